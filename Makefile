@@ -1,0 +1,115 @@
+# claimtriage — plain GNU Makefile, out-of-tree build in build/<mode>/.
+#   make            release build (build/release/claimtriage)
+#   make MODE=debug debug build;  make asan  (ASan+UBSan);  make check (tests under ASan+UBSan)
+#   make demo | check | valgrind | fuzz | bench | install | lint | clean
+MODE    ?= release
+PREFIX  ?= /usr/local
+VERSION := 0.1.0
+CC      ?= cc
+SHELL   := /bin/bash
+
+# Debian packages the build and tests need (installed on demand, see scripts/deps.sh).
+DEB_BUILD := build-essential pkg-config libgsl-dev libcmocka-dev
+
+PKGS    := gsl
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgsl -lgslcblas -lm)
+
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Wvla
+BASEFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -fvisibility=hidden \
+             -Iinclude -Isrc/lib -fopenmp -MMD -MP -DCT_VERSION='"$(VERSION)"'
+ifeq ($(MODE),release)
+  OPT := -O2 -g -DNDEBUG
+else ifeq ($(MODE),debug)
+  OPT := -O0 -g3
+else ifeq ($(MODE),asan)
+  OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+  $(error unknown MODE=$(MODE): use release, debug or asan)
+endif
+CFLAGS_ALL := $(BASEFLAGS) $(OPT) $(PKG_CFLAGS) $(CFLAGS)
+LDFLAGS_ALL := $(OPT) -fopenmp $(LDFLAGS)
+
+BUILD ?= build
+B := $(BUILD)/$(MODE)
+LIB_SRC := $(sort $(wildcard src/lib/*.c))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
+UT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(B)/%.o)
+UT_BIN  := $(UT_SRC:tests/unit/%.c=$(B)/tests/%)
+UT_HELP := $(B)/tests/unit/ct_test.o
+
+# keep test objects (pattern-rule intermediates)
+.SECONDARY:
+
+.PHONY: all lib cli tests asan check valgrind fuzz fuzz-build bench demo install lint clean deps deps-check deps-bench
+all: $(B)/claimtriage
+
+$(B)/libclaimtriage.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	ar rcs $@ $^
+$(B)/claimtriage: $(CLI_OBJ) $(B)/libclaimtriage.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(B)/libclaimtriage.a $(PKG_LIBS)
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+$(B)/tests/test_%: $(B)/tests/unit/test_%.o $(UT_HELP) $(B)/libclaimtriage.a
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS_ALL) -o $@ $< $(UT_HELP) $(B)/libclaimtriage.a $(PKG_LIBS) -lcmocka
+tests: $(B)/claimtriage $(UT_BIN)
+
+# Test data: the real file is never copied, only pointed at.
+CLAIMTRIAGE_DATA ?= $(abspath ../shared/data/tiktok_dataset.csv)
+export CLAIMTRIAGE_DATA
+
+deps-check:
+	@scripts/deps.sh $(DEB_BUILD)
+check: deps-check
+	$(MAKE) --no-print-directory MODE=asan BUILD=$(BUILD) tests
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  tests/run.sh $(BUILD)/asan
+asan:
+	$(MAKE) --no-print-directory MODE=asan all
+valgrind: deps-check
+	@scripts/deps.sh valgrind
+	$(MAKE) --no-print-directory MODE=debug BUILD=$(BUILD) tests
+	@CT_VALGRIND=1 tests/run.sh $(BUILD)/debug
+
+FUZZ_TIME ?= 60
+fuzz-build:
+	@scripts/deps.sh clang libclang-rt-14-dev libgsl-dev
+	@mkdir -p build/fuzz
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -Iinclude -Isrc/lib -DCT_VERSION='"$(VERSION)"' $(LIB_SRC) tests/fuzz/fuzz_load.c -o build/fuzz/fuzz_load $(PKG_LIBS)
+fuzz: fuzz-build
+	@mkdir -p build/fuzz/corpus && cp -n tests/fuzz/corpus/csv/* build/fuzz/corpus/ 2>/dev/null || true
+	build/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) -max_len=8192 build/fuzz/corpus
+
+deps-bench:
+	@scripts/deps.sh hyperfine time python3-pandas python3-scipy python3-statsmodels python3-sklearn
+bench: deps-check deps-bench
+	$(MAKE) --no-print-directory MODE=release all
+	bench/run.sh
+
+DEMO_DIR ?= demo-out
+demo: deps-check
+	$(MAKE) --no-print-directory MODE=release all
+	@scripts/demo.sh build/release/claimtriage $(DEMO_DIR)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/claimtriage
+	install -m 755 $(B)/claimtriage $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(B)/libclaimtriage.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/claimtriage/*.h $(DESTDIR)$(PREFIX)/include/claimtriage/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' claimtriage.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/claimtriage.pc
+
+lint:
+	clang-format --dry-run --Werror include/claimtriage/*.h src/lib/*.c src/cli/*.c
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c11 \
+	  -Iinclude -Isrc/lib --suppress=missingIncludeSystem src
+
+clean:
+	rm -rf build demo-out
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UT_SRC:tests/unit/%.c=$(B)/tests/unit/%.d) $(UT_HELP:.o=.d)

@@ -1,0 +1,12 @@
+/* claimtriage/claimtriage.h — umbrella header for the claimtriage library. */
+#ifndef CLAIMTRIAGE_H
+#define CLAIMTRIAGE_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/csv.h"
+#include "claimtriage/frame.h"
+#include "claimtriage/inspect.h"
+#include "claimtriage/json.h"
+#include "claimtriage/stats.h"
+
+#endif

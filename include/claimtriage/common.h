@@ -1,0 +1,98 @@
+/* claimtriage/common.h — status codes, diagnostics, allocation, progress.
+ *
+ * Ownership rule for the whole library (stated once, as jq's jv.h does):
+ *   Arguments are borrowed: the library never keeps or frees a pointer the
+ *   caller passed in, unless the function name ends in _take. Returned
+ *   pointers are owned by the object they come from and stay valid until that
+ *   object is destroyed, unless the function's comment says otherwise.
+ *   Every *_destroy / *_free accepts NULL.
+ *
+ * Errors: every fallible function returns a ct_status. Where a caller passes
+ * a ct_diag *, it receives file, line, column and a human message; passing
+ * NULL is allowed. There is no global last-error.
+ *
+ * The library never exits, aborts or prints. Progress is reported through a
+ * ct_progress_fn callback with a user pointer.
+ *
+ * Thread-safety: objects are not shared between threads by the library;
+ * distinct objects may be used from distinct threads. The allocation-failure
+ * hook (ct_alloc_fail_after) is global and meant for single-threaded tests.
+ */
+#ifndef CLAIMTRIAGE_COMMON_H
+#define CLAIMTRIAGE_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define CT_API __attribute__((visibility("default")))
+#define CT_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define CT_API
+#define CT_PRINTF(a, b)
+#endif
+
+/* Status codes. Append-only: never renumber or reuse a value. */
+typedef enum ct_status {
+    CT_OK = 0,
+    CT_ENOMEM = 1,      /* out of memory */
+    CT_EIO = 2,         /* a file could not be opened, read or written */
+    CT_EDATA = 3,       /* input data is malformed (bad CSV row, bad value) */
+    CT_ECOLUMN = 4,     /* a required column is absent */
+    CT_EEMPTY = 5,      /* input has no header or no usable rows */
+    CT_EINVAL = 6,      /* an argument or parameter is invalid */
+    CT_ETYPE = 7,       /* a column has the wrong type for the operation */
+    CT_ENUMERIC = 8,    /* numerical failure (singular matrix, overflow) */
+    CT_ESEPARATION = 9, /* (quasi-)complete separation in a model fit */
+    CT_ENOCONVERGE = 10,/* an iterative method did not converge */
+    CT_EFORMAT = 11,    /* a file is not in the expected format or version */
+    CT_EINTERNAL = 12   /* a bug: an internal invariant failed */
+} ct_status;
+
+/* A static English description of a status; never NULL. */
+CT_API const char *ct_status_str(ct_status s);
+
+/* Caller-owned diagnostic. line/column are 1-based, 0 when not applicable. */
+#define CT_DIAG_FILE_MAX 512
+#define CT_DIAG_MSG_MAX 512
+typedef struct ct_diag {
+    ct_status status;
+    char file[CT_DIAG_FILE_MAX];
+    long line;
+    long column;
+    char message[CT_DIAG_MSG_MAX];
+    char hint[CT_DIAG_MSG_MAX]; /* likely cause, "" when none is recognised */
+} ct_diag;
+
+/* Fill *d (when d != NULL) and return status. file may be NULL. */
+CT_API ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
+                             long column, const char *fmt, ...) CT_PRINTF(6, 7);
+/* Reset *d to "no error". Accepts NULL. */
+CT_API void ct_diag_clear(ct_diag *d);
+
+/* Progress callback: done out of total units (total 0 = unknown). Return
+ * nonzero to ask the library to stop; the call then fails with CT_EINVAL. */
+typedef int (*ct_progress_fn)(void *user, uint64_t done, uint64_t total);
+
+/* Library version string, e.g. "0.1.0". */
+CT_API const char *ct_version(void);
+
+/* Allocation goes through these wrappers so tests can make the N-th one fail
+ * (SQLite's malloc-failure loops). ct_free accepts NULL. */
+CT_API void *ct_malloc(size_t n);
+CT_API void *ct_calloc(size_t n, size_t size);
+CT_API void *ct_realloc(void *p, size_t n);
+CT_API void ct_free(void *p);
+/* Make the allocation after `n` more successful ones fail (n >= 0); a
+ * negative n disables failure injection. Returns how many allocations were
+ * made since the last call. For tests only; not thread-safe. */
+CT_API long ct_alloc_fail_after(long n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

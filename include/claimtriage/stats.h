@@ -1,0 +1,53 @@
+/* claimtriage/stats.h — descriptive statistics on double arrays.
+ *
+ * Conventions follow numpy/pandas so figures match them: sums are pairwise
+ * (numpy's summation), the variance is two-pass (mean first, then squared
+ * deviations, as pandas' nanvar), quantiles interpolate linearly between
+ * order statistics (numpy's default method, "linear" / type 7).
+ *
+ * All functions are reentrant. Input arrays are borrowed and not modified
+ * unless the parameter is called `work` or the name says so.
+ */
+#ifndef CLAIMTRIAGE_STATS_H
+#define CLAIMTRIAGE_STATS_H
+
+#include "claimtriage/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Pairwise sum (blocks of 128, as numpy). 0 for n == 0. */
+CT_API double ct_stats_sum(const double *x, size_t n);
+/* Mean; NaN for n == 0. */
+CT_API double ct_stats_mean(const double *x, size_t n);
+/* Variance with divisor n - ddof (two-pass); NaN when n <= ddof. */
+CT_API double ct_stats_var(const double *x, size_t n, size_t ddof);
+
+/* Copy the values of x whose missing flag is 0 (missing may be NULL) and
+ * that are not NaN into out (room for n); returns how many were copied. */
+CT_API size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n, double *out);
+
+/* Sort ascending in place (NaN not allowed). */
+CT_API void ct_stats_sort(double *x, size_t n);
+/* q-quantile (0 <= q <= 1) of sorted data, linear interpolation; NaN for n == 0. */
+CT_API double ct_stats_quantile_sorted(const double *sorted, size_t n, double q);
+/* q-quantile of unsorted data in O(n) expected time by selection. Reorders
+ * work (the data, n values) but does not sort it fully. */
+CT_API double ct_stats_quantile_select(double *work, size_t n, double q);
+
+/* pandas describe() of one numeric column. */
+typedef struct ct_summary {
+    size_t count;
+    double mean, std, min, q25, q50, q75, max;
+} ct_summary;
+
+/* Summary of the non-missing values of x. work must hold n doubles.
+ * With count 0 every field but count is NaN; with count 1 std is NaN. */
+CT_API void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double *work,
+                             ct_summary *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

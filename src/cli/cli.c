@@ -1,0 +1,442 @@
+/* cli.c — shared plumbing for the commands (see cli.h). */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int cli_quiet = 0;
+
+#define CLI_MAX_BAD_SHOWN 10
+
+int cli_exit_code(ct_status s)
+{
+    switch (s) {
+    case CT_OK: return CLI_EXIT_OK;
+    case CT_EDATA:
+    case CT_ECOLUMN:
+    case CT_EEMPTY:
+    case CT_ETYPE:
+    case CT_ESEPARATION:
+    case CT_ENUMERIC:
+    case CT_ENOCONVERGE:
+    case CT_EFORMAT: return CLI_EXIT_DATA;
+    case CT_EINVAL: return CLI_EXIT_USAGE;
+    case CT_ENOMEM:
+    case CT_EIO:
+    case CT_EINTERNAL: return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_IO;
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("claimtriage: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_note(const char *fmt, ...)
+{
+    if (cli_quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("claimtriage: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "claimtriage %s: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\nTry 'claimtriage %s --help'.\n", cmd);
+    va_end(ap);
+    return CLI_EXIT_USAGE;
+}
+
+void cli_print_diag(const ct_diag *d)
+{
+    if (d->file[0] && d->line > 0)
+        fprintf(stderr, "%s:%ld: %s\n", d->file, d->line, d->message);
+    else if (d->file[0])
+        fprintf(stderr, "%s: %s\n", d->file, d->message);
+    else
+        fprintf(stderr, "claimtriage: error: %s\n", d->message);
+    if (d->hint[0])
+        fprintf(stderr, "  hint: %s\n", d->hint);
+}
+
+int cli_fail(ct_status s, const ct_diag *d)
+{
+    cli_progress_end();
+    if (d && d->message[0])
+        cli_print_diag(d);
+    else
+        cli_error("%s", ct_status_str(s));
+    return cli_exit_code(s);
+}
+
+/* ------------------------------------------------------------ loading */
+
+void cli_load_init(cli_load *l)
+{
+    memset(l, 0, sizeof *l);
+    l->opt = ct_load_options_default();
+}
+
+void cli_load_free(cli_load *l)
+{
+    free(l->na_buf);
+    free(l->na);
+}
+
+int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
+{
+    switch (opt) {
+    case CLI_OPT_ON_BAD_ROW:
+        if (strcmp(arg, "fail") == 0)
+            l->opt.on_bad_row = CT_BAD_ROW_FAIL;
+        else if (strcmp(arg, "skip") == 0)
+            l->opt.on_bad_row = CT_BAD_ROW_SKIP;
+        else
+            return cli_usage(cmd, "--on-bad-row takes 'fail' or 'skip', not '%s'", arg);
+        return 0;
+    case CLI_OPT_NA_VALUES: {
+        free(l->na_buf);
+        free(l->na);
+        l->na_buf = strdup(arg);
+        size_t n = 1;
+        for (const char *p = arg; *p; p++)
+            n += *p == ',';
+        l->na = calloc(n, sizeof *l->na);
+        if (!l->na_buf || !l->na)
+            return cli_usage(cmd, "out of memory");
+        size_t k = 0;
+        for (char *tok = l->na_buf, *next; tok; tok = next) {
+            next = strchr(tok, ',');
+            if (next)
+                *next++ = '\0';
+            l->na[k++] = tok;
+        }
+        l->opt.na_values = l->na;
+        l->opt.n_na_values = k;
+        return 0;
+    }
+    case CLI_OPT_DELIMITER:
+        if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+            arg = "\t";
+        if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
+            return cli_usage(cmd, "--delimiter takes one character (not a quote or line end)");
+        l->opt.delimiter = *arg;
+        return 0;
+    case CLI_OPT_NO_SCHEMA:
+        l->opt.use_schema = 0;
+        return 0;
+    }
+    return cli_usage(cmd, "unknown option");
+}
+
+static void on_bad_row(void *user, const ct_diag *d)
+{
+    cli_load *l = user;
+    l->nbad++;
+    if (l->shown < CLI_MAX_BAD_SHOWN) {
+        cli_progress_end();
+        cli_print_diag(d);
+        l->shown++;
+    }
+}
+
+int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats)
+{
+    ct_diag d;
+    ct_diag_clear(&d);
+    l->opt.on_bad_row_fn = on_bad_row;
+    l->opt.on_bad_row_user = l;
+    l->opt.progress = cli_progress;
+    l->opt.progress_user = (void *)"loading";
+    ct_status s = ct_frame_load(path, &l->opt, out, stats, &d);
+    cli_progress_end();
+    if (l->nbad > l->shown)
+        fprintf(stderr, "... and %zu more bad rows\n", l->nbad - l->shown);
+    if (s == CT_EDATA && l->nbad) {
+        fprintf(stderr,
+                "%s: %zu bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n",
+                path, l->nbad, l->nbad == 1 ? "" : "s");
+        return CLI_EXIT_DATA;
+    }
+    if (s)
+        return cli_fail(s, &d);
+    if (l->nbad)
+        cli_note("%s: skipped %zu bad row%s", path, l->nbad, l->nbad == 1 ? "" : "s");
+    return CLI_EXIT_OK;
+}
+
+void cli_note_rows(const ct_load_stats *st)
+{
+    char a[32], b[32], c[32];
+    cli_fmt_count(a, sizeof a, st->rows_read);
+    cli_fmt_count(b, sizeof b, st->rows_used);
+    cli_fmt_count(c, sizeof c, st->rows_skipped);
+    cli_note("rows read %s, used %s, skipped %s", a, b, c);
+}
+
+/* ------------------------------------------------------------ progress */
+
+static int progress_drawn = 0;
+
+int cli_progress(void *user, uint64_t done, uint64_t total)
+{
+    if (cli_quiet || !isatty(STDERR_FILENO))
+        return 0;
+    const char *label = user ? user : "working";
+    if (total) {
+        int pct = (int)(100.0 * (double)done / (double)total);
+        int fill = pct / 4;
+        fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################",
+                pct);
+    } else {
+        fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
+    }
+    fflush(stderr);
+    progress_drawn = 1;
+    return 0;
+}
+
+void cli_progress_end(void)
+{
+    if (progress_drawn) {
+        fputs("\r\033[K", stderr);
+        progress_drawn = 0;
+    }
+}
+
+/* -------------------------------------------------------------- output */
+
+FILE *cli_open_output(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return stdout;
+    FILE *fp = fopen(path, "wb");
+    if (!fp)
+        cli_error("cannot write %s: %s", path, strerror(errno));
+    return fp;
+}
+
+int cli_close_output(FILE *fp, const char *path)
+{
+    if (fp == stdout)
+        return fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK
+                                                      : (cli_error("write error on standard output: %s",
+                                                                   strerror(errno)),
+                                                         CLI_EXIT_IO);
+    int bad = ferror(fp);
+    if (fclose(fp) != 0 || bad) {
+        cli_error("write error on %s: %s", path, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_finish_stdout(void)
+{
+    int bad = ferror(stdout);
+    if (fflush(stdout) != 0)
+        bad = 1;
+    if (fclose(stdout) != 0)
+        bad = 1;
+    if (bad) {
+        fprintf(stderr, "claimtriage: error: write error on standard output: %s\n",
+                strerror(errno ? errno : EIO));
+        return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_OK;
+}
+
+void cli_fmt_count(char *buf, size_t n, uint64_t v)
+{
+    char tmp[32];
+    int len = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
+    size_t w = 0;
+    for (int i = 0; i < len && w + 1 < n; i++) {
+        if (i > 0 && (len - i) % 3 == 0 && w + 2 < n)
+            buf[w++] = ',';
+        buf[w++] = tmp[i];
+    }
+    buf[w] = '\0';
+}
+
+void cli_fmt_num(char *buf, size_t n, double v)
+{
+    if (isnan(v)) {
+        snprintf(buf, n, "-");
+        return;
+    }
+    double a = fabs(v);
+    if (a != 0 && (a < 1e-3 || a >= 1e15)) {
+        snprintf(buf, n, "%.4g", v);
+        return;
+    }
+    /* thousands separators on the integer part, up to 6 significant decimals */
+    char tmp[64];
+    int dec = a >= 1000 ? 2 : a >= 1 ? 4 : 6;
+    snprintf(tmp, sizeof tmp, "%.*f", dec, a);
+    char *dot = strchr(tmp, '.');
+    if (dot) {
+        char *e = tmp + strlen(tmp) - 1;
+        while (e > dot && *e == '0')
+            *e-- = '\0';
+        if (e == dot)
+            *e = '\0';
+    }
+    size_t ilen = dot ? (size_t)(dot - tmp) : strlen(tmp);
+    size_t w = 0;
+    if (v < 0 && w + 1 < n)
+        buf[w++] = '-';
+    for (size_t i = 0; i < ilen && w + 1 < n; i++) {
+        if (i > 0 && (ilen - i) % 3 == 0 && w + 2 < n)
+            buf[w++] = ',';
+        buf[w++] = tmp[i];
+    }
+    for (size_t i = ilen; tmp[i] && w + 1 < n; i++)
+        buf[w++] = tmp[i];
+    buf[w] = '\0';
+}
+
+void cli_fmt_pct(char *buf, size_t n, double pct) { snprintf(buf, n, "%.2f%%", pct); }
+
+/* --------------------------------------------------------------- table */
+
+struct cli_table {
+    size_t ncols, ncells, cap;
+    char **cells;
+    unsigned char *right;
+};
+
+cli_table *cli_table_new(size_t ncols)
+{
+    cli_table *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->ncols = ncols;
+    t->right = calloc(ncols, 1);
+    if (!t->right) {
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void cli_table_align(cli_table *t, size_t col, int right)
+{
+    if (t && col < t->ncols)
+        t->right[col] = (unsigned char)right;
+}
+
+void cli_table_add(cli_table *t, const char *cell)
+{
+    if (!t)
+        return;
+    if (t->ncells == t->cap) {
+        size_t nc = t->cap ? 2 * t->cap : 64;
+        char **c = realloc(t->cells, nc * sizeof *c);
+        if (!c)
+            return;
+        t->cells = c;
+        t->cap = nc;
+    }
+    t->cells[t->ncells++] = strdup(cell ? cell : "");
+}
+
+void cli_table_addf(cli_table *t, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    cli_table_add(t, buf);
+}
+
+/* Display width of UTF-8 text: code points (good enough for our labels). */
+static size_t disp_width(const char *s)
+{
+    return s ? ct_utf8_length(s, strlen(s)) : 0;
+}
+
+void cli_table_print(cli_table *t, FILE *fp, const char *indent)
+{
+    if (!t)
+        return;
+    size_t *w = calloc(t->ncols, sizeof *w);
+    if (!w)
+        return;
+    for (size_t i = 0; i < t->ncells; i++) {
+        size_t dw = disp_width(t->cells[i]);
+        if (dw > w[i % t->ncols])
+            w[i % t->ncols] = dw;
+    }
+    for (size_t i = 0; i < t->ncells; i++) {
+        size_t j = i % t->ncols;
+        const char *c = t->cells[i] ? t->cells[i] : "";
+        size_t pad = w[j] - disp_width(c);
+        if (j == 0)
+            fputs(indent ? indent : "", fp);
+        int last = j == t->ncols - 1 || i == t->ncells - 1;
+        if (t->right[j])
+            fprintf(fp, "%*s%s", (int)pad, "", c);
+        else
+            fprintf(fp, "%s%*s", c, last ? 0 : (int)pad, "");
+        fputs(last ? "\n" : "  ", fp);
+    }
+    free(w);
+}
+
+void cli_table_free(cli_table *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->ncells; i++)
+        free(t->cells[i]);
+    free(t->cells);
+    free(t->right);
+    free(t);
+}
+
+ct_json *cli_json_begin(FILE *fp, const char *command, int schema_version)
+{
+    ct_json *w = ct_json_new(fp);
+    if (!w)
+        return NULL;
+    ct_json_object_begin(w);
+    ct_json_key(w, "tool");
+    ct_json_str(w, "claimtriage");
+    ct_json_key(w, "version");
+    ct_json_str(w, ct_version());
+    ct_json_key(w, "command");
+    ct_json_str(w, command);
+    ct_json_key(w, "schema_version");
+    ct_json_int(w, schema_version);
+    return w;
+}
+
+void cli_json_rows(ct_json *w, const ct_load_stats *st)
+{
+    ct_json_key(w, "rows_read");
+    ct_json_uint(w, st->rows_read);
+    ct_json_key(w, "rows_used");
+    ct_json_uint(w, st->rows_used);
+    ct_json_key(w, "rows_skipped");
+    ct_json_uint(w, st->rows_skipped);
+}

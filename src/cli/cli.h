@@ -1,0 +1,118 @@
+/* cli.h — shared plumbing for the claimtriage command-line tool: the command
+ * table, exit codes, messages, loader options, progress, output checks, and
+ * aligned tables. The CLI uses only the public library API. */
+#ifndef CT_CLI_H
+#define CT_CLI_H
+
+#include <claimtriage/claimtriage.h>
+
+#include <getopt.h>
+#include <stdio.h>
+
+/* Exit codes: documented in docs/cli.md; never renumber. */
+enum {
+    CLI_EXIT_OK = 0,    /* success */
+    CLI_EXIT_DATA = 1,  /* bad input data: malformed rows, absent column, empty file */
+    CLI_EXIT_USAGE = 2, /* bad command line */
+    CLI_EXIT_IO = 3     /* I/O error (unreadable file, full disk) or internal error */
+};
+
+typedef struct cli_command {
+    const char *name;
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+    const char *summary;
+} cli_command;
+
+extern const cli_command cli_commands[];
+/* One entry point per command, cmd_<name>.c each. */
+int cmd_inspect(int argc, char **argv);
+extern const size_t cli_ncommands;
+
+/* Set by -q/--quiet: no notes or progress on stderr (errors still shown). */
+extern int cli_quiet;
+
+int cli_exit_code(ct_status s);
+void cli_error(const char *fmt, ...) CT_PRINTF(1, 2);
+void cli_note(const char *fmt, ...) CT_PRINTF(1, 2);
+/* Print "claimtriage CMD: MESSAGE" and a --help pointer; returns CLI_EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...) CT_PRINTF(2, 3);
+/* FILE:LINE[:COL]: message, then the hint on its own line. */
+void cli_print_diag(const ct_diag *d);
+/* Report a failed library call; returns the exit code for it. */
+int cli_fail(ct_status s, const ct_diag *d);
+
+/* Options shared by every command that reads a CSV file. */
+enum {
+    CLI_OPT_ON_BAD_ROW = 1000,
+    CLI_OPT_NA_VALUES,
+    CLI_OPT_DELIMITER,
+    CLI_OPT_NO_SCHEMA,
+    CLI_OPT_JSON,
+    CLI_OPT_FIRST_FREE = 1100 /* commands number their own long-only options from here */
+};
+#define CLI_LOAD_LONGOPTS                                                                   \
+    {"on-bad-row", required_argument, NULL, CLI_OPT_ON_BAD_ROW},                            \
+        {"na-values", required_argument, NULL, CLI_OPT_NA_VALUES},                          \
+        {"delimiter", required_argument, NULL, CLI_OPT_DELIMITER},                          \
+        {"no-schema", no_argument, NULL, CLI_OPT_NO_SCHEMA}
+#define CLI_COMMON_LONGOPTS                                                                 \
+    {"help", no_argument, NULL, 'h'}, {"quiet", no_argument, NULL, 'q'}
+#define CLI_LOAD_HELP                                                                       \
+    "  --on-bad-row=fail|skip  stop at bad rows (default, exit 1) or skip them\n"          \
+    "                          (rows read / used / skipped are always reported)\n"          \
+    "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n" \
+    "  --delimiter=C           field delimiter (default ',')\n"                             \
+    "  --no-schema             infer every column's type (ignore the reports schema)\n"
+#define CLI_COMMON_HELP                                                                     \
+    "  -q, --quiet             no progress or notes on stderr (errors still shown)\n"        \
+    "  -h, --help              show this help and exit\n"
+
+typedef struct cli_load {
+    ct_load_options opt;
+    char *na_buf;        /* owned copy of --na-values */
+    const char **na;
+    size_t nbad;         /* bad rows seen */
+    size_t shown;        /* bad rows printed */
+} cli_load;
+
+void cli_load_init(cli_load *l);
+/* Handle one shared loader option; returns 0, or CLI_EXIT_USAGE after a message. */
+int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
+/* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
+int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
+void cli_load_free(cli_load *l);
+/* Print "rows read N, used N, skipped N" as a note unless there is nothing to say. */
+void cli_note_rows(const ct_load_stats *st);
+
+/* Progress callback drawing a bar on stderr when it is a terminal and not quiet;
+ * user is a label string. */
+int cli_progress(void *user, uint64_t done, uint64_t total);
+void cli_progress_end(void);
+
+/* Open an output path ("-" = stdout). NULL after a message on failure. */
+FILE *cli_open_output(const char *path);
+/* Close an output opened with cli_open_output; returns an exit code. */
+int cli_close_output(FILE *fp, const char *path);
+/* Flush and close stdout, detecting write errors (a full disk). */
+int cli_finish_stdout(void);
+
+/* Number formatting for people. */
+void cli_fmt_count(char *buf, size_t n, uint64_t v);       /* 19,382 */
+void cli_fmt_num(char *buf, size_t n, double v);           /* 9,691.5  / 0.25 / 1.2e-05 */
+void cli_fmt_pct(char *buf, size_t n, double pct);         /* 1.54% */
+
+/* Aligned text table: add cells row by row, then print. */
+typedef struct cli_table cli_table;
+cli_table *cli_table_new(size_t ncols);
+void cli_table_align(cli_table *t, size_t col, int right);
+void cli_table_add(cli_table *t, const char *cell); /* cells fill rows left to right */
+void cli_table_addf(cli_table *t, const char *fmt, ...) CT_PRINTF(2, 3);
+void cli_table_print(cli_table *t, FILE *fp, const char *indent);
+void cli_table_free(cli_table *t);
+
+/* Start a JSON document with the header every command writes:
+ * tool, version, command, schema_version. */
+ct_json *cli_json_begin(FILE *fp, const char *command, int schema_version);
+void cli_json_rows(ct_json *w, const ct_load_stats *st);
+
+#endif

@@ -1,0 +1,364 @@
+/* cmd_inspect.c — `claimtriage inspect FILE`: the data team's first look. */
+#include "cli.h"
+
+#include <string.h>
+
+static const char inspect_help[] =
+    "usage: claimtriage inspect FILE [--json] [--target COL] [options]\n\n"
+    "Profile a reports CSV file ('-' reads standard input): rows and columns; per\n"
+    "column its type, non-null and missing counts, distinct values; for numeric\n"
+    "columns count, mean, std, min, quartiles and max (as pandas describe()); text\n"
+    "length in characters and words; the class balance of the target; duplicate\n"
+    "rows and identifiers; rows with missing values and which columns go missing\n"
+    "together.\n\n"
+    "Options:\n"
+    "  --json                  machine-readable output (keys in docs/formats.md)\n"
+    "  --target=COL            class column (default claim_status; an absent\n"
+    "                          default is left out, an absent named one is an error)\n" CLI_LOAD_HELP
+        CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
+
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE };
+
+static void json_summary(ct_json *w, const char *key, const ct_summary *s)
+{
+    ct_json_key(w, key);
+    ct_json_object_begin(w);
+    ct_json_key(w, "count");
+    ct_json_uint(w, s->count);
+    ct_json_key(w, "mean");
+    ct_json_num(w, s->mean);
+    ct_json_key(w, "std");
+    ct_json_num(w, s->std);
+    ct_json_key(w, "min");
+    ct_json_num(w, s->min);
+    ct_json_key(w, "25%");
+    ct_json_num(w, s->q25);
+    ct_json_key(w, "50%");
+    ct_json_num(w, s->q50);
+    ct_json_key(w, "75%");
+    ct_json_num(w, s->q75);
+    ct_json_key(w, "max");
+    ct_json_num(w, s->max);
+    ct_json_object_end(w);
+}
+
+static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
+/* path is the inspected file, written into the document */
+{
+    ct_json *w = cli_json_begin(fp, "inspect", 1);
+    if (!w)
+        return CLI_EXIT_IO;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    ct_json_key(w, "rows");
+    ct_json_uint(w, r->rows);
+    ct_json_key(w, "columns");
+    ct_json_uint(w, r->cols);
+    cli_json_rows(w, st);
+    ct_json_key(w, "blank_lines");
+    ct_json_uint(w, st->blank_lines);
+    ct_json_key(w, "column_profiles");
+    ct_json_array_begin(w);
+    for (size_t j = 0; j < r->cols; j++) {
+        const ct_inspect_column *c = &r->columns[j];
+        ct_json_object_begin(w);
+        ct_json_key(w, "name");
+        ct_json_str(w, c->name);
+        ct_json_key(w, "type");
+        ct_json_str(w, ct_type_name(c->type));
+        ct_json_key(w, "non_null");
+        ct_json_uint(w, c->nonnull);
+        ct_json_key(w, "missing");
+        ct_json_uint(w, c->missing);
+        ct_json_key(w, "missing_pct");
+        ct_json_num(w, c->missing_pct);
+        ct_json_key(w, "distinct");
+        ct_json_uint(w, c->distinct);
+        ct_json_key(w, "duplicate_values");
+        ct_json_uint(w, c->duplicate_values);
+        if (c->has_summary)
+            json_summary(w, "summary", &c->summary);
+        else {
+            ct_json_key(w, "summary");
+            ct_json_null(w);
+        }
+        ct_json_key(w, "text_length");
+        if (c->has_text) {
+            ct_json_object_begin(w);
+            json_summary(w, "chars", &c->text_chars);
+            json_summary(w, "words", &c->text_words);
+            ct_json_object_end(w);
+        } else {
+            ct_json_null(w);
+        }
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "target");
+    if (r->target) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "column");
+        ct_json_str(w, r->target);
+        ct_json_key(w, "classes");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < r->nclasses; k++) {
+            ct_json_object_begin(w);
+            ct_json_key(w, "value");
+            ct_json_str(w, r->classes[k].value);
+            ct_json_key(w, "count");
+            ct_json_uint(w, r->classes[k].count);
+            ct_json_key(w, "pct");
+            ct_json_num(w, r->classes[k].pct);
+            ct_json_object_end(w);
+        }
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    } else {
+        ct_json_null(w);
+    }
+    ct_json_key(w, "duplicate_rows");
+    ct_json_uint(w, r->duplicate_rows);
+    ct_json_key(w, "duplicate_ids");
+    ct_json_array_begin(w);
+    for (size_t j = 0; j < r->cols; j++) {
+        if (r->columns[j].type != CT_TYPE_ID)
+            continue;
+        ct_json_object_begin(w);
+        ct_json_key(w, "column");
+        ct_json_str(w, r->columns[j].name);
+        ct_json_key(w, "duplicates");
+        ct_json_uint(w, r->columns[j].duplicate_values);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "rows_with_missing");
+    ct_json_uint(w, r->rows_with_missing);
+    ct_json_key(w, "missing_patterns");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->npatterns; k++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "count");
+        ct_json_uint(w, r->patterns[k].count);
+        ct_json_key(w, "columns");
+        ct_json_array_begin(w);
+        for (size_t t = 0; t < r->patterns[k].ncols; t++)
+            ct_json_str(w, r->columns[r->patterns[k].columns[t]].name);
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+    ct_status s = ct_json_finish(w);
+    if (s == CT_EIO)
+        cli_error("write error on standard output");
+    return s ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
+static void summary_cells(cli_table *t, const ct_summary *s)
+{
+    char b[64];
+    cli_fmt_count(b, sizeof b, s->count);
+    cli_table_add(t, b);
+    const double v[] = {s->mean, s->std, s->min, s->q25, s->q50, s->q75, s->max};
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+        cli_fmt_num(b, sizeof b, v[k]);
+        cli_table_add(t, b);
+    }
+}
+
+static cli_table *summary_table(const char *first)
+{
+    static const char *const head[] = {"count", "mean", "std", "min", "25%", "50%", "75%", "max"};
+    cli_table *t = cli_table_new(9);
+    cli_table_add(t, first);
+    for (size_t k = 0; k < 8; k++) {
+        cli_table_add(t, head[k]);
+        cli_table_align(t, k + 1, 1);
+    }
+    return t;
+}
+
+static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
+{
+    char a[32], b[32], c[32], d[32];
+    cli_fmt_count(a, sizeof a, r->rows);
+    fprintf(fp, "%s: %s rows, %zu columns\n", path, a, r->cols);
+    cli_fmt_count(a, sizeof a, st->rows_read);
+    cli_fmt_count(b, sizeof b, st->rows_used);
+    cli_fmt_count(c, sizeof c, st->rows_skipped);
+    fprintf(fp, "rows read %s, used %s, skipped %s\n\n", a, b, c);
+
+    fprintf(fp, "Columns\n");
+    cli_table *t = cli_table_new(6);
+    static const char *const h[] = {"column", "type", "non-null", "missing", "missing %",
+                                    "distinct"};
+    for (size_t k = 0; k < 6; k++) {
+        cli_table_add(t, h[k]);
+        cli_table_align(t, k, k >= 2);
+    }
+    for (size_t j = 0; j < r->cols; j++) {
+        const ct_inspect_column *col = &r->columns[j];
+        cli_table_add(t, col->name);
+        cli_table_add(t, ct_type_name(col->type));
+        cli_fmt_count(a, sizeof a, col->nonnull);
+        cli_fmt_count(b, sizeof b, col->missing);
+        cli_fmt_pct(c, sizeof c, col->missing_pct);
+        cli_fmt_count(d, sizeof d, col->distinct);
+        cli_table_add(t, a);
+        cli_table_add(t, b);
+        cli_table_add(t, c);
+        cli_table_add(t, d);
+    }
+    cli_table_print(t, fp, "  ");
+    cli_table_free(t);
+
+    t = summary_table("numeric column");
+    int any = 0;
+    for (size_t j = 0; j < r->cols; j++)
+        if (r->columns[j].has_summary) {
+            cli_table_add(t, r->columns[j].name);
+            summary_cells(t, &r->columns[j].summary);
+            any = 1;
+        }
+    if (any) {
+        fprintf(fp, "\nNumeric summary (as pandas describe: std with n-1, linear quartiles)\n");
+        cli_table_print(t, fp, "  ");
+    }
+    cli_table_free(t);
+
+    t = summary_table("text length");
+    any = 0;
+    for (size_t j = 0; j < r->cols; j++)
+        if (r->columns[j].has_text) {
+            char lab[600];
+            snprintf(lab, sizeof lab, "%s (characters)", r->columns[j].name);
+            cli_table_add(t, lab);
+            summary_cells(t, &r->columns[j].text_chars);
+            snprintf(lab, sizeof lab, "%s (words)", r->columns[j].name);
+            cli_table_add(t, lab);
+            summary_cells(t, &r->columns[j].text_words);
+            any = 1;
+        }
+    if (any) {
+        fprintf(fp, "\nText length\n");
+        cli_table_print(t, fp, "  ");
+    }
+    cli_table_free(t);
+
+    if (r->target) {
+        fprintf(fp, "\nClass balance: %s\n", r->target);
+        t = cli_table_new(3);
+        cli_table_align(t, 1, 1);
+        cli_table_align(t, 2, 1);
+        for (size_t k = 0; k < r->nclasses; k++) {
+            cli_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");
+            cli_fmt_count(a, sizeof a, r->classes[k].count);
+            cli_table_add(t, a);
+            cli_fmt_pct(b, sizeof b, r->classes[k].pct);
+            cli_table_add(t, b);
+        }
+        cli_table_print(t, fp, "  ");
+        cli_table_free(t);
+    }
+
+    fprintf(fp, "\nDuplicates\n");
+    cli_fmt_count(a, sizeof a, r->duplicate_rows);
+    fprintf(fp, "  duplicate rows (all columns equal): %s\n", a);
+    for (size_t j = 0; j < r->cols; j++)
+        if (r->columns[j].type == CT_TYPE_ID) {
+            cli_fmt_count(a, sizeof a, r->columns[j].duplicate_values);
+            fprintf(fp, "  duplicate %s values: %s\n", r->columns[j].name, a);
+        }
+
+    fprintf(fp, "\nMissing values\n");
+    cli_fmt_count(a, sizeof a, r->rows_with_missing);
+    cli_fmt_pct(b, sizeof b, r->rows ? 100.0 * (double)r->rows_with_missing / (double)r->rows : 0);
+    fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
+    if (r->npatterns) {
+        fprintf(fp, "  columns that go missing together:\n");
+        t = cli_table_new(2);
+        cli_table_align(t, 0, 1);
+        for (size_t k = 0; k < r->npatterns; k++) {
+            cli_fmt_count(a, sizeof a, r->patterns[k].count);
+            cli_table_addf(t, "%s rows", a);
+            char cols[2048];
+            size_t w = 0;
+            cols[0] = '\0';
+            for (size_t q = 0; q < r->patterns[k].ncols && w < sizeof cols; q++)
+                w += (size_t)snprintf(cols + w, sizeof cols - w, "%s%s", q ? ", " : "",
+                                      r->columns[r->patterns[k].columns[q]].name);
+            cli_table_add(t, cols);
+        }
+        cli_table_print(t, fp, "    ");
+        cli_table_free(t);
+    }
+}
+
+int cmd_inspect(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"json", no_argument, NULL, CLI_OPT_JSON},
+        {"target", required_argument, NULL, OPT_TARGET},
+        CLI_LOAD_LONGOPTS,
+        CLI_COMMON_LONGOPTS,
+        {NULL, 0, NULL, 0},
+    };
+    cli_load lo;
+    cli_load_init(&lo);
+    int json = 0, c, rc;
+    const char *target = NULL;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(inspect_help, stdout);
+            cli_load_free(&lo);
+            return CLI_EXIT_OK;
+        case 'q': cli_quiet = 1; break;
+        case CLI_OPT_JSON: json = 1; break;
+        case OPT_TARGET: target = optarg; break;
+        case '?':
+            cli_load_free(&lo);
+            return cli_usage("inspect", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default:
+            if ((rc = cli_load_option(&lo, "inspect", c, optarg)) != 0) {
+                cli_load_free(&lo);
+                return rc;
+            }
+        }
+    }
+    if (argc - optind != 1) {
+        cli_load_free(&lo);
+        return cli_usage("inspect", argc - optind ? "expected one FILE, got %d"
+                                                  : "missing FILE%.0d",
+                         argc - optind);
+    }
+    const char *path = argv[optind];
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    rc = cli_load_frame(&lo, path, &f, &st);
+    cli_load_free(&lo);
+    if (rc)
+        return rc;
+    ct_inspect_options io = ct_inspect_options_default();
+    if (target) {
+        io.target = target;
+        io.target_required = 1;
+    }
+    ct_inspect *r = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = ct_inspect_frame(f, &io, &r, &d);
+    ct_frame_destroy(f);
+    if (s)
+        return cli_fail(s, &d);
+    if (json) {
+        rc = write_json(stdout, path, r, &st);
+    } else {
+        write_text(stdout, path, r, &st);
+        rc = CLI_EXIT_OK;
+    }
+    ct_inspect_free(r);
+    return rc;
+}

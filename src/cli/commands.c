@@ -1,0 +1,9 @@
+/* commands.c — the command table (name, function, one-line summary), as git.c
+ * dispatches. Add a command: write cmd_NAME.c and one line here. */
+#include "cli.h"
+
+
+const cli_command cli_commands[] = {
+    {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
+};
+const size_t cli_ncommands = sizeof cli_commands / sizeof cli_commands[0];

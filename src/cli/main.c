@@ -1,0 +1,50 @@
+/* main.c — claimtriage entry point: global flags, then dispatch through the
+ * command table (commands.c), then a checked close of standard output. */
+#include "cli.h"
+
+#include <string.h>
+
+static void usage(FILE *fp)
+{
+    fprintf(fp, "usage: claimtriage [--version] [--help] COMMAND [ARGS]\n\n"
+                "Tell claims from opinions in user-reported videos, and explain it.\n\n"
+                "Commands:\n");
+    for (size_t i = 0; i < cli_ncommands; i++)
+        fprintf(fp, "  %-10s %s\n", cli_commands[i].name, cli_commands[i].summary);
+    fprintf(fp, "\n'claimtriage COMMAND --help' describes one command.\n"
+                "Exit codes: 0 ok, 1 bad input data, 2 usage error, 3 I/O or internal error.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return CLI_EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("claimtriage %s\n", ct_version());
+        return cli_finish_stdout();
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        usage(stdout);
+        return cli_finish_stdout();
+    }
+    if (strcmp(cmd, "help") == 0 && argc > 2)
+        cmd = argv[2];
+    for (size_t i = 0; i < cli_ncommands; i++) {
+        if (strcmp(cli_commands[i].name, cmd) != 0)
+            continue;
+        int rc;
+        if (strcmp(argv[1], "help") == 0) {
+            char *hargv[] = {argv[2], "--help", NULL};
+            rc = cli_commands[i].run(2, hargv);
+        } else {
+            rc = cli_commands[i].run(argc - 1, argv + 1);
+        }
+        int out = cli_finish_stdout();
+        return rc ? rc : out;
+    }
+    fprintf(stderr, "claimtriage: '%s' is not a command. See 'claimtriage --help'.\n", cmd);
+    return CLI_EXIT_USAGE;
+}

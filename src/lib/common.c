@@ -1,0 +1,103 @@
+/* common.c — status strings, diagnostics, allocation wrappers. */
+#include "claimtriage/common.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef CT_VERSION
+#define CT_VERSION "0.0.0"
+#endif
+
+const char *ct_version(void) { return CT_VERSION; }
+
+const char *ct_status_str(ct_status s)
+{
+    switch (s) {
+    case CT_OK: return "success";
+    case CT_ENOMEM: return "out of memory";
+    case CT_EIO: return "input/output error";
+    case CT_EDATA: return "malformed input data";
+    case CT_ECOLUMN: return "required column is absent";
+    case CT_EEMPTY: return "no data";
+    case CT_EINVAL: return "invalid argument";
+    case CT_ETYPE: return "column has the wrong type";
+    case CT_ENUMERIC: return "numerical failure";
+    case CT_ESEPARATION: return "complete or quasi-complete separation";
+    case CT_ENOCONVERGE: return "did not converge";
+    case CT_EFORMAT: return "unrecognised file format or version";
+    case CT_EINTERNAL: return "internal error";
+    }
+    return "unknown status";
+}
+
+ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line, long column,
+                      const char *fmt, ...)
+{
+    if (!d)
+        return status;
+    d->status = status;
+    d->line = line;
+    d->column = column;
+    d->hint[0] = '\0';
+    snprintf(d->file, sizeof d->file, "%s", file ? file : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->message, sizeof d->message, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+void ct_diag_clear(ct_diag *d)
+{
+    if (!d)
+        return;
+    memset(d, 0, sizeof *d);
+}
+
+/* Failure injection state: countdown < 0 means disabled. */
+static long alloc_countdown = -1;
+static long alloc_count = 0;
+
+static int alloc_should_fail(void)
+{
+    alloc_count++;
+    if (alloc_countdown < 0)
+        return 0;
+    if (alloc_countdown == 0)
+        return 1;
+    alloc_countdown--;
+    return 0;
+}
+
+long ct_alloc_fail_after(long n)
+{
+    long c = alloc_count;
+    alloc_count = 0;
+    alloc_countdown = n < 0 ? -1 : n;
+    return c;
+}
+
+void *ct_malloc(size_t n)
+{
+    if (alloc_should_fail())
+        return NULL;
+    return malloc(n ? n : 1);
+}
+
+void *ct_calloc(size_t n, size_t size)
+{
+    if (alloc_should_fail())
+        return NULL;
+    return calloc(n ? n : 1, size ? size : 1);
+}
+
+void *ct_realloc(void *p, size_t n)
+{
+    if (alloc_should_fail())
+        return NULL;
+    return realloc(p, n ? n : 1);
+}
+
+void ct_free(void *p) { free(p); }

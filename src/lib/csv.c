@@ -1,0 +1,460 @@
+/* csv.c — streaming RFC 4180 tokenizer (see claimtriage/csv.h).
+ *
+ * The reader keeps one buffer. A record is scanned from the current
+ * position; when the scan reaches the end of the buffered data before the
+ * record is complete, the partial record is moved to the front, more input is
+ * read, and the record is scanned again from its start. Doubled quotes are
+ * collapsed in place only once a record is complete, so a re-scan always sees
+ * the original bytes.
+ */
+#include "claimtriage/csv.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define CSV_DEFAULT_CHUNK ((size_t)1 << 20)
+
+struct ct_csv {
+    FILE *fp;
+    int own_fp;
+    const char *mem; /* memory source, or NULL */
+    size_t mem_len, mem_pos;
+    char *buf;
+    size_t cap, start, end;
+    int eof;
+    int at_begin; /* BOM not yet checked */
+    ct_csv_field *fields;
+    size_t fcap;
+    long line;
+    uint64_t consumed, total, blank;
+    char delim;
+    size_t chunk;
+    unsigned char stop[256]; /* bytes that end an unquoted field */
+    char name[CT_DIAG_FILE_MAX];
+};
+
+ct_csv_options ct_csv_options_default(void)
+{
+    ct_csv_options o = {',', CSV_DEFAULT_CHUNK};
+    return o;
+}
+
+static ct_status csv_alloc(const char *name, const ct_csv_options *opt, ct_csv **out,
+                           ct_diag *diag)
+{
+    ct_csv_options def = ct_csv_options_default();
+    if (!opt)
+        opt = &def;
+    if (opt->delimiter == '"' || opt->delimiter == '\n' || opt->delimiter == '\r' ||
+        opt->delimiter == '\0')
+        return ct_diag_set(diag, CT_EINVAL, name, 0, 0, "invalid delimiter");
+    ct_csv *r = ct_calloc(1, sizeof *r);
+    if (!r)
+        return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
+    r->chunk = opt->chunk_size ? opt->chunk_size : CSV_DEFAULT_CHUNK;
+    r->cap = 2 * r->chunk;
+    r->buf = ct_malloc(r->cap);
+    r->fcap = 32;
+    r->fields = ct_malloc(r->fcap * sizeof *r->fields);
+    if (!r->buf || !r->fields) {
+        ct_csv_close(r);
+        return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
+    }
+    r->delim = opt->delimiter;
+    r->stop[(unsigned char)r->delim] = 1;
+    r->stop['\n'] = 1;
+    r->stop['\r'] = 1;
+    r->line = 1;
+    r->at_begin = 1;
+    snprintf(r->name, sizeof r->name, "%s", name ? name : "<input>");
+    *out = r;
+    return CT_OK;
+}
+
+ct_status ct_csv_open_file(FILE *fp, const char *name, const ct_csv_options *opt, ct_csv **out,
+                           ct_diag *diag)
+{
+    *out = NULL;
+    ct_csv *r;
+    ct_status s = csv_alloc(name, opt, &r, diag);
+    if (s)
+        return s;
+    r->fp = fp;
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode))
+        r->total = (uint64_t)st.st_size;
+    *out = r;
+    return CT_OK;
+}
+
+ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv **out,
+                           ct_diag *diag)
+{
+    *out = NULL;
+    if (strcmp(path, "-") == 0)
+        return ct_csv_open_file(stdin, "<stdin>", opt, out, diag);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    ct_status s = ct_csv_open_file(fp, path, opt, out, diag);
+    if (s) {
+        fclose(fp);
+        return s;
+    }
+    (*out)->own_fp = 1;
+    return CT_OK;
+}
+
+ct_status ct_csv_open_mem(const char *data, size_t len, const char *name,
+                          const ct_csv_options *opt, ct_csv **out, ct_diag *diag)
+{
+    *out = NULL;
+    ct_csv *r;
+    ct_status s = csv_alloc(name, opt, &r, diag);
+    if (s)
+        return s;
+    r->mem = data ? data : "";
+    r->mem_len = data ? len : 0;
+    r->total = r->mem_len;
+    *out = r;
+    return CT_OK;
+}
+
+void ct_csv_close(ct_csv *r)
+{
+    if (!r)
+        return;
+    if (r->own_fp && r->fp)
+        fclose(r->fp);
+    ct_free(r->buf);
+    ct_free(r->fields);
+    ct_free(r);
+}
+
+uint64_t ct_csv_bytes_read(const ct_csv *r) { return r->consumed; }
+uint64_t ct_csv_bytes_total(const ct_csv *r) { return r->total; }
+uint64_t ct_csv_blank_lines(const ct_csv *r) { return r->blank; }
+const char *ct_csv_name(const ct_csv *r) { return r->name; }
+
+/* Move unparsed bytes to the front, grow when full, read more input. */
+static ct_status csv_fill(ct_csv *r, ct_diag *diag)
+{
+    if (r->start > 0) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->start = 0;
+    }
+    if (r->end == r->cap) {
+        if (r->cap > ((size_t)-1) / 2)
+            return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "record too large");
+        char *nb = ct_realloc(r->buf, r->cap * 2);
+        if (!nb)
+            return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0,
+                               "out of memory (record longer than %zu bytes)", r->cap);
+        r->buf = nb;
+        r->cap *= 2;
+    }
+    size_t want = r->cap - r->end, got;
+    if (r->mem) {
+        got = r->mem_len - r->mem_pos < want ? r->mem_len - r->mem_pos : want;
+        memcpy(r->buf + r->end, r->mem + r->mem_pos, got);
+        r->mem_pos += got;
+        if (r->mem_pos == r->mem_len)
+            r->eof = 1;
+    } else {
+        got = fread(r->buf + r->end, 1, want, r->fp);
+        if (got < want) {
+            if (ferror(r->fp))
+                return ct_diag_set(diag, CT_EIO, r->name, r->line, 0, "read error: %s",
+                                   strerror(errno));
+            r->eof = 1;
+        }
+    }
+    r->end += got;
+    if (r->at_begin && (r->end >= 3 || r->eof)) {
+        r->at_begin = 0;
+        if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
+            r->start = 3;
+            r->consumed += 3;
+        }
+    }
+    return CT_OK;
+}
+
+int ct_utf8_valid(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str, *e = s + n;
+    while (s < e) {
+        unsigned c = *s;
+        if (c < 0x80) {
+            s++;
+            continue;
+        }
+        size_t need;
+        unsigned min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if ((size_t)(e - s) <= need)
+            return 0;
+        unsigned cp = c & (0x3F >> need);
+        for (size_t k = 1; k <= need; k++) {
+            if ((s[k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (s[k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        s += need + 1;
+    }
+    return 1;
+}
+
+size_t ct_utf8_length(const char *str, size_t n)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += ((unsigned char)str[i] & 0xC0) != 0x80;
+    return len;
+}
+
+static int has_high_bit(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull)
+            return 1;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] & 0x80)
+            return 1;
+    return 0;
+}
+
+static size_t count_newlines(const char *s, size_t n)
+{
+    size_t c = 0;
+    const char *e = s + n;
+    while ((s = memchr(s, '\n', (size_t)(e - s))) != NULL) {
+        c++;
+        s++;
+    }
+    return c;
+}
+
+/* Collapse "" to " in place; returns the new length. */
+static size_t unescape_quotes(char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        s[w++] = s[i];
+        if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
+            i++;
+    }
+    return w;
+}
+
+enum { SCAN_DONE, SCAN_MORE, SCAN_NOMEM };
+
+typedef struct scan_state {
+    size_t pos;        /* offset in buf after the record */
+    long lines;        /* physical lines the record spans */
+    ct_csv_error error;
+    size_t error_field;
+    long error_line;
+    unsigned char *escaped; /* per field: has doubled quotes; reuses quoted flag bit 2 */
+} scan_state;
+
+/* Scan one record starting at r->start. Fields are stored as offsets in
+ * r->fields (ptr relative to buf). */
+static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
+{
+    char *buf = r->buf;
+    size_t p = r->start, end = r->end;
+    size_t nf = 0;
+    long lines = 0;
+    st->error = CT_CSV_OK;
+    for (;;) {
+        if (nf == r->fcap) {
+            ct_csv_field *nfp = ct_realloc(r->fields, 2 * r->fcap * sizeof *nfp);
+            if (!nfp)
+                return SCAN_NOMEM;
+            r->fields = nfp;
+            r->fcap *= 2;
+        }
+        ct_csv_field *f = &r->fields[nf];
+        f->quoted = 0;
+        if (p < end && buf[p] == '"') {
+            size_t q = p + 1;
+            int esc = 0;
+            for (;;) {
+                const char *qp = memchr(buf + q, '"', end - q);
+                if (!qp) {
+                    if (!r->eof)
+                        return SCAN_MORE;
+                    /* unterminated: the field runs to end of input */
+                    if (st->error == CT_CSV_OK) {
+                        st->error = CT_CSV_UNTERMINATED;
+                        st->error_field = nf;
+                        st->error_line = r->line + lines;
+                    }
+                    lines += (long)count_newlines(buf + p, end - p);
+                    f->ptr = (const char *)(uintptr_t)(p + 1);
+                    f->len = end - p - 1;
+                    f->quoted = 1;
+                    nf++;
+                    st->pos = end;
+                    st->lines = lines + 1;
+                    goto done;
+                }
+                size_t qi = (size_t)(qp - buf);
+                if (qi + 1 == end && !r->eof)
+                    return SCAN_MORE;
+                if (qi + 1 < end && buf[qi + 1] == '"') {
+                    esc = 1;
+                    q = qi + 2;
+                    continue;
+                }
+                lines += (long)count_newlines(buf + p + 1, qi - p - 1);
+                f->ptr = (const char *)(uintptr_t)(p + 1);
+                f->len = qi - p - 1;
+                f->quoted = 1 | (esc << 1);
+                p = qi + 1;
+                break;
+            }
+            if (p < end && !r->stop[(unsigned char)buf[p]]) {
+                if (st->error == CT_CSV_OK) {
+                    st->error = CT_CSV_AFTER_QUOTE;
+                    st->error_field = nf;
+                    st->error_line = r->line + lines;
+                }
+                while (p < end && !r->stop[(unsigned char)buf[p]])
+                    p++;
+                f->len = p - (size_t)(uintptr_t)f->ptr;
+            }
+        } else {
+            size_t s0 = p;
+            const unsigned char *stop = r->stop;
+            while (p < end && !stop[(unsigned char)buf[p]])
+                p++;
+            f->ptr = (const char *)(uintptr_t)s0;
+            f->len = p - s0;
+        }
+        nf++;
+        if (p == end) {
+            if (!r->eof)
+                return SCAN_MORE;
+            st->pos = p;
+            st->lines = lines + 1;
+            break;
+        }
+        char c = buf[p];
+        if (c == r->delim) {
+            p++;
+            continue;
+        }
+        if (c == '\n') {
+            st->pos = p + 1;
+        } else { /* '\r' */
+            if (p + 1 == end && !r->eof)
+                return SCAN_MORE;
+            st->pos = (p + 1 < end && buf[p + 1] == '\n') ? p + 2 : p + 1;
+        }
+        st->lines = lines + 1;
+        break;
+    }
+done:
+    rec->nfields = nf;
+    return SCAN_DONE;
+}
+
+ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag)
+{
+    memset(rec, 0, sizeof *rec);
+    for (;;) {
+        if (r->at_begin || (r->start == r->end && !r->eof)) {
+            ct_status s = csv_fill(r, diag);
+            if (s)
+                return s;
+            continue;
+        }
+        if (r->start == r->end)
+            return CT_OK; /* end of input */
+        /* blank line */
+        char c0 = r->buf[r->start];
+        if (c0 == '\n' || c0 == '\r') {
+            if (c0 == '\r' && r->start + 1 == r->end && !r->eof) {
+                ct_status s = csv_fill(r, diag);
+                if (s)
+                    return s;
+                continue;
+            }
+            size_t n = (c0 == '\r' && r->start + 1 < r->end && r->buf[r->start + 1] == '\n') ? 2 : 1;
+            r->start += n;
+            r->consumed += n;
+            r->line++;
+            r->blank++;
+            continue;
+        }
+        scan_state st = {0, 0, CT_CSV_OK, 0, 0, NULL};
+        int k = csv_scan(r, rec, &st);
+        if (k == SCAN_NOMEM)
+            return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "out of memory");
+        if (k == SCAN_MORE) {
+            ct_status s = csv_fill(r, diag);
+            if (s)
+                return s;
+            continue;
+        }
+        /* Complete: turn offsets into pointers, collapse doubled quotes. */
+        char *buf = r->buf;
+        for (size_t i = 0; i < rec->nfields; i++) {
+            ct_csv_field *f = &r->fields[i];
+            char *fp = buf + (size_t)(uintptr_t)f->ptr;
+            f->ptr = fp;
+            if (f->quoted & 2)
+                f->len = unescape_quotes(fp, f->len);
+            f->quoted &= 1;
+        }
+        rec->fields = r->fields;
+        rec->line = r->line;
+        rec->error = st.error;
+        rec->error_field = st.error_field;
+        rec->error_line = st.error_line;
+        const char *raw = buf + r->start;
+        size_t rawlen = st.pos - r->start;
+        if (rec->error == CT_CSV_OK && memchr(raw, '\0', rawlen)) {
+            rec->error = CT_CSV_NUL;
+            rec->error_line = r->line;
+        }
+        if (rec->error == CT_CSV_OK && has_high_bit(raw, rawlen)) {
+            for (size_t i = 0; i < rec->nfields; i++) {
+                if (!ct_utf8_valid(rec->fields[i].ptr, rec->fields[i].len)) {
+                    rec->error = CT_CSV_BAD_UTF8;
+                    rec->error_field = i;
+                    rec->error_line = r->line;
+                    break;
+                }
+            }
+        }
+        r->consumed += rawlen;
+        r->line += st.lines;
+        r->start = st.pos;
+        return CT_OK;
+    }
+}

@@ -1,0 +1,1055 @@
+/* frame.c — column store, CSV loading, type inference, streaming batches.
+ *
+ * Loading is one engine used two ways. A builder appends validated records to
+ * a frame whose column types are either fixed (schema columns, or all
+ * columns once a stream has inferred them) or CT_TYPE_AUTO. AUTO columns keep
+ * their raw strings until the builder is finished, when their type is
+ * inferred over every row they hold and the strings are converted. A whole
+ * load infers over the whole file; a stream infers over its first infer_rows
+ * rows and then fixes the types for the batches that follow.
+ */
+#include "claimtriage/frame.h"
+
+#include "claimtriage/csv.h"
+#include "hash.h"
+#include "parse.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ct_column {
+    char *name;
+    ct_type type;    /* final type; CT_TYPE_AUTO while still raw */
+    ct_type forced;  /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
+    size_t n, cap;
+    double *f64;     /* numeric columns */
+    uint8_t *miss;
+    size_t nmiss;
+    int32_t *codes;  /* categorical */
+    char **levels;
+    size_t nlevels, lcap;
+    uint32_t *lslot; /* level hash table: level index + 1, 0 = empty */
+    size_t lslots;
+    uint64_t *soff;  /* strings: text, raw (AUTO) and string identifiers */
+    uint32_t *slen;
+    char *arena;
+    size_t alen, acap;
+};
+
+struct ct_frame {
+    size_t nrows, ncols, cap;
+    ct_column *cols;
+    long *lines;
+    char *source;
+};
+
+/* ---------------------------------------------------------------- schema */
+
+static const ct_schema_column tiktok_columns[] = {
+    {"#", CT_TYPE_ID},
+    {"claim_status", CT_TYPE_CATEGORY},
+    {"video_id", CT_TYPE_ID},
+    {"video_duration_sec", CT_TYPE_INT},
+    {"video_transcription_text", CT_TYPE_TEXT},
+    {"verified_status", CT_TYPE_CATEGORY},
+    {"author_ban_status", CT_TYPE_CATEGORY},
+    {"video_view_count", CT_TYPE_INT},
+    {"video_like_count", CT_TYPE_INT},
+    {"video_share_count", CT_TYPE_INT},
+    {"video_download_count", CT_TYPE_INT},
+    {"video_comment_count", CT_TYPE_INT},
+};
+static const ct_schema tiktok_schema = {tiktok_columns,
+                                        sizeof tiktok_columns / sizeof tiktok_columns[0]};
+
+const ct_schema *ct_schema_tiktok(void) { return &tiktok_schema; }
+
+const char *ct_type_name(ct_type t)
+{
+    switch (t) {
+    case CT_TYPE_INT: return "int";
+    case CT_TYPE_FLOAT: return "float";
+    case CT_TYPE_ID: return "identifier";
+    case CT_TYPE_CATEGORY: return "categorical";
+    case CT_TYPE_TEXT: return "text";
+    case CT_TYPE_AUTO: return "auto";
+    }
+    return "unknown";
+}
+
+ct_load_options ct_load_options_default(void)
+{
+    ct_load_options o;
+    memset(&o, 0, sizeof o);
+    o.on_bad_row = CT_BAD_ROW_FAIL;
+    o.schema = &tiktok_schema;
+    o.use_schema = 1;
+    o.delimiter = ',';
+    o.infer_rows = 65536;
+    o.max_categories = 64;
+    return o;
+}
+
+const char *ct_load_options_check(const ct_load_options *o)
+{
+    if (o->on_bad_row != CT_BAD_ROW_FAIL && o->on_bad_row != CT_BAD_ROW_SKIP)
+        return "on_bad_row must be CT_BAD_ROW_FAIL or CT_BAD_ROW_SKIP";
+    if (o->delimiter == '"' || o->delimiter == '\n' || o->delimiter == '\r' || !o->delimiter)
+        return "delimiter must not be a quote, a line end or NUL";
+    if (o->infer_rows == 0)
+        return "infer_rows must be at least 1";
+    if (o->n_na_values && !o->na_values)
+        return "na_values is NULL but n_na_values is not 0";
+    return NULL;
+}
+
+/* ------------------------------------------------------ missing tokens */
+
+static const char *const pandas_na[] = {
+    "",     "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND",
+    "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "n/a", "nan", "null",
+};
+
+typedef struct na_set {
+    const char *const *extra;
+    size_t nextra;
+    uint64_t lenmask;      /* bit L set: some token has length L (L < 64) */
+    uint8_t first[256];    /* some token starts with this byte */
+    int has_long;          /* some extra token is 64 bytes or longer */
+} na_set;
+
+static void na_add(na_set *s, const char *t)
+{
+    size_t L = strlen(t);
+    if (L < 64)
+        s->lenmask |= (uint64_t)1 << L;
+    else
+        s->has_long = 1;
+    if (L)
+        s->first[(unsigned char)t[0]] = 1;
+}
+
+static void na_init(na_set *s, const ct_load_options *o)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t i = 0; i < sizeof pandas_na / sizeof pandas_na[0]; i++)
+        na_add(s, pandas_na[i]);
+    s->extra = o->na_values;
+    s->nextra = o->n_na_values;
+    for (size_t i = 0; i < s->nextra; i++)
+        na_add(s, s->extra[i]);
+}
+
+static int is_na(const na_set *s, const char *p, size_t n)
+{
+    if (n == 0)
+        return 1;
+    if (n < 64 ? !(s->lenmask & ((uint64_t)1 << n)) : !s->has_long)
+        return 0;
+    if (!s->first[(unsigned char)p[0]])
+        return 0;
+    for (size_t i = 1; i < sizeof pandas_na / sizeof pandas_na[0]; i++)
+        if (strlen(pandas_na[i]) == n && memcmp(pandas_na[i], p, n) == 0)
+            return 1;
+    for (size_t i = 0; i < s->nextra; i++)
+        if (strlen(s->extra[i]) == n && memcmp(s->extra[i], p, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* --------------------------------------------------------------- columns */
+
+static void col_free(ct_column *c)
+{
+    ct_free(c->name);
+    ct_free(c->f64);
+    ct_free(c->miss);
+    ct_free(c->codes);
+    for (size_t k = 0; k < c->nlevels; k++)
+        ct_free(c->levels[k]);
+    ct_free(c->levels);
+    ct_free(c->lslot);
+    ct_free(c->soff);
+    ct_free(c->slen);
+    ct_free(c->arena);
+}
+
+/* Make room for one more row in every array the column uses. */
+static int col_reserve(ct_column *c)
+{
+    if (c->n < c->cap)
+        return 0;
+    size_t nc = c->cap ? 2 * c->cap : 1024;
+    uint8_t *m = ct_realloc(c->miss, nc);
+    if (!m)
+        return -1;
+    c->miss = m;
+    if (c->type == CT_TYPE_INT || c->type == CT_TYPE_FLOAT || (c->type == CT_TYPE_ID && c->f64)) {
+        double *v = ct_realloc(c->f64, nc * sizeof *v);
+        if (!v)
+            return -1;
+        c->f64 = v;
+    } else if (c->type == CT_TYPE_CATEGORY) {
+        int32_t *v = ct_realloc(c->codes, nc * sizeof *v);
+        if (!v)
+            return -1;
+        c->codes = v;
+    } else {
+        uint64_t *o = ct_realloc(c->soff, nc * sizeof *o);
+        if (!o)
+            return -1;
+        c->soff = o;
+        uint32_t *l = ct_realloc(c->slen, nc * sizeof *l);
+        if (!l)
+            return -1;
+        c->slen = l;
+    }
+    c->cap = nc;
+    return 0;
+}
+
+static int col_push_missing(ct_column *c)
+{
+    if (col_reserve(c))
+        return -1;
+    c->miss[c->n] = 1;
+    c->nmiss++;
+    if (c->f64)
+        c->f64[c->n] = NAN;
+    else if (c->type == CT_TYPE_CATEGORY)
+        c->codes[c->n] = -1;
+    else {
+        c->soff[c->n] = 0;
+        c->slen[c->n] = 0;
+    }
+    c->n++;
+    return 0;
+}
+
+static int col_push_num(ct_column *c, double v)
+{
+    if (col_reserve(c))
+        return -1;
+    c->miss[c->n] = 0;
+    c->f64[c->n++] = v;
+    return 0;
+}
+
+static int col_push_str(ct_column *c, const char *s, size_t len)
+{
+    if (len > UINT32_MAX - 1)
+        return -1;
+    if (col_reserve(c))
+        return -1;
+    if (c->alen + len + 1 > c->acap) {
+        size_t na = c->acap ? c->acap : 4096;
+        while (na < c->alen + len + 1)
+            na *= 2;
+        char *a = ct_realloc(c->arena, na);
+        if (!a)
+            return -1;
+        c->arena = a;
+        c->acap = na;
+    }
+    memcpy(c->arena + c->alen, s, len);
+    c->arena[c->alen + len] = '\0';
+    c->miss[c->n] = 0;
+    c->soff[c->n] = c->alen;
+    c->slen[c->n] = (uint32_t)len;
+    c->alen += len + 1;
+    c->n++;
+    return 0;
+}
+
+/* Level index of s, inserting it when absent; -1 on allocation failure. */
+static int32_t col_intern(ct_column *c, const char *s, size_t len)
+{
+    if (c->nlevels * 2 >= c->lslots) {
+        size_t ns = c->lslots ? 2 * c->lslots : 64;
+        uint32_t *t = ct_calloc(ns, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t k = 0; k < c->nlevels; k++) {
+            size_t h = ct_hash_bytes(c->levels[k], strlen(c->levels[k]), 0) & (ns - 1);
+            while (t[h])
+                h = (h + 1) & (ns - 1);
+            t[h] = (uint32_t)k + 1;
+        }
+        ct_free(c->lslot);
+        c->lslot = t;
+        c->lslots = ns;
+    }
+    size_t h = ct_hash_bytes(s, len, 0) & (c->lslots - 1);
+    while (c->lslot[h]) {
+        const char *lv = c->levels[c->lslot[h] - 1];
+        if (strncmp(lv, s, len) == 0 && lv[len] == '\0')
+            return (int32_t)(c->lslot[h] - 1);
+        h = (h + 1) & (c->lslots - 1);
+    }
+    if (c->nlevels == c->lcap) {
+        size_t nc = c->lcap ? 2 * c->lcap : 8;
+        char **l = ct_realloc(c->levels, nc * sizeof *l);
+        if (!l)
+            return -1;
+        c->levels = l;
+        c->lcap = nc;
+    }
+    char *copy = ct_malloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    c->levels[c->nlevels] = copy;
+    c->lslot[h] = (uint32_t)c->nlevels + 1;
+    return (int32_t)c->nlevels++;
+}
+
+static int col_push_cat(ct_column *c, const char *s, size_t len)
+{
+    if (col_reserve(c))
+        return -1;
+    int32_t k = col_intern(c, s, len);
+    if (k < 0)
+        return -1;
+    c->miss[c->n] = 0;
+    c->codes[c->n++] = k;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- frame */
+
+static ct_frame *frame_new(size_t ncols, const char *source)
+{
+    ct_frame *f = ct_calloc(1, sizeof *f);
+    if (!f)
+        return NULL;
+    f->cols = ct_calloc(ncols ? ncols : 1, sizeof *f->cols);
+    f->source = ct_malloc(strlen(source) + 1);
+    if (!f->cols || !f->source) {
+        ct_free(f->cols);
+        ct_free(f->source);
+        ct_free(f);
+        return NULL;
+    }
+    memcpy(f->source, source, strlen(source) + 1);
+    f->ncols = ncols;
+    return f;
+}
+
+void ct_frame_destroy(ct_frame *f)
+{
+    if (!f)
+        return;
+    for (size_t j = 0; j < f->ncols; j++)
+        col_free(&f->cols[j]);
+    ct_free(f->cols);
+    ct_free(f->lines);
+    ct_free(f->source);
+    ct_free(f);
+}
+
+static int frame_push_line(ct_frame *f, long line)
+{
+    if (f->nrows == f->cap) {
+        size_t nc = f->cap ? 2 * f->cap : 1024;
+        long *l = ct_realloc(f->lines, nc * sizeof *l);
+        if (!l)
+            return -1;
+        f->lines = l;
+        f->cap = nc;
+    }
+    f->lines[f->nrows++] = line;
+    return 0;
+}
+
+/* Set up column j with a name and a starting type. */
+static int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_type forced,
+                          int numeric_id)
+{
+    ct_column *c = &f->cols[j];
+    size_t L = strlen(name);
+    c->name = ct_malloc(L + 1);
+    if (!c->name)
+        return -1;
+    memcpy(c->name, name, L + 1);
+    c->type = type;
+    c->forced = forced;
+    if (type == CT_TYPE_ID && numeric_id) {
+        /* a numeric identifier: col_reserve grows f64 once it exists */
+        c->f64 = ct_malloc(sizeof(double));
+        if (!c->f64)
+            return -1;
+    }
+    return col_reserve(c);
+}
+
+/* -------------------------------------------------------------- loading */
+
+typedef struct loader {
+    const ct_load_options *opt;
+    na_set na;
+    ct_csv *csv;
+    const char *name;
+    ct_frame *f;        /* the frame being built */
+    char **header;      /* column names after de-duplication */
+    size_t ncols;
+    ct_type *types;     /* per column: fixed type or CT_TYPE_AUTO */
+    ct_type *forced;
+    uint8_t *numeric_id;/* per column, for fixed CT_TYPE_ID: 1 = numeric */
+    double *vals;       /* per column scratch for one row */
+    uint8_t *vmiss;
+    ct_load_stats stats;
+    uint64_t next_progress;
+    ct_diag first_bad;
+    int have_bad;
+} loader;
+
+static void loader_free(loader *L)
+{
+    if (L->header)
+        for (size_t j = 0; j < L->ncols; j++)
+            ct_free(L->header[j]);
+    ct_free(L->header);
+    ct_free(L->types);
+    ct_free(L->forced);
+    ct_free(L->numeric_id);
+    ct_free(L->vals);
+    ct_free(L->vmiss);
+    ct_frame_destroy(L->f);
+    ct_csv_close(L->csv);
+}
+
+static void report_bad(loader *L, const ct_diag *d)
+{
+    L->stats.bad_rows++;
+    if (!L->have_bad) {
+        L->first_bad = *d;
+        L->have_bad = 1;
+    }
+    if (L->opt->on_bad_row_fn)
+        L->opt->on_bad_row_fn(L->opt->on_bad_row_user, d);
+}
+
+/* Copy up to n bytes of a value for a message, made printable. */
+static void quote_value(char *dst, size_t cap, const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n && w + 5 < cap; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        dst[w++] = (ch < 0x20 || ch == 0x7f) ? '?' : (char)ch;
+        if (i + 1 < n && w + 5 >= cap) {
+            memcpy(dst + w, "...", 3);
+            w += 3;
+            break;
+        }
+    }
+    dst[w] = '\0';
+}
+
+/* Mangle header names as pandas does: empty -> "Unnamed: j", repeats -> "x.1". */
+static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
+{
+    if (rec->error != CT_CSV_OK)
+        return ct_diag_set(diag, CT_EDATA, L->name, 1, 0, "the header line is not valid CSV%s",
+                           rec->error == CT_CSV_BAD_UTF8 ? " (invalid UTF-8)" : "");
+    L->ncols = rec->nfields;
+    L->header = ct_calloc(L->ncols, sizeof *L->header);
+    L->types = ct_calloc(L->ncols, sizeof *L->types);
+    L->forced = ct_calloc(L->ncols, sizeof *L->forced);
+    L->numeric_id = ct_calloc(L->ncols, 1);
+    L->vals = ct_calloc(L->ncols, sizeof *L->vals);
+    L->vmiss = ct_calloc(L->ncols, 1);
+    if (!L->header || !L->types || !L->forced || !L->numeric_id || !L->vals || !L->vmiss)
+        return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+    for (size_t j = 0; j < L->ncols; j++) {
+        const ct_csv_field *fd = &rec->fields[j];
+        char buf[64];
+        const char *base = fd->ptr;
+        size_t blen = fd->len;
+        if (blen == 0) {
+            snprintf(buf, sizeof buf, "Unnamed: %zu", j);
+            base = buf;
+            blen = strlen(buf);
+        }
+        size_t extra = 24;
+        char *nm = ct_malloc(blen + extra);
+        if (!nm)
+            return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+        memcpy(nm, base, blen);
+        nm[blen] = '\0';
+        for (unsigned k = 1;; k++) {
+            int dup = 0;
+            for (size_t i = 0; i < j && !dup; i++)
+                dup = strcmp(L->header[i], nm) == 0;
+            if (!dup)
+                break;
+            snprintf(nm + blen, extra, ".%u", k);
+        }
+        L->header[j] = nm;
+        ct_type t = CT_TYPE_AUTO;
+        if (L->opt->use_schema && L->opt->schema) {
+            const ct_schema *s = L->opt->schema;
+            for (size_t k = 0; k < s->ncolumns; k++)
+                if (strcmp(s->columns[k].name, nm) == 0)
+                    t = s->columns[k].type;
+        }
+        L->forced[j] = t;
+        /* identifiers are inferred (numeric or string) like AUTO columns */
+        L->types[j] = t == CT_TYPE_ID ? CT_TYPE_AUTO : t;
+    }
+    return CT_OK;
+}
+
+static ct_status loader_new_frame(loader *L, ct_frame **out)
+{
+    ct_frame *f = frame_new(L->ncols, L->name);
+    if (!f)
+        return CT_ENOMEM;
+    for (size_t j = 0; j < L->ncols; j++)
+        if (frame_col_init(f, j, L->header[j], L->types[j], L->forced[j], L->numeric_id[j])) {
+            ct_frame_destroy(f);
+            return CT_ENOMEM;
+        }
+    *out = f;
+    return CT_OK;
+}
+
+static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t expected)
+{
+    if (rec->nfields == 1 && expected > 1 && rec->fields[0].quoted &&
+        memchr(rec->fields[0].ptr, delim, rec->fields[0].len))
+        return "the whole line is wrapped in quotes - a spreadsheet export?";
+    if (rec->nfields > expected)
+        return "a text field holding the delimiter may be missing its quotes";
+    if (rec->nfields < expected && rec->nfields > 1)
+        return "the line may have been cut short or split across lines";
+    return "";
+}
+
+/* Validate one record against the column types; on success append it. */
+static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
+{
+    ct_diag d;
+    ct_frame *f = L->f;
+    L->stats.rows_read++;
+    if (rec->error != CT_CSV_OK) {
+        static const char *const what[] = {"", "unterminated quoted field (runs to end of file)",
+                                           "unexpected character after a closing quote",
+                                           "invalid UTF-8", "NUL byte in the data"};
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1, "%s",
+                    what[rec->error]);
+        if (rec->error == CT_CSV_UNTERMINATED)
+            snprintf(d.hint, sizeof d.hint, "a quote opened on line %ld is never closed",
+                     rec->error_line);
+        else if (rec->error == CT_CSV_BAD_UTF8)
+            snprintf(d.hint, sizeof d.hint,
+                     "in field %zu (%s); re-save the file as UTF-8", rec->error_field + 1,
+                     rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field");
+        report_bad(L, &d);
+        return CT_EDATA;
+    }
+    if (rec->nfields != L->ncols) {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu",
+                    L->ncols, rec->nfields);
+        snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        report_bad(L, &d);
+        return CT_EDATA;
+    }
+    for (size_t j = 0; j < L->ncols; j++) {
+        const ct_csv_field *fd = &rec->fields[j];
+        ct_column *c = &f->cols[j];
+        L->vmiss[j] = (uint8_t)is_na(&L->na, fd->ptr, fd->len);
+        if (L->vmiss[j] || !c->f64)
+            continue;
+        int integral;
+        if (ct_parse_number(fd->ptr, fd->len, &L->vals[j], &integral) != 0 ||
+            (c->type == CT_TYPE_INT && !integral)) {
+            char v[48];
+            quote_value(v, sizeof v, fd->ptr, fd->len);
+            ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                        "column '%s': '%s' is not %s", c->name, v,
+                        c->type == CT_TYPE_INT ? "a whole number" : "a number");
+            report_bad(L, &d);
+            return CT_EDATA;
+        }
+    }
+    for (size_t j = 0; j < L->ncols; j++) {
+        const ct_csv_field *fd = &rec->fields[j];
+        ct_column *c = &f->cols[j];
+        int rc;
+        if (L->vmiss[j])
+            rc = col_push_missing(c);
+        else if (c->f64)
+            rc = col_push_num(c, L->vals[j]);
+        else if (c->type == CT_TYPE_CATEGORY)
+            rc = col_push_cat(c, fd->ptr, fd->len);
+        else
+            rc = col_push_str(c, fd->ptr, fd->len);
+        if (rc) {
+            /* roll back the partial row so columns stay aligned */
+            for (size_t k = 0; k < j; k++) {
+                f->cols[k].n--;
+                f->cols[k].nmiss -= f->cols[k].miss[f->cols[k].n];
+            }
+            return ct_diag_set(diag, CT_ENOMEM, L->name, rec->line, 0, "out of memory");
+        }
+    }
+    if (frame_push_line(f, rec->line)) {
+        for (size_t k = 0; k < L->ncols; k++) {
+            f->cols[k].n--;
+            f->cols[k].nmiss -= f->cols[k].miss[f->cols[k].n];
+        }
+        return ct_diag_set(diag, CT_ENOMEM, L->name, rec->line, 0, "out of memory");
+    }
+    L->stats.rows_used++;
+    return CT_OK;
+}
+
+static int name_is_idish(const char *nm)
+{
+    size_t L = strlen(nm);
+    return strcmp(nm, "#") == 0 || strcmp(nm, "id") == 0 || strcmp(nm, "ID") == 0 ||
+           strcmp(nm, "Id") == 0 || (L > 3 && (strcmp(nm + L - 3, "_id") == 0 ||
+                                               strcmp(nm + L - 3, "_ID") == 0));
+}
+
+/* Count distinct strings of a raw column, stopping once above `limit`. */
+static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
+{
+    size_t cap = ct_hash_capacity(limit + 1 < c->n ? limit + 1 : c->n);
+    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    if (!slot) {
+        *fail = 1;
+        return 0;
+    }
+    size_t d = 0;
+    for (size_t i = 0; i < c->n && d <= limit; i++) {
+        if (c->miss[i])
+            continue;
+        const char *s = c->arena + c->soff[i];
+        size_t h = ct_hash_bytes(s, c->slen[i], 0) & (cap - 1);
+        for (;;) {
+            if (!slot[h]) {
+                slot[h] = (uint32_t)i + 1;
+                d++;
+                break;
+            }
+            size_t o = slot[h] - 1;
+            if (c->slen[o] == c->slen[i] && memcmp(c->arena + c->soff[o], s, c->slen[i]) == 0)
+                break;
+            h = (h + 1) & (cap - 1);
+        }
+    }
+    ct_free(slot);
+    return d;
+}
+
+/* Infer the type of a raw (AUTO) column and convert its storage. */
+static int col_infer(ct_column *c, size_t max_categories)
+{
+    size_t nonnull = c->n - c->nmiss;
+    int all_num = nonnull > 0, all_int = 1;
+    for (size_t i = 0; i < c->n && all_num; i++) {
+        if (c->miss[i])
+            continue;
+        double v;
+        int integral;
+        if (ct_parse_number(c->arena + c->soff[i], c->slen[i], &v, &integral) != 0)
+            all_num = 0;
+        else if (!integral || memchr(c->arena + c->soff[i], '.', c->slen[i]) ||
+                 !isfinite(v))
+            all_int = 0;
+    }
+    int fail = 0;
+    if (nonnull == 0 && c->forced != CT_TYPE_ID) {
+        all_num = 1; /* an all-missing column is float, as in pandas */
+        all_int = 0;
+    }
+    ct_type t;
+    if (all_num) {
+        t = all_int ? CT_TYPE_INT : CT_TYPE_FLOAT;
+        if (c->forced == CT_TYPE_ID ||
+            (all_int && name_is_idish(c->name) && raw_distinct(c, nonnull, &fail) == nonnull))
+            t = CT_TYPE_ID;
+        if (fail)
+            return -1;
+        double *v = ct_malloc((c->cap ? c->cap : 1) * sizeof *v);
+        if (!v)
+            return -1;
+        for (size_t i = 0; i < c->n; i++) {
+            int integral;
+            if (c->miss[i] ||
+                ct_parse_number(c->arena + c->soff[i], c->slen[i], &v[i], &integral) != 0)
+                v[i] = NAN;
+        }
+        ct_free(c->soff);
+        ct_free(c->slen);
+        ct_free(c->arena);
+        c->soff = NULL;
+        c->slen = NULL;
+        c->arena = NULL;
+        c->alen = c->acap = 0;
+        c->f64 = v;
+        c->type = t;
+        return 0;
+    }
+    if (c->forced == CT_TYPE_ID) {
+        c->type = CT_TYPE_ID;
+        return 0;
+    }
+    size_t d = raw_distinct(c, nonnull > max_categories ? nonnull : max_categories, &fail);
+    if (fail)
+        return -1;
+    size_t total_len = 0, spaces = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->miss[i])
+            continue;
+        total_len += c->slen[i];
+        spaces += memchr(c->arena + c->soff[i], ' ', c->slen[i]) != NULL;
+    }
+    double avg = nonnull ? (double)total_len / (double)nonnull : 0;
+    if (d <= max_categories && avg <= 64) {
+        /* dictionary-code */
+        int32_t *codes = ct_malloc((c->cap ? c->cap : 1) * sizeof *codes);
+        if (!codes)
+            return -1;
+        c->codes = codes;
+        c->type = CT_TYPE_CATEGORY;
+        for (size_t i = 0; i < c->n; i++) {
+            if (c->miss[i]) {
+                codes[i] = -1;
+                continue;
+            }
+            int32_t k = col_intern(c, c->arena + c->soff[i], c->slen[i]);
+            if (k < 0)
+                return -1; /* type is CATEGORY with codes; caller destroys */
+            codes[i] = k;
+        }
+        ct_free(c->soff);
+        ct_free(c->slen);
+        ct_free(c->arena);
+        c->soff = NULL;
+        c->slen = NULL;
+        c->arena = NULL;
+        c->alen = c->acap = 0;
+        return 0;
+    }
+    if (d == nonnull && spaces == 0 && (name_is_idish(c->name) || avg <= 40))
+        c->type = CT_TYPE_ID;
+    else
+        c->type = CT_TYPE_TEXT;
+    return 0;
+}
+
+static ct_status loader_finish_types(loader *L, ct_diag *diag)
+{
+    for (size_t j = 0; j < L->ncols; j++) {
+        ct_column *c = &L->f->cols[j];
+        if (c->type != CT_TYPE_AUTO)
+            continue;
+        if (col_infer(c, L->opt->max_categories))
+            return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+        L->types[j] = c->type;
+        L->numeric_id[j] = c->type == CT_TYPE_ID && c->f64 != NULL;
+    }
+    return CT_OK;
+}
+
+static ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
+                             const char *name, const ct_load_options *opt, ct_diag *diag)
+{
+    memset(L, 0, sizeof *L);
+    L->opt = opt;
+    const char *msg = ct_load_options_check(opt);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, name, 0, 0, "%s", msg);
+    na_init(&L->na, opt);
+    ct_csv_options co = ct_csv_options_default();
+    co.delimiter = opt->delimiter;
+    ct_status s = path ? ct_csv_open_path(path, &co, &L->csv, diag)
+                       : ct_csv_open_mem(data, len, name, &co, &L->csv, diag);
+    if (s)
+        return s;
+    L->name = ct_csv_name(L->csv);
+    ct_csv_record rec;
+    s = ct_csv_next(L->csv, &rec, diag);
+    if (s)
+        return s;
+    if (!rec.fields)
+        return ct_diag_set(diag, CT_EEMPTY, L->name, 1, 0, "empty file: no header line");
+    s = loader_header(L, &rec, diag);
+    if (s)
+        return s;
+    if (loader_new_frame(L, &L->f))
+        return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+    return CT_OK;
+}
+
+static void loader_progress(loader *L)
+{
+    if (!L->opt->progress)
+        return;
+    uint64_t b = ct_csv_bytes_read(L->csv);
+    if (b >= L->next_progress) {
+        L->opt->progress(L->opt->progress_user, b, ct_csv_bytes_total(L->csv));
+        L->next_progress = b + (1u << 22);
+    }
+}
+
+/* Read records until end of input or until max_rows rows were added.
+ * Returns CT_OK, CT_EDATA (a bad row under CT_BAD_ROW_FAIL when stop_on_bad),
+ * or a hard error. *eof is set at end of input. */
+static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof,
+                            ct_diag *diag)
+{
+    size_t added = 0;
+    *eof = 0;
+    while (added < max_rows) {
+        ct_csv_record rec;
+        ct_status s = ct_csv_next(L->csv, &rec, diag);
+        if (s)
+            return s;
+        if (!rec.fields) {
+            *eof = 1;
+            break;
+        }
+        size_t before = L->f->nrows;
+        s = loader_row(L, &rec, diag);
+        if (s == CT_EDATA) {
+            if (L->opt->on_bad_row == CT_BAD_ROW_SKIP)
+                L->stats.rows_skipped++;
+            else if (stop_on_bad)
+                break;
+            continue;
+        }
+        if (s)
+            return s;
+        added += L->f->nrows - before;
+        loader_progress(L);
+    }
+    L->stats.blank_lines = ct_csv_blank_lines(L->csv);
+    L->stats.bytes = ct_csv_bytes_read(L->csv);
+    if (L->have_bad && L->opt->on_bad_row == CT_BAD_ROW_FAIL) {
+        if (diag)
+            *diag = L->first_bad;
+        return CT_EDATA;
+    }
+    return CT_OK;
+}
+
+static ct_status frame_load_any(const char *path, const char *data, size_t len, const char *name,
+                                const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
+                                ct_diag *diag)
+{
+    ct_load_options def = ct_load_options_default();
+    if (!opt)
+        opt = &def;
+    *out = NULL;
+    loader L;
+    ct_status s = loader_open(&L, path, data, len, name, opt, diag);
+    int eof = 0;
+    if (!s)
+        s = loader_run(&L, (size_t)-1, 0, &eof, diag);
+    if (!s)
+        s = loader_finish_types(&L, diag);
+    if (!s && L.opt->progress)
+        L.opt->progress(L.opt->progress_user, L.stats.bytes, L.stats.bytes);
+    if (stats)
+        *stats = L.stats;
+    if (!s) {
+        *out = L.f;
+        L.f = NULL;
+    }
+    loader_free(&L);
+    return s;
+}
+
+ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
+                        ct_load_stats *stats, ct_diag *diag)
+{
+    return frame_load_any(path, NULL, 0, path, opt, out, stats, diag);
+}
+
+ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
+                            const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
+                            ct_diag *diag)
+{
+    return frame_load_any(NULL, data, len, name ? name : "<memory>", opt, out, stats, diag);
+}
+
+/* ------------------------------------------------------------ streaming */
+
+struct ct_reader {
+    loader L;
+    ct_load_options opt;
+    ct_frame *pending; /* rows read during inference, not yet handed out */
+    size_t pending_pos;
+    int eof;
+};
+
+/* Append row i of src to dst (same column types). */
+static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
+{
+    for (size_t j = 0; j < src->ncols; j++) {
+        const ct_column *s = &src->cols[j];
+        ct_column *d = &dst->cols[j];
+        int rc;
+        if (s->miss[i])
+            rc = col_push_missing(d);
+        else if (s->f64)
+            rc = col_push_num(d, s->f64[i]);
+        else if (s->type == CT_TYPE_CATEGORY)
+            rc = col_push_cat(d, s->levels[s->codes[i]], strlen(s->levels[s->codes[i]]));
+        else
+            rc = col_push_str(d, s->arena + s->soff[i], s->slen[i]);
+        if (rc)
+            return -1;
+    }
+    return frame_push_line(dst, src->lines[i]);
+}
+
+ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader **out,
+                         ct_diag *diag)
+{
+    *out = NULL;
+    ct_reader *r = ct_calloc(1, sizeof *r);
+    if (!r)
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    r->opt = opt ? *opt : ct_load_options_default();
+    ct_status s = loader_open(&r->L, path, NULL, 0, path, &r->opt, diag);
+    int eof = 0;
+    if (!s)
+        s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
+    if (!s)
+        s = loader_finish_types(&r->L, diag);
+    if (s) {
+        loader_free(&r->L);
+        ct_free(r);
+        return s;
+    }
+    r->eof = eof;
+    r->pending = r->L.f;
+    r->L.f = NULL;
+    *out = r;
+    return CT_OK;
+}
+
+ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag *diag)
+{
+    *out = NULL;
+    if (max_rows == 0)
+        return ct_diag_set(diag, CT_EINVAL, r->L.name, 0, 0, "max_rows must be at least 1");
+    ct_frame *f;
+    if (loader_new_frame(&r->L, &f))
+        return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+    if (r->pending) {
+        size_t end = r->pending_pos + max_rows;
+        if (end > r->pending->nrows)
+            end = r->pending->nrows;
+        for (size_t i = r->pending_pos; i < end; i++)
+            if (frame_copy_row(f, r->pending, i)) {
+                ct_frame_destroy(f);
+                return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+            }
+        r->pending_pos = end;
+        if (end == r->pending->nrows) {
+            ct_frame_destroy(r->pending);
+            r->pending = NULL;
+        }
+    }
+    if (!r->pending && !r->eof && f->nrows < max_rows) {
+        r->L.f = f;
+        r->L.have_bad = 0;
+        int eof;
+        ct_status s = loader_run(&r->L, max_rows - f->nrows, 1, &eof, diag);
+        r->L.f = NULL;
+        if (s) {
+            ct_frame_destroy(f);
+            return s;
+        }
+        r->eof = eof;
+    }
+    if (f->nrows == 0) {
+        ct_frame_destroy(f);
+        return CT_OK;
+    }
+    *out = f;
+    return CT_OK;
+}
+
+const ct_load_stats *ct_reader_stats(const ct_reader *r) { return &r->L.stats; }
+
+void ct_reader_close(ct_reader *r)
+{
+    if (!r)
+        return;
+    ct_frame_destroy(r->pending);
+    loader_free(&r->L);
+    ct_free(r);
+}
+
+/* --------------------------------------------------------------- access */
+
+size_t ct_frame_nrows(const ct_frame *f) { return f->nrows; }
+size_t ct_frame_ncols(const ct_frame *f) { return f->ncols; }
+const ct_column *ct_frame_col(const ct_frame *f, size_t j)
+{
+    return j < f->ncols ? &f->cols[j] : NULL;
+}
+long ct_frame_row_line(const ct_frame *f, size_t i) { return i < f->nrows ? f->lines[i] : 0; }
+const char *ct_frame_source(const ct_frame *f) { return f->source; }
+
+ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
+{
+    for (size_t k = 0; k < f->ncols; k++)
+        if (strcmp(f->cols[k].name, name) == 0) {
+            *j = k;
+            return CT_OK;
+        }
+    return ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
+}
+
+const char *ct_column_name(const ct_column *c) { return c->name; }
+ct_type ct_column_type(const ct_column *c) { return c->type; }
+size_t ct_column_len(const ct_column *c) { return c->n; }
+int ct_column_is_numeric(const ct_column *c) { return c->f64 != NULL; }
+const double *ct_column_f64(const ct_column *c) { return c->f64; }
+const uint8_t *ct_column_missing(const ct_column *c)
+{
+    static const uint8_t none[1] = {0};
+    return c->miss ? c->miss : none;
+}
+size_t ct_column_nmissing(const ct_column *c) { return c->nmiss; }
+const int32_t *ct_column_codes(const ct_column *c)
+{
+    return c->type == CT_TYPE_CATEGORY ? c->codes : NULL;
+}
+size_t ct_column_nlevels(const ct_column *c) { return c->nlevels; }
+const char *ct_column_level(const ct_column *c, size_t k)
+{
+    return k < c->nlevels ? c->levels[k] : NULL;
+}
+int32_t ct_column_level_find(const ct_column *c, const char *value)
+{
+    for (size_t k = 0; k < c->nlevels; k++)
+        if (strcmp(c->levels[k], value) == 0)
+            return (int32_t)k;
+    return -1;
+}
+
+const char *ct_column_str(const ct_column *c, size_t i, size_t *len)
+{
+    if (i >= c->n || c->miss[i] || c->f64)
+        return NULL;
+    if (c->type == CT_TYPE_CATEGORY) {
+        const char *s = c->levels[c->codes[i]];
+        if (len)
+            *len = strlen(s);
+        return s;
+    }
+    if (len)
+        *len = c->slen[i];
+    return c->arena + c->soff[i];
+}

@@ -1,0 +1,475 @@
+/* inspect.c — per-column profile, class balance, duplicates, missing patterns
+ * (see claimtriage/inspect.h). Columns are profiled in parallel (OpenMP);
+ * each column's work is independent and its result lands in its own slot,
+ * so the output does not depend on the thread count. */
+#include "claimtriage/inspect.h"
+
+#include "claimtriage/csv.h"
+#include "hash.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+ct_inspect_options ct_inspect_options_default(void)
+{
+    ct_inspect_options o;
+    memset(&o, 0, sizeof o);
+    o.target = "claim_status";
+    return o;
+}
+
+void ct_inspect_free(ct_inspect *r)
+{
+    if (!r)
+        return;
+    for (size_t j = 0; j < r->cols && r->columns; j++)
+        ct_free(r->columns[j].name);
+    ct_free(r->columns);
+    for (size_t k = 0; k < r->nclasses; k++)
+        ct_free(r->classes[k].value);
+    ct_free(r->classes);
+    for (size_t k = 0; k < r->npatterns; k++)
+        ct_free(r->patterns[k].columns);
+    ct_free(r->patterns);
+    ct_free(r->target);
+    ct_free(r);
+}
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = ct_malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+/* Python's str.isspace() for one code point (the ones str.split() splits on). */
+static int is_py_space(uint32_t cp)
+{
+    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85 ||
+           cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+size_t ct_text_words(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t words = 0, i = 0;
+    int in_word = 0;
+    while (i < n) {
+        uint32_t cp = s[i];
+        size_t len = 1;
+        if (cp >= 0xC0) {
+            len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+            if (i + len > n)
+                len = n - i;
+            cp &= 0x3F >> (len - 1);
+            for (size_t k = 1; k < len; k++)
+                cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        int sp = is_py_space(cp);
+        if (!sp && !in_word)
+            words++;
+        in_word = !sp;
+        i += len;
+    }
+    return words;
+}
+
+/* Distinct non-missing values of one column (Series.nunique()). */
+static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash, size_t *out)
+{
+    const uint8_t *miss = ct_column_missing(c);
+    const double *v = ct_column_f64(c);
+    const int32_t *codes = ct_column_codes(c);
+    if (codes) {
+        /* every level appears at least once (levels are made from the data) */
+        size_t nl = ct_column_nlevels(c), d = 0;
+        uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
+        if (!seen)
+            return -1;
+        for (size_t i = 0; i < n; i++)
+            if (codes[i] >= 0 && !seen[codes[i]]) {
+                seen[codes[i]] = 1;
+                d++;
+            }
+        ct_free(seen);
+        *out = d;
+        return 0;
+    }
+    size_t cap = ct_hash_capacity(n);
+    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    if (!slot)
+        return -1;
+    size_t d = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (miss[i])
+            continue;
+        uint64_t h = v ? ct_hash_double(v[i], 0) : str_hash[i];
+        size_t s = h & (cap - 1);
+        for (;;) {
+            if (!slot[s]) {
+                slot[s] = (uint32_t)i + 1;
+                d++;
+                break;
+            }
+            size_t o = slot[s] - 1;
+            int eq;
+            if (v) {
+                eq = v[o] == v[i];
+            } else {
+                size_t la, lb;
+                const char *a = ct_column_str(c, o, &la), *b = ct_column_str(c, i, &lb);
+                eq = la == lb && memcmp(a, b, la) == 0;
+            }
+            if (eq)
+                break;
+            s = (s + 1) & (cap - 1);
+        }
+    }
+    ct_free(slot);
+    *out = d;
+    return 0;
+}
+
+/* Profile column j; str_hash receives per-row string hashes for string columns. */
+static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out, uint64_t *str_hash,
+                          double *work)
+{
+    const ct_column *c = ct_frame_col(f, j);
+    size_t n = ct_frame_nrows(f);
+    const uint8_t *miss = ct_column_missing(c);
+    out->name = dup_str(ct_column_name(c));
+    if (!out->name)
+        return -1;
+    out->type = ct_column_type(c);
+    out->missing = ct_column_nmissing(c);
+    out->nonnull = n - out->missing;
+    out->missing_pct = n ? 100.0 * (double)out->missing / (double)n : 0;
+    const double *v = ct_column_f64(c);
+    if (!v && !ct_column_codes(c)) {
+        for (size_t i = 0; i < n; i++) {
+            size_t len;
+            const char *s = ct_column_str(c, i, &len);
+            str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
+        }
+    }
+    if (count_distinct(c, n, str_hash, &out->distinct))
+        return -1;
+    out->duplicate_values = n - out->distinct - (out->missing > 0);
+    if (v) {
+        out->has_summary = 1;
+        ct_stats_summary(v, miss, n, work, &out->summary);
+    }
+    if (out->type == CT_TYPE_TEXT) {
+        out->has_text = 1;
+        double *words = ct_malloc((n ? n : 1) * sizeof *words);
+        if (!words)
+            return -1;
+        for (size_t i = 0; i < n; i++) {
+            size_t len;
+            const char *s = ct_column_str(c, i, &len);
+            work[i] = s ? (double)ct_utf8_length(s, len) : NAN;
+            words[i] = s ? (double)ct_text_words(s, len) : NAN;
+        }
+        /* ct_stats_summary gathers into its work buffer: use a copy-free
+         * trick by gathering in place (NaNs dropped, order preserved). */
+        size_t m = ct_stats_gather(work, NULL, n, work);
+        ct_stats_summary(work, NULL, m, work, &out->text_chars);
+        m = ct_stats_gather(words, NULL, n, words);
+        ct_stats_summary(words, NULL, m, words, &out->text_words);
+        ct_free(words);
+    }
+    return 0;
+}
+
+/* Hash of row i across all columns, missing == missing (DataFrame.duplicated). */
+static uint64_t row_hash(const ct_frame *f, size_t i, uint64_t *const *str_hash)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        uint64_t x;
+        if (ct_column_missing(c)[i])
+            x = 0x5bd1e9955bd1e995ull;
+        else if (ct_column_f64(c))
+            x = ct_hash_double(ct_column_f64(c)[i], j);
+        else if (ct_column_codes(c))
+            x = ct_hash_mix((uint64_t)ct_column_codes(c)[i] + 1 + (j << 32));
+        else
+            x = str_hash[j][i];
+        h = ct_hash_mix(h ^ x) + j;
+    }
+    return h;
+}
+
+static int rows_equal(const ct_frame *f, size_t a, size_t b)
+{
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        const uint8_t *m = ct_column_missing(c);
+        if (m[a] != m[b])
+            return 0;
+        if (m[a])
+            continue;
+        if (ct_column_f64(c)) {
+            if (ct_column_f64(c)[a] != ct_column_f64(c)[b])
+                return 0;
+        } else if (ct_column_codes(c)) {
+            if (ct_column_codes(c)[a] != ct_column_codes(c)[b])
+                return 0;
+        } else {
+            size_t la, lb;
+            const char *x = ct_column_str(c, a, &la), *y = ct_column_str(c, b, &lb);
+            if (la != lb || memcmp(x, y, la) != 0)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+static int missing_equal(const ct_frame *f, size_t a, size_t b)
+{
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const uint8_t *m = ct_column_missing(ct_frame_col(f, j));
+        if (m[a] != m[b])
+            return 0;
+    }
+    return 1;
+}
+
+static uint64_t missing_hash(const ct_frame *f, size_t i)
+{
+    uint64_t h = 0;
+    for (size_t j = 0; j < ct_frame_ncols(f); j++)
+        if (ct_column_missing(ct_frame_col(f, j))[i])
+            h = ct_hash_mix(h ^ (j + 1));
+    return h;
+}
+
+static int duplicate_rows(const ct_frame *f, uint64_t *const *str_hash, size_t *out)
+{
+    size_t n = ct_frame_nrows(f), cap = ct_hash_capacity(n), dup = 0;
+    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    if (!slot)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        size_t s = row_hash(f, i, str_hash) & (cap - 1);
+        for (;;) {
+            if (!slot[s]) {
+                slot[s] = (uint32_t)i + 1;
+                break;
+            }
+            if (rows_equal(f, slot[s] - 1, i)) {
+                dup++;
+                break;
+            }
+            s = (s + 1) & (cap - 1);
+        }
+    }
+    ct_free(slot);
+    *out = dup;
+    return 0;
+}
+
+static int cmp_pattern(const void *a, const void *b)
+{
+    const ct_inspect_pattern *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    if (x->ncols != y->ncols)
+        return x->ncols < y->ncols ? -1 : 1;
+    for (size_t k = 0; k < x->ncols; k++)
+        if (x->columns[k] != y->columns[k])
+            return x->columns[k] < y->columns[k] ? -1 : 1;
+    return 0;
+}
+
+static int missing_patterns(const ct_frame *f, ct_inspect *r)
+{
+    size_t n = ct_frame_nrows(f), ncols = ct_frame_ncols(f);
+    uint8_t *any = ct_calloc(n ? n : 1, 1);
+    if (!any)
+        return -1;
+    for (size_t j = 0; j < ncols; j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        if (!ct_column_nmissing(c))
+            continue;
+        const uint8_t *m = ct_column_missing(c);
+        for (size_t i = 0; i < n; i++)
+            any[i] |= m[i];
+    }
+    size_t rows = 0;
+    for (size_t i = 0; i < n; i++)
+        rows += any[i];
+    r->rows_with_missing = rows;
+    size_t cap = ct_hash_capacity(rows ? rows : 1);
+    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    size_t *gcount = ct_calloc(rows ? rows : 1, sizeof *gcount); /* by representative row */
+    size_t *reps = ct_malloc((rows ? rows : 1) * sizeof *reps);
+    int rc = -1;
+    if (!slot || !gcount || !reps)
+        goto out;
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!any[i])
+            continue;
+        size_t s = missing_hash(f, i) & (cap - 1);
+        for (;;) {
+            if (!slot[s]) {
+                slot[s] = (uint32_t)ng + 1;
+                reps[ng] = i;
+                gcount[ng++] = 1;
+                break;
+            }
+            if (missing_equal(f, reps[slot[s] - 1], i)) {
+                gcount[slot[s] - 1]++;
+                break;
+            }
+            s = (s + 1) & (cap - 1);
+        }
+    }
+    r->patterns = ct_calloc(ng ? ng : 1, sizeof *r->patterns);
+    if (!r->patterns)
+        goto out;
+    for (size_t g = 0; g < ng; g++) {
+        ct_inspect_pattern *p = &r->patterns[r->npatterns];
+        p->count = gcount[g];
+        p->columns = ct_malloc(ncols * sizeof *p->columns);
+        if (!p->columns)
+            goto out;
+        r->npatterns++;
+        for (size_t j = 0; j < ncols; j++)
+            if (ct_column_missing(ct_frame_col(f, j))[reps[g]])
+                p->columns[p->ncols++] = j;
+    }
+    qsort(r->patterns, r->npatterns, sizeof *r->patterns, cmp_pattern);
+    rc = 0;
+out:
+    ct_free(any);
+    ct_free(slot);
+    ct_free(gcount);
+    ct_free(reps);
+    return rc;
+}
+
+static int cmp_class(const void *a, const void *b)
+{
+    const ct_inspect_class *x = a, *y = b;
+    if (!x->value != !y->value)
+        return x->value ? -1 : 1; /* missing last */
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    if (!x->value)
+        return 0;
+    return strcmp(x->value, y->value);
+}
+
+/* value_counts(dropna=False) of the target column; distinct values found
+ * through the category codes or, for other types, through a sort. */
+static int class_balance(const ct_frame *f, size_t j, ct_inspect *r)
+{
+    const ct_column *c = ct_frame_col(f, j);
+    size_t n = ct_frame_nrows(f);
+    const int32_t *codes = ct_column_codes(c);
+    if (!codes) /* only categorical targets get a class table */
+        return 0;
+    size_t nl = ct_column_nlevels(c);
+    size_t *cnt = ct_calloc(nl + 1, sizeof *cnt);
+    if (!cnt)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        cnt[codes[i] < 0 ? nl : (size_t)codes[i]]++;
+    r->classes = ct_calloc(nl + 1, sizeof *r->classes);
+    if (!r->classes) {
+        ct_free(cnt);
+        return -1;
+    }
+    for (size_t k = 0; k <= nl; k++) {
+        if (!cnt[k])
+            continue;
+        ct_inspect_class *cl = &r->classes[r->nclasses];
+        cl->count = cnt[k];
+        cl->pct = 100.0 * (double)cnt[k] / (double)n;
+        if (k < nl) {
+            cl->value = dup_str(ct_column_level(c, k));
+            if (!cl->value) {
+                ct_free(cnt);
+                return -1;
+            }
+        }
+        r->nclasses++;
+    }
+    ct_free(cnt);
+    qsort(r->classes, r->nclasses, sizeof *r->classes, cmp_class);
+    return 0;
+}
+
+ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_inspect **out,
+                           ct_diag *diag)
+{
+    ct_inspect_options def = ct_inspect_options_default();
+    if (!opt)
+        opt = &def;
+    *out = NULL;
+    const char *src = ct_frame_source(f);
+    size_t tj = 0;
+    int has_target = opt->target && ct_frame_find(f, opt->target, &tj, NULL) == CT_OK;
+    if (opt->target && !has_target && opt->target_required)
+        return ct_frame_find(f, opt->target, &tj, diag);
+    ct_inspect *r = ct_calloc(1, sizeof *r);
+    if (!r)
+        return ct_diag_set(diag, CT_ENOMEM, src, 0, 0, "out of memory");
+    size_t n = ct_frame_nrows(f), ncols = ct_frame_ncols(f);
+    r->rows = n;
+    r->cols = ncols;
+    r->columns = ct_calloc(ncols ? ncols : 1, sizeof *r->columns);
+    uint64_t **str_hash = ct_calloc(ncols ? ncols : 1, sizeof *str_hash);
+    int fail = !r->columns || !str_hash;
+    for (size_t j = 0; j < ncols && !fail; j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        if (!ct_column_f64(c) && !ct_column_codes(c)) {
+            str_hash[j] = ct_malloc((n ? n : 1) * sizeof **str_hash);
+            fail |= !str_hash[j];
+        }
+    }
+    if (!fail) {
+        int nfail = 0;
+        size_t done = 0;
+#pragma omp parallel reduction(| : nfail)
+        {
+            double *work = ct_malloc((n ? n : 1) * sizeof *work);
+            nfail |= !work;
+#pragma omp for schedule(dynamic, 1)
+            for (size_t j = 0; j < ncols; j++) {
+                if (work)
+                    nfail |= profile_column(f, j, &r->columns[j], str_hash[j], work);
+                if (opt->progress) {
+#pragma omp critical
+                    opt->progress(opt->progress_user, ++done, ncols);
+                }
+            }
+            ct_free(work);
+        }
+        fail = nfail;
+    }
+    if (!fail)
+        fail = duplicate_rows(f, str_hash, &r->duplicate_rows);
+    if (!fail)
+        fail = missing_patterns(f, r);
+    if (!fail && has_target) {
+        r->target = dup_str(opt->target);
+        fail = !r->target || class_balance(f, tj, r);
+    }
+    for (size_t j = 0; str_hash && j < ncols; j++)
+        ct_free(str_hash[j]);
+    ct_free(str_hash);
+    if (fail) {
+        ct_inspect_free(r);
+        return ct_diag_set(diag, CT_ENOMEM, src, 0, 0, "out of memory");
+    }
+    *out = r;
+    return CT_OK;
+}

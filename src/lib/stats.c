@@ -1,0 +1,191 @@
+/* stats.c — descriptive statistics (see claimtriage/stats.h). */
+#include "claimtriage/stats.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* numpy's pairwise summation: an 8-way unrolled loop for blocks of up to
+ * 128 values, recursive halving above that (numpy/core/src/umath/loops). */
+static double pairwise_sum(const double *a, size_t n)
+{
+    if (n < 8) {
+        double r = 0.;
+        for (size_t i = 0; i < n; i++)
+            r += a[i];
+        return r;
+    }
+    if (n <= 128) {
+        double r[8];
+        for (int k = 0; k < 8; k++)
+            r[k] = a[k];
+        size_t i;
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++)
+                r[k] += a[i + k];
+        double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[i];
+        return res;
+    }
+    size_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
+}
+
+double ct_stats_sum(const double *x, size_t n) { return pairwise_sum(x, n); }
+
+double ct_stats_mean(const double *x, size_t n)
+{
+    return n ? pairwise_sum(x, n) / (double)n : NAN;
+}
+
+double ct_stats_var(const double *x, size_t n, size_t ddof)
+{
+    if (n <= ddof)
+        return NAN;
+    double m = ct_stats_mean(x, n);
+    /* pairwise sum of squared deviations, in blocks to avoid a buffer */
+    double blk[128], total = 0.;
+    size_t i = 0;
+    double acc[64];
+    size_t na = 0;
+    while (i < n) {
+        size_t k = n - i < 128 ? n - i : 128;
+        for (size_t t = 0; t < k; t++) {
+            double d = x[i + t] - m;
+            blk[t] = d * d;
+        }
+        acc[na++] = pairwise_sum(blk, k);
+        if (na == 64) {
+            total += pairwise_sum(acc, na);
+            na = 0;
+        }
+        i += k;
+    }
+    total += pairwise_sum(acc, na);
+    return total / (double)(n - ddof);
+}
+
+size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n, double *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(missing && missing[i]) && !isnan(x[i]))
+            out[k++] = x[i];
+    return k;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+void ct_stats_sort(double *x, size_t n) { qsort(x, n, sizeof *x, cmp_double); }
+
+double ct_stats_quantile_sorted(const double *s, size_t n, double q)
+{
+    if (n == 0)
+        return NAN;
+    double h = (double)(n - 1) * q;
+    size_t lo = (size_t)floor(h);
+    if (lo >= n - 1)
+        return s[n - 1];
+    double frac = h - (double)lo;
+    /* numpy's _lerp: a + (b - a) * t, mirrored for t >= 0.5 */
+    double a = s[lo], b = s[lo + 1], d = b - a;
+    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+}
+
+static void swap_d(double *a, double *b)
+{
+    double t = *a;
+    *a = *b;
+    *b = t;
+}
+
+/* Place the k-th smallest value at x[k], smaller ones before, larger after.
+ * Quickselect with a median-of-three pivot and three-way partitioning
+ * (Bentley–McIlroy), which stays linear on data with many ties; falls back
+ * to sorting the remaining range after too many rounds (introselect). */
+static void select_kth(double *x, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n; /* [lo, hi) */
+    int budget = 64;
+    while (hi - lo > 16) {
+        if (budget-- == 0) {
+            ct_stats_sort(x + lo, hi - lo);
+            return;
+        }
+        size_t mid = lo + (hi - lo) / 2;
+        double a = x[lo], b = x[mid], c = x[hi - 1];
+        double p = (a < b) ? ((b < c) ? b : (a < c ? c : a)) : ((a < c) ? a : (b < c ? c : b));
+        size_t lt = lo, i = lo, gt = hi;
+        while (i < gt) {
+            if (x[i] < p)
+                swap_d(&x[lt++], &x[i++]);
+            else if (x[i] > p)
+                swap_d(&x[i], &x[--gt]);
+            else
+                i++;
+        }
+        if (k < lt)
+            hi = lt;
+        else if (k >= gt)
+            lo = gt;
+        else
+            return;
+    }
+    ct_stats_sort(x + lo, hi - lo);
+}
+
+static double min_of(const double *x, size_t n)
+{
+    double m = x[0];
+    for (size_t i = 1; i < n; i++)
+        if (x[i] < m)
+            m = x[i];
+    return m;
+}
+
+double ct_stats_quantile_select(double *x, size_t n, double q)
+{
+    if (n == 0)
+        return NAN;
+    double h = (double)(n - 1) * q;
+    size_t lo = (size_t)floor(h);
+    if (lo >= n - 1)
+        lo = n - 1;
+    select_kth(x, n, lo);
+    double a = x[lo];
+    if (lo == n - 1)
+        return a;
+    double b = min_of(x + lo + 1, n - lo - 1), frac = h - (double)lo, d = b - a;
+    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+}
+
+void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double *work,
+                      ct_summary *out)
+{
+    size_t m = ct_stats_gather(x, missing, n, work);
+    out->count = m;
+    if (m == 0) {
+        out->mean = out->std = out->min = out->q25 = out->q50 = out->q75 = out->max = NAN;
+        return;
+    }
+    out->mean = ct_stats_mean(work, m);
+    out->std = m > 1 ? sqrt(ct_stats_var(work, m, 1)) : NAN;
+    double mn = work[0], mx = work[0];
+    for (size_t i = 1; i < m; i++) {
+        if (work[i] < mn)
+            mn = work[i];
+        if (work[i] > mx)
+            mx = work[i];
+    }
+    out->min = mn;
+    out->max = mx;
+    /* selections in increasing order: each narrows the next one's range */
+    out->q25 = ct_stats_quantile_select(work, m, 0.25);
+    out->q50 = ct_stats_quantile_select(work, m, 0.50);
+    out->q75 = ct_stats_quantile_select(work, m, 0.75);
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Test runner: every cmocka binary in BUILD/tests (TAP output), then every CLI
+# case in tests/cli/. Ends with one line "N passed, N failed, N skipped" and
+# exits non-zero when anything failed. CT_VALGRIND=1 runs all under valgrind.
+set -u
+build=${1:?usage: tests/run.sh BUILD_DIR}
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin="$root/$build/claimtriage"
+[ -x "$bin" ] || bin="$build/claimtriage"
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+pass=0 fail=0 skip=0
+failed=()
+vg=()
+if [ "${CT_VALGRIND:-0}" = 1 ]; then
+  vg=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --track-origins=yes)
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+for t in "$build"/tests/test_*; do
+  [ -x "$t" ] || continue
+  name=$(basename "$t")
+  CMOCKA_MESSAGE_OUTPUT=TAP "${vg[@]}" "$t" >"$out/$name.out" 2>"$out/$name.err"
+  rc=$?
+  # cmocka 1.1.5 TAP: "ok N - name", "not ok N - name", "not ok N # SKIP name"
+  s=$(grep -cE '^(not )?ok [0-9]+ # SKIP' "$out/$name.out" | tr -d ' ')
+  p=$(grep -cE '^ok [0-9]+ - ' "$out/$name.out" | tr -d ' ')
+  f=$(grep -E '^not ok [0-9]+' "$out/$name.out" | grep -cv '# SKIP' | tr -d ' ')
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1   # crashed, sanitizer or valgrind report: count the binary as a failure
+  fi
+  pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
+  printf '%-28s %3d passed, %d failed, %d skipped\n' "$name" "$p" "$f" "$s"
+  grep -h '^SKIP' "$out/$name.err" | sort -u | sed 's/^/    /'
+  if [ "$f" -ne 0 ]; then
+    failed+=("$name")
+    grep -E '^not ok|^#' "$out/$name.out" | head -20 | sed 's/^/    /'
+    tail -n 30 "$out/$name.err" | sed 's/^/    /'
+  fi
+done
+
+# CLI cases: tests/cli/NAME/{args, stdin?, expected_stdout?, expected_stderr?,
+# expected_exit?, needs_data?}. args is one line of shell words run from the
+# case folder with $CT (the binary) and $CLAIMTRIAGE_DATA available.
+export CT="${vg[*]:+${vg[*]} }$bin"
+for dir in "$root"/tests/cli/*/; do
+  [ -f "$dir/args" ] || continue
+  name=cli/$(basename "$dir")
+  if [ -f "$dir/needs_data" ] && ! [ -r "${CLAIMTRIAGE_DATA:-}" ]; then
+    echo "$name: SKIP (real data file not found; set CLAIMTRIAGE_DATA)"
+    skip=$((skip + 1)); continue
+  fi
+  stdin=/dev/null
+  [ -f "$dir/stdin" ] && stdin="$dir/stdin"
+  (cd "$dir" && eval "$(cat args)") <"$stdin" >"$out/stdout" 2>"$out/stderr"
+  rc=$?
+  ok=1 why=""
+  want_rc=0
+  [ -f "$dir/expected_exit" ] && want_rc=$(tr -d ' \n' <"$dir/expected_exit")
+  if [ "$rc" != "$want_rc" ]; then ok=0; why="exit $rc, expected $want_rc"; fi
+  if [ $ok = 1 ] && [ -f "$dir/expected_stdout" ] && ! cmp -s "$out/stdout" "$dir/expected_stdout"; then
+    ok=0; why="stdout differs:"$'\n'"$(diff "$dir/expected_stdout" "$out/stdout" | head -20)"
+  fi
+  if [ $ok = 1 ] && [ -f "$dir/expected_stderr" ] && ! cmp -s "$out/stderr" "$dir/expected_stderr"; then
+    ok=0; why="stderr differs:"$'\n'"$(diff "$dir/expected_stderr" "$out/stderr" | head -20)"
+  fi
+  if [ $ok = 1 ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1)); failed+=("$name")
+    echo "$name: FAIL ($why)"
+    tail -n 5 "$out/stderr" | sed 's/^/    /'
+  fi
+done
+
+[ ${#failed[@]} -gt 0 ] && echo "failed: ${failed[*]}"
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" -eq 0 ]
