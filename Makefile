@@ -77,14 +77,21 @@ valgrind: deps-check
 	@CT_VALGRIND=1 tests/run.sh $(BUILD)/debug
 
 FUZZ_TIME ?= 60
-fuzz-build:
-	@scripts/deps.sh clang libclang-rt-14-dev libgsl-dev
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC)
 	@mkdir -p build/fuzz
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -Iinclude -Isrc/lib -DCT_VERSION='"$(VERSION)"' $(LIB_SRC) tests/fuzz/fuzz_load.c -o build/fuzz/fuzz_load $(PKG_LIBS)
+	  -Iinclude -Isrc/lib -DCT_VERSION='"$(VERSION)"' $(LIB_SRC) $< -o $@ $(PKG_LIBS)
+fuzz-build:
+	@scripts/deps.sh clang libclang-rt-14-dev libgsl-dev
+	$(MAKE) --no-print-directory $(FUZZ_BIN)
+# Each target fuzzes FUZZ_TIME seconds from its seed corpus tests/fuzz/corpus/<name>/.
 fuzz: fuzz-build
-	@mkdir -p build/fuzz/corpus && cp -n tests/fuzz/corpus/csv/* build/fuzz/corpus/ 2>/dev/null || true
-	build/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) -max_len=8192 build/fuzz/corpus
+	@set -e; for f in $(FUZZ_BIN); do n=$${f#build/fuzz/fuzz_}; \
+	  mkdir -p build/fuzz/corpus-$$n; cp -n tests/fuzz/corpus/$$n/* build/fuzz/corpus-$$n/ 2>/dev/null || true; \
+	  echo "fuzzing $$n for $(FUZZ_TIME) s"; \
+	  $$f -max_total_time=$(FUZZ_TIME) -max_len=8192 -print_final_stats=1 build/fuzz/corpus-$$n; done
 
 deps-bench:
 	@scripts/deps.sh hyperfine time python3-pandas python3-scipy python3-statsmodels python3-sklearn
