@@ -48,15 +48,19 @@ all: $(B)/claimtriage
 
 $(B)/libclaimtriage.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
-	ar rcs $@ $^
+	$(Q)ar rcs $@ $^
 $(B)/claimtriage: $(CLI_OBJ) $(B)/libclaimtriage.a
-	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(B)/libclaimtriage.a $(PKG_LIBS)
+	@$(if $(Q),echo "  LINK    $@",true)
+	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(B)/libclaimtriage.a $(PKG_LIBS)
+# V=1 shows full commands
+Q := $(if $(V),,@)
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	@$(if $(Q),echo "  CC      $<",true)
+	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
 $(B)/tests/test_%: $(B)/tests/unit/test_%.o $(UT_HELP) $(B)/libclaimtriage.a
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS_ALL) -o $@ $< $(UT_HELP) $(B)/libclaimtriage.a $(PKG_LIBS) -lcmocka
+	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(UT_HELP) $(B)/libclaimtriage.a $(PKG_LIBS) -lcmocka
 tests: $(B)/claimtriage $(UT_BIN)
 
 # Test data: the real file is never copied, only pointed at.

@@ -543,6 +543,11 @@ static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         if (rec->error == CT_CSV_UNTERMINATED)
             snprintf(d.hint, sizeof d.hint, "a quote opened on line %ld is never closed",
                      rec->error_line);
+        else if (rec->error == CT_CSV_AFTER_QUOTE)
+            snprintf(d.hint, sizeof d.hint, "%s",
+                     rec->error_field == 0
+                         ? "the whole line may be wrapped in quotes - a spreadsheet export?"
+                         : "a quote inside a quoted field must be doubled (\"\")");
         else if (rec->error == CT_CSV_BAD_UTF8)
             snprintf(d.hint, sizeof d.hint,
                      "in field %zu (%s); re-save the file as UTF-8", rec->error_field + 1,
@@ -710,6 +715,10 @@ static int col_infer(ct_column *c, size_t max_categories)
         spaces += memchr(c->arena + c->soff[i], ' ', c->slen[i]) != NULL;
     }
     double avg = nonnull ? (double)total_len / (double)nonnull : 0;
+    if (d == nonnull && spaces == 0 && name_is_idish(c->name)) {
+        c->type = CT_TYPE_ID;
+        return 0;
+    }
     if (d <= max_categories && avg <= 64) {
         /* dictionary-code */
         int32_t *codes = ct_malloc((c->cap ? c->cap : 1) * sizeof *codes);

@@ -1,0 +1,364 @@
+/* test_frame.c — loader: schema types, inference, missing tokens, bad rows,
+ * streaming batches and allocation failures. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const ct_column *col(const ct_frame *f, const char *name)
+{
+    size_t j;
+    assert_int_equal(ct_frame_find(f, name, &j, NULL), CT_OK);
+    return ct_frame_col(f, j);
+}
+
+static void test_inference(void **state)
+{
+    (void)state;
+    const char *csv = "i,f,g,cat,txt,post_id,user_id,empty\n"
+                      "1,1.5,343296.0,red,the quick brown fox,a1,10,\n"
+                      "2,2,1e3,blue,jumps over the lazy dog,b2,20,\n"
+                      "-3,NaN,7,red,NA,c3,30,\n";
+    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    assert_int_equal(ct_frame_nrows(f), 3);
+    assert_int_equal(ct_column_type(col(f, "i")), CT_TYPE_INT);
+    assert_int_equal(ct_column_type(col(f, "f")), CT_TYPE_FLOAT);
+    assert_int_equal(ct_column_type(col(f, "g")), CT_TYPE_FLOAT); /* '.' in 343296.0, as pandas */
+    assert_rel(ct_column_f64(col(f, "g"))[0], 343296.0, 0);
+    assert_rel(ct_column_f64(col(f, "g"))[1], 1000.0, 0);
+    assert_int_equal(ct_column_type(col(f, "cat")), CT_TYPE_CATEGORY);
+    assert_int_equal(ct_column_nlevels(col(f, "cat")), 2);
+    assert_string_equal(ct_column_level(col(f, "cat"), 0), "red");
+    assert_int_equal(ct_column_codes(col(f, "cat"))[2], 0);
+    assert_int_equal(ct_column_type(col(f, "post_id")), CT_TYPE_ID); /* unique, named *_id */
+    assert_int_equal(ct_column_type(col(f, "user_id")), CT_TYPE_ID);
+    assert_true(ct_column_is_numeric(col(f, "user_id")));
+    assert_int_equal(ct_column_type(col(f, "empty")), CT_TYPE_FLOAT);
+    assert_int_equal(ct_column_nmissing(col(f, "empty")), 3);
+    assert_int_equal(ct_column_nmissing(col(f, "f")), 1);
+    assert_true(isnan(ct_column_f64(col(f, "f"))[2]));
+    assert_int_equal(ct_column_missing(col(f, "txt"))[2], 1);
+    assert_null(ct_column_str(col(f, "txt"), 2, NULL));
+    size_t len;
+    assert_string_equal(ct_column_str(col(f, "cat"), 1, &len), "blue");
+    assert_int_equal(len, 4);
+    assert_int_equal(ct_frame_row_line(f, 2), 4);
+    ct_frame_destroy(f);
+}
+
+static void test_text_inference(void **state)
+{
+    (void)state;
+    /* more distinct values than max_categories, with spaces: text */
+    ct_load_options o = ct_load_options_default();
+    o.max_categories = 2;
+    ct_frame *f = ct_test_load("t\nhello world\ngood bye\nsee you\n", &o, CT_OK, NULL);
+    assert_int_equal(ct_column_type(ct_frame_col(f, 0)), CT_TYPE_TEXT);
+    ct_frame_destroy(f);
+}
+
+/* pandas 1.5 default na_values, exactly; case-sensitive. */
+static void test_na_tokens(void **state)
+{
+    (void)state;
+    static const char *const na[] = {"#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN",
+                                     "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL",
+                                     "NaN", "n/a", "nan", "null", "\"\""};
+    for (size_t k = 0; k < sizeof na / sizeof na[0]; k++) {
+        char csv[128];
+        snprintf(csv, sizeof csv, "a,b\nx,%s\ny,z\n", na[k]);
+        ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+        if (ct_column_nmissing(ct_frame_col(f, 1)) != 1)
+            print_error("token '%s' not read as missing\n", na[k]);
+        assert_int_equal(ct_column_nmissing(ct_frame_col(f, 1)), 1);
+        ct_frame_destroy(f);
+    }
+    static const char *const not_na[] = {"None", "none", "Na", "NAN", "n/A", "-", "?", "0"};
+    for (size_t k = 0; k < sizeof not_na / sizeof not_na[0]; k++) {
+        char csv[128];
+        snprintf(csv, sizeof csv, "a,b\nx,%s\ny,z\n", not_na[k]);
+        ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+        assert_int_equal(ct_column_nmissing(ct_frame_col(f, 1)), 0);
+        ct_frame_destroy(f);
+    }
+    /* extra tokens */
+    const char *extra[] = {"?", "missing"};
+    ct_load_options o = ct_load_options_default();
+    o.na_values = extra;
+    o.n_na_values = 2;
+    ct_frame *f = ct_test_load("a\n1\n?\nmissing\n4\n", &o, CT_OK, NULL);
+    assert_int_equal(ct_column_nmissing(ct_frame_col(f, 0)), 2);
+    assert_int_equal(ct_column_type(ct_frame_col(f, 0)), CT_TYPE_INT);
+    ct_frame_destroy(f);
+}
+
+static const char tiktok_header[] =
+    "#,claim_status,video_id,video_duration_sec,video_transcription_text,verified_status,"
+    "author_ban_status,video_view_count,video_like_count,video_share_count,"
+    "video_download_count,video_comment_count\n";
+
+static char *tiktok(const char *rows)
+{
+    char *s = malloc(strlen(tiktok_header) + strlen(rows) + 1);
+    strcpy(s, tiktok_header);
+    strcat(s, rows);
+    return s;
+}
+
+static void test_schema(void **state)
+{
+    (void)state;
+    char *csv = tiktok("1,claim,7017666017,59,a synthetic claim text,not verified,under review,"
+                       "343296.0,19425,241,1,0\n"
+                       "2,opinion,4014381136,32,i think that it is fine,verified,active,"
+                       "140877,77355,19034,1161,684\n"
+                       "3,,9999999999,10,,verified,active,,,,,\n");
+    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    assert_int_equal(ct_column_type(col(f, "#")), CT_TYPE_ID);
+    assert_int_equal(ct_column_type(col(f, "video_id")), CT_TYPE_ID);
+    assert_true(ct_column_is_numeric(col(f, "video_id")));
+    assert_rel(ct_column_f64(col(f, "video_id"))[2], 9999999999.0, 0);
+    /* text and categorical even with only two rows */
+    assert_int_equal(ct_column_type(col(f, "claim_status")), CT_TYPE_CATEGORY);
+    assert_int_equal(ct_column_type(col(f, "video_transcription_text")), CT_TYPE_TEXT);
+    assert_int_equal(ct_column_type(col(f, "video_view_count")), CT_TYPE_INT);
+    assert_rel(ct_column_f64(col(f, "video_view_count"))[0], 343296.0, 0);
+    assert_int_equal(ct_column_nmissing(col(f, "video_view_count")), 1);
+    ct_frame_destroy(f);
+    free(csv);
+
+    /* a value that does not fit a schema column is a bad row, named */
+    csv = tiktok("1,claim,7017666017,59,text,not verified,active,many,1,1,1,1\n");
+    ct_diag d;
+    ct_test_load(csv, NULL, CT_EDATA, &d);
+    assert_int_equal(d.line, 2);
+    assert_non_null(strstr(d.message, "video_view_count"));
+    assert_non_null(strstr(d.message, "'many'"));
+    free(csv);
+    csv = tiktok("1,claim,7017666017,59.5,text,not verified,active,1,1,1,1,1\n");
+    ct_test_load(csv, NULL, CT_EDATA, &d);
+    assert_non_null(strstr(d.message, "whole number"));
+    free(csv);
+
+    /* without the schema, the same column is inferred */
+    ct_load_options o = ct_load_options_default();
+    o.use_schema = 0;
+    csv = tiktok("1,claim,7017666017,59.5,text,not verified,active,many,1,1,1,1\n");
+    f = ct_test_load(csv, &o, CT_OK, NULL);
+    assert_int_equal(ct_column_type(col(f, "video_duration_sec")), CT_TYPE_FLOAT);
+    assert_int_equal(ct_column_type(col(f, "video_view_count")), CT_TYPE_CATEGORY);
+    ct_frame_destroy(f);
+    free(csv);
+}
+
+typedef struct bad_log {
+    int n;
+    long lines[16];
+    char hint[16][CT_DIAG_MSG_MAX];
+} bad_log;
+
+static void log_bad(void *user, const ct_diag *d)
+{
+    bad_log *b = user;
+    if (b->n < 16) {
+        b->lines[b->n] = d->line;
+        snprintf(b->hint[b->n], CT_DIAG_MSG_MAX, "%s", d->hint);
+    }
+    b->n++;
+}
+
+static void test_bad_rows(void **state)
+{
+    (void)state;
+    const char *csv = "a,b,c\n"
+                      "1,2,3\n"
+                      "\"4,5,6\"\n"          /* line wrapped in quotes */
+                      "7,8\n"                /* short */
+                      "\"multi\nline\",9,10\n" /* fine: starts line 5, ends line 6 */
+                      "11,12,13,14\n"        /* long, line 7 */
+                      "15,16,17\n";
+    bad_log log = {0};
+    ct_load_options o = ct_load_options_default();
+    o.on_bad_row_fn = log_bad;
+    o.on_bad_row_user = &log;
+    ct_diag d;
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    assert_int_equal(ct_frame_load_mem(csv, strlen(csv), "t.csv", &o, &f, &st, &d), CT_EDATA);
+    assert_null(f);
+    assert_int_equal(log.n, 3);
+    assert_int_equal(log.lines[0], 3);
+    assert_int_equal(log.lines[1], 4);
+    assert_int_equal(log.lines[2], 7);
+    assert_non_null(strstr(log.hint[0], "wrapped in quotes"));
+    assert_int_equal(d.line, 3);
+    assert_string_equal(d.message, "expected 3 fields, found 1");
+    assert_int_equal(st.bad_rows, 3);
+
+    /* skip: the rest loads, and the counts say what happened */
+    memset(&log, 0, sizeof log);
+    o.on_bad_row = CT_BAD_ROW_SKIP;
+    assert_int_equal(ct_frame_load_mem(csv, strlen(csv), "t.csv", &o, &f, &st, &d), CT_OK);
+    assert_int_equal(ct_frame_nrows(f), 3);
+    assert_int_equal(st.rows_read, 6);
+    assert_int_equal(st.rows_used, 3);
+    assert_int_equal(st.rows_skipped, 3);
+    assert_int_equal(log.n, 3);
+    assert_int_equal(ct_frame_row_line(f, 1), 5);
+    assert_int_equal(ct_frame_row_line(f, 2), 8);
+    ct_frame_destroy(f);
+}
+
+static void test_header(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("a,a,,a\n1,2,3,4\n", NULL, CT_OK, NULL);
+    assert_string_equal(ct_column_name(ct_frame_col(f, 0)), "a");
+    assert_string_equal(ct_column_name(ct_frame_col(f, 1)), "a.1");
+    assert_string_equal(ct_column_name(ct_frame_col(f, 2)), "Unnamed: 2");
+    assert_string_equal(ct_column_name(ct_frame_col(f, 3)), "a.2");
+    ct_frame_destroy(f);
+    ct_diag d;
+    ct_test_load("", NULL, CT_EEMPTY, &d);
+    assert_non_null(strstr(d.message, "empty"));
+    ct_test_load("\n\n", NULL, CT_EEMPTY, &d);
+    f = ct_test_load("a,b\n", NULL, CT_OK, NULL); /* header only: zero rows */
+    assert_int_equal(ct_frame_nrows(f), 0);
+    assert_int_equal(ct_frame_ncols(f), 2);
+    ct_frame_destroy(f);
+    size_t j;
+    f = ct_test_load("a\n1\n", NULL, CT_OK, NULL);
+    assert_int_equal(ct_frame_find(f, "zz", &j, &d), CT_ECOLUMN);
+    assert_non_null(strstr(d.message, "'zz'"));
+    ct_frame_destroy(f);
+}
+
+static void test_options_check(void **state)
+{
+    (void)state;
+    ct_load_options o = ct_load_options_default();
+    assert_null(ct_load_options_check(&o));
+    o.delimiter = '"';
+    assert_non_null(ct_load_options_check(&o));
+    o = ct_load_options_default();
+    o.infer_rows = 0;
+    assert_non_null(ct_load_options_check(&o));
+    ct_frame *f;
+    assert_int_equal(ct_frame_load_mem("a\n", 2, "t", &o, &f, NULL, NULL), CT_EINVAL);
+}
+
+/* Streaming batches hold the same rows as a whole load. */
+static void test_reader(void **state)
+{
+    (void)state;
+    char *big = malloc(200000);
+    size_t w = (size_t)snprintf(big, 200000, "id,x,label\n");
+    for (int i = 0; i < 5000; i++)
+        w += (size_t)snprintf(big + w, 200000 - w, "%d,%d.5,%s\n", i, i % 97,
+                              i % 3 ? "claim" : "opinion");
+    const char *path = ct_test_tmpfile(big, w);
+    ct_load_options o = ct_load_options_default();
+    o.infer_rows = 100;
+    ct_reader *r;
+    assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
+    size_t total = 0, batches = 0;
+    double sum = 0;
+    for (;;) {
+        ct_frame *b;
+        assert_int_equal(ct_reader_next(r, 333, &b, NULL), CT_OK);
+        if (!b)
+            break;
+        assert_true(ct_frame_nrows(b) <= 333);
+        assert_int_equal(ct_column_type(ct_frame_col(b, 1)), CT_TYPE_FLOAT);
+        assert_int_equal(ct_column_type(ct_frame_col(b, 2)), CT_TYPE_CATEGORY);
+        for (size_t i = 0; i < ct_frame_nrows(b); i++)
+            sum += ct_column_f64(ct_frame_col(b, 1))[i];
+        assert_int_equal(ct_frame_row_line(b, 0), (long)total + 2);
+        total += ct_frame_nrows(b);
+        batches++;
+        ct_frame_destroy(b);
+    }
+    assert_int_equal(total, 5000);
+    assert_int_equal(batches, (5000 + 332) / 333);
+    assert_int_equal(ct_reader_stats(r)->rows_used, 5000);
+    double want = 0;
+    for (int i = 0; i < 5000; i++)
+        want += i % 97 + 0.5;
+    assert_rel(sum, want, 1e-12);
+    ct_reader_close(r);
+
+    /* after inference, a value of the wrong type is a bad row */
+    const char *csv2 = "a,b\n1,x\n2,y\nnotanumber,z\n";
+    path = ct_test_tmpfile(csv2, strlen(csv2));
+    o.infer_rows = 2;
+    assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
+    ct_frame *b;
+    ct_diag d;
+    assert_int_equal(ct_reader_next(r, 10, &b, &d), CT_EDATA);
+    assert_int_equal(d.line, 4);
+    ct_reader_close(r);
+    free(big);
+}
+
+/* Every allocation failure is reported as CT_ENOMEM: no crash, no leak. */
+static void test_alloc_failures(void **state)
+{
+    (void)state;
+    char *csv = tiktok("1,claim,7017666017,59,a \"\"quoted\"\" text,not verified,under review,"
+                       "343296,19425,241,1,0\n"
+                       "2,opinion,4014381136,32,i think,verified,active,1,2,3,4,5\n"
+                       "3,,9999999999,10,,verified,active,,,,,\n");
+    int succeeded = 0;
+    for (long n = 0; n < 2000 && !succeeded; n++) {
+        ct_alloc_fail_after(n);
+        ct_frame *f = NULL;
+        ct_status s = ct_frame_load_mem(csv, strlen(csv), "t", NULL, &f, NULL, NULL);
+        ct_inspect *r = NULL;
+        if (s == CT_OK) {
+            s = ct_inspect_frame(f, NULL, &r, NULL);
+            succeeded = s == CT_OK;
+        }
+        ct_alloc_fail_after(-1);
+        if (s != CT_OK)
+            assert_int_equal(s, CT_ENOMEM);
+        ct_inspect_free(r);
+        ct_frame_destroy(f);
+    }
+    assert_true(succeeded);
+    free(csv);
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("x\n 12 \n-0.5\n1e-3\n+4\ninf\n-Infinity\n"
+                               "0.1\n123456789012345678901234\n",
+                               NULL, CT_OK, NULL);
+    const double *v = ct_column_f64(ct_frame_col(f, 0));
+    assert_rel(v[0], 12, 0);
+    assert_rel(v[1], -0.5, 0);
+    assert_rel(v[2], 1e-3, 0);
+    assert_rel(v[3], 4, 0);
+    assert_true(isinf(v[4]) && v[4] > 0);
+    assert_true(isinf(v[5]) && v[5] < 0);
+    assert_true(v[6] == 0.1);
+    assert_true(v[7] == 123456789012345678901234.0);
+    ct_frame_destroy(f);
+    f = ct_test_load("x\n1\n0x10\n", NULL, CT_OK, NULL); /* hex is not a number */
+    assert_int_equal(ct_column_type(ct_frame_col(f, 0)), CT_TYPE_CATEGORY);
+    ct_frame_destroy(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_inference),      cmocka_unit_test(test_text_inference),
+        cmocka_unit_test(test_na_tokens),      cmocka_unit_test(test_schema),
+        cmocka_unit_test(test_bad_rows),       cmocka_unit_test(test_header),
+        cmocka_unit_test(test_options_check),  cmocka_unit_test(test_reader),
+        cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_numbers),
+    };
+    return cmocka_run_group_tests_name("frame", tests, NULL, NULL);
+}

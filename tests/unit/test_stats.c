@@ -1,0 +1,89 @@
+/* test_stats.c — sums, variance and quantiles against numpy. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <string.h>
+
+/* import numpy as np
+ * x = np.array([3.5,-1,7,7,0,2.25,10,-4,7,1e6,0.5])
+ * np.quantile(x, q) for q in (0, .1, .25, .5, .75, .9, .99, 1); x.mean(); x.var(ddof=1) */
+static const double X[] = {3.5, -1, 7, 7, 0, 2.25, 10, -4, 7, 1e6, 0.5};
+static const double Q[] = {0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1};
+static const double QV[] = {-4, -1, 0.25, 3.5, 7, 10, 900001.00000000035, 1000000};
+
+static void test_quantiles(void **state)
+{
+    (void)state;
+    size_t n = sizeof X / sizeof X[0];
+    double s[16], w[16];
+    memcpy(s, X, sizeof X);
+    ct_stats_sort(s, n);
+    for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++) {
+        assert_rel(ct_stats_quantile_sorted(s, n, Q[k]), QV[k], 1e-15);
+        memcpy(w, X, sizeof X);
+        assert_rel(ct_stats_quantile_select(w, n, Q[k]), QV[k], 1e-15);
+    }
+    assert_true(isnan(ct_stats_quantile_sorted(s, 0, 0.5)));
+    assert_rel(ct_stats_quantile_sorted(s, 1, 0.3), -4, 0);
+}
+
+static void test_moments(void **state)
+{
+    (void)state;
+    size_t n = sizeof X / sizeof X[0];
+    assert_rel(ct_stats_mean(X, n), 90912.022727272721, 1e-15);
+    assert_rel(ct_stats_var(X, n, 1), 90908504564.155685, 1e-14);
+    assert_true(isnan(ct_stats_var(X, 1, 1)));
+    assert_true(isnan(ct_stats_mean(X, 0)));
+    assert_rel(ct_stats_sum(X, 0), 0, 0);
+}
+
+/* Many ties and a long array: selection must agree with a full sort. */
+static void test_select_ties(void **state)
+{
+    (void)state;
+    enum { N = 10007 };
+    static double a[N], b[N];
+    uint64_t r = 12345;
+    for (size_t i = 0; i < N; i++) {
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        a[i] = (double)((r >> 33) % 7); /* values 0..6, heavy ties */
+    }
+    memcpy(b, a, sizeof a);
+    ct_stats_sort(b, N);
+    for (double q = 0; q <= 1.0; q += 0.05) {
+        double w[N];
+        memcpy(w, a, sizeof a);
+        assert_rel(ct_stats_quantile_select(w, N, q), ct_stats_quantile_sorted(b, N, q), 0);
+    }
+    /* sorted and reverse-sorted input */
+    for (size_t i = 0; i < N; i++)
+        a[i] = (double)(N - i);
+    assert_rel(ct_stats_quantile_select(a, N, 0.5), (N + 1) / 2.0, 0);
+}
+
+static void test_summary(void **state)
+{
+    (void)state;
+    const double x[] = {1, NAN, 3, 2};
+    const uint8_t miss[] = {0, 1, 0, 1};
+    double work[4];
+    ct_summary s;
+    ct_stats_summary(x, miss, 4, work, &s);
+    assert_int_equal(s.count, 2);
+    assert_rel(s.mean, 2, 0);
+    assert_rel(s.std, sqrt(2), 1e-15);
+    assert_rel(s.q25, 1.5, 0);
+    ct_stats_summary(x, NULL, 0, work, &s);
+    assert_int_equal(s.count, 0);
+    assert_true(isnan(s.mean) && isnan(s.max));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_quantiles), cmocka_unit_test(test_moments),
+        cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
+    };
+    return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
+}
