@@ -151,6 +151,9 @@ static void on_bad_row(void *user, const ct_diag *d)
 {
     cli_load *l = user;
     l->nbad++;
+    /* skipped rows are notes (quiet hides them); failing rows are errors */
+    if (cli_quiet && l->opt.on_bad_row == CT_BAD_ROW_SKIP)
+        return;
     if (l->shown < CLI_MAX_BAD_SHOWN) {
         cli_progress_end();
         cli_print_diag(d);
@@ -168,7 +171,7 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     l->opt.progress_user = (void *)"loading";
     ct_status s = ct_frame_load(path, &l->opt, out, stats, &d);
     cli_progress_end();
-    if (l->nbad > l->shown)
+    if (l->nbad > l->shown && l->shown)
         fprintf(stderr, "... and %zu more bad rows\n", l->nbad - l->shown);
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,

@@ -280,7 +280,7 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         cli_table_align(t, 0, 1);
         for (size_t k = 0; k < r->npatterns; k++) {
             cli_fmt_count(a, sizeof a, r->patterns[k].count);
-            cli_table_addf(t, "%s rows", a);
+            cli_table_addf(t, "%s row%s", a, r->patterns[k].count == 1 ? "" : "s");
             char cols[2048];
             size_t w = 0;
             cols[0] = '\0';
