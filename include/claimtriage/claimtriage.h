@@ -8,5 +8,6 @@
 #include "claimtriage/inspect.h"
 #include "claimtriage/json.h"
 #include "claimtriage/stats.h"
+#include "claimtriage/synth.h"
 
 #endif

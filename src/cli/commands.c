@@ -5,5 +5,6 @@
 
 const cli_command cli_commands[] = {
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
+    {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},
 };
 const size_t cli_ncommands = sizeof cli_commands / sizeof cli_commands[0];
