@@ -269,6 +269,28 @@ static size_t unescape_quotes(char *s, size_t n)
     return w;
 }
 
+/* First position in [p, end) holding the delimiter, '\n' or '\r'. Eight
+ * bytes at a time: a byte of w equals c where (w ^ c·0x01..01) has a zero
+ * byte, found with the classic (v - 0x01..) & ~v & 0x80.. test (Hacker's
+ * Delight, 6-1); the exact position is then found bytewise. */
+static size_t scan_unquoted(const ct_csv *r, const char *buf, size_t p, size_t end)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const uint64_t d = ones * (unsigned char)r->delim, nl = ones * '\n', cr = ones * '\r';
+    while (p + 8 <= end) {
+        uint64_t w;
+        memcpy(&w, buf + p, 8);
+        uint64_t a = w ^ d, b = w ^ nl, c = w ^ cr;
+        uint64_t hit = ((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c);
+        if (hit & highs)
+            break;
+        p += 8;
+    }
+    while (p < end && !r->stop[(unsigned char)buf[p]])
+        p++;
+    return p;
+}
+
 enum { SCAN_DONE, SCAN_MORE, SCAN_NOMEM };
 
 typedef struct scan_state {
@@ -349,9 +371,7 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
             }
         } else {
             size_t s0 = p;
-            const unsigned char *stop = r->stop;
-            while (p < end && !stop[(unsigned char)buf[p]])
-                p++;
+            p = scan_unquoted(r, buf, p, end);
             f->ptr = (const char *)(uintptr_t)s0;
             f->len = p - s0;
         }

@@ -115,6 +115,8 @@ static const char *const pandas_na[] = {
 typedef struct na_set {
     const char *const *extra;
     size_t nextra;
+    size_t base_len[sizeof pandas_na / sizeof pandas_na[0]];
+    size_t *extra_len;
     uint64_t lenmask;      /* bit L set: some token has length L (L < 64) */
     uint8_t first[256];    /* some token starts with this byte */
     int has_long;          /* some extra token is 64 bytes or longer */
@@ -131,15 +133,23 @@ static void na_add(na_set *s, const char *t)
         s->first[(unsigned char)t[0]] = 1;
 }
 
-static void na_init(na_set *s, const ct_load_options *o)
+static int na_init(na_set *s, const ct_load_options *o)
 {
     memset(s, 0, sizeof *s);
-    for (size_t i = 0; i < sizeof pandas_na / sizeof pandas_na[0]; i++)
+    for (size_t i = 0; i < sizeof pandas_na / sizeof pandas_na[0]; i++) {
         na_add(s, pandas_na[i]);
+        s->base_len[i] = strlen(pandas_na[i]);
+    }
     s->extra = o->na_values;
     s->nextra = o->n_na_values;
-    for (size_t i = 0; i < s->nextra; i++)
+    s->extra_len = ct_malloc((s->nextra ? s->nextra : 1) * sizeof *s->extra_len);
+    if (!s->extra_len)
+        return -1;
+    for (size_t i = 0; i < s->nextra; i++) {
         na_add(s, s->extra[i]);
+        s->extra_len[i] = strlen(s->extra[i]);
+    }
+    return 0;
 }
 
 static int is_na(const na_set *s, const char *p, size_t n)
@@ -151,10 +161,10 @@ static int is_na(const na_set *s, const char *p, size_t n)
     if (!s->first[(unsigned char)p[0]])
         return 0;
     for (size_t i = 1; i < sizeof pandas_na / sizeof pandas_na[0]; i++)
-        if (strlen(pandas_na[i]) == n && memcmp(pandas_na[i], p, n) == 0)
+        if (s->base_len[i] == n && memcmp(pandas_na[i], p, n) == 0)
             return 1;
     for (size_t i = 0; i < s->nextra; i++)
-        if (strlen(s->extra[i]) == n && memcmp(s->extra[i], p, n) == 0)
+        if (s->extra_len[i] == n && memcmp(s->extra[i], p, n) == 0)
             return 1;
     return 0;
 }
@@ -176,12 +186,9 @@ static void col_free(ct_column *c)
     ct_free(c->arena);
 }
 
-/* Make room for one more row in every array the column uses. */
-static int col_reserve(ct_column *c)
+/* Grow every array the column uses to hold nc rows (nc > c->cap). */
+static int col_grow(ct_column *c, size_t nc)
 {
-    if (c->n < c->cap)
-        return 0;
-    size_t nc = c->cap ? 2 * c->cap : 1024;
     uint8_t *m = ct_realloc(c->miss, nc);
     if (!m)
         return -1;
@@ -208,6 +215,14 @@ static int col_reserve(ct_column *c)
     }
     c->cap = nc;
     return 0;
+}
+
+/* Make room for one more row. */
+static int col_reserve(ct_column *c)
+{
+    if (c->n < c->cap)
+        return 0;
+    return col_grow(c, c->cap ? 2 * c->cap : 1024);
 }
 
 static int col_push_missing(ct_column *c)
@@ -284,7 +299,7 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
     size_t h = ct_hash_bytes(s, len, 0) & (c->lslots - 1);
     while (c->lslot[h]) {
         const char *lv = c->levels[c->lslot[h] - 1];
-        if (strncmp(lv, s, len) == 0 && lv[len] == '\0')
+        if (memcmp(lv, s, len) == 0 && lv[len] == '\0')
             return (int32_t)(c->lslot[h] - 1);
         h = (h + 1) & (c->lslots - 1);
     }
@@ -417,6 +432,7 @@ static void loader_free(loader *L)
     ct_free(L->numeric_id);
     ct_free(L->vals);
     ct_free(L->vmiss);
+    ct_free(L->na.extra_len);
     ct_frame_destroy(L->f);
     ct_csv_close(L->csv);
 }
@@ -774,7 +790,8 @@ static ct_status loader_open(loader *L, const char *path, const char *data, size
     const char *msg = ct_load_options_check(opt);
     if (msg)
         return ct_diag_set(diag, CT_EINVAL, name, 0, 0, "%s", msg);
-    na_init(&L->na, opt);
+    if (na_init(&L->na, opt))
+        return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
     ct_csv_options co = ct_csv_options_default();
     co.delimiter = opt->delimiter;
     ct_status s = path ? ct_csv_open_path(path, &co, &L->csv, diag)
@@ -807,6 +824,41 @@ static void loader_progress(loader *L)
     }
 }
 
+/* Once 4096 rows are in, estimate the file's row count from the bytes they
+ * took and grow every column to it (plus 5%), so large loads do not copy
+ * their columns at each doubling. Arena sizes are estimated the same way. */
+static void loader_presize(loader *L, size_t max_rows)
+{
+    uint64_t total = ct_csv_bytes_total(L->csv), used = ct_csv_bytes_read(L->csv);
+    if (!total || !used || total <= used)
+        return;
+    double scale = (double)total / (double)used * 1.05;
+    size_t rows = (size_t)((double)L->f->nrows * scale);
+    if (rows > max_rows)
+        rows = max_rows;
+    ct_frame *f = L->f;
+    for (size_t j = 0; j < f->ncols; j++) {
+        ct_column *c = &f->cols[j];
+        if (rows > c->cap && col_grow(c, rows))
+            return; /* not fatal: columns keep growing by doubling */
+        size_t want = (size_t)((double)c->alen * scale);
+        if (c->arena && want > c->acap) {
+            char *a = ct_realloc(c->arena, want);
+            if (a) {
+                c->arena = a;
+                c->acap = want;
+            }
+        }
+    }
+    if (rows > f->cap) {
+        long *l = ct_realloc(f->lines, rows * sizeof *l);
+        if (l) {
+            f->lines = l;
+            f->cap = rows;
+        }
+    }
+}
+
 /* Read records until end of input or until max_rows rows were added.
  * Returns CT_OK, CT_EDATA (a bad row under CT_BAD_ROW_FAIL when stop_on_bad),
  * or a hard error. *eof is set at end of input. */
@@ -836,6 +888,8 @@ static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eo
         if (s)
             return s;
         added += L->f->nrows - before;
+        if (L->f->nrows == 4096)
+            loader_presize(L, max_rows);
         loader_progress(L);
     }
     L->stats.blank_lines = ct_csv_blank_lines(L->csv);

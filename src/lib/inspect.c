@@ -58,8 +58,18 @@ size_t ct_text_words(const char *str, size_t n)
     const unsigned char *s = (const unsigned char *)str;
     size_t words = 0, i = 0;
     int in_word = 0;
+    static const uint8_t ascii_space[128] = {
+        [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+        [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1};
     while (i < n) {
         uint32_t cp = s[i];
+        if (cp < 0x80) { /* fast path: ASCII */
+            int sp = ascii_space[cp];
+            words += !sp && !in_word;
+            in_word = !sp;
+            i++;
+            continue;
+        }
         size_t len = 1;
         if (cp >= 0xC0) {
             len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
@@ -119,6 +129,8 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
             int eq;
             if (v) {
                 eq = v[o] == v[i];
+            } else if (str_hash[o] != str_hash[i]) {
+                eq = 0;
             } else {
                 size_t la, lb;
                 const char *a = ct_column_str(c, o, &la), *b = ct_column_str(c, i, &lb);
@@ -185,24 +197,33 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out, u
     return 0;
 }
 
-/* Hash of row i across all columns, missing == missing (DataFrame.duplicated). */
-static uint64_t row_hash(const ct_frame *f, size_t i, uint64_t *const *str_hash)
+/* Hash every row across all columns (missing == missing, as
+ * DataFrame.duplicated), column by column so each pass reads one array. */
+static void row_hashes(const ct_frame *f, uint64_t *const *str_hash, uint64_t *h)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ull;
+    size_t n = ct_frame_nrows(f);
+    for (size_t i = 0; i < n; i++)
+        h[i] = 0x9E3779B97F4A7C15ull;
     for (size_t j = 0; j < ct_frame_ncols(f); j++) {
         const ct_column *c = ct_frame_col(f, j);
-        uint64_t x;
-        if (ct_column_missing(c)[i])
-            x = 0x5bd1e9955bd1e995ull;
-        else if (ct_column_f64(c))
-            x = ct_hash_double(ct_column_f64(c)[i], j);
-        else if (ct_column_codes(c))
-            x = ct_hash_mix((uint64_t)ct_column_codes(c)[i] + 1 + (j << 32));
-        else
-            x = str_hash[j][i];
-        h = ct_hash_mix(h ^ x) + j;
+        const uint8_t *m = ct_column_missing(c);
+        const double *v = ct_column_f64(c);
+        const int32_t *codes = ct_column_codes(c);
+        const uint64_t *sh = str_hash[j];
+#pragma omp parallel for schedule(static)
+        for (size_t i = 0; i < n; i++) {
+            uint64_t x;
+            if (m[i])
+                x = 0x5bd1e9955bd1e995ull;
+            else if (v)
+                x = ct_hash_double(v[i], j);
+            else if (codes)
+                x = ct_hash_mix((uint64_t)codes[i] + 1 + ((uint64_t)j << 32));
+            else
+                x = sh[i];
+            h[i] = ct_hash_mix(h[i] ^ x) + j;
+        }
     }
-    return h;
 }
 
 static int rows_equal(const ct_frame *f, size_t a, size_t b)
@@ -253,16 +274,22 @@ static int duplicate_rows(const ct_frame *f, uint64_t *const *str_hash, size_t *
 {
     size_t n = ct_frame_nrows(f), cap = ct_hash_capacity(n), dup = 0;
     uint32_t *slot = ct_calloc(cap, sizeof *slot);
-    if (!slot)
+    uint64_t *h = ct_malloc((n ? n : 1) * sizeof *h);
+    if (!slot || !h) {
+        ct_free(slot);
+        ct_free(h);
         return -1;
+    }
+    row_hashes(f, str_hash, h);
     for (size_t i = 0; i < n; i++) {
-        size_t s = row_hash(f, i, str_hash) & (cap - 1);
+        size_t s = h[i] & (cap - 1);
         for (;;) {
             if (!slot[s]) {
                 slot[s] = (uint32_t)i + 1;
                 break;
             }
-            if (rows_equal(f, slot[s] - 1, i)) {
+            size_t o = slot[s] - 1;
+            if (h[o] == h[i] && rows_equal(f, o, i)) {
                 dup++;
                 break;
             }
@@ -270,6 +297,7 @@ static int duplicate_rows(const ct_frame *f, uint64_t *const *str_hash, size_t *
         }
     }
     ct_free(slot);
+    ct_free(h);
     *out = dup;
     return 0;
 }

@@ -104,39 +104,48 @@ static void swap_d(double *a, double *b)
     *b = t;
 }
 
-/* Place the k-th smallest value at x[k], smaller ones before, larger after.
- * Quickselect with a median-of-three pivot and three-way partitioning
- * (Bentley–McIlroy), which stays linear on data with many ties; falls back
- * to sorting the remaining range after too many rounds (introselect). */
+/* Place the k-th smallest value at x[k], smaller-or-equal ones before,
+ * greater-or-equal after. Quickselect with a median-of-three pivot and
+ * Hoare's partition, which stops on keys equal to the pivot and so splits
+ * runs of ties evenly (Sedgewick, Algorithms, 2.3); after too many rounds
+ * the remaining range is sorted instead (introselect's guard). */
 static void select_kth(double *x, size_t n, size_t k)
 {
-    size_t lo = 0, hi = n; /* [lo, hi) */
-    int budget = 64;
-    while (hi - lo > 16) {
+    size_t lo = 0, hi = n - 1; /* inclusive */
+    int budget = 2 * 64;
+    while (hi > lo + 16) {
         if (budget-- == 0) {
-            ct_stats_sort(x + lo, hi - lo);
+            ct_stats_sort(x + lo, hi - lo + 1);
             return;
         }
         size_t mid = lo + (hi - lo) / 2;
-        double a = x[lo], b = x[mid], c = x[hi - 1];
-        double p = (a < b) ? ((b < c) ? b : (a < c ? c : a)) : ((a < c) ? a : (b < c ? c : b));
-        size_t lt = lo, i = lo, gt = hi;
-        while (i < gt) {
-            if (x[i] < p)
-                swap_d(&x[lt++], &x[i++]);
-            else if (x[i] > p)
-                swap_d(&x[i], &x[--gt]);
-            else
+        /* order x[lo], x[mid], x[hi]; the median becomes the pivot */
+        if (x[mid] < x[lo])
+            swap_d(&x[mid], &x[lo]);
+        if (x[hi] < x[lo])
+            swap_d(&x[hi], &x[lo]);
+        if (x[hi] < x[mid])
+            swap_d(&x[hi], &x[mid]);
+        double p = x[mid];
+        size_t i = lo, j = hi;
+        for (;;) {
+            while (x[i] < p)
                 i++;
+            while (p < x[j])
+                j--;
+            if (i >= j)
+                break;
+            swap_d(&x[i], &x[j]);
+            i++;
+            j--;
         }
-        if (k < lt)
-            hi = lt;
-        else if (k >= gt)
-            lo = gt;
+        /* now x[lo..j] <= p <= x[j+1..hi] */
+        if (k <= j)
+            hi = j;
         else
-            return;
+            lo = j + 1;
     }
-    ct_stats_sort(x + lo, hi - lo);
+    ct_stats_sort(x + lo, hi - lo + 1);
 }
 
 static double min_of(const double *x, size_t n)
@@ -164,6 +173,24 @@ double ct_stats_quantile_select(double *x, size_t n, double q)
     return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
 }
 
+/* q-quantile of x[0..n) when x[0..k] already hold the k+1 smallest values
+ * (k below the quantile's lower position): select within x[k+1..n). */
+static double quantile_from(double *x, size_t n, size_t k, double q)
+{
+    double h = (double)(n - 1) * q;
+    size_t lo = (size_t)floor(h);
+    if (lo >= n - 1)
+        lo = n - 1;
+    if (lo <= k || k + 1 >= n)
+        return ct_stats_quantile_select(x, n, q);
+    select_kth(x + k + 1, n - k - 1, lo - k - 1);
+    double a = x[lo];
+    if (lo == n - 1)
+        return a;
+    double b = min_of(x + lo + 1, n - lo - 1), frac = h - (double)lo, d = b - a;
+    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+}
+
 void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double *work,
                       ct_summary *out)
 {
@@ -184,8 +211,11 @@ void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double 
     }
     out->min = mn;
     out->max = mx;
-    /* selections in increasing order: each narrows the next one's range */
     out->q25 = ct_stats_quantile_select(work, m, 0.25);
-    out->q50 = ct_stats_quantile_select(work, m, 0.50);
-    out->q75 = ct_stats_quantile_select(work, m, 0.75);
+    /* after selecting position k, everything above k is >= x[k]: the later
+     * quantiles select within that upper part only */
+    size_t k25 = (size_t)floor((double)(m - 1) * 0.25);
+    out->q50 = quantile_from(work, m, k25, 0.50);
+    size_t k50 = (size_t)floor((double)(m - 1) * 0.50);
+    out->q75 = quantile_from(work, m, k50, 0.75);
 }
