@@ -7,6 +7,7 @@
 #include "claimtriage/frame.h"
 #include "claimtriage/inspect.h"
 #include "claimtriage/json.h"
+#include "claimtriage/plan.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/synth.h"
 

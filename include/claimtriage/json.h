@@ -44,6 +44,109 @@ CT_API void ct_json_null(ct_json *w);
 /* Write s as a JSON string literal (with quotes) to fp; returns 0 or -1. */
 CT_API int ct_json_write_string(FILE *fp, const char *s, size_t n);
 
+/* ====================================================================
+ * JSON reader (DOM) — src/lib/json_read.c. Owned by the plan module's author.
+ *
+ * A small, strict RFC 8259 parser that builds an immutable tree. It reads
+ * artifacts written by the commands (--json) and, later, the model file, so
+ * it is written for hostile input:
+ *   - no recursion: an explicit stack, nesting limited by max_depth;
+ *   - input size limited by max_bytes; memory use is linear in the input
+ *     (at most about 48 bytes per value plus the text);
+ *   - strings must be valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF);
+ *     control characters must be escaped; \u escapes are decoded, surrogate
+ *     pairs combined, lone surrogates rejected; \u0000 is kept (strings
+ *     carry their length);
+ *   - numbers follow the RFC grammar exactly (no leading zeros, no '+', no
+ *     '.5', no NaN/Infinity) and convert correctly rounded; a number whose
+ *     magnitude overflows a double is an error; its source text is kept so
+ *     integers convert exactly (ct_json_int64);
+ *   - duplicate object keys are an error unless allowed (the RFC leaves
+ *     their meaning open; a model file must not be ambiguous);
+ *   - a leading UTF-8 byte order mark is skipped (RFC 8259 section 8.1
+ *     allows ignoring it); anything after the value other than whitespace
+ *     is an error.
+ * Errors fill the ct_diag with the name given, the 1-based line and column
+ * (column in characters) and a message. Statuses: CT_OK; CT_EEMPTY (no
+ * value: empty or whitespace only); CT_EDATA (syntax, encoding, limits);
+ * CT_EINVAL (bad options or arguments); CT_EIO (file unreadable); CT_ENOMEM.
+ *
+ * Ownership: a ct_json_doc owns every value in it; value pointers stay valid
+ * until ct_json_doc_free(). The input text is borrowed during the call only.
+ * A document is immutable, so it may be read from several threads at once.
+ *
+ * Accessors accept NULL and values of the wrong type and then return a
+ * neutral answer (NULL, 0, NaN, CT_JSON_NONE), so lookups chain safely:
+ *   ct_json_string(ct_json_get(ct_json_doc_root(doc), "tool"), NULL)
+ * ==================================================================== */
+
+typedef enum ct_json_type {
+    CT_JSON_NONE = 0, /* no value (a NULL pointer) */
+    CT_JSON_NULL,
+    CT_JSON_BOOL,
+    CT_JSON_NUMBER,
+    CT_JSON_STRING,
+    CT_JSON_ARRAY,
+    CT_JSON_OBJECT
+} ct_json_type;
+
+typedef struct ct_json_doc ct_json_doc;
+typedef struct ct_json_value ct_json_value;
+
+typedef struct ct_json_read_options {
+    size_t max_bytes;         /* largest input accepted (default 64 MiB) */
+    int max_depth;            /* deepest nesting of arrays/objects (default 256) */
+    int allow_duplicate_keys; /* 0 (default): a repeated key is an error */
+} ct_json_read_options;
+
+CT_API ct_json_read_options ct_json_read_options_default(void);
+/* NULL when the options are usable, else a static message saying why not
+ * (max_bytes 0, max_depth outside 1..100000). */
+CT_API const char *ct_json_read_options_check(const ct_json_read_options *opt);
+
+/* Parse text[0..len) (NUL bytes are data, not terminators). name labels the
+ * diagnostics (NULL: "<json>"); opt NULL means defaults. On success *out
+ * owns the document; on failure *out is NULL. */
+CT_API ct_status ct_json_parse(const char *text, size_t len, const char *name,
+                               const ct_json_read_options *opt, ct_json_doc **out, ct_diag *d);
+/* Read and parse a file; larger than opt->max_bytes is CT_EDATA. */
+CT_API ct_status ct_json_parse_file(const char *path, const ct_json_read_options *opt,
+                                    ct_json_doc **out, ct_diag *d);
+/* Free a document and all its values. Accepts NULL. */
+CT_API void ct_json_doc_free(ct_json_doc *doc);
+
+/* The top-level value (never NULL for a parsed document). */
+CT_API const ct_json_value *ct_json_doc_root(const ct_json_doc *doc);
+
+CT_API ct_json_type ct_json_type_of(const ct_json_value *v);
+/* "null", "boolean", "number", "string", "array", "object", or "none". */
+CT_API const char *ct_json_type_name(ct_json_type t);
+/* 1 for true; 0 for false and for anything not a boolean. */
+CT_API int ct_json_bool_value(const ct_json_value *v);
+/* The number as a correctly rounded double; NaN when v is not a number. */
+CT_API double ct_json_number(const ct_json_value *v);
+/* The number as an exact integer: CT_OK, or CT_ETYPE when v is not a number,
+ * not integral (1.5) or outside int64 (*out untouched then). 1e3 and 2.0
+ * are integers. */
+CT_API ct_status ct_json_int64(const ct_json_value *v, int64_t *out);
+/* The decoded UTF-8 string, NUL-terminated, its byte length in *len (may be
+ * NULL). NULL when v is not a string. A number's source text is available
+ * with ct_json_number_text(). */
+CT_API const char *ct_json_string(const ct_json_value *v, size_t *len);
+CT_API const char *ct_json_number_text(const ct_json_value *v, size_t *len);
+/* Elements of an array, members of an object; 0 for anything else. */
+CT_API size_t ct_json_size(const ct_json_value *v);
+/* Array element i, or object member i's value (in document order); NULL when
+ * out of range or v is neither. */
+CT_API const ct_json_value *ct_json_at(const ct_json_value *v, size_t i);
+/* Object member i's key (NUL-terminated, length in *len); NULL otherwise. */
+CT_API const char *ct_json_key_at(const ct_json_value *v, size_t i, size_t *len);
+/* The value of key (a NUL-terminated string) in object v: the first match,
+ * by a linear scan; NULL when absent or v is not an object. */
+CT_API const ct_json_value *ct_json_get(const ct_json_value *v, const char *key);
+/* Byte offset of the value in the parsed input (for messages). */
+CT_API size_t ct_json_offset(const ct_json_value *v);
+
 #ifdef __cplusplus
 }
 #endif

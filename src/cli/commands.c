@@ -5,6 +5,7 @@
 
 const cli_command cli_commands[] = {
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
+    {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},
 };
 const size_t cli_ncommands = sizeof cli_commands / sizeof cli_commands[0];

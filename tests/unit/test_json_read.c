@@ -1,0 +1,501 @@
+/* test_json_read.c — the JSON reader: valid documents, every error path with
+ * its line and column, limits, numbers, escapes, UTF-8, allocation failure. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static ct_json_doc *parse_ok(const char *text)
+{
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = ct_json_parse(text, strlen(text), "t.json", NULL, &doc, &d);
+    if (s)
+        print_error("parse of '%s' failed: %s (%ld:%ld)\n", text, d.message, d.line, d.column);
+    assert_int_equal(s, CT_OK);
+    assert_non_null(doc);
+    return doc;
+}
+
+/* Expect failure with status want at line:col, message containing frag. */
+static void parse_bad_n(const char *text, size_t len, ct_status want, long line, long col,
+                        const char *frag)
+{
+    ct_json_doc *doc = (ct_json_doc *)1;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = ct_json_parse(text, len, "t.json", NULL, &doc, &d);
+    if (s != want || (line && (d.line != line || d.column != col)) || !strstr(d.message, frag))
+        print_error("input '%.*s': status %d at %ld:%ld '%s'; expected %d at %ld:%ld '%s'\n",
+                    (int)len, text, s, d.line, d.column, d.message, want, line, col, frag);
+    assert_int_equal(s, want);
+    assert_null(doc);
+    assert_string_equal(d.file, "t.json");
+    if (line) {
+        assert_int_equal(d.line, line);
+        assert_int_equal(d.column, col);
+    }
+    assert_non_null(strstr(d.message, frag));
+}
+
+static void parse_bad(const char *text, ct_status want, long line, long col, const char *frag)
+{
+    parse_bad_n(text, strlen(text), want, line, col, frag);
+}
+
+static void test_scalars(void **state)
+{
+    (void)state;
+    ct_json_doc *doc = parse_ok(" true ");
+    assert_int_equal(ct_json_type_of(ct_json_doc_root(doc)), CT_JSON_BOOL);
+    assert_int_equal(ct_json_bool_value(ct_json_doc_root(doc)), 1);
+    ct_json_doc_free(doc);
+    doc = parse_ok("false");
+    assert_int_equal(ct_json_bool_value(ct_json_doc_root(doc)), 0);
+    ct_json_doc_free(doc);
+    doc = parse_ok("null");
+    assert_int_equal(ct_json_type_of(ct_json_doc_root(doc)), CT_JSON_NULL);
+    ct_json_doc_free(doc);
+    doc = parse_ok("\"x\"");
+    size_t n = 9;
+    assert_string_equal(ct_json_string(ct_json_doc_root(doc), &n), "x");
+    assert_int_equal(n, 1);
+    ct_json_doc_free(doc);
+    doc = parse_ok("\t\r\n-12.5e-1\n");
+    assert_rel(ct_json_number(ct_json_doc_root(doc)), -1.25, 0);
+    ct_json_doc_free(doc);
+}
+
+static void test_structure(void **state)
+{
+    (void)state;
+    const char *text = "{\"tool\": \"claimtriage\", \"n\": [1, 2, {\"a\": []}, {}],\n"
+                       " \"empty\": \"\", \"nested\": {\"k\": null}}";
+    ct_json_doc *doc = parse_ok(text);
+    const ct_json_value *r = ct_json_doc_root(doc);
+    assert_int_equal(ct_json_type_of(r), CT_JSON_OBJECT);
+    assert_int_equal(ct_json_size(r), 4);
+    size_t n;
+    assert_string_equal(ct_json_key_at(r, 0, &n), "tool");
+    assert_int_equal(n, 4);
+    assert_string_equal(ct_json_key_at(r, 3, NULL), "nested");
+    assert_null(ct_json_key_at(r, 4, NULL));
+    assert_string_equal(ct_json_string(ct_json_get(r, "tool"), NULL), "claimtriage");
+    assert_string_equal(ct_json_string(ct_json_at(r, 0), NULL), "claimtriage");
+    const ct_json_value *arr = ct_json_get(r, "n");
+    assert_int_equal(ct_json_type_of(arr), CT_JSON_ARRAY);
+    assert_int_equal(ct_json_size(arr), 4);
+    assert_rel(ct_json_number(ct_json_at(arr, 1)), 2, 0);
+    assert_int_equal(ct_json_size(ct_json_get(ct_json_at(arr, 2), "a")), 0);
+    assert_int_equal(ct_json_type_of(ct_json_get(ct_json_at(arr, 2), "a")), CT_JSON_ARRAY);
+    assert_null(ct_json_at(ct_json_get(ct_json_at(arr, 2), "a"), 0));
+    assert_int_equal(ct_json_size(ct_json_at(arr, 3)), 0);
+    assert_null(ct_json_at(arr, 4));
+    assert_int_equal(ct_json_type_of(ct_json_get(ct_json_get(r, "nested"), "k")), CT_JSON_NULL);
+    assert_string_equal(ct_json_string(ct_json_get(r, "empty"), &n), "");
+    assert_int_equal(n, 0);
+    /* offsets point into the input */
+    assert_int_equal(ct_json_offset(arr), (size_t)(strchr(text, '[') - text));
+    /* NULL and wrong types answer neutrally, so chains are safe */
+    assert_null(ct_json_get(ct_json_get(r, "absent"), "x"));
+    assert_null(ct_json_get(arr, "x"));
+    assert_null(ct_json_string(arr, NULL));
+    assert_true(isnan(ct_json_number(r)));
+    assert_int_equal(ct_json_size(NULL), 0);
+    assert_int_equal(ct_json_type_of(NULL), CT_JSON_NONE);
+    assert_int_equal(ct_json_bool_value(NULL), 0);
+    assert_null(ct_json_number_text(r, NULL));
+    assert_string_equal(ct_json_type_name(CT_JSON_OBJECT), "object");
+    assert_string_equal(ct_json_type_name(CT_JSON_NONE), "none");
+    ct_json_doc_free(doc);
+    ct_json_doc_free(NULL);
+    assert_null(ct_json_doc_root(NULL));
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    /* reference values: Python float() of the same literal */
+    static const struct {
+        const char *text;
+        double want;
+    } ok[] = {
+        {"0", 0.0},
+        {"-0", -0.0},
+        {"1", 1.0},
+        {"-1", -1.0},
+        {"0.1", 0.1},
+        {"1e2", 100.0},
+        {"1E+2", 100.0},
+        {"1e-2", 0.01},
+        {"123.456e7", 1234560000.0},
+        {"9007199254740993", 9007199254740992.0},   /* float('9007199254740993') */
+        {"1.7976931348623157e308", 1.7976931348623157e308},
+        {"4.9e-324", 4.9e-324},
+        {"1e-400", 0.0},                            /* underflows to 0, as float() */
+        {"0.30000000000000004", 0.30000000000000004},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        ct_json_doc *doc = parse_ok(ok[i].text);
+        double got = ct_json_number(ct_json_doc_root(doc));
+        if (got != ok[i].want)
+            print_error("%s -> %.17g, expected %.17g\n", ok[i].text, got, ok[i].want);
+        assert_true(got == ok[i].want);
+        assert_int_equal(signbit(got) != 0, signbit(ok[i].want) != 0);
+        size_t n;
+        assert_string_equal(ct_json_number_text(ct_json_doc_root(doc), &n), ok[i].text);
+        assert_int_equal(n, strlen(ok[i].text));
+        ct_json_doc_free(doc);
+    }
+    /* a literal longer than 512 bytes takes the strtod path */
+    char big[700];
+    memset(big, '0', sizeof big);
+    big[0] = '1';
+    big[1] = '.';
+    memcpy(big + sizeof big - 5, "5e+2", 4);
+    big[sizeof big - 1] = '\0';
+    ct_json_doc *doc = parse_ok(big);
+    assert_rel(ct_json_number(ct_json_doc_root(doc)), 100.0, 1e-15);
+    ct_json_doc_free(doc);
+
+    parse_bad("01", CT_EDATA, 1, 1, "leading zeros");
+    parse_bad("-01", CT_EDATA, 1, 1, "leading zeros");
+    parse_bad("-", CT_EDATA, 1, 2, "expected a digit after '-'");
+    parse_bad("-a", CT_EDATA, 1, 2, "expected a digit after '-'");
+    parse_bad("1.", CT_EDATA, 1, 3, "after '.'");
+    parse_bad("1.e5", CT_EDATA, 1, 3, "after '.'");
+    parse_bad("1e", CT_EDATA, 1, 3, "exponent");
+    parse_bad("1e+", CT_EDATA, 1, 4, "exponent");
+    parse_bad("[.5]", CT_EDATA, 1, 2, "expected a value");
+    parse_bad("+1", CT_EDATA, 1, 1, "expected a value");
+    parse_bad("NaN", CT_EDATA, 1, 1, "expected a value");
+    parse_bad("Infinity", CT_EDATA, 1, 1, "expected a value");
+    parse_bad("1e400", CT_EDATA, 1, 1, "out of range");
+    parse_bad("[-1e309]", CT_EDATA, 1, 2, "out of range");
+    parse_bad("0x10", CT_EDATA, 1, 2, "after the JSON value");
+}
+
+static void test_int64(void **state)
+{
+    (void)state;
+    ct_json_doc *doc = parse_ok("[9223372036854775807, -9223372036854775808, 9223372036854775808,"
+                                " 1e3, 2.0, 1.5, \"7\", 343296.0, -0, 1e19, 9.2233720368547758e18]");
+    const ct_json_value *a = ct_json_doc_root(doc);
+    int64_t x = 42;
+    assert_int_equal(ct_json_int64(ct_json_at(a, 0), &x), CT_OK);
+    assert_true(x == INT64_MAX);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 1), &x), CT_OK);
+    assert_true(x == INT64_MIN);
+    x = 42;
+    assert_int_equal(ct_json_int64(ct_json_at(a, 2), &x), CT_ETYPE);
+    assert_true(x == 42);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 3), &x), CT_OK);
+    assert_true(x == 1000);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 4), &x), CT_OK);
+    assert_true(x == 2);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 5), &x), CT_ETYPE);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 6), &x), CT_ETYPE);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 7), &x), CT_OK);
+    assert_true(x == 343296);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 8), &x), CT_OK);
+    assert_true(x == 0);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 9), &x), CT_ETYPE);
+    assert_int_equal(ct_json_int64(ct_json_at(a, 10), &x), CT_ETYPE); /* rounds to 2^63 */
+    assert_int_equal(ct_json_int64(NULL, &x), CT_ETYPE);
+    ct_json_doc_free(doc);
+}
+
+static void test_escapes(void **state)
+{
+    (void)state;
+    ct_json_doc *doc = parse_ok("\"a\\\"b\\\\c\\/d\\be\\ff\\ng\\rh\\ti\"");
+    assert_string_equal(ct_json_string(ct_json_doc_root(doc), NULL), "a\"b\\c/d\be\ff\ng\rh\ti");
+    ct_json_doc_free(doc);
+    /* \u escapes: ASCII, 2-byte, 3-byte, surrogate pair (U+1F600), NUL kept */
+    doc = parse_ok("\"\\u0041\\u00e9\\u20AC\\uD83D\\uDE00\\u0000z\"");
+    size_t n;
+    const char *s = ct_json_string(ct_json_doc_root(doc), &n);
+    static const char want[] = "A\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\0z";
+    assert_int_equal(n, sizeof want - 1);
+    assert_memory_equal(s, want, n);
+    assert_int_equal(s[n], '\0');
+    ct_json_doc_free(doc);
+    /* the largest code point, U+10FFFF = \uDBFF\uDFFF */
+    doc = parse_ok("\"\\uDBFF\\uDFFF\"");
+    assert_string_equal(ct_json_string(ct_json_doc_root(doc), NULL), "\xF4\x8F\xBF\xBF");
+    ct_json_doc_free(doc);
+
+    parse_bad("\"\\x\"", CT_EDATA, 1, 2, "invalid escape: backslash followed by 'x'");
+    parse_bad("\"\\u12\"", CT_EDATA, 1, 2, "four hex digits");
+    parse_bad("\"\\u12G4\"", CT_EDATA, 1, 2, "four hex digits");
+    parse_bad("\"\\u12", CT_EDATA, 1, 2, "four hex digits");
+    parse_bad("\"\\uDC00\"", CT_EDATA, 1, 2, "lone low surrogate \\uDC00");
+    parse_bad("\"\\uD83D\"", CT_EDATA, 1, 2, "not followed by a low surrogate");
+    parse_bad("\"\\uD83Dx\"", CT_EDATA, 1, 2, "not followed by a low surrogate");
+    parse_bad("\"\\uD83D\\u0041\"", CT_EDATA, 1, 2, "not followed by a low surrogate");
+    parse_bad("\"\\uD83D\\uD83D\"", CT_EDATA, 1, 2, "not followed by a low surrogate");
+    parse_bad("\"abc\\", CT_EDATA, 1, 1, "unterminated string");
+    parse_bad("[\"abc", CT_EDATA, 1, 2, "unterminated string");
+    parse_bad("\"a\tb\"", CT_EDATA, 1, 3, "control character U+0009");
+    parse_bad("\"a\nb\"", CT_EDATA, 1, 3, "control character U+000A");
+}
+
+static void test_utf8(void **state)
+{
+    (void)state;
+    /* valid: 2-, 3- and 4-byte sequences, the boundaries of table 3-7 */
+    ct_json_doc *doc = parse_ok("\"\xC2\x80 \xDF\xBF \xE0\xA0\x80 \xED\x9F\xBF \xEE\x80\x80 "
+                                "\xF0\x90\x80\x80 \xF4\x8F\xBF\xBF\"");
+    ct_json_doc_free(doc);
+    parse_bad("\"\xC0\xAF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xC0");      /* overlong '/' */
+    parse_bad("\"\xC1\xBF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xC1");
+    parse_bad("\"\xE0\x80\xAF\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x80");  /* overlong */
+    parse_bad("\"\xED\xA0\x80\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0xA0");  /* surrogate */
+    parse_bad("\"\xF4\x90\x80\x80\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x90"); /* > 10FFFF */
+    parse_bad("\"\xF5\x80\x80\x80\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xF5");
+    parse_bad("\"\x80\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0x80");          /* lone continuation */
+    parse_bad("\"\xFF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xFF");
+    parse_bad("\"\xC3(\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x28");
+    parse_bad("\"\xE2\x82", CT_EDATA, 1, 2, "truncated UTF-8");
+    /* outside strings any non-ASCII byte is just unexpected */
+    parse_bad("\xC3\xA9", CT_EDATA, 1, 1, "unexpected byte 0xC3, expected a value");
+    /* columns count characters: é is one column */
+    parse_bad("[\"\xC3\xA9\" x]", CT_EDATA, 1, 6, "unexpected 'x', expected ',' or ']'");
+    /* a leading byte order mark is skipped */
+    doc = parse_ok("\xEF\xBB\xBF[1]");
+    assert_int_equal(ct_json_size(ct_json_doc_root(doc)), 1);
+    ct_json_doc_free(doc);
+}
+
+static void test_syntax_errors(void **state)
+{
+    (void)state;
+    parse_bad("", CT_EEMPTY, 1, 1, "empty input");
+    parse_bad(" \n\t ", CT_EEMPTY, 2, 3, "empty input");
+    parse_bad("[", CT_EDATA, 1, 2, "unexpected end of input, expected a value or ']'");
+    parse_bad("[1", CT_EDATA, 1, 3, "expected ',' or ']'");
+    parse_bad("[1,", CT_EDATA, 1, 4, "expected a value");
+    parse_bad("[1,]", CT_EDATA, 1, 4, "unexpected ']', expected a value");
+    parse_bad("[1 2]", CT_EDATA, 1, 4, "unexpected '2', expected ',' or ']'");
+    parse_bad("[1}", CT_EDATA, 1, 3, "expected ',' or ']'");
+    parse_bad("{", CT_EDATA, 1, 2, "expected a string key or '}'");
+    parse_bad("{1:2}", CT_EDATA, 1, 2, "unexpected '1', expected a string key or '}'");
+    parse_bad("{\"a\"}", CT_EDATA, 1, 5, "expected ':' after a key");
+    parse_bad("{\"a\" 1}", CT_EDATA, 1, 6, "expected ':' after a key");
+    parse_bad("{\"a\":}", CT_EDATA, 1, 6, "expected a value");
+    parse_bad("{\"a\":1,}", CT_EDATA, 1, 8, "expected a string key");
+    parse_bad("{\"a\":1]", CT_EDATA, 1, 7, "expected ',' or '}'");
+    parse_bad("{\"a\":1", CT_EDATA, 1, 7, "unexpected end of input, expected ',' or '}'");
+    parse_bad("{\"a\":", CT_EDATA, 1, 6, "unexpected end of input, expected a value");
+    parse_bad("{\"a\"", CT_EDATA, 1, 5, "expected ':'");
+    parse_bad("]", CT_EDATA, 1, 1, "unexpected ']', expected a value");
+    parse_bad("tru", CT_EDATA, 1, 1, "invalid literal");
+    parse_bad("nul", CT_EDATA, 1, 1, "invalid literal");
+    parse_bad("True", CT_EDATA, 1, 1, "unexpected 'T'");
+    parse_bad("truex", CT_EDATA, 1, 5, "unexpected 'x' after the JSON value");
+    parse_bad("[1]\n[2]", CT_EDATA, 2, 1, "after the JSON value");
+    parse_bad("{\"a\":1}\n\n  x", CT_EDATA, 3, 3, "unexpected 'x' after the JSON value");
+    parse_bad("'a'", CT_EDATA, 1, 1, "unexpected '''");
+    parse_bad("[1,\n 2,\n @]", CT_EDATA, 3, 2, "unexpected '@'");
+    parse_bad("/* c */ 1", CT_EDATA, 1, 1, "unexpected '/'");
+    parse_bad("\x01", CT_EDATA, 1, 1, "unexpected byte 0x01");
+    parse_bad_n("[1,\0]", 5, CT_EDATA, 1, 4, "unexpected byte 0x00");
+    parse_bad_n("1\0", 2, CT_EDATA, 1, 2, "after the JSON value");
+    /* form feed and vertical tab are not JSON whitespace */
+    parse_bad("\f1", CT_EDATA, 1, 1, "unexpected byte 0x0C");
+}
+
+static void test_duplicates(void **state)
+{
+    (void)state;
+    parse_bad("{\"a\":1,\"b\":2,\"a\":3}", CT_EDATA, 1, 14, "duplicate key \"a\"");
+    parse_bad("[{}, {\"x\":{\"k\":1,\"k\":1}}]", CT_EDATA, 1, 18, "duplicate key \"k\"");
+    /* keys differing only after a NUL are distinct */
+    ct_json_doc *doc = parse_ok("{\"a\\u0000b\":1,\"a\\u0000c\":2,\"a\":3}");
+    assert_int_equal(ct_json_size(ct_json_doc_root(doc)), 3);
+    ct_json_doc_free(doc);
+    ct_json_read_options o = ct_json_read_options_default();
+    o.allow_duplicate_keys = 1;
+    const char *t = "{\"a\":1,\"a\":2}";
+    ct_diag d;
+    assert_int_equal(ct_json_parse(t, strlen(t), NULL, &o, &doc, &d), CT_OK);
+    assert_rel(ct_json_number(ct_json_get(ct_json_doc_root(doc), "a")), 1, 0); /* first wins */
+    assert_rel(ct_json_number(ct_json_at(ct_json_doc_root(doc), 1)), 2, 0);
+    ct_json_doc_free(doc);
+}
+
+static void test_limits(void **state)
+{
+    (void)state;
+    ct_json_read_options o = ct_json_read_options_default();
+    assert_null(ct_json_read_options_check(&o));
+    o.max_depth = 3;
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    const char *t = "[[[1]]]";
+    assert_int_equal(ct_json_parse(t, strlen(t), NULL, &o, &doc, &d), CT_OK);
+    ct_json_doc_free(doc);
+    t = "[[{\"a\":[1]}]]";
+    assert_int_equal(ct_json_parse(t, strlen(t), NULL, &o, &doc, &d), CT_EDATA);
+    assert_null(doc);
+    assert_non_null(strstr(d.message, "nesting deeper than 3 levels"));
+    assert_int_equal(d.column, 8);
+    assert_string_equal(d.file, "<json>");
+    /* the default depth limit (256) holds against a very deep input, without recursion */
+    size_t deep = 100000;
+    char *big = malloc(2 * deep);
+    assert_non_null(big);
+    memset(big, '[', deep);
+    memset(big + deep, ']', deep);
+    assert_int_equal(ct_json_parse(big, 2 * deep, NULL, NULL, &doc, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "nesting deeper than 256 levels"));
+    o = ct_json_read_options_default();
+    o.max_depth = 100000;
+    assert_int_equal(ct_json_parse(big, 2 * deep, NULL, &o, &doc, &d), CT_OK);
+    const ct_json_value *v = ct_json_doc_root(doc);
+    size_t levels = 0;
+    while (ct_json_size(v)) {
+        v = ct_json_at(v, 0);
+        levels++;
+    }
+    assert_int_equal(levels, deep - 1);
+    ct_json_doc_free(doc);
+    free(big);
+    /* size limit */
+    o = ct_json_read_options_default();
+    o.max_bytes = 4;
+    assert_int_equal(ct_json_parse("[1,2]", 5, NULL, &o, &doc, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "more than the limit of 4"));
+    assert_int_equal(ct_json_parse("[12]", 4, NULL, &o, &doc, &d), CT_OK);
+    ct_json_doc_free(doc);
+    /* bad options and arguments */
+    o.max_bytes = 0;
+    assert_non_null(ct_json_read_options_check(&o));
+    assert_int_equal(ct_json_parse("1", 1, NULL, &o, &doc, &d), CT_EINVAL);
+    o = ct_json_read_options_default();
+    o.max_depth = 0;
+    assert_int_equal(ct_json_parse("1", 1, NULL, &o, &doc, &d), CT_EINVAL);
+    o.max_depth = 100001;
+    assert_non_null(ct_json_read_options_check(&o));
+    assert_non_null(ct_json_read_options_check(NULL));
+    assert_int_equal(ct_json_parse("1", 1, NULL, NULL, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_json_parse(NULL, 1, NULL, NULL, &doc, &d), CT_EINVAL);
+    assert_int_equal(ct_json_parse(NULL, 0, NULL, NULL, &doc, NULL), CT_EEMPTY);
+}
+
+static void test_file(void **state)
+{
+    (void)state;
+    const char *text = "{\n  \"tool\": \"claimtriage\",\n  \"x\": [1, 2,]\n}\n";
+    const char *path = ct_test_tmpfile(text, strlen(text));
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    assert_int_equal(ct_json_parse_file(path, NULL, &doc, &d), CT_EDATA);
+    assert_string_equal(d.file, path);
+    assert_int_equal(d.line, 3);
+    assert_int_equal(d.column, 14);
+    unlink(path);
+    /* larger than a read chunk, so the read loop grows its buffer */
+    size_t n = 200000;
+    char *big = malloc(n + 3);
+    assert_non_null(big);
+    big[0] = '"';
+    memset(big + 1, 'a', n);
+    big[n + 1] = '"';
+    big[n + 2] = '\0';
+    path = ct_test_tmpfile(big, n + 2);
+    assert_int_equal(ct_json_parse_file(path, NULL, &doc, &d), CT_OK);
+    size_t len;
+    assert_non_null(ct_json_string(ct_json_doc_root(doc), &len));
+    assert_int_equal(len, n);
+    ct_json_doc_free(doc);
+    ct_json_read_options o = ct_json_read_options_default();
+    o.max_bytes = 1000;
+    assert_int_equal(ct_json_parse_file(path, &o, &doc, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "larger than the limit"));
+    unlink(path);
+    free(big);
+    assert_int_equal(ct_json_parse_file("/nonexistent/x.json", NULL, &doc, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "cannot open"));
+    assert_null(doc);
+    assert_int_equal(ct_json_parse_file(NULL, NULL, &doc, &d), CT_EINVAL);
+    o.max_depth = -1;
+    assert_int_equal(ct_json_parse_file(path, &o, &doc, &d), CT_EINVAL);
+}
+
+/* Fail the n-th allocation for every n until the parse succeeds: each
+ * failure must be a clean CT_ENOMEM with nothing leaked (ASan checks). */
+static void test_alloc_failures(void **state)
+{
+    (void)state;
+    const char *t = "{\"a\": [1, \"x\\u00e9\", {\"b\": null, \"c\": [true, false]}], \"d\": 2.5,"
+                    " \"e\": {\"f\": 1, \"g\": 2}}";
+    int succeeded = 0;
+    for (long n = 0; n < 1000 && !succeeded; n++) {
+        ct_json_doc *doc = NULL;
+        ct_diag d;
+        ct_alloc_fail_after(n);
+        ct_status s = ct_json_parse(t, strlen(t), NULL, NULL, &doc, &d);
+        ct_alloc_fail_after(-1);
+        if (s == CT_OK) {
+            succeeded = 1;
+            assert_rel(ct_json_number(ct_json_get(ct_json_doc_root(doc), "d")), 2.5, 0);
+        } else {
+            assert_int_equal(s, CT_ENOMEM);
+            assert_null(doc);
+        }
+        ct_json_doc_free(doc);
+    }
+    assert_true(succeeded);
+}
+
+/* Round trip: what the writer writes, the reader reads back exactly. */
+static void test_round_trip(void **state)
+{
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_non_null(fp);
+    ct_json *w = ct_json_new(fp);
+    ct_json_object_begin(w);
+    ct_json_key(w, "pi");
+    ct_json_num(w, 3.141592653589793);
+    ct_json_key(w, "tiny");
+    ct_json_num(w, 5e-324);
+    ct_json_key(w, "text");
+    ct_json_str(w, "tab\there \"quoted\" \x01 caf\xC3\xA9");
+    ct_json_key(w, "big");
+    ct_json_int(w, INT64_MIN);
+    ct_json_object_end(w);
+    assert_int_equal(ct_json_finish(w), CT_OK);
+    fclose(fp);
+    ct_json_doc *doc = parse_ok(buf);
+    const ct_json_value *r = ct_json_doc_root(doc);
+    assert_true(ct_json_number(ct_json_get(r, "pi")) == 3.141592653589793);
+    assert_true(ct_json_number(ct_json_get(r, "tiny")) == 5e-324);
+    assert_string_equal(ct_json_string(ct_json_get(r, "text"), NULL),
+                        "tab\there \"quoted\" \x01 caf\xC3\xA9");
+    int64_t x;
+    assert_int_equal(ct_json_int64(ct_json_get(r, "big"), &x), CT_OK);
+    assert_true(x == INT64_MIN);
+    ct_json_doc_free(doc);
+    free(buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scalars),      cmocka_unit_test(test_structure),
+        cmocka_unit_test(test_numbers),      cmocka_unit_test(test_int64),
+        cmocka_unit_test(test_escapes),      cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_syntax_errors), cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_limits),       cmocka_unit_test(test_file),
+        cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_round_trip),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
