@@ -84,7 +84,6 @@ static const word o_adj[] = {W("willing to bet"), W("pretty sure"),  W("fairly c
                              W("of the opinion"), W("quite confident")};
 
 /* Statements. */
-static const word f_det[] = {W("the"), W("a")};
 static const word f_animal[] = {W("octopus"),  W("hummingbird"), W("camel"),     W("dolphin"),
                                 W("giraffe"),  W("honeybee"),    W("penguin"),   W("snail"),
                                 W("owl"),      W("koala"),       W("squid"),     W("sloth"),
@@ -136,7 +135,7 @@ static const word f_object[] = {W("library"),   W("bridge"),        W("lake"),
                                 W("clock tower"), W("hotel"),       W("desert")};
 static const word f_where[] = {W("is found in"), W("was built in"), W("is located in"),
                                W("sits in"), W("can be visited in")};
-static const word f_invention[] = {W("the zipper"),   W("paper money"),   W("sunglasses"),
+static const word f_invention[] = {W("the zipper"),   W("paper money"),   W("the pocket watch"),
                                    W("the umbrella"), W("chewing gum"),   W("the bicycle"),
                                    W("toothpaste"),   W("the vending machine"),
                                    W("the elevator"), W("frozen food"),   W("the typewriter")};
@@ -444,9 +443,14 @@ static char *statement(ct_synth *g, char *p)
     switch (which) {
     case 0: { /* an animal's ability with a number */
         const ability *a = &f_ability[pick(g, NW(f_ability))];
-        p = PUT_PICK(g, p, f_det);
-        *p++ = ' ';
-        p = PUT_PICK(g, p, f_animal);
+        const word *an = &f_animal[pick(g, NW(f_animal))];
+        if (pick(g, 2))
+            p = PUT_LIT(p, "the ");
+        else if (strchr("aeiou", an->s[0]))
+            p = PUT_LIT(p, "an ");
+        else
+            p = PUT_LIT(p, "a ");
+        p = put(p, an);
         p = PUT_LIT(p, " can ");
         p = put(p, &a->verb);
         *p++ = ' ';
