@@ -1,0 +1,91 @@
+/* test_dist.c — distribution tails against scipy 1.10 and, far in the tails,
+ * against mpmath 1.2.1 at 50 digits (scipy returns 0 there). */
+#include "ct_test.h"
+
+#include <math.h>
+
+#define TOL 1e-9     /* GSL/scipy agreement in the body of the distributions */
+#define TOL_LOG 1e-9 /* log10 tails against mpmath */
+
+static void test_t(void **state)
+{
+    (void)state;
+    /* 2 * scipy.stats.t.sf(2.5, 7.3) */
+    assert_rel(ct_dist_t_sf2(2.5, 7.3).p, 0.039650234665600415, TOL);
+    assert_rel(ct_dist_t_sf2(-2.5, 7.3).p, 0.039650234665600415, TOL);
+    assert_rel(ct_dist_t_sf(2.5, 7.3).p, 0.039650234665600415 / 2, TOL);
+    /* 2 * scipy.stats.t.sf(0.3, 100) */
+    assert_rel(ct_dist_t_sf2(0.3, 100).p, 0.7647998803003035, TOL);
+    /* mpmath: log10(betainc(25, 1/2, 0, 50/(50+t^2), regularized=True)), t = 200 and 1e8 */
+    ct_pvalue p = ct_dist_t_sf2(200, 50);
+    assert_rel(p.log10p, -73.540268345128731, TOL_LOG);
+    assert_rel(log10(p.p), -73.540268345128731, TOL_LOG);
+    p = ct_dist_t_sf2(1e8, 50);
+    assert_true(p.p == 0);
+    assert_rel(p.log10p, -358.47546615999676, TOL_LOG);
+    assert_rel(ct_dist_t_sf2(0, 5).p, 1, 0);
+    assert_true(isnan(ct_dist_t_sf2(1, 0).p));
+    assert_true(isnan(ct_dist_t_sf2(NAN, 3).log10p));
+    /* scipy.stats.t.ppf(0.975, 1571.16) */
+    assert_rel(ct_dist_t_quantile(0.975, 1571.16), 1.961475013785062, TOL);
+    assert_true(isnan(ct_dist_t_quantile(1.0, 3)));
+}
+
+static void test_chisq(void **state)
+{
+    (void)state;
+    /* scipy.stats.chi2.sf(3.2, 5), .sf(60, 3), .sf(1e-3, 1) */
+    assert_rel(ct_dist_chisq_sf(3.2, 5).p, 0.6691829020332432, TOL);
+    assert_rel(ct_dist_chisq_sf(60, 3).p, 5.878230727906921e-13, TOL);
+    assert_rel(ct_dist_chisq_sf(1e-3, 1).p, 0.9747728793699604, TOL);
+    /* dof 2: log10 p = -x / (2 ln 10) exactly; mpmath log10(exp(-x/2)) */
+    ct_pvalue p = ct_dist_chisq_sf(1902.5933827784893, 2);
+    assert_true(p.p == 0);
+    assert_rel(p.log10p, -413.14290372316965, 1e-15);
+    /* mpmath log10(gammainc(5/2, 1500, inf, regularized=True)) and (1/2, 1000) */
+    p = ct_dist_chisq_sf(3000, 5);
+    assert_true(p.p == 0);
+    assert_rel(p.log10p, -646.80078794398164, TOL_LOG);
+    assert_rel(ct_dist_chisq_sf(2000, 1).log10p, -436.04327371607295, TOL_LOG);
+    assert_rel(ct_dist_chisq_sf(0, 3).p, 1, 0);
+    /* the log-space incomplete gamma agrees with GSL in the body */
+    assert_rel(exp(ct_dist_log_gamma_inc_q(2.5, 1.6)), 0.6691829020332432, TOL);
+    assert_rel(exp(ct_dist_log_gamma_inc_q(1.5, 30)), 5.878230727906921e-13, TOL);
+}
+
+static void test_f(void **state)
+{
+    (void)state;
+    /* scipy.stats.f.sf(2.7, 3, 40), f.sf(0.5, 2, 10) */
+    assert_rel(ct_dist_f_sf(2.7, 3, 40).p, 0.05843992837876618, TOL);
+    assert_rel(ct_dist_f_sf(0.5, 2, 10).p, 0.620921323059155, TOL);
+    /* mpmath log10(betainc(500, 3/2, 0, 1000/(1000+3*600), regularized=True)) */
+    assert_rel(ct_dist_f_sf(600, 3, 1000).log10p, -222.27245227541726, TOL_LOG);
+    assert_rel(exp(ct_dist_log_beta_inc(20, 1.5, 40. / (40 + 3 * 2.7))),
+               ct_dist_f_sf(2.7, 3, 40).p, TOL);
+}
+
+static void test_normal(void **state)
+{
+    (void)state;
+    /* scipy.stats.norm.sf(3.1), 2 * norm.sf(1.2), norm.ppf(0.975) */
+    assert_rel(ct_dist_normal_sf(3.1).p, 0.0009676032132183563, TOL);
+    assert_rel(ct_dist_normal_sf2(-1.2).p, 0.23013934044341644, TOL);
+    assert_rel(ct_dist_normal_quantile(0.975), 1.959963984540054, TOL);
+    /* mpmath log10(erfc(40/sqrt(2))/2) */
+    ct_pvalue p = ct_dist_normal_sf(40);
+    assert_true(p.p == 0);
+    assert_rel(p.log10p, -349.43700645934584, TOL_LOG);
+    assert_rel(ct_dist_normal_sf2(0).p, 1, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_t),
+        cmocka_unit_test(test_chisq),
+        cmocka_unit_test(test_f),
+        cmocka_unit_test(test_normal),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

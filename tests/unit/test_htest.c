@@ -1,0 +1,334 @@
+/* test_htest.c — hypothesis tests against scipy 1.10.1 / statsmodels 0.13.5.
+ * Every reference value is pasted from the Python call in the comment above
+ * it (run with /usr/bin/python3), never from our own output. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <string.h>
+
+#define TOL 1e-9      /* small synthetic samples: closed forms agree closely */
+#define TOL_DONE 1e-6 /* the "done when" tolerance on the real file */
+
+static const double X[] = {2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8, 6.1, 3.9, 4.0};
+static const double Y[] = {5.5, 6.2, 4.9, 7.1, 6.6, 5.0, 8.3, 5.9};
+static const double Z[] = {3.0, 3.1, 2.2, 4.8, 3.9, 4.1, 5.0, 3.6, 2.9};
+
+static ct_htest_compare *compare(const double *const *x, const size_t *n, size_t k)
+{
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_compare *r = NULL;
+    ct_diag d;
+    assert_int_equal(ct_htest_compare_groups(x, n, NULL, k, &o, &r, &d), CT_OK);
+    return r;
+}
+
+static void test_two_groups(void **state)
+{
+    (void)state;
+    const double *x[] = {X, Y};
+    const size_t n[] = {10, 8};
+    ct_htest_compare *r = compare(x, n, 2);
+    /* scipy.stats.ttest_ind(X, Y, equal_var=False) */
+    assert_rel(r->welch.statistic, -4.124586598414291, TOL);
+    assert_rel(r->welch.p.p, 0.0007991234314001479, TOL);
+    /* scipy.stats.ttest_ind(X, Y) */
+    assert_rel(r->student.statistic, -4.037831802936468, TOL);
+    assert_rel(r->student.p.p, 0.0009531532330582081, TOL);
+    assert_rel(r->student.df1, 16, 0);
+    /* scipy.stats.mannwhitneyu(X, Y): no ties and n <= 8 -> exact */
+    assert_true(r->mw_exact);
+    assert_rel(r->mann_whitney.statistic, 7.0, 0);
+    assert_rel(r->mann_whitney.p.p, 0.0020567667626491155, TOL);
+    /* scipy.stats.levene(X, Y, center='median') */
+    assert_rel(r->levene.statistic, 0.2720718269623184, TOL);
+    assert_rel(r->levene.p.p, 0.6090906659146504, TOL);
+    /* scipy.stats.normaltest(X) */
+    assert_rel(r->groups[0].normality.statistic, 0.43641268397638266, TOL);
+    assert_rel(r->groups[0].normality.p.p, 0.8039595339416244, TOL);
+    /* small samples, normality plausible -> Welch */
+    assert_true(!r->large_samples);
+    assert_int_equal(r->chosen, CT_HTEST_WELCH_T);
+    assert_true(r->reject);
+    /* rank-biserial r = 2 U1 / (n1 n2) - 1 */
+    assert_rel(r->rank_biserial, 2 * 7.0 / 80 - 1, TOL);
+    /* CI contains the estimate and is symmetric about it */
+    assert_true(r->diff_lo < r->mean_diff && r->mean_diff < r->diff_hi);
+    assert_rel(r->mean_diff - r->diff_lo, r->diff_hi - r->mean_diff, 1e-12);
+    char buf[1024];
+    ct_htest_compare_sentence(r, buf, sizeof buf);
+    assert_non_null(strstr(buf, "lower for '1' than for '2'"));
+    ct_htest_compare_free(r);
+}
+
+static void test_mwu_exact_unbalanced_and_ties(void **state)
+{
+    (void)state;
+    /* scipy.stats.mannwhitneyu([0.5, 1.7, 2.2, 9.1, 3.3], [i + 0.25 for i in range(30)]) */
+    double a[] = {0.5, 1.7, 2.2, 9.1, 3.3}, b[30];
+    for (int i = 0; i < 30; i++)
+        b[i] = i + 0.25;
+    const double *x[] = {a, b};
+    const size_t n[] = {5, 30};
+    ct_htest_compare *r = compare(x, n, 2);
+    assert_true(r->mw_exact);
+    assert_rel(r->mann_whitney.statistic, 18.0, 0);
+    assert_rel(r->mann_whitney.p.p, 0.004737672194977697, TOL);
+    ct_htest_compare_free(r);
+    /* scipy.stats.mannwhitneyu([1,2,2,3,3,3,4,5,5,6], [3,4,4,5,6,6,7,7,8,9,9]):
+     * ties -> normal approximation with tie correction and continuity */
+    const double c[] = {1, 2, 2, 3, 3, 3, 4, 5, 5, 6}, d[] = {3, 4, 4, 5, 6, 6, 7, 7, 8, 9, 9};
+    const double *y[] = {c, d};
+    const size_t m[] = {10, 11};
+    r = compare(y, m, 2);
+    assert_true(!r->mw_exact);
+    assert_rel(r->mann_whitney.statistic, 15.5, 0);
+    assert_rel(r->mann_whitney.p.p, 0.005625214779700691, TOL);
+    ct_htest_compare_free(r);
+    /* scipy.stats.kruskal(c, d, [2, 2, 3, 9]) */
+    const double e[] = {2, 2, 3, 9};
+    const double *z[] = {c, d, e};
+    const size_t k[] = {10, 11, 4};
+    r = compare(z, k, 3);
+    assert_rel(r->kruskal.statistic, 7.954962076701217, TOL);
+    assert_rel(r->kruskal.p.p, 0.01873276707818484, TOL);
+    ct_htest_compare_free(r);
+}
+
+static void test_k_groups(void **state)
+{
+    (void)state;
+    const double *x[] = {X, Y, Z};
+    const size_t n[] = {10, 8, 9};
+    ct_htest_compare *r = compare(x, n, 3);
+    /* scipy.stats.f_oneway(X, Y, Z) */
+    assert_rel(r->anova.statistic, 12.916320958612697, TOL);
+    assert_rel(r->anova.p.p, 0.0001557284473305175, TOL);
+    /* statsmodels.stats.oneway.anova_oneway([X, Y, Z], use_var='unequal') */
+    assert_rel(r->welch_anova.statistic, 13.58268908841045, TOL);
+    assert_rel(r->welch_anova.df2, 15.498913166383703, TOL);
+    assert_rel(r->welch_anova.p.p, 0.00039090701808758033, TOL);
+    /* scipy.stats.kruskal(X, Y, Z) */
+    assert_rel(r->kruskal.statistic, 12.885126077513066, TOL);
+    assert_rel(r->kruskal.p.p, 0.0015923202674733034, TOL);
+    /* scipy.stats.levene(X, Y, Z, center='median') */
+    assert_rel(r->levene.statistic, 0.5197892140374489, TOL);
+    assert_rel(r->levene.p.p, 0.6011886154663262, TOL);
+    assert_int_equal(r->chosen, CT_HTEST_WELCH_ANOVA);
+    assert_true(isnan(r->welch.statistic));
+    ct_htest_compare_free(r);
+}
+
+static void test_compare_errors(void **state)
+{
+    (void)state;
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_compare *r = NULL;
+    ct_diag d;
+    const double *x[] = {X, Y};
+    const size_t n1[] = {1, 8};
+    assert_int_equal(ct_htest_compare_groups(x, n1, NULL, 2, &o, &r, &d), CT_EDATA);
+    assert_null(r);
+    const size_t n[] = {10, 8};
+    assert_int_equal(ct_htest_compare_groups(x, n, NULL, 1, &o, &r, &d), CT_EINVAL);
+    o.alpha = 1.5;
+    assert_int_equal(ct_htest_compare_groups(x, n, NULL, 2, &o, &r, &d), CT_EINVAL);
+    assert_non_null(ct_htest_options_check(&o));
+    o = ct_htest_options_default();
+    assert_null(ct_htest_options_check(&o));
+    /* allocation failures are reported, never crash or leak */
+    for (long k = 0; k < 40; k++) {
+        ct_alloc_fail_after(k);
+        ct_status s = ct_htest_compare_groups(x, n, NULL, 2, &o, &r, &d);
+        ct_alloc_fail_after(-1);
+        if (s == CT_OK) {
+            ct_htest_compare_free(r);
+            break;
+        }
+        assert_int_equal(s, CT_ENOMEM);
+        assert_null(r);
+    }
+}
+
+static void test_fisher_chi2(void **state)
+{
+    (void)state;
+    /* scipy.stats.fisher_exact([[3,1],[1,3]]), ([[8,2],[1,5]]), ([[10,0],[0,10]]), ([[2,7],[8,2]]) */
+    assert_rel(ct_htest_fisher_2x2(3, 1, 1, 3).p, 0.48571428571428565, TOL);
+    assert_rel(ct_htest_fisher_2x2(8, 2, 1, 5).p, 0.034965034965034975, TOL);
+    assert_rel(ct_htest_fisher_2x2(10, 0, 0, 10).p, 1.082508822446903e-05, TOL);
+    assert_rel(ct_htest_fisher_2x2(2, 7, 8, 2).p, 0.02301413756522116, TOL);
+    assert_rel(ct_htest_fisher_2x2(0, 0, 3, 4).p, 1, 0);
+
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_assoc *a = NULL;
+    ct_diag d;
+    const uint64_t t[] = {8, 2, 1, 5};
+    assert_int_equal(ct_htest_assoc_table(t, 2, 2, NULL, NULL, &o, &a, &d), CT_OK);
+    /* scipy.stats.chi2_contingency([[8,2],[1,5]]) and correction=False */
+    assert_true(a->yates_applied);
+    assert_rel(a->chi2.statistic, 3.8095238095238093, TOL);
+    assert_rel(a->chi2.p.p, 0.050961936967763424, TOL);
+    assert_rel(a->chi2_uncorrected.statistic, 6.112169312169312, TOL);
+    assert_rel(a->chi2_uncorrected.p.p, 0.013425424881491248, TOL);
+    assert_rel(a->expected[0], 5.625, TOL);
+    /* expected counts 4.375, 3.375 and 2.625 < 5: Fisher is chosen */
+    assert_int_equal(a->cells_below, 3);
+    assert_true(!a->expected_ok);
+    assert_int_equal(a->chosen, CT_HTEST_FISHER);
+    assert_rel(a->fisher.statistic, 20.0, TOL);
+    assert_rel(a->primary.p.p, 0.034965034965034975, TOL);
+    ct_htest_assoc_free(a);
+
+    /* scipy.stats.chi2_contingency([[10,20,30],[15,15,15],[30,20,5]]) */
+    const uint64_t u[] = {10, 20, 30, 15, 15, 15, 30, 20, 5};
+    assert_int_equal(ct_htest_assoc_table(u, 3, 3, NULL, NULL, &o, &a, &d), CT_OK);
+    assert_true(!a->yates_applied && !a->has_fisher);
+    assert_rel(a->chi2.statistic, 27.548209366391184, TOL);
+    assert_rel(a->chi2.p.p, 1.5398680739545727e-05, TOL);
+    assert_rel(a->chi2.df1, 4, 0);
+    ct_htest_assoc_free(a);
+
+    const uint64_t z[] = {3, 0, 4, 0};
+    assert_int_equal(ct_htest_assoc_table(z, 2, 2, NULL, NULL, &o, &a, &d), CT_EDATA);
+    assert_null(a);
+}
+
+static const char SMALL_CSV[] =
+    "g,h,v,w\n"
+    "a,x,1,1\n"
+    "a,y,2,\n"
+    "b,x,3,1\n"
+    "b,y,4,1\n"
+    "b,x,5,1\n"
+    "a,y,6,1\n"
+    ",x,7,1\n";
+
+static void test_frame_errors_and_dropna(void **state)
+{
+    (void)state;
+    ct_load_options lo = ct_load_options_default();
+    lo.use_schema = 0;
+    ct_frame *f = ct_test_load(SMALL_CSV, &lo, CT_OK, NULL);
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_compare *r = NULL;
+    ct_diag d;
+    /* drop rows missing any column: rows 2 and 7 go */
+    assert_int_equal(ct_htest_compare_frame(f, "v", "g", &o, &r, &d), CT_OK);
+    assert_int_equal(r->n, 5);
+    assert_int_equal(r->rows_dropped, 2);
+    assert_string_equal(r->groups[0].label, "a");
+    assert_int_equal(r->groups[0].n, 2);
+    ct_htest_compare_free(r);
+    o.dropna = CT_HTEST_DROP_USED; /* only g and v count: row 2 stays */
+    assert_int_equal(ct_htest_compare_frame(f, "v", "g", &o, &r, &d), CT_OK);
+    assert_int_equal(r->n, 6);
+    ct_htest_compare_free(r);
+    o = ct_htest_options_default();
+    assert_int_equal(ct_htest_compare_frame(f, "nope", "g", &o, &r, &d), CT_ECOLUMN);
+    assert_non_null(strstr(d.message, "nope"));
+    assert_int_equal(ct_htest_compare_frame(f, "g", "h", &o, &r, &d), CT_ETYPE);
+    assert_non_null(strstr(d.message, "not numeric"));
+    assert_int_equal(ct_htest_compare_frame(f, "v", "w", &o, &r, &d), CT_ETYPE);
+    ct_htest_assoc *a = NULL;
+    assert_int_equal(ct_htest_assoc_frame(f, "g", "h", &o, &a, &d), CT_OK);
+    assert_int_equal(a->n, 5);
+    assert_int_equal(a->counts[0], 1); /* a, x */
+    ct_htest_assoc_free(a);
+    ct_frame_destroy(f);
+
+    f = ct_test_load("g,v\na,1\na,2\na,3\n", &lo, CT_OK, NULL);
+    assert_int_equal(ct_htest_compare_frame(f, "v", "g", &o, &r, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "only one group"));
+    ct_frame_destroy(f);
+}
+
+/* The issue's "done when": the real file after pandas df.dropna() (19,084
+ * rows), reference values from
+ *   d = pd.read_csv(path).dropna()
+ *   a = d.loc[d.verified_status == "not verified", "video_view_count"]
+ *   b = d.loc[d.verified_status == "verified", "video_view_count"]
+ * with scipy 1.10.1 (bench/htest_peer.py recomputes them). */
+static void test_real_file(void **state)
+{
+    (void)state;
+    const char *path = ct_test_data_path();
+    if (!path) {
+        skip();
+        return;
+    }
+    ct_load_options lo = ct_load_options_default();
+    ct_frame *f = NULL;
+    ct_diag d;
+    assert_int_equal(ct_frame_load(path, &lo, &f, NULL, &d), CT_OK);
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_compare *r = NULL;
+    assert_int_equal(ct_htest_compare_frame(f, "video_view_count", "verified_status", &o, &r, &d),
+                     CT_OK);
+    assert_int_equal(r->n, 19084);
+    assert_string_equal(r->groups[0].label, "not verified");
+    assert_int_equal(r->groups[0].n, 17884);
+    assert_int_equal(r->groups[1].n, 1200);
+    /* st.ttest_ind(a, b, equal_var=False) */
+    assert_rel(r->welch.statistic, 25.499441780633777, TOL_DONE);
+    assert_rel(r->welch.p.p, 2.6088823687177823e-120, TOL_DONE);
+    /* va, vb = a.var(ddof=1)/len(a), b.var(ddof=1)/len(b);
+     * (va+vb)**2 / (va**2/(len(a)-1) + vb**2/(len(b)-1)) */
+    assert_rel(r->welch.df1, 1571.1630743874202, TOL_DONE);
+    /* st.ttest_ind(a, b, equal_var=True) */
+    assert_rel(r->student.statistic, 18.250939509545823, TOL_DONE);
+    assert_rel(r->student.p.p, 8.632160883925904e-74, TOL_DONE);
+    /* st.mannwhitneyu(a, b) */
+    assert_rel(r->mann_whitney.statistic, 14477078.5, TOL_DONE);
+    assert_rel(r->mann_whitney.p.p, 1.9312984413553236e-91, TOL_DONE);
+    /* st.levene(a, b, center='median') */
+    assert_rel(r->levene.statistic, 392.01297439069697, TOL_DONE);
+    assert_rel(r->levene.p.p, 2.221527997940107e-86, TOL_DONE);
+    /* st.normaltest(a).statistic (p underflows to 0.0 in scipy), st.normaltest(b) */
+    assert_rel(r->groups[0].normality.statistic, 2882.470335814871, TOL_DONE);
+    assert_rel(r->groups[0].normality.p.log10p, -2882.470335814871 / (2 * log(10)), TOL_DONE);
+    assert_rel(r->groups[1].normality.p.p, 8.1570821204894e-136, TOL_DONE);
+    assert_int_equal(r->chosen, CT_HTEST_WELCH_T);
+    ct_htest_compare_free(r);
+
+    ct_htest_assoc *a = NULL;
+    assert_int_equal(ct_htest_assoc_frame(f, "claim_status", "author_ban_status", &o, &a, &d),
+                     CT_OK);
+    /* st.chi2_contingency(pd.crosstab(d.claim_status, d.author_ban_status)):
+     * (1902.5933827784893, 0.0, 2); correction=False gives the same (dof 2) */
+    assert_rel(a->chi2.statistic, 1902.5933827784893, TOL_DONE);
+    assert_rel(a->chi2_uncorrected.statistic, 1902.5933827784893, TOL_DONE);
+    assert_rel(a->chi2.df1, 2, 0);
+    assert_true(a->chi2.p.p == 0);
+    /* scipy's p underflows: log10 p = -chi2 / (2 ln 10) exactly for dof 2 */
+    assert_rel(a->chi2.p.log10p, -1902.5933827784893 / (2 * log(10)), 1e-12);
+    assert_int_equal(a->counts[1], 1439); /* claim, banned */
+    ct_htest_assoc_free(a);
+
+    assert_int_equal(ct_htest_assoc_frame(f, "claim_status", "verified_status", &o, &a, &d),
+                     CT_OK);
+    /* st.chi2_contingency(pd.crosstab(d.claim_status, d.verified_status)) and correction=False */
+    assert_rel(a->chi2.statistic, 554.0240857139472, TOL_DONE);
+    assert_rel(a->chi2.p.p, 1.6772342420486568e-122, TOL_DONE);
+    assert_rel(a->chi2_uncorrected.statistic, 555.4288112726199, TOL_DONE);
+    assert_rel(a->chi2_uncorrected.p.p, 8.298766149192768e-123, TOL_DONE);
+    assert_rel(a->chi2.df1, 1, 0);
+    /* st.fisher_exact(pd.crosstab(d.claim_status, d.verified_status)) */
+    assert_rel(a->fisher.statistic, 5.2523924854725337, TOL_DONE);
+    assert_rel(a->fisher.p.p, 2.9919767228688311e-132, TOL_DONE);
+    ct_htest_assoc_free(a);
+    ct_frame_destroy(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_two_groups),
+        cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
+        cmocka_unit_test(test_k_groups),
+        cmocka_unit_test(test_compare_errors),
+        cmocka_unit_test(test_fisher_chi2),
+        cmocka_unit_test(test_frame_errors_and_dropna),
+        cmocka_unit_test(test_real_file),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
