@@ -4,6 +4,7 @@
 
 #include "claimtriage/common.h"
 #include "claimtriage/csv.h"
+#include "claimtriage/eda.h"
 #include "claimtriage/frame.h"
 #include "claimtriage/inspect.h"
 #include "claimtriage/json.h"

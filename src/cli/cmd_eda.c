@@ -1,0 +1,543 @@
+/* cmd_eda.c — `claimtriage eda FILE [-o DIR] [--json]`: exploratory analysis
+ * and executive charts (library: claimtriage/eda.h, claimtriage/svg.h). */
+#include "cli.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+static const char eda_help[] =
+    "usage: claimtriage eda FILE [-o DIR] [--json] [options]\n\n"
+    "Exploratory analysis of a reports CSV file ('-' reads standard input). Rows\n"
+    "with a missing value in any column are dropped first, as the course does\n"
+    "(df.dropna()); the count is always reported. Then:\n"
+    "  - count, mean, median, std of duration and each engagement count by\n"
+    "    claim_status, verified_status, author_ban_status, claim x ban status;\n"
+    "  - engagement rates (likes, comments, shares, downloads per view) and\n"
+    "    their medians in the same groups;\n"
+    "  - outliers per column: Tukey's rule (above Q3 + 1.5 IQR) and the course\n"
+    "    notebooks' rule (above median + 1.5 IQR), both counted;\n"
+    "  - Pearson and Spearman (average ranks) correlation matrices;\n"
+    "  - transcription length in characters (code points) and words by class;\n"
+    "  - with -o DIR, standalone SVG charts whose titles state the findings.\n\n"
+    "Options:\n"
+    "  -o, --output-dir=DIR    write the SVG charts into DIR (created if needed);\n"
+    "                          without it no chart is written\n"
+    "  --json                  machine-readable output (keys in docs/eda.md)\n" CLI_LOAD_HELP
+        CLI_COMMON_HELP "\nExit status: 0 ok, 1 bad data or absent column, 2 usage, 3 I/O.\n"
+                        "\nExample:\n  claimtriage eda reports.csv -o charts\n";
+
+/* --------------------------------------------------------------- JSON */
+
+static void json_stat(ct_json *w, const ct_eda_stat *s, int full)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "count");
+    ct_json_uint(w, s->count);
+    ct_json_key(w, "mean");
+    ct_json_num(w, s->mean);
+    ct_json_key(w, "median");
+    ct_json_num(w, s->median);
+    ct_json_key(w, "std");
+    ct_json_num(w, s->std);
+    if (full) {
+        ct_json_key(w, "min");
+        ct_json_num(w, s->min);
+        ct_json_key(w, "q1");
+        ct_json_num(w, s->q1);
+        ct_json_key(w, "q3");
+        ct_json_num(w, s->q3);
+        ct_json_key(w, "max");
+        ct_json_num(w, s->max);
+    }
+    ct_json_object_end(w);
+}
+
+static void json_matrix(ct_json *w, const char *key, const ct_eda *r, const double *c)
+{
+    ct_json_key(w, key);
+    ct_json_array_begin(w);
+    for (size_t a = 0; a < r->nmetrics; a++) {
+        ct_json_array_begin(w);
+        for (size_t b = 0; b < r->nmetrics; b++)
+            ct_json_num(w, c[a * r->nmetrics + b]);
+        ct_json_array_end(w);
+    }
+    ct_json_array_end(w);
+}
+
+static void json_groupings(ct_json *w, const ct_eda *r)
+{
+    ct_json_key(w, "groupings");
+    ct_json_array_begin(w);
+    for (size_t g = 0; g < CT_EDA_NGROUPINGS; g++) {
+        const ct_eda_grouping *gr = &r->groupings[g];
+        ct_json_object_begin(w);
+        ct_json_key(w, "by");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < gr->nkeys; k++)
+            ct_json_str(w, gr->keys[k]);
+        ct_json_array_end(w);
+        ct_json_key(w, "groups");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < gr->ngroups; k++) {
+            const ct_eda_group *G = &gr->groups[k];
+            ct_json_object_begin(w);
+            ct_json_key(w, "key");
+            ct_json_array_begin(w);
+            for (size_t q = 0; q < gr->nkeys; q++)
+                ct_json_str(w, G->labels[q]);
+            ct_json_array_end(w);
+            ct_json_key(w, "rows");
+            ct_json_uint(w, G->n);
+            ct_json_key(w, "metrics");
+            ct_json_object_begin(w);
+            for (size_t m = 0; m < r->nmetrics; m++) {
+                ct_json_key(w, r->metrics[m]);
+                json_stat(w, &G->metrics[m], 0);
+            }
+            ct_json_object_end(w);
+            ct_json_key(w, "rate_medians");
+            ct_json_object_begin(w);
+            for (size_t q = 0; q < r->nrates; q++) {
+                ct_json_key(w, r->rate_names[q]);
+                ct_json_object_begin(w);
+                ct_json_key(w, "median");
+                ct_json_num(w, G->rate_median[q]);
+                ct_json_key(w, "count");
+                ct_json_uint(w, G->rate_count[q]);
+                ct_json_object_end(w);
+            }
+            ct_json_object_end(w);
+            ct_json_object_end(w);
+        }
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+}
+
+static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_load_stats *st,
+                      const char *dir)
+{
+    ct_json *w = cli_json_begin(fp, "eda", 1);
+    if (!w)
+        return CLI_EXIT_IO;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "dropna");
+    ct_json_object_begin(w);
+    ct_json_key(w, "rows_in");
+    ct_json_uint(w, r->rows_in);
+    ct_json_key(w, "rows_used");
+    ct_json_uint(w, r->rows_used);
+    ct_json_key(w, "rows_dropped");
+    ct_json_uint(w, r->rows_dropped);
+    ct_json_object_end(w);
+    ct_json_key(w, "metrics");
+    ct_json_array_begin(w);
+    for (size_t m = 0; m < r->nmetrics; m++)
+        ct_json_str(w, r->metrics[m]);
+    ct_json_array_end(w);
+    ct_json_key(w, "overall");
+    ct_json_object_begin(w);
+    for (size_t m = 0; m < r->nmetrics; m++) {
+        ct_json_key(w, r->metrics[m]);
+        json_stat(w, &r->overall[m], 1);
+    }
+    ct_json_object_end(w);
+    ct_json_key(w, "rates");
+    ct_json_object_begin(w);
+    for (size_t q = 0; q < r->nrates; q++) {
+        ct_json_key(w, r->rate_names[q]);
+        ct_json_object_begin(w);
+        ct_json_key(w, "numerator");
+        ct_json_str(w, r->rate_cols[q]);
+        ct_json_key(w, "denominator");
+        ct_json_str(w, r->metrics[ct_eda_metric_index(r, "video_view_count") >= 0
+                                      ? (size_t)ct_eda_metric_index(r, "video_view_count")
+                                      : 0]);
+        ct_json_key(w, "summary");
+        json_stat(w, &r->rate_overall[q], 1);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+    json_groupings(w, r);
+    ct_json_key(w, "outliers");
+    ct_json_object_begin(w);
+    ct_json_key(w, "k");
+    ct_json_num(w, r->iqr_k);
+    for (size_t m = 0; m < r->nmetrics; m++) {
+        const ct_eda_outliers *o = &r->outliers[m];
+        ct_json_key(w, r->metrics[m]);
+        ct_json_object_begin(w);
+        ct_json_key(w, "q1");
+        ct_json_num(w, o->q1);
+        ct_json_key(w, "median");
+        ct_json_num(w, o->median);
+        ct_json_key(w, "q3");
+        ct_json_num(w, o->q3);
+        ct_json_key(w, "iqr");
+        ct_json_num(w, o->iqr);
+        ct_json_key(w, "tukey_fence");
+        ct_json_num(w, o->tukey_fence);
+        ct_json_key(w, "tukey_count");
+        ct_json_uint(w, o->tukey);
+        ct_json_key(w, "course_fence");
+        ct_json_num(w, o->course_fence);
+        ct_json_key(w, "course_count");
+        ct_json_uint(w, o->course);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+    json_matrix(w, "pearson", r, r->pearson);
+    json_matrix(w, "spearman", r, r->spearman);
+    ct_json_key(w, "text_length");
+    ct_json_array_begin(w);
+    for (size_t c = 0; c < r->nclasses; c++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "class");
+        ct_json_str(w, r->text[c].label);
+        ct_json_key(w, "chars");
+        json_stat(w, &r->text[c].chars, 0);
+        ct_json_key(w, "words");
+        json_stat(w, &r->text[c].words, 0);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "charts");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->ncharts; k++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "file");
+        ct_json_str(w, r->charts[k].file);
+        ct_json_key(w, "kind");
+        ct_json_str(w, r->charts[k].kind);
+        ct_json_key(w, "title");
+        ct_json_str(w, r->charts[k].title);
+        ct_json_key(w, "written");
+        ct_json_bool(w, dir != NULL);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "chart_dir");
+    ct_json_str(w, dir);
+    ct_json_object_end(w);
+    ct_status s = ct_json_finish(w);
+    if (s == CT_EIO)
+        cli_error("write error on standard output");
+    return s ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
+/* --------------------------------------------------------------- text */
+
+static void group_label(char *b, size_t n, const ct_eda_grouping *gr, const ct_eda_group *G)
+{
+    if (gr->nkeys == 2)
+        snprintf(b, n, "%s / %s", G->labels[0], G->labels[1]);
+    else
+        snprintf(b, n, "%s", G->labels[0]);
+}
+
+static void text_groupings(FILE *fp, const ct_eda *r)
+{
+    char a[64];
+    for (size_t g = 0; g < CT_EDA_NGROUPINGS; g++) {
+        const ct_eda_grouping *gr = &r->groupings[g];
+        if (gr->nkeys == 2)
+            fprintf(fp, "\nBy %s x %s (count, mean, median, std)\n", gr->keys[0], gr->keys[1]);
+        else
+            fprintf(fp, "\nBy %s (count, mean, median, std)\n", gr->keys[0]);
+        cli_table *t = cli_table_new(6);
+        static const char *const h[] = {"column", "group", "count", "mean", "median", "std"};
+        for (size_t k = 0; k < 6; k++) {
+            cli_table_add(t, h[k]);
+            cli_table_align(t, k, k >= 2);
+        }
+        for (size_t m = 0; m < r->nmetrics; m++)
+            for (size_t k = 0; k < gr->ngroups; k++) {
+                const ct_eda_stat *s = &gr->groups[k].metrics[m];
+                cli_table_add(t, k ? "" : r->metrics[m]);
+                group_label(a, sizeof a, gr, &gr->groups[k]);
+                cli_table_add(t, a);
+                cli_fmt_count(a, sizeof a, s->count);
+                cli_table_add(t, a);
+                cli_fmt_num(a, sizeof a, s->mean);
+                cli_table_add(t, a);
+                cli_fmt_num(a, sizeof a, s->median);
+                cli_table_add(t, a);
+                cli_fmt_num(a, sizeof a, s->std);
+                cli_table_add(t, a);
+            }
+        cli_table_print(t, fp, "  ");
+        cli_table_free(t);
+    }
+}
+
+static void text_rates(FILE *fp, const ct_eda *r)
+{
+    char a[64];
+    fprintf(fp, "\nEngagement rates per view: medians (rows with 0 views have no rate)\n");
+    cli_table *t = cli_table_new(2 + r->nrates);
+    cli_table_add(t, "by");
+    cli_table_add(t, "group");
+    for (size_t q = 0; q < r->nrates; q++) {
+        cli_table_add(t, r->rate_names[q]);
+        cli_table_align(t, 2 + q, 1);
+    }
+    cli_table_add(t, "all");
+    cli_table_add(t, "");
+    for (size_t q = 0; q < r->nrates; q++) {
+        cli_fmt_num(a, sizeof a, r->rate_overall[q].median);
+        cli_table_add(t, a);
+    }
+    for (size_t g = 0; g < CT_EDA_NGROUPINGS; g++) {
+        const ct_eda_grouping *gr = &r->groupings[g];
+        for (size_t k = 0; k < gr->ngroups; k++) {
+            if (k == 0 && gr->nkeys == 2)
+                cli_table_addf(t, "%s x %s", gr->keys[0], gr->keys[1]);
+            else
+                cli_table_add(t, k ? "" : gr->keys[0]);
+            group_label(a, sizeof a, gr, &gr->groups[k]);
+            cli_table_add(t, a);
+            for (size_t q = 0; q < r->nrates; q++) {
+                cli_fmt_num(a, sizeof a, gr->groups[k].rate_median[q]);
+                cli_table_add(t, a);
+            }
+        }
+    }
+    cli_table_print(t, fp, "  ");
+    cli_table_free(t);
+}
+
+static void text_outliers(FILE *fp, const ct_eda *r)
+{
+    char a[64];
+    cli_fmt_num(a, sizeof a, r->iqr_k);
+    fprintf(fp, "\nOutliers (k = %s; quartiles over all used rows)\n", a);
+    fprintf(fp, "  Tukey rule: above Q3 + k*IQR.  Course notebooks' rule: above median + k*IQR.\n");
+    cli_table *t = cli_table_new(8);
+    static const char *const h[] = {"column", "Q1",          "median", "Q3",
+                                    "IQR",    "Tukey fence", "Tukey",  "course"};
+    for (size_t k = 0; k < 8; k++) {
+        cli_table_add(t, h[k]);
+        cli_table_align(t, k, k >= 1);
+    }
+    for (size_t m = 0; m < r->nmetrics; m++) {
+        const ct_eda_outliers *o = &r->outliers[m];
+        cli_table_add(t, r->metrics[m]);
+        const double v[] = {o->q1, o->median, o->q3, o->iqr, o->tukey_fence};
+        for (size_t k = 0; k < 5; k++) {
+            cli_fmt_num(a, sizeof a, v[k]);
+            cli_table_add(t, a);
+        }
+        cli_fmt_count(a, sizeof a, o->tukey);
+        cli_table_add(t, a);
+        cli_fmt_count(a, sizeof a, o->course);
+        cli_table_add(t, a);
+    }
+    cli_table_print(t, fp, "  ");
+    cli_table_free(t);
+}
+
+static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const double *c)
+{
+    fprintf(fp, "\n%s\n", head);
+    cli_table *t = cli_table_new(r->nmetrics + 1);
+    cli_table_add(t, "");
+    for (size_t m = 0; m < r->nmetrics; m++) {
+        cli_table_add(t, ct_eda_pretty(r->metrics[m]));
+        cli_table_align(t, m + 1, 1);
+    }
+    for (size_t a = 0; a < r->nmetrics; a++) {
+        cli_table_add(t, ct_eda_pretty(r->metrics[a]));
+        for (size_t b = 0; b < r->nmetrics; b++)
+            cli_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
+    }
+    cli_table_print(t, fp, "  ");
+    cli_table_free(t);
+}
+
+static void text_length(FILE *fp, const ct_eda *r)
+{
+    char a[64];
+    fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
+    cli_table *t = cli_table_new(8);
+    static const char *const h[] = {"class",      "count",     "chars mean", "chars median",
+                                    "chars std",  "words mean", "words median", "words std"};
+    for (size_t k = 0; k < 8; k++) {
+        cli_table_add(t, h[k]);
+        cli_table_align(t, k, k >= 1);
+    }
+    for (size_t c = 0; c < r->nclasses; c++) {
+        const ct_eda_text *x = &r->text[c];
+        cli_table_add(t, x->label);
+        cli_fmt_count(a, sizeof a, x->chars.count);
+        cli_table_add(t, a);
+        const double v[] = {x->chars.mean, x->chars.median, x->chars.std,
+                            x->words.mean, x->words.median, x->words.std};
+        for (size_t k = 0; k < 6; k++) {
+            cli_fmt_num(a, sizeof a, v[k]);
+            cli_table_add(t, a);
+        }
+    }
+    cli_table_print(t, fp, "  ");
+    cli_table_free(t);
+}
+
+static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_load_stats *st,
+                       const char *dir)
+{
+    char a[32], b[32], c[32];
+    cli_fmt_count(a, sizeof a, st->rows_read);
+    cli_fmt_count(b, sizeof b, st->rows_used);
+    cli_fmt_count(c, sizeof c, st->rows_skipped);
+    fprintf(fp, "%s: rows read %s, used %s, skipped %s\n", path, a, b, c);
+    cli_fmt_count(a, sizeof a, r->rows_dropped);
+    cli_fmt_count(b, sizeof b, r->rows_used);
+    fprintf(fp, "dropped %s rows with a missing value (df.dropna(), as the course does); "
+                "analysed %s rows\n",
+            a, b);
+    fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
+    for (size_t k = 0; k < r->ncharts; k++)
+        fprintf(fp, "  %-34s %s\n", r->charts[k].file, r->charts[k].title);
+    text_groupings(fp, r);
+    text_rates(fp, r);
+    text_outliers(fp, r);
+    text_matrix(fp, "Pearson correlation", r, r->pearson);
+    text_matrix(fp, "Spearman correlation (average ranks)", r, r->spearman);
+    text_length(fp, r);
+}
+
+/* ------------------------------------------------------------- charts */
+
+/* mkdir -p DIR; 0 or -1 with errno. */
+static int make_dirs(const char *dir)
+{
+    char buf[4096];
+    size_t n = strlen(dir);
+    if (n == 0 || n >= sizeof buf) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(buf, dir, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (buf[i] != '/' && buf[i] != '\0')
+            continue;
+        const char keep = buf[i];
+        buf[i] = '\0';
+        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+            return -1;
+        buf[i] = keep;
+    }
+    struct stat sb;
+    if (stat(dir, &sb) != 0)
+        return -1;
+    if (!S_ISDIR(sb.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}
+
+static int write_charts(const ct_eda *r, const char *dir)
+{
+    if (make_dirs(dir) != 0) {
+        cli_error("cannot create chart directory %s: %s", dir, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    for (size_t k = 0; k < r->ncharts; k++) {
+        char path[4096 + 300];
+        snprintf(path, sizeof path, "%s/%s", dir, r->charts[k].file);
+        FILE *fp = fopen(path, "wb");
+        if (!fp) {
+            cli_error("cannot write %s: %s", path, strerror(errno));
+            return CLI_EXIT_IO;
+        }
+        ct_diag d;
+        ct_diag_clear(&d);
+        ct_status s = ct_eda_chart_write(r, k, NULL, fp, &d);
+        int rc = cli_close_output(fp, path);
+        if (s)
+            return cli_fail(s, &d);
+        if (rc)
+            return rc;
+    }
+    cli_note("wrote %zu charts to %s", r->ncharts, dir);
+    return CLI_EXIT_OK;
+}
+
+int cmd_eda(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"json", no_argument, NULL, CLI_OPT_JSON},
+        {"output-dir", required_argument, NULL, 'o'},
+        CLI_LOAD_LONGOPTS,
+        CLI_COMMON_LONGOPTS,
+        {NULL, 0, NULL, 0},
+    };
+    cli_load lo;
+    cli_load_init(&lo);
+    int json = 0, c, rc;
+    const char *dir = NULL;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(eda_help, stdout);
+            cli_load_free(&lo);
+            return CLI_EXIT_OK;
+        case 'q': cli_quiet = 1; break;
+        case 'o': dir = optarg; break;
+        case CLI_OPT_JSON: json = 1; break;
+        case '?':
+            cli_load_free(&lo);
+            return cli_usage("eda", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default:
+            if ((rc = cli_load_option(&lo, "eda", c, optarg)) != 0) {
+                cli_load_free(&lo);
+                return rc;
+            }
+        }
+    }
+    if (argc - optind != 1) {
+        cli_load_free(&lo);
+        return cli_usage("eda", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
+                         argc - optind);
+    }
+    if (dir && !*dir) {
+        cli_load_free(&lo);
+        return cli_usage("eda", "-o needs a directory name");
+    }
+    const char *path = argv[optind];
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    rc = cli_load_frame(&lo, path, &f, &st);
+    cli_load_free(&lo);
+    if (rc)
+        return rc;
+    cli_note_rows(&st);
+    ct_eda *r = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_eda_options eo = ct_eda_options_default();
+    ct_status s = ct_eda_frame(f, &eo, &r, &d);
+    ct_frame_destroy(f);
+    if (s)
+        return cli_fail(s, &d);
+    if (dir && (rc = write_charts(r, dir)) != 0) {
+        ct_eda_free(r);
+        return rc;
+    }
+    if (json) {
+        rc = write_json(stdout, path, r, &st, dir);
+    } else {
+        write_text(stdout, path, r, &st, dir);
+        rc = CLI_EXIT_OK;
+    }
+    ct_eda_free(r);
+    return rc;
+}
