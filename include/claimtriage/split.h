@@ -1,0 +1,31 @@
+/* claimtriage/split.h — stratified, seeded train/test split.
+ *
+ * Within each class (y = 0, y = 1) the row indices are shuffled with GSL's
+ * Mersenne Twister (gsl_rng_mt19937, seeded with `seed`; gsl_ran_shuffle,
+ * a Fisher–Yates shuffle) and the first round(test_size·n_c) go to the test
+ * set, so both sets keep the class proportions. Outputs list row indices in
+ * increasing order. The same seed gives the same split on every platform.
+ * This is our own split; it does not reproduce sklearn's train_test_split.
+ *
+ * Ownership: see common.h. Thread-safety: reentrant.
+ */
+#ifndef CLAIMTRIAGE_SPLIT_H
+#define CLAIMTRIAGE_SPLIT_H
+
+#include "claimtriage/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* train and test must each hold n indices; *ntrain + *ntest = n.
+ * Errors: CT_EINVAL (test_size not in (0, 1), or a set would be empty),
+ * CT_ENOMEM. */
+CT_API ct_status ct_split_stratified(const double *y, size_t n, double test_size,
+                                     unsigned long seed, size_t *train, size_t *ntrain,
+                                     size_t *test, size_t *ntest, ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

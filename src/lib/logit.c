@@ -1,0 +1,588 @@
+/* logit.c — logistic regression by Newton/IRLS and its diagnostics (see
+ * claimtriage/logit.h for the algorithms and their sources). */
+#include "claimtriage/logit.h"
+
+#include <gsl/gsl_blas.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_vector.h>
+
+#include <math.h>
+#include <string.h>
+
+ct_logit_params ct_logit_params_default(void)
+{
+    ct_logit_params p;
+    memset(&p, 0, sizeof p);
+    p.max_iter = 100;
+    p.beta_tol = 1e-10;
+    p.ll_tol = 1e-12;
+    p.sep_tol = 1e-8;
+    p.diverge_scale = 10;
+    p.ci_level = 0.95;
+    return p;
+}
+
+const char *ct_logit_params_check(const ct_logit_params *par)
+{
+    if (!par)
+        return "parameters are NULL";
+    if (par->max_iter < 1)
+        return "max_iter must be at least 1";
+    if (!(par->beta_tol > 0) || !(par->ll_tol > 0) || !(par->sep_tol > 0) ||
+        !(par->sep_tol < 0.5) || !(par->diverge_scale > 0))
+        return "tolerances must be positive (sep_tol below 0.5)";
+    if (!(par->ci_level > 0 && par->ci_level < 1))
+        return "ci_level must be in (0, 1)";
+    return NULL;
+}
+
+void ct_logit_free(ct_logit *m)
+{
+    if (!m)
+        return;
+    ct_free(m->beta);
+    ct_free(m->se);
+    ct_free(m->z);
+    ct_free(m->pvalue);
+    ct_free(m->ci_lo);
+    ct_free(m->ci_hi);
+    ct_free(m->cov);
+    ct_free(m->prob);
+    ct_free(m);
+}
+
+/* Stable logistic function and log(1 + e^η). */
+static double expit(double eta)
+{
+    if (eta >= 0)
+        return 1.0 / (1.0 + exp(-eta));
+    double e = exp(eta);
+    return e / (1.0 + e);
+}
+
+static double log1pexp(double eta)
+{
+    return eta > 0 ? eta + log1p(exp(-eta)) : log1p(exp(eta));
+}
+
+static double dot(const double *a, const double *b, size_t p)
+{
+    double s = 0;
+    for (size_t j = 0; j < p; j++)
+        s += a[j] * b[j];
+    return s;
+}
+
+void ct_logit_predict(const ct_logit *m, const double *x, size_t n, double *prob)
+{
+    for (size_t i = 0; i < n; i++)
+        prob[i] = expit(dot(x + i * m->p, m->beta, m->p));
+}
+
+/* Workspace of one fit. */
+typedef struct fit_ws {
+    size_t n, p;
+    const double *x, *y, *w;
+    double *eta, *prob;
+    gsl_matrix *h;   /* p × p: X'VX, then its scaled Cholesky factor */
+    gsl_vector *g, *d, *u;
+} fit_ws;
+
+static void ws_free(fit_ws *ws)
+{
+    ct_free(ws->eta);
+    ct_free(ws->prob);
+    if (ws->h)
+        gsl_matrix_free(ws->h);
+    if (ws->g)
+        gsl_vector_free(ws->g);
+    if (ws->d)
+        gsl_vector_free(ws->d);
+    if (ws->u)
+        gsl_vector_free(ws->u);
+}
+
+static int ws_alloc(fit_ws *ws, const double *x, const double *y, const double *w, size_t n,
+                    size_t p)
+{
+    memset(ws, 0, sizeof *ws);
+    ws->n = n;
+    ws->p = p;
+    ws->x = x;
+    ws->y = y;
+    ws->w = w;
+    ws->eta = ct_malloc(n * sizeof *ws->eta);
+    ws->prob = ct_malloc(n * sizeof *ws->prob);
+    ws->h = gsl_matrix_alloc(p, p);
+    ws->g = gsl_vector_alloc(p);
+    ws->d = gsl_vector_alloc(p);
+    ws->u = gsl_vector_alloc(p);
+    return ws->eta && ws->prob && ws->h && ws->g && ws->d && ws->u;
+}
+
+/* Log-likelihood, gradient g = X'W(y − p) and the equilibrated Cholesky
+ * factor of X'VX at beta. Returns 0, or -1 when X'VX is not numerically
+ * positive definite (h then holds garbage). */
+static int eval(fit_ws *ws, const double *beta, double *ll)
+{
+    size_t n = ws->n, p = ws->p;
+    double l = 0;
+    gsl_vector_set_zero(ws->g);
+    gsl_matrix_set_zero(ws->h);
+    double *g = ws->g->data, *h = ws->h->data;
+    size_t tda = ws->h->tda;
+    for (size_t i = 0; i < n; i++) {
+        const double *xi = ws->x + i * p;
+        double eta = dot(xi, beta, p), pr = expit(eta), wi = ws->w ? ws->w[i] : 1.0;
+        ws->eta[i] = eta;
+        ws->prob[i] = pr;
+        l += wi * (ws->y[i] * eta - log1pexp(eta));
+        double r = wi * (ws->y[i] - pr), v = wi * pr * (1.0 - pr);
+        /* gradient and the lower triangle of X'VX, one row at a time */
+        for (size_t j = 0; j < p; j++) {
+            g[j] += r * xi[j];
+            double vx = v * xi[j];
+            double *hj = h + j * tda;
+            for (size_t k = 0; k <= j; k++)
+                hj[k] += vx * xi[k];
+        }
+    }
+    *ll = l;
+    /* D·H·D with D = diag(1/√h_jj) */
+    for (size_t j = 0; j < p; j++) {
+        double hjj = gsl_matrix_get(ws->h, j, j);
+        if (!(hjj > 0) || !isfinite(hjj))
+            return -1;
+        gsl_vector_set(ws->d, j, 1.0 / sqrt(hjj));
+    }
+    for (size_t j = 0; j < p; j++)
+        for (size_t k = 0; k <= j; k++) {
+            double v = gsl_matrix_get(ws->h, j, k) * ws->d->data[j] * ws->d->data[k];
+            gsl_matrix_set(ws->h, j, k, v);
+            gsl_matrix_set(ws->h, k, j, v);
+        }
+    gsl_error_handler_t *old = gsl_set_error_handler_off();
+    int st = gsl_linalg_cholesky_decomp1(ws->h);
+    gsl_set_error_handler(old);
+    return st ? -1 : 0;
+}
+
+/* Newton step: delta = (X'VX)⁻¹ g = D (DHD)⁻¹ D g. */
+static void newton_step(fit_ws *ws, double *delta)
+{
+    for (size_t j = 0; j < ws->p; j++)
+        ws->u->data[j] = ws->g->data[j] * ws->d->data[j];
+    gsl_linalg_cholesky_svx(ws->h, ws->u);
+    for (size_t j = 0; j < ws->p; j++)
+        delta[j] = ws->u->data[j] * ws->d->data[j];
+}
+
+/* ---- separation diagnosis ---- */
+
+static size_t pinned_rows(const fit_ws *ws, double tol)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < ws->n; i++)
+        if (fabs(ws->y[i] - ws->prob[i]) < tol)
+            c++;
+    return c;
+}
+
+/* A column that separates the classes on its own: every positive row on one
+ * side of every negative row (ties allowed: quasi-complete). Returns the
+ * column or SIZE_MAX; *complete tells whether the split is strict. */
+static size_t univariate_separator(const double *x, const double *y, size_t n, size_t p,
+                                   int *complete)
+{
+    for (size_t j = 1; j < p; j++) {
+        double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
+        for (size_t i = 0; i < n; i++) {
+            int c = y[i] != 0;
+            double v = x[i * p + j];
+            if (v < lo[c])
+                lo[c] = v;
+            if (v > hi[c])
+                hi[c] = v;
+        }
+        if (hi[0] <= lo[1] || hi[1] <= lo[0]) {
+            *complete = hi[0] < lo[1] || hi[1] < lo[0];
+            return j;
+        }
+    }
+    return SIZE_MAX;
+}
+
+static const char *col_name(const ct_logit_params *par, size_t j, char *buf, size_t n)
+{
+    if (par->names && par->names[j])
+        return par->names[j];
+    snprintf(buf, n, "x%zu", j);
+    return buf;
+}
+
+static ct_status separation_error(const fit_ws *ws, const double *beta, const double *scale,
+                                  const ct_logit_params *par, size_t npinned, ct_diag *diag)
+{
+    char nb[32];
+    int complete = 0;
+    size_t j = univariate_separator(ws->x, ws->y, ws->n, ws->p, &complete);
+    if (j != SIZE_MAX)
+        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                           "%s separation: '%s' alone separates the outcome classes "
+                           "(%zu of %zu rows get a fitted probability of 0 or 1); the maximum "
+                           "likelihood estimates do not exist",
+                           complete ? "complete" : "quasi-complete",
+                           col_name(par, j, nb, sizeof nb), npinned, ws->n);
+    char list[256];
+    size_t w = 0;
+    list[0] = '\0';
+    for (size_t k = 1; k < ws->p && w < sizeof list; k++)
+        if (fabs(beta[k]) * scale[k] > par->diverge_scale)
+            w += (size_t)snprintf(list + w, sizeof list - w, "%s'%s'", w ? ", " : "",
+                                  col_name(par, k, nb, sizeof nb));
+    return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                       "%s separation: %zu of %zu rows get a fitted probability of 0 or 1 "
+                       "and the coefficients of %s diverge; the maximum likelihood estimates "
+                       "do not exist",
+                       npinned == ws->n ? "complete" : "quasi-complete", npinned, ws->n,
+                       w ? list : "several predictors");
+}
+
+/* ---- the fit ---- */
+
+static ct_status check_inputs(const double *x, const double *y, size_t n, size_t p,
+                              const ct_logit_params *par, ct_diag *diag)
+{
+    const char *msg = ct_logit_params_check(par);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", msg);
+    if (p < 1 || n <= p)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "need more rows than coefficients (%zu rows, %zu coefficients)", n, p);
+    size_t npos = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (x[i * p] != 1.0)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "column 0 must be the constant 1");
+        if (y[i] != 0.0 && y[i] != 1.0)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "the outcome must be 0 or 1");
+        if (par->weights && !(par->weights[i] > 0 && isfinite(par->weights[i])))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "weights must be positive");
+        for (size_t j = 0; j < p; j++)
+            if (!isfinite(x[i * p + j]))
+                return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "non-finite value in the design");
+        npos += y[i] != 0;
+    }
+    if (npos == 0 || npos == n)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "the outcome has a single class (%zu of %zu rows positive)", npos, n);
+    return CT_OK;
+}
+
+/* Summary statistics of a converged fit (statsmodels' LogitResults). */
+static void summarize(ct_logit *m, const fit_ws *ws, const ct_logit_params *par)
+{
+    size_t p = m->p, n = m->n;
+    /* covariance = D (DHD)⁻¹ D from the equilibrated factor */
+    gsl_matrix_view cv = gsl_matrix_view_array(m->cov, p, p);
+    gsl_matrix_memcpy(&cv.matrix, ws->h);
+    gsl_linalg_cholesky_invert(&cv.matrix);
+    for (size_t j = 0; j < p; j++)
+        for (size_t k = 0; k < p; k++)
+            m->cov[j * p + k] *= ws->d->data[j] * ws->d->data[k];
+    m->z_crit = gsl_cdf_ugaussian_Pinv(0.5 + par->ci_level / 2);
+    for (size_t j = 0; j < p; j++) {
+        m->se[j] = sqrt(m->cov[j * p + j]);
+        m->z[j] = m->beta[j] / m->se[j];
+        m->pvalue[j] = 2.0 * gsl_cdf_ugaussian_Q(fabs(m->z[j]));
+        m->ci_lo[j] = m->beta[j] - m->z_crit * m->se[j];
+        m->ci_hi[j] = m->beta[j] + m->z_crit * m->se[j];
+    }
+    /* null model: intercept only, p̄ = Σw y / Σw */
+    double sw = 0, swy = 0;
+    for (size_t i = 0; i < n; i++) {
+        double wi = ws->w ? ws->w[i] : 1.0;
+        sw += wi;
+        swy += wi * ws->y[i];
+    }
+    double pbar = swy / sw;
+    m->ll_null = swy * log(pbar) + (sw - swy) * log1p(-pbar);
+    m->df_model = p - 1;
+    m->df_resid = n - p;
+    m->llr = 2.0 * (m->ll - m->ll_null);
+    m->llr_pvalue = m->df_model ? gsl_cdf_chisq_Q(m->llr, (double)m->df_model) : NAN;
+    m->prsquared = 1.0 - m->ll / m->ll_null;
+    m->aic = -2.0 * m->ll + 2.0 * (double)p;
+    m->bic = -2.0 * m->ll + (double)p * log((double)n);
+    memcpy(m->prob, ws->prob, n * sizeof *m->prob);
+}
+
+static ct_logit *logit_alloc(size_t n, size_t p)
+{
+    ct_logit *m = ct_calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->n = n;
+    m->p = p;
+    m->beta = ct_calloc(p, sizeof(double));
+    m->se = ct_malloc(p * sizeof(double));
+    m->z = ct_malloc(p * sizeof(double));
+    m->pvalue = ct_malloc(p * sizeof(double));
+    m->ci_lo = ct_malloc(p * sizeof(double));
+    m->ci_hi = ct_malloc(p * sizeof(double));
+    m->cov = ct_malloc(p * p * sizeof(double));
+    m->prob = ct_malloc(n * sizeof(double));
+    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->ci_lo || !m->ci_hi || !m->cov ||
+        !m->prob) {
+        ct_logit_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+ct_status ct_logit_fit(const double *x, const double *y, size_t n, size_t p,
+                       const ct_logit_params *par, ct_logit **out, ct_diag *diag)
+{
+    *out = NULL;
+    ct_status s = check_inputs(x, y, n, p, par, diag);
+    if (s)
+        return s;
+    fit_ws ws;
+    ct_logit *m = logit_alloc(n, p);
+    double *delta = ct_malloc(p * sizeof *delta), *scale = ct_malloc(p * sizeof *scale);
+    if (!ws_alloc(&ws, x, y, par->weights, n, p) || !m || !delta || !scale) {
+        s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory fitting the model");
+        goto out;
+    }
+    for (size_t j = 0; j < p; j++) {
+        scale[j] = 0;
+        for (size_t i = 0; i < n; i++)
+            scale[j] = fmax(scale[j], fabs(x[i * p + j]));
+    }
+    double ll = 0, ll_prev = -INFINITY;
+    int ok = eval(&ws, m->beta, &ll) == 0, done = 0;
+    size_t it = 0;
+    while (ok && !done && it < par->max_iter) {
+        newton_step(&ws, delta);
+        double dmax = 0;
+        for (size_t j = 0; j < p; j++) {
+            m->beta[j] += delta[j];
+            dmax = fmax(dmax, fabs(delta[j]) * scale[j]);
+        }
+        it++;
+        ll_prev = ll;
+        ok = eval(&ws, m->beta, &ll) == 0 && isfinite(ll);
+        done = dmax <= par->beta_tol && fabs(ll - ll_prev) <= par->ll_tol * (1.0 + fabs(ll));
+    }
+    m->iterations = it;
+    m->ll = ll;
+    m->weighted = par->weights != NULL;
+    if (ok && done) {
+        m->converged = 1;
+        summarize(m, &ws, par);
+        *out = m;
+        m = NULL;
+        goto out;
+    }
+    size_t npinned = pinned_rows(&ws, par->sep_tol);
+    if (npinned > 0) {
+        s = separation_error(&ws, m->beta, scale, par, npinned, diag);
+    } else if (!ok) {
+        s = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                        "X'VX is singular: some design columns are linearly dependent "
+                        "(a constant column, or dummies that add up to another column)");
+    } else {
+        s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0,
+                        "no convergence after %zu Newton steps", par->max_iter);
+    }
+out:
+    ws_free(&ws);
+    ct_free(delta);
+    ct_free(scale);
+    ct_logit_free(m);
+    return s;
+}
+
+/* ---- VIF ---- */
+
+/* Is some column other than j constant (zero variance)? statsmodels' rule
+ * for whether the regression of column j has a constant. */
+static int others_have_constant(const double *x, size_t n, size_t p, size_t j)
+{
+    for (size_t k = 0; k < p; k++) {
+        if (k == j)
+            continue;
+        size_t i = 1;
+        while (i < n && x[i * p + k] == x[k])
+            i++;
+        if (i == n && x[k] != 0)
+            return 1;
+    }
+    return 0;
+}
+
+ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag *diag)
+{
+    if (p < 2 || n <= p)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "VIF needs at least two columns and more rows than columns");
+    gsl_matrix *a = gsl_matrix_alloc(n, p - 1);
+    gsl_vector *tau = gsl_vector_alloc(p - 1), *b = gsl_vector_alloc(n),
+               *coef = gsl_vector_alloc(p - 1), *res = gsl_vector_alloc(n);
+    if (!a || !tau || !b || !coef || !res) {
+        ct_status s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for VIF");
+        if (a)
+            gsl_matrix_free(a);
+        if (tau)
+            gsl_vector_free(tau);
+        if (b)
+            gsl_vector_free(b);
+        if (coef)
+            gsl_vector_free(coef);
+        if (res)
+            gsl_vector_free(res);
+        return s;
+    }
+    gsl_error_handler_t *old = gsl_set_error_handler_off();
+    for (size_t j = 0; j < p; j++) {
+        for (size_t i = 0; i < n; i++) {
+            double *ai = a->data + i * a->tda;
+            const double *xi = x + i * p;
+            size_t c = 0;
+            for (size_t k = 0; k < p; k++)
+                if (k != j)
+                    ai[c++] = xi[k];
+            b->data[i] = xi[j];
+        }
+        /* total sum of squares: centred with a constant among the regressors */
+        int centred = others_have_constant(x, n, p, j);
+        double mean = 0, tss = 0, ssr = 0;
+        if (centred) {
+            for (size_t i = 0; i < n; i++)
+                mean += b->data[i];
+            mean /= (double)n;
+        }
+        for (size_t i = 0; i < n; i++)
+            tss += (b->data[i] - mean) * (b->data[i] - mean);
+        int st = gsl_linalg_QR_decomp(a, tau);
+        if (!st)
+            st = gsl_linalg_QR_lssolve(a, tau, b, coef, res);
+        if (st) {
+            vif[j] = INFINITY;
+            continue;
+        }
+        for (size_t i = 0; i < n; i++)
+            ssr += res->data[i] * res->data[i];
+        double r2 = tss > 0 ? 1.0 - ssr / tss : 1.0;
+        vif[j] = r2 < 1.0 ? 1.0 / (1.0 - r2) : INFINITY;
+    }
+    gsl_set_error_handler(old);
+    gsl_matrix_free(a);
+    gsl_vector_free(tau);
+    gsl_vector_free(b);
+    gsl_vector_free(coef);
+    gsl_vector_free(res);
+    return CT_OK;
+}
+
+/* ---- Box–Tidwell ---- */
+
+ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_t p,
+                               const int *test, const ct_logit_params *par, double *pvalue,
+                               int *shifted, int *applicable, ct_diag *diag)
+{
+    size_t q = 0;
+    for (size_t j = 0; j < p; j++) {
+        pvalue[j] = NAN;
+        shifted[j] = 0;
+        applicable[j] = 0;
+        if (!test[j])
+            continue;
+        int neg = 0, zero = 0;
+        for (size_t i = 0; i < n; i++) {
+            neg |= x[i * p + j] < 0;
+            zero |= x[i * p + j] == 0;
+        }
+        if (neg)
+            continue;
+        applicable[j] = 1;
+        shifted[j] = zero;
+        q++;
+    }
+    if (q == 0)
+        return CT_OK;
+    size_t pa = p + q;
+    double *xa = ct_malloc(n * pa * sizeof *xa);
+    const char **names = par->names ? ct_calloc(pa, sizeof *names) : NULL;
+    char(*nbuf)[96] = par->names ? ct_calloc(q, sizeof *nbuf) : NULL;
+    if (!xa || (par->names && (!names || !nbuf))) {
+        ct_free(xa);
+        ct_free(names);
+        ct_free(nbuf);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for Box-Tidwell");
+    }
+    for (size_t i = 0; i < n; i++) {
+        memcpy(xa + i * pa, x + i * p, p * sizeof *xa);
+        size_t c = p;
+        for (size_t j = 0; j < p; j++)
+            if (applicable[j]) {
+                double v = x[i * p + j] + (shifted[j] ? 1.0 : 0.0);
+                xa[i * pa + c++] = v > 0 ? v * log(v) : 0.0;
+            }
+    }
+    ct_logit_params pb = *par;
+    if (names) {
+        size_t c = p;
+        for (size_t j = 0; j < p; j++) {
+            names[j] = par->names[j];
+            if (applicable[j]) {
+                snprintf(nbuf[c - p], sizeof nbuf[0], "%s*ln(%s)", par->names[j],
+                         par->names[j]);
+                names[c] = nbuf[c - p];
+                c++;
+            }
+        }
+        pb.names = names;
+    }
+    ct_logit *m = NULL;
+    ct_status s = ct_logit_fit(xa, y, n, pa, &pb, &m, diag);
+    if (!s) {
+        size_t c = p;
+        for (size_t j = 0; j < p; j++)
+            if (applicable[j])
+                pvalue[j] = m->pvalue[c++];
+    }
+    ct_logit_free(m);
+    ct_free(xa);
+    ct_free(names);
+    ct_free(nbuf);
+    return s;
+}
+
+/* ---- influence ---- */
+
+void ct_logit_influence(const ct_logit *m, const double *x, const double *y, double *hat,
+                        double *cooks, double *std_resid)
+{
+    size_t p = m->p;
+    for (size_t i = 0; i < m->n; i++) {
+        const double *xi = x + i * p;
+        double q = 0;
+        for (size_t j = 0; j < p; j++) {
+            double s = 0;
+            for (size_t k = 0; k < p; k++)
+                s += m->cov[j * p + k] * xi[k];
+            q += xi[j] * s;
+        }
+        double pr = m->prob[i], v = pr * (1.0 - pr), h = v * q;
+        double r = (y[i] - pr) / sqrt(v), rs = r / sqrt(1.0 - h);
+        if (hat)
+            hat[i] = h;
+        if (std_resid)
+            std_resid[i] = rs;
+        if (cooks)
+            cooks[i] = rs * rs * h / ((double)p * (1.0 - h));
+    }
+}
