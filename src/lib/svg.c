@@ -478,7 +478,7 @@ static void draw_x_axis(svg_out *o, const axis *a, double y, double ytop, int gr
 
 static ct_status finish(svg_out *o, ct_diag *diag)
 {
-    if (o->err || ferror(o->fp))
+    if (o->err || fflush(o->fp) != 0 || ferror(o->fp))
         return ct_diag_set(diag, CT_EIO, NULL, 0, 0, "write error while writing a chart");
     return CT_OK;
 }
