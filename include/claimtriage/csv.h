@@ -51,7 +51,7 @@ typedef struct ct_csv_record {
 
 typedef struct ct_csv_options {
     char delimiter;     /* default ',' */
-    size_t chunk_size;  /* read size in bytes, default 1 MiB */
+    size_t chunk_size;  /* read size in bytes, default 256 KiB */
 } ct_csv_options;
 
 CT_API ct_csv_options ct_csv_options_default(void);

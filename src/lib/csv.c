@@ -13,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define CSV_DEFAULT_CHUNK ((size_t)1 << 20)
+#define CSV_DEFAULT_CHUNK ((size_t)1 << 18)
 
 struct ct_csv {
     FILE *fp;
