@@ -89,8 +89,9 @@ CT_API void ct_logit_predict(const ct_logit *m, const double *x, size_t n, doubl
 /* Variance inflation factors as statsmodels' variance_inflation_factor(X, j)
  * for every column j of x (n × p, usually with the constant): VIF_j =
  * 1/(1 − R²_j), R²_j of the least-squares regression of column j on the
- * other columns (Householder QR, gsl_linalg_QR_decomp / QR_lssolve),
- * centred when the other columns include a constant, uncentred otherwise
+ * other columns, from one Householder QR of x (gsl_linalg_QR_decomp): the
+ * residual sum of squares of column j on the others is 1/[(X'X)⁻¹]_jj with
+ * (X'X)⁻¹ = R⁻¹R⁻ᵀ (gsl_linalg_tri_upper_invert); R² is centred when the other columns include a constant, uncentred otherwise
  * (statsmodels' OLS rsquared rule). vif receives p values (INFINITY for an
  * exact linear dependence). Errors: CT_EINVAL (n <= p), CT_ENOMEM. */
 CT_API ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag *diag);

@@ -63,11 +63,6 @@ static double expit(double eta)
     return e / (1.0 + e);
 }
 
-static double log1pexp(double eta)
-{
-    return eta > 0 ? eta + log1p(exp(-eta)) : log1p(exp(eta));
-}
-
 static double dot(const double *a, const double *b, size_t p)
 {
     double s = 0;
@@ -136,10 +131,12 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
     size_t tda = ws->h->tda;
     for (size_t i = 0; i < n; i++) {
         const double *xi = ws->x + i * p;
-        double eta = dot(xi, beta, p), pr = expit(eta), wi = ws->w ? ws->w[i] : 1.0;
+        /* one exp per row: e = exp(−|η|) gives both p and log(1 + e^η) */
+        double eta = dot(xi, beta, p), e = exp(-fabs(eta)), wi = ws->w ? ws->w[i] : 1.0;
+        double pr = eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
         ws->eta[i] = eta;
         ws->prob[i] = pr;
-        l += wi * (ws->y[i] * eta - log1pexp(eta));
+        l += wi * (ws->y[i] * eta - (fmax(eta, 0.0) + log1p(e)));
         double r = wi * (ws->y[i] - pr), v = wi * pr * (1.0 - pr);
         /* gradient and the lower triangle of X'VX, one row at a time */
         for (size_t j = 0; j < p; j++) {
@@ -423,67 +420,64 @@ static int others_have_constant(const double *x, size_t n, size_t p, size_t j)
     return 0;
 }
 
+/* One Householder QR of the whole design, X = QR, serves every column: the
+ * residual sum of squares of column j regressed on the others is
+ * 1/[(X'X)⁻¹]_jj = 1/Σ_k (R⁻¹)_jk² (the Frisch–Waugh–Lovell theorem; Golub &
+ * Van Loan, Matrix Computations, §5.3), so R²_j = 1 − SSR_j/TSS_j. */
 ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag *diag)
 {
     if (p < 2 || n <= p)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "VIF needs at least two columns and more rows than columns");
-    gsl_matrix *a = gsl_matrix_alloc(n, p - 1);
-    gsl_vector *tau = gsl_vector_alloc(p - 1), *b = gsl_vector_alloc(n),
-               *coef = gsl_vector_alloc(p - 1), *res = gsl_vector_alloc(n);
-    if (!a || !tau || !b || !coef || !res) {
-        ct_status s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for VIF");
+    gsl_matrix *a = gsl_matrix_alloc(n, p);
+    gsl_vector *tau = gsl_vector_alloc(p);
+    gsl_matrix *rinv = gsl_matrix_alloc(p, p);
+    if (!a || !tau || !rinv) {
         if (a)
             gsl_matrix_free(a);
         if (tau)
             gsl_vector_free(tau);
-        if (b)
-            gsl_vector_free(b);
-        if (coef)
-            gsl_vector_free(coef);
-        if (res)
-            gsl_vector_free(res);
-        return s;
+        if (rinv)
+            gsl_matrix_free(rinv);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for VIF");
     }
+    memcpy(a->data, x, n * p * sizeof *x); /* tda == p for a fresh matrix */
     gsl_error_handler_t *old = gsl_set_error_handler_off();
+    int st = gsl_linalg_QR_decomp(a, tau);
+    int singular = 0;
+    if (!st) {
+        gsl_matrix_set_zero(rinv);
+        for (size_t j = 0; j < p; j++)
+            for (size_t k = j; k < p; k++)
+                gsl_matrix_set(rinv, j, k, gsl_matrix_get(a, j, k));
+        for (size_t j = 0; j < p; j++)
+            singular |= gsl_matrix_get(rinv, j, j) == 0;
+        if (!singular)
+            st = gsl_linalg_tri_upper_invert(rinv);
+    }
+    gsl_set_error_handler(old);
     for (size_t j = 0; j < p; j++) {
-        for (size_t i = 0; i < n; i++) {
-            double *ai = a->data + i * a->tda;
-            const double *xi = x + i * p;
-            size_t c = 0;
-            for (size_t k = 0; k < p; k++)
-                if (k != j)
-                    ai[c++] = xi[k];
-            b->data[i] = xi[j];
-        }
-        /* total sum of squares: centred with a constant among the regressors */
-        int centred = others_have_constant(x, n, p, j);
-        double mean = 0, tss = 0, ssr = 0;
-        if (centred) {
+        double mean = 0, tss = 0;
+        if (others_have_constant(x, n, p, j)) {
             for (size_t i = 0; i < n; i++)
-                mean += b->data[i];
+                mean += x[i * p + j];
             mean /= (double)n;
         }
         for (size_t i = 0; i < n; i++)
-            tss += (b->data[i] - mean) * (b->data[i] - mean);
-        int st = gsl_linalg_QR_decomp(a, tau);
-        if (!st)
-            st = gsl_linalg_QR_lssolve(a, tau, b, coef, res);
-        if (st) {
+            tss += (x[i * p + j] - mean) * (x[i * p + j] - mean);
+        if (st || singular) {
             vif[j] = INFINITY;
             continue;
         }
-        for (size_t i = 0; i < n; i++)
-            ssr += res->data[i] * res->data[i];
-        double r2 = tss > 0 ? 1.0 - ssr / tss : 1.0;
+        double q = 0;
+        for (size_t k = j; k < p; k++)
+            q += gsl_matrix_get(rinv, j, k) * gsl_matrix_get(rinv, j, k);
+        double r2 = tss > 0 ? 1.0 - (1.0 / q) / tss : 1.0;
         vif[j] = r2 < 1.0 ? 1.0 / (1.0 - r2) : INFINITY;
     }
-    gsl_set_error_handler(old);
     gsl_matrix_free(a);
     gsl_vector_free(tau);
-    gsl_vector_free(b);
-    gsl_vector_free(coef);
-    gsl_vector_free(res);
+    gsl_matrix_free(rinv);
     return CT_OK;
 }
 
