@@ -112,7 +112,8 @@ CT_API ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n
 /* Influence measures of a fitted model, as statsmodels' GLM
  * get_influence(): leverage h_i = v_i·x_i'(X'VX)⁻¹x_i, standardized Pearson
  * residual r_i/√(1 − h_i) with r_i = (y_i − p_i)/√(p_i(1 − p_i)), Cook's
- * distance r_i²·h_i/(p·(1 − h_i)²). Any output array may be NULL. */
+ * distance r_i²·h_i/(p·(1 − h_i)²), for an unweighted fit (a weighted fit
+ * would need v_i = w_i·p_i(1 − p_i)). Any output array may be NULL. */
 CT_API void ct_logit_influence(const ct_logit *m, const double *x, const double *y,
                                double *hat, double *cooks, double *std_resid);
 

@@ -10,6 +10,7 @@
 #include <gsl/gsl_vector.h>
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 ct_logit_params ct_logit_params_default(void)
