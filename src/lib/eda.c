@@ -23,6 +23,9 @@
 #define EDA_SIMILAR_RATIO 1.1  /* medians within 10%: "about the same" */
 #define EDA_UNRELATED_R 0.1    /* |r| below this: "unrelated" */
 #define EDA_EVEN_TOL 0.05
+/* Below this many rows, threads cost more than they save (thread start-up
+ * and spinning dominate a few milliseconds of work). */
+#define EDA_PARALLEL_MIN_ROWS 200000
 #define EDA_SPLIT_RATIO 10.0   /* class medians 10x apart: "split in two" */      /* quartiles within 5% of range of a uniform's */
 
 struct ct_eda_data {
@@ -342,7 +345,7 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
     }
     /* columns are independent: one thread per column, own workspace */
     const long ncol = (long)(r->nmetrics + r->nrates);
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long c = 0; c < ncol; c++) {
         const int is_rate = (size_t)c >= r->nmetrics;
         const size_t m = is_rate ? (size_t)c - r->nmetrics : (size_t)c;
@@ -374,37 +377,58 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
 /* ---------------------------------------------------------- correlation */
 
 typedef struct rank_pair {
-    double v;
+    uint64_t key; /* the value's bits, mapped so unsigned order is numeric order */
     size_t i;
 } rank_pair;
 
-static int cmp_pair(const void *a, const void *b)
+/* IEEE 754 doubles as order-preserving unsigned keys: flip the sign bit of
+ * positives, all bits of negatives (-0 and +0 then differ; they are made
+ * equal by mapping -0 to +0 first). */
+static uint64_t order_key(double v)
 {
-    const rank_pair *x = a, *y = b;
-    if (x->v < y->v)
-        return -1;
-    if (x->v > y->v)
-        return 1;
-    return (x->i > y->i) - (x->i < y->i);
+    uint64_t u;
+    if (v == 0)
+        v = 0; /* -0 -> +0 */
+    memcpy(&u, &v, sizeof u);
+    return (u >> 63) ? ~u : u | 0x8000000000000000ULL;
 }
 
 /* Average ranks (1-based; ties share the mean of their positions), as
- * scipy.stats.rankdata(method='average') and pandas rank(). */
+ * scipy.stats.rankdata(method='average') and pandas rank(). The sort is an
+ * LSD radix sort on 8-bit digits (Knuth, TAOCP vol. 3, 5.2.5), skipping
+ * digits on which every key agrees: O(n) per column. tmp holds 2n pairs. */
 static void average_ranks(const double *x, size_t n, rank_pair *tmp, double *rank)
 {
+    rank_pair *a = tmp, *b = tmp + n;
+    uint64_t all_or = 0, all_and = ~0ULL;
     for (size_t i = 0; i < n; i++) {
-        tmp[i].v = x[i];
-        tmp[i].i = i;
+        a[i].key = order_key(x[i]);
+        a[i].i = i;
+        all_or |= a[i].key;
+        all_and &= a[i].key;
     }
-    qsort(tmp, n, sizeof *tmp, cmp_pair);
-    for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && tmp[b].v == tmp[a].v)
-            b++;
-        const double avg = 0.5 * (double)(a + 1 + b); /* mean of a+1 .. b */
-        for (size_t t = a; t < b; t++)
-            rank[tmp[t].i] = avg;
+    for (int shift = 0; shift < 64; shift += 8) {
+        if ((((all_or ^ all_and) >> shift) & 0xFF) == 0)
+            continue; /* every key has the same digit here */
+        size_t cnt[257] = {0};
+        for (size_t i = 0; i < n; i++)
+            cnt[((a[i].key >> shift) & 0xFF) + 1]++;
+        for (int d = 0; d < 256; d++)
+            cnt[d + 1] += cnt[d];
+        for (size_t i = 0; i < n; i++)
+            b[cnt[(a[i].key >> shift) & 0xFF]++] = a[i];
+        rank_pair *t = a;
         a = b;
+        b = t;
+    }
+    for (size_t lo = 0; lo < n;) {
+        size_t hi = lo + 1;
+        while (hi < n && a[hi].key == a[lo].key)
+            hi++;
+        const double avg = 0.5 * (double)(lo + 1 + hi); /* mean of lo+1 .. hi */
+        for (size_t t = lo; t < hi; t++)
+            rank[a[t].i] = avg;
+        lo = hi;
     }
 }
 
@@ -423,7 +447,7 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         ss[a] = s;
     }
     const long npair = (long)(p * p);
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long q = 0; q < npair; q++) {
         const size_t a = (size_t)q / p, b = (size_t)q % p;
         if (b < a)
@@ -853,7 +877,7 @@ static ct_status text_run(ct_eda *r, const ct_column *text, const size_t *rows, 
 {
     const ct_eda_data *d = r->data;
     const long n = (long)d->n;
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long i = 0; i < n; i++) {
         size_t len = 0;
         const char *s = ct_column_str(text, rows[i], &len);
@@ -897,7 +921,7 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
         oom |= !(rates[k] = ct_malloc((n ? n : 1) * sizeof(double)));
     for (size_t m = 0; m < p; m++) {
         oom |= !(ranks[m] = ct_malloc((n ? n : 1) * sizeof(double)));
-        oom |= !(tmp[m] = ct_malloc((n ? n : 1) * sizeof(rank_pair)));
+        oom |= !(tmp[m] = ct_malloc((n ? 2 * n : 1) * sizeof(rank_pair)));
     }
     if (oom) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
@@ -912,7 +936,7 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
     }
     /* overall summaries and Spearman ranks, one column a thread */
     const long ncol = (long)(p + nr);
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long c = 0; c < ncol; c++) {
         if ((size_t)c < p) {
             memcpy(work[c], d->vals[c], n * sizeof(double));
