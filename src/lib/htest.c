@@ -14,6 +14,8 @@
 /* scipy.stats.fisher_exact: probabilities within this relative distance of
  * the observed table's count as "not more extreme" (its epsilon = 1 - 1e-7). */
 #define FISHER_REL_TOL 1e-7
+/* Fisher: steps of the pmf recurrence between exact lnchoose anchors */
+#define FISHER_REANCHOR 256
 /* D'Agostino's skewness and kurtosis tests need at least this many values
  * (scipy.stats.skewtest raises below 8). */
 #define NORMALTEST_MIN_N 8
@@ -526,8 +528,16 @@ nomem:
 
 /* ------------------------------------------------------- frame helpers */
 
+static void or_mask(uint8_t *restrict m, const uint8_t *restrict mi, size_t n)
+{
+    for (size_t i = 0; i < n; i++) /* vectorises: the hot loop of a test */
+        m[i] |= mi[i];
+}
+
 /* Row i is kept unless it is missing in a column that counts (every column
- * with CT_HTEST_DROP_ALL, else only cols[]). Returns a fresh mask (1 = drop). */
+ * with CT_HTEST_DROP_ALL, else only cols[]). Missing values are those of the
+ * frame's missing masks (which cover the NaN of numeric columns, frame.h).
+ * Returns a fresh mask (nonzero = drop). */
 static uint8_t *drop_mask(const ct_frame *f, const size_t *cols, size_t ncols,
                           ct_htest_dropna how, uint64_t *ndropped)
 {
@@ -536,16 +546,11 @@ static uint8_t *drop_mask(const ct_frame *f, const size_t *cols, size_t ncols,
     if (!m)
         return NULL;
     const size_t nc = how == CT_HTEST_DROP_ALL ? ct_frame_ncols(f) : ncols;
-    for (size_t j = 0; j < nc; j++) {
-        const ct_column *c = ct_frame_col(f, how == CT_HTEST_DROP_ALL ? j : cols[j]);
-        const uint8_t *mi = ct_column_missing(c);
-        const double *v = ct_column_f64(c);
-        for (size_t i = 0; i < nr; i++)
-            m[i] |= mi[i] || (v && isnan(v[i]));
-    }
+    for (size_t j = 0; j < nc; j++)
+        or_mask(m, ct_column_missing(ct_frame_col(f, how == CT_HTEST_DROP_ALL ? j : cols[j])), nr);
     uint64_t d = 0;
     for (size_t i = 0; i < nr; i++)
-        d += m[i];
+        d += m[i] != 0;
     *ndropped = d;
     return m;
 }
@@ -633,9 +638,14 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
-    for (size_t i = 0; i < nr; i++)
+    for (size_t i = 0; i < nr; i++) {
+        if (!drop[i] && isnan(v[i])) { /* defensive: NaN is a missing value */
+            drop[i] = 1;
+            dropped++;
+        }
         if (!drop[i])
             count[code[i]]++;
+    }
     const size_t k = observed_sorted(bc, count, order, names);
     if (k == (size_t)-1) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
@@ -703,21 +713,21 @@ ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d)
     const double lexact = LPMF(a), lim = lexact + log1p(FISHER_REL_TOL);
     /* two-sided p: total probability of tables no more likely than the
      * observed one (scipy.stats.fisher_exact; Agresti 2002, 3.5.1), summed
-     * in log space (log-sum-exp) so far tails do not underflow */
-    double lmax = -INFINITY;
+     * relative to the observed probability so far tails do not underflow.
+     * The pmf walks by its ratio pmf(x+1)/pmf(x) = (n1-x)(t-x) / ((x+1)(n2-t+x+1)),
+     * re-anchored on lnchoose every FISHER_REANCHOR steps to bound rounding. */
+    double sum = 0, l = 0;
     for (uint64_t x = lo; x <= hi; x++) {
-        const double l = LPMF(x);
-        if (l <= lim && l > lmax)
-            lmax = l;
-    }
-    double sum = 0;
-    for (uint64_t x = lo; x <= hi; x++) {
-        const double l = LPMF(x);
+        if ((x - lo) % FISHER_REANCHOR == 0)
+            l = LPMF(x);
+        else
+            l += log((double)(n1 - x + 1) * (double)(t - x + 1)) -
+                 log((double)x * (double)(n2 - t + x));
         if (l <= lim)
-            sum += exp(l - lmax);
+            sum += exp(l - lexact);
     }
 #undef LPMF
-    const double lnp = lmax + log(sum);
+    const double lnp = lexact + log(sum);
     if (lnp >= 0)
         return (ct_pvalue){1., 0.};
     return (ct_pvalue){exp(lnp), lnp / LN10};

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# bench/htest.sh — `claimtriage test` beside scipy 1.10 (Debian python3-scipy):
+#   1. agreement: every statistic of the default run on the real file, ours
+#      (--json) vs scipy on df.dropna(), relative difference per line;
+#   2. timing: whole processes (median of RUNS), and the tests alone
+#      in-process (after loading; median of RUNS) for both tools, on the real
+#      file and on N synthetic rows (claimtriage synth).
+# usage: bench/htest.sh [DATA.csv]   (env: BUILD=build/htest RUNS=11 N=1000000)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+data=${1:-${CLAIMTRIAGE_DATA:-$root/../shared/data/tiktok_dataset.csv}}
+BUILD=${BUILD:-build/htest}
+RUNS=${RUNS:-11}
+N=${N:-1000000}
+py=/usr/bin/python3
+make --no-print-directory BUILD="$BUILD" MODE=release all >/dev/null
+ct="$BUILD/release/claimtriage"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== agreement on $data (default run: views by verified status; claim status x ban, x verified)"
+"$ct" test -q --json "$data" >"$tmp/ours.json"
+"$py" bench/htest_peer.py "$data" "$tmp/ours.json" || echo "AGREEMENT FAILED"
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+wall() { # median wall seconds of RUNS runs of "$@"
+  for _ in $(seq "$RUNS"); do
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
+    echo "$e - $s" | bc -l
+  done | median
+}
+
+# in-process timing of the tests alone (the frame is loaded once, outside the clock)
+cat >"$tmp/t.c" <<'C'
+#include <claimtriage/claimtriage.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
+static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return (x > y) - (x < y); }
+int main(int argc, char **argv) {
+    int runs = atoi(argv[2]);
+    ct_load_options lo = ct_load_options_default();
+    ct_frame *f; ct_diag d;
+    if (ct_frame_load(argv[1], &lo, &f, NULL, &d)) { fprintf(stderr, "%s\n", d.message); return 1; }
+    ct_htest_options o = ct_htest_options_default();
+    double *t = malloc(runs * sizeof *t);
+    for (int r = 0; r < runs; r++) {
+        double s = now();
+        ct_htest_compare *c; ct_htest_assoc *a1, *a2;
+        if (ct_htest_compare_frame(f, "video_view_count", "verified_status", &o, &c, &d) ||
+            ct_htest_assoc_frame(f, "claim_status", "author_ban_status", &o, &a1, &d) ||
+            ct_htest_assoc_frame(f, "claim_status", "verified_status", &o, &a2, &d)) { fprintf(stderr, "%s\n", d.message); return 1; }
+        t[r] = now() - s;
+        ct_htest_compare_free(c); ct_htest_assoc_free(a1); ct_htest_assoc_free(a2);
+    }
+    qsort(t, runs, sizeof *t, cmp);
+    printf("%.3f\n", 1e3 * t[runs / 2]);
+    ct_frame_destroy(f);
+    return 0;
+}
+C
+cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude "$tmp/t.c" "$BUILD/release/libclaimtriage.a" \
+   $(pkg-config --libs gsl) -fopenmp -o "$tmp/t"
+
+cat >"$tmp/p.py" <<'PY'
+import sys, time, importlib.util
+spec = importlib.util.spec_from_file_location("peer", "bench/htest_peer.py")
+peer = importlib.util.module_from_spec(spec); spec.loader.exec_module(peer)
+import pandas as pd
+df = pd.read_csv(sys.argv[1]); runs = int(sys.argv[2]); ts = []
+for _ in range(runs):
+    t0 = time.perf_counter(); peer.scipy_all(df); ts.append(time.perf_counter() - t0)
+print(f"{1e3 * sorted(ts)[runs // 2]:.3f}")
+PY
+cat >"$tmp/w.py" <<'PY'
+import sys, importlib.util
+spec = importlib.util.spec_from_file_location("peer", "bench/htest_peer.py")
+peer = importlib.util.module_from_spec(spec); spec.loader.exec_module(peer)
+import pandas as pd
+peer.scipy_all(pd.read_csv(sys.argv[1]))
+PY
+
+big="$tmp/synth_$N.csv"
+"$ct" synth -q --rows "$N" -o "$big"
+printf '\n== timing (median of %s runs; ms)\n' "$RUNS"
+printf '%-34s %14s %14s %8s\n' "what" "claimtriage" "scipy 1.10" "ratio"
+for f in "$data" "$big"; do
+  name=$([ "$f" = "$data" ] && echo "real file ($(($(wc -l <"$f") - 1)) rows)" || echo "synthetic $N rows")
+  a=$("$tmp/t" "$f" "$RUNS"); b=$("$py" "$tmp/p.py" "$f" "$RUNS")
+  printf '%-34s %14s %14s %7.1fx\n' "tests only, $name" "$a" "$b" "$(echo "$b / $a" | bc -l)"
+  a=$(wall "$ct" test -q --json "$f"); b=$(wall "$py" "$tmp/w.py" "$f")
+  a=$(echo "$a * 1000" | bc -l); b=$(echo "$b * 1000" | bc -l)
+  printf '%-34s %14.1f %14.1f %7.1fx\n' "whole process, $name" "$a" "$b" "$(echo "$b / $a" | bc -l)"
+done
