@@ -29,6 +29,7 @@ struct ct_column {
     size_t nmiss;
     int32_t *codes;  /* categorical */
     char **levels;
+    size_t *level_len;
     size_t nlevels, lcap;
     uint32_t *lslot; /* level hash table: level index + 1, 0 = empty */
     size_t lslots;
@@ -180,6 +181,7 @@ static void col_free(ct_column *c)
     for (size_t k = 0; k < c->nlevels; k++)
         ct_free(c->levels[k]);
     ct_free(c->levels);
+    ct_free(c->level_len);
     ct_free(c->lslot);
     ct_free(c->soff);
     ct_free(c->slen);
@@ -287,7 +289,7 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
         if (!t)
             return -1;
         for (size_t k = 0; k < c->nlevels; k++) {
-            size_t h = ct_hash_bytes(c->levels[k], strlen(c->levels[k]), 0) & (ns - 1);
+            size_t h = ct_hash_bytes(c->levels[k], c->level_len[k], 0) & (ns - 1);
             while (t[h])
                 h = (h + 1) & (ns - 1);
             t[h] = (uint32_t)k + 1;
@@ -298,9 +300,9 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
     }
     size_t h = ct_hash_bytes(s, len, 0) & (c->lslots - 1);
     while (c->lslot[h]) {
-        const char *lv = c->levels[c->lslot[h] - 1];
-        if (memcmp(lv, s, len) == 0 && lv[len] == '\0')
-            return (int32_t)(c->lslot[h] - 1);
+        size_t k = c->lslot[h] - 1;
+        if (c->level_len[k] == len && memcmp(c->levels[k], s, len) == 0)
+            return (int32_t)k;
         h = (h + 1) & (c->lslots - 1);
     }
     if (c->nlevels == c->lcap) {
@@ -309,6 +311,10 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
         if (!l)
             return -1;
         c->levels = l;
+        size_t *ll = ct_realloc(c->level_len, nc * sizeof *ll);
+        if (!ll)
+            return -1;
+        c->level_len = ll;
         c->lcap = nc;
     }
     char *copy = ct_malloc(len + 1);
@@ -317,6 +323,7 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
     memcpy(copy, s, len);
     copy[len] = '\0';
     c->levels[c->nlevels] = copy;
+    c->level_len[c->nlevels] = len;
     c->lslot[h] = (uint32_t)c->nlevels + 1;
     return (int32_t)c->nlevels++;
 }

@@ -351,6 +351,22 @@ static void test_numbers(void **state)
     ct_frame_destroy(f);
 }
 
+/* Found by the loader fuzzer: a category level shorter than a later value
+ * with the same hash slot was compared past its end. */
+static void test_levels_of_different_lengths(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("c\nab\nabcdefgh\na\nabcdefghijklmnop\nab\na\n", NULL, CT_OK,
+                               NULL);
+    const ct_column *c = ct_frame_col(f, 0);
+    assert_int_equal(ct_column_type(c), CT_TYPE_CATEGORY);
+    assert_int_equal(ct_column_nlevels(c), 4);
+    assert_int_equal(ct_column_codes(c)[4], 0);
+    assert_int_equal(ct_column_codes(c)[5], 2);
+    assert_int_equal(ct_column_level_find(c, "abcdefgh"), 1);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -359,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_bad_rows),       cmocka_unit_test(test_header),
         cmocka_unit_test(test_options_check),  cmocka_unit_test(test_reader),
         cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_levels_of_different_lengths),
     };
     return cmocka_run_group_tests_name("frame", tests, NULL, NULL);
 }
