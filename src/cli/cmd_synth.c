@@ -22,7 +22,7 @@ static const char synth_help[] =
     "  --noise=F               share of rows, 0..1, worded and engaged like the other\n"
     "                          class while keeping their label (default 0)\n"
     "  -o, --output=FILE       write to FILE ('-' = standard output, the default)\n" CLI_COMMON_HELP
-    "\nExit codes: 0 ok, 2 usage error, 3 write error (full disk, closed pipe).\n"
+    "\nExit codes: 0 ok, 2 usage error, 3 write error (full disk).\n"
     "\nExample:\n  claimtriage synth --rows 100000 --seed 7 -o /tmp/reports.csv\n";
 
 enum { OPT_NOISE = CLI_OPT_FIRST_FREE };
