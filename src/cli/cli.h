@@ -27,9 +27,10 @@ extern const cli_command cli_commands[];
 /* One entry point per command, cmd_<name>.c each. */
 int cmd_eda(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
-int cmd_regress(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
+int cmd_regress(int argc, char **argv);
 int cmd_synth(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 extern const size_t cli_ncommands;
 
 /* Set by -q/--quiet: no notes or progress on stderr (errors still shown). */

@@ -6,8 +6,9 @@
 const cli_command cli_commands[] = {
     {"eda", cmd_eda, "exploratory analysis: grouped summaries, outliers, correlations, charts"},
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
-    {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
     {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
+    {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},
+    {"test", cmd_test, "hypothesis tests: views by verified status, claim status associations"},
 };
 const size_t cli_ncommands = sizeof cli_commands / sizeof cli_commands[0];
