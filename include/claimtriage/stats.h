@@ -28,8 +28,15 @@ CT_API double ct_stats_var(const double *x, size_t n, size_t ddof);
  * that are not NaN into out (room for n); returns how many were copied. */
 CT_API size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n, double *out);
 
-/* Sort ascending in place (NaN not allowed). */
+/* Sort ascending in place (NaN not allowed). Radix sort when it can
+ * allocate its n-double scratch, a comparison sort otherwise. */
 CT_API void ct_stats_sort(double *x, size_t n);
+/* Sort ascending in place with caller scratch tmp (n doubles): LSD radix
+ * sort on the IEEE-754 bit patterns, O(n). NaN not allowed; -0.0 sorts
+ * before 0.0 (they compare equal). */
+CT_API void ct_stats_sort_work(double *x, size_t n, double *tmp);
+/* Number of distinct values in sorted data (as pandas' nunique()). */
+CT_API size_t ct_stats_distinct_sorted(const double *sorted, size_t n);
 /* q-quantile (0 <= q <= 1) of sorted data, linear interpolation; NaN for n == 0. */
 CT_API double ct_stats_quantile_sorted(const double *sorted, size_t n, double q);
 /* q-quantile of unsorted data in O(n) expected time by selection. Reorders
@@ -41,6 +48,9 @@ typedef struct ct_summary {
     size_t count;
     double mean, std, min, q25, q50, q75, max;
 } ct_summary;
+
+/* Summary of sorted data without NaN (count n). */
+CT_API void ct_stats_summary_sorted(const double *sorted, size_t n, ct_summary *out);
 
 /* Summary of the non-missing values of x. work must hold n doubles.
  * With count 0 every field but count is NaN; with count 1 std is NaN. */

@@ -280,9 +280,21 @@ static int col_push_str(ct_column *c, const char *s, size_t len)
     return 0;
 }
 
-/* Level index of s, inserting it when absent; -1 on allocation failure. */
+static int32_t col_add_level(ct_column *c, const char *s, size_t len, size_t slot);
+
+/* Level index of s, inserting it when absent; -1 on allocation failure.
+ * Columns with few levels (most categorical data) are searched linearly,
+ * which beats hashing the value; the hash table takes over above that. */
+#define FEW_LEVELS 8
 static int32_t col_intern(ct_column *c, const char *s, size_t len)
 {
+    if (c->nlevels <= FEW_LEVELS) {
+        for (size_t k = 0; k < c->nlevels; k++)
+            if (c->level_len[k] == len && memcmp(c->levels[k], s, len) == 0)
+                return (int32_t)k;
+        if (c->nlevels < FEW_LEVELS)
+            return col_add_level(c, s, len, (size_t)-1);
+    }
     if (c->nlevels * 2 >= c->lslots) {
         size_t ns = c->lslots ? 2 * c->lslots : 64;
         uint32_t *t = ct_calloc(ns, sizeof *t);
@@ -305,6 +317,13 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
             return (int32_t)k;
         h = (h + 1) & (c->lslots - 1);
     }
+    return col_add_level(c, s, len, h);
+}
+
+/* Append level s; slot is its free hash slot, or (size_t)-1 when the hash
+ * table is not in use yet (it is built from every level once needed). */
+static int32_t col_add_level(ct_column *c, const char *s, size_t len, size_t slot)
+{
     if (c->nlevels == c->lcap) {
         size_t nc = c->lcap ? 2 * c->lcap : 8;
         char **l = ct_realloc(c->levels, nc * sizeof *l);
@@ -324,7 +343,8 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
     copy[len] = '\0';
     c->levels[c->nlevels] = copy;
     c->level_len[c->nlevels] = len;
-    c->lslot[h] = (uint32_t)c->nlevels + 1;
+    if (slot != (size_t)-1)
+        c->lslot[slot] = (uint32_t)c->nlevels + 1;
     return (int32_t)c->nlevels++;
 }
 

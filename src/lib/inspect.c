@@ -45,6 +45,8 @@ static char *dup_str(const char *s)
     return d;
 }
 
+static size_t text_measure(const char *str, size_t n, size_t *words);
+
 /* Python's str.isspace() for one code point (the ones str.split() splits on). */
 static int is_py_space(uint32_t cp)
 {
@@ -55,37 +57,43 @@ static int is_py_space(uint32_t cp)
 
 size_t ct_text_words(const char *str, size_t n)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    size_t words = 0, i = 0;
-    int in_word = 0;
+    size_t words;
+    text_measure(str, n, &words);
+    return words;
+}
+
+/* Code points of UTF-8 text (Python's len()), and its words in *words
+ * (Python's str.split()), in one pass. */
+static size_t text_measure(const char *str, size_t n, size_t *words)
+{
     static const uint8_t ascii_space[128] = {
         [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
         [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1};
+    const unsigned char *s = (const unsigned char *)str;
+    size_t chars = 0, w = 0, i = 0;
+    int in_word = 0;
     while (i < n) {
         uint32_t cp = s[i];
-        if (cp < 0x80) { /* fast path: ASCII */
-            int sp = ascii_space[cp];
-            words += !sp && !in_word;
-            in_word = !sp;
-            i++;
-            continue;
-        }
         size_t len = 1;
-        if (cp >= 0xC0) {
-            len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+        int sp;
+        if (cp < 0x80) {
+            sp = ascii_space[cp];
+        } else {
+            len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : cp >= 0xC0 ? 2 : 1;
             if (i + len > n)
                 len = n - i;
             cp &= 0x3F >> (len - 1);
             for (size_t k = 1; k < len; k++)
                 cp = (cp << 6) | (s[i + k] & 0x3F);
+            sp = is_py_space(cp);
         }
-        int sp = is_py_space(cp);
-        if (!sp && !in_word)
-            words++;
+        w += !sp && !in_word;
         in_word = !sp;
+        chars++;
         i += len;
     }
-    return words;
+    *words = w;
+    return chars;
 }
 
 /* Distinct non-missing values of one column (Series.nunique()). */
@@ -146,9 +154,18 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
     return 0;
 }
 
-/* Profile column j; str_hash receives per-row string hashes for string columns. */
+/* Sorted summary of work[0..m) (tmp: m doubles of scratch). */
+static void sorted_summary(double *work, size_t m, double *tmp, ct_summary *out)
+{
+    ct_stats_sort_work(work, m, tmp);
+    ct_stats_summary_sorted(work, m, out);
+}
+
+/* Profile column j; str_hash receives per-row string hashes for string
+ * columns. work and tmp hold n doubles each. Numeric columns are sorted
+ * once (radix sort): quartiles and the distinct count come from the order. */
 static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out, uint64_t *str_hash,
-                          double *work)
+                          double *work, double *tmp)
 {
     const ct_column *c = ct_frame_col(f, j);
     size_t n = ct_frame_nrows(f);
@@ -161,37 +178,40 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out, u
     out->nonnull = n - out->missing;
     out->missing_pct = n ? 100.0 * (double)out->missing / (double)n : 0;
     const double *v = ct_column_f64(c);
-    if (!v && !ct_column_codes(c)) {
-        for (size_t i = 0; i < n; i++) {
-            size_t len;
-            const char *s = ct_column_str(c, i, &len);
-            str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
-        }
-    }
-    if (count_distinct(c, n, str_hash, &out->distinct))
-        return -1;
-    out->duplicate_values = n - out->distinct - (out->missing > 0);
     if (v) {
+        size_t m = ct_stats_gather(v, miss, n, work);
         out->has_summary = 1;
-        ct_stats_summary(v, miss, n, work, &out->summary);
+        sorted_summary(work, m, tmp, &out->summary);
+        out->distinct = ct_stats_distinct_sorted(work, m);
+    } else {
+        if (!ct_column_codes(c)) {
+            for (size_t i = 0; i < n; i++) {
+                size_t len;
+                const char *s = ct_column_str(c, i, &len);
+                str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
+            }
+        }
+        if (count_distinct(c, n, str_hash, &out->distinct))
+            return -1;
     }
+    out->duplicate_values = n - out->distinct - (out->missing > 0);
     if (out->type == CT_TYPE_TEXT) {
         out->has_text = 1;
+        /* characters and words in one pass over the text */
         double *words = ct_malloc((n ? n : 1) * sizeof *words);
         if (!words)
             return -1;
+        size_t m = 0;
         for (size_t i = 0; i < n; i++) {
-            size_t len;
+            size_t len, nw;
             const char *s = ct_column_str(c, i, &len);
-            work[i] = s ? (double)ct_utf8_length(s, len) : NAN;
-            words[i] = s ? (double)ct_text_words(s, len) : NAN;
+            if (s) {
+                work[m] = (double)text_measure(s, len, &nw);
+                words[m++] = (double)nw;
+            }
         }
-        /* ct_stats_summary gathers into its work buffer: use a copy-free
-         * trick by gathering in place (NaNs dropped, order preserved). */
-        size_t m = ct_stats_gather(work, NULL, n, work);
-        ct_stats_summary(work, NULL, m, work, &out->text_chars);
-        m = ct_stats_gather(words, NULL, n, words);
-        ct_stats_summary(words, NULL, m, words, &out->text_words);
+        sorted_summary(work, m, tmp, &out->text_chars);
+        sorted_summary(words, m, tmp, &out->text_words);
         ct_free(words);
     }
     return 0;
@@ -469,17 +489,19 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
 #pragma omp parallel reduction(| : nfail)
         {
             double *work = ct_malloc((n ? n : 1) * sizeof *work);
-            nfail |= !work;
+            double *tmp = ct_malloc((n ? n : 1) * sizeof *tmp);
+            nfail |= !work || !tmp;
 #pragma omp for schedule(dynamic, 1)
             for (size_t j = 0; j < ncols; j++) {
-                if (work)
-                    nfail |= profile_column(f, j, &r->columns[j], str_hash[j], work);
+                if (work && tmp)
+                    nfail |= profile_column(f, j, &r->columns[j], str_hash[j], work, tmp);
                 if (opt->progress) {
 #pragma omp critical
                     opt->progress(opt->progress_user, ++done, ncols);
                 }
             }
             ct_free(work);
+            ct_free(tmp);
         }
         fail = nfail;
     }

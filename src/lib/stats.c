@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* numpy's pairwise summation: an 8-way unrolled loop for blocks of up to
  * 128 values, recursive halving above that (numpy/core/src/umath/loops). */
@@ -81,7 +82,113 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-void ct_stats_sort(double *x, size_t n) { qsort(x, n, sizeof *x, cmp_double); }
+/* Order-preserving map of a double's bits to an unsigned key: flip every
+ * bit of negatives, only the sign bit of the others (Terdiman's radix trick). */
+static inline uint64_t dkey(double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, 8);
+    return (u & 0x8000000000000000ull) ? ~u : u ^ 0x8000000000000000ull;
+}
+
+static inline double dval(uint64_t k)
+{
+    uint64_t u = (k & 0x8000000000000000ull) ? k ^ 0x8000000000000000ull : ~k;
+    double d;
+    memcpy(&d, &u, 8);
+    return d;
+}
+
+#define RADIX_BITS 11
+#define RADIX_SIZE (1u << RADIX_BITS)
+#define RADIX_PASSES 6 /* ceil(64 / 11) */
+
+/* Keys live in the callers' double buffers; they are read and written
+ * through memcpy so no lvalue of another type aliases them. */
+static inline uint64_t kget(const double *buf, size_t i)
+{
+    uint64_t k;
+    memcpy(&k, buf + i, 8);
+    return k;
+}
+
+static inline void kput(double *buf, size_t i, uint64_t k) { memcpy(buf + i, &k, 8); }
+
+/* LSD radix sort (Knuth, TAOCP 5.2.5), 11-bit digits, all six histograms in
+ * one read; a digit that is the same for every key is skipped, which for
+ * whole-number data skips most of the low mantissa digits. */
+void ct_stats_sort_work(double *x, size_t n, double *tmp)
+{
+    if (n < 64 || n > UINT32_MAX) {
+        qsort(x, n, sizeof *x, cmp_double);
+        return;
+    }
+    uint32_t count[RADIX_PASSES][RADIX_SIZE];
+    memset(count, 0, sizeof count);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k = dkey(x[i]);
+        kput(x, i, k);
+        for (int p = 0; p < RADIX_PASSES; p++)
+            count[p][(k >> (p * RADIX_BITS)) & (RADIX_SIZE - 1)]++;
+    }
+    double *a = x, *b = tmp;
+    for (int p = 0; p < RADIX_PASSES; p++) {
+        uint32_t *c = count[p];
+        unsigned shift = (unsigned)(p * RADIX_BITS);
+        if (c[(kget(a, 0) >> shift) & (RADIX_SIZE - 1)] == n)
+            continue; /* every key has this digit */
+        uint32_t sum = 0;
+        for (size_t d = 0; d < RADIX_SIZE; d++) {
+            uint32_t t = c[d];
+            c[d] = sum;
+            sum += t;
+        }
+        for (size_t i = 0; i < n; i++) {
+            uint64_t k = kget(a, i);
+            kput(b, c[(k >> shift) & (RADIX_SIZE - 1)]++, k);
+        }
+        double *t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = 0; i < n; i++)
+        x[i] = dval(kget(a, i));
+}
+
+void ct_stats_sort(double *x, size_t n)
+{
+    double *tmp = n >= 64 ? ct_malloc(n * sizeof *tmp) : NULL;
+    if (!tmp) {
+        qsort(x, n, sizeof *x, cmp_double);
+        return;
+    }
+    ct_stats_sort_work(x, n, tmp);
+    ct_free(tmp);
+}
+
+size_t ct_stats_distinct_sorted(const double *s, size_t n)
+{
+    size_t d = n > 0;
+    for (size_t i = 1; i < n; i++)
+        d += s[i] != s[i - 1];
+    return d;
+}
+
+void ct_stats_summary_sorted(const double *s, size_t n, ct_summary *out)
+{
+    out->count = n;
+    if (n == 0) {
+        out->mean = out->std = out->min = out->q25 = out->q50 = out->q75 = out->max = NAN;
+        return;
+    }
+    out->mean = ct_stats_mean(s, n);
+    out->std = n > 1 ? sqrt(ct_stats_var(s, n, 1)) : NAN;
+    out->min = s[0];
+    out->max = s[n - 1];
+    out->q25 = ct_stats_quantile_sorted(s, n, 0.25);
+    out->q50 = ct_stats_quantile_sorted(s, n, 0.50);
+    out->q75 = ct_stats_quantile_sorted(s, n, 0.75);
+}
 
 double ct_stats_quantile_sorted(const double *s, size_t n, double q)
 {
