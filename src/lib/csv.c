@@ -9,6 +9,8 @@
  */
 #include "claimtriage/csv.h"
 
+#include "csv_internal.h"
+
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,6 +18,7 @@
 #define CSV_DEFAULT_CHUNK ((size_t)1 << 18)
 
 struct ct_csv {
+    int borrowed;    /* buf belongs to the caller (ct_csv_open_buffer) */
     FILE *fp;
     int own_fp;
     const char *mem; /* memory source, or NULL */
@@ -124,13 +127,43 @@ ct_status ct_csv_open_mem(const char *data, size_t len, const char *name,
     return CT_OK;
 }
 
+ct_status ct_csv_open_buffer(char *buf, size_t len, const char *name, char delimiter,
+                             long first_line, ct_csv **out)
+{
+    ct_csv_options o = ct_csv_options_default();
+    o.delimiter = delimiter;
+    o.chunk_size = 1; /* the reader's own buffer is replaced below */
+    ct_csv *r;
+    ct_status s = csv_alloc(name, &o, &r, NULL);
+    if (s)
+        return s;
+    ct_free(r->buf);
+    r->borrowed = 1;
+    r->buf = buf;
+    r->cap = r->end = len;
+    r->eof = 1;
+    r->at_begin = 0;
+    r->line = first_line;
+    r->total = len;
+    *out = r;
+    return CT_OK;
+}
+
+long ct_csv_line(const ct_csv *r) { return r->line; }
+void ct_csv_resume(ct_csv *r, long line)
+{
+    r->line = line;
+    r->at_begin = 0;
+}
+
 void ct_csv_close(ct_csv *r)
 {
     if (!r)
         return;
     if (r->own_fp && r->fp)
         fclose(r->fp);
-    ct_free(r->buf);
+    if (!r->borrowed)
+        ct_free(r->buf);
     ct_free(r->fields);
     ct_free(r);
 }

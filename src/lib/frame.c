@@ -11,10 +11,12 @@
 #include "claimtriage/frame.h"
 
 #include "claimtriage/csv.h"
+#include "csv_internal.h"
 #include "hash.h"
 #include "parse.h"
 
 #include <math.h>
+#include <omp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -446,6 +448,9 @@ typedef struct loader {
     uint64_t next_progress;
     ct_diag first_bad;
     int have_bad;
+    uint64_t blank_base; /* blank lines and bytes counted before L->csv began */
+    uint64_t bytes_base;
+    char namebuf[CT_DIAG_FILE_MAX]; /* the source name (L->name), own copy */
 } loader;
 
 static void loader_free(loader *L)
@@ -584,8 +589,8 @@ static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1, "%s",
                     what[rec->error]);
         if (rec->error == CT_CSV_UNTERMINATED)
-            snprintf(d.hint, sizeof d.hint, "a quote opened on line %ld is never closed",
-                     rec->error_line);
+            snprintf(d.hint, sizeof d.hint, "the quote opening field %zu is never closed",
+                     rec->error_field + 1);
         else if (rec->error == CT_CSV_AFTER_QUOTE)
             snprintf(d.hint, sizeof d.hint, "%s",
                      rec->error_field == 0
@@ -825,7 +830,8 @@ static ct_status loader_open(loader *L, const char *path, const char *data, size
                        : ct_csv_open_mem(data, len, name, &co, &L->csv, diag);
     if (s)
         return s;
-    L->name = ct_csv_name(L->csv);
+    snprintf(L->namebuf, sizeof L->namebuf, "%s", ct_csv_name(L->csv));
+    L->name = L->namebuf;
     ct_csv_record rec;
     s = ct_csv_next(L->csv, &rec, diag);
     if (s)
@@ -854,9 +860,8 @@ static void loader_progress(loader *L)
 /* Once 4096 rows are in, estimate the file's row count from the bytes they
  * took and grow every column to it (plus 5%), so large loads do not copy
  * their columns at each doubling. Arena sizes are estimated the same way. */
-static void loader_presize(loader *L, size_t max_rows)
+static void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total)
 {
-    uint64_t total = ct_csv_bytes_total(L->csv), used = ct_csv_bytes_read(L->csv);
     if (!total || !used || total <= used)
         return;
     double scale = (double)total / (double)used * 1.05;
@@ -916,11 +921,467 @@ static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eo
             return s;
         added += L->f->nrows - before;
         if (L->f->nrows == 4096)
-            loader_presize(L, max_rows);
+            loader_presize(L, max_rows, ct_csv_bytes_read(L->csv), ct_csv_bytes_total(L->csv));
         loader_progress(L);
     }
-    L->stats.blank_lines = ct_csv_blank_lines(L->csv);
-    L->stats.bytes = ct_csv_bytes_read(L->csv);
+    L->stats.blank_lines = L->blank_base + ct_csv_blank_lines(L->csv);
+    L->stats.bytes = L->bytes_base + ct_csv_bytes_read(L->csv);
+    if (L->have_bad && L->opt->on_bad_row == CT_BAD_ROW_FAIL) {
+        if (diag)
+            *diag = L->first_bad;
+        return CT_EDATA;
+    }
+    return CT_OK;
+}
+
+/* ------------------------------------------------ parallel whole-file load
+ *
+ * A large regular file is read in blocks of one part per thread. Each block
+ * is cut at line ends where the count of quote characters since the block's
+ * start is even (outside quoted fields, for well-formed CSV); every part is
+ * tokenized and validated by its own thread into its own frame, then the
+ * parts are appended in order, bad rows replayed in file order, line numbers
+ * shifted. The cut is verified, not trusted: a part whose last record runs
+ * past its cut (an unterminated quote) means the parity guess was wrong (a
+ * literal quote in an unquoted field), and so does a part with many bad rows;
+ * the load then goes on serially from the block's start, so results never
+ * depend on the guess. Column types are inferred after the whole file, as in
+ * the serial load. */
+
+#define PAR_MIN_BYTES ((uint64_t)1 << 20)  /* smaller files load serially */
+#define PAR_PART_BYTES ((size_t)16 << 20)  /* bytes per thread per block */
+#define PAR_MAX_BAD 64                     /* more bad rows: go serial */
+#define CT_EAGAIN_SERIAL ((ct_status)-1)   /* internal: use the serial loader */
+
+typedef struct par_part {
+    loader W;
+    ct_load_options opt;
+    size_t a, b;       /* byte range in the block */
+    ct_diag *bad;
+    size_t nbad;
+    int overflow;      /* more than PAR_MAX_BAD bad rows */
+    int cut_open;      /* the last record ran to the end of the part unterminated */
+    long lines;        /* physical lines the part spans */
+    ct_status status;
+    ct_diag diag;
+} par_part;
+
+static void part_collect(void *user, const ct_diag *d)
+{
+    par_part *p = user;
+    if (p->nbad < PAR_MAX_BAD)
+        p->bad[p->nbad++] = *d;
+    else
+        p->overflow = 1;
+}
+
+static void part_free(par_part *p)
+{
+    ct_free(p->W.vals);
+    ct_free(p->W.vmiss);
+    ct_csv_close(p->W.csv);
+    ct_free(p->bad);
+    memset(&p->W, 0, sizeof p->W);
+    p->bad = NULL;
+}
+
+/* Empty a frame for reuse, keeping its capacity and category levels. */
+static void frame_reset(ct_frame *f)
+{
+    for (size_t j = 0; j < f->ncols; j++) {
+        f->cols[j].n = f->cols[j].nmiss = 0;
+        f->cols[j].alen = 0;
+    }
+    f->nrows = 0;
+}
+
+/* Column state saved before a block, so a doubtful block can be undone. */
+typedef struct col_mark {
+    size_t alen, nlevels;
+} col_mark;
+
+static void frame_mark(const ct_frame *f, col_mark *m)
+{
+    for (size_t j = 0; j < f->ncols; j++) {
+        m[j].alen = f->cols[j].alen;
+        m[j].nlevels = f->cols[j].nlevels;
+    }
+}
+
+/* Drop rows from nrows on, and levels and text added after the mark. */
+static void frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
+{
+    for (size_t j = 0; j < f->ncols; j++) {
+        ct_column *c = &f->cols[j];
+        for (size_t i = nrows; i < c->n; i++)
+            c->nmiss -= c->miss[i];
+        c->n = nrows;
+        c->alen = m[j].alen;
+        if (c->nlevels > m[j].nlevels) {
+            for (size_t k = m[j].nlevels; k < c->nlevels; k++)
+                ct_free(c->levels[k]);
+            c->nlevels = m[j].nlevels;
+            ct_free(c->lslot); /* rebuilt from the levels on the next lookup */
+            c->lslot = NULL;
+            c->lslots = 0;
+        }
+    }
+    f->nrows = nrows;
+}
+
+/* Tokenize and validate block[p->a, p->b) into frame `into` (rows appended),
+ * numbering lines from first_line. */
+static void part_run(const loader *L, par_part *p, char *block, ct_frame *into, long first_line)
+{
+    ct_free(p->W.vals);
+    ct_free(p->W.vmiss);
+    ct_csv_close(p->W.csv);
+    ct_free(p->bad);
+    p->W = *L; /* shares header, types, NA set: read-only */
+    p->opt = *L->opt;
+    p->opt.on_bad_row_fn = part_collect;
+    p->opt.on_bad_row_user = p;
+    p->opt.progress = NULL;
+    p->W.opt = &p->opt;
+    p->W.f = into;
+    p->W.csv = NULL;
+    p->W.have_bad = 0;
+    p->nbad = 0;
+    p->overflow = p->cut_open = 0;
+    p->status = CT_OK;
+    p->lines = 0;
+    memset(&p->W.stats, 0, sizeof p->W.stats);
+    p->W.vals = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *p->W.vals);
+    p->W.vmiss = ct_malloc(L->ncols ? L->ncols : 1);
+    p->bad = ct_malloc(PAR_MAX_BAD * sizeof *p->bad);
+    if (!p->W.vals || !p->W.vmiss || !p->bad ||
+        ct_csv_open_buffer(block + p->a, p->b - p->a, L->name, L->opt->delimiter, first_line,
+                           &p->W.csv)) {
+        p->status = ct_diag_set(&p->diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+        return;
+    }
+    for (;;) {
+        ct_csv_record rec;
+        ct_status s = ct_csv_next(p->W.csv, &rec, &p->diag);
+        if (s) {
+            p->status = s;
+            return;
+        }
+        if (!rec.fields)
+            break;
+        if (rec.error == CT_CSV_UNTERMINATED)
+            p->cut_open = 1;
+        s = loader_row(&p->W, &rec, &p->diag);
+        if (s == CT_EDATA) {
+            if (p->opt.on_bad_row == CT_BAD_ROW_SKIP)
+                p->W.stats.rows_skipped++;
+            continue;
+        }
+        if (s) {
+            p->status = s;
+            return;
+        }
+    }
+    p->lines = ct_csv_line(p->W.csv) - first_line;
+}
+
+/* Append the rows of src (same column types) to dst, shifting line numbers
+ * by line_offset. Columns are independent, so they are copied in parallel. */
+static int frame_append(ct_frame *dst, const ct_frame *src, long line_offset)
+{
+    size_t n = src->nrows, need = dst->nrows + n;
+    int fail = 0;
+#pragma omp parallel for schedule(dynamic, 1) reduction(| : fail)
+    for (size_t j = 0; j < dst->ncols; j++) {
+        ct_column *d = &dst->cols[j];
+        const ct_column *c = &src->cols[j];
+        if (need > d->cap && col_grow(d, need > 2 * d->cap ? need : 2 * d->cap)) {
+            fail = 1;
+            continue;
+        }
+        memcpy(d->miss + d->n, c->miss, n);
+        d->nmiss += c->nmiss;
+        if (d->f64) {
+            memcpy(d->f64 + d->n, c->f64, n * sizeof *d->f64);
+        } else if (d->type == CT_TYPE_CATEGORY) {
+            int32_t *map = ct_malloc((c->nlevels ? c->nlevels : 1) * sizeof *map);
+            if (!map) {
+                fail = 1;
+                continue;
+            }
+            for (size_t k = 0; k < c->nlevels && !fail; k++)
+                fail |= (map[k] = col_intern(d, c->levels[k], c->level_len[k])) < 0;
+            for (size_t i = 0; i < n && !fail; i++)
+                d->codes[d->n + i] = c->codes[i] < 0 ? -1 : map[c->codes[i]];
+            ct_free(map);
+        } else {
+            if (d->alen + c->alen > d->acap) {
+                size_t na = d->acap ? d->acap : 4096;
+                while (na < d->alen + c->alen)
+                    na *= 2;
+                char *ar = ct_realloc(d->arena, na);
+                if (!ar) {
+                    fail = 1;
+                    continue;
+                }
+                d->arena = ar;
+                d->acap = na;
+            }
+            if (c->alen)
+                memcpy(d->arena + d->alen, c->arena, c->alen);
+            for (size_t i = 0; i < n; i++) {
+                d->soff[d->n + i] = c->soff[i] + d->alen;
+                d->slen[d->n + i] = c->slen[i];
+            }
+            d->alen += c->alen;
+        }
+        if (!fail)
+            d->n = need;
+    }
+    if (fail)
+        return -1;
+    if (need > dst->cap) {
+        size_t nc = need > 2 * dst->cap ? need : 2 * dst->cap;
+        long *l = ct_realloc(dst->lines, nc * sizeof *l);
+        if (!l)
+            return -1;
+        dst->lines = l;
+        dst->cap = nc;
+    }
+    for (size_t i = 0; i < n; i++)
+        dst->lines[dst->nrows + i] = src->lines[i] + line_offset;
+    dst->nrows = need;
+    return 0;
+}
+
+/* Count quote characters in s[0..n). */
+static size_t count_quotes(const char *s, size_t n)
+{
+    size_t c = 0;
+    const char *e = s + n;
+    while ((s = memchr(s, '"', (size_t)(e - s))) != NULL) {
+        c++;
+        s++;
+    }
+    return c;
+}
+
+/* First cut at or after `from`: the position just past a '\n' with an even
+ * number of quotes in buf[0..pos). q is the quote count of buf[0..from).
+ * Returns n when there is none. */
+static size_t next_cut(const char *buf, size_t n, size_t from, size_t q)
+{
+    size_t pos = from;
+    while (pos < n) {
+        const char *nl = memchr(buf + pos, '\n', n - pos);
+        if (!nl)
+            return n;
+        size_t at = (size_t)(nl - buf);
+        q += count_quotes(buf + pos, at - pos);
+        if (q % 2 == 0)
+            return at + 1;
+        pos = at + 1;
+    }
+    return n;
+}
+
+/* Last cut in buf[0..n): past the last '\n' with even quote parity; 0 if none. */
+static size_t last_cut(const char *buf, size_t n)
+{
+    size_t q = count_quotes(buf, n), pos = n;
+    while (pos > 0) {
+        size_t at = pos;
+        while (at > 0 && buf[at - 1] != '\n')
+            at--;
+        if (at == 0)
+            return 0;
+        at--; /* the '\n' */
+        q -= count_quotes(buf + at, pos - at);
+        if (q % 2 == 0)
+            return at + 1;
+        pos = at;
+    }
+    return 0;
+}
+
+/* Load the rest of the file (after the header, at byte `start`, line
+ * `line`) in parallel blocks; on a doubtful cut, hand over to the serial
+ * loader at the start of the current block. */
+static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
+{
+    uint64_t start = ct_csv_bytes_read(L->csv), total = ct_csv_bytes_total(L->csv);
+    long line = ct_csv_line(L->csv);
+    int T = omp_get_max_threads();
+    if (T > 8)
+        T = 8;
+    FILE *fp = fopen(path, "rb");
+    if (!fp || fseeko(fp, (off_t)start, SEEK_SET) != 0) {
+        if (fp)
+            fclose(fp);
+        return CT_EAGAIN_SERIAL;
+    }
+    ct_csv_close(L->csv);
+    L->csv = NULL;
+    /* parts of at most PAR_PART_BYTES; a small file is one block */
+    uint64_t per = (total - start) / (uint64_t)T + ((uint64_t)1 << 16);
+    size_t part = per < PAR_PART_BYTES ? (size_t)per : PAR_PART_BYTES;
+    size_t cap = (size_t)T * part, have = 0;
+    char *buf = ct_malloc(cap);
+    par_part *parts = ct_calloc((size_t)T, sizeof *parts);
+    /* part 0 appends straight to L->f; the others fill their own frames,
+     * kept across blocks, which are then appended in order */
+    ct_frame **own = ct_calloc((size_t)T, sizeof *own);
+    col_mark *mark = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *mark);
+    uint64_t pos = start; /* file offset of buf[0] */
+    ct_status st = CT_OK;
+    int eof = 0, serial = 0;
+    if (!buf || !parts || !own || !mark)
+        st = ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+    for (int k = 1; k < T && !st; k++)
+        if (loader_new_frame(L, &own[k]))
+            st = ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+    while (!st && !serial && !(eof && have == 0)) {
+        if (!eof && have == cap) { /* one record longer than a block */
+            char *nb = ct_realloc(buf, 2 * cap);
+            if (!nb) {
+                st = ct_diag_set(diag, CT_ENOMEM, L->name, line, 0, "out of memory");
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        if (!eof) {
+            size_t got = fread(buf + have, 1, cap - have, fp);
+            if (got < cap - have) {
+                if (ferror(fp)) {
+                    st = ct_diag_set(diag, CT_EIO, L->name, line, 0, "read error");
+                    break;
+                }
+                eof = 1;
+            }
+            have += got;
+        }
+        size_t end = eof ? have : last_cut(buf, have);
+        if (end == 0)
+            continue; /* no complete record yet: read more */
+        /* cut [0, end) into T parts near equal sizes */
+        size_t q = 0, prev = 0;
+        for (int k = 0; k < T; k++) {
+            size_t target = k == T - 1 ? end : (end / (size_t)T) * (size_t)(k + 1);
+            size_t cut = end;
+            if (k < T - 1 && target > prev) {
+                q += count_quotes(buf + prev, target - prev);
+                cut = next_cut(buf, end, target, q);
+                q += count_quotes(buf + target, cut - target);
+            } else if (k < T - 1) {
+                cut = prev;
+            }
+            parts[k].a = prev;
+            parts[k].b = cut;
+            prev = cut;
+        }
+        if (pos == start && end < have + 1) {
+            /* first block: size every frame from its line count, so the
+             * parts do not grow their columns (and fault pages) concurrently */
+            size_t nl = 1;
+            for (const char *p = buf, *e = buf + end; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+                nl++;
+            double scale = (double)(total - start) / (double)end;
+            size_t est = (size_t)((double)nl * (scale > 1 ? scale : 1) * 1.02) + 16;
+            size_t per_part = nl / (size_t)T + nl / 8 + 16;
+            for (size_t j = 0; j < L->ncols; j++)
+                if (est > L->f->cols[j].cap)
+                    (void)col_grow(&L->f->cols[j], est); /* best effort */
+            for (int k = 1; k < T; k++)
+                for (size_t j = 0; j < L->ncols; j++)
+                    if (per_part > own[k]->cols[j].cap)
+                        (void)col_grow(&own[k]->cols[j], per_part);
+        }
+        size_t rows_before = L->f->nrows;
+        frame_mark(L->f, mark);
+        for (int k = 1; k < T; k++)
+            frame_reset(own[k]);
+#pragma omp parallel for schedule(static, 1)
+        for (int k = 0; k < T; k++)
+            part_run(L, &parts[k], buf, k ? own[k] : L->f, k ? 1 : line);
+        int doubt = 0;
+        for (int k = 0; k < T; k++) {
+            par_part *p = &parts[k];
+            int at_eof = eof && p->b == have;
+            if (p->status == CT_ENOMEM || p->status == CT_EIO) {
+                st = p->status;
+                *diag = p->diag;
+            }
+            doubt |= p->overflow || (p->cut_open && !at_eof) || p->status != CT_OK;
+        }
+        if (!st && !doubt) {
+            for (int k = 0; k < T && !st; k++) {
+                par_part *p = &parts[k];
+                long offset = k ? line - 1 : 0;
+                if (k && frame_append(L->f, own[k], offset)) {
+                    st = ct_diag_set(diag, CT_ENOMEM, L->name, line, 0, "out of memory");
+                    break;
+                }
+                for (size_t b = 0; b < p->nbad; b++) {
+                    ct_diag d = p->bad[b];
+                    d.line += offset;
+                    report_bad(L, &d);
+                }
+                L->stats.rows_read += p->W.stats.rows_read;
+                L->stats.rows_used += p->W.stats.rows_used;
+                L->stats.rows_skipped += p->W.stats.rows_skipped;
+                L->blank_base += ct_csv_blank_lines(p->W.csv);
+                line += p->lines;
+            }
+            if (pos == start && !st)
+                loader_presize(L, (size_t)-1, end, total - start);
+            memmove(buf, buf + end, have - end);
+            have -= end;
+            pos += end;
+            L->bytes_base = pos;
+            if (L->opt->progress)
+                L->opt->progress(L->opt->progress_user, pos, total);
+        } else if (!st) {
+            frame_truncate(L->f, rows_before, mark); /* undo part 0 */
+            serial = 1;
+        }
+    }
+    for (int k = 0; parts && k < T; k++) {
+        part_free(&parts[k]);
+        if (own)
+            ct_frame_destroy(own[k]);
+    }
+    ct_free(buf);
+    ct_free(parts);
+    ct_free(own);
+    ct_free(mark);
+    if (st) {
+        fclose(fp);
+        return st;
+    }
+    if (serial) {
+        /* go on serially from the start of the doubtful block */
+        if (fseeko(fp, (off_t)pos, SEEK_SET) != 0) {
+            fclose(fp);
+            return ct_diag_set(diag, CT_EIO, L->name, line, 0, "cannot seek");
+        }
+        ct_csv_options co = ct_csv_options_default();
+        co.delimiter = L->opt->delimiter;
+        st = ct_csv_open_file(fp, L->name, &co, &L->csv, diag);
+        if (st) {
+            fclose(fp);
+            return st;
+        }
+        ct_csv_resume(L->csv, line);
+        L->bytes_base = pos;
+        int e;
+        st = loader_run(L, (size_t)-1, 0, &e, diag);
+        fclose(fp); /* the reader does not own fp */
+        return st;
+    }
+    fclose(fp);
+    L->stats.blank_lines = L->blank_base;
+    L->stats.bytes = L->bytes_base;
     if (L->have_bad && L->opt->on_bad_row == CT_BAD_ROW_FAIL) {
         if (diag)
             *diag = L->first_bad;
@@ -940,8 +1401,14 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     loader L;
     ct_status s = loader_open(&L, path, data, len, name, opt, diag);
     int eof = 0;
-    if (!s)
+    if (!s && path && ct_csv_bytes_total(L.csv) >= PAR_MIN_BYTES && omp_get_max_threads() > 1 &&
+        strcmp(path, "-") != 0) {
+        s = loader_run_parallel(&L, path, diag);
+        if (s == CT_EAGAIN_SERIAL)
+            s = loader_run(&L, (size_t)-1, 0, &eof, diag);
+    } else if (!s) {
         s = loader_run(&L, (size_t)-1, 0, &eof, diag);
+    }
     if (!s)
         s = loader_finish_types(&L, diag);
     if (!s && L.opt->progress)

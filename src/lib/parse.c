@@ -92,6 +92,12 @@ int ct_parse_number(const char *s, size_t n, double *out, int *integral)
     if (i != n)
         return -1;
     exp10 += dropped;
+    if (!lost && exp10 == 0 && m <= ((uint64_t)1 << 53)) {
+        /* a whole number written without fraction or exponent: exact */
+        *out = neg ? -(double)m : (double)m;
+        *integral = 1;
+        return 0;
+    }
     double v;
     if (!lost && m <= ((uint64_t)1 << 53) && exp10 >= -22 && exp10 <= 22) {
         v = (double)m;
