@@ -85,10 +85,10 @@ FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC)
 	@mkdir -p build/fuzz
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fopenmp -fsanitize=fuzzer,address,undefined \
 	  -Iinclude -Isrc/lib -DCT_VERSION='"$(VERSION)"' $(LIB_SRC) $< -o $@ $(PKG_LIBS)
 fuzz-build:
-	@scripts/deps.sh clang libclang-rt-14-dev libgsl-dev
+	@scripts/deps.sh clang libclang-rt-14-dev libomp-14-dev libgsl-dev
 	$(MAKE) --no-print-directory $(FUZZ_BIN)
 # Each target fuzzes FUZZ_TIME seconds from its seed corpus tests/fuzz/corpus/<name>/.
 fuzz: fuzz-build
