@@ -139,6 +139,12 @@ CT_API const ct_column *ct_frame_col(const ct_frame *f, size_t j);
 CT_API ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag);
 /* Physical line on which row i started in the source file (0 if unknown). */
 CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
+/* Rows with a missing value: out[i] = 1 when row i is missing in any of
+ * the columns cols[0..ncols), or in any column at all when cols is NULL
+ * (pandas' df.dropna() keeps the rows left at 0). out holds nrows bytes.
+ * Returns the number of rows marked. */
+CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols,
+                                    uint8_t *out);
 /* Source name given at load. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 

@@ -1013,7 +1013,7 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
         return s;
 
     /* df.dropna(): rows without a missing value in any column */
-    const size_t N = ct_frame_nrows(f), ncols = ct_frame_ncols(f);
+    const size_t N = ct_frame_nrows(f);
     size_t *rows = ct_malloc((N ? N : 1) * sizeof *rows);
     uint8_t *any = ct_calloc(N ? N : 1, 1);
     if (!rows || !any) {
@@ -1021,14 +1021,7 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
         ct_free(any);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     }
-    for (size_t j = 0; j < ncols; j++) {
-        const ct_column *c = ct_frame_col(f, j);
-        if (!ct_column_nmissing(c))
-            continue;
-        const uint8_t *mm = ct_column_missing(c);
-        for (size_t i = 0; i < N; i++)
-            any[i] |= mm[i];
-    }
+    ct_frame_missing_rows(f, NULL, 0, any);
     size_t n = 0;
     for (size_t i = 0; i < N; i++)
         if (!any[i])

@@ -1558,6 +1558,23 @@ const ct_column *ct_frame_col(const ct_frame *f, size_t j)
 long ct_frame_row_line(const ct_frame *f, size_t i) { return i < f->nrows ? f->lines[i] : 0; }
 const char *ct_frame_source(const ct_frame *f) { return f->source; }
 
+size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols, uint8_t *out)
+{
+    size_t n = f->nrows, marked = 0;
+    memset(out, 0, n);
+    if (!cols)
+        ncols = f->ncols;
+    for (size_t k = 0; k < ncols; k++) {
+        const ct_column *c = &f->cols[cols ? cols[k] : k];
+        if (c->nmiss)
+            for (size_t i = 0; i < n; i++)
+                out[i] |= c->miss[i];
+    }
+    for (size_t i = 0; i < n; i++)
+        marked += out[i];
+    return marked;
+}
+
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
 {
     for (size_t k = 0; k < f->ncols; k++)

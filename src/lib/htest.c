@@ -538,10 +538,6 @@ nomem:
 
 /* ------------------------------------------------------- frame helpers */
 
-static void or_mask(uint8_t *restrict m, const uint8_t *restrict mi, size_t n) {
-  for (size_t i = 0; i < n; i++) /* vectorises: the hot loop of a test */
-    m[i] |= mi[i];
-}
 
 /* Row i is kept unless it is missing in a column that counts (every column
  * with CT_HTEST_DROP_ALL, else only cols[]). Missing values are those of the
@@ -553,16 +549,7 @@ static uint8_t *drop_mask(const ct_frame *f, const size_t *cols, size_t ncols,
   uint8_t *m = ct_calloc(nr ? nr : 1, 1);
   if (!m)
     return NULL;
-  const size_t nc = how == CT_HTEST_DROP_ALL ? ct_frame_ncols(f) : ncols;
-  for (size_t j = 0; j < nc; j++)
-    or_mask(m,
-            ct_column_missing(
-                ct_frame_col(f, how == CT_HTEST_DROP_ALL ? j : cols[j])),
-            nr);
-  uint64_t d = 0;
-  for (size_t i = 0; i < nr; i++)
-    d += m[i] != 0;
-  *ndropped = d;
+  *ndropped = ct_frame_missing_rows(f, how == CT_HTEST_DROP_ALL ? NULL : cols, ncols, m);
   return m;
 }
 

@@ -341,17 +341,7 @@ static int missing_patterns(const ct_frame *f, ct_inspect *r)
     uint8_t *any = ct_calloc(n ? n : 1, 1);
     if (!any)
         return -1;
-    for (size_t j = 0; j < ncols; j++) {
-        const ct_column *c = ct_frame_col(f, j);
-        if (!ct_column_nmissing(c))
-            continue;
-        const uint8_t *m = ct_column_missing(c);
-        for (size_t i = 0; i < n; i++)
-            any[i] |= m[i];
-    }
-    size_t rows = 0;
-    for (size_t i = 0; i < n; i++)
-        rows += any[i];
+    size_t rows = ct_frame_missing_rows(f, NULL, 0, any);
     r->rows_with_missing = rows;
     size_t cap = ct_hash_capacity(rows ? rows : 1);
     uint32_t *slot = ct_calloc(cap, sizeof *slot);
