@@ -39,18 +39,18 @@ extern "C" {
 /* Status codes. Append-only: never renumber or reuse a value. */
 typedef enum ct_status {
     CT_OK = 0,
-    CT_ENOMEM = 1,      /* out of memory */
-    CT_EIO = 2,         /* a file could not be opened, read or written */
-    CT_EDATA = 3,       /* input data is malformed (bad CSV row, bad value) */
-    CT_ECOLUMN = 4,     /* a required column is absent */
-    CT_EEMPTY = 5,      /* input has no header or no usable rows */
-    CT_EINVAL = 6,      /* an argument or parameter is invalid */
-    CT_ETYPE = 7,       /* a column has the wrong type for the operation */
-    CT_ENUMERIC = 8,    /* numerical failure (singular matrix, overflow) */
-    CT_ESEPARATION = 9, /* (quasi-)complete separation in a model fit */
-    CT_ENOCONVERGE = 10,/* an iterative method did not converge */
-    CT_EFORMAT = 11,    /* a file is not in the expected format or version */
-    CT_EINTERNAL = 12   /* a bug: an internal invariant failed */
+    CT_ENOMEM = 1,       /* out of memory */
+    CT_EIO = 2,          /* a file could not be opened, read or written */
+    CT_EDATA = 3,        /* input data is malformed (bad CSV row, bad value) */
+    CT_ECOLUMN = 4,      /* a required column is absent */
+    CT_EEMPTY = 5,       /* input has no header or no usable rows */
+    CT_EINVAL = 6,       /* an argument or parameter is invalid */
+    CT_ETYPE = 7,        /* a column has the wrong type for the operation */
+    CT_ENUMERIC = 8,     /* numerical failure (singular matrix, overflow) */
+    CT_ESEPARATION = 9,  /* (quasi-)complete separation in a model fit */
+    CT_ENOCONVERGE = 10, /* an iterative method did not converge */
+    CT_EFORMAT = 11,     /* a file is not in the expected format or version */
+    CT_EINTERNAL = 12    /* a bug: an internal invariant failed */
 } ct_status;
 
 /* A static English description of a status; never NULL. */
@@ -69,8 +69,8 @@ typedef struct ct_diag {
 } ct_diag;
 
 /* Fill *d (when d != NULL) and return status. file may be NULL. */
-CT_API ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
-                             long column, const char *fmt, ...) CT_PRINTF(6, 7);
+CT_API ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line, long column,
+                             const char *fmt, ...) CT_PRINTF(6, 7);
 /* Reset *d to "no error". Accepts NULL. */
 CT_API void ct_diag_clear(ct_diag *d);
 

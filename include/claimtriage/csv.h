@@ -28,10 +28,10 @@ typedef struct ct_csv ct_csv;
 /* Per-record problems, found by the tokenizer itself. */
 typedef enum ct_csv_error {
     CT_CSV_OK = 0,
-    CT_CSV_UNTERMINATED = 1,  /* a quoted field runs to end of input */
-    CT_CSV_AFTER_QUOTE = 2,   /* a character follows a closing quote */
-    CT_CSV_BAD_UTF8 = 3,      /* the record is not valid UTF-8 */
-    CT_CSV_NUL = 4            /* the record holds a NUL byte */
+    CT_CSV_UNTERMINATED = 1, /* a quoted field runs to end of input */
+    CT_CSV_AFTER_QUOTE = 2,  /* a character follows a closing quote */
+    CT_CSV_BAD_UTF8 = 3,     /* the record is not valid UTF-8 */
+    CT_CSV_NUL = 4           /* the record holds a NUL byte */
 } ct_csv_error;
 
 typedef struct ct_csv_field {
@@ -50,8 +50,8 @@ typedef struct ct_csv_record {
 } ct_csv_record;
 
 typedef struct ct_csv_options {
-    char delimiter;     /* default ',' */
-    size_t chunk_size;  /* read size in bytes, default 256 KiB */
+    char delimiter;    /* default ',' */
+    size_t chunk_size; /* read size in bytes, default 256 KiB */
 } ct_csv_options;
 
 CT_API ct_csv_options ct_csv_options_default(void);

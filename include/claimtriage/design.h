@@ -45,17 +45,17 @@ typedef struct ct_design_feature {
 } ct_design_feature;
 
 typedef struct ct_design_options {
-    const char *target;                 /* default "verified_status" */
-    const char *positive;               /* default "verified" */
-    const ct_design_feature *features;  /* default: the course's seven */
+    const char *target;                /* default "verified_status" */
+    const char *positive;              /* default "verified" */
+    const ct_design_feature *features; /* default: the course's seven */
     size_t nfeatures;
-    const char *const *cap;             /* columns to cap; default like, comment counts */
+    const char *const *cap; /* columns to cap; default like, comment counts */
     size_t ncap;
-    const char *const *screen;          /* extra numeric columns carried along
+    const char *const *screen; /* extra numeric columns carried along
                                            (cleaned and capped, not in X); default none */
     size_t nscreen;
-    double cap_iqr;                     /* default 1.5 */
-    int drop_duplicates;                /* default 1 */
+    double cap_iqr;      /* default 1.5 */
+    int drop_duplicates; /* default 1 */
 } ct_design_options;
 
 CT_API ct_design_options ct_design_options_default(void);
@@ -76,28 +76,28 @@ typedef struct ct_design_cap {
 } ct_design_cap;
 
 typedef struct ct_design {
-    size_t n, p;            /* rows kept; columns including the intercept */
-    double *x;              /* n × p, row-major */
-    double *y;              /* n values, 0 or 1 */
-    size_t *rows;           /* frame row of each design row */
-    char **names;           /* p column names ("const" first) */
-    ct_design_kind *kind;   /* p kinds */
-    size_t *feature;        /* p: index of the feature a column came from
+    size_t n, p;          /* rows kept; columns including the intercept */
+    double *x;            /* n × p, row-major */
+    double *y;            /* n values, 0 or 1 */
+    size_t *rows;         /* frame row of each design row */
+    char **names;         /* p column names ("const" first) */
+    ct_design_kind *kind; /* p kinds */
+    size_t *feature;      /* p: index of the feature a column came from
                                (SIZE_MAX for the intercept) */
-    char **reference;       /* nfeatures: reference level used, NULL for numeric */
+    char **reference;     /* nfeatures: reference level used, NULL for numeric */
     size_t nfeatures;
     char *target, *positive;
-    size_t npositive;       /* rows with y = 1 */
-    size_t target_levels;   /* distinct target values among kept rows */
+    size_t npositive;     /* rows with y = 1 */
+    size_t target_levels; /* distinct target values among kept rows */
     /* accounting */
-    size_t rows_in;         /* frame rows */
-    size_t dropped_missing; /* rows dropped for a missing value */
+    size_t rows_in;           /* frame rows */
+    size_t dropped_missing;   /* rows dropped for a missing value */
     size_t dropped_duplicate; /* exact duplicates dropped */
-    size_t repeated_ids;    /* rows whose video_id repeats an earlier kept row (0
+    size_t repeated_ids;      /* rows whose video_id repeats an earlier kept row (0
                                when the frame has no video_id column) */
-    ct_design_cap *caps;    /* ncap entries */
+    ct_design_cap *caps;      /* ncap entries */
     size_t ncap;
-    double *screen;         /* n × nscreen, row-major; NULL when nscreen = 0 */
+    double *screen; /* n × nscreen, row-major; NULL when nscreen = 0 */
     char **screen_names;
     size_t nscreen;
 } ct_design;

@@ -34,8 +34,8 @@ extern "C" {
 #define CT_DIST_SAFE_P 1e-290
 
 typedef struct ct_pvalue {
-  double p;      /* probability; 0 when it underflows a double */
-  double log10p; /* log10 of the probability; -inf only when p is exactly 0 */
+    double p;      /* probability; 0 when it underflows a double */
+    double log10p; /* log10 of the probability; -inf only when p is exactly 0 */
 } ct_pvalue;
 
 /* Upper tail P(X >= x) of chi-square with df degrees of freedom. */

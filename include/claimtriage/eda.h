@@ -52,19 +52,19 @@ typedef struct ct_eda_options {
      * shares, downloads, comments). At most CT_EDA_MAX_METRICS. */
     const char *const *metrics;
     size_t nmetrics;
-    const char *views_col;    /* denominator of the rates and scatter x; default
+    const char *views_col; /* denominator of the rates and scatter x; default
                                  "video_view_count" (must be among metrics) */
-    const char *likes_col;    /* scatter y; default "video_like_count" (among metrics) */
+    const char *likes_col; /* scatter y; default "video_like_count" (among metrics) */
     /* numerators of the engagement rates (among metrics) and their names;
      * default likes, comments, shares, downloads "per view". */
     const char *const *rate_cols;
     const char *const *rate_names;
     size_t nrates;
-    double iqr_k;             /* fence multiplier, default 1.5 (> 0) */
-    double log_ratio;         /* chart axes go log when min >= 0 and
+    double iqr_k;              /* fence multiplier, default 1.5 (> 0) */
+    double log_ratio;          /* chart axes go log when min >= 0 and
                                  max >= log_ratio * max(median, 1); default 10 */
-    size_t hist_bins;         /* histogram bins, default 30 (5..200) */
-    size_t scatter_max_points;/* default CT_SVG_SCATTER_MAX_POINTS */
+    size_t hist_bins;          /* histogram bins, default 30 (5..200) */
+    size_t scatter_max_points; /* default CT_SVG_SCATTER_MAX_POINTS */
 } ct_eda_options;
 
 CT_API ct_eda_options ct_eda_options_default(void);
@@ -129,18 +129,18 @@ typedef struct ct_eda {
     size_t rows_dropped; /* rows_in - rows_used */
     double iqr_k;
     size_t nmetrics;
-    char **metrics;             /* column names */
-    ct_eda_stat *overall;       /* [nmetrics] over all used rows */
+    char **metrics;       /* column names */
+    ct_eda_stat *overall; /* [nmetrics] over all used rows */
     size_t nrates;
     char **rate_names;
-    char **rate_cols;           /* numerator column of each rate */
-    ct_eda_stat *rate_overall;  /* [nrates] */
+    char **rate_cols;          /* numerator column of each rate */
+    ct_eda_stat *rate_overall; /* [nrates] */
     ct_eda_grouping groupings[CT_EDA_NGROUPINGS];
-    ct_eda_outliers *outliers;  /* [nmetrics] */
-    double *pearson;            /* [nmetrics * nmetrics], row-major */
-    double *spearman;           /* [nmetrics * nmetrics] */
+    ct_eda_outliers *outliers; /* [nmetrics] */
+    double *pearson;           /* [nmetrics * nmetrics], row-major */
+    double *spearman;          /* [nmetrics * nmetrics] */
     size_t nclasses;
-    ct_eda_text *text;          /* [nclasses], sorted class labels */
+    ct_eda_text *text; /* [nclasses], sorted class labels */
     size_t ncharts;
     ct_eda_chart *charts;
     ct_eda_data *data;

@@ -83,12 +83,12 @@ typedef struct ct_load_options {
     int use_schema;               /* default 1; 0 = infer every column */
     const char *const *na_values; /* extra missing-value tokens */
     size_t n_na_values;
-    char delimiter;               /* default ',' */
-    size_t infer_rows;            /* streaming: rows used to infer types, default 65536 */
-    size_t max_categories;        /* inference: at most this many levels, default 64 */
-    ct_bad_row_fn on_bad_row_fn;  /* may be NULL */
+    char delimiter;              /* default ',' */
+    size_t infer_rows;           /* streaming: rows used to infer types, default 65536 */
+    size_t max_categories;       /* inference: at most this many levels, default 64 */
+    ct_bad_row_fn on_bad_row_fn; /* may be NULL */
     void *on_bad_row_user;
-    ct_progress_fn progress;      /* may be NULL; units are bytes */
+    ct_progress_fn progress; /* may be NULL; units are bytes */
     void *progress_user;
 } ct_load_options;
 
@@ -113,8 +113,8 @@ CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_
                                ct_load_stats *stats, ct_diag *diag);
 /* Same, from memory (for tests and fuzzing). */
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
-                                   const ct_load_options *opt, ct_frame **out,
-                                   ct_load_stats *stats, ct_diag *diag);
+                                   const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
+                                   ct_diag *diag);
 CT_API void ct_frame_destroy(ct_frame *f);
 
 /* ---- streaming: row batches in constant memory ---- */

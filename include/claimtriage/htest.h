@@ -52,20 +52,20 @@ extern "C" {
 #endif
 
 typedef enum ct_htest_dropna {
-  CT_HTEST_DROP_ALL = 0, /* rows missing any column (df.dropna()) */
-  CT_HTEST_DROP_USED = 1 /* rows missing a column the test uses */
+    CT_HTEST_DROP_ALL = 0, /* rows missing any column (df.dropna()) */
+    CT_HTEST_DROP_USED = 1 /* rows missing a column the test uses */
 } ct_htest_dropna;
 
 typedef struct ct_htest_options {
-  double alpha;      /* significance level, default 0.05 */
-  double conf_level; /* confidence intervals, default 0.95 */
-  size_t large_n; /* groups this large count as "large samples", default 30 */
-  double min_expected;    /* expected-count threshold, default 5 */
-  double max_share_below; /* adequate when at most this share of cells is below
+    double alpha;           /* significance level, default 0.05 */
+    double conf_level;      /* confidence intervals, default 0.95 */
+    size_t large_n;         /* groups this large count as "large samples", default 30 */
+    double min_expected;    /* expected-count threshold, default 5 */
+    double max_share_below; /* adequate when at most this share of cells is below
                              min_expected, default 0.2 */
-  int continuity;         /* Mann–Whitney continuity correction, default 1 */
-  int yates;              /* Yates correction for 1-dof tables, default 1 */
-  ct_htest_dropna dropna; /* default CT_HTEST_DROP_ALL */
+    int continuity;         /* Mann–Whitney continuity correction, default 1 */
+    int yates;              /* Yates correction for 1-dof tables, default 1 */
+    ct_htest_dropna dropna; /* default CT_HTEST_DROP_ALL */
 } ct_htest_options;
 
 CT_API ct_htest_options ct_htest_options_default(void);
@@ -73,17 +73,17 @@ CT_API ct_htest_options ct_htest_options_default(void);
 CT_API const char *ct_htest_options_check(const ct_htest_options *o);
 
 typedef enum ct_htest_method {
-  CT_HTEST_NONE = 0,
-  CT_HTEST_WELCH_T = 1,
-  CT_HTEST_STUDENT_T = 2,
-  CT_HTEST_MANN_WHITNEY = 3,
-  CT_HTEST_ANOVA = 4,
-  CT_HTEST_WELCH_ANOVA = 5,
-  CT_HTEST_KRUSKAL = 6,
-  CT_HTEST_CHI2 = 7,
-  CT_HTEST_FISHER = 8,
-  CT_HTEST_LEVENE = 9,
-  CT_HTEST_NORMALTEST = 10
+    CT_HTEST_NONE = 0,
+    CT_HTEST_WELCH_T = 1,
+    CT_HTEST_STUDENT_T = 2,
+    CT_HTEST_MANN_WHITNEY = 3,
+    CT_HTEST_ANOVA = 4,
+    CT_HTEST_WELCH_ANOVA = 5,
+    CT_HTEST_KRUSKAL = 6,
+    CT_HTEST_CHI2 = 7,
+    CT_HTEST_FISHER = 8,
+    CT_HTEST_LEVENE = 9,
+    CT_HTEST_NORMALTEST = 10
 } ct_htest_method;
 
 /* Display name, e.g. "Welch's t-test"; static storage. */
@@ -91,125 +91,114 @@ CT_API const char *ct_htest_method_name(ct_htest_method m);
 
 /* One test's outcome. Fields that do not apply are NaN. */
 typedef struct ct_htest_stat {
-  ct_htest_method method;
-  double statistic;
-  double df1, df2;
-  ct_pvalue p;
+    ct_htest_method method;
+    double statistic;
+    double df1, df2;
+    ct_pvalue p;
 } ct_htest_stat;
 
 typedef struct ct_htest_group {
-  char *label;
-  size_t n;
-  double mean, sd, median;
-  double rank_sum;
-  ct_htest_stat normality; /* D'Agostino–Pearson K² (df1 = 2); NaN when n < 8 */
+    char *label;
+    size_t n;
+    double mean, sd, median;
+    double rank_sum;
+    ct_htest_stat normality; /* D'Agostino–Pearson K² (df1 = 2); NaN when n < 8 */
 } ct_htest_group;
 
 typedef struct ct_htest_compare {
-  char *measure, *by;     /* column names ("" from the array API) */
-  size_t ngroups;         /* >= 2 */
-  ct_htest_group *groups; /* sorted label order */
-  size_t n;               /* values used */
-  uint64_t rows_dropped;  /* rows dropped for missing values (frame API) */
-  int normal_plausible;   /* every group n >= 8 with K² p >= alpha */
-  int large_samples;      /* every group n >= large_n */
-  ct_htest_stat levene;   /* Brown–Forsythe, df (k-1, N-k) */
-  ct_htest_method chosen;
-  ct_htest_stat primary; /* a copy of the chosen test */
-  int reject;            /* primary p < alpha */
-  double alpha, conf_level;
-  size_t large_n; /* options.large_n */
-  /* two groups (NaN otherwise) */
-  ct_htest_stat welch, student, mann_whitney; /* MW: statistic = U1, df NaN */
-  double mw_z; /* normal approximation z (NaN when exact) */
-  int mw_exact;
-  double mean_diff, se_diff, diff_lo, diff_hi;
-  double hedges_g, g_lo, g_hi;
-  double rank_biserial, cles;
-  /* more than two groups (method NONE otherwise) */
-  ct_htest_stat anova, welch_anova, kruskal;
+    char *measure, *by;     /* column names ("" from the array API) */
+    size_t ngroups;         /* >= 2 */
+    ct_htest_group *groups; /* sorted label order */
+    size_t n;               /* values used */
+    uint64_t rows_dropped;  /* rows dropped for missing values (frame API) */
+    int normal_plausible;   /* every group n >= 8 with K² p >= alpha */
+    int large_samples;      /* every group n >= large_n */
+    ct_htest_stat levene;   /* Brown–Forsythe, df (k-1, N-k) */
+    ct_htest_method chosen;
+    ct_htest_stat primary; /* a copy of the chosen test */
+    int reject;            /* primary p < alpha */
+    double alpha, conf_level;
+    size_t large_n; /* options.large_n */
+    /* two groups (NaN otherwise) */
+    ct_htest_stat welch, student, mann_whitney; /* MW: statistic = U1, df NaN */
+    double mw_z;                                /* normal approximation z (NaN when exact) */
+    int mw_exact;
+    double mean_diff, se_diff, diff_lo, diff_hi;
+    double hedges_g, g_lo, g_hi;
+    double rank_biserial, cles;
+    /* more than two groups (method NONE otherwise) */
+    ct_htest_stat anova, welch_anova, kruskal;
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
  * k >= 2 groups, each with at least 2 values; labels in the order to use.
  * CT_EINVAL for bad arguments or options, CT_EDATA when a group has fewer than
  * 2 values, CT_ENOMEM. *out is NULL on failure. */
-CT_API ct_status ct_htest_compare_groups(const double *const *x,
-                                         const size_t *n,
+CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
                                          const char *const *labels, size_t k,
-                                         const ct_htest_options *o,
-                                         ct_htest_compare **out, ct_diag *diag);
+                                         const ct_htest_options *o, ct_htest_compare **out,
+                                         ct_diag *diag);
 /* Compare column `measure` (numeric) across the levels of `by` (categorical;
  * levels in sorted order). CT_ECOLUMN when a column is absent, CT_ETYPE when
  * measure is not numeric or by is not categorical, CT_EDATA when fewer than
  * two groups remain or a group has fewer than 2 values, CT_EINVAL, CT_ENOMEM.
  */
-CT_API ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure,
-                                        const char *by,
-                                        const ct_htest_options *o,
-                                        ct_htest_compare **out, ct_diag *diag);
+CT_API ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const char *by,
+                                        const ct_htest_options *o, ct_htest_compare **out,
+                                        ct_diag *diag);
 CT_API void ct_htest_compare_free(ct_htest_compare *r);
 
 typedef struct ct_htest_assoc {
-  char *row, *col; /* column names ("" from the table API) */
-  size_t nrows, ncols;
-  char **row_levels, **col_levels;
-  uint64_t *counts; /* nrows × ncols, row-major */
-  double *expected; /* nrows × ncols */
-  uint64_t n;
-  uint64_t rows_dropped;
-  ct_htest_stat chi2; /* scipy's default: Yates-corrected when dof 1 */
-  ct_htest_stat chi2_uncorrected;
-  int yates_applied;
-  double min_expected;       /* smallest expected count */
-  double expected_threshold; /* options.min_expected */
-  size_t cells_below;        /* expected < expected_threshold */
-  double share_below;
-  int expected_ok; /* Cochran's rule holds */
-  double cramers_v;
-  int has_fisher; /* 2×2 tables */
-  ct_htest_stat
-      fisher; /* statistic = sample odds ratio (inf when a cross cell is 0) */
-  ct_htest_method
-      chosen; /* CHI2, or FISHER for 2×2 tables failing Cochran's rule */
-  ct_htest_stat primary;
-  int reject;
-  double alpha;
+    char *row, *col; /* column names ("" from the table API) */
+    size_t nrows, ncols;
+    char **row_levels, **col_levels;
+    uint64_t *counts; /* nrows × ncols, row-major */
+    double *expected; /* nrows × ncols */
+    uint64_t n;
+    uint64_t rows_dropped;
+    ct_htest_stat chi2; /* scipy's default: Yates-corrected when dof 1 */
+    ct_htest_stat chi2_uncorrected;
+    int yates_applied;
+    double min_expected;       /* smallest expected count */
+    double expected_threshold; /* options.min_expected */
+    size_t cells_below;        /* expected < expected_threshold */
+    double share_below;
+    int expected_ok; /* Cochran's rule holds */
+    double cramers_v;
+    int has_fisher;         /* 2×2 tables */
+    ct_htest_stat fisher;   /* statistic = sample odds ratio (inf when a cross cell is 0) */
+    ct_htest_method chosen; /* CHI2, or FISHER for 2×2 tables failing Cochran's rule */
+    ct_htest_stat primary;
+    int reject;
+    double alpha;
 } ct_htest_assoc;
 
 /* Association from a table of counts (borrowed, row-major r × c, r, c >= 2,
  * every row and column total positive). Labels may be NULL (then "1", "2"...).
  */
-CT_API ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r,
-                                      size_t c, const char *const *row_labels,
-                                      const char *const *col_labels,
-                                      const ct_htest_options *o,
-                                      ct_htest_assoc **out, ct_diag *diag);
+CT_API ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
+                                      const char *const *row_labels, const char *const *col_labels,
+                                      const ct_htest_options *o, ct_htest_assoc **out,
+                                      ct_diag *diag);
 /* Association of two categorical columns. CT_ECOLUMN, CT_ETYPE (not
  * categorical), CT_EDATA (fewer than two observed levels), CT_EINVAL,
  * CT_ENOMEM. */
-CT_API ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row,
-                                      const char *col,
-                                      const ct_htest_options *o,
-                                      ct_htest_assoc **out, ct_diag *diag);
+CT_API ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *col,
+                                      const ct_htest_options *o, ct_htest_assoc **out,
+                                      ct_diag *diag);
 CT_API void ct_htest_assoc_free(ct_htest_assoc *r);
 
 /* Fisher's exact test for the 2×2 table {{a, b}, {c, d}}: two-sided p as
  * scipy.stats.fisher_exact (sum of hypergeometric probabilities not above
  * the observed one, relative tolerance 1e-7), in log space. */
-CT_API ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c,
-                                     uint64_t d);
+CT_API ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
 
 /* Plain-language decision for stakeholders and a one-line statistical summary
  * for the data team, NUL-terminated into buf (truncated to n bytes). */
-CT_API void ct_htest_compare_sentence(const ct_htest_compare *r, char *buf,
-                                      size_t n);
-CT_API void ct_htest_compare_stats_line(const ct_htest_compare *r, char *buf,
-                                        size_t n);
-CT_API void ct_htest_assoc_sentence(const ct_htest_assoc *r, char *buf,
-                                    size_t n);
-CT_API void ct_htest_assoc_stats_line(const ct_htest_assoc *r, char *buf,
-                                      size_t n);
+CT_API void ct_htest_compare_sentence(const ct_htest_compare *r, char *buf, size_t n);
+CT_API void ct_htest_compare_stats_line(const ct_htest_compare *r, char *buf, size_t n);
+CT_API void ct_htest_assoc_sentence(const ct_htest_assoc *r, char *buf, size_t n);
+CT_API void ct_htest_assoc_stats_line(const ct_htest_assoc *r, char *buf, size_t n);
 /* "p = 2.61e-120", "p < 1e-300 (log10 p = -413.1)" */
 CT_API void ct_htest_format_p(ct_pvalue p, char *buf, size_t n);
 

@@ -26,32 +26,32 @@ typedef struct ct_inspect_column {
     char *name;
     ct_type type;
     size_t nonnull, missing;
-    double missing_pct;        /* 100 * missing / rows */
-    size_t distinct;           /* nunique() */
-    size_t duplicate_values;   /* duplicated(keep='first').sum(), missing counted as a value */
-    int has_summary;           /* numeric columns, identifiers included */
+    double missing_pct;      /* 100 * missing / rows */
+    size_t distinct;         /* nunique() */
+    size_t duplicate_values; /* duplicated(keep='first').sum(), missing counted as a value */
+    int has_summary;         /* numeric columns, identifiers included */
     ct_summary summary;
-    int has_text;              /* text columns */
-    ct_summary text_chars;     /* length in code points */
-    ct_summary text_words;     /* number of words */
+    int has_text;          /* text columns */
+    ct_summary text_chars; /* length in code points */
+    ct_summary text_words; /* number of words */
 } ct_inspect_column;
 
 typedef struct ct_inspect_class {
     char *value; /* NULL for the missing-label row */
     size_t count;
-    double pct;  /* of all rows */
+    double pct; /* of all rows */
 } ct_inspect_class;
 
 typedef struct ct_inspect_pattern {
-    size_t count;     /* rows with exactly this set of missing columns */
+    size_t count; /* rows with exactly this set of missing columns */
     size_t ncols;
-    size_t *columns;  /* indices of the missing columns, ascending */
+    size_t *columns; /* indices of the missing columns, ascending */
 } ct_inspect_pattern;
 
 typedef struct ct_inspect {
     size_t rows, cols;
     ct_inspect_column *columns;
-    char *target;            /* target column name, NULL when not present */
+    char *target;              /* target column name, NULL when not present */
     ct_inspect_class *classes; /* value counts, largest first, missing last */
     size_t nclasses;
     size_t duplicate_rows;
@@ -61,8 +61,8 @@ typedef struct ct_inspect {
 } ct_inspect;
 
 typedef struct ct_inspect_options {
-    const char *target;   /* default "claim_status" */
-    int target_required;  /* 1: absent target is CT_ECOLUMN; 0: left out quietly */
+    const char *target;      /* default "claim_status" */
+    int target_required;     /* 1: absent target is CT_ECOLUMN; 0: left out quietly */
     ct_progress_fn progress; /* units: columns */
     void *progress_user;
 } ct_inspect_options;

@@ -45,16 +45,16 @@ extern "C" {
 #endif
 
 typedef struct ct_logit_params {
-    size_t max_iter;            /* default 100 Newton steps */
-    double beta_tol;            /* default 1e-10 (see the convergence rule) */
-    double ll_tol;              /* default 1e-12, relative */
-    double sep_tol;             /* default 1e-8: a fitted probability this close to
+    size_t max_iter;          /* default 100 Newton steps */
+    double beta_tol;          /* default 1e-10 (see the convergence rule) */
+    double ll_tol;            /* default 1e-12, relative */
+    double sep_tol;           /* default 1e-8: a fitted probability this close to
                                    the outcome counts as pinned */
-    double diverge_scale;       /* default 10: a coefficient whose |β_j|·s_j exceeds
+    double diverge_scale;     /* default 10: a coefficient whose |β_j|·s_j exceeds
                                    this is named as diverging under separation */
-    double ci_level;            /* default 0.95 */
-    const double *weights;      /* NULL, or n positive case weights (class weights) */
-    const char *const *names;   /* NULL, or p column names for messages */
+    double ci_level;          /* default 0.95 */
+    const double *weights;    /* NULL, or n positive case weights (class weights) */
+    const char *const *names; /* NULL, or p column names for messages */
 } ct_logit_params;
 
 CT_API ct_logit_params ct_logit_params_default(void);
@@ -62,15 +62,15 @@ CT_API ct_logit_params ct_logit_params_default(void);
 CT_API const char *ct_logit_params_check(const ct_logit_params *par);
 
 typedef struct ct_logit {
-    size_t n, p;         /* rows, coefficients (constant included) */
+    size_t n, p;                                    /* rows, coefficients (constant included) */
     double *beta, *se, *z, *pvalue, *ci_lo, *ci_hi; /* p each */
-    double *cov;         /* p × p covariance (inverse Hessian), row-major */
-    double *prob;        /* n fitted probabilities */
+    double *cov;  /* p × p covariance (inverse Hessian), row-major */
+    double *prob; /* n fitted probabilities */
     double ll, ll_null, llr, llr_pvalue, prsquared, aic, bic;
-    double z_crit;       /* Φ⁻¹((1 + ci_level)/2) */
+    double z_crit; /* Φ⁻¹((1 + ci_level)/2) */
     size_t df_model, df_resid, iterations;
-    int converged;       /* always 1 on CT_OK */
-    int weighted;        /* 1 when case weights were used (ℓ is then weighted) */
+    int converged; /* always 1 on CT_OK */
+    int weighted;  /* 1 when case weights were used (ℓ is then weighted) */
 } ct_logit;
 
 /* Fit y (n values, 0 or 1) on x (n × p row-major, column 0 the constant).
@@ -105,17 +105,16 @@ CT_API ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, 
  * columns with negative values, which get applicable[j] = 0). Errors as
  * ct_logit_fit for the augmented model. */
 CT_API ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_t p,
-                                      const int *test, const ct_logit_params *par,
-                                      double *pvalue, int *shifted, int *applicable,
-                                      ct_diag *diag);
+                                      const int *test, const ct_logit_params *par, double *pvalue,
+                                      int *shifted, int *applicable, ct_diag *diag);
 
 /* Influence measures of a fitted model, as statsmodels' GLM
  * get_influence(): leverage h_i = v_i·x_i'(X'VX)⁻¹x_i, standardized Pearson
  * residual r_i/√(1 − h_i) with r_i = (y_i − p_i)/√(p_i(1 − p_i)), Cook's
  * distance r_i²·h_i/(p·(1 − h_i)²), for an unweighted fit (a weighted fit
  * would need v_i = w_i·p_i(1 − p_i)). Any output array may be NULL. */
-CT_API void ct_logit_influence(const ct_logit *m, const double *x, const double *y,
-                               double *hat, double *cooks, double *std_resid);
+CT_API void ct_logit_influence(const ct_logit *m, const double *x, const double *y, double *hat,
+                               double *cooks, double *std_resid);
 
 #ifdef __cplusplus
 }

@@ -28,12 +28,10 @@ typedef struct ct_metrics_binary {
 /* Metrics of scores against y (0/1) for n rows. Errors: CT_EINVAL (n = 0, a
  * label not 0/1, a NaN score), CT_ENOMEM. */
 CT_API ct_status ct_metrics_binary_compute(const double *y, const double *score, size_t n,
-                                           double threshold, ct_metrics_binary *out,
-                                           ct_diag *diag);
+                                           double threshold, ct_metrics_binary *out, ct_diag *diag);
 
 /* ROC AUC alone (see above). NaN when a class is absent; CT_ENOMEM. */
-CT_API ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n,
-                                    double *auc);
+CT_API ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, double *auc);
 
 #ifdef __cplusplus
 }

@@ -47,17 +47,17 @@ typedef struct ct_plan_task {
 #define CT_PLAN_MAX_TASKS 8
 
 typedef struct ct_plan_milestone {
-    const char *id;          /* short name, e.g. "inspect" */
-    const char *title;       /* "Inspection and missing-data report" */
-    ct_pace stage;           /* the milestone's main stage */
-    const char *owner;       /* owner role, e.g. "Data Scientist" */
-    const char *deliverable; /* what is handed over */
-    const char *audience;    /* stakeholders who receive it */
-    const char *command;     /* "claimtriage inspect" (may be "train + evaluate") */
-    const char *artifact_command; /* the command whose --json output proves it */
-    const char *artifact;    /* file name of that output, e.g. "inspect.json" */
+    const char *id;                        /* short name, e.g. "inspect" */
+    const char *title;                     /* "Inspection and missing-data report" */
+    ct_pace stage;                         /* the milestone's main stage */
+    const char *owner;                     /* owner role, e.g. "Data Scientist" */
+    const char *deliverable;               /* what is handed over */
+    const char *audience;                  /* stakeholders who receive it */
+    const char *command;                   /* "claimtriage inspect" (may be "train + evaluate") */
+    const char *artifact_command;          /* the command whose --json output proves it */
+    const char *artifact;                  /* file name of that output, e.g. "inspect.json" */
     const char *depends[CT_PLAN_MAX_DEPS]; /* ids of earlier milestones; NULL-padded */
-    double effort_days;      /* estimate in person-days */
+    double effort_days;                    /* estimate in person-days */
     size_t ntasks;
     ct_plan_task tasks[CT_PLAN_MAX_TASKS];
 } ct_plan_milestone;

@@ -42,8 +42,8 @@ typedef struct ct_svg_text {
     const char *subtitle; /* what is plotted: population, scale */
     const char *xlabel;
     const char *ylabel;
-    const char *note;     /* footnote: method, source */
-    const char *desc;     /* long description for screen readers; NULL = subtitle */
+    const char *note; /* footnote: method, source */
+    const char *desc; /* long description for screen readers; NULL = subtitle */
 } ct_svg_text;
 
 /* Canvas size in CSS pixels; default 900 x 560. */
@@ -76,8 +76,8 @@ typedef struct ct_svg_histogram {
     const char *const *colors;
     int log_x;
 } ct_svg_histogram;
-CT_API ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l,
-                                        const ct_svg_histogram *h, ct_diag *diag);
+CT_API ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_histogram *h,
+                                        ct_diag *diag);
 
 /* One box: whiskers lo/hi (the most extreme values within 1.5 IQR of the
  * box, Tukey's rule), quartiles and median, n values, n_outliers beyond the

@@ -51,12 +51,12 @@ extern "C" {
 #define CT_SYNTH_ROW_MAX 1024
 
 typedef struct ct_synth_options {
-    uint64_t seed;       /* default 42; any value */
-    double noise;        /* share of rows worded and engaged as the other class,
+    uint64_t seed;           /* default 42; any value */
+    double noise;            /* share of rows worded and engaged as the other class,
                             0..1, default 0 */
-    double missing_rate; /* share of rows with label, text and counts missing,
+    double missing_rate;     /* share of rows with label, text and counts missing,
                             0..1, default CT_SYNTH_MISSING_RATE */
-    double claim_rate;   /* share of claims among labelled rows, 0..1,
+    double claim_rate;       /* share of claims among labelled rows, 0..1,
                             default CT_SYNTH_CLAIM_RATE */
     uint64_t progress_every; /* ct_synth_write: rows between progress calls,
                                 default 65536, >= 1 */

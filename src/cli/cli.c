@@ -140,9 +140,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
             return cli_usage(cmd, "--delimiter takes one character (not a quote or line end)");
         l->opt.delimiter = *arg;
         return 0;
-    case CLI_OPT_NO_SCHEMA:
-        l->opt.use_schema = 0;
-        return 0;
+    case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
     }
     return cli_usage(cmd, "unknown option");
 }
@@ -207,8 +205,7 @@ int cli_progress(void *user, uint64_t done, uint64_t total)
     if (total) {
         int pct = (int)(100.0 * (double)done / (double)total);
         int fill = pct / 4;
-        fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################",
-                pct);
+        fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################", pct);
     } else {
         fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
     }
@@ -240,10 +237,10 @@ FILE *cli_open_output(const char *path)
 int cli_close_output(FILE *fp, const char *path)
 {
     if (fp == stdout)
-        return fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK
-                                                      : (cli_error("write error on standard output: %s",
-                                                                   strerror(errno)),
-                                                         CLI_EXIT_IO);
+        return fflush(stdout) == 0 && !ferror(stdout)
+                   ? CLI_EXIT_OK
+                   : (cli_error("write error on standard output: %s", strerror(errno)),
+                      CLI_EXIT_IO);
     int bad = ferror(fp);
     if (fclose(fp) != 0 || bad) {
         cli_error("write error on %s: %s", path, strerror(errno));
@@ -373,10 +370,7 @@ void cli_table_addf(cli_table *t, const char *fmt, ...)
 }
 
 /* Display width of UTF-8 text: code points (good enough for our labels). */
-static size_t disp_width(const char *s)
-{
-    return s ? ct_utf8_length(s, strlen(s)) : 0;
-}
+static size_t disp_width(const char *s) { return s ? ct_utf8_length(s, strlen(s)) : 0; }
 
 void cli_table_print(cli_table *t, FILE *fp, const char *indent)
 {

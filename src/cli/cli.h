@@ -55,29 +55,31 @@ enum {
     CLI_OPT_JSON,
     CLI_OPT_FIRST_FREE = 1100 /* commands number their own long-only options from here */
 };
-#define CLI_LOAD_LONGOPTS                                                                   \
-    {"on-bad-row", required_argument, NULL, CLI_OPT_ON_BAD_ROW},                            \
-        {"na-values", required_argument, NULL, CLI_OPT_NA_VALUES},                          \
-        {"delimiter", required_argument, NULL, CLI_OPT_DELIMITER},                          \
-        {"no-schema", no_argument, NULL, CLI_OPT_NO_SCHEMA}
-#define CLI_COMMON_LONGOPTS                                                                 \
-    {"help", no_argument, NULL, 'h'}, {"quiet", no_argument, NULL, 'q'}
-#define CLI_LOAD_HELP                                                                       \
-    "  --on-bad-row=fail|skip  stop at bad rows (default, exit 1) or skip them\n"          \
-    "                          (rows read / used / skipped are always reported)\n"          \
-    "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n" \
-    "  --delimiter=C           field delimiter (default ',')\n"                             \
+#define CLI_LOAD_LONGOPTS                                                                          \
+    {"on-bad-row", required_argument, NULL, CLI_OPT_ON_BAD_ROW},                                   \
+        {"na-values", required_argument, NULL, CLI_OPT_NA_VALUES},                                 \
+        {"delimiter", required_argument, NULL, CLI_OPT_DELIMITER},                                 \
+    {                                                                                              \
+        "no-schema", no_argument, NULL, CLI_OPT_NO_SCHEMA                                          \
+    }
+#define CLI_COMMON_LONGOPTS                                                                        \
+    {"help", no_argument, NULL, 'h'}, { "quiet", no_argument, NULL, 'q' }
+#define CLI_LOAD_HELP                                                                              \
+    "  --on-bad-row=fail|skip  stop at bad rows (default, exit 1) or skip them\n"                  \
+    "                          (rows read / used / skipped are always reported)\n"                 \
+    "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"       \
+    "  --delimiter=C           field delimiter (default ',')\n"                                    \
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
-#define CLI_COMMON_HELP                                                                     \
-    "  -q, --quiet             no progress or notes on stderr (errors still shown)\n"        \
+#define CLI_COMMON_HELP                                                                            \
+    "  -q, --quiet             no progress or notes on stderr (errors still shown)\n"              \
     "  -h, --help              show this help and exit\n"
 
 typedef struct cli_load {
     ct_load_options opt;
-    char *na_buf;        /* owned copy of --na-values */
+    char *na_buf; /* owned copy of --na-values */
     const char **na;
-    size_t nbad;         /* bad rows seen */
-    size_t shown;        /* bad rows printed */
+    size_t nbad;  /* bad rows seen */
+    size_t shown; /* bad rows printed */
 } cli_load;
 
 void cli_load_init(cli_load *l);
@@ -102,9 +104,9 @@ int cli_close_output(FILE *fp, const char *path);
 int cli_finish_stdout(void);
 
 /* Number formatting for people. */
-void cli_fmt_count(char *buf, size_t n, uint64_t v);       /* 19,382 */
-void cli_fmt_num(char *buf, size_t n, double v);           /* 9,691.5  / 0.25 / 1.2e-05 */
-void cli_fmt_pct(char *buf, size_t n, double pct);         /* 1.54% */
+void cli_fmt_count(char *buf, size_t n, uint64_t v); /* 19,382 */
+void cli_fmt_num(char *buf, size_t n, double v);     /* 9,691.5  / 0.25 / 1.2e-05 */
+void cli_fmt_pct(char *buf, size_t n, double pct);   /* 1.54% */
 
 /* Aligned text table: add cells row by row, then print. */
 typedef struct cli_table cli_table;

@@ -26,7 +26,7 @@ static const char eda_help[] =
     "                          without it no chart is written\n"
     "  --json                  machine-readable output (keys in docs/eda.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP "\nExit status: 0 ok, 1 bad data or absent column, 2 usage, 3 I/O.\n"
-                        "\nExample:\n  claimtriage eda reports.csv -o charts\n";
+    "\nExample:\n  claimtriage eda reports.csv -o charts\n";
 
 /* --------------------------------------------------------------- JSON */
 
@@ -365,8 +365,8 @@ static void text_length(FILE *fp, const ct_eda *r)
     char a[64];
     fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
     cli_table *t = cli_table_new(8);
-    static const char *const h[] = {"class",      "count",     "chars mean", "chars median",
-                                    "chars std",  "words mean", "words median", "words std"};
+    static const char *const h[] = {"class",     "count",      "chars mean",   "chars median",
+                                    "chars std", "words mean", "words median", "words std"};
     for (size_t k = 0; k < 8; k++) {
         cli_table_add(t, h[k]);
         cli_table_align(t, k, k >= 1);
@@ -397,8 +397,9 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_loa
     fprintf(fp, "%s: rows read %s, used %s, skipped %s\n", path, a, b, c);
     cli_fmt_count(a, sizeof a, r->rows_dropped);
     cli_fmt_count(b, sizeof b, r->rows_used);
-    fprintf(fp, "dropped %s rows with a missing value (df.dropna(), as the course does); "
-                "analysed %s rows\n",
+    fprintf(fp,
+            "dropped %s rows with a missing value (df.dropna(), as the course does); "
+            "analysed %s rows\n",
             a, b);
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
     for (size_t k = 0; k < r->ncharts; k++)

@@ -14,8 +14,8 @@ static const char inspect_help[] =
     "Options:\n"
     "  --json                  machine-readable output (keys in docs/formats.md)\n"
     "  --target=COL            class column (default claim_status; an absent\n"
-    "                          default is left out, an absent named one is an error)\n" CLI_LOAD_HELP
-        CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
+    "                          default is left out, an absent named one is an "
+    "error)\n" CLI_LOAD_HELP CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE };
 
@@ -190,8 +190,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
 
     fprintf(fp, "Columns\n");
     cli_table *t = cli_table_new(6);
-    static const char *const h[] = {"column", "type", "non-null", "missing", "missing %",
-                                    "distinct"};
+    static const char *const h[] = {"column",  "type",      "non-null",
+                                    "missing", "missing %", "distinct"};
     for (size_t k = 0; k < 6; k++) {
         cli_table_add(t, h[k]);
         cli_table_align(t, k, k >= 2);
@@ -330,8 +330,8 @@ int cmd_inspect(int argc, char **argv)
     }
     if (argc - optind != 1) {
         cli_load_free(&lo);
-        return cli_usage("inspect", argc - optind ? "expected one FILE, got %d"
-                                                  : "missing FILE%.0d",
+        return cli_usage("inspect",
+                         argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                          argc - optind);
     }
     const char *path = argv[optind];

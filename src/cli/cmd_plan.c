@@ -37,8 +37,8 @@ static void pad(FILE *fp, const char *s, size_t w)
 static void write_text(FILE *fp, const ct_plan_status *st, size_t ndone, const char *dir)
 {
     enum { NCOL = 7 };
-    static const char *const head[NCOL] = {"#", "stage", "milestone", "owner", "deliverable",
-                                           "command", "status"};
+    static const char *const head[NCOL] = {"#",           "stage",   "milestone", "owner",
+                                           "deliverable", "command", "status"};
     const size_t ncol = st ? NCOL : NCOL - 1;
     size_t w[NCOL];
     char num[24];
@@ -47,8 +47,12 @@ static void write_text(FILE *fp, const ct_plan_status *st, size_t ndone, const c
     for (size_t i = 0; i < ct_plan_count(); i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
         snprintf(num, sizeof num, "%zu", i + 1);
-        const char *cell[NCOL] = {num,           ct_pace_name(m->stage), m->title, m->owner,
-                                  m->deliverable, m->command,
+        const char *cell[NCOL] = {num,
+                                  ct_pace_name(m->stage),
+                                  m->title,
+                                  m->owner,
+                                  m->deliverable,
+                                  m->command,
                                   st ? ct_plan_state_name(st[i].state) : ""};
         for (size_t j = 0; j < ncol; j++)
             if (width(cell[j]) > w[j])
@@ -65,8 +69,12 @@ static void write_text(FILE *fp, const ct_plan_status *st, size_t ndone, const c
     for (size_t i = 0; i < ct_plan_count(); i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
         snprintf(num, sizeof num, "%zu", i + 1);
-        const char *cell[NCOL] = {num,           ct_pace_name(m->stage), m->title, m->owner,
-                                  m->deliverable, m->command,
+        const char *cell[NCOL] = {num,
+                                  ct_pace_name(m->stage),
+                                  m->title,
+                                  m->owner,
+                                  m->deliverable,
+                                  m->command,
                                   st ? ct_plan_state_name(st[i].state) : ""};
         for (size_t j = 0; j < ncol; j++) {
             if (j + 1 < ncol)

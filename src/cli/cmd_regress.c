@@ -57,12 +57,12 @@ enum {
 #define MAX_CAP 64
 #define TOP_INFLUENCE 5
 /* Conventional thresholds (named in the output and docs/regress.md). */
-#define VIF_FLAG 5.0              /* VIF >= 5: problematic collinearity */
-#define EPV_MIN 10.0              /* Peduzzi et al. 1996: >= 10 events per predictor */
-#define LEVERAGE_MULT 2.0         /* h_i > 2p/n: high leverage (Hoaglin & Welsch) */
-#define COOKS_NUM 4.0             /* D_i > 4/n: influential (Bollen & Jackman) */
-#define COOKS_MAJOR 1.0           /* D_i > 1: one row moves the whole fit */
-#define RESID_LIMIT 3.0           /* |standardized Pearson residual| > 3: outlier */
+#define VIF_FLAG 5.0      /* VIF >= 5: problematic collinearity */
+#define EPV_MIN 10.0      /* Peduzzi et al. 1996: >= 10 events per predictor */
+#define LEVERAGE_MULT 2.0 /* h_i > 2p/n: high leverage (Hoaglin & Welsch) */
+#define COOKS_NUM 4.0     /* D_i > 4/n: influential (Bollen & Jackman) */
+#define COOKS_MAJOR 1.0   /* D_i > 1: one row moves the whole fit */
+#define RESID_LIMIT 3.0   /* |standardized Pearson residual| > 3: outlier */
 
 static const char *const engagement_cols[] = {"video_view_count", "video_like_count",
                                               "video_share_count", "video_download_count",
@@ -309,8 +309,8 @@ static void box_tidwell(regress_run *r, const ct_logit_params *par)
         test[j] = d->kind[j] == CT_DESIGN_NUMERIC;
     ct_diag dg;
     ct_diag_clear(&dg);
-    r->bt_status = ct_logit_box_tidwell(d->x, d->y, d->n, d->p, test, par, r->bt_p,
-                                        r->bt_shift, r->bt_app, &dg);
+    r->bt_status = ct_logit_box_tidwell(d->x, d->y, d->n, d->p, test, par, r->bt_p, r->bt_shift,
+                                        r->bt_app, &dg);
     snprintf(r->bt_msg, sizeof r->bt_msg, "%s", dg.message);
     free(test);
 }
@@ -330,8 +330,8 @@ static void split_view(regress_run *r, const ct_logit_params *base)
         r->split_status = CT_ENOMEM;
         goto out;
     }
-    r->split_status = ct_split_stratified(d->y, n, r->test_size, r->seed, tr, &r->ntrain, te,
-                                          &r->ntest, &dg);
+    r->split_status =
+        ct_split_stratified(d->y, n, r->test_size, r->seed, tr, &r->ntrain, te, &r->ntest, &dg);
     if (r->split_status)
         goto out;
     r->ntrain_pos = r->ntest_pos = 0;
@@ -413,8 +413,8 @@ static void make_checks(regress_run *r, const ct_logit_params *par)
     int vif_bad = d->p > 1 && r->vif[worst] >= VIF_FLAG;
     c = add_check(r, "multicollinearity (VIF)", vif_bad ? "warn" : "ok");
     if (d->p > 1)
-        snprintf(c->reason, sizeof c->reason, "largest predictor VIF %.3g (%s) %s %g", r->vif[worst],
-                 d->names[worst], vif_bad ? ">=" : "<", VIF_FLAG);
+        snprintf(c->reason, sizeof c->reason, "largest predictor VIF %.3g (%s) %s %g",
+                 r->vif[worst], d->names[worst], vif_bad ? ">=" : "<", VIF_FLAG);
 
     if (r->eng_status == CT_OK) {
         int bad = 0;
@@ -535,9 +535,8 @@ static int interpret(regress_run *r)
         if (m->pvalue[j] < r->alpha)
             snprintf(sig, sizeof sig, "p = %.3g, significant at %g", m->pvalue[j], r->alpha);
         else
-            snprintf(sig, sizeof sig,
-                     "p = %.3g: not distinguishable from no effect at %g", m->pvalue[j],
-                     r->alpha);
+            snprintf(sig, sizeof sig, "p = %.3g: not distinguishable from no effect at %g",
+                     m->pvalue[j], r->alpha);
         if (d->kind[j] == CT_DESIGN_NUMERIC) {
             double sd = column_sd(d, j);
             double u = sd > 0 && isfinite(sd) ? pow(10.0, floor(log10(sd))) : 1.0;
@@ -557,8 +556,8 @@ static int interpret(regress_run *r)
             snprintf(line, sizeof line,
                      "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with "
                      "%s = '%s' (95%% CI %.3g to %.3g), holding the rest fixed; %s",
-                     fname, level, exp(m->beta[j]), d->target, d->positive, fname,
-                     d->reference[k], exp(m->ci_lo[j]), exp(m->ci_hi[j]), sig);
+                     fname, level, exp(m->beta[j]), d->target, d->positive, fname, d->reference[k],
+                     exp(m->ci_lo[j]), exp(m->ci_hi[j]), sig);
         }
         if (add_interp(r, line))
             return -1;
@@ -602,7 +601,7 @@ static void write_summary(FILE *fp, const regress_run *r)
     fputs(rule, fp);
 
     cli_table *t = cli_table_new(9);
-    static const char *const h[] = {"",       "coef",   "std err",    "z",       "P>|z|",
+    static const char *const h[] = {"",       "coef",   "std err",    "z",        "P>|z|",
                                     "[0.025", "0.975]", "odds ratio", "OR 95% CI"};
     for (size_t k = 0; k < 9; k++) {
         cli_table_add(t, h[k]);
@@ -622,8 +621,9 @@ static void write_summary(FILE *fp, const regress_run *r)
     cli_table_print(t, fp, "");
     cli_table_free(t);
     fputs(rule, fp);
-    fprintf(fp, "Convergence: stop when max_j |step_j|*max_i|x_ij| <= %g and |dLL| <= %g*(1+|LL|);"
-                "\nCI = coef +/- %.16g*se; odds ratio = exp(coef).\n",
+    fprintf(fp,
+            "Convergence: stop when max_j |step_j|*max_i|x_ij| <= %g and |dLL| <= %g*(1+|LL|);"
+            "\nCI = coef +/- %.16g*se; odds ratio = exp(coef).\n",
             r->par.beta_tol, r->par.ll_tol, m->z_crit);
 }
 
@@ -663,15 +663,18 @@ static void write_checks(FILE *fp, const regress_run *r)
         fprintf(fp, "  [%-4s] %s: %s\n", r->checks[k].verdict, r->checks[k].name,
                 r->checks[k].reason);
 
-    fprintf(fp, "\nVariance inflation factors (statsmodels' variance_inflation_factor on the "
-                "design with its constant; flag >= %g)\n",
+    fprintf(fp,
+            "\nVariance inflation factors (statsmodels' variance_inflation_factor on the "
+            "design with its constant; flag >= %g)\n",
             VIF_FLAG);
     cli_table *t = cli_table_new(3);
     cli_table_align(t, 1, 1);
     for (size_t j = 0; j < d->p; j++) {
         cli_table_add(t, d->names[j]);
         cli_table_addf(t, "%.4f", r->vif[j]);
-        cli_table_add(t, j == 0 ? "constant, not a predictor" : r->vif[j] >= VIF_FLAG ? "high" : "ok");
+        cli_table_add(t, j == 0                  ? "constant, not a predictor"
+                         : r->vif[j] >= VIF_FLAG ? "high"
+                                                 : "ok");
     }
     cli_table_print(t, fp, "  ");
     cli_table_free(t);
@@ -680,8 +683,9 @@ static void write_checks(FILE *fp, const regress_run *r)
         const ct_design *e = r->eng;
         char nb[32];
         cli_fmt_count(nb, sizeof nb, e->n);
-        fprintf(fp, "\nEngagement screen (every engagement column together, with a constant; "
-                    "%s rows)\n",
+        fprintf(fp,
+                "\nEngagement screen (every engagement column together, with a constant; "
+                "%s rows)\n",
                 nb);
         t = cli_table_new(2);
         cli_table_align(t, 1, 1);
@@ -721,8 +725,8 @@ static void write_checks(FILE *fp, const regress_run *r)
 
     fprintf(fp, "\nMost influential rows (Cook's distance)\n");
     t = cli_table_new(6);
-    static const char *const h[] = {"line", "Cook's D", "leverage", "std Pearson resid", "y",
-                                    "fitted p"};
+    static const char *const h[] = {"line", "Cook's D", "leverage", "std Pearson resid",
+                                    "y",    "fitted p"};
     for (size_t k = 0; k < 6; k++) {
         cli_table_add(t, h[k]);
         cli_table_align(t, k, 1);
@@ -742,11 +746,12 @@ static void write_checks(FILE *fp, const regress_run *r)
 
 static void write_split(FILE *fp, const regress_run *r)
 {
-    fprintf(fp, "\nHeld-out classification (stratified split, test size %g, seed %lu; ", r->test_size,
-            r->seed);
+    fprintf(fp, "\nHeld-out classification (stratified split, test size %g, seed %lu; ",
+            r->test_size, r->seed);
     if (r->balance)
-        fprintf(fp, "class weights: each training row of class c weighs n/(2*n_c): positive "
-                    "%.4g, negative %.4g, so both classes count equally in the fit)\n",
+        fprintf(fp,
+                "class weights: each training row of class c weighs n/(2*n_c): positive "
+                "%.4g, negative %.4g, so both classes count equally in the fit)\n",
                 r->w_pos, r->w_neg);
     else
         fprintf(fp, "unweighted: the rare class counts as often as it occurs; --balance=weight "
@@ -870,9 +875,10 @@ static void json_model(ct_json *w, const regress_run *r)
     for (size_t j = 0; j < m->p; j++) {
         ct_json_object_begin(w);
         jstr(w, "name", d->names[j]);
-        jstr(w, "kind", d->kind[j] == CT_DESIGN_CONST     ? "constant"
-                        : d->kind[j] == CT_DESIGN_NUMERIC ? "numeric"
-                                                          : "dummy");
+        jstr(w, "kind",
+             d->kind[j] == CT_DESIGN_CONST     ? "constant"
+             : d->kind[j] == CT_DESIGN_NUMERIC ? "numeric"
+                                               : "dummy");
         ct_json_key(w, "reference");
         ct_json_str(w, d->kind[j] == CT_DESIGN_DUMMY ? d->reference[d->feature[j]] : NULL);
         jnum(w, "coef", m->beta[j]);
@@ -1113,8 +1119,9 @@ static int parse_args(int argc, char **argv, regress_opts *o, regress_run *r, cl
             if (!(o->features_buf = dup_arg(optarg)) ||
                 ct_design_parse_features(o->features_buf, o->features, MAX_FEATURES,
                                          &o->nfeatures) != CT_OK)
-                return cli_usage("regress", "bad --features '%s': expected A,B:REF,... (at most "
-                                            "%d names)",
+                return cli_usage("regress",
+                                 "bad --features '%s': expected A,B:REF,... (at most "
+                                 "%d names)",
                                  optarg, MAX_FEATURES);
             o->have_features = 1;
             break;
@@ -1133,8 +1140,9 @@ static int parse_args(int argc, char **argv, regress_opts *o, regress_run *r, cl
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
             if (end == optarg || *end || errno || optarg[0] == '-' || v > 0xffffffffull)
-                return cli_usage("regress", "--seed must be an integer in [0, 4294967295], "
-                                            "got '%s'",
+                return cli_usage("regress",
+                                 "--seed must be an integer in [0, 4294967295], "
+                                 "got '%s'",
                                  optarg);
             r->seed = (unsigned long)v;
             break;
@@ -1145,8 +1153,7 @@ static int parse_args(int argc, char **argv, regress_opts *o, regress_run *r, cl
             else if (strcmp(optarg, "none") == 0)
                 r->balance = 0;
             else
-                return cli_usage("regress", "--balance must be none or weight, got '%s'",
-                                 optarg);
+                return cli_usage("regress", "--balance must be none or weight, got '%s'", optarg);
             break;
         case OPT_THRESHOLD:
             if (parse_double(optarg, &r->threshold) || !(r->threshold >= 0 && r->threshold <= 1))
@@ -1155,8 +1162,7 @@ static int parse_args(int argc, char **argv, regress_opts *o, regress_run *r, cl
             break;
         case OPT_ALPHA:
             if (parse_double(optarg, &r->alpha) || !(r->alpha > 0 && r->alpha < 1))
-                return cli_usage("regress", "--alpha must be a number in (0, 1), got '%s'",
-                                 optarg);
+                return cli_usage("regress", "--alpha must be a number in (0, 1), got '%s'", optarg);
             break;
         case '?':
             return cli_usage("regress", "unknown or incomplete option '%s'", argv[optind - 1]);
@@ -1168,8 +1174,8 @@ static int parse_args(int argc, char **argv, regress_opts *o, regress_run *r, cl
     if (o->target && !o->positive && strcmp(o->target, "verified_status") != 0)
         return cli_usage("regress", "--target=%s needs --positive=VALUE", o->target);
     if (argc - optind != 1)
-        return cli_usage("regress", argc - optind ? "expected one FILE, got %d"
-                                                  : "missing FILE%.0d",
+        return cli_usage("regress",
+                         argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                          argc - optind);
     return CLI_EXIT_OK;
 }

@@ -88,8 +88,7 @@ int cmd_synth(int argc, char **argv)
                                  optarg);
             break;
         case 'o': path = optarg; break;
-        default:
-            return cli_usage("synth", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_usage("synth", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
     if (argc - optind != 0)

@@ -2,7 +2,6 @@
  * dispatches. Add a command: write cmd_NAME.c and one line here. */
 #include "cli.h"
 
-
 const cli_command cli_commands[] = {
     {"eda", cmd_eda, "exploratory analysis: grouped summaries, outliers, correlations, charts"},
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},

@@ -18,7 +18,7 @@
 #define CSV_DEFAULT_CHUNK ((size_t)1 << 18)
 
 struct ct_csv {
-    int borrowed;    /* buf belongs to the caller (ct_csv_open_buffer) */
+    int borrowed; /* buf belongs to the caller (ct_csv_open_buffer) */
     FILE *fp;
     int own_fp;
     const char *mem; /* memory source, or NULL */
@@ -43,8 +43,7 @@ ct_csv_options ct_csv_options_default(void)
     return o;
 }
 
-static ct_status csv_alloc(const char *name, const ct_csv_options *opt, ct_csv **out,
-                           ct_diag *diag)
+static ct_status csv_alloc(const char *name, const ct_csv_options *opt, ct_csv **out, ct_diag *diag)
 {
     ct_csv_options def = ct_csv_options_default();
     if (!opt)
@@ -91,8 +90,7 @@ ct_status ct_csv_open_file(FILE *fp, const char *name, const ct_csv_options *opt
     return CT_OK;
 }
 
-ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv **out,
-                           ct_diag *diag)
+ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv **out, ct_diag *diag)
 {
     *out = NULL;
     if (strcmp(path, "-") == 0)
@@ -112,8 +110,8 @@ ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv *
     return CT_OK;
 }
 
-ct_status ct_csv_open_mem(const char *data, size_t len, const char *name,
-                          const ct_csv_options *opt, ct_csv **out, ct_diag *diag)
+ct_status ct_csv_open_mem(const char *data, size_t len, const char *name, const ct_csv_options *opt,
+                          ct_csv **out, ct_diag *diag)
 {
     *out = NULL;
     ct_csv *r;
@@ -334,8 +332,8 @@ static size_t scan_unquoted(const ct_csv *r, const char *buf, size_t p, size_t e
 enum { SCAN_DONE, SCAN_MORE, SCAN_NOMEM };
 
 typedef struct scan_state {
-    size_t pos;        /* offset in buf after the record */
-    long lines;        /* physical lines the record spans */
+    size_t pos; /* offset in buf after the record */
+    long lines; /* physical lines the record spans */
     ct_csv_error error;
     size_t error_field;
     long error_line;
@@ -464,7 +462,8 @@ ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag)
                     return s;
                 continue;
             }
-            size_t n = (c0 == '\r' && r->start + 1 < r->end && r->buf[r->start + 1] == '\n') ? 2 : 1;
+            size_t n =
+                (c0 == '\r' && r->start + 1 < r->end && r->buf[r->start + 1] == '\n') ? 2 : 1;
             r->start += n;
             r->consumed += n;
             r->line++;

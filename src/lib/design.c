@@ -9,9 +9,8 @@
 #include <string.h>
 
 static const ct_design_feature course_features[] = {
-    {"video_duration_sec", NULL},   {"claim_status", "claim"},
-    {"author_ban_status", "active"}, {"video_view_count", NULL},
-    {"video_share_count", NULL},    {"video_download_count", NULL},
+    {"video_duration_sec", NULL},  {"claim_status", "claim"},   {"author_ban_status", "active"},
+    {"video_view_count", NULL},    {"video_share_count", NULL}, {"video_download_count", NULL},
     {"video_comment_count", NULL},
 };
 static const char *const course_cap[] = {"video_like_count", "video_comment_count"};
@@ -143,8 +142,7 @@ static int rows_equal(const ct_frame *f, size_t a, size_t b)
 
 /* Open-addressing table of row indices keyed by a 64-bit hash. keep[i] is
  * cleared for every row equal to an earlier kept row. `eq` compares rows. */
-static ct_status mark_duplicates(const size_t *idx, size_t m,
-                                 const uint64_t *hash, uint8_t *keep,
+static ct_status mark_duplicates(const size_t *idx, size_t m, const uint64_t *hash, uint8_t *keep,
                                  int (*eq)(const void *, size_t, size_t), const void *ctx,
                                  size_t *ndup)
 {
@@ -183,10 +181,7 @@ static int ids_equal(const void *ctx, size_t a, size_t b)
     return v[a] == v[b];
 }
 
-static int frame_rows_equal(const void *ctx, size_t a, size_t b)
-{
-    return rows_equal(ctx, a, b);
-}
+static int frame_rows_equal(const void *ctx, size_t a, size_t b) { return rows_equal(ctx, a, b); }
 
 /* ---- build ---- */
 
@@ -206,8 +201,7 @@ static ct_status find_col(const ct_frame *f, const char *name, const char *role,
     return CT_OK;
 }
 
-static ct_status need_numeric(const ct_frame *f, const used_col *u, const char *role,
-                              ct_diag *diag)
+static ct_status need_numeric(const ct_frame *f, const used_col *u, const char *role, ct_diag *diag)
 {
     if (ct_column_is_numeric(u->c))
         return CT_OK;
@@ -263,10 +257,10 @@ typedef struct build_ctx {
     ct_diag *diag;
     used_col target;
     used_col *feat, *cap, *scr;
-    int32_t *refcode;   /* per feature: reference level code (categorical) */
-    size_t *idx;        /* kept frame rows */
+    int32_t *refcode; /* per feature: reference level code (categorical) */
+    size_t *idx;      /* kept frame rows */
     size_t m;
-    double **capped;    /* per capped column: values over kept rows */
+    double **capped; /* per capped column: values over kept rows */
 } build_ctx;
 
 static ct_status resolve_columns(build_ctx *b)
@@ -634,8 +628,7 @@ ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_desi
     return CT_OK;
 }
 
-ct_status ct_design_parse_features(char *buf, ct_design_feature *features, size_t max,
-                                   size_t *nf)
+ct_status ct_design_parse_features(char *buf, ct_design_feature *features, size_t max, size_t *nf)
 {
     *nf = 0;
     char *p = buf;

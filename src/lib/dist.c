@@ -24,218 +24,227 @@ static const double LN2 = 0.693147180559945309;
 /* Continued fraction of the incomplete beta function, I_x(a, b) =
  * x^a (1-x)^b / (a B(a, b)) * cf (Numerical Recipes 6.4 "betacf", modified
  * Lentz; DLMF 8.17.22). Converges fast for x < (a + 1) / (a + b + 2). */
-static double beta_cf(double a, double b, double x) {
-  const double qab = a + b, qap = a + 1., qam = a - 1.;
-  double c = 1., d = 1. - qab * x / qap;
-  if (fabs(d) < CF_TINY)
-    d = CF_TINY;
-  d = 1. / d;
-  double h = d;
-  for (int m = 1; m <= CF_MAX_ITER; m++) {
-    const double m2 = 2. * m;
-    double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-    d = 1. + aa * d;
+static double beta_cf(double a, double b, double x)
+{
+    const double qab = a + b, qap = a + 1., qam = a - 1.;
+    double c = 1., d = 1. - qab * x / qap;
     if (fabs(d) < CF_TINY)
-      d = CF_TINY;
-    c = 1. + aa / c;
-    if (fabs(c) < CF_TINY)
-      c = CF_TINY;
+        d = CF_TINY;
     d = 1. / d;
-    h *= d * c;
-    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-    d = 1. + aa * d;
-    if (fabs(d) < CF_TINY)
-      d = CF_TINY;
-    c = 1. + aa / c;
-    if (fabs(c) < CF_TINY)
-      c = CF_TINY;
-    d = 1. / d;
-    const double del = d * c;
-    h *= del;
-    if (fabs(del - 1.) < CF_EPS)
-      break;
-  }
-  return h;
+    double h = d;
+    for (int m = 1; m <= CF_MAX_ITER; m++) {
+        const double m2 = 2. * m;
+        double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+        d = 1. + aa * d;
+        if (fabs(d) < CF_TINY)
+            d = CF_TINY;
+        c = 1. + aa / c;
+        if (fabs(c) < CF_TINY)
+            c = CF_TINY;
+        d = 1. / d;
+        h *= d * c;
+        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+        d = 1. + aa * d;
+        if (fabs(d) < CF_TINY)
+            d = CF_TINY;
+        c = 1. + aa / c;
+        if (fabs(c) < CF_TINY)
+            c = CF_TINY;
+        d = 1. / d;
+        const double del = d * c;
+        h *= del;
+        if (fabs(del - 1.) < CF_EPS)
+            break;
+    }
+    return h;
 }
 
 /* ln I_x(a, b) given x, ln x and ln(1 - x) computed accurately by the caller.
  */
-static double log_beta_inc(double a, double b, double x, double lnx,
-                           double ln1mx) {
-  if (x <= 0.)
-    return -INFINITY;
-  if (x >= 1.)
-    return 0.;
-  if (x < (a + 1.) / (a + b + 2.))
-    return a * lnx + b * ln1mx - gsl_sf_lnbeta(a, b) - log(a) +
-           log(beta_cf(a, b, x));
-  /* symmetry I_x(a, b) = 1 - I_{1-x}(b, a); not a far tail here */
-  const double other = b * ln1mx + a * lnx - gsl_sf_lnbeta(a, b) - log(b) +
-                       log(beta_cf(b, a, 1. - x));
-  return log1p(-exp(other));
+static double log_beta_inc(double a, double b, double x, double lnx, double ln1mx)
+{
+    if (x <= 0.)
+        return -INFINITY;
+    if (x >= 1.)
+        return 0.;
+    if (x < (a + 1.) / (a + b + 2.))
+        return a * lnx + b * ln1mx - gsl_sf_lnbeta(a, b) - log(a) + log(beta_cf(a, b, x));
+    /* symmetry I_x(a, b) = 1 - I_{1-x}(b, a); not a far tail here */
+    const double other =
+        b * ln1mx + a * lnx - gsl_sf_lnbeta(a, b) - log(b) + log(beta_cf(b, a, 1. - x));
+    return log1p(-exp(other));
 }
 
-double ct_dist_log_beta_inc(double a, double b, double x) {
-  if (!(a > 0.) || !(b > 0.) || !(x >= 0.) || !(x <= 1.))
-    return NAN;
-  return log_beta_inc(a, b, x, log(x), log1p(-x));
+double ct_dist_log_beta_inc(double a, double b, double x)
+{
+    if (!(a > 0.) || !(b > 0.) || !(x >= 0.) || !(x <= 1.))
+        return NAN;
+    return log_beta_inc(a, b, x, log(x), log1p(-x));
 }
 
 /* ln Q(a, x): for x > a + 1 the Legendre continued fraction (Numerical
  * Recipes 6.2 "gcf", modified Lentz; DLMF 8.9.2), Q = e^-x x^a / Gamma(a) * h;
  * otherwise 1 - P with P from its power series (NR "gser"; DLMF 8.7.1). */
-double ct_dist_log_gamma_inc_q(double a, double x) {
-  if (!(a > 0.) || !(x >= 0.))
-    return NAN;
-  if (x == 0.)
-    return 0.;
-  const double lnpre = -x + a * log(x) - gsl_sf_lngamma(a);
-  if (x > a + 1.) {
-    double b = x + 1. - a, c = 1. / CF_TINY, d = 1. / b, h = d;
-    for (int i = 1; i <= CF_MAX_ITER; i++) {
-      const double an = -i * (i - a);
-      b += 2.;
-      d = an * d + b;
-      if (fabs(d) < CF_TINY)
-        d = CF_TINY;
-      c = b + an / c;
-      if (fabs(c) < CF_TINY)
-        c = CF_TINY;
-      d = 1. / d;
-      const double del = d * c;
-      h *= del;
-      if (fabs(del - 1.) < CF_EPS)
-        break;
+double ct_dist_log_gamma_inc_q(double a, double x)
+{
+    if (!(a > 0.) || !(x >= 0.))
+        return NAN;
+    if (x == 0.)
+        return 0.;
+    const double lnpre = -x + a * log(x) - gsl_sf_lngamma(a);
+    if (x > a + 1.) {
+        double b = x + 1. - a, c = 1. / CF_TINY, d = 1. / b, h = d;
+        for (int i = 1; i <= CF_MAX_ITER; i++) {
+            const double an = -i * (i - a);
+            b += 2.;
+            d = an * d + b;
+            if (fabs(d) < CF_TINY)
+                d = CF_TINY;
+            c = b + an / c;
+            if (fabs(c) < CF_TINY)
+                c = CF_TINY;
+            d = 1. / d;
+            const double del = d * c;
+            h *= del;
+            if (fabs(del - 1.) < CF_EPS)
+                break;
+        }
+        return lnpre + log(h);
     }
-    return lnpre + log(h);
-  }
-  double ap = a, sum = 1. / a, del = sum;
-  for (int n = 1; n <= CF_MAX_ITER; n++) {
-    ap += 1.;
-    del *= x / ap;
-    sum += del;
-    if (fabs(del) < fabs(sum) * CF_EPS)
-      break;
-  }
-  return log1p(-sum * exp(lnpre));
+    double ap = a, sum = 1. / a, del = sum;
+    for (int n = 1; n <= CF_MAX_ITER; n++) {
+        ap += 1.;
+        del *= x / ap;
+        sum += del;
+        if (fabs(del) < fabs(sum) * CF_EPS)
+            break;
+    }
+    return log1p(-sum * exp(lnpre));
 }
 
 static ct_pvalue pv_nan(void) { return (ct_pvalue){NAN, NAN}; }
 
 /* From a log-space tail: GSL's value when it is safely representable,
  * else exp of the log (0 once it underflows) with the log kept. */
-static ct_pvalue pv_from(double lnp, double gsl_value, int use_gsl) {
-  ct_pvalue r;
-  if (use_gsl && lnp >= LN_SAFE) {
-    r.p = gsl_value;
-    r.log10p = gsl_value > 0 ? log10(gsl_value) : lnp / LN10;
-  } else {
-    r.p = exp(lnp);
-    r.log10p = lnp / LN10;
-  }
-  return r;
+static ct_pvalue pv_from(double lnp, double gsl_value, int use_gsl)
+{
+    ct_pvalue r;
+    if (use_gsl && lnp >= LN_SAFE) {
+        r.p = gsl_value;
+        r.log10p = gsl_value > 0 ? log10(gsl_value) : lnp / LN10;
+    } else {
+        r.p = exp(lnp);
+        r.log10p = lnp / LN10;
+    }
+    return r;
 }
 
-ct_pvalue ct_dist_chisq_sf(double x, double df) {
-  if (isnan(x) || !(df > 0.))
-    return pv_nan();
-  if (x <= 0.)
-    return (ct_pvalue){1., 0.};
-  if (x == INFINITY)
-    return (ct_pvalue){0., -INFINITY};
-  /* dof 2 is the exponential distribution: Q = exp(-x/2) exactly */
-  const double lnp =
-      df == 2. ? -x / 2. : ct_dist_log_gamma_inc_q(df / 2., x / 2.);
-  if (lnp < LN_SAFE)
-    return pv_from(lnp, 0., 0);
-  return pv_from(lnp, gsl_cdf_chisq_Q(x, df), 1);
+ct_pvalue ct_dist_chisq_sf(double x, double df)
+{
+    if (isnan(x) || !(df > 0.))
+        return pv_nan();
+    if (x <= 0.)
+        return (ct_pvalue){1., 0.};
+    if (x == INFINITY)
+        return (ct_pvalue){0., -INFINITY};
+    /* dof 2 is the exponential distribution: Q = exp(-x/2) exactly */
+    const double lnp = df == 2. ? -x / 2. : ct_dist_log_gamma_inc_q(df / 2., x / 2.);
+    if (lnp < LN_SAFE)
+        return pv_from(lnp, 0., 0);
+    return pv_from(lnp, gsl_cdf_chisq_Q(x, df), 1);
 }
 
-ct_pvalue ct_dist_f_sf(double x, double df1, double df2) {
-  if (isnan(x) || !(df1 > 0.) || !(df2 > 0.))
-    return pv_nan();
-  if (x <= 0.)
-    return (ct_pvalue){1., 0.};
-  if (x == INFINITY)
-    return (ct_pvalue){0., -INFINITY};
-  /* P(F >= x) = I_y(df2/2, df1/2), y = df2 / (df2 + df1 x) (Abramowitz &
+ct_pvalue ct_dist_f_sf(double x, double df1, double df2)
+{
+    if (isnan(x) || !(df1 > 0.) || !(df2 > 0.))
+        return pv_nan();
+    if (x <= 0.)
+        return (ct_pvalue){1., 0.};
+    if (x == INFINITY)
+        return (ct_pvalue){0., -INFINITY};
+    /* P(F >= x) = I_y(df2/2, df1/2), y = df2 / (df2 + df1 x) (Abramowitz &
    * Stegun 26.6.2) */
-  const double den = df2 + df1 * x;
-  const double lny = log(df2) - log(den), ln1my = log(df1 * x) - log(den);
-  const double lnp = log_beta_inc(df2 / 2., df1 / 2., df2 / den, lny, ln1my);
-  if (lnp < LN_SAFE)
-    return pv_from(lnp, 0., 0);
-  return pv_from(lnp, gsl_cdf_fdist_Q(x, df1, df2), 1);
+    const double den = df2 + df1 * x;
+    const double lny = log(df2) - log(den), ln1my = log(df1 * x) - log(den);
+    const double lnp = log_beta_inc(df2 / 2., df1 / 2., df2 / den, lny, ln1my);
+    if (lnp < LN_SAFE)
+        return pv_from(lnp, 0., 0);
+    return pv_from(lnp, gsl_cdf_fdist_Q(x, df1, df2), 1);
 }
 
-ct_pvalue ct_dist_t_sf2(double t, double df) {
-  if (isnan(t) || !(df > 0.))
-    return pv_nan();
-  const double at = fabs(t);
-  if (at == INFINITY)
-    return (ct_pvalue){0., -INFINITY};
-  if (at == 0.)
-    return (ct_pvalue){1., 0.};
-  /* P(|T| >= t) = I_y(df/2, 1/2), y = df / (df + t^2) (A&S 26.7.1) */
-  const double den = df + at * at;
-  const double lny = log(df) - log(den), ln1my = 2. * log(at) - log(den);
-  const double lnp = log_beta_inc(df / 2., 0.5, df / den, lny, ln1my);
-  if (lnp < LN_SAFE)
-    return pv_from(lnp, 0., 0);
-  return pv_from(lnp, 2. * gsl_cdf_tdist_Q(at, df), 1);
+ct_pvalue ct_dist_t_sf2(double t, double df)
+{
+    if (isnan(t) || !(df > 0.))
+        return pv_nan();
+    const double at = fabs(t);
+    if (at == INFINITY)
+        return (ct_pvalue){0., -INFINITY};
+    if (at == 0.)
+        return (ct_pvalue){1., 0.};
+    /* P(|T| >= t) = I_y(df/2, 1/2), y = df / (df + t^2) (A&S 26.7.1) */
+    const double den = df + at * at;
+    const double lny = log(df) - log(den), ln1my = 2. * log(at) - log(den);
+    const double lnp = log_beta_inc(df / 2., 0.5, df / den, lny, ln1my);
+    if (lnp < LN_SAFE)
+        return pv_from(lnp, 0., 0);
+    return pv_from(lnp, 2. * gsl_cdf_tdist_Q(at, df), 1);
 }
 
-ct_pvalue ct_dist_t_sf(double t, double df) {
-  if (isnan(t) || !(df > 0.))
-    return pv_nan();
-  if (t <= 0.) {
-    const double p =
-        gsl_cdf_tdist_P(-t, df); /* upper tail of -|t| = lower of |t| */
-    return (ct_pvalue){p, log10(p)};
-  }
-  ct_pvalue r = ct_dist_t_sf2(t, df);
-  r.p /= 2.;
-  r.log10p -= LN2 / LN10;
-  return r;
+ct_pvalue ct_dist_t_sf(double t, double df)
+{
+    if (isnan(t) || !(df > 0.))
+        return pv_nan();
+    if (t <= 0.) {
+        const double p = gsl_cdf_tdist_P(-t, df); /* upper tail of -|t| = lower of |t| */
+        return (ct_pvalue){p, log10(p)};
+    }
+    ct_pvalue r = ct_dist_t_sf2(t, df);
+    r.p /= 2.;
+    r.log10p -= LN2 / LN10;
+    return r;
 }
 
-ct_pvalue ct_dist_normal_sf(double z) {
-  if (isnan(z))
-    return pv_nan();
-  if (z == INFINITY)
-    return (ct_pvalue){0., -INFINITY};
-  if (z <= 0.) {
-    const double p = gsl_cdf_ugaussian_Q(z);
-    return (ct_pvalue){p, log10(p)};
-  }
-  /* Q(z) = erfc(z / sqrt 2) / 2, in log space by gsl_sf_log_erfc */
-  const double lnp = gsl_sf_log_erfc(z / M_SQRT2) - LN2;
-  if (lnp < LN_SAFE)
-    return pv_from(lnp, 0., 0);
-  return pv_from(lnp, gsl_cdf_ugaussian_Q(z), 1);
+ct_pvalue ct_dist_normal_sf(double z)
+{
+    if (isnan(z))
+        return pv_nan();
+    if (z == INFINITY)
+        return (ct_pvalue){0., -INFINITY};
+    if (z <= 0.) {
+        const double p = gsl_cdf_ugaussian_Q(z);
+        return (ct_pvalue){p, log10(p)};
+    }
+    /* Q(z) = erfc(z / sqrt 2) / 2, in log space by gsl_sf_log_erfc */
+    const double lnp = gsl_sf_log_erfc(z / M_SQRT2) - LN2;
+    if (lnp < LN_SAFE)
+        return pv_from(lnp, 0., 0);
+    return pv_from(lnp, gsl_cdf_ugaussian_Q(z), 1);
 }
 
-ct_pvalue ct_dist_normal_sf2(double z) {
-  if (isnan(z))
-    return pv_nan();
-  ct_pvalue r = ct_dist_normal_sf(fabs(z));
-  if (r.p > 0.5) /* z == 0 */
-    return (ct_pvalue){1., 0.};
-  r.p *= 2.;
-  r.log10p += LN2 / LN10;
-  if (r.p > 1.)
-    r.p = 1.;
-  return r;
+ct_pvalue ct_dist_normal_sf2(double z)
+{
+    if (isnan(z))
+        return pv_nan();
+    ct_pvalue r = ct_dist_normal_sf(fabs(z));
+    if (r.p > 0.5) /* z == 0 */
+        return (ct_pvalue){1., 0.};
+    r.p *= 2.;
+    r.log10p += LN2 / LN10;
+    if (r.p > 1.)
+        r.p = 1.;
+    return r;
 }
 
-double ct_dist_t_quantile(double p, double df) {
-  if (!(p > 0.) || !(p < 1.) || !(df > 0.))
-    return NAN;
-  return gsl_cdf_tdist_Pinv(p, df);
+double ct_dist_t_quantile(double p, double df)
+{
+    if (!(p > 0.) || !(p < 1.) || !(df > 0.))
+        return NAN;
+    return gsl_cdf_tdist_Pinv(p, df);
 }
 
-double ct_dist_normal_quantile(double p) {
-  if (!(p > 0.) || !(p < 1.))
-    return NAN;
-  return gsl_cdf_ugaussian_Pinv(p);
+double ct_dist_normal_quantile(double p)
+{
+    if (!(p > 0.) || !(p < 1.))
+        return NAN;
+    return gsl_cdf_ugaussian_Pinv(p);
 }

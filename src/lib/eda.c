@@ -20,29 +20,30 @@
 #define EDA_NKEYS 3 /* class, verified, ban */
 #define EDA_MAX_LEVELS 64
 #define EDA_TITLE_MAX 512
-#define EDA_SIMILAR_RATIO 1.1  /* medians within 10%: "about the same" */
-#define EDA_UNRELATED_R 0.1    /* |r| below this: "unrelated" */
+#define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
+#define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
 #define EDA_EVEN_TOL 0.05
 /* Below this many rows, threads cost more than they save (thread start-up
  * and spinning dominate a few milliseconds of work). */
 #define EDA_PARALLEL_MIN_ROWS 200000
-#define EDA_SPLIT_RATIO 10.0   /* class medians 10x apart: "split in two" */      /* quartiles within 5% of range of a uniform's */
+#define EDA_SPLIT_RATIO                                                                            \
+    10.0 /* class medians 10x apart: "split in two" */ /* quartiles within 5% of range of a uniform's */
 
 struct ct_eda_data {
-    size_t n;                         /* used rows */
-    double **vals;                    /* [nmetrics][n] */
-    int32_t *key[EDA_NKEYS];          /* [n] sorted-level index per key column */
+    size_t n;                /* used rows */
+    double **vals;           /* [nmetrics][n] */
+    int32_t *key[EDA_NKEYS]; /* [n] sorted-level index per key column */
     size_t nlevels[EDA_NKEYS];
     char *levels[EDA_NKEYS][EDA_MAX_LEVELS];
     char *keyname[EDA_NKEYS];
-    int *log_axis;                    /* [nmetrics] */
-    int views, likes;                 /* metric indices */
+    int *log_axis;    /* [nmetrics] */
+    int views, likes; /* metric indices */
     size_t hist_bins, scatter_max;
 };
 
-static const char *const default_metrics[] = {
-    "video_duration_sec",   "video_view_count",    "video_like_count",
-    "video_share_count",    "video_download_count", "video_comment_count"};
+static const char *const default_metrics[] = {"video_duration_sec",   "video_view_count",
+                                              "video_like_count",     "video_share_count",
+                                              "video_download_count", "video_comment_count"};
 static const char *const default_rate_cols[] = {"video_like_count", "video_comment_count",
                                                 "video_share_count", "video_download_count"};
 static const char *const default_rate_names[] = {"likes_per_view", "comments_per_view",
@@ -141,12 +142,15 @@ static void stat_of(const double *x, size_t n, double *work, ct_eda_stat *o)
 
 const char *ct_eda_pretty(const char *c)
 {
-    static const char *const map[][2] = {
-        {"video_duration_sec", "duration (s)"},  {"video_view_count", "views"},
-        {"video_like_count", "likes"},           {"video_share_count", "shares"},
-        {"video_download_count", "downloads"},   {"video_comment_count", "comments"},
-        {"claim_status", "claim status"},        {"verified_status", "verified status"},
-        {"author_ban_status", "author ban status"}};
+    static const char *const map[][2] = {{"video_duration_sec", "duration (s)"},
+                                         {"video_view_count", "views"},
+                                         {"video_like_count", "likes"},
+                                         {"video_share_count", "shares"},
+                                         {"video_download_count", "downloads"},
+                                         {"video_comment_count", "comments"},
+                                         {"claim_status", "claim status"},
+                                         {"verified_status", "verified status"},
+                                         {"author_ban_status", "author ban status"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcmp(c, map[i][0]) == 0)
             return map[i][1];
@@ -232,8 +236,8 @@ static int cmp_str_ptr(const void *a, const void *b)
 
 /* Map a categorical column's codes on the used rows to indices of its
  * present levels in sorted order (pandas groupby sort=True, observed). */
-static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_eda_data *d,
-                           int k, ct_diag *diag)
+static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_eda_data *d, int k,
+                           ct_diag *diag)
 {
     const int32_t *codes = ct_column_codes(c);
     const size_t nl = ct_column_nlevels(c);
@@ -260,6 +264,7 @@ static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_
             }
             names[np++] = ct_column_level(c, l);
         }
+    /* cppcheck-suppress uninitvar ; names[0..np) are set in the loop above */
     qsort(names, np, sizeof names[0], cmp_str_ptr);
     for (size_t l = 0; l < nl; l++)
         map[l] = -1;
@@ -476,10 +481,7 @@ static const char *noun(const char *c)
 {
     return strcmp(c, "video_duration_sec") == 0 ? "video duration" : ct_eda_pretty(c);
 }
-static const char *unit(const char *c)
-{
-    return strcmp(c, "video_duration_sec") == 0 ? " s" : "";
-}
+static const char *unit(const char *c) { return strcmp(c, "video_duration_sec") == 0 ? " s" : ""; }
 
 static void cap_first(char *s)
 {
@@ -525,10 +527,7 @@ static int add_chart(ct_eda *r, const char *file, const char *kind, const char *
     return c->file && c->kind && c->title && c->subtitle ? 0 : -1;
 }
 
-static const char *class_label(const ct_eda *r, size_t k)
-{
-    return r->data->levels[0][k];
-}
+static const char *class_label(const ct_eda *r, size_t k) { return r->data->levels[0][k]; }
 
 /* Histogram finding: skewed metrics by their median and upper quartile,
  * even ones by range, others by median and middle half. */
@@ -558,13 +557,15 @@ static void title_hist(const ct_eda *r, size_t m, char *t, size_t tn, char *sub,
             snprintf(t, tn, "%s split in two: %s videos have a median of %s, %s videos %s", p,
                      gr->groups[lo].labels[0], x, gr->groups[hi].labels[0], y);
         } else {
-            snprintf(t, tn, "%s are highly skewed: half of videos have under %s, but a quarter "
-                            "have over %s",
+            snprintf(t, tn,
+                     "%s are highly skewed: half of videos have under %s, but a quarter "
+                     "have over %s",
                      p, a, b);
         }
         cap_first(t);
-        snprintf(sub, sn, "Videos by number of %s, %s videos, stacked by %s. Horizontal axis on "
-                          "a log scale.",
+        snprintf(sub, sn,
+                 "Videos by number of %s, %s videos, stacked by %s. Horizontal axis on "
+                 "a log scale.",
                  p, used, ct_eda_pretty(r->data->keyname[0]));
         return;
     }
@@ -575,14 +576,15 @@ static void title_hist(const ct_eda *r, size_t m, char *t, size_t tn, char *sub,
     fmt_n(c, sizeof c, s->max);
     const char *u = unit(r->metrics[m]);
     if (even) {
-        snprintf(t, tn, "%s is spread evenly from %s to %s%s (median %s%s)", noun(r->metrics[m]),
-                 b, c, u, a, u);
+        snprintf(t, tn, "%s is spread evenly from %s to %s%s (median %s%s)", noun(r->metrics[m]), b,
+                 c, u, a, u);
         cap_first(t);
     } else {
         char q1[48];
         fmt_n(q1, sizeof q1, s->q1);
         fmt_n(b, sizeof b, s->q3);
-        snprintf(t, tn, "Half of videos have %s under %s%s; the middle half lie between %s and %s%s",
+        snprintf(t, tn,
+                 "Half of videos have %s under %s%s; the middle half lie between %s and %s%s",
                  noun(r->metrics[m]), a, u, q1, b, u);
     }
     snprintf(sub, sn, "Videos by %s, %s videos, stacked by %s.", p, used,
@@ -629,8 +631,9 @@ static void title_box(const ct_eda *r, size_t m, char *t, size_t tn, char *sub, 
         snprintf(t, tn, "%s videos get %s the %s of %s videos (median %s vs %s)", H, ratio, p, L, a,
                  b);
     }
-    snprintf(sub, sn, "Distribution of %s by %s%s. Box: middle half of videos; line: median; "
-                      "whiskers: 1.5 IQR.",
+    snprintf(sub, sn,
+             "Distribution of %s by %s%s. Box: middle half of videos; line: median; "
+             "whiskers: 1.5 IQR.",
              p, ct_eda_pretty(r->data->keyname[0]), r->data->log_axis[m] ? ", log scale" : "");
 }
 
@@ -687,22 +690,21 @@ static void title_corr(const ct_eda *r, const double *c, const char *method, con
     snprintf(A, sizeof A, "%s", noun(r->metrics[ba]));
     cap_first(A);
     if (weakest < EDA_UNRELATED_R)
-        snprintf(t, tn, "%s and %s move together most (%s = %.2f); %s is unrelated to the rest "
-                        "(|%s| < %.2f)",
+        snprintf(t, tn,
+                 "%s and %s move together most (%s = %.2f); %s is unrelated to the rest "
+                 "(|%s| < %.2f)",
                  A, noun(r->metrics[bb]), sym, c[ba * p + bb], noun(r->metrics[weak]), sym,
                  EDA_UNRELATED_R);
     else
         snprintf(t, tn, "%s and %s move together most (%s = %.2f)", A, noun(r->metrics[bb]), sym,
                  c[ba * p + bb]);
-    snprintf(sub, sn, "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
-                      "link).",
+    snprintf(sub, sn,
+             "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
+             "link).",
              method);
 }
 
-static double pow10_near(double v)
-{
-    return v > 0 ? pow(10, round(log10(v))) : 1;
-}
+static double pow10_near(double v) { return v > 0 ? pow(10, round(log10(v))) : 1; }
 
 static void title_scatter(const ct_eda *r, char *t, size_t tn, char *sub, size_t sn)
 {
@@ -725,8 +727,9 @@ static void title_scatter(const ct_eda *r, char *t, size_t tn, char *sub, size_t
     snprintf(C, sizeof C, "%ss", class_label(r, 0));
     fmt_pct(pa, sizeof pa, above ? 100.0 * (double)above0 / (double)above : 0);
     fmt_pct(pb, sizeof pb, below ? 100.0 * (double)below0 / (double)below : 0);
-    snprintf(t, tn, "%s rise with %s (Spearman %.2f); %s of videos with over %s %s are %s, vs %s "
-                    "below",
+    snprintf(t, tn,
+             "%s rise with %s (Spearman %.2f); %s of videos with over %s %s are %s, vs %s "
+             "below",
              ct_eda_pretty(r->metrics[vy]), ct_eda_pretty(r->metrics[vx]), rho, pa, th,
              ct_eda_pretty(r->metrics[vx]), C, pb);
     cap_first(t);
@@ -734,8 +737,9 @@ static void title_scatter(const ct_eda *r, char *t, size_t tn, char *sub, size_t
     ct_svg_fmt_num(shown, sizeof shown, (double)nshow, 0);
     ct_svg_fmt_num(used, sizeof used, (double)d->n, 0);
     if (nshow < d->n)
-        snprintf(sub, sn, "Each dot is a video (%s of %s, evenly sampled), coloured by %s. Both "
-                          "axes on a log scale.",
+        snprintf(sub, sn,
+                 "Each dot is a video (%s of %s, evenly sampled), coloured by %s. Both "
+                 "axes on a log scale.",
                  shown, used, ct_eda_pretty(d->keyname[0]));
     else
         snprintf(sub, sn, "Each dot is a video (%s), coloured by %s. Both axes on a log scale.",
@@ -997,8 +1001,7 @@ done:
     return s;
 }
 
-ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **out,
-                       ct_diag *diag)
+ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **out, ct_diag *diag)
 {
     *out = NULL;
     ct_eda_options def = ct_eda_options_default();
@@ -1185,12 +1188,14 @@ static ct_status write_box(const ct_eda *r, size_t m, const ct_eda_chart *ch,
     char num[32];
     ct_svg_fmt_num(num, sizeof num, (double)tot, 0);
     if (tot)
-        snprintf(note, sizeof note, "%s videos beyond the whiskers (Tukey's 1.5 IQR rule) are not "
-                                    "drawn. Rows with a missing value dropped first.",
+        snprintf(note, sizeof note,
+                 "%s videos beyond the whiskers (Tukey's 1.5 IQR rule) are not "
+                 "drawn. Rows with a missing value dropped first.",
                  num);
     else
-        snprintf(note, sizeof note, "No video lies beyond the whiskers (Tukey's 1.5 IQR rule). "
-                                    "Rows with a missing value dropped first.");
+        snprintf(note, sizeof note,
+                 "No video lies beyond the whiskers (Tukey's 1.5 IQR rule). "
+                 "Rows with a missing value dropped first.");
     ct_svg_boxplot b;
     memset(&b, 0, sizeof b);
     b.text.title = ch->title;
@@ -1203,8 +1208,8 @@ static ct_status write_box(const ct_eda *r, size_t m, const ct_eda_chart *ch,
     return ct_svg_write_boxplot(fp, l, &b, diag);
 }
 
-static ct_status write_stack(const ct_eda *r, int k, const ct_eda_chart *ch,
-                             const ct_svg_layout *l, FILE *fp, ct_diag *diag)
+static ct_status write_stack(const ct_eda *r, int k, const ct_eda_chart *ch, const ct_svg_layout *l,
+                             FILE *fp, ct_diag *diag)
 {
     const ct_eda_data *d = r->data;
     const size_t nb = d->nlevels[k], ns = d->nlevels[0];

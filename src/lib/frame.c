@@ -23,19 +23,19 @@
 
 struct ct_column {
     char *name;
-    ct_type type;    /* final type; CT_TYPE_AUTO while still raw */
-    ct_type forced;  /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
+    ct_type type;   /* final type; CT_TYPE_AUTO while still raw */
+    ct_type forced; /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
     size_t n, cap;
-    double *f64;     /* numeric columns */
+    double *f64; /* numeric columns */
     uint8_t *miss;
     size_t nmiss;
-    int32_t *codes;  /* categorical */
+    int32_t *codes; /* categorical */
     char **levels;
     size_t *level_len;
     size_t nlevels, lcap;
     uint32_t *lslot; /* level hash table: level index + 1, 0 = empty */
     size_t lslots;
-    uint64_t *soff;  /* strings: text, raw (AUTO) and string identifiers */
+    uint64_t *soff; /* strings: text, raw (AUTO) and string identifiers */
     uint32_t *slen;
     char *arena;
     size_t alen, acap;
@@ -111,8 +111,8 @@ const char *ct_load_options_check(const ct_load_options *o)
 /* ------------------------------------------------------ missing tokens */
 
 static const char *const pandas_na[] = {
-    "",     "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND",
-    "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "n/a", "nan", "null",
+    "",        "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND",
+    "1.#QNAN", "<NA>", "N/A",      "NA",  "NULL",    "NaN",      "n/a",  "nan",  "null",
 };
 
 typedef struct na_set {
@@ -120,9 +120,9 @@ typedef struct na_set {
     size_t nextra;
     size_t base_len[sizeof pandas_na / sizeof pandas_na[0]];
     size_t *extra_len;
-    uint64_t lenmask;      /* bit L set: some token has length L (L < 64) */
-    uint8_t first[256];    /* some token starts with this byte */
-    int has_long;          /* some extra token is 64 bytes or longer */
+    uint64_t lenmask;   /* bit L set: some token has length L (L < 64) */
+    uint8_t first[256]; /* some token starts with this byte */
+    int has_long;       /* some extra token is 64 bytes or longer */
 } na_set;
 
 static void na_add(na_set *s, const char *t)
@@ -436,13 +436,13 @@ typedef struct loader {
     na_set na;
     ct_csv *csv;
     const char *name;
-    ct_frame *f;        /* the frame being built */
-    char **header;      /* column names after de-duplication */
+    ct_frame *f;   /* the frame being built */
+    char **header; /* column names after de-duplication */
     size_t ncols;
-    ct_type *types;     /* per column: fixed type or CT_TYPE_AUTO */
+    ct_type *types; /* per column: fixed type or CT_TYPE_AUTO */
     ct_type *forced;
-    uint8_t *numeric_id;/* per column, for fixed CT_TYPE_ID: 1 = numeric */
-    double *vals;       /* per column scratch for one row */
+    uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 = numeric */
+    double *vals;        /* per column scratch for one row */
     uint8_t *vmiss;
     ct_load_stats stats;
     uint64_t next_progress;
@@ -597,15 +597,15 @@ static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
                          ? "the whole line may be wrapped in quotes - a spreadsheet export?"
                          : "a quote inside a quoted field must be doubled (\"\")");
         else if (rec->error == CT_CSV_BAD_UTF8)
-            snprintf(d.hint, sizeof d.hint,
-                     "in field %zu (%s); re-save the file as UTF-8", rec->error_field + 1,
+            snprintf(d.hint, sizeof d.hint, "in field %zu (%s); re-save the file as UTF-8",
+                     rec->error_field + 1,
                      rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field");
         report_bad(L, &d);
         return CT_EDATA;
     }
     if (rec->nfields != L->ncols) {
-        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu",
-                    L->ncols, rec->nfields);
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
+                    rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
         report_bad(L, &d);
         return CT_EDATA;
@@ -664,8 +664,8 @@ static int name_is_idish(const char *nm)
 {
     size_t L = strlen(nm);
     return strcmp(nm, "#") == 0 || strcmp(nm, "id") == 0 || strcmp(nm, "ID") == 0 ||
-           strcmp(nm, "Id") == 0 || (L > 3 && (strcmp(nm + L - 3, "_id") == 0 ||
-                                               strcmp(nm + L - 3, "_ID") == 0));
+           strcmp(nm, "Id") == 0 ||
+           (L > 3 && (strcmp(nm + L - 3, "_id") == 0 || strcmp(nm + L - 3, "_ID") == 0));
 }
 
 /* Count distinct strings of a raw column, stopping once above `limit`. */
@@ -711,8 +711,7 @@ static int col_infer(ct_column *c, size_t max_categories)
         int integral;
         if (ct_parse_number(c->arena + c->soff[i], c->slen[i], &v, &integral) != 0)
             all_num = 0;
-        else if (!integral || memchr(c->arena + c->soff[i], '.', c->slen[i]) ||
-                 !isfinite(v))
+        else if (!integral || memchr(c->arena + c->soff[i], '.', c->slen[i]) || !isfinite(v))
             all_int = 0;
     }
     int fail = 0;
@@ -894,8 +893,7 @@ static void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t t
 /* Read records until end of input or until max_rows rows were added.
  * Returns CT_OK, CT_EDATA (a bad row under CT_BAD_ROW_FAIL when stop_on_bad),
  * or a hard error. *eof is set at end of input. */
-static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof,
-                            ct_diag *diag)
+static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_diag *diag)
 {
     size_t added = 0;
     *eof = 0;
@@ -948,20 +946,20 @@ static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eo
  * depend on the guess. Column types are inferred after the whole file, as in
  * the serial load. */
 
-#define PAR_MIN_BYTES ((uint64_t)1 << 20)  /* smaller files load serially */
-#define PAR_PART_BYTES ((size_t)16 << 20)  /* bytes per thread per block */
-#define PAR_MAX_BAD 64                     /* more bad rows: go serial */
-#define CT_EAGAIN_SERIAL ((ct_status)-1)   /* internal: use the serial loader */
+#define PAR_MIN_BYTES ((uint64_t)1 << 20) /* smaller files load serially */
+#define PAR_PART_BYTES ((size_t)16 << 20) /* bytes per thread per block */
+#define PAR_MAX_BAD 64                    /* more bad rows: go serial */
+#define CT_EAGAIN_SERIAL ((ct_status)-1)  /* internal: use the serial loader */
 
 typedef struct par_part {
     loader W;
     ct_load_options opt;
-    size_t a, b;       /* byte range in the block */
+    size_t a, b; /* byte range in the block */
     ct_diag *bad;
     size_t nbad;
-    int overflow;      /* more than PAR_MAX_BAD bad rows */
-    int cut_open;      /* the last record ran to the end of the part unterminated */
-    long lines;        /* physical lines the part spans */
+    int overflow; /* more than PAR_MAX_BAD bad rows */
+    int cut_open; /* the last record ran to the end of the part unterminated */
+    long lines;   /* physical lines the part spans */
     ct_status status;
     ct_diag diag;
 } par_part;

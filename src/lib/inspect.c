@@ -67,8 +67,8 @@ size_t ct_text_words(const char *str, size_t n)
 static size_t text_measure(const char *str, size_t n, size_t *words)
 {
     static const uint8_t ascii_space[128] = {
-        [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
-        [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1};
+        [' '] = 1,  ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
+        ['\r'] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1};
     const unsigned char *s = (const unsigned char *)str;
     size_t chars = 0, w = 0, i = 0;
     int in_word = 0;

@@ -34,8 +34,8 @@
 struct ct_json_value {
     unsigned char type;    /* ct_json_type */
     unsigned char boolean; /* for CT_JSON_BOOL */
-    size_t n;   /* string/number text bytes; array elements; object members */
-    size_t pos; /* byte offset in the input */
+    size_t n;              /* string/number text bytes; array elements; object members */
+    size_t pos;            /* byte offset in the input */
     double num;
     union {
         size_t off;                 /* while parsing: arena or child offset */
@@ -178,6 +178,7 @@ static int arena_put(parser *ps, const void *src, size_t n)
 {
     if (reserve((void **)&ps->arena, &ps->capa, ps->na, n, 1))
         return -1;
+    /* cppcheck-suppress uninitvar ; callers pass n initialised bytes */
     memcpy(ps->arena + ps->na, src, n);
     ps->na += n;
     return 0;
@@ -435,9 +436,11 @@ static ct_status parse_literal(parser *ps)
         size_t len;
         ct_json_type type;
         unsigned char b;
-    } lit[] = {{"true", 4, CT_JSON_BOOL, 1}, {"false", 5, CT_JSON_BOOL, 0}, {"null", 4, CT_JSON_NULL, 0}};
+    } lit[] = {
+        {"true", 4, CT_JSON_BOOL, 1}, {"false", 5, CT_JSON_BOOL, 0}, {"null", 4, CT_JSON_NULL, 0}};
     for (size_t i = 0; i < sizeof lit / sizeof lit[0]; i++) {
-        if ((size_t)(ps->end - ps->p) >= lit[i].len && memcmp(ps->p, lit[i].text, lit[i].len) == 0) {
+        if ((size_t)(ps->end - ps->p) >= lit[i].len &&
+            memcmp(ps->p, lit[i].text, lit[i].len) == 0) {
             size_t idx;
             ct_status st = new_node(ps, lit[i].type, ps->p, &idx);
             if (st)
@@ -539,7 +542,8 @@ static ct_status run(parser *ps)
         while (ps->p < ps->end &&
                (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r'))
             ps->p++;
-        int in_object = ps->depth && ps->nodes[ps->stack[ps->depth - 1].node].type == CT_JSON_OBJECT;
+        int in_object =
+            ps->depth && ps->nodes[ps->stack[ps->depth - 1].node].type == CT_JSON_OBJECT;
         if (ps->p == ps->end) {
             if (ps->depth == 0 && state == EXP_NEXT)
                 return CT_OK;
@@ -615,7 +619,8 @@ static ct_status run(parser *ps)
 
 static int key_cmp(const void *a, const void *b)
 {
-    const ct_json_value *x = *(const ct_json_value *const *)a, *y = *(const ct_json_value *const *)b;
+    const ct_json_value *x = *(const ct_json_value *const *)a,
+                        *y = *(const ct_json_value *const *)b;
     size_t n = x->n < y->n ? x->n : y->n;
     int c = n ? memcmp(x->u.s, y->u.s, n) : 0;
     if (c)
@@ -644,7 +649,8 @@ static ct_status check_duplicates(parser *ps, ct_json_doc *doc)
             tmp[k] = o->u.kids[2 * k];
         qsort(tmp, o->n, sizeof *tmp, key_cmp);
         for (size_t k = 1; k < o->n; k++) {
-            if (tmp[k]->n == tmp[k - 1]->n && memcmp(tmp[k]->u.s, tmp[k - 1]->u.s, tmp[k]->n) == 0) {
+            if (tmp[k]->n == tmp[k - 1]->n &&
+                memcmp(tmp[k]->u.s, tmp[k - 1]->u.s, tmp[k]->n) == 0) {
                 int shown = tmp[k]->n > JSON_KEY_SHOWN ? JSON_KEY_SHOWN : (int)tmp[k]->n;
                 st = fail_at(ps, ps->start + tmp[k]->pos, CT_EDATA, "duplicate key \"%.*s%s\"",
                              shown, tmp[k]->u.s, (size_t)shown < tmp[k]->n ? "..." : "");
@@ -722,8 +728,8 @@ ct_status ct_json_parse(const char *text, size_t len, const char *name,
     return CT_OK;
 }
 
-ct_status ct_json_parse_file(const char *path, const ct_json_read_options *opt,
-                             ct_json_doc **out, ct_diag *d)
+ct_status ct_json_parse_file(const char *path, const ct_json_read_options *opt, ct_json_doc **out,
+                             ct_diag *d)
 {
     if (out)
         *out = NULL;
@@ -781,7 +787,10 @@ const ct_json_value *ct_json_doc_root(const ct_json_doc *doc)
     return doc && doc->nnodes ? &doc->nodes[0] : NULL;
 }
 
-ct_json_type ct_json_type_of(const ct_json_value *v) { return v ? (ct_json_type)v->type : CT_JSON_NONE; }
+ct_json_type ct_json_type_of(const ct_json_value *v)
+{
+    return v ? (ct_json_type)v->type : CT_JSON_NONE;
+}
 
 const char *ct_json_type_name(ct_json_type t)
 {
@@ -797,7 +806,10 @@ const char *ct_json_type_name(ct_json_type t)
     return "none";
 }
 
-int ct_json_bool_value(const ct_json_value *v) { return v && v->type == CT_JSON_BOOL && v->boolean; }
+int ct_json_bool_value(const ct_json_value *v)
+{
+    return v && v->type == CT_JSON_BOOL && v->boolean;
+}
 
 double ct_json_number(const ct_json_value *v)
 {

@@ -10,9 +10,9 @@
 struct ct_json {
     FILE *fp;
     int depth;
-    int bad;            /* structure error */
-    int io;             /* write error */
-    int after_key;      /* a key was written, its value comes next */
+    int bad;                           /* structure error */
+    int io;                            /* write error */
+    int after_key;                     /* a key was written, its value comes next */
     uint8_t count[JSON_MAX_DEPTH + 1]; /* 0 = no element yet at this level */
     char kind[JSON_MAX_DEPTH + 1];     /* '{' or '[' */
 };

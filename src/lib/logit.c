@@ -83,7 +83,7 @@ typedef struct fit_ws {
     size_t n, p;
     const double *x, *y, *w;
     double *eta, *prob;
-    gsl_matrix *h;   /* p × p: X'VX, then its scaled Cholesky factor */
+    gsl_matrix *h; /* p × p: X'VX, then its scaled Cholesky factor */
     gsl_vector *g, *d, *u;
 } fit_ws;
 
@@ -392,8 +392,8 @@ ct_status ct_logit_fit(const double *x, const double *y, size_t n, size_t p,
                         "X'VX is singular: some design columns are linearly dependent "
                         "(a constant column, or dummies that add up to another column)");
     } else {
-        s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0,
-                        "no convergence after %zu Newton steps", par->max_iter);
+        s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0, "no convergence after %zu Newton steps",
+                        par->max_iter);
     }
 out:
     ws_free(&ws);
@@ -533,8 +533,7 @@ ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_
         for (size_t j = 0; j < p; j++) {
             names[j] = par->names[j];
             if (applicable[j]) {
-                snprintf(nbuf[c - p], sizeof nbuf[0], "%s*ln(%s)", par->names[j],
-                         par->names[j]);
+                snprintf(nbuf[c - p], sizeof nbuf[0], "%s*ln(%s)", par->names[j], par->names[j]);
                 names[c] = nbuf[c - p];
                 c++;
             }

@@ -49,7 +49,6 @@ ct_status ct_split_stratified(const double *y, size_t n, double test_size, unsig
     qsort(train, *ntrain, sizeof *train, cmp_size);
     if (*ntest == 0 || *ntrain == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                           "the split leaves an empty set (%zu rows, test size %g)", n,
-                           test_size);
+                           "the split leaves an empty set (%zu rows, test size %g)", n, test_size);
     return CT_OK;
 }

@@ -35,10 +35,7 @@ static double pairwise_sum(const double *a, size_t n)
 
 double ct_stats_sum(const double *x, size_t n) { return pairwise_sum(x, n); }
 
-double ct_stats_mean(const double *x, size_t n)
-{
-    return n ? pairwise_sum(x, n) / (double)n : NAN;
-}
+double ct_stats_mean(const double *x, size_t n) { return n ? pairwise_sum(x, n) / (double)n : NAN; }
 
 double ct_stats_var(const double *x, size_t n, size_t ddof)
 {

@@ -12,8 +12,8 @@
 #include <string.h>
 
 #define SVG_FONT "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
-#define SVG_PAD 28.0          /* outer padding, px */
-#define SVG_TITLE_SIZE 20.0   /* px */
+#define SVG_PAD 28.0        /* outer padding, px */
+#define SVG_TITLE_SIZE 20.0 /* px */
 #define SVG_TITLE_LINE 26.0
 #define SVG_SUB_SIZE 14.0
 #define SVG_SUB_LINE 19.0
@@ -286,9 +286,10 @@ static void frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t
 {
     f->W = l->width;
     f->H = l->height;
-    out(o, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-           "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"ct-title ct-desc\" "
-           "font-family=\"%s\">\n",
+    out(o,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+        "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"ct-title ct-desc\" "
+        "font-family=\"%s\">\n",
         l->width, l->height, l->width, l->height, SVG_FONT);
     out(o, "<title id=\"ct-title\">");
     out_esc(o, t->title);
@@ -321,7 +322,8 @@ static void frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t
         y += 26;
         double x = SVG_PAD;
         for (size_t k = 0; k < nleg; k++) {
-            out(o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
+            out(o,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
                 x, y - 11.5, leg[k].color);
             out_text(o, x + 20, y, SVG_LABEL_SIZE, "start", SVG_INK, NULL, leg[k].name);
             x += 20 + text_width(leg[k].name, strlen(leg[k].name), SVG_LABEL_SIZE, 0) + 26;
@@ -347,10 +349,10 @@ static void frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f)
 /* --------------------------------------------------------------- axes */
 
 typedef struct axis {
-    int log;           /* position by log10(1 + v) */
-    int suffix;        /* K/M tick labels */
-    double d0, d1;     /* domain in transformed units */
-    double p0, p1;     /* pixel range */
+    int log;       /* position by log10(1 + v) */
+    int suffix;    /* K/M tick labels */
+    double d0, d1; /* domain in transformed units */
+    double p0, p1; /* pixel range */
     size_t nt;
     double ticks[SVG_MAX_TICKS]; /* in data units */
 } axis;
@@ -440,14 +442,15 @@ static void draw_y_axis(svg_out *o, const axis *a, double x0, double x1, const c
         char b[48];
         const double y = ax_px(a, a->ticks[k]);
         ct_svg_fmt_tick(b, sizeof b, a->ticks[k], a->suffix);
-        out(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x0, y,
-            x1, y, SVG_GRID);
+        out(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x0, y, x1,
+            y, SVG_GRID);
         out_text(o, x0 - 8, y + 4.2, SVG_TICK_SIZE, "end", SVG_MUTED, NULL, b);
     }
     if (label) {
         const double yc = (a->p0 + a->p1) / 2;
-        out(o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" "
-               "fill=\"%s\" transform=\"rotate(-90 %.1f %.1f)\">",
+        out(o,
+            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" "
+            "fill=\"%s\" transform=\"rotate(-90 %.1f %.1f)\">",
             label_x, yc, SVG_LABEL_SIZE, SVG_INK, label_x, yc);
         out_esc(o, label);
         out(o, "</text>\n");
@@ -607,24 +610,30 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
         const double cx = left + slot * ((double)k + 0.5);
         const double yl = ax_px(&ya, x->lo), yh = ax_px(&ya, x->hi);
         const double y1 = ax_px(&ya, x->q1), y3 = ax_px(&ya, x->q3), ym = ax_px(&ya, x->median);
-        out(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                "stroke-width=\"1.5\"/>\n",
+        out(&o,
+            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+            "stroke-width=\"1.5\"/>\n",
             cx, yh, cx, y3, SVG_AXIS);
-        out(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                "stroke-width=\"1.5\"/>\n",
+        out(&o,
+            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+            "stroke-width=\"1.5\"/>\n",
             cx, y1, cx, yl, SVG_AXIS);
         for (int e = 0; e < 2; e++)
-            out(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                    "stroke-width=\"1.5\"/>\n",
+            out(&o,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                "stroke-width=\"1.5\"/>\n",
                 cx - bw / 4, e ? yl : yh, cx + bw / 4, e ? yl : yh, SVG_AXIS);
-        out(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
-                "fill-opacity=\"0.85\" stroke=\"%s\" stroke-width=\"1.2\"/>\n",
+        out(&o,
+            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+            "fill-opacity=\"0.85\" stroke=\"%s\" stroke-width=\"1.2\"/>\n",
             cx - bw / 2, y3, bw, fmax(y1 - y3, 1), col, SVG_AXIS);
-        out(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                "stroke-width=\"3\"/>\n",
+        out(&o,
+            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+            "stroke-width=\"3\"/>\n",
             cx - bw / 2, ym, cx + bw / 2, ym, ink_on(col));
         char num[64], lab[96];
-        ct_svg_fmt_num(num, sizeof num, x->median, fabs(x->median) >= 100 ? 0 : short_decimals(x->median));
+        ct_svg_fmt_num(num, sizeof num, x->median,
+                       fabs(x->median) >= 100 ? 0 : short_decimals(x->median));
         snprintf(lab, sizeof lab, "median %s", num);
         out_text(&o, cx + bw / 2 + 8, ym + 4.5, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
         out_text(&o, cx, ya.p0 + 22, SVG_LABEL_SIZE, "middle", SVG_INK, "bold", x->label);
@@ -632,8 +641,8 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
         snprintf(lab, sizeof lab, "n = %s", num);
         out_text(&o, cx, ya.p0 + 39, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, lab);
     }
-    out(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", left,
-        ya.p0, right, ya.p0, SVG_AXIS);
+    out(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", left, ya.p0,
+        right, ya.p0, SVG_AXIS);
     frame_end(&o, &b->text, &f);
     return finish(&o, diag);
 }
@@ -663,7 +672,8 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
     frame_begin(&o, l, &st->text, leg, st->nsegs, &f);
     double labw = 0;
     for (size_t b = 0; b < st->nbars; b++)
-        labw = fmax(labw, text_width(st->bar_names[b], strlen(st->bar_names[b]), SVG_LABEL_SIZE, 1));
+        labw =
+            fmax(labw, text_width(st->bar_names[b], strlen(st->bar_names[b]), SVG_LABEL_SIZE, 1));
     labw = fmax(labw, 70);
     axis xa;
     axis_fit(&xa, 0, 100, 0);
@@ -702,8 +712,9 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
             acc += c;
             if (c <= 0)
                 continue;
-            out(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
-                    "stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
+            out(&o,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+                "stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
                 x0, y0, x1 - x0, bh, col);
             snprintf(lab, sizeof lab, "%.0f%%", pct);
             if (x1 - x0 >= text_width(lab, strlen(lab), SVG_LABEL_SIZE, 1) + 10)
@@ -724,8 +735,7 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
  * -1 -> #2166AC, 0 -> #F7F7F7, +1 -> #B35806, linear in sRGB. */
 static void diverging(double v, char *buf, size_t n)
 {
-    static const double neg[3] = {33, 102, 172}, mid[3] = {247, 247, 247},
-                        pos[3] = {179, 88, 6};
+    static const double neg[3] = {33, 102, 172}, mid[3] = {247, 247, 247}, pos[3] = {179, 88, 6};
     if (isnan(v)) {
         snprintf(buf, n, "#cccccc");
         return;
@@ -774,8 +784,9 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
             const double v = h->values[i * h->n + j];
             const double x = gx + cell * (double)j, y = gy + cell * (double)i;
             diverging(v, col, sizeof col);
-            out(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
-                    "stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
+            out(&o,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+                "stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
                 x, y, cell, cell, col);
             if (isnan(v))
                 snprintf(b, sizeof b, "n/a");
@@ -789,8 +800,9 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
     for (size_t j = 0; j < h->n; j++) {
         const double x = gx + cell * ((double)j + 0.5);
         if (rotate) {
-            out(&o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" fill=\"%s\" "
-                    "transform=\"rotate(-30 %.1f %.1f)\">",
+            out(&o,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" fill=\"%s\" "
+                "transform=\"rotate(-30 %.1f %.1f)\">",
                 x + 4, by + 16, SVG_LABEL_SIZE, SVG_INK, x + 4, by + 16);
             out_esc(&o, h->labels[j]);
             out(&o, "</text>\n");
@@ -806,8 +818,9 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
         out(&o, "<stop offset=\"%.3f\" stop-color=\"%s\"/>", k / 8.0, col);
     }
     out(&o, "</linearGradient></defs>\n");
-    out(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"%.1f\" fill=\"url(#ct-div)\" "
-            "stroke=\"#bbbbbb\"/>\n",
+    out(&o,
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"%.1f\" fill=\"url(#ct-div)\" "
+        "stroke=\"#bbbbbb\"/>\n",
         sx, gy, sh);
     for (int k = 0; k <= 4; k++) {
         const double v = 1.0 - k * 0.5, y = gy + sh * k / 4.0;
@@ -880,7 +893,8 @@ ct_status ct_svg_write_scatter(FILE *fp, const ct_svg_layout *l, const ct_svg_sc
     for (size_t i = 0; i < sc->n; i++) {
         if (m < sc->n) {
             const unsigned long long a = (unsigned long long)i * m / sc->n;
-            const unsigned long long b = i ? (unsigned long long)(i - 1) * m / sc->n : (unsigned long long)-1;
+            const unsigned long long b =
+                i ? (unsigned long long)(i - 1) * m / sc->n : (unsigned long long)-1;
             if (i && a == b)
                 continue;
         }

@@ -30,115 +30,143 @@ typedef struct word {
     const char *s;
     size_t n;
 } word;
-#define W(x) {x, sizeof(x) - 1}
+#define W(x)                                                                                       \
+    {                                                                                              \
+        x, sizeof(x) - 1                                                                           \
+    }
 #define NW(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Claim openers: somebody came across the statement somewhere. Every claim
  * opener contains one of these source verbs; no opinion opener does (the
  * unit tests rely on it to tell wording apart). */
-static const word c_subj[] = {W("i"),          W("a friend"),        W("a colleague"),
-                              W("someone"),    W("my neighbour"),    W("a coworker"),
-                              W("my cousin"),  W("an acquaintance"), W("a classmate")};
-static const word c_verb[] = {W("read"), W("learned"),  W("discovered"), W("heard"),
+static const word c_subj[] = {W("i"),         W("a friend"),        W("a colleague"),
+                              W("someone"),   W("my neighbour"),    W("a coworker"),
+                              W("my cousin"), W("an acquaintance"), W("a classmate")};
+static const word c_verb[] = {W("read"), W("learned"),   W("discovered"), W("heard"),
                               W("saw"),  W("found out"), W("picked up")};
-static const word c_source[] = {W("online"),          W("in the media"),     W("on the radio"),
-                                W("on the news"),     W("in a newspaper"),   W("on a podcast"),
-                                W("on social media"), W("in a magazine"),    W("on a forum"),
-                                W("in a documentary"), W("on a website"),    W("in a group chat"),
-                                W("on a discussion board"), W("on television")};
+static const word c_source[] = {W("online"),
+                                W("in the media"),
+                                W("on the radio"),
+                                W("on the news"),
+                                W("in a newspaper"),
+                                W("on a podcast"),
+                                W("on social media"),
+                                W("in a magazine"),
+                                W("on a forum"),
+                                W("in a documentary"),
+                                W("on a website"),
+                                W("in a group chat"),
+                                W("on a discussion board"),
+                                W("on television")};
 static const word c_found[] = {W("found"), W("came across"), W("spotted"),
                                W("read"),  W("located"),     W("noticed")};
 static const word c_doc[] = {W("a report"), W("a story"), W("a post"),      W("an article"),
                              W("a thread"), W("a video"), W("a news clip"), W("a study")};
 static const word c_mention[] = {W("mentioning"), W("saying"),     W("stating"),
                                  W("explaining"), W("suggesting"), W("revealing")};
-static const word c_media[] = {W("the news"),       W("a news anchor"),      W("a radio host"),
-                               W("a blogger"),      W("an online article"),  W("the evening paper"),
-                               W("a friend"),       W("a colleague"),        W("someone")};
-static const word c_said[] = {W("told me"),  W("reported"),  W("claimed"),
-                              W("stated"),   W("announced"), W("mentioned"),
+static const word c_media[] = {W("the news"),  W("a news anchor"),     W("a radio host"),
+                               W("a blogger"), W("an online article"), W("the evening paper"),
+                               W("a friend"),  W("a colleague"),       W("someone")};
+static const word c_said[] = {W("told me"),        W("reported"),   W("claimed"),
+                              W("stated"),         W("announced"),  W("mentioned"),
                               W("shared with me"), W("messaged me")};
 
 /* Opinion openers: somebody holds a view. */
-static const word o_owner[] = {W("my"),           W("our"),           W("my family's"),
-                               W("my friends'"),  W("my colleagues'"), W("my neighbours'"),
-                               W("my team's"),    W("my partner's"),  W("my family’s")};
-static const word o_noun[] = {W("view"),          W("belief"),      W("opinion"),
-                              W("impression"),    W("feeling"),     W("sense"),
-                              W("guess"),         W("hunch"),       W("position"),
-                              W("take"),          W("understanding"), W("suspicion"),
-                              W("point of view"), W("gut feeling"), W("hypothesis")};
+static const word o_owner[] = {W("my"),
+                               W("our"),
+                               W("my family's"),
+                               W("my friends'"),
+                               W("my colleagues'"),
+                               W("my neighbours'"),
+                               W("my team's"),
+                               W("my partner's"),
+                               W("my family’s")};
+static const word o_noun[] = {
+    W("view"),          W("belief"),    W("opinion"),       W("impression"),  W("feeling"),
+    W("sense"),         W("guess"),     W("hunch"),         W("position"),    W("take"),
+    W("understanding"), W("suspicion"), W("point of view"), W("gut feeling"), W("hypothesis")};
 /* Subjects with grammatical person: 0 = "i", 1 = third singular, 2 = plural. */
-static const word o_subj[] = {W("i"),          W("we"),         W("my family"), W("my friends"),
-                              W("my colleagues"), W("my team"), W("my parents"), W("my partner")};
+static const word o_subj[] = {
+    W("i"),       W("we"),         W("my family"), W("my friends"), W("my colleagues"),
+    W("my team"), W("my parents"), W("my partner")};
 static const int o_subj_person[] = {0, 2, 1, 2, 2, 1, 2, 1};
-static const word o_verb[][2] = {
-    {W("think"), W("thinks")},         {W("believe"), W("believes")},
-    {W("feel"), W("feels")},           {W("suspect"), W("suspects")},
-    {W("guess"), W("guesses")},        {W("reckon"), W("reckons")},
-    {W("would argue"), W("would argue")}, {W("tend to think"), W("tends to think")},
-    {W("assume"), W("assumes")},       {W("are inclined to think"), W("is inclined to think")}};
+static const word o_verb[][2] = {{W("think"), W("thinks")},
+                                 {W("believe"), W("believes")},
+                                 {W("feel"), W("feels")},
+                                 {W("suspect"), W("suspects")},
+                                 {W("guess"), W("guesses")},
+                                 {W("reckon"), W("reckons")},
+                                 {W("would argue"), W("would argue")},
+                                 {W("tend to think"), W("tends to think")},
+                                 {W("assume"), W("assumes")},
+                                 {W("are inclined to think"), W("is inclined to think")}};
 static const word o_be[] = {W("am"), W("is"), W("are")};
-static const word o_adj[] = {W("willing to bet"), W("pretty sure"),  W("fairly certain"),
-                             W("convinced"),      W("not convinced"), W("doubtful"),
+static const word o_adj[] = {W("willing to bet"), W("pretty sure"),    W("fairly certain"),
+                             W("convinced"),      W("not convinced"),  W("doubtful"),
                              W("of the opinion"), W("quite confident")};
 
 /* Statements. */
-static const word f_animal[] = {W("octopus"),  W("hummingbird"), W("camel"),     W("dolphin"),
-                                W("giraffe"),  W("honeybee"),    W("penguin"),   W("snail"),
-                                W("owl"),      W("koala"),       W("squid"),     W("sloth"),
-                                W("ostrich"),  W("jellyfish"),   W("crow"),      W("elephant"),
-                                W("seahorse"), W("tortoise"),    W("flamingo"),  W("salamander")};
+static const word f_animal[] = {W("octopus"),  W("hummingbird"), W("camel"),    W("dolphin"),
+                                W("giraffe"),  W("honeybee"),    W("penguin"),  W("snail"),
+                                W("owl"),      W("koala"),       W("squid"),    W("sloth"),
+                                W("ostrich"),  W("jellyfish"),   W("crow"),     W("elephant"),
+                                W("seahorse"), W("tortoise"),    W("flamingo"), W("salamander")};
 /* ability, unit and the largest number drawn (from 2) between them */
 typedef struct ability {
     word verb, unit;
     unsigned long max;
 } ability;
-static const ability f_ability[] = {
-    {W("hold its breath for"), W("minutes"), 90},  {W("run at"), W("miles per hour"), 70},
-    {W("sleep for"), W("hours a day"), 22},        {W("live for more than"), W("years"), 200},
-    {W("swim"), W("miles without stopping"), 120}, {W("hear sounds from"), W("miles away"), 30},
-    {W("jump"), W("feet into the air"), 40},       {W("go without water for"), W("days"), 60},
-    {W("remember faces for"), W("years"), 25},     {W("eat"), W("meals in a single day"), 15},
-    {W("dive down"), W("meters below the surface"), 900}};
-static const word f_group[] = {W("adults"),       W("teenagers"),  W("office workers"),
-                               W("drivers"),      W("pet owners"), W("people in cities"),
-                               W("students"),     W("shoppers"),   W("gamers"),
-                               W("travelers"),    W("retirees"),   W("parents")};
-static const word f_habit[] = {W("have never seen the ocean"),     W("sleep with a fan on"),
+static const ability f_ability[] = {{W("hold its breath for"), W("minutes"), 90},
+                                    {W("run at"), W("miles per hour"), 70},
+                                    {W("sleep for"), W("hours a day"), 22},
+                                    {W("live for more than"), W("years"), 200},
+                                    {W("swim"), W("miles without stopping"), 120},
+                                    {W("hear sounds from"), W("miles away"), 30},
+                                    {W("jump"), W("feet into the air"), 40},
+                                    {W("go without water for"), W("days"), 60},
+                                    {W("remember faces for"), W("years"), 25},
+                                    {W("eat"), W("meals in a single day"), 15},
+                                    {W("dive down"), W("meters below the surface"), 900}};
+static const word f_group[] = {W("adults"),    W("teenagers"),  W("office workers"),
+                               W("drivers"),   W("pet owners"), W("people in cities"),
+                               W("students"),  W("shoppers"),   W("gamers"),
+                               W("travelers"), W("retirees"),   W("parents")};
+static const word f_habit[] = {W("have never seen the ocean"),
+                               W("sleep with a fan on"),
                                W("check their phone before breakfast"),
-                               W("cannot name a single planet"),   W("prefer tea to coffee"),
-                               W("sing while driving"),            W("talk to their plants"),
-                               W("skip breakfast on weekdays"),    W("own more than one umbrella"),
+                               W("cannot name a single planet"),
+                               W("prefer tea to coffee"),
+                               W("sing while driving"),
+                               W("talk to their plants"),
+                               W("skip breakfast on weekdays"),
+                               W("own more than one umbrella"),
                                W("forget their passwords every month"),
                                W("read the last page of a book first"),
                                W("have never ridden a horse")};
-static const word f_place[] = {W("iceland"),  W("peru"),          W("canada"),
-                               W("mongolia"), W("norway"),        W("a tiny island in the pacific"),
-                               W("tokyo"),    W("new zealand"),   W("finland"),
-                               W("texas"),    W("chile"),         W("portugal"),
-                               W("kenya"),    W("the alps"),      W("a village in scotland")};
+static const word f_place[] = {W("iceland"),  W("peru"),        W("canada"),
+                               W("mongolia"), W("norway"),      W("a tiny island in the pacific"),
+                               W("tokyo"),    W("new zealand"), W("finland"),
+                               W("texas"),    W("chile"),       W("portugal"),
+                               W("kenya"),    W("the alps"),    W("a village in scotland")};
 static const word f_more[] = {W("more"), W("fewer")};
-static const word f_things[] = {W("sheep"),    W("bicycles"),  W("lakes"),  W("libraries"),
-                                W("volcanoes"), W("vending machines"), W("islands"),
-                                W("saunas"),   W("bridges"),   W("lighthouses")};
-static const word f_other[] = {W("people"), W("cars"),  W("trees"),  W("schools"),
+static const word f_things[] = {W("sheep"),     W("bicycles"),         W("lakes"),   W("libraries"),
+                                W("volcanoes"), W("vending machines"), W("islands"), W("saunas"),
+                                W("bridges"),   W("lighthouses")};
+static const word f_other[] = {W("people"),       W("cars"),      W("trees"), W("schools"),
                                W("streetlights"), W("hospitals"), W("taxis")};
-static const word f_world[] = {W("the world's"), W("the planet's"), W("the world’s"),
-                               W("earth's")};
-static const word f_super[] = {W("oldest"),  W("tallest"),  W("longest"), W("largest"),
-                               W("smallest"), W("deepest"), W("busiest"), W("quietest"),
-                               W("coldest")};
-static const word f_object[] = {W("library"),   W("bridge"),        W("lake"),
-                                W("tree"),      W("train station"), W("lighthouse"),
-                                W("market"),    W("cave"),          W("waterfall"),
-                                W("clock tower"), W("hotel"),       W("desert")};
+static const word f_world[] = {W("the world's"), W("the planet's"), W("the world’s"), W("earth's")};
+static const word f_super[] = {W("oldest"),  W("tallest"),  W("longest"),
+                               W("largest"), W("smallest"), W("deepest"),
+                               W("busiest"), W("quietest"), W("coldest")};
+static const word f_object[] = {W("library"),       W("bridge"),      W("lake"),   W("tree"),
+                                W("train station"), W("lighthouse"),  W("market"), W("cave"),
+                                W("waterfall"),     W("clock tower"), W("hotel"),  W("desert")};
 static const word f_where[] = {W("is found in"), W("was built in"), W("is located in"),
                                W("sits in"), W("can be visited in")};
-static const word f_invention[] = {W("the zipper"),   W("paper money"),   W("the pocket watch"),
-                                   W("the umbrella"), W("chewing gum"),   W("the bicycle"),
-                                   W("toothpaste"),   W("the vending machine"),
-                                   W("the elevator"), W("frozen food"),   W("the typewriter")};
+static const word f_invention[] = {
+    W("the zipper"),   W("paper money"), W("the pocket watch"), W("the umbrella"),
+    W("chewing gum"),  W("the bicycle"), W("toothpaste"),       W("the vending machine"),
+    W("the elevator"), W("frozen food"), W("the typewriter")};
 static const word f_made[] = {W("made"), W("sold"), W("used"), W("patented")};
 static const word f_maker[] = {W("a group of monks"), W("a schoolteacher"), W("two brothers"),
                                W("a sailor"),         W("a baker"),         W("a teenager"),
@@ -162,26 +190,26 @@ static const measure f_measure[] = {
     {W("person"), W("walks"), W("thousand steps a week"), 90}};
 static const word f_qual[] = {W("about"), W("roughly"), W("more than"), W("less than"),
                               W("nearly")};
-static const word f_animals[] = {W("octopuses"), W("camels"), W("penguins"),  W("owls"),
-                                 W("koalas"),    W("flamingos"), W("sloths"), W("crows"),
-                                 W("dolphins"),  W("goats"),  W("snails"),    W("ostriches")};
+static const word f_animals[] = {W("octopuses"), W("camels"),    W("penguins"), W("owls"),
+                                 W("koalas"),    W("flamingos"), W("sloths"),   W("crows"),
+                                 W("dolphins"),  W("goats"),     W("snails"),   W("ostriches")};
 static const word f_modal[] = {W("cannot"), W("never"), W("rarely"), W("can"), W("often")};
-static const word f_action[] = {W("walk backwards"),         W("see the color red"),
-                                W("recognize human faces"),  W("sleep with both eyes closed"),
-                                W("swim in salt water"),     W("remember a route for years"),
-                                W("taste sweet food"),       W("stand on one leg for hours"),
-                                W("count past four"),        W("recognize their own reflection")};
-static const word f_nick[] = {W("the old giant"), W("the silent one"), W("the blue window"),
+static const word f_action[] = {W("walk backwards"),        W("see the color red"),
+                                W("recognize human faces"), W("sleep with both eyes closed"),
+                                W("swim in salt water"),    W("remember a route for years"),
+                                W("taste sweet food"),      W("stand on one leg for hours"),
+                                W("count past four"),       W("recognize their own reflection")};
+static const word f_nick[] = {W("the old giant"), W("the silent one"),   W("the blue window"),
                               W("the iron lady"), W("the sleeping cat"), W("the long ladder")};
-static const word f_tail[] = {W(" every year"),    W(" on average"),       W(" in the summer"),
-                              W(" these days"),    W(" in most years"),    W(" since the 1990s")};
-static const word f_who[] = {W("scientists"), W("most people"), W("teachers"), W("historians"),
-                             W("locals"), W("tourists")};
-static const word f_react[] = {W("still argue about it"),     W("are only now noticing"),
+static const word f_tail[] = {W(" every year"), W(" on average"),    W(" in the summer"),
+                              W(" these days"), W(" in most years"), W(" since the 1990s")};
+static const word f_who[] = {W("scientists"), W("most people"), W("teachers"),
+                             W("historians"), W("locals"),      W("tourists")};
+static const word f_react[] = {W("still argue about it"), W("are only now noticing"),
                                W("have known it for decades"), W("rarely talk about it"),
                                W("find it hard to believe")};
-static const word f_source[] = {W("a survey"), W("researchers"), W("a recent study"),
-                                W("experts"), W("a museum guide")};
+static const word f_source[] = {W("a survey"), W("researchers"), W("a recent study"), W("experts"),
+                                W("a museum guide")};
 
 /* ------------------------------------------------------------ modelled figures */
 
@@ -323,10 +351,7 @@ const char *ct_synth_header(size_t *len)
     return synth_header;
 }
 
-uint64_t ct_synth_rows(const ct_synth *g)
-{
-    return g->row;
-}
+uint64_t ct_synth_rows(const ct_synth *g) { return g->row; }
 
 /* Keyed permutation of [0, ID_SPAN): Feistel network on 34 bits, applied
  * again while the result falls outside the domain (cycle-walking, Black &
@@ -567,10 +592,7 @@ static char *put_text_field(char *p, const char *t, size_t n)
     return p;
 }
 
-static uint64_t round_count(double x)
-{
-    return (uint64_t)(x + 0.5); /* x >= 0: round half up */
-}
+static uint64_t round_count(double x) { return (uint64_t)(x + 0.5); /* x >= 0: round half up */ }
 
 static char *put_engagement(ct_synth *g, char *p, const engagement *e)
 {
@@ -673,8 +695,7 @@ ct_status ct_synth_write(FILE *out, uint64_t rows, const ct_synth_options *opt,
     if (!s)
         s = flush_buf(out, buf, len, diag);
     if (!s && (fflush(out) != 0 || ferror(out)))
-        s = ct_diag_set(diag, CT_EIO, NULL, 0, 0, "write error: %s",
-                        strerror(errno ? errno : EIO));
+        s = ct_diag_set(diag, CT_EIO, NULL, 0, 0, "write error: %s", strerror(errno ? errno : EIO));
     if (!s && progress && rows % every != 0)
         progress(user, rows, rows);
     ct_free(buf);

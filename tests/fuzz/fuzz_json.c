@@ -51,7 +51,7 @@ static uint64_t scalar(uint64_t h, const ct_json_value *v)
         h = fnv(fnv(h, &n, sizeof n), s, n);
     } else if (t == CT_JSON_NUMBER) {
         double x = ct_json_number(v) + 0.0; /* -0 and 0 alike: the writer prints 0 */
-        check(x == x && x - x == 0);       /* finite */
+        check(x == x && x - x == 0);        /* finite */
         check(ct_json_number_text(v, &n) != NULL && n > 0);
         int64_t i;
         (void)ct_json_int64(v, &i);
@@ -160,7 +160,8 @@ static void round_trip(const ct_json_value *root, uint64_t want)
     ct_diag d;
     check(ct_json_parse(buf, len, "round-trip", &o, &doc, &d) == CT_OK);
     size_t count2, depth2;
-    uint64_t got = walk(ct_json_doc_root(doc), WRITER_MAX_DEPTH + 1, NULL, &count2, &depth2, &writable);
+    uint64_t got =
+        walk(ct_json_doc_root(doc), WRITER_MAX_DEPTH + 1, NULL, &count2, &depth2, &writable);
     check(got == want && count2 == count && depth2 == depth);
     ct_json_doc_free(doc);
     free(buf);

@@ -7,8 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-void ct_test_rel(double got, double want, double tol, const char *expr, const char *file,
-                 int line)
+void ct_test_rel(double got, double want, double tol, const char *expr, const char *file, int line)
 {
     if (isnan(got) && isnan(want))
         return;
@@ -30,8 +29,7 @@ const char *ct_test_data_path(void)
     return NULL;
 }
 
-ct_frame *ct_test_load(const char *csv, const ct_load_options *opt, ct_status want,
-                       ct_diag *diag)
+ct_frame *ct_test_load(const char *csv, const ct_load_options *opt, ct_status want, ct_diag *diag)
 {
     ct_frame *f = NULL;
     ct_diag local;

@@ -55,8 +55,8 @@ static void test_plain(void **state)
 {
     (void)state;
     check("a,b,c\n1,2,3\n", "@1 a|b|c\n@2 1|2|3\n");
-    check("a,b\n1,2", "@1 a|b\n@2 1|2\n");              /* no final newline */
-    check("a,,\n,,\n", "@1 a||\n@2 ||\n");               /* empty fields */
+    check("a,b\n1,2", "@1 a|b\n@2 1|2\n"); /* no final newline */
+    check("a,,\n,,\n", "@1 a||\n@2 ||\n"); /* empty fields */
 }
 
 static void test_quotes(void **state)
@@ -64,26 +64,28 @@ static void test_quotes(void **state)
     (void)state;
     check("\"a,b\",c\n", "@1 a,b|c\n");
     check("\"say \"\"hi\"\"\",x\n", "@1 say \"hi\"|x\n");
-    check("\"\"\n", "@1 \n");                              /* quoted empty */
+    check("\"\"\n", "@1 \n"); /* quoted empty */
     check("\"line1\nline2\",z\nnext,1\n", "@1 line1\nline2|z\n@3 next|1\n");
-    check("ab\"c,d\n", "@1 ab\"c|d\n");                    /* literal quote mid-field */
+    check("ab\"c,d\n", "@1 ab\"c|d\n"); /* literal quote mid-field */
 }
 
 static void test_line_ends(void **state)
 {
     (void)state;
     check("a,b\r\n1,2\r\n", "@1 a|b\n@2 1|2\n");
-    check("a,b\r1,2\r", "@1 a|b\n@2 1|2\n");              /* old Mac line ends */
-    check("a\n\n\r\nb\n", "@1 a\n@4 b\n");                /* blank lines skipped, counted */
+    check("a,b\r1,2\r", "@1 a|b\n@2 1|2\n"); /* old Mac line ends */
+    check("a\n\n\r\nb\n", "@1 a\n@4 b\n");   /* blank lines skipped, counted */
     check("\"x\r\ny\",1\r\nz,2\r\n", "@1 x\r\ny|1\n@3 z|2\n");
 }
 
 static void test_bom(void **state)
 {
     (void)state;
-    check("\xEF\xBB\xBF" "a,b\n1,2\n", "@1 a|b\n@2 1|2\n");
+    check("\xEF\xBB\xBF"
+          "a,b\n1,2\n",
+          "@1 a|b\n@2 1|2\n");
     check("\xEF\xBB\xBF", "");
-    check("\xEF\xBB", "@1!3 \xEF\xBB\n");                 /* truncated BOM: bad UTF-8 */
+    check("\xEF\xBB", "@1!3 \xEF\xBB\n"); /* truncated BOM: bad UTF-8 */
 }
 
 static void test_errors(void **state)
@@ -92,8 +94,9 @@ static void test_errors(void **state)
     check("a,\"open\nnever closed\n", "@1!1 a|open\nnever closed\n\n");
     check("\"ab\"x,1\n", "@1!2 ab\"x|1\n"); /* bad row; field kept raw for the message */
     check("a,\xC3\x28\n", "@1!3 a|\xC3\x28\n");
-    check("a,\xE2\x82\xAC\n", "@1 a|\xE2\x82\xAC\n");      /* the euro sign is fine */
-    static const char nul[] = "a,b\x00" "c\n";
+    check("a,\xE2\x82\xAC\n", "@1 a|\xE2\x82\xAC\n"); /* the euro sign is fine */
+    static const char nul[] = "a,b\x00"
+                              "c\n";
     char *got = tokens(nul, sizeof nul - 1, 1 << 20);
     assert_non_null(strstr(got, "!4"));
     free(got);
@@ -103,14 +106,17 @@ static void test_utf8(void **state)
 {
     (void)state;
     assert_true(ct_utf8_valid("plain", 5));
-    assert_true(ct_utf8_valid("\xE2\x80\x99", 3));           /* U+2019 */
-    assert_true(ct_utf8_valid("\xF0\x9F\x98\x80", 4));       /* U+1F600 */
-    assert_false(ct_utf8_valid("\xC0\xAF", 2));              /* overlong '/' */
-    assert_false(ct_utf8_valid("\xED\xA0\x80", 3));          /* surrogate */
-    assert_false(ct_utf8_valid("\xF4\x90\x80\x80", 4));      /* > U+10FFFF */
-    assert_false(ct_utf8_valid("\xE2\x80", 2));              /* truncated */
-    assert_false(ct_utf8_valid("\x80", 1));                  /* lone continuation */
-    assert_int_equal(ct_utf8_length("a\xE2\x80\x99" "b", 5), 3);
+    assert_true(ct_utf8_valid("\xE2\x80\x99", 3));      /* U+2019 */
+    assert_true(ct_utf8_valid("\xF0\x9F\x98\x80", 4));  /* U+1F600 */
+    assert_false(ct_utf8_valid("\xC0\xAF", 2));         /* overlong '/' */
+    assert_false(ct_utf8_valid("\xED\xA0\x80", 3));     /* surrogate */
+    assert_false(ct_utf8_valid("\xF4\x90\x80\x80", 4)); /* > U+10FFFF */
+    assert_false(ct_utf8_valid("\xE2\x80", 2));         /* truncated */
+    assert_false(ct_utf8_valid("\x80", 1));             /* lone continuation */
+    assert_int_equal(ct_utf8_length("a\xE2\x80\x99"
+                                    "b",
+                                    5),
+                     3);
 }
 
 static void test_delimiter(void **state)

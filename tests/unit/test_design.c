@@ -7,15 +7,14 @@
 
 #define TOL 1e-12
 
-static const char small_csv[] =
-    "kind,status,views,likes,label\n"
-    "a,x,10,1,yes\n"
-    "b,y,20,2,no\n"
-    "c,x,,3,no\n"     /* missing views: dropped */
-    "a,x,10,1,yes\n"  /* exact duplicate of the first row: dropped */
-    "b,z,40,100,no\n"
-    "c,y,50,5,yes\n"
-    "a,z,60,6,no\n";
+static const char small_csv[] = "kind,status,views,likes,label\n"
+                                "a,x,10,1,yes\n"
+                                "b,y,20,2,no\n"
+                                "c,x,,3,no\n"    /* missing views: dropped */
+                                "a,x,10,1,yes\n" /* exact duplicate of the first row: dropped */
+                                "b,z,40,100,no\n"
+                                "c,y,50,5,yes\n"
+                                "a,z,60,6,no\n";
 
 static void test_small_design(void **state)
 {
@@ -45,8 +44,8 @@ static void test_small_design(void **state)
     assert_int_equal(d->n, 5);
     /* const, views, kind_a, kind_c (reference b), status_y, status_z (reference x) */
     assert_int_equal(d->p, 6);
-    static const char *const names[] = {"const", "views", "kind_a", "kind_c", "status_y",
-                                        "status_z"};
+    static const char *const names[] = {"const",  "views",    "kind_a",
+                                        "kind_c", "status_y", "status_z"};
     for (size_t j = 0; j < 6; j++)
         assert_string_equal(d->names[j], names[j]);
     assert_string_equal(d->reference[1], "b");

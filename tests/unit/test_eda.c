@@ -19,11 +19,15 @@ static const char small_csv[] =
     "#,claim_status,video_id,video_duration_sec,video_transcription_text,verified_status,"
     "author_ban_status,video_view_count,video_like_count,video_share_count,"
     "video_download_count,video_comment_count\n"
-    "1,claim,101,10,h\xc3\xa9" "llo w\xc3\xb6" "rld,not verified,active,1000,100,10,1,0\n"
+    "1,claim,101,10,h\xc3\xa9"
+    "llo w\xc3\xb6"
+    "rld,not verified,active,1000,100,10,1,0\n"
     "2,claim,102,20,a b c,verified,banned,2000,100,20,2,1\n"
     "3,opinion,103,30,x,not verified,active,50,5,0,0,0\n"
     "4,opinion,104,40,two  words,not verified,under review,0,0,0,0,0\n"
-    "5,claim,105,10,\xc3\xbcn\xc3\xaf" "code \xe2\x9c\x93" " text,not verified,banned,3000,300,30,3,3\n"
+    "5,claim,105,10,\xc3\xbcn\xc3\xaf"
+    "code \xe2\x9c\x93"
+    " text,not verified,banned,3000,300,30,3,3\n"
     "6,opinion,106,50,y z,verified,active,60,6,1,0,0\n"
     "7,claim,107,60,p q r s,not verified,active,4000,100,40,4,2\n"
     "8,opinion,108,20,tie,verified,active,50,5,1,1,0\n"
@@ -105,8 +109,10 @@ static void test_small_against_pandas(void **state)
     /* df.groupby(['claim_status','author_ban_status']).size(): observed only */
     const ct_eda_grouping *cb = &r->groupings[CT_EDA_BY_CLASS_BAN];
     assert_int_equal(cb->ngroups, 4);
-    static const char *const want[4][2] = {
-        {"claim", "active"}, {"claim", "banned"}, {"opinion", "active"}, {"opinion", "under review"}};
+    static const char *const want[4][2] = {{"claim", "active"},
+                                           {"claim", "banned"},
+                                           {"opinion", "active"},
+                                           {"opinion", "under review"}};
     static const size_t wn[4] = {2, 2, 3, 1};
     for (size_t k = 0; k < 4; k++) {
         assert_string_equal(cb->groups[k].labels[0], want[k][0]);
@@ -270,13 +276,18 @@ static void test_real_file(void **state)
     assert_rel(r->text[0].words.mean, 17.22741465445462, REL);
     assert_rel(r->text[1].words.mean, 14.878535246939636, REL);
     /* df.groupby('claim_status')[cols].agg(['mean','std','median']) */
-    static const double gm[6][2][3] = {
-        {{32.48688592839301, 16.172409374752814, 32.0}, {32.359856479527224, 16.281705062004477, 32.0}},
-        {{501029.4527477102, 291349.23982497933, 501555.0}, {4956.43224989447, 2885.907219347356, 4953.0}},
-        {{166373.33118234805, 147623.37088797212, 123649.0}, {1092.7298438159562, 964.0998157413073, 823.0}},
-        {{33026.41621565362, 38781.676824504975, 17997.5}, {217.14563106796118, 252.2695833713744, 121.0}},
-        {{2070.9522273105745, 2424.381845649394, 1139.5}, {13.677289995778809, 16.200651971658942, 7.0}},
-        {{691.1648626144879, 1017.2168344842922, 286.0}, {2.69744617982271, 4.089288126597016, 1.0}}};
+    static const double gm[6][2][3] = {{{32.48688592839301, 16.172409374752814, 32.0},
+                                        {32.359856479527224, 16.281705062004477, 32.0}},
+                                       {{501029.4527477102, 291349.23982497933, 501555.0},
+                                        {4956.43224989447, 2885.907219347356, 4953.0}},
+                                       {{166373.33118234805, 147623.37088797212, 123649.0},
+                                        {1092.7298438159562, 964.0998157413073, 823.0}},
+                                       {{33026.41621565362, 38781.676824504975, 17997.5},
+                                        {217.14563106796118, 252.2695833713744, 121.0}},
+                                       {{2070.9522273105745, 2424.381845649394, 1139.5},
+                                        {13.677289995778809, 16.200651971658942, 7.0}},
+                                       {{691.1648626144879, 1017.2168344842922, 286.0},
+                                        {2.69744617982271, 4.089288126597016, 1.0}}};
     const int order[6] = {du, v, l, sh, dl, c};
     const ct_eda_grouping *g = &r->groupings[CT_EDA_BY_CLASS];
     for (int m = 0; m < 6; m++)
@@ -298,13 +309,12 @@ static void test_real_file(void **state)
     assert_rel(gv->groups[1].metrics[v].std, 221138.76492639165, REL);
     /* df.groupby(['claim_status','author_ban_status'])['video_share_count']
      *   .agg(['count','mean','std','median']) */
-    static const double cb[6][4] = {
-        {6566, 32769.1018885166, 38606.08615268401, 17774.5},
-        {1439, 34056.58095899931, 39227.4316387981, 19018.0},
-        {1603, 33155.623206487835, 39104.06150829734, 18084.0},
-        {8817, 217.16695020982195, 252.27074241451, 121.0},
-        {196, 208.4234693877551, 250.4308067806849, 108.5},
-        {463, 220.43196544276458, 253.47844844184212, 124.0}};
+    static const double cb[6][4] = {{6566, 32769.1018885166, 38606.08615268401, 17774.5},
+                                    {1439, 34056.58095899931, 39227.4316387981, 19018.0},
+                                    {1603, 33155.623206487835, 39104.06150829734, 18084.0},
+                                    {8817, 217.16695020982195, 252.27074241451, 121.0},
+                                    {196, 208.4234693877551, 250.4308067806849, 108.5},
+                                    {463, 220.43196544276458, 253.47844844184212, 124.0}};
     const ct_eda_grouping *gcb = &r->groupings[CT_EDA_BY_CLASS_BAN];
     assert_int_equal(gcb->ngroups, 6);
     for (int k = 0; k < 6; k++) {

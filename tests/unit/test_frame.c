@@ -64,9 +64,9 @@ static void test_text_inference(void **state)
 static void test_na_tokens(void **state)
 {
     (void)state;
-    static const char *const na[] = {"#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN",
-                                     "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL",
-                                     "NaN", "n/a", "nan", "null", "\"\""};
+    static const char *const na[] = {"#N/A", "#N/A N/A", "#NA",     "-1.#IND", "-1.#QNAN", "-NaN",
+                                     "-nan", "1.#IND",   "1.#QNAN", "<NA>",    "N/A",      "NA",
+                                     "NULL", "NaN",      "n/a",     "nan",     "null",     "\"\""};
     for (size_t k = 0; k < sizeof na / sizeof na[0]; k++) {
         char csv[128];
         snprintf(csv, sizeof csv, "a,b\nx,%s\ny,z\n", na[k]);
@@ -175,10 +175,10 @@ static void test_bad_rows(void **state)
     (void)state;
     const char *csv = "a,b,c\n"
                       "1,2,3\n"
-                      "\"4,5,6\"\n"          /* line wrapped in quotes */
-                      "7,8\n"                /* short */
+                      "\"4,5,6\"\n"            /* line wrapped in quotes */
+                      "7,8\n"                  /* short */
                       "\"multi\nline\",9,10\n" /* fine: starts line 5, ends line 6 */
-                      "11,12,13,14\n"        /* long, line 7 */
+                      "11,12,13,14\n"          /* long, line 7 */
                       "15,16,17\n";
     bad_log log = {0};
     ct_load_options o = ct_load_options_default();
@@ -357,8 +357,7 @@ static void test_numbers(void **state)
 static void test_levels_of_different_lengths(void **state)
 {
     (void)state;
-    ct_frame *f = ct_test_load("c\nab\nabcdefgh\na\nabcdefghijklmnop\nab\na\n", NULL, CT_OK,
-                               NULL);
+    ct_frame *f = ct_test_load("c\nab\nabcdefgh\na\nabcdefghijklmnop\nab\na\n", NULL, CT_OK, NULL);
     const ct_column *c = ct_frame_col(f, 0);
     assert_int_equal(ct_column_type(c), CT_TYPE_CATEGORY);
     assert_int_equal(ct_column_nlevels(c), 4);
@@ -384,8 +383,8 @@ static void note_bad_line(void *user, const ct_diag *d)
     b->n++;
 }
 
-static void load_both_ways(const char *path, ct_bad_row_policy pol, ct_frame **par,
-                           ct_frame **ser, bad_lines *bp, bad_lines *bs)
+static void load_both_ways(const char *path, ct_bad_row_policy pol, ct_frame **par, ct_frame **ser,
+                           bad_lines *bp, bad_lines *bs)
 {
     ct_load_options o = ct_load_options_default();
     o.on_bad_row = pol;
@@ -475,11 +474,16 @@ static void test_parallel_equals_serial(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_inference),      cmocka_unit_test(test_text_inference),
-        cmocka_unit_test(test_na_tokens),      cmocka_unit_test(test_schema),
-        cmocka_unit_test(test_bad_rows),       cmocka_unit_test(test_header),
-        cmocka_unit_test(test_options_check),  cmocka_unit_test(test_reader),
-        cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_inference),
+        cmocka_unit_test(test_text_inference),
+        cmocka_unit_test(test_na_tokens),
+        cmocka_unit_test(test_schema),
+        cmocka_unit_test(test_bad_rows),
+        cmocka_unit_test(test_header),
+        cmocka_unit_test(test_options_check),
+        cmocka_unit_test(test_reader),
+        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_levels_of_different_lengths),
         cmocka_unit_test(test_parallel_equals_serial),
     };

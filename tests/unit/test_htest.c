@@ -193,15 +193,14 @@ static void test_fisher_chi2(void **state)
     assert_null(a);
 }
 
-static const char SMALL_CSV[] =
-    "g,h,v,w\n"
-    "a,x,1,1\n"
-    "a,y,2,\n"
-    "b,x,3,1\n"
-    "b,y,4,1\n"
-    "b,x,5,1\n"
-    "a,y,6,1\n"
-    ",x,7,1\n";
+static const char SMALL_CSV[] = "g,h,v,w\n"
+                                "a,x,1,1\n"
+                                "a,y,2,\n"
+                                "b,x,3,1\n"
+                                "b,y,4,1\n"
+                                "b,x,5,1\n"
+                                "a,y,6,1\n"
+                                ",x,7,1\n";
 
 static void test_frame_errors_and_dropna(void **state)
 {
@@ -304,8 +303,7 @@ static void test_real_file(void **state)
     assert_int_equal(a->counts[1], 1439); /* claim, banned */
     ct_htest_assoc_free(a);
 
-    assert_int_equal(ct_htest_assoc_frame(f, "claim_status", "verified_status", &o, &a, &d),
-                     CT_OK);
+    assert_int_equal(ct_htest_assoc_frame(f, "claim_status", "verified_status", &o, &a, &d), CT_OK);
     /* st.chi2_contingency(pd.crosstab(d.claim_status, d.verified_status)) and correction=False */
     assert_rel(a->chi2.statistic, 554.0240857139472, TOL_DONE);
     assert_rel(a->chi2.p.p, 1.6772342420486568e-122, TOL_DONE);
@@ -322,12 +320,9 @@ static void test_real_file(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_two_groups),
-        cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
-        cmocka_unit_test(test_k_groups),
-        cmocka_unit_test(test_compare_errors),
-        cmocka_unit_test(test_fisher_chi2),
-        cmocka_unit_test(test_frame_errors_and_dropna),
+        cmocka_unit_test(test_two_groups),  cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
+        cmocka_unit_test(test_k_groups),    cmocka_unit_test(test_compare_errors),
+        cmocka_unit_test(test_fisher_chi2), cmocka_unit_test(test_frame_errors_and_dropna),
         cmocka_unit_test(test_real_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -28,8 +28,8 @@ static const ref_col REF[] = {
      999817, 15632},
     {"video_like_count", 19084, 84304.636030182359, 133420.54681367191, 0, 810.75, 3403.5, 125020,
      657830, 12224},
-    {"video_share_count", 19084, 16735.248323202683, 32036.174350150377, 0, 115, 717, 18222,
-     256130, 9231},
+    {"video_share_count", 19084, 16735.248323202683, 32036.174350150377, 0, 115, 717, 18222, 256130,
+     9231},
     {"video_download_count", 19084, 1049.4296269125969, 2004.2998939791939, 0, 7, 46, 1156.25,
      14994, 4336},
     {"video_comment_count", 19084, 349.31214630056593, 799.63886478698919, 0, 1, 9, 292, 9599,
@@ -152,10 +152,14 @@ static void test_text_lengths(void **state)
     (void)state;
     assert_int_equal(ct_text_words("  a  b\tc\n", 9), 3);
     assert_int_equal(ct_text_words("", 0), 0);
-    assert_int_equal(ct_text_words("a\xC2\xA0" "b", 4), 2);      /* NO-BREAK SPACE */
-    assert_int_equal(ct_text_words("a\xE2\x80\x99s b", 7), 2);   /* ’ is not a space */
+    assert_int_equal(ct_text_words("a\xC2\xA0"
+                                   "b",
+                                   4),
+                     2);                                       /* NO-BREAK SPACE */
+    assert_int_equal(ct_text_words("a\xE2\x80\x99s b", 7), 2); /* ’ is not a space */
     ct_frame *f = ct_test_load("t\nit\xE2\x80\x99s a long sentence with words\nshort one here\n"
-                               "x y z w v u t\n", NULL, CT_OK, NULL);
+                               "x y z w v u t\n",
+                               NULL, CT_OK, NULL);
     ct_load_options o = ct_load_options_default();
     (void)o;
     ct_inspect *r;

@@ -133,10 +133,10 @@ static void test_numbers(void **state)
         {"1E+2", 100.0},
         {"1e-2", 0.01},
         {"123.456e7", 1234560000.0},
-        {"9007199254740993", 9007199254740992.0},   /* float('9007199254740993') */
+        {"9007199254740993", 9007199254740992.0}, /* float('9007199254740993') */
         {"1.7976931348623157e308", 1.7976931348623157e308},
         {"4.9e-324", 4.9e-324},
-        {"1e-400", 0.0},                            /* underflows to 0, as float() */
+        {"1e-400", 0.0}, /* underflows to 0, as float() */
         {"0.30000000000000004", 0.30000000000000004},
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
@@ -182,8 +182,9 @@ static void test_numbers(void **state)
 static void test_int64(void **state)
 {
     (void)state;
-    ct_json_doc *doc = parse_ok("[9223372036854775807, -9223372036854775808, 9223372036854775808,"
-                                " 1e3, 2.0, 1.5, \"7\", 343296.0, -0, 1e19, 9.2233720368547758e18]");
+    ct_json_doc *doc =
+        parse_ok("[9223372036854775807, -9223372036854775808, 9223372036854775808,"
+                 " 1e3, 2.0, 1.5, \"7\", 343296.0, -0, 1e19, 9.2233720368547758e18]");
     const ct_json_value *a = ct_json_doc_root(doc);
     int64_t x = 42;
     assert_int_equal(ct_json_int64(ct_json_at(a, 0), &x), CT_OK);
@@ -251,13 +252,13 @@ static void test_utf8(void **state)
     ct_json_doc *doc = parse_ok("\"\xC2\x80 \xDF\xBF \xE0\xA0\x80 \xED\x9F\xBF \xEE\x80\x80 "
                                 "\xF0\x90\x80\x80 \xF4\x8F\xBF\xBF\"");
     ct_json_doc_free(doc);
-    parse_bad("\"\xC0\xAF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xC0");      /* overlong '/' */
+    parse_bad("\"\xC0\xAF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xC0"); /* overlong '/' */
     parse_bad("\"\xC1\xBF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xC1");
-    parse_bad("\"\xE0\x80\xAF\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x80");  /* overlong */
-    parse_bad("\"\xED\xA0\x80\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0xA0");  /* surrogate */
+    parse_bad("\"\xE0\x80\xAF\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x80");     /* overlong */
+    parse_bad("\"\xED\xA0\x80\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0xA0");     /* surrogate */
     parse_bad("\"\xF4\x90\x80\x80\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x90"); /* > 10FFFF */
     parse_bad("\"\xF5\x80\x80\x80\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xF5");
-    parse_bad("\"\x80\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0x80");          /* lone continuation */
+    parse_bad("\"\x80\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0x80"); /* lone continuation */
     parse_bad("\"\xFF\"", CT_EDATA, 1, 2, "invalid UTF-8 byte 0xFF");
     parse_bad("\"\xC3(\"", CT_EDATA, 1, 3, "invalid UTF-8 byte 0x28");
     parse_bad("\"\xE2\x82", CT_EDATA, 1, 2, "truncated UTF-8");
@@ -490,11 +491,11 @@ static void test_round_trip(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scalars),      cmocka_unit_test(test_structure),
-        cmocka_unit_test(test_numbers),      cmocka_unit_test(test_int64),
-        cmocka_unit_test(test_escapes),      cmocka_unit_test(test_utf8),
-        cmocka_unit_test(test_syntax_errors), cmocka_unit_test(test_duplicates),
-        cmocka_unit_test(test_limits),       cmocka_unit_test(test_file),
+        cmocka_unit_test(test_scalars),        cmocka_unit_test(test_structure),
+        cmocka_unit_test(test_numbers),        cmocka_unit_test(test_int64),
+        cmocka_unit_test(test_escapes),        cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_syntax_errors),  cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_limits),         cmocka_unit_test(test_file),
         cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -52,7 +52,7 @@ static void test_table(void **state)
     for (int s = 0; s < 4; s++)
         assert_true(stage_seen[s] > 0);
     /* the commands the issue names, in this order */
-    static const char *const cmds[] = {"inspect", "eda",   "test",   "regress", "train",
+    static const char *const cmds[] = {"inspect",  "eda",   "test",   "regress", "train",
                                        "evaluate", "score", "report", "run"};
     size_t from = 0;
     for (size_t c = 0; c < sizeof cmds / sizeof cmds[0]; c++) {
@@ -128,8 +128,7 @@ static void expect(const char *id, ct_plan_state want, const char *reason)
     memset(&st, 0x55, sizeof st);
     assert_int_equal(ct_plan_check(tmpdir, ct_plan_find(id), NULL, &st), CT_OK);
     if (st.state != want || strcmp(st.reason, reason) != 0)
-        print_error("%s: state %d '%s', expected %d '%s'\n", id, st.state, st.reason, want,
-                    reason);
+        print_error("%s: state %d '%s', expected %d '%s'\n", id, st.state, st.reason, want, reason);
     assert_int_equal(st.state, want);
     assert_string_equal(st.reason, reason);
 }

@@ -82,8 +82,10 @@ static void test_summary(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_quantiles), cmocka_unit_test(test_moments),
-        cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
+        cmocka_unit_test(test_quantiles),
+        cmocka_unit_test(test_moments),
+        cmocka_unit_test(test_select_ties),
+        cmocka_unit_test(test_summary),
     };
     return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
 }

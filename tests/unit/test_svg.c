@@ -110,7 +110,8 @@ static void test_bad_specs_and_write_errors(void **state)
     h.ngroups = 1;
     ct_diag d;
     FILE *fp = fopen("/dev/null", "w");
-    assert_int_equal(ct_svg_write_histogram(fp, NULL, &h, &d), CT_EINVAL); /* edges not increasing */
+    assert_int_equal(ct_svg_write_histogram(fp, NULL, &h, &d),
+                     CT_EINVAL); /* edges not increasing */
     const double good[] = {0, 1, 2};
     h.edges = good;
     assert_int_equal(ct_svg_write_histogram(fp, NULL, &h, &d), CT_OK);

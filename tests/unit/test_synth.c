@@ -88,10 +88,11 @@ static int row_class(const ct_column *c, size_t i)
  * before the first " that " (the opener) are examined. */
 static int claim_worded(const char *text)
 {
-    static const char *const verbs[] = {
-        " read ", " learned ", " discovered ", " heard ", " saw ",  " found ", " picked ",
-        " came ", " spotted ", " located ",   " noticed ", " told ", " reported ",
-        " claimed ", " stated ", " announced ", " mentioned ", " shared ", " messaged "};
+    static const char *const verbs[] = {" read ",      " learned ", " discovered ", " heard ",
+                                        " saw ",       " found ",   " picked ",     " came ",
+                                        " spotted ",   " located ", " noticed ",    " told ",
+                                        " reported ",  " claimed ", " stated ",     " announced ",
+                                        " mentioned ", " shared ",  " messaged "};
     const char *end = strstr(text, " that ");
     assert_non_null(end);
     char head[256];
@@ -265,8 +266,8 @@ static void test_missing_pattern(void **state)
     ct_frame *f = synth_frame(N_SAMPLE, NULL);
     const uint8_t *m = ct_column_missing(col(f, "claim_status"));
     static const char *const together[] = {"video_transcription_text", "video_view_count",
-                                           "video_like_count", "video_share_count",
-                                           "video_download_count", "video_comment_count"};
+                                           "video_like_count",         "video_share_count",
+                                           "video_download_count",     "video_comment_count"};
     static const char *const never[] = {"#", "video_id", "video_duration_sec", "verified_status",
                                         "author_ban_status"};
     for (size_t k = 0; k < 6; k++)
