@@ -12,6 +12,9 @@
 #include "csv_internal.h"
 
 #include <errno.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string.h>
 #include <sys/stat.h>
 
@@ -56,7 +59,7 @@ static ct_status csv_alloc(const char *name, const ct_csv_options *opt, ct_csv *
         return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
     r->chunk = opt->chunk_size ? opt->chunk_size : CSV_DEFAULT_CHUNK;
     r->cap = 2 * r->chunk;
-    r->buf = ct_malloc(r->cap);
+    r->buf = ct_malloc(r->cap + CT_CSV_PAD);
     r->fcap = 32;
     r->fields = ct_malloc(r->fcap * sizeof *r->fields);
     if (!r->buf || !r->fields) {
@@ -182,7 +185,7 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
     if (r->end == r->cap) {
         if (r->cap > ((size_t)-1) / 2)
             return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "record too large");
-        char *nb = ct_realloc(r->buf, r->cap * 2);
+        char *nb = ct_realloc(r->buf, r->cap * 2 + CT_CSV_PAD);
         if (!nb)
             return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0,
                                "out of memory (record longer than %zu bytes)", r->cap);
@@ -206,6 +209,7 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
         }
     }
     r->end += got;
+    memset(r->buf + r->end, 0, CT_CSV_PAD); /* defined bytes for the 16-byte scanner */
     if (r->at_begin && (r->end >= 3 || r->eof)) {
         r->at_begin = 0;
         if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
@@ -307,26 +311,39 @@ static size_t unescape_quotes(char *s, size_t n)
     return w;
 }
 
-/* First position in [p, end) holding the delimiter, '\n' or '\r'. Eight
- * bytes at a time: a byte of w equals c where (w ^ c·0x01..01) has a zero
- * byte, found with the classic (v - 0x01..) & ~v & 0x80.. test (Hacker's
- * Delight, 6-1); the exact position is then found bytewise. */
-static size_t scan_unquoted(const ct_csv *r, const char *buf, size_t p, size_t end)
+/* First position in [p, end) holding the delimiter, '\n' or '\r'; the bytes
+ * before it are also checked, setting bit 1 of *flags for a byte >= 0x80
+ * (UTF-8 to validate) and bit 2 for a NUL. With SSE2, 16 bytes at a time
+ * (the buffer has CT_CSV_PAD readable bytes past end; what lies past end is
+ * masked off); otherwise one byte at a time. */
+static size_t scan_unquoted(const ct_csv *r, const char *buf, size_t p, size_t end, int *flags)
 {
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    const uint64_t d = ones * (unsigned char)r->delim, nl = ones * '\n', cr = ones * '\r';
-    while (p + 8 <= end) {
-        uint64_t w;
-        memcpy(&w, buf + p, 8);
-        uint64_t a = w ^ d, b = w ^ nl, c = w ^ cr;
-        uint64_t hit = ((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c);
-        if (hit & highs)
-            break;
-        p += 8;
+#if defined(__SSE2__)
+    const __m128i d = _mm_set1_epi8(r->delim), nl = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
+    while (p < end) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(buf + p));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, d), _mm_cmpeq_epi8(w, nl)),
+                                   _mm_cmpeq_epi8(w, cr));
+        unsigned avail = end - p >= 16 ? 16u : (unsigned)(end - p);
+        unsigned valid = avail == 16 ? 0xFFFFu : (1u << avail) - 1;
+        unsigned stop = (unsigned)_mm_movemask_epi8(hit) & valid;
+        unsigned before = stop ? (stop & (0u - stop)) - 1 : valid;
+        unsigned hi = (unsigned)_mm_movemask_epi8(w) & before;
+        unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, zero)) & before;
+        *flags |= (hi != 0) | ((nul != 0) << 1);
+        if (stop)
+            return p + (size_t)__builtin_ctz(stop);
+        p += 16;
     }
-    while (p < end && !r->stop[(unsigned char)buf[p]])
-        p++;
+    return end;
+#else
+    while (p < end && !r->stop[(unsigned char)buf[p]]) {
+        unsigned char c = (unsigned char)buf[p++];
+        *flags |= (c >= 0x80) | ((c == 0) << 1);
+    }
     return p;
+#endif
 }
 
 enum { SCAN_DONE, SCAN_MORE, SCAN_NOMEM };
@@ -337,7 +354,7 @@ typedef struct scan_state {
     ct_csv_error error;
     size_t error_field;
     long error_line;
-    unsigned char *escaped; /* per field: has doubled quotes; reuses quoted flag bit 2 */
+    int flags; /* bit 1: a byte >= 0x80 seen; bit 2: a NUL seen */
 } scan_state;
 
 /* Scan one record starting at r->start. Fields are stored as offsets in
@@ -349,6 +366,7 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
     size_t nf = 0;
     long lines = 0;
     st->error = CT_CSV_OK;
+    st->flags = 0;
     for (;;) {
         if (nf == r->fcap) {
             ct_csv_field *nfp = ct_realloc(r->fields, 2 * r->fcap * sizeof *nfp);
@@ -374,6 +392,7 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
                         st->error_line = r->line + lines;
                     }
                     lines += (long)count_newlines(buf + p, end - p);
+                    st->flags |= scan_bytes(buf + p + 1, end - p - 1);
                     f->ptr = (const char *)(uintptr_t)(p + 1);
                     f->len = end - p - 1;
                     f->quoted = 1;
@@ -391,6 +410,7 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
                     continue;
                 }
                 lines += (long)count_newlines(buf + p + 1, qi - p - 1);
+                st->flags |= scan_bytes(buf + p + 1, qi - p - 1);
                 f->ptr = (const char *)(uintptr_t)(p + 1);
                 f->len = qi - p - 1;
                 f->quoted = 1 | (esc << 1);
@@ -403,13 +423,12 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
                     st->error_field = nf;
                     st->error_line = r->line + lines;
                 }
-                while (p < end && !r->stop[(unsigned char)buf[p]])
-                    p++;
+                p = scan_unquoted(r, buf, p, end, &st->flags);
                 f->len = p - (size_t)(uintptr_t)f->ptr;
             }
         } else {
             size_t s0 = p;
-            p = scan_unquoted(r, buf, p, end);
+            p = scan_unquoted(r, buf, p, end, &st->flags);
             f->ptr = (const char *)(uintptr_t)s0;
             f->len = p - s0;
         }
@@ -470,7 +489,7 @@ ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag)
             r->blank++;
             continue;
         }
-        scan_state st = {0, 0, CT_CSV_OK, 0, 0, NULL};
+        scan_state st = {0, 0, CT_CSV_OK, 0, 0, 0};
         int k = csv_scan(r, rec, &st);
         if (k == SCAN_NOMEM)
             return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "out of memory");
@@ -495,9 +514,8 @@ ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag)
         rec->error = st.error;
         rec->error_field = st.error_field;
         rec->error_line = st.error_line;
-        const char *raw = buf + r->start;
         size_t rawlen = st.pos - r->start;
-        int bytes = rec->error == CT_CSV_OK ? scan_bytes(raw, rawlen) : 0;
+        int bytes = rec->error == CT_CSV_OK ? st.flags : 0;
         if (bytes & 2) {
             rec->error = CT_CSV_NUL;
             rec->error_line = r->line;

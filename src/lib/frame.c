@@ -1224,7 +1224,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
     uint64_t per = (total - start) / (uint64_t)T + ((uint64_t)1 << 16);
     size_t part = per < PAR_PART_BYTES ? (size_t)per : PAR_PART_BYTES;
     size_t cap = (size_t)T * part, have = 0;
-    char *buf = ct_malloc(cap);
+    char *buf = ct_malloc(cap + CT_CSV_PAD);
     par_part *parts = ct_calloc((size_t)T, sizeof *parts);
     /* part 0 appends straight to L->f; the others fill their own frames,
      * kept across blocks, which are then appended in order */
@@ -1240,7 +1240,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             st = ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
     while (!st && !serial && !(eof && have == 0)) {
         if (!eof && have == cap) { /* one record longer than a block */
-            char *nb = ct_realloc(buf, 2 * cap);
+            char *nb = ct_realloc(buf, 2 * cap + CT_CSV_PAD);
             if (!nb) {
                 st = ct_diag_set(diag, CT_ENOMEM, L->name, line, 0, "out of memory");
                 break;
@@ -1258,6 +1258,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
                 eof = 1;
             }
             have += got;
+            memset(buf + have, 0, CT_CSV_PAD);
         }
         size_t end = eof ? have : last_cut(buf, have);
         if (end == 0)
