@@ -90,6 +90,10 @@ typedef struct ct_load_options {
     void *on_bad_row_user;
     ct_progress_fn progress; /* may be NULL; units are bytes */
     void *progress_user;
+    /* ct_frame_load of a regular file at least this large splits the parsing
+     * over the OpenMP threads; default 8 MiB (smaller files gain little).
+     * The result is the same either way. */
+    uint64_t parallel_min_bytes;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);

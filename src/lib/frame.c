@@ -92,6 +92,7 @@ ct_load_options ct_load_options_default(void)
     o.delimiter = ',';
     o.infer_rows = 65536;
     o.max_categories = 64;
+    o.parallel_min_bytes = (uint64_t)8 << 20;
     return o;
 }
 
@@ -946,7 +947,6 @@ static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eo
  * depend on the guess. Column types are inferred after the whole file, as in
  * the serial load. */
 
-#define PAR_MIN_BYTES ((uint64_t)1 << 20) /* smaller files load serially */
 #define PAR_PART_BYTES ((size_t)16 << 20) /* bytes per thread per block */
 #define PAR_MAX_BAD 64                    /* more bad rows: go serial */
 #define CT_EAGAIN_SERIAL ((ct_status)-1)  /* internal: use the serial loader */
@@ -1400,8 +1400,8 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     loader L;
     ct_status s = loader_open(&L, path, data, len, name, opt, diag);
     int eof = 0;
-    if (!s && path && ct_csv_bytes_total(L.csv) >= PAR_MIN_BYTES && omp_get_max_threads() > 1 &&
-        strcmp(path, "-") != 0) {
+    if (!s && path && ct_csv_bytes_total(L.csv) >= opt->parallel_min_bytes &&
+        omp_get_max_threads() > 1 && strcmp(path, "-") != 0) {
         s = loader_run_parallel(&L, path, diag);
         if (s == CT_EAGAIN_SERIAL)
             s = loader_run(&L, (size_t)-1, 0, &eof, diag);

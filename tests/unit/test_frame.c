@@ -390,6 +390,7 @@ static void load_both_ways(const char *path, ct_bad_row_policy pol, ct_frame **p
     o.on_bad_row = pol;
     o.on_bad_row_fn = note_bad_line;
     o.on_bad_row_user = bp;
+    o.parallel_min_bytes = 1 << 20; /* the test file is 3 MiB */
     omp_set_num_threads(2);
     ct_status s1 = ct_frame_load(path, &o, par, NULL, NULL);
     o.on_bad_row_user = bs;
