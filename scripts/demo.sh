@@ -31,7 +31,8 @@ if has regress; then
   "$BIN" regress --json "$OUT/sample.csv" > "$OUT/regress.json"
 fi
 if has plan; then
-  step "plan: milestones and which are done -> $OUT/plan.txt"
+  step "plan: milestones and which are done -> $OUT/plan.json, $OUT/plan.txt"
+  "$BIN" plan --json > "$OUT/plan.json"
   "$BIN" plan --status "$OUT" | tee "$OUT/plan.txt"
 fi
 printf '\nDemo output is in %s/\n' "$OUT" >&2
