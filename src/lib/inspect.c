@@ -155,17 +155,106 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
 }
 
 /* Sorted summary of work[0..m) (tmp: m doubles of scratch). */
-static void sorted_summary(double *work, size_t m, double *tmp, ct_summary *out)
+/* Value at rank k (0-based) from a histogram of whole numbers starting at
+ * base; ranks ascend across calls, so the scan resumes where it stopped. */
+typedef struct hist_walk {
+    const uint32_t *h;
+    size_t bin, below; /* current bin; values in bins before it */
+} hist_walk;
+
+static double hist_rank(hist_walk *w, double base, size_t k)
 {
-    ct_stats_sort_work(work, m, tmp);
-    ct_stats_summary_sorted(work, m, out);
+    while (w->below + w->h[w->bin] <= k) {
+        w->below += w->h[w->bin];
+        w->bin++;
+    }
+    return base + (double)w->bin;
 }
 
-/* Profile column j; str_hash receives per-row string hashes for string
- * columns. work and tmp hold n doubles each. Numeric columns are sorted
- * once (radix sort): quartiles and the distinct count come from the order. */
-static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out, uint64_t *str_hash,
-                          double *work, double *tmp)
+/* numpy's linear quantile from the two order statistics around (m-1)q. */
+static double hist_quantile(hist_walk *w, double base, size_t m, double q)
+{
+    double h = (double)(m - 1) * q;
+    size_t lo = (size_t)floor(h);
+    double a = hist_rank(w, base, lo);
+    if (lo + 1 >= m)
+        return a;
+    double b = hist_rank(w, base, lo + 1), frac = h - (double)lo, d = b - a;
+    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+}
+
+/* Summary and distinct count of work[0..m) (tmp: m doubles of scratch).
+ * Whole numbers spanning fewer than 2m values (counts, lengths, durations)
+ * are counted into a histogram laid over tmp: one pass, no sort. Anything
+ * else is radix-sorted; quartiles and distinct values then come from the
+ * order. Either way the figures are those of pandas (linear quantiles). */
+static void summarize(double *work, size_t m, double *tmp, ct_summary *out, size_t *distinct)
+{
+    int whole = m >= 64;
+    double mn = m ? work[0] : 0, mx = mn;
+    for (size_t i = 0; i < m && whole; i++) {
+        double x = work[i];
+        whole = x == floor(x) && isfinite(x);
+        mn = x < mn ? x : mn;
+        mx = x > mx ? x : mx;
+    }
+    if (!whole || mx - mn >= 2.0 * (double)m) {
+        ct_stats_sort_work(work, m, tmp);
+        ct_stats_summary_sorted(work, m, out);
+        if (distinct)
+            *distinct = ct_stats_distinct_sorted(work, m);
+        return;
+    }
+    size_t range = (size_t)(mx - mn) + 1;
+    uint32_t *h = (uint32_t *)(void *)tmp; /* 2m bins fit in m doubles */
+    memset(h, 0, range * sizeof *h);
+    for (size_t i = 0; i < m; i++)
+        h[(size_t)(work[i] - mn)]++;
+    out->count = m;
+    out->mean = ct_stats_mean(work, m);
+    out->std = m > 1 ? sqrt(ct_stats_var(work, m, 1)) : NAN;
+    out->min = mn;
+    out->max = mx;
+    hist_walk w = {h, 0, 0};
+    out->q25 = hist_quantile(&w, mn, m, 0.25);
+    out->q50 = hist_quantile(&w, mn, m, 0.50);
+    out->q75 = hist_quantile(&w, mn, m, 0.75);
+    if (distinct) {
+        size_t d = 0;
+        for (size_t b = 0; b < range; b++)
+            d += h[b] != 0;
+        *distinct = d;
+    }
+}
+
+/* Per-row measures of the string columns, computed before the per-column
+ * work so the long text column is spread over every thread: str_hash of
+ * each string column, and for text columns the length in characters and
+ * words (NaN where missing). */
+typedef struct row_measures {
+    uint64_t *str_hash;
+    double *chars, *words;
+} row_measures;
+
+static void measure_rows(const ct_column *c, size_t n, row_measures *m)
+{
+#pragma omp parallel for schedule(static)
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        const char *s = ct_column_str(c, i, &len);
+        m->str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
+        if (m->chars) {
+            size_t nw = 0;
+            m->chars[i] = s ? (double)text_measure(s, len, &nw) : NAN;
+            m->words[i] = s ? (double)nw : NAN;
+        }
+    }
+}
+
+/* Profile column j from its values and row measures. work and tmp hold n
+ * doubles each (summarize() explains the rest). */
+static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
+                          const row_measures *rm, double *work, double *tmp)
 {
     const ct_column *c = ct_frame_col(f, j);
     size_t n = ct_frame_nrows(f);
@@ -181,38 +270,17 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out, u
     if (v) {
         size_t m = ct_stats_gather(v, miss, n, work);
         out->has_summary = 1;
-        sorted_summary(work, m, tmp, &out->summary);
-        out->distinct = ct_stats_distinct_sorted(work, m);
-    } else {
-        if (!ct_column_codes(c)) {
-            for (size_t i = 0; i < n; i++) {
-                size_t len;
-                const char *s = ct_column_str(c, i, &len);
-                str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
-            }
-        }
-        if (count_distinct(c, n, str_hash, &out->distinct))
-            return -1;
+        summarize(work, m, tmp, &out->summary, &out->distinct);
+    } else if (count_distinct(c, n, rm->str_hash, &out->distinct)) {
+        return -1;
     }
     out->duplicate_values = n - out->distinct - (out->missing > 0);
     if (out->type == CT_TYPE_TEXT) {
         out->has_text = 1;
-        /* characters and words in one pass over the text */
-        double *words = ct_malloc((n ? n : 1) * sizeof *words);
-        if (!words)
-            return -1;
-        size_t m = 0;
-        for (size_t i = 0; i < n; i++) {
-            size_t len, nw;
-            const char *s = ct_column_str(c, i, &len);
-            if (s) {
-                work[m] = (double)text_measure(s, len, &nw);
-                words[m++] = (double)nw;
-            }
-        }
-        sorted_summary(work, m, tmp, &out->text_chars);
-        sorted_summary(words, m, tmp, &out->text_words);
-        ct_free(words);
+        size_t m = ct_stats_gather(rm->chars, NULL, n, work);
+        summarize(work, m, tmp, &out->text_chars, NULL);
+        m = ct_stats_gather(rm->words, NULL, n, work);
+        summarize(work, m, tmp, &out->text_words, NULL);
     }
     return 0;
 }
@@ -465,12 +533,20 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     r->cols = ncols;
     r->columns = ct_calloc(ncols ? ncols : 1, sizeof *r->columns);
     uint64_t **str_hash = ct_calloc(ncols ? ncols : 1, sizeof *str_hash);
-    int fail = !r->columns || !str_hash;
+    row_measures *rm = ct_calloc(ncols ? ncols : 1, sizeof *rm);
+    int fail = !r->columns || !str_hash || !rm;
     for (size_t j = 0; j < ncols && !fail; j++) {
         const ct_column *c = ct_frame_col(f, j);
         if (!ct_column_f64(c) && !ct_column_codes(c)) {
-            str_hash[j] = ct_malloc((n ? n : 1) * sizeof **str_hash);
+            str_hash[j] = rm[j].str_hash = ct_malloc((n ? n : 1) * sizeof **str_hash);
             fail |= !str_hash[j];
+            if (!fail && ct_column_type(c) == CT_TYPE_TEXT) {
+                rm[j].chars = ct_malloc((n ? n : 1) * sizeof *rm[j].chars);
+                rm[j].words = ct_malloc((n ? n : 1) * sizeof *rm[j].words);
+                fail |= !rm[j].chars || !rm[j].words;
+            }
+            if (!fail)
+                measure_rows(c, n, &rm[j]);
         }
     }
     if (!fail) {
@@ -484,7 +560,7 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
 #pragma omp for schedule(dynamic, 1)
             for (size_t j = 0; j < ncols; j++) {
                 if (work && tmp)
-                    nfail |= profile_column(f, j, &r->columns[j], str_hash[j], work, tmp);
+                    nfail |= profile_column(f, j, &r->columns[j], &rm[j], work, tmp);
                 if (opt->progress) {
 #pragma omp critical
                     opt->progress(opt->progress_user, ++done, ncols);
@@ -503,9 +579,15 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
         r->target = dup_str(opt->target);
         fail = !r->target || class_balance(f, tj, r);
     }
-    for (size_t j = 0; str_hash && j < ncols; j++)
+    for (size_t j = 0; str_hash && j < ncols; j++) {
         ct_free(str_hash[j]);
+        if (rm) {
+            ct_free(rm[j].chars);
+            ct_free(rm[j].words);
+        }
+    }
     ct_free(str_hash);
+    ct_free(rm);
     if (fail) {
         ct_inspect_free(r);
         return ct_diag_set(diag, CT_ENOMEM, src, 0, 0, "out of memory");
