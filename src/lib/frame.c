@@ -123,6 +123,7 @@ typedef struct na_set {
     size_t *extra_len;
     uint64_t lenmask;   /* bit L set: some token has length L (L < 64) */
     uint8_t first[256]; /* some token starts with this byte */
+    uint8_t last[256];  /* some token ends with this byte */
     int has_long;       /* some extra token is 64 bytes or longer */
 } na_set;
 
@@ -133,8 +134,10 @@ static void na_add(na_set *s, const char *t)
         s->lenmask |= (uint64_t)1 << L;
     else
         s->has_long = 1;
-    if (L)
+    if (L) {
         s->first[(unsigned char)t[0]] = 1;
+        s->last[(unsigned char)t[L - 1]] = 1;
+    }
 }
 
 static int na_init(na_set *s, const ct_load_options *o)
@@ -162,8 +165,8 @@ static int is_na(const na_set *s, const char *p, size_t n)
         return 1;
     if (n < 64 ? !(s->lenmask & ((uint64_t)1 << n)) : !s->has_long)
         return 0;
-    if (!s->first[(unsigned char)p[0]])
-        return 0;
+    if (!s->first[(unsigned char)p[0]] || !s->last[(unsigned char)p[n - 1]])
+        return 0; /* numbers end in a digit, which no default token does */
     for (size_t i = 1; i < sizeof pandas_na / sizeof pandas_na[0]; i++)
         if (s->base_len[i] == n && memcmp(pandas_na[i], p, n) == 0)
             return 1;

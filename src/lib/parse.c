@@ -13,6 +13,22 @@ static const double pow10_exact[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6, 
 
 int ct_parse_number(const char *s, size_t n, double *out, int *integral)
 {
+    /* fast path: 1 to 15 plain digits, exact in a double */
+    if (n - 1 < 15) {
+        uint64_t m = 0;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned d = (unsigned)(unsigned char)s[i] - '0';
+            if (d > 9)
+                break;
+            m = m * 10 + d;
+        }
+        if (i == n) {
+            *out = (double)m;
+            *integral = 1;
+            return 0;
+        }
+    }
     while (n && (*s == ' ' || *s == '\t')) {
         s++;
         n--;
