@@ -8,6 +8,9 @@
 #include "hash.h"
 
 #include <math.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,6 +76,28 @@ static size_t text_measure(const char *str, size_t n, size_t *words)
     size_t chars = 0, w = 0, i = 0;
     int in_word = 0;
     while (i < n) {
+#if defined(__SSE2__)
+        /* 16 ASCII bytes at a time: each is one character; a word starts at
+         * a non-space byte whose predecessor is a space (or not a word) */
+        if (i + 16 <= n) {
+            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (_mm_movemask_epi8(b) == 0) {
+                __m128i sp = _mm_or_si128(
+                    _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')),
+                    _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x08)),
+                                               _mm_cmplt_epi8(b, _mm_set1_epi8(0x0E))),
+                                 _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1B)),
+                                               _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)))));
+                unsigned word = ~(unsigned)_mm_movemask_epi8(sp) & 0xFFFFu;
+                unsigned starts = word & ~((word << 1) | (unsigned)in_word);
+                w += (size_t)__builtin_popcount(starts);
+                in_word = (int)(word >> 15);
+                chars += 16;
+                i += 16;
+                continue;
+            }
+        }
+#endif
         uint32_t cp = s[i];
         size_t len = 1;
         int sp;
