@@ -145,6 +145,22 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
     return cli_usage(cmd, "unknown option");
 }
 
+int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, char **argv)
+{
+    switch (c) {
+    case 'h': fputs(help, stdout); return CLI_EXIT_OK;
+    case 'q': cli_quiet = 1; return CLI_OPT_NEXT;
+    case CLI_OPT_ON_BAD_ROW:
+    case CLI_OPT_NA_VALUES:
+    case CLI_OPT_DELIMITER:
+    case CLI_OPT_NO_SCHEMA: {
+        int rc = cli_load_option(lo, cmd, c, optarg);
+        return rc ? rc : CLI_OPT_NEXT;
+    }
+    }
+    return cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+}
+
 static void on_bad_row(void *user, const ct_diag *d)
 {
     cli_load *l = user;

@@ -85,6 +85,12 @@ typedef struct cli_load {
 void cli_load_init(cli_load *l);
 /* Handle one shared loader option; returns 0, or CLI_EXIT_USAGE after a message. */
 int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
+/* The options every command that reads a CSV file shares, for the default
+ * branch of its getopt switch: -h (prints help, returns CLI_EXIT_OK), -q,
+ * the loader options, and unknown options (CLI_EXIT_USAGE after a message).
+ * Returns CLI_OPT_NEXT when parsing goes on, else the exit code to return. */
+#define CLI_OPT_NEXT (-1)
+int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, char **argv);
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);

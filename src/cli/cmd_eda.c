@@ -487,21 +487,15 @@ int cmd_eda(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
         switch (c) {
-        case 'h':
-            fputs(eda_help, stdout);
-            cli_load_free(&lo);
-            return CLI_EXIT_OK;
-        case 'q': cli_quiet = 1; break;
         case 'o': dir = optarg; break;
         case CLI_OPT_JSON: json = 1; break;
-        case '?':
-            cli_load_free(&lo);
-            return cli_usage("eda", "unknown or incomplete option '%s'", argv[optind - 1]);
-        default:
-            if ((rc = cli_load_option(&lo, "eda", c, optarg)) != 0) {
+        default: {
+            int so = cli_shared_option(c, "eda", eda_help, &lo, argv);
+            if (so != CLI_OPT_NEXT) {
                 cli_load_free(&lo);
-                return rc;
+                return so;
             }
+        }
         }
     }
     if (argc - optind != 1) {

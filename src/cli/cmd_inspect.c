@@ -311,21 +311,15 @@ int cmd_inspect(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
-        case 'h':
-            fputs(inspect_help, stdout);
-            cli_load_free(&lo);
-            return CLI_EXIT_OK;
-        case 'q': cli_quiet = 1; break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_TARGET: target = optarg; break;
-        case '?':
-            cli_load_free(&lo);
-            return cli_usage("inspect", "unknown or incomplete option '%s'", argv[optind - 1]);
-        default:
-            if ((rc = cli_load_option(&lo, "inspect", c, optarg)) != 0) {
+        default: {
+            int so = cli_shared_option(c, "inspect", inspect_help, &lo, argv);
+            if (so != CLI_OPT_NEXT) {
                 cli_load_free(&lo);
-                return rc;
+                return so;
             }
+        }
         }
     }
     if (argc - optind != 1) {

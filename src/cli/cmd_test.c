@@ -531,11 +531,6 @@ int cmd_test(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
-        case 'h':
-            fputs(test_help, stdout);
-            cli_load_free(&lo);
-            return CLI_EXIT_OK;
-        case 'q': cli_quiet = 1; break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_ALPHA: {
             char *end;
@@ -561,14 +556,13 @@ int cmd_test(int argc, char **argv)
                 return cli_usage("test", "--dropna takes 'all' or 'used', not '%s'", optarg);
             }
             break;
-        case '?':
-            cli_load_free(&lo);
-            return cli_usage("test", "unknown or incomplete option '%s'", argv[optind - 1]);
-        default:
-            if ((rc = cli_load_option(&lo, "test", c, optarg)) != 0) {
+        default: {
+            int so = cli_shared_option(c, "test", test_help, &lo, argv);
+            if (so != CLI_OPT_NEXT) {
                 cli_load_free(&lo);
-                return rc;
+                return so;
             }
+        }
         }
     }
     test_plan pl = {0};
