@@ -319,8 +319,8 @@ static size_t unescape_quotes(char *s, size_t n)
 static size_t scan_unquoted(const ct_csv *r, const char *buf, size_t p, size_t end, int *flags)
 {
 #if defined(__SSE2__)
-    const __m128i d = _mm_set1_epi8(r->delim), nl = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
+    const __m128i d = _mm_set1_epi8(r->delim), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  zero = _mm_setzero_si128();
     while (p < end) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(buf + p));
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, d), _mm_cmpeq_epi8(w, nl)),
