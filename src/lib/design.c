@@ -277,7 +277,7 @@ static ct_status resolve_columns(build_ctx *b)
         if (ct_column_codes(c)) {
             size_t nl = ct_column_nlevels(c);
             if (nl < 2)
-                return ct_diag_set(b->diag, CT_EINVAL, ct_frame_source(b->f), 0, 0,
+                return ct_diag_set(b->diag, CT_EDATA, ct_frame_source(b->f), 0, 0,
                                    "categorical feature '%s' has fewer than two levels",
                                    ct_column_name(c));
             const char *ref = o->features[k].reference;
