@@ -105,8 +105,9 @@ typedef struct ct_design {
 /* Build the design. Errors: CT_ECOLUMN (a named column is absent; the
  * message names it), CT_ETYPE (a feature, capped or screened column of the
  * wrong type, or a non-categorical/text target), CT_EINVAL (bad options, a
- * reference or positive level that does not occur), CT_EEMPTY (no rows left
- * after cleaning), CT_ENOMEM. *out is NULL on error. */
+ * reference or positive level that does not occur), CT_EDATA (a categorical
+ * feature with fewer than two levels), CT_EEMPTY (no rows left after
+ * cleaning), CT_ENOMEM. *out is NULL on error. */
 CT_API ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_design **out,
                                  ct_diag *diag);
 CT_API void ct_design_free(ct_design *d);
