@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/inspect.sh — our whole `inspect` process against pandas' in-process
 # read_csv + describe(), on the real file and on 1M synthetic rows, in the
-# same run. Prints medians, MB/s, the speed ratio and peak RSS.
+# same run. Prints medians (hyperfine, whole processes), MB/s, the speed
+# ratio and peak RSS.
 # Usage: bench/inspect.sh [BIN]   (default build/release/claimtriage)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,14 +13,12 @@ TMP=${TMPDIR:-/tmp}
 PY=/usr/bin/python3
 SYN="$TMP/claimtriage-bench-1m.csv"
 
-median_of_runs() { # command... -> median wall seconds of RUNS whole-process runs
-  local t=()
-  for _ in $(seq "$RUNS"); do
-    local s e
-    s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
-    t+=("$(echo "$e - $s" | bc -l)")
-  done
-  printf '%s\n' "${t[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+median_of_runs() { # command... -> median wall seconds of RUNS whole-process runs (hyperfine)
+  local j
+  j=$(mktemp)
+  hyperfine -N -w 1 -r "$RUNS" --export-json "$j" "$*" >/dev/null 2>&1
+  /usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$j"
+  rm -f "$j"
 }
 peak_rss_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}'; }
 
