@@ -208,22 +208,31 @@ static double hist_quantile(hist_walk *w, double base, size_t m, double q)
     return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
 }
 
-/* Summary and distinct count of work[0..m) (tmp: m doubles of scratch).
- * Whole numbers spanning fewer than 2m values (counts, lengths, durations)
- * are counted into a histogram laid over tmp: one pass, no sort. Anything
- * else is radix-sorted; quartiles and distinct values then come from the
- * order. Either way the figures are those of pandas (linear quantiles). */
-static void summarize(double *work, size_t m, double *tmp, ct_summary *out, size_t *distinct)
+/* Summary and distinct count of the values of x[0..n) that are neither
+ * missing (miss may be NULL) nor NaN; work and tmp hold n doubles each.
+ * Whole numbers spanning fewer than 2m values (counts, lengths, durations;
+ * m values in all) are counted straight from x into a histogram laid over
+ * tmp: no copy, no sort; their sum is exact, so the mean is pandas' to the
+ * last bit. Anything else is gathered into work and radix-sorted; quartiles
+ * and distinct values then come from the order. Quantiles are numpy's
+ * linear ones either way. */
+static void summarize(const double *x, const uint8_t *miss, size_t n, double *work, double *tmp,
+                      ct_summary *out, size_t *distinct)
 {
-    int whole = m >= 64;
-    double mn = m ? work[0] : 0, mx = mn;
-    for (size_t i = 0; i < m && whole; i++) {
-        double x = work[i];
-        whole = x == floor(x) && isfinite(x);
-        mn = x < mn ? x : mn;
-        mx = x > mx ? x : mx;
+    size_t m = 0;
+    int whole = 1;
+    double mn = INFINITY, mx = -INFINITY;
+    for (size_t i = 0; i < n; i++) {
+        double v = x[i];
+        if ((miss && miss[i]) || isnan(v))
+            continue;
+        m++;
+        whole &= v == floor(v) && isfinite(v);
+        mn = v < mn ? v : mn;
+        mx = v > mx ? v : mx;
     }
-    if (!whole || mx - mn >= 2.0 * (double)m) {
+    if (!whole || m < 64 || mx - mn >= 2.0 * (double)m) {
+        m = ct_stats_gather(x, miss, n, work);
         ct_stats_sort_work(work, m, tmp);
         ct_stats_summary_sorted(work, m, out);
         if (distinct)
@@ -231,13 +240,24 @@ static void summarize(double *work, size_t m, double *tmp, ct_summary *out, size
         return;
     }
     size_t range = (size_t)(mx - mn) + 1;
-    uint32_t *h = (uint32_t *)(void *)tmp; /* 2m bins fit in m doubles */
+    uint32_t *h = (uint32_t *)(void *)tmp; /* 2m bins fit in n >= m doubles */
     memset(h, 0, range * sizeof *h);
-    for (size_t i = 0; i < m; i++)
-        h[(size_t)(work[i] - mn)]++;
+    for (size_t i = 0; i < n; i++)
+        if (!((miss && miss[i]) || isnan(x[i])))
+            h[(size_t)(x[i] - mn)]++;
+    /* sum and squared deviations by value: exact sum, two-pass variance */
+    double sum = 0, ss = 0;
+    for (size_t b = 0; b < range; b++)
+        sum += (double)h[b] * (mn + (double)b);
+    double mean = sum / (double)m;
+    for (size_t b = 0; b < range; b++)
+        if (h[b]) {
+            double d = mn + (double)b - mean;
+            ss += (double)h[b] * d * d;
+        }
     out->count = m;
-    out->mean = ct_stats_mean(work, m);
-    out->std = m > 1 ? sqrt(ct_stats_var(work, m, 1)) : NAN;
+    out->mean = mean;
+    out->std = m > 1 ? sqrt(ss / (double)(m - 1)) : NAN;
     out->min = mn;
     out->max = mx;
     hist_walk w = {h, 0, 0};
@@ -293,19 +313,16 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
     out->missing_pct = n ? 100.0 * (double)out->missing / (double)n : 0;
     const double *v = ct_column_f64(c);
     if (v) {
-        size_t m = ct_stats_gather(v, miss, n, work);
         out->has_summary = 1;
-        summarize(work, m, tmp, &out->summary, &out->distinct);
+        summarize(v, miss, n, work, tmp, &out->summary, &out->distinct);
     } else if (count_distinct(c, n, rm->str_hash, &out->distinct)) {
         return -1;
     }
     out->duplicate_values = n - out->distinct - (out->missing > 0);
     if (out->type == CT_TYPE_TEXT) {
         out->has_text = 1;
-        size_t m = ct_stats_gather(rm->chars, NULL, n, work);
-        summarize(work, m, tmp, &out->text_chars, NULL);
-        m = ct_stats_gather(rm->words, NULL, n, work);
-        summarize(work, m, tmp, &out->text_words, NULL);
+        summarize(rm->chars, NULL, n, work, tmp, &out->text_chars, NULL);
+        summarize(rm->words, NULL, n, work, tmp, &out->text_words, NULL);
     }
     return 0;
 }
