@@ -182,7 +182,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, r->rows);
-    fprintf(fp, "%s: %s rows, %zu columns\n", path, a, r->cols);
+    fprintf(fp, "%s: %s row%s, %zu column%s\n", path, a, r->rows == 1 ? "" : "s", r->cols,
+            r->cols == 1 ? "" : "s");
     cli_fmt_count(a, sizeof a, st->rows_read);
     cli_fmt_count(b, sizeof b, st->rows_used);
     cli_fmt_count(c, sizeof c, st->rows_skipped);
