@@ -1282,7 +1282,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             parts[k].b = cut;
             prev = cut;
         }
-        if (pos == start && end < have + 1) {
+        if (pos == start) {
             /* first block: size every frame from its line count, so the
              * parts do not grow their columns (and fault pages) concurrently */
             size_t nl = 1;
