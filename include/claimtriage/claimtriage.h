@@ -16,6 +16,7 @@
 #include "claimtriage/plan.h"
 #include "claimtriage/split.h"
 #include "claimtriage/stats.h"
+#include "claimtriage/svg.h"
 #include "claimtriage/synth.h"
 
 #endif
