@@ -98,7 +98,7 @@ fuzz: fuzz-build
 	  $$f -max_total_time=$(FUZZ_TIME) -max_len=8192 -print_final_stats=1 build/fuzz/corpus-$$n; done
 
 deps-bench:
-	@scripts/deps.sh hyperfine time python3-pandas python3-scipy python3-statsmodels python3-sklearn
+	@scripts/deps.sh hyperfine time bc python3-pandas python3-scipy python3-statsmodels python3-sklearn
 bench: deps-check deps-bench
 	$(MAKE) --no-print-directory MODE=release all
 	bench/run.sh
