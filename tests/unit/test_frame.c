@@ -102,9 +102,9 @@ static const char tiktok_header[] =
 
 static char *tiktok(const char *rows)
 {
-    char *s = malloc(strlen(tiktok_header) + strlen(rows) + 1);
-    strcpy(s, tiktok_header);
-    strcat(s, rows);
+    size_t n = strlen(tiktok_header) + strlen(rows) + 1;
+    char *s = malloc(n);
+    snprintf(s, n, "%s%s", tiktok_header, rows);
     return s;
 }
 
