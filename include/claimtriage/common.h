@@ -87,6 +87,8 @@ CT_API void *ct_malloc(size_t n);
 CT_API void *ct_calloc(size_t n, size_t size);
 CT_API void *ct_realloc(void *p, size_t n);
 CT_API void ct_free(void *p);
+/* Copy of a NUL-terminated string through ct_malloc; NULL when out of memory. */
+CT_API char *ct_strdup(const char *s);
 /* Make the allocation after `n` more successful ones fail (n >= 0); a
  * negative n disables failure injection. Returns how many allocations were
  * made since the last call. For tests only; not thread-safe. */

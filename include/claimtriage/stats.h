@@ -37,6 +37,9 @@ CT_API void ct_stats_sort(double *x, size_t n);
 CT_API void ct_stats_sort_work(double *x, size_t n, double *tmp);
 /* Number of distinct values in sorted data (as pandas' nunique()). */
 CT_API size_t ct_stats_distinct_sorted(const double *sorted, size_t n);
+/* numpy's _lerp: a + (b - a) t, computed from b's side when t >= 0.5 so
+ * the result is exact at both ends; every linear quantile goes through it. */
+CT_API double ct_stats_lerp(double a, double b, double t);
 /* q-quantile (0 <= q <= 1) of sorted data, linear interpolation; NaN for n == 0. */
 CT_API double ct_stats_quantile_sorted(const double *sorted, size_t n, double q);
 /* q-quantile of unsorted data in O(n) expected time by selection. Reorders

@@ -101,3 +101,12 @@ void *ct_realloc(void *p, size_t n)
 }
 
 void ct_free(void *p) { free(p); }
+
+char *ct_strdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = ct_malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}

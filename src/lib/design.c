@@ -50,15 +50,6 @@ const char *ct_design_options_check(const ct_design_options *o)
     return NULL;
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *r = ct_malloc(n);
-    if (r)
-        memcpy(r, s, n);
-    return r;
-}
-
 void ct_design_free(ct_design *d)
 {
     if (!d)
@@ -410,7 +401,7 @@ static ct_status cap_columns(build_ctx *b, ct_design *d)
             return CT_ENOMEM;
         for (size_t t = 0; t < b->m; t++)
             b->capped[k][t] = v[b->idx[t]];
-        if (!(d->caps[k].column = dup_str(ct_column_name(b->cap[k].c))))
+        if (!(d->caps[k].column = ct_strdup(ct_column_name(b->cap[k].c))))
             return CT_ENOMEM;
         ct_status s = cap_column(b->capped[k], b->m, o->cap_iqr, &d->caps[k]);
         if (s)
@@ -464,8 +455,8 @@ static ct_status fill_design(build_ctx *b, ct_design *d)
     d->kind = ct_calloc(p, sizeof *d->kind);
     d->feature = ct_calloc(p, sizeof *d->feature);
     d->reference = ct_calloc(o->nfeatures, sizeof *d->reference);
-    d->target = dup_str(o->target);
-    d->positive = dup_str(o->positive);
+    d->target = ct_strdup(o->target);
+    d->positive = ct_strdup(o->positive);
     if (!d->x || !d->y || !d->rows || !d->names || !d->kind || !d->feature || !d->reference ||
         !d->target || !d->positive)
         return CT_ENOMEM;
@@ -493,7 +484,7 @@ static ct_status fill_design(build_ctx *b, ct_design *d)
             col++;
             continue;
         }
-        if (!(d->reference[k] = dup_str(ct_column_level(c, (size_t)b->refcode[k]))))
+        if (!(d->reference[k] = ct_strdup(ct_column_level(c, (size_t)b->refcode[k]))))
             return CT_ENOMEM;
         /* dummies in byte order of level names, as pandas.get_dummies sorts */
         size_t nl = ct_column_nlevels(c);
@@ -571,7 +562,7 @@ static ct_status fill_screen(build_ctx *b, ct_design *d)
     if (!d->screen || !d->screen_names)
         return CT_ENOMEM;
     for (size_t k = 0; k < o->nscreen; k++) {
-        if (!(d->screen_names[k] = dup_str(ct_column_name(b->scr[k].c))))
+        if (!(d->screen_names[k] = ct_strdup(ct_column_name(b->scr[k].c))))
             return CT_ENOMEM;
         int ck;
         const double *v = kept_values(b, b->scr[k].j, &ck);

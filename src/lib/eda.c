@@ -111,15 +111,6 @@ const char *ct_eda_options_check(const ct_eda_options *o)
 
 /* ------------------------------------------------------------ helpers */
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = ct_malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 static void stat_from(const ct_summary *s, ct_eda_stat *o)
 {
     o->count = s->count;
@@ -269,7 +260,7 @@ static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_
     for (size_t l = 0; l < nl; l++)
         map[l] = -1;
     for (size_t p = 0; p < np; p++) {
-        d->levels[k][p] = dup_str(names[p]);
+        d->levels[k][p] = ct_strdup(names[p]);
         if (!d->levels[k][p]) {
             d->nlevels[k] = p;
             ct_free(present);
@@ -283,7 +274,7 @@ static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_
         d->key[k][i] = map[codes[rows[i]]];
     ct_free(present);
     ct_free(map);
-    d->keyname[k] = dup_str(ct_column_name(c));
+    d->keyname[k] = ct_strdup(ct_column_name(c));
     return d->keyname[k] ? CT_OK : ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
 }
 
@@ -519,10 +510,10 @@ static int add_chart(ct_eda *r, const char *file, const char *kind, const char *
                      const char *subtitle)
 {
     ct_eda_chart *c = &r->charts[r->ncharts];
-    c->file = dup_str(file);
-    c->kind = dup_str(kind);
-    c->title = dup_str(title);
-    c->subtitle = dup_str(subtitle);
+    c->file = ct_strdup(file);
+    c->kind = ct_strdup(kind);
+    c->title = ct_strdup(title);
+    c->subtitle = ct_strdup(subtitle);
     r->ncharts++;
     return c->file && c->kind && c->title && c->subtitle ? 0 : -1;
 }
@@ -834,11 +825,11 @@ static int alloc_result(ct_eda *r, const ct_eda_options *o, size_t n)
     r->nmetrics = p;
     r->nrates = o->nrates;
     for (size_t m = 0; m < p; m++)
-        if (!(r->metrics[m] = dup_str(o->metrics[m])))
+        if (!(r->metrics[m] = ct_strdup(o->metrics[m])))
             return -1;
     for (size_t k = 0; k < o->nrates; k++)
-        if (!(r->rate_names[k] = dup_str(o->rate_names[k])) ||
-            !(r->rate_cols[k] = dup_str(o->rate_cols[k])))
+        if (!(r->rate_names[k] = ct_strdup(o->rate_names[k])) ||
+            !(r->rate_cols[k] = ct_strdup(o->rate_cols[k])))
             return -1;
     ct_eda_data *d = r->data;
     d->n = n;

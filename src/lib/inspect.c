@@ -39,15 +39,6 @@ void ct_inspect_free(ct_inspect *r)
     ct_free(r);
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = ct_malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 static size_t text_measure(const char *str, size_t n, size_t *words);
 
 /* Frames with fewer rows are profiled on one thread: below this, starting
@@ -209,8 +200,8 @@ static double hist_quantile(hist_walk *w, double base, size_t m, double q)
     double a = hist_rank(w, base, lo);
     if (lo + 1 >= m)
         return a;
-    double b = hist_rank(w, base, lo + 1), frac = h - (double)lo, d = b - a;
-    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+    double b = hist_rank(w, base, lo + 1), frac = h - (double)lo;
+    return ct_stats_lerp(a, b, frac);
 }
 
 /* Summary and distinct count of the values of x[0..n) that are neither
@@ -309,7 +300,7 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
     const ct_column *c = ct_frame_col(f, j);
     size_t n = ct_frame_nrows(f);
     const uint8_t *miss = ct_column_missing(c);
-    out->name = dup_str(ct_column_name(c));
+    out->name = ct_strdup(ct_column_name(c));
     if (!out->name)
         return -1;
     out->type = ct_column_type(c);
@@ -547,7 +538,7 @@ static int class_balance(const ct_frame *f, size_t j, ct_inspect *r)
         cl->count = cnt[k];
         cl->pct = 100.0 * (double)cnt[k] / (double)n;
         if (k < nl) {
-            cl->value = dup_str(ct_column_level(c, k));
+            cl->value = ct_strdup(ct_column_level(c, k));
             if (!cl->value) {
                 ct_free(cnt);
                 return -1;
@@ -623,7 +614,7 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     if (!fail)
         fail = missing_patterns(f, r);
     if (!fail && has_target) {
-        r->target = dup_str(opt->target);
+        r->target = ct_strdup(opt->target);
         fail = !r->target || class_balance(f, tj, r);
     }
     for (size_t j = 0; str_hash && j < ncols; j++) {

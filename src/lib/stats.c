@@ -187,6 +187,12 @@ void ct_stats_summary_sorted(const double *s, size_t n, ct_summary *out)
     out->q75 = ct_stats_quantile_sorted(s, n, 0.75);
 }
 
+double ct_stats_lerp(double a, double b, double t)
+{
+    double d = b - a;
+    return t >= 0.5 ? b - d * (1. - t) : a + d * t;
+}
+
 double ct_stats_quantile_sorted(const double *s, size_t n, double q)
 {
     if (n == 0)
@@ -196,9 +202,8 @@ double ct_stats_quantile_sorted(const double *s, size_t n, double q)
     if (lo >= n - 1)
         return s[n - 1];
     double frac = h - (double)lo;
-    /* numpy's _lerp: a + (b - a) * t, mirrored for t >= 0.5 */
-    double a = s[lo], b = s[lo + 1], d = b - a;
-    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+    double a = s[lo], b = s[lo + 1];
+    return ct_stats_lerp(a, b, frac);
 }
 
 static void swap_d(double *a, double *b)
@@ -273,8 +278,8 @@ double ct_stats_quantile_select(double *x, size_t n, double q)
     double a = x[lo];
     if (lo == n - 1)
         return a;
-    double b = min_of(x + lo + 1, n - lo - 1), frac = h - (double)lo, d = b - a;
-    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+    double b = min_of(x + lo + 1, n - lo - 1), frac = h - (double)lo;
+    return ct_stats_lerp(a, b, frac);
 }
 
 /* q-quantile of x[0..n) when x[0..k] already hold the k+1 smallest values
@@ -291,8 +296,8 @@ static double quantile_from(double *x, size_t n, size_t k, double q)
     double a = x[lo];
     if (lo == n - 1)
         return a;
-    double b = min_of(x + lo + 1, n - lo - 1), frac = h - (double)lo, d = b - a;
-    return frac >= 0.5 ? b - d * (1. - frac) : a + d * frac;
+    double b = min_of(x + lo + 1, n - lo - 1), frac = h - (double)lo;
+    return ct_stats_lerp(a, b, frac);
 }
 
 void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double *work,
