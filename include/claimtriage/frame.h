@@ -94,6 +94,12 @@ typedef struct ct_load_options {
      * over the OpenMP threads; default 8 MiB (smaller files gain little).
      * The result is the same either way. */
     uint64_t parallel_min_bytes;
+    /* ct_frame_load maps a regular file read-only instead of reading it, and
+     * text columns borrow their strings from the mapping (no copy); the frame
+     * keeps the mapping. Default 1. As with any mapped reader, a file
+     * truncated by another process while mapped can raise SIGBUS: 0 reads
+     * through stdio and copies the text instead. */
+    int map_files;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
@@ -169,9 +175,10 @@ CT_API size_t ct_column_nlevels(const ct_column *c);
 CT_API const char *ct_column_level(const ct_column *c, size_t k);
 /* Level index of `value`, or -1. */
 CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
-/* String value of row i for text, category and string identifier columns,
- * NUL-terminated, with its length in *len (may be NULL); NULL when missing or
- * when the column is numeric. */
+/* String value of row i for text, category and string identifier columns:
+ * *len bytes (len may be NULL only for categories, whose levels are
+ * NUL-terminated), not NUL-terminated in general (text may be borrowed from
+ * the mapped source file); NULL when missing or when the column is numeric. */
 CT_API const char *ct_column_str(const ct_column *c, size_t i, size_t *len);
 
 #ifdef __cplusplus

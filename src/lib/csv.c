@@ -21,7 +21,7 @@
 #define CSV_DEFAULT_CHUNK ((size_t)1 << 18)
 
 struct ct_csv {
-    int borrowed; /* buf belongs to the caller (ct_csv_open_buffer) */
+    int borrowed; /* buf belongs to the caller (ct_csv_open_buffer), read-only */
     FILE *fp;
     int own_fp;
     const char *mem; /* memory source, or NULL */
@@ -32,6 +32,8 @@ struct ct_csv {
     int at_begin; /* BOM not yet checked */
     ct_csv_field *fields;
     size_t fcap;
+    char *scratch; /* borrowed buffers: fields with doubled quotes, collapsed */
+    size_t scap;
     long line;
     uint64_t consumed, total, blank;
     char delim;
@@ -128,8 +130,8 @@ ct_status ct_csv_open_mem(const char *data, size_t len, const char *name, const 
     return CT_OK;
 }
 
-ct_status ct_csv_open_buffer(char *buf, size_t len, const char *name, char delimiter,
-                             long first_line, ct_csv **out)
+ct_status ct_csv_open_buffer(const char *buf, size_t len, const char *name, char delimiter,
+                             long first_line, int skip_bom, ct_csv **out)
 {
     ct_csv_options o = ct_csv_options_default();
     o.delimiter = delimiter;
@@ -140,12 +142,14 @@ ct_status ct_csv_open_buffer(char *buf, size_t len, const char *name, char delim
         return s;
     ct_free(r->buf);
     r->borrowed = 1;
-    r->buf = buf;
+    r->buf = (char *)(uintptr_t)buf; /* never written: see ct_csv_next */
     r->cap = r->end = len;
     r->eof = 1;
     r->at_begin = 0;
     r->line = first_line;
     r->total = len;
+    if (skip_bom && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        r->start = r->consumed = 3;
     *out = r;
     return CT_OK;
 }
@@ -166,6 +170,7 @@ void ct_csv_close(ct_csv *r)
     if (!r->borrowed)
         ct_free(r->buf);
     ct_free(r->fields);
+    ct_free(r->scratch);
     ct_free(r);
 }
 
@@ -299,16 +304,46 @@ static size_t count_newlines(const char *s, size_t n)
     return c;
 }
 
-/* Collapse "" to " in place; returns the new length. */
-static size_t unescape_quotes(char *s, size_t n)
+/* Copy s[0..n) to d collapsing "" to " (d may be s); returns the new length. */
+static size_t unescape_quotes(char *d, const char *s, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
-        s[w++] = s[i];
+        d[w++] = s[i];
         if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
             i++;
     }
     return w;
+}
+
+/* Collapse doubled quotes in the fields flagged by the scan (quoted & 2): in
+ * place in an own buffer, into r->scratch for a borrowed one. */
+static int collapse_quotes(ct_csv *r, size_t nfields)
+{
+    size_t need = 0, used = 0;
+    if (r->borrowed) {
+        for (size_t i = 0; i < nfields; i++)
+            if (r->fields[i].quoted & 2)
+                need += r->fields[i].len;
+        if (need > r->scap) {
+            char *ns = ct_realloc(r->scratch, need);
+            if (!ns)
+                return -1;
+            r->scratch = ns;
+            r->scap = need;
+        }
+    }
+    for (size_t i = 0; i < nfields; i++) {
+        ct_csv_field *f = &r->fields[i];
+        if (f->quoted & 2) {
+            char *d = r->borrowed ? r->scratch + used : (char *)(uintptr_t)f->ptr;
+            f->len = unescape_quotes(d, f->ptr, f->len);
+            f->ptr = d;
+            used += f->len;
+        }
+        f->quoted &= 1;
+    }
+    return 0;
 }
 
 /* First position in [p, end) holding the delimiter, '\n' or '\r'; the bytes
@@ -500,15 +535,10 @@ ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag)
             continue;
         }
         /* Complete: turn offsets into pointers, collapse doubled quotes. */
-        char *buf = r->buf;
-        for (size_t i = 0; i < rec->nfields; i++) {
-            ct_csv_field *f = &r->fields[i];
-            char *fp = buf + (size_t)(uintptr_t)f->ptr;
-            f->ptr = fp;
-            if (f->quoted & 2)
-                f->len = unescape_quotes(fp, f->len);
-            f->quoted &= 1;
-        }
+        for (size_t i = 0; i < rec->nfields; i++)
+            r->fields[i].ptr = r->buf + (size_t)(uintptr_t)r->fields[i].ptr;
+        if (collapse_quotes(r, rec->nfields))
+            return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "out of memory");
         rec->fields = r->fields;
         rec->line = r->line;
         rec->error = st.error;

@@ -9,12 +9,15 @@
  * (the 16-byte scanner may look at them; it masks them off). */
 #define CT_CSV_PAD 16
 
-/* Tokenize buf[0..len) in place (doubled quotes are collapsed inside buf),
- * without copying: the end of buf is the end of input; first_line is the
- * physical line number of buf[0]. No BOM is skipped. buf must outlive the
- * reader and have CT_CSV_PAD readable, initialised bytes past len. */
-ct_status ct_csv_open_buffer(char *buf, size_t len, const char *name, char delimiter,
-                             long first_line, ct_csv **out);
+/* Tokenize buf[0..len) without copying: the end of buf is the end of input;
+ * first_line is the physical line number of buf[0]; a leading byte-order
+ * mark is skipped when skip_bom. buf is never written (it may be a read-only
+ * mapping): field pointers point into it, except for fields with doubled
+ * quotes, which are collapsed into the reader's scratch buffer (valid until
+ * the next ct_csv_next). buf must outlive the reader and have CT_CSV_PAD
+ * readable bytes past len. */
+ct_status ct_csv_open_buffer(const char *buf, size_t len, const char *name, char delimiter,
+                             long first_line, int skip_bom, ct_csv **out);
 /* Physical line number where the next record starts. */
 long ct_csv_line(const ct_csv *r);
 /* Resume a reader opened on a stream that was repositioned mid-file: the

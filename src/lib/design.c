@@ -214,7 +214,7 @@ static int is_positive(const ct_column *c, size_t i, const char *positive, doubl
         return v[i] == posnum;
     size_t len = 0;
     const char *s = ct_column_str(c, i, &len);
-    return s && strcmp(s, positive) == 0;
+    return s && len == strlen(positive) && memcmp(s, positive, len) == 0;
 }
 
 static int cmp_str(const void *a, const void *b)

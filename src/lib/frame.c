@@ -13,6 +13,7 @@
 #include "claimtriage/csv.h"
 #include "csv_internal.h"
 #include "hash.h"
+#include "mapfile.h"
 #include "parse.h"
 
 #include <math.h>
@@ -35,17 +36,36 @@ struct ct_column {
     size_t nlevels, lcap;
     uint32_t *lslot; /* level hash table: level index + 1, 0 = empty */
     size_t lslots;
-    uint64_t *soff; /* strings: text, raw (AUTO) and string identifiers */
+    /* Strings (text, raw AUTO and string identifiers): row i holds slen[i]
+     * bytes at offset soff[i] of the source bytes base[0..base_len) (a mapped
+     * file, shared by every column and owned by the frame) followed by the
+     * column's own arena, which holds what could not be borrowed from base. */
+    uint64_t *soff;
     uint32_t *slen;
+    const char *base;
+    size_t base_len;
     char *arena;
     size_t alen, acap;
+    /* AUTO columns, while every value so far is a number: the values (NaN
+     * where missing), so inference need not parse them again; spec_int
+     * while every one is also written as a whole number */
+    double *spec;
+    int spec_int;
 };
+
+/* Row i's string in a string column (not NUL-terminated in base). */
+static inline const char *col_sptr(const ct_column *c, size_t i)
+{
+    uint64_t o = c->soff[i];
+    return o < c->base_len ? c->base + o : c->arena + (o - c->base_len);
+}
 
 struct ct_frame {
     size_t nrows, ncols, cap;
     ct_column *cols;
     long *lines;
     char *source;
+    ct_mapping map; /* the mapped source file the columns borrow text from */
 };
 
 /* ---------------------------------------------------------------- schema */
@@ -93,6 +113,7 @@ ct_load_options ct_load_options_default(void)
     o.infer_rows = 65536;
     o.max_categories = 64;
     o.parallel_min_bytes = (uint64_t)8 << 20;
+    o.map_files = 1;
     return o;
 }
 
@@ -192,6 +213,7 @@ static void col_free(ct_column *c)
     ct_free(c->soff);
     ct_free(c->slen);
     ct_free(c->arena);
+    ct_free(c->spec);
 }
 
 /* Grow every array the column uses to hold nc rows (nc > c->cap). */
@@ -220,6 +242,12 @@ static int col_grow(ct_column *c, size_t nc)
         if (!l)
             return -1;
         c->slen = l;
+        if (c->spec) {
+            double *v = ct_realloc(c->spec, nc * sizeof *v);
+            if (!v)
+                return -1;
+            c->spec = v;
+        }
     }
     c->cap = nc;
     return 0;
@@ -246,9 +274,26 @@ static int col_push_missing(ct_column *c)
     else {
         c->soff[c->n] = 0;
         c->slen[c->n] = 0;
+        if (c->spec)
+            c->spec[c->n] = NAN;
     }
     c->n++;
     return 0;
+}
+
+/* An AUTO column's value s[0..len) (not missing) is about to be pushed:
+ * keep the numeric guess going, or give it up at the first non-number. */
+static void col_spec_value(ct_column *c, const char *s, size_t len)
+{
+    double v;
+    int integral;
+    if (ct_parse_number(s, len, &v, &integral) == 0) {
+        c->spec[c->n] = v;
+        c->spec_int &= integral && isfinite(v) && !memchr(s, '.', len);
+    } else {
+        ct_free(c->spec);
+        c->spec = NULL;
+    }
 }
 
 static int col_push_num(ct_column *c, double v)
@@ -266,6 +311,14 @@ static int col_push_str(ct_column *c, const char *s, size_t len)
         return -1;
     if (col_reserve(c))
         return -1;
+    uintptr_t at = (uintptr_t)s, b = (uintptr_t)c->base;
+    if (at - b < c->base_len) { /* borrowed from the mapped file: no copy */
+        c->miss[c->n] = 0;
+        c->soff[c->n] = at - b;
+        c->slen[c->n] = (uint32_t)len;
+        c->n++;
+        return 0;
+    }
     if (c->alen + len + 1 > c->acap) {
         size_t na = c->acap ? c->acap : 4096;
         while (na < c->alen + len + 1)
@@ -279,7 +332,7 @@ static int col_push_str(ct_column *c, const char *s, size_t len)
     memcpy(c->arena + c->alen, s, len);
     c->arena[c->alen + len] = '\0';
     c->miss[c->n] = 0;
-    c->soff[c->n] = c->alen;
+    c->soff[c->n] = c->base_len + c->alen;
     c->slen[c->n] = (uint32_t)len;
     c->alen += len + 1;
     c->n++;
@@ -395,6 +448,7 @@ void ct_frame_destroy(ct_frame *f)
     ct_free(f->cols);
     ct_free(f->lines);
     ct_free(f->source);
+    ct_unmap(&f->map);
     ct_free(f);
 }
 
@@ -430,6 +484,12 @@ static int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type,
         if (!c->f64)
             return -1;
     }
+    if (type == CT_TYPE_AUTO) { /* likewise for the numeric guess */
+        c->spec = ct_malloc(sizeof(double));
+        c->spec_int = 1;
+        if (!c->spec)
+            return -1;
+    }
     return col_reserve(c);
 }
 
@@ -454,6 +514,7 @@ typedef struct loader {
     int have_bad;
     uint64_t blank_base; /* blank lines and bytes counted before L->csv began */
     uint64_t bytes_base;
+    ct_mapping map;                 /* the mapped source file, handed to the frame at the end */
     char namebuf[CT_DIAG_FILE_MAX]; /* the source name (L->name), own copy */
 } loader;
 
@@ -471,6 +532,7 @@ static void loader_free(loader *L)
     ct_free(L->na.extra_len);
     ct_frame_destroy(L->f);
     ct_csv_close(L->csv);
+    ct_unmap(&L->map);
 }
 
 static void report_bad(loader *L, const ct_diag *d)
@@ -559,11 +621,14 @@ static ct_status loader_new_frame(loader *L, ct_frame **out)
     ct_frame *f = frame_new(L->ncols, L->name);
     if (!f)
         return CT_ENOMEM;
-    for (size_t j = 0; j < L->ncols; j++)
+    for (size_t j = 0; j < L->ncols; j++) {
         if (frame_col_init(f, j, L->header[j], L->types[j], L->forced[j], L->numeric_id[j])) {
             ct_frame_destroy(f);
             return CT_ENOMEM;
         }
+        f->cols[j].base = L->map.data;
+        f->cols[j].base_len = L->map.len;
+    }
     *out = f;
     return CT_OK;
 }
@@ -642,8 +707,13 @@ static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
             rc = col_push_num(c, L->vals[j]);
         else if (c->type == CT_TYPE_CATEGORY)
             rc = col_push_cat(c, fd->ptr, fd->len);
-        else
-            rc = col_push_str(c, fd->ptr, fd->len);
+        else {
+            rc = col_reserve(c);
+            if (!rc && c->spec)
+                col_spec_value(c, fd->ptr, fd->len);
+            if (!rc)
+                rc = col_push_str(c, fd->ptr, fd->len);
+        }
         if (rc) {
             /* roll back the partial row so columns stay aligned */
             for (size_t k = 0; k < j; k++) {
@@ -685,7 +755,7 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
     for (size_t i = 0; i < c->n && d <= limit; i++) {
         if (c->miss[i])
             continue;
-        const char *s = c->arena + c->soff[i];
+        const char *s = col_sptr(c, i);
         size_t h = ct_hash_bytes(s, c->slen[i], 0) & (cap - 1);
         for (;;) {
             if (!slot[h]) {
@@ -694,7 +764,7 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
                 break;
             }
             size_t o = slot[h] - 1;
-            if (c->slen[o] == c->slen[i] && memcmp(c->arena + c->soff[o], s, c->slen[i]) == 0)
+            if (c->slen[o] == c->slen[i] && memcmp(col_sptr(c, o), s, c->slen[i]) == 0)
                 break;
             h = (h + 1) & (cap - 1);
         }
@@ -708,14 +778,16 @@ static int col_infer(ct_column *c, size_t max_categories)
 {
     size_t nonnull = c->n - c->nmiss;
     int all_num = nonnull > 0, all_int = 1;
-    for (size_t i = 0; i < c->n && all_num; i++) {
+    if (c->spec) /* every value was parsed on the way in */
+        all_int = c->spec_int;
+    for (size_t i = 0; i < c->n && all_num && !c->spec; i++) {
         if (c->miss[i])
             continue;
         double v;
         int integral;
-        if (ct_parse_number(c->arena + c->soff[i], c->slen[i], &v, &integral) != 0)
+        if (ct_parse_number(col_sptr(c, i), c->slen[i], &v, &integral) != 0)
             all_num = 0;
-        else if (!integral || memchr(c->arena + c->soff[i], '.', c->slen[i]) || !isfinite(v))
+        else if (!integral || memchr(col_sptr(c, i), '.', c->slen[i]) || !isfinite(v))
             all_int = 0;
     }
     int fail = 0;
@@ -731,14 +803,18 @@ static int col_infer(ct_column *c, size_t max_categories)
             t = CT_TYPE_ID;
         if (fail)
             return -1;
-        double *v = ct_malloc((c->cap ? c->cap : 1) * sizeof *v);
-        if (!v)
-            return -1;
-        for (size_t i = 0; i < c->n; i++) {
-            int integral;
-            if (c->miss[i] ||
-                ct_parse_number(c->arena + c->soff[i], c->slen[i], &v[i], &integral) != 0)
-                v[i] = NAN;
+        double *v = c->spec;
+        c->spec = NULL;
+        if (!v) {
+            v = ct_malloc((c->cap ? c->cap : 1) * sizeof *v);
+            if (!v)
+                return -1;
+            for (size_t i = 0; i < c->n; i++) {
+                int integral;
+                if (c->miss[i] ||
+                    ct_parse_number(col_sptr(c, i), c->slen[i], &v[i], &integral) != 0)
+                    v[i] = NAN;
+            }
         }
         ct_free(c->soff);
         ct_free(c->slen);
@@ -763,7 +839,7 @@ static int col_infer(ct_column *c, size_t max_categories)
         if (c->miss[i])
             continue;
         total_len += c->slen[i];
-        spaces += memchr(c->arena + c->soff[i], ' ', c->slen[i]) != NULL;
+        spaces += memchr(col_sptr(c, i), ' ', c->slen[i]) != NULL;
     }
     double avg = nonnull ? (double)total_len / (double)nonnull : 0;
     if (d == nonnull && spaces == 0 && name_is_idish(c->name)) {
@@ -782,7 +858,7 @@ static int col_infer(ct_column *c, size_t max_categories)
                 codes[i] = -1;
                 continue;
             }
-            int32_t k = col_intern(c, c->arena + c->soff[i], c->slen[i]);
+            int32_t k = col_intern(c, col_sptr(c, i), c->slen[i]);
             if (k < 0)
                 return -1; /* type is CATEGORY with codes; caller destroys */
             codes[i] = k;
@@ -817,8 +893,12 @@ static ct_status loader_finish_types(loader *L, ct_diag *diag)
     return CT_OK;
 }
 
+/* Open the source (path, or data[0..len) when path is NULL) and read the
+ * header. may_map: a regular file may be mapped (whole loads only: a stream's
+ * batches must not borrow from the reader). */
 static ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
-                             const char *name, const ct_load_options *opt, ct_diag *diag)
+                             const char *name, const ct_load_options *opt, int may_map,
+                             ct_diag *diag)
 {
     memset(L, 0, sizeof *L);
     L->opt = opt;
@@ -829,8 +909,15 @@ static ct_status loader_open(loader *L, const char *path, const char *data, size
         return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
     ct_csv_options co = ct_csv_options_default();
     co.delimiter = opt->delimiter;
-    ct_status s = path ? ct_csv_open_path(path, &co, &L->csv, diag)
-                       : ct_csv_open_mem(data, len, name, &co, &L->csv, diag);
+    ct_status s;
+    if (path && may_map && opt->map_files && strcmp(path, "-") != 0 &&
+        ct_map_file(path, &L->map) == 0)
+        s = ct_csv_open_buffer(L->map.data, L->map.len, path, opt->delimiter, 1, 1, &L->csv);
+    else
+        s = path ? ct_csv_open_path(path, &co, &L->csv, diag)
+                 : ct_csv_open_mem(data, len, name, &co, &L->csv, diag);
+    if (s == CT_ENOMEM && L->map.addr)
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
     if (s)
         return s;
     snprintf(L->namebuf, sizeof L->namebuf, "%s", ct_csv_name(L->csv));
@@ -992,6 +1079,7 @@ static void frame_reset(ct_frame *f)
     for (size_t j = 0; j < f->ncols; j++) {
         f->cols[j].n = f->cols[j].nmiss = 0;
         f->cols[j].alen = 0;
+        f->cols[j].spec_int = 1;
     }
     f->nrows = 0;
 }
@@ -1018,6 +1106,8 @@ static void frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
             c->nmiss -= c->miss[i];
         c->n = nrows;
         c->alen = m[j].alen;
+        ct_free(c->spec); /* spec_int may stem from dropped rows: parse again */
+        c->spec = NULL;
         if (c->nlevels > m[j].nlevels) {
             for (size_t k = m[j].nlevels; k < c->nlevels; k++)
                 ct_free(c->levels[k]);
@@ -1032,7 +1122,8 @@ static void frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
 
 /* Tokenize and validate block[p->a, p->b) into frame `into` (rows appended),
  * numbering lines from first_line. */
-static void part_run(const loader *L, par_part *p, char *block, ct_frame *into, long first_line)
+static void part_run(const loader *L, par_part *p, const char *block, ct_frame *into,
+                     long first_line)
 {
     ct_free(p->W.vals);
     ct_free(p->W.vmiss);
@@ -1056,7 +1147,7 @@ static void part_run(const loader *L, par_part *p, char *block, ct_frame *into, 
     p->W.vmiss = ct_malloc(L->ncols ? L->ncols : 1);
     p->bad = ct_malloc(PAR_MAX_BAD * sizeof *p->bad);
     if (!p->W.vals || !p->W.vmiss || !p->bad ||
-        ct_csv_open_buffer(block + p->a, p->b - p->a, L->name, L->opt->delimiter, first_line,
+        ct_csv_open_buffer(block + p->a, p->b - p->a, L->name, L->opt->delimiter, first_line, 0,
                            &p->W.csv)) {
         p->status = ct_diag_set(&p->diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
         return;
@@ -1130,8 +1221,17 @@ static int frame_append(ct_frame *dst, const ct_frame *src, long line_offset)
             }
             if (c->alen)
                 memcpy(d->arena + d->alen, c->arena, c->alen);
+            if (d->spec && c->spec) {
+                memcpy(d->spec + d->n, c->spec, n * sizeof *d->spec);
+                d->spec_int &= c->spec_int;
+            } else if (d->spec) {
+                ct_free(d->spec);
+                d->spec = NULL;
+            }
+            /* both borrow from the same base; arena offsets move by d->alen */
             for (size_t i = 0; i < n; i++) {
-                d->soff[d->n + i] = c->soff[i] + d->alen;
+                uint64_t o = c->soff[i];
+                d->soff[d->n + i] = o < c->base_len ? o : o + d->alen;
                 d->slen[d->n + i] = c->slen[i];
             }
             d->alen += c->alen;
@@ -1207,19 +1307,24 @@ static size_t last_cut(const char *buf, size_t n)
 
 /* Load the rest of the file (after the header, at byte `start`, line
  * `line`) in parallel blocks; on a doubtful cut, hand over to the serial
- * loader at the start of the current block. */
+ * loader at the start of the current block. A mapped file is one block, cut
+ * in place; otherwise blocks are read from `path`. */
 static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
 {
     uint64_t start = ct_csv_bytes_read(L->csv), total = ct_csv_bytes_total(L->csv);
     long line = ct_csv_line(L->csv);
+    const int mapped = L->map.data != NULL;
     int T = omp_get_max_threads();
     if (T > 8)
         T = 8;
-    FILE *fp = fopen(path, "rb");
-    if (!fp || fseeko(fp, (off_t)start, SEEK_SET) != 0) {
-        if (fp)
-            fclose(fp);
-        return CT_EAGAIN_SERIAL;
+    FILE *fp = NULL;
+    if (!mapped) {
+        fp = fopen(path, "rb");
+        if (!fp || fseeko(fp, (off_t)start, SEEK_SET) != 0) {
+            if (fp)
+                fclose(fp);
+            return CT_EAGAIN_SERIAL;
+        }
     }
     ct_csv_close(L->csv);
     L->csv = NULL;
@@ -1227,16 +1332,25 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
     uint64_t per = (total - start) / (uint64_t)T + ((uint64_t)1 << 16);
     size_t part = per < PAR_PART_BYTES ? (size_t)per : PAR_PART_BYTES;
     size_t cap = (size_t)T * part, have = 0;
-    char *buf = ct_malloc(cap + CT_CSV_PAD);
+    char *buf = NULL; /* the block read from fp */
+    const char *blk;  /* the block: buf, or the mapped file from `start` */
+    int eof = 0;
+    if (mapped) {
+        blk = L->map.data + start;
+        have = cap = (size_t)(total - start);
+        eof = 1;
+    } else {
+        blk = buf = ct_malloc(cap + CT_CSV_PAD);
+    }
     par_part *parts = ct_calloc((size_t)T, sizeof *parts);
     /* part 0 appends straight to L->f; the others fill their own frames,
      * kept across blocks, which are then appended in order */
     ct_frame **own = ct_calloc((size_t)T, sizeof *own);
     col_mark *mark = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *mark);
-    uint64_t pos = start; /* file offset of buf[0] */
+    uint64_t pos = start; /* file offset of blk[0] */
     ct_status st = CT_OK;
-    int eof = 0, serial = 0;
-    if (!buf || !parts || !own || !mark)
+    int serial = 0;
+    if (!blk || !parts || !own || !mark)
         st = ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
     for (int k = 1; k < T && !st; k++)
         if (loader_new_frame(L, &own[k]))
@@ -1248,7 +1362,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
                 st = ct_diag_set(diag, CT_ENOMEM, L->name, line, 0, "out of memory");
                 break;
             }
-            buf = nb;
+            blk = buf = nb;
             cap *= 2;
         }
         if (!eof) {
@@ -1263,7 +1377,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             have += got;
             memset(buf + have, 0, CT_CSV_PAD);
         }
-        size_t end = eof ? have : last_cut(buf, have);
+        size_t end = eof ? have : last_cut(blk, have);
         if (end == 0)
             continue; /* no complete record yet: read more */
         /* cut [0, end) into T parts near equal sizes */
@@ -1272,9 +1386,9 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             size_t target = k == T - 1 ? end : (end / (size_t)T) * (size_t)(k + 1);
             size_t cut = end;
             if (k < T - 1 && target > prev) {
-                q += count_quotes(buf + prev, target - prev);
-                cut = next_cut(buf, end, target, q);
-                q += count_quotes(buf + target, cut - target);
+                q += count_quotes(blk + prev, target - prev);
+                cut = next_cut(blk, end, target, q);
+                q += count_quotes(blk + target, cut - target);
             } else if (k < T - 1) {
                 cut = prev;
             }
@@ -1283,14 +1397,16 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             prev = cut;
         }
         if (pos == start) {
-            /* first block: size every frame from its line count, so the
-             * parts do not grow their columns (and fault pages) concurrently */
-            size_t nl = 1;
-            for (const char *p = buf, *e = buf + end; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+            /* first block: size every frame from the line density of its
+             * first 256 KiB, so the parts do not grow their columns (and
+             * fault pages) concurrently; untouched capacity costs no RSS */
+            size_t probe = end < ((size_t)1 << 18) ? end : (size_t)1 << 18, nl = 1;
+            for (const char *p = blk, *e = blk + probe; (p = memchr(p, '\n', (size_t)(e - p))); p++)
                 nl++;
-            double scale = (double)(total - start) / (double)end;
-            size_t est = (size_t)((double)nl * (scale > 1 ? scale : 1) * 1.02) + 16;
-            size_t per_part = nl / (size_t)T + nl / 8 + 16;
+            double lines_total = (double)nl * (double)(total - start) / (double)probe;
+            double lines_block = (double)nl * (double)end / (double)probe;
+            size_t est = (size_t)(lines_total * 1.05) + 16;
+            size_t per_part = (size_t)(lines_block / T * 1.1) + 16;
             for (size_t j = 0; j < L->ncols; j++)
                 if (est > L->f->cols[j].cap)
                     (void)col_grow(&L->f->cols[j], est); /* best effort */
@@ -1305,7 +1421,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             frame_reset(own[k]);
 #pragma omp parallel for schedule(static, 1)
         for (int k = 0; k < T; k++)
-            part_run(L, &parts[k], buf, k ? own[k] : L->f, k ? 1 : line);
+            part_run(L, &parts[k], blk, k ? own[k] : L->f, k ? 1 : line);
         int doubt = 0;
         for (int k = 0; k < T; k++) {
             par_part *p = &parts[k];
@@ -1324,6 +1440,10 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
                     st = ct_diag_set(diag, CT_ENOMEM, L->name, line, 0, "out of memory");
                     break;
                 }
+                if (k && mapped) { /* one block only: free the part's memory now */
+                    ct_frame_destroy(own[k]);
+                    own[k] = NULL;
+                }
                 for (size_t b = 0; b < p->nbad; b++) {
                     ct_diag d = p->bad[b];
                     d.line += offset;
@@ -1337,7 +1457,10 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             }
             if (pos == start && !st)
                 loader_presize(L, (size_t)-1, end, total - start);
-            memmove(buf, buf + end, have - end);
+            if (buf)
+                memmove(buf, buf + end, have - end);
+            else
+                blk += end;
             have -= end;
             pos += end;
             L->bytes_base = pos;
@@ -1358,30 +1481,40 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
     ct_free(own);
     ct_free(mark);
     if (st) {
-        fclose(fp);
+        if (fp)
+            fclose(fp);
         return st;
     }
     if (serial) {
         /* go on serially from the start of the doubtful block */
-        if (fseeko(fp, (off_t)pos, SEEK_SET) != 0) {
-            fclose(fp);
-            return ct_diag_set(diag, CT_EIO, L->name, line, 0, "cannot seek");
+        if (mapped) {
+            st = ct_csv_open_buffer(L->map.data + pos, (size_t)(total - pos), L->name,
+                                    L->opt->delimiter, line, 0, &L->csv);
+            if (st)
+                return ct_diag_set(diag, st, L->name, line, 0, "out of memory");
+        } else {
+            if (fseeko(fp, (off_t)pos, SEEK_SET) != 0) {
+                fclose(fp);
+                return ct_diag_set(diag, CT_EIO, L->name, line, 0, "cannot seek");
+            }
+            ct_csv_options co = ct_csv_options_default();
+            co.delimiter = L->opt->delimiter;
+            st = ct_csv_open_file(fp, L->name, &co, &L->csv, diag);
+            if (st) {
+                fclose(fp);
+                return st;
+            }
+            ct_csv_resume(L->csv, line);
         }
-        ct_csv_options co = ct_csv_options_default();
-        co.delimiter = L->opt->delimiter;
-        st = ct_csv_open_file(fp, L->name, &co, &L->csv, diag);
-        if (st) {
-            fclose(fp);
-            return st;
-        }
-        ct_csv_resume(L->csv, line);
         L->bytes_base = pos;
         int e;
         st = loader_run(L, (size_t)-1, 0, &e, diag);
-        fclose(fp); /* the reader does not own fp */
+        if (fp)
+            fclose(fp); /* the reader does not own fp */
         return st;
     }
-    fclose(fp);
+    if (fp)
+        fclose(fp);
     L->stats.blank_lines = L->blank_base;
     L->stats.bytes = L->bytes_base;
     if (L->have_bad && L->opt->on_bad_row == CT_BAD_ROW_FAIL) {
@@ -1401,7 +1534,7 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
         opt = &def;
     *out = NULL;
     loader L;
-    ct_status s = loader_open(&L, path, data, len, name, opt, diag);
+    ct_status s = loader_open(&L, path, data, len, name, opt, 1, diag);
     int eof = 0;
     if (!s && path && ct_csv_bytes_total(L.csv) >= opt->parallel_min_bytes &&
         omp_get_max_threads() > 1 && strcmp(path, "-") != 0) {
@@ -1418,6 +1551,13 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     if (stats)
         *stats = L.stats;
     if (!s) {
+        int borrows = 0;
+        for (size_t j = 0; j < L.f->ncols; j++)
+            borrows |= L.f->cols[j].soff != NULL;
+        if (borrows) { /* else nothing points into it: unmapped below */
+            L.f->map = L.map;
+            memset(&L.map, 0, sizeof L.map);
+        }
         *out = L.f;
         L.f = NULL;
     }
@@ -1462,7 +1602,7 @@ static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
         else if (s->type == CT_TYPE_CATEGORY)
             rc = col_push_cat(d, s->levels[s->codes[i]], strlen(s->levels[s->codes[i]]));
         else
-            rc = col_push_str(d, s->arena + s->soff[i], s->slen[i]);
+            rc = col_push_str(d, col_sptr(s, i), s->slen[i]);
         if (rc)
             return -1;
     }
@@ -1477,7 +1617,7 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
     if (!r)
         return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
     r->opt = opt ? *opt : ct_load_options_default();
-    ct_status s = loader_open(&r->L, path, NULL, 0, path, &r->opt, diag);
+    ct_status s = loader_open(&r->L, path, NULL, 0, path, &r->opt, 0, diag);
     int eof = 0;
     if (!s)
         s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
@@ -1627,5 +1767,5 @@ const char *ct_column_str(const ct_column *c, size_t i, size_t *len)
     }
     if (len)
         *len = c->slen[i];
-    return c->arena + c->soff[i];
+    return col_sptr(c, i);
 }

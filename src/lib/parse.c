@@ -13,19 +13,32 @@ static const double pow10_exact[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6, 
 
 int ct_parse_number(const char *s, size_t n, double *out, int *integral)
 {
-    /* fast path: 1 to 15 plain digits, exact in a double */
-    if (n - 1 < 15) {
+    /* fast path: 1 to 15 digits with at most one '.' (343296, 343296.0,
+     * 0.25): the digits are exact in a double and so is the power of ten,
+     * so one division is correctly rounded (Clinger's fast path) */
+    if (n - 1 < 16) {
         uint64_t m = 0;
-        size_t i = 0;
+        size_t i = 0, dot = n;
         for (; i < n; i++) {
             unsigned d = (unsigned)(unsigned char)s[i] - '0';
-            if (d > 9)
-                break;
+            if (d > 9) {
+                if (s[i] != '.' || dot != n)
+                    break;
+                dot = i;
+                continue;
+            }
             m = m * 10 + d;
         }
-        if (i == n) {
-            *out = (double)m;
-            *integral = 1;
+        if (i == n && (dot == n ? n <= 15 : n >= 2)) {
+            size_t frac = dot == n ? 0 : n - dot - 1;
+            if (frac == 0) {
+                *out = (double)m;
+                *integral = 1;
+            } else {
+                double v = (double)m / pow10_exact[frac];
+                *out = v;
+                *integral = v == floor(v);
+            }
             return 0;
         }
     }

@@ -383,23 +383,20 @@ static void note_bad_line(void *user, const ct_diag *d)
     b->n++;
 }
 
-static void load_both_ways(const char *path, ct_bad_row_policy pol, ct_frame **par, ct_frame **ser,
-                           bad_lines *bp, bad_lines *bs)
+static ct_status load_way(const char *path, ct_bad_row_policy pol, int threads, int map,
+                          ct_frame **f, bad_lines *b)
 {
     ct_load_options o = ct_load_options_default();
     o.on_bad_row = pol;
     o.on_bad_row_fn = note_bad_line;
-    o.on_bad_row_user = bp;
+    o.on_bad_row_user = b;
     o.parallel_min_bytes = 1 << 20; /* the test file is 3 MiB */
+    o.map_files = map;
+    omp_set_num_threads(threads);
+    ct_status s = ct_frame_load(path, &o, f, NULL, NULL);
     omp_set_num_threads(2);
-    ct_status s1 = ct_frame_load(path, &o, par, NULL, NULL);
-    o.on_bad_row_user = bs;
-    omp_set_num_threads(1);
-    ct_status s2 = ct_frame_load(path, &o, ser, NULL, NULL);
-    omp_set_num_threads(2);
-    assert_int_equal(s1, s2);
+    return s;
 }
-
 static void assert_frames_equal(const ct_frame *a, const ct_frame *b)
 {
     assert_int_equal(ct_frame_nrows(a), ct_frame_nrows(b));
@@ -416,9 +413,12 @@ static void assert_frames_equal(const ct_frame *a, const ct_frame *b)
                 if (!ct_column_missing(x)[i])
                     assert_true(ct_column_f64(x)[i] == ct_column_f64(y)[i]);
             } else {
-                const char *p = ct_column_str(x, i, NULL), *q = ct_column_str(y, i, NULL);
-                if (p || q)
-                    assert_string_equal(p, q);
+                size_t lp = 0, lq = 0;
+                const char *p = ct_column_str(x, i, &lp), *q = ct_column_str(y, i, &lq);
+                assert_true((p == NULL) == (q == NULL));
+                assert_int_equal(lp, lq);
+                if (p)
+                    assert_memory_equal(p, q, lp);
             }
         }
     }
@@ -447,22 +447,78 @@ static void parallel_case(int literal_quotes)
     const char *path = ct_test_tmpfile(buf, w);
     static bad_lines bp, bs;
     for (int pol = 0; pol < 2; pol++) {
-        memset(&bp, 0, sizeof bp);
+        /* the reference: one thread, read through stdio; then parallel and
+         * serial loads of the mapped file, and a parallel stdio load */
         memset(&bs, 0, sizeof bs);
-        ct_frame *a = NULL, *b = NULL;
-        load_both_ways(path, (ct_bad_row_policy)pol, &a, &b, &bp, &bs);
-        assert_true(bp.n > 0);
-        assert_int_equal(bp.n, bs.n);
-        for (size_t k = 0; k < bp.n && k < 4096; k++)
-            assert_int_equal(bp.line[k], bs.line[k]);
-        if (pol == CT_BAD_ROW_SKIP)
-            assert_frames_equal(a, b);
-        else
-            assert_null(a);
-        ct_frame_destroy(a);
+        ct_frame *b = NULL;
+        ct_status s0 = load_way(path, (ct_bad_row_policy)pol, 1, 0, &b, &bs);
+        assert_true(bs.n > 0);
+        for (int way = 0; way < 3; way++) {
+            memset(&bp, 0, sizeof bp);
+            ct_frame *a = NULL;
+            assert_int_equal(
+                load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a, &bp), s0);
+            assert_int_equal(bp.n, bs.n);
+            for (size_t k = 0; k < bp.n && k < 4096; k++)
+                assert_int_equal(bp.line[k], bs.line[k]);
+            if (pol == CT_BAD_ROW_SKIP)
+                assert_frames_equal(a, b);
+            else
+                assert_null(a);
+            ct_frame_destroy(a);
+        }
         ct_frame_destroy(b);
     }
     free(buf);
+}
+
+/* A mapped file loads exactly as the same bytes from memory: a byte-order
+ * mark, CRLF, doubled quotes (collapsed outside the read-only mapping), a
+ * last line without a newline ending on a page boundary (the scanner reads
+ * the zero padding past the file), and the numeric guess of inferred
+ * columns given up midway or kept. */
+static void test_mapped_equals_memory(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {
+        "\xEF\xBB\xBF"
+        "a,b\r\n1,\"x \"\"y\"\"\"\r\n2,\"multi\r\nline\"\r\n",
+        "n,m,id\n1,1.0,7\n2,2.5,8\n3,x,9\n4,,10\n",
+        "n,m\n1,NA\n2,NA\n1e3,NA\n",
+        "#,t\n1,a\n2,b\n2,c\n",
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const char *path = ct_test_tmpfile(cases[k], strlen(cases[k]));
+        ct_frame *a = NULL, *b = NULL;
+        assert_int_equal(ct_frame_load(path, NULL, &a, NULL, NULL), CT_OK);
+        b = ct_test_load(cases[k], NULL, CT_OK, NULL);
+        assert_frames_equal(a, b);
+        ct_frame_destroy(a);
+        ct_frame_destroy(b);
+    }
+    /* 4096 bytes exactly, the last field unterminated by a newline */
+    char page[4096];
+    size_t w = (size_t)snprintf(page, sizeof page, "id,txt\n");
+    for (int i = 0; w < sizeof page - 64; i++)
+        w += (size_t)snprintf(page + w, sizeof page - w, "%d,some words %d\n", i, i);
+    w += (size_t)snprintf(page + w, sizeof page - w, "%d,", 99999);
+    memset(page + w, 'z', sizeof page - w);
+    const char *path = ct_test_tmpfile(page, sizeof page);
+    char *copy = malloc(sizeof page + 1);
+    memcpy(copy, page, sizeof page);
+    copy[sizeof page] = '\0';
+    ct_frame *a = NULL, *b = NULL;
+    assert_int_equal(ct_frame_load(path, NULL, &a, NULL, NULL), CT_OK);
+    b = ct_test_load(copy, NULL, CT_OK, NULL);
+    assert_frames_equal(a, b);
+    size_t len = 0;
+    const ct_column *t = ct_frame_col(a, 1);
+    const char *last = ct_column_str(t, ct_frame_nrows(a) - 1, &len);
+    assert_int_equal(len, sizeof page - w);
+    assert_true(last[0] == 'z' && last[len - 1] == 'z');
+    ct_frame_destroy(a);
+    ct_frame_destroy(b);
+    free(copy);
 }
 
 static void test_parallel_equals_serial(void **state)
@@ -487,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_levels_of_different_lengths),
         cmocka_unit_test(test_parallel_equals_serial),
+        cmocka_unit_test(test_mapped_equals_memory),
     };
     return cmocka_run_group_tests_name("frame", tests, NULL, NULL);
 }

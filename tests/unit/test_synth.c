@@ -382,7 +382,13 @@ static void noise_shares(double noise, double *worded, double *viewed)
         int k = row_class(cs, i);
         if (k < 0)
             continue;
-        int w = claim_worded(ct_column_str(tx, i, NULL));
+        size_t len = 0;
+        const char *t = ct_column_str(tx, i, &len);
+        char text[1024]; /* strings are not NUL-terminated (frame.h) */
+        assert_true(len < sizeof text);
+        memcpy(text, t, len);
+        text[len] = '\0';
+        int w = claim_worded(text);
         if (k) {
             nc++;
             cc += (size_t)w;

@@ -1,0 +1,33 @@
+/* mapfile.h — read-only whole-file mappings for the loader (internal).
+ *
+ * The loader maps a regular file instead of reading it: the kernel maps the
+ * page cache's pages (fault-around maps many a fault) rather than copying
+ * every byte into fresh memory, and text columns borrow their strings from
+ * the mapping instead of copying them (see frame.c). CT_CSV_PAD readable zero
+ * bytes follow the data, as the 16-byte field scanner needs.
+ *
+ * Like every mmap reader (git, ripgrep), a load reads the file as it is while
+ * mapped: a file truncated by another process during the load or while the
+ * frame lives can raise SIGBUS. ct_load_options.map_files = 0 reads through
+ * stdio instead.
+ */
+#ifndef CT_MAPFILE_H
+#define CT_MAPFILE_H
+
+#include <stddef.h>
+
+typedef struct ct_mapping {
+    void *addr;  /* NULL when nothing is mapped */
+    size_t size; /* bytes of address space reserved (file + padding) */
+    const char *data;
+    size_t len; /* file size */
+} ct_mapping;
+
+/* Map `path` read-only. Returns 0 on success; -1 when the file is not a
+ * regular non-empty file or cannot be mapped (the caller then reads it the
+ * ordinary way, which reports any real error). */
+int ct_map_file(const char *path, ct_mapping *m);
+/* Unmap (no-op on an empty mapping) and clear. */
+void ct_unmap(ct_mapping *m);
+
+#endif

@@ -1,0 +1,94 @@
+/* test_parse.c — the number parser against strtod (glibc's, correctly
+ * rounded), on random decimal strings and on the edge cases pandas' files
+ * hold. */
+#include "ct_test.h"
+#include "parse.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t rng = 0x9E3779B97F4A7C15ull;
+static unsigned next(unsigned mod)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (unsigned)(rng % mod);
+}
+
+static void check(const char *s)
+{
+    double v, want;
+    int integral;
+    char *end;
+    want = strtod(s, &end);
+    assert_true(*end == '\0');
+    assert_int_equal(ct_parse_number(s, strlen(s), &v, &integral), 0);
+    if (v != want)
+        fail_msg("'%s': %.17g, strtod %.17g", s, v, want);
+    assert_int_equal(integral, isfinite(want) && want == floor(want));
+}
+
+/* Up to 20 digits, a '.' anywhere or nowhere, a sign, an exponent: the fast
+ * paths (plain digits, digits with a point) and the general one agree with
+ * strtod to the last bit. */
+static void test_random_decimals(void **state)
+{
+    (void)state;
+    for (int t = 0; t < 300000; t++) {
+        char b[64];
+        size_t k = 0;
+        if (next(8) == 0)
+            b[k++] = next(2) ? '-' : '+';
+        unsigned nd = 1 + next(20), dot = next(nd + 3);
+        for (unsigned i = 0; i < nd; i++) {
+            if (i == dot)
+                b[k++] = '.';
+            b[k++] = (char)('0' + next(10));
+        }
+        if (dot == nd)
+            b[k++] = '.';
+        if (next(6) == 0)
+            k += (size_t)snprintf(b + k, sizeof b - k, "e%d", (int)next(80) - 40);
+        b[k] = '\0';
+        check(b);
+    }
+}
+
+static void test_edges(void **state)
+{
+    (void)state;
+    static const char *const ok[] = {"0",
+                                     "343296",
+                                     "343296.0",
+                                     "0.25",
+                                     ".5",
+                                     "5.",
+                                     "007",
+                                     "1e3",
+                                     "-0.0",
+                                     "1E-3",
+                                     "123456789012345",
+                                     "9007199254740993",
+                                     "0.1000000000000000055511151231257827"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        check(ok[i]);
+    static const char *const bad[] = {".", "", "1.2.3", "1e", "e5", "0x10", "1,5", "--1", "1 2"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        double v;
+        int integral;
+        if (ct_parse_number(bad[i], strlen(bad[i]), &v, &integral) == 0)
+            fail_msg("'%s' parsed as %g", bad[i], v);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_random_decimals),
+        cmocka_unit_test(test_edges),
+    };
+    return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
+}
