@@ -35,6 +35,9 @@ CT_API void ct_stats_sort(double *x, size_t n);
  * sort on the IEEE-754 bit patterns, O(n). NaN not allowed; -0.0 sorts
  * before 0.0 (they compare equal). */
 CT_API void ct_stats_sort_work(double *x, size_t n, double *tmp);
+/* Sort 32-bit keys ascending with caller scratch tmp (n keys): LSD radix
+ * sort, three 11-bit digits, a digit every key shares skipped. */
+CT_API void ct_stats_sort_u32(uint32_t *k, size_t n, uint32_t *tmp);
 /* Number of distinct values in sorted data (as pandas' nunique()). */
 CT_API size_t ct_stats_distinct_sorted(const double *sorted, size_t n);
 /* numpy's _lerp: a + (b - a) t, computed from b's side when t >= 0.5 so

@@ -184,7 +184,7 @@ static int na_init(na_set *s, const ct_load_options *o)
     return 0;
 }
 
-static int is_na(const na_set *s, const char *p, size_t n)
+static inline int is_na(const na_set *s, const char *p, size_t n)
 {
     if (n == 0)
         return 1;
@@ -287,10 +287,25 @@ static int col_push_missing(ct_column *c)
 
 /* An AUTO column's value s[0..len) (not missing) is about to be pushed:
  * keep the numeric guess going, or give it up at the first non-number. */
-static void col_spec_value(ct_column *c, const char *s, size_t len)
+static void col_spec_value(ct_column *c, const char *s, size_t len, int padded)
 {
     double v;
     int integral;
+    uint64_t u;
+    if (padded && ct_parse_digits_padded(s, len, &u) == 0) {
+        c->spec[c->n] = (double)u;
+        return;
+    }
+    if (!padded && len - 1 < 15) { /* plain digits (row numbers, ids): whole, no '.' */
+        uint64_t m = 0;
+        size_t i = 0;
+        while (i < len && (unsigned)(unsigned char)s[i] - '0' <= 9)
+            m = m * 10 + (unsigned)(unsigned char)s[i++] - '0';
+        if (i == len) {
+            c->spec[c->n] = (double)m;
+            return;
+        }
+    }
     if (ct_parse_number(s, len, &v, &integral) == 0) {
         c->spec[c->n] = v;
         c->spec_int &= integral && isfinite(v) && !memchr(s, '.', len);
@@ -309,18 +324,15 @@ static int col_push_num(ct_column *c, double v)
     return 0;
 }
 
-static int col_push_str(ct_column *c, const char *s, size_t len)
+/* Store s[0..len) as row c->n's string (room reserved; n not advanced). */
+static int col_put_str(ct_column *c, const char *s, size_t len)
 {
     if (len > UINT32_MAX - 1)
         return -1;
-    if (col_reserve(c))
-        return -1;
     uintptr_t at = (uintptr_t)s, b = (uintptr_t)c->base;
     if (at - b < c->base_len) { /* borrowed from the mapped file: no copy */
-        c->miss[c->n] = 0;
         c->soff[c->n] = at - b;
         c->slen[c->n] = (uint32_t)len;
-        c->n++;
         return 0;
     }
     if (c->alen + len + 1 > c->acap) {
@@ -335,11 +347,17 @@ static int col_push_str(ct_column *c, const char *s, size_t len)
     }
     memcpy(c->arena + c->alen, s, len);
     c->arena[c->alen + len] = '\0';
-    c->miss[c->n] = 0;
     c->soff[c->n] = c->base_len + c->alen;
     c->slen[c->n] = (uint32_t)len;
     c->alen += len + 1;
-    c->n++;
+    return 0;
+}
+
+static int col_push_str(ct_column *c, const char *s, size_t len)
+{
+    if (col_reserve(c) || col_put_str(c, s, len))
+        return -1;
+    c->miss[c->n++] = 0;
     return 0;
 }
 
@@ -545,6 +563,7 @@ typedef struct loader {
     uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 = numeric */
     double *vals;        /* per column scratch for one row */
     uint8_t *vmiss;
+    size_t *mark; /* per column, fast path: levels or arena bytes before the row */
     ct_load_stats stats;
     uint64_t next_progress;
     ct_diag first_bad;
@@ -566,6 +585,7 @@ static void loader_free(loader *L)
     ct_free(L->numeric_id);
     ct_free(L->vals);
     ct_free(L->vmiss);
+    ct_free(L->mark);
     ct_free(L->na.extra_len);
     ct_frame_destroy(L->f);
     ct_csv_close(L->csv);
@@ -612,7 +632,9 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->numeric_id = ct_calloc(L->ncols, 1);
     L->vals = ct_calloc(L->ncols, sizeof *L->vals);
     L->vmiss = ct_calloc(L->ncols, 1);
-    if (!L->header || !L->types || !L->forced || !L->numeric_id || !L->vals || !L->vmiss)
+    L->mark = ct_calloc(L->ncols, sizeof *L->mark);
+    if (!L->header || !L->types || !L->forced || !L->numeric_id || !L->vals || !L->vmiss ||
+        !L->mark)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     for (size_t j = 0; j < L->ncols; j++) {
         const ct_csv_field *fd = &rec->fields[j];
@@ -682,6 +704,134 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
     return "";
 }
 
+/* The fast path: one record of a borrowed buffer (a mapped file or a block)
+ * tokenized, validated and stored in one pass, each value written straight
+ * into row n of its column and the row committed at the end. It takes the
+ * common record: one line, no quotes, the right field count, every value
+ * valid. Anything else (a quote, a blank line, a wrong field count, a value
+ * that does not fit, a NUL, non-ASCII bytes that are not valid UTF-8) is
+ * undone and left to the general path (ct_csv_next + loader_row), which
+ * reports it exactly. Returns 1 when a row was added, else 0. */
+static int loader_fast_row(loader *L)
+{
+    const char *buf;
+    size_t pos, end;
+    if (ct_csv_view(L->csv, &buf, &pos, &end) || pos >= end || buf[pos] == '\n' ||
+        buf[pos] == '\r')
+        return 0;
+    ct_frame *f = L->f;
+    const char delim = L->opt->delimiter;
+    const size_t ncols = L->ncols, n = f->nrows;
+    size_t p = pos, q = pos, j;
+    int flags = 0;
+#if defined(__SSE2__)
+    /* 16 bytes at a time while they lie before end; bytes >= 0x80 and NULs
+     * are gathered over whole blocks, which may reach into the next record:
+     * a byte flagged there only costs the exact check below or the general
+     * path, never a wrong result */
+    const __m128i vd = _mm_set1_epi8(delim), vnl = _mm_set1_epi8('\n'), vcr = _mm_set1_epi8('\r'),
+                  vzero = _mm_setzero_si128();
+    __m128i hi = vzero, nul = vzero;
+#endif
+    for (j = 0; j < ncols; j++) {
+        ct_column *c = &f->cols[j];
+        if (p >= end || buf[p] == '"' || col_reserve(c))
+            goto undo;
+#if defined(__SSE2__)
+        for (q = p;; q += 16) {
+            if (q + 16 > end) {
+                q = ct_csv_scan_unquoted(buf, q, end, delim, &flags);
+                break;
+            }
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(buf + q));
+            hi = _mm_or_si128(hi, w);
+            nul = _mm_or_si128(nul, _mm_cmpeq_epi8(w, vzero));
+            unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(w, vd), _mm_cmpeq_epi8(w, vnl)), _mm_cmpeq_epi8(w, vcr)));
+            if (stop) {
+                q += (size_t)__builtin_ctz(stop);
+                break;
+            }
+        }
+#else
+        q = ct_csv_scan_unquoted(buf, p, end, delim, &flags);
+#endif
+        if (j + 1 < ncols ? q == end || buf[q] != delim : q < end && buf[q] == delim)
+            goto undo;
+        const char *s = buf + p;
+        size_t len = q - p;
+        uint8_t m = (uint8_t)is_na(&L->na, s, len);
+        c->miss[n] = m;
+        if (c->f64) {
+            double v = NAN;
+            int integral;
+            uint64_t u;
+            if (m)
+                ;
+            else if (ct_parse_digits_padded(s, len, &u) == 0)
+                v = (double)u;
+            else if (ct_parse_number(s, len, &v, &integral) != 0 ||
+                     (c->type == CT_TYPE_INT && !integral))
+                goto undo;
+            c->f64[n] = v;
+        } else if (c->type == CT_TYPE_CATEGORY) {
+            L->mark[j] = c->nlevels;
+            int32_t k = m ? -1 : col_intern(c, s, len);
+            if (!m && k < 0)
+                goto undo;
+            c->codes[n] = k;
+        } else {
+            L->mark[j] = c->alen;
+            if (m) {
+                c->soff[n] = 0;
+                c->slen[n] = 0;
+                if (c->spec)
+                    c->spec[n] = NAN;
+            } else {
+                if (c->spec)
+                    col_spec_value(c, s, len, 1);
+                if (col_put_str(c, s, len))
+                    goto undo;
+            }
+        }
+        p = q + 1;
+    }
+#if defined(__SSE2__)
+    flags |= (_mm_movemask_epi8(hi) != 0) | ((_mm_movemask_epi8(nul) != 0) << 1);
+#endif
+    if ((flags & 2) || ((flags & 1) && !ct_utf8_valid(buf + pos, q - pos)))
+        goto undo;
+    size_t next = q == end ? end : buf[q] == '\r' && q + 1 < end && buf[q + 1] == '\n' ? q + 2 : q + 1;
+    if (frame_push_line(f, ct_csv_line(L->csv)))
+        goto undo;
+    for (j = 0; j < ncols; j++) {
+        ct_column *c = &f->cols[j];
+        c->nmiss += c->miss[n];
+        c->n = n + 1;
+    }
+    ct_csv_skip_line(L->csv, next);
+    L->stats.rows_read++;
+    L->stats.rows_used++;
+    return 1;
+undo:
+    /* values written past the columns' ends are simply not committed; what
+     * the row added to levels or arenas is taken back */
+    for (size_t k = 0; k < j && k < ncols; k++) {
+        ct_column *c = &f->cols[k];
+        if (c->type == CT_TYPE_CATEGORY && c->nlevels > L->mark[k]) {
+            for (size_t l = L->mark[k]; l < c->nlevels; l++)
+                ct_free(c->levels[l]);
+            c->nlevels = L->mark[k];
+            ct_free(c->lslot); /* rebuilt from the levels on the next lookup */
+            c->lslot = NULL;
+            c->lslots = 0;
+        } else if (!c->f64 && c->type != CT_TYPE_CATEGORY) {
+            c->alen = L->mark[k];
+        }
+    }
+    return 0;
+}
+
 /* Validate one record against the column types; on success append it. */
 static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
@@ -747,7 +897,7 @@ static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         else {
             rc = col_reserve(c);
             if (!rc && c->spec)
-                col_spec_value(c, fd->ptr, fd->len);
+                col_spec_value(c, fd->ptr, fd->len, 0);
             if (!rc)
                 rc = col_push_str(c, fd->ptr, fd->len);
         }
@@ -1031,6 +1181,14 @@ static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eo
     size_t added = 0;
     *eof = 0;
     while (added < max_rows) {
+        if (loader_fast_row(L)) {
+            added++;
+            if (L->f->nrows == PRESIZE_ROWS)
+                loader_presize(L, max_rows, ct_csv_bytes_read(L->csv),
+                               ct_csv_bytes_total(L->csv));
+            loader_progress(L);
+            continue;
+        }
         ct_csv_record rec;
         ct_status s = ct_csv_next(L->csv, &rec, diag);
         if (s)
@@ -1109,6 +1267,7 @@ static void part_free(par_part *p)
 {
     ct_free(p->W.vals);
     ct_free(p->W.vmiss);
+    ct_free(p->W.mark);
     ct_csv_close(p->W.csv);
     ct_free(p->bad);
     memset(&p->W, 0, sizeof p->W);
@@ -1169,6 +1328,7 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
 {
     ct_free(p->W.vals);
     ct_free(p->W.vmiss);
+    ct_free(p->W.mark);
     ct_csv_close(p->W.csv);
     ct_free(p->bad);
     p->W = *L; /* shares header, types, NA set: read-only */
@@ -1187,14 +1347,17 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
     memset(&p->W.stats, 0, sizeof p->W.stats);
     p->W.vals = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *p->W.vals);
     p->W.vmiss = ct_malloc(L->ncols ? L->ncols : 1);
+    p->W.mark = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *p->W.mark);
     p->bad = ct_malloc(PAR_MAX_BAD * sizeof *p->bad);
-    if (!p->W.vals || !p->W.vmiss || !p->bad ||
+    if (!p->W.vals || !p->W.vmiss || !p->W.mark || !p->bad ||
         ct_csv_open_buffer(block + p->a, p->b - p->a, L->name, L->opt->delimiter, first_line, 0,
                            &p->W.csv)) {
         p->status = ct_diag_set(&p->diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
         return;
     }
     for (;;) {
+        if (loader_fast_row(&p->W))
+            continue;
         ct_csv_record rec;
         ct_status s = ct_csv_next(p->W.csv, &rec, &p->diag);
         if (s) {

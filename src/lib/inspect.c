@@ -61,6 +61,16 @@ size_t ct_text_words(const char *str, size_t n)
     return words;
 }
 
+/* Bits set in a 16-bit mask (SWAR: baseline x86-64 has no popcnt, and
+ * libgcc's __popcountdi2 is a call). */
+static inline size_t popcount16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
+
 /* Code points of UTF-8 text (Python's len()), and its words in *words
  * (Python's str.split()), in one pass. */
 static size_t text_measure(const char *str, size_t n, size_t *words)
@@ -86,7 +96,7 @@ static size_t text_measure(const char *str, size_t n, size_t *words)
                                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)))));
                 unsigned word = ~(unsigned)_mm_movemask_epi8(sp) & 0xFFFFu;
                 unsigned starts = word & ~((word << 1) | (unsigned)in_word);
-                w += (size_t)__builtin_popcount(starts);
+                w += popcount16(starts);
                 in_word = (int)(word >> 15);
                 chars += 16;
                 i += 16;
@@ -216,16 +226,36 @@ static void summarize(const double *x, const uint8_t *miss, size_t n, double *wo
                       ct_summary *out, size_t *distinct)
 {
     size_t m = 0;
-    int whole = 1;
+    int whole = 1, negzero = 0;
     double mn = INFINITY, mx = -INFINITY;
     for (size_t i = 0; i < n; i++) {
         double v = x[i];
         if ((miss && miss[i]) || isnan(v))
             continue;
         m++;
-        whole &= v == floor(v) && isfinite(v);
+        /* whole and small enough for a histogram (larger ones are sorted) */
+        whole &= fabs(v) < 4.5e15 && (double)(int64_t)v == v;
+        if (v == 0)
+            negzero |= signbit(v) != 0;
         mn = v < mn ? v : mn;
         mx = v > mx ? v : mx;
+    }
+    if (whole && !negzero && m >= 64 && mx - mn >= 2.0 * (double)m && mx - mn < 4294967296.0) {
+        /* whole numbers over a wide range (views, ids): sort their offsets
+         * from the minimum as 32-bit keys, three radix passes at most, then
+         * write the order back as doubles (exact) for the same summary */
+        uint32_t *k = (uint32_t *)(void *)tmp, *kt = k + m; /* 2m keys fit in n doubles */
+        size_t w = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!((miss && miss[i]) || isnan(x[i])))
+                k[w++] = (uint32_t)(x[i] - mn);
+        ct_stats_sort_u32(k, m, kt);
+        for (size_t i = 0; i < m; i++)
+            work[i] = mn + (double)k[i];
+        ct_stats_summary_sorted(work, m, out);
+        if (distinct)
+            *distinct = ct_stats_distinct_sorted(work, m);
+        return;
     }
     if (!whole || m < 64 || mx - mn >= 2.0 * (double)m) {
         m = ct_stats_gather(x, miss, n, work);
@@ -639,7 +669,12 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
         }
         fail = nfail;
     }
-    if (!fail)
+    /* Two equal rows agree on every column, so a column whose values are all
+     * distinct (a row number, a unique id) rules duplicates out at once. */
+    int unique_col = 0;
+    for (size_t j = 0; j < ncols && !fail; j++)
+        unique_col |= n > 0 && r->columns[j].distinct == n;
+    if (!fail && !unique_col)
         fail = duplicate_rows(f, str_hash, &r->duplicate_rows);
     if (!fail)
         fail = missing_patterns(f, r);

@@ -4,6 +4,8 @@
 #define CT_PARSE_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 /* Parse a decimal number (optional sign, digits, optional fraction and
  * exponent, or inf/infinity), surrounding spaces and tabs allowed, the whole
@@ -12,5 +14,41 @@
  * and |exponent| <= 22 (Clinger's fast path), strtod otherwise.
  * Returns 0 on success, -1 when the text is not a number. */
 int ct_parse_number(const char *s, size_t n, double *out, int *integral);
+
+/* Plain digits only, 1 to 15 of them (row numbers, ids, counts): *out gets
+ * their value and 0 is returned; -1 for anything else (the caller then uses
+ * ct_parse_number). Eight digits at a time (SWAR, as in simdjson's
+ * parse_eight_digits), so s must have at least 8 readable bytes past s + n:
+ * the loader's buffers keep CT_CSV_PAD (16) of them. */
+static inline int ct_parse_digits_padded(const char *s, size_t n, uint64_t *out)
+{
+    if (n - 1 >= 15)
+        return -1;
+    uint64_t v = 0;
+    size_t i = 0;
+    if (n > 8) { /* the leading n - 8 digits, then eight */
+        for (; i < n - 8; i++) {
+            unsigned d = (unsigned)(unsigned char)s[i] - '0';
+            if (d > 9)
+                return -1;
+            v = v * 10 + d;
+        }
+    }
+    size_t k = n - i; /* 1..8 digits left at s + i */
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    /* keep the k bytes (little-endian: the first digit is the lowest byte),
+     * shifted to the top; the bytes below become '0' */
+    uint64_t low = k == 8 ? 0 : ~0ull >> (8 * k);
+    x = (x << (64 - 8 * k)) | (0x3030303030303030ull & low);
+    if ((((x & 0xF0F0F0F0F0F0F0F0ull) | (((x + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4))) !=
+        0x3333333333333333ull)
+        return -1;
+    x = (x & 0x0F0F0F0F0F0F0F0Full) * 2561 >> 8;
+    x = (x & 0x00FF00FF00FF00FFull) * 6553601 >> 16;
+    x = (x & 0x0000FFFF0000FFFFull) * 42949672960001ull >> 32;
+    *out = v * 100000000ull + x;
+    return 0;
+}
 
 #endif

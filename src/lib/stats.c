@@ -152,6 +152,38 @@ void ct_stats_sort_work(double *x, size_t n, double *tmp)
         x[i] = dval(kget(a, i));
 }
 
+void ct_stats_sort_u32(uint32_t *k, size_t n, uint32_t *tmp)
+{
+    uint32_t count[3][RADIX_SIZE];
+    memset(count, 0, sizeof count);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t v = k[i];
+        count[0][v & (RADIX_SIZE - 1)]++;
+        count[1][(v >> RADIX_BITS) & (RADIX_SIZE - 1)]++;
+        count[2][v >> (2 * RADIX_BITS)]++;
+    }
+    uint32_t *a = k, *b = tmp;
+    for (int p = 0; p < 3; p++) {
+        uint32_t *c = count[p];
+        unsigned shift = (unsigned)(p * RADIX_BITS);
+        if (n == 0 || c[(a[0] >> shift) & (RADIX_SIZE - 1)] == n)
+            continue; /* every key has this digit */
+        uint32_t sum = 0;
+        for (size_t d = 0; d < RADIX_SIZE; d++) {
+            uint32_t t = c[d];
+            c[d] = sum;
+            sum += t;
+        }
+        for (size_t i = 0; i < n; i++)
+            b[c[(a[i] >> shift) & (RADIX_SIZE - 1)]++] = a[i];
+        uint32_t *t = a;
+        a = b;
+        b = t;
+    }
+    if (a != k)
+        memcpy(k, a, n * sizeof *k);
+}
+
 void ct_stats_sort(double *x, size_t n)
 {
     double *tmp = n >= 64 ? ct_malloc(n * sizeof *tmp) : NULL;
