@@ -178,7 +178,9 @@ CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
 /* String value of row i for text, category and string identifier columns:
  * *len bytes (len may be NULL only for categories, whose levels are
  * NUL-terminated), not NUL-terminated in general (text may be borrowed from
- * the mapped source file); NULL when missing or when the column is numeric. */
+ * the mapped source file); NULL when missing or when the column is numeric.
+ * Text and identifier strings are followed by at least 16 readable bytes
+ * (of unspecified value), so 16-byte vector loads may run past their end. */
 CT_API const char *ct_column_str(const ct_column *c, size_t i, size_t *len);
 
 #ifdef __cplusplus

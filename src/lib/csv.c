@@ -245,7 +245,12 @@ int ct_utf8_valid(const char *str, size_t n)
     while (s < e) {
         unsigned c = *s;
         if (c < 0x80) {
-            s++;
+            /* ASCII runs eight bytes at a time */
+            uint64_t w;
+            while ((size_t)(e - s) >= 8 && (memcpy(&w, s, 8), (w & 0x8080808080808080ull) == 0))
+                s += 8;
+            if (s < e && *s < 0x80)
+                s++;
             continue;
         }
         size_t need;

@@ -335,9 +335,9 @@ static int col_put_str(ct_column *c, const char *s, size_t len)
         c->slen[c->n] = (uint32_t)len;
         return 0;
     }
-    if (c->alen + len + 1 > c->acap) {
+    if (c->alen + len + 1 + CT_CSV_PAD > c->acap) {
         size_t na = c->acap ? c->acap : 4096;
-        while (na < c->alen + len + 1)
+        while (na < c->alen + len + 1 + CT_CSV_PAD)
             na *= 2;
         char *a = ct_realloc(c->arena, na);
         if (!a)
@@ -346,7 +346,7 @@ static int col_put_str(ct_column *c, const char *s, size_t len)
         c->acap = na;
     }
     memcpy(c->arena + c->alen, s, len);
-    c->arena[c->alen + len] = '\0';
+    memset(c->arena + c->alen + len, 0, 1 + CT_CSV_PAD); /* NUL, then the padding */
     c->soff[c->n] = c->base_len + c->alen;
     c->slen[c->n] = (uint32_t)len;
     c->alen += len + 1;
@@ -704,6 +704,67 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
     return "";
 }
 
+/* The fast path's field scanner: the first delimiter (or, inside quotes,
+ * quote), '\n' or '\r' at or after q, 16 bytes at a time while they lie
+ * before end. Bytes >= 0x80 and NULs are gathered over whole blocks, which
+ * may reach into the next record: a byte flagged there only costs the exact
+ * UTF-8 check or the general path, never a wrong result. */
+typedef struct fast_scan_state {
+#if defined(__SSE2__)
+    __m128i stop[2], nl, cr, zero, hi, nul;
+#endif
+    char stopc[2];
+    int flags;
+} fast_scan_state;
+
+static inline void fast_scan_init(fast_scan_state *sc, char delim)
+{
+    sc->stopc[0] = delim;
+    sc->stopc[1] = '"';
+    sc->flags = 0;
+#if defined(__SSE2__)
+    sc->stop[0] = _mm_set1_epi8(delim);
+    sc->stop[1] = _mm_set1_epi8('"');
+    sc->nl = _mm_set1_epi8('\n');
+    sc->cr = _mm_set1_epi8('\r');
+    sc->zero = _mm_setzero_si128();
+    sc->hi = sc->nul = sc->zero;
+#endif
+}
+
+static inline size_t fast_scan(fast_scan_state *sc, const char *buf, size_t q, size_t end,
+                               int quoted)
+{
+#if defined(__SSE2__)
+    for (; q + 16 <= end; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(buf + q));
+        sc->hi = _mm_or_si128(sc->hi, w);
+        sc->nul = _mm_or_si128(sc->nul, _mm_cmpeq_epi8(w, sc->zero));
+        unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(w, sc->stop[quoted]), _mm_cmpeq_epi8(w, sc->nl)),
+            _mm_cmpeq_epi8(w, sc->cr)));
+        if (stop)
+            return q + (size_t)__builtin_ctz(stop);
+    }
+#endif
+    char sc0 = sc->stopc[quoted];
+    for (; q < end && buf[q] != sc0 && buf[q] != '\n' && buf[q] != '\r'; q++) {
+        unsigned char c = (unsigned char)buf[q];
+        sc->flags |= (c >= 0x80) | ((c == 0) << 1);
+    }
+    return q;
+}
+
+/* Bit 1: a byte >= 0x80 was seen, bit 2: a NUL. */
+static inline int fast_scan_flags(const fast_scan_state *sc)
+{
+    int f = sc->flags;
+#if defined(__SSE2__)
+    f |= (_mm_movemask_epi8(sc->hi) != 0) | ((_mm_movemask_epi8(sc->nul) != 0) << 1);
+#endif
+    return f;
+}
+
 /* The fast path: one record of a borrowed buffer (a mapped file or a block)
  * tokenized, validated and stored in one pass, each value written straight
  * into row n of its column and the row committed at the end. It takes the
@@ -716,50 +777,36 @@ static int loader_fast_row(loader *L)
 {
     const char *buf;
     size_t pos, end;
-    if (ct_csv_view(L->csv, &buf, &pos, &end) || pos >= end || buf[pos] == '\n' ||
-        buf[pos] == '\r')
+    if (ct_csv_view(L->csv, &buf, &pos, &end) || pos >= end || buf[pos] == '\n' || buf[pos] == '\r')
         return 0;
     ct_frame *f = L->f;
     const char delim = L->opt->delimiter;
     const size_t ncols = L->ncols, n = f->nrows;
     size_t p = pos, q = pos, j;
-    int flags = 0;
-#if defined(__SSE2__)
-    /* 16 bytes at a time while they lie before end; bytes >= 0x80 and NULs
-     * are gathered over whole blocks, which may reach into the next record:
-     * a byte flagged there only costs the exact check below or the general
-     * path, never a wrong result */
-    const __m128i vd = _mm_set1_epi8(delim), vnl = _mm_set1_epi8('\n'), vcr = _mm_set1_epi8('\r'),
-                  vzero = _mm_setzero_si128();
-    __m128i hi = vzero, nul = vzero;
-#endif
+    fast_scan_state sc;
+    fast_scan_init(&sc, delim);
     for (j = 0; j < ncols; j++) {
         ct_column *c = &f->cols[j];
-        if (p >= end || buf[p] == '"' || col_reserve(c))
+        if (p >= end || col_reserve(c))
             goto undo;
-#if defined(__SSE2__)
-        for (q = p;; q += 16) {
-            if (q + 16 > end) {
-                q = ct_csv_scan_unquoted(buf, q, end, delim, &flags);
-                break;
-            }
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(buf + q));
-            hi = _mm_or_si128(hi, w);
-            nul = _mm_or_si128(nul, _mm_cmpeq_epi8(w, vzero));
-            unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(w, vd), _mm_cmpeq_epi8(w, vnl)), _mm_cmpeq_epi8(w, vcr)));
-            if (stop) {
-                q += (size_t)__builtin_ctz(stop);
-                break;
-            }
+        const char *s;
+        size_t len;
+        if (buf[p] == '"') { /* quoted: no doubled quote, no line break */
+            size_t qc = fast_scan(&sc, buf, p + 1, end, 1);
+            if (qc >= end || buf[qc] != '"' || (qc + 1 < end && buf[qc + 1] == '"'))
+                goto undo;
+            s = buf + p + 1;
+            len = qc - p - 1;
+            q = qc + 1;
+            if (q < end && buf[q] != delim && buf[q] != '\n' && buf[q] != '\r')
+                goto undo; /* text after the closing quote */
+        } else {
+            q = fast_scan(&sc, buf, p, end, 0);
+            s = buf + p;
+            len = q - p;
         }
-#else
-        q = ct_csv_scan_unquoted(buf, p, end, delim, &flags);
-#endif
         if (j + 1 < ncols ? q == end || buf[q] != delim : q < end && buf[q] == delim)
             goto undo;
-        const char *s = buf + p;
-        size_t len = q - p;
         uint8_t m = (uint8_t)is_na(&L->na, s, len);
         c->miss[n] = m;
         if (c->f64) {
@@ -796,12 +843,12 @@ static int loader_fast_row(loader *L)
         }
         p = q + 1;
     }
-#if defined(__SSE2__)
-    flags |= (_mm_movemask_epi8(hi) != 0) | ((_mm_movemask_epi8(nul) != 0) << 1);
-#endif
+    int flags = fast_scan_flags(&sc);
     if ((flags & 2) || ((flags & 1) && !ct_utf8_valid(buf + pos, q - pos)))
         goto undo;
-    size_t next = q == end ? end : buf[q] == '\r' && q + 1 < end && buf[q + 1] == '\n' ? q + 2 : q + 1;
+    size_t next = q == end                                              ? end
+                  : buf[q] == '\r' && q + 1 < end && buf[q + 1] == '\n' ? q + 2
+                                                                        : q + 1;
     if (frame_push_line(f, ct_csv_line(L->csv)))
         goto undo;
     for (j = 0; j < ncols; j++) {
@@ -1184,8 +1231,7 @@ static ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eo
         if (loader_fast_row(L)) {
             added++;
             if (L->f->nrows == PRESIZE_ROWS)
-                loader_presize(L, max_rows, ct_csv_bytes_read(L->csv),
-                               ct_csv_bytes_total(L->csv));
+                loader_presize(L, max_rows, ct_csv_bytes_read(L->csv), ct_csv_bytes_total(L->csv));
             loader_progress(L);
             continue;
         }
@@ -1412,9 +1458,9 @@ static int frame_append(ct_frame *dst, const ct_frame *src, long line_offset)
                 d->codes[d->n + i] = c->codes[i] < 0 ? -1 : map[c->codes[i]];
             ct_free(map);
         } else {
-            if (d->alen + c->alen > d->acap) {
+            if (c->alen && d->alen + c->alen + CT_CSV_PAD > d->acap) {
                 size_t na = d->acap ? d->acap : 4096;
-                while (na < d->alen + c->alen)
+                while (na < d->alen + c->alen + CT_CSV_PAD)
                     na *= 2;
                 char *ar = ct_realloc(d->arena, na);
                 if (!ar) {
@@ -1424,8 +1470,10 @@ static int frame_append(ct_frame *dst, const ct_frame *src, long line_offset)
                 d->arena = ar;
                 d->acap = na;
             }
-            if (c->alen)
+            if (c->alen) {
                 memcpy(d->arena + d->alen, c->arena, c->alen);
+                memset(d->arena + d->alen + c->alen, 0, CT_CSV_PAD);
+            }
             if (d->spec && c->spec) {
                 memcpy(d->spec + d->n, c->spec, n * sizeof *d->spec);
                 d->spec_int &= c->spec_int;

@@ -73,7 +73,7 @@ static inline size_t popcount16(unsigned x)
 
 /* Code points of UTF-8 text (Python's len()), and its words in *words
  * (Python's str.split()), in one pass. */
-static size_t text_measure(const char *str, size_t n, size_t *words)
+static size_t text_measure_any(const char *str, size_t n, size_t *words, int padded)
 {
     static const uint8_t ascii_space[128] = {
         [' '] = 1,  ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
@@ -85,21 +85,25 @@ static size_t text_measure(const char *str, size_t n, size_t *words)
 #if defined(__SSE2__)
         /* 16 ASCII bytes at a time: each is one character; a word starts at
          * a non-space byte whose predecessor is a space (or not a word) */
-        if (i + 16 <= n) {
+        if (i + 16 <= n || padded) {
+            /* padded: the last block may run past n (frame.h guarantees 16
+             * readable bytes there); the bytes past n are masked off */
+            size_t k = n - i < 16 ? n - i : 16;
+            unsigned valid = k == 16 ? 0xFFFFu : (1u << k) - 1;
             __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            if (_mm_movemask_epi8(b) == 0) {
+            if ((_mm_movemask_epi8(b) & valid) == 0) {
                 __m128i sp = _mm_or_si128(
                     _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')),
                     _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x08)),
                                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x0E))),
                                  _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1B)),
                                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)))));
-                unsigned word = ~(unsigned)_mm_movemask_epi8(sp) & 0xFFFFu;
+                unsigned word = ~(unsigned)_mm_movemask_epi8(sp) & valid;
                 unsigned starts = word & ~((word << 1) | (unsigned)in_word);
                 w += popcount16(starts);
-                in_word = (int)(word >> 15);
-                chars += 16;
-                i += 16;
+                in_word = (int)((word >> (k - 1)) & 1);
+                chars += k;
+                i += k;
                 continue;
             }
         }
@@ -125,6 +129,17 @@ static size_t text_measure(const char *str, size_t n, size_t *words)
     }
     *words = w;
     return chars;
+}
+
+static size_t text_measure(const char *str, size_t n, size_t *words)
+{
+    return text_measure_any(str, n, words, 0);
+}
+
+/* The same for a frame's string (16 readable bytes past its end). */
+static size_t text_measure_padded(const char *str, size_t n, size_t *words)
+{
+    return text_measure_any(str, n, words, 1);
 }
 
 /* Distinct non-missing values of one column (Series.nunique()). */
@@ -316,7 +331,7 @@ static void measure_rows(const ct_column *c, size_t n, row_measures *m)
         m->str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
         if (m->chars) {
             size_t nw = 0;
-            m->chars[i] = s ? (double)text_measure(s, len, &nw) : NAN;
+            m->chars[i] = s ? (double)text_measure_padded(s, len, &nw) : NAN;
             m->words[i] = s ? (double)nw : NAN;
         }
     }
@@ -335,7 +350,7 @@ static int measure_text_late(const ct_column *c, size_t n, double **chars, doubl
     for (size_t i = 0; i < n; i++) {
         size_t len, nw = 0;
         const char *s = ct_column_str(c, i, &len);
-        (*chars)[i] = s ? (double)text_measure(s, len, &nw) : NAN;
+        (*chars)[i] = s ? (double)text_measure_padded(s, len, &nw) : NAN;
         (*words)[i] = s ? (double)nw : NAN;
     }
     return 0;

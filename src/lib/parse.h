@@ -41,8 +41,8 @@ static inline int ct_parse_digits_padded(const char *s, size_t n, uint64_t *out)
      * shifted to the top; the bytes below become '0' */
     uint64_t low = k == 8 ? 0 : ~0ull >> (8 * k);
     x = (x << (64 - 8 * k)) | (0x3030303030303030ull & low);
-    if ((((x & 0xF0F0F0F0F0F0F0F0ull) | (((x + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4))) !=
-        0x3333333333333333ull)
+    if ((((x & 0xF0F0F0F0F0F0F0F0ull) |
+          (((x + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4))) != 0x3333333333333333ull)
         return -1;
     x = (x & 0x0F0F0F0F0F0F0F0Full) * 2561 >> 8;
     x = (x & 0x00FF00FF00FF00FFull) * 6553601 >> 16;
