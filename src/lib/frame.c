@@ -51,6 +51,12 @@ struct ct_column {
      * while every one is also written as a whole number */
     double *spec;
     int spec_int;
+    /* raw_lazy: while every value is a canonical whole number (digits, no
+     * leading zero, at most 15) or missing, an AUTO column keeps no strings
+     * at all (soff and slen are NULL): each is the decimal form of its spec
+     * value, printed only if the column turns out to need strings
+     * (col_materialize). Ids and counts never do. */
+    int raw_lazy;
 };
 
 /* Row i's string in a string column (not NUL-terminated in base). */
@@ -238,14 +244,16 @@ static int col_grow(ct_column *c, size_t nc)
             return -1;
         c->codes = v;
     } else {
-        uint64_t *o = ct_realloc(c->soff, nc * sizeof *o);
-        if (!o)
-            return -1;
-        c->soff = o;
-        uint32_t *l = ct_realloc(c->slen, nc * sizeof *l);
-        if (!l)
-            return -1;
-        c->slen = l;
+        if (!c->raw_lazy) {
+            uint64_t *o = ct_realloc(c->soff, nc * sizeof *o);
+            if (!o)
+                return -1;
+            c->soff = o;
+            uint32_t *l = ct_realloc(c->slen, nc * sizeof *l);
+            if (!l)
+                return -1;
+            c->slen = l;
+        }
         if (c->spec) {
             double *v = ct_realloc(c->spec, nc * sizeof *v);
             if (!v)
@@ -276,8 +284,10 @@ static int col_push_missing(ct_column *c)
     else if (c->type == CT_TYPE_CATEGORY)
         c->codes[c->n] = -1;
     else {
-        c->soff[c->n] = 0;
-        c->slen[c->n] = 0;
+        if (!c->raw_lazy) {
+            c->soff[c->n] = 0;
+            c->slen[c->n] = 0;
+        }
         if (c->spec)
             c->spec[c->n] = NAN;
     }
@@ -359,6 +369,74 @@ static int col_push_str(ct_column *c, const char *s, size_t len)
         return -1;
     c->miss[c->n++] = 0;
     return 0;
+}
+
+/* s[0..len) is a canonical whole number (raw_lazy above): *u gets it.
+ * padded: 8 bytes past s + len are readable. */
+static inline int canonical_uint(const char *s, size_t len, int padded, uint64_t *u)
+{
+    if (len - 1 >= 15 || (s[0] == '0' && len > 1))
+        return 0;
+    if (padded)
+        return ct_parse_digits_padded(s, len, u) == 0;
+    uint64_t m = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9)
+            return 0;
+        m = m * 10 + d;
+    }
+    *u = m;
+    return 1;
+}
+
+/* Leave raw_lazy: give rows 0..n-1 their strings, printed from the values
+ * (room for c->cap rows). */
+static int col_materialize(ct_column *c)
+{
+    if (!c->raw_lazy)
+        return 0;
+    size_t cap = c->cap ? c->cap : 1;
+    c->soff = ct_malloc(cap * sizeof *c->soff);
+    c->slen = ct_malloc(cap * sizeof *c->slen);
+    if (!c->soff || !c->slen)
+        return -1;
+    c->raw_lazy = 0;
+    size_t n = c->n;
+    for (size_t i = 0; i < n; i++) {
+        if (c->miss[i]) {
+            c->soff[i] = 0;
+            c->slen[i] = 0;
+            continue;
+        }
+        char num[24];
+        int len = snprintf(num, sizeof num, "%llu", (unsigned long long)c->spec[i]);
+        c->n = i; /* col_put_str stores at row c->n */
+        if (col_put_str(c, num, (size_t)len)) {
+            c->n = n;
+            return -1;
+        }
+    }
+    c->n = n;
+    return 0;
+}
+
+/* Store an AUTO column's value s[0..len) (not missing) at row c->n, room
+ * reserved, n not advanced. */
+static int col_put_auto(ct_column *c, const char *s, size_t len, int padded)
+{
+    uint64_t u;
+    if (c->raw_lazy) {
+        if (canonical_uint(s, len, padded, &u)) {
+            c->spec[c->n] = (double)u;
+            return 0;
+        }
+        if (col_materialize(c))
+            return -1;
+    }
+    if (c->spec)
+        col_spec_value(c, s, len, padded);
+    return col_put_str(c, s, len);
 }
 
 static int32_t col_add_level(ct_column *c, const char *s, size_t len, size_t slot);
@@ -542,6 +620,7 @@ static int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type,
     if (type == CT_TYPE_AUTO) { /* likewise for the numeric guess */
         c->spec = ct_malloc(sizeof(double));
         c->spec_int = 1;
+        c->raw_lazy = 1;
         if (!c->spec)
             return -1;
     }
@@ -828,17 +907,22 @@ static int loader_fast_row(loader *L)
                 goto undo;
             c->codes[n] = k;
         } else {
+            uint64_t u;
+            if (c->raw_lazy && !m && !canonical_uint(s, len, 1, &u) && col_materialize(c))
+                goto undo; /* (the strings printed belong to committed rows) */
             L->mark[j] = c->alen;
             if (m) {
-                c->soff[n] = 0;
-                c->slen[n] = 0;
+                if (!c->raw_lazy) {
+                    c->soff[n] = 0;
+                    c->slen[n] = 0;
+                }
                 if (c->spec)
                     c->spec[n] = NAN;
-            } else {
-                if (c->spec)
-                    col_spec_value(c, s, len, 1);
-                if (col_put_str(c, s, len))
+            } else if (c->type == CT_TYPE_AUTO) {
+                if (col_put_auto(c, s, len, 1))
                     goto undo;
+            } else if (col_put_str(c, s, len)) {
+                goto undo;
             }
         }
         p = q + 1;
@@ -943,10 +1027,11 @@ static ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
             rc = col_push_cat(c, fd->ptr, fd->len);
         else {
             rc = col_reserve(c);
-            if (!rc && c->spec)
-                col_spec_value(c, fd->ptr, fd->len, 0);
             if (!rc)
-                rc = col_push_str(c, fd->ptr, fd->len);
+                rc = c->type == CT_TYPE_AUTO ? col_put_auto(c, fd->ptr, fd->len, 0)
+                                             : col_put_str(c, fd->ptr, fd->len);
+            if (!rc)
+                c->miss[c->n++] = 0;
         }
         if (rc) {
             /* roll back the partial row so columns stay aligned */
@@ -1014,6 +1099,8 @@ static int col_infer(ct_column *c, size_t max_categories)
     int all_num = nonnull > 0, all_int = 1;
     if (c->spec) /* every value was parsed on the way in */
         all_int = c->spec_int;
+    if (c->raw_lazy && (nonnull == 0 || name_is_idish(c->name)) && col_materialize(c))
+        return -1; /* raw_distinct below, or an empty string id, reads strings */
     for (size_t i = 0; i < c->n && all_num && !c->spec; i++) {
         if (c->miss[i])
             continue;
@@ -1345,7 +1432,7 @@ static void frame_mark(const ct_frame *f, col_mark *m)
 }
 
 /* Drop rows from nrows on, and levels and text added after the mark. */
-static void frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
+static int frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
 {
     for (size_t j = 0; j < f->ncols; j++) {
         ct_column *c = &f->cols[j];
@@ -1353,6 +1440,8 @@ static void frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
             c->nmiss -= c->miss[i];
         c->n = nrows;
         c->alen = m[j].alen;
+        if (c->raw_lazy && col_materialize(c))
+            return -1;
         ct_free(c->spec); /* spec_int may stem from dropped rows: parse again */
         c->spec = NULL;
         if (c->nlevels > m[j].nlevels) {
@@ -1365,6 +1454,7 @@ static void frame_truncate(ct_frame *f, size_t nrows, const col_mark *m)
         }
     }
     f->nrows = nrows;
+    return 0;
 }
 
 /* Tokenize and validate block[p->a, p->b) into frame `into` (rows appended),
@@ -1430,14 +1520,14 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
 
 /* Append the rows of src (same column types) to dst, shifting line numbers
  * by line_offset. Columns are independent, so they are copied in parallel. */
-static int frame_append(ct_frame *dst, const ct_frame *src, long line_offset)
+static int frame_append(ct_frame *dst, ct_frame *src, long line_offset)
 {
     size_t n = src->nrows, need = dst->nrows + n;
     int fail = 0;
 #pragma omp parallel for schedule(dynamic, 1) reduction(| : fail)
     for (size_t j = 0; j < dst->ncols; j++) {
         ct_column *d = &dst->cols[j];
-        const ct_column *c = &src->cols[j];
+        ct_column *c = &src->cols[j];
         if (need > d->cap && col_grow(d, need > 2 * d->cap ? need : 2 * d->cap)) {
             fail = 1;
             continue;
@@ -1457,6 +1547,12 @@ static int frame_append(ct_frame *dst, const ct_frame *src, long line_offset)
             for (size_t i = 0; i < n && !fail; i++)
                 d->codes[d->n + i] = c->codes[i] < 0 ? -1 : map[c->codes[i]];
             ct_free(map);
+        } else if (d->raw_lazy != c->raw_lazy && (col_materialize(d) || col_materialize(c))) {
+            fail = 1;
+            continue;
+        } else if (d->raw_lazy) { /* both keep values only */
+            memcpy(d->spec + d->n, c->spec, n * sizeof *d->spec);
+            d->spec_int &= c->spec_int;
         } else {
             if (c->alen && d->alen + c->alen + CT_CSV_PAD > d->acap) {
                 size_t na = d->acap ? d->acap : 4096;
@@ -1731,7 +1827,8 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
             if (L->opt->progress)
                 L->opt->progress(L->opt->progress_user, pos, total);
         } else if (!st) {
-            frame_truncate(L->f, rows_before, mark); /* undo part 0 */
+            if (frame_truncate(L->f, rows_before, mark)) /* undo part 0 */
+                st = ct_diag_set(diag, CT_ENOMEM, L->name, line, 0, "out of memory");
             serial = 1;
         }
     }

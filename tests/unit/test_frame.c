@@ -49,6 +49,55 @@ static void test_inference(void **state)
     ct_frame_destroy(f);
 }
 
+/* Inferred columns keep no strings while their values are plain whole
+ * numbers; a later value that needs them brings back the earlier ones as
+ * written, in memory and from a (mapped) file alike. */
+static void test_numbers_then_strings(void **state)
+{
+    (void)state;
+    const char *csv = "code,item_id,n\n"
+                      "1,10,5\n"
+                      "20,,6\n"
+                      "300,7,\n"
+                      "x4,0,8\n"
+                      "1,a7,9\n";
+    for (int way = 0; way < 2; way++) {
+        ct_frame *f = NULL;
+        if (way == 0) {
+            f = ct_test_load(csv, NULL, CT_OK, NULL);
+        } else {
+            const char *path = ct_test_tmpfile(csv, strlen(csv));
+            assert_int_equal(ct_frame_load(path, NULL, &f, NULL, NULL), CT_OK);
+        }
+        const ct_column *code = col(f, "code"), *id = col(f, "item_id"), *n = col(f, "n");
+        assert_int_equal(ct_column_type(code), CT_TYPE_CATEGORY);
+        assert_int_equal(ct_column_nlevels(code), 4);
+        assert_string_equal(ct_column_level(code, 0), "1");
+        assert_string_equal(ct_column_level(code, 1), "20");
+        assert_string_equal(ct_column_level(code, 2), "300");
+        assert_string_equal(ct_column_level(code, 3), "x4");
+        assert_int_equal(ct_column_codes(code)[4], 0);
+        /* one id is not a number: every id is a string, as written */
+        assert_int_equal(ct_column_type(id), CT_TYPE_ID);
+        assert_false(ct_column_is_numeric(id));
+        static const char *const ids[] = {"10", NULL, "7", "0", "a7"};
+        for (size_t i = 0; i < 5; i++) {
+            size_t len = 0;
+            const char *v = ct_column_str(id, i, &len);
+            if (!ids[i]) {
+                assert_null(v);
+                continue;
+            }
+            assert_int_equal(len, strlen(ids[i]));
+            assert_memory_equal(v, ids[i], len);
+        }
+        assert_int_equal(ct_column_type(n), CT_TYPE_INT);
+        assert_int_equal(ct_column_nmissing(n), 1);
+        assert_rel(ct_column_f64(n)[4], 9, 0);
+        ct_frame_destroy(f);
+    }
+}
+
 static void test_text_inference(void **state)
 {
     (void)state;
@@ -440,9 +489,12 @@ static void parallel_case(int literal_quotes)
             w += (size_t)snprintf(buf + w, cap - w, "%d,%s,%d,5'11\" tall\r\n", i, label, i);
         else if (i % 3001 == 0)
             w += (size_t)snprintf(buf + w, cap - w, "\r\n"); /* blank line */
-        else
-            w += (size_t)snprintf(buf + w, cap - w, "%d,%s,%d,text number %d here\r\n", i, label,
-                                  i % 1000, i);
+        else { /* n turns from numbers to strings in the second part */
+            char nv[24];
+            snprintf(nv, sizeof nv, i < 60000 ? "%d" : "n%d", i % 1000);
+            w += (size_t)snprintf(buf + w, cap - w, "%d,%s,%s,text number %d here\r\n", i, label,
+                                  nv, i);
+        }
     }
     const char *path = ct_test_tmpfile(buf, w);
     static bad_lines bp, bs;
@@ -532,6 +584,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_inference),
+        cmocka_unit_test(test_numbers_then_strings),
         cmocka_unit_test(test_text_inference),
         cmocka_unit_test(test_na_tokens),
         cmocka_unit_test(test_schema),
