@@ -1071,7 +1071,19 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
         return 0;
     }
     size_t d = 0;
-    for (size_t i = 0; i < c->n && d <= limit; i++) {
+    for (size_t i = 0; i < c->n && d <= limit && c->raw_lazy; i++) {
+        /* canonical numbers: distinct strings are distinct values */
+        if (c->miss[i])
+            continue;
+        size_t h = ct_hash_double(c->spec[i], 0) & (cap - 1);
+        while (slot[h] && c->spec[slot[h] - 1] != c->spec[i])
+            h = (h + 1) & (cap - 1);
+        if (!slot[h]) {
+            slot[h] = (uint32_t)i + 1;
+            d++;
+        }
+    }
+    for (size_t i = 0; i < c->n && d <= limit && !c->raw_lazy; i++) {
         if (c->miss[i])
             continue;
         const char *s = col_sptr(c, i);
@@ -1099,8 +1111,8 @@ static int col_infer(ct_column *c, size_t max_categories)
     int all_num = nonnull > 0, all_int = 1;
     if (c->spec) /* every value was parsed on the way in */
         all_int = c->spec_int;
-    if (c->raw_lazy && (nonnull == 0 || name_is_idish(c->name)) && col_materialize(c))
-        return -1; /* raw_distinct below, or an empty string id, reads strings */
+    if (c->raw_lazy && nonnull == 0 && col_materialize(c))
+        return -1; /* an all-missing string id keeps (empty) strings */
     for (size_t i = 0; i < c->n && all_num && !c->spec; i++) {
         if (c->miss[i])
             continue;
