@@ -237,6 +237,9 @@ static double hist_quantile(hist_walk *w, double base, size_t m, double q)
  * last bit. Anything else is gathered into work and radix-sorted; quartiles
  * and distinct values then come from the order. Quantiles are numpy's
  * linear ones either way. */
+static void summarize_hist(const uint32_t *h, size_t range, double mn, double mx, size_t m,
+                           ct_summary *out, size_t *distinct);
+
 static void summarize(const double *x, const uint8_t *miss, size_t n, double *work, double *tmp,
                       ct_summary *out, size_t *distinct)
 {
@@ -286,6 +289,15 @@ static void summarize(const double *x, const uint8_t *miss, size_t n, double *wo
     for (size_t i = 0; i < n; i++)
         if (!((miss && miss[i]) || isnan(x[i])))
             h[(size_t)(x[i] - mn)]++;
+    summarize_hist(h, range, mn, mx, m, out, distinct);
+}
+
+/* The summary of m whole numbers from their histogram h[0..range) (bin b
+ * holds the count of mn + b): the sum is exact, so the mean is pandas' to
+ * the last bit; the variance takes two passes over the bins. */
+static void summarize_hist(const uint32_t *h, size_t range, double mn, double mx, size_t m,
+                           ct_summary *out, size_t *distinct)
+{
     /* sum and squared deviations by value: exact sum, two-pass variance */
     double sum = 0, ss = 0;
     for (size_t b = 0; b < range; b++)
@@ -313,13 +325,49 @@ static void summarize(const double *x, const uint8_t *miss, size_t n, double *wo
     }
 }
 
+/* Summary of whole counts x[i] (rows with miss[i] set left out), as
+ * summarize() gives for the same values as doubles: straight from a
+ * histogram when they span fewer than 2m values (text lengths do), else
+ * through summarize(). -1 when out of memory. */
+static int summarize_counts(const uint32_t *x, const uint8_t *miss, size_t n, double *work,
+                            double *tmp, ct_summary *out)
+{
+    size_t m = 0;
+    uint32_t mn = UINT32_MAX, mx = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (miss[i])
+            continue;
+        m++;
+        mn = x[i] < mn ? x[i] : mn;
+        mx = x[i] > mx ? x[i] : mx;
+    }
+    if (m >= 64 && (double)(mx - mn) < 2.0 * (double)m) {
+        size_t range = (size_t)(mx - mn) + 1;
+        uint32_t *h = (uint32_t *)(void *)tmp; /* 2m bins fit in n >= m doubles */
+        memset(h, 0, range * sizeof *h);
+        for (size_t i = 0; i < n; i++)
+            if (!miss[i])
+                h[x[i] - mn]++;
+        summarize_hist(h, range, (double)mn, (double)mx, m, out, NULL);
+        return 0;
+    }
+    double *v = ct_malloc((n ? n : 1) * sizeof *v);
+    if (!v)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        v[i] = miss[i] ? NAN : (double)x[i];
+    summarize(v, NULL, n, work, tmp, out, NULL);
+    ct_free(v);
+    return 0;
+}
+
 /* Per-row measures of the string columns, computed before the per-column
  * work so the long text column is spread over every thread: str_hash of
  * each string column, and for text columns the length in characters and
  * words (NaN where missing). */
 typedef struct row_measures {
     uint64_t *str_hash;
-    double *chars, *words;
+    uint32_t *chars, *words; /* text columns; 0 where missing */
 } row_measures;
 
 static void measure_rows(const ct_column *c, size_t n, row_measures *m)
@@ -329,31 +377,13 @@ static void measure_rows(const ct_column *c, size_t n, row_measures *m)
         size_t len;
         const char *s = ct_column_str(c, i, &len);
         m->str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
-        if (m->chars) {
+        if (m->chars) { /* the text is read once for both */
             size_t nw = 0;
-            m->chars[i] = s ? (double)text_measure_padded(s, len, &nw) : NAN;
-            m->words[i] = s ? (double)nw : NAN;
+            size_t nc = s ? text_measure_padded(s, len, &nw) : 0;
+            m->chars[i] = nc > UINT32_MAX ? UINT32_MAX : (uint32_t)nc;
+            m->words[i] = nw > UINT32_MAX ? UINT32_MAX : (uint32_t)nw;
         }
     }
-}
-
-/* Length in characters and words of every row of text column c (NaN where
- * missing), for a frame profiled on one thread: measured when the column's
- * turn comes, so the two arrays are not held through the other columns'
- * work (0.3 MB less peak memory on the reports file). */
-static int measure_text_late(const ct_column *c, size_t n, double **chars, double **words)
-{
-    *chars = ct_malloc((n ? n : 1) * sizeof **chars);
-    *words = ct_malloc((n ? n : 1) * sizeof **words);
-    if (!*chars || !*words)
-        return -1;
-    for (size_t i = 0; i < n; i++) {
-        size_t len, nw = 0;
-        const char *s = ct_column_str(c, i, &len);
-        (*chars)[i] = s ? (double)text_measure_padded(s, len, &nw) : NAN;
-        (*words)[i] = s ? (double)nw : NAN;
-    }
-    return 0;
 }
 
 /* Profile column j from its values and row measures. work and tmp hold n
@@ -380,20 +410,10 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
     }
     out->duplicate_values = n - out->distinct - (out->missing > 0);
     if (out->type == CT_TYPE_TEXT) {
-        double *chars = rm->chars, *words = rm->words;
-        int late = chars == NULL;
-        if (late && measure_text_late(c, n, &chars, &words)) {
-            ct_free(chars);
-            ct_free(words);
-            return -1;
-        }
         out->has_text = 1;
-        summarize(chars, NULL, n, work, tmp, &out->text_chars, NULL);
-        summarize(words, NULL, n, work, tmp, &out->text_words, NULL);
-        if (late) {
-            ct_free(chars);
-            ct_free(words);
-        }
+        if (summarize_counts(rm->chars, miss, n, work, tmp, &out->text_chars) ||
+            summarize_counts(rm->words, miss, n, work, tmp, &out->text_words))
+            return -1;
     }
     return 0;
 }
@@ -653,7 +673,7 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
         if (!ct_column_f64(c) && !ct_column_codes(c)) {
             str_hash[j] = rm[j].str_hash = ct_malloc((n ? n : 1) * sizeof **str_hash);
             fail |= !str_hash[j];
-            if (!fail && ct_column_type(c) == CT_TYPE_TEXT && n >= INSPECT_PARALLEL_MIN_ROWS) {
+            if (!fail && ct_column_type(c) == CT_TYPE_TEXT) {
                 rm[j].chars = ct_malloc((n ? n : 1) * sizeof *rm[j].chars);
                 rm[j].words = ct_malloc((n ? n : 1) * sizeof *rm[j].words);
                 fail |= !rm[j].chars || !rm[j].words;
