@@ -479,6 +479,29 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
     return col_add_level(c, s, len, h);
 }
 
+/* col_intern for a value with 16 readable bytes past its end (the fast
+ * path's buffers): a short value is compared with each of a few levels in
+ * one 16-byte step (levels are stored with 16 bytes of zero padding). */
+static int32_t col_intern_padded(ct_column *c, const char *s, size_t len)
+{
+#if defined(__SSE2__)
+    if (len <= 16 && c->nlevels <= FEW_LEVELS) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+        unsigned want = len == 16 ? 0xFFFFu : (1u << len) - 1;
+        for (size_t k = 0; k < c->nlevels; k++) {
+            if (c->level_len[k] != len)
+                continue;
+            __m128i l = _mm_loadu_si128((const __m128i *)(const void *)c->levels[k]);
+            if (((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, l)) & want) == want)
+                return (int32_t)k;
+        }
+        if (c->nlevels < FEW_LEVELS)
+            return col_add_level(c, s, len, (size_t)-1);
+    }
+#endif
+    return col_intern(c, s, len);
+}
+
 /* Append level s; slot is its free hash slot, or (size_t)-1 when the hash
  * table is not in use yet (it is built from every level once needed). */
 static int32_t col_add_level(ct_column *c, const char *s, size_t len, size_t slot)
@@ -495,11 +518,11 @@ static int32_t col_add_level(ct_column *c, const char *s, size_t len, size_t slo
         c->level_len = ll;
         c->lcap = nc;
     }
-    char *copy = ct_malloc(len + 1);
+    char *copy = ct_malloc(len + 1 + CT_CSV_PAD); /* NUL, padding (col_intern_padded) */
     if (!copy)
         return -1;
     memcpy(copy, s, len);
-    copy[len] = '\0';
+    memset(copy + len, 0, 1 + CT_CSV_PAD);
     c->levels[c->nlevels] = copy;
     c->level_len[c->nlevels] = len;
     if (slot != (size_t)-1)
@@ -902,14 +925,12 @@ static int loader_fast_row(loader *L)
             c->f64[n] = v;
         } else if (c->type == CT_TYPE_CATEGORY) {
             L->mark[j] = c->nlevels;
-            int32_t k = m ? -1 : col_intern(c, s, len);
+            int32_t k = m ? -1 : col_intern_padded(c, s, len);
             if (!m && k < 0)
                 goto undo;
             c->codes[n] = k;
         } else {
             uint64_t u;
-            if (c->raw_lazy && !m && !canonical_uint(s, len, 1, &u) && col_materialize(c))
-                goto undo; /* (the strings printed belong to committed rows) */
             L->mark[j] = c->alen;
             if (m) {
                 if (!c->raw_lazy) {
@@ -918,11 +939,16 @@ static int loader_fast_row(loader *L)
                 }
                 if (c->spec)
                     c->spec[n] = NAN;
-            } else if (c->type == CT_TYPE_AUTO) {
-                if (col_put_auto(c, s, len, 1))
+            } else if (c->raw_lazy && canonical_uint(s, len, 1, &u)) {
+                c->spec[n] = (double)u;
+            } else {
+                if (c->raw_lazy && col_materialize(c))
                     goto undo;
-            } else if (col_put_str(c, s, len)) {
-                goto undo;
+                L->mark[j] = c->alen; /* the strings printed belong to committed rows */
+                if (c->spec)
+                    col_spec_value(c, s, len, 1);
+                if (col_put_str(c, s, len))
+                    goto undo;
             }
         }
         p = q + 1;

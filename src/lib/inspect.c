@@ -61,14 +61,14 @@ size_t ct_text_words(const char *str, size_t n)
     return words;
 }
 
-/* Bits set in a 16-bit mask (SWAR: baseline x86-64 has no popcnt, and
+/* Bits set in a 64-bit word (SWAR: baseline x86-64 has no popcnt, and
  * libgcc's __popcountdi2 is a call). */
-static inline size_t popcount16(unsigned x)
+static inline size_t popcount64(uint64_t x)
 {
-    x = x - ((x >> 1) & 0x5555u);
-    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-    x = (x + (x >> 4)) & 0x0F0Fu;
-    return (x + (x >> 8)) & 0x1Fu;
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (size_t)((x * 0x0101010101010101ull) >> 56);
 }
 
 /* Code points of UTF-8 text (Python's len()), and its words in *words
@@ -81,6 +81,8 @@ static size_t text_measure_any(const char *str, size_t n, size_t *words, int pad
     const unsigned char *s = (const unsigned char *)str;
     size_t chars = 0, w = 0, i = 0;
     int in_word = 0;
+    uint64_t starts4 = 0; /* word starts of up to four blocks, counted together */
+    unsigned nblk = 0;
     while (i < n) {
 #if defined(__SSE2__)
         /* 16 ASCII bytes at a time: each is one character; a word starts at
@@ -92,15 +94,24 @@ static size_t text_measure_any(const char *str, size_t n, size_t *words, int pad
             unsigned valid = k == 16 ? 0xFFFFu : (1u << k) - 1;
             __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             if ((_mm_movemask_epi8(b) & valid) == 0) {
-                __m128i sp = _mm_or_si128(
-                    _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')),
-                    _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x08)),
-                                               _mm_cmplt_epi8(b, _mm_set1_epi8(0x0E))),
-                                 _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1B)),
-                                               _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)))));
-                unsigned word = ~(unsigned)_mm_movemask_epi8(sp) & valid;
+                const __m128i blank = _mm_set1_epi8(' ');
+                unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, blank));
+                unsigned low = (unsigned)_mm_movemask_epi8(
+                    _mm_cmpeq_epi8(_mm_max_epu8(b, blank), blank)); /* b <= ' ' */
+                if (low & ~sp & valid) /* control bytes: \t..\r and 0x1C..0x1F are spaces */
+                    sp |= (unsigned)_mm_movemask_epi8(
+                        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x08)),
+                                                   _mm_cmplt_epi8(b, _mm_set1_epi8(0x0E))),
+                                     _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1B)),
+                                                   _mm_cmplt_epi8(b, blank))));
+                unsigned word = ~sp & valid;
                 unsigned starts = word & ~((word << 1) | (unsigned)in_word);
-                w += popcount16(starts);
+                starts4 |= (uint64_t)starts << (16 * nblk);
+                if (++nblk == 4) {
+                    w += popcount64(starts4);
+                    starts4 = 0;
+                    nblk = 0;
+                }
                 in_word = (int)((word >> (k - 1)) & 1);
                 chars += k;
                 i += k;
@@ -127,7 +138,7 @@ static size_t text_measure_any(const char *str, size_t n, size_t *words, int pad
         chars++;
         i += len;
     }
-    *words = w;
+    *words = w + popcount64(starts4);
     return chars;
 }
 

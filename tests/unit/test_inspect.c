@@ -168,9 +168,48 @@ static void test_text_lengths(void **state)
     ct_inspect_free(r);
 }
 
+/* Python's str.split() count, one byte at a time: the reference for the
+ * 16-byte path, on random ASCII text with blanks, tabs, line breaks, other
+ * control bytes (0x1C..0x1F split, 0x01 does not) and a few UTF-8 runs. */
+static size_t words_reference(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        w += !sp && !in && (c & 0xC0) != 0x80;
+        in = (c & 0xC0) == 0x80 ? in : !sp;
+    }
+    return w;
+}
+
+static void test_words_blocks(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "abcde  \t\n\r\x1c\x1f\x01xyz";
+    uint64_t x = 88172645463325252ull;
+    char text[200];
+    for (int t = 0; t < 20000; t++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        size_t n = (size_t)(x % 190);
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            if (x % 50 == 0 && i + 2 <= n) { /* é, not a space */
+                text[i++] = '\xC3';
+                text[i] = '\xA9';
+            } else {
+                text[i] = alphabet[x % (sizeof alphabet - 1)];
+            }
+        }
+        assert_int_equal(ct_text_words(text, n), words_reference(text, n));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_words_blocks),
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_text_lengths),
