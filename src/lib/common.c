@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,26 +57,28 @@ void ct_diag_clear(ct_diag *d)
     memset(d, 0, sizeof *d);
 }
 
-/* Failure injection state: countdown < 0 means disabled. */
-static long alloc_countdown = -1;
-static long alloc_count = 0;
+/* Failure injection state: countdown < 0 means disabled. Atomic, as the
+ * loader, inspect and the helper thread allocate from several threads (the
+ * countdown itself is meant for single-threaded tests). */
+static atomic_long alloc_countdown = -1;
+static atomic_long alloc_count = 0;
 
 static int alloc_should_fail(void)
 {
-    alloc_count++;
-    if (alloc_countdown < 0)
+    atomic_fetch_add_explicit(&alloc_count, 1, memory_order_relaxed);
+    long c = atomic_load_explicit(&alloc_countdown, memory_order_relaxed);
+    if (c < 0)
         return 0;
-    if (alloc_countdown == 0)
+    if (c == 0)
         return 1;
-    alloc_countdown--;
+    atomic_fetch_sub_explicit(&alloc_countdown, 1, memory_order_relaxed);
     return 0;
 }
 
 long ct_alloc_fail_after(long n)
 {
-    long c = alloc_count;
-    alloc_count = 0;
-    alloc_countdown = n < 0 ? -1 : n;
+    long c = atomic_exchange_explicit(&alloc_count, 0, memory_order_relaxed);
+    atomic_store_explicit(&alloc_countdown, n < 0 ? -1 : n, memory_order_relaxed);
     return c;
 }
 
