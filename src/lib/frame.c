@@ -668,7 +668,8 @@ typedef struct loader {
     uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 = numeric */
     double *vals;        /* per column scratch for one row */
     uint8_t *vmiss;
-    size_t *mark; /* per column, fast path: levels or arena bytes before the row */
+    size_t *mark;       /* per column, fast path: levels or arena bytes before the row */
+    uint8_t *spec_save; /* per column, fast path: 1 + spec_int before the row, 0 = untouched */
     ct_load_stats stats;
     uint64_t next_progress;
     ct_diag first_bad;
@@ -696,6 +697,7 @@ static void loader_free(loader *L)
     ct_free(L->vals);
     ct_free(L->vmiss);
     ct_free(L->mark);
+    ct_free(L->spec_save);
     ct_free(L->na.extra_len);
     ct_frame_destroy(L->f);
     ct_csv_close(L->csv);
@@ -743,8 +745,9 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->vals = ct_calloc(L->ncols, sizeof *L->vals);
     L->vmiss = ct_calloc(L->ncols, 1);
     L->mark = ct_calloc(L->ncols, sizeof *L->mark);
+    L->spec_save = ct_calloc(L->ncols, 1);
     if (!L->header || !L->types || !L->forced || !L->numeric_id || !L->vals || !L->vmiss ||
-        !L->mark)
+        !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     for (size_t j = 0; j < L->ncols; j++) {
         const ct_csv_field *fd = &rec->fields[j];
@@ -953,8 +956,10 @@ static int loader_fast_row(loader *L)
                 if (c->raw_lazy && col_materialize(c))
                     goto undo;
                 L->mark[j] = c->alen; /* the strings printed belong to committed rows */
-                if (c->spec)
+                if (c->spec) {
+                    L->spec_save[j] = (uint8_t)(1 + c->spec_int); /* for undo */
                     col_spec_value(c, s, len, 1);
+                }
                 if (col_put_str(c, s, len))
                     goto undo;
             }
@@ -973,6 +978,7 @@ static int loader_fast_row(loader *L)
         ct_column *c = &f->cols[j];
         c->nmiss += c->miss[n];
         c->n = n + 1;
+        L->spec_save[j] = 0;
     }
     ct_csv_skip_line(L->csv, next);
     L->stats.rows_read++;
@@ -980,9 +986,16 @@ static int loader_fast_row(loader *L)
     return 1;
 undo:
     /* values written past the columns' ends are simply not committed; what
-     * the row added to levels or arenas is taken back */
-    for (size_t k = 0; k < j && k < ncols; k++) {
+     * the row added to levels or arenas, or took from a numeric guess's
+     * "all whole", is taken back */
+    for (size_t k = 0; k <= j && k < ncols; k++) {
         ct_column *c = &f->cols[k];
+        if (L->spec_save[k]) {
+            c->spec_int = L->spec_save[k] - 1;
+            L->spec_save[k] = 0;
+        }
+        if (k == j)
+            break; /* the column being read: only its guess was touched */
         if (c->type == CT_TYPE_CATEGORY && c->nlevels > L->mark[k]) {
             for (size_t l = L->mark[k]; l < c->nlevels; l++)
                 ct_free(c->levels[l]);
@@ -1553,6 +1566,7 @@ static void part_free(par_part *p)
     ct_free(p->W.vals);
     ct_free(p->W.vmiss);
     ct_free(p->W.mark);
+    ct_free(p->W.spec_save);
     ct_csv_close(p->W.csv);
     ct_free(p->bad);
     memset(&p->W, 0, sizeof p->W);
@@ -1617,6 +1631,7 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
     ct_free(p->W.vals);
     ct_free(p->W.vmiss);
     ct_free(p->W.mark);
+    ct_free(p->W.spec_save);
     ct_csv_close(p->W.csv);
     ct_free(p->bad);
     p->W = *L; /* shares header, types, NA set: read-only */
@@ -1636,8 +1651,9 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
     p->W.vals = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *p->W.vals);
     p->W.vmiss = ct_malloc(L->ncols ? L->ncols : 1);
     p->W.mark = ct_malloc((L->ncols ? L->ncols : 1) * sizeof *p->W.mark);
+    p->W.spec_save = ct_calloc(L->ncols ? L->ncols : 1, 1);
     p->bad = ct_malloc(PAR_MAX_BAD * sizeof *p->bad);
-    if (!p->W.vals || !p->W.vmiss || !p->W.mark || !p->bad ||
+    if (!p->W.vals || !p->W.vmiss || !p->W.mark || !p->W.spec_save || !p->bad ||
         ct_csv_open_buffer(block + p->a, p->b - p->a, L->name, L->opt->delimiter, first_line, 0,
                            &p->W.csv)) {
         p->status = ct_diag_set(&p->diag, CT_ENOMEM, L->name, 0, 0, "out of memory");

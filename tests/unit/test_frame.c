@@ -98,6 +98,22 @@ static void test_numbers_then_strings(void **state)
     }
 }
 
+/* Found by the differential fuzzer: a bad row skipped by the fast path had
+ * already told the numeric guess that a value was not whole. */
+static void test_skipped_row_leaves_no_trace(void **state)
+{
+    (void)state;
+    const char *csv = "a,b\n1,x\n2.5,y,z\n3,w\n";
+    ct_load_options o = ct_load_options_default();
+    o.on_bad_row = CT_BAD_ROW_SKIP;
+    const char *path = ct_test_tmpfile(csv, strlen(csv));
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load(path, &o, &f, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_nrows(f), 2);
+    assert_int_equal(ct_column_type(col(f, "a")), CT_TYPE_INT);
+    ct_frame_destroy(f);
+}
+
 static void test_text_inference(void **state)
 {
     (void)state;
@@ -585,6 +601,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_inference),
         cmocka_unit_test(test_numbers_then_strings),
+        cmocka_unit_test(test_skipped_row_leaves_no_trace),
         cmocka_unit_test(test_text_inference),
         cmocka_unit_test(test_na_tokens),
         cmocka_unit_test(test_schema),
