@@ -881,11 +881,12 @@ static inline int fast_scan_flags(const fast_scan_state *sc)
 /* The fast path: one record of a borrowed buffer (a mapped file or a block)
  * tokenized, validated and stored in one pass, each value written straight
  * into row n of its column and the row committed at the end. It takes the
- * common record: one line, no quotes, the right field count, every value
- * valid. Anything else (a quote, a blank line, a wrong field count, a value
- * that does not fit, a NUL, non-ASCII bytes that are not valid UTF-8) is
- * undone and left to the general path (ct_csv_next + loader_row), which
- * reports it exactly. Returns 1 when a row was added, else 0. */
+ * common record: one line, fields unquoted or quoted without doubled quotes,
+ * the right field count, every value valid. Anything else (a doubled quote,
+ * a quoted line break, a blank line, a wrong field count, a value that does
+ * not fit, a NUL, non-ASCII bytes that are not valid UTF-8) is undone and
+ * left to the general path (ct_csv_next + loader_row), which reports it
+ * exactly. Returns 1 when a row was added, else 0. */
 static int loader_fast_row(loader *L)
 {
     const char *buf;
@@ -1291,11 +1292,13 @@ static ct_status loader_open(loader *L, const char *path, const char *data, size
     co.delimiter = opt->delimiter;
     ct_status s;
     if (path && may_map && opt->map_files && strcmp(path, "-") != 0 &&
-        ct_map_file(path, &L->map) == 0 && (ct_helper_wake(), 1))
+        ct_map_file(path, &L->map) == 0) {
+        ct_helper_wake(); /* so that it is up when the columns are sized */
         s = ct_csv_open_buffer(L->map.data, L->map.len, path, opt->delimiter, 1, 1, &L->csv);
-    else
+    } else {
         s = path ? ct_csv_open_path(path, &co, &L->csv, diag)
                  : ct_csv_open_mem(data, len, name, &co, &L->csv, diag);
+    }
     if (s == CT_ENOMEM && L->map.addr)
         return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
     if (s)
