@@ -458,7 +458,11 @@ static int32_t col_intern(ct_column *c, const char *s, size_t len)
             return col_add_level(c, s, len, (size_t)-1);
     }
     if (c->nlevels * 2 >= c->lslots) {
+        /* (re)build at most half full: the table may have been dropped with
+         * many levels in it (an undone row, a truncated block) */
         size_t ns = c->lslots ? 2 * c->lslots : 64;
+        while (ns <= 2 * c->nlevels)
+            ns *= 2;
         uint32_t *t = ct_calloc(ns, sizeof *t);
         if (!t)
             return -1;

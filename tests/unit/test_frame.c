@@ -114,6 +114,30 @@ static void test_skipped_row_leaves_no_trace(void **state)
     ct_frame_destroy(f);
 }
 
+/* Found by the differential fuzzer: an undone row dropped the level hash
+ * table of a column with 65 levels, which was then rebuilt with 64 slots
+ * (and probed forever). */
+static void test_undo_with_many_levels(void **state)
+{
+    (void)state;
+    char csv[2048];
+    size_t w = (size_t)snprintf(csv, sizeof csv, "claim_status,x\n");
+    for (int i = 0; i < 65; i++)
+        w += (size_t)snprintf(csv + w, sizeof csv - w, "v%d,1\n", i);
+    w += (size_t)snprintf(csv + w, sizeof csv - w, "v65,1,extra\nv66,1\n");
+    ct_load_options o = ct_load_options_default();
+    o.on_bad_row = CT_BAD_ROW_SKIP;
+    const char *path = ct_test_tmpfile(csv, w);
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load(path, &o, &f, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_nrows(f), 66);
+    const ct_column *c = col(f, "claim_status");
+    assert_int_equal(ct_column_nlevels(c), 66);
+    assert_string_equal(ct_column_level(c, 65), "v66");
+    assert_int_equal(ct_column_level_find(c, "v65"), -1);
+    ct_frame_destroy(f);
+}
+
 static void test_text_inference(void **state)
 {
     (void)state;
@@ -602,6 +626,7 @@ int main(void)
         cmocka_unit_test(test_inference),
         cmocka_unit_test(test_numbers_then_strings),
         cmocka_unit_test(test_skipped_row_leaves_no_trace),
+        cmocka_unit_test(test_undo_with_many_levels),
         cmocka_unit_test(test_text_inference),
         cmocka_unit_test(test_na_tokens),
         cmocka_unit_test(test_schema),
