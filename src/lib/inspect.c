@@ -163,6 +163,19 @@ static size_t text_measure_padded(const char *str, size_t n, size_t *words)
     return text_measure_any(str, n, words, 1);
 }
 
+/* A zeroed array for a table that is read before it is written (hash
+ * slots): written at once, so its pages are faulted in writable. calloc's
+ * fresh pages would first be mapped to the shared zero page on the first
+ * read, then copied on the first write, a TLB flush that interrupts every
+ * CPU the process runs on (the helper thread's too). */
+static void *zeroed(size_t n, size_t size)
+{
+    void *p = ct_malloc(n * size);
+    if (p)
+        memset(p, 0, n * size);
+    return p;
+}
+
 /* Distinct non-missing values of one column (Series.nunique()). */
 static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash, size_t *out)
 {
@@ -185,7 +198,7 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
         return 0;
     }
     size_t cap = ct_hash_capacity(n);
-    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    uint32_t *slot = zeroed(cap, sizeof *slot);
     if (!slot)
         return -1;
     size_t d = 0;
@@ -515,7 +528,7 @@ static uint64_t missing_hash(const ct_frame *f, size_t i)
 static int duplicate_rows(const ct_frame *f, uint64_t *const *str_hash, size_t *out)
 {
     size_t n = ct_frame_nrows(f), cap = ct_hash_capacity(n), dup = 0;
-    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    uint32_t *slot = zeroed(cap, sizeof *slot);
     uint64_t *h = ct_malloc((n ? n : 1) * sizeof *h);
     if (!slot || !h) {
         ct_free(slot);
@@ -566,7 +579,7 @@ static int missing_patterns(const ct_frame *f, ct_inspect *r)
     size_t rows = ct_frame_missing_rows(f, NULL, 0, any);
     r->rows_with_missing = rows;
     size_t cap = ct_hash_capacity(rows ? rows : 1);
-    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    uint32_t *slot = zeroed(cap, sizeof *slot);
     size_t *gcount = ct_calloc(rows ? rows : 1, sizeof *gcount); /* by representative row */
     size_t *reps = ct_malloc((rows ? rows : 1) * sizeof *reps);
     int rc = -1;
