@@ -12,6 +12,9 @@
 #include "csv_internal.h"
 
 #include <errno.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string.h>
 #include <sys/stat.h>
 
@@ -365,6 +368,43 @@ static int collapse_quotes(ct_csv *r, size_t nfields)
     return 0;
 }
 
+/* First position in [p, end) holding the delimiter, '\n' or '\r'; the bytes
+ * before it are also checked, setting bit 1 of *flags for a byte >= 0x80
+ * (UTF-8 to validate) and bit 2 for a NUL. With SSE2, 16 bytes at a time
+ * (the buffer has CT_CSV_PAD readable bytes past end; what lies past end is
+ * masked off); otherwise one byte at a time. (The loader's fast path has its
+ * own scanner, frame.c's fast_scan: it may flag bytes past the stop, which
+ * a tokenizer reporting NUL bytes must not.) */
+static size_t scan_unquoted(const char *buf, size_t p, size_t end, char delim, int *flags)
+{
+#if defined(__SSE2__)
+    const __m128i d = _mm_set1_epi8(delim), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  zero = _mm_setzero_si128();
+    while (p < end) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(buf + p));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, d), _mm_cmpeq_epi8(w, nl)),
+                                   _mm_cmpeq_epi8(w, cr));
+        unsigned avail = end - p >= 16 ? 16u : (unsigned)(end - p);
+        unsigned valid = avail == 16 ? 0xFFFFu : (1u << avail) - 1;
+        unsigned stop = (unsigned)_mm_movemask_epi8(hit) & valid;
+        unsigned before = stop ? (stop & (0u - stop)) - 1 : valid;
+        unsigned hi = (unsigned)_mm_movemask_epi8(w) & before;
+        unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, zero)) & before;
+        *flags |= (hi != 0) | ((nul != 0) << 1);
+        if (stop)
+            return p + (size_t)__builtin_ctz(stop);
+        p += 16;
+    }
+    return end;
+#else
+    while (p < end && buf[p] != delim && buf[p] != '\n' && buf[p] != '\r') {
+        unsigned char c = (unsigned char)buf[p++];
+        *flags |= (c >= 0x80) | ((c == 0) << 1);
+    }
+    return p;
+#endif
+}
+
 enum { SCAN_DONE, SCAN_MORE, SCAN_NOMEM };
 
 typedef struct scan_state {
@@ -442,12 +482,12 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
                     st->error_field = nf;
                     st->error_line = r->line + lines;
                 }
-                p = ct_csv_scan_unquoted(buf, p, end, r->delim, &st->flags);
+                p = scan_unquoted(buf, p, end, r->delim, &st->flags);
                 f->len = p - (size_t)(uintptr_t)f->ptr;
             }
         } else {
             size_t s0 = p;
-            p = ct_csv_scan_unquoted(buf, p, end, r->delim, &st->flags);
+            p = scan_unquoted(buf, p, end, r->delim, &st->flags);
             f->ptr = (const char *)(uintptr_t)s0;
             f->len = p - s0;
         }

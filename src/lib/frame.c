@@ -17,6 +17,9 @@
 #include "mapfile.h"
 #include "parse.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <math.h>
 #include <stdatomic.h>
 #include <sys/mman.h>
@@ -298,6 +301,25 @@ static int col_push_missing(ct_column *c)
     return 0;
 }
 
+/* s[0..len) is 1 to 15 plain digits: *u gets their value. padded: 8 bytes
+ * past s + len are readable (eight digits at a time). */
+static inline int plain_digits(const char *s, size_t len, int padded, uint64_t *u)
+{
+    if (padded)
+        return ct_parse_digits_padded(s, len, u) == 0;
+    if (len - 1 >= 15)
+        return 0;
+    uint64_t m = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9)
+            return 0;
+        m = m * 10 + d;
+    }
+    *u = m;
+    return 1;
+}
+
 /* An AUTO column's value s[0..len) (not missing) is about to be pushed:
  * keep the numeric guess going, or give it up at the first non-number. */
 static void col_spec_value(ct_column *c, const char *s, size_t len, int padded)
@@ -305,19 +327,9 @@ static void col_spec_value(ct_column *c, const char *s, size_t len, int padded)
     double v;
     int integral;
     uint64_t u;
-    if (padded && ct_parse_digits_padded(s, len, &u) == 0) {
+    if (plain_digits(s, len, padded, &u)) { /* row numbers, ids: whole, no '.' */
         c->spec[c->n] = (double)u;
         return;
-    }
-    if (!padded && len - 1 < 15) { /* plain digits (row numbers, ids): whole, no '.' */
-        uint64_t m = 0;
-        size_t i = 0;
-        while (i < len && (unsigned)(unsigned char)s[i] - '0' <= 9)
-            m = m * 10 + (unsigned)(unsigned char)s[i++] - '0';
-        if (i == len) {
-            c->spec[c->n] = (double)m;
-            return;
-        }
     }
     if (ct_parse_number(s, len, &v, &integral) == 0) {
         c->spec[c->n] = v;
@@ -378,19 +390,7 @@ static int col_push_str(ct_column *c, const char *s, size_t len)
  * padded: 8 bytes past s + len are readable. */
 static inline int canonical_uint(const char *s, size_t len, int padded, uint64_t *u)
 {
-    if (len - 1 >= 15 || (s[0] == '0' && len > 1))
-        return 0;
-    if (padded)
-        return ct_parse_digits_padded(s, len, u) == 0;
-    uint64_t m = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned d = (unsigned)(unsigned char)s[i] - '0';
-        if (d > 9)
-            return 0;
-        m = m * 10 + d;
-    }
-    *u = m;
-    return 1;
+    return len > 0 && (s[0] != '0' || len == 1) && plain_digits(s, len, padded, u);
 }
 
 /* Leave raw_lazy: give rows 0..n-1 their strings, printed from the values
@@ -400,10 +400,15 @@ static int col_materialize(ct_column *c)
     if (!c->raw_lazy)
         return 0;
     size_t cap = c->cap ? c->cap : 1;
-    c->soff = ct_malloc(cap * sizeof *c->soff);
-    c->slen = ct_malloc(cap * sizeof *c->slen);
-    if (!c->soff || !c->slen)
+    uint64_t *soff = ct_malloc(cap * sizeof *soff);
+    uint32_t *slen = ct_malloc(cap * sizeof *slen);
+    if (!soff || !slen) {
+        ct_free(soff);
+        ct_free(slen);
         return -1;
+    }
+    c->soff = soff;
+    c->slen = slen;
     c->raw_lazy = 0;
     size_t n = c->n;
     for (size_t i = 0; i < n; i++) {
@@ -1123,21 +1128,19 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
         return 0;
     }
     size_t d = 0;
-    for (size_t i = 0; i < c->n && d <= limit && c->raw_lazy; i++) {
-        /* canonical numbers: distinct strings are distinct values */
+    for (size_t i = 0; i < c->n && d <= limit; i++) {
         if (c->miss[i])
             continue;
-        size_t h = ct_hash_double(c->spec[i], 0) & (cap - 1);
-        while (slot[h] && c->spec[slot[h] - 1] != c->spec[i])
-            h = (h + 1) & (cap - 1);
-        if (!slot[h]) {
-            slot[h] = (uint32_t)i + 1;
-            d++;
+        if (c->raw_lazy) { /* canonical numbers: distinct strings are distinct values */
+            size_t h = ct_hash_double(c->spec[i], 0) & (cap - 1);
+            while (slot[h] && c->spec[slot[h] - 1] != c->spec[i])
+                h = (h + 1) & (cap - 1);
+            if (!slot[h]) {
+                slot[h] = (uint32_t)i + 1;
+                d++;
+            }
+            continue;
         }
-    }
-    for (size_t i = 0; i < c->n && d <= limit && !c->raw_lazy; i++) {
-        if (c->miss[i])
-            continue;
         const char *s = col_sptr(c, i);
         size_t h = ct_hash_bytes(s, c->slen[i], 0) & (cap - 1);
         for (;;) {

@@ -2,12 +2,13 @@
  *
  * On the 2-vCPU virtual machines this runs on, a new or sleeping thread
  * often takes milliseconds to get a CPU (median 0.9 ms, a quarter of the
- * time over 3.5 ms, measured), so work split with an OpenMP team waits at
- * the team's barrier for a thread that has not started yet. The helper is
- * used the other way round: the caller offers a job and goes on with the
- * work itself; if the helper picks the job up, it takes a share; the
- * caller never waits for a helper that has not shown up. Jobs say how they
- * share (see frame.c's prefaulter and inspect.c's column jobs).
+ * time over 3.5 ms, in a one-off probe of 30 thread starts while the
+ * creating thread kept its own core busy), so work split with an OpenMP
+ * team waits at the team's barrier for a thread that has not started yet.
+ * The helper is used the other way round: the caller offers a job and
+ * goes on with the work itself; if the helper picks the job up, it takes a
+ * share; the caller never waits for a helper that has not shown up. Jobs
+ * say how they share (see frame.c's prefaulter and inspect.c's columns).
  *
  * The thread is started on the first ct_helper_wake() (early, so that it is
  * up when jobs come), spins briefly for more work after each job, then

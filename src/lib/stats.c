@@ -111,6 +111,17 @@ static inline uint64_t kget(const double *buf, size_t i)
 
 static inline void kput(double *buf, size_t i, uint64_t k) { memcpy(buf + i, &k, 8); }
 
+/* Turn a digit's counts into the first output slot of each digit value. */
+static void radix_offsets(uint32_t *c)
+{
+    uint32_t sum = 0;
+    for (size_t d = 0; d < RADIX_SIZE; d++) {
+        uint32_t t = c[d];
+        c[d] = sum;
+        sum += t;
+    }
+}
+
 /* LSD radix sort (Knuth, TAOCP 5.2.5), 11-bit digits, all six histograms in
  * one read; a digit that is the same for every key is skipped, which for
  * whole-number data skips most of the low mantissa digits. */
@@ -134,12 +145,7 @@ void ct_stats_sort_work(double *x, size_t n, double *tmp)
         unsigned shift = (unsigned)(p * RADIX_BITS);
         if (c[(kget(a, 0) >> shift) & (RADIX_SIZE - 1)] == n)
             continue; /* every key has this digit */
-        uint32_t sum = 0;
-        for (size_t d = 0; d < RADIX_SIZE; d++) {
-            uint32_t t = c[d];
-            c[d] = sum;
-            sum += t;
-        }
+        radix_offsets(c);
         for (size_t i = 0; i < n; i++) {
             uint64_t k = kget(a, i);
             kput(b, c[(k >> shift) & (RADIX_SIZE - 1)]++, k);
@@ -168,12 +174,7 @@ void ct_stats_sort_u32(uint32_t *k, size_t n, uint32_t *tmp)
         unsigned shift = (unsigned)(p * RADIX_BITS);
         if (n == 0 || c[(a[0] >> shift) & (RADIX_SIZE - 1)] == n)
             continue; /* every key has this digit */
-        uint32_t sum = 0;
-        for (size_t d = 0; d < RADIX_SIZE; d++) {
-            uint32_t t = c[d];
-            c[d] = sum;
-            sum += t;
-        }
+        radix_offsets(c);
         for (size_t i = 0; i < n; i++)
             b[c[(a[i] >> shift) & (RADIX_SIZE - 1)]++] = a[i];
         uint32_t *t = a;
