@@ -32,8 +32,12 @@ endif
 endif
 
 WARN    := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Wvla
+# The library sees its own layers (internal headers as "layer/x.h") and the
+# public headers; the CLI and the tests see the public headers only
+# (docs/design.md, the include rule; scripts/check_layers.sh checks it).
 BASEFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -fvisibility=hidden \
-             -Iinclude -Isrc/lib -fopenmp -MMD -MP -DCT_VERSION='"$(VERSION)"'
+             -Iinclude -fopenmp -MMD -MP -DCT_VERSION='"$(VERSION)"'
+LIB_INC := -Isrc/lib
 ifeq ($(MODE),release)
   OPT := -O2 -g -DNDEBUG
 else ifeq ($(MODE),debug)
@@ -48,7 +52,7 @@ LDFLAGS_ALL := $(OPT) -fopenmp $(LDFLAGS)
 
 BUILD ?= build
 B := $(BUILD)/$(MODE)
-LIB_SRC := $(sort $(wildcard src/lib/*.c))
+LIB_SRC := $(sort $(wildcard src/lib/*/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 UT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/%.o)
@@ -59,7 +63,7 @@ UT_HELP := $(B)/tests/unit/ct_test.o
 # keep test objects (pattern-rule intermediates)
 .SECONDARY:
 
-.PHONY: all lib cli tests asan check valgrind fuzz fuzz-build bench demo install lint clean deps deps-check deps-bench
+.PHONY: all lib cli tests asan check layers valgrind fuzz fuzz-build bench demo install lint clean deps deps-check deps-bench
 all: $(B)/claimtriage
 
 $(B)/libclaimtriage.a: $(LIB_OBJ)
@@ -71,6 +75,15 @@ $(B)/claimtriage: $(CLI_OBJ) $(B)/libclaimtriage.a
 	@grep -v -e 'gomp_target_init' -e "Using 'dlopen' in statically linked" $@.ldlog >&2 || true; rm -f $@.ldlog
 # V=1 shows full commands
 Q := $(if $(V),,@)
+$(B)/src/lib/%.o: src/lib/%.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<",true)
+	$(Q)$(CC) $(CFLAGS_ALL) $(LIB_INC) -c $< -o $@
+# Unit tests are white-box: they may test internal headers too.
+$(B)/tests/unit/%.o: tests/unit/%.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<",true)
+	$(Q)$(CC) $(CFLAGS_ALL) $(LIB_INC) -c $< -o $@
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<",true)
@@ -86,12 +99,15 @@ export CLAIMTRIAGE_DATA
 
 deps-check:
 	@scripts/deps.sh $(DEB_BUILD)
-check: deps-check
+check: deps-check layers
 	$(MAKE) --no-print-directory MODE=asan BUILD=$(BUILD) tests
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  tests/run.sh $(BUILD)/asan
 asan:
 	$(MAKE) --no-print-directory MODE=asan all
+# The include rule: no file reaches up a layer, the CLI uses the public API.
+layers:
+	@scripts/check_layers.sh
 valgrind: deps-check
 	@scripts/deps.sh valgrind
 	$(MAKE) --no-print-directory MODE=debug BUILD=$(BUILD) tests
@@ -134,7 +150,7 @@ install: all
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' claimtriage.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/claimtriage.pc
 
 lint:
-	clang-format --dry-run --Werror include/claimtriage/*.h src/lib/*.c src/cli/*.c
+	clang-format --dry-run --Werror include/claimtriage/*.h src/lib/*/*.[ch] src/cli/*.[ch]
 	cppcheck --quiet --inline-suppr --error-exitcode=1 --enable=warning,performance,portability --std=c11 \
 	  -Iinclude -Isrc/lib --suppress=missingIncludeSystem src
 

@@ -1,4 +1,5 @@
-/* claimtriage/claimtriage.h — umbrella header for the claimtriage library. */
+/* claimtriage/claimtriage.h — umbrella header for the claimtriage library.
+ * Layer: app (docs/design.md). */
 #ifndef CLAIMTRIAGE_H
 #define CLAIMTRIAGE_H
 

@@ -1,4 +1,5 @@
 /* claimtriage/common.h — status codes, diagnostics, allocation, progress.
+ * Layer: base (docs/design.md).
  *
  * Ownership rule for the whole library (stated once, as jq's jv.h does):
  *   Arguments are borrowed: the library never keeps or frees a pointer the
@@ -77,6 +78,17 @@ CT_API void ct_diag_clear(ct_diag *d);
 /* Progress callback: done out of total units (total 0 = unknown). Return
  * nonzero to ask the library to stop; the call then fails with CT_EINVAL. */
 typedef int (*ct_progress_fn)(void *user, uint64_t done, uint64_t total);
+
+/* Threads. The library starts no thread unless its caller asks: by default
+ * every function runs on the calling thread alone. ct_threads_set(n) allows
+ * up to n threads for the library's parallel work (OpenMP regions, the
+ * loader's helper thread); n = 0 allows as many as OpenMP allows
+ * (omp_get_max_threads(), so OMP_NUM_THREADS applies); a negative n is taken
+ * as 1. Results are identical whatever the setting. Process-wide; call it
+ * before starting work, not while library calls run on other threads.
+ * ct_threads() returns the number in effect (>= 1). */
+CT_API void ct_threads_set(int n);
+CT_API int ct_threads(void);
 
 /* Library version string, e.g. "0.1.0". */
 CT_API const char *ct_version(void);

@@ -1,4 +1,5 @@
 /* claimtriage/csv.h — streaming RFC 4180 tokenizer.
+ * Layer: io (docs/design.md).
  *
  * Reads records one at a time from a file, a file descriptor or memory, in
  * constant memory (a buffer that grows only to the longest record). Accepts:

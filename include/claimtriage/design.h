@@ -1,4 +1,5 @@
 /* claimtriage/design.h — a model design matrix built from a ct_frame.
+ * Layer: features (docs/design.md).
  *
  * ct_design_build() turns columns of a frame into the numbers a regression
  * needs, with the course's cleaning:

@@ -1,4 +1,5 @@
 /* claimtriage/dist.h — tail probabilities and quantiles of the t, chi-square,
+ * Layer: stats (docs/design.md).
  * F and normal distributions, as thin wrappers over GSL's cdf module, with
  * the tail also computed in log space so that p-values below the smallest
  * double are reported as log10 p instead of 0.

@@ -1,4 +1,5 @@
 /* claimtriage/eda.h — exploratory data analysis of a reports frame, and its
+ * Layer: explore (docs/design.md).
  * executive charts.
  *
  * Rows: as the course notebooks do (df.dropna()), every row with a missing

@@ -1,4 +1,5 @@
 /* claimtriage/frame.h — typed column store and the CSV loader.
+ * Layer: frame (docs/design.md).
  *
  * A ct_frame holds rows × columns. Each column has one type:
  *   CT_TYPE_INT, CT_TYPE_FLOAT   numeric; values as double (NaN where missing)

@@ -1,4 +1,5 @@
 /* claimtriage/htest.h — hypothesis tests: comparing a numeric measure across
+ * Layer: stats (docs/design.md).
  * groups and the association of two categorical columns, with the method
  * chosen from checked assumptions and every figure scipy 1.10 would give.
  *

@@ -1,4 +1,5 @@
 /* claimtriage/inspect.h — the data team's first look at a frame.
+ * Layer: explore (docs/design.md).
  *
  * Counts follow pandas 1.5 so figures can be checked against it:
  *   distinct         Series.nunique()            (missing values not counted)

@@ -1,4 +1,5 @@
 /* claimtriage/json.h — a small streaming JSON writer for stable --json output.
+ * Layer: io (docs/design.md).
  *
  * Output is deterministic: keys appear in the order written, indentation is
  * two spaces, numbers are written with %.17g in the C locale (round-trip

@@ -1,4 +1,5 @@
 /* claimtriage/logit.h — binary logistic regression by maximum likelihood,
+ * Layer: models (docs/design.md).
  * with the diagnostics the course asks for (VIF, Box–Tidwell, influence,
  * separation).
  *

@@ -1,4 +1,5 @@
 /* claimtriage/metrics.h — binary classification metrics.
+ * Layer: stats (docs/design.md).
  *
  * Conventions as scikit-learn's: a row is predicted positive when its score
  * is >= threshold; precision, recall and F1 of the positive class, 0 when

@@ -1,4 +1,5 @@
 /* claimtriage/plan.h — the project plan: milestones in PACE stages, and the
+ * Layer: app (docs/design.md).
  * check that tells which of them are done.
  *
  * The milestone table lives once, in src/lib/plan.c; `claimtriage plan`

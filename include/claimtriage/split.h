@@ -1,4 +1,5 @@
 /* claimtriage/split.h — stratified, seeded train/test split.
+ * Layer: select (docs/design.md).
  *
  * Within each class (y = 0, y = 1) the row indices are shuffled with GSL's
  * Mersenne Twister (gsl_rng_mt19937, seeded with `seed`; gsl_ran_shuffle,

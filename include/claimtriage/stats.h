@@ -1,4 +1,5 @@
 /* claimtriage/stats.h — descriptive statistics on double arrays.
+ * Layer: stats (docs/design.md).
  *
  * Conventions follow numpy/pandas so figures match them: sums are pairwise
  * (numpy's summation), the variance is two-pass (mean first, then squared

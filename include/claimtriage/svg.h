@@ -1,4 +1,5 @@
 /* claimtriage/svg.h — standalone SVG charts for people who read conclusions.
+ * Layer: report (docs/design.md).
  *
  * Five chart kinds: histogram (optionally stacked by group, optional log
  * axis), box plot by group, 100%-stacked horizontal bars, correlation heat

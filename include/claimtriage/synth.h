@@ -1,4 +1,5 @@
 /* claimtriage/synth.h — synthetic reports with the real file's shape.
+ * Layer: app (docs/design.md).
  *
  * Writes CSV rows with the TikTok reports schema (see ct_schema_tiktok()):
  *   #,claim_status,video_id,video_duration_sec,video_transcription_text,

@@ -30,6 +30,9 @@ int main(int argc, char **argv)
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
+    /* The library starts no thread unasked; the CLI asks for as many as
+     * OpenMP allows (OMP_NUM_THREADS applies). Outputs do not depend on it. */
+    ct_threads_set(0);
     if (argc < 2) {
         usage(stderr);
         return CLI_EXIT_USAGE;

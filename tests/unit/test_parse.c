@@ -2,7 +2,7 @@
  * rounded), on random decimal strings and on the edge cases pandas' files
  * hold. */
 #include "ct_test.h"
-#include "parse.h"
+#include "base/parse.h"
 
 #include <math.h>
 #include <stdint.h>

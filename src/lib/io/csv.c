@@ -9,7 +9,7 @@
  */
 #include "claimtriage/csv.h"
 
-#include "csv_internal.h"
+#include "io/csv_internal.h"
 
 #include <errno.h>
 #if defined(__SSE2__)

@@ -8,14 +8,15 @@
  * load infers over the whole file; a stream infers over its first infer_rows
  * rows and then fixes the types for the batches that follow.
  */
+#include "claimtriage/common.h"
 #include "claimtriage/frame.h"
 
 #include "claimtriage/csv.h"
-#include "csv_internal.h"
-#include "hash.h"
-#include "helper.h"
-#include "mapfile.h"
-#include "parse.h"
+#include "io/csv_internal.h"
+#include "base/hash.h"
+#include "base/helper.h"
+#include "io/mapfile.h"
+#include "base/parse.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -1702,7 +1703,7 @@ static int frame_append(ct_frame *dst, ct_frame *src, long line_offset)
 {
     size_t n = src->nrows, need = dst->nrows + n;
     int fail = 0;
-#pragma omp parallel for schedule(dynamic, 1) reduction(| : fail)
+#pragma omp parallel for schedule(dynamic, 1) reduction(| : fail) num_threads(ct_threads())
     for (size_t j = 0; j < dst->ncols; j++) {
         ct_column *d = &dst->cols[j];
         ct_column *c = &src->cols[j];
@@ -1852,7 +1853,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
     uint64_t start = ct_csv_bytes_read(L->csv), total = ct_csv_bytes_total(L->csv);
     long line = ct_csv_line(L->csv);
     const int mapped = L->map.data != NULL;
-    int T = omp_get_max_threads();
+    int T = ct_threads();
     if (T > 8)
         T = 8;
     FILE *fp = NULL;
@@ -1957,7 +1958,7 @@ static ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag)
         frame_mark(L->f, mark);
         for (int k = 1; k < T; k++)
             frame_reset(own[k]);
-#pragma omp parallel for schedule(static, 1)
+#pragma omp parallel for schedule(static, 1) num_threads(T)
         for (int k = 0; k < T; k++)
             part_run(L, &parts[k], blk, k ? own[k] : L->f, k ? 1 : line);
         int doubt = 0;
@@ -2076,7 +2077,7 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     ct_status s = loader_open(&L, path, data, len, name, opt, 1, diag);
     int eof = 0;
     if (!s && path && ct_csv_bytes_total(L.csv) >= opt->parallel_min_bytes &&
-        omp_get_max_threads() > 1 && strcmp(path, "-") != 0) {
+        ct_threads() > 1 && strcmp(path, "-") != 0) {
         s = loader_run_parallel(&L, path, diag);
         if (s == CT_EAGAIN_SERIAL)
             s = loader_run(&L, (size_t)-1, 0, &eof, diag);

@@ -2,7 +2,7 @@
 #include "claimtriage/design.h"
 #include "claimtriage/stats.h"
 
-#include "hash.h"
+#include "base/hash.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -8,6 +8,7 @@
  * (average ranks for ties, as scipy.stats.rankdata(method='average')) and
  * take Pearson's r of the ranks. Columns are independent, so the per-metric
  * work runs under OpenMP with preallocated workspaces. */
+#include "claimtriage/common.h"
 #include "claimtriage/eda.h"
 #include "claimtriage/csv.h"
 #include "claimtriage/inspect.h"
@@ -341,7 +342,7 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
     }
     /* columns are independent: one thread per column, own workspace */
     const long ncol = (long)(r->nmetrics + r->nrates);
-#pragma omp parallel for schedule(dynamic, 1) if (n >= EDA_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long c = 0; c < ncol; c++) {
         const int is_rate = (size_t)c >= r->nmetrics;
         const size_t m = is_rate ? (size_t)c - r->nmetrics : (size_t)c;
@@ -443,7 +444,7 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         ss[a] = s;
     }
     const long npair = (long)(p * p);
-#pragma omp parallel for schedule(dynamic, 1) if (n >= EDA_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long q = 0; q < npair; q++) {
         const size_t a = (size_t)q / p, b = (size_t)q % p;
         if (b < a)
@@ -872,7 +873,7 @@ static ct_status text_run(ct_eda *r, const ct_column *text, const size_t *rows, 
 {
     const ct_eda_data *d = r->data;
     const long n = (long)d->n;
-#pragma omp parallel for schedule(static) if (n >= EDA_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long i = 0; i < n; i++) {
         size_t len = 0;
         const char *s = ct_column_str(text, rows[i], &len);
@@ -931,7 +932,7 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
     }
     /* overall summaries and Spearman ranks, one column a thread */
     const long ncol = (long)(p + nr);
-#pragma omp parallel for schedule(dynamic, 1) if (n >= EDA_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long c = 0; c < ncol; c++) {
         if ((size_t)c < p) {
             memcpy(work[c], d->vals[c], n * sizeof(double));

@@ -1,7 +1,7 @@
 /* mapfile.c — read-only whole-file mappings (see mapfile.h). */
-#include "mapfile.h"
+#include "io/mapfile.h"
 
-#include "csv_internal.h"
+#include "io/csv_internal.h"
 
 #include <fcntl.h>
 #include <string.h>

@@ -17,7 +17,7 @@
  * correctly rounded by ct_parse_number (Clinger's fast path, strtod else).
  */
 #include "claimtriage/json.h"
-#include "parse.h"
+#include "base/parse.h"
 
 #include <errno.h>
 #include <math.h>

@@ -2,17 +2,18 @@
  * (see claimtriage/inspect.h). Columns are profiled in parallel (OpenMP);
  * each column's work is independent and its result lands in its own slot,
  * so the output does not depend on the thread count. */
+#include "claimtriage/common.h"
 #include "claimtriage/inspect.h"
 
 #include "claimtriage/csv.h"
-#include "hash.h"
+#include "base/hash.h"
 
 #include <math.h>
 #include <omp.h>
 #include <stdatomic.h>
 #include <threads.h>
 
-#include "helper.h"
+#include "base/helper.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -407,7 +408,7 @@ typedef struct row_measures {
 
 static void measure_rows(const ct_column *c, size_t n, row_measures *m)
 {
-#pragma omp parallel for schedule(static) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *s = ct_column_str(c, i, &len);
@@ -466,7 +467,7 @@ static void row_hashes(const ct_frame *f, uint64_t *const *str_hash, uint64_t *h
         const double *v = ct_column_f64(c);
         const int32_t *codes = ct_column_codes(c);
         const uint64_t *sh = str_hash[j];
-#pragma omp parallel for schedule(static) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
         for (size_t i = 0; i < n; i++) {
             uint64_t x;
             if (m[i])
@@ -833,7 +834,7 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     } else if (!fail) {
         int nfail = 0;
         size_t done = 0;
-#pragma omp parallel reduction(| : nfail) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel reduction(| : nfail) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
         {
             double *work = ct_malloc((n ? n : 1) * sizeof *work);
             double *tmp = ct_malloc((n ? n : 1) * sizeof *tmp);

@@ -3,7 +3,8 @@
 #define _GNU_SOURCE /* sched_getcpu, sched_setaffinity */
 #include <sched.h>
 #endif
-#include "helper.h"
+#include "base/helper.h"
+#include "claimtriage/common.h"
 
 #include <omp.h>
 #include <pthread.h>
@@ -110,7 +111,7 @@ static void helper_poke(void)
 
 int ct_helper_wake(void)
 {
-    if (omp_get_max_threads() < 2)
+    if (ct_threads() < 2)
         return 0;
     call_once(&helper_once, helper_start);
     if (!atomic_load(&helper_ok))

@@ -1,5 +1,5 @@
 /* parse.c — number parsing (see parse.h). */
-#include "parse.h"
+#include "base/parse.h"
 
 #include <math.h>
 #include <stdint.h>
