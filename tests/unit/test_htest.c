@@ -55,7 +55,7 @@ static void test_two_groups(void **state)
     assert_true(r->diff_lo < r->mean_diff && r->mean_diff < r->diff_hi);
     assert_rel(r->mean_diff - r->diff_lo, r->diff_hi - r->mean_diff, 1e-12);
     char buf[1024];
-    ct_htest_compare_sentence(r, buf, sizeof buf);
+    ct_htest_text_compare_decision(r, NULL, buf, sizeof buf);
     assert_non_null(strstr(buf, "lower for '1' than for '2'"));
     ct_htest_compare_free(r);
 }
