@@ -255,6 +255,41 @@ static void test_charts_deterministic_and_escaped(void **state)
     ct_eda_free(b);
 }
 
+/* The charts with no labels or words given: columns by their names, rows
+ * are "rows", no scatter; nothing says "video". */
+static void test_charts_generic_words(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load(small_csv, NULL, CT_OK, NULL);
+    ct_eda *r = run(f);
+    ct_frame_destroy(f);
+    ct_eda_charts *c = NULL;
+    assert_int_equal(ct_eda_charts_build(r, NULL, &c, NULL), CT_OK);
+    assert_int_equal(c->n, 2 * r->nmetrics + 4);
+    assert_string_equal(c->charts[2 * r->nmetrics].file,
+                        "stacked_claim_status_by_verified_status.svg");
+    for (size_t k = 0; k < c->n; k++) {
+        assert_null(strstr(c->charts[k].title, "videos"));
+        assert_null(strstr(c->charts[k].subtitle, "videos"));
+        size_t len;
+        char *x = chart_bytes(r, c, k, &len);
+        assert_null(strstr(x, "videos"));
+        free(x);
+    }
+    assert_non_null(strstr(c->charts[r->nmetrics].subtitle, "middle half of rows"));
+    ct_eda_charts_free(c);
+    /* bad options */
+    ct_eda_chart_options o = ct_eda_chart_options_default();
+    o.scatter_x = "video_view_count";
+    assert_non_null(ct_eda_chart_options_check(&o));
+    o.scatter_y = "nope";
+    assert_null(ct_eda_chart_options_check(&o));
+    assert_int_equal(ct_eda_charts_build(r, &o, &c, NULL), CT_EINVAL);
+    assert_null(c);
+    ct_eda_charts_free(NULL);
+    ct_eda_free(r);
+}
+
 /* The real file: the course's published figures and pandas' values. */
 static void test_real_file(void **state)
 {
@@ -436,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_charts_deterministic_and_escaped),
+        cmocka_unit_test(test_charts_generic_words),
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_render_charts),
     };
