@@ -47,7 +47,7 @@ extern "C" {
 
 #define CT_EDA_MAX_METRICS 16
 #define CT_EDA_MAX_RATES 8
-#define CT_EDA_MAX_BY 4 /* grouping columns besides the class column */
+#define CT_EDA_MAX_BY 4      /* grouping columns besides the class column */
 #define CT_EDA_MAX_LEVELS 64 /* observed levels of a grouping column */
 
 typedef struct ct_eda_options {

@@ -273,7 +273,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
 
     fprintf(fp, "\nMissing values\n");
     ct_numfmt_count(a, sizeof a, r->rows_with_missing);
-    ct_numfmt_pct(b, sizeof b, r->rows ? 100.0 * (double)r->rows_with_missing / (double)r->rows : 0, 2);
+    ct_numfmt_pct(b, sizeof b, r->rows ? 100.0 * (double)r->rows_with_missing / (double)r->rows : 0,
+                  2);
     fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
     if (r->npatterns) {
         fprintf(fp, "  columns that go missing together:\n");

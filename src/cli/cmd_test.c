@@ -262,7 +262,10 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
 
 /* ---------------------------------------------------------------- text */
 
-static void p_cell(char *buf, size_t n, ct_pvalue p) { ct_numfmt_pvalue_cell(buf, n, p.p, p.log10p); }
+static void p_cell(char *buf, size_t n, ct_pvalue p)
+{
+    ct_numfmt_pvalue_cell(buf, n, p.p, p.log10p);
+}
 
 static void stat_row(cli_table *t, const char *name, const ct_htest_stat *s, int chosen)
 {

@@ -75,7 +75,8 @@ static void test_ranks_large_ties(void **state)
             eq += x[j] == x[i];
         }
         assert_rel(r[i], (double)less + ((double)eq + 1) / 2, 0);
-        want_tt += ((double)eq * eq * eq - (double)eq) / (double)eq; /* each member adds its share */
+        want_tt +=
+            ((double)eq * eq * eq - (double)eq) / (double)eq; /* each member adds its share */
     }
     assert_rel(tt, want_tt, 1e-12);
     ct_sort_work_free(w);
@@ -131,7 +132,8 @@ static void test_sort_values(void **state)
         uint64_t s = 1234 + n;
         for (size_t i = 0; i < n; i++) {
             const uint64_t u = next(&s);
-            a[i] = u % 5 == 0 ? (double)(u % 100) : ldexp((double)(u % 1000003) - 500000.0, (int)(u % 40) - 20);
+            a[i] = u % 5 == 0 ? (double)(u % 100)
+                              : ldexp((double)(u % 1000003) - 500000.0, (int)(u % 40) - 20);
         }
         memcpy(b, a, n * sizeof *a);
         memcpy(c, a, n * sizeof *a);

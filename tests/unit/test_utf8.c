@@ -12,23 +12,23 @@ static void test_valid(void **state)
     (void)state;
     assert_true(ct_utf8_valid("plain ascii, longer than eight bytes", 36));
     assert_true(ct_utf8_valid("", 0));
-    assert_true(ct_utf8_valid("\xE2\x80\x99", 3));     /* U+2019 */
-    assert_true(ct_utf8_valid("\xF0\x9F\x98\x80", 4)); /* U+1F600 */
-    assert_true(ct_utf8_valid("\xF4\x8F\xBF\xBF", 4)); /* U+10FFFF */
-    assert_true(ct_utf8_valid("\xED\x9F\xBF", 3));     /* U+D7FF, just below the surrogates */
-    assert_false(ct_utf8_valid("\xC0\xAF", 2));        /* overlong '/' */
-    assert_false(ct_utf8_valid("\xC1\xBF", 2));        /* overlong */
-    assert_false(ct_utf8_valid("\xE0\x80\xAF", 3));    /* overlong, 3 bytes */
+    assert_true(ct_utf8_valid("\xE2\x80\x99", 3));      /* U+2019 */
+    assert_true(ct_utf8_valid("\xF0\x9F\x98\x80", 4));  /* U+1F600 */
+    assert_true(ct_utf8_valid("\xF4\x8F\xBF\xBF", 4));  /* U+10FFFF */
+    assert_true(ct_utf8_valid("\xED\x9F\xBF", 3));      /* U+D7FF, just below the surrogates */
+    assert_false(ct_utf8_valid("\xC0\xAF", 2));         /* overlong '/' */
+    assert_false(ct_utf8_valid("\xC1\xBF", 2));         /* overlong */
+    assert_false(ct_utf8_valid("\xE0\x80\xAF", 3));     /* overlong, 3 bytes */
     assert_false(ct_utf8_valid("\xF0\x80\x80\xAF", 4)); /* overlong, 4 bytes */
-    assert_false(ct_utf8_valid("\xED\xA0\x80", 3));    /* surrogate U+D800 */
-    assert_false(ct_utf8_valid("\xED\xBF\xBF", 3));    /* surrogate U+DFFF */
+    assert_false(ct_utf8_valid("\xED\xA0\x80", 3));     /* surrogate U+D800 */
+    assert_false(ct_utf8_valid("\xED\xBF\xBF", 3));     /* surrogate U+DFFF */
     assert_false(ct_utf8_valid("\xF4\x90\x80\x80", 4)); /* > U+10FFFF */
     assert_false(ct_utf8_valid("\xF5\x80\x80\x80", 4)); /* never a lead byte */
-    assert_false(ct_utf8_valid("\xE2\x80", 2));        /* truncated */
-    assert_false(ct_utf8_valid("abc\xE2\x80", 5));     /* truncated at the end */
-    assert_false(ct_utf8_valid("\x80", 1));            /* lone continuation */
-    assert_false(ct_utf8_valid("\xC3\x28", 2));        /* bad continuation */
-    assert_false(ct_utf8_valid("12345678\xFF", 9));    /* after the 8-byte ASCII path */
+    assert_false(ct_utf8_valid("\xE2\x80", 2));         /* truncated */
+    assert_false(ct_utf8_valid("abc\xE2\x80", 5));      /* truncated at the end */
+    assert_false(ct_utf8_valid("\x80", 1));             /* lone continuation */
+    assert_false(ct_utf8_valid("\xC3\x28", 2));         /* bad continuation */
+    assert_false(ct_utf8_valid("12345678\xFF", 9));     /* after the 8-byte ASCII path */
 }
 
 static void test_decode_encode(void **state)
@@ -62,8 +62,15 @@ static void test_measure(void **state)
     assert_int_equal(ct_utf8_measure(s, strlen(s), &words), 13);
     assert_int_equal(words, 3);
     assert_int_equal(ct_utf8_length(s, strlen(s)), 13);
-    assert_int_equal(ct_utf8_words("a\xC2\xA0" "b\xE3\x80\x80" "c", 8), 3);
-    assert_int_equal(ct_utf8_words("a\xE2\x80\x8B" "b", 5), 1);
+    assert_int_equal(ct_utf8_words("a\xC2\xA0"
+                                   "b\xE3\x80\x80"
+                                   "c",
+                                   8),
+                     3);
+    assert_int_equal(ct_utf8_words("a\xE2\x80\x8B"
+                                   "b",
+                                   5),
+                     1);
     assert_int_equal(ct_utf8_words("  a  b\tc\n\x1C", 10), 3);
     assert_int_equal(ct_utf8_words("", 0), 0);
     /* long ASCII runs take the 16-byte path; padded reads past n */
@@ -88,10 +95,10 @@ static void test_categories(void **state)
         const char *cat;
         int word, space;
     } ref[] = {
-        {'A', "Lu", 1, 0},   {0xE9, "Ll", 1, 0},  {0xDF, "Ll", 1, 0},    {0x216B, "Nl", 1, 0},
-        {0x663, "Nd", 1, 0}, {'_', "Pc", 1, 0},   {'-', "Pd", 0, 0},     {0x301, "Mn", 0, 0},
-        {0xBD, "No", 1, 0},  {0x4E00, "Lo", 1, 0}, {' ', "Zs", 0, 1},    {0x2028, "Zl", 0, 1},
-        {0x1F600, "So", 0, 0}, {0x0A, "Cc", 0, 1}, {0x1C, "Cc", 0, 1},   {0x200B, "Cf", 0, 0},
+        {'A', "Lu", 1, 0},     {0xE9, "Ll", 1, 0},   {0xDF, "Ll", 1, 0}, {0x216B, "Nl", 1, 0},
+        {0x663, "Nd", 1, 0},   {'_', "Pc", 1, 0},    {'-', "Pd", 0, 0},  {0x301, "Mn", 0, 0},
+        {0xBD, "No", 1, 0},    {0x4E00, "Lo", 1, 0}, {' ', "Zs", 0, 1},  {0x2028, "Zl", 0, 1},
+        {0x1F600, "So", 0, 0}, {0x0A, "Cc", 0, 1},   {0x1C, "Cc", 0, 1}, {0x200B, "Cf", 0, 0},
     };
     for (size_t i = 0; i < sizeof ref / sizeof ref[0]; i++) {
         assert_string_equal(ct_utf8_category_name(ct_utf8_category_of(ref[i].cp)), ref[i].cat);
@@ -116,7 +123,7 @@ static void test_lower(void **state)
     assert_int_equal(len, strlen(want));
     assert_memory_equal(out, want, len);
     assert_int_equal(ct_utf8_tolower(0x130), 'i');
-    assert_int_equal(ct_utf8_tolower(0x10400), 0x10428); /* Deseret */
+    assert_int_equal(ct_utf8_tolower(0x10400), 0x10428);                     /* Deseret */
     assert_int_equal(ct_utf8_lower("\xC8\xBA", 2, out, 2, &len), CT_EINVAL); /* needs 3 */
     assert_int_equal(len, 0);
     assert_int_equal(ct_utf8_lower("a\xED\xA0\x80", 4, out, sizeof out, &len), CT_EDATA);
@@ -126,8 +133,8 @@ static void test_lower(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_valid),      cmocka_unit_test(test_decode_encode),
-        cmocka_unit_test(test_measure),    cmocka_unit_test(test_categories),
+        cmocka_unit_test(test_valid),   cmocka_unit_test(test_decode_encode),
+        cmocka_unit_test(test_measure), cmocka_unit_test(test_categories),
         cmocka_unit_test(test_lower),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

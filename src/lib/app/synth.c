@@ -367,10 +367,7 @@ static uint64_t permute_id(const ct_synth *g, uint64_t x)
     return x;
 }
 
-static size_t pick(ct_synth *g, size_t n)
-{
-    return (size_t)ct_rng_uniform_int(g->rng, n);
-}
+static size_t pick(ct_synth *g, size_t n) { return (size_t)ct_rng_uniform_int(g->rng, n); }
 
 static char *put(char *p, const word *w)
 {

@@ -296,8 +296,7 @@ ct_status ct_sort_argsort(const double *x, size_t n, size_t *idx, ct_sort_work *
     return CT_OK;
 }
 
-ct_status ct_sort_ranks(const double *x, size_t n, double *rank, double *tie_term,
-                        ct_sort_work *w)
+ct_status ct_sort_ranks(const double *x, size_t n, double *rank, double *tie_term, ct_sort_work *w)
 {
     ct_status s = check_work(n, w);
     if (s)

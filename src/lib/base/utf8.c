@@ -12,7 +12,8 @@
 
 /* ct_utf8_category mirrors utf8proc's numbering, so a cast converts. */
 _Static_assert(CT_UTF8_LU == (int)UTF8PROC_CATEGORY_LU && CT_UTF8_ND == (int)UTF8PROC_CATEGORY_ND &&
-                   CT_UTF8_ZS == (int)UTF8PROC_CATEGORY_ZS && CT_UTF8_CO == (int)UTF8PROC_CATEGORY_CO,
+                   CT_UTF8_ZS == (int)UTF8PROC_CATEGORY_ZS &&
+                   CT_UTF8_CO == (int)UTF8PROC_CATEGORY_CO,
                "ct_utf8_category must follow utf8proc_category_t");
 
 static const uint32_t REPLACEMENT = 0xFFFD;
@@ -86,10 +87,9 @@ ct_utf8_category ct_utf8_category_of(uint32_t cp)
 
 const char *ct_utf8_category_name(ct_utf8_category c)
 {
-    static const char *const names[] = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc",
-                                        "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
-                                        "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs",
-                                        "Zl", "Zp", "Cc", "Cf", "Cs", "Co"};
+    static const char *const names[] = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd",
+                                        "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm",
+                                        "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"};
     return (unsigned)c < sizeof names / sizeof names[0] ? names[c] : "Cn";
 }
 

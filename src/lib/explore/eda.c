@@ -24,9 +24,9 @@
 #define EDA_PARALLEL_MIN_ROWS 200000
 
 struct ct_eda_data {
-    size_t n;             /* used rows */
-    double **vals;        /* [nmetrics][n] */
-    size_t nkeys;         /* 1 + nby */
+    size_t n;                   /* used rows */
+    double **vals;              /* [nmetrics][n] */
+    size_t nkeys;               /* 1 + nby */
     int32_t *key[EDA_MAX_KEYS]; /* [n] sorted-level index per key column */
     size_t nlevels[EDA_MAX_KEYS];
     char *levels[EDA_MAX_KEYS][CT_EDA_MAX_LEVELS];
@@ -70,8 +70,8 @@ const char *ct_eda_options_check(const ct_eda_options *o)
             return "metric names must be given and distinct";
     if (o->nrates > CT_EDA_MAX_RATES || (o->nrates && (!o->rate_cols || !o->rate_names)))
         return "at most 8 rates, each with a column and a name";
-    if (o->nrates && (!o->rate_denominator ||
-                      !in_list(o->rate_denominator, o->metrics, o->nmetrics)))
+    if (o->nrates &&
+        (!o->rate_denominator || !in_list(o->rate_denominator, o->metrics, o->nmetrics)))
         return "the rates' denominator must be among the metrics";
     for (size_t i = 0; i < o->nrates; i++)
         if (!o->rate_cols[i] || !o->rate_names[i] ||
@@ -206,8 +206,8 @@ static int cmp_str_ptr(const void *a, const void *b)
 
 /* Map a categorical column's codes on the used rows to indices of its
  * present levels in sorted order (pandas groupby sort=True, observed). */
-static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_eda_data *d, size_t k,
-                           ct_diag *diag)
+static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_eda_data *d,
+                           size_t k, ct_diag *diag)
 {
     const int32_t *codes = ct_column_codes(c);
     const size_t nl = ct_column_nlevels(c);

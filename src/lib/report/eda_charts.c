@@ -10,7 +10,14 @@
 #define EDA_TITLE_MAX 512
 #define EDA_FILE_MAX 300
 
-enum chart_kind { CHART_HIST, CHART_BOX, CHART_STACK, CHART_PEARSON, CHART_SPEARMAN, CHART_SCATTER };
+enum chart_kind {
+    CHART_HIST,
+    CHART_BOX,
+    CHART_STACK,
+    CHART_PEARSON,
+    CHART_SPEARMAN,
+    CHART_SCATTER
+};
 
 struct ct_eda_charts_priv {
     size_t nmetrics, rows_used; /* of the ct_eda the charts were built from */
@@ -166,8 +173,8 @@ static int priv_setup(const ct_eda *r, const ct_eda_chart_options *o, size_t nma
     return 0;
 }
 
-ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt,
-                              ct_eda_charts **out, ct_diag *diag)
+ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, ct_eda_charts **out,
+                              ct_diag *diag)
 {
     *out = NULL;
     ct_eda_chart_options def = ct_eda_chart_options_default();
@@ -241,8 +248,7 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt,
 static const char *const DROPNA_NOTE = "Rows with a missing value dropped first (as df.dropna()).";
 
 static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t m,
-                            const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp,
-                            ct_diag *diag)
+                            const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     size_t ng = 0, nb = p->hist_bins;
     const char *const *groups = ct_eda_key_levels(r, 0, &ng);
@@ -319,8 +325,7 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
 }
 
 static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t m,
-                           const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp,
-                           ct_diag *diag)
+                           const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
     const int32_t *cls = ct_eda_key_index(r, 0);
@@ -412,8 +417,7 @@ static ct_status write_stack(const ct_eda *r, const ct_eda_charts_priv *p, size_
 }
 
 static ct_status write_heat(const ct_eda *r, const ct_eda_charts_priv *p, const double *c,
-                            const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp,
-                            ct_diag *diag)
+                            const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     ct_svg_heatmap h;
     memset(&h, 0, sizeof h);
@@ -427,9 +431,8 @@ static ct_status write_heat(const ct_eda *r, const ct_eda_charts_priv *p, const 
     return ct_svg_write_heatmap(fp, l, &h, diag);
 }
 
-static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p,
-                               const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp,
-                               ct_diag *diag)
+static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, const ct_eda_chart *ch,
+                               const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     size_t ng = 0;
     const char *const *groups = ct_eda_key_levels(r, 0, &ng);

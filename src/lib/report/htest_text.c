@@ -47,7 +47,7 @@ static void sb_add(sbuf *s, const char *fmt, ...)
 static void alpha_str(char *buf, size_t n, double alpha) { snprintf(buf, n, "%g", alpha); }
 
 void ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o,
-                                     char *buf, size_t n)
+                                    char *buf, size_t n)
 {
     (void)o; /* the comparison's sentence names groups, not rows */
     sbuf s = {buf, n, 0};
@@ -159,7 +159,7 @@ void ct_htest_text_compare_summary(const ct_htest_compare *r, char *buf, size_t 
 }
 
 void ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o,
-                                   char *buf, size_t n)
+                                  char *buf, size_t n)
 {
     sbuf s = {buf, n, 0};
     if (n)

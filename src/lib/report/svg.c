@@ -48,10 +48,11 @@ void svg_esc(svg_out *o, const char *s)
 }
 
 /* <text> element with escaped content. anchor: "start", "middle", "end". */
-void svg_text(svg_out *o, double x, double y, double size, const char *anchor,
-                     const char *fill, const char *weight, const char *s)
+void svg_text(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
+              const char *weight, const char *s)
 {
-    svg_printf(o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s%s%s>",
+    svg_printf(
+        o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s%s%s>",
         x, y, size, anchor, fill, weight ? " font-weight=\"" : "", weight ? weight : "",
         weight ? "\"" : "");
     svg_esc(o, s);
@@ -93,7 +94,7 @@ double svg_text_width(const char *s, size_t len, double size, int bold)
  * starts[k]/lens[k] describe line k; the last line may be longer than width
  * when the text does not fit. Returns the number of lines. */
 static size_t svg_wrap(const char *s, double size, int bold, double width, size_t maxlines,
-                   size_t *starts, size_t *lens)
+                       size_t *starts, size_t *lens)
 {
     size_t n = strlen(s), nl = 0, pos = 0;
     while (pos < n && nl < maxlines) {
@@ -188,27 +189,25 @@ const char *ct_svg_layout_check(const ct_svg_layout *l)
     return NULL;
 }
 
-
-
 /* Open the document: root, <title>/<desc>, background, title, subtitle,
  * legend row. Fills f->top / f->bottom. */
 void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
-                        const svg_legend_item *leg, size_t nleg, svg_frame *f)
+                     const svg_legend_item *leg, size_t nleg, svg_frame *f)
 {
     f->W = l->width;
     f->H = l->height;
     svg_printf(o,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-        "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"ct-title ct-desc\" "
-        "font-family=\"%s\">\n",
-        l->width, l->height, l->width, l->height, SVG_FONT);
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+               "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"ct-title ct-desc\" "
+               "font-family=\"%s\">\n",
+               l->width, l->height, l->width, l->height, SVG_FONT);
     svg_printf(o, "<title id=\"ct-title\">");
     svg_esc(o, t->title);
     svg_printf(o, "</title>\n<desc id=\"ct-desc\">");
     svg_esc(o, t->desc ? t->desc : t->subtitle ? t->subtitle : t->title);
     svg_printf(o, "</desc>\n");
     svg_printf(o, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", l->width,
-        l->height);
+               l->height);
 
     size_t st[3], ln[3];
     const double tw = f->W - 2 * SVG_PAD;
@@ -233,7 +232,8 @@ void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
         y += 26;
         double x = SVG_PAD;
         for (size_t k = 0; k < nleg; k++) {
-            svg_printf(o,
+            svg_printf(
+                o,
                 "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
                 x, y - 11.5, leg[k].color);
             svg_text(o, x + 20, y, SVG_LABEL_SIZE, "start", SVG_INK, NULL, leg[k].name);
@@ -258,7 +258,6 @@ void svg_frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f)
 }
 
 /* --------------------------------------------------------------- axes */
-
 
 /* Heckbert's nice number: a 1, 2 or 5 times a power of ten near x. */
 static double svg_nice_num(double x, int round_it)
@@ -339,22 +338,22 @@ double svg_y_margin(const svg_axis *a, const char *ylabel)
 
 /* Gridlines and tick labels of a vertical value axis spanning x0..x1. */
 void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label,
-                        double label_x)
+                     double label_x)
 {
     for (size_t k = 0; k < a->nt; k++) {
         char b[48];
         const double y = svg_ax_px(a, a->ticks[k]);
         ct_numfmt_tick(b, sizeof b, a->ticks[k], a->suffix);
-        svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x0, y, x1,
-            y, SVG_GRID);
+        svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x0,
+                   y, x1, y, SVG_GRID);
         svg_text(o, x0 - 8, y + 4.2, SVG_TICK_SIZE, "end", SVG_MUTED, NULL, b);
     }
     if (label) {
         const double yc = (a->p0 + a->p1) / 2;
         svg_printf(o,
-            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" "
-            "fill=\"%s\" transform=\"rotate(-90 %.1f %.1f)\">",
-            label_x, yc, SVG_LABEL_SIZE, SVG_INK, label_x, yc);
+                   "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" "
+                   "fill=\"%s\" transform=\"rotate(-90 %.1f %.1f)\">",
+                   label_x, yc, SVG_LABEL_SIZE, SVG_INK, label_x, yc);
         svg_esc(o, label);
         svg_printf(o, "</text>\n");
     }
@@ -363,21 +362,21 @@ void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const 
 /* Tick marks and labels of a horizontal value axis at baseline y; vertical
  * gridlines up to ytop when grid is set. */
 void svg_draw_x_axis(svg_out *o, const svg_axis *a, double y, double ytop, int grid,
-                        const char *label, double label_y)
+                     const char *label, double label_y)
 {
     for (size_t k = 0; k < a->nt; k++) {
         char b[48];
         const double x = svg_ax_px(a, a->ticks[k]);
         ct_numfmt_tick(b, sizeof b, a->ticks[k], a->suffix);
         if (grid)
-            svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x,
-                ytop, x, y, SVG_GRID);
-        svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x, y, x,
-            y + 5, SVG_AXIS);
+            svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n",
+                       x, ytop, x, y, SVG_GRID);
+        svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x,
+                   y, x, y + 5, SVG_AXIS);
         svg_text(o, x, y + 20, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, b);
     }
-    svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", a->p0, y,
-        a->p1, y, SVG_AXIS);
+    svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", a->p0,
+               y, a->p1, y, SVG_AXIS);
     if (label)
         svg_text(o, (a->p0 + a->p1) / 2, label_y, SVG_LABEL_SIZE, "middle", SVG_INK, NULL, label);
 }
@@ -398,4 +397,3 @@ ct_status svg_check_common(const ct_svg_layout *l, const ct_svg_text *t, ct_diag
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "a chart needs a title");
     return CT_OK;
 }
-

@@ -70,8 +70,9 @@ ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_
             if (c <= 0)
                 continue;
             const double y0 = svg_ax_px(&ya, acc), y1 = svg_ax_px(&ya, acc + c);
-            svg_printf(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
-                x0 + gap / 2, y1, x1 - x0 - gap, y0 - y1, svg_color(h->colors, g));
+            svg_printf(&o,
+                       "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+                       x0 + gap / 2, y1, x1 - x0 - gap, y0 - y1, svg_color(h->colors, g));
             acc += c;
         }
     }
@@ -98,9 +99,9 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
         const ct_svg_box *x = &b->boxes[k];
         if (!(x->lo <= x->q1 && x->q1 <= x->median && x->median <= x->q3 && x->q3 <= x->hi) ||
             (b->log_y && x->lo < 0))
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                               "box %zu: need lo <= q1 <= median <= q3 <= hi (>= 0 on a log svg_axis)",
-                               k);
+            return ct_diag_set(
+                diag, CT_EINVAL, NULL, 0, 0,
+                "box %zu: need lo <= q1 <= median <= q3 <= hi (>= 0 on a log svg_axis)", k);
         lo = fmin(lo, x->lo);
         hi = fmax(hi, x->hi);
     }
@@ -120,31 +121,32 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
         const char *col = svg_color(b->colors, k);
         const double cx = left + slot * ((double)k + 0.5);
         const double yl = svg_ax_px(&ya, x->lo), yh = svg_ax_px(&ya, x->hi);
-        const double y1 = svg_ax_px(&ya, x->q1), y3 = svg_ax_px(&ya, x->q3), ym = svg_ax_px(&ya, x->median);
+        const double y1 = svg_ax_px(&ya, x->q1), y3 = svg_ax_px(&ya, x->q3),
+                     ym = svg_ax_px(&ya, x->median);
         svg_printf(&o,
-            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-            "stroke-width=\"1.5\"/>\n",
-            cx, yh, cx, y3, SVG_AXIS);
+                   "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                   "stroke-width=\"1.5\"/>\n",
+                   cx, yh, cx, y3, SVG_AXIS);
         svg_printf(&o,
-            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-            "stroke-width=\"1.5\"/>\n",
-            cx, y1, cx, yl, SVG_AXIS);
+                   "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                   "stroke-width=\"1.5\"/>\n",
+                   cx, y1, cx, yl, SVG_AXIS);
         for (int e = 0; e < 2; e++)
             svg_printf(&o,
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                "stroke-width=\"1.5\"/>\n",
-                cx - bw / 4, e ? yl : yh, cx + bw / 4, e ? yl : yh, SVG_AXIS);
+                       "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                       "stroke-width=\"1.5\"/>\n",
+                       cx - bw / 4, e ? yl : yh, cx + bw / 4, e ? yl : yh, SVG_AXIS);
         svg_printf(&o,
-            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
-            "fill-opacity=\"0.85\" stroke=\"%s\" stroke-width=\"1.2\"/>\n",
-            cx - bw / 2, y3, bw, fmax(y1 - y3, 1), col, SVG_AXIS);
+                   "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+                   "fill-opacity=\"0.85\" stroke=\"%s\" stroke-width=\"1.2\"/>\n",
+                   cx - bw / 2, y3, bw, fmax(y1 - y3, 1), col, SVG_AXIS);
         svg_printf(&o,
-            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-            "stroke-width=\"3\"/>\n",
-            cx - bw / 2, ym, cx + bw / 2, ym, svg_ink_on(col));
+                   "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                   "stroke-width=\"3\"/>\n",
+                   cx - bw / 2, ym, cx + bw / 2, ym, svg_ink_on(col));
         char num[64], lab[96];
         ct_numfmt_fixed(num, sizeof num, x->median,
-                       fabs(x->median) >= 100 ? 0 : ct_numfmt_decimals(x->median, 3));
+                        fabs(x->median) >= 100 ? 0 : ct_numfmt_decimals(x->median, 3));
         snprintf(lab, sizeof lab, "median %s", num);
         svg_text(&o, cx + bw / 2 + 8, ym + 4.5, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
         svg_text(&o, cx, ya.p0 + 22, SVG_LABEL_SIZE, "middle", SVG_INK, "bold", x->label);
@@ -152,8 +154,8 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
         snprintf(lab, sizeof lab, "n = %s", num);
         svg_text(&o, cx, ya.p0 + 39, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, lab);
     }
-    svg_printf(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", left, ya.p0,
-        right, ya.p0, SVG_AXIS);
+    svg_printf(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", left,
+               ya.p0, right, ya.p0, SVG_AXIS);
     svg_frame_end(&o, &b->text, &f);
     return svg_finish(&o, diag);
 }
@@ -183,8 +185,8 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
     svg_frame_begin(&o, l, &st->text, leg, st->nsegs, &f);
     double labw = 0;
     for (size_t b = 0; b < st->nbars; b++)
-        labw =
-            fmax(labw, svg_text_width(st->bar_names[b], strlen(st->bar_names[b]), SVG_LABEL_SIZE, 1));
+        labw = fmax(labw,
+                    svg_text_width(st->bar_names[b], strlen(st->bar_names[b]), SVG_LABEL_SIZE, 1));
     labw = fmax(labw, 70);
     svg_axis xa;
     svg_axis_fit(&xa, 0, 100, 0);
@@ -202,7 +204,7 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
         char b[16];
         snprintf(b, sizeof b, "%.0f%%", xa.ticks[k]);
         svg_printf(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x,
-            f.top - 6, x, f.bottom, SVG_GRID);
+                   f.top - 6, x, f.bottom, SVG_GRID);
         svg_text(&o, x, f.bottom + 20, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, b);
     }
     for (size_t b = 0; b < st->nbars; b++) {
@@ -218,19 +220,20 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
         double acc = 0;
         for (size_t g = 0; g < st->nsegs && tot > 0; g++) {
             const double c = fmax(st->counts[b * st->nsegs + g], 0), pct = 100 * c / tot;
-            const double x0 = svg_ax_px(&xa, 100 * acc / tot), x1 = svg_ax_px(&xa, 100 * (acc + c) / tot);
+            const double x0 = svg_ax_px(&xa, 100 * acc / tot),
+                         x1 = svg_ax_px(&xa, 100 * (acc + c) / tot);
             const char *col = svg_color(st->colors, g);
             acc += c;
             if (c <= 0)
                 continue;
             svg_printf(&o,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
-                "stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
-                x0, y0, x1 - x0, bh, col);
+                       "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+                       "stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
+                       x0, y0, x1 - x0, bh, col);
             snprintf(lab, sizeof lab, "%.0f%%", pct);
             if (x1 - x0 >= svg_text_width(lab, strlen(lab), SVG_LABEL_SIZE, 1) + 10)
-                svg_text(&o, (x0 + x1) / 2, yc + 5, SVG_LABEL_SIZE, "middle", svg_ink_on(col), "bold",
-                         lab);
+                svg_text(&o, (x0 + x1) / 2, yc + 5, SVG_LABEL_SIZE, "middle", svg_ink_on(col),
+                         "bold", lab);
         }
     }
     if (st->text.xlabel)
@@ -296,22 +299,23 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
             const double x = gx + cell * (double)j, y = gy + cell * (double)i;
             diverging(v, col, sizeof col);
             svg_printf(&o,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
-                "stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
-                x, y, cell, cell, col);
+                       "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+                       "stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
+                       x, y, cell, cell, col);
             if (isnan(v))
                 snprintf(b, sizeof b, "n/a");
             else
                 snprintf(b, sizeof b, "%.2f", fabs(v) < 0.005 ? 0.0 : v);
-            svg_text(&o, x + cell / 2, y + cell / 2 + 5, fmin(15, cell / 4), "middle", svg_ink_on(col),
-                     i == j ? NULL : "bold", b);
+            svg_text(&o, x + cell / 2, y + cell / 2 + 5, fmin(15, cell / 4), "middle",
+                     svg_ink_on(col), i == j ? NULL : "bold", b);
         }
     }
     const double by = gy + cell * (double)h->n;
     for (size_t j = 0; j < h->n; j++) {
         const double x = gx + cell * ((double)j + 0.5);
         if (rotate) {
-            svg_printf(&o,
+            svg_printf(
+                &o,
                 "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" fill=\"%s\" "
                 "transform=\"rotate(-30 %.1f %.1f)\">",
                 x + 4, by + 16, SVG_LABEL_SIZE, SVG_INK, x + 4, by + 16);
@@ -330,9 +334,9 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
     }
     svg_printf(&o, "</linearGradient></defs>\n");
     svg_printf(&o,
-        "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"%.1f\" fill=\"url(#ct-div)\" "
-        "stroke=\"#bbbbbb\"/>\n",
-        sx, gy, sh);
+               "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"%.1f\" fill=\"url(#ct-div)\" "
+               "stroke=\"#bbbbbb\"/>\n",
+               sx, gy, sh);
     for (int k = 0; k <= 4; k++) {
         const double v = 1.0 - k * 0.5, y = gy + sh * k / 4.0;
         snprintf(b, sizeof b, "%s%.1f", v > 0 ? "+" : "", v);
@@ -410,8 +414,9 @@ ct_status ct_svg_write_scatter(FILE *fp, const ct_svg_layout *l, const ct_svg_sc
                 continue;
         }
         const size_t g = sc->group ? (size_t)sc->group[i] : 0;
-        svg_printf(&o, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"/>\n", svg_ax_px(&xa, sc->x[i]),
-            svg_ax_px(&ya, sc->y[i]), SVG_POINT_RADIUS, svg_color(sc->colors, g));
+        svg_printf(&o, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"/>\n",
+                   svg_ax_px(&xa, sc->x[i]), svg_ax_px(&ya, sc->y[i]), SVG_POINT_RADIUS,
+                   svg_color(sc->colors, g));
     }
     svg_printf(&o, "</g>\n");
     svg_frame_end(&o, &sc->text, &f);

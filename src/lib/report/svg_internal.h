@@ -57,7 +57,8 @@ typedef struct svg_axis {
 /* Output, escaping (svg.c). */
 void svg_printf(svg_out *o, const char *fmt, ...) CT_PRINTF(2, 3);
 void svg_esc(svg_out *o, const char *s);
-void svg_text(svg_out *o, double x, double y, double size, const char *anchor, const char *fill, const char *weight, const char *s);
+void svg_text(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
+              const char *weight, const char *s);
 /* Estimated width in px of UTF-8 text (Helvetica-like advance widths). */
 double svg_text_width(const char *s, size_t len, double size, int bold);
 /* Colour k of colors, or of the palette when colors or colors[k] is NULL. */
@@ -65,14 +66,17 @@ const char *svg_color(const char *const *colors, size_t k);
 /* Text colour readable on a fill (WCAG contrast). */
 const char *svg_ink_on(const char *bg);
 /* Document head, title, subtitle and legend; the plot area in *f. */
-void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t, const svg_legend_item *leg, size_t nleg, svg_frame *f);
+void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
+                     const svg_legend_item *leg, size_t nleg, svg_frame *f);
 void svg_frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f);
 /* Axes: fit, map to pixels, draw (Heckbert's nice numbers). */
 void svg_axis_fit(svg_axis *a, double lo, double hi, int log);
 double svg_ax_px(const svg_axis *a, double v);
 double svg_y_margin(const svg_axis *a, const char *ylabel);
-void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label, double label_x);
-void svg_draw_x_axis(svg_out *o, const svg_axis *a, double y, double ytop, int grid, const char *label, double label_y);
+void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label,
+                     double label_x);
+void svg_draw_x_axis(svg_out *o, const svg_axis *a, double y, double ytop, int grid,
+                     const char *label, double label_y);
 /* CT_EIO after a failed write; the layout and title check of every chart. */
 ct_status svg_finish(svg_out *o, ct_diag *diag);
 ct_status svg_check_common(const ct_svg_layout *l, const ct_svg_text *t, ct_diag *diag);

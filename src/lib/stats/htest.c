@@ -82,7 +82,7 @@ char *htest_dupstr(const char *s)
  * frame's missing masks (which cover the NaN of numeric columns, frame.h).
  * Returns a fresh mask (nonzero = drop). */
 uint8_t *htest_drop_mask(const ct_frame *f, const size_t *cols, size_t ncols, ct_htest_dropna how,
-                          uint64_t *ndropped)
+                         uint64_t *ndropped)
 {
     const size_t nr = ct_frame_nrows(f);
     uint8_t *m = ct_calloc(nr ? nr : 1, 1);
@@ -106,7 +106,7 @@ static int cmp_level(const void *a, const void *b)
  * fills order[] with level indices and names[] with every level's text;
  * returns how many were observed; (size_t)-1 when out of memory. */
 size_t htest_observed_sorted(const ct_column *c, const uint64_t *count, size_t *order,
-                              const char **names)
+                             const char **names)
 {
     const size_t L = ct_column_nlevels(c);
     level_ref *ref = ct_malloc((L ? L : 1) * sizeof *ref);
@@ -127,7 +127,7 @@ size_t htest_observed_sorted(const ct_column *c, const uint64_t *count, size_t *
 }
 
 ct_status htest_find_typed(const ct_frame *f, const char *name, int want_numeric, size_t *j,
-                            ct_diag *diag)
+                           ct_diag *diag)
 {
     ct_status s = ct_frame_find(f, name, j, diag);
     if (s)
@@ -144,4 +144,3 @@ ct_status htest_find_typed(const ct_frame *f, const char *name, int want_numeric
                            name, ct_type_name(ct_column_type(c)));
     return CT_OK;
 }
-

@@ -202,7 +202,8 @@ ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *c
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", bad);
     size_t cols[2];
     ct_status s;
-    if ((s = htest_find_typed(f, row, 0, &cols[0], diag)) || (s = htest_find_typed(f, col, 0, &cols[1], diag)))
+    if ((s = htest_find_typed(f, row, 0, &cols[0], diag)) ||
+        (s = htest_find_typed(f, col, 0, &cols[1], diag)))
         return s;
     const ct_column *rc = ct_frame_col(f, cols[0]), *cc = ct_frame_col(f, cols[1]);
     const int32_t *ra = ct_column_codes(rc), *ca = ct_column_codes(cc);
@@ -227,7 +228,8 @@ ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *c
             rcount[ra[i]]++;
             ccount[ca[i]]++;
         }
-    const size_t kr = htest_observed_sorted(rc, rcount, ro, rn), kc = htest_observed_sorted(cc, ccount, co, cn);
+    const size_t kr = htest_observed_sorted(rc, rcount, ro, rn),
+                 kc = htest_observed_sorted(cc, ccount, co, cn);
     if (kr == (size_t)-1 || kc == (size_t)-1) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -273,4 +275,3 @@ done:
     *out = a;
     return s;
 }
-

@@ -467,4 +467,3 @@ done:
     *out = r;
     return s;
 }
-
