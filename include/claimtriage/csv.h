@@ -18,6 +18,7 @@
 #define CLAIMTRIAGE_CSV_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/utf8.h" /* ct_utf8_valid: records are checked with it */
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -80,11 +81,6 @@ CT_API uint64_t ct_csv_bytes_total(const ct_csv *r);
 CT_API uint64_t ct_csv_blank_lines(const ct_csv *r);
 /* The name given at open, for diagnostics. */
 CT_API const char *ct_csv_name(const ct_csv *r);
-
-/* 1 when [s, s+n) is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF). */
-CT_API int ct_utf8_valid(const char *s, size_t n);
-/* Number of code points in valid UTF-8 text. */
-CT_API size_t ct_utf8_length(const char *s, size_t n);
 
 #ifdef __cplusplus
 }

@@ -22,7 +22,8 @@
  *   - the method chosen: Welch's t (Welch's ANOVA) when every group is large
  *     (n >= large_n) or normality is plausible in every group (K² p >= alpha),
  *     else Mann–Whitney U (Kruskal–Wallis).
- * Ranks come from one O(n log n) sort of all values; nothing is O(n^2).
+ * Ranks come from one radix sort of all values (claimtriage/sort.h);
+ * nothing is O(n^2).
  *
  * Association (ct_htest_assoc_*): the contingency table over observed levels
  * in sorted order (as pandas.crosstab), chi-square test of independence as
@@ -36,6 +37,9 @@
  * Missing values: with CT_HTEST_DROP_ALL (the default) a row missing any
  * column of the frame is dropped, as pandas df.dropna() in the course; with
  * CT_HTEST_DROP_USED only rows missing a column the test uses are dropped.
+ *
+ * The sentences that name a result are in claimtriage/htest_text.h (layer
+ * report); p-values for people: ct_numfmt_pvalue (claimtriage/numfmt.h).
  *
  * Ownership: see common.h. Results are owned by the caller and freed with
  * their _free function (NULL accepted); their strings live as long as they do.
@@ -193,15 +197,6 @@ CT_API void ct_htest_assoc_free(ct_htest_assoc *r);
  * scipy.stats.fisher_exact (sum of hypergeometric probabilities not above
  * the observed one, relative tolerance 1e-7), in log space. */
 CT_API ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
-
-/* Plain-language decision for stakeholders and a one-line statistical summary
- * for the data team, NUL-terminated into buf (truncated to n bytes). */
-CT_API void ct_htest_compare_sentence(const ct_htest_compare *r, char *buf, size_t n);
-CT_API void ct_htest_compare_stats_line(const ct_htest_compare *r, char *buf, size_t n);
-CT_API void ct_htest_assoc_sentence(const ct_htest_assoc *r, char *buf, size_t n);
-CT_API void ct_htest_assoc_stats_line(const ct_htest_assoc *r, char *buf, size_t n);
-/* "p = 2.61e-120", "p < 1e-300 (log10 p = -413.1)" */
-CT_API void ct_htest_format_p(ct_pvalue p, char *buf, size_t n);
 
 #ifdef __cplusplus
 }

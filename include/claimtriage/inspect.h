@@ -7,7 +7,7 @@
  *   duplicate values Series.duplicated(keep='first').sum()
  *   numeric summary  Series.describe()  (std with n-1, linear quantiles)
  * Text lengths count Unicode code points (Python's len()), words are runs of
- * non-space characters (Python's str.split()).
+ * non-space characters (Python's str.split()): claimtriage/utf8.h.
  *
  * Ownership: a ct_inspect owns all its strings and arrays; free it with
  * ct_inspect_free(). Names point into the result, not into the frame.
@@ -62,7 +62,8 @@ typedef struct ct_inspect {
 } ct_inspect;
 
 typedef struct ct_inspect_options {
-    const char *target;      /* default "claim_status" */
+    const char *target;      /* class column for the class balance; default NULL (none;
+                                the reports file's: ct_reports_inspect_options()) */
     int target_required;     /* 1: absent target is CT_ECOLUMN; 0: left out quietly */
     ct_progress_fn progress; /* units: columns */
     void *progress_user;
@@ -75,9 +76,6 @@ CT_API ct_inspect_options ct_inspect_options_default(void);
 CT_API ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt,
                                   ct_inspect **out, ct_diag *diag);
 CT_API void ct_inspect_free(ct_inspect *r);
-
-/* Number of words (runs of non-whitespace, Python's str.split()) in UTF-8 text. */
-CT_API size_t ct_text_words(const char *s, size_t n);
 
 #ifdef __cplusplus
 }

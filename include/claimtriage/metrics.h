@@ -6,7 +6,7 @@
  * their denominator is 0 (sklearn's zero_division=0 without the warning);
  * ROC AUC by the rank-sum (Mann–Whitney U) statistic with tied scores given
  * their average rank (Hanley & McNeil, Radiology 143, 1982), equal to
- * sklearn's roc_auc_score; O(n log n).
+ * sklearn's roc_auc_score. Ranks come from claimtriage/sort.h (radix, O(n)).
  *
  * Ownership: see common.h. Thread-safety: reentrant.
  */
@@ -31,7 +31,8 @@ typedef struct ct_metrics_binary {
 CT_API ct_status ct_metrics_binary_compute(const double *y, const double *score, size_t n,
                                            double threshold, ct_metrics_binary *out, ct_diag *diag);
 
-/* ROC AUC alone (see above). NaN when a class is absent; CT_ENOMEM. */
+/* ROC AUC alone (see above). NaN when a class is absent. Errors: CT_ENOMEM,
+ * CT_EINVAL when n exceeds CT_SORT_MAX_N (claimtriage/sort.h). */
 CT_API ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, double *auc);
 
 #ifdef __cplusplus

@@ -1,9 +1,10 @@
 /* claimtriage/split.h — stratified, seeded train/test split.
  * Layer: select (docs/design.md).
  *
- * Within each class (y = 0, y = 1) the row indices are shuffled with GSL's
- * Mersenne Twister (gsl_rng_mt19937, seeded with `seed`; gsl_ran_shuffle,
- * a Fisher–Yates shuffle) and the first round(test_size·n_c) go to the test
+ * Within each class (y = 0, y = 1) the row indices are shuffled with stream
+ * 0 of `seed` (claimtriage/rng.h: GSL's Mersenne Twister seeded with `seed`;
+ * ct_rng_shuffle, a Fisher–Yates shuffle; class 0 first, then class 1, from
+ * one stream) and the first round(test_size·n_c) go to the test
  * set, so both sets keep the class proportions. Outputs list row indices in
  * increasing order. The same seed gives the same split on every platform.
  * This is our own split; it does not reproduce sklearn's train_test_split.

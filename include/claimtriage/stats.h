@@ -13,6 +13,7 @@
 #define CLAIMTRIAGE_STATS_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/sort.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -29,16 +30,7 @@ CT_API double ct_stats_var(const double *x, size_t n, size_t ddof);
  * that are not NaN into out (room for n); returns how many were copied. */
 CT_API size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n, double *out);
 
-/* Sort ascending in place (NaN not allowed). Radix sort when it can
- * allocate its n-double scratch, a comparison sort otherwise. */
-CT_API void ct_stats_sort(double *x, size_t n);
-/* Sort ascending in place with caller scratch tmp (n doubles): LSD radix
- * sort on the IEEE-754 bit patterns, O(n). NaN not allowed; -0.0 sorts
- * before 0.0 (they compare equal). */
-CT_API void ct_stats_sort_work(double *x, size_t n, double *tmp);
-/* Sort 32-bit keys ascending with caller scratch tmp (n keys): LSD radix
- * sort, three 11-bit digits, a digit every key shares skipped. */
-CT_API void ct_stats_sort_u32(uint32_t *k, size_t n, uint32_t *tmp);
+/* Sorting and ranks: claimtriage/sort.h (layer base). */
 /* Number of distinct values in sorted data (as pandas' nunique()). */
 CT_API size_t ct_stats_distinct_sorted(const double *sorted, size_t n);
 /* numpy's _lerp: a + (b - a) t, computed from b's side when t >= 0.5 so

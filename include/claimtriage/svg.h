@@ -8,7 +8,8 @@
  *   - a title that states the finding (the caller computes it from data),
  *     wrapped to the width, and a smaller subtitle saying what is plotted;
  *   - labelled axes with readable ticks ("Nice numbers for graph labels",
- *     Heckbert, Graphics Gems, 1990), thousands separators, K/M suffixes;
+ *     Heckbert, Graphics Gems, 1990), thousands separators, K/M suffixes
+ *     (claimtriage/numfmt.h);
  *   - a legend above the plot area wherever colour carries meaning, so it
  *     never covers data;
  *   - the Okabe–Ito colour-blind-safe palette (Okabe & Ito, "Color Universal
@@ -57,12 +58,6 @@ CT_API const char *ct_svg_layout_check(const ct_svg_layout *l);
 
 /* Okabe–Ito palette colour k (cycles after 8), "#RRGGBB", static storage. */
 CT_API const char *ct_svg_palette(size_t k);
-
-/* Numbers for people: "501,555"; decimals (0..6) after the point. */
-CT_API void ct_svg_fmt_num(char *buf, size_t n, double v, int decimals);
-/* Tick labels: with suffix, |v| >= 1000 as "250K", "1.5M"; otherwise
- * "2,500" / "0.25" (shortest of up to 3 decimals). */
-CT_API void ct_svg_fmt_tick(char *buf, size_t n, double v, int suffix);
 
 /* Histogram: nbins bins with edges[0..nbins]; counts is nbins x ngroups
  * (bin-major), stacked bottom-up in group order. With ngroups > 1,

@@ -2,7 +2,6 @@
 #include "cli.h"
 
 #include <errno.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -280,57 +279,13 @@ int cli_finish_stdout(void)
     return CLI_EXIT_OK;
 }
 
-void cli_fmt_count(char *buf, size_t n, uint64_t v)
-{
-    char tmp[32];
-    int len = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
-    size_t w = 0;
-    for (int i = 0; i < len && w + 1 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0 && w + 2 < n)
-            buf[w++] = ',';
-        buf[w++] = tmp[i];
-    }
-    buf[w] = '\0';
-}
+/* The number formats are the library's (claimtriage/numfmt.h); these names
+ * stay for the commands that use them. */
+void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v); }
 
-void cli_fmt_num(char *buf, size_t n, double v)
-{
-    if (isnan(v)) {
-        snprintf(buf, n, "-");
-        return;
-    }
-    double a = fabs(v);
-    if (a != 0 && (a < 1e-3 || a >= 1e15)) {
-        snprintf(buf, n, "%.4g", v);
-        return;
-    }
-    /* thousands separators on the integer part, up to 6 significant decimals */
-    char tmp[64];
-    int dec = a >= 1000 ? 2 : a >= 1 ? 4 : 6;
-    snprintf(tmp, sizeof tmp, "%.*f", dec, a);
-    char *dot = strchr(tmp, '.');
-    if (dot) {
-        char *e = tmp + strlen(tmp) - 1;
-        while (e > dot && *e == '0')
-            *e-- = '\0';
-        if (e == dot)
-            *e = '\0';
-    }
-    size_t ilen = dot ? (size_t)(dot - tmp) : strlen(tmp);
-    size_t w = 0;
-    if (v < 0 && w + 1 < n)
-        buf[w++] = '-';
-    for (size_t i = 0; i < ilen && w + 1 < n; i++) {
-        if (i > 0 && (ilen - i) % 3 == 0 && w + 2 < n)
-            buf[w++] = ',';
-        buf[w++] = tmp[i];
-    }
-    for (size_t i = ilen; tmp[i] && w + 1 < n; i++)
-        buf[w++] = tmp[i];
-    buf[w] = '\0';
-}
+void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
-void cli_fmt_pct(char *buf, size_t n, double pct) { snprintf(buf, n, "%.2f%%", pct); }
+void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct(buf, n, pct, 2); }
 
 /* --------------------------------------------------------------- table */
 

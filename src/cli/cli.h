@@ -109,10 +109,10 @@ int cli_close_output(FILE *fp, const char *path);
 /* Flush and close stdout, detecting write errors (a full disk). */
 int cli_finish_stdout(void);
 
-/* Number formatting for people. */
-void cli_fmt_count(char *buf, size_t n, uint64_t v); /* 19,382 */
-void cli_fmt_num(char *buf, size_t n, double v);     /* 9,691.5  / 0.25 / 1.2e-05 */
-void cli_fmt_pct(char *buf, size_t n, double pct);   /* 1.54% */
+/* Number formatting for people: thin names for claimtriage/numfmt.h. */
+void cli_fmt_count(char *buf, size_t n, uint64_t v); /* ct_numfmt_count: 19,382 */
+void cli_fmt_num(char *buf, size_t n, double v);     /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
+void cli_fmt_pct(char *buf, size_t n, double pct);   /* ct_numfmt_pct, 2 decimals: 1.54% */
 
 /* Aligned text table: add cells row by row, then print. */
 typedef struct cli_table cli_table;

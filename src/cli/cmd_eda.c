@@ -1,5 +1,7 @@
 /* cmd_eda.c — `claimtriage eda FILE [-o DIR] [--json]`: exploratory analysis
- * and executive charts (library: claimtriage/eda.h, claimtriage/svg.h). */
+ * and executive charts (library: claimtriage/eda.h for the numbers,
+ * claimtriage/eda_charts.h for the charts, claimtriage/reports_defaults.h
+ * for the reports file's columns and chart names). */
 #include "cli.h"
 
 #include <errno.h>
@@ -71,7 +73,7 @@ static void json_groupings(ct_json *w, const ct_eda *r)
 {
     ct_json_key(w, "groupings");
     ct_json_array_begin(w);
-    for (size_t g = 0; g < CT_EDA_NGROUPINGS; g++) {
+    for (size_t g = 0; g < r->ngroupings; g++) {
         const ct_eda_grouping *gr = &r->groupings[g];
         ct_json_object_begin(w);
         ct_json_key(w, "by");
@@ -118,8 +120,8 @@ static void json_groupings(ct_json *w, const ct_eda *r)
     ct_json_array_end(w);
 }
 
-static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_load_stats *st,
-                      const char *dir)
+static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
+                      const ct_load_stats *st, const char *dir)
 {
     ct_json *w = cli_json_begin(fp, "eda", 1);
     if (!w)
@@ -156,9 +158,7 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_load
         ct_json_key(w, "numerator");
         ct_json_str(w, r->rate_cols[q]);
         ct_json_key(w, "denominator");
-        ct_json_str(w, r->metrics[ct_eda_metric_index(r, "video_view_count") >= 0
-                                      ? (size_t)ct_eda_metric_index(r, "video_view_count")
-                                      : 0]);
+        ct_json_str(w, r->rate_denominator);
         ct_json_key(w, "summary");
         json_stat(w, &r->rate_overall[q], 1);
         ct_json_object_end(w);
@@ -196,7 +196,7 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_load
     json_matrix(w, "spearman", r, r->spearman);
     ct_json_key(w, "text_length");
     ct_json_array_begin(w);
-    for (size_t c = 0; c < r->nclasses; c++) {
+    for (size_t c = 0; c < r->ntext; c++) {
         ct_json_object_begin(w);
         ct_json_key(w, "class");
         ct_json_str(w, r->text[c].label);
@@ -209,14 +209,14 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_load
     ct_json_array_end(w);
     ct_json_key(w, "charts");
     ct_json_array_begin(w);
-    for (size_t k = 0; k < r->ncharts; k++) {
+    for (size_t k = 0; k < ch->n; k++) {
         ct_json_object_begin(w);
         ct_json_key(w, "file");
-        ct_json_str(w, r->charts[k].file);
+        ct_json_str(w, ch->charts[k].file);
         ct_json_key(w, "kind");
-        ct_json_str(w, r->charts[k].kind);
+        ct_json_str(w, ch->charts[k].kind);
         ct_json_key(w, "title");
-        ct_json_str(w, r->charts[k].title);
+        ct_json_str(w, ch->charts[k].title);
         ct_json_key(w, "written");
         ct_json_bool(w, dir != NULL);
         ct_json_object_end(w);
@@ -244,7 +244,7 @@ static void group_label(char *b, size_t n, const ct_eda_grouping *gr, const ct_e
 static void text_groupings(FILE *fp, const ct_eda *r)
 {
     char a[64];
-    for (size_t g = 0; g < CT_EDA_NGROUPINGS; g++) {
+    for (size_t g = 0; g < r->ngroupings; g++) {
         const ct_eda_grouping *gr = &r->groupings[g];
         if (gr->nkeys == 2)
             fprintf(fp, "\nBy %s x %s (count, mean, median, std)\n", gr->keys[0], gr->keys[1]);
@@ -262,13 +262,13 @@ static void text_groupings(FILE *fp, const ct_eda *r)
                 cli_table_add(t, k ? "" : r->metrics[m]);
                 group_label(a, sizeof a, gr, &gr->groups[k]);
                 cli_table_add(t, a);
-                cli_fmt_count(a, sizeof a, s->count);
+                ct_numfmt_count(a, sizeof a, s->count);
                 cli_table_add(t, a);
-                cli_fmt_num(a, sizeof a, s->mean);
+                ct_numfmt_auto(a, sizeof a, s->mean);
                 cli_table_add(t, a);
-                cli_fmt_num(a, sizeof a, s->median);
+                ct_numfmt_auto(a, sizeof a, s->median);
                 cli_table_add(t, a);
-                cli_fmt_num(a, sizeof a, s->std);
+                ct_numfmt_auto(a, sizeof a, s->std);
                 cli_table_add(t, a);
             }
         cli_table_print(t, fp, "  ");
@@ -290,10 +290,10 @@ static void text_rates(FILE *fp, const ct_eda *r)
     cli_table_add(t, "all");
     cli_table_add(t, "");
     for (size_t q = 0; q < r->nrates; q++) {
-        cli_fmt_num(a, sizeof a, r->rate_overall[q].median);
+        ct_numfmt_auto(a, sizeof a, r->rate_overall[q].median);
         cli_table_add(t, a);
     }
-    for (size_t g = 0; g < CT_EDA_NGROUPINGS; g++) {
+    for (size_t g = 0; g < r->ngroupings; g++) {
         const ct_eda_grouping *gr = &r->groupings[g];
         for (size_t k = 0; k < gr->ngroups; k++) {
             if (k == 0 && gr->nkeys == 2)
@@ -303,7 +303,7 @@ static void text_rates(FILE *fp, const ct_eda *r)
             group_label(a, sizeof a, gr, &gr->groups[k]);
             cli_table_add(t, a);
             for (size_t q = 0; q < r->nrates; q++) {
-                cli_fmt_num(a, sizeof a, gr->groups[k].rate_median[q]);
+                ct_numfmt_auto(a, sizeof a, gr->groups[k].rate_median[q]);
                 cli_table_add(t, a);
             }
         }
@@ -315,7 +315,7 @@ static void text_rates(FILE *fp, const ct_eda *r)
 static void text_outliers(FILE *fp, const ct_eda *r)
 {
     char a[64];
-    cli_fmt_num(a, sizeof a, r->iqr_k);
+    ct_numfmt_auto(a, sizeof a, r->iqr_k);
     fprintf(fp, "\nOutliers (k = %s; quartiles over all used rows)\n", a);
     fprintf(fp, "  Tukey rule: above Q3 + k*IQR.  Course notebooks' rule: above median + k*IQR.\n");
     cli_table *t = cli_table_new(8);
@@ -330,12 +330,12 @@ static void text_outliers(FILE *fp, const ct_eda *r)
         cli_table_add(t, r->metrics[m]);
         const double v[] = {o->q1, o->median, o->q3, o->iqr, o->tukey_fence};
         for (size_t k = 0; k < 5; k++) {
-            cli_fmt_num(a, sizeof a, v[k]);
+            ct_numfmt_auto(a, sizeof a, v[k]);
             cli_table_add(t, a);
         }
-        cli_fmt_count(a, sizeof a, o->tukey);
+        ct_numfmt_count(a, sizeof a, o->tukey);
         cli_table_add(t, a);
-        cli_fmt_count(a, sizeof a, o->course);
+        ct_numfmt_count(a, sizeof a, o->course);
         cli_table_add(t, a);
     }
     cli_table_print(t, fp, "  ");
@@ -348,11 +348,11 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
     cli_table *t = cli_table_new(r->nmetrics + 1);
     cli_table_add(t, "");
     for (size_t m = 0; m < r->nmetrics; m++) {
-        cli_table_add(t, ct_eda_pretty(r->metrics[m]));
+        cli_table_add(t, ct_reports_pretty(r->metrics[m]));
         cli_table_align(t, m + 1, 1);
     }
     for (size_t a = 0; a < r->nmetrics; a++) {
-        cli_table_add(t, ct_eda_pretty(r->metrics[a]));
+        cli_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
             cli_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
     }
@@ -371,15 +371,15 @@ static void text_length(FILE *fp, const ct_eda *r)
         cli_table_add(t, h[k]);
         cli_table_align(t, k, k >= 1);
     }
-    for (size_t c = 0; c < r->nclasses; c++) {
+    for (size_t c = 0; c < r->ntext; c++) {
         const ct_eda_text *x = &r->text[c];
         cli_table_add(t, x->label);
-        cli_fmt_count(a, sizeof a, x->chars.count);
+        ct_numfmt_count(a, sizeof a, x->chars.count);
         cli_table_add(t, a);
         const double v[] = {x->chars.mean, x->chars.median, x->chars.std,
                             x->words.mean, x->words.median, x->words.std};
         for (size_t k = 0; k < 6; k++) {
-            cli_fmt_num(a, sizeof a, v[k]);
+            ct_numfmt_auto(a, sizeof a, v[k]);
             cli_table_add(t, a);
         }
     }
@@ -387,23 +387,23 @@ static void text_length(FILE *fp, const ct_eda *r)
     cli_table_free(t);
 }
 
-static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_load_stats *st,
-                       const char *dir)
+static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
+                       const ct_load_stats *st, const char *dir)
 {
     char a[32], b[32], c[32];
-    cli_fmt_count(a, sizeof a, st->rows_read);
-    cli_fmt_count(b, sizeof b, st->rows_used);
-    cli_fmt_count(c, sizeof c, st->rows_skipped);
+    ct_numfmt_count(a, sizeof a, st->rows_read);
+    ct_numfmt_count(b, sizeof b, st->rows_used);
+    ct_numfmt_count(c, sizeof c, st->rows_skipped);
     fprintf(fp, "%s: rows read %s, used %s, skipped %s\n", path, a, b, c);
-    cli_fmt_count(a, sizeof a, r->rows_dropped);
-    cli_fmt_count(b, sizeof b, r->rows_used);
+    ct_numfmt_count(a, sizeof a, r->rows_dropped);
+    ct_numfmt_count(b, sizeof b, r->rows_used);
     fprintf(fp,
             "dropped %s rows with a missing value (df.dropna(), as the course does); "
             "analysed %s rows\n",
             a, b);
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
-    for (size_t k = 0; k < r->ncharts; k++)
-        fprintf(fp, "  %-34s %s\n", r->charts[k].file, r->charts[k].title);
+    for (size_t k = 0; k < ch->n; k++)
+        fprintf(fp, "  %-34s %s\n", ch->charts[k].file, ch->charts[k].title);
     text_groupings(fp, r);
     text_rates(fp, r);
     text_outliers(fp, r);
@@ -443,15 +443,15 @@ static int make_dirs(const char *dir)
     return 0;
 }
 
-static int write_charts(const ct_eda *r, const char *dir)
+static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir)
 {
     if (make_dirs(dir) != 0) {
         cli_error("cannot create chart directory %s: %s", dir, strerror(errno));
         return CLI_EXIT_IO;
     }
-    for (size_t k = 0; k < r->ncharts; k++) {
+    for (size_t k = 0; k < ch->n; k++) {
         char path[4096 + 300];
-        snprintf(path, sizeof path, "%s/%s", dir, r->charts[k].file);
+        snprintf(path, sizeof path, "%s/%s", dir, ch->charts[k].file);
         FILE *fp = fopen(path, "wb");
         if (!fp) {
             cli_error("cannot write %s: %s", path, strerror(errno));
@@ -459,14 +459,14 @@ static int write_charts(const ct_eda *r, const char *dir)
         }
         ct_diag d;
         ct_diag_clear(&d);
-        ct_status s = ct_eda_chart_write(r, k, NULL, fp, &d);
+        ct_status s = ct_eda_chart_write(r, ch, k, NULL, fp, &d);
         int rc = cli_close_output(fp, path);
         if (s)
             return cli_fail(s, &d);
         if (rc)
             return rc;
     }
-    cli_note("wrote %zu charts to %s", r->ncharts, dir);
+    cli_note("wrote %zu charts to %s", ch->n, dir);
     return CLI_EXIT_OK;
 }
 
@@ -518,21 +518,29 @@ int cmd_eda(int argc, char **argv)
     ct_eda *r = NULL;
     ct_diag d;
     ct_diag_clear(&d);
-    ct_eda_options eo = ct_eda_options_default();
+    const ct_eda_options eo = ct_reports_eda_options();
     ct_status s = ct_eda_frame(f, &eo, &r, &d);
     ct_frame_destroy(f);
     if (s)
         return cli_fail(s, &d);
-    if (dir && (rc = write_charts(r, dir)) != 0) {
+    ct_eda_charts *ch = NULL;
+    const ct_eda_chart_options co = ct_reports_eda_chart_options();
+    if ((s = ct_eda_charts_build(r, &co, &ch, &d)) != CT_OK) {
+        ct_eda_free(r);
+        return cli_fail(s, &d);
+    }
+    if (dir && (rc = write_charts(r, ch, dir)) != 0) {
+        ct_eda_charts_free(ch);
         ct_eda_free(r);
         return rc;
     }
     if (json) {
-        rc = write_json(stdout, path, r, &st, dir);
+        rc = write_json(stdout, path, r, ch, &st, dir);
     } else {
-        write_text(stdout, path, r, &st, dir);
+        write_text(stdout, path, r, ch, &st, dir);
         rc = CLI_EXIT_OK;
     }
+    ct_eda_charts_free(ch);
     ct_eda_free(r);
     return rc;
 }

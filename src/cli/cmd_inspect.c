@@ -157,11 +157,11 @@ static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_
 static void summary_cells(cli_table *t, const ct_summary *s)
 {
     char b[64];
-    cli_fmt_count(b, sizeof b, s->count);
+    ct_numfmt_count(b, sizeof b, s->count);
     cli_table_add(t, b);
     const double v[] = {s->mean, s->std, s->min, s->q25, s->q50, s->q75, s->max};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
-        cli_fmt_num(b, sizeof b, v[k]);
+        ct_numfmt_auto(b, sizeof b, v[k]);
         cli_table_add(t, b);
     }
 }
@@ -181,12 +181,12 @@ static cli_table *summary_table(const char *first)
 static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
 {
     char a[32], b[32], c[32], d[32];
-    cli_fmt_count(a, sizeof a, r->rows);
+    ct_numfmt_count(a, sizeof a, r->rows);
     fprintf(fp, "%s: %s row%s, %zu column%s\n", path, a, r->rows == 1 ? "" : "s", r->cols,
             r->cols == 1 ? "" : "s");
-    cli_fmt_count(a, sizeof a, st->rows_read);
-    cli_fmt_count(b, sizeof b, st->rows_used);
-    cli_fmt_count(c, sizeof c, st->rows_skipped);
+    ct_numfmt_count(a, sizeof a, st->rows_read);
+    ct_numfmt_count(b, sizeof b, st->rows_used);
+    ct_numfmt_count(c, sizeof c, st->rows_skipped);
     fprintf(fp, "rows read %s, used %s, skipped %s\n\n", a, b, c);
 
     fprintf(fp, "Columns\n");
@@ -201,10 +201,10 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         const ct_inspect_column *col = &r->columns[j];
         cli_table_add(t, col->name);
         cli_table_add(t, ct_type_name(col->type));
-        cli_fmt_count(a, sizeof a, col->nonnull);
-        cli_fmt_count(b, sizeof b, col->missing);
-        cli_fmt_pct(c, sizeof c, col->missing_pct);
-        cli_fmt_count(d, sizeof d, col->distinct);
+        ct_numfmt_count(a, sizeof a, col->nonnull);
+        ct_numfmt_count(b, sizeof b, col->missing);
+        ct_numfmt_pct(c, sizeof c, col->missing_pct, 2);
+        ct_numfmt_count(d, sizeof d, col->distinct);
         cli_table_add(t, a);
         cli_table_add(t, b);
         cli_table_add(t, c);
@@ -253,9 +253,9 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         cli_table_align(t, 2, 1);
         for (size_t k = 0; k < r->nclasses; k++) {
             cli_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");
-            cli_fmt_count(a, sizeof a, r->classes[k].count);
+            ct_numfmt_count(a, sizeof a, r->classes[k].count);
             cli_table_add(t, a);
-            cli_fmt_pct(b, sizeof b, r->classes[k].pct);
+            ct_numfmt_pct(b, sizeof b, r->classes[k].pct, 2);
             cli_table_add(t, b);
         }
         cli_table_print(t, fp, "  ");
@@ -263,24 +263,25 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     }
 
     fprintf(fp, "\nDuplicates\n");
-    cli_fmt_count(a, sizeof a, r->duplicate_rows);
+    ct_numfmt_count(a, sizeof a, r->duplicate_rows);
     fprintf(fp, "  duplicate rows (all columns equal): %s\n", a);
     for (size_t j = 0; j < r->cols; j++)
         if (r->columns[j].type == CT_TYPE_ID) {
-            cli_fmt_count(a, sizeof a, r->columns[j].duplicate_values);
+            ct_numfmt_count(a, sizeof a, r->columns[j].duplicate_values);
             fprintf(fp, "  duplicate %s values: %s\n", r->columns[j].name, a);
         }
 
     fprintf(fp, "\nMissing values\n");
-    cli_fmt_count(a, sizeof a, r->rows_with_missing);
-    cli_fmt_pct(b, sizeof b, r->rows ? 100.0 * (double)r->rows_with_missing / (double)r->rows : 0);
+    ct_numfmt_count(a, sizeof a, r->rows_with_missing);
+    ct_numfmt_pct(b, sizeof b, r->rows ? 100.0 * (double)r->rows_with_missing / (double)r->rows : 0,
+                  2);
     fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
     if (r->npatterns) {
         fprintf(fp, "  columns that go missing together:\n");
         t = cli_table_new(2);
         cli_table_align(t, 0, 1);
         for (size_t k = 0; k < r->npatterns; k++) {
-            cli_fmt_count(a, sizeof a, r->patterns[k].count);
+            ct_numfmt_count(a, sizeof a, r->patterns[k].count);
             cli_table_addf(t, "%s row%s", a, r->patterns[k].count == 1 ? "" : "s");
             char cols[2048];
             size_t w = 0;
@@ -336,7 +337,7 @@ int cmd_inspect(int argc, char **argv)
     cli_load_free(&lo);
     if (rc)
         return rc;
-    ct_inspect_options io = ct_inspect_options_default();
+    ct_inspect_options io = ct_reports_inspect_options();
     if (target) {
         io.target = target;
         io.target_required = 1;

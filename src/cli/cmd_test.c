@@ -1,5 +1,6 @@
 /* cmd_test.c — `claimtriage test FILE`: hypothesis tests with the method
- * chosen from checked assumptions (library: claimtriage/htest.h). */
+ * chosen from checked assumptions (library: claimtriage/htest.h; sentences
+ * claimtriage/htest_text.h; defaults claimtriage/reports_defaults.h). */
 #include "cli.h"
 
 #include <errno.h>
@@ -168,10 +169,11 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_stat(w, "welch_anova", &r->welch_anova);
         json_stat(w, "kruskal_wallis", &r->kruskal);
     }
-    ct_htest_compare_sentence(r, buf, sizeof buf);
+    const ct_htest_text_options to = ct_reports_htest_text_options();
+    ct_htest_text_compare_decision(r, &to, buf, sizeof buf);
     ct_json_key(w, "decision");
     ct_json_str(w, buf);
-    ct_htest_compare_stats_line(r, buf, sizeof buf);
+    ct_htest_text_compare_summary(r, buf, sizeof buf);
     ct_json_key(w, "summary");
     ct_json_str(w, buf);
     ct_json_object_end(w);
@@ -248,10 +250,11 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
     ct_json_str(w, ct_htest_method_name(r->chosen));
     ct_json_key(w, "reject");
     ct_json_bool(w, r->reject);
-    ct_htest_assoc_sentence(r, buf, sizeof buf);
+    const ct_htest_text_options to = ct_reports_htest_text_options();
+    ct_htest_text_assoc_decision(r, &to, buf, sizeof buf);
     ct_json_key(w, "decision");
     ct_json_str(w, buf);
-    ct_htest_assoc_stats_line(r, buf, sizeof buf);
+    ct_htest_text_assoc_summary(r, buf, sizeof buf);
     ct_json_key(w, "summary");
     ct_json_str(w, buf);
     ct_json_object_end(w);
@@ -261,19 +264,14 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
 
 static void p_cell(char *buf, size_t n, ct_pvalue p)
 {
-    if (isnan(p.p))
-        snprintf(buf, n, "-");
-    else if (p.p < 1e-300)
-        snprintf(buf, n, "< 1e-300 (log10 %.1f)", p.log10p);
-    else
-        snprintf(buf, n, "%.3g", p.p);
+    ct_numfmt_pvalue_cell(buf, n, p.p, p.log10p);
 }
 
 static void stat_row(cli_table *t, const char *name, const ct_htest_stat *s, int chosen)
 {
     char b[64];
     cli_table_addf(t, "%s%s", name, chosen ? " *" : "");
-    cli_fmt_num(b, sizeof b, s->statistic);
+    ct_numfmt_auto(b, sizeof b, s->statistic);
     cli_table_add(t, b);
     if (isnan(s->df1))
         cli_table_add(t, "");
@@ -306,7 +304,7 @@ static void decision(FILE *fp, double alpha, const char *sentence, const char *l
 static void text_compare(FILE *fp, const ct_htest_compare *r)
 {
     char a[64], b[64], c[64], buf[1024];
-    cli_fmt_count(a, sizeof a, r->n);
+    ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Comparison: %s by %s (N = %s)\n\n", r->measure, r->by, a);
     cli_table *t = cli_table_new(7);
     static const char *const h[] = {"group", "n", "mean", "sd", "median", "normality K2", "p"};
@@ -317,11 +315,11 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
         cli_table_add(t, G->label);
-        cli_fmt_count(a, sizeof a, G->n);
+        ct_numfmt_count(a, sizeof a, G->n);
         cli_table_add(t, a);
         const double v[] = {G->mean, G->sd, G->median, G->normality.statistic};
         for (size_t k = 0; k < 4; k++) {
-            cli_fmt_num(a, sizeof a, v[k]);
+            ct_numfmt_auto(a, sizeof a, v[k]);
             cli_table_add(t, a);
         }
         p_cell(a, sizeof a, G->normality.p);
@@ -366,9 +364,9 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     if (r->ngroups == 2) {
         int cl = (int)lround(r->conf_level * 100);
         fprintf(fp, "\n  Effect sizes\n");
-        cli_fmt_num(a, sizeof a, r->mean_diff);
-        cli_fmt_num(b, sizeof b, r->diff_lo);
-        cli_fmt_num(c, sizeof c, r->diff_hi);
+        ct_numfmt_auto(a, sizeof a, r->mean_diff);
+        ct_numfmt_auto(b, sizeof b, r->diff_lo);
+        ct_numfmt_auto(c, sizeof c, r->diff_hi);
         fprintf(fp,
                 "    mean difference (%s - %s): %s, %d%% CI [%s, %s] "
                 "(Welch-Satterthwaite)\n",
@@ -379,15 +377,16 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
                 r->groups[0].label, r->groups[1].label, r->cles);
     }
     char line[1024];
-    ct_htest_compare_sentence(r, buf, sizeof buf);
-    ct_htest_compare_stats_line(r, line, sizeof line);
+    const ct_htest_text_options to = ct_reports_htest_text_options();
+    ct_htest_text_compare_decision(r, &to, buf, sizeof buf);
+    ct_htest_text_compare_summary(r, line, sizeof line);
     decision(fp, r->alpha, buf, line);
 }
 
 static void text_assoc(FILE *fp, const ct_htest_assoc *r)
 {
     char a[64], b[64], buf[1024], line[1024];
-    cli_fmt_count(a, sizeof a, r->n);
+    ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Association: %s x %s (N = %s)\n\n", r->row, r->col, a);
     cli_table *t = cli_table_new(r->ncols + 1);
     cli_table_add(t, r->row);
@@ -398,15 +397,15 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     for (size_t i = 0; i < r->nrows; i++) {
         cli_table_add(t, r->row_levels[i]);
         for (size_t j = 0; j < r->ncols; j++) {
-            cli_fmt_count(a, sizeof a, r->counts[i * r->ncols + j]);
-            cli_fmt_num(b, sizeof b, round(r->expected[i * r->ncols + j] * 10) / 10);
+            ct_numfmt_count(a, sizeof a, r->counts[i * r->ncols + j]);
+            ct_numfmt_auto(b, sizeof b, round(r->expected[i * r->ncols + j] * 10) / 10);
             cli_table_addf(t, "%s (%s)", a, b);
         }
     }
     fprintf(fp, "  observed (expected under independence)\n");
     cli_table_print(t, fp, "  ");
     cli_table_free(t);
-    cli_fmt_num(a, sizeof a, r->min_expected);
+    ct_numfmt_auto(a, sizeof a, r->min_expected);
     fprintf(fp, "\n  Expected counts: smallest %s; %zu of %zu cells below %g -> %s\n", a,
             r->cells_below, r->nrows * r->ncols, r->expected_threshold,
             r->expected_ok ? "chi-square approximation adequate"
@@ -424,8 +423,9 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     cli_table_print(t, fp, "    ");
     cli_table_free(t);
     fprintf(fp, "    Cramer's V: %.4f\n", r->cramers_v);
-    ct_htest_assoc_sentence(r, buf, sizeof buf);
-    ct_htest_assoc_stats_line(r, line, sizeof line);
+    const ct_htest_text_options to = ct_reports_htest_text_options();
+    ct_htest_text_assoc_decision(r, &to, buf, sizeof buf);
+    ct_htest_text_assoc_summary(r, line, sizeof line);
     decision(fp, r->alpha, buf, line);
 }
 
@@ -485,10 +485,10 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         rc = s ? CLI_EXIT_IO : CLI_EXIT_OK;
     } else {
         char a[32], b[32], c[32], e[32];
-        cli_fmt_count(a, sizeof a, st->rows_read);
-        cli_fmt_count(b, sizeof b, st->rows_used);
-        cli_fmt_count(c, sizeof c, st->rows_skipped);
-        cli_fmt_count(e, sizeof e, dropped);
+        ct_numfmt_count(a, sizeof a, st->rows_read);
+        ct_numfmt_count(b, sizeof b, st->rows_used);
+        ct_numfmt_count(c, sizeof c, st->rows_skipped);
+        ct_numfmt_count(e, sizeof e, dropped);
         printf("%s: rows read %s, used %s, skipped %s (bad rows)\n", path, a, b, c);
         printf("missing values: %s rows dropped (%s)\n\n", e,
                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
@@ -588,14 +588,15 @@ int cmd_test(int argc, char **argv)
     } else if (by) {
         pl.measure = measure;
         pl.by = by;
-    } else {
-        pl.measure = "video_view_count";
-        pl.by = "verified_status";
-        pl.pair[0][0] = "claim_status";
-        pl.pair[0][1] = "author_ban_status";
-        pl.pair[1][0] = "claim_status";
-        pl.pair[1][1] = "verified_status";
-        pl.npairs = 2;
+    } else { /* the reports file's default tests */
+        const ct_reports_tests dt = ct_reports_default_tests();
+        pl.measure = dt.measure;
+        pl.by = dt.by;
+        for (size_t k = 0; k < dt.npairs; k++) {
+            pl.pair[k][0] = dt.pairs[k][0];
+            pl.pair[k][1] = dt.pairs[k][1];
+        }
+        pl.npairs = dt.npairs;
     }
     if (rc) {
         free(pair_buf);

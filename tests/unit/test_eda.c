@@ -33,15 +33,33 @@ static const char small_csv[] =
     "8,opinion,108,20,tie,verified,active,50,5,1,1,0\n"
     "9,claim,109,,missing duration,not verified,active,100,1,1,1,1\n";
 
+/* The reports file's groupings, in the order ct_reports_eda_options() asks. */
+#define BY_VERIFIED 1
+#define BY_CLASS_BAN 3
+
 static ct_eda *run(const ct_frame *f)
 {
     ct_eda *r = NULL;
     ct_diag d;
-    ct_status s = ct_eda_frame(f, NULL, &r, &d);
+    const ct_eda_options o = ct_reports_eda_options();
+    ct_status s = ct_eda_frame(f, &o, &r, &d);
     if (s)
         print_error("ct_eda_frame: %s\n", d.message);
     assert_int_equal(s, CT_OK);
     return r;
+}
+
+/* The charts of r with the reports file's names (report layer). */
+static ct_eda_charts *charts(const ct_eda *r)
+{
+    ct_eda_charts *c = NULL;
+    ct_diag d;
+    const ct_eda_chart_options o = ct_reports_eda_chart_options();
+    ct_status s = ct_eda_charts_build(r, &o, &c, &d);
+    if (s)
+        print_error("ct_eda_charts_build: %s\n", d.message);
+    assert_int_equal(s, CT_OK);
+    return c;
 }
 
 static int metric(const ct_eda *r, const char *name)
@@ -86,7 +104,7 @@ static void test_small_against_pandas(void **state)
     assert_rel(r->spearman[v * p + v], 1.0, REL);
     /* df.video_transcription_text.str.len().groupby(df.claim_status).mean():
      * code points, not bytes */
-    assert_int_equal(r->nclasses, 2);
+    assert_int_equal(r->ntext, 2);
     assert_rel(r->text[0].chars.mean, 9.25, REL);
     assert_rel(r->text[1].chars.mean, 4.25, REL);
     /* ....str.split().str.len().groupby(df.claim_status).mean() */
@@ -107,7 +125,7 @@ static void test_small_against_pandas(void **state)
         assert_int_equal(r->outliers[m].course, course[m]);
     }
     /* df.groupby(['claim_status','author_ban_status']).size(): observed only */
-    const ct_eda_grouping *cb = &r->groupings[CT_EDA_BY_CLASS_BAN];
+    const ct_eda_grouping *cb = &r->groupings[BY_CLASS_BAN];
     assert_int_equal(cb->ngroups, 4);
     static const char *const want[4][2] = {{"claim", "active"},
                                            {"claim", "banned"},
@@ -131,7 +149,8 @@ static void test_errors(void **state)
     ct_load_options o = ct_load_options_default();
     o.use_schema = 0;
     ct_frame *f = ct_test_load("claim_status,verified_status\nclaim,verified\n", &o, CT_OK, NULL);
-    assert_int_equal(ct_eda_frame(f, NULL, &r, &d), CT_ECOLUMN);
+    const ct_eda_options ro = ct_reports_eda_options();
+    assert_int_equal(ct_eda_frame(f, &ro, &r, &d), CT_ECOLUMN);
     assert_null(r);
     assert_non_null(strstr(d.message, "author_ban_status"));
     ct_frame_destroy(f);
@@ -141,14 +160,18 @@ static void test_errors(void **state)
     snprintf(csv, sizeof csv, "%.*s\n9,claim,109,,x,not verified,active,1,1,1,1,1\n",
              (int)(nl - small_csv), small_csv);
     f = ct_test_load(csv, NULL, CT_OK, NULL);
-    assert_int_equal(ct_eda_frame(f, NULL, &r, &d), CT_EEMPTY);
-    /* bad options */
-    ct_eda_options eo = ct_eda_options_default();
+    assert_int_equal(ct_eda_frame(f, &ro, &r, &d), CT_EEMPTY);
+    /* bad options; the defaults name no column */
+    assert_int_equal(ct_eda_frame(f, NULL, &r, &d), CT_EINVAL);
+    ct_eda_options eo = ct_reports_eda_options();
     eo.iqr_k = -1;
     assert_non_null(ct_eda_options_check(&eo));
     assert_int_equal(ct_eda_frame(f, &eo, &r, &d), CT_EINVAL);
-    eo = ct_eda_options_default();
-    eo.views_col = "video_id";
+    eo = ct_reports_eda_options();
+    eo.rate_denominator = "video_id";
+    assert_int_equal(ct_eda_frame(f, &eo, &r, &d), CT_EINVAL);
+    eo = ct_reports_eda_options();
+    eo.cross_col = "claim_status";
     assert_int_equal(ct_eda_frame(f, &eo, &r, &d), CT_EINVAL);
     assert_null(ct_eda_options_check(NULL) ? NULL : "x");
     ct_frame_destroy(f);
@@ -164,8 +187,9 @@ static void test_alloc_failures(void **state)
     for (long n = 0; n < 5000 && !ok; n++) {
         ct_eda *r = NULL;
         ct_diag d;
+        const ct_eda_options o = ct_reports_eda_options();
         ct_alloc_fail_after(n);
-        ct_status s = ct_eda_frame(f, NULL, &r, &d);
+        ct_status s = ct_eda_frame(f, &o, &r, &d);
         ct_alloc_fail_after(-1);
         if (s == CT_OK) {
             ok = 1;
@@ -179,13 +203,13 @@ static void test_alloc_failures(void **state)
     ct_frame_destroy(f);
 }
 
-static char *chart_bytes(const ct_eda *r, size_t k, size_t *len)
+static char *chart_bytes(const ct_eda *r, const ct_eda_charts *c, size_t k, size_t *len)
 {
     char *buf = NULL;
     FILE *fp = open_memstream(&buf, len);
     assert_non_null(fp);
     ct_diag d;
-    ct_status s = ct_eda_chart_write(r, k, NULL, fp, &d);
+    ct_status s = ct_eda_chart_write(r, c, k, NULL, fp, &d);
     if (s)
         print_error("chart %zu: %s\n", k, d.message);
     assert_int_equal(s, CT_OK);
@@ -206,26 +230,64 @@ static void test_charts_deterministic_and_escaped(void **state)
     ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
     ct_eda *a = run(f), *b = run(f);
     ct_frame_destroy(f);
-    assert_int_equal(a->ncharts, 2 * a->nmetrics + 5);
-    for (size_t k = 0; k < a->ncharts; k++) {
+    ct_eda_charts *ca = charts(a), *cb = charts(b);
+    assert_int_equal(ca->n, 2 * a->nmetrics + 5);
+    for (size_t k = 0; k < ca->n; k++) {
         size_t la, lb;
-        char *x = chart_bytes(a, k, &la), *y = chart_bytes(b, k, &lb);
+        char *x = chart_bytes(a, ca, k, &la), *y = chart_bytes(b, cb, k, &lb);
         assert_int_equal(la, lb);
         assert_memory_equal(x, y, la);
         assert_non_null(strstr(x, "<title id=\"ct-title\">"));
         assert_non_null(strstr(x, "<desc id=\"ct-desc\">"));
         assert_null(strstr(x, "op<&"));
-        if (strcmp(a->charts[k].kind, "heatmap") != 0 && !strstr(x, "op&lt;&amp;&gt;&#39;x")) {
-            print_error("chart %s lacks the escaped label\n", a->charts[k].file);
+        if (strcmp(ca->charts[k].kind, "heatmap") != 0 && !strstr(x, "op&lt;&amp;&gt;&#39;x")) {
+            print_error("chart %s lacks the escaped label\n", ca->charts[k].file);
             fail();
         }
         free(x);
         free(y);
     }
     ct_diag d;
-    assert_int_equal(ct_eda_chart_write(a, a->ncharts, NULL, stdout, &d), CT_EINVAL);
+    assert_int_equal(ct_eda_chart_write(a, ca, ca->n, NULL, stdout, &d), CT_EINVAL);
+    ct_eda_charts_free(ca);
+    ct_eda_charts_free(cb);
     ct_eda_free(a);
     ct_eda_free(b);
+}
+
+/* The charts with no labels or words given: columns by their names, rows
+ * are "rows", no scatter; nothing says "video". */
+static void test_charts_generic_words(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load(small_csv, NULL, CT_OK, NULL);
+    ct_eda *r = run(f);
+    ct_frame_destroy(f);
+    ct_eda_charts *c = NULL;
+    assert_int_equal(ct_eda_charts_build(r, NULL, &c, NULL), CT_OK);
+    assert_int_equal(c->n, 2 * r->nmetrics + 4);
+    assert_string_equal(c->charts[2 * r->nmetrics].file,
+                        "stacked_claim_status_by_verified_status.svg");
+    for (size_t k = 0; k < c->n; k++) {
+        assert_null(strstr(c->charts[k].title, "videos"));
+        assert_null(strstr(c->charts[k].subtitle, "videos"));
+        size_t len;
+        char *x = chart_bytes(r, c, k, &len);
+        assert_null(strstr(x, "videos"));
+        free(x);
+    }
+    assert_non_null(strstr(c->charts[r->nmetrics].subtitle, "middle half of rows"));
+    ct_eda_charts_free(c);
+    /* bad options */
+    ct_eda_chart_options o = ct_eda_chart_options_default();
+    o.scatter_x = "video_view_count";
+    assert_non_null(ct_eda_chart_options_check(&o));
+    o.scatter_y = "nope";
+    assert_null(ct_eda_chart_options_check(&o));
+    assert_int_equal(ct_eda_charts_build(r, &o, &c, NULL), CT_EINVAL);
+    assert_null(c);
+    ct_eda_charts_free(NULL);
+    ct_eda_free(r);
 }
 
 /* The real file: the course's published figures and pandas' values. */
@@ -301,7 +363,7 @@ static void test_real_file(void **state)
     assert_int_equal(g->groups[0].metrics[v].count, 9608);
     assert_int_equal(g->groups[1].metrics[v].count, 9476);
     /* df.groupby('verified_status')['video_view_count'].agg(['mean','std']) */
-    const ct_eda_grouping *gv = &r->groupings[CT_EDA_BY_VERIFIED];
+    const ct_eda_grouping *gv = &r->groupings[BY_VERIFIED];
     assert_string_equal(gv->groups[0].labels[0], "not verified");
     assert_rel(gv->groups[0].metrics[v].mean, 265663.78533885034, REL);
     assert_rel(gv->groups[0].metrics[v].std, 325681.8819145746, REL);
@@ -315,7 +377,7 @@ static void test_real_file(void **state)
                                     {8817, 217.16695020982195, 252.27074241451, 121.0},
                                     {196, 208.4234693877551, 250.4308067806849, 108.5},
                                     {463, 220.43196544276458, 253.47844844184212, 124.0}};
-    const ct_eda_grouping *gcb = &r->groupings[CT_EDA_BY_CLASS_BAN];
+    const ct_eda_grouping *gcb = &r->groupings[BY_CLASS_BAN];
     assert_int_equal(gcb->ngroups, 6);
     for (int k = 0; k < 6; k++) {
         const ct_eda_stat *s = &gcb->groups[k].metrics[sh];
@@ -334,9 +396,11 @@ static void test_real_file(void **state)
     assert_rel(g->groups[0].rate_median[0], 0.3297339086917894, REL);
     assert_rel(g->groups[1].rate_median[0], 0.2181268550361674, REL);
     /* the box-plot headline states the course's medians */
-    const ct_eda_chart *bx = &r->charts[p + (size_t)v];
+    ct_eda_charts *ch = charts(r);
+    const ct_eda_chart *bx = &ch->charts[p + (size_t)v];
     assert_string_equal(bx->file, "box_video_view_count.svg");
     assert_non_null(strstr(bx->title, "median 501,555 vs 4,953"));
+    ct_eda_charts_free(ch);
     ct_eda_free(r);
 }
 
@@ -364,15 +428,16 @@ static void test_render_charts(void **state)
     assert_int_equal(ct_frame_load(path, NULL, &f, NULL, NULL), CT_OK);
     ct_eda *r = run(f);
     ct_frame_destroy(f);
+    ct_eda_charts *ch = charts(r);
     char dir[] = "/tmp/ct_eda_render_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    for (size_t k = 0; k < r->ncharts; k++) {
+    for (size_t k = 0; k < ch->n; k++) {
         char svg[256], png[300], cmd[1200];
-        snprintf(svg, sizeof svg, "%s/%s", dir, r->charts[k].file);
+        snprintf(svg, sizeof svg, "%s/%s", dir, ch->charts[k].file);
         snprintf(png, sizeof png, "%s.png", svg);
         FILE *fp = fopen(svg, "w");
         assert_non_null(fp);
-        assert_int_equal(ct_eda_chart_write(r, k, NULL, fp, NULL), CT_OK);
+        assert_int_equal(ct_eda_chart_write(r, ch, k, NULL, fp, NULL), CT_OK);
         fclose(fp);
         snprintf(cmd, sizeof cmd,
                  "timeout 60 %s --headless --no-sandbox --disable-gpu "
@@ -395,6 +460,7 @@ static void test_render_charts(void **state)
     char cmd[256];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     assert_int_equal(system(cmd), 0);
+    ct_eda_charts_free(ch);
     ct_eda_free(r);
 }
 
@@ -405,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_charts_deterministic_and_escaped),
+        cmocka_unit_test(test_charts_generic_words),
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_render_charts),
     };

@@ -55,7 +55,7 @@ static void test_two_groups(void **state)
     assert_true(r->diff_lo < r->mean_diff && r->mean_diff < r->diff_hi);
     assert_rel(r->mean_diff - r->diff_lo, r->diff_hi - r->mean_diff, 1e-12);
     char buf[1024];
-    ct_htest_compare_sentence(r, buf, sizeof buf);
+    ct_htest_text_compare_decision(r, NULL, buf, sizeof buf);
     assert_non_null(strstr(buf, "lower for '1' than for '2'"));
     ct_htest_compare_free(r);
 }
@@ -317,13 +317,39 @@ static void test_real_file(void **state)
     ct_frame_destroy(f);
 }
 
+/* The decision names what the rows are: "rows" by default, the caller's
+ * word otherwise (the reports file's "videos" comes from app/). */
+static void test_sentence_units(void **state)
+{
+    (void)state;
+    const uint64_t t[4] = {90, 10, 20, 80};
+    const char *rl[] = {"claim", "opinion"}, *cl[] = {"banned", "active"};
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_assoc *a = NULL;
+    assert_int_equal(ct_htest_assoc_table(t, 2, 2, rl, cl, &o, &a, NULL), CT_OK);
+    char buf[1024];
+    ct_htest_text_assoc_decision(a, NULL, buf, sizeof buf);
+    assert_non_null(strstr(buf, "of 'banned' rows but"));
+    ct_htest_text_options to = ct_htest_text_options_default();
+    assert_null(ct_htest_text_options_check(&to));
+    to.unit_plural = "videos";
+    ct_htest_text_assoc_decision(a, &to, buf, sizeof buf);
+    assert_non_null(strstr(buf, "of 'banned' videos but"));
+    assert_null(strstr(buf, "rows"));
+    to.unit_plural = "";
+    assert_non_null(ct_htest_text_options_check(&to));
+    ct_htest_text_assoc_summary(a, buf, sizeof buf);
+    assert_non_null(strstr(buf, "Cramer's V"));
+    ct_htest_assoc_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_groups),  cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
         cmocka_unit_test(test_k_groups),    cmocka_unit_test(test_compare_errors),
         cmocka_unit_test(test_fisher_chi2), cmocka_unit_test(test_frame_errors_and_dropna),
-        cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_real_file),   cmocka_unit_test(test_sentence_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

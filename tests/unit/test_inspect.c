@@ -61,7 +61,8 @@ static void test_real_file(void **state)
     assert_int_equal(st.rows_read, 19382);
     assert_int_equal(st.rows_skipped, 0);
     ct_inspect *r;
-    assert_int_equal(ct_inspect_frame(f, NULL, &r, &d), CT_OK);
+    const ct_inspect_options io = ct_reports_inspect_options(); /* target claim_status */
+    assert_int_equal(ct_inspect_frame(f, &io, &r, &d), CT_OK);
     for (size_t k = 0; k < sizeof REF / sizeof REF[0]; k++) {
         const ct_inspect_column *c = find(r, REF[k].name);
         assert_true(c->has_summary);
@@ -150,13 +151,13 @@ static void test_duplicates(void **state)
 static void test_text_lengths(void **state)
 {
     (void)state;
-    assert_int_equal(ct_text_words("  a  b\tc\n", 9), 3);
-    assert_int_equal(ct_text_words("", 0), 0);
-    assert_int_equal(ct_text_words("a\xC2\xA0"
+    assert_int_equal(ct_utf8_words("  a  b\tc\n", 9), 3);
+    assert_int_equal(ct_utf8_words("", 0), 0);
+    assert_int_equal(ct_utf8_words("a\xC2\xA0"
                                    "b",
                                    4),
                      2);                                       /* NO-BREAK SPACE */
-    assert_int_equal(ct_text_words("a\xE2\x80\x99s b", 7), 2); /* ’ is not a space */
+    assert_int_equal(ct_utf8_words("a\xE2\x80\x99s b", 7), 2); /* ’ is not a space */
     ct_frame *f = ct_test_load("t\nit\xE2\x80\x99s a long sentence with words\nshort one here\n"
                                "x y z w v u t\n",
                                NULL, CT_OK, NULL);
@@ -202,7 +203,7 @@ static void test_words_blocks(void **state)
                 text[i] = alphabet[x % (sizeof alphabet - 1)];
             }
         }
-        assert_int_equal(ct_text_words(text, n), words_reference(text, n));
+        assert_int_equal(ct_utf8_words(text, n), words_reference(text, n));
     }
 }
 

@@ -1,9 +1,9 @@
 /* synth.c — synthetic reports with the real file's shape (see
  * claimtriage/synth.h; the figures behind every constant are in docs/synth.md).
  *
- * Random numbers: GSL's MT19937 (Matsumoto & Nishimura 1998) through
- * gsl_rng_uniform / gsl_rng_uniform_int, categorical draws by Walker's alias
- * method (gsl_ran_discrete, Walker 1977). Only uniform draws and IEEE-754
+ * Random numbers: stream 0 of claimtriage/rng.h (GSL's MT19937, Matsumoto &
+ * Nishimura 1998) through ct_rng_uniform / ct_rng_uniform_int / ct_rng_flat,
+ * categorical draws by Walker's alias method (ct_rng_discrete, Walker 1977). Only uniform draws and IEEE-754
  * arithmetic are used, so the output is byte-identical across machines.
  *
  * Identifiers: a 4-round balanced Feistel network over 34-bit values with
@@ -21,8 +21,7 @@
 #include <errno.h>
 #include <string.h>
 
-#include <gsl/gsl_randist.h>
-#include <gsl/gsl_rng.h>
+#include "claimtriage/rng.h"
 
 /* ------------------------------------------------------------ word lists */
 
@@ -257,8 +256,8 @@ static const char synth_header[] =
 
 struct ct_synth {
     ct_synth_options opt;
-    gsl_rng *rng;
-    gsl_ran_discrete_t *vb[3]; /* claim, opinion, missing */
+    ct_rng *rng;
+    ct_rng_discrete *vb[3]; /* claim, opinion, missing */
     uint64_t key[ID_ROUNDS];
     uint64_t row;
 };
@@ -314,18 +313,16 @@ ct_status ct_synth_create(const ct_synth_options *opt, ct_synth **out, ct_diag *
     if (!g)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     g->opt = o;
-    /* GSL allocates with malloc, outside ct_malloc's failure injection. */
-    g->rng = gsl_rng_alloc(gsl_rng_mt19937);
-    g->vb[0] = gsl_ran_discrete_preproc(6, vb_claim);
-    g->vb[1] = gsl_ran_discrete_preproc(6, vb_opinion);
-    g->vb[2] = gsl_ran_discrete_preproc(6, vb_missing);
-    if (!g->rng || !g->vb[0] || !g->vb[1] || !g->vb[2]) {
+    /* MT19937 takes a 32-bit seed: fold a mixed 64-bit seed into it, and
+     * draw from stream 0 of that seed (the generator's draws since 0.1). */
+    const uint64_t m = mix64(o.seed);
+    if (ct_rng_create((m ^ (m >> 32)) & 0xffffffffULL, 0, &g->rng) ||
+        ct_rng_discrete_create(vb_claim, 6, &g->vb[0]) ||
+        ct_rng_discrete_create(vb_opinion, 6, &g->vb[1]) ||
+        ct_rng_discrete_create(vb_missing, 6, &g->vb[2])) {
         ct_synth_destroy(g);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     }
-    /* MT19937 takes a 32-bit seed: fold a mixed 64-bit seed into it. */
-    uint64_t m = mix64(o.seed);
-    gsl_rng_set(g->rng, (unsigned long)((m ^ (m >> 32)) & 0xffffffffULL));
     for (int k = 0; k < ID_ROUNDS; k++)
         g->key[k] = mix64(o.seed ^ mix64(0x5851f42d4c957f2dULL + (uint64_t)k));
     *out = g;
@@ -337,10 +334,8 @@ void ct_synth_destroy(ct_synth *g)
     if (!g)
         return;
     for (int k = 0; k < 3; k++)
-        if (g->vb[k])
-            gsl_ran_discrete_free(g->vb[k]);
-    if (g->rng)
-        gsl_rng_free(g->rng);
+        ct_rng_discrete_destroy(g->vb[k]);
+    ct_rng_destroy(g->rng);
     ct_free(g);
 }
 
@@ -372,10 +367,7 @@ static uint64_t permute_id(const ct_synth *g, uint64_t x)
     return x;
 }
 
-static size_t pick(ct_synth *g, size_t n)
-{
-    return (size_t)gsl_rng_uniform_int(g->rng, (unsigned long)n);
-}
+static size_t pick(ct_synth *g, size_t n) { return (size_t)ct_rng_uniform_int(g->rng, n); }
 
 static char *put(char *p, const word *w)
 {
@@ -413,14 +405,14 @@ static char *put_u64(char *p, uint64_t v)
 
 static char *claim_opener(ct_synth *g, char *p)
 {
-    double u = gsl_rng_uniform(g->rng);
+    double u = ct_rng_uniform(g->rng);
     if (u < 0.55) { /* who + learned + where */
         p = PUT_PICK(g, p, c_subj);
         *p++ = ' ';
         p = PUT_PICK(g, p, c_verb);
         *p++ = ' ';
         p = PUT_PICK(g, p, c_source);
-        if (gsl_rng_uniform(g->rng) < CLAIM_ANCHOR_RATE)
+        if (ct_rng_uniform(g->rng) < CLAIM_ANCHOR_RATE)
             p = PUT_LIT(p, " a claim");
     } else if (u < 0.80) { /* who + found + a document + mentioning */
         p = PUT_PICK(g, p, c_subj);
@@ -440,7 +432,7 @@ static char *claim_opener(ct_synth *g, char *p)
 
 static char *opinion_opener(ct_synth *g, char *p)
 {
-    double u = gsl_rng_uniform(g->rng);
+    double u = ct_rng_uniform(g->rng);
     if (u < 0.45) { /* whose + view + is that */
         p = PUT_PICK(g, p, o_owner);
         *p++ = ' ';
@@ -464,7 +456,7 @@ static char *opinion_opener(ct_synth *g, char *p)
 static char *statement(ct_synth *g, char *p)
 {
     /* seven plain templates; rarely (NICKNAME_RATE) one with a quoted name */
-    size_t which = gsl_rng_uniform(g->rng) < NICKNAME_RATE ? 7 : pick(g, 7);
+    size_t which = ct_rng_uniform(g->rng) < NICKNAME_RATE ? 7 : pick(g, 7);
     switch (which) {
     case 0: { /* an animal's ability with a number */
         const ability *a = &f_ability[pick(g, NW(f_ability))];
@@ -558,13 +550,13 @@ static char *statement(ct_synth *g, char *p)
     }
     /* an optional second clause, then an optional ending: a time phrase, a
      * comma and a source, or a full stop */
-    if (gsl_rng_uniform(g->rng) < CLAUSE_RATE) {
+    if (ct_rng_uniform(g->rng) < CLAUSE_RATE) {
         p = PUT_LIT(p, " and ");
         p = PUT_PICK(g, p, f_who);
         *p++ = ' ';
         p = PUT_PICK(g, p, f_react);
     }
-    double u = gsl_rng_uniform(g->rng);
+    double u = ct_rng_uniform(g->rng);
     if (u < 0.30) {
         p = PUT_PICK(g, p, f_tail);
     } else if (u < 0.30 + SOURCE_TAIL_RATE) {
@@ -596,12 +588,12 @@ static uint64_t round_count(double x) { return (uint64_t)(x + 0.5); /* x >= 0: r
 
 static char *put_engagement(ct_synth *g, char *p, const engagement *e)
 {
-    gsl_rng *r = g->rng;
-    uint64_t views = round_count(gsl_ran_flat(r, e->view_lo, e->view_hi));
-    uint64_t likes = round_count((double)views * gsl_ran_flat(r, 0.0, e->like_max));
-    uint64_t shares = round_count((double)likes * gsl_ran_flat(r, 0.0, SHARE_MAX));
-    uint64_t downloads = round_count((double)likes * gsl_ran_flat(r, 0.0, DOWNLOAD_MAX));
-    uint64_t comments = round_count((double)downloads * gsl_ran_flat(r, 0.0, e->comment_max));
+    ct_rng *r = g->rng;
+    uint64_t views = round_count(ct_rng_flat(r, e->view_lo, e->view_hi));
+    uint64_t likes = round_count((double)views * ct_rng_flat(r, 0.0, e->like_max));
+    uint64_t shares = round_count((double)likes * ct_rng_flat(r, 0.0, SHARE_MAX));
+    uint64_t downloads = round_count((double)likes * ct_rng_flat(r, 0.0, DOWNLOAD_MAX));
+    uint64_t comments = round_count((double)downloads * ct_rng_flat(r, 0.0, e->comment_max));
     p = put_u64(p, views);
     *p++ = ',';
     p = put_u64(p, likes);
@@ -616,14 +608,14 @@ static char *put_engagement(ct_synth *g, char *p, const engagement *e)
 
 size_t ct_synth_next(ct_synth *g, char *buf)
 {
-    gsl_rng *r = g->rng;
+    ct_rng *r = g->rng;
     char *p = buf;
     g->row++;
     p = put_u64(p, g->row);
     *p++ = ',';
-    int missing = gsl_rng_uniform(r) < g->opt.missing_rate;
-    int claim = gsl_rng_uniform(r) < g->opt.claim_rate;
-    int noisy = gsl_rng_uniform(r) < g->opt.noise;
+    int missing = ct_rng_uniform(r) < g->opt.missing_rate;
+    int claim = ct_rng_uniform(r) < g->opt.claim_rate;
+    int noisy = ct_rng_uniform(r) < g->opt.noise;
     if (!missing)
         p = claim ? PUT_LIT(p, "claim,") : PUT_LIT(p, "opinion,");
     else
@@ -641,7 +633,7 @@ size_t ct_synth_next(ct_synth *g, char *buf)
         p = put_text_field(p, text, (size_t)(t - text));
     }
     *p++ = ',';
-    p = put(p, &vb_text[gsl_ran_discrete(r, g->vb[missing ? 2 : claim ? 0 : 1])]);
+    p = put(p, &vb_text[ct_rng_discrete_draw(r, g->vb[missing ? 2 : claim ? 0 : 1])]);
     *p++ = ',';
     if (missing)
         p = PUT_LIT(p, ",,,,");

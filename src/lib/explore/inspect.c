@@ -5,7 +5,8 @@
 #include "claimtriage/common.h"
 #include "claimtriage/inspect.h"
 
-#include "claimtriage/csv.h"
+#include "claimtriage/utf8.h"
+#include "claimtriage/sort.h"
 #include "base/hash.h"
 
 #include <math.h>
@@ -14,9 +15,6 @@
 #include <threads.h>
 
 #include "base/helper.h"
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +22,6 @@ ct_inspect_options ct_inspect_options_default(void)
 {
     ct_inspect_options o;
     memset(&o, 0, sizeof o);
-    o.target = "claim_status";
     return o;
 }
 
@@ -45,8 +42,6 @@ void ct_inspect_free(ct_inspect *r)
     ct_free(r);
 }
 
-static size_t text_measure(const char *str, size_t n, size_t *words);
-
 /* Frames with at least this many rows are profiled by the OpenMP team,
  * every column's rows split over the threads. Smaller ones go column by
  * column, shared with at most one helper thread (inspect_columns): on the
@@ -57,113 +52,6 @@ static size_t text_measure(const char *str, size_t n, size_t *words);
 #define INSPECT_PARALLEL_MIN_ROWS 200000
 /* Below this, no helper thread: its start costs more than it can save. */
 #define INSPECT_HELPER_MIN_ROWS 4096
-
-/* Python's str.isspace() for one code point (the ones str.split() splits on). */
-static int is_py_space(uint32_t cp)
-{
-    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85 ||
-           cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
-           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
-}
-
-size_t ct_text_words(const char *str, size_t n)
-{
-    size_t words;
-    text_measure(str, n, &words);
-    return words;
-}
-
-/* Bits set in a 64-bit word (SWAR: baseline x86-64 has no popcnt, and
- * libgcc's __popcountdi2 is a call). */
-static inline size_t popcount64(uint64_t x)
-{
-    x = x - ((x >> 1) & 0x5555555555555555ull);
-    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-    return (size_t)((x * 0x0101010101010101ull) >> 56);
-}
-
-/* Code points of UTF-8 text (Python's len()), and its words in *words
- * (Python's str.split()), in one pass. */
-static size_t text_measure_any(const char *str, size_t n, size_t *words, int padded)
-{
-    static const uint8_t ascii_space[128] = {
-        [' '] = 1,  ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
-        ['\r'] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1};
-    const unsigned char *s = (const unsigned char *)str;
-    size_t chars = 0, w = 0, i = 0;
-    int in_word = 0;
-    uint64_t starts4 = 0; /* word starts of up to four blocks, counted together */
-    unsigned nblk = 0;
-    while (i < n) {
-#if defined(__SSE2__)
-        /* 16 ASCII bytes at a time: each is one character; a word starts at
-         * a non-space byte whose predecessor is a space (or not a word) */
-        if (i + 16 <= n || padded) {
-            /* padded: the last block may run past n (frame.h guarantees 16
-             * readable bytes there); the bytes past n are masked off */
-            size_t k = n - i < 16 ? n - i : 16;
-            unsigned valid = k == 16 ? 0xFFFFu : (1u << k) - 1;
-            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            if ((_mm_movemask_epi8(b) & valid) == 0) {
-                const __m128i blank = _mm_set1_epi8(' ');
-                unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, blank));
-                unsigned low = (unsigned)_mm_movemask_epi8(
-                    _mm_cmpeq_epi8(_mm_max_epu8(b, blank), blank)); /* b <= ' ' */
-                if (low & ~sp & valid) /* control bytes: \t..\r and 0x1C..0x1F are spaces */
-                    sp |= (unsigned)_mm_movemask_epi8(
-                        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x08)),
-                                                   _mm_cmplt_epi8(b, _mm_set1_epi8(0x0E))),
-                                     _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1B)),
-                                                   _mm_cmplt_epi8(b, blank))));
-                unsigned word = ~sp & valid;
-                unsigned starts = word & ~((word << 1) | (unsigned)in_word);
-                starts4 |= (uint64_t)starts << (16 * nblk);
-                if (++nblk == 4) {
-                    w += popcount64(starts4);
-                    starts4 = 0;
-                    nblk = 0;
-                }
-                in_word = (int)((word >> (k - 1)) & 1);
-                chars += k;
-                i += k;
-                continue;
-            }
-        }
-#endif
-        uint32_t cp = s[i];
-        size_t len = 1;
-        int sp;
-        if (cp < 0x80) {
-            sp = ascii_space[cp];
-        } else {
-            len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : cp >= 0xC0 ? 2 : 1;
-            if (i + len > n)
-                len = n - i;
-            cp &= 0x3F >> (len - 1);
-            for (size_t k = 1; k < len; k++)
-                cp = (cp << 6) | (s[i + k] & 0x3F);
-            sp = is_py_space(cp);
-        }
-        w += !sp && !in_word;
-        in_word = !sp;
-        chars++;
-        i += len;
-    }
-    *words = w + popcount64(starts4);
-    return chars;
-}
-
-static size_t text_measure(const char *str, size_t n, size_t *words)
-{
-    return text_measure_any(str, n, words, 0);
-}
-
-/* The same for a frame's string (16 readable bytes past its end). */
-static size_t text_measure_padded(const char *str, size_t n, size_t *words)
-{
-    return text_measure_any(str, n, words, 1);
-}
 
 /* A zeroed array for a table that is read before it is written (hash
  * slots): written at once, so its pages are faulted in writable. calloc's
@@ -303,7 +191,7 @@ static void summarize(const double *x, const uint8_t *miss, size_t n, double *wo
         for (size_t i = 0; i < n; i++)
             if (!((miss && miss[i]) || isnan(x[i])))
                 k[w++] = (uint32_t)(x[i] - mn);
-        ct_stats_sort_u32(k, m, kt);
+        ct_sort_u32(k, m, kt);
         for (size_t i = 0; i < m; i++)
             work[i] = mn + (double)k[i];
         ct_stats_summary_sorted(work, m, out);
@@ -313,7 +201,7 @@ static void summarize(const double *x, const uint8_t *miss, size_t n, double *wo
     }
     if (!whole || m < 64 || mx - mn >= 2.0 * (double)m) {
         m = ct_stats_gather(x, miss, n, work);
-        ct_stats_sort_work(work, m, tmp);
+        ct_sort_f64(work, m, tmp);
         ct_stats_summary_sorted(work, m, out);
         if (distinct)
             *distinct = ct_stats_distinct_sorted(work, m);
@@ -415,7 +303,7 @@ static void measure_rows(const ct_column *c, size_t n, row_measures *m)
         m->str_hash[i] = s ? ct_hash_bytes(s, len, 0) : 0;
         if (m->chars) { /* the text is read once for both */
             size_t nw = 0;
-            size_t nc = s ? text_measure_padded(s, len, &nw) : 0;
+            size_t nc = s ? ct_utf8_measure_padded(s, len, &nw) : 0;
             m->chars[i] = nc > UINT32_MAX ? UINT32_MAX : (uint32_t)nc;
             m->words[i] = nw > UINT32_MAX ? UINT32_MAX : (uint32_t)nw;
         }

@@ -8,6 +8,7 @@
  * the original bytes.
  */
 #include "claimtriage/csv.h"
+#include "claimtriage/utf8.h"
 
 #include "io/csv_internal.h"
 
@@ -240,57 +241,6 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
         }
     }
     return CT_OK;
-}
-
-int ct_utf8_valid(const char *str, size_t n)
-{
-    const unsigned char *s = (const unsigned char *)str, *e = s + n;
-    while (s < e) {
-        unsigned c = *s;
-        if (c < 0x80) {
-            /* ASCII runs eight bytes at a time */
-            uint64_t w;
-            while ((size_t)(e - s) >= 8 && (memcpy(&w, s, 8), (w & 0x8080808080808080ull) == 0))
-                s += 8;
-            if (s < e && *s < 0x80)
-                s++;
-            continue;
-        }
-        size_t need;
-        unsigned min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            min = 0x10000;
-        } else {
-            return 0;
-        }
-        if ((size_t)(e - s) <= need)
-            return 0;
-        unsigned cp = c & (0x3F >> need);
-        for (size_t k = 1; k <= need; k++) {
-            if ((s[k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        s += need + 1;
-    }
-    return 1;
-}
-
-size_t ct_utf8_length(const char *str, size_t n)
-{
-    size_t len = 0;
-    for (size_t i = 0; i < n; i++)
-        len += ((unsigned char)str[i] & 0xC0) != 0x80;
-    return len;
 }
 
 /* One pass over a record: bit 1 set when some byte is >= 0x80 (UTF-8 must

@@ -1,8 +1,6 @@
 /* split.c — stratified seeded split (see claimtriage/split.h). */
 #include "claimtriage/split.h"
-
-#include <gsl/gsl_randist.h>
-#include <gsl/gsl_rng.h>
+#include "claimtriage/rng.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -22,28 +20,24 @@ ct_status ct_split_stratified(const double *y, size_t n, double test_size, unsig
     if (!(test_size > 0 && test_size < 1))
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "test size must be in (0, 1)");
     size_t *cls = ct_malloc((n ? n : 1) * sizeof *cls);
-    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
-    if (!cls || !r) {
+    ct_rng *r = NULL;
+    if (!cls || ct_rng_create(seed, 0, &r) != CT_OK) {
         ct_free(cls);
-        if (r)
-            gsl_rng_free(r);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the split");
     }
-    gsl_rng_set(r, seed);
     for (int c = 0; c <= 1; c++) {
         size_t m = 0;
         for (size_t i = 0; i < n; i++)
             if ((y[i] != 0) == c)
                 cls[m++] = i;
-        if (m > 1)
-            gsl_ran_shuffle(r, cls, m, sizeof *cls);
+        ct_rng_shuffle(r, cls, m, sizeof *cls);
         size_t k = (size_t)llround(test_size * (double)m);
         memcpy(test + *ntest, cls, k * sizeof *cls);
         memcpy(train + *ntrain, cls + k, (m - k) * sizeof *cls);
         *ntest += k;
         *ntrain += m - k;
     }
-    gsl_rng_free(r);
+    ct_rng_destroy(r);
     ct_free(cls);
     qsort(test, *ntest, sizeof *test, cmp_size);
     qsort(train, *ntrain, sizeof *train, cmp_size);

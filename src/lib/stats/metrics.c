@@ -1,51 +1,36 @@
 /* metrics.c — binary classification metrics (see claimtriage/metrics.h). */
 #include "claimtriage/metrics.h"
+#include "claimtriage/sort.h"
 
 #include <math.h>
-#include <stdlib.h>
-
-typedef struct scored {
-    double s;
-    int y;
-} scored;
-
-static int cmp_scored(const void *a, const void *b)
-{
-    double x = ((const scored *)a)->s, z = ((const scored *)b)->s;
-    return (x > z) - (x < z);
-}
 
 /* Mann–Whitney: AUC = (R₊ − n₊(n₊ + 1)/2) / (n₊·n₋), R₊ the sum of the
- * positives' ranks in the pooled sort, ties sharing their average rank. */
+ * positives' ranks in the pooled sort, ties sharing their average rank
+ * (ct_sort_ranks). Rank sums are sums of half-integers, exact in a double
+ * for n below 10^8, so their order does not matter. */
 ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, double *auc)
 {
     *auc = NAN;
-    scored *v = ct_malloc((n ? n : 1) * sizeof *v);
-    if (!v)
-        return CT_ENOMEM;
     size_t npos = 0;
-    for (size_t i = 0; i < n; i++) {
-        v[i].s = score[i];
-        v[i].y = y[i] != 0;
-        npos += (size_t)v[i].y;
-    }
-    size_t nneg = n - npos;
-    if (npos && nneg) {
-        qsort(v, n, sizeof *v, cmp_scored);
+    for (size_t i = 0; i < n; i++)
+        npos += y[i] != 0;
+    const size_t nneg = n - npos;
+    if (!npos || !nneg)
+        return CT_OK;
+    double *rank = ct_malloc(n * sizeof *rank);
+    ct_sort_work *w = ct_sort_work_alloc(n);
+    ct_status s = rank && w ? ct_sort_ranks(score, n, rank, NULL, w) : CT_ENOMEM;
+    if (s == CT_OK) {
         double rsum = 0;
-        for (size_t i = 0; i < n;) {
-            size_t j = i, pos = 0;
-            while (j < n && v[j].s == v[i].s)
-                pos += (size_t)v[j++].y;
-            /* ranks i+1 .. j share the average (i + 1 + j) / 2 */
-            rsum += (double)pos * ((double)(i + 1 + j) / 2.0);
-            i = j;
-        }
-        double np = (double)npos;
+        for (size_t i = 0; i < n; i++)
+            if (y[i] != 0)
+                rsum += rank[i];
+        const double np = (double)npos;
         *auc = (rsum - np * (np + 1.0) / 2.0) / (np * (double)nneg);
     }
-    ct_free(v);
-    return CT_OK;
+    ct_free(rank);
+    ct_sort_work_free(w);
+    return s;
 }
 
 static double ratio(size_t a, size_t b) { return b ? (double)a / (double)b : 0.0; }

@@ -1,8 +1,8 @@
 /* stats.c — descriptive statistics (see claimtriage/stats.h). */
 #include "claimtriage/stats.h"
+#include "claimtriage/sort.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* numpy's pairwise summation: an 8-way unrolled loop for blocks of up to
@@ -73,126 +73,12 @@ size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n, double
     return k;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* Order-preserving map of a double's bits to an unsigned key: flip every
- * bit of negatives, only the sign bit of the others (Terdiman's radix trick). */
-static inline uint64_t dkey(double d)
-{
-    uint64_t u;
-    memcpy(&u, &d, 8);
-    return (u & 0x8000000000000000ull) ? ~u : u ^ 0x8000000000000000ull;
-}
-
-static inline double dval(uint64_t k)
-{
-    uint64_t u = (k & 0x8000000000000000ull) ? k ^ 0x8000000000000000ull : ~k;
-    double d;
-    memcpy(&d, &u, 8);
-    return d;
-}
-
-#define RADIX_BITS 11
-#define RADIX_SIZE (1u << RADIX_BITS)
-#define RADIX_PASSES 6 /* ceil(64 / 11) */
-
-/* Keys live in the callers' double buffers; they are read and written
- * through memcpy so no lvalue of another type aliases them. */
-static inline uint64_t kget(const double *buf, size_t i)
-{
-    uint64_t k;
-    memcpy(&k, buf + i, 8);
-    return k;
-}
-
-static inline void kput(double *buf, size_t i, uint64_t k) { memcpy(buf + i, &k, 8); }
-
-/* Turn a digit's counts into the first output slot of each digit value. */
-static void radix_offsets(uint32_t *c)
-{
-    uint32_t sum = 0;
-    for (size_t d = 0; d < RADIX_SIZE; d++) {
-        uint32_t t = c[d];
-        c[d] = sum;
-        sum += t;
-    }
-}
-
-/* LSD radix sort (Knuth, TAOCP 5.2.5), 11-bit digits, all six histograms in
- * one read; a digit that is the same for every key is skipped, which for
- * whole-number data skips most of the low mantissa digits. */
-void ct_stats_sort_work(double *x, size_t n, double *tmp)
-{
-    if (n < 64 || n > UINT32_MAX) {
-        qsort(x, n, sizeof *x, cmp_double);
-        return;
-    }
-    uint32_t count[RADIX_PASSES][RADIX_SIZE];
-    memset(count, 0, sizeof count);
-    for (size_t i = 0; i < n; i++) {
-        uint64_t k = dkey(x[i]);
-        kput(x, i, k);
-        for (int p = 0; p < RADIX_PASSES; p++)
-            count[p][(k >> (p * RADIX_BITS)) & (RADIX_SIZE - 1)]++;
-    }
-    double *a = x, *b = tmp;
-    for (int p = 0; p < RADIX_PASSES; p++) {
-        uint32_t *c = count[p];
-        unsigned shift = (unsigned)(p * RADIX_BITS);
-        if (c[(kget(a, 0) >> shift) & (RADIX_SIZE - 1)] == n)
-            continue; /* every key has this digit */
-        radix_offsets(c);
-        for (size_t i = 0; i < n; i++) {
-            uint64_t k = kget(a, i);
-            kput(b, c[(k >> shift) & (RADIX_SIZE - 1)]++, k);
-        }
-        double *t = a;
-        a = b;
-        b = t;
-    }
-    for (size_t i = 0; i < n; i++)
-        x[i] = dval(kget(a, i));
-}
-
-void ct_stats_sort_u32(uint32_t *k, size_t n, uint32_t *tmp)
-{
-    uint32_t count[3][RADIX_SIZE];
-    memset(count, 0, sizeof count);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t v = k[i];
-        count[0][v & (RADIX_SIZE - 1)]++;
-        count[1][(v >> RADIX_BITS) & (RADIX_SIZE - 1)]++;
-        count[2][v >> (2 * RADIX_BITS)]++;
-    }
-    uint32_t *a = k, *b = tmp;
-    for (int p = 0; p < 3; p++) {
-        uint32_t *c = count[p];
-        unsigned shift = (unsigned)(p * RADIX_BITS);
-        if (n == 0 || c[(a[0] >> shift) & (RADIX_SIZE - 1)] == n)
-            continue; /* every key has this digit */
-        radix_offsets(c);
-        for (size_t i = 0; i < n; i++)
-            b[c[(a[i] >> shift) & (RADIX_SIZE - 1)]++] = a[i];
-        uint32_t *t = a;
-        a = b;
-        b = t;
-    }
-    if (a != k)
-        memcpy(k, a, n * sizeof *k);
-}
-
-void ct_stats_sort(double *x, size_t n)
+/* Sort x[0..n) (base/sort.h) with scratch when it can be had; without it
+ * ct_sort_f64 falls back to an in-place sort giving the same order. */
+static void sort_range(double *x, size_t n)
 {
     double *tmp = n >= 64 ? ct_malloc(n * sizeof *tmp) : NULL;
-    if (!tmp) {
-        qsort(x, n, sizeof *x, cmp_double);
-        return;
-    }
-    ct_stats_sort_work(x, n, tmp);
+    ct_sort_f64(x, n, tmp);
     ct_free(tmp);
 }
 
@@ -257,7 +143,7 @@ static void select_kth(double *x, size_t n, size_t k)
     int budget = 2 * 64;
     while (hi > lo + 16) {
         if (budget-- == 0) {
-            ct_stats_sort(x + lo, hi - lo + 1);
+            sort_range(x + lo, hi - lo + 1);
             return;
         }
         size_t mid = lo + (hi - lo) / 2;
@@ -287,7 +173,7 @@ static void select_kth(double *x, size_t n, size_t k)
         else
             lo = j + 1;
     }
-    ct_stats_sort(x + lo, hi - lo + 1);
+    sort_range(x + lo, hi - lo + 1);
 }
 
 static double min_of(const double *x, size_t n)

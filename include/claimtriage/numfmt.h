@@ -1,0 +1,81 @@
+/* claimtriage/numfmt.h — numbers formatted for people: the one set of
+ * formatters behind the CLI's tables, the test sentences, chart ticks and
+ * chart headlines. (Numbers written for machines use "%.17g" in the C
+ * locale instead: claimtriage/json.h.)
+ * Layer: base (docs/design.md).
+ *
+ * Conventions shared by every function:
+ *   - thousands are grouped with ',' and the decimal point is '.', whatever
+ *     the locale (the digits come from snprintf in the C locale's format);
+ *   - the result is NUL-terminated in buf (n bytes; nothing is written when
+ *     n == 0) and cut short when it does not fit, never past n;
+ *   - the return value is the length written (strlen(buf)).
+ * Each function's examples are its unit tests (tests/unit/test_numfmt.c).
+ *
+ * Thread-safety: reentrant. Ownership: see common.h.
+ */
+#ifndef CLAIMTRIAGE_NUMFMT_H
+#define CLAIMTRIAGE_NUMFMT_H
+
+#include "claimtriage/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A count: 19382 -> "19,382". */
+CT_API size_t ct_numfmt_count(char *buf, size_t n, uint64_t v);
+
+/* Fixed decimals (clamped to 0..6) with grouping: (501555, 0) ->
+ * "501,555", (-1234567.25, 2) -> "-1,234,567.25"; a value that rounds to
+ * zero has no minus sign ((-0.0001, 0) -> "0"); NaN -> "n/a", infinities
+ * -> "inf" / "-inf". */
+CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
+
+/* A table cell, as many decimals as the size calls for: 4 from 1 up, 2
+ * from 1,000 up, 6 below 1, trailing zeros dropped ("9,691.5", "0.25",
+ * "3"); |v| below 0.001 (not 0) or from 1e15 up in "%.4g" ("1.2e-05");
+ * NaN -> "-". */
+CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
+
+/* Three significant digits below 1,000 ("%.3g": "0.0123", "512"), a
+ * grouped whole number from 1,000 up ("1,235"); NaN -> "n/a". */
+CT_API size_t ct_numfmt_sig3(char *buf, size_t n, double v);
+
+/* A headline number: a whole number ("12") when v is within 1e-9 of one
+ * or |v| >= 100 ("4,120"), else 2 decimals below 10 ("3.25") and 1 from 10
+ * up ("32.5"), grouped as ct_numfmt_fixed. */
+CT_API size_t ct_numfmt_headline(char *buf, size_t n, double v);
+
+/* Fewest decimals, 0 to max, that give v back to 1e-9 relative
+ * (0.25 -> 2, 1500 -> 0, 1/3 -> max). */
+CT_API int ct_numfmt_decimals(double v, int max);
+
+/* An axis tick: with suffix, |v| from 1e6 up as "1.5M", from 1e3 up as
+ * "250K"; otherwise grouped ("2,500", "0.25"); at most 3 decimals, the
+ * fewest that show the value (ct_numfmt_decimals). */
+CT_API size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix);
+
+/* A percentage of 0..100 with fixed decimals: (1.5432, 2) -> "1.54%". */
+CT_API size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals);
+
+/* A whole percentage that never rounds to a false 0% or 100%:
+ * 99.7 -> "over 99%", 0.2 -> "under 1%", 42.4 -> "42%". */
+CT_API size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct);
+
+/* A ratio: from 10 up "~101x", below "3.2x". */
+CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
+
+/* A p-value in a sentence: "p = 0.0213", below 1e-4 "p = 2.61e-120",
+ * below 1e-300 "p < 1e-300 (log10 p = -413.1)" (from log10p); NaN ->
+ * "p = n/a". */
+CT_API size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p);
+
+/* A p-value in a table cell: "%.3g" ("0.0213", "2.61e-120"), below 1e-300
+ * "< 1e-300 (log10 -413.1)"; NaN -> "-". */
+CT_API size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,127 @@
+/* claimtriage/utf8.h — UTF-8: validation, decoding, code-point and word
+ * counts, Unicode general categories and lower-casing. The one UTF-8 module
+ * of the library (the CSV tokenizer, the loader, inspect, eda and the text
+ * features use it).
+ * Layer: base (docs/design.md).
+ *
+ * Built on libutf8proc (Debian libutf8proc-dev; Unicode 15 in utf8proc
+ * 2.8): decoding is utf8proc_iterate, categories utf8proc_category, case
+ * mapping utf8proc_tolower. ASCII takes fast paths (8 or 16 bytes at a
+ * time) that never call the library, so validating or measuring mostly
+ * ASCII text costs what a byte scan costs.
+ *
+ * Valid UTF-8 here is RFC 3629: no overlong forms, no surrogates
+ * (U+D800..U+DFFF), nothing above U+10FFFF, no truncated sequence.
+ *
+ * Python parity (the course's notebooks are the reference):
+ *   ct_utf8_length      len(s): code points
+ *   ct_utf8_is_space    str.isspace() for one code point: the characters
+ *                       str.split() splits on (Unicode White_Space plus
+ *                       U+001C..U+001F)
+ *   ct_utf8_words       len(s.split())
+ *   ct_utf8_is_word_char  re's \w on str patterns: general categories L*
+ *                       (Lu Ll Lt Lm Lo) and N* (Nd Nl No), and '_'
+ *                       (Python: str.isalnum() or '_'; Python's isnumeric
+ *                       uses the Numeric_Type property, which differs from
+ *                       N* only for a few CJK ideographs that are L* anyway)
+ *   ct_utf8_lower       Unicode simple lower-case mapping; Python's
+ *                       str.lower() uses the full mapping, which differs
+ *                       only for U+0130 (I with dot above: Python gives
+ *                       "i" + U+0307, here "i")
+ *
+ * All functions are reentrant and thread-safe. Arguments are borrowed
+ * (common.h); strings are (pointer, length), not NUL-terminated.
+ */
+#ifndef CLAIMTRIAGE_UTF8_H
+#define CLAIMTRIAGE_UTF8_H
+
+#include "claimtriage/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* 1 when [s, s+n) is valid UTF-8, else 0. */
+CT_API int ct_utf8_valid(const char *s, size_t n);
+
+/* Number of code points in valid UTF-8 text (bytes that are not
+ * continuation bytes; for invalid text, an upper bound of what a
+ * replacing decoder would give). */
+CT_API size_t ct_utf8_length(const char *s, size_t n);
+
+/* Decode the sequence at s (n bytes available): returns its length 1..4
+ * and sets *cp; returns 0 when n == 0 or the bytes do not start a valid
+ * sequence (then *cp = U+FFFD, the replacement character). */
+CT_API int ct_utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Encode code point cp (<= U+10FFFF, not a surrogate) into out[0..4);
+ * returns the length 1..4, 0 when cp cannot be encoded. */
+CT_API int ct_utf8_encode(uint32_t cp, char *out);
+
+/* Unicode general categories, numbered as utf8proc numbers them. */
+typedef enum ct_utf8_category {
+    CT_UTF8_CN = 0,  /* other, not assigned (also for cp > U+10FFFF) */
+    CT_UTF8_LU = 1,  /* letter, uppercase */
+    CT_UTF8_LL = 2,  /* letter, lowercase */
+    CT_UTF8_LT = 3,  /* letter, titlecase */
+    CT_UTF8_LM = 4,  /* letter, modifier */
+    CT_UTF8_LO = 5,  /* letter, other */
+    CT_UTF8_MN = 6,  /* mark, nonspacing */
+    CT_UTF8_MC = 7,  /* mark, spacing combining */
+    CT_UTF8_ME = 8,  /* mark, enclosing */
+    CT_UTF8_ND = 9,  /* number, decimal digit */
+    CT_UTF8_NL = 10, /* number, letter */
+    CT_UTF8_NO = 11, /* number, other */
+    CT_UTF8_PC = 12, /* punctuation, connector */
+    CT_UTF8_PD = 13, /* punctuation, dash */
+    CT_UTF8_PS = 14, /* punctuation, open */
+    CT_UTF8_PE = 15, /* punctuation, close */
+    CT_UTF8_PI = 16, /* punctuation, initial quote */
+    CT_UTF8_PF = 17, /* punctuation, final quote */
+    CT_UTF8_PO = 18, /* punctuation, other */
+    CT_UTF8_SM = 19, /* symbol, math */
+    CT_UTF8_SC = 20, /* symbol, currency */
+    CT_UTF8_SK = 21, /* symbol, modifier */
+    CT_UTF8_SO = 22, /* symbol, other */
+    CT_UTF8_ZS = 23, /* separator, space */
+    CT_UTF8_ZL = 24, /* separator, line */
+    CT_UTF8_ZP = 25, /* separator, paragraph */
+    CT_UTF8_CC = 26, /* other, control */
+    CT_UTF8_CF = 27, /* other, format */
+    CT_UTF8_CS = 28, /* other, surrogate */
+    CT_UTF8_CO = 29  /* other, private use */
+} ct_utf8_category;
+
+/* General category of a code point. */
+CT_API ct_utf8_category ct_utf8_category_of(uint32_t cp);
+/* Two-letter name of a category ("Lu"); "Cn" for an unknown value. */
+CT_API const char *ct_utf8_category_name(ct_utf8_category c);
+
+/* Python's str.isspace() for one code point (see above). */
+CT_API int ct_utf8_is_space(uint32_t cp);
+/* Python's re \w for one code point (see above). */
+CT_API int ct_utf8_is_word_char(uint32_t cp);
+/* Simple lower-case mapping of one code point (cp itself when none). */
+CT_API uint32_t ct_utf8_tolower(uint32_t cp);
+
+/* Lower-case valid UTF-8 s[0..n) into out (cap bytes; not NUL-terminated),
+ * *outlen = bytes written. Lower-casing can lengthen a character by half
+ * (U+023A, 2 bytes, becomes U+2C65, 3 bytes): cap >= n + n / 2 always
+ * suffices. Errors: CT_EDATA when s is not valid UTF-8, CT_EINVAL when
+ * out is too small (*outlen then says how many bytes were written). */
+CT_API ct_status ct_utf8_lower(const char *s, size_t n, char *out, size_t cap, size_t *outlen);
+
+/* Code points of UTF-8 text (Python's len()) and, in *words, its words
+ * (len(s.split())), in one pass. A byte that does not start a valid
+ * sequence counts as one character that is not a space. */
+CT_API size_t ct_utf8_measure(const char *s, size_t n, size_t *words);
+/* The same when at least 16 bytes past s + n are readable (a frame's
+ * strings guarantee it, frame.h): the last block is read whole. */
+CT_API size_t ct_utf8_measure_padded(const char *s, size_t n, size_t *words);
+/* len(s.split()): the number of runs of non-space characters. */
+CT_API size_t ct_utf8_words(const char *s, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

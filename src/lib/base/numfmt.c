@@ -1,0 +1,177 @@
+/* numfmt.c — numbers for people (see claimtriage/numfmt.h). Every
+ * formatter prints its digits with snprintf and hands them to one grouping
+ * routine, so thousands separators, signs and truncation behave alike. */
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Tolerance of "v is a whole number" / "these decimals show v" tests. */
+#define NUMFMT_REL_TOL 1e-9
+
+/* Copy digits ("1234567" or "1234567.25") into buf with ',' between groups
+ * of three integer digits, after a '-' when neg. */
+static size_t group(char *buf, size_t n, int neg, const char *digits)
+{
+    if (n == 0)
+        return 0;
+    const char *dot = strchr(digits, '.');
+    const size_t ilen = dot ? (size_t)(dot - digits) : strlen(digits);
+    size_t w = 0;
+    if (neg && w + 1 < n)
+        buf[w++] = '-';
+    for (size_t i = 0; i < ilen && w + 1 < n; i++) {
+        if (i > 0 && (ilen - i) % 3 == 0 && w + 2 < n)
+            buf[w++] = ',';
+        buf[w++] = digits[i];
+    }
+    for (size_t i = ilen; digits[i] && w + 1 < n; i++)
+        buf[w++] = digits[i];
+    buf[w] = '\0';
+    return w;
+}
+
+/* snprintf into buf, returning the length actually written. */
+static size_t put(char *buf, size_t n, const char *fmt, ...) CT_PRINTF(3, 4);
+static size_t put(char *buf, size_t n, const char *fmt, ...)
+{
+    if (n == 0)
+        return 0;
+    va_list ap;
+    va_start(ap, fmt);
+    const int k = vsnprintf(buf, n, fmt, ap);
+    va_end(ap);
+    if (k < 0) {
+        buf[0] = '\0';
+        return 0;
+    }
+    return (size_t)k < n ? (size_t)k : n - 1;
+}
+
+size_t ct_numfmt_count(char *buf, size_t n, uint64_t v)
+{
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
+    return group(buf, n, 0, tmp);
+}
+
+size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "inf" : "-inf");
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 6)
+        decimals = 6;
+    char tmp[400]; /* DBL_MAX has 309 integer digits */
+    snprintf(tmp, sizeof tmp, "%.*f", decimals, fabs(v));
+    const int neg = v < 0 && strspn(tmp, "0.") != strlen(tmp); /* no "-0" */
+    return group(buf, n, neg, tmp);
+}
+
+size_t ct_numfmt_auto(char *buf, size_t n, double v)
+{
+    if (isnan(v))
+        return put(buf, n, "-");
+    const double a = fabs(v);
+    if (a != 0 && (a < 1e-3 || a >= 1e15))
+        return put(buf, n, "%.4g", v);
+    char tmp[64];
+    const int dec = a >= 1000 ? 2 : a >= 1 ? 4 : 6;
+    snprintf(tmp, sizeof tmp, "%.*f", dec, a);
+    char *dot = strchr(tmp, '.');
+    if (dot) { /* trailing zeros, then a bare point, dropped */
+        char *e = tmp + strlen(tmp) - 1;
+        while (e > dot && *e == '0')
+            *e-- = '\0';
+        if (e == dot)
+            *e = '\0';
+    }
+    return group(buf, n, v < 0, tmp);
+}
+
+size_t ct_numfmt_sig3(char *buf, size_t n, double v)
+{
+    if (isnan(v))
+        return put(buf, n, "n/a");
+    if (fabs(v) < 1000)
+        return put(buf, n, "%.3g", v);
+    char tmp[400];
+    snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
+    return group(buf, n, v < 0, tmp);
+}
+
+size_t ct_numfmt_headline(char *buf, size_t n, double v)
+{
+    const double a = fabs(v);
+    return ct_numfmt_fixed(buf, n, v,
+                           fabs(v - round(v)) < NUMFMT_REL_TOL || a >= 100 ? 0
+                           : a < 10                                        ? 2
+                                                                           : 1);
+}
+
+int ct_numfmt_decimals(double v, int max)
+{
+    for (int d = 0; d < max; d++) {
+        const double p = pow(10, d), r = round(v * p) / p;
+        if (fabs(r - v) <= NUMFMT_REL_TOL * fmax(1.0, fabs(v)))
+            return d;
+    }
+    return max;
+}
+
+size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix)
+{
+    const double a = fabs(v);
+    char t[48];
+    if (suffix && a >= 1e6) {
+        ct_numfmt_fixed(t, sizeof t, v / 1e6, ct_numfmt_decimals(v / 1e6, 3));
+        return put(buf, n, "%sM", t);
+    }
+    if (suffix && a >= 1e3) {
+        ct_numfmt_fixed(t, sizeof t, v / 1e3, ct_numfmt_decimals(v / 1e3, 3));
+        return put(buf, n, "%sK", t);
+    }
+    return ct_numfmt_fixed(buf, n, v, ct_numfmt_decimals(v, 3));
+}
+
+size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals)
+{
+    return put(buf, n, "%.*f%%", decimals < 0 ? 0 : decimals > 6 ? 6 : decimals, pct);
+}
+
+size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct)
+{
+    if (pct > 99.5 && pct < 100)
+        return put(buf, n, "over 99%%");
+    if (pct > 0 && pct < 0.5)
+        return put(buf, n, "under 1%%");
+    return put(buf, n, "%.0f%%", pct);
+}
+
+size_t ct_numfmt_ratio(char *buf, size_t n, double ratio)
+{
+    return ratio >= 10 ? put(buf, n, "~%.0fx", ratio) : put(buf, n, "%.1fx", ratio);
+}
+
+size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
+{
+    if (isnan(p))
+        return put(buf, n, "p = n/a");
+    if (p < 1e-300)
+        return put(buf, n, "p < 1e-300 (log10 p = %.1f)", log10p);
+    if (p < 1e-4)
+        return put(buf, n, "p = %.3g", p);
+    return put(buf, n, "p = %.4f", p);
+}
+
+size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p)
+{
+    if (isnan(p))
+        return put(buf, n, "-");
+    if (p < 1e-300)
+        return put(buf, n, "< 1e-300 (log10 %.1f)", log10p);
+    return put(buf, n, "%.3g", p);
+}

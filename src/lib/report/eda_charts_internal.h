@@ -1,0 +1,38 @@
+/* eda_charts_internal.h — internal: what the chart titles (eda_titles.c)
+ * and the chart drawing (eda_charts.c) share. Hidden symbols. */
+#ifndef CT_EDA_CHARTS_INTERNAL_H
+#define CT_EDA_CHARTS_INTERNAL_H
+
+#include "claimtriage/eda_charts.h"
+
+#define EDA_KEYS_MAX (1 + CT_EDA_MAX_BY)
+
+/* Words for the titles: the options' labels resolved for r's columns. */
+typedef struct eda_words {
+    const char *name[CT_EDA_MAX_METRICS]; /* short names */
+    const char *noun[CT_EDA_MAX_METRICS]; /* headline nouns */
+    const char *unit[CT_EDA_MAX_METRICS]; /* after numbers, "" for none */
+    const char *key_name[EDA_KEYS_MAX];   /* short names of the key columns */
+    const char *key_noun[EDA_KEYS_MAX];   /* level nouns, NULL for none */
+    const char *one, *many;               /* what a row is: "video", "videos" */
+    const int *log_axis;                  /* [nmetrics] */
+    size_t sx, sy;                        /* scatter metrics */
+    size_t scatter_max;
+} eda_words;
+
+/* Title and subtitle of each chart kind (t, sub: buffers of tn, sn bytes). */
+void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
+                    size_t sn);
+void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
+                   size_t sn);
+void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, size_t tn, char *sub,
+                     size_t sn);
+void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const char *method,
+                    const char *sym, char *t, size_t tn, char *sub, size_t sn);
+void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, char *sub,
+                       size_t sn);
+
+/* s with its first letter upper-cased (ASCII), into buf. */
+const char *eda_cap(char *buf, size_t n, const char *s);
+
+#endif

@@ -1,0 +1,260 @@
+/* eda_titles.c — the headline of each EDA chart: one generic sentence that
+ * states what the chart shows, computed from the numbers of a ct_eda (see
+ * claimtriage/eda_charts.h). What a row is and how columns are called come
+ * in eda_words; nothing here names a column. */
+#include "report/eda_charts_internal.h"
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
+#define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
+#define EDA_EVEN_TOL 0.05     /* quartiles within 5% of range of a uniform's */
+#define EDA_SPLIT_RATIO 10.0  /* class medians 10x apart: "split in two" */
+
+const char *eda_cap(char *buf, size_t n, const char *s)
+{
+    snprintf(buf, n, "%s", s);
+    if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+    return buf;
+}
+
+static void cap_first(char *s)
+{
+    if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 'a' + 'A');
+}
+
+static const char *class_label(const ct_eda *r, size_t k)
+{
+    return ct_eda_key_levels(r, 0, NULL)[k];
+}
+
+/* Classes with the highest and the lowest median of metric m. */
+static void median_extremes(const ct_eda *r, size_t m, size_t *hi, size_t *lo)
+{
+    const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+    *hi = *lo = 0;
+    for (size_t k = 1; k < gr->ngroups; k++) {
+        if (gr->groups[k].metrics[m].median > gr->groups[*hi].metrics[m].median)
+            *hi = k;
+        if (gr->groups[k].metrics[m].median < gr->groups[*lo].metrics[m].median)
+            *lo = k;
+    }
+}
+
+/* Histogram finding: skewed metrics by their median and upper quartile,
+ * even ones by range, others by median and middle half. */
+void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
+                    size_t sn)
+{
+    const ct_eda_stat *s = &r->overall[m];
+    const char *p = w->name[m];
+    char a[48], b[48], c[48], used[48], Many[64];
+    ct_numfmt_headline(a, sizeof a, s->median);
+    ct_numfmt_headline(b, sizeof b, s->q3);
+    ct_numfmt_headline(used, sizeof used, (double)r->rows_used);
+    eda_cap(Many, sizeof Many, w->many);
+    const double range = s->max - s->min;
+    if (w->log_axis[m]) {
+        const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+        size_t hi, lo;
+        median_extremes(r, m, &hi, &lo);
+        const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
+        if (gr->ngroups > 1 && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
+            char x[48], y[48];
+            ct_numfmt_headline(x, sizeof x, ml);
+            ct_numfmt_headline(y, sizeof y, mh);
+            snprintf(t, tn, "%s split in two: %s %s have a median of %s, %s %s %s", p,
+                     gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0], w->many, y);
+        } else {
+            snprintf(t, tn,
+                     "%s are highly skewed: half of %s have under %s, but a quarter "
+                     "have over %s",
+                     p, w->many, a, b);
+        }
+        cap_first(t);
+        snprintf(sub, sn,
+                 "%s by number of %s, %s %s, stacked by %s. Horizontal axis on "
+                 "a log scale.",
+                 Many, p, used, w->many, w->key_name[0]);
+        return;
+    }
+    const int even = range > 0 && fabs((s->q1 - s->min) / range - 0.25) < EDA_EVEN_TOL &&
+                     fabs((s->median - s->min) / range - 0.5) < EDA_EVEN_TOL &&
+                     fabs((s->q3 - s->min) / range - 0.75) < EDA_EVEN_TOL;
+    ct_numfmt_headline(b, sizeof b, s->min);
+    ct_numfmt_headline(c, sizeof c, s->max);
+    const char *u = w->unit[m];
+    if (even) {
+        snprintf(t, tn, "%s is spread evenly from %s to %s%s (median %s%s)", w->noun[m], b, c, u, a,
+                 u);
+        cap_first(t);
+    } else {
+        char q1[48];
+        ct_numfmt_headline(q1, sizeof q1, s->q1);
+        ct_numfmt_headline(b, sizeof b, s->q3);
+        snprintf(t, tn, "Half of %s have %s under %s%s; the middle half lie between %s and %s%s",
+                 w->many, w->noun[m], a, u, q1, b, u);
+    }
+    snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many, w->key_name[0]);
+}
+
+/* Box plot finding: the class with the highest median against the lowest. */
+void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
+                   size_t sn)
+{
+    const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+    const char *p = w->name[m];
+    size_t hi, lo;
+    median_extremes(r, m, &hi, &lo);
+    if (hi == lo && gr->ngroups > 1)
+        lo = hi == 0 ? 1 : 0;
+    const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
+    char a[48], b[48], ratio[32], H[128], L[128];
+    ct_numfmt_headline(a, sizeof a, mh);
+    ct_numfmt_headline(b, sizeof b, ml);
+    snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
+    snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
+    if (gr->ngroups < 2 || hi == lo || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
+        char P[64];
+        const char *u = w->unit[m];
+        eda_cap(P, sizeof P, w->noun[m]);
+        if (gr->ngroups < 2)
+            snprintf(t, tn, "%s: median %s%s for %s %s", P, a, u, H, w->many);
+        else
+            snprintf(t, tn, "%s is about the same for %s and %s %s (median %s vs %s%s)", P, H, L,
+                     w->many, a, b, u);
+    } else if (ml <= 0) {
+        cap_first(H);
+        snprintf(t, tn, "%s %s have far more %s than %s %s (median %s vs %s)", H, w->many, p, L,
+                 w->many, a, b);
+    } else {
+        cap_first(H);
+        ct_numfmt_ratio(ratio, sizeof ratio, mh / ml);
+        snprintf(t, tn, "%s %s get %s the %s of %s %s (median %s vs %s)", H, w->many, ratio, p, L,
+                 w->many, a, b);
+    }
+    snprintf(sub, sn,
+             "Distribution of %s by %s%s. Box: middle half of %s; line: median; "
+             "whiskers: 1.5 IQR.",
+             p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
+}
+
+/* Share of class 0 within each level of key k (k >= 1). */
+void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, size_t tn, char *sub,
+                     size_t sn)
+{
+    size_t nl = 0;
+    const char *const *lev = ct_eda_key_levels(r, k, &nl);
+    const int32_t *key = ct_eda_key_index(r, k), *cls = ct_eda_key_index(r, 0);
+    double share[CT_EDA_MAX_LEVELS] = {0}, tot[CT_EDA_MAX_LEVELS] = {0};
+    for (size_t i = 0; i < r->rows_used; i++) {
+        tot[key[i]] += 1;
+        share[key[i]] += cls[i] == 0;
+    }
+    size_t hi = 0, lo = 0;
+    for (size_t l = 0; l < nl; l++) {
+        share[l] = tot[l] > 0 ? 100 * share[l] / tot[l] : 0;
+        if (share[l] > share[hi])
+            hi = l;
+        if (share[l] < share[lo])
+            lo = l;
+    }
+    char C[128];
+    snprintf(C, sizeof C, "%ss", class_label(r, 0));
+    cap_first(C);
+    if (w->key_noun[k])
+        snprintf(t, tn, "%s make up %.0f%% of %s by %s %s vs %.0f%% by %s %s", C, share[hi],
+                 w->many, lev[hi], w->key_noun[k], share[lo], lev[lo], w->key_noun[k]);
+    else
+        snprintf(t, tn, "%s make up %.0f%% of %s with %s %s vs %.0f%% with %s", C, share[hi],
+                 w->many, w->key_name[k], lev[hi], share[lo], lev[lo]);
+    snprintf(sub, sn, "Share of %s in each %s by %s.", w->many, w->key_name[0], w->key_name[k]);
+}
+
+/* The pair of metrics most correlated, and a metric unrelated to all. */
+void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const char *method,
+                    const char *sym, char *t, size_t tn, char *sub, size_t sn)
+{
+    const size_t p = r->nmetrics;
+    size_t ba = 0, bb = 1, weak = 0;
+    double best = -1, weakest = INFINITY;
+    for (size_t a = 0; a < p; a++) {
+        double mx = 0;
+        for (size_t b = 0; b < p; b++) {
+            if (a == b || isnan(c[a * p + b]))
+                continue;
+            mx = fmax(mx, fabs(c[a * p + b]));
+            if (b > a && fabs(c[a * p + b]) > best) {
+                best = fabs(c[a * p + b]);
+                ba = a;
+                bb = b;
+            }
+        }
+        if (mx < weakest) {
+            weakest = mx;
+            weak = a;
+        }
+    }
+    char A[64];
+    eda_cap(A, sizeof A, w->noun[ba]);
+    if (weakest < EDA_UNRELATED_R)
+        snprintf(t, tn,
+                 "%s and %s move together most (%s = %.2f); %s is unrelated to the rest "
+                 "(|%s| < %.2f)",
+                 A, w->noun[bb], sym, c[ba * p + bb], w->noun[weak], sym, EDA_UNRELATED_R);
+    else
+        snprintf(t, tn, "%s and %s move together most (%s = %.2f)", A, w->noun[bb], sym,
+                 c[ba * p + bb]);
+    snprintf(sub, sn,
+             "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
+             "link).",
+             method);
+}
+
+static double pow10_near(double v) { return v > 0 ? pow(10, round(log10(v))) : 1; }
+
+/* Scatter finding: the rank correlation, and the share of class 0 above
+ * and below the power of ten nearest the x median. */
+void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, char *sub,
+                       size_t sn)
+{
+    const size_t p = r->nmetrics, vx = w->sx, vy = w->sy, n = r->rows_used;
+    const double *x = ct_eda_values(r, vx);
+    const int32_t *cls = ct_eda_key_index(r, 0);
+    const double rho = r->spearman[vx * p + vy];
+    const double thr = pow10_near(r->overall[vx].median);
+    size_t above = 0, above0 = 0, below = 0, below0 = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (x[i] > thr) {
+            above++;
+            above0 += cls[i] == 0;
+        } else {
+            below++;
+            below0 += cls[i] == 0;
+        }
+    }
+    char th[32], shown[32], used[32], C[128], pa[32], pb[32];
+    ct_numfmt_tick(th, sizeof th, thr, 1);
+    snprintf(C, sizeof C, "%ss", class_label(r, 0));
+    ct_numfmt_pct_bounded(pa, sizeof pa, above ? 100.0 * (double)above0 / (double)above : 0);
+    ct_numfmt_pct_bounded(pb, sizeof pb, below ? 100.0 * (double)below0 / (double)below : 0);
+    snprintf(t, tn, "%s rise with %s (Spearman %.2f); %s of %s with over %s %s are %s, vs %s below",
+             w->name[vy], w->name[vx], rho, pa, w->many, th, w->name[vx], C, pb);
+    cap_first(t);
+    const size_t nshow = ct_svg_scatter_shown(n, w->scatter_max);
+    ct_numfmt_fixed(shown, sizeof shown, (double)nshow, 0);
+    ct_numfmt_fixed(used, sizeof used, (double)n, 0);
+    if (nshow < n)
+        snprintf(sub, sn,
+                 "Each dot is a %s (%s of %s, evenly sampled), coloured by %s. Both "
+                 "axes on a log scale.",
+                 w->one, shown, used, w->key_name[0]);
+    else
+        snprintf(sub, sn, "Each dot is a %s (%s), coloured by %s. Both axes on a log scale.",
+                 w->one, used, w->key_name[0]);
+}

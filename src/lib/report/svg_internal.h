@@ -1,0 +1,84 @@
+/* svg_internal.h — internal: the frame, text and axis machinery shared by
+ * the chart writers (svg.c draws frames and axes, svg_charts.c the five
+ * chart kinds). Hidden symbols; not part of the public API. */
+#ifndef CT_SVG_INTERNAL_H
+#define CT_SVG_INTERNAL_H
+
+#include "claimtriage/svg.h"
+
+#include <stdio.h>
+
+#define SVG_FONT "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+#define SVG_PAD 28.0        /* outer padding, px */
+#define SVG_TITLE_SIZE 20.0 /* px */
+#define SVG_TITLE_LINE 26.0
+#define SVG_SUB_SIZE 14.0
+#define SVG_SUB_LINE 19.0
+#define SVG_TICK_SIZE 12.5
+#define SVG_LABEL_SIZE 13.5
+#define SVG_NOTE_SIZE 11.5
+#define SVG_INK "#222222"
+#define SVG_MUTED "#555555"
+#define SVG_GRID "#e6e6e6"
+#define SVG_AXIS "#444444"
+#define SVG_MAX_TICKS 24
+#define SVG_TARGET_TICKS 6
+#define SVG_POINT_RADIUS 2.4
+#define SVG_POINT_OPACITY 0.55
+
+/* Output with a sticky error flag: the first failed write stops the rest. */
+typedef struct svg_out {
+    FILE *fp;
+    int err;
+} svg_out;
+
+typedef struct svg_legend_item {
+    const char *name;
+    const char *color;
+} svg_legend_item;
+
+/* What the frame around a plot needs to know. */
+typedef struct svg_frame {
+    double W, H;
+    double top;    /* first y free for the plot area */
+    double bottom; /* last y available to the plot area (x ticks below) */
+} svg_frame;
+
+/* A value axis: domain, pixel range and tick values. */
+typedef struct svg_axis {
+    int log;       /* position by log10(1 + v) */
+    int suffix;    /* K/M tick labels */
+    double d0, d1; /* domain in transformed units */
+    double p0, p1; /* pixel range */
+    size_t nt;
+    double ticks[SVG_MAX_TICKS]; /* in data units */
+} svg_axis;
+
+/* Output, escaping (svg.c). */
+void svg_printf(svg_out *o, const char *fmt, ...) CT_PRINTF(2, 3);
+void svg_esc(svg_out *o, const char *s);
+void svg_text(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
+              const char *weight, const char *s);
+/* Estimated width in px of UTF-8 text (Helvetica-like advance widths). */
+double svg_text_width(const char *s, size_t len, double size, int bold);
+/* Colour k of colors, or of the palette when colors or colors[k] is NULL. */
+const char *svg_color(const char *const *colors, size_t k);
+/* Text colour readable on a fill (WCAG contrast). */
+const char *svg_ink_on(const char *bg);
+/* Document head, title, subtitle and legend; the plot area in *f. */
+void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
+                     const svg_legend_item *leg, size_t nleg, svg_frame *f);
+void svg_frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f);
+/* Axes: fit, map to pixels, draw (Heckbert's nice numbers). */
+void svg_axis_fit(svg_axis *a, double lo, double hi, int log);
+double svg_ax_px(const svg_axis *a, double v);
+double svg_y_margin(const svg_axis *a, const char *ylabel);
+void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label,
+                     double label_x);
+void svg_draw_x_axis(svg_out *o, const svg_axis *a, double y, double ytop, int grid,
+                     const char *label, double label_y);
+/* CT_EIO after a failed write; the layout and title check of every chart. */
+ct_status svg_finish(svg_out *o, ct_diag *diag);
+ct_status svg_check_common(const ct_svg_layout *l, const ct_svg_text *t, ct_diag *diag);
+
+#endif

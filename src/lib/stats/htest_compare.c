@@ -1,0 +1,469 @@
+/* htest_compare.c — comparing a numeric measure across groups: normality,
+ * Levene/Brown–Forsythe, Welch's and Student's t, Mann–Whitney U, ANOVA,
+ * Welch's ANOVA, Kruskal–Wallis, effect sizes (see claimtriage/htest.h).
+ * Every formula follows the scipy 1.10 function named beside it. */
+#include "claimtriage/htest.h"
+#include "stats/htest_internal.h"
+#include "claimtriage/sort.h"
+#include "claimtriage/stats.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <gsl/gsl_sf_gamma.h>
+
+/* D'Agostino's skewness and kurtosis tests need at least this many values
+ * (scipy.stats.skewtest raises below 8). */
+#define NORMALTEST_MIN_N 8
+/* Mann–Whitney exact distribution (scipy 'auto'): when a group has at most
+ * this many values and there are no ties. */
+#define MWU_EXACT_MAX_N 8
+
+/* ------------------------------------------------------------ normality */
+
+/* D'Agostino–Pearson K² = Zs² + Zk², chi-square(2) tail
+ * (D'Agostino, Belanger & D'Agostino 1990; scipy.stats.skewtest,
+ * kurtosistest, normaltest). Moments are the biased central moments. */
+static ct_htest_stat normaltest(const double *x, size_t n, double mean)
+{
+    ct_htest_stat s = htest_stat_none();
+    if (n < NORMALTEST_MIN_N)
+        return s;
+    double m2 = 0, m3 = 0, m4 = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double d = x[i] - mean, d2 = d * d;
+        m2 += d2;
+        m3 += d2 * d;
+        m4 += d2 * d2;
+    }
+    m2 /= (double)n;
+    m3 /= (double)n;
+    m4 /= (double)n;
+    if (!(m2 > 0.))
+        return s;
+    const double N = (double)n;
+    /* skewtest */
+    const double b1 = m3 / pow(m2, 1.5);
+    double y = b1 * sqrt(((N + 1) * (N + 3)) / (6.0 * (N - 2)));
+    const double beta2 = (3.0 * (N * N + 27 * N - 70) * (N + 1) * (N + 3) /
+                          ((N - 2.0) * (N + 5) * (N + 7) * (N + 9)));
+    const double W2 = -1 + sqrt(2 * (beta2 - 1));
+    const double delta = 1 / sqrt(0.5 * log(W2));
+    const double alpha = sqrt(2.0 / (W2 - 1));
+    if (y == 0)
+        y = 1;
+    const double zs = delta * log(y / alpha + sqrt((y / alpha) * (y / alpha) + 1));
+    /* kurtosistest (Anscombe & Glynn 1983) */
+    const double b2 = m4 / (m2 * m2);
+    const double E = 3.0 * (N - 1) / (N + 1);
+    const double varb2 = 24.0 * N * (N - 2) * (N - 3) / ((N + 1) * (N + 1.) * (N + 3) * (N + 5));
+    const double xk = (b2 - E) / sqrt(varb2);
+    const double sqrtbeta1 = 6.0 * (N * N - 5 * N + 2) / ((N + 7) * (N + 9)) *
+                             sqrt((6.0 * (N + 3) * (N + 5)) / (N * (N - 2) * (N - 3)));
+    const double A =
+        6.0 + 8.0 / sqrtbeta1 * (2.0 / sqrtbeta1 + sqrt(1 + 4.0 / (sqrtbeta1 * sqrtbeta1)));
+    const double term1 = 1 - 2 / (9.0 * A);
+    const double denom = 1 + xk * sqrt(2 / (A - 4.0));
+    if (denom == 0.)
+        return s;
+    const double term2 = (denom > 0 ? 1. : -1.) * cbrt((1 - 2.0 / A) / fabs(denom));
+    const double zk = (term1 - term2) / sqrt(2 / (9.0 * A));
+    s.method = CT_HTEST_NORMALTEST;
+    s.statistic = zs * zs + zk * zk;
+    s.df1 = 2;
+    s.p = ct_dist_chisq_sf(s.statistic, 2);
+    return s;
+}
+
+/* ---------------------------------------------------------------- ranks */
+
+/* Rank sums per group with mid-ranks for ties (scipy.stats.rankdata
+ * 'average', through ct_sort_ranks on the pooled values) and the tie term
+ * sum(t^3 - t) (scipy tiecorrect). Ranks are half-integers, so their sums
+ * are exact in a double (for N below 10^8) whatever the order. */
+static ct_status rank_sums(const double *const *x, const size_t *n, size_t k, size_t N,
+                           double *rsum, double *tie_term)
+{
+    double *pool = ct_malloc((N ? N : 1) * sizeof *pool);
+    double *rank = ct_malloc((N ? N : 1) * sizeof *rank);
+    ct_sort_work *w = ct_sort_work_alloc(N);
+    ct_status s = pool && rank && w ? CT_OK : CT_ENOMEM;
+    if (s == CT_OK) {
+        size_t off = 0;
+        for (size_t g = 0; g < k; g++) {
+            memcpy(pool + off, x[g], n[g] * sizeof *pool);
+            off += n[g];
+        }
+        s = ct_sort_ranks(pool, N, rank, tie_term, w);
+    }
+    if (s == CT_OK) {
+        size_t off = 0;
+        for (size_t g = 0; g < k; g++) {
+            rsum[g] = 0;
+            for (size_t i = 0; i < n[g]; i++)
+                rsum[g] += rank[off + i];
+            off += n[g];
+        }
+    }
+    ct_free(pool);
+    ct_free(rank);
+    ct_sort_work_free(w);
+    return s;
+}
+
+/* Exact two-sided Mann–Whitney p (scipy _mwu 'exact': 2 * P(U' >= U),
+ * U = max(U1, U2), clipped to 1). By symmetry P(U' >= U) = P(U' <= mn - U).
+ * The counts of U' = 0..kmax are the coefficients of the Gaussian binomial
+ * [m+n choose m]_q = prod_{i=1..m} (1 - q^{n+i}) / (1 - q^i) (Mann & Whitney
+ * 1947): first the partitions into parts <= m (all positive sums), then the
+ * numerator factors, which touch only coefficients >= n + 1. */
+static ct_status mwu_exact(double u, size_t n1, size_t n2, ct_pvalue *out)
+{
+    const size_t m = n1 < n2 ? n1 : n2, nn = n1 < n2 ? n2 : n1;
+    const double mn = (double)n1 * (double)n2;
+    const size_t kmax = (size_t)(mn - u);
+    double *c = ct_calloc(kmax + 1, sizeof *c);
+    if (!c)
+        return CT_ENOMEM;
+    c[0] = 1;
+    for (size_t j = 1; j <= m; j++)
+        for (size_t q = j; q <= kmax; q++)
+            c[q] += c[q - j];
+    for (size_t i = 1; i <= m; i++) {
+        const size_t sft = nn + i;
+        for (size_t q = kmax; q >= sft && q != (size_t)-1; q--)
+            c[q] -= c[q - sft];
+    }
+    double cdf = 0;
+    for (size_t q = 0; q <= kmax; q++)
+        cdf += c[q];
+    ct_free(c);
+    double p = 2. * cdf / gsl_sf_choose((unsigned)(n1 + n2), (unsigned)m);
+    if (p > 1.)
+        p = 1.;
+    out->p = p;
+    out->log10p = log10(p);
+    return CT_OK;
+}
+
+/* ------------------------------------------------------------- compare */
+
+/* Levene's test centred on the median = Brown–Forsythe (Brown & Forsythe
+ * 1974; scipy.stats.levene(center='median')): W = (N-k)/(k-1) *
+ * sum n_i (Zbar_i - Zbar)^2 / sum sum (Z_ij - Zbar_i)^2, Z_ij = |Y_ij - med_i|.
+ */
+static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, size_t N,
+                            const ct_htest_group *grp, double *work)
+{
+    ct_htest_stat s = htest_stat_none();
+    double *zbar = work + N; /* k doubles after the N-value scratch */
+    double zall = 0, spread = 0;
+    for (size_t g = 0; g < k; g++) {
+        for (size_t i = 0; i < n[g]; i++)
+            work[i] = fabs(x[g][i] - grp[g].median);
+        zbar[g] = ct_stats_mean(work, n[g]);
+        zall += zbar[g] * (double)n[g];
+        for (size_t i = 0; i < n[g]; i++)
+            spread += (work[i] - zbar[g]) * (work[i] - zbar[g]);
+    }
+    zall /= (double)N;
+    double num = 0;
+    for (size_t g = 0; g < k; g++)
+        num += (double)n[g] * (zbar[g] - zall) * (zbar[g] - zall);
+    s.method = CT_HTEST_LEVENE;
+    s.df1 = (double)(k - 1);
+    s.df2 = (double)(N - k);
+    s.statistic = s.df2 * num / (s.df1 * spread);
+    s.p = ct_dist_f_sf(s.statistic, s.df1, s.df2);
+    return s;
+}
+
+static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie_term)
+{
+    const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
+    const double na = (double)a->n, nb = (double)b->n, N = na + nb;
+    const double va = a->sd * a->sd, vb = b->sd * b->sd;
+    const double diff = a->mean - b->mean;
+    /* Welch's t with Welch–Satterthwaite dof (scipy ttest_ind equal_var=False) */
+    const double qa = va / na, qb = vb / nb, se = sqrt(qa + qb);
+    r->welch.method = CT_HTEST_WELCH_T;
+    r->welch.statistic = diff / se;
+    r->welch.df1 = (qa + qb) * (qa + qb) / (qa * qa / (na - 1) + qb * qb / (nb - 1));
+    r->welch.p = ct_dist_t_sf2(r->welch.statistic, r->welch.df1);
+    r->mean_diff = diff;
+    r->se_diff = se;
+    const double tq = ct_dist_t_quantile(0.5 + o->conf_level / 2., r->welch.df1);
+    r->diff_lo = diff - tq * se;
+    r->diff_hi = diff + tq * se;
+    /* Student's t, pooled variance (scipy ttest_ind equal_var=True) */
+    const double df = N - 2, sp2 = ((na - 1) * va + (nb - 1) * vb) / df;
+    r->student.method = CT_HTEST_STUDENT_T;
+    r->student.statistic = diff / sqrt(sp2 * (1 / na + 1 / nb));
+    r->student.df1 = df;
+    r->student.p = ct_dist_t_sf2(r->student.statistic, df);
+    /* Hedges' g = J * d, J = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2)), m = N - 2
+   * (Hedges 1981); SE = sqrt(N/(na nb) + g^2/(2N)) (Hedges & Olkin 1985). */
+    const double d = diff / sqrt(sp2);
+    const double J = exp(gsl_sf_lngamma(df / 2) - 0.5 * log(df / 2) - gsl_sf_lngamma((df - 1) / 2));
+    r->hedges_g = J * d;
+    const double seg = sqrt(N / (na * nb) + r->hedges_g * r->hedges_g / (2 * N));
+    const double zq = ct_dist_normal_quantile(0.5 + o->conf_level / 2.);
+    r->g_lo = r->hedges_g - zq * seg;
+    r->g_hi = r->hedges_g + zq * seg;
+    /* Mann–Whitney U (scipy.stats.mannwhitneyu, two-sided, method 'auto') */
+    const double u1 = a->rank_sum - na * (na + 1) / 2, u2 = na * nb - u1;
+    const double u = u1 > u2 ? u1 : u2;
+    r->mann_whitney.method = CT_HTEST_MANN_WHITNEY;
+    r->mann_whitney.statistic = u1;
+    r->rank_biserial = 2 * u1 / (na * nb) - 1; /* Kerby 2014, simple difference */
+    r->cles = u1 / (na * nb);
+    r->mw_z = NAN;
+    r->mw_exact = (a->n <= MWU_EXACT_MAX_N || b->n <= MWU_EXACT_MAX_N) && tie_term == 0;
+    if (r->mw_exact && mwu_exact(u, a->n, b->n, &r->mann_whitney.p) == CT_OK)
+        return;
+    r->mw_exact = 0;
+    const double s = sqrt(na * nb / 12 * ((N + 1) - tie_term / (N * (N - 1))));
+    r->mw_z = (u - na * nb / 2 - (o->continuity ? 0.5 : 0.)) / s;
+    ct_pvalue p = ct_dist_normal_sf(r->mw_z);
+    p.p *= 2;
+    p.log10p += log10(2.);
+    if (p.p > 1) {
+        p.p = 1;
+        p.log10p = 0;
+    }
+    r->mann_whitney.p = p;
+}
+
+/* One-way ANOVA (scipy.stats.f_oneway), Welch's ANOVA (Welch 1951:
+ * w_i = n_i / s_i^2, F = [sum w_i (m_i - mw)^2 / (k-1)] / [1 + 2(k-2)/(k^2-1)
+ * L], L = sum (1 - w_i/W)^2 / (n_i - 1), df2 = (k^2 - 1) / (3 L)), and
+ * Kruskal–Wallis H with tie correction (scipy.stats.kruskal). */
+static void k_group(ct_htest_compare *r, double tie_term)
+{
+    const size_t k = r->ngroups;
+    const double K = (double)k, N = (double)r->n;
+    double gm = 0, ssb = 0, ssw = 0, W = 0, mw = 0, L = 0, h = 0;
+    for (size_t g = 0; g < k; g++)
+        gm += (double)r->groups[g].n * r->groups[g].mean;
+    gm /= N;
+    for (size_t g = 0; g < k; g++) {
+        const ct_htest_group *G = &r->groups[g];
+        const double ng = (double)G->n;
+        ssb += ng * (G->mean - gm) * (G->mean - gm);
+        ssw += (ng - 1) * G->sd * G->sd;
+        W += ng / (G->sd * G->sd);
+        mw += ng / (G->sd * G->sd) * G->mean;
+        h += G->rank_sum * G->rank_sum / ng;
+    }
+    mw /= W;
+    double A = 0;
+    for (size_t g = 0; g < k; g++) {
+        const ct_htest_group *G = &r->groups[g];
+        const double w = (double)G->n / (G->sd * G->sd);
+        A += w * (G->mean - mw) * (G->mean - mw);
+        L += (1 - w / W) * (1 - w / W) / ((double)G->n - 1);
+    }
+    r->anova.method = CT_HTEST_ANOVA;
+    r->anova.df1 = K - 1;
+    r->anova.df2 = N - K;
+    r->anova.statistic = (ssb / (K - 1)) / (ssw / (N - K));
+    r->anova.p = ct_dist_f_sf(r->anova.statistic, K - 1, N - K);
+    r->welch_anova.method = CT_HTEST_WELCH_ANOVA;
+    r->welch_anova.df1 = K - 1;
+    r->welch_anova.df2 = (K * K - 1) / (3 * L);
+    r->welch_anova.statistic = (A / (K - 1)) / (1 + 2 * (K - 2) / (K * K - 1) * L);
+    r->welch_anova.p = ct_dist_f_sf(r->welch_anova.statistic, K - 1, r->welch_anova.df2);
+    r->kruskal.method = CT_HTEST_KRUSKAL;
+    r->kruskal.df1 = K - 1;
+    const double corr = 1 - tie_term / (N * N * N - N);
+    r->kruskal.statistic = (12 / (N * (N + 1)) * h - 3 * (N + 1)) / corr;
+    r->kruskal.p = ct_dist_chisq_sf(r->kruskal.statistic, K - 1);
+}
+
+void ct_htest_compare_free(ct_htest_compare *r)
+{
+    if (!r)
+        return;
+    for (size_t g = 0; g < r->ngroups && r->groups; g++)
+        ct_free(r->groups[g].label);
+    ct_free(r->groups);
+    ct_free(r->measure);
+    ct_free(r->by);
+    ct_free(r);
+}
+
+ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
+                                  const char *const *labels, size_t k, const ct_htest_options *o,
+                                  ct_htest_compare **out, ct_diag *diag)
+{
+    *out = NULL;
+    const char *bad = ct_htest_options_check(o);
+    if (bad)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", bad);
+    if (k < 2 || !x || !n)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "a comparison needs at least two groups");
+    size_t N = 0;
+    for (size_t g = 0; g < k; g++) {
+        if (n[g] < 2)
+            return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                               "group '%s' has %zu value%s; each group needs at least 2",
+                               labels ? labels[g] : "?", n[g], n[g] == 1 ? "" : "s");
+        N += n[g];
+    }
+    if (N > UINT32_MAX)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "too many values");
+    ct_htest_compare *r = ct_calloc(1, sizeof *r);
+    double *work = ct_malloc((N + k) * sizeof *work);
+    double *rsum = ct_calloc(k, sizeof *rsum);
+    if (!r || !work || !rsum)
+        goto nomem;
+    r->groups = ct_calloc(k, sizeof *r->groups);
+    r->measure = htest_dupstr("");
+    r->by = htest_dupstr("");
+    if (!r->groups || !r->measure || !r->by)
+        goto nomem;
+    r->ngroups = k;
+    r->n = N;
+    r->alpha = o->alpha;
+    r->conf_level = o->conf_level;
+    r->large_n = o->large_n;
+    r->normal_plausible = 1;
+    r->large_samples = 1;
+    for (size_t g = 0; g < k; g++) {
+        ct_htest_group *G = &r->groups[g];
+        char num[32];
+        snprintf(num, sizeof num, "%zu", g + 1);
+        if (!(G->label = htest_dupstr(labels ? labels[g] : num)))
+            goto nomem;
+        G->n = n[g];
+        G->mean = ct_stats_mean(x[g], n[g]);
+        G->sd = sqrt(ct_stats_var(x[g], n[g], 1));
+        memcpy(work, x[g], n[g] * sizeof *work);
+        G->median = ct_stats_quantile_select(work, n[g], 0.5);
+        G->normality = normaltest(x[g], n[g], G->mean);
+        if (!(G->normality.p.p >= o->alpha))
+            r->normal_plausible = 0;
+        if (n[g] < o->large_n)
+            r->large_samples = 0;
+    }
+    double tie_term = 0;
+    if (rank_sums(x, n, k, N, rsum, &tie_term))
+        goto nomem;
+    for (size_t g = 0; g < k; g++)
+        r->groups[g].rank_sum = rsum[g];
+    r->levene = levene(x, n, k, N, r->groups, work);
+    r->welch = r->student = r->mann_whitney = htest_stat_none();
+    r->anova = r->welch_anova = r->kruskal = htest_stat_none();
+    r->mean_diff = r->se_diff = r->diff_lo = r->diff_hi = NAN;
+    r->hedges_g = r->g_lo = r->g_hi = r->rank_biserial = r->cles = r->mw_z = NAN;
+    const int parametric = r->large_samples || r->normal_plausible;
+    if (k == 2) {
+        two_group(r, o, tie_term);
+        r->chosen = parametric ? CT_HTEST_WELCH_T : CT_HTEST_MANN_WHITNEY;
+        r->primary = parametric ? r->welch : r->mann_whitney;
+    } else {
+        k_group(r, tie_term);
+        r->chosen = parametric ? CT_HTEST_WELCH_ANOVA : CT_HTEST_KRUSKAL;
+        r->primary = parametric ? r->welch_anova : r->kruskal;
+    }
+    r->reject = r->primary.p.p < o->alpha;
+    ct_free(work);
+    ct_free(rsum);
+    *out = r;
+    return CT_OK;
+nomem:
+    ct_free(work);
+    ct_free(rsum);
+    ct_htest_compare_free(r);
+    return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
+
+ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const char *by,
+                                 const ct_htest_options *o, ct_htest_compare **out, ct_diag *diag)
+{
+    *out = NULL;
+    const char *bad = ct_htest_options_check(o);
+    if (bad)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", bad);
+    size_t cols[2];
+    ct_status s;
+    if ((s = htest_find_typed(f, measure, 1, &cols[0], diag)) ||
+        (s = htest_find_typed(f, by, 0, &cols[1], diag)))
+        return s;
+    const ct_column *mc = ct_frame_col(f, cols[0]), *bc = ct_frame_col(f, cols[1]);
+    const double *v = ct_column_f64(mc);
+    const int32_t *code = ct_column_codes(bc);
+    const size_t nr = ct_frame_nrows(f), L = ct_column_nlevels(bc);
+    uint64_t dropped = 0;
+    uint8_t *drop = htest_drop_mask(f, cols, 2, o->dropna, &dropped);
+    uint64_t *count = ct_calloc(L + 1, sizeof *count);
+    size_t *order = ct_calloc(L + 1, sizeof *order), *pos = ct_calloc(L + 1, sizeof *pos);
+    const char **names = ct_calloc(L + 1, sizeof *names);
+    double *vals = ct_malloc((nr ? nr : 1) * sizeof *vals);
+    const double **xs = ct_calloc(L + 1, sizeof *xs);
+    size_t *ns = ct_calloc(L + 1, sizeof *ns);
+    const char **labs = ct_calloc(L + 1, sizeof *labs);
+    ct_htest_compare *r = NULL;
+    if (!drop || !count || !order || !pos || !names || !vals || !xs || !ns || !labs) {
+        s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < nr; i++) {
+        if (!drop[i] && isnan(v[i])) { /* defensive: NaN is a missing value */
+            drop[i] = 1;
+            dropped++;
+        }
+        if (!drop[i])
+            count[code[i]]++;
+    }
+    const size_t k = htest_observed_sorted(bc, count, order, names);
+    if (k == (size_t)-1) {
+        s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    if (k < 2) {
+        s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                        k ? "column '%s' has only one group ('%s') among the %llu rows used; "
+                            "a comparison needs at least two"
+                          : "column '%s' has no groups among the rows used%s",
+                        by, k ? names[order[0]] : "", (unsigned long long)(nr - dropped));
+        goto done;
+    }
+    size_t off = 0;
+    for (size_t g = 0; g < k; g++) {
+        pos[order[g]] = off;
+        xs[g] = vals + off;
+        ns[g] = count[order[g]];
+        labs[g] = names[order[g]];
+        off += ns[g];
+    }
+    for (size_t i = 0; i < nr; i++)
+        if (!drop[i])
+            vals[pos[code[i]]++] = v[i];
+    s = ct_htest_compare_groups(xs, ns, labs, k, o, &r, diag);
+    if (s == CT_OK) {
+        ct_free(r->measure);
+        ct_free(r->by);
+        r->measure = htest_dupstr(measure);
+        r->by = htest_dupstr(by);
+        r->rows_dropped = dropped;
+        if (!r->measure || !r->by) {
+            ct_htest_compare_free(r);
+            r = NULL;
+            s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+done:
+    ct_free(drop);
+    ct_free(count);
+    ct_free(order);
+    ct_free(pos);
+    ct_free(names);
+    ct_free(vals);
+    ct_free(xs);
+    ct_free(ns);
+    ct_free(labs);
+    *out = r;
+    return s;
+}

@@ -1,0 +1,116 @@
+/* test_numfmt.c — base/numfmt: every format the CLI tables, test sentences,
+ * chart ticks and chart headlines print, with the cases each of the four
+ * former formatters (cli.c, htest.c, svg.c, eda.c) produced. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <string.h>
+
+#define EXPECT(call, want)                                                                         \
+    do {                                                                                           \
+        char b_[64];                                                                               \
+        const size_t n_ = call;                                                                    \
+        assert_string_equal(b_, want);                                                             \
+        assert_int_equal(n_, strlen(want));                                                        \
+    } while (0)
+#define B b_, sizeof b_
+
+static void test_count(void **state)
+{
+    (void)state;
+    EXPECT(ct_numfmt_count(B, 0), "0");
+    EXPECT(ct_numfmt_count(B, 999), "999");
+    EXPECT(ct_numfmt_count(B, 1000), "1,000");
+    EXPECT(ct_numfmt_count(B, 19382), "19,382");
+    EXPECT(ct_numfmt_count(B, 1234567), "1,234,567");
+    EXPECT(ct_numfmt_count(B, UINT64_MAX), "18,446,744,073,709,551,615");
+    /* never past n, always terminated */
+    char small[5] = "xxxx";
+    assert_true(ct_numfmt_count(small, sizeof small, 1234567) < sizeof small);
+    assert_int_equal(small[strlen(small)], '\0');
+    assert_int_equal(ct_numfmt_count(small, 0, 5), 0);
+}
+
+static void test_fixed_and_auto(void **state)
+{
+    (void)state;
+    EXPECT(ct_numfmt_fixed(B, 501555, 0), "501,555");
+    EXPECT(ct_numfmt_fixed(B, -1234567.25, 2), "-1,234,567.25");
+    EXPECT(ct_numfmt_fixed(B, -0.0001, 0), "0");
+    EXPECT(ct_numfmt_fixed(B, 0.5, 9), "0.500000");
+    EXPECT(ct_numfmt_fixed(B, NAN, 1), "n/a");
+    EXPECT(ct_numfmt_fixed(B, INFINITY, 1), "inf");
+    EXPECT(ct_numfmt_fixed(B, -INFINITY, 1), "-inf");
+    /* the CLI's table cells */
+    EXPECT(ct_numfmt_auto(B, NAN), "-");
+    EXPECT(ct_numfmt_auto(B, 9691.5), "9,691.5");
+    EXPECT(ct_numfmt_auto(B, 0.25), "0.25");
+    EXPECT(ct_numfmt_auto(B, 3), "3");
+    EXPECT(ct_numfmt_auto(B, 0), "0");
+    EXPECT(ct_numfmt_auto(B, 1.2e-5), "1.2e-05");
+    EXPECT(ct_numfmt_auto(B, 1e15), "1e+15");
+    EXPECT(ct_numfmt_auto(B, -1234.5678), "-1,234.57");
+    EXPECT(ct_numfmt_auto(B, 12.345678), "12.3457");
+    EXPECT(ct_numfmt_auto(B, 0.0012345678), "0.001235");
+    EXPECT(ct_numfmt_auto(B, 501029.4527477102), "501,029.45");
+}
+
+static void test_sentences(void **state)
+{
+    (void)state;
+    /* the test sentences' numbers */
+    EXPECT(ct_numfmt_sig3(B, NAN), "n/a");
+    EXPECT(ct_numfmt_sig3(B, 0.012345), "0.0123");
+    EXPECT(ct_numfmt_sig3(B, 512), "512");
+    EXPECT(ct_numfmt_sig3(B, 265663.78), "265,664");
+    EXPECT(ct_numfmt_sig3(B, -98765), "-98,765");
+    EXPECT(ct_numfmt_sig3(B, 999.6), "1e+03");
+    EXPECT(ct_numfmt_pvalue(B, NAN, NAN), "p = n/a");
+    EXPECT(ct_numfmt_pvalue(B, 0.0213, log10(0.0213)), "p = 0.0213");
+    EXPECT(ct_numfmt_pvalue(B, 2.61e-120, -119.58), "p = 2.61e-120");
+    EXPECT(ct_numfmt_pvalue(B, 0, -413.14), "p < 1e-300 (log10 p = -413.1)");
+    EXPECT(ct_numfmt_pvalue_cell(B, NAN, NAN), "-");
+    EXPECT(ct_numfmt_pvalue_cell(B, 0.0213, log10(0.0213)), "0.0213");
+    EXPECT(ct_numfmt_pvalue_cell(B, 0, -413.14), "< 1e-300 (log10 -413.1)");
+    EXPECT(ct_numfmt_pct(B, 1.5432, 2), "1.54%");
+    EXPECT(ct_numfmt_pct(B, 0, 2), "0.00%");
+}
+
+static void test_charts(void **state)
+{
+    (void)state;
+    /* ticks */
+    EXPECT(ct_numfmt_tick(B, 250000, 1), "250K");
+    EXPECT(ct_numfmt_tick(B, 1500000, 1), "1.5M");
+    EXPECT(ct_numfmt_tick(B, 2500, 0), "2,500");
+    EXPECT(ct_numfmt_tick(B, 0.25, 0), "0.25");
+    EXPECT(ct_numfmt_tick(B, 0, 1), "0");
+    EXPECT(ct_numfmt_tick(B, 1.0 / 3, 0), "0.333");
+    assert_int_equal(ct_numfmt_decimals(0.25, 3), 2);
+    assert_int_equal(ct_numfmt_decimals(1500, 3), 0);
+    assert_int_equal(ct_numfmt_decimals(1.0 / 3, 3), 3);
+    /* headlines */
+    EXPECT(ct_numfmt_headline(B, 12.0000000001), "12");
+    EXPECT(ct_numfmt_headline(B, 4120.3), "4,120");
+    EXPECT(ct_numfmt_headline(B, 3.254), "3.25");
+    EXPECT(ct_numfmt_headline(B, 32.54), "32.5");
+    EXPECT(ct_numfmt_headline(B, 501555), "501,555");
+    EXPECT(ct_numfmt_pct_bounded(B, 99.7), "over 99%");
+    EXPECT(ct_numfmt_pct_bounded(B, 0.2), "under 1%");
+    EXPECT(ct_numfmt_pct_bounded(B, 42.4), "42%");
+    EXPECT(ct_numfmt_pct_bounded(B, 100), "100%");
+    EXPECT(ct_numfmt_pct_bounded(B, 0), "0%");
+    EXPECT(ct_numfmt_ratio(B, 101.2), "~101x");
+    EXPECT(ct_numfmt_ratio(B, 3.21), "3.2x");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_count),
+        cmocka_unit_test(test_fixed_and_auto),
+        cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_charts),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
