@@ -91,6 +91,35 @@ static size_t token_end(const unsigned char *s, size_t n, size_t i)
     return i;
 }
 
+static int is_xdigit(unsigned char c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* The first invalid escape in the string token starting at s[at] (its
+ * backslash), read as lex_scan_string does: \" \\ \/ \b \f \n \r \t, or \u
+ * and four hex digits; the last byte when none is found before the end. */
+static size_t bad_escape(const unsigned char *s, size_t n, size_t at)
+{
+    for (size_t i = at + 1; i < n && s[i] != '"'; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (i + 1 >= n)
+            return i;
+        if (s[i + 1] == 'u') {
+            for (size_t k = 0; k < 4; k++)
+                if (i + 2 + k >= n || !is_xdigit(s[i + 2 + k]))
+                    return i;
+            i += 5;
+        } else if (strchr("\"\\/bfnrt", s[i + 1]) && s[i + 1]) {
+            i++;
+        } else {
+            return i;
+        }
+    }
+    return n ? n - 1 : 0;
+}
+
 /* End of the word at s[i]: up to whitespace, punctuation or a quote (an
  * invalid token as a reader sees it, "01" or "-a", where jansson's lexer
  * stops at "0" or "-"). */
@@ -347,15 +376,15 @@ ct_status ct_json_diag_jansson(ct_diag *d, const char *name, const unsigned char
                        "control character U+%04X in a string (write it as an escape)", c);
     }
     if (starts(jmsg, "invalid escape")) {
-        size_t bs = stop > 0 ? stop - 1 : 0; /* jansson stops just after the bad byte */
-        while (bs > at && s[bs] != '\\')
-            bs--;
-        if (bs + 1 >= n)
-            return fail_at(d, CT_EDATA, name, text, base + at, "unterminated string");
+        size_t bs = bad_escape(s, n, at);
+        if (bs + 1 >= n) /* the text ends after the backslash */
+            return cut.why != CT_JSON_CUT_NONE
+                       ? cut_error(d, name, text, base, cut, NULL, max_depth)
+                       : fail_at(d, CT_EDATA, name, text, base + at, "unterminated string");
         if (s[bs + 1] == 'u')
             return fail_at(d, CT_EDATA, name, text, base + bs,
                            "invalid \\u escape: expected four hex digits");
-        show_token(what, sizeof what, s, bs + 1, bs + 2 <= n ? bs + 2 : n, 1);
+        show_token(what, sizeof what, s, bs + 1, bs + 2, 1);
         return fail_at(d, CT_EDATA, name, text, base + bs,
                        "invalid escape: backslash followed by %s", what);
     }
