@@ -1,7 +1,9 @@
-/* claimtriage/json.h — a small streaming JSON writer for stable --json output.
- * Layer: io (docs/design.md).
+/* claimtriage/json.h — JSON: a small streaming writer for stable --json
+ * output (json_write.c), and a strict reader on jansson (json_read.c, below).
+ * Layer: io (docs/design.md). Artifacts (every file claimtriage writes)
+ * start with the header of claimtriage/artifact.h.
  *
- * Output is deterministic: keys appear in the order written, indentation is
+ * The writer's output is deterministic: keys appear in the order written, indentation is
  * two spaces, numbers are written with %.17g in the C locale (round-trip
  * exact), NaN and infinities as null, strings escaped per RFC 8259 (control
  * characters as \uXXXX; UTF-8 passed through).

@@ -80,8 +80,8 @@ static void test_bytes(void **state)
 static void test_round_trip(void **state)
 {
     (void)state;
-    static const char *const kinds[] = {"inspect", "eda", "test", "regress", "plan", "model",
-                                        "encoder"};
+    static const char *const kinds[] = {"inspect", "eda",   "test",   "regress",
+                                        "plan",    "model", "encoder"};
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
         char *text = write_artifact(kinds[i], (int64_t)i + 1);
         ct_json_doc *doc = parse(text);

@@ -222,9 +222,9 @@ static void test_numbers_match_strtod(void **state)
 static void test_int64(void **state)
 {
     (void)state;
-    ct_json_doc *doc =
-        parse_ok("[9223372036854775807, -9223372036854775808, 1e19,"
-                 " 1e3, 2.0, 1.5, \"7\", 343296.0, -0, 9.2233720368547758e18, -9.2233720368547758e18]");
+    ct_json_doc *doc = parse_ok(
+        "[9223372036854775807, -9223372036854775808, 1e19,"
+        " 1e3, 2.0, 1.5, \"7\", 343296.0, -0, 9.2233720368547758e18, -9.2233720368547758e18]");
     const ct_json_value *a = ct_json_doc_root(doc);
     int64_t x = 42;
     assert_int_equal(ct_json_int64(ct_json_at(a, 0), &x), CT_OK);
@@ -642,20 +642,13 @@ static void test_round_trip(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scalars),
-        cmocka_unit_test(test_structure),
-        cmocka_unit_test(test_numbers),
-        cmocka_unit_test(test_numbers_match_strtod),
-        cmocka_unit_test(test_int64),
-        cmocka_unit_test(test_escapes),
-        cmocka_unit_test(test_utf8),
-        cmocka_unit_test(test_syntax_errors),
-        cmocka_unit_test(test_nul_bytes),
-        cmocka_unit_test(test_duplicates),
-        cmocka_unit_test(test_large_object),
-        cmocka_unit_test(test_limits),
-        cmocka_unit_test(test_file),
-        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_scalars),      cmocka_unit_test(test_structure),
+        cmocka_unit_test(test_numbers),      cmocka_unit_test(test_numbers_match_strtod),
+        cmocka_unit_test(test_int64),        cmocka_unit_test(test_escapes),
+        cmocka_unit_test(test_utf8),         cmocka_unit_test(test_syntax_errors),
+        cmocka_unit_test(test_nul_bytes),    cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_large_object), cmocka_unit_test(test_limits),
+        cmocka_unit_test(test_file),         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -70,7 +70,8 @@ static ct_status check(const ct_json_value *root, const char *command, const cha
                    ct_json_type_name(ct_json_type_of(root)));
     const char *tool = ct_json_string(ct_json_get(root, "tool"), &n);
     if (!tool || !equal(tool, n, CT_ARTIFACT_TOOL))
-        return bad(d, name, out, "not a claimtriage output (no \"tool\": \"" CT_ARTIFACT_TOOL "\")");
+        return bad(d, name, out,
+                   "not a claimtriage output (no \"tool\": \"" CT_ARTIFACT_TOOL "\")");
     const char *cmd = ct_json_string(ct_json_get(root, "command"), &n);
     if (!cmd)
         return bad(d, name, out, "no \"command\" key");
@@ -112,8 +113,8 @@ ct_status ct_artifact_load(const char *path, const char *command, const char *ve
     if (h)
         memset(h, 0, sizeof *h);
     if (!path || (h && !out))
-        return ct_diag_set(d, CT_EINVAL, path, 0, 0,
-                           "ct_artifact_load: %s", path ? "a header needs its document" : "NULL path");
+        return ct_diag_set(d, CT_EINVAL, path, 0, 0, "ct_artifact_load: %s",
+                           path ? "a header needs its document" : "NULL path");
     ct_json_doc *doc = NULL;
     ct_status st = ct_json_parse_file(path, opt, &doc, d);
     if (st)

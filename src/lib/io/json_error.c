@@ -263,7 +263,10 @@ static unsigned char prev_byte(const unsigned char *s, size_t at)
     return 0;
 }
 
-static int starts(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
+static int starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
 
 /* What jansson's structural message ("']' expected") means at a position
  * whose previous significant byte is prev; NULL when it is not one. */
@@ -311,8 +314,8 @@ ct_status ct_json_diag_cut(ct_diag *d, const char *name, const unsigned char *te
     return cut_error(d, name, text, base, cut, NULL, max_depth);
 }
 
-ct_status ct_json_diag_jansson(ct_diag *d, const char *name, const unsigned char *text,
-                               size_t base, ct_json_cut cut, int max_depth, const json_error_t *e)
+ct_status ct_json_diag_jansson(ct_diag *d, const char *name, const unsigned char *text, size_t base,
+                               ct_json_cut cut, int max_depth, const json_error_t *e)
 {
     const unsigned char *s = text + base;
     const size_t n = cut.at;
@@ -393,12 +396,12 @@ ct_status ct_json_diag_jansson(ct_diag *d, const char *name, const unsigned char
         const char *q = strchr(jmsg, '\''), *q2 = q ? strchr(q + 1, '\'') : NULL;
         int qn = q && q2 ? (int)(q2 - q + 1) : 0;
         return fail_at(d, CT_EDATA, name, text, base + at,
-                       "invalid \\u escape: a surrogate without its pair%s%.*s", qn ? " " : "",
-                       qn, qn ? q : "");
+                       "invalid \\u escape: a surrogate without its pair%s%.*s", qn ? " " : "", qn,
+                       qn ? q : "");
     }
     if (expected && at >= stop && stop >= n)
-        return fail_at(d, CT_EDATA, name, text, base + stop,
-                       "unexpected end of input, expected %s", expected);
+        return fail_at(d, CT_EDATA, name, text, base + stop, "unexpected end of input, expected %s",
+                       expected);
     if (expected && starts(jmsg, "invalid token"))
         return fail_at(d, CT_EDATA, name, text, base + at, "invalid token %s, expected %s", what,
                        expected);

@@ -18,10 +18,10 @@
 #include <stddef.h>
 
 typedef enum ct_json_cut_why {
-    CT_JSON_CUT_NONE = 0,    /* nothing found: hand jansson the whole text */
-    CT_JSON_CUT_NUL,         /* a NUL byte outside any string */
-    CT_JSON_CUT_NUL_STRING,  /* a NUL byte inside a string (a raw control character) */
-    CT_JSON_CUT_DEPTH        /* '[' or '{' opening level max_depth + 1 */
+    CT_JSON_CUT_NONE = 0,   /* nothing found: hand jansson the whole text */
+    CT_JSON_CUT_NUL,        /* a NUL byte outside any string */
+    CT_JSON_CUT_NUL_STRING, /* a NUL byte inside a string (a raw control character) */
+    CT_JSON_CUT_DEPTH       /* '[' or '{' opening level max_depth + 1 */
 } ct_json_cut_why;
 
 typedef struct ct_json_cut {
@@ -44,8 +44,8 @@ ct_status ct_json_diag_cut(ct_diag *d, const char *name, const unsigned char *te
 /* Translate jansson's error e, from parsing text[base .. base + cut.at),
  * into d: the cut's own reason when the error is the end of the cut text,
  * else jansson's error in our words. Returns CT_EDATA. */
-ct_status ct_json_diag_jansson(ct_diag *d, const char *name, const unsigned char *text,
-                               size_t base, ct_json_cut cut, int max_depth, const json_error_t *e);
+ct_status ct_json_diag_jansson(ct_diag *d, const char *name, const unsigned char *text, size_t base,
+                               ct_json_cut cut, int max_depth, const json_error_t *e);
 
 /* Fill d with "empty input: no JSON value" at the end of text[0..n)
  * (CT_EEMPTY). */

@@ -154,7 +154,7 @@ static ct_status build_nodes(ct_json_doc *doc, json_t *root, size_t *count)
     set_node(&nodes[n++], root, NULL, 0);
     for (size_t i = 0; i < n; i++) {
         json_t *j = nodes[i].j;
-        size_t kids = json_is_array(j) ? json_array_size(j)
+        size_t kids = json_is_array(j)    ? json_array_size(j)
                       : json_is_object(j) ? json_object_size(j)
                                           : 0;
         nodes[i].u.first = n;
@@ -423,7 +423,7 @@ const ct_json_value *ct_json_get(const ct_json_value *v, const char *key)
     size_t n = strlen(key);
     if (!v->by_key) /* a single member */
         return key_cmp_n(v->u.kids[0].key, v->u.kids[0].key_len, key, n) == 0 ? &v->u.kids[0]
-                                                                                : NULL;
+                                                                              : NULL;
     size_t lo = 0, hi = v->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
