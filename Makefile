@@ -123,13 +123,18 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC)
 fuzz-build:
 	@scripts/deps.sh clang libclang-rt-14-dev libomp-14-dev libgsl-dev libjansson-dev libutf8proc-dev
 	$(MAKE) --no-print-directory $(FUZZ_BIN)
-# Each target fuzzes FUZZ_TIME seconds from its seed corpus tests/fuzz/corpus/<name>/;
-# an input that runs over 10 s is a finding (a hang), not a wait.
+# Each target fuzzes FUZZ_TIME seconds from its seed corpus tests/fuzz/corpus/<name>/,
+# on inputs of up to FUZZ_MAX_LEN bytes (FUZZ_MAX_LEN_<name> where set: the artifact
+# reader's seeds are whole --json outputs, up to 35 KB); an input that runs over 10 s
+# is a finding (a hang), not a wait.
+FUZZ_MAX_LEN ?= 8192
+FUZZ_MAX_LEN_artifact ?= 65536
 fuzz: fuzz-build
-	@set -e; for f in $(FUZZ_BIN); do n=$${f#build/fuzz/fuzz_}; \
+	@set -e; $(foreach f,$(FUZZ_BIN),n=$(f:build/fuzz/fuzz_%=%); \
 	  mkdir -p build/fuzz/corpus-$$n; cp -n tests/fuzz/corpus/$$n/* build/fuzz/corpus-$$n/ 2>/dev/null || true; \
 	  echo "fuzzing $$n for $(FUZZ_TIME) s"; \
-	  $$f -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 -print_final_stats=1 build/fuzz/corpus-$$n; done
+	  $(f) -max_total_time=$(FUZZ_TIME) -max_len=$(or $(FUZZ_MAX_LEN_$(f:build/fuzz/fuzz_%=%)),$(FUZZ_MAX_LEN)) \
+	    -timeout=10 -print_final_stats=1 build/fuzz/corpus-$$n;)
 
 deps-bench:
 	@scripts/deps.sh hyperfine time bc python3-pandas python3-scipy python3-statsmodels python3-sklearn

@@ -3,6 +3,7 @@
 #ifndef CLAIMTRIAGE_H
 #define CLAIMTRIAGE_H
 
+#include "claimtriage/artifact.h"
 #include "claimtriage/common.h"
 #include "claimtriage/csv.h"
 #include "claimtriage/design.h"

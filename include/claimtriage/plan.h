@@ -1,8 +1,8 @@
 /* claimtriage/plan.h — the project plan: milestones in PACE stages, and the
- * Layer: app (docs/design.md).
  * check that tells which of them are done.
+ * Layer: app (docs/design.md).
  *
- * The milestone table lives once, in src/lib/plan.c; `claimtriage plan`
+ * The milestone table lives once, in src/lib/app/plan.c; `claimtriage plan`
  * prints it (text, --json, --markdown) and docs/PROPOSAL.md carries the
  * --markdown output verbatim (a test compares them).
  *
@@ -12,7 +12,8 @@
  *
  * A milestone is done when its artifact — the --json output of the command
  * that fulfils it, saved under a fixed file name — exists in a directory,
- * parses as JSON, and carries the header every command writes: "tool":
+ * parses as JSON, and carries the artifact header every command writes
+ * (claimtriage/artifact.h, checked by ct_artifact_load): "tool":
  * "claimtriage", "command": that command, "version": this library's
  * ct_version(), and an integer "schema_version" >= 1. Nothing else counts:
  * an empty, foreign, malformed or other-version file is not done.

@@ -1,6 +1,8 @@
 /* cli.c — shared plumbing for the commands (see cli.h). */
 #include "cli.h"
 
+#include <claimtriage/artifact.h>
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -382,20 +384,14 @@ void cli_table_free(cli_table *t)
     free(t);
 }
 
+/* The header is the library's (claimtriage/artifact.h): written where
+ * plan --status and the model loader check it. */
 ct_json *cli_json_begin(FILE *fp, const char *command, int schema_version)
 {
     ct_json *w = ct_json_new(fp);
     if (!w)
         return NULL;
-    ct_json_object_begin(w);
-    ct_json_key(w, "tool");
-    ct_json_str(w, "claimtriage");
-    ct_json_key(w, "version");
-    ct_json_str(w, ct_version());
-    ct_json_key(w, "command");
-    ct_json_str(w, command);
-    ct_json_key(w, "schema_version");
-    ct_json_int(w, schema_version);
+    ct_artifact_begin(w, command, schema_version);
     return w;
 }
 

@@ -1,5 +1,7 @@
-/* plan.c — the project plan (milestones in PACE stages) and the artifact
- * check behind `claimtriage plan --status` (see claimtriage/plan.h).
+/* plan.c — the project plan (milestones in PACE stages) and which of them
+ * are done, behind `claimtriage plan --status` (see claimtriage/plan.h):
+ * a milestone's artifact file is judged here (there, regular, non-empty),
+ * its header by io/artifact.c, where it is written.
  *
  * This table is the single source of the plan: docs/PROPOSAL.md embeds the
  * output of `claimtriage plan --markdown`, and tests/cli/plan_proposal_sync
@@ -7,7 +9,7 @@
  * table (docs/plan.md says how).
  */
 #include "claimtriage/plan.h"
-#include "claimtriage/json.h"
+#include "claimtriage/artifact.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -19,8 +21,6 @@
 #define A CT_PACE_ANALYZE
 #define C CT_PACE_CONSTRUCT
 #define E CT_PACE_EXECUTE
-
-#define QUOTED_MAX 40 /* characters of a file's string shown in a reason */
 
 static const ct_plan_milestone milestones[] = {
     {"plan",
@@ -215,20 +215,6 @@ const char *ct_plan_state_name(ct_plan_state s)
 
 /* ------------------------------------------------------------ status */
 
-/* Copy a string from a foreign file for a message: printable ASCII only,
- * at most QUOTED_MAX characters. */
-static void quote(char *buf, size_t n, const char *s, size_t len)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < len && i < QUOTED_MAX && w + 1 < n; i++)
-        buf[w++] = (s[i] >= 0x20 && s[i] < 0x7F) ? s[i] : '?';
-    if (len > QUOTED_MAX && w + 4 < n) {
-        memcpy(buf + w, "...", 3);
-        w += 3;
-    }
-    buf[w] = '\0';
-}
-
 static void set(ct_plan_status *out, ct_plan_state st, const char *artifact, const char *fmt, ...)
     CT_PRINTF(4, 5);
 /* reason = "ARTIFACT: " + the formatted message */
@@ -241,55 +227,6 @@ static void set(ct_plan_status *out, ct_plan_state st, const char *artifact, con
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     snprintf(out->reason, sizeof out->reason, "%.48s: %s", artifact, msg);
-}
-
-/* The header every command's --json output starts with (cli_json_begin). */
-static void check_header(const ct_json_value *root, const ct_plan_milestone *m, const char *version,
-                         ct_plan_status *out)
-{
-    char got[QUOTED_MAX + 8];
-    size_t n;
-    const char *s;
-    if (ct_json_type_of(root) != CT_JSON_OBJECT) {
-        set(out, CT_PLAN_INVALID, m->artifact,
-            "not a claimtriage output (the top level is a JSON %s, not an object)",
-            ct_json_type_name(ct_json_type_of(root)));
-        return;
-    }
-    s = ct_json_string(ct_json_get(root, "tool"), &n);
-    if (!s || n != strlen("claimtriage") || memcmp(s, "claimtriage", n) != 0) {
-        set(out, CT_PLAN_INVALID, m->artifact,
-            "not a claimtriage output (no \"tool\": \"claimtriage\")");
-        return;
-    }
-    s = ct_json_string(ct_json_get(root, "command"), &n);
-    if (!s) {
-        set(out, CT_PLAN_INVALID, m->artifact, "no \"command\" key");
-        return;
-    }
-    if (n != strlen(m->artifact_command) || memcmp(s, m->artifact_command, n) != 0) {
-        quote(got, sizeof got, s, n);
-        set(out, CT_PLAN_INVALID, m->artifact, "output of command '%s', expected '%s'", got,
-            m->artifact_command);
-        return;
-    }
-    s = ct_json_string(ct_json_get(root, "version"), &n);
-    if (!s) {
-        set(out, CT_PLAN_INVALID, m->artifact, "no \"version\" key");
-        return;
-    }
-    if (n != strlen(version) || memcmp(s, version, n) != 0) {
-        quote(got, sizeof got, s, n);
-        set(out, CT_PLAN_INVALID, m->artifact, "version %s, expected %s", got, version);
-        return;
-    }
-    int64_t sv = 0;
-    if (ct_json_int64(ct_json_get(root, "schema_version"), &sv) != CT_OK || sv < 1) {
-        set(out, CT_PLAN_INVALID, m->artifact, "no valid \"schema_version\" (an integer >= 1)");
-        return;
-    }
-    out->state = CT_PLAN_DONE;
-    out->reason[0] = '\0';
 }
 
 ct_status ct_plan_check(const char *dir, const ct_plan_milestone *m, const char *version,
@@ -321,22 +258,24 @@ ct_status ct_plan_check(const char *dir, const ct_plan_milestone *m, const char 
         set(out, CT_PLAN_INVALID, m->artifact, "empty file");
         return CT_OK;
     }
-    ct_json_doc *doc = NULL;
+    /* the artifact header, checked where it is written (io/artifact.c) */
     ct_diag d;
     ct_diag_clear(&d);
-    ct_status s = ct_json_parse_file(path, NULL, &doc, &d);
-    if (s == CT_EEMPTY) {
+    ct_status s = ct_artifact_load(path, m->artifact_command, version, NULL, NULL, NULL, &d);
+    if (s == CT_OK) {
+        out->state = CT_PLAN_DONE;
+        out->reason[0] = '\0';
+    } else if (s == CT_EFORMAT) {
+        set(out, CT_PLAN_INVALID, m->artifact, "%s", d.message);
+    } else if (s == CT_EEMPTY) {
         set(out, CT_PLAN_INVALID, m->artifact, "empty file (whitespace only)");
     } else if (s == CT_EDATA && d.line > 0) {
         char where[64];
         snprintf(where, sizeof where, "line %ld, column %ld", d.line, d.column);
         set(out, CT_PLAN_INVALID, m->artifact, "not valid JSON at %s: %s", where, d.message);
-    } else if (s) {
-        set(out, CT_PLAN_INVALID, m->artifact, "cannot read: %s", d.message);
     } else {
-        check_header(ct_json_doc_root(doc), m, version, out);
+        set(out, CT_PLAN_INVALID, m->artifact, "cannot read: %s", d.message);
     }
-    ct_json_doc_free(doc);
     return CT_OK;
 }
 
