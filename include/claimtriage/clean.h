@@ -37,9 +37,9 @@ extern "C" {
 typedef struct ct_clean_spec {
     const char *const *columns; /* rule 1: these columns must be present in a row */
     size_t ncolumns;
-    int drop_duplicates;        /* rule 2; default 1 */
-    const char *id_column;      /* NULL (default), or the column whose repeats are counted */
-    const char *const *cap;     /* rule 3: numeric columns to cap; default none */
+    int drop_duplicates;    /* rule 2; default 1 */
+    const char *id_column;  /* NULL (default), or the column whose repeats are counted */
+    const char *const *cap; /* rule 3: numeric columns to cap; default none */
     size_t ncap;
     double cap_iqr; /* k, default 1.5 (Tukey's fences) */
 } ct_clean_spec;
@@ -92,8 +92,8 @@ CT_API ct_status ct_clean_apply(const ct_clean *c, const ct_frame *f, ct_clean_r
 /* Values of capped column k of f at rows[0..n) (all rows when rows is NULL,
  * n then ignored), lowered to the stored limit, into out. CT_ECOLUMN,
  * CT_ETYPE, CT_EINVAL (k out of range). */
-CT_API ct_status ct_clean_capped(const ct_clean *c, size_t k, const ct_frame *f,
-                                 const size_t *rows, size_t n, double *out, ct_diag *diag);
+CT_API ct_status ct_clean_capped(const ct_clean *c, size_t k, const ct_frame *f, const size_t *rows,
+                                 size_t n, double *out, ct_diag *diag);
 /* The capping rule on plain values: quartiles of work[0..n) (reordered, not
  * sorted; NaN not allowed) and the limit q3 + k·(q3 − q1). n = 0 gives NaN. */
 CT_API void ct_clean_cap_bounds(double *work, size_t n, double k, double *q1, double *q3,

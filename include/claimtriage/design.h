@@ -45,9 +45,9 @@ typedef struct ct_design_options {
     size_t nfeatures;
     const char *const *cap; /* columns capped (features among them are capped in x) */
     size_t ncap;
-    double cap_iqr;         /* default 1.5 */
-    int drop_duplicates;    /* default 1 */
-    const char *id_column;  /* NULL (default), or the column whose repeats are counted */
+    double cap_iqr;        /* default 1.5 */
+    int drop_duplicates;   /* default 1 */
+    const char *id_column; /* NULL (default), or the column whose repeats are counted */
 } ct_design_options;
 
 CT_API ct_design_options ct_design_options_default(void);
@@ -55,13 +55,13 @@ CT_API ct_design_options ct_design_options_default(void);
 CT_API const char *ct_design_options_check(const ct_design_options *o);
 
 typedef struct ct_design {
-    size_t n, p;          /* rows kept; columns including the intercept */
-    ct_matrix *x;         /* n × p, column-major, columns named */
-    double *y;            /* n values, 0 or 1 */
-    const size_t *rows;   /* frame row of each design row (kept.rows) */
-    ct_clean *clean;      /* the fitted cleaning rules (caps with their bounds) */
-    ct_clean_rows kept;   /* its accounting on the frame */
-    ct_encoder *enc;      /* fitted on the kept rows */
+    size_t n, p;        /* rows kept; columns including the intercept */
+    ct_matrix *x;       /* n × p, column-major, columns named */
+    double *y;          /* n values, 0 or 1 */
+    const size_t *rows; /* frame row of each design row (kept.rows) */
+    ct_clean *clean;    /* the fitted cleaning rules (caps with their bounds) */
+    ct_clean_rows kept; /* its accounting on the frame */
+    ct_encoder *enc;    /* fitted on the kept rows */
     char *target, *positive;
     size_t npositive;     /* rows with y = 1 */
     size_t target_levels; /* distinct target values among kept rows */

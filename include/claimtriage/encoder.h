@@ -95,23 +95,23 @@ typedef enum ct_encoder_kind {
 /* What was learned for one feature. */
 typedef struct ct_encoder_info {
     const char *column;
-    ct_encoder_kind kind; /* CT_ENCODER_NUMERIC or CT_ENCODER_DUMMY (categorical) */
-    int capped;           /* numeric: capped at limit */
-    double q1, q3, limit; /* numeric and capped; NaN otherwise */
-    double mean, scale;   /* numeric; NaN for categorical */
+    ct_encoder_kind kind;      /* CT_ENCODER_NUMERIC or CT_ENCODER_DUMMY (categorical) */
+    int capped;                /* numeric: capped at limit */
+    double q1, q3, limit;      /* numeric and capped; NaN otherwise */
+    double mean, scale;        /* numeric; NaN for categorical */
     const char *const *levels; /* categorical: nlevels learned levels, byte order */
     size_t nlevels;
-    size_t reference;  /* categorical: index of the reference in levels */
-    size_t first_col;  /* first output column of this feature */
-    size_t ncols;      /* its output columns (1, or nlevels − 1) */
+    size_t reference; /* categorical: index of the reference in levels */
+    size_t first_col; /* first output column of this feature */
+    size_t ncols;     /* its output columns (1, or nlevels − 1) */
 } ct_encoder_info;
 
 /* One output column. */
 typedef struct ct_encoder_col {
-    const char *name;     /* "const", the column, or "<column>_<level>" */
+    const char *name; /* "const", the column, or "<column>_<level>" */
     ct_encoder_kind kind;
-    size_t feature;       /* index of its feature; SIZE_MAX for "const" */
-    const char *level;    /* CT_ENCODER_DUMMY: its level; NULL otherwise */
+    size_t feature;    /* index of its feature; SIZE_MAX for "const" */
+    const char *level; /* CT_ENCODER_DUMMY: its level; NULL otherwise */
 } ct_encoder_col;
 
 /* Fit on rows[0..n) of f (rows NULL: every row, n ignored). Errors:

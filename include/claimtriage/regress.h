@@ -50,31 +50,33 @@
 #include "claimtriage/logit.h"
 #include "claimtriage/metrics.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 typedef struct ct_regress_options {
-    const char *const *screen; /* columns screened together; absent or non-numeric */
-    size_t nscreen;            /* ones are skipped (default none) */
-    const char *screen_name;   /* the screen check's name, default "collinearity screen" */
-    const char *screen_noun;   /* what a screened column is in its sentence ("every
+    const char *const *screen;     /* columns screened together; absent or non-numeric */
+    size_t nscreen;                /* ones are skipped (default none) */
+    const char *screen_name;       /* the screen check's name, default "collinearity screen" */
+    const char *screen_noun;       /* what a screened column is in its sentence ("every
                                   NOUN column has VIF < 5"), default "screened" */
     const char *independence_note; /* NULL, or a sentence appended to the independence
                                       check (what the rows are, what cannot be checked) */
-    double test_size;          /* held-out fraction, default 0.25 */
-    unsigned long seed;        /* split seed, default 42 */
-    int balance;               /* class weights in the held-out fit, default 0 */
-    double threshold;          /* positive when p >= threshold, default 0.5 */
-    double alpha;              /* significance level of the checks, default 0.05 */
-    double vif_flag;           /* default 5 */
-    double epv_min;            /* default 10 */
-    double leverage_mult;      /* default 2 */
-    double cooks_num;          /* default 4 */
-    double cooks_major;        /* default 1 */
-    double resid_limit;        /* default 3 */
-    size_t top;                /* influential rows listed, default 5 */
-    ct_logit_params logit;     /* default ct_logit_params_default(); names and
+    double test_size;              /* held-out fraction, default 0.25 */
+    unsigned long seed;            /* split seed, default 42 */
+    int balance;                   /* class weights in the held-out fit, default 0 */
+    double threshold;              /* positive when p >= threshold, default 0.5 */
+    double alpha;                  /* significance level of the checks, default 0.05 */
+    double vif_flag;               /* default 5 */
+    double epv_min;                /* default 10 */
+    double leverage_mult;          /* default 2 */
+    double cooks_num;              /* default 4 */
+    double cooks_major;            /* default 1 */
+    double resid_limit;            /* default 3 */
+    size_t top;                    /* influential rows listed, default 5 */
+    ct_logit_params logit;         /* default ct_logit_params_default(); names and
                                   weights are set by the analysis */
 } ct_regress_options;
 
@@ -89,34 +91,34 @@ typedef struct ct_regress_check {
 } ct_regress_check;
 
 typedef struct ct_regress_linearity {
-    ct_status status;                /* of the Box–Tidwell refit */
-    char message[CT_DIAG_MSG_MAX];   /* its error, "" on success */
-    double *pvalue;                  /* p: NaN where untested */
-    int *shifted, *applicable;       /* p each */
+    ct_status status;              /* of the Box–Tidwell refit */
+    char message[CT_DIAG_MSG_MAX]; /* its error, "" on success */
+    double *pvalue;                /* p: NaN where untested */
+    int *shifted, *applicable;     /* p each */
 } ct_regress_linearity;
 
 typedef struct ct_regress_influence {
     double leverage_threshold, cooks_threshold, resid_threshold;
     size_t high_leverage, high_cooks, cooks_major, large_resid; /* counts above them */
-    double *hat, *cooks, *std_resid; /* n each, by design row */
-    size_t *top;                     /* ntop design rows, largest Cook's D first */
-    long *top_line;                  /* their source lines (ct_frame_row_line) */
+    double *hat, *cooks, *std_resid;                            /* n each, by design row */
+    size_t *top;    /* ntop design rows, largest Cook's D first */
+    long *top_line; /* their source lines (ct_frame_row_line) */
     size_t ntop;
 } ct_regress_influence;
 
 typedef struct ct_regress_drop {
-    char *column;  /* left out */
-    double vif;    /* its VIF when left out */
-    char *tracks;  /* the column it correlates with most */
-    double r;      /* Pearson r with it */
-    int in_model;  /* 1 when the model's design has the column */
+    char *column; /* left out */
+    double vif;   /* its VIF when left out */
+    char *tracks; /* the column it correlates with most */
+    double r;     /* Pearson r with it */
+    int in_model; /* 1 when the model's design has the column */
 } ct_regress_drop;
 
 typedef struct ct_regress_screen {
-    ct_status status;   /* CT_OK; CT_EINVAL when fewer than two screen columns
+    ct_status status;  /* CT_OK; CT_EINVAL when fewer than two screen columns
                            exist; else why its design or VIF failed */
-    ct_design *design;  /* const + the screen columns */
-    double *vif;        /* design->p */
+    ct_design *design; /* const + the screen columns */
+    double *vif;       /* design->p */
     ct_regress_drop *drops;
     size_t ndrops;
 } ct_regress_screen;
@@ -171,6 +173,13 @@ CT_API void ct_regress_free(ct_regress *r);
  * the screen (under its name, spaces as underscores: "engagement_screen";
  * null when absent), influence, interpretation, split. */
 CT_API void ct_regress_write_json(const ct_regress *r, ct_json *w);
+
+/* Write the result as text for people to fp (borrowed; the library writes
+ * only where it is told): the cleaning, a statsmodels-style Logit summary,
+ * the assumption checks with the VIF, screen, Box–Tidwell and influence
+ * tables, the interpretation and the held-out view (docs/regress.md has an
+ * example). CT_OK, or CT_EIO when fp reports a write error. */
+CT_API ct_status ct_regress_write_text(const ct_regress *r, FILE *fp);
 
 #ifdef __cplusplus
 }

@@ -4,9 +4,9 @@
 #include "claimtriage/reports_model.h"
 
 static const ct_encoder_feature course_features[] = {
-    {"video_duration_sec", NULL, 0},  {"claim_status", "claim", 0},
+    {"video_duration_sec", NULL, 0},    {"claim_status", "claim", 0},
     {"author_ban_status", "active", 0}, {"video_view_count", NULL, 0},
-    {"video_share_count", NULL, 0},   {"video_download_count", NULL, 0},
+    {"video_share_count", NULL, 0},     {"video_download_count", NULL, 0},
     {"video_comment_count", NULL, 0},
 };
 static const char *const course_cap[] = {"video_like_count", "video_comment_count"};

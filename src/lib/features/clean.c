@@ -207,8 +207,7 @@ static ct_status find_column(const ct_frame *f, const char *name, const char *ro
 }
 
 /* Rules 1–2 and the id count: the rows kept and the accounting. */
-static ct_status select_rows(const ct_clean *c, const ct_frame *f, ct_clean_rows *r,
-                             ct_diag *diag)
+static ct_status select_rows(const ct_clean *c, const ct_frame *f, ct_clean_rows *r, ct_diag *diag)
 {
     size_t n = ct_frame_nrows(f);
     const ct_column **used = ct_calloc(c->ncolumns ? c->ncolumns : 1, sizeof *used);
@@ -374,8 +373,7 @@ ct_status ct_clean_fit(const ct_frame *f, const ct_clean_spec *spec, ct_clean **
     return CT_OK;
 }
 
-ct_status ct_clean_apply(const ct_clean *c, const ct_frame *f, ct_clean_rows *rows,
-                         ct_diag *diag)
+ct_status ct_clean_apply(const ct_clean *c, const ct_frame *f, ct_clean_rows *rows, ct_diag *diag)
 {
     memset(rows, 0, sizeof *rows);
     ct_status s = select_rows(c, f, rows, diag);

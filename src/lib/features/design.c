@@ -119,8 +119,7 @@ static ct_status clean_rows(const ct_frame *f, const ct_design_options *o, ct_de
 }
 
 /* Steps 2–3: the encoder fitted on the kept rows, and its matrix. */
-static ct_status encode(const ct_frame *f, const ct_design_options *o, ct_design *d,
-                        ct_diag *diag)
+static ct_status encode(const ct_frame *f, const ct_design_options *o, ct_design *d, ct_diag *diag)
 {
     ct_encoder_feature *fs = ct_malloc(o->nfeatures * sizeof *fs);
     if (!fs)
@@ -187,8 +186,8 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
         d->npositive += d->y[t] != 0;
     }
     if (d->npositive == 0)
-        return ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0,
-                           "no kept row has %s = '%s'", o->target, o->positive);
+        return ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0, "no kept row has %s = '%s'",
+                           o->target, o->positive);
     if (!ct_column_codes(tc)) {
         d->target_levels = d->npositive < m ? 2 : 1; /* at least; exact for 0/1 columns */
         return CT_OK;

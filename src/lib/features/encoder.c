@@ -180,7 +180,10 @@ long ct_encoder_level_index_(char *const *levels, size_t nlevels, const char *s,
 }
 
 size_t ct_encoder_nfeatures(const ct_encoder *e) { return e->nfeatures; }
-const ct_encoder_info *ct_encoder_feature_info(const ct_encoder *e, size_t k) { return &e->feat[k].info; }
+const ct_encoder_info *ct_encoder_feature_info(const ct_encoder *e, size_t k)
+{
+    return &e->feat[k].info;
+}
 size_t ct_encoder_ncols(const ct_encoder *e) { return e->ncols; }
 const ct_encoder_col *ct_encoder_column(const ct_encoder *e, size_t j) { return &e->cols[j]; }
 int ct_encoder_intercept(const ct_encoder *e) { return e->intercept; }
@@ -237,8 +240,7 @@ static ct_status fit_numeric(enc_feature *ef, const ct_column *c, const size_t *
 
 /* Categorical feature: the levels occurring in the rows, byte order. */
 static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_column *c,
-                                 const size_t *rows, size_t n, const char *reference,
-                                 ct_diag *diag)
+                                 const size_t *rows, size_t n, const char *reference, ct_diag *diag)
 {
     const int32_t *codes = ct_column_codes(c);
     size_t nl = ct_column_nlevels(c), cnt = 0;
@@ -297,7 +299,8 @@ ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
     if (!rows)
         n = ct_frame_nrows(f);
     if (n == 0)
-        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0, "no rows to fit the encoder on");
+        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
+                           "no rows to fit the encoder on");
     for (size_t t = 0; rows && t < n; t++)
         if (rows[t] >= ct_frame_nrows(f))
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu is out of range", rows[t]);
@@ -472,8 +475,8 @@ static ct_status transform_categorical(const enc_feature *ef, const ct_column *c
     return CT_OK;
 }
 
-ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const size_t *rows,
-                               size_t n, ct_matrix **out, ct_encoder_stats *stats, ct_diag *diag)
+ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const size_t *rows, size_t n,
+                               ct_matrix **out, ct_encoder_stats *stats, ct_diag *diag)
 {
     *out = NULL;
     ct_encoder_stats local;
@@ -512,8 +515,9 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
     st->rows = n;
     st->unseen_by_feature = ct_calloc(e->nfeatures ? e->nfeatures : 1, sizeof(size_t));
     st->missing_by_feature = ct_calloc(e->nfeatures ? e->nfeatures : 1, sizeof(size_t));
-    s = row_unseen && st->unseen_by_feature && st->missing_by_feature ? ct_matrix_create(n, e->ncols, &m)
-                                                                      : CT_ENOMEM;
+    s = row_unseen && st->unseen_by_feature && st->missing_by_feature
+            ? ct_matrix_create(n, e->ncols, &m)
+            : CT_ENOMEM;
     for (size_t j = 0; !s && j < e->ncols; j++)
         s = ct_matrix_set_name(m, j, e->cols[j].name);
     if (!s && e->intercept) {

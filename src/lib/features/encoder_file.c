@@ -121,8 +121,8 @@ static ct_status read_numeric(const rd *r, const ct_json_value *o, ct_encoder_in
     if (get_bool(o, "capped", &in->capped) || get_num(o, "q1", !in->capped, &in->q1) ||
         get_num(o, "q3", !in->capped, &in->q3) || get_num(o, "limit", !in->capped, &in->limit) ||
         get_num(o, "mean", 1, &in->mean) || get_num(o, "scale", 1, &in->scale))
-        return bad(r, "a numeric feature needs capped, q1, q3, limit, mean and scale: ",
-                   in->column);
+        return bad(r,
+                   "a numeric feature needs capped, q1, q3, limit, mean and scale: ", in->column);
     return CT_OK;
 }
 
@@ -134,8 +134,8 @@ static ct_status read_categorical(const rd *r, const ct_json_value *o, enc_featu
     const char *ref = get_str(o, "reference");
     size_t nl = ct_json_size(lv);
     if (ct_json_type_of(lv) != CT_JSON_ARRAY || nl < 2 || !ref)
-        return bad(r, "a categorical feature needs two levels or more and a reference: ",
-                   ef->column);
+        return bad(r,
+                   "a categorical feature needs two levels or more and a reference: ", ef->column);
     if (!(ef->levels = ct_calloc(nl, sizeof *ef->levels)))
         return CT_ENOMEM;
     for (size_t l = 0; l < nl; l++) {
@@ -205,8 +205,7 @@ static ct_status read_state(const rd *r, const ct_json_value *v, ct_encoder **ou
     return CT_OK;
 }
 
-ct_status ct_encoder_read(const ct_json_value *v, const char *name, ct_encoder **out,
-                          ct_diag *diag)
+ct_status ct_encoder_read(const ct_json_value *v, const char *name, ct_encoder **out, ct_diag *diag)
 {
     *out = NULL;
     rd r = {name ? name : "<encoder>", diag};

@@ -227,12 +227,13 @@ ct_status ct_csr_check(const ct_csr *a, ct_diag *diag)
                            a->indptr[0]);
     for (size_t i = 0; i < a->nrows; i++) {
         if (a->indptr[i + 1] < a->indptr[i] || a->indptr[i + 1] > a->nnz)
-            return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "CSR indptr decreases or overruns at row %zu", i);
+            return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                               "CSR indptr decreases or overruns at row %zu", i);
         for (size_t t = a->indptr[i]; t < a->indptr[i + 1]; t++)
-            if (a->indices[t] >= a->ncols || (t > a->indptr[i] && a->indices[t] <= a->indices[t - 1]))
+            if (a->indices[t] >= a->ncols ||
+                (t > a->indptr[i] && a->indices[t] <= a->indices[t - 1]))
                 return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
-                                   "CSR row %zu: column indices out of range or not increasing",
-                                   i);
+                                   "CSR row %zu: column indices out of range or not increasing", i);
     }
     if (a->indptr[a->nrows] != a->nnz)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "CSR indptr ends at %zu, nnz is %zu",

@@ -111,7 +111,7 @@ typedef struct fit_ws {
     const ct_matrix *x;
     const double *y, *w;
     double *eta, *prob;
-    double *xi; /* p: the row being accumulated */
+    double *xi;    /* p: the row being accumulated */
     gsl_matrix *h; /* p × p: X'VX, then its scaled Cholesky factor */
     gsl_vector *g, *d, *u;
 } fit_ws;

@@ -57,10 +57,12 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
     char *why = add(c, "independent observations", d->kept.repeated_ids ? "warn" : "ok");
     if (!why)
         return;
-    int w = snprintf(why, REASON_MAX, "%zu exact duplicate rows dropped", d->kept.dropped_duplicate);
+    int w =
+        snprintf(why, REASON_MAX, "%zu exact duplicate rows dropped", d->kept.dropped_duplicate);
     if (dopt->id_column && w >= 0 && w < REASON_MAX)
-        w += snprintf(why + w, REASON_MAX - (size_t)w, "; %zu repeated %s values among the kept rows",
-                      d->kept.repeated_ids, dopt->id_column);
+        w += snprintf(why + w, REASON_MAX - (size_t)w,
+                      "; %zu repeated %s values among the kept rows", d->kept.repeated_ids,
+                      dopt->id_column);
     if (o->independence_note && w >= 0 && w < REASON_MAX)
         snprintf(why + w, REASON_MAX - (size_t)w, "; %s", o->independence_note);
 }
@@ -92,8 +94,7 @@ static void screen(checks *c, const ct_regress_options *o)
     if (!why)
         return;
     if (!s->ndrops) {
-        snprintf(why, REASON_MAX,
-                 "every %s column has VIF < %g together: none needs leaving out",
+        snprintf(why, REASON_MAX, "every %s column has VIF < %g together: none needs leaving out",
                  o->screen_noun, o->vif_flag);
         return;
     }

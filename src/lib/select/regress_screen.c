@@ -99,7 +99,8 @@ static int screen_step(ct_regress_screen *s, const ct_design *model, size_t *kee
         return -1;
     for (size_t t = 0; t < *nk; t++)
         ct_matrix_col_borrow(sub, t, e->x->col[keep[t]]);
-    int st = ct_logit_vif(sub, vs, NULL) == CT_OK ? leave_out(s, model, sub, keep, nk, vs, vif_flag) : 0;
+    int st =
+        ct_logit_vif(sub, vs, NULL) == CT_OK ? leave_out(s, model, sub, keep, nk, vs, vif_flag) : 0;
     ct_matrix_free(sub);
     return st;
 }
