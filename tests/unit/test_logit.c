@@ -325,6 +325,53 @@ static void test_small_and_alloc_failures(void **state)
     }
 }
 
+/* Fits are reentrant: two fits on two OpenMP threads at once (GSL's error
+ * handler is set once per process, no state is shared) give bit for bit
+ * what a serial fit gives, including a failing one (separation). */
+static void test_parallel_fits(void **state)
+{
+    (void)state;
+    enum { NR = 3000, NP = 4 };
+    double *x = ct_malloc(NR * NP * sizeof *x), *y = ct_malloc(NR * sizeof *y);
+    uint64_t s = 88172645463325252ull; /* xorshift64, Marsaglia 2003 */
+    for (size_t i = 0; i < NR; i++) {
+        x[i * NP] = 1;
+        double eta = -0.5;
+        for (size_t j = 1; j < NP; j++) {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            x[i * NP + j] = (double)(s % 2000) / 1000.0 - 1.0;
+            eta += (double)j * 0.7 * x[i * NP + j];
+        }
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        y[i] = (double)(s % 1000) / 1000.0 < 1.0 / (1.0 + exp(-eta));
+    }
+    ct_matrix *xm = NULL;
+    assert_int_equal(ct_matrix_from_rows(x, NR, NP, &xm), CT_OK);
+    ct_logit_params par = ct_logit_params_default();
+    ct_logit *serial = NULL;
+    assert_int_equal(ct_logit_fit(xm, y, &par, &serial, NULL), CT_OK);
+    ct_logit *m[4] = {NULL};
+    ct_status st[4];
+#pragma omp parallel for num_threads(2) schedule(static, 1)
+    for (int k = 0; k < 4; k++)
+        st[k] = ct_logit_fit(xm, y, &par, &m[k], NULL);
+    for (int k = 0; k < 4; k++) {
+        assert_int_equal(st[k], CT_OK);
+        assert_memory_equal(m[k]->beta, serial->beta, NP * sizeof(double));
+        assert_memory_equal(m[k]->cov, serial->cov, NP * NP * sizeof(double));
+        assert_true(m[k]->ll == serial->ll);
+        ct_logit_free(m[k]);
+    }
+    ct_logit_free(serial);
+    ct_matrix_free(xm);
+    ct_free(x);
+    ct_free(y);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_separation_joint),
         cmocka_unit_test(test_collinear_and_bad_input),
         cmocka_unit_test(test_small_and_alloc_failures),
+        cmocka_unit_test(test_parallel_fits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
