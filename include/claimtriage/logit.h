@@ -1,7 +1,12 @@
 /* claimtriage/logit.h — binary logistic regression by maximum likelihood,
- * Layer: models (docs/design.md).
  * with the diagnostics the course asks for (VIF, Box–Tidwell, influence,
  * separation).
+ * Layer: models (docs/design.md).
+ *
+ * Input: a dense column-major ct_matrix (claimtriage/matrix.h; n rows, p
+ * columns, column 0 the constant), usually from ct_encoder_transform. The
+ * IRLS loop gathers one row at a time and accumulates in the same order as
+ * a row-major loop would, so results do not depend on the layout.
  *
  * Model: P(y = 1 | x) = 1 / (1 + exp(−x'β)), x including a constant column.
  * Fit: Newton–Raphson, which for the canonical logit link is iteratively
@@ -32,14 +37,22 @@
  * one, else the predictors whose coefficients diverge.
  *
  * Ownership: see common.h; inputs are borrowed, results are owned by the
- * caller and freed with ct_logit_free. Thread-safety: reentrant, except that
- * the GSL error handler is switched off (and restored) around factorizations,
- * which is process-global in GSL.
+ * caller and freed with ct_logit_free.
+ *
+ * Thread-safety: every function here is reentrant (no static mutable
+ * state), so fits may run in parallel, e.g. one cross-validation fold per
+ * thread. GSL's error handler is process-global; the first call of
+ * ct_logit_fit or ct_logit_vif switches it off for the whole process, once
+ * (pthread_once, gsl_set_error_handler_off()), and every GSL status is
+ * checked instead — GSL's default handler would abort the process, which
+ * the library never does. A program that installs its own GSL handler
+ * should do so before its first fit and expect it to be replaced.
  */
 #ifndef CLAIMTRIAGE_LOGIT_H
 #define CLAIMTRIAGE_LOGIT_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/matrix.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -55,7 +68,8 @@ typedef struct ct_logit_params {
                                    this is named as diverging under separation */
     double ci_level;          /* default 0.95 */
     const double *weights;    /* NULL, or n positive case weights (class weights) */
-    const char *const *names; /* NULL, or p column names for messages */
+    const char *const *names; /* NULL (the matrix's column names), or p names
+                                   for messages */
 } ct_logit_params;
 
 CT_API ct_logit_params ct_logit_params_default(void);
@@ -74,18 +88,20 @@ typedef struct ct_logit {
     int weighted;  /* 1 when case weights were used (ℓ is then weighted) */
 } ct_logit;
 
-/* Fit y (n values, 0 or 1) on x (n × p row-major, column 0 the constant).
- * Errors: CT_EINVAL (bad parameters, n <= p, y not 0/1, no constant first,
- * a single outcome class), CT_ESEPARATION (see above; diag names
- * predictors), CT_ENUMERIC (X'VX singular without separation: collinear
- * columns), CT_ENOCONVERGE (max_iter reached, no separation found),
- * CT_ENOMEM. *out is NULL on error. */
-CT_API ct_status ct_logit_fit(const double *x, const double *y, size_t n, size_t p,
-                              const ct_logit_params *par, ct_logit **out, ct_diag *diag);
+/* Fit y (x->nrows values, 0 or 1) on x (n × p, column 0 the constant).
+ * Errors: CT_EINVAL (bad parameters, n <= p, an unset column, y not 0/1,
+ * no constant first, a non-finite value, a single outcome class),
+ * CT_ESEPARATION (see above; diag names predictors), CT_ENUMERIC (X'VX
+ * singular without separation: collinear columns), CT_ENOCONVERGE
+ * (max_iter reached, no separation found), CT_ENOMEM. *out is NULL on
+ * error. */
+CT_API ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,
+                              ct_logit **out, ct_diag *diag);
 CT_API void ct_logit_free(ct_logit *m);
 
-/* Probabilities for n rows of x (n × m->p). */
-CT_API void ct_logit_predict(const ct_logit *m, const double *x, size_t n, double *prob);
+/* Probabilities for the x->nrows rows of x (x->ncols == m->p) into prob.
+ * CT_EINVAL (column count differs), CT_ENOMEM. */
+CT_API ct_status ct_logit_predict(const ct_logit *m, const ct_matrix *x, double *prob);
 
 /* Variance inflation factors as statsmodels' variance_inflation_factor(X, j)
  * for every column j of x (n × p, usually with the constant): VIF_j =
@@ -95,7 +111,7 @@ CT_API void ct_logit_predict(const ct_logit *m, const double *x, size_t n, doubl
  * (X'X)⁻¹ = R⁻¹R⁻ᵀ (gsl_linalg_tri_upper_invert); R² is centred when the other columns include a constant, uncentred otherwise
  * (statsmodels' OLS rsquared rule). vif receives p values (INFINITY for an
  * exact linear dependence). Errors: CT_EINVAL (n <= p), CT_ENOMEM. */
-CT_API ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag *diag);
+CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
 
 /* Box–Tidwell test of linearity in the log-odds (Box & Tidwell,
  * Technometrics 4, 1962; as in Hosmer & Lemeshow, Applied Logistic
@@ -105,17 +121,18 @@ CT_API ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, 
  * p-value of column j's added term (NaN for untested columns, and for
  * columns with negative values, which get applicable[j] = 0). Errors as
  * ct_logit_fit for the augmented model. */
-CT_API ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_t p,
-                                      const int *test, const ct_logit_params *par, double *pvalue,
-                                      int *shifted, int *applicable, ct_diag *diag);
+CT_API ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
+                                      const ct_logit_params *par, double *pvalue, int *shifted,
+                                      int *applicable, ct_diag *diag);
 
 /* Influence measures of a fitted model, as statsmodels' GLM
  * get_influence(): leverage h_i = v_i·x_i'(X'VX)⁻¹x_i, standardized Pearson
  * residual r_i/√(1 − h_i) with r_i = (y_i − p_i)/√(p_i(1 − p_i)), Cook's
  * distance r_i²·h_i/(p·(1 − h_i)²), for an unweighted fit (a weighted fit
- * would need v_i = w_i·p_i(1 − p_i)). Any output array may be NULL. */
-CT_API void ct_logit_influence(const ct_logit *m, const double *x, const double *y, double *hat,
-                               double *cooks, double *std_resid);
+ * would need v_i = w_i·p_i(1 − p_i)). x and y are the fit's. Any output
+ * array may be NULL. CT_EINVAL (x is not m's shape), CT_ENOMEM. */
+CT_API ct_status ct_logit_influence(const ct_logit *m, const ct_matrix *x, const double *y,
+                                    double *hat, double *cooks, double *std_resid);
 
 #ifdef __cplusplus
 }

@@ -58,7 +58,20 @@ static const double ref_wparams[P] = {
     -0.25534897197644535,  -0.1606695816657406,    -1.7478001599952017e-07,
     4.590496390418536e-06, -8.871784001940444e-05, 0.0005072082244199798};
 
-static ct_design *real_design(void)
+/* Fit on a row-major array (n × p), as a column-major matrix of copies. */
+static ct_status fit_rows(const double *x, const double *y, size_t n, size_t p,
+                          const ct_logit_params *par, ct_logit **m, ct_diag *dg)
+{
+    ct_matrix *xm = NULL;
+    *m = NULL;
+    if (ct_matrix_from_rows(x, n, p, &xm) != CT_OK)
+        return CT_ENOMEM;
+    ct_status s = ct_logit_fit(xm, y, par, m, dg);
+    ct_matrix_free(xm);
+    return s;
+}
+
+static ct_design *real_design(ct_frame **frame)
 {
     const char *path = ct_test_data_path();
     if (!path)
@@ -66,24 +79,26 @@ static ct_design *real_design(void)
     ct_frame *f = NULL;
     ct_load_options lo = ct_load_options_default();
     assert_int_equal(ct_frame_load(path, &lo, &f, NULL, NULL), CT_OK);
-    ct_design_options o = ct_design_options_default();
+    ct_design_options o;
+    ct_reports_regress_options(&o, NULL);
     ct_design *d = NULL;
     ct_diag dg;
     assert_int_equal(ct_design_build(f, &o, &d, &dg), CT_OK);
-    ct_frame_destroy(f);
+    *frame = f; /* the design may borrow frame columns: destroyed after it */
     return d;
 }
 
 static void test_real_matches_statsmodels(void **state)
 {
     (void)state;
-    ct_design *d = real_design();
+    ct_frame *f = NULL;
+    ct_design *d = real_design(&f);
     if (!d)
         skip();
     assert_int_equal(d->p, P);
     ct_logit_params par = ct_logit_params_default();
     ct_logit *m = NULL;
-    assert_int_equal(ct_logit_fit(d->x, d->y, d->n, d->p, &par, &m, NULL), CT_OK);
+    assert_int_equal(ct_logit_fit(d->x, d->y, &par, &m, NULL), CT_OK);
     assert_int_equal(m->n, 19084);
     assert_int_equal(m->df_model, 8);
     assert_int_equal(m->df_resid, 19075);
@@ -103,7 +118,7 @@ static void test_real_matches_statsmodels(void **state)
     assert_rel(m->bic, 8441.22838814984, TOL);
     assert_rel(m->z_crit, 1.959963984540054, 1e-15); /* scipy.stats.norm.ppf(0.975) */
     double vif[P];
-    assert_int_equal(ct_logit_vif(d->x, d->n, d->p, vif, NULL), CT_OK);
+    assert_int_equal(ct_logit_vif(d->x, vif, NULL), CT_OK);
     for (size_t j = 0; j < P; j++)
         assert_rel(vif[j], ref_vif[j], TOL);
 
@@ -113,7 +128,7 @@ static void test_real_matches_statsmodels(void **state)
      * cooks > 4/n: 597, |resid_studentized| > 3: 362. */
     double *h = ct_malloc(d->n * sizeof *h), *c = ct_malloc(d->n * sizeof *c),
            *rs = ct_malloc(d->n * sizeof *rs);
-    ct_logit_influence(m, d->x, d->y, h, c, rs);
+    assert_int_equal(ct_logit_influence(m, d->x, d->y, h, c, rs), CT_OK);
     size_t nh = 0, nc = 0, nr = 0, top = 0;
     for (size_t i = 0; i < d->n; i++) {
         nh += h[i] > 2.0 * P / (double)d->n;
@@ -134,12 +149,14 @@ static void test_real_matches_statsmodels(void **state)
     ct_free(rs);
     ct_logit_free(m);
     ct_design_free(d);
+    ct_frame_destroy(f);
 }
 
 static void test_real_box_tidwell(void **state)
 {
     (void)state;
-    ct_design *d = real_design();
+    ct_frame *f = NULL;
+    ct_design *d = real_design(&f);
     if (!d)
         skip();
     /* Xb = Xc plus, per continuous c, (x + 1 if (x == 0).any() else x)·ln(·)
@@ -151,10 +168,9 @@ static void test_real_box_tidwell(void **state)
     int test[P], shifted[P], app[P];
     double pv[P];
     for (size_t j = 0; j < P; j++)
-        test[j] = d->kind[j] == CT_DESIGN_NUMERIC;
+        test[j] = ct_encoder_column(d->enc, j)->kind == CT_ENCODER_NUMERIC;
     ct_logit_params par = ct_logit_params_default();
-    assert_int_equal(
-        ct_logit_box_tidwell(d->x, d->y, d->n, d->p, test, &par, pv, shifted, app, NULL), CT_OK);
+    assert_int_equal(ct_logit_box_tidwell(d->x, d->y, test, &par, pv, shifted, app, NULL), CT_OK);
     for (size_t k = 0; k < 5; k++) {
         assert_true(app[col[k]]);
         assert_int_equal(shifted[col[k]], shifted_ref[k]);
@@ -162,12 +178,14 @@ static void test_real_box_tidwell(void **state)
     }
     assert_true(isnan(pv[0]) && isnan(pv[2]));
     ct_design_free(d);
+    ct_frame_destroy(f);
 }
 
 static void test_real_weighted(void **state)
 {
     (void)state;
-    ct_design *d = real_design();
+    ct_frame *f = NULL;
+    ct_design *d = real_design(&f);
     if (!d)
         skip();
     double *w = ct_malloc(d->n * sizeof *w);
@@ -178,7 +196,7 @@ static void test_real_weighted(void **state)
     ct_logit_params par = ct_logit_params_default();
     par.weights = w;
     ct_logit *m = NULL;
-    assert_int_equal(ct_logit_fit(d->x, d->y, d->n, d->p, &par, &m, NULL), CT_OK);
+    assert_int_equal(ct_logit_fit(d->x, d->y, &par, &m, NULL), CT_OK);
     for (size_t j = 0; j < P; j++)
         assert_rel(m->beta[j], ref_wparams[j], TOL);
     assert_rel(m->ll, -11854.407070181462, TOL);
@@ -186,6 +204,7 @@ static void test_real_weighted(void **state)
     ct_logit_free(m);
     ct_free(w);
     ct_design_free(d);
+    ct_frame_destroy(f);
 }
 
 /* y = 1 exactly when x > 0: complete separation by x alone. */
@@ -205,7 +224,7 @@ static void test_separation_univariate(void **state)
     ct_logit *m = NULL;
     ct_diag dg;
     ct_diag_clear(&dg);
-    assert_int_equal(ct_logit_fit(x, y, N, 2, &par, &m, &dg), CT_ESEPARATION);
+    assert_int_equal(fit_rows(x, y, N, 2, &par, &m, &dg), CT_ESEPARATION);
     assert_null(m);
     assert_non_null(strstr(dg.message, "complete separation"));
     assert_non_null(strstr(dg.message, "'views' alone"));
@@ -232,7 +251,7 @@ static void test_separation_joint(void **state)
     ct_logit *m = NULL;
     ct_diag dg;
     ct_diag_clear(&dg);
-    assert_int_equal(ct_logit_fit(x, y, N, 3, &par, &m, &dg), CT_ESEPARATION);
+    assert_int_equal(fit_rows(x, y, N, 3, &par, &m, &dg), CT_ESEPARATION);
     assert_null(m);
     assert_null(strstr(dg.message, "alone"));
     assert_non_null(strstr(dg.message, "'a'"));
@@ -252,16 +271,19 @@ static void test_collinear_and_bad_input(void **state)
     }
     ct_logit_params par = ct_logit_params_default();
     ct_logit *m = NULL;
-    assert_int_equal(ct_logit_fit(x, y, N, 3, &par, &m, NULL), CT_ENUMERIC);
+    assert_int_equal(fit_rows(x, y, N, 3, &par, &m, NULL), CT_ENUMERIC);
     double vif[3];
-    assert_int_equal(ct_logit_vif(x, N, 3, vif, NULL), CT_OK);
+    ct_matrix *xm = NULL;
+    assert_int_equal(ct_matrix_from_rows(x, N, 3, &xm), CT_OK);
+    assert_int_equal(ct_logit_vif(xm, vif, NULL), CT_OK);
+    ct_matrix_free(xm);
     assert_true(vif[1] > 1e10);
     y[0] = 2;
-    assert_int_equal(ct_logit_fit(x, y, N, 2, &par, &m, NULL), CT_EINVAL);
+    assert_int_equal(fit_rows(x, y, N, 2, &par, &m, NULL), CT_EINVAL);
     for (size_t i = 0; i < N; i++)
         y[i] = 0;
-    assert_int_equal(ct_logit_fit(x, y, N, 2, &par, &m, NULL), CT_EINVAL);
-    assert_int_equal(ct_logit_fit(x, y, 2, 3, &par, &m, NULL), CT_EINVAL);
+    assert_int_equal(fit_rows(x, y, N, 2, &par, &m, NULL), CT_EINVAL);
+    assert_int_equal(fit_rows(x, y, 2, 3, &par, &m, NULL), CT_EINVAL);
     par.ci_level = 1.5;
     assert_non_null(ct_logit_params_check(&par));
     assert_null(m);
@@ -282,7 +304,7 @@ static void test_small_and_alloc_failures(void **state)
     }
     ct_logit_params par = ct_logit_params_default();
     ct_logit *m = NULL;
-    assert_int_equal(ct_logit_fit(x, yv, N, 2, &par, &m, NULL), CT_OK);
+    assert_int_equal(fit_rows(x, yv, N, 2, &par, &m, NULL), CT_OK);
     /* x, y as above: sm.Logit(y, sm.add_constant(x)).fit(): params, bse, llf */
     assert_rel(m->beta[0], -2.165901731128826, TOL);
     assert_rel(m->beta[1], 1.0993671680540569, TOL);
@@ -292,7 +314,7 @@ static void test_small_and_alloc_failures(void **state)
     ct_logit_free(m);
     for (long k = 0;; k++) {
         ct_alloc_fail_after(k);
-        ct_status s = ct_logit_fit(x, yv, N, 2, &par, &m, NULL);
+        ct_status s = fit_rows(x, yv, N, 2, &par, &m, NULL);
         ct_alloc_fail_after(-1);
         if (s == CT_OK) {
             ct_logit_free(m);
@@ -301,6 +323,53 @@ static void test_small_and_alloc_failures(void **state)
         assert_int_equal(s, CT_ENOMEM);
         assert_null(m);
     }
+}
+
+/* Fits are reentrant: two fits on two OpenMP threads at once (GSL's error
+ * handler is set once per process, no state is shared) give bit for bit
+ * what a serial fit gives, including a failing one (separation). */
+static void test_parallel_fits(void **state)
+{
+    (void)state;
+    enum { NR = 3000, NP = 4 };
+    double *x = ct_malloc(NR * NP * sizeof *x), *y = ct_malloc(NR * sizeof *y);
+    uint64_t s = 88172645463325252ull; /* xorshift64, Marsaglia 2003 */
+    for (size_t i = 0; i < NR; i++) {
+        x[i * NP] = 1;
+        double eta = -0.5;
+        for (size_t j = 1; j < NP; j++) {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            x[i * NP + j] = (double)(s % 2000) / 1000.0 - 1.0;
+            eta += (double)j * 0.7 * x[i * NP + j];
+        }
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        y[i] = (double)(s % 1000) / 1000.0 < 1.0 / (1.0 + exp(-eta));
+    }
+    ct_matrix *xm = NULL;
+    assert_int_equal(ct_matrix_from_rows(x, NR, NP, &xm), CT_OK);
+    ct_logit_params par = ct_logit_params_default();
+    ct_logit *serial = NULL;
+    assert_int_equal(ct_logit_fit(xm, y, &par, &serial, NULL), CT_OK);
+    ct_logit *m[4] = {NULL};
+    ct_status st[4];
+#pragma omp parallel for num_threads(2) schedule(static, 1)
+    for (int k = 0; k < 4; k++)
+        st[k] = ct_logit_fit(xm, y, &par, &m[k], NULL);
+    for (int k = 0; k < 4; k++) {
+        assert_int_equal(st[k], CT_OK);
+        assert_memory_equal(m[k]->beta, serial->beta, NP * sizeof(double));
+        assert_memory_equal(m[k]->cov, serial->cov, NP * NP * sizeof(double));
+        assert_true(m[k]->ll == serial->ll);
+        ct_logit_free(m[k]);
+    }
+    ct_logit_free(serial);
+    ct_matrix_free(xm);
+    ct_free(x);
+    ct_free(y);
 }
 
 int main(void)
@@ -313,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_separation_joint),
         cmocka_unit_test(test_collinear_and_bad_input),
         cmocka_unit_test(test_small_and_alloc_failures),
+        cmocka_unit_test(test_parallel_fits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -10,8 +10,19 @@
 #include <gsl/gsl_vector.h>
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+
+/* GSL's error handler is process-global: switching it off and back around
+ * each factorization (as this file once did) races when two threads fit at
+ * once. It is switched off once for the process instead, before the first
+ * GSL call of any fit, and every GSL status is checked here. */
+static pthread_once_t gsl_quiet_once = PTHREAD_ONCE_INIT;
+
+static void gsl_quiet_init(void) { gsl_set_error_handler_off(); }
+
+static void gsl_quiet(void) { pthread_once(&gsl_quiet_once, gsl_quiet_init); }
 
 ct_logit_params ct_logit_params_default(void)
 {
@@ -72,17 +83,35 @@ static double dot(const double *a, const double *b, size_t p)
     return s;
 }
 
-void ct_logit_predict(const ct_logit *m, const double *x, size_t n, double *prob)
+/* Row i of a column-major matrix into xi (p values). */
+static void gather_row(const ct_matrix *x, size_t i, double *xi)
 {
-    for (size_t i = 0; i < n; i++)
-        prob[i] = expit(dot(x + i * m->p, m->beta, m->p));
+    for (size_t j = 0; j < x->ncols; j++)
+        xi[j] = x->col[j][i];
+}
+
+ct_status ct_logit_predict(const ct_logit *m, const ct_matrix *x, double *prob)
+{
+    if (x->ncols != m->p)
+        return CT_EINVAL;
+    double *xi = ct_malloc((m->p ? m->p : 1) * sizeof *xi);
+    if (!xi)
+        return CT_ENOMEM;
+    for (size_t i = 0; i < x->nrows; i++) {
+        gather_row(x, i, xi);
+        prob[i] = expit(dot(xi, m->beta, m->p));
+    }
+    ct_free(xi);
+    return CT_OK;
 }
 
 /* Workspace of one fit. */
 typedef struct fit_ws {
     size_t n, p;
-    const double *x, *y, *w;
+    const ct_matrix *x;
+    const double *y, *w;
     double *eta, *prob;
+    double *xi;    /* p: the row being accumulated */
     gsl_matrix *h; /* p × p: X'VX, then its scaled Cholesky factor */
     gsl_vector *g, *d, *u;
 } fit_ws;
@@ -91,6 +120,7 @@ static void ws_free(fit_ws *ws)
 {
     ct_free(ws->eta);
     ct_free(ws->prob);
+    ct_free(ws->xi);
     if (ws->h)
         gsl_matrix_free(ws->h);
     if (ws->g)
@@ -101,7 +131,7 @@ static void ws_free(fit_ws *ws)
         gsl_vector_free(ws->u);
 }
 
-static int ws_alloc(fit_ws *ws, const double *x, const double *y, const double *w, size_t n,
+static int ws_alloc(fit_ws *ws, const ct_matrix *x, const double *y, const double *w, size_t n,
                     size_t p)
 {
     memset(ws, 0, sizeof *ws);
@@ -112,11 +142,14 @@ static int ws_alloc(fit_ws *ws, const double *x, const double *y, const double *
     ws->w = w;
     ws->eta = ct_malloc(n * sizeof *ws->eta);
     ws->prob = ct_malloc(n * sizeof *ws->prob);
+    ws->xi = ct_malloc(p * sizeof *ws->xi);
+    if (!ws->eta || !ws->prob || !ws->xi)
+        return 0;
     ws->h = gsl_matrix_alloc(p, p);
     ws->g = gsl_vector_alloc(p);
     ws->d = gsl_vector_alloc(p);
     ws->u = gsl_vector_alloc(p);
-    return ws->eta && ws->prob && ws->h && ws->g && ws->d && ws->u;
+    return ws->h && ws->g && ws->d && ws->u;
 }
 
 /* Log-likelihood, gradient g = X'W(y − p) and the equilibrated Cholesky
@@ -130,8 +163,9 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
     gsl_matrix_set_zero(ws->h);
     double *g = ws->g->data, *h = ws->h->data;
     size_t tda = ws->h->tda;
+    double *xi = ws->xi;
     for (size_t i = 0; i < n; i++) {
-        const double *xi = ws->x + i * p;
+        gather_row(ws->x, i, xi);
         /* one exp per row: e = exp(−|η|) gives both p and log(1 + e^η) */
         double eta = dot(xi, beta, p), e = exp(-fabs(eta)), wi = ws->w ? ws->w[i] : 1.0;
         double pr = eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
@@ -162,10 +196,7 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
             gsl_matrix_set(ws->h, j, k, v);
             gsl_matrix_set(ws->h, k, j, v);
         }
-    gsl_error_handler_t *old = gsl_set_error_handler_off();
-    int st = gsl_linalg_cholesky_decomp1(ws->h);
-    gsl_set_error_handler(old);
-    return st ? -1 : 0;
+    return gsl_linalg_cholesky_decomp1(ws->h) ? -1 : 0;
 }
 
 /* Newton step: delta = (X'VX)⁻¹ g = D (DHD)⁻¹ D g. */
@@ -192,14 +223,14 @@ static size_t pinned_rows(const fit_ws *ws, double tol)
 /* A column that separates the classes on its own: every positive row on one
  * side of every negative row (ties allowed: quasi-complete). Returns the
  * column or SIZE_MAX; *complete tells whether the split is strict. */
-static size_t univariate_separator(const double *x, const double *y, size_t n, size_t p,
+static size_t univariate_separator(const ct_matrix *x, const double *y, size_t n, size_t p,
                                    int *complete)
 {
     for (size_t j = 1; j < p; j++) {
         double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
         for (size_t i = 0; i < n; i++) {
             int c = y[i] != 0;
-            double v = x[i * p + j];
+            double v = x->col[j][i];
             if (v < lo[c])
                 lo[c] = v;
             if (v > hi[c])
@@ -251,25 +282,29 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
 
 /* ---- the fit ---- */
 
-static ct_status check_inputs(const double *x, const double *y, size_t n, size_t p,
-                              const ct_logit_params *par, ct_diag *diag)
+static ct_status check_inputs(const ct_matrix *x, const double *y, const ct_logit_params *par,
+                              ct_diag *diag)
 {
     const char *msg = ct_logit_params_check(par);
     if (msg)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", msg);
+    size_t n = x->nrows, p = x->ncols;
     if (p < 1 || n <= p)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "need more rows than coefficients (%zu rows, %zu coefficients)", n, p);
+    for (size_t j = 0; j < p; j++)
+        if (!x->col[j])
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "design column %zu is not set", j);
     size_t npos = 0;
     for (size_t i = 0; i < n; i++) {
-        if (x[i * p] != 1.0)
+        if (x->col[0][i] != 1.0)
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "column 0 must be the constant 1");
         if (y[i] != 0.0 && y[i] != 1.0)
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "the outcome must be 0 or 1");
         if (par->weights && !(par->weights[i] > 0 && isfinite(par->weights[i])))
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "weights must be positive");
         for (size_t j = 0; j < p; j++)
-            if (!isfinite(x[i * p + j]))
+            if (!isfinite(x->col[j][i]))
                 return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "non-finite value in the design");
         npos += y[i] != 0;
     }
@@ -340,13 +375,18 @@ static ct_logit *logit_alloc(size_t n, size_t p)
     return m;
 }
 
-ct_status ct_logit_fit(const double *x, const double *y, size_t n, size_t p,
-                       const ct_logit_params *par, ct_logit **out, ct_diag *diag)
+ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,
+                       ct_logit **out, ct_diag *diag)
 {
     *out = NULL;
-    ct_status s = check_inputs(x, y, n, p, par, diag);
+    ct_status s = check_inputs(x, y, par, diag);
     if (s)
         return s;
+    gsl_quiet();
+    size_t n = x->nrows, p = x->ncols;
+    ct_logit_params pl = *par; /* messages name columns by the matrix's names by default */
+    if (!pl.names)
+        pl.names = (const char *const *)x->names;
     fit_ws ws;
     ct_logit *m = logit_alloc(n, p);
     double *delta = ct_malloc(p * sizeof *delta), *scale = ct_malloc(p * sizeof *scale);
@@ -357,7 +397,7 @@ ct_status ct_logit_fit(const double *x, const double *y, size_t n, size_t p,
     for (size_t j = 0; j < p; j++) {
         scale[j] = 0;
         for (size_t i = 0; i < n; i++)
-            scale[j] = fmax(scale[j], fabs(x[i * p + j]));
+            scale[j] = fmax(scale[j], fabs(x->col[j][i]));
     }
     double ll = 0, ll_prev = -INFINITY;
     int ok = eval(&ws, m->beta, &ll) == 0, done = 0;
@@ -386,7 +426,7 @@ ct_status ct_logit_fit(const double *x, const double *y, size_t n, size_t p,
     }
     size_t npinned = pinned_rows(&ws, par->sep_tol);
     if (npinned > 0) {
-        s = separation_error(&ws, m->beta, scale, par, npinned, diag);
+        s = separation_error(&ws, m->beta, scale, &pl, npinned, diag);
     } else if (!ok) {
         s = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
                         "X'VX is singular: some design columns are linearly dependent "
@@ -407,15 +447,17 @@ out:
 
 /* Is some column other than j constant (zero variance)? statsmodels' rule
  * for whether the regression of column j has a constant. */
-static int others_have_constant(const double *x, size_t n, size_t p, size_t j)
+static int others_have_constant(const ct_matrix *x, size_t j)
 {
-    for (size_t k = 0; k < p; k++) {
+    size_t n = x->nrows;
+    for (size_t k = 0; k < x->ncols; k++) {
         if (k == j)
             continue;
+        const double *c = x->col[k];
         size_t i = 1;
-        while (i < n && x[i * p + k] == x[k])
+        while (i < n && c[i] == c[0])
             i++;
-        if (i == n && x[k] != 0)
+        if (i == n && c[0] != 0)
             return 1;
     }
     return 0;
@@ -425,11 +467,13 @@ static int others_have_constant(const double *x, size_t n, size_t p, size_t j)
  * residual sum of squares of column j regressed on the others is
  * 1/[(X'X)⁻¹]_jj = 1/Σ_k (R⁻¹)_jk² (the Frisch–Waugh–Lovell theorem; Golub &
  * Van Loan, Matrix Computations, §5.3), so R²_j = 1 − SSR_j/TSS_j. */
-ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag *diag)
+ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag)
 {
+    size_t n = x->nrows, p = x->ncols;
     if (p < 2 || n <= p)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "VIF needs at least two columns and more rows than columns");
+    gsl_quiet();
     gsl_matrix *a = gsl_matrix_alloc(n, p);
     gsl_vector *tau = gsl_vector_alloc(p);
     gsl_matrix *rinv = gsl_matrix_alloc(p, p);
@@ -442,8 +486,9 @@ ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag
             gsl_matrix_free(rinv);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for VIF");
     }
-    memcpy(a->data, x, n * p * sizeof *x); /* tda == p for a fresh matrix */
-    gsl_error_handler_t *old = gsl_set_error_handler_off();
+    for (size_t j = 0; j < p; j++) /* tda == p for a fresh matrix */
+        for (size_t i = 0; i < n; i++)
+            a->data[i * p + j] = x->col[j][i];
     int st = gsl_linalg_QR_decomp(a, tau);
     int singular = 0;
     if (!st) {
@@ -456,16 +501,16 @@ ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag
         if (!singular)
             st = gsl_linalg_tri_upper_invert(rinv);
     }
-    gsl_set_error_handler(old);
     for (size_t j = 0; j < p; j++) {
+        const double *c = x->col[j];
         double mean = 0, tss = 0;
-        if (others_have_constant(x, n, p, j)) {
+        if (others_have_constant(x, j)) {
             for (size_t i = 0; i < n; i++)
-                mean += x[i * p + j];
+                mean += c[i];
             mean /= (double)n;
         }
         for (size_t i = 0; i < n; i++)
-            tss += (x[i * p + j] - mean) * (x[i * p + j] - mean);
+            tss += (c[i] - mean) * (c[i] - mean);
         if (st || singular) {
             vif[j] = INFINITY;
             continue;
@@ -484,11 +529,19 @@ ct_status ct_logit_vif(const double *x, size_t n, size_t p, double *vif, ct_diag
 
 /* ---- Box–Tidwell ---- */
 
-ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_t p,
-                               const int *test, const ct_logit_params *par, double *pvalue,
-                               int *shifted, int *applicable, ct_diag *diag)
+/* Name of column j for the augmented model's messages. */
+static const char *bt_name(const ct_logit_params *par, const ct_matrix *x, size_t j)
 {
-    size_t q = 0;
+    if (par->names)
+        return par->names[j];
+    return x->names[j];
+}
+
+ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
+                               const ct_logit_params *par, double *pvalue, int *shifted,
+                               int *applicable, ct_diag *diag)
+{
+    size_t n = x->nrows, p = x->ncols, q = 0;
     for (size_t j = 0; j < p; j++) {
         pvalue[j] = NAN;
         shifted[j] = 0;
@@ -497,8 +550,8 @@ ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_
             continue;
         int neg = 0, zero = 0;
         for (size_t i = 0; i < n; i++) {
-            neg |= x[i * p + j] < 0;
-            zero |= x[i * p + j] == 0;
+            neg |= x->col[j][i] < 0;
+            zero |= x->col[j][i] == 0;
         }
         if (neg)
             continue;
@@ -508,48 +561,52 @@ ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_
     }
     if (q == 0)
         return CT_OK;
+    /* the augmented design borrows x's columns and owns the x·ln x terms */
     size_t pa = p + q;
-    double *xa = ct_malloc(n * pa * sizeof *xa);
-    const char **names = par->names ? ct_calloc(pa, sizeof *names) : NULL;
-    char(*nbuf)[96] = par->names ? ct_calloc(q, sizeof *nbuf) : NULL;
-    if (!xa || (par->names && (!names || !nbuf))) {
-        ct_free(xa);
+    ct_matrix *xa = NULL;
+    ct_status s = ct_matrix_create(n, pa, &xa);
+    const char **names = ct_calloc(pa, sizeof *names);
+    char(*nbuf)[96] = ct_calloc(q, sizeof *nbuf);
+    if (s || !names || !nbuf) {
+        ct_matrix_free(xa);
         ct_free(names);
         ct_free(nbuf);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for Box-Tidwell");
     }
-    for (size_t i = 0; i < n; i++) {
-        memcpy(xa + i * pa, x + i * p, p * sizeof *xa);
-        size_t c = p;
-        for (size_t j = 0; j < p; j++)
-            if (applicable[j]) {
-                double v = x[i * p + j] + (shifted[j] ? 1.0 : 0.0);
-                xa[i * pa + c++] = v > 0 ? v * log(v) : 0.0;
-            }
+    size_t c = p;
+    for (size_t j = 0; j < p; j++) {
+        ct_matrix_col_borrow(xa, j, x->col[j]);
+        names[j] = bt_name(par, x, j);
+        if (!applicable[j])
+            continue;
+        double *t = ct_matrix_col_alloc(xa, c);
+        if (!t) {
+            s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for Box-Tidwell");
+            break;
+        }
+        for (size_t i = 0; i < n; i++) {
+            double v = x->col[j][i] + (shifted[j] ? 1.0 : 0.0);
+            t[i] = v > 0 ? v * log(v) : 0.0;
+        }
+        if (names[j]) {
+            snprintf(nbuf[c - p], sizeof nbuf[0], "%s*ln(%s)", names[j], names[j]);
+            names[c] = nbuf[c - p];
+        }
+        c++;
     }
     ct_logit_params pb = *par;
-    if (names) {
-        size_t c = p;
-        for (size_t j = 0; j < p; j++) {
-            names[j] = par->names[j];
-            if (applicable[j]) {
-                snprintf(nbuf[c - p], sizeof nbuf[0], "%s*ln(%s)", par->names[j], par->names[j]);
-                names[c] = nbuf[c - p];
-                c++;
-            }
-        }
-        pb.names = names;
-    }
+    pb.names = names;
     ct_logit *m = NULL;
-    ct_status s = ct_logit_fit(xa, y, n, pa, &pb, &m, diag);
+    if (!s)
+        s = ct_logit_fit(xa, y, &pb, &m, diag);
     if (!s) {
-        size_t c = p;
+        c = p;
         for (size_t j = 0; j < p; j++)
             if (applicable[j])
                 pvalue[j] = m->pvalue[c++];
     }
     ct_logit_free(m);
-    ct_free(xa);
+    ct_matrix_free(xa);
     ct_free(names);
     ct_free(nbuf);
     return s;
@@ -557,12 +614,17 @@ ct_status ct_logit_box_tidwell(const double *x, const double *y, size_t n, size_
 
 /* ---- influence ---- */
 
-void ct_logit_influence(const ct_logit *m, const double *x, const double *y, double *hat,
-                        double *cooks, double *std_resid)
+ct_status ct_logit_influence(const ct_logit *m, const ct_matrix *x, const double *y, double *hat,
+                             double *cooks, double *std_resid)
 {
     size_t p = m->p;
+    if (x->ncols != p || x->nrows != m->n)
+        return CT_EINVAL;
+    double *xi = ct_malloc((p ? p : 1) * sizeof *xi);
+    if (!xi)
+        return CT_ENOMEM;
     for (size_t i = 0; i < m->n; i++) {
-        const double *xi = x + i * p;
+        gather_row(x, i, xi);
         double q = 0;
         for (size_t j = 0; j < p; j++) {
             double s = 0;
@@ -579,4 +641,6 @@ void ct_logit_influence(const ct_logit *m, const double *x, const double *y, dou
         if (cooks)
             cooks[i] = rs * rs * h / ((double)p * (1.0 - h));
     }
+    ct_free(xi);
+    return CT_OK;
 }

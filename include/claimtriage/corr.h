@@ -1,0 +1,26 @@
+/* claimtriage/corr.h — Pearson's product-moment correlation.
+ * Layer: stats (docs/design.md).
+ *
+ * r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² · Σ(y − ȳ)²), two passes (means first,
+ * then centred sums, each accumulated in row order), as numpy.corrcoef and
+ * pandas' Series.corr(method='pearson') define it. A constant input gives
+ * NaN (0/0), as numpy does.
+ *
+ * Ownership: see common.h. Thread-safety: reentrant.
+ */
+#ifndef CLAIMTRIAGE_CORR_H
+#define CLAIMTRIAGE_CORR_H
+
+#include "claimtriage/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Correlation of x[0..n) and y[0..n) (no NaN expected); NaN for n < 2. */
+CT_API double ct_corr_pearson(const double *x, const double *y, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

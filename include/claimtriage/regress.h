@@ -1,0 +1,187 @@
+/* claimtriage/regress.h — the regression analysis: a logistic regression
+ * with its assumptions checked, influential rows, a held-out view and
+ * plain-language interpretation, returned as data.
+ * Layer: select (docs/design.md).
+ *
+ * ct_regress_analyse(f, d, o) takes a built design (claimtriage/design.h)
+ * and computes, in this order:
+ *   - the fit (claimtriage/logit.h) on every design row;
+ *   - VIFs of every design column (statsmodels' variance_inflation_factor);
+ *   - Box–Tidwell linearity of the numeric columns (all x·ln x terms at
+ *     once, Wald p-values);
+ *   - influence: leverage, Cook's distance and standardized Pearson
+ *     residuals, counted against conventional thresholds — leverage
+ *     > leverage_mult·p/n (Hoaglin & Welsch 1978), Cook's D > cooks_num/n
+ *     (Bollen & Jackman 1985) and > cooks_major (one row moves the whole
+ *     fit), |residual| > resid_limit — and the `top` rows by Cook's D
+ *     (largest first, ties by row);
+ *   - the collinearity screen: VIFs of the `screen` columns together (a
+ *     design of their own, cleaned the same way); while the largest is
+ *     >= vif_flag, that column is left out (naming the column it tracks,
+ *     by the largest |Pearson r|) and the VIFs recomputed;
+ *   - the held-out view: a stratified split (claimtriage/split.h), the same
+ *     encoder applied to the training and test rows, a fit on the training
+ *     rows (class weights n/(2·n_c) with balance, sklearn's
+ *     class_weight="balanced"), metrics on the test rows
+ *     (claimtriage/metrics.h);
+ *   - verdicts ("ok", "warn") of the assumption checks: binary outcome,
+ *     independent observations, multicollinearity (VIF), the screen,
+ *     linearity of the log-odds, influential observations, events per
+ *     predictor (>= epv_min, Peduzzi et al., J Clin Epidemiol 49, 1996),
+ *     separation;
+ *   - one interpretation sentence per predictor column: for a numeric one
+ *     the odds change for a step of 10^floor(log10(sd)) units, exp(β·u) − 1
+ *     with its CI; for a dummy the odds ratio against the reference level.
+ * A failure of Box–Tidwell, the screen or the held-out view does not fail
+ * the analysis: its status and message are kept in the result.
+ *
+ * Ownership: see common.h. The result owns every array and string in it;
+ * the design and frame passed to ct_regress_analyse are borrowed and must
+ * outlive the result (it points into the design). Thread-safety: reentrant
+ * (no static mutable state); a result is immutable.
+ */
+#ifndef CLAIMTRIAGE_REGRESS_H
+#define CLAIMTRIAGE_REGRESS_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/design.h"
+#include "claimtriage/frame.h"
+#include "claimtriage/json.h"
+#include "claimtriage/logit.h"
+#include "claimtriage/metrics.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_regress_options {
+    const char *const *screen;     /* columns screened together; absent or non-numeric */
+    size_t nscreen;                /* ones are skipped (default none) */
+    const char *screen_name;       /* the screen check's name, default "collinearity screen" */
+    const char *screen_noun;       /* what a screened column is in its sentence ("every
+                                  NOUN column has VIF < 5"), default "screened" */
+    const char *independence_note; /* NULL, or a sentence appended to the independence
+                                      check (what the rows are, what cannot be checked) */
+    double test_size;              /* held-out fraction, default 0.25 */
+    unsigned long seed;            /* split seed, default 42 */
+    int balance;                   /* class weights in the held-out fit, default 0 */
+    double threshold;              /* positive when p >= threshold, default 0.5 */
+    double alpha;                  /* significance level of the checks, default 0.05 */
+    double vif_flag;               /* default 5 */
+    double epv_min;                /* default 10 */
+    double leverage_mult;          /* default 2 */
+    double cooks_num;              /* default 4 */
+    double cooks_major;            /* default 1 */
+    double resid_limit;            /* default 3 */
+    size_t top;                    /* influential rows listed, default 5 */
+    ct_logit_params logit;         /* default ct_logit_params_default(); names and
+                                  weights are set by the analysis */
+} ct_regress_options;
+
+CT_API ct_regress_options ct_regress_options_default(void);
+/* NULL when valid, else a static message. */
+CT_API const char *ct_regress_options_check(const ct_regress_options *o);
+
+typedef struct ct_regress_check {
+    char *name;
+    const char *verdict; /* "ok" or "warn" (static) */
+    char *reason;
+} ct_regress_check;
+
+typedef struct ct_regress_linearity {
+    ct_status status;              /* of the Box–Tidwell refit */
+    char message[CT_DIAG_MSG_MAX]; /* its error, "" on success */
+    double *pvalue;                /* p: NaN where untested */
+    int *shifted, *applicable;     /* p each */
+} ct_regress_linearity;
+
+typedef struct ct_regress_influence {
+    double leverage_threshold, cooks_threshold, resid_threshold;
+    size_t high_leverage, high_cooks, cooks_major, large_resid; /* counts above them */
+    double *hat, *cooks, *std_resid;                            /* n each, by design row */
+    size_t *top;    /* ntop design rows, largest Cook's D first */
+    long *top_line; /* their source lines (ct_frame_row_line) */
+    size_t ntop;
+} ct_regress_influence;
+
+typedef struct ct_regress_drop {
+    char *column; /* left out */
+    double vif;   /* its VIF when left out */
+    char *tracks; /* the column it correlates with most */
+    double r;     /* Pearson r with it */
+    int in_model; /* 1 when the model's design has the column */
+} ct_regress_drop;
+
+typedef struct ct_regress_screen {
+    ct_status status;  /* CT_OK; CT_EINVAL when fewer than two screen columns
+                           exist; else why its design or VIF failed */
+    ct_design *design; /* const + the screen columns */
+    double *vif;       /* design->p */
+    ct_regress_drop *drops;
+    size_t ndrops;
+} ct_regress_screen;
+
+typedef struct ct_regress_holdout {
+    ct_status status;              /* CT_OK, or why the view is unavailable */
+    char message[CT_DIAG_MSG_MAX]; /* "" on success */
+    double test_size;
+    unsigned long seed;
+    int balance;
+    double w_pos, w_neg; /* class weights (computed whether used or not) */
+    size_t ntrain, ntrain_pos, ntest, ntest_pos;
+    ct_logit *fit; /* the training fit */
+    ct_metrics_binary metrics;
+} ct_regress_holdout;
+
+typedef struct ct_regress {
+    const ct_design *design; /* the analysed design (borrowed, or owned by ct_regress_run) */
+    ct_logit *fit;
+    ct_logit_params par; /* the parameters of the fit (names and weights NULL) */
+    double *vif;         /* p; NaN when not computable */
+    ct_regress_linearity linearity;
+    ct_regress_influence influence;
+    ct_regress_screen screen;
+    ct_regress_holdout holdout;
+    ct_regress_check *checks;
+    size_t nchecks;
+    char **interpretation;
+    size_t ninterpretation;
+    double alpha, vif_flag;          /* as analysed */
+    char *screen_name, *screen_noun; /* copies of the options' */
+    int owns_design;
+} ct_regress;
+
+/* Analyse design d, built from frame f with ct_design_build(f, dopt). f, d
+ * and dopt are borrowed (dopt is needed for the screen's design, built with
+ * the same target, caps and cleaning). Errors: CT_EINVAL (bad options, the
+ * target also among the features — "the target 'X' cannot also be a
+ * feature"), the errors of ct_logit_fit for the main fit (CT_ESEPARATION,
+ * CT_ENUMERIC, CT_ENOCONVERGE), CT_ENOMEM. *out is NULL on error. */
+CT_API ct_status ct_regress_analyse(const ct_frame *f, const ct_design *d,
+                                    const ct_design_options *dopt, const ct_regress_options *o,
+                                    ct_regress **out, ct_diag *diag);
+/* ct_design_build then ct_regress_analyse; the result owns the design.
+ * Errors of either. */
+CT_API ct_status ct_regress_run(const ct_frame *f, const ct_design_options *dopt,
+                                const ct_regress_options *o, ct_regress **out, ct_diag *diag);
+CT_API void ct_regress_free(ct_regress *r);
+
+/* Write the result as members of the JSON object w has open, in this order
+ * (docs/regress.md has every key): cleaning, model, coefficients, checks,
+ * the screen (under its name, spaces as underscores: "engagement_screen";
+ * null when absent), influence, interpretation, split. */
+CT_API void ct_regress_write_json(const ct_regress *r, ct_json *w);
+
+/* Write the result as text for people to fp (borrowed; the library writes
+ * only where it is told): the cleaning, a statsmodels-style Logit summary,
+ * the assumption checks with the VIF, screen, Box–Tidwell and influence
+ * tables, the interpretation and the held-out view (docs/regress.md has an
+ * example). CT_OK, or CT_EIO when fp reports a write error. */
+CT_API ct_status ct_regress_write_text(const ct_regress *r, FILE *fp);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

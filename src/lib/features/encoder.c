@@ -1,0 +1,551 @@
+/* encoder.c — the fitted encoder: fit on the rows modelled, transform any
+ * frame by column name and level text (see claimtriage/encoder.h). */
+#include "features/encoder_state.h"
+
+#include "claimtriage/clean.h"
+#include "claimtriage/stats.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+ct_encoder_spec ct_encoder_spec_default(void)
+{
+    ct_encoder_spec s;
+    memset(&s, 0, sizeof s);
+    s.intercept = 1;
+    s.cap_iqr = 1.5;
+    return s;
+}
+
+const char *ct_encoder_spec_check(const ct_encoder_spec *s)
+{
+    if (!s)
+        return "encoder spec is NULL";
+    if (s->nfeatures == 0 || !s->features)
+        return "no features";
+    for (size_t k = 0; k < s->nfeatures; k++)
+        if (!s->features[k].column || !*s->features[k].column)
+            return "a feature has an empty column name";
+    if (!(s->cap_iqr >= 0) || !isfinite(s->cap_iqr))
+        return "cap_iqr must be a finite number >= 0";
+    return NULL;
+}
+
+ct_status ct_encoder_parse_features(char *buf, ct_encoder_feature *features, size_t max, size_t *nf)
+{
+    *nf = 0;
+    char *p = buf;
+    for (;;) {
+        char *comma = strchr(p, ',');
+        if (comma)
+            *comma = '\0';
+        char *colon = strchr(p, ':');
+        if (colon)
+            *colon = '\0';
+        if (!*p || (colon && !colon[1]))
+            return CT_EINVAL;
+        if (*nf < max) {
+            features[*nf].column = p;
+            features[*nf].reference = colon ? colon + 1 : NULL;
+            features[*nf].cap = 0;
+        }
+        (*nf)++;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    return *nf > max ? CT_EINVAL : CT_OK;
+}
+
+/* ---- state ---- */
+
+ct_encoder *ct_encoder_alloc_(size_t nfeatures)
+{
+    ct_encoder *e = ct_calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->feat = ct_calloc(nfeatures ? nfeatures : 1, sizeof *e->feat);
+    if (!e->feat) {
+        ct_free(e);
+        return NULL;
+    }
+    e->nfeatures = nfeatures;
+    for (size_t k = 0; k < nfeatures; k++) {
+        ct_encoder_info *in = &e->feat[k].info;
+        in->q1 = in->q3 = in->limit = in->mean = in->scale = NAN;
+    }
+    return e;
+}
+
+void ct_encoder_free(ct_encoder *e)
+{
+    if (!e)
+        return;
+    for (size_t k = 0; e->feat && k < e->nfeatures; k++) {
+        enc_feature *f = &e->feat[k];
+        ct_free(f->column);
+        for (size_t l = 0; f->levels && l < f->info.nlevels; l++)
+            ct_free(f->levels[l]);
+        ct_free(f->levels);
+    }
+    for (size_t j = 0; e->colnames && j < e->ncols; j++)
+        ct_free(e->colnames[j]);
+    ct_free(e->colnames);
+    ct_free(e->cols);
+    ct_free(e->feat);
+    ct_free(e);
+}
+
+static char *join_name(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *s = ct_malloc(la + lb + 2);
+    if (!s)
+        return NULL;
+    memcpy(s, a, la);
+    s[la] = '_';
+    memcpy(s + la + 1, b, lb + 1);
+    return s;
+}
+
+ct_status ct_encoder_layout_(ct_encoder *e)
+{
+    size_t p = e->intercept ? 1 : 0;
+    for (size_t k = 0; k < e->nfeatures; k++) {
+        ct_encoder_info *in = &e->feat[k].info;
+        in->column = e->feat[k].column;
+        in->levels = (const char *const *)e->feat[k].levels;
+        in->first_col = p;
+        in->ncols = in->kind == CT_ENCODER_NUMERIC ? 1 : in->nlevels - 1;
+        p += in->ncols;
+    }
+    e->ncols = p;
+    e->cols = ct_calloc(p ? p : 1, sizeof *e->cols);
+    e->colnames = ct_calloc(p ? p : 1, sizeof *e->colnames);
+    if (!e->cols || !e->colnames)
+        return CT_ENOMEM;
+    size_t j = 0;
+    if (e->intercept) {
+        if (!(e->colnames[0] = ct_strdup("const")))
+            return CT_ENOMEM;
+        e->cols[0] = (ct_encoder_col){e->colnames[0], CT_ENCODER_CONST, SIZE_MAX, NULL};
+        j = 1;
+    }
+    for (size_t k = 0; k < e->nfeatures; k++) {
+        const ct_encoder_info *in = &e->feat[k].info;
+        if (in->kind == CT_ENCODER_NUMERIC) {
+            if (!(e->colnames[j] = ct_strdup(in->column)))
+                return CT_ENOMEM;
+            e->cols[j] = (ct_encoder_col){e->colnames[j], CT_ENCODER_NUMERIC, k, NULL};
+            j++;
+            continue;
+        }
+        for (size_t l = 0; l < in->nlevels; l++) {
+            if (l == in->reference)
+                continue;
+            if (!(e->colnames[j] = join_name(in->column, in->levels[l])))
+                return CT_ENOMEM;
+            e->cols[j] = (ct_encoder_col){e->colnames[j], CT_ENCODER_DUMMY, k, in->levels[l]};
+            j++;
+        }
+    }
+    return CT_OK;
+}
+
+/* Byte-order comparison of s[0..len) with the NUL-terminated t. */
+static int cmp_text(const char *s, size_t len, const char *t)
+{
+    size_t lt = strlen(t), m = len < lt ? len : lt;
+    int c = m ? memcmp(s, t, m) : 0;
+    if (c)
+        return c;
+    return (len > lt) - (len < lt);
+}
+
+long ct_encoder_level_index_(char *const *levels, size_t nlevels, const char *s, size_t len)
+{
+    size_t lo = 0, hi = nlevels;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_text(s, len, levels[mid]);
+        if (c == 0)
+            return (long)mid;
+        if (c > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+size_t ct_encoder_nfeatures(const ct_encoder *e) { return e->nfeatures; }
+const ct_encoder_info *ct_encoder_feature_info(const ct_encoder *e, size_t k)
+{
+    return &e->feat[k].info;
+}
+size_t ct_encoder_ncols(const ct_encoder *e) { return e->ncols; }
+const ct_encoder_col *ct_encoder_column(const ct_encoder *e, size_t j) { return &e->cols[j]; }
+int ct_encoder_intercept(const ct_encoder *e) { return e->intercept; }
+int ct_encoder_standardize(const ct_encoder *e) { return e->standardize; }
+double ct_encoder_cap_iqr(const ct_encoder *e) { return e->cap_iqr; }
+
+/* ---- fit ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static ct_status find_feature(const ct_frame *f, const char *name, const ct_column **c,
+                              ct_diag *diag)
+{
+    size_t j;
+    if (ct_frame_find(f, name, &j, NULL) != CT_OK)
+        return ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
+                           "feature column '%s' is not in the file", name);
+    *c = ct_frame_col(f, j);
+    return CT_OK;
+}
+
+/* Numeric feature: capping bounds, then mean and scale of the capped values. */
+static ct_status fit_numeric(enc_feature *ef, const ct_column *c, const size_t *rows, size_t n,
+                             const ct_encoder_spec *spec, int cap, double *work)
+{
+    const double *v = ct_column_f64(c);
+    const uint8_t *miss = ct_column_missing(c);
+    size_t m = 0;
+    for (size_t t = 0; t < n; t++) {
+        size_t i = rows ? rows[t] : t;
+        if (!miss[i] && !isnan(v[i]))
+            work[m++] = v[i];
+    }
+    ct_encoder_info *in = &ef->info;
+    in->kind = CT_ENCODER_NUMERIC;
+    in->capped = cap;
+    if (cap)
+        ct_clean_cap_bounds(work, m, spec->cap_iqr, &in->q1, &in->q3, &in->limit);
+    /* work was reordered by the selection; gather again, capped */
+    m = 0;
+    for (size_t t = 0; t < n; t++) {
+        size_t i = rows ? rows[t] : t;
+        if (!miss[i] && !isnan(v[i]))
+            work[m++] = cap && v[i] > in->limit ? in->limit : v[i];
+    }
+    in->mean = ct_stats_mean(work, m);
+    double sd = sqrt(ct_stats_var(work, m, 0));
+    in->scale = sd > 0 && isfinite(sd) ? sd : 1.0;
+    return CT_OK;
+}
+
+/* Categorical feature: the levels occurring in the rows, byte order. */
+static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_column *c,
+                                 const size_t *rows, size_t n, const char *reference, ct_diag *diag)
+{
+    const int32_t *codes = ct_column_codes(c);
+    size_t nl = ct_column_nlevels(c), cnt = 0;
+    uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
+    if (!seen)
+        return CT_ENOMEM;
+    for (size_t t = 0; t < n; t++) {
+        int32_t cd = codes[rows ? rows[t] : t];
+        if (cd >= 0 && (size_t)cd < nl && !seen[cd]) {
+            seen[cd] = 1;
+            cnt++;
+        }
+    }
+    ct_encoder_info *in = &ef->info;
+    in->kind = CT_ENCODER_DUMMY;
+    ct_status s = CT_OK;
+    if (cnt < 2) {
+        s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                        "categorical feature '%s' has fewer than two levels", ct_column_name(c));
+        goto out;
+    }
+    ef->levels = ct_calloc(cnt, sizeof *ef->levels);
+    if (!ef->levels) {
+        s = CT_ENOMEM;
+        goto out;
+    }
+    for (size_t l = 0; l < nl; l++)
+        if (seen[l] && !(ef->levels[in->nlevels++] = ct_strdup(ct_column_level(c, l)))) {
+            s = CT_ENOMEM;
+            goto out;
+        }
+    qsort(ef->levels, cnt, sizeof *ef->levels, cmp_str);
+    in->reference = 0;
+    if (reference) {
+        long r = ct_encoder_level_index_(ef->levels, cnt, reference, strlen(reference));
+        if (r < 0) {
+            s = ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0,
+                            "reference level '%s' does not occur in '%s'", reference,
+                            ct_column_name(c));
+            goto out;
+        }
+        in->reference = (size_t)r;
+    }
+out:
+    ct_free(seen);
+    return s;
+}
+
+ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
+                         const ct_encoder_spec *spec, ct_encoder **out, ct_diag *diag)
+{
+    *out = NULL;
+    const char *msg = ct_encoder_spec_check(spec);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", msg);
+    if (!rows)
+        n = ct_frame_nrows(f);
+    if (n == 0)
+        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
+                           "no rows to fit the encoder on");
+    for (size_t t = 0; rows && t < n; t++)
+        if (rows[t] >= ct_frame_nrows(f))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu is out of range", rows[t]);
+    ct_encoder *e = ct_encoder_alloc_(spec->nfeatures);
+    double *work = ct_malloc(n * sizeof *work);
+    ct_status s = e && work ? CT_OK : CT_ENOMEM;
+    if (e) {
+        e->intercept = spec->intercept != 0;
+        e->standardize = spec->standardize != 0;
+        e->cap_iqr = spec->cap_iqr;
+    }
+    for (size_t k = 0; !s && k < spec->nfeatures; k++) {
+        const ct_encoder_feature *sf = &spec->features[k];
+        enc_feature *ef = &e->feat[k];
+        const ct_column *c = NULL;
+        if ((s = find_feature(f, sf->column, &c, diag)))
+            break;
+        if (!(ef->column = ct_strdup(sf->column))) {
+            s = CT_ENOMEM;
+            break;
+        }
+        if (ct_column_codes(c))
+            s = fit_categorical(f, ef, c, rows, n, sf->reference, diag);
+        else if (ct_column_f64(c))
+            s = fit_numeric(ef, c, rows, n, spec, sf->cap != 0, work);
+        else
+            s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                            "feature '%s' is %s: use a numeric or categorical column",
+                            ct_column_name(c), ct_type_name(ct_column_type(c)));
+    }
+    if (!s)
+        s = ct_encoder_layout_(e);
+    ct_free(work);
+    if (s) {
+        if (s == CT_ENOMEM)
+            ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory fitting the encoder");
+        ct_encoder_free(e);
+        return s;
+    }
+    *out = e;
+    return CT_OK;
+}
+
+/* ---- transform ---- */
+
+void ct_encoder_stats_free(ct_encoder_stats *s)
+{
+    if (!s)
+        return;
+    ct_free(s->unseen_by_feature);
+    ct_free(s->missing_by_feature);
+    memset(s, 0, sizeof *s);
+}
+
+/* Rows given are every row of f in order? */
+static int identity_rows(const ct_frame *f, const size_t *rows, size_t n)
+{
+    if (!rows)
+        return 1;
+    if (n != ct_frame_nrows(f))
+        return 0;
+    for (size_t t = 0; t < n; t++)
+        if (rows[t] != t)
+            return 0;
+    return 1;
+}
+
+static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *in,
+                                   const ct_column *c, const size_t *rows, size_t n, int identity,
+                                   ct_matrix *m, ct_encoder_stats *st, size_t k)
+{
+    const double *v = ct_column_f64(c);
+    const uint8_t *miss = ct_column_missing(c);
+    size_t nmiss = 0, ncap = 0;
+    for (size_t t = 0; t < n; t++) {
+        size_t i = rows ? rows[t] : t;
+        if (miss[i] || isnan(v[i]))
+            nmiss++;
+        else if (in->capped && v[i] > in->limit)
+            ncap++;
+    }
+    st->missing += nmiss;
+    st->missing_by_feature[k] += nmiss;
+    st->capped += ncap;
+    size_t j = in->first_col;
+    if (identity && ncap == 0 && !e->standardize) {
+        ct_matrix_col_borrow(m, j, v); /* used as it is: the frame's own array */
+        return CT_OK;
+    }
+    double *out = ct_matrix_col_alloc(m, j);
+    if (!out)
+        return CT_ENOMEM;
+    for (size_t t = 0; t < n; t++) {
+        size_t i = rows ? rows[t] : t;
+        double x = miss[i] ? NAN : v[i];
+        if (in->capped && x > in->limit)
+            x = in->limit;
+        if (e->standardize)
+            x = (x - in->mean) / in->scale;
+        out[t] = x;
+    }
+    return CT_OK;
+}
+
+/* Output column offset of a level index within the feature (SIZE_MAX for
+ * the reference). */
+static size_t dummy_offset(const ct_encoder_info *in, size_t level)
+{
+    if (level == in->reference)
+        return SIZE_MAX;
+    return level < in->reference ? level : level - 1;
+}
+
+#define UNSEEN ((size_t)-2)
+#define MISSING ((size_t)-3)
+
+static ct_status transform_categorical(const enc_feature *ef, const ct_column *c,
+                                       const size_t *rows, size_t n, ct_matrix *m,
+                                       ct_encoder_stats *st, uint8_t *row_unseen, size_t k)
+{
+    const ct_encoder_info *in = &ef->info;
+    double **col = ct_calloc(in->ncols ? in->ncols : 1, sizeof *col);
+    if (!col)
+        return CT_ENOMEM;
+    for (size_t q = 0; q < in->ncols; q++) {
+        if (!(col[q] = ct_matrix_col_alloc(m, in->first_col + q))) {
+            ct_free(col);
+            return CT_ENOMEM;
+        }
+        memset(col[q], 0, n * sizeof *col[q]);
+    }
+    /* frame level code -> dummy offset, matched by text once per frame */
+    const int32_t *codes = ct_column_codes(c);
+    size_t nl = codes ? ct_column_nlevels(c) : 0;
+    size_t *map = ct_malloc((nl ? nl : 1) * sizeof *map);
+    if (!map) {
+        ct_free(col);
+        return CT_ENOMEM;
+    }
+    for (size_t l = 0; l < nl; l++) {
+        const char *s = ct_column_level(c, l);
+        long x = ct_encoder_level_index_(ef->levels, in->nlevels, s, strlen(s));
+        map[l] = x < 0 ? UNSEEN : dummy_offset(in, (size_t)x);
+    }
+    const uint8_t *miss = ct_column_missing(c);
+    for (size_t t = 0; t < n; t++) {
+        size_t i = rows ? rows[t] : t, off;
+        if (codes) {
+            int32_t cd = codes[i];
+            off = cd == -1 ? MISSING : cd < 0 || (size_t)cd >= nl ? UNSEEN : map[cd];
+        } else if (miss[i]) {
+            off = MISSING;
+        } else {
+            size_t len = 0;
+            const char *s = ct_column_str(c, i, &len);
+            long x = s ? ct_encoder_level_index_(ef->levels, in->nlevels, s, len) : -1;
+            off = !s ? MISSING : x < 0 ? UNSEEN : dummy_offset(in, (size_t)x);
+        }
+        if (off == MISSING) {
+            st->missing++;
+            st->missing_by_feature[k]++;
+        } else if (off == UNSEEN) {
+            st->unseen++;
+            st->unseen_by_feature[k]++;
+            row_unseen[t] = 1;
+        } else if (off != SIZE_MAX) {
+            col[off][t] = 1.0;
+        }
+    }
+    ct_free(map);
+    ct_free(col);
+    return CT_OK;
+}
+
+ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const size_t *rows, size_t n,
+                               ct_matrix **out, ct_encoder_stats *stats, ct_diag *diag)
+{
+    *out = NULL;
+    ct_encoder_stats local;
+    ct_encoder_stats *st = stats ? stats : &local;
+    memset(st, 0, sizeof *st);
+    if (!rows)
+        n = ct_frame_nrows(f);
+    for (size_t t = 0; rows && t < n; t++)
+        if (rows[t] >= ct_frame_nrows(f))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu is out of range", rows[t]);
+    /* resolve every column before allocating */
+    const ct_column **cols = ct_calloc(e->nfeatures ? e->nfeatures : 1, sizeof *cols);
+    if (!cols)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory encoding");
+    ct_status s = CT_OK;
+    for (size_t k = 0; k < e->nfeatures && !s; k++) {
+        const ct_encoder_info *in = &e->feat[k].info;
+        if ((s = find_feature(f, in->column, &cols[k], diag)))
+            break;
+        /* categorical: levels, or strings (text, string identifiers) */
+        int ok = in->kind == CT_ENCODER_NUMERIC ? ct_column_is_numeric(cols[k])
+                                                : !ct_column_is_numeric(cols[k]);
+        if (!ok)
+            s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                            "feature '%s' is %s here but was fitted as %s", in->column,
+                            ct_type_name(ct_column_type(cols[k])),
+                            in->kind == CT_ENCODER_NUMERIC ? "numeric" : "categorical");
+    }
+    if (s) {
+        ct_free(cols);
+        return s;
+    }
+    ct_matrix *m = NULL;
+    uint8_t *row_unseen = ct_calloc(n ? n : 1, 1);
+    st->nfeatures = e->nfeatures;
+    st->rows = n;
+    st->unseen_by_feature = ct_calloc(e->nfeatures ? e->nfeatures : 1, sizeof(size_t));
+    st->missing_by_feature = ct_calloc(e->nfeatures ? e->nfeatures : 1, sizeof(size_t));
+    s = row_unseen && st->unseen_by_feature && st->missing_by_feature
+            ? ct_matrix_create(n, e->ncols, &m)
+            : CT_ENOMEM;
+    for (size_t j = 0; !s && j < e->ncols; j++)
+        s = ct_matrix_set_name(m, j, e->cols[j].name);
+    if (!s && e->intercept) {
+        double *one = ct_matrix_col_alloc(m, 0);
+        if (!one)
+            s = CT_ENOMEM;
+        for (size_t t = 0; one && t < n; t++)
+            one[t] = 1.0;
+    }
+    int identity = identity_rows(f, rows, n);
+    for (size_t k = 0; !s && k < e->nfeatures; k++) {
+        const enc_feature *ef = &e->feat[k];
+        if (ef->info.kind == CT_ENCODER_NUMERIC)
+            s = transform_numeric(e, &ef->info, cols[k], rows, n, identity, m, st, k);
+        else
+            s = transform_categorical(ef, cols[k], rows, n, m, st, row_unseen, k);
+    }
+    for (size_t t = 0; !s && t < n; t++)
+        st->unseen_rows += row_unseen[t];
+    ct_free(row_unseen);
+    ct_free(cols);
+    if (s) {
+        ct_matrix_free(m);
+        ct_encoder_stats_free(st);
+        return ct_diag_set(diag, s, NULL, 0, 0, "out of memory encoding");
+    }
+    if (st == &local)
+        ct_encoder_stats_free(st);
+    *out = m;
+    return CT_OK;
+}

@@ -1,0 +1,37 @@
+/* regress_internal.h — the steps of the regression analysis, one file
+ * each, shared by regress.c (internal to select/). */
+#ifndef CT_SELECT_REGRESS_INTERNAL_H
+#define CT_SELECT_REGRESS_INTERNAL_H
+
+#include "claimtriage/regress.h"
+
+/* regress_influence.c: leverage, Cook's D, residuals, thresholds, top rows.
+ * CT_OK or CT_ENOMEM. */
+ct_status ct_regress_influence_(ct_regress *r, const ct_frame *f, const ct_regress_options *o);
+void ct_regress_influence_free_(ct_regress_influence *in);
+
+/* regress_screen.c: the collinearity screen (never fails the analysis;
+ * r->screen.status says what happened). */
+void ct_regress_screen_(ct_regress *r, const ct_frame *f, const ct_design_options *dopt,
+                        const ct_regress_options *o);
+void ct_regress_screen_free_(ct_regress_screen *s);
+
+/* regress_holdout.c: split, fit on the training rows, test metrics (never
+ * fails the analysis; r->holdout.status says what happened). */
+void ct_regress_holdout_(ct_regress *r, const ct_frame *f, const ct_regress_options *o);
+
+/* regress_checks.c: the assumption verdicts. CT_OK or CT_ENOMEM. */
+ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
+                             const ct_regress_options *o);
+
+/* regress_interpret.c: one sentence per predictor column. CT_OK, CT_ENOMEM. */
+ct_status ct_regress_interpret_(ct_regress *r);
+
+/* regress_fmt.c: numbers for people, as the CLI prints them (until base/
+ * has the library's one number formatter). */
+void ct_regress_fmt_count_(char *buf, size_t n, uint64_t v); /* 19,382 */
+void ct_regress_fmt_num_(char *buf, size_t n, double v);     /* 9,691.5 / 0.25 / 1.2e-05 */
+/* A heap copy of a printf result (NULL when out of memory). */
+char *ct_regress_strdupf_(const char *fmt, ...) CT_PRINTF(1, 2);
+
+#endif

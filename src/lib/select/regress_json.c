@@ -1,0 +1,245 @@
+/* regress_json.c — the regression analysis as JSON: the members of
+ * `claimtriage regress --json` after its header (keys and order in
+ * docs/regress.md; see claimtriage/regress.h). */
+#include "select/regress_internal.h"
+
+#include "claimtriage/json.h"
+
+#include <math.h>
+#include <string.h>
+
+static void jnum(ct_json *w, const char *k, double v)
+{
+    ct_json_key(w, k);
+    ct_json_num(w, v);
+}
+
+static void juint(ct_json *w, const char *k, uint64_t v)
+{
+    ct_json_key(w, k);
+    ct_json_uint(w, v);
+}
+
+static void jstr(ct_json *w, const char *k, const char *v)
+{
+    ct_json_key(w, k);
+    ct_json_str(w, v);
+}
+
+static void json_cleaning(ct_json *w, const ct_design *d)
+{
+    ct_json_key(w, "cleaning");
+    ct_json_object_begin(w);
+    juint(w, "rows_in", d->kept.rows_in);
+    juint(w, "dropped_missing", d->kept.dropped_missing);
+    juint(w, "dropped_duplicates", d->kept.dropped_duplicate);
+    juint(w, "rows_modelled", d->n);
+    ct_json_key(w, "caps");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < d->clean->ncap; k++) {
+        const ct_clean_cap *c = &d->clean->caps[k];
+        ct_json_object_begin(w);
+        jstr(w, "column", c->column);
+        jnum(w, "q1", c->q1);
+        jnum(w, "q3", c->q3);
+        jnum(w, "limit", c->limit);
+        juint(w, "capped", d->kept.ncapped[k]);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static void json_model(ct_json *w, const ct_regress *r)
+{
+    const ct_design *d = r->design;
+    const ct_logit *m = r->fit;
+    ct_json_key(w, "model");
+    ct_json_object_begin(w);
+    jstr(w, "target", d->target);
+    jstr(w, "positive", d->positive);
+    juint(w, "n", m->n);
+    juint(w, "positives", d->npositive);
+    juint(w, "df_model", m->df_model);
+    juint(w, "df_resid", m->df_resid);
+    juint(w, "iterations", m->iterations);
+    ct_json_key(w, "converged");
+    ct_json_bool(w, m->converged);
+    jnum(w, "beta_tol", r->par.beta_tol);
+    jnum(w, "ll_tol", r->par.ll_tol);
+    juint(w, "max_iter", r->par.max_iter);
+    jnum(w, "llf", m->ll);
+    jnum(w, "llnull", m->ll_null);
+    jnum(w, "llr", m->llr);
+    jnum(w, "llr_pvalue", m->llr_pvalue);
+    jnum(w, "prsquared", m->prsquared);
+    jnum(w, "aic", m->aic);
+    jnum(w, "bic", m->bic);
+    jnum(w, "z_crit", m->z_crit);
+    ct_json_object_end(w);
+}
+
+static void json_coefficients(ct_json *w, const ct_regress *r)
+{
+    const ct_design *d = r->design;
+    const ct_logit *m = r->fit;
+    const ct_regress_linearity *l = &r->linearity;
+    static const char *const kinds[] = {"constant", "numeric", "dummy"};
+    ct_json_key(w, "coefficients");
+    ct_json_array_begin(w);
+    for (size_t j = 0; j < m->p; j++) {
+        const ct_encoder_col *col = ct_encoder_column(d->enc, j);
+        ct_json_object_begin(w);
+        jstr(w, "name", col->name);
+        jstr(w, "kind", kinds[col->kind]);
+        const ct_encoder_info *in =
+            col->kind == CT_ENCODER_DUMMY ? ct_encoder_feature_info(d->enc, col->feature) : NULL;
+        jstr(w, "reference", in ? in->levels[in->reference] : NULL);
+        jnum(w, "coef", m->beta[j]);
+        jnum(w, "std_err", m->se[j]);
+        jnum(w, "z", m->z[j]);
+        jnum(w, "p_value", m->pvalue[j]);
+        jnum(w, "ci_low", m->ci_lo[j]);
+        jnum(w, "ci_high", m->ci_hi[j]);
+        jnum(w, "odds_ratio", exp(m->beta[j]));
+        jnum(w, "odds_ratio_ci_low", exp(m->ci_lo[j]));
+        jnum(w, "odds_ratio_ci_high", exp(m->ci_hi[j]));
+        jnum(w, "vif", r->vif[j]);
+        ct_json_key(w, "box_tidwell_p");
+        if (l->status == CT_OK && l->applicable[j])
+            ct_json_num(w, l->pvalue[j]);
+        else
+            ct_json_null(w);
+        ct_json_key(w, "box_tidwell_shifted");
+        ct_json_bool(w, l->status == CT_OK && l->shifted[j]);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+}
+
+/* The screen under its name as a key: "engagement screen" -> "engagement_screen". */
+static void json_screen(ct_json *w, const ct_regress *r, const char *name)
+{
+    char key[128];
+    snprintf(key, sizeof key, "%s", name);
+    for (char *c = key; *c; c++)
+        if (*c == ' ')
+            *c = '_';
+    ct_json_key(w, key);
+    const ct_regress_screen *s = &r->screen;
+    if (s->status != CT_OK) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    juint(w, "rows", s->design->n);
+    ct_json_key(w, "vif");
+    ct_json_object_begin(w);
+    for (size_t j = 1; j < s->design->p; j++)
+        jnum(w, s->design->x->names[j], s->vif[j]);
+    ct_json_object_end(w);
+    ct_json_key(w, "leave_out");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < s->ndrops; k++) {
+        ct_json_object_begin(w);
+        jstr(w, "column", s->drops[k].column);
+        jnum(w, "vif", s->drops[k].vif);
+        jstr(w, "tracks", s->drops[k].tracks);
+        jnum(w, "r", s->drops[k].r);
+        ct_json_key(w, "in_model");
+        ct_json_bool(w, s->drops[k].in_model);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static void json_influence(ct_json *w, const ct_regress *r)
+{
+    const ct_regress_influence *in = &r->influence;
+    ct_json_key(w, "influence");
+    ct_json_object_begin(w);
+    jnum(w, "leverage_threshold", in->leverage_threshold);
+    jnum(w, "cooks_threshold", in->cooks_threshold);
+    jnum(w, "resid_threshold", in->resid_threshold);
+    juint(w, "high_leverage", in->high_leverage);
+    juint(w, "high_cooks", in->high_cooks);
+    juint(w, "cooks_above_1", in->cooks_major);
+    juint(w, "large_resid", in->large_resid);
+    ct_json_key(w, "top");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < in->ntop; k++) {
+        size_t i = in->top[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "line");
+        ct_json_int(w, in->top_line[k]);
+        jnum(w, "cooks_d", in->cooks[i]);
+        jnum(w, "leverage", in->hat[i]);
+        jnum(w, "std_pearson_resid", in->std_resid[i]);
+        jnum(w, "y", r->design->y[i]);
+        jnum(w, "fitted", r->fit->prob[i]);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static void json_holdout(ct_json *w, const ct_regress_holdout *h)
+{
+    ct_json_key(w, "split");
+    ct_json_object_begin(w);
+    jnum(w, "test_size", h->test_size);
+    juint(w, "seed", h->seed);
+    jstr(w, "balance", h->balance ? "weight" : "none");
+    if (h->balance) {
+        jnum(w, "weight_positive", h->w_pos);
+        jnum(w, "weight_negative", h->w_neg);
+    }
+    jstr(w, "error", h->status ? h->message : NULL);
+    if (!h->status) {
+        const ct_metrics_binary *mt = &h->metrics;
+        juint(w, "train_rows", h->ntrain);
+        juint(w, "train_positive", h->ntrain_pos);
+        juint(w, "test_rows", h->ntest);
+        juint(w, "test_positive", h->ntest_pos);
+        jnum(w, "threshold", mt->threshold);
+        jnum(w, "accuracy", mt->accuracy);
+        jnum(w, "precision", mt->precision);
+        jnum(w, "recall", mt->recall);
+        jnum(w, "f1", mt->f1);
+        jnum(w, "roc_auc", mt->auc);
+        ct_json_key(w, "confusion");
+        ct_json_object_begin(w);
+        juint(w, "tn", mt->tn);
+        juint(w, "fp", mt->fp);
+        juint(w, "fn", mt->fn);
+        juint(w, "tp", mt->tp);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+}
+
+void ct_regress_write_json(const ct_regress *r, ct_json *w)
+{
+    json_cleaning(w, r->design);
+    json_model(w, r);
+    json_coefficients(w, r);
+    ct_json_key(w, "checks");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->nchecks; k++) {
+        ct_json_object_begin(w);
+        jstr(w, "name", r->checks[k].name);
+        jstr(w, "verdict", r->checks[k].verdict);
+        jstr(w, "reason", r->checks[k].reason);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    json_screen(w, r, r->screen_name);
+    json_influence(w, r);
+    ct_json_key(w, "interpretation");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->ninterpretation; k++)
+        ct_json_str(w, r->interpretation[k]);
+    ct_json_array_end(w);
+    json_holdout(w, &r->holdout);
+}
