@@ -24,6 +24,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/plan.h"
 #include "claimtriage/regress.h"
+#include "claimtriage/regress_text.h"
 #include "claimtriage/reports_defaults.h"
 #include "claimtriage/reports_model.h"
 #include "claimtriage/rng.h"
@@ -32,6 +33,7 @@
 #include "claimtriage/stats.h"
 #include "claimtriage/svg.h"
 #include "claimtriage/synth.h"
+#include "claimtriage/table.h"
 #include "claimtriage/utf8.h"
 
 #endif

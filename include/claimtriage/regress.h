@@ -174,12 +174,8 @@ CT_API void ct_regress_free(ct_regress *r);
  * null when absent), influence, interpretation, split. */
 CT_API void ct_regress_write_json(const ct_regress *r, ct_json *w);
 
-/* Write the result as text for people to fp (borrowed; the library writes
- * only where it is told): the cleaning, a statsmodels-style Logit summary,
- * the assumption checks with the VIF, screen, Box–Tidwell and influence
- * tables, the interpretation and the held-out view (docs/regress.md has an
- * example). CT_OK, or CT_EIO when fp reports a write error. */
-CT_API ct_status ct_regress_write_text(const ct_regress *r, FILE *fp);
+/* The result as text for people: ct_regress_write_text, in
+ * claimtriage/regress_text.h (layer report). */
 
 #ifdef __cplusplus
 }

@@ -4,6 +4,7 @@
  * Each step lives in its own regress_*.c. */
 #include "select/regress_internal.h"
 
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -199,4 +200,14 @@ ct_status ct_regress_run(const ct_frame *f, const ct_design_options *dopt,
     r->design = d;
     r->owns_design = 1;
     return finish(r, analyse(r, f, dopt, o, diag), out, diag);
+}
+
+char *ct_regress_strdupf_(const char *fmt, ...)
+{
+    char buf[1024]; /* a sentence is cut at 1,023 bytes */
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return ct_strdup(buf);
 }

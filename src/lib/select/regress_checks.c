@@ -37,8 +37,8 @@ static void binary_outcome(checks *c)
     char *why = add(c, "binary outcome", d->target_levels == 2 ? "ok" : "warn");
     if (!why)
         return;
-    ct_regress_fmt_count_(a, sizeof a, d->npositive);
-    ct_regress_fmt_count_(b, sizeof b, d->n - d->npositive);
+    ct_numfmt_count(a, sizeof a, d->npositive);
+    ct_numfmt_count(b, sizeof b, d->n - d->npositive);
     if (d->target_levels == 2)
         snprintf(why, REASON_MAX,
                  "%s takes two values on the kept rows: '%s' (%s rows, coded 1) and the other "
@@ -146,9 +146,9 @@ static void influence(checks *c, const ct_regress_options *o)
     if (!why)
         return;
     char l[32], k[32], q[32];
-    ct_regress_fmt_count_(l, sizeof l, in->high_leverage);
-    ct_regress_fmt_count_(k, sizeof k, in->high_cooks);
-    ct_regress_fmt_count_(q, sizeof q, in->large_resid);
+    ct_numfmt_count(l, sizeof l, in->high_leverage);
+    ct_numfmt_count(k, sizeof k, in->high_cooks);
+    ct_numfmt_count(q, sizeof q, in->large_resid);
     snprintf(why, REASON_MAX,
              "%zu rows with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, "
              "%s with |standardized Pearson residual| > %g; largest Cook's D %.3g",
@@ -165,7 +165,7 @@ static void events_per_predictor(checks *c, const ct_regress_options *o)
     if (!why)
         return;
     char a[32];
-    ct_regress_fmt_count_(a, sizeof a, minority);
+    ct_numfmt_count(a, sizeof a, minority);
     snprintf(why, REASON_MAX,
              "%s rows in the smaller class / %zu predictor columns = %.1f (rule of thumb >= %g, "
              "Peduzzi et al. 1996)",

@@ -3,6 +3,7 @@
 #ifndef CT_SELECT_REGRESS_INTERNAL_H
 #define CT_SELECT_REGRESS_INTERNAL_H
 
+#include "claimtriage/numfmt.h"
 #include "claimtriage/regress.h"
 
 /* regress_influence.c: leverage, Cook's D, residuals, thresholds, top rows.
@@ -27,11 +28,8 @@ ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
 /* regress_interpret.c: one sentence per predictor column. CT_OK, CT_ENOMEM. */
 ct_status ct_regress_interpret_(ct_regress *r);
 
-/* regress_fmt.c: numbers for people, as the CLI prints them (until base/
- * has the library's one number formatter). */
-void ct_regress_fmt_count_(char *buf, size_t n, uint64_t v); /* 19,382 */
-void ct_regress_fmt_num_(char *buf, size_t n, double v);     /* 9,691.5 / 0.25 / 1.2e-05 */
-/* A heap copy of a printf result (NULL when out of memory). */
+/* regress.c: a heap copy of a printf result (NULL when out of memory).
+ * Numbers for people come from claimtriage/numfmt.h, as everywhere. */
 char *ct_regress_strdupf_(const char *fmt, ...) CT_PRINTF(1, 2);
 
 #endif

@@ -11,7 +11,7 @@
 static void fmt_unit(char *buf, size_t n, double u)
 {
     if (u >= 1)
-        ct_regress_fmt_num_(buf, n, u);
+        ct_numfmt_auto(buf, n, u);
     else
         snprintf(buf, n, "%g", u);
 }

@@ -2,10 +2,13 @@
  * cleaning, statsmodels' Logit summary look-alike, the assumption checks and
  * their tables, the interpretation and the held-out view — what
  * `claimtriage regress` prints after its row accounting (see
- * claimtriage/regress.h). */
+ * claimtriage/regress.h). In report/, the layer of text for people, above
+ * the analysis in select/. */
 #include "select/regress_internal.h"
 
 #include "claimtriage/csv.h"
+#include "claimtriage/regress_text.h"
+#include "claimtriage/table.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -15,87 +18,46 @@
 
 #define SEP "\x1f" /* cell separator in tbl_row(): the ASCII unit separator */
 
-/* An aligned text table, laid out as the CLI's tables are: columns as wide
- * as their widest cell (in code points), two spaces apart, right-aligned
- * where align[k] is 'r', no trailing blanks. (To become the library's one
- * table writer, shared with the CLI.) */
-typedef struct tbl {
-    const char *align;
-    size_t ncols, n, cap;
-    char **cells;
-} tbl;
-
-static tbl *tbl_new(const char *align)
+/* A table with one alignment letter per column ('r' right, else left),
+ * on the library's one table writer (claimtriage/table.h). */
+static ct_table *tbl_new(const char *align)
 {
-    tbl *t = ct_calloc(1, sizeof *t);
-    if (t) {
-        t->align = align;
-        t->ncols = strlen(align);
-    }
+    ct_table *t = ct_table_create(strlen(align));
+    for (size_t j = 0; t && align[j]; j++)
+        ct_table_align(t, j, align[j] == 'r');
     return t;
 }
 
 /* Add one row: the formatted text, cells separated by SEP (no column name or
- * level holds it). Out of memory drops cells (the text is best effort). */
-static void tbl_row(tbl *t, const char *fmt, ...) CT_PRINTF(2, 3);
-static void tbl_row(tbl *t, const char *fmt, ...)
+ * level holds it). */
+static void tbl_row(ct_table *t, const char *fmt, ...) CT_PRINTF(2, 3);
+static void tbl_row(ct_table *t, const char *fmt, ...)
 {
     char buf[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    for (char *p = buf, *e; t; p = e + 1) {
+    for (char *p = buf, *e;; p = e + 1) {
         if ((e = strchr(p, SEP[0])))
             *e = '\0';
-        if (t->n == t->cap) {
-            size_t nc = t->cap ? 2 * t->cap : 64;
-            char **c = ct_realloc(t->cells, nc * sizeof *c);
-            if (!c)
-                return;
-            t->cells = c;
-            t->cap = nc;
-        }
-        if ((t->cells[t->n] = ct_strdup(p)))
-            t->n++;
+        ct_table_add(t, p);
         if (!e)
             return;
     }
 }
 
-static size_t width(const char *s) { return ct_utf8_length(s, strlen(s)); }
-
 /* Print the table after indent, then free it. */
-static void tbl_print(tbl *t, FILE *fp, const char *indent)
+static void tbl_print(ct_table *t, FILE *fp, const char *indent)
 {
-    if (!t)
-        return;
-    size_t *w = ct_calloc(t->ncols ? t->ncols : 1, sizeof *w);
-    for (size_t i = 0; w && i < t->n; i++)
-        if (width(t->cells[i]) > w[i % t->ncols])
-            w[i % t->ncols] = width(t->cells[i]);
-    for (size_t i = 0; w && i < t->n; i++) {
-        size_t j = i % t->ncols, pad = w[j] - width(t->cells[i]);
-        int last = j == t->ncols - 1 || i == t->n - 1;
-        if (j == 0)
-            fputs(indent, fp);
-        if (t->align[j] == 'r')
-            fprintf(fp, "%*s%s", (int)pad, "", t->cells[i]);
-        else
-            fprintf(fp, "%s%*s", t->cells[i], last ? 0 : (int)pad, "");
-        fputs(last ? "\n" : "  ", fp);
-    }
-    for (size_t i = 0; i < t->n; i++)
-        ct_free(t->cells[i]);
-    ct_free(t->cells);
-    ct_free(w);
-    ct_free(t);
+    (void)ct_table_print(t, fp, indent);
+    ct_table_destroy(t);
 }
 
 /* A count with thousands separators, in b (32 bytes). */
 static const char *cnt(char *b, uint64_t v)
 {
-    ct_regress_fmt_count_(b, 32, v);
+    ct_numfmt_count(b, 32, v);
     return b;
 }
 
@@ -109,9 +71,9 @@ static void write_cleaning(FILE *fp, const ct_design *d)
             cnt(e, d->npositive), d->target, d->positive);
     for (size_t k = 0; k < d->clean->ncap; k++) {
         const ct_clean_cap *cp = &d->clean->caps[k];
-        ct_regress_fmt_num_(a, sizeof a, cp->q1);
-        ct_regress_fmt_num_(b, sizeof b, cp->q3);
-        ct_regress_fmt_num_(c, sizeof c, cp->limit);
+        ct_numfmt_auto(a, sizeof a, cp->q1);
+        ct_numfmt_auto(b, sizeof b, cp->q3);
+        ct_numfmt_auto(c, sizeof c, cp->limit);
         fprintf(fp, "capped %s at Q3 + 1.5*IQR = %s (Q1 %s, Q3 %s): %s values lowered\n",
                 cp->column, c, a, b, cnt(e, d->kept.ncapped[k]));
     }
@@ -137,7 +99,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
     fprintf(fp, KG, "BIC:", m->bic, "LL-Null:", m->ll_null);
     fprintf(fp, "%-21s%16s   %-21s%16.4g\n%s", "converged:", m->converged ? "True" : "False",
             "LLR p-value:", m->llr_pvalue, rule);
-    tbl *t = tbl_new("lrrrrrrrr");
+    ct_table *t = tbl_new("lrrrrrrrr");
     tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "[0.025" SEP "0.975]" SEP
                    "odds ratio" SEP "OR 95%% CI");
     for (size_t j = 0; j < m->p; j++)
@@ -160,7 +122,7 @@ static void write_screen(FILE *fp, const ct_regress *r)
     fprintf(fp, "\n%c%s (every %s column together, with a constant; %s rows)\n",
             toupper((unsigned char)r->screen_name[0]), r->screen_name + 1, r->screen_noun,
             cnt(nb, s->design->n));
-    tbl *t = tbl_new("lr");
+    ct_table *t = tbl_new("lr");
     for (size_t j = 1; j < s->design->p; j++)
         tbl_row(t, "%s" SEP "%.4f", s->design->x->names[j], s->vif[j]);
     tbl_print(t, fp, "  ");
@@ -175,7 +137,7 @@ static void write_linearity(FILE *fp, const ct_regress *r)
     const ct_design *d = r->design;
     const ct_regress_linearity *l = &r->linearity;
     fprintf(fp, "\nBox-Tidwell linearity (all x*ln(x) terms added at once, Wald p-values)\n");
-    tbl *t = tbl_new("lrll");
+    ct_table *t = tbl_new("lrll");
     for (size_t j = 0; j < d->p; j++) {
         if (ct_encoder_column(d->enc, j)->kind != CT_ENCODER_NUMERIC)
             continue;
@@ -200,7 +162,7 @@ static void write_checks(FILE *fp, const ct_regress *r)
             "\nVariance inflation factors (statsmodels' variance_inflation_factor on the "
             "design with its constant; flag >= %g)\n",
             r->vif_flag);
-    tbl *t = tbl_new("lrl");
+    ct_table *t = tbl_new("lrl");
     for (size_t j = 0; j < d->p; j++)
         tbl_row(t, "%s" SEP "%.4f" SEP "%s", d->x->names[j], r->vif[j],
                 j == 0                     ? "constant, not a predictor"
@@ -245,7 +207,7 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
             cnt(a, h->ntrain), h->ntrain_pos, cnt(b, h->ntest), h->ntest_pos, mt->threshold);
     fprintf(fp, "  accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f  ROC AUC %.4f\n",
             mt->accuracy, mt->precision, mt->recall, mt->f1, mt->auc);
-    tbl *t = tbl_new("lrr");
+    ct_table *t = tbl_new("lrr");
     tbl_row(t, "confusion matrix" SEP "predicted 0" SEP "predicted 1");
     tbl_row(t, "actual 0" SEP "%zu" SEP "%zu", mt->tn, mt->fp);
     tbl_row(t, "actual 1" SEP "%zu" SEP "%zu", mt->fn, mt->tp);

@@ -1,0 +1,50 @@
+/* claimtriage/table.h — aligned text tables for people.
+ * Layer: report (docs/design.md).
+ *
+ * The one table writer of the library and the CLI: cells are added row by
+ * row, left to right; at print time each column is as wide as its widest
+ * cell, measured in Unicode code points (ct_utf8_length: good for the
+ * labels and numbers printed here, not for East Asian wide characters),
+ * columns are two spaces apart, left-aligned unless set right-aligned, and
+ * no line has trailing blanks (the last cell of a left-aligned column is not
+ * padded).
+ *
+ * Ownership: see common.h; a table copies every cell it is given.
+ * Out of memory: a table that could not grow drops the cells it could not
+ * store and ct_table_print reports CT_ENOMEM; a NULL table (create failed) is
+ * accepted everywhere and prints nothing. Thread-safety: one table per
+ * thread.
+ */
+#ifndef CLAIMTRIAGE_TABLE_H
+#define CLAIMTRIAGE_TABLE_H
+
+#include "claimtriage/common.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_table ct_table;
+
+/* A table of ncols columns (ncols >= 1); NULL when out of memory or ncols 0. */
+CT_API ct_table *ct_table_create(size_t ncols);
+/* Right-align column col (right != 0) or left-align it (the default). */
+CT_API void ct_table_align(ct_table *t, size_t col, int right);
+/* Append one cell (NULL is an empty cell); rows fill left to right. */
+CT_API void ct_table_add(ct_table *t, const char *cell);
+/* Append one cell from a printf format (cut at 1,023 bytes). */
+CT_API void ct_table_addf(ct_table *t, const char *fmt, ...) CT_PRINTF(2, 3);
+/* Number of cells added so far. */
+CT_API size_t ct_table_ncells(const ct_table *t);
+/* Print every row, each line starting with indent (NULL = none).
+ * CT_OK; CT_ENOMEM when cells were dropped or the widths could not be
+ * computed (then nothing is printed); CT_EIO when fp reports an error. */
+CT_API ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent);
+CT_API void ct_table_destroy(ct_table *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
