@@ -15,6 +15,7 @@
 #include "claimtriage/logit.h"
 #include "claimtriage/metrics.h"
 #include "claimtriage/plan.h"
+#include "claimtriage/reports_schema.h"
 #include "claimtriage/split.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/svg.h"
