@@ -105,8 +105,8 @@ typedef enum ct_csv_num_style {
      * CT_CSV_NUM_FLOAT */
     CT_CSV_NUM_INT = 0,
     /* Python's repr(float), as pandas writes a float column: the shortest
-     * digits that read back (David Gay's criterion, found by trying 15, 16
-     * and 17 significant digits), fixed notation for exponents -4..15 with
+     * digits that read back (found by trying 15, 16 and 17 significant
+     * digits; rarely 17 where Python finds 16, at a power of two), fixed notation for exponents -4..15 with
      * ".0" on whole values ("0.1", "343296.0", "0.0001"), else scientific
      * ("1e+16", "1.5e-05"); "inf", "-inf" */
     CT_CSV_NUM_FLOAT = 1

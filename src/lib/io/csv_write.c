@@ -4,6 +4,7 @@
 #include "claimtriage/csv.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,16 +43,18 @@ const char *ct_csv_write_options_check(const ct_csv_write_options *o)
 
 /* ----------------------------------------------------------- numbers */
 
-/* The shortest significant digits of |x| (finite, nonzero) that read back
- * to |x|: the correctly rounded 15-digit form when it reads back (then
- * trailing zeros dropped give the shortest, as a double is within 2^-53
- * relative of it while 15-digit decimals are at least 1e-15 apart), else 16,
- * else 17 (always enough: IEEE 754, 5.12.2). digits gets them without a
+/* The shortest significant digits of x (finite, positive) that read back
+ * to x: for a normal double, the correctly rounded 15-digit form when it
+ * reads back (then trailing zeros dropped give the shortest: a shorter
+ * decimal that reads back lies within 2^-53 relative of x, while 15-digit
+ * decimals are more than 1e-15 apart, so it is that rounding), else 16,
+ * else 17 (always enough: IEEE 754-2008, 5.12.2). A subnormal has fewer
+ * bits, so its digits are tried from 1 up. digits gets them without a
  * point; returns their count, *exp10 the decimal exponent of the first. */
 static int shortest_digits(double x, char digits[20], int *exp10)
 {
     char buf[40];
-    for (int p = 15; p <= 17; p++) {
+    for (int p = x < DBL_MIN ? 1 : 15; p <= 17; p++) {
         snprintf(buf, sizeof buf, "%.*e", p - 1, x);
         if (p == 17 || strtod(buf, NULL) == x)
             break;
