@@ -227,8 +227,7 @@ CT_API ct_status ct_frame_create(const char *source, size_t nrows, ct_frame **ou
  * numbers. Returns CT_OK, CT_EINVAL (another type, a value
  * that does not fit, a name in use), CT_ENOMEM. */
 CT_API ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type,
-                                      const double *values, const uint8_t *missing,
-                                      ct_diag *diag);
+                                      const double *values, const uint8_t *missing, ct_diag *diag);
 /* Add a categorical column: codes[0..nrows) index levels[0..nlevels)
  * (distinct, NUL-terminated), -1 is missing, CT_CODE_UNSEEN unseen (marked
  * missing and counted, see above). Returns CT_OK, CT_EINVAL (a code out of
@@ -256,7 +255,9 @@ CT_API ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const
  * "1.0", "1e+16"), as pandas' to_csv writes them. Loading the output with
  * ct_frame_schema(f) gives f back: values, types, levels, missing masks
  * (a string equal to a missing token, e.g. "NA" or "", reads back as
- * missing, as with pandas). Returns CT_OK; CT_EINVAL (no columns, bad
+ * missing, as with pandas; a string identifier column whose every value
+ * reads as a number reads back as a numeric identifier, as a schema's
+ * CT_TYPE_ID does not say which). Returns CT_OK; CT_EINVAL (no columns, bad
  * options); CT_EIO when fp reports a write error; CT_ENOMEM. fp is not
  * closed; it is flushed. */
 CT_API ct_status ct_frame_write_csv(const ct_frame *f, FILE *fp, const ct_csv_write_options *opt,

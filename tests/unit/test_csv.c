@@ -215,7 +215,7 @@ static void test_format_num(void **state)
     static const struct {
         double v;
         const char *s;
-    } ints[] = {{0, "0"}, {-7, "-7"}, {343296, "343296"}, {1e20, "100000000000000000000"},
+    } ints[] = {{0, "0"},        {-7, "-7"},   {343296, "343296"}, {1e20, "100000000000000000000"},
                 {1e21, "1e+21"}, {2.5, "2.5"}, {-INFINITY, "-inf"}};
     for (size_t k = 0; k < sizeof ints / sizeof ints[0]; k++) {
         ct_csv_format_num(buf, ints[k].v, CT_CSV_NUM_INT);
@@ -251,7 +251,8 @@ static void test_writer(void **state)
     m.fp = open_memstream(&m.buf, &m.len);
     ct_csv_writer *w;
     assert_int_equal(ct_csv_writer_open(m.fp, "out.csv", NULL, &w, NULL), CT_OK);
-    const char *bom = "\xEF\xBB\xBF" "x";
+    const char *bom = "\xEF\xBB\xBF"
+                      "x";
     assert_int_equal(ct_csv_write_field(w, bom, strlen(bom)), CT_OK); /* first field of the file */
     assert_int_equal(ct_csv_write_field(w, "plain", 5), CT_OK);
     assert_int_equal(ct_csv_write_field(w, "a,b", 3), CT_OK);
@@ -280,8 +281,9 @@ static void test_writer(void **state)
                                "\xEF\xBB\xBFx\n");
     /* and the tokenizer reads it back field for field */
     char *t = tokens(m.buf, m.len, 7);
-    assert_string_equal(t, "@1 \xEF\xBB\xBFx|plain|a,b|say \"hi\"\n@2  lead|trail\t|two\nlines|cr\r\n"
-                           "@4 \n@5 ||3|3.0\n@6 \xEF\xBB\xBFx\n");
+    assert_string_equal(t,
+                        "@1 \xEF\xBB\xBFx|plain|a,b|say \"hi\"\n@2  lead|trail\t|two\nlines|cr\r\n"
+                        "@4 \n@5 ||3|3.0\n@6 \xEF\xBB\xBFx\n");
     free(t);
     free(m.buf);
 

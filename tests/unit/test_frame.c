@@ -665,8 +665,8 @@ static char *sample_csv(size_t bytes, size_t *len)
             w += (size_t)snprintf(buf + w, bytes + 256 - w, "\r\n");
         char nv[24];
         snprintf(nv, sizeof nv, i < 3000 ? "%d" : "n%d", i % 1000);
-        w += (size_t)snprintf(buf + w, bytes + 256 - w, "%d,%s,%s,%d.25,\"text, %d%s here\"\r\n",
-                              i, i % 3 ? "claim" : (i % 5 ? "opinion" : "NA"), nv, i % 77, i,
+        w += (size_t)snprintf(buf + w, bytes + 256 - w, "%d,%s,%s,%d.25,\"text, %d%s here\"\r\n", i,
+                              i % 3 ? "claim" : (i % 5 ? "opinion" : "NA"), nv, i % 77, i,
                               i % 97 ? "" : " \"\"q\"\"");
     }
     *len = w;
@@ -705,7 +705,8 @@ static void test_default_starts_no_thread(void **state)
     ct_threads_set(1);
     assert_frames_equal(a, b);
     for (size_t j = 0; j < ct_frame_ncols(a); j++)
-        assert_int_equal(ct_column_nlevels(ct_frame_col(a, j)), ct_column_nlevels(ct_frame_col(b, j)));
+        assert_int_equal(ct_column_nlevels(ct_frame_col(a, j)),
+                         ct_column_nlevels(ct_frame_col(b, j)));
     ct_frame_destroy(a);
     ct_frame_destroy(b);
     unlink(path);
@@ -768,7 +769,8 @@ static void test_fixed_levels(void **state)
 
     /* schemas that do not hold together */
     static const char *const twice[] = {"a", "b", "a"};
-    ct_schema_column bad_sc[] = {{.name = "c", .type = CT_TYPE_CATEGORY, .levels = twice, .nlevels = 3}};
+    ct_schema_column bad_sc[] = {
+        {.name = "c", .type = CT_TYPE_CATEGORY, .levels = twice, .nlevels = 3}};
     ct_schema bs = {bad_sc, 1};
     assert_non_null(ct_schema_check(&bs));
     o.schema = &bs;
@@ -780,7 +782,8 @@ static void test_fixed_levels(void **state)
     bad_sc[0].type = CT_TYPE_CATEGORY;
     bad_sc[0].levels = NULL;
     assert_non_null(ct_schema_check(&bs));
-    ct_schema_column two[] = {{.name = "c", .type = CT_TYPE_INT}, {.name = "c", .type = CT_TYPE_INT}};
+    ct_schema_column two[] = {{.name = "c", .type = CT_TYPE_INT},
+                              {.name = "c", .type = CT_TYPE_INT}};
     ct_schema ts = {two, 2};
     assert_non_null(ct_schema_check(&ts));
     o.use_schema = 0; /* an unused schema is not checked */
@@ -791,7 +794,8 @@ static void test_fixed_levels(void **state)
         snprintf(names[k], sizeof names[k], "L%d", k);
         lv[k] = names[k];
     }
-    ct_schema_column many[] = {{.name = "c", .type = CT_TYPE_CATEGORY, .levels = (const char *const *)lv, .nlevels = 100}};
+    ct_schema_column many[] = {
+        {.name = "c", .type = CT_TYPE_CATEGORY, .levels = (const char *const *)lv, .nlevels = 100}};
     ct_schema ms = {many, 1};
     o = ct_load_options_default();
     o.schema = &ms;
@@ -897,7 +901,8 @@ static void test_reader_fixed_dictionary(void **state)
 
     /* the caller's schema fixes levels from the start (first rows too) */
     static const char *const ab[] = {"b"};
-    const ct_schema_column sc[] = {{.name = "label", .type = CT_TYPE_CATEGORY, .levels = ab, .nlevels = 1}};
+    const ct_schema_column sc[] = {
+        {.name = "label", .type = CT_TYPE_CATEGORY, .levels = ab, .nlevels = 1}};
     const ct_schema schema = {sc, 1};
     o.schema = &schema;
     assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
@@ -1183,16 +1188,40 @@ static void test_write_roundtrip(void **state)
 {
     (void)state;
     enum { N = 12 };
-    const double fl[N] = {0.1, 1.0 / 3, -0.0, 1e16, 1.5e-5, 5e-324, 1.7976931348623157e308,
-                          INFINITY, -INFINITY, NAN, 343296.0, 9007199254740993.0};
+    const double fl[N] = {0.1,
+                          1.0 / 3,
+                          -0.0,
+                          1e16,
+                          1.5e-5,
+                          5e-324,
+                          1.7976931348623157e308,
+                          INFINITY,
+                          -INFINITY,
+                          NAN,
+                          343296.0,
+                          9007199254740993.0};
     const double in[N] = {0, -7, 1e15, 9007199254740992.0, 1e20, 3, 4, 5, 6, 7, 8, NAN};
     const int32_t codes[N] = {0, 1, 2, -1, 0, 1, 2, 0, 1, 2, 0, 1};
     const char *const lv[] = {"plain", "with, comma", " padded "};
-    const char *const tx[N] = {"a \"quoted\" word", "line\nbreak", "cr\rhere", "\xEF\xBB\xBF" "bom",
-                               "tab\t", "é unicode ✓", NULL, "x", "12", "  ", ";", "NAx"};
+    const char *const tx[N] = {"a \"quoted\" word",
+                               "line\nbreak",
+                               "cr\rhere",
+                               "\xEF\xBB\xBF"
+                               "bom",
+                               "tab\t",
+                               "é unicode ✓",
+                               NULL,
+                               "x",
+                               "12",
+                               "  ",
+                               ";",
+                               "NAx"};
     ct_frame *f;
     assert_int_equal(ct_frame_create("w", N, &f, NULL), CT_OK);
-    assert_int_equal(ct_frame_add_text(f, "\xEF\xBB\xBF" "first", CT_TYPE_TEXT, tx, NULL, NULL),
+    assert_int_equal(ct_frame_add_text(f,
+                                       "\xEF\xBB\xBF"
+                                       "first",
+                                       CT_TYPE_TEXT, tx, NULL, NULL),
                      CT_OK);
     assert_int_equal(ct_frame_add_numeric(f, "f", CT_TYPE_FLOAT, fl, NULL, NULL), CT_OK);
     assert_int_equal(ct_frame_add_numeric(f, "i", CT_TYPE_INT, in, NULL, NULL), CT_OK);

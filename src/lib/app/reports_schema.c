@@ -3,21 +3,20 @@
  * claims dataset, as the course describes it. */
 #include "claimtriage/reports_schema.h"
 
-#define COL(n, t) {.name = (n), .type = (t), .levels = NULL, .nlevels = 0}
-
+/* no levels: categorical levels are learned from the data */
 static const ct_schema_column reports_columns[] = {
-    COL("#", CT_TYPE_ID),
-    COL("claim_status", CT_TYPE_CATEGORY),
-    COL("video_id", CT_TYPE_ID),
-    COL("video_duration_sec", CT_TYPE_INT),
-    COL("video_transcription_text", CT_TYPE_TEXT),
-    COL("verified_status", CT_TYPE_CATEGORY),
-    COL("author_ban_status", CT_TYPE_CATEGORY),
-    COL("video_view_count", CT_TYPE_INT),
-    COL("video_like_count", CT_TYPE_INT),
-    COL("video_share_count", CT_TYPE_INT),
-    COL("video_download_count", CT_TYPE_INT),
-    COL("video_comment_count", CT_TYPE_INT),
+    {.name = "#", .type = CT_TYPE_ID},
+    {.name = "claim_status", .type = CT_TYPE_CATEGORY},
+    {.name = "video_id", .type = CT_TYPE_ID},
+    {.name = "video_duration_sec", .type = CT_TYPE_INT},
+    {.name = "video_transcription_text", .type = CT_TYPE_TEXT},
+    {.name = "verified_status", .type = CT_TYPE_CATEGORY},
+    {.name = "author_ban_status", .type = CT_TYPE_CATEGORY},
+    {.name = "video_view_count", .type = CT_TYPE_INT},
+    {.name = "video_like_count", .type = CT_TYPE_INT},
+    {.name = "video_share_count", .type = CT_TYPE_INT},
+    {.name = "video_download_count", .type = CT_TYPE_INT},
+    {.name = "video_comment_count", .type = CT_TYPE_INT},
 };
 static const ct_schema reports_schema = {reports_columns,
                                          sizeof reports_columns / sizeof reports_columns[0]};

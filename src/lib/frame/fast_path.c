@@ -78,8 +78,8 @@ static inline int fast_scan_flags(const fast_scan_state *sc)
 /* Store value s[0..len) of column j (c) at row n, not committed: 0, or -1
  * when the row must go to the general path. *unseen is set when a fixed
  * dictionary lacks the value. */
-static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const char *s,
-                             size_t len, int *unseen)
+static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const char *s, size_t len,
+                             int *unseen)
 {
     uint8_t m = (uint8_t)is_na(&L->na, s, len);
     c->miss[n] = m;

@@ -123,8 +123,8 @@ ct_status ct_frame_add_category(ct_frame *f, const char *name, const int32_t *co
         int32_t k = codes[i];
         if (k < CT_CODE_UNSEEN || (k >= 0 && (size_t)k >= nlevels)) {
             st = ct_diag_set(diag, CT_EINVAL, f->source, 0, 0,
-                             "column '%s': row %zu has code %d, outside -2..%zu", name, i,
-                             (int)k, nlevels ? nlevels - 1 : 0);
+                             "column '%s': row %zu has code %d, outside -2..%zu", name, i, (int)k,
+                             nlevels ? nlevels - 1 : 0);
             break;
         }
         c->codes[i] = k;
@@ -166,8 +166,7 @@ ct_status ct_frame_add_text(ct_frame *f, const char *name, ct_type type, const c
     return build_end(f, c, st, diag);
 }
 
-ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const char *name,
-                                   ct_diag *diag)
+ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const char *name, ct_diag *diag)
 {
     if (!name)
         name = c->name;
@@ -177,8 +176,8 @@ ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const char *
     if (c->f64)
         return ct_frame_add_numeric(f, name, c->type, c->f64, c->miss, diag);
     if (c->type == CT_TYPE_CATEGORY)
-        return ct_frame_add_category(f, name, c->codes, (const char *const *)c->levels,
-                                     c->nlevels, diag);
+        return ct_frame_add_category(f, name, c->codes, (const char *const *)c->levels, c->nlevels,
+                                     diag);
     /* strings: gathered into pointer arrays (c may be a column of f) */
     const char **v = ct_malloc((c->n ? c->n : 1) * sizeof *v);
     size_t *len = ct_malloc((c->n ? c->n : 1) * sizeof *len);

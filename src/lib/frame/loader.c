@@ -511,8 +511,8 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     loader L;
     ct_status s = loader_open(&L, path, data, len, name, opt, 1, diag);
     int eof = 0;
-    if (!s && path && ct_csv_bytes_total(L.csv) >= opt->parallel_min_bytes &&
-        ct_threads() > 1 && strcmp(path, "-") != 0) {
+    if (!s && path && ct_csv_bytes_total(L.csv) >= opt->parallel_min_bytes && ct_threads() > 1 &&
+        strcmp(path, "-") != 0) {
         s = loader_run_parallel(&L, path, diag);
         if (s == CT_EAGAIN_SERIAL)
             s = loader_run(&L, (size_t)-1, 0, &eof, diag);

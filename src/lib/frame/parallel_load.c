@@ -58,7 +58,6 @@ static void part_free(par_part *p)
     p->bad = NULL;
 }
 
-
 /* Empty a frame for reuse, keeping its capacity and category levels. */
 static void frame_reset(ct_frame *f)
 {
@@ -319,10 +318,10 @@ static size_t last_cut(const char *buf, size_t n)
 
 /* The state of one parallel load: the block being parsed and the parts. */
 typedef struct par_load {
-    int T;         /* parts (threads) */
-    int mapped;    /* the block is the mapped file, cut in place */
-    FILE *fp;      /* else the file the blocks are read from */
-    char *buf;     /* the block read from fp */
+    int T;           /* parts (threads) */
+    int mapped;      /* the block is the mapped file, cut in place */
+    FILE *fp;        /* else the file the blocks are read from */
+    char *buf;       /* the block read from fp */
     const char *blk; /* the block: buf, or the mapped file from `start` */
     size_t have, cap;
     int eof;
