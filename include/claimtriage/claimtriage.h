@@ -29,6 +29,7 @@
 #include "claimtriage/reports_model.h"
 #include "claimtriage/rng.h"
 #include "claimtriage/sort.h"
+#include "claimtriage/reports_schema.h"
 #include "claimtriage/split.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/svg.h"

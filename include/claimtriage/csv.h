@@ -1,4 +1,4 @@
-/* claimtriage/csv.h — streaming RFC 4180 tokenizer.
+/* claimtriage/csv.h — streaming RFC 4180 tokenizer, and a CSV writer.
  * Layer: io (docs/design.md).
  *
  * Reads records one at a time from a file, a file descriptor or memory, in
@@ -13,6 +13,11 @@
  *
  * Ownership: the fields of a record point into the reader's buffer and stay
  * valid until the next ct_csv_next() or ct_csv_close(). Not thread-safe.
+ *
+ * Writing (ct_csv_writer, csv_write.c) is the reverse: fields one at a time,
+ * quoted only where a reader needs it (RFC 4180), numbers in a form that
+ * reads back to the same double. Writing a frame is ct_frame_write_csv
+ * (claimtriage/frame.h), which uses it.
  */
 #ifndef CLAIMTRIAGE_CSV_H
 #define CLAIMTRIAGE_CSV_H
@@ -81,6 +86,67 @@ CT_API uint64_t ct_csv_bytes_total(const ct_csv *r);
 CT_API uint64_t ct_csv_blank_lines(const ct_csv *r);
 /* The name given at open, for diagnostics. */
 CT_API const char *ct_csv_name(const ct_csv *r);
+
+/* ---- writing ---- */
+
+typedef struct ct_csv_write_options {
+    char delimiter;      /* default ','; not a quote, CR, LF or NUL */
+    const char *newline; /* record terminator: "\n" (default, as pandas on Unix) or "\r\n" */
+} ct_csv_write_options;
+
+CT_API ct_csv_write_options ct_csv_write_options_default(void);
+/* NULL when valid, else a static message. */
+CT_API const char *ct_csv_write_options_check(const ct_csv_write_options *o);
+
+/* How a number is written (ct_csv_format_num). Both read back to the same
+ * double (ct_frame_load, pandas, Python's float()). */
+typedef enum ct_csv_num_style {
+    /* whole numbers as integers, as pandas writes an int column: "343296",
+     * "-7" (|x| < 1e21; larger ones as CT_CSV_NUM_FLOAT); other values as
+     * CT_CSV_NUM_FLOAT */
+    CT_CSV_NUM_INT = 0,
+    /* Python's repr(float), as pandas writes a float column: the shortest
+     * digits that read back (found by trying 15, 16 and 17 significant
+     * digits; rarely 17 where Python finds 16, at a power of two), fixed notation for exponents -4..15 with
+     * ".0" on whole values ("0.1", "343296.0", "0.0001"), else scientific
+     * ("1e+16", "1.5e-05"); "inf", "-inf" */
+    CT_CSV_NUM_FLOAT = 1
+} ct_csv_num_style;
+
+/* Bytes a formatted number needs at most, NUL included. */
+#define CT_CSV_NUM_MAX 32
+/* Format x into buf (at least CT_CSV_NUM_MAX bytes) in the C locale's form
+ * (the caller's LC_NUMERIC must have '.' as decimal point, as everywhere in
+ * the library); NaN gives "" (a missing value). Returns the length. */
+CT_API size_t ct_csv_format_num(char *buf, double x, ct_csv_num_style style);
+/* 1 when field s[0..n) must be quoted: it holds the delimiter, a quote, CR
+ * or LF, or starts or ends with a space or a tab (which readers may trim). */
+CT_API int ct_csv_needs_quotes(const char *s, size_t n, char delimiter);
+
+typedef struct ct_csv_writer ct_csv_writer;
+
+/* A writer of records to fp (not closed by the writer; name is used in
+ * diagnostics). Each record is assembled in memory and written whole at
+ * ct_csv_write_end_record. Returns CT_OK, CT_EINVAL (bad options, *diag
+ * says which), CT_ENOMEM. Not thread-safe. */
+CT_API ct_status ct_csv_writer_open(FILE *fp, const char *name, const ct_csv_write_options *opt,
+                                    ct_csv_writer **out, ct_diag *diag);
+/* Append one field to the current record: a string s[0..n) (quoted with
+ * doubled quotes when ct_csv_needs_quotes, or when it would otherwise look
+ * like a byte-order mark at the start of the file), a number (NaN: an empty
+ * field), or an empty (missing) field. CT_ENOMEM, or a write error recorded
+ * earlier (CT_EIO); the writer keeps the first error. */
+CT_API ct_status ct_csv_write_field(ct_csv_writer *w, const char *s, size_t n);
+CT_API ct_status ct_csv_write_num(ct_csv_writer *w, double x, ct_csv_num_style style);
+CT_API ct_status ct_csv_write_missing(ct_csv_writer *w);
+/* End the record and write it. A record of one empty field is written as
+ * "" so that it is not read back as a blank line (which readers skip).
+ * CT_EIO when fp reports an error, CT_ENOMEM. */
+CT_API ct_status ct_csv_write_end_record(ct_csv_writer *w);
+/* Flush fp and free the writer. Returns the first error of the writer's
+ * life (CT_EIO with the system's message in *diag, CT_ENOMEM) or CT_OK. A
+ * record not ended is dropped. Accepts NULL (CT_OK). */
+CT_API ct_status ct_csv_writer_close(ct_csv_writer *w, ct_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -1,11 +1,12 @@
-/* claimtriage/frame.h — typed column store and the CSV loader.
+/* claimtriage/frame.h — typed column store, schemas, the CSV loader, the
+ * streaming reader, building frames in memory, writing them as CSV.
  * Layer: frame (docs/design.md).
  *
  * A ct_frame holds rows × columns. Each column has one type:
  *   CT_TYPE_INT, CT_TYPE_FLOAT   numeric; values as double (NaN where missing)
  *   CT_TYPE_ID                   identifier; numeric (double values) when every
  *                                value is a whole number, else string
- *   CT_TYPE_CATEGORY             dictionary-coded strings (int32 codes, -1 missing)
+ *   CT_TYPE_CATEGORY             dictionary-coded strings (int32 codes)
  *   CT_TYPE_TEXT                 free text (strings in one arena)
  * and a missing mask (one byte a row, 1 = missing).
  *
@@ -13,25 +14,51 @@
  * a feature matrix without a copy (column-major). The arrays stay valid and
  * unchanged for the lifetime of the frame.
  *
- * Loading: the default schema is the TikTok reports file (see
- * ct_schema_tiktok()); columns named there get their known type, and a value
- * that does not fit is a bad row. Other columns' types are inferred over the
- * whole file (ct_frame_load) or over the first infer_rows rows
- * (ct_reader_*, streaming), after which a mismatch is a bad row.
+ * Category codes: a level index k >= 0 (ct_column_level(c, k)); -1 for a
+ * missing value; CT_CODE_UNSEEN (-2) for a value that is not a level of a
+ * FIXED dictionary (a schema's levels, or a stream's after its inference
+ * window). An unseen value is never added as a level: it is counted
+ * (ct_column_nunseen, ct_load_stats.unseen_values) and its missing byte is
+ * 1, so everything that reads the mask treats it as missing, as pandas does
+ * with a value outside a CategoricalDtype's categories (NaN); its code tells
+ * it apart from a missing token. Its text is not kept.
+ *
+ * Schemas: a ct_schema names columns and gives their types and, for
+ * categorical columns, optionally their levels. The library knows no
+ * dataset: ct_load_options_default() has no schema (every column inferred);
+ * the reports file's schema is the application's (claimtriage/
+ * reports_schema.h). Columns named in the schema get its type, and a value
+ * that does not fit is a bad row; columns with levels are coded against
+ * them (unseen values as above). Other columns' types are inferred over the
+ * whole file (ct_frame_load) or over the first infer_rows rows (ct_reader_*,
+ * streaming), after which a mismatch is a bad row. ct_frame_schema() gives a
+ * frame's own schema (types, levels in code order): loading other data with
+ * it codes that data exactly as the frame is coded.
  *
  * Missing-value tokens are pandas 1.5's defaults, case-sensitive:
  *   "" #N/A "#N/A N/A" #NA -1.#IND -1.#QNAN -NaN -nan 1.#IND 1.#QNAN <NA>
  *   N/A NA NULL NaN n/a nan null
  * plus any given in ct_load_options.na_values.
  *
+ * Threads: the library starts no thread unless asked (ct_threads_set,
+ * common.h). With more than one thread allowed, a whole-file load of a
+ * mapped file uses a helper thread to fault column pages in ahead of the
+ * loader, and a large file is parsed in parallel blocks; results are
+ * identical whatever the setting.
+ *
  * Ownership: see common.h. Every pointer returned by a ct_column_* accessor
- * stays valid until the frame is destroyed. Thread-safety: a frame is
- * immutable once loaded and may be read from several threads at once.
+ * stays valid until the frame is destroyed (adding columns does not move
+ * existing ones). Thread-safety: a frame is immutable once loaded or built
+ * and may be read from several threads at once; building (ct_frame_add_*)
+ * must not run concurrently with any other use of the same frame.
  */
 #ifndef CLAIMTRIAGE_FRAME_H
 #define CLAIMTRIAGE_FRAME_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/csv.h"
+
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -46,6 +73,10 @@ typedef enum ct_type {
     CT_TYPE_AUTO = 5 /* schema only: infer */
 } ct_type;
 
+/* The category code of a value that is not a level of a fixed dictionary
+ * (see above). -1 stays the code of a missing value. */
+#define CT_CODE_UNSEEN (-2)
+
 /* "int", "float", "identifier", "categorical", "text", "auto". */
 CT_API const char *ct_type_name(ct_type t);
 
@@ -56,6 +87,11 @@ typedef struct ct_column ct_column;
 typedef struct ct_schema_column {
     const char *name;
     ct_type type;
+    /* CT_TYPE_CATEGORY only: a fixed level dictionary, levels[0..nlevels)
+     * (distinct, NUL-terminated; level k gets code k). NULL (nlevels 0) =
+     * learn the levels from the data, in order of first appearance. */
+    const char *const *levels;
+    size_t nlevels;
 } ct_schema_column;
 
 typedef struct ct_schema {
@@ -63,11 +99,21 @@ typedef struct ct_schema {
     size_t ncolumns;
 } ct_schema;
 
-/* The TikTok reports schema: #, claim_status, video_id, video_duration_sec,
- * video_transcription_text, verified_status, author_ban_status,
- * video_view_count, video_like_count, video_share_count,
- * video_download_count, video_comment_count. Static storage. */
-CT_API const ct_schema *ct_schema_tiktok(void);
+/* NULL when the schema is valid, else a static message: columns NULL with
+ * ncolumns > 0, a NULL or repeated column name, an unknown type, levels on
+ * a column that is not CT_TYPE_CATEGORY, levels NULL with nlevels > 0, a
+ * NULL or repeated level, more than INT32_MAX levels. */
+CT_API const char *ct_schema_check(const ct_schema *s);
+
+/* The schema of a frame: every column's name and type (CT_TYPE_ID for
+ * identifiers, numeric or string) and, for categorical columns, the levels
+ * in code order (a categorical column without levels, all missing, gets no
+ * dictionary: its levels are then learned). *out is allocated (free with ct_schema_free) and owns all
+ * its strings; it does not refer to f. CT_ENOMEM when out of memory (*out
+ * NULL). */
+CT_API ct_status ct_frame_schema(const ct_frame *f, ct_schema **out);
+/* Free a schema from ct_frame_schema (only those). Accepts NULL. */
+CT_API void ct_schema_free(ct_schema *s);
 
 /* ---- loading ---- */
 typedef enum ct_bad_row_policy {
@@ -80,8 +126,8 @@ typedef void (*ct_bad_row_fn)(void *user, const ct_diag *d);
 
 typedef struct ct_load_options {
     ct_bad_row_policy on_bad_row; /* default CT_BAD_ROW_FAIL */
-    const ct_schema *schema;      /* default ct_schema_tiktok(); NULL = infer all */
-    int use_schema;               /* default 1; 0 = infer every column */
+    const ct_schema *schema;      /* default NULL = infer every column */
+    int use_schema;               /* default 1; 0 = ignore schema, infer every column */
     const char *const *na_values; /* extra missing-value tokens */
     size_t n_na_values;
     char delimiter;              /* default ',' */
@@ -89,11 +135,12 @@ typedef struct ct_load_options {
     size_t max_categories;       /* inference: at most this many levels, default 64 */
     ct_bad_row_fn on_bad_row_fn; /* may be NULL */
     void *on_bad_row_user;
-    ct_progress_fn progress; /* may be NULL; units are bytes */
+    ct_progress_fn progress; /* may be NULL; units are bytes (its return value is
+                                not checked: a load runs to its end) */
     void *progress_user;
     /* ct_frame_load of a regular file at least this large splits the parsing
-     * over the OpenMP threads; default 8 MiB (smaller files gain little).
-     * The result is the same either way. */
+     * over the threads allowed (ct_threads()); default 8 MiB (smaller files
+     * gain little). The result is the same either way. */
     uint64_t parallel_min_bytes;
     /* ct_frame_load maps a regular file read-only instead of reading it, and
      * text columns borrow their strings from the mapping (no copy); the frame
@@ -104,7 +151,7 @@ typedef struct ct_load_options {
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
-/* NULL when valid, else a static message. */
+/* NULL when valid, else a static message (the schema's too, when in use). */
 CT_API const char *ct_load_options_check(const ct_load_options *o);
 
 /* Row accounting, always reported. */
@@ -115,14 +162,23 @@ typedef struct ct_load_stats {
     uint64_t bad_rows;     /* bad rows found (skipped or not) */
     uint64_t blank_lines;  /* blank lines ignored, as pandas does */
     uint64_t bytes;        /* bytes read */
+    /* values of rows used that a fixed dictionary does not hold, coded
+     * CT_CODE_UNSEEN (all columns together) */
+    uint64_t unseen_values;
 } ct_load_stats;
 
-/* Load a whole CSV file ("-" = stdin) into a frame. On CT_EDATA (bad rows
- * with CT_BAD_ROW_FAIL) *diag holds the first problem and every problem was
- * passed to on_bad_row_fn; *out is NULL. stats may be NULL. */
+/* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
+ * Returns CT_OK; CT_EINVAL when the options are invalid
+ * (ct_load_options_check); CT_EIO
+ * when the file cannot be opened or read; CT_EEMPTY when there is no header
+ * line; CT_EDATA when the header is not valid CSV, or on bad rows with
+ * CT_BAD_ROW_FAIL: then *diag holds the first problem and every problem was
+ * passed to on_bad_row_fn; CT_ENOMEM. On failure *out is NULL. stats may be
+ * NULL. Runs on the calling thread unless ct_threads() > 1. */
 CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
                                ct_load_stats *stats, ct_diag *diag);
-/* Same, from memory (for tests and fuzzing). */
+/* Same, from memory data[0..len) (not kept; name is used in diagnostics,
+ * NULL = "<memory>"). */
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
                                    const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
                                    ct_diag *diag);
@@ -131,20 +187,86 @@ CT_API void ct_frame_destroy(ct_frame *f);
 /* ---- streaming: row batches in constant memory ---- */
 typedef struct ct_reader ct_reader;
 
-/* Opens the file, reads the header and the first infer_rows rows to fix the
- * column types. Bad rows among them are reported as in ct_frame_load. */
+/* Opens the file (not mapped; "-" = stdin), reads the header and the first
+ * infer_rows rows to fix the reader's schema: the column types (the
+ * schema's, else inferred over those rows) and every categorical column's
+ * dictionary (the schema's levels where it gives them, else the levels seen
+ * in those rows, in order of first appearance). Every batch is then coded
+ * against that one schema: a level has the same code in every batch, and a
+ * value outside a dictionary is coded CT_CODE_UNSEEN and counted, never
+ * added. Bad rows among the first rows are reported as in ct_frame_load
+ * (CT_EDATA with CT_BAD_ROW_FAIL). Statuses as ct_frame_load. The reader
+ * copies what it keeps of opt (the caller's schema and na_values may be
+ * freed after the call). */
 CT_API ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader **out,
                                 ct_diag *diag);
-/* Next batch of at most max_rows rows as a frame (caller destroys it);
- * *out is NULL at end of input. Column types are those fixed at open. With
- * CT_BAD_ROW_FAIL, a bad row ends the stream with CT_EDATA. */
+/* Next batch of at most max_rows rows as a frame (caller destroys it; it
+ * does not refer to the reader); *out is NULL at end of input. Row lines
+ * are the file's. Returns CT_OK; CT_EINVAL when max_rows is 0; CT_EDATA at
+ * a bad row with CT_BAD_ROW_FAIL (the stream ends); CT_EIO; CT_ENOMEM. */
 CT_API ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag *diag);
+/* The reader's fixed schema (see ct_reader_open); owned by the reader,
+ * valid until ct_reader_close. */
+CT_API const ct_schema *ct_reader_schema(const ct_reader *r);
+/* Counts so far (unseen_values included). Owned by the reader. */
 CT_API const ct_load_stats *ct_reader_stats(const ct_reader *r);
 CT_API void ct_reader_close(ct_reader *r);
+
+/* ---- building a frame in memory ----
+ * Every function copies what it is given; names are unique within a frame
+ * (CT_EINVAL otherwise). A frame built in memory has no source lines
+ * (ct_frame_row_line gives 0). On failure the frame is unchanged. */
+
+/* An empty frame of nrows rows and no columns; source names it
+ * (ct_frame_source, diagnostics). CT_ENOMEM. */
+CT_API ct_status ct_frame_create(const char *source, size_t nrows, ct_frame **out, ct_diag *diag);
+/* Add a numeric column of type CT_TYPE_INT, CT_TYPE_FLOAT or CT_TYPE_ID (a
+ * numeric identifier) from values[0..nrows). Row i is missing when
+ * missing[i] is nonzero (missing may be NULL) or values[i] is NaN; its
+ * value is then stored as NaN. CT_TYPE_INT values must be finite whole
+ * numbers. Returns CT_OK, CT_EINVAL (another type, a value
+ * that does not fit, a name in use), CT_ENOMEM. */
+CT_API ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type,
+                                      const double *values, const uint8_t *missing, ct_diag *diag);
+/* Add a categorical column: codes[0..nrows) index levels[0..nlevels)
+ * (distinct, NUL-terminated), -1 is missing, CT_CODE_UNSEEN unseen (marked
+ * missing and counted, see above). Returns CT_OK, CT_EINVAL (a code out of
+ * range, a NULL or repeated level, a name in use), CT_ENOMEM. */
+CT_API ct_status ct_frame_add_category(ct_frame *f, const char *name, const int32_t *codes,
+                                       const char *const *levels, size_t nlevels, ct_diag *diag);
+/* Add a string column of type CT_TYPE_TEXT or CT_TYPE_ID (a string
+ * identifier): row i is values[i][0..lens[i]) (lens NULL: NUL-terminated
+ * values), missing when values[i] is NULL. Returns CT_OK, CT_EINVAL
+ * (another type, a string over 4 GiB, a name in use), CT_ENOMEM. */
+CT_API ct_status ct_frame_add_text(ct_frame *f, const char *name, ct_type type,
+                                   const char *const *values, const size_t *lens, ct_diag *diag);
+/* Add a copy of column c (of any frame, f included) with the same number
+ * of rows, named `name` (NULL: c's name). Returns CT_OK, CT_EINVAL (other
+ * row count, a name in use), CT_ENOMEM. */
+CT_API ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const char *name,
+                                          ct_diag *diag);
+
+/* ---- writing CSV ----
+ * RFC 4180 (io/csv_write.c, claimtriage/csv.h): the header, then one record
+ * a row; fields quoted only where needed. Missing values (and unseen
+ * categories) are empty fields. Numbers read back as the same double:
+ * int and numeric identifier columns as whole numbers ("343296"); float
+ * columns in Python's repr (the shortest digits that read back, "0.1",
+ * "1.0", "1e+16"), as pandas' to_csv writes them. Loading the output with
+ * ct_frame_schema(f) gives f back: values, types, levels, missing masks
+ * (a string equal to a missing token, e.g. "NA" or "", reads back as
+ * missing, as with pandas; a string identifier column whose every value
+ * reads as a number reads back as a numeric identifier, as a schema's
+ * CT_TYPE_ID does not say which). Returns CT_OK; CT_EINVAL (no columns, bad
+ * options); CT_EIO when fp reports a write error; CT_ENOMEM. fp is not
+ * closed; it is flushed. */
+CT_API ct_status ct_frame_write_csv(const ct_frame *f, FILE *fp, const ct_csv_write_options *opt,
+                                    ct_diag *diag);
 
 /* ---- access ---- */
 CT_API size_t ct_frame_nrows(const ct_frame *f);
 CT_API size_t ct_frame_ncols(const ct_frame *f);
+/* Column j, or NULL when j >= ncols. */
 CT_API const ct_column *ct_frame_col(const ct_frame *f, size_t j);
 /* Index of the column named `name`; CT_ECOLUMN (message names it) if absent. */
 CT_API ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag);
@@ -156,7 +278,7 @@ CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
  * Returns the number of rows marked. */
 CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols,
                                     uint8_t *out);
-/* Source name given at load. */
+/* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 
 CT_API const char *ct_column_name(const ct_column *c);
@@ -166,12 +288,15 @@ CT_API size_t ct_column_len(const ct_column *c);
 CT_API int ct_column_is_numeric(const ct_column *c);
 /* Numeric values (NaN where missing), or NULL when not numeric. */
 CT_API const double *ct_column_f64(const ct_column *c);
-/* Missing mask: 1 byte a row, 1 = missing. Never NULL. */
+/* Missing mask: 1 byte a row, 1 = missing (unseen included). Never NULL. */
 CT_API const uint8_t *ct_column_missing(const ct_column *c);
 CT_API size_t ct_column_nmissing(const ct_column *c);
-/* Category codes (-1 missing), or NULL when not categorical. */
+/* Rows coded CT_CODE_UNSEEN (0 for other than categorical columns). */
+CT_API size_t ct_column_nunseen(const ct_column *c);
+/* Category codes (-1 missing, CT_CODE_UNSEEN), or NULL when not categorical. */
 CT_API const int32_t *ct_column_codes(const ct_column *c);
-/* Number of levels and level k's text (levels in order of first appearance). */
+/* Number of levels and level k's text (levels in code order: first
+ * appearance, or the schema's order). */
 CT_API size_t ct_column_nlevels(const ct_column *c);
 CT_API const char *ct_column_level(const ct_column *c, size_t k);
 /* Level index of `value`, or -1. */
@@ -179,9 +304,10 @@ CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
 /* String value of row i for text, category and string identifier columns:
  * *len bytes (len may be NULL only for categories, whose levels are
  * NUL-terminated), not NUL-terminated in general (text may be borrowed from
- * the mapped source file); NULL when missing or when the column is numeric.
- * Text and identifier strings are followed by at least 16 readable bytes
- * (of unspecified value), so 16-byte vector loads may run past their end. */
+ * the mapped source file); NULL when missing (or unseen) or when the column
+ * is numeric. Text and identifier strings are followed by at least 16
+ * readable bytes (of unspecified value), so 16-byte vector loads may run
+ * past their end. */
 CT_API const char *ct_column_str(const ct_column *c, size_t i, size_t *len);
 
 #ifdef __cplusplus

@@ -94,6 +94,9 @@ void cli_load_init(cli_load *l)
 {
     memset(l, 0, sizeof *l);
     l->opt = ct_load_options_default();
+    /* the library knows no dataset: the CLI reads the reports file with its
+     * schema (--no-schema infers every column instead) */
+    l->opt.schema = ct_reports_schema();
 }
 
 void cli_load_free(cli_load *l)

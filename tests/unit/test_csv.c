@@ -1,6 +1,8 @@
-/* test_csv.c — the streaming tokenizer's edge cases. */
+/* test_csv.c — the streaming tokenizer's edge cases; the writer: quoting,
+ * number forms (Python's repr), errors. */
 #include "ct_test.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,6 +168,194 @@ static void test_long_record(void **state)
     free(text);
 }
 
+/* ------------------------------------------------------------ writing */
+
+/* Python's repr of each value (CT_CSV_NUM_FLOAT), from
+ *   /usr/bin/python3 -c "for v in [0.1, 1.0, 343296.0, 1e16, 1.5e-05, 0.0001,
+ *     123456789012345680.0, -0.0, 2.5, 1/3, 1e15, 9007199254740993.0, 5e-324,
+ *     1.7976931348623157e308, 100.0, 12345.678, 0.00012, float('inf'),
+ *     -2.0]: print(repr(v))"
+ * and each one reads back to the same double. */
+static void test_format_num(void **state)
+{
+    (void)state;
+    static const struct {
+        double v;
+        const char *repr;
+    } cases[] = {
+        {0.1, "0.1"},
+        {1.0, "1.0"},
+        {343296.0, "343296.0"},
+        {1e16, "1e+16"},
+        {1.5e-05, "1.5e-05"},
+        {0.0001, "0.0001"},
+        {123456789012345680.0, "1.2345678901234568e+17"},
+        {-0.0, "-0.0"},
+        {2.5, "2.5"},
+        {1.0 / 3, "0.3333333333333333"},
+        {1e15, "1000000000000000.0"},
+        {9007199254740993.0, "9007199254740992.0"},
+        {5e-324, "5e-324"},
+        {1.7976931348623157e308, "1.7976931348623157e+308"},
+        {100.0, "100.0"},
+        {12345.678, "12345.678"},
+        {0.00012, "0.00012"},
+        {INFINITY, "inf"},
+        {-2.0, "-2.0"},
+    };
+    char buf[CT_CSV_NUM_MAX];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        size_t n = ct_csv_format_num(buf, cases[k].v, CT_CSV_NUM_FLOAT);
+        assert_string_equal(buf, cases[k].repr);
+        assert_int_equal(n, strlen(cases[k].repr));
+        if (isfinite(cases[k].v))
+            assert_true(strtod(buf, NULL) == cases[k].v);
+    }
+    /* int style: whole numbers as pandas writes an int64 column */
+    static const struct {
+        double v;
+        const char *s;
+    } ints[] = {{0, "0"},        {-7, "-7"},   {343296, "343296"}, {1e20, "100000000000000000000"},
+                {1e21, "1e+21"}, {2.5, "2.5"}, {-INFINITY, "-inf"}};
+    for (size_t k = 0; k < sizeof ints / sizeof ints[0]; k++) {
+        ct_csv_format_num(buf, ints[k].v, CT_CSV_NUM_INT);
+        assert_string_equal(buf, ints[k].s);
+    }
+    assert_int_equal(ct_csv_format_num(buf, NAN, CT_CSV_NUM_FLOAT), 0);
+    assert_string_equal(buf, "");
+    /* random doubles: the text always reads back to the same bits */
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (int k = 0; k < 20000; k++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double v;
+        memcpy(&v, &x, sizeof v);
+        if (!isfinite(v))
+            continue;
+        ct_csv_format_num(buf, v, k % 2 ? CT_CSV_NUM_FLOAT : CT_CSV_NUM_INT);
+        double back = strtod(buf, NULL);
+        assert_memory_equal(&back, &v, sizeof v);
+    }
+}
+
+/* Everything written to a memory stream, as one string. */
+typedef struct mem_out {
+    FILE *fp;
+    char *buf;
+    size_t len;
+} mem_out;
+
+static void test_writer(void **state)
+{
+    (void)state;
+    mem_out m = {0};
+    m.fp = open_memstream(&m.buf, &m.len);
+    ct_csv_writer *w;
+    assert_int_equal(ct_csv_writer_open(m.fp, "out.csv", NULL, &w, NULL), CT_OK);
+    const char *bom = "\xEF\xBB\xBF"
+                      "x";
+    assert_int_equal(ct_csv_write_field(w, bom, strlen(bom)), CT_OK); /* first field of the file */
+    assert_int_equal(ct_csv_write_field(w, "plain", 5), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, "a,b", 3), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, "say \"hi\"", 8), CT_OK);
+    assert_int_equal(ct_csv_write_end_record(w), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, " lead", 5), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, "trail\t", 6), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, "two\nlines", 9), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, "cr\r", 3), CT_OK);
+    assert_int_equal(ct_csv_write_end_record(w), CT_OK);
+    assert_int_equal(ct_csv_write_missing(w), CT_OK); /* alone: "" */
+    assert_int_equal(ct_csv_write_end_record(w), CT_OK);
+    assert_int_equal(ct_csv_write_num(w, NAN, CT_CSV_NUM_FLOAT), CT_OK);
+    assert_int_equal(ct_csv_write_missing(w), CT_OK);
+    assert_int_equal(ct_csv_write_num(w, 3, CT_CSV_NUM_INT), CT_OK);
+    assert_int_equal(ct_csv_write_num(w, 3, CT_CSV_NUM_FLOAT), CT_OK);
+    assert_int_equal(ct_csv_write_end_record(w), CT_OK);
+    assert_int_equal(ct_csv_write_field(w, bom, strlen(bom)), CT_OK); /* not first: as is */
+    assert_int_equal(ct_csv_write_end_record(w), CT_OK);
+    assert_int_equal(ct_csv_writer_close(w, NULL), CT_OK);
+    fclose(m.fp);
+    assert_string_equal(m.buf, "\"\xEF\xBB\xBFx\",plain,\"a,b\",\"say \"\"hi\"\"\"\n"
+                               "\" lead\",\"trail\t\",\"two\nlines\",\"cr\r\"\n"
+                               "\"\"\n"
+                               ",,3,3.0\n"
+                               "\xEF\xBB\xBFx\n");
+    /* and the tokenizer reads it back field for field */
+    char *t = tokens(m.buf, m.len, 7);
+    assert_string_equal(t,
+                        "@1 \xEF\xBB\xBFx|plain|a,b|say \"hi\"\n@2  lead|trail\t|two\nlines|cr\r\n"
+                        "@4 \n@5 ||3|3.0\n@6 \xEF\xBB\xBFx\n");
+    free(t);
+    free(m.buf);
+
+    /* options: ';' and CRLF */
+    ct_csv_write_options o = ct_csv_write_options_default();
+    assert_null(ct_csv_write_options_check(&o));
+    o.delimiter = ';';
+    o.newline = "\r\n";
+    m.fp = open_memstream(&m.buf, &m.len);
+    assert_int_equal(ct_csv_writer_open(m.fp, "out.csv", &o, &w, NULL), CT_OK);
+    ct_csv_write_field(w, "a,b", 3);
+    ct_csv_write_field(w, "c;d", 3);
+    assert_int_equal(ct_csv_write_end_record(w), CT_OK);
+    assert_int_equal(ct_csv_writer_close(w, NULL), CT_OK);
+    fclose(m.fp);
+    assert_string_equal(m.buf, "a,b;\"c;d\"\r\n");
+    free(m.buf);
+    ct_diag d;
+    o.newline = "\r";
+    assert_non_null(ct_csv_write_options_check(&o));
+    assert_int_equal(ct_csv_writer_open(stdout, "x", &o, &w, &d), CT_EINVAL);
+    o = ct_csv_write_options_default();
+    o.delimiter = '"';
+    assert_int_equal(ct_csv_writer_open(stdout, "x", &o, &w, &d), CT_EINVAL);
+    assert_int_equal(ct_csv_writer_close(NULL, NULL), CT_OK);
+}
+
+static void test_writer_errors(void **state)
+{
+    (void)state;
+    /* a full disk: the error is kept and reported, with the system's words */
+    FILE *full = fopen("/dev/full", "w");
+    if (full) {
+        setvbuf(full, NULL, _IONBF, 0);
+        ct_csv_writer *w;
+        ct_diag d;
+        assert_int_equal(ct_csv_writer_open(full, "full.csv", NULL, &w, NULL), CT_OK);
+        ct_csv_write_field(w, "x", 1);
+        assert_int_equal(ct_csv_write_end_record(w), CT_EIO);
+        assert_int_equal(ct_csv_write_field(w, "y", 1), CT_EIO);
+        assert_int_equal(ct_csv_writer_close(w, &d), CT_EIO);
+        assert_non_null(strstr(d.message, "write error"));
+        assert_string_equal(d.file, "full.csv");
+        fclose(full);
+    }
+    /* every allocation failure: CT_ENOMEM, kept to the end, no leak */
+    int done = 0;
+    for (long n = 0; n < 50 && !done; n++) {
+        mem_out m = {0};
+        m.fp = open_memstream(&m.buf, &m.len);
+        ct_alloc_fail_after(n);
+        ct_csv_writer *w = NULL;
+        ct_status st = ct_csv_writer_open(m.fp, "m", NULL, &w, NULL);
+        for (int r = 0; r < 50 && st == CT_OK; r++) {
+            st = ct_csv_write_field(w, "some field text, quoted", 23);
+            if (st == CT_OK)
+                st = ct_csv_write_end_record(w);
+        }
+        ct_status cl = ct_csv_writer_close(w, NULL);
+        ct_alloc_fail_after(-1);
+        if (st != CT_OK) {
+            assert_int_equal(st, CT_ENOMEM);
+            if (w)
+                assert_int_equal(cl, CT_ENOMEM);
+        }
+        done = st == CT_OK && cl == CT_OK;
+        fclose(m.fp);
+        free(m.buf);
+    }
+    assert_true(done);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,7 +363,8 @@ int main(void)
         cmocka_unit_test(test_line_ends),   cmocka_unit_test(test_bom),
         cmocka_unit_test(test_errors),      cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_delimiter),   cmocka_unit_test(test_open_errors),
-        cmocka_unit_test(test_long_record),
+        cmocka_unit_test(test_long_record), cmocka_unit_test(test_format_num),
+        cmocka_unit_test(test_writer),      cmocka_unit_test(test_writer_errors),
     };
     return cmocka_run_group_tests_name("csv", tests, NULL, NULL);
 }

@@ -1,18 +1,28 @@
-/* test_frame.c — loader: schema types, inference, missing tokens, bad rows,
- * streaming batches and allocation failures. */
+/* test_frame.c — the frame layer: schema types, inference, missing tokens,
+ * bad rows, fixed dictionaries and unseen values, derived schemas, streaming
+ * batches against one schema (the real file too), threads, building frames,
+ * writing CSV and reading it back, allocation failures. */
 #include "ct_test.h"
 
 #include <math.h>
-#include <omp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const ct_column *col(const ct_frame *f, const char *name)
 {
     size_t j;
     assert_int_equal(ct_frame_find(f, name, &j, NULL), CT_OK);
     return ct_frame_col(f, j);
+}
+
+/* The reports schema, as the CLI passes it (the library's default has none). */
+static ct_load_options reports_options(void)
+{
+    ct_load_options o = ct_load_options_default();
+    o.schema = ct_reports_schema();
+    return o;
 }
 
 static void test_inference(void **state)
@@ -125,7 +135,7 @@ static void test_undo_with_many_levels(void **state)
     for (int i = 0; i < 65; i++)
         w += (size_t)snprintf(csv + w, sizeof csv - w, "v%d,1\n", i);
     w += (size_t)snprintf(csv + w, sizeof csv - w, "v65,1,extra\nv66,1\n");
-    ct_load_options o = ct_load_options_default();
+    ct_load_options o = reports_options(); /* claim_status: categorical */
     o.on_bad_row = CT_BAD_ROW_SKIP;
     const char *path = ct_test_tmpfile(csv, w);
     ct_frame *f = NULL;
@@ -200,12 +210,13 @@ static char *tiktok(const char *rows)
 static void test_schema(void **state)
 {
     (void)state;
+    const ct_load_options rs = reports_options();
     char *csv = tiktok("1,claim,7017666017,59,a synthetic claim text,not verified,under review,"
                        "343296.0,19425,241,1,0\n"
                        "2,opinion,4014381136,32,i think that it is fine,verified,active,"
                        "140877,77355,19034,1161,684\n"
                        "3,,9999999999,10,,verified,active,,,,,\n");
-    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    ct_frame *f = ct_test_load(csv, &rs, CT_OK, NULL);
     assert_int_equal(ct_column_type(col(f, "#")), CT_TYPE_ID);
     assert_int_equal(ct_column_type(col(f, "video_id")), CT_TYPE_ID);
     assert_true(ct_column_is_numeric(col(f, "video_id")));
@@ -222,22 +233,26 @@ static void test_schema(void **state)
     /* a value that does not fit a schema column is a bad row, named */
     csv = tiktok("1,claim,7017666017,59,text,not verified,active,many,1,1,1,1\n");
     ct_diag d;
-    ct_test_load(csv, NULL, CT_EDATA, &d);
+    ct_test_load(csv, &rs, CT_EDATA, &d);
     assert_int_equal(d.line, 2);
     assert_non_null(strstr(d.message, "video_view_count"));
     assert_non_null(strstr(d.message, "'many'"));
     free(csv);
     csv = tiktok("1,claim,7017666017,59.5,text,not verified,active,1,1,1,1,1\n");
-    ct_test_load(csv, NULL, CT_EDATA, &d);
+    ct_test_load(csv, &rs, CT_EDATA, &d);
     assert_non_null(strstr(d.message, "whole number"));
     free(csv);
 
-    /* without the schema, the same column is inferred */
-    ct_load_options o = ct_load_options_default();
+    /* without the schema (use_schema 0, or the default: none), the same
+     * column is inferred */
+    ct_load_options o = reports_options();
     o.use_schema = 0;
     csv = tiktok("1,claim,7017666017,59.5,text,not verified,active,many,1,1,1,1\n");
     f = ct_test_load(csv, &o, CT_OK, NULL);
     assert_int_equal(ct_column_type(col(f, "video_duration_sec")), CT_TYPE_FLOAT);
+    assert_int_equal(ct_column_type(col(f, "video_view_count")), CT_TYPE_CATEGORY);
+    ct_frame_destroy(f);
+    f = ct_test_load(csv, NULL, CT_OK, NULL);
     assert_int_equal(ct_column_type(col(f, "video_view_count")), CT_TYPE_CATEGORY);
     ct_frame_destroy(f);
     free(csv);
@@ -401,10 +416,11 @@ static void test_alloc_failures(void **state)
                        "2,opinion,4014381136,32,i think,verified,active,1,2,3,4,5\n"
                        "3,,9999999999,10,,verified,active,,,,,\n");
     int succeeded = 0;
+    const ct_load_options rs = reports_options();
     for (long n = 0; n < 2000 && !succeeded; n++) {
         ct_alloc_fail_after(n);
         ct_frame *f = NULL;
-        ct_status s = ct_frame_load_mem(csv, strlen(csv), "t", NULL, &f, NULL, NULL);
+        ct_status s = ct_frame_load_mem(csv, strlen(csv), "t", &rs, &f, NULL, NULL);
         ct_inspect *r = NULL;
         if (s == CT_OK) {
             s = ct_inspect_frame(f, NULL, &r, NULL);
@@ -481,9 +497,9 @@ static ct_status load_way(const char *path, ct_bad_row_policy pol, int threads, 
     o.on_bad_row_user = b;
     o.parallel_min_bytes = 1 << 20; /* the test file is 3 MiB */
     o.map_files = map;
-    omp_set_num_threads(threads);
+    ct_threads_set(threads); /* the library's own setting: default 1 */
     ct_status s = ct_frame_load(path, &o, f, NULL, NULL);
-    omp_set_num_threads(2);
+    ct_threads_set(1);
     return s;
 }
 static void assert_frames_equal(const ct_frame *a, const ct_frame *b)
@@ -620,9 +636,639 @@ static void test_parallel_equals_serial(void **state)
     parallel_case(1); /* a cut is doubtful: the load goes on serially */
 }
 
+/* ------------------------------------------------------------ threads */
+
+/* Threads the process has now (Linux: one entry per task). */
+static int count_threads(void)
+{
+    FILE *fp = fopen("/proc/self/status", "r");
+    if (!fp)
+        return -1;
+    char line[256];
+    int n = -1;
+    while (fgets(line, sizeof line, fp))
+        if (strncmp(line, "Threads:", 8) == 0)
+            n = (int)strtol(line + 8, NULL, 10);
+    fclose(fp);
+    return n;
+}
+
+/* A CSV of about `bytes` bytes, CRLF: numbers, categories (with a missing
+ * token), quoted text (a doubled quote now and then), a column whose
+ * values turn from numbers to strings late, blank lines. */
+static char *sample_csv(size_t bytes, size_t *len)
+{
+    char *buf = malloc(bytes + 256);
+    size_t w = (size_t)snprintf(buf, bytes, "id,label,n,x,txt\r\n");
+    for (int i = 0; w < bytes - 128; i++) {
+        if (i % 500 == 499)
+            w += (size_t)snprintf(buf + w, bytes + 256 - w, "\r\n");
+        char nv[24];
+        snprintf(nv, sizeof nv, i < 3000 ? "%d" : "n%d", i % 1000);
+        w += (size_t)snprintf(buf + w, bytes + 256 - w, "%d,%s,%s,%d.25,\"text, %d%s here\"\r\n", i,
+                              i % 3 ? "claim" : (i % 5 ? "opinion" : "NA"), nv, i % 77, i,
+                              i % 97 ? "" : " \"\"q\"\"");
+    }
+    *len = w;
+    return buf;
+}
+
+/* The library starts no thread unless asked: a whole-file load of a mapped
+ * file large enough for the parallel loader, with the default setting,
+ * leaves the process with the threads it had (no helper, no OpenMP team);
+ * with ct_threads_set(2) the result is the same frame. Runs first, before
+ * any test raised the setting. */
+static void test_default_starts_no_thread(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_threads(), 1);
+    size_t len;
+    char *csv = sample_csv((size_t)3 << 20, &len);
+    const char *path = ct_test_tmpfile(csv, len);
+    ct_load_options o = ct_load_options_default();
+    o.parallel_min_bytes = 1 << 20;
+    int before = count_threads();
+    assert_true(before >= 1);
+    ct_frame *a = NULL, *b = NULL;
+    assert_int_equal(ct_frame_load(path, &o, &a, NULL, NULL), CT_OK);
+    ct_inspect *r = NULL;
+    assert_int_equal(ct_inspect_frame(a, NULL, &r, NULL), CT_OK);
+    ct_inspect_free(r);
+    assert_int_equal(count_threads(), before);
+    ct_threads_set(1);
+    assert_int_equal(ct_frame_load(path, &o, &b, NULL, NULL), CT_OK);
+    assert_int_equal(count_threads(), before);
+    assert_frames_equal(a, b);
+    ct_frame_destroy(b);
+    ct_threads_set(2);
+    assert_int_equal(ct_frame_load(path, &o, &b, NULL, NULL), CT_OK);
+    ct_threads_set(1);
+    assert_frames_equal(a, b);
+    for (size_t j = 0; j < ct_frame_ncols(a); j++)
+        assert_int_equal(ct_column_nlevels(ct_frame_col(a, j)),
+                         ct_column_nlevels(ct_frame_col(b, j)));
+    ct_frame_destroy(a);
+    ct_frame_destroy(b);
+    unlink(path);
+    free(csv);
+}
+
+/* ------------------------------------------------- schemas, dictionaries */
+
+static void test_fixed_levels(void **state)
+{
+    (void)state;
+    static const char *const colors[] = {"green", "red", "blue"};
+    const ct_schema_column sc[] = {
+        {.name = "c", .type = CT_TYPE_CATEGORY, .levels = colors, .nlevels = 3},
+        {.name = "n", .type = CT_TYPE_INT, .levels = NULL, .nlevels = 0},
+    };
+    const ct_schema schema = {sc, 2};
+    assert_null(ct_schema_check(&schema));
+    ct_load_options o = ct_load_options_default();
+    o.schema = &schema;
+    const char *csv = "c,n\nred,1\npurple,2\n,3\nblue,4\nred,5\nmauve,6\n";
+    for (int way = 0; way < 2; way++) { /* general path (memory), fast path (mapped) */
+        ct_frame *f = NULL;
+        ct_load_stats st;
+        if (way == 0) {
+            assert_int_equal(ct_frame_load_mem(csv, strlen(csv), "t", &o, &f, &st, NULL), CT_OK);
+        } else {
+            const char *path = ct_test_tmpfile(csv, strlen(csv));
+            assert_int_equal(ct_frame_load(path, &o, &f, &st, NULL), CT_OK);
+            unlink(path);
+        }
+        const ct_column *c = ct_frame_col(f, 0);
+        assert_int_equal(ct_column_type(c), CT_TYPE_CATEGORY);
+        assert_int_equal(ct_column_nlevels(c), 3); /* never added */
+        assert_string_equal(ct_column_level(c, 0), "green");
+        static const int32_t want[] = {1, CT_CODE_UNSEEN, -1, 2, 1, CT_CODE_UNSEEN};
+        for (size_t i = 0; i < 6; i++) {
+            assert_int_equal(ct_column_codes(c)[i], want[i]);
+            assert_int_equal(ct_column_missing(c)[i], want[i] < 0);
+        }
+        assert_null(ct_column_str(c, 1, NULL));
+        assert_int_equal(ct_column_nunseen(c), 2);
+        assert_int_equal(ct_column_nmissing(c), 3);
+        assert_int_equal(ct_column_nunseen(ct_frame_col(f, 1)), 0);
+        assert_int_equal(st.unseen_values, 2);
+        assert_int_equal(st.rows_used, 6);
+        ct_frame_destroy(f);
+    }
+    /* a bad row holding an unseen value leaves no count behind */
+    o.on_bad_row = CT_BAD_ROW_SKIP;
+    const char *bad = "c,n\npurple,x\nred,1\n";
+    const char *path = ct_test_tmpfile(bad, strlen(bad));
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    assert_int_equal(ct_frame_load(path, &o, &f, &st, NULL), CT_OK);
+    assert_int_equal(st.unseen_values, 0);
+    assert_int_equal(ct_column_nunseen(ct_frame_col(f, 0)), 0);
+    ct_frame_destroy(f);
+    unlink(path);
+
+    /* schemas that do not hold together */
+    static const char *const twice[] = {"a", "b", "a"};
+    ct_schema_column bad_sc[] = {
+        {.name = "c", .type = CT_TYPE_CATEGORY, .levels = twice, .nlevels = 3}};
+    ct_schema bs = {bad_sc, 1};
+    assert_non_null(ct_schema_check(&bs));
+    o.schema = &bs;
+    assert_non_null(ct_load_options_check(&o));
+    assert_int_equal(ct_frame_load_mem("c\na\n", 4, "t", &o, &f, NULL, NULL), CT_EINVAL);
+    bad_sc[0].type = CT_TYPE_TEXT;
+    bad_sc[0].nlevels = 2;
+    assert_non_null(ct_schema_check(&bs));
+    bad_sc[0].type = CT_TYPE_CATEGORY;
+    bad_sc[0].levels = NULL;
+    assert_non_null(ct_schema_check(&bs));
+    ct_schema_column two[] = {{.name = "c", .type = CT_TYPE_INT},
+                              {.name = "c", .type = CT_TYPE_INT}};
+    ct_schema ts = {two, 2};
+    assert_non_null(ct_schema_check(&ts));
+    o.use_schema = 0; /* an unused schema is not checked */
+    assert_null(ct_load_options_check(&o));
+    /* many levels (hashed lookups), fixed */
+    char *lv[100], names[100][16];
+    for (int k = 0; k < 100; k++) {
+        snprintf(names[k], sizeof names[k], "L%d", k);
+        lv[k] = names[k];
+    }
+    ct_schema_column many[] = {
+        {.name = "c", .type = CT_TYPE_CATEGORY, .levels = (const char *const *)lv, .nlevels = 100}};
+    ct_schema ms = {many, 1};
+    o = ct_load_options_default();
+    o.schema = &ms;
+    f = ct_test_load("c\nL99\nL5\nL100\n", &o, CT_OK, NULL);
+    assert_int_equal(ct_column_codes(ct_frame_col(f, 0))[0], 99);
+    assert_int_equal(ct_column_codes(ct_frame_col(f, 0))[1], 5);
+    assert_int_equal(ct_column_codes(ct_frame_col(f, 0))[2], CT_CODE_UNSEEN);
+    assert_int_equal(ct_column_nlevels(ct_frame_col(f, 0)), 100);
+    ct_frame_destroy(f);
+}
+
+static void test_frame_schema(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("id,c,x,t,n\n7,b,1.5,the long text one,1\n8,a,2,the other,\n"
+                               "9,b,,NA,3\n",
+                               NULL, CT_OK, NULL);
+    ct_schema *s = NULL;
+    assert_int_equal(ct_frame_schema(f, &s), CT_OK);
+    assert_null(ct_schema_check(s));
+    assert_int_equal(s->ncolumns, 5);
+    static const ct_type want[] = {CT_TYPE_ID, CT_TYPE_CATEGORY, CT_TYPE_FLOAT, CT_TYPE_CATEGORY,
+                                   CT_TYPE_INT};
+    for (size_t j = 0; j < 5; j++) {
+        assert_string_equal(s->columns[j].name, ct_column_name(ct_frame_col(f, j)));
+        assert_int_equal(s->columns[j].type, want[j]);
+    }
+    assert_int_equal(s->columns[1].nlevels, 2);
+    assert_string_equal(s->columns[1].levels[0], "b"); /* code order */
+    assert_string_equal(s->columns[1].levels[1], "a");
+    assert_null(s->columns[0].levels);
+    /* loading other data with it codes that data as f is coded */
+    ct_load_options o = ct_load_options_default();
+    o.schema = s;
+    ct_frame *g = ct_test_load("id,c,x,t,n\n1,a,3,the other,4\n2,c,4,x,5\n", &o, CT_OK, NULL);
+    assert_int_equal(ct_column_codes(ct_frame_col(g, 1))[0], 1);
+    assert_int_equal(ct_column_codes(ct_frame_col(g, 1))[1], CT_CODE_UNSEEN);
+    assert_int_equal(ct_column_codes(ct_frame_col(g, 3))[0], 1);
+    assert_int_equal(ct_column_nunseen(ct_frame_col(g, 3)), 1);
+    assert_int_equal(ct_column_type(ct_frame_col(g, 0)), CT_TYPE_ID);
+    ct_frame_destroy(g);
+    ct_schema_free(s);
+    ct_schema_free(NULL);
+    for (long n = 0; n < 200; n++) { /* every allocation failure */
+        ct_alloc_fail_after(n);
+        ct_status st = ct_frame_schema(f, &s);
+        ct_alloc_fail_after(-1);
+        if (st == CT_OK) {
+            ct_schema_free(s);
+            break;
+        }
+        assert_int_equal(st, CT_ENOMEM);
+        assert_null(s);
+    }
+    ct_frame_destroy(f);
+}
+
+/* Every batch is coded against the schema fixed after the inference
+ * window: a level keeps its code, a level first seen later is unseen. */
+static void test_reader_fixed_dictionary(void **state)
+{
+    (void)state;
+    char csv[4096];
+    size_t w = (size_t)snprintf(csv, sizeof csv, "k,label\n");
+    for (int i = 0; i < 40; i++) /* a, b in the window; then c too */
+        w += (size_t)snprintf(csv + w, sizeof csv - w, "%d,%s\n", i,
+                              i >= 10 && i % 3 == 0 ? "c" : (i % 2 ? "b" : "a"));
+    const char *path = ct_test_tmpfile(csv, w);
+    ct_load_options o = ct_load_options_default();
+    o.infer_rows = 10;
+    const char *extra[] = {"?"};
+    o.na_values = extra;
+    o.n_na_values = 1;
+    ct_reader *r;
+    assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
+    const ct_schema *s = ct_reader_schema(r);
+    assert_int_equal(s->ncolumns, 2);
+    assert_int_equal(s->columns[1].type, CT_TYPE_CATEGORY);
+    assert_int_equal(s->columns[1].nlevels, 2);
+    assert_string_equal(s->columns[1].levels[0], "a");
+    size_t unseen = 0, rows = 0;
+    for (;;) {
+        ct_frame *b;
+        assert_int_equal(ct_reader_next(r, 7, &b, NULL), CT_OK);
+        if (!b)
+            break;
+        const ct_column *c = ct_frame_col(b, 1);
+        assert_int_equal(ct_column_nlevels(c), 2);
+        for (size_t i = 0; i < ct_frame_nrows(b); i++) {
+            int k = (int)ct_column_f64(ct_frame_col(b, 0))[i];
+            /* "a" is code 0 in every batch, "b" 1, "c" unseen */
+            int32_t want = k >= 10 && k % 3 == 0 ? CT_CODE_UNSEEN : k % 2;
+            assert_int_equal(ct_column_codes(c)[i], want);
+        }
+        unseen += ct_column_nunseen(c);
+        rows += ct_frame_nrows(b);
+        ct_frame_destroy(b);
+    }
+    assert_int_equal(rows, 40);
+    assert_int_equal(unseen, 10); /* 12, 15, ..., 39 */
+    assert_int_equal(ct_reader_stats(r)->unseen_values, 10);
+    ct_reader_close(r);
+
+    /* the caller's schema fixes levels from the start (first rows too) */
+    static const char *const ab[] = {"b"};
+    const ct_schema_column sc[] = {
+        {.name = "label", .type = CT_TYPE_CATEGORY, .levels = ab, .nlevels = 1}};
+    const ct_schema schema = {sc, 1};
+    o.schema = &schema;
+    assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
+    ct_frame *b;
+    assert_int_equal(ct_reader_next(r, 100, &b, NULL), CT_OK);
+    assert_int_equal(ct_column_codes(ct_frame_col(b, 1))[0], CT_CODE_UNSEEN);
+    assert_int_equal(ct_column_codes(ct_frame_col(b, 1))[1], 0);
+    assert_int_equal(ct_reader_stats(r)->unseen_values, ct_column_nunseen(ct_frame_col(b, 1)));
+    ct_frame_destroy(b);
+    ct_reader_close(r);
+
+    /* allocation failures while opening and reading */
+    int done = 0;
+    for (long n = 0; n < 3000 && !done; n++) {
+        ct_alloc_fail_after(n);
+        ct_status st = ct_reader_open(path, &o, &r, NULL);
+        while (st == CT_OK) {
+            st = ct_reader_next(r, 7, &b, NULL);
+            if (st == CT_OK && !b) {
+                done = 1;
+                break;
+            }
+            ct_frame_destroy(b);
+        }
+        ct_alloc_fail_after(-1);
+        if (st != CT_OK)
+            assert_int_equal(st, CT_ENOMEM);
+        if (st == CT_OK || r)
+            ct_reader_close(r);
+        r = NULL;
+    }
+    assert_true(done);
+    unlink(path);
+}
+
+/* Concatenated reader batches equal a whole load: codes, values, masks,
+ * text, lines. */
+static void assert_batches_equal(const ct_frame *whole, const char *path,
+                                 const ct_load_options *base, size_t batch)
+{
+    ct_schema *s;
+    assert_int_equal(ct_frame_schema(whole, &s), CT_OK);
+    ct_load_options o = *base;
+    o.schema = s;
+    o.use_schema = 1;
+    o.infer_rows = 1000;
+    ct_reader *r;
+    assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
+    size_t off = 0;
+    for (;;) {
+        ct_frame *b;
+        assert_int_equal(ct_reader_next(r, batch, &b, NULL), CT_OK);
+        if (!b)
+            break;
+        assert_true(ct_frame_nrows(b) <= batch);
+        assert_int_equal(ct_frame_ncols(b), ct_frame_ncols(whole));
+        for (size_t j = 0; j < ct_frame_ncols(b); j++) {
+            const ct_column *x = ct_frame_col(whole, j), *y = ct_frame_col(b, j);
+            assert_int_equal(ct_column_type(x), ct_column_type(y));
+            assert_int_equal(ct_column_is_numeric(x), ct_column_is_numeric(y));
+            assert_int_equal(ct_column_nunseen(y), 0);
+            for (size_t i = 0; i < ct_frame_nrows(b); i++) {
+                size_t k = off + i;
+                assert_int_equal(ct_column_missing(x)[k], ct_column_missing(y)[i]);
+                if (ct_column_codes(x)) {
+                    assert_int_equal(ct_column_codes(x)[k], ct_column_codes(y)[i]);
+                } else if (ct_column_f64(x)) {
+                    double u = ct_column_f64(x)[k], v = ct_column_f64(y)[i];
+                    assert_true(u == v || (isnan(u) && isnan(v)));
+                } else {
+                    size_t lx = 0, ly = 0;
+                    const char *p = ct_column_str(x, k, &lx), *q = ct_column_str(y, i, &ly);
+                    assert_true((p == NULL) == (q == NULL));
+                    assert_int_equal(lx, ly);
+                    if (p)
+                        assert_memory_equal(p, q, lx);
+                }
+            }
+        }
+        for (size_t i = 0; i < ct_frame_nrows(b); i++)
+            assert_int_equal(ct_frame_row_line(b, i), ct_frame_row_line(whole, off + i));
+        off += ct_frame_nrows(b);
+        ct_frame_destroy(b);
+    }
+    assert_int_equal(off, ct_frame_nrows(whole));
+    assert_int_equal(ct_reader_stats(r)->unseen_values, 0);
+    ct_reader_close(r);
+    ct_schema_free(s);
+}
+
+/* The real file, whole and in batches of 1,000 rows with the whole load's
+ * schema (with the reports schema, as the CLI reads it, and inferred). */
+static void test_reader_batches_equal_whole_real(void **state)
+{
+    (void)state;
+    const char *path = ct_test_data_path();
+    if (!path) {
+        skip();
+        return;
+    }
+    for (int way = 0; way < 2; way++) {
+        ct_load_options o = way ? ct_load_options_default() : reports_options();
+        ct_frame *whole = NULL;
+        assert_int_equal(ct_frame_load(path, &o, &whole, NULL, NULL), CT_OK);
+        assert_int_equal(ct_frame_nrows(whole), 19382);
+        assert_batches_equal(whole, path, &o, 1000);
+        ct_frame_destroy(whole);
+    }
+}
+
+/* The same on a synthetic file with quoted text, missing tokens, a column
+ * that turns from numbers to strings late, blank lines and CRLF. */
+static void test_reader_batches_equal_whole(void **state)
+{
+    (void)state;
+    size_t len;
+    char *csv = sample_csv(200000, &len);
+    const char *path = ct_test_tmpfile(csv, len);
+    ct_frame *whole = NULL;
+    assert_int_equal(ct_frame_load(path, NULL, &whole, NULL, NULL), CT_OK);
+    ct_load_options o = ct_load_options_default();
+    assert_batches_equal(whole, path, &o, 1000);
+    assert_batches_equal(whole, path, &o, 333);
+    ct_frame_destroy(whole);
+    unlink(path);
+    free(csv);
+}
+
+/* -------------------------------------------------------------- building */
+
+static void test_build(void **state)
+{
+    (void)state;
+    ct_frame *f;
+    ct_diag d;
+    assert_int_equal(ct_frame_create("built", 4, &f, &d), CT_OK);
+    assert_int_equal(ct_frame_nrows(f), 4);
+    assert_int_equal(ct_frame_ncols(f), 0);
+    assert_string_equal(ct_frame_source(f), "built");
+    const double x[] = {1, 2.5, NAN, -4};
+    const uint8_t xm[] = {0, 0, 0, 1};
+    assert_int_equal(ct_frame_add_numeric(f, "x", CT_TYPE_FLOAT, x, xm, &d), CT_OK);
+    const ct_column *cx = ct_frame_col(f, 0);
+    const double n[] = {1, 2, 3, 4};
+    assert_int_equal(ct_frame_add_numeric(f, "n", CT_TYPE_INT, n, NULL, &d), CT_OK);
+    assert_int_equal(ct_frame_add_numeric(f, "n", CT_TYPE_INT, n, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_frame_add_numeric(f, "bad", CT_TYPE_INT, x, NULL, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "whole number"));
+    assert_int_equal(ct_frame_add_numeric(f, "bad", CT_TYPE_TEXT, x, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_frame_add_numeric(f, "id", CT_TYPE_ID, n, NULL, &d), CT_OK);
+    const int32_t codes[] = {1, -1, CT_CODE_UNSEEN, 0};
+    const char *const lv[] = {"no", "yes"};
+    assert_int_equal(ct_frame_add_category(f, "c", codes, lv, 2, &d), CT_OK);
+    const int32_t badc[] = {2, 0, 0, 0};
+    assert_int_equal(ct_frame_add_category(f, "c2", badc, lv, 2, &d), CT_EINVAL);
+    const char *const dup[] = {"no", "no"};
+    assert_int_equal(ct_frame_add_category(f, "c2", codes, dup, 2, &d), CT_EINVAL);
+    const char *const t[] = {"hello, world", NULL, "a \"quote\"", ""};
+    assert_int_equal(ct_frame_add_text(f, "t", CT_TYPE_TEXT, t, NULL, &d), CT_OK);
+    assert_int_equal(ct_frame_add_text(f, "t2", CT_TYPE_INT, t, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_frame_ncols(f), 5);
+    assert_ptr_equal(ct_frame_col(f, 0), cx); /* adding does not move columns */
+    assert_int_equal(ct_column_type(cx), CT_TYPE_FLOAT);
+    assert_int_equal(ct_column_nmissing(cx), 2);
+    assert_true(isnan(ct_column_f64(cx)[3]));
+    assert_int_equal(ct_column_type(ct_frame_col(f, 2)), CT_TYPE_ID);
+    assert_true(ct_column_is_numeric(ct_frame_col(f, 2)));
+    const ct_column *cc = ct_frame_col(f, 3);
+    assert_int_equal(ct_column_nunseen(cc), 1);
+    assert_int_equal(ct_column_nmissing(cc), 2);
+    assert_string_equal(ct_column_str(cc, 0, NULL), "yes");
+    assert_int_equal(ct_column_level_find(cc, "no"), 0);
+    size_t len;
+    const ct_column *ct = ct_frame_col(f, 4);
+    assert_memory_equal(ct_column_str(ct, 0, &len), "hello, world", 12);
+    assert_int_equal(len, 12);
+    assert_null(ct_column_str(ct, 1, NULL));
+    assert_int_equal(ct_frame_row_line(f, 0), 0);
+    /* copies, from the same frame too, under another name */
+    for (size_t j = 0; j < 5; j++) {
+        char nm[16];
+        snprintf(nm, sizeof nm, "copy%zu", j);
+        assert_int_equal(ct_frame_add_column_copy(f, ct_frame_col(f, j), nm, &d), CT_OK);
+    }
+    assert_int_equal(ct_frame_add_column_copy(f, ct_frame_col(f, 0), NULL, &d), CT_EINVAL);
+    for (size_t j = 0; j < 5; j++) {
+        const ct_column *a = ct_frame_col(f, j), *b = ct_frame_col(f, j + 5);
+        assert_int_equal(ct_column_type(a), ct_column_type(b));
+        assert_int_equal(ct_column_nmissing(a), ct_column_nmissing(b));
+        assert_int_equal(ct_column_nunseen(a), ct_column_nunseen(b));
+        assert_memory_equal(ct_column_missing(a), ct_column_missing(b), 4);
+        for (size_t i = 0; i < 4; i++) {
+            size_t la = 0, lb = 0;
+            const char *p = ct_column_str(a, i, &la), *q = ct_column_str(b, i, &lb);
+            assert_true((p == NULL) == (q == NULL));
+            if (p)
+                assert_memory_equal(p, q, la);
+        }
+    }
+    ct_frame *g;
+    assert_int_equal(ct_frame_create(NULL, 3, &g, &d), CT_OK);
+    assert_int_equal(ct_frame_add_column_copy(g, cx, NULL, &d), CT_EINVAL); /* 4 rows, not 3 */
+    ct_frame_destroy(g);
+    ct_frame_destroy(f);
+
+    /* every allocation failure leaves the frame as it was */
+    int done = 0;
+    for (long k = 0; k < 500 && !done; k++) {
+        ct_alloc_fail_after(k);
+        ct_status st = ct_frame_create("b", 4, &f, NULL);
+        for (int step = 0; step < 4 && st == CT_OK; step++) {
+            size_t nc = ct_frame_ncols(f);
+            st = step == 0   ? ct_frame_add_numeric(f, "x", CT_TYPE_FLOAT, x, xm, NULL)
+                 : step == 1 ? ct_frame_add_category(f, "c", codes, lv, 2, NULL)
+                 : step == 2 ? ct_frame_add_text(f, "t", CT_TYPE_TEXT, t, NULL, NULL)
+                             : ct_frame_add_column_copy(f, ct_frame_col(f, 2), "t2", NULL);
+            assert_int_equal(ct_frame_ncols(f), st ? nc : nc + 1);
+        }
+        done = st == CT_OK;
+        ct_alloc_fail_after(-1);
+        if (st)
+            assert_int_equal(st, CT_ENOMEM);
+        ct_frame_destroy(f);
+        f = NULL;
+    }
+    assert_true(done);
+}
+
+/* ---------------------------------------------------------- writing CSV */
+
+/* Write f, load it back with f's schema: the same frame. */
+static void assert_roundtrip(const ct_frame *f)
+{
+    char *out = NULL;
+    size_t olen = 0;
+    FILE *fp = open_memstream(&out, &olen);
+    assert_non_null(fp);
+    ct_diag d;
+    assert_int_equal(ct_frame_write_csv(f, fp, NULL, &d), CT_OK);
+    fclose(fp);
+    ct_schema *s;
+    assert_int_equal(ct_frame_schema(f, &s), CT_OK);
+    ct_load_options o = ct_load_options_default();
+    o.schema = s;
+    ct_frame *g = NULL;
+    ct_status st = ct_frame_load_mem(out, olen, "rt.csv", &o, &g, NULL, &d);
+    if (st)
+        print_error("%s:%ld: %s\n", d.file, d.line, d.message);
+    assert_int_equal(st, CT_OK);
+    assert_int_equal(ct_frame_nrows(g), ct_frame_nrows(f));
+    assert_int_equal(ct_frame_ncols(g), ct_frame_ncols(f));
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *x = ct_frame_col(f, j), *y = ct_frame_col(g, j);
+        assert_string_equal(ct_column_name(x), ct_column_name(y));
+        assert_int_equal(ct_column_type(x), ct_column_type(y));
+        assert_int_equal(ct_column_nmissing(x), ct_column_nmissing(y));
+        assert_int_equal(ct_column_nlevels(x), ct_column_nlevels(y));
+        for (size_t i = 0; i < ct_frame_nrows(f); i++) {
+            assert_int_equal(ct_column_missing(x)[i], ct_column_missing(y)[i]);
+            if (ct_column_codes(x)) {
+                /* unseen is written empty: it reads back missing */
+                int32_t cx = ct_column_codes(x)[i];
+                assert_int_equal(cx == CT_CODE_UNSEEN ? -1 : cx, ct_column_codes(y)[i]);
+            } else if (ct_column_f64(x)) {
+                double u = ct_column_f64(x)[i], v = ct_column_f64(y)[i];
+                assert_true(memcmp(&u, &v, sizeof u) == 0 || (isnan(u) && isnan(v)));
+            } else {
+                size_t lx = 0, ly = 0;
+                const char *p = ct_column_str(x, i, &lx), *q = ct_column_str(y, i, &ly);
+                assert_true((p == NULL) == (q == NULL));
+                assert_int_equal(lx, ly);
+                if (p)
+                    assert_memory_equal(p, q, lx);
+            }
+        }
+    }
+    ct_frame_destroy(g);
+    ct_schema_free(s);
+    free(out);
+}
+
+static void test_write_roundtrip(void **state)
+{
+    (void)state;
+    enum { N = 12 };
+    const double fl[N] = {0.1,
+                          1.0 / 3,
+                          -0.0,
+                          1e16,
+                          1.5e-5,
+                          5e-324,
+                          1.7976931348623157e308,
+                          INFINITY,
+                          -INFINITY,
+                          NAN,
+                          343296.0,
+                          9007199254740993.0};
+    const double in[N] = {0, -7, 1e15, 9007199254740992.0, 1e20, 3, 4, 5, 6, 7, 8, NAN};
+    const int32_t codes[N] = {0, 1, 2, -1, 0, 1, 2, 0, 1, 2, 0, 1};
+    const char *const lv[] = {"plain", "with, comma", " padded "};
+    const char *const tx[N] = {"a \"quoted\" word",
+                               "line\nbreak",
+                               "cr\rhere",
+                               "\xEF\xBB\xBF"
+                               "bom",
+                               "tab\t",
+                               "é unicode ✓",
+                               NULL,
+                               "x",
+                               "12",
+                               "  ",
+                               ";",
+                               "NAx"};
+    ct_frame *f;
+    assert_int_equal(ct_frame_create("w", N, &f, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_text(f,
+                                       "\xEF\xBB\xBF"
+                                       "first",
+                                       CT_TYPE_TEXT, tx, NULL, NULL),
+                     CT_OK);
+    assert_int_equal(ct_frame_add_numeric(f, "f", CT_TYPE_FLOAT, fl, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_numeric(f, "i", CT_TYPE_INT, in, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_numeric(f, "id", CT_TYPE_ID, in, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_category(f, "a, \"b\"", codes, lv, 3, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_text(f, "sid", CT_TYPE_ID, tx, NULL, NULL), CT_OK);
+    assert_roundtrip(f);
+    ct_frame_destroy(f);
+
+    /* one column with missing values: each is written "" (not a blank line) */
+    const double one[3] = {NAN, 1, NAN};
+    assert_int_equal(ct_frame_create("w", 3, &f, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_numeric(f, "v", CT_TYPE_FLOAT, one, NULL, NULL), CT_OK);
+    assert_roundtrip(f);
+    ct_frame_destroy(f);
+
+    /* loaded frames: inferred, and the reports file as the CLI reads it */
+    f = ct_test_load("n,x,c,t,empty\n1,1.5,a,some text,\n2,,b,NA,\n3,2.0,,\"q\"\"uote\",\n", NULL,
+                     CT_OK, NULL);
+    assert_roundtrip(f);
+    ct_frame_destroy(f);
+    const char *path = ct_test_data_path();
+    if (path) {
+        const ct_load_options rs = reports_options();
+        assert_int_equal(ct_frame_load(path, &rs, &f, NULL, NULL), CT_OK);
+        assert_roundtrip(f);
+        ct_frame_destroy(f);
+    }
+
+    /* errors: no columns, a full disk */
+    assert_int_equal(ct_frame_create("w", 1, &f, NULL), CT_OK);
+    assert_int_equal(ct_frame_write_csv(f, stdout, NULL, NULL), CT_EINVAL);
+    assert_int_equal(ct_frame_add_numeric(f, "v", CT_TYPE_FLOAT, one, NULL, NULL), CT_OK);
+    FILE *full = fopen("/dev/full", "w");
+    if (full) {
+        ct_diag d;
+        assert_int_equal(ct_frame_write_csv(f, full, NULL, &d), CT_EIO);
+        assert_non_null(strstr(d.message, "write error"));
+        fclose(full);
+    }
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_default_starts_no_thread), /* first: no thread yet */
         cmocka_unit_test(test_inference),
         cmocka_unit_test(test_numbers_then_strings),
         cmocka_unit_test(test_skipped_row_leaves_no_trace),
@@ -639,6 +1285,13 @@ int main(void)
         cmocka_unit_test(test_levels_of_different_lengths),
         cmocka_unit_test(test_parallel_equals_serial),
         cmocka_unit_test(test_mapped_equals_memory),
+        cmocka_unit_test(test_fixed_levels),
+        cmocka_unit_test(test_frame_schema),
+        cmocka_unit_test(test_reader_fixed_dictionary),
+        cmocka_unit_test(test_reader_batches_equal_whole),
+        cmocka_unit_test(test_reader_batches_equal_whole_real),
+        cmocka_unit_test(test_build),
+        cmocka_unit_test(test_write_roundtrip),
     };
     return cmocka_run_group_tests_name("frame", tests, NULL, NULL);
 }

@@ -227,7 +227,7 @@ static void test_schema_and_ranges(void **state)
 {
     (void)state;
     ct_frame *f = synth_frame(N_SAMPLE, NULL);
-    const ct_schema *sc = ct_schema_tiktok();
+    const ct_schema *sc = ct_reports_schema();
     assert_int_equal(ct_frame_ncols(f), sc->ncolumns);
     for (size_t j = 0; j < sc->ncolumns; j++) {
         const ct_column *c = ct_frame_col(f, j);

@@ -8,12 +8,14 @@
  * The helper is used the other way round: the caller offers a job and
  * goes on with the work itself; if the helper picks the job up, it takes a
  * share; the caller never waits for a helper that has not shown up. Jobs
- * say how they share (see frame.c's prefaulter and inspect.c's columns).
+ * say how they share (see frame/prefault.c and inspect.c's columns).
  *
- * The thread is started on the first ct_helper_wake() (early, so that it is
- * up when jobs come), spins briefly for more work after each job, then
- * sleeps; it lives until the process ends, like an OpenMP pool. With one
- * OpenMP thread allowed (OMP_NUM_THREADS=1) there is no helper.
+ * The library starts no thread unless its caller asks: while ct_threads()
+ * is 1 (the default; common.h), ct_helper_wake() and ct_helper_offer() do
+ * nothing and return 0, and the caller does all the work. Once more threads
+ * are allowed, the thread is started on the first ct_helper_wake() (early,
+ * so that it is up when jobs come), spins briefly for more work after each
+ * job, then sleeps; it lives until the process ends, like an OpenMP pool.
  */
 #ifndef CT_HELPER_H
 #define CT_HELPER_H

@@ -1,0 +1,293 @@
+/* frame_internal.h — internal: the column store's structures, shared by the
+ * files of the frame layer, and the hot helpers of the loader's two paths.
+ *
+ * The helpers the fast path calls for every value (col_reserve,
+ * col_put_str, col_spec_value, col_intern_padded, frame_push_line, the digit
+ * readers) are static inline here, so that fast_path.c inlines them across
+ * files as it did when the loader was one file; their slow halves (growing,
+ * the hashed level lookup, the lines array) are ordinary functions.
+ *
+ * Files: frame.c (the frame object and its accessors), column.c (column
+ * storage), levels.c (level dictionaries), infer.c (type inference),
+ * frame_build.c (public building), frame_schema.c (schemas), loader.c /
+ * fast_path.c / parallel_load.c / prefault.c (loading), reader.c
+ * (streaming), frame_write.c (CSV writing). Hidden symbols (not CT_API).
+ */
+#ifndef CT_FRAME_INTERNAL_H
+#define CT_FRAME_INTERNAL_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/frame.h"
+
+#include "base/parse.h"
+#include "io/csv_internal.h"
+#include "io/mapfile.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+struct ct_column {
+    char *name;
+    ct_type type;   /* final type; CT_TYPE_AUTO while still raw */
+    ct_type forced; /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
+    size_t n, cap;
+    double *f64; /* numeric columns */
+    uint8_t *miss;
+    size_t nmiss;
+    int32_t *codes; /* categorical */
+    char **levels;
+    size_t *level_len;
+    size_t nlevels, lcap;
+    uint32_t *lslot; /* level hash table: level index + 1, 0 = empty */
+    size_t lslots;
+    /* fixed: the levels are a given dictionary (a schema's, or a stream's
+     * after its inference window): a value not among them is coded
+     * CT_CODE_UNSEEN, marked missing and counted in nunseen, never added */
+    int fixed;
+    size_t nunseen;
+    /* Strings (text, raw AUTO and string identifiers): row i holds slen[i]
+     * bytes at offset soff[i] of the source bytes base[0..base_len) (a mapped
+     * file, shared by every column and owned by the frame) followed by the
+     * column's own arena, which holds what could not be borrowed from base. */
+    uint64_t *soff;
+    uint32_t *slen;
+    const char *base;
+    size_t base_len;
+    char *arena;
+    size_t alen, acap;
+    /* AUTO columns, while every value so far is a number: the values (NaN
+     * where missing), so inference need not parse them again; spec_int
+     * while every one is also written as a whole number */
+    double *spec;
+    int spec_int;
+    /* raw_lazy: while every value is a canonical whole number (digits, no
+     * leading zero, at most 15) or missing, an AUTO column keeps no strings
+     * at all (soff and slen are NULL): each is the decimal form of its spec
+     * value, printed only if the column turns out to need strings
+     * (col_materialize). Ids and counts never do. */
+    int raw_lazy;
+};
+
+struct ct_frame {
+    size_t nrows, ncols, cap;
+    /* one allocation per column, so a ct_column pointer stays valid while
+     * columns are added (ct_frame_add_*); colcap: room in cols */
+    ct_column **cols;
+    size_t colcap;
+    /* Physical line of each row. While every row starts on the line after
+     * the previous one (most files), lines is NULL and row i's line is
+     * line0 + i: 8 bytes a row less; the array appears at the first jump.
+     * A frame built in memory has neither (line0 == 0: lines unknown; a
+     * loaded row is never on line 0 or 1, the header's). */
+    long *lines;
+    long line0;
+    char *source;
+    ct_mapping map; /* the mapped source file the columns borrow text from */
+};
+
+/* Row i's string in a string column (not NUL-terminated in base). */
+static inline const char *col_sptr(const ct_column *c, size_t i)
+{
+    uint64_t o = c->soff[i];
+    return o < c->base_len ? c->base + o : c->arena + (o - c->base_len);
+}
+
+/* ------------------------------------------------------------ column.c */
+
+void col_free(ct_column *c);
+/* Grow every array the column uses to hold nc rows (nc > c->cap). */
+int col_grow(ct_column *c, size_t nc);
+
+/* Make room for one more row. */
+static inline int col_reserve(ct_column *c)
+{
+    if (c->n < c->cap)
+        return 0;
+    return col_grow(c, c->cap ? 2 * c->cap : 1024);
+}
+
+int col_push_missing(ct_column *c);
+int col_push_num(ct_column *c, double v);
+int col_push_str(ct_column *c, const char *s, size_t len);
+/* Push value s as a level of a categorical column (interned; coded
+ * CT_CODE_UNSEEN when the levels are fixed and s is not one). -1 when out
+ * of memory. */
+int col_push_cat(ct_column *c, const char *s, size_t len);
+/* Push a code of this column's dictionary: -1 missing, CT_CODE_UNSEEN, or
+ * a level index. */
+int col_push_code(ct_column *c, int32_t code);
+/* Take back the last row (its missing and unseen counts with it). */
+void col_pop(ct_column *c);
+/* Leave raw_lazy: give rows 0..n-1 their strings, printed from the values. */
+int col_materialize(ct_column *c);
+/* Store an AUTO column's value s[0..len) (not missing) at row c->n, room
+ * reserved, n not advanced. padded: 8 bytes past s + len are readable. */
+int col_put_auto(ct_column *c, const char *s, size_t len, int padded);
+
+/* Store s[0..len) as row c->n's string (room reserved; n not advanced):
+ * borrowed when it lies in the mapped source, else copied into the arena
+ * with a NUL and CT_CSV_PAD zero bytes after it. */
+static inline int col_put_str(ct_column *c, const char *s, size_t len)
+{
+    if (len > UINT32_MAX - 1)
+        return -1;
+    uintptr_t at = (uintptr_t)s, b = (uintptr_t)c->base;
+    if (at - b < c->base_len) { /* borrowed from the mapped file: no copy */
+        c->soff[c->n] = at - b;
+        c->slen[c->n] = (uint32_t)len;
+        return 0;
+    }
+    if (c->alen + len + 1 + CT_CSV_PAD > c->acap) {
+        size_t na = c->acap ? c->acap : 4096;
+        while (na < c->alen + len + 1 + CT_CSV_PAD)
+            na *= 2;
+        char *a = ct_realloc(c->arena, na);
+        if (!a)
+            return -1;
+        c->arena = a;
+        c->acap = na;
+    }
+    memcpy(c->arena + c->alen, s, len);
+    memset(c->arena + c->alen + len, 0, 1 + CT_CSV_PAD); /* NUL, then the padding */
+    c->soff[c->n] = c->base_len + c->alen;
+    c->slen[c->n] = (uint32_t)len;
+    c->alen += len + 1;
+    return 0;
+}
+
+/* s[0..len) is 1 to 15 plain digits: *u gets their value. padded: 8 bytes
+ * past s + len are readable (eight digits at a time). */
+static inline int plain_digits(const char *s, size_t len, int padded, uint64_t *u)
+{
+    if (padded)
+        return ct_parse_digits_padded(s, len, u) == 0;
+    if (len - 1 >= 15)
+        return 0;
+    uint64_t m = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9)
+            return 0;
+        m = m * 10 + d;
+    }
+    *u = m;
+    return 1;
+}
+
+/* s[0..len) is a canonical whole number (raw_lazy): *u gets it.
+ * padded: 8 bytes past s + len are readable. */
+static inline int canonical_uint(const char *s, size_t len, int padded, uint64_t *u)
+{
+    return len > 0 && (s[0] != '0' || len == 1) && plain_digits(s, len, padded, u);
+}
+
+/* An AUTO column's value s[0..len) (not missing) is about to be pushed:
+ * keep the numeric guess going, or give it up at the first non-number. */
+static inline void col_spec_value(ct_column *c, const char *s, size_t len, int padded)
+{
+    double v;
+    int integral;
+    uint64_t u;
+    if (plain_digits(s, len, padded, &u)) { /* row numbers, ids: whole, no '.' */
+        c->spec[c->n] = (double)u;
+        return;
+    }
+    if (ct_parse_number(s, len, &v, &integral) == 0) {
+        c->spec[c->n] = v;
+        c->spec_int &= integral && isfinite(v) && !memchr(s, '.', len);
+    } else {
+        ct_free(c->spec);
+        c->spec = NULL;
+    }
+}
+
+/* ------------------------------------------------------------ levels.c */
+
+/* Columns with few levels (most categorical data) are searched linearly,
+ * which beats hashing the value; the hash table takes over above that. */
+#define FEW_LEVELS 8
+/* Internal result of the interning functions when out of memory (level
+ * indexes are >= 0; CT_CODE_UNSEEN is -2). */
+#define COL_NOMEM ((int32_t)-1)
+
+/* Level index of s, inserting it when absent (or CT_CODE_UNSEEN when the
+ * levels are fixed); COL_NOMEM on allocation failure. */
+int32_t col_intern(ct_column *c, const char *s, size_t len);
+/* A value that is not a level yet: appended (slot: its free hash slot, or
+ * (size_t)-1 while the hash table is not in use), or CT_CODE_UNSEEN when
+ * the levels are fixed. */
+int32_t col_new_level(ct_column *c, const char *s, size_t len, size_t slot);
+/* Append a level unconditionally (building dictionaries). */
+int32_t col_add_level(ct_column *c, const char *s, size_t len, size_t slot);
+/* Give an empty column the dictionary levels[0..n) (lens may be NULL:
+ * strlen) and fix it. 0, or -1 when out of memory. */
+int col_set_levels(ct_column *c, const char *const *levels, const size_t *lens, size_t n);
+/* Drop the levels from `keep` on (an undone row or block). */
+void col_drop_levels(ct_column *c, size_t keep);
+
+/* col_intern for a value with 16 readable bytes past its end (the fast
+ * path's buffers): a short value is compared with each of a few levels in
+ * one 16-byte step (levels are stored with 16 bytes of zero padding). */
+static inline int32_t col_intern_padded(ct_column *c, const char *s, size_t len)
+{
+#if defined(__SSE2__)
+    if (len <= 16 && c->nlevels <= FEW_LEVELS) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+        unsigned want = len == 16 ? 0xFFFFu : (1u << len) - 1;
+        for (size_t k = 0; k < c->nlevels; k++) {
+            if (c->level_len[k] != len)
+                continue;
+            __m128i l = _mm_loadu_si128((const __m128i *)(const void *)c->levels[k]);
+            if (((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, l)) & want) == want)
+                return (int32_t)k;
+        }
+        if (c->nlevels < FEW_LEVELS)
+            return col_new_level(c, s, len, (size_t)-1);
+    }
+#endif
+    return col_intern(c, s, len);
+}
+
+/* ------------------------------------------------------------- frame.c */
+
+/* A frame of ncols empty columns (not yet initialised) named `source`. */
+ct_frame *frame_new(size_t ncols, const char *source);
+
+static inline long frame_line(const ct_frame *f, size_t i)
+{
+    return f->lines ? f->lines[i] : f->line0 + (long)i;
+}
+
+/* Give up the dense form: write out the lines of the rows so far, with room
+ * for cap rows. */
+int frame_lines_array(ct_frame *f, size_t cap);
+int frame_push_line_array(ct_frame *f, long line);
+
+/* Count one more row, which started on physical line `line`. */
+static inline int frame_push_line(ct_frame *f, long line)
+{
+    if (!f->lines) {
+        if (f->nrows == 0)
+            f->line0 = line;
+        if (line == f->line0 + (long)f->nrows) {
+            f->nrows++;
+            return 0;
+        }
+    }
+    return frame_push_line_array(f, line);
+}
+
+/* Set up column j with a name and a starting type. */
+int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_type forced,
+                   int numeric_id);
+
+/* ------------------------------------------------------------- infer.c */
+
+/* Infer the type of a raw (AUTO) column and convert its storage. */
+int col_infer(ct_column *c, size_t max_categories);
+
+#endif

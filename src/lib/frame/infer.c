@@ -1,0 +1,175 @@
+/* infer.c — type inference of a column the schema does not name.
+ *
+ * Over the rows a load has read (the whole file, or a stream's inference
+ * window), an AUTO column becomes, as pandas' read_csv would type it:
+ *   int    every value a number written as a whole number (no '.', finite);
+ *   float  every value a number otherwise, or every value missing;
+ *   identifier  numbers as int, when named like an id ("#", "id", "*_id")
+ *          and all distinct; strings all distinct without spaces, named
+ *          like an id or at most 40 bytes long on average;
+ *   categorical  at most max_categories distinct strings of at most 64
+ *          bytes on average (levels in order of first appearance);
+ *   text   anything else.
+ * A schema's CT_TYPE_ID column is inferred too, numeric or string, but is
+ * an identifier whatever its values. The numeric guess kept while loading
+ * (spec, spec_int; column.c) spares parsing the values again. */
+#include "frame/frame_internal.h"
+
+#include "base/hash.h"
+
+static int name_is_idish(const char *nm)
+{
+    size_t L = strlen(nm);
+    return strcmp(nm, "#") == 0 || strcmp(nm, "id") == 0 || strcmp(nm, "ID") == 0 ||
+           strcmp(nm, "Id") == 0 ||
+           (L > 3 && (strcmp(nm + L - 3, "_id") == 0 || strcmp(nm + L - 3, "_ID") == 0));
+}
+
+/* Count distinct strings of a raw column, stopping once above `limit`. */
+static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
+{
+    size_t cap = ct_hash_capacity(limit + 1 < c->n ? limit + 1 : c->n);
+    uint32_t *slot = ct_calloc(cap, sizeof *slot);
+    if (!slot) {
+        *fail = 1;
+        return 0;
+    }
+    size_t d = 0;
+    for (size_t i = 0; i < c->n && d <= limit; i++) {
+        if (c->miss[i])
+            continue;
+        if (c->raw_lazy) { /* canonical numbers: distinct strings are distinct values */
+            size_t h = ct_hash_double(c->spec[i], 0) & (cap - 1);
+            while (slot[h] && c->spec[slot[h] - 1] != c->spec[i])
+                h = (h + 1) & (cap - 1);
+            if (!slot[h]) {
+                slot[h] = (uint32_t)i + 1;
+                d++;
+            }
+            continue;
+        }
+        const char *s = col_sptr(c, i);
+        size_t h = ct_hash_bytes(s, c->slen[i], 0) & (cap - 1);
+        for (;;) {
+            if (!slot[h]) {
+                slot[h] = (uint32_t)i + 1;
+                d++;
+                break;
+            }
+            size_t o = slot[h] - 1;
+            if (c->slen[o] == c->slen[i] && memcmp(col_sptr(c, o), s, c->slen[i]) == 0)
+                break;
+            h = (h + 1) & (cap - 1);
+        }
+    }
+    ct_free(slot);
+    return d;
+}
+
+/* Infer the type of a raw (AUTO) column and convert its storage. */
+int col_infer(ct_column *c, size_t max_categories)
+{
+    size_t nonnull = c->n - c->nmiss;
+    int all_num = nonnull > 0, all_int = 1;
+    if (c->spec) /* every value was parsed on the way in */
+        all_int = c->spec_int;
+    if (c->raw_lazy && nonnull == 0 && col_materialize(c))
+        return -1; /* an all-missing string id keeps (empty) strings */
+    for (size_t i = 0; i < c->n && all_num && !c->spec; i++) {
+        if (c->miss[i])
+            continue;
+        double v;
+        int integral;
+        if (ct_parse_number(col_sptr(c, i), c->slen[i], &v, &integral) != 0)
+            all_num = 0;
+        else if (!integral || memchr(col_sptr(c, i), '.', c->slen[i]) || !isfinite(v))
+            all_int = 0;
+    }
+    int fail = 0;
+    if (nonnull == 0 && c->forced != CT_TYPE_ID) {
+        all_num = 1; /* an all-missing column is float, as in pandas */
+        all_int = 0;
+    }
+    ct_type t;
+    if (all_num) {
+        t = all_int ? CT_TYPE_INT : CT_TYPE_FLOAT;
+        if (c->forced == CT_TYPE_ID ||
+            (all_int && name_is_idish(c->name) && raw_distinct(c, nonnull, &fail) == nonnull))
+            t = CT_TYPE_ID;
+        if (fail)
+            return -1;
+        double *v = c->spec;
+        c->spec = NULL;
+        if (!v) {
+            v = ct_malloc((c->cap ? c->cap : 1) * sizeof *v);
+            if (!v)
+                return -1;
+            for (size_t i = 0; i < c->n; i++) {
+                int integral;
+                if (c->miss[i] ||
+                    ct_parse_number(col_sptr(c, i), c->slen[i], &v[i], &integral) != 0)
+                    v[i] = NAN;
+            }
+        }
+        ct_free(c->soff);
+        ct_free(c->slen);
+        ct_free(c->arena);
+        c->soff = NULL;
+        c->slen = NULL;
+        c->arena = NULL;
+        c->alen = c->acap = 0;
+        c->f64 = v;
+        c->type = t;
+        return 0;
+    }
+    if (c->forced == CT_TYPE_ID) {
+        c->type = CT_TYPE_ID;
+        return 0;
+    }
+    size_t d = raw_distinct(c, nonnull > max_categories ? nonnull : max_categories, &fail);
+    if (fail)
+        return -1;
+    size_t total_len = 0, spaces = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->miss[i])
+            continue;
+        total_len += c->slen[i];
+        spaces += memchr(col_sptr(c, i), ' ', c->slen[i]) != NULL;
+    }
+    double avg = nonnull ? (double)total_len / (double)nonnull : 0;
+    if (d == nonnull && spaces == 0 && name_is_idish(c->name)) {
+        c->type = CT_TYPE_ID;
+        return 0;
+    }
+    if (d <= max_categories && avg <= 64) {
+        /* dictionary-code */
+        int32_t *codes = ct_malloc((c->cap ? c->cap : 1) * sizeof *codes);
+        if (!codes)
+            return -1;
+        c->codes = codes;
+        c->type = CT_TYPE_CATEGORY;
+        for (size_t i = 0; i < c->n; i++) {
+            if (c->miss[i]) {
+                codes[i] = -1;
+                continue;
+            }
+            int32_t k = col_intern(c, col_sptr(c, i), c->slen[i]);
+            if (k < 0)
+                return -1; /* type is CATEGORY with codes; caller destroys */
+            codes[i] = k;
+        }
+        ct_free(c->soff);
+        ct_free(c->slen);
+        ct_free(c->arena);
+        c->soff = NULL;
+        c->slen = NULL;
+        c->arena = NULL;
+        c->alen = c->acap = 0;
+        return 0;
+    }
+    if (d == nonnull && spaces == 0 && (name_is_idish(c->name) || avg <= 40))
+        c->type = CT_TYPE_ID;
+    else
+        c->type = CT_TYPE_TEXT;
+    return 0;
+}

@@ -1,0 +1,554 @@
+/* loader.c — the CSV loader's general path: options, the header (names
+ * de-duplicated as pandas does, the schema's types and dictionaries), one
+ * validated record at a time into the columns (ct_csv_next + loader_row),
+ * the run loop that tries the fast path first (fast_path.c), and the
+ * whole-file entry points, serial or parallel (parallel_load.c). The
+ * loader's state is in loader.h. */
+#include "frame/loader.h"
+
+#include "base/helper.h"
+#include "frame/prefault.h"
+
+#include <stdio.h>
+#include <string.h>
+
+ct_load_options ct_load_options_default(void)
+{
+    ct_load_options o;
+    memset(&o, 0, sizeof o);
+    o.on_bad_row = CT_BAD_ROW_FAIL;
+    o.schema = NULL; /* the library knows no dataset: infer every column */
+    o.use_schema = 1;
+    o.delimiter = ',';
+    o.infer_rows = 65536;
+    o.max_categories = 64;
+    o.parallel_min_bytes = (uint64_t)8 << 20;
+    o.map_files = 1;
+    return o;
+}
+
+const char *ct_load_options_check(const ct_load_options *o)
+{
+    if (o->on_bad_row != CT_BAD_ROW_FAIL && o->on_bad_row != CT_BAD_ROW_SKIP)
+        return "on_bad_row must be CT_BAD_ROW_FAIL or CT_BAD_ROW_SKIP";
+    if (o->delimiter == '"' || o->delimiter == '\n' || o->delimiter == '\r' || !o->delimiter)
+        return "delimiter must not be a quote, a line end or NUL";
+    if (o->infer_rows == 0)
+        return "infer_rows must be at least 1";
+    if (o->n_na_values && !o->na_values)
+        return "na_values is NULL but n_na_values is not 0";
+    if (o->use_schema && o->schema)
+        return ct_schema_check(o->schema);
+    return NULL;
+}
+
+static void dict_free(loader_dict *d)
+{
+    for (size_t k = 0; d->levels && k < d->n; k++)
+        ct_free(d->levels[k]);
+    ct_free(d->levels);
+    ct_free(d->lens);
+    memset(d, 0, sizeof *d);
+}
+
+/* Fix d to levels[0..n) (lens NULL: NUL-terminated), copied. */
+static int dict_set(loader_dict *d, const char *const *levels, const size_t *lens, size_t n)
+{
+    d->levels = ct_calloc(n ? n : 1, sizeof *d->levels);
+    d->lens = ct_malloc((n ? n : 1) * sizeof *d->lens);
+    if (!d->levels || !d->lens)
+        return -1;
+    d->set = 1;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = lens ? lens[k] : strlen(levels[k]);
+        if (!(d->levels[k] = ct_malloc(len + 1)))
+            return -1;
+        memcpy(d->levels[k], levels[k], len);
+        d->levels[k][len] = '\0';
+        d->lens[k] = len;
+        d->n = k + 1;
+    }
+    return 0;
+}
+
+void loader_free(loader *L)
+{
+    prefaulter_stop(L->pf);
+    L->pf = NULL;
+    if (L->header)
+        for (size_t j = 0; j < L->ncols; j++)
+            ct_free(L->header[j]);
+    ct_free(L->header);
+    if (L->dict)
+        for (size_t j = 0; j < L->ncols; j++)
+            dict_free(&L->dict[j]);
+    ct_free(L->dict);
+    ct_free(L->types);
+    ct_free(L->forced);
+    ct_free(L->numeric_id);
+    ct_free(L->vals);
+    ct_free(L->vmiss);
+    ct_free(L->mark);
+    ct_free(L->spec_save);
+    na_free(&L->na);
+    ct_frame_destroy(L->f);
+    ct_csv_close(L->csv);
+    ct_unmap(&L->map);
+}
+
+void report_bad(loader *L, const ct_diag *d)
+{
+    L->stats.bad_rows++;
+    if (!L->have_bad) {
+        L->first_bad = *d;
+        L->have_bad = 1;
+    }
+    if (L->opt->on_bad_row_fn)
+        L->opt->on_bad_row_fn(L->opt->on_bad_row_user, d);
+}
+
+/* Copy up to n bytes of a value for a message, made printable. */
+static void quote_value(char *dst, size_t cap, const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n && w + 5 < cap; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        dst[w++] = (ch < 0x20 || ch == 0x7f) ? '?' : (char)ch;
+        if (i + 1 < n && w + 5 >= cap) {
+            memcpy(dst + w, "...", 3);
+            w += 3;
+            break;
+        }
+    }
+    dst[w] = '\0';
+}
+
+/* Column j's name as pandas mangles it: empty -> "Unnamed: j", a repeat of
+ * an earlier name -> "x.1", "x.2", ... NULL when out of memory. */
+static char *header_name(char *const *earlier, size_t j, const ct_csv_field *fd)
+{
+    char buf[64];
+    const char *base = fd->ptr;
+    size_t blen = fd->len;
+    if (blen == 0) {
+        snprintf(buf, sizeof buf, "Unnamed: %zu", j);
+        base = buf;
+        blen = strlen(buf);
+    }
+    size_t extra = 24;
+    char *nm = ct_malloc(blen + extra);
+    if (!nm)
+        return NULL;
+    memcpy(nm, base, blen);
+    nm[blen] = '\0';
+    for (unsigned k = 1;; k++) {
+        int dup = 0;
+        for (size_t i = 0; i < j && !dup; i++)
+            dup = strcmp(earlier[i], nm) == 0;
+        if (!dup)
+            break;
+        snprintf(nm + blen, extra, ".%u", k);
+    }
+    return nm;
+}
+
+/* The schema's entry for column `name`, or NULL. */
+static const ct_schema_column *schema_find(const ct_load_options *o, const char *name)
+{
+    if (!o->use_schema || !o->schema)
+        return NULL;
+    const ct_schema *s = o->schema;
+    for (size_t k = 0; k < s->ncolumns; k++)
+        if (strcmp(s->columns[k].name, name) == 0)
+            return &s->columns[k];
+    return NULL;
+}
+
+static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
+{
+    if (rec->error != CT_CSV_OK)
+        return ct_diag_set(diag, CT_EDATA, L->name, 1, 0, "the header line is not valid CSV%s",
+                           rec->error == CT_CSV_BAD_UTF8 ? " (invalid UTF-8)" : "");
+    L->ncols = rec->nfields;
+    L->header = ct_calloc(L->ncols, sizeof *L->header);
+    L->dict = ct_calloc(L->ncols, sizeof *L->dict);
+    L->types = ct_calloc(L->ncols, sizeof *L->types);
+    L->forced = ct_calloc(L->ncols, sizeof *L->forced);
+    L->numeric_id = ct_calloc(L->ncols, 1);
+    L->vals = ct_calloc(L->ncols, sizeof *L->vals);
+    L->vmiss = ct_calloc(L->ncols, 1);
+    L->mark = ct_calloc(L->ncols, sizeof *L->mark);
+    L->spec_save = ct_calloc(L->ncols, 1);
+    if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals ||
+        !L->vmiss || !L->mark || !L->spec_save)
+        return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+    for (size_t j = 0; j < L->ncols; j++) {
+        char *nm = header_name(L->header, j, &rec->fields[j]);
+        if (!nm)
+            return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+        L->header[j] = nm;
+        const ct_schema_column *sc = schema_find(L->opt, nm);
+        ct_type t = sc ? sc->type : CT_TYPE_AUTO;
+        if (sc && sc->nlevels && dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
+            return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+        L->forced[j] = t;
+        /* identifiers are inferred (numeric or string) like AUTO columns */
+        L->types[j] = t == CT_TYPE_ID ? CT_TYPE_AUTO : t;
+    }
+    return CT_OK;
+}
+
+ct_status loader_new_frame(loader *L, ct_frame **out)
+{
+    ct_frame *f = frame_new(L->ncols, L->name);
+    if (!f)
+        return CT_ENOMEM;
+    for (size_t j = 0; j < L->ncols; j++) {
+        ct_column *c = f->cols[j];
+        const loader_dict *d = &L->dict[j];
+        if (frame_col_init(f, j, L->header[j], L->types[j], L->forced[j], L->numeric_id[j]) ||
+            (d->set && col_set_levels(c, (const char *const *)d->levels, d->lens, d->n))) {
+            ct_frame_destroy(f);
+            return CT_ENOMEM;
+        }
+        c->base = L->map.data;
+        c->base_len = L->map.len;
+    }
+    *out = f;
+    return CT_OK;
+}
+
+int loader_fix_dicts(loader *L, ct_frame *f)
+{
+    for (size_t j = 0; j < L->ncols; j++) {
+        ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_CATEGORY || L->dict[j].set)
+            continue;
+        if (dict_set(&L->dict[j], (const char *const *)c->levels, c->level_len, c->nlevels))
+            return -1;
+        c->fixed = 1;
+    }
+    return 0;
+}
+
+static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t expected)
+{
+    if (rec->nfields == 1 && expected > 1 && rec->fields[0].quoted &&
+        memchr(rec->fields[0].ptr, delim, rec->fields[0].len))
+        return "the whole line is wrapped in quotes - a spreadsheet export?";
+    if (rec->nfields > expected)
+        return "a text field holding the delimiter may be missing its quotes";
+    if (rec->nfields < expected && rec->nfields > 1)
+        return "the line may have been cut short or split across lines";
+    return "";
+}
+
+/* A record the tokenizer flagged, or with the wrong field count: reported. */
+static void bad_record(loader *L, const ct_csv_record *rec)
+{
+    ct_diag d;
+    if (rec->error == CT_CSV_OK) {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
+                    rec->nfields);
+        snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        report_bad(L, &d);
+        return;
+    }
+    static const char *const what[] = {"", "unterminated quoted field (runs to end of file)",
+                                       "unexpected character after a closing quote",
+                                       "invalid UTF-8", "NUL byte in the data"};
+    ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1, "%s",
+                what[rec->error]);
+    if (rec->error == CT_CSV_UNTERMINATED)
+        snprintf(d.hint, sizeof d.hint, "the quote opening field %zu is never closed",
+                 rec->error_field + 1);
+    else if (rec->error == CT_CSV_AFTER_QUOTE)
+        snprintf(d.hint, sizeof d.hint, "%s",
+                 rec->error_field == 0
+                     ? "the whole line may be wrapped in quotes - a spreadsheet export?"
+                     : "a quote inside a quoted field must be doubled (\"\")");
+    else if (rec->error == CT_CSV_BAD_UTF8)
+        snprintf(d.hint, sizeof d.hint, "in field %zu (%s); re-save the file as UTF-8",
+                 rec->error_field + 1,
+                 rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field");
+    report_bad(L, &d);
+}
+
+/* Check the numeric fields of a well-formed record (values into L->vals,
+ * missing flags into L->vmiss); CT_EDATA, reported, at the first misfit. */
+static ct_status check_values(loader *L, const ct_csv_record *rec)
+{
+    for (size_t j = 0; j < L->ncols; j++) {
+        const ct_csv_field *fd = &rec->fields[j];
+        const ct_column *c = L->f->cols[j];
+        L->vmiss[j] = (uint8_t)is_na(&L->na, fd->ptr, fd->len);
+        if (L->vmiss[j] || !c->f64)
+            continue;
+        int integral;
+        if (ct_parse_number(fd->ptr, fd->len, &L->vals[j], &integral) != 0 ||
+            (c->type == CT_TYPE_INT && !integral)) {
+            char v[48];
+            ct_diag d;
+            quote_value(v, sizeof v, fd->ptr, fd->len);
+            ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                        "column '%s': '%s' is not %s", c->name, v,
+                        c->type == CT_TYPE_INT ? "a whole number" : "a number");
+            report_bad(L, &d);
+            return CT_EDATA;
+        }
+    }
+    return CT_OK;
+}
+
+ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
+{
+    ct_frame *f = L->f;
+    L->stats.rows_read++;
+    if (rec->error != CT_CSV_OK || rec->nfields != L->ncols) {
+        bad_record(L, rec);
+        return CT_EDATA;
+    }
+    if (check_values(L, rec))
+        return CT_EDATA;
+    size_t unseen = 0, j;
+    for (j = 0; j < L->ncols; j++) {
+        const ct_csv_field *fd = &rec->fields[j];
+        ct_column *c = f->cols[j];
+        int rc;
+        if (L->vmiss[j])
+            rc = col_push_missing(c);
+        else if (c->f64)
+            rc = col_push_num(c, L->vals[j]);
+        else if (c->type == CT_TYPE_CATEGORY) {
+            rc = col_push_cat(c, fd->ptr, fd->len);
+            unseen += !rc && c->codes[c->n - 1] == CT_CODE_UNSEEN;
+        } else {
+            rc = col_reserve(c);
+            if (!rc)
+                rc = c->type == CT_TYPE_AUTO ? col_put_auto(c, fd->ptr, fd->len, 0)
+                                             : col_put_str(c, fd->ptr, fd->len);
+            if (!rc)
+                c->miss[c->n++] = 0;
+        }
+        if (rc)
+            break;
+    }
+    if (j < L->ncols || frame_push_line(f, rec->line)) {
+        /* roll back the partial row so columns stay aligned */
+        for (size_t k = 0; k < j; k++)
+            col_pop(f->cols[k]);
+        return ct_diag_set(diag, CT_ENOMEM, L->name, rec->line, 0, "out of memory");
+    }
+    L->stats.rows_used++;
+    L->stats.unseen_values += unseen;
+    return CT_OK;
+}
+
+ct_status loader_finish_types(loader *L, ct_diag *diag)
+{
+    for (size_t j = 0; j < L->ncols; j++) {
+        ct_column *c = L->f->cols[j];
+        if (c->type != CT_TYPE_AUTO)
+            continue;
+        if (col_infer(c, L->opt->max_categories))
+            return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+        L->types[j] = c->type;
+        L->numeric_id[j] = c->type == CT_TYPE_ID && c->f64 != NULL;
+    }
+    return CT_OK;
+}
+
+ct_status loader_open(loader *L, const char *path, const char *data, size_t len, const char *name,
+                      const ct_load_options *opt, int may_map, ct_diag *diag)
+{
+    memset(L, 0, sizeof *L);
+    L->opt = opt;
+    const char *msg = ct_load_options_check(opt);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, name, 0, 0, "%s", msg);
+    if (na_init(&L->na, opt))
+        return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
+    ct_csv_options co = ct_csv_options_default();
+    co.delimiter = opt->delimiter;
+    ct_status s;
+    if (path && may_map && opt->map_files && strcmp(path, "-") != 0 &&
+        ct_map_file(path, &L->map) == 0) {
+        ct_helper_wake(); /* so that it is up when the columns are sized (if allowed) */
+        s = ct_csv_open_buffer(L->map.data, L->map.len, path, opt->delimiter, 1, 1, &L->csv);
+    } else {
+        s = path ? ct_csv_open_path(path, &co, &L->csv, diag)
+                 : ct_csv_open_mem(data, len, name, &co, &L->csv, diag);
+    }
+    if (s == CT_ENOMEM && L->map.addr)
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    if (s)
+        return s;
+    snprintf(L->namebuf, sizeof L->namebuf, "%s", ct_csv_name(L->csv));
+    L->name = L->namebuf;
+    ct_csv_record rec;
+    s = ct_csv_next(L->csv, &rec, diag);
+    if (s)
+        return s;
+    if (!rec.fields)
+        return ct_diag_set(diag, CT_EEMPTY, L->name, 1, 0, "empty file: no header line");
+    s = loader_header(L, &rec, diag);
+    if (s)
+        return s;
+    if (loader_new_frame(L, &L->f))
+        return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
+    return CT_OK;
+}
+
+static void loader_progress(loader *L)
+{
+    if (!L->opt->progress)
+        return;
+    uint64_t b = ct_csv_bytes_read(L->csv);
+    if (b >= L->next_progress) {
+        L->opt->progress(L->opt->progress_user, b, ct_csv_bytes_total(L->csv));
+        L->next_progress = b + (1u << 22);
+    }
+}
+
+/* Once PRESIZE_ROWS rows are in, estimate the file's row count from the
+ * bytes they took and grow every column to it (plus 10%), so loads neither
+ * copy their columns at each doubling nor leave the small early arrays
+ * behind as touched, unused heap (about 0.4 MB of RSS on the reports file).
+ * Capacity past the rows stored is never touched and costs no RSS; an
+ * underestimate only means a late doubling. Arena sizes are estimated the
+ * same way. */
+void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total)
+{
+    if (!total || !used || total <= used)
+        return;
+    double scale = (double)total / (double)used * 1.10;
+    size_t rows = (size_t)((double)L->f->nrows * scale);
+    if (rows > max_rows)
+        rows = max_rows;
+    ct_frame *f = L->f;
+    for (size_t j = 0; j < f->ncols; j++) {
+        ct_column *c = f->cols[j];
+        if (rows > c->cap && col_grow(c, rows))
+            return; /* not fatal: columns keep growing by doubling */
+        size_t want = (size_t)((double)c->alen * scale);
+        if (c->arena && want > c->acap) {
+            char *a = ct_realloc(c->arena, want);
+            if (a) {
+                c->arena = a;
+                c->acap = want;
+            }
+        }
+    }
+    if (f->lines && rows > f->cap) {
+        long *l = ct_realloc(f->lines, rows * sizeof *l);
+        if (l) {
+            f->lines = l;
+            f->cap = rows;
+        }
+    }
+    /* the rows surely to come: the estimate without its margin, less 5% */
+    size_t sure = (size_t)((double)rows / 1.10 * 0.95);
+    if (L->map.data && !L->pf && sure > 2 * PRESIZE_ROWS)
+        L->pf = prefaulter_start(f, sure);
+}
+
+ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_diag *diag)
+{
+    size_t added = 0;
+    *eof = 0;
+    while (added < max_rows) {
+        if (loader_fast_row(L)) {
+            added++;
+            if (L->f->nrows == PRESIZE_ROWS)
+                loader_presize(L, max_rows, ct_csv_bytes_read(L->csv), ct_csv_bytes_total(L->csv));
+            loader_progress(L);
+            continue;
+        }
+        ct_csv_record rec;
+        ct_status s = ct_csv_next(L->csv, &rec, diag);
+        if (s)
+            return s;
+        if (!rec.fields) {
+            *eof = 1;
+            break;
+        }
+        size_t before = L->f->nrows;
+        s = loader_row(L, &rec, diag);
+        if (s == CT_EDATA) {
+            if (L->opt->on_bad_row == CT_BAD_ROW_SKIP)
+                L->stats.rows_skipped++;
+            else if (stop_on_bad)
+                break;
+            continue;
+        }
+        if (s)
+            return s;
+        added += L->f->nrows - before;
+        if (L->f->nrows == PRESIZE_ROWS)
+            loader_presize(L, max_rows, ct_csv_bytes_read(L->csv), ct_csv_bytes_total(L->csv));
+        loader_progress(L);
+    }
+    L->stats.blank_lines = L->blank_base + ct_csv_blank_lines(L->csv);
+    L->stats.bytes = L->bytes_base + ct_csv_bytes_read(L->csv);
+    if (L->have_bad && L->opt->on_bad_row == CT_BAD_ROW_FAIL) {
+        if (diag)
+            *diag = L->first_bad;
+        return CT_EDATA;
+    }
+    return CT_OK;
+}
+
+/* ------------------------------------------------------- whole files */
+
+static ct_status frame_load_any(const char *path, const char *data, size_t len, const char *name,
+                                const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
+                                ct_diag *diag)
+{
+    ct_load_options def = ct_load_options_default();
+    if (!opt)
+        opt = &def;
+    *out = NULL;
+    loader L;
+    ct_status s = loader_open(&L, path, data, len, name, opt, 1, diag);
+    int eof = 0;
+    if (!s && path && ct_csv_bytes_total(L.csv) >= opt->parallel_min_bytes && ct_threads() > 1 &&
+        strcmp(path, "-") != 0) {
+        s = loader_run_parallel(&L, path, diag);
+        if (s == CT_EAGAIN_SERIAL)
+            s = loader_run(&L, (size_t)-1, 0, &eof, diag);
+    } else if (!s) {
+        s = loader_run(&L, (size_t)-1, 0, &eof, diag);
+    }
+    if (!s)
+        s = loader_finish_types(&L, diag);
+    if (!s && L.opt->progress)
+        L.opt->progress(L.opt->progress_user, L.stats.bytes, L.stats.bytes);
+    if (stats)
+        *stats = L.stats;
+    if (!s) {
+        int borrows = 0;
+        for (size_t j = 0; j < L.f->ncols; j++)
+            borrows |= L.f->cols[j]->soff != NULL;
+        if (borrows) { /* else nothing points into it: unmapped below */
+            L.f->map = L.map;
+            memset(&L.map, 0, sizeof L.map);
+        }
+        *out = L.f;
+        L.f = NULL;
+    }
+    loader_free(&L);
+    return s;
+}
+
+ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
+                        ct_load_stats *stats, ct_diag *diag)
+{
+    return frame_load_any(path, NULL, 0, path, opt, out, stats, diag);
+}
+
+ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
+                            const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
+                            ct_diag *diag)
+{
+    return frame_load_any(NULL, data, len, name ? name : "<memory>", opt, out, stats, diag);
+}

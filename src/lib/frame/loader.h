@@ -1,0 +1,101 @@
+/* loader.h — internal: the CSV loader's state, shared by its files:
+ * loader.c (the general path: header, records -> columns, the run loop),
+ * fast_path.c (one-pass records from a borrowed buffer), parallel_load.c
+ * (blocks on several threads) and reader.c (streaming batches).
+ *
+ * Loading is one engine used two ways. A loader appends validated records
+ * to a frame whose column types are either fixed (schema columns, or all
+ * columns once a stream has inferred them) or CT_TYPE_AUTO. AUTO columns
+ * keep their raw strings until the loader is finished, when their type is
+ * inferred over every row they hold (infer.c) and the strings converted. A
+ * whole load infers over the whole file; a stream infers over its first
+ * infer_rows rows and then fixes the types and dictionaries for the
+ * batches that follow. */
+#ifndef CT_LOADER_H
+#define CT_LOADER_H
+
+#include "frame/frame_internal.h"
+#include "frame/na_tokens.h"
+
+#include "claimtriage/csv.h"
+
+/* Once PRESIZE_ROWS rows are in, the columns are sized for the whole file
+ * (loader_presize). */
+#define PRESIZE_ROWS 256
+/* Internal status of loader_run_parallel: use the serial loader. */
+#define CT_EAGAIN_SERIAL ((ct_status)-1)
+
+/* A categorical column's fixed dictionary (set: fixed, even when empty). */
+typedef struct loader_dict {
+    int set;
+    char **levels;
+    size_t *lens;
+    size_t n;
+} loader_dict;
+
+typedef struct loader {
+    const ct_load_options *opt;
+    na_set na;
+    ct_csv *csv;
+    const char *name;
+    ct_frame *f;   /* the frame being built */
+    char **header; /* column names after de-duplication */
+    size_t ncols;
+    ct_type *types; /* per column: fixed type or CT_TYPE_AUTO */
+    ct_type *forced;
+    uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 = numeric */
+    loader_dict *dict;   /* per column: the fixed dictionary every new frame gets */
+    double *vals;        /* per column scratch for one row */
+    uint8_t *vmiss;
+    size_t *mark;       /* per column, fast path: levels or arena bytes before the row */
+    uint8_t *spec_save; /* per column, fast path: 1 + spec_int before the row, 0 = untouched */
+    ct_load_stats stats;
+    uint64_t next_progress;
+    ct_diag first_bad;
+    int have_bad;
+    uint64_t blank_base; /* blank lines and bytes counted before L->csv began */
+    uint64_t bytes_base;
+    ct_mapping map;                 /* the mapped source file, handed to the frame at the end */
+    struct prefaulter *pf;          /* helper faulting column pages in ahead, or NULL */
+    char namebuf[CT_DIAG_FILE_MAX]; /* the source name (L->name), own copy */
+} loader;
+
+/* ------------------------------------------------------------ loader.c */
+
+/* Open the source (path, or data[0..len) when path is NULL) and read the
+ * header. may_map: a regular file may be mapped (whole loads only: a
+ * stream's batches must not borrow from the reader). */
+ct_status loader_open(loader *L, const char *path, const char *data, size_t len, const char *name,
+                      const ct_load_options *opt, int may_map, ct_diag *diag);
+void loader_free(loader *L);
+/* A frame with the loader's columns: names, types, dictionaries. */
+ct_status loader_new_frame(loader *L, ct_frame **out);
+/* Fix every categorical column's dictionary that is not fixed yet to the
+ * levels of f's column (the stream's, after its inference window). */
+int loader_fix_dicts(loader *L, ct_frame *f);
+/* Note a bad row: counted, the first kept, passed to the callback. */
+void report_bad(loader *L, const ct_diag *d);
+/* Validate one record against the column types; on success append it. */
+ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag);
+/* Read records until end of input or until max_rows rows were added.
+ * Returns CT_OK, CT_EDATA (a bad row under CT_BAD_ROW_FAIL when
+ * stop_on_bad), or a hard error. *eof is set at end of input. */
+ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_diag *diag);
+/* Infer the AUTO columns' types and fix them for what follows. */
+ct_status loader_finish_types(loader *L, ct_diag *diag);
+/* Size every column for the rows to come, estimated from `used` of `total`
+ * bytes holding the rows so far; start the prefaulter on a mapped file. */
+void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total);
+
+/* --------------------------------------------------------- fast_path.c */
+
+/* One record of a borrowed buffer, in one pass; 1 when a row was added, 0
+ * when the general path must take the record (nothing of it is kept). */
+int loader_fast_row(loader *L);
+
+/* ----------------------------------------------------- parallel_load.c */
+
+/* Load the rest of the file in parallel blocks (or CT_EAGAIN_SERIAL). */
+ct_status loader_run_parallel(loader *L, const char *path, ct_diag *diag);
+
+#endif

@@ -1,0 +1,164 @@
+/* reader.c — the streaming reader: a CSV file as frames of at most N rows,
+ * in constant memory, every batch coded against one schema.
+ *
+ * At open, the header and the first infer_rows rows are read into a pending
+ * frame, the types the schema does not give are inferred over them, and
+ * the schema is fixed: types, and every categorical column's dictionary
+ * (the caller's levels, or the levels of the pending rows in order of first
+ * appearance). Each batch is a new frame whose categorical columns start
+ * with those dictionaries, fixed: a level has the same code in every batch,
+ * and a value outside a dictionary is coded CT_CODE_UNSEEN and counted,
+ * never added. The pending rows are handed out first (their codes are
+ * already the dictionary's), then records are read into each batch by the
+ * same loader as a whole-file load (loader.c, fast_path.c; the file is not
+ * mapped, so a batch never refers to the reader). */
+#include "frame/loader.h"
+
+#include <string.h>
+
+struct ct_reader {
+    loader L;
+    ct_load_options opt; /* the caller's, with what they point to copied */
+    char **na;           /* own copies of opt.na_values */
+    size_t nna;
+    ct_schema *schema; /* fixed at open */
+    ct_frame *pending; /* rows read during inference, not yet handed out */
+    size_t pending_pos;
+    int eof;
+};
+
+/* Append row i of src to dst (same column types and dictionaries). */
+static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
+{
+    for (size_t j = 0; j < src->ncols; j++) {
+        const ct_column *s = src->cols[j];
+        ct_column *d = dst->cols[j];
+        int rc;
+        if (s->type == CT_TYPE_CATEGORY)
+            rc = col_push_code(d, s->codes[i]); /* missing and unseen included */
+        else if (s->miss[i])
+            rc = col_push_missing(d);
+        else if (s->f64)
+            rc = col_push_num(d, s->f64[i]);
+        else
+            rc = col_push_str(d, col_sptr(s, i), s->slen[i]);
+        if (rc)
+            return -1;
+    }
+    return frame_push_line(dst, frame_line(src, i));
+}
+
+/* Copy opt's extra missing-value tokens, which the reader outlives. */
+static int reader_copy_na(ct_reader *r)
+{
+    r->nna = r->opt.n_na_values;
+    r->na = ct_calloc(r->nna ? r->nna : 1, sizeof *r->na);
+    if (!r->na)
+        return -1;
+    for (size_t k = 0; k < r->nna; k++)
+        if (!(r->na[k] = ct_strdup(r->opt.na_values[k])))
+            return -1;
+    r->opt.na_values = (const char *const *)r->na;
+    return 0;
+}
+
+ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader **out,
+                         ct_diag *diag)
+{
+    *out = NULL;
+    ct_load_options def = ct_load_options_default();
+    const char *msg = ct_load_options_check(opt ? opt : &def);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, path, 0, 0, "%s", msg);
+    ct_reader *r = ct_calloc(1, sizeof *r);
+    if (!r)
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    r->opt = opt ? *opt : def;
+    ct_status s = reader_copy_na(r) ? ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory")
+                                    : loader_open(&r->L, path, NULL, 0, path, &r->opt, 0, diag);
+    /* the caller's schema is read by loader_open only (types, dictionaries
+     * copied): the reader keeps no pointer to it */
+    r->opt.schema = NULL;
+    int eof = 0;
+    if (!s)
+        s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
+    if (!s)
+        s = loader_finish_types(&r->L, diag);
+    if (!s && (loader_fix_dicts(&r->L, r->L.f) || ct_frame_schema(r->L.f, &r->schema)))
+        s = ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+    if (s) {
+        ct_reader_close(r);
+        return s;
+    }
+    r->eof = eof;
+    r->pending = r->L.f;
+    r->L.f = NULL;
+    *out = r;
+    return CT_OK;
+}
+
+/* Move up to max_rows pending rows into f. */
+static int reader_take_pending(ct_reader *r, ct_frame *f, size_t max_rows)
+{
+    size_t end = r->pending_pos + max_rows;
+    if (end > r->pending->nrows)
+        end = r->pending->nrows;
+    for (size_t i = r->pending_pos; i < end; i++)
+        if (frame_copy_row(f, r->pending, i))
+            return -1;
+    r->pending_pos = end;
+    if (end == r->pending->nrows) {
+        ct_frame_destroy(r->pending);
+        r->pending = NULL;
+    }
+    return 0;
+}
+
+ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag *diag)
+{
+    *out = NULL;
+    if (max_rows == 0)
+        return ct_diag_set(diag, CT_EINVAL, r->L.name, 0, 0, "max_rows must be at least 1");
+    ct_frame *f;
+    if (loader_new_frame(&r->L, &f))
+        return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+    if (r->pending && reader_take_pending(r, f, max_rows)) {
+        ct_frame_destroy(f);
+        return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+    }
+    if (!r->pending && !r->eof && f->nrows < max_rows) {
+        r->L.f = f;
+        r->L.have_bad = 0;
+        int eof;
+        ct_status s = loader_run(&r->L, max_rows - f->nrows, 1, &eof, diag);
+        r->L.f = NULL;
+        if (s) {
+            ct_frame_destroy(f);
+            return s;
+        }
+        r->eof = eof;
+    }
+    if (f->nrows == 0) {
+        ct_frame_destroy(f);
+        return CT_OK;
+    }
+    *out = f;
+    return CT_OK;
+}
+
+const ct_schema *ct_reader_schema(const ct_reader *r) { return r->schema; }
+
+const ct_load_stats *ct_reader_stats(const ct_reader *r) { return &r->L.stats; }
+
+void ct_reader_close(ct_reader *r)
+{
+    if (!r)
+        return;
+    ct_frame_destroy(r->pending);
+    loader_free(&r->L);
+    ct_schema_free(r->schema);
+    for (size_t k = 0; r->na && k < r->nna; k++)
+        ct_free(r->na[k]);
+    ct_free(r->na);
+    ct_free(r);
+}
