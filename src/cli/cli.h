@@ -114,14 +114,7 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v); /* ct_numfmt_count: 19,382 
 void cli_fmt_num(char *buf, size_t n, double v);     /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
 void cli_fmt_pct(char *buf, size_t n, double pct);   /* ct_numfmt_pct, 2 decimals: 1.54% */
 
-/* Aligned text table: add cells row by row, then print. */
-typedef struct cli_table cli_table;
-cli_table *cli_table_new(size_t ncols);
-void cli_table_align(cli_table *t, size_t col, int right);
-void cli_table_add(cli_table *t, const char *cell); /* cells fill rows left to right */
-void cli_table_addf(cli_table *t, const char *fmt, ...) CT_PRINTF(2, 3);
-void cli_table_print(cli_table *t, FILE *fp, const char *indent);
-void cli_table_free(cli_table *t);
+/* Aligned text tables: ct_table (claimtriage/table.h), the library's one table writer. */
 
 /* Start a JSON document with the header every command writes:
  * tool, version, command, schema_version. */

@@ -250,29 +250,29 @@ static void text_groupings(FILE *fp, const ct_eda *r)
             fprintf(fp, "\nBy %s x %s (count, mean, median, std)\n", gr->keys[0], gr->keys[1]);
         else
             fprintf(fp, "\nBy %s (count, mean, median, std)\n", gr->keys[0]);
-        cli_table *t = cli_table_new(6);
+        ct_table *t = ct_table_create(6);
         static const char *const h[] = {"column", "group", "count", "mean", "median", "std"};
         for (size_t k = 0; k < 6; k++) {
-            cli_table_add(t, h[k]);
-            cli_table_align(t, k, k >= 2);
+            ct_table_add(t, h[k]);
+            ct_table_align(t, k, k >= 2);
         }
         for (size_t m = 0; m < r->nmetrics; m++)
             for (size_t k = 0; k < gr->ngroups; k++) {
                 const ct_eda_stat *s = &gr->groups[k].metrics[m];
-                cli_table_add(t, k ? "" : r->metrics[m]);
+                ct_table_add(t, k ? "" : r->metrics[m]);
                 group_label(a, sizeof a, gr, &gr->groups[k]);
-                cli_table_add(t, a);
+                ct_table_add(t, a);
                 ct_numfmt_count(a, sizeof a, s->count);
-                cli_table_add(t, a);
+                ct_table_add(t, a);
                 ct_numfmt_auto(a, sizeof a, s->mean);
-                cli_table_add(t, a);
+                ct_table_add(t, a);
                 ct_numfmt_auto(a, sizeof a, s->median);
-                cli_table_add(t, a);
+                ct_table_add(t, a);
                 ct_numfmt_auto(a, sizeof a, s->std);
-                cli_table_add(t, a);
+                ct_table_add(t, a);
             }
-        cli_table_print(t, fp, "  ");
-        cli_table_free(t);
+        (void)ct_table_print(t, fp, "  ");
+        ct_table_destroy(t);
     }
 }
 
@@ -280,36 +280,36 @@ static void text_rates(FILE *fp, const ct_eda *r)
 {
     char a[64];
     fprintf(fp, "\nEngagement rates per view: medians (rows with 0 views have no rate)\n");
-    cli_table *t = cli_table_new(2 + r->nrates);
-    cli_table_add(t, "by");
-    cli_table_add(t, "group");
+    ct_table *t = ct_table_create(2 + r->nrates);
+    ct_table_add(t, "by");
+    ct_table_add(t, "group");
     for (size_t q = 0; q < r->nrates; q++) {
-        cli_table_add(t, r->rate_names[q]);
-        cli_table_align(t, 2 + q, 1);
+        ct_table_add(t, r->rate_names[q]);
+        ct_table_align(t, 2 + q, 1);
     }
-    cli_table_add(t, "all");
-    cli_table_add(t, "");
+    ct_table_add(t, "all");
+    ct_table_add(t, "");
     for (size_t q = 0; q < r->nrates; q++) {
         ct_numfmt_auto(a, sizeof a, r->rate_overall[q].median);
-        cli_table_add(t, a);
+        ct_table_add(t, a);
     }
     for (size_t g = 0; g < r->ngroupings; g++) {
         const ct_eda_grouping *gr = &r->groupings[g];
         for (size_t k = 0; k < gr->ngroups; k++) {
             if (k == 0 && gr->nkeys == 2)
-                cli_table_addf(t, "%s x %s", gr->keys[0], gr->keys[1]);
+                ct_table_addf(t, "%s x %s", gr->keys[0], gr->keys[1]);
             else
-                cli_table_add(t, k ? "" : gr->keys[0]);
+                ct_table_add(t, k ? "" : gr->keys[0]);
             group_label(a, sizeof a, gr, &gr->groups[k]);
-            cli_table_add(t, a);
+            ct_table_add(t, a);
             for (size_t q = 0; q < r->nrates; q++) {
                 ct_numfmt_auto(a, sizeof a, gr->groups[k].rate_median[q]);
-                cli_table_add(t, a);
+                ct_table_add(t, a);
             }
         }
     }
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
 }
 
 static void text_outliers(FILE *fp, const ct_eda *r)
@@ -318,73 +318,73 @@ static void text_outliers(FILE *fp, const ct_eda *r)
     ct_numfmt_auto(a, sizeof a, r->iqr_k);
     fprintf(fp, "\nOutliers (k = %s; quartiles over all used rows)\n", a);
     fprintf(fp, "  Tukey rule: above Q3 + k*IQR.  Course notebooks' rule: above median + k*IQR.\n");
-    cli_table *t = cli_table_new(8);
+    ct_table *t = ct_table_create(8);
     static const char *const h[] = {"column", "Q1",          "median", "Q3",
                                     "IQR",    "Tukey fence", "Tukey",  "course"};
     for (size_t k = 0; k < 8; k++) {
-        cli_table_add(t, h[k]);
-        cli_table_align(t, k, k >= 1);
+        ct_table_add(t, h[k]);
+        ct_table_align(t, k, k >= 1);
     }
     for (size_t m = 0; m < r->nmetrics; m++) {
         const ct_eda_outliers *o = &r->outliers[m];
-        cli_table_add(t, r->metrics[m]);
+        ct_table_add(t, r->metrics[m]);
         const double v[] = {o->q1, o->median, o->q3, o->iqr, o->tukey_fence};
         for (size_t k = 0; k < 5; k++) {
             ct_numfmt_auto(a, sizeof a, v[k]);
-            cli_table_add(t, a);
+            ct_table_add(t, a);
         }
         ct_numfmt_count(a, sizeof a, o->tukey);
-        cli_table_add(t, a);
+        ct_table_add(t, a);
         ct_numfmt_count(a, sizeof a, o->course);
-        cli_table_add(t, a);
+        ct_table_add(t, a);
     }
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
 }
 
 static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const double *c)
 {
     fprintf(fp, "\n%s\n", head);
-    cli_table *t = cli_table_new(r->nmetrics + 1);
-    cli_table_add(t, "");
+    ct_table *t = ct_table_create(r->nmetrics + 1);
+    ct_table_add(t, "");
     for (size_t m = 0; m < r->nmetrics; m++) {
-        cli_table_add(t, ct_reports_pretty(r->metrics[m]));
-        cli_table_align(t, m + 1, 1);
+        ct_table_add(t, ct_reports_pretty(r->metrics[m]));
+        ct_table_align(t, m + 1, 1);
     }
     for (size_t a = 0; a < r->nmetrics; a++) {
-        cli_table_add(t, ct_reports_pretty(r->metrics[a]));
+        ct_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
-            cli_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
+            ct_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
     }
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
 }
 
 static void text_length(FILE *fp, const ct_eda *r)
 {
     char a[64];
     fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
-    cli_table *t = cli_table_new(8);
+    ct_table *t = ct_table_create(8);
     static const char *const h[] = {"class",     "count",      "chars mean",   "chars median",
                                     "chars std", "words mean", "words median", "words std"};
     for (size_t k = 0; k < 8; k++) {
-        cli_table_add(t, h[k]);
-        cli_table_align(t, k, k >= 1);
+        ct_table_add(t, h[k]);
+        ct_table_align(t, k, k >= 1);
     }
     for (size_t c = 0; c < r->ntext; c++) {
         const ct_eda_text *x = &r->text[c];
-        cli_table_add(t, x->label);
+        ct_table_add(t, x->label);
         ct_numfmt_count(a, sizeof a, x->chars.count);
-        cli_table_add(t, a);
+        ct_table_add(t, a);
         const double v[] = {x->chars.mean, x->chars.median, x->chars.std,
                             x->words.mean, x->words.median, x->words.std};
         for (size_t k = 0; k < 6; k++) {
             ct_numfmt_auto(a, sizeof a, v[k]);
-            cli_table_add(t, a);
+            ct_table_add(t, a);
         }
     }
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
 }
 
 static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,

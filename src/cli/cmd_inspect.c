@@ -154,26 +154,26 @@ static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
-static void summary_cells(cli_table *t, const ct_summary *s)
+static void summary_cells(ct_table *t, const ct_summary *s)
 {
     char b[64];
     ct_numfmt_count(b, sizeof b, s->count);
-    cli_table_add(t, b);
+    ct_table_add(t, b);
     const double v[] = {s->mean, s->std, s->min, s->q25, s->q50, s->q75, s->max};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
         ct_numfmt_auto(b, sizeof b, v[k]);
-        cli_table_add(t, b);
+        ct_table_add(t, b);
     }
 }
 
-static cli_table *summary_table(const char *first)
+static ct_table *summary_table(const char *first)
 {
     static const char *const head[] = {"count", "mean", "std", "min", "25%", "50%", "75%", "max"};
-    cli_table *t = cli_table_new(9);
-    cli_table_add(t, first);
+    ct_table *t = ct_table_create(9);
+    ct_table_add(t, first);
     for (size_t k = 0; k < 8; k++) {
-        cli_table_add(t, head[k]);
-        cli_table_align(t, k + 1, 1);
+        ct_table_add(t, head[k]);
+        ct_table_align(t, k + 1, 1);
     }
     return t;
 }
@@ -190,42 +190,42 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     fprintf(fp, "rows read %s, used %s, skipped %s\n\n", a, b, c);
 
     fprintf(fp, "Columns\n");
-    cli_table *t = cli_table_new(6);
+    ct_table *t = ct_table_create(6);
     static const char *const h[] = {"column",  "type",      "non-null",
                                     "missing", "missing %", "distinct"};
     for (size_t k = 0; k < 6; k++) {
-        cli_table_add(t, h[k]);
-        cli_table_align(t, k, k >= 2);
+        ct_table_add(t, h[k]);
+        ct_table_align(t, k, k >= 2);
     }
     for (size_t j = 0; j < r->cols; j++) {
         const ct_inspect_column *col = &r->columns[j];
-        cli_table_add(t, col->name);
-        cli_table_add(t, ct_type_name(col->type));
+        ct_table_add(t, col->name);
+        ct_table_add(t, ct_type_name(col->type));
         ct_numfmt_count(a, sizeof a, col->nonnull);
         ct_numfmt_count(b, sizeof b, col->missing);
         ct_numfmt_pct(c, sizeof c, col->missing_pct, 2);
         ct_numfmt_count(d, sizeof d, col->distinct);
-        cli_table_add(t, a);
-        cli_table_add(t, b);
-        cli_table_add(t, c);
-        cli_table_add(t, d);
+        ct_table_add(t, a);
+        ct_table_add(t, b);
+        ct_table_add(t, c);
+        ct_table_add(t, d);
     }
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
 
     t = summary_table("numeric column");
     int any = 0;
     for (size_t j = 0; j < r->cols; j++)
         if (r->columns[j].has_summary) {
-            cli_table_add(t, r->columns[j].name);
+            ct_table_add(t, r->columns[j].name);
             summary_cells(t, &r->columns[j].summary);
             any = 1;
         }
     if (any) {
         fprintf(fp, "\nNumeric summary (as pandas describe: std with n-1, linear quartiles)\n");
-        cli_table_print(t, fp, "  ");
+        (void)ct_table_print(t, fp, "  ");
     }
-    cli_table_free(t);
+    ct_table_destroy(t);
 
     t = summary_table("text length");
     any = 0;
@@ -233,33 +233,33 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         if (r->columns[j].has_text) {
             char lab[600];
             snprintf(lab, sizeof lab, "%s (characters)", r->columns[j].name);
-            cli_table_add(t, lab);
+            ct_table_add(t, lab);
             summary_cells(t, &r->columns[j].text_chars);
             snprintf(lab, sizeof lab, "%s (words)", r->columns[j].name);
-            cli_table_add(t, lab);
+            ct_table_add(t, lab);
             summary_cells(t, &r->columns[j].text_words);
             any = 1;
         }
     if (any) {
         fprintf(fp, "\nText length\n");
-        cli_table_print(t, fp, "  ");
+        (void)ct_table_print(t, fp, "  ");
     }
-    cli_table_free(t);
+    ct_table_destroy(t);
 
     if (r->target) {
         fprintf(fp, "\nClass balance: %s\n", r->target);
-        t = cli_table_new(3);
-        cli_table_align(t, 1, 1);
-        cli_table_align(t, 2, 1);
+        t = ct_table_create(3);
+        ct_table_align(t, 1, 1);
+        ct_table_align(t, 2, 1);
         for (size_t k = 0; k < r->nclasses; k++) {
-            cli_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");
+            ct_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");
             ct_numfmt_count(a, sizeof a, r->classes[k].count);
-            cli_table_add(t, a);
+            ct_table_add(t, a);
             ct_numfmt_pct(b, sizeof b, r->classes[k].pct, 2);
-            cli_table_add(t, b);
+            ct_table_add(t, b);
         }
-        cli_table_print(t, fp, "  ");
-        cli_table_free(t);
+        (void)ct_table_print(t, fp, "  ");
+        ct_table_destroy(t);
     }
 
     fprintf(fp, "\nDuplicates\n");
@@ -278,21 +278,21 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
     if (r->npatterns) {
         fprintf(fp, "  columns that go missing together:\n");
-        t = cli_table_new(2);
-        cli_table_align(t, 0, 1);
+        t = ct_table_create(2);
+        ct_table_align(t, 0, 1);
         for (size_t k = 0; k < r->npatterns; k++) {
             ct_numfmt_count(a, sizeof a, r->patterns[k].count);
-            cli_table_addf(t, "%s row%s", a, r->patterns[k].count == 1 ? "" : "s");
+            ct_table_addf(t, "%s row%s", a, r->patterns[k].count == 1 ? "" : "s");
             char cols[2048];
             size_t w = 0;
             cols[0] = '\0';
             for (size_t q = 0; q < r->patterns[k].ncols && w < sizeof cols; q++)
                 w += (size_t)snprintf(cols + w, sizeof cols - w, "%s%s", q ? ", " : "",
                                       r->columns[r->patterns[k].columns[q]].name);
-            cli_table_add(t, cols);
+            ct_table_add(t, cols);
         }
-        cli_table_print(t, fp, "    ");
-        cli_table_free(t);
+        (void)ct_table_print(t, fp, "    ");
+        ct_table_destroy(t);
     }
 }
 

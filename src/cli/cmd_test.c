@@ -267,32 +267,32 @@ static void p_cell(char *buf, size_t n, ct_pvalue p)
     ct_numfmt_pvalue_cell(buf, n, p.p, p.log10p);
 }
 
-static void stat_row(cli_table *t, const char *name, const ct_htest_stat *s, int chosen)
+static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int chosen)
 {
     char b[64];
-    cli_table_addf(t, "%s%s", name, chosen ? " *" : "");
+    ct_table_addf(t, "%s%s", name, chosen ? " *" : "");
     ct_numfmt_auto(b, sizeof b, s->statistic);
-    cli_table_add(t, b);
+    ct_table_add(t, b);
     if (isnan(s->df1))
-        cli_table_add(t, "");
+        ct_table_add(t, "");
     else if (isnan(s->df2))
-        cli_table_addf(t, "%.6g", s->df1);
+        ct_table_addf(t, "%.6g", s->df1);
     else
-        cli_table_addf(t, "%.6g, %.6g", s->df1, s->df2);
+        ct_table_addf(t, "%.6g, %.6g", s->df1, s->df2);
     p_cell(b, sizeof b, s->p);
-    cli_table_add(t, b);
+    ct_table_add(t, b);
 }
 
-static cli_table *stat_table(void)
+static ct_table *stat_table(void)
 {
-    cli_table *t = cli_table_new(4);
-    cli_table_add(t, "test");
-    cli_table_add(t, "statistic");
-    cli_table_add(t, "df");
-    cli_table_add(t, "p");
-    cli_table_align(t, 1, 1);
-    cli_table_align(t, 2, 1);
-    cli_table_align(t, 3, 1);
+    ct_table *t = ct_table_create(4);
+    ct_table_add(t, "test");
+    ct_table_add(t, "statistic");
+    ct_table_add(t, "df");
+    ct_table_add(t, "p");
+    ct_table_align(t, 1, 1);
+    ct_table_align(t, 2, 1);
+    ct_table_align(t, 3, 1);
     return t;
 }
 
@@ -306,27 +306,27 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     char a[64], b[64], c[64], buf[1024];
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Comparison: %s by %s (N = %s)\n\n", r->measure, r->by, a);
-    cli_table *t = cli_table_new(7);
+    ct_table *t = ct_table_create(7);
     static const char *const h[] = {"group", "n", "mean", "sd", "median", "normality K2", "p"};
     for (size_t k = 0; k < 7; k++) {
-        cli_table_add(t, h[k]);
-        cli_table_align(t, k, k > 0);
+        ct_table_add(t, h[k]);
+        ct_table_align(t, k, k > 0);
     }
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
-        cli_table_add(t, G->label);
+        ct_table_add(t, G->label);
         ct_numfmt_count(a, sizeof a, G->n);
-        cli_table_add(t, a);
+        ct_table_add(t, a);
         const double v[] = {G->mean, G->sd, G->median, G->normality.statistic};
         for (size_t k = 0; k < 4; k++) {
             ct_numfmt_auto(a, sizeof a, v[k]);
-            cli_table_add(t, a);
+            ct_table_add(t, a);
         }
         p_cell(a, sizeof a, G->normality.p);
-        cli_table_add(t, a);
+        ct_table_add(t, a);
     }
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
 
     fprintf(fp, "\n  Assumptions\n");
     fprintf(fp, "    normality (D'Agostino-Pearson K2, per group): %s\n",
@@ -358,8 +358,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         stat_row(t, "Kruskal-Wallis H", &r->kruskal, r->chosen == CT_HTEST_KRUSKAL);
     }
     stat_row(t, "Levene (median) W", &r->levene, 0);
-    cli_table_print(t, fp, "    ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "    ");
+    ct_table_destroy(t);
 
     if (r->ngroups == 2) {
         int cl = (int)lround(r->conf_level * 100);
@@ -388,23 +388,23 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     char a[64], b[64], buf[1024], line[1024];
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Association: %s x %s (N = %s)\n\n", r->row, r->col, a);
-    cli_table *t = cli_table_new(r->ncols + 1);
-    cli_table_add(t, r->row);
+    ct_table *t = ct_table_create(r->ncols + 1);
+    ct_table_add(t, r->row);
     for (size_t j = 0; j < r->ncols; j++) {
-        cli_table_addf(t, "%s", r->col_levels[j]);
-        cli_table_align(t, j + 1, 1);
+        ct_table_addf(t, "%s", r->col_levels[j]);
+        ct_table_align(t, j + 1, 1);
     }
     for (size_t i = 0; i < r->nrows; i++) {
-        cli_table_add(t, r->row_levels[i]);
+        ct_table_add(t, r->row_levels[i]);
         for (size_t j = 0; j < r->ncols; j++) {
             ct_numfmt_count(a, sizeof a, r->counts[i * r->ncols + j]);
             ct_numfmt_auto(b, sizeof b, round(r->expected[i * r->ncols + j] * 10) / 10);
-            cli_table_addf(t, "%s (%s)", a, b);
+            ct_table_addf(t, "%s (%s)", a, b);
         }
     }
     fprintf(fp, "  observed (expected under independence)\n");
-    cli_table_print(t, fp, "  ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "  ");
+    ct_table_destroy(t);
     ct_numfmt_auto(a, sizeof a, r->min_expected);
     fprintf(fp, "\n  Expected counts: smallest %s; %zu of %zu cells below %g -> %s\n", a,
             r->cells_below, r->nrows * r->ncols, r->expected_threshold,
@@ -420,8 +420,8 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
         ct_htest_stat f = r->fisher;
         stat_row(t, "Fisher exact (odds ratio)", &f, r->chosen == CT_HTEST_FISHER);
     }
-    cli_table_print(t, fp, "    ");
-    cli_table_free(t);
+    (void)ct_table_print(t, fp, "    ");
+    ct_table_destroy(t);
     fprintf(fp, "    Cramer's V: %.4f\n", r->cramers_v);
     const ct_htest_text_options to = ct_reports_htest_text_options();
     ct_htest_text_assoc_decision(r, &to, buf, sizeof buf);
