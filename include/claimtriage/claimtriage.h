@@ -12,6 +12,7 @@
 #include "claimtriage/dist.h"
 #include "claimtriage/eda.h"
 #include "claimtriage/eda_charts.h"
+#include "claimtriage/estimator.h"
 #include "claimtriage/encoder.h"
 #include "claimtriage/frame.h"
 #include "claimtriage/htest.h"
