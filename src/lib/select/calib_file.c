@@ -93,10 +93,11 @@ ct_status ct_calib_load(const ct_json_value *v, ct_calibrator **out, ct_diag *di
         c->y[i] = ct_json_number(yi);
         if (!isfinite(c->x[i]) || !(c->y[i] >= 0 && c->y[i] <= 1) ||
             (i && !(c->x[i] > c->x[i - 1])) || (i && !(c->y[i] >= c->y[i - 1]))) {
+            const double xi_ = c->x[i], yi_ = c->y[i];
             ct_calib_destroy(c);
             return BAD("isotonic knot %zu (%.17g, %.17g): knots must increase, values must "
                        "not decrease and lie in [0, 1]",
-                       i, c->x[i], c->y[i]);
+                       i, xi_, yi_);
         }
     }
     *out = c;
