@@ -53,10 +53,10 @@ typedef ct_status (*ct_cv_fit_predict_fn)(void *user, size_t candidate, const si
                                           double *proba_out, ct_diag *diag);
 
 typedef struct ct_cv_options {
-    ct_metric metric;       /* default CT_METRIC_AVERAGE_PRECISION */
-    double threshold;       /* for the threshold metrics (recall, F1...); default 0.5 */
-    int keep_oof;           /* 1: keep every candidate's out-of-fold probabilities; default 0 */
-    ct_progress_fn progress;/* (tasks done, tasks) after each task; may be NULL. Called
+    ct_metric metric;        /* default CT_METRIC_AVERAGE_PRECISION */
+    double threshold;        /* for the threshold metrics (recall, F1...); default 0.5 */
+    int keep_oof;            /* 1: keep every candidate's out-of-fold probabilities; default 0 */
+    ct_progress_fn progress; /* (tasks done, tasks) after each task; may be NULL. Called
                              * from the worker threads, one call at a time, done
                              * increasing. Nonzero stops the run: CT_EINVAL. */
     void *progress_user;
@@ -69,14 +69,14 @@ CT_API const char *ct_cv_options_check(const ct_cv_options *o);
 typedef struct ct_cv_result {
     size_t n_candidates, n_folds, n;
     ct_metric metric;
-    double *score;         /* [c * n_folds + f]: candidate c's score on fold f */
-    unsigned char *note;   /* [c * n_folds + f]: ct_metric_note of that score */
-    double *mean, *std;    /* per candidate */
-    size_t *rank;          /* per candidate: 1 = best; 0 when the mean is NaN */
-    size_t *n_noconverge;  /* per candidate: folds whose fit returned CT_ENOCONVERGE */
-    double *oof;           /* [c * n + i] held-out P(y=1) of position i (NaN for
+    double *score;        /* [c * n_folds + f]: candidate c's score on fold f */
+    unsigned char *note;  /* [c * n_folds + f]: ct_metric_note of that score */
+    double *mean, *std;   /* per candidate */
+    size_t *rank;         /* per candidate: 1 = best; 0 when the mean is NaN */
+    size_t *n_noconverge; /* per candidate: folds whose fit returned CT_ENOCONVERGE */
+    double *oof;          /* [c * n + i] held-out P(y=1) of position i (NaN for
                             * unlabelled rows); NULL unless keep_oof */
-    size_t champion;       /* candidate number */
+    size_t champion;      /* candidate number */
 } ct_cv_result;
 
 /* Cross-validate n_candidates candidates over the folds fold[0..n) (values

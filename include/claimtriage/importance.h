@@ -47,10 +47,10 @@ typedef ct_status (*ct_importance_predict_fn)(void *user, size_t group, const si
                                               size_t n, double *proba_out, ct_diag *diag);
 
 typedef struct ct_importance_options {
-    ct_metric metric;   /* default CT_METRIC_AVERAGE_PRECISION */
-    double threshold;   /* for the threshold metrics; default 0.5 */
-    size_t n_repeats;   /* default 5 (sklearn's) */
-    uint64_t seed;      /* default 42 */
+    ct_metric metric;        /* default CT_METRIC_AVERAGE_PRECISION */
+    double threshold;        /* for the threshold metrics; default 0.5 */
+    size_t n_repeats;        /* default 5 (sklearn's) */
+    uint64_t seed;           /* default 42 */
     ct_progress_fn progress; /* (tasks done, tasks); may be NULL; one call at a time */
     void *progress_user;
 } ct_importance_options;
@@ -61,9 +61,9 @@ CT_API const char *ct_importance_options_check(const ct_importance_options *o);
 typedef struct ct_importance_result {
     size_t n_groups, n_repeats;
     ct_metric metric;
-    double baseline;      /* the metric on the rows as they are */
-    double *importances;  /* [g * n_repeats + r] */
-    double *mean, *std;   /* per group */
+    double baseline;     /* the metric on the rows as they are */
+    double *importances; /* [g * n_repeats + r] */
+    double *mean, *std;  /* per group */
 } ct_importance_result;
 
 /* Importance of n_groups groups on n held-out rows with labels y (0/1).

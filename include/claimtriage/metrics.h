@@ -154,16 +154,16 @@ CT_API double ct_metrics_brier(const double *y, const double *p, size_t n);
 #define CT_RELIABILITY_MAX_BINS 100
 #define CT_RELIABILITY_DEFAULT_BINS 10
 typedef struct ct_reliability_bin {
-    double lo, hi;      /* edges: the bin holds lo < p <= hi (the first 0 <= p) */
-    size_t count;       /* rows in the bin */
-    size_t positives;   /* of which labelled 1 */
-    double mean_pred;   /* mean probability; NaN when count = 0 */
-    double observed;    /* positives / count; NaN when count = 0 */
+    double lo, hi;    /* edges: the bin holds lo < p <= hi (the first 0 <= p) */
+    size_t count;     /* rows in the bin */
+    size_t positives; /* of which labelled 1 */
+    double mean_pred; /* mean probability; NaN when count = 0 */
+    double observed;  /* positives / count; NaN when count = 0 */
 } ct_reliability_bin;
 typedef struct ct_reliability {
     size_t n, n_bins;
-    double ece;         /* see above */
-    double max_gap;     /* largest |observed - mean_pred| over non-empty bins
+    double ece;     /* see above */
+    double max_gap; /* largest |observed - mean_pred| over non-empty bins
                          * (maximum calibration error, MCE) */
     ct_reliability_bin bin[CT_RELIABILITY_MAX_BINS];
 } ct_reliability;
@@ -172,8 +172,8 @@ typedef struct ct_reliability {
  * equal-width bins (1..CT_RELIABILITY_MAX_BINS). Errors: CT_EINVAL (n = 0,
  * n_bins out of range, a label not 0/1, a p outside [0, 1] or NaN: *diag
  * names the row). No allocation. */
-CT_API ct_status ct_metrics_reliability(const double *y, const double *p, size_t n,
-                                        size_t n_bins, ct_reliability *out, ct_diag *diag);
+CT_API ct_status ct_metrics_reliability(const double *y, const double *p, size_t n, size_t n_bins,
+                                        ct_reliability *out, ct_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -62,14 +62,14 @@ CT_API const char *ct_threshold_options_check(const ct_threshold_options *o);
 
 typedef struct ct_threshold_choice {
     ct_threshold_rule rule;
-    double threshold;        /* flag when p >= threshold */
-    double target_recall;    /* as asked (TARGET_RECALL), else NaN */
-    double cost_ratio;       /* K used for the costs (1 unless COST_RATIO) */
-    ct_metrics_binary at;    /* every metric on the validation rows at threshold */
-    double cost_observed, cost_expected;        /* totals, see above */
-    double cost_review_all, cost_review_none;   /* totals of the trivial policies */
+    double threshold;                         /* flag when p >= threshold */
+    double target_recall;                     /* as asked (TARGET_RECALL), else NaN */
+    double cost_ratio;                        /* K used for the costs (1 unless COST_RATIO) */
+    ct_metrics_binary at;                     /* every metric on the validation rows at threshold */
+    double cost_observed, cost_expected;      /* totals, see above */
+    double cost_review_all, cost_review_none; /* totals of the trivial policies */
     double cost_observed_per_row, cost_expected_per_row;
-    char why[256];           /* one sentence: the rule and what it gave */
+    char why[256]; /* one sentence: the rule and what it gave */
 } ct_threshold_choice;
 
 /* Choose on validation labels y (0/1) and calibrated probabilities p (in

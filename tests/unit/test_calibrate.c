@@ -14,9 +14,36 @@
  * F[7] = 0.5; F[8] = 0.5 + 1e-16; F[9] = 0.5 + 2e-15; y[7], y[8], y[9] = 1, 0, 1 */
 static const double Y[] = {0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 1, 0,
                            0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0};
-static const double F[] = {-0.8, -0.2, 2.2, 2.0,  -1.2, 0.7, 0.7,  0.5, 0.5000000000000001,
-                           0.500000000000002, 2.6, -0.1, -1.6, 2.1, -0.4, -1.7, 0.9, -0.6,
-                           0.6, 0.0, -0.7, -0.3, 1.0, 2.4, 1.1, 1.1, 3.0, 0.4, 2.3, -1.9};
+static const double F[] = {-0.8,
+                           -0.2,
+                           2.2,
+                           2.0,
+                           -1.2,
+                           0.7,
+                           0.7,
+                           0.5,
+                           0.5000000000000001,
+                           0.500000000000002,
+                           2.6,
+                           -0.1,
+                           -1.6,
+                           2.1,
+                           -0.4,
+                           -1.7,
+                           0.9,
+                           -0.6,
+                           0.6,
+                           0.0,
+                           -0.7,
+                           -0.3,
+                           1.0,
+                           2.4,
+                           1.1,
+                           1.1,
+                           3.0,
+                           0.4,
+                           2.3,
+                           -1.9};
 #define N 30
 
 static ct_calibrator *fit(ct_calib_method m, const double *w)
@@ -94,17 +121,27 @@ static void test_isotonic_sklearn(void **state)
     const double *x, *y;
     assert_int_equal(ct_calib_isotonic_knots(c, &x, &y), 8);
     static const double wx[] = {-1.9, -0.8, -0.7, 0.0, 0.4, 2.0, 2.1, 3.0};
-    static const double wy[] = {0.0, 0.0, 0.14285714285714285, 0.14285714285714285,
-                                0.5, 0.5, 1.0, 1.0};
+    static const double wy[] = {0.0, 0.0, 0.14285714285714285, 0.14285714285714285, 0.5, 0.5,
+                                1.0, 1.0};
     for (int i = 0; i < 8; i++) {
         assert_true(x[i] == wx[i]);
         assert_true(y[i] == wy[i]);
     }
-    static const double s[] = {-9.0, -1.9, -0.3, 0.0, 0.5, 0.75, 1.15, 3.0, 9.0,
-                               0.2,  0.3,  2.05, 2.09};
-    static const double want[] = {0.0, 0.0, 0.14285714285714285, 0.14285714285714285, 0.5, 0.5,
-                                  0.5, 1.0, 1.0, 0.3214285714285714, 0.4107142857142857,
-                                  0.7499999999999989, 0.9499999999999988};
+    static const double s[] = {-9.0, -1.9, -0.3, 0.0, 0.5,  0.75, 1.15,
+                               3.0,  9.0,  0.2,  0.3, 2.05, 2.09};
+    static const double want[] = {0.0,
+                                  0.0,
+                                  0.14285714285714285,
+                                  0.14285714285714285,
+                                  0.5,
+                                  0.5,
+                                  0.5,
+                                  1.0,
+                                  1.0,
+                                  0.3214285714285714,
+                                  0.4107142857142857,
+                                  0.7499999999999989,
+                                  0.9499999999999988};
     double p[13];
     ct_calib_apply(c, s, 13, p);
     for (int i = 0; i < 13; i++)
@@ -308,10 +345,10 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_platt_sklearn),     cmocka_unit_test(test_platt_weighted),
-        cmocka_unit_test(test_isotonic_sklearn),  cmocka_unit_test(test_isotonic_weighted),
-        cmocka_unit_test(test_isotonic_ties),     cmocka_unit_test(test_save_load),
-        cmocka_unit_test(test_load_rejects),      cmocka_unit_test(test_fit_rejects),
+        cmocka_unit_test(test_platt_sklearn),    cmocka_unit_test(test_platt_weighted),
+        cmocka_unit_test(test_isotonic_sklearn), cmocka_unit_test(test_isotonic_weighted),
+        cmocka_unit_test(test_isotonic_ties),    cmocka_unit_test(test_save_load),
+        cmocka_unit_test(test_load_rejects),     cmocka_unit_test(test_fit_rejects),
         cmocka_unit_test(test_alloc_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -66,7 +66,8 @@ static ct_status toy_fit_predict(void *user, size_t c, const size_t *tr, size_t 
         const double *x = t->x[te[k]];
         double d[2];
         for (int cl = 0; cl < 2; cl++)
-            d[cl] = (x[0] - mu[cl][0]) * (x[0] - mu[cl][0]) + (x[1] - mu[cl][1]) * (x[1] - mu[cl][1]);
+            d[cl] =
+                (x[0] - mu[cl][0]) * (x[0] - mu[cl][0]) + (x[1] - mu[cl][1]) * (x[1] - mu[cl][1]);
         p[k] = 1.0 / (1.0 + exp(-temp * (d[0] - d[1])));
         if (t->bad_proba)
             p[k] += 2;
@@ -74,8 +75,7 @@ static ct_status toy_fit_predict(void *user, size_t c, const size_t *tr, size_t 
     return t->noconv_c0 && c == 0 ? CT_ENOCONVERGE : CT_OK;
 }
 
-static ct_cv_result *run(toy *t, int threads, const ct_cv_options *o, ct_status want,
-                         ct_diag *d)
+static ct_cv_result *run(toy *t, int threads, const ct_cv_options *o, ct_status want, ct_diag *d)
 {
     ct_threads_set(threads);
     ct_cv_result *r = NULL;
@@ -120,9 +120,9 @@ static void test_cv_threads_and_serial(void **state)
                 yt[k] = T.y[te[k]];
                 assert_true(r1->oof[c * N + te[k]] == p[k]);
             }
-            assert_int_equal(ct_metrics_score(CT_METRIC_AVERAGE_PRECISION, yt, p, nte, 0.5, &v,
-                                              NULL, NULL),
-                             CT_OK);
+            assert_int_equal(
+                ct_metrics_score(CT_METRIC_AVERAGE_PRECISION, yt, p, nte, 0.5, &v, NULL, NULL),
+                CT_OK);
             assert_true(v == r1->score[c * K + f]);
             sum += v;
         }

@@ -57,17 +57,10 @@ static void test_errors(void **state)
         const char *spec, *msg;
         long column;
     } bad[] = {
-        {"C", "has no '='", 1},
-        {"C=1;;x=2", "empty", 5},
-        {"C=1;", "empty", 5},
-        {"=1", "empty before", 1},
-        {" 1C=1", "must start", 2},
-        {"C x=1", "holds ' '", 2},
-        {"C=1,,2", "empty value", 5},
-        {"C=1,", "empty value", 5},
-        {"C=1;C=2", "twice", 5},
-        {"C=1, 1", "lists '1' twice", 6},
-        {"C=1=2", "holds '='", 3},
+        {"C", "has no '='", 1},           {"C=1;;x=2", "empty", 5},   {"C=1;", "empty", 5},
+        {"=1", "empty before", 1},        {" 1C=1", "must start", 2}, {"C x=1", "holds ' '", 2},
+        {"C=1,,2", "empty value", 5},     {"C=1,", "empty value", 5}, {"C=1;C=2", "twice", 5},
+        {"C=1, 1", "lists '1' twice", 6}, {"C=1=2", "holds '='", 3},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         ct_grid *g = (ct_grid *)1;

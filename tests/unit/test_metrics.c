@@ -78,7 +78,6 @@ static void test_auc_brute_force_and_consistency(void **state)
     assert_int_equal(ct_metrics_binary_compute(y0, s0, 0, 0.5, &m, NULL), CT_EINVAL);
 }
 
-
 /* 40 rows with ties, scores 0 and 1 (log loss clipping) and scores on the
  * bin edges 0.1, 0.2, 0.3 and 0.30000000000000004 (the reliability table's
  * side='left' rule). Made by tests/unit/ref_metrics.py:
@@ -87,11 +86,14 @@ static void test_auc_brute_force_and_consistency(void **state)
  *   s[0:6] = 0, 1, 0.1, 0.2, 0.30000000000000004, 0.3; y[0] = 1; y[1] = 0. */
 static const double y40[] = {1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 1,
                              0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1};
-static const double s40[] = {0.0,  1.0,  0.1,  0.2,  0.30000000000000004, 0.3,  0.27, 0.94,
-                             0.47, 0.48, 0.27, 0.28, 0.76, 0.69, 0.62, 0.0,  0.41, 0.46,
-                             0.34, 0.8,  0.62, 0.44, 0.38, 0.2,  0.39, 0.5,  0.63, 0.61,
-                             0.55, 0.31, 0.9,  0.09, 0.55, 0.3,  0.83, 0.32, 0.09, 0.57,
-                             0.21, 0.55};
+static const double s40[] = {0.0,  1.0,  0.1,  0.2,  0.30000000000000004,
+                             0.3,  0.27, 0.94, 0.47, 0.48,
+                             0.27, 0.28, 0.76, 0.69, 0.62,
+                             0.0,  0.41, 0.46, 0.34, 0.8,
+                             0.62, 0.44, 0.38, 0.2,  0.39,
+                             0.5,  0.63, 0.61, 0.55, 0.31,
+                             0.9,  0.09, 0.55, 0.3,  0.83,
+                             0.32, 0.09, 0.57, 0.21, 0.55};
 
 /* p = (s >= 0.5); accuracy_score(y, p), balanced_accuracy_score(y, p),
  * precision_score(y, p), recall_score(y, p), f1_score(y, p),
@@ -146,9 +148,16 @@ static void test_reliability_sklearn(void **state)
     (void)state;
     static const size_t cnt[] = {5, 2, 7, 5, 6, 4, 5, 2, 2, 2};
     static const double pt[] = {0.4, 0.0, 0.0, 0.2, 0.5, 0.75, 0.4, 1.0, 1.0, 0.5};
-    static const double pp[] = {0.05600000000000001, 0.2,   0.27571428571428575, 0.348,
-                                0.45999999999999996, 0.5549999999999999, 0.634, 0.78,
-                                0.865, 0.97};
+    static const double pp[] = {0.05600000000000001,
+                                0.2,
+                                0.27571428571428575,
+                                0.348,
+                                0.45999999999999996,
+                                0.5549999999999999,
+                                0.634,
+                                0.78,
+                                0.865,
+                                0.97};
     ct_reliability r;
     assert_int_equal(ct_metrics_reliability(y40, s40, 40, 10, &r, NULL), CT_OK);
     assert_int_equal(r.n_bins, 10);

@@ -45,8 +45,8 @@ static void test_cost_ratio(void **state)
     assert_int_equal(c.at.tp, 6);
     assert_int_equal(c.at.fp, 3);
     assert_int_equal(c.at.fn, 0);
-    assert_rel(c.cost_observed, 3.0, 1e-15);                    /* 3 * 0 + 3 */
-    assert_rel(c.cost_expected, 4.1 + 3 * 0.35, 1e-12);        /* sum(1-p) flagged + 3 sum(p) */
+    assert_rel(c.cost_observed, 3.0, 1e-15);            /* 3 * 0 + 3 */
+    assert_rel(c.cost_expected, 4.1 + 3 * 0.35, 1e-12); /* sum(1-p) flagged + 3 sum(p) */
     assert_rel(c.cost_review_all, 6.0, 0);
     assert_rel(c.cost_review_none, 18.0, 0);
     assert_rel(c.cost_observed_per_row, 3.0 / 12, 1e-15);

@@ -152,6 +152,7 @@ static void run_all(cv_run *cv)
         if (s && s != CT_ENOCONVERGE) {
 #pragma omp critical(ct_cv_state)
             if (t < cv->first_fail) {
+#pragma omp atomic write
                 cv->first_fail = t;
                 cv->fail = dg;
                 cv->fail.status = s;
@@ -164,8 +165,10 @@ static void run_all(cv_run *cv)
                 cv->r->n_noconverge[(size_t)t / cv->k]++;
             cv->done++;
             if (cv->o->progress && !cv->stop &&
-                cv->o->progress(cv->o->progress_user, cv->done, ntask))
+                cv->o->progress(cv->o->progress_user, cv->done, ntask)) {
+#pragma omp atomic write
                 cv->stop = 1;
+            }
         }
     }
 }
@@ -189,7 +192,8 @@ static ct_status summarise(ct_cv_result *r, ct_diag *diag)
         r->mean[c] = mean;
         r->std[c] = sqrt(ss / (double)k);
         if (!isnan(mean)) {
-            const int better = !any || (up ? mean > r->mean[r->champion] : mean < r->mean[r->champion]);
+            const int better =
+                !any || (up ? mean > r->mean[r->champion] : mean < r->mean[r->champion]);
             if (better)
                 r->champion = c;
             any = 1;
@@ -206,10 +210,9 @@ static ct_status summarise(ct_cv_result *r, ct_diag *diag)
     }
     if (!any) {
         const ct_metric_note why = (ct_metric_note)r->note[0];
-        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                           "%s is undefined on the folds for every candidate (%s)",
-                           ct_metric_name(r->metric),
-                           why ? ct_metric_note_str(why) : "a fold score is NaN");
+        return ct_diag_set(
+            diag, CT_EDATA, NULL, 0, 0, "%s is undefined on the folds for every candidate (%s)",
+            ct_metric_name(r->metric), why ? ct_metric_note_str(why) : "a fold score is NaN");
     }
     return CT_OK;
 }
@@ -238,8 +241,8 @@ ct_status ct_cv_run(const double *y, size_t n, const int32_t *fold, size_t n_fol
         if (fold[i] < 0)
             continue;
         if ((size_t)fold[i] >= n_folds)
-            s = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "position %zu: fold %d is not below %zu", i,
-                            (int)fold[i], n_folds);
+            s = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "position %zu: fold %d is not below %zu",
+                            i, (int)fold[i], n_folds);
         else if (y[i] != 0 && y[i] != 1)
             s = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "position %zu: label %g is not 0 or 1", i,
                             y[i]);
@@ -256,8 +259,16 @@ ct_status ct_cv_run(const double *y, size_t n, const int32_t *fold, size_t n_fol
     if (!r)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for cross-validation");
     r->metric = o->metric;
-    cv_run cv = {.y = y, .n = n, .fold = fold, .k = n_folds, .rows = rows, .fn = fn,
-                 .user = user, .o = o, .r = r, .first_fail = LONG_MAX};
+    cv_run cv = {.y = y,
+                 .n = n,
+                 .fold = fold,
+                 .k = n_folds,
+                 .rows = rows,
+                 .fn = fn,
+                 .user = user,
+                 .o = o,
+                 .r = r,
+                 .first_fail = LONG_MAX};
     ct_diag_clear(&cv.fail);
     run_all(&cv);
     if (cv.first_fail != LONG_MAX) {

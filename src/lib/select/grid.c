@@ -32,7 +32,10 @@ void ct_grid_destroy(ct_grid *g)
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-static int is_keych(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '.' || c == '-'; }
+static int is_keych(char c)
+{
+    return is_alpha(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
 
 /* [*b, *e) trimmed of spaces. */
 static void trim(const char *s, size_t *b, size_t *e)
@@ -183,9 +186,9 @@ size_t ct_grid_describe(const ct_grid *g, size_t c, char *buf, size_t size)
         buf[0] = 0;
     for (size_t k = 0; k < g->nkey; k++) {
         const char *v = ct_grid_value_at(g, c, k);
-        const int m = snprintf(buf ? buf + (need < size ? need : size) : NULL,
-                               need < size ? size - need : 0, "%s%s=%s", k ? " " : "",
-                               g->key[k].name, v ? v : "?");
+        const int m =
+            snprintf(buf ? buf + (need < size ? need : size) : NULL, need < size ? size - need : 0,
+                     "%s%s=%s", k ? " " : "", g->key[k].name, v ? v : "?");
         if (m > 0)
             need += (size_t)m;
     }

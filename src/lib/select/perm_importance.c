@@ -10,10 +10,8 @@
 
 ct_importance_options ct_importance_options_default(void)
 {
-    return (ct_importance_options){.metric = CT_METRIC_AVERAGE_PRECISION,
-                                   .threshold = 0.5,
-                                   .n_repeats = 5,
-                                   .seed = 42};
+    return (ct_importance_options){
+        .metric = CT_METRIC_AVERAGE_PRECISION, .threshold = 0.5, .n_repeats = 5, .seed = 42};
 }
 
 const char *ct_importance_options_check(const ct_importance_options *o)
@@ -107,6 +105,7 @@ static void run_all(imp_run *ir, size_t ntask)
         {
             if (s) {
                 if (t < ir->first_fail) {
+#pragma omp atomic write
                     ir->first_fail = t;
                     ir->fail = dg;
                     ir->fail.status = s;
@@ -114,8 +113,10 @@ static void run_all(imp_run *ir, size_t ntask)
             } else {
                 ir->done++;
                 if (ir->o->progress && !ir->stop &&
-                    ir->o->progress(ir->o->progress_user, ir->done, ntask))
+                    ir->o->progress(ir->o->progress_user, ir->done, ntask)) {
+#pragma omp atomic write
                     ir->stop = 1;
+                }
             }
         }
     }
@@ -158,8 +159,7 @@ ct_status ct_importance_permutation(const double *y, size_t n, size_t n_groups,
     r->n_groups = n_groups;
     r->n_repeats = o->n_repeats;
     r->metric = o->metric;
-    imp_run ir = {.y = y, .n = n, .fn = fn, .user = user, .o = o, .r = r,
-                  .first_fail = LONG_MAX};
+    imp_run ir = {.y = y, .n = n, .fn = fn, .user = user, .o = o, .r = r, .first_fail = LONG_MAX};
     ct_diag_clear(&ir.fail);
     ct_status s = fn(user, 0, NULL, n, p, diag);
     if (!s)

@@ -20,10 +20,8 @@ const char *ct_threshold_rule_name(ct_threshold_rule r)
 
 ct_threshold_options ct_threshold_options_default(void)
 {
-    return (ct_threshold_options){.rule = CT_THRESHOLD_DEFAULT,
-                                  .fixed = 0.5,
-                                  .target_recall = 0.999,
-                                  .cost_ratio = 1.0};
+    return (ct_threshold_options){
+        .rule = CT_THRESHOLD_DEFAULT, .fixed = 0.5, .target_recall = 0.999, .cost_ratio = 1.0};
 }
 
 const char *ct_threshold_options_check(const ct_threshold_options *o)
@@ -33,8 +31,9 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
     case CT_THRESHOLD_FIXED:
         return o->fixed >= 0 && o->fixed <= 1 ? NULL : "the threshold must be in [0, 1]";
     case CT_THRESHOLD_TARGET_RECALL:
-        return o->target_recall > 0 && o->target_recall <= 1 ? NULL
-                                                              : "the target recall must be in (0, 1]";
+        return o->target_recall > 0 && o->target_recall <= 1
+                   ? NULL
+                   : "the target recall must be in (0, 1]";
     case CT_THRESHOLD_COST_RATIO:
         return o->cost_ratio > 0 && isfinite(o->cost_ratio)
                    ? NULL
@@ -45,8 +44,8 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
 
 /* The highest distinct p whose "p >= t" recall reaches R: walk the rows by
  * decreasing p; at the end of each group of equal p, recall = tp / npos. */
-static ct_status recall_threshold(const double *y, const double *p, size_t n, double R,
-                                  double *t, ct_diag *diag)
+static ct_status recall_threshold(const double *y, const double *p, size_t n, double R, double *t,
+                                  ct_diag *diag)
 {
     size_t npos = 0;
     for (size_t i = 0; i < n; i++)
@@ -125,9 +124,8 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
                  m->recall, m->precision);
         break;
     case CT_THRESHOLD_FIXED:
-        snprintf(out->why, sizeof out->why,
-                 "fixed %.6g: validation recall %.4f, precision %.4f", out->threshold, m->recall,
-                 m->precision);
+        snprintf(out->why, sizeof out->why, "fixed %.6g: validation recall %.4f, precision %.4f",
+                 out->threshold, m->recall, m->precision);
         break;
     case CT_THRESHOLD_TARGET_RECALL:
         snprintf(out->why, sizeof out->why,
