@@ -4,19 +4,24 @@
 #define CLAIMTRIAGE_H
 
 #include "claimtriage/artifact.h"
+#include "claimtriage/calibrate.h"
 #include "claimtriage/clean.h"
 #include "claimtriage/common.h"
 #include "claimtriage/corr.h"
 #include "claimtriage/csv.h"
+#include "claimtriage/cv.h"
 #include "claimtriage/design.h"
 #include "claimtriage/dist.h"
 #include "claimtriage/eda.h"
 #include "claimtriage/eda_charts.h"
 #include "claimtriage/estimator.h"
+#include "claimtriage/folds.h"
 #include "claimtriage/encoder.h"
 #include "claimtriage/frame.h"
+#include "claimtriage/grid.h"
 #include "claimtriage/htest.h"
 #include "claimtriage/htest_text.h"
+#include "claimtriage/importance.h"
 #include "claimtriage/inspect.h"
 #include "claimtriage/json.h"
 #include "claimtriage/logit.h"
@@ -36,6 +41,7 @@
 #include "claimtriage/svg.h"
 #include "claimtriage/synth.h"
 #include "claimtriage/table.h"
+#include "claimtriage/threshold.h"
 #include "claimtriage/utf8.h"
 
 #endif

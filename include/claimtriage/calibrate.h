@@ -1,0 +1,122 @@
+/* claimtriage/calibrate.h — probability calibration fitted on validation
+ * scores and applied unchanged to any scores: Platt scaling and isotonic
+ * regression, as scikit-learn's CalibratedClassifierCV computes them; saved
+ * and loaded as JSON. Layer: select (docs/design.md).
+ *
+ * Scores: what the classifier outputs for a row. scikit-learn calibrates
+ * decision_function when the classifier has one (the log-odds of a
+ * logistic regression) and predict_proba otherwise (trees); pass the same
+ * here. The calibrator is a function of one real score; it does not know
+ * which kind it got, so apply it to the kind it was fitted on.
+ *
+ * Platt (Platt 1999; sklearn 1.2 calibration._sigmoid_calibration):
+ *     p = 1 / (1 + exp(A s + B)),
+ * (A, B) minimising the cross-entropy sum_i w_i [-T_i ln p_i - (1 - T_i)
+ * ln(1 - p_i)] against Platt's targets with the prior correction:
+ * T_i = (N+ + 1)/(N+ + 2) for a positive row, 1/(N- + 2) for a negative
+ * one, N+/N- the (weighted) class counts; start (0, ln((N- + 1)/(N+ + 1))).
+ * The objective is convex; sklearn runs scipy's BFGS (fmin_bfgs, gtol
+ * 1e-5), we run Newton's method with a backtracking line search (Lin, Lin
+ * & Weng, "A note on Platt's probabilistic outputs", Machine Learning 68,
+ * 2007) to the same optimum, to a gradient of tol * (1 + sum w) (default
+ * tol 1e-12): closer to it than BFGS's stop, so A and B agree with
+ * sklearn's to about 1e-5 relative and with the exact optimum to ~1e-10.
+ *
+ * Isotonic (sklearn 1.2 IsotonicRegression(out_of_bounds='clip'),
+ * increasing): rows with weight > 0 sorted by score then label; scores
+ * closer than CT_CALIB_TIE_RESOLUTION (1e-15, numpy's float64
+ * "resolution", sklearn's _make_unique) to the first score of their run are
+ * one point, its label the weighted mean and its weight the sum; the pool-
+ * adjacent-violators algorithm (Barlow et al. 1972; sklearn's
+ * _inplace_contiguous_isotonic_regression, ported step for step) gives the
+ * nondecreasing fit; inner points equal to both neighbours are dropped.
+ * Applying: a score is clipped to [first, last] knot, then interpolated
+ * linearly exactly as scipy's interp1d (knot interval found by a
+ * left-sided search, index clipped to 1..m-1, slope * (s - x_lo) + y_lo);
+ * one knot gives a constant. So calibrated values equal sklearn's bit for
+ * bit on the same input.
+ *
+ * None: the identity (scores must already be probabilities).
+ *
+ * File (ct_calib_save / ct_calib_load), one JSON object, numbers %.17g so
+ * they read back bit-identical:
+ *   {"method": "none"}
+ *   {"method": "platt", "a": A, "b": B}
+ *   {"method": "isotonic", "x": [knots, increasing], "y": [values,
+ *    nondecreasing, in [0, 1]]}
+ *
+ * Ownership: see common.h; a ct_calibrator is the caller's (ct_calib_destroy
+ * accepts NULL). Thread-safety: fit is reentrant; a fitted calibrator is
+ * read-only and may be applied from several threads.
+ */
+#ifndef CLAIMTRIAGE_CALIBRATE_H
+#define CLAIMTRIAGE_CALIBRATE_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/json.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CT_CALIB_TIE_RESOLUTION 1e-15
+#define CT_CALIB_MAX_KNOTS 100000000
+
+typedef enum ct_calib_method {
+    CT_CALIB_NONE = 0,
+    CT_CALIB_PLATT = 1,
+    CT_CALIB_ISOTONIC = 2
+} ct_calib_method;
+
+/* "none", "platt", "isotonic"; and back (CT_EINVAL when unknown). */
+CT_API const char *ct_calib_method_name(ct_calib_method m);
+CT_API ct_status ct_calib_method_parse(const char *s, ct_calib_method *out);
+
+typedef struct ct_calib_options {
+    ct_calib_method method; /* default CT_CALIB_PLATT */
+    double tol;             /* Platt: gradient tolerance, relative to 1 + sum w; 1e-12 */
+    int max_iter;           /* Platt: Newton iterations; 100 */
+} ct_calib_options;
+
+CT_API ct_calib_options ct_calib_options_default(void);
+/* NULL when valid, else a static message naming the bad field. */
+CT_API const char *ct_calib_options_check(const ct_calib_options *o);
+
+typedef struct ct_calibrator ct_calibrator;
+
+/* Fit on score[0..n) with labels y (0/1) and weights w (> 0, or NULL for
+ * all 1). Errors: CT_EINVAL (bad options, n = 0, a NaN or infinite score, a
+ * label not 0/1, a weight <= 0 or not finite; for Platt and isotonic also a
+ * single class: nothing to calibrate against), CT_ENOCONVERGE (Platt did
+ * not reach tol in max_iter: *out is still set, to the last iterate, usable,
+ * and *diag says so), CT_ENOMEM. *out is NULL on the other errors. */
+CT_API ct_status ct_calib_fit(const ct_calib_options *o, const double *score, const double *y,
+                              const double *w, size_t n, ct_calibrator **out, ct_diag *diag);
+CT_API void ct_calib_destroy(ct_calibrator *c);
+
+/* p[i] = the calibrated probability of score[i], i < n (p may equal score:
+ * in place). A NaN score gives NaN. Never fails. */
+CT_API void ct_calib_apply(const ct_calibrator *c, const double *score, size_t n, double *p);
+
+CT_API ct_calib_method ct_calib_method_of(const ct_calibrator *c);
+/* Platt's A and B (NaN for the other methods); Newton iterations used. */
+CT_API void ct_calib_platt(const ct_calibrator *c, double *a, double *b, int *iterations);
+/* Isotonic knots: their count, and pointers to x and y (owned by c); 0 and
+ * NULLs for the other methods. */
+CT_API size_t ct_calib_isotonic_knots(const ct_calibrator *c, const double **x, const double **y);
+
+/* Write c as one JSON object (the format above) at the writer's current
+ * position (a value: after a key, in an array or at the top). Errors:
+ * CT_EIO / CT_EINTERNAL as the writer's (claimtriage/json.h). */
+CT_API ct_status ct_calib_save(const ct_calibrator *c, ct_json *w);
+/* Read one back. CT_EFORMAT (with *diag: what is wrong) for anything but
+ * the format above: a missing or unknown method, a missing or non-finite
+ * number, knots not increasing, values not nondecreasing or outside [0, 1],
+ * x and y of different lengths, no knot, more than CT_CALIB_MAX_KNOTS;
+ * CT_ENOMEM. */
+CT_API ct_status ct_calib_load(const ct_json_value *v, ct_calibrator **out, ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

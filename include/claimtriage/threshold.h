@@ -1,0 +1,87 @@
+/* claimtriage/threshold.h — choosing the decision threshold on validation
+ * rows for a stated goal, and saying why. Layer: select (docs/design.md).
+ *
+ * Probabilities p are calibrated P(claim) (claimtriage/calibrate.h); a row
+ * is flagged (predicted positive) when p >= threshold, as metrics.h.
+ *
+ * Rules:
+ *  - CT_THRESHOLD_DEFAULT: 0.5 (the decision that minimises expected
+ *    errors when p is calibrated and both errors cost the same);
+ *  - CT_THRESHOLD_FIXED: the caller's value;
+ *  - CT_THRESHOLD_TARGET_RECALL R (0 < R <= 1): the highest threshold whose
+ *    validation recall is >= R; thresholds tried are the distinct
+ *    validation probabilities (precision_recall_curve's thresholds), so the
+ *    answer is the probability of the row that completes the recall. The
+ *    precision paid is reported (the metrics at the threshold);
+ *  - CT_THRESHOLD_COST_RATIO K (> 0): a missed positive costs K times a
+ *    wasted review; flagging a row costs (1 - p) in expectation and not
+ *    flagging it K p, so the Bayes decision flags when p >= 1/(1 + K)
+ *    (Elkan, "The foundations of cost-sensitive learning", IJCAI 2001).
+ *
+ * Costs, in units of one wasted review, on the validation rows (all rules;
+ * K is 1 unless the rule is COST_RATIO):
+ *  - observed: K fn + fp;
+ *  - expected under the model: sum over flagged rows of (1 - p) plus
+ *    sum over the others of K p (what the calibrated model predicts);
+ *  - the two trivial policies: review everything (cost = negatives) and
+ *    review nothing (K * positives);
+ *  per-row figures are the totals over n.
+ *
+ * Ownership: see common.h. Thread-safety: reentrant.
+ */
+#ifndef CLAIMTRIAGE_THRESHOLD_H
+#define CLAIMTRIAGE_THRESHOLD_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/metrics.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum ct_threshold_rule {
+    CT_THRESHOLD_DEFAULT = 0,
+    CT_THRESHOLD_FIXED = 1,
+    CT_THRESHOLD_TARGET_RECALL = 2,
+    CT_THRESHOLD_COST_RATIO = 3
+} ct_threshold_rule;
+
+/* "default", "fixed", "target_recall", "cost_ratio". */
+CT_API const char *ct_threshold_rule_name(ct_threshold_rule r);
+
+typedef struct ct_threshold_options {
+    ct_threshold_rule rule; /* default CT_THRESHOLD_DEFAULT */
+    double fixed;           /* FIXED: in [0, 1]; default 0.5 */
+    double target_recall;   /* TARGET_RECALL: in (0, 1]; default 0.999 */
+    double cost_ratio;      /* COST_RATIO: > 0, finite; default 1 */
+} ct_threshold_options;
+
+CT_API ct_threshold_options ct_threshold_options_default(void);
+/* NULL when valid, else a static message naming the bad field. */
+CT_API const char *ct_threshold_options_check(const ct_threshold_options *o);
+
+typedef struct ct_threshold_choice {
+    ct_threshold_rule rule;
+    double threshold;                         /* flag when p >= threshold */
+    double target_recall;                     /* as asked (TARGET_RECALL), else NaN */
+    double cost_ratio;                        /* K used for the costs (1 unless COST_RATIO) */
+    ct_metrics_binary at;                     /* every metric on the validation rows at threshold */
+    double cost_observed, cost_expected;      /* totals, see above */
+    double cost_review_all, cost_review_none; /* totals of the trivial policies */
+    double cost_observed_per_row, cost_expected_per_row;
+    char why[256]; /* one sentence: the rule and what it gave */
+} ct_threshold_choice;
+
+/* Choose on validation labels y (0/1) and calibrated probabilities p (in
+ * [0, 1]) of n rows. Errors: CT_EINVAL (bad options; n = 0, a label not
+ * 0/1, a p outside [0, 1] or NaN: *diag names the row), CT_EDATA
+ * (TARGET_RECALL with no positive validation row: recall is undefined),
+ * CT_ENOMEM. */
+CT_API ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
+                                     const ct_threshold_options *o, ct_threshold_choice *out,
+                                     ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

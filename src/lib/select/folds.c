@@ -1,0 +1,232 @@
+/* folds.c — stratified train/validation/test split and stratified k-fold
+ * assignment (see claimtriage/folds.h for the exact rules). */
+#include "claimtriage/folds.h"
+#include "claimtriage/rng.h"
+
+#include <math.h>
+#include <string.h>
+
+ct_holdout_options ct_holdout_options_default(void)
+{
+    return (ct_holdout_options){.train = 0.6, .validation = 0.2, .test = 0.2, .seed = 42};
+}
+
+const char *ct_holdout_options_check(const ct_holdout_options *o)
+{
+    if (!(o->train > 0 && o->train <= 1))
+        return "the train fraction must be in (0, 1]";
+    if (!(o->validation >= 0 && o->validation < 1))
+        return "the validation fraction must be in [0, 1)";
+    if (!(o->test >= 0 && o->test < 1))
+        return "the test fraction must be in [0, 1)";
+    if (fabs(o->train + o->validation + o->test - 1.0) > 1e-9)
+        return "the train, validation and test fractions must sum to 1";
+    return NULL;
+}
+
+/* Labels 0/1/NaN: the class row lists (ascending) and their sizes. */
+static ct_status classes(const double *y, size_t n, size_t *rows[2], size_t m[2], size_t *nan,
+                         ct_diag *diag)
+{
+    m[0] = m[1] = *nan = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(y[i]))
+            ++*nan;
+        else if (y[i] == 0 || y[i] == 1)
+            m[y[i] != 0]++;
+        else
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "row %zu: label %g is not 0, 1 or missing", i, y[i]);
+    }
+    if (m[0] + m[1] == 0)
+        return ct_diag_set(diag, CT_EEMPTY, NULL, 0, 0, "no row has a label");
+    rows[0] = ct_malloc((m[0] ? m[0] : 1) * sizeof *rows[0]);
+    rows[1] = ct_malloc((m[1] ? m[1] : 1) * sizeof *rows[1]);
+    if (!rows[0] || !rows[1]) {
+        ct_free(rows[0]);
+        ct_free(rows[1]);
+        rows[0] = rows[1] = NULL;
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the split");
+    }
+    size_t k[2] = {0, 0};
+    for (size_t i = 0; i < n; i++)
+        if (!isnan(y[i]))
+            rows[y[i] != 0][k[y[i] != 0]++] = i;
+    return CT_OK;
+}
+
+static ct_status shuffle(size_t *rows, size_t m, uint64_t seed, uint64_t stream, ct_diag *diag)
+{
+    ct_rng *r = NULL;
+    if (ct_rng_create(seed, stream, &r))
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the random stream");
+    ct_rng_shuffle(r, rows, m, sizeof *rows);
+    ct_rng_destroy(r);
+    return CT_OK;
+}
+
+/* Largest-remainder share of `total` rows between the two classes in
+ * proportion to m[], then capped by cap[] (the excess moved to the other
+ * class where it has room). */
+static void allocate(size_t total, const size_t m[2], const size_t cap[2], size_t out[2])
+{
+    const unsigned long long N = (unsigned long long)m[0] + m[1];
+    unsigned long long rem[2];
+    for (int c = 0; c < 2; c++) {
+        const unsigned long long q = (unsigned long long)total * m[c];
+        out[c] = (size_t)(q / N);
+        rem[c] = q % N;
+    }
+    size_t left = total - out[0] - out[1];
+    while (left > 0) {
+        /* the larger remainder, then the larger class, then class 0 */
+        int c = rem[1] > rem[0] || (rem[1] == rem[0] && m[1] > m[0]);
+        out[c]++;
+        rem[c] = 0;
+        left--;
+        if (left) {
+            out[!c]++;
+            left--;
+        }
+    }
+    for (int c = 0; c < 2; c++)
+        if (out[c] > cap[c]) {
+            const size_t excess = out[c] - cap[c];
+            out[c] = cap[c];
+            const size_t room = cap[!c] - out[!c];
+            out[!c] += excess < room ? excess : room;
+        }
+}
+
+ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *o, int32_t *role,
+                           ct_holdout_counts *counts, ct_diag *diag)
+{
+    const char *why = ct_holdout_options_check(o);
+    if (why)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", why);
+    size_t *rows[2] = {NULL, NULL}, m[2], nan;
+    ct_status s = classes(y, n, rows, m, &nan, diag);
+    if (s)
+        return s;
+    const size_t N = m[0] + m[1];
+    const size_t want_test = (size_t)llround(o->test * (double)N);
+    const size_t want_val = (size_t)llround(o->validation * (double)N);
+    size_t t[2], v[2], cap[2] = {m[0], m[1]};
+    allocate(want_test, m, cap, t);
+    cap[0] = m[0] - t[0];
+    cap[1] = m[1] - t[1];
+    allocate(want_val > N - want_test ? N - want_test : want_val, m, cap, v);
+    ct_holdout_counts cnt;
+    memset(&cnt, 0, sizeof cnt);
+    cnt.n_unlabeled = nan;
+    for (size_t i = 0; i < n; i++)
+        role[i] = CT_ROLE_NONE;
+    for (int c = 0; c < 2 && s == CT_OK; c++) {
+        s = shuffle(rows[c], m[c], o->seed, CT_FOLDS_STREAM_HOLDOUT + (uint64_t)c, diag);
+        for (size_t j = 0; j < m[c] && s == CT_OK; j++) {
+            const int32_t r = j < t[c]          ? CT_ROLE_TEST
+                              : j < t[c] + v[c] ? CT_ROLE_VALIDATION
+                                                : CT_ROLE_TRAIN;
+            role[rows[c][j]] = r;
+            cnt.rows[r]++;
+            cnt.positives[r] += (size_t)c;
+        }
+    }
+    ct_free(rows[0]);
+    ct_free(rows[1]);
+    if (s)
+        return s;
+    if (counts)
+        *counts = cnt;
+    static const char *const name[3] = {"train", "validation", "test"};
+    const double frac[3] = {o->train, o->validation, o->test};
+    for (int r = 0; r < 3; r++)
+        if (frac[r] > 0 && cnt.rows[r] == 0)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "the %s set is empty: %zu labelled rows are too few for a "
+                               "%.3g/%.3g/%.3g split",
+                               name[r], N, o->train, o->validation, o->test);
+    if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0])
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "the training set holds one class only (%zu rows of class 0, %zu "
+                           "of class 1 in all)",
+                           m[0], m[1]);
+    return CT_OK;
+}
+
+ct_status ct_folds_kfold(const double *y, size_t n, size_t k, uint64_t seed, int32_t *fold,
+                         size_t *fold_rows, ct_diag *diag)
+{
+    if (k < 2 || k > INT32_MAX)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "folds must be at least 2, not %zu", k);
+    size_t *rows[2] = {NULL, NULL}, m[2], nan;
+    ct_status s = classes(y, n, rows, m, &nan, diag);
+    if (s)
+        return s;
+    for (int c = 0; c < 2; c++)
+        if (m[c] < k) {
+            ct_free(rows[0]);
+            ct_free(rows[1]);
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "class %d has %zu labelled rows, fewer than the %zu folds: a "
+                               "fold would lack it",
+                               c, m[c], k);
+        }
+    int32_t *lab = ct_malloc((m[0] > m[1] ? m[0] : m[1]) * sizeof *lab);
+    if (!lab) {
+        ct_free(rows[0]);
+        ct_free(rows[1]);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the folds");
+    }
+    for (size_t i = 0; i < n; i++)
+        fold[i] = -1;
+    if (fold_rows)
+        memset(fold_rows, 0, k * sizeof *fold_rows);
+    ct_rng *r = NULL;
+    for (int c = 0; c < 2 && s == CT_OK; c++) {
+        /* Sorted labels dealt in turn: position j of the sorted list goes to
+         * fold j mod k; class c occupies positions [start, start + m_c). */
+        const size_t start = c ? m[0] : 0;
+        size_t j = 0;
+        for (size_t f = 0; f < k; f++) {
+            /* positions p in [start, start + m_c) with p mod k == f */
+            const size_t first = start + (f + k - start % k) % k;
+            const size_t cnt = first < start + m[c] ? (start + m[c] - first - 1) / k + 1 : 0;
+            for (size_t q = 0; q < cnt; q++)
+                lab[j++] = (int32_t)f;
+        }
+        if (ct_rng_create(seed, CT_FOLDS_STREAM_KFOLD + (uint64_t)c, &r)) {
+            s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the random stream");
+            break;
+        }
+        ct_rng_shuffle(r, lab, m[c], sizeof *lab);
+        ct_rng_destroy(r);
+        for (size_t q = 0; q < m[c]; q++) {
+            fold[rows[c][q]] = lab[q];
+            if (fold_rows)
+                fold_rows[lab[q]]++;
+        }
+    }
+    ct_free(lab);
+    ct_free(rows[0]);
+    ct_free(rows[1]);
+    return s;
+}
+
+size_t ct_folds_select(const int32_t *assign, size_t n, int32_t which, size_t *rows)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (assign[i] == which)
+            rows[m++] = i;
+    return m;
+}
+
+size_t ct_folds_complement(const int32_t *assign, size_t n, int32_t which, size_t *rows)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (assign[i] >= 0 && assign[i] != which)
+            rows[m++] = i;
+    return m;
+}

@@ -1,0 +1,145 @@
+/* threshold.c — the decision threshold for a stated goal, chosen on
+ * validation rows, with its costs and a sentence saying why (see
+ * claimtriage/threshold.h). */
+#include "claimtriage/sort.h"
+#include "claimtriage/threshold.h"
+
+#include <math.h>
+#include <stdio.h>
+
+const char *ct_threshold_rule_name(ct_threshold_rule r)
+{
+    switch (r) {
+    case CT_THRESHOLD_DEFAULT: return "default";
+    case CT_THRESHOLD_FIXED: return "fixed";
+    case CT_THRESHOLD_TARGET_RECALL: return "target_recall";
+    case CT_THRESHOLD_COST_RATIO: return "cost_ratio";
+    }
+    return "?";
+}
+
+ct_threshold_options ct_threshold_options_default(void)
+{
+    return (ct_threshold_options){
+        .rule = CT_THRESHOLD_DEFAULT, .fixed = 0.5, .target_recall = 0.999, .cost_ratio = 1.0};
+}
+
+const char *ct_threshold_options_check(const ct_threshold_options *o)
+{
+    switch (o->rule) {
+    case CT_THRESHOLD_DEFAULT: return NULL;
+    case CT_THRESHOLD_FIXED:
+        return o->fixed >= 0 && o->fixed <= 1 ? NULL : "the threshold must be in [0, 1]";
+    case CT_THRESHOLD_TARGET_RECALL:
+        return o->target_recall > 0 && o->target_recall <= 1
+                   ? NULL
+                   : "the target recall must be in (0, 1]";
+    case CT_THRESHOLD_COST_RATIO:
+        return o->cost_ratio > 0 && isfinite(o->cost_ratio)
+                   ? NULL
+                   : "the cost ratio must be a positive number";
+    }
+    return "unknown threshold rule";
+}
+
+/* The highest distinct p whose "p >= t" recall reaches R: walk the rows by
+ * decreasing p; at the end of each group of equal p, recall = tp / npos. */
+static ct_status recall_threshold(const double *y, const double *p, size_t n, double R, double *t,
+                                  ct_diag *diag)
+{
+    size_t npos = 0;
+    for (size_t i = 0; i < n; i++)
+        npos += y[i] != 0;
+    if (!npos)
+        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                           "no positive validation row: recall, and so a threshold for a "
+                           "target recall, is undefined");
+    size_t *idx = ct_malloc(n * sizeof *idx);
+    ct_sort_work *w = ct_sort_work_alloc(n);
+    ct_status s = idx && w ? ct_sort_argsort(p, n, idx, w) : CT_ENOMEM;
+    if (s == CT_OK) {
+        size_t tp = 0;
+        *t = p[idx[0]];
+        for (size_t k = n; k-- > 0;) {
+            tp += y[idx[k]] != 0;
+            if ((k == 0 || p[idx[k - 1]] != p[idx[k]]) && (double)tp / (double)npos >= R) {
+                *t = p[idx[k]];
+                break;
+            }
+        }
+    } else
+        ct_diag_set(diag, s, NULL, 0, 0, "out of memory for the threshold");
+    ct_free(idx);
+    ct_sort_work_free(w);
+    return s;
+}
+
+ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
+                              const ct_threshold_options *o, ct_threshold_choice *out,
+                              ct_diag *diag)
+{
+    const char *why = ct_threshold_options_check(o);
+    if (why)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", why);
+    if (!n)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no validation rows for the threshold");
+    for (size_t i = 0; i < n; i++) {
+        if (y[i] != 0 && y[i] != 1)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu: label %g is not 0 or 1", i,
+                               y[i]);
+        if (!(p[i] >= 0 && p[i] <= 1))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "row %zu: %g is not a probability in [0, 1]", i, p[i]);
+    }
+    out->rule = o->rule;
+    out->target_recall = NAN;
+    out->cost_ratio = o->rule == CT_THRESHOLD_COST_RATIO ? o->cost_ratio : 1.0;
+    ct_status s = CT_OK;
+    switch (o->rule) {
+    case CT_THRESHOLD_DEFAULT: out->threshold = 0.5; break;
+    case CT_THRESHOLD_FIXED: out->threshold = o->fixed; break;
+    case CT_THRESHOLD_COST_RATIO: out->threshold = 1.0 / (1.0 + o->cost_ratio); break;
+    case CT_THRESHOLD_TARGET_RECALL:
+        out->target_recall = o->target_recall;
+        s = recall_threshold(y, p, n, o->target_recall, &out->threshold, diag);
+        break;
+    }
+    if (s || (s = ct_metrics_binary_compute(y, p, n, out->threshold, &out->at, diag)))
+        return s;
+    const double K = out->cost_ratio;
+    double expected = 0;
+    for (size_t i = 0; i < n; i++)
+        expected += p[i] >= out->threshold ? 1.0 - p[i] : K * p[i];
+    const ct_metrics_binary *m = &out->at;
+    out->cost_observed = K * (double)m->fn + (double)m->fp;
+    out->cost_expected = expected;
+    out->cost_review_all = (double)m->nneg;
+    out->cost_review_none = K * (double)m->npos;
+    out->cost_observed_per_row = out->cost_observed / (double)n;
+    out->cost_expected_per_row = expected / (double)n;
+    switch (o->rule) {
+    case CT_THRESHOLD_DEFAULT:
+        snprintf(out->why, sizeof out->why,
+                 "default 0.5 on calibrated probabilities: validation recall %.4f, precision %.4f",
+                 m->recall, m->precision);
+        break;
+    case CT_THRESHOLD_FIXED:
+        snprintf(out->why, sizeof out->why, "fixed %.6g: validation recall %.4f, precision %.4f",
+                 out->threshold, m->recall, m->precision);
+        break;
+    case CT_THRESHOLD_TARGET_RECALL:
+        snprintf(out->why, sizeof out->why,
+                 "highest threshold with validation recall >= %.6g: %.6g gives recall %.4f at "
+                 "precision %.4f (%zu false alarms in %zu rows)",
+                 o->target_recall, out->threshold, m->recall, m->precision, m->fp, n);
+        break;
+    case CT_THRESHOLD_COST_RATIO:
+        snprintf(out->why, sizeof out->why,
+                 "a missed positive costs %.6g wasted reviews: flag when p >= 1/(1 + %.6g) = "
+                 "%.6g; validation cost %.6g reviews (%.4f a row; expected %.4f)",
+                 K, K, out->threshold, out->cost_observed, out->cost_observed_per_row,
+                 out->cost_expected_per_row);
+        break;
+    }
+    return CT_OK;
+}

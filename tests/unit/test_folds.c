@@ -1,0 +1,190 @@
+/* test_folds.c — the stratified train/validation/test split and stratified
+ * k-fold: partitions, exact sizes, class shares, sklearn's per-fold
+ * allocation, unlabelled rows, determinism, errors. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { N = 1003, NNAN = 17 };
+
+/* Sorted by class, as the reports file: 150 rows of class 1 first, then
+ * class 0; 17 rows unlabelled (every 60th from row 3: 3 in class 1), so 147
+ * positives and 856 negatives are labelled. */
+static void make_y(double *y)
+{
+    for (size_t i = 0; i < N + NNAN; i++)
+        y[i] = i < 150 ? 1 : 0;
+    for (size_t k = 0; k < NNAN; k++)
+        y[k * 60 + 3] = NAN; /* 3 of them among the first 150 */
+}
+
+static void test_holdout(void **state)
+{
+    (void)state;
+    double y[N + NNAN];
+    make_y(y);
+    size_t m1 = 0, m0 = 0;
+    for (size_t i = 0; i < N + NNAN; i++)
+        if (!isnan(y[i]))
+            *(y[i] != 0 ? &m1 : &m0) += 1;
+    assert_int_equal(m0 + m1, N);
+    int32_t role[N + NNAN], role2[N + NNAN];
+    ct_holdout_options o = ct_holdout_options_default();
+    ct_holdout_counts c;
+    assert_int_equal(ct_folds_holdout(y, N + NNAN, &o, role, &c, NULL), CT_OK);
+    assert_int_equal(c.n_unlabeled, NNAN);
+    /* sizes: round(0.2 * 1003) = 201 test, 201 validation, 601 train */
+    assert_int_equal(c.rows[CT_ROLE_TEST], 201);
+    assert_int_equal(c.rows[CT_ROLE_VALIDATION], 201);
+    assert_int_equal(c.rows[CT_ROLE_TRAIN], 601);
+    /* class shares by largest remainder: 201 * m1 / 1003 */
+    const double q = 201.0 * (double)m1 / 1003.0;
+    assert_true(c.positives[CT_ROLE_TEST] == (size_t)floor(q) ||
+                c.positives[CT_ROLE_TEST] == (size_t)ceil(q));
+    assert_int_equal(c.positives[CT_ROLE_TEST], (size_t)llround(q));
+    assert_int_equal(c.positives[0] + c.positives[1] + c.positives[2], m1);
+    size_t seen[3] = {0, 0, 0}, pos[3] = {0, 0, 0};
+    for (size_t i = 0; i < N + NNAN; i++) {
+        if (isnan(y[i])) {
+            assert_int_equal(role[i], CT_ROLE_NONE);
+            continue;
+        }
+        assert_true(role[i] >= 0 && role[i] <= 2);
+        seen[role[i]]++;
+        pos[role[i]] += y[i] != 0;
+    }
+    for (int r = 0; r < 3; r++) {
+        assert_int_equal(seen[r], c.rows[r]);
+        assert_int_equal(pos[r], c.positives[r]);
+    }
+    /* same seed, same split; another seed, another */
+    assert_int_equal(ct_folds_holdout(y, N + NNAN, &o, role2, NULL, NULL), CT_OK);
+    assert_memory_equal(role, role2, sizeof role);
+    o.seed = 43;
+    assert_int_equal(ct_folds_holdout(y, N + NNAN, &o, role2, NULL, NULL), CT_OK);
+    assert_true(memcmp(role, role2, sizeof role) != 0);
+    /* 80/0/20: no validation row */
+    o = ct_holdout_options_default();
+    o.train = 0.8;
+    o.validation = 0;
+    assert_int_equal(ct_folds_holdout(y, N + NNAN, &o, role2, &c, NULL), CT_OK);
+    assert_int_equal(c.rows[CT_ROLE_VALIDATION], 0);
+    assert_int_equal(c.rows[CT_ROLE_TEST], 201);
+}
+
+static void test_holdout_errors(void **state)
+{
+    (void)state;
+    double y[6] = {0, 1, 0, 1, 0, 1};
+    int32_t role[6];
+    ct_diag d;
+    ct_holdout_options o = ct_holdout_options_default();
+    o.test = 0.3;
+    assert_int_equal(ct_folds_holdout(y, 6, &o, role, NULL, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "sum to 1"));
+    o = ct_holdout_options_default();
+    o.train = 0;
+    assert_non_null(ct_holdout_options_check(&o));
+    /* too few rows for three sets: 2 rows */
+    o = ct_holdout_options_default();
+    assert_int_equal(ct_folds_holdout(y, 2, &o, role, NULL, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "empty"));
+    y[2] = 2;
+    assert_int_equal(ct_folds_holdout(y, 6, &o, role, NULL, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "row 2"));
+    double yn[2] = {NAN, NAN};
+    assert_int_equal(ct_folds_holdout(yn, 2, &o, role, NULL, &d), CT_EEMPTY);
+    /* every row one class: training set holds one class */
+    double y1[10] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    int32_t r10[10];
+    assert_int_equal(ct_folds_holdout(y1, 10, &o, r10, NULL, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "one class"));
+}
+
+static void test_kfold(void **state)
+{
+    (void)state;
+    double y[N + NNAN];
+    make_y(y);
+    size_t m[2] = {0, 0};
+    for (size_t i = 0; i < N + NNAN; i++)
+        if (!isnan(y[i]))
+            m[y[i] != 0]++;
+    for (size_t k = 2; k <= 10; k += 3) {
+        int32_t fold[N + NNAN], fold2[N + NNAN];
+        size_t rows[10];
+        assert_int_equal(ct_folds_kfold(y, N + NNAN, k, 7, fold, rows, NULL), CT_OK);
+        size_t cnt[10][2];
+        memset(cnt, 0, sizeof cnt);
+        for (size_t i = 0; i < N + NNAN; i++) {
+            if (isnan(y[i])) {
+                assert_int_equal(fold[i], -1);
+                continue;
+            }
+            assert_true(fold[i] >= 0 && (size_t)fold[i] < k);
+            cnt[fold[i]][y[i] != 0]++;
+        }
+        /* sklearn's allocation: np.bincount(y_order[f::k]) with y_order the
+         * sorted labels (m0 zeros, then m1 ones) */
+        for (size_t f = 0; f < k; f++) {
+            size_t want[2] = {0, 0};
+            for (size_t j = f; j < m[0] + m[1]; j += k)
+                want[j >= m[0]]++;
+            assert_int_equal(cnt[f][0], want[0]);
+            assert_int_equal(cnt[f][1], want[1]);
+            assert_int_equal(rows[f], want[0] + want[1]);
+        }
+        assert_int_equal(ct_folds_kfold(y, N + NNAN, k, 7, fold2, NULL, NULL), CT_OK);
+        assert_memory_equal(fold, fold2, sizeof fold);
+        assert_int_equal(ct_folds_kfold(y, N + NNAN, k, 8, fold2, NULL, NULL), CT_OK);
+        assert_true(memcmp(fold, fold2, sizeof fold) != 0);
+        /* select / complement partition the labelled rows */
+        size_t te[N + NNAN], tr[N + NNAN];
+        size_t nte = ct_folds_select(fold, N + NNAN, 1, te);
+        size_t ntr = ct_folds_complement(fold, N + NNAN, 1, tr);
+        assert_int_equal(nte, rows[1]);
+        assert_int_equal(nte + ntr, N);
+        for (size_t j = 1; j < nte; j++)
+            assert_true(te[j] > te[j - 1]);
+    }
+    ct_diag d;
+    int32_t fold[N + NNAN];
+    assert_int_equal(ct_folds_kfold(y, N + NNAN, 1, 7, fold, NULL, &d), CT_EINVAL);
+    double few[8] = {0, 0, 0, 0, 0, 1, 1, 1};
+    assert_int_equal(ct_folds_kfold(few, 8, 5, 7, fold, NULL, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "class 1 has 3"));
+    assert_int_equal(ct_folds_kfold(few, 8, 3, 7, fold, NULL, &d), CT_OK);
+}
+
+/* Every allocation failure is CT_ENOMEM (no leak: ASan). */
+static void test_alloc_failures(void **state)
+{
+    (void)state;
+    double y[N + NNAN];
+    make_y(y);
+    int32_t a[N + NNAN];
+    const ct_holdout_options o = ct_holdout_options_default();
+    for (int which = 0; which < 2; which++)
+        for (long k = 0;; k++) {
+            ct_alloc_fail_after(k);
+            ct_status s = which ? ct_folds_kfold(y, N + NNAN, 5, 1, a, NULL, NULL)
+                                : ct_folds_holdout(y, N + NNAN, &o, a, NULL, NULL);
+            ct_alloc_fail_after(-1);
+            if (s == CT_OK)
+                break;
+            assert_int_equal(s, CT_ENOMEM);
+        }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_holdout),
+        cmocka_unit_test(test_holdout_errors),
+        cmocka_unit_test(test_kfold),
+        cmocka_unit_test(test_alloc_failures),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
