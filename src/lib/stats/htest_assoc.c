@@ -188,7 +188,7 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
         a->fisher.p = ct_htest_fisher_2x2(t[0], t[1], t[2], t[3]);
         if (isinf(a->fisher.statistic))
             a->fisher.undefined = "infinite: an off-diagonal cell is 0, so one combination never "
-                                  "occurs (scipy: odds ratio inf)";
+                                  "occurs (scipy: an infinite odds ratio)";
         if (!a->expected_ok)
             a->chosen = CT_HTEST_FISHER;
     }

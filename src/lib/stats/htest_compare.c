@@ -43,7 +43,7 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
     m3 /= (double)n;
     m4 /= (double)n;
     if (!(m2 > 0.)) {
-        s.undefined = "undefined: the group is constant (scipy gives nan)";
+        s.undefined = "undefined: the group is constant (scipy returns not-a-number)";
         return s;
     }
     const double N = (double)n;
@@ -183,9 +183,9 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
     if (spread == 0) { /* scipy: 0/0 = nan, x/0 = inf with p = 0 */
         s.statistic = num > 0 ? INFINITY : NAN;
         s.undefined = num > 0 ? "infinite: each group's deviations from its median are constant "
-                                "but differ between groups (scipy: W = inf, p = 0)"
+                                "but differ between groups (scipy: W is infinite, p = 0)"
                               : "undefined: every group is constant around its median, so there "
-                                "is no spread to compare (scipy gives nan)";
+                                "is no spread to compare (scipy returns not-a-number)";
         s.p = num > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
         return s;
     }
@@ -198,8 +198,8 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
 static const char *constant_pair_why(double diff)
 {
     return diff != 0 ? "infinite: both groups are constant with different values (scipy: "
-                       "t = +-inf, p = 0)"
-                     : "undefined: both groups are constant and equal (scipy gives nan)";
+                       "t is infinite, p = 0)"
+                     : "undefined: both groups are constant and equal (scipy returns not-a-number)";
 }
 
 static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie_term)
@@ -310,8 +310,8 @@ static void k_group(ct_htest_compare *r, double tie_term)
         r->anova.statistic = ssb > 0 ? INFINITY : NAN;
         r->anova.p = ssb > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
         r->anova.undefined = ssb > 0 ? "infinite: every group is constant and they differ "
-                                       "(scipy: F = inf, p = 0)"
-                                     : "undefined: every value is the same (scipy gives nan)";
+                                       "(scipy: F is infinite, p = 0)"
+                                     : "undefined: every value is the same (scipy returns not-a-number)";
     }
     r->eta_sq = ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
     r->welch_anova.method = CT_HTEST_WELCH_ANOVA;
