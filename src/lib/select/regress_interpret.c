@@ -49,7 +49,7 @@ static int extreme(double ratio)
  * "over 10,000 times the odds" / "under 1/10,000 of the odds". */
 static void fmt_pct_change(char *buf, size_t n, double ratio)
 {
-    char t[64];
+    char t[24]; /* at most "999,900.0" (extreme ratios are words) */
     if (extreme(ratio)) {
         ct_numfmt_fixed(t, sizeof t, CT_REGRESS_OR_WORDS, 0);
         snprintf(buf, n, ratio > 1 ? "over %s times the odds" : "under 1/%s of the odds", t);
