@@ -59,7 +59,7 @@ CT_API const char *ct_status_str(ct_status s);
 
 /* Caller-owned diagnostic. line/column are 1-based, 0 when not applicable. */
 #define CT_DIAG_FILE_MAX 512
-#define CT_DIAG_MSG_MAX 512
+#define CT_DIAG_MSG_MAX 2048 /* room for a few 200-character column names */
 typedef struct ct_diag {
     ct_status status;
     char file[CT_DIAG_FILE_MAX];

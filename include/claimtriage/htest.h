@@ -22,6 +22,14 @@
  *   - the method chosen: Welch's t (Welch's ANOVA) when every group is large
  *     (n >= large_n) or normality is plausible in every group (K² p >= alpha),
  *     else Mann–Whitney U (Kruskal–Wallis).
+ * Degenerate inputs follow scipy 1.10 where it defines a value: both groups
+ * constant with different means give t = ±inf, p = 0 (Welch's dof set to 1,
+ * as scipy does); constant and equal give NaN; every group constant around
+ * its median makes Levene's W NaN (undefined, never "variances differ"), or
+ * inf with p = 0 when the groups' deviations differ; all values tied give
+ * Mann–Whitney p = 1 (continuity-corrected) and an undefined Kruskal–Wallis
+ * H (scipy raises); ANOVA with constant groups gives inf, p = 0 (or NaN when
+ * all are equal). Each such value carries its reason (ct_htest_stat.undefined).
  * Ranks come from one radix sort of all values (claimtriage/sort.h);
  * nothing is O(n^2).
  *
@@ -100,7 +108,47 @@ typedef struct ct_htest_stat {
     double statistic;
     double df1, df2;
     ct_pvalue p;
+    /* NULL, or why the statistic is not a finite number (static English):
+     * undefined (statistic and p NaN: "both groups are constant and equal"),
+     * or infinite where scipy defines it so (statistic ±INFINITY, p = 0:
+     * "both groups are constant with different values"). A test with a
+     * reason set never decides anything it cannot (reject is 0 when p is
+     * NaN). */
+    const char *undefined;
 } ct_htest_stat;
+
+/* The size of an effect in words, by a stated convention. */
+typedef enum ct_htest_size {
+    CT_HTEST_SIZE_UNDEFINED = 0,
+    CT_HTEST_SIZE_NEGLIGIBLE = 1,
+    CT_HTEST_SIZE_SMALL = 2,
+    CT_HTEST_SIZE_MEDIUM = 3,
+    CT_HTEST_SIZE_LARGE = 4
+} ct_htest_size;
+
+/* "negligible", "small", "medium", "large" or "undefined"; static. */
+CT_API const char *ct_htest_size_name(ct_htest_size s);
+
+/* The effect size a decision is worded by:
+ *   Welch's t: Hedges' g, |g| small from 0.2, medium 0.5, large 0.8;
+ *   Mann-Whitney U: rank-biserial r, |r| small from 0.1, medium 0.3, large 0.5;
+ *   Welch's ANOVA: eta² = SSB/SST, small from 0.01, medium 0.06, large 0.14;
+ *   Kruskal-Wallis: epsilon² = H/(N − 1) (Tomczak & Tomczak 2014), same cuts;
+ *   association: Cramér's V, Cohen's w cuts 0.1/0.3/0.5 divided by
+ *   √(min(r, c) − 1) (Cohen 1988, §7.2).
+ * All cuts are Cohen's (Statistical Power Analysis for the Behavioral
+ * Sciences, 2nd ed., 1988); below "small" is negligible. */
+typedef struct ct_htest_effect {
+    const char *name;       /* "Hedges' g", ...; static */
+    double value;           /* NaN when undefined */
+    ct_htest_size size;     /* UNDEFINED when value is NaN */
+    double small, medium, large; /* the cuts used (on |value|) */
+    const char *convention; /* "Cohen 1988"...; static */
+    const char *undefined;  /* NULL, or why value is NaN; static */
+} ct_htest_effect;
+
+/* The size of |value| against the cuts small < medium < large. */
+CT_API ct_htest_size ct_htest_size_of(double value, double small, double medium, double large);
 
 typedef struct ct_htest_group {
     char *label;
@@ -133,6 +181,14 @@ typedef struct ct_htest_compare {
     double rank_biserial, cles;
     /* more than two groups (method NONE otherwise) */
     ct_htest_stat anova, welch_anova, kruskal;
+    double eta_sq, epsilon_sq; /* SSB/SST and H/(N − 1) (k > 2; NaN otherwise) */
+    /* appended: what the numbers above cannot say alone */
+    int variances_equal;        /* 1 Levene p >= alpha, 0 below, -1 undefined
+                                   (levene.undefined says why; never a verdict) */
+    const char *hedges_undefined; /* NULL, or why hedges_g and its CI are NaN */
+    const char *mw_z_undefined;   /* NULL, or why mw_z is NaN while the test is
+                                     normal-approximated */
+    ct_htest_effect effect;       /* the chosen test's effect size in words */
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
@@ -176,6 +232,7 @@ typedef struct ct_htest_assoc {
     ct_htest_stat primary;
     int reject;
     double alpha;
+    ct_htest_effect effect; /* Cramér's V in words */
 } ct_htest_assoc;
 
 /* Association from a table of counts (borrowed, row-major r × c, r, c >= 2,

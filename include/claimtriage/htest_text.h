@@ -3,21 +3,25 @@
  * statistical summary for the data team.
  * Layer: report (docs/design.md).
  *
- * Decisions say which group is higher or which levels go together, the
- * p-value and the significance level, in words that do not assume a
- * statistics course: "video_view_count is lower for 'not verified' than
- * for 'verified' (mean 2.65e+05 vs 9.12e+04); a gap this large would be
- * very unlikely if the two groups were alike (p < 1e-300 ...), so the
- * difference is real." What the rows of the table are ("videos") comes
- * from the options, "rows" by default (the reports file's word is
- * ct_reports_htest_text_options(), claimtriage/reports_defaults.h).
- * Summaries give the statistic, its degrees of freedom, the p-value, effect
- * sizes and N. Numbers are formatted by claimtriage/numfmt.h
- * (ct_numfmt_sig3, ct_numfmt_pvalue).
+ * Decisions say which group is higher or which levels go together and how
+ * large the effect is, in words that do not assume a statistics course and
+ * without p-values: "video_view_count is lower for 'not verified' than for
+ * 'verified' (mean 2.65e+05 vs 9.12e+04); a gap this large is unlikely to
+ * be chance, and the difference is large (Hedges' g = -1.20; Cohen 1988:
+ * small from 0.2, medium 0.5, large 0.8)." The size in words comes from
+ * the result's ct_htest_effect (conventions in claimtriage/htest.h); a test
+ * whose p-value is undefined decides nothing and says why. What the rows of
+ * the table are ("videos") comes from the options, "rows" by default (the
+ * reports file's word is ct_reports_htest_text_options(),
+ * claimtriage/reports_defaults.h). Summaries, for the data team, give the
+ * statistic, its degrees of freedom, the p-value, effect sizes and N; a
+ * statistic that is not a finite number is written in words with its
+ * reason. Numbers are formatted by claimtriage/numfmt.h.
  *
- * Every function writes a NUL-terminated sentence into buf (n bytes,
- * truncated to fit). o may be NULL (the defaults). Thread-safety:
- * reentrant. Ownership: see common.h.
+ * Every function returns a NUL-terminated sentence, whole whatever the
+ * lengths of the names in it, allocated with ct_malloc: the caller frees it
+ * with ct_free. NULL when out of memory. o may be NULL (the defaults).
+ * Thread-safety: reentrant. Ownership: see common.h.
  */
 #ifndef CLAIMTRIAGE_HTEST_TEXT_H
 #define CLAIMTRIAGE_HTEST_TEXT_H
@@ -39,15 +43,15 @@ CT_API const char *ct_htest_text_options_check(const ct_htest_text_options *o);
 
 /* Comparison of groups: the decision, and the summary ("Welch t(df) = t,
  * p = ...; mean difference ... [95% CI ...]; Hedges' g ...; N = ..."). */
-CT_API void ct_htest_text_compare_decision(const ct_htest_compare *r,
-                                           const ct_htest_text_options *o, char *buf, size_t n);
-CT_API void ct_htest_text_compare_summary(const ct_htest_compare *r, char *buf, size_t n);
+CT_API char *ct_htest_text_compare_decision(const ct_htest_compare *r,
+                                            const ct_htest_text_options *o);
+CT_API char *ct_htest_text_compare_summary(const ct_htest_compare *r);
 /* Association: the decision (the share of the first row level within the
  * column levels where it is highest and lowest), and the summary (chi2 with
  * and without Yates, Fisher when chosen, Cramér's V, N, expected counts). */
-CT_API void ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o,
-                                         char *buf, size_t n);
-CT_API void ct_htest_text_assoc_summary(const ct_htest_assoc *r, char *buf, size_t n);
+CT_API char *ct_htest_text_assoc_decision(const ct_htest_assoc *r,
+                                          const ct_htest_text_options *o);
+CT_API char *ct_htest_text_assoc_summary(const ct_htest_assoc *r);
 
 #ifdef __cplusplus
 }

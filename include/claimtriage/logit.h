@@ -16,25 +16,56 @@
  * and factored by GSL's Cholesky (gsl_linalg_cholesky_decomp1); the
  * covariance is its inverse (gsl_linalg_cholesky_invert), unscaled.
  *
- * Convergence rule: stop after the step for which BOTH
+ * Convergence rule: stop after the step for which
+ *   |Δℓ| <= ll_tol·(1 + |ℓ|)                        and either
  *   max_j |Δβ_j|·s_j <= beta_tol   (s_j = max_i |x_ij|: the largest change the
  *                                   step makes to any row's linear predictor
- *                                   through column j, unit-free)
- *   |Δℓ| <= ll_tol·(1 + |ℓ|)
- * hold, then evaluate ℓ, gradient and Hessian once more at the final β.
+ *                                   through column j, unit-free)   or
+ *   λ²/2 <= decrement_tol·(1 + |ℓ|) at the new β AND at the β the step
+ *                                   started from (λ² = g'(X'VX)⁻¹g, the Newton
+ *                                   decrement: the rise of ℓ left to gain;
+ *                                   Boyd & Vandenberghe, Convex Optimization,
+ *                                   §9.5.1): ℓ had converged before the step,
+ *                                   so the step only moved β within rounding,
+ * then evaluate ℓ, gradient and Hessian once more at the final β. The step
+ * test alone cannot be met when the design is ill-conditioned (two columns
+ * at r = 0.9999999999: rounding moves β by cond·ε every step although ℓ has
+ * converged); the decrement is invariant to the scaling of the columns and
+ * is what statsmodels' converged fits satisfy there. On well-conditioned
+ * designs the step test is met by the step after the decrement first gets
+ * small, so those fits end where the step test alone ends them. A fit that
+ * "converges" with every row pinned, or with one predictor separating the
+ * classes, is still CT_ESEPARATION (below).
  *
+ * Condition number: cond = σ_max/σ_min of the design with every column
+ * scaled to unit length (Belsley, Kuh & Welsch, Regression Diagnostics,
+ * 1980, ch. 3: above 30 collinearity degrades the estimates), from GSL's
+ * one-sided Jacobi SVD (gsl_linalg_SV_decomp_jacobi).
+
  * Inference as statsmodels' Logit: se = √diag((X'VX)⁻¹), z = β/se,
  * p = 2·Φ(−|z|), CI β ± Φ⁻¹(0.975)·se, ℓ_null of the intercept-only model
  * (closed form ȳ), LLR = 2(ℓ − ℓ_null) with p-value from χ²(df = p − 1),
  * McFadden pseudo-R² 1 − ℓ/ℓ_null, AIC = −2ℓ + 2p, BIC = −2ℓ + p·ln n (the
  * constant counted in p, as statsmodels does).
  *
- * Separation: when the fit does not converge, or X'VX stops being positive
- * definite, and some rows have fitted probabilities within sep_tol of their
- * 0/1 outcome, the data are (quasi-)completely separated (Albert & Anderson,
- * Biometrika 71, 1984) and the fit returns CT_ESEPARATION; the message names
- * a single predictor that separates the classes on its own when there is
- * one, else the predictors whose coefficients diverge.
+ * Separation, checked after every fit: a row is pinned when its fitted
+ * probability is within sep_tol of its 0/1 outcome (1 − p computed as
+ * expit(−η), so p = 1.0 in double still counts). A converged fit reports
+ * npinned and, per column, how many pinned rows have that column as the
+ * largest term |β_j·x_ij| of their linear predictor (pinned_by): the
+ * predictors that drive the (quasi-)separation (Albert & Anderson,
+ * Biometrika 71, 1984); statsmodels warns of quasi-separation on the same
+ * evidence. The caller decides how to warn. When the fit does not converge,
+ * or X'VX stops being positive definite, and some rows are pinned, the data
+ * are separated and the fit returns CT_ESEPARATION; the message names a
+ * single predictor that separates the classes on its own when there is one,
+ * else the predictors whose coefficients diverge.
+ *
+ * Singular designs: when X'X itself is singular (at β = 0, V = I/4), the
+ * message names the culprit: a column that is 0 in every row, a column that
+ * is constant (it duplicates the intercept), or the first column that is a
+ * linear combination of earlier ones, with those columns (dummies that add
+ * up to another column, a count repeated in other units).
  *
  * Ownership: see common.h; inputs are borrowed, results are owned by the
  * caller and freed with ct_logit_free.
@@ -62,6 +93,8 @@ typedef struct ct_logit_params {
     size_t max_iter;          /* default 100 Newton steps */
     double beta_tol;          /* default 1e-10 (see the convergence rule) */
     double ll_tol;            /* default 1e-12, relative */
+    double decrement_tol;     /* default 1e-20, relative: far below the rounding of ℓ
+                                 (ε ≈ 2.2e-16), so no step can still change ℓ */
     double sep_tol;           /* default 1e-8: a fitted probability this close to
                                    the outcome counts as pinned */
     double diverge_scale;     /* default 10: a coefficient whose |β_j|·s_j exceeds
@@ -86,6 +119,13 @@ typedef struct ct_logit {
     size_t df_model, df_resid, iterations;
     int converged; /* always 1 on CT_OK */
     int weighted;  /* 1 when case weights were used (ℓ is then weighted) */
+    double *eta;   /* n linear predictors x_i'β (1 − p_i = expit(−η_i) exactly) */
+    double cond;   /* condition number of the unit-length-scaled design (see above);
+                      INFINITY when a column is all zero */
+    size_t npinned;    /* rows with a fitted probability within sep_tol of y */
+    size_t *pinned_by; /* p counts: pinned rows whose largest term is column j */
+    double max_decrement; /* λ²/2 at the final β (how far ℓ may still be from its
+                             maximum) */
 } ct_logit;
 
 /* Fit y (x->nrows values, 0 or 1) on x (n × p, column 0 the constant).
@@ -119,18 +159,25 @@ CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
  * x·ln x (x + 1 when the column has a zero; shifted[j] = 1 then), refit the
  * model with all added terms at once and report in pvalue[j] the Wald
  * p-value of column j's added term (NaN for untested columns, and for
- * columns with negative values, which get applicable[j] = 0). Errors as
+ * columns with negative values, which get applicable[j] = 0). *npinned
+ * (when not NULL) receives the augmented fit's pinned rows (its p-values are
+ * not reliable when there are any: quasi-separation). Errors as
  * ct_logit_fit for the augmented model. */
 CT_API ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
                                       const ct_logit_params *par, double *pvalue, int *shifted,
-                                      int *applicable, ct_diag *diag);
+                                      int *applicable, size_t *npinned, ct_diag *diag);
 
 /* Influence measures of a fitted model, as statsmodels' GLM
  * get_influence(): leverage h_i = v_i·x_i'(X'VX)⁻¹x_i, standardized Pearson
  * residual r_i/√(1 − h_i) with r_i = (y_i − p_i)/√(p_i(1 − p_i)), Cook's
  * distance r_i²·h_i/(p·(1 − h_i)²), for an unweighted fit (a weighted fit
- * would need v_i = w_i·p_i(1 − p_i)). x and y are the fit's. Any output
- * array may be NULL. CT_EINVAL (x is not m's shape), CT_ENOMEM. */
+ * would need v_i = w_i·p_i(1 − p_i)). 1 − p_i is expit(−η_i), and r_i is
+ * computed as √((1 − p_i)/p_i) for y = 1 and −√(p_i/(1 − p_i)) for y = 0,
+ * so a row predicted right with p = 1.0 in double gets its limits r = 0,
+ * h = 0, D = 0 (the least influential, not NaN). A row predicted wrong with
+ * probability 0 or 1 in double has no finite residual: its std_resid is
+ * ±INFINITY and its Cook's distance NaN (undefined). x and y are the fit's.
+ * Any output array may be NULL. CT_EINVAL (x is not m's shape), CT_ENOMEM. */
 CT_API ct_status ct_logit_influence(const ct_logit *m, const ct_matrix *x, const double *y,
                                     double *hat, double *cooks, double *std_resid);
 

@@ -9,7 +9,10 @@
  *     the locale (the digits come from snprintf in the C locale's format);
  *   - the result is NUL-terminated in buf (n bytes; nothing is written when
  *     n == 0) and cut short when it does not fit, never past n;
- *   - the return value is the length written (strlen(buf)).
+ *   - the return value is the length written (strlen(buf));
+ *   - no formatter writes a bare "nan" or "inf": NaN is "n/a" (or "-" in a
+ *     table cell) and an infinity is "infinite" / "-infinite"; the caller
+ *     says why next to it. Finite values are unaffected.
  * Each function's examples are its unit tests (tests/unit/test_numfmt.c).
  *
  * Thread-safety: reentrant. Ownership: see common.h.
@@ -29,7 +32,7 @@ CT_API size_t ct_numfmt_count(char *buf, size_t n, uint64_t v);
 /* Fixed decimals (clamped to 0..6) with grouping: (501555, 0) ->
  * "501,555", (-1234567.25, 2) -> "-1,234,567.25"; a value that rounds to
  * zero has no minus sign ((-0.0001, 0) -> "0"); NaN -> "n/a", infinities
- * -> "inf" / "-inf". */
+ * -> "infinite" / "-infinite". */
 CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
 
 /* A table cell, as many decimals as the size calls for: 4 from 1 up, 2
@@ -67,12 +70,12 @@ CT_API size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct);
 CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
 
 /* A p-value in a sentence: "p = 0.0213", below 1e-4 "p = 2.61e-120",
- * below 1e-300 "p < 1e-300 (log10 p = -413.1)" (from log10p); NaN ->
- * "p = n/a". */
+ * below 1e-300 "p < 1e-300 (log10 p = -413.1)" (from log10p); exactly 0
+ * (log10p = -inf: t = inf) "p = 0"; NaN -> "p = n/a". */
 CT_API size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p);
 
 /* A p-value in a table cell: "%.3g" ("0.0213", "2.61e-120"), below 1e-300
- * "< 1e-300 (log10 -413.1)"; NaN -> "-". */
+ * "< 1e-300 (log10 -413.1)"; exactly 0 "0"; NaN -> "-". */
 CT_API size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p);
 
 #ifdef __cplusplus

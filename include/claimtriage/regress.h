@@ -32,6 +32,16 @@
  *   - one interpretation sentence per predictor column: for a numeric one
  *     the odds change for a step of 10^floor(log10(sd)) units, exp(β·u) − 1
  *     with its CI; for a dummy the odds ratio against the reference level.
+ *     An odds ratio beyond CT_REGRESS_OR_WORDS (or below its inverse) is not
+ *     put in a sentence: the sentence says so, why (separation, a huge unit)
+ *     and points to the coefficient table; a CI bound beyond it reads "over
+ *     10,000 times the odds".
+ * Verdicts are never drawn from an undefined value: the separation check
+ * warns whenever a converged fit has pinned rows (their share and the
+ * predictors driving them, ct_logit.pinned_by); the VIF check names the
+ * collinear set with its VIFs, the pair's Pearson r and the condition
+ * number; Cook's distances that are undefined are counted and left out of
+ * the ranking.
  * A failure of Box–Tidwell, the screen or the held-out view does not fail
  * the analysis: its status and message are kept in the result.
  *
@@ -55,6 +65,9 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* Odds ratios beyond this (or below 1/this) are too extreme for a sentence. */
+#define CT_REGRESS_OR_WORDS 1e4
 
 typedef struct ct_regress_options {
     const char *const *screen;     /* columns screened together; absent or non-numeric */
@@ -95,15 +108,21 @@ typedef struct ct_regress_linearity {
     char message[CT_DIAG_MSG_MAX]; /* its error, "" on success */
     double *pvalue;                /* p: NaN where untested */
     int *shifted, *applicable;     /* p each */
+    size_t npinned;                /* rows the refit predicts (almost) perfectly: its
+                                      p-values are not reliable when > 0 */
 } ct_regress_linearity;
 
 typedef struct ct_regress_influence {
     double leverage_threshold, cooks_threshold, resid_threshold;
     size_t high_leverage, high_cooks, cooks_major, large_resid; /* counts above them */
     double *hat, *cooks, *std_resid;                            /* n each, by design row */
-    size_t *top;    /* ntop design rows, largest Cook's D first */
+    size_t *top;    /* ntop design rows, largest Cook's D first, rows with an
+                       undefined Cook's D never among them */
     long *top_line; /* their source lines (ct_frame_row_line) */
     size_t ntop;
+    size_t undefined; /* rows whose Cook's D is undefined (NaN): predicted wrong
+                         with a fitted probability of exactly 0 or 1 */
+    double largest;   /* the largest defined Cook's D; NaN when there is none */
 } ct_regress_influence;
 
 typedef struct ct_regress_drop {
@@ -133,6 +152,13 @@ typedef struct ct_regress_holdout {
     size_t ntrain, ntrain_pos, ntest, ntest_pos;
     ct_logit *fit; /* the training fit */
     ct_metrics_binary metrics;
+    double no_information_rate; /* share of the majority class among the test rows:
+                                   the accuracy of always predicting it (caret's
+                                   confusionMatrix "No Information Rate") */
+    double balanced_accuracy;   /* (recall + specificity) / 2, sklearn's
+                                   balanced_accuracy_score */
+    int single_class;           /* -1, or the one class (0/1) predicted for every
+                                   test row */
 } ct_regress_holdout;
 
 typedef struct ct_regress {

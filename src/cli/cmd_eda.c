@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -354,7 +355,10 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
     for (size_t a = 0; a < r->nmetrics; a++) {
         ct_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
-            ct_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
+            if (isnan(c[a * r->nmetrics + b])) /* a constant column: no bare nan */
+                ct_table_add(t, "-");
+            else
+                ct_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);

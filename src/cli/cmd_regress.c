@@ -67,7 +67,48 @@ typedef struct regress_opts {
     ct_encoder_feature features[MAX_FEATURES], capped[MAX_CAP];
     const char *cap[MAX_CAP];
     int json;
+    int target_given, features_given, cap_given;
 } regress_opts;
+
+/* A file without the reports file's default columns: one message naming
+ * every option still needed, instead of one error per attempt. Returns an
+ * exit code, or CLI_EXIT_OK when every default column in use is there. */
+static int defaults_absent(const regress_opts *o, const ct_frame *f)
+{
+    char need[512] = "", absent[1024] = "";
+    size_t j, wn = 0, wa = 0;
+#define NOTE(buf, w, ...)                                                                          \
+    do {                                                                                           \
+        int q_ = snprintf(buf + w, sizeof buf - w, __VA_ARGS__);                                   \
+        w += q_ > 0 && (size_t)q_ < sizeof buf - w ? (size_t)q_ : 0;                               \
+    } while (0)
+    if (!o->target_given && ct_frame_find(f, o->design.target, &j, NULL) != CT_OK) {
+        NOTE(need, wn, "%s--target=COL --positive=VALUE", wn ? ", " : "");
+        NOTE(absent, wa, "%s%s", wa ? ", " : "", o->design.target);
+    }
+    int feat = 0;
+    for (size_t k = 0; !o->features_given && k < o->design.nfeatures; k++)
+        if (ct_frame_find(f, o->design.features[k].column, &j, NULL) != CT_OK) {
+            feat = 1;
+            NOTE(absent, wa, "%s%s", wa ? ", " : "", o->design.features[k].column);
+        }
+    if (feat)
+        NOTE(need, wn, "%s--features=A,B,...", wn ? ", " : "");
+    int cap = 0;
+    for (size_t k = 0; !o->cap_given && k < o->design.ncap; k++)
+        if (ct_frame_find(f, o->design.cap[k], &j, NULL) != CT_OK) {
+            cap = 1;
+            NOTE(absent, wa, "%s%s", wa ? ", " : "", o->design.cap[k]);
+        }
+    if (cap)
+        NOTE(need, wn, "%s--cap-outliers=none (or columns of this file)", wn ? ", " : "");
+#undef NOTE
+    if (!wn)
+        return CLI_EXIT_OK;
+    cli_error("this file lacks the reports file's default columns (%s); regress needs %s", absent,
+              need);
+    return CLI_EXIT_DATA;
+}
 
 /* ------------------------------------------------------------ output */
 
@@ -139,7 +180,10 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
     char *end;
     switch (c) {
     case CLI_OPT_JSON: o->json = 1; break;
-    case OPT_TARGET: o->design.target = arg; break;
+    case OPT_TARGET:
+        o->design.target = arg;
+        o->target_given = 1;
+        break;
     case OPT_POSITIVE: o->design.positive = arg; break;
     case OPT_FEATURES:
         free(o->features_buf);
@@ -150,8 +194,10 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
                              "bad --features '%s': expected A,B:REF,... (at most %d names)", arg,
                              MAX_FEATURES);
         o->design.features = o->features;
+        o->features_given = 1;
         break;
     case OPT_CAP:
+        o->cap_given = 1;
         if (parse_cap(o, arg))
             return cli_usage("regress", "bad --cap-outliers '%s': expected A,B,... or none", arg);
         break;
@@ -229,6 +275,10 @@ static int run(const regress_opts *o, const char *path, cli_load *lo)
     if (rc)
         return rc;
     cli_note_rows(&st);
+    if ((rc = defaults_absent(o, f))) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     ct_status s = ct_design_build(f, &o->design, &d, &dg);
     for (size_t k = 0; !s && k < o->design.nfeatures; k++)
         if (strcmp(o->design.features[k].column, o->design.target) == 0)

@@ -9,13 +9,13 @@
 #include <string.h>
 
 static const char test_help[] =
-    "usage: claimtriage test FILE [--json] [--alpha A] [--by COL --measure COL "
-    "| --pair COL1,COL2]\n\n"
+    "usage: claimtriage test FILE [--json] [--alpha A] [--by COL] [--measure COL]\n"
+    "                        [--target COL | --pair COL1,COL2]\n\n"
     "Hypothesis tests on a reports CSV file ('-' reads standard input).\n"
-    "Without --by/--pair: video_view_count by verified_status (two-group "
-    "comparison),\n"
+    "Without options: video_view_count by verified_status (two-group comparison),\n"
     "then claim_status x author_ban_status and claim_status x verified_status\n"
-    "(association of categorical columns).\n\n"
+    "(association of categorical columns). Each default test runs on its own: one\n"
+    "that cannot run (an absent column, one group) is listed as skipped with why.\n\n"
     "Comparison: assumptions checked (D'Agostino-Pearson normality per group,\n"
     "Levene/Brown-Forsythe equal variances); Welch's t-test when samples are "
     "large or\n"
@@ -29,30 +29,82 @@ static const char test_help[] =
     "Options:\n"
     "  --json                  machine-readable output (see docs/test.md)\n"
     "  --alpha=A               significance level, 0 < A < 1 (default 0.05)\n"
-    "  --by=COL --measure=COL  compare numeric COL across the groups of "
-    "categorical COL\n"
-    "  --pair=COL1,COL2        association of two categorical columns\n"
+    "  --by=COL                compare the measure across the groups of categorical\n"
+    "                          COL (default verified_status); runs the comparison only\n"
+    "  --measure=COL           the numeric column compared (default video_view_count)\n"
+    "  --target=COL            the class column of the default associations (default\n"
+    "                          claim_status); runs the associations only\n"
+    "  --pair=COL1,COL2        association of two different categorical columns\n"
     "  --dropna=all|used       drop rows missing any column (default, as "
     "pandas\n"
     "                          df.dropna()) or only rows missing a column the "
     "test uses\n" CLI_LOAD_HELP CLI_COMMON_HELP
-    "\nExit status: 0 done, 1 bad data (absent or wrong-typed column, one "
-    "group),\n"
-    "2 bad command line, 3 I/O error.\n\nExample:\n  claimtriage test "
+    "\nExit status: 0 when a test ran (default tests that could not are listed as\n"
+    "skipped), 1 bad data (no test could run: absent or wrong-typed column, one\n"
+    "group), 2 bad command line, 3 I/O error.\n\nExample:\n  claimtriage test "
     "reports.csv\n"
     "  claimtriage test reports.csv --by claim_status --measure "
     "video_like_count\n";
 
-enum { OPT_ALPHA = CLI_OPT_FIRST_FREE, OPT_BY, OPT_MEASURE, OPT_PAIR, OPT_DROPNA };
+enum { OPT_ALPHA = CLI_OPT_FIRST_FREE, OPT_BY, OPT_MEASURE, OPT_PAIR, OPT_DROPNA, OPT_TARGET };
+
+/* Text for people is at most this wide; long sentences wrap at spaces. */
+#define WIDTH 100
+
+/* Print text after first, wrapped at spaces to WIDTH columns, continuation
+ * lines indented by cont spaces; a word longer than a line stands whole. */
+static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
+{
+    size_t col = strlen(first);
+    int start = 1;
+    fputs(first, fp);
+    for (const char *p = text ? text : "(out of memory)"; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        const size_t len = (size_t)(e - p);
+        if (!len)
+            break;
+        if (!start && col + 1 + len > WIDTH) {
+            fprintf(fp, "\n%*s", (int)cont, "");
+            col = cont;
+            start = 1;
+        }
+        if (!start) {
+            fputc(' ', fp);
+            col++;
+        }
+        fwrite(p, 1, len, fp);
+        col += len;
+        start = 0;
+        p = e;
+    }
+    fputc('\n', fp);
+}
+
+/* A number that may not be finite: null and a sibling "<key>_reason" then
+ * (docs/test.md). */
+static void json_num_or(ct_json *w, const char *key, double v, const char *reason)
+{
+    ct_json_key(w, key);
+    ct_json_num(w, v);
+    if (isfinite(v))
+        return;
+    char k[96];
+    snprintf(k, sizeof k, "%s_reason", key);
+    ct_json_key(w, k);
+    ct_json_str(w, reason ? reason : isnan(v) ? "undefined" : "infinite");
+}
 
 /* ---------------------------------------------------------------- JSON */
 
-static void json_p(ct_json *w, ct_pvalue p)
+static void json_p(ct_json *w, ct_pvalue p, const char *why)
 {
-    ct_json_key(w, "p");
-    ct_json_num(w, p.p);
-    ct_json_key(w, "log10_p");
-    ct_json_num(w, p.log10p);
+    json_num_or(w, "p", p.p, why);
+    json_num_or(w, "log10_p", p.log10p,
+                p.p == 0 ? "p is exactly 0, so its logarithm is -infinite" : why);
     ct_json_key(w, "p_below_1e-300");
     ct_json_bool(w, p.p < 1e-300);
 }
@@ -67,8 +119,7 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
     ct_json_object_begin(w);
     ct_json_key(w, "method");
     ct_json_str(w, ct_htest_method_name(s->method));
-    ct_json_key(w, "statistic");
-    ct_json_num(w, s->statistic);
+    json_num_or(w, "statistic", s->statistic, s->undefined);
     if (!isnan(s->df2)) {
         ct_json_key(w, "df1");
         ct_json_num(w, s->df1);
@@ -78,13 +129,44 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
         ct_json_key(w, "df");
         ct_json_num(w, s->df1);
     }
-    json_p(w, s->p);
+    json_p(w, s->p, s->undefined);
+    ct_json_object_end(w);
+}
+
+/* A test that does not apply (method NONE) but has a reason: null + reason. */
+static void json_stat_or(ct_json *w, const char *key, const ct_htest_stat *s)
+{
+    json_stat(w, key, s);
+    if (s->method != CT_HTEST_NONE || !s->undefined)
+        return;
+    char k[96];
+    snprintf(k, sizeof k, "%s_reason", key);
+    ct_json_key(w, k);
+    ct_json_str(w, s->undefined);
+}
+
+static void json_effect(ct_json *w, const ct_htest_effect *e)
+{
+    ct_json_key(w, "effect_size");
+    ct_json_object_begin(w);
+    ct_json_key(w, "measure");
+    ct_json_str(w, e->name);
+    json_num_or(w, "value", e->value, e->undefined);
+    ct_json_key(w, "size");
+    ct_json_str(w, ct_htest_size_name(e->size));
+    ct_json_key(w, "small");
+    ct_json_num(w, e->small);
+    ct_json_key(w, "medium");
+    ct_json_num(w, e->medium);
+    ct_json_key(w, "large");
+    ct_json_num(w, e->large);
+    ct_json_key(w, "convention");
+    ct_json_str(w, e->convention);
     ct_json_object_end(w);
 }
 
 static void json_compare(ct_json *w, const ct_htest_compare *r)
 {
-    char buf[1024];
     ct_json_object_begin(w);
     ct_json_key(w, "measure");
     ct_json_str(w, r->measure);
@@ -111,7 +193,7 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_num(w, G->median);
         ct_json_key(w, "rank_sum");
         ct_json_num(w, G->rank_sum);
-        json_stat(w, "normality", &G->normality);
+        json_stat_or(w, "normality", &G->normality);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
@@ -123,7 +205,12 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
     ct_json_bool(w, r->large_samples);
     json_stat(w, "levene", &r->levene);
     ct_json_key(w, "equal_variances_plausible");
-    ct_json_bool(w, r->levene.p.p >= r->alpha);
+    if (r->variances_equal < 0) { /* no verdict from an undefined test */
+        ct_json_null(w);
+        ct_json_key(w, "equal_variances_plausible_reason");
+        ct_json_str(w, r->levene.undefined ? r->levene.undefined : "Levene's test is undefined");
+    } else
+        ct_json_bool(w, r->variances_equal);
     ct_json_object_end(w);
     ct_json_key(w, "chosen");
     ct_json_str(w, ct_htest_method_name(r->chosen));
@@ -138,6 +225,11 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_bool(w, r->mw_exact);
         ct_json_key(w, "mann_whitney_z");
         ct_json_num(w, r->mw_z);
+        if (isnan(r->mw_z)) {
+            ct_json_key(w, "mann_whitney_z_reason");
+            ct_json_str(w, r->mw_z_undefined ? r->mw_z_undefined
+                                             : "not used: the exact distribution was");
+        }
         ct_json_key(w, "mean_difference");
         ct_json_object_begin(w);
         ct_json_key(w, "estimate");
@@ -146,19 +238,14 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_num(w, r->se_diff);
         ct_json_key(w, "conf_level");
         ct_json_num(w, r->conf_level);
-        ct_json_key(w, "low");
-        ct_json_num(w, r->diff_lo);
-        ct_json_key(w, "high");
-        ct_json_num(w, r->diff_hi);
+        json_num_or(w, "low", r->diff_lo, "undefined");
+        json_num_or(w, "high", r->diff_hi, "undefined");
         ct_json_object_end(w);
         ct_json_key(w, "hedges_g");
         ct_json_object_begin(w);
-        ct_json_key(w, "estimate");
-        ct_json_num(w, r->hedges_g);
-        ct_json_key(w, "low");
-        ct_json_num(w, r->g_lo);
-        ct_json_key(w, "high");
-        ct_json_num(w, r->g_hi);
+        json_num_or(w, "estimate", r->hedges_g, r->hedges_undefined);
+        json_num_or(w, "low", r->g_lo, r->hedges_undefined);
+        json_num_or(w, "high", r->g_hi, r->hedges_undefined);
         ct_json_object_end(w);
         ct_json_key(w, "rank_biserial_r");
         ct_json_num(w, r->rank_biserial);
@@ -168,20 +255,24 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_stat(w, "anova", &r->anova);
         json_stat(w, "welch_anova", &r->welch_anova);
         json_stat(w, "kruskal_wallis", &r->kruskal);
+        json_num_or(w, "eta_squared", r->eta_sq, "undefined: every value is the same");
+        json_num_or(w, "epsilon_squared", r->epsilon_sq, r->kruskal.undefined);
     }
+    json_effect(w, &r->effect);
     const ct_htest_text_options to = ct_reports_htest_text_options();
-    ct_htest_text_compare_decision(r, &to, buf, sizeof buf);
+    char *t = ct_htest_text_compare_decision(r, &to);
     ct_json_key(w, "decision");
-    ct_json_str(w, buf);
-    ct_htest_text_compare_summary(r, buf, sizeof buf);
+    ct_json_str(w, t);
+    ct_free(t);
+    t = ct_htest_text_compare_summary(r);
     ct_json_key(w, "summary");
-    ct_json_str(w, buf);
+    ct_json_str(w, t);
+    ct_free(t);
     ct_json_object_end(w);
 }
 
 static void json_assoc(ct_json *w, const ct_htest_assoc *r)
 {
-    char buf[1024];
     ct_json_object_begin(w);
     ct_json_key(w, "rows");
     ct_json_str(w, r->row);
@@ -238,9 +329,8 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
     if (r->has_fisher) {
         ct_json_key(w, "fisher_exact");
         ct_json_object_begin(w);
-        ct_json_key(w, "odds_ratio");
-        ct_json_num(w, r->fisher.statistic);
-        json_p(w, r->fisher.p);
+        json_num_or(w, "odds_ratio", r->fisher.statistic, r->fisher.undefined);
+        json_p(w, r->fisher.p, NULL);
         ct_json_object_end(w);
     } else {
         ct_json_key(w, "fisher_exact");
@@ -250,13 +340,16 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
     ct_json_str(w, ct_htest_method_name(r->chosen));
     ct_json_key(w, "reject");
     ct_json_bool(w, r->reject);
+    json_effect(w, &r->effect);
     const ct_htest_text_options to = ct_reports_htest_text_options();
-    ct_htest_text_assoc_decision(r, &to, buf, sizeof buf);
+    char *t = ct_htest_text_assoc_decision(r, &to);
     ct_json_key(w, "decision");
-    ct_json_str(w, buf);
-    ct_htest_text_assoc_summary(r, buf, sizeof buf);
+    ct_json_str(w, t);
+    ct_free(t);
+    t = ct_htest_text_assoc_summary(r);
     ct_json_key(w, "summary");
-    ct_json_str(w, buf);
+    ct_json_str(w, t);
+    ct_free(t);
     ct_json_object_end(w);
 }
 
@@ -296,14 +389,34 @@ static ct_table *stat_table(void)
     return t;
 }
 
-static void decision(FILE *fp, double alpha, const char *sentence, const char *line)
+static void decision(FILE *fp, double alpha, char *sentence, char *line)
 {
-    fprintf(fp, "\n  Decision at alpha = %g\n    %s\n    Data team: %s\n", alpha, sentence, line);
+    fprintf(fp, "\n  Decision at alpha = %g\n", alpha);
+    wrap(fp, "    ", 4, sentence);
+    wrap(fp, "    Data team: ", 6, line);
+    ct_free(sentence);
+    ct_free(line);
+}
+
+/* "    note: Welch's t: infinite: both groups ..." for every test of a table
+ * whose statistic is not a finite number. */
+static void stat_notes(FILE *fp, const ct_htest_stat *const *s, const char *const *name, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (s[i]->undefined) {
+            char *head = NULL;
+            size_t len = strlen(name[i]) + 16;
+            if ((head = malloc(len))) {
+                snprintf(head, len, "    note: %s: ", name[i]);
+                wrap(fp, head, 6, s[i]->undefined);
+                free(head);
+            }
+        }
 }
 
 static void text_compare(FILE *fp, const ct_htest_compare *r)
 {
-    char a[64], b[64], c[64], buf[1024];
+    char a[64], b[64], c[64];
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Comparison: %s by %s (N = %s)\n\n", r->measure, r->by, a);
     ct_table *t = ct_table_create(7);
@@ -331,12 +444,30 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     fprintf(fp, "\n  Assumptions\n");
     fprintf(fp, "    normality (D'Agostino-Pearson K2, per group): %s\n",
             r->normal_plausible ? "plausible in every group"
-                                : "rejected (or untestable, n < 8) in at least one group");
-    p_cell(a, sizeof a, r->levene.p);
-    fprintf(fp,
-            "    equal variances (Levene, median-centred = Brown-Forsythe): W = "
-            "%.4f, p = %s -> %s\n",
-            r->levene.statistic, a, r->levene.p.p >= r->alpha ? "plausible" : "variances differ");
+                                : "rejected or untestable in at least one group");
+    for (size_t g = 0; g < r->ngroups; g++)
+        if (r->groups[g].normality.undefined) {
+            char *line = NULL;
+            size_t len = strlen(r->groups[g].label) + 16;
+            if ((line = malloc(len))) {
+                snprintf(line, len, "      '%s': ", r->groups[g].label);
+                wrap(fp, line, 8, r->groups[g].normality.undefined);
+                free(line);
+            }
+        }
+    if (r->variances_equal < 0)
+        wrap(fp, "    equal variances (Levene, median-centred = Brown-Forsythe): ", 6,
+             r->levene.undefined ? r->levene.undefined : "undefined");
+    else {
+        p_cell(a, sizeof a, r->levene.p);
+        if (isfinite(r->levene.statistic))
+            snprintf(b, sizeof b, "%.4f", r->levene.statistic);
+        else
+            ct_numfmt_auto(b, sizeof b, r->levene.statistic);
+        fprintf(fp, "    equal variances (Levene, median-centred = Brown-Forsythe): W = %s, p = %s\n"
+                    "      -> %s\n",
+                b, a, r->variances_equal ? "plausible" : "variances differ");
+    }
     fprintf(fp, "    large samples (every group n >= %zu): %s\n", r->large_n,
             r->large_samples ? "yes" : "no");
     const int par = r->chosen == CT_HTEST_WELCH_T || r->chosen == CT_HTEST_WELCH_ANOVA;
@@ -347,45 +478,64 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
 
     fprintf(fp, "\n  Tests (* = chosen; the others are a sensitivity check)\n");
     t = stat_table();
+    const ct_htest_stat *st[4];
+    const char *nm[4];
     if (r->ngroups == 2) {
-        stat_row(t, "Welch's t", &r->welch, r->chosen == CT_HTEST_WELCH_T);
-        stat_row(t, "Student's t", &r->student, 0);
-        stat_row(t, r->mw_exact ? "Mann-Whitney U1 (exact)" : "Mann-Whitney U1", &r->mann_whitney,
-                 r->chosen == CT_HTEST_MANN_WHITNEY);
+        st[0] = &r->welch, nm[0] = "Welch's t";
+        st[1] = &r->student, nm[1] = "Student's t";
+        st[2] = &r->mann_whitney, nm[2] = r->mw_exact ? "Mann-Whitney U1 (exact)" : "Mann-Whitney U1";
+        stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_T);
+        stat_row(t, nm[1], st[1], 0);
+        stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_MANN_WHITNEY);
     } else {
-        stat_row(t, "Welch's ANOVA F", &r->welch_anova, r->chosen == CT_HTEST_WELCH_ANOVA);
-        stat_row(t, "one-way ANOVA F", &r->anova, 0);
-        stat_row(t, "Kruskal-Wallis H", &r->kruskal, r->chosen == CT_HTEST_KRUSKAL);
+        st[0] = &r->welch_anova, nm[0] = "Welch's ANOVA F";
+        st[1] = &r->anova, nm[1] = "one-way ANOVA F";
+        st[2] = &r->kruskal, nm[2] = "Kruskal-Wallis H";
+        stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_ANOVA);
+        stat_row(t, nm[1], st[1], 0);
+        stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_KRUSKAL);
     }
-    stat_row(t, "Levene (median) W", &r->levene, 0);
+    st[3] = &r->levene, nm[3] = "Levene (median) W";
+    stat_row(t, nm[3], st[3], 0);
     (void)ct_table_print(t, fp, "    ");
     ct_table_destroy(t);
+    stat_notes(fp, st, nm, 4);
 
+    fprintf(fp, "\n  Effect sizes\n");
     if (r->ngroups == 2) {
         int cl = (int)lround(r->conf_level * 100);
-        fprintf(fp, "\n  Effect sizes\n");
         ct_numfmt_auto(a, sizeof a, r->mean_diff);
         ct_numfmt_auto(b, sizeof b, r->diff_lo);
         ct_numfmt_auto(c, sizeof c, r->diff_hi);
-        fprintf(fp,
-                "    mean difference (%s - %s): %s, %d%% CI [%s, %s] "
-                "(Welch-Satterthwaite)\n",
-                r->groups[0].label, r->groups[1].label, a, cl, b, c);
-        fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
-                r->g_hi);
+        size_t len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 256;
+        char *md = malloc(len);
+        if (md) {
+            snprintf(md, len, "(%s - %s): %s, %d%% CI [%s, %s] (Welch-Satterthwaite)",
+                     r->groups[0].label, r->groups[1].label, a, cl, b, c);
+            wrap(fp, "    mean difference ", 6, md);
+            free(md);
+        }
+        if (r->hedges_undefined)
+            wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
+        else
+            fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
+                    r->g_hi);
         fprintf(fp, "    rank-biserial r: %.4f (P(%s > %s) + ties/2 = %.4f)\n", r->rank_biserial,
                 r->groups[0].label, r->groups[1].label, r->cles);
+    } else {
+        ct_numfmt_auto(a, sizeof a, r->eta_sq);
+        ct_numfmt_auto(b, sizeof b, r->epsilon_sq);
+        fprintf(fp, "    eta squared (SSB/SST): %s; epsilon squared (H/(N-1)): %s\n", a, b);
     }
-    char line[1024];
+    const ct_htest_effect *e = &r->effect;
+    fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
     const ct_htest_text_options to = ct_reports_htest_text_options();
-    ct_htest_text_compare_decision(r, &to, buf, sizeof buf);
-    ct_htest_text_compare_summary(r, line, sizeof line);
-    decision(fp, r->alpha, buf, line);
+    decision(fp, r->alpha, ct_htest_text_compare_decision(r, &to), ct_htest_text_compare_summary(r));
 }
 
 static void text_assoc(FILE *fp, const ct_htest_assoc *r)
 {
-    char a[64], b[64], buf[1024], line[1024];
+    char a[64], b[64];
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Association: %s x %s (N = %s)\n\n", r->row, r->col, a);
     ct_table *t = ct_table_create(r->ncols + 1);
@@ -406,7 +556,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);
     ct_numfmt_auto(a, sizeof a, r->min_expected);
-    fprintf(fp, "\n  Expected counts: smallest %s; %zu of %zu cells below %g -> %s\n", a,
+    fprintf(fp, "\n  Expected counts: smallest %s; %zu of %zu cells below %g\n    -> %s\n", a,
             r->cells_below, r->nrows * r->ncols, r->expected_threshold,
             r->expected_ok ? "chi-square approximation adequate"
                            : "too small for the chi-square approximation (Cochran)");
@@ -416,17 +566,16 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
              r->chosen == CT_HTEST_CHI2);
     if (r->yates_applied || (r->nrows == 2 && r->ncols == 2))
         stat_row(t, "chi-square, uncorrected", &r->chi2_uncorrected, 0);
-    if (r->has_fisher) {
-        ct_htest_stat f = r->fisher;
-        stat_row(t, "Fisher exact (odds ratio)", &f, r->chosen == CT_HTEST_FISHER);
-    }
+    if (r->has_fisher)
+        stat_row(t, "Fisher exact (odds ratio)", &r->fisher, r->chosen == CT_HTEST_FISHER);
     (void)ct_table_print(t, fp, "    ");
     ct_table_destroy(t);
-    fprintf(fp, "    Cramer's V: %.4f\n", r->cramers_v);
+    if (r->has_fisher && r->fisher.undefined)
+        wrap(fp, "    note: Fisher's odds ratio: ", 6, r->fisher.undefined);
+    fprintf(fp, "    Cramer's V: %.4f (%s; %s)\n", r->cramers_v, ct_htest_size_name(r->effect.size),
+            r->effect.convention);
     const ct_htest_text_options to = ct_reports_htest_text_options();
-    ct_htest_text_assoc_decision(r, &to, buf, sizeof buf);
-    ct_htest_text_assoc_summary(r, line, sizeof line);
-    decision(fp, r->alpha, buf, line);
+    decision(fp, r->alpha, ct_htest_text_assoc_decision(r, &to), ct_htest_text_assoc_summary(r));
 }
 
 /* ------------------------------------------------------------- command */
@@ -435,26 +584,79 @@ typedef struct test_plan {
     const char *measure, *by; /* comparison, or NULL */
     const char *pair[2][2];   /* associations */
     size_t npairs;
+    int defaults;             /* the reports file's default tests: each runs on its own */
+    const char *measure_opt, *by_opt, *pair_opt[2]; /* the option that picks each column */
 } test_plan;
+
+/* The reason a test was skipped, with the option that picks another column
+ * when the column came from the defaults. */
+static char *skip_reason(const ct_diag *d, ct_status s, const char *opt)
+{
+    const char *msg = d->message[0] ? d->message : ct_status_str(s);
+    size_t len = strlen(msg) + (opt ? strlen(opt) : 0) + 64;
+    char *r = malloc(len);
+    if (!r)
+        return NULL;
+    if (s == CT_ECOLUMN && opt)
+        snprintf(r, len, "%s (a default column: pick another with %s)", msg, opt);
+    else
+        snprintf(r, len, "%s", msg);
+    return r;
+}
 
 static int run(const char *path, const ct_frame *f, const ct_load_stats *st, const test_plan *pl,
                const ct_htest_options *o, int json)
 {
     ct_htest_compare *cmp = NULL;
     ct_htest_assoc *as[2] = {NULL, NULL};
+    char *skipped[3] = {NULL, NULL, NULL}; /* reasons: comparison, pair 0, pair 1 */
     ct_diag d;
-    ct_diag_clear(&d);
-    ct_status s = CT_OK;
-    if (pl->measure)
-        s = ct_htest_compare_frame(f, pl->measure, pl->by, o, &cmp, &d);
-    for (size_t k = 0; s == CT_OK && k < pl->npairs; k++)
-        s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d);
-    int rc = CLI_EXIT_OK;
-    if (s) {
-        rc = cli_fail(s, &d);
+    ct_status s;
+    int rc = CLI_EXIT_OK, ran = 0;
+    if (pl->measure) {
+        ct_diag_clear(&d);
+        if ((s = ct_htest_compare_frame(f, pl->measure, pl->by, o, &cmp, &d))) {
+            if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
+                const char *opt = strstr(d.message, pl->measure) ? pl->measure_opt : pl->by_opt;
+                if (s == CT_ECOLUMN && opt && !d.hint[0])
+                    snprintf(d.hint, sizeof d.hint,
+                             "'%s' is the reports file's default; pick another column with %s",
+                             opt == pl->measure_opt ? pl->measure : pl->by, opt);
+                rc = cli_fail(s, &d);
+                goto done;
+            }
+            skipped[0] = skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt
+                                                                          : pl->by_opt);
+        } else
+            ran++;
+    }
+    for (size_t k = 0; k < pl->npairs; k++) {
+        ct_diag_clear(&d);
+        if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
+            if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
+                rc = cli_fail(s, &d);
+                goto done;
+            }
+            skipped[k + 1] = skip_reason(&d, s, strstr(d.message, pl->pair[k][0])
+                                                    ? pl->pair_opt[0]
+                                                    : pl->pair_opt[1]);
+        } else
+            ran++;
+    }
+    if (!ran) { /* nothing could run: say why for each, exit as bad data */
+        cli_error("no test could run on %s", path);
+        if (pl->measure)
+            fprintf(stderr, "  comparison %s by %s: %s\n", pl->measure, pl->by,
+                    skipped[0] ? skipped[0] : "out of memory");
+        for (size_t k = 0; k < pl->npairs; k++)
+            fprintf(stderr, "  association %s x %s: %s\n", pl->pair[k][0], pl->pair[k][1],
+                    skipped[k + 1] ? skipped[k + 1] : "out of memory");
+        rc = CLI_EXIT_DATA;
         goto done;
     }
-    uint64_t dropped = cmp ? cmp->rows_dropped : as[0] ? as[0]->rows_dropped : 0;
+    uint64_t dropped = cmp ? cmp->rows_dropped : as[0] ? as[0]->rows_dropped
+                                           : as[1] ? as[1]->rows_dropped
+                                                   : 0;
     if (json) {
         ct_json *w = cli_json_begin(stdout, "test", 1);
         if (!w) {
@@ -476,7 +678,26 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         ct_json_key(w, "associations");
         ct_json_array_begin(w);
         for (size_t k = 0; k < pl->npairs; k++)
-            json_assoc(w, as[k]);
+            if (as[k])
+                json_assoc(w, as[k]);
+        ct_json_array_end(w);
+        ct_json_key(w, "skipped");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < 3; k++) {
+            if (!skipped[k])
+                continue;
+            ct_json_object_begin(w);
+            ct_json_key(w, "test");
+            ct_json_str(w, k ? "association" : "comparison");
+            ct_json_key(w, "columns");
+            ct_json_array_begin(w);
+            ct_json_str(w, k ? pl->pair[k - 1][0] : pl->measure);
+            ct_json_str(w, k ? pl->pair[k - 1][1] : pl->by);
+            ct_json_array_end(w);
+            ct_json_key(w, "reason");
+            ct_json_str(w, skipped[k]);
+            ct_json_object_end(w);
+        }
         ct_json_array_end(w);
         ct_json_object_end(w);
         s = ct_json_finish(w);
@@ -493,15 +714,37 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         printf("missing values: %s rows dropped (%s)\n\n", e,
                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
                                               : "missing in a column each test uses");
-        if (cmp)
+        int any = 0;
+        if (cmp) {
             text_compare(stdout, cmp);
+            any = 1;
+        }
         for (size_t k = 0; k < pl->npairs; k++) {
-            if (cmp || k)
+            if (!as[k])
+                continue;
+            if (any)
                 fputs("\n", stdout);
             text_assoc(stdout, as[k]);
+            any = 1;
+        }
+        for (size_t k = 0; k < 3; k++) {
+            if (!skipped[k])
+                continue;
+            size_t len = 64 + strlen(k ? pl->pair[k - 1][0] : pl->measure) +
+                         strlen(k ? pl->pair[k - 1][1] : pl->by);
+            char *head = malloc(len);
+            if (head)
+                snprintf(head, len, "Skipped %s %s %s %s: ", k ? "association" : "comparison",
+                         k ? pl->pair[k - 1][0] : pl->measure, k ? "x" : "by",
+                         k ? pl->pair[k - 1][1] : pl->by);
+            fputs("\n", stdout);
+            wrap(stdout, head ? head : "Skipped: ", 2, skipped[k]);
+            free(head);
         }
     }
 done:
+    for (size_t k = 0; k < 3; k++)
+        free(skipped[k]);
     ct_htest_compare_free(cmp);
     ct_htest_assoc_free(as[0]);
     ct_htest_assoc_free(as[1]);
@@ -516,6 +759,7 @@ int cmd_test(int argc, char **argv)
         {"by", required_argument, NULL, OPT_BY},
         {"measure", required_argument, NULL, OPT_MEASURE},
         {"pair", required_argument, NULL, OPT_PAIR},
+        {"target", required_argument, NULL, OPT_TARGET},
         {"dropna", required_argument, NULL, OPT_DROPNA},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
@@ -525,7 +769,7 @@ int cmd_test(int argc, char **argv)
     cli_load_init(&lo);
     ct_htest_options o = ct_htest_options_default();
     int json = 0, c, rc = CLI_EXIT_OK;
-    const char *by = NULL, *measure = NULL, *pair = NULL;
+    const char *by = NULL, *measure = NULL, *pair = NULL, *target = NULL;
     char *pair_buf = NULL;
     opterr = 0;
     optind = 1;
@@ -546,6 +790,7 @@ int cmd_test(int argc, char **argv)
         case OPT_BY: by = optarg; break;
         case OPT_MEASURE: measure = optarg; break;
         case OPT_PAIR: pair = optarg; break;
+        case OPT_TARGET: target = optarg; break;
         case OPT_DROPNA:
             if (strcmp(optarg, "all") == 0)
                 o.dropna = CT_HTEST_DROP_ALL;
@@ -565,31 +810,47 @@ int cmd_test(int argc, char **argv)
         }
         }
     }
+    const ct_reports_tests dt = ct_reports_default_tests();
     test_plan pl = {0};
+    pl.measure_opt = "--measure";
+    pl.by_opt = "--by";
+    pl.pair_opt[0] = "--target";
+    pl.pair_opt[1] = "--pair";
     if (argc - optind != 1)
         rc = cli_usage("test", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                        argc - optind);
-    else if (!by != !measure)
-        rc = cli_usage("test", "--by and --measure go together");
-    else if (pair && by)
-        rc = cli_usage("test", "use either --by/--measure or --pair, not both");
+    else if (pair && (by || measure || target))
+        rc = cli_usage("test", "use either --by/--measure/--target or --pair, not both");
+    else if (target && (by || measure))
+        rc = cli_usage("test", "--target picks the associations' class column; use it without "
+                               "--by/--measure (which pick the comparison)");
     else if (pair) {
         pair_buf = strdup(pair);
         char *comma = pair_buf ? strchr(pair_buf, ',') : NULL;
         if (!comma || comma == pair_buf || !comma[1] || strchr(comma + 1, ','))
             rc = cli_usage("test", "--pair takes two column names separated by a comma, not '%s'",
                            pair);
+        else if (*comma = '\0', strcmp(pair_buf, comma + 1) == 0)
+            rc = cli_usage("test", "--pair needs two different columns, not '%s' twice", pair_buf);
         else {
-            *comma = '\0';
             pl.pair[0][0] = pair_buf;
             pl.pair[0][1] = comma + 1;
             pl.npairs = 1;
         }
-    } else if (by) {
-        pl.measure = measure;
-        pl.by = by;
+    } else if (by || measure) { /* the comparison only; the other column from the defaults */
+        pl.measure = measure ? measure : dt.measure;
+        pl.by = by ? by : dt.by;
+        pl.measure_opt = measure ? NULL : "--measure";
+        pl.by_opt = by ? NULL : "--by";
+    } else if (target) { /* the default associations with another class column */
+        for (size_t k = 0; k < dt.npairs; k++) {
+            pl.pair[k][0] = target;
+            pl.pair[k][1] = dt.pairs[k][1];
+        }
+        pl.npairs = dt.npairs;
+        pl.defaults = 1;
+        pl.pair_opt[0] = NULL;
     } else { /* the reports file's default tests */
-        const ct_reports_tests dt = ct_reports_default_tests();
         pl.measure = dt.measure;
         pl.by = dt.by;
         for (size_t k = 0; k < dt.npairs; k++) {
@@ -597,6 +858,7 @@ int cmd_test(int argc, char **argv)
             pl.pair[k][1] = dt.pairs[k][1];
         }
         pl.npairs = dt.npairs;
+        pl.defaults = 1;
     }
     if (rc) {
         free(pair_buf);

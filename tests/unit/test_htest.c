@@ -4,6 +4,8 @@
 #include "ct_test.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define TOL 1e-9      /* small synthetic samples: closed forms agree closely */
@@ -54,9 +56,11 @@ static void test_two_groups(void **state)
     /* CI contains the estimate and is symmetric about it */
     assert_true(r->diff_lo < r->mean_diff && r->mean_diff < r->diff_hi);
     assert_rel(r->mean_diff - r->diff_lo, r->diff_hi - r->mean_diff, 1e-12);
-    char buf[1024];
-    ct_htest_text_compare_decision(r, NULL, buf, sizeof buf);
+    char *buf = ct_htest_text_compare_decision(r, NULL);
     assert_non_null(strstr(buf, "lower for '1' than for '2'"));
+    assert_null(strstr(buf, "p ="));           /* p-values are for the data team's line */
+    assert_non_null(strstr(buf, "Hedges' g")); /* the size of the effect, in words */
+    ct_free(buf);
     ct_htest_compare_free(r);
 }
 
@@ -327,25 +331,84 @@ static void test_sentence_units(void **state)
     ct_htest_options o = ct_htest_options_default();
     ct_htest_assoc *a = NULL;
     assert_int_equal(ct_htest_assoc_table(t, 2, 2, rl, cl, &o, &a, NULL), CT_OK);
-    char buf[1024];
-    ct_htest_text_assoc_decision(a, NULL, buf, sizeof buf);
+    char *buf = ct_htest_text_assoc_decision(a, NULL);
     assert_non_null(strstr(buf, "of 'banned' rows but"));
+    ct_free(buf);
     ct_htest_text_options to = ct_htest_text_options_default();
     assert_null(ct_htest_text_options_check(&to));
     to.unit_plural = "videos";
-    ct_htest_text_assoc_decision(a, &to, buf, sizeof buf);
+    buf = ct_htest_text_assoc_decision(a, &to);
     assert_non_null(strstr(buf, "of 'banned' videos but"));
     assert_null(strstr(buf, "rows"));
+    ct_free(buf);
     to.unit_plural = "";
     assert_non_null(ct_htest_text_options_check(&to));
-    ct_htest_text_assoc_summary(a, buf, sizeof buf);
+    buf = ct_htest_text_assoc_summary(a);
     assert_non_null(strstr(buf, "Cramer's V"));
+    ct_free(buf);
     ct_htest_assoc_free(a);
+}
+
+
+/* FC16: both groups constant with different values (scipy 1.10.1 on
+ * ../shared/cases/FC16/input.csv): ttest_ind(equal_var=False) and Student's
+ * give t = inf, p = 0; mannwhitneyu U 108, p 9.391579956570258e-06;
+ * levene(center='median') nan: undefined, never "variances differ". */
+static void test_fc16_constant_groups(void **state)
+{
+    (void)state;
+    const char *dir = getenv("CLAIMTRIAGE_CASES");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/FC16/input.csv", dir ? dir : "");
+    FILE *fp = dir ? fopen(path, "r") : NULL;
+    if (!fp) {
+        fprintf(stderr, "SKIP: case FC16 not found (set CLAIMTRIAGE_CASES)\n");
+        skip();
+    }
+    fclose(fp);
+    ct_frame *f = NULL;
+    ct_load_options lo = ct_load_options_default();
+    lo.schema = ct_reports_schema();
+    assert_int_equal(ct_frame_load(path, &lo, &f, NULL, NULL), CT_OK);
+    ct_htest_options o = ct_htest_options_default();
+    ct_htest_compare *r = NULL;
+    assert_int_equal(ct_htest_compare_frame(f, "video_view_count", "verified_status", &o, &r, NULL),
+                     CT_OK);
+    assert_true(isinf(r->welch.statistic) && r->welch.statistic > 0);
+    assert_true(r->welch.p.p == 0);
+    assert_rel(r->welch.df1, 1, 0);
+    assert_non_null(r->welch.undefined);
+    assert_true(isinf(r->student.statistic) && r->student.p.p == 0);
+    assert_rel(r->mann_whitney.statistic, 108, 0);
+    assert_rel(r->mann_whitney.p.p, 9.391579956570258e-06, 1e-6);
+    assert_true(isnan(r->levene.statistic) && isnan(r->levene.p.p));
+    assert_non_null(r->levene.undefined);
+    assert_int_equal(r->variances_equal, -1);
+    assert_true(isnan(r->hedges_g));
+    assert_non_null(r->hedges_undefined);
+    assert_int_equal(r->chosen, CT_HTEST_MANN_WHITNEY);
+    assert_true(r->reject);
+    char *t = ct_htest_text_compare_summary(r);
+    assert_null(strstr(t, "nan"));
+    assert_non_null(strstr(t, "Welch t p = 0"));
+    ct_free(t);
+    ct_htest_compare_free(r);
+    /* all values tied: scipy's mannwhitneyu p = 1, t undefined */
+    const double a[] = {5, 5, 5, 5}, b[] = {5, 5, 5};
+    const double *x[] = {a, b};
+    const size_t n[] = {4, 3};
+    assert_int_equal(ct_htest_compare_groups(x, n, NULL, 2, &o, &r, NULL), CT_OK);
+    assert_true(isnan(r->welch.statistic) && r->welch.undefined);
+    assert_rel(r->mann_whitney.p.p, 1.0, 0);
+    assert_false(r->reject);
+    ct_htest_compare_free(r);
+    ct_frame_destroy(f);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fc16_constant_groups),
         cmocka_unit_test(test_two_groups),  cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
         cmocka_unit_test(test_k_groups),    cmocka_unit_test(test_compare_errors),
         cmocka_unit_test(test_fisher_chi2), cmocka_unit_test(test_frame_errors_and_dropna),

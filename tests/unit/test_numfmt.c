@@ -39,8 +39,15 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_fixed(B, -0.0001, 0), "0");
     EXPECT(ct_numfmt_fixed(B, 0.5, 9), "0.500000");
     EXPECT(ct_numfmt_fixed(B, NAN, 1), "n/a");
-    EXPECT(ct_numfmt_fixed(B, INFINITY, 1), "inf");
-    EXPECT(ct_numfmt_fixed(B, -INFINITY, 1), "-inf");
+    EXPECT(ct_numfmt_fixed(B, INFINITY, 1), "infinite");
+    EXPECT(ct_numfmt_fixed(B, -INFINITY, 1), "-infinite");
+    EXPECT(ct_numfmt_auto(B, INFINITY), "infinite");
+    EXPECT(ct_numfmt_auto(B, -INFINITY), "-infinite");
+    EXPECT(ct_numfmt_sig3(B, INFINITY), "infinite");
+    EXPECT(ct_numfmt_pct(B, NAN, 1), "n/a");
+    EXPECT(ct_numfmt_ratio(B, INFINITY), "infinite");
+    EXPECT(ct_numfmt_pvalue(B, 0.0, -INFINITY), "p = 0");
+    EXPECT(ct_numfmt_pvalue_cell(B, 0.0, -INFINITY), "0");
     /* the CLI's table cells */
     EXPECT(ct_numfmt_auto(B, NAN), "-");
     EXPECT(ct_numfmt_auto(B, 9691.5), "9,691.5");

@@ -137,10 +137,140 @@ static void test_small_and_alloc_failures(void **state)
     ct_frame_destroy(f);
 }
 
+
+/* A case of ../shared/cases (CLAIMTRIAGE_CASES) loaded, or NULL after a
+ * visible SKIP line when the folder is absent. */
+static ct_frame *load_case(const char *name)
+{
+    const char *dir = getenv("CLAIMTRIAGE_CASES");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s/input.csv", dir ? dir : "", name);
+    FILE *fp = dir ? fopen(path, "r") : NULL;
+    if (!fp) {
+        fprintf(stderr, "SKIP: case %s not found (set CLAIMTRIAGE_CASES)\n", name);
+        return NULL;
+    }
+    fclose(fp);
+    ct_frame *f = NULL;
+    ct_load_options lo = ct_load_options_default();
+    lo.schema = ct_reports_schema();
+    assert_int_equal(ct_frame_load(path, &lo, &f, NULL, NULL), CT_OK);
+    return f;
+}
+
+static ct_regress *case_model(const ct_frame *f, const char *target, const char *positive,
+                              const ct_encoder_feature *feat, size_t nfeat)
+{
+    ct_design_options dopt;
+    ct_regress_options ropt;
+    ct_reports_regress_options(&dopt, &ropt);
+    dopt.target = target;
+    dopt.positive = positive;
+    dopt.features = feat;
+    dopt.nfeatures = nfeat;
+    dopt.ncap = 0;
+    ct_regress *r = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = ct_regress_run(f, &dopt, &ropt, &r, &d);
+    if (s)
+        fprintf(stderr, "%s\n", d.message);
+    assert_int_equal(s, CT_OK);
+    return r;
+}
+
+/* FC14: two predictors at r = 0.9999999999 converge (statsmodels 0.13.5
+ * Logit on ../shared/cases/FC14/input.csv: verified_status ~
+ * video_view_count + video_like_count, method='newton'), with the VIF
+ * warning naming both columns. */
+static void test_fc14_collinear_converges(void **state)
+{
+    (void)state;
+    ct_frame *f = load_case("FC14");
+    if (!f)
+        skip();
+    static const ct_encoder_feature feat[] = {{"video_view_count", NULL, 0},
+                                              {"video_like_count", NULL, 0}};
+    ct_regress *r = case_model(f, "verified_status", "verified", feat, 2);
+    const ct_logit *m = r->fit;
+    assert_true(m->converged);
+    assert_true(m->iterations <= 10);
+    assert_rel(m->ll, -25.122743, 1e-6);
+    assert_rel(m->ll_null, -25.223241, 1e-6);
+    assert_rel(m->beta[0], -0.659351, 1e-5);
+    assert_rel(m->beta[1], -0.043923, 1e-4);
+    assert_rel(m->beta[2], 0.439236, 1e-5);
+    assert_rel(m->se[0], 0.855748, 1e-5);
+    assert_rel(m->se[1], 0.114629, 1e-5);
+    assert_rel(m->se[2], 1.146285, 1e-5);
+    assert_true(r->vif[1] > 1e9 && r->vif[2] > 1e9); /* statsmodels: 8.2e9 */
+    assert_true(m->cond > 30);
+    assert_string_equal(r->checks[2].verdict, "warn");
+    assert_non_null(strstr(r->checks[2].reason, "video_view_count (VIF"));
+    assert_non_null(strstr(r->checks[2].reason, "video_like_count (VIF"));
+    assert_non_null(strstr(r->checks[2].reason, "r = 0.9999999999"));
+    ct_regress_free(r);
+    ct_frame_destroy(f);
+}
+
+/* FC15: rows with a fitted probability of exactly 1.0 are the least
+ * influential, not NaN at the top (numpy with 1 - p = expit(-eta), see
+ * ../shared/cases/FC15/expected); the separation check tells the truth;
+ * no interpretation carries a number over six digits. */
+static void test_fc15_pinned_rows(void **state)
+{
+    (void)state;
+    ct_frame *f = load_case("FC15");
+    if (!f)
+        skip();
+    static const ct_encoder_feature feat[] = {{"video_view_count", NULL, 0}};
+    ct_regress *r = case_model(f, "claim_status", "claim", feat, 1);
+    const ct_logit *m = r->fit;
+    /* statsmodels 0.13.5 Logit: const -3.340125 (se 1.250287), views
+     * 0.000632161 (se 0.000236392), LL -10.732833 */
+    assert_rel(m->beta[0], -3.340125, 1e-5);
+    assert_rel(m->beta[1], 0.000632161, 1e-5);
+    assert_rel(m->se[0], 1.250287, 1e-5);
+    assert_rel(m->se[1], 0.000236392, 1e-5);
+    assert_rel(m->ll, -10.732833, 1e-6);
+    const ct_regress_influence *in = &r->influence;
+    static const long lines[] = {21, 20, 22, 19, 23};
+    static const double cooks[] = {0.2457, 0.2008, 0.1182, 0.09335, 0.07033};
+    assert_int_equal(in->ntop, 5);
+    for (size_t k = 0; k < 5; k++) {
+        assert_int_equal(in->top_line[k], lines[k]);
+        assert_rel(in->cooks[in->top[k]], cooks[k], 2e-3);
+    }
+    assert_int_equal(in->high_leverage, 0);
+    assert_int_equal(in->high_cooks, 2);
+    assert_int_equal(in->large_resid, 0);
+    assert_int_equal(in->cooks_major, 0);
+    assert_int_equal(in->undefined, 0);
+    assert_rel(in->largest, 0.2457, 2e-3);
+    for (size_t i = 0; i < r->design->n; i++)
+        assert_false(isnan(in->cooks[i]));
+    assert_int_equal(m->npinned, 4);
+    assert_string_equal(r->checks[7].name, "separation");
+    assert_string_equal(r->checks[7].verdict, "warn");
+    assert_non_null(strstr(r->checks[7].reason, "4 of 32 rows"));
+    for (size_t k = 0; k < r->ninterpretation; k++) {
+        const char *t = r->interpretation[k];
+        size_t run = 0;
+        for (; *t; t++) {
+            run = (*t >= '0' && *t <= '9') || (*t == ',' && run) ? run + 1 : 0;
+            assert_true(run <= 9); /* "999,900" at most */
+        }
+    }
+    ct_regress_free(r);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_fc14_collinear_converges),
+        cmocka_unit_test(test_fc15_pinned_rows),
         cmocka_unit_test(test_small_and_alloc_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -11,6 +11,13 @@
 /* Tolerance of "v is a whole number" / "these decimals show v" tests. */
 #define NUMFMT_REL_TOL 1e-9
 
+/* Words for a value that is not a finite number: no person is shown a bare
+ * "nan" or "inf" (the text that says why comes from the caller). */
+static const char *nonfinite(double v, const char *nan_word)
+{
+    return isnan(v) ? nan_word : v > 0 ? "infinite" : "-infinite";
+}
+
 /* Copy digits ("1234567" or "1234567.25") into buf with ',' between groups
  * of three integer digits, after a '-' when neg. */
 static size_t group(char *buf, size_t n, int neg, const char *digits)
@@ -60,7 +67,7 @@ size_t ct_numfmt_count(char *buf, size_t n, uint64_t v)
 size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
 {
     if (!isfinite(v))
-        return put(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "inf" : "-inf");
+        return put(buf, n, "%s", nonfinite(v, "n/a"));
     if (decimals < 0)
         decimals = 0;
     if (decimals > 6)
@@ -73,8 +80,8 @@ size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
 
 size_t ct_numfmt_auto(char *buf, size_t n, double v)
 {
-    if (isnan(v))
-        return put(buf, n, "-");
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v, "-"));
     const double a = fabs(v);
     if (a != 0 && (a < 1e-3 || a >= 1e15))
         return put(buf, n, "%.4g", v);
@@ -94,8 +101,8 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
 
 size_t ct_numfmt_sig3(char *buf, size_t n, double v)
 {
-    if (isnan(v))
-        return put(buf, n, "n/a");
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v, "n/a"));
     if (fabs(v) < 1000)
         return put(buf, n, "%.3g", v);
     char tmp[400];
@@ -139,6 +146,8 @@ size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix)
 
 size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals)
 {
+    if (!isfinite(pct))
+        return put(buf, n, "%s", nonfinite(pct, "n/a"));
     return put(buf, n, "%.*f%%", decimals < 0 ? 0 : decimals > 6 ? 6 : decimals, pct);
 }
 
@@ -153,6 +162,8 @@ size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct)
 
 size_t ct_numfmt_ratio(char *buf, size_t n, double ratio)
 {
+    if (!isfinite(ratio))
+        return put(buf, n, "%s", nonfinite(ratio, "n/a"));
     return ratio >= 10 ? put(buf, n, "~%.0fx", ratio) : put(buf, n, "%.1fx", ratio);
 }
 
@@ -160,6 +171,8 @@ size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
 {
     if (isnan(p))
         return put(buf, n, "p = n/a");
+    if (p == 0 && !(log10p > -INFINITY))
+        return put(buf, n, "p = 0"); /* exactly 0, as scipy gives for t = inf */
     if (p < 1e-300)
         return put(buf, n, "p < 1e-300 (log10 p = %.1f)", log10p);
     if (p < 1e-4)
@@ -171,6 +184,8 @@ size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p)
 {
     if (isnan(p))
         return put(buf, n, "-");
+    if (p == 0 && !(log10p > -INFINITY))
+        return put(buf, n, "0");
     if (p < 1e-300)
         return put(buf, n, "< 1e-300 (log10 %.1f)", log10p);
     return put(buf, n, "%.3g", p);

@@ -31,6 +31,7 @@ ct_logit_params ct_logit_params_default(void)
     p.max_iter = 100;
     p.beta_tol = 1e-10;
     p.ll_tol = 1e-12;
+    p.decrement_tol = 1e-20;
     p.sep_tol = 1e-8;
     p.diverge_scale = 10;
     p.ci_level = 0.95;
@@ -43,7 +44,8 @@ const char *ct_logit_params_check(const ct_logit_params *par)
         return "parameters are NULL";
     if (par->max_iter < 1)
         return "max_iter must be at least 1";
-    if (!(par->beta_tol > 0) || !(par->ll_tol > 0) || !(par->sep_tol > 0) ||
+    if (!(par->beta_tol > 0) || !(par->ll_tol > 0) || !(par->decrement_tol > 0) ||
+        !(par->sep_tol > 0) ||
         !(par->sep_tol < 0.5) || !(par->diverge_scale > 0))
         return "tolerances must be positive (sep_tol below 0.5)";
     if (!(par->ci_level > 0 && par->ci_level < 1))
@@ -63,6 +65,8 @@ void ct_logit_free(ct_logit *m)
     ct_free(m->ci_hi);
     ct_free(m->cov);
     ct_free(m->prob);
+    ct_free(m->eta);
+    ct_free(m->pinned_by);
     ct_free(m);
 }
 
@@ -211,13 +215,38 @@ static void newton_step(fit_ws *ws, double *delta)
 
 /* ---- separation diagnosis ---- */
 
+/* |y − p| of row i without cancellation: 1 − p = expit(−η). */
+static double miss(double y, double eta, double p) { return y != 0 ? expit(-eta) : p; }
+
 static size_t pinned_rows(const fit_ws *ws, double tol)
 {
     size_t c = 0;
     for (size_t i = 0; i < ws->n; i++)
-        if (fabs(ws->y[i] - ws->prob[i]) < tol)
+        if (miss(ws->y[i], ws->eta[i], ws->prob[i]) < tol)
             c++;
     return c;
+}
+
+/* After a converged fit: the pinned rows and, per column, how many of them
+ * have that column as the largest term of their linear predictor. */
+static void pinned_drivers(ct_logit *m, const fit_ws *ws, double tol)
+{
+    m->npinned = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        if (!(miss(ws->y[i], ws->eta[i], ws->prob[i]) < tol))
+            continue;
+        m->npinned++;
+        size_t best = 0;
+        double big = -1;
+        for (size_t j = 1; j < ws->p; j++) {
+            const double t = fabs(m->beta[j] * ws->x->col[j][i]);
+            if (t > big) {
+                big = t;
+                best = j;
+            }
+        }
+        m->pinned_by[best]++;
+    }
 }
 
 /* A column that separates the classes on its own: every positive row on one
@@ -265,19 +294,158 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                            "likelihood estimates do not exist",
                            complete ? "complete" : "quasi-complete",
                            col_name(par, j, nb, sizeof nb), npinned, ws->n);
-    char list[256];
+    char list[CT_DIAG_MSG_MAX];
     size_t w = 0;
     list[0] = '\0';
-    for (size_t k = 1; k < ws->p && w < sizeof list; k++)
-        if (fabs(beta[k]) * scale[k] > par->diverge_scale)
-            w += (size_t)snprintf(list + w, sizeof list - w, "%s'%s'", w ? ", " : "",
-                                  col_name(par, k, nb, sizeof nb));
+    for (size_t k = 1; k < ws->p && w + 1 < sizeof list; k++)
+        if (fabs(beta[k]) * scale[k] > par->diverge_scale) {
+            int q = snprintf(list + w, sizeof list - w, "%s'%s'", w ? ", " : "",
+                             col_name(par, k, nb, sizeof nb));
+            w += q > 0 ? (size_t)q : 0;
+        }
+    if (w >= sizeof list)
+        w = sizeof list - 1;
     return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                        "%s separation: %zu of %zu rows get a fitted probability of 0 or 1 "
                        "and the coefficients of %s diverge; the maximum likelihood estimates "
                        "do not exist",
                        npinned == ws->n ? "complete" : "quasi-complete", npinned, ws->n,
                        w ? list : "several predictors");
+}
+
+/* ---- singular designs ---- */
+
+/* Why X'X is singular, naming columns: an all-zero column, a constant one
+ * (it duplicates the intercept), or the first column that is a linear
+ * combination of earlier ones (found by Cholesky of growing leading blocks
+ * of the equilibrated X'X; the combination's weights by solving the block
+ * before it). */
+static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par, ct_diag *diag)
+{
+    const size_t n = x->nrows, p = x->ncols;
+    char nb[32];
+    for (size_t j = 1; j < p; j++) {
+        const double *c = x->col[j];
+        size_t i = 1;
+        while (i < n && c[i] == c[0])
+            i++;
+        if (i < n)
+            continue;
+        if (c[0] == 0)
+            return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                               "X'VX is singular: design column '%s' is 0 in every modelled row "
+                               "(a level or value that never occurs); leave it out",
+                               col_name(par, j, nb, sizeof nb));
+        return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                           "X'VX is singular: design column '%s' is constant (%.6g in every "
+                           "modelled row), so it duplicates the intercept; leave it out",
+                           col_name(par, j, nb, sizeof nb), c[0]);
+    }
+    gsl_matrix *a = gsl_matrix_alloc(p, p), *b = gsl_matrix_alloc(p, p);
+    gsl_vector *d = gsl_vector_alloc(p), *rhs = gsl_vector_alloc(p);
+    char *list = ct_malloc(CT_DIAG_MSG_MAX);
+    ct_status st = CT_ENUMERIC;
+    if (!a || !b || !d || !rhs || !list) {
+        st = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory diagnosing the design");
+        goto out;
+    }
+    for (size_t j = 0; j < p; j++)
+        for (size_t k = 0; k <= j; k++) {
+            double sxy = 0;
+            for (size_t i = 0; i < n; i++)
+                sxy += x->col[j][i] * x->col[k][i];
+            gsl_matrix_set(a, j, k, sxy);
+            gsl_matrix_set(a, k, j, sxy);
+        }
+    for (size_t j = 0; j < p; j++)
+        gsl_vector_set(d, j, 1.0 / sqrt(gsl_matrix_get(a, j, j)));
+    for (size_t j = 0; j < p; j++)
+        for (size_t k = 0; k < p; k++)
+            gsl_matrix_set(a, j, k, gsl_matrix_get(a, j, k) * d->data[j] * d->data[k]);
+    size_t bad = p;
+    for (size_t m = 2; m <= p && bad == p; m++) {
+        gsl_matrix_view lead = gsl_matrix_submatrix(b, 0, 0, m, m);
+        gsl_matrix_const_view src = gsl_matrix_const_submatrix(a, 0, 0, m, m);
+        gsl_matrix_memcpy(&lead.matrix, &src.matrix);
+        if (gsl_linalg_cholesky_decomp1(&lead.matrix))
+            bad = m - 1;
+    }
+    size_t w = 0;
+    list[0] = '\0';
+    if (bad < p) { /* weights of column bad on columns 0..bad-1 */
+        gsl_matrix_view lead = gsl_matrix_submatrix(b, 0, 0, bad, bad);
+        gsl_matrix_const_view src = gsl_matrix_const_submatrix(a, 0, 0, bad, bad);
+        gsl_matrix_memcpy(&lead.matrix, &src.matrix);
+        gsl_vector_view r = gsl_vector_subvector(rhs, 0, bad);
+        for (size_t k = 0; k < bad; k++)
+            gsl_vector_set(&r.vector, k, gsl_matrix_get(a, k, bad));
+        if (!gsl_linalg_cholesky_decomp1(&lead.matrix) &&
+            !gsl_linalg_cholesky_svx(&lead.matrix, &r.vector))
+            for (size_t k = 0; k < bad && w + 1 < CT_DIAG_MSG_MAX; k++)
+                if (fabs(gsl_vector_get(&r.vector, k)) > 1e-6) {
+                    int q = snprintf(list + w, CT_DIAG_MSG_MAX - w, "%s'%s'", w ? ", " : "",
+                                     k ? col_name(par, k, nb, sizeof nb) : "const");
+                    w += q > 0 ? (size_t)q : 0;
+                }
+        if (w >= CT_DIAG_MSG_MAX)
+            w = CT_DIAG_MSG_MAX - 1;
+        st = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                         "X'VX is singular: design column '%s' is a linear combination of %s "
+                         "(dummies that add up to another column, or one count repeated in "
+                         "other units); leave one of them out",
+                         col_name(par, bad, nb, sizeof nb), w ? list : "earlier columns");
+    } else {
+        st = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                         "X'VX is singular: some design columns are linearly dependent "
+                         "(a constant column, or dummies that add up to another column)");
+    }
+out:
+    if (a)
+        gsl_matrix_free(a);
+    if (b)
+        gsl_matrix_free(b);
+    if (d)
+        gsl_vector_free(d);
+    if (rhs)
+        gsl_vector_free(rhs);
+    ct_free(list);
+    return st;
+}
+
+/* Condition number of x with unit-length columns (Belsley, Kuh & Welsch
+ * 1980), by one-sided Jacobi SVD. INFINITY for an all-zero column or a zero
+ * singular value; NaN when out of memory. */
+static double design_cond(const ct_matrix *x)
+{
+    const size_t n = x->nrows, p = x->ncols;
+    gsl_matrix *a = gsl_matrix_alloc(n, p), *q = gsl_matrix_alloc(p, p);
+    gsl_vector *sv = gsl_vector_alloc(p);
+    double c = NAN;
+    if (a && q && sv) {
+        int zero = 0;
+        for (size_t j = 0; j < p; j++) {
+            double ss = 0;
+            for (size_t i = 0; i < n; i++)
+                ss += x->col[j][i] * x->col[j][i];
+            zero |= !(ss > 0);
+            const double f = ss > 0 ? 1.0 / sqrt(ss) : 0.0;
+            for (size_t i = 0; i < n; i++)
+                a->data[i * a->tda + j] = x->col[j][i] * f;
+        }
+        if (zero)
+            c = INFINITY;
+        else if (!gsl_linalg_SV_decomp_jacobi(a, q, sv)) {
+            double hi = gsl_vector_max(sv), lo = gsl_vector_min(sv);
+            c = lo > 0 ? hi / lo : INFINITY;
+        }
+    }
+    if (a)
+        gsl_matrix_free(a);
+    if (q)
+        gsl_matrix_free(q);
+    if (sv)
+        gsl_vector_free(sv);
+    return c;
 }
 
 /* ---- the fit ---- */
@@ -367,8 +535,10 @@ static ct_logit *logit_alloc(size_t n, size_t p)
     m->ci_hi = ct_malloc(p * sizeof(double));
     m->cov = ct_malloc(p * p * sizeof(double));
     m->prob = ct_malloc(n * sizeof(double));
+    m->eta = ct_malloc(n * sizeof(double));
+    m->pinned_by = ct_calloc(p, sizeof(size_t));
     if (!m->beta || !m->se || !m->z || !m->pvalue || !m->ci_lo || !m->ci_hi || !m->cov ||
-        !m->prob) {
+        !m->prob || !m->eta || !m->pinned_by) {
         ct_logit_free(m);
         return NULL;
     }
@@ -399,11 +569,16 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
         for (size_t i = 0; i < n; i++)
             scale[j] = fmax(scale[j], fabs(x->col[j][i]));
     }
-    double ll = 0, ll_prev = -INFINITY;
-    int ok = eval(&ws, m->beta, &ll) == 0, done = 0;
+    double ll = 0, ll_prev = -INFINITY, dec = INFINITY;
+    int ok = eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
+    if (!ok) { /* X'X itself is singular: name the columns */
+        s = singular_design(x, &pl, diag);
+        goto out;
+    }
     size_t it = 0;
     while (ok && !done && it < par->max_iter) {
-        newton_step(&ws, delta);
+        if (!have_step)
+            newton_step(&ws, delta);
         double dmax = 0;
         for (size_t j = 0; j < p; j++) {
             m->beta[j] += delta[j];
@@ -412,14 +587,40 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
         it++;
         ll_prev = ll;
         ok = eval(&ws, m->beta, &ll) == 0 && isfinite(ll);
-        done = dmax <= par->beta_tol && fabs(ll - ll_prev) <= par->ll_tol * (1.0 + fabs(ll));
+        have_step = 0;
+        if (!ok)
+            break;
+        /* the next step now: its decrement says how much ℓ may still rise */
+        newton_step(&ws, delta);
+        have_step = 1;
+        dec = 0.5 * dot(ws.g->data, delta, p);
+        /* converged: ℓ stopped changing, and either the step was negligible
+         * or the decrement was negligible before this step and still is (the
+         * step only moved β within rounding; see logit.h) */
+        const double lscale = 1.0 + fabs(ll);
+        const int flat_now = fabs(dec) <= par->decrement_tol * lscale;
+        done = fabs(ll - ll_prev) <= par->ll_tol * lscale &&
+               (dmax <= par->beta_tol || (flat && flat_now));
+        flat = flat_now;
     }
     m->iterations = it;
     m->ll = ll;
     m->weighted = par->weights != NULL;
+    m->max_decrement = dec;
     if (ok && done) {
+        memcpy(m->eta, ws.eta, n * sizeof *m->eta);
+        pinned_drivers(m, &ws, par->sep_tol);
+        int complete = 0;
+        /* every row pinned, or one predictor splitting the classes: the MLE
+         * does not exist, whatever the iteration says */
+        if (m->npinned == n ||
+            (m->npinned > 0 && univariate_separator(x, y, n, p, &complete) != SIZE_MAX)) {
+            s = separation_error(&ws, m->beta, scale, &pl, m->npinned, diag);
+            goto out;
+        }
         m->converged = 1;
         summarize(m, &ws, par);
+        m->cond = design_cond(x);
         *out = m;
         m = NULL;
         goto out;
@@ -428,12 +629,19 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
     if (npinned > 0) {
         s = separation_error(&ws, m->beta, scale, &pl, npinned, diag);
     } else if (!ok) {
-        s = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
-                        "X'VX is singular: some design columns are linearly dependent "
-                        "(a constant column, or dummies that add up to another column)");
+        s = singular_design(x, &pl, diag);
+        if (s == CT_ENUMERIC && strstr(diag ? diag->message : "", "some design columns"))
+            s = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                            "X'VX became singular during the fit (after %zu Newton steps) "
+                            "although X'X is not: fitted probabilities reached 0 or 1 in "
+                            "double precision; check for separation or extreme values",
+                            it);
     } else {
-        s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0, "no convergence after %zu Newton steps",
-                        par->max_iter);
+        s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0,
+                        "no convergence after %zu Newton steps: the log-likelihood still "
+                        "changes by %.3g (decrement %.3g); raise max_iter or rescale the "
+                        "predictors",
+                        par->max_iter, fabs(ll - ll_prev), dec);
     }
 out:
     ws_free(&ws);
@@ -539,9 +747,11 @@ static const char *bt_name(const ct_logit_params *par, const ct_matrix *x, size_
 
 ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
                                const ct_logit_params *par, double *pvalue, int *shifted,
-                               int *applicable, ct_diag *diag)
+                               int *applicable, size_t *npinned, ct_diag *diag)
 {
     size_t n = x->nrows, p = x->ncols, q = 0;
+    if (npinned)
+        *npinned = 0;
     for (size_t j = 0; j < p; j++) {
         pvalue[j] = NAN;
         shifted[j] = 0;
@@ -566,7 +776,7 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
     ct_matrix *xa = NULL;
     ct_status s = ct_matrix_create(n, pa, &xa);
     const char **names = ct_calloc(pa, sizeof *names);
-    char(*nbuf)[96] = ct_calloc(q, sizeof *nbuf);
+    char **nbuf = ct_calloc(q, sizeof *nbuf); /* "x*ln(x)", whole whatever the length */
     if (s || !names || !nbuf) {
         ct_matrix_free(xa);
         ct_free(names);
@@ -589,7 +799,12 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
             t[i] = v > 0 ? v * log(v) : 0.0;
         }
         if (names[j]) {
-            snprintf(nbuf[c - p], sizeof nbuf[0], "%s*ln(%s)", names[j], names[j]);
+            const size_t len = 2 * strlen(names[j]) + 8;
+            if (!(nbuf[c - p] = ct_malloc(len))) {
+                s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for Box-Tidwell");
+                break;
+            }
+            snprintf(nbuf[c - p], len, "%s*ln(%s)", names[j], names[j]);
             names[c] = nbuf[c - p];
         }
         c++;
@@ -604,10 +819,14 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
         for (size_t j = 0; j < p; j++)
             if (applicable[j])
                 pvalue[j] = m->pvalue[c++];
+        if (npinned)
+            *npinned = m->npinned;
     }
     ct_logit_free(m);
     ct_matrix_free(xa);
     ct_free(names);
+    for (size_t k = 0; nbuf && k < q; k++)
+        ct_free(nbuf[k]);
     ct_free(nbuf);
     return s;
 }
@@ -632,14 +851,19 @@ ct_status ct_logit_influence(const ct_logit *m, const ct_matrix *x, const double
                 s += m->cov[j * p + k] * xi[k];
             q += xi[j] * s;
         }
-        double pr = m->prob[i], v = pr * (1.0 - pr), h = v * q;
-        double r = (y[i] - pr) / sqrt(v), rs = r / sqrt(1.0 - h);
+        /* 1 − p from the linear predictor, so p = 1.0 in double keeps its
+         * tiny complement; r in a form without 0/0 (see logit.h) */
+        const double eta = m->eta ? m->eta[i] : dot(xi, m->beta, p);
+        const double pr = m->prob[i], qr = expit(-eta), v = pr * qr, h = v * q;
+        const double r = y[i] != 0 ? (pr > 0 ? sqrt(qr / pr) : INFINITY)
+                                   : (qr > 0 ? -sqrt(pr / qr) : -INFINITY);
+        const double rs = r / sqrt(1.0 - h);
         if (hat)
             hat[i] = h;
         if (std_resid)
             std_resid[i] = rs;
         if (cooks)
-            cooks[i] = rs * rs * h / ((double)p * (1.0 - h));
+            cooks[i] = isfinite(rs) ? rs * rs * h / ((double)p * (1.0 - h)) : NAN;
     }
     ct_free(xi);
     return CT_OK;

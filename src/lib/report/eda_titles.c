@@ -200,16 +200,20 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
             weak = a;
         }
     }
-    char A[64];
+    char A[64], rv[32];
     eda_cap(A, sizeof A, w->noun[ba]);
+    /* no bare nan for people (a constant column has no correlation) */
+    if (isnan(c[ba * p + bb]))
+        snprintf(rv, sizeof rv, "undefined");
+    else
+        snprintf(rv, sizeof rv, "%.2f", c[ba * p + bb]);
     if (weakest < EDA_UNRELATED_R)
         snprintf(t, tn,
-                 "%s and %s move together most (%s = %.2f); %s is unrelated to the rest "
+                 "%s and %s move together most (%s = %s); %s is unrelated to the rest "
                  "(|%s| < %.2f)",
-                 A, w->noun[bb], sym, c[ba * p + bb], w->noun[weak], sym, EDA_UNRELATED_R);
+                 A, w->noun[bb], sym, rv, w->noun[weak], sym, EDA_UNRELATED_R);
     else
-        snprintf(t, tn, "%s and %s move together most (%s = %.2f)", A, w->noun[bb], sym,
-                 c[ba * p + bb]);
+        snprintf(t, tn, "%s and %s move together most (%s = %s)", A, w->noun[bb], sym, rv);
     snprintf(sub, sn,
              "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
              "link).",
@@ -243,8 +247,13 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     snprintf(C, sizeof C, "%ss", class_label(r, 0));
     ct_numfmt_pct_bounded(pa, sizeof pa, above ? 100.0 * (double)above0 / (double)above : 0);
     ct_numfmt_pct_bounded(pb, sizeof pb, below ? 100.0 * (double)below0 / (double)below : 0);
-    snprintf(t, tn, "%s rise with %s (Spearman %.2f); %s of %s with over %s %s are %s, vs %s below",
-             w->name[vy], w->name[vx], rho, pa, w->many, th, w->name[vx], C, pb);
+    char rs[32];
+    if (isnan(rho)) /* no bare nan for people: a constant column has no rank correlation */
+        snprintf(rs, sizeof rs, "undefined");
+    else
+        snprintf(rs, sizeof rs, "%.2f", rho);
+    snprintf(t, tn, "%s rise with %s (Spearman %s); %s of %s with over %s %s are %s, vs %s below",
+             w->name[vy], w->name[vx], rs, pa, w->many, th, w->name[vx], C, pb);
     cap_first(t);
     const size_t nshow = ct_svg_scatter_shown(n, w->scatter_max);
     ct_numfmt_fixed(shown, sizeof shown, (double)nshow, 0);

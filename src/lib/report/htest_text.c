@@ -1,12 +1,15 @@
 /* htest_text.c — the sentences that name a test's finding: a plain-language
- * decision for stakeholders and a one-line statistical summary for the data
- * team (see claimtriage/htest_text.h). Numbers through claimtriage/numfmt.h. */
+ * decision for stakeholders (the size of the effect in words, no p-value)
+ * and a one-line statistical summary for the data team (see
+ * claimtriage/htest_text.h). Numbers through claimtriage/numfmt.h; every
+ * sentence is built to its full length. */
 #include "claimtriage/htest_text.h"
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 ct_htest_text_options ct_htest_text_options_default(void)
 {
@@ -26,61 +29,110 @@ const char *ct_htest_text_options_check(const ct_htest_text_options *o)
 
 static void fmt_p(char *buf, size_t n, ct_pvalue p) { ct_numfmt_pvalue(buf, n, p.p, p.log10p); }
 
+/* A growing string; on allocation failure it stays NULL. */
 typedef struct sbuf {
     char *b;
-    size_t n, w;
+    size_t len;
+    int fail;
 } sbuf;
 
 static void sb_add(sbuf *s, const char *fmt, ...) CT_PRINTF(2, 3);
 static void sb_add(sbuf *s, const char *fmt, ...)
 {
-    if (s->w >= s->n)
+    if (s->fail)
         return;
-    va_list ap;
+    va_list ap, aq;
     va_start(ap, fmt);
-    int k = vsnprintf(s->b + s->w, s->n - s->w, fmt, ap);
+    va_copy(aq, ap);
+    const int k = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    if (k > 0)
-        s->w += (size_t)k < s->n - s->w ? (size_t)k : s->n - s->w;
+    char *t = k >= 0 ? ct_realloc(s->b, s->len + (size_t)k + 1) : NULL;
+    if (!t) {
+        ct_free(s->b);
+        s->b = NULL;
+        s->fail = 1;
+    } else {
+        s->b = t;
+        vsnprintf(s->b + s->len, (size_t)k + 1, fmt, aq);
+        s->len += (size_t)k;
+    }
+    va_end(aq);
 }
 
-static void alpha_str(char *buf, size_t n, double alpha) { snprintf(buf, n, "%g", alpha); }
+static char *sb_done(sbuf *s)
+{
+    if (!s->fail && !s->b)
+        sb_add(s, "%s", "");
+    return s->b;
+}
 
-void ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o,
-                                    char *buf, size_t n)
+/* A statistic for a sentence: %.4f, or words when it is not finite. */
+static void fmt_stat(char *buf, size_t n, double v, const char *fmt4)
+{
+    if (isfinite(v))
+        snprintf(buf, n, fmt4[0] == 'g' ? "%.6g" : "%.4f", v);
+    else
+        ct_numfmt_auto(buf, n, v); /* "infinite", "-infinite", "-" */
+    if (isnan(v))
+        snprintf(buf, n, "undefined");
+}
+
+/* "the difference is small (Hedges' g = 0.31; Cohen 1988: small from 0.2,
+ * medium 0.5, large 0.8)" */
+static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
+{
+    char v[48];
+    if (e->size == CT_HTEST_SIZE_UNDEFINED) {
+        sb_add(s, "its size cannot be measured (%s %s)", e->name,
+               e->undefined ? e->undefined : "undefined");
+        return;
+    }
+    snprintf(v, sizeof v, "%.2f", e->value);
+    sb_add(s, "the %s is %s (%s = %s; %s: small from %.2g, medium %.2g, large %.2g)", what,
+           ct_htest_size_name(e->size), e->name, v, e->convention, e->small, e->medium, e->large);
+}
+
+/* "and" before a real effect, "but" before a negligible one. */
+static const char *link(const ct_htest_effect *e)
+{
+    return e->size == CT_HTEST_SIZE_NEGLIGIBLE ? "but" : "and";
+}
+
+char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o)
 {
     (void)o; /* the comparison's sentence names groups, not rows */
-    sbuf s = {buf, n, 0};
-    if (n)
-        buf[0] = '\0';
-    char al[32], pv[96], m1[48], m2[48];
-    alpha_str(al, sizeof al, r->alpha);
-    fmt_p(pv, sizeof pv, r->primary.p);
+    sbuf s = {NULL, 0, 0};
+    char m1[48], m2[48];
     const int ranks = r->chosen == CT_HTEST_MANN_WHITNEY || r->chosen == CT_HTEST_KRUSKAL;
     const char *stat = ranks ? "median" : "mean";
+    const char *meas = r->measure[0] ? r->measure : "the measure";
+    if (isnan(r->primary.p.p)) { /* no decision from an undefined test */
+        sb_add(&s, "The %s cannot decide anything here (%s), so no conclusion is drawn about %s.",
+               ct_htest_method_name(r->chosen),
+               r->primary.undefined ? r->primary.undefined : "its p-value is undefined", meas);
+        return sb_done(&s);
+    }
     if (r->ngroups == 2) {
         const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
         const double va = ranks ? a->median : a->mean, vb = ranks ? b->median : b->mean;
         ct_numfmt_sig3(m1, sizeof m1, va);
         ct_numfmt_sig3(m2, sizeof m2, vb);
         const int higher = ranks ? r->rank_biserial > 0 : a->mean > b->mean;
-        if (r->reject)
-            sb_add(&s,
-                   "%s is %s for '%s' than for '%s' (%s %s vs %s); a gap this large "
-                   "would be "
-                   "very unlikely if the two groups were alike (%s, below %s), so the "
-                   "difference is real.",
-                   r->measure[0] ? r->measure : "The measure", higher ? "higher" : "lower",
-                   a->label, b->label, stat, m1, m2, pv, al);
-        else
-            sb_add(&s,
-                   "We found no convincing difference in %s between '%s' and '%s' "
-                   "(%s %s vs "
-                   "%s); a gap this size could easily arise by chance (%s, not below "
-                   "%s).",
-                   r->measure[0] ? r->measure : "the measure", a->label, b->label, stat, m1, m2, pv,
-                   al);
-        return;
+        if (r->reject) {
+            sb_add(&s, "%s is %s for '%s' than for '%s' (%s %s vs %s); a gap this large is "
+                       "unlikely to be chance, %s ",
+                   meas, higher ? "higher" : "lower", a->label, b->label, stat, m1, m2,
+                   link(&r->effect));
+            effect_words(&s, &r->effect, "difference");
+            sb_add(&s, ".");
+        } else {
+            sb_add(&s, "We found no convincing difference in %s between '%s' and '%s' (%s %s vs "
+                       "%s): a gap this size could easily arise by chance; ",
+                   meas, a->label, b->label, stat, m1, m2);
+            effect_words(&s, &r->effect, "observed difference");
+            sb_add(&s, ".");
+        }
+        return sb_done(&s);
     }
     size_t hi = 0, lo = 0;
     for (size_t g = 1; g < r->ngroups; g++) {
@@ -92,42 +144,46 @@ void ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_te
     }
     ct_numfmt_sig3(m1, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean);
     ct_numfmt_sig3(m2, sizeof m2, ranks ? r->groups[lo].median : r->groups[lo].mean);
-    if (r->reject)
-        sb_add(&s,
-               "%s differs between the %s groups (highest %s: '%s' at %s, lowest: "
-               "'%s' at %s); "
-               "differences this large would be very unlikely by chance (%s, below "
-               "%s).",
-               r->measure[0] ? r->measure : "The measure", r->by[0] ? r->by : "", stat,
-               r->groups[hi].label, m1, r->groups[lo].label, m2, pv, al);
-    else
-        sb_add(&s,
-               "We found no convincing difference in %s between the %s groups (%s "
-               "from %s to "
-               "%s); such differences could easily arise by chance (%s, not below "
-               "%s).",
-               r->measure[0] ? r->measure : "the measure", r->by[0] ? r->by : "", stat, m2, m1, pv,
-               al);
+    if (r->reject) {
+        sb_add(&s, "%s differs between the %s groups (highest %s: '%s' at %s, lowest: '%s' at "
+                   "%s); differences this large are unlikely to be chance, %s ",
+               meas, r->by[0] ? r->by : "", stat, r->groups[hi].label, m1, r->groups[lo].label,
+               m2, link(&r->effect));
+        effect_words(&s, &r->effect, "difference");
+    } else {
+        sb_add(&s, "We found no convincing difference in %s between the %s groups (%s from %s to "
+                   "%s): such differences could easily arise by chance; ",
+               meas, r->by[0] ? r->by : "", stat, m2, m1);
+        effect_words(&s, &r->effect, "observed difference");
+    }
+    sb_add(&s, ".");
+    return sb_done(&s);
 }
 
 /* "name(df) = stat, p = ..." with an optional note after the dof */
 static void stat_part(sbuf *s, const char *name, const char *note, const ct_htest_stat *t)
 {
-    char pv[96];
+    char pv[96], st[48];
     fmt_p(pv, sizeof pv, t->p);
+    fmt_stat(st, sizeof st, t->statistic, isnan(t->df1) ? "g" : "f");
     if (!isnan(t->df2))
-        sb_add(s, "%s(%.4g, %.6g%s) = %.4f, %s", name, t->df1, t->df2, note, t->statistic, pv);
+        sb_add(s, "%s(%.4g, %.6g%s) = %s, %s", name, t->df1, t->df2, note, st, pv);
     else if (!isnan(t->df1))
-        sb_add(s, "%s(%.6g%s) = %.4f, %s", name, t->df1, note, t->statistic, pv);
+        sb_add(s, "%s(%.6g%s) = %s, %s", name, t->df1, note, st, pv);
     else
-        sb_add(s, "%s%s = %.6g, %s", name, note, t->statistic, pv);
+        sb_add(s, "%s%s = %s, %s", name, note, st, pv);
+    if (t->undefined)
+        sb_add(s, " (%s)", t->undefined);
 }
 
-void ct_htest_text_compare_summary(const ct_htest_compare *r, char *buf, size_t n)
+static void effect_part(sbuf *s, const ct_htest_effect *e)
 {
-    sbuf s = {buf, n, 0};
-    if (n)
-        buf[0] = '\0';
+    sb_add(s, "; effect %s", ct_htest_size_name(e->size));
+}
+
+char *ct_htest_text_compare_summary(const ct_htest_compare *r)
+{
+    sbuf s = {NULL, 0, 0};
     char a[48], b[48], c[48];
     int cl = (int)lround(r->conf_level * 100);
     if (r->ngroups == 2) {
@@ -136,50 +192,46 @@ void ct_htest_text_compare_summary(const ct_htest_compare *r, char *buf, size_t 
         ct_numfmt_sig3(a, sizeof a, r->mean_diff);
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
-        sb_add(&s,
-               "; mean difference (%s - %s) %s [%d%% CI %s, %s]; Hedges' g = %.3f "
-               "[%.3f, %.3f]",
-               r->groups[0].label, r->groups[1].label, a, cl, b, c, r->hedges_g, r->g_lo, r->g_hi);
-        if (r->chosen == CT_HTEST_WELCH_T) {
-            sb_add(&s, "; Mann-Whitney ");
-            fmt_p(a, sizeof a, r->mann_whitney.p);
-            sb_add(&s, "%s", a);
-        } else {
-            sb_add(&s, "; Welch t ");
-            fmt_p(a, sizeof a, r->welch.p);
-            sb_add(&s, "%s", a);
-        }
+        sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]", r->groups[0].label,
+               r->groups[1].label, a, cl, b, c);
+        if (r->hedges_undefined)
+            sb_add(&s, "; Hedges' g undefined (pooled sd 0)");
+        else
+            sb_add(&s, "; Hedges' g = %.3f [%.3f, %.3f]", r->hedges_g, r->g_lo, r->g_hi);
+        const ct_htest_stat *other = r->chosen == CT_HTEST_WELCH_T ? &r->mann_whitney : &r->welch;
+        fmt_p(a, sizeof a, other->p);
+        sb_add(&s, "; %s %s", r->chosen == CT_HTEST_WELCH_T ? "Mann-Whitney" : "Welch t", a);
         sb_add(&s, ", rank-biserial r = %.3f", r->rank_biserial);
     } else {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_ANOVA ? "Welch ANOVA F" : "Kruskal-Wallis H", "",
                   r->chosen == CT_HTEST_WELCH_ANOVA ? &r->welch_anova : &r->kruskal);
     }
+    effect_part(&s, &r->effect);
     ct_numfmt_sig3(a, sizeof a, (double)r->n);
     sb_add(&s, "; N = %s.", a);
+    return sb_done(&s);
 }
 
-void ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o,
-                                  char *buf, size_t n)
+char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o)
 {
-    sbuf s = {buf, n, 0};
-    if (n)
-        buf[0] = '\0';
-    char al[32], pv[96];
-    alpha_str(al, sizeof al, r->alpha);
-    fmt_p(pv, sizeof pv, r->primary.p);
+    sbuf s = {NULL, 0, 0};
     const char *rn = r->row[0] ? r->row : "the row variable";
     const char *cn = r->col[0] ? r->col : "the column variable";
     const char *units = o && o->unit_plural ? o->unit_plural : "rows";
-    if (!r->reject) {
-        sb_add(&s,
-               "We found no convincing link between %s and %s: the mix of %s "
-               "values is "
-               "similar across %s groups (%s, not below %s).",
-               rn, cn, rn, cn, pv, al);
-        return;
+    if (isnan(r->primary.p.p)) {
+        sb_add(&s, "The %s cannot decide anything here (%s), so no conclusion is drawn.",
+               ct_htest_method_name(r->chosen),
+               r->primary.undefined ? r->primary.undefined : "its p-value is undefined");
+        return sb_done(&s);
     }
-    /* share of the first row level within each column level: highest and lowest
-   */
+    if (!r->reject) {
+        sb_add(&s, "We found no convincing link between %s and %s: the mix of %s values is "
+                   "similar across %s groups, and differences this size could easily arise by "
+                   "chance.",
+               rn, cn, rn, cn);
+        return sb_done(&s);
+    }
+    /* share of the first row level within each column level: highest and lowest */
     size_t hi = 0, lo = 0;
     double shi = -1, slo = 2;
     for (size_t j = 0; j < r->ncols; j++) {
@@ -196,26 +248,27 @@ void ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_o
             lo = j;
         }
     }
-    sb_add(&s,
-           "%s and %s are related: '%s' makes up %.1f%% of '%s' %s but "
-           "%.1f%% of '%s' "
-           "%s, far more of a gap than chance would explain (%s, below %s).",
+    sb_add(&s, "%s and %s are related: '%s' makes up %.1f%% of '%s' %s but %.1f%% of '%s' %s; "
+               "the gap is unlikely to be chance, %s ",
            rn, cn, r->row_levels[0], 100 * shi, r->col_levels[hi], units, 100 * slo,
-           r->col_levels[lo], units, pv, al);
+           r->col_levels[lo], units, link(&r->effect));
+    effect_words(&s, &r->effect, "association");
+    sb_add(&s, ".");
+    return sb_done(&s);
 }
 
-void ct_htest_text_assoc_summary(const ct_htest_assoc *r, char *buf, size_t n)
+char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
 {
-    sbuf s = {buf, n, 0};
-    if (n)
-        buf[0] = '\0';
-    char a[48];
+    sbuf s = {NULL, 0, 0};
+    char a[48], orr[48];
     if (r->chosen == CT_HTEST_FISHER) {
         fmt_p(a, sizeof a, r->fisher.p);
+        fmt_stat(orr, sizeof orr, r->fisher.statistic, "g");
         sb_add(&s,
-               "Fisher exact (expected counts too small for chi-square): odds "
-               "ratio %.4g, %s; ",
-               r->fisher.statistic, a);
+               "Fisher exact (expected counts too small for chi-square): odds ratio %s%s%s%s, "
+               "%s; ",
+               orr, r->fisher.undefined ? " (" : "",
+               r->fisher.undefined ? r->fisher.undefined : "", r->fisher.undefined ? ")" : "", a);
     }
     stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2);
     if (r->yates_applied) {
@@ -224,7 +277,9 @@ void ct_htest_text_assoc_summary(const ct_htest_assoc *r, char *buf, size_t n)
     }
     ct_numfmt_sig3(a, sizeof a, (double)r->n);
     sb_add(&s,
-           "; Cramer's V = %.3f; N = %s; expected counts below %g: %zu of %zu "
+           "; Cramer's V = %.3f (%s); N = %s; expected counts below %g: %zu of %zu "
            "cells.",
-           r->cramers_v, a, r->expected_threshold, r->cells_below, r->nrows * r->ncols);
+           r->cramers_v, ct_htest_size_name(r->effect.size), a, r->expected_threshold,
+           r->cells_below, r->nrows * r->ncols);
+    return sb_done(&s);
 }

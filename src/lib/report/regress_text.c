@@ -33,18 +33,23 @@ static ct_table *tbl_new(const char *align)
 static void tbl_row(ct_table *t, const char *fmt, ...) CT_PRINTF(2, 3);
 static void tbl_row(ct_table *t, const char *fmt, ...)
 {
-    char buf[1024];
-    va_list ap;
+    va_list ap, aq;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_copy(aq, ap);
+    const int k = vsnprintf(NULL, 0, fmt, ap); /* measured: no cell is cut */
     va_end(ap);
-    for (char *p = buf, *e;; p = e + 1) {
+    char *buf = k >= 0 ? ct_malloc((size_t)k + 1) : NULL;
+    if (buf)
+        vsnprintf(buf, (size_t)k + 1, fmt, aq);
+    va_end(aq);
+    for (char *p = buf, *e; p; p = e + 1) {
         if ((e = strchr(p, SEP[0])))
             *e = '\0';
         ct_table_add(t, p);
         if (!e)
-            return;
+            break;
     }
+    ct_free(buf);
 }
 
 /* Print the table after indent, then free it. */
@@ -61,21 +66,77 @@ static const char *cnt(char *b, uint64_t v)
     return b;
 }
 
+/* Text for people is at most this wide; longer lines wrap at spaces. */
+#define WIDTH 100
+
+/* Print text after first (the first line's prefix), wrapped at spaces to
+ * WIDTH columns, continuation lines indented by cont spaces. A word longer
+ * than the line (a 200-character column name) stands whole on its own. */
+static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
+{
+    size_t col = strlen(first);
+    fputs(first, fp);
+    const char *p = text;
+    int line_start = 1;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        const size_t len = (size_t)(e - p);
+        if (!len)
+            break;
+        if (!line_start && col + 1 + len > WIDTH) {
+            fprintf(fp, "\n%*s", (int)cont, "");
+            col = cont;
+            line_start = 1;
+        }
+        if (!line_start) {
+            fputc(' ', fp);
+            col++;
+        }
+        fwrite(p, 1, len, fp);
+        col += len;
+        line_start = 0;
+        p = e;
+    }
+    fputc('\n', fp);
+}
+
+/* A printf-formatted number, or words when it is not finite. */
+static const char *num(char *b, size_t n, int prec, char conv, double v)
+{
+    if (isnan(v))
+        snprintf(b, n, "undefined");
+    else if (isinf(v))
+        snprintf(b, n, "%s", v > 0 ? "infinite" : "-infinite");
+    else if (conv == 'f')
+        snprintf(b, n, "%.*f", prec, v);
+    else
+        snprintf(b, n, "%.*g", prec, v);
+    return b;
+}
+
 static void write_cleaning(FILE *fp, const ct_design *d)
 {
     char a[32], b[32], c[32], e[32];
-    fprintf(fp,
-            "cleaning: %s rows dropped for a missing value in a used column, %s exact "
-            "duplicates dropped; %s rows modelled (%s with %s = '%s')\n",
-            cnt(a, d->kept.dropped_missing), cnt(b, d->kept.dropped_duplicate), cnt(c, d->n),
-            cnt(e, d->npositive), d->target, d->positive);
+    char *line = ct_regress_strdupf_(
+        "%s rows dropped for a missing value in a used column, %s exact duplicates dropped; %s "
+        "rows modelled (%s with %s = '%s')",
+        cnt(a, d->kept.dropped_missing), cnt(b, d->kept.dropped_duplicate), cnt(c, d->n),
+        cnt(e, d->npositive), d->target, d->positive);
+    wrap(fp, "cleaning: ", 2, line ? line : "(out of memory)");
+    ct_free(line);
     for (size_t k = 0; k < d->clean->ncap; k++) {
         const ct_clean_cap *cp = &d->clean->caps[k];
         ct_numfmt_auto(a, sizeof a, cp->q1);
         ct_numfmt_auto(b, sizeof b, cp->q3);
         ct_numfmt_auto(c, sizeof c, cp->limit);
-        fprintf(fp, "capped %s at Q3 + 1.5*IQR = %s (Q1 %s, Q3 %s): %s values lowered\n",
-                cp->column, c, a, b, cnt(e, d->kept.ncapped[k]));
+        line = ct_regress_strdupf_("%s at Q3 + 1.5*IQR = %s (Q1 %s, Q3 %s): %s values lowered",
+                                   cp->column, c, a, b, cnt(e, d->kept.ncapped[k]));
+        wrap(fp, "capped ", 2, line ? line : "(out of memory)");
+        ct_free(line);
     }
     fputc('\n', fp);
 }
@@ -97,22 +158,35 @@ static void write_summary(FILE *fp, const ct_regress *r)
             "Pseudo R-squ.:", m->prsquared);
     fprintf(fp, KG, "AIC:", m->aic, "Log-Likelihood:", m->ll);
     fprintf(fp, KG, "BIC:", m->bic, "LL-Null:", m->ll_null);
-    fprintf(fp, "%-21s%16s   %-21s%16.4g\n%s", "converged:", m->converged ? "True" : "False",
-            "LLR p-value:", m->llr_pvalue, rule);
-    ct_table *t = tbl_new("lrrrrrrrr");
-    tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "[0.025" SEP "0.975]" SEP
-                   "odds ratio" SEP "OR 95%% CI");
+    char cb[48];
+    fprintf(fp, "%-21s%16s   %-21s%16.4g\n", "converged:", m->converged ? "True" : "False",
+            "LLR p-value:", m->llr_pvalue);
+    fprintf(fp, "%-21s%16s   %-21s%16zu\n%s", "Cond. No. (scaled):", num(cb, sizeof cb, 4, 'g', m->cond),
+            "Pinned rows:", m->npinned, rule);
+    char v[7][48];
+    ct_table *t = tbl_new("lrrrrrr");
+    tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "[0.025" SEP "0.975]");
     for (size_t j = 0; j < m->p; j++)
-        tbl_row(t,
-                "%s" SEP "%.4g" SEP "%.4g" SEP "%.3f" SEP "%.3g" SEP "%.4g" SEP "%.4g" SEP
-                "%.7g" SEP "%.7g-%.7g",
-                d->x->names[j], m->beta[j], m->se[j], m->z[j], m->pvalue[j], m->ci_lo[j],
-                m->ci_hi[j], exp(m->beta[j]), exp(m->ci_lo[j]), exp(m->ci_hi[j]));
+        tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
+                num(v[0], 48, 4, 'g', m->beta[j]), num(v[1], 48, 4, 'g', m->se[j]),
+                num(v[2], 48, 3, 'f', m->z[j]), num(v[3], 48, 3, 'g', m->pvalue[j]),
+                num(v[4], 48, 4, 'g', m->ci_lo[j]), num(v[5], 48, 4, 'g', m->ci_hi[j]));
+    tbl_print(t, fp, "");
+    fputs(rule, fp);
+    t = tbl_new("lrr");
+    tbl_row(t, SEP "odds ratio" SEP "OR 95%% CI");
+    for (size_t j = 0; j < m->p; j++) {
+        num(v[0], 48, 7, 'g', exp(m->beta[j]));
+        num(v[1], 48, 7, 'g', exp(m->ci_lo[j]));
+        num(v[2], 48, 7, 'g', exp(m->ci_hi[j]));
+        tbl_row(t, "%s" SEP "%s" SEP "%s-%s", d->x->names[j], v[0], v[1], v[2]);
+    }
     tbl_print(t, fp, "");
     fprintf(fp,
-            "%sConvergence: stop when max_j |step_j|*max_i|x_ij| <= %g and |dLL| <= %g*(1+|LL|);"
-            "\nCI = coef +/- %.16g*se; odds ratio = exp(coef).\n",
-            rule, r->par.beta_tol, r->par.ll_tol, m->z_crit);
+            "%sConvergence: stop when |dLL| <= %g*(1+|LL|) and either max_j |step_j|*max_i|x_ij|\n"
+            "<= %g or the Newton decrement <= %g*(1+|LL|) before and after the step;\n"
+            "CI = coef +/- %.16g*se; odds ratio = exp(coef).\n",
+            rule, r->par.ll_tol, r->par.beta_tol, r->par.decrement_tol, m->z_crit);
 }
 
 static void write_screen(FILE *fp, const ct_regress *r)
@@ -123,13 +197,19 @@ static void write_screen(FILE *fp, const ct_regress *r)
             toupper((unsigned char)r->screen_name[0]), r->screen_name + 1, r->screen_noun,
             cnt(nb, s->design->n));
     ct_table *t = tbl_new("lr");
+    char v[64], rr[32];
     for (size_t j = 1; j < s->design->p; j++)
-        tbl_row(t, "%s" SEP "%.4f", s->design->x->names[j], s->vif[j]);
+        tbl_row(t, "%s" SEP "%s", s->design->x->names[j], num(v, sizeof v, 4, 'f', s->vif[j]));
     tbl_print(t, fp, "  ");
-    for (size_t k = 0; k < s->ndrops; k++)
-        fprintf(fp, "  leave out %s: VIF %.3g >= %g; it tracks %s (Pearson r = %.3f)\n",
-                s->drops[k].column, s->drops[k].vif, r->vif_flag, s->drops[k].tracks,
-                s->drops[k].r);
+    for (size_t k = 0; k < s->ndrops; k++) {
+        ct_regress_fmt_vif_(v, sizeof v, s->drops[k].vif);
+        ct_regress_fmt_r_(rr, sizeof rr, s->drops[k].r);
+        char *line = ct_regress_strdupf_("%s: VIF %s >= %g; it tracks %s (Pearson r = %s)",
+                                         s->drops[k].column, v, r->vif_flag, s->drops[k].tracks,
+                                         rr);
+        wrap(fp, "  leave out ", 4, line ? line : "(out of memory)");
+        ct_free(line);
+    }
 }
 
 static void write_linearity(FILE *fp, const ct_regress *r)
@@ -143,29 +223,39 @@ static void write_linearity(FILE *fp, const ct_regress *r)
             continue;
         if (!l->applicable[j])
             tbl_row(t, "%s" SEP "-" SEP "not tested" SEP "has negative values", d->x->names[j]);
+        else if (isnan(l->pvalue[j]))
+            tbl_row(t, "%s" SEP "p undefined" SEP "not tested" SEP "the refit gives no p-value",
+                    d->x->names[j]);
         else
             tbl_row(t, "%s" SEP "p = %.4g" SEP "%s" SEP "%s", d->x->names[j], l->pvalue[j],
                     l->pvalue[j] < r->alpha ? "not linear" : "linear",
                     l->shifted[j] ? "tested x+1 (has zeros)" : "tested x");
     }
     tbl_print(t, fp, "  ");
+    if (l->npinned)
+        fprintf(fp, "  (the refit predicts %zu rows (almost) perfectly: these p-values are not "
+                    "reliable)\n", l->npinned);
 }
 
 static void write_checks(FILE *fp, const ct_regress *r)
 {
     const ct_design *d = r->design;
     fprintf(fp, "\nAssumption checks\n");
-    for (size_t k = 0; k < r->nchecks; k++)
-        fprintf(fp, "  [%-4s] %s: %s\n", r->checks[k].verdict, r->checks[k].name,
-                r->checks[k].reason);
+    for (size_t k = 0; k < r->nchecks; k++) {
+        char *head = ct_regress_strdupf_("  [%-4s] %s: ", r->checks[k].verdict, r->checks[k].name);
+        wrap(fp, head ? head : "  ", 9, r->checks[k].reason);
+        ct_free(head);
+    }
     fprintf(fp,
-            "\nVariance inflation factors (statsmodels' variance_inflation_factor on the "
-            "design with its constant; flag >= %g)\n",
+            "\nVariance inflation factors (statsmodels' variance_inflation_factor on the design\n"
+            "with its constant; flag >= %g)\n",
             r->vif_flag);
     ct_table *t = tbl_new("lrl");
+    char v[64];
     for (size_t j = 0; j < d->p; j++)
-        tbl_row(t, "%s" SEP "%.4f" SEP "%s", d->x->names[j], r->vif[j],
+        tbl_row(t, "%s" SEP "%s" SEP "%s", d->x->names[j], num(v, sizeof v, 4, 'f', r->vif[j]),
                 j == 0                     ? "constant, not a predictor"
+                : isnan(r->vif[j])         ? "not computable"
                 : r->vif[j] >= r->vif_flag ? "high"
                                            : "ok");
     tbl_print(t, fp, "  ");
@@ -183,38 +273,60 @@ static void write_checks(FILE *fp, const ct_regress *r)
                 in->cooks[i], in->hat[i], in->std_resid[i], d->y[i], r->fit->prob[i]);
     }
     tbl_print(t, fp, "  ");
+    if (in->undefined)
+        fprintf(fp, "  (%zu rows predicted wrong with a fitted probability of exactly 0 or 1 have "
+                    "no defined Cook's D)\n", in->undefined);
 }
 
 static void write_split(FILE *fp, const ct_regress_holdout *h)
 {
-    fprintf(fp, "\nHeld-out classification (stratified split, test size %g, seed %lu; ",
-            h->test_size, h->seed);
-    if (h->balance)
-        fprintf(fp,
-                "class weights: each training row of class c weighs n/(2*n_c): positive "
-                "%.4g, negative %.4g, so both classes count equally in the fit)\n",
-                h->w_pos, h->w_neg);
-    else
-        fprintf(fp, "unweighted: the rare class counts as often as it occurs; --balance=weight "
-                    "weighs classes equally)\n");
+    char *head = h->balance
+                     ? ct_regress_strdupf_(
+                           "stratified split, test size %g, seed %lu; class weights: each "
+                           "training row of class c weighs n/(2*n_c): positive %.4g, negative "
+                           "%.4g, so both classes count equally in the fit)",
+                           h->test_size, h->seed, h->w_pos, h->w_neg)
+                     : ct_regress_strdupf_("stratified split, test size %g, seed %lu; unweighted: "
+                                           "the rare class counts as often as it occurs; "
+                                           "--balance=weight weighs classes equally)",
+                                           h->test_size, h->seed);
+    fputc('\n', fp);
+    wrap(fp, "Held-out classification (", 2, head ? head : "");
+    ct_free(head);
     if (h->status) {
-        fprintf(fp, "  not available: %s\n", h->message);
+        wrap(fp, "  not available: ", 4, h->message);
         return;
     }
     const ct_metrics_binary *mt = &h->metrics;
-    char a[32], b[32];
-    fprintf(fp, "  train %s rows (%zu positive), test %s rows (%zu positive), threshold %g\n",
-            cnt(a, h->ntrain), h->ntrain_pos, cnt(b, h->ntest), h->ntest_pos, mt->threshold);
-    fprintf(fp, "  accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f  ROC AUC %.4f\n",
-            mt->accuracy, mt->precision, mt->recall, mt->f1, mt->auc);
+    char a[32], b[32], c[32], e[32], au[32], ba[32];
+    fprintf(fp, "  train %s rows (%s positive), test %s rows (%s positive), threshold %g\n",
+            cnt(a, h->ntrain), cnt(c, h->ntrain_pos), cnt(b, h->ntest), cnt(e, h->ntest_pos),
+            mt->threshold);
+    fprintf(fp, "  accuracy %.4f  no-information rate %.4f (always the majority class)\n",
+            mt->accuracy, h->no_information_rate);
+    fprintf(fp, "  balanced accuracy %s  precision %.4f  recall %.4f  F1 %.4f  ROC AUC %s\n",
+            num(ba, sizeof ba, 4, 'f', h->balanced_accuracy), mt->precision, mt->recall, mt->f1,
+            isnan(mt->auc) ? "undefined (one class)" : num(au, sizeof au, 4, 'f', mt->auc));
     ct_table *t = tbl_new("lrr");
     tbl_row(t, "confusion matrix" SEP "predicted 0" SEP "predicted 1");
-    tbl_row(t, "actual 0" SEP "%zu" SEP "%zu", mt->tn, mt->fp);
-    tbl_row(t, "actual 1" SEP "%zu" SEP "%zu", mt->fn, mt->tp);
+    tbl_row(t, "actual 0" SEP "%s" SEP "%s", cnt(a, mt->tn), cnt(b, mt->fp));
+    tbl_row(t, "actual 1" SEP "%s" SEP "%s", cnt(a, mt->fn), cnt(b, mt->tp));
     tbl_print(t, fp, "  ");
     if (mt->tp + mt->fp == 0)
-        fprintf(fp, "  no test row reached the threshold, so precision and F1 are reported as 0 "
-                    "(sklearn's zero_division=0); ROC AUC does not depend on the threshold\n");
+        wrap(fp, "  ", 2,
+             "no test row reached the threshold, so precision and F1 are reported as 0 "
+             "(sklearn's zero_division=0); ROC AUC does not depend on the threshold");
+    if (h->single_class >= 0) {
+        char *w = ct_regress_strdupf_(
+            "the model predicts class %d for every test row, so its accuracy is the "
+            "no-information rate and it tells nothing apart at threshold %g; try "
+            "--balance=weight, or a threshold nearer the positive share (%.3g)%s",
+            h->single_class, mt->threshold,
+            (double)h->ntrain_pos / (double)(h->ntrain ? h->ntrain : 1),
+            isnan(mt->auc) ? "" : " - the ROC AUC shows how well the scores rank");
+        wrap(fp, "  [warn] single class: ", 4, w ? w : "");
+        ct_free(w);
+    }
 }
 
 ct_status ct_regress_write_text(const ct_regress *r, FILE *fp)
@@ -225,7 +337,7 @@ ct_status ct_regress_write_text(const ct_regress *r, FILE *fp)
     fprintf(fp, "\nInterpretation (%s = '%s'; odds, not probabilities)\n", r->design->target,
             r->design->positive);
     for (size_t k = 0; k < r->ninterpretation; k++)
-        fprintf(fp, "  - %s\n", r->interpretation[k]);
+        wrap(fp, "  - ", 4, r->interpretation[k]);
     write_split(fp, &r->holdout);
     return ferror(fp) ? CT_EIO : CT_OK;
 }

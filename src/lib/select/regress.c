@@ -107,7 +107,8 @@ static ct_status linearity(ct_regress *r)
     ct_diag dg;
     ct_diag_clear(&dg);
     l->status =
-        ct_logit_box_tidwell(d->x, d->y, test, &r->par, l->pvalue, l->shifted, l->applicable, &dg);
+        ct_logit_box_tidwell(d->x, d->y, test, &r->par, l->pvalue, l->shifted, l->applicable,
+                             &l->npinned, &dg);
     snprintf(l->message, sizeof l->message, "%s", dg.message);
     ct_free(test);
     return l->status == CT_ENOMEM ? CT_ENOMEM : CT_OK;
@@ -204,10 +205,34 @@ ct_status ct_regress_run(const ct_frame *f, const ct_design_options *dopt,
 
 char *ct_regress_strdupf_(const char *fmt, ...)
 {
-    char buf[1024]; /* a sentence is cut at 1,023 bytes */
-    va_list ap;
+    /* measured first, so no sentence is ever cut, whatever the names */
+    va_list ap, aq;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_copy(aq, ap);
+    const int k = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    return ct_strdup(buf);
+    char *buf = k >= 0 ? ct_malloc((size_t)k + 1) : NULL;
+    if (buf)
+        vsnprintf(buf, (size_t)k + 1, fmt, aq);
+    va_end(aq);
+    return buf;
+}
+
+char *ct_regress_catf_(char *s, const char *fmt, ...)
+{
+    if (!s)
+        return NULL;
+    va_list ap, aq;
+    va_start(ap, fmt);
+    va_copy(aq, ap);
+    const int k = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    const size_t had = strlen(s);
+    char *t = k >= 0 ? ct_realloc(s, had + (size_t)k + 1) : NULL;
+    if (t)
+        vsnprintf(t + had, (size_t)k + 1, fmt, aq);
+    else
+        ct_free(s);
+    va_end(aq);
+    return t;
 }

@@ -1,85 +1,127 @@
 /* regress_checks.c — the assumption verdicts of the regression: binary
  * outcome, independent observations, multicollinearity, the collinearity
  * screen, linearity of the log-odds, influential observations, events per
- * predictor, separation (see claimtriage/regress.h). */
+ * predictor, separation (see claimtriage/regress.h). A verdict is never
+ * drawn from an undefined value; reasons are built to their full length. */
 #include "select/regress_internal.h"
+
+#include "claimtriage/corr.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#define REASON_MAX 1024
+#define NCHECKS 8
 
 typedef struct checks {
     ct_regress *r;
     int fail; /* out of memory */
 } checks;
 
-static char *add(checks *c, const char *name, const char *verdict)
+/* Record a check; takes the reason (from ct_regress_strdupf_/_catf_). */
+static void add(checks *c, const char *name, const char *verdict, char *reason)
 {
     ct_regress *r = c->r;
-    ct_regress_check *k = &r->checks[r->nchecks];
+    ct_regress_check *k = &r->checks[r->nchecks++];
     k->name = ct_strdup(name);
     k->verdict = verdict;
-    k->reason = ct_calloc(REASON_MAX, 1);
-    r->nchecks++;
-    if (!k->name || !k->reason) {
+    k->reason = reason;
+    if (!k->name || !k->reason)
         c->fail = 1;
-        return NULL;
-    }
-    return k->reason;
 }
 
 static void binary_outcome(checks *c)
 {
     const ct_design *d = c->r->design;
     char a[32], b[32];
-    char *why = add(c, "binary outcome", d->target_levels == 2 ? "ok" : "warn");
-    if (!why)
-        return;
     ct_numfmt_count(a, sizeof a, d->npositive);
     ct_numfmt_count(b, sizeof b, d->n - d->npositive);
     if (d->target_levels == 2)
-        snprintf(why, REASON_MAX,
-                 "%s takes two values on the kept rows: '%s' (%s rows, coded 1) and the other "
-                 "(%s rows, coded 0)",
-                 d->target, d->positive, a, b);
+        add(c, "binary outcome", "ok",
+            ct_regress_strdupf_("%s takes two values on the kept rows: '%s' (%s rows, coded 1) "
+                                "and the other (%s rows, coded 0)",
+                                d->target, d->positive, a, b));
     else
-        snprintf(why, REASON_MAX,
-                 "%s takes %zu values on the kept rows; '%s' (%s) is modelled against all the "
-                 "others together (%s)",
-                 d->target, d->target_levels, d->positive, a, b);
+        add(c, "binary outcome", "warn",
+            ct_regress_strdupf_("%s takes %zu values on the kept rows; '%s' (%s) is modelled "
+                                "against all the others together (%s)",
+                                d->target, d->target_levels, d->positive, a, b));
 }
 
 static void independence(checks *c, const ct_design_options *dopt, const ct_regress_options *o)
 {
     const ct_design *d = c->r->design;
-    char *why = add(c, "independent observations", d->kept.repeated_ids ? "warn" : "ok");
-    if (!why)
-        return;
-    int w =
-        snprintf(why, REASON_MAX, "%zu exact duplicate rows dropped", d->kept.dropped_duplicate);
-    if (dopt->id_column && w >= 0 && w < REASON_MAX)
-        w += snprintf(why + w, REASON_MAX - (size_t)w,
-                      "; %zu repeated %s values among the kept rows", d->kept.repeated_ids,
-                      dopt->id_column);
-    if (o->independence_note && w >= 0 && w < REASON_MAX)
-        snprintf(why + w, REASON_MAX - (size_t)w, "; %s", o->independence_note);
+    char *why = ct_regress_strdupf_("%zu exact duplicate rows dropped", d->kept.dropped_duplicate);
+    if (dopt->id_column)
+        why = ct_regress_catf_(why, "; %zu repeated %s values among the kept rows",
+                               d->kept.repeated_ids, dopt->id_column);
+    if (o->independence_note)
+        why = ct_regress_catf_(why, "; %s", o->independence_note);
+    add(c, "independent observations", d->kept.repeated_ids ? "warn" : "ok", why);
+}
+
+/* Largest VIF among the predictors (NaN ones skipped); 0 when none. */
+static size_t worst_vif(const ct_regress *r)
+{
+    size_t worst = 0;
+    for (size_t j = 1; j < r->design->p; j++)
+        if (!isnan(r->vif[j]) && (worst == 0 || r->vif[j] > r->vif[worst]))
+            worst = j;
+    return worst;
 }
 
 static void multicollinearity(checks *c, const ct_regress_options *o)
 {
     const ct_regress *r = c->r;
     const ct_design *d = r->design;
-    size_t worst = 1;
-    for (size_t j = 2; j < d->p; j++)
-        if (r->vif[j] > r->vif[worst])
-            worst = j;
-    int bad = d->p > 1 && r->vif[worst] >= o->vif_flag;
-    char *why = add(c, "multicollinearity (VIF)", bad ? "warn" : "ok");
-    if (why && d->p > 1)
-        snprintf(why, REASON_MAX, "largest predictor VIF %.3g (%s) %s %g", r->vif[worst],
-                 d->x->names[worst], bad ? ">=" : "<", o->vif_flag);
+    const size_t worst = worst_vif(r);
+    char v[64], rr[32], cn[48];
+    if (worst == 0) {
+        add(c, "multicollinearity (VIF)", d->p > 1 ? "warn" : "ok",
+            ct_regress_strdupf_(d->p > 1 ? "VIFs are undefined for this design (it has fewer "
+                                           "rows than columns to regress on)"
+                                         : "no predictor"));
+        return;
+    }
+    ct_regress_fmt_vif_(v, sizeof v, r->vif[worst]);
+    const int bad = r->vif[worst] >= o->vif_flag;
+    if (!bad) {
+        add(c, "multicollinearity (VIF)", "ok",
+            ct_regress_strdupf_("largest predictor VIF %s (%s) < %g", v, d->x->names[worst],
+                                o->vif_flag));
+        return;
+    }
+    /* the collinear set, and the predictor the worst one tracks most closely */
+    char *why = ct_regress_strdupf_("largest predictor VIF %s (%s) >= %g; collinear set:", v,
+                                    d->x->names[worst], o->vif_flag);
+    size_t partner = 0, k = 0;
+    double best = 0;
+    for (size_t j = 1; j < d->p; j++) {
+        if (j != worst) {
+            const double q = ct_corr_pearson(d->x->col[worst], d->x->col[j], d->n);
+            if (!isnan(q) && (partner == 0 || fabs(q) > fabs(best))) {
+                best = q;
+                partner = j;
+            }
+        }
+        if (!(r->vif[j] >= o->vif_flag))
+            continue;
+        ct_regress_fmt_vif_(v, sizeof v, r->vif[j]);
+        why = ct_regress_catf_(why, "%s %s (VIF %s)", k++ ? "," : "", d->x->names[j], v);
+    }
+    if (partner) {
+        ct_regress_fmt_r_(rr, sizeof rr, best);
+        why = ct_regress_catf_(why, "; %s tracks %s (Pearson r = %s)", d->x->names[worst],
+                               d->x->names[partner], rr);
+    }
+    if (isfinite(r->fit->cond)) {
+        snprintf(cn, sizeof cn, "%.3g", r->fit->cond);
+        why = ct_regress_catf_(why, "; condition number %s (Belsley-Kuh-Welsch: over 30 degrades "
+                                    "the estimates)", cn);
+    }
+    why = ct_regress_catf_(why, "; their coefficients and standard errors are unstable: leave "
+                                "one of them out or combine them");
+    add(c, "multicollinearity (VIF)", "warn", why);
 }
 
 static void screen(checks *c, const ct_regress_options *o)
@@ -90,22 +132,23 @@ static void screen(checks *c, const ct_regress_options *o)
     int bad = 0;
     for (size_t k = 0; k < s->ndrops; k++)
         bad |= s->drops[k].in_model;
-    char *why = add(c, o->screen_name, bad ? "warn" : "ok");
-    if (!why)
-        return;
     if (!s->ndrops) {
-        snprintf(why, REASON_MAX, "every %s column has VIF < %g together: none needs leaving out",
-                 o->screen_noun, o->vif_flag);
+        add(c, o->screen_name, "ok",
+            ct_regress_strdupf_("every %s column has VIF < %g together: none needs leaving out",
+                                o->screen_noun, o->vif_flag));
         return;
     }
-    size_t w = 0;
-    for (size_t k = 0; k < s->ndrops && w < REASON_MAX; k++) {
+    char *why = ct_regress_strdupf_("%s", "");
+    for (size_t k = 0; k < s->ndrops; k++) {
         const ct_regress_drop *dr = &s->drops[k];
-        w += (size_t)snprintf(why + w, REASON_MAX - w,
-                              "%sleave out %s (VIF %.3g; tracks %s, r = %.2f)%s", k ? "; " : "",
-                              dr->column, dr->vif, dr->tracks, dr->r,
-                              dr->in_model ? " but the model includes it" : ", as the model does");
+        char v[64], rr[32];
+        ct_regress_fmt_vif_(v, sizeof v, dr->vif);
+        ct_regress_fmt_r_(rr, sizeof rr, dr->r);
+        why = ct_regress_catf_(why, "%sleave out %s (VIF %s; tracks %s, r = %s)%s", k ? "; " : "",
+                               dr->column, v, dr->tracks, rr,
+                               dr->in_model ? " but the model includes it" : ", as the model does");
     }
+    add(c, o->screen_name, bad ? "warn" : "ok", why);
 }
 
 static void linearity(checks *c, const ct_regress_options *o)
@@ -113,14 +156,13 @@ static void linearity(checks *c, const ct_regress_options *o)
     const ct_regress_linearity *l = &c->r->linearity;
     const ct_design *d = c->r->design;
     if (l->status != CT_OK) {
-        char *why = add(c, "linearity of the log-odds", "warn");
-        if (why)
-            snprintf(why, REASON_MAX, "Box-Tidwell refit failed: %.400s", l->message);
+        add(c, "linearity of the log-odds", "warn",
+            ct_regress_strdupf_("Box-Tidwell refit failed: %s", l->message));
         return;
     }
     size_t ntest = 0, nbad = 0, jmin = SIZE_MAX;
     for (size_t j = 0; j < d->p; j++) {
-        if (!l->applicable[j])
+        if (!l->applicable[j] || isnan(l->pvalue[j]))
             continue;
         ntest++;
         if (l->pvalue[j] < o->alpha)
@@ -128,65 +170,118 @@ static void linearity(checks *c, const ct_regress_options *o)
         if (jmin == SIZE_MAX || l->pvalue[j] < l->pvalue[jmin])
             jmin = j;
     }
-    char *why = add(c, "linearity of the log-odds", nbad ? "warn" : "ok");
-    if (!why)
+    if (ntest == 0) {
+        add(c, "linearity of the log-odds", "ok",
+            ct_regress_strdupf_("no continuous predictor to test"));
         return;
-    if (ntest == 0)
-        snprintf(why, REASON_MAX, "no continuous predictor to test");
-    else
-        snprintf(why, REASON_MAX,
-                 "Box-Tidwell: %zu of %zu x*ln(x) terms significant at %g (smallest p = %.3g, %s)",
-                 nbad, ntest, o->alpha, l->pvalue[jmin], d->x->names[jmin]);
+    }
+    char *why = ct_regress_strdupf_(
+        "Box-Tidwell: %zu of %zu x*ln(x) terms significant at %g (smallest p = %.3g, %s)", nbad,
+        ntest, o->alpha, l->pvalue[jmin], d->x->names[jmin]);
+    if (l->npinned) {
+        char a[32];
+        ct_numfmt_count(a, sizeof a, l->npinned);
+        why = ct_regress_catf_(why, "; but the refit predicts %s rows (almost) perfectly, so "
+                                    "these p-values are not reliable",
+                               a);
+    }
+    add(c, "linearity of the log-odds", nbad || l->npinned ? "warn" : "ok", why);
 }
 
 static void influence(checks *c, const ct_regress_options *o)
 {
     const ct_regress_influence *in = &c->r->influence;
-    char *why = add(c, "influential observations", in->cooks_major ? "warn" : "ok");
-    if (!why)
-        return;
-    char l[32], k[32], q[32];
+    char l[32], k[32], q[32], u[32];
     ct_numfmt_count(l, sizeof l, in->high_leverage);
     ct_numfmt_count(k, sizeof k, in->high_cooks);
     ct_numfmt_count(q, sizeof q, in->large_resid);
-    snprintf(why, REASON_MAX,
-             "%zu rows with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, "
-             "%s with |standardized Pearson residual| > %g; largest Cook's D %.3g",
-             in->cooks_major, o->cooks_major, l, o->leverage_mult, k, o->cooks_num, q,
-             o->resid_limit, in->ntop ? in->cooks[in->top[0]] : NAN);
+    char *why = ct_regress_strdupf_(
+        "%zu rows with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, %s with "
+        "|standardized Pearson residual| > %g",
+        in->cooks_major, o->cooks_major, l, o->leverage_mult, k, o->cooks_num, q, o->resid_limit);
+    if (!isnan(in->largest))
+        why = ct_regress_catf_(why, "; largest Cook's D %.3g", in->largest);
+    if (in->undefined) {
+        ct_numfmt_count(u, sizeof u, in->undefined);
+        why = ct_regress_catf_(why,
+                               "; Cook's D is undefined for %s rows predicted wrong with a "
+                               "fitted probability of exactly 0 or 1 (not ranked)",
+                               u);
+    }
+    add(c, "influential observations", in->cooks_major || in->undefined ? "warn" : "ok", why);
 }
 
 static void events_per_predictor(checks *c, const ct_regress_options *o)
 {
     const ct_design *d = c->r->design;
     size_t minority = d->npositive < d->n - d->npositive ? d->npositive : d->n - d->npositive;
-    double epv = d->p > 1 ? (double)minority / (double)(d->p - 1) : INFINITY;
-    char *why = add(c, "events per predictor", epv >= o->epv_min ? "ok" : "warn");
-    if (!why)
-        return;
     char a[32];
     ct_numfmt_count(a, sizeof a, minority);
-    snprintf(why, REASON_MAX,
-             "%s rows in the smaller class / %zu predictor columns = %.1f (rule of thumb >= %g, "
-             "Peduzzi et al. 1996)",
-             a, d->p - 1, epv, o->epv_min);
+    if (d->p < 2) {
+        add(c, "events per predictor", "ok",
+            ct_regress_strdupf_("%s rows in the smaller class; no predictor", a));
+        return;
+    }
+    double epv = (double)minority / (double)(d->p - 1);
+    add(c, "events per predictor", epv >= o->epv_min ? "ok" : "warn",
+        ct_regress_strdupf_("%s rows in the smaller class / %zu predictor columns = %.1f (rule of "
+                            "thumb >= %g, Peduzzi et al. 1996)",
+                            a, d->p - 1, epv, o->epv_min));
 }
 
+/* Checked after every fit: the share of rows predicted (almost) perfectly
+ * and the predictors that drive them (ct_logit.pinned_by). */
 static void separation(checks *c)
 {
     const ct_regress *r = c->r;
-    char *why = add(c, "separation", "ok");
-    if (why)
-        snprintf(why, REASON_MAX,
-                 "the fit converged in %zu Newton steps with finite coefficients; no row is "
-                 "pinned at a fitted probability within %g of its outcome",
-                 r->fit->iterations, r->par.sep_tol);
+    const ct_logit *m = r->fit;
+    const ct_design *d = r->design;
+    if (m->npinned == 0) {
+        add(c, "separation", "ok",
+            ct_regress_strdupf_("the fit converged in %zu Newton steps with finite coefficients; "
+                                "no row is pinned at a fitted probability within %g of its "
+                                "outcome",
+                                m->iterations, r->par.sep_tol));
+        return;
+    }
+    char a[32], b[32];
+    ct_numfmt_count(a, sizeof a, m->npinned);
+    ct_numfmt_count(b, sizeof b, m->n);
+    char *why = ct_regress_strdupf_(
+        "%s of %s rows (%.1f%%) are predicted (almost) perfectly, with a fitted probability "
+        "within %g of their outcome, driven by",
+        a, b, 100.0 * (double)m->npinned / (double)m->n, r->par.sep_tol);
+    /* the drivers, most rows first (at most three named) */
+    size_t shown = 0, used[3] = {0, 0, 0};
+    for (; shown < 3; shown++) {
+        size_t best = 0;
+        for (size_t j = 1; j < m->p; j++) {
+            int taken = 0;
+            for (size_t t = 0; t < shown; t++)
+                taken |= used[t] == j;
+            if (!taken && m->pinned_by[j] > (best ? m->pinned_by[best] : 0))
+                best = j;
+        }
+        if (!best)
+            break;
+        used[shown] = best;
+        ct_numfmt_count(a, sizeof a, m->pinned_by[best]);
+        why = ct_regress_catf_(why, "%s %s (the largest term for %s of them)", shown ? "," : "",
+                               d->x->names[best], a);
+    }
+    if (!shown)
+        why = ct_regress_catf_(why, " the intercept alone");
+    why = ct_regress_catf_(why, ": a sign of quasi-separation (Albert & Anderson 1984), as "
+                                "statsmodels warns; the coefficients and standard errors of these "
+                                "predictors are not reliable and their odds ratios overstate the "
+                                "effect");
+    add(c, "separation", "warn", why);
 }
 
 ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
                              const ct_regress_options *o)
 {
-    r->checks = ct_calloc(8, sizeof *r->checks);
+    r->checks = ct_calloc(NCHECKS, sizeof *r->checks);
     if (!r->checks)
         return CT_ENOMEM;
     checks c = {r, 0};

@@ -6,6 +6,7 @@
 
 #include "claimtriage/split.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,6 +18,22 @@ static ct_status encode_rows(const ct_design *d, const ct_frame *f, const size_t
     for (size_t t = 0; t < k; t++)
         frame_rows[t] = d->rows[idx[t]];
     return ct_encoder_transform(d->enc, f, frame_rows, k, out, NULL, diag);
+}
+
+/* The baseline beside accuracy, from the confusion matrix: the
+ * no-information rate (the majority class's share of the test rows, what
+ * always predicting it scores; caret's confusionMatrix), balanced accuracy
+ * (sklearn's balanced_accuracy_score: the mean of recall and specificity)
+ * and whether every test row got one class. A short local computation: the
+ * metrics module (claimtriage/metrics.h) is to gain these. */
+static void baseline(ct_regress_holdout *h)
+{
+    const ct_metrics_binary *m = &h->metrics;
+    const double n = (double)m->n, pos = (double)(m->tp + m->fn), neg = (double)(m->tn + m->fp);
+    h->no_information_rate = (pos > neg ? pos : neg) / n;
+    const double tpr = pos > 0 ? (double)m->tp / pos : NAN, tnr = neg > 0 ? (double)m->tn / neg : NAN;
+    h->balanced_accuracy = isnan(tpr) ? tnr : isnan(tnr) ? tpr : (tpr + tnr) / 2;
+    h->single_class = m->tp + m->fp == 0 ? 0 : m->tn + m->fn == 0 ? 1 : -1;
 }
 
 static ct_status holdout(ct_regress_holdout *h, const ct_design *d, const ct_frame *f,
@@ -56,7 +73,9 @@ static ct_status holdout(ct_regress_holdout *h, const ct_design *d, const ct_fra
     if ((s = encode_rows(d, f, te, h->ntest, fr, &xe, dg)) ||
         (s = ct_logit_predict(h->fit, xe, prob)))
         goto out;
-    s = ct_metrics_binary_compute(ye, prob, h->ntest, o->threshold, &h->metrics, dg);
+    if ((s = ct_metrics_binary_compute(ye, prob, h->ntest, o->threshold, &h->metrics, dg)))
+        goto out;
+    baseline(h);
 out:
     ct_matrix_free(xt);
     ct_matrix_free(xe);
@@ -76,6 +95,8 @@ void ct_regress_holdout_(ct_regress *r, const ct_frame *f, const ct_regress_opti
     h->test_size = o->test_size;
     h->seed = o->seed;
     h->balance = o->balance;
+    h->single_class = -1;
+    h->no_information_rate = h->balanced_accuracy = NAN;
     ct_diag dg;
     ct_diag_clear(&dg);
     h->status = holdout(h, r->design, f, o, &dg);

@@ -52,16 +52,26 @@ ct_status ct_regress_influence_(ct_regress *r, const ct_frame *f, const ct_regre
     in->leverage_threshold = o->leverage_mult * (double)d->p / (double)n;
     in->cooks_threshold = o->cooks_num / (double)n;
     in->resid_threshold = o->resid_limit;
+    in->largest = NAN;
+    /* only defined distances are ranked: an undefined one (NaN) is counted,
+     * never sorted among numbers (NaN compares false both ways, so a sort
+     * would place it by row order) */
+    size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         in->high_leverage += in->hat[i] > in->leverage_threshold;
         in->high_cooks += in->cooks[i] > in->cooks_threshold;
         in->cooks_major += in->cooks[i] > o->cooks_major;
         in->large_resid += fabs(in->std_resid[i]) > o->resid_limit;
-        ord[i] = (keyed_row){in->cooks[i], i};
+        if (isnan(in->cooks[i]))
+            in->undefined++;
+        else
+            ord[m++] = (keyed_row){in->cooks[i], i};
     }
-    qsort(ord, n, sizeof *ord, cmp_key_desc);
-    in->ntop = k;
-    for (size_t t = 0; t < k; t++) {
+    qsort(ord, m, sizeof *ord, cmp_key_desc);
+    in->ntop = k < m ? k : m;
+    if (m)
+        in->largest = ord[0].key;
+    for (size_t t = 0; t < in->ntop; t++) {
         in->top[t] = ord[t].row;
         in->top_line[t] = ct_frame_row_line(f, d->rows[ord[t].row]);
     }

@@ -31,5 +31,16 @@ ct_status ct_regress_interpret_(ct_regress *r);
 /* regress.c: a heap copy of a printf result (NULL when out of memory).
  * Numbers for people come from claimtriage/numfmt.h, as everywhere. */
 char *ct_regress_strdupf_(const char *fmt, ...) CT_PRINTF(1, 2);
+/* s (from ct_malloc) with the printf result appended, reallocated; NULL
+ * (s freed) when out of memory; NULL s gives NULL. */
+char *ct_regress_catf_(char *s, const char *fmt, ...) CT_PRINTF(2, 3);
+
+/* regress_holdout.c's baseline, also used by the text: a value beyond
+ * CT_REGRESS_OR_WORDS is "extreme". */
+/* regress_interpret.c: "r = 0.9999999999": as many decimals as it takes
+ * not to round to ±1 (2 at least, 12 at most), into buf. */
+void ct_regress_fmt_r_(char *buf, size_t n, double r);
+/* "8.21e+09", "infinite (exact linear dependence)" or "undefined" for a VIF. */
+void ct_regress_fmt_vif_(char *buf, size_t n, double v);
 
 #endif

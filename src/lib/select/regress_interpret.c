@@ -1,5 +1,7 @@
 /* regress_interpret.c — the regression in plain language: one sentence per
- * predictor column, in odds (see claimtriage/regress.h). */
+ * predictor column, in odds (see claimtriage/regress.h). An odds ratio too
+ * extreme for a sentence (separation, a huge unit) is said to be so, with
+ * the table pointed to; no sentence carries a number over six digits. */
 #include "select/regress_internal.h"
 
 #include "claimtriage/stats.h"
@@ -7,6 +9,28 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+
+void ct_regress_fmt_r_(char *buf, size_t n, double r)
+{
+    if (isnan(r)) {
+        snprintf(buf, n, "undefined");
+        return;
+    }
+    int dec = 2;
+    while (dec < 12 && fabs(r) < 1.0 && fabs(round(r * pow(10, dec)) / pow(10, dec)) >= 1.0)
+        dec++;
+    snprintf(buf, n, "%.*f", dec, r);
+}
+
+void ct_regress_fmt_vif_(char *buf, size_t n, double v)
+{
+    if (isnan(v))
+        snprintf(buf, n, "undefined");
+    else if (isinf(v))
+        snprintf(buf, n, "infinite (exact linear dependence)");
+    else
+        snprintf(buf, n, "%.3g", v);
+}
 
 static void fmt_unit(char *buf, size_t n, double u)
 {
@@ -16,13 +40,44 @@ static void fmt_unit(char *buf, size_t n, double u)
         snprintf(buf, n, "%g", u);
 }
 
+static int extreme(double ratio)
+{
+    return !(ratio <= CT_REGRESS_OR_WORDS && ratio >= 1.0 / CT_REGRESS_OR_WORDS);
+}
+
+/* A change in odds: "12.5% higher", "3.1% lower"; beyond CT_REGRESS_OR_WORDS
+ * "over 10,000 times the odds" / "under 1/10,000 of the odds". */
 static void fmt_pct_change(char *buf, size_t n, double ratio)
 {
+    char t[24]; /* at most "999,900.0" (extreme ratios are words) */
+    if (extreme(ratio)) {
+        ct_numfmt_fixed(t, sizeof t, CT_REGRESS_OR_WORDS, 0);
+        snprintf(buf, n, ratio > 1 ? "over %s times the odds" : "under 1/%s of the odds", t);
+        return;
+    }
     double pct = (ratio - 1.0) * 100.0;
-    if (fabs(pct) >= 0.05)
-        snprintf(buf, n, "%.1f%% %s", fabs(pct), pct >= 0 ? "higher" : "lower");
-    else
+    if (fabs(pct) >= 0.05) {
+        ct_numfmt_fixed(t, sizeof t, fabs(pct), 1);
+        snprintf(buf, n, "%s%% %s", t, pct >= 0 ? "higher" : "lower");
+    } else
         snprintf(buf, n, "%.2g%% %s", fabs(pct), pct >= 0 ? "higher" : "lower");
+}
+
+/* An odds ratio in a sentence: "%.3g", or the words of fmt_pct_change. */
+static void fmt_or(char *buf, size_t n, double ratio)
+{
+    if (extreme(ratio))
+        fmt_pct_change(buf, n, ratio);
+    else
+        snprintf(buf, n, "%.3g", ratio);
+}
+
+/* Why an odds ratio is too extreme for a sentence. */
+static const char *why_extreme(const ct_regress *r, size_t j)
+{
+    return r->fit->pinned_by[j] ? "this predictor drives rows the model predicts (almost) "
+                                  "perfectly, see the separation check"
+                                : "the coefficient is large for the step used";
 }
 
 /* Continuous: the odds change for a step of u = 10^floor(log10(sd)) units
@@ -33,9 +88,17 @@ static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
     const ct_logit *m = r->fit;
     double sd = sqrt(ct_stats_var(d->x->col[j], d->n, 1));
     double u = sd > 0 && isfinite(sd) ? pow(10.0, floor(log10(sd))) : 1.0;
-    char us[32], ch[48], lo[48], hi[48];
+    char us[32], ch[64], lo[64], hi[64];
     fmt_unit(us, sizeof us, u);
-    fmt_pct_change(ch, sizeof ch, exp(m->beta[j] * u));
+    const double ratio = exp(m->beta[j] * u);
+    if (extreme(ratio))
+        return ct_regress_strdupf_(
+            "each additional %s of %s is associated with odds of %s = %s %s: an odds ratio "
+            "beyond what a sentence can carry (%s); read its coefficient in the table above; %s",
+            us, d->x->names[j], d->target, d->positive,
+            ratio > 1 ? "many thousands of times higher" : "many thousands of times lower",
+            why_extreme(r, j), sig);
+    fmt_pct_change(ch, sizeof ch, ratio);
     fmt_pct_change(lo, sizeof lo, exp(m->ci_lo[j] * u));
     fmt_pct_change(hi, sizeof hi, exp(m->ci_hi[j] * u));
     return ct_regress_strdupf_("each additional %s of %s is associated with %s odds of %s = %s "
@@ -50,11 +113,23 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     const ct_logit *m = r->fit;
     const ct_encoder_col *col = ct_encoder_column(d->enc, j);
     const ct_encoder_info *in = ct_encoder_feature_info(d->enc, col->feature);
+    const double ratio = exp(m->beta[j]);
+    if (extreme(ratio))
+        return ct_regress_strdupf_(
+            "rows with %s = '%s' have odds of %s = %s %s those of rows with %s = '%s': an odds "
+            "ratio beyond what a sentence can carry (%s); read its coefficient in the table "
+            "above; %s",
+            in->column, col->level, d->target, d->positive,
+            ratio > 1 ? "many thousands of times" : "a tiny fraction of", in->column,
+            in->levels[in->reference], why_extreme(r, j), sig);
+    char lo[64], hi[64];
+    fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));
+    fmt_or(hi, sizeof hi, exp(m->ci_hi[j]));
     return ct_regress_strdupf_(
         "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (95%% CI "
-        "%.3g to %.3g), holding the rest fixed; %s",
-        in->column, col->level, exp(m->beta[j]), d->target, d->positive, in->column,
-        in->levels[in->reference], exp(m->ci_lo[j]), exp(m->ci_hi[j]), sig);
+        "%s to %s), holding the rest fixed; %s",
+        in->column, col->level, ratio, d->target, d->positive, in->column,
+        in->levels[in->reference], lo, hi, sig);
 }
 
 ct_status ct_regress_interpret_(ct_regress *r)

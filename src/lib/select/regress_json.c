@@ -6,12 +6,27 @@
 #include "claimtriage/json.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static void jnum(ct_json *w, const char *k, double v)
 {
     ct_json_key(w, k);
     ct_json_num(w, v);
+}
+
+/* A number that may not be finite: null and a sibling "<key>_reason" then
+ * (docs/regress.md lists them). */
+static void jnum_or(ct_json *w, const char *k, double v, const char *reason)
+{
+    ct_json_key(w, k);
+    ct_json_num(w, v);
+    if (isfinite(v))
+        return;
+    char key[96];
+    snprintf(key, sizeof key, "%s_reason", k);
+    ct_json_key(w, key);
+    ct_json_str(w, isnan(v) ? reason : v > 0 ? "infinite (overflows a double)" : "-infinite");
 }
 
 static void juint(ct_json *w, const char *k, uint64_t v)
@@ -76,6 +91,21 @@ static void json_model(ct_json *w, const ct_regress *r)
     jnum(w, "aic", m->aic);
     jnum(w, "bic", m->bic);
     jnum(w, "z_crit", m->z_crit);
+    jnum(w, "decrement", m->max_decrement);
+    jnum_or(w, "condition_number", m->cond,
+            "not computed (a column is all zero, or out of memory)");
+    ct_json_key(w, "separation");
+    ct_json_object_begin(w);
+    jnum(w, "sep_tol", r->par.sep_tol);
+    juint(w, "pinned_rows", m->npinned);
+    jnum(w, "pinned_share", (double)m->npinned / (double)m->n);
+    ct_json_key(w, "drivers");
+    ct_json_object_begin(w);
+    for (size_t j = 1; j < m->p; j++)
+        if (m->pinned_by[j])
+            juint(w, d->x->names[j], m->pinned_by[j]);
+    ct_json_object_end(w);
+    ct_json_object_end(w);
     ct_json_object_end(w);
 }
 
@@ -101,14 +131,23 @@ static void json_coefficients(ct_json *w, const ct_regress *r)
         jnum(w, "p_value", m->pvalue[j]);
         jnum(w, "ci_low", m->ci_lo[j]);
         jnum(w, "ci_high", m->ci_hi[j]);
-        jnum(w, "odds_ratio", exp(m->beta[j]));
-        jnum(w, "odds_ratio_ci_low", exp(m->ci_lo[j]));
-        jnum(w, "odds_ratio_ci_high", exp(m->ci_hi[j]));
-        jnum(w, "vif", r->vif[j]);
+        jnum_or(w, "odds_ratio", exp(m->beta[j]), "undefined");
+        jnum_or(w, "odds_ratio_ci_low", exp(m->ci_lo[j]), "undefined");
+        jnum_or(w, "odds_ratio_ci_high", exp(m->ci_hi[j]), "undefined");
+        if (isinf(r->vif[j])) {
+            ct_json_key(w, "vif");
+            ct_json_null(w);
+            jstr(w, "vif_reason", "infinite: the column is an exact linear combination of others");
+        } else
+            jnum_or(w, "vif", r->vif[j], "not computable for this design");
         ct_json_key(w, "box_tidwell_p");
-        if (l->status == CT_OK && l->applicable[j])
+        if (l->status == CT_OK && l->applicable[j]) {
             ct_json_num(w, l->pvalue[j]);
-        else
+            if (isnan(l->pvalue[j])) {
+                ct_json_key(w, "box_tidwell_p_reason");
+                ct_json_str(w, "undefined in the refit");
+            }
+        } else
             ct_json_null(w);
         ct_json_key(w, "box_tidwell_shifted");
         ct_json_bool(w, l->status == CT_OK && l->shifted[j]);
@@ -136,16 +175,16 @@ static void json_screen(ct_json *w, const ct_regress *r, const char *name)
     ct_json_key(w, "vif");
     ct_json_object_begin(w);
     for (size_t j = 1; j < s->design->p; j++)
-        jnum(w, s->design->x->names[j], s->vif[j]);
+        jnum_or(w, s->design->x->names[j], s->vif[j], "not computable");
     ct_json_object_end(w);
     ct_json_key(w, "leave_out");
     ct_json_array_begin(w);
     for (size_t k = 0; k < s->ndrops; k++) {
         ct_json_object_begin(w);
         jstr(w, "column", s->drops[k].column);
-        jnum(w, "vif", s->drops[k].vif);
+        jnum_or(w, "vif", s->drops[k].vif, "not computable");
         jstr(w, "tracks", s->drops[k].tracks);
-        jnum(w, "r", s->drops[k].r);
+        jnum_or(w, "r", s->drops[k].r, "undefined: a constant column");
         ct_json_key(w, "in_model");
         ct_json_bool(w, s->drops[k].in_model);
         ct_json_object_end(w);
@@ -166,6 +205,8 @@ static void json_influence(ct_json *w, const ct_regress *r)
     juint(w, "high_cooks", in->high_cooks);
     juint(w, "cooks_above_1", in->cooks_major);
     juint(w, "large_resid", in->large_resid);
+    juint(w, "cooks_undefined", in->undefined);
+    jnum_or(w, "largest_cooks_d", in->largest, "no row has a defined Cook's distance");
     ct_json_key(w, "top");
     ct_json_array_begin(w);
     for (size_t k = 0; k < in->ntop; k++) {
@@ -207,7 +248,14 @@ static void json_holdout(ct_json *w, const ct_regress_holdout *h)
         jnum(w, "precision", mt->precision);
         jnum(w, "recall", mt->recall);
         jnum(w, "f1", mt->f1);
-        jnum(w, "roc_auc", mt->auc);
+        jnum_or(w, "roc_auc", mt->auc, "only one class among the test rows");
+        jnum(w, "no_information_rate", h->no_information_rate);
+        jnum(w, "balanced_accuracy", h->balanced_accuracy);
+        ct_json_key(w, "single_class_predicted");
+        if (h->single_class < 0)
+            ct_json_null(w);
+        else
+            ct_json_int(w, h->single_class);
         ct_json_key(w, "confusion");
         ct_json_object_begin(w);
         juint(w, "tn", mt->tn);

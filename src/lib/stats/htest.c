@@ -62,8 +62,46 @@ const char *ct_htest_method_name(ct_htest_method m)
 
 ct_htest_stat htest_stat_none(void)
 {
-    ct_htest_stat s = {CT_HTEST_NONE, NAN, NAN, NAN, {NAN, NAN}};
+    ct_htest_stat s = {CT_HTEST_NONE, NAN, NAN, NAN, {NAN, NAN}, NULL};
     return s;
+}
+
+const char *ct_htest_size_name(ct_htest_size s)
+{
+    switch (s) {
+    case CT_HTEST_SIZE_UNDEFINED: return "undefined";
+    case CT_HTEST_SIZE_NEGLIGIBLE: return "negligible";
+    case CT_HTEST_SIZE_SMALL: return "small";
+    case CT_HTEST_SIZE_MEDIUM: return "medium";
+    case CT_HTEST_SIZE_LARGE: return "large";
+    }
+    return "undefined";
+}
+
+ct_htest_size ct_htest_size_of(double value, double small, double medium, double large)
+{
+    const double a = fabs(value);
+    if (isnan(a))
+        return CT_HTEST_SIZE_UNDEFINED;
+    return a >= large ? CT_HTEST_SIZE_LARGE
+           : a >= medium ? CT_HTEST_SIZE_MEDIUM
+           : a >= small  ? CT_HTEST_SIZE_SMALL
+                         : CT_HTEST_SIZE_NEGLIGIBLE;
+}
+
+ct_htest_effect htest_effect(const char *name, double value, double small, double medium,
+                             double large, const char *convention, const char *undefined)
+{
+    ct_htest_effect e;
+    e.name = name;
+    e.value = value;
+    e.size = ct_htest_size_of(value, small, medium, large);
+    e.small = small;
+    e.medium = medium;
+    e.large = large;
+    e.convention = convention;
+    e.undefined = isnan(value) ? (undefined ? undefined : "undefined") : NULL;
+    return e;
 }
 
 char *htest_dupstr(const char *s)

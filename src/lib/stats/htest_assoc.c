@@ -160,7 +160,7 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
     }
     ct_free(rs);
     a->yates_applied = dof == 1 && o->yates;
-    a->chi2_uncorrected = (ct_htest_stat){CT_HTEST_CHI2, x2, dof, NAN, ct_dist_chisq_sf(x2, dof)};
+    a->chi2_uncorrected = (ct_htest_stat){CT_HTEST_CHI2, x2, dof, NAN, ct_dist_chisq_sf(x2, dof), NULL};
     a->chi2 = a->chi2_uncorrected;
     if (a->yates_applied) {
         a->chi2.statistic = x2y;
@@ -175,6 +175,8 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
    * (scipy.stats.contingency.association) */
     const double mdim = (double)((r < c ? r : c) - 1);
     a->cramers_v = sqrt(x2 / ((double)N * mdim));
+    a->effect = htest_effect("Cramer's V", a->cramers_v, 0.1 / sqrt(mdim), 0.3 / sqrt(mdim),
+                             0.5 / sqrt(mdim), "Cohen 1988, w cuts / sqrt(min(r, c) - 1)", NULL);
     a->fisher = htest_stat_none();
     a->chosen = CT_HTEST_CHI2;
     if (r == 2 && c == 2) {
@@ -184,6 +186,9 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
         a->fisher.statistic =
             t[1] && t[2] ? (double)t[0] * (double)t[3] / ((double)t[1] * (double)t[2]) : INFINITY;
         a->fisher.p = ct_htest_fisher_2x2(t[0], t[1], t[2], t[3]);
+        if (isinf(a->fisher.statistic))
+            a->fisher.undefined = "infinite: an off-diagonal cell is 0, so one combination never "
+                                  "occurs (scipy: an infinite odds ratio)";
         if (!a->expected_ok)
             a->chosen = CT_HTEST_FISHER;
     }

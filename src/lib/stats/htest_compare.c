@@ -28,8 +28,10 @@
 static ct_htest_stat normaltest(const double *x, size_t n, double mean)
 {
     ct_htest_stat s = htest_stat_none();
-    if (n < NORMALTEST_MIN_N)
+    if (n < NORMALTEST_MIN_N) {
+        s.undefined = "untestable: needs at least 8 values (scipy's skewtest)";
         return s;
+    }
     double m2 = 0, m3 = 0, m4 = 0;
     for (size_t i = 0; i < n; i++) {
         const double d = x[i] - mean, d2 = d * d;
@@ -40,8 +42,10 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
     m2 /= (double)n;
     m3 /= (double)n;
     m4 /= (double)n;
-    if (!(m2 > 0.))
+    if (!(m2 > 0.)) {
+        s.undefined = "undefined: the group is constant (scipy returns not-a-number)";
         return s;
+    }
     const double N = (double)n;
     /* skewtest */
     const double b1 = m3 / pow(m2, 1.5);
@@ -65,8 +69,10 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
         6.0 + 8.0 / sqrtbeta1 * (2.0 / sqrtbeta1 + sqrt(1 + 4.0 / (sqrtbeta1 * sqrtbeta1)));
     const double term1 = 1 - 2 / (9.0 * A);
     const double denom = 1 + xk * sqrt(2 / (A - 4.0));
-    if (denom == 0.)
+    if (denom == 0.) {
+        s.undefined = "undefined: the kurtosis test's transform divides by 0";
         return s;
+    }
     const double term2 = (denom > 0 ? 1. : -1.) * cbrt((1 - 2.0 / A) / fabs(denom));
     const double zk = (term1 - term2) / sqrt(2 / (9.0 * A));
     s.method = CT_HTEST_NORMALTEST;
@@ -174,9 +180,26 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
     s.method = CT_HTEST_LEVENE;
     s.df1 = (double)(k - 1);
     s.df2 = (double)(N - k);
+    if (spread == 0) { /* scipy: 0/0 = nan, x/0 = inf with p = 0 */
+        s.statistic = num > 0 ? INFINITY : NAN;
+        s.undefined = num > 0 ? "infinite: each group's deviations from its median are constant "
+                                "but differ between groups (scipy: W is infinite, p = 0)"
+                              : "undefined: every group is constant around its median, so there "
+                                "is no spread to compare (scipy returns not-a-number)";
+        s.p = num > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
+        return s;
+    }
     s.statistic = s.df2 * num / (s.df1 * spread);
     s.p = ct_dist_f_sf(s.statistic, s.df1, s.df2);
     return s;
+}
+
+/* Why t is not finite when the pooled or Welch variance is 0, or NULL. */
+static const char *constant_pair_why(double diff)
+{
+    return diff != 0 ? "infinite: both groups are constant with different values (scipy: "
+                       "t is infinite, p = 0)"
+                     : "undefined: both groups are constant and equal (scipy returns not-a-number)";
 }
 
 static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie_term)
@@ -190,7 +213,10 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
     r->welch.method = CT_HTEST_WELCH_T;
     r->welch.statistic = diff / se;
     r->welch.df1 = (qa + qb) * (qa + qb) / (qa * qa / (na - 1) + qb * qb / (nb - 1));
+    if (qa + qb == 0) /* both constant: scipy sets the undefined dof to 1 */
+        r->welch.df1 = 1;
     r->welch.p = ct_dist_t_sf2(r->welch.statistic, r->welch.df1);
+    r->welch.undefined = qa + qb == 0 ? constant_pair_why(diff) : NULL;
     r->mean_diff = diff;
     r->se_diff = se;
     const double tq = ct_dist_t_quantile(0.5 + o->conf_level / 2., r->welch.df1);
@@ -202,9 +228,12 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
     r->student.statistic = diff / sqrt(sp2 * (1 / na + 1 / nb));
     r->student.df1 = df;
     r->student.p = ct_dist_t_sf2(r->student.statistic, df);
+    r->student.undefined = sp2 == 0 ? constant_pair_why(diff) : NULL;
     /* Hedges' g = J * d, J = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2)), m = N - 2
    * (Hedges 1981); SE = sqrt(N/(na nb) + g^2/(2N)) (Hedges & Olkin 1985). */
-    const double d = diff / sqrt(sp2);
+    const double d = sp2 > 0 ? diff / sqrt(sp2) : NAN;
+    r->hedges_undefined =
+        sp2 > 0 ? NULL : "undefined: the pooled standard deviation is 0 (both groups constant)";
     const double J = exp(gsl_sf_lngamma(df / 2) - 0.5 * log(df / 2) - gsl_sf_lngamma((df - 1) / 2));
     r->hedges_g = J * d;
     const double seg = sqrt(N / (na * nb) + r->hedges_g * r->hedges_g / (2 * N));
@@ -224,6 +253,14 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
         return;
     r->mw_exact = 0;
     const double s = sqrt(na * nb / 12 * ((N + 1) - tie_term / (N * (N - 1))));
+    if (!(s > 0)) { /* every value tied: scipy's z is -0.5/0 = -inf, p = 1 */
+        r->mw_z_undefined = "undefined: every value is tied, so the normal approximation has "
+                            "no variance";
+        r->mann_whitney.p = o->continuity ? (ct_pvalue){1., 0.} : (ct_pvalue){NAN, NAN};
+        if (!o->continuity)
+            r->mann_whitney.undefined = "undefined: every value is tied";
+        return;
+    }
     r->mw_z = (u - na * nb / 2 - (o->continuity ? 0.5 : 0.)) / s;
     ct_pvalue p = ct_dist_normal_sf(r->mw_z);
     p.p *= 2;
@@ -269,16 +306,61 @@ static void k_group(ct_htest_compare *r, double tie_term)
     r->anova.df2 = N - K;
     r->anova.statistic = (ssb / (K - 1)) / (ssw / (N - K));
     r->anova.p = ct_dist_f_sf(r->anova.statistic, K - 1, N - K);
+    if (ssw == 0) { /* scipy.stats.f_oneway: inf, p = 0; nan when all are equal */
+        r->anova.statistic = ssb > 0 ? INFINITY : NAN;
+        r->anova.p = ssb > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
+        r->anova.undefined = ssb > 0 ? "infinite: every group is constant and they differ "
+                                       "(scipy: F is infinite, p = 0)"
+                                     : "undefined: every value is the same (scipy returns not-a-number)";
+    }
+    r->eta_sq = ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
     r->welch_anova.method = CT_HTEST_WELCH_ANOVA;
     r->welch_anova.df1 = K - 1;
     r->welch_anova.df2 = (K * K - 1) / (3 * L);
     r->welch_anova.statistic = (A / (K - 1)) / (1 + 2 * (K - 2) / (K * K - 1) * L);
     r->welch_anova.p = ct_dist_f_sf(r->welch_anova.statistic, K - 1, r->welch_anova.df2);
+    if (!isfinite(W)) {
+        r->welch_anova.statistic = r->welch_anova.df2 = NAN;
+        r->welch_anova.p = (ct_pvalue){NAN, NAN};
+        r->welch_anova.undefined = "undefined: a group has zero variance, so its weight n/s^2 is "
+                                   "infinite";
+    }
     r->kruskal.method = CT_HTEST_KRUSKAL;
     r->kruskal.df1 = K - 1;
     const double corr = 1 - tie_term / (N * N * N - N);
     r->kruskal.statistic = (12 / (N * (N + 1)) * h - 3 * (N + 1)) / corr;
     r->kruskal.p = ct_dist_chisq_sf(r->kruskal.statistic, K - 1);
+    if (!(corr > 0)) {
+        r->kruskal.statistic = NAN;
+        r->kruskal.p = (ct_pvalue){NAN, NAN};
+        r->kruskal.undefined = "undefined: every value is the same (scipy raises 'All numbers "
+                               "are identical')";
+    }
+    r->epsilon_sq = r->kruskal.statistic / (N - 1); /* Tomczak & Tomczak 2014 */
+}
+
+/* The chosen test's effect size in words (conventions in htest.h). */
+static void set_effect(ct_htest_compare *r)
+{
+    static const char cohen[] = "Cohen 1988";
+    switch (r->chosen) {
+    case CT_HTEST_WELCH_T:
+        r->effect = htest_effect("Hedges' g", r->hedges_g, 0.2, 0.5, 0.8, cohen,
+                                 r->hedges_undefined);
+        break;
+    case CT_HTEST_MANN_WHITNEY:
+        r->effect = htest_effect("rank-biserial r", r->rank_biserial, 0.1, 0.3, 0.5,
+                                 "Cohen 1988, for r", NULL);
+        break;
+    case CT_HTEST_WELCH_ANOVA:
+        r->effect = htest_effect("eta squared", r->eta_sq, 0.01, 0.06, 0.14, cohen,
+                                 "undefined: every value is the same");
+        break;
+    default:
+        r->effect = htest_effect("epsilon squared", r->epsilon_sq, 0.01, 0.06, 0.14,
+                                 "Cohen 1988 cuts for eta squared (Tomczak & Tomczak 2014)",
+                                 "undefined: every value is the same");
+    }
 }
 
 void ct_htest_compare_free(ct_htest_compare *r)
@@ -356,6 +438,7 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
     r->welch = r->student = r->mann_whitney = htest_stat_none();
     r->anova = r->welch_anova = r->kruskal = htest_stat_none();
     r->mean_diff = r->se_diff = r->diff_lo = r->diff_hi = NAN;
+    r->eta_sq = r->epsilon_sq = NAN;
     r->hedges_g = r->g_lo = r->g_hi = r->rank_biserial = r->cles = r->mw_z = NAN;
     const int parametric = r->large_samples || r->normal_plausible;
     if (k == 2) {
@@ -367,7 +450,10 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
         r->chosen = parametric ? CT_HTEST_WELCH_ANOVA : CT_HTEST_KRUSKAL;
         r->primary = parametric ? r->welch_anova : r->kruskal;
     }
-    r->reject = r->primary.p.p < o->alpha;
+    r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
+    r->variances_equal =
+        isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
+    set_effect(r);
     ct_free(work);
     ct_free(rsum);
     *out = r;

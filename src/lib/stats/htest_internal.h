@@ -7,6 +7,9 @@
 
 /* A test that does not apply: method NONE, every number NaN. */
 ct_htest_stat htest_stat_none(void);
+/* An effect size with its size in words (see ct_htest_effect). */
+ct_htest_effect htest_effect(const char *name, double value, double small, double medium,
+                             double large, const char *convention, const char *undefined);
 /* Copy of s ("" for NULL) through ct_malloc; NULL when out of memory. */
 char *htest_dupstr(const char *s);
 /* Rows to drop for missing values (every column with CT_HTEST_DROP_ALL,
