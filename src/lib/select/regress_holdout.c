@@ -24,15 +24,13 @@ static ct_status encode_rows(const ct_design *d, const ct_frame *f, const size_t
  * no-information rate (the majority class's share of the test rows, what
  * always predicting it scores; caret's confusionMatrix), balanced accuracy
  * (sklearn's balanced_accuracy_score: the mean of recall and specificity)
- * and whether every test row got one class. A short local computation: the
- * metrics module (claimtriage/metrics.h) is to gain these. */
+ * and whether every test row got one class; the first two from the metrics
+ * module (claimtriage/metrics.h). */
 static void baseline(ct_regress_holdout *h)
 {
     const ct_metrics_binary *m = &h->metrics;
-    const double n = (double)m->n, pos = (double)(m->tp + m->fn), neg = (double)(m->tn + m->fp);
-    h->no_information_rate = (pos > neg ? pos : neg) / n;
-    const double tpr = pos > 0 ? (double)m->tp / pos : NAN, tnr = neg > 0 ? (double)m->tn / neg : NAN;
-    h->balanced_accuracy = isnan(tpr) ? tnr : isnan(tnr) ? tpr : (tpr + tnr) / 2;
+    h->no_information_rate = m->nir;
+    h->balanced_accuracy = m->balanced_accuracy; /* undefined (NaN) with one class */
     h->single_class = m->tp + m->fp == 0 ? 0 : m->tn + m->fn == 0 ? 1 : -1;
 }
 
