@@ -7,6 +7,7 @@
 #include "claimtriage/stats.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,10 +17,13 @@ void ct_regress_fmt_r_(char *buf, size_t n, double r)
         snprintf(buf, n, "undefined");
         return;
     }
-    int dec = 2;
-    while (dec < 12 && fabs(r) < 1.0 && fabs(round(r * pow(10, dec)) / pow(10, dec)) >= 1.0)
-        dec++;
-    snprintf(buf, n, "%.*f", dec, r);
+    /* three significant digits (as always printed), more while a |r| below
+     * 1 would read as 1 (r = 0.9999999999 is not r = 1) */
+    for (int prec = 3; prec <= 17; prec++) {
+        snprintf(buf, n, "%.*g", prec, r);
+        if (fabs(r) >= 1.0 || fabs(strtod(buf, NULL)) < 1.0)
+            return;
+    }
 }
 
 void ct_regress_fmt_vif_(char *buf, size_t n, double v)
