@@ -36,6 +36,8 @@
 #include "claimtriage/svg.h"
 #include "claimtriage/synth.h"
 #include "claimtriage/table.h"
+#include "claimtriage/text.h"
 #include "claimtriage/utf8.h"
+#include "claimtriage/vectorizer.h"
 
 #endif
