@@ -174,6 +174,8 @@ static void test_vocabulary_idf(void **state)
     assert_int_equal(ct_vectorizer_nterms(v), NVOCAB);
     for (size_t j = 0; j < NVOCAB; j++) {
         assert_string_equal(ct_vectorizer_term(v, j, NULL), vocab[j].term);
+        /* numpy 1.24 takes log with its AVX-512 kernel, which can differ
+         * from glibc's correctly rounded log by one ulp */
         assert_rel(ct_vectorizer_idf(v, j), vocab[j].idf, 1e-15);
         assert_int_equal(ct_vectorizer_find(v, vocab[j].term, strlen(vocab[j].term)), (long)j);
     }
@@ -191,7 +193,7 @@ static void assert_query_row(const ct_vectorizer *v)
     assert_int_equal(k, sizeof q_idx / sizeof q_idx[0]);
     for (size_t i = 0; i < k; i++) {
         assert_int_equal(idx[i], q_idx[i]);
-        assert_rel(val[i], q_val[i], 0); /* bit-identical */
+        assert_rel(val[i], q_val[i], 1e-15); /* the idf's ulp, see above */
     }
     ct_vectorizer_work_free(w);
 }
