@@ -63,7 +63,7 @@ UT_HELP := $(B)/tests/unit/ct_test.o
 # keep test objects (pattern-rule intermediates)
 .SECONDARY:
 
-.PHONY: all lib cli tests asan check layers valgrind fuzz fuzz-build bench demo install lint clean deps deps-check deps-bench
+.PHONY: all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
 all: $(B)/claimtriage
 
 $(B)/libclaimtriage.a: $(LIB_OBJ)
@@ -135,6 +135,14 @@ fuzz: fuzz-build
 	  echo "fuzzing $$n for $(FUZZ_TIME) s"; \
 	  $(f) -max_total_time=$(FUZZ_TIME) -max_len=$(or $(FUZZ_MAX_LEN_$(f:build/fuzz/fuzz_%=%)),$(FUZZ_MAX_LEN)) \
 	    -timeout=10 -print_final_stats=1 build/fuzz/corpus-$$n;)
+
+# Bench drivers (bench/*_bench.c): public API only, built for bench/ and never by check.
+BENCH_SRC := $(sort $(wildcard bench/*_bench.c))
+BENCH_BIN := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
+$(B)/bench/%: $(B)/bench/%.o $(B)/libclaimtriage.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(B)/libclaimtriage.a $(PKG_LIBS)
+bench-build: $(BENCH_BIN)
 
 deps-bench:
 	@scripts/deps.sh hyperfine time bc python3-pandas python3-scipy python3-statsmodels python3-sklearn

@@ -20,6 +20,7 @@
 #include "claimtriage/inspect.h"
 #include "claimtriage/json.h"
 #include "claimtriage/logit.h"
+#include "claimtriage/lr.h"
 #include "claimtriage/matrix.h"
 #include "claimtriage/metrics.h"
 #include "claimtriage/numfmt.h"

@@ -24,9 +24,11 @@
  *   - a document's row: counts c[j] of its n-grams in the vocabulary
  *     (others ignored); TF-IDF: x[j] = c[j] * idf[j], then divided by the
  *     row's l2 norm (sum of squares taken in decreasing column order, the
- *     order scikit-learn's transform sums in, so transform rows are
- *     bit-identical to TfidfVectorizer.transform); a row with no term stays
- *     empty. BINARY: x[j] = 1 for every term present (CountVectorizer with
+ *     order scikit-learn's transform sums in; rows then agree with
+ *     TfidfVectorizer.transform to the last bit whenever the idf does —
+ *     numpy 1.24's AVX-512 log can differ from glibc's correctly rounded
+ *     log by one ulp, so idf and values agree within 1e-15 relative); a
+ *     row with no term stays empty. BINARY: x[j] = 1 for every term present (CountVectorizer with
  *     binary=True: no idf, no norm).
  * A missing document (NULL) is an empty one: no terms, an all-zero row.
  *
