@@ -14,8 +14,6 @@
 
 #include <math.h>
 #include <string.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 typedef struct {
     const ct_csr *X;
@@ -270,8 +268,7 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
     int iter = 0, converged = gnorm <= prm->tol * gnorm0;
     while (!converged && iter < prm->max_iter) {
         int boundary;
-        int ncg = trcg(&F, delta, g, st_, r, d, Hd, prm->cg_tol, max_cg, &boundary);
-        if (getenv("CT_LR_TRACE")) fprintf(stderr, "iter %d cg %d gnorm %g delta %g f %.17g\n", iter, ncg, gnorm, delta, f);
+        trcg(&F, delta, g, st_, r, d, Hd, prm->cg_tol, max_cg, &boundary);
         for (size_t i = 0; i < m; i++)
             wn[i] = w[i] + st_[i];
         const double gs = dot(g, st_, m);
