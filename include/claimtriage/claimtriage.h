@@ -24,6 +24,7 @@
 #include "claimtriage/matrix.h"
 #include "claimtriage/metrics.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/pipeline.h"
 #include "claimtriage/plan.h"
 #include "claimtriage/regress.h"
 #include "claimtriage/regress_text.h"
