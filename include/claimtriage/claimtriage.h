@@ -23,6 +23,7 @@
 #include "claimtriage/lr.h"
 #include "claimtriage/matrix.h"
 #include "claimtriage/metrics.h"
+#include "claimtriage/model_file.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/pipeline.h"
 #include "claimtriage/plan.h"
