@@ -129,6 +129,7 @@ fuzz-build:
 # is a finding (a hang), not a wait.
 FUZZ_MAX_LEN ?= 8192
 FUZZ_MAX_LEN_artifact ?= 65536
+FUZZ_MAX_LEN_model ?= 16384
 fuzz: fuzz-build
 	@set -e; $(foreach f,$(FUZZ_BIN),n=$(f:build/fuzz/fuzz_%=%); \
 	  mkdir -p build/fuzz/corpus-$$n; cp -n tests/fuzz/corpus/$$n/* build/fuzz/corpus-$$n/ 2>/dev/null || true; \

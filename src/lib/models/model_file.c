@@ -321,7 +321,7 @@ static ct_status read_estimator(const rd *r, const ct_json_value *o, ct_model *m
     ct_status st = m->type->load(ct_json_get(o, "state"), &m->estimator, r->diag);
     if (st == CT_EFORMAT) {
         char msg[CT_DIAG_MSG_MAX];
-        memcpy(msg, r->diag ? r->diag->message : "", sizeof msg);
+        snprintf(msg, sizeof msg, "%s", r->diag ? r->diag->message : "");
         return bad(r, msg);
     }
     if (st != CT_OK)
@@ -418,7 +418,7 @@ static ct_status read_payload(const rd *r, const ct_json_value *pl, ct_model *m)
         st = ct_pipeline_read(ct_json_get(pl, "pipeline"), r->name, &m->pipeline, r->diag);
         if (st == CT_EFORMAT) {
             char msg[CT_DIAG_MSG_MAX];
-            memcpy(msg, r->diag ? r->diag->message : "", sizeof msg);
+            snprintf(msg, sizeof msg, "%s", r->diag ? r->diag->message : "");
             st = bad(r, msg);
         }
     }
@@ -471,7 +471,7 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
         if (st == CT_ENOMEM)
             return st;
         char msg[CT_DIAG_MSG_MAX];
-        memcpy(msg, diag ? diag->message : "", sizeof msg);
+        snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
         const long line = diag ? diag->line : 0, col = diag ? diag->column : 0;
         const int cut = strstr(msg, "end of") != NULL;
         return ct_diag_set(diag, CT_EFORMAT, r.name, line, col, "not a model file%s: %s",
@@ -482,7 +482,7 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
     st = ct_artifact_check(root, CT_MODEL_KIND, NULL, &h, diag);
     if (st != CT_OK) {
         char msg[CT_DIAG_MSG_MAX];
-        memcpy(msg, diag ? diag->message : "", sizeof msg);
+        snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
         ct_json_doc_free(doc);
         return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a claimtriage model file: %s",
                            msg);
