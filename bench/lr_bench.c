@@ -111,8 +111,8 @@ int main(int argc, char **argv)
     const double t_pred = now() - t0;
     printf("rows %zu unlabelled %zu terms %zu nnz %zu\n", n, n0 - n, ct_vectorizer_nterms(v),
            X->nnz);
-    printf("load_s %.6f\nvectorize_s %.6f\nfit_s %.6f\npredict_s %.6f\nn_iter %d\n", t_load,
-           t_vec, t_fit, t_pred, ct_lr_n_iter(model));
+    printf("load_s %.6f\nvectorize_s %.6f\nfit_s %.6f\npredict_s %.6f\nn_iter %d\n", t_load, t_vec,
+           t_fit, t_pred, ct_lr_n_iter(model));
     if (probs) {
         FILE *fp = fopen(probs, "w");
         if (!fp)

@@ -14,10 +14,12 @@
  * logistic regression", JMLR 9 (2008) — the primal solver of liblinear
  * (tron.cpp), here with the unpenalised intercept as one more variable.
  * The Hessian is never formed: each CG step costs one product X·v and one
- * Xᵀ·u. It stops when ‖∇f(w)‖₂ <= tol · ‖∇f(0)‖₂. The default tol (1e-10)
- * gives probabilities within 1e-6 of LogisticRegression(C=1.0, tol=1e-10,
- * max_iter=10000) (lbfgs) on the tests' designs and the real file's
- * (tests/unit/test_lr.c, bench/lr.sh).
+ * Xᵀ·u. It stops when ‖∇f(w)‖₂ <= tol · ‖∇f(0)‖₂. With the default tol
+ * (1e-10) probabilities are within 1e-7 of the exact optimum (sklearn's
+ * solver='newton-cg', tol=1e-14) on the tests' designs and 1.5e-8 on the
+ * real file's transcriptions. sklearn's default lbfgs with tol=1e-10 stops
+ * earlier, on scipy's ftol (relative decrease of f), 3e-6 to 3.4e-5 away
+ * from that optimum (tests/unit/test_lr.c, bench/lr.sh, bench/RESULTS.md).
  *
  * Threads: X·v is computed row by row and Xᵀ·u column by column over a
  * transposed copy of X (each a dot product in a fixed order), on
@@ -50,15 +52,15 @@ extern "C" {
 #endif
 
 typedef struct ct_lr_params {
-    double C;               /* inverse regularisation strength, > 0; default 1.0 */
-    int fit_intercept;      /* default 1 */
-    double class_weight[2]; /* weights of class 0 and class 1, > 0; default 1, 1 */
+    double C;                  /* inverse regularisation strength, > 0; default 1.0 */
+    int fit_intercept;         /* default 1 */
+    double class_weight[2];    /* weights of class 0 and class 1, > 0; default 1, 1 */
     int class_weight_balanced; /* 1: n / (2 · n_c) as class_weight='balanced'
                                   (computed from the sample weights' class
                                   totals; overrides class_weight); default 0 */
-    double tol;             /* relative gradient norm to stop at; default 1e-10 */
-    int max_iter;           /* Newton iterations; default 200 */
-    double cg_tol;          /* inner CG stops at ‖r‖ <= cg_tol · ‖g‖; default 0.1 */
+    double tol;                /* relative gradient norm to stop at; default 1e-10 */
+    int max_iter;              /* Newton iterations; default 200 */
+    double cg_tol;             /* inner CG stops at ‖r‖ <= cg_tol · ‖g‖; default 0.1 */
 } ct_lr_params;
 
 CT_API ct_lr_params ct_lr_params_default(void);

@@ -96,8 +96,7 @@ CT_API const ct_estimator_type *ct_estimator_find(const char *name);
  * row): the pipeline's design, then the estimator. stats may be NULL.
  * Statuses of ct_pipeline_transform and of predict_proba. */
 CT_API ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, const size_t *rows,
-                                      size_t n, double *p, ct_pipeline_stats *stats,
-                                      ct_diag *diag);
+                                      size_t n, double *p, ct_pipeline_stats *stats, ct_diag *diag);
 
 /* Write the model file to fp. CT_EINVAL (no pipeline, type or estimator;
  * a missing label name), CT_EIO (write error), CT_ENOMEM. */

@@ -111,7 +111,7 @@ typedef enum ct_pipeline_kind {
 } ct_pipeline_kind;
 
 typedef struct ct_pipeline_col {
-    const char *name;   /* "views", "len(text)", "kind_b", "text:some term" */
+    const char *name; /* "views", "len(text)", "kind_b", "text:some term" */
     ct_pipeline_kind kind;
     const char *source; /* the frame column it comes from */
     const char *detail; /* the level, or the n-gram; NULL for numeric */
@@ -146,9 +146,9 @@ typedef struct ct_pipeline_stats {
  * name, levels by text. stats may be NULL. Errors: CT_ECOLUMN (a column
  * absent; named), CT_ETYPE (a column of the wrong type), CT_EINVAL (a row
  * out of range), CT_ENOMEM. *out NULL on error. */
-CT_API ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f,
-                                       const size_t *rows, size_t n, ct_csr **out,
-                                       ct_pipeline_stats *stats, ct_diag *diag);
+CT_API ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
+                                       size_t n, ct_csr **out, ct_pipeline_stats *stats,
+                                       ct_diag *diag);
 
 /* Write the fitted pipeline as members of the JSON object w has open
  * ("spec", "numeric_encoder", "categorical_encoder", "vectorizer"; an

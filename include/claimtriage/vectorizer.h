@@ -114,8 +114,7 @@ CT_API ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char 
  * in blocks and assembled in order: the result does not depend on the
  * thread count. CT_OK, CT_ENOMEM (*out NULL). */
 CT_API ct_status ct_vectorizer_transform(const ct_vectorizer *v, const char *const *docs,
-                                         const size_t *lens, size_t n, ct_csr **out,
-                                         ct_diag *diag);
+                                         const size_t *lens, size_t n, ct_csr **out, ct_diag *diag);
 
 /* Write the fitted state as members of the JSON object w has open:
  * "params", "ndocs", "terms" (array of strings, column order), "df"
@@ -127,8 +126,8 @@ CT_API void ct_vectorizer_write(const ct_vectorizer *v, ct_json *w);
  * byte order or empty, array lengths that differ, a df outside 1..ndocs,
  * an idf that is not finite and positive; the message says which),
  * CT_ENOMEM. */
-CT_API ct_status ct_vectorizer_read(const ct_json_value *v, const char *name,
-                                    ct_vectorizer **out, ct_diag *diag);
+CT_API ct_status ct_vectorizer_read(const ct_json_value *v, const char *name, ct_vectorizer **out,
+                                    ct_diag *diag);
 
 #ifdef __cplusplus
 }

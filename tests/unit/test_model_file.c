@@ -13,17 +13,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char train_csv[] =
-    "id,label,views,kind,text\n"
-    "1,claim,1000,a,someone shared with me that the moon is hollow\n"
-    "2,opinion,10,b,i think that the moon is pretty\n"
-    "3,claim,2000,a,someone shared with me that drones deliver mail\n"
-    "4,opinion,20,b,i believe that drones are loud\n"
-    "5,claim,1500,b,someone learned that the moon has water\n"
-    "6,opinion,15,a,i think that mail is slow\n"
-    "7,claim,3000,a,someone shared with me that water boils\n"
-    "8,opinion,,b,i believe the moon is pretty\n"
-    "9,,50,a,unlabelled row\n";
+static const char train_csv[] = "id,label,views,kind,text\n"
+                                "1,claim,1000,a,someone shared with me that the moon is hollow\n"
+                                "2,opinion,10,b,i think that the moon is pretty\n"
+                                "3,claim,2000,a,someone shared with me that drones deliver mail\n"
+                                "4,opinion,20,b,i believe that drones are loud\n"
+                                "5,claim,1500,b,someone learned that the moon has water\n"
+                                "6,opinion,15,a,i think that mail is slow\n"
+                                "7,claim,3000,a,someone shared with me that water boils\n"
+                                "8,opinion,,b,i believe the moon is pretty\n"
+                                "9,,50,a,unlabelled row\n";
 
 static const char other_csv[] = "text,kind,views,label,id\n"
                                 "someone shared that the moon is hollow,c,900,claim,10\n"
@@ -238,8 +237,9 @@ static void test_file_round_trip_and_damage(void **state)
         assert_refused(c, n, "newer");
         free(c);
     }
-    static const char foreign[] = "{\"tool\": \"claimtriage\", \"version\": \"0.1.0\", \"command\": "
-                                  "\"encoder\", \"schema_version\": 1}";
+    static const char foreign[] =
+        "{\"tool\": \"claimtriage\", \"version\": \"0.1.0\", \"command\": "
+        "\"encoder\", \"schema_version\": 1}";
     assert_refused(foreign, strlen(foreign), "not a claimtriage model file");
     assert_refused("PK\x03\x04zip", 7, "not a model file");
     assert_refused("[1,2]", 5, "not a claimtriage model file");

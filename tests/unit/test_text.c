@@ -43,11 +43,12 @@ static void test_tokenize(void **state)
     /* curly apostrophe and U+0332 (Mn) split; one-character runs dropped */
     assert_tokens("don\xe2\x80\x99t stop_me a1 9 x\xcc\xb2y", "don|stop_me|a1");
     /* U+0130 lowers to i + U+0307; final sigma before '.', a space or the end */
-    assert_tokens("\xc4\xb0stanbul \xce\x9f\xce\x94\xce\x9f\xce\xa3 \xce\x9f\xce\x94\xce\x9f\xce\xa3. "
-                  "\xce\xa3 a\xce\xa3"
-                  "b \xce\xa3\xce\x91\xce\xa3",
-                  "stanbul|\xce\xbf\xce\xb4\xce\xbf\xcf\x82|\xce\xbf\xce\xb4\xce\xbf\xcf\x82|a\xcf\x83"
-                  "b|\xcf\x83\xce\xb1\xcf\x82");
+    assert_tokens(
+        "\xc4\xb0stanbul \xce\x9f\xce\x94\xce\x9f\xce\xa3 \xce\x9f\xce\x94\xce\x9f\xce\xa3. "
+        "\xce\xa3 a\xce\xa3"
+        "b \xce\xa3\xce\x91\xce\xa3",
+        "stanbul|\xce\xbf\xce\xb4\xce\xbf\xcf\x82|\xce\xbf\xce\xb4\xce\xbf\xcf\x82|a\xcf\x83"
+        "b|\xcf\x83\xce\xb1\xcf\x82");
     /* titlecase digraph, ligature, roman numeral (Nl) */
     assert_tokens("\xc7\x85"
                   "emal \xef\xac\x81ne \xe2\x85\xabth",
@@ -85,24 +86,86 @@ static void test_tokenize(void **state)
  *   sorted(v.vocabulary_, key=v.vocabulary_.get), v.idf_ */
 static const char *const docs[] = {
     "Someone shared with me that drones deliver 2025 packages",
-    "someone shared with me that the caf\xc3\xa9"" serves na\xc3\xaf""ve coffee",
-    "I think that drones don't deliver; they don\xe2\x80\x99""t",
-    "my_friend's view: the \xce\x9f""\xce\x94""\xce\x9f""\xce\xa3"" is long, \xce\x9f""\xce\x94""\xce\x9f""\xce\xa3"". ok",
-    "\xc4\xb0""stanbul has 15 million people, someone said",
-    "I think the cafe\xcc\x81"" is closed on Sundays",
+    "someone shared with me that the caf\xc3\xa9"
+    " serves na\xc3\xaf"
+    "ve coffee",
+    "I think that drones don't deliver; they don\xe2\x80\x99"
+    "t",
+    "my_friend's view: the \xce\x9f"
+    "\xce\x94"
+    "\xce\x9f"
+    "\xce\xa3"
+    " is long, \xce\x9f"
+    "\xce\x94"
+    "\xce\x9f"
+    "\xce\xa3"
+    ". ok",
+    "\xc4\xb0"
+    "stanbul has 15 million people, someone said",
+    "I think the cafe\xcc\x81"
+    " is closed on Sundays",
     "user_42 thinks 42 is the answer 42",
-    "\xe6\x9d\xb1""\xe4\xba\xac"" is big \xe6\x9d\xb1""\xe4\xba\xac"" \xe5\xa4\xa7""\xe9\x98\xaa""",
-    "the \xef\xbc\xa6""\xef\xbc\xb5""\xef\xbc\xac""\xef\xbc\xac""\xef\xbc\xb7""\xef\xbc\xa9""\xef\xbc\xa4""\xef\xbc\xb4""\xef\xbc\xa8"" text and the fullwidth text",
+    "\xe6\x9d\xb1"
+    "\xe4\xba\xac"
+    " is big \xe6\x9d\xb1"
+    "\xe4\xba\xac"
+    " \xe5\xa4\xa7"
+    "\xe9\x98\xaa"
+    "",
+    "the \xef\xbc\xa6"
+    "\xef\xbc\xb5"
+    "\xef\xbc\xac"
+    "\xef\xbc\xac"
+    "\xef\xbc\xb7"
+    "\xef\xbc\xa9"
+    "\xef\xbc\xa4"
+    "\xef\xbc\xb4"
+    "\xef\xbc\xa8"
+    " text and the fullwidth text",
     "",
     "a b c d e",
-    "MY_FRIEND'S view is that the caf\xc3\xa9"" is na\xc3\xaf""ve",
-    "\xce\x9f""\xce\x94""\xce\x9f""\xce\xa3"" again: \xc4\xb0""stanbul, 42 and \xe6\x9d\xb1""\xe4\xba\xac"" \xe5\xa4\xa7""\xe9\x98\xaa"" and \xef\xbc\xa6""\xef\xbc\xb5""\xef\xbc\xac""\xef\xbc\xac""\xef\xbc\xb7""\xef\xbc\xa9""\xef\xbc\xa4""\xef\xbc\xb4""\xef\xbc\xa8"" text",
-    "\xce\xa3"" alone, \xce\xa3""\xce\x91""\xce\xa3"" and \xce\x91""\xce\xa3"" \xce\x91""\xce\xa3"" don\xe2\x80\x99""t",
+    "MY_FRIEND'S view is that the caf\xc3\xa9"
+    " is na\xc3\xaf"
+    "ve",
+    "\xce\x9f"
+    "\xce\x94"
+    "\xce\x9f"
+    "\xce\xa3"
+    " again: \xc4\xb0"
+    "stanbul, 42 and \xe6\x9d\xb1"
+    "\xe4\xba\xac"
+    " \xe5\xa4\xa7"
+    "\xe9\x98\xaa"
+    " and \xef\xbc\xa6"
+    "\xef\xbc\xb5"
+    "\xef\xbc\xac"
+    "\xef\xbc\xac"
+    "\xef\xbc\xb7"
+    "\xef\xbc\xa9"
+    "\xef\xbc\xa4"
+    "\xef\xbc\xb4"
+    "\xef\xbc\xa8"
+    " text",
+    "\xce\xa3"
+    " alone, \xce\xa3"
+    "\xce\x91"
+    "\xce\xa3"
+    " and \xce\x91"
+    "\xce\xa3"
+    " \xce\x91"
+    "\xce\xa3"
+    " don\xe2\x80\x99"
+    "t",
 };
-static const struct { const char *term; double idf; } vocab[] = {
+static const struct {
+    const char *term;
+    double idf;
+} vocab[] = {
     {"42", 2.6094379124341005},
     {"and", 2.3217558399823197},
-    {"caf\xc3\xa9""", 2.6094379124341005},
+    {"caf\xc3\xa9"
+     "",
+     2.6094379124341005},
     {"deliver", 2.6094379124341005},
     {"don", 2.6094379124341005},
     {"drones", 2.6094379124341005},
@@ -111,7 +174,9 @@ static const struct { const char *term; double idf; } vocab[] = {
     {"me that", 2.6094379124341005},
     {"my_friend", 2.6094379124341005},
     {"my_friend view", 2.6094379124341005},
-    {"na\xc3\xaf""ve", 2.6094379124341005},
+    {"na\xc3\xaf"
+     "ve",
+     2.6094379124341005},
     {"shared", 2.6094379124341005},
     {"shared with", 2.6094379124341005},
     {"someone", 2.3217558399823197},
@@ -122,17 +187,55 @@ static const struct { const char *term; double idf; } vocab[] = {
     {"that drones", 2.6094379124341005},
     {"that the", 2.6094379124341005},
     {"the", 1.7621400520468966},
-    {"the caf\xc3\xa9""", 2.6094379124341005},
+    {"the caf\xc3\xa9"
+     "",
+     2.6094379124341005},
     {"think", 2.6094379124341005},
     {"view", 2.6094379124341005},
     {"with", 2.6094379124341005},
     {"with me", 2.6094379124341005},
-    {"\xce\xbf""\xce\xb4""\xce\xbf""\xcf\x82""", 2.6094379124341005},
-    {"\xe5\xa4\xa7""\xe9\x98\xaa""", 2.6094379124341005},
-    {"\xe6\x9d\xb1""\xe4\xba\xac""", 2.6094379124341005},
-    {"\xe6\x9d\xb1""\xe4\xba\xac"" \xe5\xa4\xa7""\xe9\x98\xaa""", 2.6094379124341005},
-    {"\xef\xbd\x86""\xef\xbd\x95""\xef\xbd\x8c""\xef\xbd\x8c""\xef\xbd\x97""\xef\xbd\x89""\xef\xbd\x84""\xef\xbd\x94""\xef\xbd\x88""", 2.6094379124341005},
-    {"\xef\xbd\x86""\xef\xbd\x95""\xef\xbd\x8c""\xef\xbd\x8c""\xef\xbd\x97""\xef\xbd\x89""\xef\xbd\x84""\xef\xbd\x94""\xef\xbd\x88"" text", 2.6094379124341005},
+    {"\xce\xbf"
+     "\xce\xb4"
+     "\xce\xbf"
+     "\xcf\x82"
+     "",
+     2.6094379124341005},
+    {"\xe5\xa4\xa7"
+     "\xe9\x98\xaa"
+     "",
+     2.6094379124341005},
+    {"\xe6\x9d\xb1"
+     "\xe4\xba\xac"
+     "",
+     2.6094379124341005},
+    {"\xe6\x9d\xb1"
+     "\xe4\xba\xac"
+     " \xe5\xa4\xa7"
+     "\xe9\x98\xaa"
+     "",
+     2.6094379124341005},
+    {"\xef\xbd\x86"
+     "\xef\xbd\x95"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x97"
+     "\xef\xbd\x89"
+     "\xef\xbd\x84"
+     "\xef\xbd\x94"
+     "\xef\xbd\x88"
+     "",
+     2.6094379124341005},
+    {"\xef\xbd\x86"
+     "\xef\xbd\x95"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x97"
+     "\xef\xbd\x89"
+     "\xef\xbd\x84"
+     "\xef\xbd\x94"
+     "\xef\xbd\x88"
+     " text",
+     2.6094379124341005},
 };
 #define NDOCS (sizeof docs / sizeof docs[0])
 #define NVOCAB (sizeof vocab / sizeof vocab[0])
@@ -149,14 +252,14 @@ static const char query[] = "the caf\xc3\xa9"
                             " \xe5\xa4\xa7"
                             "\xe9\x98\xaa"
                             " text";
-static const uint32_t q_idx[] = {0, 2, 5, 7, 8, 12, 13, 14, 15, 16, 17, 18, 21, 22, 25, 26, 27, 28, 29, 30};
-static const double q_val[] = {0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
-                               0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
-                               0.23005542229961698, 0.2046925576188522,  0.23005542229961698,
-                               0.23005542229961698, 0.23005542229961698, 0.18501959138868776,
-                               0.15535524792255645, 0.23005542229961698, 0.23005542229961698,
-                               0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
-                               0.23005542229961698, 0.23005542229961698};
+static const uint32_t q_idx[] = {0,  2,  5,  7,  8,  12, 13, 14, 15, 16,
+                                 17, 18, 21, 22, 25, 26, 27, 28, 29, 30};
+static const double q_val[] = {
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.2046925576188522,
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.18501959138868776,
+    0.15535524792255645, 0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.23005542229961698};
 
 static ct_vectorizer *fit_docs(void)
 {
@@ -189,7 +292,8 @@ static void assert_query_row(const ct_vectorizer *v)
     const uint32_t *idx;
     const double *val;
     size_t k;
-    assert_int_equal(ct_vectorizer_transform_doc(v, query, strlen(query), w, &idx, &val, &k), CT_OK);
+    assert_int_equal(ct_vectorizer_transform_doc(v, query, strlen(query), w, &idx, &val, &k),
+                     CT_OK);
     assert_int_equal(k, sizeof q_idx / sizeof q_idx[0]);
     for (size_t i = 0; i < k; i++) {
         assert_int_equal(idx[i], q_idx[i]);
@@ -224,73 +328,26 @@ static void test_transform_row(void **state)
 /* random.seed(7); words = ["w%02d" % i for i in range(40)]; tie_docs = [" ".join(
  *   random.choice(words[: (i % 40) + 1]) for _ in range(3)) for i in range(60)] */
 static const char *const tie_docs[] = {
-    "w00 w00 w00",
-    "w00 w00 w00",
-    "w01 w02 w00",
-    "w01 w00 w00",
-    "w03 w03 w00",
-    "w01 w00 w04",
-    "w03 w00 w06",
-    "w01 w03 w00",
-    "w06 w00 w03",
-    "w00 w08 w02",
-    "w04 w06 w02",
-    "w08 w01 w09",
-    "w04 w08 w10",
-    "w02 w01 w09",
-    "w09 w10 w03",
-    "w11 w03 w02",
-    "w01 w06 w15",
-    "w17 w13 w10",
-    "w14 w18 w14",
-    "w11 w09 w07",
-    "w05 w07 w02",
-    "w18 w09 w16",
-    "w15 w10 w14",
-    "w09 w19 w02",
-    "w03 w16 w13",
-    "w05 w24 w10",
-    "w04 w15 w13",
-    "w01 w21 w02",
-    "w24 w17 w18",
-    "w25 w28 w26",
-    "w10 w10 w22",
-    "w22 w31 w29",
-    "w04 w05 w17",
-    "w30 w04 w03",
-    "w19 w28 w18",
-    "w24 w22 w01",
-    "w29 w22 w10",
-    "w07 w31 w03",
-    "w13 w18 w08",
-    "w15 w25 w25",
-    "w00 w00 w00",
-    "w01 w01 w01",
-    "w00 w01 w02",
-    "w02 w03 w02",
-    "w03 w01 w01",
-    "w00 w01 w01",
-    "w01 w05 w01",
-    "w00 w07 w02",
-    "w04 w04 w00",
-    "w02 w06 w08",
-    "w05 w09 w09",
-    "w05 w02 w11",
-    "w08 w09 w10",
-    "w10 w11 w00",
-    "w07 w14 w13",
-    "w12 w12 w12",
-    "w12 w03 w15",
-    "w12 w01 w06",
-    "w02 w06 w14",
-    "w05 w03 w10",
+    "w00 w00 w00", "w00 w00 w00", "w01 w02 w00", "w01 w00 w00", "w03 w03 w00", "w01 w00 w04",
+    "w03 w00 w06", "w01 w03 w00", "w06 w00 w03", "w00 w08 w02", "w04 w06 w02", "w08 w01 w09",
+    "w04 w08 w10", "w02 w01 w09", "w09 w10 w03", "w11 w03 w02", "w01 w06 w15", "w17 w13 w10",
+    "w14 w18 w14", "w11 w09 w07", "w05 w07 w02", "w18 w09 w16", "w15 w10 w14", "w09 w19 w02",
+    "w03 w16 w13", "w05 w24 w10", "w04 w15 w13", "w01 w21 w02", "w24 w17 w18", "w25 w28 w26",
+    "w10 w10 w22", "w22 w31 w29", "w04 w05 w17", "w30 w04 w03", "w19 w28 w18", "w24 w22 w01",
+    "w29 w22 w10", "w07 w31 w03", "w13 w18 w08", "w15 w25 w25", "w00 w00 w00", "w01 w01 w01",
+    "w00 w01 w02", "w02 w03 w02", "w03 w01 w01", "w00 w01 w01", "w01 w05 w01", "w00 w07 w02",
+    "w04 w04 w00", "w02 w06 w08", "w05 w09 w09", "w05 w02 w11", "w08 w09 w10", "w10 w11 w00",
+    "w07 w14 w13", "w12 w12 w12", "w12 w03 w15", "w12 w01 w06", "w02 w06 w14", "w05 w03 w10",
 };
 /* TfidfVectorizer(max_features=11, min_df=1).fit(tie_docs) */
-static const char *const tie_vocab11[] = {"w00", "w01", "w02", "w03", "w04", "w05", "w06", "w08", "w09", "w10", "w18"};
+static const char *const tie_vocab11[] = {"w00", "w01", "w02", "w03", "w04", "w05",
+                                          "w06", "w08", "w09", "w10", "w18"};
 /* TfidfVectorizer(max_features=12, min_df=1).fit(tie_docs) */
-static const char *const tie_vocab12[] = {"w00", "w01", "w02", "w03", "w04", "w05", "w06", "w08", "w09", "w10", "w15", "w18"};
+static const char *const tie_vocab12[] = {"w00", "w01", "w02", "w03", "w04", "w05",
+                                          "w06", "w08", "w09", "w10", "w15", "w18"};
 /* TfidfVectorizer(max_features=13, min_df=1).fit(tie_docs) */
-static const char *const tie_vocab13[] = {"w00", "w01", "w02", "w03", "w04", "w05", "w06", "w08", "w09", "w10", "w13", "w15", "w18"};
+static const char *const tie_vocab13[] = {"w00", "w01", "w02", "w03", "w04", "w05", "w06",
+                                          "w08", "w09", "w10", "w13", "w15", "w18"};
 
 static void assert_vocab(const char *const *want, size_t n, size_t max_features)
 {
@@ -299,9 +356,9 @@ static void assert_vocab(const char *const *want, size_t n, size_t max_features)
     p.min_df = 1;
     p.max_features = max_features;
     ct_vectorizer *v = NULL;
-    assert_int_equal(ct_vectorizer_fit(&p, tie_docs, NULL, sizeof tie_docs / sizeof tie_docs[0],
-                                       &v, NULL),
-                     CT_OK);
+    assert_int_equal(
+        ct_vectorizer_fit(&p, tie_docs, NULL, sizeof tie_docs / sizeof tie_docs[0], &v, NULL),
+        CT_OK);
     assert_int_equal(ct_vectorizer_nterms(v), n);
     for (size_t j = 0; j < n; j++)
         assert_string_equal(ct_vectorizer_term(v, j, NULL), want[j]);

@@ -70,8 +70,7 @@ static const char *text_of(const ct_column *c, size_t i, size_t *len)
     return s;
 }
 
-static ct_status find_text(const ct_frame *f, const char *name, const ct_column **c,
-                           ct_diag *diag)
+static ct_status find_text(const ct_frame *f, const char *name, const ct_column **c, ct_diag *diag)
 {
     size_t j;
     ct_status st = ct_frame_find(f, name, &j, diag);
@@ -193,10 +192,7 @@ static ct_status fit_encoders(ct_pipeline *p, const ct_frame *f, const ct_frame 
     return st;
 }
 
-static char *dup(const char *s)
-{
-    return s ? ct_strdup(s) : NULL;
-}
+static char *dup(const char *s) { return s ? ct_strdup(s) : NULL; }
 
 static ct_status copy_spec(ct_pipeline *p, const ct_pipeline_spec *s)
 {
@@ -334,18 +330,12 @@ ct_status pipe_columns(ct_pipeline *p)
     return CT_OK;
 }
 
-size_t ct_pipeline_ncols(const ct_pipeline *p)
-{
-    return p->ncols;
-}
+size_t ct_pipeline_ncols(const ct_pipeline *p) { return p->ncols; }
 const ct_pipeline_col *ct_pipeline_column(const ct_pipeline *p, size_t j)
 {
     return j < p->ncols ? &p->cols[j] : NULL;
 }
-const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p)
-{
-    return p->vec;
-}
+const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p) { return p->vec; }
 
 /* ---- transform ---- */
 

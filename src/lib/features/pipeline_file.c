@@ -109,8 +109,8 @@ static ct_status read_spec(const ct_json_value *s, const char *name, ct_pipeline
         return CT_ENOMEM;
     if (!ts && ct_json_type_of(t) != CT_JSON_NULL)
         return bad(name, d, "\"text\" must be a name or null");
-    if (get_flag(s, "text_ngrams", &p->text_ngrams) || get_flag(s, "text_length", &p->text_length) ||
-        get_flag(s, "log1p", &p->log1p))
+    if (get_flag(s, "text_ngrams", &p->text_ngrams) ||
+        get_flag(s, "text_length", &p->text_length) || get_flag(s, "log1p", &p->log1p))
         return bad(name, d, "\"text_ngrams\", \"text_length\" or \"log1p\" is not a boolean");
     ct_pipeline_spec sp = ct_pipeline_spec_default();
     sp.numeric = (const char *const *)p->numeric;
@@ -169,8 +169,8 @@ ct_status ct_pipeline_read(const ct_json_value *v, const char *name, ct_pipeline
         char a[512], b[512];
         if (p->text_length)
             pipe_length_names(p->text, a, b, sizeof a);
-        if ((p->num && (!encoder_matches(p->num, p->numeric, p->nnumeric,
-                                         p->text_length ? a : NULL, b, CT_ENCODER_NUMERIC) ||
+        if ((p->num && (!encoder_matches(p->num, p->numeric, p->nnumeric, p->text_length ? a : NULL,
+                                         b, CT_ENCODER_NUMERIC) ||
                         !ct_encoder_standardize(p->num))) ||
             (p->cat && !encoder_matches(p->cat, p->categorical, p->ncategorical, NULL, NULL,
                                         CT_ENCODER_DUMMY)))

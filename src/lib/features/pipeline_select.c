@@ -40,8 +40,7 @@ static ct_status add_column(const ct_frame *f, size_t j, int explicit_, ct_featu
     const ct_column *c = ct_frame_col(f, j);
     const char *name = ct_column_name(c);
     const ct_type t = ct_column_type(c);
-    if (listed(name, fs->numeric, fs->nnumeric) ||
-        listed(name, fs->categorical, fs->ncategorical))
+    if (listed(name, fs->numeric, fs->nnumeric) || listed(name, fs->categorical, fs->ncategorical))
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice", name);
     if (t == CT_TYPE_INT || t == CT_TYPE_FLOAT) {
         fs->numeric[fs->nnumeric++] = name;

@@ -11,10 +11,7 @@
 
 #include <string.h>
 
-void ct_text_tokens_init(ct_text_tokens *t)
-{
-    memset(t, 0, sizeof *t);
-}
+void ct_text_tokens_init(ct_text_tokens *t) { memset(t, 0, sizeof *t); }
 
 void ct_text_tokens_free(ct_text_tokens *t)
 {
@@ -142,8 +139,7 @@ static int push_token(ct_text_tokens *t, size_t start, size_t len)
 
 static int ascii_word(unsigned char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '_';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
 /* The common case: pure ASCII text, lowered and split byte by byte. */

@@ -38,9 +38,9 @@ const char *ct_vectorizer_params_check(const ct_vectorizer_params *p)
         return "no parameters";
     if (p->ngram_min < 1 || p->ngram_max < p->ngram_min || p->ngram_max > 8)
         return "ngram range must satisfy 1 <= min <= max <= 8";
-    const char *m = check_df(p->min_df, p->min_df_fraction,
-                             "min_df as a fraction must be in [0, 1]",
-                             "min_df as a count must be a whole number >= 0");
+    const char *m =
+        check_df(p->min_df, p->min_df_fraction, "min_df as a fraction must be in [0, 1]",
+                 "min_df as a count must be a whole number >= 0");
     if (m)
         return m;
     m = check_df(p->max_df, p->max_df_fraction, "max_df as a fraction must be in [0, 1]",
@@ -60,8 +60,8 @@ double vec_idf(size_t n, size_t df)
 
 /* ---- n-grams ---- */
 
-int vec_each_ngram(const ct_text_tokens *t, size_t nmin, size_t nmax, char **gram,
-                   size_t *gramcap, int (*fn)(void *user, const char *s, size_t n), void *user)
+int vec_each_ngram(const ct_text_tokens *t, size_t nmin, size_t nmax, char **gram, size_t *gramcap,
+                   int (*fn)(void *user, const char *s, size_t n), void *user)
 {
     for (size_t n = nmin; n <= nmax && n <= t->n; n++) {
         for (size_t i = 0; i + n <= t->n; i++) {
@@ -102,10 +102,10 @@ int vec_each_ngram(const ct_text_tokens *t, size_t nmin, size_t nmax, char **gra
 
 typedef struct {
     uint64_t hash;
-    size_t off;       /* in the arena */
+    size_t off; /* in the arena */
     uint32_t len;
-    uint32_t used;    /* 1 when the slot holds a term */
-    size_t last_doc;  /* 1 + the last document that counted it */
+    uint32_t used;   /* 1 when the slot holds a term */
+    size_t last_doc; /* 1 + the last document that counted it */
     size_t df;
     int64_t tf;
 } entry;
@@ -290,8 +290,8 @@ static ct_status limit_features(const entry *e, const size_t *cand, size_t m, si
     return st;
 }
 
-static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c,
-                             ct_vectorizer *v, ct_diag *diag)
+static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c, ct_vectorizer *v,
+                             ct_diag *diag)
 {
     const double maxdc = p->max_df_fraction ? p->max_df * (double)n : p->max_df;
     const double mindc = p->min_df_fraction ? p->min_df * (double)n : p->min_df;
@@ -324,8 +324,7 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
     }
     if (p->max_features && k > p->max_features) {
         uint8_t *keep = ct_malloc(k);
-        ct_status st = keep ? limit_features(c->slot, order, k, p->max_features, keep)
-                            : CT_ENOMEM;
+        ct_status st = keep ? limit_features(c->slot, order, k, p->max_features, keep) : CT_ENOMEM;
         if (st != CT_OK) {
             ct_free(keep);
             ct_free(order);
@@ -406,14 +405,8 @@ ct_status ct_vectorizer_fit(const ct_vectorizer_params *p, const char *const *do
     return CT_OK;
 }
 
-ct_vectorizer_params ct_vectorizer_get_params(const ct_vectorizer *v)
-{
-    return v->params;
-}
-size_t ct_vectorizer_nterms(const ct_vectorizer *v)
-{
-    return v->nterms;
-}
+ct_vectorizer_params ct_vectorizer_get_params(const ct_vectorizer *v) { return v->params; }
+size_t ct_vectorizer_nterms(const ct_vectorizer *v) { return v->nterms; }
 const char *ct_vectorizer_term(const ct_vectorizer *v, size_t j, size_t *len)
 {
     if (j >= v->nterms)
@@ -426,11 +419,5 @@ double ct_vectorizer_idf(const ct_vectorizer *v, size_t j)
 {
     return j < v->nterms ? v->idf[j] : NAN;
 }
-size_t ct_vectorizer_df(const ct_vectorizer *v, size_t j)
-{
-    return j < v->nterms ? v->df[j] : 0;
-}
-size_t ct_vectorizer_ndocs(const ct_vectorizer *v)
-{
-    return v->ndocs;
-}
+size_t ct_vectorizer_df(const ct_vectorizer *v, size_t j) { return j < v->nterms ? v->df[j] : 0; }
+size_t ct_vectorizer_ndocs(const ct_vectorizer *v) { return v->ndocs; }

@@ -55,8 +55,7 @@ static ct_status bad(const char *name, ct_diag *d, const char *what)
 }
 
 /* A whole number member in [lo, hi]. */
-static int get_count(const ct_json_value *o, const char *key, int64_t lo, int64_t hi,
-                     int64_t *out)
+static int get_count(const ct_json_value *o, const char *key, int64_t lo, int64_t hi, int64_t *out)
 {
     return ct_json_int64(ct_json_get(o, key), out) == CT_OK && *out >= lo && *out <= hi ? 0 : -1;
 }
@@ -105,8 +104,7 @@ static ct_status read_params(const ct_json_value *o, const char *name, ct_vector
     return CT_OK;
 }
 
-static ct_status read_terms(const ct_json_value *o, const char *name, ct_vectorizer *v,
-                            ct_diag *d)
+static ct_status read_terms(const ct_json_value *o, const char *name, ct_vectorizer *v, ct_diag *d)
 {
     const ct_json_value *terms = ct_json_get(o, "terms"), *df = ct_json_get(o, "df"),
                         *idf = ct_json_get(o, "idf");

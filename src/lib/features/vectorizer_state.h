@@ -34,8 +34,8 @@ struct ct_vectorizer_work {
  * tokens in t, unigrams first, as scikit-learn's _word_ngrams; *gram and
  * *gramcap are a scratch buffer for joining. Returns nonzero as soon as fn
  * does, -1 when out of memory, else 0. */
-int vec_each_ngram(const ct_text_tokens *t, size_t nmin, size_t nmax, char **gram,
-                   size_t *gramcap, int (*fn)(void *user, const char *s, size_t n), void *user);
+int vec_each_ngram(const ct_text_tokens *t, size_t nmin, size_t nmax, char **gram, size_t *gramcap,
+                   int (*fn)(void *user, const char *s, size_t n), void *user);
 
 /* Build v->table from v's terms. CT_OK or CT_ENOMEM. */
 ct_status vec_build_table(ct_vectorizer *v);

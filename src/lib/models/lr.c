@@ -108,8 +108,7 @@ static ct_status check_inputs(const ct_lr_params *p, const ct_csr *X, const doub
 }
 
 static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, const double *w,
-                        ct_progress_fn progress, void *progress_user, void **model,
-                        ct_diag *diag)
+                        ct_progress_fn progress, void *progress_user, void **model, ct_diag *diag)
 {
     *model = NULL;
     const ct_lr_params *p = params;
@@ -164,8 +163,8 @@ static ct_status lr_predict(const void *model, const ct_csr *X, double *out, ct_
     const lr_model *m = model;
     if (X->ncols != m->p)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                           "lr: the design has %zu columns, the model was fitted on %zu",
-                           X->ncols, m->p);
+                           "lr: the design has %zu columns, the model was fitted on %zu", X->ncols,
+                           m->p);
     const long n = (long)X->nrows;
 #pragma omp parallel for num_threads(ct_threads()) schedule(static) if (X->nnz > 100000)
     for (long i = 0; i < n; i++) {
@@ -189,10 +188,7 @@ static ct_status lr_contributions(const void *model, const ct_csr *X, size_t row
     return CT_OK;
 }
 
-static size_t lr_ncols(const void *model)
-{
-    return ((const lr_model *)model)->p;
-}
+static size_t lr_ncols(const void *model) { return ((const lr_model *)model)->p; }
 
 static ct_status lr_save(const void *model, ct_json *w)
 {
@@ -310,26 +306,25 @@ static ct_status lr_load(const ct_json_value *v, void **model, ct_diag *diag)
     return CT_OK;
 }
 
-static void lr_params_default_v(void *params)
-{
-    *(ct_lr_params *)params = ct_lr_params_default();
-}
+static void lr_params_default_v(void *params) { *(ct_lr_params *)params = ct_lr_params_default(); }
 
-static const char *lr_params_check_v(const void *params)
-{
-    return ct_lr_params_check(params);
-}
+static const char *lr_params_check_v(const void *params) { return ct_lr_params_check(params); }
 
 static const ct_estimator_type lr_type = {
-    "lr",       sizeof(ct_lr_params), lr_params_default_v, lr_params_check_v, lr_fit,
-    lr_predict, lr_contributions,     lr_ncols,            lr_save,           lr_load,
+    "lr",
+    sizeof(ct_lr_params),
+    lr_params_default_v,
+    lr_params_check_v,
+    lr_fit,
+    lr_predict,
+    lr_contributions,
+    lr_ncols,
+    lr_save,
+    lr_load,
     lr_destroy,
 };
 
-const ct_estimator_type *ct_lr_type(void)
-{
-    return &lr_type;
-}
+const ct_estimator_type *ct_lr_type(void) { return &lr_type; }
 
 const double *ct_lr_coef(const void *model, size_t *p)
 {
@@ -338,15 +333,6 @@ const double *ct_lr_coef(const void *model, size_t *p)
         *p = m->p;
     return m->coef;
 }
-double ct_lr_intercept(const void *model)
-{
-    return ((const lr_model *)model)->intercept;
-}
-int ct_lr_n_iter(const void *model)
-{
-    return ((const lr_model *)model)->n_iter;
-}
-int ct_lr_converged(const void *model)
-{
-    return ((const lr_model *)model)->converged;
-}
+double ct_lr_intercept(const void *model) { return ((const lr_model *)model)->intercept; }
+int ct_lr_n_iter(const void *model) { return ((const lr_model *)model)->n_iter; }
+int ct_lr_converged(const void *model) { return ((const lr_model *)model)->converged; }

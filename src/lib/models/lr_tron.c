@@ -20,11 +20,11 @@ typedef struct {
     size_t n, p, m; /* m = p + 1 variables (the last is the intercept) */
     int icpt;
     const double *y;
-    double *c;  /* n: C · weight */
-    double *z;  /* n: Xw + b at the current iterate */
-    double *D;  /* n: Hessian weights */
-    double *E;  /* n: exp(−|z_i|) at the last fun() */
-    double *u;  /* n: scratch */
+    double *c; /* n: C · weight */
+    double *z; /* n: Xw + b at the current iterate */
+    double *D; /* n: Hessian weights */
+    double *E; /* n: exp(−|z_i|) at the last fun() */
+    double *u; /* n: scratch */
     size_t nchunk;
     size_t *chunk; /* nchunk + 1 row boundaries */
     double *part;  /* nchunk × (p + 1) partial sums */
@@ -100,10 +100,7 @@ static double dot(const double *a, const double *b, size_t m)
     return s;
 }
 
-static double nrm2(const double *a, size_t m)
-{
-    return sqrt(dot(a, a, m));
-}
+static double nrm2(const double *a, size_t m) { return sqrt(dot(a, a, m)); }
 
 /* f(w); leaves z = Xw + b and E = exp(−|z|), which grad() reuses:
  * log(1 + e^−m) = log1p(e^−|z|) + max(−m, 0) for m = ±z, and

@@ -51,8 +51,8 @@ const ct_estimator_type *ct_estimator_find(const char *name)
     return NULL;
 }
 
-ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, const size_t *rows,
-                               size_t n, double *p, ct_pipeline_stats *stats, ct_diag *diag)
+ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, const size_t *rows, size_t n,
+                               double *p, ct_pipeline_stats *stats, ct_diag *diag)
 {
     if (!m || !m->pipeline || !m->type || !m->estimator)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "the model is not fitted");

@@ -224,11 +224,11 @@ static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
             ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s%s", strerror(err),
                         err == ENOSPC ? " (the disk is full)" : "");
         else if (st == CT_EINVAL)
-            ct_diag_set(diag, st, path, 0, 0, "the model is incomplete (no pipeline, estimator "
-                                              "or label)");
+            ct_diag_set(diag, st, path, 0, 0,
+                        "the model is incomplete (no pipeline, estimator "
+                        "or label)");
         else
-            ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s",
-                        ct_status_str(st));
+            ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s", ct_status_str(st));
     }
     ct_free(tmp);
     return st;
@@ -460,8 +460,7 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
     *out = NULL;
     rd r = {name ? name : "<model>", diag};
     if (len == 0)
-        return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0,
-                           "not a model file: the file is empty");
+        return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a model file: the file is empty");
     ct_json_read_options o = ct_json_read_options_default();
     o.max_bytes = MAX_MODEL_BYTES;
     o.max_depth = 32;
@@ -484,15 +483,13 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
         char msg[CT_DIAG_MSG_MAX];
         snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
         ct_json_doc_free(doc);
-        return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a claimtriage model file: %s",
-                           msg);
+        return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a claimtriage model file: %s", msg);
     }
     if (h.schema_version > CT_MODEL_SCHEMA_VERSION) {
         ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0,
                     "model file schema_version %lld was written by a newer claimtriage (%.40s); "
                     "this build (%s) reads schema_version %d: upgrade claimtriage",
-                    (long long)h.schema_version, h.version, ct_version(),
-                    CT_MODEL_SCHEMA_VERSION);
+                    (long long)h.schema_version, h.version, ct_version(), CT_MODEL_SCHEMA_VERSION);
         ct_json_doc_free(doc);
         return CT_EFORMAT;
     }
@@ -527,8 +524,7 @@ ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
     }
     if ((uint64_t)sb.st_size > MAX_MODEL_BYTES) {
         fclose(fp);
-        return ct_diag_set(diag, CT_EFORMAT, path, 0, 0,
-                           "not a model file: larger than 1 GiB");
+        return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: larger than 1 GiB");
     }
     const size_t n = (size_t)sb.st_size;
     char *buf = ct_malloc(n + 1);
