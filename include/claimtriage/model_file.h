@@ -1,0 +1,120 @@
+/* claimtriage/model_file.h — the model: a fitted feature pipeline, an
+ * estimator (family + fitted state), the calibration, the decision
+ * threshold, metrics and the reproducibility block; and its file, written
+ * atomically and loaded with every byte checked.
+ * Layer: models (docs/design.md).
+ *
+ * The file (docs/formats.md, "Model file"): a JSON artifact (claimtriage/
+ * artifact.h) with command "model" and schema_version 1, then
+ *   "crc32": "xxxxxxxx"   CRC-32 (zlib's crc32, the gzip/PNG polynomial) of
+ *                         the payload's bytes exactly as written, from its
+ *                         '{' to its '}', as 8 lower-case hex digits
+ *   "payload": {...}      label, pipeline, estimator, calibration,
+ *                         threshold, metrics, reproducibility
+ * Data only: names, numbers (%.17g, read back bit-identical) and strings;
+ * no code, no pointers. Any edit of the payload — a flipped bit, a cut —
+ * fails the checksum or the parse.
+ *
+ * Loading checks, in order, each failure a CT_EFORMAT with a message that
+ * says what is wrong: the file is not empty; it is JSON (a cut file is
+ * "truncated"); it is a claimtriage artifact of kind "model" (else
+ * "not a claimtriage model file"); its schema_version is not newer than
+ * CT_MODEL_SCHEMA_VERSION ("written by a newer claimtriage"); the checksum
+ * matches ("damaged or edited"); every member is present, well typed and
+ * consistent (the estimator's column count equals the pipeline's, the
+ * family is known, calibration parameters are valid, the threshold is in
+ * [0, 1]). A file that loads predicts exactly what the saved model did.
+ *
+ * Ownership: a ct_model owns everything it points at (the pipeline, the
+ * estimator state, the strings and arrays) and ct_model_free frees it all;
+ * set fields to memory from ct_malloc/ct_strdup. Thread-safety: reentrant;
+ * a loaded model is read-only and may be shared.
+ */
+#ifndef CLAIMTRIAGE_MODEL_FILE_H
+#define CLAIMTRIAGE_MODEL_FILE_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/estimator.h"
+#include "claimtriage/pipeline.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CT_MODEL_KIND "model"
+#define CT_MODEL_SCHEMA_VERSION 1
+
+/* A metric as computed by train/evaluate: split ("cv", "validation",
+ * "test", ...), name (scikit-learn's: "roc_auc", "average_precision",
+ * "recall", ...) and value (NaN: undefined, written as null). */
+typedef struct ct_model_metric {
+    char split[32];
+    char name[48];
+    double value;
+} ct_model_metric;
+
+typedef struct ct_model {
+    /* what is predicted: P(target == positive); id names rows */
+    char *target, *positive, *id;
+    ct_pipeline *pipeline;
+    const ct_estimator_type *type; /* the family (static table) */
+    void *estimator;               /* its fitted state; freed with type->destroy */
+    /* calibration of the estimator's probability: method "none", "platt"
+     * (p = 1 / (1 + exp(platt_a · s + platt_b)), s the raw log-odds, as
+     * Platt 1999 and sklearn's CalibratedClassifierCV(method='sigmoid')) or
+     * "isotonic" (piecewise linear through (iso_x[k], iso_y[k]), iso_x
+     * increasing raw probabilities, iso_y non-decreasing in [0, 1], clipped
+     * at both ends, as sklearn's IsotonicRegression(out_of_bounds='clip')) */
+    char calibration[16];
+    double platt_a, platt_b;
+    double *iso_x, *iso_y;
+    size_t niso;
+    double threshold;     /* predict positive when calibrated p >= threshold */
+    char *threshold_rule; /* how it was chosen, e.g. "default 0.5", "recall >= 0.99" */
+    ct_model_metric *metrics;
+    size_t nmetrics;
+    /* reproducibility */
+    char *input_hash; /* of the training file, e.g. "crc32:1a2b3c4d" or a sha256 */
+    uint64_t rows_read, rows_used, rows_skipped;
+    uint64_t seed;
+    int threads;
+    char *tool_version;
+    char *command_line;
+} ct_model;
+
+/* An empty model: no pipeline or estimator, calibration "none", threshold
+ * 0.5, tool_version ct_version(). NULL when out of memory. */
+CT_API ct_model *ct_model_create(void);
+CT_API void ct_model_free(ct_model *m);
+
+/* The estimator family named name ("lr"), or NULL when this build has none. */
+CT_API const ct_estimator_type *ct_estimator_find(const char *name);
+
+/* Raw (uncalibrated) probabilities of rows[0..n) of f (rows NULL: every
+ * row): the pipeline's design, then the estimator. stats may be NULL.
+ * Statuses of ct_pipeline_transform and of predict_proba. */
+CT_API ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, const size_t *rows,
+                                      size_t n, double *p, ct_pipeline_stats *stats, ct_diag *diag);
+
+/* Write the model file to fp. CT_EINVAL (no pipeline, type or estimator;
+ * a missing label name), CT_EIO (write error), CT_ENOMEM. */
+CT_API ct_status ct_model_file_write(FILE *fp, const ct_model *m);
+/* Write the model file at path atomically: to a temporary file in the
+ * same folder, flushed to disk (fsync), then renamed over path; on any
+ * error the temporary file is removed and path is untouched. CT_EIO (with
+ * the reason: the folder is not writable, the disk is full), plus
+ * ct_model_file_write's statuses. */
+CT_API ct_status ct_model_file_save(const char *path, const ct_model *m, ct_diag *diag);
+/* Load a model file (the checks above). CT_EIO (unreadable), CT_EFORMAT,
+ * CT_ENOMEM. *out NULL on error. */
+CT_API ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag);
+/* The same from text[0..len); name labels the diagnostics. */
+CT_API ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
+                                        ct_model **out, ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,164 @@
+/* claimtriage/pipeline.h — the feature pipeline: the fitted encoder and the
+ * text vectorizer combined into one sparse design, learned on training rows
+ * only, applied unchanged to any frame, saved and loaded.
+ * Layer: features (docs/design.md).
+ *
+ * Inputs (a ct_pipeline_spec, usually from ct_feature_set_resolve):
+ *   - numeric columns: x -> sign(x)·log1p(|x|) (log1p for the counts, which
+ *     are >= 0; the sign keeps a negative value from becoming NaN), then
+ *     standardised with the training rows' mean and population standard
+ *     deviation (claimtriage/encoder.h, standardize = 1; scale 1 when it is
+ *     0). A missing value becomes 0 — the training mean, as scikit-learn's
+ *     SimpleImputer(strategy='mean') placed before the scaler — and is
+ *     counted;
+ *   - categorical columns: one indicator per training level other than the
+ *     encoder's reference level (the first in byte order; with the model's
+ *     intercept the reference is the all-zero row). A level never seen in
+ *     training, or a missing value, encodes as all zeros and is counted
+ *     (never an error), as the encoder does;
+ *   - the text column: its n-gram TF-IDF (or binary) features
+ *     (claimtriage/vectorizer.h) when text_ngrams is set, and its length in
+ *     code points and in words (ct_text_length), as two numeric features
+ *     "len(<text>)" and "words(<text>)" (log1p, standardised) when
+ *     text_length is set. A missing text is an empty one, counted.
+ * The design's columns, in order: numeric features (spec order, then the
+ * two length columns), indicator columns (spec order, levels in byte
+ * order), n-gram columns ("<text>:<term>", vocabulary order). Exact zeros
+ * are not stored.
+ *
+ * Feature sets (ct_feature_set_resolve, for --features):
+ *   all        every numeric column (int or float; identifiers excluded) and
+ *              every categorical column of the frame except the excluded ones
+ *              (target, id) and the text column; plus the text's n-grams and
+ *              lengths
+ *   text       the text's n-grams alone
+ *   engagement the numeric columns the caller names as engagement (the
+ *              application's list)
+ *   A,B,...    those columns: numeric ones as numeric, categorical (or
+ *              text columns with few levels) as categorical; the text
+ *              column's name adds its n-grams and lengths
+ *
+ * Ownership: see common.h. A pipeline owns copies of every name; a
+ * ct_feature_set's names point at the frame's column names (valid while the
+ * frame lives), its arrays are its own. Thread-safety: fit, transform and
+ * the file functions are reentrant; a fitted pipeline is immutable and may
+ * be shared.
+ */
+#ifndef CLAIMTRIAGE_PIPELINE_H
+#define CLAIMTRIAGE_PIPELINE_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/frame.h"
+#include "claimtriage/json.h"
+#include "claimtriage/matrix.h"
+#include "claimtriage/vectorizer.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_pipeline_spec {
+    const char *const *numeric; /* numeric columns */
+    size_t nnumeric;
+    const char *const *categorical; /* categorical columns */
+    size_t ncategorical;
+    const char *text; /* the text column, or NULL */
+    int text_ngrams;  /* 1: n-gram features of text */
+    int text_length;  /* 1: len() and words() of text */
+    int log1p;        /* default 1: sign(x)·log1p(|x|) before standardising */
+    ct_vectorizer_params vectorizer;
+} ct_pipeline_spec;
+
+CT_API ct_pipeline_spec ct_pipeline_spec_default(void);
+/* NULL when valid, else a static message (no feature at all, text features
+ * without a text column, a NULL or repeated name, bad vectorizer params). */
+CT_API const char *ct_pipeline_spec_check(const ct_pipeline_spec *s);
+
+/* ---- feature sets ---- */
+typedef struct ct_feature_set {
+    const char **numeric;
+    size_t nnumeric;
+    const char **categorical;
+    size_t ncategorical;
+    int text_ngrams, text_length;
+} ct_feature_set;
+
+/* Resolve `set` ("all", "text", "engagement" or a comma-separated list)
+ * against frame f (see above). text is the text column (may be NULL unless
+ * the set needs it); exclude[0..nexclude) are never features (target, id);
+ * engagement[0..nengagement) is the application's engagement list.
+ * Errors: CT_ECOLUMN (a named column absent; named), CT_ETYPE (a listed
+ * column that is an identifier or free text other than the text column),
+ * CT_EINVAL (an empty set or name, a name listed twice, text features
+ * without a text column), CT_ENOMEM. Fill spec from it with
+ * ct_feature_set_apply. */
+CT_API ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char *text,
+                                        const char *const *exclude, size_t nexclude,
+                                        const char *const *engagement, size_t nengagement,
+                                        ct_feature_set *out, ct_diag *diag);
+CT_API void ct_feature_set_free(ct_feature_set *fs);
+/* Point spec's columns and text flags at fs (spec's other fields kept). */
+CT_API void ct_feature_set_apply(const ct_feature_set *fs, ct_pipeline_spec *spec);
+
+/* ---- the fitted pipeline ---- */
+typedef struct ct_pipeline ct_pipeline;
+
+typedef enum ct_pipeline_kind {
+    CT_PIPELINE_NUMERIC = 0, /* a standardised numeric column */
+    CT_PIPELINE_LENGTH = 1,  /* len() or words() of the text */
+    CT_PIPELINE_LEVEL = 2,   /* an indicator of one categorical level */
+    CT_PIPELINE_NGRAM = 3    /* an n-gram of the text */
+} ct_pipeline_kind;
+
+typedef struct ct_pipeline_col {
+    const char *name; /* "views", "len(text)", "kind_b", "text:some term" */
+    ct_pipeline_kind kind;
+    const char *source; /* the frame column it comes from */
+    const char *detail; /* the level, or the n-gram; NULL for numeric */
+} ct_pipeline_col;
+
+/* Fit on rows[0..n) of f (rows NULL: every row). Errors: those of
+ * ct_pipeline_spec_check (CT_EINVAL), of the encoder's fit (CT_ECOLUMN,
+ * CT_ETYPE, CT_EDATA: a categorical column with one level) and of the
+ * vectorizer's (CT_EDATA: no term survives), CT_EEMPTY (no rows),
+ * CT_ENOMEM. *out NULL on error. */
+CT_API ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
+                                 const ct_pipeline_spec *spec, ct_pipeline **out, ct_diag *diag);
+CT_API void ct_pipeline_free(ct_pipeline *p);
+
+CT_API size_t ct_pipeline_ncols(const ct_pipeline *p);
+CT_API const ct_pipeline_col *ct_pipeline_column(const ct_pipeline *p, size_t j);
+/* The vectorizer, or NULL when there are no n-gram features. */
+CT_API const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p);
+
+/* What a transform met. */
+typedef struct ct_pipeline_stats {
+    size_t rows;
+    size_t missing_numeric; /* numeric values missing, imputed */
+    size_t unseen_levels;   /* categorical values of a level not seen in training */
+    size_t missing_levels;  /* categorical values missing */
+    size_t missing_text;    /* rows whose text is missing */
+    size_t empty_rows;      /* rows with no n-gram of the vocabulary */
+} ct_pipeline_stats;
+
+/* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR
+ * matrix of n rows and ct_pipeline_ncols columns. Columns are matched by
+ * name, levels by text. stats may be NULL. Errors: CT_ECOLUMN (a column
+ * absent; named), CT_ETYPE (a column of the wrong type), CT_EINVAL (a row
+ * out of range), CT_ENOMEM. *out NULL on error. */
+CT_API ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
+                                       size_t n, ct_csr **out, ct_pipeline_stats *stats,
+                                       ct_diag *diag);
+
+/* Write the fitted pipeline as members of the JSON object w has open
+ * ("spec", "numeric_encoder", "categorical_encoder", "vectorizer"; an
+ * absent part is null), and read it back (CT_EFORMAT with the reason,
+ * CT_ENOMEM). */
+CT_API void ct_pipeline_write(const ct_pipeline *p, ct_json *w);
+CT_API ct_status ct_pipeline_read(const ct_json_value *v, const char *name, ct_pipeline **out,
+                                  ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,454 @@
+/* pipeline.c — the feature pipeline: fit on training rows (the encoder on
+ * log1p'd numbers and text lengths, the encoder on categories, the text
+ * vectorizer), transform any frame into one CSR design
+ * (claimtriage/pipeline.h). */
+#include "features/pipeline_state.h"
+
+#include "claimtriage/text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+ct_pipeline_spec ct_pipeline_spec_default(void)
+{
+    ct_pipeline_spec s;
+    memset(&s, 0, sizeof s);
+    s.log1p = 1;
+    s.vectorizer = ct_vectorizer_params_default();
+    return s;
+}
+
+static int repeated(const char *const *a, size_t n, const char *const *b, size_t m)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!a[i] || !*a[i])
+            return 1;
+        for (size_t j = i + 1; j < n; j++)
+            if (strcmp(a[i], a[j]) == 0)
+                return 1;
+        for (size_t j = 0; j < m; j++)
+            if (b[j] && strcmp(a[i], b[j]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+const char *ct_pipeline_spec_check(const ct_pipeline_spec *s)
+{
+    if (!s)
+        return "no spec";
+    if (s->nnumeric + s->ncategorical == 0 && !s->text_ngrams && !s->text_length)
+        return "no feature selected";
+    if ((s->text_ngrams || s->text_length) && (!s->text || !*s->text))
+        return "text features need a text column";
+    if ((s->nnumeric && !s->numeric) || (s->ncategorical && !s->categorical))
+        return "a column list is NULL";
+    if (repeated(s->numeric, s->nnumeric, s->categorical, s->ncategorical) ||
+        repeated(s->categorical, s->ncategorical, NULL, 0))
+        return "a feature column is empty, NULL or listed twice";
+    if (s->log1p != 0 && s->log1p != 1)
+        return "log1p must be 0 or 1";
+    if (s->text_ngrams)
+        return ct_vectorizer_params_check(&s->vectorizer);
+    return NULL;
+}
+
+void pipe_length_names(const char *t, char *chars, char *words, size_t cap)
+{
+    snprintf(chars, cap, "len(%s)", t);
+    snprintf(words, cap, "words(%s)", t);
+}
+
+/* The text of row i of column c (NULL when missing). */
+static const char *text_of(const ct_column *c, size_t i, size_t *len)
+{
+    *len = 0;
+    const char *s = ct_column_str(c, i, len);
+    if (s && ct_column_type(c) == CT_TYPE_CATEGORY)
+        *len = strlen(s);
+    return s;
+}
+
+static ct_status find_text(const ct_frame *f, const char *name, const ct_column **c, ct_diag *diag)
+{
+    size_t j;
+    ct_status st = ct_frame_find(f, name, &j, diag);
+    if (st != CT_OK)
+        return st;
+    *c = ct_frame_col(f, j);
+    if (ct_column_is_numeric(*c))
+        return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                           "text column '%s' holds numbers, not text", name);
+    return CT_OK;
+}
+
+/* The derived frame: every row of f, with each numeric feature as
+ * sign(x)·log1p(|x|) (or as is) and the text's two lengths. */
+static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out, ct_diag *diag)
+{
+    *out = NULL;
+    const size_t n = ct_frame_nrows(f);
+    ct_frame *d = NULL;
+    ct_status st = ct_frame_create("derived", n, &d, diag);
+    double *v = st == CT_OK ? ct_malloc((n ? n : 1) * sizeof *v) : NULL;
+    double *w = st == CT_OK ? ct_malloc((n ? n : 1) * sizeof *w) : NULL;
+    if (st == CT_OK && (!v || !w))
+        st = CT_ENOMEM;
+    for (size_t k = 0; k < p->nnumeric && st == CT_OK; k++) {
+        size_t j;
+        st = ct_frame_find(f, p->numeric[k], &j, diag);
+        if (st != CT_OK)
+            break;
+        const ct_column *c = ct_frame_col(f, j);
+        const double *x = ct_column_f64(c);
+        if (!x) {
+            st = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                             "column '%s' is not numeric (type %s)", p->numeric[k],
+                             ct_type_name(ct_column_type(c)));
+            break;
+        }
+        for (size_t i = 0; i < n; i++)
+            v[i] = p->log1p ? copysign(log1p(fabs(x[i])), x[i]) : x[i];
+        st = ct_frame_add_numeric(d, p->numeric[k], CT_TYPE_FLOAT, v, NULL, diag);
+    }
+    if (st == CT_OK && p->text_length) {
+        const ct_column *c;
+        st = find_text(f, p->text, &c, diag);
+        for (size_t i = 0; i < n && st == CT_OK; i++) {
+            size_t len, ch, wd;
+            const char *s = text_of(c, i, &len);
+            ct_text_length(s, len, &ch, &wd);
+            v[i] = p->log1p ? log1p((double)ch) : (double)ch;
+            w[i] = p->log1p ? log1p((double)wd) : (double)wd;
+        }
+        char a[512], b[512];
+        pipe_length_names(p->text, a, b, sizeof a);
+        if (st == CT_OK)
+            st = ct_frame_add_numeric(d, a, CT_TYPE_FLOAT, v, NULL, diag);
+        if (st == CT_OK)
+            st = ct_frame_add_numeric(d, b, CT_TYPE_FLOAT, w, NULL, diag);
+    }
+    ct_free(v);
+    ct_free(w);
+    if (st != CT_OK) {
+        ct_frame_destroy(d);
+        return st == CT_ENOMEM ? ct_diag_set(diag, st, NULL, 0, 0, "out of memory") : st;
+    }
+    *out = d;
+    return CT_OK;
+}
+
+/* The documents of rows[0..n) (NULL: missing). */
+static ct_status gather_docs(const ct_column *c, const size_t *rows, size_t n, const char ***docs,
+                             size_t **lens, size_t *missing)
+{
+    *docs = ct_malloc((n ? n : 1) * sizeof **docs);
+    *lens = ct_malloc((n ? n : 1) * sizeof **lens);
+    if (!*docs || !*lens)
+        return CT_ENOMEM;
+    *missing = 0;
+    for (size_t i = 0; i < n; i++) {
+        (*docs)[i] = text_of(c, rows ? rows[i] : i, &(*lens)[i]);
+        *missing += (*docs)[i] == NULL;
+    }
+    return CT_OK;
+}
+
+static ct_status fit_encoders(ct_pipeline *p, const ct_frame *f, const ct_frame *d,
+                              const size_t *rows, size_t n, ct_diag *diag)
+{
+    const size_t nnum = p->nnumeric + (p->text_length ? 2 : 0);
+    ct_encoder_feature *ft = ct_calloc(nnum + p->ncategorical + 1, sizeof *ft);
+    if (!ft)
+        return CT_ENOMEM;
+    char a[512], b[512];
+    if (p->text_length)
+        pipe_length_names(p->text, a, b, sizeof a);
+    for (size_t k = 0; k < p->nnumeric; k++)
+        ft[k].column = p->numeric[k];
+    if (p->text_length) {
+        ft[p->nnumeric].column = a;
+        ft[p->nnumeric + 1].column = b;
+    }
+    ct_status st = CT_OK;
+    ct_encoder_spec es = ct_encoder_spec_default();
+    es.intercept = 0;
+    if (nnum) {
+        es.features = ft;
+        es.nfeatures = nnum;
+        es.standardize = 1;
+        st = ct_encoder_fit(d, rows, n, &es, &p->num, diag);
+    }
+    if (st == CT_OK && p->ncategorical) {
+        for (size_t k = 0; k < p->ncategorical; k++)
+            ft[k].column = p->categorical[k];
+        es.features = ft;
+        es.nfeatures = p->ncategorical;
+        es.standardize = 0;
+        st = ct_encoder_fit(f, rows, n, &es, &p->cat, diag);
+    }
+    ct_free(ft);
+    return st;
+}
+
+static char *dup(const char *s) { return s ? ct_strdup(s) : NULL; }
+
+static ct_status copy_spec(ct_pipeline *p, const ct_pipeline_spec *s)
+{
+    p->nnumeric = s->nnumeric;
+    p->ncategorical = s->ncategorical;
+    p->numeric = ct_calloc(s->nnumeric + 1, sizeof *p->numeric);
+    p->categorical = ct_calloc(s->ncategorical + 1, sizeof *p->categorical);
+    if (!p->numeric || !p->categorical)
+        return CT_ENOMEM;
+    for (size_t k = 0; k < s->nnumeric; k++)
+        if (!(p->numeric[k] = dup(s->numeric[k])))
+            return CT_ENOMEM;
+    for (size_t k = 0; k < s->ncategorical; k++)
+        if (!(p->categorical[k] = dup(s->categorical[k])))
+            return CT_ENOMEM;
+    if (s->text && !(p->text = dup(s->text)))
+        return CT_ENOMEM;
+    p->text_ngrams = s->text_ngrams;
+    p->text_length = s->text_length;
+    p->log1p = s->log1p;
+    p->vparams = s->vectorizer;
+    return CT_OK;
+}
+
+ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
+                          const ct_pipeline_spec *spec, ct_pipeline **out, ct_diag *diag)
+{
+    *out = NULL;
+    const char *m = ct_pipeline_spec_check(spec);
+    if (m)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "features: %s", m);
+    if (!rows)
+        n = ct_frame_nrows(f);
+    if (n == 0)
+        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
+                           "no rows to learn the features from");
+    for (size_t i = 0; rows && i < n; i++)
+        if (rows[i] >= ct_frame_nrows(f))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu out of range", rows[i]);
+    ct_pipeline *p = ct_calloc(1, sizeof *p);
+    if (!p)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = copy_spec(p, spec);
+    ct_frame *d = NULL;
+    if (st == CT_OK)
+        st = derive(p, f, &d, diag);
+    if (st == CT_OK)
+        st = fit_encoders(p, f, d, rows, n, diag);
+    if (st == CT_OK && p->text_ngrams) {
+        const ct_column *c;
+        const char **docs = NULL;
+        size_t *lens = NULL, miss;
+        st = find_text(f, p->text, &c, diag);
+        if (st == CT_OK)
+            st = gather_docs(c, rows, n, &docs, &lens, &miss);
+        if (st == CT_OK)
+            st = ct_vectorizer_fit(&p->vparams, docs, lens, n, &p->vec, diag);
+        ct_free(docs);
+        ct_free(lens);
+    }
+    ct_frame_destroy(d);
+    if (st == CT_OK)
+        st = pipe_columns(p);
+    if (st != CT_OK) {
+        if (st == CT_ENOMEM)
+            ct_diag_set(diag, st, NULL, 0, 0, "out of memory");
+        ct_pipeline_free(p);
+        return st;
+    }
+    *out = p;
+    return CT_OK;
+}
+
+void ct_pipeline_free(ct_pipeline *p)
+{
+    if (!p)
+        return;
+    for (size_t k = 0; p->numeric && k < p->nnumeric; k++)
+        ct_free(p->numeric[k]);
+    for (size_t k = 0; p->categorical && k < p->ncategorical; k++)
+        ct_free(p->categorical[k]);
+    ct_free(p->numeric);
+    ct_free(p->categorical);
+    ct_free(p->text);
+    ct_encoder_free(p->num);
+    ct_encoder_free(p->cat);
+    ct_vectorizer_free(p->vec);
+    for (size_t j = 0; p->names && j < p->ncols; j++)
+        ct_free(p->names[j]);
+    ct_free(p->names);
+    ct_free(p->cols);
+    ct_free(p);
+}
+
+ct_status pipe_columns(ct_pipeline *p)
+{
+    p->nnum = p->num ? ct_encoder_ncols(p->num) : 0;
+    p->ncat = p->cat ? ct_encoder_ncols(p->cat) : 0;
+    p->nngram = p->vec ? ct_vectorizer_nterms(p->vec) : 0;
+    p->ncols = p->nnum + p->ncat + p->nngram;
+    p->cols = ct_calloc(p->ncols + 1, sizeof *p->cols);
+    p->names = ct_calloc(p->ncols + 1, sizeof *p->names);
+    if (!p->cols || !p->names)
+        return CT_ENOMEM;
+    size_t j = 0;
+    for (size_t k = 0; k < p->nnum; k++, j++) {
+        const ct_encoder_col *c = ct_encoder_column(p->num, k);
+        p->names[j] = ct_strdup(c->name);
+        p->cols[j].kind = c->feature < p->nnumeric ? CT_PIPELINE_NUMERIC : CT_PIPELINE_LENGTH;
+        p->cols[j].source = c->feature < p->nnumeric ? p->numeric[c->feature] : p->text;
+    }
+    for (size_t k = 0; k < p->ncat; k++, j++) {
+        const ct_encoder_col *c = ct_encoder_column(p->cat, k);
+        p->names[j] = ct_strdup(c->name);
+        p->cols[j].kind = CT_PIPELINE_LEVEL;
+        p->cols[j].source = p->categorical[c->feature];
+        p->cols[j].detail = c->level;
+    }
+    const size_t tl = p->text ? strlen(p->text) : 0;
+    for (size_t k = 0; k < p->nngram; k++, j++) {
+        size_t len;
+        const char *t = ct_vectorizer_term(p->vec, k, &len);
+        p->names[j] = ct_malloc(tl + len + 2);
+        if (p->names[j])
+            snprintf(p->names[j], tl + len + 2, "%s:%s", p->text, t);
+        p->cols[j].kind = CT_PIPELINE_NGRAM;
+        p->cols[j].source = p->text;
+        p->cols[j].detail = t;
+    }
+    for (size_t i = 0; i < p->ncols; i++) {
+        if (!p->names[i])
+            return CT_ENOMEM;
+        p->cols[i].name = p->names[i];
+    }
+    return CT_OK;
+}
+
+size_t ct_pipeline_ncols(const ct_pipeline *p) { return p->ncols; }
+const ct_pipeline_col *ct_pipeline_column(const ct_pipeline *p, size_t j)
+{
+    return j < p->ncols ? &p->cols[j] : NULL;
+}
+const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p) { return p->vec; }
+
+/* ---- transform ---- */
+
+typedef struct {
+    ct_matrix *num, *cat;
+    ct_csr *txt;
+    ct_encoder_stats cs;
+} parts;
+
+static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
+                                 size_t n, parts *q, ct_pipeline_stats *st_out, ct_diag *diag)
+{
+    ct_status st = CT_OK;
+    if (p->num) {
+        ct_frame *d = NULL;
+        st = derive(p, f, &d, diag);
+        if (st == CT_OK)
+            st = ct_encoder_transform(p->num, d, rows, n, &q->num, NULL, diag);
+        ct_frame_destroy(d);
+    }
+    if (st == CT_OK && p->cat) {
+        st = ct_encoder_transform(p->cat, f, rows, n, &q->cat, &q->cs, diag);
+        if (st == CT_OK) {
+            st_out->unseen_levels = q->cs.unseen;
+            st_out->missing_levels = q->cs.missing;
+        }
+    }
+    if (st == CT_OK && (p->vec || p->text_length)) {
+        const ct_column *c;
+        const char **docs = NULL;
+        size_t *lens = NULL;
+        st = find_text(f, p->text, &c, diag);
+        if (st == CT_OK)
+            st = gather_docs(c, rows, n, &docs, &lens, &st_out->missing_text);
+        if (st == CT_OK && p->vec)
+            st = ct_vectorizer_transform(p->vec, docs, lens, n, &q->txt, diag);
+        ct_free(docs);
+        ct_free(lens);
+    }
+    return st;
+}
+
+ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
+                                size_t n, ct_csr **out, ct_pipeline_stats *stats, ct_diag *diag)
+{
+    *out = NULL;
+    if (!rows)
+        n = ct_frame_nrows(f);
+    for (size_t i = 0; rows && i < n; i++)
+        if (rows[i] >= ct_frame_nrows(f))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu out of range", rows[i]);
+    ct_pipeline_stats s;
+    memset(&s, 0, sizeof s);
+    s.rows = n;
+    parts q;
+    memset(&q, 0, sizeof q);
+    ct_status st = transform_parts(p, f, rows, n, &q, &s, diag);
+    ct_csr *a = NULL;
+    uint32_t *idx = NULL;
+    double *val = NULL;
+    if (st == CT_OK)
+        st = ct_csr_create(p->ncols, &a);
+    const size_t dense = p->nnum + p->ncat;
+    if (st == CT_OK) {
+        idx = ct_malloc((p->ncols + 1) * sizeof *idx);
+        val = ct_malloc((p->ncols + 1) * sizeof *val);
+        if (!idx || !val)
+            st = CT_ENOMEM;
+    }
+    for (size_t i = 0; i < n && st == CT_OK; i++) {
+        size_t k = 0;
+        for (size_t j = 0; j < p->nnum; j++) {
+            double x = q.num->col[j][i];
+            if (isnan(x)) {
+                x = 0; /* the training mean, standardised */
+                s.missing_numeric++;
+            }
+            if (x != 0) {
+                idx[k] = (uint32_t)j;
+                val[k++] = x;
+            }
+        }
+        for (size_t j = 0; j < p->ncat; j++) {
+            const double x = q.cat->col[j][i];
+            if (x != 0) {
+                idx[k] = (uint32_t)(p->nnum + j);
+                val[k++] = x;
+            }
+        }
+        if (q.txt) {
+            const size_t e0 = q.txt->indptr[i], e1 = q.txt->indptr[i + 1];
+            s.empty_rows += e0 == e1;
+            for (size_t e = e0; e < e1; e++) {
+                idx[k] = (uint32_t)(dense + q.txt->indices[e]);
+                val[k++] = q.txt->data[e];
+            }
+        }
+        st = ct_csr_append_row(a, idx, val, k);
+    }
+    ct_free(idx);
+    ct_free(val);
+    ct_matrix_free(q.num);
+    ct_matrix_free(q.cat);
+    ct_csr_free(q.txt);
+    ct_encoder_stats_free(&q.cs);
+    if (st != CT_OK) {
+        ct_csr_free(a);
+        if (st == CT_ENOMEM)
+            ct_diag_set(diag, st, NULL, 0, 0, "out of memory");
+        return st;
+    }
+    if (stats)
+        *stats = s;
+    *out = a;
+    return CT_OK;
+}

@@ -1,0 +1,143 @@
+/* pipeline_select.c — feature sets: "all", "text", "engagement" or a list
+ * of columns, resolved against a frame into the pipeline's numeric and
+ * categorical columns and text flags (claimtriage/pipeline.h). */
+#include "claimtriage/pipeline.h"
+
+#include <string.h>
+
+void ct_feature_set_free(ct_feature_set *fs)
+{
+    if (!fs)
+        return;
+    ct_free(fs->numeric);
+    ct_free(fs->categorical);
+    memset(fs, 0, sizeof *fs);
+}
+
+void ct_feature_set_apply(const ct_feature_set *fs, ct_pipeline_spec *spec)
+{
+    spec->numeric = fs->numeric;
+    spec->nnumeric = fs->nnumeric;
+    spec->categorical = fs->categorical;
+    spec->ncategorical = fs->ncategorical;
+    spec->text_ngrams = fs->text_ngrams;
+    spec->text_length = fs->text_length;
+}
+
+static int listed(const char *name, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] && strcmp(list[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Add column j of f: numeric, categorical, or an error for identifiers and
+ * free text. explicit: the user named it (then the type errors are his). */
+static ct_status add_column(const ct_frame *f, size_t j, int explicit_, ct_feature_set *fs,
+                            ct_diag *diag)
+{
+    const ct_column *c = ct_frame_col(f, j);
+    const char *name = ct_column_name(c);
+    const ct_type t = ct_column_type(c);
+    if (listed(name, fs->numeric, fs->nnumeric) || listed(name, fs->categorical, fs->ncategorical))
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice", name);
+    if (t == CT_TYPE_INT || t == CT_TYPE_FLOAT) {
+        fs->numeric[fs->nnumeric++] = name;
+        return CT_OK;
+    }
+    if (t == CT_TYPE_CATEGORY) {
+        fs->categorical[fs->ncategorical++] = name;
+        return CT_OK;
+    }
+    if (!explicit_)
+        return CT_OK; /* identifiers and free text are not features of "all" */
+    return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                       "column '%s' is %s, not a numeric or categorical feature%s", name,
+                       ct_type_name(t),
+                       t == CT_TYPE_TEXT ? " (free text: name it with --text to use its words)"
+                                         : " (identifiers are not features)");
+}
+
+static ct_status need_text(const ct_frame *f, const char *text, ct_diag *diag)
+{
+    size_t j;
+    if (!text)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "text features need a text column (--text)");
+    return ct_frame_find(f, text, &j, diag);
+}
+
+ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char *text,
+                                 const char *const *exclude, size_t nexclude,
+                                 const char *const *engagement, size_t nengagement,
+                                 ct_feature_set *fs, ct_diag *diag)
+{
+    memset(fs, 0, sizeof *fs);
+    if (!set || !*set)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "empty feature set");
+    const size_t nc = ct_frame_ncols(f);
+    fs->numeric = ct_calloc(nc + 1, sizeof *fs->numeric);
+    fs->categorical = ct_calloc(nc + 1, sizeof *fs->categorical);
+    if (!fs->numeric || !fs->categorical) {
+        ct_feature_set_free(fs);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    ct_status st = CT_OK;
+    if (strcmp(set, "all") == 0) {
+        for (size_t j = 0; j < nc && st == CT_OK; j++) {
+            const char *name = ct_column_name(ct_frame_col(f, j));
+            if (!listed(name, exclude, nexclude) && !(text && strcmp(name, text) == 0))
+                st = add_column(f, j, 0, fs, diag);
+        }
+        if (st == CT_OK && text) {
+            st = need_text(f, text, diag);
+            fs->text_ngrams = fs->text_length = 1;
+        }
+    } else if (strcmp(set, "text") == 0) {
+        st = need_text(f, text, diag);
+        fs->text_ngrams = 1;
+    } else if (strcmp(set, "engagement") == 0) {
+        if (nengagement == 0)
+            st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no engagement columns are defined");
+        for (size_t k = 0; k < nengagement && st == CT_OK; k++) {
+            size_t j;
+            st = ct_frame_find(f, engagement[k], &j, diag);
+            if (st == CT_OK)
+                st = add_column(f, j, 1, fs, diag);
+        }
+    } else {
+        const char *p = set;
+        while (st == CT_OK) {
+            const char *e = strchr(p, ',');
+            const size_t len = e ? (size_t)(e - p) : strlen(p);
+            char name[512];
+            if (len == 0 || len >= sizeof name) {
+                st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                 "empty or overlong name in feature list '%s'", set);
+                break;
+            }
+            memcpy(name, p, len);
+            name[len] = 0;
+            if (text && strcmp(name, text) == 0) {
+                if (fs->text_ngrams)
+                    st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice",
+                                     name);
+                fs->text_ngrams = fs->text_length = 1;
+            } else {
+                size_t j;
+                st = ct_frame_find(f, name, &j, diag);
+                if (st == CT_OK)
+                    st = add_column(f, j, 1, fs, diag);
+            }
+            if (!e)
+                break;
+            p = e + 1;
+        }
+    }
+    if (st == CT_OK && fs->nnumeric + fs->ncategorical == 0 && !fs->text_ngrams)
+        st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature set '%s' selects no column", set);
+    if (st != CT_OK)
+        ct_feature_set_free(fs);
+    return st;
+}

@@ -1,0 +1,30 @@
+/* pipeline_state.h — internal: the fitted pipeline's state, shared by
+ * pipeline.c (fit, transform) and pipeline_file.c. Not public API. */
+#ifndef CT_PIPELINE_STATE_H
+#define CT_PIPELINE_STATE_H
+
+#include "claimtriage/encoder.h"
+#include "claimtriage/pipeline.h"
+
+struct ct_pipeline {
+    char **numeric; /* the spec, copied */
+    size_t nnumeric;
+    char **categorical;
+    size_t ncategorical;
+    char *text;
+    int text_ngrams, text_length, log1p;
+    ct_vectorizer_params vparams;
+    ct_encoder *num;    /* numeric + length features, on the derived frame; NULL if none */
+    ct_encoder *cat;    /* categorical features, on the frame; NULL if none */
+    ct_vectorizer *vec; /* NULL without n-grams */
+    size_t nnum, ncat, nngram, ncols;
+    ct_pipeline_col *cols;
+    char **names; /* ncols owned names */
+};
+
+/* Build p->cols and p->names from the fitted parts. CT_OK or CT_ENOMEM. */
+ct_status pipe_columns(ct_pipeline *p);
+/* Names of the length columns of text column t into buf (cap bytes). */
+void pipe_length_names(const char *t, char *chars, char *words, size_t cap);
+
+#endif

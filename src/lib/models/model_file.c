@@ -1,0 +1,545 @@
+/* model_file.c — the model file: a JSON artifact whose payload carries a
+ * CRC-32 of its exact bytes; written atomically (temporary file, fsync,
+ * rename), loaded with every check of claimtriage/model_file.h
+ * (docs/formats.md, "Model file"). */
+#include "claimtriage/artifact.h"
+#include "claimtriage/model_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define PAYLOAD_KEY "\n  \"payload\": "
+#define CRC_KEY "\n  \"crc32\": \""
+#define MAX_MODEL_BYTES ((size_t)1 << 30)
+
+/* The first occurrence of key[0..k) in t[0..n), or NULL. */
+static const char *find(const char *t, size_t n, const char *key, size_t k)
+{
+    for (size_t i = 0; i + k <= n; i++)
+        if (t[i] == key[0] && memcmp(t + i, key, k) == 0)
+            return t + i;
+    return NULL;
+}
+
+/* ---- writing ---- */
+
+static void write_payload(ct_json *w, const ct_model *m)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "label");
+    ct_json_object_begin(w);
+    ct_json_key(w, "target");
+    ct_json_str(w, m->target);
+    ct_json_key(w, "positive");
+    ct_json_str(w, m->positive);
+    ct_json_key(w, "id");
+    ct_json_str(w, m->id);
+    ct_json_object_end(w);
+    ct_json_key(w, "pipeline");
+    ct_json_object_begin(w);
+    ct_pipeline_write(m->pipeline, w);
+    ct_json_object_end(w);
+    ct_json_key(w, "estimator");
+    ct_json_object_begin(w);
+    ct_json_key(w, "family");
+    ct_json_str(w, m->type->name);
+    ct_json_key(w, "state");
+    m->type->save(m->estimator, w);
+    ct_json_object_end(w);
+    ct_json_key(w, "calibration");
+    ct_json_object_begin(w);
+    ct_json_key(w, "method");
+    ct_json_str(w, m->calibration);
+    ct_json_key(w, "platt_a");
+    ct_json_num(w, m->platt_a);
+    ct_json_key(w, "platt_b");
+    ct_json_num(w, m->platt_b);
+    ct_json_key(w, "x");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < m->niso; k++)
+        ct_json_num(w, m->iso_x[k]);
+    ct_json_array_end(w);
+    ct_json_key(w, "y");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < m->niso; k++)
+        ct_json_num(w, m->iso_y[k]);
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+    ct_json_key(w, "threshold");
+    ct_json_num(w, m->threshold);
+    ct_json_key(w, "threshold_rule");
+    ct_json_str(w, m->threshold_rule ? m->threshold_rule : "");
+    ct_json_key(w, "metrics");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < m->nmetrics; k++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "split");
+        ct_json_str(w, m->metrics[k].split);
+        ct_json_key(w, "name");
+        ct_json_str(w, m->metrics[k].name);
+        ct_json_key(w, "value");
+        ct_json_num(w, m->metrics[k].value);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "reproducibility");
+    ct_json_object_begin(w);
+    ct_json_key(w, "input_hash");
+    ct_json_str(w, m->input_hash ? m->input_hash : "");
+    ct_json_key(w, "rows_read");
+    ct_json_uint(w, m->rows_read);
+    ct_json_key(w, "rows_used");
+    ct_json_uint(w, m->rows_used);
+    ct_json_key(w, "rows_skipped");
+    ct_json_uint(w, m->rows_skipped);
+    ct_json_key(w, "seed");
+    ct_json_uint(w, m->seed);
+    ct_json_key(w, "threads");
+    ct_json_int(w, m->threads);
+    ct_json_key(w, "tool_version");
+    ct_json_str(w, m->tool_version ? m->tool_version : "");
+    ct_json_key(w, "command_line");
+    ct_json_str(w, m->command_line ? m->command_line : "");
+    ct_json_object_end(w);
+    ct_json_object_end(w);
+}
+
+/* The payload's bytes in a whole file text: from the '{' after the payload
+ * key to the '}' before the closing one. -1 when the layout is not ours. */
+static int find_payload(const char *t, size_t len, size_t *b, size_t *e)
+{
+    const char *k = find(t, len, PAYLOAD_KEY, sizeof PAYLOAD_KEY - 1);
+    if (!k)
+        return -1;
+    *b = (size_t)(k - t) + sizeof PAYLOAD_KEY - 1;
+    size_t end = len;
+    while (end > 0 && (t[end - 1] == '\n' || t[end - 1] == ' ' || t[end - 1] == '\r'))
+        end--;
+    if (end == 0 || t[end - 1] != '}')
+        return -1;
+    end--; /* the top level's '}' */
+    while (end > 0 && (t[end - 1] == '\n' || t[end - 1] == ' '))
+        end--;
+    if (end <= *b || t[end - 1] != '}' || t[*b] != '{')
+        return -1;
+    *e = end;
+    return 0;
+}
+
+static uint32_t crc_of(const char *s, size_t n)
+{
+    uLong c = crc32(0L, Z_NULL, 0);
+    while (n > 0) {
+        const uInt k = n > (1u << 30) ? (1u << 30) : (uInt)n;
+        c = crc32(c, (const Bytef *)s, k);
+        s += k;
+        n -= k;
+    }
+    return (uint32_t)c;
+}
+
+ct_status ct_model_file_write(FILE *fp, const ct_model *m)
+{
+    if (!m || !m->pipeline || !m->type || !m->estimator || !m->target || !m->positive)
+        return CT_EINVAL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return CT_ENOMEM;
+    ct_json *w = ct_json_new(mem);
+    if (!w) {
+        fclose(mem);
+        free(buf);
+        return CT_ENOMEM;
+    }
+    ct_artifact_begin(w, CT_MODEL_KIND, CT_MODEL_SCHEMA_VERSION);
+    ct_json_key(w, "crc32");
+    ct_json_str(w, "00000000");
+    ct_json_key(w, "payload");
+    write_payload(w, m);
+    ct_json_object_end(w);
+    ct_status st = ct_json_finish(w);
+    if (fclose(mem) != 0 && st == CT_OK)
+        st = CT_ENOMEM;
+    size_t b, e;
+    char *crc = buf ? (char *)find(buf, len, CRC_KEY, sizeof CRC_KEY - 1) : NULL;
+    if (st == CT_OK && (!crc || find_payload(buf, len, &b, &e)))
+        st = CT_EINTERNAL;
+    if (st == CT_OK) {
+        char hex[9];
+        snprintf(hex, sizeof hex, "%08x", (unsigned)crc_of(buf + b, e - b));
+        memcpy(crc + sizeof CRC_KEY - 1, hex, 8);
+        if (fwrite(buf, 1, len, fp) != len || fflush(fp) != 0)
+            st = CT_EIO;
+    }
+    free(buf);
+    return st;
+}
+
+/* Atomic write: temporary file in the same folder, fsync, rename. (A
+ * small local helper; the shared atomic writer of io/ replaces it.) */
+static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
+{
+    const size_t n = strlen(path);
+    char *tmp = ct_malloc(n + 16);
+    if (!tmp)
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
+    const int fd = mkstemp(tmp);
+    if (fd < 0) {
+        ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0,
+                                   "cannot create a file beside it: %s (is the folder writable?)",
+                                   strerror(errno));
+        ct_free(tmp);
+        return st;
+    }
+    fchmod(fd, 0644);
+    FILE *fp = fdopen(fd, "wb");
+    ct_status st = fp ? ct_model_file_write(fp, m) : CT_EIO;
+    int err = errno;
+    if (st == CT_OK && (fflush(fp) != 0 || fsync(fd) != 0)) {
+        st = CT_EIO;
+        err = errno;
+    }
+    if (fp ? fclose(fp) != 0 : close(fd) != 0) {
+        if (st == CT_OK) {
+            st = CT_EIO;
+            err = errno;
+        }
+    }
+    if (st == CT_OK && rename(tmp, path) != 0) {
+        st = CT_EIO;
+        err = errno;
+    }
+    if (st != CT_OK) {
+        unlink(tmp);
+        if (st == CT_EIO)
+            ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s%s", strerror(err),
+                        err == ENOSPC ? " (the disk is full)" : "");
+        else if (st == CT_EINVAL)
+            ct_diag_set(diag, st, path, 0, 0,
+                        "the model is incomplete (no pipeline, estimator "
+                        "or label)");
+        else
+            ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s", ct_status_str(st));
+    }
+    ct_free(tmp);
+    return st;
+}
+
+ct_status ct_model_file_save(const char *path, const ct_model *m, ct_diag *diag)
+{
+    return save_atomic(path, m, diag);
+}
+
+/* ---- loading ---- */
+
+typedef struct {
+    const char *name;
+    ct_diag *diag;
+} rd;
+
+static ct_status bad(const rd *r, const char *what)
+{
+    return ct_diag_set(r->diag, CT_EFORMAT, r->name, 0, 0, "not a usable model file: %s", what);
+}
+
+static char *get_strdup(const ct_json_value *o, const char *key, int allow_null, int *ok)
+{
+    const ct_json_value *v = ct_json_get(o, key);
+    size_t len;
+    const char *s = ct_json_string(v, &len);
+    if (!s) {
+        *ok = allow_null && ct_json_type_of(v) == CT_JSON_NULL;
+        return NULL;
+    }
+    if (strlen(s) != len) {
+        *ok = 0;
+        return NULL;
+    }
+    char *d = ct_strdup(s);
+    *ok = d != NULL ? 1 : -1;
+    return d;
+}
+
+static int get_u64(const ct_json_value *o, const char *key, uint64_t *out)
+{
+    int64_t x;
+    if (ct_json_int64(ct_json_get(o, key), &x) != CT_OK || x < 0)
+        return -1;
+    *out = (uint64_t)x;
+    return 0;
+}
+
+/* Number or null (NaN). */
+static int get_numn(const ct_json_value *o, const char *key, double *out)
+{
+    const ct_json_value *v = ct_json_get(o, key);
+    if (ct_json_type_of(v) == CT_JSON_NULL) {
+        *out = NAN;
+        return 0;
+    }
+    if (ct_json_type_of(v) != CT_JSON_NUMBER)
+        return -1;
+    *out = ct_json_number(v);
+    return 0;
+}
+
+static ct_status read_label(const rd *r, const ct_json_value *o, ct_model *m)
+{
+    int a, b, c;
+    if (ct_json_type_of(o) != CT_JSON_OBJECT)
+        return bad(r, "no \"label\" object");
+    m->target = get_strdup(o, "target", 0, &a);
+    m->positive = get_strdup(o, "positive", 0, &b);
+    m->id = get_strdup(o, "id", 1, &c);
+    if (a < 0 || b < 0 || c < 0)
+        return CT_ENOMEM;
+    if (!a || !b || !c || !*m->target)
+        return bad(r, "\"label\" needs \"target\" and \"positive\" strings");
+    return CT_OK;
+}
+
+static ct_status read_estimator(const rd *r, const ct_json_value *o, ct_model *m)
+{
+    const char *fam = ct_json_string(ct_json_get(o, "family"), NULL);
+    if (!fam)
+        return bad(r, "no estimator \"family\"");
+    m->type = ct_estimator_find(fam);
+    if (!m->type)
+        return ct_diag_set(r->diag, CT_EFORMAT, r->name, 0, 0,
+                           "not a usable model file: estimator family '%.40s' is unknown to "
+                           "this build",
+                           fam);
+    ct_status st = m->type->load(ct_json_get(o, "state"), &m->estimator, r->diag);
+    if (st == CT_EFORMAT) {
+        char msg[CT_DIAG_MSG_MAX];
+        snprintf(msg, sizeof msg, "%s", r->diag ? r->diag->message : "");
+        return bad(r, msg);
+    }
+    if (st != CT_OK)
+        return st;
+    if (m->type->ncols(m->estimator) != ct_pipeline_ncols(m->pipeline))
+        return bad(r, "the estimator's column count differs from the pipeline's");
+    return CT_OK;
+}
+
+static ct_status read_calibration(const rd *r, const ct_json_value *o, ct_model *m)
+{
+    const char *meth = ct_json_string(ct_json_get(o, "method"), NULL);
+    if (!meth || (strcmp(meth, "none") && strcmp(meth, "platt") && strcmp(meth, "isotonic")))
+        return bad(r, "calibration \"method\" must be none, platt or isotonic");
+    memcpy(m->calibration, meth, strlen(meth) + 1);
+    const ct_json_value *x = ct_json_get(o, "x"), *y = ct_json_get(o, "y");
+    if (get_numn(o, "platt_a", &m->platt_a) || get_numn(o, "platt_b", &m->platt_b) ||
+        ct_json_type_of(x) != CT_JSON_ARRAY || ct_json_type_of(y) != CT_JSON_ARRAY ||
+        ct_json_size(x) != ct_json_size(y))
+        return bad(r, "calibration parameters are missing or ill-typed");
+    if (!strcmp(meth, "platt") && (!isfinite(m->platt_a) || !isfinite(m->platt_b)))
+        return bad(r, "Platt parameters must be finite");
+    m->niso = ct_json_size(x);
+    if (!strcmp(meth, "isotonic") && m->niso < 1)
+        return bad(r, "isotonic calibration without points");
+    m->iso_x = ct_malloc((m->niso + 1) * sizeof *m->iso_x);
+    m->iso_y = ct_malloc((m->niso + 1) * sizeof *m->iso_y);
+    if (!m->iso_x || !m->iso_y)
+        return CT_ENOMEM;
+    for (size_t k = 0; k < m->niso; k++) {
+        const ct_json_value *a = ct_json_at(x, k), *b = ct_json_at(y, k);
+        m->iso_x[k] = ct_json_number(a);
+        m->iso_y[k] = ct_json_number(b);
+        if (ct_json_type_of(a) != CT_JSON_NUMBER || ct_json_type_of(b) != CT_JSON_NUMBER ||
+            !(m->iso_y[k] >= 0 && m->iso_y[k] <= 1) || !isfinite(m->iso_x[k]) ||
+            (k > 0 && !(m->iso_x[k] > m->iso_x[k - 1] && m->iso_y[k] >= m->iso_y[k - 1])))
+            return bad(r, "isotonic points must increase in x, not decrease in y, with y in "
+                          "[0, 1]");
+    }
+    return CT_OK;
+}
+
+static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
+{
+    const ct_json_value *th = ct_json_get(pl, "threshold");
+    m->threshold = ct_json_number(th);
+    if (ct_json_type_of(th) != CT_JSON_NUMBER || !(m->threshold >= 0 && m->threshold <= 1))
+        return bad(r, "\"threshold\" must be a number in [0, 1]");
+    int ok;
+    m->threshold_rule = get_strdup(pl, "threshold_rule", 0, &ok);
+    if (ok <= 0)
+        return ok < 0 ? CT_ENOMEM : bad(r, "no \"threshold_rule\" string");
+    const ct_json_value *mt = ct_json_get(pl, "metrics");
+    if (ct_json_type_of(mt) != CT_JSON_ARRAY)
+        return bad(r, "\"metrics\" is not an array");
+    m->nmetrics = ct_json_size(mt);
+    m->metrics = ct_calloc(m->nmetrics + 1, sizeof *m->metrics);
+    if (!m->metrics)
+        return CT_ENOMEM;
+    for (size_t k = 0; k < m->nmetrics; k++) {
+        const ct_json_value *e = ct_json_at(mt, k);
+        size_t a, b;
+        const char *sp = ct_json_string(ct_json_get(e, "split"), &a);
+        const char *nm = ct_json_string(ct_json_get(e, "name"), &b);
+        if (!sp || !nm || a >= sizeof m->metrics[k].split || b >= sizeof m->metrics[k].name ||
+            get_numn(e, "value", &m->metrics[k].value))
+            return bad(r, "a metric is not {split, name, value}");
+        memcpy(m->metrics[k].split, sp, a + 1);
+        memcpy(m->metrics[k].name, nm, b + 1);
+    }
+    const ct_json_value *rp = ct_json_get(pl, "reproducibility");
+    int a, b, c;
+    uint64_t th64;
+    m->input_hash = get_strdup(rp, "input_hash", 0, &a);
+    ct_free(m->tool_version);
+    m->tool_version = get_strdup(rp, "tool_version", 0, &b);
+    m->command_line = get_strdup(rp, "command_line", 0, &c);
+    if (a < 0 || b < 0 || c < 0)
+        return CT_ENOMEM;
+    if (!a || !b || !c || get_u64(rp, "rows_read", &m->rows_read) ||
+        get_u64(rp, "rows_used", &m->rows_used) || get_u64(rp, "rows_skipped", &m->rows_skipped) ||
+        get_u64(rp, "seed", &m->seed) || get_u64(rp, "threads", &th64) || th64 > INT32_MAX)
+        return bad(r, "the \"reproducibility\" block is incomplete");
+    m->threads = (int)th64;
+    return CT_OK;
+}
+
+static ct_status read_payload(const rd *r, const ct_json_value *pl, ct_model *m)
+{
+    if (ct_json_type_of(pl) != CT_JSON_OBJECT)
+        return bad(r, "no \"payload\" object");
+    ct_status st = read_label(r, ct_json_get(pl, "label"), m);
+    if (st == CT_OK) {
+        st = ct_pipeline_read(ct_json_get(pl, "pipeline"), r->name, &m->pipeline, r->diag);
+        if (st == CT_EFORMAT) {
+            char msg[CT_DIAG_MSG_MAX];
+            snprintf(msg, sizeof msg, "%s", r->diag ? r->diag->message : "");
+            st = bad(r, msg);
+        }
+    }
+    if (st == CT_OK)
+        st = read_estimator(r, ct_json_get(pl, "estimator"), m);
+    if (st == CT_OK)
+        st = read_calibration(r, ct_json_get(pl, "calibration"), m);
+    if (st == CT_OK)
+        st = read_rest(r, pl, m);
+    return st;
+}
+
+static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_json_value *root)
+{
+    size_t n;
+    const char *hex = ct_json_string(ct_json_get(root, "crc32"), &n);
+    if (!hex || n != 8 || strspn(hex, "0123456789abcdef") != 8)
+        return bad(r, "no \"crc32\" checksum (8 hex digits)");
+    size_t b, e;
+    if (find_payload(text, len, &b, &e))
+        return bad(r, "the payload is not where the writer puts it (was the file "
+                      "reformatted?)");
+    char got[9];
+    snprintf(got, sizeof got, "%08x", (unsigned)crc_of(text + b, e - b));
+    if (memcmp(got, hex, 8) != 0) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "stored %.8s, computed %s", hex, got);
+        return ct_diag_set(r->diag, CT_EFORMAT, r->name, 0, 0,
+                           "model file checksum mismatch (%s): the file was damaged or edited "
+                           "after it was written; train the model again or restore a copy",
+                           msg);
+    }
+    return CT_OK;
+}
+
+ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name, ct_model **out,
+                                 ct_diag *diag)
+{
+    *out = NULL;
+    rd r = {name ? name : "<model>", diag};
+    if (len == 0)
+        return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a model file: the file is empty");
+    ct_json_read_options o = ct_json_read_options_default();
+    o.max_bytes = MAX_MODEL_BYTES;
+    o.max_depth = 32;
+    ct_json_doc *doc = NULL;
+    ct_status st = ct_json_parse(text, len, r.name, &o, &doc, diag);
+    if (st != CT_OK) {
+        if (st == CT_ENOMEM)
+            return st;
+        char msg[CT_DIAG_MSG_MAX];
+        snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
+        const long line = diag ? diag->line : 0, col = diag ? diag->column : 0;
+        const int cut = strstr(msg, "end of") != NULL;
+        return ct_diag_set(diag, CT_EFORMAT, r.name, line, col, "not a model file%s: %s",
+                           cut ? " (truncated: it ends before its JSON does)" : "", msg);
+    }
+    const ct_json_value *root = ct_json_doc_root(doc);
+    ct_artifact_header h;
+    st = ct_artifact_check(root, CT_MODEL_KIND, NULL, &h, diag);
+    if (st != CT_OK) {
+        char msg[CT_DIAG_MSG_MAX];
+        snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
+        ct_json_doc_free(doc);
+        return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a claimtriage model file: %s", msg);
+    }
+    if (h.schema_version > CT_MODEL_SCHEMA_VERSION) {
+        ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0,
+                    "model file schema_version %lld was written by a newer claimtriage (%.40s); "
+                    "this build (%s) reads schema_version %d: upgrade claimtriage",
+                    (long long)h.schema_version, h.version, ct_version(), CT_MODEL_SCHEMA_VERSION);
+        ct_json_doc_free(doc);
+        return CT_EFORMAT;
+    }
+    st = check_crc(&r, text, len, root);
+    ct_model *m = NULL;
+    if (st == CT_OK) {
+        m = ct_model_create();
+        st = m ? read_payload(&r, ct_json_get(root, "payload"), m) : CT_ENOMEM;
+    }
+    ct_json_doc_free(doc);
+    if (st != CT_OK) {
+        if (st == CT_ENOMEM)
+            ct_diag_set(diag, st, r.name, 0, 0, "out of memory");
+        ct_model_free(m);
+        return st;
+    }
+    *out = m;
+    return CT_OK;
+}
+
+ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
+{
+    *out = NULL;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open the model file: %s",
+                           strerror(errno));
+    struct stat sb;
+    if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        fclose(fp);
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "not a regular file");
+    }
+    if ((uint64_t)sb.st_size > MAX_MODEL_BYTES) {
+        fclose(fp);
+        return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: larger than 1 GiB");
+    }
+    const size_t n = (size_t)sb.st_size;
+    char *buf = ct_malloc(n + 1);
+    if (!buf) {
+        fclose(fp);
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    }
+    const size_t got = fread(buf, 1, n, fp);
+    const int err = ferror(fp);
+    fclose(fp);
+    if (err || got != n) {
+        ct_free(buf);
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot read the model file");
+    }
+    ct_status st = ct_model_file_load_mem(buf, n, path, out, diag);
+    ct_free(buf);
+    return st;
+}

@@ -1,0 +1,291 @@
+/* test_model_file.c — the feature pipeline and the model file: feature
+ * sets, fit on one frame and transform another (unseen levels and missing
+ * values counted, never an error), the file written atomically, loaded
+ * back with bit-identical predictions, and every damaged form refused with
+ * CT_EFORMAT: empty, truncated at every length, bit-flipped, foreign, newer
+ * schema, inconsistent. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char train_csv[] = "id,label,views,kind,text\n"
+                                "1,claim,1000,a,someone shared with me that the moon is hollow\n"
+                                "2,opinion,10,b,i think that the moon is pretty\n"
+                                "3,claim,2000,a,someone shared with me that drones deliver mail\n"
+                                "4,opinion,20,b,i believe that drones are loud\n"
+                                "5,claim,1500,b,someone learned that the moon has water\n"
+                                "6,opinion,15,a,i think that mail is slow\n"
+                                "7,claim,3000,a,someone shared with me that water boils\n"
+                                "8,opinion,,b,i believe the moon is pretty\n"
+                                "9,,50,a,unlabelled row\n";
+
+static const char other_csv[] = "text,kind,views,label,id\n"
+                                "someone shared that the moon is hollow,c,900,claim,10\n"
+                                "i think drones are loud,,12,opinion,11\n"
+                                ",a,,claim,12\n";
+
+static ct_frame *load(const char *csv)
+{
+    ct_load_options lo = ct_load_options_default();
+    return ct_test_load(csv, &lo, CT_OK, NULL);
+}
+
+static const char *const excl[] = {"label", "id"};
+
+/* Fit pipeline + lr on the labelled rows of train_csv with feature set fs. */
+static ct_model *fit_model(ct_frame *f, const char *fs_name)
+{
+    ct_feature_set fs;
+    ct_diag d;
+    assert_int_equal(ct_feature_set_resolve(f, fs_name, "text", excl, 2, NULL, 0, &fs, &d), CT_OK);
+    ct_pipeline_spec spec = ct_pipeline_spec_default();
+    spec.text = "text";
+    ct_feature_set_apply(&fs, &spec);
+    const size_t rows[] = {0, 1, 2, 3, 4, 5, 6, 7};
+    ct_model *m = ct_model_create();
+    assert_int_equal(ct_pipeline_fit(f, rows, 8, &spec, &m->pipeline, &d), CT_OK);
+    ct_feature_set_free(&fs);
+    ct_csr *X = NULL;
+    assert_int_equal(ct_pipeline_transform(m->pipeline, f, rows, 8, &X, NULL, &d), CT_OK);
+    const double y[] = {1, 0, 1, 0, 1, 0, 1, 0};
+    ct_lr_params p = ct_lr_params_default();
+    m->type = ct_lr_type();
+    assert_int_equal(m->type->fit(&p, X, y, NULL, NULL, NULL, &m->estimator, &d), CT_OK);
+    ct_csr_free(X);
+    m->target = ct_strdup("label");
+    m->positive = ct_strdup("claim");
+    m->id = ct_strdup("id");
+    m->threshold_rule = ct_strdup("default 0.5");
+    m->command_line = ct_strdup("claimtriage train t.csv -m m.ctm");
+    m->input_hash = ct_strdup("crc32:00000000");
+    m->rows_read = 9;
+    m->rows_used = 8;
+    m->rows_skipped = 1;
+    m->seed = 42;
+    m->threads = 1;
+    return m;
+}
+
+static void test_feature_sets(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_feature_set fs;
+    ct_diag d;
+    assert_int_equal(ct_feature_set_resolve(f, "all", "text", excl, 2, NULL, 0, &fs, &d), CT_OK);
+    assert_int_equal(fs.nnumeric, 1);
+    assert_string_equal(fs.numeric[0], "views");
+    assert_int_equal(fs.ncategorical, 1);
+    assert_string_equal(fs.categorical[0], "kind");
+    assert_true(fs.text_ngrams && fs.text_length);
+    ct_feature_set_free(&fs);
+    assert_int_equal(ct_feature_set_resolve(f, "text", "text", excl, 2, NULL, 0, &fs, &d), CT_OK);
+    assert_true(fs.text_ngrams && !fs.text_length && fs.nnumeric == 0);
+    ct_feature_set_free(&fs);
+    static const char *const eng[] = {"views"};
+    assert_int_equal(ct_feature_set_resolve(f, "engagement", "text", excl, 2, eng, 1, &fs, &d),
+                     CT_OK);
+    assert_int_equal(fs.nnumeric, 1);
+    ct_feature_set_free(&fs);
+    assert_int_equal(ct_feature_set_resolve(f, "views,text", "text", excl, 2, NULL, 0, &fs, &d),
+                     CT_OK);
+    assert_true(fs.nnumeric == 1 && fs.text_ngrams);
+    ct_feature_set_free(&fs);
+    assert_int_equal(ct_feature_set_resolve(f, "views,nope", "text", excl, 2, NULL, 0, &fs, &d),
+                     CT_ECOLUMN);
+    assert_int_equal(ct_feature_set_resolve(f, "views,views", "text", excl, 2, NULL, 0, &fs, &d),
+                     CT_EINVAL);
+    assert_int_equal(ct_feature_set_resolve(f, "id", "text", excl, 2, NULL, 0, &fs, &d), CT_ETYPE);
+    assert_int_equal(ct_feature_set_resolve(f, "text", NULL, excl, 2, NULL, 0, &fs, &d), CT_EINVAL);
+    ct_frame_destroy(f);
+}
+
+static void test_pipeline_transform(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv), *g = load(other_csv);
+    ct_model *m = fit_model(f, "all");
+    const ct_pipeline *p = m->pipeline;
+    /* views, len(text), words(text), kind_b, then the n-grams */
+    assert_string_equal(ct_pipeline_column(p, 0)->name, "views");
+    assert_string_equal(ct_pipeline_column(p, 1)->name, "len(text)");
+    assert_string_equal(ct_pipeline_column(p, 2)->name, "words(text)");
+    assert_string_equal(ct_pipeline_column(p, 3)->name, "kind_b");
+    assert_int_equal(ct_pipeline_column(p, 4)->kind, CT_PIPELINE_NGRAM);
+    ct_csr *X = NULL;
+    ct_pipeline_stats s;
+    ct_diag d;
+    assert_int_equal(ct_pipeline_transform(p, g, NULL, 0, &X, &s, &d), CT_OK);
+    assert_int_equal(X->nrows, 3);
+    assert_int_equal(s.unseen_levels, 1);   /* 'c' */
+    assert_int_equal(s.missing_levels, 1);  /* row 2 */
+    assert_int_equal(s.missing_numeric, 1); /* row 3's views */
+    assert_int_equal(s.missing_text, 1);
+    /* the missing text row has its lengths (0) and no n-gram */
+    double prob[3];
+    assert_int_equal(m->type->predict_proba(m->estimator, X, prob, &d), CT_OK);
+    assert_true(prob[0] > 0.5 && prob[1] < 0.5);
+    ct_csr_free(X);
+    /* a frame without a feature column */
+    ct_frame *h = load("views,kind\n1,a\n");
+    assert_int_equal(ct_pipeline_transform(p, h, NULL, 0, &X, NULL, &d), CT_ECOLUMN);
+    ct_frame_destroy(h);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+    ct_frame_destroy(g);
+}
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    fseek(fp, 0, SEEK_END);
+    *n = (size_t)ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *b = malloc(*n + 1);
+    assert_int_equal(fread(b, 1, *n, fp), *n);
+    fclose(fp);
+    return b;
+}
+
+static void assert_refused(const char *text, size_t len, const char *want)
+{
+    ct_model *m = NULL;
+    ct_diag d;
+    ct_status s = ct_model_file_load_mem(text, len, "m.ctm", &m, &d);
+    if (s != CT_EFORMAT)
+        fail_msg("status %d for '%s': %s", s, want, d.message);
+    assert_null(m);
+    if (want && !strstr(d.message, want))
+        fail_msg("message '%s' lacks '%s'", d.message, want);
+}
+
+static void test_file_round_trip_and_damage(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv), *g = load(other_csv);
+    ct_model *m = fit_model(f, "all");
+    char dir[] = "/tmp/ct_model_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/m.ctm", dir);
+    ct_diag d;
+    assert_int_equal(ct_model_file_save(path, m, &d), CT_OK);
+    ct_model *b = NULL;
+    assert_int_equal(ct_model_file_load(path, &b, &d), CT_OK);
+    double p1[3], p2[3];
+    assert_int_equal(ct_model_predict_raw(m, g, NULL, 0, p1, NULL, &d), CT_OK);
+    assert_int_equal(ct_model_predict_raw(b, g, NULL, 0, p2, NULL, &d), CT_OK);
+    assert_memory_equal(p1, p2, sizeof p1);
+    assert_string_equal(b->target, "label");
+    assert_int_equal(b->rows_skipped, 1);
+    assert_true(b->threshold == 0.5);
+    /* saving the loaded model gives the same bytes */
+    char path2[256];
+    snprintf(path2, sizeof path2, "%s/m2.ctm", dir);
+    assert_int_equal(ct_model_file_save(path2, b, &d), CT_OK);
+    size_t n, n2;
+    char *text = slurp(path, &n), *text2 = slurp(path2, &n2);
+    assert_int_equal(n, n2);
+    assert_memory_equal(text, text2, n);
+    free(text2);
+    /* damaged forms */
+    assert_refused(text, 0, "empty");
+    for (size_t k = 1; k < n - 2; k += (k < 400 ? 1 : 97))
+        assert_refused(text, k, NULL);
+    assert_refused(text, n / 2, "truncated");
+    for (size_t k = 200; k < n; k += 131) {
+        char *c = malloc(n);
+        memcpy(c, text, n);
+        c[k] ^= 0x04;
+        ct_model *x = NULL;
+        ct_status s = ct_model_file_load_mem(c, n, "flip", &x, &d);
+        /* a flip in the payload must be caught; outside it (whitespace of
+         * the header) a load that succeeds must predict the same */
+        if (s == CT_OK) {
+            double p3[3];
+            assert_int_equal(ct_model_predict_raw(x, g, NULL, 0, p3, NULL, &d), CT_OK);
+            assert_memory_equal(p1, p3, sizeof p1);
+            ct_model_free(x);
+        } else {
+            assert_int_equal(s, CT_EFORMAT);
+        }
+        free(c);
+    }
+    /* a flip inside the payload: a checksum mismatch */
+    {
+        char *c = malloc(n);
+        memcpy(c, text, n);
+        char *q = strstr(c, "\"coef\"");
+        assert_non_null(q);
+        q += strcspn(q, "123456789");
+        *q ^= 0x01; /* another digit: still JSON, another coefficient */
+        assert_refused(c, n, "checksum");
+        free(c);
+    }
+    /* newer schema */
+    {
+        char *c = malloc(n);
+        memcpy(c, text, n);
+        char *q = strstr(c, "\"schema_version\": 1");
+        q[18] = '7';
+        assert_refused(c, n, "newer");
+        free(c);
+    }
+    static const char foreign[] =
+        "{\"tool\": \"claimtriage\", \"version\": \"0.1.0\", \"command\": "
+        "\"encoder\", \"schema_version\": 1}";
+    assert_refused(foreign, strlen(foreign), "not a claimtriage model file");
+    assert_refused("PK\x03\x04zip", 7, "not a model file");
+    assert_refused("[1,2]", 5, "not a claimtriage model file");
+    /* an unwritable folder: CT_EIO, nothing left behind */
+    assert_int_equal(ct_model_file_save("/nonexistent-dir/m.ctm", m, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "writable"));
+    free(text);
+    ct_model_free(b);
+    unlink(path);
+    unlink(path2);
+    rmdir(dir);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+    ct_frame_destroy(g);
+}
+
+/* text-only models: the pipeline is the n-grams alone */
+static void test_text_only(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_model *m = fit_model(f, "text");
+    for (size_t j = 0; j < ct_pipeline_ncols(m->pipeline); j++)
+        assert_int_equal(ct_pipeline_column(m->pipeline, j)->kind, CT_PIPELINE_NGRAM);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_model_file_write(fp, m), CT_OK);
+    fclose(fp);
+    ct_model *b = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(buf, len, "mem", &b, &d), CT_OK);
+    assert_int_equal(ct_pipeline_ncols(b->pipeline), ct_pipeline_ncols(m->pipeline));
+    free(buf);
+    ct_model_free(b);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_feature_sets),
+        cmocka_unit_test(test_pipeline_transform),
+        cmocka_unit_test(test_file_round_trip_and_damage),
+        cmocka_unit_test(test_text_only),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,525 @@
+/* test_text.c — the text analyzer and vectorizer against scikit-learn 1.2
+ * (Debian python3-sklearn, /usr/bin/python3): tokens of the default
+ * token_pattern after str.lower(), the vocabulary and idf of
+ * TfidfVectorizer(ngram_range=(1, 2), min_df=2) on a small corpus with
+ * Unicode, apostrophes, digits and underscores, a transformed row, ties at
+ * the max_features cut, binary weighting, save -> load -> identical rows,
+ * and the errors. */
+#include "ct_test.h"
+
+#include "features/vectorizer_state.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Tokens, one string joined by '|'. */
+static void assert_tokens(const char *doc, const char *want)
+{
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    assert_int_equal(ct_text_tokenize(doc, strlen(doc), &t), CT_OK);
+    char got[512];
+    size_t w = 0;
+    for (size_t k = 0; k < t.n; k++) {
+        if (k)
+            got[w++] = '|';
+        memcpy(got + w, t.buf + t.start[k], t.len[k]);
+        w += t.len[k];
+    }
+    got[w] = 0;
+    assert_string_equal(got, want);
+    ct_text_tokens_free(&t);
+}
+
+/* re.compile(r'(?u)\b\w\w+\b').findall(s.lower()) with /usr/bin/python3 3.11 */
+static void test_tokenize(void **state)
+{
+    (void)state;
+    assert_tokens("Hello, WORLD_1 a bc", "hello|world_1|bc");
+    /* combining acute (Mn) ends a token; precomposed letters do not */
+    assert_tokens("cafe\xcc\x81 na\xc3\xafve", "cafe|na\xc3\xafve");
+    /* curly apostrophe and U+0332 (Mn) split; one-character runs dropped */
+    assert_tokens("don\xe2\x80\x99t stop_me a1 9 x\xcc\xb2y", "don|stop_me|a1");
+    /* U+0130 lowers to i + U+0307; final sigma before '.', a space or the end */
+    assert_tokens(
+        "\xc4\xb0stanbul \xce\x9f\xce\x94\xce\x9f\xce\xa3 \xce\x9f\xce\x94\xce\x9f\xce\xa3. "
+        "\xce\xa3 a\xce\xa3"
+        "b \xce\xa3\xce\x91\xce\xa3",
+        "stanbul|\xce\xbf\xce\xb4\xce\xbf\xcf\x82|\xce\xbf\xce\xb4\xce\xbf\xcf\x82|a\xcf\x83"
+        "b|\xcf\x83\xce\xb1\xcf\x82");
+    /* titlecase digraph, ligature, roman numeral (Nl) */
+    assert_tokens("\xc7\x85"
+                  "emal \xef\xac\x81ne \xe2\x85\xabth",
+                  "\xc7\x86"
+                  "emal|\xef\xac\x81ne|\xe2\x85\xbbth");
+    /* soft hyphen (Cf), zero-width space (Cf), undertie (Pc) all split */
+    assert_tokens("\xc3\x80"
+                  "B\xc2\xad"
+                  "CD x\xe2\x80\x8by ab\xe2\x80\xbf"
+                  "cd",
+                  "\xc3\xa0"
+                  "b|cd|ab|cd");
+    /* an invalid byte is U+FFFD: it ends the token, never an error */
+    assert_tokens("ab\xff"
+                  "cd e",
+                  "ab|cd");
+    assert_tokens("", "");
+    size_t ch, wd;
+    ct_text_length("two  words\xc3\xa9", 12, &ch, &wd);
+    assert_int_equal(ch, 11);
+    assert_int_equal(wd, 2);
+    ct_text_length(NULL, 0, &ch, &wd);
+    assert_int_equal(ch + wd, 0);
+    char out[64];
+    size_t n;
+    /* "İΣ".lower() == "i\u0307ς" */
+    assert_int_equal(ct_text_lower("\xc4\xb0\xce\xa3", 4, out, sizeof out, &n), CT_OK);
+    assert_int_equal(n, 5);
+    assert_memory_equal(out, "i\xcc\x87\xcf\x82", 5);
+    assert_int_equal(ct_text_lower("ABC", 3, out, 2, &n), CT_EINVAL);
+}
+
+/* /usr/bin/python3 (sklearn 1.2.1):
+ *   v = TfidfVectorizer(ngram_range=(1, 2), min_df=2); v.fit_transform(docs)
+ *   sorted(v.vocabulary_, key=v.vocabulary_.get), v.idf_ */
+static const char *const docs[] = {
+    "Someone shared with me that drones deliver 2025 packages",
+    "someone shared with me that the caf\xc3\xa9"
+    " serves na\xc3\xaf"
+    "ve coffee",
+    "I think that drones don't deliver; they don\xe2\x80\x99"
+    "t",
+    "my_friend's view: the \xce\x9f"
+    "\xce\x94"
+    "\xce\x9f"
+    "\xce\xa3"
+    " is long, \xce\x9f"
+    "\xce\x94"
+    "\xce\x9f"
+    "\xce\xa3"
+    ". ok",
+    "\xc4\xb0"
+    "stanbul has 15 million people, someone said",
+    "I think the cafe\xcc\x81"
+    " is closed on Sundays",
+    "user_42 thinks 42 is the answer 42",
+    "\xe6\x9d\xb1"
+    "\xe4\xba\xac"
+    " is big \xe6\x9d\xb1"
+    "\xe4\xba\xac"
+    " \xe5\xa4\xa7"
+    "\xe9\x98\xaa"
+    "",
+    "the \xef\xbc\xa6"
+    "\xef\xbc\xb5"
+    "\xef\xbc\xac"
+    "\xef\xbc\xac"
+    "\xef\xbc\xb7"
+    "\xef\xbc\xa9"
+    "\xef\xbc\xa4"
+    "\xef\xbc\xb4"
+    "\xef\xbc\xa8"
+    " text and the fullwidth text",
+    "",
+    "a b c d e",
+    "MY_FRIEND'S view is that the caf\xc3\xa9"
+    " is na\xc3\xaf"
+    "ve",
+    "\xce\x9f"
+    "\xce\x94"
+    "\xce\x9f"
+    "\xce\xa3"
+    " again: \xc4\xb0"
+    "stanbul, 42 and \xe6\x9d\xb1"
+    "\xe4\xba\xac"
+    " \xe5\xa4\xa7"
+    "\xe9\x98\xaa"
+    " and \xef\xbc\xa6"
+    "\xef\xbc\xb5"
+    "\xef\xbc\xac"
+    "\xef\xbc\xac"
+    "\xef\xbc\xb7"
+    "\xef\xbc\xa9"
+    "\xef\xbc\xa4"
+    "\xef\xbc\xb4"
+    "\xef\xbc\xa8"
+    " text",
+    "\xce\xa3"
+    " alone, \xce\xa3"
+    "\xce\x91"
+    "\xce\xa3"
+    " and \xce\x91"
+    "\xce\xa3"
+    " \xce\x91"
+    "\xce\xa3"
+    " don\xe2\x80\x99"
+    "t",
+};
+static const struct {
+    const char *term;
+    double idf;
+} vocab[] = {
+    {"42", 2.6094379124341005},
+    {"and", 2.3217558399823197},
+    {"caf\xc3\xa9"
+     "",
+     2.6094379124341005},
+    {"deliver", 2.6094379124341005},
+    {"don", 2.6094379124341005},
+    {"drones", 2.6094379124341005},
+    {"is", 1.916290731874155},
+    {"me", 2.6094379124341005},
+    {"me that", 2.6094379124341005},
+    {"my_friend", 2.6094379124341005},
+    {"my_friend view", 2.6094379124341005},
+    {"na\xc3\xaf"
+     "ve",
+     2.6094379124341005},
+    {"shared", 2.6094379124341005},
+    {"shared with", 2.6094379124341005},
+    {"someone", 2.3217558399823197},
+    {"someone shared", 2.6094379124341005},
+    {"stanbul", 2.6094379124341005},
+    {"text", 2.6094379124341005},
+    {"that", 2.0986122886681096},
+    {"that drones", 2.6094379124341005},
+    {"that the", 2.6094379124341005},
+    {"the", 1.7621400520468966},
+    {"the caf\xc3\xa9"
+     "",
+     2.6094379124341005},
+    {"think", 2.6094379124341005},
+    {"view", 2.6094379124341005},
+    {"with", 2.6094379124341005},
+    {"with me", 2.6094379124341005},
+    {"\xce\xbf"
+     "\xce\xb4"
+     "\xce\xbf"
+     "\xcf\x82"
+     "",
+     2.6094379124341005},
+    {"\xe5\xa4\xa7"
+     "\xe9\x98\xaa"
+     "",
+     2.6094379124341005},
+    {"\xe6\x9d\xb1"
+     "\xe4\xba\xac"
+     "",
+     2.6094379124341005},
+    {"\xe6\x9d\xb1"
+     "\xe4\xba\xac"
+     " \xe5\xa4\xa7"
+     "\xe9\x98\xaa"
+     "",
+     2.6094379124341005},
+    {"\xef\xbd\x86"
+     "\xef\xbd\x95"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x97"
+     "\xef\xbd\x89"
+     "\xef\xbd\x84"
+     "\xef\xbd\x94"
+     "\xef\xbd\x88"
+     "",
+     2.6094379124341005},
+    {"\xef\xbd\x86"
+     "\xef\xbd\x95"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x8c"
+     "\xef\xbd\x97"
+     "\xef\xbd\x89"
+     "\xef\xbd\x84"
+     "\xef\xbd\x94"
+     "\xef\xbd\x88"
+     " text",
+     2.6094379124341005},
+};
+#define NDOCS (sizeof docs / sizeof docs[0])
+#define NVOCAB (sizeof vocab / sizeof vocab[0])
+
+/* v.transform([query]) (indices sorted, values as printed by repr) */
+static const char query[] = "the caf\xc3\xa9"
+                            " drones someone shared with me that, \xce\x9f"
+                            "\xce\x94"
+                            "\xce\x9f"
+                            "\xce\xa3"
+                            " 42 \xc4\xb0"
+                            "stanbul \xe6\x9d\xb1"
+                            "\xe4\xba\xac"
+                            " \xe5\xa4\xa7"
+                            "\xe9\x98\xaa"
+                            " text";
+static const uint32_t q_idx[] = {0,  2,  5,  7,  8,  12, 13, 14, 15, 16,
+                                 17, 18, 21, 22, 25, 26, 27, 28, 29, 30};
+static const double q_val[] = {
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.2046925576188522,
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.18501959138868776,
+    0.15535524792255645, 0.23005542229961698, 0.23005542229961698, 0.23005542229961698,
+    0.23005542229961698, 0.23005542229961698, 0.23005542229961698, 0.23005542229961698};
+
+static ct_vectorizer *fit_docs(void)
+{
+    ct_vectorizer_params p = ct_vectorizer_params_default(); /* (1, 2), min_df 2 */
+    ct_vectorizer *v = NULL;
+    ct_diag d;
+    assert_int_equal(ct_vectorizer_fit(&p, docs, NULL, NDOCS, &v, &d), CT_OK);
+    return v;
+}
+
+static void test_vocabulary_idf(void **state)
+{
+    (void)state;
+    ct_vectorizer *v = fit_docs();
+    assert_int_equal(ct_vectorizer_nterms(v), NVOCAB);
+    for (size_t j = 0; j < NVOCAB; j++) {
+        assert_string_equal(ct_vectorizer_term(v, j, NULL), vocab[j].term);
+        /* numpy 1.24 takes log with its AVX-512 kernel, which can differ
+         * from glibc's correctly rounded log by one ulp */
+        assert_rel(ct_vectorizer_idf(v, j), vocab[j].idf, 1e-15);
+        assert_int_equal(ct_vectorizer_find(v, vocab[j].term, strlen(vocab[j].term)), (long)j);
+    }
+    assert_int_equal(ct_vectorizer_find(v, "zzz", 3), -1);
+    ct_vectorizer_free(v);
+}
+
+static void assert_query_row(const ct_vectorizer *v)
+{
+    ct_vectorizer_work *w = ct_vectorizer_work_create();
+    const uint32_t *idx;
+    const double *val;
+    size_t k;
+    assert_int_equal(ct_vectorizer_transform_doc(v, query, strlen(query), w, &idx, &val, &k),
+                     CT_OK);
+    assert_int_equal(k, sizeof q_idx / sizeof q_idx[0]);
+    for (size_t i = 0; i < k; i++) {
+        assert_int_equal(idx[i], q_idx[i]);
+        assert_rel(val[i], q_val[i], 1e-15); /* the idf's ulp, see above */
+    }
+    ct_vectorizer_work_free(w);
+}
+
+static void test_transform_row(void **state)
+{
+    (void)state;
+    ct_vectorizer *v = fit_docs();
+    assert_query_row(v);
+    /* the whole corpus: rows of unit l2 norm or empty, matching one-by-one */
+    ct_csr *a = NULL;
+    assert_int_equal(ct_vectorizer_transform(v, docs, NULL, NDOCS, &a, NULL), CT_OK);
+    assert_int_equal(a->nrows, NDOCS);
+    assert_int_equal(ct_csr_check(a, NULL), CT_OK);
+    for (size_t i = 0; i < NDOCS; i++) {
+        double ss = 0;
+        for (size_t e = a->indptr[i]; e < a->indptr[i + 1]; e++)
+            ss += a->data[e] * a->data[e];
+        assert_true(a->indptr[i] == a->indptr[i + 1] || fabs(ss - 1) < 1e-12);
+    }
+    /* docs[9] is empty; docs[10] has only one-letter words */
+    assert_int_equal(a->indptr[10] - a->indptr[9], 0);
+    assert_int_equal(a->indptr[11] - a->indptr[10], 0);
+    ct_csr_free(a);
+    ct_vectorizer_free(v);
+}
+
+/* random.seed(7); words = ["w%02d" % i for i in range(40)]; tie_docs = [" ".join(
+ *   random.choice(words[: (i % 40) + 1]) for _ in range(3)) for i in range(60)] */
+static const char *const tie_docs[] = {
+    "w00 w00 w00", "w00 w00 w00", "w01 w02 w00", "w01 w00 w00", "w03 w03 w00", "w01 w00 w04",
+    "w03 w00 w06", "w01 w03 w00", "w06 w00 w03", "w00 w08 w02", "w04 w06 w02", "w08 w01 w09",
+    "w04 w08 w10", "w02 w01 w09", "w09 w10 w03", "w11 w03 w02", "w01 w06 w15", "w17 w13 w10",
+    "w14 w18 w14", "w11 w09 w07", "w05 w07 w02", "w18 w09 w16", "w15 w10 w14", "w09 w19 w02",
+    "w03 w16 w13", "w05 w24 w10", "w04 w15 w13", "w01 w21 w02", "w24 w17 w18", "w25 w28 w26",
+    "w10 w10 w22", "w22 w31 w29", "w04 w05 w17", "w30 w04 w03", "w19 w28 w18", "w24 w22 w01",
+    "w29 w22 w10", "w07 w31 w03", "w13 w18 w08", "w15 w25 w25", "w00 w00 w00", "w01 w01 w01",
+    "w00 w01 w02", "w02 w03 w02", "w03 w01 w01", "w00 w01 w01", "w01 w05 w01", "w00 w07 w02",
+    "w04 w04 w00", "w02 w06 w08", "w05 w09 w09", "w05 w02 w11", "w08 w09 w10", "w10 w11 w00",
+    "w07 w14 w13", "w12 w12 w12", "w12 w03 w15", "w12 w01 w06", "w02 w06 w14", "w05 w03 w10",
+};
+/* TfidfVectorizer(max_features=11, min_df=1).fit(tie_docs) */
+static const char *const tie_vocab11[] = {"w00", "w01", "w02", "w03", "w04", "w05",
+                                          "w06", "w08", "w09", "w10", "w18"};
+/* TfidfVectorizer(max_features=12, min_df=1).fit(tie_docs) */
+static const char *const tie_vocab12[] = {"w00", "w01", "w02", "w03", "w04", "w05",
+                                          "w06", "w08", "w09", "w10", "w15", "w18"};
+/* TfidfVectorizer(max_features=13, min_df=1).fit(tie_docs) */
+static const char *const tie_vocab13[] = {"w00", "w01", "w02", "w03", "w04", "w05", "w06",
+                                          "w08", "w09", "w10", "w13", "w15", "w18"};
+
+static void assert_vocab(const char *const *want, size_t n, size_t max_features)
+{
+    ct_vectorizer_params p = ct_vectorizer_params_default();
+    p.ngram_max = 1;
+    p.min_df = 1;
+    p.max_features = max_features;
+    ct_vectorizer *v = NULL;
+    assert_int_equal(
+        ct_vectorizer_fit(&p, tie_docs, NULL, sizeof tie_docs / sizeof tie_docs[0], &v, NULL),
+        CT_OK);
+    assert_int_equal(ct_vectorizer_nterms(v), n);
+    for (size_t j = 0; j < n; j++)
+        assert_string_equal(ct_vectorizer_term(v, j, NULL), want[j]);
+    ct_vectorizer_free(v);
+}
+
+/* Corpus frequencies tie across the max_features cut (five terms of count
+ * 5 for the 10th to 13th places): numpy's unstable argsort decides. */
+static void test_max_features_ties(void **state)
+{
+    (void)state;
+    assert_vocab(tie_vocab11, 11, 11);
+    assert_vocab(tie_vocab12, 12, 12);
+    assert_vocab(tie_vocab13, 13, 13);
+}
+
+static void test_binary_and_errors(void **state)
+{
+    (void)state;
+    ct_vectorizer_params p = ct_vectorizer_params_default();
+    p.weighting = CT_VECTORIZER_BINARY;
+    ct_vectorizer *v = NULL;
+    ct_diag d;
+    assert_int_equal(ct_vectorizer_fit(&p, docs, NULL, NDOCS, &v, &d), CT_OK);
+    ct_vectorizer_work *w = ct_vectorizer_work_create();
+    const uint32_t *idx;
+    const double *val;
+    size_t k;
+    assert_int_equal(ct_vectorizer_transform_doc(v, "is is the", 9, w, &idx, &val, &k), CT_OK);
+    assert_int_equal(k, 2); /* "is", "the" ("is is" and "is the" are not terms) */
+    assert_true(val[0] == 1.0 && val[1] == 1.0);
+    assert_true(ct_vectorizer_idf(v, 0) == 1.0);
+    assert_int_equal(ct_vectorizer_transform_doc(v, NULL, 0, w, &idx, &val, &k), CT_OK);
+    assert_int_equal(k, 0);
+    ct_vectorizer_work_free(w);
+    ct_vectorizer_free(v);
+
+    static const char *const none[] = {"a b", "", NULL, "x"};
+    p = ct_vectorizer_params_default();
+    assert_int_equal(ct_vectorizer_fit(&p, none, NULL, 4, &v, &d), CT_EDATA);
+    assert_null(v);
+    assert_non_null(strstr(d.message, "empty vocabulary"));
+    static const char *const once[] = {"alpha beta", "gamma delta"};
+    assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 2, &v, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "no terms remain"));
+    p.max_df = 1;
+    p.max_df_fraction = 0;
+    p.min_df = 2;
+    assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 2, &v, &d), CT_EINVAL);
+    p = ct_vectorizer_params_default();
+    p.ngram_min = 3;
+    assert_non_null(ct_vectorizer_params_check(&p));
+    assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 2, &v, &d), CT_EINVAL);
+    p = ct_vectorizer_params_default();
+    assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 0, &v, &d), CT_EEMPTY);
+    /* fractions: min_df 0.5 of 2 documents is one document */
+    p.min_df = 0.5;
+    p.min_df_fraction = 1;
+    assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 2, &v, &d), CT_OK);
+    assert_int_equal(ct_vectorizer_nterms(v), 6);
+    ct_vectorizer_free(v);
+}
+
+/* Write to memory, parse, read back: same terms, bit-identical idf and rows. */
+static ct_vectorizer *round_trip(const ct_vectorizer *v)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    ct_json *w = ct_json_new(fp);
+    ct_json_object_begin(w);
+    ct_vectorizer_write(v, w);
+    ct_json_object_end(w);
+    assert_int_equal(ct_json_finish(w), CT_OK);
+    fclose(fp);
+    ct_json_doc *doc = NULL;
+    assert_int_equal(ct_json_parse(buf, len, "mem", NULL, &doc, NULL), CT_OK);
+    ct_vectorizer *back = NULL;
+    ct_diag d;
+    assert_int_equal(ct_vectorizer_read(ct_json_doc_root(doc), "mem", &back, &d), CT_OK);
+    ct_json_doc_free(doc);
+    free(buf);
+    return back;
+}
+
+static void test_save_load(void **state)
+{
+    (void)state;
+    ct_vectorizer *v = fit_docs();
+    ct_vectorizer *b = round_trip(v);
+    assert_int_equal(ct_vectorizer_nterms(b), ct_vectorizer_nterms(v));
+    for (size_t j = 0; j < ct_vectorizer_nterms(v); j++) {
+        assert_string_equal(ct_vectorizer_term(b, j, NULL), ct_vectorizer_term(v, j, NULL));
+        assert_memory_equal(&b->idf[j], &v->idf[j], sizeof(double));
+    }
+    ct_csr *x = NULL, *y = NULL;
+    assert_int_equal(ct_vectorizer_transform(v, docs, NULL, NDOCS, &x, NULL), CT_OK);
+    assert_int_equal(ct_vectorizer_transform(b, docs, NULL, NDOCS, &y, NULL), CT_OK);
+    assert_int_equal(x->nnz, y->nnz);
+    assert_memory_equal(x->indptr, y->indptr, (x->nrows + 1) * sizeof(size_t));
+    assert_memory_equal(x->indices, y->indices, x->nnz * sizeof(uint32_t));
+    assert_memory_equal(x->data, y->data, x->nnz * sizeof(double));
+    ct_csr_free(x);
+    ct_csr_free(y);
+    ct_vectorizer_free(b);
+
+    /* damaged states are refused */
+    static const char *const bad[] = {
+        "{}",
+        "{\"params\":{\"ngram_range\":[1,2],\"min_df\":2,\"min_df_fraction\":false,\"max_df\":1,"
+        "\"max_df_fraction\":true,\"max_features\":0,\"weighting\":\"tfidf\"},\"ndocs\":3,"
+        "\"terms\":[\"b\",\"a\"],\"df\":[1,1],\"idf\":[1,1]}",
+        "{\"params\":{\"ngram_range\":[1,2],\"min_df\":2,\"min_df_fraction\":false,\"max_df\":1,"
+        "\"max_df_fraction\":true,\"max_features\":0,\"weighting\":\"tfidf\"},\"ndocs\":3,"
+        "\"terms\":[\"a\",\"b\"],\"df\":[1,4],\"idf\":[1,1]}",
+        "{\"params\":{\"ngram_range\":[2,1],\"min_df\":2,\"min_df_fraction\":false,\"max_df\":1,"
+        "\"max_df_fraction\":true,\"max_features\":0,\"weighting\":\"tfidf\"},\"ndocs\":3,"
+        "\"terms\":[\"a\",\"b\"],\"df\":[1,1],\"idf\":[1,1]}",
+        "{\"params\":{\"ngram_range\":[1,2],\"min_df\":2,\"min_df_fraction\":false,\"max_df\":1,"
+        "\"max_df_fraction\":true,\"max_features\":0,\"weighting\":\"tfidf\"},\"ndocs\":3,"
+        "\"terms\":[\"a\",\"b\"],\"df\":[1,1],\"idf\":[1,-1]}",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ct_json_doc *doc = NULL;
+        assert_int_equal(ct_json_parse(bad[i], strlen(bad[i]), "bad", NULL, &doc, NULL), CT_OK);
+        ct_diag d;
+        assert_int_equal(ct_vectorizer_read(ct_json_doc_root(doc), "bad", &b, &d), CT_EFORMAT);
+        assert_null(b);
+        ct_json_doc_free(doc);
+    }
+    ct_vectorizer_free(v);
+}
+
+/* Every allocation failure is CT_ENOMEM, never a crash or a leak. */
+static void test_alloc_failures(void **state)
+{
+    (void)state;
+    ct_vectorizer_params p = ct_vectorizer_params_default();
+    for (long k = 0;; k++) {
+        ct_vectorizer *v = NULL;
+        ct_alloc_fail_after(k);
+        ct_status s = ct_vectorizer_fit(&p, docs, NULL, NDOCS, &v, NULL);
+        ct_csr *a = NULL;
+        if (s == CT_OK)
+            s = ct_vectorizer_transform(v, docs, NULL, NDOCS, &a, NULL);
+        ct_alloc_fail_after(-1);
+        ct_csr_free(a);
+        ct_vectorizer_free(v);
+        if (s == CT_OK)
+            break;
+        assert_int_equal(s, CT_ENOMEM);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tokenize),          cmocka_unit_test(test_vocabulary_idf),
+        cmocka_unit_test(test_transform_row),     cmocka_unit_test(test_max_features_ties),
+        cmocka_unit_test(test_binary_and_errors), cmocka_unit_test(test_save_load),
+        cmocka_unit_test(test_alloc_failures),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
