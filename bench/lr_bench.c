@@ -5,6 +5,8 @@
  * only; built by `make bench-build` (never by make check).
  *   lr_bench FILE [--text COL] [--target COL] [--positive V] [--ngrams A,B]
  *            [--min-df N] [--max-features N] [--C X] [--threads N]
+ *            [--tol X] [--cg-tol X] [--max-iter N]   (ct_lr_params)
+ *            [--repeat N]   (fit N times, report the fastest)
  *            [--probs OUT]   (one probability a row, %.17g)
  */
 #include <claimtriage/claimtriage.h>
@@ -21,6 +23,15 @@ static double now(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* CPU time of the whole process (all threads): on a shared machine it counts
+ * only the time we ran, not the time others ran in our place. */
+static double cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 static int die(const char *what, const ct_diag *d)
 {
     fprintf(stderr, "lr_bench: %s: %s\n", what, d->message);
@@ -34,7 +45,7 @@ int main(int argc, char **argv)
     ct_vectorizer_params vp = ct_vectorizer_params_default();
     vp.max_features = 0;
     ct_lr_params lp = ct_lr_params_default();
-    int threads = 1;
+    int threads = 1, repeat = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--text") && v)
@@ -55,6 +66,16 @@ int main(int argc, char **argv)
             vp.max_features = strtoul(argv[++i], NULL, 10);
         else if (!strcmp(a, "--C") && v)
             lp.C = strtod(argv[++i], NULL);
+        else if (!strcmp(a, "--tol") && v)
+            lp.tol = strtod(argv[++i], NULL);
+        else if (!strcmp(a, "--cg-tol") && v)
+            lp.cg_tol = strtod(argv[++i], NULL);
+        else if (!strcmp(a, "--max-iter") && v)
+            lp.max_iter = (int)strtol(argv[++i], NULL, 10);
+        else if (!strcmp(a, "--no-intercept"))
+            lp.fit_intercept = 0;
+        else if (!strcmp(a, "--repeat") && v)
+            repeat = (int)strtol(argv[++i], NULL, 10);
         else if (!strcmp(a, "--threads") && v)
             threads = (int)strtol(argv[++i], NULL, 10);
         else
@@ -100,19 +121,30 @@ int main(int argc, char **argv)
     const double t_vec = now() - t0;
     const ct_estimator_type *T = ct_lr_type();
     void *model = NULL;
-    t0 = now();
-    ct_status s = T->fit(&lp, X, y, NULL, NULL, NULL, &model, &d);
-    const double t_fit = now() - t0;
-    if (s != CT_OK && s != CT_ENOCONVERGE)
-        return die("fit", &d);
+    double t_fit = 0, c_fit = 0;
+    for (int r = 0; r < (repeat > 0 ? repeat : 1); r++) {
+        /* the best of --repeat fits: this machine is shared and noisy */
+        T->destroy(model);
+        model = NULL;
+        const double c0 = cpu();
+        t0 = now();
+        ct_status s = T->fit(&lp, X, y, NULL, NULL, NULL, &model, &d);
+        const double t = now() - t0, c = cpu() - c0;
+        if (s != CT_OK && s != CT_ENOCONVERGE)
+            return die("fit", &d);
+        if (r == 0 || t < t_fit)
+            t_fit = t;
+        if (r == 0 || c < c_fit)
+            c_fit = c;
+    }
     double *p = malloc(n * sizeof *p);
     t0 = now();
     T->predict_proba(model, X, p, &d);
     const double t_pred = now() - t0;
     printf("rows %zu unlabelled %zu terms %zu nnz %zu\n", n, n0 - n, ct_vectorizer_nterms(v),
            X->nnz);
-    printf("load_s %.6f\nvectorize_s %.6f\nfit_s %.6f\npredict_s %.6f\nn_iter %d\n", t_load, t_vec,
-           t_fit, t_pred, ct_lr_n_iter(model));
+    printf("load_s %.6f\nvectorize_s %.6f\nfit_s %.6f\nfit_cpu_s %.6f\npredict_s %.6f\nn_iter %d\n",
+           t_load, t_vec, t_fit, c_fit, t_pred, ct_lr_n_iter(model));
     if (probs) {
         FILE *fp = fopen(probs, "w");
         if (!fp)

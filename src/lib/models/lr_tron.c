@@ -1,96 +1,192 @@
-/* lr_tron.c — the trust-region Newton method with conjugate gradients for
- * L2-regularised logistic regression (Lin, Weng & Keerthi, JMLR 9, 2008;
- * liblinear's tron.cpp and l2r_lr_fun), with an unpenalised intercept.
+/* lr_tron.c — the trust-region Newton method with preconditioned conjugate
+ * gradients for L2-regularised logistic regression, with an unpenalised
+ * intercept: TRON (Lin, Weng & Keerthi, "Trust region Newton method for
+ * large-scale logistic regression", JMLR 9, 2008; liblinear's tron.cpp and
+ * l2r_lr_fun) with the diagonal preconditioner and the trust region in the
+ * preconditioner's norm of Hsia, Chiang & Lin, "Preconditioned conjugate
+ * gradient methods in truncated Newton frameworks for large-scale linear
+ * classification", ACML 2018 (liblinear >= 2.20), and the inner stopping
+ * rule of liblinear 2.4x (newton.cpp: the relative decrease of the quadratic
+ * model, tolerance min(cg_tol, sqrt(‖g‖_{M⁻¹})), which makes the outer
+ * convergence superlinear).
  *
  *   f(w)  = ½‖w₁..ₚ‖² + Σ_i c_i ℓ(ỹ_i z_i),  z = Xw + b,  ℓ(m) = log(1 + e^−m)
  *   ∇f    = w₁..ₚ + Xᵀ(c ∘ (σ(z) − y)),  ∂f/∂b = Σ c_i (σ(z_i) − y_i)
  *   ∇²f v = v₁..ₚ + Xᵀ(D ∘ (Xv + v_b)),  D_i = c_i σ(z_i) σ(−z_i)
+ *   M     = 0.99 + 0.01 · diag(∇²f)   (the preconditioner; α = 0.01 as liblinear)
  * where c_i = C · s_i. Each outer step solves ∇²f d = −∇f approximately by
- * CG inside the trust region ‖d‖ <= Δ (Steihaug), accepts the step when
- * the actual reduction is a fair share of the predicted one, and updates
- * Δ by liblinear's rules. Sums over rows have a fixed order whatever the
- * threads (scatter(), below). */
+ * PCG inside ‖d‖_M <= Δ (Steihaug), accepts the step when the actual
+ * reduction is a fair share of the predicted one, and updates Δ by
+ * liblinear's rules.
+ *
+ * Cost: one pass over X per Hessian product (x_i·d and its scatter into
+ * Xᵀ(D ∘ Xd) fused, row by row) and one per accepted step (the gradient and
+ * diag(∇²f) scattered together). The trial point's margins are not
+ * recomputed from X: each Hessian product leaves X̃d (X̃ = [X 1]), and PCG
+ * accumulates X̃s = Σ α_k X̃d_k beside s, so z(w + s) = z(w) + X̃s. One
+ * exp() per row per trial point; the gradient and Hessian weights reuse it.
+ * Start: w = 0 and the intercept at the weighted classes' log-odds (the
+ * optimum of the intercept-only model); ∇f(0), which scales the stopping
+ * rule ‖∇f‖ <= tol·‖∇f(0)‖, comes from the same first pass.
+ *
+ * Determinism: every sum over rows is taken in a fixed order whatever the
+ * thread count: rows are cut into NCHUNK chunks of about equal nonzeros,
+ * each chunk sums its rows in order into its own partial, and partials are
+ * added in chunk order. */
 #include "models/lr_internal.h"
 
 #include <math.h>
 #include <string.h>
 
+#define NCHUNK 8     /* fixed: the reduction order must not depend on threads */
+#define ALPHA_PCG 0.01 /* the preconditioner's mix of diag(H) and I (liblinear) */
+#define PAR_NNZ 100000 /* passes over fewer nonzeros run on one thread */
+/* The rows are copied in order of their length when the copy takes at most
+ * this many bytes; above it the passes read X in place (slower, see
+ * sort_rows()). */
+#define ROW_COPY_MAX_BYTES ((size_t)512 << 20)
+
 typedef struct {
     const ct_csr *X;
     size_t n, p, m; /* m = p + 1 variables (the last is the intercept) */
     int icpt;
-    const double *y;
-    double *c; /* n: C · weight */
-    double *z; /* n: Xw + b at the current iterate */
-    double *D; /* n: Hessian weights */
-    double *E; /* n: exp(−|z_i|) at the last fun() */
-    double *u; /* n: scratch */
-    size_t nchunk;
-    size_t *chunk; /* nchunk + 1 row boundaries */
-    double *part;  /* nchunk × (p + 1) partial sums */
+    int par; /* worth threads */
+    double *y;      /* n: labels 0/1 */
+    double *c;      /* n: C · weight */
+    double *z, *zn; /* n: margins x̃_i·w at the iterate / the trial point */
+    double *E, *En; /* n: exp(−|z|) at the iterate / the trial point */
+    double *xs;     /* n: X̃s for the current step, accumulated by PCG */
+    double *xd;     /* n: X̃d, left by each Hessian product */
+    double *D;      /* n: Hessian weights at the iterate */
+    double *u;      /* n: c ∘ (σ(z) − y) at the iterate */
+    size_t *chunk;  /* NCHUNK + 1 row boundaries */
+    double *part;   /* NCHUNK × 3m partial sums of the passes over X */
+    double csum[NCHUNK][3]; /* partial sums of the O(n) loops */
 } lr_fun;
 
-/* out[i] = x_i · v[0..p) + v[p] (intercept) */
-static void xv(const lr_fun *F, const double *v, double *out)
-{
-    const ct_csr *X = F->X;
-    const double b = F->icpt ? v[F->p] : 0.0;
-    const long n = (long)F->n;
-#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (X->nnz > 100000)
-    for (long i = 0; i < n; i++) {
-        double s = 0;
-        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
-            s += X->data[e] * v[X->indices[e]];
-        out[i] = s + b;
-    }
-}
+/* ---- the passes over X: per-chunk partials, added in chunk order ---- */
 
-/* Xᵀu and ∇²f·v are sums over rows. Rows are cut into a FIXED number of
- * chunks of about equal nonzeros (NCHUNK, whatever the thread count); each
- * chunk scatters its rows into its own partial vector, in row order, and
- * the partials are added in chunk order: one pass over X, no transpose, and
- * the same bits on any number of threads. */
-#define NCHUNK 8
-
-/* out[0..p) = Σ_i scale_i · x_i and out[p] = Σ_i scale_i, where scale_i =
- * u[i], or D[i] · (x_i·v + v_b) when v is given (a Hessian product). */
-static void scatter(const lr_fun *F, const double *u, const double *v, double *out)
+/* out[j·k + t] = Σ_c part[c][j·k + t] for the k interleaved accumulators */
+static void reduce(const lr_fun *F, size_t k, double *out)
 {
-    const ct_csr *X = F->X;
-    const size_t m = F->m;
-    const double vb = (v && F->icpt) ? v[F->p] : 0.0;
-    const long nc = (long)F->nchunk;
-#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (X->nnz > 100000)
-    for (long c = 0; c < nc; c++) {
-        double *acc = F->part + (size_t)c * m;
-        memset(acc, 0, m * sizeof *acc);
-        for (size_t i = F->chunk[c]; i < F->chunk[c + 1]; i++) {
-            const size_t e0 = X->indptr[i], e1 = X->indptr[i + 1];
-            double t;
-            if (v) {
-                double z = vb;
-                for (size_t e = e0; e < e1; e++)
-                    z += X->data[e] * v[X->indices[e]];
-                t = F->D[i] * z;
-            } else {
-                t = u[i];
-            }
-            for (size_t e = e0; e < e1; e++)
-                acc[X->indices[e]] += t * X->data[e];
-            acc[F->p] += t;
-        }
-    }
-    const long mm = (long)m;
-#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (m > 50000)
-    for (long j = 0; j < mm; j++) {
+    const long len = (long)(F->m * k);
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (F->par && len > 50000)
+    for (long j = 0; j < len; j++) {
         double s = 0;
-        for (size_t c = 0; c < F->nchunk; c++)
-            s += F->part[c * m + (size_t)j];
+        for (size_t c = 0; c < NCHUNK; c++)
+            s += F->part[c * F->m * 3 + (size_t)j];
         out[j] = s;
     }
-    if (!F->icpt)
-        out[F->p] = 0.0;
 }
+
+/* The first pass, at w = 0: per column Σ c_i x_ij, Σ c_i y_i x_ij and
+ * Σ c_i x_ij² (interleaved), the intercept's entries with x = 1. */
+static void pass_init(lr_fun *F, double *acc3)
+{
+    const ct_csr *X = F->X;
+    const size_t m = F->m, p = F->p;
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (F->par)
+    for (long c = 0; c < NCHUNK; c++) {
+        double *acc = F->part + (size_t)c * m * 3;
+        memset(acc, 0, m * 3 * sizeof *acc);
+        for (size_t i = F->chunk[c]; i < F->chunk[c + 1]; i++) {
+            const double ci = F->c[i], cy = ci * F->y[i];
+            for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
+                const double x = X->data[e];
+                double *a = acc + 3 * (size_t)X->indices[e];
+                a[0] += ci * x;
+                a[1] += cy * x;
+                a[2] += ci * x * x;
+            }
+            acc[3 * p] += ci;
+            acc[3 * p + 1] += cy;
+            acc[3 * p + 2] += ci;
+        }
+    }
+    reduce(F, 3, acc3);
+}
+
+/* The gradient's and diag(∇²f)'s sums over rows: Σ u_i x_ij and
+ * Σ D_i x_ij² (interleaved). */
+static void pass_grad(lr_fun *F, double *acc2)
+{
+    const ct_csr *X = F->X;
+    const size_t m = F->m, p = F->p;
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (F->par)
+    for (long c = 0; c < NCHUNK; c++) {
+        double *acc = F->part + (size_t)c * m * 3;
+        memset(acc, 0, m * 2 * sizeof *acc);
+        double ub = 0, db = 0; /* the intercept's sums, in registers */
+        for (size_t i = F->chunk[c]; i < F->chunk[c + 1]; i++) {
+            const double ui = F->u[i], di = F->D[i];
+            for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
+                const double x = X->data[e];
+                double *a = acc + 2 * (size_t)X->indices[e];
+                a[0] += ui * x;
+                a[1] += di * x * x;
+            }
+            ub += ui;
+            db += di;
+        }
+        acc[2 * p] = ub;
+        acc[2 * p + 1] = db;
+    }
+    reduce(F, 2, acc2);
+}
+
+/* x·v over one sparse row, in four interleaved partial sums: a single
+ * running sum would wait on each addition's latency. The order is fixed by
+ * the row alone, so the result does not depend on threads. */
+static inline double row_dot(const double *val, const uint32_t *idx, size_t k, const double *v)
+{
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    size_t e = 0;
+    for (; e + 4 <= k; e += 4) {
+        s0 += val[e] * v[idx[e]];
+        s1 += val[e + 1] * v[idx[e + 1]];
+        s2 += val[e + 2] * v[idx[e + 2]];
+        s3 += val[e + 3] * v[idx[e + 3]];
+    }
+    for (; e < k; e++)
+        s0 += val[e] * v[idx[e]];
+    return (s0 + s1) + (s2 + s3);
+}
+
+/* The Hessian product's sum over rows, Σ D_i (x̃_i·d) x̃_i, in one pass:
+ * each row's x̃_i·d is kept in xd. */
+static void pass_hv(lr_fun *F, const double *d, double *acc1)
+{
+    const ct_csr *X = F->X;
+    const size_t m = F->m, p = F->p;
+    const double db = F->icpt ? d[p] : 0.0;
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (F->par)
+    for (long c = 0; c < NCHUNK; c++) {
+        double *acc = F->part + (size_t)c * m * 3;
+        memset(acc, 0, m * sizeof *acc);
+        double ab = 0; /* the intercept's sum, in a register */
+        for (size_t i = F->chunk[c]; i < F->chunk[c + 1]; i++) {
+            const size_t e0 = X->indptr[i], k = X->indptr[i + 1] - e0;
+            const double *val = X->data + e0;
+            const uint32_t *idx = X->indices + e0;
+            double t = db + row_dot(val, idx, k, d);
+            F->xd[i] = t;
+            t *= F->D[i];
+            size_t e = 0;
+            for (; e + 2 <= k; e += 2) {
+                const double a0 = t * val[e], a1 = t * val[e + 1];
+                acc[idx[e]] += a0;
+                acc[idx[e + 1]] += a1;
+            }
+            if (e < k)
+                acc[idx[e]] += t * val[e];
+            ab += t;
+        }
+        acc[p] = ab;
+    }
+    reduce(F, 1, acc1);
+}
+
+/* ---- small vector helpers ---- */
 
 static double dot(const double *a, const double *b, size_t m)
 {
@@ -100,117 +196,244 @@ static double dot(const double *a, const double *b, size_t m)
     return s;
 }
 
-static double nrm2(const double *a, size_t m) { return sqrt(dot(a, a, m)); }
-
-/* f(w); leaves z = Xw + b and E = exp(−|z|), which grad() reuses:
- * log(1 + e^−m) = log1p(e^−|z|) + max(−m, 0) for m = ±z, and
- * σ(z) = 1/(1 + e) or e/(1 + e), σ(z)σ(−z) = e/(1 + e)², with e = e^−|z|. */
-static double fun(lr_fun *F, const double *w)
+/* Σ a_i M_i b_i */
+static double dotm(const double *a, const double *M, const double *b, size_t m)
 {
-    xv(F, w, F->z);
-    double f = 0;
-    for (size_t i = 0; i < F->n; i++) {
-        const double z = F->z[i], e = exp(-fabs(z));
-        const double m = F->y[i] > 0.5 ? z : -z;
-        F->E[i] = e;
-        f += F->c[i] * (log1p(e) + (m < 0 ? -m : 0.0));
-    }
-    return f + 0.5 * dot(w, w, F->p);
+    double s = 0;
+    for (size_t i = 0; i < m; i++)
+        s += a[i] * M[i] * b[i];
+    return s;
 }
 
-/* ∇f(w) from the z and E left by fun(w); sets D for Hessian products */
-static void grad(lr_fun *F, const double *w, double *g)
+static double nrm2(const double *a, size_t m) { return sqrt(dot(a, a, m)); }
+
+/* ---- the function, its gradient, its Hessian ---- */
+
+/* Σ_i c_i ℓ(ỹ_i z_i) with E = exp(−|z|):
+ * log(1 + e^−m) = log1p(e^−|z|) + max(−m, 0) for m = ±z. */
+static double loss_sum(lr_fun *F, const double *z, double *E, int compute_e)
 {
-    for (size_t i = 0; i < F->n; i++) {
+    const long nc = NCHUNK;
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (F->par)
+    for (long c = 0; c < nc; c++) {
+        double s = 0;
+        for (size_t i = F->chunk[c]; i < F->chunk[c + 1]; i++) {
+            const double e = compute_e ? exp(-fabs(z[i])) : E[i];
+            const double mg = F->y[i] > 0.5 ? z[i] : -z[i];
+            if (compute_e)
+                E[i] = e;
+            s += F->c[i] * (log1p(e) + (mg < 0 ? -mg : 0.0));
+        }
+        F->csum[c][0] = s;
+    }
+    double s = 0;
+    for (size_t c = 0; c < NCHUNK; c++)
+        s += F->csum[c][0];
+    return s;
+}
+
+/* u and D from z and E: σ(z) = 1/(1 + e) or e/(1 + e), σ(z)σ(−z) = e/(1 + e)² */
+static void weights(lr_fun *F)
+{
+    const long n = (long)F->n;
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (F->par)
+    for (long i = 0; i < n; i++) {
         const double e = F->E[i], q = 1.0 / (1.0 + e);
         const double s = F->z[i] >= 0 ? q : e * q;
         F->u[i] = F->c[i] * (s - F->y[i]);
         F->D[i] = F->c[i] * (e * q * q);
     }
-    scatter(F, F->u, NULL, g);
-    for (size_t j = 0; j < F->p; j++)
-        g[j] += w[j];
 }
 
-/* Hv = ∇²f v */
-static void hv(lr_fun *F, const double *v, double *Hv)
+/* g = ∇f(w) and M = the preconditioner, from u and D (weights()). */
+static void grad(lr_fun *F, const double *w, double *g, double *M, double *acc2)
 {
-    scatter(F, NULL, v, Hv);
-    for (size_t j = 0; j < F->p; j++)
-        Hv[j] += v[j];
+    pass_grad(F, acc2);
+    for (size_t j = 0; j < F->m; j++) {
+        const int pen = j < F->p;
+        g[j] = acc2[2 * j] + (pen ? w[j] : 0.0);
+        M[j] = (1 - ALPHA_PCG) + ALPHA_PCG * (acc2[2 * j + 1] + (pen ? 1.0 : 0.0));
+    }
+    if (!F->icpt)
+        g[F->p] = 0.0;
 }
 
-/* Steihaug's truncated CG for ∇²f s = −g inside ‖s‖ <= delta (liblinear's
- * TRON::trcg). Returns the CG steps; r = −g − ∇²f s on return. */
-static int trcg(lr_fun *F, double delta, const double *g, double *s, double *r, double *d,
-                double *Hd, double cg_tol, int max_cg, int *boundary)
+/* Hd = ∇²f d; leaves X̃d in F->xd */
+static void hv(lr_fun *F, const double *d, double *Hd)
 {
-    const size_t m = F->m;
+    pass_hv(F, d, Hd);
+    for (size_t j = 0; j < F->p; j++)
+        Hd[j] += d[j];
+    if (!F->icpt)
+        Hd[F->p] = 0.0;
+}
+
+/* Steihaug's truncated PCG for ∇²f s = −g inside ‖s‖_M <= delta (liblinear
+ * 2.2x-2.3x TRON::trpcg), stopped as liblinear 2.4x's pcg: when the
+ * quadratic model Q(s) = gᵀs + ½sᵀ∇²f s stops decreasing by more than
+ * cgtol/k of itself at step k. Leaves r = −g − ∇²f s and X̃s in F->xs.
+ * Returns the CG steps. */
+typedef struct {
+    double *s, *r, *zv, *d, *Hd;
+} cg_ws;
+
+static int trpcg(lr_fun *F, double delta, const double *g, const double *M, const cg_ws *ws,
+                 double cg_tol, int max_cg, int *boundary)
+{
+    const size_t m = F->m, n = F->n;
+    double *s = ws->s, *r = ws->r, *zv = ws->zv, *d = ws->d, *Hd = ws->Hd;
     *boundary = 0;
     for (size_t i = 0; i < m; i++) {
         s[i] = 0;
         r[i] = -g[i];
-        d[i] = r[i];
+        zv[i] = r[i] / M[i];
+        d[i] = zv[i];
     }
-    const double cgtol = cg_tol * nrm2(g, m);
-    double rTr = dot(r, r, m);
+    memset(F->xs, 0, n * sizeof *F->xs);
+    double zTr = dot(zv, r, m);
+    const double cgtol = fmin(cg_tol, sqrt(sqrt(zTr)));
+    double Q = 0;
     int it = 0;
     while (it < max_cg) {
-        if (sqrt(rTr) <= cgtol)
-            break;
         it++;
         hv(F, d, Hd);
         const double dHd = dot(d, Hd, m);
         if (!(dHd > 0))
             break; /* no curvature left in d (cannot happen for a PD Hessian) */
-        double alpha = rTr / dHd;
+        double alpha = zTr / dHd;
         for (size_t i = 0; i < m; i++)
             s[i] += alpha * d[i];
-        if (nrm2(s, m) > delta) {
-            /* step back and go to the boundary along d */
+        if (sqrt(dotm(s, M, s, m)) > delta) {
+            /* step back and go to the boundary ‖s‖_M = delta along d */
             *boundary = 1;
             for (size_t i = 0; i < m; i++)
                 s[i] -= alpha * d[i];
-            const double std = dot(s, d, m), sts = dot(s, s, m), dtd = dot(d, d, m);
-            const double dsq = delta * delta, rad = sqrt(std * std + dtd * (dsq - sts));
-            alpha = std >= 0 ? (dsq - sts) / (std + rad) : (rad - std) / dtd;
+            const double sMd = dotm(s, M, d, m), sMs = dotm(s, M, s, m), dMd = dotm(d, M, d, m);
+            const double dsq = delta * delta, rad = sqrt(sMd * sMd + dMd * (dsq - sMs));
+            alpha = sMd >= 0 ? (dsq - sMs) / (sMd + rad) : (rad - sMd) / dMd;
             for (size_t i = 0; i < m; i++) {
                 s[i] += alpha * d[i];
                 r[i] -= alpha * Hd[i];
             }
+            for (size_t i = 0; i < n; i++)
+                F->xs[i] += alpha * F->xd[i];
             break;
         }
         for (size_t i = 0; i < m; i++)
             r[i] -= alpha * Hd[i];
-        const double rnew = dot(r, r, m);
-        const double beta = rnew / rTr;
+        for (size_t i = 0; i < n; i++)
+            F->xs[i] += alpha * F->xd[i];
+        const double newQ = -0.5 * (dot(s, r, m) - dot(s, g, m));
+        const double Qdiff = newQ - Q;
+        if (!(newQ <= 0 && Qdiff <= 0))
+            break; /* the model went up: rounding; keep s */
+        if ((double)it * Qdiff >= cgtol * newQ)
+            break;
+        Q = newQ;
         for (size_t i = 0; i < m; i++)
-            d[i] = r[i] + beta * d[i];
-        rTr = rnew;
+            zv[i] = r[i] / M[i];
+        const double znew = dot(zv, r, m);
+        const double beta = znew / zTr;
+        for (size_t i = 0; i < m; i++)
+            d[i] = zv[i] + beta * d[i];
+        zTr = znew;
     }
     return it;
 }
 
+/* The rows of X in order of their number of nonzeros (a stable counting
+ * sort), into Xs; perm[r] is the row of X at position r. Why: each row is a
+ * loop of its own length, and the branch at its end is mispredicted when
+ * lengths vary from row to row (text); rows of equal length one after the
+ * other make it predictable: a pass over the real file's transcriptions
+ * takes about 0.7 of the time (bench/RESULTS.md). -1 when out of memory. */
+static int sort_rows(const ct_csr *X, ct_csr *Xs, size_t *perm)
+{
+    const size_t n = X->nrows;
+    size_t kmax = 0;
+    for (size_t i = 0; i < n; i++)
+        if (X->indptr[i + 1] - X->indptr[i] > kmax)
+            kmax = X->indptr[i + 1] - X->indptr[i];
+    size_t *pos = ct_calloc(kmax + 2, sizeof *pos);
+    Xs->indptr = ct_malloc((n + 1) * sizeof *Xs->indptr);
+    Xs->indices = ct_malloc((X->nnz ? X->nnz : 1) * sizeof *Xs->indices);
+    Xs->data = ct_malloc((X->nnz ? X->nnz : 1) * sizeof *Xs->data);
+    if (!pos || !Xs->indptr || !Xs->indices || !Xs->data) {
+        ct_free(pos);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        pos[X->indptr[i + 1] - X->indptr[i] + 1]++;
+    for (size_t k = 1; k <= kmax + 1; k++)
+        pos[k] += pos[k - 1];
+    for (size_t i = 0; i < n; i++)
+        perm[pos[X->indptr[i + 1] - X->indptr[i]]++] = i;
+    ct_free(pos);
+    size_t e = 0;
+    for (size_t r = 0; r < n; r++) {
+        const size_t i = perm[r], e0 = X->indptr[i], k = X->indptr[i + 1] - e0;
+        Xs->indptr[r] = e;
+        memcpy(Xs->indices + e, X->indices + e0, k * sizeof *Xs->indices);
+        memcpy(Xs->data + e, X->data + e0, k * sizeof *Xs->data);
+        e += k;
+    }
+    Xs->indptr[n] = e;
+    Xs->nrows = n;
+    Xs->ncols = X->ncols;
+    Xs->nnz = X->nnz;
+    return 0;
+}
+
 /* Cut the rows into NCHUNK chunks of about equal nonzeros (plus rows). */
-static int make_chunks(lr_fun *F)
+static void make_chunks(lr_fun *F)
 {
     const ct_csr *X = F->X;
-    F->nchunk = NCHUNK;
-    F->chunk = ct_malloc((F->nchunk + 1) * sizeof *F->chunk);
-    F->part = ct_malloc(F->nchunk * F->m * sizeof *F->part);
-    if (!F->chunk || !F->part)
-        return -1;
     const double total = (double)X->nnz + (double)F->n;
     size_t i = 0;
     F->chunk[0] = 0;
-    for (size_t c = 1; c < F->nchunk; c++) {
-        const double goal = total * (double)c / (double)F->nchunk;
+    for (size_t c = 1; c < NCHUNK; c++) {
+        const double goal = total * (double)c / (double)NCHUNK;
         while (i < F->n && (double)X->indptr[i] + (double)i < goal)
             i++;
         F->chunk[c] = i;
     }
-    F->chunk[F->nchunk] = F->n;
-    return 0;
+    F->chunk[NCHUNK] = F->n;
+}
+
+/* The start: w = 0, b = log-odds of the weighted classes (0 without an
+ * intercept); returns f there and sets g, M, ‖∇f(0)‖. */
+static double start(lr_fun *F, double *w, double *g, double *M, double *acc3, double *gnorm0)
+{
+    const size_t p = F->p;
+    pass_init(F, acc3);
+    const double ctot = acc3[3 * p], cpos = acc3[3 * p + 1];
+    double b0 = 0;
+    if (F->icpt)
+        b0 = log(cpos / (ctot - cpos));
+    memset(w, 0, F->m * sizeof *w);
+    w[p] = b0;
+    const double e0 = exp(-fabs(b0)), q0 = 1.0 / (1.0 + e0);
+    const double s0 = b0 >= 0 ? q0 : e0 * q0, v0 = e0 * q0 * q0; /* σ(b0), σσ' */
+    /* ∇f(0) = Xᵀ(c ∘ (½ − y)) (b = 0), and ∇f at the start, from the sums */
+    double gg0 = 0;
+    for (size_t j = 0; j <= p; j++) {
+        const int pen = j < p;
+        if (pen || F->icpt) {
+            const double a = acc3[3 * j], q = acc3[3 * j + 1];
+            const double g00 = 0.5 * a - q;
+            gg0 += g00 * g00;
+            g[j] = s0 * a - q;
+        } else {
+            g[j] = 0.0;
+        }
+        M[j] = (1 - ALPHA_PCG) + ALPHA_PCG * (v0 * acc3[3 * j + 2] + (pen ? 1.0 : 0.0));
+    }
+    *gnorm0 = sqrt(gg0);
+    for (size_t i = 0; i < F->n; i++)
+        F->z[i] = b0;
+    const double f = loss_sum(F, F->z, F->E, 1);
+    weights(F);
+    return f;
 }
 
 ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, const double *s,
@@ -226,53 +449,64 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
     F.p = X->ncols;
     F.m = F.p + 1;
     F.icpt = prm->fit_intercept;
-    F.y = y;
-    const size_t m = F.m;
-    F.c = ct_malloc(F.n * sizeof(double));
-    F.z = ct_malloc(F.n * sizeof(double));
-    F.D = ct_malloc(F.n * sizeof(double));
-    F.u = ct_malloc(F.n * sizeof(double));
-    F.E = ct_malloc(F.n * sizeof(double));
-    double *buf = ct_malloc(7 * m * sizeof(double));
+    F.par = X->nnz > PAR_NNZ;
+    const size_t m = F.m, n = F.n;
+    ct_csr Xs;
+    memset(&Xs, 0, sizeof Xs);
+    size_t *perm = NULL;
+    const int copy = (X->nnz * (sizeof(double) + sizeof(uint32_t)) + n * 2 * sizeof(size_t)) <=
+                     ROW_COPY_MAX_BYTES;
+    double *nbuf = ct_malloc(10 * n * sizeof(double));
+    double *buf = ct_malloc(10 * m * sizeof(double));
+    F.chunk = ct_malloc((NCHUNK + 1) * sizeof *F.chunk);
+    F.part = ct_malloc(NCHUNK * 3 * m * sizeof *F.part);
+    *n_iter = 0;
     ct_status st = CT_OK;
-    if (!F.c || !F.z || !F.D || !F.u || !F.E || !buf || make_chunks(&F)) {
+    if (copy)
+        perm = ct_malloc(n * sizeof *perm);
+    if (!nbuf || !buf || !F.chunk || !F.part || (copy && (!perm || sort_rows(X, &Xs, perm)))) {
         st = CT_ENOMEM;
         goto done;
     }
-    for (size_t i = 0; i < F.n; i++)
-        F.c[i] = prm->C * s[i];
-    if (!F.icpt)
-        w[F.p] = 0;
-    double *g = buf, *st_ = buf + m, *r = buf + 2 * m, *d = buf + 3 * m, *Hd = buf + 4 * m,
-           *wn = buf + 5 * m, *g0 = buf + 6 * m;
-    /* the stopping scale is the gradient at w = 0, as liblinear's */
-    int zero = 1;
-    for (size_t i = 0; i < m && zero; i++)
-        zero = w[i] == 0;
-    double gnorm0 = 0;
-    if (!zero) {
-        memset(wn, 0, m * sizeof *wn);
-        fun(&F, wn);
-        grad(&F, wn, g0);
-        gnorm0 = nrm2(g0, m);
+    if (copy)
+        F.X = &Xs;
+    F.c = nbuf;
+    F.z = nbuf + n;
+    F.zn = nbuf + 2 * n;
+    F.E = nbuf + 3 * n;
+    F.En = nbuf + 4 * n;
+    F.xs = nbuf + 5 * n;
+    F.xd = nbuf + 6 * n;
+    F.D = nbuf + 7 * n;
+    F.u = nbuf + 8 * n;
+    F.y = nbuf + 9 * n;
+    for (size_t r = 0; r < n; r++) {
+        const size_t i = perm ? perm[r] : r;
+        F.c[r] = prm->C * s[i];
+        F.y[r] = y[i];
     }
-    double f = fun(&F, w);
-    grad(&F, w, g);
-    if (zero)
-        gnorm0 = nrm2(g, m);
-    double delta = nrm2(g, m), gnorm = delta;
+    make_chunks(&F);
+    double *g = buf, *M = buf + m, *wn = buf + 2 * m, *acc = buf + 3 * m; /* acc: 3m */
+    cg_ws ws = {buf + 6 * m, buf + 7 * m, buf + 8 * m, buf + 9 * m, acc};
+    double gnorm0;
+    double f = start(&F, w, g, M, acc, &gnorm0); /* ½‖0‖² = 0 */
+    double gnorm = nrm2(g, m);
+    double delta = sqrt(dotm(g, M, g, m));
     const int max_cg = (int)(m < 1000 ? m + 10 : 1000);
     int iter = 0, converged = gnorm <= prm->tol * gnorm0;
     while (!converged && iter < prm->max_iter) {
         int boundary;
-        trcg(&F, delta, g, st_, r, d, Hd, prm->cg_tol, max_cg, &boundary);
+        trpcg(&F, delta, g, M, &ws, prm->cg_tol, max_cg, &boundary);
+        const double *st_ = ws.s, *r = ws.r;
         for (size_t i = 0; i < m; i++)
             wn[i] = w[i] + st_[i];
         const double gs = dot(g, st_, m);
         const double prered = -0.5 * (gs - dot(st_, r, m));
-        const double fnew = fun(&F, wn);
+        for (size_t i = 0; i < n; i++)
+            F.zn[i] = F.z[i] + F.xs[i];
+        const double fnew = loss_sum(&F, F.zn, F.En, 1) + 0.5 * dot(wn, wn, F.p);
         const double actred = f - fnew;
-        const double snorm = nrm2(st_, m);
+        const double snorm = sqrt(dotm(st_, M, st_, m));
         if (iter == 0)
             delta = fmin(delta, snorm);
         double alpha;
@@ -294,7 +528,14 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
             iter++;
             memcpy(w, wn, m * sizeof *w);
             f = fnew;
-            grad(&F, w, g); /* z is that of wn, from fun(wn) */
+            double *t = F.z;
+            F.z = F.zn;
+            F.zn = t;
+            t = F.E;
+            F.E = F.En;
+            F.En = t;
+            weights(&F);
+            grad(&F, w, g, M, acc);
             gnorm = nrm2(g, m);
             converged = gnorm <= prm->tol * gnorm0;
             if (progress && progress(user, (uint64_t)iter, 0)) {
@@ -302,8 +543,6 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
                 break;
             }
         }
-        /* a rejected step leaves z at wn; nothing reads z before the next
-         * fun(), and D (what Hessian products use) is still w's */
         /* liblinear's safeguards: no reduction left to make in double precision */
         if (actred <= 0 && prered <= 0)
             break;
@@ -311,6 +550,8 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
             break;
     }
     *n_iter = iter;
+    if (!F.icpt)
+        w[F.p] = 0.0;
     if (st == CT_OK && !converged) {
         /* The safeguards stop when f can no longer decrease in double
          * precision: that is convergence as far as it can be measured, unless
@@ -318,13 +559,13 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
         st = (gnorm <= 1e-6 * gnorm0 && iter < prm->max_iter) ? CT_OK : CT_ENOCONVERGE;
     }
 done:
-    ct_free(F.c);
-    ct_free(F.z);
-    ct_free(F.D);
-    ct_free(F.u);
-    ct_free(F.E);
+    ct_free(nbuf);
+    ct_free(perm);
+    ct_free(Xs.indptr);
+    ct_free(Xs.indices);
+    ct_free(Xs.data);
+    ct_free(buf);
     ct_free(F.chunk);
     ct_free(F.part);
-    ct_free(buf);
     return st;
 }
