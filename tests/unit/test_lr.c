@@ -475,10 +475,9 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_parity),         cmocka_unit_test(test_save_load_contributions),
-        cmocka_unit_test(test_threads),        cmocka_unit_test(test_optimality),
-        cmocka_unit_test(test_errors),
-        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_parity),  cmocka_unit_test(test_save_load_contributions),
+        cmocka_unit_test(test_threads), cmocka_unit_test(test_optimality),
+        cmocka_unit_test(test_errors),  cmocka_unit_test(test_alloc_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,7 +16,8 @@ typedef struct lr_model {
 } lr_model;
 
 /* Minimise the objective of claimtriage/lr.h over w[0..p] (w[p] the
- * intercept, kept 0 without one), starting from w as given. s[i] is row
+ * intercept, kept 0 without one), starting from w = 0 and the intercept at
+ * the weighted classes' log-odds (w is output only). s[i] is row
  * i's total weight (sample x class weight), y[i] 0 or 1. Returns CT_OK
  * (converged), CT_ENOCONVERGE (max_iter reached; w holds the last
  * iterate), CT_EINVAL (stopped by the progress callback), CT_ENOMEM. */

@@ -38,7 +38,7 @@
 #include <math.h>
 #include <string.h>
 
-#define NCHUNK 8     /* fixed: the reduction order must not depend on threads */
+#define NCHUNK 8       /* fixed: the reduction order must not depend on threads */
 #define ALPHA_PCG 0.01 /* the preconditioner's mix of diag(H) and I (liblinear) */
 #define PAR_NNZ 100000 /* passes over fewer nonzeros run on one thread */
 /* The rows are copied in order of their length when the copy takes at most
@@ -50,17 +50,17 @@ typedef struct {
     const ct_csr *X;
     size_t n, p, m; /* m = p + 1 variables (the last is the intercept) */
     int icpt;
-    int par; /* worth threads */
-    double *y;      /* n: labels 0/1 */
-    double *c;      /* n: C · weight */
-    double *z, *zn; /* n: margins x̃_i·w at the iterate / the trial point */
-    double *E, *En; /* n: exp(−|z|) at the iterate / the trial point */
-    double *xs;     /* n: X̃s for the current step, accumulated by PCG */
-    double *xd;     /* n: X̃d, left by each Hessian product */
-    double *D;      /* n: Hessian weights at the iterate */
-    double *u;      /* n: c ∘ (σ(z) − y) at the iterate */
-    size_t *chunk;  /* NCHUNK + 1 row boundaries */
-    double *part;   /* NCHUNK × 3m partial sums of the passes over X */
+    int par;                /* worth threads */
+    double *y;              /* n: labels 0/1 */
+    double *c;              /* n: C · weight */
+    double *z, *zn;         /* n: margins x̃_i·w at the iterate / the trial point */
+    double *E, *En;         /* n: exp(−|z|) at the iterate / the trial point */
+    double *xs;             /* n: X̃s for the current step, accumulated by PCG */
+    double *xd;             /* n: X̃d, left by each Hessian product */
+    double *D;              /* n: Hessian weights at the iterate */
+    double *u;              /* n: c ∘ (σ(z) − y) at the iterate */
+    size_t *chunk;          /* NCHUNK + 1 row boundaries */
+    double *part;           /* NCHUNK × 3m partial sums of the passes over X */
     double csum[NCHUNK][3]; /* partial sums of the O(n) loops */
 } lr_fun;
 
