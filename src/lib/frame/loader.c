@@ -123,35 +123,6 @@ static void quote_value(char *dst, size_t cap, const char *s, size_t n)
     dst[w] = '\0';
 }
 
-/* Column j's name as pandas mangles it: empty -> "Unnamed: j", a repeat of
- * an earlier name -> "x.1", "x.2", ... NULL when out of memory. */
-static char *header_name(char *const *earlier, size_t j, const ct_csv_field *fd)
-{
-    char buf[64];
-    const char *base = fd->ptr;
-    size_t blen = fd->len;
-    if (blen == 0) {
-        snprintf(buf, sizeof buf, "Unnamed: %zu", j);
-        base = buf;
-        blen = strlen(buf);
-    }
-    size_t extra = 24;
-    char *nm = ct_malloc(blen + extra);
-    if (!nm)
-        return NULL;
-    memcpy(nm, base, blen);
-    nm[blen] = '\0';
-    for (unsigned k = 1;; k++) {
-        int dup = 0;
-        for (size_t i = 0; i < j && !dup; i++)
-            dup = strcmp(earlier[i], nm) == 0;
-        if (!dup)
-            break;
-        snprintf(nm + blen, extra, ".%u", k);
-    }
-    return nm;
-}
-
 /* The schema's entry for column `name`, or NULL. */
 static const ct_schema_column *schema_find(const ct_load_options *o, const char *name)
 {
@@ -182,11 +153,10 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals ||
         !L->vmiss || !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+    if (header_names_pandas(rec->fields, L->ncols, L->header))
+        return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     for (size_t j = 0; j < L->ncols; j++) {
-        char *nm = header_name(L->header, j, &rec->fields[j]);
-        if (!nm)
-            return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
-        L->header[j] = nm;
+        const char *nm = L->header[j];
         const ct_schema_column *sc = schema_find(L->opt, nm);
         ct_type t = sc ? sc->type : CT_TYPE_AUTO;
         if (sc && sc->nlevels && dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
@@ -358,6 +328,40 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
     return CT_OK;
 }
 
+/* Copy src to dst replacing the word FILE by name. */
+static void put_name(char *dst, size_t cap, const char *src, const char *name)
+{
+    size_t w = 0;
+    for (const char *p = src; *p && w + 1 < cap;) {
+        if (strncmp(p, "FILE", 4) == 0) {
+            int k = snprintf(dst + w, cap - w, "%s", name);
+            w = k < 0 ? w : (size_t)k + w >= cap ? cap - 1 : w + (size_t)k;
+            p += 4;
+        } else
+            dst[w++] = *p++;
+    }
+    dst[w] = '\0';
+}
+
+/* A file-level diagnosis before any line is blamed (claimtriage/csv.h,
+ * ct_csv_sniff): a file that is not delimited text, or not delimited as
+ * told, fails as a whole with CT_EFORMAT, the evidence in the message. */
+static ct_status loader_sniff(loader *L, ct_diag *diag)
+{
+    const char *head;
+    size_t n;
+    ct_status s = ct_csv_peek(L->csv, &head, &n, diag);
+    if (s)
+        return s;
+    ct_file_sniff fs;
+    if (ct_csv_sniff(head, n, L->opt->delimiter, &fs) == CT_FILE_TEXT)
+        return CT_OK;
+    ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0, "%s", fs.message);
+    if (diag)
+        put_name(diag->hint, sizeof diag->hint, fs.hint, L->name);
+    return CT_EFORMAT;
+}
+
 ct_status loader_open(loader *L, const char *path, const char *data, size_t len, const char *name,
                       const ct_load_options *opt, int may_map, ct_diag *diag)
 {
@@ -371,8 +375,14 @@ ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
     ct_csv_options co = ct_csv_options_default();
     co.delimiter = opt->delimiter;
     ct_status s;
+    const char *gzerr = NULL;
     if (path && may_map && opt->map_files && strcmp(path, "-") != 0 &&
-        ct_map_file(path, &L->map) == 0) {
+        ct_map_file(path, &L->map) == 0 && ct_map_gunzip(&L->map, &gzerr) != 0) {
+        ct_unmap(&L->map);
+        return ct_diag_set(diag, gzerr[0] == 'o' ? CT_ENOMEM : CT_EFORMAT, path, 0, 0,
+                           "%s", gzerr);
+    }
+    if (L->map.data) {
         ct_helper_wake(); /* so that it is up when the columns are sized (if allowed) */
         s = ct_csv_open_buffer(L->map.data, L->map.len, path, opt->delimiter, 1, 1, &L->csv);
     } else {
@@ -385,6 +395,9 @@ ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
         return s;
     snprintf(L->namebuf, sizeof L->namebuf, "%s", ct_csv_name(L->csv));
     L->name = L->namebuf;
+    s = loader_sniff(L, diag);
+    if (s)
+        return s;
     ct_csv_record rec;
     s = ct_csv_next(L->csv, &rec, diag);
     if (s)

@@ -87,6 +87,13 @@ ct_status loader_finish_types(loader *L, ct_diag *diag);
  * bytes holding the rows so far; start the prefaulter on a mapped file. */
 void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total);
 
+/* ------------------------------------------------------ header_names.c */
+
+/* Names of the header fields[0..n) as pandas 1.5 makes them (empty ->
+ * "Unnamed: i", repeats -> the next free "x.k"), into names[0..n) (each
+ * ct_malloc'ed). 0, or -1 when out of memory (names[] all NULL). */
+int header_names_pandas(const ct_csv_field *fields, size_t n, char **names);
+
 /* --------------------------------------------------------- fast_path.c */
 
 /* One record of a borrowed buffer, in one pass; 1 when a row was added, 0
