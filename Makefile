@@ -96,6 +96,9 @@ tests: $(B)/claimtriage $(UT_BIN)
 # Test data: the real file is never copied, only pointed at.
 CLAIMTRIAGE_DATA ?= $(abspath ../shared/data/tiktok_dataset.csv)
 export CLAIMTRIAGE_DATA
+# Small cases with right answers (../shared/cases/README.md); tests skip visibly when absent.
+CLAIMTRIAGE_CASES ?= $(abspath ../shared/cases)
+export CLAIMTRIAGE_CASES
 
 deps-check:
 	@scripts/deps.sh $(DEB_BUILD)

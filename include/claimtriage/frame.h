@@ -4,8 +4,13 @@
  *
  * A ct_frame holds rows × columns. Each column has one type:
  *   CT_TYPE_INT, CT_TYPE_FLOAT   numeric; values as double (NaN where missing)
- *   CT_TYPE_ID                   identifier; numeric (double values) when every
- *                                value is a whole number, else string
+ *   CT_TYPE_ID                   identifier; numeric when every value is a
+ *                                number (doubles, and the exact int64 values
+ *                                when every one is a whole number that fits:
+ *                                ct_column_i64), else strings. A column of
+ *                                whole numbers any of which is beyond 2^53
+ *                                is an identifier whatever its name; one
+ *                                beyond int64 (over 19 digits) is strings
  *   CT_TYPE_CATEGORY             dictionary-coded strings (int32 codes)
  *   CT_TYPE_TEXT                 free text (strings in one arena)
  * and a missing mask (one byte a row, 1 = missing).
@@ -288,6 +293,12 @@ CT_API size_t ct_column_len(const ct_column *c);
 CT_API int ct_column_is_numeric(const ct_column *c);
 /* Numeric values (NaN where missing), or NULL when not numeric. */
 CT_API const double *ct_column_f64(const ct_column *c);
+/* Exact values of a numeric identifier (0 where missing), or NULL when the
+ * column has none (not an identifier, or a value is not a whole number in
+ * int64). Real video ids run to 19 digits: beyond 2^53 distinct ids can
+ * share a double, so counts, joins, duplicate checks and output use these;
+ * numeric summaries use ct_column_f64, as pandas computes them (floats). */
+CT_API const int64_t *ct_column_i64(const ct_column *c);
 /* Missing mask: 1 byte a row, 1 = missing (unseen included). Never NULL. */
 CT_API const uint8_t *ct_column_missing(const ct_column *c);
 CT_API size_t ct_column_nmissing(const ct_column *c);

@@ -108,6 +108,8 @@ int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_typ
         c->f64 = ct_malloc(sizeof(double));
         if (!c->f64)
             return -1;
+        if (numeric_id == 2 && !(c->i64 = ct_malloc(sizeof(int64_t))))
+            return -1;
     }
     if (type == CT_TYPE_AUTO) { /* likewise for the numeric guess */
         c->spec = ct_malloc(sizeof(double));
@@ -223,6 +225,7 @@ ct_type ct_column_type(const ct_column *c) { return c->type; }
 size_t ct_column_len(const ct_column *c) { return c->n; }
 int ct_column_is_numeric(const ct_column *c) { return c->f64 != NULL; }
 const double *ct_column_f64(const ct_column *c) { return c->f64; }
+const int64_t *ct_column_i64(const ct_column *c) { return c->i64; }
 const uint8_t *ct_column_missing(const ct_column *c)
 {
     static const uint8_t none[1] = {0};

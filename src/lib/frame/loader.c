@@ -87,6 +87,7 @@ void loader_free(loader *L)
     ct_free(L->forced);
     ct_free(L->numeric_id);
     ct_free(L->vals);
+    ct_free(L->ivals);
     ct_free(L->vmiss);
     ct_free(L->mark);
     ct_free(L->spec_save);
@@ -147,10 +148,11 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->forced = ct_calloc(L->ncols, sizeof *L->forced);
     L->numeric_id = ct_calloc(L->ncols, 1);
     L->vals = ct_calloc(L->ncols, sizeof *L->vals);
+    L->ivals = ct_calloc(L->ncols, sizeof *L->ivals);
     L->vmiss = ct_calloc(L->ncols, 1);
     L->mark = ct_calloc(L->ncols, sizeof *L->mark);
     L->spec_save = ct_calloc(L->ncols, 1);
-    if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals ||
+    if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals || !L->ivals ||
         !L->vmiss || !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     if (header_names_pandas(rec->fields, L->ncols, L->header))
@@ -256,13 +258,16 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             continue;
         int integral;
         if (ct_parse_number(fd->ptr, fd->len, &L->vals[j], &integral) != 0 ||
-            (c->type == CT_TYPE_INT && !integral)) {
+            (c->type == CT_TYPE_INT && !integral) ||
+            (c->i64 && !parse_exact_i64(fd->ptr, fd->len, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
             ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
                         "column '%s': '%s' is not %s", c->name, v,
-                        c->type == CT_TYPE_INT ? "a whole number" : "a number");
+                        c->type == CT_TYPE_INT ? "a whole number"
+                        : c->i64               ? "a whole-number identifier"
+                                               : "a number");
             report_bad(L, &d);
             return CT_EDATA;
         }
@@ -287,6 +292,8 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         int rc;
         if (L->vmiss[j])
             rc = col_push_missing(c);
+        else if (c->i64)
+            rc = col_push_i64(c, L->ivals[j]);
         else if (c->f64)
             rc = col_push_num(c, L->vals[j]);
         else if (c->type == CT_TYPE_CATEGORY) {
@@ -323,7 +330,8 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
         if (col_infer(c, L->opt->max_categories))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
         L->types[j] = c->type;
-        L->numeric_id[j] = c->type == CT_TYPE_ID && c->f64 != NULL;
+        /* 2: exact (int64) values, 1: doubles only, 0: strings */
+        L->numeric_id[j] = (uint8_t)(c->type == CT_TYPE_ID && c->f64 ? 1 + (c->i64 != NULL) : 0);
     }
     return CT_OK;
 }

@@ -43,9 +43,10 @@ typedef struct loader {
     size_t ncols;
     ct_type *types; /* per column: fixed type or CT_TYPE_AUTO */
     ct_type *forced;
-    uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 = numeric */
+    uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 numeric, 2 exact int64 */
     loader_dict *dict;   /* per column: the fixed dictionary every new frame gets */
     double *vals;        /* per column scratch for one row */
+    int64_t *ivals;      /* exact identifiers of that row */
     uint8_t *vmiss;
     size_t *mark;       /* per column, fast path: levels or arena bytes before the row */
     uint8_t *spec_save; /* per column, fast path: 1 + spec_int before the row, 0 = untouched */

@@ -38,6 +38,8 @@ static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
             rc = col_push_code(d, s->codes[i]); /* missing and unseen included */
         else if (s->miss[i])
             rc = col_push_missing(d);
+        else if (s->i64 && d->i64)
+            rc = col_push_i64(d, s->i64[i]);
         else if (s->f64)
             rc = col_push_num(d, s->f64[i]);
         else
