@@ -4,6 +4,7 @@
 #include <claimtriage/artifact.h>
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -244,14 +245,47 @@ void cli_progress_end(void)
 
 /* -------------------------------------------------------------- output */
 
+/* Files are written whole or not at all (claimtriage/atomic_file.h): the
+ * streams handed out are temporaries, found again here by their FILE *. */
+#define CLI_MAX_OUTPUTS 16
+static struct {
+    FILE *fp;
+    ct_atomic_file *af;
+} outputs[CLI_MAX_OUTPUTS];
+
+static ct_atomic_file *output_take(FILE *fp)
+{
+    for (int k = 0; k < CLI_MAX_OUTPUTS; k++)
+        if (outputs[k].fp == fp && fp) {
+            ct_atomic_file *af = outputs[k].af;
+            outputs[k].fp = NULL;
+            outputs[k].af = NULL;
+            return af;
+        }
+    return NULL;
+}
+
 FILE *cli_open_output(const char *path)
 {
     if (strcmp(path, "-") == 0)
         return stdout;
-    FILE *fp = fopen(path, "wb");
-    if (!fp)
-        cli_error("cannot write %s: %s", path, strerror(errno));
-    return fp;
+    int k = 0;
+    while (k < CLI_MAX_OUTPUTS && outputs[k].fp)
+        k++;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_atomic_file *af = NULL;
+    ct_status s = k < CLI_MAX_OUTPUTS ? ct_atomic_open(path, &af, &d) : CT_EINTERNAL;
+    if (s) {
+        cli_error("cannot write %s: %s", path,
+                  s == CT_EINTERNAL ? "too many open outputs"
+                  : strncmp(d.message, "cannot write: ", 14) == 0 ? d.message + 14
+                                                                  : d.message);
+        return NULL;
+    }
+    outputs[k].af = af;
+    outputs[k].fp = ct_atomic_stream(af);
+    return outputs[k].fp;
 }
 
 int cli_close_output(FILE *fp, const char *path)
@@ -261,12 +295,48 @@ int cli_close_output(FILE *fp, const char *path)
                    ? CLI_EXIT_OK
                    : (cli_error("write error on standard output: %s", strerror(errno)),
                       CLI_EXIT_IO);
-    int bad = ferror(fp);
-    if (fclose(fp) != 0 || bad) {
-        cli_error("write error on %s: %s", path, strerror(errno));
+    ct_atomic_file *af = output_take(fp);
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (!af || ct_atomic_commit(af, &d) != CT_OK) {
+        cli_error("%s on %s: %s", "write error", path,
+                  strncmp(d.message, "write error: ", 13) == 0 ? d.message + 13 : d.message);
         return CLI_EXIT_IO;
     }
     return CLI_EXIT_OK;
+}
+
+void cli_abort_output(FILE *fp)
+{
+    if (fp == stdout || !fp)
+        return;
+    ct_atomic_abort(output_take(fp));
+}
+
+static void on_fatal_signal(int sig)
+{
+    ct_atomic_remove_pending(); /* async-signal-safe: unlink(2) only */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void cli_install_signal_handlers(void)
+{
+    /* SIGPIPE too: a closed standard output ends the run (exit by signal,
+     * as cat or grep do; docs/cli.md), and no temporary is left behind */
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa, old;
+        /* a hang-up or broken pipe ignored by the caller (nohup) stays
+         * ignored; an interrupt always cleans up */
+        if ((sigs[i] == SIGHUP || sigs[i] == SIGPIPE) && sigaction(sigs[i], NULL, &old) == 0 &&
+            old.sa_handler == SIG_IGN)
+            continue;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
 }
 
 int cli_finish_stdout(void)

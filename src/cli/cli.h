@@ -104,8 +104,15 @@ void cli_progress_end(void);
 
 /* Open an output path ("-" = stdout). NULL after a message on failure. */
 FILE *cli_open_output(const char *path);
-/* Close an output opened with cli_open_output; returns an exit code. */
+/* Close an output opened with cli_open_output; returns an exit code. A
+ * file is written to a temporary beside it and renamed over it here, when
+ * complete (claimtriage/atomic_file.h). */
 int cli_close_output(FILE *fp, const char *path);
+/* Give up an output: its temporary is removed, the path left as it was. */
+void cli_abort_output(FILE *fp);
+/* SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporaries of outputs not
+ * yet closed, then end the process with the signal's default action. */
+void cli_install_signal_handlers(void);
 /* Flush and close stdout, detecting write errors (a full disk). */
 int cli_finish_stdout(void);
 

@@ -452,17 +452,17 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
     for (size_t k = 0; k < ch->n; k++) {
         char path[4096 + 300];
         snprintf(path, sizeof path, "%s/%s", dir, ch->charts[k].file);
-        FILE *fp = fopen(path, "wb");
-        if (!fp) {
-            cli_error("cannot write %s: %s", path, strerror(errno));
+        FILE *fp = cli_open_output(path);
+        if (!fp)
             return CLI_EXIT_IO;
-        }
         ct_diag d;
         ct_diag_clear(&d);
         ct_status s = ct_eda_chart_write(r, ch, k, NULL, fp, &d);
-        int rc = cli_close_output(fp, path);
-        if (s)
+        if (s) {
+            cli_abort_output(fp);
             return cli_fail(s, &d);
+        }
+        int rc = cli_close_output(fp, path);
         if (rc)
             return rc;
     }

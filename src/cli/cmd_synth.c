@@ -109,8 +109,7 @@ int cmd_synth(int argc, char **argv)
     if (s) {
         cli_error("%s: %s", strcmp(path, "-") == 0 ? "standard output" : path,
                   d.message[0] ? d.message : ct_status_str(s));
-        if (fp != stdout)
-            fclose(fp);
+        cli_abort_output(fp);
         return cli_exit_code(s);
     }
     return cli_close_output(fp, path);

@@ -33,6 +33,7 @@ int main(int argc, char **argv)
     /* The library starts no thread unasked; the CLI asks for as many as
      * OpenMP allows (OMP_NUM_THREADS applies). Outputs do not depend on it. */
     ct_threads_set(0);
+    cli_install_signal_handlers();
     if (argc < 2) {
         usage(stderr);
         return CLI_EXIT_USAGE;

@@ -414,6 +414,79 @@ static void test_gzip_real(void **state)
     free(plain);
 }
 
+static int exists(const char *p) { return access(p, F_OK) == 0; }
+
+/* Written whole or not at all: a temporary beside the path, renamed at
+ * commit; abort and ct_atomic_remove_pending leave nothing behind. */
+static void test_atomic_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/ct_atomic_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128], link[128];
+    snprintf(path, sizeof path, "%s/out.csv", dir);
+    ct_atomic_file *f;
+    assert_int_equal(ct_atomic_open(path, &f, NULL), CT_OK);
+    char tmp[256];
+    snprintf(tmp, sizeof tmp, "%s", ct_atomic_temp_path(f));
+    assert_true(strncmp(tmp, dir, strlen(dir)) == 0); /* same folder: rename is atomic */
+    fputs("a,b\n", ct_atomic_stream(f));
+    assert_true(exists(tmp));
+    assert_false(exists(path));
+    assert_int_equal(ct_atomic_commit(f, NULL), CT_OK);
+    assert_true(exists(path));
+    assert_false(exists(tmp));
+    /* abort: the old content stays, the temporary goes */
+    assert_int_equal(ct_atomic_open(path, &f, NULL), CT_OK);
+    snprintf(tmp, sizeof tmp, "%s", ct_atomic_temp_path(f));
+    fputs("half", ct_atomic_stream(f));
+    ct_atomic_abort(f);
+    assert_false(exists(tmp));
+    size_t n;
+    char *back = slurp(path, &n);
+    assert_string_equal(back, "a,b\n");
+    free(back);
+    /* what a signal handler calls */
+    assert_int_equal(ct_atomic_open(path, &f, NULL), CT_OK);
+    snprintf(tmp, sizeof tmp, "%s", ct_atomic_temp_path(f));
+    ct_atomic_remove_pending();
+    assert_false(exists(tmp));
+    ct_atomic_abort(f);
+    /* a link has its target replaced; a device is written in place */
+    snprintf(link, sizeof link, "%s/link.csv", dir);
+    assert_int_equal(symlink(path, link), 0);
+    assert_int_equal(ct_atomic_open(link, &f, NULL), CT_OK);
+    fputs("new\n", ct_atomic_stream(f));
+    assert_int_equal(ct_atomic_commit(f, NULL), CT_OK);
+    back = slurp(path, &n);
+    assert_string_equal(back, "new\n");
+    free(back);
+    char target[128];
+    ssize_t tl = readlink(link, target, sizeof target - 1);
+    assert_true(tl > 0);
+    assert_int_equal(ct_atomic_open("/dev/null", &f, NULL), CT_OK);
+    assert_string_equal(ct_atomic_temp_path(f), "/dev/null");
+    assert_int_equal(ct_atomic_commit(f, NULL), CT_OK);
+    /* errors */
+    ct_diag d;
+    assert_int_equal(ct_atomic_open("-", &f, &d), CT_EINVAL);
+    assert_int_equal(ct_atomic_open(dir, &f, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "is a directory"));
+    char missing[160];
+    snprintf(missing, sizeof missing, "%s/no/such/x.csv", dir);
+    assert_int_equal(ct_atomic_open(missing, &f, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "No such file"));
+    if (exists("/dev/full")) { /* a full disk: CT_EIO at commit */
+        assert_int_equal(ct_atomic_open("/dev/full", &f, NULL), CT_OK);
+        fputs("x", ct_atomic_stream(f));
+        assert_int_equal(ct_atomic_commit(f, &d), CT_EIO);
+        assert_non_null(strstr(d.message, "No space"));
+    }
+    unlink(link);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -425,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_fc04_fc17),
         cmocka_unit_test(test_gzip_real),
+        cmocka_unit_test(test_atomic_file),
     };
     return cmocka_run_group_tests_name("files", tests, NULL, NULL);
 }
