@@ -170,6 +170,10 @@ typedef struct ct_load_stats {
     /* values of rows used that a fixed dictionary does not hold, coded
      * CT_CODE_UNSEEN (all columns together) */
     uint64_t unseen_values;
+    /* 1 when the input holds no line end at all: it was read as a header
+     * alone (0 rows); the line ends were likely lost or are of a kind no
+     * reader takes (ct_frame_load only) */
+    int no_line_end;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
@@ -283,6 +287,14 @@ CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
  * Returns the number of rows marked. */
 CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols,
                                     uint8_t *out);
+/* Why rows have missing values, when a column explains it: writes to
+ * hint[0..cap) a sentence naming the columns that are missing in every row
+ * (at most three by name) and, when the last one is an unnamed column
+ * ("Unnamed: N", an empty header name), that a delimiter at the end of
+ * every line makes one. Returns the number of such columns (0: hint
+ * ""). For the message of any step that drops rows with missing values
+ * (df.dropna()) or finds no groups. */
+CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap);
 /* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 

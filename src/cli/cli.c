@@ -11,6 +11,38 @@
 #include <unistd.h>
 
 int cli_quiet = 0;
+int cli_wide = 0;
+
+void cli_table_fit(ct_table *t) { ct_table_max_width(t, cli_wide ? 0 : CLI_WIDTH); }
+
+void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text)
+{
+    size_t col = ct_utf8_length(first, strlen(first));
+    fputs(first, fp);
+    const char *p = text;
+    int line_start = 1;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+        size_t ww = ct_utf8_length(p, wl);
+        if (!line_start && !cli_wide && col + 1 + ww > CLI_WIDTH) {
+            fprintf(fp, "\n%*s", (int)hang, "");
+            col = hang;
+            line_start = 1;
+        }
+        if (!line_start) {
+            fputc(' ', fp);
+            col++;
+        }
+        fwrite(p, 1, wl, fp);
+        col += ww;
+        line_start = 0;
+        p += wl;
+        while (*p == ' ')
+            p++;
+    }
+    fputc('\n', fp);
+}
 
 #define CLI_MAX_BAD_SHOWN 10
 
@@ -155,6 +187,7 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
     switch (c) {
     case 'h': fputs(help, stdout); return CLI_EXIT_OK;
     case 'q': cli_quiet = 1; return CLI_OPT_NEXT;
+    case CLI_OPT_WIDE: cli_wide = 1; return CLI_OPT_NEXT;
     case CLI_OPT_ON_BAD_ROW:
     case CLI_OPT_NA_VALUES:
     case CLI_OPT_DELIMITER:
@@ -202,6 +235,13 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         return cli_fail(s, &d);
     if (l->nbad)
         cli_note("%s: skipped %zu bad row%s", path, l->nbad, l->nbad == 1 ? "" : "s");
+    if (stats && stats->no_line_end)
+        cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
+                 "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
+                 path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
+    char why[CT_DIAG_MSG_MAX];
+    if (ct_frame_explain_missing(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
     return CLI_EXIT_OK;
 }
 

@@ -35,6 +35,16 @@ extern const size_t cli_ncommands;
 
 /* Set by -q/--quiet: no notes or progress on stderr (errors still shown). */
 extern int cli_quiet;
+/* Set by --wide: tables at full width. Otherwise text output for people is
+ * at most CLI_WIDTH columns: tables wrap in blocks of columns
+ * (cli_table_fit), long sentences wrap (cli_print_wrapped). */
+extern int cli_wide;
+#define CLI_WIDTH 100
+/* Limit t's lines to CLI_WIDTH unless --wide. */
+void cli_table_fit(ct_table *t);
+/* Print `first` then text, wrapped at CLI_WIDTH (unless --wide) at spaces,
+ * continuation lines indented by `hang` spaces. */
+void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text);
 
 int cli_exit_code(ct_status s);
 void cli_error(const char *fmt, ...) CT_PRINTF(1, 2);
@@ -53,6 +63,7 @@ enum {
     CLI_OPT_DELIMITER,
     CLI_OPT_NO_SCHEMA,
     CLI_OPT_JSON,
+    CLI_OPT_WIDE,
     CLI_OPT_FIRST_FREE = 1100 /* commands number their own long-only options from here */
 };
 #define CLI_LOAD_LONGOPTS                                                                          \
@@ -63,7 +74,10 @@ enum {
         "no-schema", no_argument, NULL, CLI_OPT_NO_SCHEMA                                          \
     }
 #define CLI_COMMON_LONGOPTS                                                                        \
-    {"help", no_argument, NULL, 'h'}, { "quiet", no_argument, NULL, 'q' }
+    {"help", no_argument, NULL, 'h'}, {"quiet", no_argument, NULL, 'q'},                           \
+    {                                                                                              \
+        "wide", no_argument, NULL, CLI_OPT_WIDE                                                    \
+    }
 #define CLI_LOAD_HELP                                                                              \
     "  --on-bad-row=fail|skip  stop at bad rows (default, exit 1) or skip them\n"                  \
     "                          (rows read / used / skipped are always reported)\n"                 \
@@ -71,6 +85,8 @@ enum {
     "  --delimiter=C           field delimiter (default ',')\n"                                    \
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
 #define CLI_COMMON_HELP                                                                            \
+    "  --wide                  tables at full width (default: lines of at most 100\n"              \
+    "                          columns, wide tables in blocks of columns)\n"                       \
     "  -q, --quiet             no progress or notes on stderr (errors still shown)\n"              \
     "  -h, --help              show this help and exit\n"
 

@@ -254,8 +254,9 @@ static void text_groupings(FILE *fp, const ct_eda *r)
         static const char *const h[] = {"column", "group", "count", "mean", "median", "std"};
         for (size_t k = 0; k < 6; k++) {
             ct_table_add(t, h[k]);
-            ct_table_align(t, k, k >= 2);
+            ct_table_align(t, k, k >= 2 ? CT_TABLE_DECIMAL : 0);
         }
+        cli_table_fit(t);
         for (size_t m = 0; m < r->nmetrics; m++)
             for (size_t k = 0; k < gr->ngroups; k++) {
                 const ct_eda_stat *s = &gr->groups[k].metrics[m];
@@ -285,8 +286,9 @@ static void text_rates(FILE *fp, const ct_eda *r)
     ct_table_add(t, "group");
     for (size_t q = 0; q < r->nrates; q++) {
         ct_table_add(t, r->rate_names[q]);
-        ct_table_align(t, 2 + q, 1);
+        ct_table_align(t, 2 + q, CT_TABLE_DECIMAL);
     }
+    cli_table_fit(t);
     ct_table_add(t, "all");
     ct_table_add(t, "");
     for (size_t q = 0; q < r->nrates; q++) {
@@ -323,8 +325,9 @@ static void text_outliers(FILE *fp, const ct_eda *r)
                                     "IQR",    "Tukey fence", "Tukey",  "course"};
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k >= 1);
+        ct_table_align(t, k, k >= 1 ? CT_TABLE_DECIMAL : 0);
     }
+    cli_table_fit(t);
     for (size_t m = 0; m < r->nmetrics; m++) {
         const ct_eda_outliers *o = &r->outliers[m];
         ct_table_add(t, r->metrics[m]);
@@ -349,8 +352,9 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
     ct_table_add(t, "");
     for (size_t m = 0; m < r->nmetrics; m++) {
         ct_table_add(t, ct_reports_pretty(r->metrics[m]));
-        ct_table_align(t, m + 1, 1);
+        ct_table_align(t, m + 1, CT_TABLE_DECIMAL);
     }
+    cli_table_fit(t);
     for (size_t a = 0; a < r->nmetrics; a++) {
         ct_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
@@ -369,8 +373,9 @@ static void text_length(FILE *fp, const ct_eda *r)
                                     "chars std", "words mean", "words median", "words std"};
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k >= 1);
+        ct_table_align(t, k, k >= 1 ? CT_TABLE_DECIMAL : 0);
     }
+    cli_table_fit(t);
     for (size_t c = 0; c < r->ntext; c++) {
         const ct_eda_text *x = &r->text[c];
         ct_table_add(t, x->label);
@@ -390,11 +395,9 @@ static void text_length(FILE *fp, const ct_eda *r)
 static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
                        const ct_load_stats *st, const char *dir)
 {
-    char a[32], b[32], c[32];
-    ct_numfmt_count(a, sizeof a, st->rows_read);
-    ct_numfmt_count(b, sizeof b, st->rows_used);
-    ct_numfmt_count(c, sizeof c, st->rows_skipped);
-    fprintf(fp, "%s: rows read %s, used %s, skipped %s\n", path, a, b, c);
+    char a[32], b[32];
+    (void)st; /* rows read / used / skipped: once, on stderr (cli_note_rows) */
+    fprintf(fp, "%s\n", path);
     ct_numfmt_count(a, sizeof a, r->rows_dropped);
     ct_numfmt_count(b, sizeof b, r->rows_used);
     fprintf(fp,
@@ -402,8 +405,14 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
             "analysed %s rows\n",
             a, b);
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
+    size_t fw = 0;
     for (size_t k = 0; k < ch->n; k++)
-        fprintf(fp, "  %-34s %s\n", ch->charts[k].file, ch->charts[k].title);
+        fw = strlen(ch->charts[k].file) > fw ? strlen(ch->charts[k].file) : fw;
+    for (size_t k = 0; k < ch->n; k++) {
+        char first[300];
+        snprintf(first, sizeof first, "  %-*s  ", (int)fw, ch->charts[k].file);
+        cli_print_wrapped(fp, first, 2 + fw + 2, ch->charts[k].title);
+    }
     text_groupings(fp, r);
     text_rates(fp, r);
     text_outliers(fp, r);

@@ -669,10 +669,13 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
     ct_free(any);
     if (n == 0) {
         ct_free(rows);
-        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
-                           "no row without a missing value (%zu rows, all dropped as "
-                           "df.dropna() does)",
-                           N);
+        ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
+                    "no row without a missing value (%zu rows, all dropped as "
+                    "df.dropna() does)",
+                    N);
+        if (diag)
+            ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
+        return CT_EEMPTY;
     }
 
     ct_eda *r = ct_calloc(1, sizeof *r);

@@ -207,6 +207,37 @@ static void near_name_hint(const ct_frame *f, const char *want, char *hint, size
     }
 }
 
+size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
+{
+    size_t k = 0, last = 0;
+    char names[CT_DIAG_MSG_MAX] = "";
+    size_t w = 0;
+    if (cap)
+        hint[0] = '\0';
+    if (!f->nrows)
+        return 0;
+    for (size_t j = 0; j < f->ncols; j++) {
+        if (f->cols[j]->nmiss != f->nrows)
+            continue;
+        if (k < 3 && w < sizeof names) {
+            int n = snprintf(names + w, sizeof names - w, "%s'%s'", k ? ", " : "",
+                             f->cols[j]->name);
+            w = n < 0 ? w : w + (size_t)n;
+        }
+        k++;
+        last = j;
+    }
+    if (!k || !cap)
+        return k;
+    int unnamed = last == f->ncols - 1 && strncmp(f->cols[last]->name, "Unnamed: ", 9) == 0;
+    snprintf(hint, cap, "column%s %s%s %s empty in every row%s", k == 1 ? "" : "s", names,
+             k > 3 ? ", ..." : "", k == 1 ? "is" : "are",
+             unnamed ? "; an unnamed last column empty everywhere comes from a delimiter at the "
+                       "end of every line (drop the column, or the trailing delimiters)"
+                     : "");
+    return k;
+}
+
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
 {
     for (size_t k = 0; k < f->ncols; k++)

@@ -361,6 +361,9 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     ct_status s = ct_csv_peek(L->csv, &head, &n, diag);
     if (s)
         return s;
+    /* the whole input without a line end (the peek holds all of it) */
+    L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
+                     !memchr(head, '\r', n);
     ct_file_sniff fs;
     if (ct_csv_sniff(head, n, L->opt->delimiter, &fs) == CT_FILE_TEXT)
         return CT_OK;
@@ -542,6 +545,8 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     }
     if (!s)
         s = loader_finish_types(&L, diag);
+    if (!s && L.stats.rows_read == 0 && L.head_no_eol)
+        L.stats.no_line_end = 1;
     if (!s && L.opt->progress)
         L.opt->progress(L.opt->progress_user, L.stats.bytes, L.stats.bytes);
     if (stats)

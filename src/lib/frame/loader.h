@@ -52,6 +52,7 @@ typedef struct loader {
     uint8_t *spec_save; /* per column, fast path: 1 + spec_int before the row, 0 = untouched */
     ct_load_stats stats;
     uint64_t next_progress;
+    int head_no_eol; /* the whole input holds no line end */
     ct_diag first_bad;
     int have_bad;
     uint64_t blank_base; /* blank lines and bytes counted before L->csv began */
