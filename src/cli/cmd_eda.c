@@ -246,7 +246,7 @@ static void json_groupings(ct_json *w, const ct_eda *r)
 static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
                       const ct_load_stats *st, const char *dir)
 {
-    ct_json *w = cli_json_begin(fp, "eda", 1);
+    ct_json *w = cli_json_begin(fp, "eda", 2);
     if (!w)
         return CLI_EXIT_IO;
     ct_json_key(w, "file");
@@ -256,7 +256,7 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
     ct_json_object_begin(w);
     ct_json_key(w, "rows_in");
     ct_json_uint(w, r->rows_in);
-    ct_json_key(w, "rows_used");
+    ct_json_key(w, "rows_kept");
     ct_json_uint(w, r->rows_used);
     ct_json_key(w, "rows_dropped");
     ct_json_uint(w, r->rows_dropped);

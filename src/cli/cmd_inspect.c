@@ -31,11 +31,12 @@ static void json_summary(ct_json *w, const char *key, const ct_summary *s)
     ct_json_num(w, s->std);
     ct_json_key(w, "min");
     ct_json_num(w, s->min);
-    ct_json_key(w, "25%");
+    /* pandas describe()'s 25%, 50%, 75%, under the keys every command uses */
+    ct_json_key(w, "q1");
     ct_json_num(w, s->q25);
-    ct_json_key(w, "50%");
+    ct_json_key(w, "median");
     ct_json_num(w, s->q50);
-    ct_json_key(w, "75%");
+    ct_json_key(w, "q3");
     ct_json_num(w, s->q75);
     ct_json_key(w, "max");
     ct_json_num(w, s->max);
@@ -45,7 +46,7 @@ static void json_summary(ct_json *w, const char *key, const ct_summary *s)
 static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
 /* path is the inspected file, written into the document */
 {
-    ct_json *w = cli_json_begin(fp, "inspect", 1);
+    ct_json *w = cli_json_begin(fp, "inspect", 2);
     if (!w)
         return CLI_EXIT_IO;
     ct_json_key(w, "file");
