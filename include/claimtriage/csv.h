@@ -105,6 +105,11 @@ typedef enum ct_file_kind {
                                     ';', tab, '|' or ',' (consistently on the next lines) */
 } ct_file_kind;
 
+/* What ct_csv_sniff checks (bits). */
+#define CT_SNIFF_FILE 1u      /* the kinds other than CT_FILE_OTHER_DELIMITER */
+#define CT_SNIFF_DELIMITER 2u /* CT_FILE_OTHER_DELIMITER */
+#define CT_SNIFF_ALL 3u
+
 typedef struct ct_file_sniff {
     ct_file_kind kind;
     char delimiter; /* CT_FILE_OTHER_DELIMITER: the delimiter the file seems to use */
@@ -113,11 +118,17 @@ typedef struct ct_file_sniff {
 } ct_file_sniff;
 
 /* Judge data[0..len), the first bytes of a file, as read with `delimiter`.
- * Returns out->kind (CT_FILE_TEXT when nothing is wrong). Pure function of
- * its input; thread-safe. Source of the delimiter rule: Python's
- * csv.Sniffer (a delimiter is the character with a consistent count per
- * line). */
-CT_API ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter,
+ * checks: CT_SNIFF_* bits (CT_SNIFF_ALL; without CT_SNIFF_DELIMITER for a
+ * delimiter given deliberately). Magic bytes count only with binary
+ * evidence beside them (a NUL or invalid UTF-8 in the first 512 bytes), so
+ * text never reads as a container. Another delimiter is reported when the header holds
+ * none of `delimiter` outside quotes and some candidate on at least 4 in 5
+ * of the next complete lines as often as in the header (a header alone:
+ * at least twice). Returns out->kind (CT_FILE_TEXT when nothing is wrong).
+ * Pure function of its input; thread-safe. Source of the delimiter rule:
+ * Python's csv.Sniffer (a delimiter is the character with a consistent
+ * count per line). */
+CT_API ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned checks,
                                  ct_file_sniff *out);
 
 /* ---- writing ---- */

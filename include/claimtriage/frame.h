@@ -153,6 +153,14 @@ typedef struct ct_load_options {
      * truncated by another process while mapped can raise SIGBUS: 0 reads
      * through stdio and copies the text instead. */
     int map_files;
+    /* Before any row, the start of the file is judged as a whole
+     * (ct_csv_sniff, claimtriage/csv.h), with the checks in this bit set
+     * (default CT_SNIFF_ALL): CT_SNIFF_FILE fails a file that is not
+     * delimited text (compressed, UTF-16, an HTML page...) with CT_EFORMAT
+     * and what it is; CT_SNIFF_DELIMITER fails a file whose header holds
+     * another delimiter and none of `delimiter` (leave it out for a
+     * delimiter given deliberately). 0: read every file as told. */
+    unsigned sniff;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
@@ -186,6 +194,8 @@ typedef struct ct_load_stats {
  * NULL. Runs on the calling thread unless ct_threads() > 1. */
 CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
                                ct_load_stats *stats, ct_diag *diag);
+/* (Also CT_EFORMAT when the file is not delimited text, or not delimited as
+ * told: see sniff_delimiter; gzip data that is corrupt or cut short.) */
 /* Same, from memory data[0..len) (not kept; name is used in diagnostics,
  * NULL = "<memory>"). */
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
@@ -305,11 +315,15 @@ CT_API size_t ct_column_len(const ct_column *c);
 CT_API int ct_column_is_numeric(const ct_column *c);
 /* Numeric values (NaN where missing), or NULL when not numeric. */
 CT_API const double *ct_column_f64(const ct_column *c);
-/* Exact values of a numeric identifier (0 where missing), or NULL when the
- * column has none (not an identifier, or a value is not a whole number in
- * int64). Real video ids run to 19 digits: beyond 2^53 distinct ids can
- * share a double, so counts, joins, duplicate checks and output use these;
- * numeric summaries use ct_column_f64, as pandas computes them (floats). */
+/* Exact values of a numeric identifier (0 where missing) when its doubles
+ * are not exact: a loaded identifier with a value beyond 2^53 whose every
+ * value is a whole number that fits an int64 (a stream's identifiers of
+ * whole numbers always have them). NULL otherwise: then ct_column_f64 is
+ * exact (whole numbers below 2^53), or the values are not whole numbers.
+ * Real video ids run to 19 digits: beyond 2^53 distinct ids can share a
+ * double, so counts, joins, duplicate checks and output use these when
+ * present; numeric summaries use ct_column_f64, as pandas computes them
+ * (floats). */
 CT_API const int64_t *ct_column_i64(const ct_column *c);
 /* Missing mask: 1 byte a row, 1 = missing (unseen included). Never NULL. */
 CT_API const uint8_t *ct_column_missing(const ct_column *c);

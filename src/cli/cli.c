@@ -176,6 +176,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
             return cli_usage(cmd, "--delimiter takes one character (not a quote or line end)");
         l->opt.delimiter = *arg;
+        l->opt.sniff &= ~CT_SNIFF_DELIMITER; /* given deliberately: read as told */
         return 0;
     case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
     }

@@ -290,7 +290,7 @@ static void expect_sniff(const char *data, size_t len, char delim, ct_file_kind 
                          const char *in_message, const char *in_hint)
 {
     ct_file_sniff s;
-    assert_int_equal(ct_csv_sniff(data, len, delim, &s), kind);
+    assert_int_equal(ct_csv_sniff(data, len, delim, CT_SNIFF_ALL, &s), kind);
     if (in_message && !strstr(s.message, in_message)) {
         print_error("message '%s' lacks '%s'\n", s.message, in_message);
         fail();
@@ -305,7 +305,7 @@ static void test_sniff(void **state)
 {
     (void)state;
     expect_sniff("a,b\n1,2\n", 8, ',', CT_FILE_TEXT, "", "");
-    expect_sniff("PK\x03\x04....", 8, ',', CT_FILE_BINARY, "zip archive", "unzip");
+    expect_sniff("PK\x03\x04\x14\x00\x00\x00", 8, ',', CT_FILE_BINARY, "zip archive", "unzip");
     expect_sniff("\x28\xB5\x2F\xFD....", 8, ',', CT_FILE_BINARY, "zstd", "zstd -d");
     expect_sniff("\xFD" "7zXZ\x00..", 8, ',', CT_FILE_BINARY, "xz", "xz -d");
     expect_sniff("\xFF\xFE" "a\0,\0b\0\n\0", 10, ',', CT_FILE_UTF16, "UTF-16 (little-endian)",
@@ -328,6 +328,15 @@ static void test_sniff(void **state)
     expect_sniff("text\nhello; world\nplain\n", 24, ',', CT_FILE_TEXT, "", "");
     /* a ';' in a header of ',' fields: not another delimiter */
     expect_sniff("a;b,c\n1,2\n", 10, ',', CT_FILE_TEXT, "", "");
+    /* one ';' in a one-column header, data lines without: no evidence */
+    expect_sniff("a;b\nx\ny\nz\n", 10, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("a;b\n", 4, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("a;b;c\n", 6, ',', CT_FILE_OTHER_DELIMITER, "2 ';'", "");
+    /* a delimiter given deliberately is not second-guessed */
+    ct_file_sniff fs;
+    assert_int_equal(ct_csv_sniff("a;b\n1;2\n", 8, ',', CT_SNIFF_FILE, &fs), CT_FILE_TEXT);
+    /* magic bytes in text (no NUL, valid UTF-8) are not a container */
+    expect_sniff("PK\x05\x06" "a,b\n1,2\n", 12, ',', CT_FILE_TEXT, "", "");
 }
 
 /* FC04 and FC17 fail as a whole, with what the file is and the evidence. */

@@ -70,21 +70,6 @@ static ct_status build_end(ct_frame *f, ct_column *c, ct_status st, ct_diag *dia
     return CT_OK;
 }
 
-/* A numeric identifier built from doubles keeps exact int64 values too
- * when every value is whole and fits (as a loaded one does). */
-static ct_status exact_from_doubles(ct_column *c, const ct_frame *f, ct_diag *diag)
-{
-    for (size_t i = 0; i < f->nrows; i++)
-        if (!c->miss[i] && !(c->f64[i] == floor(c->f64[i]) && fabs(c->f64[i]) < 9223372036854775808.0))
-            return CT_OK;
-    c->i64 = ct_malloc((f->nrows ? f->nrows : 1) * sizeof *c->i64);
-    if (!c->i64)
-        return ct_diag_set(diag, CT_ENOMEM, f->source, 0, 0, "out of memory");
-    for (size_t i = 0; i < f->nrows; i++)
-        c->i64[i] = c->miss[i] ? 0 : (int64_t)c->f64[i];
-    return CT_OK;
-}
-
 ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type, const double *values,
                                const uint8_t *missing, ct_diag *diag)
 {
@@ -108,8 +93,6 @@ ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type, cons
             st = ct_diag_set(diag, CT_EINVAL, f->source, 0, 0,
                              "column '%s': row %zu holds %.17g, not a whole number", name, i, v);
     }
-    if (!st && type == CT_TYPE_ID)
-        st = exact_from_doubles(c, f, diag);
     return build_end(f, c, st, diag);
 }
 

@@ -14,9 +14,10 @@
  * an identifier whatever its values. So is a column of whole numbers any
  * of which is beyond 2^53 (no count gets there; a double cannot hold such
  * values exactly: they are codes or ids).
- * Numeric identifiers keep their exact values (int64) beside the doubles
- * when every value is a whole number in digits that fits; ones that do
- * not fit (over 19 digits) stay strings. Distinct ids beyond 2^53 that
+ * Numeric identifiers beyond 2^53 keep their exact values (int64) beside
+ * the doubles when every value is a whole number in digits that fits;
+ * ones that do not fit (over 19 digits) stay strings. Below 2^53 the
+ * doubles are exact and no int64 copy is kept. Distinct ids beyond 2^53 that
  * share a double thus stay distinct in every count and comparison. The numeric guess kept while loading
  * (spec, spec_int; column.c) spares parsing the values again. */
 #include "frame/frame_internal.h"
@@ -142,12 +143,15 @@ int col_infer(ct_column *c, size_t max_categories)
     if (all_num) {
         t = all_int ? CT_TYPE_INT : CT_TYPE_FLOAT;
         int big = all_int && beyond_2_53(c);
+        /* exact int64 values only where doubles are not exact: beyond 2^53
+         * (below it every whole number has its own double, and ids cost
+         * nothing extra) */
         if (c->forced == CT_TYPE_ID || big ||
             (all_int && name_is_idish(c->name) && raw_distinct(c, nonnull, &fail) == nonnull))
             t = CT_TYPE_ID;
         if (fail)
             return -1;
-        int exact = t == CT_TYPE_ID ? exact_ids(c) : 0;
+        int exact = t == CT_TYPE_ID && big ? exact_ids(c) : 0;
         if (exact < 0)
             return -1;
         if (t == CT_TYPE_ID && !exact && big) {

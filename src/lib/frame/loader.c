@@ -24,6 +24,7 @@ ct_load_options ct_load_options_default(void)
     o.max_categories = 64;
     o.parallel_min_bytes = (uint64_t)8 << 20;
     o.map_files = 1;
+    o.sniff = CT_SNIFF_ALL;
     return o;
 }
 
@@ -365,7 +366,7 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
                      !memchr(head, '\r', n);
     ct_file_sniff fs;
-    if (ct_csv_sniff(head, n, L->opt->delimiter, &fs) == CT_FILE_TEXT)
+    if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff, &fs) == CT_FILE_TEXT)
         return CT_OK;
     ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0, "%s", fs.message);
     if (diag)

@@ -246,8 +246,11 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
     const char *gzerr = NULL;
     if (r->gz) {
         if (ct_gunzip_read(r->gz, r->buf + r->end, want, &got, &gzerr))
-            return ct_diag_set(diag, gzerr[0] == 'o' ? CT_ENOMEM : CT_EIO, r->name, r->line, 0,
-                               "%s", gzerr);
+            return ct_diag_set(diag,
+                               gzerr[0] == 'o'   ? CT_ENOMEM
+                               : gzerr[0] == 'r' ? CT_EIO
+                                                 : CT_EFORMAT, /* corrupt or cut short */
+                               r->name, r->line, 0, "%s", gzerr);
         if (got == 0)
             r->eof = 1;
     } else if (r->mem) {

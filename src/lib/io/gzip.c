@@ -160,12 +160,14 @@ int ct_gunzip_mem(const char *src, size_t n, size_t pad, char **out, size_t *out
 {
     *out = NULL;
     *outlen = 0;
-    /* the last member's trailer holds its size mod 2^32: a first guess */
+    /* the last member's trailer holds its size mod 2^32: a first guess,
+     * trusted only within DEFLATE's largest ratio (1032:1), as a cut or
+     * damaged file's last bytes are no trailer */
     size_t cap = n * 4 + 4096;
     if (n >= 18) {
         const unsigned char *t = (const unsigned char *)src + n - 4;
         size_t isize = (size_t)t[0] | (size_t)t[1] << 8 | (size_t)t[2] << 16 | (size_t)t[3] << 24;
-        if (isize >= n / 2 && isize < ((size_t)1 << 32))
+        if (isize >= n / 2 && isize / 1032 <= n)
             cap = isize + 1;
     }
     ct_gunzip *g = ct_gunzip_open(NULL, src, n, NULL, 0);

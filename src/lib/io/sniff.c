@@ -16,6 +16,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* data[0..n) is valid UTF-8, allowing a sequence cut at the end. */
+static int utf8_valid_prefix(const char *data, size_t n)
+{
+    for (size_t cut = 0; cut < 4 && cut <= n; cut++)
+        if (ct_utf8_valid(data, n - cut))
+            return 1;
+    return 0;
+}
+
 static const char *delim_name(char c, char *buf, size_t cap)
 {
     if (c == '\t')
@@ -198,8 +207,10 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
         size_t agree = 0, data = lines > 1 ? lines - 1 : 0;
         for (size_t l = 1; l <= data && l < SNIFF_LINES; l++)
             agree += cnt[l] == cnt[0];
-        /* consistent: the header's count on most complete data lines */
-        if (data && agree * 2 < data)
+        /* consistent: the header's count on at least 4 lines in 5 of the
+         * complete data lines; a header alone needs at least 2 of them (a
+         * name holding one ';' is no evidence) */
+        if (data ? agree * 5 < data * 4 : cnt[0] < 2)
             continue;
         if (cnt[0] > best_n) {
             best = cand[i];
@@ -228,7 +239,8 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
     return set(o, CT_FILE_OTHER_DELIMITER, msg, hint);
 }
 
-ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, ct_file_sniff *out)
+ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned checks,
+                          ct_file_sniff *out)
 {
     memset(out, 0, sizeof *out);
     out->kind = CT_FILE_TEXT;
@@ -236,12 +248,18 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, ct_file_
         return CT_FILE_TEXT;
     const unsigned char *u = (const unsigned char *)data;
     ct_file_kind k;
-    if ((k = sniff_binary(u, len, out)) != CT_FILE_TEXT)
-        return k;
-    if ((k = sniff_wide(u, len, out)) != CT_FILE_TEXT)
-        return k;
-    if ((k = sniff_page(data, len, out)) != CT_FILE_TEXT)
-        return k;
+    if (checks & CT_SNIFF_FILE) {
+        size_t m = len < 512 ? len : 512;
+        int binary = memchr(data, 0, m) != NULL || !utf8_valid_prefix(data, m);
+        if (binary && (k = sniff_binary(u, len, out)) != CT_FILE_TEXT)
+            return k;
+        if ((k = sniff_wide(u, len, out)) != CT_FILE_TEXT)
+            return k;
+        if ((k = sniff_page(data, len, out)) != CT_FILE_TEXT)
+            return k;
+    }
+    if (!(checks & CT_SNIFF_DELIMITER))
+        return CT_FILE_TEXT;
     return sniff_delimiter(data, len < ((size_t)1 << 16) ? len : ((size_t)1 << 16), delimiter,
                            out);
 }
