@@ -94,14 +94,14 @@ CT_API const char *ct_csv_name(const ct_csv *r);
  * first bytes, at most the first 64 KiB are used) and names the cause
  * with its evidence (io/sniff.c): */
 typedef enum ct_file_kind {
-    CT_FILE_TEXT = 0,            /* nothing against reading it as delimited text */
-    CT_FILE_BINARY = 1,          /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
+    CT_FILE_TEXT = 0,           /* nothing against reading it as delimited text */
+    CT_FILE_BINARY = 1,         /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
                                     (gzip is read transparently, never flagged) */
-    CT_FILE_UTF16 = 2,           /* byte-order mark or NUL pattern of UTF-16 */
-    CT_FILE_UTF32 = 3,           /* byte-order mark or NUL pattern of UTF-32 */
-    CT_FILE_HTML = 4,            /* the first non-blank line opens an HTML or XML page */
-    CT_FILE_LFS_POINTER = 5,     /* a Git LFS pointer file instead of the data */
-    CT_FILE_OTHER_DELIMITER = 6  /* the header holds no delimiter outside quotes but some
+    CT_FILE_UTF16 = 2,          /* byte-order mark or NUL pattern of UTF-16 */
+    CT_FILE_UTF32 = 3,          /* byte-order mark or NUL pattern of UTF-32 */
+    CT_FILE_HTML = 4,           /* the first non-blank line opens an HTML or XML page */
+    CT_FILE_LFS_POINTER = 5,    /* a Git LFS pointer file instead of the data */
+    CT_FILE_OTHER_DELIMITER = 6 /* the header holds no delimiter outside quotes but some
                                     ';', tab, '|' or ',' (consistently on the next lines) */
 } ct_file_kind;
 

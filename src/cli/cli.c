@@ -319,7 +319,7 @@ FILE *cli_open_output(const char *path)
     ct_status s = k < CLI_MAX_OUTPUTS ? ct_atomic_open(path, &af, &d) : CT_EINTERNAL;
     if (s) {
         cli_error("cannot write %s: %s", path,
-                  s == CT_EINTERNAL ? "too many open outputs"
+                  s == CT_EINTERNAL                               ? "too many open outputs"
                   : strncmp(d.message, "cannot write: ", 14) == 0 ? d.message + 14
                                                                   : d.message);
         return NULL;
@@ -402,7 +402,6 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v)
 void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
 void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct(buf, n, pct, 2); }
-
 
 /* The header is the library's (claimtriage/artifact.h): written where
  * plan --status and the model loader check it. */

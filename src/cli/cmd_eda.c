@@ -92,8 +92,7 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 {
     ct_eda_options *o = &ec->eo;
     int rc;
-    if ((rc = check_col(f, path, o->class_col, ec->target_set,
-                        "--target=COL", "class")))
+    if ((rc = check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class")))
         return rc;
     for (size_t k = 0; k < o->nby; k++)
         if ((rc = check_col(f, path, o->by_cols[k], ec->by_set, "--by=COL[,COL...] (or --by=none)",
@@ -639,8 +638,10 @@ int cmd_eda(int argc, char **argv)
                                    : split_list(ec.by_buf, ec.by, CT_EDA_MAX_BY, &ec.eo.nby))) {
                 free(ec.by_buf);
                 cli_load_free(&lo);
-                return cli_usage("eda", "--by takes 1 to %d column names separated by commas, "
-                                        "or 'none'", CT_EDA_MAX_BY);
+                return cli_usage("eda",
+                                 "--by takes 1 to %d column names separated by commas, "
+                                 "or 'none'",
+                                 CT_EDA_MAX_BY);
             }
             break;
         case OPT_COLUMNS:
@@ -653,8 +654,10 @@ int cmd_eda(int argc, char **argv)
                 free(ec.by_buf);
                 free(ec.col_buf);
                 cli_load_free(&lo);
-                return cli_usage("eda", "--columns takes 2 to %d numeric column names separated "
-                                        "by commas", CT_EDA_MAX_METRICS);
+                return cli_usage("eda",
+                                 "--columns takes 2 to %d numeric column names separated "
+                                 "by commas",
+                                 CT_EDA_MAX_METRICS);
             }
             break;
         default: {
@@ -716,8 +719,8 @@ int cmd_eda(int argc, char **argv)
         co.unit = "row"; /* other columns: not necessarily the reports file's videos */
         co.unit_plural = "rows";
     }
-    if (co.scatter_x && (ct_eda_metric_index(r, co.scatter_x) < 0 ||
-                         ct_eda_metric_index(r, co.scatter_y) < 0)) {
+    if (co.scatter_x &&
+        (ct_eda_metric_index(r, co.scatter_x) < 0 || ct_eda_metric_index(r, co.scatter_y) < 0)) {
         /* other columns: the scatter of the first two */
         co.scatter_x = r->metrics[0];
         co.scatter_y = r->metrics[1];

@@ -299,7 +299,8 @@ typedef struct row_measures {
 
 static void measure_rows(const ct_column *c, size_t n, row_measures *m)
 {
-#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static)                                                          \
+    num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *s = ct_column_str(c, i, &len);
@@ -333,8 +334,8 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
         out->has_summary = 1;
         summarize(v, miss, n, work, tmp, &out->summary, &out->distinct);
         /* doubles are exact below 2^53; beyond, distinct ids may share one */
-        if (ct_column_i64(c) && (out->summary.max >= 9007199254740992.0 ||
-                                 out->summary.min <= -9007199254740992.0) &&
+        if (ct_column_i64(c) &&
+            (out->summary.max >= 9007199254740992.0 || out->summary.min <= -9007199254740992.0) &&
             count_distinct(c, n, rm->str_hash, &out->distinct))
             return -1;
     } else if (count_distinct(c, n, rm->str_hash, &out->distinct)) {
@@ -364,7 +365,8 @@ static void row_hashes(const ct_frame *f, uint64_t *const *str_hash, uint64_t *h
         const int64_t *ix = ct_column_i64(c);
         const int32_t *codes = ct_column_codes(c);
         const uint64_t *sh = str_hash[j];
-#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static)                                                          \
+    num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
         for (size_t i = 0; i < n; i++) {
             uint64_t x;
             if (m[i])
@@ -736,7 +738,9 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     } else if (!fail) {
         int nfail = 0;
         size_t done = 0;
-#pragma omp parallel reduction(| : nfail) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel reduction(|                                                                   \
+                               : nfail)                                                            \
+    num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
         {
             double *work = ct_malloc((n ? n : 1) * sizeof *work);
             double *tmp = ct_malloc((n ? n : 1) * sizeof *tmp);

@@ -193,16 +193,16 @@ static void near_name_hint(const ct_frame *f, const char *want, char *hint, size
         if (!same_case)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "letter case");
         if (a > wa)
-            w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu leading space%s",
-                                  w ? ", " : "", a - wa, a - wa == 1 ? "" : "s");
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu leading space%s", w ? ", " : "",
+                                  a - wa, a - wa == 1 ? "" : "s");
         if (strlen(nm) - b > strlen(want) - wb)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu trailing space%s",
                                   w ? ", " : "", strlen(nm) - b - (strlen(want) - wb),
                                   strlen(nm) - b - (strlen(want) - wb) == 1 ? "" : "s");
         if (!w)
             snprintf(diff, sizeof diff, "surrounding spaces");
-        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s",
-                 nm, want, diff);
+        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", nm,
+                 want, diff);
         return;
     }
 }
@@ -220,8 +220,8 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
         if (f->cols[j]->nmiss != f->nrows)
             continue;
         if (k < 3 && w < sizeof names) {
-            int n = snprintf(names + w, sizeof names - w, "%s'%s'", k ? ", " : "",
-                             f->cols[j]->name);
+            int n =
+                snprintf(names + w, sizeof names - w, "%s'%s'", k ? ", " : "", f->cols[j]->name);
             w = n < 0 ? w : w + (size_t)n;
         }
         k++;

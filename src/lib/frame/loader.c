@@ -153,8 +153,8 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->vmiss = ct_calloc(L->ncols, 1);
     L->mark = ct_calloc(L->ncols, sizeof *L->mark);
     L->spec_save = ct_calloc(L->ncols, 1);
-    if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals || !L->ivals ||
-        !L->vmiss || !L->mark || !L->spec_save)
+    if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals ||
+        !L->ivals || !L->vmiss || !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     if (header_names_pandas(rec->fields, L->ncols, L->header))
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
@@ -391,8 +391,7 @@ ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
     if (path && may_map && opt->map_files && strcmp(path, "-") != 0 &&
         ct_map_file(path, &L->map) == 0 && ct_map_gunzip(&L->map, &gzerr) != 0) {
         ct_unmap(&L->map);
-        return ct_diag_set(diag, gzerr[0] == 'o' ? CT_ENOMEM : CT_EFORMAT, path, 0, 0,
-                           "%s", gzerr);
+        return ct_diag_set(diag, gzerr[0] == 'o' ? CT_ENOMEM : CT_EFORMAT, path, 0, 0, "%s", gzerr);
     }
     if (L->map.data) {
         ct_helper_wake(); /* so that it is up when the columns are sized (if allowed) */

@@ -20,8 +20,7 @@ typedef struct ct_gunzip ct_gunzip;
 /* A stream inflating pre[0..prelen) (bytes already read from the source,
  * copied) followed by the rest of fp, or of mem[0..memlen) when fp is
  * NULL (borrowed). NULL when out of memory. */
-ct_gunzip *ct_gunzip_open(FILE *fp, const char *mem, size_t memlen, const char *pre,
-                          size_t prelen);
+ct_gunzip *ct_gunzip_open(FILE *fp, const char *mem, size_t memlen, const char *pre, size_t prelen);
 /* Up to `want` inflated bytes into out; *got gets the count (0 only at the
  * end of the data). Returns 0, or -1 with *err set to a static message
  * (corrupt or truncated data, a read error, out of memory). */

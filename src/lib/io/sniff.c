@@ -93,7 +93,9 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
         {"PK\x05\x06", 4, "an empty zip archive, not CSV", "the archive holds no file"},
         {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data, not CSV",
          "decompress it first: zstd -d FILE"},
-        {"\xFD" "7zXZ\x00", 6, "xz-compressed data, not CSV", "decompress it first: xz -d FILE"},
+        {"\xFD"
+         "7zXZ\x00",
+         6, "xz-compressed data, not CSV", "decompress it first: xz -d FILE"},
         {"BZh", 3, "bzip2-compressed data, not CSV", "decompress it first: bunzip2 FILE"},
         {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive, not CSV", "extract it first: 7z x FILE"},
         {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
@@ -163,8 +165,8 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
     char first[80];
     snprintf(first, sizeof first, "%.*s%s", (int)e, p, e == 60 ? "..." : "");
     char msg[256];
-    if (starts_ci(p, m, "<!doctype html") || starts_ci(p, m, "<html") ||
-        starts_ci(p, m, "<head") || starts_ci(p, m, "<body")) {
+    if (starts_ci(p, m, "<!doctype html") || starts_ci(p, m, "<html") || starts_ci(p, m, "<head") ||
+        starts_ci(p, m, "<body")) {
         snprintf(msg, sizeof msg, "the file is an HTML page, not CSV (its first line is '%s')",
                  first);
         return set(o, CT_FILE_HTML, msg,
@@ -260,6 +262,5 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
     }
     if (!(checks & CT_SNIFF_DELIMITER))
         return CT_FILE_TEXT;
-    return sniff_delimiter(data, len < ((size_t)1 << 16) ? len : ((size_t)1 << 16), delimiter,
-                           out);
+    return sniff_delimiter(data, len < ((size_t)1 << 16) ? len : ((size_t)1 << 16), delimiter, out);
 }

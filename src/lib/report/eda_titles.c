@@ -18,10 +18,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
-#define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
-#define EDA_EVEN_TOL 0.05     /* quartiles within 5% of range of a uniform's */
-#define EDA_SPLIT_RATIO 10.0  /* class medians 10x apart: "split in two" */
+#define EDA_SIMILAR_RATIO 1.1    /* medians within 10%: "about the same" */
+#define EDA_UNRELATED_R 0.1      /* |r| below this: "unrelated" */
+#define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
+#define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
 #define EDA_EVEN_MIN_ROWS 20     /* "spread evenly" needs at least this many rows */
 
@@ -83,8 +83,9 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
             snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s", P,
                      gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0], w->many, y);
         } else {
-            snprintf(t, tn, "%s: highly skewed; half of %s have under %s, but a quarter have over %s",
-                     P, w->many, a, b);
+            snprintf(t, tn,
+                     "%s: highly skewed; half of %s have under %s, but a quarter have over %s", P,
+                     w->many, a, b);
         }
         snprintf(sub, sn,
                  "%s by number of %s, %s %s, stacked by %s. Horizontal axis on "
@@ -137,8 +138,8 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         eda_cap(P, sizeof P, w->noun[m]);
         snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
     } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
-        snprintf(t, tn, "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
-                 w->noun[m], H, L, w->many, a, b, u);
+        snprintf(t, tn, "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)", w->noun[m],
+                 H, L, w->many, a, b, u);
     } else if (ml <= EDA_RATIO_MIN_MEDIAN) {
         /* a ratio over a median this small says little: the medians only */
         snprintf(t, tn, "'%s' %s have more %s than '%s' %s (median %s vs %s%s)", H, w->many, p, L,
