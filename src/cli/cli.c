@@ -224,18 +224,23 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     l->opt.progress_user = (void *)"loading";
     ct_status s = ct_frame_load(path, &l->opt, out, stats, &d);
     cli_progress_end();
-    if (l->nbad > l->shown && l->shown)
-        fprintf(stderr, "... and %zu more bad rows\n", l->nbad - l->shown);
+    char nb[32];
+    ct_numfmt_count(nb, sizeof nb, l->nbad);
+    if (l->nbad > l->shown && l->shown) {
+        char n[32];
+        ct_numfmt_count(n, sizeof n, l->nbad - l->shown);
+        fprintf(stderr, "... and %s more bad rows\n", n);
+    }
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,
-                "%s: %zu bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n",
-                path, l->nbad, l->nbad == 1 ? "" : "s");
+                "%s: %s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n", path,
+                nb, l->nbad == 1 ? "" : "s");
         return CLI_EXIT_DATA;
     }
     if (s)
         return cli_fail(s, &d);
     if (l->nbad)
-        cli_note("%s: skipped %zu bad row%s", path, l->nbad, l->nbad == 1 ? "" : "s");
+        cli_note("%s: skipped %s bad row%s", path, nb, l->nbad == 1 ? "" : "s");
     if (stats && stats->no_line_end)
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
