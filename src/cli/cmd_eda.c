@@ -80,9 +80,14 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     fprintf(stderr, "%s: %s column '%s' is absent\n", path, what, name);
     if (d.hint[0])
         fprintf(stderr, "  hint: %s\n", d.hint);
-    if (given)
-        fprintf(stderr, "  hint: %s names it\n", option);
-    else
+    if (given && !d.hint[0]) {
+        /* named on the command line: show what the file has */
+        fprintf(stderr, "  hint: the file's columns are");
+        size_t nc = ct_frame_ncols(f);
+        for (size_t k = 0; k < nc && k < 8; k++)
+            fprintf(stderr, "%s '%s'", k ? "," : "", ct_column_name(ct_frame_col(f, k)));
+        fprintf(stderr, "%s (%s)\n", nc > 8 ? ", ..." : "", option);
+    } else if (!given)
         fprintf(stderr, "  hint: it is eda's default (the reports file's); pick another with %s\n",
                 option);
     return CLI_EXIT_DATA;
