@@ -252,8 +252,8 @@ static void test_gzip(void **state)
         assert_int_equal(ct_frame_nrows(f), 3);
         assert_int_equal(ct_frame_ncols(f), 3);
         for (size_t i = 0; i < 3; i++)
-            assert_rel(ct_column_f64(ct_frame_col(f, 2))[i], ct_column_f64(ct_frame_col(want, 2))[i],
-                       0);
+            assert_rel(ct_column_f64(ct_frame_col(f, 2))[i],
+                       ct_column_f64(ct_frame_col(want, 2))[i], 0);
         size_t l;
         assert_memory_equal(ct_column_str(ct_frame_col(f, 1), 2, &l), "q,\"r", 4);
         ct_frame_destroy(f);
@@ -272,12 +272,14 @@ static void test_gzip(void **state)
     memcpy(cat, z, zl);
     memcpy(cat + zl, z2, z2l);
     ct_frame *f;
-    assert_int_equal(ct_frame_load_mem((const char *)cat, zl + z2l, "c", NULL, &f, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_load_mem((const char *)cat, zl + z2l, "c", NULL, &f, NULL, NULL),
+                     CT_OK);
     assert_int_equal(ct_frame_nrows(f), 4);
     ct_frame_destroy(f);
     /* cut short: an error that says so, never a silent partial load */
     ct_diag d;
-    assert_int_not_equal(ct_frame_load_mem((const char *)z, zl - 6, "cut", NULL, &f, NULL, &d), CT_OK);
+    assert_int_not_equal(ct_frame_load_mem((const char *)z, zl - 6, "cut", NULL, &f, NULL, &d),
+                         CT_OK);
     assert_non_null(strstr(d.message, "cut short"));
     unlink(path);
     free(cat);
@@ -307,14 +309,23 @@ static void test_sniff(void **state)
     expect_sniff("a,b\n1,2\n", 8, ',', CT_FILE_TEXT, "", "");
     expect_sniff("PK\x03\x04\x14\x00\x00\x00", 8, ',', CT_FILE_BINARY, "zip archive", "unzip");
     expect_sniff("\x28\xB5\x2F\xFD....", 8, ',', CT_FILE_BINARY, "zstd", "zstd -d");
-    expect_sniff("\xFD" "7zXZ\x00..", 8, ',', CT_FILE_BINARY, "xz", "xz -d");
-    expect_sniff("\xFF\xFE" "a\0,\0b\0\n\0", 10, ',', CT_FILE_UTF16, "UTF-16 (little-endian)",
-                 "iconv -f UTF-16 -t UTF-8");
-    expect_sniff("a\0,\0b\0\n\0" "1\0,\0" "2\0\n\0", 16, ',', CT_FILE_UTF16, "every other byte",
-                 "iconv -f UTF-16LE");
-    expect_sniff("\0a\0,\0b\0\n\0" "1\0,\0" "2\0\n", 16, ',', CT_FILE_UTF16, "big-endian",
-                 "UTF-16BE");
-    expect_sniff("\xFF\xFE\0\0" "a\0\0\0", 8, ',', CT_FILE_UTF32, "UTF-32", "iconv -f UTF-32");
+    expect_sniff("\xFD"
+                 "7zXZ\x00..",
+                 8, ',', CT_FILE_BINARY, "xz", "xz -d");
+    expect_sniff("\xFF\xFE"
+                 "a\0,\0b\0\n\0",
+                 10, ',', CT_FILE_UTF16, "UTF-16 (little-endian)", "iconv -f UTF-16 -t UTF-8");
+    expect_sniff("a\0,\0b\0\n\0"
+                 "1\0,\0"
+                 "2\0\n\0",
+                 16, ',', CT_FILE_UTF16, "every other byte", "iconv -f UTF-16LE");
+    expect_sniff("\0a\0,\0b\0\n\0"
+                 "1\0,\0"
+                 "2\0\n",
+                 16, ',', CT_FILE_UTF16, "big-endian", "UTF-16BE");
+    expect_sniff("\xFF\xFE\0\0"
+                 "a\0\0\0",
+                 8, ',', CT_FILE_UTF32, "UTF-32", "iconv -f UTF-32");
     expect_sniff("\n  <html><body>x,y</body></html>\n", 33, ',', CT_FILE_HTML, "HTML page",
                  "download the raw file");
     expect_sniff("version https://git-lfs.github.com/spec/v1\noid sha256:ab\n", 56, ',',
@@ -336,7 +347,9 @@ static void test_sniff(void **state)
     ct_file_sniff fs;
     assert_int_equal(ct_csv_sniff("a;b\n1;2\n", 8, ',', CT_SNIFF_FILE, &fs), CT_FILE_TEXT);
     /* magic bytes in text (no NUL, valid UTF-8) are not a container */
-    expect_sniff("PK\x05\x06" "a,b\n1,2\n", 12, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("PK\x05\x06"
+                 "a,b\n1,2\n",
+                 12, ',', CT_FILE_TEXT, "", "");
 }
 
 /* FC04 and FC17 fail as a whole, with what the file is and the evidence. */
