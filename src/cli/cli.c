@@ -257,7 +257,10 @@ void cli_note_rows(const ct_load_stats *st)
     cli_fmt_count(a, sizeof a, st->rows_read);
     cli_fmt_count(b, sizeof b, st->rows_used);
     cli_fmt_count(c, sizeof c, st->rows_skipped);
-    cli_note("rows read %s, used %s, skipped %s", a, b, c);
+    if (cli_quiet && st->rows_skipped) /* rows left out are never silent, -q or not */
+        fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s\n", a, b, c);
+    else
+        cli_note("rows read %s, used %s, skipped %s", a, b, c);
 }
 
 /* ------------------------------------------------------------ progress */

@@ -110,7 +110,8 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
-/* Print "rows read N, used N, skipped N" as a note unless there is nothing to say. */
+/* Print "rows read N, used N, skipped N" on stderr, once per run: a note
+ * (silenced by -q), except that skipped rows are reported even with -q. */
 void cli_note_rows(const ct_load_stats *st);
 
 /* Progress callback drawing a bar on stderr when it is a terminal and not quiet;
