@@ -181,8 +181,6 @@ ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag)
     return CT_OK;
 }
 
-int ct_csv_is_gzip(const ct_csv *r) { return r->gz != NULL; }
-
 int ct_csv_view(const ct_csv *r, const char **buf, size_t *pos, size_t *end)
 {
     if (!r->borrowed)

@@ -32,8 +32,6 @@ void ct_csv_resume(ct_csv *r, long line);
  * byte-order mark included; gzip input inflated), *len how many (NULL and
  * 0 once records were read). Returns CT_OK or the read's error. */
 ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag);
-/* 1 when the input is gzip data, inflated as it is read. */
-int ct_csv_is_gzip(const ct_csv *r);
 
 /* The loader's fast path over a borrowed buffer (ct_csv_open_buffer). When
  * the reader has one, *buf is it and [*pos, *end) the bytes not yet read;
