@@ -96,7 +96,7 @@ tests: $(B)/claimtriage $(UT_BIN)
 # Test data: the real file is never copied, only pointed at.
 CLAIMTRIAGE_DATA ?= $(abspath ../shared/data/tiktok_dataset.csv)
 export CLAIMTRIAGE_DATA
-# Small cases with right answers (read by tests; skipped visibly when absent).
+# Small cases with right answers (../shared/cases/README.md); tests skip visibly when absent.
 CLAIMTRIAGE_CASES ?= $(abspath ../shared/cases)
 export CLAIMTRIAGE_CASES
 

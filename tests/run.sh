@@ -46,7 +46,8 @@ for t in "$build"/tests/test_*; do
 done
 
 # CLI cases: tests/cli/NAME/{args, stdin?, expected_stdout?, expected_stderr?,
-# expected_exit?, needs_data?}. args is one line of shell words run from the
+# expected_exit?, needs_data?, needs_cases?} (needs_cases: the folder of cases
+# with right answers, $CLAIMTRIAGE_CASES, as the Makefile sets it). args is one line of shell words run from the
 # case folder with $CT (the binary) and $CLAIMTRIAGE_DATA available.
 export CT="${vg[*]:+${vg[*]} }$bin"
 for dir in "$root"/tests/cli/*/; do
@@ -54,6 +55,10 @@ for dir in "$root"/tests/cli/*/; do
   name=cli/$(basename "$dir")
   if [ -f "$dir/needs_data" ] && ! [ -r "${CLAIMTRIAGE_DATA:-}" ]; then
     echo "$name: SKIP (real data file not found; set CLAIMTRIAGE_DATA)"
+    skip=$((skip + 1)); continue
+  fi
+  if [ -f "$dir/needs_cases" ] && ! [ -d "${CLAIMTRIAGE_CASES:-}" ]; then
+    echo "$name: SKIP (cases folder ../shared/cases not found; set CLAIMTRIAGE_CASES)"
     skip=$((skip + 1)); continue
   fi
   stdin=/dev/null

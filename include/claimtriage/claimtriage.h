@@ -4,6 +4,7 @@
 #define CLAIMTRIAGE_H
 
 #include "claimtriage/artifact.h"
+#include "claimtriage/atomic_file.h"
 #include "claimtriage/calibrate.h"
 #include "claimtriage/clean.h"
 #include "claimtriage/common.h"

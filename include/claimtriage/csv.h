@@ -87,6 +87,50 @@ CT_API uint64_t ct_csv_blank_lines(const ct_csv *r);
 /* The name given at open, for diagnostics. */
 CT_API const char *ct_csv_name(const ct_csv *r);
 
+/* ---- what a file is: a file-level diagnosis ----
+ * A loader that gets bad rows or a one-column header from a file that is
+ * not delimited text (or not delimited as told) would otherwise blame one
+ * line with a guess. ct_csv_sniff looks at the start of the file (its
+ * first bytes, at most the first 64 KiB are used) and names the cause
+ * with its evidence (io/sniff.c): */
+typedef enum ct_file_kind {
+    CT_FILE_TEXT = 0,           /* nothing against reading it as delimited text */
+    CT_FILE_BINARY = 1,         /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
+                                    (gzip is read transparently, never flagged) */
+    CT_FILE_UTF16 = 2,          /* byte-order mark or NUL pattern of UTF-16 */
+    CT_FILE_UTF32 = 3,          /* byte-order mark or NUL pattern of UTF-32 */
+    CT_FILE_HTML = 4,           /* the first non-blank line opens an HTML or XML page */
+    CT_FILE_LFS_POINTER = 5,    /* a Git LFS pointer file instead of the data */
+    CT_FILE_OTHER_DELIMITER = 6 /* the header holds no delimiter outside quotes but some
+                                    ';', tab, '|' or ',' (consistently on the next lines) */
+} ct_file_kind;
+
+/* What ct_csv_sniff checks (bits). */
+#define CT_SNIFF_FILE 1u      /* the kinds other than CT_FILE_OTHER_DELIMITER */
+#define CT_SNIFF_DELIMITER 2u /* CT_FILE_OTHER_DELIMITER */
+#define CT_SNIFF_ALL 3u
+
+typedef struct ct_file_sniff {
+    ct_file_kind kind;
+    char delimiter; /* CT_FILE_OTHER_DELIMITER: the delimiter the file seems to use */
+    char message[CT_DIAG_MSG_MAX]; /* what the file is and the evidence, "" for TEXT */
+    char hint[CT_DIAG_MSG_MAX];    /* what to do ("FILE" stands for the file's name) */
+} ct_file_sniff;
+
+/* Judge data[0..len), the first bytes of a file, as read with `delimiter`.
+ * checks: CT_SNIFF_* bits (CT_SNIFF_ALL; without CT_SNIFF_DELIMITER for a
+ * delimiter given deliberately). Magic bytes count only with binary
+ * evidence beside them (a NUL or invalid UTF-8 in the first 512 bytes), so
+ * text never reads as a container. Another delimiter is reported when the header holds
+ * none of `delimiter` outside quotes and some candidate on at least 4 in 5
+ * of the next complete lines as often as in the header (a header alone:
+ * at least twice). Returns out->kind (CT_FILE_TEXT when nothing is wrong).
+ * Pure function of its input; thread-safe. Source of the delimiter rule:
+ * Python's csv.Sniffer (a delimiter is the character with a consistent
+ * count per line). */
+CT_API ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned checks,
+                                 ct_file_sniff *out);
+
 /* ---- writing ---- */
 
 typedef struct ct_csv_write_options {

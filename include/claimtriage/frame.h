@@ -4,8 +4,13 @@
  *
  * A ct_frame holds rows × columns. Each column has one type:
  *   CT_TYPE_INT, CT_TYPE_FLOAT   numeric; values as double (NaN where missing)
- *   CT_TYPE_ID                   identifier; numeric (double values) when every
- *                                value is a whole number, else string
+ *   CT_TYPE_ID                   identifier; numeric when every value is a
+ *                                number (doubles, and the exact int64 values
+ *                                when every one is a whole number that fits:
+ *                                ct_column_i64), else strings. A column of
+ *                                whole numbers any of which is beyond 2^53
+ *                                is an identifier whatever its name; one
+ *                                beyond int64 (over 19 digits) is strings
  *   CT_TYPE_CATEGORY             dictionary-coded strings (int32 codes)
  *   CT_TYPE_TEXT                 free text (strings in one arena)
  * and a missing mask (one byte a row, 1 = missing).
@@ -148,6 +153,14 @@ typedef struct ct_load_options {
      * truncated by another process while mapped can raise SIGBUS: 0 reads
      * through stdio and copies the text instead. */
     int map_files;
+    /* Before any row, the start of the file is judged as a whole
+     * (ct_csv_sniff, claimtriage/csv.h), with the checks in this bit set
+     * (default CT_SNIFF_ALL): CT_SNIFF_FILE fails a file that is not
+     * delimited text (compressed, UTF-16, an HTML page...) with CT_EFORMAT
+     * and what it is; CT_SNIFF_DELIMITER fails a file whose header holds
+     * another delimiter and none of `delimiter` (leave it out for a
+     * delimiter given deliberately). 0: read every file as told. */
+    unsigned sniff;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
@@ -165,6 +178,10 @@ typedef struct ct_load_stats {
     /* values of rows used that a fixed dictionary does not hold, coded
      * CT_CODE_UNSEEN (all columns together) */
     uint64_t unseen_values;
+    /* 1 when the input holds no line end at all: it was read as a header
+     * alone (0 rows); the line ends were likely lost or are of a kind no
+     * reader takes (ct_frame_load only) */
+    int no_line_end;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
@@ -177,6 +194,8 @@ typedef struct ct_load_stats {
  * NULL. Runs on the calling thread unless ct_threads() > 1. */
 CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
                                ct_load_stats *stats, ct_diag *diag);
+/* (Also CT_EFORMAT when the file is not delimited text, or not delimited as
+ * told: see sniff_delimiter; gzip data that is corrupt or cut short.) */
 /* Same, from memory data[0..len) (not kept; name is used in diagnostics,
  * NULL = "<memory>"). */
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
@@ -278,6 +297,14 @@ CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
  * Returns the number of rows marked. */
 CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols,
                                     uint8_t *out);
+/* Why rows have missing values, when a column explains it: writes to
+ * hint[0..cap) a sentence naming the columns that are missing in every row
+ * (at most three by name) and, when the last one is an unnamed column
+ * ("Unnamed: N", an empty header name), that a delimiter at the end of
+ * every line makes one. Returns the number of such columns (0: hint
+ * ""). For the message of any step that drops rows with missing values
+ * (df.dropna()) or finds no groups. */
+CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap);
 /* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 
@@ -288,6 +315,16 @@ CT_API size_t ct_column_len(const ct_column *c);
 CT_API int ct_column_is_numeric(const ct_column *c);
 /* Numeric values (NaN where missing), or NULL when not numeric. */
 CT_API const double *ct_column_f64(const ct_column *c);
+/* Exact values of a numeric identifier (0 where missing) when its doubles
+ * are not exact: a loaded identifier with a value beyond 2^53 whose every
+ * value is a whole number that fits an int64 (a stream's identifiers of
+ * whole numbers always have them). NULL otherwise: then ct_column_f64 is
+ * exact (whole numbers below 2^53), or the values are not whole numbers.
+ * Real video ids run to 19 digits: beyond 2^53 distinct ids can share a
+ * double, so counts, joins, duplicate checks and output use these when
+ * present; numeric summaries use ct_column_f64, as pandas computes them
+ * (floats). */
+CT_API const int64_t *ct_column_i64(const ct_column *c);
 /* Missing mask: 1 byte a row, 1 = missing (unseen included). Never NULL. */
 CT_API const uint8_t *ct_column_missing(const ct_column *c);
 CT_API size_t ct_column_nmissing(const ct_column *c);

@@ -30,8 +30,17 @@ typedef struct ct_table ct_table;
 
 /* A table of ncols columns (ncols >= 1); NULL when out of memory or ncols 0. */
 CT_API ct_table *ct_table_create(size_t ncols);
-/* Right-align column col (right != 0) or left-align it (the default). */
+/* Right-align column col (right != 0) or left-align it (the default);
+ * CT_TABLE_DECIMAL right-aligns it with the decimal points lined up (a
+ * cell's part from its '.' on, or nothing for a whole number, "-" or
+ * "n/a", is padded on the right to the column's longest). */
+#define CT_TABLE_DECIMAL 2
 CT_API void ct_table_align(ct_table *t, size_t col, int right);
+/* Lines at most `width` code points wide (0, the default: no limit): a
+ * table wider than that is printed in blocks of whole columns, each
+ * starting with the first column again, a blank line between blocks (a
+ * column wider than the limit on its own still gets a block). */
+CT_API void ct_table_max_width(ct_table *t, size_t width);
 /* Append one cell (NULL is an empty cell); rows fill left to right. */
 CT_API void ct_table_add(ct_table *t, const char *cell);
 /* Append one cell from a printf format (cut at 1,023 bytes). */

@@ -4,12 +4,45 @@
 #include <claimtriage/artifact.h>
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 int cli_quiet = 0;
+int cli_wide = 0;
+
+void cli_table_fit(ct_table *t) { ct_table_max_width(t, cli_wide ? 0 : CLI_WIDTH); }
+
+void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text)
+{
+    size_t col = ct_utf8_length(first, strlen(first));
+    fputs(first, fp);
+    const char *p = text;
+    int line_start = 1;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+        size_t ww = ct_utf8_length(p, wl);
+        if (!line_start && !cli_wide && col + 1 + ww > CLI_WIDTH) {
+            fprintf(fp, "\n%*s", (int)hang, "");
+            col = hang;
+            line_start = 1;
+        }
+        if (!line_start) {
+            fputc(' ', fp);
+            col++;
+        }
+        fwrite(p, 1, wl, fp);
+        col += ww;
+        line_start = 0;
+        p += wl;
+        while (*p == ' ')
+            p++;
+    }
+    fputc('\n', fp);
+}
 
 #define CLI_MAX_BAD_SHOWN 10
 
@@ -143,6 +176,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
             return cli_usage(cmd, "--delimiter takes one character (not a quote or line end)");
         l->opt.delimiter = *arg;
+        l->opt.sniff &= ~CT_SNIFF_DELIMITER; /* given deliberately: read as told */
         return 0;
     case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
     }
@@ -154,6 +188,7 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
     switch (c) {
     case 'h': fputs(help, stdout); return CLI_EXIT_OK;
     case 'q': cli_quiet = 1; return CLI_OPT_NEXT;
+    case CLI_OPT_WIDE: cli_wide = 1; return CLI_OPT_NEXT;
     case CLI_OPT_ON_BAD_ROW:
     case CLI_OPT_NA_VALUES:
     case CLI_OPT_DELIMITER:
@@ -189,18 +224,30 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     l->opt.progress_user = (void *)"loading";
     ct_status s = ct_frame_load(path, &l->opt, out, stats, &d);
     cli_progress_end();
-    if (l->nbad > l->shown && l->shown)
-        fprintf(stderr, "... and %zu more bad rows\n", l->nbad - l->shown);
+    char nb[32];
+    ct_numfmt_count(nb, sizeof nb, l->nbad);
+    if (l->nbad > l->shown && l->shown) {
+        char n[32];
+        ct_numfmt_count(n, sizeof n, l->nbad - l->shown);
+        fprintf(stderr, "... and %s more bad rows\n", n);
+    }
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,
-                "%s: %zu bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n",
-                path, l->nbad, l->nbad == 1 ? "" : "s");
+                "%s: %s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n", path,
+                nb, l->nbad == 1 ? "" : "s");
         return CLI_EXIT_DATA;
     }
     if (s)
         return cli_fail(s, &d);
     if (l->nbad)
-        cli_note("%s: skipped %zu bad row%s", path, l->nbad, l->nbad == 1 ? "" : "s");
+        cli_note("%s: skipped %s bad row%s", path, nb, l->nbad == 1 ? "" : "s");
+    if (stats && stats->no_line_end)
+        cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
+                 "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
+                 path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
+    char why[CT_DIAG_MSG_MAX];
+    if (ct_frame_explain_missing(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
     return CLI_EXIT_OK;
 }
 
@@ -210,7 +257,10 @@ void cli_note_rows(const ct_load_stats *st)
     cli_fmt_count(a, sizeof a, st->rows_read);
     cli_fmt_count(b, sizeof b, st->rows_used);
     cli_fmt_count(c, sizeof c, st->rows_skipped);
-    cli_note("rows read %s, used %s, skipped %s", a, b, c);
+    if (cli_quiet && st->rows_skipped) /* rows left out are never silent, -q or not */
+        fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s\n", a, b, c);
+    else
+        cli_note("rows read %s, used %s, skipped %s", a, b, c);
 }
 
 /* ------------------------------------------------------------ progress */
@@ -244,14 +294,47 @@ void cli_progress_end(void)
 
 /* -------------------------------------------------------------- output */
 
+/* Files are written whole or not at all (claimtriage/atomic_file.h): the
+ * streams handed out are temporaries, found again here by their FILE *. */
+#define CLI_MAX_OUTPUTS 16
+static struct {
+    FILE *fp;
+    ct_atomic_file *af;
+} outputs[CLI_MAX_OUTPUTS];
+
+static ct_atomic_file *output_take(FILE *fp)
+{
+    for (int k = 0; k < CLI_MAX_OUTPUTS; k++)
+        if (outputs[k].fp == fp && fp) {
+            ct_atomic_file *af = outputs[k].af;
+            outputs[k].fp = NULL;
+            outputs[k].af = NULL;
+            return af;
+        }
+    return NULL;
+}
+
 FILE *cli_open_output(const char *path)
 {
     if (strcmp(path, "-") == 0)
         return stdout;
-    FILE *fp = fopen(path, "wb");
-    if (!fp)
-        cli_error("cannot write %s: %s", path, strerror(errno));
-    return fp;
+    int k = 0;
+    while (k < CLI_MAX_OUTPUTS && outputs[k].fp)
+        k++;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_atomic_file *af = NULL;
+    ct_status s = k < CLI_MAX_OUTPUTS ? ct_atomic_open(path, &af, &d) : CT_EINTERNAL;
+    if (s) {
+        cli_error("cannot write %s: %s", path,
+                  s == CT_EINTERNAL                               ? "too many open outputs"
+                  : strncmp(d.message, "cannot write: ", 14) == 0 ? d.message + 14
+                                                                  : d.message);
+        return NULL;
+    }
+    outputs[k].af = af;
+    outputs[k].fp = ct_atomic_stream(af);
+    return outputs[k].fp;
 }
 
 int cli_close_output(FILE *fp, const char *path)
@@ -261,12 +344,48 @@ int cli_close_output(FILE *fp, const char *path)
                    ? CLI_EXIT_OK
                    : (cli_error("write error on standard output: %s", strerror(errno)),
                       CLI_EXIT_IO);
-    int bad = ferror(fp);
-    if (fclose(fp) != 0 || bad) {
-        cli_error("write error on %s: %s", path, strerror(errno));
+    ct_atomic_file *af = output_take(fp);
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (!af || ct_atomic_commit(af, &d) != CT_OK) {
+        cli_error("%s on %s: %s", "write error", path,
+                  strncmp(d.message, "write error: ", 13) == 0 ? d.message + 13 : d.message);
         return CLI_EXIT_IO;
     }
     return CLI_EXIT_OK;
+}
+
+void cli_abort_output(FILE *fp)
+{
+    if (fp == stdout || !fp)
+        return;
+    ct_atomic_abort(output_take(fp));
+}
+
+static void on_fatal_signal(int sig)
+{
+    ct_atomic_remove_pending(); /* async-signal-safe: unlink(2) only */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void cli_install_signal_handlers(void)
+{
+    /* SIGPIPE too: a closed standard output ends the run (exit by signal,
+     * as cat or grep do; docs/cli.md), and no temporary is left behind */
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa, old;
+        /* a hang-up or broken pipe ignored by the caller (nohup) stays
+         * ignored; an interrupt always cleans up */
+        if ((sigs[i] == SIGHUP || sigs[i] == SIGPIPE) && sigaction(sigs[i], NULL, &old) == 0 &&
+            old.sa_handler == SIG_IGN)
+            continue;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
 }
 
 int cli_finish_stdout(void)
@@ -291,7 +410,6 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v)
 void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
 void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct(buf, n, pct, 2); }
-
 
 /* The header is the library's (claimtriage/artifact.h): written where
  * plan --status and the model loader check it. */

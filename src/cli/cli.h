@@ -35,6 +35,16 @@ extern const size_t cli_ncommands;
 
 /* Set by -q/--quiet: no notes or progress on stderr (errors still shown). */
 extern int cli_quiet;
+/* Set by --wide: tables at full width. Otherwise text output for people is
+ * at most CLI_WIDTH columns: tables wrap in blocks of columns
+ * (cli_table_fit), long sentences wrap (cli_print_wrapped). */
+extern int cli_wide;
+#define CLI_WIDTH 100
+/* Limit t's lines to CLI_WIDTH unless --wide. */
+void cli_table_fit(ct_table *t);
+/* Print `first` then text, wrapped at CLI_WIDTH (unless --wide) at spaces,
+ * continuation lines indented by `hang` spaces. */
+void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text);
 
 int cli_exit_code(ct_status s);
 void cli_error(const char *fmt, ...) CT_PRINTF(1, 2);
@@ -53,6 +63,7 @@ enum {
     CLI_OPT_DELIMITER,
     CLI_OPT_NO_SCHEMA,
     CLI_OPT_JSON,
+    CLI_OPT_WIDE,
     CLI_OPT_FIRST_FREE = 1100 /* commands number their own long-only options from here */
 };
 #define CLI_LOAD_LONGOPTS                                                                          \
@@ -63,7 +74,10 @@ enum {
         "no-schema", no_argument, NULL, CLI_OPT_NO_SCHEMA                                          \
     }
 #define CLI_COMMON_LONGOPTS                                                                        \
-    {"help", no_argument, NULL, 'h'}, { "quiet", no_argument, NULL, 'q' }
+    {"help", no_argument, NULL, 'h'}, {"quiet", no_argument, NULL, 'q'},                           \
+    {                                                                                              \
+        "wide", no_argument, NULL, CLI_OPT_WIDE                                                    \
+    }
 #define CLI_LOAD_HELP                                                                              \
     "  --on-bad-row=fail|skip  stop at bad rows (default, exit 1) or skip them\n"                  \
     "                          (rows read / used / skipped are always reported)\n"                 \
@@ -71,6 +85,8 @@ enum {
     "  --delimiter=C           field delimiter (default ',')\n"                                    \
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
 #define CLI_COMMON_HELP                                                                            \
+    "  --wide                  tables at full width (default: lines of at most 100\n"              \
+    "                          columns, wide tables in blocks of columns)\n"                       \
     "  -q, --quiet             no progress or notes on stderr (errors still shown)\n"              \
     "  -h, --help              show this help and exit\n"
 
@@ -94,7 +110,8 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
-/* Print "rows read N, used N, skipped N" as a note unless there is nothing to say. */
+/* Print "rows read N, used N, skipped N" on stderr, once per run: a note
+ * (silenced by -q), except that skipped rows are reported even with -q. */
 void cli_note_rows(const ct_load_stats *st);
 
 /* Progress callback drawing a bar on stderr when it is a terminal and not quiet;
@@ -104,8 +121,15 @@ void cli_progress_end(void);
 
 /* Open an output path ("-" = stdout). NULL after a message on failure. */
 FILE *cli_open_output(const char *path);
-/* Close an output opened with cli_open_output; returns an exit code. */
+/* Close an output opened with cli_open_output; returns an exit code. A
+ * file is written to a temporary beside it and renamed over it here, when
+ * complete (claimtriage/atomic_file.h). */
 int cli_close_output(FILE *fp, const char *path);
+/* Give up an output: its temporary is removed, the path left as it was. */
+void cli_abort_output(FILE *fp);
+/* SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporaries of outputs not
+ * yet closed, then end the process with the signal's default action. */
+void cli_install_signal_handlers(void);
 /* Flush and close stdout, detecting write errors (a full disk). */
 int cli_finish_stdout(void);
 

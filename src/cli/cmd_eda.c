@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -26,10 +27,136 @@ static const char eda_help[] =
     "  - with -o DIR, standalone SVG charts whose titles state the findings.\n\n"
     "Options:\n"
     "  -o, --output-dir=DIR    write the SVG charts into DIR (created if needed);\n"
-    "                          without it no chart is written\n"
+    "                          without it no chart is written ('-' is refused)\n"
+    "  --target=COL            categorical class column (default claim_status)\n"
+    "  --by=COL[,COL...]|none  categorical grouping columns, up to 4 (default\n"
+    "                          verified_status,author_ban_status)\n"
+    "  --columns=COL,COL,...   numeric columns to summarise and correlate, 2 to 16\n"
+    "                          (default the duration and the five engagement counts)\n"
+    "  --text=COL|none         text column whose length is measured by class\n"
+    "                          (default video_transcription_text; left out when absent)\n"
     "  --json                  machine-readable output (keys in docs/eda.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP "\nExit status: 0 ok, 1 bad data or absent column, 2 usage, 3 I/O.\n"
-    "\nExample:\n  claimtriage eda reports.csv -o charts\n";
+    "\nExamples:\n  claimtriage eda reports.csv -o charts\n"
+    "  claimtriage eda other.csv --target label --by region --columns age,income\n";
+
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT };
+
+/* A comma list split in place into at most max names; -1 when longer or
+ * a name is empty. */
+static int split_list(char *s, const char **out, size_t max, size_t *n)
+{
+    *n = 0;
+    for (char *tok = s, *next; tok; tok = next) {
+        next = strchr(tok, ',');
+        if (next)
+            *next++ = '\0';
+        if (!*tok || *n == max)
+            return -1;
+        out[(*n)++] = tok;
+    }
+    return 0;
+}
+
+/* The columns eda will use, from the options and the reports file's
+ * defaults; each absent one is an error naming the option that picks
+ * another (an absent default text column is left out with a note). */
+typedef struct eda_cols {
+    ct_eda_options eo;
+    const char *by[CT_EDA_MAX_BY];
+    const char *metrics[CT_EDA_MAX_METRICS];
+    const char *rate_cols[CT_EDA_MAX_RATES], *rate_names[CT_EDA_MAX_RATES];
+    char *by_buf, *col_buf;
+    int by_set, cols_set, text_set, target_set;
+} eda_cols;
+
+static int check_col(const ct_frame *f, const char *path, const char *name, int given,
+                     const char *option, const char *what)
+{
+    size_t j;
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (ct_frame_find(f, name, &j, &d) == CT_OK)
+        return 0;
+    fprintf(stderr, "%s: %s column '%s' is absent\n", path, what, name);
+    if (d.hint[0])
+        fprintf(stderr, "  hint: %s\n", d.hint);
+    if (given && !d.hint[0]) {
+        /* named on the command line: show what the file has */
+        fprintf(stderr, "  hint: the file's columns are");
+        size_t nc = ct_frame_ncols(f);
+        for (size_t k = 0; k < nc && k < 8; k++)
+            fprintf(stderr, "%s '%s'", k ? "," : "", ct_column_name(ct_frame_col(f, k)));
+        fprintf(stderr, "%s (%s)\n", nc > 8 ? ", ..." : "", option);
+    } else if (!given)
+        fprintf(stderr, "  hint: it is eda's default (the reports file's); pick another with %s\n",
+                option);
+    return CLI_EXIT_DATA;
+}
+
+static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
+{
+    ct_eda_options *o = &ec->eo;
+    int rc;
+    if ((rc = check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class")))
+        return rc;
+    for (size_t k = 0; k < o->nby; k++)
+        if ((rc = check_col(f, path, o->by_cols[k], ec->by_set, "--by=COL[,COL...] (or --by=none)",
+                            "grouping")))
+            return rc;
+    for (size_t k = 0; k < o->nmetrics; k++)
+        if ((rc = check_col(f, path, o->metrics[k], ec->cols_set, "--columns=COL,COL,...",
+                            "numeric")))
+            return rc;
+    size_t j;
+    if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) != CT_OK) {
+        if (ec->text_set)
+            return check_col(f, path, o->text_col, 1, "--text=COL", "text");
+        cli_note("%s: no column '%s': text lengths left out (--text=COL names one)", path,
+                 o->text_col);
+        o->text_col = NULL;
+    }
+    return 0;
+}
+
+/* Apply the options to the reports file's defaults. */
+static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
+{
+    ct_eda_options *o = &ec->eo;
+    const ct_eda_options def = ct_reports_eda_options();
+    ec->target_set = target != NULL;
+    ec->text_set = text != NULL;
+    if (target)
+        o->class_col = target;
+    if (text)
+        o->text_col = strcmp(text, "none") == 0 ? NULL : text;
+    if (ec->by_set) {
+        o->by_cols = ec->by;
+        int keep_cross = 0;
+        for (size_t k = 0; k < o->nby; k++)
+            keep_cross |= def.cross_col && strcmp(o->by_cols[k], def.cross_col) == 0;
+        o->cross_col = keep_cross ? def.cross_col : NULL;
+    }
+    if (ec->cols_set) {
+        o->metrics = ec->metrics;
+        /* the default rates whose columns are all among the metrics */
+        size_t nr = 0;
+        int den = 0;
+        for (size_t m = 0; m < o->nmetrics; m++)
+            den |= def.rate_denominator && strcmp(o->metrics[m], def.rate_denominator) == 0;
+        for (size_t q = 0; q < def.nrates && den; q++)
+            for (size_t m = 0; m < o->nmetrics; m++)
+                if (strcmp(o->metrics[m], def.rate_cols[q]) == 0) {
+                    ec->rate_cols[nr] = def.rate_cols[q];
+                    ec->rate_names[nr++] = def.rate_names[q];
+                }
+        o->rate_cols = ec->rate_cols;
+        o->rate_names = ec->rate_names;
+        o->nrates = nr;
+        if (!nr)
+            o->rate_denominator = NULL;
+    }
+}
 
 /* --------------------------------------------------------------- JSON */
 
@@ -124,7 +251,7 @@ static void json_groupings(ct_json *w, const ct_eda *r)
 static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
                       const ct_load_stats *st, const char *dir)
 {
-    ct_json *w = cli_json_begin(fp, "eda", 1);
+    ct_json *w = cli_json_begin(fp, "eda", 2);
     if (!w)
         return CLI_EXIT_IO;
     ct_json_key(w, "file");
@@ -134,7 +261,7 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
     ct_json_object_begin(w);
     ct_json_key(w, "rows_in");
     ct_json_uint(w, r->rows_in);
-    ct_json_key(w, "rows_used");
+    ct_json_key(w, "rows_kept");
     ct_json_uint(w, r->rows_used);
     ct_json_key(w, "rows_dropped");
     ct_json_uint(w, r->rows_dropped);
@@ -255,8 +382,9 @@ static void text_groupings(FILE *fp, const ct_eda *r)
         static const char *const h[] = {"column", "group", "count", "mean", "median", "std"};
         for (size_t k = 0; k < 6; k++) {
             ct_table_add(t, h[k]);
-            ct_table_align(t, k, k >= 2);
+            ct_table_align(t, k, k >= 2 ? CT_TABLE_DECIMAL : 0);
         }
+        cli_table_fit(t);
         for (size_t m = 0; m < r->nmetrics; m++)
             for (size_t k = 0; k < gr->ngroups; k++) {
                 const ct_eda_stat *s = &gr->groups[k].metrics[m];
@@ -286,8 +414,9 @@ static void text_rates(FILE *fp, const ct_eda *r)
     ct_table_add(t, "group");
     for (size_t q = 0; q < r->nrates; q++) {
         ct_table_add(t, r->rate_names[q]);
-        ct_table_align(t, 2 + q, 1);
+        ct_table_align(t, 2 + q, CT_TABLE_DECIMAL);
     }
+    cli_table_fit(t);
     ct_table_add(t, "all");
     ct_table_add(t, "");
     for (size_t q = 0; q < r->nrates; q++) {
@@ -324,8 +453,9 @@ static void text_outliers(FILE *fp, const ct_eda *r)
                                     "IQR",    "Tukey fence", "Tukey",  "course"};
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k >= 1);
+        ct_table_align(t, k, k >= 1 ? CT_TABLE_DECIMAL : 0);
     }
+    cli_table_fit(t);
     for (size_t m = 0; m < r->nmetrics; m++) {
         const ct_eda_outliers *o = &r->outliers[m];
         ct_table_add(t, r->metrics[m]);
@@ -350,8 +480,9 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
     ct_table_add(t, "");
     for (size_t m = 0; m < r->nmetrics; m++) {
         ct_table_add(t, ct_reports_pretty(r->metrics[m]));
-        ct_table_align(t, m + 1, 1);
+        ct_table_align(t, m + 1, CT_TABLE_DECIMAL);
     }
+    cli_table_fit(t);
     for (size_t a = 0; a < r->nmetrics; a++) {
         ct_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
@@ -373,8 +504,9 @@ static void text_length(FILE *fp, const ct_eda *r)
                                     "chars std", "words mean", "words median", "words std"};
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k >= 1);
+        ct_table_align(t, k, k >= 1 ? CT_TABLE_DECIMAL : 0);
     }
+    cli_table_fit(t);
     for (size_t c = 0; c < r->ntext; c++) {
         const ct_eda_text *x = &r->text[c];
         ct_table_add(t, x->label);
@@ -394,11 +526,9 @@ static void text_length(FILE *fp, const ct_eda *r)
 static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
                        const ct_load_stats *st, const char *dir)
 {
-    char a[32], b[32], c[32];
-    ct_numfmt_count(a, sizeof a, st->rows_read);
-    ct_numfmt_count(b, sizeof b, st->rows_used);
-    ct_numfmt_count(c, sizeof c, st->rows_skipped);
-    fprintf(fp, "%s: rows read %s, used %s, skipped %s\n", path, a, b, c);
+    char a[32], b[32];
+    (void)st; /* rows read / used / skipped: once, on stderr (cli_note_rows) */
+    fprintf(fp, "%s\n", path);
     ct_numfmt_count(a, sizeof a, r->rows_dropped);
     ct_numfmt_count(b, sizeof b, r->rows_used);
     fprintf(fp,
@@ -406,8 +536,14 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
             "analysed %s rows\n",
             a, b);
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
+    size_t fw = 0;
     for (size_t k = 0; k < ch->n; k++)
-        fprintf(fp, "  %-34s %s\n", ch->charts[k].file, ch->charts[k].title);
+        fw = strlen(ch->charts[k].file) > fw ? strlen(ch->charts[k].file) : fw;
+    for (size_t k = 0; k < ch->n; k++) {
+        char first[300];
+        snprintf(first, sizeof first, "  %-*s  ", (int)fw, ch->charts[k].file);
+        cli_print_wrapped(fp, first, 2 + fw + 2, ch->charts[k].title);
+    }
     text_groupings(fp, r);
     text_rates(fp, r);
     text_outliers(fp, r);
@@ -456,17 +592,17 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
     for (size_t k = 0; k < ch->n; k++) {
         char path[4096 + 300];
         snprintf(path, sizeof path, "%s/%s", dir, ch->charts[k].file);
-        FILE *fp = fopen(path, "wb");
-        if (!fp) {
-            cli_error("cannot write %s: %s", path, strerror(errno));
+        FILE *fp = cli_open_output(path);
+        if (!fp)
             return CLI_EXIT_IO;
-        }
         ct_diag d;
         ct_diag_clear(&d);
         ct_status s = ct_eda_chart_write(r, ch, k, NULL, fp, &d);
-        int rc = cli_close_output(fp, path);
-        if (s)
+        if (s) {
+            cli_abort_output(fp);
             return cli_fail(s, &d);
+        }
+        int rc = cli_close_output(fp, path);
         if (rc)
             return rc;
     }
@@ -479,6 +615,10 @@ int cmd_eda(int argc, char **argv)
     static const struct option longopts[] = {
         {"json", no_argument, NULL, CLI_OPT_JSON},
         {"output-dir", required_argument, NULL, 'o'},
+        {"target", required_argument, NULL, OPT_TARGET},
+        {"by", required_argument, NULL, OPT_BY},
+        {"columns", required_argument, NULL, OPT_COLUMNS},
+        {"text", required_argument, NULL, OPT_TEXT},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -486,49 +626,114 @@ int cmd_eda(int argc, char **argv)
     cli_load lo;
     cli_load_init(&lo);
     int json = 0, c, rc;
-    const char *dir = NULL;
+    const char *dir = NULL, *target = NULL, *text = NULL;
+    eda_cols ec;
+    memset(&ec, 0, sizeof ec);
+    ec.eo = ct_reports_eda_options();
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': dir = optarg; break;
         case CLI_OPT_JSON: json = 1; break;
+        case OPT_TARGET: target = optarg; break;
+        case OPT_TEXT: text = optarg; break;
+        case OPT_BY:
+            free(ec.by_buf);
+            ec.by_buf = strdup(optarg);
+            ec.by_set = 1;
+            if (!ec.by_buf || (strcmp(optarg, "none") == 0
+                                   ? (ec.eo.nby = 0, 0)
+                                   : split_list(ec.by_buf, ec.by, CT_EDA_MAX_BY, &ec.eo.nby))) {
+                free(ec.by_buf);
+                cli_load_free(&lo);
+                return cli_usage("eda",
+                                 "--by takes 1 to %d column names separated by commas, "
+                                 "or 'none'",
+                                 CT_EDA_MAX_BY);
+            }
+            break;
+        case OPT_COLUMNS:
+            free(ec.col_buf);
+            ec.col_buf = strdup(optarg);
+            ec.cols_set = 1;
+            if (!ec.col_buf ||
+                split_list(ec.col_buf, ec.metrics, CT_EDA_MAX_METRICS, &ec.eo.nmetrics) ||
+                ec.eo.nmetrics < 2) {
+                free(ec.by_buf);
+                free(ec.col_buf);
+                cli_load_free(&lo);
+                return cli_usage("eda",
+                                 "--columns takes 2 to %d numeric column names separated "
+                                 "by commas",
+                                 CT_EDA_MAX_METRICS);
+            }
+            break;
         default: {
             int so = cli_shared_option(c, "eda", eda_help, &lo, argv);
             if (so != CLI_OPT_NEXT) {
+                free(ec.by_buf);
+                free(ec.col_buf);
                 cli_load_free(&lo);
                 return so;
             }
         }
         }
     }
-    if (argc - optind != 1) {
+    eda_cols_finish(&ec, target, text);
+    rc = 0;
+    if (argc - optind != 1)
+        rc = cli_usage("eda", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
+                       argc - optind);
+    else if (dir && !*dir)
+        rc = cli_usage("eda", "-o needs a directory name");
+    else if (dir && strcmp(dir, "-") == 0)
+        rc = cli_usage("eda", "-o names a directory for the charts; '-' (standard output) "
+                              "cannot hold them");
+    else if (ct_eda_options_check(&ec.eo))
+        rc = cli_usage("eda", "%s", ct_eda_options_check(&ec.eo));
+    if (rc) {
+        free(ec.by_buf);
+        free(ec.col_buf);
         cli_load_free(&lo);
-        return cli_usage("eda", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                         argc - optind);
-    }
-    if (dir && !*dir) {
-        cli_load_free(&lo);
-        return cli_usage("eda", "-o needs a directory name");
+        return rc;
     }
     const char *path = argv[optind];
     ct_frame *f = NULL;
     ct_load_stats st;
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
-    if (rc)
+    if (!rc)
+        cli_note_rows(&st);
+    if (!rc)
+        rc = eda_columns(&ec, f, path);
+    if (rc) {
+        ct_frame_destroy(f);
+        free(ec.by_buf);
+        free(ec.col_buf);
         return rc;
-    cli_note_rows(&st);
+    }
     ct_eda *r = NULL;
     ct_diag d;
     ct_diag_clear(&d);
-    const ct_eda_options eo = ct_reports_eda_options();
-    ct_status s = ct_eda_frame(f, &eo, &r, &d);
+    ct_status s = ct_eda_frame(f, &ec.eo, &r, &d);
     ct_frame_destroy(f);
+    free(ec.by_buf);
+    free(ec.col_buf);
     if (s)
         return cli_fail(s, &d);
     ct_eda_charts *ch = NULL;
-    const ct_eda_chart_options co = ct_reports_eda_chart_options();
+    ct_eda_chart_options co = ct_reports_eda_chart_options();
+    if (ec.target_set || ec.by_set || ec.cols_set) {
+        co.unit = "row"; /* other columns: not necessarily the reports file's videos */
+        co.unit_plural = "rows";
+    }
+    if (co.scatter_x &&
+        (ct_eda_metric_index(r, co.scatter_x) < 0 || ct_eda_metric_index(r, co.scatter_y) < 0)) {
+        /* other columns: the scatter of the first two */
+        co.scatter_x = r->metrics[0];
+        co.scatter_y = r->metrics[1];
+    }
     if ((s = ct_eda_charts_build(r, &co, &ch, &d)) != CT_OK) {
         ct_eda_free(r);
         return cli_fail(s, &d);

@@ -31,11 +31,12 @@ static void json_summary(ct_json *w, const char *key, const ct_summary *s)
     ct_json_num(w, s->std);
     ct_json_key(w, "min");
     ct_json_num(w, s->min);
-    ct_json_key(w, "25%");
+    /* pandas describe()'s 25%, 50%, 75%, under the keys every command uses */
+    ct_json_key(w, "q1");
     ct_json_num(w, s->q25);
-    ct_json_key(w, "50%");
+    ct_json_key(w, "median");
     ct_json_num(w, s->q50);
-    ct_json_key(w, "75%");
+    ct_json_key(w, "q3");
     ct_json_num(w, s->q75);
     ct_json_key(w, "max");
     ct_json_num(w, s->max);
@@ -45,7 +46,7 @@ static void json_summary(ct_json *w, const char *key, const ct_summary *s)
 static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
 /* path is the inspected file, written into the document */
 {
-    ct_json *w = cli_json_begin(fp, "inspect", 1);
+    ct_json *w = cli_json_begin(fp, "inspect", 2);
     if (!w)
         return CLI_EXIT_IO;
     ct_json_key(w, "file");
@@ -173,8 +174,9 @@ static ct_table *summary_table(const char *first)
     ct_table_add(t, first);
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, head[k]);
-        ct_table_align(t, k + 1, 1);
+        ct_table_align(t, k + 1, CT_TABLE_DECIMAL);
     }
+    cli_table_fit(t);
     return t;
 }
 
@@ -184,19 +186,16 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     ct_numfmt_count(a, sizeof a, r->rows);
     fprintf(fp, "%s: %s row%s, %zu column%s\n", path, a, r->rows == 1 ? "" : "s", r->cols,
             r->cols == 1 ? "" : "s");
-    ct_numfmt_count(a, sizeof a, st->rows_read);
-    ct_numfmt_count(b, sizeof b, st->rows_used);
-    ct_numfmt_count(c, sizeof c, st->rows_skipped);
-    fprintf(fp, "rows read %s, used %s, skipped %s\n\n", a, b, c);
-
-    fprintf(fp, "Columns\n");
+    (void)st; /* rows read / used / skipped: once, on stderr (cli_note_rows) */
+    fprintf(fp, "\nColumns\n");
     ct_table *t = ct_table_create(6);
     static const char *const h[] = {"column",  "type",      "non-null",
                                     "missing", "missing %", "distinct"};
     for (size_t k = 0; k < 6; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k >= 2);
+        ct_table_align(t, k, k >= 2 ? CT_TABLE_DECIMAL : 0);
     }
+    cli_table_fit(t);
     for (size_t j = 0; j < r->cols; j++) {
         const ct_inspect_column *col = &r->columns[j];
         ct_table_add(t, col->name);
@@ -250,7 +249,7 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         fprintf(fp, "\nClass balance: %s\n", r->target);
         t = ct_table_create(3);
         ct_table_align(t, 1, 1);
-        ct_table_align(t, 2, 1);
+        ct_table_align(t, 2, CT_TABLE_DECIMAL);
         for (size_t k = 0; k < r->nclasses; k++) {
             ct_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");
             ct_numfmt_count(a, sizeof a, r->classes[k].count);
@@ -278,21 +277,27 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
     if (r->npatterns) {
         fprintf(fp, "  columns that go missing together:\n");
-        t = ct_table_create(2);
-        ct_table_align(t, 0, 1);
+        /* the count right-aligned, the column list wrapped beside it */
+        size_t cw = 0;
         for (size_t k = 0; k < r->npatterns; k++) {
+            char lab[48];
             ct_numfmt_count(a, sizeof a, r->patterns[k].count);
-            ct_table_addf(t, "%s row%s", a, r->patterns[k].count == 1 ? "" : "s");
-            char cols[2048];
+            size_t l = (size_t)snprintf(lab, sizeof lab, "%s row%s", a,
+                                        r->patterns[k].count == 1 ? "" : "s");
+            cw = l > cw ? l : cw;
+        }
+        for (size_t k = 0; k < r->npatterns; k++) {
+            char lab[48], first[96], cols[4096];
+            ct_numfmt_count(a, sizeof a, r->patterns[k].count);
+            snprintf(lab, sizeof lab, "%s row%s", a, r->patterns[k].count == 1 ? "" : "s");
+            snprintf(first, sizeof first, "    %*s  ", (int)cw, lab);
             size_t w = 0;
             cols[0] = '\0';
             for (size_t q = 0; q < r->patterns[k].ncols && w < sizeof cols; q++)
                 w += (size_t)snprintf(cols + w, sizeof cols - w, "%s%s", q ? ", " : "",
                                       r->columns[r->patterns[k].columns[q]].name);
-            ct_table_add(t, cols);
+            cli_print_wrapped(fp, first, 4 + cw + 2, cols);
         }
-        (void)ct_table_print(t, fp, "    ");
-        ct_table_destroy(t);
     }
 }
 
@@ -349,6 +354,7 @@ int cmd_inspect(int argc, char **argv)
     ct_frame_destroy(f);
     if (s)
         return cli_fail(s, &d);
+    cli_note_rows(&st);
     if (json) {
         rc = write_json(stdout, path, r, &st);
     } else {

@@ -33,9 +33,64 @@ static void pad(FILE *fp, const char *s, size_t w)
         fputc(' ', fp);
 }
 
+/* The summary under the milestones. */
+static void write_text_tail(FILE *fp, const ct_plan_status *st, size_t ndone, const char *dir)
+{
+    double effort = 0;
+    for (size_t i = 0; i < ct_plan_count(); i++)
+        effort += ct_plan_at(i)->effort_days;
+    fprintf(fp, "\n%zu milestones, %g person-days estimated.\n", ct_plan_count(), effort);
+    if (!st) {
+        fprintf(fp, "Progress: save each command's --json output in one folder, then run\n"
+                    "'claimtriage plan --status FOLDER'.\n");
+        return;
+    }
+    fprintf(fp, "%zu of %zu milestones done in %s.\n", ndone, ct_plan_count(), dir);
+    if (ndone < ct_plan_count()) {
+        fprintf(fp, "\nNot done:\n");
+        for (size_t i = 0; i < ct_plan_count(); i++)
+            if (st[i].state != CT_PLAN_DONE)
+                fprintf(fp, "  %zu %-9s %s\n", i + 1, ct_plan_at(i)->id, st[i].reason);
+    }
+}
+
+/* Within CLI_WIDTH columns: per milestone a line (number, stage, title,
+ * status), its owner, deliverable and command beneath, then its tasks,
+ * wrapped. */
+static void write_milestones_narrow(FILE *fp, const ct_plan_status *st)
+{
+    size_t wst = strlen("Construct");
+    fprintf(fp, "#  %-*s  milestone%s\n", (int)wst, "stage", st ? " (status)" : "");
+    char first[256];
+    for (size_t i = 0; i < ct_plan_count(); i++) {
+        const ct_plan_milestone *m = ct_plan_at(i);
+        fprintf(fp, "%-2zu %-*s  %s", i + 1, (int)wst, ct_pace_name(m->stage), m->title);
+        if (st)
+            fprintf(fp, " (%s)", ct_plan_state_name(st[i].state));
+        fputc('\n', fp);
+        size_t in = 3 + wst + 2;
+        static const char *const lab[3] = {"owner", "deliverable", "command"};
+        const char *val[3] = {m->owner, m->deliverable, m->command};
+        for (size_t k = 0; k < 3; k++) {
+            snprintf(first, sizeof first, "%*s%-12s ", (int)in, "", lab[k]);
+            cli_print_wrapped(fp, first, in + 13, val[k]);
+        }
+        for (size_t t = 0; t < m->ntasks; t++) {
+            snprintf(first, sizeof first, "%*s- %-*s ", (int)in, "", (int)wst,
+                     ct_pace_name(m->tasks[t].stage));
+            cli_print_wrapped(fp, first, in + 2 + wst + 1, m->tasks[t].text);
+        }
+    }
+}
+
 /* The table for people: one aligned row per milestone, its tasks beneath. */
 static void write_text(FILE *fp, const ct_plan_status *st, size_t ndone, const char *dir)
 {
+    if (!cli_wide) {
+        write_milestones_narrow(fp, st);
+        write_text_tail(fp, st, ndone, dir);
+        return;
+    }
     enum { NCOL = 7 };
     static const char *const head[NCOL] = {"#",           "stage",   "milestone", "owner",
                                            "deliverable", "command", "status"};
@@ -89,22 +144,7 @@ static void write_text(FILE *fp, const ct_plan_status *st, size_t ndone, const c
             fprintf(fp, "%s\n", m->tasks[t].text);
         }
     }
-    double effort = 0;
-    for (size_t i = 0; i < ct_plan_count(); i++)
-        effort += ct_plan_at(i)->effort_days;
-    fprintf(fp, "\n%zu milestones, %g person-days estimated.\n", ct_plan_count(), effort);
-    if (!st) {
-        fprintf(fp, "Progress: save each command's --json output in one folder, then run\n"
-                    "'claimtriage plan --status FOLDER'.\n");
-        return;
-    }
-    fprintf(fp, "%zu of %zu milestones done in %s.\n", ndone, ct_plan_count(), dir);
-    if (ndone < ct_plan_count()) {
-        fprintf(fp, "\nNot done:\n");
-        for (size_t i = 0; i < ct_plan_count(); i++)
-            if (st[i].state != CT_PLAN_DONE)
-                fprintf(fp, "  %zu %-9s %s\n", i + 1, ct_plan_at(i)->id, st[i].reason);
-    }
+    write_text_tail(fp, st, ndone, dir);
 }
 
 /* Markdown cell text: '|' escaped, as GitHub tables need. */
@@ -250,6 +290,7 @@ int cmd_plan(int argc, char **argv)
         switch (c) {
         case 'h': fputs(plan_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
+        case CLI_OPT_WIDE: cli_wide = 1; break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_MARKDOWN: markdown = 1; break;
         case OPT_STATUS: dir = optarg; break;

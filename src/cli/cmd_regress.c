@@ -129,11 +129,7 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
             cli_error("write error on standard output");
         return s ? CLI_EXIT_IO : CLI_EXIT_OK;
     }
-    char a[32], b[32], c[32];
-    cli_fmt_count(a, sizeof a, st->rows_read);
-    cli_fmt_count(b, sizeof b, st->rows_used);
-    cli_fmt_count(c, sizeof c, st->rows_skipped);
-    printf("%s: rows read %s, used %s, skipped %s\n", path, a, b, c);
+    /* rows read / used / skipped: once, on stderr (cli_note_rows) */
     return ct_regress_write_text(r, stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 

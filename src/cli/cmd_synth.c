@@ -72,6 +72,7 @@ int cmd_synth(int argc, char **argv)
         switch (c) {
         case 'h': fputs(synth_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
+        case CLI_OPT_WIDE: cli_wide = 1; break; /* no table here; accepted as everywhere */
         case 'n':
             if (parse_u64(optarg, &rows))
                 return cli_usage("synth", "--rows takes a non-negative integer, not '%s'", optarg);
@@ -109,8 +110,7 @@ int cmd_synth(int argc, char **argv)
     if (s) {
         cli_error("%s: %s", strcmp(path, "-") == 0 ? "standard output" : path,
                   d.message[0] ? d.message : ct_status_str(s));
-        if (fp != stdout)
-            fclose(fp);
+        cli_abort_output(fp);
         return cli_exit_code(s);
     }
     return cli_close_output(fp, path);

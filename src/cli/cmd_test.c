@@ -187,7 +187,7 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_uint(w, G->n);
         ct_json_key(w, "mean");
         ct_json_num(w, G->mean);
-        ct_json_key(w, "sd");
+        ct_json_key(w, "std");
         ct_json_num(w, G->sd);
         ct_json_key(w, "median");
         ct_json_num(w, G->median);
@@ -658,7 +658,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                                            : as[1] ? as[1]->rows_dropped
                                                    : 0;
     if (json) {
-        ct_json *w = cli_json_begin(stdout, "test", 1);
+        ct_json *w = cli_json_begin(stdout, "test", 2);
         if (!w) {
             rc = CLI_EXIT_IO;
             goto done;
@@ -705,12 +705,9 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             cli_error("write error on standard output");
         rc = s ? CLI_EXIT_IO : CLI_EXIT_OK;
     } else {
-        char a[32], b[32], c[32], e[32];
-        ct_numfmt_count(a, sizeof a, st->rows_read);
-        ct_numfmt_count(b, sizeof b, st->rows_used);
-        ct_numfmt_count(c, sizeof c, st->rows_skipped);
+        /* rows read / used / skipped: once, on stderr (cli_note_rows) */
+        char e[32];
         ct_numfmt_count(e, sizeof e, dropped);
-        printf("%s: rows read %s, used %s, skipped %s (bad rows)\n", path, a, b, c);
         printf("missing values: %s rows dropped (%s)\n\n", e,
                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
                                               : "missing in a column each test uses");
@@ -870,8 +867,10 @@ int cmd_test(int argc, char **argv)
     ct_load_stats st;
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
-    if (rc == CLI_EXIT_OK)
+    if (rc == CLI_EXIT_OK) {
+        cli_note_rows(&st);
         rc = run(path, f, &st, &pl, &o, json);
+    }
     ct_frame_destroy(f);
     free(pair_buf);
     return rc;

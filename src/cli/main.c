@@ -14,7 +14,7 @@ static void usage(FILE *fp)
                 "Commands:\n");
     for (size_t i = 0; i < cli_ncommands; i++)
         fprintf(fp, "  %-10s %s\n", cli_commands[i].name, cli_commands[i].summary);
-    fprintf(fp, "\n'claimtriage COMMAND --help' describes one command.\n"
+    fprintf(fp, "\n'claimtriage help COMMAND' describes one command.\n"
                 "Exit codes: 0 ok, 1 bad input data, 2 usage error, 3 I/O or internal error.\n");
 }
 
@@ -33,6 +33,7 @@ int main(int argc, char **argv)
     /* The library starts no thread unasked; the CLI asks for as many as
      * OpenMP allows (OMP_NUM_THREADS applies). Outputs do not depend on it. */
     ct_threads_set(0);
+    cli_install_signal_handlers();
     if (argc < 2) {
         usage(stderr);
         return CLI_EXIT_USAGE;
@@ -42,7 +43,8 @@ int main(int argc, char **argv)
         printf("claimtriage %s\n", ct_version());
         return cli_finish_stdout();
     }
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
+        (strcmp(cmd, "help") == 0 && argc == 2)) {
         usage(stdout);
         return cli_finish_stdout();
     }
@@ -61,6 +63,6 @@ int main(int argc, char **argv)
         int out = cli_finish_stdout();
         return rc ? rc : out;
     }
-    fprintf(stderr, "claimtriage: '%s' is not a command. See 'claimtriage --help'.\n", cmd);
+    fprintf(stderr, "claimtriage: '%s' is not a command. See 'claimtriage help'.\n", cmd);
     return CLI_EXIT_USAGE;
 }

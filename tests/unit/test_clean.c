@@ -4,6 +4,7 @@
 #include "ct_test.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static ct_load_options infer_opts(void)
@@ -98,10 +99,41 @@ static void test_fit_then_apply(void **state)
     ct_frame_destroy(a);
 }
 
+/* 13 rows whose 19-digit ids differ (7301234567890123456 + k) but share
+ * one double, other columns equal: pandas (int64 ids) drop_duplicates()
+ * keeps all 13 and df.video_id.duplicated().sum() is 0. Rows that are not
+ * duplicates are never dropped as ones. */
+static void test_exact_ids_not_duplicates(void **state)
+{
+    (void)state;
+    char csv[1024];
+    size_t w = (size_t)snprintf(csv, sizeof csv, "video_id,x,y\n");
+    for (int k = 0; k < 13; k++)
+        w += (size_t)snprintf(csv + w, sizeof csv - w, "%lld,1,2\n", 7301234567890123456LL + k);
+    w += (size_t)snprintf(csv + w, sizeof csv - w, "7301234567890123456,1,2\n"); /* a real one */
+    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    const char *used[] = {"x", "y"};
+    ct_clean_spec spec = ct_clean_spec_default();
+    spec.columns = used;
+    spec.ncolumns = 2;
+    spec.id_column = "video_id";
+    ct_clean *c = NULL;
+    ct_clean_rows r;
+    assert_int_equal(ct_clean_fit(f, &spec, &c, &r, NULL), CT_OK);
+    assert_int_equal(r.rows_in, 14);
+    assert_int_equal(r.dropped_duplicate, 1);
+    assert_int_equal(r.n, 13);
+    assert_int_equal(r.repeated_ids, 0);
+    ct_clean_rows_free(&r);
+    ct_clean_free(c);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fit_then_apply),
+        cmocka_unit_test(test_exact_ids_not_duplicates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -290,6 +290,69 @@ static void test_charts_generic_words(void **state)
     ct_eda_free(r);
 }
 
+/* Titles right on any data: a subset with one class (the stacked title
+ * never names one group twice), a scatter with nothing above the round
+ * threshold (no share of an empty group), a low median (no ratio), quoted
+ * labels, no jargon in titles or subtitles. */
+static void test_titles_any_data(void **state)
+{
+    (void)state;
+    char csv[8192];
+    size_t w = (size_t)snprintf(csv, sizeof csv,
+                                "claim_status,verified_status,author_ban_status,"
+                                "video_transcription_text,video_duration_sec,video_view_count,"
+                                "video_like_count,video_share_count,video_download_count,"
+                                "video_comment_count\n");
+    for (int i = 0; i < 40; i++) /* one class; views all under 1,000 */
+        w += (size_t)snprintf(csv + w, sizeof csv - w, "opinion,%s,%s,some text %d,%d,%d,%d,%d,%d,%d\n",
+                              i % 3 ? "not verified" : "verified", i % 2 ? "active" : "banned", i,
+                              5 + i, 100 + 20 * i, 3 + i, i % 4, i % 2, i % 3);
+    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    ct_eda *r = run(f);
+    ct_frame_destroy(f);
+    ct_eda_charts *c = charts(r);
+    for (size_t k = 0; k < c->n; k++) {
+        const char *t = c->charts[k].title, *sub = c->charts[k].subtitle;
+        if (strcmp(c->charts[k].kind, "stacked") == 0) {
+            assert_null(strstr(t, "vs"));
+            assert_non_null(strstr(t, "'opinion'"));
+        }
+        if (strcmp(c->charts[k].kind, "scatter") == 0)
+            assert_null(strstr(t, "0% of")); /* no share of an empty group */
+        static const char *const jargon[] = {"|r|", "|rho|", "IQR", "dropna", "opinions"};
+        for (size_t j = 0; j < sizeof jargon / sizeof jargon[0]; j++) {
+            assert_null(strstr(t, jargon[j]));
+            assert_null(strstr(sub, jargon[j]));
+        }
+        assert_null(strstr(t, " is spread"));
+    }
+    ct_eda_charts_free(c);
+    ct_eda_free(r);
+
+    /* two classes, medians 286 vs 1: the medians, no "~286x" */
+    w = (size_t)snprintf(csv, sizeof csv,
+                         "claim_status,verified_status,author_ban_status,video_transcription_text,"
+                         "video_duration_sec,video_view_count,video_like_count,video_share_count,"
+                         "video_download_count,video_comment_count\n");
+    for (int i = 0; i < 30; i++)
+        w += (size_t)snprintf(csv + w, sizeof csv - w, "%s,verified,active,t %d,%d,%d,%d,%d,%d,%d\n",
+                              i % 2 ? "claim" : "opinion", i, 10 + i, 1000 + i, 10 + i, i, i,
+                              i % 2 ? 286 : 1);
+    f = ct_test_load(csv, NULL, CT_OK, NULL);
+    r = run(f);
+    ct_frame_destroy(f);
+    c = charts(r);
+    const int cm = metric(r, "video_comment_count");
+    const char *bt = c->charts[r->nmetrics + (size_t)cm].title;
+    assert_non_null(strstr(bt, "median 286 vs 1"));
+    assert_null(strstr(bt, "x the"));
+    assert_non_null(strstr(bt, "'claim'"));
+    /* one level of verified_status: "All videos are by verified authors" */
+    assert_non_null(strstr(c->charts[2 * r->nmetrics].title, "All videos are by verified"));
+    ct_eda_charts_free(c);
+    ct_eda_free(r);
+}
+
 /* The real file: the course's published figures and pandas' values. */
 static void test_real_file(void **state)
 {
@@ -472,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_charts_deterministic_and_escaped),
         cmocka_unit_test(test_charts_generic_words),
+        cmocka_unit_test(test_titles_any_data),
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_render_charts),
     };

@@ -320,7 +320,8 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
     }
     /* columns are independent: one thread per column, own workspace */
     const long ncol = (long)(r->nmetrics + r->nrates);
-#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(dynamic, 1)                                                      \
+    num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long c = 0; c < ncol; c++) {
         const int is_rate = (size_t)c >= r->nmetrics;
         const size_t m = is_rate ? (size_t)c - r->nmetrics : (size_t)c;
@@ -366,7 +367,8 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         ss[a] = s;
     }
     const long npair = (long)(p * p);
-#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(dynamic, 1)                                                      \
+    num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS)
     for (long q = 0; q < npair; q++) {
         const size_t a = (size_t)q / p, b = (size_t)q % p;
         if (b < a)
@@ -604,7 +606,9 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
     /* overall summaries and Spearman ranks, one column a thread */
     const long ncol = (long)(p + nr);
     int rank_fail = 0;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS) reduction(| : rank_fail)
+#pragma omp parallel for schedule(dynamic, 1)                                                      \
+    num_threads(ct_threads()) if (n >= EDA_PARALLEL_MIN_ROWS) reduction(|                          \
+                                                                        : rank_fail)
     for (long c = 0; c < ncol; c++) {
         if ((size_t)c < p) {
             memcpy(work[c], d->vals[c], n * sizeof(double));
@@ -669,10 +673,13 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
     ct_free(any);
     if (n == 0) {
         ct_free(rows);
-        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
-                           "no row without a missing value (%zu rows, all dropped as "
-                           "df.dropna() does)",
-                           N);
+        ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
+                    "no row without a missing value (%zu rows, all dropped as "
+                    "df.dropna() does)",
+                    N);
+        if (diag)
+            ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
+        return CT_EEMPTY;
     }
 
     ct_eda *r = ct_calloc(1, sizeof *r);

@@ -71,6 +71,7 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
 {
     const uint8_t *miss = ct_column_missing(c);
     const double *v = ct_column_f64(c);
+    const int64_t *x = ct_column_i64(c);
     const int32_t *codes = ct_column_codes(c);
     if (codes) {
         /* every level appears at least once (levels are made from the data) */
@@ -95,7 +96,7 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
     for (size_t i = 0; i < n; i++) {
         if (miss[i])
             continue;
-        uint64_t h = v ? ct_hash_double(v[i], 0) : str_hash[i];
+        uint64_t h = x ? ct_hash_mix((uint64_t)x[i]) : v ? ct_hash_double(v[i], 0) : str_hash[i];
         size_t s = h & (cap - 1);
         for (;;) {
             if (!slot[s]) {
@@ -105,7 +106,9 @@ static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
             }
             size_t o = slot[s] - 1;
             int eq;
-            if (v) {
+            if (x) {
+                eq = x[o] == x[i];
+            } else if (v) {
                 eq = v[o] == v[i];
             } else if (str_hash[o] != str_hash[i]) {
                 eq = 0;
@@ -296,7 +299,8 @@ typedef struct row_measures {
 
 static void measure_rows(const ct_column *c, size_t n, row_measures *m)
 {
-#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static)                                                          \
+    num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *s = ct_column_str(c, i, &len);
@@ -329,6 +333,11 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
     if (v) {
         out->has_summary = 1;
         summarize(v, miss, n, work, tmp, &out->summary, &out->distinct);
+        /* doubles are exact below 2^53; beyond, distinct ids may share one */
+        if (ct_column_i64(c) &&
+            (out->summary.max >= 9007199254740992.0 || out->summary.min <= -9007199254740992.0) &&
+            count_distinct(c, n, rm->str_hash, &out->distinct))
+            return -1;
     } else if (count_distinct(c, n, rm->str_hash, &out->distinct)) {
         return -1;
     }
@@ -353,13 +362,17 @@ static void row_hashes(const ct_frame *f, uint64_t *const *str_hash, uint64_t *h
         const ct_column *c = ct_frame_col(f, j);
         const uint8_t *m = ct_column_missing(c);
         const double *v = ct_column_f64(c);
+        const int64_t *ix = ct_column_i64(c);
         const int32_t *codes = ct_column_codes(c);
         const uint64_t *sh = str_hash[j];
-#pragma omp parallel for schedule(static) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel for schedule(static)                                                          \
+    num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
         for (size_t i = 0; i < n; i++) {
             uint64_t x;
             if (m[i])
                 x = 0x5bd1e9955bd1e995ull;
+            else if (ix)
+                x = ct_hash_mix((uint64_t)ix[i] ^ ((uint64_t)j << 56));
             else if (v)
                 x = ct_hash_double(v[i], j);
             else if (codes)
@@ -380,7 +393,10 @@ static int rows_equal(const ct_frame *f, size_t a, size_t b)
             return 0;
         if (m[a])
             continue;
-        if (ct_column_f64(c)) {
+        if (ct_column_i64(c)) {
+            if (ct_column_i64(c)[a] != ct_column_i64(c)[b])
+                return 0;
+        } else if (ct_column_f64(c)) {
             if (ct_column_f64(c)[a] != ct_column_f64(c)[b])
                 return 0;
         } else if (ct_column_codes(c)) {
@@ -722,7 +738,9 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     } else if (!fail) {
         int nfail = 0;
         size_t done = 0;
-#pragma omp parallel reduction(| : nfail) num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
+#pragma omp parallel reduction(|                                                                   \
+                               : nfail)                                                            \
+    num_threads(ct_threads()) if (n >= INSPECT_PARALLEL_MIN_ROWS)
         {
             double *work = ct_malloc((n ? n : 1) * sizeof *work);
             double *tmp = ct_malloc((n ? n : 1) * sizeof *tmp);

@@ -77,8 +77,11 @@ static uint64_t row_hash(const ct_frame *f, size_t i)
             continue;
         }
         const double *v = ct_column_f64(c);
+        const int64_t *x = ct_column_i64(c);
         const int32_t *codes = ct_column_codes(c);
-        if (v)
+        if (x) /* exact ids: distinct ids beyond 2^53 may share a double */
+            h = ct_hash_mix(h ^ (uint64_t)x[i]);
+        else if (v)
             h = ct_hash_double(v[i], h);
         else if (codes)
             h = ct_hash_mix(h ^ (uint64_t)(uint32_t)codes[i]);
@@ -97,7 +100,10 @@ static int value_equal(const ct_column *c, size_t a, size_t b)
     if (m[a] || m[b])
         return m[a] == m[b];
     const double *v = ct_column_f64(c);
+    const int64_t *x = ct_column_i64(c);
     const int32_t *codes = ct_column_codes(c);
+    if (x)
+        return x[a] == x[b];
     if (v)
         return v[a] == v[b];
     if (codes)
@@ -167,12 +173,15 @@ static ct_status count_repeated_ids(const ct_frame *f, const ct_column *c, const
     ct_status s = CT_ENOMEM;
     if (sub && hash && keep) {
         const double *v = ct_column_f64(c);
+        const int64_t *x = ct_column_i64(c);
         size_t w = 0;
         for (size_t t = 0; t < m; t++) {
             size_t i = idx[t];
             if (ct_column_missing(c)[i])
                 continue;
-            if (v) {
+            if (x) {
+                hash[w] = ct_hash_mix((uint64_t)x[i]);
+            } else if (v) {
                 hash[w] = ct_hash_double(v[i], 0);
             } else {
                 size_t len = 0;

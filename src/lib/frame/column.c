@@ -10,6 +10,7 @@ void col_free(ct_column *c)
 {
     ct_free(c->name);
     ct_free(c->f64);
+    ct_free(c->i64);
     ct_free(c->miss);
     ct_free(c->codes);
     for (size_t k = 0; k < c->nlevels; k++)
@@ -34,6 +35,12 @@ int col_grow(ct_column *c, size_t nc)
         if (!v)
             return -1;
         c->f64 = v;
+        if (c->i64) {
+            int64_t *x = ct_realloc(c->i64, nc * sizeof *x);
+            if (!x)
+                return -1;
+            c->i64 = x;
+        }
     } else if (c->type == CT_TYPE_CATEGORY) {
         int32_t *v = ct_realloc(c->codes, nc * sizeof *v);
         if (!v)
@@ -67,9 +74,11 @@ int col_push_missing(ct_column *c)
         return -1;
     c->miss[c->n] = 1;
     c->nmiss++;
-    if (c->f64)
+    if (c->f64) {
         c->f64[c->n] = NAN;
-    else if (c->type == CT_TYPE_CATEGORY)
+        if (c->i64)
+            c->i64[c->n] = 0;
+    } else if (c->type == CT_TYPE_CATEGORY)
         c->codes[c->n] = -1;
     else {
         if (!c->raw_lazy) {
@@ -89,6 +98,16 @@ int col_push_num(ct_column *c, double v)
         return -1;
     c->miss[c->n] = 0;
     c->f64[c->n++] = v;
+    return 0;
+}
+
+int col_push_i64(ct_column *c, int64_t x)
+{
+    if (col_reserve(c))
+        return -1;
+    c->miss[c->n] = 0;
+    c->i64[c->n] = x;
+    c->f64[c->n++] = (double)x;
     return 0;
 }
 

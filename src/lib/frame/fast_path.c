@@ -83,7 +83,13 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
 {
     uint8_t m = (uint8_t)is_na(&L->na, s, len);
     c->miss[n] = m;
-    if (c->f64) {
+    if (c->i64) { /* exact identifiers: digits that fit an int64 */
+        int64_t x = 0;
+        if (!m && !parse_exact_i64(s, len, &x))
+            return -1;
+        c->i64[n] = x;
+        c->f64[n] = m ? NAN : (double)x;
+    } else if (c->f64) {
         double v = NAN;
         int integral;
         uint64_t u;

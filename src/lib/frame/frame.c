@@ -4,6 +4,7 @@
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char *ct_type_name(ct_type t)
@@ -107,6 +108,8 @@ int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_typ
         c->f64 = ct_malloc(sizeof(double));
         if (!c->f64)
             return -1;
+        if (numeric_id == 2 && !(c->i64 = ct_malloc(sizeof(int64_t))))
+            return -1;
     }
     if (type == CT_TYPE_AUTO) { /* likewise for the numeric guess */
         c->spec = ct_malloc(sizeof(double));
@@ -151,6 +154,90 @@ size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols
     return marked;
 }
 
+/* Span of s without surrounding ASCII white space. */
+static void trim_span(const char *s, size_t *a, size_t *b)
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    *a = i;
+    *b = n;
+}
+
+/* "did you mean": a column whose name equals `want` up to ASCII case and
+ * surrounding white space, with the difference spelled out. */
+static void near_name_hint(const ct_frame *f, const char *want, char *hint, size_t cap)
+{
+    size_t wa, wb;
+    trim_span(want, &wa, &wb);
+    for (size_t k = 0; k < f->ncols; k++) {
+        const char *nm = f->cols[k]->name;
+        size_t a, b;
+        trim_span(nm, &a, &b);
+        if (b - a != wb - wa)
+            continue;
+        int same_case = 1, eq = 1;
+        for (size_t i = 0; i < b - a && eq; i++) {
+            char x = nm[a + i], y = want[wa + i];
+            if (x != y) {
+                same_case = 0;
+                eq = (x | 0x20) == (y | 0x20) && ((x | 0x20) >= 'a' && (x | 0x20) <= 'z');
+            }
+        }
+        if (!eq)
+            continue;
+        char diff[160] = "";
+        size_t w = 0;
+        if (!same_case)
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "letter case");
+        if (a > wa)
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu leading space%s", w ? ", " : "",
+                                  a - wa, a - wa == 1 ? "" : "s");
+        if (strlen(nm) - b > strlen(want) - wb)
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu trailing space%s",
+                                  w ? ", " : "", strlen(nm) - b - (strlen(want) - wb),
+                                  strlen(nm) - b - (strlen(want) - wb) == 1 ? "" : "s");
+        if (!w)
+            snprintf(diff, sizeof diff, "surrounding spaces");
+        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", nm,
+                 want, diff);
+        return;
+    }
+}
+
+size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
+{
+    size_t k = 0, last = 0;
+    char names[CT_DIAG_MSG_MAX] = "";
+    size_t w = 0;
+    if (cap)
+        hint[0] = '\0';
+    if (!f->nrows)
+        return 0;
+    for (size_t j = 0; j < f->ncols; j++) {
+        if (f->cols[j]->nmiss != f->nrows)
+            continue;
+        if (k < 3 && w < sizeof names) {
+            int n =
+                snprintf(names + w, sizeof names - w, "%s'%s'", k ? ", " : "", f->cols[j]->name);
+            w = n < 0 ? w : w + (size_t)n;
+        }
+        k++;
+        last = j;
+    }
+    if (!k || !cap)
+        return k;
+    int unnamed = last == f->ncols - 1 && strncmp(f->cols[last]->name, "Unnamed: ", 9) == 0;
+    snprintf(hint, cap, "column%s %s%s %s empty in every row%s", k == 1 ? "" : "s", names,
+             k > 3 ? ", ..." : "", k == 1 ? "is" : "are",
+             unnamed ? "; an unnamed last column empty everywhere comes from a delimiter at the "
+                       "end of every line (drop the column, or the trailing delimiters)"
+                     : "");
+    return k;
+}
+
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
 {
     for (size_t k = 0; k < f->ncols; k++)
@@ -158,7 +245,10 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
             *j = k;
             return CT_OK;
         }
-    return ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
+    ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
+    if (diag)
+        near_name_hint(f, name, diag->hint, sizeof diag->hint);
+    return CT_ECOLUMN;
 }
 
 const char *ct_column_name(const ct_column *c) { return c->name; }
@@ -166,6 +256,7 @@ ct_type ct_column_type(const ct_column *c) { return c->type; }
 size_t ct_column_len(const ct_column *c) { return c->n; }
 int ct_column_is_numeric(const ct_column *c) { return c->f64 != NULL; }
 const double *ct_column_f64(const ct_column *c) { return c->f64; }
+const int64_t *ct_column_i64(const ct_column *c) { return c->i64; }
 const uint8_t *ct_column_missing(const ct_column *c)
 {
     static const uint8_t none[1] = {0};

@@ -173,8 +173,16 @@ ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const char *
     if (c->n != f->nrows)
         return ct_diag_set(diag, CT_EINVAL, f->source, 0, 0,
                            "column '%s' has %zu rows, the frame %zu", c->name, c->n, f->nrows);
-    if (c->f64)
-        return ct_frame_add_numeric(f, name, c->type, c->f64, c->miss, diag);
+    if (c->f64) {
+        ct_status st = ct_frame_add_numeric(f, name, c->type, c->f64, c->miss, diag);
+        if (!st && c->i64) { /* the exact values, not their doubles */
+            ct_column *d = f->cols[f->ncols - 1];
+            if (!d->i64 && !(d->i64 = ct_malloc((c->n ? c->n : 1) * sizeof *d->i64)))
+                return ct_diag_set(diag, CT_ENOMEM, f->source, 0, 0, "out of memory");
+            memcpy(d->i64, c->i64, c->n * sizeof *d->i64);
+        }
+        return st;
+    }
     if (c->type == CT_TYPE_CATEGORY)
         return ct_frame_add_category(f, name, c->codes, (const char *const *)c->levels, c->nlevels,
                                      diag);

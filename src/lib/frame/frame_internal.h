@@ -36,6 +36,10 @@ struct ct_column {
     ct_type forced; /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
     size_t n, cap;
     double *f64; /* numeric columns */
+    /* numeric identifiers whose every value is a whole number that fits:
+     * the exact values (0 where missing); f64 holds them as doubles, which
+     * are exact only below 2^53 (ct_column_i64) */
+    int64_t *i64;
     uint8_t *miss;
     size_t nmiss;
     int32_t *codes; /* categorical */
@@ -112,6 +116,8 @@ static inline int col_reserve(ct_column *c)
 
 int col_push_missing(ct_column *c);
 int col_push_num(ct_column *c, double v);
+/* Push an exact identifier value (c->i64 columns). */
+int col_push_i64(ct_column *c, int64_t x);
 int col_push_str(ct_column *c, const char *s, size_t len);
 /* Push value s as a level of a categorical column (interned; coded
  * CT_CODE_UNSEEN when the levels are fixed and s is not one). -1 when out
@@ -175,6 +181,31 @@ static inline int plain_digits(const char *s, size_t len, int padded, uint64_t *
         m = m * 10 + d;
     }
     *u = m;
+    return 1;
+}
+
+/* s[0..len) is a whole number written in digits (an optional sign, no
+ * point or exponent) that fits an int64: *x gets it exactly. */
+static inline int parse_exact_i64(const char *s, size_t len, int64_t *x)
+{
+    size_t i = 0;
+    int neg = 0;
+    if (len && (s[0] == '-' || s[0] == '+')) {
+        neg = s[0] == '-';
+        i = 1;
+    }
+    if (i == len || len - i > 19)
+        return 0;
+    uint64_t m = 0;
+    for (; i < len; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9)
+            return 0;
+        m = m * 10 + d; /* at most 19 digits: no wrap */
+    }
+    if (m > (uint64_t)INT64_MAX + (uint64_t)neg)
+        return 0;
+    *x = neg ? (int64_t)(0 - m) : (int64_t)m;
     return 1;
 }
 

@@ -5,6 +5,8 @@
  * missing values and unseen categories as empty fields. */
 #include "frame/frame_internal.h"
 
+#include <stdio.h>
+
 ct_status ct_frame_write_csv(const ct_frame *f, FILE *fp, const ct_csv_write_options *opt,
                              ct_diag *diag)
 {
@@ -24,7 +26,11 @@ ct_status ct_frame_write_csv(const ct_frame *f, FILE *fp, const ct_csv_write_opt
             const ct_column *c = f->cols[j];
             if (c->miss[i])
                 st = ct_csv_write_missing(w);
-            else if (c->f64)
+            else if (c->i64) {
+                char num[24];
+                int len = snprintf(num, sizeof num, "%lld", (long long)c->i64[i]);
+                st = ct_csv_write_field(w, num, (size_t)len);
+            } else if (c->f64)
                 st = ct_csv_write_num(w, c->f64[i],
                                       c->type == CT_TYPE_FLOAT ? CT_CSV_NUM_FLOAT : CT_CSV_NUM_INT);
             else if (c->type == CT_TYPE_CATEGORY)

@@ -11,7 +11,14 @@
  *          bytes on average (levels in order of first appearance);
  *   text   anything else.
  * A schema's CT_TYPE_ID column is inferred too, numeric or string, but is
- * an identifier whatever its values. The numeric guess kept while loading
+ * an identifier whatever its values. So is a column of whole numbers any
+ * of which is beyond 2^53 (no count gets there; a double cannot hold such
+ * values exactly: they are codes or ids).
+ * Numeric identifiers beyond 2^53 keep their exact values (int64) beside
+ * the doubles when every value is a whole number in digits that fits;
+ * ones that do not fit (over 19 digits) stay strings. Below 2^53 the
+ * doubles are exact and no int64 copy is kept. Distinct ids beyond 2^53 that
+ * share a double thus stay distinct in every count and comparison. The numeric guess kept while loading
  * (spec, spec_int; column.c) spares parsing the values again. */
 #include "frame/frame_internal.h"
 
@@ -66,6 +73,48 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
     return d;
 }
 
+/* Some value of an all-whole-number raw column is beyond 2^53 in
+ * magnitude (the numeric guess, else the values parsed). */
+static int beyond_2_53(const ct_column *c)
+{
+    const double lim = 9007199254740992.0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->miss[i])
+            continue;
+        double v;
+        int integral;
+        if (c->spec)
+            v = c->spec[i];
+        else if (ct_parse_number(col_sptr(c, i), c->slen[i], &v, &integral) != 0)
+            continue;
+        if (v >= lim || v <= -lim)
+            return 1;
+    }
+    return 0;
+}
+
+/* Give a numeric identifier its exact values (c->i64) when every value is
+ * a whole number in digits that fits an int64: 1; 0 when one is not; -1
+ * when out of memory. */
+static int exact_ids(ct_column *c)
+{
+    int64_t *x = ct_malloc((c->cap ? c->cap : 1) * sizeof *x);
+    if (!x)
+        return -1;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->miss[i])
+            x[i] = 0;
+        else if (c->raw_lazy) /* canonical, at most 15 digits: the double is exact */
+            x[i] = (int64_t)c->spec[i];
+        else if (!parse_exact_i64(col_sptr(c, i), c->slen[i], &x[i])) {
+            ct_free(x);
+            return 0;
+        }
+    }
+    c->i64 = x;
+    return 1;
+}
+
 /* Infer the type of a raw (AUTO) column and convert its storage. */
 int col_infer(ct_column *c, size_t max_categories)
 {
@@ -93,11 +142,25 @@ int col_infer(ct_column *c, size_t max_categories)
     ct_type t;
     if (all_num) {
         t = all_int ? CT_TYPE_INT : CT_TYPE_FLOAT;
-        if (c->forced == CT_TYPE_ID ||
+        int big = all_int && beyond_2_53(c);
+        /* exact int64 values only where doubles are not exact: beyond 2^53
+         * (below it every whole number has its own double, and ids cost
+         * nothing extra) */
+        if (c->forced == CT_TYPE_ID || big ||
             (all_int && name_is_idish(c->name) && raw_distinct(c, nonnull, &fail) == nonnull))
             t = CT_TYPE_ID;
         if (fail)
             return -1;
+        int exact = t == CT_TYPE_ID && big ? exact_ids(c) : 0;
+        if (exact < 0)
+            return -1;
+        if (t == CT_TYPE_ID && !exact && big) {
+            /* whole numbers too long for an int64: exact only as strings */
+            ct_free(c->spec);
+            c->spec = NULL;
+            c->type = CT_TYPE_ID;
+            return col_materialize(c);
+        }
         double *v = c->spec;
         c->spec = NULL;
         if (!v) {

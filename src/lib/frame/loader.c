@@ -24,6 +24,7 @@ ct_load_options ct_load_options_default(void)
     o.max_categories = 64;
     o.parallel_min_bytes = (uint64_t)8 << 20;
     o.map_files = 1;
+    o.sniff = CT_SNIFF_ALL;
     return o;
 }
 
@@ -87,6 +88,7 @@ void loader_free(loader *L)
     ct_free(L->forced);
     ct_free(L->numeric_id);
     ct_free(L->vals);
+    ct_free(L->ivals);
     ct_free(L->vmiss);
     ct_free(L->mark);
     ct_free(L->spec_save);
@@ -123,35 +125,6 @@ static void quote_value(char *dst, size_t cap, const char *s, size_t n)
     dst[w] = '\0';
 }
 
-/* Column j's name as pandas mangles it: empty -> "Unnamed: j", a repeat of
- * an earlier name -> "x.1", "x.2", ... NULL when out of memory. */
-static char *header_name(char *const *earlier, size_t j, const ct_csv_field *fd)
-{
-    char buf[64];
-    const char *base = fd->ptr;
-    size_t blen = fd->len;
-    if (blen == 0) {
-        snprintf(buf, sizeof buf, "Unnamed: %zu", j);
-        base = buf;
-        blen = strlen(buf);
-    }
-    size_t extra = 24;
-    char *nm = ct_malloc(blen + extra);
-    if (!nm)
-        return NULL;
-    memcpy(nm, base, blen);
-    nm[blen] = '\0';
-    for (unsigned k = 1;; k++) {
-        int dup = 0;
-        for (size_t i = 0; i < j && !dup; i++)
-            dup = strcmp(earlier[i], nm) == 0;
-        if (!dup)
-            break;
-        snprintf(nm + blen, extra, ".%u", k);
-    }
-    return nm;
-}
-
 /* The schema's entry for column `name`, or NULL. */
 static const ct_schema_column *schema_find(const ct_load_options *o, const char *name)
 {
@@ -176,17 +149,17 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->forced = ct_calloc(L->ncols, sizeof *L->forced);
     L->numeric_id = ct_calloc(L->ncols, 1);
     L->vals = ct_calloc(L->ncols, sizeof *L->vals);
+    L->ivals = ct_calloc(L->ncols, sizeof *L->ivals);
     L->vmiss = ct_calloc(L->ncols, 1);
     L->mark = ct_calloc(L->ncols, sizeof *L->mark);
     L->spec_save = ct_calloc(L->ncols, 1);
     if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals ||
-        !L->vmiss || !L->mark || !L->spec_save)
+        !L->ivals || !L->vmiss || !L->mark || !L->spec_save)
+        return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+    if (header_names_pandas(rec->fields, L->ncols, L->header))
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     for (size_t j = 0; j < L->ncols; j++) {
-        char *nm = header_name(L->header, j, &rec->fields[j]);
-        if (!nm)
-            return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
-        L->header[j] = nm;
+        const char *nm = L->header[j];
         const ct_schema_column *sc = schema_find(L->opt, nm);
         ct_type t = sc ? sc->type : CT_TYPE_AUTO;
         if (sc && sc->nlevels && dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
@@ -286,13 +259,16 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             continue;
         int integral;
         if (ct_parse_number(fd->ptr, fd->len, &L->vals[j], &integral) != 0 ||
-            (c->type == CT_TYPE_INT && !integral)) {
+            (c->type == CT_TYPE_INT && !integral) ||
+            (c->i64 && !parse_exact_i64(fd->ptr, fd->len, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
             ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
                         "column '%s': '%s' is not %s", c->name, v,
-                        c->type == CT_TYPE_INT ? "a whole number" : "a number");
+                        c->type == CT_TYPE_INT ? "a whole number"
+                        : c->i64               ? "a whole-number identifier"
+                                               : "a number");
             report_bad(L, &d);
             return CT_EDATA;
         }
@@ -317,6 +293,8 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         int rc;
         if (L->vmiss[j])
             rc = col_push_missing(c);
+        else if (c->i64)
+            rc = col_push_i64(c, L->ivals[j]);
         else if (c->f64)
             rc = col_push_num(c, L->vals[j]);
         else if (c->type == CT_TYPE_CATEGORY) {
@@ -353,9 +331,47 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
         if (col_infer(c, L->opt->max_categories))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
         L->types[j] = c->type;
-        L->numeric_id[j] = c->type == CT_TYPE_ID && c->f64 != NULL;
+        /* 2: exact (int64) values, 1: doubles only, 0: strings */
+        L->numeric_id[j] = (uint8_t)(c->type == CT_TYPE_ID && c->f64 ? 1 + (c->i64 != NULL) : 0);
     }
     return CT_OK;
+}
+
+/* Copy src to dst replacing the word FILE by name. */
+static void put_name(char *dst, size_t cap, const char *src, const char *name)
+{
+    size_t w = 0;
+    for (const char *p = src; *p && w + 1 < cap;) {
+        if (strncmp(p, "FILE", 4) == 0) {
+            int k = snprintf(dst + w, cap - w, "%s", name);
+            w = k < 0 ? w : (size_t)k + w >= cap ? cap - 1 : w + (size_t)k;
+            p += 4;
+        } else
+            dst[w++] = *p++;
+    }
+    dst[w] = '\0';
+}
+
+/* A file-level diagnosis before any line is blamed (claimtriage/csv.h,
+ * ct_csv_sniff): a file that is not delimited text, or not delimited as
+ * told, fails as a whole with CT_EFORMAT, the evidence in the message. */
+static ct_status loader_sniff(loader *L, ct_diag *diag)
+{
+    const char *head;
+    size_t n;
+    ct_status s = ct_csv_peek(L->csv, &head, &n, diag);
+    if (s)
+        return s;
+    /* the whole input without a line end (the peek holds all of it) */
+    L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
+                     !memchr(head, '\r', n);
+    ct_file_sniff fs;
+    if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff, &fs) == CT_FILE_TEXT)
+        return CT_OK;
+    ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0, "%s", fs.message);
+    if (diag)
+        put_name(diag->hint, sizeof diag->hint, fs.hint, L->name);
+    return CT_EFORMAT;
 }
 
 ct_status loader_open(loader *L, const char *path, const char *data, size_t len, const char *name,
@@ -371,8 +387,13 @@ ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
     ct_csv_options co = ct_csv_options_default();
     co.delimiter = opt->delimiter;
     ct_status s;
+    const char *gzerr = NULL;
     if (path && may_map && opt->map_files && strcmp(path, "-") != 0 &&
-        ct_map_file(path, &L->map) == 0) {
+        ct_map_file(path, &L->map) == 0 && ct_map_gunzip(&L->map, &gzerr) != 0) {
+        ct_unmap(&L->map);
+        return ct_diag_set(diag, gzerr[0] == 'o' ? CT_ENOMEM : CT_EFORMAT, path, 0, 0, "%s", gzerr);
+    }
+    if (L->map.data) {
         ct_helper_wake(); /* so that it is up when the columns are sized (if allowed) */
         s = ct_csv_open_buffer(L->map.data, L->map.len, path, opt->delimiter, 1, 1, &L->csv);
     } else {
@@ -385,6 +406,9 @@ ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
         return s;
     snprintf(L->namebuf, sizeof L->namebuf, "%s", ct_csv_name(L->csv));
     L->name = L->namebuf;
+    s = loader_sniff(L, diag);
+    if (s)
+        return s;
     ct_csv_record rec;
     s = ct_csv_next(L->csv, &rec, diag);
     if (s)
@@ -521,6 +545,8 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     }
     if (!s)
         s = loader_finish_types(&L, diag);
+    if (!s && L.stats.rows_read == 0 && L.head_no_eol)
+        L.stats.no_line_end = 1;
     if (!s && L.opt->progress)
         L.opt->progress(L.opt->progress_user, L.stats.bytes, L.stats.bytes);
     if (stats)

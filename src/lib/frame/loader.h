@@ -43,14 +43,16 @@ typedef struct loader {
     size_t ncols;
     ct_type *types; /* per column: fixed type or CT_TYPE_AUTO */
     ct_type *forced;
-    uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 = numeric */
+    uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 numeric, 2 exact int64 */
     loader_dict *dict;   /* per column: the fixed dictionary every new frame gets */
     double *vals;        /* per column scratch for one row */
+    int64_t *ivals;      /* exact identifiers of that row */
     uint8_t *vmiss;
     size_t *mark;       /* per column, fast path: levels or arena bytes before the row */
     uint8_t *spec_save; /* per column, fast path: 1 + spec_int before the row, 0 = untouched */
     ct_load_stats stats;
     uint64_t next_progress;
+    int head_no_eol; /* the whole input holds no line end */
     ct_diag first_bad;
     int have_bad;
     uint64_t blank_base; /* blank lines and bytes counted before L->csv began */
@@ -86,6 +88,13 @@ ct_status loader_finish_types(loader *L, ct_diag *diag);
 /* Size every column for the rows to come, estimated from `used` of `total`
  * bytes holding the rows so far; start the prefaulter on a mapped file. */
 void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total);
+
+/* ------------------------------------------------------ header_names.c */
+
+/* Names of the header fields[0..n) as pandas 1.5 makes them (empty ->
+ * "Unnamed: i", repeats -> the next free "x.k"), into names[0..n) (each
+ * ct_malloc'ed). 0, or -1 when out of memory (names[] all NULL). */
+int header_names_pandas(const ct_csv_field *fields, size_t n, char **names);
 
 /* --------------------------------------------------------- fast_path.c */
 

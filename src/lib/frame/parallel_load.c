@@ -205,6 +205,8 @@ static int col_append(ct_column *d, ct_column *c)
     d->nmiss += c->nmiss;
     if (d->f64) {
         memcpy(d->f64 + d->n, c->f64, n * sizeof *d->f64);
+        if (d->i64 && c->i64)
+            memcpy(d->i64 + d->n, c->i64, n * sizeof *d->i64);
     } else if (d->type == CT_TYPE_CATEGORY) {
         int32_t *map = ct_malloc((c->nlevels ? c->nlevels : 1) * sizeof *map);
         if (!map)

@@ -38,6 +38,8 @@ static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
             rc = col_push_code(d, s->codes[i]); /* missing and unseen included */
         else if (s->miss[i])
             rc = col_push_missing(d);
+        else if (s->i64 && d->i64)
+            rc = col_push_i64(d, s->i64[i]);
         else if (s->f64)
             rc = col_push_num(d, s->f64[i]);
         else
@@ -46,6 +48,31 @@ static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
             return -1;
     }
     return frame_push_line(dst, frame_line(src, i));
+}
+
+/* A stream fixes its types on its first rows; ids beyond 2^53 may come
+ * later. Every numeric identifier whose window values are all whole keeps
+ * exact int64 values from then on (values that are not whole digits in
+ * int64 are then bad rows, reported). 0, or -1 when out of memory. */
+static int reader_exact_ids(loader *L)
+{
+    for (size_t j = 0; j < L->ncols; j++) {
+        ct_column *c = L->f->cols[j];
+        if (c->type != CT_TYPE_ID || !c->f64 || c->i64)
+            continue;
+        int whole = 1;
+        for (size_t i = 0; i < c->n && whole; i++)
+            whole = c->miss[i] || (c->f64[i] == floor(c->f64[i]) && fabs(c->f64[i]) < 9.0e15);
+        if (!whole)
+            continue;
+        c->i64 = ct_malloc((c->cap ? c->cap : 1) * sizeof *c->i64);
+        if (!c->i64)
+            return -1;
+        for (size_t i = 0; i < c->n; i++)
+            c->i64[i] = c->miss[i] ? 0 : (int64_t)c->f64[i];
+        L->numeric_id[j] = 2;
+    }
+    return 0;
 }
 
 /* Copy opt's extra missing-value tokens, which the reader outlives. */
@@ -84,6 +111,8 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
         s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
     if (!s)
         s = loader_finish_types(&r->L, diag);
+    if (!s && reader_exact_ids(&r->L))
+        s = ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
     if (!s && (loader_fix_dicts(&r->L, r->L.f) || ct_frame_schema(r->L.f, &r->schema)))
         s = ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
     if (s) {

@@ -11,6 +11,7 @@
 #include "claimtriage/utf8.h"
 
 #include "io/csv_internal.h"
+#include "io/gzip.h"
 
 #include <errno.h>
 #if defined(__SSE2__)
@@ -41,7 +42,11 @@ struct ct_csv {
     size_t chunk;
     unsigned char stop[256]; /* bytes that end an unquoted field */
     char name[CT_DIAG_FILE_MAX];
+    ct_gunzip *gz; /* gzip input, inflated as it is read */
+    int raw_begin; /* no input read yet: the gzip magic not yet looked for */
 };
+
+static ct_status csv_fill(ct_csv *r, ct_diag *diag);
 
 ct_csv_options ct_csv_options_default(void)
 {
@@ -75,6 +80,7 @@ static ct_status csv_alloc(const char *name, const ct_csv_options *opt, ct_csv *
     r->stop['\r'] = 1;
     r->line = 1;
     r->at_begin = 1;
+    r->raw_begin = 1;
     snprintf(r->name, sizeof r->name, "%s", name ? name : "<input>");
     *out = r;
     return CT_OK;
@@ -100,7 +106,7 @@ ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv *
 {
     *out = NULL;
     if (strcmp(path, "-") == 0)
-        return ct_csv_open_file(stdin, "<stdin>", opt, out, diag);
+        return ct_csv_open_file(stdin, "-", opt, out, diag);
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
@@ -157,6 +163,24 @@ ct_status ct_csv_open_buffer(const char *buf, size_t len, const char *name, char
 
 long ct_csv_line(const ct_csv *r) { return r->line; }
 
+ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag)
+{
+    if (!r->borrowed && r->end == 0 && !r->eof && r->raw_begin) {
+        ct_status s = csv_fill(r, diag);
+        if (s)
+            return s;
+        /* a UTF-8 byte-order mark was stepped over: show it too */
+    }
+    if (r->borrowed) {
+        *data = r->buf;
+        *len = r->end;
+        return CT_OK;
+    }
+    *data = r->consumed <= 3 ? r->buf : NULL;
+    *len = r->consumed <= 3 ? r->end : 0;
+    return CT_OK;
+}
+
 int ct_csv_view(const ct_csv *r, const char **buf, size_t *pos, size_t *end)
 {
     if (!r->borrowed)
@@ -183,6 +207,7 @@ void ct_csv_close(ct_csv *r)
 {
     if (!r)
         return;
+    ct_gunzip_close(r->gz);
     if (r->own_fp && r->fp)
         fclose(r->fp);
     if (!r->borrowed)
@@ -216,7 +241,17 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
         r->cap *= 2;
     }
     size_t want = r->cap - r->end, got;
-    if (r->mem) {
+    const char *gzerr = NULL;
+    if (r->gz) {
+        if (ct_gunzip_read(r->gz, r->buf + r->end, want, &got, &gzerr))
+            return ct_diag_set(diag,
+                               gzerr[0] == 'o'   ? CT_ENOMEM
+                               : gzerr[0] == 'r' ? CT_EIO
+                                                 : CT_EFORMAT, /* corrupt or cut short */
+                               r->name, r->line, 0, "%s", gzerr);
+        if (got == 0)
+            r->eof = 1;
+    } else if (r->mem) {
         got = r->mem_len - r->mem_pos < want ? r->mem_len - r->mem_pos : want;
         memcpy(r->buf + r->end, r->mem + r->mem_pos, got);
         r->mem_pos += got;
@@ -229,6 +264,19 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
                 return ct_diag_set(diag, CT_EIO, r->name, r->line, 0, "read error: %s",
                                    strerror(errno));
             r->eof = 1;
+        }
+    }
+    if (r->raw_begin) {
+        r->raw_begin = 0;
+        if (ct_gzip_magic(r->buf + r->end, got)) {
+            /* gzip input: what was read is the start of the compressed data */
+            r->gz = ct_gunzip_open(r->mem ? NULL : r->fp, r->mem ? r->mem + r->mem_pos : NULL,
+                                   r->mem ? r->mem_len - r->mem_pos : 0, r->buf + r->end, got);
+            if (!r->gz)
+                return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "out of memory");
+            r->eof = 0;
+            r->total = 0; /* the inflated size is not known */
+            return csv_fill(r, diag);
         }
     }
     r->end += got;

@@ -26,6 +26,13 @@ long ct_csv_line(const ct_csv *r);
  * next record starts on `line`, and no byte-order mark is looked for. */
 void ct_csv_resume(ct_csv *r, long line);
 
+/* The first bytes of the input, before any record is read (a file-level
+ * diagnosis looks at them): reads the first chunk when nothing is buffered
+ * yet. *data gets the bytes from the very start of the input (a UTF-8
+ * byte-order mark included; gzip input inflated), *len how many (NULL and
+ * 0 once records were read). Returns CT_OK or the read's error. */
+ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag);
+
 /* The loader's fast path over a borrowed buffer (ct_csv_open_buffer). When
  * the reader has one, *buf is it and [*pos, *end) the bytes not yet read;
  * returns 0, or -1 for a reader that reads from a stream. */

@@ -2,6 +2,9 @@
 #include "io/mapfile.h"
 
 #include "io/csv_internal.h"
+#include "io/gzip.h"
+
+#include "claimtriage/common.h"
 
 #include <fcntl.h>
 #include <string.h>
@@ -45,9 +48,28 @@ int ct_map_file(const char *path, ct_mapping *m)
     return 0;
 }
 
+int ct_map_gunzip(ct_mapping *m, const char **err)
+{
+    if (!m->data || !ct_gzip_magic(m->data, m->len))
+        return 0;
+    char *buf;
+    size_t len;
+    if (ct_gunzip_mem(m->data, m->len, CT_CSV_PAD, &buf, &len, err))
+        return -1;
+    ct_unmap(m);
+    m->addr = buf;
+    m->size = len + CT_CSV_PAD;
+    m->data = buf;
+    m->len = len;
+    m->heap = 1;
+    return 0;
+}
+
 void ct_unmap(ct_mapping *m)
 {
-    if (m->addr)
+    if (m->addr && m->heap)
+        ct_free(m->addr);
+    else if (m->addr)
         munmap(m->addr, m->size);
     memset(m, 0, sizeof *m);
 }

@@ -20,13 +20,19 @@ typedef struct ct_mapping {
     void *addr;  /* NULL when nothing is mapped */
     size_t size; /* bytes of address space reserved (file + padding) */
     const char *data;
-    size_t len; /* file size */
+    size_t len; /* file size (inflated size after ct_map_gunzip) */
+    int heap;   /* addr is a ct_malloc'ed buffer (inflated gzip), not a mapping */
 } ct_mapping;
 
 /* Map `path` read-only. Returns 0 on success; -1 when the file is not a
  * regular non-empty file or cannot be mapped (the caller then reads it the
  * ordinary way, which reports any real error). */
 int ct_map_file(const char *path, ct_mapping *m);
+/* When the mapped file is gzip data (io/gzip.h), replace the mapping by
+ * the inflated bytes (a heap buffer with the same CT_CSV_PAD zero bytes
+ * after it). 0 (also when the file is not gzip); -1 with *err set (corrupt
+ * or truncated data, out of memory): the mapping is then unchanged. */
+int ct_map_gunzip(ct_mapping *m, const char **err);
 /* Unmap (no-op on an empty mapping) and clear. */
 void ct_unmap(ct_mapping *m);
 

@@ -423,8 +423,8 @@ static ct_status write_heat(const ct_eda *r, const ct_eda_charts_priv *p, const 
     memset(&h, 0, sizeof h);
     h.text.title = ch->title;
     h.text.subtitle = ch->subtitle;
-    h.text.note = "Orange: rise together; blue: one rises as the other falls. Rows with a "
-                  "missing value dropped first.";
+    h.text.note = "Purple: rise together; green: one rises as the other falls. Rows with a "
+                  "missing value dropped first (df.dropna()).";
     h.n = r->nmetrics;
     h.labels = (const char *const *)p->name;
     h.values = c;

@@ -1,7 +1,16 @@
 /* eda_titles.c — the headline of each EDA chart: one generic sentence that
  * states what the chart shows, computed from the numbers of a ct_eda (see
  * claimtriage/eda_charts.h). What a row is and how columns are called come
- * in eda_words; nothing here names a column. */
+ * in eda_words; nothing here names a column.
+ *
+ * Rules, so that a title is right on any data: built from the computed
+ * facts only (which group is higher, whether any row lies above a
+ * threshold); never a share of an empty group; no verb agrees with a
+ * column's name (its number is unknown: "Views: ...", "median views is",
+ * "X and Y rise together"); label values are quoted, never pluralised
+ * ("'claim' videos", "are 'claim'"); no ratio headline on a median of
+ * EDA_RATIO_MIN_MEDIAN or less; no data-team jargon (|r|, IQR,
+ * df.dropna()) in a title or subtitle: that goes to the footnote. */
 #include "report/eda_charts_internal.h"
 #include "claimtriage/numfmt.h"
 
@@ -9,10 +18,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
-#define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
-#define EDA_EVEN_TOL 0.05     /* quartiles within 5% of range of a uniform's */
-#define EDA_SPLIT_RATIO 10.0  /* class medians 10x apart: "split in two" */
+#define EDA_SIMILAR_RATIO 1.1    /* medians within 10%: "about the same" */
+#define EDA_UNRELATED_R 0.1      /* |r| below this: "unrelated" */
+#define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
+#define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
+#define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
+#define EDA_EVEN_MIN_ROWS 20     /* "spread evenly" needs at least this many rows */
 
 const char *eda_cap(char *buf, size_t n, const char *s)
 {
@@ -53,46 +64,48 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
 {
     const ct_eda_stat *s = &r->overall[m];
     const char *p = w->name[m];
-    char a[48], b[48], c[48], used[48], Many[64];
+    char a[48], b[48], c[48], used[48], Many[64], P[96];
     ct_numfmt_headline(a, sizeof a, s->median);
     ct_numfmt_headline(b, sizeof b, s->q3);
     ct_numfmt_headline(used, sizeof used, (double)r->rows_used);
     eda_cap(Many, sizeof Many, w->many);
+    eda_cap(P, sizeof P, p);
     const double range = s->max - s->min;
     if (w->log_axis[m]) {
         const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
         size_t hi, lo;
         median_extremes(r, m, &hi, &lo);
         const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
-        if (gr->ngroups > 1 && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
+        if (gr->ngroups > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
             char x[48], y[48];
             ct_numfmt_headline(x, sizeof x, ml);
             ct_numfmt_headline(y, sizeof y, mh);
-            snprintf(t, tn, "%s split in two: %s %s have a median of %s, %s %s %s", p,
+            snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s", P,
                      gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0], w->many, y);
         } else {
             snprintf(t, tn,
-                     "%s are highly skewed: half of %s have under %s, but a quarter "
-                     "have over %s",
-                     p, w->many, a, b);
+                     "%s: highly skewed; half of %s have under %s, but a quarter have over %s", P,
+                     w->many, a, b);
         }
-        cap_first(t);
         snprintf(sub, sn,
                  "%s by number of %s, %s %s, stacked by %s. Horizontal axis on "
                  "a log scale.",
                  Many, p, used, w->many, w->key_name[0]);
         return;
     }
-    const int even = range > 0 && fabs((s->q1 - s->min) / range - 0.25) < EDA_EVEN_TOL &&
+    const int even = range > 0 && r->rows_used >= EDA_EVEN_MIN_ROWS &&
+                     fabs((s->q1 - s->min) / range - 0.25) < EDA_EVEN_TOL &&
                      fabs((s->median - s->min) / range - 0.5) < EDA_EVEN_TOL &&
                      fabs((s->q3 - s->min) / range - 0.75) < EDA_EVEN_TOL;
     ct_numfmt_headline(b, sizeof b, s->min);
     ct_numfmt_headline(c, sizeof c, s->max);
     const char *u = w->unit[m];
-    if (even) {
-        snprintf(t, tn, "%s is spread evenly from %s to %s%s (median %s%s)", w->noun[m], b, c, u, a,
-                 u);
-        cap_first(t);
+    char N[96];
+    eda_cap(N, sizeof N, w->noun[m]);
+    if (range <= 0) {
+        snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
+    } else if (even) {
+        snprintf(t, tn, "%s: spread evenly from %s to %s%s (median %s%s)", N, b, c, u, a, u);
     } else {
         char q1[48];
         ct_numfmt_headline(q1, sizeof q1, s->q1);
@@ -119,28 +132,26 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     ct_numfmt_headline(b, sizeof b, ml);
     snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
     snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
-    if (gr->ngroups < 2 || hi == lo || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
+    const char *u = w->unit[m];
+    if (gr->ngroups < 2) {
         char P[64];
-        const char *u = w->unit[m];
         eda_cap(P, sizeof P, w->noun[m]);
-        if (gr->ngroups < 2)
-            snprintf(t, tn, "%s: median %s%s for %s %s", P, a, u, H, w->many);
-        else
-            snprintf(t, tn, "%s is about the same for %s and %s %s (median %s vs %s%s)", P, H, L,
-                     w->many, a, b, u);
-    } else if (ml <= 0) {
-        cap_first(H);
-        snprintf(t, tn, "%s %s have far more %s than %s %s (median %s vs %s)", H, w->many, p, L,
-                 w->many, a, b);
+        snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
+    } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
+        snprintf(t, tn, "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)", w->noun[m],
+                 H, L, w->many, a, b, u);
+    } else if (ml <= EDA_RATIO_MIN_MEDIAN) {
+        /* a ratio over a median this small says little: the medians only */
+        snprintf(t, tn, "'%s' %s have more %s than '%s' %s (median %s vs %s%s)", H, w->many, p, L,
+                 w->many, a, b, u);
     } else {
-        cap_first(H);
         ct_numfmt_ratio(ratio, sizeof ratio, mh / ml);
-        snprintf(t, tn, "%s %s get %s the %s of %s %s (median %s vs %s)", H, w->many, ratio, p, L,
-                 w->many, a, b);
+        snprintf(t, tn, "'%s' %s get %s the %s of '%s' %s (median %s vs %s%s)", H, w->many, ratio,
+                 p, L, w->many, a, b, u);
     }
     snprintf(sub, sn,
              "Distribution of %s by %s%s. Box: middle half of %s; line: median; "
-             "whiskers: 1.5 IQR.",
+             "whiskers: the usual range.",
              p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
 }
 
@@ -164,15 +175,25 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
         if (share[l] < share[lo])
             lo = l;
     }
-    char C[128];
-    snprintf(C, sizeof C, "%ss", class_label(r, 0));
-    cap_first(C);
-    if (w->key_noun[k])
-        snprintf(t, tn, "%s make up %.0f%% of %s by %s %s vs %.0f%% by %s %s", C, share[hi],
-                 w->many, lev[hi], w->key_noun[k], share[lo], lev[lo], w->key_noun[k]);
+    const char *c0 = class_label(r, 0);
+    char ph[32], pl[32], A[160], B[160];
+    ct_numfmt_pct_bounded(ph, sizeof ph, share[hi]);
+    ct_numfmt_pct_bounded(pl, sizeof pl, share[lo]);
+    /* how the rows of one level are named: "by verified authors", "with region 'south'" */
+    if (w->key_noun[k]) {
+        snprintf(A, sizeof A, "by %s %s", lev[hi], w->key_noun[k]);
+        snprintf(B, sizeof B, "by %s %s", lev[lo], w->key_noun[k]);
+    } else {
+        snprintf(A, sizeof A, "with %s '%s'", w->key_name[k], lev[hi]);
+        snprintf(B, sizeof B, "with '%s'", lev[lo]);
+    }
+    if (nl < 2)
+        snprintf(t, tn, "All %s are %s; %s of them are '%s'", w->many, A, ph, c0);
+    else if (share[hi] == share[lo])
+        snprintf(t, tn, "%s of %s are '%s', whatever their %s", ph, w->many, c0, w->key_name[k]);
     else
-        snprintf(t, tn, "%s make up %.0f%% of %s with %s %s vs %.0f%% with %s", C, share[hi],
-                 w->many, w->key_name[k], lev[hi], share[lo], lev[lo]);
+        snprintf(t, tn, "%s of %s %s are '%s', vs %s %s", ph, w->many, A, c0, pl, B);
+    cap_first(t);
     snprintf(sub, sn, "Share of %s in each %s by %s.", w->many, w->key_name[0], w->key_name[k]);
 }
 
@@ -202,18 +223,20 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
     }
     char A[64], rv[32];
     eda_cap(A, sizeof A, w->noun[ba]);
-    /* no bare nan for people (a constant column has no correlation) */
-    if (isnan(c[ba * p + bb]))
-        snprintf(rv, sizeof rv, "undefined");
-    else
-        snprintf(rv, sizeof rv, "%.2f", c[ba * p + bb]);
-    if (weakest < EDA_UNRELATED_R)
-        snprintf(t, tn,
-                 "%s and %s move together most (%s = %s); %s is unrelated to the rest "
-                 "(|%s| < %.2f)",
-                 A, w->noun[bb], sym, rv, w->noun[weak], sym, EDA_UNRELATED_R);
-    else
-        snprintf(t, tn, "%s and %s move together most (%s = %s)", A, w->noun[bb], sym, rv);
+    const double v = c[ba * p + bb];
+    if (best < EDA_UNRELATED_R) {
+        snprintf(t, tn, "No two of these columns move together (%s between %.2f and %.2f)", sym,
+                 -EDA_UNRELATED_R, EDA_UNRELATED_R);
+    } else {
+        char pair[256];
+        snprintf(rv, sizeof rv, "%.2f", v);
+        snprintf(pair, sizeof pair, "%s and %s %s (%s = %s)", A, w->noun[bb],
+                 v > 0 ? "move together most" : "move most in opposite directions", sym, rv);
+        if (weakest < EDA_UNRELATED_R && p > 2)
+            snprintf(t, tn, "%s; none of the others moves with %s", pair, w->noun[weak]);
+        else
+            snprintf(t, tn, "%s", pair);
+    }
     snprintf(sub, sn,
              "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
              "link).",
@@ -222,8 +245,25 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
 
 static double pow10_near(double v) { return v > 0 ? pow(10, round(log10(v))) : 1; }
 
+/* Rows of x above thr, and those of class 0 among them and below. */
+static void split_at(const double *x, const int32_t *cls, size_t n, double thr, size_t *above,
+                     size_t *above0, size_t *below, size_t *below0)
+{
+    *above = *above0 = *below = *below0 = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (x[i] > thr) {
+            (*above)++;
+            *above0 += cls[i] == 0;
+        } else {
+            (*below)++;
+            *below0 += cls[i] == 0;
+        }
+    }
+}
+
 /* Scatter finding: the rank correlation, and the share of class 0 above
- * and below the power of ten nearest the x median. */
+ * and below a threshold (the power of ten nearest the x median, else the
+ * median itself) when rows lie on both sides of it. */
 void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, char *sub,
                        size_t sn)
 {
@@ -231,30 +271,34 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     const double *x = ct_eda_values(r, vx);
     const int32_t *cls = ct_eda_key_index(r, 0);
     const double rho = r->spearman[vx * p + vy];
-    const double thr = pow10_near(r->overall[vx].median);
-    size_t above = 0, above0 = 0, below = 0, below0 = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (x[i] > thr) {
-            above++;
-            above0 += cls[i] == 0;
-        } else {
-            below++;
-            below0 += cls[i] == 0;
-        }
+    double thr = pow10_near(r->overall[vx].median);
+    size_t above, above0, below, below0;
+    split_at(x, cls, n, thr, &above, &above0, &below, &below0);
+    if (!above || !below) {
+        thr = r->overall[vx].median;
+        split_at(x, cls, n, thr, &above, &above0, &below, &below0);
     }
-    char th[32], shown[32], used[32], C[128], pa[32], pb[32];
-    ct_numfmt_tick(th, sizeof th, thr, 1);
-    snprintf(C, sizeof C, "%ss", class_label(r, 0));
-    ct_numfmt_pct_bounded(pa, sizeof pa, above ? 100.0 * (double)above0 / (double)above : 0);
-    ct_numfmt_pct_bounded(pb, sizeof pb, below ? 100.0 * (double)below0 / (double)below : 0);
-    char rs[32];
-    if (isnan(rho)) /* no bare nan for people: a constant column has no rank correlation */
-        snprintf(rs, sizeof rs, "undefined");
+    char th[32], shown[32], used[32], pa[32], pb[32], Y[96], rel[160];
+    eda_cap(Y, sizeof Y, w->name[vy]);
+    if (isnan(rho)) /* a constant column has no rank correlation: no bare nan, no made-up 0 */
+        snprintf(rel, sizeof rel, "%s and %s: their rank correlation is undefined (a constant "
+                 "column)", Y, w->name[vx]);
+    else if (fabs(rho) < EDA_UNRELATED_R)
+        snprintf(rel, sizeof rel, "%s and %s are unrelated (Spearman %.2f)", Y, w->name[vx], rho);
     else
-        snprintf(rs, sizeof rs, "%.2f", rho);
-    snprintf(t, tn, "%s rise with %s (Spearman %s); %s of %s with over %s %s are %s, vs %s below",
-             w->name[vy], w->name[vx], rs, pa, w->many, th, w->name[vx], C, pb);
-    cap_first(t);
+        snprintf(rel, sizeof rel, "%s and %s %s (Spearman %.2f)", Y, w->name[vx],
+                 rho > 0 ? "rise together" : "move in opposite directions", rho);
+    size_t ncls = 0;
+    ct_eda_key_levels(r, 0, &ncls);
+    if (above && below && ncls > 1) {
+        ct_numfmt_tick(th, sizeof th, thr, 1);
+        ct_numfmt_pct_bounded(pa, sizeof pa, 100.0 * (double)above0 / (double)above);
+        ct_numfmt_pct_bounded(pb, sizeof pb, 100.0 * (double)below0 / (double)below);
+        snprintf(t, tn, "%s; %s of %s with over %s %s are '%s', vs %s below", rel, pa, w->many, th,
+                 w->name[vx], class_label(r, 0), pb);
+    } else {
+        snprintf(t, tn, "%s", rel);
+    }
     const size_t nshow = ct_svg_scatter_shown(n, w->scatter_max);
     ct_numfmt_fixed(shown, sizeof shown, (double)nshow, 0);
     ct_numfmt_fixed(used, sizeof used, (double)n, 0);

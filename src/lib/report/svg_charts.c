@@ -245,11 +245,14 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
 
 /* ------------------------------------------------------------ heatmap */
 
-/* Diverging blue–white–orange (ColorBrewer PuOr ends, colour-blind safe):
- * -1 -> #2166AC, 0 -> #F7F7F7, +1 -> #B35806, linear in sRGB. */
+/* Diverging green–white–purple (ColorBrewer PRGn ends, colour-blind safe):
+ * -1 -> #1B7837, 0 -> #F7F7F7, +1 -> #762A83, linear in sRGB. Neither end
+ * is a colour of the palette's first classes (orange and blue, the claim
+ * and opinion colours of the other charts), so a cell never reads as a
+ * class. */
 static void diverging(double v, char *buf, size_t n)
 {
-    static const double neg[3] = {33, 102, 172}, mid[3] = {247, 247, 247}, pos[3] = {179, 88, 6};
+    static const double neg[3] = {27, 120, 55}, mid[3] = {247, 247, 247}, pos[3] = {118, 42, 131};
     if (isnan(v)) {
         snprintf(buf, n, "#cccccc");
         return;

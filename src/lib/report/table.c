@@ -8,7 +8,8 @@
 struct ct_table {
     size_t ncols, ncells, cap;
     char **cells;
-    unsigned char *right;
+    unsigned char *right; /* 0 left, 1 right, CT_TABLE_DECIMAL */
+    size_t max_width;
     int dropped; /* a cell could not be stored */
 };
 
@@ -31,7 +32,13 @@ ct_table *ct_table_create(size_t ncols)
 void ct_table_align(ct_table *t, size_t col, int right)
 {
     if (t && col < t->ncols)
-        t->right[col] = right != 0;
+        t->right[col] = right == CT_TABLE_DECIMAL ? CT_TABLE_DECIMAL : right != 0;
+}
+
+void ct_table_max_width(ct_table *t, size_t width)
+{
+    if (t)
+        t->max_width = width;
 }
 
 void ct_table_add(ct_table *t, const char *cell)
@@ -70,30 +77,96 @@ size_t ct_table_ncells(const ct_table *t) { return t ? t->ncells : 0; }
 
 static size_t disp_width(const char *s) { return ct_utf8_length(s, strlen(s)); }
 
+/* Code points from a number's decimal point to its end (0 without one, or
+ * for a cell that is not a number: a header, "-", "n/a"). */
+static size_t frac_width(const char *s)
+{
+    const char *n = s[0] == '-' || s[0] == '+' ? s + 1 : s;
+    if (*n < '0' || *n > '9')
+        return 0;
+    const char *d = strchr(s, '.');
+    return d && d[1] >= '0' && d[1] <= '9' ? disp_width(d) : 0;
+}
+
+static int is_number(const char *s)
+{
+    const char *n = s[0] == '-' || s[0] == '+' ? s + 1 : s;
+    return *n >= '0' && *n <= '9';
+}
+
+/* Print columns cols[0..nc) of every row. */
+static void print_block(const ct_table *t, FILE *fp, const char *indent, const size_t *cols,
+                        size_t nc, const size_t *w, const size_t *fw)
+{
+    size_t nrows = (t->ncells + t->ncols - 1) / t->ncols;
+    for (size_t r = 0; r < nrows; r++) {
+        fputs(indent ? indent : "", fp);
+        for (size_t k = 0; k < nc; k++) {
+            size_t j = cols[k], i = r * t->ncols + j;
+            const char *c = i < t->ncells ? t->cells[i] : "";
+            const int last = k == nc - 1 || (i + 1 >= t->ncells);
+            size_t dw = disp_width(c);
+            if (t->right[j] == CT_TABLE_DECIMAL && is_number(c)) {
+                size_t tail = fw[j] - frac_width(c);
+                fprintf(fp, "%*s%s%*s", (int)(w[j] - dw - tail), "", c, last ? 0 : (int)tail, "");
+            } else if (t->right[j])
+                fprintf(fp, "%*s%s", (int)(w[j] - dw), "", c);
+            else
+                fprintf(fp, "%s%*s", c, last ? 0 : (int)(w[j] - dw), "");
+            if (last)
+                break;
+            fputs("  ", fp);
+        }
+        fputs("\n", fp);
+    }
+}
+
 ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
 {
     if (!t)
         return CT_OK;
-    size_t *w = ct_calloc(t->ncols, sizeof *w);
+    size_t *w = ct_calloc(3 * t->ncols, sizeof *w);
     if (!w)
         return CT_ENOMEM;
+    size_t *fw = w + t->ncols, *cols = fw + t->ncols;
     for (size_t i = 0; i < t->ncells; i++) {
-        const size_t dw = disp_width(t->cells[i]);
-        if (dw > w[i % t->ncols])
-            w[i % t->ncols] = dw;
+        size_t j = i % t->ncols;
+        if (t->right[j] == CT_TABLE_DECIMAL) {
+            size_t f = frac_width(t->cells[i]);
+            if (f > fw[j])
+                fw[j] = f;
+        }
     }
     for (size_t i = 0; i < t->ncells; i++) {
-        const size_t j = i % t->ncols;
-        const char *c = t->cells[i];
-        const size_t pad = w[j] - disp_width(c);
-        if (j == 0)
-            fputs(indent ? indent : "", fp);
-        const int last = j == t->ncols - 1 || i == t->ncells - 1;
-        if (t->right[j])
-            fprintf(fp, "%*s%s", (int)pad, "", c);
-        else
-            fprintf(fp, "%s%*s", c, last ? 0 : (int)pad, "");
-        fputs(last ? "\n" : "  ", fp);
+        size_t j = i % t->ncols;
+        size_t dw = disp_width(t->cells[i]);
+        if (t->right[j] == CT_TABLE_DECIMAL && is_number(t->cells[i]))
+            dw += fw[j] - frac_width(t->cells[i]);
+        if (dw > w[j])
+            w[j] = dw;
+    }
+    size_t in = indent ? disp_width(indent) : 0;
+    size_t total = in;
+    for (size_t j = 0; j < t->ncols; j++)
+        total += w[j] + (j ? 2 : 0);
+    if (!t->max_width || total <= t->max_width || t->ncols < 3) {
+        for (size_t j = 0; j < t->ncols; j++)
+            cols[j] = j;
+        print_block(t, fp, indent, cols, t->ncols, w, fw);
+    } else {
+        /* blocks of whole columns, the first column heading each */
+        size_t j = 1;
+        while (j < t->ncols) {
+            size_t nc = 0, used = in + w[0];
+            cols[nc++] = 0;
+            while (j < t->ncols && (nc == 1 || used + 2 + w[j] <= t->max_width)) {
+                used += 2 + w[j];
+                cols[nc++] = j++;
+            }
+            if (cols[1] != 1)
+                fputc('\n', fp);
+            print_block(t, fp, indent, cols, nc, w, fw);
+        }
     }
     ct_free(w);
     if (t->dropped)

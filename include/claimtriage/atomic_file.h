@@ -1,0 +1,69 @@
+/* claimtriage/atomic_file.h — files written whole or not at all.
+ * Layer: io (docs/design.md).
+ *
+ * Every file the tool writes (charts, JSON, CSV, synthetic data, models) is
+ * written to a temporary file in the same folder and renamed over its final
+ * path only when complete (rename(2) is atomic within a file system, the
+ * way git, SQLite's journal and most editors replace files). A run that
+ * stops half-way (an error, a full disk, a signal) leaves no partial file
+ * at the final path: the temporary is removed by ct_atomic_abort, or, when
+ * a signal ends the process, by a handler the program installs that calls
+ * ct_atomic_remove_pending (the library installs no signal handler).
+ *
+ * A path that exists and is not a regular file (a character device such as
+ * /dev/null, a FIFO) is written in place, as fopen would: it cannot be
+ * replaced. A symbolic link to a file has the file it points to replaced.
+ *
+ * The temporary is named ".NAME.tmp-PID-N" beside NAME and created with
+ * mode 0666 less the umask (as fopen would create NAME). It does not
+ * survive a power loss reliably (no fsync): the guarantee is against
+ * interruption, not against a crash of the machine.
+ *
+ * Ownership: a ct_atomic_file is freed by ct_atomic_commit or
+ * ct_atomic_abort (exactly one of them). Thread-safety: distinct files may
+ * be written from distinct threads; the registry of pending temporaries is
+ * guarded by a mutex (and read lock-free by ct_atomic_remove_pending).
+ */
+#ifndef CLAIMTRIAGE_ATOMIC_FILE_H
+#define CLAIMTRIAGE_ATOMIC_FILE_H
+
+#include "claimtriage/common.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_atomic_file ct_atomic_file;
+
+/* Create the temporary for `path` and open it for writing. Returns CT_OK;
+ * CT_EINVAL (an empty path, or "-": standard output is not a file to
+ * replace); CT_EIO (the folder is missing or not writable, path is a
+ * directory; *diag has the system's message); CT_ENOMEM. */
+CT_API ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag);
+/* The stream to write to (owned by f). */
+CT_API FILE *ct_atomic_stream(const ct_atomic_file *f);
+/* The temporary's path (owned by f), for messages and tests (the final
+ * path when written in place). */
+CT_API const char *ct_atomic_temp_path(const ct_atomic_file *f);
+/* Flush and close the stream and rename the temporary over the final path.
+ * CT_OK; CT_EIO when a write, the close or the rename failed (a full disk:
+ * the message names the path and the system's error) — the temporary is
+ * then removed and the final path left as it was. Frees f. */
+CT_API ct_status ct_atomic_commit(ct_atomic_file *f, ct_diag *diag);
+/* Close the stream and remove the temporary; the final path is untouched.
+ * Frees f. Accepts NULL. */
+CT_API void ct_atomic_abort(ct_atomic_file *f);
+/* Remove every temporary not yet committed or aborted. Async-signal-safe
+ * (only unlink(2) on paths stored beforehand): meant for a SIGINT/SIGTERM
+ * handler, which should then re-raise the signal with its default action.
+ * At most CT_ATOMIC_MAX_PENDING files are tracked at once (more may be
+ * open; those are then not removed by this call). */
+#define CT_ATOMIC_MAX_PENDING 64
+CT_API void ct_atomic_remove_pending(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

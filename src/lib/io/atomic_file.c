@@ -1,0 +1,211 @@
+/* atomic_file.c — files written whole or not at all: a temporary beside the
+ * final path, renamed over it when complete (claimtriage/atomic_file.h).
+ * Pending temporaries are listed in a fixed table that a signal handler may
+ * read: each slot's path is written before its flag is raised, and the flag
+ * is lowered before the slot is reused. */
+#include "claimtriage/atomic_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define TMP_PATH_MAX 4096
+
+typedef struct pending_slot {
+    volatile sig_atomic_t used;
+    char path[TMP_PATH_MAX];
+} pending_slot;
+
+static pending_slot pending[CT_ATOMIC_MAX_PENDING];
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long tmp_counter;
+
+struct ct_atomic_file {
+    FILE *fp;
+    int slot; /* -1 when not registered (table full) */
+    char *path, *tmp;
+};
+
+static int slot_take(const char *tmp)
+{
+    int k = -1;
+    pthread_mutex_lock(&pending_lock);
+    for (int i = 0; i < CT_ATOMIC_MAX_PENDING; i++)
+        if (!pending[i].used) {
+            snprintf(pending[i].path, sizeof pending[i].path, "%s", tmp);
+            __atomic_thread_fence(__ATOMIC_SEQ_CST);
+            pending[i].used = 1;
+            k = i;
+            break;
+        }
+    pthread_mutex_unlock(&pending_lock);
+    return k;
+}
+
+static void slot_release(int k)
+{
+    if (k < 0)
+        return;
+    pthread_mutex_lock(&pending_lock);
+    pending[k].used = 0;
+    pthread_mutex_unlock(&pending_lock);
+}
+
+void ct_atomic_remove_pending(void)
+{
+    for (int i = 0; i < CT_ATOMIC_MAX_PENDING; i++)
+        if (pending[i].used)
+            unlink(pending[i].path);
+}
+
+/* Character devices and pipes (/dev/null, /dev/full, a FIFO) cannot be
+ * replaced: written in place, as fopen would. */
+static ct_status open_in_place(const char *path, ct_atomic_file **out, ct_diag *diag)
+{
+    ct_atomic_file *f = ct_calloc(1, sizeof *f);
+    if (f)
+        f->path = ct_strdup(path);
+    if (!f || !f->path) {
+        ct_free(f);
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    }
+    f->slot = -1;
+    f->fp = fopen(path, "wb");
+    if (!f->fp) {
+        int e = errno;
+        ct_free(f->path);
+        ct_free(f);
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+    }
+    *out = f;
+    return CT_OK;
+}
+
+static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag);
+
+ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
+{
+    *out = NULL;
+    if (!path || !*path || strcmp(path, "-") == 0)
+        return ct_diag_set(diag, CT_EINVAL, path, 0, 0,
+                           "an atomic file needs a file name (not '-', standard output)");
+    struct stat st;
+    int exists = stat(path, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+    if (exists && !S_ISREG(st.st_mode))
+        return open_in_place(path, out, diag); /* a device or a pipe: never replaced */
+    char *real = NULL;
+    struct stat lst;
+    if (exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+        real = realpath(path, NULL); /* replace the file the link points to, not the link */
+    if (real)
+        path = real;
+    ct_status s = open_temp(path, out, diag);
+    free(real);
+    return s;
+}
+
+static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag)
+{
+    size_t n = strlen(path);
+    if (n + 64 > TMP_PATH_MAX)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "path too long");
+    const char *slash = strrchr(path, '/');
+    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+    ct_atomic_file *f = ct_calloc(1, sizeof *f);
+    if (f) {
+        f->path = ct_strdup(path);
+        f->tmp = ct_malloc(n + 64);
+    }
+    if (!f || !f->path || !f->tmp) {
+        if (f) {
+            ct_free(f->path);
+            ct_free(f->tmp);
+        }
+        ct_free(f);
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    }
+    int fd = -1;
+    for (int tries = 0; tries < 100 && fd < 0; tries++) {
+        unsigned long k = __atomic_fetch_add(&tmp_counter, 1, __ATOMIC_RELAXED);
+        snprintf(f->tmp, n + 64, "%.*s.%s.tmp-%ld-%lu", (int)dirlen, path, path + dirlen,
+                 (long)getpid(), k);
+        fd = open(f->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
+    if (fd < 0) {
+        int e = errno;
+        ct_free(f->path);
+        ct_free(f->tmp);
+        ct_free(f);
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+    }
+    f->slot = slot_take(f->tmp);
+    f->fp = fdopen(fd, "wb");
+    if (!f->fp) {
+        close(fd);
+        ct_atomic_abort(f);
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    }
+    *out = f;
+    return CT_OK;
+}
+
+FILE *ct_atomic_stream(const ct_atomic_file *f) { return f->fp; }
+const char *ct_atomic_temp_path(const ct_atomic_file *f) { return f->tmp ? f->tmp : f->path; }
+
+static void atomic_free(ct_atomic_file *f)
+{
+    ct_free(f->path);
+    ct_free(f->tmp);
+    ct_free(f);
+}
+
+void ct_atomic_abort(ct_atomic_file *f)
+{
+    if (!f)
+        return;
+    if (f->fp)
+        fclose(f->fp);
+    if (f->tmp)
+        unlink(f->tmp);
+    slot_release(f->slot);
+    atomic_free(f);
+}
+
+ct_status ct_atomic_commit(ct_atomic_file *f, ct_diag *diag)
+{
+    int bad = ferror(f->fp) != 0, e = 0;
+    if (fflush(f->fp) != 0)
+        bad = 1;
+    if (bad)
+        e = errno ? errno : EIO;
+    if (fclose(f->fp) != 0 && !bad) {
+        bad = 1;
+        e = errno;
+    }
+    f->fp = NULL;
+    if (!bad && f->tmp && rename(f->tmp, f->path) != 0) {
+        bad = 1;
+        e = errno;
+    }
+    ct_status s = CT_OK;
+    if (bad && f->tmp) {
+        unlink(f->tmp);
+        s = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
+    } else if (bad) {
+        s = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
+    }
+    slot_release(f->slot);
+    atomic_free(f);
+    return s;
+}

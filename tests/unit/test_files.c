@@ -1,0 +1,526 @@
+/* test_files.c — files as people really have them (issue 11): header names
+ * as pandas 1.5 makes them, "did you mean" for a near column name, exact
+ * identifiers beyond 2^53, gzip read transparently (whole, mapped, streamed,
+ * standard input's path), and the file-level diagnosis (ct_csv_sniff) with
+ * the cases of ../shared/cases/ (FC04, FC07, FC17; skipped visibly when
+ * absent). */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+/* Path of case file NAME/FILE under $CLAIMTRIAGE_CASES (default
+ * ../shared/cases), or NULL after a visible SKIP line. */
+static const char *case_path(const char *name, const char *file)
+{
+    static char p[1024];
+    const char *root = getenv("CLAIMTRIAGE_CASES");
+    if (!root || !*root)
+        root = "../shared/cases";
+    snprintf(p, sizeof p, "%s/%s/%s", root, name, file);
+    if (access(p, R_OK) == 0)
+        return p;
+    fprintf(stderr, "SKIP: case %s not found (set CLAIMTRIAGE_CASES; tried '%s')\n", name, p);
+    return NULL;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)n, fp), (size_t)n);
+    b[n] = '\0';
+    fclose(fp);
+    *len = (size_t)n;
+    return b;
+}
+
+/* gzip (RFC 1952) of data[0..n), as gzip -c writes it. */
+static unsigned char *gzip_bytes(const char *data, size_t n, size_t *outlen)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    assert_int_equal(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    size_t cap = deflateBound(&z, (uLong)n) + 64;
+    unsigned char *out = malloc(cap);
+    assert_non_null(out);
+    z.next_in = (unsigned char *)(uintptr_t)data;
+    z.avail_in = (uInt)n;
+    z.next_out = out;
+    z.avail_out = (uInt)cap;
+    assert_int_equal(deflate(&z, Z_FINISH), Z_STREAM_END);
+    *outlen = cap - z.avail_out;
+    deflateEnd(&z);
+    return out;
+}
+
+static const ct_column *col(const ct_frame *f, const char *name)
+{
+    size_t j;
+    assert_int_equal(ct_frame_find(f, name, &j, NULL), CT_OK);
+    return ct_frame_col(f, j);
+}
+
+/* pandas 1.5.3 (Debian 12): list(pd.read_csv(io.StringIO(s)).columns) */
+static void test_header_names_pandas(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *csv;
+        const char *want[4];
+    } cases[] = {
+        {"video_id,views,views,views.1\n1,2,3,4\n", {"video_id", "views", "views.2", "views.1"}},
+        {"a,a,a.1,a\n1,2,3,4\n", {"a", "a.2", "a.1", "a.3"}},
+        {"a.1,a,a\n1,2,3\n", {"a.1", "a", "a.2", NULL}},
+        {",,a,Unnamed: 1\n1,2,3,4\n", {"Unnamed: 0", "Unnamed: 1.1", "a", "Unnamed: 1"}},
+        {"a,a.1,a,a.1\n1,2,3,4\n", {"a", "a.1", "a.2", "a.1.1"}},
+        {"a,a,,a\n1,2,3,4\n", {"a", "a.1", "Unnamed: 2", "a.2"}},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ct_frame *f = ct_test_load(cases[k].csv, NULL, CT_OK, NULL);
+        for (size_t j = 0; j < 4 && cases[k].want[j]; j++)
+            assert_string_equal(ct_column_name(ct_frame_col(f, j)), cases[k].want[j]);
+        ct_frame_destroy(f);
+    }
+}
+
+/* FC07: a repeated name takes the next free suffix; 'views.1' is the
+ * file's own views.1 (pandas 1.5.3: means views 20, views.2 200, views.1
+ * 2000). */
+static void test_fc07(void **state)
+{
+    (void)state;
+    const char *p = case_path("FC07", "input.csv");
+    if (!p) {
+        skip();
+        return;
+    }
+    ct_frame *f;
+    ct_diag d;
+    assert_int_equal(ct_frame_load(p, NULL, &f, NULL, &d), CT_OK);
+    static const char *const names[] = {"video_id", "views", "views.2", "views.1"};
+    static const double means[] = {102, 20, 200, 2000};
+    for (size_t j = 0; j < 4; j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        assert_string_equal(ct_column_name(c), names[j]);
+        double s = 0;
+        for (size_t i = 0; i < ct_frame_nrows(f); i++)
+            s += ct_column_f64(c)[i];
+        assert_rel(s / (double)ct_frame_nrows(f), means[j], 1e-15);
+    }
+    ct_frame_destroy(f);
+}
+
+static void test_did_you_mean(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("Claim_Status, video_id \nclaim,1\n", NULL, CT_OK, NULL);
+    size_t j;
+    ct_diag d;
+    assert_int_equal(ct_frame_find(f, "claim_status", &j, &d), CT_ECOLUMN);
+    assert_non_null(strstr(d.message, "'claim_status' is absent"));
+    assert_non_null(strstr(d.hint, "did you mean 'Claim_Status'"));
+    assert_non_null(strstr(d.hint, "letter case"));
+    assert_int_equal(ct_frame_find(f, "video_id", &j, &d), CT_ECOLUMN);
+    assert_non_null(strstr(d.hint, "did you mean ' video_id '"));
+    assert_non_null(strstr(d.hint, "1 leading space, 1 trailing space"));
+    assert_int_equal(ct_frame_find(f, "views", &j, &d), CT_ECOLUMN);
+    assert_string_equal(d.hint, ""); /* nothing near: no guess */
+    ct_frame_destroy(f);
+}
+
+/* 13 distinct 19-digit ids 7301234567890123456 + k, which share doubles
+ * (spacing 1024 there): pandas keeps them int64, nunique() 13,
+ * duplicated().sum() 0. */
+static char *ids19_csv(size_t *len)
+{
+    static char buf[1024];
+    size_t w = (size_t)snprintf(buf, sizeof buf, "video_id,views\n");
+    for (int k = 0; k < 13; k++)
+        w += (size_t)snprintf(buf + w, sizeof buf - w, "%lld,%d\n", 7301234567890123456LL + k,
+                              10 * k);
+    *len = w;
+    return buf;
+}
+
+static void test_exact_ids(void **state)
+{
+    (void)state;
+    size_t len;
+    const char *csv = ids19_csv(&len);
+    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    const ct_column *id = col(f, "video_id");
+    assert_int_equal(ct_column_type(id), CT_TYPE_ID);
+    const int64_t *x = ct_column_i64(id);
+    assert_non_null(x);
+    for (int k = 0; k < 13; k++) {
+        assert_true(x[k] == 7301234567890123456LL + k);
+        assert_rel(ct_column_f64(id)[k], 7301234567890123456.0, 1e-15);
+    }
+    /* inspect: 13 distinct, 0 duplicated, 0 duplicate rows */
+    ct_inspect_options io = ct_inspect_options_default();
+    ct_inspect *r;
+    assert_int_equal(ct_inspect_frame(f, &io, &r, NULL), CT_OK);
+    assert_int_equal(r->columns[0].distinct, 13);
+    assert_int_equal(r->columns[0].duplicate_values, 0);
+    assert_int_equal(r->duplicate_rows, 0);
+    ct_inspect_free(r);
+
+    /* written back digit for digit */
+    char *out = NULL;
+    size_t olen = 0;
+    FILE *fp = open_memstream(&out, &olen);
+    assert_int_equal(ct_frame_write_csv(f, fp, NULL, NULL), CT_OK);
+    fclose(fp);
+    assert_int_equal(olen, len);
+    assert_memory_equal(out, csv, len);
+    free(out);
+
+    /* a copy keeps the exact values */
+    ct_frame *g;
+    assert_int_equal(ct_frame_create("g", 13, &g, NULL), CT_OK);
+    assert_int_equal(ct_frame_add_column_copy(g, id, NULL, NULL), CT_OK);
+    assert_memory_equal(ct_column_i64(ct_frame_col(g, 0)), x, 13 * sizeof *x);
+    ct_frame_destroy(g);
+    ct_frame_destroy(f);
+
+    /* streamed: batches after a 4-row inference window are exact too */
+    const char *p = ct_test_tmpfile(csv, len);
+    ct_load_options o = ct_load_options_default();
+    o.infer_rows = 4;
+    ct_reader *rd;
+    assert_int_equal(ct_reader_open(p, &o, &rd, NULL), CT_OK);
+    ct_frame *b;
+    size_t row = 0;
+    while (ct_reader_next(rd, 5, &b, NULL) == CT_OK && b) {
+        const int64_t *bx = ct_column_i64(ct_frame_col(b, 0));
+        assert_non_null(bx);
+        for (size_t i = 0; i < ct_frame_nrows(b); i++, row++)
+            assert_true(bx[i] == 7301234567890123456LL + (long long)row);
+        ct_frame_destroy(b);
+    }
+    assert_int_equal(row, 13);
+    ct_reader_close(rd);
+    unlink(p);
+
+    /* beyond int64 (21 digits): exact as strings */
+    f = ct_test_load("code\n100000000000000000001\n100000000000000000002\n", NULL, CT_OK, NULL);
+    id = ct_frame_col(f, 0);
+    assert_int_equal(ct_column_type(id), CT_TYPE_ID);
+    assert_null(ct_column_f64(id));
+    size_t sl;
+    assert_memory_equal(ct_column_str(id, 1, &sl), "100000000000000000002", 21);
+    ct_frame_destroy(f);
+    /* whole numbers beyond 2^53 with no id-like name are identifiers too */
+    f = ct_test_load("code\n9007199254740993\n9007199254740993\n", NULL, CT_OK, NULL);
+    assert_int_equal(ct_column_type(ct_frame_col(f, 0)), CT_TYPE_ID);
+    assert_true(ct_column_i64(ct_frame_col(f, 0))[0] == 9007199254740993LL);
+    ct_frame_destroy(f);
+}
+
+/* The same figures from a .csv.gz: mapped (whole inflated buffer), read
+ * through stdio (streamed), from memory, and streamed in batches. */
+static void test_gzip(void **state)
+{
+    (void)state;
+    const char *csv = "a,b,c\n1,x,2.5\n2,y,3.5\n3,\"q,\"\"r\",4.5\n";
+    size_t zl;
+    unsigned char *z = gzip_bytes(csv, strlen(csv), &zl);
+    ct_frame *want = ct_test_load(csv, NULL, CT_OK, NULL);
+    const char *p = ct_test_tmpfile((const char *)z, zl);
+    char path[80];
+    snprintf(path, sizeof path, "%s", p);
+    for (int mode = 0; mode < 3; mode++) {
+        ct_load_options o = ct_load_options_default();
+        o.map_files = mode != 1;
+        ct_frame *f = NULL;
+        ct_diag d;
+        ct_status s = mode == 2 ? ct_frame_load_mem((const char *)z, zl, "m", &o, &f, NULL, &d)
+                                : ct_frame_load(path, &o, &f, NULL, &d);
+        if (s)
+            print_error("mode %d: %s\n", mode, d.message);
+        assert_int_equal(s, CT_OK);
+        assert_int_equal(ct_frame_nrows(f), 3);
+        assert_int_equal(ct_frame_ncols(f), 3);
+        for (size_t i = 0; i < 3; i++)
+            assert_rel(ct_column_f64(ct_frame_col(f, 2))[i],
+                       ct_column_f64(ct_frame_col(want, 2))[i], 0);
+        size_t l;
+        assert_memory_equal(ct_column_str(ct_frame_col(f, 1), 2, &l), "q,\"r", 4);
+        ct_frame_destroy(f);
+    }
+    ct_reader *rd;
+    assert_int_equal(ct_reader_open(path, NULL, &rd, NULL), CT_OK);
+    ct_frame *b;
+    assert_int_equal(ct_reader_next(rd, 10, &b, NULL), CT_OK);
+    assert_int_equal(ct_frame_nrows(b), 3);
+    ct_frame_destroy(b);
+    ct_reader_close(rd);
+    /* two members, as `cat a.gz b.gz` makes */
+    size_t z2l;
+    unsigned char *z2 = gzip_bytes("1,z,9\n", 6, &z2l);
+    unsigned char *cat = malloc(zl + z2l);
+    memcpy(cat, z, zl);
+    memcpy(cat + zl, z2, z2l);
+    ct_frame *f;
+    assert_int_equal(ct_frame_load_mem((const char *)cat, zl + z2l, "c", NULL, &f, NULL, NULL),
+                     CT_OK);
+    assert_int_equal(ct_frame_nrows(f), 4);
+    ct_frame_destroy(f);
+    /* cut short: an error that says so, never a silent partial load */
+    ct_diag d;
+    assert_int_not_equal(ct_frame_load_mem((const char *)z, zl - 6, "cut", NULL, &f, NULL, &d),
+                         CT_OK);
+    assert_non_null(strstr(d.message, "cut short"));
+    unlink(path);
+    free(cat);
+    free(z2);
+    free(z);
+    ct_frame_destroy(want);
+}
+
+static void expect_sniff(const char *data, size_t len, char delim, ct_file_kind kind,
+                         const char *in_message, const char *in_hint)
+{
+    ct_file_sniff s;
+    assert_int_equal(ct_csv_sniff(data, len, delim, CT_SNIFF_ALL, &s), kind);
+    if (in_message && !strstr(s.message, in_message)) {
+        print_error("message '%s' lacks '%s'\n", s.message, in_message);
+        fail();
+    }
+    if (in_hint && !strstr(s.hint, in_hint)) {
+        print_error("hint '%s' lacks '%s'\n", s.hint, in_hint);
+        fail();
+    }
+}
+
+static void test_sniff(void **state)
+{
+    (void)state;
+    expect_sniff("a,b\n1,2\n", 8, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("PK\x03\x04\x14\x00\x00\x00", 8, ',', CT_FILE_BINARY, "zip archive", "unzip");
+    expect_sniff("\x28\xB5\x2F\xFD....", 8, ',', CT_FILE_BINARY, "zstd", "zstd -d");
+    expect_sniff("\xFD"
+                 "7zXZ\x00..",
+                 8, ',', CT_FILE_BINARY, "xz", "xz -d");
+    expect_sniff("\xFF\xFE"
+                 "a\0,\0b\0\n\0",
+                 10, ',', CT_FILE_UTF16, "UTF-16 (little-endian)", "iconv -f UTF-16 -t UTF-8");
+    expect_sniff("a\0,\0b\0\n\0"
+                 "1\0,\0"
+                 "2\0\n\0",
+                 16, ',', CT_FILE_UTF16, "every other byte", "iconv -f UTF-16LE");
+    expect_sniff("\0a\0,\0b\0\n\0"
+                 "1\0,\0"
+                 "2\0\n",
+                 16, ',', CT_FILE_UTF16, "big-endian", "UTF-16BE");
+    expect_sniff("\xFF\xFE\0\0"
+                 "a\0\0\0",
+                 8, ',', CT_FILE_UTF32, "UTF-32", "iconv -f UTF-32");
+    expect_sniff("\n  <html><body>x,y</body></html>\n", 33, ',', CT_FILE_HTML, "HTML page",
+                 "download the raw file");
+    expect_sniff("version https://git-lfs.github.com/spec/v1\noid sha256:ab\n", 56, ',',
+                 CT_FILE_LFS_POINTER, "Git LFS pointer", "git lfs pull");
+    expect_sniff("a\tb\tc\n1\t2\t3\n", 12, ',', CT_FILE_OTHER_DELIMITER, "2 tab and no ','",
+                 "--delimiter=tab");
+    expect_sniff("a|b\n1|2\n", 8, ',', CT_FILE_OTHER_DELIMITER, "'|'-delimited", "--delimiter='|'");
+    /* a ',' file read with ';' */
+    expect_sniff("a,b\n1,2\n", 8, ';', CT_FILE_OTHER_DELIMITER, "no ';'", "--delimiter=','");
+    /* a one-column file whose text holds ';' on some lines only: no guess */
+    expect_sniff("text\nhello; world\nplain\n", 24, ',', CT_FILE_TEXT, "", "");
+    /* a ';' in a header of ',' fields: not another delimiter */
+    expect_sniff("a;b,c\n1,2\n", 10, ',', CT_FILE_TEXT, "", "");
+    /* one ';' in a one-column header, data lines without: no evidence */
+    expect_sniff("a;b\nx\ny\nz\n", 10, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("a;b\n", 4, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("a;b;c\n", 6, ',', CT_FILE_OTHER_DELIMITER, "2 ';'", "");
+    /* a delimiter given deliberately is not second-guessed */
+    ct_file_sniff fs;
+    assert_int_equal(ct_csv_sniff("a;b\n1;2\n", 8, ',', CT_SNIFF_FILE, &fs), CT_FILE_TEXT);
+    /* magic bytes in text (no NUL, valid UTF-8) are not a container */
+    expect_sniff("PK\x05\x06"
+                 "a,b\n1,2\n",
+                 12, ',', CT_FILE_TEXT, "", "");
+}
+
+/* FC04 and FC17 fail as a whole, with what the file is and the evidence. */
+static void test_fc04_fc17(void **state)
+{
+    (void)state;
+    const char *p = case_path("FC04", "input.csv");
+    if (!p) {
+        skip();
+        return;
+    }
+    ct_frame *f;
+    ct_diag d;
+    ct_load_stats st;
+    assert_int_equal(ct_frame_load(p, NULL, &f, &st, &d), CT_EFORMAT);
+    assert_non_null(strstr(d.message, "HTML page"));
+    assert_non_null(strstr(d.message, "<!DOCTYPE html>"));
+    assert_non_null(strstr(d.hint, "download the raw file"));
+    assert_null(strstr(d.hint, "quotes"));
+    p = case_path("FC17", "input.csv");
+    if (!p) {
+        skip();
+        return;
+    }
+    assert_int_equal(ct_frame_load(p, NULL, &f, &st, &d), CT_EFORMAT);
+    assert_non_null(strstr(d.message, "the header holds 11 ';' and no ','"));
+    assert_non_null(strstr(d.hint, "--delimiter=';'"));
+    /* with ';': 5 rows, 12 columns, the ';' inside quotes kept; pandas:
+     * pd.read_csv(path, sep=';').video_view_count.mean() = 388412.8 */
+    ct_load_options o = ct_load_options_default();
+    o.delimiter = ';';
+    assert_int_equal(ct_frame_load(p, &o, &f, &st, &d), CT_OK);
+    assert_int_equal(ct_frame_nrows(f), 5);
+    assert_int_equal(ct_frame_ncols(f), 12);
+    const double *v = ct_column_f64(col(f, "video_view_count"));
+    double s = 0;
+    for (size_t i = 0; i < 5; i++)
+        s += v[i];
+    assert_rel(s / 5, 388412.8, 1e-15);
+    int semi = 0;
+    const ct_column *t = col(f, "video_transcription_text");
+    for (size_t i = 0; i < 5; i++) {
+        size_t l;
+        const char *x = ct_column_str(t, i, &l);
+        semi |= x && memchr(x, ';', l) != NULL;
+    }
+    assert_true(semi);
+    ct_frame_destroy(f);
+}
+
+/* The real file gzipped gives the same frame as the plain file. */
+static void test_gzip_real(void **state)
+{
+    (void)state;
+    const char *p = ct_test_data_path();
+    if (!p) {
+        skip();
+        return;
+    }
+    size_t n, zl;
+    char *plain = slurp(p, &n);
+    unsigned char *z = gzip_bytes(plain, n, &zl);
+    const char *gp = ct_test_tmpfile((const char *)z, zl);
+    char path[80];
+    snprintf(path, sizeof path, "%s", gp);
+    ct_frame *a, *b;
+    ct_load_stats sa, sb;
+    assert_int_equal(ct_frame_load(p, NULL, &a, &sa, NULL), CT_OK);
+    assert_int_equal(ct_frame_load(path, NULL, &b, &sb, NULL), CT_OK);
+    assert_int_equal(sa.rows_used, sb.rows_used);
+    assert_int_equal(ct_frame_ncols(a), ct_frame_ncols(b));
+    for (size_t j = 0; j < ct_frame_ncols(a); j++) {
+        const ct_column *x = ct_frame_col(a, j), *y = ct_frame_col(b, j);
+        assert_int_equal(ct_column_type(x), ct_column_type(y));
+        assert_int_equal(ct_column_nmissing(x), ct_column_nmissing(y));
+        if (ct_column_f64(x))
+            assert_memory_equal(ct_column_f64(x), ct_column_f64(y),
+                                ct_frame_nrows(a) * sizeof(double));
+    }
+    ct_frame_destroy(a);
+    ct_frame_destroy(b);
+    unlink(path);
+    free(z);
+    free(plain);
+}
+
+static int exists(const char *p) { return access(p, F_OK) == 0; }
+
+/* Written whole or not at all: a temporary beside the path, renamed at
+ * commit; abort and ct_atomic_remove_pending leave nothing behind. */
+static void test_atomic_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/ct_atomic_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128], link[128];
+    snprintf(path, sizeof path, "%s/out.csv", dir);
+    ct_atomic_file *f;
+    assert_int_equal(ct_atomic_open(path, &f, NULL), CT_OK);
+    char tmp[256];
+    snprintf(tmp, sizeof tmp, "%s", ct_atomic_temp_path(f));
+    assert_true(strncmp(tmp, dir, strlen(dir)) == 0); /* same folder: rename is atomic */
+    fputs("a,b\n", ct_atomic_stream(f));
+    assert_true(exists(tmp));
+    assert_false(exists(path));
+    assert_int_equal(ct_atomic_commit(f, NULL), CT_OK);
+    assert_true(exists(path));
+    assert_false(exists(tmp));
+    /* abort: the old content stays, the temporary goes */
+    assert_int_equal(ct_atomic_open(path, &f, NULL), CT_OK);
+    snprintf(tmp, sizeof tmp, "%s", ct_atomic_temp_path(f));
+    fputs("half", ct_atomic_stream(f));
+    ct_atomic_abort(f);
+    assert_false(exists(tmp));
+    size_t n;
+    char *back = slurp(path, &n);
+    assert_string_equal(back, "a,b\n");
+    free(back);
+    /* what a signal handler calls */
+    assert_int_equal(ct_atomic_open(path, &f, NULL), CT_OK);
+    snprintf(tmp, sizeof tmp, "%s", ct_atomic_temp_path(f));
+    ct_atomic_remove_pending();
+    assert_false(exists(tmp));
+    ct_atomic_abort(f);
+    /* a link has its target replaced; a device is written in place */
+    snprintf(link, sizeof link, "%s/link.csv", dir);
+    assert_int_equal(symlink(path, link), 0);
+    assert_int_equal(ct_atomic_open(link, &f, NULL), CT_OK);
+    fputs("new\n", ct_atomic_stream(f));
+    assert_int_equal(ct_atomic_commit(f, NULL), CT_OK);
+    back = slurp(path, &n);
+    assert_string_equal(back, "new\n");
+    free(back);
+    char target[128];
+    ssize_t tl = readlink(link, target, sizeof target - 1);
+    assert_true(tl > 0);
+    assert_int_equal(ct_atomic_open("/dev/null", &f, NULL), CT_OK);
+    assert_string_equal(ct_atomic_temp_path(f), "/dev/null");
+    assert_int_equal(ct_atomic_commit(f, NULL), CT_OK);
+    /* errors */
+    ct_diag d;
+    assert_int_equal(ct_atomic_open("-", &f, &d), CT_EINVAL);
+    assert_int_equal(ct_atomic_open(dir, &f, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "is a directory"));
+    char missing[160];
+    snprintf(missing, sizeof missing, "%s/no/such/x.csv", dir);
+    assert_int_equal(ct_atomic_open(missing, &f, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "No such file"));
+    if (exists("/dev/full")) { /* a full disk: CT_EIO at commit */
+        assert_int_equal(ct_atomic_open("/dev/full", &f, NULL), CT_OK);
+        fputs("x", ct_atomic_stream(f));
+        assert_int_equal(ct_atomic_commit(f, &d), CT_EIO);
+        assert_non_null(strstr(d.message, "No space"));
+    }
+    unlink(link);
+    unlink(path);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_header_names_pandas),
+        cmocka_unit_test(test_fc07),
+        cmocka_unit_test(test_did_you_mean),
+        cmocka_unit_test(test_exact_ids),
+        cmocka_unit_test(test_gzip),
+        cmocka_unit_test(test_sniff),
+        cmocka_unit_test(test_fc04_fc17),
+        cmocka_unit_test(test_gzip_real),
+        cmocka_unit_test(test_atomic_file),
+    };
+    return cmocka_run_group_tests_name("files", tests, NULL, NULL);
+}

@@ -1,0 +1,76 @@
+/* test_table.c — the one table writer's layout for people (report/table.c):
+ * decimal points lined up (CT_TABLE_DECIMAL), lines within a width (blocks
+ * of whole columns, the first repeated), no trailing blanks. */
+#include "ct_test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *print(const ct_table *t)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&out, &len);
+    assert_non_null(fp);
+    assert_int_equal(ct_table_print(t, fp, "  "), CT_OK);
+    fclose(fp);
+    return out;
+}
+
+static void test_decimal_alignment(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(2);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
+    static const char *const cells[] = {"col", "mean", "a", "9,691.5", "b", "32.4217",
+                                        "c",   "5",    "d", "-",       "e", "-0.25"};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    /* the points line up; "5" ends where the integer parts end; a header or
+     * "-" is right-aligned to the column's full width */
+    assert_string_equal(out, "  col        mean\n"
+                             "  a    9,691.5\n"
+                             "  b       32.4217\n"
+                             "  c        5\n"
+                             "  d             -\n"
+                             "  e       -0.25\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
+static void test_width_blocks(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(4);
+    ct_table_max_width(t, 26);
+    static const char *const cells[] = {"name", "aaaaaaaa", "bbbbbbbb", "cccccccc",
+                                        "x",    "1",        "2",        "3"};
+    for (size_t k = 0; k < 8; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  name  aaaaaaaa  bbbbbbbb\n"
+                             "  x     1         2\n"
+                             "\n"
+                             "  name  cccccccc\n"
+                             "  x     3\n");
+    for (char *l = strtok(out, "\n"); l; l = strtok(NULL, "\n"))
+        assert_true(strlen(l) <= 26);
+    free(out);
+    ct_table_max_width(t, 0); /* no limit: one block */
+    out = print(t);
+    assert_string_equal(out, "  name  aaaaaaaa  bbbbbbbb  cccccccc\n"
+                             "  x     1         2         3\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decimal_alignment),
+        cmocka_unit_test(test_width_blocks),
+    };
+    return cmocka_run_group_tests_name("table", tests, NULL, NULL);
+}
