@@ -245,7 +245,7 @@ static void test_file_round_trip_and_damage(void **state)
     assert_refused("[1,2]", 5, "not a claimtriage model file");
     /* an unwritable folder: CT_EIO, nothing left behind */
     assert_int_equal(ct_model_file_save("/nonexistent-dir/m.ctm", m, &d), CT_EIO);
-    assert_non_null(strstr(d.message, "writable"));
+    assert_non_null(strstr(d.hint, "folder does not exist"));
     free(text);
     ct_model_free(b);
     unlink(path);

@@ -65,6 +65,22 @@ void ct_atomic_remove_pending(void)
             unlink(pending[i].path);
 }
 
+/* The message for a file that cannot be created, with the likely cause. */
+static ct_status open_failed(ct_diag *diag, const char *path, int e)
+{
+    ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+    if (diag && (e == ENOENT || e == ENOTDIR))
+        snprintf(diag->hint, sizeof diag->hint,
+                 "its folder does not exist: create it first, or give another path");
+    else if (diag && (e == EACCES || e == EPERM || e == EROFS))
+        snprintf(diag->hint, sizeof diag->hint,
+                 "its folder is not writable by this user (or the file system is read-only)");
+    else if (diag && e == ENOSPC)
+        snprintf(diag->hint, sizeof diag->hint, "the disk is full");
+    return st;
+}
+
+
 /* Character devices and pipes (/dev/null, /dev/full, a FIFO) cannot be
  * replaced: written in place, as fopen would. */
 static ct_status open_in_place(const char *path, ct_atomic_file **out, ct_diag *diag)
@@ -82,7 +98,7 @@ static ct_status open_in_place(const char *path, ct_atomic_file **out, ct_diag *
         int e = errno;
         ct_free(f->path);
         ct_free(f);
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+        return open_failed(diag, path, e);
     }
     *out = f;
     return CT_OK;
@@ -147,7 +163,7 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
         ct_free(f->path);
         ct_free(f->tmp);
         ct_free(f);
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+        return open_failed(diag, path, e);
     }
     f->slot = slot_take(f->tmp);
     f->fp = fdopen(fd, "wb");

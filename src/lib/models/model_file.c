@@ -2,6 +2,7 @@
  * CRC-32 of its exact bytes; written atomically (temporary file, fsync,
  * rename), loaded with every check of claimtriage/model_file.h
  * (docs/formats.md, "Model file"). */
+#include "claimtriage/atomic_file.h"
 #include "claimtriage/artifact.h"
 #include "claimtriage/model_file.h"
 
@@ -185,53 +186,25 @@ ct_status ct_model_file_write(FILE *fp, const ct_model *m)
 
 /* Atomic write: temporary file in the same folder, fsync, rename. (A
  * small local helper; the shared atomic writer of io/ replaces it.) */
+/* Written through the library's atomic writer (claimtriage/atomic_file.h):
+ * a temporary beside the path, renamed when complete and flushed; an
+ * interrupted run leaves neither a partial file nor the temporary. */
 static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
 {
-    const size_t n = strlen(path);
-    char *tmp = ct_malloc(n + 16);
-    if (!tmp)
-        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
-    snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
-    const int fd = mkstemp(tmp);
-    if (fd < 0) {
-        ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0,
-                                   "cannot create a file beside it: %s (is the folder writable?)",
-                                   strerror(errno));
-        ct_free(tmp);
+    ct_atomic_file *af = NULL;
+    ct_status st = ct_atomic_open(path, &af, diag);
+    if (st)
         return st;
-    }
-    fchmod(fd, 0644);
-    FILE *fp = fdopen(fd, "wb");
-    ct_status st = fp ? ct_model_file_write(fp, m) : CT_EIO;
-    int err = errno;
-    if (st == CT_OK && (fflush(fp) != 0 || fsync(fd) != 0)) {
-        st = CT_EIO;
-        err = errno;
-    }
-    if (fp ? fclose(fp) != 0 : close(fd) != 0) {
-        if (st == CT_OK) {
-            st = CT_EIO;
-            err = errno;
-        }
-    }
-    if (st == CT_OK && rename(tmp, path) != 0) {
-        st = CT_EIO;
-        err = errno;
-    }
+    st = ct_model_file_write(ct_atomic_stream(af), m);
     if (st != CT_OK) {
-        unlink(tmp);
-        if (st == CT_EIO)
-            ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s%s", strerror(err),
-                        err == ENOSPC ? " (the disk is full)" : "");
-        else if (st == CT_EINVAL)
-            ct_diag_set(diag, st, path, 0, 0,
-                        "the model is incomplete (no pipeline, estimator "
-                        "or label)");
-        else
-            ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s", ct_status_str(st));
+        ct_atomic_abort(af);
+        if (st == CT_EINVAL)
+            return ct_diag_set(diag, st, path, 0, 0,
+                               "the model is incomplete (no pipeline, estimator or label)");
+        return ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s%s",
+                           ct_status_str(st), st == CT_EIO && errno == ENOSPC ? " (the disk is full)" : "");
     }
-    ct_free(tmp);
-    return st;
+    return ct_atomic_commit(af, diag);
 }
 
 ct_status ct_model_file_save(const char *path, const ct_model *m, ct_diag *diag)
