@@ -479,7 +479,7 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
                                ct_matrix **out, ct_encoder_stats *stats, ct_diag *diag)
 {
     *out = NULL;
-    ct_encoder_stats local;
+    ct_encoder_stats local = {0};
     ct_encoder_stats *st = stats ? stats : &local;
     memset(st, 0, sizeof *st);
     if (!rows)
