@@ -4,6 +4,7 @@
 #define CLAIMTRIAGE_H
 
 #include "claimtriage/artifact.h"
+#include "claimtriage/atomic_file.h"
 #include "claimtriage/calibrate.h"
 #include "claimtriage/clean.h"
 #include "claimtriage/common.h"
@@ -11,11 +12,13 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/cv.h"
 #include "claimtriage/design.h"
+#include "claimtriage/digest.h"
 #include "claimtriage/dist.h"
 #include "claimtriage/eda.h"
 #include "claimtriage/eda_charts.h"
 #include "claimtriage/encoder.h"
 #include "claimtriage/estimator.h"
+#include "claimtriage/evaluate.h"
 #include "claimtriage/folds.h"
 #include "claimtriage/frame.h"
 #include "claimtriage/grid.h"
@@ -37,6 +40,7 @@
 #include "claimtriage/reports_defaults.h"
 #include "claimtriage/reports_model.h"
 #include "claimtriage/reports_schema.h"
+#include "claimtriage/reports_train.h"
 #include "claimtriage/rng.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/split.h"
@@ -46,6 +50,7 @@
 #include "claimtriage/table.h"
 #include "claimtriage/text.h"
 #include "claimtriage/threshold.h"
+#include "claimtriage/train.h"
 #include "claimtriage/utf8.h"
 #include "claimtriage/vectorizer.h"
 
