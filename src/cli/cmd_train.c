@@ -36,24 +36,26 @@ static const char train_help[] =
     "  --text=COL              transcription column (default video_transcription_text)\n"
     "  --id=COL                row id column (default video_id)\n"
     "  --C=C                   inverse regularisation strength (default 1; the\n"
-    "                          default grid tries 10 and 100)\n"
+    "                          default grid tries 0.1, 1, 10 and 100)\n"
     "  --class-weight=none|balanced  class weights (default none)\n"
     "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
     "  --min-df=N              keep n-grams in at least N documents (default 2)\n"
     "  --max-features=N        keep the N most frequent n-grams (default 20000)\n"
     "  --weighting=tfidf|binary  n-gram weights (default tfidf)\n"
     "  --grid=SPEC             e.g. 'C=0.1,1,10;ngrams=1-2,1-3' (default\n"
-    "                          'C=10,100'; '' for the options above alone)\n"
+    "                          'C=0.1,1,10,100'; '' for the options above alone)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
     "  --metric=ap|auc|logloss|recall|f1  CV score (default ap)\n"
     "  --seed=S                split and folds seed (default 42)\n"
     "  --holdout=none|F,F,F    train,validation,test fractions (default\n"
     "                          0.6,0.2,0.2); none: fit on every labelled row, no\n"
     "                          selection, calibration or audit\n"
-    "  --calibration=platt|isotonic|none  on validation rows (default platt)\n"
+    "  --calibration=platt|isotonic|none  on validation rows (default isotonic,\n"
+    "                          Platt below 1,000 validation rows)\n"
     "  --target-recall=R       threshold: the highest reaching recall R on\n"
     "                          validation rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
+    "  --no-audit              skip the shortcut audit (its three extra fits)\n"
     "  --threads=N             threads (default: all); results do not depend on it\n"
     "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
@@ -79,7 +81,8 @@ enum {
     OPT_CALIBRATION,
     OPT_TARGET_RECALL,
     OPT_COST_RATIO,
-    OPT_THREADS
+    OPT_THREADS,
+    OPT_NO_AUDIT
 };
 
 typedef struct train_opts {
@@ -193,6 +196,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
                                                              : CT_VECTORIZER_TFIDF;
         break;
     case OPT_GRID: t->grid = arg; break;
+    case OPT_NO_AUDIT: t->audit = 0; break;
     case OPT_FOLDS:
         if ((rc = count_arg("folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
             return rc;
@@ -213,6 +217,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         if (ct_calib_method_parse(arg, &t->calibration) != CT_OK)
             return cli_usage("train", "--calibration must be platt, isotonic or none, got '%s'",
                              arg);
+        t->isotonic_min_rows = 0; /* as asked */
         break;
     case OPT_TARGET_RECALL:
         if ((rc = num_arg("target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
@@ -263,6 +268,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         {"target-recall", required_argument, NULL, OPT_TARGET_RECALL},
         {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
         {"threads", required_argument, NULL, OPT_THREADS},
+        {"no-audit", no_argument, NULL, OPT_NO_AUDIT},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -540,7 +546,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                fmt(a, sizeof a, r->platt_a), fmt(b, sizeof b, r->platt_b));
     else if (r->calibration == CT_CALIB_ISOTONIC)
         printf(" (%zu knots)", r->n_knots);
-    printf("\n  validation brier_score %s -> %s, ece %s -> %s (before -> after)\n",
+    printf("\n  validation rows (where it was fitted): brier_score %s -> %s, ece %s -> %s\n",
            fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
            fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
     print_reliability("reliability, test rows", &r->rel_test);

@@ -19,13 +19,15 @@ ct_train_options ct_train_options_default(void)
     o.lr = ct_lr_params_default();
     o.grid = CT_TRAIN_DEFAULT_GRID;
     o.folds = 5;
+    o.cv_tol = 1e-6;
     o.metric = CT_METRIC_AVERAGE_PRECISION;
     o.seed = 42;
     o.holdout = 1;
     o.fractions[0] = 0.6;
     o.fractions[1] = 0.2;
     o.fractions[2] = 0.2;
-    o.calibration = CT_CALIB_PLATT;
+    o.calibration = CT_CALIB_ISOTONIC;
+    o.isotonic_min_rows = 1000;
     o.threshold = ct_threshold_options_default();
     o.audit = 1;
     o.audit_ngrams = 20;
@@ -43,6 +45,8 @@ const char *ct_train_options_check(const ct_train_options *o)
         return "no feature set";
     if (o->folds < 2)
         return "folds must be at least 2";
+    if (!(o->cv_tol >= 0 && o->cv_tol < 1))
+        return "cv_tol must be in [0, 1)";
     if (o->holdout) {
         const double s = o->fractions[0] + o->fractions[1] + o->fractions[2];
         for (int k = 0; k < 3; k++)
@@ -565,7 +569,10 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         return nomem(d);
     }
     st = ct_folds_kfold(w->ys[0], ntr, o->folds, o->seed, w->fold, NULL, d);
-    cv_ctx cx = {f, w->y, o, r->configs, spec, type, NULL, NULL, o->folds, NULL, 0};
+    ct_train_options ocv = *o; /* the CV fits' tolerance */
+    if (o->cv_tol > ocv.lr.tol)
+        ocv.lr.tol = o->cv_tol;
+    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, type, NULL, NULL, o->folds, NULL, 0};
     if (st == CT_OK)
         st = cache_setup(&cx, r->n_candidates, w->rows[0], ntr, n, w->fold, pcfg, &fold_of, d);
     ct_cv_options co = ct_cv_options_default();
@@ -602,15 +609,17 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         return st;
     /* calibration on validation */
     r->calibration = o->calibration;
+    if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows)
+        r->calibration = CT_CALIB_PLATT;
     r->platt_a = r->platt_b = NAN;
-    if (o->calibration == CT_CALIB_NONE) {
+    if (r->calibration == CT_CALIB_NONE) {
         memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
         memcpy(w->cal[2], w->raw[2], nt * sizeof(double));
     } else {
         ct_calib_options cal = ct_calib_options_default();
-        cal.method = o->calibration;
-        calib_scores(o->calibration, w->raw[1], nv, w->cal[1]);
-        calib_scores(o->calibration, w->raw[2], nt, w->cal[2]);
+        cal.method = r->calibration;
+        calib_scores(r->calibration, w->raw[1], nv, w->cal[1]);
+        calib_scores(r->calibration, w->raw[2], nt, w->cal[2]);
         st = ct_calib_fit(&cal, w->cal[1], w->ys[1], NULL, nv, &w->cal_fit, d);
         if (st == CT_ENOCONVERGE && w->cal_fit)
             st = CT_OK;
@@ -618,7 +627,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
             return st;
         ct_calib_apply(w->cal_fit, w->cal[1], nv, w->cal[1]);
         ct_calib_apply(w->cal_fit, w->cal[2], nt, w->cal[2]);
-        if (o->calibration == CT_CALIB_PLATT) {
+        if (r->calibration == CT_CALIB_PLATT) {
             int it;
             ct_calib_platt(w->cal_fit, &r->platt_a, &r->platt_b, &it);
         } else {
