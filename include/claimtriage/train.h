@@ -209,8 +209,9 @@ typedef struct ct_train_result {
     ct_metrics_binary validation;     /* calibrated, at the threshold */
     ct_metrics_binary test;           /* calibrated, at the threshold */
     ct_reliability rel_validation_raw, rel_validation, rel_test;
-    ct_calib_method calibration;
-    double platt_a, platt_b; /* NaN unless Platt */
+    ct_calib_method calibration; /* as used */
+    int calibration_fallback;    /* 1: isotonic asked, Platt used (too few rows) */
+    double platt_a, platt_b;     /* NaN unless Platt */
     size_t n_knots;          /* isotonic knots */
     ct_threshold_choice threshold;
     ct_audit audit;

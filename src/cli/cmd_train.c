@@ -43,7 +43,8 @@ static const char train_help[] =
     "  --max-features=N        keep the N most frequent n-grams (default 20000)\n"
     "  --weighting=tfidf|binary  n-gram weights (default tfidf)\n"
     "  --grid=SPEC             e.g. 'C=0.1,1,10;ngrams=1-2,1-3' (default\n"
-    "                          'C=0.1,1,10,100'; '' for the options above alone)\n"
+    "                          'C=0.1,1,10,100' unless --C or --holdout none is\n"
+    "                          given; '' for the options above alone)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
     "  --metric=ap|auc|logloss|recall|f1  CV score (default ap)\n"
     "  --seed=S                split and folds seed (default 42)\n"
@@ -88,7 +89,7 @@ enum {
 typedef struct train_opts {
     ct_train_options t;
     const char *model_path;
-    int json, target_given, positive_given, text_given, id_given, threads;
+    int json, target_given, positive_given, text_given, id_given, threads, grid_given, c_given;
 } train_opts;
 
 /* ------------------------------------------------------------ parsing */
@@ -171,6 +172,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         if ((rc = num_arg("C", arg, 0, 1e12, 1, &v)) != CLI_OPT_NEXT)
             return rc;
         t->lr.C = v;
+        o->c_given = 1;
         break;
     case OPT_CLASS_WEIGHT:
         if (strcmp(arg, "balanced") && strcmp(arg, "none"))
@@ -195,7 +197,10 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->vectorizer.weighting = strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY
                                                              : CT_VECTORIZER_TFIDF;
         break;
-    case OPT_GRID: t->grid = arg; break;
+    case OPT_GRID:
+        t->grid = arg;
+        o->grid_given = 1;
+        break;
     case OPT_NO_AUDIT: t->audit = 0; break;
     case OPT_FOLDS:
         if ((rc = count_arg("folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
@@ -284,6 +289,10 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (argc - optind != 1)
         return cli_usage("train", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                          argc - optind);
+    /* the default grid searches C: not when C is given, nor for --holdout
+     * none, which fits one configuration */
+    if (!o->grid_given && (o->c_given || !o->t.holdout))
+        o->t.grid = "";
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
@@ -513,14 +522,16 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     if (!r->holdout) {
         printf("holdout none: one configuration fitted on every labelled row; the metrics are "
                "on those\nsame rows (optimistic); no selection, calibration or audit\n");
-        printf("\nmodel: %s on features %s (%zu columns; %d Newton iterations%s)\n  %s\n",
-               r->family, r->features, r->n_features, r->n_iter,
+        char nf[32];
+        cli_fmt_count(nf, sizeof nf, r->n_features);
+        printf("\nmodel: %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n",
+               r->family, r->features, nf, r->n_iter,
                r->converged ? "" : ", NOT converged", cfg);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
         printf("\nmetrics (positive: %s)\n", o->t.positive);
         print_metrics(heads, m, 1);
-        printf("\nthreshold: %s\n", r->threshold.why);
+        printf("\nthreshold: %.4g (%s)\n", r->threshold.threshold, r->model->threshold_rule);
         return;
     }
     cli_fmt_count(a, sizeof a, r->counts.rows[0]);
@@ -541,12 +552,15 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
     printf("\ncalibration: %s, fitted on the validation rows", ct_calib_method_name(r->calibration));
+    if (r->calibration_fallback)
+        printf(" (not isotonic: it needs %zu validation rows\n  and overfits fewer; %zu here)",
+               o->t.isotonic_min_rows, r->counts.rows[1]);
     if (r->calibration == CT_CALIB_PLATT)
         printf("\n  p = 1/(1 + exp(A s + B)), s the log-odds: A = %s, B = %s",
                fmt(a, sizeof a, r->platt_a), fmt(b, sizeof b, r->platt_b));
     else if (r->calibration == CT_CALIB_ISOTONIC)
         printf(" (%zu knots)", r->n_knots);
-    printf("\n  validation rows (where it was fitted): brier_score %s -> %s, ece %s -> %s\n",
+    printf("\n  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n",
            fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
            fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
     print_reliability("reliability, test rows", &r->rel_test);

@@ -609,8 +609,10 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         return st;
     /* calibration on validation */
     r->calibration = o->calibration;
-    if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows)
+    if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
         r->calibration = CT_CALIB_PLATT;
+        r->calibration_fallback = 1;
+    }
     r->platt_a = r->platt_b = NAN;
     if (r->calibration == CT_CALIB_NONE) {
         memcpy(w->cal[1], w->raw[1], nv * sizeof(double));

@@ -304,6 +304,8 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_object_begin(w);
     ct_json_key(w, "method");
     ct_json_str(w, ct_calib_method_name(r->calibration));
+    ct_json_key(w, "isotonic_fallback");
+    ct_json_bool(w, r->calibration_fallback);
     ct_json_key(w, "platt_a");
     ct_json_num(w, r->platt_a);
     ct_json_key(w, "platt_b");
