@@ -2,6 +2,7 @@
  * from the target column, a grid candidate's hyperparameters, the feature
  * pipeline and the estimator fitted on the rows, their predictions, the
  * log-odds, and the model's calibration as a calibrator (train_internal.h). */
+#include "select/calib_internal.h"
 #include "select/train_internal.h"
 
 #include <errno.h>
@@ -291,39 +292,34 @@ double tr_logit(double p)
 ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d)
 {
     *out = NULL;
+    /* the calibrator of claimtriage/calibrate.h built from the model's
+     * fields (the loader has checked them: finite Platt parameters,
+     * increasing knots, values in [0, 1]), so the model applies exactly
+     * what ct_calib_apply applies */
+    ct_calibrator *c = NULL;
     if (strcmp(m->calibration, "none") == 0)
         return CT_OK;
-    /* the calibrator is read from its JSON form (claimtriage/calibrate.h),
-     * so the model applies exactly what ct_calib_apply applies; numbers as
-     * %.17g read back bit-identical */
-    const int platt = strcmp(m->calibration, "platt") == 0;
-    const size_t cap = 128 + (platt ? 0 : 2 * m->niso * 26);
-    char *buf = ct_malloc(cap);
-    if (!buf)
+    if (strcmp(m->calibration, "platt") == 0) {
+        if (!isfinite(m->platt_a) || !isfinite(m->platt_b))
+            return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0,
+                               "the model's Platt calibration is not finite");
+        if ((c = calib_alloc(CT_CALIB_PLATT, 0))) {
+            c->a = m->platt_a;
+            c->b = m->platt_b;
+        }
+    } else if (strcmp(m->calibration, "isotonic") == 0) {
+        if (m->niso == 0 || !m->iso_x || !m->iso_y)
+            return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0,
+                               "the model's isotonic calibration has no knots");
+        if ((c = calib_alloc(CT_CALIB_ISOTONIC, m->niso))) {
+            memcpy(c->x, m->iso_x, m->niso * sizeof *c->x);
+            memcpy(c->y, m->iso_y, m->niso * sizeof *c->y);
+        }
+    } else
+        return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0, "unknown calibration method '%s'",
+                           m->calibration);
+    if (!c)
         return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
-    size_t w = 0;
-#define PUT(...)                                                                                   \
-    do {                                                                                           \
-        int q_ = snprintf(buf + w, cap - w, __VA_ARGS__);                                          \
-        w += q_ > 0 && (size_t)q_ < cap - w ? (size_t)q_ : 0;                                      \
-    } while (0)
-    if (platt)
-        PUT("{\"method\":\"platt\",\"a\":%.17g,\"b\":%.17g}", m->platt_a, m->platt_b);
-    else {
-        PUT("{\"method\":\"%s\",\"x\":[", m->calibration);
-        for (size_t k = 0; k < m->niso; k++)
-            PUT("%s%.17g", k ? "," : "", m->iso_x[k]);
-        PUT("],\"y\":[");
-        for (size_t k = 0; k < m->niso; k++)
-            PUT("%s%.17g", k ? "," : "", m->iso_y[k]);
-        PUT("]}");
-    }
-#undef PUT
-    ct_json_doc *doc = NULL;
-    ct_status st = ct_json_parse(buf, w, "the model's calibration", NULL, &doc, d);
-    if (st == CT_OK)
-        st = ct_calib_load(ct_json_doc_root(doc), out, d);
-    ct_json_doc_free(doc);
-    ct_free(buf);
-    return st;
+    *out = c;
+    return CT_OK;
 }
