@@ -89,17 +89,20 @@ def main():
     lr.fit(Xa, ya)
     t1 = time.perf_counter()
     print("fit_s", t1 - t0)
+    print("n_iter", int(lr.n_iter_[0]))
     t0 = time.perf_counter()
     for tr, te in StratifiedKFold(5, shuffle=True, random_state=42).split(Xa, ya):
         ff = Features(features).fit(a.iloc[tr])
         m = LogisticRegression(C=C, max_iter=10000).fit(ff.transform(a.iloc[tr]), ya[tr])
         m.predict_proba(ff.transform(a.iloc[te]))
     print("cv5_s", time.perf_counter() - t0)
-    Xb = f.transform(b)
     t0 = time.perf_counter()
+    Xb = f.transform(b)
+    t1 = time.perf_counter()
     p = lr.predict_proba(Xb)[:, 1]
-    dt = time.perf_counter() - t0
-    print("predict_rows_per_s", len(p) / dt if dt > 0 else float("inf"))
+    t2 = time.perf_counter()
+    print("predict_rows_per_s", len(p) / (t2 - t1))
+    print("score_rows_per_s", len(p) / (t2 - t0))
     print("columns", Xa.shape[1])
     print("roc_auc", roc_auc_score(yb, p))
     print("average_precision", average_precision_score(yb, p))

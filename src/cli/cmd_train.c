@@ -552,9 +552,11 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
     printf("\ncalibration: %s, fitted on the validation rows", ct_calib_method_name(r->calibration));
-    if (r->calibration_fallback)
-        printf(" (not isotonic: it needs %zu validation rows\n  and overfits fewer; %zu here)",
-               o->t.isotonic_min_rows, r->counts.rows[1]);
+    if (r->calibration_fallback) {
+        cli_fmt_count(a, sizeof a, o->t.isotonic_min_rows);
+        cli_fmt_count(b, sizeof b, r->counts.rows[1]);
+        printf(" (not isotonic: it needs %s validation rows\n  and overfits fewer; %s here)", a, b);
+    }
     if (r->calibration == CT_CALIB_PLATT)
         printf("\n  p = 1/(1 + exp(A s + B)), s the log-odds: A = %s, B = %s",
                fmt(a, sizeof a, r->platt_a), fmt(b, sizeof b, r->platt_b));
