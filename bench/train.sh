@@ -60,6 +60,7 @@ echo "## hard data: train (defaults) on 20,000 rows of synth --noise 0.3 seed 1,
 "$ct" train -q "$tmp/h1.csv" -m "$tmp/h.ctm" >/dev/null
 "$ct" evaluate -q "$tmp/h2.csv" -m "$tmp/h.ctm" --no-importance --json >"$tmp/h.json"
 /usr/bin/python3 "$root/bench/train_peer.py" "$tmp/h1.csv" "$tmp/h2.csv" 1 all >"$tmp/hp.txt" 2>/dev/null
-oa=$(grep -m1 '"roc_auc"' "$tmp/h.json" | tr -dc '0-9.e-'); oe=$(grep -m1 '"ece"' "$tmp/h.json" | tr -dc '0-9.e-')
+num() { sed -n "s/.*\"$1\": \([-0-9.e+]*\).*/\1/p" "$2" | head -1; }
+oa=$(num roc_auc "$tmp/h.json"); oe=$(num ece "$tmp/h.json")
 printf 'ours (CV over C, isotonic calibration): roc_auc %.6f  ece %.6f\n' "$oa" "$oe"
 printf 'sklearn LogisticRegression(C=1):        roc_auc %.6f  ece %.6f\n' "$(get roc_auc "$tmp/hp.txt")" "$(get ece "$tmp/hp.txt")"
