@@ -58,12 +58,12 @@ CT_API ct_evaluate_options ct_evaluate_options_default(void);
 
 typedef struct ct_evaluate_result {
     size_t n_rows;
-    int has_target;   /* the frame has the target column */
+    int has_target; /* the frame has the target column */
     size_t n_labelled, n_unlabelled, n_positive;
-    double threshold; /* the model's */
-    double *proba;    /* n_rows calibrated P(positive) */
-    double *label;    /* n_rows: 1, 0, or NaN (no label / no target column) */
-    uint8_t *predicted;  /* n_rows: proba >= threshold */
+    double threshold;   /* the model's */
+    double *proba;      /* n_rows calibrated P(positive) */
+    double *label;      /* n_rows: 1, 0, or NaN (no label / no target column) */
+    uint8_t *predicted; /* n_rows: proba >= threshold */
     size_t n_predicted_positive;
     ct_pipeline_stats stats;
     /* where n_labelled > 0 */
@@ -89,9 +89,8 @@ CT_API ct_status ct_evaluate_predict(const ct_model *m, const ct_frame *f, doubl
 /* Evaluate m on f (see above). o NULL means defaults. Errors: those of
  * ct_evaluate_predict; CT_EINVAL (stopped by progress); CT_ENOMEM. *out
  * NULL on error. */
-CT_API ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f,
-                                 const ct_evaluate_options *o, ct_evaluate_result **out,
-                                 ct_diag *diag);
+CT_API ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluate_options *o,
+                                 ct_evaluate_result **out, ct_diag *diag);
 CT_API void ct_evaluate_result_free(ct_evaluate_result *r);
 
 /* The predictions as CSV at path, written atomically (claimtriage/

@@ -94,11 +94,11 @@ typedef int (*ct_train_progress_fn)(void *user, const char *stage, uint64_t done
 #define CT_TRAIN_DEFAULT_GRID "C=0.1,1,10,100"
 
 typedef struct ct_train_options {
-    const char *target;   /* the label column; required */
-    const char *positive; /* its value coded 1; required */
-    const char *text;     /* the text column, or NULL */
-    const char *id;       /* the row id column (never a feature), or NULL */
-    const char *features; /* "all" (default), "text", "engagement" or "A,B,..." */
+    const char *target;            /* the label column; required */
+    const char *positive;          /* its value coded 1; required */
+    const char *text;              /* the text column, or NULL */
+    const char *id;                /* the row id column (never a feature), or NULL */
+    const char *features;          /* "all" (default), "text", "engagement" or "A,B,..." */
     const char *const *engagement; /* the engagement columns ("engagement") */
     size_t nengagement;
     const char *model; /* estimator family: "lr" (default) */
@@ -110,16 +110,16 @@ typedef struct ct_train_options {
      * NULL or "" is one candidate: the hyperparameters above.
      * Default CT_TRAIN_DEFAULT_GRID. */
     const char *grid;
-    size_t folds;         /* k >= 2; default 5 */
-    double cv_tol;        /* the solver's tolerance in cross-validation fits
+    size_t folds;                   /* k >= 2; default 5 */
+    double cv_tol;                  /* the solver's tolerance in cross-validation fits
                            * (claimtriage/lr.h's tol), when looser than lr.tol;
                            * default 1e-6: the fold scores do not change in
                            * their first 4 digits, the fits take half the
                            * time; the model itself is fitted to lr.tol */
-    ct_metric metric;     /* CV score; default CT_METRIC_AVERAGE_PRECISION */
-    uint64_t seed;        /* split and folds; default 42 */
-    int holdout;          /* 1 (default): split as below; 0: --holdout none */
-    double fractions[3];  /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
+    ct_metric metric;               /* CV score; default CT_METRIC_AVERAGE_PRECISION */
+    uint64_t seed;                  /* split and folds; default 42 */
+    int holdout;                    /* 1 (default): split as below; 0: --holdout none */
+    double fractions[3];            /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
     ct_calib_method calibration;    /* default CT_CALIB_ISOTONIC */
     size_t isotonic_min_rows;       /* isotonic needs at least this many validation
                                      * rows, else Platt is used and the result says
@@ -173,8 +173,8 @@ typedef struct ct_audit_model {
     const char *set; /* "text", "engagement", "all" (static) */
     int fitted;      /* 0: not possible on this file; why says why */
     char why[160];
-    size_t ncols;                  /* design columns */
-    ct_metrics_binary validation;  /* raw probabilities, threshold 0.5 */
+    size_t ncols;                 /* design columns */
+    ct_metrics_binary validation; /* raw probabilities, threshold 0.5 */
 } ct_audit_model;
 
 typedef struct ct_audit {
@@ -183,7 +183,7 @@ typedef struct ct_audit {
     ct_audit_feature *features; /* numeric, categorical, length, then the
                                  * n-grams, each kind by |auc - ½| descending */
     size_t nfeatures, nflagged;
-    size_t ngrams_scored; /* n-grams in the vocabulary scored (before keeping the top) */
+    size_t ngrams_scored;     /* n-grams in the vocabulary scored (before keeping the top) */
     ct_audit_model models[3]; /* text, engagement, all */
 } ct_audit;
 
@@ -212,7 +212,7 @@ typedef struct ct_train_result {
     ct_calib_method calibration; /* as used */
     int calibration_fallback;    /* 1: isotonic asked, Platt used (too few rows) */
     double platt_a, platt_b;     /* NaN unless Platt */
-    size_t n_knots;          /* isotonic knots */
+    size_t n_knots;              /* isotonic knots */
     ct_threshold_choice threshold;
     ct_audit audit;
     ct_model *model; /* owned until ct_train_take_model */
@@ -227,8 +227,8 @@ typedef struct ct_train_result {
  * CT_EEMPTY (no labelled row); CT_ENOMEM. A fit that stops at its
  * iteration limit is not an error: converged = 0 says so. *out NULL on
  * error. */
-CT_API ct_status ct_train_run(const ct_frame *f, const ct_train_options *o,
-                              ct_train_result **out, ct_diag *diag);
+CT_API ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
+                              ct_diag *diag);
 /* The model, now the caller's (ct_model_free); NULL the second time. */
 CT_API ct_model *ct_train_take_model(ct_train_result *r);
 CT_API void ct_train_result_free(ct_train_result *r);
@@ -238,12 +238,12 @@ CT_API void ct_train_result_free(ct_train_result *r);
  * evaluate: what was read, with which seed, threads, tool version and
  * command line, so that a run can be repeated and its input recognised. */
 typedef struct ct_repro {
-    char input_hash[80]; /* "sha256:<64 hex>", or "unavailable (standard input)" */
-    uint64_t rows_read;  /* data records in the file */
-    uint64_t rows_used;  /* rows trained on (train) or predicted (evaluate) */
+    char input_hash[80];   /* "sha256:<64 hex>", or "unavailable (standard input)" */
+    uint64_t rows_read;    /* data records in the file */
+    uint64_t rows_used;    /* rows trained on (train) or predicted (evaluate) */
     uint64_t rows_skipped; /* the others: bad rows skipped, rows without a label */
     uint64_t seed;
-    int threads; /* ct_threads() */
+    int threads;              /* ct_threads() */
     const char *tool_version; /* ct_version() */
     char *command_line;       /* owned: argv joined, words quoted for a POSIX shell */
 } ct_repro;

@@ -50,15 +50,15 @@ typedef struct eval_opts {
     int json, show_given, threads;
 } eval_opts;
 
-static int count_arg(const char *name, const char *s, unsigned long long lo,
-                     unsigned long long hi, unsigned long long *out)
+static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
+                     unsigned long long *out)
 {
     char *end;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
     if (end == s || *end || errno || s[0] == '-' || v < lo || v > hi)
-        return cli_usage("evaluate", "--%s must be a whole number in [%llu, %llu], got '%s'",
-                         name, lo, hi, s);
+        return cli_usage("evaluate", "--%s must be a whole number in [%llu, %llu], got '%s'", name,
+                         lo, hi, s);
     *out = v;
     return CLI_OPT_NEXT;
 }
@@ -146,17 +146,16 @@ static void print_snippet(const char *s, size_t len, size_t width)
         fputs("...", stdout);
 }
 
-static void print_text(const eval_opts *o, const char *path, const ct_model *m,
-                       const ct_frame *f, const ct_evaluate_result *r)
+static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
+                       const ct_evaluate_result *r)
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, r->n_rows);
     cli_fmt_count(b, sizeof b, r->n_labelled);
     cli_fmt_count(c, sizeof c, r->n_positive);
     cli_fmt_count(d, sizeof d, r->n_predicted_positive);
-    printf("%s: %s rows; model %s (%s, calibration %s, threshold %s: %s)\n", path, a,
-           o->model_path, m->type->name, m->calibration, fmt(b, sizeof b, m->threshold),
-           m->threshold_rule);
+    printf("%s: %s rows; model %s (%s, calibration %s, threshold %s: %s)\n", path, a, o->model_path,
+           m->type->name, m->calibration, fmt(b, sizeof b, m->threshold), m->threshold_rule);
     cli_fmt_count(b, sizeof b, r->n_labelled);
     printf("predicted %s: %s of %s rows\n", m->positive, d, a);
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
@@ -170,10 +169,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m,
                r->has_target ? "no row has a label" : "the file has no label column");
         return;
     }
-    printf("labelled rows: %s (%s %s), without a label: %zu\n", b, c, m->positive,
-           r->n_unlabelled);
-    printf("\nmetrics (positive: %s, threshold %s)\n", m->positive,
-           fmt(a, sizeof a, r->threshold));
+    printf("labelled rows: %s (%s %s), without a label: %zu\n", b, c, m->positive, r->n_unlabelled);
+    printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, fmt(a, sizeof a, r->threshold));
     ct_table *t = ct_table_create(2);
     ct_table_align(t, 1, 1);
     for (int q = 0; q < CT_METRIC_COUNT; q++) {

@@ -94,8 +94,7 @@ typedef struct train_opts {
 
 /* ------------------------------------------------------------ parsing */
 
-static int num_arg(const char *name, const char *s, double lo, double hi, int open_lo,
-                   double *out)
+static int num_arg(const char *name, const char *s, double lo, double hi, int open_lo, double *out)
 {
     char *end;
     errno = 0;
@@ -107,15 +106,15 @@ static int num_arg(const char *name, const char *s, double lo, double hi, int op
     return CLI_OPT_NEXT;
 }
 
-static int count_arg(const char *name, const char *s, unsigned long long lo,
-                     unsigned long long hi, unsigned long long *out)
+static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
+                     unsigned long long *out)
 {
     char *end;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
     if (end == s || *end || errno || s[0] == '-' || v < lo || v > hi)
-        return cli_usage("train", "--%s must be a whole number in [%llu, %llu], got '%s'", name,
-                         lo, hi, s);
+        return cli_usage("train", "--%s must be a whole number in [%llu, %llu], got '%s'", name, lo,
+                         hi, s);
     *out = v;
     return CLI_OPT_NEXT;
 }
@@ -164,10 +163,22 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case CLI_OPT_JSON: o->json = 1; break;
     case OPT_MODEL: t->model = arg; break;
     case OPT_FEATURES: t->features = arg; break;
-    case OPT_TARGET: t->target = arg; o->target_given = 1; break;
-    case OPT_POSITIVE: t->positive = arg; o->positive_given = 1; break;
-    case OPT_TEXT: t->text = arg; o->text_given = 1; break;
-    case OPT_ID: t->id = arg; o->id_given = 1; break;
+    case OPT_TARGET:
+        t->target = arg;
+        o->target_given = 1;
+        break;
+    case OPT_POSITIVE:
+        t->positive = arg;
+        o->positive_given = 1;
+        break;
+    case OPT_TEXT:
+        t->text = arg;
+        o->text_given = 1;
+        break;
+    case OPT_ID:
+        t->id = arg;
+        o->id_given = 1;
+        break;
     case OPT_C:
         if ((rc = num_arg("C", arg, 0, 1e12, 1, &v)) != CLI_OPT_NEXT)
             return rc;
@@ -194,8 +205,8 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case OPT_WEIGHTING:
         if (strcmp(arg, "tfidf") && strcmp(arg, "binary"))
             return cli_usage("train", "--weighting must be tfidf or binary, got '%s'", arg);
-        t->vectorizer.weighting = strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY
-                                                             : CT_VECTORIZER_TFIDF;
+        t->vectorizer.weighting =
+            strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY : CT_VECTORIZER_TFIDF;
         break;
     case OPT_GRID:
         t->grid = arg;
@@ -420,8 +431,8 @@ static void print_cv(const ct_train_result *r)
            cv->n_folds, ct_metric_name(cv->metric),
            ct_metric_greater_is_better(cv->metric) ? "higher" : "lower");
     ct_table *t = ct_table_create(9);
-    const char *h[] = {"#",         "C",            "ngrams", "min_df", "max_features",
-                       "weighting", "class_weight", "mean",   "std"};
+    const char *h[] = {
+        "#", "C", "ngrams", "min_df", "max_features", "weighting", "class_weight", "mean", "std"};
     for (size_t k = 0; k < 9; k++)
         ct_table_add(t, h[k]);
     ct_table_align(t, 0, 1);
@@ -482,8 +493,8 @@ static void print_audit(const ct_audit *a)
                a->nflagged == 1 ? "it" : "them");
     printf("\n  models on the same split (validation rows, uncalibrated, threshold 0.5):\n");
     t = ct_table_create(6);
-    const char *h[] = {"features", "columns", "roc_auc", "average_precision", "recall",
-                       "precision"};
+    const char *h[] = {"features",          "columns", "roc_auc",
+                       "average_precision", "recall",  "precision"};
     for (size_t k = 0; k < 6; k++) {
         ct_table_add(t, h[k]);
         ct_table_align(t, k, k > 0);
@@ -524,9 +535,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                "on those\nsame rows (optimistic); no selection, calibration or audit\n");
         char nf[32];
         cli_fmt_count(nf, sizeof nf, r->n_features);
-        printf("\nmodel: %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n",
-               r->family, r->features, nf, r->n_iter,
-               r->converged ? "" : ", NOT converged", cfg);
+        printf("\nmodel: %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n", r->family,
+               r->features, nf, r->n_iter, r->converged ? "" : ", NOT converged", cfg);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
         printf("\nmetrics (positive: %s)\n", o->t.positive);
@@ -551,7 +561,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
-    printf("\ncalibration: %s, fitted on the validation rows", ct_calib_method_name(r->calibration));
+    printf("\ncalibration: %s, fitted on the validation rows",
+           ct_calib_method_name(r->calibration));
     if (r->calibration_fallback) {
         cli_fmt_count(a, sizeof a, o->t.isotonic_min_rows);
         cli_fmt_count(b, sizeof b, r->counts.rows[1]);

@@ -22,7 +22,10 @@ ct_evaluate_options ct_evaluate_options_default(void)
     return o;
 }
 
-static ct_status nomem(ct_diag *d) { return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory"); }
+static ct_status nomem(ct_diag *d)
+{
+    return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
 
 /* Calibrate raw probabilities p[0..n) in place with calibrator c (NULL:
  * none). */
@@ -114,8 +117,7 @@ static ct_status imp_predict(void *user, size_t g, const size_t *perm, size_t n,
 /* Feature groups of the model's design: a group per numeric or
  * categorical source column, one for the text's lengths, one for its
  * n-grams, in design order. */
-static ct_status groups_of(const ct_pipeline *p, uint32_t *group, ct_evaluate_result *r,
-                           ct_diag *d)
+static ct_status groups_of(const ct_pipeline *p, uint32_t *group, ct_evaluate_result *r, ct_diag *d)
 {
     const size_t nc = ct_pipeline_ncols(p);
     r->group_names = ct_calloc(nc ? nc : 1, sizeof *r->group_names);
@@ -173,8 +175,7 @@ static ct_status importance(const ct_model *m, const ct_frame *f, const ct_evalu
         io.threshold = m->threshold;
         io.progress = o->progress;
         io.progress_user = o->progress_user;
-        st = ct_importance_permutation(y, k, r->n_groups, imp_predict, &cx, &io, &r->importance,
-                                       d);
+        st = ct_importance_permutation(y, k, r->n_groups, imp_predict, &cx, &io, &r->importance, d);
         if (st == CT_EDATA) { /* the metric is undefined here (one class) */
             snprintf(r->why_no_importance, sizeof r->why_no_importance, "%.100s",
                      d ? d->message : "the metric is undefined on these rows");
@@ -250,8 +251,8 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
     r->has_target = st == CT_OK && m->target && ct_frame_find(f, m->target, &j, NULL) == CT_OK;
     if (r->has_target) {
         ct_diag ld;
-        ct_status ls = tr_labels(f, m->target, m->positive, r->label, &r->n_positive,
-                                 &r->n_unlabelled, &ld);
+        ct_status ls =
+            tr_labels(f, m->target, m->positive, r->label, &r->n_positive, &r->n_unlabelled, &ld);
         /* one class only, or no positive row: metrics still exist (some
          * undefined, said so); only a numeric mismatch is an error */
         if (ls == CT_EEMPTY)
@@ -286,10 +287,10 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
     }
     if (st == CT_OK && !r->importance && !r->why_no_importance[0])
         snprintf(r->why_no_importance, sizeof r->why_no_importance, "%s",
-                 !o->importance      ? "not asked for"
-                 : !r->has_target    ? "the file has no target column"
-                 : !r->n_labelled    ? "no row has a label"
-                                     : "not computed");
+                 !o->importance   ? "not asked for"
+                 : !r->has_target ? "the file has no target column"
+                 : !r->n_labelled ? "no row has a label"
+                                  : "not computed");
     if (st != CT_OK) {
         ct_evaluate_result_free(r);
         return st;
@@ -331,16 +332,16 @@ static ct_status write_id(ct_csv_writer *cw, const ct_column *c, size_t i)
     if (ct_column_is_numeric(c))
         return ct_csv_write_num(cw, ct_column_f64(c)[i], CT_CSV_NUM_INT);
     size_t len = 0;
-    const char *s = ct_column_type(c) == CT_TYPE_CATEGORY ? ct_column_level(c, (size_t)ct_column_codes(c)[i])
-                                                          : ct_column_str(c, i, &len);
+    const char *s = ct_column_type(c) == CT_TYPE_CATEGORY
+                        ? ct_column_level(c, (size_t)ct_column_codes(c)[i])
+                        : ct_column_str(c, i, &len);
     if (s && ct_column_type(c) == CT_TYPE_CATEGORY)
         len = strlen(s);
     return s ? ct_csv_write_field(cw, s, len) : ct_csv_write_missing(cw);
 }
 
 ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
-                                        const ct_evaluate_result *r, const char *path,
-                                        ct_diag *d)
+                                        const ct_evaluate_result *r, const char *path, ct_diag *d)
 {
     const int std = strcmp(path, "-") == 0;
     ct_atomic_file *a = NULL;
@@ -405,9 +406,8 @@ static void write_misclassified(const ct_model *m, const ct_frame *f, const ct_e
             ct_json_num(w, ct_column_f64(idc)[i]);
         else {
             size_t len = 0;
-            const char *s = idc && ct_column_type(idc) != CT_TYPE_CATEGORY
-                                ? ct_column_str(idc, i, &len)
-                                : NULL;
+            const char *s =
+                idc && ct_column_type(idc) != CT_TYPE_CATEGORY ? ct_column_str(idc, i, &len) : NULL;
             s ? ct_json_strn(w, s, len) : ct_json_null(w);
         }
         ct_json_key(w, "label");

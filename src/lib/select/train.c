@@ -112,10 +112,10 @@ typedef struct cv_ctx {
 
 static int same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
 {
-    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max &&
-           a->min_df == b->min_df && a->min_df_fraction == b->min_df_fraction &&
-           a->max_df == b->max_df && a->max_df_fraction == b->max_df_fraction &&
-           a->max_features == b->max_features && a->weighting == b->weighting;
+    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max && a->min_df == b->min_df &&
+           a->min_df_fraction == b->min_df_fraction && a->max_df == b->max_df &&
+           a->max_df_fraction == b->max_df_fraction && a->max_features == b->max_features &&
+           a->weighting == b->weighting;
 }
 
 static void slot_release(cv_slot *s)
@@ -272,7 +272,10 @@ static void work_free(work *w)
     ct_calib_destroy(w->cal_fit);
 }
 
-static ct_status nomem(ct_diag *d) { return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory"); }
+static ct_status nomem(ct_diag *d)
+{
+    return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
 
 /* The labels and predictions of set k (rows[k]). */
 static ct_status set_arrays(work *w, int k, ct_diag *d)
@@ -409,8 +412,8 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
     if (st == CT_OK && step(o, 0, 2))
         st = ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "stopped");
     if (st == CT_OK)
-        st = tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], spec, &r->chosen, o, type, 0, &w->fit,
-                         d);
+        st =
+            tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], spec, &r->chosen, o, type, 0, &w->fit, d);
     if (st == CT_OK)
         st = tr_predict_rows(&w->fit, f, w->rows[0], w->nrows[0], w->raw[0], d);
     if (st != CT_OK)
@@ -424,8 +427,8 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
         st = ct_metrics_binary_compute(w->ys[0], w->raw[0], w->nrows[0], r->threshold.threshold,
                                        &r->train, d);
     if (st == CT_OK)
-        st = ct_metrics_reliability(w->ys[0], w->raw[0], w->nrows[0],
-                                    CT_RELIABILITY_DEFAULT_BINS, &r->rel_validation_raw, d);
+        st = ct_metrics_reliability(w->ys[0], w->raw[0], w->nrows[0], CT_RELIABILITY_DEFAULT_BINS,
+                                    &r->rel_validation_raw, d);
     step(o, 2, 2);
     return st;
 }
@@ -453,8 +456,8 @@ static void final_run(final_fit *t, const ct_frame *f, const double *y, const wo
                       const ct_train_config *cfg, const ct_train_options *o,
                       const ct_estimator_type *type, int keep_design)
 {
-    t->st = tr_fit_rows(f, y, w->rows[0], w->nrows[0], &t->spec, cfg, o, type, keep_design,
-                        &t->fit, &t->d);
+    t->st = tr_fit_rows(f, y, w->rows[0], w->nrows[0], &t->spec, cfg, o, type, keep_design, &t->fit,
+                        &t->d);
     if (t->st == CT_OK)
         t->st = tr_predict_rows(&t->fit, f, w->rows[1], w->nrows[1], t->pv, &t->d);
     if (t->st == CT_OK && !t->set)
@@ -580,8 +583,8 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     co.progress = cv_progress;
     co.progress_user = (void *)o;
     if (st == CT_OK)
-        st = ct_cv_run(w->ys[0], ntr, w->fold, o->folds, w->rows[0], r->n_candidates, cv_task,
-                       &cx, &co, &r->cv, d);
+        st = ct_cv_run(w->ys[0], ntr, w->fold, o->folds, w->rows[0], r->n_candidates, cv_task, &cx,
+                       &co, &r->cv, d);
     cache_free(&cx);
     ct_free(fold_of);
     ct_free(pcfg);
@@ -647,8 +650,8 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         st = ct_metrics_binary_compute(w->ys[1], w->cal[1], nv, r->threshold.threshold,
                                        &r->validation, d);
     if (st == CT_OK)
-        st = ct_metrics_binary_compute(w->ys[2], w->cal[2], nt, r->threshold.threshold, &r->test,
-                                       d);
+        st =
+            ct_metrics_binary_compute(w->ys[2], w->cal[2], nt, r->threshold.threshold, &r->test, d);
     if (st == CT_OK)
         st = ct_metrics_reliability(w->ys[2], w->cal[2], nt, CT_RELIABILITY_DEFAULT_BINS,
                                     &r->rel_test, d);
@@ -698,8 +701,8 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     const char *exclude[2] = {o->target, o->id};
     ct_pipeline_spec spec = ct_pipeline_spec_default();
     if (st == CT_OK)
-        st = ct_feature_set_resolve(f, o->features, o->text, exclude, o->id ? 2 : 1,
-                                    o->engagement, o->nengagement, &w.fs, d);
+        st = ct_feature_set_resolve(f, o->features, o->text, exclude, o->id ? 2 : 1, o->engagement,
+                                    o->nengagement, &w.fs, d);
     if (st == CT_OK) {
         ct_feature_set_apply(&w.fs, &spec);
         spec.text = w.fs.text_ngrams || w.fs.text_length ? o->text : NULL;

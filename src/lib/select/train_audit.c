@@ -30,7 +30,10 @@ void tr_audit_free(ct_audit *a)
     a->nfeatures = 0;
 }
 
-static ct_status nomem(ct_diag *d) { return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory"); }
+static ct_status nomem(ct_diag *d)
+{
+    return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
 
 static ct_status add_feature(ct_audit *a, const char *name, size_t len, ct_audit_kind kind,
                              double auc, size_t n, ct_diag *d)
@@ -116,8 +119,8 @@ static ct_status single_columns(ct_audit *a, const ct_frame *f, const ct_feature
         double auc;
         st = auc_of(yy, s, k, &auc);
         if (st == CT_OK)
-            st = add_feature(a, fs->numeric[c], strlen(fs->numeric[c]), CT_AUDIT_NUMERIC, auc, k,
-                             d);
+            st =
+                add_feature(a, fs->numeric[c], strlen(fs->numeric[c]), CT_AUDIT_NUMERIC, auc, k, d);
     }
     for (size_t c = 0; c < fs->ncategorical && st == CT_OK; c++) {
         ct_frame_find(f, fs->categorical[c], &j, NULL);
@@ -218,9 +221,8 @@ ct_status tr_audit_ngrams(ct_audit *a, const tr_fit *m, const double *y, const s
     ct_sort_work *sw = ct_sort_work_alloc(p ? p : 1);
     ct_status st = key && idx && sw ? CT_OK : nomem(d);
     for (size_t j = 0; j < p && st == CT_OK; j++) {
-        const double auc = npos > 0 && nneg > 0
-                               ? 0.5 + 0.5 * (cnt[2 * j + 1] / npos - cnt[2 * j] / nneg)
-                               : NAN;
+        const double auc =
+            npos > 0 && nneg > 0 ? 0.5 + 0.5 * (cnt[2 * j + 1] / npos - cnt[2 * j] / nneg) : NAN;
         cnt[2 * j] = auc;
         key[j] = isnan(auc) ? NAN : -fabs(auc - 0.5);
     }
@@ -249,8 +251,8 @@ ct_status tr_audit_columns(ct_audit *a, const ct_frame *f, const double *y, cons
     ct_feature_set all;
     ct_diag ignored;
     /* the columns "all" would use (the text aside); none is fine */
-    ct_status st = ct_feature_set_resolve(f, "all", NULL, exclude, o->id ? 2 : 1, NULL, 0, &all,
-                                          &ignored);
+    ct_status st =
+        ct_feature_set_resolve(f, "all", NULL, exclude, o->id ? 2 : 1, NULL, 0, &all, &ignored);
     const int have_all = st == CT_OK;
     if (st != CT_OK && st != CT_EINVAL)
         return ct_diag_set(d, st, NULL, 0, 0, "%s", ignored.message);

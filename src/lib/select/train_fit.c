@@ -91,8 +91,7 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
                      "C=%.6g ngrams=%zu-%zu min_df=%.6g%s max_features=%zu weighting=%s "
                      "class_weight=%s",
                      c->C, c->vectorizer.ngram_min, c->vectorizer.ngram_max, c->vectorizer.min_df,
-                     c->vectorizer.min_df_fraction ? "(fraction)" : "",
-                     c->vectorizer.max_features,
+                     c->vectorizer.min_df_fraction ? "(fraction)" : "", c->vectorizer.max_features,
                      c->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
                      c->class_weight_balanced ? "balanced" : "none");
     return q > 0 ? (size_t)q : 0;
