@@ -9,16 +9,16 @@ CC      ?= cc
 SHELL   := /bin/bash
 
 # Debian packages the build and tests need (installed on demand, see scripts/deps.sh).
-DEB_BUILD := build-essential pkg-config libgsl-dev libcmocka-dev libjansson-dev libutf8proc-dev zlib1g-dev
+DEB_BUILD := build-essential pkg-config libgsl-dev libcmocka-dev libjansson-dev libutf8proc-dev zlib1g-dev nettle-dev
 
-PKGS    := gsl jansson libutf8proc zlib
+PKGS    := gsl jansson libutf8proc zlib nettle
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgsl -lgslcblas -ljansson -lutf8proc -lz -lm)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgsl -lgslcblas -ljansson -lutf8proc -lz -lnettle -lm)
 # The CLI links GSL statically (libgsl-dev ships libgsl.a): a short run then
 # skips relocating the whole shared library, which is about 0.3 ms and 0.8 MB
 # of RSS a process (docs/design.md, "Start-up"). The library and the tests
 # link it as pkg-config says.
-GSL_STATIC := -Wl,-Bstatic -lgsl -lgslcblas -ljansson -lutf8proc -lz -Wl,-Bdynamic -lm
+GSL_STATIC := -Wl,-Bstatic -lgsl -lgslcblas -ljansson -lutf8proc -lz -lnettle -Wl,-Bdynamic -lm
 CLI_LIBS   := $(if $(wildcard /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null)/libgsl.a),$(GSL_STATIC),$(PKG_LIBS))
 # A release CLI is linked fully static when the static C library is there
 # (libc6-dev ships libc.a): no dynamic loader at start-up, 0.2-0.4 ms a run,
@@ -27,7 +27,7 @@ CLI_LIBS   := $(if $(wildcard /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/nul
 # would dlopen plugins; nothing here offloads, so that one warning is dropped.
 ifeq ($(MODE),release)
 ifneq ($(wildcard $(shell $(CC) -print-file-name=libc.a)),)
-CLI_LIBS   := -static -lgsl -lgslcblas -ljansson -lutf8proc -lz -lm
+CLI_LIBS   := -static -lgsl -lgslcblas -ljansson -lutf8proc -lz -lnettle -lm
 endif
 endif
 
@@ -124,7 +124,7 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC)
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fopenmp -fsanitize=fuzzer,address,undefined \
 	  -Iinclude -Isrc/lib -DCT_VERSION='"$(VERSION)"' $(LIB_SRC) $< -o $@ $(PKG_LIBS)
 fuzz-build:
-	@scripts/deps.sh clang libclang-rt-14-dev libomp-14-dev libgsl-dev libjansson-dev libutf8proc-dev zlib1g-dev
+	@scripts/deps.sh clang libclang-rt-14-dev libomp-14-dev libgsl-dev libjansson-dev libutf8proc-dev zlib1g-dev nettle-dev
 	$(MAKE) --no-print-directory $(FUZZ_BIN)
 # Each target fuzzes FUZZ_TIME seconds from its seed corpus tests/fuzz/corpus/<name>/,
 # on inputs of up to FUZZ_MAX_LEN bytes (FUZZ_MAX_LEN_<name> where set: the artifact

@@ -12,4 +12,5 @@ run bench/eda.sh "$BIN"
 run env BUILD=build bench/htest.sh
 run bench/regress.sh "$BIN"
 run bench/synth.sh "$BIN"
+run bench/train.sh
 exit $status

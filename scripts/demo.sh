@@ -30,6 +30,14 @@ if has regress; then
   "$BIN" regress "$OUT/sample.csv" | tee "$OUT/regress.txt"
   "$BIN" regress --json "$OUT/sample.csv" > "$OUT/regress.json"
 fi
+if has train && has evaluate; then
+  step "train: the claim classifier -> $OUT/model.ctm, $OUT/train.txt"
+  "$BIN" train "$OUT/sample.csv" -m "$OUT/model.ctm" | tee "$OUT/train.txt"
+  step "evaluate: on 5,000 new synthetic reports (seed 43) -> $OUT/evaluate.txt, $OUT/evaluate.json, $OUT/predictions.csv"
+  "$BIN" synth -q --rows 5000 --seed 43 -o "$OUT/new.csv"
+  "$BIN" evaluate "$OUT/new.csv" -m "$OUT/model.ctm" --predictions "$OUT/predictions.csv" | tee "$OUT/evaluate.txt"
+  "$BIN" evaluate -q --json "$OUT/new.csv" -m "$OUT/model.ctm" > "$OUT/evaluate.json"
+fi
 if has plan; then
   step "plan: milestones and which are done -> $OUT/plan.json, $OUT/plan.txt"
   "$BIN" plan --json > "$OUT/plan.json"

@@ -31,6 +31,8 @@ int cmd_plan(int argc, char **argv);
 int cmd_regress(int argc, char **argv);
 int cmd_synth(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_evaluate(int argc, char **argv);
 extern const size_t cli_ncommands;
 
 /* Set by -q/--quiet: no notes or progress on stderr (errors still shown). */

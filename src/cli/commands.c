@@ -4,10 +4,12 @@
 
 const cli_command cli_commands[] = {
     {"eda", cmd_eda, "exploratory analysis: grouped summaries, outliers, correlations, charts"},
+    {"evaluate", cmd_evaluate, "apply a saved claim classifier: metrics, importance, predictions"},
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
     {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
     {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},
     {"test", cmd_test, "hypothesis tests: views by verified status, claim status associations"},
+    {"train", cmd_train, "train the claim classifier: CV, calibration, threshold, shortcut audit"},
 };
 const size_t cli_ncommands = sizeof cli_commands / sizeof cli_commands[0];

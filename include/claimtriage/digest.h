@@ -1,0 +1,41 @@
+/* claimtriage/digest.h — the SHA-256 digest of a file or of bytes in memory,
+ * for the reproducibility block of models and --json outputs.
+ * Layer: io (docs/design.md).
+ *
+ * SHA-256 as FIPS 180-4 defines it, computed by Debian's libnettle
+ * (nettle-dev; the hash functions of GnuTLS), not by our own code
+ * (docs/DEPENDENCIES.md). Written as 64 lower-case hex digits, as
+ * sha256sum(1) prints them; a file hash in a model is "sha256:" followed by
+ * them, so that `sha256sum FILE` checks it.
+ *
+ * Ownership: see common.h; outputs are caller buffers. Thread-safety:
+ * reentrant.
+ */
+#ifndef CLAIMTRIAGE_DIGEST_H
+#define CLAIMTRIAGE_DIGEST_H
+
+#include "claimtriage/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Bytes of a hex digest with its NUL. */
+#define CT_SHA256_HEX_SIZE 65
+
+/* SHA-256 of data[0..n) (data may be NULL when n is 0) as hex into
+ * hex[CT_SHA256_HEX_SIZE]. Never fails. */
+CT_API void ct_sha256_hex(const void *data, size_t n, char hex[CT_SHA256_HEX_SIZE]);
+
+/* SHA-256 of the whole file at path, read in 256 KiB blocks. Returns CT_OK;
+ * CT_EIO when the file cannot be opened or read (*diag says why: "is a
+ * directory", the system's message), CT_EINVAL for path NULL or "-"
+ * (standard input cannot be read twice: the caller says the hash is
+ * unavailable), CT_ENOMEM. bytes (may be NULL) receives the file's size. */
+CT_API ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
+                                ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,118 @@
+/* claimtriage/evaluate.h — a saved model applied to any frame with the
+ * columns it needs: calibrated probabilities and decisions for every row;
+ * where the frame has labels, every metric, the confusion matrix, the
+ * reliability table, permutation importance by feature group and the
+ * misclassified rows; predictions written as CSV, atomically.
+ * Layer: select (docs/design.md; the user's guide is docs/evaluate.md).
+ *
+ * Probabilities: the model's pipeline (columns matched by name, levels by
+ * text; an unseen level or a missing value is counted, never an error),
+ * its estimator, then its calibration (Platt on the log-odds, isotonic on
+ * the probability, as stored); a row is predicted positive when the
+ * calibrated probability is >= the model's threshold.
+ *
+ * Labels: where the frame has the model's target column, y = 1 where it
+ * equals the model's positive value, 0 for another value; rows without a
+ * value have no label: they get predictions but no part in the metrics
+ * (counted). Metrics as claimtriage/metrics.h (scikit-learn's conventions).
+ *
+ * Permutation importance (claimtriage/importance.h: Breiman 2001,
+ * scikit-learn's permutation_importance) on the labelled rows, with the
+ * model's calibrated probabilities, by feature group: each numeric column,
+ * each categorical column (all its indicators together), the text's length
+ * (code points and words together), the text's n-grams (all together).
+ * These rows are held out only when the frame was not used in training:
+ * evaluate a file the model has not seen.
+ *
+ * Misclassified rows: labelled rows whose decision differs from their
+ * label, most confident first (|p - y| descending; ties by row order).
+ *
+ * Ownership: see common.h; a ct_evaluate_result owns its arrays. The
+ * model and frame are borrowed. Thread-safety: reentrant; importance runs
+ * on ct_threads() threads with results identical whatever the count.
+ */
+#ifndef CLAIMTRIAGE_EVALUATE_H
+#define CLAIMTRIAGE_EVALUATE_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/frame.h"
+#include "claimtriage/importance.h"
+#include "claimtriage/json.h"
+#include "claimtriage/metrics.h"
+#include "claimtriage/model_file.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_evaluate_options {
+    int importance;          /* 1 (default): permutation importance when labelled */
+    size_t n_repeats;        /* permutations per group; default 5 */
+    uint64_t seed;           /* default 42 */
+    ct_metric metric;        /* importance's score; default average precision */
+    ct_progress_fn progress; /* importance tasks; may be NULL */
+    void *progress_user;
+} ct_evaluate_options;
+
+CT_API ct_evaluate_options ct_evaluate_options_default(void);
+
+typedef struct ct_evaluate_result {
+    size_t n_rows;
+    int has_target; /* the frame has the target column */
+    size_t n_labelled, n_unlabelled, n_positive;
+    double threshold;   /* the model's */
+    double *proba;      /* n_rows calibrated P(positive) */
+    double *label;      /* n_rows: 1, 0, or NaN (no label / no target column) */
+    uint8_t *predicted; /* n_rows: proba >= threshold */
+    size_t n_predicted_positive;
+    ct_pipeline_stats stats;
+    /* where n_labelled > 0 */
+    ct_metrics_binary metrics;
+    ct_reliability reliability;
+    /* permutation importance (NULL when not run; why_no_importance says why) */
+    char **group_names;
+    size_t n_groups;
+    ct_importance_result *importance;
+    char why_no_importance[128];
+    /* misclassified rows, most confident first */
+    size_t *misclassified;
+    size_t n_misclassified;
+} ct_evaluate_result;
+
+/* Calibrated probabilities of every row of f into proba (n rows). stats
+ * may be NULL. Errors: CT_ECOLUMN (a column the model needs is absent;
+ * named), CT_ETYPE, CT_EFORMAT (the model's calibration is unusable),
+ * CT_ENOMEM. */
+CT_API ct_status ct_evaluate_predict(const ct_model *m, const ct_frame *f, double *proba,
+                                     ct_pipeline_stats *stats, ct_diag *diag);
+
+/* Evaluate m on f (see above). o NULL means defaults. Errors: those of
+ * ct_evaluate_predict; CT_EINVAL (stopped by progress); CT_ENOMEM. *out
+ * NULL on error. */
+CT_API ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluate_options *o,
+                                 ct_evaluate_result **out, ct_diag *diag);
+CT_API void ct_evaluate_result_free(ct_evaluate_result *r);
+
+/* The predictions as CSV at path, written atomically (claimtriage/
+ * atomic_file.h; "-" writes to standard output), one record per row of f:
+ *   line,<id>,probability,predicted
+ * line: the physical line the row started on in f's source; <id>: the
+ * model's id column (its name in the header; the column is left empty
+ * when f lacks it, and the header says "id"); probability: the calibrated
+ * P(positive), Python's repr of the double (reads back bit-identical);
+ * predicted: the model's positive value when probability >= threshold,
+ * else "not <positive>". Errors: CT_EIO (with the reason), CT_ENOMEM. */
+CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
+                                               const ct_evaluate_result *r, const char *path,
+                                               ct_diag *diag);
+
+/* Write the result as members of the object w has open (docs/formats.md,
+ * "evaluate --json"): rows, model, metrics, reliability, importance and at
+ * most max_rows misclassified rows (line, id, text, label, probability). */
+CT_API void ct_evaluate_write_json(const ct_model *m, const ct_frame *f,
+                                   const ct_evaluate_result *r, size_t max_rows, ct_json *w);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

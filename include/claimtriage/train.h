@@ -1,0 +1,278 @@
+/* claimtriage/train.h — the training workflow of a claim classifier:
+ * labels, a stratified train/validation/test split, k-fold cross-validation
+ * over a grid on the training part (each fold fits its own pipeline on its
+ * own training rows: no leakage), the champion, its refit, calibration and
+ * decision threshold on the validation part, the test part used once at the
+ * end; the shortcut audit; the reproducibility block.
+ * Layer: select (docs/design.md; the user's guide is docs/train.md).
+ *
+ * Method (the course's model selection, done as scikit-learn would):
+ *  1. labels: y = 1 where the target column equals `positive`, 0 where it
+ *     holds another value; a row whose target is missing has no label: it
+ *     is in no set and counted (n_unlabelled), never trained on;
+ *  2. split (ct_folds_holdout, default 60/20/20, seeded, stratified: the
+ *     reports file is sorted by class, so never by position);
+ *  3. cross-validation (ct_cv_run) of every grid candidate on the training
+ *     part: stratified k-fold (ct_folds_kfold, same seed), each task fitting
+ *     the feature pipeline (claimtriage/pipeline.h) and the estimator on the
+ *     fold's training rows and scoring its held-out rows by `metric`
+ *     (threshold-free by default: average precision). The best mean is the
+ *     family's champion configuration (ties: the lower candidate number);
+ *  4. the champion is refitted on the whole training part (scikit-learn's
+ *     refit=True) and scored on the validation part. With several families
+ *     the champion family is chosen there (the course's "champion on
+ *     validation"); this build has one family, "lr";
+ *  5. calibration on the validation rows (claimtriage/calibrate.h):
+ *     isotonic on the raw probability (the default, with at least
+ *     isotonic_min_rows validation rows), Platt on the raw log-odds (as
+ *     CalibratedClassifierCV calibrates a linear model's
+ *     decision_function; the fallback below that), or none;
+ *     the reliability table, Brier score and ECE (10 equal-width bins)
+ *     before and after;
+ *  6. the threshold on the validation rows' calibrated probabilities
+ *     (claimtriage/threshold.h): default 0.5, a target recall (the
+ *     precision paid is reported) or a cost ratio K (1/(1+K));
+ *  7. the test part, once: every metric at the threshold, the reliability
+ *     table;
+ *  8. the shortcut audit (below), on the training and validation parts.
+ * With holdout = 0 (--holdout none) one configuration (the grid must have
+ * one candidate) is fitted on every labelled row: no split, no selection,
+ * no calibration, no audit; its metrics are on the training rows
+ * (resubstitution: optimistic) — for refits and parity checks with a peer.
+ *
+ * The shortcut audit: the ROC AUC of every single feature on its own, on
+ * the training rows — numeric columns by their value (rows where it is
+ * missing left out), categorical columns by their level's positive rate
+ * among the training rows (the best ranking the column alone allows), the
+ * text's length in code points and in words, and the n-grams by their
+ * presence (AUC = ½ + ½ (share of positives holding it − share of
+ * negatives holding it)), of which the `audit_ngrams` farthest from ½ are
+ * kept. A feature with AUC >= audit_flag or <= 1 − audit_flag alone
+ * (nearly) separates the classes: it is flagged with the consequence. Then
+ * the champion's hyperparameters are fitted with the feature sets "text",
+ * "engagement" and "all" on the same training rows and scored on the same
+ * validation rows (raw probabilities), so the team can choose knowingly.
+ *
+ * Threads: cross-validation tasks run on ct_threads() threads; every
+ * result, the model and every probability are bit-identical whatever the
+ * thread count (tests/cli/train_threads_identical).
+ *
+ * Ownership: see common.h. A ct_train_result owns everything it points at,
+ * the model included until ct_train_take_model. Thread-safety: reentrant.
+ */
+#ifndef CLAIMTRIAGE_TRAIN_H
+#define CLAIMTRIAGE_TRAIN_H
+
+#include "claimtriage/calibrate.h"
+#include "claimtriage/common.h"
+#include "claimtriage/cv.h"
+#include "claimtriage/folds.h"
+#include "claimtriage/frame.h"
+#include "claimtriage/grid.h"
+#include "claimtriage/json.h"
+#include "claimtriage/lr.h"
+#include "claimtriage/metrics.h"
+#include "claimtriage/model_file.h"
+#include "claimtriage/threshold.h"
+#include "claimtriage/vectorizer.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Progress: stage is "cv" (units: tasks), "fit" (units: steps of the
+ * refit, calibration, threshold, test and audit). Called on the calling
+ * thread or, during "cv", from worker threads one call at a time. Return
+ * nonzero to stop: ct_train_run then fails with CT_EINVAL. */
+typedef int (*ct_train_progress_fn)(void *user, const char *stage, uint64_t done, uint64_t total);
+
+/* The default grid: C on a log scale, the hyperparameter the data decide
+ * most (the reports file wants C = 100: C = 1 and 10 fall short of 0.999
+ * test recall there; noisy data want C <= 1); ngrams stay at the
+ * vectorizer's. The whole default train on the reports file takes about a
+ * second and a half (bench/RESULTS.md). */
+#define CT_TRAIN_DEFAULT_GRID "C=0.1,1,10,100"
+
+typedef struct ct_train_options {
+    const char *target;            /* the label column; required */
+    const char *positive;          /* its value coded 1; required */
+    const char *text;              /* the text column, or NULL */
+    const char *id;                /* the row id column (never a feature), or NULL */
+    const char *features;          /* "all" (default), "text", "engagement" or "A,B,..." */
+    const char *const *engagement; /* the engagement columns ("engagement") */
+    size_t nengagement;
+    const char *model; /* estimator family: "lr" (default) */
+    /* Hyperparameters; a grid key overrides them per candidate. */
+    ct_vectorizer_params vectorizer; /* ngrams, min_df, max_features, weighting */
+    ct_lr_params lr;                 /* C, class_weight */
+    /* Grid (claimtriage/grid.h). Keys: C, ngrams ("1-2"), min_df,
+     * max_features, weighting (tfidf|binary), class_weight (none|balanced).
+     * NULL or "" is one candidate: the hyperparameters above.
+     * Default CT_TRAIN_DEFAULT_GRID. */
+    const char *grid;
+    size_t folds;                   /* k >= 2; default 5 */
+    double cv_tol;                  /* the solver's tolerance in cross-validation fits
+                           * (claimtriage/lr.h's tol), when looser than lr.tol;
+                           * default 1e-6: the fold scores do not change in
+                           * their first 4 digits, the fits take half the
+                           * time; the model itself is fitted to lr.tol */
+    ct_metric metric;               /* CV score; default CT_METRIC_AVERAGE_PRECISION */
+    uint64_t seed;                  /* split and folds; default 42 */
+    int holdout;                    /* 1 (default): split as below; 0: --holdout none */
+    double fractions[3];            /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
+    ct_calib_method calibration;    /* default CT_CALIB_ISOTONIC */
+    size_t isotonic_min_rows;       /* isotonic needs at least this many validation
+                                     * rows, else Platt is used and the result says
+                                     * so (isotonic regression overfits small sets:
+                                     * scikit-learn's user guide, 1.16); default
+                                     * 1000; 0 always honours `calibration` */
+    ct_threshold_options threshold; /* default: CT_THRESHOLD_DEFAULT (0.5) */
+    int audit;                      /* 1 (default): the shortcut audit */
+    size_t audit_ngrams;            /* n-grams kept in the audit; default 20 */
+    double audit_flag;              /* flag AUC >= this or <= 1 - this; default 0.95 */
+    ct_train_progress_fn progress;  /* may be NULL */
+    void *progress_user;
+} ct_train_options;
+
+CT_API ct_train_options ct_train_options_default(void);
+/* NULL when valid, else a static message naming the bad field (target or
+ * positive missing, folds < 2, fractions not > 0 or not summing to 1,
+ * audit_flag outside (0.5, 1], bad vectorizer, lr, calibration or
+ * threshold options, a target recall with holdout = 0). */
+CT_API const char *ct_train_options_check(const ct_train_options *o);
+
+/* One candidate's resolved hyperparameters. */
+typedef struct ct_train_config {
+    double C;
+    int class_weight_balanced;
+    ct_vectorizer_params vectorizer;
+} ct_train_config;
+
+/* "C=10 ngrams=1-2 min_df=2 max_features=20000 weighting=tfidf
+ * class_weight=none" into buf (snprintf's rule: returns the length needed). */
+CT_API size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size);
+
+typedef enum ct_audit_kind {
+    CT_AUDIT_NUMERIC = 0,
+    CT_AUDIT_CATEGORICAL = 1,
+    CT_AUDIT_LENGTH = 2,
+    CT_AUDIT_NGRAM = 3
+} ct_audit_kind;
+/* "numeric", "categorical", "length", "n-gram". */
+CT_API const char *ct_audit_kind_name(ct_audit_kind k);
+
+typedef struct ct_audit_feature {
+    char *name; /* the column; "len(TEXT)", "words(TEXT)"; the n-gram */
+    ct_audit_kind kind;
+    double auc;  /* NaN when undefined (one class among the rows with a value) */
+    size_t n;    /* training rows it was computed on */
+    int flagged; /* auc >= audit_flag or <= 1 - audit_flag */
+} ct_audit_feature;
+
+typedef struct ct_audit_model {
+    const char *set; /* "text", "engagement", "all" (static) */
+    int fitted;      /* 0: not possible on this file; why says why */
+    char why[160];
+    size_t ncols;                 /* design columns */
+    ct_metrics_binary validation; /* raw probabilities, threshold 0.5 */
+} ct_audit_model;
+
+typedef struct ct_audit {
+    int done; /* 0 when the audit was not run (holdout none, or audit = 0) */
+    double flag_at;
+    ct_audit_feature *features; /* numeric, categorical, length, then the
+                                 * n-grams, each kind by |auc - ½| descending */
+    size_t nfeatures, nflagged;
+    size_t ngrams_scored;     /* n-grams in the vocabulary scored (before keeping the top) */
+    ct_audit_model models[3]; /* text, engagement, all */
+} ct_audit;
+
+typedef struct ct_train_result {
+    /* rows */
+    size_t n_rows, n_labelled, n_unlabelled, n_positive;
+    int holdout;
+    ct_holdout_counts counts; /* per set (holdout only) */
+    /* cross-validation (holdout only; cv NULL otherwise) */
+    ct_grid *grid;
+    ct_cv_result *cv;
+    ct_train_config *configs; /* per candidate */
+    size_t n_candidates, champion, n_folds;
+    ct_metric metric;
+    /* the chosen model */
+    const char *family; /* "lr" */
+    ct_train_config chosen;
+    const char *features; /* the feature set as given */
+    size_t n_features;    /* design columns */
+    int n_iter, converged;
+    ct_metrics_binary train;          /* holdout none: on the training rows (0.5) */
+    ct_metrics_binary validation_raw; /* raw probabilities at 0.5 */
+    ct_metrics_binary validation;     /* calibrated, at the threshold */
+    ct_metrics_binary test;           /* calibrated, at the threshold */
+    ct_reliability rel_validation_raw, rel_validation, rel_test;
+    ct_calib_method calibration; /* as used */
+    int calibration_fallback;    /* 1: isotonic asked, Platt used (too few rows) */
+    double platt_a, platt_b;     /* NaN unless Platt */
+    size_t n_knots;              /* isotonic knots */
+    ct_threshold_choice threshold;
+    ct_audit audit;
+    ct_model *model; /* owned until ct_train_take_model */
+} ct_train_result;
+
+/* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,
+ * a bad grid key or value: *diag names it; stopped by progress);
+ * CT_ECOLUMN (the target, text, id or a feature column absent: named);
+ * CT_ETYPE (a feature of the wrong type); CT_EDATA (no row has the
+ * positive value, one class only, a set or a fold left without a class,
+ * the text yields no term, the metric undefined on every candidate);
+ * CT_EEMPTY (no labelled row); CT_ENOMEM. A fit that stops at its
+ * iteration limit is not an error: converged = 0 says so. *out NULL on
+ * error. */
+CT_API ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
+                              ct_diag *diag);
+/* The model, now the caller's (ct_model_free); NULL the second time. */
+CT_API ct_model *ct_train_take_model(ct_train_result *r);
+CT_API void ct_train_result_free(ct_train_result *r);
+
+/* ---- the reproducibility block ----
+ * Carried by every model file and every --json output of train and
+ * evaluate: what was read, with which seed, threads, tool version and
+ * command line, so that a run can be repeated and its input recognised. */
+typedef struct ct_repro {
+    char input_hash[80];   /* "sha256:<64 hex>", or "unavailable (standard input)" */
+    uint64_t rows_read;    /* data records in the file */
+    uint64_t rows_used;    /* rows trained on (train) or predicted (evaluate) */
+    uint64_t rows_skipped; /* the others: bad rows skipped, rows without a label */
+    uint64_t seed;
+    int threads;              /* ct_threads() */
+    const char *tool_version; /* ct_version() */
+    char *command_line;       /* owned: argv joined, words quoted for a POSIX shell */
+} ct_repro;
+
+/* Fill r: the SHA-256 of path (claimtriage/digest.h; "-" gives
+ * "unavailable (standard input)"), rows_read from st, used as given,
+ * skipped = rows_read - used, seed, ct_threads(), ct_version() and the
+ * command line argv[0..argc) quoted where a shell needs it. Errors: CT_EIO
+ * (the file cannot be read again), CT_ENOMEM. Free with ct_repro_clear. */
+CT_API ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st,
+                               uint64_t used, uint64_t seed, int argc, char *const *argv,
+                               ct_diag *diag);
+CT_API void ct_repro_clear(ct_repro *r);
+/* Copy it into the model's reproducibility fields. CT_ENOMEM. */
+CT_API ct_status ct_repro_to_model(const ct_repro *r, ct_model *m);
+/* Write it as the member "reproducibility" of the object w has open. */
+CT_API void ct_repro_write_json(const ct_repro *r, ct_json *w);
+
+/* Write the result as members of the object w has open (docs/formats.md,
+ * "train --json"): rows, split, cv, chosen, metrics, calibration,
+ * threshold, audit. */
+CT_API void ct_train_write_json(const ct_train_result *r, ct_json *w);
+/* Every metric of m as members of the object w has open (NaN as null with
+ * "<name>_undefined": the reason). Shared by train and evaluate. */
+CT_API void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w);
+/* The reliability table as an array value. */
+CT_API void ct_train_write_reliability_json(const ct_reliability *r, ct_json *w);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,349 @@
+/* cmd_evaluate.c — `claimtriage evaluate FILE -m MODEL`: a saved claim
+ * classifier (claimtriage/model_file.h) applied to any CSV with the columns
+ * it needs (claimtriage/evaluate.h): every metric where FILE has labels,
+ * the confusion matrix, the reliability table, permutation importance by
+ * feature group, the misclassified rows; --predictions writes one row per
+ * input row. Parses options, calls the library, prints. */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char evaluate_help[] =
+    "usage: claimtriage evaluate FILE -m MODEL [options]\n\n"
+    "Apply a model written by 'claimtriage train' to FILE (any CSV with the\n"
+    "columns the model uses). Every row gets a calibrated probability of the\n"
+    "positive class and a decision at the model's threshold. Where FILE has the\n"
+    "label column: accuracy, balanced accuracy, precision, recall, F1, ROC AUC,\n"
+    "average precision, log loss, Brier score, ECE, the confusion matrix\n"
+    "(tp/fp/tn/fn), the reliability table, permutation importance by feature\n"
+    "group, and the misclassified rows (line, id, text), most confident first.\n"
+    "Evaluate on rows the model was not trained on: docs/evaluate.md.\n\n"
+    "Options:\n"
+    "  -m, --model-file=PATH   the model file (required)\n"
+    "  --predictions=OUT.csv   write line, id, probability, predicted for every\n"
+    "                          row (atomically; '-' for standard output)\n"
+    "  --show=N                misclassified rows listed (default 10; JSON: 1000)\n"
+    "  --repeats=N             permutations per feature group (default 5)\n"
+    "  --no-importance         skip permutation importance\n"
+    "  --seed=S                permutation seed (default 42)\n"
+    "  --threads=N             threads (default: all); results do not depend on it\n"
+    "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
+        CLI_COMMON_HELP
+    "\nExample:\n  claimtriage evaluate new_reports.csv -m claims.ctm --predictions scores.csv\n";
+
+enum {
+    OPT_PREDICTIONS = CLI_OPT_FIRST_FREE,
+    OPT_SHOW,
+    OPT_REPEATS,
+    OPT_NO_IMPORTANCE,
+    OPT_SEED,
+    OPT_THREADS
+};
+
+typedef struct eval_opts {
+    ct_evaluate_options e;
+    const char *model_path, *predictions;
+    unsigned long long show;
+    int json, show_given, threads;
+} eval_opts;
+
+static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
+                     unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || *end || errno || s[0] == '-' || v < lo || v > hi)
+        return cli_usage("evaluate", "--%s must be a whole number in [%llu, %llu], got '%s'", name,
+                         lo, hi, s);
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
+static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
+{
+    static const struct option longopts[] = {
+        {"model-file", required_argument, NULL, 'm'},
+        {"json", no_argument, NULL, CLI_OPT_JSON},
+        {"predictions", required_argument, NULL, OPT_PREDICTIONS},
+        {"show", required_argument, NULL, OPT_SHOW},
+        {"repeats", required_argument, NULL, OPT_REPEATS},
+        {"no-importance", no_argument, NULL, OPT_NO_IMPORTANCE},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"threads", required_argument, NULL, OPT_THREADS},
+        CLI_LOAD_LONGOPTS,
+        CLI_COMMON_LONGOPTS,
+        {NULL, 0, NULL, 0},
+    };
+    int c, rc = CLI_OPT_NEXT;
+    unsigned long long u;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "m:hq", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'm': o->model_path = optarg; break;
+        case CLI_OPT_JSON: o->json = 1; break;
+        case OPT_PREDICTIONS: o->predictions = optarg; break;
+        case OPT_SHOW:
+            rc = count_arg("show", optarg, 0, 1000000000, &o->show);
+            o->show_given = 1;
+            break;
+        case OPT_REPEATS:
+            if ((rc = count_arg("repeats", optarg, 1, 1000, &u)) == CLI_OPT_NEXT)
+                o->e.n_repeats = (size_t)u;
+            break;
+        case OPT_NO_IMPORTANCE: o->e.importance = 0; break;
+        case OPT_SEED:
+            if ((rc = count_arg("seed", optarg, 0, 0xffffffffull, &u)) == CLI_OPT_NEXT)
+                o->e.seed = u;
+            break;
+        case OPT_THREADS:
+            if ((rc = count_arg("threads", optarg, 0, 1024, &u)) == CLI_OPT_NEXT)
+                o->threads = (int)u;
+            break;
+        default: rc = cli_shared_option(c, "evaluate", evaluate_help, lo, argv);
+        }
+        if (rc != CLI_OPT_NEXT)
+            return c == 'h' ? -1 : rc;
+    }
+    if (argc - optind != 1)
+        return cli_usage("evaluate",
+                         argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
+                         argc - optind);
+    if (!o->model_path)
+        return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
+    if (o->predictions && strcmp(o->predictions, "-") == 0 && o->json)
+        return cli_usage("evaluate", "--predictions=- and --json both write to standard output");
+    return CLI_EXIT_OK;
+}
+
+/* ------------------------------------------------------------- output */
+
+static const char *fmt(char *buf, size_t n, double v)
+{
+    if (isnan(v))
+        snprintf(buf, n, "undefined");
+    else
+        ct_numfmt_auto(buf, n, v);
+    return buf;
+}
+
+/* One line of text: control characters as spaces, cut to `width` code
+ * points (UTF-8 continuation bytes do not count) with "..." */
+static void print_snippet(const char *s, size_t len, size_t width)
+{
+    size_t cps = 0, i = 0;
+    for (; i < len; i++) {
+        const unsigned char ch = (unsigned char)s[i];
+        if ((ch & 0xC0) != 0x80 && ++cps > width)
+            break;
+        putchar(ch < 0x20 || ch == 0x7f ? ' ' : ch);
+    }
+    if (i < len)
+        fputs("...", stdout);
+}
+
+static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
+                       const ct_evaluate_result *r)
+{
+    char a[32], b[32], c[32], d[32];
+    cli_fmt_count(a, sizeof a, r->n_rows);
+    cli_fmt_count(b, sizeof b, r->n_labelled);
+    cli_fmt_count(c, sizeof c, r->n_positive);
+    cli_fmt_count(d, sizeof d, r->n_predicted_positive);
+    printf("%s: %s rows; model %s (%s, calibration %s, threshold %s: %s)\n", path, a, o->model_path,
+           m->type->name, m->calibration, fmt(b, sizeof b, m->threshold), m->threshold_rule);
+    cli_fmt_count(b, sizeof b, r->n_labelled);
+    printf("predicted %s: %s of %s rows\n", m->positive, d, a);
+    if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
+        r->stats.missing_levels)
+        printf("inputs: %zu missing numbers (imputed with the training mean), %zu unseen and %zu "
+               "missing\n  levels (no indicator), %zu rows without text\n",
+               r->stats.missing_numeric, r->stats.unseen_levels, r->stats.missing_levels,
+               r->stats.missing_text);
+    if (!r->n_labelled) {
+        printf("no metrics: %s\n",
+               r->has_target ? "no row has a label" : "the file has no label column");
+        return;
+    }
+    printf("labelled rows: %s (%s %s), without a label: %zu\n", b, c, m->positive, r->n_unlabelled);
+    printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, fmt(a, sizeof a, r->threshold));
+    ct_table *t = ct_table_create(2);
+    ct_table_align(t, 1, 1);
+    for (int q = 0; q < CT_METRIC_COUNT; q++) {
+        ct_table_add(t, ct_metric_name((ct_metric)q));
+        ct_table_add(t, fmt(a, sizeof a, ct_metrics_get(&r->metrics, (ct_metric)q)));
+    }
+    const char *cm[4] = {"tp", "fp", "tn", "fn"};
+    const size_t cv[4] = {r->metrics.tp, r->metrics.fp, r->metrics.tn, r->metrics.fn};
+    for (int q = 0; q < 4; q++) {
+        ct_table_add(t, cm[q]);
+        cli_fmt_count(a, sizeof a, cv[q]);
+        ct_table_add(t, a);
+    }
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+    if (r->importance) {
+        printf("\npermutation importance (loss of %s when a group is shuffled; mean and std of "
+               "%zu\n  repeats; baseline %s)\n",
+               ct_metric_name(r->importance->metric), r->importance->n_repeats,
+               fmt(a, sizeof a, r->importance->baseline));
+        t = ct_table_create(3);
+        ct_table_add(t, "feature group");
+        ct_table_add(t, "mean");
+        ct_table_add(t, "std");
+        ct_table_align(t, 1, 1);
+        ct_table_align(t, 2, 1);
+        for (size_t g = 0; g < r->n_groups; g++) {
+            ct_table_addf(t, "%.60s", r->group_names[g]);
+            ct_table_add(t, fmt(a, sizeof a, r->importance->mean[g]));
+            ct_table_add(t, fmt(a, sizeof a, r->importance->std[g]));
+        }
+        ct_table_print(t, stdout, "  ");
+        ct_table_destroy(t);
+    } else
+        printf("\npermutation importance: not computed (%s)\n", r->why_no_importance);
+    const size_t show = o->show_given ? (size_t)o->show : 10;
+    printf("\nmisclassified rows: %zu%s\n", r->n_misclassified,
+           r->n_misclassified > show ? " (the most confident first)" : "");
+    size_t jt = 0, ji = 0;
+    const int has_id = m->id && *m->id && ct_frame_find(f, m->id, &ji, NULL) == CT_OK;
+    int has_text = 0;
+    for (size_t j = 0; j < ct_pipeline_ncols(m->pipeline) && !has_text; j++) {
+        const ct_pipeline_col *pc = ct_pipeline_column(m->pipeline, j);
+        if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH)
+            has_text = ct_frame_find(f, pc->source, &jt, NULL) == CT_OK;
+    }
+    for (size_t k = 0; k < r->n_misclassified && k < show; k++) {
+        const size_t i = r->misclassified[k];
+        printf("  line %ld", ct_frame_row_line(f, i));
+        const ct_column *idc = has_id ? ct_frame_col(f, ji) : NULL;
+        if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
+            printf(", %s %.0f", m->id, ct_column_f64(idc)[i]);
+        else if (idc && ct_column_type(idc) != CT_TYPE_CATEGORY) {
+            size_t len;
+            const char *s = ct_column_str(idc, i, &len);
+            if (s)
+                printf(", %s %.*s", m->id, (int)(len > 40 ? 40 : len), s);
+        }
+        printf(": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
+               fmt(a, sizeof a, r->proba[i]));
+        if (has_text) {
+            size_t len;
+            const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);
+            fputs("    ", stdout);
+            s ? print_snippet(s, len, 90) : (void)fputs("(no text)", stdout);
+            putchar('\n');
+        }
+    }
+}
+
+static int write_json(const eval_opts *o, const char *path, const ct_load_stats *st,
+                      const ct_model *m, const ct_frame *f, const ct_evaluate_result *r,
+                      const ct_repro *rp)
+{
+    ct_json *w = cli_json_begin(stdout, "evaluate", 1);
+    if (!w)
+        return CLI_EXIT_IO;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "model_file");
+    ct_json_str(w, o->model_path);
+    ct_json_key(w, "predictions_file");
+    ct_json_str(w, o->predictions);
+    ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
+    ct_repro_write_json(rp, w);
+    ct_json_object_end(w);
+    ct_status s = ct_json_finish(w);
+    if (s == CT_EIO)
+        cli_error("write error on standard output");
+    return s ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- main */
+
+static int importance_progress(void *user, uint64_t done, uint64_t total)
+{
+    return cli_progress(user, done, total);
+}
+
+static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **argv)
+{
+    ct_diag dg;
+    ct_diag_clear(&dg);
+    ct_model *m = NULL;
+    ct_status s = ct_model_file_load(o->model_path, &m, &dg);
+    if (s != CT_OK)
+        return cli_fail(s, &dg);
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    int rc = cli_load_frame(lo, path, &f, &st);
+    if (rc) {
+        ct_model_free(m);
+        return rc;
+    }
+    cli_note_rows(&st);
+    ct_evaluate_result *r = NULL;
+    ct_repro rp;
+    memset(&rp, 0, sizeof rp);
+    o->e.progress = importance_progress;
+    o->e.progress_user = (void *)"importance";
+    s = ct_evaluate_run(m, f, &o->e, &r, &dg);
+    cli_progress_end();
+    if (s == CT_ECOLUMN)
+        snprintf(dg.hint, sizeof dg.hint,
+                 "the model needs the columns it was trained on (and FILE must name them alike)");
+    if (s == CT_OK)
+        s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
+    if (s == CT_OK && o->predictions)
+        s = ct_evaluate_write_predictions(m, f, r, o->predictions, &dg);
+    if (s != CT_OK)
+        rc = cli_fail(s, &dg);
+    else if (o->json)
+        rc = write_json(o, path, &st, m, f, r, &rp);
+    else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
+        if (m->input_hash && strcmp(m->input_hash, rp.input_hash) == 0)
+            cli_note("%s is the file the model was trained on: these figures include its "
+                     "training rows (optimistic)",
+                     path);
+        print_text(o, path, m, f, r);
+        rc = ferror(stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
+    }
+    ct_repro_clear(&rp);
+    ct_evaluate_result_free(r);
+    ct_frame_destroy(f);
+    ct_model_free(m);
+    return rc;
+}
+
+int cmd_evaluate(int argc, char **argv)
+{
+    eval_opts o;
+    memset(&o, 0, sizeof o);
+    o.e = ct_evaluate_options_default();
+    o.threads = -1;
+    cli_load lo;
+    cli_load_init(&lo);
+    /* the command line as typed ("claimtriage evaluate ..."), before getopt
+     * permutes argv */
+    char **full = calloc((size_t)argc + 2, sizeof *full);
+    if (!full) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    full[0] = "claimtriage";
+    memcpy(full + 1, argv, (size_t)argc * sizeof *argv);
+    int rc = parse_args(argc, argv, &o, &lo);
+    if (rc == 0) {
+        if (o.threads >= 0)
+            ct_threads_set(o.threads);
+        rc = run(&o, argv[optind], &lo, argc + 1, full);
+    }
+    free(full);
+    cli_load_free(&lo);
+    return rc < 0 ? CLI_EXIT_OK : rc;
+}

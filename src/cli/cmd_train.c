@@ -1,0 +1,681 @@
+/* cmd_train.c — `claimtriage train FILE -m MODEL`: the claim classifier
+ * trained with honest model selection (claimtriage/train.h), saved as a
+ * model file (claimtriage/model_file.h). Parses options with
+ * scikit-learn's names, takes the reports file's defaults from app/
+ * (claimtriage/reports_train.h), calls the library and prints what comes
+ * back: the CV table, the chosen configuration, validation and test
+ * metrics, the calibration, the threshold and the shortcut audit, or the
+ * same as JSON (docs/formats.md, "train --json"). */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const char train_help[] =
+    "usage: claimtriage train FILE -m MODEL [options]\n\n"
+    "Train the claim classifier: TF-IDF n-grams of the transcription plus the\n"
+    "numeric and categorical columns, L2-regularised logistic regression (TRON).\n"
+    "Rows without a label are counted and left out. A stratified train/validation/\n"
+    "test split (60/20/20); k-fold cross-validation of the grid on the training\n"
+    "part (every fold fits its own features: no leakage); the best configuration\n"
+    "refitted on the training part; calibration and the decision threshold on the\n"
+    "validation part; the test part used once, at the end. Then a shortcut audit:\n"
+    "the ROC AUC of each feature alone, and text-only, engagement-only and\n"
+    "all-features models compared on the same split. docs/train.md explains all.\n\n"
+    "Options:\n"
+    "  -m, --model-file=PATH   write the model here (atomically); without it\n"
+    "                          nothing is saved\n"
+    "  --model=FAMILY          estimator family (default lr)\n"
+    "  --features=SET          all (default), text, engagement, or A,B,...\n"
+    "  --target=COL            label column (default claim_status)\n"
+    "  --positive=VALUE        its value that means a claim (default claim;\n"
+    "                          required with --target)\n"
+    "  --text=COL              transcription column (default video_transcription_text)\n"
+    "  --id=COL                row id column (default video_id)\n"
+    "  --C=C                   inverse regularisation strength (default 1; the\n"
+    "                          default grid tries 0.1, 1, 10 and 100)\n"
+    "  --class-weight=none|balanced  class weights (default none)\n"
+    "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
+    "  --min-df=N              keep n-grams in at least N documents (default 2)\n"
+    "  --max-features=N        keep the N most frequent n-grams (default 20000)\n"
+    "  --weighting=tfidf|binary  n-gram weights (default tfidf)\n"
+    "  --grid=SPEC             e.g. 'C=0.1,1,10;ngrams=1-2,1-3' (default\n"
+    "                          'C=0.1,1,10,100' unless --C or --holdout none is\n"
+    "                          given; '' for the options above alone)\n"
+    "  --folds=K               cross-validation folds (default 5)\n"
+    "  --metric=ap|auc|logloss|recall|f1  CV score (default ap)\n"
+    "  --seed=S                split and folds seed (default 42)\n"
+    "  --holdout=none|F,F,F    train,validation,test fractions (default\n"
+    "                          0.6,0.2,0.2); none: fit on every labelled row, no\n"
+    "                          selection, calibration or audit\n"
+    "  --calibration=platt|isotonic|none  on validation rows (default isotonic,\n"
+    "                          Platt below 1,000 validation rows)\n"
+    "  --target-recall=R       threshold: the highest reaching recall R on\n"
+    "                          validation rows (the precision paid is shown)\n"
+    "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
+    "  --no-audit              skip the shortcut audit (its three extra fits)\n"
+    "  --threads=N             threads (default: all); results do not depend on it\n"
+    "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
+        CLI_COMMON_HELP "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
+
+enum {
+    OPT_MODEL = CLI_OPT_FIRST_FREE,
+    OPT_FEATURES,
+    OPT_TARGET,
+    OPT_POSITIVE,
+    OPT_TEXT,
+    OPT_ID,
+    OPT_C,
+    OPT_CLASS_WEIGHT,
+    OPT_NGRAMS,
+    OPT_MIN_DF,
+    OPT_MAX_FEATURES,
+    OPT_WEIGHTING,
+    OPT_GRID,
+    OPT_FOLDS,
+    OPT_METRIC,
+    OPT_SEED,
+    OPT_HOLDOUT,
+    OPT_CALIBRATION,
+    OPT_TARGET_RECALL,
+    OPT_COST_RATIO,
+    OPT_THREADS,
+    OPT_NO_AUDIT
+};
+
+typedef struct train_opts {
+    ct_train_options t;
+    const char *model_path;
+    int json, target_given, positive_given, text_given, id_given, threads, grid_given, c_given;
+} train_opts;
+
+/* ------------------------------------------------------------ parsing */
+
+static int num_arg(const char *name, const char *s, double lo, double hi, int open_lo, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || *end || errno || !isfinite(v) || v > hi || v < lo || (open_lo && v == lo))
+        return cli_usage("train", "--%s must be a number in %s%g, %g], got '%s'", name,
+                         open_lo ? "(" : "[", lo, hi, s);
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
+static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
+                     unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || *end || errno || s[0] == '-' || v < lo || v > hi)
+        return cli_usage("train", "--%s must be a whole number in [%llu, %llu], got '%s'", name, lo,
+                         hi, s);
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
+static int parse_ngrams(train_opts *o, const char *s)
+{
+    unsigned a, b;
+    char c, extra;
+    if (sscanf(s, "%u%c%u%c", &a, &c, &b, &extra) != 3 || (c != ',' && c != '-') || a < 1 ||
+        b < a || b > 8)
+        return cli_usage("train", "--ngrams must be MIN,MAX with 1 <= MIN <= MAX <= 8, got '%s'",
+                         s);
+    o->t.vectorizer.ngram_min = a;
+    o->t.vectorizer.ngram_max = b;
+    return CLI_OPT_NEXT;
+}
+
+static int parse_holdout(train_opts *o, const char *s)
+{
+    if (strcmp(s, "none") == 0) {
+        o->t.holdout = 0;
+        return CLI_OPT_NEXT;
+    }
+    double f[3];
+    char extra;
+    if (sscanf(s, "%lf,%lf,%lf%c", &f[0], &f[1], &f[2], &extra) != 3 ||
+        !(f[0] > 0 && f[1] > 0 && f[2] > 0) || fabs(f[0] + f[1] + f[2] - 1) > 1e-9)
+        return cli_usage("train",
+                         "--holdout must be none or three fractions > 0 summing to 1 "
+                         "(train,validation,test), got '%s'",
+                         s);
+    o->t.holdout = 1;
+    memcpy(o->t.fractions, f, sizeof f);
+    return CLI_OPT_NEXT;
+}
+
+static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
+{
+    const char *arg = optarg;
+    ct_train_options *t = &o->t;
+    double v;
+    unsigned long long u;
+    int rc;
+    switch (c) {
+    case 'm': o->model_path = arg; break;
+    case CLI_OPT_JSON: o->json = 1; break;
+    case OPT_MODEL: t->model = arg; break;
+    case OPT_FEATURES: t->features = arg; break;
+    case OPT_TARGET:
+        t->target = arg;
+        o->target_given = 1;
+        break;
+    case OPT_POSITIVE:
+        t->positive = arg;
+        o->positive_given = 1;
+        break;
+    case OPT_TEXT:
+        t->text = arg;
+        o->text_given = 1;
+        break;
+    case OPT_ID:
+        t->id = arg;
+        o->id_given = 1;
+        break;
+    case OPT_C:
+        if ((rc = num_arg("C", arg, 0, 1e12, 1, &v)) != CLI_OPT_NEXT)
+            return rc;
+        t->lr.C = v;
+        o->c_given = 1;
+        break;
+    case OPT_CLASS_WEIGHT:
+        if (strcmp(arg, "balanced") && strcmp(arg, "none"))
+            return cli_usage("train", "--class-weight must be none or balanced, got '%s'", arg);
+        t->lr.class_weight_balanced = strcmp(arg, "balanced") == 0;
+        break;
+    case OPT_NGRAMS: return parse_ngrams(o, arg);
+    case OPT_MIN_DF:
+        if ((rc = count_arg("min-df", arg, 1, 1000000000, &u)) != CLI_OPT_NEXT)
+            return rc;
+        t->vectorizer.min_df = (double)u;
+        t->vectorizer.min_df_fraction = 0;
+        break;
+    case OPT_MAX_FEATURES:
+        if ((rc = count_arg("max-features", arg, 1, 100000000, &u)) != CLI_OPT_NEXT)
+            return rc;
+        t->vectorizer.max_features = (size_t)u;
+        break;
+    case OPT_WEIGHTING:
+        if (strcmp(arg, "tfidf") && strcmp(arg, "binary"))
+            return cli_usage("train", "--weighting must be tfidf or binary, got '%s'", arg);
+        t->vectorizer.weighting =
+            strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY : CT_VECTORIZER_TFIDF;
+        break;
+    case OPT_GRID:
+        t->grid = arg;
+        o->grid_given = 1;
+        break;
+    case OPT_NO_AUDIT: t->audit = 0; break;
+    case OPT_FOLDS:
+        if ((rc = count_arg("folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
+            return rc;
+        t->folds = (size_t)u;
+        break;
+    case OPT_METRIC:
+        if (ct_metric_parse(arg, &t->metric) != CT_OK)
+            return cli_usage("train", "--metric must be ap, auc, logloss, recall or f1, got '%s'",
+                             arg);
+        break;
+    case OPT_SEED:
+        if ((rc = count_arg("seed", arg, 0, 0xffffffffull, &u)) != CLI_OPT_NEXT)
+            return rc;
+        t->seed = u;
+        break;
+    case OPT_HOLDOUT: return parse_holdout(o, arg);
+    case OPT_CALIBRATION:
+        if (ct_calib_method_parse(arg, &t->calibration) != CT_OK)
+            return cli_usage("train", "--calibration must be platt, isotonic or none, got '%s'",
+                             arg);
+        t->isotonic_min_rows = 0; /* as asked */
+        break;
+    case OPT_TARGET_RECALL:
+        if ((rc = num_arg("target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
+            return rc;
+        t->threshold.rule = CT_THRESHOLD_TARGET_RECALL;
+        t->threshold.target_recall = v;
+        break;
+    case OPT_COST_RATIO:
+        if ((rc = num_arg("cost-ratio", arg, 0, 1e12, 1, &v)) != CLI_OPT_NEXT)
+            return rc;
+        t->threshold.rule = CT_THRESHOLD_COST_RATIO;
+        t->threshold.cost_ratio = v;
+        break;
+    case OPT_THREADS:
+        if ((rc = count_arg("threads", arg, 0, 1024, &u)) != CLI_OPT_NEXT)
+            return rc;
+        o->threads = (int)u;
+        break;
+    default: return cli_shared_option(c, "train", train_help, lo, argv);
+    }
+    return CLI_OPT_NEXT;
+}
+
+/* Returns CLI_EXIT_OK to run, -1 after --help, else an exit code. */
+static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
+{
+    static const struct option longopts[] = {
+        {"model-file", required_argument, NULL, 'm'},
+        {"model", required_argument, NULL, OPT_MODEL},
+        {"json", no_argument, NULL, CLI_OPT_JSON},
+        {"features", required_argument, NULL, OPT_FEATURES},
+        {"target", required_argument, NULL, OPT_TARGET},
+        {"positive", required_argument, NULL, OPT_POSITIVE},
+        {"text", required_argument, NULL, OPT_TEXT},
+        {"id", required_argument, NULL, OPT_ID},
+        {"C", required_argument, NULL, OPT_C},
+        {"class-weight", required_argument, NULL, OPT_CLASS_WEIGHT},
+        {"ngrams", required_argument, NULL, OPT_NGRAMS},
+        {"min-df", required_argument, NULL, OPT_MIN_DF},
+        {"max-features", required_argument, NULL, OPT_MAX_FEATURES},
+        {"weighting", required_argument, NULL, OPT_WEIGHTING},
+        {"grid", required_argument, NULL, OPT_GRID},
+        {"folds", required_argument, NULL, OPT_FOLDS},
+        {"metric", required_argument, NULL, OPT_METRIC},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"holdout", required_argument, NULL, OPT_HOLDOUT},
+        {"calibration", required_argument, NULL, OPT_CALIBRATION},
+        {"target-recall", required_argument, NULL, OPT_TARGET_RECALL},
+        {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
+        {"threads", required_argument, NULL, OPT_THREADS},
+        {"no-audit", no_argument, NULL, OPT_NO_AUDIT},
+        CLI_LOAD_LONGOPTS,
+        CLI_COMMON_LONGOPTS,
+        {NULL, 0, NULL, 0},
+    };
+    int c, rc;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "m:hq", longopts, NULL)) != -1)
+        if ((rc = train_option(c, o, argv, lo)) != CLI_OPT_NEXT)
+            return c == 'h' ? -1 : rc;
+    if (o->target_given && !o->positive_given)
+        return cli_usage("train", "--target=%s needs --positive=VALUE", o->t.target);
+    if (argc - optind != 1)
+        return cli_usage("train", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
+                         argc - optind);
+    /* the default grid searches C: not when C is given, nor for --holdout
+     * none, which fits one configuration */
+    if (!o->grid_given && (o->c_given || !o->t.holdout))
+        o->t.grid = "";
+    if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
+        return cli_usage("train", "--target-recall is chosen on validation rows: not with "
+                                  "--holdout none");
+    return CLI_EXIT_OK;
+}
+
+/* The reports file's default columns the file lacks: the target is
+ * needed; a default text or id column that is absent is simply not used. */
+static int resolve_defaults(train_opts *o, const ct_frame *f)
+{
+    size_t j;
+    if (!o->target_given && ct_frame_find(f, o->t.target, &j, NULL) != CT_OK) {
+        cli_error("this file has no '%s' column (the reports file's label); train needs "
+                  "--target=COL --positive=VALUE",
+                  o->t.target);
+        return CLI_EXIT_DATA;
+    }
+    if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, NULL) != CT_OK) {
+        cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
+        o->t.text = NULL;
+    }
+    if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, NULL) != CT_OK)
+        o->t.id = NULL;
+    return CLI_EXIT_OK;
+}
+
+/* ----------------------------------------------------------- progress */
+
+typedef struct progress_state {
+    char stage[16];
+    struct timespec t0;
+    char label[64];
+} progress_state;
+
+static double since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + 1e-9 * (double)(t.tv_nsec - t0->tv_nsec);
+}
+
+/* The bar is cli_progress's; the label carries the stage, the elapsed time
+ * and, once a unit is done, the estimated time left. */
+static int train_progress(void *user, const char *stage, uint64_t done, uint64_t total)
+{
+    progress_state *p = user;
+    if (strcmp(p->stage, stage) != 0) {
+        snprintf(p->stage, sizeof p->stage, "%s", stage);
+        clock_gettime(CLOCK_MONOTONIC, &p->t0);
+    }
+    const double el = since(&p->t0);
+    if (done > 0 && total > done)
+        snprintf(p->label, sizeof p->label, "%s %.0fs eta %.0fs", stage, el,
+                 el * (double)(total - done) / (double)done);
+    else
+        snprintf(p->label, sizeof p->label, "%s %.0fs", stage, el);
+    return cli_progress(p->label, done, total);
+}
+
+/* ------------------------------------------------------------- output */
+
+/* A metric for people: "undefined" where it does not exist. */
+static const char *fmt(char *buf, size_t n, double v)
+{
+    if (isnan(v))
+        snprintf(buf, n, "undefined");
+    else
+        ct_numfmt_auto(buf, n, v);
+    return buf;
+}
+
+static void print_metrics(const char *const *heads, const ct_metrics_binary *const *m, size_t k)
+{
+    ct_table *t = ct_table_create(k + 1);
+    char b[64];
+    ct_table_add(t, "");
+    for (size_t c = 0; c < k; c++) {
+        ct_table_add(t, heads[c]);
+        ct_table_align(t, c + 1, 1);
+    }
+    ct_table_add(t, "threshold");
+    for (size_t c = 0; c < k; c++)
+        ct_table_add(t, fmt(b, sizeof b, m[c]->threshold));
+    for (int q = 0; q < CT_METRIC_COUNT; q++) {
+        ct_table_add(t, ct_metric_name((ct_metric)q));
+        for (size_t c = 0; c < k; c++)
+            ct_table_add(t, fmt(b, sizeof b, ct_metrics_get(m[c], (ct_metric)q)));
+    }
+    ct_table_add(t, "tp / fp / tn / fn");
+    for (size_t c = 0; c < k; c++)
+        ct_table_addf(t, "%zu / %zu / %zu / %zu", m[c]->tp, m[c]->fp, m[c]->tn, m[c]->fn);
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+}
+
+static void print_reliability(const char *title, const ct_reliability *r)
+{
+    char a[32], b[32];
+    printf("  %s (10 equal-width bins; ECE %s):\n", title, fmt(a, sizeof a, r->ece));
+    ct_table *t = ct_table_create(4);
+    ct_table_add(t, "bin");
+    ct_table_add(t, "rows");
+    ct_table_add(t, "mean predicted");
+    ct_table_add(t, "observed");
+    for (size_t c = 1; c < 4; c++)
+        ct_table_align(t, c, 1);
+    for (size_t k = 0; k < r->n_bins; k++) {
+        const ct_reliability_bin *e = &r->bin[k];
+        if (!e->count)
+            continue;
+        ct_table_addf(t, "%s%.1f, %.1f]", k ? "(" : "[", e->lo, e->hi);
+        cli_fmt_count(a, sizeof a, e->count);
+        ct_table_add(t, a);
+        ct_table_add(t, fmt(b, sizeof b, e->mean_pred));
+        ct_table_add(t, fmt(b, sizeof b, e->observed));
+    }
+    ct_table_print(t, stdout, "    ");
+    ct_table_destroy(t);
+}
+
+static void print_cv(const ct_train_result *r)
+{
+    const ct_cv_result *cv = r->cv;
+    printf("\ncross-validation: %zu stratified folds of the training rows; %s, %s is better\n",
+           cv->n_folds, ct_metric_name(cv->metric),
+           ct_metric_greater_is_better(cv->metric) ? "higher" : "lower");
+    ct_table *t = ct_table_create(9);
+    const char *h[] = {
+        "#", "C", "ngrams", "min_df", "max_features", "weighting", "class_weight", "mean", "std"};
+    for (size_t k = 0; k < 9; k++)
+        ct_table_add(t, h[k]);
+    ct_table_align(t, 0, 1);
+    ct_table_align(t, 1, 1);
+    for (size_t k = 3; k < 9; k++)
+        ct_table_align(t, k, k != 5 && k != 6);
+    char b[64];
+    for (size_t c = 0; c < cv->n_candidates; c++) {
+        const ct_train_config *g = &r->configs[c];
+        ct_table_addf(t, "%s%zu", c == cv->champion ? "*" : "", c + 1);
+        ct_table_add(t, fmt(b, sizeof b, g->C));
+        ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
+        ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
+        cli_fmt_count(b, sizeof b, g->vectorizer.max_features);
+        ct_table_add(t, b);
+        ct_table_add(t, g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+        ct_table_add(t, g->class_weight_balanced ? "balanced" : "none");
+        ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
+        ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
+    }
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+}
+
+static void print_audit(const ct_audit *a)
+{
+    char b[64], c[64];
+    printf("\nshortcut audit: each feature alone, ROC AUC on the training rows (flagged at >= %s "
+           "or <= %s)\n",
+           fmt(b, sizeof b, a->flag_at), fmt(c, sizeof c, 1 - a->flag_at));
+    ct_table *t = ct_table_create(4);
+    ct_table_add(t, "feature");
+    ct_table_add(t, "kind");
+    ct_table_add(t, "roc_auc");
+    ct_table_add(t, "");
+    ct_table_align(t, 2, 1);
+    for (size_t k = 0; k < a->nfeatures; k++) {
+        const ct_audit_feature *e = &a->features[k];
+        ct_table_addf(t, "%.48s%s", e->name, strlen(e->name) > 48 ? "..." : "");
+        ct_table_add(t, ct_audit_kind_name(e->kind));
+        ct_table_add(t, fmt(b, sizeof b, e->auc));
+        ct_table_add(t, e->flagged ? "FLAGGED" : "");
+    }
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+    size_t ng = 0;
+    for (size_t k = 0; k < a->nfeatures; k++)
+        ng += a->features[k].kind == CT_AUDIT_NGRAM;
+    if (a->ngrams_scored)
+        printf("  (n-grams: the %zu farthest from 0.5 of %zu, scored by presence)\n", ng,
+               a->ngrams_scored);
+    if (a->nflagged)
+        printf("  %zu feature%s alone nearly separate%s claims from opinions. A model can score "
+               "well\n  by leaning on %s; if new data are not collected the way these were, "
+               "that accuracy\n  will not carry over. Compare the models below before relying "
+               "on it.\n",
+               a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "",
+               a->nflagged == 1 ? "it" : "them");
+    printf("\n  models on the same split (validation rows, uncalibrated, threshold 0.5):\n");
+    t = ct_table_create(6);
+    const char *h[] = {"features",          "columns", "roc_auc",
+                       "average_precision", "recall",  "precision"};
+    for (size_t k = 0; k < 6; k++) {
+        ct_table_add(t, h[k]);
+        ct_table_align(t, k, k > 0);
+    }
+    for (int k = 0; k < 3; k++) {
+        const ct_audit_model *m = &a->models[k];
+        ct_table_add(t, m->set);
+        if (!m->fitted) {
+            ct_table_addf(t, "not fitted: %.60s", m->why);
+            for (int q = 0; q < 4; q++)
+                ct_table_add(t, "");
+            continue;
+        }
+        cli_fmt_count(b, sizeof b, m->ncols);
+        ct_table_add(t, b);
+        ct_table_add(t, fmt(b, sizeof b, m->validation.auc));
+        ct_table_add(t, fmt(b, sizeof b, m->validation.average_precision));
+        ct_table_add(t, fmt(b, sizeof b, m->validation.recall));
+        ct_table_add(t, fmt(b, sizeof b, m->validation.precision));
+    }
+    ct_table_print(t, stdout, "    ");
+    ct_table_destroy(t);
+}
+
+static void print_text(const train_opts *o, const char *path, const ct_train_result *r)
+{
+    char a[32], b[32], c[32], d[32];
+    cli_fmt_count(a, sizeof a, r->n_rows);
+    cli_fmt_count(b, sizeof b, r->n_labelled);
+    cli_fmt_count(c, sizeof c, r->n_positive);
+    cli_fmt_count(d, sizeof d, r->n_unlabelled);
+    printf("input: %s\nrows: %s; labelled %s (%s %s); without a label %s (not trained on)\n", path,
+           a, b, o->t.positive, c, d);
+    char cfg[256];
+    ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
+    if (!r->holdout) {
+        printf("holdout none: one configuration fitted on every labelled row; the metrics are "
+               "on those\nsame rows (optimistic); no selection, calibration or audit\n");
+        char nf[32];
+        cli_fmt_count(nf, sizeof nf, r->n_features);
+        printf("\nmodel: %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n", r->family,
+               r->features, nf, r->n_iter, r->converged ? "" : ", NOT converged", cfg);
+        const char *heads[] = {"train"};
+        const ct_metrics_binary *m[] = {&r->train};
+        printf("\nmetrics (positive: %s)\n", o->t.positive);
+        print_metrics(heads, m, 1);
+        printf("\nthreshold: %.4g (%s)\n", r->threshold.threshold, r->model->threshold_rule);
+        return;
+    }
+    cli_fmt_count(a, sizeof a, r->counts.rows[0]);
+    cli_fmt_count(b, sizeof b, r->counts.rows[1]);
+    cli_fmt_count(c, sizeof c, r->counts.rows[2]);
+    printf("split (stratified, seed %llu): train %s, validation %s, test %s\n",
+           (unsigned long long)o->t.seed, a, b, c);
+    print_cv(r);
+    char nf[32];
+    cli_fmt_count(nf, sizeof nf, r->n_features);
+    printf("chosen: candidate %zu, %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n",
+           r->champion + 1, r->family, r->features, nf, r->n_iter,
+           r->converged ? "" : ", NOT converged", cfg);
+    printf("\nmetrics (positive: %s; calibrated probabilities at the threshold; the test rows used "
+           "once)\n",
+           o->t.positive);
+    const char *heads[] = {"validation", "test"};
+    const ct_metrics_binary *m[] = {&r->validation, &r->test};
+    print_metrics(heads, m, 2);
+    printf("\ncalibration: %s, fitted on the validation rows",
+           ct_calib_method_name(r->calibration));
+    if (r->calibration_fallback) {
+        cli_fmt_count(a, sizeof a, o->t.isotonic_min_rows);
+        cli_fmt_count(b, sizeof b, r->counts.rows[1]);
+        printf(" (not isotonic: it needs %s validation rows\n  and overfits fewer; %s here)", a, b);
+    }
+    if (r->calibration == CT_CALIB_PLATT)
+        printf("\n  p = 1/(1 + exp(A s + B)), s the log-odds: A = %s, B = %s",
+               fmt(a, sizeof a, r->platt_a), fmt(b, sizeof b, r->platt_b));
+    else if (r->calibration == CT_CALIB_ISOTONIC)
+        printf(" (%zu knots)", r->n_knots);
+    printf("\n  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n",
+           fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
+           fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
+    print_reliability("reliability, test rows", &r->rel_test);
+    printf("\nthreshold: %s\n", r->threshold.why);
+    if (r->audit.done)
+        print_audit(&r->audit);
+}
+
+static int write_json(const train_opts *o, const char *path, const ct_load_stats *st,
+                      const ct_train_result *r, const ct_repro *rp)
+{
+    ct_json *w = cli_json_begin(stdout, "train", 1);
+    if (!w)
+        return CLI_EXIT_IO;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "model_file");
+    ct_json_str(w, o->model_path);
+    ct_train_write_json(r, w);
+    ct_repro_write_json(rp, w);
+    ct_json_object_end(w);
+    ct_status s = ct_json_finish(w);
+    if (s == CT_EIO)
+        cli_error("write error on standard output");
+    return s ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
+/* -------------------------------------------------------------- main */
+
+static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **argv)
+{
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    ct_train_result *r = NULL;
+    ct_repro rp;
+    memset(&rp, 0, sizeof rp);
+    ct_diag dg;
+    ct_diag_clear(&dg);
+    int rc = cli_load_frame(lo, path, &f, &st);
+    if (rc)
+        return rc;
+    cli_note_rows(&st);
+    if ((rc = resolve_defaults(o, f))) {
+        ct_frame_destroy(f);
+        return rc;
+    }
+    progress_state ps;
+    memset(&ps, 0, sizeof ps);
+    o->t.progress = train_progress;
+    o->t.progress_user = &ps;
+    ct_status s = ct_train_run(f, &o->t, &r, &dg);
+    cli_progress_end();
+    /* the command line as run: "claimtriage train ..." */
+    if (s == CT_OK)
+        s = ct_repro_fill(&rp, path, &st, r->n_labelled, o->t.seed, argc, argv, &dg);
+    if (s == CT_OK)
+        s = ct_repro_to_model(&rp, r->model);
+    if (s == CT_OK && o->model_path)
+        s = ct_model_file_save(o->model_path, r->model, &dg);
+    if (s != CT_OK)
+        rc = cli_fail(s, &dg);
+    else if (o->json)
+        rc = write_json(o, path, &st, r, &rp);
+    else {
+        print_text(o, path, r);
+        if (o->model_path)
+            printf("\nmodel saved to %s\n  input %s\n", o->model_path, rp.input_hash);
+        else
+            printf("\nmodel not saved (no -m MODEL)\n");
+        rc = ferror(stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
+    }
+    ct_repro_clear(&rp);
+    ct_train_result_free(r);
+    ct_frame_destroy(f);
+    return rc;
+}
+
+int cmd_train(int argc, char **argv)
+{
+    train_opts o;
+    memset(&o, 0, sizeof o);
+    o.t = ct_reports_train_options();
+    o.threads = -1;
+    cli_load lo;
+    cli_load_init(&lo);
+    /* the command line as typed ("claimtriage train ..."), before getopt
+     * permutes argv */
+    char **full = calloc((size_t)argc + 2, sizeof *full);
+    if (!full) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    full[0] = "claimtriage";
+    memcpy(full + 1, argv, (size_t)argc * sizeof *argv);
+    int rc = parse_args(argc, argv, &o, &lo);
+    if (rc == 0) {
+        if (o.threads >= 0)
+            ct_threads_set(o.threads);
+        rc = run(&o, argv[optind], &lo, argc + 1, full);
+    }
+    free(full);
+    cli_load_free(&lo);
+    return rc < 0 ? CLI_EXIT_OK : rc;
+}

@@ -1,0 +1,72 @@
+/* file_digest.c — SHA-256 of bytes and files (claimtriage/digest.h) on
+ * libnettle's sha256 (FIPS 180-4). */
+#include "claimtriage/digest.h"
+
+#include <errno.h>
+#include <nettle/sha2.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define DIGEST_BLOCK (256u * 1024u)
+
+static void to_hex(const uint8_t *d, char *hex)
+{
+    static const char digits[] = "0123456789abcdef";
+    for (size_t i = 0; i < SHA256_DIGEST_SIZE; i++) {
+        hex[2 * i] = digits[d[i] >> 4];
+        hex[2 * i + 1] = digits[d[i] & 15];
+    }
+    hex[2 * SHA256_DIGEST_SIZE] = '\0';
+}
+
+void ct_sha256_hex(const void *data, size_t n, char hex[CT_SHA256_HEX_SIZE])
+{
+    struct sha256_ctx c;
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_init(&c);
+    if (n)
+        sha256_update(&c, n, data);
+    sha256_digest(&c, sizeof d, d);
+    to_hex(d, hex);
+}
+
+ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
+                         ct_diag *diag)
+{
+    hex[0] = '\0';
+    if (!path || strcmp(path, "-") == 0)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "standard input cannot be hashed after it was read");
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    unsigned char *buf = ct_malloc(DIGEST_BLOCK);
+    if (!buf) {
+        fclose(fp);
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    }
+    struct sha256_ctx c;
+    sha256_init(&c);
+    uint64_t total = 0;
+    size_t k;
+    while ((k = fread(buf, 1, DIGEST_BLOCK, fp)) > 0) {
+        sha256_update(&c, k, buf);
+        total += k;
+    }
+    const int bad = ferror(fp);
+    const int err = errno;
+    fclose(fp);
+    ct_free(buf);
+    if (bad)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "read error: %s", strerror(err));
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_digest(&c, sizeof d, d);
+    to_hex(d, hex);
+    if (bytes)
+        *bytes = total;
+    return CT_OK;
+}

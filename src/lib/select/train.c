@@ -1,0 +1,757 @@
+/* train.c — the training workflow (claimtriage/train.h): labels, the
+ * stratified split, cross-validation of the grid on the training part
+ * (every task fits its own pipeline on its own rows), the champion's refit,
+ * calibration and threshold on validation, the test part once, the audit,
+ * and the model that carries it all. */
+#include "select/train_internal.h"
+
+#include <math.h>
+#include <omp.h>
+#include <string.h>
+
+ct_train_options ct_train_options_default(void)
+{
+    ct_train_options o;
+    memset(&o, 0, sizeof o);
+    o.features = "all";
+    o.model = "lr";
+    o.vectorizer = ct_vectorizer_params_default();
+    o.lr = ct_lr_params_default();
+    o.grid = CT_TRAIN_DEFAULT_GRID;
+    o.folds = 5;
+    o.cv_tol = 1e-6;
+    o.metric = CT_METRIC_AVERAGE_PRECISION;
+    o.seed = 42;
+    o.holdout = 1;
+    o.fractions[0] = 0.6;
+    o.fractions[1] = 0.2;
+    o.fractions[2] = 0.2;
+    o.calibration = CT_CALIB_ISOTONIC;
+    o.isotonic_min_rows = 1000;
+    o.threshold = ct_threshold_options_default();
+    o.audit = 1;
+    o.audit_ngrams = 20;
+    o.audit_flag = 0.95;
+    return o;
+}
+
+const char *ct_train_options_check(const ct_train_options *o)
+{
+    if (!o->target || !*o->target)
+        return "no target column";
+    if (!o->positive || !*o->positive)
+        return "no positive value of the target";
+    if (!o->features || !*o->features)
+        return "no feature set";
+    if (o->folds < 2)
+        return "folds must be at least 2";
+    if (!(o->cv_tol >= 0 && o->cv_tol < 1))
+        return "cv_tol must be in [0, 1)";
+    if (o->holdout) {
+        const double s = o->fractions[0] + o->fractions[1] + o->fractions[2];
+        for (int k = 0; k < 3; k++)
+            if (!(o->fractions[k] > 0 && o->fractions[k] < 1))
+                return "holdout fractions must each be in (0, 1): train, validation, test";
+        if (fabs(s - 1) > 1e-9)
+            return "holdout fractions must sum to 1";
+    }
+    if (!(o->audit_flag > 0.5 && o->audit_flag <= 1))
+        return "audit_flag must be in (0.5, 1]";
+    const char *m = ct_vectorizer_params_check(&o->vectorizer);
+    if (m)
+        return m;
+    if ((m = ct_lr_params_check(&o->lr)))
+        return m;
+    if ((m = ct_threshold_options_check(&o->threshold)))
+        return m;
+    if (o->calibration != CT_CALIB_NONE && o->calibration != CT_CALIB_PLATT &&
+        o->calibration != CT_CALIB_ISOTONIC)
+        return "unknown calibration method";
+    if (!o->holdout && o->threshold.rule == CT_THRESHOLD_TARGET_RECALL)
+        return "a target recall is chosen on validation rows: not with holdout none";
+    return NULL;
+}
+
+/* ------------------------------------------------------ cross-validation */
+
+/* Candidates that differ only in the estimator's hyperparameters (C, class
+ * weights) share their features: each fold's pipeline is fitted on the
+ * fold's training rows once per distinct vectorizer configuration and its
+ * designs are kept until the last candidate using them is done, when the
+ * training part has at most CACHE_MAX_ROWS rows (above that the designs
+ * of every fold at once would cost more memory than refitting costs time).
+ * Whoever reaches a slot first builds it; the design does not depend on
+ * which thread that is, so results stay identical whatever the count. */
+#define CACHE_MAX_ROWS 200000
+
+typedef struct cv_slot {
+    omp_lock_t lock;
+    int built;
+    ct_status st;
+    ct_diag d;
+    ct_pipeline *pipe;
+    ct_csr *Xtr, *Xte;
+    double *ytr;
+    size_t users_left;
+} cv_slot;
+
+typedef struct cv_ctx {
+    const ct_frame *f;
+    const double *y;
+    const ct_train_options *o;
+    const ct_train_config *cfgs;
+    const ct_pipeline_spec *spec;
+    const ct_estimator_type *type;
+    /* the cache (slots NULL: none) */
+    const size_t *pcfg;     /* candidate -> its vectorizer configuration */
+    const int32_t *fold_of; /* frame row -> fold (-1: not in the training part) */
+    size_t n_folds;
+    cv_slot *slots; /* [pcfg * n_folds + fold] */
+    size_t nslots;
+} cv_ctx;
+
+static int same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
+{
+    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max && a->min_df == b->min_df &&
+           a->min_df_fraction == b->min_df_fraction && a->max_df == b->max_df &&
+           a->max_df_fraction == b->max_df_fraction && a->max_features == b->max_features &&
+           a->weighting == b->weighting;
+}
+
+static void slot_release(cv_slot *s)
+{
+    ct_pipeline_free(s->pipe);
+    ct_csr_free(s->Xtr);
+    ct_csr_free(s->Xte);
+    ct_free(s->ytr);
+    s->pipe = NULL;
+    s->Xtr = s->Xte = NULL;
+    s->ytr = NULL;
+}
+
+static ct_status slot_build(const cv_ctx *x, size_t c, cv_slot *s, const size_t *tr, size_t ntr,
+                            const size_t *te, size_t nte)
+{
+    ct_pipeline_spec sp = *x->spec;
+    sp.vectorizer = x->cfgs[c].vectorizer;
+    s->ytr = ct_malloc((ntr ? ntr : 1) * sizeof *s->ytr);
+    if (!s->ytr)
+        return ct_diag_set(&s->d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < ntr; i++)
+        s->ytr[i] = x->y[tr[i]];
+    ct_status st = ct_pipeline_fit(x->f, tr, ntr, &sp, &s->pipe, &s->d);
+    if (st == CT_OK)
+        st = ct_pipeline_transform(s->pipe, x->f, tr, ntr, &s->Xtr, NULL, &s->d);
+    if (st == CT_OK)
+        st = ct_pipeline_transform(s->pipe, x->f, te, nte, &s->Xte, NULL, &s->d);
+    return st;
+}
+
+static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, const size_t *te,
+                         size_t nte, double *out, ct_diag *d)
+{
+    const cv_ctx *x = user;
+    tr_fit m;
+    memset(&m, 0, sizeof m);
+    ct_status st;
+    if (!x->slots) {
+        st = tr_fit_rows(x->f, x->y, tr, ntr, x->spec, &x->cfgs[c], x->o, x->type, 0, &m, d);
+        if (st == CT_OK)
+            st = tr_predict_rows(&m, x->f, te, nte, out, d);
+    } else {
+        cv_slot *s = &x->slots[x->pcfg[c] * x->n_folds + (size_t)x->fold_of[te[0]]];
+        omp_set_lock(&s->lock);
+        if (!s->built) {
+            s->st = slot_build(x, c, s, tr, ntr, te, nte);
+            s->built = 1;
+        }
+        omp_unset_lock(&s->lock);
+        st = s->st;
+        if (st != CT_OK && d)
+            *d = s->d;
+        if (st == CT_OK)
+            st = tr_fit_estimator(s->Xtr, s->ytr, &x->cfgs[c], x->o, x->type, &m, d);
+        if (st == CT_OK)
+            st = m.type->predict_proba(m.est, s->Xte, out, d);
+        omp_set_lock(&s->lock);
+        if (--s->users_left == 0)
+            slot_release(s);
+        omp_unset_lock(&s->lock);
+    }
+    const int noconv = st == CT_OK && !m.converged;
+    tr_fit_free(&m);
+    return st ? st : noconv ? CT_ENOCONVERGE : CT_OK;
+}
+
+/* Set up the cache when it pays (see above); x->slots stays NULL otherwise. */
+static ct_status cache_setup(cv_ctx *x, size_t ncand, const size_t *trn, size_t ntr, size_t n,
+                             const int32_t *fold, size_t *pcfg, int32_t **fold_of, ct_diag *d)
+{
+    size_t npc = 0;
+    for (size_t c = 0; c < ncand; c++) {
+        size_t q = 0;
+        while (q < c && !same_vectorizer(&x->cfgs[q].vectorizer, &x->cfgs[c].vectorizer))
+            q++;
+        pcfg[c] = q == c ? npc++ : pcfg[q];
+    }
+    if (npc == ncand || ntr > CACHE_MAX_ROWS)
+        return CT_OK;
+    *fold_of = ct_malloc((n ? n : 1) * sizeof **fold_of);
+    x->slots = ct_calloc(npc * x->n_folds, sizeof *x->slots);
+    if (!*fold_of || !x->slots) {
+        ct_free(x->slots);
+        x->slots = NULL;
+        return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        (*fold_of)[i] = -1;
+    for (size_t i = 0; i < ntr; i++)
+        (*fold_of)[trn[i]] = fold[i];
+    x->nslots = npc * x->n_folds;
+    for (size_t k = 0; k < x->nslots; k++)
+        omp_init_lock(&x->slots[k].lock);
+    for (size_t c = 0; c < ncand; c++)
+        for (size_t f = 0; f < x->n_folds; f++)
+            x->slots[pcfg[c] * x->n_folds + f].users_left++;
+    x->pcfg = pcfg;
+    x->fold_of = *fold_of;
+    return CT_OK;
+}
+
+static void cache_free(cv_ctx *x)
+{
+    if (!x->slots)
+        return;
+    for (size_t k = 0; k < x->nslots; k++) {
+        slot_release(&x->slots[k]);
+        omp_destroy_lock(&x->slots[k].lock);
+    }
+    ct_free(x->slots);
+    x->slots = NULL;
+}
+
+static int cv_progress(void *user, uint64_t done, uint64_t total)
+{
+    const ct_train_options *o = user;
+    return o->progress ? o->progress(o->progress_user, "cv", done, total) : 0;
+}
+
+static int step(const ct_train_options *o, uint64_t done, uint64_t total)
+{
+    return o->progress ? o->progress(o->progress_user, "fit", done, total) : 0;
+}
+
+/* --------------------------------------------------------------- helpers */
+
+typedef struct work {
+    double *y;
+    int32_t *role, *fold;
+    size_t *rows[3];
+    size_t nrows[3];
+    double *ys[3], *raw[3], *cal[3]; /* per set: labels, raw and calibrated P */
+    double *ytr;
+    ct_feature_set fs;
+    tr_fit fit;
+    ct_calibrator *cal_fit;
+} work;
+
+static void work_free(work *w)
+{
+    ct_free(w->y);
+    ct_free(w->role);
+    ct_free(w->fold);
+    ct_free(w->ytr);
+    for (int k = 0; k < 3; k++) {
+        ct_free(w->rows[k]);
+        ct_free(w->ys[k]);
+        ct_free(w->raw[k]);
+        ct_free(w->cal[k]);
+    }
+    ct_feature_set_free(&w->fs);
+    tr_fit_free(&w->fit);
+    ct_calib_destroy(w->cal_fit);
+}
+
+static ct_status nomem(ct_diag *d)
+{
+    return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
+
+/* The labels and predictions of set k (rows[k]). */
+static ct_status set_arrays(work *w, int k, ct_diag *d)
+{
+    const size_t n = w->nrows[k] ? w->nrows[k] : 1;
+    w->ys[k] = ct_malloc(n * sizeof(double));
+    w->raw[k] = ct_malloc(n * sizeof(double));
+    w->cal[k] = ct_malloc(n * sizeof(double));
+    if (!w->ys[k] || !w->raw[k] || !w->cal[k])
+        return nomem(d);
+    for (size_t i = 0; i < w->nrows[k]; i++)
+        w->ys[k][i] = w->y[w->rows[k][i]];
+    return CT_OK;
+}
+
+/* Scores the calibrator takes: log-odds for Platt, probabilities otherwise. */
+static void calib_scores(ct_calib_method m, const double *p, size_t n, double *s)
+{
+    for (size_t i = 0; i < n; i++)
+        s[i] = m == CT_CALIB_PLATT ? tr_logit(p[i]) : p[i];
+}
+
+static ct_status add_metrics(ct_model *m, const char *split, const ct_metrics_binary *mb)
+{
+    ct_model_metric *a = ct_realloc(m->metrics, (m->nmetrics + CT_METRIC_COUNT) * sizeof *a);
+    if (!a)
+        return CT_ENOMEM;
+    m->metrics = a;
+    for (int k = 0; k < CT_METRIC_COUNT; k++) {
+        ct_model_metric *e = &a[m->nmetrics++];
+        memset(e, 0, sizeof *e);
+        snprintf(e->split, sizeof e->split, "%s", split);
+        snprintf(e->name, sizeof e->name, "%s", ct_metric_name((ct_metric)k));
+        e->value = ct_metrics_get(mb, (ct_metric)k);
+    }
+    return CT_OK;
+}
+
+static char *threshold_rule(const ct_threshold_choice *t)
+{
+    char buf[128];
+    switch (t->rule) {
+    case CT_THRESHOLD_TARGET_RECALL:
+        snprintf(buf, sizeof buf, "target recall %.6g on validation rows", t->target_recall);
+        break;
+    case CT_THRESHOLD_COST_RATIO:
+        snprintf(buf, sizeof buf, "cost ratio %.6g: 1/(1+%.6g)", t->cost_ratio, t->cost_ratio);
+        break;
+    case CT_THRESHOLD_FIXED: snprintf(buf, sizeof buf, "fixed %.6g", t->threshold); break;
+    default: snprintf(buf, sizeof buf, "default 0.5"); break;
+    }
+    return ct_strdup(buf);
+}
+
+/* The model: label, the fitted pipeline and estimator (taken from w->fit),
+ * calibration, threshold, metrics. */
+static ct_status build_model(ct_train_result *r, const ct_train_options *o, work *w, ct_diag *d)
+{
+    ct_model *m = ct_model_create();
+    if (!m)
+        return nomem(d);
+    r->model = m;
+    m->target = ct_strdup(o->target);
+    m->positive = ct_strdup(o->positive);
+    m->id = ct_strdup(o->id ? o->id : "");
+    m->threshold_rule = threshold_rule(&r->threshold);
+    if (!m->target || !m->positive || !m->id || !m->threshold_rule)
+        return nomem(d);
+    m->pipeline = w->fit.pipe;
+    m->type = w->fit.type;
+    m->estimator = w->fit.est;
+    w->fit.pipe = NULL;
+    w->fit.est = NULL;
+    snprintf(m->calibration, sizeof m->calibration, "%s", ct_calib_method_name(r->calibration));
+    m->platt_a = r->platt_a;
+    m->platt_b = r->platt_b;
+    if (r->calibration == CT_CALIB_PLATT) {
+        int it;
+        ct_calib_platt(w->cal_fit, &m->platt_a, &m->platt_b, &it);
+    } else {
+        m->platt_a = m->platt_b = 0;
+    }
+    if (r->calibration == CT_CALIB_ISOTONIC) {
+        const double *x, *yk;
+        m->niso = ct_calib_isotonic_knots(w->cal_fit, &x, &yk);
+        m->iso_x = ct_malloc(m->niso * sizeof *x);
+        m->iso_y = ct_malloc(m->niso * sizeof *yk);
+        if (!m->iso_x || !m->iso_y)
+            return nomem(d);
+        memcpy(m->iso_x, x, m->niso * sizeof *x);
+        memcpy(m->iso_y, yk, m->niso * sizeof *yk);
+    }
+    m->threshold = r->threshold.threshold;
+    ct_status st = CT_OK;
+    if (r->cv) {
+        ct_model_metric *a = ct_malloc(sizeof *a);
+        if (!a)
+            return nomem(d);
+        memset(a, 0, sizeof *a);
+        snprintf(a->split, sizeof a->split, "cv");
+        snprintf(a->name, sizeof a->name, "%s", ct_metric_name(r->metric));
+        a->value = r->cv->mean[r->champion];
+        m->metrics = a;
+        m->nmetrics = 1;
+        st = add_metrics(m, "validation", &r->validation);
+        if (st == CT_OK)
+            st = add_metrics(m, "test", &r->test);
+    } else
+        st = add_metrics(m, "train", &r->train);
+    m->seed = o->seed;
+    m->threads = ct_threads();
+    return st ? nomem(d) : CT_OK;
+}
+
+/* ------------------------------------------------------------- holdout none */
+
+static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
+                           const ct_pipeline_spec *spec, const ct_estimator_type *type, work *w,
+                           ct_diag *d)
+{
+    const size_t n = ct_frame_nrows(f);
+    if (r->n_candidates != 1)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                           "holdout none fits one configuration, and the grid has %zu candidates "
+                           "(give --grid '' or one value per key)",
+                           r->n_candidates);
+    w->rows[0] = ct_malloc(n * sizeof(size_t));
+    if (!w->rows[0])
+        return nomem(d);
+    for (size_t i = 0; i < n; i++)
+        if (!isnan(w->y[i]))
+            w->rows[0][w->nrows[0]++] = i;
+    ct_status st = set_arrays(w, 0, d);
+    if (st == CT_OK && step(o, 0, 2))
+        st = ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "stopped");
+    if (st == CT_OK)
+        st =
+            tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], spec, &r->chosen, o, type, 0, &w->fit, d);
+    if (st == CT_OK)
+        st = tr_predict_rows(&w->fit, f, w->rows[0], w->nrows[0], w->raw[0], d);
+    if (st != CT_OK)
+        return st;
+    r->n_features = ct_pipeline_ncols(w->fit.pipe);
+    r->n_iter = w->fit.n_iter;
+    r->converged = w->fit.converged;
+    r->calibration = CT_CALIB_NONE;
+    st = ct_threshold_choose(w->ys[0], w->raw[0], w->nrows[0], &o->threshold, &r->threshold, d);
+    if (st == CT_OK)
+        st = ct_metrics_binary_compute(w->ys[0], w->raw[0], w->nrows[0], r->threshold.threshold,
+                                       &r->train, d);
+    if (st == CT_OK)
+        st = ct_metrics_reliability(w->ys[0], w->raw[0], w->nrows[0], CT_RELIABILITY_DEFAULT_BINS,
+                                    &r->rel_validation_raw, d);
+    step(o, 2, 2);
+    return st;
+}
+
+/* ---------------------------------------------------------------- holdout */
+
+/* The fits after cross-validation: the champion on the training part (the
+ * model), and for the audit the same hyperparameters with the feature sets
+ * text, engagement and all (a set equal to the model's reuses it). They
+ * are independent: one parallel loop, each task writing its own slot, so
+ * the solver's own loops run inside a task on one thread and nothing
+ * depends on the thread count. */
+typedef struct final_fit {
+    const char *set; /* NULL: the model */
+    ct_feature_set fs;
+    ct_pipeline_spec spec;
+    int resolved, same_as_main;
+    tr_fit fit;
+    double *pv; /* validation probabilities (the model's: w->raw[1]) */
+    ct_status st;
+    ct_diag d;
+} final_fit;
+
+static void final_run(final_fit *t, const ct_frame *f, const double *y, const work *w,
+                      const ct_train_config *cfg, const ct_train_options *o,
+                      const ct_estimator_type *type, int keep_design)
+{
+    t->st = tr_fit_rows(f, y, w->rows[0], w->nrows[0], &t->spec, cfg, o, type, keep_design, &t->fit,
+                        &t->d);
+    if (t->st == CT_OK)
+        t->st = tr_predict_rows(&t->fit, f, w->rows[1], w->nrows[1], t->pv, &t->d);
+    if (t->st == CT_OK && !t->set)
+        t->st = tr_predict_rows(&t->fit, f, w->rows[2], w->nrows[2], w->raw[2], &t->d);
+}
+
+static ct_status final_fits(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
+                            const ct_pipeline_spec *spec, const ct_estimator_type *type, work *w,
+                            ct_diag *d)
+{
+    static const char *const sets[3] = {"text", "engagement", "all"};
+    final_fit t[4];
+    memset(t, 0, sizeof t);
+    t[0].spec = *spec;
+    t[0].resolved = 1;
+    t[0].pv = w->raw[1];
+    const char *exclude[2] = {o->target, o->id};
+    ct_status st = CT_OK;
+    size_t nt = 1;
+    for (int k = 0; k < 3 && o->audit && st == CT_OK; k++, nt++) {
+        final_fit *e = &t[k + 1];
+        e->set = sets[k];
+        e->same_as_main = strcmp(sets[k], o->features) == 0 && k != 0;
+        ct_status rs = ct_feature_set_resolve(f, sets[k], o->text, exclude, o->id ? 2 : 1,
+                                              o->engagement, o->nengagement, &e->fs, &e->d);
+        if (rs == CT_ENOMEM)
+            st = rs;
+        e->resolved = rs == CT_OK;
+        if (e->resolved) {
+            e->spec = ct_pipeline_spec_default();
+            ct_feature_set_apply(&e->fs, &e->spec);
+            e->spec.text = e->fs.text_ngrams || e->fs.text_length ? o->text : NULL;
+            e->pv = ct_malloc((w->nrows[1] ? w->nrows[1] : 1) * sizeof *e->pv);
+            if (!e->pv)
+                st = nomem(d);
+        }
+    }
+    const long ntl = st == CT_OK ? (long)nt : 0;
+#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 1)
+    for (long k = 0; k < ntl; k++)
+        if (t[k].resolved && !t[k].same_as_main)
+            final_run(&t[k], f, w->y, w, &r->chosen, o, type, k == 1);
+    /* the lowest failing fit is the one reported */
+    for (size_t k = 0; k < nt && st == CT_OK; k++)
+        if (t[k].resolved && t[k].st != CT_OK && (k == 0 || t[k].st == CT_ENOMEM)) {
+            st = t[k].st;
+            if (d)
+                *d = t[k].d;
+        }
+    if (st == CT_OK) {
+        w->fit = t[0].fit;
+        memset(&t[0].fit, 0, sizeof t[0].fit);
+    }
+    if (st == CT_OK && o->audit) {
+        st = tr_audit_columns(&r->audit, f, w->y, w->rows[0], w->nrows[0], o, d);
+        for (int k = 0; k < 3 && st == CT_OK; k++) {
+            final_fit *e = &t[k + 1];
+            ct_audit_model *am = &r->audit.models[k];
+            am->set = sets[k];
+            const tr_fit *src = e->same_as_main ? &w->fit : &e->fit;
+            const double *pv = e->same_as_main ? w->raw[1] : e->pv;
+            if (!e->resolved || e->st != CT_OK) {
+                snprintf(am->why, sizeof am->why, "%.150s", e->d.message);
+                continue;
+            }
+            st = ct_metrics_binary_compute(w->ys[1], pv, w->nrows[1], 0.5, &am->validation, d);
+            am->fitted = st == CT_OK;
+            am->ncols = ct_pipeline_ncols(src->pipe);
+            if (k == 0 && st == CT_OK)
+                st = tr_audit_ngrams(&r->audit, &e->fit, w->y, w->rows[0], w->nrows[0],
+                                     o->audit_ngrams, d);
+        }
+    }
+    for (size_t k = 0; k < 4; k++) {
+        ct_feature_set_free(&t[k].fs);
+        tr_fit_free(&t[k].fit);
+        if (k)
+            ct_free(t[k].pv);
+    }
+    return st;
+}
+
+static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
+                             const ct_pipeline_spec *spec, const ct_estimator_type *type, work *w,
+                             ct_diag *d)
+{
+    const size_t n = ct_frame_nrows(f);
+    ct_holdout_options ho = ct_holdout_options_default();
+    ho.train = o->fractions[0];
+    ho.validation = o->fractions[1];
+    ho.test = o->fractions[2];
+    ho.seed = o->seed;
+    w->role = ct_malloc((n ? n : 1) * sizeof *w->role);
+    for (int k = 0; k < 3; k++)
+        w->rows[k] = ct_malloc((n ? n : 1) * sizeof(size_t));
+    if (!w->role || !w->rows[0] || !w->rows[1] || !w->rows[2])
+        return nomem(d);
+    ct_status st = ct_folds_holdout(w->y, n, &ho, w->role, &r->counts, d);
+    for (int k = 0; k < 3 && st == CT_OK; k++) {
+        w->nrows[k] = ct_folds_select(w->role, n, k, w->rows[k]);
+        st = set_arrays(w, k, d);
+    }
+    if (st != CT_OK)
+        return st;
+    /* k-fold over the training part; the callback gets frame rows */
+    const size_t ntr = w->nrows[0];
+    w->fold = ct_malloc((ntr ? ntr : 1) * sizeof *w->fold);
+    size_t *pcfg = ct_malloc(r->n_candidates * sizeof *pcfg);
+    int32_t *fold_of = NULL;
+    if (!w->fold || !pcfg) {
+        ct_free(pcfg);
+        return nomem(d);
+    }
+    st = ct_folds_kfold(w->ys[0], ntr, o->folds, o->seed, w->fold, NULL, d);
+    ct_train_options ocv = *o; /* the CV fits' tolerance */
+    if (o->cv_tol > ocv.lr.tol)
+        ocv.lr.tol = o->cv_tol;
+    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, type, NULL, NULL, o->folds, NULL, 0};
+    if (st == CT_OK)
+        st = cache_setup(&cx, r->n_candidates, w->rows[0], ntr, n, w->fold, pcfg, &fold_of, d);
+    ct_cv_options co = ct_cv_options_default();
+    co.metric = o->metric;
+    co.progress = cv_progress;
+    co.progress_user = (void *)o;
+    if (st == CT_OK)
+        st = ct_cv_run(w->ys[0], ntr, w->fold, o->folds, w->rows[0], r->n_candidates, cv_task, &cx,
+                       &co, &r->cv, d);
+    cache_free(&cx);
+    ct_free(fold_of);
+    ct_free(pcfg);
+    if (st != CT_OK)
+        return st;
+    r->champion = r->cv->champion;
+    r->chosen = r->configs[r->champion];
+    /* refit on the training part (and the audit's fits) */
+    const uint64_t nsteps = 3;
+    if (step(o, 0, nsteps))
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "stopped");
+    st = final_fits(r, f, o, spec, type, w, d);
+    if (st != CT_OK)
+        return st;
+    r->n_features = ct_pipeline_ncols(w->fit.pipe);
+    r->n_iter = w->fit.n_iter;
+    r->converged = w->fit.converged;
+    step(o, 1, nsteps);
+    const size_t nv = w->nrows[1], nt = w->nrows[2];
+    st = ct_metrics_binary_compute(w->ys[1], w->raw[1], nv, 0.5, &r->validation_raw, d);
+    if (st == CT_OK)
+        st = ct_metrics_reliability(w->ys[1], w->raw[1], nv, CT_RELIABILITY_DEFAULT_BINS,
+                                    &r->rel_validation_raw, d);
+    if (st != CT_OK)
+        return st;
+    /* calibration on validation */
+    r->calibration = o->calibration;
+    if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
+        r->calibration = CT_CALIB_PLATT;
+        r->calibration_fallback = 1;
+    }
+    r->platt_a = r->platt_b = NAN;
+    if (r->calibration == CT_CALIB_NONE) {
+        memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
+        memcpy(w->cal[2], w->raw[2], nt * sizeof(double));
+    } else {
+        ct_calib_options cal = ct_calib_options_default();
+        cal.method = r->calibration;
+        calib_scores(r->calibration, w->raw[1], nv, w->cal[1]);
+        calib_scores(r->calibration, w->raw[2], nt, w->cal[2]);
+        st = ct_calib_fit(&cal, w->cal[1], w->ys[1], NULL, nv, &w->cal_fit, d);
+        if (st == CT_ENOCONVERGE && w->cal_fit)
+            st = CT_OK;
+        if (st != CT_OK)
+            return st;
+        ct_calib_apply(w->cal_fit, w->cal[1], nv, w->cal[1]);
+        ct_calib_apply(w->cal_fit, w->cal[2], nt, w->cal[2]);
+        if (r->calibration == CT_CALIB_PLATT) {
+            int it;
+            ct_calib_platt(w->cal_fit, &r->platt_a, &r->platt_b, &it);
+        } else {
+            const double *x, *yk;
+            r->n_knots = ct_calib_isotonic_knots(w->cal_fit, &x, &yk);
+        }
+    }
+    step(o, 2, nsteps);
+    st = ct_metrics_reliability(w->ys[1], w->cal[1], nv, CT_RELIABILITY_DEFAULT_BINS,
+                                &r->rel_validation, d);
+    /* the threshold on validation, then the test part, once */
+    if (st == CT_OK)
+        st = ct_threshold_choose(w->ys[1], w->cal[1], nv, &o->threshold, &r->threshold, d);
+    if (st == CT_OK)
+        st = ct_metrics_binary_compute(w->ys[1], w->cal[1], nv, r->threshold.threshold,
+                                       &r->validation, d);
+    if (st == CT_OK)
+        st =
+            ct_metrics_binary_compute(w->ys[2], w->cal[2], nt, r->threshold.threshold, &r->test, d);
+    if (st == CT_OK)
+        st = ct_metrics_reliability(w->ys[2], w->cal[2], nt, CT_RELIABILITY_DEFAULT_BINS,
+                                    &r->rel_test, d);
+    step(o, 3, nsteps);
+    return st;
+}
+
+/* ------------------------------------------------------------------- run */
+
+ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
+                       ct_diag *d)
+{
+    *out = NULL;
+    const char *msg = ct_train_options_check(o);
+    if (msg)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "%s", msg);
+    const ct_estimator_type *type = ct_estimator_find(o->model ? o->model : "lr");
+    if (!type)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                           "unknown model family '%s' (this build has: lr)", o->model);
+    ct_train_result *r = ct_calloc(1, sizeof *r);
+    work w;
+    memset(&w, 0, sizeof w);
+    if (!r)
+        return nomem(d);
+    r->holdout = o->holdout;
+    r->family = type->name;
+    r->features = o->features;
+    r->metric = o->metric;
+    r->n_folds = o->folds;
+    r->platt_a = r->platt_b = NAN;
+    const size_t n = ct_frame_nrows(f);
+    r->n_rows = n;
+    ct_status st = CT_OK;
+    size_t j;
+    if (o->text)
+        st = ct_frame_find(f, o->text, &j, d);
+    if (st == CT_OK && o->id)
+        st = ct_frame_find(f, o->id, &j, d);
+    w.y = ct_malloc((n ? n : 1) * sizeof *w.y);
+    if (st == CT_OK && !w.y)
+        st = nomem(d);
+    if (st == CT_OK)
+        st = tr_labels(f, o->target, o->positive, w.y, &r->n_positive, &r->n_unlabelled, d);
+    r->n_labelled = n - r->n_unlabelled;
+    /* features: never the target or the id */
+    const char *exclude[2] = {o->target, o->id};
+    ct_pipeline_spec spec = ct_pipeline_spec_default();
+    if (st == CT_OK)
+        st = ct_feature_set_resolve(f, o->features, o->text, exclude, o->id ? 2 : 1, o->engagement,
+                                    o->nengagement, &w.fs, d);
+    if (st == CT_OK) {
+        ct_feature_set_apply(&w.fs, &spec);
+        spec.text = w.fs.text_ngrams || w.fs.text_length ? o->text : NULL;
+        spec.vectorizer = o->vectorizer;
+    }
+    /* the grid and every candidate's hyperparameters, checked up front */
+    if (st == CT_OK)
+        st = ct_grid_parse(o->grid ? o->grid : "", &r->grid, d);
+    if (st == CT_OK) {
+        r->n_candidates = ct_grid_ncandidates(r->grid);
+        r->configs = ct_calloc(r->n_candidates, sizeof *r->configs);
+        if (!r->configs)
+            st = nomem(d);
+        for (size_t c = 0; c < r->n_candidates && st == CT_OK; c++)
+            st = tr_config(r->grid, c, o, &r->configs[c], d);
+        if (st == CT_OK)
+            r->chosen = r->configs[0];
+    }
+    if (st == CT_OK)
+        st = o->holdout ? train_split(r, f, o, &spec, type, &w, d)
+                        : train_all(r, f, o, &spec, type, &w, d);
+    if (st == CT_OK)
+        st = build_model(r, o, &w, d);
+    work_free(&w);
+    if (st != CT_OK) {
+        ct_train_result_free(r);
+        return st;
+    }
+    *out = r;
+    return CT_OK;
+}
+
+ct_model *ct_train_take_model(ct_train_result *r)
+{
+    if (!r)
+        return NULL;
+    ct_model *m = r->model;
+    r->model = NULL;
+    return m;
+}
+
+void ct_train_result_free(ct_train_result *r)
+{
+    if (!r)
+        return;
+    ct_grid_destroy(r->grid);
+    ct_cv_result_destroy(r->cv);
+    ct_free(r->configs);
+    tr_audit_free(&r->audit);
+    ct_model_free(r->model);
+    ct_free(r);
+}

@@ -1,0 +1,324 @@
+/* train_fit.c — one fit of the claim classifier on given rows: the labels
+ * from the target column, a grid candidate's hyperparameters, the feature
+ * pipeline and the estimator fitted on the rows, their predictions, the
+ * log-odds, and the model's calibration as a calibrator (train_internal.h). */
+#include "select/calib_internal.h"
+#include "select/train_internal.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- labels */
+
+ct_status tr_labels(const ct_frame *f, const char *target, const char *positive, double *y,
+                    size_t *npos, size_t *nunl, ct_diag *d)
+{
+    size_t j;
+    ct_status st = ct_frame_find(f, target, &j, d);
+    if (st)
+        return st;
+    const ct_column *c = ct_frame_col(f, j);
+    const size_t n = ct_frame_nrows(f);
+    const uint8_t *miss = ct_column_missing(c);
+    size_t np = 0, nu = 0;
+    if (ct_column_type(c) == CT_TYPE_CATEGORY) {
+        const int32_t k = ct_column_level_find(c, positive);
+        const int32_t *codes = ct_column_codes(c);
+        for (size_t i = 0; i < n; i++)
+            y[i] = miss[i] ? NAN : codes[i] == k ? 1.0 : 0.0;
+    } else if (ct_column_is_numeric(c)) {
+        char *end;
+        errno = 0;
+        const double v = strtod(positive, &end);
+        if (end == positive || *end || errno || !isfinite(v))
+            return ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                               "the target '%s' is numeric and the positive value '%s' is not a "
+                               "number",
+                               target, positive);
+        const double *x = ct_column_f64(c);
+        for (size_t i = 0; i < n; i++)
+            y[i] = miss[i] ? NAN : x[i] == v ? 1.0 : 0.0;
+    } else {
+        const size_t plen = strlen(positive);
+        for (size_t i = 0; i < n; i++) {
+            size_t len;
+            const char *s = ct_column_str(c, i, &len);
+            y[i] = !s || miss[i] ? NAN : (len == plen && memcmp(s, positive, plen) == 0);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        nu += isnan(y[i]);
+        np += y[i] == 1;
+    }
+    *npos = np;
+    *nunl = nu;
+    if (nu == n)
+        return ct_diag_set(d, CT_EEMPTY, NULL, 0, 0, "no row has a value of the target '%s'",
+                           target);
+    if (np == 0) {
+        char levels[256] = "";
+        if (ct_column_type(c) == CT_TYPE_CATEGORY) {
+            size_t w = 0;
+            for (size_t k = 0; k < ct_column_nlevels(c) && k < 8 && w < sizeof levels; k++) {
+                int q = snprintf(levels + w, sizeof levels - w, "%s'%s'", k ? ", " : "",
+                                 ct_column_level(c, k));
+                w += q > 0 ? (size_t)q : 0;
+            }
+        }
+        ct_diag_set(d, CT_EDATA, NULL, 0, 0, "no row of '%s' is '%s'%s%s%s", target, positive,
+                    levels[0] ? " (its values: " : "", levels, levels[0] ? ")" : "");
+        snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                 "name the value that marks the positive class with --positive");
+        return CT_EDATA;
+    }
+    if (np + nu == n)
+        return ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                           "every labelled row of '%s' is '%s': one class only, nothing to "
+                           "tell apart",
+                           target, positive);
+    return CT_OK;
+}
+
+/* ------------------------------------------------------- hyperparameters */
+
+size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size)
+{
+    int q = snprintf(buf, size,
+                     "C=%.6g ngrams=%zu-%zu min_df=%.6g%s max_features=%zu weighting=%s "
+                     "class_weight=%s",
+                     c->C, c->vectorizer.ngram_min, c->vectorizer.ngram_max, c->vectorizer.min_df,
+                     c->vectorizer.min_df_fraction ? "(fraction)" : "", c->vectorizer.max_features,
+                     c->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
+                     c->class_weight_balanced ? "balanced" : "none");
+    return q > 0 ? (size_t)q : 0;
+}
+
+static int parse_num(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    const double v = strtod(s, &end);
+    if (end == s || *end || errno || !isfinite(v))
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static int parse_count(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    if (*s < '0' || *s > '9')
+        return -1;
+    const unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || *end || errno)
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+/* "1-2" or "1,2" is not possible inside a grid (',' separates values), so
+ * the grid writes n-gram ranges as MIN-MAX; a single N means N-N. */
+static int parse_ngrams(const char *s, size_t *lo, size_t *hi)
+{
+    char buf[32];
+    const size_t n = strlen(s);
+    if (n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, s, n + 1);
+    char *dash = strchr(buf, '-');
+    if (dash)
+        *dash = '\0';
+    if (parse_count(buf, lo) || (dash ? parse_count(dash + 1, hi) : (*hi = *lo, 0)))
+        return -1;
+    return 0;
+}
+
+/* min_df: a whole count >= 1, or a fraction in (0, 1) written with a point. */
+static int parse_min_df(const char *s, ct_vectorizer_params *v)
+{
+    double x;
+    if (parse_num(s, &x) || x < 0)
+        return -1;
+    if (strchr(s, '.') && x < 1) {
+        v->min_df = x;
+        v->min_df_fraction = 1;
+    } else {
+        if (x != floor(x))
+            return -1;
+        v->min_df = x;
+        v->min_df_fraction = 0;
+    }
+    return 0;
+}
+
+ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_train_config *cfg,
+                    ct_diag *d)
+{
+    cfg->C = o->lr.C;
+    cfg->class_weight_balanced = o->lr.class_weight_balanced;
+    cfg->vectorizer = o->vectorizer;
+    const size_t nk = g ? ct_grid_nkeys(g) : 0;
+    for (size_t k = 0; k < nk; k++) {
+        const char *key = ct_grid_key(g, k), *v = ct_grid_value_at(g, c, k);
+        int bad = 0;
+        if (strcmp(key, "C") == 0)
+            bad = parse_num(v, &cfg->C) || !(cfg->C > 0);
+        else if (strcmp(key, "ngrams") == 0 || strcmp(key, "ngram_range") == 0)
+            bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max);
+        else if (strcmp(key, "min_df") == 0)
+            bad = parse_min_df(v, &cfg->vectorizer);
+        else if (strcmp(key, "max_features") == 0)
+            bad = parse_count(v, &cfg->vectorizer.max_features);
+        else if (strcmp(key, "weighting") == 0) {
+            if (strcmp(v, "tfidf") == 0)
+                cfg->vectorizer.weighting = CT_VECTORIZER_TFIDF;
+            else if (strcmp(v, "binary") == 0)
+                cfg->vectorizer.weighting = CT_VECTORIZER_BINARY;
+            else
+                bad = 1;
+        } else if (strcmp(key, "class_weight") == 0) {
+            if (strcmp(v, "balanced") == 0)
+                cfg->class_weight_balanced = 1;
+            else if (strcmp(v, "none") == 0)
+                cfg->class_weight_balanced = 0;
+            else
+                bad = 1;
+        } else
+            return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                               "grid key '%s' is not a hyperparameter of '%s' (keys: C, ngrams, "
+                               "min_df, max_features, weighting, class_weight)",
+                               key, o->model ? o->model : "lr");
+        const char *msg = bad ? "" : ct_vectorizer_params_check(&cfg->vectorizer);
+        if (bad || msg)
+            return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid%s%s", key,
+                               v, msg && *msg ? ": " : "", msg ? msg : "");
+    }
+    return CT_OK;
+}
+
+/* ------------------------------------------------------------ fitting */
+
+void tr_fit_free(tr_fit *m)
+{
+    if (!m)
+        return;
+    ct_pipeline_free(m->pipe);
+    if (m->type && m->est)
+        m->type->destroy(m->est);
+    ct_csr_free(m->X);
+    memset(m, 0, sizeof *m);
+}
+
+ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_train_config *cfg,
+                           const ct_train_options *o, const ct_estimator_type *type, tr_fit *out,
+                           ct_diag *d)
+{
+    ct_lr_params lp = o->lr;
+    lp.C = cfg->C;
+    lp.class_weight_balanced = cfg->class_weight_balanced;
+    out->type = type;
+    ct_status st = type->fit(&lp, X, ys, NULL, NULL, NULL, &out->est, d);
+    if (st == CT_ENOCONVERGE && out->est)
+        st = CT_OK; /* the last iterate is usable; converged says so */
+    if (st == CT_OK && type == ct_lr_type()) {
+        out->n_iter = ct_lr_n_iter(out->est);
+        out->converged = ct_lr_converged(out->est);
+    } else if (st == CT_OK)
+        out->converged = 1;
+    return st;
+}
+
+ct_status tr_fit_rows(const ct_frame *f, const double *y, const size_t *rows, size_t n,
+                      const ct_pipeline_spec *spec, const ct_train_config *cfg,
+                      const ct_train_options *o, const ct_estimator_type *type, int keep_design,
+                      tr_fit *out, ct_diag *d)
+{
+    memset(out, 0, sizeof *out);
+    out->type = type;
+    ct_pipeline_spec s = *spec;
+    s.vectorizer = cfg->vectorizer;
+    double *ys = ct_malloc((n ? n : 1) * sizeof *ys);
+    if (!ys)
+        return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < n; i++)
+        ys[i] = y[rows[i]];
+    ct_csr *X = NULL;
+    ct_status st = ct_pipeline_fit(f, rows, n, &s, &out->pipe, d);
+    if (st == CT_OK)
+        st = ct_pipeline_transform(out->pipe, f, rows, n, &X, NULL, d);
+    if (st == CT_OK)
+        st = tr_fit_estimator(X, ys, cfg, o, type, out, d);
+    if (st == CT_OK && keep_design) {
+        out->X = X;
+        X = NULL;
+    }
+    ct_csr_free(X);
+    ct_free(ys);
+    if (st != CT_OK)
+        tr_fit_free(out);
+    return st;
+}
+
+ct_status tr_predict_rows(const tr_fit *m, const ct_frame *f, const size_t *rows, size_t n,
+                          double *p, ct_diag *d)
+{
+    ct_csr *X = NULL;
+    ct_status st = ct_pipeline_transform(m->pipe, f, rows, n, &X, NULL, d);
+    if (st == CT_OK)
+        st = m->type->predict_proba(m->est, X, p, d);
+    ct_csr_free(X);
+    return st;
+}
+
+double tr_logit(double p)
+{
+    if (!(p > 0))
+        p = DBL_TRUE_MIN;
+    if (!(p < 1))
+        p = 1 - DBL_EPSILON / 2;
+    /* ln(p / (1 - p)) as two logs: 1 - p is exact for p >= 1/2 (Sterbenz),
+     * and log1p keeps small p's precision */
+    return log(p) - log1p(-p);
+}
+
+/* ----------------------------------------------------- the calibration */
+
+ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d)
+{
+    *out = NULL;
+    /* the calibrator of claimtriage/calibrate.h built from the model's
+     * fields (the loader has checked them: finite Platt parameters,
+     * increasing knots, values in [0, 1]), so the model applies exactly
+     * what ct_calib_apply applies */
+    ct_calibrator *c = NULL;
+    if (strcmp(m->calibration, "none") == 0)
+        return CT_OK;
+    if (strcmp(m->calibration, "platt") == 0) {
+        if (!isfinite(m->platt_a) || !isfinite(m->platt_b))
+            return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0,
+                               "the model's Platt calibration is not finite");
+        if ((c = calib_alloc(CT_CALIB_PLATT, 0))) {
+            c->a = m->platt_a;
+            c->b = m->platt_b;
+        }
+    } else if (strcmp(m->calibration, "isotonic") == 0) {
+        if (m->niso == 0 || !m->iso_x || !m->iso_y)
+            return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0,
+                               "the model's isotonic calibration has no knots");
+        if ((c = calib_alloc(CT_CALIB_ISOTONIC, m->niso))) {
+            memcpy(c->x, m->iso_x, m->niso * sizeof *c->x);
+            memcpy(c->y, m->iso_y, m->niso * sizeof *c->y);
+        }
+    } else
+        return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0, "unknown calibration method '%s'",
+                           m->calibration);
+    if (!c)
+        return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    *out = c;
+    return CT_OK;
+}

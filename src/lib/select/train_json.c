@@ -1,0 +1,453 @@
+/* train_json.c — the training result as JSON (train --json; the keys are in
+ * docs/formats.md), the metrics and reliability writers evaluate shares,
+ * and the reproducibility block (claimtriage/train.h). */
+#include "claimtriage/digest.h"
+#include "select/train_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---------------------------------------------------------- metrics */
+
+void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w)
+{
+    ct_json_key(w, "n");
+    ct_json_uint(w, m->n);
+    ct_json_key(w, "positives");
+    ct_json_uint(w, m->npos);
+    ct_json_key(w, "threshold");
+    ct_json_num(w, m->threshold);
+    for (int k = 0; k < CT_METRIC_COUNT; k++) {
+        const char *name = ct_metric_name((ct_metric)k);
+        const double v = ct_metrics_get(m, (ct_metric)k);
+        ct_json_key(w, name);
+        ct_json_num(w, v);
+        if (m->note[k] != CT_NOTE_NONE) {
+            char key[64];
+            snprintf(key, sizeof key, "%s_%s", name, isnan(v) ? "undefined" : "note");
+            ct_json_key(w, key);
+            ct_json_str(w, ct_metric_note_str((ct_metric_note)m->note[k]));
+        }
+    }
+    ct_json_key(w, "specificity");
+    ct_json_num(w, m->specificity);
+    ct_json_key(w, "prevalence");
+    ct_json_num(w, m->prevalence);
+    ct_json_key(w, "no_information_rate");
+    ct_json_num(w, m->nir);
+    ct_json_key(w, "confusion");
+    ct_json_object_begin(w);
+    ct_json_key(w, "tp");
+    ct_json_uint(w, m->tp);
+    ct_json_key(w, "fp");
+    ct_json_uint(w, m->fp);
+    ct_json_key(w, "tn");
+    ct_json_uint(w, m->tn);
+    ct_json_key(w, "fn");
+    ct_json_uint(w, m->fn);
+    ct_json_object_end(w);
+}
+
+static void metrics_object(const char *key, const ct_metrics_binary *m, ct_json *w)
+{
+    ct_json_key(w, key);
+    ct_json_object_begin(w);
+    ct_train_write_metrics_json(m, w);
+    ct_json_object_end(w);
+}
+
+void ct_train_write_reliability_json(const ct_reliability *r, ct_json *w)
+{
+    ct_json_array_begin(w);
+    for (size_t b = 0; b < r->n_bins; b++) {
+        const ct_reliability_bin *e = &r->bin[b];
+        ct_json_object_begin(w);
+        ct_json_key(w, "lo");
+        ct_json_num(w, e->lo);
+        ct_json_key(w, "hi");
+        ct_json_num(w, e->hi);
+        ct_json_key(w, "count");
+        ct_json_uint(w, e->count);
+        ct_json_key(w, "positives");
+        ct_json_uint(w, e->positives);
+        ct_json_key(w, "mean_predicted");
+        ct_json_num(w, e->mean_pred);
+        ct_json_key(w, "observed");
+        ct_json_num(w, e->observed);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+}
+
+static void reliability_object(const char *key, const ct_reliability *r, ct_json *w)
+{
+    ct_json_key(w, key);
+    ct_json_object_begin(w);
+    ct_json_key(w, "n");
+    ct_json_uint(w, r->n);
+    ct_json_key(w, "ece");
+    ct_json_num(w, r->ece);
+    ct_json_key(w, "max_gap");
+    ct_json_num(w, r->max_gap);
+    ct_json_key(w, "bins");
+    ct_train_write_reliability_json(r, w);
+    ct_json_object_end(w);
+}
+
+/* ------------------------------------------------------------ pieces */
+
+static void config_members(const ct_train_config *c, ct_json *w)
+{
+    char buf[256];
+    ct_train_config_describe(c, buf, sizeof buf);
+    ct_json_key(w, "config");
+    ct_json_str(w, buf);
+    ct_json_key(w, "C");
+    ct_json_num(w, c->C);
+    ct_json_key(w, "ngram_range");
+    ct_json_array_begin(w);
+    ct_json_uint(w, c->vectorizer.ngram_min);
+    ct_json_uint(w, c->vectorizer.ngram_max);
+    ct_json_array_end(w);
+    ct_json_key(w, "min_df");
+    ct_json_num(w, c->vectorizer.min_df);
+    ct_json_key(w, "max_features");
+    ct_json_uint(w, c->vectorizer.max_features);
+    ct_json_key(w, "weighting");
+    ct_json_str(w, c->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+    ct_json_key(w, "class_weight");
+    ct_json_str(w, c->class_weight_balanced ? "balanced" : "none");
+}
+
+static void write_split(const ct_train_result *r, ct_json *w)
+{
+    static const char *const names[3] = {"train", "validation", "test"};
+    ct_json_key(w, "split");
+    if (!r->holdout) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    for (int k = 0; k < 3; k++) {
+        ct_json_key(w, names[k]);
+        ct_json_object_begin(w);
+        ct_json_key(w, "rows");
+        ct_json_uint(w, r->counts.rows[k]);
+        ct_json_key(w, "positives");
+        ct_json_uint(w, r->counts.positives[k]);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+}
+
+static void write_cv(const ct_train_result *r, ct_json *w)
+{
+    ct_json_key(w, "cv");
+    if (!r->cv) {
+        ct_json_null(w);
+        return;
+    }
+    const ct_cv_result *cv = r->cv;
+    ct_json_object_begin(w);
+    ct_json_key(w, "folds");
+    ct_json_uint(w, cv->n_folds);
+    ct_json_key(w, "metric");
+    ct_json_str(w, ct_metric_name(cv->metric));
+    ct_json_key(w, "champion");
+    ct_json_uint(w, cv->champion);
+    ct_json_key(w, "candidates");
+    ct_json_array_begin(w);
+    for (size_t c = 0; c < cv->n_candidates; c++) {
+        ct_json_object_begin(w);
+        config_members(&r->configs[c], w);
+        ct_json_key(w, "mean");
+        ct_json_num(w, cv->mean[c]);
+        ct_json_key(w, "std");
+        ct_json_num(w, cv->std[c]);
+        ct_json_key(w, "rank");
+        ct_json_uint(w, cv->rank[c]);
+        ct_json_key(w, "fold_scores");
+        ct_json_array_begin(w);
+        for (size_t f = 0; f < cv->n_folds; f++)
+            ct_json_num(w, cv->score[c * cv->n_folds + f]);
+        ct_json_array_end(w);
+        ct_json_key(w, "folds_not_converged");
+        ct_json_uint(w, cv->n_noconverge[c]);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static void write_threshold(const ct_threshold_choice *t, ct_json *w)
+{
+    ct_json_key(w, "threshold");
+    ct_json_object_begin(w);
+    ct_json_key(w, "rule");
+    ct_json_str(w, ct_threshold_rule_name(t->rule));
+    ct_json_key(w, "value");
+    ct_json_num(w, t->threshold);
+    ct_json_key(w, "target_recall");
+    ct_json_num(w, t->target_recall);
+    ct_json_key(w, "cost_ratio");
+    ct_json_num(w, t->cost_ratio);
+    ct_json_key(w, "why");
+    ct_json_str(w, t->why);
+    ct_json_key(w, "cost_observed");
+    ct_json_num(w, t->cost_observed);
+    ct_json_key(w, "cost_expected");
+    ct_json_num(w, t->cost_expected);
+    ct_json_key(w, "cost_review_all");
+    ct_json_num(w, t->cost_review_all);
+    ct_json_key(w, "cost_review_none");
+    ct_json_num(w, t->cost_review_none);
+    ct_json_object_end(w);
+}
+
+static void write_audit(const ct_audit *a, ct_json *w)
+{
+    ct_json_key(w, "audit");
+    if (!a->done) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "flag_at");
+    ct_json_num(w, a->flag_at);
+    ct_json_key(w, "flagged");
+    ct_json_uint(w, a->nflagged);
+    ct_json_key(w, "ngrams_scored");
+    ct_json_uint(w, a->ngrams_scored);
+    ct_json_key(w, "features");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < a->nfeatures; k++) {
+        const ct_audit_feature *e = &a->features[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "name");
+        ct_json_str(w, e->name);
+        ct_json_key(w, "kind");
+        ct_json_str(w, ct_audit_kind_name(e->kind));
+        ct_json_key(w, "roc_auc");
+        ct_json_num(w, e->auc);
+        ct_json_key(w, "rows");
+        ct_json_uint(w, e->n);
+        ct_json_key(w, "flagged");
+        ct_json_bool(w, e->flagged);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "models");
+    ct_json_array_begin(w);
+    for (int k = 0; k < 3; k++) {
+        const ct_audit_model *m = &a->models[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "features");
+        ct_json_str(w, m->set);
+        ct_json_key(w, "fitted");
+        ct_json_bool(w, m->fitted);
+        if (m->fitted) {
+            ct_json_key(w, "columns");
+            ct_json_uint(w, m->ncols);
+            metrics_object("validation", &m->validation, w);
+        } else {
+            ct_json_key(w, "why");
+            ct_json_str(w, m->why);
+        }
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+void ct_train_write_json(const ct_train_result *r, ct_json *w)
+{
+    ct_json_key(w, "rows");
+    ct_json_object_begin(w);
+    ct_json_key(w, "total");
+    ct_json_uint(w, r->n_rows);
+    ct_json_key(w, "labelled");
+    ct_json_uint(w, r->n_labelled);
+    ct_json_key(w, "unlabelled");
+    ct_json_uint(w, r->n_unlabelled);
+    ct_json_key(w, "positives");
+    ct_json_uint(w, r->n_positive);
+    ct_json_object_end(w);
+    ct_json_key(w, "holdout");
+    ct_json_bool(w, r->holdout);
+    write_split(r, w);
+    write_cv(r, w);
+    ct_json_key(w, "chosen");
+    ct_json_object_begin(w);
+    ct_json_key(w, "family");
+    ct_json_str(w, r->family);
+    ct_json_key(w, "features");
+    ct_json_str(w, r->features);
+    config_members(&r->chosen, w);
+    ct_json_key(w, "n_features");
+    ct_json_uint(w, r->n_features);
+    ct_json_key(w, "n_iter");
+    ct_json_int(w, r->n_iter);
+    ct_json_key(w, "converged");
+    ct_json_bool(w, r->converged);
+    ct_json_object_end(w);
+    ct_json_key(w, "metrics");
+    ct_json_object_begin(w);
+    if (r->holdout) {
+        metrics_object("validation_uncalibrated", &r->validation_raw, w);
+        metrics_object("validation", &r->validation, w);
+        metrics_object("test", &r->test, w);
+    } else
+        metrics_object("train", &r->train, w);
+    ct_json_object_end(w);
+    ct_json_key(w, "calibration");
+    ct_json_object_begin(w);
+    ct_json_key(w, "method");
+    ct_json_str(w, ct_calib_method_name(r->calibration));
+    ct_json_key(w, "isotonic_fallback");
+    ct_json_bool(w, r->calibration_fallback);
+    ct_json_key(w, "platt_a");
+    ct_json_num(w, r->platt_a);
+    ct_json_key(w, "platt_b");
+    ct_json_num(w, r->platt_b);
+    ct_json_key(w, "isotonic_knots");
+    ct_json_uint(w, r->n_knots);
+    ct_json_key(w, "bins");
+    ct_json_uint(w, CT_RELIABILITY_DEFAULT_BINS);
+    if (r->holdout) {
+        reliability_object("validation_uncalibrated", &r->rel_validation_raw, w);
+        reliability_object("validation", &r->rel_validation, w);
+        reliability_object("test", &r->rel_test, w);
+    } else
+        reliability_object("train", &r->rel_validation_raw, w);
+    ct_json_object_end(w);
+    write_threshold(&r->threshold, w);
+    write_audit(&r->audit, w);
+}
+
+/* ----------------------------------------------------- reproducibility */
+
+/* A word as a POSIX shell reads it back: as is when made of safe
+ * characters, else in single quotes (a quote as '\''). */
+static size_t quote_word(const char *s, char *out)
+{
+    static const char safe[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                               "0123456789_./:=,+-@%^";
+    size_t n = 0;
+    const int plain = *s && strspn(s, safe) == strlen(s);
+    if (plain) {
+        for (; *s; s++)
+            out ? (void)(out[n++] = *s) : (void)n++;
+        return n;
+    }
+    if (out)
+        out[n] = '\'';
+    n++;
+    for (; *s; s++) {
+        if (*s == '\'') {
+            if (out)
+                memcpy(out + n, "'\\''", 4);
+            n += 4;
+        } else {
+            if (out)
+                out[n] = *s;
+            n++;
+        }
+    }
+    if (out)
+        out[n] = '\'';
+    return n + 1;
+}
+
+ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st, uint64_t used,
+                        uint64_t seed, int argc, char *const *argv, ct_diag *diag)
+{
+    memset(r, 0, sizeof *r);
+    r->rows_read = st ? st->rows_read : used;
+    r->rows_used = used;
+    r->rows_skipped = r->rows_read > used ? r->rows_read - used : 0;
+    r->seed = seed;
+    r->threads = ct_threads();
+    r->tool_version = ct_version();
+    size_t len = 1;
+    for (int k = 0; k < argc; k++)
+        len += quote_word(argv[k], NULL) + 1;
+    r->command_line = ct_malloc(len);
+    if (!r->command_line)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    size_t w = 0;
+    for (int k = 0; k < argc; k++) {
+        if (k)
+            r->command_line[w++] = ' ';
+        w += quote_word(argv[k], r->command_line + w);
+    }
+    r->command_line[w] = '\0';
+    if (!path || strcmp(path, "-") == 0) {
+        snprintf(r->input_hash, sizeof r->input_hash, "unavailable (standard input)");
+        return CT_OK;
+    }
+    char hex[CT_SHA256_HEX_SIZE];
+    ct_status s = ct_sha256_file(path, hex, NULL, diag);
+    if (s != CT_OK) {
+        ct_repro_clear(r);
+        return s;
+    }
+    snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+    return CT_OK;
+}
+
+void ct_repro_clear(ct_repro *r)
+{
+    if (!r)
+        return;
+    ct_free(r->command_line);
+    r->command_line = NULL;
+}
+
+ct_status ct_repro_to_model(const ct_repro *r, ct_model *m)
+{
+    char *h = ct_strdup(r->input_hash);
+    char *c = ct_strdup(r->command_line ? r->command_line : "");
+    char *v = ct_strdup(r->tool_version ? r->tool_version : ct_version());
+    if (!h || !c || !v) {
+        ct_free(h);
+        ct_free(c);
+        ct_free(v);
+        return CT_ENOMEM;
+    }
+    ct_free(m->input_hash);
+    ct_free(m->command_line);
+    ct_free(m->tool_version);
+    m->input_hash = h;
+    m->command_line = c;
+    m->tool_version = v;
+    m->rows_read = r->rows_read;
+    m->rows_used = r->rows_used;
+    m->rows_skipped = r->rows_skipped;
+    m->seed = r->seed;
+    m->threads = r->threads;
+    return CT_OK;
+}
+
+void ct_repro_write_json(const ct_repro *r, ct_json *w)
+{
+    ct_json_key(w, "reproducibility");
+    ct_json_object_begin(w);
+    ct_json_key(w, "input_hash");
+    ct_json_str(w, r->input_hash);
+    ct_json_key(w, "rows_read");
+    ct_json_uint(w, r->rows_read);
+    ct_json_key(w, "rows_used");
+    ct_json_uint(w, r->rows_used);
+    ct_json_key(w, "rows_skipped");
+    ct_json_uint(w, r->rows_skipped);
+    ct_json_key(w, "seed");
+    ct_json_uint(w, r->seed);
+    ct_json_key(w, "threads");
+    ct_json_int(w, r->threads);
+    ct_json_key(w, "tool_version");
+    ct_json_str(w, r->tool_version);
+    ct_json_key(w, "command_line");
+    ct_json_str(w, r->command_line);
+    ct_json_object_end(w);
+}
