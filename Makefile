@@ -91,7 +91,10 @@ $(B)/%.o: %.c
 $(B)/tests/test_%: $(B)/tests/unit/test_%.o $(UT_HELP) $(B)/libclaimtriage.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(UT_HELP) $(B)/libclaimtriage.a $(PKG_LIBS) -lcmocka
-tests: $(B)/claimtriage $(UT_BIN)
+tests: $(B)/claimtriage $(UT_BIN) $(B)/tests/fit_model
+# The CLI tests of score/merge/queue-eval fit their models with this helper (through the library).
+$(B)/tests/fit_model: $(B)/tests/unit/fit_model.o $(B)/libclaimtriage.a
+	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(B)/libclaimtriage.a $(PKG_LIBS)
 
 # Test data: the real file is never copied, only pointed at.
 CLAIMTRIAGE_DATA ?= $(abspath ../shared/data/tiktok_dataset.csv)

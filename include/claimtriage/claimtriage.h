@@ -38,6 +38,7 @@
 #include "claimtriage/reports_defaults.h"
 #include "claimtriage/reports_model.h"
 #include "claimtriage/reports_schema.h"
+#include "claimtriage/reports_triage.h"
 #include "claimtriage/rng.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/split.h"
@@ -47,6 +48,7 @@
 #include "claimtriage/table.h"
 #include "claimtriage/text.h"
 #include "claimtriage/threshold.h"
+#include "claimtriage/triage.h"
 #include "claimtriage/utf8.h"
 #include "claimtriage/vectorizer.h"
 

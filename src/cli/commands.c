@@ -5,8 +5,10 @@
 const cli_command cli_commands[] = {
     {"eda", cmd_eda, "exploratory analysis: grouped summaries, outliers, correlations, charts"},
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
+    {"merge", cmd_merge, "merge shard queues from score into the exact global queue"},
     {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
     {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
+    {"score", cmd_score, "score reports into a prioritised review queue with reasons"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},
     {"test", cmd_test, "hypothesis tests: views by verified status, claim status associations"},
 };
