@@ -33,6 +33,8 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/pipeline.h"
 #include "claimtriage/plan.h"
+#include "claimtriage/queue_chart.h"
+#include "claimtriage/queue_eval.h"
 #include "claimtriage/regress.h"
 #include "claimtriage/regress_text.h"
 #include "claimtriage/reports_defaults.h"

@@ -159,7 +159,7 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_object_end(w);
     if (ct_json_finish(w) != CT_OK)
         return CLI_EXIT_IO;
-    return cli_finish_stdout();
+    return CLI_EXIT_OK;
 }
 
 int cmd_score(int argc, char **argv)

@@ -7,6 +7,7 @@ const cli_command cli_commands[] = {
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
     {"merge", cmd_merge, "merge shard queues from score into the exact global queue"},
     {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
+    {"queue-eval", cmd_queue_eval, "evaluate a review queue: recall of claims by reviews done"},
     {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
     {"score", cmd_score, "score reports into a prioritised review queue with reasons"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},

@@ -129,7 +129,7 @@ static double num_at(const ct_column *c, size_t i)
 
 /* The id of row i as text into buf (cap >= 32): a string id as is, a
  * numeric one as its exact integer. "" when missing. */
-static const char *id_at(const ct_column *c, size_t i, char *buf, size_t cap)
+const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap)
 {
     size_t len = 0;
     const char *s = ct_column_str(c, i, &len);
@@ -288,7 +288,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         key.priority = ct_priority_value(c->o->priority, prob, num_at(b.views, i),
                                          num_at(b.shares, i));
         key.status_rank = status_rank(c, b.status, i, &level);
-        key.id = id_at(b.id, i, idbuf, sizeof idbuf);
+        key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
         key.seq = c->seq++;
         c->sum.scored++;
         c->sum.flagged += flags != 0;

@@ -51,6 +51,9 @@ typedef struct score_ctx {
     size_t *col_num; /* pipeline column -> q, SIZE_MAX when not numeric */
 } score_ctx;
 
+/* The id of row i as text into buf (cap >= 32): a string id as is, a
+ * numeric one as its exact integer; "" when missing. */
+const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap);
 double score_calibrate(const ct_model *m, double raw);
 ct_status score_writer_open(score_ctx *c, ct_diag *diag);
 /* rank 0: empty (input order). */
