@@ -15,6 +15,7 @@
  *   time to review of a positive at 1-based position k = k / R hours (R
  *     reviews per hour); its mean over positives; random order: (n + 1) /
  *     (2 R) in expectation.
+ *   ideal: positives first, heaviest first: recall min(K, P) / P.
  * Undefined values (P = 0, W = 0) are NaN.
  *
  * Ownership: the caller's arrays are borrowed; a result is freed with
@@ -41,6 +42,9 @@ typedef struct ct_queue_eval {
     /* at capacity, per order (CT_QORDER_*) */
     double recall[CT_QORDER_N], weighted_recall[CT_QORDER_N];
     double mean_hours_to_review[CT_QORDER_N];
+    /* the best any order can do at capacity: min(capacity, P) / P, and the
+     * weighted recall of the P heaviest positives first (NaN: undefined) */
+    double recall_ideal, weighted_recall_ideal;
     /* curves: [order][K], K = 0..n (K = 0: 0), (n + 1) x 3 each */
     double *recall_curve[CT_QORDER_N], *weighted_curve[CT_QORDER_N];
 } ct_queue_eval;

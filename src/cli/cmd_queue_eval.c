@@ -85,6 +85,11 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
+    pct(a, sizeof a, e->recall_ideal);
+    pct(b, sizeof b, e->weighted_recall_ideal);
+    printf("\nbest possible (claims first, most viewed first): %s of claims, %s "
+           "of claims' views\n",
+           a, b);
 }
 
 static void json_curve(ct_json *w, const ct_queue_eval *e)
@@ -158,6 +163,13 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
         ct_json_num(w, e->mean_hours_to_review[o]);
         ct_json_object_end(w);
     }
+    ct_json_key(w, "ideal");
+    ct_json_object_begin(w);
+    ct_json_key(w, "recall");
+    ct_json_num(w, e->recall_ideal);
+    ct_json_key(w, "weighted_recall");
+    ct_json_num(w, e->weighted_recall_ideal);
+    ct_json_object_end(w);
     ct_json_object_end(w);
     json_curve(w, e);
     ct_json_object_end(w);

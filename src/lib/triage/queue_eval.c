@@ -99,6 +99,19 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
             e->recall[o] = e->recall_curve[o][e->capacity];
             e->weighted_recall[o] = e->weighted_curve[o][e->capacity];
         }
+        e->recall_ideal = e->positives ? (double)(e->capacity < e->positives ? e->capacity
+                                                                             : e->positives) /
+                                             (double)e->positives
+                                       : NAN;
+        /* the heaviest positives first: the by-weight order restricted to positives */
+        double wi = 0;
+        size_t taken = 0;
+        for (size_t k = 0; k < n && taken < e->capacity; k++)
+            if (positive[ord[k]]) {
+                wi += w_of(weight, ord[k]);
+                taken++;
+            }
+        e->weighted_recall_ideal = e->positive_weight > 0 ? wi / e->positive_weight : NAN;
         e->mean_hours_to_review[CT_QORDER_QUEUE] = mq / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_WEIGHT] = mw / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_RANDOM] =
