@@ -34,8 +34,8 @@ extern "C" {
 enum { CT_QORDER_QUEUE = 0, CT_QORDER_RANDOM = 1, CT_QORDER_WEIGHT = 2, CT_QORDER_N = 3 };
 
 typedef struct ct_queue_eval {
-    size_t n;         /* rows in the queue */
-    size_t positives; /* P */
+    size_t n;               /* rows in the queue */
+    size_t positives;       /* P */
     double positive_weight; /* W */
     size_t capacity;        /* reviews counted for the "at capacity" figures */
     double reviews_per_hour;
@@ -60,12 +60,12 @@ CT_API void ct_queue_eval_free(ct_queue_eval *e);
 
 /* A queue's rows matched by id to their labels. */
 typedef struct ct_queue_labels {
-    size_t n;          /* rows matched and labelled, in queue order */
-    uint8_t *positive; /* n: 1 when label == positive */
-    double *weight;    /* n: the weight column's value (NaN: missing) */
-    uint64_t queue_rows;   /* rows in the queue */
-    uint64_t unmatched;    /* queue ids not in the labels */
-    uint64_t unlabelled;   /* matched ids whose label is missing */
+    size_t n;               /* rows matched and labelled, in queue order */
+    uint8_t *positive;      /* n: 1 when label == positive */
+    double *weight;         /* n: the weight column's value (NaN: missing) */
+    uint64_t queue_rows;    /* rows in the queue */
+    uint64_t unmatched;     /* queue ids not in the labels */
+    uint64_t unlabelled;    /* matched ids whose label is missing */
     uint64_t duplicate_ids; /* labels rows whose id repeats an earlier one (the first counts) */
 } ct_queue_labels;
 

@@ -90,10 +90,10 @@ typedef size_t (*ct_reason_fn)(void *user, const ct_pipeline_col *col, double ph
 
 typedef struct ct_score_options {
     /* the input's columns (the model's features are the pipeline's) */
-    const char *id_column;     /* required */
-    const char *views_column;  /* for the reach; NULL: reach is 0 */
-    const char *shares_column; /* for the reach; NULL: no shares */
-    const char *status_column; /* NULL: every status rank is status_nlevels */
+    const char *id_column;           /* required */
+    const char *views_column;        /* for the reach; NULL: reach is 0 */
+    const char *shares_column;       /* for the reach; NULL: no shares */
+    const char *status_column;       /* NULL: every status rank is status_nlevels */
     const char *const *status_order; /* levels of status_column, best first */
     size_t status_nlevels;
     ct_priority_kind priority; /* default CT_PRIORITY_EXPECTED_REACH */
@@ -132,7 +132,7 @@ typedef struct ct_score_summary {
 
 /* Output columns (CSV header; jsonl keys the same):
  *   rank, id, priority, probability, predicted, status, flags, reasons
- * rank 1.. (empty with sort = 0), id as in the input, priority and
+ * rank 1.. (empty with sort = 0), id as in the input (cut at 4,095 bytes), priority and
  * probability as shortest round-trip floats, predicted 1/0 at the model's
  * threshold, status the status column's value, flags ";"-joined
  * (missing_text, missing_counts, missing_values, unseen_category),
@@ -151,8 +151,8 @@ CT_API ct_status ct_score_stream(const ct_model *m, const char *path, const ct_s
  * renumbered: the same bytes. status_order as in the options. CT_EFORMAT
  * (not a queue file, or queues with different columns), CT_EIO, CT_ENOMEM. */
 CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
-                                const char *const *status_order, size_t status_nlevels,
-                                FILE *out, uint64_t *rows_in, uint64_t *rows_out, ct_diag *diag);
+                                const char *const *status_order, size_t status_nlevels, FILE *out,
+                                uint64_t *rows_in, uint64_t *rows_out, ct_diag *diag);
 
 #ifdef __cplusplus
 }

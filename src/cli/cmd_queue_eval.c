@@ -181,7 +181,8 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
 static int write_chart(const ct_queue_eval *e, const char *dir, int weighted)
 {
     char path[4400], title[200], a[32], b[32], c[32];
-    snprintf(path, sizeof path, "%s/%s", dir, weighted ? "queue_view_recall.svg" : "queue_recall.svg");
+    snprintf(path, sizeof path, "%s/%s", dir,
+             weighted ? "queue_view_recall.svg" : "queue_recall.svg");
     const double *v = weighted ? e->weighted_recall : e->recall;
     cli_fmt_count(a, sizeof a, e->capacity);
     pct(b, sizeof b, v[CT_QORDER_QUEUE]);
@@ -191,7 +192,8 @@ static int write_chart(const ct_queue_eval *e, const char *dir, int weighted)
     ct_svg_text t = {title,
                      weighted ? "Share of the views of claimed videos reviewed, by reviews done"
                               : "Share of claims reviewed, by reviews done",
-                     "reviews done", weighted ? "claims' views found (%)" : "claims found (%)",
+                     "reviews done",
+                     weighted ? "claims' views found (%)" : "claims found (%)",
                      "Random order: expected value. Views alone: largest view count first.",
                      NULL};
     FILE *fp = cli_open_output(path);

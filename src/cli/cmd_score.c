@@ -88,8 +88,8 @@ static void print_summary(const ct_score_summary *s)
     cli_fmt_count(fl, sizeof fl, s->flagged);
     cli_fmt_count(rj, sizeof rj, s->rejected);
     if (!cli_quiet) {
-        fprintf(stderr, "score: read %s, scored %s, written %s, flagged %s, rejected %s\n", r,
-                sc, wr, fl, rj);
+        fprintf(stderr, "score: read %s, scored %s, written %s, flagged %s, rejected %s\n", r, sc,
+                wr, fl, rj);
         char a[32], b[32], m[32], t[32];
         cli_fmt_pct(a, sizeof a, 100.0 * share(s->unseen_categorical, s->categorical_values));
         cli_fmt_pct(b, sizeof b, 100.0 * share(s->rows_without_known_ngram, s->text_rows));

@@ -112,11 +112,13 @@ static void test_merge(void **state)
 {
     (void)state;
     char p1[256], p2[256];
-    snprintf(p1, sizeof p1, "%s", tmp(QH "1,30,5,0.9,1,active,,\"a; b\"\n"
-                                                     "2,7,2,0.5,1,active,missing_text,\n"
-                                                     "3,8,1,0.1,0,,,c\n"));
-    snprintf(p2, sizeof p2, "%s", tmp(QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n"
-                                                     "2,9,2,0.5,1,active,,\n"));
+    snprintf(p1, sizeof p1, "%s",
+             tmp(QH "1,30,5,0.9,1,active,,\"a; b\"\n"
+                    "2,7,2,0.5,1,active,missing_text,\n"
+                    "3,8,1,0.1,0,,,c\n"));
+    snprintf(p2, sizeof p2, "%s",
+             tmp(QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n"
+                    "2,9,2,0.5,1,active,,\n"));
     const char *paths[] = {p1, p2};
     FILE *out = tmpfile();
     uint64_t in = 0, nout = 0;
@@ -135,7 +137,8 @@ static void test_merge(void **state)
     out = tmpfile();
     assert_int_equal(ct_queue_merge(paths, 2, 2, order, 3, out, &in, &nout, &d), CT_OK);
     got = slurp(out);
-    assert_string_equal(got, QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n2,30,5,0.9,1,active,,a; b\n");
+    assert_string_equal(got,
+                        QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n2,30,5,0.9,1,active,,a; b\n");
     free(got);
     fclose(out);
     /* not a queue */
@@ -190,7 +193,7 @@ static void test_curves(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_order),  cmocka_unit_test(test_priority),
+        cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
         cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
         cmocka_unit_test(test_curves),
     };

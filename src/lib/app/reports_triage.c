@@ -47,8 +47,7 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
             return put(cap, snprintf(buf, cap, "author %s", col->detail));
         if (strcmp(col->source, "verified_status") == 0)
             return put(cap, snprintf(buf, cap, "author %s", col->detail));
-        return put(cap,
-                   snprintf(buf, cap, "%s: %s", ct_reports_pretty(col->source), col->detail));
+        return put(cap, snprintf(buf, cap, "%s: %s", ct_reports_pretty(col->source), col->detail));
     case CT_PIPELINE_NUMERIC: {
         const char *how = x > 2 ? "very high" : x > 0 ? "high" : "low";
         char num[48];

@@ -7,12 +7,13 @@
 #include "claimtriage/triage.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define QFIELDS 8 /* rank id priority probability predicted status flags reasons */
 
-static const char *const qheader[QFIELDS] = {"rank",      "id",    "priority", "probability",
+static const char *const qheader[QFIELDS] = {"rank",      "id",     "priority", "probability",
                                              "predicted", "status", "flags",    "reasons"};
 
 typedef struct qrow {
@@ -48,9 +49,8 @@ static int status_rank_of(const char *s, size_t n, const char *const *order, siz
     return (int)k;
 }
 
-static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq,
-                          const char *const *order, size_t norder, uint64_t *rows_in,
-                          ct_diag *diag)
+static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq, const char *const *order,
+                          size_t norder, uint64_t *rows_in, ct_diag *diag)
 {
     ct_csv *r = NULL;
     ct_csv_options co = ct_csv_options_default();
@@ -96,8 +96,9 @@ static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq,
             errno = 0;
             pr = strtod(num, &end);
         }
-        if (!end || *end || pf->len == 0) {
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0, "priority is not a number");
+        if (!end || *end || pf->len == 0 || !isfinite(pr)) {
+            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
+                            "priority is not a finite number: not a claimtriage score queue");
             break;
         }
         char *id = dup_n(rec.fields[1].ptr, rec.fields[1].len);
@@ -105,8 +106,8 @@ static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq,
             s = CT_ENOMEM;
             break;
         }
-        ct_triage_key key = {pr, status_rank_of(rec.fields[5].ptr, rec.fields[5].len, order, norder),
-                             id, (*seq)++};
+        ct_triage_key key = {
+            pr, status_rank_of(rec.fields[5].ptr, rec.fields[5].len, order, norder), id, (*seq)++};
         if (!ct_topn_would_keep(q, &key)) {
             ct_free(id);
             continue;

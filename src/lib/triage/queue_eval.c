@@ -99,10 +99,10 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
             e->recall[o] = e->recall_curve[o][e->capacity];
             e->weighted_recall[o] = e->weighted_curve[o][e->capacity];
         }
-        e->recall_ideal = e->positives ? (double)(e->capacity < e->positives ? e->capacity
-                                                                             : e->positives) /
-                                             (double)e->positives
-                                       : NAN;
+        e->recall_ideal = e->positives
+                              ? (double)(e->capacity < e->positives ? e->capacity : e->positives) /
+                                    (double)e->positives
+                              : NAN;
         /* the heaviest positives first: the by-weight order restricted to positives */
         double wi = 0;
         size_t taken = 0;

@@ -139,8 +139,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             cap = nc;
         }
         out->positive[out->n] = strlen(positive) == len && memcmp(lab, positive, len) == 0;
-        out->weight[out->n++] =
-            wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
+        out->weight[out->n++] = wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
     }
     if (s == CT_OK && idcol == SIZE_MAX)
         s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");

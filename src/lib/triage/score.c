@@ -42,7 +42,8 @@ const char *ct_score_options_check(const ct_score_options *o)
         return "unknown output format";
     if (o->status_nlevels && !o->status_order)
         return "status_order is NULL";
-    if (!(o->drift_share >= 0 && o->drift_share <= 1) || !(o->drift_mean >= 0 && o->drift_mean <= 1))
+    if (!(o->drift_share >= 0 && o->drift_share <= 1) ||
+        !(o->drift_mean >= 0 && o->drift_mean <= 1))
         return "drift thresholds must be in [0, 1]";
     return ct_load_options_check(&o->load);
 }
@@ -106,8 +107,7 @@ typedef struct batch_cols {
     const ct_column **src; /* per pipeline source column (ctx->nsrc) */
 } batch_cols;
 
-static ct_status find_col(const ct_frame *f, const char *name, const ct_column **out,
-                          ct_diag *diag)
+static ct_status find_col(const ct_frame *f, const char *name, const ct_column **out, ct_diag *diag)
 {
     *out = NULL;
     if (!name)
@@ -176,12 +176,10 @@ static int status_rank(const score_ctx *c, const ct_column *st, size_t i, const 
     *level = NULL;
     if (!st)
         return (int)c->o->status_nlevels;
-    const int32_t *codes = ct_column_codes(st);
     size_t len = 0;
     const char *s = ct_column_str(st, i, &len);
     if (!s)
         return (int)c->o->status_nlevels;
-    (void)codes;
     *level = s;
     for (size_t k = 0; k < c->o->status_nlevels; k++)
         if (strlen(c->o->status_order[k]) == len && memcmp(c->o->status_order[k], s, len) == 0)
@@ -285,8 +283,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         const unsigned flags = row_flags(c, &b, i);
         const char *level;
         ct_triage_key key;
-        key.priority = ct_priority_value(c->o->priority, prob, num_at(b.views, i),
-                                         num_at(b.shares, i));
+        key.priority =
+            ct_priority_value(c->o->priority, prob, num_at(b.views, i), num_at(b.shares, i));
         key.status_rank = status_rank(c, b.status, i, &level);
         key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
         key.seq = c->seq++;
@@ -363,7 +361,8 @@ static void summary_finish(score_ctx *c)
             s->training_mean_probability = m->metrics[i].value;
             break;
         }
-    const double cat = s->categorical_values ? (double)s->unseen_categorical / (double)s->categorical_values : 0;
+    const double cat =
+        s->categorical_values ? (double)s->unseen_categorical / (double)s->categorical_values : 0;
     const double ng = s->text_rows ? (double)s->rows_without_known_ngram / (double)s->text_rows : 0;
     const double dm = fabs(s->mean_probability - s->training_mean_probability);
     const char *why = NULL;
@@ -381,14 +380,13 @@ static void summary_finish(score_ctx *c)
                  "drift: %s beyond the threshold (shares > %g, mean probability off by > %g)", why,
                  c->o->drift_share, c->o->drift_mean);
     else
-        snprintf(s->verdict, sizeof s->verdict,
-                 "no drift (shares <= %g%s)", c->o->drift_share,
+        snprintf(s->verdict, sizeof s->verdict, "no drift (shares <= %g%s)", c->o->drift_share,
                  isfinite(dm) ? ", mean probability within the threshold"
                               : "; training mean probability not in the model file");
 }
 
-ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o,
-                          FILE *out, FILE *errors, ct_score_summary *sum, ct_diag *diag)
+ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o, FILE *out,
+                          FILE *errors, ct_score_summary *sum, ct_diag *diag)
 {
     ct_diag_clear(diag);
     if (sum)

@@ -7,7 +7,7 @@
 #include "claimtriage/triage.h"
 
 #define CT_SCORE_MAX_REASONS 16
-#define CT_SCORE_ID_MAX 256
+#define CT_SCORE_ID_MAX 4096 /* ids are cut at 4,095 bytes (triage.h) */
 #define CT_SCORE_REASON_MAX 160
 
 enum {

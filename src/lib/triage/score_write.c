@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
-static const char *const header[] = {"rank",      "id",    "priority", "probability",
+static const char *const header[] = {"rank",      "id",     "priority", "probability",
                                      "predicted", "status", "flags",    "reasons"};
 #define NHEADER (sizeof header / sizeof header[0])
 
