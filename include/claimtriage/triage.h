@@ -105,6 +105,10 @@ typedef struct ct_score_options {
     ct_reason_fn reason_fn;    /* default NULL: the pipeline column's name */
     void *reason_user;
     ct_load_options load; /* schema and the like; on_bad_row_* set by the scorer */
+    /* called after each batch with bytes read and the file's size (0 when
+     * unknown: standard input); may be NULL; its return value is ignored */
+    ct_progress_fn progress;
+    void *progress_user;
     /* drift verdict: "drift" when the unseen-category share or the share of
      * rows without a known n-gram exceeds drift_share (default 0.05), or the
      * mean probability differs from training's by more than drift_mean

@@ -247,7 +247,10 @@ int cmd_score(int argc, char **argv)
         return CLI_EXIT_IO;
     }
     ct_score_summary sum;
+    so.progress = cli_progress;
+    so.progress_user = (void *)"score";
     s = ct_score_stream(m, input, &so, out, errs, &sum, &d);
+    cli_progress_end();
     ct_model_free(m);
     int rc = CLI_EXIT_OK;
     if (errs != stderr && fclose(errs) != 0) {
