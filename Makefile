@@ -63,7 +63,7 @@ UT_HELP := $(B)/tests/unit/ct_test.o
 # keep test objects (pattern-rule intermediates)
 .SECONDARY:
 
-.PHONY: all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
+.PHONY: deps-dask all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
 all: $(B)/claimtriage
 
 $(B)/libclaimtriage.a: $(LIB_OBJ)
@@ -91,7 +91,10 @@ $(B)/%.o: %.c
 $(B)/tests/test_%: $(B)/tests/unit/test_%.o $(UT_HELP) $(B)/libclaimtriage.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(UT_HELP) $(B)/libclaimtriage.a $(PKG_LIBS) -lcmocka
-tests: $(B)/claimtriage $(UT_BIN)
+tests: $(B)/claimtriage $(UT_BIN) $(B)/tests/fit_model
+# The CLI tests of score/merge/queue-eval fit their models with this helper (through the library).
+$(B)/tests/fit_model: $(B)/tests/unit/fit_model.o $(B)/libclaimtriage.a
+	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(B)/libclaimtriage.a $(PKG_LIBS)
 
 # Test data: the real file is never copied, only pointed at.
 CLAIMTRIAGE_DATA ?= $(abspath ../shared/data/tiktok_dataset.csv)
@@ -102,7 +105,11 @@ export CLAIMTRIAGE_CASES
 
 deps-check:
 	@scripts/deps.sh $(DEB_BUILD)
-check: deps-check layers
+# Dask (Debian's python3-distributed): used only by tests/cli/dask_shards (docs/SCALING.md).
+DEB_DASK := python3-distributed
+deps-dask:
+	@scripts/deps.sh $(DEB_DASK) || echo "deps: $(DEB_DASK) not installed; the Dask test will skip" >&2
+check: deps-check deps-dask layers
 	$(MAKE) --no-print-directory MODE=asan BUILD=$(BUILD) tests
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  tests/run.sh $(BUILD)/asan

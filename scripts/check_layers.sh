@@ -4,7 +4,7 @@
 # The library is layered, one folder per layer under src/lib/, in this order
 # (each may use only itself and the layers before it):
 #
-#   base io frame stats explore features models select report app
+#   base io frame stats explore features models select triage report app
 #
 # Every public header (include/claimtriage/*.h) names its layer on a line
 # "Layer: NAME". The rule, for every #include "..." line:
@@ -18,7 +18,7 @@
 set -u
 root=${1:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$root" || exit 2
-LAYERS=(base io frame stats explore features models select report app)
+LAYERS=(base io frame stats explore features models select triage report app)
 declare -A rank
 for i in "${!LAYERS[@]}"; do rank[${LAYERS[$i]}]=$i; done
 

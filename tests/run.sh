@@ -46,7 +46,7 @@ for t in "$build"/tests/test_*; do
 done
 
 # CLI cases: tests/cli/NAME/{args, stdin?, expected_stdout?, expected_stderr?,
-# expected_exit?, needs_data?, needs_cases?} (needs_cases: the folder of cases
+# expected_exit?, needs_data?, needs_cases?, skip_unless?} (needs_cases: the folder of cases
 # with right answers, $CLAIMTRIAGE_CASES, as the Makefile sets it). args is one line of shell words run from the
 # case folder with $CT (the binary) and $CLAIMTRIAGE_DATA available.
 export CT="${vg[*]:+${vg[*]} }$bin"
@@ -59,6 +59,12 @@ for dir in "$root"/tests/cli/*/; do
   fi
   if [ -f "$dir/needs_cases" ] && ! [ -d "${CLAIMTRIAGE_CASES:-}" ]; then
     echo "$name: SKIP (cases folder ../shared/cases not found; set CLAIMTRIAGE_CASES)"
+    skip=$((skip + 1)); continue
+  fi
+  # skip_unless: a command run in the case folder; when it fails, the case is
+  # skipped, its output saying why (e.g. a LocalCluster cannot start).
+  if [ -f "$dir/skip_unless" ] && ! why=$(cd "$dir" && bash skip_unless 2>&1); then
+    echo "$name: SKIP (${why:-requirement not met})"
     skip=$((skip + 1)); continue
   fi
   stdin=/dev/null

@@ -16,7 +16,7 @@ HEADER = {"tool", "version", "command", "schema_version"}
 def sections(md):
     out, cur, buf = {}, None, []
     for line in md.split("\n"):
-        m = re.match(r"## `(\w+) --json`", line)
+        m = re.match(r"## `([\w-]+) --json`", line)
         if line.startswith("## "):
             if cur:
                 out[cur] = "\n".join(buf)

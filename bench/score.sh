@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# bench/score.sh — scoring from CSV end to end (parse, featurise, predict,
+# contributions, rank, write), ours vs the Python route (bench/score_peer.py),
+# on the same rows in the same run, both on one core (taskset -c 0; the
+# peer with OMP/OpenBLAS pinned to 1 thread). The model: logistic regression
+# fitted on the real file with the library's defaults (tests/unit/fit_model.c;
+# the only family landed so far). Rows: ROWS synthetic reports. Ours with the
+# default reasons (3) and without (--reasons 0), --capacity CAP. Then peak RSS
+# of `claimtriage synth --rows BIG | claimtriage score - --capacity 10000` at
+# BIG/10 and BIG rows (memory must not grow with the row count).
+#   bench/score.sh [ROWS] [CAP] [BIG]    defaults 1000000 10000 10000000
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+rows=${1:-1000000}
+cap=${2:-10000}
+big=${3:-10000000}
+data=${CLAIMTRIAGE_DATA:-$root/../shared/data/tiktok_dataset.csv}
+make -C "$root" --no-print-directory MODE=release all build/release/tests/fit_model >/dev/null
+ct=$root/build/release/claimtriage
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$root/build/release/tests/fit_model" "$data" "$tmp/m.ctm"
+"$ct" synth --rows "$rows" --seed 11 -o "$tmp/s.csv"
+secs() { /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -1; }
+best() { sort -g | head -1; }
+for r in 1 2 3; do
+  secs taskset -c 0 "$ct" score "$tmp/s.csv" -m "$tmp/m.ctm" -q --capacity "$cap" -o /dev/null | awk '{print $1}' >>"$tmp/ours3"
+  secs taskset -c 0 "$ct" score "$tmp/s.csv" -m "$tmp/m.ctm" -q --capacity "$cap" --reasons 0 -o /dev/null | awk '{print $1}' >>"$tmp/ours0"
+  OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 taskset -c 0 /usr/bin/python3 "$root/bench/score_peer.py" \
+    "$data" "$tmp/s.csv" "$cap" | awk '/^peer_s/ {print $2}' >>"$tmp/peer"
+done
+o3=$(best <"$tmp/ours3"); o0=$(best <"$tmp/ours0"); p=$(best <"$tmp/peer")
+echo "score benchmark: $rows synthetic rows, --capacity $cap, one core, best of 3; $(date -u +%FT%RZ)"
+printf '%-34s %9s %12s %9s\n' route seconds rows_per_s "peer/ours"
+printf '%-34s %9.3f %12.0f %8.1fx\n' "ours, lr, --reasons 3 (default)" "$o3" "$(echo "$rows / $o3" | bc -l)" "$(echo "$p / $o3" | bc -l)"
+printf '%-34s %9.3f %12.0f %8.1fx\n' "ours, lr, --reasons 0" "$o0" "$(echo "$rows / $o0" | bc -l)" "$(echo "$p / $o0" | bc -l)"
+printf '%-34s %9.3f %12.0f\n' "python (pandas+sklearn, timed)" "$p" "$(echo "$rows / $p" | bc -l)"
+for n in $((big / 10)) "$big"; do
+  m=$( { /usr/bin/time -f '%M %e' bash -c "'$ct' synth --rows $n --seed 12 | '$ct' score - -m '$tmp/m.ctm' -q --capacity 10000 -o /dev/null" ; } 2>&1 | tail -1)
+  # GNU time reports the largest RSS of the children: the scorer or synth, whichever is larger
+  printf 'stream of %9d rows: peak RSS %6.1f MB (largest process), %s s\n' "$n" "$(echo "${m% *} / 1024" | bc -l)" "${m#* }"
+done

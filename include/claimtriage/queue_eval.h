@@ -1,0 +1,88 @@
+/* claimtriage/queue_eval.h — how well a review queue finds what it should:
+ * recall of positives (claims) and weight-weighted recall (claims' views)
+ * within the first K reviews, as curves and at a capacity, and the mean
+ * time to review of a positive, each beside random order (its expected
+ * value) and beside ordering by the weight alone (views).
+ * Layer: triage (docs/design.md).
+ *
+ * Definitions (K = 1..n, the queue's first K rows; P = number of
+ * positives, W = their total weight):
+ *   recall(K)          = positives among the first K / P
+ *   weighted_recall(K) = weight of positives among the first K / W
+ *   random order: both are K / n in expectation (every row equally likely
+ *     at every position)
+ *   by weight: the rows sorted by weight, largest first (ties: queue order)
+ *   time to review of a positive at 1-based position k = k / R hours (R
+ *     reviews per hour); its mean over positives; random order: (n + 1) /
+ *     (2 R) in expectation.
+ *   ideal: positives first, heaviest first: recall min(K, P) / P.
+ * Undefined values (P = 0, W = 0) are NaN.
+ *
+ * Ownership: the caller's arrays are borrowed; a result is freed with
+ * ct_queue_eval_free (NULL accepted). Thread-safety: reentrant.
+ */
+#ifndef CLAIMTRIAGE_QUEUE_EVAL_H
+#define CLAIMTRIAGE_QUEUE_EVAL_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/frame.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { CT_QORDER_QUEUE = 0, CT_QORDER_RANDOM = 1, CT_QORDER_WEIGHT = 2, CT_QORDER_N = 3 };
+
+typedef struct ct_queue_eval {
+    size_t n;               /* rows in the queue */
+    size_t positives;       /* P */
+    double positive_weight; /* W */
+    size_t capacity;        /* reviews counted for the "at capacity" figures */
+    double reviews_per_hour;
+    /* at capacity, per order (CT_QORDER_*) */
+    double recall[CT_QORDER_N], weighted_recall[CT_QORDER_N];
+    double mean_hours_to_review[CT_QORDER_N];
+    /* the best any order can do at capacity: min(capacity, P) / P, and the
+     * weighted recall of the P heaviest positives first (NaN: undefined) */
+    double recall_ideal, weighted_recall_ideal;
+    /* curves: [order][K], K = 0..n (K = 0: 0), (n + 1) x 3 each */
+    double *recall_curve[CT_QORDER_N], *weighted_curve[CT_QORDER_N];
+} ct_queue_eval;
+
+/* Evaluate a queue of n rows in queue order: positive[i] 0/1, weight[i] >=
+ * 0 (NaN counts 0). capacity 0 or > n: n. reviews_per_hour > 0 and finite.
+ * CT_EINVAL (n = 0, a bad rate, a label not 0/1), CT_ENOMEM. *out NULL on
+ * error. */
+CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
+                                       size_t capacity, double reviews_per_hour,
+                                       ct_queue_eval **out, ct_diag *diag);
+CT_API void ct_queue_eval_free(ct_queue_eval *e);
+
+/* A queue's rows matched by id to their labels. */
+typedef struct ct_queue_labels {
+    size_t n;               /* rows matched and labelled, in queue order */
+    uint8_t *positive;      /* n: 1 when label == positive */
+    double *weight;         /* n: the weight column's value (NaN: missing) */
+    uint64_t queue_rows;    /* rows in the queue */
+    uint64_t unmatched;     /* queue ids not in the labels */
+    uint64_t unlabelled;    /* matched ids whose label is missing */
+    uint64_t duplicate_ids; /* labels rows whose id repeats an earlier one (the first counts) */
+} ct_queue_labels;
+
+/* Read the queue at queue_path (a CSV with an "id" column, as score
+ * writes; its row order is the queue's) and match each id to the row of
+ * `labels` with that id (id_column; ids compared as text, numeric ids as
+ * exact integers), taking label_column == positive and weight_column.
+ * Unmatched and unlabelled rows are left out and counted. CT_ECOLUMN (a
+ * column absent), CT_EFORMAT (no "id" column, a malformed record),
+ * CT_EIO, CT_ENOMEM. */
+CT_API ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
+                                      const char *id_column, const char *label_column,
+                                      const char *positive, const char *weight_column,
+                                      ct_queue_labels *out, ct_diag *diag);
+CT_API void ct_queue_labels_free(ct_queue_labels *q);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,164 @@
+/* claimtriage/triage.h — the review queue: a priority per scored row, a
+ * total order on queue entries, the bounded top-N queue, streaming scoring
+ * of a CSV through a model into a queue, and the merge of shard queues.
+ * Layer: triage (docs/design.md).
+ *
+ * The order (the same everywhere, so that merging shard queues gives the
+ * bytes of scoring all rows at once): higher priority first; then lower
+ * status rank (the caller's ranking of a status column: for the reports
+ * file banned 0, under review 1, active 2, missing 3); then the id, as a
+ * string compared by length then bytes (numeric order for non-negative
+ * integers without leading zeros); then the input sequence number.
+ *
+ * Ownership: arguments are borrowed; what a function returns through an
+ * out-pointer is the caller's, freed by the named _free/_destroy (NULL
+ * accepted). Thread-safety: reentrant; a queue is not shared between
+ * threads. The library writes only to the streams it is given.
+ */
+#ifndef CLAIMTRIAGE_TRIAGE_H
+#define CLAIMTRIAGE_TRIAGE_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/model_file.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- priority ---- */
+typedef enum ct_priority_kind {
+    /* p x reach, reach = ln(1 + views + shares): the calibrated claim
+     * probability times the expected reach still to come, a monotone
+     * (increasing) function of views and shares; a missing count counts 0
+     * (the row is flagged) */
+    CT_PRIORITY_EXPECTED_REACH = 0,
+    CT_PRIORITY_PROB = 1 /* the calibrated claim probability alone */
+} ct_priority_kind;
+
+/* "reach" (CT_PRIORITY_EXPECTED_REACH) or "prob". CT_EINVAL otherwise. */
+CT_API ct_status ct_priority_parse(const char *s, ct_priority_kind *out);
+CT_API const char *ct_priority_name(ct_priority_kind k);
+/* The priority of one row; views or shares NaN count as 0, negative
+ * counts as 0. Always finite for p in [0, 1]. */
+CT_API double ct_priority_value(ct_priority_kind k, double p, double views, double shares);
+
+/* ---- the order and the bounded queue ---- */
+typedef struct ct_triage_key {
+    double priority;
+    int status_rank;
+    const char *id; /* NUL-terminated; borrowed by ct_triage_cmp, copied by the queue */
+    uint64_t seq;   /* input order */
+} ct_triage_key;
+
+/* < 0 when a comes before b in the queue, > 0 after, 0 only for equal keys. */
+CT_API int ct_triage_cmp(const ct_triage_key *a, const ct_triage_key *b);
+
+typedef struct ct_topn ct_topn;
+/* A queue keeping the first `capacity` entries in the order above
+ * (capacity 0: keep all). Memory: O(capacity) entries plus their payloads.
+ * free_payload (may be NULL) frees an entry's payload when it is evicted
+ * or the queue is destroyed. CT_ENOMEM. */
+CT_API ct_status ct_topn_create(size_t capacity, void (*free_payload)(void *), ct_topn **out);
+CT_API void ct_topn_destroy(ct_topn *q);
+/* Offer an entry (key->id copied; payload taken on success). Sets *kept to
+ * 1 when it is in the queue (another may have been evicted and freed), 0
+ * when it came after the capacity-th entry (the payload is then NOT taken:
+ * the caller frees it). CT_ENOMEM (payload not taken). A bounded queue
+ * answers "will k be kept?" without a payload by ct_topn_would_keep. */
+CT_API ct_status ct_topn_push(ct_topn *q, const ct_triage_key *key, void *payload, int *kept);
+CT_API int ct_topn_would_keep(const ct_topn *q, const ct_triage_key *key);
+/* Sort the entries into queue order (after the last push). Then
+ * ct_topn_size entries, ct_topn_key(q, i) and ct_topn_payload(q, i) for
+ * rank i + 1. Pointers valid until the queue is destroyed. */
+CT_API void ct_topn_finish(ct_topn *q);
+CT_API size_t ct_topn_size(const ct_topn *q);
+CT_API const ct_triage_key *ct_topn_key(const ct_topn *q, size_t i);
+CT_API void *ct_topn_payload(const ct_topn *q, size_t i);
+
+/* ---- scoring a CSV into a queue ---- */
+typedef enum ct_queue_format { CT_QUEUE_CSV = 0, CT_QUEUE_JSONL = 1 } ct_queue_format;
+
+/* A reason for a row, in words; written by the caller's wording function
+ * for one pipeline column (col) with its contribution phi on the log-odds
+ * scale, the design value x (standardised) and the raw value of its source
+ * column (NaN when not numeric or missing). Writes at most cap bytes with
+ * a NUL; returns 0 when the column should not be named. */
+typedef size_t (*ct_reason_fn)(void *user, const ct_pipeline_col *col, double phi, double x,
+                               double raw, char *buf, size_t cap);
+
+typedef struct ct_score_options {
+    /* the input's columns (the model's features are the pipeline's) */
+    const char *id_column;           /* required */
+    const char *views_column;        /* for the reach; NULL: reach is 0 */
+    const char *shares_column;       /* for the reach; NULL: no shares */
+    const char *status_column;       /* NULL: every status rank is status_nlevels */
+    const char *const *status_order; /* levels of status_column, best first */
+    size_t status_nlevels;
+    ct_priority_kind priority; /* default CT_PRIORITY_EXPECTED_REACH */
+    size_t capacity;           /* default 0: every row */
+    int sort;                  /* default 1; 0: input order, rank empty, no queue kept */
+    size_t reasons;            /* default 3, at most 16: top K reasons */
+    ct_queue_format format;    /* default CT_QUEUE_CSV */
+    size_t batch_rows;         /* default 8192 */
+    ct_reason_fn reason_fn;    /* default NULL: the pipeline column's name */
+    void *reason_user;
+    ct_load_options load; /* schema and the like; on_bad_row_* set by the scorer */
+    /* called after each batch with bytes read and the file's size (0 when
+     * unknown: standard input); may be NULL; its return value is ignored */
+    ct_progress_fn progress;
+    void *progress_user;
+    /* drift verdict: "drift" when the unseen-category share or the share of
+     * rows without a known n-gram exceeds drift_share (default 0.05), or the
+     * mean probability differs from training's by more than drift_mean
+     * (default 0.10, absolute) */
+    double drift_share, drift_mean;
+} ct_score_options;
+
+CT_API ct_score_options ct_score_options_default(void);
+CT_API const char *ct_score_options_check(const ct_score_options *o);
+
+typedef struct ct_score_summary {
+    uint64_t read;     /* data records seen */
+    uint64_t scored;   /* rows scored (written, or ranked when capacity bounds) */
+    uint64_t written;  /* rows written to the queue */
+    uint64_t flagged;  /* rows scored from part of their features */
+    uint64_t rejected; /* malformed rows, each reported to the error stream */
+    uint64_t predicted_positive;
+    uint64_t categorical_values, unseen_categorical;
+    uint64_t text_rows, rows_without_known_ngram;
+    double mean_probability;
+    double training_mean_probability; /* NaN when the model file has none */
+    int drift;                        /* 1 when the verdict says drift */
+    char verdict[256];
+} ct_score_summary;
+
+/* Output columns (CSV header; jsonl keys the same):
+ *   rank, id, priority, probability, predicted, status, flags, reasons
+ * rank 1.. (empty with sort = 0), id as in the input (cut at 4,095 bytes), priority and
+ * probability as shortest round-trip floats, predicted 1/0 at the model's
+ * threshold, status the status column's value, flags ";"-joined
+ * (missing_text, missing_counts, missing_values, unseen_category),
+ * reasons "; "-joined in decreasing contribution.
+ * Reads `path` ("-": stdin) in batches; malformed rows are reported to
+ * errors (one line each: FILE:LINE: what) and skipped, counted in
+ * rejected; scoring goes on. Returns CT_OK; CT_EINVAL (options), CT_ECOLUMN
+ * (a named or feature column absent), CT_EIO, CT_EEMPTY, CT_ENOMEM, the
+ * model's statuses. The queue bytes depend only on the input rows and the
+ * options, never on ct_threads() or the batch size. */
+CT_API ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o,
+                                 FILE *out, FILE *errors, ct_score_summary *sum, ct_diag *diag);
+
+/* Merge queues written by ct_score_stream (CSV) into the one queue that
+ * scoring all their rows at once gives (capacity 0: every row), ranks
+ * renumbered: the same bytes. status_order as in the options. CT_EFORMAT
+ * (not a queue file, or queues with different columns), CT_EIO, CT_ENOMEM. */
+CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
+                                const char *const *status_order, size_t status_nlevels, FILE *out,
+                                uint64_t *rows_in, uint64_t *rows_out, ct_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

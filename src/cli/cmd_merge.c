@@ -1,0 +1,86 @@
+/* cmd_merge.c — `claimtriage merge QUEUE...`: shard queues from `score`
+ * merged into the exact global queue (claimtriage/triage.h,
+ * ct_queue_merge), ranks renumbered. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char merge_help[] =
+    "usage: claimtriage merge QUEUE... [--capacity N] [-o QUEUE]\n\n"
+    "Merge review queues written by `claimtriage score` (CSV) on shards of the\n"
+    "reports into the one queue that scoring all the shards at once gives, byte for\n"
+    "byte: the same order (priority, then author status banned / under review /\n"
+    "active, then id), ranks renumbered from 1. Each shard may be a full queue, a\n"
+    "--capacity N queue (then merge with the same or a smaller --capacity), or an\n"
+    "unsorted --no-sort output. Memory: O(N) rows with --capacity N.\n\n"
+    "Options:\n"
+    "  --capacity=N            keep the top N rows (default 0: all)\n"
+    "  -o, --output=QUEUE      write to QUEUE ('-' = standard output, the default)\n"
+    "  -q, --quiet             no note on stderr\n"
+    "  -h, --help              show this help and exit\n"
+    "\nExit codes: 0 ok, 1 not a queue file (or cut, or edited), 2 usage error,\n"
+    "3 I/O error.\n"
+    "\nExample:\n"
+    "  claimtriage merge q1.csv q2.csv q3.csv q4.csv --capacity 1000 -o queue.csv\n";
+
+enum { OPT_CAPACITY = CLI_OPT_FIRST_FREE };
+
+int cmd_merge(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"capacity", required_argument, NULL, OPT_CAPACITY},
+        {"output", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {"quiet", no_argument, NULL, 'q'},
+        {NULL, 0, NULL, 0},
+    };
+    size_t capacity = 0;
+    const char *out_path = "-";
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h': fputs(merge_help, stdout); return CLI_EXIT_OK;
+        case 'q': cli_quiet = 1; break;
+        case 'o': out_path = optarg; break;
+        case OPT_CAPACITY: {
+            char *end = NULL;
+            errno = 0;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (optarg[0] < '0' || optarg[0] > '9' || errno || *end || v > SIZE_MAX)
+                return cli_usage("merge", "--capacity takes a non-negative integer, not '%s'",
+                                 optarg);
+            capacity = (size_t)v;
+            break;
+        }
+        default: return cli_usage("merge", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind < 1)
+        return cli_usage("merge", "missing QUEUE files");
+    FILE *out = cli_open_output(out_path);
+    if (!out)
+        return CLI_EXIT_IO;
+    size_t norder;
+    const char *const *order = ct_reports_status_order(&norder);
+    ct_diag d;
+    ct_diag_clear(&d);
+    uint64_t in = 0, nout = 0;
+    ct_status s = ct_queue_merge((const char *const *)argv + optind, (size_t)(argc - optind),
+                                 capacity, order, norder, out, &in, &nout, &d);
+    if (s != CT_OK) {
+        cli_abort_output(out);
+        return cli_fail(s, &d);
+    }
+    int rc = cli_close_output(out, out_path);
+    if (rc == CLI_EXIT_OK && !cli_quiet) {
+        char a[32], b[32];
+        cli_fmt_count(a, sizeof a, in);
+        cli_fmt_count(b, sizeof b, nout);
+        fprintf(stderr, "merge: %d queues, rows read %s, written %s\n", argc - optind, a, b);
+    }
+    return rc;
+}

@@ -1,0 +1,317 @@
+/* cmd_queue_eval.c — `claimtriage queue-eval QUEUE --labels FILE`: recall
+ * of claims and of claims' views within the first K reviews, at a
+ * capacity, and mean time to review a claim, beside random order and
+ * ordering by views alone (claimtriage/queue_eval.h); charts with -o DIR,
+ * --json for machines. */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char qe_help[] =
+    "usage: claimtriage queue-eval QUEUE --labels FILE [--capacity N]\n"
+    "                             [--reviews-per-hour R] [-o DIR] [--json] [options]\n\n"
+    "Evaluate a review queue written by `claimtriage score` (CSV) against the true\n"
+    "labels: the reports file FILE, matched by video_id (queue rows not in FILE, or\n"
+    "with no claim_status, are left out and counted). For the queue, for random order\n"
+    "(expected values) and for ordering by views alone (largest first):\n"
+    "  recall of claims         claims among the first K reviews / all claims\n"
+    "  view-weighted recall     views of those claims / views of all claims\n"
+    "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
+    "                           over claims (random order: (n + 1) / 2R)\n"
+    "at the capacity K (default: half the matched queue) and as curves (JSON: 101\n"
+    "points; charts: queue_recall.svg and queue_view_recall.svg in DIR).\n\n"
+    "Options:\n"
+    "  --labels=FILE           the reports file with claim_status (required)\n"
+    "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
+    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
+    "  -o, --output=DIR        write the two charts (SVG) into DIR (created)\n"
+    "  --json                  the figures and curves as JSON (docs/formats.md)\n"
+    "  -q, --quiet             no notes on stderr\n"
+    "  -h, --help              show this help and exit\n"
+    "\nExit codes: 0 ok, 1 bad data (no claims, not a queue, absent column), 2 usage\n"
+    "error, 3 I/O error.\n"
+    "\nExample:\n"
+    "  claimtriage queue-eval queue.csv --labels reports.csv --capacity 1000 -o charts\n";
+
+enum { OPT_LABELS = CLI_OPT_FIRST_FREE, OPT_CAPACITY, OPT_RATE };
+
+/* The queue "reaches the best possible" when within this relative distance:
+ * the two sums add the same views in another order (rounding only). */
+#define QE_IDEAL_RTOL 1e-12
+
+static const char *const order_names[CT_QORDER_N] = {"queue", "random order", "views alone"};
+static const char *const order_keys[CT_QORDER_N] = {"queue", "random", "views"};
+
+static void pct(char *b, size_t n, double v)
+{
+    if (isfinite(v))
+        cli_fmt_pct(b, n, 100 * v);
+    else
+        snprintf(b, n, "undefined");
+}
+
+static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
+{
+    char a[32], b[32], c[32], d[32];
+    cli_fmt_count(a, sizeof a, e->n);
+    cli_fmt_count(b, sizeof b, e->positives);
+    cli_fmt_num(c, sizeof c, e->positive_weight);
+    printf("queue: %s rows labelled, %s claims, %s views of claims\n", a, b, c);
+    cli_fmt_count(a, sizeof a, q->unmatched);
+    cli_fmt_count(b, sizeof b, q->unlabelled);
+    printf("left out: %s not in the labels, %s without a label\n", a, b);
+    cli_fmt_count(a, sizeof a, e->capacity);
+    cli_fmt_num(b, sizeof b, e->reviews_per_hour);
+    printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
+    ct_table *t = ct_table_create(4);
+    for (size_t k = 1; k < 4; k++)
+        ct_table_align(t, k, 1);
+    ct_table_add(t, "order");
+    ct_table_add(t, "claims found");
+    ct_table_add(t, "claims' views found");
+    ct_table_add(t, "mean hours to review a claim");
+    for (int o = 0; o < CT_QORDER_N; o++) {
+        ct_table_add(t, o == CT_QORDER_RANDOM ? "random order (expected)" : order_names[o]);
+        pct(a, sizeof a, e->recall[o]);
+        pct(b, sizeof b, e->weighted_recall[o]);
+        if (isfinite(e->mean_hours_to_review[o]))
+            cli_fmt_num(d, sizeof d, e->mean_hours_to_review[o]);
+        else
+            snprintf(d, sizeof d, "undefined");
+        ct_table_add(t, a);
+        ct_table_add(t, b);
+        ct_table_add(t, d);
+    }
+    cli_table_fit(t);
+    ct_table_print(t, stdout, "");
+    ct_table_destroy(t);
+    pct(a, sizeof a, e->recall_ideal);
+    pct(b, sizeof b, e->weighted_recall_ideal);
+    printf("\nbest possible (claims first, most viewed first): %s of claims, %s "
+           "of claims' views\n",
+           a, b);
+}
+
+static void json_curve(ct_json *w, const ct_queue_eval *e)
+{
+    ct_json_key(w, "curve");
+    ct_json_array_begin(w);
+    size_t last = SIZE_MAX;
+    for (size_t i = 0; i <= 100; i++) {
+        const size_t k = (size_t)llround((double)e->n * (double)i / 100.0);
+        if (k == last)
+            continue;
+        last = k;
+        ct_json_object_begin(w);
+        ct_json_key(w, "reviews");
+        ct_json_uint(w, k);
+        for (int o = 0; o < CT_QORDER_N; o++) {
+            ct_json_key(w, order_keys[o]);
+            ct_json_object_begin(w);
+            ct_json_key(w, "recall");
+            ct_json_num(w, e->recall_curve[o][k]);
+            ct_json_key(w, "weighted_recall");
+            ct_json_num(w, e->weighted_curve[o][k]);
+            ct_json_object_end(w);
+        }
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+}
+
+static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const char *queue,
+                      const char *labels)
+{
+    ct_json *w = cli_json_begin(stdout, "queue-eval", 1);
+    if (!w)
+        return CLI_EXIT_IO;
+    ct_json_key(w, "queue");
+    ct_json_str(w, queue);
+    ct_json_key(w, "labels");
+    ct_json_str(w, labels);
+    ct_json_key(w, "rows");
+    ct_json_object_begin(w);
+    ct_json_key(w, "queue");
+    ct_json_uint(w, q->queue_rows);
+    ct_json_key(w, "labelled");
+    ct_json_uint(w, e->n);
+    ct_json_key(w, "unmatched");
+    ct_json_uint(w, q->unmatched);
+    ct_json_key(w, "unlabelled");
+    ct_json_uint(w, q->unlabelled);
+    ct_json_key(w, "duplicate_ids");
+    ct_json_uint(w, q->duplicate_ids);
+    ct_json_object_end(w);
+    ct_json_key(w, "claims");
+    ct_json_uint(w, e->positives);
+    ct_json_key(w, "claims_views");
+    ct_json_num(w, e->positive_weight);
+    ct_json_key(w, "capacity");
+    ct_json_uint(w, e->capacity);
+    ct_json_key(w, "reviews_per_hour");
+    ct_json_num(w, e->reviews_per_hour);
+    ct_json_key(w, "at_capacity");
+    ct_json_object_begin(w);
+    for (int o = 0; o < CT_QORDER_N; o++) {
+        ct_json_key(w, order_keys[o]);
+        ct_json_object_begin(w);
+        ct_json_key(w, "recall");
+        ct_json_num(w, e->recall[o]);
+        ct_json_key(w, "weighted_recall");
+        ct_json_num(w, e->weighted_recall[o]);
+        ct_json_key(w, "mean_hours_to_review");
+        ct_json_num(w, e->mean_hours_to_review[o]);
+        ct_json_object_end(w);
+    }
+    ct_json_key(w, "ideal");
+    ct_json_object_begin(w);
+    ct_json_key(w, "recall");
+    ct_json_num(w, e->recall_ideal);
+    ct_json_key(w, "weighted_recall");
+    ct_json_num(w, e->weighted_recall_ideal);
+    ct_json_object_end(w);
+    ct_json_object_end(w);
+    json_curve(w, e);
+    ct_json_object_end(w);
+    if (ct_json_finish(w) != CT_OK)
+        return CLI_EXIT_IO;
+    return CLI_EXIT_OK;
+}
+
+static int write_chart(const ct_queue_eval *e, const char *dir, int weighted)
+{
+    char path[4400], title[200], a[32], b[32], c[32];
+    snprintf(path, sizeof path, "%s/%s", dir,
+             weighted ? "queue_view_recall.svg" : "queue_recall.svg");
+    const double *v = weighted ? e->weighted_recall : e->recall;
+    cli_fmt_count(a, sizeof a, e->capacity);
+    pct(b, sizeof b, v[CT_QORDER_QUEUE]);
+    pct(c, sizeof c, v[CT_QORDER_RANDOM]);
+    const double ideal = weighted ? e->weighted_recall_ideal : e->recall_ideal;
+    snprintf(title, sizeof title, "The queue's first %s reviews find %s of %s%s (random order: %s)",
+             a, b, weighted ? "claims' views" : "claims",
+             v[CT_QORDER_QUEUE] >= ideal * (1 - QE_IDEAL_RTOL) ? ", the most possible" : "", c);
+    ct_svg_text t = {title,
+                     weighted ? "Share of the views of claimed videos reviewed, by reviews done"
+                              : "Share of claims reviewed, by reviews done",
+                     "reviews done",
+                     weighted ? "claims' views found (%)" : "claims found (%)",
+                     "Random order: expected value. Views alone: largest view count first.",
+                     NULL};
+    FILE *fp = cli_open_output(path);
+    if (!fp)
+        return CLI_EXIT_IO;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = ct_queue_chart_write(fp, NULL, e, weighted, &t, order_names, &d);
+    if (s != CT_OK) {
+        cli_abort_output(fp);
+        return cli_fail(s, &d);
+    }
+    return cli_close_output(fp, path);
+}
+
+int cmd_queue_eval(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"labels", required_argument, NULL, OPT_LABELS},
+        {"capacity", required_argument, NULL, OPT_CAPACITY},
+        {"reviews-per-hour", required_argument, NULL, OPT_RATE},
+        {"output", required_argument, NULL, 'o'},
+        {"json", no_argument, NULL, CLI_OPT_JSON},
+        {"help", no_argument, NULL, 'h'},
+        {"quiet", no_argument, NULL, 'q'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *labels_path = NULL, *dir = NULL;
+    size_t capacity = 0;
+    double rate = 60;
+    int json = 0, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
+        char *end = NULL;
+        switch (c) {
+        case 'h': fputs(qe_help, stdout); return CLI_EXIT_OK;
+        case 'q': cli_quiet = 1; break;
+        case 'o': dir = optarg; break;
+        case OPT_LABELS: labels_path = optarg; break;
+        case OPT_CAPACITY: {
+            errno = 0;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (optarg[0] < '1' || optarg[0] > '9' || errno || *end || v > SIZE_MAX)
+                return cli_usage("queue-eval", "--capacity takes a positive integer, not '%s'",
+                                 optarg);
+            capacity = (size_t)v;
+            break;
+        }
+        case OPT_RATE:
+            errno = 0;
+            rate = strtod(optarg, &end);
+            if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate))
+                return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",
+                                 optarg);
+            break;
+        case CLI_OPT_JSON: json = 1; break;
+        default:
+            return cli_usage("queue-eval", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1)
+        return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
+                         argc - optind);
+    if (!labels_path)
+        return cli_usage("queue-eval", "missing --labels FILE");
+    cli_load lo;
+    cli_load_init(&lo);
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    int rc = cli_load_frame(&lo, labels_path, &f, &st);
+    cli_load_free(&lo);
+    if (rc != CLI_EXIT_OK)
+        return rc;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_queue_labels q;
+    ct_status s = ct_queue_labels_join(argv[optind], f, "video_id", "claim_status", "claim",
+                                       "video_view_count", &q, &d);
+    ct_frame_destroy(f);
+    if (s != CT_OK)
+        return cli_fail(s, &d);
+    if (q.n == 0) {
+        cli_error("%s: no queue row matched a labelled report of %s (ids are video_id)",
+                  argv[optind], labels_path);
+        ct_queue_labels_free(&q);
+        return CLI_EXIT_DATA;
+    }
+    ct_queue_eval *e = NULL;
+    s = ct_queue_eval_compute(q.positive, q.weight, q.n, capacity ? capacity : (q.n + 1) / 2, rate,
+                              &e, &d);
+    if (s != CT_OK) {
+        ct_queue_labels_free(&q);
+        return cli_fail(s, &d);
+    }
+    if (e->positives == 0)
+        cli_note("no claim among the matched rows: recall is undefined");
+    if (json)
+        rc = print_json(e, &q, argv[optind], labels_path);
+    else
+        print_text(e, &q);
+    if (rc == CLI_EXIT_OK && dir && e->positives) {
+        if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+            cli_error("cannot create %s: %s", dir, strerror(errno));
+            rc = CLI_EXIT_IO;
+        }
+        if (rc == CLI_EXIT_OK)
+            rc = write_chart(e, dir, 0);
+        if (rc == CLI_EXIT_OK && e->positive_weight > 0)
+            rc = write_chart(e, dir, 1);
+    }
+    ct_queue_eval_free(e);
+    ct_queue_labels_free(&q);
+    return rc;
+}

@@ -1,0 +1,64 @@
+/* reports_triage.c — the reports file's review queue: which columns give
+ * the id, the reach and the author status, and the reasons in words a
+ * moderator reads. */
+#include "claimtriage/numfmt.h"
+#include "claimtriage/reports_defaults.h"
+#include "claimtriage/reports_schema.h"
+#include "claimtriage/reports_triage.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const status_order[] = {"banned", "under review", "active"};
+
+const char *const *ct_reports_status_order(size_t *n)
+{
+    *n = sizeof status_order / sizeof status_order[0];
+    return status_order;
+}
+
+ct_score_options ct_reports_score_options(void)
+{
+    ct_score_options o = ct_score_options_default();
+    o.id_column = "video_id";
+    o.views_column = "video_view_count";
+    o.shares_column = "video_share_count";
+    o.status_column = "author_ban_status";
+    o.status_order = ct_reports_status_order(&o.status_nlevels);
+    o.reason_fn = ct_reports_reason;
+    o.load.schema = ct_reports_schema();
+    return o;
+}
+
+static size_t put(size_t cap, int w) { return w > 0 && (size_t)w < cap ? (size_t)w : 0; }
+
+size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, double x, double raw,
+                         char *buf, size_t cap)
+{
+    (void)user;
+    (void)phi;
+    switch (col->kind) {
+    case CT_PIPELINE_NGRAM:
+        return put(cap, snprintf(buf, cap, "transcript says \"%s\"", col->detail));
+    case CT_PIPELINE_LENGTH:
+        return put(cap, snprintf(buf, cap, "%s transcript", x > 0 ? "long" : "short"));
+    case CT_PIPELINE_LEVEL:
+        if (strcmp(col->source, "author_ban_status") == 0)
+            return put(cap, snprintf(buf, cap, "author %s", col->detail));
+        if (strcmp(col->source, "verified_status") == 0)
+            return put(cap, snprintf(buf, cap, "author %s", col->detail));
+        return put(cap, snprintf(buf, cap, "%s: %s", ct_reports_pretty(col->source), col->detail));
+    case CT_PIPELINE_NUMERIC: {
+        const char *how = x > 2 ? "very high" : x > 0 ? "high" : "low";
+        char num[48];
+        if (isfinite(raw) && raw >= 0 && raw < 1.8e19 && raw == floor(raw))
+            ct_numfmt_count(num, sizeof num, (uint64_t)raw);
+        else if (isfinite(raw))
+            ct_numfmt_auto(num, sizeof num, raw);
+        else
+            return put(cap, snprintf(buf, cap, "%s missing", ct_reports_pretty(col->source)));
+        return put(cap, snprintf(buf, cap, "%s %s: %s", how, ct_reports_pretty(col->source), num));
+    }
+    }
+    return 0;
+}

@@ -1,0 +1,66 @@
+/* queue_chart.c — the review queue's recall curves as an SVG line chart
+ * (claimtriage/queue_chart.h), drawn with the frame and axes of svg.c. */
+#include "claimtriage/queue_chart.h"
+#include "report/svg_internal.h"
+
+#include <math.h>
+
+#define QC_MAX_POINTS 500
+
+ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_eval *e,
+                               int weighted, const ct_svg_text *text,
+                               const char *const names[CT_QORDER_N], ct_diag *diag)
+{
+    ct_svg_layout dl = ct_svg_layout_default();
+    if (!l)
+        l = &dl;
+    ct_status s = svg_check_common(l, text, diag);
+    if (s)
+        return s;
+    if (!e || e->n == 0)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no queue to chart");
+    double *const *curve = weighted ? e->weighted_curve : e->recall_curve;
+    if (!isfinite(curve[CT_QORDER_QUEUE][e->n]))
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "the curves are undefined (no positive rows, or no weight)");
+    svg_out o = {fp, 0};
+    svg_legend_item leg[CT_QORDER_N];
+    for (size_t g = 0; g < CT_QORDER_N; g++) {
+        leg[g].name = names[g];
+        leg[g].color = ct_svg_palette(g);
+    }
+    svg_frame f;
+    svg_frame_begin(&o, l, text, leg, CT_QORDER_N, &f);
+    svg_axis xa, ya;
+    svg_axis_fit(&ya, 0, 100, 0);
+    ya.p0 = f.bottom;
+    ya.p1 = f.top;
+    const double left = svg_y_margin(&ya, text->ylabel);
+    svg_axis_fit(&xa, 0, (double)e->n, 0);
+    xa.p0 = left + 6;
+    xa.p1 = f.W - SVG_PAD - 8;
+    svg_draw_y_axis(&o, &ya, left, xa.p1, text->ylabel, SVG_PAD + 12);
+    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, text->xlabel, f.bottom + 42);
+    /* the capacity */
+    const double cx = svg_ax_px(&xa, (double)e->capacity);
+    svg_printf(&o,
+               "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+               "stroke-dasharray=\"4 4\"/>\n",
+               cx, f.top, cx, f.bottom, SVG_MUTED);
+    svg_text(&o, cx + 4, f.top + 12, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, "capacity");
+    const size_t step = (e->n + QC_MAX_POINTS - 1) / QC_MAX_POINTS;
+    for (size_t g = 0; g < CT_QORDER_N; g++) {
+        svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"",
+                   ct_svg_palette(g), g == CT_QORDER_RANDOM ? " stroke-dasharray=\"6 4\"" : "");
+        for (size_t k = 0; k <= e->n; k += step) {
+            svg_printf(&o, "%s%.1f,%.1f", k ? " " : "", svg_ax_px(&xa, (double)k),
+                       svg_ax_px(&ya, 100 * curve[g][k]));
+            if (k + step > e->n && k != e->n)
+                svg_printf(&o, " %.1f,%.1f", svg_ax_px(&xa, (double)e->n),
+                           svg_ax_px(&ya, 100 * curve[g][e->n]));
+        }
+        svg_printf(&o, "\"/>\n");
+    }
+    svg_frame_end(&o, text, &f);
+    return svg_finish(&o, diag);
+}

@@ -1,0 +1,129 @@
+/* queue_eval.c — a queue's recall curves, at a capacity, and mean time to
+ * review of a positive, beside random order (expected values) and ordering
+ * by weight alone (claimtriage/queue_eval.h). */
+#include "claimtriage/queue_eval.h"
+#include "claimtriage/sort.h"
+
+#include <math.h>
+#include <string.h>
+
+void ct_queue_eval_free(ct_queue_eval *e)
+{
+    if (!e)
+        return;
+    for (int o = 0; o < CT_QORDER_N; o++) {
+        ct_free(e->recall_curve[o]);
+        ct_free(e->weighted_curve[o]);
+    }
+    ct_free(e);
+}
+
+static double w_of(const double *w, size_t i) { return isfinite(w[i]) && w[i] > 0 ? w[i] : 0.0; }
+
+/* Curves and mean time for the rows in order ord (NULL: 0..n). */
+static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *w,
+                      const size_t *ord, double *rc, double *wc, double *mean_pos)
+{
+    double hits = 0, wh = 0, possum = 0;
+    rc[0] = wc[0] = 0;
+    for (size_t k = 0; k < e->n; k++) {
+        const size_t i = ord ? ord[k] : k;
+        if (pos[i]) {
+            hits += 1;
+            wh += w_of(w, i);
+            possum += (double)(k + 1);
+        }
+        rc[k + 1] = e->positives ? hits / (double)e->positives : NAN;
+        wc[k + 1] = e->positive_weight > 0 ? wh / e->positive_weight : NAN;
+    }
+    *mean_pos = e->positives ? possum / (double)e->positives : NAN;
+}
+
+ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
+                                size_t capacity, double reviews_per_hour, ct_queue_eval **out,
+                                ct_diag *diag)
+{
+    *out = NULL;
+    if (n == 0)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "the queue has no rows");
+    if (!(reviews_per_hour > 0) || !isfinite(reviews_per_hour))
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "reviews per hour must be > 0");
+    ct_queue_eval *e = ct_calloc(1, sizeof *e);
+    if (!e)
+        return CT_ENOMEM;
+    e->n = n;
+    e->capacity = capacity == 0 || capacity > n ? n : capacity;
+    e->reviews_per_hour = reviews_per_hour;
+    for (size_t i = 0; i < n; i++) {
+        if (positive[i] > 1) {
+            ct_queue_eval_free(e);
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "label %zu is not 0 or 1", i);
+        }
+        e->positives += positive[i];
+        e->positive_weight += positive[i] ? w_of(weight, i) : 0;
+    }
+    for (int o = 0; o < CT_QORDER_N; o++) {
+        e->recall_curve[o] = ct_malloc((n + 1) * sizeof(double));
+        e->weighted_curve[o] = ct_malloc((n + 1) * sizeof(double));
+        if (!e->recall_curve[o] || !e->weighted_curve[o]) {
+            ct_queue_eval_free(e);
+            return CT_ENOMEM;
+        }
+    }
+    /* by weight: a stable argsort of -weight keeps queue order among ties */
+    double *neg = ct_malloc(n * sizeof *neg);
+    size_t *ord = ct_malloc(n * sizeof *ord);
+    ct_sort_work *sw = ct_sort_work_alloc(n);
+    ct_status s = neg && ord && sw ? CT_OK : CT_ENOMEM;
+    if (s == CT_OK) {
+        for (size_t i = 0; i < n; i++)
+            neg[i] = -w_of(weight, i);
+        s = ct_sort_argsort(neg, n, ord, sw);
+    }
+    double mq = NAN, mw = NAN;
+    if (s == CT_OK) {
+        one_order(e, positive, weight, NULL, e->recall_curve[CT_QORDER_QUEUE],
+                  e->weighted_curve[CT_QORDER_QUEUE], &mq);
+        one_order(e, positive, weight, ord, e->recall_curve[CT_QORDER_WEIGHT],
+                  e->weighted_curve[CT_QORDER_WEIGHT], &mw);
+        for (size_t k = 0; k <= n; k++) /* random order: expected K / n */
+            e->recall_curve[CT_QORDER_RANDOM][k] = e->weighted_curve[CT_QORDER_RANDOM][k] =
+                (double)k / (double)n;
+        if (!e->positives)
+            for (size_t k = 0; k <= n; k++)
+                e->recall_curve[CT_QORDER_RANDOM][k] = NAN;
+        if (!(e->positive_weight > 0))
+            for (size_t k = 0; k <= n; k++)
+                e->weighted_curve[CT_QORDER_RANDOM][k] = NAN;
+        for (int o = 0; o < CT_QORDER_N; o++) {
+            e->recall[o] = e->recall_curve[o][e->capacity];
+            e->weighted_recall[o] = e->weighted_curve[o][e->capacity];
+        }
+        e->recall_ideal = e->positives
+                              ? (double)(e->capacity < e->positives ? e->capacity : e->positives) /
+                                    (double)e->positives
+                              : NAN;
+        /* the heaviest positives first: the by-weight order restricted to positives */
+        double wi = 0;
+        size_t taken = 0;
+        for (size_t k = 0; k < n && taken < e->capacity; k++)
+            if (positive[ord[k]]) {
+                wi += w_of(weight, ord[k]);
+                taken++;
+            }
+        e->weighted_recall_ideal = e->positive_weight > 0 ? wi / e->positive_weight : NAN;
+        e->mean_hours_to_review[CT_QORDER_QUEUE] = mq / reviews_per_hour;
+        e->mean_hours_to_review[CT_QORDER_WEIGHT] = mw / reviews_per_hour;
+        e->mean_hours_to_review[CT_QORDER_RANDOM] =
+            e->positives ? ((double)n + 1) / (2 * reviews_per_hour) : NAN;
+    }
+    ct_free(neg);
+    ct_free(ord);
+    ct_sort_work_free(sw);
+    if (s != CT_OK) {
+        ct_queue_eval_free(e);
+        return s;
+    }
+    *out = e;
+    return CT_OK;
+}

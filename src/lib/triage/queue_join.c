@@ -1,0 +1,153 @@
+/* queue_join.c — a queue's ids matched to a labels frame (claimtriage/
+ * queue_eval.h, ct_queue_labels_join): the labels' ids sorted by (length,
+ * bytes) once, each queue id found by binary search. */
+#include "claimtriage/csv.h"
+#include "claimtriage/queue_eval.h"
+#include "triage/score_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct idrow {
+    char *id;
+    size_t len, row;
+} idrow;
+
+static int idrow_cmp(const void *a, const void *b)
+{
+    const idrow *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    int c = memcmp(x->id, y->id, x->len);
+    if (c)
+        return c;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
+void ct_queue_labels_free(ct_queue_labels *q)
+{
+    if (!q)
+        return;
+    ct_free(q->positive);
+    ct_free(q->weight);
+    memset(q, 0, sizeof *q);
+}
+
+static const idrow *find(const idrow *ids, size_t n, const char *s, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = ids[mid].len != len ? (ids[mid].len < len ? -1 : 1) : memcmp(ids[mid].id, s, len);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && ids[lo].len == len && memcmp(ids[lo].id, s, len) == 0 ? &ids[lo] : NULL;
+}
+
+static ct_status col(const ct_frame *f, const char *name, const ct_column **out, ct_diag *diag)
+{
+    size_t j;
+    ct_status s = ct_frame_find(f, name, &j, diag);
+    *out = s == CT_OK ? ct_frame_col(f, j) : NULL;
+    return s;
+}
+
+ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
+                               const char *id_column, const char *label_column,
+                               const char *positive, const char *weight_column,
+                               ct_queue_labels *out, ct_diag *diag)
+{
+    memset(out, 0, sizeof *out);
+    const ct_column *cid, *clab, *cw;
+    ct_status s;
+    if ((s = col(labels, id_column, &cid, diag)) || (s = col(labels, label_column, &clab, diag)) ||
+        (s = col(labels, weight_column, &cw, diag)))
+        return s;
+    const size_t n = ct_frame_nrows(labels);
+    idrow *ids = ct_calloc(n ? n : 1, sizeof *ids);
+    if (!ids)
+        return CT_ENOMEM;
+    char buf[CT_SCORE_ID_MAX];
+    size_t nid = 0;
+    for (size_t i = 0; i < n && s == CT_OK; i++) {
+        triage_id_text(cid, i, buf, sizeof buf);
+        if (!buf[0])
+            continue;
+        ids[nid].len = strlen(buf);
+        ids[nid].row = i;
+        if (!(ids[nid++].id = ct_strdup(buf)))
+            s = CT_ENOMEM;
+    }
+    if (s == CT_OK)
+        qsort(ids, nid, sizeof *ids, idrow_cmp);
+    for (size_t i = 1; i < nid; i++)
+        if (ids[i].len == ids[i - 1].len && memcmp(ids[i].id, ids[i - 1].id, ids[i].len) == 0)
+            out->duplicate_ids++;
+    ct_csv *r = NULL;
+    ct_csv_options co = ct_csv_options_default();
+    if (s == CT_OK)
+        s = ct_csv_open_path(queue_path, &co, &r, diag);
+    size_t idcol = SIZE_MAX, cap = 0;
+    const double *wv = ct_column_f64(cw);
+    ct_csv_record rec;
+    while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
+        if (rec.error != CT_CSV_OK) {
+            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0, "malformed queue record");
+            break;
+        }
+        if (idcol == SIZE_MAX) {
+            for (size_t k = 0; k < rec.nfields; k++)
+                if (rec.fields[k].len == 2 && memcmp(rec.fields[k].ptr, "id", 2) == 0)
+                    idcol = k;
+            if (idcol == SIZE_MAX)
+                s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
+                                "no 'id' column: not a claimtriage score queue (csv)");
+            continue;
+        }
+        if (idcol >= rec.nfields) {
+            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0, "record without an id");
+            break;
+        }
+        out->queue_rows++;
+        const idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
+        if (!hit) {
+            out->unmatched++;
+            continue;
+        }
+        size_t len = 0;
+        const char *lab = ct_column_str(clab, hit->row, &len);
+        if (!lab) {
+            out->unlabelled++;
+            continue;
+        }
+        if (out->n == cap) {
+            size_t nc = cap ? 2 * cap : 1024;
+            uint8_t *np = ct_realloc(out->positive, nc);
+            if (np)
+                out->positive = np;
+            double *nw = np ? ct_realloc(out->weight, nc * sizeof *nw) : NULL;
+            if (nw)
+                out->weight = nw;
+            if (!np || !nw) {
+                s = CT_ENOMEM;
+                break;
+            }
+            cap = nc;
+        }
+        out->positive[out->n] = strlen(positive) == len && memcmp(lab, positive, len) == 0;
+        out->weight[out->n++] = wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
+    }
+    if (s == CT_OK && idcol == SIZE_MAX)
+        s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");
+    ct_csv_close(r);
+    for (size_t i = 0; i < nid; i++)
+        ct_free(ids[i].id);
+    ct_free(ids);
+    if (s != CT_OK)
+        ct_queue_labels_free(out);
+    return s;
+}

@@ -1,0 +1,458 @@
+/* score.c — streaming scoring of a CSV into a review queue: batches from
+ * the fixed-schema reader, the model's design and probabilities, the
+ * stored calibration and threshold, a priority per row, the bounded top-N
+ * queue, and the exact per-row contributions (the estimator's, on the
+ * log-odds scale) turned into reasons for the rows that reach the output
+ * only; then the queue written as CSV or JSON lines. */
+#include "claimtriage/triage.h"
+#include "triage/score_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+ct_score_options ct_score_options_default(void)
+{
+    ct_score_options o;
+    memset(&o, 0, sizeof o);
+    o.priority = CT_PRIORITY_EXPECTED_REACH;
+    o.sort = 1;
+    o.reasons = 3;
+    o.format = CT_QUEUE_CSV;
+    o.batch_rows = 8192;
+    o.load = ct_load_options_default();
+    o.drift_share = 0.05;
+    o.drift_mean = 0.10;
+    return o;
+}
+
+const char *ct_score_options_check(const ct_score_options *o)
+{
+    if (!o)
+        return "no options";
+    if (!o->id_column || !*o->id_column)
+        return "no id column";
+    if (o->reasons > CT_SCORE_MAX_REASONS)
+        return "--reasons must be at most 16";
+    if (o->batch_rows == 0)
+        return "batch_rows must be > 0";
+    if (o->priority != CT_PRIORITY_EXPECTED_REACH && o->priority != CT_PRIORITY_PROB)
+        return "unknown priority";
+    if (o->format != CT_QUEUE_CSV && o->format != CT_QUEUE_JSONL)
+        return "unknown output format";
+    if (o->status_nlevels && !o->status_order)
+        return "status_order is NULL";
+    if (!(o->drift_share >= 0 && o->drift_share <= 1) ||
+        !(o->drift_mean >= 0 && o->drift_mean <= 1))
+        return "drift thresholds must be in [0, 1]";
+    return ct_load_options_check(&o->load);
+}
+
+/* The model's stored calibration (claimtriage/model_file.h): Platt on the
+ * raw log-odds, or isotonic interpolation of the raw probability, clipped. */
+double score_calibrate(const ct_model *m, double raw)
+{
+    if (strcmp(m->calibration, "platt") == 0) {
+        const double s = log(raw) - log1p(-raw);
+        return 1.0 / (1.0 + exp(m->platt_a * s + m->platt_b));
+    }
+    if (strcmp(m->calibration, "isotonic") == 0 && m->niso > 0) {
+        const double *x = m->iso_x, *y = m->iso_y;
+        const size_t n = m->niso;
+        if (raw <= x[0])
+            return y[0];
+        if (raw >= x[n - 1])
+            return y[n - 1];
+        size_t lo = 0, hi = n - 1; /* x[lo] < raw < x[hi] */
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (x[mid] <= raw)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        if (x[hi] == x[lo])
+            return y[hi];
+        return y[lo] + (y[hi] - y[lo]) * (raw - x[lo]) / (x[hi] - x[lo]);
+    }
+    return raw;
+}
+
+static void bad_row(void *user, const ct_diag *d)
+{
+    score_ctx *c = user;
+    if (c->errors) {
+        fprintf(c->errors, "%s:%ld: %s", d->file, d->line, d->message);
+        if (d->hint[0])
+            fprintf(c->errors, " (%s)", d->hint);
+        fputc('\n', c->errors);
+    }
+}
+
+static void kept_free(void *p)
+{
+    kept *k = p;
+    if (!k)
+        return;
+    ct_free(k->status);
+    ct_free(k->idx);
+    ct_free(k->val);
+    ct_free(k->raw);
+    ct_free(k);
+}
+
+/* Per batch: where the named columns and the feature sources are. */
+typedef struct batch_cols {
+    const ct_column *id, *views, *shares, *status;
+    const ct_column **src; /* per pipeline source column (ctx->nsrc) */
+} batch_cols;
+
+static ct_status find_col(const ct_frame *f, const char *name, const ct_column **out, ct_diag *diag)
+{
+    *out = NULL;
+    if (!name)
+        return CT_OK;
+    size_t j;
+    ct_status s = ct_frame_find(f, name, &j, diag);
+    if (s == CT_OK)
+        *out = ct_frame_col(f, j);
+    return s;
+}
+
+static double num_at(const ct_column *c, size_t i)
+{
+    if (!c || ct_column_missing(c)[i])
+        return NAN;
+    const double *v = ct_column_f64(c);
+    return v ? v[i] : NAN;
+}
+
+/* The id of row i as text into buf (cap >= 32): a string id as is, a
+ * numeric one as its exact integer. "" when missing. */
+const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap)
+{
+    size_t len = 0;
+    const char *s = ct_column_str(c, i, &len);
+    if (s) {
+        if (len >= cap)
+            len = cap - 1;
+        memcpy(buf, s, len);
+        buf[len] = 0;
+        return buf;
+    }
+    buf[0] = 0;
+    if (ct_column_missing(c)[i])
+        return buf;
+    const int64_t *e = ct_column_i64(c);
+    if (e) {
+        snprintf(buf, cap, "%lld", (long long)e[i]);
+        return buf;
+    }
+    const double *v = ct_column_f64(c);
+    if (v)
+        ct_csv_format_num(buf, v[i], CT_CSV_NUM_INT);
+    return buf;
+}
+
+static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i)
+{
+    unsigned fl = 0;
+    for (size_t k = 0; k < c->nsrc; k++) {
+        const ct_column *col = b->src[k];
+        const int32_t *codes = ct_column_codes(col);
+        if (codes && codes[i] == CT_CODE_UNSEEN)
+            fl |= CT_FLAG_UNSEEN;
+        else if (ct_column_missing(col)[i])
+            fl |= c->src_is_text[k] ? CT_FLAG_MISSING_TEXT : CT_FLAG_MISSING_VALUES;
+    }
+    if ((b->views && ct_column_missing(b->views)[i]) ||
+        (b->shares && ct_column_missing(b->shares)[i]))
+        fl |= CT_FLAG_MISSING_COUNTS;
+    return fl;
+}
+
+static int status_rank(const score_ctx *c, const ct_column *st, size_t i, const char **level)
+{
+    *level = NULL;
+    if (!st)
+        return (int)c->o->status_nlevels;
+    size_t len = 0;
+    const char *s = ct_column_str(st, i, &len);
+    if (!s)
+        return (int)c->o->status_nlevels;
+    *level = s;
+    for (size_t k = 0; k < c->o->status_nlevels; k++)
+        if (strlen(c->o->status_order[k]) == len && memcmp(c->o->status_order[k], s, len) == 0)
+            return (int)k;
+    return (int)c->o->status_nlevels;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *d = ct_malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = 0;
+    }
+    return d;
+}
+
+/* A kept row: its design row copied (for the contributions after ranking),
+ * and the raw values of numeric features (for the reasons' words). */
+static ct_status make_kept(const score_ctx *c, const ct_csr *X, const batch_cols *b, size_t i,
+                           double prob, unsigned flags, kept **out)
+{
+    *out = NULL;
+    kept *k = ct_calloc(1, sizeof *k);
+    if (!k)
+        return CT_ENOMEM;
+    k->prob = prob;
+    k->flags = flags;
+    const size_t a = X->indptr[i], e = X->indptr[i + 1];
+    k->nnz = e - a;
+    k->idx = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->idx);
+    k->val = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->val);
+    k->raw = ct_malloc((c->nnum ? c->nnum : 1) * sizeof *k->raw);
+    if (b->status) {
+        size_t len = 0;
+        const char *s = ct_column_str(b->status, i, &len);
+        if (s && !(k->status = dup_n(s, len))) {
+            kept_free(k);
+            return CT_ENOMEM;
+        }
+    }
+    if (!k->idx || !k->val || !k->raw) {
+        kept_free(k);
+        return CT_ENOMEM;
+    }
+    if (k->nnz) {
+        memcpy(k->idx, X->indices + a, k->nnz * sizeof *k->idx);
+        memcpy(k->val, X->data + a, k->nnz * sizeof *k->val);
+    }
+    for (size_t q = 0; q < c->nnum; q++)
+        k->raw[q] = num_at(b->src[c->num_src[q]], i);
+    *out = k;
+    return CT_OK;
+}
+
+static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
+{
+    const ct_model *m = c->m;
+    const size_t n = ct_frame_nrows(f);
+    if (n == 0)
+        return CT_OK;
+    batch_cols b;
+    memset(&b, 0, sizeof b);
+    ct_status s;
+    if ((s = find_col(f, c->o->id_column, &b.id, diag)) ||
+        (s = find_col(f, c->o->views_column, &b.views, diag)) ||
+        (s = find_col(f, c->o->shares_column, &b.shares, diag)) ||
+        (s = find_col(f, c->o->status_column, &b.status, diag)))
+        return s;
+    b.src = c->srccol;
+    for (size_t k = 0; k < c->nsrc; k++)
+        if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
+            return s;
+    ct_csr *X = NULL;
+    ct_pipeline_stats ps;
+    if ((s = ct_pipeline_transform(m->pipeline, f, NULL, 0, &X, &ps, diag)))
+        return s;
+    c->sum.categorical_values += (uint64_t)n * c->ncat;
+    c->sum.unseen_categorical += ps.unseen_levels;
+    if (c->has_text && ct_pipeline_vectorizer(m->pipeline)) {
+        c->sum.text_rows += n - ps.missing_text;
+        c->sum.rows_without_known_ngram +=
+            ps.empty_rows > ps.missing_text ? ps.empty_rows - ps.missing_text : 0;
+    }
+    if (n > c->pcap) {
+        double *np = ct_realloc(c->p, n * sizeof *np);
+        if (!np) {
+            ct_csr_free(X);
+            return CT_ENOMEM;
+        }
+        c->p = np;
+        c->pcap = n;
+    }
+    if ((s = m->type->predict_proba(m->estimator, X, c->p, diag))) {
+        ct_csr_free(X);
+        return s;
+    }
+    char idbuf[CT_SCORE_ID_MAX];
+    for (size_t i = 0; i < n && s == CT_OK; i++) {
+        const double prob = score_calibrate(m, c->p[i]);
+        const unsigned flags = row_flags(c, &b, i);
+        const char *level;
+        ct_triage_key key;
+        key.priority =
+            ct_priority_value(c->o->priority, prob, num_at(b.views, i), num_at(b.shares, i));
+        key.status_rank = status_rank(c, b.status, i, &level);
+        key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
+        key.seq = c->seq++;
+        c->sum.scored++;
+        c->sum.flagged += flags != 0;
+        c->sum.predicted_positive += prob >= m->threshold;
+        c->prob_sum += prob;
+        if (!c->o->sort) {
+            kept *k = NULL;
+            if ((s = make_kept(c, X, &b, i, prob, flags, &k)) == CT_OK)
+                s = score_write_row(c, 0, &key, k, diag);
+            kept_free(k);
+            continue;
+        }
+        if (!ct_topn_would_keep(c->q, &key))
+            continue;
+        kept *k = NULL;
+        int in = 0;
+        if ((s = make_kept(c, X, &b, i, prob, flags, &k)) == CT_OK &&
+            (s = ct_topn_push(c->q, &key, k, &in)) == CT_OK && !in)
+            kept_free(k);
+        else if (s != CT_OK)
+            kept_free(k);
+    }
+    ct_csr_free(X);
+    return s;
+}
+
+/* The distinct source columns of the pipeline's features. */
+static ct_status plan_sources(score_ctx *c)
+{
+    const ct_pipeline *p = c->m->pipeline;
+    const size_t np = ct_pipeline_ncols(p);
+    c->src_name = ct_calloc(np + 1, sizeof *c->src_name);
+    c->src_is_text = ct_calloc(np + 1, sizeof *c->src_is_text);
+    c->srccol = ct_calloc(np + 1, sizeof *c->srccol);
+    c->num_src = ct_calloc(np + 1, sizeof *c->num_src);
+    c->num_col = ct_calloc(np + 1, sizeof *c->num_col);
+    c->col_num = ct_calloc(np + 1, sizeof *c->col_num);
+    if (!c->src_name || !c->src_is_text || !c->srccol || !c->num_src || !c->num_col || !c->col_num)
+        return CT_ENOMEM;
+    for (size_t j = 0; j < np; j++) {
+        const ct_pipeline_col *pc = ct_pipeline_column(p, j);
+        size_t k = 0;
+        while (k < c->nsrc && strcmp(c->src_name[k], pc->source) != 0)
+            k++;
+        if (k == c->nsrc) {
+            c->src_name[c->nsrc++] = pc->source;
+            if (pc->kind == CT_PIPELINE_LEVEL)
+                c->ncat++;
+        }
+        if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH) {
+            c->src_is_text[k] = 1;
+            c->has_text = 1;
+        }
+        c->col_num[j] = SIZE_MAX;
+        if (pc->kind == CT_PIPELINE_NUMERIC) {
+            c->num_src[c->nnum] = k;
+            c->num_col[c->nnum] = j;
+            c->col_num[j] = c->nnum++;
+        }
+    }
+    return CT_OK;
+}
+
+static void summary_finish(score_ctx *c)
+{
+    ct_score_summary *s = &c->sum;
+    const ct_model *m = c->m;
+    s->mean_probability = s->scored ? c->prob_sum / (double)s->scored : NAN;
+    s->training_mean_probability = NAN;
+    for (size_t i = 0; i < m->nmetrics; i++)
+        if (strcmp(m->metrics[i].name, "mean_probability") == 0) {
+            s->training_mean_probability = m->metrics[i].value;
+            break;
+        }
+    const double cat =
+        s->categorical_values ? (double)s->unseen_categorical / (double)s->categorical_values : 0;
+    const double ng = s->text_rows ? (double)s->rows_without_known_ngram / (double)s->text_rows : 0;
+    const double dm = fabs(s->mean_probability - s->training_mean_probability);
+    const char *why = NULL;
+    if (cat > c->o->drift_share)
+        why = "unseen categories";
+    else if (ng > c->o->drift_share)
+        why = "rows without a known n-gram";
+    else if (isfinite(dm) && dm > c->o->drift_mean)
+        why = "mean probability";
+    s->drift = why != NULL;
+    if (s->scored == 0)
+        snprintf(s->verdict, sizeof s->verdict, "no rows scored: drift undefined");
+    else if (why)
+        snprintf(s->verdict, sizeof s->verdict,
+                 "drift: %s beyond the threshold (shares > %g, mean probability off by > %g)", why,
+                 c->o->drift_share, c->o->drift_mean);
+    else
+        snprintf(s->verdict, sizeof s->verdict, "no drift (shares <= %g%s)", c->o->drift_share,
+                 isfinite(dm) ? ", mean probability within the threshold"
+                              : "; training mean probability not in the model file");
+}
+
+ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o, FILE *out,
+                          FILE *errors, ct_score_summary *sum, ct_diag *diag)
+{
+    ct_diag_clear(diag);
+    if (sum)
+        memset(sum, 0, sizeof *sum);
+    const char *msg = ct_score_options_check(o);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", msg);
+    if (!m || !m->pipeline || !m->type || !m->estimator)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "the model is incomplete");
+    score_ctx c;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.o = o;
+    c.out = out;
+    c.errors = errors;
+    ct_status s = plan_sources(&c);
+    if (s == CT_OK)
+        s = score_writer_open(&c, diag);
+    if (s == CT_OK && o->sort)
+        s = ct_topn_create(o->capacity, kept_free, &c.q);
+    ct_load_options lo = o->load;
+    lo.on_bad_row = CT_BAD_ROW_SKIP;
+    lo.on_bad_row_fn = bad_row;
+    lo.on_bad_row_user = &c;
+    ct_reader *r = NULL;
+    struct stat sb;
+    const uint64_t total = strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISREG(sb.st_mode)
+                               ? (uint64_t)sb.st_size
+                               : 0;
+    if (s == CT_OK)
+        s = ct_reader_open(path, &lo, &r, diag);
+    while (s == CT_OK) {
+        ct_frame *f = NULL;
+        if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK || !f)
+            break;
+        s = batch(&c, f, diag);
+        ct_frame_destroy(f);
+        if (o->progress)
+            (void)o->progress(o->progress_user, ct_reader_stats(r)->bytes, total);
+    }
+    if (r) {
+        const ct_load_stats *ls = ct_reader_stats(r);
+        c.sum.read = ls->rows_read;
+        c.sum.rejected = ls->rows_skipped;
+    }
+    ct_reader_close(r);
+    if (s == CT_OK && o->sort) {
+        ct_topn_finish(c.q);
+        for (size_t i = 0; i < ct_topn_size(c.q) && s == CT_OK; i++)
+            s = score_write_row(&c, i + 1, ct_topn_key(c.q, i), ct_topn_payload(c.q, i), diag);
+    }
+    ct_status s2 = score_writer_close(&c, s == CT_OK ? diag : NULL);
+    if (s == CT_OK)
+        s = s2;
+    summary_finish(&c);
+    if (sum)
+        *sum = c.sum;
+    ct_topn_destroy(c.q);
+    ct_free(c.p);
+    ct_free(c.phi);
+    ct_free(c.src_name);
+    ct_free(c.src_is_text);
+    ct_free(c.srccol);
+    ct_free(c.num_src);
+    ct_free(c.num_col);
+    ct_free(c.col_num);
+    return s;
+}

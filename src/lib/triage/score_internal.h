@@ -1,0 +1,64 @@
+/* score_internal.h — the scorer's state shared by score.c (reading,
+ * predicting, ranking) and score_write.c (reasons and output). */
+#ifndef CT_TRIAGE_SCORE_INTERNAL_H
+#define CT_TRIAGE_SCORE_INTERNAL_H
+
+#include "claimtriage/csv.h"
+#include "claimtriage/triage.h"
+
+#define CT_SCORE_MAX_REASONS 16
+#define CT_SCORE_ID_MAX 4096 /* ids are cut at 4,095 bytes (triage.h) */
+#define CT_SCORE_REASON_MAX 160
+
+enum {
+    CT_FLAG_MISSING_TEXT = 1,
+    CT_FLAG_MISSING_COUNTS = 2,
+    CT_FLAG_MISSING_VALUES = 4,
+    CT_FLAG_UNSEEN = 8
+};
+
+/* A row that may reach the output. */
+typedef struct kept {
+    double prob;
+    unsigned flags;
+    char *status; /* NULL: missing */
+    size_t nnz;   /* its design row */
+    uint32_t *idx;
+    double *val;
+    double *raw; /* raw value of each numeric feature (score_ctx.nnum) */
+} kept;
+
+typedef struct score_ctx {
+    const ct_model *m;
+    const ct_score_options *o;
+    FILE *out, *errors;
+    ct_csv_writer *csv;
+    ct_topn *q;
+    uint64_t seq;
+    double *p;
+    size_t pcap;
+    double *phi; /* ncols + 1 */
+    double prob_sum;
+    ct_score_summary sum;
+    /* the pipeline's distinct source columns */
+    const char **src_name;
+    int *src_is_text;
+    const ct_column **srccol;
+    size_t nsrc, ncat;
+    int has_text;
+    /* numeric features: q-th is pipeline column num_col[q], source num_src[q] */
+    size_t *num_src, *num_col, nnum;
+    size_t *col_num; /* pipeline column -> q, SIZE_MAX when not numeric */
+} score_ctx;
+
+/* The id of row i as text into buf (cap >= 32): a string id as is, a
+ * numeric one as its exact integer; "" when missing. */
+const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap);
+double score_calibrate(const ct_model *m, double raw);
+ct_status score_writer_open(score_ctx *c, ct_diag *diag);
+/* rank 0: empty (input order). */
+ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
+                          ct_diag *diag);
+ct_status score_writer_close(score_ctx *c, ct_diag *diag);
+
+#endif

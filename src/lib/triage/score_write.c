@@ -1,0 +1,200 @@
+/* score_write.c — a queue row out: the top K reasons from the exact
+ * per-row contributions (estimator.h: coefficient x value for linear
+ * models, TreeSHAP for trees), put in words by the caller's function, and
+ * the row written as CSV (the library's writer) or one JSON object a line. */
+#include "claimtriage/json.h"
+#include "triage/score_internal.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+static const char *const header[] = {"rank",      "id",     "priority", "probability",
+                                     "predicted", "status", "flags",    "reasons"};
+#define NHEADER (sizeof header / sizeof header[0])
+
+ct_status score_writer_open(score_ctx *c, ct_diag *diag)
+{
+    const size_t p = c->m->type->ncols(c->m->estimator);
+    c->phi = ct_malloc((p + 1) * sizeof *c->phi);
+    if (!c->phi)
+        return CT_ENOMEM;
+    if (c->o->format != CT_QUEUE_CSV)
+        return CT_OK;
+    ct_csv_write_options wo = ct_csv_write_options_default();
+    ct_status s = ct_csv_writer_open(c->out, "queue", &wo, &c->csv, diag);
+    for (size_t i = 0; i < NHEADER && s == CT_OK; i++)
+        s = ct_csv_write_field(c->csv, header[i], strlen(header[i]));
+    if (s == CT_OK)
+        s = ct_csv_write_end_record(c->csv);
+    return s;
+}
+
+ct_status score_writer_close(score_ctx *c, ct_diag *diag)
+{
+    if (c->csv) {
+        ct_status s = ct_csv_writer_close(c->csv, diag);
+        c->csv = NULL;
+        return s;
+    }
+    if (fflush(c->out) != 0 || ferror(c->out))
+        return ct_diag_set(diag, CT_EIO, NULL, 0, 0, "could not write the queue");
+    return CT_OK;
+}
+
+static size_t flags_text(unsigned f, char *buf, size_t cap)
+{
+    static const struct {
+        unsigned bit;
+        const char *name;
+    } names[] = {{CT_FLAG_MISSING_TEXT, "missing_text"},
+                 {CT_FLAG_MISSING_COUNTS, "missing_counts"},
+                 {CT_FLAG_MISSING_VALUES, "missing_values"},
+                 {CT_FLAG_UNSEEN, "unseen_category"}};
+    size_t n = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (f & names[i].bit) {
+            int w = snprintf(buf + n, cap - n, "%s%s", n ? ";" : "", names[i].name);
+            if (w > 0 && (size_t)w < cap - n)
+                n += (size_t)w;
+        }
+    return n;
+}
+
+/* The K columns with the largest positive contribution (ties: lower
+ * column first), in words, "; "-joined into buf. */
+static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap)
+{
+    buf[0] = 0;
+    const size_t K = c->o->reasons;
+    if (K == 0)
+        return CT_OK;
+    const ct_model *m = c->m;
+    const size_t p = m->type->ncols(m->estimator);
+    size_t indptr[2] = {0, k->nnz};
+    ct_csr row = {1, p, k->nnz, indptr, k->idx, k->val, k->nnz, 2};
+    ct_status s = m->type->contributions(m->estimator, &row, 0, c->phi);
+    if (s != CT_OK)
+        return s;
+    size_t top[CT_SCORE_MAX_REASONS], nt = 0;
+    for (size_t j = 0; j < p; j++) {
+        const double v = c->phi[j];
+        if (!(v > 0))
+            continue;
+        if (nt == K && !(v > c->phi[top[nt - 1]]))
+            continue;
+        size_t at = nt < K ? nt++ : K - 1;
+        while (at > 0 && c->phi[top[at - 1]] < v) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = j;
+    }
+    size_t n = 0;
+    for (size_t t = 0; t < nt; t++) {
+        const size_t j = top[t];
+        const ct_pipeline_col *pc = ct_pipeline_column(m->pipeline, j);
+        double x = 0;
+        for (size_t e = 0; e < k->nnz; e++)
+            if (k->idx[e] == j)
+                x = k->val[e];
+        const double raw = c->col_num[j] != SIZE_MAX ? k->raw[c->col_num[j]] : NAN;
+        char one[CT_SCORE_REASON_MAX];
+        size_t len;
+        if (c->o->reason_fn)
+            len = c->o->reason_fn(c->o->reason_user, pc, c->phi[j], x, raw, one, sizeof one);
+        else
+            len = (size_t)snprintf(one, sizeof one, "%s", pc->name);
+        if (len == 0 || len >= sizeof one)
+            continue;
+        if (n + len + 3 >= cap)
+            break;
+        if (n) {
+            memcpy(buf + n, "; ", 2);
+            n += 2;
+        }
+        memcpy(buf + n, one, len + 1);
+        n += len;
+    }
+    return CT_OK;
+}
+
+static void json_num(FILE *fp, double x)
+{
+    char b[CT_CSV_NUM_MAX];
+    if (isfinite(x)) {
+        ct_csv_format_num(b, x, CT_CSV_NUM_FLOAT);
+        fputs(b, fp);
+    } else {
+        fputs("null", fp);
+    }
+}
+
+static void json_field(FILE *fp, const char *key, const char *s, int first)
+{
+    fprintf(fp, "%s\"%s\":", first ? "" : ",", key);
+    if (s)
+        ct_json_write_string(fp, s, strlen(s));
+    else
+        fputs("null", fp);
+}
+
+ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
+                          ct_diag *diag)
+{
+    char reasons[CT_SCORE_MAX_REASONS * (CT_SCORE_REASON_MAX + 2) + 1];
+    ct_status s = reasons_text(c, k, reasons, sizeof reasons);
+    if (s != CT_OK)
+        return ct_diag_set(diag, s, NULL, 0, 0, "contributions failed: %s", ct_status_str(s));
+    char flags[96];
+    flags_text(k->flags, flags, sizeof flags);
+    const int predicted = k->prob >= c->m->threshold;
+    c->sum.written++;
+    if (c->csv) {
+        ct_csv_writer *w = c->csv;
+        if (rank)
+            s = ct_csv_write_num(w, (double)rank, CT_CSV_NUM_INT);
+        else
+            s = ct_csv_write_missing(w);
+        if (s == CT_OK)
+            s = ct_csv_write_field(w, key->id, strlen(key->id));
+        if (s == CT_OK)
+            s = ct_csv_write_num(w, key->priority, CT_CSV_NUM_FLOAT);
+        if (s == CT_OK)
+            s = ct_csv_write_num(w, k->prob, CT_CSV_NUM_FLOAT);
+        if (s == CT_OK)
+            s = ct_csv_write_num(w, predicted, CT_CSV_NUM_INT);
+        if (s == CT_OK)
+            s = k->status ? ct_csv_write_field(w, k->status, strlen(k->status))
+                          : ct_csv_write_missing(w);
+        if (s == CT_OK)
+            s = ct_csv_write_field(w, flags, strlen(flags));
+        if (s == CT_OK)
+            s = ct_csv_write_field(w, reasons, strlen(reasons));
+        if (s == CT_OK)
+            s = ct_csv_write_end_record(w);
+        if (s != CT_OK)
+            return ct_diag_set(diag, s, NULL, 0, 0, "could not write the queue");
+        return CT_OK;
+    }
+    FILE *fp = c->out;
+    fputs("{\"rank\":", fp);
+    if (rank)
+        fprintf(fp, "%zu", rank);
+    else
+        fputs("null", fp);
+    json_field(fp, "id", key->id, 0);
+    fputs(",\"priority\":", fp);
+    json_num(fp, key->priority);
+    fputs(",\"probability\":", fp);
+    json_num(fp, k->prob);
+    fprintf(fp, ",\"predicted\":%d", predicted);
+    json_field(fp, "status", k->status, 0);
+    json_field(fp, "flags", flags, 0);
+    json_field(fp, "reasons", reasons, 0);
+    fputs("}\n", fp);
+    if (ferror(fp))
+        return ct_diag_set(diag, CT_EIO, NULL, 0, 0, "could not write the queue");
+    return CT_OK;
+}

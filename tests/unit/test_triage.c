@@ -1,0 +1,201 @@
+/* test_triage.c — the triage layer: the queue's total order (priority,
+ * status rank, id by length then bytes, input order), the bounded top-N
+ * queue against a full sort (ties included), the merge of shard queues
+ * equal to the global queue, priorities, and queue curves against
+ * hand-computed values. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void test_order(void **state)
+{
+    (void)state;
+    ct_triage_key a = {2.0, 2, "10", 0}, b = {1.0, 0, "1", 1};
+    assert_true(ct_triage_cmp(&a, &b) < 0); /* higher priority first */
+    b.priority = 2.0;
+    assert_true(ct_triage_cmp(&b, &a) < 0); /* then banned (0) before active (2) */
+    b.status_rank = 2;
+    assert_true(ct_triage_cmp(&b, &a) < 0); /* then id "1" before "10" */
+    ct_triage_key c = {2.0, 2, "9", 5};
+    assert_true(ct_triage_cmp(&c, &a) < 0); /* "9" before "10": numeric order */
+    ct_triage_key d = {2.0, 2, "9", 6};
+    assert_true(ct_triage_cmp(&c, &d) < 0); /* then input order */
+    assert_int_equal(ct_triage_cmp(&c, &c), 0);
+}
+
+static void test_priority(void **state)
+{
+    (void)state;
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.5, 99, 0), 0.5 * log(100.0), 1e-15);
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.5, NAN, 9), 0.5 * log(10.0), 1e-15);
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 1, -5, NAN), 0, 0);
+    assert_rel(ct_priority_value(CT_PRIORITY_PROB, 0.25, 1e6, 1e3), 0.25, 0);
+    /* monotone in views and shares */
+    assert_true(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 10, 1) <
+                ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 11, 1));
+    assert_true(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 10, 1) <
+                ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 10, 2));
+    ct_priority_kind k;
+    assert_int_equal(ct_priority_parse("prob", &k), CT_OK);
+    assert_int_equal(k, CT_PRIORITY_PROB);
+    assert_int_equal(ct_priority_parse("views", &k), CT_EINVAL);
+}
+
+static int key_cmp(const void *a, const void *b) { return ct_triage_cmp(a, b); }
+
+/* Random keys with many ties; every capacity's queue is the sorted prefix. */
+static void test_topn_vs_sort(void **state)
+{
+    (void)state;
+    enum { N = 400 };
+    static char ids[N][8];
+    ct_triage_key keys[N];
+    ct_rng *r = NULL;
+    assert_int_equal(ct_rng_create(7, 0, &r), CT_OK);
+    for (size_t i = 0; i < N; i++) {
+        snprintf(ids[i], sizeof ids[i], "%u", (unsigned)ct_rng_uniform_int(r, 50));
+        keys[i].priority = (double)ct_rng_uniform_int(r, 5) / 4;
+        keys[i].status_rank = (int)ct_rng_uniform_int(r, 4);
+        keys[i].id = ids[i];
+        keys[i].seq = i;
+    }
+    ct_rng_destroy(r);
+    ct_triage_key sorted[N];
+    memcpy(sorted, keys, sizeof keys);
+    qsort(sorted, N, sizeof *sorted, key_cmp);
+    static const size_t caps[] = {0, 1, 7, 100, N, N + 5};
+    for (size_t c = 0; c < sizeof caps / sizeof caps[0]; c++) {
+        ct_topn *q = NULL;
+        assert_int_equal(ct_topn_create(caps[c], free, &q), CT_OK);
+        for (size_t i = 0; i < N; i++) {
+            size_t *payload = malloc(sizeof *payload);
+            *payload = i;
+            int kept = 0;
+            assert_int_equal(ct_topn_push(q, &keys[i], payload, &kept), CT_OK);
+            if (!kept)
+                free(payload);
+        }
+        ct_topn_finish(q);
+        const size_t want = caps[c] == 0 || caps[c] > N ? N : caps[c];
+        assert_int_equal(ct_topn_size(q), want);
+        for (size_t i = 0; i < want; i++) {
+            assert_int_equal(ct_topn_key(q, i)->seq, sorted[i].seq);
+            assert_int_equal(*(size_t *)ct_topn_payload(q, i), sorted[i].seq);
+        }
+        ct_topn_destroy(q);
+    }
+}
+
+static const char *const order[] = {"banned", "under review", "active"};
+
+static char *slurp(FILE *fp)
+{
+    fflush(fp);
+    long n = ftell(fp);
+    char *b = calloc((size_t)n + 1, 1);
+    rewind(fp);
+    assert_int_equal(fread(b, 1, (size_t)n, fp), (size_t)n);
+    return b;
+}
+
+static const char *tmp(const char *s) { return ct_test_tmpfile(s, strlen(s)); }
+
+#define QH "rank,id,priority,probability,predicted,status,flags,reasons\n"
+
+/* Two shard queues, one cut by capacity: the merge is the global order,
+ * ties broken by status then id, ranks renumbered, fields kept. */
+static void test_merge(void **state)
+{
+    (void)state;
+    char p1[256], p2[256];
+    snprintf(p1, sizeof p1, "%s",
+             tmp(QH "1,30,5,0.9,1,active,,\"a; b\"\n"
+                    "2,7,2,0.5,1,active,missing_text,\n"
+                    "3,8,1,0.1,0,,,c\n"));
+    snprintf(p2, sizeof p2, "%s",
+             tmp(QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n"
+                    "2,9,2,0.5,1,active,,\n"));
+    const char *paths[] = {p1, p2};
+    FILE *out = tmpfile();
+    uint64_t in = 0, nout = 0;
+    ct_diag d;
+    assert_int_equal(ct_queue_merge(paths, 2, 0, order, 3, out, &in, &nout, &d), CT_OK);
+    char *got = slurp(out);
+    assert_string_equal(got, QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n"
+                                "2,30,5,0.9,1,active,,a; b\n"
+                                "3,7,2,0.5,1,active,missing_text,\n"
+                                "4,9,2,0.5,1,active,,\n"
+                                "5,8,1,0.1,0,,,c\n");
+    assert_int_equal(in, 5);
+    assert_int_equal(nout, 5);
+    free(got);
+    fclose(out);
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(paths, 2, 2, order, 3, out, &in, &nout, &d), CT_OK);
+    got = slurp(out);
+    assert_string_equal(got,
+                        QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n2,30,5,0.9,1,active,,a; b\n");
+    free(got);
+    fclose(out);
+    /* not a queue */
+    const char *bad[] = {tmp("a,b\n1,2\n")};
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(bad, 1, 0, order, 3, out, &in, &nout, &d), CT_EFORMAT);
+    fclose(out);
+    unlink(p1);
+    unlink(p2);
+    unlink(bad[0]);
+}
+
+/* Queue of 6: positives at positions 1, 2, 5 with views 10, 30, 60;
+ * capacity 3. By hand: recall(3) = 2/3, weighted 40/100; random 3/6;
+ * views alone sorts (60, 50, 30, 10, 5, 0) = positions 5, 4(neg), 2, 1...
+ * mean time: queue (1 + 2 + 5)/3 / R. */
+static void test_curves(void **state)
+{
+    (void)state;
+    const uint8_t pos[] = {1, 1, 0, 0, 1, 0};
+    const double w[] = {10, 30, 5, 50, 60, NAN};
+    ct_queue_eval *e = NULL;
+    ct_diag d;
+    assert_int_equal(ct_queue_eval_compute(pos, w, 6, 3, 2.0, &e, &d), CT_OK);
+    assert_int_equal(e->positives, 3);
+    assert_rel(e->positive_weight, 100, 0);
+    assert_rel(e->recall[CT_QORDER_QUEUE], 2.0 / 3, 1e-15);
+    assert_rel(e->weighted_recall[CT_QORDER_QUEUE], 0.4, 1e-15);
+    assert_rel(e->recall[CT_QORDER_RANDOM], 0.5, 0);
+    assert_rel(e->weighted_recall[CT_QORDER_RANDOM], 0.5, 0);
+    /* by views: 60(pos) 50(neg) 30(pos) | 10(pos) 5 NaN->0 */
+    assert_rel(e->recall[CT_QORDER_WEIGHT], 2.0 / 3, 1e-15);
+    assert_rel(e->weighted_recall[CT_QORDER_WEIGHT], 0.9, 1e-15);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_QUEUE], (1 + 2 + 5) / 3.0 / 2, 1e-15);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_WEIGHT], (1 + 3 + 4) / 3.0 / 2, 1e-15);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_RANDOM], 7.0 / 4, 1e-15);
+    assert_rel(e->recall_ideal, 1, 0);
+    assert_rel(e->weighted_recall_ideal, 1, 0);
+    assert_rel(e->recall_curve[CT_QORDER_QUEUE][0], 0, 0);
+    assert_rel(e->recall_curve[CT_QORDER_QUEUE][1], 1.0 / 3, 1e-15);
+    assert_rel(e->weighted_curve[CT_QORDER_QUEUE][6], 1, 1e-15);
+    ct_queue_eval_free(e);
+    /* no positives: undefined, not 0 */
+    const uint8_t none[] = {0, 0};
+    assert_int_equal(ct_queue_eval_compute(none, w, 2, 0, 1.0, &e, &d), CT_OK);
+    assert_true(isnan(e->recall[CT_QORDER_QUEUE]) && isnan(e->mean_hours_to_review[0]));
+    ct_queue_eval_free(e);
+    assert_int_equal(ct_queue_eval_compute(pos, w, 6, 3, 0.0, &e, &d), CT_EINVAL);
+    assert_int_equal(ct_queue_eval_compute(pos, w, 0, 3, 1.0, &e, &d), CT_EINVAL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
+        cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_curves),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
