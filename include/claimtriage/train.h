@@ -216,6 +216,11 @@ typedef struct ct_train_result {
     ct_threshold_choice threshold;
     ct_audit audit;
     ct_model *model; /* owned until ct_train_take_model */
+    /* mean calibrated probability of the validation rows (NaN with
+     * --holdout none): stored in the model as the metric
+     * ("validation", "mean_probability"), the reference `score` compares a
+     * backlog's mean probability with (drift) */
+    double validation_mean_probability;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

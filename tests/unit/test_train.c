@@ -167,7 +167,7 @@ static void test_train_synth(void **state)
     assert_non_null(m);
     assert_null(ct_train_take_model(r));
     assert_string_equal(m->calibration, "platt");
-    assert_true(m->nmetrics == 1 + 2 * CT_METRIC_COUNT);
+    assert_true(m->nmetrics == 2 + 2 * CT_METRIC_COUNT);
     assert_string_equal(m->metrics[0].split, "cv");
     /* 2 threads: the same CV scores, model and probabilities, bit for bit */
     ct_threads_set(2);

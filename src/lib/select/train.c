@@ -314,6 +314,20 @@ static ct_status add_metrics(ct_model *m, const char *split, const ct_metrics_bi
     return CT_OK;
 }
 
+static ct_status add_metric(ct_model *m, const char *split, const char *name, double value)
+{
+    ct_model_metric *a = ct_realloc(m->metrics, (m->nmetrics + 1) * sizeof *a);
+    if (!a)
+        return CT_ENOMEM;
+    m->metrics = a;
+    ct_model_metric *e = &a[m->nmetrics++];
+    memset(e, 0, sizeof *e);
+    snprintf(e->split, sizeof e->split, "%s", split);
+    snprintf(e->name, sizeof e->name, "%s", name);
+    e->value = value;
+    return CT_OK;
+}
+
 static char *threshold_rule(const ct_threshold_choice *t)
 {
     char buf[128];
@@ -381,6 +395,8 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
         m->metrics = a;
         m->nmetrics = 1;
         st = add_metrics(m, "validation", &r->validation);
+        if (st == CT_OK)
+            st = add_metric(m, "validation", "mean_probability", r->validation_mean_probability);
         if (st == CT_OK)
             st = add_metrics(m, "test", &r->test);
     } else
@@ -649,6 +665,12 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (st == CT_OK)
         st = ct_metrics_binary_compute(w->ys[1], w->cal[1], nv, r->threshold.threshold,
                                        &r->validation, d);
+    if (st == CT_OK) {
+        double sum = 0;
+        for (size_t i = 0; i < nv; i++)
+            sum += w->cal[1][i];
+        r->validation_mean_probability = nv ? sum / (double)nv : NAN;
+    }
     if (st == CT_OK)
         st =
             ct_metrics_binary_compute(w->ys[2], w->cal[2], nt, r->threshold.threshold, &r->test, d);
@@ -683,6 +705,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->metric = o->metric;
     r->n_folds = o->folds;
     r->platt_a = r->platt_b = NAN;
+    r->validation_mean_probability = NAN;
     const size_t n = ct_frame_nrows(f);
     r->n_rows = n;
     ct_status st = CT_OK;

@@ -33,7 +33,7 @@ fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 run() { # name, command words...: text output checked for nan/inf and crashes
   local name=$1; shift
-  "$CT" "$@" >"$d/out" 2>"$d/err"; local rc=$?
+  $CT "$@" >"$d/out" 2>"$d/err"; local rc=$?
   [ $rc -le 3 ] || fail "$name: exit $rc ($(tail -1 "$d/err"))"
   if grep -Eiwq -- '-?nan|-?inf' "$d/out" "$d/err"; then
     fail "$name: prints nan/inf: $(grep -Eiwh -- '-?nan|-?inf' "$d/out" "$d/err" | head -1)"
