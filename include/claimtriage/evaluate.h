@@ -34,6 +34,7 @@
 #ifndef CLAIMTRIAGE_EVALUATE_H
 #define CLAIMTRIAGE_EVALUATE_H
 
+#include "claimtriage/calibrate.h"
 #include "claimtriage/common.h"
 #include "claimtriage/frame.h"
 #include "claimtriage/importance.h"
@@ -78,6 +79,16 @@ typedef struct ct_evaluate_result {
     size_t *misclassified;
     size_t n_misclassified;
 } ct_evaluate_result;
+
+/* The model's stored calibration (claimtriage/calibrate.h), built once:
+ * *out is NULL when the model is uncalibrated. CT_OK, CT_EFORMAT (the
+ * stored calibration is unusable), CT_ENOMEM. The caller destroys it with
+ * ct_calib_destroy. */
+CT_API ct_status ct_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d);
+/* Apply it in place to n raw probabilities p (from the estimator's
+ * predict_proba): Platt on their log-odds, isotonic on the probabilities,
+ * as train fitted it; nothing when c is NULL. Reentrant. */
+CT_API void ct_model_calibrate(const ct_model *m, const ct_calibrator *c, double *p, size_t n);
 
 /* Calibrated probabilities of every row of f into proba (n rows). stats
  * may be NULL. Errors: CT_ECOLUMN (a column the model needs is absent;

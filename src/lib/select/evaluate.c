@@ -29,7 +29,12 @@ static ct_status nomem(ct_diag *d)
 
 /* Calibrate raw probabilities p[0..n) in place with calibrator c (NULL:
  * none). */
-static void calibrate(const ct_model *m, const ct_calibrator *c, double *p, size_t n)
+ct_status ct_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d)
+{
+    return tr_model_calibrator(m, out, d);
+}
+
+void ct_model_calibrate(const ct_model *m, const ct_calibrator *c, double *p, size_t n)
 {
     if (!c)
         return;
@@ -47,7 +52,7 @@ ct_status ct_evaluate_predict(const ct_model *m, const ct_frame *f, double *prob
     if (st == CT_OK)
         st = ct_model_predict_raw(m, f, NULL, ct_frame_nrows(f), proba, stats, d);
     if (st == CT_OK)
-        calibrate(m, c, proba, ct_frame_nrows(f));
+        ct_model_calibrate(m, c, proba, ct_frame_nrows(f));
     ct_calib_destroy(c);
     return st;
 }
@@ -110,7 +115,7 @@ static ct_status imp_predict(void *user, size_t g, const size_t *perm, size_t n,
         ct_free(val);
     }
     if (st == CT_OK)
-        calibrate(x->m, x->cal, out, n);
+        ct_model_calibrate(x->m, x->cal, out, n);
     return st;
 }
 

@@ -49,35 +49,6 @@ const char *ct_score_options_check(const ct_score_options *o)
     return ct_load_options_check(&o->load);
 }
 
-/* The model's stored calibration (claimtriage/model_file.h): Platt on the
- * raw log-odds, or isotonic interpolation of the raw probability, clipped. */
-double score_calibrate(const ct_model *m, double raw)
-{
-    if (strcmp(m->calibration, "platt") == 0) {
-        const double s = log(raw) - log1p(-raw);
-        return 1.0 / (1.0 + exp(m->platt_a * s + m->platt_b));
-    }
-    if (strcmp(m->calibration, "isotonic") == 0 && m->niso > 0) {
-        const double *x = m->iso_x, *y = m->iso_y;
-        const size_t n = m->niso;
-        if (raw <= x[0])
-            return y[0];
-        if (raw >= x[n - 1])
-            return y[n - 1];
-        size_t lo = 0, hi = n - 1; /* x[lo] < raw < x[hi] */
-        while (hi - lo > 1) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (x[mid] <= raw)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        if (x[hi] == x[lo])
-            return y[hi];
-        return y[lo] + (y[hi] - y[lo]) * (raw - x[lo]) / (x[hi] - x[lo]);
-    }
-    return raw;
-}
 
 static void bad_row(void *user, const ct_diag *d)
 {
@@ -278,9 +249,10 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         ct_csr_free(X);
         return s;
     }
+    ct_model_calibrate(m, c->cal, c->p, n);
     char idbuf[CT_SCORE_ID_MAX];
     for (size_t i = 0; i < n && s == CT_OK; i++) {
-        const double prob = score_calibrate(m, c->p[i]);
+        const double prob = c->p[i];
         const unsigned flags = row_flags(c, &b, i);
         const char *level;
         ct_triage_key key;
@@ -405,6 +377,8 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     c.errors = errors;
     ct_status s = plan_sources(&c);
     if (s == CT_OK)
+        s = ct_model_calibrator(m, &c.cal, diag);
+    if (s == CT_OK)
         s = score_writer_open(&c, diag);
     if (s == CT_OK && o->sort)
         s = ct_topn_create(o->capacity, kept_free, &c.q);
@@ -446,6 +420,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     if (sum)
         *sum = c.sum;
     ct_topn_destroy(c.q);
+    ct_calib_destroy(c.cal);
     ct_free(c.p);
     ct_free(c.phi);
     ct_free(c.src_name);

@@ -4,6 +4,7 @@
 #define CT_TRIAGE_SCORE_INTERNAL_H
 
 #include "claimtriage/csv.h"
+#include "claimtriage/evaluate.h"
 #include "claimtriage/triage.h"
 
 #define CT_SCORE_MAX_REASONS 16
@@ -30,6 +31,7 @@ typedef struct kept {
 
 typedef struct score_ctx {
     const ct_model *m;
+    ct_calibrator *cal; /* the model's calibration, built once (NULL: none) */
     const ct_score_options *o;
     FILE *out, *errors;
     ct_csv_writer *csv;
@@ -54,7 +56,6 @@ typedef struct score_ctx {
 /* The id of row i as text into buf (cap >= 32): a string id as is, a
  * numeric one as its exact integer; "" when missing. */
 const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap);
-double score_calibrate(const ct_model *m, double raw);
 ct_status score_writer_open(score_ctx *c, ct_diag *diag);
 /* rank 0: empty (input order). */
 ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
