@@ -47,6 +47,7 @@
 #include "claimtriage/table.h"
 #include "claimtriage/text.h"
 #include "claimtriage/threshold.h"
+#include "claimtriage/trees.h"
 #include "claimtriage/utf8.h"
 #include "claimtriage/vectorizer.h"
 
