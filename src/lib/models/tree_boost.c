@@ -133,12 +133,13 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     tree_bins *b = NULL;
     tree_model *m = ct_calloc(1, sizeof *m);
     double *F = ct_malloc(n * sizeof *F), *g = ct_malloc(n * sizeof *g),
-           *h = ct_malloc(n * sizeof *h), *tmp = ct_malloc(n * sizeof *tmp);
+           *h = ct_malloc(n * sizeof *h);
+    int32_t *leaf = ct_malloc(n * sizeof *leaf);
     double *Fv = nv ? ct_malloc(nv * sizeof *Fv) : NULL, *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
     uint8_t *in = ct_malloc(n), *use = ct_malloc(p_ ? p_ : 1);
     uint32_t *perm = ct_malloc((p_ ? p_ : 1) * sizeof *perm);
     st = CT_ENOMEM;
-    if (!m || !F || !g || !h || !tmp || (nv && (!Fv || !tv)) || !in || !use || !perm ||
+    if (!m || !F || !g || !h || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
         !(m->trees = ct_calloc(nt, sizeof *m->trees)) ||
         tree_bins_build(X, p->max_bins, &b) != CT_OK)
         goto fail;
@@ -188,15 +189,12 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             g[i] = (pr - y[i]) * wi;
             h[i] = fmax(pr * (1 - pr), 1e-16) * wi;
         }
-        st = tree_grow(b, &gp, g, h, in, NULL, &m->trees[r]);
+        st = tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
         m->ntrees = r + 1;
-        st = tree_ensemble_sum(&m->trees[r], 1, X, tmp);
-        if (st != CT_OK)
-            goto fail;
         for (size_t i = 0; i < n; i++)
-            F[i] += tmp[i];
+            F[i] += m->trees[r].node[leaf[i]].value;
         if (nv) {
             st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);
             if (st != CT_OK)
@@ -225,7 +223,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         tree_free_arrays(&m->trees[t]);
     m->ntrees = best + 1;
     m->best_iteration = (int)best;
-    st = CT_OK;
+    st = tree_flat_build(m->trees, m->ntrees, &m->flat);
+    if (st != CT_OK)
+        goto fail;
     goto out;
 fail:
     if (st == CT_OK || st == CT_ENOMEM)
@@ -235,7 +235,7 @@ out:
     ct_free(F);
     ct_free(g);
     ct_free(h);
-    ct_free(tmp);
+    ct_free(leaf);
     ct_free(Fv);
     ct_free(tv);
     ct_free(in);
@@ -262,7 +262,7 @@ static ct_status gbdt_predict(const void *model, const ct_csr *X, double *out, c
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "gbdt: the design has %zu columns, the model was fitted on %zu",
                            X->ncols, m->p);
-    ct_status st = tree_ensemble_sum(m->trees, m->ntrees, X, out);
+    ct_status st = tree_flat_sum(&m->flat, X, out);
     if (st != CT_OK)
         return ct_diag_set(diag, st, NULL, 0, 0, "gbdt: out of memory");
     for (size_t i = 0; i < X->nrows; i++)

@@ -193,7 +193,7 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
                 if (inbag && wk.cnt[i])
                     inbag[t * ((n + 7) / 8) + i / 8] |= (uint8_t)(1u << (i % 8));
             }
-            ct_status gs = tree_grow(b, &gp, wk.s1, wk.s2, wk.in, rng, &m->trees[t]);
+            ct_status gs = tree_grow(b, &gp, wk.s1, wk.s2, wk.in, rng, &m->trees[t], NULL);
             ct_rng_destroy(rng);
             if (gs != CT_OK) {
 #pragma omp atomic write
@@ -251,6 +251,10 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
         m->oob_score = seen ? (double)right / (double)seen : NAN;
     }
     ct_free(inbag);
+    if (tree_flat_build(m->trees, m->ntrees, &m->flat) != CT_OK) {
+        tree_model_destroy(m);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "rf: out of memory");
+    }
     *model = m;
     return CT_OK;
 }
@@ -262,7 +266,7 @@ static ct_status rf_predict(const void *model, const ct_csr *X, double *out, ct_
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "rf: the design has %zu columns, the model was fitted on %zu", X->ncols,
                            m->p);
-    ct_status st = tree_ensemble_sum(m->trees, m->ntrees, X, out);
+    ct_status st = tree_flat_sum(&m->flat, X, out);
     if (st != CT_OK)
         return ct_diag_set(diag, st, NULL, 0, 0, "rf: out of memory");
     for (size_t i = 0; i < X->nrows; i++)

@@ -179,7 +179,8 @@ static size_t draw_cols(ct_rng *rng, uint32_t *pool, size_t npool, size_t k, uin
 }
 
 ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
-                    const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out)
+                    const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
+                    int32_t *leaf_of)
 {
     memset(out, 0, sizeof *out);
     const size_t n = b->n, p = b->p, H = b->hoff[p] * 3;
@@ -208,7 +209,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         goto done;
     double t1 = 0, t2 = 0, tc = 0;
     for (size_t i = 0; i < n; i++) {
-        node_of[i] = row_in[i] ? 0 : -1;
+        node_of[i] = 0; /* every row is routed: leaf_of covers rows out of the sample too */
         if (row_in[i]) {
             t1 += s1[i];
             t2 += s2[i];
@@ -272,11 +273,8 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 const size_t off = b->hoff[j] * 3;
                 for (size_t e = b->cptr[j]; e < b->cptr[j + 1]; e++) {
                     const uint32_t r = b->crow[e];
-                    const int32_t nd = node_of[r];
-                    if (nd < 0)
-                        continue;
-                    const int32_t s = slot_of[nd];
-                    if (s < 0)
+                    const int32_t s = slot_of[node_of[r]];
+                    if (s < 0 || !row_in[r])
                         continue;
                     double *h = hist + (size_t)s * H + off + 3 * (size_t)b->cbin[e];
                     h[0] += s1[r];
@@ -319,7 +317,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
          * stored entries correct the rows that have one */
         for (size_t i = 0; i < n; i++) {
             const int32_t k = node_of[i];
-            if (k < 0 || !out->node[k].left || (uint32_t)out->node[k].left < first_new)
+            if (!out->node[k].left || (uint32_t)out->node[k].left < first_new)
                 continue;
             node_of[i] = (int32_t)(out->node[k].left + (uint32_t)!(0.0 <= out->node[k].value));
         }
@@ -361,7 +359,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         /* children's totals, rows in order */
         for (size_t i = 0; i < n; i++) {
             const int32_t c = node_of[i];
-            if (c < (int32_t)first_new)
+            if (c < (int32_t)first_new || !row_in[i])
                 continue;
             G.g[c].s1 += s1[i];
             G.g[c].s2 += s2[i];
@@ -386,6 +384,8 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         for (uint32_t k = first_new; k < out->n; k++)
             open[nopen++] = k;
     }
+    if (leaf_of)
+        memcpy(leaf_of, node_of, n * sizeof *leaf_of);
     st = CT_OK;
 done:
     if (st == CT_OK) {

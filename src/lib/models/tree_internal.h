@@ -86,9 +86,11 @@ typedef struct tree_grow_params {
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
  * rng (may be NULL when max_features >= p) draws the per-split features.
- * CT_OK or CT_ENOMEM. */
+ * leaf_of (NULL or n values) receives the leaf of every row, in the sample
+ * or not. CT_OK or CT_ENOMEM. */
 ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
-                    const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out);
+                    const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
+                    int32_t *leaf_of);
 
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);
@@ -98,6 +100,32 @@ ct_status tree_load(const ct_json_value *v, size_t p, tree *t, const char **why)
  * trees' leaf values, into out. Rows are scored on ct_threads() threads,
  * each row in fixed tree order: bit-identical whatever the thread count. */
 ct_status tree_ensemble_sum(const tree *trees, size_t ntrees, const ct_csr *X, double *out);
+
+/* ---- inference layout (tree_flat.c) ----
+ * Every tree of an ensemble in one node array, laid out for scoring: a
+ * leaf points at itself with threshold +inf and missing-goes-left, so a
+ * walk of exactly depth[t] steps ends at the leaf whatever the path, with
+ * no data-dependent branch. fd = feature | default_left << 31. */
+typedef struct tree_inode {
+    double thr;
+    uint32_t fd;
+    uint32_t left;
+} tree_inode;
+
+typedef struct tree_flat {
+    size_t ntrees;
+    uint32_t *root;   /* ntrees */
+    uint8_t *depth;   /* ntrees */
+    tree_inode *node; /* all nodes */
+    double *value;    /* all nodes: the leaf values (0 for splits) */
+} tree_flat;
+
+ct_status tree_flat_build(const tree *trees, size_t ntrees, tree_flat *out);
+void tree_flat_free(tree_flat *f);
+/* out[i] = the sum of the trees' leaf values of row i, trees in order;
+ * rows in blocks on ct_threads() threads: bit-identical whatever the
+ * thread count. CT_OK or CT_ENOMEM. */
+ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out);
 
 /* ---- TreeSHAP (tree_shap.c) ---- */
 /* Add tree t's path-dependent TreeSHAP values of the dense row x to
@@ -116,6 +144,7 @@ typedef struct tree_model {
     double base_score; /* gbdt: raw score before the trees */
     double oob_score;  /* rf: NaN when not computed */
     int best_iteration;
+    tree_flat flat; /* the inference layout of trees */
     ct_rf_params rf;
     ct_gbdt_params gb;
 } tree_model;

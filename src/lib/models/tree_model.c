@@ -16,6 +16,7 @@ void tree_model_destroy(void *model)
     for (size_t t = 0; t < m->ntrees; t++)
         tree_free_arrays(&m->trees[t]);
     ct_free(m->trees);
+    tree_flat_free(&m->flat);
     ct_free(m);
 }
 
@@ -130,6 +131,8 @@ ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *
                                why);
         m->ntrees = t + 1;
     }
+    if (tree_flat_build(m->trees, m->ntrees, &m->flat) != CT_OK)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     return CT_OK;
 }
 

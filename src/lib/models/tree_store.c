@@ -130,14 +130,22 @@ bad:
 }
 
 #define ROW_BLOCK 256
+#define DENSE_BLOCK 65536 /* doubles of scattered rows a thread holds */
 
 ct_status tree_ensemble_sum(const tree *trees, size_t ntrees, const ct_csr *X, double *out)
 {
     const long nblocks = (long)((X->nrows + ROW_BLOCK - 1) / ROW_BLOCK);
+    const size_t p = X->ncols ? X->ncols : 1;
+    /* rows scattered a few at a time, then scored tree by tree: a tree stays
+     * in cache for the whole group and the rows' walks overlap; each row
+     * still adds its trees in tree order, so the sums do not depend on the
+     * grouping or the threads */
+    size_t g = DENSE_BLOCK / p;
+    g = g < 1 ? 1 : g > 64 ? 64 : g;
     int fail = 0;
 #pragma omp parallel num_threads(ct_threads()) if (X->nrows * ntrees > 100000)
     {
-        double *x = ct_calloc(X->ncols ? X->ncols : 1, sizeof *x);
+        double *x = ct_calloc(g * p, sizeof *x);
         if (!x) {
 #pragma omp atomic write
             fail = 1;
@@ -148,15 +156,24 @@ ct_status tree_ensemble_sum(const tree *trees, size_t ntrees, const ct_csr *X, d
                 continue;
             const size_t i0 = (size_t)bl * ROW_BLOCK;
             const size_t i1 = i0 + ROW_BLOCK < X->nrows ? i0 + ROW_BLOCK : X->nrows;
-            for (size_t i = i0; i < i1; i++) {
-                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
-                    x[X->indices[e]] = X->data[e];
-                double s = 0;
-                for (size_t t = 0; t < ntrees; t++)
-                    s += trees[t].node[tree_leaf(&trees[t], x)].value;
-                out[i] = s;
-                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
-                    x[X->indices[e]] = 0;
+            for (size_t a = i0; a < i1; a += g) {
+                const size_t b = a + g < i1 ? a + g : i1;
+                for (size_t i = a; i < b; i++) {
+                    double *xi = x + (i - a) * p;
+                    for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                        xi[X->indices[e]] = X->data[e];
+                    out[i] = 0;
+                }
+                for (size_t t = 0; t < ntrees; t++) {
+                    const tree *tr = &trees[t];
+                    for (size_t i = a; i < b; i++)
+                        out[i] += tr->node[tree_leaf(tr, x + (i - a) * p)].value;
+                }
+                for (size_t i = a; i < b; i++) {
+                    double *xi = x + (i - a) * p;
+                    for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                        xi[X->indices[e]] = 0;
+                }
             }
         }
         ct_free(x);
