@@ -23,6 +23,7 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->cptr);
     ct_free(b->crow);
     ct_free(b->cbin);
+    ct_free(b->rbin);
     ct_free(b);
 }
 
@@ -124,9 +125,12 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     b->cptr = ct_calloc(p + 1, sizeof *b->cptr);
     b->crow = ct_malloc((nnz ? nnz : 1) * sizeof *b->crow);
     b->cbin = ct_malloc(nnz ? nnz : 1);
+    b->rbin = ct_malloc(nnz ? nnz : 1);
+    b->rptr = X->indptr;
+    b->rcol = X->indices;
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
     double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    if (!b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->cptr || !b->crow || !b->cbin ||
+    if (!b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->cptr || !b->crow || !b->cbin || !b->rbin ||
         !cval || !eall) {
         ct_free(cval);
         ct_free(eall);
@@ -153,6 +157,27 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
                 b->crow[at] = (uint32_t)i;
                 cval[at] = X->data[e];
             }
+        ct_free(fill);
+    }
+    size_t *src = ct_malloc((nnz ? nnz : 1) * sizeof *src); /* column entry -> CSR entry */
+    if (!src) {
+        ct_free(cval);
+        ct_free(eall);
+        tree_bins_free(b);
+        return CT_ENOMEM;
+    }
+    {
+        size_t *fill = ct_malloc((p ? p : 1) * sizeof *fill);
+        if (!fill) {
+            ct_free(src);
+            ct_free(cval);
+            ct_free(eall);
+            tree_bins_free(b);
+            return CT_ENOMEM;
+        }
+        memcpy(fill, b->cptr, p * sizeof *fill);
+        for (size_t e = 0; e < nnz; e++)
+            src[fill[X->indices[e]]++] = e;
         ct_free(fill);
     }
     size_t maxlen = 0;
@@ -185,6 +210,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
             for (size_t q = 0; q < m; q++) {
                 double x = cval[c0 + q];
                 b->cbin[c0 + q] = (uint8_t)(isnan(x) ? nb : bin_of(e, nb, x));
+                b->rbin[src[c0 + q]] = b->cbin[c0 + q];
             }
         }
         ct_free(v);
@@ -202,6 +228,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
                 memcpy(b->edge + b->eoff[j], eall + j * (size_t)maxb,
                        (b->nbins[j] - 1) * sizeof *b->edge);
     }
+    ct_free(src);
     ct_free(cval);
     ct_free(eall);
     if (fail) {

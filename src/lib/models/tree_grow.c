@@ -264,22 +264,47 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                     colany[cols[s * kf + c]] = 1;
             }
             memset(hist, 0, nb * H * sizeof *hist);
-            const long lp = (long)p;
-#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 16) if (gp->inner_threads)
-            for (long lj = 0; lj < lp; lj++) {
-                const size_t j = (size_t)lj;
-                if (!colany[j])
-                    continue;
-                const size_t off = b->hoff[j] * 3;
-                for (size_t e = b->cptr[j]; e < b->cptr[j + 1]; e++) {
-                    const uint32_t r = b->crow[e];
+            /* rows of this batch's nodes: few -> walk them row by row; many
+             * -> walk the columns. Either way each (node, column, bin) sum
+             * adds its rows in ascending order: the same bits. */
+            double batch_rows = 0;
+            for (size_t s = 0; s < nb; s++)
+                batch_rows += G.g[open[q0 + s]].cnt;
+            if (batch_rows * 4 < (double)n) {
+                for (size_t r = 0; r < n; r++) {
                     const int32_t s = slot_of[node_of[r]];
                     if (s < 0 || !row_in[r])
                         continue;
-                    double *h = hist + (size_t)s * H + off + 3 * (size_t)b->cbin[e];
-                    h[0] += s1[r];
-                    h[1] += s2[r];
-                    h[2] += 1;
+                    double *hs = hist + (size_t)s * H;
+                    const double a1 = s1[r], a2 = s2[r];
+                    for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
+                        const uint32_t j = b->rcol[e];
+                        if (!colany[j])
+                            continue;
+                        double *h = hs + b->hoff[j] * 3 + 3 * (size_t)b->rbin[e];
+                        h[0] += a1;
+                        h[1] += a2;
+                        h[2] += 1;
+                    }
+                }
+            } else {
+                const long lp = (long)p;
+#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 16) if (gp->inner_threads)
+                for (long lj = 0; lj < lp; lj++) {
+                    const size_t j = (size_t)lj;
+                    if (!colany[j])
+                        continue;
+                    const size_t off = b->hoff[j] * 3;
+                    for (size_t e = b->cptr[j]; e < b->cptr[j + 1]; e++) {
+                        const uint32_t r = b->crow[e];
+                        const int32_t s = slot_of[node_of[r]];
+                        if (s < 0 || !row_in[r])
+                            continue;
+                        double *h = hist + (size_t)s * H + off + 3 * (size_t)b->cbin[e];
+                        h[0] += s1[r];
+                        h[1] += s2[r];
+                        h[2] += 1;
+                    }
                 }
             }
             for (size_t s = 0; s < nb; s++) {

@@ -30,6 +30,12 @@ typedef struct tree_bins {
     size_t *cptr;     /* p + 1: column starts in crow/cbin */
     uint32_t *crow;   /* nnz rows */
     uint8_t *cbin;    /* nnz bins */
+    /* the same bins in the design's own (row) order, for levels whose open
+     * nodes hold few rows: X's indptr and indices are borrowed (the design
+     * must outlive the bins) */
+    const size_t *rptr;
+    const uint32_t *rcol;
+    uint8_t *rbin; /* nnz bins, CSR order */
 } tree_bins;
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
