@@ -129,6 +129,8 @@ static void best_split(const grower *G, const gnode *g, const double *h, const u
             l1 += hj[3 * t];
             l2 += hj[3 * t + 1];
             lc += hj[3 * t + 2];
+            if (hj[3 * t + 2] == 0 && t + 1 < nb)
+                continue; /* the same partition as the last non-empty bin: tied, later */
             for (int dl = 1; dl >= 0; dl--) {
                 if (dl == 1 && t == nb - 1)
                     continue; /* everything left: no split */
@@ -202,7 +204,8 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
     uint32_t *cols = NULL;
     int32_t *slot_of = NULL;
     uint8_t *colany = ct_calloc(p ? p : 1, 1);
-    uint32_t *open = NULL;
+    uint32_t *open = NULL, *act = NULL;
+    size_t hist_cap = 0;
     split *sp = NULL;
     ct_status st = CT_ENOMEM;
     if (!node_of || !pool || !colany)
@@ -218,7 +221,12 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
     }
     if (add_node(&G, t1, t2, tc, 0))
         goto done;
-    size_t nopen = 1, capopen = 64;
+    size_t nopen = 1, capopen = 64, nact = n;
+    act = ct_malloc((n ? n : 1) * sizeof *act);
+    if (!act)
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        act[i] = (uint32_t)i;
     open = ct_malloc(capopen * sizeof *open);
     if (!open)
         goto done;
@@ -240,12 +248,31 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         nopen = ns;
         if (!nopen)
             break;
+        /* the rows still in play: those of the open nodes, ascending */
+        {
+            uint8_t *isopen = ct_calloc(out->n, 1);
+            if (!isopen)
+                goto done;
+            for (size_t q = 0; q < nopen; q++)
+                isopen[open[q]] = 1;
+            size_t m = 0;
+            for (size_t q = 0; q < nact; q++)
+                if (isopen[node_of[act[q]]])
+                    act[m++] = act[q];
+            nact = m;
+            ct_free(isopen);
+        }
         const size_t B = nopen < bmax ? nopen : bmax;
-        ct_free(hist);
         ct_free(cols);
         ct_free(slot_of);
         ct_free(sp);
-        hist = ct_malloc(B * H * sizeof *hist);
+        if (B > hist_cap) {
+            /* histograms stay zero between batches (cleaned after use), so
+             * they are zeroed only when made */
+            ct_free(hist);
+            hist = ct_calloc(B * H, sizeof *hist);
+            hist_cap = hist ? B : 0;
+        }
         cols = ct_malloc(B * (kf ? kf : 1) * sizeof *cols);
         slot_of = ct_malloc(out->n * sizeof *slot_of);
         sp = ct_malloc(nopen * sizeof *sp);
@@ -263,15 +290,16 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 for (size_t c = 0; c < ncols_drawn[s]; c++)
                     colany[cols[s * kf + c]] = 1;
             }
-            memset(hist, 0, nb * H * sizeof *hist);
             /* rows of this batch's nodes: few -> walk them row by row; many
              * -> walk the columns. Either way each (node, column, bin) sum
              * adds its rows in ascending order: the same bits. */
             double batch_rows = 0;
             for (size_t s = 0; s < nb; s++)
                 batch_rows += G.g[open[q0 + s]].cnt;
-            if (batch_rows * 4 < (double)n) {
-                for (size_t r = 0; r < n; r++) {
+            const int rowwise = batch_rows * 4 < (double)n;
+            if (rowwise) {
+                for (size_t q = 0; q < nact; q++) {
+                    const uint32_t r = act[q];
                     const int32_t s = slot_of[node_of[r]];
                     if (s < 0 || !row_in[r])
                         continue;
@@ -289,7 +317,8 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 }
             } else {
                 const long lp = (long)p;
-#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 16) if (gp->inner_threads)
+#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 16) \
+    if (gp->inner_threads && b->cptr[p] >= ((size_t)1 << 21))
                 for (long lj = 0; lj < lp; lj++) {
                     const size_t j = (size_t)lj;
                     if (!colany[j])
@@ -311,8 +340,37 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 const uint32_t k = open[q0 + s];
                 best_split(&G, &G.g[k], hist + s * H, cols + s * kf, ncols_drawn[s],
                            &sp[q0 + s]);
-                slot_of[k] = -1;
             }
+            /* clean: the bins the rows touched and the zero bins best_split wrote */
+            if (rowwise) {
+                for (size_t q = 0; q < nact; q++) {
+                    const uint32_t r = act[q];
+                    const int32_t s = slot_of[node_of[r]];
+                    if (s < 0 || !row_in[r])
+                        continue;
+                    double *hs = hist + (size_t)s * H;
+                    for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
+                        const uint32_t j = b->rcol[e];
+                        if (colany[j])
+                            memset(hs + b->hoff[j] * 3 + 3 * (size_t)b->rbin[e], 0,
+                                   3 * sizeof *hs);
+                    }
+                }
+                for (size_t s = 0; s < nb; s++)
+                    for (size_t c = 0; c < ncols_drawn[s]; c++) {
+                        const uint32_t j = cols[s * kf + c];
+                        memset(hist + s * H + (b->hoff[j] + b->zbin[j]) * 3, 0,
+                               3 * sizeof *hist);
+                    }
+            } else {
+                for (size_t s = 0; s < nb; s++)
+                    for (size_t j = 0; j < p; j++)
+                        if (colany[j])
+                            memset(hist + s * H + b->hoff[j] * 3, 0,
+                                   (b->hoff[j + 1] - b->hoff[j]) * 3 * sizeof *hist);
+            }
+            for (size_t s = 0; s < nb; s++)
+                slot_of[open[q0 + s]] = -1;
         }
         /* apply the splits: children appended in node order */
         const uint32_t first_new = out->n;
@@ -338,51 +396,86 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         }
         if (out->n == first_new)
             break;
-        /* rows to children: first by the zero bin's side, then the column's
-         * stored entries correct the rows that have one */
-        for (size_t i = 0; i < n; i++) {
-            const int32_t k = node_of[i];
-            if (!out->node[k].left || (uint32_t)out->node[k].left < first_new)
-                continue;
-            node_of[i] = (int32_t)(out->node[k].left + (uint32_t)!(0.0 <= out->node[k].value));
-        }
-        for (uint32_t k = 0; k < first_new; k++)
-            if (out->node[k].left >= first_new)
-                colany[out->node[k].feature] = 2;
-        /* Parent lookup for the correction pass: a map child pair -> parent. */
-        {
-            uint32_t *par = ct_malloc((out->n - first_new) / 2 * sizeof *par + 1);
-            if (!par)
-                goto done;
-            for (uint32_t k = 0; k < first_new; k++)
-                if (out->node[k].left >= first_new)
-                    par[(out->node[k].left - first_new) / 2] = k;
-            for (size_t j = 0; j < p; j++) {
-                if (colany[j] != 2)
+        if (nact * 4 < n) {
+            /* few rows in play: each finds its value of the split column in
+             * its own (sorted) entries */
+            for (size_t q = 0; q < nact; q++) {
+                const uint32_t i = act[q];
+                const int32_t k = node_of[i];
+                if (!out->node[k].left || (uint32_t)out->node[k].left < first_new)
                     continue;
-                for (size_t e = b->cptr[j]; e < b->cptr[j + 1]; e++) {
-                    const uint32_t r = b->crow[e];
-                    const int32_t c = node_of[r];
-                    if (c < (int32_t)first_new)
-                        continue;
-                    const uint32_t k = par[((uint32_t)c - first_new) / 2];
-                    if ((uint32_t)out->node[k].feature != j)
-                        continue;
-                    const uint32_t bin = b->cbin[e];
-                    int go_left;
+                const uint32_t j = (uint32_t)out->node[k].feature;
+                size_t lo = b->rptr[i], hi = b->rptr[i + 1];
+                while (lo < hi) {
+                    const size_t mid = lo + (hi - lo) / 2;
+                    if (b->rcol[mid] < j)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                int go_left;
+                if (lo == b->rptr[i + 1] || b->rcol[lo] != j)
+                    go_left = 0.0 <= out->node[k].value;
+                else {
+                    const uint32_t bin = b->rbin[lo];
                     if (bin == b->nbins[j])
                         go_left = out->dleft[k];
                     else
                         go_left = bin == b->nbins[j] - 1
                                       ? out->node[k].value == DBL_MAX
                                       : b->edge[b->eoff[j] + bin] <= out->node[k].value;
-                    node_of[r] = (int32_t)(out->node[k].left + (uint32_t)!go_left);
                 }
+                node_of[i] = (int32_t)(out->node[k].left + (uint32_t)!go_left);
             }
-            ct_free(par);
+        } else {
+        /* rows to children: first by the zero bin's side, then the column's
+             * stored entries correct the rows that have one */
+            for (size_t q = 0; q < nact; q++) {
+                const uint32_t i = act[q];
+                const int32_t k = node_of[i];
+                if (!out->node[k].left || (uint32_t)out->node[k].left < first_new)
+                    continue;
+                node_of[i] = (int32_t)(out->node[k].left + (uint32_t)!(0.0 <= out->node[k].value));
+            }
+            for (uint32_t k = 0; k < first_new; k++)
+                if (out->node[k].left >= first_new)
+                    colany[out->node[k].feature] = 2;
+            /* Parent lookup for the correction pass: a map child pair -> parent. */
+            {
+                uint32_t *par = ct_malloc((out->n - first_new) / 2 * sizeof *par + 1);
+                if (!par)
+                    goto done;
+                for (uint32_t k = 0; k < first_new; k++)
+                    if (out->node[k].left >= first_new)
+                        par[(out->node[k].left - first_new) / 2] = k;
+                for (size_t j = 0; j < p; j++) {
+                    if (colany[j] != 2)
+                        continue;
+                    for (size_t e = b->cptr[j]; e < b->cptr[j + 1]; e++) {
+                        const uint32_t r = b->crow[e];
+                        const int32_t c = node_of[r];
+                        if (c < (int32_t)first_new)
+                            continue;
+                        const uint32_t k = par[((uint32_t)c - first_new) / 2];
+                        if ((uint32_t)out->node[k].feature != j)
+                            continue;
+                        const uint32_t bin = b->cbin[e];
+                        int go_left;
+                        if (bin == b->nbins[j])
+                            go_left = out->dleft[k];
+                        else
+                            go_left = bin == b->nbins[j] - 1
+                                          ? out->node[k].value == DBL_MAX
+                                          : b->edge[b->eoff[j] + bin] <= out->node[k].value;
+                        node_of[r] = (int32_t)(out->node[k].left + (uint32_t)!go_left);
+                    }
+                }
+                ct_free(par);
+            }
         }
         /* children's totals, rows in order */
-        for (size_t i = 0; i < n; i++) {
+        for (size_t q = 0; q < nact; q++) {
+            const uint32_t i = act[q];
             const int32_t c = node_of[i];
             if (c < (int32_t)first_new || !row_in[i])
                 continue;
@@ -431,5 +524,6 @@ done:
     ct_free(slot_of);
     ct_free(sp);
     ct_free(open);
+    ct_free(act);
     return st;
 }
