@@ -418,6 +418,99 @@ static void test_nomem(void **state)
     ct_csr_free(X);
 }
 
+/* A whole model file (pipeline + trees) written and read back: the same
+ * probabilities, the same bytes; a flipped tree link refused. With
+ * CT_TREES_CORPUS set to a folder, the files are also written there (the
+ * seeds of tests/fuzz/corpus/model/rf.ctm and gbdt.ctm). */
+static const char small_csv[] = "id,label,views,kind,text\n"
+                                "1,claim,1200,a,someone shared with me that the moon is hollow\n"
+                                "2,opinion,10,b,i think that cats are great\n"
+                                "3,claim,800,a,someone learned that water is wet\n"
+                                "4,opinion,20,b,i believe that drones are loud\n"
+                                "5,claim,1500,b,someone learned that the moon has water\n"
+                                "6,opinion,15,a,i think that mail is slow\n"
+                                "7,claim,3000,a,someone shared with me that water boils\n"
+                                "8,opinion,,b,i believe the moon is pretty\n";
+
+static void test_model_file(void **state)
+{
+    (void)state;
+    ct_load_options lo = ct_load_options_default();
+    ct_frame *f = ct_test_load(small_csv, &lo, CT_OK, NULL);
+    const char *excl[] = {"label", "id"};
+    const char *dir = getenv("CT_TREES_CORPUS");
+    for (int fam = 0; fam < 2; fam++) {
+        ct_feature_set fs;
+        ct_diag d;
+        assert_int_equal(ct_feature_set_resolve(f, "all", "text", excl, 2, NULL, 0, &fs, &d),
+                         CT_OK);
+        ct_pipeline_spec spec = ct_pipeline_spec_default();
+        spec.text = "text";
+        ct_feature_set_apply(&fs, &spec);
+        ct_model *m = ct_model_create();
+        assert_int_equal(ct_pipeline_fit(f, NULL, 8, &spec, &m->pipeline, &d), CT_OK);
+        ct_feature_set_free(&fs);
+        ct_csr *X = NULL;
+        assert_int_equal(ct_pipeline_transform(m->pipeline, f, NULL, 8, &X, NULL, &d), CT_OK);
+        const double y[] = {1, 0, 1, 0, 1, 0, 1, 0};
+        ct_rf_params rp = ct_rf_params_default();
+        rp.n_estimators = 3;
+        ct_gbdt_params gp = ct_gbdt_params_default();
+        gp.n_estimators = 3;
+        gp.min_child_weight = 0;
+        m->type = fam ? ct_gbdt_type() : ct_rf_type();
+        assert_int_equal(m->type->fit(fam ? (const void *)&gp : (const void *)&rp, X, y, NULL, NULL,
+                                      NULL, &m->estimator, &d),
+                         CT_OK);
+        ct_csr_free(X);
+        m->target = ct_strdup("label");
+        m->positive = ct_strdup("claim");
+        m->id = ct_strdup("id");
+        m->threshold_rule = ct_strdup("default 0.5");
+        m->command_line = ct_strdup("claimtriage train t.csv -m m.ctm");
+        m->input_hash = ct_strdup("crc32:00000000");
+        m->rows_read = m->rows_used = 8;
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *fp = open_memstream(&buf, &len);
+        assert_int_equal(ct_model_file_write(fp, m), CT_OK);
+        fclose(fp);
+        ct_model *b = NULL;
+        assert_int_equal(ct_model_file_load_mem(buf, len, "m.ctm", &b, &d), CT_OK);
+        double p1[8], p2[8];
+        assert_int_equal(ct_model_predict_raw(m, f, NULL, 0, p1, NULL, &d), CT_OK);
+        assert_int_equal(ct_model_predict_raw(b, f, NULL, 0, p2, NULL, &d), CT_OK);
+        assert_memory_equal(p1, p2, sizeof p1);
+        char *buf2 = NULL;
+        size_t len2 = 0;
+        fp = open_memstream(&buf2, &len2);
+        assert_int_equal(ct_model_file_write(fp, b), CT_OK);
+        fclose(fp);
+        assert_int_equal(len, len2);
+        assert_memory_equal(buf, buf2, len);
+        if (dir) {
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s.ctm", dir, fam ? "gbdt" : "rf");
+            FILE *out = fopen(path, "w");
+            assert_non_null(out);
+            fwrite(buf, 1, len, out);
+            fclose(out);
+        }
+        /* an edit of the payload is refused (the checksum catches it first) */
+        char *at = strstr(buf, "\"left\": [");
+        assert_non_null(at);
+        at[strlen("\"left\": [") + 9] ^= 1;
+        ct_model *c = NULL;
+        assert_int_equal(ct_model_file_load_mem(buf, len, "m.ctm", &c, &d), CT_EFORMAT);
+        assert_null(c);
+        free(buf);
+        free(buf2);
+        ct_model_free(m);
+        ct_model_free(b);
+    }
+    ct_frame_destroy(f);
+}
+
 /* The real reports file: every labelled row, the pipeline's "all" design
  * (engagement, status levels, transcription n-grams and lengths); train on
  * 4 rows in 5, test on the 5th. Issue 13's bars: test recall and precision
@@ -543,7 +636,7 @@ int main(void)
         cmocka_unit_test(test_quality),     cmocka_unit_test(test_treeshap),
         cmocka_unit_test(test_determinism), cmocka_unit_test(test_damaged),
         cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_nomem),
-        cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_model_file),  cmocka_unit_test(test_real_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
