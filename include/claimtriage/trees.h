@@ -46,6 +46,9 @@
  * sums are taken per column in row order, whatever thread takes the
  * column; rows are scored with the trees in a fixed order. So a seed gives
  * identical trees and bit-identical probabilities on any thread count.
+ * Threads (ct_threads()): the forest grows its trees in parallel; the
+ * boosting walks the columns of a level in parallel when the design holds
+ * 2M stored entries or more; scoring takes blocks of 256 rows per thread.
  *
  * Contributions: exact path-dependent TreeSHAP (Lundberg, Erion & Lee,
  * "Consistent individualized feature attribution for tree ensembles",
@@ -56,13 +59,24 @@
  * trees; shap.TreeExplainer explains scikit-learn forests the same way):
  * sum(phi) = p. ct_tree_contrib_scale says which.
  *
- * Model JSON (save/load): {"family", parameters by their names,
- * "n_features", "base_score" (gbdt), "oob_score" (rf), "trees": [{"feature":
- * [...], "left": [...], "default_left": [...], "value": [...], "cover":
- * [...]}]} — one compact array per node field (docs/formats.md); numbers
+ * Model JSON (save/load; the model file adds the family name): {the
+ * parameters by their names above, gbdt: "base_score", "best_iteration";
+ * rf: "oob_score_value" (null when not computed); "n_features", "trees":
+ * [{"feature": [...], "left": [...], "default_left": [...], "value": [...],
+ * "cover": [...]}]} — one compact array per node field, nodes breadth-first,
+ * node k's children left[k] and left[k] + 1 (0 for a leaf, feature -1),
+ * value the threshold (x <= value goes left) or the leaf's output; numbers
  * %.17g. load refuses (CT_EFORMAT, diag saying what) arrays of unequal
  * length, a child index not after its parent or out of range, a feature
- * outside the columns, a value that is not finite, a negative cover.
+ * outside the columns, a value that is not finite, a negative cover, a
+ * node with two parents or none, a tree deeper than 200 levels, a tree count
+ * that disagrees with n_estimators / best_iteration.
+ *
+ * Memory: the binned design takes 5 bytes a stored entry (column order)
+ * plus 1 (row order) and the cut points; a node's histogram is 24 bytes a
+ * bin summed over all columns, for the nodes of one level at a time (at
+ * most 128 MiB of them in one pass). That dense per-node histogram makes
+ * very wide sparse designs slow (bench/RESULTS.md).
  *
  * Ownership: see common.h. Thread-safety: reentrant; a fitted model is
  * immutable and may be shared between threads.

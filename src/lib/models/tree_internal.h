@@ -135,7 +135,8 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out);
 
 /* ---- TreeSHAP (tree_shap.c) ---- */
 /* Add tree t's path-dependent TreeSHAP values of the dense row x to
- * phi[0..p) (times scale). CT_OK or CT_ENOMEM (a tree deeper than 20). */
+ * phi[0..p) (times scale). CT_OK, or CT_ENOMEM when the path buffer of a
+ * tree deeper than 20 levels cannot be allocated. */
 ct_status tree_shap_add(const tree *t, const double *x, double scale, double *phi);
 /* The tree's expected value: cover-weighted mean of its leaves. */
 double tree_expected_value(const tree *t);
