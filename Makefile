@@ -156,7 +156,7 @@ $(B)/bench/%: $(B)/bench/%.o $(B)/libclaimtriage.a
 bench-build: $(BENCH_BIN)
 
 deps-bench:
-	@scripts/deps.sh hyperfine time bc python3-pandas python3-scipy python3-statsmodels python3-sklearn
+	@scripts/deps.sh hyperfine time bc python3-pandas python3-scipy python3-statsmodels python3-sklearn python3-xgboost
 bench: deps-check deps-bench
 	$(MAKE) --no-print-directory MODE=release all
 	bench/run.sh

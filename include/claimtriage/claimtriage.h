@@ -54,6 +54,7 @@
 #include "claimtriage/text.h"
 #include "claimtriage/threshold.h"
 #include "claimtriage/train.h"
+#include "claimtriage/trees.h"
 #include "claimtriage/triage.h"
 #include "claimtriage/utf8.h"
 #include "claimtriage/vectorizer.h"

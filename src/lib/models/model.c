@@ -3,6 +3,7 @@
  * (claimtriage/model_file.h). */
 #include "claimtriage/lr.h"
 #include "claimtriage/model_file.h"
+#include "claimtriage/trees.h"
 
 #include <string.h>
 
@@ -44,7 +45,7 @@ void ct_model_free(ct_model *m)
 const ct_estimator_type *ct_estimator_find(const char *name)
 {
     /* every family this build knows; tree ensembles join here */
-    const ct_estimator_type *const all[] = {ct_lr_type()};
+    const ct_estimator_type *const all[] = {ct_lr_type(), ct_rf_type(), ct_gbdt_type()};
     for (size_t i = 0; name && i < sizeof all / sizeof all[0]; i++)
         if (strcmp(all[i]->name, name) == 0)
             return all[i];

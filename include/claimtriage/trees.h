@@ -1,0 +1,165 @@
+/* claimtriage/trees.h — tree ensembles on sparse rows: a random forest
+ * ("rf") and histogram gradient boosting with logistic loss ("gbdt"),
+ * behind the estimator interface (claimtriage/estimator.h).
+ * Layer: models (docs/design.md).
+ *
+ * Binning (both families): each column is quantised once per training set
+ * into at most max_bins (<= 256) bins of its finite values — every distinct
+ * value its own bin when there are few enough, else cuts at the weighted
+ * quantiles of the values (implicit zeros counted), as XGBoost's `hist` and
+ * LightGBM do; a bin's upper edge is the midpoint between its largest value
+ * and the next bin's smallest, so thresholds read as scikit-learn's. A
+ * missing value (NaN stored in the CSR design) has a bin of its own; each
+ * split learns the side missing values go to (XGBoost's default
+ * direction); when a node saw none, they go to the side with more weight.
+ * Only the stored entries of the sparse design are visited: the zero bin of
+ * a node's histogram is the node's total minus its other bins.
+ *
+ * Trees grow depth-wise, a level at a time, one pass over the stored
+ * entries a level. Split search: rf by Gini impurity decrease (Breiman,
+ * CART 1984; scikit-learn's DecisionTreeClassifier), gbdt by the
+ * second-order gain G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ) (Chen &
+ * Guestrin, XGBoost 2016; without the ½, as XGBoost's code, so gamma means
+ * what it means there). Ties go to the lower column, then the lower bin.
+ *
+ * Random forest (Breiman 2001, scikit-learn's RandomForestClassifier):
+ * each tree on a bootstrap sample of round(max_samples · n) draws (all
+ * rows, each once, without bootstrap), max_features columns drawn per
+ * split; a leaf holds the weighted fraction of positives of its bootstrap
+ * rows and the forest's probability is the mean of the trees' (scikit-
+ * learn's predict_proba). oob_score: the accuracy (threshold 0.5) of each
+ * row's mean over the trees it was out of bag for, on the rows out of bag
+ * at least once (scikit-learn's oob_score_).
+ *
+ * Gradient boosting (XGBoost's binary:logistic, tree_method="hist",
+ * grow_policy="depthwise"): raw score F = base_score + Σ trees, p =
+ * expit(F); base_score is the log-odds of the weighted positive rate (as
+ * XGBoost >= 2.0 and HistGradientBoostingClassifier). Each round fits one
+ * tree to the gradients g = p − y and hessians h = p(1 − p) (times the
+ * sample weights) of the rows drawn by subsample (without replacement) on
+ * the columns drawn by colsample_bytree; leaf weight −G/(H + λ) times
+ * learning_rate. Early stopping (ct_gbdt_fit_valid) watches the validation
+ * log loss and keeps the best round's trees.
+ *
+ * Determinism: every random draw comes from claimtriage/rng.h streams fixed
+ * per tree (stream 1 + tree number) before any thread starts; histogram
+ * sums are taken per column in row order, whatever thread takes the
+ * column; rows are scored with the trees in a fixed order. So a seed gives
+ * identical trees and bit-identical probabilities on any thread count.
+ * Threads (ct_threads()): the forest grows its trees in parallel; the
+ * boosting walks the columns of a level in parallel when the design holds
+ * 2M stored entries or more; scoring takes blocks of 256 rows per thread.
+ *
+ * Contributions: exact path-dependent TreeSHAP (Lundberg, Erion & Lee,
+ * "Consistent individualized feature attribution for tree ensembles",
+ * 2018, Algorithm 2; the node covers weigh the paths). gbdt: on the
+ * log-odds scale, phi[p] = base_score + the trees' expected values and
+ * sum(phi) = logit(p), as the interface asks. rf: on the PROBABILITY scale
+ * (the forest averages probabilities, so its log-odds are not a sum over
+ * trees; shap.TreeExplainer explains scikit-learn forests the same way):
+ * sum(phi) = p. ct_tree_contrib_scale says which.
+ *
+ * Model JSON (save/load; the model file adds the family name): {the
+ * parameters by their names above, gbdt: "base_score", "best_iteration";
+ * rf: "oob_score_value" (null when not computed); "n_features", "trees":
+ * [{"feature": [...], "left": [...], "default_left": [...], "value": [...],
+ * "cover": [...]}]} — one compact array per node field, nodes breadth-first,
+ * node k's children left[k] and left[k] + 1 (0 for a leaf, feature -1),
+ * value the threshold (x <= value goes left) or the leaf's output; numbers
+ * %.17g. load refuses (CT_EFORMAT, diag saying what) arrays of unequal
+ * length, a child index not after its parent or out of range, a feature
+ * outside the columns, a value that is not finite, a negative cover, a
+ * node with two parents or none, a tree deeper than 200 levels, a tree count
+ * that disagrees with n_estimators / best_iteration.
+ *
+ * Memory: the binned design takes 5 bytes a stored entry (column order)
+ * plus 1 (row order) and the cut points; a node's histogram is 24 bytes a
+ * bin summed over all columns, for the nodes of one level at a time (at
+ * most 128 MiB of them in one pass). That dense per-node histogram makes
+ * very wide sparse designs slow (bench/RESULTS.md).
+ *
+ * Ownership: see common.h. Thread-safety: reentrant; a fitted model is
+ * immutable and may be shared between threads.
+ */
+#ifndef CLAIMTRIAGE_TREES_H
+#define CLAIMTRIAGE_TREES_H
+
+#include "claimtriage/common.h"
+#include "claimtriage/estimator.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_rf_params {
+    int n_estimators;         /* trees, >= 1; default 100 */
+    int max_depth;            /* 0 = unlimited (None; capped at 200 levels); default 0 */
+    int min_samples_split;    /* rows a node needs to be split, >= 2; default 2 */
+    int min_samples_leaf;     /* rows each child keeps, >= 1; default 1 */
+    double max_features;      /* columns drawn per split: a fraction in (0, 1],
+                                 or a count when > 1; 0 = sqrt(p) ("sqrt",
+                                 scikit-learn's default); default 0 */
+    int bootstrap;            /* 0 or 1; default 1 */
+    double max_samples;       /* bootstrap draws as a fraction of n, (0, 1];
+                                 default 1 */
+    int oob_score;            /* compute the out-of-bag accuracy; default 0 */
+    int max_bins;             /* 2..256; default 256 */
+    uint64_t random_state;    /* seed; default 0 */
+} ct_rf_params;
+
+typedef struct ct_gbdt_params {
+    int n_estimators;          /* boosting rounds, >= 1; default 100 */
+    double learning_rate;      /* eta, (0, 1]; default 0.3 */
+    int max_depth;             /* >= 1; default 6 */
+    double min_child_weight;   /* least hessian sum in a child, >= 0; default 1 */
+    double reg_lambda;         /* L2 on leaf weights, >= 0; default 1 */
+    double gamma;              /* least loss reduction to split, >= 0; default 0 */
+    double subsample;          /* rows drawn per round, (0, 1]; default 1 */
+    double colsample_bytree;   /* columns drawn per tree, (0, 1]; default 1 */
+    int early_stopping_rounds; /* 0 = off; used by ct_gbdt_fit_valid; default 0 */
+    int max_bins;              /* 2..256; default 256 */
+    uint64_t random_state;     /* seed; default 0 */
+} ct_gbdt_params;
+
+CT_API ct_rf_params ct_rf_params_default(void);
+CT_API const char *ct_rf_params_check(const ct_rf_params *p);
+CT_API ct_gbdt_params ct_gbdt_params_default(void);
+CT_API const char *ct_gbdt_params_check(const ct_gbdt_params *p);
+
+/* Set one parameter from a --grid key and its text value (the names above;
+ * "max_features" also takes "sqrt", "max_depth" "None"). CT_EINVAL with
+ * *diag naming the key (unknown key, unreadable or out-of-range value). */
+CT_API ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value,
+                                  ct_diag *diag);
+CT_API ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *value,
+                                    ct_diag *diag);
+
+/* The families (static tables; never NULL). fit statuses are the
+ * interface's; also CT_EINVAL for a label other than 0/1, a weight not
+ * finite and > 0, or an infinite value in X (NaN is a missing value). */
+CT_API const ct_estimator_type *ct_rf_type(void);
+CT_API const ct_estimator_type *ct_gbdt_type(void);
+
+/* Boosting with early stopping on a validation set (Xv, yv: nv rows, the
+ * training columns): stops when the validation log loss has not improved
+ * for p->early_stopping_rounds rounds (0: never) and keeps the trees up to
+ * the best round. Statuses as fit. */
+CT_API ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
+                                   const double *w, const ct_csr *Xv, const double *yv,
+                                   ct_progress_fn progress, void *progress_user, void **model,
+                                   ct_diag *diag);
+
+/* A fitted model's facts (model from ct_rf_type / ct_gbdt_type). */
+CT_API size_t ct_tree_model_ntrees(const void *model);
+/* gbdt: the best round (0-based) under early stopping, else ntrees - 1. */
+CT_API int ct_gbdt_best_iteration(const void *model);
+/* rf: the out-of-bag accuracy, NaN when not computed or no row was ever
+ * out of bag. */
+CT_API double ct_rf_oob_score(const void *model);
+/* Scale of contributions(): 0 = log-odds (gbdt), 1 = probability (rf). */
+CT_API int ct_tree_contrib_scale(const void *model);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

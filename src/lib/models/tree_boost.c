@@ -1,0 +1,378 @@
+/* tree_boost.c — the "gbdt" estimator family (claimtriage/trees.h):
+ * gradient boosting of histogram trees with logistic loss (XGBoost's
+ * binary:logistic, tree_method="hist", depth-wise): parameters with
+ * XGBoost's names and defaults, rounds with row and column draws fixed per
+ * round, early stopping on a validation set, probabilities, JSON state. */
+#include "models/tree_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+ct_gbdt_params ct_gbdt_params_default(void)
+{
+    ct_gbdt_params p;
+    memset(&p, 0, sizeof p);
+    p.n_estimators = 100;
+    p.learning_rate = 0.3;
+    p.max_depth = 6;
+    p.min_child_weight = 1;
+    p.reg_lambda = 1;
+    p.gamma = 0;
+    p.subsample = 1;
+    p.colsample_bytree = 1;
+    p.early_stopping_rounds = 0;
+    p.max_bins = 256;
+    p.random_state = 0;
+    return p;
+}
+
+const char *ct_gbdt_params_check(const ct_gbdt_params *p)
+{
+    if (!p)
+        return "no parameters";
+    if (p->n_estimators < 1 || p->n_estimators > 100000)
+        return "n_estimators must be in 1..100000";
+    if (!(p->learning_rate > 0) || !(p->learning_rate <= 1))
+        return "learning_rate must be in (0, 1]";
+    if (p->max_depth < 1 || p->max_depth > 20)
+        return "max_depth must be in 1..20";
+    if (!(p->min_child_weight >= 0) || !isfinite(p->min_child_weight))
+        return "min_child_weight must be a finite number >= 0";
+    if (!(p->reg_lambda >= 0) || !isfinite(p->reg_lambda))
+        return "reg_lambda must be a finite number >= 0";
+    if (!(p->gamma >= 0) || !isfinite(p->gamma))
+        return "gamma must be a finite number >= 0";
+    if (!(p->subsample > 0) || !(p->subsample <= 1))
+        return "subsample must be in (0, 1]";
+    if (!(p->colsample_bytree > 0) || !(p->colsample_bytree <= 1))
+        return "colsample_bytree must be in (0, 1]";
+    if (p->early_stopping_rounds < 0)
+        return "early_stopping_rounds must be >= 0";
+    if (p->max_bins < 2 || p->max_bins > 256)
+        return "max_bins must be in 2..256";
+    return NULL;
+}
+
+ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *value,
+                             ct_diag *diag)
+{
+    ct_gbdt_params q = *p;
+    int bad = 0;
+    if (!key || !value)
+        bad = 1;
+    else if (!strcmp(key, "n_estimators"))
+        bad = tree_parse_int(value, 1, 100000, &q.n_estimators);
+    else if (!strcmp(key, "learning_rate"))
+        bad = tree_parse_num(value, &q.learning_rate);
+    else if (!strcmp(key, "max_depth"))
+        bad = tree_parse_int(value, 1, 20, &q.max_depth);
+    else if (!strcmp(key, "min_child_weight"))
+        bad = tree_parse_num(value, &q.min_child_weight);
+    else if (!strcmp(key, "reg_lambda"))
+        bad = tree_parse_num(value, &q.reg_lambda);
+    else if (!strcmp(key, "gamma"))
+        bad = tree_parse_num(value, &q.gamma);
+    else if (!strcmp(key, "subsample"))
+        bad = tree_parse_num(value, &q.subsample);
+    else if (!strcmp(key, "colsample_bytree"))
+        bad = tree_parse_num(value, &q.colsample_bytree);
+    else if (!strcmp(key, "early_stopping_rounds"))
+        bad = tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds);
+    else if (!strcmp(key, "max_bins"))
+        bad = tree_parse_int(value, 2, 256, &q.max_bins);
+    else if (!strcmp(key, "random_state")) {
+        int s;
+        bad = tree_parse_int(value, 0, INT32_MAX, &s);
+        q.random_state = (uint64_t)s;
+    } else
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "gbdt: unknown parameter '%.60s' (n_estimators, learning_rate, "
+                           "max_depth, min_child_weight, reg_lambda, gamma, subsample, "
+                           "colsample_bytree, early_stopping_rounds, max_bins, random_state)",
+                           key ? key : "");
+    const char *msg = bad ? "the value is not a number in range" : ct_gbdt_params_check(&q);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: %s=%.60s: %s", key, value, msg);
+    *p = q;
+    return CT_OK;
+}
+
+static double expit(double z)
+{
+    if (z >= 0)
+        return 1.0 / (1.0 + exp(-z));
+    const double e = exp(z);
+    return e / (1.0 + e);
+}
+
+/* log loss of raw score f for label y, computed stably */
+static double logloss(double f, double y)
+{
+    /* log(1 + exp(-|f|)) + max(f, 0) - y f */
+    return log1p(exp(-fabs(f))) + (f > 0 ? f : 0) - y * f;
+}
+
+ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
+                            const double *w, const ct_csr *Xv, const double *yv,
+                            ct_progress_fn progress, void *progress_user, void **model,
+                            ct_diag *diag)
+{
+    *model = NULL;
+    const char *msg = ct_gbdt_params_check(p);
+    if (msg)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: %s", msg);
+    ct_status st = tree_check_inputs("gbdt", X, y, w, diag);
+    if (st != CT_OK)
+        return st;
+    if (Xv && (!yv || Xv->ncols != X->ncols || ct_csr_check(Xv, NULL) != CT_OK))
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "gbdt: the validation design is malformed or has %zu columns, not %zu",
+                           Xv->ncols, X->ncols);
+    const size_t n = X->nrows, p_ = X->ncols, nt = (size_t)p->n_estimators;
+    const size_t nv = Xv ? Xv->nrows : 0;
+    tree_bins *b = NULL;
+    tree_model *m = ct_calloc(1, sizeof *m);
+    double *F = ct_malloc(n * sizeof *F), *g = ct_malloc(n * sizeof *g),
+           *h = ct_malloc(n * sizeof *h);
+    int32_t *leaf = ct_malloc(n * sizeof *leaf);
+    double *Fv = nv ? ct_malloc(nv * sizeof *Fv) : NULL, *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
+    uint8_t *in = ct_malloc(n), *use = ct_malloc(p_ ? p_ : 1);
+    uint32_t *perm = ct_malloc((p_ ? p_ : 1) * sizeof *perm);
+    st = CT_ENOMEM;
+    if (!m || !F || !g || !h || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
+        !(m->trees = ct_calloc(nt, sizeof *m->trees)) ||
+        tree_bins_build(X, p->max_bins, &b) != CT_OK)
+        goto fail;
+    m->family = TREE_GBDT;
+    m->p = p_;
+    m->gb = *p;
+    m->oob_score = NAN;
+    double tot[2] = {0, 0};
+    for (size_t i = 0; i < n; i++)
+        tot[y[i] == 1] += w ? w[i] : 1.0;
+    m->base_score = log(tot[1] / tot[0]);
+    for (size_t i = 0; i < n; i++)
+        F[i] = m->base_score;
+    for (size_t i = 0; i < nv; i++)
+        Fv[i] = m->base_score;
+    tree_grow_params gp = {TREE_LOGLOSS, p->max_depth, 2, 1, p->min_child_weight,
+                           p->reg_lambda, p->gamma, p->learning_rate, p_, NULL, 1};
+    const size_t ncol_tree =
+        (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
+            ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
+            : p_;
+    double best_loss = INFINITY;
+    size_t best = 0;
+    for (size_t r = 0; r < nt; r++) {
+        ct_rng *rng = NULL;
+        if (ct_rng_create(p->random_state, 1 + (uint64_t)r, &rng) != CT_OK)
+            goto fail;
+        /* the round's rows (Bernoulli(subsample), as XGBoost) and columns */
+        for (size_t i = 0; i < n; i++)
+            in[i] = p->subsample >= 1 ? 1 : ct_rng_uniform(rng) < p->subsample;
+        if (ncol_tree < p_) {
+            for (size_t j = 0; j < p_; j++)
+                perm[j] = (uint32_t)j;
+            memset(use, 0, p_);
+            for (size_t j = 0; j < ncol_tree; j++) {
+                size_t q = j + (size_t)ct_rng_uniform_int(rng, p_ - j);
+                uint32_t t = perm[j];
+                perm[j] = perm[q];
+                perm[q] = t;
+                use[perm[j]] = 1;
+            }
+            gp.use_col = use;
+        }
+        ct_rng_destroy(rng);
+        for (size_t i = 0; i < n; i++) {
+            const double pr = expit(F[i]), wi = w ? w[i] : 1.0;
+            g[i] = (pr - y[i]) * wi;
+            h[i] = fmax(pr * (1 - pr), 1e-16) * wi;
+        }
+        st = tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
+        if (st != CT_OK)
+            goto fail;
+        m->ntrees = r + 1;
+        for (size_t i = 0; i < n; i++)
+            F[i] += m->trees[r].node[leaf[i]].value;
+        if (nv) {
+            st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);
+            if (st != CT_OK)
+                goto fail;
+            double loss = 0;
+            for (size_t i = 0; i < nv; i++) {
+                Fv[i] += tv[i];
+                loss += logloss(Fv[i], yv[i]);
+            }
+            if (loss < best_loss) {
+                best_loss = loss;
+                best = r;
+            }
+        } else {
+            best = r;
+        }
+        if (progress && progress(progress_user, r + 1, nt)) {
+            st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: stopped by the caller");
+            goto out;
+        }
+        if (nv && p->early_stopping_rounds > 0 && r - best >= (size_t)p->early_stopping_rounds)
+            break;
+    }
+    /* keep the trees up to the best round */
+    for (size_t t = best + 1; t < m->ntrees; t++)
+        tree_free_arrays(&m->trees[t]);
+    m->ntrees = best + 1;
+    m->best_iteration = (int)best;
+    st = tree_flat_build(m->trees, m->ntrees, &m->flat);
+    if (st != CT_OK)
+        goto fail;
+    goto out;
+fail:
+    if (st == CT_OK || st == CT_ENOMEM)
+        st = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "gbdt: out of memory");
+out:
+    tree_bins_free(b);
+    ct_free(F);
+    ct_free(g);
+    ct_free(h);
+    ct_free(leaf);
+    ct_free(Fv);
+    ct_free(tv);
+    ct_free(in);
+    ct_free(use);
+    ct_free(perm);
+    if (st == CT_OK)
+        *model = m;
+    else
+        tree_model_destroy(m);
+    return st;
+}
+
+static ct_status gbdt_fit(const void *params, const ct_csr *X, const double *y, const double *w,
+                          ct_progress_fn progress, void *progress_user, void **model,
+                          ct_diag *diag)
+{
+    return ct_gbdt_fit_valid(params, X, y, w, NULL, NULL, progress, progress_user, model, diag);
+}
+
+static ct_status gbdt_predict(const void *model, const ct_csr *X, double *out, ct_diag *diag)
+{
+    const tree_model *m = model;
+    if (X->ncols != m->p)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "gbdt: the design has %zu columns, the model was fitted on %zu",
+                           X->ncols, m->p);
+    ct_status st = tree_flat_sum(&m->flat, X, out);
+    if (st != CT_OK)
+        return ct_diag_set(diag, st, NULL, 0, 0, "gbdt: out of memory");
+    for (size_t i = 0; i < X->nrows; i++)
+        out[i] = expit(m->base_score + out[i]);
+    return CT_OK;
+}
+
+static ct_status gbdt_save(const void *model, ct_json *w)
+{
+    const tree_model *m = model;
+    ct_json_object_begin(w);
+    ct_json_key(w, "n_estimators");
+    ct_json_int(w, m->gb.n_estimators);
+    ct_json_key(w, "learning_rate");
+    ct_json_num(w, m->gb.learning_rate);
+    ct_json_key(w, "max_depth");
+    ct_json_int(w, m->gb.max_depth);
+    ct_json_key(w, "min_child_weight");
+    ct_json_num(w, m->gb.min_child_weight);
+    ct_json_key(w, "reg_lambda");
+    ct_json_num(w, m->gb.reg_lambda);
+    ct_json_key(w, "gamma");
+    ct_json_num(w, m->gb.gamma);
+    ct_json_key(w, "subsample");
+    ct_json_num(w, m->gb.subsample);
+    ct_json_key(w, "colsample_bytree");
+    ct_json_num(w, m->gb.colsample_bytree);
+    ct_json_key(w, "early_stopping_rounds");
+    ct_json_int(w, m->gb.early_stopping_rounds);
+    ct_json_key(w, "max_bins");
+    ct_json_int(w, m->gb.max_bins);
+    ct_json_key(w, "random_state");
+    ct_json_uint(w, m->gb.random_state);
+    ct_json_key(w, "base_score");
+    ct_json_num(w, m->base_score);
+    ct_json_key(w, "best_iteration");
+    ct_json_int(w, m->best_iteration);
+    tree_model_save_trees(m, w);
+    ct_json_object_end(w);
+    return CT_OK;
+}
+
+static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
+{
+    *model = NULL;
+    if (ct_json_type_of(v) != CT_JSON_OBJECT)
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad boosting state: not an object");
+    ct_gbdt_params p = ct_gbdt_params_default();
+    int64_t ne, md, es, mb, rs, bi;
+    double base;
+    if (tree_get_int(v, "n_estimators", 1, 100000, &ne) ||
+        tree_get_num(v, "learning_rate", &p.learning_rate) ||
+        tree_get_int(v, "max_depth", 1, 20, &md) ||
+        tree_get_num(v, "min_child_weight", &p.min_child_weight) ||
+        tree_get_num(v, "reg_lambda", &p.reg_lambda) || tree_get_num(v, "gamma", &p.gamma) ||
+        tree_get_num(v, "subsample", &p.subsample) ||
+        tree_get_num(v, "colsample_bytree", &p.colsample_bytree) ||
+        tree_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es) ||
+        tree_get_int(v, "max_bins", 2, 256, &mb) ||
+        tree_get_int(v, "random_state", 0, INT64_MAX, &rs) || tree_get_num(v, "base_score", &base) ||
+        tree_get_int(v, "best_iteration", 0, 100000, &bi))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                           "bad boosting state: a parameter is missing or ill-typed");
+    p.n_estimators = (int)ne;
+    p.max_depth = (int)md;
+    p.early_stopping_rounds = (int)es;
+    p.max_bins = (int)mb;
+    p.random_state = (uint64_t)rs;
+    const char *msg = ct_gbdt_params_check(&p);
+    if (msg)
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad boosting state: %s", msg);
+    tree_model *m = ct_calloc(1, sizeof *m);
+    if (!m)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    m->family = TREE_GBDT;
+    m->gb = p;
+    m->base_score = base;
+    m->oob_score = NAN;
+    m->best_iteration = (int)bi;
+    ct_status st = tree_model_load_trees(v, m, diag);
+    if (st == CT_OK && (m->ntrees != (size_t)bi + 1 || m->ntrees > (size_t)p.n_estimators))
+        st = ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                         "bad boosting state: %zu trees for best_iteration %lld, n_estimators %d",
+                         m->ntrees, (long long)bi, p.n_estimators);
+    if (st != CT_OK) {
+        tree_model_destroy(m);
+        return st;
+    }
+    *model = m;
+    return CT_OK;
+}
+
+static void gbdt_params_default_v(void *params)
+{
+    *(ct_gbdt_params *)params = ct_gbdt_params_default();
+}
+static const char *gbdt_params_check_v(const void *params) { return ct_gbdt_params_check(params); }
+
+static const ct_estimator_type gbdt_type = {
+    "gbdt",
+    sizeof(ct_gbdt_params),
+    gbdt_params_default_v,
+    gbdt_params_check_v,
+    gbdt_fit,
+    gbdt_predict,
+    tree_model_contributions,
+    tree_model_ncols,
+    gbdt_save,
+    gbdt_load,
+    tree_model_destroy,
+};
+
+const ct_estimator_type *ct_gbdt_type(void) { return &gbdt_type; }

@@ -1,0 +1,175 @@
+/* tree_internal.h — the model layer's shared state for tree ensembles:
+ * the binned training design (tree_bin.c), one flattened tree (grown by
+ * tree_grow.c, stored by tree_store.c, explained by tree_shap.c), and the
+ * growth parameters the forest (tree_forest.c) and the boosting
+ * (tree_boost.c) pass to the grower. */
+#ifndef CT_MODELS_TREE_INTERNAL_H
+#define CT_MODELS_TREE_INTERNAL_H
+
+#include "claimtriage/estimator.h"
+#include "claimtriage/json.h"
+#include "claimtriage/matrix.h"
+#include "claimtriage/rng.h"
+#include "claimtriage/trees.h"
+
+/* ---- binning (tree_bin.c) ----
+ * Column j's finite values fall in bins 0..nbins[j]-1 by the ascending
+ * upper edges edge[eoff[j] .. eoff[j] + nbins[j] - 2] (a value v is in the
+ * first bin b with v <= edge b; the last bin has no upper edge); a missing
+ * value (NaN) is in bin nbins[j], its own. zbin[j] is the bin of 0. Only the
+ * stored entries of the CSR design are kept, column by column (rows
+ * ascending): the implicit zeros are never listed, the zero bin of a node is
+ * its total minus its other bins. */
+typedef struct tree_bins {
+    size_t n, p;
+    uint32_t *nbins;  /* p: finite bins per column (>= 1) */
+    uint32_t *zbin;   /* p: bin of the value 0 */
+    size_t *eoff;     /* p + 1: offsets into edge */
+    double *edge;     /* upper edges */
+    size_t *hoff;     /* p + 1: offsets of each column's histogram (nbins + 1 slots) */
+    size_t *cptr;     /* p + 1: column starts in crow/cbin */
+    uint32_t *crow;   /* nnz rows */
+    uint8_t *cbin;    /* nnz bins */
+    /* the same bins in the design's own (row) order, for levels whose open
+     * nodes hold few rows: X's indptr and indices are borrowed (the design
+     * must outlive the bins) */
+    const size_t *rptr;
+    const uint32_t *rcol;
+    uint8_t *rbin; /* nnz bins, CSR order */
+} tree_bins;
+
+ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
+void tree_bins_free(tree_bins *b);
+
+/* ---- one tree, flattened ----
+ * Nodes in breadth-first order; node k's children are left[k] and
+ * left[k] + 1 (always after k), left[k] = 0 for a leaf. For a split node
+ * value[k] is the threshold (x <= value goes left; NaN goes left when
+ * dleft[k]); for a leaf it is the leaf's output. cover[k] is the node's
+ * training weight (rf: bootstrap-weighted rows; gbdt: hessian sum). */
+#define TREE_MAX_DEPTH 200 /* levels below the root a stored or grown tree may have */
+
+typedef struct tree_node {
+    double value;
+    int32_t feature; /* -1 for a leaf */
+    uint32_t left;   /* 0 for a leaf */
+} tree_node;
+
+typedef struct tree {
+    uint32_t n;
+    tree_node *node;
+    uint8_t *dleft;
+    double *cover;
+} tree;
+
+void tree_free_arrays(tree *t);
+/* The leaf row x (a dense row of p values) falls in. */
+static inline uint32_t tree_leaf(const tree *t, const double *x)
+{
+    uint32_t k = 0;
+    while (t->node[k].left) {
+        const double v = x[t->node[k].feature];
+        const int go_left = v != v ? t->dleft[k] : v <= t->node[k].value;
+        k = t->node[k].left + (uint32_t)!go_left;
+    }
+    return k;
+}
+
+/* ---- growth (tree_grow.c) ---- */
+enum { TREE_GINI = 0, TREE_LOGLOSS = 1 };
+typedef struct tree_grow_params {
+    int criterion;           /* TREE_GINI: s1 = weight, s2 = weight·y;
+                                TREE_LOGLOSS: s1 = gradient, s2 = hessian */
+    int max_depth;           /* 0: unlimited */
+    double min_samples_split; /* rows */
+    double min_samples_leaf;  /* rows */
+    double min_child_weight;  /* hessian sum (logloss) */
+    double reg_lambda, gamma, learning_rate;
+    size_t max_features;     /* per split (gini); p: all */
+    const uint8_t *use_col;  /* NULL or p flags: columns this tree may use */
+    int inner_threads;       /* 1: histograms on ct_threads() threads */
+} tree_grow_params;
+
+/* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
+ * rng (may be NULL when max_features >= p) draws the per-split features.
+ * leaf_of (NULL or n values) receives the leaf of every row, in the sample
+ * or not. CT_OK or CT_ENOMEM. */
+ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
+                    const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
+                    int32_t *leaf_of);
+
+/* ---- storage (tree_store.c) ---- */
+void tree_save(const tree *t, ct_json *w);
+/* Read a tree; p is the column count features must be below. */
+ct_status tree_load(const ct_json_value *v, size_t p, tree *t, const char **why);
+/* Scores of rows [0, X->nrows): for each row, the sum (sum_mode) of the
+ * trees' leaf values, into out. Rows are scored on ct_threads() threads,
+ * each row in fixed tree order: bit-identical whatever the thread count. */
+ct_status tree_ensemble_sum(const tree *trees, size_t ntrees, const ct_csr *X, double *out);
+
+/* ---- inference layout (tree_flat.c) ----
+ * Every tree of an ensemble in one node array, laid out for scoring: a
+ * leaf points at itself with threshold +inf and missing-goes-left, so a
+ * walk of exactly depth[t] steps ends at the leaf whatever the path, with
+ * no data-dependent branch. fd = feature | default_left << 31. */
+typedef struct tree_inode {
+    double thr;
+    uint32_t fd;
+    uint32_t left;
+} tree_inode;
+
+typedef struct tree_flat {
+    size_t ntrees;
+    uint32_t *root;   /* ntrees */
+    uint8_t *depth;   /* ntrees */
+    tree_inode *node; /* all nodes */
+    double *value;    /* all nodes: the leaf values (0 for splits) */
+} tree_flat;
+
+ct_status tree_flat_build(const tree *trees, size_t ntrees, tree_flat *out);
+void tree_flat_free(tree_flat *f);
+/* out[i] = the sum of the trees' leaf values of row i, trees in order;
+ * rows in blocks on ct_threads() threads: bit-identical whatever the
+ * thread count. CT_OK or CT_ENOMEM. */
+ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out);
+
+/* ---- TreeSHAP (tree_shap.c) ---- */
+/* Add tree t's path-dependent TreeSHAP values of the dense row x to
+ * phi[0..p) (times scale). CT_OK, or CT_ENOMEM when the path buffer of a
+ * tree deeper than 20 levels cannot be allocated. */
+ct_status tree_shap_add(const tree *t, const double *x, double scale, double *phi);
+/* The tree's expected value: cover-weighted mean of its leaves. */
+double tree_expected_value(const tree *t);
+
+
+/* ---- a fitted ensemble (tree_model.c): both families ---- */
+enum { TREE_RF = 0, TREE_GBDT = 1 };
+typedef struct tree_model {
+    int family;
+    size_t p, ntrees;
+    tree *trees;
+    double base_score; /* gbdt: raw score before the trees */
+    double oob_score;  /* rf: NaN when not computed */
+    int best_iteration;
+    tree_flat flat; /* the inference layout of trees */
+    ct_rf_params rf;
+    ct_gbdt_params gb;
+} tree_model;
+
+void tree_model_destroy(void *model);
+size_t tree_model_ncols(const void *model);
+/* Check X (structure; finite or NaN values), y (0/1), w (finite > 0) and
+ * both classes present; who names the family in messages. */
+ct_status tree_check_inputs(const char *who, const ct_csr *X, const double *y, const double *w,
+                            ct_diag *diag);
+ct_status tree_model_contributions(const void *model, const ct_csr *X, size_t row, double *phi);
+void tree_model_save_trees(const tree_model *m, ct_json *w);
+ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *diag);
+/* JSON helpers for the families' load */
+int tree_get_num(const ct_json_value *o, const char *key, double *out);
+int tree_get_int(const ct_json_value *o, const char *key, int64_t lo, int64_t hi, int64_t *out);
+/* Parse a parameter value: a finite number / an integer in [lo, hi]. */
+int tree_parse_num(const char *s, double *out);
+int tree_parse_int(const char *s, long lo, long hi, int *out);
+
+#endif

@@ -1,0 +1,162 @@
+/* tree_model.c — what the two tree families share once fitted: the input
+ * checks, the ensemble's per-row TreeSHAP contributions, its trees as JSON,
+ * destruction, the accessors of claimtriage/trees.h, and parameter text. */
+#include "models/tree_internal.h"
+
+#include "base/parse.h"
+
+#include <math.h>
+#include <string.h>
+
+void tree_model_destroy(void *model)
+{
+    tree_model *m = model;
+    if (!m)
+        return;
+    for (size_t t = 0; t < m->ntrees; t++)
+        tree_free_arrays(&m->trees[t]);
+    ct_free(m->trees);
+    tree_flat_free(&m->flat);
+    ct_free(m);
+}
+
+size_t tree_model_ncols(const void *model) { return ((const tree_model *)model)->p; }
+
+ct_status tree_check_inputs(const char *who, const ct_csr *X, const double *y, const double *w,
+                            ct_diag *diag)
+{
+    if (!X || !y || X->nrows == 0)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s: no training rows", who);
+    if (X->nrows > UINT32_MAX || X->ncols > INT32_MAX)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "%s: %zu rows x %zu columns is beyond the trees' 32-bit indices", who,
+                           X->nrows, X->ncols);
+    if (ct_csr_check(X, diag) != CT_OK)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s: malformed design: %s", who,
+                           diag ? diag->message : "");
+    double tot[2] = {0, 0};
+    for (size_t i = 0; i < X->nrows; i++) {
+        if (y[i] != 0 && y[i] != 1)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "%s: label of row %zu is %g, expected 0 or 1", who, i, y[i]);
+        const double wi = w ? w[i] : 1.0;
+        if (!(wi > 0) || !isfinite(wi))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "%s: sample weight of row %zu is %g, expected a finite number > 0",
+                               who, i, wi);
+        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+            if (isinf(X->data[e]))
+                return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                   "%s: row %zu, column %u holds %g; trees take finite values "
+                                   "or NaN (missing)",
+                                   who, i, (unsigned)X->indices[e], X->data[e]);
+        tot[y[i] == 1] += wi;
+    }
+    if (tot[0] == 0 || tot[1] == 0)
+        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                           "%s: the training rows hold one class only (%s); a classifier needs "
+                           "both",
+                           who, tot[1] == 0 ? "no positive row" : "no negative row");
+    return CT_OK;
+}
+
+ct_status tree_model_contributions(const void *model, const ct_csr *X, size_t row, double *phi)
+{
+    const tree_model *m = model;
+    if (!X || X->ncols != m->p || row >= X->nrows)
+        return CT_EINVAL;
+    double *x = ct_calloc(m->p ? m->p : 1, sizeof *x);
+    if (!x)
+        return CT_ENOMEM;
+    for (size_t e = X->indptr[row]; e < X->indptr[row + 1]; e++)
+        x[X->indices[e]] = X->data[e];
+    memset(phi, 0, (m->p + 1) * sizeof *phi);
+    /* rf: the mean of the trees (probability scale); gbdt: their sum */
+    const double scale = m->family == TREE_RF ? 1.0 / (double)m->ntrees : 1.0;
+    double base = m->family == TREE_RF ? 0 : m->base_score;
+    ct_status st = CT_OK;
+    for (size_t t = 0; t < m->ntrees && st == CT_OK; t++) {
+        st = tree_shap_add(&m->trees[t], x, scale, phi);
+        base += tree_expected_value(&m->trees[t]) * scale;
+    }
+    phi[m->p] = base;
+    ct_free(x);
+    return st;
+}
+
+void tree_model_save_trees(const tree_model *m, ct_json *w)
+{
+    ct_json_key(w, "n_features");
+    ct_json_uint(w, m->p);
+    ct_json_key(w, "trees");
+    ct_json_array_begin(w);
+    for (size_t t = 0; t < m->ntrees; t++)
+        tree_save(&m->trees[t], w);
+    ct_json_array_end(w);
+}
+
+int tree_get_num(const ct_json_value *o, const char *key, double *out)
+{
+    const ct_json_value *v = ct_json_get(o, key);
+    if (ct_json_type_of(v) != CT_JSON_NUMBER)
+        return -1;
+    *out = ct_json_number(v);
+    return isfinite(*out) ? 0 : -1;
+}
+
+int tree_get_int(const ct_json_value *o, const char *key, int64_t lo, int64_t hi, int64_t *out)
+{
+    return ct_json_int64(ct_json_get(o, key), out) == CT_OK && *out >= lo && *out <= hi ? 0 : -1;
+}
+
+ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *diag)
+{
+    int64_t nf;
+    const ct_json_value *ts = ct_json_get(v, "trees");
+    if (tree_get_int(v, "n_features", 0, INT32_MAX, &nf) || ct_json_type_of(ts) != CT_JSON_ARRAY ||
+        ct_json_size(ts) == 0)
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                           "bad tree-ensemble state: n_features or trees missing, ill-typed or "
+                           "empty");
+    m->p = (size_t)nf;
+    const size_t nt = ct_json_size(ts);
+    m->trees = ct_calloc(nt, sizeof *m->trees);
+    if (!m->trees)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    for (size_t t = 0; t < nt; t++) {
+        const char *why = "";
+        ct_status st = tree_load(ct_json_at(ts, t), m->p, &m->trees[t], &why);
+        if (st != CT_OK)
+            return ct_diag_set(diag, st, NULL, 0, 0, "bad tree-ensemble state: tree %zu: %s", t,
+                               why);
+        m->ntrees = t + 1;
+    }
+    if (tree_flat_build(m->trees, m->ntrees, &m->flat) != CT_OK)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    return CT_OK;
+}
+
+int tree_parse_num(const char *s, double *out)
+{
+    int integral;
+    if (!s || ct_parse_number(s, strlen(s), out, &integral) || !isfinite(*out))
+        return -1;
+    return 0;
+}
+
+int tree_parse_int(const char *s, long lo, long hi, int *out)
+{
+    double x;
+    if (tree_parse_num(s, &x) || x != floor(x) || x < (double)lo || x > (double)hi)
+        return -1;
+    *out = (int)x;
+    return 0;
+}
+
+size_t ct_tree_model_ntrees(const void *model) { return ((const tree_model *)model)->ntrees; }
+int ct_gbdt_best_iteration(const void *model) { return ((const tree_model *)model)->best_iteration; }
+double ct_rf_oob_score(const void *model) { return ((const tree_model *)model)->oob_score; }
+int ct_tree_contrib_scale(const void *model)
+{
+    return ((const tree_model *)model)->family == TREE_RF;
+}

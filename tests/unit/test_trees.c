@@ -1,0 +1,642 @@
+/* test_trees.c — the tree ensembles (claimtriage/trees.h): quality against
+ * scikit-learn on a synthetic design (tests/unit/ref_trees.py), TreeSHAP
+ * against brute-force Shapley values and adding up to the raw score,
+ * identical models and bit-identical probabilities on 1 and 2 threads,
+ * save -> load, damaged states refused, bad inputs and parameters. */
+#include "ct_test.h"
+
+#include "models/tree_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the design of ref_trees.py, by the same integer hash ---- */
+static uint64_t mix(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+static double u(uint64_t i, uint64_t j) { return (double)(mix(i * 1000003u + j) >> 11) / 9007199254740992.0; }
+
+#define NR 3000
+#define NP 8
+static double Xd[NR][NP], yd[NR];
+
+static void design(void)
+{
+    for (int i = 0; i < NR; i++) {
+        for (int j = 0; j < 4; j++)
+            Xd[i][j] = round((u(i, j) * 4 - 2) * 1000) / 1000;
+        for (int j = 4; j < 8; j++)
+            Xd[i][j] = u(i, j) >= 0.6 ? (double)((int)(u(i, j) * 10) - 6) : 0.0;
+        if (u(i, 20) < 0.1)
+            Xd[i][2] = NAN;
+        const double x2 = isnan(Xd[i][2]) ? 0 : Xd[i][2];
+        const double z = 1.5 * Xd[i][0] - Xd[i][1] + 2 * Xd[i][0] * x2 + 0.8 * Xd[i][4] - 0.5;
+        yd[i] = u(i, 21) < 1 / (1 + exp(-z)) ? 1 : 0;
+    }
+}
+
+/* rows [a, b) as CSR; NaN stored when keep_nan, else dropped (a zero) */
+static ct_csr *csr_rows(int a, int b, int keep_nan)
+{
+    ct_csr *X = NULL;
+    assert_int_equal(ct_csr_create(NP, &X), CT_OK);
+    for (int i = a; i < b; i++) {
+        uint32_t idx[NP];
+        double val[NP];
+        size_t k = 0;
+        for (uint32_t j = 0; j < NP; j++) {
+            double v = Xd[i][j];
+            if (isnan(v) && !keep_nan)
+                v = 0;
+            if (v != 0 || isnan(v)) {
+                idx[k] = j;
+                val[k++] = v;
+            }
+        }
+        assert_int_equal(ct_csr_append_row(X, idx, val, k), CT_OK);
+    }
+    return X;
+}
+
+static void *fit(const ct_estimator_type *t, const void *params, const ct_csr *X, const double *y)
+{
+    void *m = NULL;
+    ct_diag d;
+    ct_status st = t->fit(params, X, y, NULL, NULL, NULL, &m, &d);
+    if (st != CT_OK)
+        fprintf(stderr, "fit: %s\n", d.message);
+    assert_int_equal(st, CT_OK);
+    return m;
+}
+
+static double auc_of(const ct_estimator_type *t, const void *m, const ct_csr *X, const double *y)
+{
+    double *p = malloc(X->nrows * sizeof *p), auc = NAN;
+    ct_diag d;
+    assert_int_equal(t->predict_proba(m, X, p, &d), CT_OK);
+    assert_int_equal(ct_metrics_roc_auc(y, p, X->nrows, &auc), CT_OK);
+    free(p);
+    return auc;
+}
+
+static void test_quality(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *Xtr = csr_rows(0, 2000, 0), *Xte = csr_rows(2000, 3000, 0);
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 100;
+    rp.max_features = 0.6;
+    rp.max_samples = 0.7;
+    rp.oob_score = 1;
+    void *rf = fit(ct_rf_type(), &rp, Xtr, yd);
+    const double a_rf = auc_of(ct_rf_type(), rf, Xte, yd + 2000);
+    /* RandomForestClassifier(n_estimators=100, max_features=0.6, max_samples=0.7,
+     * random_state=0).fit(X[:2000] (NaN as 0), y) -> roc_auc_score: 0.9050312043766344 */
+    fprintf(stderr, "rf test AUC %.6f (sklearn 0.905031), oob %.4f\n", a_rf,
+            ct_rf_oob_score(rf));
+    assert_true(a_rf >= 0.9050312043766344 - 0.01);
+    assert_true(ct_rf_oob_score(rf) > 0.7 && ct_rf_oob_score(rf) < 1);
+    ct_rf_type()->destroy(rf);
+    ct_csr_free(Xtr);
+    ct_csr_free(Xte);
+
+    Xtr = csr_rows(0, 2000, 1);
+    Xte = csr_rows(2000, 3000, 1);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 100;
+    gp.learning_rate = 0.1;
+    gp.max_depth = 4;
+    void *gb = fit(ct_gbdt_type(), &gp, Xtr, yd);
+    const double a_gb = auc_of(ct_gbdt_type(), gb, Xte, yd + 2000);
+    /* HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_depth=4,
+     * early_stopping=False).fit(X[:2000], y) -> roc_auc_score: 0.9033967849063868 */
+    fprintf(stderr, "gbdt test AUC %.6f (sklearn HGB 0.903397)\n", a_gb);
+    assert_true(a_gb >= 0.9033967849063868 - 0.01);
+    /* early stopping on the test rows keeps the best round's trees */
+    gp.n_estimators = 300;
+    gp.learning_rate = 0.3;
+    gp.early_stopping_rounds = 5;
+    void *es = NULL;
+    ct_diag d;
+    assert_int_equal(ct_gbdt_fit_valid(&gp, Xtr, yd, NULL, Xte, yd + 2000, NULL, NULL, &es, &d),
+                     CT_OK);
+    assert_true(ct_tree_model_ntrees(es) < 300);
+    assert_int_equal((size_t)ct_gbdt_best_iteration(es) + 1, ct_tree_model_ntrees(es));
+    ct_gbdt_type()->destroy(es);
+    ct_gbdt_type()->destroy(gb);
+    ct_csr_free(Xtr);
+    ct_csr_free(Xte);
+}
+
+/* ---- brute-force path-dependent Shapley values of one tree ---- */
+static double cond_exp(const tree *t, uint32_t k, const double *x, unsigned mask)
+{
+    const tree_node *nd = &t->node[k];
+    if (!nd->left)
+        return nd->value;
+    if (mask & (1u << nd->feature)) {
+        const double v = x[nd->feature];
+        const int go_left = isnan(v) ? t->dleft[k] : v <= nd->value;
+        return cond_exp(t, nd->left + (uint32_t)!go_left, x, mask);
+    }
+    return (t->cover[nd->left] * cond_exp(t, nd->left, x, mask) +
+            t->cover[nd->left + 1] * cond_exp(t, nd->left + 1, x, mask)) /
+           t->cover[k];
+}
+
+static void brute_shap(const tree *t, const double *x, int p, double *phi)
+{
+    double fact[NP + 1];
+    fact[0] = 1;
+    for (int i = 1; i <= p; i++)
+        fact[i] = fact[i - 1] * i;
+    for (int j = 0; j < p; j++) {
+        phi[j] = 0;
+        for (unsigned S = 0; S < (1u << p); S++) {
+            if (S & (1u << j))
+                continue;
+            const int s = __builtin_popcount(S);
+            const double wgt = fact[s] * fact[p - s - 1] / fact[p];
+            phi[j] += wgt * (cond_exp(t, 0, x, S | (1u << j)) - cond_exp(t, 0, x, S));
+        }
+    }
+}
+
+static double logit(double q) { return log(q / (1 - q)); }
+
+static void test_treeshap(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 600, 1);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 5;
+    gp.max_depth = 5;
+    gp.min_child_weight = 0;
+    void *gb = fit(ct_gbdt_type(), &gp, X, yd);
+    const tree_model *m = gb;
+    /* each tree's TreeSHAP equals the brute-force Shapley values */
+    for (size_t t = 0; t < m->ntrees; t++)
+        for (int i = 0; i < 40; i++) {
+            double phi[NP] = {0}, ref[NP];
+            assert_int_equal(tree_shap_add(&m->trees[t], Xd[i], 1.0, phi), CT_OK);
+            brute_shap(&m->trees[t], Xd[i], NP, ref);
+            double sum = tree_expected_value(&m->trees[t]);
+            for (int j = 0; j < NP; j++) {
+                assert_true(fabs(phi[j] - ref[j]) <= 1e-12 * (1 + fabs(ref[j])));
+                sum += phi[j];
+            }
+            assert_true(fabs(sum - m->trees[t].node[tree_leaf(&m->trees[t], Xd[i])].value) <
+                        1e-12);
+        }
+    /* the ensemble: contributions + bias = logit(p) on every row */
+    double *p = malloc(X->nrows * sizeof *p), phi[NP + 1];
+    ct_diag d;
+    assert_int_equal(ct_gbdt_type()->predict_proba(gb, X, p, &d), CT_OK);
+    for (size_t i = 0; i < X->nrows; i++) {
+        assert_int_equal(ct_gbdt_type()->contributions(gb, X, i, phi), CT_OK);
+        double s = 0;
+        for (int j = 0; j <= NP; j++)
+            s += phi[j];
+        assert_true(fabs(s - logit(p[i])) < 1e-9);
+    }
+    assert_int_equal(ct_tree_contrib_scale(gb), 0);
+    ct_gbdt_type()->destroy(gb);
+    /* rf: on the probability scale */
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 20;
+    rp.max_depth = 6;
+    void *rf = fit(ct_rf_type(), &rp, X, yd);
+    assert_int_equal(ct_rf_type()->predict_proba(rf, X, p, &d), CT_OK);
+    for (size_t i = 0; i < X->nrows; i++) {
+        assert_int_equal(ct_rf_type()->contributions(rf, X, i, phi), CT_OK);
+        double s = 0;
+        for (int j = 0; j <= NP; j++)
+            s += phi[j];
+        assert_true(fabs(s - p[i]) < 1e-9);
+    }
+    assert_int_equal(ct_tree_contrib_scale(rf), 1);
+    ct_rf_type()->destroy(rf);
+    free(p);
+    ct_csr_free(X);
+}
+
+static char *save_text(const ct_estimator_type *t, const void *m)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    ct_json *w = ct_json_new(fp);
+    assert_int_equal(t->save(m, w), CT_OK);
+    assert_int_equal(ct_json_finish(w), CT_OK);
+    fclose(fp);
+    return buf;
+}
+
+static void *load_text(const ct_estimator_type *t, const char *text, ct_status want)
+{
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    assert_int_equal(ct_json_parse(text, strlen(text), "state", NULL, &doc, &d), CT_OK);
+    void *m = NULL;
+    ct_status st = t->load(ct_json_doc_root(doc), &m, &d);
+    if (st != want)
+        fprintf(stderr, "load: %s\n", d.message);
+    assert_int_equal(st, want);
+    if (want != CT_OK)
+        assert_true(strlen(d.message) > 0);
+    ct_json_doc_free(doc);
+    return m;
+}
+
+static void determinism_one(const ct_estimator_type *t, const void *params)
+{
+    ct_csr *X = csr_rows(0, 2000, t == ct_gbdt_type());
+    double *p1 = malloc(X->nrows * sizeof *p1), *p2 = malloc(X->nrows * sizeof *p2);
+    ct_diag d;
+    ct_threads_set(1);
+    void *m1 = fit(t, params, X, yd);
+    assert_int_equal(t->predict_proba(m1, X, p1, &d), CT_OK);
+    ct_threads_set(2);
+    void *m2 = fit(t, params, X, yd);
+    assert_int_equal(t->predict_proba(m2, X, p2, &d), CT_OK);
+    char *s1 = save_text(t, m1), *s2 = save_text(t, m2);
+    assert_string_equal(s1, s2);
+    assert_memory_equal(p1, p2, X->nrows * sizeof *p1);
+    /* save -> load -> the same bits */
+    void *m3 = load_text(t, s1, CT_OK);
+    assert_int_equal(t->predict_proba(m3, X, p2, &d), CT_OK);
+    assert_memory_equal(p1, p2, X->nrows * sizeof *p1);
+    char *s3 = save_text(t, m3);
+    assert_string_equal(s1, s3);
+    ct_threads_set(1);
+    t->destroy(m1);
+    t->destroy(m2);
+    t->destroy(m3);
+    free(s1);
+    free(s2);
+    free(s3);
+    free(p1);
+    free(p2);
+    ct_csr_free(X);
+}
+
+static void test_determinism(void **state)
+{
+    (void)state;
+    design();
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 30;
+    rp.max_samples = 0.7;
+    rp.oob_score = 1;
+    rp.random_state = 7;
+    determinism_one(ct_rf_type(), &rp);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 30;
+    gp.subsample = 0.8;
+    gp.colsample_bytree = 0.7;
+    gp.random_state = 7;
+    determinism_one(ct_gbdt_type(), &gp);
+}
+
+/* replace the first occurrence of from by to in s (same buffer, to no longer) */
+static char *replace(const char *s, const char *from, const char *to)
+{
+    const char *at = strstr(s, from);
+    assert_non_null(at);
+    char *out = malloc(strlen(s) + strlen(to) + 1);
+    memcpy(out, s, (size_t)(at - s));
+    strcpy(out + (at - s), to);
+    strcat(out, at + strlen(from));
+    return out;
+}
+
+static void test_damaged(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 300, 1);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 2;
+    gp.max_depth = 2;
+    void *gb = fit(ct_gbdt_type(), &gp, X, yd);
+    char *s = save_text(ct_gbdt_type(), gb);
+    const char *bad_edits[][2] = {
+        {"\"left\": [\n        1,", "\"left\": [\n        0,"},         /* root loses its children */
+        {"\"left\": [\n        1,", "\"left\": [\n        99,"},        /* child out of range */
+        {"\"feature\": [\n        ", "\"feature\": [\n        9"},      /* column 9.. of 8 */
+        {"\"cover\": [\n        ", "\"cover\": [\n        -"},          /* negative cover */
+        {"\"best_iteration\": 1", "\"best_iteration\": 0"},             /* tree count */
+        {"\"base_score\": ", "\"base_score\": \"x\", \"b\": "},         /* ill-typed */
+        {"\"default_left\": [\n        ", "\"default_left\": [\n        2"}};
+    for (size_t k = 0; k < sizeof bad_edits / sizeof bad_edits[0]; k++) {
+        char *t = replace(s, bad_edits[k][0], bad_edits[k][1]);
+        assert_null(load_text(ct_gbdt_type(), t, CT_EFORMAT));
+        free(t);
+    }
+    free(s);
+    ct_gbdt_type()->destroy(gb);
+    ct_csr_free(X);
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 100, 1);
+    void *m = NULL;
+    ct_diag d;
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    double y0[100] = {0};
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, y0, NULL, NULL, NULL, &m, &d), CT_EDATA);
+    assert_null(m);
+    double y2[100];
+    memcpy(y2, yd, sizeof y2);
+    y2[5] = 2;
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, y2, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "row 5"));
+    gp.learning_rate = 0;
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, yd, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    ct_csr_free(X);
+    ct_csr *Xi = NULL;
+    assert_int_equal(ct_csr_create(2, &Xi), CT_OK);
+    uint32_t idx[1] = {1};
+    double v[1] = {INFINITY};
+    assert_int_equal(ct_csr_append_row(Xi, idx, v, 1), CT_OK);
+    ct_rf_params rp = ct_rf_params_default();
+    assert_int_equal(ct_rf_type()->fit(&rp, Xi, yd, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    ct_csr_free(Xi);
+    /* grid keys */
+    assert_int_equal(ct_rf_params_set(&rp, "max_features", "0.6", &d), CT_OK);
+    assert_true(rp.max_features == 0.6);
+    assert_int_equal(ct_rf_params_set(&rp, "max_depth", "None", &d), CT_OK);
+    assert_int_equal(ct_rf_params_set(&rp, "max_samples", "1.5", &d), CT_EINVAL);
+    assert_int_equal(ct_rf_params_set(&rp, "nope", "1", &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "nope"));
+    gp = ct_gbdt_params_default();
+    assert_true(gp.learning_rate == 0.3 && gp.max_depth == 6 && gp.min_child_weight == 1);
+    assert_int_equal(ct_gbdt_params_set(&gp, "min_child_weight", "5", &d), CT_OK);
+    assert_true(gp.min_child_weight == 5);
+    assert_int_equal(ct_gbdt_params_set(&gp, "subsample", "0", &d), CT_EINVAL);
+    assert_ptr_equal(ct_estimator_find("rf"), ct_rf_type());
+    assert_ptr_equal(ct_estimator_find("gbdt"), ct_gbdt_type());
+}
+
+/* allocation failures anywhere in fit: a clean CT_ENOMEM, no leak */
+static void test_nomem(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 200, 1);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 3;
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 3;
+    rp.oob_score = 1;
+    for (int fam = 0; fam < 2; fam++)
+        for (long k = 0; k < 400; k++) {
+            void *m = NULL;
+            ct_diag d;
+            ct_alloc_fail_after(k);
+            ct_status st = fam ? ct_gbdt_type()->fit(&gp, X, yd, NULL, NULL, NULL, &m, &d)
+                               : ct_rf_type()->fit(&rp, X, yd, NULL, NULL, NULL, &m, &d);
+            ct_alloc_fail_after(-1);
+            if (st == CT_OK) {
+                (fam ? ct_gbdt_type() : ct_rf_type())->destroy(m);
+                break;
+            }
+            assert_int_equal(st, CT_ENOMEM);
+            assert_null(m);
+        }
+    ct_csr_free(X);
+}
+
+/* A whole model file (pipeline + trees) written and read back: the same
+ * probabilities, the same bytes; a flipped tree link refused. With
+ * CT_TREES_CORPUS set to a folder, the files are also written there (the
+ * seeds of tests/fuzz/corpus/model/rf.ctm and gbdt.ctm). */
+static const char small_csv[] = "id,label,views,kind,text\n"
+                                "1,claim,1200,a,someone shared with me that the moon is hollow\n"
+                                "2,opinion,10,b,i think that cats are great\n"
+                                "3,claim,800,a,someone learned that water is wet\n"
+                                "4,opinion,20,b,i believe that drones are loud\n"
+                                "5,claim,1500,b,someone learned that the moon has water\n"
+                                "6,opinion,15,a,i think that mail is slow\n"
+                                "7,claim,3000,a,someone shared with me that water boils\n"
+                                "8,opinion,,b,i believe the moon is pretty\n";
+
+static void test_model_file(void **state)
+{
+    (void)state;
+    ct_load_options lo = ct_load_options_default();
+    ct_frame *f = ct_test_load(small_csv, &lo, CT_OK, NULL);
+    const char *excl[] = {"label", "id"};
+    const char *dir = getenv("CT_TREES_CORPUS");
+    for (int fam = 0; fam < 2; fam++) {
+        ct_feature_set fs;
+        ct_diag d;
+        assert_int_equal(ct_feature_set_resolve(f, "all", "text", excl, 2, NULL, 0, &fs, &d),
+                         CT_OK);
+        ct_pipeline_spec spec = ct_pipeline_spec_default();
+        spec.text = "text";
+        ct_feature_set_apply(&fs, &spec);
+        ct_model *m = ct_model_create();
+        assert_int_equal(ct_pipeline_fit(f, NULL, 8, &spec, &m->pipeline, &d), CT_OK);
+        ct_feature_set_free(&fs);
+        ct_csr *X = NULL;
+        assert_int_equal(ct_pipeline_transform(m->pipeline, f, NULL, 8, &X, NULL, &d), CT_OK);
+        const double y[] = {1, 0, 1, 0, 1, 0, 1, 0};
+        ct_rf_params rp = ct_rf_params_default();
+        rp.n_estimators = 3;
+        ct_gbdt_params gp = ct_gbdt_params_default();
+        gp.n_estimators = 3;
+        gp.min_child_weight = 0;
+        m->type = fam ? ct_gbdt_type() : ct_rf_type();
+        assert_int_equal(m->type->fit(fam ? (const void *)&gp : (const void *)&rp, X, y, NULL, NULL,
+                                      NULL, &m->estimator, &d),
+                         CT_OK);
+        ct_csr_free(X);
+        m->target = ct_strdup("label");
+        m->positive = ct_strdup("claim");
+        m->id = ct_strdup("id");
+        m->threshold_rule = ct_strdup("default 0.5");
+        m->command_line = ct_strdup("claimtriage train t.csv -m m.ctm");
+        m->input_hash = ct_strdup("crc32:00000000");
+        m->rows_read = m->rows_used = 8;
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *fp = open_memstream(&buf, &len);
+        assert_int_equal(ct_model_file_write(fp, m), CT_OK);
+        fclose(fp);
+        ct_model *b = NULL;
+        assert_int_equal(ct_model_file_load_mem(buf, len, "m.ctm", &b, &d), CT_OK);
+        double p1[8], p2[8];
+        assert_int_equal(ct_model_predict_raw(m, f, NULL, 0, p1, NULL, &d), CT_OK);
+        assert_int_equal(ct_model_predict_raw(b, f, NULL, 0, p2, NULL, &d), CT_OK);
+        assert_memory_equal(p1, p2, sizeof p1);
+        char *buf2 = NULL;
+        size_t len2 = 0;
+        fp = open_memstream(&buf2, &len2);
+        assert_int_equal(ct_model_file_write(fp, b), CT_OK);
+        fclose(fp);
+        assert_int_equal(len, len2);
+        assert_memory_equal(buf, buf2, len);
+        if (dir) {
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s.ctm", dir, fam ? "gbdt" : "rf");
+            FILE *out = fopen(path, "w");
+            assert_non_null(out);
+            fwrite(buf, 1, len, out);
+            fclose(out);
+        }
+        /* an edit of the payload is refused (the checksum catches it first) */
+        char *at = strstr(buf, "\"left\": [");
+        assert_non_null(at);
+        at[strlen("\"left\": [") + 9] ^= 1;
+        ct_model *c = NULL;
+        assert_int_equal(ct_model_file_load_mem(buf, len, "m.ctm", &c, &d), CT_EFORMAT);
+        assert_null(c);
+        free(buf);
+        free(buf2);
+        ct_model_free(m);
+        ct_model_free(b);
+    }
+    ct_frame_destroy(f);
+}
+
+/* The real reports file: every labelled row, the pipeline's "all" design
+ * (engagement, status levels, transcription n-grams and lengths); train on
+ * 4 rows in 5, test on the 5th. Issue 13's bars: test recall and precision
+ * >= 0.999 for gbdt (and rf, reported), contributions + bias = logit(p) on
+ * every row to 1e-9. */
+static void test_real_file(void **state)
+{
+    (void)state;
+    const char *path = ct_test_data_path();
+    if (!path)
+        skip();
+    ct_load_options lo = ct_load_options_default();
+    ct_frame *f = NULL;
+    ct_diag d;
+    assert_int_equal(ct_frame_load(path, &lo, &f, NULL, &d), CT_OK);
+    const char *exclude[] = {"claim_status", "video_id", "#"};
+    ct_feature_set fs;
+    assert_int_equal(ct_feature_set_resolve(f, "all", "video_transcription_text", exclude, 3, NULL,
+                                            0, &fs, &d),
+                     CT_OK);
+    ct_pipeline_spec spec = ct_pipeline_spec_default();
+    ct_feature_set_apply(&fs, &spec);
+    spec.text = "video_transcription_text";
+    size_t jy;
+    assert_int_equal(ct_frame_find(f, "claim_status", &jy, &d), CT_OK);
+    const ct_column *cy = ct_frame_col(f, jy);
+    const size_t n0 = ct_frame_nrows(f);
+    size_t *tr = malloc(n0 * sizeof *tr), *te = malloc(n0 * sizeof *te), ntr = 0, nte = 0, nl = 0;
+    double *ytr = malloc(n0 * sizeof *ytr), *yte = malloc(n0 * sizeof *yte);
+    for (size_t i = 0; i < n0; i++) {
+        size_t yl;
+        const char *ys = ct_column_str(cy, i, &yl);
+        if (!ys)
+            continue;
+        const double yi = yl == 5 && !memcmp(ys, "claim", 5);
+        if (nl++ % 5 == 4) {
+            yte[nte] = yi;
+            te[nte++] = i;
+        } else {
+            ytr[ntr] = yi;
+            tr[ntr++] = i;
+        }
+    }
+    ct_pipeline *pl = NULL;
+    assert_int_equal(ct_pipeline_fit(f, tr, ntr, &spec, &pl, &d), CT_OK);
+    ct_csr *Xtr = NULL, *Xte = NULL;
+    assert_int_equal(ct_pipeline_transform(pl, f, tr, ntr, &Xtr, NULL, &d), CT_OK);
+    assert_int_equal(ct_pipeline_transform(pl, f, te, nte, &Xte, NULL, &d), CT_OK);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 100;
+    gp.max_depth = 4;
+    gp.learning_rate = 0.1;
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 50;
+    const ct_estimator_type *types[2] = {ct_gbdt_type(), ct_rf_type()};
+    const void *params[2] = {&gp, &rp};
+    for (int k = 0; k < 2; k++) {
+        const ct_estimator_type *T = types[k];
+        void *m = fit(T, params[k], Xtr, ytr);
+        double *p = malloc(nte * sizeof *p), *phi = malloc((Xte->ncols + 1) * sizeof *phi);
+        assert_int_equal(T->predict_proba(m, Xte, p, &d), CT_OK);
+        size_t tp = 0, fp = 0, fn = 0;
+        for (size_t i = 0; i < nte; i++) {
+            tp += p[i] >= 0.5 && yte[i] == 1;
+            fp += p[i] >= 0.5 && yte[i] == 0;
+            fn += p[i] < 0.5 && yte[i] == 1;
+        }
+        const double rec = (double)tp / (double)(tp + fn), prec = (double)tp / (double)(tp + fp);
+        fprintf(stderr, "real file, %s: %zu columns, test recall %.6f precision %.6f\n", T->name,
+                Xte->ncols, rec, prec);
+        if (k == 0) {
+            assert_true(rec >= 0.999);
+            assert_true(prec >= 0.999);
+        }
+        if (k == 1) { /* the forest: quality only (its deep trees make TreeSHAP of
+                         * 19k rows slow under the sanitizers; the small-design test
+                         * checks its sums) */
+            free(p);
+            free(phi);
+            T->destroy(m);
+            continue;
+        }
+        /* contributions add up on every test row and every training row */
+        double worst = 0;
+        for (int part = 0; part < 2; part++) {
+            const ct_csr *X = part ? Xtr : Xte;
+            double *pp = part ? malloc(ntr * sizeof *pp) : p;
+            if (part)
+                assert_int_equal(T->predict_proba(m, X, pp, &d), CT_OK);
+            for (size_t i = 0; i < X->nrows; i++) {
+                assert_int_equal(T->contributions(m, X, i, phi), CT_OK);
+                double s = 0;
+                for (size_t j = 0; j <= X->ncols; j++)
+                    s += phi[j];
+                const double want = ct_tree_contrib_scale(m) ? pp[i] : logit(pp[i]);
+                if (fabs(s - want) > worst)
+                    worst = fabs(s - want);
+            }
+            if (part)
+                free(pp);
+        }
+        fprintf(stderr, "real file, %s: largest |sum(phi) - raw score| %.3g over %zu rows\n",
+                T->name, worst, ntr + nte);
+        assert_true(worst < 1e-9);
+        free(p);
+        free(phi);
+        T->destroy(m);
+    }
+    ct_csr_free(Xtr);
+    ct_csr_free(Xte);
+    ct_pipeline_free(pl);
+    ct_feature_set_free(&fs);
+    ct_frame_destroy(f);
+    free(tr);
+    free(te);
+    free(ytr);
+    free(yte);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_quality),     cmocka_unit_test(test_treeshap),
+        cmocka_unit_test(test_determinism), cmocka_unit_test(test_damaged),
+        cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_nomem),
+        cmocka_unit_test(test_model_file),  cmocka_unit_test(test_real_file),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
