@@ -53,6 +53,14 @@ CT_API size_t ct_table_ncells(const ct_table *t);
 CT_API ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent);
 CT_API void ct_table_destroy(ct_table *t);
 
+/* Write first, then text wrapped at spaces so that no line is wider than
+ * width code points (0: no wrapping), continuation lines indented by hang
+ * spaces, and a final newline. Runs of spaces collapse to one; a word longer
+ * than a line stands whole on its own line (names are never cut). text NULL
+ * prints "(out of memory)". */
+CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width,
+                         const char *text);
+
 #ifdef __cplusplus
 }
 #endif

@@ -17,31 +17,7 @@ void cli_table_fit(ct_table *t) { ct_table_max_width(t, cli_wide ? 0 : CLI_WIDTH
 
 void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text)
 {
-    size_t col = ct_utf8_length(first, strlen(first));
-    fputs(first, fp);
-    const char *p = text;
-    int line_start = 1;
-    while (*p) {
-        const char *sp = strchr(p, ' ');
-        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
-        size_t ww = ct_utf8_length(p, wl);
-        if (!line_start && !cli_wide && col + 1 + ww > CLI_WIDTH) {
-            fprintf(fp, "\n%*s", (int)hang, "");
-            col = hang;
-            line_start = 1;
-        }
-        if (!line_start) {
-            fputc(' ', fp);
-            col++;
-        }
-        fwrite(p, 1, wl, fp);
-        col += ww;
-        line_start = 0;
-        p += wl;
-        while (*p == ' ')
-            p++;
-    }
-    fputc('\n', fp);
+    ct_text_wrap(fp, first, hang, cli_wide ? 0 : CLI_WIDTH, text);
 }
 
 #define CLI_MAX_BAD_SHOWN 10

@@ -48,40 +48,11 @@ static const char test_help[] =
 
 enum { OPT_ALPHA = CLI_OPT_FIRST_FREE, OPT_BY, OPT_MEASURE, OPT_PAIR, OPT_DROPNA, OPT_TARGET };
 
-/* Text for people is at most this wide; long sentences wrap at spaces. */
-#define WIDTH 100
 
-/* Print text after first, wrapped at spaces to WIDTH columns, continuation
- * lines indented by cont spaces; a word longer than a line stands whole. */
+/* Text wrapped to 100 columns, as all text for people (cli.h). */
 static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
 {
-    size_t col = strlen(first);
-    int start = 1;
-    fputs(first, fp);
-    for (const char *p = text ? text : "(out of memory)"; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *e = p;
-        while (*e && *e != ' ')
-            e++;
-        const size_t len = (size_t)(e - p);
-        if (!len)
-            break;
-        if (!start && col + 1 + len > WIDTH) {
-            fprintf(fp, "\n%*s", (int)cont, "");
-            col = cont;
-            start = 1;
-        }
-        if (!start) {
-            fputc(' ', fp);
-            col++;
-        }
-        fwrite(p, 1, len, fp);
-        col += len;
-        start = 0;
-        p = e;
-    }
-    fputc('\n', fp);
+    cli_print_wrapped(fp, first, cont, text);
 }
 
 /* A number that may not be finite: null and a sibling "<key>_reason" then

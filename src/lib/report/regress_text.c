@@ -69,39 +69,10 @@ static const char *cnt(char *b, uint64_t v)
 /* Text for people is at most this wide; longer lines wrap at spaces. */
 #define WIDTH 100
 
-/* Print text after first (the first line's prefix), wrapped at spaces to
- * WIDTH columns, continuation lines indented by cont spaces. A word longer
- * than the line (a 200-character column name) stands whole on its own. */
+/* Text wrapped to WIDTH columns (claimtriage/table.h). */
 static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
 {
-    size_t col = strlen(first);
-    fputs(first, fp);
-    const char *p = text;
-    int line_start = 1;
-    while (*p) {
-        while (*p == ' ')
-            p++;
-        const char *e = p;
-        while (*e && *e != ' ')
-            e++;
-        const size_t len = (size_t)(e - p);
-        if (!len)
-            break;
-        if (!line_start && col + 1 + len > WIDTH) {
-            fprintf(fp, "\n%*s", (int)cont, "");
-            col = cont;
-            line_start = 1;
-        }
-        if (!line_start) {
-            fputc(' ', fp);
-            col++;
-        }
-        fwrite(p, 1, len, fp);
-        col += len;
-        line_start = 0;
-        p = e;
-    }
-    fputc('\n', fp);
+    ct_text_wrap(fp, first, cont, WIDTH, text);
 }
 
 /* A printf-formatted number, or words when it is not finite. */
