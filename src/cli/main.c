@@ -12,8 +12,12 @@ static void usage(FILE *fp)
     fprintf(fp, "usage: claimtriage [--version] [--help] COMMAND [ARGS]\n\n"
                 "Tell claims from opinions in user-reported videos, and explain it.\n\n"
                 "Commands:\n");
+    int w = 0; /* the longest name, so that every summary starts in one column */
     for (size_t i = 0; i < cli_ncommands; i++)
-        fprintf(fp, "  %-10s %s\n", cli_commands[i].name, cli_commands[i].summary);
+        if ((int)strlen(cli_commands[i].name) > w)
+            w = (int)strlen(cli_commands[i].name);
+    for (size_t i = 0; i < cli_ncommands; i++)
+        fprintf(fp, "  %-*s  %s\n", w, cli_commands[i].name, cli_commands[i].summary);
     fprintf(fp, "\n'claimtriage help COMMAND' describes one command.\n"
                 "Exit codes: 0 ok, 1 bad input data, 2 usage error, 3 I/O or internal error.\n");
 }
