@@ -227,6 +227,18 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     return CLI_EXIT_OK;
 }
 
+char **cli_command_line(int argc, char **argv)
+{
+    char **full = calloc((size_t)argc + 2, sizeof *full);
+    if (!full) {
+        cli_error("out of memory");
+        return NULL;
+    }
+    full[0] = "claimtriage";
+    memcpy(full + 1, argv, (size_t)argc * sizeof *argv);
+    return full;
+}
+
 void cli_note_rows(const ct_load_stats *st)
 {
     char a[32], b[32], c[32];

@@ -115,6 +115,11 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
+/* The command line as typed ("claimtriage CMD ARGS..."), copied before
+ * getopt permutes argv, for the reproducibility block: argc + 1 pointers
+ * into argv (plus a NULL); free() the array. NULL after a message when out
+ * of memory. */
+char **cli_command_line(int argc, char **argv);
 /* Print "rows read N, used N, skipped N" on stderr, once per run: a note
  * (silenced by -q), except that skipped rows are reported even with -q. */
 void cli_note_rows(const ct_load_stats *st);

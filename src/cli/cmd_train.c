@@ -660,15 +660,9 @@ int cmd_train(int argc, char **argv)
     o.threads = -1;
     cli_load lo;
     cli_load_init(&lo);
-    /* the command line as typed ("claimtriage train ..."), before getopt
-     * permutes argv */
-    char **full = calloc((size_t)argc + 2, sizeof *full);
-    if (!full) {
-        cli_error("out of memory");
+    char **full = cli_command_line(argc, argv);
+    if (!full)
         return CLI_EXIT_IO;
-    }
-    full[0] = "claimtriage";
-    memcpy(full + 1, argv, (size_t)argc * sizeof *argv);
     int rc = parse_args(argc, argv, &o, &lo);
     if (rc == 0) {
         if (o.threads >= 0)
