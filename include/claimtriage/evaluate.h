@@ -36,6 +36,7 @@
 
 #include "claimtriage/calibrate.h"
 #include "claimtriage/common.h"
+#include "claimtriage/folds.h"
 #include "claimtriage/frame.h"
 #include "claimtriage/importance.h"
 #include "claimtriage/json.h"
@@ -103,6 +104,26 @@ CT_API ct_status ct_evaluate_predict(const ct_model *m, const ct_frame *f, doubl
 CT_API ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluate_options *o,
                                  ct_evaluate_result **out, ct_diag *diag);
 CT_API void ct_evaluate_result_free(ct_evaluate_result *r);
+
+/* ---- the model's own held-out rows ----
+ * train splits the labelled rows of its file into train, validation and
+ * test (claimtriage/folds.h, ct_folds_holdout; seed and fractions recorded
+ * in the model). Given that same file again, the split is made again, so
+ * the test rows — the rows no choice was made on — can be evaluated and
+ * scored apart (`evaluate --split test`, `score --split test`).
+ * role[i] receives CT_ROLE_TRAIN, _VALIDATION, _TEST or CT_ROLE_NONE
+ * (unlabelled) for each of f's rows; counts may be NULL. input_hash is the
+ * SHA-256 of f's file as ct_repro_fill gives it ("sha256:<hex>"): it must
+ * equal the model's, else the rows would not be the ones trained on.
+ * Errors: CT_EINVAL (the model records no split: --holdout none or an
+ * older file; another file: both hashes named), ct_folds_holdout's and
+ * the labels' statuses (CT_ECOLUMN: no target column). Reentrant. */
+CT_API ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char *input_hash,
+                                      int32_t *role, ct_holdout_counts *counts, ct_diag *diag);
+/* "train", "validation", "test"; "none" for anything else. */
+CT_API const char *ct_split_role_name(int role);
+/* The role named s, or CT_ROLE_NONE (-1) when s is none of the three. */
+CT_API int ct_split_role_parse(const char *s);
 
 /* The predictions as CSV at path, written atomically (claimtriage/
  * atomic_file.h; "-" writes to standard output), one record per row of f:

@@ -265,6 +265,16 @@ CT_API ct_status ct_frame_add_text(ct_frame *f, const char *name, ct_type type,
 CT_API ct_status ct_frame_add_column_copy(ct_frame *f, const ct_column *c, const char *name,
                                           ct_diag *diag);
 
+/* A new frame holding rows[0..n) of f, in that order (a row may repeat),
+ * as pandas' df.iloc[rows]: every column with its name, type, values,
+ * missing marks, exact identifiers and category dictionary (codes, unseen
+ * values included, are unchanged); each row keeps the source line it
+ * started on (ct_frame_row_line). Strings are copied: the new frame does
+ * not depend on f. Returns CT_OK; CT_EINVAL (a row out of range, named);
+ * CT_ENOMEM. *out NULL on error. Reentrant (f is only read). */
+CT_API ct_status ct_frame_take(const ct_frame *f, const size_t *rows, size_t n, ct_frame **out,
+                               ct_diag *diag);
+
 /* ---- writing CSV ----
  * RFC 4180 (io/csv_write.c, claimtriage/csv.h): the header, then one record
  * a row; fields quoted only where needed. Missing values (and unseen

@@ -79,6 +79,14 @@ typedef struct ct_model {
     char *input_hash; /* of the training file, e.g. "crc32:1a2b3c4d" or a sha256 */
     uint64_t rows_read, rows_used, rows_skipped;
     uint64_t seed;
+    /* the train, validation and test fractions of the stratified split the
+     * model was selected on (ct_folds_holdout with `seed`, over the labels
+     * of the training file): with the training file it gives the model's
+     * held-out rows back (ct_model_split_roles, claimtriage/evaluate.h).
+     * All 0: not recorded (--holdout none, or a file written before 0.1.0
+     * recorded it). File key "holdout" of the reproducibility block, an
+     * array of three numbers or null. */
+    double holdout[3];
     int threads;
     char *tool_version;
     char *command_line;

@@ -114,6 +114,13 @@ typedef struct ct_score_options {
      * mean probability differs from training's by more than drift_mean
      * (default 0.10, absolute) */
     double drift_share, drift_mean;
+    /* rows to score: row r of the input (0-based, counting the rows read
+     * and not rejected, in file order) is scored only when r < nselect and
+     * select[r] != 0; the others are counted in not_selected. NULL (the
+     * default): every row. `score --split` selects the model's held-out
+     * rows this way (claimtriage/evaluate.h, ct_model_split_roles). */
+    const uint8_t *select;
+    size_t nselect;
 } ct_score_options;
 
 CT_API ct_score_options ct_score_options_default(void);
@@ -125,6 +132,7 @@ typedef struct ct_score_summary {
     uint64_t written;  /* rows written to the queue */
     uint64_t flagged;  /* rows scored from part of their features */
     uint64_t rejected; /* malformed rows, each reported to the error stream */
+    uint64_t not_selected; /* rows left out by the options' select */
     uint64_t predicted_positive;
     uint64_t categorical_values, unseen_categorical;
     uint64_t text_rows, rows_without_known_ngram;

@@ -419,3 +419,46 @@ void cli_json_rows(ct_json *w, const ct_load_stats *st)
     ct_json_key(w, "rows_skipped");
     ct_json_uint(w, st->rows_skipped);
 }
+
+int cli_split_option(const char *cmd, const char *arg, int *role)
+{
+    *role = ct_split_role_parse(arg);
+    if (*role == CT_ROLE_NONE)
+        return cli_usage(cmd, "--split must be train, validation or test, got '%s'", arg);
+    return CLI_OPT_NEXT;
+}
+
+int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,
+                   size_t *n)
+{
+    *rows = NULL;
+    *n = 0;
+    ct_diag d;
+    ct_diag_clear(&d);
+    char hex[CT_SHA256_HEX_SIZE] = "", hash[CT_SHA256_HEX_SIZE + 8];
+    uint64_t bytes;
+    ct_status s = strcmp(path, "-") == 0
+                      ? ct_diag_set(&d, CT_EINVAL, NULL, 0, 0,
+                                    "--split needs the training file by name, not standard input")
+                      : ct_sha256_file(path, hex, &bytes, &d);
+    snprintf(hash, sizeof hash, "sha256:%s", hex);
+    const size_t nr = ct_frame_nrows(f);
+    int32_t *r = s == CT_OK ? malloc((nr ? nr : 1) * sizeof *r) : NULL;
+    if (s == CT_OK && !r)
+        s = ct_diag_set(&d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    if (s == CT_OK)
+        s = ct_model_split_roles(m, f, hash, r, NULL, &d);
+    if (s == CT_OK && !(*rows = malloc((nr ? nr : 1) * sizeof **rows)))
+        s = ct_diag_set(&d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    if (s == CT_OK)
+        *n = ct_folds_select(r, nr, role, *rows);
+    free(r);
+    if (s != CT_OK) {
+        free(*rows);
+        *rows = NULL;
+        if (s == CT_EINVAL && !d.file[0])
+            snprintf(d.file, sizeof d.file, "%s", path);
+        return cli_fail(s, &d);
+    }
+    return 0;
+}

@@ -120,6 +120,15 @@ void cli_load_free(cli_load *l);
  * into argv (plus a NULL); free() the array. NULL after a message when out
  * of memory. */
 char **cli_command_line(int argc, char **argv);
+/* --split=train|validation|test of evaluate and score: the rows of f (loaded
+ * from path, the model's training file) that train's split gave to `role`
+ * (claimtriage/evaluate.h, ct_model_split_roles), ascending, in *rows
+ * (free()d by the caller; *n of them). Returns 0, or an exit code after a
+ * message (another file than the model's, no split recorded). */
+int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,
+                   size_t *n);
+/* Parse a --split value into *role; CLI_OPT_NEXT or CLI_EXIT_USAGE after a message. */
+int cli_split_option(const char *cmd, const char *arg, int *role);
 /* Print "rows read N, used N, skipped N" on stderr, once per run: a note
  * (silenced by -q), except that skipped rows are reported even with -q. */
 void cli_note_rows(const ct_load_stats *st);

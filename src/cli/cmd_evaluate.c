@@ -23,6 +23,10 @@ static const char evaluate_help[] =
     "Evaluate on rows the model was not trained on: docs/evaluate.md.\n\n"
     "Options:\n"
     "  -m, --model-file=PATH   the model file (required)\n"
+    "  --split=test            only the rows train held out as its test set (or\n"
+    "                          validation, train): FILE must be the training file\n"
+    "                          (same SHA-256); the split is made again from the\n"
+    "                          model's seed and fractions\n"
     "  --predictions=OUT.csv   write line, id, probability, predicted for every\n"
     "                          row (atomically; '-' for standard output)\n"
     "  --show=N                misclassified rows listed (default 10; JSON: 1000)\n"
@@ -40,7 +44,8 @@ enum {
     OPT_REPEATS,
     OPT_NO_IMPORTANCE,
     OPT_SEED,
-    OPT_THREADS
+    OPT_THREADS,
+    OPT_SPLIT
 };
 
 typedef struct eval_opts {
@@ -48,6 +53,8 @@ typedef struct eval_opts {
     const char *model_path, *predictions;
     unsigned long long show;
     int json, show_given, threads;
+    int split; /* CT_ROLE_*, CT_ROLE_NONE: every row */
+    size_t split_rows, split_of;
 } eval_opts;
 
 static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
@@ -74,6 +81,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         {"no-importance", no_argument, NULL, OPT_NO_IMPORTANCE},
         {"seed", required_argument, NULL, OPT_SEED},
         {"threads", required_argument, NULL, OPT_THREADS},
+        {"split", required_argument, NULL, OPT_SPLIT},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -104,6 +112,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
             if ((rc = count_arg("threads", optarg, 0, 1024, &u)) == CLI_OPT_NEXT)
                 o->threads = (int)u;
             break;
+        case OPT_SPLIT: rc = cli_split_option("evaluate", optarg, &o->split); break;
         default: rc = cli_shared_option(c, "evaluate", evaluate_help, lo, argv);
         }
         if (rc != CLI_OPT_NEXT)
@@ -255,6 +264,13 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
     ct_json_str(w, o->model_path);
     ct_json_key(w, "predictions_file");
     ct_json_str(w, o->predictions);
+    ct_json_key(w, "split");
+    if (o->split == CT_ROLE_NONE)
+        ct_json_null(w);
+    else
+        ct_json_str(w, ct_split_role_name(o->split));
+    ct_json_key(w, "split_rows");
+    ct_json_uint(w, o->split_rows);
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
     ct_repro_write_json(rp, w);
     ct_json_object_end(w);
@@ -287,6 +303,28 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         return rc;
     }
     cli_note_rows(&st);
+    if (o->split != CT_ROLE_NONE) {
+        size_t *rows = NULL, n = 0;
+        ct_frame *g = NULL;
+        rc = cli_split_rows(m, f, path, o->split, &rows, &n);
+        if (!rc && (s = ct_frame_take(f, rows, n, &g, &dg)) != CT_OK)
+            rc = cli_fail(s, &dg);
+        free(rows);
+        if (rc) {
+            ct_frame_destroy(f);
+            ct_model_free(m);
+            return rc;
+        }
+        o->split_of = ct_frame_nrows(f);
+        o->split_rows = n;
+        ct_frame_destroy(f);
+        f = g;
+        char a[32], b[32];
+        cli_fmt_count(a, sizeof a, n);
+        cli_fmt_count(b, sizeof b, o->split_of);
+        cli_note("evaluating the %s rows train held out as its %s set (of %s)", a,
+                 ct_split_role_name(o->split), b);
+    }
     ct_evaluate_result *r = NULL;
     ct_repro rp;
     memset(&rp, 0, sizeof rp);
@@ -306,7 +344,8 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, &rp);
     else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
-        if (m->input_hash && strcmp(m->input_hash, rp.input_hash) == 0)
+        if (o->split != CT_ROLE_TEST && o->split != CT_ROLE_VALIDATION && m->input_hash &&
+            strcmp(m->input_hash, rp.input_hash) == 0)
             cli_note("%s is the file the model was trained on: these figures include its "
                      "training rows (optimistic)",
                      path);
@@ -326,6 +365,7 @@ int cmd_evaluate(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.e = ct_evaluate_options_default();
     o.threads = -1;
+    o.split = CT_ROLE_NONE;
     cli_load lo;
     cli_load_init(&lo);
     char **full = cli_command_line(argc, argv);

@@ -47,6 +47,9 @@ static const char score_help[] =
     "  --priority=reach|prob   see above (default reach)\n"
     "  --reasons=K             reasons per row (default 3)\n"
     "  --errors=FILE           malformed rows to FILE (default stderr)\n"
+    "  --split=test            only the rows train held out as its test set (or\n"
+    "                          validation, train): FILE must be the training file\n"
+    "                          (same SHA-256); the others are counted, not scored\n"
     "  --json                  the summary as JSON on standard output (needs -o FILE)\n"
     "  -q, --quiet             no summary on stderr (rejected rows still counted there)\n"
     "  -h, --help              show this help and exit\n"
@@ -61,7 +64,8 @@ enum {
     OPT_NO_SORT,
     OPT_PRIORITY,
     OPT_REASONS,
-    OPT_ERRORS
+    OPT_ERRORS,
+    OPT_SPLIT
 };
 
 static int parse_size(const char *s, size_t *out)
@@ -90,6 +94,11 @@ static void print_summary(const ct_score_summary *s)
     if (!cli_quiet) {
         fprintf(stderr, "score: read %s, scored %s, written %s, flagged %s, rejected %s\n", r, sc,
                 wr, fl, rj);
+        if (s->not_selected) {
+            char ns[32];
+            cli_fmt_count(ns, sizeof ns, s->not_selected);
+            fprintf(stderr, "score: not in the split: %s (not scored)\n", ns);
+        }
         char a[32], b[32], m[32], t[32];
         cli_fmt_pct(a, sizeof a, 100.0 * share(s->unseen_categorical, s->categorical_values));
         cli_fmt_pct(b, sizeof b, 100.0 * share(s->rows_without_known_ngram, s->text_rows));
@@ -109,7 +118,7 @@ static void print_summary(const ct_score_summary *s)
 }
 
 static int print_json(const ct_score_summary *s, const char *input, const char *model,
-                      const ct_score_options *o)
+                      const ct_score_options *o, int split)
 {
     ct_json *w = cli_json_begin(stdout, "score", 1);
     if (!w)
@@ -122,6 +131,11 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_str(w, ct_priority_name(o->priority));
     ct_json_key(w, "capacity");
     ct_json_uint(w, o->capacity);
+    ct_json_key(w, "split");
+    if (split < 0)
+        ct_json_null(w);
+    else
+        ct_json_str(w, ct_split_role_name(split));
     ct_json_key(w, "rows");
     ct_json_object_begin(w);
     ct_json_key(w, "read");
@@ -134,6 +148,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->flagged);
     ct_json_key(w, "rejected");
     ct_json_uint(w, s->rejected);
+    ct_json_key(w, "not_selected");
+    ct_json_uint(w, s->not_selected);
     ct_json_key(w, "predicted_positive");
     ct_json_uint(w, s->predicted_positive);
     ct_json_object_end(w);
@@ -162,6 +178,49 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     return CLI_EXIT_OK;
 }
 
+/* --split: the model's held-out rows of its training file, as a mask over
+ * the rows the scorer reads (malformed rows skipped in both reads). */
+static int split_select(const ct_model *m, const char *input, ct_score_options *so, int role,
+                        uint8_t **out)
+{
+    *out = NULL;
+    if (strcmp(input, "-") == 0)
+        return cli_usage("score", "--split needs the training file by name, not standard input");
+    ct_load_options lo = so->load;
+    lo.on_bad_row = CT_BAD_ROW_SKIP;
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = ct_frame_load(input, &lo, &f, &st, &d);
+    if (s != CT_OK)
+        return cli_fail(s, &d);
+    size_t *rows = NULL, n = 0;
+    int rc = cli_split_rows(m, f, input, role, &rows, &n);
+    const size_t nr = ct_frame_nrows(f);
+    ct_frame_destroy(f);
+    if (rc)
+        return rc;
+    uint8_t *sel = calloc(nr ? nr : 1, 1);
+    if (!sel) {
+        free(rows);
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    for (size_t i = 0; i < n; i++)
+        sel[rows[i]] = 1;
+    free(rows);
+    so->select = sel;
+    so->nselect = nr;
+    *out = sel;
+    char a[32], b[32];
+    cli_fmt_count(a, sizeof a, n);
+    cli_fmt_count(b, sizeof b, nr);
+    cli_note("scoring the %s rows train held out as its %s set (of %s)", a,
+             ct_split_role_name(role), b);
+    return 0;
+}
+
 int cmd_score(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -174,13 +233,14 @@ int cmd_score(int argc, char **argv)
         {"reasons", required_argument, NULL, OPT_REASONS},
         {"errors", required_argument, NULL, OPT_ERRORS},
         {"json", no_argument, NULL, CLI_OPT_JSON},
+        {"split", required_argument, NULL, OPT_SPLIT},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
     };
     ct_score_options so = ct_reports_score_options();
     const char *model_path = NULL, *out_path = "-", *err_path = NULL;
-    int json = 0, c;
+    int json = 0, c, split = CT_ROLE_NONE, rc0;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hqm:o:", longopts, NULL)) != -1) {
@@ -214,6 +274,10 @@ int cmd_score(int argc, char **argv)
             break;
         case OPT_ERRORS: err_path = optarg; break;
         case CLI_OPT_JSON: json = 1; break;
+        case OPT_SPLIT:
+            if ((rc0 = cli_split_option("score", optarg, &split)) != CLI_OPT_NEXT)
+                return rc0;
+            break;
         default: return cli_usage("score", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
@@ -233,10 +297,19 @@ int cmd_score(int argc, char **argv)
     ct_status s = ct_model_file_load(model_path, &m, &d);
     if (s != CT_OK)
         return cli_fail(s, &d);
+    uint8_t *select = NULL;
+    if (split != CT_ROLE_NONE) {
+        int rc1 = split_select(m, input, &so, split, &select);
+        if (rc1) {
+            ct_model_free(m);
+            return rc1;
+        }
+    }
     FILE *errs = stderr;
     if (err_path && !(errs = fopen(err_path, "w"))) {
         cli_error("cannot open --errors file %s: %s", err_path, strerror(errno));
         ct_model_free(m);
+        free(select);
         return CLI_EXIT_IO;
     }
     FILE *out = cli_open_output(out_path);
@@ -244,6 +317,7 @@ int cmd_score(int argc, char **argv)
         if (errs != stderr)
             fclose(errs);
         ct_model_free(m);
+        free(select);
         return CLI_EXIT_IO;
     }
     ct_score_summary sum;
@@ -252,6 +326,7 @@ int cmd_score(int argc, char **argv)
     s = ct_score_stream(m, input, &so, out, errs, &sum, &d);
     cli_progress_end();
     ct_model_free(m);
+    free(select);
     int rc = CLI_EXIT_OK;
     if (errs != stderr && fclose(errs) != 0) {
         cli_error("write error on %s", err_path);
@@ -266,6 +341,6 @@ int cmd_score(int argc, char **argv)
         return rc2;
     print_summary(&sum);
     if (json)
-        rc2 = print_json(&sum, input, model_path, &so);
+        rc2 = print_json(&sum, input, model_path, &so, split);
     return rc ? rc : rc2;
 }

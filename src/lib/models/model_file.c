@@ -101,6 +101,14 @@ static void write_payload(ct_json *w, const ct_model *m)
     ct_json_uint(w, m->rows_skipped);
     ct_json_key(w, "seed");
     ct_json_uint(w, m->seed);
+    ct_json_key(w, "holdout");
+    if (m->holdout[0] > 0) {
+        ct_json_array_begin(w);
+        for (int k = 0; k < 3; k++)
+            ct_json_num(w, m->holdout[k]);
+        ct_json_array_end(w);
+    } else
+        ct_json_null(w);
     ct_json_key(w, "threads");
     ct_json_int(w, m->threads);
     ct_json_key(w, "tool_version");
@@ -379,6 +387,23 @@ static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
         get_u64(rp, "seed", &m->seed) || get_u64(rp, "threads", &th64) || th64 > INT32_MAX)
         return bad(r, "the \"reproducibility\" block is incomplete");
     m->threads = (int)th64;
+    /* "holdout": optional (files from before it was recorded lack it) */
+    const ct_json_value *ho = ct_json_get(rp, "holdout");
+    if (ho && ct_json_type_of(ho) != CT_JSON_NULL) {
+        double sum = 0;
+        if (ct_json_type_of(ho) != CT_JSON_ARRAY || ct_json_size(ho) != 3)
+            return bad(r, "\"holdout\" is not an array of three fractions");
+        for (size_t k = 0; k < 3; k++) {
+            const ct_json_value *e = ct_json_at(ho, k);
+            const double x = ct_json_type_of(e) == CT_JSON_NUMBER ? ct_json_number(e) : NAN;
+            if (!(x > 0 && x < 1))
+                return bad(r, "\"holdout\" fractions must each be in (0, 1)");
+            m->holdout[k] = x;
+            sum += x;
+        }
+        if (fabs(sum - 1) > 1e-9)
+            return bad(r, "\"holdout\" fractions must sum to 1");
+    }
     return CT_OK;
 }
 

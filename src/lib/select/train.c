@@ -356,6 +356,8 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
     m->positive = ct_strdup(o->positive);
     m->id = ct_strdup(o->id ? o->id : "");
     m->threshold_rule = threshold_rule(&r->threshold);
+    if (o->holdout)
+        memcpy(m->holdout, o->fractions, sizeof m->holdout);
     if (!m->target || !m->positive || !m->id || !m->threshold_rule)
         return nomem(d);
     m->pipeline = w->fit.pipe;

@@ -171,8 +171,9 @@ static char *dup_n(const char *s, size_t n)
 
 /* A kept row: its design row copied (for the contributions after ranking),
  * and the raw values of numeric features (for the reasons' words). */
-static ct_status make_kept(const score_ctx *c, const ct_csr *X, const batch_cols *b, size_t i,
-                           double prob, unsigned flags, kept **out)
+/* Row i of the batch, row xi of its design X. */
+static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const batch_cols *b,
+                           size_t i, double prob, unsigned flags, kept **out)
 {
     *out = NULL;
     kept *k = ct_calloc(1, sizeof *k);
@@ -180,7 +181,7 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, const batch_cols
         return CT_ENOMEM;
     k->prob = prob;
     k->flags = flags;
-    const size_t a = X->indptr[i], e = X->indptr[i + 1];
+    const size_t a = X->indptr[xi], e = X->indptr[xi + 1];
     k->nnz = e - a;
     k->idx = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->idx);
     k->val = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->val);
@@ -225,34 +226,55 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
             return s;
+    /* --split: only the selected rows are scored; the others are counted */
+    const size_t *rows = NULL;
+    size_t nr = n;
+    if (c->o->select) {
+        if (n > c->selcap) {
+            size_t *ns = ct_realloc(c->sel, n * sizeof *ns);
+            if (!ns)
+                return CT_ENOMEM;
+            c->sel = ns;
+            c->selcap = n;
+        }
+        nr = 0;
+        for (size_t i = 0; i < n; i++, c->row++)
+            if (c->row < c->o->nselect && c->o->select[c->row])
+                c->sel[nr++] = i;
+        c->sum.not_selected += n - nr;
+        rows = c->sel;
+        if (nr == 0)
+            return CT_OK;
+    }
     ct_csr *X = NULL;
     ct_pipeline_stats ps;
-    if ((s = ct_pipeline_transform(m->pipeline, f, NULL, 0, &X, &ps, diag)))
+    if ((s = ct_pipeline_transform(m->pipeline, f, rows, nr, &X, &ps, diag)))
         return s;
-    c->sum.categorical_values += (uint64_t)n * c->ncat;
+    c->sum.categorical_values += (uint64_t)nr * c->ncat;
     c->sum.unseen_categorical += ps.unseen_levels;
     if (c->has_text && ct_pipeline_vectorizer(m->pipeline)) {
-        c->sum.text_rows += n - ps.missing_text;
+        c->sum.text_rows += nr - ps.missing_text;
         c->sum.rows_without_known_ngram +=
             ps.empty_rows > ps.missing_text ? ps.empty_rows - ps.missing_text : 0;
     }
-    if (n > c->pcap) {
-        double *np = ct_realloc(c->p, n * sizeof *np);
+    if (nr > c->pcap) {
+        double *np = ct_realloc(c->p, nr * sizeof *np);
         if (!np) {
             ct_csr_free(X);
             return CT_ENOMEM;
         }
         c->p = np;
-        c->pcap = n;
+        c->pcap = nr;
     }
     if ((s = m->type->predict_proba(m->estimator, X, c->p, diag))) {
         ct_csr_free(X);
         return s;
     }
-    ct_model_calibrate(m, c->cal, c->p, n);
+    ct_model_calibrate(m, c->cal, c->p, nr);
     char idbuf[CT_SCORE_ID_MAX];
-    for (size_t i = 0; i < n && s == CT_OK; i++) {
-        const double prob = c->p[i];
+    for (size_t j = 0; j < nr && s == CT_OK; j++) {
+        const size_t i = rows ? rows[j] : j;
+        const double prob = c->p[j];
         const unsigned flags = row_flags(c, &b, i);
         const char *level;
         ct_triage_key key;
@@ -267,7 +289,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->prob_sum += prob;
         if (!c->o->sort) {
             kept *k = NULL;
-            if ((s = make_kept(c, X, &b, i, prob, flags, &k)) == CT_OK)
+            if ((s = make_kept(c, X, j, &b, i, prob, flags, &k)) == CT_OK)
                 s = score_write_row(c, 0, &key, k, diag);
             kept_free(k);
             continue;
@@ -276,7 +298,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             continue;
         kept *k = NULL;
         int in = 0;
-        if ((s = make_kept(c, X, &b, i, prob, flags, &k)) == CT_OK &&
+        if ((s = make_kept(c, X, j, &b, i, prob, flags, &k)) == CT_OK &&
             (s = ct_topn_push(c->q, &key, k, &in)) == CT_OK && !in)
             kept_free(k);
         else if (s != CT_OK)
@@ -422,6 +444,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_topn_destroy(c.q);
     ct_calib_destroy(c.cal);
     ct_free(c.p);
+    ct_free(c.sel);
     ct_free(c.phi);
     ct_free(c.src_name);
     ct_free(c.src_is_text);

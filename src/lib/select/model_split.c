@@ -1,0 +1,76 @@
+/* model_split.c — the held-out rows of a model's own training file: the
+ * stratified split train made, made again from the model's seed and
+ * fractions (claimtriage/evaluate.h, ct_model_split_roles). */
+#include "claimtriage/evaluate.h"
+#include "claimtriage/folds.h"
+
+#include "select/train_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static ct_status hint(ct_diag *d, const char *h)
+{
+    if (d)
+        snprintf(d->hint, sizeof d->hint, "%s", h);
+    return CT_EINVAL;
+}
+
+const char *ct_split_role_name(int role)
+{
+    switch (role) {
+    case CT_ROLE_TRAIN: return "train";
+    case CT_ROLE_VALIDATION: return "validation";
+    case CT_ROLE_TEST: return "test";
+    default: return "none";
+    }
+}
+
+int ct_split_role_parse(const char *s)
+{
+    if (!s)
+        return CT_ROLE_NONE;
+    if (strcmp(s, "train") == 0)
+        return CT_ROLE_TRAIN;
+    if (strcmp(s, "validation") == 0)
+        return CT_ROLE_VALIDATION;
+    if (strcmp(s, "test") == 0)
+        return CT_ROLE_TEST;
+    return CT_ROLE_NONE;
+}
+
+ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char *input_hash,
+                               int32_t *role, ct_holdout_counts *counts, ct_diag *d)
+{
+    if (!m || !f || !role)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "ct_model_split_roles: NULL argument");
+    if (!(m->holdout[0] > 0)) {
+        ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                    "the model file records no train/validation/test split");
+        return hint(d, "it was trained with --holdout none, or by an older version: use another "
+                       "file instead");
+    }
+    if (!input_hash || !m->input_hash || strcmp(input_hash, m->input_hash) != 0) {
+        ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                    "the model's split applies only to the file it was trained on (%s); this "
+                    "file is %s",
+                    m->input_hash ? m->input_hash : "unknown", input_hash ? input_hash : "unknown");
+        return hint(d, "give the training file, or leave out --split to use every row");
+    }
+    const size_t n = ct_frame_nrows(f);
+    double *y = ct_malloc((n ? n : 1) * sizeof *y);
+    if (!y)
+        return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    size_t npos, nunl;
+    ct_status st = tr_labels(f, m->target, m->positive, y, &npos, &nunl, d);
+    if (st == CT_OK) {
+        ct_holdout_options ho = ct_holdout_options_default();
+        ho.train = m->holdout[0];
+        ho.validation = m->holdout[1];
+        ho.test = m->holdout[2];
+        ho.seed = m->seed;
+        st = ct_folds_holdout(y, n, &ho, role, counts, d);
+    }
+    ct_free(y);
+    return st;
+}
