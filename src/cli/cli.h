@@ -25,7 +25,9 @@ typedef struct cli_command {
 
 extern const cli_command cli_commands[];
 /* One entry point per command, cmd_<name>.c each. */
+int cmd_demo(int argc, char **argv);
 int cmd_eda(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_regress(int argc, char **argv);

@@ -15,9 +15,11 @@ static const char inspect_help[] =
     "  --json                  machine-readable output (keys in docs/formats.md)\n"
     "  --target=COL            class column (default claim_status; an absent\n"
     "                          default is left out, an absent named one is an "
-    "error)\n" CLI_LOAD_HELP CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
+    "error)\n"
+    "  --redact                no identifier values: the summaries of identifier\n"
+    "                          columns (their min, max and quartiles are ids) left out\n" CLI_LOAD_HELP CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
 
-enum { OPT_TARGET = CLI_OPT_FIRST_FREE };
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 
 static void json_summary(ct_json *w, const char *key, const ct_summary *s)
 {
@@ -306,13 +308,14 @@ int cmd_inspect(int argc, char **argv)
     static const struct option longopts[] = {
         {"json", no_argument, NULL, CLI_OPT_JSON},
         {"target", required_argument, NULL, OPT_TARGET},
+        {"redact", no_argument, NULL, OPT_REDACT},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     cli_load lo;
     cli_load_init(&lo);
-    int json = 0, c, rc;
+    int json = 0, redact = 0, c, rc;
     const char *target = NULL;
     opterr = 0;
     optind = 1;
@@ -320,6 +323,7 @@ int cmd_inspect(int argc, char **argv)
         switch (c) {
         case CLI_OPT_JSON: json = 1; break;
         case OPT_TARGET: target = optarg; break;
+        case OPT_REDACT: redact = 1; break;
         default: {
             int so = cli_shared_option(c, "inspect", inspect_help, &lo, argv);
             if (so != CLI_OPT_NEXT) {
@@ -355,6 +359,10 @@ int cmd_inspect(int argc, char **argv)
     if (s)
         return cli_fail(s, &d);
     cli_note_rows(&st);
+    if (redact) /* an identifier column's order statistics are ids */
+        for (size_t j = 0; j < r->cols; j++)
+            if (r->columns[j].type == CT_TYPE_ID)
+                r->columns[j].has_summary = 0;
     if (json) {
         rc = write_json(stdout, path, r, &st);
     } else {

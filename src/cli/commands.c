@@ -3,6 +3,7 @@
 #include "cli.h"
 
 const cli_command cli_commands[] = {
+    {"demo", cmd_demo, "run the whole workflow on the built-in synthetic sample"},
     {"eda", cmd_eda, "exploratory analysis: grouped summaries, outliers, correlations, charts"},
     {"evaluate", cmd_evaluate, "apply a saved claim classifier: metrics, importance, predictions"},
     {"inspect", cmd_inspect, "profile a reports file: types, missing values, summaries"},
@@ -10,6 +11,7 @@ const cli_command cli_commands[] = {
     {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
     {"queue-eval", cmd_queue_eval, "evaluate a review queue: recall of claims by reviews done"},
     {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
+    {"run", cmd_run, "the whole workflow in PACE order into one folder, with the report"},
     {"score", cmd_score, "score reports into a prioritised review queue with reasons"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},
     {"test", cmd_test, "hypothesis tests: views by verified status, claim status associations"},

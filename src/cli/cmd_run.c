@@ -1,0 +1,1006 @@
+/* cmd_run.c — `claimtriage run FILE -o DIR` and `claimtriage demo`: the
+ * whole workflow in PACE order, each stage a command of this same binary
+ * run as a child process (its standard output to its artifact, written
+ * whole or not at all; its messages to DIR/logs/), then manifest.json:
+ * the input's hash and rows, seed, threads, version, command line, and per
+ * stage its command, status, duration, outputs and their hashes.
+ *
+ * Why child processes: every stage is exactly the command a user can run
+ * by hand (the manifest names it), a stage that fails cannot leave the
+ * others' state half-changed, and the artifacts are the commands' own
+ * --json outputs, the files `plan --status` and `report` read. The folder
+ * layout and the manifest are documented in docs/formats.md ("The run
+ * folder") and docs/run.md. */
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <spawn.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char run_help[] =
+    "usage: claimtriage run FILE -o DIR [options]\n\n"
+    "The whole workflow on a reports file, in PACE order, every artifact in DIR:\n"
+    "  Plan       plan.json       the milestones (plan --json)\n"
+    "  Analyze    inspect.json    data profile and missing values (inspect)\n"
+    "             eda.json        exploratory analysis, charts/ (eda)\n"
+    "             test.json       hypothesis tests (test)\n"
+    "  Construct  regress.json    logistic regression with its checks (regress)\n"
+    "             train.json      the claim classifier, model.ctm (train)\n"
+    "  Execute    evaluate.json   the model on its held-out test rows (evaluate --split test)\n"
+    "             score.json      the review queue of those rows, queue.csv (score)\n"
+    "             queue_eval.json the queue against arrival order (queue-eval)\n"
+    "             report.html     the executive report, report.json (report)\n"
+    "and manifest.json: input hash and rows, seed, threads, version, command line,\n"
+    "and per stage its command, status, duration, outputs and their SHA-256.\n"
+    "Each stage is the command shown in the manifest, run as a child process;\n"
+    "its messages go to DIR/logs/STAGE.log. A failed stage stops the run: what\n"
+    "was done stays, the manifest marks the failure, the exit code is the stage's.\n"
+    "DIR must be new, empty, or the folder of an earlier run (whose files are\n"
+    "replaced).\n\n"
+    "Options:\n"
+    "  -o, --output=DIR        the run folder (required; created)\n"
+    "  --seed=S                split, folds and permutations (default 42)\n"
+    "  --redact                keep transcriptions and ids out of every output: no\n"
+    "                          queue.csv, no misclassified examples, no id summaries,\n"
+    "                          no logs\n"
+    "  --start=YYYY-MM-DD      planned milestone dates from this day (default:\n"
+    "                          relative working days)\n"
+    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
+    "  --cost-per-hour=C       cost of a review hour, USD (default 40)\n"
+    "  --capacity=N            reviews per day the queue is judged at (default: 8\n"
+    "                          hours x R)\n"
+    "  --pdf                   also print report.pdf (needs /usr/bin/chromium)\n"
+    "  --threads=N             threads per stage (default: all); outputs do not\n"
+    "                          depend on it\n"
+    "  -q, --quiet             no stage lines on stderr (errors still shown)\n"
+    "  -h, --help              show this help and exit\n\n"
+    "Exit codes: 0 ok; else the failed stage's (1 bad data, 2 usage, 3 I/O);\n"
+    "2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
+    "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
+
+static const char demo_help[] =
+    "usage: claimtriage demo [-o DIR] [--rows N] [options]\n\n"
+    "`claimtriage run` on the built-in synthetic sample: `synth --rows N --seed S`\n"
+    "writes DIR/sample.csv (the real reports file is never part of the tool), then\n"
+    "every stage of `run` (see 'claimtriage help run'); the report says the data\n"
+    "are synthetic.\n\n"
+    "Options:\n"
+    "  -o, --output=DIR        the run folder (default demo-out)\n"
+    "  --rows=N                synthetic reports (default 20000)\n"
+    "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
+    "  --cost-per-hour, --capacity, --pdf, --threads, -q\n\n"
+    "Example:\n  claimtriage demo -o demo-out\n";
+
+enum {
+    OPT_SEED = CLI_OPT_FIRST_FREE,
+    OPT_REDACT,
+    OPT_START,
+    OPT_RPH,
+    OPT_CPH,
+    OPT_CAPACITY,
+    OPT_PDF,
+    OPT_THREADS,
+    OPT_ROWS
+};
+
+#define RUN_MAX_ARGS 40
+#define RUN_MAX_OUT 96
+#define RUN_MAX_STAGES 12
+
+typedef struct run_opts {
+    const char *input; /* the reports file (demo: DIR/sample.csv) */
+    const char *dir;
+    const char *start;
+    unsigned long long seed, rows, capacity;
+    double rph, cph;
+    int redact, pdf, threads, demo;
+    char **cmdline; /* as typed, for the manifest */
+} run_opts;
+
+typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
+
+typedef struct stage {
+    const char *name, *pace;
+    char *argv[RUN_MAX_ARGS + 1];
+    int argc;
+    const char *artifact; /* its standard output goes here (in DIR), or NULL */
+    stage_state state;
+    int exit_code;
+    double seconds;
+    char message[600];
+    char *out[RUN_MAX_OUT];
+    char hash[RUN_MAX_OUT][CT_SHA256_HEX_SIZE + 8];
+    uint64_t bytes[RUN_MAX_OUT];
+    size_t nout;
+} stage;
+
+typedef struct run_state {
+    const run_opts *o;
+    stage st[RUN_MAX_STAGES];
+    size_t n;
+    char self[PATH_MAX];
+    char input_hash[CT_SHA256_HEX_SIZE + 8];
+    uint64_t input_bytes, rows_read, rows_used, rows_skipped;
+    int have_rows;
+    const char *status; /* "running", "complete", "failed" */
+    const char *failed;
+} run_state;
+
+/* ------------------------------------------------------------ helpers */
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static char *path_in(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+/* Append a formatted word to s's argv; -1 when full or out of memory. */
+static int arg(stage *s, const char *fmt, ...) CT_PRINTF(2, 3);
+static int arg(stage *s, const char *fmt, ...)
+{
+    if (s->argc >= RUN_MAX_ARGS)
+        return -1;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *w = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (!w)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(w, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    s->argv[s->argc++] = w;
+    s->argv[s->argc] = NULL;
+    return 0;
+}
+
+static stage *add_stage(run_state *r, const char *name, const char *pace, const char *artifact)
+{
+    stage *s = &r->st[r->n++];
+    memset(s, 0, sizeof *s);
+    s->name = name;
+    s->pace = pace;
+    s->artifact = artifact;
+    arg(s, "claimtriage");
+    return s;
+}
+
+static void stages_free(run_state *r)
+{
+    for (size_t k = 0; k < r->n; k++) {
+        for (int i = 0; i < r->st[k].argc; i++)
+            free(r->st[k].argv[i]);
+        for (size_t i = 0; i < r->st[k].nout; i++)
+            free(r->st[k].out[i]);
+    }
+}
+
+/* The command line of stage s, quoted for a POSIX shell where needed. */
+static char *stage_command(const stage *s)
+{
+    size_t cap = 64, len = 0;
+    char *b = malloc(cap);
+    if (!b)
+        return NULL;
+    b[0] = 0;
+    for (int i = 0; i < s->argc; i++) {
+        const char *w = s->argv[i];
+        int plain = *w != 0;
+        for (const char *p = w; *p; p++)
+            if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%",
+                        *p))
+                plain = 0;
+        size_t need = len + 4 * strlen(w) + 4;
+        if (need > cap) {
+            while (cap < need)
+                cap *= 2;
+            char *nb = realloc(b, cap);
+            if (!nb) {
+                free(b);
+                return NULL;
+            }
+            b = nb;
+        }
+        if (i)
+            b[len++] = ' ';
+        if (plain) {
+            len += (size_t)sprintf(b + len, "%s", w);
+        } else {
+            b[len++] = '\'';
+            for (const char *p = w; *p; p++) {
+                if (*p == '\'') {
+                    memcpy(b + len, "'\\''", 4);
+                    len += 4;
+                } else
+                    b[len++] = *p;
+            }
+            b[len++] = '\'';
+            b[len] = 0;
+        }
+    }
+    return b;
+}
+
+/* ------------------------------------------------------ the run folder */
+
+/* Every file under dir (one level of subfolders), as "name" or "sub/name",
+ * except logs/ and manifest.json; sorted. */
+typedef struct listing {
+    char **name;
+    size_t n, cap;
+} listing;
+
+static void listing_free(listing *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->name[i]);
+    free(l->name);
+    memset(l, 0, sizeof *l);
+}
+
+static int listing_add(listing *l, const char *a, const char *b)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? 2 * l->cap : 32;
+        char **nn = realloc(l->name, nc * sizeof *nn);
+        if (!nn)
+            return -1;
+        l->name = nn;
+        l->cap = nc;
+    }
+    char *p = b ? path_in(a, b) : strdup(a);
+    if (!p)
+        return -1;
+    l->name[l->n++] = p;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int list_dir(const char *dir, listing *l)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return errno == ENOENT ? 0 : -1;
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.' || strcmp(e->d_name, "manifest.json") == 0 ||
+            strcmp(e->d_name, "logs") == 0)
+            continue;
+        char *p = path_in(dir, e->d_name);
+        struct stat sb;
+        if (!p || stat(p, &sb) != 0) {
+            free(p);
+            continue;
+        }
+        if (S_ISDIR(sb.st_mode)) {
+            DIR *sd = opendir(p);
+            struct dirent *f;
+            while (sd && rc == 0 && (f = readdir(sd)))
+                if (f->d_name[0] != '.')
+                    rc = listing_add(l, e->d_name, f->d_name);
+            if (sd)
+                closedir(sd);
+        } else if (S_ISREG(sb.st_mode)) {
+            rc = listing_add(l, e->d_name, NULL);
+        }
+        free(p);
+    }
+    closedir(d);
+    if (l->n)
+        qsort(l->name, l->n, sizeof *l->name, cmp_str);
+    return rc;
+}
+
+static int listed(const listing *l, const char *name)
+{
+    return l->n && bsearch(&name, l->name, l->n, sizeof *l->name, cmp_str) != NULL;
+}
+
+static int make_dir(const char *dir)
+{
+    char buf[PATH_MAX];
+    if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
+        return -1;
+    for (char *p = buf + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = 0;
+        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+            return -1;
+        *p = '/';
+    }
+    return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+/* DIR must be new, empty, or an earlier run's folder: then the files its
+ * manifest lists, its logs and the manifest are removed. keep (may be NULL)
+ * is a file that stays (demo's sample). Returns 0 or an exit code. */
+static int prepare_dir(const char *dir, const char *keep)
+{
+    if (make_dir(dir) != 0) {
+        cli_error("cannot create the run folder %s: %s", dir, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    listing l = {0};
+    if (list_dir(dir, &l) != 0) {
+        cli_error("cannot read the run folder %s: %s", dir, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    char *mpath = path_in(dir, "manifest.json");
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    int is_run = mpath && access(mpath, F_OK) == 0 &&
+                 ct_artifact_load(mpath, "run", NULL, NULL, &doc, NULL, &d) == CT_OK;
+    if (!is_run) {
+        size_t others = 0;
+        for (size_t i = 0; i < l.n; i++)
+            others += !(keep && strcmp(l.name[i], keep) == 0);
+        int rc = CLI_EXIT_OK;
+        if (others || (mpath && access(mpath, F_OK) == 0)) {
+            cli_error("%s is not empty and holds no run's manifest.json (%zu files, e.g. %s)", dir,
+                      l.n, l.n ? l.name[0] : "manifest.json");
+            fprintf(stderr, "  hint: give a new or empty folder: run replaces only the files of "
+                            "an earlier run\n");
+            rc = CLI_EXIT_USAGE;
+        }
+        free(mpath);
+        listing_free(&l);
+        return rc;
+    }
+    /* an earlier run: remove what it wrote (and only that) */
+    const ct_json_value *stages = ct_json_get(ct_json_doc_root(doc), "stages");
+    for (size_t k = 0; k < ct_json_size(stages); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
+            if (!f || strstr(f, "..") || f[0] == '/')
+                continue;
+            char *p = path_in(dir, f);
+            if (p)
+                unlink(p);
+            free(p);
+        }
+    }
+    ct_json_doc_free(doc);
+    unlink(mpath);
+    free(mpath);
+    listing_free(&l);
+    /* logs of the earlier run */
+    char *logs = path_in(dir, "logs");
+    listing g = {0};
+    if (logs && list_dir(logs, &g) == 0)
+        for (size_t i = 0; i < g.n; i++) {
+            char *p = path_in(logs, g.name[i]);
+            if (p)
+                unlink(p);
+            free(p);
+        }
+    listing_free(&g);
+    free(logs);
+    return CLI_EXIT_OK;
+}
+
+/* ------------------------------------------------------------ manifest */
+
+static void json_stage(ct_json *w, const stage *s)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "name");
+    ct_json_str(w, s->name);
+    ct_json_key(w, "pace");
+    ct_json_str(w, s->pace);
+    ct_json_key(w, "command");
+    char *c = stage_command(s);
+    ct_json_str(w, c);
+    free(c);
+    ct_json_key(w, "status");
+    ct_json_str(w, s->state == ST_DONE ? "done" : s->state == ST_FAILED ? "failed" : "not run");
+    ct_json_key(w, "exit_code");
+    if (s->state == ST_NOT_RUN)
+        ct_json_null(w);
+    else
+        ct_json_int(w, s->exit_code);
+    ct_json_key(w, "duration_s");
+    if (s->state == ST_NOT_RUN)
+        ct_json_null(w);
+    else
+        ct_json_num(w, (double)(long long)(s->seconds * 1000 + 0.5) / 1000);
+    ct_json_key(w, "message");
+    ct_json_str(w, s->message[0] ? s->message : NULL);
+    ct_json_key(w, "outputs");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < s->nout; i++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "file");
+        ct_json_str(w, s->out[i]);
+        ct_json_key(w, "sha256");
+        ct_json_str(w, s->hash[i]);
+        ct_json_key(w, "bytes");
+        ct_json_uint(w, s->bytes[i]);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static int write_manifest(const run_state *r)
+{
+    const run_opts *o = r->o;
+    char *path = path_in(o->dir, "manifest.json");
+    ct_atomic_file *af = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s = path ? ct_atomic_open(path, &af, &d) : CT_ENOMEM;
+    free(path);
+    if (s != CT_OK) {
+        cli_print_diag(&d);
+        return CLI_EXIT_IO;
+    }
+    ct_json *w = cli_json_begin(ct_atomic_stream(af), "run", 1);
+    if (!w) {
+        ct_atomic_abort(af);
+        return CLI_EXIT_IO;
+    }
+    ct_json_key(w, "status");
+    ct_json_str(w, r->status);
+    ct_json_key(w, "failed_stage");
+    ct_json_str(w, r->failed);
+    ct_json_key(w, "input");
+    ct_json_object_begin(w);
+    ct_json_key(w, "file");
+    ct_json_str(w, o->input);
+    ct_json_key(w, "sha256");
+    ct_json_str(w, r->input_hash[0] ? r->input_hash : NULL);
+    ct_json_key(w, "bytes");
+    ct_json_uint(w, r->input_bytes);
+    const char *rk[3] = {"rows_read", "rows_used", "rows_skipped"};
+    const uint64_t rv[3] = {r->rows_read, r->rows_used, r->rows_skipped};
+    for (int k = 0; k < 3; k++) {
+        ct_json_key(w, rk[k]);
+        if (r->have_rows)
+            ct_json_uint(w, rv[k]);
+        else
+            ct_json_null(w);
+    }
+    ct_json_key(w, "synthetic");
+    ct_json_bool(w, o->demo);
+    ct_json_object_end(w);
+    ct_json_key(w, "seed");
+    ct_json_uint(w, o->seed);
+    ct_json_key(w, "threads");
+    ct_json_int(w, o->threads > 0 ? o->threads : ct_threads());
+    ct_json_key(w, "redacted");
+    ct_json_bool(w, o->redact);
+    ct_json_key(w, "command_line");
+    {
+        stage tmp;
+        memset(&tmp, 0, sizeof tmp);
+        for (int i = 0; o->cmdline && o->cmdline[i] && i < RUN_MAX_ARGS; i++)
+            tmp.argv[tmp.argc++] = o->cmdline[i];
+        char *c = stage_command(&tmp);
+        ct_json_str(w, c);
+        free(c);
+    }
+    ct_json_key(w, "options");
+    ct_json_object_begin(w);
+    ct_json_key(w, "start");
+    ct_json_str(w, o->start);
+    ct_json_key(w, "reviews_per_hour");
+    ct_json_num(w, o->rph);
+    ct_json_key(w, "cost_per_hour");
+    ct_json_num(w, o->cph);
+    ct_json_key(w, "capacity");
+    ct_json_uint(w, o->capacity);
+    ct_json_key(w, "pdf");
+    ct_json_bool(w, o->pdf);
+    ct_json_object_end(w);
+    ct_json_key(w, "stages");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->n; k++)
+        json_stage(w, &r->st[k]);
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+    s = ct_json_finish(w);
+    if (s != CT_OK) {
+        ct_atomic_abort(af);
+        cli_error("cannot write %s/manifest.json", o->dir);
+        return CLI_EXIT_IO;
+    }
+    if ((s = ct_atomic_commit(af, &d)) != CT_OK) {
+        cli_print_diag(&d);
+        return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_OK;
+}
+
+/* --------------------------------------------------------- one stage */
+
+/* The last lines of a log, for the failure message (at most ~500 bytes). */
+static void log_tail(const char *path, char *buf, size_t cap)
+{
+    buf[0] = 0;
+    FILE *fp = path ? fopen(path, "rb") : NULL;
+    if (!fp)
+        return;
+    char tmp[4096];
+    fseek(fp, 0, SEEK_END);
+    long size = ftell(fp);
+    long from = size > (long)sizeof tmp - 1 ? size - (long)sizeof tmp + 1 : 0;
+    fseek(fp, from, SEEK_SET);
+    size_t n = fread(tmp, 1, sizeof tmp - 1, fp);
+    fclose(fp);
+    tmp[n] = 0;
+    while (n && (tmp[n - 1] == '\n' || tmp[n - 1] == ' '))
+        tmp[--n] = 0;
+    /* the last three lines */
+    const char *p = tmp + n;
+    int lines = 0;
+    while (p > tmp && lines < 3)
+        if (*--p == '\n')
+            lines++;
+    if (*p == '\n')
+        p++;
+    size_t len = strlen(p);
+    if (len >= cap)
+        p += len - cap + 1;
+    snprintf(buf, cap, "%s", p);
+}
+
+static int run_stage(run_state *r, stage *s, size_t k)
+{
+    const run_opts *o = r->o;
+    listing before = {0}, after = {0};
+    list_dir(o->dir, &before);
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_atomic_file *af = NULL;
+    char *apath = s->artifact ? path_in(o->dir, s->artifact) : NULL;
+    ct_status cs = s->artifact ? ct_atomic_open(apath, &af, &d) : CT_OK;
+    /* messages: DIR/logs/NAME.log, or (--redact) a temporary removed after */
+    char logpath[PATH_MAX];
+    int logfd = -1;
+    if (o->redact) {
+        snprintf(logpath, sizeof logpath, "%s/.%s.log.XXXXXX", o->dir, s->name);
+        logfd = mkstemp(logpath);
+    } else {
+        snprintf(logpath, sizeof logpath, "%s/logs/%s.log", o->dir, s->name);
+        logfd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    }
+    if (!cli_quiet) {
+        fprintf(stderr, "claimtriage run: [%2zu/%zu] %-9s %-10s ", k + 1, r->n, s->pace, s->name);
+        fflush(stderr);
+    }
+    double t0 = now();
+    int status = -1;
+    pid_t pid = -1;
+    int err = 0;
+    if (cs == CT_OK && logfd >= 0) {
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+        if (af)
+            posix_spawn_file_actions_adddup2(&fa, fileno(ct_atomic_stream(af)), STDOUT_FILENO);
+        else
+            posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_adddup2(&fa, logfd, STDERR_FILENO);
+        fflush(NULL);
+        err = posix_spawn(&pid, r->self, &fa, NULL, s->argv, environ);
+        posix_spawn_file_actions_destroy(&fa);
+        if (err == 0)
+            while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+                ;
+    }
+    s->seconds = now() - t0;
+    if (logfd >= 0)
+        close(logfd);
+    if (cs != CT_OK) {
+        snprintf(s->message, sizeof s->message, "cannot create %s: %.500s", s->artifact, d.message);
+        s->exit_code = CLI_EXIT_IO;
+    } else if (logfd < 0) {
+        snprintf(s->message, sizeof s->message, "cannot create the log %.400s: %s", logpath,
+                 strerror(errno));
+        s->exit_code = CLI_EXIT_IO;
+    } else if (err) {
+        snprintf(s->message, sizeof s->message, "cannot start %.400s: %s", r->self, strerror(err));
+        s->exit_code = CLI_EXIT_IO;
+    } else if (WIFSIGNALED(status)) {
+        snprintf(s->message, sizeof s->message, "killed by signal %d", WTERMSIG(status));
+        s->exit_code = CLI_EXIT_IO;
+    } else {
+        s->exit_code = WEXITSTATUS(status);
+        if (s->exit_code != 0) {
+            char tail[520];
+            log_tail(logpath, tail, sizeof tail);
+            snprintf(s->message, sizeof s->message, "%s", tail[0] ? tail : "(no message)");
+        }
+    }
+    if (s->exit_code == 0 && af) {
+        if ((cs = ct_atomic_commit(af, &d)) != CT_OK) {
+            snprintf(s->message, sizeof s->message, "%.500s", d.message);
+            s->exit_code = CLI_EXIT_IO;
+        }
+    } else if (af) {
+        ct_atomic_abort(af);
+    }
+    free(apath);
+    if (o->redact)
+        unlink(logpath);
+    s->state = s->exit_code == 0 ? ST_DONE : ST_FAILED;
+    /* its outputs: the files that were not there before */
+    if (list_dir(o->dir, &after) == 0)
+        for (size_t i = 0; i < after.n && s->nout < RUN_MAX_OUT; i++) {
+            if (listed(&before, after.name[i]) ||
+                (o->demo && strcmp(after.name[i], "sample.csv") == 0 && strcmp(s->name, "synth")))
+                continue;
+            char *p = path_in(o->dir, after.name[i]);
+            char hex[CT_SHA256_HEX_SIZE] = "";
+            uint64_t bytes = 0;
+            if (p && ct_sha256_file(p, hex, &bytes, NULL) == CT_OK) {
+                s->out[s->nout] = strdup(after.name[i]);
+                snprintf(s->hash[s->nout], sizeof s->hash[s->nout], "sha256:%s", hex);
+                s->bytes[s->nout] = bytes;
+                if (s->out[s->nout])
+                    s->nout++;
+            }
+            free(p);
+        }
+    listing_free(&before);
+    listing_free(&after);
+    if (!cli_quiet) {
+        if (s->state == ST_DONE)
+            fprintf(stderr, "done  %6.2f s\n", s->seconds);
+        else
+            fprintf(stderr, "FAILED (exit %d) %6.2f s\n", s->exit_code, s->seconds);
+    }
+    return s->exit_code;
+}
+
+/* Rows read / used / skipped, from the inspect stage's artifact. */
+static void read_rows(run_state *r)
+{
+    char *p = path_in(r->o->dir, "inspect.json");
+    ct_json_doc *doc = NULL;
+    if (p && ct_json_parse_file(p, NULL, &doc, NULL) == CT_OK) {
+        const ct_json_value *root = ct_json_doc_root(doc);
+        int64_t a, b, c;
+        if (ct_json_int64(ct_json_get(root, "rows_read"), &a) == CT_OK &&
+            ct_json_int64(ct_json_get(root, "rows_used"), &b) == CT_OK &&
+            ct_json_int64(ct_json_get(root, "rows_skipped"), &c) == CT_OK && a >= 0 && b >= 0 &&
+            c >= 0) {
+            r->rows_read = (uint64_t)a;
+            r->rows_used = (uint64_t)b;
+            r->rows_skipped = (uint64_t)c;
+            r->have_rows = 1;
+        }
+    }
+    ct_json_doc_free(doc);
+    free(p);
+}
+
+/* ---------------------------------------------------------- the plan */
+
+static int build_stages(run_state *r)
+{
+    const run_opts *o = r->o;
+    const char *in = o->input, *dir = o->dir;
+    int bad = 0;
+    stage *s;
+    if (o->demo) {
+        s = add_stage(r, "synth", "Plan", NULL);
+        bad |= arg(s, "synth") | arg(s, "-q") | arg(s, "--rows=%llu", o->rows) |
+               arg(s, "--seed=%llu", o->seed) | arg(s, "-o") | arg(s, "%s", in);
+    }
+    s = add_stage(r, "plan", "Plan", "plan.json");
+    bad |= arg(s, "plan") | arg(s, "--json");
+    if (o->start)
+        bad |= arg(s, "--start=%s", o->start);
+    s = add_stage(r, "inspect", "Analyze", "inspect.json");
+    bad |= arg(s, "inspect") | arg(s, "--json");
+    if (o->redact)
+        bad |= arg(s, "--redact");
+    bad |= arg(s, "%s", in);
+    s = add_stage(r, "eda", "Analyze", "eda.json");
+    bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir) |
+           arg(s, "%s", in);
+    s = add_stage(r, "test", "Analyze", "test.json");
+    bad |= arg(s, "test") | arg(s, "--json") | arg(s, "%s", in);
+    s = add_stage(r, "regress", "Construct", "regress.json");
+    bad |= arg(s, "regress") | arg(s, "--json") | arg(s, "%s", in);
+    s = add_stage(r, "train", "Construct", "train.json");
+    bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) |
+           arg(s, "-m") | arg(s, "%s/model.ctm", dir);
+    if (o->threads > 0)
+        bad |= arg(s, "--threads=%d", o->threads);
+    bad |= arg(s, "%s", in);
+    s = add_stage(r, "evaluate", "Execute", "evaluate.json");
+    bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
+           arg(s, "--seed=%llu", o->seed) | arg(s, "-m") | arg(s, "%s/model.ctm", dir);
+    if (o->redact)
+        bad |= arg(s, "--show=0");
+    if (o->threads > 0)
+        bad |= arg(s, "--threads=%d", o->threads);
+    bad |= arg(s, "%s", in);
+    /* with --redact the queue (ids, transcript reasons) lives only while
+     * queue-eval reads it: a hidden file removed after the run */
+    const char *queue = o->redact ? ".queue.csv" : "queue.csv";
+    s = add_stage(r, "score", "Execute", "score.json");
+    bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
+           arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue) |
+           arg(s, "%s", in);
+    s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
+    bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |
+           arg(s, "--labels=%s", in) | arg(s, "--capacity=%llu", o->capacity) |
+           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
+    s = add_stage(r, "report", "Execute", NULL);
+    bad |= arg(s, "report") | arg(s, "-q") | arg(s, "%s", dir) |
+           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "--cost-per-hour=%.17g", o->cph);
+    if (o->start)
+        bad |= arg(s, "--start=%s", o->start);
+    if (o->redact)
+        bad |= arg(s, "--redact");
+    if (o->pdf)
+        bad |= arg(s, "--pdf");
+    return bad ? -1 : 0;
+}
+
+static int workflow(run_opts *o)
+{
+    run_state *r = calloc(1, sizeof *r);
+    if (!r) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    r->o = o;
+    r->status = "running";
+    ssize_t n = readlink("/proc/self/exe", r->self, sizeof r->self - 1);
+    if (n <= 0) {
+        cli_error("cannot find this program's own path (/proc/self/exe): %s", strerror(errno));
+        free(r);
+        return CLI_EXIT_IO;
+    }
+    r->self[n] = 0;
+    int rc = prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
+    char *logs = NULL;
+    if (!rc && !o->redact && ((logs = path_in(o->dir, "logs")) == NULL || make_dir(logs) != 0)) {
+        cli_error("cannot create %s/logs: %s", o->dir, strerror(errno));
+        rc = CLI_EXIT_IO;
+    }
+    free(logs);
+    if (!rc && build_stages(r) != 0) {
+        cli_error("out of memory");
+        rc = CLI_EXIT_IO;
+    }
+    if (!rc && !o->demo) {
+        ct_diag d;
+        ct_diag_clear(&d);
+        char hex[CT_SHA256_HEX_SIZE];
+        if (ct_sha256_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
+            cli_print_diag(&d);
+            rc = CLI_EXIT_IO;
+        } else
+            snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+    }
+    if (!rc)
+        rc = write_manifest(r);
+    for (size_t k = 0; k < r->n && !rc; k++) {
+        stage *s = &r->st[k];
+        int src = run_stage(r, s, k);
+        if (s->state == ST_DONE && strcmp(s->name, "synth") == 0) {
+            char hex[CT_SHA256_HEX_SIZE];
+            if (ct_sha256_file(o->input, hex, &r->input_bytes, NULL) == CT_OK)
+                snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+        }
+        if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)
+            read_rows(r);
+        if (src) {
+            r->status = "failed";
+            r->failed = s->name;
+            (void)write_manifest(r);
+            cli_error("stage '%s' (%s) failed with exit %d: %s", s->name, s->pace, s->exit_code,
+                      s->message);
+            size_t done = 0;
+            for (size_t j = 0; j < k; j++)
+                done += r->st[j].state == ST_DONE;
+            fprintf(stderr,
+                    "  %zu stage%s before it %s done: the outputs stay in %s, each marked in "
+                    "%s/manifest.json%s\n",
+                    done, done == 1 ? "" : "s", done == 1 ? "is" : "are", o->dir, o->dir,
+                    o->redact ? "" : "; the stages' messages are in logs/");
+            rc = src >= 1 && src <= 3 ? src : CLI_EXIT_IO;
+            break;
+        }
+        if ((rc = write_manifest(r)) != 0)
+            break;
+    }
+    if (o->redact) { /* the queue held ids: it never stays */
+        char *q = path_in(o->dir, ".queue.csv");
+        if (q)
+            unlink(q);
+        free(q);
+    }
+    if (!rc) {
+        r->status = "complete";
+        rc = write_manifest(r);
+    }
+    if (!rc && !cli_quiet) {
+        double total = 0;
+        for (size_t k = 0; k < r->n; k++)
+            total += r->st[k].seconds;
+        fprintf(stderr, "claimtriage run: %zu stages in %.2f s; the report: %s/report.html\n", r->n,
+                total, o->dir);
+    }
+    if (!rc)
+        printf("%s/report.html\n", o->dir);
+    stages_free(r);
+    free(r);
+    return rc;
+}
+
+/* ------------------------------------------------------------- options */
+
+static int num_opt(const char *cmd, const char *name, const char *s, double lo, double *out)
+{
+    char *end = NULL;
+    errno = 0;
+    double v = s ? strtod(s, &end) : NAN;
+    if (!s || end == s || *end || errno || !(v > lo) || !(v < 1e12))
+        return cli_usage(cmd, "--%s takes a number above %g, got '%s'", name, lo, s ? s : "");
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
+static int count_opt(const char *cmd, const char *name, const char *s, unsigned long long lo,
+                     unsigned long long hi, unsigned long long *out)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long v = s && *s >= '0' && *s <= '9' ? strtoull(s, &end, 10) : 0;
+    if (!end || *end || errno || v < lo || v > hi)
+        return cli_usage(cmd, "--%s takes a whole number in [%llu, %llu], got '%s'", name, lo, hi,
+                         s ? s : "");
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
+static int valid_date(const char *s)
+{
+    int y, m, d;
+    char tail;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s[4] != '-' ||
+        s[7] != '-')
+        return 0;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+}
+
+static int run_main(int argc, char **argv, int demo)
+{
+    const char *cmd = demo ? "demo" : "run";
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"redact", no_argument, NULL, OPT_REDACT},
+        {"start", required_argument, NULL, OPT_START},
+        {"reviews-per-hour", required_argument, NULL, OPT_RPH},
+        {"cost-per-hour", required_argument, NULL, OPT_CPH},
+        {"capacity", required_argument, NULL, OPT_CAPACITY},
+        {"pdf", no_argument, NULL, OPT_PDF},
+        {"threads", required_argument, NULL, OPT_THREADS},
+        {"rows", required_argument, NULL, OPT_ROWS},
+        {"help", no_argument, NULL, 'h'},
+        {"quiet", no_argument, NULL, 'q'},
+        {NULL, 0, NULL, 0},
+    };
+    run_opts o;
+    memset(&o, 0, sizeof o);
+    o.seed = 42;
+    o.rph = 60;
+    o.cph = 40;
+    o.rows = 20000;
+    o.demo = demo;
+    o.dir = demo ? "demo-out" : NULL;
+    char **cl = cli_command_line(argc, argv);
+    if (!cl)
+        return CLI_EXIT_IO;
+    o.cmdline = cl;
+    int c, rc = CLI_OPT_NEXT;
+    unsigned long long u;
+    opterr = 0;
+    optind = 1;
+    while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(demo ? demo_help : run_help, stdout);
+            free(cl);
+            return CLI_EXIT_OK;
+        case 'q': cli_quiet = 1; break;
+        case 'o': o.dir = optarg; break;
+        case OPT_SEED: rc = count_opt(cmd, "seed", optarg, 0, 0xffffffffull, &o.seed); break;
+        case OPT_REDACT: o.redact = 1; break;
+        case OPT_START:
+            o.start = optarg;
+            if (!valid_date(optarg))
+                rc = cli_usage(cmd, "--start takes a date YYYY-MM-DD, got '%s'", optarg);
+            break;
+        case OPT_RPH: rc = num_opt(cmd, "reviews-per-hour", optarg, 0, &o.rph); break;
+        case OPT_CPH: rc = num_opt(cmd, "cost-per-hour", optarg, -1e-300, &o.cph); break;
+        case OPT_CAPACITY: rc = count_opt(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity); break;
+        case OPT_PDF: o.pdf = 1; break;
+        case OPT_THREADS:
+            if ((rc = count_opt(cmd, "threads", optarg, 1, 1024, &u)) == CLI_OPT_NEXT)
+                o.threads = (int)u;
+            break;
+        case OPT_ROWS:
+            if (!demo)
+                rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");
+            else
+                rc = count_opt(cmd, "rows", optarg, 100, 100000000ull, &o.rows);
+            break;
+        default: rc = cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (rc != CLI_OPT_NEXT) {
+        free(cl);
+        return rc;
+    }
+    char *sample = NULL;
+    if (demo) {
+        if (argc - optind != 0)
+            rc = cli_usage(cmd, "demo takes no FILE (it writes DIR/sample.csv)");
+        else if (!(sample = path_in(o.dir, "sample.csv")))
+            rc = CLI_EXIT_IO;
+        o.input = sample;
+    } else if (argc - optind != 1)
+        rc = cli_usage(cmd, argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
+                       argc - optind);
+    else if (!o.dir)
+        rc = cli_usage(cmd, "missing -o DIR (the run folder)");
+    else if (strcmp(argv[optind], "-") == 0)
+        rc = cli_usage(cmd, "run reads FILE several times: give a file, not standard input");
+    else
+        o.input = argv[optind];
+    if (rc == CLI_OPT_NEXT) {
+        if (!o.capacity)
+            o.capacity = (unsigned long long)(8 * o.rph + 0.5) ? (unsigned long long)(8 * o.rph + 0.5)
+                                                                : 1;
+        rc = workflow(&o);
+    }
+    free(sample);
+    free(cl);
+    return rc;
+}
+
+int cmd_run(int argc, char **argv) { return run_main(argc, argv, 0); }
+int cmd_demo(int argc, char **argv) { return run_main(argc, argv, 1); }
