@@ -181,4 +181,4 @@ lint:
 clean:
 	rm -rf build demo-out
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UT_SRC:tests/unit/%.c=$(B)/tests/unit/%.d) $(UT_HELP:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UT_SRC:tests/unit/%.c=$(B)/tests/unit/%.d) $(UT_HELP:.o=.d) $(B)/tests/unit/fit_model.d

@@ -572,7 +572,7 @@ static void log_tail(const char *path, char *buf, size_t cap)
     size_t len = strlen(p);
     if (len >= cap)
         p += len - cap + 1;
-    snprintf(buf, cap, "%s", p);
+    memcpy(buf, p, strlen(p) + 1);
 }
 
 static int run_stage(run_state *r, stage *s, size_t k)
