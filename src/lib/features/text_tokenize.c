@@ -137,24 +137,35 @@ static int push_token(ct_text_tokens *t, size_t start, size_t len)
     return 0;
 }
 
-static int ascii_word(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+/* ASCII bytes: 0 for a non-word byte, else the byte lowered ([0-9a-z_]). */
+static const unsigned char ascii_lower_word[128] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
+    ['7'] = '7', ['8'] = '8', ['9'] = '9', ['_'] = '_', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c',
+    ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+    ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q',
+    ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x',
+    ['y'] = 'y', ['z'] = 'z', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e',
+    ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l',
+    ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's',
+    ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+};
 
-/* The common case: pure ASCII text, lowered and split byte by byte. */
+/* The common case: pure ASCII text (every byte < 0x80), lowered and split
+ * byte by byte through one table. */
 static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens *t)
 {
     if (grow((void **)&t->buf, &t->bufcap, n + 1, 1))
         return CT_ENOMEM;
+    char *buf = t->buf;
     size_t w = 0, i = 0;
     while (i < n) {
-        while (i < n && !ascii_word(s[i]))
+        while (i < n && !ascii_lower_word[s[i]])
             i++;
         const size_t b = i, start = w;
-        while (i < n && ascii_word(s[i])) {
-            const unsigned char c = s[i++];
-            t->buf[w++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        unsigned char c;
+        while (i < n && (c = ascii_lower_word[s[i]]) != 0) {
+            buf[w++] = (char)c;
+            i++;
         }
         if (i - b >= 2) {
             if (push_token(t, start, i - b))

@@ -215,6 +215,18 @@ void ct_vectorizer_free(ct_vectorizer *v)
     ct_free(v);
 }
 
+uint64_t vec_term_hash(const char *s, size_t n)
+{
+    uint64_t h = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || s[i] == ' ') {
+            h = vec_hash_fold(h, vec_token_hash(s + a, i - a));
+            a = i + 1;
+        }
+    return h;
+}
+
 ct_status vec_build_table(ct_vectorizer *v)
 {
     const size_t cap = ct_hash_capacity(v->nterms);
@@ -224,22 +236,60 @@ ct_status vec_build_table(ct_vectorizer *v)
         return CT_ENOMEM;
     v->tmask = cap - 1;
     for (size_t j = 0; j < v->nterms; j++) {
-        size_t i = (size_t)ct_hash_bytes(v->arena + v->off[j], v->len[j], 0) & v->tmask;
+        const uint64_t h = vec_term_hash(v->arena + v->off[j], v->len[j]);
+        size_t i = (size_t)h & v->tmask;
         while (v->table[i])
             i = (i + 1) & v->tmask;
-        v->table[i] = (uint32_t)(j + 1);
+        v->table[i] = (h & 0xffffffff00000000ull) | (uint64_t)(j + 1);
     }
     return CT_OK;
 }
 
 long ct_vectorizer_find(const ct_vectorizer *v, const char *term, size_t len)
 {
-    size_t i = (size_t)ct_hash_bytes(term, len, 0) & v->tmask;
-    while (v->table[i]) {
-        const size_t j = v->table[i] - 1;
+    const uint64_t h = vec_term_hash(term, len), fp = h & 0xffffffff00000000ull;
+    for (size_t i = (size_t)h & v->tmask; v->table[i]; i = (i + 1) & v->tmask) {
+        if ((v->table[i] & 0xffffffff00000000ull) != fp)
+            continue;
+        const size_t j = (size_t)(uint32_t)v->table[i] - 1;
         if (v->len[j] == len && memcmp(v->arena + v->off[j], term, len) == 0)
             return (long)j;
-        i = (i + 1) & v->tmask;
+    }
+    return -1;
+}
+
+/* Term j equals tokens k..k+n-1 of t joined by single spaces. */
+static int term_is_tokens(const ct_vectorizer *v, size_t j, const ct_text_tokens *t, size_t k,
+                          size_t n)
+{
+    const char *a = v->arena + v->off[j];
+    size_t left = v->len[j];
+    for (size_t q = k; q < k + n; q++) {
+        const size_t l = t->len[q];
+        if (q > k) {
+            if (left == 0 || *a != ' ')
+                return 0;
+            a++;
+            left--;
+        }
+        if (l > left || memcmp(a, t->buf + t->start[q], l) != 0)
+            return 0;
+        a += l;
+        left -= l;
+    }
+    return left == 0;
+}
+
+long vec_find_tokens(const ct_vectorizer *v, uint64_t h, const ct_text_tokens *t, size_t k,
+                     size_t n)
+{
+    const uint64_t fp = h & 0xffffffff00000000ull;
+    for (size_t i = (size_t)h & v->tmask; v->table[i]; i = (i + 1) & v->tmask) {
+        if ((v->table[i] & 0xffffffff00000000ull) != fp)
+            continue;
+        const size_t j = (size_t)(uint32_t)v->table[i] - 1;
+        if (term_is_tokens(v, j, t, k, n))
+            return (long)j;
     }
     return -1;
 }

@@ -24,6 +24,7 @@ void ct_vectorizer_work_free(ct_vectorizer_work *w)
         return;
     ct_text_tokens_free(&w->tok);
     ct_free(w->gram);
+    ct_free(w->hash);
     ct_free(w->cols);
     ct_free(w->tmp);
     ct_free(w->idx);
@@ -56,15 +57,40 @@ static int reserve(uint32_t **a, uint32_t **b, size_t *cap, size_t need)
     return 0;
 }
 
-static int collect_gram(void *user, const char *s, size_t n)
+/* Every n-gram of the document's tokens (n = ngram_min..ngram_max, unigrams
+ * first, as scikit-learn's _word_ngrams) looked up by its tokens' hashes:
+ * no n-gram is joined or hashed twice. -1 when out of memory. */
+static int collect_ngrams(collect *c)
 {
-    collect *c = user;
-    const long j = ct_vectorizer_find(c->v, s, n);
-    if (j < 0)
+    const ct_text_tokens *t = &c->w->tok;
+    const size_t nt = t->n, nmin = c->v->params.ngram_min, nmax = c->v->params.ngram_max;
+    if (nt == 0)
         return 0;
-    if (reserve(&c->w->cols, &c->w->tmp, &c->w->colcap, c->n + 1))
-        return -1;
-    c->w->cols[c->n++] = (uint32_t)j;
+    if (nt > c->w->hashcap) {
+        uint64_t *h = ct_realloc(c->w->hash, 2 * nt * sizeof *h);
+        if (!h)
+            return -1;
+        c->w->hash = h;
+        c->w->hashcap = nt;
+    }
+    uint64_t *th = c->w->hash, *run = c->w->hash + nt; /* token hashes; folds so far */
+    for (size_t i = 0; i < nt; i++) {
+        th[i] = vec_token_hash(t->buf + t->start[i], t->len[i]);
+        run[i] = 0;
+    }
+    for (size_t n = 1; n <= nmax && n <= nt; n++) {
+        for (size_t i = 0; i + n <= nt; i++) {
+            run[i] = vec_hash_fold(run[i], th[i + n - 1]); /* tokens i..i+n-1 */
+            if (n < nmin)
+                continue;
+            const long j = vec_find_tokens(c->v, run[i], t, i, n);
+            if (j < 0)
+                continue;
+            if (reserve(&c->w->cols, &c->w->tmp, &c->w->colcap, c->n + 1))
+                return -1;
+            c->w->cols[c->n++] = (uint32_t)j;
+        }
+    }
     return 0;
 }
 
@@ -80,8 +106,7 @@ ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char *doc, s
     if (ct_text_tokenize(doc, len, &w->tok) != CT_OK)
         return CT_ENOMEM;
     collect c = {v, w, 0};
-    if (vec_each_ngram(&w->tok, v->params.ngram_min, v->params.ngram_max, &w->gram, &w->gramcap,
-                       collect_gram, &c))
+    if (collect_ngrams(&c) != 0)
         return CT_ENOMEM;
     if (c.n == 0)
         return CT_OK;
