@@ -17,7 +17,8 @@ static const char inspect_help[] =
     "                          default is left out, an absent named one is an "
     "error)\n"
     "  --redact                no identifier values: the summaries of identifier\n"
-    "                          columns (their min, max and quartiles are ids) left out\n" CLI_LOAD_HELP CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
+    "                          columns (their min, max and quartiles are ids) left "
+    "out\n" CLI_LOAD_HELP CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 

@@ -12,6 +12,7 @@
  * layout and the manifest are documented in docs/formats.md ("The run
  * folder") and docs/run.md. */
 #include "cli.h"
+#include "run_folder.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -147,15 +148,6 @@ static double now(void)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
-static char *path_in(const char *dir, const char *name)
-{
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = malloc(n);
-    if (p)
-        snprintf(p, n, "%s/%s", dir, name);
-    return p;
-}
-
 /* Append a formatted word to s's argv; -1 when full or out of memory. */
 static int arg(stage *s, const char *fmt, ...) CT_PRINTF(2, 3);
 static int arg(stage *s, const char *fmt, ...)
@@ -244,171 +236,6 @@ static char *stage_command(const stage *s)
     return b;
 }
 
-/* ------------------------------------------------------ the run folder */
-
-/* Every file under dir (one level of subfolders), as "name" or "sub/name",
- * except logs/ and manifest.json; sorted. */
-typedef struct listing {
-    char **name;
-    size_t n, cap;
-} listing;
-
-static void listing_free(listing *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->name[i]);
-    free(l->name);
-    memset(l, 0, sizeof *l);
-}
-
-static int listing_add(listing *l, const char *a, const char *b)
-{
-    if (l->n == l->cap) {
-        size_t nc = l->cap ? 2 * l->cap : 32;
-        char **nn = realloc(l->name, nc * sizeof *nn);
-        if (!nn)
-            return -1;
-        l->name = nn;
-        l->cap = nc;
-    }
-    char *p = b ? path_in(a, b) : strdup(a);
-    if (!p)
-        return -1;
-    l->name[l->n++] = p;
-    return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int list_dir(const char *dir, listing *l)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return errno == ENOENT ? 0 : -1;
-    struct dirent *e;
-    int rc = 0;
-    while (rc == 0 && (e = readdir(d))) {
-        if (e->d_name[0] == '.' || strcmp(e->d_name, "manifest.json") == 0 ||
-            strcmp(e->d_name, "logs") == 0)
-            continue;
-        char *p = path_in(dir, e->d_name);
-        struct stat sb;
-        if (!p || stat(p, &sb) != 0) {
-            free(p);
-            continue;
-        }
-        if (S_ISDIR(sb.st_mode)) {
-            DIR *sd = opendir(p);
-            struct dirent *f;
-            while (sd && rc == 0 && (f = readdir(sd)))
-                if (f->d_name[0] != '.')
-                    rc = listing_add(l, e->d_name, f->d_name);
-            if (sd)
-                closedir(sd);
-        } else if (S_ISREG(sb.st_mode)) {
-            rc = listing_add(l, e->d_name, NULL);
-        }
-        free(p);
-    }
-    closedir(d);
-    if (l->n)
-        qsort(l->name, l->n, sizeof *l->name, cmp_str);
-    return rc;
-}
-
-static int listed(const listing *l, const char *name)
-{
-    return l->n && bsearch(&name, l->name, l->n, sizeof *l->name, cmp_str) != NULL;
-}
-
-static int make_dir(const char *dir)
-{
-    char buf[PATH_MAX];
-    if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
-        return -1;
-    for (char *p = buf + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = 0;
-        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-            return -1;
-        *p = '/';
-    }
-    return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
-}
-
-/* DIR must be new, empty, or an earlier run's folder: then the files its
- * manifest lists, its logs and the manifest are removed. keep (may be NULL)
- * is a file that stays (demo's sample). Returns 0 or an exit code. */
-static int prepare_dir(const char *dir, const char *keep)
-{
-    if (make_dir(dir) != 0) {
-        cli_error("cannot create the run folder %s: %s", dir, strerror(errno));
-        return CLI_EXIT_IO;
-    }
-    listing l = {0};
-    if (list_dir(dir, &l) != 0) {
-        cli_error("cannot read the run folder %s: %s", dir, strerror(errno));
-        return CLI_EXIT_IO;
-    }
-    char *mpath = path_in(dir, "manifest.json");
-    ct_json_doc *doc = NULL;
-    ct_diag d;
-    ct_diag_clear(&d);
-    int is_run = mpath && access(mpath, F_OK) == 0 &&
-                 ct_artifact_load(mpath, "run", NULL, NULL, &doc, NULL, &d) == CT_OK;
-    if (!is_run) {
-        size_t others = 0;
-        for (size_t i = 0; i < l.n; i++)
-            others += !(keep && strcmp(l.name[i], keep) == 0);
-        int rc = CLI_EXIT_OK;
-        if (others || (mpath && access(mpath, F_OK) == 0)) {
-            cli_error("%s is not empty and holds no run's manifest.json (%zu files, e.g. %s)", dir,
-                      l.n, l.n ? l.name[0] : "manifest.json");
-            fprintf(stderr, "  hint: give a new or empty folder: run replaces only the files of "
-                            "an earlier run\n");
-            rc = CLI_EXIT_USAGE;
-        }
-        free(mpath);
-        listing_free(&l);
-        return rc;
-    }
-    /* an earlier run: remove what it wrote (and only that) */
-    const ct_json_value *stages = ct_json_get(ct_json_doc_root(doc), "stages");
-    for (size_t k = 0; k < ct_json_size(stages); k++) {
-        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
-        for (size_t i = 0; i < ct_json_size(outs); i++) {
-            const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
-            if (!f || strstr(f, "..") || f[0] == '/')
-                continue;
-            char *p = path_in(dir, f);
-            if (p)
-                unlink(p);
-            free(p);
-        }
-    }
-    ct_json_doc_free(doc);
-    unlink(mpath);
-    free(mpath);
-    listing_free(&l);
-    /* logs of the earlier run */
-    char *logs = path_in(dir, "logs");
-    listing g = {0};
-    if (logs && list_dir(logs, &g) == 0)
-        for (size_t i = 0; i < g.n; i++) {
-            char *p = path_in(logs, g.name[i]);
-            if (p)
-                unlink(p);
-            free(p);
-        }
-    listing_free(&g);
-    free(logs);
-    return CLI_EXIT_OK;
-}
-
 /* ------------------------------------------------------------ manifest */
 
 static void json_stage(ct_json *w, const stage *s)
@@ -455,7 +282,7 @@ static void json_stage(ct_json *w, const stage *s)
 static int write_manifest(const run_state *r)
 {
     const run_opts *o = r->o;
-    char *path = path_in(o->dir, "manifest.json");
+    char *path = run_path_in(o->dir, "manifest.json");
     ct_atomic_file *af = NULL;
     ct_diag d;
     ct_diag_clear(&d);
@@ -579,11 +406,11 @@ static int run_stage(run_state *r, stage *s, size_t k)
 {
     const run_opts *o = r->o;
     listing before = {0}, after = {0};
-    list_dir(o->dir, &before);
+    run_list_dir(o->dir, &before);
     ct_diag d;
     ct_diag_clear(&d);
     ct_atomic_file *af = NULL;
-    char *apath = s->artifact ? path_in(o->dir, s->artifact) : NULL;
+    char *apath = s->artifact ? run_path_in(o->dir, s->artifact) : NULL;
     ct_status cs = s->artifact ? ct_atomic_open(apath, &af, &d) : CT_OK;
     /* messages: DIR/logs/NAME.log, or (--redact) a temporary removed after */
     char logpath[PATH_MAX];
@@ -656,12 +483,12 @@ static int run_stage(run_state *r, stage *s, size_t k)
         unlink(logpath);
     s->state = s->exit_code == 0 ? ST_DONE : ST_FAILED;
     /* its outputs: the files that were not there before */
-    if (list_dir(o->dir, &after) == 0)
+    if (run_list_dir(o->dir, &after) == 0)
         for (size_t i = 0; i < after.n && s->nout < RUN_MAX_OUT; i++) {
-            if (listed(&before, after.name[i]) ||
+            if (run_listed(&before, after.name[i]) ||
                 (o->demo && strcmp(after.name[i], "sample.csv") == 0 && strcmp(s->name, "synth")))
                 continue;
-            char *p = path_in(o->dir, after.name[i]);
+            char *p = run_path_in(o->dir, after.name[i]);
             char hex[CT_SHA256_HEX_SIZE] = "";
             uint64_t bytes = 0;
             if (p && ct_sha256_file(p, hex, &bytes, NULL) == CT_OK) {
@@ -673,8 +500,8 @@ static int run_stage(run_state *r, stage *s, size_t k)
             }
             free(p);
         }
-    listing_free(&before);
-    listing_free(&after);
+    run_listing_free(&before);
+    run_listing_free(&after);
     if (!cli_quiet) {
         if (s->state == ST_DONE)
             fprintf(stderr, "done  %6.2f s\n", s->seconds);
@@ -687,7 +514,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
 /* Rows read / used / skipped, from the inspect stage's artifact. */
 static void read_rows(run_state *r)
 {
-    char *p = path_in(r->o->dir, "inspect.json");
+    char *p = run_path_in(r->o->dir, "inspect.json");
     ct_json_doc *doc = NULL;
     if (p && ct_json_parse_file(p, NULL, &doc, NULL) == CT_OK) {
         const ct_json_value *root = ct_json_doc_root(doc);
@@ -736,8 +563,8 @@ static int build_stages(run_state *r)
     s = add_stage(r, "regress", "Construct", "regress.json");
     bad |= arg(s, "regress") | arg(s, "--json") | arg(s, "%s", in);
     s = add_stage(r, "train", "Construct", "train.json");
-    bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) |
-           arg(s, "-m") | arg(s, "%s/model.ctm", dir);
+    bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
+           arg(s, "%s/model.ctm", dir);
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
     bad |= arg(s, "%s", in);
@@ -788,9 +615,10 @@ static int workflow(run_opts *o)
         return CLI_EXIT_IO;
     }
     r->self[n] = 0;
-    int rc = prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
+    int rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
     char *logs = NULL;
-    if (!rc && !o->redact && ((logs = path_in(o->dir, "logs")) == NULL || make_dir(logs) != 0)) {
+    if (!rc && !o->redact &&
+        ((logs = run_path_in(o->dir, "logs")) == NULL || run_make_dir(logs) != 0)) {
         cli_error("cannot create %s/logs: %s", o->dir, strerror(errno));
         rc = CLI_EXIT_IO;
     }
@@ -842,7 +670,7 @@ static int workflow(run_opts *o)
             break;
     }
     if (o->redact) { /* the queue held ids: it never stays */
-        char *q = path_in(o->dir, ".queue.csv");
+        char *q = run_path_in(o->dir, ".queue.csv");
         if (q)
             unlink(q);
         free(q);
@@ -956,7 +784,9 @@ static int run_main(int argc, char **argv, int demo)
             break;
         case OPT_RPH: rc = num_opt(cmd, "reviews-per-hour", optarg, 0, &o.rph); break;
         case OPT_CPH: rc = num_opt(cmd, "cost-per-hour", optarg, -1e-300, &o.cph); break;
-        case OPT_CAPACITY: rc = count_opt(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity); break;
+        case OPT_CAPACITY:
+            rc = count_opt(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity);
+            break;
         case OPT_PDF: o.pdf = 1; break;
         case OPT_THREADS:
             if ((rc = count_opt(cmd, "threads", optarg, 1, 1024, &u)) == CLI_OPT_NEXT)
@@ -979,7 +809,7 @@ static int run_main(int argc, char **argv, int demo)
     if (demo) {
         if (argc - optind != 0)
             rc = cli_usage(cmd, "demo takes no FILE (it writes DIR/sample.csv)");
-        else if (!(sample = path_in(o.dir, "sample.csv")))
+        else if (!(sample = run_path_in(o.dir, "sample.csv")))
             rc = CLI_EXIT_IO;
         o.input = sample;
     } else if (argc - optind != 1)
@@ -993,8 +823,8 @@ static int run_main(int argc, char **argv, int demo)
         o.input = argv[optind];
     if (rc == CLI_OPT_NEXT) {
         if (!o.capacity)
-            o.capacity = (unsigned long long)(8 * o.rph + 0.5) ? (unsigned long long)(8 * o.rph + 0.5)
-                                                                : 1;
+            o.capacity =
+                (unsigned long long)(8 * o.rph + 0.5) ? (unsigned long long)(8 * o.rph + 0.5) : 1;
         rc = workflow(&o);
     }
     free(sample);

@@ -10,11 +10,11 @@
 struct ct_vectorizer {
     ct_vectorizer_params params;
     size_t ndocs, nterms;
-    char *arena;     /* the terms, each NUL-terminated */
-    size_t *off;     /* nterms: term j at arena + off[j] */
-    uint32_t *len;   /* nterms byte lengths */
-    size_t *df;      /* nterms document frequencies */
-    double *idf;     /* nterms */
+    char *arena;   /* the terms, each NUL-terminated */
+    size_t *off;   /* nterms: term j at arena + off[j] */
+    uint32_t *len; /* nterms byte lengths */
+    size_t *df;    /* nterms document frequencies */
+    double *idf;   /* nterms */
     /* open addressing over the terms by vec_term_hash: a slot holds
      * (fingerprint << 32) | (j + 1), 0 empty; the fingerprint (the hash's
      * high 32 bits) rules out almost every other term before its bytes

@@ -210,7 +210,8 @@ static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
             return ct_diag_set(diag, st, path, 0, 0,
                                "the model is incomplete (no pipeline, estimator or label)");
         return ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s%s",
-                           ct_status_str(st), st == CT_EIO && errno == ENOSPC ? " (the disk is full)" : "");
+                           ct_status_str(st),
+                           st == CT_EIO && errno == ENOSPC ? " (the disk is full)" : "");
     }
     return ct_atomic_commit(af, diag);
 }

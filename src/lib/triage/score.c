@@ -49,7 +49,6 @@ const char *ct_score_options_check(const ct_score_options *o)
     return ct_load_options_check(&o->load);
 }
 
-
 static void bad_row(void *user, const ct_diag *d)
 {
     score_ctx *c = user;

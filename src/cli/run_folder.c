@@ -1,0 +1,180 @@
+/* run_folder.c — the run folder of `claimtriage run` (cmd_run.c): listing
+ * its files, creating it, and clearing an earlier run's files (only those
+ * its manifest lists) before a new run. */
+#include "cli.h"
+#include "run_folder.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+char *run_path_in(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+/* Every file under dir (one level of subfolders), as "name" or "sub/name",
+ * except logs/ and manifest.json; sorted. */
+
+void run_listing_free(listing *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->name[i]);
+    free(l->name);
+    memset(l, 0, sizeof *l);
+}
+
+static int listing_add(listing *l, const char *a, const char *b)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? 2 * l->cap : 32;
+        char **nn = realloc(l->name, nc * sizeof *nn);
+        if (!nn)
+            return -1;
+        l->name = nn;
+        l->cap = nc;
+    }
+    char *p = b ? run_path_in(a, b) : strdup(a);
+    if (!p)
+        return -1;
+    l->name[l->n++] = p;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int run_list_dir(const char *dir, listing *l)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return errno == ENOENT ? 0 : -1;
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.' || strcmp(e->d_name, "manifest.json") == 0 ||
+            strcmp(e->d_name, "logs") == 0)
+            continue;
+        char *p = run_path_in(dir, e->d_name);
+        struct stat sb;
+        if (!p || stat(p, &sb) != 0) {
+            free(p);
+            continue;
+        }
+        if (S_ISDIR(sb.st_mode)) {
+            DIR *sd = opendir(p);
+            struct dirent *f;
+            while (sd && rc == 0 && (f = readdir(sd)))
+                if (f->d_name[0] != '.')
+                    rc = listing_add(l, e->d_name, f->d_name);
+            if (sd)
+                closedir(sd);
+        } else if (S_ISREG(sb.st_mode)) {
+            rc = listing_add(l, e->d_name, NULL);
+        }
+        free(p);
+    }
+    closedir(d);
+    if (l->n)
+        qsort(l->name, l->n, sizeof *l->name, cmp_str);
+    return rc;
+}
+
+int run_listed(const listing *l, const char *name)
+{
+    return l->n && bsearch(&name, l->name, l->n, sizeof *l->name, cmp_str) != NULL;
+}
+
+int run_make_dir(const char *dir)
+{
+    char buf[PATH_MAX];
+    if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
+        return -1;
+    for (char *p = buf + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = 0;
+        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+            return -1;
+        *p = '/';
+    }
+    return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+/* DIR must be new, empty, or an earlier run's folder: then the files its
+ * manifest lists, its logs and the manifest are removed. keep (may be NULL)
+ * is a file that stays (demo's sample). Returns 0 or an exit code. */
+int run_prepare_dir(const char *dir, const char *keep)
+{
+    if (run_make_dir(dir) != 0) {
+        cli_error("cannot create the run folder %s: %s", dir, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    listing l = {0};
+    if (run_list_dir(dir, &l) != 0) {
+        cli_error("cannot read the run folder %s: %s", dir, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    char *mpath = run_path_in(dir, "manifest.json");
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    int is_run = mpath && access(mpath, F_OK) == 0 &&
+                 ct_artifact_load(mpath, "run", NULL, NULL, &doc, NULL, &d) == CT_OK;
+    if (!is_run) {
+        size_t others = 0;
+        for (size_t i = 0; i < l.n; i++)
+            others += !(keep && strcmp(l.name[i], keep) == 0);
+        int rc = CLI_EXIT_OK;
+        if (others || (mpath && access(mpath, F_OK) == 0)) {
+            cli_error("%s is not empty and holds no run's manifest.json (%zu files, e.g. %s)", dir,
+                      l.n, l.n ? l.name[0] : "manifest.json");
+            fprintf(stderr, "  hint: give a new or empty folder: run replaces only the files of "
+                            "an earlier run\n");
+            rc = CLI_EXIT_USAGE;
+        }
+        free(mpath);
+        run_listing_free(&l);
+        return rc;
+    }
+    /* an earlier run: remove what it wrote (and only that) */
+    const ct_json_value *stages = ct_json_get(ct_json_doc_root(doc), "stages");
+    for (size_t k = 0; k < ct_json_size(stages); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
+            if (!f || strstr(f, "..") || f[0] == '/')
+                continue;
+            char *p = run_path_in(dir, f);
+            if (p)
+                unlink(p);
+            free(p);
+        }
+    }
+    ct_json_doc_free(doc);
+    unlink(mpath);
+    free(mpath);
+    run_listing_free(&l);
+    /* logs of the earlier run */
+    char *logs = run_path_in(dir, "logs");
+    listing g = {0};
+    if (logs && run_list_dir(logs, &g) == 0)
+        for (size_t i = 0; i < g.n; i++) {
+            char *p = run_path_in(logs, g.name[i]);
+            if (p)
+                unlink(p);
+            free(p);
+        }
+    run_listing_free(&g);
+    free(logs);
+    return CLI_EXIT_OK;
+}

@@ -1,0 +1,30 @@
+/* run_folder.h — the run folder of `claimtriage run` (run_folder.c). */
+#ifndef CT_RUN_FOLDER_H
+#define CT_RUN_FOLDER_H
+
+#include <stddef.h>
+
+/* dir/name, malloc()ed; NULL when out of memory. */
+char *run_path_in(const char *dir, const char *name);
+
+/* Files under a folder (one level of subfolders), as "name" or "sub/name",
+ * except logs/, manifest.json and names starting with '.'; sorted. */
+typedef struct listing {
+    char **name;
+    size_t n, cap;
+} listing;
+/* 0, or -1 when dir cannot be read (a missing dir lists nothing). */
+int run_list_dir(const char *dir, listing *l);
+void run_listing_free(listing *l);
+/* name is in l. */
+int run_listed(const listing *l, const char *name);
+/* mkdir -p; 0 or -1 (errno set). */
+int run_make_dir(const char *dir);
+/* DIR must be new, empty, or an earlier run's folder (a manifest.json of
+ * command "run"): then the files its manifest lists, its logs and the
+ * manifest are removed. keep (may be NULL) is a file allowed in a folder
+ * that is not a run's (demo's sample). Returns 0 or an exit code after a
+ * message. */
+int run_prepare_dir(const char *dir, const char *keep);
+
+#endif
