@@ -101,6 +101,8 @@ static void write_status(FILE *fp, const plan_view *v)
         fprintf(fp, "Input given: %s (%s): %s.\n", v->input, short_hash(r->given_sha256, h, sizeof h),
                 r->input_matches ? "the run's input" : "not the run's input");
     fprintf(fp, "%zu of %zu milestones done in %s.\n", v->ndone, ct_plan_count(), v->dir);
+    if (!r->valid)
+        cli_print_wrapped(fp, "Nothing counts: ", 16, r->reason);
     fprintf(fp, "\n#  %-9s %-9s files and the input behind them\n", "milestone", "state");
     for (size_t i = 0; i < ct_plan_count(); i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
@@ -120,7 +122,7 @@ static void write_status(FILE *fp, const plan_view *v)
         snprintf(first, sizeof first, "%-2zu %-9s %-9s ", i + 1, m->id,
                  ct_plan_state_name(s->state));
         cli_print_wrapped(fp, first, 23, files);
-        if (s->state != CT_PLAN_DONE)
+        if (s->state != CT_PLAN_DONE && r->valid)
             cli_print_wrapped(fp, "                       why: ", 28, s->reason);
         if (s->nblocked) {
             char list[256] = "";
