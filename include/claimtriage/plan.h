@@ -115,8 +115,8 @@ CT_API size_t ct_plan_index(const char *id);
 #define CT_PLAN_DATE_SIZE 11
 
 typedef struct ct_plan_dates {
-    int start_day; /* 1-based working day the milestone starts */
-    int end_day;   /* last working day of it (>= start_day) */
+    int start_day;                 /* 1-based working day the milestone starts */
+    int end_day;                   /* last working day of it (>= start_day) */
     char start[CT_PLAN_DATE_SIZE]; /* "2026-12-01"; "" without a start date */
     char end[CT_PLAN_DATE_SIZE];
 } ct_plan_dates;
@@ -160,10 +160,10 @@ typedef struct ct_plan_key {
 } ct_plan_key;
 
 typedef struct ct_plan_schema {
-    const char *command;          /* the artifact header's "command" */
-    int64_t schema_version;       /* the documented layout this table describes */
+    const char *command;    /* the artifact header's "command" */
+    int64_t schema_version; /* the documented layout this table describes */
     size_t nkeys;
-    const ct_plan_key *keys;      /* required keys, in document order */
+    const ct_plan_key *keys;       /* required keys, in document order */
     const char *const *input_keys; /* NULL-terminated paths naming the input file, or NULL */
     const char *const *hash_keys;  /* NULL-terminated paths holding the input's "sha256:..." */
 } ct_plan_schema;
@@ -234,7 +234,7 @@ typedef struct ct_plan_status {
     /* the input behind the artifacts (the manifest's input hash once
      * (a)-(e) hold), "" when not proven */
     char input_sha256[CT_PLAN_HASH_SIZE];
-    size_t nblocked;                        /* dependencies not done */
+    size_t nblocked;                          /* dependencies not done */
     const char *blocked_by[CT_PLAN_MAX_DEPS]; /* their ids (static strings) */
 } ct_plan_status;
 

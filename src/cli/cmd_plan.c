@@ -42,7 +42,7 @@ enum { OPT_MARKDOWN = CLI_OPT_FIRST_FREE, OPT_STATUS, OPT_INPUT, OPT_START, OPT_
 typedef struct plan_view {
     const ct_plan_dates *dates;
     int ndays;
-    const char *start; /* --start or NULL */
+    const char *start;        /* --start or NULL */
     const ct_plan_status *st; /* NULL without --status */
     const ct_plan_run *run;
     size_t ndone;
@@ -98,7 +98,8 @@ static void write_status(FILE *fp, const plan_view *v)
         cli_print_wrapped(fp, "Run: ", 5, line);
     }
     if (r->input_checked)
-        fprintf(fp, "Input given: %s (%s): %s.\n", v->input, short_hash(r->given_sha256, h, sizeof h),
+        fprintf(fp, "Input given: %s (%s): %s.\n", v->input,
+                short_hash(r->given_sha256, h, sizeof h),
                 r->input_matches ? "the run's input" : "not the run's input");
     fprintf(fp, "%zu of %zu milestones done in %s.\n", v->ndone, ct_plan_count(), v->dir);
     if (!r->valid)
@@ -128,8 +129,8 @@ static void write_status(FILE *fp, const plan_view *v)
             char list[256] = "";
             size_t la = 0;
             for (size_t k = 0; k < s->nblocked; k++) {
-                int w = snprintf(list + la, sizeof list - la, "%s%s", k ? ", " : "",
-                                 s->blocked_by[k]);
+                int w =
+                    snprintf(list + la, sizeof list - la, "%s%s", k ? ", " : "", s->blocked_by[k]);
                 if (w > 0 && (size_t)w < sizeof list - la)
                     la += (size_t)w;
             }

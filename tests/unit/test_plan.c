@@ -227,7 +227,8 @@ static void validate(const char *command, const char *text, ct_status want, cons
     ct_json_doc_free(doc);
 }
 
-#define HDR(c, v) "{\"tool\":\"claimtriage\",\"version\":\"0.1.0\",\"command\":\"" c "\",\"schema_version\":" #v
+#define HDR(c, v)                                                                                  \
+    "{\"tool\":\"claimtriage\",\"version\":\"0.1.0\",\"command\":\"" c "\",\"schema_version\":" #v
 
 static void test_schema(void **state)
 {
@@ -271,8 +272,9 @@ static void test_schema(void **state)
                              "\"split\":null,\"cv\":null,\"chosen\":{},\"metrics\":{},"
                              "\"calibration\":{},\"threshold\":{},\"audit\":null,"
                              "\"reproducibility\":{\"seed\":42}}",
-             CT_EFORMAT, "no key \"reproducibility.input_hash\" (string): not the complete output "
-                         "of train --json");
+             CT_EFORMAT,
+             "no key \"reproducibility.input_hash\" (string): not the complete output "
+             "of train --json");
     ct_json_doc *doc = parse("{}");
     assert_int_equal(ct_plan_schema_validate(ct_json_doc_root(doc), NULL, buf, sizeof buf),
                      CT_EINVAL);
@@ -374,8 +376,7 @@ static void expect(const char *id, ct_plan_state want, const char *reason)
 {
     const ct_plan_status *s = &st[ct_plan_index(id)];
     if (s->state != want || strcmp(s->reason, reason) != 0)
-        print_error("%s: state %d '%s', expected %d '%s'\n", id, s->state, s->reason, want,
-                    reason);
+        print_error("%s: state %d '%s', expected %d '%s'\n", id, s->state, s->reason, want, reason);
     assert_int_equal(s->state, want);
     assert_string_equal(s->reason, reason);
 }
@@ -409,7 +410,8 @@ static void test_status(void **state)
     hash("inspect.json", h);
     put_manifest("running", "done", h, input, ih);
     size_t nd = status(NULL);
-    if (nd != 1) print_error("inspect: %s | run %s\n", st[1].reason, run.reason);
+    if (nd != 1)
+        print_error("inspect: %s | run %s\n", st[1].reason, run.reason);
     assert_int_equal(nd, 1);
     assert_int_equal(run.valid, 1);
     assert_string_equal(run.status, "running");
@@ -519,22 +521,20 @@ static void test_status(void **state)
     put_inspect("inspect.json", input);
     const ct_plan_artifact *a = &ct_plan_find("inspect")->artifacts[0];
     char why[512];
-    assert_int_equal(ct_plan_artifact_check(in("inspect.json"), a, NULL, input, ih, why,
-                                            sizeof why),
-                     CT_OK);
-    assert_int_equal(ct_plan_artifact_check(in("inspect.json"), a, "9.9.9", NULL, NULL, why,
-                                            sizeof why),
-                     CT_EFORMAT);
+    assert_int_equal(
+        ct_plan_artifact_check(in("inspect.json"), a, NULL, input, ih, why, sizeof why), CT_OK);
+    assert_int_equal(
+        ct_plan_artifact_check(in("inspect.json"), a, "9.9.9", NULL, NULL, why, sizeof why),
+        CT_EFORMAT);
     snprintf(want, sizeof want, "inspect.json: version %s, expected 9.9.9", ct_version());
     assert_string_equal(why, want);
     put("inspect.json", "{\"tool\": \"claimtriage\",\n \"version\": }");
-    assert_int_equal(ct_plan_artifact_check(in("inspect.json"), a, NULL, NULL, NULL, why,
-                                            sizeof why),
-                     CT_EFORMAT);
+    assert_int_equal(
+        ct_plan_artifact_check(in("inspect.json"), a, NULL, NULL, NULL, why, sizeof why),
+        CT_EFORMAT);
     assert_string_equal(why, "inspect.json: not valid JSON at line 2, column 13: unexpected '}', "
                              "expected a value (cut short?)");
-    assert_int_equal(ct_plan_artifact_check(NULL, a, NULL, NULL, NULL, why, sizeof why),
-                     CT_EINVAL);
+    assert_int_equal(ct_plan_artifact_check(NULL, a, NULL, NULL, NULL, why, sizeof why), CT_EINVAL);
 }
 
 int main(void)

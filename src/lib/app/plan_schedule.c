@@ -66,8 +66,8 @@ ct_status ct_plan_date_parse(const char *text, int64_t *days, ct_diag *d)
     if (!text || !days)
         return ct_diag_set(d, CT_EINVAL, "--start", 0, 0, "ct_plan_date_parse: NULL argument");
     size_t len = strlen(text);
-    if (len != 10 || text[4] != '-' || text[7] != '-' || !digits(text, 4) ||
-        !digits(text + 5, 2) || !digits(text + 8, 2))
+    if (len != 10 || text[4] != '-' || text[7] != '-' || !digits(text, 4) || !digits(text + 5, 2) ||
+        !digits(text + 8, 2))
         return ct_diag_set(d, CT_EINVAL, "--start", 0, 0,
                            "'%.40s' is not a date in the form YYYY-MM-DD (e.g. 2026-12-01)", text);
     int y = number(text, 4), m = number(text + 5, 2), day = number(text + 8, 2);

@@ -26,11 +26,13 @@
 #define A CT_PLAN_T_ARRAY
 #define Z CT_PLAN_T_NULL
 
-#define LOADER {"file", S}, {"rows_read", I}, {"rows_used", I}, {"rows_skipped", I}
+#define LOADER                                                                                     \
+    {"file", S}, {"rows_read", I}, {"rows_used", I}, { "rows_skipped", I }
 
 static const ct_plan_key k_plan[] = {
-    {"milestones", A}, {"total_effort_days", N}, {"total_working_days", I}, {"start_date", S | Z},
-    {"status_dir", S | Z}, {"run", O | Z}, {"done", I | Z},
+    {"milestones", A},     {"total_effort_days", N}, {"total_working_days", I},
+    {"start_date", S | Z}, {"status_dir", S | Z},    {"run", O | Z},
+    {"done", I | Z},
 };
 
 static const ct_plan_key k_inspect[] = {
@@ -47,9 +49,9 @@ static const ct_plan_key k_inspect[] = {
 };
 
 static const ct_plan_key k_eda[] = {
-    LOADER,           {"dropna", O},  {"metrics", A},   {"overall", O},
-    {"rates", O},     {"groupings", A}, {"outliers", O}, {"pearson", A},
-    {"spearman", A},  {"text_length", A}, {"charts", A}, {"chart_dir", S | Z},
+    LOADER,          {"dropna", O},      {"metrics", A},  {"overall", O},
+    {"rates", O},    {"groupings", A},   {"outliers", O}, {"pearson", A},
+    {"spearman", A}, {"text_length", A}, {"charts", A},   {"chart_dir", S | Z},
 };
 
 static const ct_plan_key k_test[] = {
@@ -57,15 +59,9 @@ static const ct_plan_key k_test[] = {
 };
 
 static const ct_plan_key k_regress[] = {
-    LOADER,
-    {"cleaning", O},
-    {"engagement_screen", O | Z},
-    {"model", O},
-    {"coefficients", A},
-    {"influence", O | Z},
-    {"checks", A},
-    {"split", O | Z},
-    {"interpretation", A},
+    LOADER,        {"cleaning", O},     {"engagement_screen", O | Z},
+    {"model", O},  {"coefficients", A}, {"influence", O | Z},
+    {"checks", A}, {"split", O | Z},    {"interpretation", A},
 };
 
 static const ct_plan_key k_train[] = {
@@ -104,14 +100,19 @@ static const ct_plan_key k_evaluate[] = {
 };
 
 static const ct_plan_key k_score[] = {
-    {"input", S},         {"model", S},          {"priority", S},       {"capacity", I},
-    {"rows", O},          {"rows.read", I},      {"rows.scored", I},    {"rows.written", I},
-    {"rows.rejected", I}, {"drift", O},
+    {"input", S},     {"model", S},       {"priority", S},     {"capacity", I},      {"rows", O},
+    {"rows.read", I}, {"rows.scored", I}, {"rows.written", I}, {"rows.rejected", I}, {"drift", O},
 };
 
 static const ct_plan_key k_queue_eval[] = {
-    {"queue", S},       {"labels", S},   {"rows", O},     {"claims", I},
-    {"claims_views", N}, {"capacity", I}, {"reviews_per_hour", N}, {"at_capacity", O},
+    {"queue", S},
+    {"labels", S},
+    {"rows", O},
+    {"claims", I},
+    {"claims_views", N},
+    {"capacity", I},
+    {"reviews_per_hour", N},
+    {"at_capacity", O},
     {"curve", A},
 };
 

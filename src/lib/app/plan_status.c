@@ -110,8 +110,8 @@ static const ct_json_value *at_path(const ct_json_value *root, const char *path)
 /* Load path as an artifact of a->command and check (d) and (e); the document
  * is returned in *out when out is not NULL (the caller frees it). */
 static ct_status load_checked(const char *path, const ct_plan_artifact *a, const char *version,
-                              const char *input_file, const char *input_sha256, char *why,
-                              size_t n, ct_json_doc **out)
+                              const char *input_file, const char *input_sha256, char *why, size_t n,
+                              ct_json_doc **out)
 {
     if (out)
         *out = NULL;
@@ -124,8 +124,8 @@ static ct_status load_checked(const char *path, const ct_plan_artifact *a, const
     } else if (s == CT_EEMPTY) {
         setf(why, n, "%s: empty file", a->file);
     } else if (s == CT_EDATA && d.line > 0) {
-        setf(why, n, "%s: not valid JSON at line %ld, column %ld: %s (cut short?)", a->file,
-             d.line, d.column, d.message);
+        setf(why, n, "%s: not valid JSON at line %ld, column %ld: %s (cut short?)", a->file, d.line,
+             d.column, d.message);
     } else if (s == CT_ENOMEM) {
         return CT_ENOMEM;
     } else if (s) {
@@ -149,8 +149,8 @@ static ct_status load_checked(const char *path, const ct_plan_artifact *a, const
     for (size_t k = 0; input_file && sc->input_keys && sc->input_keys[k]; k++) {
         const char *v = ct_json_string(at_path(root, sc->input_keys[k]), NULL);
         if (v && !same_input(v, input_file)) {
-            setf(why, n, "%s: made from '%.200s' (\"%s\"), the run's input is '%.200s'", a->file,
-                 v, sc->input_keys[k], input_file);
+            setf(why, n, "%s: made from '%.200s' (\"%s\"), the run's input is '%.200s'", a->file, v,
+                 sc->input_keys[k], input_file);
             ct_json_doc_free(doc);
             return CT_EFORMAT;
         }
@@ -180,8 +180,8 @@ ct_status ct_plan_artifact_check(const char *path, const ct_plan_artifact *a, co
     if (!path || !a || !a->file || !a->command || !why || n == 0)
         return CT_EINVAL;
     why[0] = '\0';
-    ct_status s = load_checked(path, a, version ? version : ct_version(), input_file,
-                               input_sha256, why, n, NULL);
+    ct_status s = load_checked(path, a, version ? version : ct_version(), input_file, input_sha256,
+                               why, n, NULL);
     if (s == CT_ENOMEM)
         setf(why, n, "%s: out of memory", a->file);
     return s;
@@ -271,8 +271,8 @@ static ct_json_doc *read_manifest(const char *dir, const char *version, ct_plan_
     }
     static const ct_plan_artifact man = {"manifest.json", "run", NULL};
     ct_json_doc *doc = NULL;
-    ct_status s = load_checked(path, &man, version, NULL, NULL, run->reason, sizeof run->reason,
-                               &doc);
+    ct_status s =
+        load_checked(path, &man, version, NULL, NULL, run->reason, sizeof run->reason, &doc);
     if (s == CT_ENOMEM) {
         *err = CT_ENOMEM;
         return NULL;
@@ -376,8 +376,8 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
                 setf(why, sizeof why, "%s: stage %s failed%s%.400s", a->file, a->stage,
                      msg ? ": " : "", msg ? msg : "");
             else if (run->failed_stage[0])
-                setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)",
-                     a->file, a->stage, run->failed_stage);
+                setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)", a->file,
+                     a->stage, run->failed_stage);
             else
                 setf(why, sizeof why, "%s: stage %s not run yet", a->file, a->stage);
             set_state(st, strcmp(status, "failed") == 0 ? CT_PLAN_INVALID : CT_PLAN_MISSING, why);
@@ -453,8 +453,8 @@ static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t 
     ct_plan_status *st = &out[self];
     char why[CT_DIAG_MSG_MAX - 128];
     int missing = 0;
-    ct_status s = hash_file(dir, "manifest.json", st->artifact_sha256[0], &missing, why,
-                            sizeof why);
+    ct_status s =
+        hash_file(dir, "manifest.json", st->artifact_sha256[0], &missing, why, sizeof why);
     if (s == CT_ENOMEM)
         return s;
     if (strcmp(run->status, "complete") != 0) {
@@ -476,8 +476,9 @@ static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t 
         nbad++;
     }
     if (nbad) {
-        setf(why, sizeof why, "manifest.json: the run is complete but %zu milestone%s not proven: %s",
-             nbad, nbad == 1 ? " is" : "s are", list);
+        setf(why, sizeof why,
+             "manifest.json: the run is complete but %zu milestone%s not proven: %s", nbad,
+             nbad == 1 ? " is" : "s are", list);
         set_state(st, CT_PLAN_INVALID, why);
         return CT_OK;
     }
@@ -537,8 +538,8 @@ ct_status ct_plan_status_dir(const char *dir, const ct_plan_status_options *opt,
         if (!run->input_matches) {
             char h1[64], h2[64];
             setf(run->reason, sizeof run->reason,
-                 "a run of another input: %.200s is %s, the run's input ('%.200s') %s",
-                 opt->input, short_hash(given, h1, sizeof h1), run->input_file,
+                 "a run of another input: %.200s is %s, the run's input ('%.200s') %s", opt->input,
+                 short_hash(given, h1, sizeof h1), run->input_file,
                  short_hash(run->input_sha256, h2, sizeof h2));
             run->valid = 0;
         }
