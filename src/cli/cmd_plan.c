@@ -97,6 +97,11 @@ static void write_status(FILE *fp, const plan_view *v)
                  r->synthetic ? ", the built-in synthetic sample" : "", ct_version());
         cli_print_wrapped(fp, "Run: ", 5, line);
     }
+    if (r->valid && r->synthetic)
+        cli_print_wrapped(fp, "Note: ", 6,
+                          "the run's input is the built-in synthetic sample (claimtriage demo): "
+                          "its milestones prove the workflow, not results on real reports; "
+                          "--input FILE requires a run of FILE.");
     if (r->input_checked)
         fprintf(fp, "Input given: %s (%s): %s.\n", v->input,
                 short_hash(r->given_sha256, h, sizeof h),
