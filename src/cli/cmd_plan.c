@@ -139,7 +139,11 @@ static void write_status(FILE *fp, const plan_view *v)
                 if (w > 0 && (size_t)w < sizeof list - la)
                     la += (size_t)w;
             }
-            cli_print_wrapped(fp, "                       blocked by: ", 35, list);
+            if (s->state == CT_PLAN_DONE) /* its files stand; what it builds on does not */
+                cli_print_wrapped(fp, "                       but depends on (not done): ", 50,
+                                  list);
+            else
+                cli_print_wrapped(fp, "                       blocked by: ", 35, list);
         }
     }
 }
