@@ -125,7 +125,7 @@ typedef struct ct_plan_dates {
  * that exists: 2026-02-29 is refused). On success *days receives the days
  * since 1970-01-01 (proleptic Gregorian). Returns CT_OK; CT_EINVAL with the
  * reason in d (file "--start"): "'2026-13-01' is not a date: month 13 (expected
- * 01..12)", "'1.12.2026' is not a date in the form YYYY-MM-DD", ... */
+ * 01..12)", "'1.12.2026' is not a date in the form YYYY-MM-DD (e.g. 2026-12-01)". */
 CT_API ct_status ct_plan_date_parse(const char *text, int64_t *days, ct_diag *d);
 /* Write days-since-1970 as "YYYY-MM-DD" into out; 1 = Monday .. 7 = Sunday
  * as the return value (ISO 8601). */
@@ -182,8 +182,9 @@ CT_API const char *ct_plan_type_names(unsigned types, char *buf, size_t n);
  * schema_version and every required key of s with an allowed type.
  * Returns CT_OK; CT_EFORMAT with the first failure in why[n]
  * ("schema_version 1, expected 2", "no key \"rows_read\" (integer): not the
- * complete output of inspect --json", "key \"metrics\" is a string, expected
- * object or null"); CT_EINVAL for NULL arguments. */
+ * complete output of inspect --json", "key \"comparisons\" is object, expected
+ * array", "key \"rows_read\" is number with a fraction, expected integer");
+ * CT_EINVAL for NULL arguments. */
 CT_API ct_status ct_plan_schema_validate(const ct_json_value *root, const ct_plan_schema *s,
                                          char *why, size_t n);
 
@@ -254,7 +255,7 @@ CT_API ct_status ct_plan_status_dir(const char *dir, const ct_plan_status_option
  * layout, and, when input_file / input_sha256 are given (either may be
  * NULL), that the input it names is that one. Returns CT_OK when it
  * counts; CT_EFORMAT with the reason in why[n] (prefixed with the file's
- * name) when it does not; CT_EINVAL for NULL arguments. For the report
+ * name) when it does not; CT_ENOMEM; CT_EINVAL for NULL arguments. For the report
  * writer, which reads artifacts one at a time. */
 CT_API ct_status ct_plan_artifact_check(const char *path, const ct_plan_artifact *a,
                                         const char *version, const char *input_file,
