@@ -3,8 +3,8 @@
 are named in each command's own section of docs/formats.md.
 
 usage: check_keys.py FORMATS_MD SCHEMAS_MD
-The section of command C is the one headed "## `C --json`" (for `run`, the
-one headed "## Run manifest"); a key "a.b" is documented when `a` and `b`
+The section of command C is the one headed "## `C --json`" or "## `C.json`"
+(for `run`, the one headed "## Run manifest"); a key "a.b" is documented when `a` and `b`
 both appear there in backticks."""
 import re, sys
 
@@ -15,8 +15,9 @@ def sections(md):
         if line.startswith("## "):
             if cur:
                 out[cur] = "\n".join(buf)
-            m = re.match(r"## `([\w-]+) --json`", line)
-            cur = m.group(1) if m else ("run" if line.startswith("## Run manifest") else None)
+            m = re.match(r"## `([\w-]+) --json`", line) or re.match(r"## `([\w-]+)\.json`", line)
+            cur = m.group(1).replace("_", "-") if m else (
+                "run" if line.startswith("## Run manifest") else None)
             buf = []
         elif cur:
             buf.append(line)
