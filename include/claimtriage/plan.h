@@ -1,30 +1,57 @@
-/* claimtriage/plan.h — the project plan: milestones in PACE stages, and the
- * check that tells which of them are done.
+/* claimtriage/plan.h — the project plan: milestones in PACE stages, their
+ * planned dates, the documented layout of every artifact, and the check
+ * that proves which milestones a `claimtriage run` folder has delivered.
  * Layer: app (docs/design.md).
  *
  * The milestone table lives once, in src/lib/app/plan.c; `claimtriage plan`
  * prints it (text, --json, --markdown) and docs/PROPOSAL.md carries the
- * --markdown output verbatim (a test compares them).
+ * --markdown output verbatim (tests/cli/plan_proposal_sync compares them).
+ * The required keys of each artifact live once, in src/lib/app/plan_schema.c;
+ * `claimtriage plan --schemas` prints them and docs/formats.md carries that
+ * output (tests/cli/plan_schemas_sync).
  *
  * PACE is the data team's project frame: Plan (scope, stakeholders,
  * success measures), Analyze (inspect, explore, test), Construct (build and
  * validate models), Execute (put results to use and explain them).
  *
- * A milestone is done when its artifact — the --json output of the command
- * that fulfils it, saved under a fixed file name — exists in a directory,
- * parses as JSON, and carries the artifact header every command writes
- * (claimtriage/artifact.h, checked by ct_artifact_load): "tool":
- * "claimtriage", "command": that command, "version": this library's
- * ct_version(), and an integer "schema_version" >= 1. Nothing else counts:
- * an empty, foreign, malformed or other-version file is not done.
+ * What "done" means (ct_plan_status_dir; docs/plan.md). A milestone is done
+ * only when all of these hold, in this order (the first failure is the
+ * reason given):
+ *   (a) DIR/manifest.json is the valid manifest of a `claimtriage run` of
+ *       this version (docs/formats.md, "Run manifest"); without one nothing
+ *       is done ("no manifest.json: not the folder of a `claimtriage run`");
+ *       with opt.input, that file's SHA-256 equals the manifest's input hash
+ *       (else nothing is done: "a run of another input");
+ *   (b) the stage that writes each of the milestone's artifacts has status
+ *       "done" in the manifest;
+ *   (c) each artifact, and every other output of that stage, is listed in
+ *       the stage's outputs with a sha256 equal to the file's own: a file
+ *       changed or copied in after the run does not count;
+ *   (d) each artifact is the complete output of its command: the artifact
+ *       header (claimtriage/artifact.h) of this version, the documented
+ *       schema_version, every required key with its documented type
+ *       (ct_plan_schema_validate);
+ *   (e) where an artifact names its input (a file name such as "file",
+ *       "input" or "labels", or a hash such as train's and evaluate's
+ *       "reproducibility.input_hash"), it is the manifest's input.
+ * The workflow milestone ("run", artifact manifest.json) is done when the
+ * run's status is "complete" and every other milestone is done.
  *
- * Ownership: the table is static and read-only (valid for the life of the
- * program). Thread-safety: every function is safe to call from any thread.
+ * Planned dates (ct_plan_schedule): milestone i takes ceil(effort_days)
+ * working days (Monday to Friday); it starts on the working day after the
+ * last of its dependencies ends (day 1 without any). With a start date,
+ * day 1 is that date, or the Monday after it when it falls on a weekend.
+ * Public holidays are not known and not skipped.
+ *
+ * Ownership: the tables are static and read-only (valid for the life of
+ * the program); results go to caller memory. Thread-safety: every function
+ * is reentrant.
  */
 #ifndef CLAIMTRIAGE_PLAN_H
 #define CLAIMTRIAGE_PLAN_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/json.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -47,6 +74,15 @@ typedef struct ct_plan_task {
 
 #define CT_PLAN_MAX_DEPS 3
 #define CT_PLAN_MAX_TASKS 8
+#define CT_PLAN_MAX_ARTIFACTS 2
+
+/* One file that proves a milestone: the --json output of `command`, written
+ * by the run's stage `stage` as `file` in the run folder. */
+typedef struct ct_plan_artifact {
+    const char *file;    /* "train.json"; "manifest.json" for the workflow */
+    const char *command; /* "train" (the artifact header's "command") */
+    const char *stage;   /* the manifest's stage name, "train"; NULL for manifest.json */
+} ct_plan_artifact;
 
 typedef struct ct_plan_milestone {
     const char *id;                        /* short name, e.g. "inspect" */
@@ -56,12 +92,12 @@ typedef struct ct_plan_milestone {
     const char *deliverable;               /* what is handed over */
     const char *audience;                  /* stakeholders who receive it */
     const char *command;                   /* "claimtriage inspect" (may be "train + evaluate") */
-    const char *artifact_command;          /* the command whose --json output proves it */
-    const char *artifact;                  /* file name of that output, e.g. "inspect.json" */
     const char *depends[CT_PLAN_MAX_DEPS]; /* ids of earlier milestones; NULL-padded */
-    double effort_days;                    /* estimate in person-days */
+    double effort_days;                    /* estimate in person-days (> 0) */
     size_t ntasks;
     ct_plan_task tasks[CT_PLAN_MAX_TASKS];
+    size_t nartifacts; /* 1..CT_PLAN_MAX_ARTIFACTS */
+    ct_plan_artifact artifacts[CT_PLAN_MAX_ARTIFACTS];
 } ct_plan_milestone;
 
 /* Number of milestones, and milestone i in delivery order (NULL when out of
@@ -70,34 +106,160 @@ CT_API size_t ct_plan_count(void);
 CT_API const ct_plan_milestone *ct_plan_at(size_t i);
 /* The milestone with this id, or NULL. */
 CT_API const ct_plan_milestone *ct_plan_find(const char *id);
+/* The index of the milestone with this id, or ct_plan_count() when none. */
+CT_API size_t ct_plan_index(const char *id);
+
+/* ------------------------------------------------------------ dates */
+
+/* A calendar date as "YYYY-MM-DD" plus the NUL. */
+#define CT_PLAN_DATE_SIZE 11
+
+typedef struct ct_plan_dates {
+    int start_day;                 /* 1-based working day the milestone starts */
+    int end_day;                   /* last working day of it (>= start_day) */
+    char start[CT_PLAN_DATE_SIZE]; /* "2026-12-01"; "" without a start date */
+    char end[CT_PLAN_DATE_SIZE];
+} ct_plan_dates;
+
+/* Parse a date "YYYY-MM-DD" (exactly that form, years 1900..9999, a day
+ * that exists: 2026-02-29 is refused). On success *days receives the days
+ * since 1970-01-01 (proleptic Gregorian). Returns CT_OK; CT_EINVAL with the
+ * reason in d (file "--start"): "'2026-13-01' is not a date: month 13 (expected
+ * 01..12)", "'1.12.2026' is not a date in the form YYYY-MM-DD (e.g. 2026-12-01)". */
+CT_API ct_status ct_plan_date_parse(const char *text, int64_t *days, ct_diag *d);
+/* Write days-since-1970 as "YYYY-MM-DD" into out; 1 = Monday .. 7 = Sunday
+ * as the return value (ISO 8601). */
+CT_API int ct_plan_date_format(int64_t days, char out[CT_PLAN_DATE_SIZE]);
+
+/* The planned dates of every milestone: out must hold ct_plan_count()
+ * entries. start: "YYYY-MM-DD" or NULL (relative working days only, the
+ * start/end strings left empty). *ndays (may be NULL) receives the working
+ * days from the first start to the last end. The rule is in the header's
+ * comment above. Returns CT_OK; CT_EINVAL for out NULL or a bad start date
+ * (reason in d, as ct_plan_date_parse). Deterministic: no clock is read. */
+CT_API ct_status ct_plan_schedule(const char *start, ct_plan_dates *out, int *ndays, ct_diag *d);
+
+/* ------------------------------------------------------------ artifact layouts */
+
+/* JSON types a required key may have (bit mask). An integer is a number
+ * without fraction or exponent that fits int64 (ct_json_int64 on a whole
+ * literal); CT_PLAN_T_NUMBER accepts integers too. */
+enum {
+    CT_PLAN_T_STRING = 1,
+    CT_PLAN_T_NUMBER = 2,
+    CT_PLAN_T_INTEGER = 4,
+    CT_PLAN_T_BOOL = 8,
+    CT_PLAN_T_OBJECT = 16,
+    CT_PLAN_T_ARRAY = 32,
+    CT_PLAN_T_NULL = 64
+};
+
+typedef struct ct_plan_key {
+    const char *path; /* "rows_read", or a dotted path "reproducibility.input_hash" */
+    unsigned types;   /* CT_PLAN_T_* mask */
+} ct_plan_key;
+
+typedef struct ct_plan_schema {
+    const char *command;    /* the artifact header's "command" */
+    int64_t schema_version; /* the documented layout this table describes */
+    size_t nkeys;
+    const ct_plan_key *keys;       /* required keys, in document order */
+    const char *const *input_keys; /* NULL-terminated paths naming the input file, or NULL */
+    const char *const *hash_keys;  /* NULL-terminated paths holding the input's "sha256:..." */
+} ct_plan_schema;
+
+/* Number of documented artifact layouts, layout i, and the one of a command
+ * (NULL when none). */
+CT_API size_t ct_plan_schema_count(void);
+CT_API const ct_plan_schema *ct_plan_schema_at(size_t i);
+CT_API const ct_plan_schema *ct_plan_schema_find(const char *command);
+
+/* "string", "integer or null", ...: the types of a mask, written into
+ * buf[n] (always NUL-terminated); returns buf. */
+CT_API const char *ct_plan_type_names(unsigned types, char *buf, size_t n);
+
+/* Check that root (an artifact already past ct_artifact_check) has s's
+ * schema_version and every required key of s with an allowed type.
+ * Returns CT_OK; CT_EFORMAT with the first failure in why[n]
+ * ("schema_version 1, expected 2", "no key \"rows_read\" (integer): not the
+ * complete output of inspect --json", "key \"comparisons\" is object, expected
+ * array", "key \"rows_read\" is number with a fraction, expected integer");
+ * CT_EINVAL for NULL arguments. */
+CT_API ct_status ct_plan_schema_validate(const ct_json_value *root, const ct_plan_schema *s,
+                                         char *why, size_t n);
+
+/* ------------------------------------------------------------ status */
 
 typedef enum ct_plan_state {
-    CT_PLAN_DONE = 0,    /* artifact present and valid */
-    CT_PLAN_MISSING = 1, /* no artifact file */
-    CT_PLAN_INVALID = 2  /* a file is there but does not count (reason says why) */
+    CT_PLAN_DONE = 0,    /* proven by the run's artifacts */
+    CT_PLAN_MISSING = 1, /* an artifact is absent: stage not run, file not there */
+    CT_PLAN_INVALID = 2  /* there is something, but it does not count (reason says why) */
 } ct_plan_state;
 
 /* "done", "missing", "not done". */
 CT_API const char *ct_plan_state_name(ct_plan_state s);
 
+/* "sha256:" + 64 hex digits + NUL. */
+#define CT_PLAN_HASH_SIZE 72
+
+typedef struct ct_plan_status_options {
+    const char *version; /* required artifact version; NULL: ct_version() */
+    const char *input;   /* the input file the run must be of (its SHA-256 is
+                            compared with the manifest's); NULL: not checked */
+} ct_plan_status_options;
+
+CT_API ct_plan_status_options ct_plan_status_options_default(void);
+/* NULL when usable, else a static message (input "" or "-": standard input
+ * cannot be hashed and then read again). */
+CT_API const char *ct_plan_status_options_check(const ct_plan_status_options *opt);
+
+/* What the manifest says about the run (ct_plan_status_dir). */
+typedef struct ct_plan_run {
+    int valid;                            /* 1: a manifest of this version that counts */
+    char reason[CT_DIAG_MSG_MAX];         /* why it does not count; "" when valid */
+    char status[16];                      /* "running", "complete", "failed"; "" */
+    char failed_stage[32];                /* the failed stage's name; "" */
+    char input_file[CT_DIAG_FILE_MAX];    /* manifest input.file (cut to fit) */
+    char input_sha256[CT_PLAN_HASH_SIZE]; /* manifest input.sha256 */
+    int synthetic;                        /* manifest input.synthetic */
+    int input_checked;                    /* 1 when opt.input was compared */
+    int input_matches;                    /* with input_checked: 1 same file content */
+    char given_sha256[CT_PLAN_HASH_SIZE]; /* opt.input's hash, "" unless checked */
+} ct_plan_run;
+
 typedef struct ct_plan_status {
     ct_plan_state state;
-    char reason[CT_DIAG_MSG_MAX]; /* "inspect.json: version 0.0.9, expected 0.1.0"; "" when done */
+    char reason[CT_DIAG_MSG_MAX]; /* "inspect.json: changed after the run ..."; "" when done */
+    /* per milestone artifact k: the file's own hash, "" when not read */
+    char artifact_sha256[CT_PLAN_MAX_ARTIFACTS][CT_PLAN_HASH_SIZE];
+    /* the input behind the artifacts (the manifest's input hash once
+     * (a)-(e) hold), "" when not proven */
+    char input_sha256[CT_PLAN_HASH_SIZE];
+    size_t nblocked;                          /* dependencies not done */
+    const char *blocked_by[CT_PLAN_MAX_DEPS]; /* their ids (static strings) */
 } ct_plan_status;
 
-/* Check one milestone's artifact in directory dir against the version
- * `version` (NULL: ct_version()). Returns CT_OK with *out filled whatever
- * the state; CT_EINVAL for NULL arguments. Never fails because the artifact
- * is bad: that is a state, not an error. */
-CT_API ct_status ct_plan_check(const char *dir, const ct_plan_milestone *m, const char *version,
-                               ct_plan_status *out);
+/* Judge every milestone against the run folder dir: out must hold
+ * ct_plan_count() entries; run (may be NULL) receives what the manifest
+ * says; *ndone (may be NULL) the number of milestones done. opt NULL means
+ * defaults. Never fails because an artifact or the manifest is bad: that is
+ * a state with a reason. Returns CT_OK; CT_EIO (reason in *d) when dir is
+ * not a readable directory or opt->input cannot be read; CT_EINVAL for NULL
+ * arguments or options that fail the check; CT_ENOMEM. */
+CT_API ct_status ct_plan_status_dir(const char *dir, const ct_plan_status_options *opt,
+                                    ct_plan_status *out, ct_plan_run *run, size_t *ndone,
+                                    ct_diag *d);
 
-/* Check every milestone: out must hold ct_plan_count() entries. Returns
- * CT_EIO (with the reason in *d) when dir is not a readable directory,
- * CT_EINVAL for NULL arguments, CT_OK otherwise; *ndone (may be NULL)
- * receives the number of milestones done. */
-CT_API ct_status ct_plan_status_dir(const char *dir, const char *version, ct_plan_status *out,
-                                    size_t *ndone, ct_diag *d);
+/* Check one artifact file at path for (d) and (e) alone: the artifact
+ * header of `a->command` and version (NULL: ct_version()), its documented
+ * layout, and, when input_file / input_sha256 are given (either may be
+ * NULL), that the input it names is that one. Returns CT_OK when it
+ * counts; CT_EFORMAT with the reason in why[n] (prefixed with the file's
+ * name) when it does not; CT_ENOMEM; CT_EINVAL for NULL arguments. For the report
+ * writer, which reads artifacts one at a time. */
+CT_API ct_status ct_plan_artifact_check(const char *path, const ct_plan_artifact *a,
+                                        const char *version, const char *input_file,
+                                        const char *input_sha256, char *why, size_t n);
 
 #ifdef __cplusplus
 }

@@ -1,28 +1,54 @@
-/* cmd_plan.c — `claimtriage plan`: the project's milestones by PACE stage,
- * and, with --status DIR, which of them are done. */
+/* cmd_plan.c — `claimtriage plan`: the project's milestones by PACE stage
+ * with planned dates, the documented artifact layouts (--schemas), and,
+ * with --status DIR, which milestones a `claimtriage run` folder proves
+ * done, why the others are not and what blocks what. */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static const char plan_help[] =
-    "usage: claimtriage plan [--json | --markdown] [--status DIR]\n\n"
+    "usage: claimtriage plan [--json | --markdown] [--start DATE]\n"
+    "                        [--status DIR [--input FILE]]\n"
+    "       claimtriage plan --schemas\n\n"
     "Print the project plan: the milestones in delivery order, each with its PACE\n"
     "stage (Plan, Analyze, Construct, Execute), tasks (each in one stage), owner,\n"
-    "deliverable and the claimtriage command that fulfils it.\n\n"
-    "With --status DIR, a milestone is done only when its output file is in DIR\n"
-    "and is that command's --json output written by this version of claimtriage\n"
-    "(inspect.json, eda.json, test.json, regress.json, evaluate.json, score.json,\n"
-    "report.json, run.json, plan.json); the reason is shown for every other one.\n\n"
+    "deliverable, the claimtriage command that fulfils it and its planned working\n"
+    "days: a milestone takes its effort estimate in working days (Mon-Fri) and\n"
+    "starts the working day after its last dependency ends. With --start, the\n"
+    "working days become calendar dates (a weekend start moves to the Monday).\n\n"
+    "With --status DIR, a milestone is done only when DIR is the folder of a\n"
+    "`claimtriage run` of this version (DIR/manifest.json) and each of its files\n"
+    "is the one the run wrote (same SHA-256 as in the manifest), its stage\n"
+    "finished, the complete output of its command (every documented key) and\n"
+    "made from the run's input. --input FILE also requires the run to be of FILE\n"
+    "(same SHA-256). For each milestone: its state, files and input, why it is\n"
+    "not done, and which milestones block it.\n\n"
     "Options:\n"
-    "  --json                  machine-readable output (docs/plan.md)\n"
+    "  --json                  machine-readable output (docs/formats.md)\n"
     "  --markdown              the table as Markdown, as docs/PROPOSAL.md carries it\n"
-    "  --status=DIR            check which milestones' output files are in DIR\n" CLI_COMMON_HELP
-    "\nExit codes: 0 printed (whatever is done), 2 usage error, 3 DIR unreadable.\n"
-    "\nExample:\n  claimtriage inspect --json reports.csv > out/inspect.json\n"
-    "  claimtriage plan --status out\n";
+    "  --start=DATE            plan from DATE (YYYY-MM-DD) instead of relative days\n"
+    "  --status=DIR            check which milestones the run folder DIR proves done\n"
+    "  --input=FILE            with --status: the run must be of this input file\n"
+    "  --schemas               the keys --status requires of each file (Markdown)\n" CLI_COMMON_HELP
+    "\nExit codes: 0 printed (whatever is done), 2 usage error or bad date,\n"
+    "3 DIR or FILE unreadable.\n"
+    "\nExample:\n  claimtriage run reports.csv -o out\n"
+    "  claimtriage plan --status out --input reports.csv\n";
 
-enum { OPT_MARKDOWN = CLI_OPT_FIRST_FREE, OPT_STATUS };
+enum { OPT_MARKDOWN = CLI_OPT_FIRST_FREE, OPT_STATUS, OPT_INPUT, OPT_START, OPT_SCHEMAS };
+
+/* What every writer needs. */
+typedef struct plan_view {
+    const ct_plan_dates *dates;
+    int ndays;
+    const char *start;        /* --start or NULL */
+    const ct_plan_status *st; /* NULL without --status */
+    const ct_plan_run *run;
+    size_t ndone;
+    const char *dir;
+    const char *input; /* --input or NULL */
+} plan_view;
 
 static size_t width(const char *s) { return ct_utf8_length(s, strlen(s)); }
 
@@ -33,45 +59,133 @@ static void pad(FILE *fp, const char *s, size_t w)
         fputc(' ', fp);
 }
 
+/* "day 3–5" or "2026-12-03 – 2026-12-07" (one day: "day 3", "2026-12-03"). */
+static const char *planned(const ct_plan_dates *d, char *buf, size_t n)
+{
+    if (d->start[0]) {
+        if (d->start_day == d->end_day)
+            snprintf(buf, n, "%s", d->start);
+        else
+            snprintf(buf, n, "%s – %s", d->start, d->end);
+    } else if (d->start_day == d->end_day) {
+        snprintf(buf, n, "day %d", d->start_day);
+    } else {
+        snprintf(buf, n, "day %d–%d", d->start_day, d->end_day);
+    }
+    return buf;
+}
+
+/* "sha256:0123456789ab" (12 hex digits: enough to tell files apart). */
+static const char *short_hash(const char *h, char *buf, size_t n)
+{
+    snprintf(buf, n, "%.19s", h);
+    return buf;
+}
+
+/* ------------------------------------------------------------ text */
+
+static void write_status(FILE *fp, const plan_view *v)
+{
+    const ct_plan_run *r = v->run;
+    char h[32], first[160];
+    fputc('\n', fp);
+    if (r->valid || r->status[0]) {
+        char line[1024];
+        snprintf(line, sizeof line, "status %s%s%s, input %s (%s%s), version %s.", r->status,
+                 r->failed_stage[0] ? " at stage " : "", r->failed_stage, r->input_file,
+                 short_hash(r->input_sha256, h, sizeof h),
+                 r->synthetic ? ", the built-in synthetic sample" : "", ct_version());
+        cli_print_wrapped(fp, "Run: ", 5, line);
+    }
+    if (r->valid && r->synthetic)
+        cli_print_wrapped(fp, "Note: ", 6,
+                          "the run's input is the built-in synthetic sample (claimtriage demo): "
+                          "its milestones prove the workflow, not results on real reports; "
+                          "--input FILE requires a run of FILE.");
+    if (r->input_checked)
+        fprintf(fp, "Input given: %s (%s): %s.\n", v->input,
+                short_hash(r->given_sha256, h, sizeof h),
+                r->input_matches ? "the run's input" : "not the run's input");
+    fprintf(fp, "%zu of %zu milestones done in %s.\n", v->ndone, ct_plan_count(), v->dir);
+    if (!r->valid)
+        cli_print_wrapped(fp, "Nothing counts: ", 16, r->reason);
+    fprintf(fp, "\n#  %-9s %-9s files and the input behind them\n", "milestone", "state");
+    for (size_t i = 0; i < ct_plan_count(); i++) {
+        const ct_plan_milestone *m = ct_plan_at(i);
+        const ct_plan_status *s = &v->st[i];
+        char files[512] = "";
+        size_t at = 0;
+        for (size_t k = 0; k < m->nartifacts; k++) {
+            int w = snprintf(files + at, sizeof files - at, "%s%s%s%s", k ? ", " : "",
+                             m->artifacts[k].file, s->artifact_sha256[k][0] ? " " : "",
+                             short_hash(s->artifact_sha256[k], h, sizeof h));
+            if (w > 0 && (size_t)w < sizeof files - at)
+                at += (size_t)w;
+        }
+        if (s->input_sha256[0])
+            snprintf(files + at, sizeof files - at, "; input %s",
+                     short_hash(s->input_sha256, h, sizeof h));
+        snprintf(first, sizeof first, "%-2zu %-9s %-9s ", i + 1, m->id,
+                 ct_plan_state_name(s->state));
+        cli_print_wrapped(fp, first, 23, files);
+        if (s->state != CT_PLAN_DONE && r->valid)
+            cli_print_wrapped(fp, "                       why: ", 28, s->reason);
+        if (s->nblocked) {
+            char list[256] = "";
+            size_t la = 0;
+            for (size_t k = 0; k < s->nblocked; k++) {
+                int w =
+                    snprintf(list + la, sizeof list - la, "%s%s", k ? ", " : "", s->blocked_by[k]);
+                if (w > 0 && (size_t)w < sizeof list - la)
+                    la += (size_t)w;
+            }
+            if (s->state == CT_PLAN_DONE) /* its files stand; what it builds on does not */
+                cli_print_wrapped(fp, "                       but depends on (not done): ", 50,
+                                  list);
+            else
+                cli_print_wrapped(fp, "                       blocked by: ", 35, list);
+        }
+    }
+}
+
 /* The summary under the milestones. */
-static void write_text_tail(FILE *fp, const ct_plan_status *st, size_t ndone, const char *dir)
+static void write_text_tail(FILE *fp, const plan_view *v)
 {
     double effort = 0;
     for (size_t i = 0; i < ct_plan_count(); i++)
         effort += ct_plan_at(i)->effort_days;
-    fprintf(fp, "\n%zu milestones, %g person-days estimated.\n", ct_plan_count(), effort);
-    if (!st) {
-        fprintf(fp, "Progress: save each command's --json output in one folder, then run\n"
-                    "'claimtriage plan --status FOLDER'.\n");
+    fprintf(fp, "\n%zu milestones, %g person-days estimated, %d working days", ct_plan_count(),
+            effort, v->ndays);
+    if (v->start)
+        fprintf(fp, " from %s to %s", v->dates[0].start, v->dates[ct_plan_count() - 1].end);
+    fputs(".\n", fp);
+    if (!v->st) {
+        fprintf(fp, "Progress: run 'claimtriage run FILE -o FOLDER', then\n"
+                    "'claimtriage plan --status FOLDER --input FILE'.\n");
         return;
     }
-    fprintf(fp, "%zu of %zu milestones done in %s.\n", ndone, ct_plan_count(), dir);
-    if (ndone < ct_plan_count()) {
-        fprintf(fp, "\nNot done:\n");
-        for (size_t i = 0; i < ct_plan_count(); i++)
-            if (st[i].state != CT_PLAN_DONE)
-                fprintf(fp, "  %zu %-9s %s\n", i + 1, ct_plan_at(i)->id, st[i].reason);
-    }
+    write_status(fp, v);
 }
 
 /* Within CLI_WIDTH columns: per milestone a line (number, stage, title,
- * status), its owner, deliverable and command beneath, then its tasks,
- * wrapped. */
-static void write_milestones_narrow(FILE *fp, const ct_plan_status *st)
+ * status), its owner, deliverable, command and planned days beneath, then
+ * its tasks, wrapped. */
+static void write_milestones_narrow(FILE *fp, const plan_view *v)
 {
     size_t wst = strlen("Construct");
-    fprintf(fp, "#  %-*s  milestone%s\n", (int)wst, "stage", st ? " (status)" : "");
-    char first[256];
+    fprintf(fp, "#  %-*s  milestone%s\n", (int)wst, "stage", v->st ? " (status)" : "");
+    char first[256], when[64];
     for (size_t i = 0; i < ct_plan_count(); i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
         fprintf(fp, "%-2zu %-*s  %s", i + 1, (int)wst, ct_pace_name(m->stage), m->title);
-        if (st)
-            fprintf(fp, " (%s)", ct_plan_state_name(st[i].state));
+        if (v->st)
+            fprintf(fp, " (%s)", ct_plan_state_name(v->st[i].state));
         fputc('\n', fp);
         size_t in = 3 + wst + 2;
-        static const char *const lab[3] = {"owner", "deliverable", "command"};
-        const char *val[3] = {m->owner, m->deliverable, m->command};
-        for (size_t k = 0; k < 3; k++) {
+        static const char *const lab[4] = {"owner", "deliverable", "command", "planned"};
+        const char *val[4] = {m->owner, m->deliverable, m->command,
+                              planned(&v->dates[i], when, sizeof when)};
+        for (size_t k = 0; k < 4; k++) {
             snprintf(first, sizeof first, "%*s%-12s ", (int)in, "", lab[k]);
             cli_print_wrapped(fp, first, in + 13, val[k]);
         }
@@ -84,68 +198,66 @@ static void write_milestones_narrow(FILE *fp, const ct_plan_status *st)
 }
 
 /* The table for people: one aligned row per milestone, its tasks beneath. */
-static void write_text(FILE *fp, const ct_plan_status *st, size_t ndone, const char *dir)
+static void write_text(FILE *fp, const plan_view *v)
 {
     if (!cli_wide) {
-        write_milestones_narrow(fp, st);
-        write_text_tail(fp, st, ndone, dir);
+        write_milestones_narrow(fp, v);
+        write_text_tail(fp, v);
         return;
     }
-    enum { NCOL = 7 };
+    enum { NCOL = 8 };
     static const char *const head[NCOL] = {"#",           "stage",   "milestone", "owner",
-                                           "deliverable", "command", "status"};
-    const size_t ncol = st ? NCOL : NCOL - 1;
+                                           "deliverable", "command", "planned",   "status"};
+    const size_t ncol = v->st ? NCOL : NCOL - 1;
     size_t w[NCOL];
-    char num[24];
+    char num[24], when[64];
     for (size_t j = 0; j < NCOL; j++)
         w[j] = width(head[j]);
-    for (size_t i = 0; i < ct_plan_count(); i++) {
-        const ct_plan_milestone *m = ct_plan_at(i);
-        snprintf(num, sizeof num, "%zu", i + 1);
-        const char *cell[NCOL] = {num,
-                                  ct_pace_name(m->stage),
-                                  m->title,
-                                  m->owner,
-                                  m->deliverable,
-                                  m->command,
-                                  st ? ct_plan_state_name(st[i].state) : ""};
-        for (size_t j = 0; j < ncol; j++)
-            if (width(cell[j]) > w[j])
-                w[j] = width(cell[j]);
-    }
-    for (size_t j = 0; j < ncol; j++) {
-        if (j + 1 < ncol)
-            pad(fp, head[j], w[j] + 2);
-        else
-            fputs(head[j], fp);
-    }
-    fputc('\n', fp);
-    size_t task_indent = w[0] + 2 + w[1] + 2;
-    for (size_t i = 0; i < ct_plan_count(); i++) {
-        const ct_plan_milestone *m = ct_plan_at(i);
-        snprintf(num, sizeof num, "%zu", i + 1);
-        const char *cell[NCOL] = {num,
-                                  ct_pace_name(m->stage),
-                                  m->title,
-                                  m->owner,
-                                  m->deliverable,
-                                  m->command,
-                                  st ? ct_plan_state_name(st[i].state) : ""};
-        for (size_t j = 0; j < ncol; j++) {
-            if (j + 1 < ncol)
-                pad(fp, cell[j], w[j] + 2);
-            else
-                fputs(cell[j], fp);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            for (size_t j = 0; j < ncol; j++) {
+                if (j + 1 < ncol)
+                    pad(fp, head[j], w[j] + 2);
+                else
+                    fputs(head[j], fp);
+            }
+            fputc('\n', fp);
         }
-        fputc('\n', fp);
-        for (size_t t = 0; t < m->ntasks; t++) {
-            fprintf(fp, "%*s- ", (int)task_indent, "");
-            pad(fp, ct_pace_name(m->tasks[t].stage), strlen("Construct") + 1);
-            fprintf(fp, "%s\n", m->tasks[t].text);
+        for (size_t i = 0; i < ct_plan_count(); i++) {
+            const ct_plan_milestone *m = ct_plan_at(i);
+            snprintf(num, sizeof num, "%zu", i + 1);
+            const char *cell[NCOL] = {num,
+                                      ct_pace_name(m->stage),
+                                      m->title,
+                                      m->owner,
+                                      m->deliverable,
+                                      m->command,
+                                      planned(&v->dates[i], when, sizeof when),
+                                      v->st ? ct_plan_state_name(v->st[i].state) : ""};
+            if (pass == 0) {
+                for (size_t j = 0; j < ncol; j++)
+                    if (width(cell[j]) > w[j])
+                        w[j] = width(cell[j]);
+                continue;
+            }
+            for (size_t j = 0; j < ncol; j++) {
+                if (j + 1 < ncol)
+                    pad(fp, cell[j], w[j] + 2);
+                else
+                    fputs(cell[j], fp);
+            }
+            fputc('\n', fp);
+            for (size_t t = 0; t < m->ntasks; t++) {
+                fprintf(fp, "%*s- ", (int)(w[0] + 2 + w[1] + 2), "");
+                pad(fp, ct_pace_name(m->tasks[t].stage), strlen("Construct") + 1);
+                fprintf(fp, "%s\n", m->tasks[t].text);
+            }
         }
     }
-    write_text_tail(fp, st, ndone, dir);
+    write_text_tail(fp, v);
 }
+
+/* ------------------------------------------------------------ Markdown */
 
 /* Markdown cell text: '|' escaped, as GitHub tables need. */
 static void md_cell(FILE *fp, const char *s)
@@ -157,12 +269,14 @@ static void md_cell(FILE *fp, const char *s)
     }
 }
 
-static void write_markdown(FILE *fp)
+static void write_markdown(FILE *fp, const plan_view *v)
 {
-    fputs("| # | PACE stage | Milestone | Tasks (PACE stage of each) | Owner | Deliverable | "
-          "Received by | Depends on | Effort (days) | Command | Output file |\n",
-          fp);
-    fputs("|---|---|---|---|---|---|---|---|---|---|---|\n", fp);
+    fprintf(fp,
+            "| # | PACE stage | Milestone | Tasks (PACE stage of each) | Owner | Deliverable | "
+            "Received by | Depends on | Effort (days) | Planned (%s) | Command | Output files |\n",
+            v->start ? "dates" : "working days");
+    fputs("|---|---|---|---|---|---|---|---|---|---|---|---|\n", fp);
+    char when[64];
     for (size_t i = 0; i < ct_plan_count(); i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
         fprintf(fp, "| %zu | %s | ", i + 1, ct_pace_name(m->stage));
@@ -181,19 +295,125 @@ static void write_markdown(FILE *fp)
         fputs(" | ", fp);
         if (!m->depends[0])
             fputs("none", fp);
-        for (size_t k = 0; k < CT_PLAN_MAX_DEPS && m->depends[k]; k++) {
-            size_t at = 0;
-            while (at < ct_plan_count() && strcmp(ct_plan_at(at)->id, m->depends[k]) != 0)
-                at++;
-            fprintf(fp, "%s%zu (%s)", k ? ", " : "", at + 1, m->depends[k]);
-        }
-        fprintf(fp, " | %g | `%s` | `%s` |\n", m->effort_days, m->command, m->artifact);
+        for (size_t k = 0; k < CT_PLAN_MAX_DEPS && m->depends[k]; k++)
+            fprintf(fp, "%s%zu (%s)", k ? ", " : "", ct_plan_index(m->depends[k]) + 1,
+                    m->depends[k]);
+        fprintf(fp, " | %g | %s | `%s` | ", m->effort_days,
+                planned(&v->dates[i], when, sizeof when), m->command);
+        for (size_t k = 0; k < m->nartifacts; k++)
+            fprintf(fp, "%s`%s`", k ? ", " : "", m->artifacts[k].file);
+        fputs(" |\n", fp);
     }
 }
 
-static int write_json(FILE *fp, const ct_plan_status *st, size_t ndone, const char *dir)
+/* The keys `--status` requires of each artifact, as docs/formats.md
+ * carries them. */
+static void write_schemas(FILE *fp)
 {
-    ct_json *w = cli_json_begin(fp, "plan", 1);
+    fputs("| File | Command | schema_version | Required keys (type) | Names the input |\n", fp);
+    fputs("|---|---|---|---|---|\n", fp);
+    char types[96];
+    for (size_t i = 0; i < ct_plan_schema_count(); i++) {
+        const ct_plan_schema *s = ct_plan_schema_at(i);
+        const char *file = NULL;
+        for (size_t m = 0; !file && m < ct_plan_count(); m++)
+            for (size_t k = 0; k < ct_plan_at(m)->nartifacts; k++)
+                if (strcmp(ct_plan_at(m)->artifacts[k].command, s->command) == 0)
+                    file = ct_plan_at(m)->artifacts[k].file;
+        fprintf(fp, "| `%s` | `%s` | %lld | ", file ? file : "-", s->command,
+                (long long)s->schema_version);
+        if (!s->nkeys)
+            fputs("the artifact header only (layout documented with the command)", fp);
+        for (size_t k = 0; k < s->nkeys; k++)
+            fprintf(fp, "%s`%s` (%s)", k ? ", " : "", s->keys[k].path,
+                    ct_plan_type_names(s->keys[k].types, types, sizeof types));
+        fputs(" | ", fp);
+        size_t nn = 0;
+        for (size_t k = 0; s->input_keys && s->input_keys[k]; k++, nn++)
+            fprintf(fp, "%s`%s` (file)", nn ? ", " : "", s->input_keys[k]);
+        for (size_t k = 0; s->hash_keys && s->hash_keys[k]; k++, nn++)
+            fprintf(fp, "%s`%s` (sha256)", nn ? ", " : "", s->hash_keys[k]);
+        if (!nn)
+            fputs("-", fp);
+        fputs(" |\n", fp);
+    }
+}
+
+/* ------------------------------------------------------------ JSON */
+
+static void json_status(ct_json *w, const ct_plan_milestone *m, const ct_plan_status *s)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "state");
+    ct_json_str(w, ct_plan_state_name(s->state));
+    ct_json_key(w, "done");
+    ct_json_bool(w, s->state == CT_PLAN_DONE);
+    ct_json_key(w, "reason");
+    ct_json_str(w, s->state == CT_PLAN_DONE ? NULL : s->reason);
+    ct_json_key(w, "files");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < m->nartifacts; k++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "file");
+        ct_json_str(w, m->artifacts[k].file);
+        ct_json_key(w, "sha256");
+        ct_json_str(w, s->artifact_sha256[k][0] ? s->artifact_sha256[k] : NULL);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "input_sha256");
+    ct_json_str(w, s->input_sha256[0] ? s->input_sha256 : NULL);
+    ct_json_key(w, "blocked_by");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < s->nblocked; k++)
+        ct_json_str(w, s->blocked_by[k]);
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static void json_run(ct_json *w, const ct_plan_run *r)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "manifest_valid");
+    ct_json_bool(w, r->status[0] != '\0');
+    ct_json_key(w, "counts");
+    ct_json_bool(w, r->valid);
+    ct_json_key(w, "reason");
+    ct_json_str(w, r->valid ? NULL : r->reason);
+    ct_json_key(w, "run_status");
+    ct_json_str(w, r->status[0] ? r->status : NULL);
+    ct_json_key(w, "failed_stage");
+    ct_json_str(w, r->failed_stage[0] ? r->failed_stage : NULL);
+    ct_json_key(w, "input");
+    if (r->input_sha256[0]) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "file");
+        ct_json_str(w, r->input_file);
+        ct_json_key(w, "sha256");
+        ct_json_str(w, r->input_sha256);
+        ct_json_key(w, "synthetic");
+        ct_json_bool(w, r->synthetic);
+        ct_json_object_end(w);
+    } else {
+        ct_json_null(w);
+    }
+    ct_json_key(w, "input_given");
+    if (r->input_checked) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "sha256");
+        ct_json_str(w, r->given_sha256);
+        ct_json_key(w, "matches");
+        ct_json_bool(w, r->input_matches);
+        ct_json_object_end(w);
+    } else {
+        ct_json_null(w);
+    }
+    ct_json_object_end(w);
+}
+
+static int write_json(FILE *fp, const plan_view *v)
+{
+    ct_json *w = cli_json_begin(fp, "plan", 2);
     if (!w)
         return CLI_EXIT_IO;
     double effort = 0;
@@ -219,10 +439,19 @@ static int write_json(FILE *fp, const ct_plan_status *st, size_t ndone, const ch
         ct_json_str(w, m->audience);
         ct_json_key(w, "command");
         ct_json_str(w, m->command);
-        ct_json_key(w, "artifact_command");
-        ct_json_str(w, m->artifact_command);
-        ct_json_key(w, "artifact");
-        ct_json_str(w, m->artifact);
+        ct_json_key(w, "artifacts");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < m->nartifacts; k++) {
+            ct_json_object_begin(w);
+            ct_json_key(w, "file");
+            ct_json_str(w, m->artifacts[k].file);
+            ct_json_key(w, "command");
+            ct_json_str(w, m->artifacts[k].command);
+            ct_json_key(w, "run_stage");
+            ct_json_str(w, m->artifacts[k].stage);
+            ct_json_object_end(w);
+        }
+        ct_json_array_end(w);
         ct_json_key(w, "depends_on");
         ct_json_array_begin(w);
         for (size_t k = 0; k < CT_PLAN_MAX_DEPS && m->depends[k]; k++)
@@ -230,6 +459,17 @@ static int write_json(FILE *fp, const ct_plan_status *st, size_t ndone, const ch
         ct_json_array_end(w);
         ct_json_key(w, "effort_days");
         ct_json_num(w, m->effort_days);
+        ct_json_key(w, "planned");
+        ct_json_object_begin(w);
+        ct_json_key(w, "start_day");
+        ct_json_int(w, v->dates[i].start_day);
+        ct_json_key(w, "end_day");
+        ct_json_int(w, v->dates[i].end_day);
+        ct_json_key(w, "start");
+        ct_json_str(w, v->start ? v->dates[i].start : NULL);
+        ct_json_key(w, "end");
+        ct_json_str(w, v->start ? v->dates[i].end : NULL);
+        ct_json_object_end(w);
         ct_json_key(w, "tasks");
         ct_json_array_begin(w);
         for (size_t t = 0; t < m->ntasks; t++) {
@@ -242,28 +482,29 @@ static int write_json(FILE *fp, const ct_plan_status *st, size_t ndone, const ch
         }
         ct_json_array_end(w);
         ct_json_key(w, "status");
-        if (st) {
-            ct_json_object_begin(w);
-            ct_json_key(w, "state");
-            ct_json_str(w, ct_plan_state_name(st[i].state));
-            ct_json_key(w, "done");
-            ct_json_bool(w, st[i].state == CT_PLAN_DONE);
-            ct_json_key(w, "reason");
-            ct_json_str(w, st[i].state == CT_PLAN_DONE ? NULL : st[i].reason);
-            ct_json_object_end(w);
-        } else {
+        if (v->st)
+            json_status(w, m, &v->st[i]);
+        else
             ct_json_null(w);
-        }
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
     ct_json_key(w, "total_effort_days");
     ct_json_num(w, effort);
+    ct_json_key(w, "total_working_days");
+    ct_json_int(w, v->ndays);
+    ct_json_key(w, "start_date");
+    ct_json_str(w, v->start);
     ct_json_key(w, "status_dir");
-    ct_json_str(w, dir);
+    ct_json_str(w, v->dir);
+    ct_json_key(w, "run");
+    if (v->st)
+        json_run(w, v->run);
+    else
+        ct_json_null(w);
     ct_json_key(w, "done");
-    if (st)
-        ct_json_uint(w, ndone);
+    if (v->st)
+        ct_json_uint(w, v->ndone);
     else
         ct_json_null(w);
     ct_json_object_end(w);
@@ -279,11 +520,14 @@ int cmd_plan(int argc, char **argv)
         {"json", no_argument, NULL, CLI_OPT_JSON},
         {"markdown", no_argument, NULL, OPT_MARKDOWN},
         {"status", required_argument, NULL, OPT_STATUS},
+        {"input", required_argument, NULL, OPT_INPUT},
+        {"start", required_argument, NULL, OPT_START},
+        {"schemas", no_argument, NULL, OPT_SCHEMAS},
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
-    int json = 0, markdown = 0, c;
-    const char *dir = NULL;
+    int json = 0, markdown = 0, schemas = 0, c;
+    const char *dir = NULL, *input = NULL, *start = NULL;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -293,7 +537,10 @@ int cmd_plan(int argc, char **argv)
         case CLI_OPT_WIDE: cli_wide = 1; break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_MARKDOWN: markdown = 1; break;
+        case OPT_SCHEMAS: schemas = 1; break;
         case OPT_STATUS: dir = optarg; break;
+        case OPT_INPUT: input = optarg; break;
+        case OPT_START: start = optarg; break;
         default: return cli_usage("plan", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
@@ -301,35 +548,69 @@ int cmd_plan(int argc, char **argv)
         return cli_usage("plan", "unexpected argument '%s'", argv[optind]);
     if (json && markdown)
         return cli_usage("plan", "--json and --markdown exclude each other");
+    if (schemas && (json || markdown || dir || input || start))
+        return cli_usage("plan", "--schemas prints the artifact layouts only; use it alone");
     if (markdown && dir)
         return cli_usage("plan", "--markdown prints the plan only; use --status without it");
     if (dir && !*dir)
         return cli_usage("plan", "--status needs a directory");
+    if (input && !dir)
+        return cli_usage("plan", "--input checks a run folder: use it with --status DIR");
+    if (input && (!*input || strcmp(input, "-") == 0))
+        return cli_usage("plan", "--input needs a file name (standard input cannot be hashed "
+                                 "and compared)");
+    if (schemas) {
+        write_schemas(stdout);
+        return CLI_EXIT_OK;
+    }
+    ct_plan_dates *dates = calloc(ct_plan_count(), sizeof *dates);
+    if (!dates) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    plan_view v = {dates, 0, start, NULL, NULL, 0, dir, input};
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (ct_plan_schedule(start, dates, &v.ndays, &d) != CT_OK) {
+        free(dates);
+        return cli_usage("plan", "--start: %s", d.message);
+    }
     if (markdown) {
-        write_markdown(stdout);
+        write_markdown(stdout, &v);
+        free(dates);
         return CLI_EXIT_OK;
     }
     ct_plan_status *st = NULL;
-    size_t ndone = 0;
+    ct_plan_run *run = NULL;
     if (dir) {
         st = calloc(ct_plan_count(), sizeof *st);
-        if (!st) {
+        run = calloc(1, sizeof *run);
+        if (!st || !run) {
+            free(st);
+            free(run);
+            free(dates);
             cli_error("out of memory");
             return CLI_EXIT_IO;
         }
-        ct_diag d;
-        ct_diag_clear(&d);
-        ct_status s = ct_plan_status_dir(dir, NULL, st, &ndone, &d);
+        ct_plan_status_options opt = ct_plan_status_options_default();
+        opt.input = input;
+        ct_status s = ct_plan_status_dir(dir, &opt, st, run, &v.ndone, &d);
         if (s) {
             free(st);
+            free(run);
+            free(dates);
             return cli_fail(s, &d);
         }
+        v.st = st;
+        v.run = run;
     }
     int rc = CLI_EXIT_OK;
     if (json)
-        rc = write_json(stdout, st, ndone, dir);
+        rc = write_json(stdout, &v);
     else
-        write_text(stdout, st, ndone, dir);
+        write_text(stdout, &v);
     free(st);
+    free(run);
+    free(dates);
     return rc;
 }
