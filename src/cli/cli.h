@@ -29,6 +29,7 @@ int cmd_eda(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_regress(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_queue_eval(int argc, char **argv);
