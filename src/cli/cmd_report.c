@@ -131,12 +131,15 @@ int cmd_report(int argc, char **argv)
     if (res.charts_refused)
         cli_note("%zu chart%s not inlined (not claimtriage's own SVG)", res.charts_refused,
                  res.charts_refused == 1 ? "" : "s");
-    cli_note("wrote %s/report.html and %s/report.json (%zu talking points)", dir, dir,
+    int dl = (int)strlen(dir); /* "out/" prints as out/report.html */
+    while (dl > 1 && dir[dl - 1] == '/')
+        dl--;
+    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking points)", dl, dir, dl, dir,
              res.points);
     if (pdf) {
         char html[4096], out[4096];
-        snprintf(html, sizeof html, "%s/report.html", dir);
-        snprintf(out, sizeof out, "%s/report.pdf", dir);
+        snprintf(html, sizeof html, "%.*s/report.html", dl, dir);
+        snprintf(out, sizeof out, "%.*s/report.pdf", dl, dir);
         s = ct_report_pdf(html, out, NULL, REPORT_PDF_TIMEOUT_S, &d);
         if (s != CT_OK) {
             cli_error("%s", d.message);
