@@ -10,7 +10,8 @@
 
 static const char report_help[] =
     "usage: claimtriage report DIR [--redact] [--start DATE] [--reviews-per-hour R]\n"
-    "                          [--cost-per-hour C] [--currency CODE] [--max-rows N] [--pdf]\n\n"
+    "                          [--cost-per-hour C] [--currency CODE] [--hours-per-day H]\n"
+    "                          [--max-rows N] [--pdf]\n\n"
     "Write the executive report of a run folder (the output of `claimtriage run`):\n"
     "DIR/report.html, one self-contained page (no network, no script; prints on A4\n"
     "and Letter, reads on a phone) with the talking points from this run's numbers,\n"

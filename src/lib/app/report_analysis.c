@@ -98,11 +98,30 @@ void rep_write_data(rep_ctx *c)
 
 /* ------------------------------------------------------------------ EDA */
 
-/* The charts the page shows, in order, with the kind of claim each makes;
- * the caption is the chart's own headline from eda.json. */
-static const char *const eda_key_charts[] = {
-    "box_video_view_count.svg", "stacked_class_by_verified.svg", "stacked_class_by_ban.svg",
-    "scatter_views_likes.svg", "corr_spearman.svg", "hist_video_duration_sec.svg"};
+/* The charts the page shows, in order, each with a one-sentence caption on
+ * how to read it (the chart's own title states the finding, from eda.json). */
+static const struct {
+    const char *file, *caption;
+} eda_key_charts[] = {
+    {"box_video_view_count.svg",
+     "Each box holds the middle half of one class's videos and its line is the median, so the "
+     "gap between the boxes is the typical difference in views between claims and opinions."},
+    {"stacked_class_by_verified.svg",
+     "Each bar splits the videos of verified and of unverified authors into claims and "
+     "opinions."},
+    {"stacked_class_by_ban.svg",
+     "Each bar splits the videos of active, under-review and banned authors into claims and "
+     "opinions."},
+    {"scatter_views_likes.svg",
+     "Each dot is a video coloured by its class, on logarithmic axes; where the colours "
+     "separate, engagement alone tells claims from opinions."},
+    {"corr_spearman.svg",
+     "The darker a cell, the more two counts rise and fall together (Spearman's rank "
+     "correlation)."},
+    {"hist_video_duration_sec.svg",
+     "Bar heights count videos by duration, split by class: an even split means duration says "
+     "little about claims."},
+};
 
 void rep_write_eda(rep_ctx *c)
 {
@@ -118,11 +137,11 @@ void rep_write_eda(rep_ctx *c)
         for (size_t i = 0; i < ct_json_size(charts); i++) {
             const ct_json_value *ch = ct_json_at(charts, i);
             const char *f = rep_str(ch, "file");
-            if (!f || strcmp(f, eda_key_charts[k]) != 0)
+            if (!f || strcmp(f, eda_key_charts[k].file) != 0)
                 continue;
             if (!ct_json_bool_value(ct_json_get(ch, "written")))
                 break;
-            shown += rep_chart(c, f, rep_str(ch, "title")) == 0;
+            shown += rep_chart(c, f, eda_key_charts[k].caption) == 0;
         }
     }
     if (shown == 0)
@@ -130,13 +149,15 @@ void rep_write_eda(rep_ctx *c)
                      "eda.json lists no chart written to charts/ (eda was run without -o DIR), "
                      "so no chart is shown.");
     size_t written = 0;
+    char maxp[32];
+    rep_count(maxp, sizeof maxp, CT_SVG_SCATTER_MAX_POINTS);
     for (size_t i = 0; i < ct_json_size(charts); i++)
         written += ct_json_bool_value(rep_get(ct_json_at(charts, i), "written"));
     ct_html_paraf(c->h, "note",
                   "%zu of the %zu charts eda wrote are shown; all are in the folder's charts/. "
                   "Charts are aggregated (histograms, box plots, shares); the scatter plot draws "
-                  "at most %d points, an even sample of the rows.",
-                  shown, written, CT_SVG_SCATTER_MAX_POINTS);
+                  "at most %s points, an even sample of the rows.",
+                  shown, written, maxp);
     ct_html_section_end(c->h);
 }
 

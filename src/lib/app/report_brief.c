@@ -74,8 +74,8 @@ static void point_model(rep_ctx *c)
     if (!isfinite(rec) || !isfinite(prec))
         return;
     char r[32], p[32], nb[32], w[32];
-    rep_pct(r, sizeof r, rec, 1);
-    rep_pct(p, sizeof p, prec, 1);
+    rep_pct_near(r, sizeof r, rec);
+    rep_pct_near(p, sizeof p, prec);
     rep_count(nb, sizeof nb, n);
     const double wasted = 100 * (1 - prec);
     ct_numfmt_headline(w, sizeof w, wasted);
@@ -87,10 +87,16 @@ static void point_model(rep_ctx *c)
         snprintf(waste, sizeof waste, "none of the reports it sends to review is an opinion "
                                       "(precision %s)", p);
     else
+    {
+        char fpb[32], ppb[32];
+        rep_count(fpb, sizeof fpb, rep_num(ev, "metrics.confusion.fp"));
+        rep_count(ppb, sizeof ppb,
+                  rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fp"));
         snprintf(waste, sizeof waste,
                  "of every 100 reports it sends to review, %s %s opinions, reviews spent for "
-                 "nothing (precision %s)",
-                 w, strcmp(w, "1") == 0 ? "is one of the" : "are", p);
+                 "nothing (%s of %s; precision %s)",
+                 w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
+    }
     rep_point *pt = rep_point_add(c, "model", "evaluate.json",
                                   "The model catches %s of claims (recall) on %s %s; %s. It misses "
                                   "%.0f claim%s.",
@@ -213,8 +219,8 @@ static void point_test(rep_ctx *c)
     size_t dl = strlen(dec);
     while (dl > 0 && (dec[dl - 1] == '.' || dec[dl - 1] == ' '))
         dl--;
-    rep_point *pt = rep_point_add(c, "test", "test.json", "Hypothesis test: %.*s (%s, %s).",
-                                  (int)dl, dec, method ? method : "test", pb);
+    rep_point *pt = rep_point_add(c, "test", "test.json", "Hypothesis test (%s, %s): %.*s.",
+                                  method ? method : "test", pb, (int)dl, dec);
     rep_fig(pt, "p_value", p);
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }

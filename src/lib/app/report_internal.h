@@ -104,6 +104,9 @@ const ct_json_value *rep_stage(const rep_ctx *c, const char *name);
 /* Numbers in words: "12.3%" of a fraction, grouped counts, auto cells. */
 void rep_pct(char *buf, size_t n, double frac, int decimals);
 void rep_count(char *buf, size_t n, double v);
+/* A share as a percentage with 1 decimal, more (up to 4) when 1 would
+ * show a share below 100% as "100.0%" or above 0% as "0.0%". */
+void rep_pct_near(char *buf, size_t n, double frac);
 void rep_cell(char *buf, size_t n, double v);
 /* Open a section (counted). */
 void rep_section(rep_ctx *c, const char *id, const char *heading);
