@@ -127,8 +127,8 @@ int cmd_report(int argc, char **argv)
     if (!res.is_run)
         cli_note("%s has no manifest.json: reported as a folder of files, not a run", dir);
     if (res.missing)
-        cli_note("%zu section%s could not be filled (the report says why)", res.missing,
-                 res.missing == 1 ? "" : "s");
+        cli_note("%zu part%s of the report could not be filled (the report says why)",
+                 res.missing, res.missing == 1 ? "" : "s");
     if (res.charts_refused)
         cli_note("%zu chart%s not inlined (not claimtriage's own SVG)", res.charts_refused,
                  res.charts_refused == 1 ? "" : "s");

@@ -155,6 +155,15 @@ static ct_status load_artifacts(rep_ctx *c)
             continue;
         }
         a->root = ct_json_doc_root(a->doc);
+        /* numbers from another input than the run's do not belong in its report */
+        const char *mine = rep_str(a->root, "reproducibility.input_hash");
+        const char *run = rep_str(c->man, "input.sha256");
+        if (mine && run && strcmp(mine, run) != 0) {
+            snprintf(a->why, sizeof a->why,
+                     "%s was computed from another input (%.80s) than the run's (%.80s).",
+                     a->file, mine, run);
+            a->root = NULL;
+        }
     }
     return CT_OK;
 }

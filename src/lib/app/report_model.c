@@ -137,7 +137,7 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
     char ece[32], title[160];
-    ct_numfmt_fixed(ece, sizeof ece, rep_num(ev, "reliability.ece"), 3);
+    ct_numfmt_sig3(ece, sizeof ece, rep_num(ev, "reliability.ece"));
     snprintf(title, sizeof title,
              "Predicted probabilities match observed claim rates to within %s on average (ECE)",
              ece);
@@ -341,7 +341,8 @@ void rep_write_triage(rep_ctx *c)
         rep_count(fl, sizeof fl, rep_num(sc, "rows.flagged"));
         ct_html_paraf(c->h, NULL,
                       "The queue (queue.csv) orders %s reports by priority (%s); %s were "
-                      "flagged for a reason to look at them first or by hand. Drift check: %s.",
+                      "scored from incomplete data (a missing transcript or count, or a category "
+                      "the model never saw) and are flagged in the queue. Drift check: %s.",
                       rd, rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict") : "n/a");
     } else {

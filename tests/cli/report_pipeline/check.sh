@@ -122,6 +122,13 @@ $CT report -q bare
 echo "report on a bare folder exit $?"
 check "bare folder reported as not a run" grep -q 'not a run folder' bare/report.html
 
+# artifacts from another input than the manifest's are not used
+cp -r $D other && rm -f other/report.*
+sed -i 's/"sha256": "sha256:[0-9a-f]*"/"sha256": "sha256:'"$(printf '0%.0s' $(seq 64))"'"/' other/manifest.json
+$CT report -q other
+echo "report with another input's artifacts exit $?"
+check "artifact from another input refused" grep -qF 'train.json was computed from another input' other/report.html
+
 # a foreign SVG in charts/ is not inlined
 cp -r $D foreign && rm -f foreign/report.*
 printf '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(2)</script></svg>\n' \
