@@ -176,6 +176,7 @@ static const char rep_css[] =
     "*{box-sizing:border-box}\n"
     "body{font-family:Helvetica,Arial,'Liberation Sans','DejaVu Sans',sans-serif;color:var(--ink);"
     "line-height:1.5;margin:0 auto;max-width:62rem;padding:1rem 1.25rem 3rem;font-size:16px}\n"
+    "p,li,figcaption,caption{overflow-wrap:anywhere}\n"
     "header h1{font-size:1.8rem;margin:.5rem 0 .25rem}\n"
     "header p{color:var(--muted);margin:.2rem 0}\n"
     ".badge{display:inline-block;border:1px solid var(--warn);color:var(--warn);border-radius:.3rem;"
