@@ -71,8 +71,8 @@ void rep_write_data(rep_ctx *c)
         for (size_t k = 0; k < ct_json_size(caps); k++) {
             char n[32];
             rep_count(n, sizeof n, rep_num(ct_json_at(caps, k), "capped"));
-            ct_html_textf(c->h, "%s %s (%s rows)", k ? "," : "",
-                          rep_str(ct_json_at(caps, k), "column"), n);
+            const char *col = rep_str(ct_json_at(caps, k), "column");
+            ct_html_textf(c->h, "%s %s (%s rows)", k ? "," : "", col ? col : "?", n);
         }
         ct_html_raw(c->h, ".</li>\n");
     }

@@ -141,6 +141,44 @@ check "foreign SVG refused" grep -qF 'box_video_view_count.svg not shown: not a 
 check "event attribute refused" grep -qF 'queue_recall.svg not shown: not a claimtriage chart' foreign/report.html
 check "nothing of them inlined" bash -c "! grep -qE 'alert\\((2|3)\\)' foreign/report.html"
 
+# artifacts of the right header but hostile bodies (every number a string,
+# every string a number, arrays emptied or turned into objects): the report
+# is still written, nothing crashes
+for mode in types empty objects; do
+  cp -r $D mut_$mode && rm -f mut_$mode/report.*
+  python3 - "$mode" mut_$mode <<'PY'
+import json, os, sys
+mode, d = sys.argv[1], sys.argv[2]
+keep = {"tool", "version", "command", "schema_version"}
+def mut(v, key=None):
+    if key in keep:
+        return v
+    if isinstance(v, dict):
+        return {k: mut(x, k) for k, x in v.items()}
+    if isinstance(v, list):
+        if mode == "empty":
+            return []
+        if mode == "objects":
+            return {str(i): mut(x) for i, x in enumerate(v)}
+        return [mut(x) for x in v]
+    if mode == "types":
+        if isinstance(v, bool) or v is None:
+            return "x"
+        if isinstance(v, (int, float)):
+            return "<b>%s</b>" % v
+        if isinstance(v, str):
+            return -1e308
+    return v
+for f in os.listdir(d):
+    if f.endswith(".json"):
+        p = os.path.join(d, f)
+        json.dump(mut(json.load(open(p))), open(p, "w"))
+PY
+  $CT report -q mut_$mode
+  echo "report on $mode-mutated artifacts exit $?"
+done
+check "mutated values escaped" bash -c "! grep -qF '<b>' mut_types/report.html"
+
 # usage and I/O errors
 $CT report -q 2>/dev/null; echo "no DIR exit $?"
 $CT report -q $D --start 2026-02-30 2>/dev/null; echo "bad date exit $?"
