@@ -155,7 +155,7 @@ void rep_write_plan(rep_ctx *c)
                                        "Stakeholders", "Planned dates", "Status"};
     ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rllllll");
     for (size_t i = 0; i < n; i++) {
-        char num[16], status[CT_DIAG_MSG_MAX + 64];
+        char num[24], status[CT_DIAG_MSG_MAX + 128];
         snprintf(num, sizeof num, "%zu", i + 1);
         if (rows[i].reason[0])
             snprintf(status, sizeof status, "%s (%s)", rows[i].status, rows[i].reason);
