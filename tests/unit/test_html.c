@@ -58,10 +58,10 @@ static void test_escape(void **state)
 static void do_table(ct_html *h, const void *arg)
 {
     (void)arg;
-    static const char *const head[] = {"<col>", "n"};
-    static const char *const row[] = {"a&b", "12"};
+    static const char *const head[] = {"<col>", "n", "hash"};
+    static const char *const row[] = {"a&b", "12", "sha256:00"};
     ct_html_section_begin(h, "s\"1", "Head <1>");
-    ct_html_table_begin(h, "cap", 2, head, "lr");
+    ct_html_table_begin(h, "cap", 3, head, "lrw");
     ct_html_table_row(h, row);
     ct_html_table_end(h, "note");
     ct_html_section_end(h);
@@ -73,7 +73,8 @@ static void test_table(void **state)
     char *s = render(do_table, NULL);
     assert_non_null(strstr(s, "<section id=\"s&quot;1\">\n<h2>Head &lt;1&gt;</h2>"));
     assert_non_null(strstr(s, "<th scope=\"col\">&lt;col&gt;</th><th scope=\"col\" class=\"num\">n</th>"));
-    assert_non_null(strstr(s, "<td>a&amp;b</td><td class=\"num\">12</td>"));
+    assert_non_null(
+        strstr(s, "<td>a&amp;b</td><td class=\"num\">12</td><td class=\"wrap\">sha256:00</td>"));
     assert_non_null(strstr(s, "<p class=\"note\">note</p>"));
     free(s);
 }

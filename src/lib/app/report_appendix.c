@@ -16,7 +16,7 @@ static void run_record(rep_ctx *c)
     const ct_json_value *m = c->man;
     ct_html_heading(c->h, 3, "The run");
     static const char *const head[] = {"Item", "Value"};
-    ct_html_table_begin(c->h, "manifest.json", 2, head, "ll");
+    ct_html_table_begin(c->h, "manifest.json", 2, head, "lw");
     char b[7][64];
     rep_count(b[0], sizeof b[0], rep_num(m, "input.bytes"));
     rep_count(b[1], sizeof b[1], rep_num(m, "input.rows_read"));
@@ -46,7 +46,7 @@ static void run_record(rep_ctx *c)
 
     static const char *const shead[] = {"Stage", "PACE", "Status", "Seconds", "Command",
                                         "Outputs (SHA-256)"};
-    ct_html_table_begin(c->h, "Stages", 6, shead, "lllrll");
+    ct_html_table_begin(c->h, "Stages", 6, shead, "lllrww");
     const ct_json_value *st = ct_json_get(m, "stages");
     for (size_t i = 0; i < ct_json_size(st); i++) {
         const ct_json_value *s = ct_json_at(st, i);
@@ -88,7 +88,7 @@ static void files_read(rep_ctx *c)
     ct_html_heading(c->h, 3, "Files behind this report");
     static const char *const head[] = {"File", "Used by", "Status", "Bytes", "SHA-256",
                                        "Written by"};
-    ct_html_table_begin(c->h, NULL, 6, head, "lllrll");
+    ct_html_table_begin(c->h, NULL, 6, head, "lllrww");
     static const char *const used_by[REP_N] = {
         "plan",           "data quality, caveats", "summary, EDA charts",
         "summary, tests", "data quality, regression", "model comparison, shortcut audit",

@@ -79,6 +79,11 @@ static void point_model(rep_ctx *c)
     rep_count(nb, sizeof nb, n);
     const double wasted = 100 * (1 - prec);
     ct_numfmt_headline(w, sizeof w, wasted);
+    char missed[64] = "";
+    if (fn == 0)
+        snprintf(missed, sizeof missed, "It misses no claim.");
+    else if (isfinite(fn))
+        snprintf(missed, sizeof missed, "It misses %.0f claim%s.", fn, fn == 1 ? "" : "s");
     /* evaluate --split test marks its rows as the model's held-out ones */
     const char *split = rep_str(ev, "split");
     const int held_out = split && strcmp(split, "test") == 0;
@@ -98,11 +103,10 @@ static void point_model(rep_ctx *c)
                  w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
     }
     rep_point *pt = rep_point_add(c, "model", "evaluate.json",
-                                  "The model catches %s of claims (recall) on %s %s; %s. It misses "
-                                  "%.0f claim%s.",
+                                  "The model catches %s of claims (recall) on %s %s; %s. %s",
                                   r, nb, held_out ? "held-out reports it did not learn from"
                                                   : "labelled reports",
-                                  waste, isfinite(fn) ? fn : 0, fn == 1 ? "" : "s");
+                                  waste, missed);
     rep_fig(pt, "recall", rec);
     rep_fig(pt, "precision", prec);
     rep_fig(pt, "opinions_per_100_reviews", wasted);

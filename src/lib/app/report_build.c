@@ -198,6 +198,7 @@ static const char rep_css[] =
     "th,td{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left;"
     "vertical-align:top;overflow-wrap:break-word}\n"
     "th{background:#f6f8fa}\n"
+    "td.wrap{overflow-wrap:anywhere}\n"
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     "figure{margin:1rem 0}\n"
     "figure svg{max-width:100%;height:auto;display:block}\n"

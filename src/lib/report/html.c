@@ -259,7 +259,9 @@ void ct_html_list_end(ct_html *h) { ct_html_raw(h, "</ul>\n"); }
 
 static const char *align_attr(const ct_html *h, size_t j)
 {
-    return j < h->ncols && h->align[j] == 'r' ? " class=\"num\"" : "";
+    if (j >= h->ncols)
+        return "";
+    return h->align[j] == 'r' ? " class=\"num\"" : h->align[j] == 'w' ? " class=\"wrap\"" : "";
 }
 
 void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols,
