@@ -8,8 +8,8 @@
  *
  * Escaping. Every piece of text goes through ct_html_text() (and the
  * functions built on it), which writes & < > " ' as &amp; &lt; &gt; &quot;
- * &#39; and drops C0 control characters other than tab and newline, and
- * DEL; bytes that are not valid UTF-8 are written as U+FFFD (so a broken
+ * &#39; and drops C0 control characters other than tab and newline, DEL and
+ * the C1 controls; bytes that are not valid UTF-8 are written as U+FFFD (so a broken
  * byte cannot swallow the markup after it). The result is safe in element
  * content and in a double- or single-quoted attribute value. Only
  * ct_html_raw() writes bytes unescaped: it is for markup the caller spells
