@@ -71,8 +71,8 @@ typedef struct ct_report_result {
  * (even when sections are missing: that is reported in the page and in
  * res); CT_EINVAL (NULL dir, bad options: the message in d); CT_EIO (dir
  * is not a readable folder, or a file could not be written); CT_ENOMEM. */
-CT_API ct_status ct_report_write(const char *dir, const ct_report_options *o,
-                                 ct_report_result *res, ct_diag *d);
+CT_API ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report_result *res,
+                                 ct_diag *d);
 
 /* Print html_path to pdf_path (A4 and Letter both fit: the page's @page
  * margins) with headless Chromium at `chromium` (NULL: /usr/bin/chromium),

@@ -91,7 +91,9 @@ int cmd_report(int argc, char **argv)
         case 'q': cli_quiet = 1; break;
         case OPT_REDACT: o.redact = 1; break;
         case OPT_START: o.start = optarg; break;
-        case OPT_RATE: rc = number_arg("reviews-per-hour", optarg, 0, 1, &o.reviews_per_hour); break;
+        case OPT_RATE:
+            rc = number_arg("reviews-per-hour", optarg, 0, 1, &o.reviews_per_hour);
+            break;
         case OPT_COST: rc = number_arg("cost-per-hour", optarg, 0, 0, &o.cost_per_hour); break;
         case OPT_HOURS: rc = number_arg("hours-per-day", optarg, 0, 1, &o.hours_per_day); break;
         case OPT_CURRENCY: o.currency = optarg; break;
@@ -105,8 +107,7 @@ int cmd_report(int argc, char **argv)
             break;
         }
         case OPT_PDF: pdf = 1; break;
-        default:
-            return cli_usage("report", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_usage("report", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
         if (rc != CLI_EXIT_OK)
             return rc;
@@ -127,8 +128,8 @@ int cmd_report(int argc, char **argv)
     if (!res.is_run)
         cli_note("%s has no manifest.json: reported as a folder of files, not a run", dir);
     if (res.missing)
-        cli_note("%zu part%s of the report could not be filled (the report says why)",
-                 res.missing, res.missing == 1 ? "" : "s");
+        cli_note("%zu part%s of the report could not be filled (the report says why)", res.missing,
+                 res.missing == 1 ? "" : "s");
     if (res.charts_refused)
         cli_note("%zu chart%s not inlined (not claimtriage's own SVG)", res.charts_refused,
                  res.charts_refused == 1 ? "" : "s");

@@ -35,7 +35,9 @@ static void test_escape(void **state)
     assert_string_equal(s, "&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &amp; &#39;a&#39;");
     free(s);
     /* controls dropped (tab and newline kept), UTF-8 kept, bad bytes replaced */
-    s = render(do_text, "a\x01" "b\tc\nd\x7f" "e \xc3\xa9 \xff!");
+    s = render(do_text, "a\x01"
+                        "b\tc\nd\x7f"
+                        "e \xc3\xa9 \xff!");
     assert_string_equal(s, "ab\tc\nde \xc3\xa9 \xef\xbf\xbd!");
     free(s);
     /* C1 controls (U+0080..U+009F) dropped too */
@@ -72,7 +74,8 @@ static void test_table(void **state)
     (void)state;
     char *s = render(do_table, NULL);
     assert_non_null(strstr(s, "<section id=\"s&quot;1\">\n<h2>Head &lt;1&gt;</h2>"));
-    assert_non_null(strstr(s, "<th scope=\"col\">&lt;col&gt;</th><th scope=\"col\" class=\"num\">n</th>"));
+    assert_non_null(
+        strstr(s, "<th scope=\"col\">&lt;col&gt;</th><th scope=\"col\" class=\"num\">n</th>"));
     assert_non_null(
         strstr(s, "<td>a&amp;b</td><td class=\"num\">12</td><td class=\"wrap\">sha256:00</td>"));
     assert_non_null(strstr(s, "<p class=\"note\">note</p>"));
@@ -80,7 +83,8 @@ static void test_table(void **state)
 }
 
 static const char ours[] =
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"560\" viewBox=\"0 0 900 560\" "
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"560\" viewBox=\"0 0 900 "
+    "560\" "
     "role=\"img\" aria-labelledby=\"ct-title ct-desc\">\n"
     "<title id=\"ct-title\">&#39;claim&#39; &amp; more</title>\n<desc id=\"ct-desc\">d</desc>\n"
     "<defs><linearGradient id=\"ct-div\"><stop offset=\"0\" stop-color=\"#fff\"/></linearGradient>"
@@ -198,9 +202,9 @@ static void test_report_options(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_escape),      cmocka_unit_test(test_table),
-        cmocka_unit_test(test_svg_ours),    cmocka_unit_test(test_svg_refused),
-        cmocka_unit_test(test_charts),      cmocka_unit_test(test_report_options),
+        cmocka_unit_test(test_escape),   cmocka_unit_test(test_table),
+        cmocka_unit_test(test_svg_ours), cmocka_unit_test(test_svg_refused),
+        cmocka_unit_test(test_charts),   cmocka_unit_test(test_report_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -264,8 +264,8 @@ void rep_write_regress(rep_ctx *c)
                   "pseudo R-squared %s; likelihood-ratio test against no predictors %s.",
                   rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
                   rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, pr2, llr);
-    static const char *const head[] = {"Term", "Coef", "Std err", "z", "P>|z|", "Odds ratio",
-                                       "OR 95% CI", "VIF"};
+    static const char *const head[] = {"Term",  "Coef",       "Std err",   "z",
+                                       "P>|z|", "Odds ratio", "OR 95% CI", "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");
     const ct_json_value *co = ct_json_get(r, "coefficients");
     for (size_t i = 0; i < ct_json_size(co); i++) {

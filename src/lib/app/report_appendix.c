@@ -44,8 +44,8 @@ static void run_record(rep_ctx *c)
         ct_html_table_row(c->h, rows[i]);
     ct_html_table_end(c->h, NULL);
 
-    static const char *const shead[] = {"Stage", "PACE", "Status", "Seconds", "Command",
-                                        "Outputs (SHA-256)"};
+    static const char *const shead[] = {"Stage",   "PACE",    "Status",
+                                        "Seconds", "Command", "Outputs (SHA-256)"};
     ct_html_table_begin(c->h, "Stages", 6, shead, "lllrww");
     const ct_json_value *st = ct_json_get(m, "stages");
     for (size_t i = 0; i < ct_json_size(st); i++) {
@@ -64,8 +64,8 @@ static void run_record(rep_ctx *c)
         const char *msg = rep_str(s, "message");
         snprintf(status, sizeof status, "%s%s%s", rep_str(s, "status") ? rep_str(s, "status") : "?",
                  msg ? ": " : "", msg ? msg : "");
-        const char *cells[6] = {rep_str(s, "name"), rep_str(s, "pace"), status, secs,
-                                rep_str(s, "command"), outs};
+        const char *cells[6] = {
+            rep_str(s, "name"), rep_str(s, "pace"), status, secs, rep_str(s, "command"), outs};
         ct_html_table_row(c->h, cells);
     }
     ct_html_table_end(c->h, NULL);
@@ -86,14 +86,18 @@ static const char *source_command(const rep_ctx *c, int i)
 static void files_read(rep_ctx *c)
 {
     ct_html_heading(c->h, 3, "Files behind this report");
-    static const char *const head[] = {"File", "Used by", "Status", "Bytes", "SHA-256",
-                                       "Written by"};
+    static const char *const head[] = {"File",  "Used by", "Status",
+                                       "Bytes", "SHA-256", "Written by"};
     ct_html_table_begin(c->h, NULL, 6, head, "lllrww");
-    static const char *const used_by[REP_N] = {
-        "plan",           "data quality, caveats", "summary, EDA charts",
-        "summary, tests", "data quality, regression", "model comparison, shortcut audit",
-        "summary, confusion, calibration, importance", "review queue",
-        "summary, finance, review queue"};
+    static const char *const used_by[REP_N] = {"plan",
+                                               "data quality, caveats",
+                                               "summary, EDA charts",
+                                               "summary, tests",
+                                               "data quality, regression",
+                                               "model comparison, shortcut audit",
+                                               "summary, confusion, calibration, importance",
+                                               "review queue",
+                                               "summary, finance, review queue"};
     for (int i = 0; i < REP_N; i++) {
         const rep_art *a = &c->a[i];
         char path[4096], hex[CT_SHA256_HEX_SIZE] = "", bytes[32] = "";
@@ -107,15 +111,14 @@ static void files_read(rep_ctx *c)
         if (hex[0])
             snprintf(sha, sizeof sha, "sha256:%s", hex);
         const char *cmd = a->root ? source_command(c, i) : NULL;
-        const char *cells[6] = {a->file, used_by[i], a->root ? "used" : a->why, bytes, sha,
-                                cmd ? cmd : (a->root ? "(not recorded)" : "")};
+        const char *cells[6] = {a->file, used_by[i], a->root ? "used" : a->why,
+                                bytes,   sha,        cmd ? cmd : (a->root ? "(not recorded)" : "")};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h,
-                      "Each section reads only the files named here; charts come from the "
-                      "folder's charts/ (written by eda and queue-eval) or are drawn from "
-                      "evaluate.json (calibration, importance). Recompute a hash with "
-                      "sha256sum FILE.");
+    ct_html_table_end(c->h, "Each section reads only the files named here; charts come from the "
+                            "folder's charts/ (written by eda and queue-eval) or are drawn from "
+                            "evaluate.json (calibration, importance). Recompute a hash with "
+                            "sha256sum FILE.");
 }
 
 void rep_write_appendix(rep_ctx *c)

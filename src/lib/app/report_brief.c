@@ -89,10 +89,11 @@ static void point_model(rep_ctx *c)
     const int held_out = split && strcmp(split, "test") == 0;
     char waste[256];
     if (w[0] == '0' && w[1] == '\0')
-        snprintf(waste, sizeof waste, "none of the reports it sends to review is an opinion "
-                                      "(precision %s)", p);
-    else
-    {
+        snprintf(waste, sizeof waste,
+                 "none of the reports it sends to review is an opinion "
+                 "(precision %s)",
+                 p);
+    else {
         char fpb[32], ppb[32];
         rep_count(fpb, sizeof fpb, rep_num(ev, "metrics.confusion.fp"));
         rep_count(ppb, sizeof ppb,
@@ -102,11 +103,10 @@ static void point_model(rep_ctx *c)
                  "nothing (%s of %s; precision %s)",
                  w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
     }
-    rep_point *pt = rep_point_add(c, "model", "evaluate.json",
-                                  "The model catches %s of claims (recall) on %s %s; %s. %s",
-                                  r, nb, held_out ? "held-out reports it did not learn from"
-                                                  : "labelled reports",
-                                  waste, missed);
+    rep_point *pt = rep_point_add(
+        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s", r,
+        nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
+        missed);
     rep_fig(pt, "recall", rec);
     rep_fig(pt, "precision", prec);
     rep_fig(pt, "opinions_per_100_reviews", wasted);
@@ -284,8 +284,8 @@ static void point_caveats(rep_ctx *c)
                                 "files are not proven to be the same;");
     if (len < sizeof buf && len > strlen("Caveats:")) {
         buf[len - 1] = '.';
-        rep_point *pt = rep_point_add(c, "caveats", "inspect.json, train.json, manifest.json",
-                                      "%s", buf);
+        rep_point *pt =
+            rep_point_add(c, "caveats", "inspect.json, train.json, manifest.json", "%s", buf);
         for (size_t i = 0; pt && i < tmp.nfig; i++)
             rep_fig(pt, tmp.fig_name[i], tmp.fig[i]);
     }

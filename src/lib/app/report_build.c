@@ -67,10 +67,14 @@ const char *ct_report_options_check(const ct_report_options *o)
 static const struct {
     const char *file, *command, *stage;
 } rep_files[REP_N] = {
-    {"plan.json", "plan", "plan"},           {"inspect.json", "inspect", "inspect"},
-    {"eda.json", "eda", "eda"},              {"test.json", "test", "test"},
-    {"regress.json", "regress", "regress"},  {"train.json", "train", "train"},
-    {"evaluate.json", "evaluate", "evaluate"}, {"score.json", "score", "score"},
+    {"plan.json", "plan", "plan"},
+    {"inspect.json", "inspect", "inspect"},
+    {"eda.json", "eda", "eda"},
+    {"test.json", "test", "test"},
+    {"regress.json", "regress", "regress"},
+    {"train.json", "train", "train"},
+    {"evaluate.json", "evaluate", "evaluate"},
+    {"score.json", "score", "score"},
     {"queue_eval.json", "queue-eval", "queue-eval"},
 };
 
@@ -89,10 +93,11 @@ static void load_manifest(rep_ctx *c)
     }
     ct_status s = ct_artifact_load(path, "run", NULL, NULL, &c->mdoc, NULL, &d);
     if (s) {
-        snprintf(c->man_why, sizeof c->man_why,
-                 "manifest.json could not be used (%.1500s), so the report shows what the folder holds, "
-                 "without the run's record.",
-                 d.message);
+        snprintf(
+            c->man_why, sizeof c->man_why,
+            "manifest.json could not be used (%.1500s), so the report shows what the folder holds, "
+            "without the run's record.",
+            d.message);
         return;
     }
     c->man = ct_json_doc_root(c->mdoc);
@@ -146,8 +151,7 @@ static ct_status load_artifacts(rep_ctx *c)
         }
         ct_diag d;
         ct_diag_clear(&d);
-        ct_status s =
-            ct_artifact_load(path, a->command, ct_version(), NULL, &a->doc, NULL, &d);
+        ct_status s = ct_artifact_load(path, a->command, ct_version(), NULL, &a->doc, NULL, &d);
         if (s == CT_ENOMEM)
             return s;
         if (s) {
@@ -160,8 +164,8 @@ static ct_status load_artifacts(rep_ctx *c)
         const char *run = rep_str(c->man, "input.sha256");
         if (mine && run && strcmp(mine, run) != 0) {
             snprintf(a->why, sizeof a->why,
-                     "%s was computed from another input (%.80s) than the run's (%.80s).",
-                     a->file, mine, run);
+                     "%s was computed from another input (%.80s) than the run's (%.80s).", a->file,
+                     mine, run);
             a->root = NULL;
         }
     }
@@ -179,7 +183,8 @@ static const char rep_css[] =
     "p,li,figcaption,caption{overflow-wrap:anywhere}\n"
     "header h1{font-size:1.8rem;margin:.5rem 0 .25rem}\n"
     "header p{color:var(--muted);margin:.2rem 0}\n"
-    ".badge{display:inline-block;border:1px solid var(--warn);color:var(--warn);border-radius:.3rem;"
+    ".badge{display:inline-block;border:1px solid "
+    "var(--warn);color:var(--warn);border-radius:.3rem;"
     "padding:0 .4rem;font-size:.85rem;margin-right:.4rem}\n"
     "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}\n"
     "nav a{color:var(--accent)}\n"
@@ -214,9 +219,9 @@ static const char rep_css[] =
 static const struct {
     const char *id, *title;
 } rep_nav[] = {
-    {"summary", "Summary"},      {"finance", "Finance"},        {"plan", "Plan"},
-    {"data", "Data quality"},    {"eda", "What the data shows"}, {"test", "Hypothesis test"},
-    {"regress", "Regression"},   {"model", "Claim model"},      {"triage", "Review queue"},
+    {"summary", "Summary"},    {"finance", "Finance"},         {"plan", "Plan"},
+    {"data", "Data quality"},  {"eda", "What the data shows"}, {"test", "Hypothesis test"},
+    {"regress", "Regression"}, {"model", "Claim model"},       {"triage", "Review queue"},
     {"appendix", "Appendix"},
 };
 
@@ -229,7 +234,8 @@ static void write_header(rep_ctx *c)
         file = rep_str(rep_root(c, REP_INSPECT), "file");
     const double rows = rep_num(c->man, "input.rows_read");
     char nb[48];
-    rep_count(nb, sizeof nb, isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read"));
+    rep_count(nb, sizeof nb,
+              isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read"));
     ct_html_raw(h, "<p>");
     ct_html_textf(h, "Reports file %s, %s rows; claimtriage %s.", file ? file : "(unknown)", nb,
                   ct_version());
@@ -244,8 +250,9 @@ static void write_header(rep_ctx *c)
     if (!c->man)
         ct_html_para(h, "missing", c->man_why);
     else if (strcmp(rep_str(c->man, "status") ? rep_str(c->man, "status") : "", "failed") == 0)
-        ct_html_paraf(h, "missing", "The run failed at the %s stage; the sections after it say "
-                                    "what is missing.",
+        ct_html_paraf(h, "missing",
+                      "The run failed at the %s stage; the sections after it say "
+                      "what is missing.",
                       rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?");
     ct_html_raw(h, "</header>\n<nav aria-label=\"Sections\"><ul>\n");
     for (size_t i = 0; i < sizeof rep_nav / sizeof rep_nav[0]; i++) {

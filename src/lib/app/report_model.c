@@ -61,13 +61,15 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
         rep_count(r, sizeof r, rep_num(k, "rank"));
         ct_numfmt_fixed(m, sizeof m, rep_num(k, "mean"), 4);
         ct_numfmt_fixed(s, sizeof s, rep_num(k, "std"), 4);
-        const char *fam = rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
+        const char *fam =
+            rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
         const char *cells[5] = {r, fam, rep_str(k, "config"), m, s};
         ct_html_table_row(c->h, cells);
     }
     char note[256] = "";
     if (nc > c->opt.max_rows * 3)
-        snprintf(note, sizeof note, "The first %zu of %zu candidates are shown (train.json has all).",
+        snprintf(note, sizeof note,
+                 "The first %zu of %zu candidates are shown (train.json has all).",
                  c->opt.max_rows * 3, nc);
     ct_html_table_end(c->h, note[0] ? note : NULL);
     ct_html_paraf(c->h, NULL, "Chosen: %s, %s (features: %s).",
@@ -100,13 +102,13 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     ct_html_table_row(c->h, row2);
     char thr[32];
     ct_numfmt_auto(thr, sizeof thr, rep_num(ev, "metrics.threshold"));
-    static const char *const mnames[] = {"accuracy", "balanced_accuracy", "precision", "recall",
-                                         "f1", "roc_auc", "average_precision", "brier_score"};
+    static const char *const mnames[] = {
+        "accuracy", "balanced_accuracy", "precision",         "recall",
+        "f1",       "roc_auc",           "average_precision", "brier_score"};
     char note[512];
-    size_t len = (size_t)snprintf(note, sizeof note, "Threshold %s (%s).", thr,
-                                  rep_str(ev, "model.threshold_rule")
-                                      ? rep_str(ev, "model.threshold_rule")
-                                      : "as trained");
+    size_t len = (size_t)snprintf(
+        note, sizeof note, "Threshold %s (%s).", thr,
+        rep_str(ev, "model.threshold_rule") ? rep_str(ev, "model.threshold_rule") : "as trained");
     for (size_t i = 0; i < sizeof mnames / sizeof mnames[0] && len < sizeof note; i++) {
         char path[64], v[32];
         snprintf(path, sizeof path, "metrics.%s", mnames[i]);
@@ -146,7 +148,10 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
          "mean predicted probability of a claim", "observed share of claims",
          "Source: evaluate.json reliability table (expected calibration error, equal-width bins)",
          NULL},
-        n, x, y, cnt};
+        n,
+        x,
+        y,
+        cnt};
     inline_drawn(c, draw_reliability, &r,
                  "A dot on the dashed diagonal means the model's probability is what it says: "
                  "of reports given 0.8, eight in ten are claims.");
@@ -197,8 +202,8 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
     char title[256];
     snprintf(title, sizeof title, "Shuffling %s costs the model the most",
              k ? it[0].name : "nothing");
-    const char *metric = rep_str(ev, "importance.metric") ? rep_str(ev, "importance.metric")
-                                                          : "score";
+    const char *metric =
+        rep_str(ev, "importance.metric") ? rep_str(ev, "importance.metric") : "score";
     char sub[160];
     snprintf(sub, sizeof sub, "Drop in %s when one input is shuffled (mean of repeats, +-1 std)",
              metric);
@@ -206,7 +211,11 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
                        "Source: evaluate.json (permutation importance, Breiman 2001; "
                        "sklearn.inspection.permutation_importance)",
                        NULL},
-                      k, labels, val, err, 4};
+                      k,
+                      labels,
+                      val,
+                      err,
+                      4};
     inline_drawn(c, draw_bars, &b,
                  "The longer the bar, the more the model's ranking of claims depends on that "
                  "input.");
@@ -281,8 +290,9 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
     const ct_json_value *m = ct_json_get(ev, "misclassified");
     const size_t n = ct_json_size(m);
     if (n == 0) {
-        ct_html_paraf(c->h, NULL, "%s held-out reports were misclassified; evaluate.json lists "
-                                  "no example (evaluate --show 0).",
+        ct_html_paraf(c->h, NULL,
+                      "%s held-out reports were misclassified; evaluate.json lists "
+                      "no example (evaluate --show 0).",
                       t);
         return;
     }
@@ -363,7 +373,8 @@ void rep_write_triage(rep_ctx *c)
     ct_html_table_begin(c->h, cap_caption, 4, head, "lrrr");
     static const struct {
         const char *key, *name;
-    } orders[] = {{"queue", "queue"}, {"random", "arrival order (random, expected)"},
+    } orders[] = {{"queue", "queue"},
+                  {"random", "arrival order (random, expected)"},
                   {"views", "views alone"}};
     for (size_t i = 0; i < 3; i++) {
         char p1[64], p2[64], p3[64];

@@ -152,8 +152,7 @@ ct_status ct_report_pdf(const char *html_path, const char *pdf_path, const char 
     if (r == -1) {
         const int e = errno;
         unlink(tmp);
-        return ct_diag_set(d, CT_EIO, chromium, 0, 0, "could not start Chromium: %s",
-                           strerror(e));
+        return ct_diag_set(d, CT_EIO, chromium, 0, 0, "could not start Chromium: %s", strerror(e));
     }
     if (r == -2) {
         unlink(tmp);

@@ -13,9 +13,9 @@
 /* One milestone as the report shows it. */
 typedef struct rep_ms {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
-    char dates[96];                /* "2026-01-05 to 2026-01-06" or "working days 1-2" */
-    char status[32];               /* "done", "missing", "not done", "this report" */
-    char reason[CT_DIAG_MSG_MAX];  /* why not done ("" when done) */
+    char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1-2" */
+    char status[32];              /* "done", "missing", "not done", "this report" */
+    char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
 } rep_ms;
 
 /* Days since 1970-01-01 of a civil date, and back (H. Hinnant,
@@ -151,8 +151,8 @@ void rep_write_plan(rep_ctx *c)
                   "this folder; a milestone is done only when its artifact is the output of its "
                   "command, from this version of claimtriage (claimtriage plan --status).",
                   done, n);
-    static const char *const head[] = {"#",     "Milestone",     "PACE stage", "Owner",
-                                       "Stakeholders", "Planned dates", "Status"};
+    static const char *const head[] = {
+        "#", "Milestone", "PACE stage", "Owner", "Stakeholders", "Planned dates", "Status"};
     ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rllllll");
     for (size_t i = 0; i < n; i++) {
         char num[24], status[CT_DIAG_MSG_MAX + 128];
@@ -161,8 +161,9 @@ void rep_write_plan(rep_ctx *c)
             snprintf(status, sizeof status, "%s (%s)", rows[i].status, rows[i].reason);
         else
             snprintf(status, sizeof status, "%s", rows[i].status);
-        const char *cells[7] = {num, rows[i].title, rows[i].stage, rows[i].owner,
-                                rows[i].stakeholders, rows[i].dates, status};
+        const char *cells[7] = {num,           rows[i].title,        rows[i].stage,
+                                rows[i].owner, rows[i].stakeholders, rows[i].dates,
+                                status};
         ct_html_table_row(c->h, cells);
     }
     ct_html_table_end(c->h, c->opt.start

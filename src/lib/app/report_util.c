@@ -31,7 +31,10 @@ const ct_json_value *rep_get(const ct_json_value *v, const char *path)
     return v;
 }
 
-double rep_num(const ct_json_value *v, const char *path) { return ct_json_number(rep_get(v, path)); }
+double rep_num(const ct_json_value *v, const char *path)
+{
+    return ct_json_number(rep_get(v, path));
+}
 
 const char *rep_str(const ct_json_value *v, const char *path)
 {

@@ -264,8 +264,8 @@ static const char *align_attr(const ct_html *h, size_t j)
     return h->align[j] == 'r' ? " class=\"num\"" : h->align[j] == 'w' ? " class=\"wrap\"" : "";
 }
 
-void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols,
-                         const char *const *headers, const char *align)
+void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols, const char *const *headers,
+                         const char *align)
 {
     if (!h)
         return;

@@ -42,9 +42,9 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
     svg_frame_begin(&o, l, &b->text, NULL, 0, &f);
     double labw = 60;
     for (size_t i = 0; i < b->n; i++)
-        labw = fmax(labw, svg_text_width(b->labels[i] ? b->labels[i] : "",
-                                         b->labels[i] ? strlen(b->labels[i]) : 0,
-                                         SVG_TICK_SIZE, 0));
+        labw =
+            fmax(labw, svg_text_width(b->labels[i] ? b->labels[i] : "",
+                                      b->labels[i] ? strlen(b->labels[i]) : 0, SVG_TICK_SIZE, 0));
     labw = fmin(labw, f.W * 0.42);
     svg_axis xa;
     svg_axis_fit(&xa, 0, hi, 0);
@@ -64,8 +64,7 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
             continue;
         }
         const double x1 = svg_ax_px(&xa, b->value[i]);
-        svg_printf(&o,
-                   "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+        svg_printf(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
                    xa.p0, yc - bh / 2, fmax(x1 - xa.p0, 0.5), bh, ct_svg_palette(1));
         double xe = x1;
         if (b->err && isfinite(b->err[i]) && b->err[i] > 0) {

@@ -12,16 +12,54 @@
 #define SVG_ROOT "<svg xmlns=\"http://www.w3.org/2000/svg\""
 
 static const char *const svg_elements[] = {
-    "svg", "g", "title", "desc", "rect", "line", "polyline", "polygon", "path",
-    "circle", "ellipse", "text", "tspan", "defs", "linearGradient", "stop", NULL};
+    "svg",    "g",       "title", "desc",  "rect", "line",           "polyline", "polygon", "path",
+    "circle", "ellipse", "text",  "tspan", "defs", "linearGradient", "stop",     NULL};
 
-static const char *const svg_attrs[] = {
-    "xmlns", "width", "height", "viewBox", "role", "aria-labelledby", "aria-hidden",
-    "font-family", "font-size", "font-weight", "font-style", "id", "x", "y", "x1", "y1", "x2",
-    "y2", "dx", "dy", "cx", "cy", "r", "rx", "ry", "d", "points", "fill", "fill-opacity",
-    "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "stroke-linecap",
-    "stroke-linejoin", "opacity", "text-anchor", "dominant-baseline", "transform", "offset",
-    "stop-color", "stop-opacity", "gradientUnits", "preserveAspectRatio", NULL};
+static const char *const svg_attrs[] = {"xmlns",
+                                        "width",
+                                        "height",
+                                        "viewBox",
+                                        "role",
+                                        "aria-labelledby",
+                                        "aria-hidden",
+                                        "font-family",
+                                        "font-size",
+                                        "font-weight",
+                                        "font-style",
+                                        "id",
+                                        "x",
+                                        "y",
+                                        "x1",
+                                        "y1",
+                                        "x2",
+                                        "y2",
+                                        "dx",
+                                        "dy",
+                                        "cx",
+                                        "cy",
+                                        "r",
+                                        "rx",
+                                        "ry",
+                                        "d",
+                                        "points",
+                                        "fill",
+                                        "fill-opacity",
+                                        "stroke",
+                                        "stroke-width",
+                                        "stroke-dasharray",
+                                        "stroke-opacity",
+                                        "stroke-linecap",
+                                        "stroke-linejoin",
+                                        "opacity",
+                                        "text-anchor",
+                                        "dominant-baseline",
+                                        "transform",
+                                        "offset",
+                                        "stop-color",
+                                        "stop-opacity",
+                                        "gradientUnits",
+                                        "preserveAspectRatio",
+                                        NULL};
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
@@ -110,8 +148,8 @@ static size_t name_len(const char *s, size_t n)
 
 static int id_char(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
 }
 
 /* An attribute value v[0..n): checked, and written with ids prefixed where
