@@ -1,8 +1,11 @@
 /* report_plan.c — the PACE plan in the executive report: each milestone
  * with its stage, owner, stakeholders, planned dates and status proven by
  * the run folder. Everything the report takes from claimtriage/plan.h
- * passes through ONE function, plan_rows(): when plan.h gains its schedule
- * and its manifest-proven status, only plan_rows() changes. */
+ * passes through ONE function, plan_rows(). Two versions of it: one for
+ * the plan library with a schedule (ct_plan_schedule; plan.h then defines
+ * CT_PLAN_DATE_SIZE) and manifest-proven status, and one for the library
+ * before it, which computes the dates here. Once the schedule has landed,
+ * the second version (the #else branch) can be deleted. */
 #include "app/report_internal.h"
 #include "claimtriage/plan.h"
 
@@ -18,6 +21,65 @@ typedef struct rep_ms {
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
 } rep_ms;
 
+#ifdef CT_PLAN_DATE_SIZE
+/* THE boundary with claimtriage/plan.h, on the plan library that has a
+ * schedule (ct_plan_schedule) and manifest-proven status
+ * (ct_plan_status_dir with options and the run's record): the milestones,
+ * their planned dates and their status in dir. report.json is the file
+ * being written, so its milestone is "this report". Returns the number of
+ * rows (at most cap), 0 with *why set when the plan cannot be read. */
+static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t cap, char *why,
+                        size_t whyn)
+{
+    const size_t n = ct_plan_count();
+    if (n == 0 || n > cap) {
+        snprintf(why, whyn, "the plan has %zu milestones (expected 1..%zu)", n, cap);
+        return 0;
+    }
+    ct_plan_status *st = ct_calloc(n, sizeof *st);
+    ct_plan_dates *dt = ct_calloc(n, sizeof *dt);
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (!st || !dt || ct_plan_schedule(start, dt, NULL, &d) != CT_OK) {
+        snprintf(why, whyn, "%.200s", st && dt ? d.message : "out of memory");
+        ct_free(st);
+        ct_free(dt);
+        return 0;
+    }
+    const int have_status = ct_plan_status_dir(dir, NULL, st, NULL, NULL, &d) == CT_OK;
+    for (size_t i = 0; i < n; i++) {
+        const ct_plan_milestone *m = ct_plan_at(i);
+        rep_ms *r = &rows[i];
+        memset(r, 0, sizeof *r);
+        r->id = m->id;
+        r->title = m->title;
+        r->stage = ct_pace_name(m->stage);
+        r->owner = m->owner;
+        r->stakeholders = m->audience;
+        r->artifact = m->nartifacts ? m->artifacts[0].file : NULL;
+        if (start)
+            snprintf(r->dates, sizeof r->dates, "%s to %s", dt[i].start, dt[i].end);
+        else
+            snprintf(r->dates, sizeof r->dates, "working days %d to %d", dt[i].start_day,
+                     dt[i].end_day);
+        int is_report = 0;
+        for (size_t k = 0; k < m->nartifacts; k++)
+            is_report |= strcmp(m->artifacts[k].file, "report.json") == 0;
+        if (is_report) {
+            snprintf(r->status, sizeof r->status, "this report");
+        } else if (have_status) {
+            snprintf(r->status, sizeof r->status, "%s", ct_plan_state_name(st[i].state));
+            snprintf(r->reason, sizeof r->reason, "%s", st[i].reason);
+        } else {
+            snprintf(r->status, sizeof r->status, "unknown");
+            snprintf(r->reason, sizeof r->reason, "%s", d.message);
+        }
+    }
+    ct_free(st);
+    ct_free(dt);
+    return n;
+}
+#else /* the plan library before its schedule: dates computed here */
 /* Days since 1970-01-01 of a civil date, and back (H. Hinnant,
  * "chrono-Compatible Low-Level Date Algorithms", days_from_civil). */
 static long days_from_civil(long y, unsigned m, unsigned d)
@@ -127,6 +189,8 @@ static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t
     ct_free(last);
     return n;
 }
+
+#endif
 
 #define REP_MAX_MS 32
 
