@@ -1,6 +1,6 @@
 /* report_appendix.c — the technical appendix of the executive report: the
  * run's record (manifest.json: input hash, rows, seed, threads, version,
- * command line, every stage's command, duration and outputs), and each
+ * command line, every stage's command, status and outputs), and each
  * file the report read with its SHA-256 and the command that wrote it, so
  * every number in the page can be traced to its source. */
 #include "app/report_internal.h"
@@ -44,14 +44,14 @@ static void run_record(rep_ctx *c)
         ct_html_table_row(c->h, rows[i]);
     ct_html_table_end(c->h, NULL);
 
-    static const char *const shead[] = {"Stage",   "PACE",    "Status",
-                                        "Seconds", "Command", "Outputs (SHA-256)"};
-    ct_html_table_begin(c->h, "Stages", 6, shead, "lllrww");
+    /* no durations: they vary run to run, and the same input and seed must
+     * give the same report, byte for byte (manifest.json keeps them) */
+    static const char *const shead[] = {"Stage", "PACE", "Status", "Command", "Outputs (SHA-256)"};
+    ct_html_table_begin(c->h, "Stages", 5, shead, "lllww");
     const ct_json_value *st = ct_json_get(m, "stages");
     for (size_t i = 0; i < ct_json_size(st); i++) {
         const ct_json_value *s = ct_json_at(st, i);
-        char secs[32], outs[2048] = "";
-        ct_numfmt_auto(secs, sizeof secs, rep_num(s, "duration_s"));
+        char outs[2048] = "";
         const ct_json_value *o = ct_json_get(s, "outputs");
         size_t len = 0;
         for (size_t k = 0; k < ct_json_size(o) && len < sizeof outs; k++) {
@@ -62,13 +62,16 @@ static void run_record(rep_ctx *c)
         }
         char status[512];
         const char *msg = rep_str(s, "message");
-        snprintf(status, sizeof status, "%s%s%s", rep_str(s, "status") ? rep_str(s, "status") : "?",
-                 msg ? ": " : "", msg ? msg : "");
-        const char *cells[6] = {
-            rep_str(s, "name"), rep_str(s, "pace"), status, secs, rep_str(s, "command"), outs};
+        const char *name = rep_str(s, "name"), *stt = rep_str(s, "status");
+        if (name && stt && strcmp(name, "report") == 0 && strcmp(stt, "not run") == 0)
+            stt = "running: this report"; /* the manifest is rewritten after this stage */
+        snprintf(status, sizeof status, "%s%s%s", stt ? stt : "?", msg ? ": " : "", msg ? msg : "");
+        const char *cells[5] = {rep_str(s, "name"), rep_str(s, "pace"), status,
+                                rep_str(s, "command"), outs};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, NULL);
+    ct_html_table_end(c->h, "Each stage's duration is in manifest.json; the report leaves it out "
+                            "so that the same input and seed give the same report, byte for byte.");
 }
 
 /* The command that wrote artifact i, as recorded: the manifest's stage
