@@ -311,6 +311,7 @@ static void ctx_free(rep_ctx *c)
     for (int i = 0; i < REP_N; i++)
         ct_json_doc_free(c->a[i].doc);
     ct_json_doc_free(c->mdoc);
+    ct_free(c->plan);
 }
 
 ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report_result *res,
@@ -338,6 +339,7 @@ ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report
     ct_status s = load_artifacts(c);
     if (s == CT_OK) {
         rep_brief_compute(c);
+        rep_plan_compute(c);
         c->res.points = c->npt;
         s = write_file(c, "report.html", write_html, d);
     }

@@ -73,6 +73,15 @@ typedef struct rep_finance {
     double capacity; /* queue-eval's capacity (reviews) */
 } rep_finance;
 
+/* One milestone of the plan as the report shows it (report_plan.c). */
+typedef struct rep_milestone {
+    const char *id, *title, *stage, *owner, *stakeholders, *artifact;
+    char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
+    char status[32];              /* "done", "missing", "not done", "this report" */
+    char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
+} rep_milestone;
+#define REP_MAX_MS 32
+
 typedef struct rep_ctx {
     const char *dir;
     ct_report_options opt;
@@ -84,6 +93,9 @@ typedef struct rep_ctx {
     rep_point pt[REP_MAX_POINTS];
     size_t npt;
     rep_finance fin;
+    rep_milestone *plan; /* nplan rows (owned), from rep_plan_compute */
+    size_t nplan;
+    char plan_why[256]; /* why there are none */
     ct_report_result res;
 } rep_ctx;
 
@@ -121,6 +133,7 @@ void rep_fig(rep_point *p, const char *name, double v);
 
 /* ---- the parts of the page */
 void rep_brief_compute(rep_ctx *c);
+void rep_plan_compute(rep_ctx *c);
 void rep_write_summary(rep_ctx *c);
 void rep_write_finance(rep_ctx *c);
 void rep_write_plan(rep_ctx *c);

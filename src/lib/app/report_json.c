@@ -1,6 +1,6 @@
 /* report_json.c — report.json: the executive report's talking points, the
- * Finance Lead's figures and the state of each artifact, as data
- * (docs/formats.md, "report.json"). Like the page, it carries no
+ * Finance Lead's figures, the plan's milestones with their dates and status,
+ * and the state of each artifact, as data (docs/formats.md, "report.json"). Like the page, it carries no
  * transcription and no id: the misclassified examples are only in the
  * page, and only when not redacted. */
 #include "app/report_internal.h"
@@ -52,6 +52,39 @@ static void write_finance(rep_ctx *c, ct_json *w)
     ct_json_object_end(w);
 }
 
+static void write_plan(rep_ctx *c, ct_json *w)
+{
+    ct_json_key(w, "plan");
+    ct_json_object_begin(w);
+    ct_json_key(w, "why_not");
+    ct_json_str(w, c->nplan ? NULL : c->plan_why);
+    ct_json_key(w, "milestones");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < c->nplan; i++) {
+        const rep_milestone *m = &c->plan[i];
+        ct_json_object_begin(w);
+        ct_json_key(w, "id");
+        ct_json_str(w, m->id);
+        ct_json_key(w, "title");
+        ct_json_str(w, m->title);
+        ct_json_key(w, "stage");
+        ct_json_str(w, m->stage);
+        ct_json_key(w, "owner");
+        ct_json_str(w, m->owner);
+        ct_json_key(w, "stakeholders");
+        ct_json_str(w, m->stakeholders);
+        ct_json_key(w, "dates");
+        ct_json_str(w, m->dates);
+        ct_json_key(w, "status");
+        ct_json_str(w, m->status);
+        ct_json_key(w, "why_not");
+        ct_json_str(w, m->reason[0] ? m->reason : NULL);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
 ct_status rep_write_json(rep_ctx *c, FILE *fp)
 {
     ct_json *w = ct_json_new(fp);
@@ -90,6 +123,7 @@ ct_status rep_write_json(rep_ctx *c, FILE *fp)
     }
     ct_json_array_end(w);
     write_finance(c, w);
+    write_plan(c, w);
     ct_json_key(w, "artifacts");
     ct_json_array_begin(w);
     for (int i = 0; i < REP_N; i++) {

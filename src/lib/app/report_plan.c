@@ -13,14 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One milestone as the report shows it. */
-typedef struct rep_ms {
-    const char *id, *title, *stage, *owner, *stakeholders, *artifact;
-    char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1-2" */
-    char status[32];              /* "done", "missing", "not done", "this report" */
-    char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
-} rep_ms;
-
 #ifdef CT_PLAN_DATE_SIZE
 /* THE boundary with claimtriage/plan.h, on the plan library that has a
  * schedule (ct_plan_schedule) and manifest-proven status
@@ -28,8 +20,8 @@ typedef struct rep_ms {
  * their planned dates and their status in dir. report.json is the file
  * being written, so its milestone is "this report". Returns the number of
  * rows (at most cap), 0 with *why set when the plan cannot be read. */
-static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t cap, char *why,
-                        size_t whyn)
+static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows, size_t cap,
+                        char *why, size_t whyn)
 {
     const size_t n = ct_plan_count();
     if (n == 0 || n > cap) {
@@ -49,7 +41,7 @@ static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t
     const int have_status = ct_plan_status_dir(dir, NULL, st, NULL, NULL, &d) == CT_OK;
     for (size_t i = 0; i < n; i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
-        rep_ms *r = &rows[i];
+        rep_milestone *r = &rows[i];
         memset(r, 0, sizeof *r);
         r->id = m->id;
         r->title = m->title;
@@ -129,8 +121,8 @@ static long working_day(long start, long w)
  * artifact's header, this version); report.json is the file being written,
  * so its milestone is "this report". Returns the number of rows (at most
  * cap), 0 with *why set when the plan cannot be read. */
-static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t cap, char *why,
-                        size_t whyn)
+static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows, size_t cap,
+                        char *why, size_t whyn)
 {
     const size_t n = ct_plan_count();
     if (n == 0 || n > cap) {
@@ -148,7 +140,7 @@ static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t
                                (unsigned)strtol(start + 8, NULL, 10));
     for (size_t i = 0; i < n; i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
-        rep_ms *r = &rows[i];
+        rep_milestone *r = &rows[i];
         memset(r, 0, sizeof *r);
         r->id = m->id;
         r->title = m->title;
@@ -192,18 +184,23 @@ static size_t plan_rows(const char *dir, const char *start, rep_ms *rows, size_t
 
 #endif
 
-#define REP_MAX_MS 32
+void rep_plan_compute(rep_ctx *c)
+{
+    c->plan = ct_calloc(REP_MAX_MS, sizeof *c->plan);
+    snprintf(c->plan_why, sizeof c->plan_why, "out of memory");
+    c->nplan = c->plan ? plan_rows(c->dir, c->opt.start, c->plan, REP_MAX_MS, c->plan_why,
+                                   sizeof c->plan_why)
+                       : 0;
+}
 
 void rep_write_plan(rep_ctx *c)
 {
     rep_section(c, "plan", "The PACE plan: milestones and their status");
-    rep_ms *rows = ct_calloc(REP_MAX_MS, sizeof *rows);
-    char why[256] = "out of memory";
-    const size_t n = rows ? plan_rows(c->dir, c->opt.start, rows, REP_MAX_MS, why, sizeof why) : 0;
+    const rep_milestone *rows = c->plan;
+    const size_t n = c->nplan;
     if (n == 0) {
         c->res.missing++;
-        ct_html_paraf(c->h, "missing", "The plan could not be shown: %s.", why);
-        ct_free(rows);
+        ct_html_paraf(c->h, "missing", "The plan could not be shown: %s.", c->plan_why);
         ct_html_section_end(c->h);
         return;
     }
@@ -236,6 +233,5 @@ void rep_write_plan(rep_ctx *c)
                                   "days (Monday to Friday)."
                                 : "Dates are working days from the start; give --start "
                                   "YYYY-MM-DD for calendar dates.");
-    ct_free(rows);
     ct_html_section_end(c->h);
 }

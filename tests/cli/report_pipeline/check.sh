@@ -63,7 +63,10 @@ j = json.load(open(sys.argv[1]))
 assert j["tool"] == "claimtriage" and j["command"] == "report" and j["schema_version"] == 1
 assert 4 <= len(j["talking_points"]) <= 6, len(j["talking_points"])
 assert j["finance"]["computed"] and j["finance"]["hours_saved"] >= 0
-assert all(a["used"] for a in j["artifacts"]), j["artifacts"]' $D/report.json
+assert all(a["used"] for a in j["artifacts"]), j["artifacts"]
+ms = j["plan"]["milestones"]
+assert ms and ms[0]["dates"] == "2026-01-05 to 2026-01-06", ms[:1]
+assert any(m["status"] == "this report" for m in ms)' $D/report.json
 for id in summary finance plan data eda test regress model triage appendix; do
   check "section $id" grep -q "<section id=\"$id\">" $D/report.html
 done
