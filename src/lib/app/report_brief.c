@@ -44,8 +44,12 @@ static void finance_compute(rep_ctx *c)
     f->n = rep_num(qe, "rows.labelled");
     f->claims = rep_num(qe, "claims");
     f->capacity = rep_num(qe, "capacity");
-    f->hours_queue_mean = rep_num(qe, "at_capacity.queue.mean_hours_to_review");
-    f->hours_random_mean = rep_num(qe, "at_capacity.random.mean_hours_to_review");
+    /* queue-eval's mean hours are mean positions / its own rate: restated at
+     * this report's rate when the two differ (exact: hours scale as 1 / R) */
+    const double r_qe = rep_num(qe, "reviews_per_hour");
+    const double scale = r_qe > 0 ? r_qe / R : 1;
+    f->hours_queue_mean = rep_num(qe, "at_capacity.queue.mean_hours_to_review") * scale;
+    f->hours_random_mean = rep_num(qe, "at_capacity.random.mean_hours_to_review") * scale;
     if (!(f->n > 0) || !(f->claims > 0)) {
         snprintf(f->why, sizeof f->why, "the queue holds no labelled claims to count");
         return;
