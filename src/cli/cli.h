@@ -31,6 +31,7 @@ int cmd_run(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_regress(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_queue_eval(int argc, char **argv);

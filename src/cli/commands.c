@@ -11,6 +11,7 @@ const cli_command cli_commands[] = {
     {"plan", cmd_plan, "the project plan: milestones by PACE stage, and which are done"},
     {"queue-eval", cmd_queue_eval, "evaluate a review queue: recall of claims by reviews done"},
     {"regress", cmd_regress, "logistic regression of verified status with its assumptions checked"},
+    {"report", cmd_report, "the executive report of a run folder: report.html and report.json"},
     {"run", cmd_run, "the whole workflow in PACE order into one folder, with the report"},
     {"score", cmd_score, "score reports into a prioritised review queue with reasons"},
     {"synth", cmd_synth, "generate synthetic reports with the real file's shape"},

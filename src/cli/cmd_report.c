@@ -1,0 +1,153 @@
+/* cmd_report.c — `claimtriage report DIR`: the executive report of a run
+ * folder (claimtriage/report_run.h): DIR/report.html and DIR/report.json,
+ * and with --pdf DIR/report.pdf through headless Chromium. */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char report_help[] =
+    "usage: claimtriage report DIR [--redact] [--start DATE] [--reviews-per-hour R]\n"
+    "                          [--cost-per-hour C] [--currency CODE] [--hours-per-day H]\n"
+    "                          [--max-rows N] [--pdf]\n\n"
+    "Write the executive report of a run folder (the output of `claimtriage run`):\n"
+    "DIR/report.html, one self-contained page (no network, no script; prints on A4\n"
+    "and Letter, reads on a phone) with the talking points from this run's numbers,\n"
+    "the review hours and cost the queue saves, the PACE plan with each milestone's\n"
+    "status, data quality, the key charts, the hypothesis tests, the regression, the\n"
+    "model, the review queue and a technical appendix (every number's source command,\n"
+    "file hashes); and DIR/report.json, the talking points and figures as data.\n"
+    "A missing or failed stage's section says what is missing and why; the rest of\n"
+    "the report is still written. A folder without manifest.json is reported as\n"
+    "\"not a run\", from the files it holds.\n\n"
+    "Options:\n"
+    "  --redact                no transcription and no video id in any output\n"
+    "  --start=DATE            the plan's start, YYYY-MM-DD (default: relative days)\n"
+    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
+    "  --cost-per-hour=C       cost of one review hour (default 40, in --currency)\n"
+    "  --currency=CODE         currency of --cost-per-hour (default USD)\n"
+    "  --hours-per-day=H       length of a review day (default 8)\n"
+    "  --max-rows=N            rows shown in tables of rows (default 10)\n"
+    "  --pdf                   also print DIR/report.pdf with headless Chromium\n"
+    "                          (/usr/bin/chromium; exit 3 when it is not installed)\n"
+    "  -q, --quiet             no notes on stderr\n"
+    "  -h, --help              show this help and exit\n"
+    "\nExit codes: 0 ok (also when sections are missing: they say why), 2 usage error,\n"
+    "3 I/O error (DIR unreadable, a file not written, or --pdf without a working\n"
+    "Chromium: report.html and report.json are written all the same).\n"
+    "\nExample:\n"
+    "  claimtriage report out/ --start 2026-01-05 --cost-per-hour 45 --pdf\n";
+
+enum {
+    OPT_REDACT = CLI_OPT_FIRST_FREE,
+    OPT_START,
+    OPT_RATE,
+    OPT_COST,
+    OPT_CURRENCY,
+    OPT_HOURS,
+    OPT_MAX_ROWS,
+    OPT_PDF
+};
+
+/* Chromium's time limit for printing the page. */
+#define REPORT_PDF_TIMEOUT_S 120.0
+
+static int number_arg(const char *opt, const char *arg, double lo, int lo_open, double *out)
+{
+    char *end = NULL;
+    errno = 0;
+    const double v = strtod(arg, &end);
+    if (errno || end == arg || *end || !isfinite(v) || (lo_open ? !(v > lo) : !(v >= lo)))
+        return cli_usage("report", "--%s takes a number %s %g, not '%s'", opt,
+                         lo_open ? ">" : ">=", lo, arg);
+    *out = v;
+    return CLI_EXIT_OK;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"redact", no_argument, NULL, OPT_REDACT},
+        {"start", required_argument, NULL, OPT_START},
+        {"reviews-per-hour", required_argument, NULL, OPT_RATE},
+        {"cost-per-hour", required_argument, NULL, OPT_COST},
+        {"currency", required_argument, NULL, OPT_CURRENCY},
+        {"hours-per-day", required_argument, NULL, OPT_HOURS},
+        {"max-rows", required_argument, NULL, OPT_MAX_ROWS},
+        {"pdf", no_argument, NULL, OPT_PDF},
+        {"help", no_argument, NULL, 'h'},
+        {"quiet", no_argument, NULL, 'q'},
+        {NULL, 0, NULL, 0},
+    };
+    ct_report_options o = ct_report_options_default();
+    int pdf = 0, c, rc = CLI_EXIT_OK;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h': fputs(report_help, stdout); return CLI_EXIT_OK;
+        case 'q': cli_quiet = 1; break;
+        case OPT_REDACT: o.redact = 1; break;
+        case OPT_START: o.start = optarg; break;
+        case OPT_RATE:
+            rc = number_arg("reviews-per-hour", optarg, 0, 1, &o.reviews_per_hour);
+            break;
+        case OPT_COST: rc = number_arg("cost-per-hour", optarg, 0, 0, &o.cost_per_hour); break;
+        case OPT_HOURS: rc = number_arg("hours-per-day", optarg, 0, 1, &o.hours_per_day); break;
+        case OPT_CURRENCY: o.currency = optarg; break;
+        case OPT_MAX_ROWS: {
+            double v = 0;
+            rc = number_arg("max-rows", optarg, 1, 0, &v);
+            if (rc == CLI_EXIT_OK && (v != floor(v) || v > 1000))
+                return cli_usage("report", "--max-rows takes a whole number 1..1000, not '%s'",
+                                 optarg);
+            o.max_rows = (size_t)v;
+            break;
+        }
+        case OPT_PDF: pdf = 1; break;
+        default: return cli_usage("report", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+        if (rc != CLI_EXIT_OK)
+            return rc;
+    }
+    if (argc - optind != 1)
+        return cli_usage("report", argc - optind ? "one run folder DIR, not %d" : "missing DIR",
+                         argc - optind);
+    const char *m = ct_report_options_check(&o);
+    if (m)
+        return cli_usage("report", "%s", m);
+    const char *dir = argv[optind];
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_report_result res;
+    ct_status s = ct_report_write(dir, &o, &res, &d);
+    if (s != CT_OK)
+        return cli_fail(s, &d);
+    if (!res.is_run)
+        cli_note("%s has no manifest.json: reported as a folder of files, not a run", dir);
+    if (res.missing)
+        cli_note("%zu part%s of the report could not be filled (the report says why)", res.missing,
+                 res.missing == 1 ? "" : "s");
+    if (res.charts_refused)
+        cli_note("%zu chart%s not inlined (not claimtriage's own SVG)", res.charts_refused,
+                 res.charts_refused == 1 ? "" : "s");
+    int dl = (int)strlen(dir); /* "out/" prints as out/report.html */
+    while (dl > 1 && dir[dl - 1] == '/')
+        dl--;
+    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking points)", dl, dir, dl, dir,
+             res.points);
+    if (pdf) {
+        char html[4096], out[4096];
+        snprintf(html, sizeof html, "%.*s/report.html", dl, dir);
+        snprintf(out, sizeof out, "%.*s/report.pdf", dl, dir);
+        s = ct_report_pdf(html, out, NULL, REPORT_PDF_TIMEOUT_S, &d);
+        if (s != CT_OK) {
+            cli_error("%s", d.message);
+            return CLI_EXIT_IO;
+        }
+        cli_note("wrote %s", out);
+    }
+    return CLI_EXIT_OK;
+}

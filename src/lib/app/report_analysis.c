@@ -1,0 +1,306 @@
+/* report_analysis.c — the report's analysis sections: data quality
+ * (inspect.json), the key EDA charts (eda.json, the SVG files in charts/), the
+ * hypothesis tests (test.json) and the regression table with its
+ * assumption verdicts (regress.json). */
+#include "app/report_internal.h"
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <string.h>
+
+/* --------------------------------------------------------- data quality */
+
+void rep_write_data(rep_ctx *c)
+{
+    rep_section(c, "data", "Data quality: missing values and what was done");
+    const ct_json_value *ins = rep_root(c, REP_INSPECT);
+    if (rep_missing(c, REP_INSPECT, "the inspection of the reports file (inspect.json)")) {
+        ct_html_section_end(c->h);
+        return;
+    }
+    char rr[32], ru[32], rs[32], rm[32], dup[32];
+    rep_count(rr, sizeof rr, rep_num(ins, "rows_read"));
+    rep_count(ru, sizeof ru, rep_num(ins, "rows_used"));
+    rep_count(rs, sizeof rs, rep_num(ins, "rows_skipped"));
+    rep_count(rm, sizeof rm, rep_num(ins, "rows_with_missing"));
+    rep_count(dup, sizeof dup, rep_num(ins, "duplicate_rows"));
+    ct_html_paraf(c->h, NULL,
+                  "%s rows read, %s used, %s skipped as malformed; %s rows have at least one "
+                  "missing value; %s rows are exact duplicates.",
+                  rr, ru, rs, rm, dup);
+    static const char *const head[] = {"Column", "Type", "Missing", "Missing %", "Distinct"};
+    ct_html_table_begin(c->h, "Missing values by column", 5, head, "llrrr");
+    const ct_json_value *cols = ct_json_get(ins, "column_profiles");
+    for (size_t i = 0; i < ct_json_size(cols); i++) {
+        const ct_json_value *col = ct_json_at(cols, i);
+        char m[32], p[32], d[32];
+        rep_count(m, sizeof m, rep_num(col, "missing"));
+        ct_numfmt_pct(p, sizeof p, rep_num(col, "missing_pct"), 2);
+        rep_count(d, sizeof d, rep_num(col, "distinct"));
+        const char *cells[5] = {rep_str(col, "name"), rep_str(col, "type"), m, p, d};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, NULL);
+    /* what was done: each stage's own count of rows left out */
+    ct_html_heading(c->h, 3, "What was done about it");
+    ct_html_list_begin(c->h, NULL);
+    const ct_json_value *pats = ct_json_get(ins, "missing_patterns");
+    if (ct_json_size(pats) == 1) {
+        char n[32];
+        rep_count(n, sizeof n, rep_num(ct_json_at(pats, 0), "count"));
+        ct_html_raw(c->h, "<li>");
+        ct_html_textf(c->h, "The missing values come in one pattern: the same %s rows lack ", n);
+        const ct_json_value *pc = rep_get(ct_json_at(pats, 0), "columns");
+        for (size_t k = 0; k < ct_json_size(pc); k++) {
+            ct_html_text(c->h, k ? ", " : "");
+            ct_html_text(c->h, ct_json_string(ct_json_at(pc, k), NULL));
+        }
+        ct_html_raw(c->h, ".</li>\n");
+    }
+    const ct_json_value *reg = rep_root(c, REP_REGRESS), *te = rep_root(c, REP_TEST),
+                        *tr = rep_root(c, REP_TRAIN);
+    char b[32];
+    if (reg) {
+        rep_count(b, sizeof b, rep_num(reg, "cleaning.dropped_missing"));
+        ct_html_raw(c->h, "<li>");
+        ct_html_textf(c->h,
+                      "Regression: %s rows with a missing value dropped (listwise deletion, as "
+                      "statsmodels' missing='drop'); outlying engagement counts capped:",
+                      b);
+        const ct_json_value *caps = ct_json_get(reg, "cleaning.caps");
+        for (size_t k = 0; k < ct_json_size(caps); k++) {
+            char n[32];
+            rep_count(n, sizeof n, rep_num(ct_json_at(caps, k), "capped"));
+            const char *col = rep_str(ct_json_at(caps, k), "column");
+            ct_html_textf(c->h, "%s %s (%s rows)", k ? "," : "", col ? col : "?", n);
+        }
+        ct_html_raw(c->h, ".</li>\n");
+    }
+    if (te) {
+        rep_count(b, sizeof b, rep_num(te, "comparisons.0.rows_dropped_missing"));
+        ct_html_raw(c->h, "<li>");
+        ct_html_textf(c->h, "Hypothesis tests: %s rows with a missing value left out of each test.",
+                      b);
+        ct_html_raw(c->h, "</li>\n");
+    }
+    if (tr) {
+        rep_count(b, sizeof b, rep_num(tr, "rows.unlabelled"));
+        ct_html_raw(c->h, "<li>");
+        ct_html_textf(c->h,
+                      "Claim model: %s rows without a claim status cannot be learned from or "
+                      "checked, and were left out of training and evaluation.",
+                      b);
+        ct_html_raw(c->h, "</li>\n");
+    }
+    ct_html_list_end(c->h);
+    ct_html_section_end(c->h);
+}
+
+/* ------------------------------------------------------------------ EDA */
+
+/* The charts the page shows, in order, each with a one-sentence caption on
+ * how to read it (the chart's own title states the finding, from eda.json). */
+static const struct {
+    const char *file, *caption;
+} eda_key_charts[] = {
+    {"box_video_view_count.svg",
+     "Each box holds the middle half of one class's videos and its line is the median, so the "
+     "gap between the boxes is the typical difference in views between claims and opinions."},
+    {"stacked_class_by_verified.svg",
+     "Each bar splits the videos of verified and of unverified authors into claims and "
+     "opinions."},
+    {"stacked_class_by_ban.svg",
+     "Each bar splits the videos of active, under-review and banned authors into claims and "
+     "opinions."},
+    {"scatter_views_likes.svg",
+     "Each dot is a video coloured by its class, on logarithmic axes; where the colours "
+     "separate, engagement alone tells claims from opinions."},
+    {"corr_spearman.svg",
+     "The darker a cell, the more two counts rise and fall together (Spearman's rank "
+     "correlation)."},
+    {"hist_video_duration_sec.svg",
+     "Bar heights count videos by duration, split by class: an even split means duration says "
+     "little about claims."},
+};
+
+void rep_write_eda(rep_ctx *c)
+{
+    rep_section(c, "eda", "What the data shows");
+    const ct_json_value *eda = rep_root(c, REP_EDA);
+    if (rep_missing(c, REP_EDA, "the exploratory analysis (eda.json and its charts)")) {
+        ct_html_section_end(c->h);
+        return;
+    }
+    const ct_json_value *charts = ct_json_get(eda, "charts");
+    size_t shown = 0;
+    for (size_t k = 0; k < sizeof eda_key_charts / sizeof eda_key_charts[0]; k++) {
+        for (size_t i = 0; i < ct_json_size(charts); i++) {
+            const ct_json_value *ch = ct_json_at(charts, i);
+            const char *f = rep_str(ch, "file");
+            if (!f || strcmp(f, eda_key_charts[k].file) != 0)
+                continue;
+            if (!ct_json_bool_value(ct_json_get(ch, "written")))
+                break;
+            shown += rep_chart(c, f, eda_key_charts[k].caption) == 0;
+        }
+    }
+    if (shown == 0)
+        ct_html_para(c->h, "missing",
+                     "eda.json lists no chart written to charts/ (eda was run without -o DIR), "
+                     "so no chart is shown.");
+    size_t written = 0;
+    char maxp[32];
+    rep_count(maxp, sizeof maxp, CT_SVG_SCATTER_MAX_POINTS);
+    for (size_t i = 0; i < ct_json_size(charts); i++)
+        written += ct_json_bool_value(rep_get(ct_json_at(charts, i), "written"));
+    ct_html_paraf(c->h, "note",
+                  "%zu of the %zu charts eda wrote are shown; all are in the folder's charts/. "
+                  "Charts are aggregated (histograms, box plots, shares); the scatter plot draws "
+                  "at most %s points, an even sample of the rows.",
+                  shown, written, maxp);
+    ct_html_section_end(c->h);
+}
+
+/* ----------------------------------------------------------------- tests */
+
+static void test_comparison(rep_ctx *c, const ct_json_value *cmp)
+{
+    ct_html_raw(c->h, "<h3>");
+    ct_html_textf(c->h, "%s by %s", rep_str(cmp, "measure") ? rep_str(cmp, "measure") : "?",
+                  rep_str(cmp, "by") ? rep_str(cmp, "by") : "?");
+    ct_html_raw(c->h, "</h3>\n");
+    ct_html_para(c->h, NULL, rep_str(cmp, "decision"));
+    static const char *const head[] = {"Group", "n", "Mean", "Median", "Std"};
+    ct_html_table_begin(c->h, NULL, 5, head, "lrrrr");
+    const ct_json_value *gs = ct_json_get(cmp, "groups");
+    for (size_t i = 0; i < ct_json_size(gs); i++) {
+        const ct_json_value *g = ct_json_at(gs, i);
+        char n[32], m[32], md[32], sd[32];
+        rep_count(n, sizeof n, rep_num(g, "n"));
+        rep_cell(m, sizeof m, rep_num(g, "mean"));
+        rep_cell(md, sizeof md, rep_num(g, "median"));
+        rep_cell(sd, sizeof sd, rep_num(g, "std"));
+        const char *cells[5] = {rep_str(g, "label"), n, m, md, sd};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, rep_str(cmp, "summary"));
+}
+
+static void test_association(rep_ctx *c, const ct_json_value *as)
+{
+    const ct_json_value *rl = ct_json_get(as, "row_levels"), *cl = ct_json_get(as, "column_levels");
+    const size_t nc = ct_json_size(cl);
+    ct_html_raw(c->h, "<h3>");
+    ct_html_textf(c->h, "%s and %s", rep_str(as, "rows") ? rep_str(as, "rows") : "?",
+                  rep_str(as, "columns") ? rep_str(as, "columns") : "?");
+    ct_html_raw(c->h, "</h3>\n");
+    ct_html_para(c->h, NULL, rep_str(as, "decision"));
+    if (nc == 0 || nc > 12)
+        return;
+    const char *head[13];
+    char align[14];
+    head[0] = rep_str(as, "rows");
+    align[0] = 'l';
+    for (size_t j = 0; j < nc; j++) {
+        head[j + 1] = ct_json_string(ct_json_at(cl, j), NULL);
+        align[j + 1] = 'r';
+    }
+    align[nc + 1] = '\0';
+    ct_html_table_begin(c->h, "Observed counts", nc + 1, head, align);
+    for (size_t i = 0; i < ct_json_size(rl) && i < c->opt.max_rows; i++) {
+        char buf[12][32];
+        const char *cells[13];
+        cells[0] = ct_json_string(ct_json_at(rl, i), NULL);
+        for (size_t j = 0; j < nc; j++) {
+            char path[48];
+            snprintf(path, sizeof path, "observed.%zu.%zu", i, j);
+            rep_count(buf[j], sizeof buf[j], rep_num(as, path));
+            cells[j + 1] = buf[j];
+        }
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, rep_str(as, "summary"));
+}
+
+void rep_write_test(rep_ctx *c)
+{
+    rep_section(c, "test", "Hypothesis tests");
+    const ct_json_value *t = rep_root(c, REP_TEST);
+    if (rep_missing(c, REP_TEST, "the hypothesis tests (test.json)")) {
+        ct_html_section_end(c->h);
+        return;
+    }
+    char a[32];
+    ct_numfmt_auto(a, sizeof a, rep_num(t, "alpha"));
+    ct_html_paraf(c->h, "note",
+                  "Significance level %s. The test is chosen from the data's own checks "
+                  "(normality, equal variances), and each result comes with its effect size.",
+                  a);
+    const ct_json_value *cmps = ct_json_get(t, "comparisons");
+    for (size_t i = 0; i < ct_json_size(cmps); i++)
+        test_comparison(c, ct_json_at(cmps, i));
+    const ct_json_value *ass = ct_json_get(t, "associations");
+    for (size_t i = 0; i < ct_json_size(ass); i++)
+        test_association(c, ct_json_at(ass, i));
+    ct_html_section_end(c->h);
+}
+
+/* ------------------------------------------------------------ regression */
+
+void rep_write_regress(rep_ctx *c)
+{
+    rep_section(c, "regress", "Regression: what goes with a verified account");
+    const ct_json_value *r = rep_root(c, REP_REGRESS);
+    if (rep_missing(c, REP_REGRESS, "the logistic regression (regress.json)")) {
+        ct_html_section_end(c->h);
+        return;
+    }
+    char n[32], pr2[32], llr[64];
+    rep_count(n, sizeof n, rep_num(r, "model.n"));
+    ct_numfmt_fixed(pr2, sizeof pr2, rep_num(r, "model.prsquared"), 3);
+    ct_numfmt_pvalue(llr, sizeof llr, rep_num(r, "model.llr_pvalue"), NAN);
+    ct_html_paraf(c->h, NULL,
+                  "Logistic regression of %s = %s on %s rows (statsmodels Logit): McFadden's "
+                  "pseudo R-squared %s; likelihood-ratio test against no predictors %s.",
+                  rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
+                  rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, pr2, llr);
+    static const char *const head[] = {"Term",  "Coef",       "Std err",   "z",
+                                       "P>|z|", "Odds ratio", "OR 95% CI", "VIF"};
+    ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");
+    const ct_json_value *co = ct_json_get(r, "coefficients");
+    for (size_t i = 0; i < ct_json_size(co); i++) {
+        const ct_json_value *k = ct_json_at(co, i);
+        char b[6][48], ci[100];
+        rep_cell(b[0], sizeof b[0], rep_num(k, "coef"));
+        rep_cell(b[1], sizeof b[1], rep_num(k, "std_err"));
+        rep_cell(b[2], sizeof b[2], rep_num(k, "z"));
+        ct_numfmt_pvalue_cell(b[3], sizeof b[3], rep_num(k, "p_value"), NAN);
+        rep_cell(b[4], sizeof b[4], rep_num(k, "odds_ratio"));
+        rep_cell(b[5], sizeof b[5], rep_num(k, "vif"));
+        char lo[32], hi[32];
+        rep_cell(lo, sizeof lo, rep_num(k, "odds_ratio_ci_low"));
+        rep_cell(hi, sizeof hi, rep_num(k, "odds_ratio_ci_high"));
+        snprintf(ci, sizeof ci, "%s to %s", lo, hi);
+        const char *cells[8] = {rep_str(k, "name"), b[0], b[1], b[2], b[3], b[4], ci, b[5]};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, NULL);
+    static const char *const chead[] = {"Assumption", "Verdict", "Why"};
+    ct_html_table_begin(c->h, "Assumption checks", 3, chead, "lll");
+    const ct_json_value *ch = ct_json_get(r, "checks");
+    for (size_t i = 0; i < ct_json_size(ch); i++) {
+        const ct_json_value *k = ct_json_at(ch, i);
+        const char *cells[3] = {rep_str(k, "name"), rep_str(k, "verdict"), rep_str(k, "reason")};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, NULL);
+    const ct_json_value *in = ct_json_get(r, "interpretation");
+    if (ct_json_size(in)) {
+        ct_html_heading(c->h, 3, "In words");
+        ct_html_list_begin(c->h, NULL);
+        for (size_t i = 0; i < ct_json_size(in); i++)
+            ct_html_item(c->h, ct_json_string(ct_json_at(in, i), NULL));
+        ct_html_list_end(c->h);
+    }
+    ct_html_section_end(c->h);
+}

@@ -1,0 +1,149 @@
+/* report_appendix.c — the technical appendix of the executive report: the
+ * run's record (manifest.json: input hash, rows, seed, threads, version,
+ * command line, every stage's command, status and outputs), and each
+ * file the report read with its SHA-256 and the command that wrote it, so
+ * every number in the page can be traced to its source. */
+#include "app/report_internal.h"
+#include "claimtriage/digest.h"
+#include "claimtriage/numfmt.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <string.h>
+
+static void run_record(rep_ctx *c)
+{
+    const ct_json_value *m = c->man;
+    ct_html_heading(c->h, 3, "The run");
+    static const char *const head[] = {"Item", "Value"};
+    ct_html_table_begin(c->h, "manifest.json", 2, head, "lw");
+    char b[7][64];
+    rep_count(b[0], sizeof b[0], rep_num(m, "input.bytes"));
+    rep_count(b[1], sizeof b[1], rep_num(m, "input.rows_read"));
+    rep_count(b[2], sizeof b[2], rep_num(m, "input.rows_used"));
+    rep_count(b[3], sizeof b[3], rep_num(m, "input.rows_skipped"));
+    rep_count(b[4], sizeof b[4], rep_num(m, "seed"));
+    rep_count(b[5], sizeof b[5], rep_num(m, "threads"));
+    snprintf(b[6], sizeof b[6], "%s",
+             ct_json_bool_value(rep_get(m, "input.synthetic")) ? "yes (built-in sample)" : "no");
+    const char *rows[][2] = {
+        {"Command line", rep_str(m, "command_line")},
+        {"Status", rep_str(m, "status")},
+        {"Tool version", rep_str(m, "version")},
+        {"Input file", rep_str(m, "input.file")},
+        {"Input SHA-256", rep_str(m, "input.sha256")},
+        {"Input bytes", b[0]},
+        {"Rows read", b[1]},
+        {"Rows used", b[2]},
+        {"Rows skipped", b[3]},
+        {"Synthetic input", b[6]},
+        {"Seed", b[4]},
+        {"Threads", b[5]},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        ct_html_table_row(c->h, rows[i]);
+    ct_html_table_end(c->h, NULL);
+
+    /* no durations: they vary run to run, and the same input and seed must
+     * give the same report, byte for byte (manifest.json keeps them) */
+    static const char *const shead[] = {"Stage", "PACE", "Status", "Command", "Outputs (SHA-256)"};
+    ct_html_table_begin(c->h, "Stages", 5, shead, "lllww");
+    const ct_json_value *st = ct_json_get(m, "stages");
+    for (size_t i = 0; i < ct_json_size(st); i++) {
+        const ct_json_value *s = ct_json_at(st, i);
+        char outs[2048] = "";
+        const ct_json_value *o = ct_json_get(s, "outputs");
+        size_t len = 0;
+        for (size_t k = 0; k < ct_json_size(o) && len < sizeof outs; k++) {
+            const ct_json_value *f = ct_json_at(o, k);
+            len += (size_t)snprintf(outs + len, sizeof outs - len, "%s%s %s", k ? "; " : "",
+                                    rep_str(f, "file") ? rep_str(f, "file") : "?",
+                                    rep_str(f, "sha256") ? rep_str(f, "sha256") : "");
+        }
+        char status[512];
+        const char *msg = rep_str(s, "message");
+        const char *name = rep_str(s, "name"), *stt = rep_str(s, "status");
+        if (name && stt && strcmp(name, "report") == 0 && strcmp(stt, "not run") == 0)
+            stt = "running: this report"; /* the manifest is rewritten after this stage */
+        snprintf(status, sizeof status, "%s%s%s", stt ? stt : "?", msg ? ": " : "", msg ? msg : "");
+        const char *cells[5] = {rep_str(s, "name"), rep_str(s, "pace"), status,
+                                rep_str(s, "command"), outs};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, "Each stage's duration is in manifest.json; the report leaves it out "
+                            "so that the same input and seed give the same report, byte for byte.");
+}
+
+/* The command that wrote artifact i, as recorded: the manifest's stage
+ * command, else the artifact's own reproducibility block. */
+static const char *source_command(const rep_ctx *c, int i)
+{
+    static const char *const stage[REP_N] = {"plan",  "inspect",  "eda",   "test",      "regress",
+                                             "train", "evaluate", "score", "queue-eval"};
+    const char *cmd = rep_str(rep_stage(c, stage[i]), "command");
+    if (!cmd)
+        cmd = rep_str(c->a[i].root, "reproducibility.command_line");
+    return cmd;
+}
+
+static void files_read(rep_ctx *c)
+{
+    ct_html_heading(c->h, 3, "Files behind this report");
+    static const char *const head[] = {"File",  "Used by", "Status",
+                                       "Bytes", "SHA-256", "Written by"};
+    ct_html_table_begin(c->h, NULL, 6, head, "lllrww");
+    static const char *const used_by[REP_N] = {"plan",
+                                               "data quality, caveats",
+                                               "summary, EDA charts",
+                                               "summary, tests",
+                                               "data quality, regression",
+                                               "model comparison, shortcut audit",
+                                               "summary, confusion, calibration, importance",
+                                               "review queue",
+                                               "summary, finance, review queue"};
+    for (int i = 0; i < REP_N; i++) {
+        const rep_art *a = &c->a[i];
+        char path[4096], hex[CT_SHA256_HEX_SIZE] = "", bytes[32] = "";
+        snprintf(path, sizeof path, "%s/%s", c->dir, a->file);
+        uint64_t nb = 0;
+        if (a->root && ct_sha256_file(path, hex, &nb, NULL) == CT_OK)
+            ct_numfmt_count(bytes, sizeof bytes, nb);
+        else
+            hex[0] = '\0';
+        char sha[CT_SHA256_HEX_SIZE + 8] = "";
+        if (hex[0])
+            snprintf(sha, sizeof sha, "sha256:%s", hex);
+        const char *cmd = a->root ? source_command(c, i) : NULL;
+        const char *cells[6] = {a->file, used_by[i], a->root ? "used" : a->why,
+                                bytes,   sha,        cmd ? cmd : (a->root ? "(not recorded)" : "")};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, "Each section reads only the files named here; charts come from the "
+                            "folder's charts/ (written by eda and queue-eval) or are drawn from "
+                            "evaluate.json (calibration, importance). Recompute a hash with "
+                            "sha256sum FILE.");
+}
+
+void rep_write_appendix(rep_ctx *c)
+{
+    rep_section(c, "appendix", "Technical appendix for the data team");
+    ct_html_para(c->h, NULL,
+                 "Every number in this report comes from one of the files below, each the "
+                 "--json output of a claimtriage command; the commands re-run the analysis "
+                 "exactly (same input and seed give byte-identical outputs).");
+    if (c->man)
+        run_record(c);
+    else
+        ct_html_para(c->h, "missing", c->man_why);
+    files_read(c);
+    char r[32], cph[32], hpd[32];
+    ct_numfmt_headline(r, sizeof r, c->opt.reviews_per_hour);
+    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
+    ct_numfmt_headline(hpd, sizeof hpd, c->opt.hours_per_day);
+    ct_html_paraf(c->h, "note",
+                  "Report options: %s reviews an hour, %s %s a review hour, %s-hour review day, "
+                  "start %s, tables of rows capped at %zu rows%s.",
+                  r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given",
+                  c->opt.max_rows, c->opt.redact ? ", redacted" : "");
+    ct_html_section_end(c->h);
+}

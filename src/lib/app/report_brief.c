@@ -1,0 +1,391 @@
+/* report_brief.c — the executive summary's talking points, written from
+ * this run's numbers (evaluate.json, queue_eval.json, eda.json, test.json,
+ * train.json, inspect.json, the manifest), and the Finance Lead's box: the
+ * review hours the queue saves at the stated capacity and cost. */
+#include "app/report_internal.h"
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Share of claims the queue has reviewed after k reviews, read off the
+ * queue-eval curve (101 points) by linear interpolation between points. */
+static double curve_recall(const ct_json_value *qe, const char *order, double k)
+{
+    const ct_json_value *cv = ct_json_get(qe, "curve");
+    const size_t n = ct_json_size(cv);
+    double pk = 0, pr = 0;
+    char path[64];
+    snprintf(path, sizeof path, "%s.recall", order);
+    for (size_t i = 0; i < n; i++) {
+        const ct_json_value *p = ct_json_at(cv, i);
+        const double rk = rep_num(p, "reviews"), rr = rep_num(p, path);
+        if (!isfinite(rk) || !isfinite(rr))
+            return NAN;
+        if (rk >= k)
+            return rk > pk ? pr + (rr - pr) * (k - pk) / (rk - pk) : rr;
+        pk = rk;
+        pr = rr;
+    }
+    return n ? pr : NAN;
+}
+
+static void finance_compute(rep_ctx *c)
+{
+    rep_finance *f = &c->fin;
+    const ct_json_value *qe = rep_root(c, REP_QUEUE);
+    memset(f, 0, sizeof *f);
+    if (!qe) {
+        snprintf(f->why, sizeof f->why, "queue_eval.json is missing");
+        return;
+    }
+    const double R = c->opt.reviews_per_hour;
+    f->day_reviews = R * c->opt.hours_per_day;
+    f->n = rep_num(qe, "rows.labelled");
+    f->claims = rep_num(qe, "claims");
+    f->capacity = rep_num(qe, "capacity");
+    /* queue-eval's mean hours are mean positions / its own rate: restated at
+     * this report's rate when the two differ (exact: hours scale as 1 / R) */
+    const double r_qe = rep_num(qe, "reviews_per_hour");
+    const double scale = r_qe > 0 ? r_qe / R : 1;
+    f->hours_queue_mean = rep_num(qe, "at_capacity.queue.mean_hours_to_review") * scale;
+    f->hours_random_mean = rep_num(qe, "at_capacity.random.mean_hours_to_review") * scale;
+    if (!(f->n > 0) || !(f->claims > 0)) {
+        snprintf(f->why, sizeof f->why, "the queue holds no labelled claims to count");
+        return;
+    }
+    const double k = fmin(f->day_reviews, f->n);
+    f->recall_queue = curve_recall(qe, "queue", k);
+    f->recall_random = k / f->n; /* arrival order: expected K / n (queue-eval) */
+    if (!isfinite(f->recall_queue)) {
+        snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
+        return;
+    }
+    f->reviews_random = f->recall_queue * f->n;
+    f->reviews_saved = fmax(0, f->reviews_random - k);
+    f->hours_saved = f->reviews_saved / R;
+    f->cost_saved = f->hours_saved * c->opt.cost_per_hour;
+    f->ok = 1;
+}
+
+static void point_model(rep_ctx *c)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    if (!ev)
+        return;
+    const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
+    const double n = rep_num(ev, "metrics.n"), fn = rep_num(ev, "metrics.confusion.fn");
+    if (!isfinite(rec) || !isfinite(prec))
+        return;
+    char r[32], p[32], nb[32], w[32];
+    rep_pct_near(r, sizeof r, rec);
+    rep_pct_near(p, sizeof p, prec);
+    rep_count(nb, sizeof nb, n);
+    const double wasted = 100 * (1 - prec);
+    ct_numfmt_headline(w, sizeof w, wasted);
+    char missed[64] = "";
+    if (fn == 0)
+        snprintf(missed, sizeof missed, "It misses no claim.");
+    else if (isfinite(fn))
+        snprintf(missed, sizeof missed, "It misses %.0f claim%s.", fn, fn == 1 ? "" : "s");
+    /* evaluate --split test marks its rows as the model's held-out ones */
+    const char *split = rep_str(ev, "split");
+    const int held_out = split && strcmp(split, "test") == 0;
+    char waste[256];
+    if (w[0] == '0' && w[1] == '\0')
+        snprintf(waste, sizeof waste,
+                 "none of the reports it sends to review is an opinion "
+                 "(precision %s)",
+                 p);
+    else {
+        char fpb[32], ppb[32];
+        rep_count(fpb, sizeof fpb, rep_num(ev, "metrics.confusion.fp"));
+        rep_count(ppb, sizeof ppb,
+                  rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fp"));
+        snprintf(waste, sizeof waste,
+                 "of every 100 reports it sends to review, %s %s opinions, reviews spent for "
+                 "nothing (%s of %s; precision %s)",
+                 w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
+    }
+    rep_point *pt = rep_point_add(
+        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s", r,
+        nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
+        missed);
+    rep_fig(pt, "recall", rec);
+    rep_fig(pt, "precision", prec);
+    rep_fig(pt, "opinions_per_100_reviews", wasted);
+    rep_fig(pt, "rows", n);
+}
+
+static void point_queue(rep_ctx *c)
+{
+    const rep_finance *f = &c->fin;
+    if (!f->ok)
+        return;
+    char day[32], q[32], a[32], rq[32], ra[32], hq[32], hr[32], cap[32], R[32], hpd[32];
+    rep_count(day, sizeof day, fmin(f->day_reviews, f->n));
+    rep_count(q, sizeof q, f->recall_queue * f->claims);
+    rep_count(a, sizeof a, f->recall_random * f->claims);
+    rep_pct(rq, sizeof rq, f->recall_queue, 0);
+    rep_pct(ra, sizeof ra, f->recall_random, 0);
+    ct_numfmt_headline(hq, sizeof hq, f->hours_queue_mean);
+    ct_numfmt_headline(hr, sizeof hr, f->hours_random_mean);
+    rep_count(cap, sizeof cap, f->capacity);
+    ct_numfmt_headline(R, sizeof R, c->opt.reviews_per_hour);
+    ct_numfmt_headline(hpd, sizeof hpd, c->opt.hours_per_day);
+    rep_point *pt = rep_point_add(
+        c, "queue", "queue_eval.json",
+        "Worked in the queue's order, the first %s-hour day at %s reviews an hour (%s reviews) "
+        "reaches about %s claims (%s of them), against about %s (%s) in arrival order; over the "
+        "first %s reviews a claim waits %s hours for review on average instead of %s.",
+        hpd, R, day, q, rq, a, ra, cap, hq, hr);
+    rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
+    rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
+    rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
+    rep_fig(pt, "mean_hours_to_review_arrival", f->hours_random_mean);
+}
+
+static void point_finance(rep_ctx *c)
+{
+    const rep_finance *f = &c->fin;
+    if (!f->ok)
+        return;
+    char hs[32], cs[32], cph[32];
+    ct_numfmt_headline(hs, sizeof hs, f->hours_saved);
+    ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
+    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
+    rep_point *pt = rep_point_add(c, "finance", "queue_eval.json",
+                                  "Finding the first day's claims in arrival order would take %s "
+                                  "more review hours, about %s %s at %s %s an hour.",
+                                  hs, cs, c->opt.currency, cph, c->opt.currency);
+    rep_fig(pt, "review_hours_saved", f->hours_saved);
+    rep_fig(pt, "cost_saved", f->cost_saved);
+}
+
+/* eda.json: the group of claim_status with key `cls`. */
+static const ct_json_value *claim_group(const ct_json_value *eda, const char *cls)
+{
+    const ct_json_value *gs = ct_json_get(eda, "groupings");
+    for (size_t i = 0; i < ct_json_size(gs); i++) {
+        const ct_json_value *g = ct_json_at(gs, i);
+        const char *by = rep_str(g, "by.0");
+        if (!by || strcmp(by, "claim_status") != 0 || ct_json_size(ct_json_get(g, "by")) != 1)
+            continue;
+        const ct_json_value *groups = ct_json_get(g, "groups");
+        for (size_t k = 0; k < ct_json_size(groups); k++) {
+            const char *key = rep_str(ct_json_at(groups, k), "key.0");
+            if (key && strcmp(key, cls) == 0)
+                return ct_json_at(groups, k);
+        }
+    }
+    return NULL;
+}
+
+static void point_claims(rep_ctx *c)
+{
+    const ct_json_value *eda = rep_root(c, REP_EDA);
+    const ct_json_value *gc = claim_group(eda, "claim"), *go = claim_group(eda, "opinion");
+    const double mc = rep_num(gc, "metrics.video_view_count.median");
+    const double mo = rep_num(go, "metrics.video_view_count.median");
+    if (!isfinite(mc) || !isfinite(mo))
+        return;
+    char a[32], b[32], ratio[32] = "";
+    rep_count(a, sizeof a, mc);
+    rep_count(b, sizeof b, mo);
+    if (mo > 0) {
+        char rb[24];
+        ct_numfmt_ratio(rb, sizeof rb, mc / mo);
+        snprintf(ratio, sizeof ratio, " (%s)", rb);
+    }
+    const double lc = rep_num(gc, "metrics.video_like_count.median");
+    const double lo = rep_num(go, "metrics.video_like_count.median");
+    char la[32], lb[32];
+    rep_count(la, sizeof la, lc);
+    rep_count(lb, sizeof lb, lo);
+    rep_point *pt = rep_point_add(
+        c, "claims", "eda.json",
+        "Claim videos draw far more engagement: a median of %s views against %s for opinions%s, "
+        "and %s likes against %s.",
+        a, b, ratio, la, lb);
+    rep_fig(pt, "median_views_claim", mc);
+    rep_fig(pt, "median_views_opinion", mo);
+    rep_fig(pt, "median_likes_claim", lc);
+    rep_fig(pt, "median_likes_opinion", lo);
+}
+
+static void point_test(rep_ctx *c)
+{
+    const ct_json_value *t = rep_root(c, REP_TEST);
+    const ct_json_value *cmp = rep_get(t, "comparisons.0");
+    const char *dec = rep_str(cmp, "decision");
+    if (!dec)
+        return;
+    const double p = rep_num(cmp, "primary.p"), lp = rep_num(cmp, "primary.log10_p");
+    char pb[64];
+    ct_numfmt_pvalue(pb, sizeof pb, p, lp);
+    const char *method = rep_str(cmp, "chosen");
+    size_t dl = strlen(dec);
+    while (dl > 0 && (dec[dl - 1] == '.' || dec[dl - 1] == ' '))
+        dl--;
+    rep_point *pt = rep_point_add(c, "test", "test.json", "Hypothesis test (%s, %s): %.*s.",
+                                  method ? method : "test", pb, (int)dl, dec);
+    rep_fig(pt, "p_value", p);
+    rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
+}
+
+static void point_caveats(rep_ctx *c)
+{
+    char buf[REP_TEXT_MAX] = "Caveats:";
+    size_t len = strlen(buf);
+    rep_point tmp;
+    memset(&tmp, 0, sizeof tmp);
+    const ct_json_value *ins = rep_root(c, REP_INSPECT), *tr = rep_root(c, REP_TRAIN);
+    const double miss = rep_num(ins, "rows_with_missing"), rows = rep_num(ins, "rows_used");
+    if (isfinite(miss) && rows > 0) {
+        char a[32], p[32];
+        rep_count(a, sizeof a, miss);
+        rep_pct(p, sizeof p, miss / rows, 1);
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                " %s reports (%s) have missing values and were left out of the "
+                                "models and tests;",
+                                a, p);
+        rep_fig(&tmp, "rows_with_missing", miss);
+    }
+    const ct_json_value *models = rep_get(tr, "audit.models");
+    double ap_eng = NAN, ap_text = NAN;
+    for (size_t i = 0; i < ct_json_size(models); i++) {
+        const ct_json_value *m = ct_json_at(models, i);
+        const char *f = rep_str(m, "features");
+        const double ap = rep_num(m, "validation.average_precision");
+        if (f && strcmp(f, "engagement") == 0)
+            ap_eng = ap;
+        else if (f && strcmp(f, "text") == 0)
+            ap_text = ap;
+    }
+    if (isfinite(ap_eng) && len < sizeof buf) {
+        char e[32], t[32];
+        ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
+        ct_numfmt_fixed(t, sizeof t, ap_text, 3);
+        len += (size_t)snprintf(
+            buf + len, sizeof buf - len,
+            " engagement counts alone already separate claims from opinions (average precision "
+            "%s; the transcription alone %s), a shortcut that may not hold for new videos, "
+            "before views accumulate;",
+            e, isfinite(ap_text) ? t : "n/a");
+        rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
+    }
+    if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                " the input is synthetic (the built-in sample), so the numbers "
+                                "show the method, not the platform;");
+    if (c->opt.redact && len < sizeof buf)
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                " this copy is redacted: transcriptions and video ids are left "
+                                "out;");
+    if (!c->man && len < sizeof buf)
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                " the folder has no run manifest, so the inputs behind these "
+                                "files are not proven to be the same;");
+    if (len < sizeof buf && len > strlen("Caveats:")) {
+        buf[len - 1] = '.';
+        rep_point *pt =
+            rep_point_add(c, "caveats", "inspect.json, train.json, manifest.json", "%s", buf);
+        for (size_t i = 0; pt && i < tmp.nfig; i++)
+            rep_fig(pt, tmp.fig_name[i], tmp.fig[i]);
+    }
+}
+
+void rep_brief_compute(rep_ctx *c)
+{
+    finance_compute(c);
+    point_model(c);
+    point_queue(c);
+    point_finance(c);
+    point_claims(c);
+    point_test(c);
+    point_caveats(c);
+}
+
+void rep_write_summary(rep_ctx *c)
+{
+    rep_section(c, "summary", "Executive summary");
+    if (c->npt == 0)
+        ct_html_para(c->h, "missing",
+                     "No talking point could be written: the artifacts they come from are "
+                     "missing (see each section below).");
+    ct_html_list_begin(c->h, "points");
+    for (size_t i = 0; i < c->npt; i++)
+        ct_html_item(c->h, c->pt[i].text);
+    ct_html_list_end(c->h);
+    static const struct {
+        int which;
+        const char *what;
+    } need[] = {{REP_EVALUATE, "how well the model catches claims (evaluate.json)"},
+                {REP_QUEUE, "what the queue gains (queue_eval.json)"},
+                {REP_EDA, "what distinguishes claim videos (eda.json)"},
+                {REP_TEST, "the hypothesis test (test.json)"}};
+    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
+        if (!rep_root(c, need[i].which)) {
+            ct_html_raw(c->h, "<p class=\"note\">No talking point on ");
+            ct_html_text(c->h, need[i].what);
+            ct_html_raw(c->h, ": ");
+            ct_html_text(c->h, c->a[need[i].which].why);
+            ct_html_raw(c->h, "</p>\n");
+        }
+    ct_html_section_end(c->h);
+}
+
+void rep_write_finance(rep_ctx *c)
+{
+    const rep_finance *f = &c->fin;
+    rep_section(c, "finance", "For the Finance Lead: review hours saved");
+    ct_html_raw(c->h, "<div class=\"box\">\n");
+    char R[32], C[32], H[32];
+    ct_numfmt_headline(R, sizeof R, c->opt.reviews_per_hour);
+    ct_numfmt_headline(C, sizeof C, c->opt.cost_per_hour);
+    ct_numfmt_headline(H, sizeof H, c->opt.hours_per_day);
+    ct_html_paraf(c->h, NULL,
+                  "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
+                  "moderator reviews %s reports an hour; a review hour costs %s %s; a review day "
+                  "is %s hours.",
+                  R, C, c->opt.currency, H);
+    if (!f->ok) {
+        c->res.missing++;
+        ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,
+                      c->a[REP_QUEUE].why[0] ? c->a[REP_QUEUE].why : "");
+        ct_html_raw(c->h, "</div>\n");
+        ct_html_section_end(c->h);
+        return;
+    }
+    char hs[32], cs[32], rs[32], d[32], rr[32];
+    ct_numfmt_headline(hs, sizeof hs, f->hours_saved);
+    ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
+    rep_count(rs, sizeof rs, f->reviews_saved);
+    rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
+    rep_count(rr, sizeof rr, f->reviews_random);
+    ct_html_raw(c->h, "<p><strong>");
+    ct_html_textf(c->h, "%s review hours, about %s %s, saved per day of review.", hs, cs,
+                  c->opt.currency);
+    ct_html_raw(c->h, "</strong></p>\n");
+    ct_html_paraf(c->h, NULL,
+                  "The queue's first day (%s reviews) finds claims that arrival order would need "
+                  "about %s reviews to find; the difference, %s reviews, is the saving.",
+                  d, rr, rs);
+    ct_html_para(c->h, "formula",
+                 "hours saved = (r_queue(D) x n - D) / R;  cost saved = hours saved x C;  "
+                 "where D = R x hours per day (capped at n), n = labelled reports in the queue, "
+                 "r_queue(D) = share of claims the queue has reached after D reviews "
+                 "(queue_eval.json curve, interpolated), and arrival order finds claims at the "
+                 "expected rate D / n.");
+    char nb[32], cb[32], rq[32];
+    rep_count(nb, sizeof nb, f->n);
+    rep_count(cb, sizeof cb, f->claims);
+    rep_pct(rq, sizeof rq, f->recall_queue, 2);
+    ct_html_paraf(c->h, "note",
+                  "This run: n = %s labelled reports, %s claims, r_queue(D) = %s. The figures "
+                  "count the reports this run scored (the held-out rows when the run scores "
+                  "--split test); on the full backlog they scale with its size.",
+                  nb, cb, rq);
+    ct_html_raw(c->h, "</div>\n");
+    ct_html_section_end(c->h);
+}

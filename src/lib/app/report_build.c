@@ -1,0 +1,355 @@
+/* report_build.c — the executive report of a run folder
+ * (claimtriage/report_run.h): its options, loading the manifest and the
+ * stages' artifacts, the page's frame and stylesheet, and writing
+ * report.html and report.json atomically. The sections are in the other
+ * report_*.c files (report_internal.h lists them). */
+#include "app/report_internal.h"
+#include "claimtriage/artifact.h"
+#include "claimtriage/atomic_file.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+
+ct_report_options ct_report_options_default(void)
+{
+    ct_report_options o;
+    memset(&o, 0, sizeof o);
+    o.reviews_per_hour = 60;
+    o.cost_per_hour = 40;
+    o.currency = "USD";
+    o.hours_per_day = 8;
+    o.max_rows = 10;
+    return o;
+}
+
+/* A valid proleptic Gregorian date YYYY-MM-DD. */
+static int valid_date(const char *s)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+            return 0;
+    const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    const int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || m < 1 || m > 12 || d < 1)
+        return 0;
+    const int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+const char *ct_report_options_check(const ct_report_options *o)
+{
+    if (!o)
+        return "no options";
+    if (!(isfinite(o->reviews_per_hour) && o->reviews_per_hour > 0))
+        return "reviews per hour must be a number > 0";
+    if (!(isfinite(o->cost_per_hour) && o->cost_per_hour >= 0))
+        return "cost per hour must be a number >= 0";
+    if (!(isfinite(o->hours_per_day) && o->hours_per_day > 0 && o->hours_per_day <= 24))
+        return "hours per day must be in (0, 24]";
+    if (o->start && !valid_date(o->start))
+        return "the start date must be a calendar date YYYY-MM-DD";
+    if (!o->currency || !*o->currency || strlen(o->currency) > 8)
+        return "the currency must be a short code such as USD";
+    for (const char *p = o->currency; *p; p++)
+        if (!isalpha((unsigned char)*p))
+            return "the currency must be a short code such as USD";
+    if (o->max_rows < 1 || o->max_rows > 1000)
+        return "max_rows must be in 1..1000";
+    return NULL;
+}
+
+static const struct {
+    const char *file, *command, *stage;
+} rep_files[REP_N] = {
+    {"plan.json", "plan", "plan"},
+    {"inspect.json", "inspect", "inspect"},
+    {"eda.json", "eda", "eda"},
+    {"test.json", "test", "test"},
+    {"regress.json", "regress", "regress"},
+    {"train.json", "train", "train"},
+    {"evaluate.json", "evaluate", "evaluate"},
+    {"score.json", "score", "score"},
+    {"queue_eval.json", "queue-eval", "queue-eval"},
+};
+
+static void load_manifest(rep_ctx *c)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/manifest.json", c->dir);
+    ct_diag d;
+    ct_diag_clear(&d);
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        snprintf(c->man_why, sizeof c->man_why,
+                 "This folder has no manifest.json: it is not the output of `claimtriage run`, so "
+                 "the report shows what the folder holds, without the run's record.");
+        return;
+    }
+    ct_status s = ct_artifact_load(path, "run", NULL, NULL, &c->mdoc, NULL, &d);
+    if (s) {
+        snprintf(
+            c->man_why, sizeof c->man_why,
+            "manifest.json could not be used (%.1500s), so the report shows what the folder holds, "
+            "without the run's record.",
+            d.message);
+        return;
+    }
+    c->man = ct_json_doc_root(c->mdoc);
+    c->res.is_run = 1;
+}
+
+/* Why artifact i is absent: the manifest's word for its stage first. */
+static void stage_reason(rep_ctx *c, int i, const char *fallback)
+{
+    rep_art *a = &c->a[i];
+    const ct_json_value *st = rep_stage(c, rep_files[i].stage);
+    const char *status = rep_str(st, "status");
+    if (status && strcmp(status, "failed") == 0) {
+        const char *msg = rep_str(st, "message");
+        const double code = rep_num(st, "exit_code");
+        char cb[48] = "";
+        if (isfinite(code))
+            snprintf(cb, sizeof cb, " with exit code %.0f", code);
+        snprintf(a->why, sizeof a->why, "The %s stage failed%s%s%s (manifest.json).",
+                 rep_files[i].stage, cb, msg ? ": " : "", msg ? msg : "");
+    } else if (status && strcmp(status, "not run") == 0) {
+        const char *failed = rep_str(c->man, "failed_stage");
+        snprintf(a->why, sizeof a->why, "The %s stage was not run%s%s%s (manifest.json).",
+                 rep_files[i].stage, failed ? ": the run stopped when the " : "",
+                 failed ? failed : "", failed ? " stage failed" : "");
+    } else {
+        snprintf(a->why, sizeof a->why, "%s", fallback);
+    }
+}
+
+static ct_status load_artifacts(rep_ctx *c)
+{
+    for (int i = 0; i < REP_N; i++) {
+        rep_art *a = &c->a[i];
+        a->file = rep_files[i].file;
+        a->command = rep_files[i].command;
+        const ct_json_value *st = rep_stage(c, rep_files[i].stage);
+        const char *status = rep_str(st, "status");
+        if (status && strcmp(status, "done") != 0) {
+            stage_reason(c, i, "");
+            continue;
+        }
+        char path[4096], fb[CT_DIAG_MSG_MAX + 128];
+        snprintf(path, sizeof path, "%s/%s", c->dir, a->file);
+        struct stat sb;
+        if (stat(path, &sb) != 0) {
+            snprintf(fb, sizeof fb, "%s is not in the folder%s.", a->file,
+                     c->man ? " (the manifest lists no such stage yet)" : "");
+            stage_reason(c, i, fb);
+            continue;
+        }
+        ct_diag d;
+        ct_diag_clear(&d);
+        ct_status s = ct_artifact_load(path, a->command, ct_version(), NULL, &a->doc, NULL, &d);
+        if (s == CT_ENOMEM)
+            return s;
+        if (s) {
+            snprintf(a->why, sizeof a->why, "%s was not used: %.1900s.", a->file, d.message);
+            continue;
+        }
+        a->root = ct_json_doc_root(a->doc);
+        /* numbers from another input than the run's do not belong in its report */
+        const char *mine = rep_str(a->root, "reproducibility.input_hash");
+        const char *run = rep_str(c->man, "input.sha256");
+        if (mine && run && strcmp(mine, run) != 0) {
+            snprintf(a->why, sizeof a->why,
+                     "%s was computed from another input (%.80s) than the run's (%.80s).", a->file,
+                     mine, run);
+            a->root = NULL;
+        }
+    }
+    return CT_OK;
+}
+
+/* The stylesheet: readable on a phone (fluid width, tables scroll in their
+ * box), printable on A4 and Letter (@page margins that fit both, figures
+ * and tables kept whole). */
+static const char rep_css[] =
+    ":root{--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--accent:#0072B2;--warn:#D55E00;}\n"
+    "*{box-sizing:border-box}\n"
+    "body{font-family:Helvetica,Arial,'Liberation Sans','DejaVu Sans',sans-serif;color:var(--ink);"
+    "line-height:1.5;margin:0 auto;max-width:62rem;padding:1rem 1.25rem 3rem;font-size:16px}\n"
+    "p,li,figcaption,caption{overflow-wrap:anywhere}\n"
+    "header h1{font-size:1.8rem;margin:.5rem 0 .25rem}\n"
+    "header p{color:var(--muted);margin:.2rem 0}\n"
+    ".badge{display:inline-block;border:1px solid "
+    "var(--warn);color:var(--warn);border-radius:.3rem;"
+    "padding:0 .4rem;font-size:.85rem;margin-right:.4rem}\n"
+    "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}\n"
+    "nav a{color:var(--accent)}\n"
+    "section{border-top:1px solid var(--line);margin-top:1.5rem;padding-top:.5rem}\n"
+    "h2{font-size:1.35rem;margin:.6rem 0}\n"
+    "h3{font-size:1.1rem;margin:1rem 0 .4rem}\n"
+    ".points li{margin:.45rem 0}\n"
+    ".box{border:2px solid var(--accent);border-radius:.5rem;padding:.5rem 1rem;margin:.8rem 0}\n"
+    ".formula{font-family:'DejaVu Sans Mono',monospace;font-size:.9rem;background:#f6f8fa;"
+    "padding:.4rem .6rem;border-radius:.3rem;overflow-wrap:anywhere}\n"
+    ".note{color:var(--muted);font-size:.88rem}\n"
+    ".missing{border-left:4px solid var(--warn);padding:.3rem .7rem;background:#fff4ec}\n"
+    ".tablewrap{overflow-x:auto;margin:.6rem 0}\n"
+    "table{border-collapse:collapse;font-size:.9rem;min-width:50%}\n"
+    "caption{text-align:left;font-weight:bold;padding:.3rem 0}\n"
+    "th,td{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left;"
+    "vertical-align:top;overflow-wrap:break-word}\n"
+    "th{background:#f6f8fa}\n"
+    "td.wrap{overflow-wrap:anywhere}\n"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "figure{margin:1rem 0}\n"
+    "figure svg{max-width:100%;height:auto;display:block}\n"
+    "figcaption{color:var(--muted);font-size:.9rem;margin-top:.3rem}\n"
+    "code{font-family:'DejaVu Sans Mono',monospace;font-size:.85rem;overflow-wrap:anywhere}\n"
+    "@media (max-width:40rem){body{font-size:15px;padding:.6rem}header h1{font-size:1.45rem}}\n"
+    "@page{size:auto;margin:15mm 14mm}\n"
+    "@media print{body{max-width:none;padding:0;font-size:10.5pt}nav{display:none}"
+    "figure,table,.box,.tablewrap{break-inside:avoid;page-break-inside:avoid}"
+    "h2,h3{break-after:avoid;page-break-after:avoid}.tablewrap{overflow:visible}"
+    "section{break-before:auto}a{color:inherit;text-decoration:none}}\n";
+
+static const struct {
+    const char *id, *title;
+} rep_nav[] = {
+    {"summary", "Summary"},    {"finance", "Finance"},         {"plan", "Plan"},
+    {"data", "Data quality"},  {"eda", "What the data shows"}, {"test", "Hypothesis test"},
+    {"regress", "Regression"}, {"model", "Claim model"},       {"triage", "Review queue"},
+    {"appendix", "Appendix"},
+};
+
+static void write_header(rep_ctx *c)
+{
+    ct_html *h = c->h;
+    ct_html_raw(h, "<header>\n<h1>Claim triage: executive report</h1>\n");
+    const char *file = rep_str(c->man, "input.file");
+    if (!file)
+        file = rep_str(rep_root(c, REP_INSPECT), "file");
+    const double rows = rep_num(c->man, "input.rows_read");
+    char nb[48];
+    rep_count(nb, sizeof nb,
+              isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read"));
+    ct_html_raw(h, "<p>");
+    ct_html_textf(h, "Reports file %s, %s rows; claimtriage %s.", file ? file : "(unknown)", nb,
+                  ct_version());
+    ct_html_raw(h, "</p>\n<p>");
+    if (ct_json_bool_value(rep_get(c->man, "input.synthetic")))
+        ct_html_raw(h, "<span class=\"badge\">synthetic data</span>");
+    if (c->opt.redact)
+        ct_html_raw(h, "<span class=\"badge\">redacted: no transcriptions, no ids</span>");
+    if (!c->man)
+        ct_html_raw(h, "<span class=\"badge\">not a run folder</span>");
+    ct_html_raw(h, "</p>\n");
+    if (!c->man)
+        ct_html_para(h, "missing", c->man_why);
+    else if (strcmp(rep_str(c->man, "status") ? rep_str(c->man, "status") : "", "failed") == 0)
+        ct_html_paraf(h, "missing",
+                      "The run failed at the %s stage; the sections after it say "
+                      "what is missing.",
+                      rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?");
+    ct_html_raw(h, "</header>\n<nav aria-label=\"Sections\"><ul>\n");
+    for (size_t i = 0; i < sizeof rep_nav / sizeof rep_nav[0]; i++) {
+        ct_html_raw(h, "<li><a href=\"#");
+        ct_html_text(h, rep_nav[i].id);
+        ct_html_raw(h, "\">");
+        ct_html_text(h, rep_nav[i].title);
+        ct_html_raw(h, "</a></li>\n");
+    }
+    ct_html_raw(h, "</ul></nav>\n");
+}
+
+static ct_status write_html(rep_ctx *c, FILE *fp)
+{
+    c->h = ct_html_new(fp);
+    if (!c->h)
+        return CT_ENOMEM;
+    ct_html_begin(c->h, "Claim triage: executive report", rep_css);
+    write_header(c);
+    rep_write_summary(c);
+    rep_write_finance(c);
+    rep_write_plan(c);
+    rep_write_data(c);
+    rep_write_eda(c);
+    rep_write_test(c);
+    rep_write_regress(c);
+    rep_write_model(c);
+    rep_write_triage(c);
+    rep_write_appendix(c);
+    ct_html_end(c->h);
+    ct_status s = ct_html_finish(c->h);
+    c->h = NULL;
+    return s;
+}
+
+/* Write one output through a temporary renamed into place. */
+static ct_status write_file(rep_ctx *c, const char *name, ct_status (*fn)(rep_ctx *, FILE *),
+                            ct_diag *d)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", c->dir, name);
+    ct_atomic_file *af = NULL;
+    ct_status s = ct_atomic_open(path, &af, d);
+    if (s)
+        return s;
+    s = fn(c, ct_atomic_stream(af));
+    if (s) {
+        ct_atomic_abort(af);
+        return ct_diag_set(d, s, path, 0, 0, "could not write %s: %s", name, ct_status_str(s));
+    }
+    return ct_atomic_commit(af, d);
+}
+
+static void ctx_free(rep_ctx *c)
+{
+    for (int i = 0; i < REP_N; i++)
+        ct_json_doc_free(c->a[i].doc);
+    ct_json_doc_free(c->mdoc);
+    ct_free(c->plan);
+}
+
+ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report_result *res,
+                          ct_diag *d)
+{
+    ct_report_options def = ct_report_options_default();
+    if (!o)
+        o = &def;
+    if (!dir || !*dir)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "no folder given");
+    const char *m = ct_report_options_check(o);
+    if (m)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "%s", m);
+    struct stat sb;
+    if (stat(dir, &sb) != 0)
+        return ct_diag_set(d, CT_EIO, dir, 0, 0, "cannot read the folder: %s", strerror(errno));
+    if (!S_ISDIR(sb.st_mode))
+        return ct_diag_set(d, CT_EIO, dir, 0, 0, "not a folder (give the run's output folder)");
+    rep_ctx *c = ct_calloc(1, sizeof *c);
+    if (!c)
+        return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    c->dir = dir;
+    c->opt = *o;
+    load_manifest(c);
+    ct_status s = load_artifacts(c);
+    if (s == CT_OK) {
+        rep_brief_compute(c);
+        rep_plan_compute(c);
+        c->res.points = c->npt;
+        s = write_file(c, "report.html", write_html, d);
+    }
+    if (s == CT_OK)
+        s = write_file(c, "report.json", rep_write_json, d);
+    if (s == CT_ENOMEM)
+        ct_diag_set(d, s, NULL, 0, 0, "out of memory");
+    if (res)
+        *res = c->res;
+    ctx_free(c);
+    ct_free(c);
+    return s;
+}

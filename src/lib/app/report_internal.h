@@ -1,0 +1,150 @@
+/* report_internal.h — internal: the state shared by the executive report's
+ * files (src/lib/app/report_*.c). Hidden symbols; not part of the API.
+ *   report_build.c     loading the run folder, the page, the two files
+ *   report_util.c      JSON lookups, number wording, "missing" sections
+ *   report_brief.c     the talking points and the Finance Lead's figures
+ *   report_plan.c      the PACE plan (the one boundary with plan.h)
+ *   report_analysis.c  data quality, EDA, hypothesis test, regression
+ *   report_model.c     model comparison, confusion, calibration,
+ *                      importance, shortcut audit, triage
+ *   report_appendix.c  the technical appendix (commands, hashes)
+ *   report_json.c      report.json
+ *   report_pdf.c       report.pdf through headless Chromium */
+#ifndef CT_REPORT_INTERNAL_H
+#define CT_REPORT_INTERNAL_H
+
+#include "claimtriage/html.h"
+#include "claimtriage/json.h"
+#include "claimtriage/report_run.h"
+
+#include <stdio.h>
+
+/* The artifacts of a run folder, in the order of the run's stages. */
+enum {
+    REP_PLAN,
+    REP_INSPECT,
+    REP_EDA,
+    REP_TEST,
+    REP_REGRESS,
+    REP_TRAIN,
+    REP_EVALUATE,
+    REP_SCORE,
+    REP_QUEUE,
+    REP_N
+};
+
+typedef struct rep_art {
+    const char *file;    /* "inspect.json" */
+    const char *command; /* the command that writes it: "inspect" */
+    ct_json_doc *doc;
+    const ct_json_value *root; /* NULL when missing or refused */
+    char why[CT_DIAG_MSG_MAX]; /* why it is missing ("" when present) */
+} rep_art;
+
+#define REP_MAX_POINTS 8
+#define REP_MAX_FIGS 6
+#define REP_TEXT_MAX 1024
+
+/* A talking point: a sentence and the numbers behind it. */
+typedef struct rep_point {
+    const char *topic;  /* "model", "queue", "claims", "test", "caveats" */
+    const char *source; /* the artifact it comes from */
+    char text[REP_TEXT_MAX];
+    size_t nfig;
+    const char *fig_name[REP_MAX_FIGS];
+    double fig[REP_MAX_FIGS];
+} rep_point;
+
+/* The Finance Lead's figures (report_brief.c). */
+typedef struct rep_finance {
+    int ok;                  /* computed (queue_eval.json present and usable) */
+    char why[256];           /* why not, when !ok */
+    double day_reviews;      /* reviews in one day: R x hours */
+    double n;                /* labelled rows in the queue */
+    double claims;           /* claims among them */
+    double recall_queue;     /* share of claims found in the first day, queue order */
+    double recall_random;    /* the same, arrival (random) order, expected */
+    double reviews_random;   /* reviews arrival order needs for the queue's day's claims */
+    double reviews_saved;    /* reviews_random - day_reviews (>= 0) */
+    double hours_saved;      /* reviews_saved / R */
+    double cost_saved;       /* hours_saved x cost per hour */
+    double hours_queue_mean; /* mean hours to review a claim at capacity, queue */
+    double hours_random_mean;
+    double capacity; /* queue-eval's capacity (reviews) */
+} rep_finance;
+
+/* One milestone of the plan as the report shows it (report_plan.c). */
+typedef struct rep_milestone {
+    const char *id, *title, *stage, *owner, *stakeholders, *artifact;
+    char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
+    char status[32];              /* "done", "missing", "not done", "this report" */
+    char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
+} rep_milestone;
+#define REP_MAX_MS 32
+
+typedef struct rep_ctx {
+    const char *dir;
+    ct_report_options opt;
+    ct_json_doc *mdoc;
+    const ct_json_value *man; /* manifest.json's root, NULL when not a run */
+    char man_why[CT_DIAG_MSG_MAX];
+    rep_art a[REP_N];
+    ct_html *h;
+    rep_point pt[REP_MAX_POINTS];
+    size_t npt;
+    rep_finance fin;
+    rep_milestone *plan; /* nplan rows (owned), from rep_plan_compute */
+    size_t nplan;
+    char plan_why[256]; /* why there are none */
+    ct_report_result res;
+} rep_ctx;
+
+/* ---- report_util.c */
+/* v at a dotted path ("metrics.confusion.tp"; "a.0.b" indexes arrays). */
+const ct_json_value *rep_get(const ct_json_value *v, const char *path);
+/* The number at path, NaN when absent or not a number. */
+double rep_num(const ct_json_value *v, const char *path);
+/* The string at path, NULL when absent. */
+const char *rep_str(const ct_json_value *v, const char *path);
+/* The artifact's root when present, else NULL. */
+const ct_json_value *rep_root(const rep_ctx *c, int which);
+/* When artifact `which` is missing: a paragraph saying what and why, the
+ * count of missing sections incremented; returns 1. 0 when present. */
+int rep_missing(rep_ctx *c, int which, const char *what);
+/* The manifest's stage object of that name, or NULL. */
+const ct_json_value *rep_stage(const rep_ctx *c, const char *name);
+/* Numbers in words: "12.3%" of a fraction, grouped counts, auto cells. */
+void rep_pct(char *buf, size_t n, double frac, int decimals);
+void rep_count(char *buf, size_t n, double v);
+/* A share as a percentage with 1 decimal, more (up to 4) when 1 would
+ * show a share below 100% as "100.0%" or above 0% as "0.0%". */
+void rep_pct_near(char *buf, size_t n, double frac);
+void rep_cell(char *buf, size_t n, double v);
+/* Open a section (counted). */
+void rep_section(rep_ctx *c, const char *id, const char *heading);
+/* A chart file of DIR/charts inlined with its caption; 0 when inlined,
+ * else a note saying why not (missing or refused). */
+int rep_chart(rep_ctx *c, const char *file, const char *caption);
+/* Add a talking point (text formatted); returns it for its figures, or
+ * NULL when the list is full. */
+rep_point *rep_point_add(rep_ctx *c, const char *topic, const char *source, const char *fmt, ...)
+    CT_PRINTF(4, 5);
+void rep_fig(rep_point *p, const char *name, double v);
+
+/* ---- the parts of the page */
+void rep_brief_compute(rep_ctx *c);
+void rep_plan_compute(rep_ctx *c);
+void rep_write_summary(rep_ctx *c);
+void rep_write_finance(rep_ctx *c);
+void rep_write_plan(rep_ctx *c);
+void rep_write_data(rep_ctx *c);
+void rep_write_eda(rep_ctx *c);
+void rep_write_test(rep_ctx *c);
+void rep_write_regress(rep_ctx *c);
+void rep_write_model(rep_ctx *c);
+void rep_write_triage(rep_ctx *c);
+void rep_write_appendix(rep_ctx *c);
+/* report.json on fp. */
+ct_status rep_write_json(rep_ctx *c, FILE *fp);
+
+#endif

@@ -1,0 +1,150 @@
+/* report_json.c — report.json: the executive report's talking points, the
+ * Finance Lead's figures, the plan's milestones with their dates and status,
+ * and the state of each artifact, as data (docs/formats.md, "report.json"). Like the page, it carries no
+ * transcription and no id: the misclassified examples are only in the
+ * page, and only when not redacted. */
+#include "app/report_internal.h"
+#include "claimtriage/artifact.h"
+
+#define REP_JSON_SCHEMA 1
+
+static void num_or_null(ct_json *w, const char *key, double v, int ok)
+{
+    ct_json_key(w, key);
+    if (ok)
+        ct_json_num(w, v);
+    else
+        ct_json_null(w);
+}
+
+static void write_finance(rep_ctx *c, ct_json *w)
+{
+    const rep_finance *f = &c->fin;
+    ct_json_key(w, "finance");
+    ct_json_object_begin(w);
+    ct_json_key(w, "computed");
+    ct_json_bool(w, f->ok);
+    ct_json_key(w, "why_not");
+    ct_json_str(w, f->ok ? NULL : f->why);
+    ct_json_key(w, "reviews_per_hour");
+    ct_json_num(w, c->opt.reviews_per_hour);
+    ct_json_key(w, "cost_per_hour");
+    ct_json_num(w, c->opt.cost_per_hour);
+    ct_json_key(w, "currency");
+    ct_json_str(w, c->opt.currency);
+    ct_json_key(w, "hours_per_day");
+    ct_json_num(w, c->opt.hours_per_day);
+    num_or_null(w, "day_reviews", f->day_reviews, f->ok);
+    num_or_null(w, "labelled_rows", f->n, f->ok);
+    num_or_null(w, "claims", f->claims, f->ok);
+    num_or_null(w, "recall_first_day_queue", f->recall_queue, f->ok);
+    num_or_null(w, "recall_first_day_arrival", f->recall_random, f->ok);
+    num_or_null(w, "reviews_arrival_needs", f->reviews_random, f->ok);
+    num_or_null(w, "reviews_saved", f->reviews_saved, f->ok);
+    num_or_null(w, "hours_saved", f->hours_saved, f->ok);
+    num_or_null(w, "cost_saved", f->cost_saved, f->ok);
+    num_or_null(w, "mean_hours_to_review_queue", f->hours_queue_mean, f->ok);
+    num_or_null(w, "mean_hours_to_review_arrival", f->hours_random_mean, f->ok);
+    ct_json_key(w, "formula");
+    ct_json_str(w, "hours_saved = (recall_first_day_queue * labelled_rows - day_reviews) / "
+                   "reviews_per_hour; cost_saved = hours_saved * cost_per_hour; day_reviews = "
+                   "min(reviews_per_hour * hours_per_day, labelled_rows)");
+    ct_json_object_end(w);
+}
+
+static void write_plan(rep_ctx *c, ct_json *w)
+{
+    ct_json_key(w, "plan");
+    ct_json_object_begin(w);
+    ct_json_key(w, "why_not");
+    ct_json_str(w, c->nplan ? NULL : c->plan_why);
+    ct_json_key(w, "milestones");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < c->nplan; i++) {
+        const rep_milestone *m = &c->plan[i];
+        ct_json_object_begin(w);
+        ct_json_key(w, "id");
+        ct_json_str(w, m->id);
+        ct_json_key(w, "title");
+        ct_json_str(w, m->title);
+        ct_json_key(w, "stage");
+        ct_json_str(w, m->stage);
+        ct_json_key(w, "owner");
+        ct_json_str(w, m->owner);
+        ct_json_key(w, "stakeholders");
+        ct_json_str(w, m->stakeholders);
+        ct_json_key(w, "dates");
+        ct_json_str(w, m->dates);
+        ct_json_key(w, "status");
+        ct_json_str(w, m->status);
+        ct_json_key(w, "why_not");
+        ct_json_str(w, m->reason[0] ? m->reason : NULL);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+ct_status rep_write_json(rep_ctx *c, FILE *fp)
+{
+    ct_json *w = ct_json_new(fp);
+    if (!w)
+        return CT_ENOMEM;
+    ct_artifact_begin(w, "report", REP_JSON_SCHEMA);
+    ct_json_key(w, "folder");
+    ct_json_str(w, c->dir);
+    ct_json_key(w, "is_run");
+    ct_json_bool(w, c->man != NULL);
+    ct_json_key(w, "redacted");
+    ct_json_bool(w, c->opt.redact);
+    ct_json_key(w, "start");
+    ct_json_str(w, c->opt.start);
+    ct_json_key(w, "max_rows");
+    ct_json_uint(w, c->opt.max_rows);
+    ct_json_key(w, "talking_points");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < c->npt; i++) {
+        const rep_point *p = &c->pt[i];
+        ct_json_object_begin(w);
+        ct_json_key(w, "topic");
+        ct_json_str(w, p->topic);
+        ct_json_key(w, "text");
+        ct_json_str(w, p->text);
+        ct_json_key(w, "source");
+        ct_json_str(w, p->source);
+        ct_json_key(w, "figures");
+        ct_json_object_begin(w);
+        for (size_t k = 0; k < p->nfig; k++) {
+            ct_json_key(w, p->fig_name[k]);
+            ct_json_num(w, p->fig[k]);
+        }
+        ct_json_object_end(w);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    write_finance(c, w);
+    write_plan(c, w);
+    ct_json_key(w, "artifacts");
+    ct_json_array_begin(w);
+    for (int i = 0; i < REP_N; i++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "file");
+        ct_json_str(w, c->a[i].file);
+        ct_json_key(w, "used");
+        ct_json_bool(w, c->a[i].root != NULL);
+        ct_json_key(w, "why_not");
+        ct_json_str(w, c->a[i].root ? NULL : c->a[i].why);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "sections");
+    ct_json_uint(w, c->res.sections);
+    ct_json_key(w, "sections_missing");
+    ct_json_uint(w, c->res.missing);
+    ct_json_key(w, "charts_refused");
+    ct_json_uint(w, c->res.charts_refused);
+    ct_json_key(w, "html");
+    ct_json_str(w, "report.html");
+    ct_json_object_end(w);
+    return ct_json_finish(w);
+}

@@ -1,0 +1,399 @@
+/* report_model.c — the report's model and queue sections: the model
+ * comparison (train.json: cross-validation, audit models), the confusion
+ * matrix, calibration (a reliability diagram drawn here), permutation
+ * importance (a bar chart drawn here), the shortcut audit, misclassified
+ * examples (left out when redacted), and the triage curve
+ * (queue_eval.json, charts/queue_recall.svg). */
+#include "app/report_internal.h"
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define REP_MAX_BARS 30
+
+/* Inline a chart drawn into memory by draw(fp, arg, d). */
+static void inline_drawn(rep_ctx *c, ct_status (*draw)(FILE *, const void *, ct_diag *),
+                         const void *arg, const char *caption)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    ct_diag d;
+    ct_diag_clear(&d);
+    FILE *mem = open_memstream(&buf, &len);
+    ct_status s = mem ? draw(mem, arg, &d) : CT_ENOMEM;
+    if (mem && fclose(mem) != 0 && s == CT_OK)
+        s = CT_EIO;
+    if (s == CT_OK)
+        s = ct_html_svg(c->h, buf, len, caption, &d);
+    free(buf); /* open_memstream's buffer comes from malloc */
+    if (s != CT_OK)
+        ct_html_paraf(c->h, "missing", "Chart not drawn: %s",
+                      d.message[0] ? d.message : ct_status_str(s));
+}
+
+static ct_status draw_bars(FILE *fp, const void *arg, ct_diag *d)
+{
+    return ct_html_write_bars(fp, NULL, arg, d);
+}
+
+static ct_status draw_reliability(FILE *fp, const void *arg, ct_diag *d)
+{
+    return ct_html_write_reliability(fp, NULL, arg, d);
+}
+
+/* ------------------------------------------------- model comparison */
+
+static void model_comparison(rep_ctx *c, const ct_json_value *tr)
+{
+    ct_html_heading(c->h, 3, "Model comparison");
+    char metric[64];
+    snprintf(metric, sizeof metric, "CV mean %s",
+             rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "score");
+    const char *head[] = {"Rank", "Family", "Configuration", metric, "CV std"};
+    ct_html_table_begin(c->h, "Cross-validated candidates (train.json)", 5, head, "rllrr");
+    const ct_json_value *cands = rep_get(tr, "cv.candidates");
+    const size_t nc = ct_json_size(cands);
+    for (size_t i = 0; i < nc && i < c->opt.max_rows * 3; i++) {
+        const ct_json_value *k = ct_json_at(cands, i);
+        char r[16], m[32], s[32];
+        rep_count(r, sizeof r, rep_num(k, "rank"));
+        ct_numfmt_fixed(m, sizeof m, rep_num(k, "mean"), 4);
+        ct_numfmt_fixed(s, sizeof s, rep_num(k, "std"), 4);
+        const char *fam =
+            rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
+        const char *cells[5] = {r, fam, rep_str(k, "config"), m, s};
+        ct_html_table_row(c->h, cells);
+    }
+    char note[256] = "";
+    if (nc > c->opt.max_rows * 3)
+        snprintf(note, sizeof note,
+                 "The first %zu of %zu candidates are shown (train.json has all).",
+                 c->opt.max_rows * 3, nc);
+    ct_html_table_end(c->h, note[0] ? note : NULL);
+    ct_html_paraf(c->h, NULL, "Chosen: %s, %s (features: %s).",
+                  rep_str(tr, "chosen.family") ? rep_str(tr, "chosen.family") : "?",
+                  rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "?",
+                  rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?");
+}
+
+/* ---------------------------------------------------------- confusion */
+
+static void confusion(rep_ctx *c, const ct_json_value *ev)
+{
+    ct_html_heading(c->h, 3, "Confusion matrix");
+    char tp[32], fp[32], tn[32], fn[32];
+    rep_count(tp, sizeof tp, rep_num(ev, "metrics.confusion.tp"));
+    rep_count(fp, sizeof fp, rep_num(ev, "metrics.confusion.fp"));
+    rep_count(tn, sizeof tn, rep_num(ev, "metrics.confusion.tn"));
+    rep_count(fn, sizeof fn, rep_num(ev, "metrics.confusion.fn"));
+    const char *pos = rep_str(ev, "model.positive") ? rep_str(ev, "model.positive") : "positive";
+    char h1[96], h2[96];
+    snprintf(h1, sizeof h1, "predicted %s", pos);
+    snprintf(h2, sizeof h2, "predicted not %s", pos);
+    const char *head[] = {"", h1, h2};
+    char r1[96], r2[96];
+    snprintf(r1, sizeof r1, "actually %s", pos);
+    snprintf(r2, sizeof r2, "actually not %s", pos);
+    ct_html_table_begin(c->h, NULL, 3, head, "lrr");
+    const char *row1[] = {r1, tp, fn}, *row2[] = {r2, fp, tn};
+    ct_html_table_row(c->h, row1);
+    ct_html_table_row(c->h, row2);
+    char thr[32];
+    ct_numfmt_auto(thr, sizeof thr, rep_num(ev, "metrics.threshold"));
+    static const char *const mnames[] = {
+        "accuracy", "balanced_accuracy", "precision",         "recall",
+        "f1",       "roc_auc",           "average_precision", "brier_score"};
+    char note[512];
+    size_t len = (size_t)snprintf(
+        note, sizeof note, "Threshold %s (%s).", thr,
+        rep_str(ev, "model.threshold_rule") ? rep_str(ev, "model.threshold_rule") : "as trained");
+    for (size_t i = 0; i < sizeof mnames / sizeof mnames[0] && len < sizeof note; i++) {
+        char path[64], v[32];
+        snprintf(path, sizeof path, "metrics.%s", mnames[i]);
+        ct_numfmt_fixed(v, sizeof v, rep_num(ev, path), 4);
+        len += (size_t)snprintf(note + len, sizeof note - len, " %s %s;", mnames[i], v);
+    }
+    if (len < sizeof note)
+        note[len - 1] = '.';
+    ct_html_table_end(c->h, note);
+}
+
+/* ------------------------------------------------------- calibration */
+
+static void calibration(rep_ctx *c, const ct_json_value *ev)
+{
+    ct_html_heading(c->h, 3, "Calibration");
+    const ct_json_value *bins = rep_get(ev, "reliability.bins");
+    const size_t n = ct_json_size(bins);
+    if (n == 0 || n > 100) {
+        ct_html_para(c->h, "missing", "evaluate.json has no reliability table.");
+        return;
+    }
+    double x[100], y[100], cnt[100];
+    for (size_t i = 0; i < n; i++) {
+        const ct_json_value *b = ct_json_at(bins, i);
+        cnt[i] = rep_num(b, "count");
+        x[i] = cnt[i] > 0 ? rep_num(b, "mean_predicted") : NAN;
+        y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
+    }
+    char ece[32], title[160];
+    ct_numfmt_sig3(ece, sizeof ece, rep_num(ev, "reliability.ece"));
+    snprintf(title, sizeof title,
+             "Predicted probabilities match observed claim rates to within %s on average (ECE)",
+             ece);
+    ct_html_reliability r = {
+        {title, "Held-out reports binned by predicted probability; dot area: reports in the bin",
+         "mean predicted probability of a claim", "observed share of claims",
+         "Source: evaluate.json reliability table (expected calibration error, equal-width bins)",
+         NULL},
+        n,
+        x,
+        y,
+        cnt};
+    inline_drawn(c, draw_reliability, &r,
+                 "A dot on the dashed diagonal means the model's probability is what it says: "
+                 "of reports given 0.8, eight in ten are claims.");
+}
+
+/* ------------------------------------------------------- importance */
+
+typedef struct imp_item {
+    const char *name;
+    double mean, std;
+} imp_item;
+
+static int imp_cmp(const void *a, const void *b)
+{
+    const imp_item *x = a, *y = b;
+    if (x->mean != y->mean)
+        return x->mean < y->mean ? 1 : -1;
+    return strcmp(x->name, y->name);
+}
+
+static void importance(rep_ctx *c, const ct_json_value *ev)
+{
+    ct_html_heading(c->h, 3, "What the model relies on");
+    const ct_json_value *g = rep_get(ev, "importance.groups");
+    size_t n = ct_json_size(g);
+    if (n == 0) {
+        ct_html_para(c->h, "missing", "evaluate.json has no permutation importance.");
+        return;
+    }
+    imp_item it[REP_MAX_BARS];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < REP_MAX_BARS; i++) {
+        const ct_json_value *v = ct_json_at(g, i);
+        it[k].name = rep_str(v, "group") ? rep_str(v, "group") : "?";
+        it[k].mean = fmax(rep_num(v, "mean"), 0); /* a drop below 0 is noise: drawn as 0 */
+        it[k].std = rep_num(v, "std");
+        if (isfinite(it[k].mean))
+            k++;
+    }
+    qsort(it, k, sizeof it[0], imp_cmp);
+    const char *labels[REP_MAX_BARS];
+    double val[REP_MAX_BARS], err[REP_MAX_BARS];
+    for (size_t i = 0; i < k; i++) {
+        labels[i] = it[i].name;
+        val[i] = it[i].mean;
+        err[i] = it[i].std;
+    }
+    char title[256];
+    snprintf(title, sizeof title, "Shuffling %s costs the model the most",
+             k ? it[0].name : "nothing");
+    const char *metric =
+        rep_str(ev, "importance.metric") ? rep_str(ev, "importance.metric") : "score";
+    char sub[160];
+    snprintf(sub, sizeof sub, "Drop in %s when one input is shuffled (mean of repeats, +-1 std)",
+             metric);
+    ct_html_bars b = {{title, sub, "drop in score", NULL,
+                       "Source: evaluate.json (permutation importance, Breiman 2001; "
+                       "sklearn.inspection.permutation_importance)",
+                       NULL},
+                      k,
+                      labels,
+                      val,
+                      err,
+                      4};
+    inline_drawn(c, draw_bars, &b,
+                 "The longer the bar, the more the model's ranking of claims depends on that "
+                 "input.");
+}
+
+/* ----------------------------------------------------- shortcut audit */
+
+static void audit(rep_ctx *c, const ct_json_value *tr)
+{
+    ct_html_heading(c->h, 3, "Shortcut audit: could engagement alone do it?");
+    const ct_json_value *models = rep_get(tr, "audit.models");
+    static const char *const head[] = {"Features", "Columns", "Validation average precision",
+                                       "Recall", "Precision"};
+    ct_html_table_begin(c->h, "The same model family on subsets of the inputs", 5, head, "lrrrr");
+    for (size_t i = 0; i < ct_json_size(models); i++) {
+        const ct_json_value *m = ct_json_at(models, i);
+        char col[32], ap[32], re[32], pr[32];
+        rep_count(col, sizeof col, rep_num(m, "columns"));
+        ct_numfmt_fixed(ap, sizeof ap, rep_num(m, "validation.average_precision"), 4);
+        ct_numfmt_fixed(re, sizeof re, rep_num(m, "validation.recall"), 4);
+        ct_numfmt_fixed(pr, sizeof pr, rep_num(m, "validation.precision"), 4);
+        const char *cells[5] = {rep_str(m, "features"), col, ap, re, pr};
+        ct_html_table_row(c->h, cells);
+    }
+    ct_html_table_end(c->h, NULL);
+    const ct_json_value *feats = rep_get(tr, "audit.features");
+    size_t flagged = 0;
+    ct_html_raw(c->h, "<p>");
+    for (size_t i = 0; i < ct_json_size(feats); i++) {
+        const ct_json_value *f = ct_json_at(feats, i);
+        if (!ct_json_bool_value(ct_json_get(f, "flagged")))
+            continue;
+        char auc[32];
+        ct_numfmt_fixed(auc, sizeof auc, rep_num(f, "roc_auc"), 3);
+        if (flagged < c->opt.max_rows)
+            ct_html_textf(c->h, "%s%s (ROC AUC %s alone)",
+                          flagged ? "; " : "Inputs that separate the classes on their own: ",
+                          rep_str(f, "name") ? rep_str(f, "name") : "?", auc);
+        flagged++;
+    }
+    if (flagged == 0)
+        ct_html_text(c->h, "No single input separates claims from opinions on its own.");
+    else if (flagged > c->opt.max_rows)
+        ct_html_textf(c->h, "; and %zu more (train.json).", flagged - c->opt.max_rows);
+    else
+        ct_html_text(c->h, ".");
+    ct_html_raw(c->h, "</p>\n");
+    char fa[32];
+    ct_numfmt_auto(fa, sizeof fa, rep_num(tr, "audit.flag_at"));
+    ct_html_paraf(c->h, "note",
+                  "An input is flagged when its ROC AUC alone reaches %s on the training rows. "
+                  "High engagement marks claims in this data; a new video has few views yet, so "
+                  "the transcription must carry the model for fresh reports.",
+                  fa);
+}
+
+/* ------------------------------------------------------ misclassified */
+
+static void misclassified(rep_ctx *c, const ct_json_value *ev)
+{
+    ct_html_heading(c->h, 3, "Reports the model got wrong");
+    const double total = rep_num(ev, "misclassified_total");
+    char t[32];
+    rep_count(t, sizeof t, total);
+    if (c->opt.redact) {
+        ct_html_paraf(c->h, NULL,
+                      "%s held-out reports were misclassified. Examples redacted: this copy "
+                      "carries no transcription and no video id.",
+                      t);
+        return;
+    }
+    const ct_json_value *m = ct_json_get(ev, "misclassified");
+    const size_t n = ct_json_size(m);
+    if (n == 0) {
+        ct_html_paraf(c->h, NULL,
+                      "%s held-out reports were misclassified; evaluate.json lists "
+                      "no example (evaluate --show 0).",
+                      t);
+        return;
+    }
+    static const char *const head[] = {"Line", "Video id", "Actual", "P(claim)", "Transcription"};
+    ct_html_table_begin(c->h, NULL, 5, head, "rrlrl");
+    const size_t shown = n < c->opt.max_rows ? n : c->opt.max_rows;
+    for (size_t i = 0; i < shown; i++) {
+        const ct_json_value *r = ct_json_at(m, i);
+        char line[32], id[64], p[32];
+        rep_count(line, sizeof line, rep_num(r, "line"));
+        const ct_json_value *idv = ct_json_get(r, "id");
+        if (ct_json_type_of(idv) == CT_JSON_STRING)
+            snprintf(id, sizeof id, "%s", ct_json_string(idv, NULL));
+        else if (ct_json_type_of(idv) == CT_JSON_NUMBER)
+            snprintf(id, sizeof id, "%.17g", ct_json_number(idv));
+        else
+            snprintf(id, sizeof id, "-");
+        ct_numfmt_fixed(p, sizeof p, rep_num(r, "probability"), 3);
+        const char *cells[5] = {line, id, rep_num(r, "label") == 1 ? "claim" : "opinion", p,
+                                rep_str(r, "text")};
+        ct_html_table_row(c->h, cells);
+    }
+    char note[160];
+    snprintf(note, sizeof note, "%zu of %s misclassified reports shown (at most %zu).", shown, t,
+             c->opt.max_rows);
+    ct_html_table_end(c->h, note);
+}
+
+void rep_write_model(rep_ctx *c)
+{
+    rep_section(c, "model", "The claim model");
+    const ct_json_value *tr = rep_root(c, REP_TRAIN), *ev = rep_root(c, REP_EVALUATE);
+    if (!rep_missing(c, REP_TRAIN, "the model's training record (train.json)"))
+        model_comparison(c, tr);
+    if (!rep_missing(c, REP_EVALUATE, "the held-out evaluation (evaluate.json)")) {
+        confusion(c, ev);
+        calibration(c, ev);
+        importance(c, ev);
+    }
+    if (tr)
+        audit(c, tr);
+    if (ev)
+        misclassified(c, ev);
+    ct_html_section_end(c->h);
+}
+
+/* ------------------------------------------------------------ triage */
+
+void rep_write_triage(rep_ctx *c)
+{
+    rep_section(c, "triage", "The review queue");
+    const ct_json_value *qe = rep_root(c, REP_QUEUE), *sc = rep_root(c, REP_SCORE);
+    if (sc) {
+        char rd[32], fl[32];
+        rep_count(rd, sizeof rd, rep_num(sc, "rows.written"));
+        rep_count(fl, sizeof fl, rep_num(sc, "rows.flagged"));
+        ct_html_paraf(c->h, NULL,
+                      "The queue (queue.csv) orders %s reports by priority (%s); %s were "
+                      "scored from incomplete data (a missing transcript or count, or a category "
+                      "the model never saw) and are flagged in the queue. Drift check: %s.",
+                      rd, rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
+                      rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict") : "n/a");
+    } else {
+        rep_missing(c, REP_SCORE, "the scoring record (score.json)");
+    }
+    if (rep_missing(c, REP_QUEUE, "the queue's evaluation (queue_eval.json)")) {
+        ct_html_section_end(c->h);
+        return;
+    }
+    rep_chart(c, "queue_recall.svg",
+              "Share of claims reviewed against reviews done: the queue's order, arrival "
+              "(random) order, and views alone; the dashed line is the capacity.");
+    static const char *const head[] = {"Order", "Claims found", "Claims' views found",
+                                       "Mean hours to review a claim"};
+    char cap[32], cap_caption[128];
+    rep_count(cap, sizeof cap, rep_num(qe, "capacity"));
+    snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s reviews", cap);
+    ct_html_table_begin(c->h, cap_caption, 4, head, "lrrr");
+    static const struct {
+        const char *key, *name;
+    } orders[] = {{"queue", "queue"},
+                  {"random", "arrival order (random, expected)"},
+                  {"views", "views alone"}};
+    for (size_t i = 0; i < 3; i++) {
+        char p1[64], p2[64], p3[64];
+        char path[96];
+        snprintf(path, sizeof path, "at_capacity.%s.recall", orders[i].key);
+        rep_pct(p1, sizeof p1, rep_num(qe, path), 2);
+        snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
+        rep_pct(p2, sizeof p2, rep_num(qe, path), 2);
+        snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
+        ct_numfmt_auto(p3, sizeof p3, rep_num(qe, path));
+        const char *cells[4] = {orders[i].name, p1, p2, p3};
+        ct_html_table_row(c->h, cells);
+    }
+    char R[32], note[256];
+    ct_numfmt_headline(R, sizeof R, rep_num(qe, "reviews_per_hour"));
+    snprintf(note, sizeof note,
+             "At %s reviews an hour (queue-eval --reviews-per-hour); a claim at position k waits "
+             "k / R hours.",
+             R);
+    ct_html_table_end(c->h, note);
+    ct_html_section_end(c->h);
+}

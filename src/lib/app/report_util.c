@@ -1,0 +1,162 @@
+/* report_util.c — the executive report's small helpers: lookups in the
+ * artifacts by dotted path, numbers worded for people, the "missing"
+ * paragraph of a section, inlined charts, talking points. */
+#include "app/report_internal.h"
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define REP_PATH_MAX 256
+#define REP_SVG_MAX (4u << 20) /* a chart larger than 4 MiB is not one of ours */
+
+const ct_json_value *rep_get(const ct_json_value *v, const char *path)
+{
+    char buf[REP_PATH_MAX];
+    if (!v || !path || strlen(path) >= sizeof buf)
+        return NULL;
+    memcpy(buf, path, strlen(path) + 1);
+    char *save = NULL;
+    for (char *k = strtok_r(buf, ".", &save); k && v; k = strtok_r(NULL, ".", &save)) {
+        if (ct_json_type_of(v) == CT_JSON_ARRAY) {
+            char *end;
+            const unsigned long i = strtoul(k, &end, 10);
+            v = *end ? NULL : ct_json_at(v, i);
+        } else {
+            v = ct_json_get(v, k);
+        }
+    }
+    return v;
+}
+
+double rep_num(const ct_json_value *v, const char *path)
+{
+    return ct_json_number(rep_get(v, path));
+}
+
+const char *rep_str(const ct_json_value *v, const char *path)
+{
+    return ct_json_string(rep_get(v, path), NULL);
+}
+
+const ct_json_value *rep_root(const rep_ctx *c, int which) { return c->a[which].root; }
+
+const ct_json_value *rep_stage(const rep_ctx *c, const char *name)
+{
+    const ct_json_value *st = ct_json_get(c->man, "stages");
+    for (size_t i = 0; i < ct_json_size(st); i++) {
+        const char *n = rep_str(ct_json_at(st, i), "name");
+        if (n && strcmp(n, name) == 0)
+            return ct_json_at(st, i);
+    }
+    return NULL;
+}
+
+int rep_missing(rep_ctx *c, int which, const char *what)
+{
+    if (c->a[which].root)
+        return 0;
+    c->res.missing++;
+    ct_html_raw(c->h, "<p class=\"missing\"><strong>Missing: ");
+    ct_html_text(c->h, what);
+    ct_html_raw(c->h, ".</strong> ");
+    ct_html_text(c->h, c->a[which].why);
+    ct_html_raw(c->h, "</p>\n");
+    return 1;
+}
+
+void rep_pct(char *buf, size_t n, double frac, int decimals)
+{
+    ct_numfmt_pct(buf, n, 100 * frac, decimals);
+}
+
+void rep_pct_near(char *buf, size_t n, double frac)
+{
+    /* the fewest decimals (1..4) that do not round a share short of 100%
+     * (or above 0%) to exactly 100.0% (0.0%) */
+    int dec = 1;
+    while (dec < 4 && frac > 0 && frac < 1 &&
+           (round(frac * 100 * pow(10, dec)) >= 100 * pow(10, dec) ||
+            round(frac * 100 * pow(10, dec)) <= 0))
+        dec++;
+    ct_numfmt_pct(buf, n, 100 * frac, dec);
+}
+
+void rep_count(char *buf, size_t n, double v)
+{
+    if (isfinite(v))
+        ct_numfmt_fixed(buf, n, v, 0);
+    else
+        snprintf(buf, n, "n/a");
+}
+
+void rep_cell(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
+
+void rep_section(rep_ctx *c, const char *id, const char *heading)
+{
+    c->res.sections++;
+    ct_html_section_begin(c->h, id, heading);
+}
+
+int rep_chart(rep_ctx *c, const char *file, const char *caption)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/charts/%s", c->dir, file);
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        ct_html_raw(c->h, "<p class=\"missing\">Chart ");
+        ct_html_text(c->h, file);
+        ct_html_raw(c->h, " is not in the folder's charts/.</p>\n");
+        return 1;
+    }
+    char *buf = ct_malloc(REP_SVG_MAX + 1);
+    size_t len = buf ? fread(buf, 1, REP_SVG_MAX + 1, fp) : 0;
+    const int bad_read = ferror(fp);
+    fclose(fp);
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_status s;
+    if (!buf)
+        s = ct_diag_set(&d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    else if (bad_read)
+        s = ct_diag_set(&d, CT_EIO, NULL, 0, 0, "could not be read");
+    else if (len > REP_SVG_MAX)
+        s = ct_diag_set(&d, CT_EFORMAT, NULL, 0, 0, "larger than 4 MiB, not one of our charts");
+    else
+        s = ct_html_svg(c->h, buf, len, caption, &d);
+    ct_free(buf);
+    if (s == CT_OK)
+        return 0;
+    c->res.charts_refused++;
+    ct_html_raw(c->h, "<p class=\"missing\">Chart ");
+    ct_html_text(c->h, file);
+    ct_html_raw(c->h, " not shown: ");
+    ct_html_text(c->h, d.message);
+    ct_html_raw(c->h, "</p>\n");
+    return 1;
+}
+
+rep_point *rep_point_add(rep_ctx *c, const char *topic, const char *source, const char *fmt, ...)
+{
+    if (c->npt >= REP_MAX_POINTS)
+        return NULL;
+    rep_point *p = &c->pt[c->npt++];
+    memset(p, 0, sizeof *p);
+    p->topic = topic;
+    p->source = source;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->text, sizeof p->text, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void rep_fig(rep_point *p, const char *name, double v)
+{
+    if (p && p->nfig < REP_MAX_FIGS) {
+        p->fig_name[p->nfig] = name;
+        p->fig[p->nfig++] = v;
+    }
+}

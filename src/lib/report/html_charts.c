@@ -1,0 +1,154 @@
+/* html_charts.c — the two charts the executive report draws itself
+ * (claimtriage/html.h): horizontal bars (permutation importance) and the
+ * reliability diagram (calibration), in the frame and axes of svg.c so they
+ * look like every other chart of the tool. */
+#include "claimtriage/html.h"
+#include "claimtriage/numfmt.h"
+#include "report/svg_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#define BARS_MAX 30
+#define REL_MAX_BINS 100
+
+/* ------------------------------------------------------------- bars */
+
+ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bars *b, ct_diag *d)
+{
+    ct_svg_layout dl = ct_svg_layout_default();
+    if (!l)
+        l = &dl;
+    if (!b)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "no bar chart");
+    ct_status s = svg_check_common(l, &b->text, d);
+    if (s)
+        return s;
+    if (b->n == 0 || b->n > BARS_MAX || !b->labels || !b->value)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "a bar chart needs 1..%d labelled values",
+                           BARS_MAX);
+    double hi = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        const double e = b->err && isfinite(b->err[i]) ? fabs(b->err[i]) : 0;
+        if (b->value[i] < 0)
+            return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "bar %zu has a negative value", i + 1);
+        if (isfinite(b->value[i]))
+            hi = fmax(hi, b->value[i] + e);
+    }
+    if (!(hi > 0))
+        hi = 1;
+    svg_out o = {fp, 0};
+    svg_frame f;
+    svg_frame_begin(&o, l, &b->text, NULL, 0, &f);
+    double labw = 60;
+    for (size_t i = 0; i < b->n; i++)
+        labw =
+            fmax(labw, svg_text_width(b->labels[i] ? b->labels[i] : "",
+                                      b->labels[i] ? strlen(b->labels[i]) : 0, SVG_TICK_SIZE, 0));
+    labw = fmin(labw, f.W * 0.42);
+    svg_axis xa;
+    svg_axis_fit(&xa, 0, hi, 0);
+    xa.p0 = SVG_PAD + labw + 10;
+    xa.p1 = f.W - SVG_PAD - 60;
+    const double bottom = f.bottom;
+    const double slot = (bottom - f.top) / (double)b->n, bh = fmin(28, slot * 0.66);
+    svg_draw_x_axis(&o, &xa, bottom, f.top, 1, b->text.xlabel, bottom + 42);
+    const int dec = b->value_decimals < 0 ? 0 : b->value_decimals > 6 ? 6 : b->value_decimals;
+    for (size_t i = 0; i < b->n; i++) {
+        const double yc = f.top + slot * ((double)i + 0.5);
+        const char *lab = b->labels[i] ? b->labels[i] : "";
+        svg_text(&o, xa.p0 - 8, yc + 4.5, SVG_TICK_SIZE, "end", SVG_INK, NULL, lab);
+        char num[48];
+        if (!isfinite(b->value[i])) {
+            svg_text(&o, xa.p0 + 4, yc + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, "n/a");
+            continue;
+        }
+        const double x1 = svg_ax_px(&xa, b->value[i]);
+        svg_printf(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+                   xa.p0, yc - bh / 2, fmax(x1 - xa.p0, 0.5), bh, ct_svg_palette(1));
+        double xe = x1;
+        if (b->err && isfinite(b->err[i]) && b->err[i] > 0) {
+            const double lo = svg_ax_px(&xa, fmax(b->value[i] - b->err[i], 0));
+            xe = svg_ax_px(&xa, b->value[i] + b->err[i]);
+            svg_printf(&o,
+                       "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                       "stroke-width=\"1.5\"/>\n",
+                       lo, yc, xe, yc, SVG_INK);
+        }
+        ct_numfmt_fixed(num, sizeof num, b->value[i], dec);
+        svg_text(&o, xe + 6, yc + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, num);
+    }
+    svg_frame_end(&o, &b->text, &f);
+    return svg_finish(&o, d);
+}
+
+/* ------------------------------------------------------ reliability */
+
+ct_status ct_html_write_reliability(FILE *fp, const ct_svg_layout *l, const ct_html_reliability *r,
+                                    ct_diag *d)
+{
+    ct_svg_layout dl = ct_svg_layout_default();
+    if (!l)
+        l = &dl;
+    if (!r)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "no reliability diagram");
+    ct_status s = svg_check_common(l, &r->text, d);
+    if (s)
+        return s;
+    if (r->n == 0 || r->n > REL_MAX_BINS || !r->x || !r->y)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "a reliability diagram needs 1..%d bins",
+                           REL_MAX_BINS);
+    double cmax = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        if (isnan(r->x[i]) || isnan(r->y[i]))
+            continue;
+        if (r->x[i] < 0 || r->x[i] > 1 || r->y[i] < 0 || r->y[i] > 1)
+            return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "bin %zu lies outside [0, 1]", i + 1);
+        if (r->count && isfinite(r->count[i]))
+            cmax = fmax(cmax, r->count[i]);
+    }
+    svg_out o = {fp, 0};
+    const svg_legend_item leg[2] = {{"the model's bins", ct_svg_palette(1)},
+                                    {"perfect calibration", SVG_MUTED}};
+    svg_frame f;
+    svg_frame_begin(&o, l, &r->text, leg, 2, &f);
+    svg_axis xa, ya;
+    svg_axis_fit(&ya, 0, 1, 0);
+    ya.p0 = f.bottom;
+    ya.p1 = f.top;
+    const double left = svg_y_margin(&ya, r->text.ylabel);
+    svg_axis_fit(&xa, 0, 1, 0);
+    xa.p0 = left + 6;
+    xa.p1 = f.W - SVG_PAD - 8;
+    svg_draw_y_axis(&o, &ya, left, xa.p1, r->text.ylabel, SVG_PAD + 12);
+    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, r->text.xlabel, f.bottom + 42);
+    svg_printf(&o,
+               "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+               "stroke-dasharray=\"6 4\"/>\n",
+               svg_ax_px(&xa, 0), svg_ax_px(&ya, 0), svg_ax_px(&xa, 1), svg_ax_px(&ya, 1),
+               SVG_MUTED);
+    svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"",
+               ct_svg_palette(1));
+    int first = 1;
+    for (size_t i = 0; i < r->n; i++) {
+        if (isnan(r->x[i]) || isnan(r->y[i]))
+            continue;
+        svg_printf(&o, "%s%.1f,%.1f", first ? "" : " ", svg_ax_px(&xa, r->x[i]),
+                   svg_ax_px(&ya, r->y[i]));
+        first = 0;
+    }
+    svg_printf(&o, "\"/>\n");
+    for (size_t i = 0; i < r->n; i++) {
+        if (isnan(r->x[i]) || isnan(r->y[i]))
+            continue;
+        /* area proportional to the bin's rows: radius 3 (empty) to 11 (largest) */
+        const double c = r->count && isfinite(r->count[i]) && cmax > 0 ? r->count[i] / cmax : 0;
+        svg_printf(&o,
+                   "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#ffffff\" "
+                   "stroke-width=\"1\"/>\n",
+                   svg_ax_px(&xa, r->x[i]), svg_ax_px(&ya, r->y[i]), 3 + 8 * sqrt(c),
+                   ct_svg_palette(1));
+    }
+    svg_frame_end(&o, &r->text, &f);
+    return svg_finish(&o, d);
+}

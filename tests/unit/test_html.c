@@ -1,0 +1,210 @@
+/* test_html.c — report/html: the one escaping function (every special
+ * character, controls, invalid UTF-8, cutting at a character boundary), the
+ * writer's tables and sections, the inline-SVG check (our charts accepted
+ * with their ids renamed; scripts, event attributes, links, foreign
+ * url() and comments refused), the two charts the report draws, and the
+ * report's options check. */
+#include "ct_test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Run fn on a writer over a memory stream; return the text (free()). */
+static char *render(void (*fn)(ct_html *h, const void *arg), const void *arg)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_non_null(fp);
+    ct_html *h = ct_html_new(fp);
+    assert_non_null(h);
+    fn(h, arg);
+    assert_int_equal(ct_html_finish(h), CT_OK);
+    fclose(fp);
+    return buf;
+}
+
+static void do_text(ct_html *h, const void *arg) { ct_html_text(h, arg); }
+
+static void test_escape(void **state)
+{
+    (void)state;
+    char *s = render(do_text, "<script>alert(1)</script> \"q\" & 'a'");
+    assert_string_equal(s, "&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &amp; &#39;a&#39;");
+    free(s);
+    /* controls dropped (tab and newline kept), UTF-8 kept, bad bytes replaced */
+    s = render(do_text, "a\x01"
+                        "b\tc\nd\x7f"
+                        "e \xc3\xa9 \xff!");
+    assert_string_equal(s, "ab\tc\nde \xc3\xa9 \xef\xbf\xbd!");
+    free(s);
+    /* C1 controls (U+0080..U+009F) dropped too */
+    s = render(do_text, "x\xc2\x85y");
+    assert_string_equal(s, "xy");
+    free(s);
+    /* the buffer form: the same text, cut at a boundary, length as snprintf */
+    char b[16];
+    assert_int_equal(ct_html_escape(b, sizeof b, "a<b"), 6);
+    assert_string_equal(b, "a&lt;b");
+    assert_int_equal(ct_html_escape(b, 6, "a<b"), 6);
+    assert_string_equal(b, "a&lt;");
+    assert_int_equal(ct_html_escape(b, 5, "a<b"), 6);
+    assert_string_equal(b, "a"); /* "&lt;" is never cut in half */
+    assert_int_equal(ct_html_escape(b, 3, "\xc3\xa9\xc3\xa9"), 4);
+    assert_string_equal(b, "\xc3\xa9");
+    assert_int_equal(ct_html_escape(NULL, 0, "&&"), 10);
+}
+
+static void do_table(ct_html *h, const void *arg)
+{
+    (void)arg;
+    static const char *const head[] = {"<col>", "n", "hash"};
+    static const char *const row[] = {"a&b", "12", "sha256:00"};
+    ct_html_section_begin(h, "s\"1", "Head <1>");
+    ct_html_table_begin(h, "cap", 3, head, "lrw");
+    ct_html_table_row(h, row);
+    ct_html_table_end(h, "note");
+    ct_html_section_end(h);
+}
+
+static void test_table(void **state)
+{
+    (void)state;
+    char *s = render(do_table, NULL);
+    assert_non_null(strstr(s, "<section id=\"s&quot;1\">\n<h2>Head &lt;1&gt;</h2>"));
+    assert_non_null(
+        strstr(s, "<th scope=\"col\">&lt;col&gt;</th><th scope=\"col\" class=\"num\">n</th>"));
+    assert_non_null(
+        strstr(s, "<td>a&amp;b</td><td class=\"num\">12</td><td class=\"wrap\">sha256:00</td>"));
+    assert_non_null(strstr(s, "<p class=\"note\">note</p>"));
+    free(s);
+}
+
+static const char ours[] =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"560\" viewBox=\"0 0 900 "
+    "560\" "
+    "role=\"img\" aria-labelledby=\"ct-title ct-desc\">\n"
+    "<title id=\"ct-title\">&#39;claim&#39; &amp; more</title>\n<desc id=\"ct-desc\">d</desc>\n"
+    "<defs><linearGradient id=\"ct-div\"><stop offset=\"0\" stop-color=\"#fff\"/></linearGradient>"
+    "</defs>\n<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"url(#ct-div)\"/>\n</svg>\n";
+
+static void do_svg(ct_html *h, const void *arg)
+{
+    ct_diag d;
+    assert_int_equal(ct_html_svg(h, arg, strlen(arg), "cap <i>", &d), CT_OK);
+    assert_int_equal(ct_html_svg(h, arg, strlen(arg), NULL, &d), CT_OK);
+}
+
+static void test_svg_ours(void **state)
+{
+    (void)state;
+    ct_diag d;
+    assert_int_equal(ct_html_svg_check(ours, strlen(ours), &d), CT_OK);
+    char *s = render(do_svg, ours);
+    /* ids renamed per figure, references follow */
+    assert_non_null(strstr(s, "aria-labelledby=\"f1-ct-title f1-ct-desc\""));
+    assert_non_null(strstr(s, "<title id=\"f1-ct-title\">&#39;claim&#39; &amp; more</title>"));
+    assert_non_null(strstr(s, "fill=\"url(#f1-ct-div)\""));
+    assert_non_null(strstr(s, "id=\"f2-ct-div\""));
+    assert_non_null(strstr(s, "<figcaption>cap &lt;i&gt;</figcaption>"));
+    free(s);
+}
+
+static void test_svg_refused(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect onload=\"alert(1)\"/></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:x\"/></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"url(http://x/y)\"/></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- c --></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>a &nbsp; b</text></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect x='1'/></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect x=\"1\"/></svg><script/>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject/></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/>",
+        "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+        "<html><svg xmlns=\"http://www.w3.org/2000/svg\"></svg></html>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect id=\"a b&quot;\"/></svg>",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ct_diag d;
+        ct_diag_clear(&d);
+        if (ct_html_svg_check(bad[i], strlen(bad[i]), &d) != CT_EFORMAT)
+            fail_msg("accepted: %s", bad[i]);
+        assert_non_null(strstr(d.message, "not a claimtriage chart"));
+    }
+}
+
+static void test_charts(void **state)
+{
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    ct_diag d;
+    const char *labels[] = {"views <&>", "likes"};
+    const double v[] = {0.15, 0.002}, e[] = {0.01, NAN};
+    ct_html_bars b = {{"Title", "sub", "x", NULL, "note", NULL}, 2, labels, v, e, 4};
+    FILE *fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_bars(fp, NULL, &b, &d), CT_OK);
+    fclose(fp);
+    /* the report's own charts pass its own check */
+    assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
+    assert_non_null(strstr(buf, "views &lt;&amp;&gt;"));
+    free(buf);
+    const double x[] = {0.05, NAN, 0.9}, y[] = {0.02, NAN, 0.95}, n[] = {100, 0, 50};
+    ct_html_reliability r = {{"Cal", NULL, "p", "obs", NULL, NULL}, 3, x, y, n};
+    fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_reliability(fp, NULL, &r, &d), CT_OK);
+    fclose(fp);
+    assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
+    free(buf);
+    const double neg[] = {-1};
+    ct_html_bars bad = {{"T", NULL, NULL, NULL, NULL, NULL}, 1, labels, neg, NULL, 2};
+    fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_bars(fp, NULL, &bad, &d), CT_EINVAL);
+    const double out[] = {1.5};
+    ct_html_reliability rbad = {{"T", NULL, NULL, NULL, NULL, NULL}, 1, out, out, NULL};
+    assert_int_equal(ct_html_write_reliability(fp, NULL, &rbad, &d), CT_EINVAL);
+    fclose(fp);
+    free(buf);
+}
+
+static void test_report_options(void **state)
+{
+    (void)state;
+    ct_report_options o = ct_report_options_default();
+    assert_null(ct_report_options_check(&o));
+    assert_rel(o.reviews_per_hour, 60, 0);
+    assert_rel(o.cost_per_hour, 40, 0);
+    o.start = "2024-02-29";
+    assert_null(ct_report_options_check(&o));
+    o.start = "2023-02-29";
+    assert_non_null(ct_report_options_check(&o));
+    o.start = "2026-1-05";
+    assert_non_null(ct_report_options_check(&o));
+    o = ct_report_options_default();
+    o.reviews_per_hour = 0;
+    assert_non_null(ct_report_options_check(&o));
+    o = ct_report_options_default();
+    o.currency = "US$";
+    assert_non_null(ct_report_options_check(&o));
+    ct_diag d;
+    assert_int_equal(ct_report_write(NULL, NULL, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_report_write("/nonexistent/folder", NULL, NULL, &d), CT_EIO);
+    assert_int_equal(ct_report_pdf("a.html", "a.pdf", "/nonexistent/chromium", 1, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "Chromium is not installed"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_escape),   cmocka_unit_test(test_table),
+        cmocka_unit_test(test_svg_ours), cmocka_unit_test(test_svg_refused),
+        cmocka_unit_test(test_charts),   cmocka_unit_test(test_report_options),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
