@@ -122,6 +122,9 @@ typedef struct ct_pipeline_col {
     ct_pipeline_kind kind;
     const char *source; /* the frame column it comes from */
     const char *detail; /* the level, or the n-gram; NULL for numeric */
+    int raw;            /* numeric and length columns: 1 when the design holds
+                         * the number as it is (spec raw_numeric), 0 when
+                         * log1p'd and standardised */
 } ct_pipeline_col;
 
 /* Fit on rows[0..n) of f (rows NULL: every row). Errors: those of

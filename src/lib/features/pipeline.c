@@ -306,6 +306,7 @@ ct_status pipe_columns(ct_pipeline *p)
         p->names[j] = ct_strdup(c->name);
         p->cols[j].kind = c->feature < p->nnumeric ? CT_PIPELINE_NUMERIC : CT_PIPELINE_LENGTH;
         p->cols[j].source = c->feature < p->nnumeric ? p->numeric[c->feature] : p->text;
+        p->cols[j].raw = p->raw_numeric;
     }
     for (size_t k = 0; k < p->ncat; k++, j++) {
         const ct_encoder_col *c = ct_encoder_column(p->cat, k);

@@ -42,6 +42,16 @@ static void final_run(final_fit *t, const ct_frame *f, const tr_work *w, const c
 static void run_all(final_fit *t, size_t nt, const ct_frame *f, const tr_work *w,
                     const ct_train_options *o)
 {
+    size_t busy = 0, last = 0;
+    for (size_t k = 0; k < nt; k++)
+        if (t[k].resolved && !t[k].same_as_main) {
+            busy++;
+            last = k;
+        }
+    if (busy == 1) { /* one fit: its estimator's own threads (the forest's) may run */
+        final_run(&t[last], f, w, o);
+        return;
+    }
     const long ntl = (long)nt;
 #pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 1)
     for (long k = 0; k < ntl; k++)
