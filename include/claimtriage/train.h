@@ -142,15 +142,14 @@ typedef struct ct_train_options {
     /* Hyperparameters; a grid key overrides them per candidate. */
     ct_vectorizer_params vectorizer; /* ngrams, min_df, max_features, weighting */
     ct_lr_params lr;                 /* C, class_weight */
-    ct_vectorizer_weighting tree_weighting; /* the trees' n-gram weights: default
-                                     * binary (presence): a tree splits a term's
-                                     * column at a threshold, which presence says
-                                     * as well as TF-IDF on this data, and a 0/1
-                                     * column has 2 bins where a TF-IDF one has up
-                                     * to 256, which makes the fits 3x faster on
-                                     * the reports file (docs/train.md) */
     ct_gbdt_params gbdt;             /* XGBoost's names; random_state is set from seed */
     ct_rf_params rf;                 /* scikit-learn's names; random_state from seed */
+    /* The trees' n-gram weights: default binary (presence): a tree splits a
+     * term's column at a threshold, which presence says as well as TF-IDF
+     * on this data, and a 0/1 column has 2 bins where a TF-IDF one has up to
+     * 256, which makes the fits 3x faster on the reports file
+     * (docs/train.md). A grid's weighting key overrides it per candidate. */
+    ct_vectorizer_weighting tree_weighting;
     /* Grids (claimtriage/grid.h), one per family; "" is one candidate: the
      * hyperparameters above. Keys: every family takes the vectorizer's
      * ngrams ("1-2"), min_df, weighting (tfidf|binary) and
@@ -162,7 +161,7 @@ typedef struct ct_train_options {
      * split: sqrt, a fraction or a count), max_samples, min_samples_leaf,
      * min_samples_split (ct_rf_params_set). A key of another family is
      * refused with the family's valid keys. Defaults
-     * CT_TRAIN_DEFAULT_GRID, _GBDT, _RF. */
+     * CT_TRAIN_DEFAULT_GRID, _GBDT, _RF; NULL means the family's default. */
     const char *grids[CT_TRAIN_NFAMILIES];
     /* The grid of the one family `model` names, overriding grids[] for it;
      * NULL (default): grids[]. Must be NULL with "auto". */
@@ -180,7 +179,7 @@ typedef struct ct_train_options {
                            * their first 4 digits, the fits take half the
                            * time; the model itself is fitted to lr.tol */
     ct_metric metric;               /* CV score; default CT_METRIC_AVERAGE_PRECISION */
-    uint64_t seed;                  /* split and folds; default 42 */
+    uint64_t seed;                  /* split, folds and the trees' draws; default 42 */
     int holdout;                    /* 1 (default): split as below; 0: --holdout none */
     double fractions[3];            /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
     ct_calib_method calibration;    /* default CT_CALIB_ISOTONIC */
@@ -279,8 +278,8 @@ typedef struct ct_train_result {
     int holdout;
     ct_holdout_counts counts; /* per set (holdout only) */
     /* cross-validation (holdout only; cv NULL otherwise) */
-    ct_grid *grid;                         /* the first family's grid (fgrids[0]) */
-    ct_grid *fgrids[CT_TRAIN_NFAMILIES];   /* each family's, as families[] */
+    ct_grid *grid;                       /* the first family's grid (fgrids[0]) */
+    ct_grid *fgrids[CT_TRAIN_NFAMILIES]; /* each family's, as families[] */
     ct_cv_result *cv;
     ct_train_config *configs; /* per candidate */
     size_t n_candidates, champion, n_folds;
@@ -294,25 +293,25 @@ typedef struct ct_train_result {
     /* the chosen model */
     const char *family; /* "lr", "gbdt" or "rf" */
     ct_train_config chosen;
-    const char *features; /* the feature set as given */
-    size_t n_features;    /* design columns */
-    int n_iter, converged; /* lr: Newton iterations and convergence; trees:
+    const char *features;             /* the feature set as given */
+    size_t n_features;                /* design columns */
+    int n_iter, converged;            /* lr: Newton iterations and convergence; trees:
                             * trees kept (gbdt: rounds kept) and 1 */
-    size_t n_trees;        /* trees kept; 0 for lr */
-    int best_iteration;    /* gbdt: the best round (0-based) under early
+    size_t n_trees;                   /* trees kept; 0 for lr */
+    int best_iteration;               /* gbdt: the best round (0-based) under early
                             * stopping, else n_trees - 1; -1 for lr and rf */
-    double oob_score;      /* rf: out-of-bag accuracy; NaN otherwise */
-    int early_stopping;    /* the options' early_stopping (gbdt's refit) */
+    double oob_score;                 /* rf: out-of-bag accuracy; NaN otherwise */
+    int early_stopping;               /* the options' early_stopping (gbdt's refit) */
     ct_metrics_binary train;          /* holdout none: on the training rows (0.5) */
     ct_metrics_binary validation_raw; /* raw probabilities at 0.5 */
     ct_metrics_binary validation;     /* calibrated, at the threshold */
     ct_metrics_binary test;           /* calibrated, at the threshold */
     ct_reliability rel_validation_raw, rel_validation, rel_test;
-    ct_calib_method calibration; /* as used */
-    int calibration_fallback;    /* 1: the method asked was not used (calibration_note) */
+    ct_calib_method calibration;  /* as used */
+    int calibration_fallback;     /* 1: the method asked was not used (calibration_note) */
     const char *calibration_note; /* why (static), or NULL: "isotonic needs ..." */
-    double platt_a, platt_b;     /* NaN unless Platt */
-    size_t n_knots;              /* isotonic knots */
+    double platt_a, platt_b;      /* NaN unless Platt */
+    size_t n_knots;               /* isotonic knots */
     ct_threshold_choice threshold;
     ct_audit audit;
     ct_model *model; /* owned until ct_train_take_model */

@@ -345,8 +345,9 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         return cli_usage("train", "--model auto searches one grid per family: give "
                                   "--grid-lr, --grid-gbdt or --grid-rf instead of --grid");
     if (!is_auto && fam != CT_TRAIN_LR && o->lr_option_given)
-        return cli_usage("train", "--C and --class-weight are lr's hyperparameters; %s takes "
-                                  "its own through --grid",
+        return cli_usage("train",
+                         "--C and --class-weight are lr's hyperparameters; %s takes "
+                         "its own through --grid",
                          model);
     if (is_auto && !o->t.holdout)
         return cli_usage("train", "--model auto chooses a family on validation rows: not with "
@@ -501,8 +502,8 @@ static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t siz
             snprintf(mf, sizeof mf, "%.6g", g->rf.max_features);
         else
             snprintf(mf, sizeof mf, "sqrt");
-        q = snprintf(buf, size, "n_estimators=%d max_depth=%s max_features=%s",
-                     g->rf.n_estimators, md, mf);
+        q = snprintf(buf, size, "n_estimators=%d max_depth=%s max_features=%s", g->rf.n_estimators,
+                     md, mf);
     }
     at = q > 0 ? (size_t)q : 0;
     for (size_t k = 0; k < r->n_families; k++) {
@@ -559,8 +560,8 @@ static void print_selection(const ct_train_result *r)
     printf("\nfamilies: each one's CV champion refitted on the training rows, scored on the "
            "validation rows\n(uncalibrated, threshold 0.5)\n");
     ct_table *t = ct_table_create(7);
-    const char *h[] = {"family", "candidate", "cv mean", ct_metric_name(r->metric),
-                       "roc_auc",  "recall",    "precision"};
+    const char *h[] = {"family",  "candidate", "cv mean",  ct_metric_name(r->metric),
+                       "roc_auc", "recall",    "precision"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
         ct_table_align(t, k, k > 0);

@@ -47,9 +47,9 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
         return put(cap, snprintf(buf, cap, "transcript says \"%s\"", col->detail));
     case CT_PIPELINE_LENGTH:
         if (col->raw)
-            return put(cap, snprintf(buf, cap, "transcript of %.0f %s", x,
-                                     strncmp(col->name, "words(", 6) == 0 ? "words"
-                                                                           : "characters"));
+            return put(cap,
+                       snprintf(buf, cap, "transcript of %.0f %s", x,
+                                strncmp(col->name, "words(", 6) == 0 ? "words" : "characters"));
         return put(cap, snprintf(buf, cap, "%s transcript", x > 0 ? "long" : "short"));
     case CT_PIPELINE_LEVEL:
         if (strcmp(col->source, "author_ban_status") == 0 ||

@@ -27,7 +27,10 @@ typedef struct final_fit {
     ct_diag d;
 } final_fit;
 
-static ct_status nomem(ct_diag *d) { return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory"); }
+static ct_status nomem(ct_diag *d)
+{
+    return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
 
 static void final_run(final_fit *t, const ct_frame *f, const tr_work *w, const ct_train_options *o)
 {
@@ -73,9 +76,9 @@ static ct_status audit_prepare(final_fit *a, const ct_frame *f, const ct_train_o
         e->cfg = cfg;
         e->keep_design = k == 0; /* the n-grams' audit reads the text design */
         e->same_as_main = strcmp(audit_sets[k], o->features) == 0 && k != 0;
-        const ct_status rs = ct_feature_set_resolve(f, audit_sets[k], o->text, exclude,
-                                                    o->id ? 2 : 1, o->engagement, o->nengagement,
-                                                    &e->fs, &e->d);
+        const ct_status rs =
+            ct_feature_set_resolve(f, audit_sets[k], o->text, exclude, o->id ? 2 : 1, o->engagement,
+                                   o->nengagement, &e->fs, &e->d);
         if (rs == CT_ENOMEM)
             return nomem(d);
         e->resolved = rs == CT_OK;
@@ -116,8 +119,8 @@ static ct_status audit_collect(ct_train_result *r, final_fit *a, const ct_frame 
         am->fitted = st == CT_OK;
         am->ncols = ct_pipeline_ncols(src->pipe);
         if (k == 0 && st == CT_OK)
-            st = tr_audit_ngrams(&r->audit, &e->fit, w->y, w->rows[0], w->nrows[0],
-                                 o->audit_ngrams, d);
+            st = tr_audit_ngrams(&r->audit, &e->fit, w->y, w->rows[0], w->nrows[0], o->audit_ngrams,
+                                 d);
     }
     return st;
 }
@@ -140,17 +143,16 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     size_t best = nf;
     for (size_t k = 0; k < nf; k++) {
         ct_train_family_result *fr = &r->families[k];
-        ct_status st = ct_metrics_binary_compute(w->ys[1], m[k].pv, w->nrows[1], 0.5,
-                                                 &fr->validation, d);
+        ct_status st =
+            ct_metrics_binary_compute(w->ys[1], m[k].pv, w->nrows[1], 0.5, &fr->validation, d);
         if (st != CT_OK)
             return st;
         fr->fitted = 1;
         fr->score = ct_metrics_get(&fr->validation, o->metric);
         fr->n_trees = fr->family == CT_TRAIN_LR ? 0 : ct_tree_model_ntrees(m[k].fit.est);
         fr->early_stopped = fr->family == CT_TRAIN_GBDT && o->early_stopping > 0;
-        if (!isnan(fr->score) &&
-            (best == nf || (up ? fr->score > r->families[best].score
-                               : fr->score < r->families[best].score)))
+        if (!isnan(fr->score) && (best == nf || (up ? fr->score > r->families[best].score
+                                                    : fr->score < r->families[best].score)))
             best = k;
     }
     size_t k = 0;

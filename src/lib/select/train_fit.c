@@ -225,12 +225,12 @@ static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
  * hyperparameter: the rest (random_state, max_bins, ...) are set by train. */
 static int tree_key(ct_train_family fam, const char *key)
 {
-    static const char *const gb[] = {"n_estimators", "learning_rate",    "max_depth",
-                                      "min_child_weight", "reg_lambda", "gamma",
-                                      "subsample",    "colsample_bytree", NULL};
-    static const char *const rf[] = {"n_estimators",     "max_depth",         "max_features",
-                                     "max_samples",      "min_samples_leaf", "min_samples_split",
-                                     NULL};
+    static const char *const gb[] = {"n_estimators",     "learning_rate",    "max_depth",
+                                     "min_child_weight", "reg_lambda",       "gamma",
+                                     "subsample",        "colsample_bytree", NULL};
+    static const char *const rf[] = {
+        "n_estimators",      "max_depth", "max_features", "max_samples", "min_samples_leaf",
+        "min_samples_split", NULL};
     for (const char *const *k = fam == CT_TRAIN_GBDT ? gb : rf; *k; k++)
         if (strcmp(*k, key) == 0)
             return 1;
@@ -324,9 +324,9 @@ void tr_fit_free(tr_fit *m)
     memset(m, 0, sizeof *m);
 }
 
-ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_csr *Xv,
-                           const double *yv, const ct_train_config *cfg,
-                           const ct_train_options *o, tr_fit *out, ct_diag *d)
+ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_csr *Xv, const double *yv,
+                           const ct_train_config *cfg, const ct_train_options *o, tr_fit *out,
+                           ct_diag *d)
 {
     ct_status st;
     out->type = tr_family_type(cfg->family);
