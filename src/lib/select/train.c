@@ -456,8 +456,8 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
     if (st == CT_OK && step(o, 0, 2))
         st = ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "stopped");
     if (st == CT_OK)
-        st =
-            tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], NULL, 0, spec, &r->chosen, o, 0, &w->fit, d);
+        st = tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], NULL, 0, spec, &r->chosen, o, 0, &w->fit,
+                         d);
     if (st == CT_OK)
         st = tr_predict_rows(&w->fit, f, w->rows[0], w->nrows[0], w->raw[0], d);
     if (st != CT_OK)
