@@ -10,7 +10,8 @@
  *     deviation (claimtriage/encoder.h, standardize = 1; scale 1 when it is
  *     0). A missing value becomes 0 — the training mean, as scikit-learn's
  *     SimpleImputer(strategy='mean') placed before the scaler — and is
- *     counted;
+ *     counted. With raw_numeric (the trees): the numbers as they are and
+ *     a missing value as NaN;
  *   - categorical columns: one indicator per training level other than the
  *     encoder's reference level (the first in byte order; with the model's
  *     intercept the reference is the all-zero row). A level never seen in
@@ -66,6 +67,12 @@ typedef struct ct_pipeline_spec {
     int text_ngrams;  /* 1: n-gram features of text */
     int text_length;  /* 1: len() and words() of text */
     int log1p;        /* default 1: sign(x)·log1p(|x|) before standardising */
+    int raw_numeric;  /* default 0; 1: numeric and length features as they
+                       * are — no log1p, no standardising — and a missing
+                       * value kept as NaN in the design (not imputed, still
+                       * counted): for the tree families (claimtriage/
+                       * trees.h), which split on order and learn the side
+                       * missing values go to (XGBoost's default direction) */
     ct_vectorizer_params vectorizer;
 } ct_pipeline_spec;
 
@@ -115,6 +122,9 @@ typedef struct ct_pipeline_col {
     ct_pipeline_kind kind;
     const char *source; /* the frame column it comes from */
     const char *detail; /* the level, or the n-gram; NULL for numeric */
+    int raw;            /* numeric and length columns: 1 when the design holds
+                         * the number as it is (spec raw_numeric), 0 when
+                         * log1p'd and standardised */
 } ct_pipeline_col;
 
 /* Fit on rows[0..n) of f (rows NULL: every row). Errors: those of

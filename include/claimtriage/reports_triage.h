@@ -32,7 +32,11 @@ CT_API const char *const *ct_reports_status_order(size_t *n);
  * high, else low); author_ban_status -> "author under review", "author
  * banned"; verified_status -> "author not verified"; the transcript's
  * length -> "long transcript" / "short transcript"; other columns by
- * their name and level. */
+ * their name and level. A tree model's reasons can come from what a row
+ * lacks and its numbers are raw (col->raw): an absent n-gram -> transcript
+ * lacks "my"; another level -> "author not banned"; a raw count -> "views:
+ * 812,000" (no adjective: the value is not standardised); a raw length ->
+ * "transcript of 21 words". */
 CT_API size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, double x,
                                 double raw, char *buf, size_t cap);
 

@@ -19,14 +19,33 @@
  *     (threshold-free by default: average precision). The best mean is the
  *     family's champion configuration (ties: the lower candidate number);
  *  4. the champion is refitted on the whole training part (scikit-learn's
- *     refit=True) and scored on the validation part. With several families
- *     the champion family is chosen there (the course's "champion on
- *     validation"); this build has one family, "lr";
+ *     refit=True) and scored on the validation part. Families (`model`):
+ *     "lr" (logistic regression, claimtriage/lr.h), "gbdt" (gradient
+ *     boosting) and "rf" (random forest, claimtriage/trees.h), or "auto":
+ *     every family's grid cross-validated on the same folds (one candidate
+ *     list, the families' candidates in the order lr, gbdt, rf), each
+ *     family's CV champion refitted on the training part and scored on the
+ *     validation part by `metric` (raw probabilities), and the family with
+ *     the best validation score is the champion (the course's "champion on
+ *     validation"); a family within select_tolerance of the best counts as
+ *     tied, and ties go to the simpler model: lr before gbdt before rf.
+ *     gbdt with early_stopping > 0 stops its refit when the validation log
+ *     loss has not improved for that many rounds and keeps the best round's
+ *     trees (ct_gbdt_fit_valid; cross-validation fits run the candidate's
+ *     n_estimators in full: the folds have no validation rows of their own);
+ *     its validation score is therefore slightly optimistic, which the
+ *     result says;
  *  5. calibration on the validation rows (claimtriage/calibrate.h):
  *     isotonic on the raw probability (the default, with at least
  *     isotonic_min_rows validation rows), Platt on the raw log-odds (as
  *     CalibratedClassifierCV calibrates a linear model's
- *     decision_function; the fallback below that), or none;
+ *     decision_function, and XGBoost's margin for gbdt; the fallback below
+ *     that), or none. A forest has no log-odds of its own (it averages
+ *     probabilities, often exactly 0 or 1): CalibratedClassifierCV fits
+ *     Platt on its probability, which the model file cannot express, so rf
+ *     is calibrated isotonically or not at all — Platt asked, or isotonic
+ *     with too few rows, gives "none" and the result says why
+ *     (calibration_note);
  *     the reliability table, Brier score and ECE (10 equal-width bins)
  *     before and after;
  *  6. the threshold on the validation rows' calibrated probabilities
@@ -74,6 +93,7 @@
 #include "claimtriage/metrics.h"
 #include "claimtriage/model_file.h"
 #include "claimtriage/threshold.h"
+#include "claimtriage/trees.h"
 #include "claimtriage/vectorizer.h"
 
 #ifdef __cplusplus
@@ -86,12 +106,29 @@ extern "C" {
  * nonzero to stop: ct_train_run then fails with CT_EINVAL. */
 typedef int (*ct_train_progress_fn)(void *user, const char *stage, uint64_t done, uint64_t total);
 
-/* The default grid: C on a log scale, the hyperparameter the data decide
- * most (the reports file wants C = 100: C = 1 and 10 fall short of 0.999
- * test recall there; noisy data want C <= 1); ngrams stay at the
+/* The estimator families train fits, in order of simplicity (the order
+ * auto breaks ties in). */
+typedef enum ct_train_family {
+    CT_TRAIN_LR = 0,
+    CT_TRAIN_GBDT = 1,
+    CT_TRAIN_RF = 2,
+    CT_TRAIN_NFAMILIES = 3
+} ct_train_family;
+/* "lr", "gbdt", "rf"; NULL out of range. */
+CT_API const char *ct_train_family_name(ct_train_family f);
+/* The family named s; CT_EINVAL when s names none ("auto" is not one). */
+CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
+
+/* The default grids. lr: C on a log scale, the hyperparameter the data
+ * decide most (the reports file wants C = 100: C = 1 and 10 fall short of
+ * 0.999 test recall there; noisy data want C <= 1); ngrams stay at the
  * vectorizer's. The whole default train on the reports file takes about a
- * second and a half (bench/RESULTS.md). */
+ * second and a half (bench/RESULTS.md). The trees: one candidate each,
+ * sized so that a whole train (five folds, the refit and the audit's three
+ * fits) takes seconds on the reports file; search wider with a grid. */
 #define CT_TRAIN_DEFAULT_GRID "C=0.1,1,10,100"
+#define CT_TRAIN_DEFAULT_GRID_GBDT "n_estimators=100;learning_rate=0.2;max_depth=3"
+#define CT_TRAIN_DEFAULT_GRID_RF "n_estimators=100;max_depth=12"
 
 typedef struct ct_train_options {
     const char *target;            /* the label column; required */
@@ -101,15 +138,40 @@ typedef struct ct_train_options {
     const char *features;          /* "all" (default), "text", "engagement" or "A,B,..." */
     const char *const *engagement; /* the engagement columns ("engagement") */
     size_t nengagement;
-    const char *model; /* estimator family: "lr" (default) */
+    const char *model; /* estimator family: "lr" (default), "gbdt", "rf" or "auto" */
     /* Hyperparameters; a grid key overrides them per candidate. */
     ct_vectorizer_params vectorizer; /* ngrams, min_df, max_features, weighting */
     ct_lr_params lr;                 /* C, class_weight */
-    /* Grid (claimtriage/grid.h). Keys: C, ngrams ("1-2"), min_df,
-     * max_features, weighting (tfidf|binary), class_weight (none|balanced).
-     * NULL or "" is one candidate: the hyperparameters above.
-     * Default CT_TRAIN_DEFAULT_GRID. */
+    ct_gbdt_params gbdt;             /* XGBoost's names; random_state is set from seed */
+    ct_rf_params rf;                 /* scikit-learn's names; random_state from seed */
+    /* The trees' n-gram weights: default binary (presence): a tree splits a
+     * term's column at a threshold, which presence says as well as TF-IDF
+     * on this data, and a 0/1 column has 2 bins where a TF-IDF one has up to
+     * 256, which makes the fits 3x faster on the reports file
+     * (docs/train.md). A grid's weighting key overrides it per candidate. */
+    ct_vectorizer_weighting tree_weighting;
+    /* Grids (claimtriage/grid.h), one per family; "" is one candidate: the
+     * hyperparameters above. Keys: every family takes the vectorizer's
+     * ngrams ("1-2"), min_df, weighting (tfidf|binary) and
+     * vectorizer__max_features (scikit-learn's pipeline naming); lr also C,
+     * class_weight (none|balanced) and max_features (the vectorizer's);
+     * gbdt n_estimators, learning_rate, max_depth, min_child_weight,
+     * reg_lambda, gamma, subsample, colsample_bytree (ct_gbdt_params_set);
+     * rf n_estimators, max_depth (a count or None), max_features (per
+     * split: sqrt, a fraction or a count), max_samples, min_samples_leaf,
+     * min_samples_split (ct_rf_params_set). A key of another family is
+     * refused with the family's valid keys. Defaults
+     * CT_TRAIN_DEFAULT_GRID, _GBDT, _RF; NULL means the family's default. */
+    const char *grids[CT_TRAIN_NFAMILIES];
+    /* The grid of the one family `model` names, overriding grids[] for it;
+     * NULL (default): grids[]. Must be NULL with "auto". */
     const char *grid;
+    int early_stopping;             /* gbdt: stop the refit after this many rounds
+                                     * without a better validation log loss; 0
+                                     * (default) off; needs holdout */
+    double select_tolerance;        /* auto: validation scores this close to the
+                                     * best are ties (the simpler family wins);
+                                     * default 0.0005, in the metric's units */
     size_t folds;                   /* k >= 2; default 5 */
     double cv_tol;                  /* the solver's tolerance in cross-validation fits
                            * (claimtriage/lr.h's tol), when looser than lr.tol;
@@ -117,7 +179,7 @@ typedef struct ct_train_options {
                            * their first 4 digits, the fits take half the
                            * time; the model itself is fitted to lr.tol */
     ct_metric metric;               /* CV score; default CT_METRIC_AVERAGE_PRECISION */
-    uint64_t seed;                  /* split and folds; default 42 */
+    uint64_t seed;                  /* split, folds and the trees' draws; default 42 */
     int holdout;                    /* 1 (default): split as below; 0: --holdout none */
     double fractions[3];            /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
     ct_calib_method calibration;    /* default CT_CALIB_ISOTONIC */
@@ -137,19 +199,29 @@ typedef struct ct_train_options {
 CT_API ct_train_options ct_train_options_default(void);
 /* NULL when valid, else a static message naming the bad field (target or
  * positive missing, folds < 2, fractions not > 0 or not summing to 1,
- * audit_flag outside (0.5, 1], bad vectorizer, lr, calibration or
- * threshold options, a target recall with holdout = 0). */
+ * audit_flag outside (0.5, 1], an unknown model, bad vectorizer, lr, gbdt,
+ * rf, calibration or threshold options, a target recall, early stopping
+ * or auto with holdout = 0, early_stopping < 0 or with a family other than
+ * gbdt or auto, grid given with auto, select_tolerance < 0). */
 CT_API const char *ct_train_options_check(const ct_train_options *o);
 
-/* One candidate's resolved hyperparameters. */
+/* One candidate's resolved hyperparameters: its family, the features'
+ * (vectorizer) and the family's own (C and class weights for lr, gbdt or
+ * rf; the other families' fields hold the options' values, unused). */
 typedef struct ct_train_config {
+    ct_train_family family;
     double C;
     int class_weight_balanced;
     ct_vectorizer_params vectorizer;
+    ct_gbdt_params gbdt;
+    ct_rf_params rf;
 } ct_train_config;
 
 /* "C=10 ngrams=1-2 min_df=2 max_features=20000 weighting=tfidf
- * class_weight=none" into buf (snprintf's rule: returns the length needed). */
+ * class_weight=none" (lr), "n_estimators=200 learning_rate=0.1
+ * max_depth=4 ... ngrams=1-2 ..." (gbdt), "n_estimators=100 max_depth=12
+ * max_features=sqrt ..." (rf) into buf (snprintf's rule: returns the
+ * length needed). */
 CT_API size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size);
 
 typedef enum ct_audit_kind {
@@ -187,32 +259,59 @@ typedef struct ct_audit {
     ct_audit_model models[3]; /* text, engagement, all */
 } ct_audit;
 
+/* One family's part in the selection. */
+typedef struct ct_train_family_result {
+    ct_train_family family;
+    size_t first, count;          /* its candidates: configs[first .. first + count) */
+    size_t champion;              /* its CV champion (an index into configs) */
+    double cv_mean;               /* that candidate's mean fold score */
+    int fitted;                   /* 1: the champion refitted and scored below */
+    ct_metrics_binary validation; /* raw probabilities of the validation rows, at 0.5 */
+    double score;                 /* `metric` on those (the selection's score) */
+    size_t n_trees;               /* trees kept (gbdt: rounds kept); 0 for lr */
+    int early_stopped;            /* gbdt: 1 when early stopping was on */
+} ct_train_family_result;
+
 typedef struct ct_train_result {
     /* rows */
     size_t n_rows, n_labelled, n_unlabelled, n_positive;
     int holdout;
     ct_holdout_counts counts; /* per set (holdout only) */
     /* cross-validation (holdout only; cv NULL otherwise) */
-    ct_grid *grid;
+    ct_grid *grid;                       /* the first family's grid (fgrids[0]) */
+    ct_grid *fgrids[CT_TRAIN_NFAMILIES]; /* each family's, as families[] */
     ct_cv_result *cv;
     ct_train_config *configs; /* per candidate */
     size_t n_candidates, champion, n_folds;
     ct_metric metric;
+    /* the families compared (holdout only: one, or three for auto, in the
+     * order lr, gbdt, rf) and why the champion won, in words */
+    ct_train_family_result families[CT_TRAIN_NFAMILIES];
+    size_t n_families;
+    int auto_select; /* 1: model "auto" */
+    char selection[320];
     /* the chosen model */
-    const char *family; /* "lr" */
+    const char *family; /* "lr", "gbdt" or "rf" */
     ct_train_config chosen;
-    const char *features; /* the feature set as given */
-    size_t n_features;    /* design columns */
-    int n_iter, converged;
+    const char *features;             /* the feature set as given */
+    size_t n_features;                /* design columns */
+    int n_iter, converged;            /* lr: Newton iterations and convergence; trees:
+                            * trees kept (gbdt: rounds kept) and 1 */
+    size_t n_trees;                   /* trees kept; 0 for lr */
+    int best_iteration;               /* gbdt: the best round (0-based) under early
+                            * stopping, else n_trees - 1; -1 for lr and rf */
+    double oob_score;                 /* rf: out-of-bag accuracy; NaN otherwise */
+    int early_stopping;               /* the options' early_stopping (gbdt's refit) */
     ct_metrics_binary train;          /* holdout none: on the training rows (0.5) */
     ct_metrics_binary validation_raw; /* raw probabilities at 0.5 */
     ct_metrics_binary validation;     /* calibrated, at the threshold */
     ct_metrics_binary test;           /* calibrated, at the threshold */
     ct_reliability rel_validation_raw, rel_validation, rel_test;
-    ct_calib_method calibration; /* as used */
-    int calibration_fallback;    /* 1: isotonic asked, Platt used (too few rows) */
-    double platt_a, platt_b;     /* NaN unless Platt */
-    size_t n_knots;              /* isotonic knots */
+    ct_calib_method calibration;  /* as used */
+    int calibration_fallback;     /* 1: the method asked was not used (calibration_note) */
+    const char *calibration_note; /* why (static), or NULL: "isotonic needs ..." */
+    double platt_a, platt_b;      /* NaN unless Platt */
+    size_t n_knots;               /* isotonic knots */
     ct_threshold_choice threshold;
     ct_audit audit;
     ct_model *model; /* owned until ct_train_take_model */

@@ -82,9 +82,11 @@ typedef enum ct_queue_format { CT_QUEUE_CSV = 0, CT_QUEUE_JSONL = 1 } ct_queue_f
 
 /* A reason for a row, in words; written by the caller's wording function
  * for one pipeline column (col) with its contribution phi on the log-odds
- * scale, the design value x (standardised) and the raw value of its source
- * column (NaN when not numeric or missing). Writes at most cap bytes with
- * a NUL; returns 0 when the column should not be named. */
+ * scale (the probability scale for a forest: claimtriage/trees.h), the
+ * design value x (standardised, or as it is when col->raw: the trees) and
+ * the raw value of its source column (NaN when not numeric or missing).
+ * Writes at most cap bytes with a NUL; returns 0 when the column should
+ * not be named. */
 typedef size_t (*ct_reason_fn)(void *user, const ct_pipeline_col *col, double phi, double x,
                                double raw, char *buf, size_t cap);
 

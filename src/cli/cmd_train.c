@@ -16,19 +16,19 @@
 
 static const char train_help[] =
     "usage: claimtriage train FILE -m MODEL [options]\n\n"
-    "Train the claim classifier: TF-IDF n-grams of the transcription plus the\n"
-    "numeric and categorical columns, L2-regularised logistic regression (TRON).\n"
-    "Rows without a label are counted and left out. A stratified train/validation/\n"
-    "test split (60/20/20); k-fold cross-validation of the grid on the training\n"
-    "part (every fold fits its own features: no leakage); the best configuration\n"
-    "refitted on the training part; calibration and the decision threshold on the\n"
-    "validation part; the test part used once, at the end. Then a shortcut audit:\n"
-    "the ROC AUC of each feature alone, and text-only, engagement-only and\n"
-    "all-features models compared on the same split. docs/train.md explains all.\n\n"
+    "Train the claim classifier (TF-IDF n-grams of the transcription plus the other\n"
+    "columns; logistic regression, gradient boosting or a random forest) on a\n"
+    "stratified 60/20/20 split: k-fold CV of the grid on the training part (each\n"
+    "fold fits its own features), the champion refitted, calibrated and given its\n"
+    "threshold on the validation part, the test part used once. Then a shortcut\n"
+    "audit: each feature alone, and text, engagement and all-features models\n"
+    "compared. Unlabelled rows are counted, left out. docs/train.md explains all.\n\n"
     "Options:\n"
     "  -m, --model-file=PATH   write the model here (atomically); without it\n"
     "                          nothing is saved\n"
-    "  --model=FAMILY          estimator family (default lr)\n"
+    "  --model=FAMILY          lr (default), gbdt, rf, or auto: every family on the\n"
+    "                          same folds, the champion chosen on validation rows\n"
+    "                          (ties to the simpler: lr < gbdt < rf)\n"
     "  --features=SET          all (default), text, engagement, or A,B,...\n"
     "  --target=COL            label column (default claim_status)\n"
     "  --positive=VALUE        its value that means a claim (default claim;\n"
@@ -41,10 +41,15 @@ static const char train_help[] =
     "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
     "  --min-df=N              keep n-grams in at least N documents (default 2)\n"
     "  --max-features=N        keep the N most frequent n-grams (default 20000)\n"
-    "  --weighting=tfidf|binary  n-gram weights (default tfidf)\n"
-    "  --grid=SPEC             e.g. 'C=0.1,1,10;ngrams=1-2,1-3' (default\n"
-    "                          'C=0.1,1,10,100' unless --C or --holdout none is\n"
-    "                          given; '' for the options above alone)\n"
+    "  --weighting=tfidf|binary  n-gram weights (default tfidf; trees binary)\n"
+    "  --grid=SPEC             the family's grid, e.g. 'C=0.1,1,10;ngrams=1-2,1-3'\n"
+    "                          (lr: 'C=0.1,1,10,100' unless --C or --holdout none;\n"
+    "                          '' for the options above alone); gbdt and rf take\n"
+    "                          XGBoost's and scikit-learn's names (docs/train.md)\n"
+    "  --grid-lr|--grid-gbdt|--grid-rf=SPEC  one family's grid (for --model auto)\n"
+    "  --early-stopping=N      gbdt: stop after N rounds without a better validation\n"
+    "                          log loss, keep the best round (default off)\n"
+    "  --select-tolerance=T    auto: scores within T of the best tie (default 0.0005)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
     "  --metric=ap|auc|logloss|recall|f1  CV score (default ap)\n"
     "  --seed=S                split and folds seed (default 42)\n"
@@ -83,13 +88,20 @@ enum {
     OPT_TARGET_RECALL,
     OPT_COST_RATIO,
     OPT_THREADS,
-    OPT_NO_AUDIT
+    OPT_NO_AUDIT,
+    OPT_GRID_LR,
+    OPT_GRID_GBDT,
+    OPT_GRID_RF,
+    OPT_EARLY_STOPPING,
+    OPT_SELECT_TOLERANCE
 };
 
 typedef struct train_opts {
     ct_train_options t;
     const char *model_path;
     int json, target_given, positive_given, text_given, id_given, threads, grid_given, c_given;
+    int lr_option_given; /* --C or --class-weight */
+    int grid_lr_given;
 } train_opts;
 
 /* ------------------------------------------------------------ parsing */
@@ -184,11 +196,29 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return rc;
         t->lr.C = v;
         o->c_given = 1;
+        o->lr_option_given = 1;
         break;
     case OPT_CLASS_WEIGHT:
         if (strcmp(arg, "balanced") && strcmp(arg, "none"))
             return cli_usage("train", "--class-weight must be none or balanced, got '%s'", arg);
         t->lr.class_weight_balanced = strcmp(arg, "balanced") == 0;
+        o->lr_option_given = 1;
+        break;
+    case OPT_GRID_LR:
+        t->grids[CT_TRAIN_LR] = arg;
+        o->grid_lr_given = 1;
+        break;
+    case OPT_GRID_GBDT: t->grids[CT_TRAIN_GBDT] = arg; break;
+    case OPT_GRID_RF: t->grids[CT_TRAIN_RF] = arg; break;
+    case OPT_EARLY_STOPPING:
+        if ((rc = count_arg("early-stopping", arg, 0, 100000, &u)) != CLI_OPT_NEXT)
+            return rc;
+        t->early_stopping = (int)u;
+        break;
+    case OPT_SELECT_TOLERANCE:
+        if ((rc = num_arg("select-tolerance", arg, 0, 1e12, 0, &v)) != CLI_OPT_NEXT)
+            return rc;
+        t->select_tolerance = v;
         break;
     case OPT_NGRAMS: return parse_ngrams(o, arg);
     case OPT_MIN_DF:
@@ -207,6 +237,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return cli_usage("train", "--weighting must be tfidf or binary, got '%s'", arg);
         t->vectorizer.weighting =
             strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY : CT_VECTORIZER_TFIDF;
+        t->tree_weighting = t->vectorizer.weighting; /* as asked, for every family */
         break;
     case OPT_GRID:
         t->grid = arg;
@@ -285,6 +316,11 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"no-audit", no_argument, NULL, OPT_NO_AUDIT},
+        {"grid-lr", required_argument, NULL, OPT_GRID_LR},
+        {"grid-gbdt", required_argument, NULL, OPT_GRID_GBDT},
+        {"grid-rf", required_argument, NULL, OPT_GRID_RF},
+        {"early-stopping", required_argument, NULL, OPT_EARLY_STOPPING},
+        {"select-tolerance", required_argument, NULL, OPT_SELECT_TOLERANCE},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -300,10 +336,32 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (argc - optind != 1)
         return cli_usage("train", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                          argc - optind);
+    const char *model = o->t.model ? o->t.model : "lr";
+    ct_train_family fam = CT_TRAIN_LR;
+    const int is_auto = strcmp(model, "auto") == 0;
+    if (!is_auto && ct_train_family_parse(model, &fam) != CT_OK)
+        return cli_usage("train", "--model must be lr, gbdt, rf or auto, got '%s'", model);
+    if (is_auto && o->grid_given)
+        return cli_usage("train", "--model auto searches one grid per family: give "
+                                  "--grid-lr, --grid-gbdt or --grid-rf instead of --grid");
+    if (!is_auto && fam != CT_TRAIN_LR && o->lr_option_given)
+        return cli_usage("train",
+                         "--C and --class-weight are lr's hyperparameters; %s takes "
+                         "its own through --grid",
+                         model);
+    if (is_auto && !o->t.holdout)
+        return cli_usage("train", "--model auto chooses a family on validation rows: not with "
+                                  "--holdout none");
+    if (o->t.early_stopping && ((!is_auto && fam != CT_TRAIN_GBDT) || !o->t.holdout))
+        return cli_usage("train", "--early-stopping watches gbdt's validation log loss: it "
+                                  "needs --model gbdt or auto and a validation split");
     /* the default grid searches C: not when C is given, nor for --holdout
-     * none, which fits one configuration */
-    if (!o->grid_given && (o->c_given || !o->t.holdout))
+     * none, which fits one configuration (the trees' default grids hold
+     * one candidate) */
+    if (!o->grid_given && !is_auto && fam == CT_TRAIN_LR && (o->c_given || !o->t.holdout))
         o->t.grid = "";
+    if (is_auto && o->c_given && !o->grid_lr_given)
+        o->t.grids[CT_TRAIN_LR] = "";
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
@@ -424,12 +482,116 @@ static void print_reliability(const char *title, const ct_reliability *r)
     ct_table_destroy(t);
 }
 
+/* A tree candidate's hyperparameters in short: the main ones, then any
+ * other key its family's grid varies. */
+static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size)
+{
+    const ct_train_config *g = &r->configs[c];
+    size_t at = 0;
+    int q;
+    if (g->family == CT_TRAIN_GBDT)
+        q = snprintf(buf, size, "n_estimators=%d learning_rate=%.6g max_depth=%d",
+                     g->gbdt.n_estimators, g->gbdt.learning_rate, g->gbdt.max_depth);
+    else {
+        char md[16], mf[24];
+        if (g->rf.max_depth)
+            snprintf(md, sizeof md, "%d", g->rf.max_depth);
+        else
+            snprintf(md, sizeof md, "None");
+        if (g->rf.max_features > 0)
+            snprintf(mf, sizeof mf, "%.6g", g->rf.max_features);
+        else
+            snprintf(mf, sizeof mf, "sqrt");
+        q = snprintf(buf, size, "n_estimators=%d max_depth=%s max_features=%s", g->rf.n_estimators,
+                     md, mf);
+    }
+    at = q > 0 ? (size_t)q : 0;
+    for (size_t k = 0; k < r->n_families; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        if (fr->family != g->family || c < fr->first || c >= fr->first + fr->count)
+            continue;
+        const ct_grid *gr = r->fgrids[k];
+        for (size_t j = 0; j < ct_grid_nkeys(gr) && at < size; j++) {
+            const char *key = ct_grid_key(gr, j);
+            if (!strcmp(key, "n_estimators") || !strcmp(key, "max_depth") ||
+                (g->family == CT_TRAIN_GBDT && !strcmp(key, "learning_rate")) ||
+                (g->family == CT_TRAIN_RF && !strcmp(key, "max_features")))
+                continue;
+            q = snprintf(buf + at, size - at, " %s=%s", key,
+                         ct_grid_value_at(gr, c - fr->first, j));
+            at += q > 0 ? (size_t)q : 0;
+        }
+    }
+}
+
+/* The CV table when a tree family is among the candidates. */
+static void print_cv_families(const ct_train_result *r)
+{
+    const ct_cv_result *cv = r->cv;
+    ct_table *t = ct_table_create(5);
+    const char *h[] = {"#", "family", "hyperparameters", "mean", "std"};
+    for (size_t k = 0; k < 5; k++)
+        ct_table_add(t, h[k]);
+    ct_table_align(t, 0, 1);
+    ct_table_align(t, 3, 1);
+    ct_table_align(t, 4, 1);
+    char b[64], hp[320];
+    for (size_t c = 0; c < cv->n_candidates; c++) {
+        const ct_train_config *g = &r->configs[c];
+        ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
+        ct_table_add(t, ct_train_family_name(g->family));
+        if (g->family == CT_TRAIN_LR)
+            snprintf(hp, sizeof hp, "C=%.6g class_weight=%s", g->C,
+                     g->class_weight_balanced ? "balanced" : "none");
+        else
+            tree_short(r, c, hp, sizeof hp);
+        ct_table_addf(t, "%.60s", hp);
+        ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
+        ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
+    }
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+}
+
+/* auto: the families' champions on the validation rows, and why one won. */
+static void print_selection(const ct_train_result *r)
+{
+    char b[64];
+    printf("\nfamilies: each one's CV champion refitted on the training rows, scored on the "
+           "validation rows\n(uncalibrated, threshold 0.5)\n");
+    ct_table *t = ct_table_create(7);
+    const char *h[] = {"family",  "candidate", "cv mean",  ct_metric_name(r->metric),
+                       "roc_auc", "recall",    "precision"};
+    for (size_t k = 0; k < 7; k++) {
+        ct_table_add(t, h[k]);
+        ct_table_align(t, k, k > 0);
+    }
+    for (size_t k = 0; k < r->n_families; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        ct_table_addf(t, "%s%s", ct_train_family_name(fr->family),
+                      fr->family == r->chosen.family ? " *" : "");
+        ct_table_addf(t, "%zu", fr->champion + 1);
+        ct_table_add(t, fmt(b, sizeof b, fr->cv_mean));
+        ct_table_add(t, fmt(b, sizeof b, fr->score));
+        ct_table_add(t, fmt(b, sizeof b, fr->validation.auc));
+        ct_table_add(t, fmt(b, sizeof b, fr->validation.recall));
+        ct_table_add(t, fmt(b, sizeof b, fr->validation.precision));
+    }
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+    ct_text_wrap(stdout, "  champion ", 4, 100, r->selection);
+}
+
 static void print_cv(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
     printf("\ncross-validation: %zu stratified folds of the training rows; %s, %s is better\n",
            cv->n_folds, ct_metric_name(cv->metric),
            ct_metric_greater_is_better(cv->metric) ? "higher" : "lower");
+    if (r->n_families > 1 || r->chosen.family != CT_TRAIN_LR) {
+        print_cv_families(r);
+        return;
+    }
     ct_table *t = ct_table_create(9);
     const char *h[] = {
         "#", "C", "ngrams", "min_df", "max_features", "weighting", "class_weight", "mean", "std"};
@@ -442,7 +604,7 @@ static void print_cv(const ct_train_result *r)
     char b[64];
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
-        ct_table_addf(t, "%s%zu", c == cv->champion ? "*" : "", c + 1);
+        ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, fmt(b, sizeof b, g->C));
         ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
         ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
@@ -519,6 +681,24 @@ static void print_audit(const ct_audit *a)
     ct_table_destroy(t);
 }
 
+/* "12 Newton iterations", "200 trees", "187 of 300 rounds kept (early
+ * stopping: 20 rounds without a better validation log loss)". */
+static void fit_summary(const ct_train_result *r, char *buf, size_t size)
+{
+    if (r->chosen.family == CT_TRAIN_LR)
+        snprintf(buf, size, "%d Newton iterations%s", r->n_iter,
+                 r->converged ? "" : ", NOT converged");
+    else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0)
+        snprintf(buf, size,
+                 "%zu of %d rounds kept: early stopping after %d rounds without a better "
+                 "validation log loss",
+                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping);
+    else if (r->chosen.family == CT_TRAIN_GBDT)
+        snprintf(buf, size, "%zu rounds", r->n_trees);
+    else
+        snprintf(buf, size, "%zu trees", r->n_trees);
+}
+
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)
 {
     char a[32], b[32], c[32], d[32];
@@ -528,15 +708,20 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_count(d, sizeof d, r->n_unlabelled);
     printf("input: %s\nrows: %s; labelled %s (%s %s); without a label %s (not trained on)\n", path,
            a, b, o->t.positive, c, d);
-    char cfg[256];
+    char cfg[400], fit[160];
     ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
+    fit_summary(r, fit, sizeof fit);
     if (!r->holdout) {
         printf("holdout none: one configuration fitted on every labelled row; the metrics are "
                "on those\nsame rows (optimistic); no selection, calibration or audit\n");
         char nf[32];
         cli_fmt_count(nf, sizeof nf, r->n_features);
-        printf("\nmodel: %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n", r->family,
-               r->features, nf, r->n_iter, r->converged ? "" : ", NOT converged", cfg);
+        char line[400];
+        snprintf(line, sizeof line, "model: %s on features %s (%s columns; %s)", r->family,
+                 r->features, nf, fit);
+        printf("\n");
+        ct_text_wrap(stdout, "", 2, 100, line);
+        ct_text_wrap(stdout, "  ", 2, 100, cfg);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
         printf("\nmetrics (positive: %s)\n", o->t.positive);
@@ -552,28 +737,38 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_cv(r);
     char nf[32];
     cli_fmt_count(nf, sizeof nf, r->n_features);
-    printf("chosen: candidate %zu, %s on features %s (%s columns; %d Newton iterations%s)\n  %s\n",
-           r->champion + 1, r->family, r->features, nf, r->n_iter,
-           r->converged ? "" : ", NOT converged", cfg);
+    if (r->n_families > 1)
+        print_selection(r);
+    char line[400];
+    snprintf(line, sizeof line, "chosen: candidate %zu, %s on features %s (%s columns; %s)",
+             r->champion + 1, r->family, r->features, nf, fit);
+    printf("%s", r->n_families > 1 ? "\n" : "");
+    ct_text_wrap(stdout, "", 2, 100, line);
+    ct_text_wrap(stdout, "  ", 2, 100, cfg);
     printf("\nmetrics (positive: %s; calibrated probabilities at the threshold; the test rows used "
            "once)\n",
            o->t.positive);
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
-    printf("\ncalibration: %s, fitted on the validation rows",
-           ct_calib_method_name(r->calibration));
-    if (r->calibration_fallback) {
+    printf("\ncalibration: %s%s", ct_calib_method_name(r->calibration),
+           r->calibration == CT_CALIB_NONE ? "" : ", fitted on the validation rows");
+    if (r->calibration_fallback && r->calibration == CT_CALIB_PLATT) {
         cli_fmt_count(a, sizeof a, o->t.isotonic_min_rows);
         cli_fmt_count(b, sizeof b, r->counts.rows[1]);
         printf(" (not isotonic: it needs %s validation rows\n  and overfits fewer; %s here)", a, b);
+    } else if (r->calibration_fallback && r->calibration_note) {
+        printf("\n");
+        ct_text_wrap(stdout, "  ", 2, 100, r->calibration_note);
     }
     if (r->calibration == CT_CALIB_PLATT)
         printf("\n  p = 1/(1 + exp(A s + B)), s the log-odds: A = %s, B = %s",
                fmt(a, sizeof a, r->platt_a), fmt(b, sizeof b, r->platt_b));
     else if (r->calibration == CT_CALIB_ISOTONIC)
         printf(" (%zu knots)", r->n_knots);
-    printf("\n  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n",
+    const int noted = r->calibration_fallback && r->calibration_note &&
+                      r->calibration != CT_CALIB_PLATT; /* the note ended its line */
+    printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n",
            fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
            fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
     print_reliability("reliability, test rows", &r->rel_test);

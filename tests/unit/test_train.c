@@ -219,10 +219,156 @@ static void test_train_errors(void **state)
     o.holdout = 0;
     o.threshold.rule = CT_THRESHOLD_TARGET_RECALL;
     assert_non_null(ct_train_options_check(&o));
+    /* a key of another family is refused with the family's valid keys */
     o = small_options();
     o.model = "rf";
     assert_int_equal(ct_train_run(f, &o, &r, &d), CT_EINVAL);
     assert_null(r);
+    assert_non_null(strstr(d.message, "not a hyperparameter of 'rf'"));
+    assert_non_null(strstr(d.message, "min_samples_leaf"));
+    o.model = "gbdt";
+    o.grid = "max_features=0.5";
+    assert_int_equal(ct_train_run(f, &o, &r, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "colsample_bytree"));
+    o.model = "nope";
+    assert_non_null(ct_train_options_check(&o));
+    o.model = "auto";
+    assert_non_null(ct_train_options_check(&o)); /* grid with auto */
+    o.grid = NULL;
+    o.holdout = 0;
+    assert_non_null(ct_train_options_check(&o)); /* auto needs validation rows */
+    o = small_options();
+    o.early_stopping = 5; /* lr */
+    assert_non_null(ct_train_options_check(&o));
+    o.model = "rf";
+    o.grid = NULL;
+    o.early_stopping = 0;
+    o.calibration = CT_CALIB_PLATT;
+    assert_non_null(ct_train_options_check(&o));
+    ct_frame_destroy(f);
+}
+
+/* ------------------------------------------------------------- the trees */
+
+static ct_train_options tree_options(void)
+{
+    ct_train_options o = small_options();
+    o.grid = NULL;
+    o.grids[CT_TRAIN_LR] = "C=1,10";
+    o.grids[CT_TRAIN_GBDT] = "n_estimators=40;max_depth=2,3";
+    o.grids[CT_TRAIN_RF] = "n_estimators=20;max_depth=6";
+    return o;
+}
+
+static void test_train_trees(void **state)
+{
+    (void)state;
+    ct_frame *f = synth_frame(700, 3, 0.2);
+    ct_diag d;
+    /* gbdt with early stopping: the rounds kept end at the best round */
+    ct_train_options o = tree_options();
+    o.model = "gbdt";
+    o.early_stopping = 3;
+    ct_train_result *r = NULL;
+    assert_int_equal(ct_train_run(f, &o, &r, &d), CT_OK);
+    assert_string_equal(r->family, "gbdt");
+    assert_int_equal(r->n_families, 1);
+    assert_int_equal(r->n_candidates, 2);
+    assert_int_equal(r->chosen.family, CT_TRAIN_GBDT);
+    assert_true(r->n_trees >= 1 && r->n_trees <= 40);
+    assert_int_equal(r->best_iteration, (int)r->n_trees - 1);
+    assert_ptr_equal(r->model->type, ct_gbdt_type());
+    assert_int_equal(ct_tree_model_ntrees(r->model->estimator), r->n_trees);
+    assert_true(isnan(r->oob_score));
+    /* the trees take raw numbers */
+    size_t j = 0;
+    while (ct_pipeline_column(r->model->pipeline, j)->kind != CT_PIPELINE_NUMERIC)
+        j++;
+    assert_int_equal(ct_pipeline_column(r->model->pipeline, j)->raw, 1);
+    assert_true(r->audit.done);
+    ct_train_result_free(r);
+    /* rf: isotonic needs 1,000 validation rows; a forest has no log-odds
+     * for Platt: no calibration, and the result says why */
+    o = tree_options();
+    o.model = "rf";
+    assert_int_equal(ct_train_run(f, &o, &r, &d), CT_OK);
+    assert_string_equal(r->family, "rf");
+    assert_int_equal(r->n_trees, 20);
+    assert_int_equal(r->calibration, CT_CALIB_NONE);
+    assert_true(r->calibration_fallback);
+    assert_non_null(r->calibration_note);
+    assert_int_equal(r->best_iteration, -1);
+    ct_train_result_free(r);
+    /* auto: every family on the same folds, one candidate list */
+    o = tree_options();
+    o.model = "auto";
+    assert_int_equal(ct_train_run(f, &o, &r, &d), CT_OK);
+    assert_int_equal(r->n_families, 3);
+    assert_int_equal(r->n_candidates, 5);
+    assert_int_equal(r->cv->n_candidates, 5);
+    for (size_t k = 0; k < 3; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        assert_int_equal(fr->family, (ct_train_family)k);
+        assert_true(fr->fitted);
+        assert_true(fr->champion >= fr->first && fr->champion < fr->first + fr->count);
+        assert_int_equal(r->configs[fr->champion].family, fr->family);
+    }
+    assert_int_equal(r->families[0].first, 0);
+    assert_int_equal(r->families[1].first, 2);
+    assert_int_equal(r->families[2].first, 4);
+    /* the champion: the simplest family within the tolerance of the best */
+    double best = -1;
+    for (size_t k = 0; k < 3; k++)
+        if (r->families[k].score > best)
+            best = r->families[k].score;
+    size_t want = 0;
+    while (!(fabs(r->families[want].score - best) <= o.select_tolerance))
+        want++;
+    assert_int_equal(r->chosen.family, (ct_train_family)want);
+    assert_true(r->selection[0] != 0);
+    assert_ptr_equal(r->model->type, want == 0   ? ct_lr_type()
+                                     : want == 1 ? ct_gbdt_type()
+                                                 : ct_rf_type());
+    /* a tolerance of 1 makes every family a tie: lr */
+    ct_train_result_free(r);
+    o.select_tolerance = 1;
+    assert_int_equal(ct_train_run(f, &o, &r, &d), CT_OK);
+    assert_string_equal(r->family, "lr");
+    assert_memory_equal(r->selection, "lr: ", 4);
+    ct_train_result_free(r);
+    ct_frame_destroy(f);
+}
+
+/* Every allocation of a small auto train made to fail in turn. */
+static void test_alloc_failures_trees(void **state)
+{
+    (void)state;
+    ct_frame *f = synth_frame(120, 7, 0);
+    ct_train_options o = tree_options();
+    o.model = "auto";
+    o.grids[CT_TRAIN_LR] = "C=1";
+    o.grids[CT_TRAIN_GBDT] = "n_estimators=4;max_depth=2";
+    o.grids[CT_TRAIN_RF] = "n_estimators=3;max_depth=3";
+    o.early_stopping = 2;
+    o.folds = 2;
+    o.fractions[0] = 0.5;
+    o.fractions[1] = 0.25;
+    o.fractions[2] = 0.25;
+    ct_train_result *r = NULL;
+    size_t fails = 0;
+    for (long k = 0;; k += 13) {
+        ct_alloc_fail_after(k);
+        ct_status st = ct_train_run(f, &o, &r, NULL);
+        ct_alloc_fail_after(-1);
+        if (st == CT_OK) {
+            ct_train_result_free(r);
+            break;
+        }
+        assert_int_equal(st, CT_ENOMEM);
+        assert_null(r);
+        fails++;
+    }
+    assert_true(fails > 10);
     ct_frame_destroy(f);
 }
 
@@ -340,7 +486,8 @@ int main(void)
         cmocka_unit_test(test_sha256_vectors),
         cmocka_unit_test(test_repro),          cmocka_unit_test(test_train_synth),
         cmocka_unit_test(test_train_errors),   cmocka_unit_test(test_evaluate),
-        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_train_trees),
+        cmocka_unit_test(test_alloc_failures_trees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

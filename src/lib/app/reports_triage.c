@@ -37,19 +37,28 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
 {
     (void)user;
     (void)phi;
+    /* A tree's contribution can come from what a row lacks (a term absent,
+     * another level) and its design holds numbers as they are (col->raw):
+     * then "high" or "low" is not known here, and the value is named alone. */
     switch (col->kind) {
     case CT_PIPELINE_NGRAM:
+        if (x == 0)
+            return put(cap, snprintf(buf, cap, "transcript lacks \"%s\"", col->detail));
         return put(cap, snprintf(buf, cap, "transcript says \"%s\"", col->detail));
     case CT_PIPELINE_LENGTH:
+        if (col->raw)
+            return put(cap,
+                       snprintf(buf, cap, "transcript of %.0f %s", x,
+                                strncmp(col->name, "words(", 6) == 0 ? "words" : "characters"));
         return put(cap, snprintf(buf, cap, "%s transcript", x > 0 ? "long" : "short"));
     case CT_PIPELINE_LEVEL:
-        if (strcmp(col->source, "author_ban_status") == 0)
-            return put(cap, snprintf(buf, cap, "author %s", col->detail));
-        if (strcmp(col->source, "verified_status") == 0)
-            return put(cap, snprintf(buf, cap, "author %s", col->detail));
-        return put(cap, snprintf(buf, cap, "%s: %s", ct_reports_pretty(col->source), col->detail));
+        if (strcmp(col->source, "author_ban_status") == 0 ||
+            strcmp(col->source, "verified_status") == 0)
+            return put(cap, snprintf(buf, cap, "author %s%s", x == 0 ? "not " : "", col->detail));
+        return put(cap, snprintf(buf, cap, "%s: %s%s", ct_reports_pretty(col->source),
+                                 x == 0 ? "not " : "", col->detail));
     case CT_PIPELINE_NUMERIC: {
-        const char *how = x > 2 ? "very high" : x > 0 ? "high" : "low";
+        const char *how = col->raw ? "" : x > 2 ? "very high " : x > 0 ? "high " : "low ";
         char num[48];
         if (isfinite(raw) && raw >= 0 && raw < 1.8e19 && raw == floor(raw))
             ct_numfmt_count(num, sizeof num, (uint64_t)raw);
@@ -57,7 +66,7 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
             ct_numfmt_auto(num, sizeof num, raw);
         else
             return put(cap, snprintf(buf, cap, "%s missing", ct_reports_pretty(col->source)));
-        return put(cap, snprintf(buf, cap, "%s %s: %s", how, ct_reports_pretty(col->source), num));
+        return put(cap, snprintf(buf, cap, "%s%s: %s", how, ct_reports_pretty(col->source), num));
     }
     }
     return 0;

@@ -49,6 +49,8 @@ const char *ct_pipeline_spec_check(const ct_pipeline_spec *s)
         return "a feature column is empty, NULL or listed twice";
     if (s->log1p != 0 && s->log1p != 1)
         return "log1p must be 0 or 1";
+    if (s->raw_numeric != 0 && s->raw_numeric != 1)
+        return "raw_numeric must be 0 or 1";
     if (s->text_ngrams)
         return ct_vectorizer_params_check(&s->vectorizer);
     return NULL;
@@ -109,7 +111,7 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
             break;
         }
         for (size_t i = 0; i < n; i++)
-            v[i] = p->log1p ? copysign(log1p(fabs(x[i])), x[i]) : x[i];
+            v[i] = p->log1p && !p->raw_numeric ? copysign(log1p(fabs(x[i])), x[i]) : x[i];
         st = ct_frame_add_numeric(d, p->numeric[k], CT_TYPE_FLOAT, v, NULL, diag);
     }
     if (st == CT_OK && p->text_length) {
@@ -119,8 +121,8 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
             size_t len, ch, wd;
             const char *s = text_of(c, i, &len);
             ct_text_length(s, len, &ch, &wd);
-            v[i] = p->log1p ? log1p((double)ch) : (double)ch;
-            w[i] = p->log1p ? log1p((double)wd) : (double)wd;
+            v[i] = p->log1p && !p->raw_numeric ? log1p((double)ch) : (double)ch;
+            w[i] = p->log1p && !p->raw_numeric ? log1p((double)wd) : (double)wd;
         }
         char a[512], b[512];
         pipe_length_names(p->text, a, b, sizeof a);
@@ -177,7 +179,7 @@ static ct_status fit_encoders(ct_pipeline *p, const ct_frame *f, const ct_frame 
     if (nnum) {
         es.features = ft;
         es.nfeatures = nnum;
-        es.standardize = 1;
+        es.standardize = !p->raw_numeric;
         st = ct_encoder_fit(d, rows, n, &es, &p->num, diag);
     }
     if (st == CT_OK && p->ncategorical) {
@@ -213,6 +215,7 @@ static ct_status copy_spec(ct_pipeline *p, const ct_pipeline_spec *s)
     p->text_ngrams = s->text_ngrams;
     p->text_length = s->text_length;
     p->log1p = s->log1p;
+    p->raw_numeric = s->raw_numeric;
     p->vparams = s->vectorizer;
     return CT_OK;
 }
@@ -303,6 +306,7 @@ ct_status pipe_columns(ct_pipeline *p)
         p->names[j] = ct_strdup(c->name);
         p->cols[j].kind = c->feature < p->nnumeric ? CT_PIPELINE_NUMERIC : CT_PIPELINE_LENGTH;
         p->cols[j].source = c->feature < p->nnumeric ? p->numeric[c->feature] : p->text;
+        p->cols[j].raw = p->raw_numeric;
     }
     for (size_t k = 0; k < p->ncat; k++, j++) {
         const ct_encoder_col *c = ct_encoder_column(p->cat, k);
@@ -340,6 +344,7 @@ const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p) { return p->ve
 /* ---- transform ---- */
 
 typedef struct {
+    ct_frame *derived; /* q->num's columns may borrow its arrays (raw numbers) */
     ct_matrix *num, *cat;
     ct_csr *txt;
     ct_encoder_stats cs;
@@ -350,11 +355,9 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
 {
     ct_status st = CT_OK;
     if (p->num) {
-        ct_frame *d = NULL;
-        st = derive(p, f, &d, diag);
+        st = derive(p, f, &q->derived, diag);
         if (st == CT_OK)
-            st = ct_encoder_transform(p->num, d, rows, n, &q->num, NULL, diag);
-        ct_frame_destroy(d);
+            st = ct_encoder_transform(p->num, q->derived, rows, n, &q->num, NULL, diag);
     }
     if (st == CT_OK && p->cat) {
         st = ct_encoder_transform(p->cat, f, rows, n, &q->cat, &q->cs, diag);
@@ -410,8 +413,9 @@ ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const s
         for (size_t j = 0; j < p->nnum; j++) {
             double x = q.num->col[j][i];
             if (isnan(x)) {
-                x = 0; /* the training mean, standardised */
                 s.missing_numeric++;
+                if (!p->raw_numeric)
+                    x = 0; /* the training mean, standardised */
             }
             if (x != 0) {
                 idx[k] = (uint32_t)j;
@@ -438,6 +442,7 @@ ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const s
     ct_free(idx);
     ct_free(val);
     ct_matrix_free(q.num);
+    ct_frame_destroy(q.derived);
     ct_matrix_free(q.cat);
     ct_csr_free(q.txt);
     ct_encoder_stats_free(&q.cs);

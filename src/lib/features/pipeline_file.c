@@ -28,6 +28,8 @@ void ct_pipeline_write(const ct_pipeline *p, ct_json *w)
     ct_json_bool(w, p->text_length);
     ct_json_key(w, "log1p");
     ct_json_bool(w, p->log1p);
+    ct_json_key(w, "raw_numeric");
+    ct_json_bool(w, p->raw_numeric);
     ct_json_object_end(w);
     ct_json_key(w, "numeric_encoder");
     if (p->num) {
@@ -112,6 +114,9 @@ static ct_status read_spec(const ct_json_value *s, const char *name, ct_pipeline
     if (get_flag(s, "text_ngrams", &p->text_ngrams) ||
         get_flag(s, "text_length", &p->text_length) || get_flag(s, "log1p", &p->log1p))
         return bad(name, d, "\"text_ngrams\", \"text_length\" or \"log1p\" is not a boolean");
+    /* raw_numeric came with the tree families: absent in older files (0) */
+    if (ct_json_get(s, "raw_numeric") && get_flag(s, "raw_numeric", &p->raw_numeric))
+        return bad(name, d, "\"raw_numeric\" is not a boolean");
     ct_pipeline_spec sp = ct_pipeline_spec_default();
     sp.numeric = (const char *const *)p->numeric;
     sp.nnumeric = p->nnumeric;
@@ -121,6 +126,7 @@ static ct_status read_spec(const ct_json_value *s, const char *name, ct_pipeline
     sp.text_ngrams = p->text_ngrams;
     sp.text_length = p->text_length;
     sp.log1p = p->log1p;
+    sp.raw_numeric = p->raw_numeric;
     const char *m = ct_pipeline_spec_check(&sp);
     return m ? bad(name, d, m) : CT_OK;
 }
@@ -171,7 +177,7 @@ ct_status ct_pipeline_read(const ct_json_value *v, const char *name, ct_pipeline
             pipe_length_names(p->text, a, b, sizeof a);
         if ((p->num && (!encoder_matches(p->num, p->numeric, p->nnumeric, p->text_length ? a : NULL,
                                          b, CT_ENCODER_NUMERIC) ||
-                        !ct_encoder_standardize(p->num))) ||
+                        !ct_encoder_standardize(p->num) != !!p->raw_numeric)) ||
             (p->cat && !encoder_matches(p->cat, p->categorical, p->ncategorical, NULL, NULL,
                                         CT_ENCODER_DUMMY)))
             st = bad(name, diag, "an encoder's features differ from the spec's columns");

@@ -13,6 +13,7 @@ struct ct_pipeline {
     size_t ncategorical;
     char *text;
     int text_ngrams, text_length, log1p;
+    int raw_numeric; /* numbers as they are, missing as NaN (the trees) */
     ct_vectorizer_params vparams;
     ct_encoder *num;    /* numeric + length features, on the derived frame; NULL if none */
     ct_encoder *cat;    /* categorical features, on the frame; NULL if none */

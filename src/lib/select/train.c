@@ -17,7 +17,14 @@ ct_train_options ct_train_options_default(void)
     o.model = "lr";
     o.vectorizer = ct_vectorizer_params_default();
     o.lr = ct_lr_params_default();
-    o.grid = CT_TRAIN_DEFAULT_GRID;
+    o.gbdt = ct_gbdt_params_default();
+    o.rf = ct_rf_params_default();
+    o.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID;
+    o.grids[CT_TRAIN_GBDT] = CT_TRAIN_DEFAULT_GRID_GBDT;
+    o.grids[CT_TRAIN_RF] = CT_TRAIN_DEFAULT_GRID_RF;
+    o.grid = NULL;
+    o.tree_weighting = CT_VECTORIZER_BINARY;
+    o.select_tolerance = 0.0005;
     o.folds = 5;
     o.cv_tol = 1e-6;
     o.metric = CT_METRIC_AVERAGE_PRECISION;
@@ -62,6 +69,30 @@ const char *ct_train_options_check(const ct_train_options *o)
         return m;
     if ((m = ct_lr_params_check(&o->lr)))
         return m;
+    if ((m = ct_gbdt_params_check(&o->gbdt)))
+        return m;
+    if ((m = ct_rf_params_check(&o->rf)))
+        return m;
+    const char *model = o->model ? o->model : "lr";
+    ct_train_family fam = CT_TRAIN_LR;
+    const int is_auto = strcmp(model, "auto") == 0;
+    if (!is_auto && ct_train_family_parse(model, &fam) != CT_OK)
+        return "unknown model family (train fits lr, gbdt, rf, or auto to choose among them)";
+    if (is_auto && o->grid)
+        return "model auto takes one grid per family (grids[]), not grid";
+    if (is_auto && !o->holdout)
+        return "model auto chooses a family on validation rows: not with holdout none";
+    if (o->early_stopping < 0)
+        return "early_stopping must be >= 0";
+    if (o->early_stopping > 0 && !is_auto && fam != CT_TRAIN_GBDT)
+        return "early stopping is for gbdt (or auto, where gbdt uses it)";
+    if (o->early_stopping > 0 && !o->holdout)
+        return "early stopping watches the validation rows: not with holdout none";
+    if (!is_auto && fam == CT_TRAIN_RF && o->calibration == CT_CALIB_PLATT)
+        return "Platt calibration fits the log-odds, and a random forest has none (it averages "
+               "probabilities, often exactly 0 or 1): calibrate rf with isotonic or none";
+    if (!(o->select_tolerance >= 0) || !isfinite(o->select_tolerance))
+        return "select_tolerance must be a finite number >= 0";
     if ((m = ct_threshold_options_check(&o->threshold)))
         return m;
     if (o->calibration != CT_CALIB_NONE && o->calibration != CT_CALIB_PLATT &&
@@ -101,7 +132,6 @@ typedef struct cv_ctx {
     const ct_train_options *o;
     const ct_train_config *cfgs;
     const ct_pipeline_spec *spec;
-    const ct_estimator_type *type;
     /* the cache (slots NULL: none) */
     const size_t *pcfg;     /* candidate -> its vectorizer configuration */
     const int32_t *fold_of; /* frame row -> fold (-1: not in the training part) */
@@ -129,11 +159,20 @@ static void slot_release(cv_slot *s)
     s->ytr = NULL;
 }
 
+/* Candidates share a fold's design when their features are the same: the
+ * same vectorizer and the same numeric form (raw for the trees). */
+static int same_features(const ct_train_config *a, const ct_train_config *b)
+{
+    return same_vectorizer(&a->vectorizer, &b->vectorizer) &&
+           (a->family == CT_TRAIN_LR) == (b->family == CT_TRAIN_LR);
+}
+
 static ct_status slot_build(const cv_ctx *x, size_t c, cv_slot *s, const size_t *tr, size_t ntr,
                             const size_t *te, size_t nte)
 {
     ct_pipeline_spec sp = *x->spec;
     sp.vectorizer = x->cfgs[c].vectorizer;
+    tr_family_spec(x->cfgs[c].family, &sp);
     s->ytr = ct_malloc((ntr ? ntr : 1) * sizeof *s->ytr);
     if (!s->ytr)
         return ct_diag_set(&s->d, CT_ENOMEM, NULL, 0, 0, "out of memory");
@@ -155,7 +194,7 @@ static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, con
     memset(&m, 0, sizeof m);
     ct_status st;
     if (!x->slots) {
-        st = tr_fit_rows(x->f, x->y, tr, ntr, x->spec, &x->cfgs[c], x->o, x->type, 0, &m, d);
+        st = tr_fit_rows(x->f, x->y, tr, ntr, NULL, 0, x->spec, &x->cfgs[c], x->o, 0, &m, d);
         if (st == CT_OK)
             st = tr_predict_rows(&m, x->f, te, nte, out, d);
     } else {
@@ -170,7 +209,7 @@ static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, con
         if (st != CT_OK && d)
             *d = s->d;
         if (st == CT_OK)
-            st = tr_fit_estimator(s->Xtr, s->ytr, &x->cfgs[c], x->o, x->type, &m, d);
+            st = tr_fit_estimator(s->Xtr, s->ytr, NULL, NULL, &x->cfgs[c], x->o, &m, d);
         if (st == CT_OK)
             st = m.type->predict_proba(m.est, s->Xte, out, d);
         omp_set_lock(&s->lock);
@@ -190,7 +229,7 @@ static ct_status cache_setup(cv_ctx *x, size_t ncand, const size_t *trn, size_t 
     size_t npc = 0;
     for (size_t c = 0; c < ncand; c++) {
         size_t q = 0;
-        while (q < c && !same_vectorizer(&x->cfgs[q].vectorizer, &x->cfgs[c].vectorizer))
+        while (q < c && !same_features(&x->cfgs[q], &x->cfgs[c]))
             q++;
         pcfg[c] = q == c ? npc++ : pcfg[q];
     }
@@ -243,17 +282,7 @@ static int step(const ct_train_options *o, uint64_t done, uint64_t total)
 
 /* --------------------------------------------------------------- helpers */
 
-typedef struct work {
-    double *y;
-    int32_t *role, *fold;
-    size_t *rows[3];
-    size_t nrows[3];
-    double *ys[3], *raw[3], *cal[3]; /* per set: labels, raw and calibrated P */
-    double *ytr;
-    ct_feature_set fs;
-    tr_fit fit;
-    ct_calibrator *cal_fit;
-} work;
+typedef tr_work work;
 
 static void work_free(work *w)
 {
@@ -411,8 +440,7 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
 /* ------------------------------------------------------------- holdout none */
 
 static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
-                           const ct_pipeline_spec *spec, const ct_estimator_type *type, work *w,
-                           ct_diag *d)
+                           const ct_pipeline_spec *spec, work *w, ct_diag *d)
 {
     const size_t n = ct_frame_nrows(f);
     if (r->n_candidates != 1)
@@ -430,8 +458,8 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
     if (st == CT_OK && step(o, 0, 2))
         st = ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "stopped");
     if (st == CT_OK)
-        st =
-            tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], spec, &r->chosen, o, type, 0, &w->fit, d);
+        st = tr_fit_rows(f, w->y, w->rows[0], w->nrows[0], NULL, 0, spec, &r->chosen, o, 0, &w->fit,
+                         d);
     if (st == CT_OK)
         st = tr_predict_rows(&w->fit, f, w->rows[0], w->nrows[0], w->raw[0], d);
     if (st != CT_OK)
@@ -439,6 +467,12 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
     r->n_features = ct_pipeline_ncols(w->fit.pipe);
     r->n_iter = w->fit.n_iter;
     r->converged = w->fit.converged;
+    if (r->chosen.family != CT_TRAIN_LR)
+        r->n_trees = ct_tree_model_ntrees(w->fit.est);
+    if (r->chosen.family == CT_TRAIN_GBDT)
+        r->best_iteration = ct_gbdt_best_iteration(w->fit.est);
+    if (r->chosen.family == CT_TRAIN_RF)
+        r->oob_score = ct_rf_oob_score(w->fit.est);
     r->calibration = CT_CALIB_NONE;
     st = ct_threshold_choose(w->ys[0], w->raw[0], w->nrows[0], &o->threshold, &r->threshold, d);
     if (st == CT_OK)
@@ -453,114 +487,51 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
 
 /* ---------------------------------------------------------------- holdout */
 
-/* The fits after cross-validation: the champion on the training part (the
- * model), and for the audit the same hyperparameters with the feature sets
- * text, engagement and all (a set equal to the model's reuses it). They
- * are independent: one parallel loop, each task writing its own slot, so
- * the solver's own loops run inside a task on one thread and nothing
- * depends on the thread count. */
-typedef struct final_fit {
-    const char *set; /* NULL: the model */
-    ct_feature_set fs;
-    ct_pipeline_spec spec;
-    int resolved, same_as_main;
-    tr_fit fit;
-    double *pv; /* validation probabilities (the model's: w->raw[1]) */
-    ct_status st;
-    ct_diag d;
-} final_fit;
-
-static void final_run(final_fit *t, const ct_frame *f, const double *y, const work *w,
-                      const ct_train_config *cfg, const ct_train_options *o,
-                      const ct_estimator_type *type, int keep_design)
+/* Each family's CV champion: its best mean (ties: the lower candidate). */
+static void family_champions(ct_train_result *r)
 {
-    t->st = tr_fit_rows(f, y, w->rows[0], w->nrows[0], &t->spec, cfg, o, type, keep_design, &t->fit,
-                        &t->d);
-    if (t->st == CT_OK)
-        t->st = tr_predict_rows(&t->fit, f, w->rows[1], w->nrows[1], t->pv, &t->d);
-    if (t->st == CT_OK && !t->set)
-        t->st = tr_predict_rows(&t->fit, f, w->rows[2], w->nrows[2], w->raw[2], &t->d);
+    const int up = ct_metric_greater_is_better(r->metric);
+    const double *mean = r->cv->mean;
+    for (size_t k = 0; k < r->n_families; k++) {
+        ct_train_family_result *fr = &r->families[k];
+        size_t best = fr->first;
+        for (size_t c = fr->first + 1; c < fr->first + fr->count; c++)
+            if (!isnan(mean[c]) &&
+                (isnan(mean[best]) || (up ? mean[c] > mean[best] : mean[c] < mean[best])))
+                best = c;
+        fr->champion = best;
+        fr->cv_mean = mean[best];
+    }
 }
 
-static ct_status final_fits(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
-                            const ct_pipeline_spec *spec, const ct_estimator_type *type, work *w,
-                            ct_diag *d)
+/* Calibration's method for the chosen family and validation size (see
+ * claimtriage/train.h, step 5). */
+static void calibration_method(ct_train_result *r, const ct_train_options *o, size_t nv)
 {
-    static const char *const sets[3] = {"text", "engagement", "all"};
-    final_fit t[4];
-    memset(t, 0, sizeof t);
-    t[0].spec = *spec;
-    t[0].resolved = 1;
-    t[0].pv = w->raw[1];
-    const char *exclude[2] = {o->target, o->id};
-    ct_status st = CT_OK;
-    size_t nt = 1;
-    for (int k = 0; k < 3 && o->audit && st == CT_OK; k++, nt++) {
-        final_fit *e = &t[k + 1];
-        e->set = sets[k];
-        e->same_as_main = strcmp(sets[k], o->features) == 0 && k != 0;
-        ct_status rs = ct_feature_set_resolve(f, sets[k], o->text, exclude, o->id ? 2 : 1,
-                                              o->engagement, o->nengagement, &e->fs, &e->d);
-        if (rs == CT_ENOMEM)
-            st = rs;
-        e->resolved = rs == CT_OK;
-        if (e->resolved) {
-            e->spec = ct_pipeline_spec_default();
-            ct_feature_set_apply(&e->fs, &e->spec);
-            e->spec.text = e->fs.text_ngrams || e->fs.text_length ? o->text : NULL;
-            e->pv = ct_malloc((w->nrows[1] ? w->nrows[1] : 1) * sizeof *e->pv);
-            if (!e->pv)
-                st = nomem(d);
+    r->calibration = o->calibration;
+    if (r->chosen.family == CT_TRAIN_RF) {
+        if (r->calibration == CT_CALIB_PLATT) {
+            r->calibration = CT_CALIB_NONE;
+            r->calibration_fallback = 1;
+            r->calibration_note = "not Platt: it fits log-odds and a forest has none (it averages "
+                                  "probabilities, often exactly 0 or 1); the forest's "
+                                  "probabilities are used as they are";
+        } else if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
+            r->calibration = CT_CALIB_NONE;
+            r->calibration_fallback = 1;
+            r->calibration_note = "not isotonic: too few validation rows (it overfits them), and "
+                                  "not Platt: a forest has no log-odds; the forest's "
+                                  "probabilities are used as they are";
         }
+    } else if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
+        r->calibration = CT_CALIB_PLATT;
+        r->calibration_fallback = 1;
+        r->calibration_note = "not isotonic: too few validation rows (it overfits them)";
     }
-    const long ntl = st == CT_OK ? (long)nt : 0;
-#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 1)
-    for (long k = 0; k < ntl; k++)
-        if (t[k].resolved && !t[k].same_as_main)
-            final_run(&t[k], f, w->y, w, &r->chosen, o, type, k == 1);
-    /* the lowest failing fit is the one reported */
-    for (size_t k = 0; k < nt && st == CT_OK; k++)
-        if (t[k].resolved && t[k].st != CT_OK && (k == 0 || t[k].st == CT_ENOMEM)) {
-            st = t[k].st;
-            if (d)
-                *d = t[k].d;
-        }
-    if (st == CT_OK) {
-        w->fit = t[0].fit;
-        memset(&t[0].fit, 0, sizeof t[0].fit);
-    }
-    if (st == CT_OK && o->audit) {
-        st = tr_audit_columns(&r->audit, f, w->y, w->rows[0], w->nrows[0], o, d);
-        for (int k = 0; k < 3 && st == CT_OK; k++) {
-            final_fit *e = &t[k + 1];
-            ct_audit_model *am = &r->audit.models[k];
-            am->set = sets[k];
-            const tr_fit *src = e->same_as_main ? &w->fit : &e->fit;
-            const double *pv = e->same_as_main ? w->raw[1] : e->pv;
-            if (!e->resolved || e->st != CT_OK) {
-                snprintf(am->why, sizeof am->why, "%.150s", e->d.message);
-                continue;
-            }
-            st = ct_metrics_binary_compute(w->ys[1], pv, w->nrows[1], 0.5, &am->validation, d);
-            am->fitted = st == CT_OK;
-            am->ncols = ct_pipeline_ncols(src->pipe);
-            if (k == 0 && st == CT_OK)
-                st = tr_audit_ngrams(&r->audit, &e->fit, w->y, w->rows[0], w->nrows[0],
-                                     o->audit_ngrams, d);
-        }
-    }
-    for (size_t k = 0; k < 4; k++) {
-        ct_feature_set_free(&t[k].fs);
-        tr_fit_free(&t[k].fit);
-        if (k)
-            ct_free(t[k].pv);
-    }
-    return st;
 }
 
 static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
-                             const ct_pipeline_spec *spec, const ct_estimator_type *type, work *w,
-                             ct_diag *d)
+                             const ct_pipeline_spec *spec, work *w, ct_diag *d)
 {
     const size_t n = ct_frame_nrows(f);
     ct_holdout_options ho = ct_holdout_options_default();
@@ -593,7 +564,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     ct_train_options ocv = *o; /* the CV fits' tolerance */
     if (o->cv_tol > ocv.lr.tol)
         ocv.lr.tol = o->cv_tol;
-    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, type, NULL, NULL, o->folds, NULL, 0};
+    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, NULL, NULL, o->folds, NULL, 0};
     if (st == CT_OK)
         st = cache_setup(&cx, r->n_candidates, w->rows[0], ntr, n, w->fold, pcfg, &fold_of, d);
     ct_cv_options co = ct_cv_options_default();
@@ -608,18 +579,14 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     ct_free(pcfg);
     if (st != CT_OK)
         return st;
-    r->champion = r->cv->champion;
-    r->chosen = r->configs[r->champion];
-    /* refit on the training part (and the audit's fits) */
+    family_champions(r);
+    /* refit on the training part, the family chosen (and the audit's fits) */
     const uint64_t nsteps = 3;
     if (step(o, 0, nsteps))
         return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "stopped");
-    st = final_fits(r, f, o, spec, type, w, d);
+    st = tr_final_fits(r, f, o, spec, w, d);
     if (st != CT_OK)
         return st;
-    r->n_features = ct_pipeline_ncols(w->fit.pipe);
-    r->n_iter = w->fit.n_iter;
-    r->converged = w->fit.converged;
     step(o, 1, nsteps);
     const size_t nv = w->nrows[1], nt = w->nrows[2];
     st = ct_metrics_binary_compute(w->ys[1], w->raw[1], nv, 0.5, &r->validation_raw, d);
@@ -629,11 +596,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (st != CT_OK)
         return st;
     /* calibration on validation */
-    r->calibration = o->calibration;
-    if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
-        r->calibration = CT_CALIB_PLATT;
-        r->calibration_fallback = 1;
-    }
+    calibration_method(r, o, nv);
     r->platt_a = r->platt_b = NAN;
     if (r->calibration == CT_CALIB_NONE) {
         memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
@@ -685,6 +648,44 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
 
 /* ------------------------------------------------------------------- run */
 
+/* Every family's grid into r->families[] and its candidates into
+ * r->configs (the families in the order lr, gbdt, rf). */
+static ct_status candidates(ct_train_result *r, const ct_train_options *o, int is_auto,
+                            ct_train_family fam, ct_diag *d)
+{
+    static const char *const defaults[CT_TRAIN_NFAMILIES] = {
+        CT_TRAIN_DEFAULT_GRID, CT_TRAIN_DEFAULT_GRID_GBDT, CT_TRAIN_DEFAULT_GRID_RF};
+    r->n_families = is_auto ? CT_TRAIN_NFAMILIES : 1;
+    ct_status st = CT_OK;
+    size_t total = 0;
+    for (size_t k = 0; k < r->n_families && st == CT_OK; k++) {
+        ct_train_family_result *fr = &r->families[k];
+        fr->family = is_auto ? (ct_train_family)k : fam;
+        const char *spec = !is_auto && o->grid ? o->grid : o->grids[fr->family];
+        st = ct_grid_parse(spec ? spec : defaults[fr->family], &r->fgrids[k], d);
+        if (st == CT_OK) {
+            fr->first = total;
+            fr->count = ct_grid_ncandidates(r->fgrids[k]);
+            total += fr->count;
+        }
+    }
+    if (st != CT_OK)
+        return st;
+    r->grid = r->fgrids[0];
+    r->n_candidates = total;
+    r->configs = ct_calloc(total ? total : 1, sizeof *r->configs);
+    if (!r->configs)
+        return nomem(d);
+    for (size_t k = 0; k < r->n_families && st == CT_OK; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        for (size_t c = 0; c < fr->count && st == CT_OK; c++)
+            st = tr_config(r->fgrids[k], c, o, fr->family, &r->configs[fr->first + c], d);
+    }
+    if (st == CT_OK)
+        r->chosen = r->configs[0];
+    return st;
+}
+
 ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
                        ct_diag *d)
 {
@@ -692,31 +693,27 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     const char *msg = ct_train_options_check(o);
     if (msg)
         return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "%s", msg);
-    const ct_estimator_type *type = ct_estimator_find(o->model ? o->model : "lr");
-    if (!type)
-        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
-                           "unknown model family '%s' (train fits: lr)", o->model);
-    /* The tree families are in the library (claimtriage/trees.h) with their
-     * own parameter structs; the training workflow passes ct_lr_params, so
-     * it drives the linear family only until its grid and early stopping
-     * are wired for trees (issue 13). */
-    if (type != ct_lr_type())
-        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
-                           "model family '%s' is in the library but train fits only 'lr' for "
-                           "now (trees come to train with issue 13)",
-                           o->model);
+    const char *model = o->model ? o->model : "lr";
+    const int is_auto = strcmp(model, "auto") == 0;
+    ct_train_family fam = CT_TRAIN_LR;
+    if (!is_auto)
+        ct_train_family_parse(model, &fam); /* checked above */
     ct_train_result *r = ct_calloc(1, sizeof *r);
     work w;
     memset(&w, 0, sizeof w);
     if (!r)
         return nomem(d);
     r->holdout = o->holdout;
-    r->family = type->name;
+    r->auto_select = is_auto;
+    r->family = ct_train_family_name(fam);
     r->features = o->features;
     r->metric = o->metric;
     r->n_folds = o->folds;
     r->platt_a = r->platt_b = NAN;
     r->validation_mean_probability = NAN;
+    r->best_iteration = -1;
+    r->oob_score = NAN;
+    r->early_stopping = o->early_stopping;
     const size_t n = ct_frame_nrows(f);
     r->n_rows = n;
     ct_status st = CT_OK;
@@ -742,22 +739,11 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
         spec.text = w.fs.text_ngrams || w.fs.text_length ? o->text : NULL;
         spec.vectorizer = o->vectorizer;
     }
-    /* the grid and every candidate's hyperparameters, checked up front */
+    /* the grids and every candidate's hyperparameters, checked up front */
     if (st == CT_OK)
-        st = ct_grid_parse(o->grid ? o->grid : "", &r->grid, d);
-    if (st == CT_OK) {
-        r->n_candidates = ct_grid_ncandidates(r->grid);
-        r->configs = ct_calloc(r->n_candidates, sizeof *r->configs);
-        if (!r->configs)
-            st = nomem(d);
-        for (size_t c = 0; c < r->n_candidates && st == CT_OK; c++)
-            st = tr_config(r->grid, c, o, &r->configs[c], d);
-        if (st == CT_OK)
-            r->chosen = r->configs[0];
-    }
+        st = candidates(r, o, is_auto, fam, d);
     if (st == CT_OK)
-        st = o->holdout ? train_split(r, f, o, &spec, type, &w, d)
-                        : train_all(r, f, o, &spec, type, &w, d);
+        st = o->holdout ? train_split(r, f, o, &spec, &w, d) : train_all(r, f, o, &spec, &w, d);
     if (st == CT_OK)
         st = build_model(r, o, &w, d);
     work_free(&w);
@@ -782,7 +768,8 @@ void ct_train_result_free(ct_train_result *r)
 {
     if (!r)
         return;
-    ct_grid_destroy(r->grid);
+    for (int k = 0; k < CT_TRAIN_NFAMILIES; k++)
+        ct_grid_destroy(r->fgrids[k]);
     ct_cv_result_destroy(r->cv);
     ct_free(r->configs);
     tr_audit_free(&r->audit);

@@ -6,6 +6,7 @@
 #include "select/train_internal.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -85,16 +86,71 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
 
 /* ------------------------------------------------------- hyperparameters */
 
+static const char *const family_names[CT_TRAIN_NFAMILIES] = {"lr", "gbdt", "rf"};
+
+const char *ct_train_family_name(ct_train_family f)
+{
+    return (unsigned)f < CT_TRAIN_NFAMILIES ? family_names[f] : NULL;
+}
+
+ct_status ct_train_family_parse(const char *s, ct_train_family *out)
+{
+    for (int k = 0; s && k < CT_TRAIN_NFAMILIES; k++)
+        if (strcmp(s, family_names[k]) == 0) {
+            *out = (ct_train_family)k;
+            return CT_OK;
+        }
+    return CT_EINVAL;
+}
+
+/* Append to buf at *at (snprintf's rule: *at counts what was needed). */
+static int put(char *buf, size_t size, size_t *at, const char *fmt, ...) CT_PRINTF(4, 5);
+static int put(char *buf, size_t size, size_t *at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const int q = vsnprintf(*at < size ? buf + *at : NULL, *at < size ? size - *at : 0, fmt, ap);
+    va_end(ap);
+    if (q > 0)
+        *at += (size_t)q;
+    return q;
+}
+
 size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size)
 {
-    int q = snprintf(buf, size,
-                     "C=%.6g ngrams=%zu-%zu min_df=%.6g%s max_features=%zu weighting=%s "
-                     "class_weight=%s",
-                     c->C, c->vectorizer.ngram_min, c->vectorizer.ngram_max, c->vectorizer.min_df,
-                     c->vectorizer.min_df_fraction ? "(fraction)" : "", c->vectorizer.max_features,
-                     c->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
-                     c->class_weight_balanced ? "balanced" : "none");
-    return q > 0 ? (size_t)q : 0;
+    size_t at = 0;
+    if (size)
+        buf[0] = 0;
+    const ct_vectorizer_params *v = &c->vectorizer;
+    if (c->family == CT_TRAIN_GBDT) {
+        const ct_gbdt_params *g = &c->gbdt;
+        put(buf, size, &at,
+            "n_estimators=%d learning_rate=%.6g max_depth=%d min_child_weight=%.6g "
+            "reg_lambda=%.6g gamma=%.6g subsample=%.6g colsample_bytree=%.6g ",
+            g->n_estimators, g->learning_rate, g->max_depth, g->min_child_weight, g->reg_lambda,
+            g->gamma, g->subsample, g->colsample_bytree);
+    } else if (c->family == CT_TRAIN_RF) {
+        const ct_rf_params *r = &c->rf;
+        put(buf, size, &at, "n_estimators=%d ", r->n_estimators);
+        if (r->max_depth)
+            put(buf, size, &at, "max_depth=%d ", r->max_depth);
+        else
+            put(buf, size, &at, "max_depth=None ");
+        if (r->max_features > 0)
+            put(buf, size, &at, "max_features=%.6g ", r->max_features);
+        else
+            put(buf, size, &at, "max_features=sqrt ");
+        put(buf, size, &at, "max_samples=%.6g min_samples_leaf=%d min_samples_split=%d ",
+            r->max_samples, r->min_samples_leaf, r->min_samples_split);
+    } else
+        put(buf, size, &at, "C=%.6g ", c->C);
+    put(buf, size, &at, "ngrams=%zu-%zu min_df=%.6g%s %s=%zu weighting=%s", v->ngram_min,
+        v->ngram_max, v->min_df, v->min_df_fraction ? "(fraction)" : "",
+        c->family == CT_TRAIN_LR ? "max_features" : "vectorizer__max_features", v->max_features,
+        v->weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+    if (c->family == CT_TRAIN_LR)
+        put(buf, size, &at, " class_weight=%s", c->class_weight_balanced ? "balanced" : "none");
+    return at;
 }
 
 static int parse_num(const char *s, double *out)
@@ -156,23 +212,78 @@ static int parse_min_df(const char *s, ct_vectorizer_params *v)
     return 0;
 }
 
-ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_train_config *cfg,
-                    ct_diag *d)
+/* The keys each family takes, for the message refusing another. */
+static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
+    "C, class_weight, ngrams, min_df, max_features, weighting, vectorizer__max_features",
+    "n_estimators, learning_rate, max_depth, min_child_weight, reg_lambda, gamma, subsample, "
+    "colsample_bytree, ngrams, min_df, weighting, vectorizer__max_features",
+    "n_estimators, max_depth, max_features, max_samples, min_samples_leaf, min_samples_split, "
+    "ngrams, min_df, weighting, vectorizer__max_features",
+};
+
+/* The trees' keys that are XGBoost's or scikit-learn's names for a
+ * hyperparameter: the rest (random_state, max_bins, ...) are set by train. */
+static int tree_key(ct_train_family fam, const char *key)
 {
+    static const char *const gb[] = {"n_estimators",     "learning_rate",    "max_depth",
+                                     "min_child_weight", "reg_lambda",       "gamma",
+                                     "subsample",        "colsample_bytree", NULL};
+    static const char *const rf[] = {
+        "n_estimators",      "max_depth", "max_features", "max_samples", "min_samples_leaf",
+        "min_samples_split", NULL};
+    for (const char *const *k = fam == CT_TRAIN_GBDT ? gb : rf; *k; k++)
+        if (strcmp(*k, key) == 0)
+            return 1;
+    return 0;
+}
+
+/* The candidate's base: the options' hyperparameters, the trees seeded
+ * from the options' seed. */
+void tr_config_base(const ct_train_options *o, ct_train_family fam, ct_train_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->family = fam;
     cfg->C = o->lr.C;
     cfg->class_weight_balanced = o->lr.class_weight_balanced;
     cfg->vectorizer = o->vectorizer;
+    if (fam != CT_TRAIN_LR)
+        cfg->vectorizer.weighting = o->tree_weighting;
+    cfg->gbdt = o->gbdt;
+    cfg->rf = o->rf;
+    cfg->gbdt.random_state = o->seed;
+    cfg->rf.random_state = o->seed;
+    cfg->gbdt.early_stopping_rounds = 0; /* the refit's, set by train */
+}
+
+ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_train_family fam,
+                    ct_train_config *cfg, ct_diag *d)
+{
+    tr_config_base(o, fam, cfg);
+    const char *fname = family_names[fam];
     const size_t nk = g ? ct_grid_nkeys(g) : 0;
     for (size_t k = 0; k < nk; k++) {
         const char *key = ct_grid_key(g, k), *v = ct_grid_value_at(g, c, k);
         int bad = 0;
-        if (strcmp(key, "C") == 0)
+        if (fam != CT_TRAIN_LR && tree_key(fam, key)) {
+            ct_diag td;
+            ct_diag_clear(&td);
+            const ct_status st = fam == CT_TRAIN_GBDT ? ct_gbdt_params_set(&cfg->gbdt, key, v, &td)
+                                                      : ct_rf_params_set(&cfg->rf, key, v, &td);
+            if (st == CT_ENOMEM)
+                return ct_diag_set(d, st, NULL, 0, 0, "out of memory");
+            if (st != CT_OK)
+                return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid: %s",
+                                   key, v, td.message);
+            continue;
+        }
+        if (fam == CT_TRAIN_LR && strcmp(key, "C") == 0)
             bad = parse_num(v, &cfg->C) || !(cfg->C > 0);
         else if (strcmp(key, "ngrams") == 0 || strcmp(key, "ngram_range") == 0)
             bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max);
         else if (strcmp(key, "min_df") == 0)
             bad = parse_min_df(v, &cfg->vectorizer);
-        else if (strcmp(key, "max_features") == 0)
+        else if ((fam == CT_TRAIN_LR && strcmp(key, "max_features") == 0) ||
+                 strcmp(key, "vectorizer__max_features") == 0)
             bad = parse_count(v, &cfg->vectorizer.max_features);
         else if (strcmp(key, "weighting") == 0) {
             if (strcmp(v, "tfidf") == 0)
@@ -181,7 +292,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
                 cfg->vectorizer.weighting = CT_VECTORIZER_BINARY;
             else
                 bad = 1;
-        } else if (strcmp(key, "class_weight") == 0) {
+        } else if (fam == CT_TRAIN_LR && strcmp(key, "class_weight") == 0) {
             if (strcmp(v, "balanced") == 0)
                 cfg->class_weight_balanced = 1;
             else if (strcmp(v, "none") == 0)
@@ -190,9 +301,8 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
                 bad = 1;
         } else
             return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
-                               "grid key '%s' is not a hyperparameter of '%s' (keys: C, ngrams, "
-                               "min_df, max_features, weighting, class_weight)",
-                               key, o->model ? o->model : "lr");
+                               "grid key '%s' is not a hyperparameter of '%s' (keys: %s)", key,
+                               fname, family_keys[fam]);
         const char *msg = bad ? "" : ct_vectorizer_params_check(&cfg->vectorizer);
         if (bad || msg)
             return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid%s%s", key,
@@ -214,51 +324,87 @@ void tr_fit_free(tr_fit *m)
     memset(m, 0, sizeof *m);
 }
 
-ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_train_config *cfg,
-                           const ct_train_options *o, const ct_estimator_type *type, tr_fit *out,
+ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_csr *Xv, const double *yv,
+                           const ct_train_config *cfg, const ct_train_options *o, tr_fit *out,
                            ct_diag *d)
 {
-    ct_lr_params lp = o->lr;
-    lp.C = cfg->C;
-    lp.class_weight_balanced = cfg->class_weight_balanced;
-    out->type = type;
-    ct_status st = type->fit(&lp, X, ys, NULL, NULL, NULL, &out->est, d);
+    ct_status st;
+    out->type = tr_family_type(cfg->family);
+    if (cfg->family == CT_TRAIN_GBDT) {
+        ct_gbdt_params gp = cfg->gbdt;
+        gp.early_stopping_rounds = Xv ? o->early_stopping : 0;
+        st = ct_gbdt_fit_valid(&gp, X, ys, NULL, gp.early_stopping_rounds ? Xv : NULL,
+                               gp.early_stopping_rounds ? yv : NULL, NULL, NULL, &out->est, d);
+    } else if (cfg->family == CT_TRAIN_RF) {
+        st = out->type->fit(&cfg->rf, X, ys, NULL, NULL, NULL, &out->est, d);
+    } else {
+        ct_lr_params lp = o->lr;
+        lp.C = cfg->C;
+        lp.class_weight_balanced = cfg->class_weight_balanced;
+        st = out->type->fit(&lp, X, ys, NULL, NULL, NULL, &out->est, d);
+    }
     if (st == CT_ENOCONVERGE && out->est)
         st = CT_OK; /* the last iterate is usable; converged says so */
-    if (st == CT_OK && type == ct_lr_type()) {
+    if (st != CT_OK)
+        return st;
+    if (cfg->family == CT_TRAIN_LR) {
         out->n_iter = ct_lr_n_iter(out->est);
         out->converged = ct_lr_converged(out->est);
-    } else if (st == CT_OK)
+    } else {
+        out->n_iter = (int)ct_tree_model_ntrees(out->est);
         out->converged = 1;
-    return st;
+    }
+    return CT_OK;
+}
+
+const ct_estimator_type *tr_family_type(ct_train_family fam)
+{
+    return fam == CT_TRAIN_GBDT ? ct_gbdt_type() : fam == CT_TRAIN_RF ? ct_rf_type() : ct_lr_type();
+}
+
+void tr_family_spec(ct_train_family fam, ct_pipeline_spec *spec)
+{
+    spec->raw_numeric = fam != CT_TRAIN_LR;
 }
 
 ct_status tr_fit_rows(const ct_frame *f, const double *y, const size_t *rows, size_t n,
-                      const ct_pipeline_spec *spec, const ct_train_config *cfg,
-                      const ct_train_options *o, const ct_estimator_type *type, int keep_design,
+                      const size_t *vrows, size_t nv, const ct_pipeline_spec *spec,
+                      const ct_train_config *cfg, const ct_train_options *o, int keep_design,
                       tr_fit *out, ct_diag *d)
 {
     memset(out, 0, sizeof *out);
-    out->type = type;
+    out->type = tr_family_type(cfg->family);
     ct_pipeline_spec s = *spec;
     s.vectorizer = cfg->vectorizer;
+    tr_family_spec(cfg->family, &s);
+    /* the validation rows, for early stopping (gbdt) */
+    const int valid = vrows && nv && cfg->family == CT_TRAIN_GBDT && o->early_stopping > 0;
     double *ys = ct_malloc((n ? n : 1) * sizeof *ys);
-    if (!ys)
+    double *yv = valid ? ct_malloc(nv * sizeof *yv) : NULL;
+    if (!ys || (valid && !yv)) {
+        ct_free(ys);
         return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     for (size_t i = 0; i < n; i++)
         ys[i] = y[rows[i]];
-    ct_csr *X = NULL;
+    for (size_t i = 0; valid && i < nv; i++)
+        yv[i] = y[vrows[i]];
+    ct_csr *X = NULL, *Xv = NULL;
     ct_status st = ct_pipeline_fit(f, rows, n, &s, &out->pipe, d);
     if (st == CT_OK)
         st = ct_pipeline_transform(out->pipe, f, rows, n, &X, NULL, d);
+    if (st == CT_OK && valid)
+        st = ct_pipeline_transform(out->pipe, f, vrows, nv, &Xv, NULL, d);
     if (st == CT_OK)
-        st = tr_fit_estimator(X, ys, cfg, o, type, out, d);
+        st = tr_fit_estimator(X, ys, Xv, yv, cfg, o, out, d);
     if (st == CT_OK && keep_design) {
         out->X = X;
         X = NULL;
     }
     ct_csr_free(X);
+    ct_csr_free(Xv);
     ct_free(ys);
+    ct_free(yv);
     if (st != CT_OK)
         tr_fit_free(out);
     return st;

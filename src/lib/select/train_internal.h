@@ -24,23 +24,36 @@ typedef struct tr_fit {
 ct_status tr_labels(const ct_frame *f, const char *target, const char *positive, double *y,
                     size_t *npos, size_t *nunl, ct_diag *d);
 
-/* Candidate c of grid g (NULL: the options' own hyperparameters). CT_EINVAL
- * for an unknown key or a bad value (named). */
-ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_train_config *cfg,
-                    ct_diag *d);
+/* The options' hyperparameters as family fam's candidate (the trees
+ * seeded from o->seed). */
+void tr_config_base(const ct_train_options *o, ct_train_family fam, ct_train_config *cfg);
+/* Candidate c of grid g (NULL: the options' own hyperparameters) for
+ * family fam. CT_EINVAL for a key the family does not take (the message
+ * lists those it does) or a bad value (named). */
+ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_train_family fam,
+                    ct_train_config *cfg, ct_diag *d);
 
-/* Fit spec (its vectorizer replaced by cfg's) and the family `type` with
- * cfg's C and class weights on rows[0..n) of f, labels y (indexed by frame
- * row). CT_ENOCONVERGE is folded into out->converged = 0 (CT_OK). */
+/* The family's estimator, and its form of the features: the trees take
+ * the numbers raw (spec->raw_numeric). */
+const ct_estimator_type *tr_family_type(ct_train_family fam);
+void tr_family_spec(ct_train_family fam, ct_pipeline_spec *spec);
+
+/* Fit spec (its vectorizer replaced by cfg's, its numeric form the
+ * family's) and cfg's family with cfg's hyperparameters on rows[0..n) of
+ * f, labels y (indexed by frame row). vrows[0..nv) (may be NULL) are the
+ * validation rows gbdt's early stopping watches when o->early_stopping >
+ * 0. CT_ENOCONVERGE is folded into out->converged = 0 (CT_OK). */
 ct_status tr_fit_rows(const ct_frame *f, const double *y, const size_t *rows, size_t n,
-                      const ct_pipeline_spec *spec, const ct_train_config *cfg,
-                      const ct_train_options *o, const ct_estimator_type *type, int keep_design,
+                      const size_t *vrows, size_t nv, const ct_pipeline_spec *spec,
+                      const ct_train_config *cfg, const ct_train_options *o, int keep_design,
                       tr_fit *out, ct_diag *d);
-/* The estimator alone on design X with labels ys (X's rows), cfg's C and
- * class weights: out->est, n_iter, converged (CT_ENOCONVERGE folded in). */
-ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_train_config *cfg,
-                           const ct_train_options *o, const ct_estimator_type *type, tr_fit *out,
-                           ct_diag *d);
+/* The estimator alone on design X with labels ys (X's rows), cfg's family
+ * and hyperparameters; Xv, yv (may be NULL) the validation design for
+ * early stopping: out->type, est, n_iter, converged (CT_ENOCONVERGE folded
+ * in). */
+ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_csr *Xv,
+                           const double *yv, const ct_train_config *cfg,
+                           const ct_train_options *o, tr_fit *out, ct_diag *d);
 /* Raw P(y = 1) of rows[0..n) of f. */
 ct_status tr_predict_rows(const tr_fit *m, const ct_frame *f, const size_t *rows, size_t n,
                           double *p, ct_diag *d);
@@ -61,6 +74,29 @@ ct_status tr_audit_columns(ct_audit *a, const ct_frame *f, const double *y, cons
 ct_status tr_audit_ngrams(ct_audit *a, const tr_fit *fit, const double *y, const size_t *trn,
                           size_t ntrn, size_t keep, ct_diag *d);
 void tr_audit_free(ct_audit *a);
+
+/* The training workflow's working state (train.c, train_final.c). */
+typedef struct tr_work {
+    double *y;
+    int32_t *role, *fold;
+    size_t *rows[3];
+    size_t nrows[3];
+    double *ys[3], *raw[3], *cal[3]; /* per set: labels, raw and calibrated P */
+    double *ytr;
+    ct_feature_set fs;
+    tr_fit fit; /* the model's fit */
+    ct_calibrator *cal_fit;
+} tr_work;
+
+/* After cross-validation (r->cv set, r->families[].champion chosen): each
+ * family's champion refitted on the training rows (early stopping on the
+ * validation rows for gbdt) and scored on the validation rows; the
+ * champion family chosen (r->family, chosen, champion, selection); its fit
+ * moved to w->fit with its raw validation and test probabilities in
+ * w->raw[1] and w->raw[2]; then the audit's fits. spec is the feature set's
+ * pipeline spec. */
+ct_status tr_final_fits(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
+                        const ct_pipeline_spec *spec, tr_work *w, ct_diag *d);
 
 /* The model's calibration as a calibrator (NULL for "none"). */
 ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d);

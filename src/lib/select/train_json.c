@@ -99,12 +99,52 @@ static void reliability_object(const char *key, const ct_reliability *r, ct_json
 
 static void config_members(const ct_train_config *c, ct_json *w)
 {
-    char buf[256];
+    char buf[400];
     ct_train_config_describe(c, buf, sizeof buf);
     ct_json_key(w, "config");
     ct_json_str(w, buf);
-    ct_json_key(w, "C");
-    ct_json_num(w, c->C);
+    if (c->family == CT_TRAIN_GBDT) {
+        const ct_gbdt_params *g = &c->gbdt;
+        ct_json_key(w, "n_estimators");
+        ct_json_int(w, g->n_estimators);
+        ct_json_key(w, "learning_rate");
+        ct_json_num(w, g->learning_rate);
+        ct_json_key(w, "max_depth");
+        ct_json_int(w, g->max_depth);
+        ct_json_key(w, "min_child_weight");
+        ct_json_num(w, g->min_child_weight);
+        ct_json_key(w, "reg_lambda");
+        ct_json_num(w, g->reg_lambda);
+        ct_json_key(w, "gamma");
+        ct_json_num(w, g->gamma);
+        ct_json_key(w, "subsample");
+        ct_json_num(w, g->subsample);
+        ct_json_key(w, "colsample_bytree");
+        ct_json_num(w, g->colsample_bytree);
+    } else if (c->family == CT_TRAIN_RF) {
+        const ct_rf_params *f = &c->rf;
+        ct_json_key(w, "n_estimators");
+        ct_json_int(w, f->n_estimators);
+        ct_json_key(w, "max_depth");
+        if (f->max_depth)
+            ct_json_int(w, f->max_depth);
+        else
+            ct_json_null(w);
+        ct_json_key(w, "max_features");
+        if (f->max_features > 0)
+            ct_json_num(w, f->max_features);
+        else
+            ct_json_str(w, "sqrt");
+        ct_json_key(w, "max_samples");
+        ct_json_num(w, f->max_samples);
+        ct_json_key(w, "min_samples_leaf");
+        ct_json_int(w, f->min_samples_leaf);
+        ct_json_key(w, "min_samples_split");
+        ct_json_int(w, f->min_samples_split);
+    } else {
+        ct_json_key(w, "C");
+        ct_json_num(w, c->C);
+    }
     ct_json_key(w, "ngram_range");
     ct_json_array_begin(w);
     ct_json_uint(w, c->vectorizer.ngram_min);
@@ -112,12 +152,16 @@ static void config_members(const ct_train_config *c, ct_json *w)
     ct_json_array_end(w);
     ct_json_key(w, "min_df");
     ct_json_num(w, c->vectorizer.min_df);
-    ct_json_key(w, "max_features");
+    /* lr's max_features has always been the vectorizer's; the forest's
+     * max_features is its own (columns per split) */
+    ct_json_key(w, c->family == CT_TRAIN_LR ? "max_features" : "vectorizer__max_features");
     ct_json_uint(w, c->vectorizer.max_features);
     ct_json_key(w, "weighting");
     ct_json_str(w, c->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
-    ct_json_key(w, "class_weight");
-    ct_json_str(w, c->class_weight_balanced ? "balanced" : "none");
+    if (c->family == CT_TRAIN_LR) {
+        ct_json_key(w, "class_weight");
+        ct_json_str(w, c->class_weight_balanced ? "balanced" : "none");
+    }
 }
 
 static void write_split(const ct_train_result *r, ct_json *w)
@@ -155,11 +199,13 @@ static void write_cv(const ct_train_result *r, ct_json *w)
     ct_json_key(w, "metric");
     ct_json_str(w, ct_metric_name(cv->metric));
     ct_json_key(w, "champion");
-    ct_json_uint(w, cv->champion);
+    ct_json_uint(w, r->champion);
     ct_json_key(w, "candidates");
     ct_json_array_begin(w);
     for (size_t c = 0; c < cv->n_candidates; c++) {
         ct_json_object_begin(w);
+        ct_json_key(w, "family");
+        ct_json_str(w, ct_train_family_name(r->configs[c].family));
         config_members(&r->configs[c], w);
         ct_json_key(w, "mean");
         ct_json_num(w, cv->mean[c]);
@@ -174,6 +220,52 @@ static void write_cv(const ct_train_result *r, ct_json *w)
         ct_json_array_end(w);
         ct_json_key(w, "folds_not_converged");
         ct_json_uint(w, cv->n_noconverge[c]);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
+static void write_selection(const ct_train_result *r, ct_json *w)
+{
+    ct_json_key(w, "selection");
+    if (!r->holdout) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "auto");
+    ct_json_bool(w, r->auto_select);
+    ct_json_key(w, "metric");
+    ct_json_str(w, ct_metric_name(r->metric));
+    ct_json_key(w, "champion");
+    ct_json_str(w, r->family);
+    ct_json_key(w, "why");
+    if (r->selection[0])
+        ct_json_str(w, r->selection);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "families");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->n_families; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "family");
+        ct_json_str(w, ct_train_family_name(fr->family));
+        ct_json_key(w, "candidates");
+        ct_json_uint(w, fr->count);
+        ct_json_key(w, "cv_champion");
+        ct_json_uint(w, fr->champion);
+        ct_json_key(w, "cv_mean");
+        ct_json_num(w, fr->cv_mean);
+        ct_json_key(w, "validation_score");
+        ct_json_num(w, fr->score);
+        ct_json_key(w, "n_trees");
+        ct_json_uint(w, fr->n_trees);
+        ct_json_key(w, "early_stopping");
+        ct_json_bool(w, fr->early_stopped);
+        if (fr->fitted)
+            metrics_object("validation_uncalibrated", &fr->validation, w);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
@@ -290,7 +382,19 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_int(w, r->n_iter);
     ct_json_key(w, "converged");
     ct_json_bool(w, r->converged);
+    ct_json_key(w, "n_trees");
+    ct_json_uint(w, r->n_trees);
+    ct_json_key(w, "best_iteration");
+    if (r->best_iteration >= 0)
+        ct_json_int(w, r->best_iteration);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "early_stopping_rounds");
+    ct_json_int(w, r->chosen.family == CT_TRAIN_GBDT ? r->early_stopping : 0);
+    ct_json_key(w, "oob_score");
+    ct_json_num(w, r->oob_score);
     ct_json_object_end(w);
+    write_selection(r, w);
     ct_json_key(w, "metrics");
     ct_json_object_begin(w);
     if (r->holdout) {
@@ -305,7 +409,12 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_key(w, "method");
     ct_json_str(w, ct_calib_method_name(r->calibration));
     ct_json_key(w, "isotonic_fallback");
-    ct_json_bool(w, r->calibration_fallback);
+    ct_json_bool(w, r->calibration_fallback && r->calibration == CT_CALIB_PLATT);
+    ct_json_key(w, "note");
+    if (r->calibration_note)
+        ct_json_str(w, r->calibration_note);
+    else
+        ct_json_null(w);
     ct_json_key(w, "platt_a");
     ct_json_num(w, r->platt_a);
     ct_json_key(w, "platt_b");
