@@ -63,7 +63,7 @@ UT_HELP := $(B)/tests/unit/ct_test.o
 # keep test objects (pattern-rule intermediates)
 .SECONDARY:
 
-.PHONY: deps-dask all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
+.PHONY: deps-dask deps-chromium all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
 all: $(B)/claimtriage
 
 $(B)/libclaimtriage.a: $(LIB_OBJ)
@@ -109,7 +109,12 @@ deps-check:
 DEB_DASK := python3-distributed
 deps-dask:
 	@scripts/deps.sh $(DEB_DASK) || echo "deps: $(DEB_DASK) not installed; the Dask test will skip" >&2
-check: deps-check deps-dask layers
+# Chromium (Debian's chromium): renders report.html in tests/cli/report_chromium and
+# prints report --pdf; the test skips visibly without it.
+DEB_CHROMIUM := chromium
+deps-chromium:
+	@scripts/deps.sh $(DEB_CHROMIUM) || echo "deps: $(DEB_CHROMIUM) not installed; the rendering test will skip" >&2
+check: deps-check deps-dask deps-chromium layers
 	$(MAKE) --no-print-directory MODE=asan BUILD=$(BUILD) tests
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  tests/run.sh $(BUILD)/asan

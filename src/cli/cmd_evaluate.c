@@ -169,10 +169,20 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     printf("predicted %s: %s of %s rows\n", m->positive, d, a);
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
         r->stats.missing_levels)
-        printf("inputs: %zu missing numbers (imputed with the training mean), %zu unseen and %zu "
-               "missing\n  levels (no indicator), %zu rows without text\n",
-               r->stats.missing_numeric, r->stats.unseen_levels, r->stats.missing_levels,
-               r->stats.missing_text);
+    {
+        /* the linear model's design imputes a missing number with the
+         * training mean; a tree's raw design keeps it missing, and the
+         * tree sends it the way it learned */
+        int raw = 0;
+        for (size_t j = 0; j < ct_pipeline_ncols(m->pipeline); j++)
+            raw |= ct_pipeline_column(m->pipeline, j)->raw;
+        printf("inputs: %zu missing numbers (%s), %zu unseen and %zu missing\n  levels (no "
+               "indicator), %zu rows without text\n",
+               r->stats.missing_numeric,
+               raw ? "kept missing: trees route them as learned"
+                   : "imputed with the training mean",
+               r->stats.unseen_levels, r->stats.missing_levels, r->stats.missing_text);
+    }
     if (!r->n_labelled) {
         printf("no metrics: %s\n",
                r->has_target ? "no row has a label" : "the file has no label column");

@@ -62,7 +62,8 @@ static const char run_help[] =
     "  --cost-per-hour=C       cost of a review hour, USD (default 40)\n"
     "  --capacity=N            reviews per day the queue is judged at (default: 8\n"
     "                          hours x R)\n"
-    "  --pdf                   also print report.pdf (needs /usr/bin/chromium)\n"
+    "  --pdf                   also print report.pdf with /usr/bin/chromium (when it\n"
+    "                          is not installed: a note, and no PDF)\n"
     "  --threads=N             threads per stage (default: all); outputs do not\n"
     "                          depend on it\n"
     "  -q, --quiet             no stage lines on stderr (errors still shown)\n"
@@ -594,8 +595,11 @@ static int build_stages(run_state *r)
         bad |= arg(s, "--start=%s", o->start);
     if (o->redact)
         bad |= arg(s, "--redact");
-    if (o->pdf)
+    if (o->pdf && access("/usr/bin/chromium", X_OK) == 0)
         bad |= arg(s, "--pdf");
+    else if (o->pdf)
+        cli_note("no report.pdf: --pdf prints with /usr/bin/chromium, which is not installed "
+                 "(apt-get install chromium); report.html is written as usual");
     return bad ? -1 : 0;
 }
 

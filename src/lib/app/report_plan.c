@@ -1,11 +1,8 @@
 /* report_plan.c — the PACE plan in the executive report: each milestone
  * with its stage, owner, stakeholders, planned dates and status proven by
  * the run folder. Everything the report takes from claimtriage/plan.h
- * passes through ONE function, plan_rows(). Two versions of it: one for
- * the plan library with a schedule (ct_plan_schedule; plan.h then defines
- * CT_PLAN_DATE_SIZE) and manifest-proven status, and one for the library
- * before it, which computes the dates here. Once the schedule has landed,
- * the second version (the #else branch) can be deleted. */
+ * passes through ONE function, plan_rows(): the schedule (ct_plan_schedule)
+ * and the status proven by the run's manifest (ct_plan_status_dir). */
 #include "app/report_internal.h"
 #include "claimtriage/plan.h"
 
@@ -13,13 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef CT_PLAN_DATE_SIZE
-/* THE boundary with claimtriage/plan.h, on the plan library that has a
- * schedule (ct_plan_schedule) and manifest-proven status
- * (ct_plan_status_dir with options and the run's record): the milestones,
- * their planned dates and their status in dir. report.json is the file
- * being written, so its milestone is "this report". Returns the number of
- * rows (at most cap), 0 with *why set when the plan cannot be read. */
+/* THE boundary with claimtriage/plan.h: the milestones, their planned
+ * dates and their status in dir. report.json is the file being written, so
+ * its milestone is "this report"; while the run that writes this report is
+ * still going (its manifest says "running"), the workflow's milestone is
+ * "this run" — its manifest is complete once the report is written.
+ * Returns the number of rows (at most cap), 0 with *why set when the plan
+ * cannot be read. */
 static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows, size_t cap,
                         char *why, size_t whyn)
 {
@@ -38,7 +35,9 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
         ct_free(dt);
         return 0;
     }
-    const int have_status = ct_plan_status_dir(dir, NULL, st, NULL, NULL, &d) == CT_OK;
+    ct_plan_run run;
+    memset(&run, 0, sizeof run);
+    const int have_status = ct_plan_status_dir(dir, NULL, st, &run, NULL, &d) == CT_OK;
     for (size_t i = 0; i < n; i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
         rep_milestone *r = &rows[i];
@@ -54,11 +53,17 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
         else
             snprintf(r->dates, sizeof r->dates, "working days %d to %d", dt[i].start_day,
                      dt[i].end_day);
-        int is_report = 0;
-        for (size_t k = 0; k < m->nartifacts; k++)
+        int is_report = 0, is_run = 0;
+        for (size_t k = 0; k < m->nartifacts; k++) {
             is_report |= strcmp(m->artifacts[k].file, "report.json") == 0;
+            is_run |= strcmp(m->artifacts[k].file, "manifest.json") == 0;
+        }
         if (is_report) {
             snprintf(r->status, sizeof r->status, "this report");
+        } else if (is_run && have_status && run.valid && strcmp(run.status, "running") == 0) {
+            snprintf(r->status, sizeof r->status, "this run");
+            snprintf(r->reason, sizeof r->reason,
+                     "its manifest is complete once this report is written");
         } else if (have_status) {
             snprintf(r->status, sizeof r->status, "%s", ct_plan_state_name(st[i].state));
             snprintf(r->reason, sizeof r->reason, "%s", st[i].reason);
@@ -71,118 +76,6 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
     ct_free(dt);
     return n;
 }
-#else /* the plan library before its schedule: dates computed here */
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant,
- * "chrono-Compatible Low-Level Date Algorithms", days_from_civil). */
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = (unsigned)(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long)doe - 719468;
-}
-
-static void civil_from_days(long z, char out[32])
-{
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = (unsigned)(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long y0 = (long)yoe + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp + (mp < 10 ? 3 : -9);
-    snprintf(out, 32, "%04ld-%02u-%02u", y0 + (m <= 2), m % 100, d % 100);
-}
-
-/* The calendar day of working day w (0-based; Monday to Friday) counted
- * from the first working day on or after `start`. */
-static long working_day(long start, long w)
-{
-    long d = start;
-    while ((d + 4) % 7 == 0 || (d + 4) % 7 == 6) /* 1970-01-01 was a Thursday (4) */
-        d++;
-    while (w > 0) {
-        d++;
-        if ((d + 4) % 7 != 0 && (d + 4) % 7 != 6)
-            w--;
-    }
-    return d;
-}
-
-/* THE boundary with claimtriage/plan.h: the milestones, their planned
- * dates and their status in dir. Dates: each milestone starts the working
- * day after the last of its dependencies ends and lasts ceil(effort_days)
- * working days (earliest start, the critical path method); from `start`
- * when given, else as working-day numbers. Status: ct_plan_status_dir (the
- * artifact's header, this version); report.json is the file being written,
- * so its milestone is "this report". Returns the number of rows (at most
- * cap), 0 with *why set when the plan cannot be read. */
-static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows, size_t cap,
-                        char *why, size_t whyn)
-{
-    const size_t n = ct_plan_count();
-    if (n == 0 || n > cap) {
-        snprintf(why, whyn, "the plan has %zu milestones (expected 1..%zu)", n, cap);
-        return 0;
-    }
-    ct_plan_status *st = ct_calloc(n, sizeof *st);
-    long *first = ct_calloc(n, sizeof *first), *last = ct_calloc(n, sizeof *last);
-    ct_diag d;
-    ct_diag_clear(&d);
-    const int have_status = st && ct_plan_status_dir(dir, NULL, st, NULL, &d) == CT_OK;
-    long day0 = 0;
-    if (start)
-        day0 = days_from_civil(strtol(start, NULL, 10), (unsigned)strtol(start + 5, NULL, 10),
-                               (unsigned)strtol(start + 8, NULL, 10));
-    for (size_t i = 0; i < n; i++) {
-        const ct_plan_milestone *m = ct_plan_at(i);
-        rep_milestone *r = &rows[i];
-        memset(r, 0, sizeof *r);
-        r->id = m->id;
-        r->title = m->title;
-        r->stage = ct_pace_name(m->stage);
-        r->owner = m->owner;
-        r->stakeholders = m->audience;
-        r->artifact = m->artifact;
-        long s = 0;
-        for (size_t k = 0; k < CT_PLAN_MAX_DEPS && m->depends[k] && first && last; k++)
-            for (size_t j = 0; j < i; j++)
-                if (strcmp(ct_plan_at(j)->id, m->depends[k]) == 0 && last[j] + 1 > s)
-                    s = last[j] + 1;
-        const long len = m->effort_days > 0 ? (long)ceil(m->effort_days) : 1;
-        if (first && last) {
-            first[i] = s;
-            last[i] = s + len - 1;
-        }
-        if (start) {
-            char a[32], b[32];
-            civil_from_days(working_day(day0, s), a);
-            civil_from_days(working_day(day0, s + len - 1), b);
-            snprintf(r->dates, sizeof r->dates, "%s to %s", a, b);
-        } else {
-            snprintf(r->dates, sizeof r->dates, "working days %ld to %ld", s + 1, s + len);
-        }
-        if (m->artifact && strcmp(m->artifact, "report.json") == 0) {
-            snprintf(r->status, sizeof r->status, "this report");
-        } else if (have_status) {
-            snprintf(r->status, sizeof r->status, "%s", ct_plan_state_name(st[i].state));
-            snprintf(r->reason, sizeof r->reason, "%s", st[i].reason);
-        } else {
-            snprintf(r->status, sizeof r->status, "unknown");
-            snprintf(r->reason, sizeof r->reason, "%s", st ? d.message : "out of memory");
-        }
-    }
-    ct_free(st);
-    ct_free(first);
-    ct_free(last);
-    return n;
-}
-
-#endif
 
 void rep_plan_compute(rep_ctx *c)
 {
@@ -204,14 +97,20 @@ void rep_write_plan(rep_ctx *c)
         ct_html_section_end(c->h);
         return;
     }
-    size_t done = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t done = 0, now = 0;
+    for (size_t i = 0; i < n; i++) {
         done += strcmp(rows[i].status, "done") == 0;
+        now += strncmp(rows[i].status, "this ", 5) == 0;
+    }
     ct_html_paraf(c->h, NULL,
                   "PACE: Plan, Analyze, Construct, Execute. %zu of %zu milestones are done in "
-                  "this folder; a milestone is done only when its artifact is the output of its "
-                  "command, from this version of claimtriage (claimtriage plan --status).",
-                  done, n);
+                  "this folder%s; a milestone is done only when its artifact is the output of its "
+                  "command, from this version of claimtriage and this input (claimtriage plan "
+                  "--status).",
+                  done, n,
+                  now == 2   ? ", and this report and its run complete the other two"
+                  : now == 1 ? ", and this report completes one more"
+                             : "");
     static const char *const head[] = {
         "#", "Milestone", "PACE stage", "Owner", "Stakeholders", "Planned dates", "Status"};
     ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rllllll");

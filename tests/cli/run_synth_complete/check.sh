@@ -29,6 +29,10 @@ ev = json.load(open(f"{d}/out/evaluate.json"))
 tr = json.load(open(f"{d}/out/train.json"))
 print("evaluate is train's test set:", ev["split"] == "test" and ev["metrics"] == tr["metrics"]["test"])
 PY
+$CT plan --status $d/out --input $d/in.csv | grep -E "^[0-9]+ of [0-9]+ milestones done" | sed "s|$d|D|"
+$CT synth -q --rows 300 --seed 8 -o $d/other.csv
+$CT plan --status $d/out --input $d/other.csv | grep -E "^[0-9]+ of [0-9]+ milestones done" | sed "s|$d|D|"
+grep -c 'report.html\|<section' $d/out/report.html >/dev/null && echo "report.html written"
 for f in $d/out/*.json; do cp "$f" "$f.first"; done
 $CT run -q $d/in.csv -o $d/out >/dev/null || exit 1
 same=1
