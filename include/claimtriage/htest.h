@@ -139,12 +139,12 @@ CT_API const char *ct_htest_size_name(ct_htest_size s);
  * All cuts are Cohen's (Statistical Power Analysis for the Behavioral
  * Sciences, 2nd ed., 1988); below "small" is negligible. */
 typedef struct ct_htest_effect {
-    const char *name;       /* "Hedges' g", ...; static */
-    double value;           /* NaN when undefined */
-    ct_htest_size size;     /* UNDEFINED when value is NaN */
+    const char *name;            /* "Hedges' g", ...; static */
+    double value;                /* NaN when undefined */
+    ct_htest_size size;          /* UNDEFINED when value is NaN */
     double small, medium, large; /* the cuts used (on |value|) */
-    const char *convention; /* "Cohen 1988"...; static */
-    const char *undefined;  /* NULL, or why value is NaN; static */
+    const char *convention;      /* "Cohen 1988"...; static */
+    const char *undefined;       /* NULL, or why value is NaN; static */
 } ct_htest_effect;
 
 /* The size of |value| against the cuts small < medium < large. */
@@ -183,7 +183,7 @@ typedef struct ct_htest_compare {
     ct_htest_stat anova, welch_anova, kruskal;
     double eta_sq, epsilon_sq; /* SSB/SST and H/(N − 1) (k > 2; NaN otherwise) */
     /* appended: what the numbers above cannot say alone */
-    int variances_equal;        /* 1 Levene p >= alpha, 0 below, -1 undefined
+    int variances_equal;          /* 1 Levene p >= alpha, 0 below, -1 undefined
                                    (levene.undefined says why; never a verdict) */
     const char *hedges_undefined; /* NULL, or why hedges_g and its CI are NaN */
     const char *mw_z_undefined;   /* NULL, or why mw_z is NaN while the test is

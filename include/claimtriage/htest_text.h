@@ -49,8 +49,7 @@ CT_API char *ct_htest_text_compare_summary(const ct_htest_compare *r);
 /* Association: the decision (the share of the first row level within the
  * column levels where it is highest and lowest), and the summary (chi2 with
  * and without Yates, Fisher when chosen, Cramér's V, N, expected counts). */
-CT_API char *ct_htest_text_assoc_decision(const ct_htest_assoc *r,
-                                          const ct_htest_text_options *o);
+CT_API char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o);
 CT_API char *ct_htest_text_assoc_summary(const ct_htest_assoc *r);
 
 #ifdef __cplusplus

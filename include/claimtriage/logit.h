@@ -117,13 +117,13 @@ typedef struct ct_logit {
     double ll, ll_null, llr, llr_pvalue, prsquared, aic, bic;
     double z_crit; /* Φ⁻¹((1 + ci_level)/2) */
     size_t df_model, df_resid, iterations;
-    int converged; /* always 1 on CT_OK */
-    int weighted;  /* 1 when case weights were used (ℓ is then weighted) */
-    double *eta;   /* n linear predictors x_i'β (1 − p_i = expit(−η_i) exactly) */
-    double cond;   /* condition number of the unit-length-scaled design (see above);
+    int converged;        /* always 1 on CT_OK */
+    int weighted;         /* 1 when case weights were used (ℓ is then weighted) */
+    double *eta;          /* n linear predictors x_i'β (1 − p_i = expit(−η_i) exactly) */
+    double cond;          /* condition number of the unit-length-scaled design (see above);
                       INFINITY when a column is all zero */
-    size_t npinned;    /* rows with a fitted probability within sep_tol of y */
-    size_t *pinned_by; /* p counts: pinned rows whose largest term is column j */
+    size_t npinned;       /* rows with a fitted probability within sep_tol of y */
+    size_t *pinned_by;    /* p counts: pinned rows whose largest term is column j */
     double max_decrement; /* λ²/2 at the final β (how far ℓ may still be from its
                              maximum) */
 } ct_logit;

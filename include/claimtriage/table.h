@@ -58,8 +58,7 @@ CT_API void ct_table_destroy(ct_table *t);
  * spaces, and a final newline. Runs of spaces collapse to one; a word longer
  * than a line stands whole on its own line (names are never cut). text NULL
  * prints "(out of memory)". */
-CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width,
-                         const char *text);
+CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text);
 
 #ifdef __cplusplus
 }

@@ -92,19 +92,19 @@ extern "C" {
 #endif
 
 typedef struct ct_rf_params {
-    int n_estimators;         /* trees, >= 1; default 100 */
-    int max_depth;            /* 0 = unlimited (None; capped at 200 levels); default 0 */
-    int min_samples_split;    /* rows a node needs to be split, >= 2; default 2 */
-    int min_samples_leaf;     /* rows each child keeps, >= 1; default 1 */
-    double max_features;      /* columns drawn per split: a fraction in (0, 1],
+    int n_estimators;      /* trees, >= 1; default 100 */
+    int max_depth;         /* 0 = unlimited (None; capped at 200 levels); default 0 */
+    int min_samples_split; /* rows a node needs to be split, >= 2; default 2 */
+    int min_samples_leaf;  /* rows each child keeps, >= 1; default 1 */
+    double max_features;   /* columns drawn per split: a fraction in (0, 1],
                                  or a count when > 1; 0 = sqrt(p) ("sqrt",
                                  scikit-learn's default); default 0 */
-    int bootstrap;            /* 0 or 1; default 1 */
-    double max_samples;       /* bootstrap draws as a fraction of n, (0, 1];
+    int bootstrap;         /* 0 or 1; default 1 */
+    double max_samples;    /* bootstrap draws as a fraction of n, (0, 1];
                                  default 1 */
-    int oob_score;            /* compute the out-of-bag accuracy; default 0 */
-    int max_bins;             /* 2..256; default 256 */
-    uint64_t random_state;    /* seed; default 0 */
+    int oob_score;         /* compute the out-of-bag accuracy; default 0 */
+    int max_bins;          /* 2..256; default 256 */
+    uint64_t random_state; /* seed; default 0 */
 } ct_rf_params;
 
 typedef struct ct_gbdt_params {

@@ -168,8 +168,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     cli_fmt_count(b, sizeof b, r->n_labelled);
     printf("predicted %s: %s of %s rows\n", m->positive, d, a);
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
-        r->stats.missing_levels)
-    {
+        r->stats.missing_levels) {
         /* the linear model's design imputes a missing number with the
          * training mean; a tree's raw design keeps it missing, and the
          * tree sends it the way it learned */
@@ -179,8 +178,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         printf("inputs: %zu missing numbers (%s), %zu unseen and %zu missing\n  levels (no "
                "indicator), %zu rows without text\n",
                r->stats.missing_numeric,
-               raw ? "kept missing: trees route them as learned"
-                   : "imputed with the training mean",
+               raw ? "kept missing: trees route them as learned" : "imputed with the training mean",
                r->stats.unseen_levels, r->stats.missing_levels, r->stats.missing_text);
     }
     if (!r->n_labelled) {

@@ -48,7 +48,6 @@ static const char test_help[] =
 
 enum { OPT_ALPHA = CLI_OPT_FIRST_FREE, OPT_BY, OPT_MEASURE, OPT_PAIR, OPT_DROPNA, OPT_TARGET };
 
-
 /* Text wrapped to 100 columns, as all text for people (cli.h). */
 static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
 {
@@ -435,8 +434,9 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             snprintf(b, sizeof b, "%.4f", r->levene.statistic);
         else
             ct_numfmt_auto(b, sizeof b, r->levene.statistic);
-        fprintf(fp, "    equal variances (Levene, median-centred = Brown-Forsythe): W = %s, p = %s\n"
-                    "      -> %s\n",
+        fprintf(fp,
+                "    equal variances (Levene, median-centred = Brown-Forsythe): W = %s, p = %s\n"
+                "      -> %s\n",
                 b, a, r->variances_equal ? "plausible" : "variances differ");
     }
     fprintf(fp, "    large samples (every group n >= %zu): %s\n", r->large_n,
@@ -454,7 +454,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     if (r->ngroups == 2) {
         st[0] = &r->welch, nm[0] = "Welch's t";
         st[1] = &r->student, nm[1] = "Student's t";
-        st[2] = &r->mann_whitney, nm[2] = r->mw_exact ? "Mann-Whitney U1 (exact)" : "Mann-Whitney U1";
+        st[2] = &r->mann_whitney,
+        nm[2] = r->mw_exact ? "Mann-Whitney U1 (exact)" : "Mann-Whitney U1";
         stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_T);
         stat_row(t, nm[1], st[1], 0);
         stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_MANN_WHITNEY);
@@ -501,7 +502,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     const ct_htest_effect *e = &r->effect;
     fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
     const ct_htest_text_options to = ct_reports_htest_text_options();
-    decision(fp, r->alpha, ct_htest_text_compare_decision(r, &to), ct_htest_text_compare_summary(r));
+    decision(fp, r->alpha, ct_htest_text_compare_decision(r, &to),
+             ct_htest_text_compare_summary(r));
 }
 
 static void text_assoc(FILE *fp, const ct_htest_assoc *r)
@@ -555,7 +557,7 @@ typedef struct test_plan {
     const char *measure, *by; /* comparison, or NULL */
     const char *pair[2][2];   /* associations */
     size_t npairs;
-    int defaults;             /* the reports file's default tests: each runs on its own */
+    int defaults; /* the reports file's default tests: each runs on its own */
     const char *measure_opt, *by_opt, *pair_opt[2]; /* the option that picks each column */
 } test_plan;
 
@@ -596,8 +598,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 rc = cli_fail(s, &d);
                 goto done;
             }
-            skipped[0] = skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt
-                                                                          : pl->by_opt);
+            skipped[0] =
+                skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt : pl->by_opt);
         } else
             ran++;
     }
@@ -608,9 +610,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 rc = cli_fail(s, &d);
                 goto done;
             }
-            skipped[k + 1] = skip_reason(&d, s, strstr(d.message, pl->pair[k][0])
-                                                    ? pl->pair_opt[0]
-                                                    : pl->pair_opt[1]);
+            skipped[k + 1] = skip_reason(
+                &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[0] : pl->pair_opt[1]);
         } else
             ran++;
     }
@@ -625,9 +626,10 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         rc = CLI_EXIT_DATA;
         goto done;
     }
-    uint64_t dropped = cmp ? cmp->rows_dropped : as[0] ? as[0]->rows_dropped
-                                           : as[1] ? as[1]->rows_dropped
-                                                   : 0;
+    uint64_t dropped = cmp     ? cmp->rows_dropped
+                       : as[0] ? as[0]->rows_dropped
+                       : as[1] ? as[1]->rows_dropped
+                               : 0;
     if (json) {
         ct_json *w = cli_json_begin(stdout, "test", 2);
         if (!w) {

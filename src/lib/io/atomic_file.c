@@ -80,7 +80,6 @@ static ct_status open_failed(ct_diag *diag, const char *path, int e)
     return st;
 }
 
-
 /* Character devices and pipes (/dev/null, /dev/full, a FIFO) cannot be
  * replaced: written in place, as fopen would. */
 static ct_status open_in_place(const char *path, ct_atomic_file **out, ct_diag *diag)

@@ -45,8 +45,7 @@ const char *ct_logit_params_check(const ct_logit_params *par)
     if (par->max_iter < 1)
         return "max_iter must be at least 1";
     if (!(par->beta_tol > 0) || !(par->ll_tol > 0) || !(par->decrement_tol > 0) ||
-        !(par->sep_tol > 0) ||
-        !(par->sep_tol < 0.5) || !(par->diverge_scale > 0))
+        !(par->sep_tol > 0) || !(par->sep_tol < 0.5) || !(par->diverge_scale > 0))
         return "tolerances must be positive (sep_tol below 0.5)";
     if (!(par->ci_level > 0 && par->ci_level < 1))
         return "ci_level must be in (0, 1)";
@@ -855,8 +854,8 @@ ct_status ct_logit_influence(const ct_logit *m, const ct_matrix *x, const double
          * tiny complement; r in a form without 0/0 (see logit.h) */
         const double eta = m->eta ? m->eta[i] : dot(xi, m->beta, p);
         const double pr = m->prob[i], qr = expit(-eta), v = pr * qr, h = v * q;
-        const double r = y[i] != 0 ? (pr > 0 ? sqrt(qr / pr) : INFINITY)
-                                   : (qr > 0 ? -sqrt(pr / qr) : -INFINITY);
+        const double r =
+            y[i] != 0 ? (pr > 0 ? sqrt(qr / pr) : INFINITY) : (qr > 0 ? -sqrt(pr / qr) : -INFINITY);
         const double rs = r / sqrt(1.0 - h);
         if (hat)
             hat[i] = h;

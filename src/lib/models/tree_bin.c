@@ -80,8 +80,7 @@ static uint32_t make_edges(const double *v, size_t m, size_t nz, int maxb, doubl
             /* a boundary between cur and x? */
             cum += curcnt;
             k++;
-            int cut = distinct_mode ||
-                      (double)cum >= (double)total * (double)nb / (double)maxb;
+            int cut = distinct_mode || (double)cum >= (double)total * (double)nb / (double)maxb;
             if (cut && nb < (uint32_t)maxb) {
                 double mid = cur + (x - cur) / 2;
                 e[nb - 1] = mid;
@@ -130,8 +129,8 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     b->rcol = X->indices;
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
     double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    if (!b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->cptr || !b->crow || !b->cbin || !b->rbin ||
-        !cval || !eall) {
+    if (!b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->cptr || !b->crow || !b->cbin ||
+        !b->rbin || !cval || !eall) {
         ct_free(cval);
         ct_free(eall);
         tree_bins_free(b);

@@ -53,8 +53,7 @@ const char *ct_gbdt_params_check(const ct_gbdt_params *p)
     return NULL;
 }
 
-ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *value,
-                             ct_diag *diag)
+ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *value, ct_diag *diag)
 {
     ct_gbdt_params q = *p;
     int bad = 0;
@@ -135,7 +134,8 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     double *F = ct_malloc(n * sizeof *F), *g = ct_malloc(n * sizeof *g),
            *h = ct_malloc(n * sizeof *h);
     int32_t *leaf = ct_malloc(n * sizeof *leaf);
-    double *Fv = nv ? ct_malloc(nv * sizeof *Fv) : NULL, *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
+    double *Fv = nv ? ct_malloc(nv * sizeof *Fv) : NULL,
+           *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
     uint8_t *in = ct_malloc(n), *use = ct_malloc(p_ ? p_ : 1);
     uint32_t *perm = ct_malloc((p_ ? p_ : 1) * sizeof *perm);
     st = CT_ENOMEM;
@@ -155,12 +155,12 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         F[i] = m->base_score;
     for (size_t i = 0; i < nv; i++)
         Fv[i] = m->base_score;
-    tree_grow_params gp = {TREE_LOGLOSS, p->max_depth, 2, 1, p->min_child_weight,
-                           p->reg_lambda, p->gamma, p->learning_rate, p_, NULL, 1};
-    const size_t ncol_tree =
-        (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
-            ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
-            : p_;
+    tree_grow_params gp = {
+        TREE_LOGLOSS,     p->max_depth, 2,    1, p->min_child_weight, p->reg_lambda, p->gamma,
+        p->learning_rate, p_,           NULL, 1};
+    const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
+                                 ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
+                                 : p_;
     double best_loss = INFINITY;
     size_t best = 0;
     for (size_t r = 0; r < nt; r++) {
@@ -249,8 +249,7 @@ out:
 }
 
 static ct_status gbdt_fit(const void *params, const ct_csr *X, const double *y, const double *w,
-                          ct_progress_fn progress, void *progress_user, void **model,
-                          ct_diag *diag)
+                          ct_progress_fn progress, void *progress_user, void **model, ct_diag *diag)
 {
     return ct_gbdt_fit_valid(params, X, y, w, NULL, NULL, progress, progress_user, model, diag);
 }
@@ -322,8 +321,8 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
         tree_get_num(v, "colsample_bytree", &p.colsample_bytree) ||
         tree_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es) ||
         tree_get_int(v, "max_bins", 2, 256, &mb) ||
-        tree_get_int(v, "random_state", 0, INT64_MAX, &rs) || tree_get_num(v, "base_score", &base) ||
-        tree_get_int(v, "best_iteration", 0, 100000, &bi))
+        tree_get_int(v, "random_state", 0, INT64_MAX, &rs) ||
+        tree_get_num(v, "base_score", &base) || tree_get_int(v, "best_iteration", 0, 100000, &bi))
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
                            "bad boosting state: a parameter is missing or ill-typed");
     p.n_estimators = (int)ne;

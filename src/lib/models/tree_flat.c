@@ -105,13 +105,14 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
                     /* eight walks at once: their loads are independent and overlap */
                     for (; i + 8 <= b; i += 8) {
                         const double *x0 = x + (i - a) * p;
-                        uint32_t k0 = root, k1 = root, k2 = root, k3 = root, k4 = root,
-                                 k5 = root, k6 = root, k7 = root;
+                        uint32_t k0 = root, k1 = root, k2 = root, k3 = root, k4 = root, k5 = root,
+                                 k6 = root, k7 = root;
 #define STEP(K, R)                                                                                 \
     do {                                                                                           \
         const tree_inode *nd_ = &f->node[K];                                                       \
-        const double v_ = x0[(size_t)(R) * p + (nd_->fd & 0x7fffffffu)];                           \
-        const uint32_t gl_ = (uint32_t)(v_ <= nd_->thr) | ((uint32_t)(v_ != v_) & (nd_->fd >> 31)); \
+        const double v_ = x0[(size_t)(R)*p + (nd_->fd & 0x7fffffffu)];                             \
+        const uint32_t gl_ =                                                                       \
+            (uint32_t)(v_ <= nd_->thr) | ((uint32_t)(v_ != v_) & (nd_->fd >> 31));                 \
         K = nd_->left + (gl_ ^ 1u);                                                                \
     } while (0)
                         for (unsigned s = 0; s < depth; s++) {
@@ -140,8 +141,8 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
                         for (unsigned s = 0; s < depth; s++) {
                             const tree_inode nd = f->node[k];
                             const double v = xi[nd.fd & 0x7fffffffu];
-                            const uint32_t gl = (uint32_t)(v <= nd.thr) |
-                                                ((uint32_t)(v != v) & (nd.fd >> 31));
+                            const uint32_t gl =
+                                (uint32_t)(v <= nd.thr) | ((uint32_t)(v != v) & (nd.fd >> 31));
                             k = nd.left + (gl ^ 1u);
                         }
                         out[i] += f->value[k];

@@ -63,15 +63,16 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
     else if (!strcmp(key, "n_estimators"))
         bad = tree_parse_int(value, 1, 100000, &q.n_estimators);
     else if (!strcmp(key, "max_depth"))
-        bad = !strcmp(value, "None") ? (q.max_depth = 0, 0) : tree_parse_int(value, 1, 64, &q.max_depth);
+        bad = !strcmp(value, "None") ? (q.max_depth = 0, 0)
+                                     : tree_parse_int(value, 1, 64, &q.max_depth);
     else if (!strcmp(key, "min_samples_split"))
         bad = tree_parse_int(value, 2, INT32_MAX, &q.min_samples_split);
     else if (!strcmp(key, "min_samples_leaf"))
         bad = tree_parse_int(value, 1, INT32_MAX, &q.min_samples_leaf);
     else if (!strcmp(key, "max_features"))
-        bad = !strcmp(value, "sqrt") ? (q.max_features = 0, 0)
-                                     : (tree_parse_num(value, &x) || !(x > 0)) ? 1
-                                                                               : (q.max_features = x, 0);
+        bad = !strcmp(value, "sqrt")                    ? (q.max_features = 0, 0)
+              : (tree_parse_num(value, &x) || !(x > 0)) ? 1
+                                                        : (q.max_features = x, 0);
     else if (!strcmp(key, "bootstrap"))
         bad = tree_parse_int(value, 0, 1, &q.bootstrap);
     else if (!strcmp(key, "max_samples"))
@@ -145,8 +146,17 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
     m->rf = *p;
     m->oob_score = NAN;
     m->best_iteration = (int)nt - 1;
-    tree_grow_params gp = {TREE_GINI, p->max_depth, p->min_samples_split, p->min_samples_leaf,
-                           0, 0, 0, 0, n_features_per_split(p, X->ncols), NULL, 0};
+    tree_grow_params gp = {TREE_GINI,
+                           p->max_depth,
+                           p->min_samples_split,
+                           p->min_samples_leaf,
+                           0,
+                           0,
+                           0,
+                           0,
+                           n_features_per_split(p, X->ncols),
+                           NULL,
+                           0};
     const size_t ndraw = p->bootstrap ? (size_t)fmax(1.0, round(p->max_samples * (double)n)) : n;
     int fail = 0, stop = 0;
     uint64_t done = 0;
@@ -312,7 +322,8 @@ static ct_status rf_load(const ct_json_value *v, void **model, ct_diag *diag)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad random-forest state: not an object");
     ct_rf_params p = ct_rf_params_default();
     int64_t a, bd, c, d, bs, oo, mb, rs;
-    if (tree_get_int(v, "n_estimators", 1, 100000, &a) || tree_get_int(v, "max_depth", 0, 64, &bd) ||
+    if (tree_get_int(v, "n_estimators", 1, 100000, &a) ||
+        tree_get_int(v, "max_depth", 0, 64, &bd) ||
         tree_get_int(v, "min_samples_split", 2, INT32_MAX, &c) ||
         tree_get_int(v, "min_samples_leaf", 1, INT32_MAX, &d) ||
         tree_get_num(v, "max_features", &p.max_features) ||

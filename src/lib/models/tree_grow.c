@@ -94,8 +94,8 @@ static int child_ok(const tree_grow_params *gp, double s1, double s2, double cnt
 typedef struct split {
     double gain;
     int32_t feature;
-    uint32_t bin;  /* finite bins <= bin go left; nbins - 1 = all finite left */
-    int dleft;     /* missing values go left */
+    uint32_t bin; /* finite bins <= bin go left; nbins - 1 = all finite left */
+    int dleft;    /* missing values go left */
     int has_missing;
 } split;
 
@@ -317,8 +317,8 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 }
             } else {
                 const long lp = (long)p;
-#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 16) \
-    if (gp->inner_threads && b->cptr[p] >= ((size_t)1 << 21))
+#pragma omp parallel for num_threads(ct_threads())                                                 \
+    schedule(dynamic, 16) if (gp->inner_threads && b->cptr[p] >= ((size_t)1 << 21))
                 for (long lj = 0; lj < lp; lj++) {
                     const size_t j = (size_t)lj;
                     if (!colany[j])
@@ -338,8 +338,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
             }
             for (size_t s = 0; s < nb; s++) {
                 const uint32_t k = open[q0 + s];
-                best_split(&G, &G.g[k], hist + s * H, cols + s * kf, ncols_drawn[s],
-                           &sp[q0 + s]);
+                best_split(&G, &G.g[k], hist + s * H, cols + s * kf, ncols_drawn[s], &sp[q0 + s]);
             }
             /* clean: the bins the rows touched and the zero bins best_split wrote */
             if (rowwise) {
@@ -352,15 +351,13 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                     for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
                         const uint32_t j = b->rcol[e];
                         if (colany[j])
-                            memset(hs + b->hoff[j] * 3 + 3 * (size_t)b->rbin[e], 0,
-                                   3 * sizeof *hs);
+                            memset(hs + b->hoff[j] * 3 + 3 * (size_t)b->rbin[e], 0, 3 * sizeof *hs);
                     }
                 }
                 for (size_t s = 0; s < nb; s++)
                     for (size_t c = 0; c < ncols_drawn[s]; c++) {
                         const uint32_t j = cols[s * kf + c];
-                        memset(hist + s * H + (b->hoff[j] + b->zbin[j]) * 3, 0,
-                               3 * sizeof *hist);
+                        memset(hist + s * H + (b->hoff[j] + b->zbin[j]) * 3, 0, 3 * sizeof *hist);
                     }
             } else {
                 for (size_t s = 0; s < nb; s++)
@@ -389,8 +386,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
             out->node[k].feature = s->feature;
             out->node[k].left = out->n - 2;
             const uint32_t j = (uint32_t)s->feature;
-            out->node[k].value =
-                s->bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + s->bin] : DBL_MAX;
+            out->node[k].value = s->bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + s->bin] : DBL_MAX;
             out->dleft[k] = (uint8_t)s->dleft;
             nnext += 2;
         }
@@ -428,14 +424,14 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 node_of[i] = (int32_t)(out->node[k].left + (uint32_t)!go_left);
             }
         } else {
-        /* rows to children: first by the zero bin's side, then the column's
+            /* rows to children: first by the zero bin's side, then the column's
              * stored entries correct the rows that have one */
             for (size_t q = 0; q < nact; q++) {
                 const uint32_t i = act[q];
                 const int32_t k = node_of[i];
                 if (!out->node[k].left || (uint32_t)out->node[k].left < first_new)
                     continue;
-                node_of[i] = (int32_t)(out->node[k].left + (uint32_t)!(0.0 <= out->node[k].value));
+                node_of[i] = (int32_t)(out->node[k].left + (uint32_t) !(0.0 <= out->node[k].value));
             }
             for (uint32_t k = 0; k < first_new; k++)
                 if (out->node[k].left >= first_new)
@@ -488,8 +484,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         for (size_t q = 0; q < nopen; q++) {
             const uint32_t k = open[q];
             if (out->node[k].left >= first_new && !sp[q].has_missing)
-                out->dleft[k] =
-                    G.g[out->node[k].left].cnt >= G.g[out->node[k].left + 1].cnt;
+                out->dleft[k] = G.g[out->node[k].left].cnt >= G.g[out->node[k].left + 1].cnt;
         }
         if (nnext > capopen) {
             capopen = nnext;

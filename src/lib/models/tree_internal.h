@@ -22,14 +22,14 @@
  * its total minus its other bins. */
 typedef struct tree_bins {
     size_t n, p;
-    uint32_t *nbins;  /* p: finite bins per column (>= 1) */
-    uint32_t *zbin;   /* p: bin of the value 0 */
-    size_t *eoff;     /* p + 1: offsets into edge */
-    double *edge;     /* upper edges */
-    size_t *hoff;     /* p + 1: offsets of each column's histogram (nbins + 1 slots) */
-    size_t *cptr;     /* p + 1: column starts in crow/cbin */
-    uint32_t *crow;   /* nnz rows */
-    uint8_t *cbin;    /* nnz bins */
+    uint32_t *nbins; /* p: finite bins per column (>= 1) */
+    uint32_t *zbin;  /* p: bin of the value 0 */
+    size_t *eoff;    /* p + 1: offsets into edge */
+    double *edge;    /* upper edges */
+    size_t *hoff;    /* p + 1: offsets of each column's histogram (nbins + 1 slots) */
+    size_t *cptr;    /* p + 1: column starts in crow/cbin */
+    uint32_t *crow;  /* nnz rows */
+    uint8_t *cbin;   /* nnz bins */
     /* the same bins in the design's own (row) order, for levels whose open
      * nodes hold few rows: X's indptr and indices are borrowed (the design
      * must outlive the bins) */
@@ -78,16 +78,16 @@ static inline uint32_t tree_leaf(const tree *t, const double *x)
 /* ---- growth (tree_grow.c) ---- */
 enum { TREE_GINI = 0, TREE_LOGLOSS = 1 };
 typedef struct tree_grow_params {
-    int criterion;           /* TREE_GINI: s1 = weight, s2 = weight·y;
+    int criterion;            /* TREE_GINI: s1 = weight, s2 = weight·y;
                                 TREE_LOGLOSS: s1 = gradient, s2 = hessian */
-    int max_depth;           /* 0: unlimited */
+    int max_depth;            /* 0: unlimited */
     double min_samples_split; /* rows */
     double min_samples_leaf;  /* rows */
     double min_child_weight;  /* hessian sum (logloss) */
     double reg_lambda, gamma, learning_rate;
-    size_t max_features;     /* per split (gini); p: all */
-    const uint8_t *use_col;  /* NULL or p flags: columns this tree may use */
-    int inner_threads;       /* 1: histograms on ct_threads() threads */
+    size_t max_features;    /* per split (gini); p: all */
+    const uint8_t *use_col; /* NULL or p flags: columns this tree may use */
+    int inner_threads;      /* 1: histograms on ct_threads() threads */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
@@ -140,7 +140,6 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out);
 ct_status tree_shap_add(const tree *t, const double *x, double scale, double *phi);
 /* The tree's expected value: cover-weighted mean of its leaves. */
 double tree_expected_value(const tree *t);
-
 
 /* ---- a fitted ensemble (tree_model.c): both families ---- */
 enum { TREE_RF = 0, TREE_GBDT = 1 };

@@ -154,7 +154,10 @@ int tree_parse_int(const char *s, long lo, long hi, int *out)
 }
 
 size_t ct_tree_model_ntrees(const void *model) { return ((const tree_model *)model)->ntrees; }
-int ct_gbdt_best_iteration(const void *model) { return ((const tree_model *)model)->best_iteration; }
+int ct_gbdt_best_iteration(const void *model)
+{
+    return ((const tree_model *)model)->best_iteration;
+}
 double ct_rf_oob_score(const void *model) { return ((const tree_model *)model)->oob_score; }
 int ct_tree_contrib_scale(const void *model)
 {

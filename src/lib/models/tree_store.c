@@ -80,8 +80,8 @@ ct_status tree_load(const ct_json_value *v, size_t p, tree *t, const char **why)
             *why = "a tree node's value, cover or default_left is out of range";
             goto bad;
         }
-        if (le == 0 ? fe != -1 : (fe < 0 || (uint64_t)fe >= p || le <= (int64_t)k ||
-                                  le + 1 >= (int64_t)n)) {
+        if (le == 0 ? fe != -1
+                    : (fe < 0 || (uint64_t)fe >= p || le <= (int64_t)k || le + 1 >= (int64_t)n)) {
             *why = "a tree node links to a child out of order or range, or splits on a column "
                    "the model does not have";
             goto bad;

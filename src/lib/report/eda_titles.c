@@ -281,8 +281,10 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     char th[32], shown[32], used[32], pa[32], pb[32], Y[96], rel[160];
     eda_cap(Y, sizeof Y, w->name[vy]);
     if (isnan(rho)) /* a constant column has no rank correlation: no bare nan, no made-up 0 */
-        snprintf(rel, sizeof rel, "%s and %s: their rank correlation is undefined (a constant "
-                 "column)", Y, w->name[vx]);
+        snprintf(rel, sizeof rel,
+                 "%s and %s: their rank correlation is undefined (a constant "
+                 "column)",
+                 Y, w->name[vx]);
     else if (fabs(rho) < EDA_UNRELATED_R)
         snprintf(rel, sizeof rel, "%s and %s are unrelated (Spearman %.2f)", Y, w->name[vx], rho);
     else

@@ -119,15 +119,17 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
         ct_numfmt_sig3(m2, sizeof m2, vb);
         const int higher = ranks ? r->rank_biserial > 0 : a->mean > b->mean;
         if (r->reject) {
-            sb_add(&s, "%s is %s for '%s' than for '%s' (%s %s vs %s); a gap this large is "
-                       "unlikely to be chance, %s ",
+            sb_add(&s,
+                   "%s is %s for '%s' than for '%s' (%s %s vs %s); a gap this large is "
+                   "unlikely to be chance, %s ",
                    meas, higher ? "higher" : "lower", a->label, b->label, stat, m1, m2,
                    link(&r->effect));
             effect_words(&s, &r->effect, "difference");
             sb_add(&s, ".");
         } else {
-            sb_add(&s, "We found no convincing difference in %s between '%s' and '%s' (%s %s vs "
-                       "%s): a gap this size could easily arise by chance; ",
+            sb_add(&s,
+                   "We found no convincing difference in %s between '%s' and '%s' (%s %s vs "
+                   "%s): a gap this size could easily arise by chance; ",
                    meas, a->label, b->label, stat, m1, m2);
             effect_words(&s, &r->effect, "observed difference");
             sb_add(&s, ".");
@@ -145,14 +147,16 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
     ct_numfmt_sig3(m1, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean);
     ct_numfmt_sig3(m2, sizeof m2, ranks ? r->groups[lo].median : r->groups[lo].mean);
     if (r->reject) {
-        sb_add(&s, "%s differs between the %s groups (highest %s: '%s' at %s, lowest: '%s' at "
-                   "%s); differences this large are unlikely to be chance, %s ",
-               meas, r->by[0] ? r->by : "", stat, r->groups[hi].label, m1, r->groups[lo].label,
-               m2, link(&r->effect));
+        sb_add(&s,
+               "%s differs between the %s groups (highest %s: '%s' at %s, lowest: '%s' at "
+               "%s); differences this large are unlikely to be chance, %s ",
+               meas, r->by[0] ? r->by : "", stat, r->groups[hi].label, m1, r->groups[lo].label, m2,
+               link(&r->effect));
         effect_words(&s, &r->effect, "difference");
     } else {
-        sb_add(&s, "We found no convincing difference in %s between the %s groups (%s from %s to "
-                   "%s): such differences could easily arise by chance; ",
+        sb_add(&s,
+               "We found no convincing difference in %s between the %s groups (%s from %s to "
+               "%s): such differences could easily arise by chance; ",
                meas, r->by[0] ? r->by : "", stat, m2, m1);
         effect_words(&s, &r->effect, "observed difference");
     }
@@ -225,9 +229,10 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
         return sb_done(&s);
     }
     if (!r->reject) {
-        sb_add(&s, "We found no convincing link between %s and %s: the mix of %s values is "
-                   "similar across %s groups, and differences this size could easily arise by "
-                   "chance.",
+        sb_add(&s,
+               "We found no convincing link between %s and %s: the mix of %s values is "
+               "similar across %s groups, and differences this size could easily arise by "
+               "chance.",
                rn, cn, rn, cn);
         return sb_done(&s);
     }
@@ -248,8 +253,9 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
             lo = j;
         }
     }
-    sb_add(&s, "%s and %s are related: '%s' makes up %.1f%% of '%s' %s but %.1f%% of '%s' %s; "
-               "the gap is unlikely to be chance, %s ",
+    sb_add(&s,
+           "%s and %s are related: '%s' makes up %.1f%% of '%s' %s but %.1f%% of '%s' %s; "
+           "the gap is unlikely to be chance, %s ",
            rn, cn, r->row_levels[0], 100 * shi, r->col_levels[hi], units, 100 * slo,
            r->col_levels[lo], units, link(&r->effect));
     effect_words(&s, &r->effect, "association");
@@ -267,8 +273,8 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
         sb_add(&s,
                "Fisher exact (expected counts too small for chi-square): odds ratio %s%s%s%s, "
                "%s; ",
-               orr, r->fisher.undefined ? " (" : "",
-               r->fisher.undefined ? r->fisher.undefined : "", r->fisher.undefined ? ")" : "", a);
+               orr, r->fisher.undefined ? " (" : "", r->fisher.undefined ? r->fisher.undefined : "",
+               r->fisher.undefined ? ")" : "", a);
     }
     stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2);
     if (r->yates_applied) {

@@ -132,8 +132,9 @@ static void write_summary(FILE *fp, const ct_regress *r)
     char cb[48];
     fprintf(fp, "%-21s%16s   %-21s%16.4g\n", "converged:", m->converged ? "True" : "False",
             "LLR p-value:", m->llr_pvalue);
-    fprintf(fp, "%-21s%16s   %-21s%16zu\n%s", "Cond. No. (scaled):", num(cb, sizeof cb, 4, 'g', m->cond),
-            "Pinned rows:", m->npinned, rule);
+    fprintf(fp, "%-21s%16s   %-21s%16zu\n%s",
+            "Cond. No. (scaled):", num(cb, sizeof cb, 4, 'g', m->cond), "Pinned rows:", m->npinned,
+            rule);
     char v[7][48];
     ct_table *t = tbl_new("lrrrrrr");
     tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "[0.025" SEP "0.975]");
@@ -175,9 +176,9 @@ static void write_screen(FILE *fp, const ct_regress *r)
     for (size_t k = 0; k < s->ndrops; k++) {
         ct_regress_fmt_vif_(v, sizeof v, s->drops[k].vif);
         ct_regress_fmt_r_(rr, sizeof rr, s->drops[k].r);
-        char *line = ct_regress_strdupf_("%s: VIF %s >= %g; it tracks %s (Pearson r = %s)",
-                                         s->drops[k].column, v, r->vif_flag, s->drops[k].tracks,
-                                         rr);
+        char *line =
+            ct_regress_strdupf_("%s: VIF %s >= %g; it tracks %s (Pearson r = %s)",
+                                s->drops[k].column, v, r->vif_flag, s->drops[k].tracks, rr);
         wrap(fp, "  leave out ", 4, line ? line : "(out of memory)");
         ct_free(line);
     }
@@ -204,8 +205,10 @@ static void write_linearity(FILE *fp, const ct_regress *r)
     }
     tbl_print(t, fp, "  ");
     if (l->npinned)
-        fprintf(fp, "  (the refit predicts %zu rows (almost) perfectly: these p-values are not "
-                    "reliable)\n", l->npinned);
+        fprintf(fp,
+                "  (the refit predicts %zu rows (almost) perfectly: these p-values are not "
+                "reliable)\n",
+                l->npinned);
 }
 
 static void write_checks(FILE *fp, const ct_regress *r)
@@ -245,8 +248,10 @@ static void write_checks(FILE *fp, const ct_regress *r)
     }
     tbl_print(t, fp, "  ");
     if (in->undefined)
-        fprintf(fp, "  (%zu rows predicted wrong with a fitted probability of exactly 0 or 1 have "
-                    "no defined Cook's D)\n", in->undefined);
+        fprintf(fp,
+                "  (%zu rows predicted wrong with a fitted probability of exactly 0 or 1 have "
+                "no defined Cook's D)\n",
+                in->undefined);
 }
 
 static void write_split(FILE *fp, const ct_regress_holdout *h)

@@ -116,8 +116,10 @@ static void multicollinearity(checks *c, const ct_regress_options *o)
     }
     if (isfinite(r->fit->cond)) {
         snprintf(cn, sizeof cn, "%.3g", r->fit->cond);
-        why = ct_regress_catf_(why, "; condition number %s (Belsley-Kuh-Welsch: over 30 degrades "
-                                    "the estimates)", cn);
+        why = ct_regress_catf_(why,
+                               "; condition number %s (Belsley-Kuh-Welsch: over 30 degrades "
+                               "the estimates)",
+                               cn);
     }
     why = ct_regress_catf_(why, "; their coefficients and standard errors are unstable: leave "
                                 "one of them out or combine them");
@@ -181,8 +183,9 @@ static void linearity(checks *c, const ct_regress_options *o)
     if (l->npinned) {
         char a[32];
         ct_numfmt_count(a, sizeof a, l->npinned);
-        why = ct_regress_catf_(why, "; but the refit predicts %s rows (almost) perfectly, so "
-                                    "these p-values are not reliable",
+        why = ct_regress_catf_(why,
+                               "; but the refit predicts %s rows (almost) perfectly, so "
+                               "these p-values are not reliable",
                                a);
     }
     add(c, "linearity of the log-odds", nbad || l->npinned ? "warn" : "ok", why);

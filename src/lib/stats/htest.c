@@ -83,7 +83,7 @@ ct_htest_size ct_htest_size_of(double value, double small, double medium, double
     const double a = fabs(value);
     if (isnan(a))
         return CT_HTEST_SIZE_UNDEFINED;
-    return a >= large ? CT_HTEST_SIZE_LARGE
+    return a >= large    ? CT_HTEST_SIZE_LARGE
            : a >= medium ? CT_HTEST_SIZE_MEDIUM
            : a >= small  ? CT_HTEST_SIZE_SMALL
                          : CT_HTEST_SIZE_NEGLIGIBLE;

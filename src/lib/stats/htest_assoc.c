@@ -160,7 +160,8 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
     }
     ct_free(rs);
     a->yates_applied = dof == 1 && o->yates;
-    a->chi2_uncorrected = (ct_htest_stat){CT_HTEST_CHI2, x2, dof, NAN, ct_dist_chisq_sf(x2, dof), NULL};
+    a->chi2_uncorrected =
+        (ct_htest_stat){CT_HTEST_CHI2, x2, dof, NAN, ct_dist_chisq_sf(x2, dof), NULL};
     a->chi2 = a->chi2_uncorrected;
     if (a->yates_applied) {
         a->chi2.statistic = x2y;

@@ -309,9 +309,10 @@ static void k_group(ct_htest_compare *r, double tie_term)
     if (ssw == 0) { /* scipy.stats.f_oneway: inf, p = 0; nan when all are equal */
         r->anova.statistic = ssb > 0 ? INFINITY : NAN;
         r->anova.p = ssb > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
-        r->anova.undefined = ssb > 0 ? "infinite: every group is constant and they differ "
-                                       "(scipy: F is infinite, p = 0)"
-                                     : "undefined: every value is the same (scipy returns not-a-number)";
+        r->anova.undefined =
+            ssb > 0 ? "infinite: every group is constant and they differ "
+                      "(scipy: F is infinite, p = 0)"
+                    : "undefined: every value is the same (scipy returns not-a-number)";
     }
     r->eta_sq = ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
     r->welch_anova.method = CT_HTEST_WELCH_ANOVA;
@@ -345,8 +346,8 @@ static void set_effect(ct_htest_compare *r)
     static const char cohen[] = "Cohen 1988";
     switch (r->chosen) {
     case CT_HTEST_WELCH_T:
-        r->effect = htest_effect("Hedges' g", r->hedges_g, 0.2, 0.5, 0.8, cohen,
-                                 r->hedges_undefined);
+        r->effect =
+            htest_effect("Hedges' g", r->hedges_g, 0.2, 0.5, 0.8, cohen, r->hedges_undefined);
         break;
     case CT_HTEST_MANN_WHITNEY:
         r->effect = htest_effect("rank-biserial r", r->rank_biserial, 0.1, 0.3, 0.5,
@@ -451,8 +452,7 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
         r->primary = parametric ? r->welch_anova : r->kruskal;
     }
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
-    r->variances_equal =
-        isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
+    r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
     set_effect(r);
     ct_free(work);
     ct_free(rsum);

@@ -42,8 +42,8 @@ typedef struct score_ctx {
     double *phi; /* ncols + 1 */
     double prob_sum;
     ct_score_summary sum;
-    uint64_t row;  /* rows of the input seen so far (not rejected): o->select's index */
-    size_t *sel;   /* a batch's selected rows (o->select) */
+    uint64_t row; /* rows of the input seen so far (not rejected): o->select's index */
+    size_t *sel;  /* a batch's selected rows (o->select) */
     size_t selcap;
     /* the pipeline's distinct source columns */
     const char **src_name;
