@@ -687,11 +687,16 @@ static int workflow(run_opts *o)
         double total = 0;
         for (size_t k = 0; k < r->n; k++)
             total += r->st[k].seconds;
-        fprintf(stderr, "claimtriage run: %zu stages in %.2f s; the report: %s/report.html\n", r->n,
-                total, o->dir);
+        char *rp = run_path_in(o->dir, "report.html");
+        fprintf(stderr, "claimtriage run: %zu stages in %.2f s; the report: %s\n", r->n, total,
+                rp ? rp : "report.html");
+        free(rp);
     }
-    if (!rc)
-        printf("%s/report.html\n", o->dir);
+    if (!rc) {
+        char *rp = run_path_in(o->dir, "report.html");
+        printf("%s\n", rp ? rp : "report.html");
+        free(rp);
+    }
     stages_free(r);
     free(r);
     return rc;

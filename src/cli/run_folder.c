@@ -13,10 +13,12 @@
 
 char *run_path_in(const char *dir, const char *name)
 {
-    size_t n = strlen(dir) + strlen(name) + 2;
+    size_t d = strlen(dir), n = d + strlen(name) + 2;
+    while (d > 1 && dir[d - 1] == '/') /* "out/" names the same folder as "out" */
+        d--;
     char *p = malloc(n);
     if (p)
-        snprintf(p, n, "%s/%s", dir, name);
+        snprintf(p, n, "%.*s/%s", (int)d, dir, name);
     return p;
 }
 
