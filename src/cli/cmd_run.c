@@ -15,6 +15,7 @@
 #include "run_folder.h"
 
 #include <dirent.h>
+#include <signal.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -80,7 +81,8 @@ static const char demo_help[] =
     "are synthetic.\n\n"
     "Options:\n"
     "  -o, --output=DIR        the run folder (default demo-out)\n"
-    "  --rows=N                synthetic reports (default 20000)\n"
+    "  --rows=N                synthetic reports (default 20000, at least 1000: the\n"
+    "                          regression and the 60/20/20 split need them)\n"
     "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
     "  --cost-per-hour, --capacity, --pdf, --threads, -q\n\n"
     "Example:\n  claimtriage demo -o demo-out\n";
@@ -141,6 +143,23 @@ typedef struct run_state {
 } run_state;
 
 /* ------------------------------------------------------------ helpers */
+
+/* SIGINT, SIGTERM or SIGHUP during a run: the stage running is told (the
+ * same signal), the manifest marks the run failed at that stage, then the
+ * process ends with the signal's default action (exit 130 for SIGINT). */
+static volatile sig_atomic_t run_signal;
+static void on_signal(int sig) { run_signal = sig; }
+
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal; /* no SA_RESTART: waitpid returns EINTR */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
 
 static double now(void)
 {
@@ -372,35 +391,42 @@ static int write_manifest(const run_state *r)
 
 /* --------------------------------------------------------- one stage */
 
-/* The last lines of a log, for the failure message (at most ~500 bytes). */
-static void log_tail(const char *path, char *buf, size_t cap)
+/* The failure message from a stage's log: its first error lines (a note
+ * such as "claimtriage: rows read ..." is skipped; a "hint:" line is kept
+ * with the error before it), at most three, joined by " / " (no raw
+ * newline: the message goes into the manifest, plan --status and the
+ * report's tables). */
+static void log_message(const char *path, char *buf, size_t cap)
 {
     buf[0] = 0;
     FILE *fp = path ? fopen(path, "rb") : NULL;
     if (!fp)
         return;
-    char tmp[4096];
-    fseek(fp, 0, SEEK_END);
-    long size = ftell(fp);
-    long from = size > (long)sizeof tmp - 1 ? size - (long)sizeof tmp + 1 : 0;
-    fseek(fp, from, SEEK_SET);
-    size_t n = fread(tmp, 1, sizeof tmp - 1, fp);
+    char line[1024];
+    size_t len = 0;
+    int taken = 0;
+    while (taken < 3 && fgets(line, sizeof line, fp)) {
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
+            line[--n] = 0;
+        const char *t = line;
+        while (*t == ' ')
+            t++;
+        if (!*t || (strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error")))
+            continue; /* a note */
+        if (taken == 0 && strncmp(t, "hint:", 5) == 0)
+            continue; /* the hint of a note */
+        if (strncmp(t, "claimtriage: error: ", 20) == 0)
+            t += 20; /* the run's own message says it is an error */
+        const int w = snprintf(buf + len, cap - len, "%s%s", taken ? " / " : "", t);
+        if (w < 0 || (size_t)w >= cap - len) {
+            buf[cap - 1] = 0;
+            break;
+        }
+        len += (size_t)w;
+        taken++;
+    }
     fclose(fp);
-    tmp[n] = 0;
-    while (n && (tmp[n - 1] == '\n' || tmp[n - 1] == ' '))
-        tmp[--n] = 0;
-    /* the last three lines */
-    const char *p = tmp + n;
-    int lines = 0;
-    while (p > tmp && lines < 3)
-        if (*--p == '\n')
-            lines++;
-    if (*p == '\n')
-        p++;
-    size_t len = strlen(p);
-    if (len >= cap)
-        p += len - cap + 1;
-    memcpy(buf, p, strlen(p) + 1);
 }
 
 static int run_stage(run_state *r, stage *s, size_t k)
@@ -443,9 +469,13 @@ static int run_stage(run_state *r, stage *s, size_t k)
         fflush(NULL);
         err = posix_spawn(&pid, r->self, &fa, NULL, s->argv, environ);
         posix_spawn_file_actions_destroy(&fa);
+        int told = 0;
         if (err == 0)
             while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-                ;
+                if (run_signal && !told) { /* pass it on, then wait for the stage to end */
+                    kill(pid, run_signal);
+                    told = 1;
+                }
     }
     s->seconds = now() - t0;
     if (logfd >= 0)
@@ -460,15 +490,21 @@ static int run_stage(run_state *r, stage *s, size_t k)
     } else if (err) {
         snprintf(s->message, sizeof s->message, "cannot start %.400s: %s", r->self, strerror(err));
         s->exit_code = CLI_EXIT_IO;
+    } else if (run_signal) {
+        snprintf(s->message, sizeof s->message, "interrupted (%s)",
+                 run_signal == SIGINT    ? "SIGINT"
+                 : run_signal == SIGTERM ? "SIGTERM"
+                                         : "SIGHUP");
+        s->exit_code = 128 + run_signal;
     } else if (WIFSIGNALED(status)) {
         snprintf(s->message, sizeof s->message, "killed by signal %d", WTERMSIG(status));
         s->exit_code = CLI_EXIT_IO;
     } else {
         s->exit_code = WEXITSTATUS(status);
         if (s->exit_code != 0) {
-            char tail[520];
-            log_tail(logpath, tail, sizeof tail);
-            snprintf(s->message, sizeof s->message, "%s", tail[0] ? tail : "(no message)");
+            char msg[520];
+            log_message(logpath, msg, sizeof msg);
+            snprintf(s->message, sizeof s->message, "%s", msg[0] ? msg : "(no message)");
         }
     }
     if (s->exit_code == 0 && af) {
@@ -506,6 +542,8 @@ static int run_stage(run_state *r, stage *s, size_t k)
     if (!cli_quiet) {
         if (s->state == ST_DONE)
             fprintf(stderr, "done  %6.2f s\n", s->seconds);
+        else if (run_signal)
+            fprintf(stderr, "interrupted\n");
         else
             fprintf(stderr, "FAILED (exit %d) %6.2f s\n", s->exit_code, s->seconds);
     }
@@ -619,7 +657,19 @@ static int workflow(run_opts *o)
         return CLI_EXIT_IO;
     }
     r->self[n] = 0;
-    int rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
+    int rc = 0;
+    if (!o->demo) { /* the input first: a run that cannot start leaves no folder */
+        ct_diag d;
+        ct_diag_clear(&d);
+        char hex[CT_SHA256_HEX_SIZE];
+        if (ct_sha256_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
+            cli_print_diag(&d);
+            rc = CLI_EXIT_IO;
+        } else
+            snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+    }
+    if (!rc)
+        rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
     char *logs = NULL;
     if (!rc && !o->redact &&
         ((logs = run_path_in(o->dir, "logs")) == NULL || run_make_dir(logs) != 0)) {
@@ -631,21 +681,19 @@ static int workflow(run_opts *o)
         cli_error("out of memory");
         rc = CLI_EXIT_IO;
     }
-    if (!rc && !o->demo) {
-        ct_diag d;
-        ct_diag_clear(&d);
-        char hex[CT_SHA256_HEX_SIZE];
-        if (ct_sha256_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
-            cli_print_diag(&d);
-            rc = CLI_EXIT_IO;
-        } else
-            snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
-    }
     if (!rc)
         rc = write_manifest(r);
+    if (!rc)
+        catch_signals();
     for (size_t k = 0; k < r->n && !rc; k++) {
         stage *s = &r->st[k];
-        int src = run_stage(r, s, k);
+        int src;
+        if (run_signal) { /* between two stages: this one is not started */
+            snprintf(s->message, sizeof s->message, "interrupted before it started");
+            s->state = ST_FAILED;
+            s->exit_code = src = 128 + run_signal;
+        } else
+            src = run_stage(r, s, k);
         if (s->state == ST_DONE && strcmp(s->name, "synth") == 0) {
             char hex[CT_SHA256_HEX_SIZE];
             if (ct_sha256_file(o->input, hex, &r->input_bytes, NULL) == CT_OK)
@@ -657,16 +705,33 @@ static int workflow(run_opts *o)
             r->status = "failed";
             r->failed = s->name;
             (void)write_manifest(r);
-            cli_error("stage '%s' (%s) failed with exit %d: %s", s->name, s->pace, s->exit_code,
-                      s->message);
+            char what[900];
+            if (run_signal)
+                snprintf(what, sizeof what, "the run was interrupted during stage '%s' (%s)",
+                         s->name, s->pace);
+            else
+                snprintf(what, sizeof what, "stage '%s' (%s) failed with exit %d: %s", s->name,
+                         s->pace, s->exit_code, s->message);
+            cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
             size_t done = 0;
             for (size_t j = 0; j < k; j++)
                 done += r->st[j].state == ST_DONE;
-            fprintf(stderr,
-                    "  %zu stage%s before it %s done: the outputs stay in %s, each marked in "
-                    "%s/manifest.json%s\n",
-                    done, done == 1 ? "" : "s", done == 1 ? "is" : "are", o->dir, o->dir,
-                    o->redact ? "" : "; the stages' messages are in logs/");
+            char after[1200];
+            snprintf(after, sizeof after,
+                     "%zu stage%s before it %s done: the outputs stay in %s, each marked in its "
+                     "manifest.json%s",
+                     done, done == 1 ? "" : "s", done == 1 ? "is" : "are", o->dir,
+                     o->redact ? "" : "; the stages' messages are in logs/");
+            cli_print_wrapped(stderr, "  ", 2, after);
+            if (run_signal) {
+                stages_free(r);
+                free(r);
+                const int sig = run_signal;
+                ct_atomic_remove_pending();
+                signal(sig, SIG_DFL);
+                raise(sig);
+                return 128 + sig;
+            }
             rc = src >= 1 && src <= 3 ? src : CLI_EXIT_IO;
             break;
         }
@@ -704,13 +769,15 @@ static int workflow(run_opts *o)
 
 /* ------------------------------------------------------------- options */
 
-static int num_opt(const char *cmd, const char *name, const char *s, double lo, double *out)
+/* A number in (0, 1e12), or [0, 1e12) with zero_ok. */
+static int num_opt(const char *cmd, const char *name, const char *s, int zero_ok, double *out)
 {
     char *end = NULL;
     errno = 0;
     double v = s ? strtod(s, &end) : NAN;
-    if (!s || end == s || *end || errno || !(v > lo) || !(v < 1e12))
-        return cli_usage(cmd, "--%s takes a number above %g, got '%s'", name, lo, s ? s : "");
+    if (!s || end == s || *end || errno || !(zero_ok ? v >= 0 : v > 0) || !(v < 1e12))
+        return cli_usage(cmd, "--%s takes a number %s 0 (and below 1e12), got '%s'", name,
+                         zero_ok ? "of at least" : "above", s ? s : "");
     *out = v;
     return CLI_OPT_NEXT;
 }
@@ -792,7 +859,7 @@ static int run_main(int argc, char **argv, int demo)
                 rc = cli_usage(cmd, "--start takes a date YYYY-MM-DD, got '%s'", optarg);
             break;
         case OPT_RPH: rc = num_opt(cmd, "reviews-per-hour", optarg, 0, &o.rph); break;
-        case OPT_CPH: rc = num_opt(cmd, "cost-per-hour", optarg, -1e-300, &o.cph); break;
+        case OPT_CPH: rc = num_opt(cmd, "cost-per-hour", optarg, 1, &o.cph); break;
         case OPT_CAPACITY:
             rc = count_opt(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity);
             break;
@@ -805,7 +872,7 @@ static int run_main(int argc, char **argv, int demo)
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");
             else
-                rc = count_opt(cmd, "rows", optarg, 100, 100000000ull, &o.rows);
+                rc = count_opt(cmd, "rows", optarg, 1000, 100000000ull, &o.rows);
             break;
         default: rc = cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
         }
@@ -830,6 +897,22 @@ static int run_main(int argc, char **argv, int demo)
         rc = cli_usage(cmd, "run reads FILE several times: give a file, not standard input");
     else
         o.input = argv[optind];
+    char *dash_dir = NULL, *dash_in = NULL;
+    if (rc == CLI_OPT_NEXT && strcmp(o.dir, "-") == 0)
+        rc = cli_usage(cmd, "-o takes a folder, not '-' (run writes many files)");
+    /* a relative name starting with '-' would read as an option in a stage's
+     * command line: './-name' names the same file */
+    if (rc == CLI_OPT_NEXT && o.dir[0] == '-' && (dash_dir = run_path_in(".", o.dir))) {
+        o.dir = dash_dir;
+        if (demo) {
+            free(sample);
+            if (!(sample = run_path_in(o.dir, "sample.csv")))
+                rc = CLI_EXIT_IO;
+            o.input = sample;
+        }
+    }
+    if (rc == CLI_OPT_NEXT && !demo && o.input[0] == '-' && (dash_in = run_path_in(".", o.input)))
+        o.input = dash_in;
     if (rc == CLI_OPT_NEXT) {
         if (!o.capacity)
             o.capacity =
@@ -837,6 +920,8 @@ static int run_main(int argc, char **argv, int demo)
         rc = workflow(&o);
     }
     free(sample);
+    free(dash_dir);
+    free(dash_in);
     free(cl);
     return rc;
 }

@@ -138,8 +138,8 @@ int run_prepare_dir(const char *dir, const char *keep)
             others += !(keep && strcmp(l.name[i], keep) == 0);
         int rc = CLI_EXIT_OK;
         if (others || (mpath && access(mpath, F_OK) == 0)) {
-            cli_error("%s is not empty and holds no run's manifest.json (%zu files, e.g. %s)", dir,
-                      l.n, l.n ? l.name[0] : "manifest.json");
+            cli_error("%s is not empty and holds no run's manifest.json (%zu file%s, e.g. %s)", dir,
+                      l.n, l.n == 1 ? "" : "s", l.n ? l.name[0] : "manifest.json");
             fprintf(stderr, "  hint: give a new or empty folder: run replaces only the files of "
                             "an earlier run\n");
             rc = CLI_EXIT_USAGE;
