@@ -451,8 +451,14 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
             ct_table_add(t, fmt(b, sizeof b, ct_metrics_get(m[c], (ct_metric)q)));
     }
     ct_table_add(t, "tp / fp / tn / fn");
-    for (size_t c = 0; c < k; c++)
-        ct_table_addf(t, "%zu / %zu / %zu / %zu", m[c]->tp, m[c]->fp, m[c]->tn, m[c]->fn);
+    for (size_t c = 0; c < k; c++) {
+        char q[4][32];
+        cli_fmt_count(q[0], sizeof q[0], m[c]->tp);
+        cli_fmt_count(q[1], sizeof q[1], m[c]->fp);
+        cli_fmt_count(q[2], sizeof q[2], m[c]->tn);
+        cli_fmt_count(q[3], sizeof q[3], m[c]->fn);
+        ct_table_addf(t, "%s / %s / %s / %s", q[0], q[1], q[2], q[3]);
+    }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
 }
