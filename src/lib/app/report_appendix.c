@@ -106,7 +106,7 @@ static void files_read(rep_ctx *c)
         char path[4096], hex[CT_SHA256_HEX_SIZE] = "", bytes[32] = "";
         snprintf(path, sizeof path, "%s/%s", c->dir, a->file);
         uint64_t nb = 0;
-        if (a->root && ct_sha256_file(path, hex, &nb, NULL) == CT_OK)
+        if ((a->root || a->changed) && ct_sha256_file(path, hex, &nb, NULL) == CT_OK)
             ct_numfmt_count(bytes, sizeof bytes, nb);
         else
             hex[0] = '\0';

@@ -6,6 +6,7 @@
 #include "app/report_internal.h"
 #include "claimtriage/artifact.h"
 #include "claimtriage/atomic_file.h"
+#include "claimtriage/digest.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -128,6 +129,22 @@ static void stage_reason(rep_ctx *c, int i, const char *fallback)
     }
 }
 
+/* The SHA-256 ("sha256:<hex>") the manifest records for file among its
+ * stages' outputs, or NULL. */
+static const char *recorded_hash(const rep_ctx *c, const char *file)
+{
+    const ct_json_value *st = ct_json_get(c->man, "stages");
+    for (size_t k = 0; k < ct_json_size(st); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(st, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const char *f = rep_str(ct_json_at(outs, i), "file");
+            if (f && strcmp(f, file) == 0)
+                return rep_str(ct_json_at(outs, i), "sha256");
+        }
+    }
+    return NULL;
+}
+
 static ct_status load_artifacts(rep_ctx *c)
 {
     for (int i = 0; i < REP_N; i++) {
@@ -157,6 +174,23 @@ static ct_status load_artifacts(rep_ctx *c)
         if (s) {
             snprintf(a->why, sizeof a->why, "%s was not used: %.1900s.", a->file, d.message);
             continue;
+        }
+        /* a file changed after the run (hand-edited, replaced) is not the
+         * run's result: its numbers are not stated as fact */
+        const char *want = recorded_hash(c, a->file);
+        if (want) {
+            char hex[CT_SHA256_HEX_SIZE], got[CT_SHA256_HEX_SIZE + 8];
+            s = ct_sha256_file(path, hex, NULL, NULL);
+            if (s == CT_ENOMEM)
+                return s;
+            snprintf(got, sizeof got, "sha256:%s", s == CT_OK ? hex : "?");
+            if (strcmp(got, want) != 0) {
+                a->changed = 1;
+                snprintf(a->why, sizeof a->why,
+                         "%s changed after the run (hash differs from the manifest): not used.",
+                         a->file);
+                continue;
+            }
         }
         a->root = ct_json_doc_root(a->doc);
         /* numbers from another input than the run's do not belong in its report */

@@ -39,6 +39,7 @@ typedef struct rep_art {
     ct_json_doc *doc;
     const ct_json_value *root; /* NULL when missing or refused */
     char why[CT_DIAG_MSG_MAX]; /* why it is missing ("" when present) */
+    int changed;               /* its SHA-256 differs from the manifest's record */
 } rep_art;
 
 #define REP_MAX_POINTS 8
@@ -59,7 +60,9 @@ typedef struct rep_point {
 typedef struct rep_finance {
     int ok;                  /* computed (queue_eval.json present and usable) */
     char why[256];           /* why not, when !ok */
-    double day_reviews;      /* reviews in one day: R x hours */
+    double day_reviews;      /* reviews in one day: the run's --capacity, else R x hours */
+    char day_how[160];       /* how day_reviews was set, for people */
+    char note[400];          /* why the saving is 0 by construction ("" otherwise) */
     double n;                /* labelled rows in the queue */
     double claims;           /* claims among them */
     double recall_queue;     /* share of claims found in the first day, queue order */

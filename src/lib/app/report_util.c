@@ -59,7 +59,8 @@ int rep_missing(rep_ctx *c, int which, const char *what)
     if (c->a[which].root)
         return 0;
     c->res.missing++;
-    ct_html_raw(c->h, "<p class=\"missing\"><strong>Missing: ");
+    ct_html_raw(c->h, c->a[which].changed ? "<p class=\"missing\"><strong>Not used: "
+                                          : "<p class=\"missing\"><strong>Missing: ");
     ct_html_text(c->h, what);
     ct_html_raw(c->h, ".</strong> ");
     ct_html_text(c->h, c->a[which].why);
