@@ -24,10 +24,42 @@ void rep_write_data(rep_ctx *c)
     rep_count(rs, sizeof rs, rep_num(ins, "rows_skipped"));
     rep_count(rm, sizeof rm, rep_num(ins, "rows_with_missing"));
     rep_count(dup, sizeof dup, rep_num(ins, "duplicate_rows"));
+    const double nrr = rep_num(ins, "rows_read"), nrm = rep_num(ins, "rows_with_missing"),
+                 nd = rep_num(ins, "duplicate_rows");
     ct_html_paraf(c->h, NULL,
-                  "%s rows read, %s used, %s skipped as malformed; %s rows have at least one "
-                  "missing value; %s rows are exact duplicates.",
-                  rr, ru, rs, rm, dup);
+                  "%s row%s read, %s used, %s skipped as malformed; %s row%s %s at least one "
+                  "missing value; %s row%s %s exact duplicate%s.",
+                  rr, nrr == 1 ? "" : "s", ru, rs, rm, nrm == 1 ? "" : "s",
+                  nrm == 1 ? "has" : "have", dup, nd == 1 ? "" : "s", nd == 1 ? "is an" : "are", nd == 1 ? "" : "s");
+    /* the class balance: inspect.json target.classes [{value, count, pct}] */
+    const ct_json_value *cls = rep_get(ins, "target.classes");
+    double nc = 0, no = 0, nu = 0;
+    for (size_t i = 0; i < ct_json_size(cls); i++) {
+        const ct_json_value *k = ct_json_at(cls, i);
+        const char *v = rep_str(k, "value");
+        const double n = rep_num(k, "count");
+        if (!isfinite(n))
+            continue;
+        if (v && strcmp(v, "claim") == 0)
+            nc += n;
+        else if (v && strcmp(v, "opinion") == 0)
+            no += n;
+        else
+            nu += n;
+    }
+    if (nc + no > 0) {
+        char pc[32], cb[32], ob[32], lb[32], ub[32];
+        rep_pct(pc, sizeof pc, nc / (nc + no), 1);
+        rep_count(cb, sizeof cb, nc);
+        rep_count(ob, sizeof ob, no);
+        rep_count(lb, sizeof lb, nc + no);
+        rep_count(ub, sizeof ub, nu);
+        ct_html_paraf(c->h, NULL,
+                      "Balance: %s of labelled reports are claims (%s claim%s, %s opinion%s, %s "
+                      "labelled); %s report%s %s no claim status.",
+                      pc, cb, nc == 1 ? "" : "s", ob, no == 1 ? "" : "s", lb, ub,
+                      nu == 1 ? "" : "s", nu == 1 ? "has" : "have");
+    }
     static const char *const head[] = {"Column", "Type", "Missing", "Missing %", "Distinct"};
     ct_html_table_begin(c->h, "Missing values by column", 5, head, "llrrr");
     const ct_json_value *cols = ct_json_get(ins, "column_profiles");
@@ -63,16 +95,25 @@ void rep_write_data(rep_ctx *c)
     if (reg) {
         rep_count(b, sizeof b, rep_num(reg, "cleaning.dropped_missing"));
         ct_html_raw(c->h, "<li>");
+        const double dm = rep_num(reg, "cleaning.dropped_missing");
         ct_html_textf(c->h,
-                      "Regression: %s rows with a missing value dropped (listwise deletion, as "
-                      "statsmodels' missing='drop'); outlying engagement counts capped:",
-                      b);
-        const ct_json_value *caps = ct_json_get(reg, "cleaning.caps");
+                      "Regression: %s row%s with a missing value dropped (listwise deletion, as "
+                      "statsmodels' missing='drop'); ",
+                      b, dm == 1 ? "" : "s");
+        /* cleaning.caps: [{column, q1, q3, limit, capped}] (regress --json) */
+        const ct_json_value *caps = rep_get(reg, "cleaning.caps");
+        if (ct_json_size(caps) == 0)
+            ct_html_text(c->h, "no outlying engagement count capped");
+        else
+            ct_html_text(c->h, "outlying engagement counts capped at Q3 + 1.5 IQR:");
         for (size_t k = 0; k < ct_json_size(caps); k++) {
-            char n[32];
-            rep_count(n, sizeof n, rep_num(ct_json_at(caps, k), "capped"));
+            char n[32], lim[32];
+            const double ncap = rep_num(ct_json_at(caps, k), "capped");
+            rep_count(n, sizeof n, ncap);
+            ct_numfmt_auto(lim, sizeof lim, rep_num(ct_json_at(caps, k), "limit"));
             const char *col = rep_str(ct_json_at(caps, k), "column");
-            ct_html_textf(c->h, "%s %s (%s rows)", k ? "," : "", col ? col : "?", n);
+            ct_html_textf(c->h, "%s %s (%s row%s, above %s)", k ? ";" : "", col ? col : "?", n,
+                          ncap == 1 ? "" : "s", lim);
         }
         ct_html_raw(c->h, ".</li>\n");
     }
