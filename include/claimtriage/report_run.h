@@ -64,6 +64,10 @@ typedef struct ct_report_result {
     size_t missing;        /* sections whose artifact is missing, failed or refused */
     size_t points;         /* talking points written */
     size_t charts_refused; /* SVG files not inlined (not ours) */
+    /* manifest.json is there but not valid (not JSON, not a run's record):
+     * the reader's reason, e.g. "line 1, column 2: unexpected 'oops', ...";
+     * "" when it is valid or absent (is_run tells which). */
+    char manifest_error[CT_DIAG_MSG_MAX];
 } ct_report_result;
 
 /* Read dir's artifacts and write dir/report.html and dir/report.json

@@ -26,9 +26,13 @@ static void run_record(rep_ctx *c)
     rep_count(b[5], sizeof b[5], rep_num(m, "threads"));
     snprintf(b[6], sizeof b[6], "%s",
              ct_json_bool_value(rep_get(m, "input.synthetic")) ? "yes (built-in sample)" : "no");
+    /* run writes the manifest "running" before its last stage, this report */
+    const char *mstatus = rep_str(m, "status");
+    if (mstatus && strcmp(mstatus, "running") == 0)
+        mstatus = "running (this report is its last stage)";
     const char *rows[][2] = {
         {"Command line", rep_str(m, "command_line")},
-        {"Status", rep_str(m, "status")},
+        {"Status", mstatus},
         {"Tool version", rep_str(m, "version")},
         {"Input file", rep_str(m, "input.file")},
         {"Input SHA-256", rep_str(m, "input.sha256")},

@@ -333,8 +333,10 @@ static void point_caveats(rep_ctx *c)
                                 "out;");
     if (!c->man && len < sizeof buf)
         len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " the folder has no run manifest, so the inputs behind these "
-                                "files are not proven to be the same;");
+                                " the folder has %s, so the inputs behind these files are not "
+                                "proven to be the same;",
+                                c->man_bad ? "a manifest.json that is not valid"
+                                           : "no run manifest");
     if (len < sizeof buf && len > strlen("Caveats:")) {
         buf[len - 1] = '.';
         rep_point *pt =

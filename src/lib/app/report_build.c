@@ -93,12 +93,26 @@ static void load_manifest(rep_ctx *c)
         return;
     }
     ct_status s = ct_artifact_load(path, "run", NULL, NULL, &c->mdoc, NULL, &d);
+    if (s == CT_ENOMEM) {
+        snprintf(c->man_why, sizeof c->man_why, "manifest.json could not be read: out of memory.");
+        return;
+    }
     if (s) {
-        snprintf(
-            c->man_why, sizeof c->man_why,
-            "manifest.json could not be used (%.1500s), so the report shows what the folder holds, "
-            "without the run's record.",
-            d.message);
+        /* there, but not the run's record: say so, with the reader's reason
+         * (as plan --status does), not "no manifest" */
+        c->man_bad = 1;
+        char where[64] = "";
+        if (d.line > 0)
+            snprintf(where, sizeof where, " (line %ld, column %ld)", (long)d.line, (long)d.column);
+        if (d.line > 0)
+            snprintf(c->res.manifest_error, sizeof c->res.manifest_error,
+                     "line %ld, column %ld: %.1500s", (long)d.line, (long)d.column, d.message);
+        else
+            snprintf(c->res.manifest_error, sizeof c->res.manifest_error, "%.1500s", d.message);
+        snprintf(c->man_why, sizeof c->man_why,
+                 "manifest.json is there but not valid%s: %.1500s. The report shows what the "
+                 "folder holds, without the run's record.",
+                 where, d.message);
         return;
     }
     c->man = ct_json_doc_root(c->mdoc);
@@ -279,7 +293,8 @@ static void write_header(rep_ctx *c)
     if (c->opt.redact)
         ct_html_raw(h, "<span class=\"badge\">redacted: no transcriptions, no ids</span>");
     if (!c->man)
-        ct_html_raw(h, "<span class=\"badge\">not a run folder</span>");
+        ct_html_raw(h, c->man_bad ? "<span class=\"badge\">manifest.json not valid</span>"
+                                  : "<span class=\"badge\">not a run folder</span>");
     ct_html_raw(h, "</p>\n");
     if (!c->man)
         ct_html_para(h, "missing", c->man_why);

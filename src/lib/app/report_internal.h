@@ -91,6 +91,7 @@ typedef struct rep_ctx {
     ct_json_doc *mdoc;
     const ct_json_value *man; /* manifest.json's root, NULL when not a run */
     char man_why[CT_DIAG_MSG_MAX];
+    int man_bad; /* manifest.json is there but not valid (man is NULL) */
     rep_art a[REP_N];
     ct_html *h;
     rep_point pt[REP_MAX_POINTS];
