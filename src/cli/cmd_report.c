@@ -140,8 +140,8 @@ int cmd_report(int argc, char **argv)
     int dl = (int)strlen(dir); /* "out/" prints as out/report.html */
     while (dl > 1 && dir[dl - 1] == '/')
         dl--;
-    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking points)", dl, dir, dl, dir,
-             res.points);
+    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking point%s)", dl, dir, dl, dir,
+             res.points, res.points == 1 ? "" : "s");
     if (pdf) {
         char html[4096], out[4096];
         snprintf(html, sizeof html, "%.*s/report.html", dl, dir);

@@ -79,9 +79,11 @@ void rep_write_data(rep_ctx *c)
     const ct_json_value *pats = ct_json_get(ins, "missing_patterns");
     if (ct_json_size(pats) == 1) {
         char n[32];
-        rep_count(n, sizeof n, rep_num(ct_json_at(pats, 0), "count"));
+        const double np = rep_num(ct_json_at(pats, 0), "count");
+        rep_count(n, sizeof n, np);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h, "The missing values come in one pattern: the same %s rows lack ", n);
+        ct_html_textf(c->h, "The missing values come in one pattern: the same %s row%s lack%s ",
+                      n, rep_s(np), np == 1 ? "s" : "");
         const ct_json_value *pc = rep_get(ct_json_at(pats, 0), "columns");
         for (size_t k = 0; k < ct_json_size(pc); k++) {
             ct_html_text(c->h, k ? ", " : "");
@@ -110,7 +112,7 @@ void rep_write_data(rep_ctx *c)
             char n[32], lim[32];
             const double ncap = rep_num(ct_json_at(caps, k), "capped");
             rep_count(n, sizeof n, ncap);
-            ct_numfmt_auto(lim, sizeof lim, rep_num(ct_json_at(caps, k), "limit"));
+            ct_numfmt_auto(lim, sizeof lim, rep_shown(rep_num(ct_json_at(caps, k), "limit")));
             const char *col = rep_str(ct_json_at(caps, k), "column");
             ct_html_textf(c->h, "%s %s (%s row%s, above %s)", k ? ";" : "", col ? col : "?", n,
                           ncap == 1 ? "" : "s", lim);
@@ -118,19 +120,21 @@ void rep_write_data(rep_ctx *c)
         ct_html_raw(c->h, ".</li>\n");
     }
     if (te) {
-        rep_count(b, sizeof b, rep_num(te, "comparisons.0.rows_dropped_missing"));
+        const double ntd = rep_num(te, "comparisons.0.rows_dropped_missing");
+        rep_count(b, sizeof b, ntd);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h, "Hypothesis tests: %s rows with a missing value left out of each test.",
-                      b);
+        ct_html_textf(c->h, "Hypothesis tests: %s row%s with a missing value left out of each test.",
+                      b, rep_s(ntd));
         ct_html_raw(c->h, "</li>\n");
     }
     if (tr) {
-        rep_count(b, sizeof b, rep_num(tr, "rows.unlabelled"));
+        const double nun = rep_num(tr, "rows.unlabelled");
+        rep_count(b, sizeof b, nun);
         ct_html_raw(c->h, "<li>");
         ct_html_textf(c->h,
-                      "Claim model: %s rows without a claim status cannot be learned from or "
-                      "checked, and were left out of training and evaluation.",
-                      b);
+                      "Claim model: %s row%s without a claim status cannot be learned from or "
+                      "checked, and %s left out of training and evaluation.",
+                      b, rep_s(nun), nun == 1 ? "was" : "were");
         ct_html_raw(c->h, "</li>\n");
     }
     ct_html_list_end(c->h);
@@ -195,10 +199,10 @@ void rep_write_eda(rep_ctx *c)
     for (size_t i = 0; i < ct_json_size(charts); i++)
         written += ct_json_bool_value(rep_get(ct_json_at(charts, i), "written"));
     ct_html_paraf(c->h, "note",
-                  "%zu of the %zu charts eda wrote are shown; all are in the folder's charts/. "
+                  "%zu of the %zu chart%s eda wrote %s shown; all are in the folder's charts/. "
                   "Charts are aggregated (histograms, box plots, shares); the scatter plot draws "
                   "at most %s points, an even sample of the rows.",
-                  shown, written, maxp);
+                  shown, written, rep_s((double)written), shown == 1 ? "is" : "are", maxp);
     ct_html_section_end(c->h);
 }
 
@@ -272,7 +276,7 @@ void rep_write_test(rep_ctx *c)
         return;
     }
     char a[32];
-    ct_numfmt_auto(a, sizeof a, rep_num(t, "alpha"));
+    ct_numfmt_auto(a, sizeof a, rep_shown(rep_num(t, "alpha")));
     ct_html_paraf(c->h, "note",
                   "Significance level %s. The test is chosen from the data's own checks "
                   "(normality, equal variances), and each result comes with its effect size.",
@@ -297,14 +301,16 @@ void rep_write_regress(rep_ctx *c)
         return;
     }
     char n[32], pr2[32], llr[64];
-    rep_count(n, sizeof n, rep_num(r, "model.n"));
+    const double nm = rep_num(r, "model.n");
+    rep_count(n, sizeof n, nm);
     ct_numfmt_fixed(pr2, sizeof pr2, rep_num(r, "model.prsquared"), 3);
     ct_numfmt_pvalue(llr, sizeof llr, rep_num(r, "model.llr_pvalue"), NAN);
     ct_html_paraf(c->h, NULL,
-                  "Logistic regression of %s = %s on %s rows (statsmodels Logit): McFadden's "
+                  "Logistic regression of %s = %s on %s row%s (statsmodels Logit): McFadden's "
                   "pseudo R-squared %s; likelihood-ratio test against no predictors %s.",
                   rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
-                  rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, pr2, llr);
+                  rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm),
+                  pr2, llr);
     static const char *const head[] = {"Term",  "Coef",       "Std err",   "z",
                                        "P>|z|", "Odds ratio", "OR 95% CI", "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");

@@ -141,13 +141,13 @@ void rep_write_appendix(rep_ctx *c)
         ct_html_para(c->h, "missing", c->man_why);
     files_read(c);
     char r[32], cph[32], hpd[32];
-    ct_numfmt_headline(r, sizeof r, c->opt.reviews_per_hour);
-    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
-    ct_numfmt_headline(hpd, sizeof hpd, c->opt.hours_per_day);
+    ct_numfmt_headline(r, sizeof r, rep_shown(c->opt.reviews_per_hour));
+    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(hpd, sizeof hpd, rep_shown(c->opt.hours_per_day));
     ct_html_paraf(c->h, "note",
                   "Report options: %s reviews an hour, %s %s a review hour, %s-hour review day, "
-                  "start %s, tables of rows capped at %zu rows%s.",
+                  "start %s, tables of rows capped at %zu row%s%s.",
                   r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given",
-                  c->opt.max_rows, c->opt.redact ? ", redacted" : "");
+                  c->opt.max_rows, rep_s((double)c->opt.max_rows), c->opt.redact ? ", redacted" : "");
     ct_html_section_end(c->h);
 }

@@ -45,8 +45,8 @@ static void finance_compute(rep_ctx *c)
      * R reviews an hour over the review day's hours */
     const double mcap = rep_num(c->man, "options.capacity");
     char rb[32], hb[32];
-    ct_numfmt_headline(rb, sizeof rb, R);
-    ct_numfmt_headline(hb, sizeof hb, c->opt.hours_per_day);
+    ct_numfmt_headline(rb, sizeof rb, rep_shown(R));
+    ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
     if (isfinite(mcap) && mcap > 0) {
         f->day_reviews = mcap;
         /* run records its capacity always: its --capacity, else 8 hours at
@@ -54,7 +54,7 @@ static void finance_compute(rep_ctx *c)
         const double mr = rep_num(c->man, "options.reviews_per_hour");
         const double dflt = floor(8 * mr + 0.5);
         char mrb[32];
-        ct_numfmt_headline(mrb, sizeof mrb, mr);
+        ct_numfmt_headline(mrb, sizeof mrb, rep_shown(mr));
         if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1))
             snprintf(f->day_how, sizeof f->day_how,
                      "the run's capacity: %s reviews an hour over an 8-hour day", mrb);
@@ -127,7 +127,7 @@ static void point_model(rep_ctx *c)
     rep_pct_near(p, sizeof p, prec);
     rep_count(nb, sizeof nb, n);
     const double wasted = 100 * (1 - prec);
-    ct_numfmt_headline(w, sizeof w, wasted);
+    ct_numfmt_headline(w, sizeof w, rep_shown(wasted));
     char missed[64] = "";
     if (fn == 0)
         snprintf(missed, sizeof missed, "It misses no claim.");
@@ -173,8 +173,8 @@ static void point_queue(rep_ctx *c)
     rep_count(a, sizeof a, f->recall_random * f->claims);
     rep_pct(rq, sizeof rq, f->recall_queue, 0);
     rep_pct(ra, sizeof ra, f->recall_random, 0);
-    ct_numfmt_headline(hq, sizeof hq, f->hours_queue_mean);
-    ct_numfmt_headline(hr, sizeof hr, f->hours_random_mean);
+    ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
+    ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
     rep_count(cap, sizeof cap, f->capacity);
     rep_point *pt = rep_point_add(
         c, "queue", "queue_eval.json",
@@ -195,9 +195,9 @@ static void point_finance(rep_ctx *c)
         return;
     char hs[32], cs[32], cph[32], db[32];
     rep_count(db, sizeof db, f->day_reviews);
-    ct_numfmt_headline(hs, sizeof hs, f->hours_saved);
+    ct_numfmt_headline(hs, sizeof hs, rep_shown(f->hours_saved));
     ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
-    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
+    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
     rep_point *pt;
     if (f->note[0])
         pt = rep_point_add(c, "finance", "queue_eval.json",
@@ -295,9 +295,10 @@ static void point_caveats(rep_ctx *c)
         rep_count(a, sizeof a, miss);
         rep_pct(p, sizeof p, miss / rows, 1);
         len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " %s reports (%s) have missing values and were left out of the "
+                                " %s report%s (%s) %s missing values and %s left out of the "
                                 "models and tests;",
-                                a, p);
+                                a, rep_s(miss), p, miss == 1 ? "has" : "have",
+                                miss == 1 ? "was" : "were");
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     const ct_json_value *models = rep_get(tr, "audit.models");
@@ -392,9 +393,9 @@ void rep_write_finance(rep_ctx *c)
     rep_section(c, "finance", "For the Finance Lead: review hours saved");
     ct_html_raw(c->h, "<div class=\"box\">\n");
     char R[32], C[32], H[32];
-    ct_numfmt_headline(R, sizeof R, c->opt.reviews_per_hour);
-    ct_numfmt_headline(C, sizeof C, c->opt.cost_per_hour);
-    ct_numfmt_headline(H, sizeof H, c->opt.hours_per_day);
+    ct_numfmt_headline(R, sizeof R, rep_shown(c->opt.reviews_per_hour));
+    ct_numfmt_headline(C, sizeof C, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(H, sizeof H, rep_shown(c->opt.hours_per_day));
     char DR[32];
     rep_count(DR, sizeof DR, f->day_reviews);
     if (f->ok)
@@ -418,7 +419,7 @@ void rep_write_finance(rep_ctx *c)
         return;
     }
     char hs[32], cs[32], rs[32], d[32], rr[32];
-    ct_numfmt_headline(hs, sizeof hs, f->hours_saved);
+    ct_numfmt_headline(hs, sizeof hs, rep_shown(f->hours_saved));
     ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
@@ -447,10 +448,10 @@ void rep_write_finance(rep_ctx *c)
     rep_count(cb, sizeof cb, f->claims);
     rep_pct(rq, sizeof rq, f->recall_queue, 2);
     ct_html_paraf(c->h, "note",
-                  "This run: n = %s labelled reports, %s claims, r_queue(D) = %s. The figures "
+                  "This run: n = %s labelled report%s, %s claim%s, r_queue(D) = %s. The figures "
                   "count the reports this run scored (the held-out rows when the run scores "
                   "--split test); on the full backlog they scale with its size.",
-                  nb, cb, rq);
+                  nb, rep_s(f->n), cb, rep_s(f->claims), rq);
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);
 }

@@ -282,11 +282,11 @@ static void write_header(rep_ctx *c)
         file = rep_str(rep_root(c, REP_INSPECT), "file");
     const double rows = rep_num(c->man, "input.rows_read");
     char nb[48];
-    rep_count(nb, sizeof nb,
-              isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read"));
+    const double nr = isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read");
+    rep_count(nb, sizeof nb, nr);
     ct_html_raw(h, "<p>");
-    ct_html_textf(h, "Reports file %s, %s rows; claimtriage %s.", file ? file : "(unknown)", nb,
-                  ct_version());
+    ct_html_textf(h, "Reports file %s, %s row%s; claimtriage %s.", file ? file : "(unknown)", nb,
+                  rep_s(nr), ct_version());
     ct_html_raw(h, "</p>\n<p>");
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")))
         ct_html_raw(h, "<span class=\"badge\">synthetic data</span>");

@@ -124,6 +124,11 @@ void rep_count(char *buf, size_t n, double v);
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */
 void rep_pct_near(char *buf, size_t n, double frac);
 void rep_cell(char *buf, size_t n, double v);
+/* v as text for people shows it: 0 when |v| < 1e-12 (rounding residue), else v
+ * (NaN stays NaN). Not for report.json. */
+double rep_shown(double v);
+/* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
+const char *rep_s(double n);
 /* Open a section (counted). */
 void rep_section(rep_ctx *c, const char *id, const char *heading);
 /* A chart file of DIR/charts inlined with its caption; 0 when inlined,
