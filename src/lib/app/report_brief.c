@@ -45,7 +45,7 @@ static void finance_compute(rep_ctx *c)
      * R reviews an hour over the review day's hours */
     const double mcap = rep_num(c->man, "options.capacity");
     char rb[32], hb[32];
-    ct_numfmt_headline(rb, sizeof rb, rep_shown(R));
+    ct_numfmt_auto(rb, sizeof rb, R); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
     if (isfinite(mcap) && mcap > 0) {
         f->day_reviews = mcap;
@@ -54,15 +54,21 @@ static void finance_compute(rep_ctx *c)
         const double mr = rep_num(c->man, "options.reviews_per_hour");
         const double dflt = floor(8 * mr + 0.5);
         char mrb[32];
-        ct_numfmt_headline(mrb, sizeof mrb, rep_shown(mr));
-        if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1))
+        ct_numfmt_auto(mrb, sizeof mrb, mr); /* a rate: 0.001 stays 0.001 */
+        if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1) && floor(8 * mr + 1e-9) < 1) {
+            /* run's floor of 1 review is not a day's work at that rate */
+            f->day_reviews = 0;
+            snprintf(f->day_how, sizeof f->day_how,
+                     "%s reviews an hour over 8 hours hold no whole review", mrb);
+        } else if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1))
             snprintf(f->day_how, sizeof f->day_how,
                      "the run's capacity: %s reviews an hour over an 8-hour day", mrb);
         else
             snprintf(f->day_how, sizeof f->day_how, "the run's capacity, set with --capacity");
     } else {
         f->day_reviews = floor(R * c->opt.hours_per_day + 1e-9); /* whole reviews */
-        snprintf(f->day_how, sizeof f->day_how, "%s reviews an hour over a %s-hour day", rb, hb);
+        snprintf(f->day_how, sizeof f->day_how, "%s reviews an hour over %s hours%s", rb, hb,
+                 f->day_reviews < 1 ? " hold no whole review" : "");
     }
     f->n = rep_num(qe, "rows.labelled");
     f->claims = rep_num(qe, "claims");
@@ -84,9 +90,7 @@ static void finance_compute(rep_ctx *c)
     if (k < 1) {
         /* a day that holds no whole review saves no hour */
         snprintf(f->note, sizeof f->note,
-                 "at %s reviews an hour a %s-hour review day holds no whole review, so there is "
-                 "no day of review on which to save hours",
-                 rb, hb);
+                 "%s, so there is no day of review on which to save hours", f->day_how);
         f->ok = 1;
         return;
     }
@@ -178,10 +182,11 @@ static void point_queue(rep_ctx *c)
     rep_count(cap, sizeof cap, f->capacity);
     rep_point *pt = rep_point_add(
         c, "queue", "queue_eval.json",
-        "Worked in the queue's order, a review day of %s reviews (%s) reaches about %s claims "
-        "(%s of them), against about %s (%s) in arrival order; over the first %s reviews a "
+        "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
+        "(%s of them), against about %s (%s) in arrival order; over the first %s review%s a "
         "claim waits %s hours for review on average instead of %s.",
-        day, f->day_how, q, rq, a, ra, cap, hq, hr);
+        day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq,
+        a, ra, cap, rep_s(f->capacity), hq, hr);
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
@@ -204,9 +209,9 @@ static void point_finance(rep_ctx *c)
                            "No review hours are saved per day in this run: %s.", f->note);
     else
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "Finding the claims of a review day of %s reviews in arrival order "
+                           "Finding the claims of a review day of %s review%s in arrival order "
                            "would take %s more review hours, about %s %s at %s %s an hour.",
-                           db, hs, cs, c->opt.currency, cph, c->opt.currency);
+                           db, rep_s(f->day_reviews), hs, cs, c->opt.currency, cph, c->opt.currency);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -393,7 +398,7 @@ void rep_write_finance(rep_ctx *c)
     rep_section(c, "finance", "For the Finance Lead: review hours saved");
     ct_html_raw(c->h, "<div class=\"box\">\n");
     char R[32], C[32], H[32];
-    ct_numfmt_headline(R, sizeof R, rep_shown(c->opt.reviews_per_hour));
+    ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(C, sizeof C, rep_shown(c->opt.cost_per_hour));
     ct_numfmt_headline(H, sizeof H, rep_shown(c->opt.hours_per_day));
     char DR[32];
@@ -402,8 +407,8 @@ void rep_write_finance(rep_ctx *c)
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour, --cost-per-hour and "
                       "--capacity): a moderator reviews %s reports an hour; a review hour costs "
-                      "%s %s; a review day of %s reviews (%s).",
-                      R, C, c->opt.currency, DR, f->day_how);
+                      "%s %s; a review day of %s review%s (%s).",
+                      R, C, c->opt.currency, DR, rep_s(f->day_reviews), f->day_how);
     else
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
@@ -425,17 +430,18 @@ void rep_write_finance(rep_ctx *c)
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
     rep_count(rr, sizeof rr, f->reviews_random);
     ct_html_raw(c->h, "<p><strong>");
-    ct_html_textf(c->h, "%s review hours, about %s %s, saved per day of review.", hs, cs,
-                  c->opt.currency);
+    ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
+                  strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
     else
         ct_html_paraf(c->h, NULL,
-                      "The queue's first review day of %s reviews finds claims that arrival "
-                      "order would need about %s reviews to find; the difference, %s reviews, is "
-                      "the saving.",
-                      d, rr, rs);
+                      "The queue's first review day of %s review%s finds claims that arrival "
+                      "order would need about %s review%s to find; the difference, %s review%s, "
+                      "is the saving.",
+                      d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
+                      strcmp(rs, "1") == 0 ? "" : "s");
     ct_html_para(c->h, "formula",
                  "hours saved = (r_queue(D) x n - D) / R;  cost saved = hours saved x C;  "
                  "where D = one review day in reviews (the run's --capacity, else R x hours per "

@@ -394,7 +394,7 @@ void rep_write_triage(rep_ctx *c)
         ct_html_table_row(c->h, cells);
     }
     char R[32], note[256];
-    ct_numfmt_headline(R, sizeof R, rep_shown(rep_num(qe, "reviews_per_hour")));
+    ct_numfmt_auto(R, sizeof R, rep_num(qe, "reviews_per_hour")); /* a rate: 0.001 stays 0.001 */
     snprintf(note, sizeof note,
              "At %s reviews an hour (queue-eval --reviews-per-hour); a claim at position k waits "
              "k / R hours.",

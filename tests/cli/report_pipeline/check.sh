@@ -248,7 +248,7 @@ import json, sys
 f = json.load(open(sys.argv[1] + "/report.json"))["finance"]
 assert f["hours_saved"] == 0 and f["cost_saved"] == 0, f
 h = open(sys.argv[1] + "/report.html").read()
-assert "holds no whole review" in h
+assert "0.001 reviews an hour over 8 hours hold no whole review" in h
 assert "first day (0 reviews)" not in h' recorded
 $CT report -q recorded
 
