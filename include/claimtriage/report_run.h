@@ -12,7 +12,10 @@
  * eda.json (+ the SVG files in charts/), test.json, regress.json, train.json,
  * evaluate.json, score.json, queue_eval.json (+ charts/queue_recall.svg).
  * An artifact is used only when it carries the artifact header of its
- * command and this version (claimtriage/artifact.h); a missing, failed or
+ * command and this version (claimtriage/artifact.h) and, when the manifest
+ * records a SHA-256 for it (stages[].outputs[].sha256), the file still has
+ * that hash (else: "changed after the run ...: not used", no talking point
+ * from it); a missing, failed, changed or
  * foreign one makes its section say what is missing and why (the stage's
  * status and message from the manifest when there is one), and the rest of
  * the report is still written.

@@ -30,7 +30,8 @@ void rep_write_data(rep_ctx *c)
                   "%s row%s read, %s used, %s skipped as malformed; %s row%s %s at least one "
                   "missing value; %s row%s %s exact duplicate%s.",
                   rr, nrr == 1 ? "" : "s", ru, rs, rm, nrm == 1 ? "" : "s",
-                  nrm == 1 ? "has" : "have", dup, nd == 1 ? "" : "s", nd == 1 ? "is an" : "are", nd == 1 ? "" : "s");
+                  nrm == 1 ? "has" : "have", dup, nd == 1 ? "" : "s", nd == 1 ? "is an" : "are",
+                  nd == 1 ? "" : "s");
     /* the class balance: inspect.json target.classes [{value, count, pct}] */
     const ct_json_value *cls = rep_get(ins, "target.classes");
     double nc = 0, no = 0, nu = 0;
@@ -82,8 +83,8 @@ void rep_write_data(rep_ctx *c)
         const double np = rep_num(ct_json_at(pats, 0), "count");
         rep_count(n, sizeof n, np);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h, "The missing values come in one pattern: the same %s row%s lack%s ",
-                      n, rep_s(np), np == 1 ? "s" : "");
+        ct_html_textf(c->h, "The missing values come in one pattern: the same %s row%s lack%s ", n,
+                      rep_s(np), np == 1 ? "s" : "");
         const ct_json_value *pc = rep_get(ct_json_at(pats, 0), "columns");
         for (size_t k = 0; k < ct_json_size(pc); k++) {
             ct_html_text(c->h, k ? ", " : "");
@@ -123,8 +124,9 @@ void rep_write_data(rep_ctx *c)
         const double ntd = rep_num(te, "comparisons.0.rows_dropped_missing");
         rep_count(b, sizeof b, ntd);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h, "Hypothesis tests: %s row%s with a missing value left out of each test.",
-                      b, rep_s(ntd));
+        ct_html_textf(c->h,
+                      "Hypothesis tests: %s row%s with a missing value left out of each test.", b,
+                      rep_s(ntd));
         ct_html_raw(c->h, "</li>\n");
     }
     if (tr) {

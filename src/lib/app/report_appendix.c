@@ -148,6 +148,7 @@ void rep_write_appendix(rep_ctx *c)
                   "Report options: %s reviews an hour, %s %s a review hour, %s-hour review day, "
                   "start %s, tables of rows capped at %zu row%s%s.",
                   r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given",
-                  c->opt.max_rows, rep_s((double)c->opt.max_rows), c->opt.redact ? ", redacted" : "");
+                  c->opt.max_rows, rep_s((double)c->opt.max_rows),
+                  c->opt.redact ? ", redacted" : "");
     ct_html_section_end(c->h);
 }

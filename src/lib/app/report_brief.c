@@ -89,8 +89,8 @@ static void finance_compute(rep_ctx *c)
     rep_count(db, sizeof db, f->day_reviews);
     if (k < 1) {
         /* a day that holds no whole review saves no hour */
-        snprintf(f->note, sizeof f->note,
-                 "%s, so there is no day of review on which to save hours", f->day_how);
+        snprintf(f->note, sizeof f->note, "%s, so there is no day of review on which to save hours",
+                 f->day_how);
         f->ok = 1;
         return;
     }
@@ -101,8 +101,8 @@ static void finance_compute(rep_ctx *c)
                  "orders review every report within the day, so no review hours are saved here; "
                  "the queue's gain is that claims are reviewed earlier in the day (see the review "
                  "queue section)",
-                 split && strcmp(split, "test") == 0 ? "held-out " : "", nb,
-                 f->n == 1 ? "" : "s", db);
+                 split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
+                 db);
     }
     f->recall_queue = curve_recall(qe, "queue", k);
     f->recall_random = k / f->n; /* arrival order: expected K / n (queue-eval) */
@@ -185,8 +185,8 @@ static void point_queue(rep_ctx *c)
         "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
         "(%s of them), against about %s (%s) in arrival order; over the first %s review%s a "
         "claim waits %s hours for review on average instead of %s.",
-        day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq,
-        a, ra, cap, rep_s(f->capacity), hq, hr);
+        day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq, a,
+        ra, cap, rep_s(f->capacity), hq, hr);
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
@@ -208,10 +208,11 @@ static void point_finance(rep_ctx *c)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "No review hours are saved per day in this run: %s.", f->note);
     else
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "Finding the claims of a review day of %s review%s in arrival order "
-                           "would take %s more review hours, about %s %s at %s %s an hour.",
-                           db, rep_s(f->day_reviews), hs, cs, c->opt.currency, cph, c->opt.currency);
+        pt =
+            rep_point_add(c, "finance", "queue_eval.json",
+                          "Finding the claims of a review day of %s review%s in arrival order "
+                          "would take %s more review hours, about %s %s at %s %s an hour.",
+                          db, rep_s(f->day_reviews), hs, cs, c->opt.currency, cph, c->opt.currency);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -338,11 +339,11 @@ static void point_caveats(rep_ctx *c)
                                 " this copy is redacted: transcriptions and video ids are left "
                                 "out;");
     if (!c->man && len < sizeof buf)
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " the folder has %s, so the inputs behind these files are not "
-                                "proven to be the same;",
-                                c->man_bad ? "a manifest.json that is not valid"
-                                           : "no run manifest");
+        len +=
+            (size_t)snprintf(buf + len, sizeof buf - len,
+                             " the folder has %s, so the inputs behind these files are not "
+                             "proven to be the same;",
+                             c->man_bad ? "a manifest.json that is not valid" : "no run manifest");
     if (len < sizeof buf && len > strlen("Caveats:")) {
         buf[len - 1] = '.';
         rep_point *pt =
