@@ -12,7 +12,10 @@
  * eda.json (+ the SVG files in charts/), test.json, regress.json, train.json,
  * evaluate.json, score.json, queue_eval.json (+ charts/queue_recall.svg).
  * An artifact is used only when it carries the artifact header of its
- * command and this version (claimtriage/artifact.h); a missing, failed or
+ * command and this version (claimtriage/artifact.h) and, when the manifest
+ * records a SHA-256 for it (stages[].outputs[].sha256), the file still has
+ * that hash (else: "changed after the run ...: not used", no talking point
+ * from it); a missing, failed, changed or
  * foreign one makes its section say what is missing and why (the stage's
  * status and message from the manifest when there is one), and the rest of
  * the report is still written.
@@ -64,6 +67,10 @@ typedef struct ct_report_result {
     size_t missing;        /* sections whose artifact is missing, failed or refused */
     size_t points;         /* talking points written */
     size_t charts_refused; /* SVG files not inlined (not ours) */
+    /* manifest.json is there but not valid (not JSON, not a run's record):
+     * the reader's reason, e.g. "line 1, column 2: unexpected 'oops', ...";
+     * "" when it is valid or absent (is_run tells which). */
+    char manifest_error[CT_DIAG_MSG_MAX];
 } ct_report_result;
 
 /* Read dir's artifacts and write dir/report.html and dir/report.json

@@ -125,7 +125,11 @@ int cmd_report(int argc, char **argv)
     ct_status s = ct_report_write(dir, &o, &res, &d);
     if (s != CT_OK)
         return cli_fail(s, &d);
-    if (!res.is_run)
+    if (!res.is_run && res.manifest_error[0])
+        cli_note("%s/manifest.json is there but not valid (%s): reported as a folder of files, "
+                 "not a run",
+                 dir, res.manifest_error);
+    else if (!res.is_run)
         cli_note("%s has no manifest.json: reported as a folder of files, not a run", dir);
     if (res.missing)
         cli_note("%zu part%s of the report could not be filled (the report says why)", res.missing,
@@ -136,8 +140,8 @@ int cmd_report(int argc, char **argv)
     int dl = (int)strlen(dir); /* "out/" prints as out/report.html */
     while (dl > 1 && dir[dl - 1] == '/')
         dl--;
-    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking points)", dl, dir, dl, dir,
-             res.points);
+    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking point%s)", dl, dir, dl, dir,
+             res.points, res.points == 1 ? "" : "s");
     if (pdf) {
         char html[4096], out[4096];
         snprintf(html, sizeof html, "%.*s/report.html", dl, dir);

@@ -24,10 +24,43 @@ void rep_write_data(rep_ctx *c)
     rep_count(rs, sizeof rs, rep_num(ins, "rows_skipped"));
     rep_count(rm, sizeof rm, rep_num(ins, "rows_with_missing"));
     rep_count(dup, sizeof dup, rep_num(ins, "duplicate_rows"));
+    const double nrr = rep_num(ins, "rows_read"), nrm = rep_num(ins, "rows_with_missing"),
+                 nd = rep_num(ins, "duplicate_rows");
     ct_html_paraf(c->h, NULL,
-                  "%s rows read, %s used, %s skipped as malformed; %s rows have at least one "
-                  "missing value; %s rows are exact duplicates.",
-                  rr, ru, rs, rm, dup);
+                  "%s row%s read, %s used, %s skipped as malformed; %s row%s %s at least one "
+                  "missing value; %s row%s %s exact duplicate%s.",
+                  rr, nrr == 1 ? "" : "s", ru, rs, rm, nrm == 1 ? "" : "s",
+                  nrm == 1 ? "has" : "have", dup, nd == 1 ? "" : "s", nd == 1 ? "is an" : "are",
+                  nd == 1 ? "" : "s");
+    /* the class balance: inspect.json target.classes [{value, count, pct}] */
+    const ct_json_value *cls = rep_get(ins, "target.classes");
+    double nc = 0, no = 0, nu = 0;
+    for (size_t i = 0; i < ct_json_size(cls); i++) {
+        const ct_json_value *k = ct_json_at(cls, i);
+        const char *v = rep_str(k, "value");
+        const double n = rep_num(k, "count");
+        if (!isfinite(n))
+            continue;
+        if (v && strcmp(v, "claim") == 0)
+            nc += n;
+        else if (v && strcmp(v, "opinion") == 0)
+            no += n;
+        else
+            nu += n;
+    }
+    if (nc + no > 0) {
+        char pc[32], cb[32], ob[32], lb[32], ub[32];
+        rep_pct(pc, sizeof pc, nc / (nc + no), 1);
+        rep_count(cb, sizeof cb, nc);
+        rep_count(ob, sizeof ob, no);
+        rep_count(lb, sizeof lb, nc + no);
+        rep_count(ub, sizeof ub, nu);
+        ct_html_paraf(c->h, NULL,
+                      "Balance: %s of labelled reports are claims (%s claim%s, %s opinion%s, %s "
+                      "labelled); %s report%s %s no claim status.",
+                      pc, cb, nc == 1 ? "" : "s", ob, no == 1 ? "" : "s", lb, ub,
+                      nu == 1 ? "" : "s", nu == 1 ? "has" : "have");
+    }
     static const char *const head[] = {"Column", "Type", "Missing", "Missing %", "Distinct"};
     ct_html_table_begin(c->h, "Missing values by column", 5, head, "llrrr");
     const ct_json_value *cols = ct_json_get(ins, "column_profiles");
@@ -47,9 +80,11 @@ void rep_write_data(rep_ctx *c)
     const ct_json_value *pats = ct_json_get(ins, "missing_patterns");
     if (ct_json_size(pats) == 1) {
         char n[32];
-        rep_count(n, sizeof n, rep_num(ct_json_at(pats, 0), "count"));
+        const double np = rep_num(ct_json_at(pats, 0), "count");
+        rep_count(n, sizeof n, np);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h, "The missing values come in one pattern: the same %s rows lack ", n);
+        ct_html_textf(c->h, "The missing values come in one pattern: the same %s row%s lack%s ", n,
+                      rep_s(np), np == 1 ? "s" : "");
         const ct_json_value *pc = rep_get(ct_json_at(pats, 0), "columns");
         for (size_t k = 0; k < ct_json_size(pc); k++) {
             ct_html_text(c->h, k ? ", " : "");
@@ -63,33 +98,45 @@ void rep_write_data(rep_ctx *c)
     if (reg) {
         rep_count(b, sizeof b, rep_num(reg, "cleaning.dropped_missing"));
         ct_html_raw(c->h, "<li>");
+        const double dm = rep_num(reg, "cleaning.dropped_missing");
         ct_html_textf(c->h,
-                      "Regression: %s rows with a missing value dropped (listwise deletion, as "
-                      "statsmodels' missing='drop'); outlying engagement counts capped:",
-                      b);
-        const ct_json_value *caps = ct_json_get(reg, "cleaning.caps");
+                      "Regression: %s row%s with a missing value dropped (listwise deletion, as "
+                      "statsmodels' missing='drop'); ",
+                      b, dm == 1 ? "" : "s");
+        /* cleaning.caps: [{column, q1, q3, limit, capped}] (regress --json) */
+        const ct_json_value *caps = rep_get(reg, "cleaning.caps");
+        if (ct_json_size(caps) == 0)
+            ct_html_text(c->h, "no outlying engagement count capped");
+        else
+            ct_html_text(c->h, "outlying engagement counts capped at Q3 + 1.5 IQR:");
         for (size_t k = 0; k < ct_json_size(caps); k++) {
-            char n[32];
-            rep_count(n, sizeof n, rep_num(ct_json_at(caps, k), "capped"));
+            char n[32], lim[32];
+            const double ncap = rep_num(ct_json_at(caps, k), "capped");
+            rep_count(n, sizeof n, ncap);
+            ct_numfmt_auto(lim, sizeof lim, rep_shown(rep_num(ct_json_at(caps, k), "limit")));
             const char *col = rep_str(ct_json_at(caps, k), "column");
-            ct_html_textf(c->h, "%s %s (%s rows)", k ? "," : "", col ? col : "?", n);
+            ct_html_textf(c->h, "%s %s (%s row%s, above %s)", k ? ";" : "", col ? col : "?", n,
+                          ncap == 1 ? "" : "s", lim);
         }
         ct_html_raw(c->h, ".</li>\n");
     }
     if (te) {
-        rep_count(b, sizeof b, rep_num(te, "comparisons.0.rows_dropped_missing"));
+        const double ntd = rep_num(te, "comparisons.0.rows_dropped_missing");
+        rep_count(b, sizeof b, ntd);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h, "Hypothesis tests: %s rows with a missing value left out of each test.",
-                      b);
+        ct_html_textf(c->h,
+                      "Hypothesis tests: %s row%s with a missing value left out of each test.", b,
+                      rep_s(ntd));
         ct_html_raw(c->h, "</li>\n");
     }
     if (tr) {
-        rep_count(b, sizeof b, rep_num(tr, "rows.unlabelled"));
+        const double nun = rep_num(tr, "rows.unlabelled");
+        rep_count(b, sizeof b, nun);
         ct_html_raw(c->h, "<li>");
         ct_html_textf(c->h,
-                      "Claim model: %s rows without a claim status cannot be learned from or "
-                      "checked, and were left out of training and evaluation.",
-                      b);
+                      "Claim model: %s row%s without a claim status cannot be learned from or "
+                      "checked, and %s left out of training and evaluation.",
+                      b, rep_s(nun), nun == 1 ? "was" : "were");
         ct_html_raw(c->h, "</li>\n");
     }
     ct_html_list_end(c->h);
@@ -154,10 +201,10 @@ void rep_write_eda(rep_ctx *c)
     for (size_t i = 0; i < ct_json_size(charts); i++)
         written += ct_json_bool_value(rep_get(ct_json_at(charts, i), "written"));
     ct_html_paraf(c->h, "note",
-                  "%zu of the %zu charts eda wrote are shown; all are in the folder's charts/. "
+                  "%zu of the %zu chart%s eda wrote %s shown; all are in the folder's charts/. "
                   "Charts are aggregated (histograms, box plots, shares); the scatter plot draws "
                   "at most %s points, an even sample of the rows.",
-                  shown, written, maxp);
+                  shown, written, rep_s((double)written), shown == 1 ? "is" : "are", maxp);
     ct_html_section_end(c->h);
 }
 
@@ -231,7 +278,7 @@ void rep_write_test(rep_ctx *c)
         return;
     }
     char a[32];
-    ct_numfmt_auto(a, sizeof a, rep_num(t, "alpha"));
+    ct_numfmt_auto(a, sizeof a, rep_shown(rep_num(t, "alpha")));
     ct_html_paraf(c->h, "note",
                   "Significance level %s. The test is chosen from the data's own checks "
                   "(normality, equal variances), and each result comes with its effect size.",
@@ -256,14 +303,16 @@ void rep_write_regress(rep_ctx *c)
         return;
     }
     char n[32], pr2[32], llr[64];
-    rep_count(n, sizeof n, rep_num(r, "model.n"));
+    const double nm = rep_num(r, "model.n");
+    rep_count(n, sizeof n, nm);
     ct_numfmt_fixed(pr2, sizeof pr2, rep_num(r, "model.prsquared"), 3);
     ct_numfmt_pvalue(llr, sizeof llr, rep_num(r, "model.llr_pvalue"), NAN);
     ct_html_paraf(c->h, NULL,
-                  "Logistic regression of %s = %s on %s rows (statsmodels Logit): McFadden's "
+                  "Logistic regression of %s = %s on %s row%s (statsmodels Logit): McFadden's "
                   "pseudo R-squared %s; likelihood-ratio test against no predictors %s.",
                   rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
-                  rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, pr2, llr);
+                  rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm),
+                  pr2, llr);
     static const char *const head[] = {"Term",  "Coef",       "Std err",   "z",
                                        "P>|z|", "Odds ratio", "OR 95% CI", "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");

@@ -26,9 +26,13 @@ static void run_record(rep_ctx *c)
     rep_count(b[5], sizeof b[5], rep_num(m, "threads"));
     snprintf(b[6], sizeof b[6], "%s",
              ct_json_bool_value(rep_get(m, "input.synthetic")) ? "yes (built-in sample)" : "no");
+    /* run writes the manifest "running" before its last stage, this report */
+    const char *mstatus = rep_str(m, "status");
+    if (mstatus && strcmp(mstatus, "running") == 0)
+        mstatus = "running (this report is its last stage)";
     const char *rows[][2] = {
         {"Command line", rep_str(m, "command_line")},
-        {"Status", rep_str(m, "status")},
+        {"Status", mstatus},
         {"Tool version", rep_str(m, "version")},
         {"Input file", rep_str(m, "input.file")},
         {"Input SHA-256", rep_str(m, "input.sha256")},
@@ -106,7 +110,7 @@ static void files_read(rep_ctx *c)
         char path[4096], hex[CT_SHA256_HEX_SIZE] = "", bytes[32] = "";
         snprintf(path, sizeof path, "%s/%s", c->dir, a->file);
         uint64_t nb = 0;
-        if (a->root && ct_sha256_file(path, hex, &nb, NULL) == CT_OK)
+        if ((a->root || a->changed) && ct_sha256_file(path, hex, &nb, NULL) == CT_OK)
             ct_numfmt_count(bytes, sizeof bytes, nb);
         else
             hex[0] = '\0';
@@ -137,13 +141,14 @@ void rep_write_appendix(rep_ctx *c)
         ct_html_para(c->h, "missing", c->man_why);
     files_read(c);
     char r[32], cph[32], hpd[32];
-    ct_numfmt_headline(r, sizeof r, c->opt.reviews_per_hour);
-    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
-    ct_numfmt_headline(hpd, sizeof hpd, c->opt.hours_per_day);
+    ct_numfmt_auto(r, sizeof r, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
+    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(hpd, sizeof hpd, rep_shown(c->opt.hours_per_day));
     ct_html_paraf(c->h, "note",
                   "Report options: %s reviews an hour, %s %s a review hour, %s-hour review day, "
-                  "start %s, tables of rows capped at %zu rows%s.",
+                  "start %s, tables of rows capped at %zu row%s%s.",
                   r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given",
-                  c->opt.max_rows, c->opt.redact ? ", redacted" : "");
+                  c->opt.max_rows, rep_s((double)c->opt.max_rows),
+                  c->opt.redact ? ", redacted" : "");
     ct_html_section_end(c->h);
 }

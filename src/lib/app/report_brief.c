@@ -40,7 +40,36 @@ static void finance_compute(rep_ctx *c)
         return;
     }
     const double R = c->opt.reviews_per_hour;
-    f->day_reviews = R * c->opt.hours_per_day;
+    /* one review day everywhere in the report: the run's capacity when the
+     * manifest records one (queue-eval measured at_capacity with it), else
+     * R reviews an hour over the review day's hours */
+    const double mcap = rep_num(c->man, "options.capacity");
+    char rb[32], hb[32];
+    ct_numfmt_auto(rb, sizeof rb, R); /* a rate: 0.001 stays 0.001 */
+    ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
+    if (isfinite(mcap) && mcap > 0) {
+        f->day_reviews = mcap;
+        /* run records its capacity always: its --capacity, else 8 hours at
+         * its rate (docs/run.md) */
+        const double mr = rep_num(c->man, "options.reviews_per_hour");
+        const double dflt = floor(8 * mr + 0.5);
+        char mrb[32];
+        ct_numfmt_auto(mrb, sizeof mrb, mr); /* a rate: 0.001 stays 0.001 */
+        if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1) && floor(8 * mr + 1e-9) < 1) {
+            /* run's floor of 1 review is not a day's work at that rate */
+            f->day_reviews = 0;
+            snprintf(f->day_how, sizeof f->day_how,
+                     "%s reviews an hour over 8 hours hold no whole review", mrb);
+        } else if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1))
+            snprintf(f->day_how, sizeof f->day_how,
+                     "the run's capacity: %s reviews an hour over an 8-hour day", mrb);
+        else
+            snprintf(f->day_how, sizeof f->day_how, "the run's capacity, set with --capacity");
+    } else {
+        f->day_reviews = floor(R * c->opt.hours_per_day + 1e-9); /* whole reviews */
+        snprintf(f->day_how, sizeof f->day_how, "%s reviews an hour over %s hours%s", rb, hb,
+                 f->day_reviews < 1 ? " hold no whole review" : "");
+    }
     f->n = rep_num(qe, "rows.labelled");
     f->claims = rep_num(qe, "claims");
     f->capacity = rep_num(qe, "capacity");
@@ -55,6 +84,26 @@ static void finance_compute(rep_ctx *c)
         return;
     }
     const double k = fmin(f->day_reviews, f->n);
+    char nb[32], db[32];
+    rep_count(nb, sizeof nb, f->n);
+    rep_count(db, sizeof db, f->day_reviews);
+    if (k < 1) {
+        /* a day that holds no whole review saves no hour */
+        snprintf(f->note, sizeof f->note, "%s, so there is no day of review on which to save hours",
+                 f->day_how);
+        f->ok = 1;
+        return;
+    }
+    if (f->day_reviews >= f->n) {
+        const char *split = rep_str(rep_root(c, REP_EVALUATE), "split");
+        snprintf(f->note, sizeof f->note,
+                 "the %squeue (%s report%s) is smaller than one review day (%s reviews): both "
+                 "orders review every report within the day, so no review hours are saved here; "
+                 "the queue's gain is that claims are reviewed earlier in the day (see the review "
+                 "queue section)",
+                 split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
+                 db);
+    }
     f->recall_queue = curve_recall(qe, "queue", k);
     f->recall_random = k / f->n; /* arrival order: expected K / n (queue-eval) */
     if (!isfinite(f->recall_queue)) {
@@ -82,7 +131,7 @@ static void point_model(rep_ctx *c)
     rep_pct_near(p, sizeof p, prec);
     rep_count(nb, sizeof nb, n);
     const double wasted = 100 * (1 - prec);
-    ct_numfmt_headline(w, sizeof w, wasted);
+    ct_numfmt_headline(w, sizeof w, rep_shown(wasted));
     char missed[64] = "";
     if (fn == 0)
         snprintf(missed, sizeof missed, "It misses no claim.");
@@ -120,25 +169,24 @@ static void point_model(rep_ctx *c)
 static void point_queue(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
-    if (!f->ok)
+    if (!f->ok || f->day_reviews < 1)
         return;
-    char day[32], q[32], a[32], rq[32], ra[32], hq[32], hr[32], cap[32], R[32], hpd[32];
-    rep_count(day, sizeof day, fmin(f->day_reviews, f->n));
+    char day[32], q[32], a[32], rq[32], ra[32], hq[32], hr[32], cap[32];
+    rep_count(day, sizeof day, f->day_reviews);
     rep_count(q, sizeof q, f->recall_queue * f->claims);
     rep_count(a, sizeof a, f->recall_random * f->claims);
     rep_pct(rq, sizeof rq, f->recall_queue, 0);
     rep_pct(ra, sizeof ra, f->recall_random, 0);
-    ct_numfmt_headline(hq, sizeof hq, f->hours_queue_mean);
-    ct_numfmt_headline(hr, sizeof hr, f->hours_random_mean);
+    ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
+    ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
     rep_count(cap, sizeof cap, f->capacity);
-    ct_numfmt_headline(R, sizeof R, c->opt.reviews_per_hour);
-    ct_numfmt_headline(hpd, sizeof hpd, c->opt.hours_per_day);
     rep_point *pt = rep_point_add(
         c, "queue", "queue_eval.json",
-        "Worked in the queue's order, the first %s-hour day at %s reviews an hour (%s reviews) "
-        "reaches about %s claims (%s of them), against about %s (%s) in arrival order; over the "
-        "first %s reviews a claim waits %s hours for review on average instead of %s.",
-        hpd, R, day, q, rq, a, ra, cap, hq, hr);
+        "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
+        "(%s of them), against about %s (%s) in arrival order; over the first %s review%s a "
+        "claim waits %s hours for review on average instead of %s.",
+        day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq, a,
+        ra, cap, rep_s(f->capacity), hq, hr);
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
@@ -150,14 +198,21 @@ static void point_finance(rep_ctx *c)
     const rep_finance *f = &c->fin;
     if (!f->ok)
         return;
-    char hs[32], cs[32], cph[32];
-    ct_numfmt_headline(hs, sizeof hs, f->hours_saved);
+    char hs[32], cs[32], cph[32], db[32];
+    rep_count(db, sizeof db, f->day_reviews);
+    ct_numfmt_headline(hs, sizeof hs, rep_shown(f->hours_saved));
     ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
-    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
-    rep_point *pt = rep_point_add(c, "finance", "queue_eval.json",
-                                  "Finding the first day's claims in arrival order would take %s "
-                                  "more review hours, about %s %s at %s %s an hour.",
-                                  hs, cs, c->opt.currency, cph, c->opt.currency);
+    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    rep_point *pt;
+    if (f->note[0])
+        pt = rep_point_add(c, "finance", "queue_eval.json",
+                           "No review hours are saved per day in this run: %s.", f->note);
+    else
+        pt =
+            rep_point_add(c, "finance", "queue_eval.json",
+                          "Finding the claims of a review day of %s review%s in arrival order "
+                          "would take %s more review hours, about %s %s at %s %s an hour.",
+                          db, rep_s(f->day_reviews), hs, cs, c->opt.currency, cph, c->opt.currency);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -246,9 +301,10 @@ static void point_caveats(rep_ctx *c)
         rep_count(a, sizeof a, miss);
         rep_pct(p, sizeof p, miss / rows, 1);
         len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " %s reports (%s) have missing values and were left out of the "
+                                " %s report%s (%s) %s missing values and %s left out of the "
                                 "models and tests;",
-                                a, p);
+                                a, rep_s(miss), p, miss == 1 ? "has" : "have",
+                                miss == 1 ? "was" : "were");
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     const ct_json_value *models = rep_get(tr, "audit.models");
@@ -283,9 +339,11 @@ static void point_caveats(rep_ctx *c)
                                 " this copy is redacted: transcriptions and video ids are left "
                                 "out;");
     if (!c->man && len < sizeof buf)
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " the folder has no run manifest, so the inputs behind these "
-                                "files are not proven to be the same;");
+        len +=
+            (size_t)snprintf(buf + len, sizeof buf - len,
+                             " the folder has %s, so the inputs behind these files are not "
+                             "proven to be the same;",
+                             c->man_bad ? "a manifest.json that is not valid" : "no run manifest");
     if (len < sizeof buf && len > strlen("Caveats:")) {
         buf[len - 1] = '.';
         rep_point *pt =
@@ -341,14 +399,23 @@ void rep_write_finance(rep_ctx *c)
     rep_section(c, "finance", "For the Finance Lead: review hours saved");
     ct_html_raw(c->h, "<div class=\"box\">\n");
     char R[32], C[32], H[32];
-    ct_numfmt_headline(R, sizeof R, c->opt.reviews_per_hour);
-    ct_numfmt_headline(C, sizeof C, c->opt.cost_per_hour);
-    ct_numfmt_headline(H, sizeof H, c->opt.hours_per_day);
-    ct_html_paraf(c->h, NULL,
-                  "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
-                  "moderator reviews %s reports an hour; a review hour costs %s %s; a review day "
-                  "is %s hours.",
-                  R, C, c->opt.currency, H);
+    ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
+    ct_numfmt_headline(C, sizeof C, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(H, sizeof H, rep_shown(c->opt.hours_per_day));
+    char DR[32];
+    rep_count(DR, sizeof DR, f->day_reviews);
+    if (f->ok)
+        ct_html_paraf(c->h, NULL,
+                      "Assumptions (change them with --reviews-per-hour, --cost-per-hour and "
+                      "--capacity): a moderator reviews %s reports an hour; a review hour costs "
+                      "%s %s; a review day of %s review%s (%s).",
+                      R, C, c->opt.currency, DR, rep_s(f->day_reviews), f->day_how);
+    else
+        ct_html_paraf(c->h, NULL,
+                      "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
+                      "moderator reviews %s reports an hour; a review hour costs %s %s; a review "
+                      "day is %s hours.",
+                      R, C, c->opt.currency, H);
     if (!f->ok) {
         c->res.missing++;
         ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,
@@ -358,22 +425,28 @@ void rep_write_finance(rep_ctx *c)
         return;
     }
     char hs[32], cs[32], rs[32], d[32], rr[32];
-    ct_numfmt_headline(hs, sizeof hs, f->hours_saved);
+    ct_numfmt_headline(hs, sizeof hs, rep_shown(f->hours_saved));
     ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
     rep_count(rr, sizeof rr, f->reviews_random);
     ct_html_raw(c->h, "<p><strong>");
-    ct_html_textf(c->h, "%s review hours, about %s %s, saved per day of review.", hs, cs,
-                  c->opt.currency);
+    ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
+                  strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
     ct_html_raw(c->h, "</strong></p>\n");
-    ct_html_paraf(c->h, NULL,
-                  "The queue's first day (%s reviews) finds claims that arrival order would need "
-                  "about %s reviews to find; the difference, %s reviews, is the saving.",
-                  d, rr, rs);
+    if (f->note[0])
+        ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
+    else
+        ct_html_paraf(c->h, NULL,
+                      "The queue's first review day of %s review%s finds claims that arrival "
+                      "order would need about %s review%s to find; the difference, %s review%s, "
+                      "is the saving.",
+                      d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
+                      strcmp(rs, "1") == 0 ? "" : "s");
     ct_html_para(c->h, "formula",
                  "hours saved = (r_queue(D) x n - D) / R;  cost saved = hours saved x C;  "
-                 "where D = R x hours per day (capped at n), n = labelled reports in the queue, "
+                 "where D = one review day in reviews (the run's --capacity, else R x hours per "
+                 "day in whole reviews; capped at n), n = labelled reports in the queue, "
                  "r_queue(D) = share of claims the queue has reached after D reviews "
                  "(queue_eval.json curve, interpolated), and arrival order finds claims at the "
                  "expected rate D / n.");
@@ -382,10 +455,10 @@ void rep_write_finance(rep_ctx *c)
     rep_count(cb, sizeof cb, f->claims);
     rep_pct(rq, sizeof rq, f->recall_queue, 2);
     ct_html_paraf(c->h, "note",
-                  "This run: n = %s labelled reports, %s claims, r_queue(D) = %s. The figures "
+                  "This run: n = %s labelled report%s, %s claim%s, r_queue(D) = %s. The figures "
                   "count the reports this run scored (the held-out rows when the run scores "
                   "--split test); on the full backlog they scale with its size.",
-                  nb, cb, rq);
+                  nb, rep_s(f->n), cb, rep_s(f->claims), rq);
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);
 }

@@ -6,6 +6,7 @@
 #include "app/report_internal.h"
 #include "claimtriage/artifact.h"
 #include "claimtriage/atomic_file.h"
+#include "claimtriage/digest.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -92,12 +93,26 @@ static void load_manifest(rep_ctx *c)
         return;
     }
     ct_status s = ct_artifact_load(path, "run", NULL, NULL, &c->mdoc, NULL, &d);
+    if (s == CT_ENOMEM) {
+        snprintf(c->man_why, sizeof c->man_why, "manifest.json could not be read: out of memory.");
+        return;
+    }
     if (s) {
-        snprintf(
-            c->man_why, sizeof c->man_why,
-            "manifest.json could not be used (%.1500s), so the report shows what the folder holds, "
-            "without the run's record.",
-            d.message);
+        /* there, but not the run's record: say so, with the reader's reason
+         * (as plan --status does), not "no manifest" */
+        c->man_bad = 1;
+        char where[64] = "";
+        if (d.line > 0)
+            snprintf(where, sizeof where, " (line %ld, column %ld)", (long)d.line, (long)d.column);
+        if (d.line > 0)
+            snprintf(c->res.manifest_error, sizeof c->res.manifest_error,
+                     "line %ld, column %ld: %.1500s", (long)d.line, (long)d.column, d.message);
+        else
+            snprintf(c->res.manifest_error, sizeof c->res.manifest_error, "%.1500s", d.message);
+        snprintf(c->man_why, sizeof c->man_why,
+                 "manifest.json is there but not valid%s: %.1500s. The report shows what the "
+                 "folder holds, without the run's record.",
+                 where, d.message);
         return;
     }
     c->man = ct_json_doc_root(c->mdoc);
@@ -126,6 +141,22 @@ static void stage_reason(rep_ctx *c, int i, const char *fallback)
     } else {
         snprintf(a->why, sizeof a->why, "%s", fallback);
     }
+}
+
+/* The SHA-256 ("sha256:<hex>") the manifest records for file among its
+ * stages' outputs, or NULL. */
+static const char *recorded_hash(const rep_ctx *c, const char *file)
+{
+    const ct_json_value *st = ct_json_get(c->man, "stages");
+    for (size_t k = 0; k < ct_json_size(st); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(st, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const char *f = rep_str(ct_json_at(outs, i), "file");
+            if (f && strcmp(f, file) == 0)
+                return rep_str(ct_json_at(outs, i), "sha256");
+        }
+    }
+    return NULL;
 }
 
 static ct_status load_artifacts(rep_ctx *c)
@@ -157,6 +188,23 @@ static ct_status load_artifacts(rep_ctx *c)
         if (s) {
             snprintf(a->why, sizeof a->why, "%s was not used: %.1900s.", a->file, d.message);
             continue;
+        }
+        /* a file changed after the run (hand-edited, replaced) is not the
+         * run's result: its numbers are not stated as fact */
+        const char *want = recorded_hash(c, a->file);
+        if (want) {
+            char hex[CT_SHA256_HEX_SIZE], got[CT_SHA256_HEX_SIZE + 8];
+            s = ct_sha256_file(path, hex, NULL, NULL);
+            if (s == CT_ENOMEM)
+                return s;
+            snprintf(got, sizeof got, "sha256:%s", s == CT_OK ? hex : "?");
+            if (strcmp(got, want) != 0) {
+                a->changed = 1;
+                snprintf(a->why, sizeof a->why,
+                         "%s changed after the run (hash differs from the manifest): not used.",
+                         a->file);
+                continue;
+            }
         }
         a->root = ct_json_doc_root(a->doc);
         /* numbers from another input than the run's do not belong in its report */
@@ -234,18 +282,19 @@ static void write_header(rep_ctx *c)
         file = rep_str(rep_root(c, REP_INSPECT), "file");
     const double rows = rep_num(c->man, "input.rows_read");
     char nb[48];
-    rep_count(nb, sizeof nb,
-              isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read"));
+    const double nr = isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read");
+    rep_count(nb, sizeof nb, nr);
     ct_html_raw(h, "<p>");
-    ct_html_textf(h, "Reports file %s, %s rows; claimtriage %s.", file ? file : "(unknown)", nb,
-                  ct_version());
+    ct_html_textf(h, "Reports file %s, %s row%s; claimtriage %s.", file ? file : "(unknown)", nb,
+                  rep_s(nr), ct_version());
     ct_html_raw(h, "</p>\n<p>");
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")))
         ct_html_raw(h, "<span class=\"badge\">synthetic data</span>");
     if (c->opt.redact)
         ct_html_raw(h, "<span class=\"badge\">redacted: no transcriptions, no ids</span>");
     if (!c->man)
-        ct_html_raw(h, "<span class=\"badge\">not a run folder</span>");
+        ct_html_raw(h, c->man_bad ? "<span class=\"badge\">manifest.json not valid</span>"
+                                  : "<span class=\"badge\">not a run folder</span>");
     ct_html_raw(h, "</p>\n");
     if (!c->man)
         ct_html_para(h, "missing", c->man_why);

@@ -39,6 +39,7 @@ typedef struct rep_art {
     ct_json_doc *doc;
     const ct_json_value *root; /* NULL when missing or refused */
     char why[CT_DIAG_MSG_MAX]; /* why it is missing ("" when present) */
+    int changed;               /* its SHA-256 differs from the manifest's record */
 } rep_art;
 
 #define REP_MAX_POINTS 8
@@ -59,7 +60,9 @@ typedef struct rep_point {
 typedef struct rep_finance {
     int ok;                  /* computed (queue_eval.json present and usable) */
     char why[256];           /* why not, when !ok */
-    double day_reviews;      /* reviews in one day: R x hours */
+    double day_reviews;      /* reviews in one day: the run's --capacity, else R x hours */
+    char day_how[160];       /* how day_reviews was set, for people */
+    char note[400];          /* why the saving is 0 by construction ("" otherwise) */
     double n;                /* labelled rows in the queue */
     double claims;           /* claims among them */
     double recall_queue;     /* share of claims found in the first day, queue order */
@@ -88,6 +91,7 @@ typedef struct rep_ctx {
     ct_json_doc *mdoc;
     const ct_json_value *man; /* manifest.json's root, NULL when not a run */
     char man_why[CT_DIAG_MSG_MAX];
+    int man_bad; /* manifest.json is there but not valid (man is NULL) */
     rep_art a[REP_N];
     ct_html *h;
     rep_point pt[REP_MAX_POINTS];
@@ -120,6 +124,11 @@ void rep_count(char *buf, size_t n, double v);
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */
 void rep_pct_near(char *buf, size_t n, double frac);
 void rep_cell(char *buf, size_t n, double v);
+/* v as text for people shows it: 0 when |v| < 1e-12 (rounding residue), else v
+ * (NaN stays NaN). Not for report.json. */
+double rep_shown(double v);
+/* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
+const char *rep_s(double n);
 /* Open a section (counted). */
 void rep_section(rep_ctx *c, const char *id, const char *heading);
 /* A chart file of DIR/charts inlined with its caption; 0 when inlined,

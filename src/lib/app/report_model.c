@@ -101,7 +101,7 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     ct_html_table_row(c->h, row1);
     ct_html_table_row(c->h, row2);
     char thr[32];
-    ct_numfmt_auto(thr, sizeof thr, rep_num(ev, "metrics.threshold"));
+    ct_numfmt_auto(thr, sizeof thr, rep_shown(rep_num(ev, "metrics.threshold")));
     static const char *const mnames[] = {
         "accuracy", "balanced_accuracy", "precision",         "recall",
         "f1",       "roc_auc",           "average_precision", "brier_score"};
@@ -139,7 +139,7 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
     char ece[32], title[160];
-    ct_numfmt_sig3(ece, sizeof ece, rep_num(ev, "reliability.ece"));
+    ct_numfmt_sig3(ece, sizeof ece, rep_shown(rep_num(ev, "reliability.ece")));
     snprintf(title, sizeof title,
              "Predicted probabilities match observed claim rates to within %s on average (ECE)",
              ece);
@@ -264,7 +264,7 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
         ct_html_text(c->h, ".");
     ct_html_raw(c->h, "</p>\n");
     char fa[32];
-    ct_numfmt_auto(fa, sizeof fa, rep_num(tr, "audit.flag_at"));
+    ct_numfmt_auto(fa, sizeof fa, rep_shown(rep_num(tr, "audit.flag_at")));
     ct_html_paraf(c->h, "note",
                   "An input is flagged when its ROC AUC alone reaches %s on the training rows. "
                   "High engagement marks claims in this data; a new video has few views yet, so "
@@ -282,22 +282,24 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
     rep_count(t, sizeof t, total);
     if (c->opt.redact) {
         ct_html_paraf(c->h, NULL,
-                      "%s held-out reports were misclassified. Examples redacted: this copy "
+                      "%s held-out report%s %s misclassified. Examples redacted: this copy "
                       "carries no transcription and no video id.",
-                      t);
+                      t, rep_s(total), total == 1 ? "was" : "were");
         return;
     }
     const ct_json_value *m = ct_json_get(ev, "misclassified");
     const size_t n = ct_json_size(m);
     if (n == 0) {
         ct_html_paraf(c->h, NULL,
-                      "%s held-out reports were misclassified; evaluate.json lists "
+                      "%s held-out report%s %s misclassified; evaluate.json lists "
                       "no example (evaluate --show 0).",
-                      t);
+                      t, rep_s(total), total == 1 ? "was" : "were");
         return;
     }
     static const char *const head[] = {"Line", "Video id", "Actual", "P(claim)", "Transcription"};
-    ct_html_table_begin(c->h, NULL, 5, head, "rrlrl");
+    /* id and transcription may break anywhere: a long word wraps (no
+     * horizontal scrollbar on a phone, nothing cut in print) */
+    ct_html_table_begin(c->h, NULL, 5, head, "rwlrw");
     const size_t shown = n < c->opt.max_rows ? n : c->opt.max_rows;
     for (size_t i = 0; i < shown; i++) {
         const ct_json_value *r = ct_json_at(m, i);
@@ -316,8 +318,8 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
         ct_html_table_row(c->h, cells);
     }
     char note[160];
-    snprintf(note, sizeof note, "%zu of %s misclassified reports shown (at most %zu).", shown, t,
-             c->opt.max_rows);
+    snprintf(note, sizeof note, "%zu of %s misclassified report%s shown (at most %zu).", shown, t,
+             rep_s(total), c->opt.max_rows);
     ct_html_table_end(c->h, note);
 }
 
@@ -347,13 +349,15 @@ void rep_write_triage(rep_ctx *c)
     const ct_json_value *qe = rep_root(c, REP_QUEUE), *sc = rep_root(c, REP_SCORE);
     if (sc) {
         char rd[32], fl[32];
-        rep_count(rd, sizeof rd, rep_num(sc, "rows.written"));
+        const double nw = rep_num(sc, "rows.written"), nf = rep_num(sc, "rows.flagged");
+        rep_count(rd, sizeof rd, nw);
         rep_count(fl, sizeof fl, rep_num(sc, "rows.flagged"));
         ct_html_paraf(c->h, NULL,
-                      "The queue (queue.csv) orders %s reports by priority (%s); %s were "
+                      "The queue (queue.csv) orders %s report%s by priority (%s); %s %s "
                       "scored from incomplete data (a missing transcript or count, or a category "
                       "the model never saw) and are flagged in the queue. Drift check: %s.",
-                      rd, rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
+                      rd, rep_s(nw), rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
+                      nf == 1 ? "was" : "were",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict") : "n/a");
     } else {
         rep_missing(c, REP_SCORE, "the scoring record (score.json)");
@@ -369,7 +373,8 @@ void rep_write_triage(rep_ctx *c)
                                        "Mean hours to review a claim"};
     char cap[32], cap_caption[128];
     rep_count(cap, sizeof cap, rep_num(qe, "capacity"));
-    snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s reviews", cap);
+    snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s review%s", cap,
+             rep_s(rep_num(qe, "capacity")));
     ct_html_table_begin(c->h, cap_caption, 4, head, "lrrr");
     static const struct {
         const char *key, *name;
@@ -384,12 +389,12 @@ void rep_write_triage(rep_ctx *c)
         snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
         rep_pct(p2, sizeof p2, rep_num(qe, path), 2);
         snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
-        ct_numfmt_auto(p3, sizeof p3, rep_num(qe, path));
+        ct_numfmt_auto(p3, sizeof p3, rep_shown(rep_num(qe, path)));
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }
     char R[32], note[256];
-    ct_numfmt_headline(R, sizeof R, rep_num(qe, "reviews_per_hour"));
+    ct_numfmt_auto(R, sizeof R, rep_num(qe, "reviews_per_hour")); /* a rate: 0.001 stays 0.001 */
     snprintf(note, sizeof note,
              "At %s reviews an hour (queue-eval --reviews-per-hour); a claim at position k waits "
              "k / R hours.",

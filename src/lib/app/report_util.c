@@ -59,7 +59,8 @@ int rep_missing(rep_ctx *c, int which, const char *what)
     if (c->a[which].root)
         return 0;
     c->res.missing++;
-    ct_html_raw(c->h, "<p class=\"missing\"><strong>Missing: ");
+    ct_html_raw(c->h, c->a[which].changed ? "<p class=\"missing\"><strong>Not used: "
+                                          : "<p class=\"missing\"><strong>Missing: ");
     ct_html_text(c->h, what);
     ct_html_raw(c->h, ".</strong> ");
     ct_html_text(c->h, c->a[which].why);
@@ -92,7 +93,13 @@ void rep_count(char *buf, size_t n, double v)
         snprintf(buf, n, "n/a");
 }
 
-void rep_cell(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
+/* Rounding residue (1.6e-19 for an exact 0) is shown as 0 to people;
+ * report.json keeps the value as computed. */
+double rep_shown(double v) { return fabs(v) < 1e-12 ? 0 : v; }
+
+void rep_cell(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, rep_shown(v)); }
+
+const char *rep_s(double n) { return n == 1 ? "" : "s"; }
 
 void rep_section(rep_ctx *c, const char *id, const char *heading)
 {

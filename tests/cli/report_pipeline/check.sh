@@ -186,6 +186,100 @@ PY
 done
 check "mutated values escaped" bash -c "! grep -qF '<b>' mut_types/report.html"
 
+# issue 15: the tester's defects, each a case
+# (1) an artifact whose SHA-256 differs from the manifest's record is not used
+cp -r $D edited && rm -f edited/report.*
+python3 - edited <<'PY'
+import hashlib, json, os, sys
+d = sys.argv[1]
+m = json.load(open(os.path.join(d, "manifest.json")))
+files = {"plan": "plan.json", "inspect": "inspect.json", "eda": "eda.json", "test": "test.json",
+         "regress": "regress.json", "train": "train.json", "evaluate": "evaluate.json",
+         "score": "score.json", "queue-eval": "queue_eval.json"}
+for st in m["stages"]:
+    f = files.get(st["name"])
+    if f:
+        h = hashlib.sha256(open(os.path.join(d, f), "rb").read()).hexdigest()
+        st["outputs"] = [{"file": f, "sha256": "sha256:" + h}]
+json.dump(m, open(os.path.join(d, "manifest.json"), "w"))
+PY
+cp -r edited recorded
+$CT report -q recorded
+check "recorded hashes that match: every artifact used" python3 -c '
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert all(a["used"] for a in j["artifacts"]), j["artifacts"]' recorded/report.json
+python3 -c '
+import json, sys
+p = sys.argv[1] + "/test.json"; j = json.load(open(p))
+j["comparisons"][0]["primary"]["p"] = 0.3
+json.dump(j, open(p, "w"))' edited
+$CT report -q edited
+echo "report with a hand-edited artifact exit $?"
+check "edited artifact: its section says changed, not used" grep -qF 'test.json changed after the run (hash differs from the manifest): not used.' edited/report.html
+check "edited artifact: no talking point from it, appendix and report.json mark it" python3 -c '
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert not any(t["topic"] == "test" for t in j["talking_points"]), j["talking_points"]
+a = [a for a in j["artifacts"] if a["file"] == "test.json"][0]
+assert not a["used"] and "changed after the run" in a["why_not"], a' edited/report.json
+check "edited artifact: its p is not stated" bash -c "! grep -qF 'p = 0.3000' edited/report.html"
+
+# (2) one review day everywhere: the run's capacity
+cp -r recorded cap && rm -f cap/report.*
+sed -i 's/"capacity": null/"capacity": 100/' cap/manifest.json
+$CT report -q cap
+check "capacity: summary and finance use a review day of 100 reviews" bash -c "
+  [ \$(grep -o 'a review day of 100 reviews' cap/report.html | wc -l) -ge 3 ] &&
+  ! grep -qE 'a review day of [0-9,]+ reviews' <(grep -o 'a review day of [0-9,]* reviews' cap/report.html | grep -v ' 100 ')"
+check "capacity: report.json's day is 100 reviews" python3 -c '
+import json, sys
+f = json.load(open(sys.argv[1]))["finance"]
+assert f["day_reviews"] == 100, f' cap/report.json
+
+# (6) a queue smaller than one review day; a day that holds no whole review
+cp -r recorded bigday && rm -f bigday/report.*
+sed -i 's/"capacity": null/"capacity": 50000/' bigday/manifest.json
+$CT report -q bigday
+check "queue smaller than one day: explained" grep -qE 'queue \([0-9,]+ reports\) is smaller than one review day \(50,000 reviews\)' bigday/report.html
+$CT report -q recorded --reviews-per-hour 0.001
+check "a day with no whole review: no hours saved, explained" python3 -c '
+import json, sys
+f = json.load(open(sys.argv[1] + "/report.json"))["finance"]
+assert f["hours_saved"] == 0 and f["cost_saved"] == 0, f
+h = open(sys.argv[1] + "/report.html").read()
+assert "0.001 reviews an hour over 8 hours hold no whole review" in h
+assert "first day (0 reviews)" not in h' recorded
+$CT report -q recorded
+
+# (3) the regression's caps are listed
+check "caps listed (column, rows capped), never an empty list" bash -c "
+  ! grep -qF 'capped:.' $D/report.html &&
+  grep -qE '(capped at Q3 \+ 1.5 IQR: video_[a-z_]+ \([0-9,]+ rows?, above|no outlying engagement count capped)' $D/report.html"
+# (4) the run's own status while this report is written
+check "manifest status running: this report is its last stage" grep -qF 'running (this report is its last stage)' $D/report.html
+# (5) a corrupt manifest is there but not valid
+cp -r $D corrupt && rm -f corrupt/report.*
+printf '{oops' >corrupt/manifest.json
+$CT report corrupt 2>corrupt.err >/dev/null
+check "corrupt manifest: there but not valid, with the reader's reason" bash -c "
+  grep -qF 'manifest.json is there but not valid (line 1, column 2)' corrupt/report.html &&
+  grep -qF 'manifest.json is there but not valid' corrupt.err &&
+  ! grep -qF 'no manifest.json' corrupt/report.html corrupt.err"
+# (7) cosmetics
+check "class balance stated" grep -qE '[0-9.]+% of labelled reports are claims' $D/report.html
+cp -r $D residue && rm -f residue/report.*
+python3 -c '
+import json, sys
+p = sys.argv[1] + "/evaluate.json"; j = json.load(open(p))
+j["reliability"]["ece"] = 1.616e-19
+json.dump(j, open(p, "w"))' residue
+$CT report -q residue
+check "rounding residue shown as 0 to people" bash -c "
+  grep -qF 'to within 0 on average (ECE)' residue/report.html && ! grep -qF '1.616e-19' residue/report.html"
+check "misclassified transcriptions wrap" grep -qF '<td class="wrap">a friend read in the news' first.html
+check "counts agree in number" bash -c "! grep -qE '(^|[^0-9.,])1 (reports|rows|claims|files|talking points|reviews)' $D/report.html bigday/report.html corrupt/report.html"
+
 # usage and I/O errors
 $CT report -q 2>/dev/null; echo "no DIR exit $?"
 $CT report -q $D --start 2026-02-30 2>/dev/null; echo "bad date exit $?"
