@@ -25,8 +25,10 @@ static const char report_help[] =
     "Options:\n"
     "  --redact                no transcription and no video id in any output\n"
     "  --start=DATE            the plan's start, YYYY-MM-DD (default: relative days)\n"
-    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
-    "  --cost-per-hour=C       cost of one review hour (default 40, in --currency)\n"
+    "  --reviews-per-hour=R    moderators' review rate (default: the run's, as its\n"
+    "                          manifest records it, else 60)\n"
+    "  --cost-per-hour=C       cost of one review hour (default: the run's, else 40,\n"
+    "                          in --currency)\n"
     "  --currency=CODE         currency of --cost-per-hour (default USD)\n"
     "  --hours-per-day=H       length of a review day (default 8)\n"
     "  --max-rows=N            rows shown in tables of rows (default 10)\n"
@@ -66,6 +68,30 @@ static int number_arg(const char *opt, const char *arg, double lo, int lo_open, 
     return CLI_EXIT_OK;
 }
 
+/* The review rate and cost the run recorded (manifest.json "options"),
+ * for those not given on the command line: a report rebuilt by hand says
+ * what the run said. Left as they are when the folder has no valid
+ * manifest or it records no such option. */
+static void run_rates(const char *dir, double *rate, double *cost)
+{
+    if (!rate && !cost)
+        return;
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s/manifest.json", dir) >= (int)sizeof path)
+        return;
+    ct_json_doc *doc = NULL;
+    if (ct_artifact_load(path, "run", NULL, NULL, &doc, NULL, NULL) != CT_OK)
+        return;
+    const ct_json_value *opt = ct_json_get(ct_json_doc_root(doc), "options");
+    const double r = ct_json_number(ct_json_get(opt, "reviews_per_hour"));
+    const double c = ct_json_number(ct_json_get(opt, "cost_per_hour"));
+    if (rate && r > 0 && isfinite(r))
+        *rate = r;
+    if (cost && c >= 0 && isfinite(c))
+        *cost = c;
+    ct_json_doc_free(doc);
+}
+
 int cmd_report(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -82,7 +108,7 @@ int cmd_report(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     ct_report_options o = ct_report_options_default();
-    int pdf = 0, c, rc = CLI_EXIT_OK;
+    int pdf = 0, c, rc = CLI_EXIT_OK, rate_given = 0, cost_given = 0;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -93,8 +119,12 @@ int cmd_report(int argc, char **argv)
         case OPT_START: o.start = optarg; break;
         case OPT_RATE:
             rc = number_arg("reviews-per-hour", optarg, 0, 1, &o.reviews_per_hour);
+            rate_given = 1;
             break;
-        case OPT_COST: rc = number_arg("cost-per-hour", optarg, 0, 0, &o.cost_per_hour); break;
+        case OPT_COST:
+            rc = number_arg("cost-per-hour", optarg, 0, 0, &o.cost_per_hour);
+            cost_given = 1;
+            break;
         case OPT_HOURS: rc = number_arg("hours-per-day", optarg, 0, 1, &o.hours_per_day); break;
         case OPT_CURRENCY: o.currency = optarg; break;
         case OPT_MAX_ROWS: {
@@ -115,10 +145,11 @@ int cmd_report(int argc, char **argv)
     if (argc - optind != 1)
         return cli_usage("report", argc - optind ? "one run folder DIR, not %d" : "missing DIR",
                          argc - optind);
+    const char *dir = argv[optind];
+    run_rates(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour);
     const char *m = ct_report_options_check(&o);
     if (m)
         return cli_usage("report", "%s", m);
-    const char *dir = argv[optind];
     ct_diag d;
     ct_diag_clear(&d);
     ct_report_result res;
