@@ -4,6 +4,7 @@
 #include <claimtriage/artifact.h>
 
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -461,4 +462,30 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
         return cli_fail(s, &d);
     }
     return 0;
+}
+
+int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned long long lo,
+                  unsigned long long hi, unsigned long long *out)
+{
+    char *end = NULL;
+    errno = 0;
+    const unsigned long long v = s && *s >= '0' && *s <= '9' ? strtoull(s, &end, 10) : 0;
+    if (!end || *end || errno || v < lo || v > hi)
+        return cli_usage(cmd, "--%s must be a whole number in [%llu, %llu], got '%s'", name, lo, hi,
+                         s ? s : "");
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
+int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
+                   double hi, double *out)
+{
+    char *end = NULL;
+    errno = 0;
+    const double v = s ? strtod(s, &end) : NAN;
+    if (!s || end == s || *end || errno || !isfinite(v) || v > hi || v < lo || (lo_open && v == lo))
+        return cli_usage(cmd, "--%s must be a number in %s%g, %g], got '%s'", name,
+                         lo_open ? "(" : "[", lo, hi, s ? s : "");
+    *out = v;
+    return CLI_OPT_NEXT;
 }

@@ -130,6 +130,14 @@ char **cli_command_line(int argc, char **argv);
  * message (another file than the model's, no split recorded). */
 int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,
                    size_t *n);
+/* Option values, for the getopt switches: "--NAME must be a whole number
+ * in [lo, hi], got 'S'" / "--NAME must be a number in (lo, hi], got 'S'"
+ * ("[" with lo_open 0) as `claimtriage CMD: ...` with the --help pointer.
+ * Return CLI_OPT_NEXT with *out set, or CLI_EXIT_USAGE after the message. */
+int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned long long lo,
+                  unsigned long long hi, unsigned long long *out);
+int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
+                   double hi, double *out);
 /* Parse a --split value into *role; CLI_OPT_NEXT or CLI_EXIT_USAGE after a message. */
 int cli_split_option(const char *cmd, const char *arg, int *role);
 /* Print "rows read N, used N, skipped N" on stderr, once per run: a note

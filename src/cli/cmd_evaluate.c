@@ -57,19 +57,6 @@ typedef struct eval_opts {
     size_t split_rows, split_of;
 } eval_opts;
 
-static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
-                     unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (end == s || *end || errno || s[0] == '-' || v < lo || v > hi)
-        return cli_usage("evaluate", "--%s must be a whole number in [%llu, %llu], got '%s'", name,
-                         lo, hi, s);
-    *out = v;
-    return CLI_OPT_NEXT;
-}
-
 static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
 {
     static const struct option longopts[] = {
@@ -96,20 +83,21 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         case CLI_OPT_JSON: o->json = 1; break;
         case OPT_PREDICTIONS: o->predictions = optarg; break;
         case OPT_SHOW:
-            rc = count_arg("show", optarg, 0, 1000000000, &o->show);
+            rc = cli_count_arg("evaluate", "show", optarg, 0, 1000000000, &o->show);
             o->show_given = 1;
             break;
         case OPT_REPEATS:
-            if ((rc = count_arg("repeats", optarg, 1, 1000, &u)) == CLI_OPT_NEXT)
+            if ((rc = cli_count_arg("evaluate", "repeats", optarg, 1, 1000, &u)) == CLI_OPT_NEXT)
                 o->e.n_repeats = (size_t)u;
             break;
         case OPT_NO_IMPORTANCE: o->e.importance = 0; break;
         case OPT_SEED:
-            if ((rc = count_arg("seed", optarg, 0, 0xffffffffull, &u)) == CLI_OPT_NEXT)
+            if ((rc = cli_count_arg("evaluate", "seed", optarg, 0, 0xffffffffull, &u)) ==
+                CLI_OPT_NEXT)
                 o->e.seed = u;
             break;
         case OPT_THREADS:
-            if ((rc = count_arg("threads", optarg, 0, 1024, &u)) == CLI_OPT_NEXT)
+            if ((rc = cli_count_arg("evaluate", "threads", optarg, 0, 1024, &u)) == CLI_OPT_NEXT)
                 o->threads = (int)u;
             break;
         case OPT_SPLIT: rc = cli_split_option("evaluate", optarg, &o->split); break;

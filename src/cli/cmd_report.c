@@ -56,18 +56,6 @@ enum {
 /* Chromium's time limit for printing the page. */
 #define REPORT_PDF_TIMEOUT_S 120.0
 
-static int number_arg(const char *opt, const char *arg, double lo, int lo_open, double *out)
-{
-    char *end = NULL;
-    errno = 0;
-    const double v = strtod(arg, &end);
-    if (errno || end == arg || *end || !isfinite(v) || (lo_open ? !(v > lo) : !(v >= lo)))
-        return cli_usage("report", "--%s takes a number %s %g, not '%s'", opt,
-                         lo_open ? ">" : ">=", lo, arg);
-    *out = v;
-    return CLI_EXIT_OK;
-}
-
 /* The review rate and cost the run recorded (manifest.json "options"),
  * for those not given on the command line: a report rebuilt by hand says
  * what the run said. Left as they are when the folder has no valid
@@ -108,7 +96,7 @@ int cmd_report(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     ct_report_options o = ct_report_options_default();
-    int pdf = 0, c, rc = CLI_EXIT_OK, rate_given = 0, cost_given = 0;
+    int pdf = 0, c, rc = CLI_OPT_NEXT, rate_given = 0, cost_given = 0;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -118,28 +106,28 @@ int cmd_report(int argc, char **argv)
         case OPT_REDACT: o.redact = 1; break;
         case OPT_START: o.start = optarg; break;
         case OPT_RATE:
-            rc = number_arg("reviews-per-hour", optarg, 0, 1, &o.reviews_per_hour);
+            rc = cli_number_arg("report", "reviews-per-hour", optarg, 0, 1, 1e12,
+                                &o.reviews_per_hour);
             rate_given = 1;
             break;
         case OPT_COST:
-            rc = number_arg("cost-per-hour", optarg, 0, 0, &o.cost_per_hour);
+            rc = cli_number_arg("report", "cost-per-hour", optarg, 0, 0, 1e12, &o.cost_per_hour);
             cost_given = 1;
             break;
-        case OPT_HOURS: rc = number_arg("hours-per-day", optarg, 0, 1, &o.hours_per_day); break;
+        case OPT_HOURS:
+            rc = cli_number_arg("report", "hours-per-day", optarg, 0, 1, 24, &o.hours_per_day);
+            break;
         case OPT_CURRENCY: o.currency = optarg; break;
         case OPT_MAX_ROWS: {
-            double v = 0;
-            rc = number_arg("max-rows", optarg, 1, 0, &v);
-            if (rc == CLI_EXIT_OK && (v != floor(v) || v > 1000))
-                return cli_usage("report", "--max-rows takes a whole number 1..1000, not '%s'",
-                                 optarg);
+            unsigned long long v = 0;
+            rc = cli_count_arg("report", "max-rows", optarg, 1, 1000, &v);
             o.max_rows = (size_t)v;
             break;
         }
         case OPT_PDF: pdf = 1; break;
         default: return cli_usage("report", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
-        if (rc != CLI_EXIT_OK)
+        if (rc != CLI_OPT_NEXT)
             return rc;
     }
     if (argc - optind != 1)

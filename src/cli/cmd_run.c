@@ -769,32 +769,6 @@ static int workflow(run_opts *o)
 
 /* ------------------------------------------------------------- options */
 
-/* A number in (0, 1e12), or [0, 1e12) with zero_ok. */
-static int num_opt(const char *cmd, const char *name, const char *s, int zero_ok, double *out)
-{
-    char *end = NULL;
-    errno = 0;
-    double v = s ? strtod(s, &end) : NAN;
-    if (!s || end == s || *end || errno || !(zero_ok ? v >= 0 : v > 0) || !(v < 1e12))
-        return cli_usage(cmd, "--%s takes a number %s 0 (and below 1e12), got '%s'", name,
-                         zero_ok ? "of at least" : "above", s ? s : "");
-    *out = v;
-    return CLI_OPT_NEXT;
-}
-
-static int count_opt(const char *cmd, const char *name, const char *s, unsigned long long lo,
-                     unsigned long long hi, unsigned long long *out)
-{
-    char *end = NULL;
-    errno = 0;
-    unsigned long long v = s && *s >= '0' && *s <= '9' ? strtoull(s, &end, 10) : 0;
-    if (!end || *end || errno || v < lo || v > hi)
-        return cli_usage(cmd, "--%s takes a whole number in [%llu, %llu], got '%s'", name, lo, hi,
-                         s ? s : "");
-    *out = v;
-    return CLI_OPT_NEXT;
-}
-
 static int valid_date(const char *s)
 {
     int y, m, d;
@@ -851,28 +825,30 @@ static int run_main(int argc, char **argv, int demo)
             return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case 'o': o.dir = optarg; break;
-        case OPT_SEED: rc = count_opt(cmd, "seed", optarg, 0, 0xffffffffull, &o.seed); break;
+        case OPT_SEED: rc = cli_count_arg(cmd, "seed", optarg, 0, 0xffffffffull, &o.seed); break;
         case OPT_REDACT: o.redact = 1; break;
         case OPT_START:
             o.start = optarg;
             if (!valid_date(optarg))
                 rc = cli_usage(cmd, "--start takes a date YYYY-MM-DD, got '%s'", optarg);
             break;
-        case OPT_RPH: rc = num_opt(cmd, "reviews-per-hour", optarg, 0, &o.rph); break;
-        case OPT_CPH: rc = num_opt(cmd, "cost-per-hour", optarg, 1, &o.cph); break;
+        case OPT_RPH:
+            rc = cli_number_arg(cmd, "reviews-per-hour", optarg, 0, 1, 1e12, &o.rph);
+            break;
+        case OPT_CPH: rc = cli_number_arg(cmd, "cost-per-hour", optarg, 0, 0, 1e12, &o.cph); break;
         case OPT_CAPACITY:
-            rc = count_opt(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity);
+            rc = cli_count_arg(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity);
             break;
         case OPT_PDF: o.pdf = 1; break;
         case OPT_THREADS:
-            if ((rc = count_opt(cmd, "threads", optarg, 1, 1024, &u)) == CLI_OPT_NEXT)
+            if ((rc = cli_count_arg(cmd, "threads", optarg, 1, 1024, &u)) == CLI_OPT_NEXT)
                 o.threads = (int)u;
             break;
         case OPT_ROWS:
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");
             else
-                rc = count_opt(cmd, "rows", optarg, 1000, 100000000ull, &o.rows);
+                rc = cli_count_arg(cmd, "rows", optarg, 1000, 100000000ull, &o.rows);
             break;
         default: rc = cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
         }

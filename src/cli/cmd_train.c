@@ -106,31 +106,6 @@ typedef struct train_opts {
 
 /* ------------------------------------------------------------ parsing */
 
-static int num_arg(const char *name, const char *s, double lo, double hi, int open_lo, double *out)
-{
-    char *end;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (end == s || *end || errno || !isfinite(v) || v > hi || v < lo || (open_lo && v == lo))
-        return cli_usage("train", "--%s must be a number in %s%g, %g], got '%s'", name,
-                         open_lo ? "(" : "[", lo, hi, s);
-    *out = v;
-    return CLI_OPT_NEXT;
-}
-
-static int count_arg(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
-                     unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (end == s || *end || errno || s[0] == '-' || v < lo || v > hi)
-        return cli_usage("train", "--%s must be a whole number in [%llu, %llu], got '%s'", name, lo,
-                         hi, s);
-    *out = v;
-    return CLI_OPT_NEXT;
-}
-
 static int parse_ngrams(train_opts *o, const char *s)
 {
     unsigned a, b;
@@ -192,7 +167,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         o->id_given = 1;
         break;
     case OPT_C:
-        if ((rc = num_arg("C", arg, 0, 1e12, 1, &v)) != CLI_OPT_NEXT)
+        if ((rc = cli_number_arg("train", "C", arg, 0, 1, 1e12, &v)) != CLI_OPT_NEXT)
             return rc;
         t->lr.C = v;
         o->c_given = 1;
@@ -211,24 +186,24 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case OPT_GRID_GBDT: t->grids[CT_TRAIN_GBDT] = arg; break;
     case OPT_GRID_RF: t->grids[CT_TRAIN_RF] = arg; break;
     case OPT_EARLY_STOPPING:
-        if ((rc = count_arg("early-stopping", arg, 0, 100000, &u)) != CLI_OPT_NEXT)
+        if ((rc = cli_count_arg("train", "early-stopping", arg, 0, 100000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->early_stopping = (int)u;
         break;
     case OPT_SELECT_TOLERANCE:
-        if ((rc = num_arg("select-tolerance", arg, 0, 1e12, 0, &v)) != CLI_OPT_NEXT)
+        if ((rc = cli_number_arg("train", "select-tolerance", arg, 0, 0, 1e12, &v)) != CLI_OPT_NEXT)
             return rc;
         t->select_tolerance = v;
         break;
     case OPT_NGRAMS: return parse_ngrams(o, arg);
     case OPT_MIN_DF:
-        if ((rc = count_arg("min-df", arg, 1, 1000000000, &u)) != CLI_OPT_NEXT)
+        if ((rc = cli_count_arg("train", "min-df", arg, 1, 1000000000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->vectorizer.min_df = (double)u;
         t->vectorizer.min_df_fraction = 0;
         break;
     case OPT_MAX_FEATURES:
-        if ((rc = count_arg("max-features", arg, 1, 100000000, &u)) != CLI_OPT_NEXT)
+        if ((rc = cli_count_arg("train", "max-features", arg, 1, 100000000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->vectorizer.max_features = (size_t)u;
         break;
@@ -245,7 +220,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         break;
     case OPT_NO_AUDIT: t->audit = 0; break;
     case OPT_FOLDS:
-        if ((rc = count_arg("folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
+        if ((rc = cli_count_arg("train", "folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
             return rc;
         t->folds = (size_t)u;
         break;
@@ -255,7 +230,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
                              arg);
         break;
     case OPT_SEED:
-        if ((rc = count_arg("seed", arg, 0, 0xffffffffull, &u)) != CLI_OPT_NEXT)
+        if ((rc = cli_count_arg("train", "seed", arg, 0, 0xffffffffull, &u)) != CLI_OPT_NEXT)
             return rc;
         t->seed = u;
         break;
@@ -267,19 +242,19 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->isotonic_min_rows = 0; /* as asked */
         break;
     case OPT_TARGET_RECALL:
-        if ((rc = num_arg("target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
+        if ((rc = cli_number_arg("train", "target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
             return rc;
         t->threshold.rule = CT_THRESHOLD_TARGET_RECALL;
         t->threshold.target_recall = v;
         break;
     case OPT_COST_RATIO:
-        if ((rc = num_arg("cost-ratio", arg, 0, 1e12, 1, &v)) != CLI_OPT_NEXT)
+        if ((rc = cli_number_arg("train", "cost-ratio", arg, 0, 1, 1e12, &v)) != CLI_OPT_NEXT)
             return rc;
         t->threshold.rule = CT_THRESHOLD_COST_RATIO;
         t->threshold.cost_ratio = v;
         break;
     case OPT_THREADS:
-        if ((rc = count_arg("threads", arg, 0, 1024, &u)) != CLI_OPT_NEXT)
+        if ((rc = cli_count_arg("train", "threads", arg, 0, 1024, &u)) != CLI_OPT_NEXT)
             return rc;
         o->threads = (int)u;
         break;
