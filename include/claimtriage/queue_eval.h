@@ -5,6 +5,11 @@
  * value) and beside ordering by the weight alone (views).
  * Layer: triage (docs/design.md).
  *
+ * Every row of the queue is a review, labelled or not: a row whose label
+ * is unknown (not in the labels, or its label missing) keeps its place and
+ * takes its review, and is not counted as a positive (P and W count the
+ * known positives).
+ *
  * Definitions (K = 1..n, the queue's first K rows; P = number of
  * positives, W = their total weight):
  *   recall(K)          = positives among the first K / P
@@ -32,9 +37,13 @@ extern "C" {
 #endif
 
 enum { CT_QORDER_QUEUE = 0, CT_QORDER_RANDOM = 1, CT_QORDER_WEIGHT = 2, CT_QORDER_N = 3 };
+/* positive[i] of a row whose label is unknown: it takes its review, and is
+ * neither a positive nor a negative */
+enum { CT_QLABEL_UNKNOWN = 2 };
 
 typedef struct ct_queue_eval {
-    size_t n;               /* rows in the queue */
+    size_t n;               /* rows in the queue (reviews), labelled or not */
+    size_t labelled;        /* rows whose label is known (positive[i] 0 or 1) */
     size_t positives;       /* P */
     double positive_weight; /* W */
     size_t capacity;        /* reviews counted for the "at capacity" figures */
@@ -49,10 +58,11 @@ typedef struct ct_queue_eval {
     double *recall_curve[CT_QORDER_N], *weighted_curve[CT_QORDER_N];
 } ct_queue_eval;
 
-/* Evaluate a queue of n rows in queue order: positive[i] 0/1, weight[i] >=
- * 0 (NaN counts 0). capacity 0 or > n: n. reviews_per_hour > 0 and finite.
- * CT_EINVAL (n = 0, a bad rate, a label not 0/1), CT_ENOMEM. *out NULL on
- * error. */
+/* Evaluate a queue of n rows in queue order: positive[i] 0, 1 or
+ * CT_QLABEL_UNKNOWN, weight[i] >= 0 (NaN counts 0: by weight, such rows
+ * come last). capacity 0 or > n: n. reviews_per_hour > 0 and finite.
+ * CT_EINVAL (n = 0, a bad rate, a label not 0, 1 or CT_QLABEL_UNKNOWN),
+ * CT_ENOMEM. *out NULL on error. */
 CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
                                        size_t capacity, double reviews_per_hour,
                                        ct_queue_eval **out, ct_diag *diag);
@@ -60,9 +70,11 @@ CT_API void ct_queue_eval_free(ct_queue_eval *e);
 
 /* A queue's rows matched by id to their labels. */
 typedef struct ct_queue_labels {
-    size_t n;               /* rows matched and labelled, in queue order */
-    uint8_t *positive;      /* n: 1 when label == positive */
-    double *weight;         /* n: the weight column's value (NaN: missing) */
+    size_t n;               /* every queue row, in queue order (= queue_rows) */
+    uint8_t *positive;      /* n: 1 when label == positive, 0 when another label,
+                               CT_QLABEL_UNKNOWN when unmatched or unlabelled */
+    double *weight;         /* n: the weight column's value (NaN: missing or unmatched) */
+    uint64_t labelled;      /* rows matched and labelled */
     uint64_t queue_rows;    /* rows in the queue */
     uint64_t unmatched;     /* queue ids not in the labels */
     uint64_t unlabelled;    /* matched ids whose label is missing */
@@ -73,7 +85,9 @@ typedef struct ct_queue_labels {
  * writes; its row order is the queue's) and match each id to the row of
  * `labels` with that id (id_column; ids compared as text, numeric ids as
  * exact integers), taking label_column == positive and weight_column.
- * Unmatched and unlabelled rows are left out and counted. CT_ECOLUMN (a
+ * Unmatched and unlabelled rows keep their place in queue order as
+ * CT_QLABEL_UNKNOWN (a review spent on a row whose label is not known) and
+ * are counted. CT_ECOLUMN (a
  * column absent), CT_EFORMAT (no "id" column, a malformed record),
  * CT_EIO, CT_ENOMEM. */
 CT_API ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,

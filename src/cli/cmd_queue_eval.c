@@ -58,12 +58,18 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, e->n);
-    cli_fmt_count(b, sizeof b, e->positives);
+    cli_fmt_count(b, sizeof b, e->labelled);
+    printf("queue: %s rows, %s of them labelled\n", a, b);
+    cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
-    printf("queue: %s rows labelled, %s claims, %s views of claims\n", a, b, c);
-    cli_fmt_count(a, sizeof a, q->unmatched);
-    cli_fmt_count(b, sizeof b, q->unlabelled);
-    printf("left out: %s not in the labels, %s without a label\n", a, b);
+    printf("claims: %s, %s views of claims\n", a, c);
+    if (q->unmatched || q->unlabelled) {
+        cli_fmt_count(a, sizeof a, q->unmatched);
+        cli_fmt_count(b, sizeof b, q->unlabelled);
+        printf("label unknown: %s not in the labels, %s without a label\n"
+               "  (each keeps its place in the queue and takes a review; none counts as a claim)\n",
+               a, b);
+    }
     cli_fmt_count(a, sizeof a, e->capacity);
     cli_fmt_num(b, sizeof b, e->reviews_per_hour);
     printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
@@ -138,7 +144,7 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_key(w, "queue");
     ct_json_uint(w, q->queue_rows);
     ct_json_key(w, "labelled");
-    ct_json_uint(w, e->n);
+    ct_json_uint(w, e->labelled);
     ct_json_key(w, "unmatched");
     ct_json_uint(w, q->unmatched);
     ct_json_key(w, "unlabelled");
@@ -282,7 +288,7 @@ int cmd_queue_eval(int argc, char **argv)
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
-    if (q.n == 0) {
+    if (q.labelled == 0) {
         cli_error("%s: no queue row matched a labelled report of %s (ids are video_id)",
                   argv[optind], labels_path);
         ct_queue_labels_free(&q);

@@ -35,15 +35,15 @@ static const char train_help[] =
     "                          required with --target)\n"
     "  --text=COL              transcription column (default video_transcription_text)\n"
     "  --id=COL                row id column (default video_id)\n"
-    "  --C=C                   inverse regularisation strength (default 1; the\n"
-    "                          default grid tries 0.1, 1, 10 and 100)\n"
+    "  --C=C                   inverse regularisation strength (default 1)\n"
     "  --class-weight=none|balanced  class weights (default none)\n"
     "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
     "  --min-df=N              keep n-grams in at least N documents (default 2)\n"
     "  --max-features=N        keep the N most frequent n-grams (default 20000)\n"
     "  --weighting=tfidf|binary  n-gram weights (default tfidf; trees binary)\n"
     "  --grid=SPEC             the family's grid, e.g. 'C=0.1,1,10;ngrams=1-2,1-3'\n"
-    "                          (lr: 'C=0.1,1,10,100' unless --C or --holdout none;\n"
+    "                          (lr: 'C=0.1,1,10,100;weighting=tfidf,binary' unless\n"
+    "                          --C or --holdout none, its C part with --weighting;\n"
     "                          '' for the options above alone); gbdt and rf take\n"
     "                          XGBoost's and scikit-learn's names (docs/train.md)\n"
     "  --grid-lr|--grid-gbdt|--grid-rf=SPEC  one family's grid (for --model auto)\n"
@@ -99,7 +99,8 @@ enum {
 typedef struct train_opts {
     ct_train_options t;
     const char *model_path;
-    int json, target_given, positive_given, text_given, id_given, threads, grid_given, c_given;
+    int json, target_given, positive_given, text_given, id_given, threads, grid_given, c_given,
+        weighting_given;
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
 } train_opts;
@@ -213,6 +214,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->vectorizer.weighting =
             strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY : CT_VECTORIZER_TFIDF;
         t->tree_weighting = t->vectorizer.weighting; /* as asked, for every family */
+        o->weighting_given = 1;
         break;
     case OPT_GRID:
         t->grid = arg;
@@ -337,6 +339,12 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         o->t.grid = "";
     if (is_auto && o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = "";
+    /* a --weighting given is kept: the default grid then searches C alone */
+    if (o->weighting_given && !o->grid_given && !is_auto && fam == CT_TRAIN_LR && !o->c_given &&
+        o->t.holdout)
+        o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
+    if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
+        o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");

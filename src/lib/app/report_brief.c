@@ -70,7 +70,7 @@ static void finance_compute(rep_ctx *c)
         snprintf(f->day_how, sizeof f->day_how, "%s reviews an hour over %s hours%s", rb, hb,
                  f->day_reviews < 1 ? " hold no whole review" : "");
     }
-    f->n = rep_num(qe, "rows.labelled");
+    f->n = rep_num(qe, "rows.queue"); /* the reviews the curve counts, labelled or not */
     f->claims = rep_num(qe, "claims");
     f->capacity = rep_num(qe, "capacity");
     /* queue-eval's mean hours are mean positions / its own rate: restated at

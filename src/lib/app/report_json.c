@@ -35,7 +35,7 @@ static void write_finance(rep_ctx *c, ct_json *w)
     ct_json_key(w, "hours_per_day");
     ct_json_num(w, c->opt.hours_per_day);
     num_or_null(w, "day_reviews", f->day_reviews, f->ok);
-    num_or_null(w, "labelled_rows", f->n, f->ok);
+    num_or_null(w, "queue_rows", f->n, f->ok);
     num_or_null(w, "claims", f->claims, f->ok);
     num_or_null(w, "recall_first_day_queue", f->recall_queue, f->ok);
     num_or_null(w, "recall_first_day_arrival", f->recall_random, f->ok);
@@ -46,10 +46,10 @@ static void write_finance(rep_ctx *c, ct_json *w)
     num_or_null(w, "mean_hours_to_review_queue", f->hours_queue_mean, f->ok);
     num_or_null(w, "mean_hours_to_review_arrival", f->hours_random_mean, f->ok);
     ct_json_key(w, "formula");
-    ct_json_str(w, "hours_saved = (recall_first_day_queue * labelled_rows - day_reviews) / "
+    ct_json_str(w, "hours_saved = (recall_first_day_queue * queue_rows - day_reviews) / "
                    "reviews_per_hour; cost_saved = hours_saved * cost_per_hour; day_reviews = "
                    "min(the run's capacity, else floor(reviews_per_hour * hours_per_day), "
-                   "labelled_rows)");
+                   "queue_rows)");
     ct_json_object_end(w);
 }
 

@@ -28,7 +28,7 @@ static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *
     rc[0] = wc[0] = 0;
     for (size_t k = 0; k < e->n; k++) {
         const size_t i = ord ? ord[k] : k;
-        if (pos[i]) {
+        if (pos[i] == 1) {
             hits += 1;
             wh += w_of(w, i);
             possum += (double)(k + 1);
@@ -55,12 +55,14 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
     e->capacity = capacity == 0 || capacity > n ? n : capacity;
     e->reviews_per_hour = reviews_per_hour;
     for (size_t i = 0; i < n; i++) {
-        if (positive[i] > 1) {
+        if (positive[i] > 1 && positive[i] != CT_QLABEL_UNKNOWN) {
             ct_queue_eval_free(e);
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "label %zu is not 0 or 1", i);
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "label %zu is not 0, 1 or unknown (%d)", i, CT_QLABEL_UNKNOWN);
         }
-        e->positives += positive[i];
-        e->positive_weight += positive[i] ? w_of(weight, i) : 0;
+        e->labelled += positive[i] <= 1;
+        e->positives += positive[i] == 1;
+        e->positive_weight += positive[i] == 1 ? w_of(weight, i) : 0;
     }
     for (int o = 0; o < CT_QORDER_N; o++) {
         e->recall_curve[o] = ct_malloc((n + 1) * sizeof(double));
@@ -107,7 +109,7 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
         double wi = 0;
         size_t taken = 0;
         for (size_t k = 0; k < n && taken < e->capacity; k++)
-            if (positive[ord[k]]) {
+            if (positive[ord[k]] == 1) {
                 wi += w_of(weight, ord[k]);
                 taken++;
             }

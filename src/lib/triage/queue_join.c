@@ -114,16 +114,14 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         }
         out->queue_rows++;
         const idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
-        if (!hit) {
-            out->unmatched++;
-            continue;
-        }
         size_t len = 0;
-        const char *lab = ct_column_str(clab, hit->row, &len);
-        if (!lab) {
+        const char *lab = hit ? ct_column_str(clab, hit->row, &len) : NULL;
+        if (!hit)
+            out->unmatched++;
+        else if (!lab)
             out->unlabelled++;
-            continue;
-        }
+        else
+            out->labelled++;
         if (out->n == cap) {
             size_t nc = cap ? 2 * cap : 1024;
             uint8_t *np = ct_realloc(out->positive, nc);
@@ -138,8 +136,13 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             }
             cap = nc;
         }
-        out->positive[out->n] = strlen(positive) == len && memcmp(lab, positive, len) == 0;
-        out->weight[out->n++] = wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
+        /* every queue row is a review: a row without a known label keeps its
+         * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
+        out->positive[out->n] = !lab                                                   ? CT_QLABEL_UNKNOWN
+                                : strlen(positive) == len && memcmp(lab, positive, len) == 0 ? 1
+                                                                                           : 0;
+        out->weight[out->n++] =
+            hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
     }
     if (s == CT_OK && idcol == SIZE_MAX)
         s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");
