@@ -57,8 +57,8 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
     for (size_t i = 0; i < n; i++) {
         if (positive[i] > 1 && positive[i] != CT_QLABEL_UNKNOWN) {
             ct_queue_eval_free(e);
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                               "label %zu is not 0, 1 or unknown (%d)", i, CT_QLABEL_UNKNOWN);
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "label %zu is not 0, 1 or unknown (%d)",
+                               i, CT_QLABEL_UNKNOWN);
         }
         e->labelled += positive[i] <= 1;
         e->positives += positive[i] == 1;

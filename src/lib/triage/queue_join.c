@@ -138,11 +138,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         }
         /* every queue row is a review: a row without a known label keeps its
          * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
-        out->positive[out->n] = !lab                                                   ? CT_QLABEL_UNKNOWN
+        out->positive[out->n] = !lab ? CT_QLABEL_UNKNOWN
                                 : strlen(positive) == len && memcmp(lab, positive, len) == 0 ? 1
-                                                                                           : 0;
-        out->weight[out->n++] =
-            hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
+                                                                                             : 0;
+        out->weight[out->n++] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
     }
     if (s == CT_OK && idcol == SIZE_MAX)
         s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");
