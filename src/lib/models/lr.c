@@ -125,7 +125,7 @@ static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, co
     lr_model *m = lr_alloc(X->ncols);
     ct_status st = (s && wv && m) ? check_inputs(p, X, y, w, s, diag) : CT_ENOMEM;
     if (st == CT_OK) {
-        st = lr_tron(p, X, y, s, wv, &m->n_iter, progress, progress_user);
+        st = lr_tron(p, X, y, s, 1, wv, &m->n_iter, progress, progress_user);
         if (st == CT_EINVAL)
             ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: stopped by the caller");
     }
