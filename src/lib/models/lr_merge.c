@@ -117,75 +117,135 @@ static int find_candidates(const ct_csr *X, uint32_t *lead, double *r)
     return 0;
 }
 
-/* Read (2): every entry of a candidate checked against its leader in the
- * same row, and len[i] = row i's entries in the merged design. Returns the
- * number of entries that failed (0 nearly always: then nothing is written
- * but len). */
-static size_t check_rows(const ct_csr *X, const uint32_t *lead, const double *r, size_t *stamp,
-                         double *xv, unsigned char *bad, size_t *len)
+/* Marks the columns with an entry that is not r_j times its leader's in
+ * the same row (read (2)'s slow path, run only when the copy found one);
+ * slot/row: a column's value and row, a workspace of p. */
+static void mark_bad(const ct_csr *X, const uint32_t *lead, const double *r, double *slot,
+                     size_t *row, unsigned char *bad)
 {
-    size_t nbad = 0;
+    for (size_t j = 0; j < X->ncols; j++)
+        row[j] = SIZE_MAX;
     for (size_t i = 0; i < X->nrows; i++) {
         const size_t e0 = X->indptr[i], e1 = X->indptr[i + 1];
         for (size_t e = e0; e < e1; e++) {
-            stamp[X->indices[e]] = i;
-            xv[X->indices[e]] = X->data[e];
+            row[X->indices[e]] = i;
+            slot[X->indices[e]] = X->data[e];
         }
-        /* without branches (which way they go depends on the data): a column
-         * of its own is its own leader, with ratio 1, and passes */
-        size_t k = 0, nb = 0;
         for (size_t e = e0; e < e1; e++) {
             const uint32_t j = X->indices[e], L = lead[j];
             const double x = X->data[e];
-            const int ok = (stamp[L] == i) & (fabs(x - r[j] * xv[L]) <= LR_MERGE_RTOL * fabs(x));
-            nb += !ok;
-            k += L == j;
-            if (bad)
-                bad[j] |= (unsigned char)!ok;
+            if (row[L] != i || !(fabs(x - r[j] * slot[L]) <= LR_MERGE_RTOL * fabs(x)))
+                bad[j] = 1;
         }
-        len[i] = k;
-        nbad += nb;
     }
-    return nbad;
 }
 
-/* Read (2) and, when an entry failed, a second time to mark the columns
- * that failed: they become columns of their own. Returns -1 when out of
- * memory. */
-static int verify(const ct_csr *X, uint32_t *lead, double *r, size_t *len)
+/* The merged columns from lead and r: q, group, coef, and each leader's
+ * scale ‖r‖ (exactly 1.0 for a column of its own); ‖r‖² summed in column
+ * order; merged columns numbered in the order of their leaders, so merged
+ * rows keep increasing indices. */
+static void number_groups(size_t p, const uint32_t *lead, const double *r, double *scale,
+                          lr_design *D)
 {
-    const size_t p = X->ncols;
-    size_t *stamp = ct_malloc((p ? p : 1) * sizeof *stamp);
-    double *xv = ct_malloc((p ? p : 1) * sizeof *xv);
-    unsigned char *bad = NULL;
-    int rc = -1;
-    if (!stamp || !xv)
-        goto out;
     for (size_t j = 0; j < p; j++)
-        stamp[j] = SIZE_MAX;
-    if (check_rows(X, lead, r, stamp, xv, NULL, len)) {
-        if (!(bad = ct_calloc(p ? p : 1, 1)))
-            goto out;
-        for (size_t j = 0; j < p; j++)
-            stamp[j] = SIZE_MAX;
-        check_rows(X, lead, r, stamp, xv, bad, len);
-        for (size_t j = 0; j < p; j++)
-            if (bad[j]) {
-                lead[j] = (uint32_t)j;
-                r[j] = 1.0;
-            }
-        /* a member's leader never fails (it is its own leader), so the
-         * groups left are checked; len again for the columns now alone */
-        for (size_t j = 0; j < p; j++)
-            stamp[j] = SIZE_MAX;
-        check_rows(X, lead, r, stamp, xv, NULL, len);
+        scale[j] = 0;
+    for (size_t j = 0; j < p; j++)
+        scale[lead[j]] += r[j] * r[j];
+    size_t q = 0;
+    for (size_t j = 0; j < p; j++)
+        if (lead[j] == j) {
+            scale[j] = sqrt(scale[j]);
+            D->group[j] = (uint32_t)q++;
+        }
+    for (size_t j = 0; j < p; j++) {
+        D->group[j] = D->group[lead[j]];
+        D->coef[j] = r[j] / scale[lead[j]];
     }
-    rc = 0;
+    D->q = q;
+}
+
+/* The merged design's rows in order of their length (a stable counting sort
+ * of len, the rows' merged lengths), then read (2) fused with the copy: X
+ * read in its own order, each row written to its place (reading X's rows in
+ * the new order would wait on memory at every row: they are scattered;
+ * writes do not wait), every entry of a candidate checked against its
+ * leader in the same row. Returns the number of entries that failed the
+ * check (the design is then to be made again), or SIZE_MAX when out of
+ * memory. slot/row: workspaces of p. */
+static size_t copy_rows(const ct_csr *X, const uint32_t *lead, const double *r,
+                        const double *scale, size_t *len, double *slot, size_t *row,
+                        lr_design *D)
+{
+    const size_t n = X->nrows, p = X->ncols;
+    size_t kmax = 0, nnz = 0;
+    for (size_t i = 0; i < n; i++) {
+        kmax = len[i] > kmax ? len[i] : kmax;
+        nnz += len[i];
+    }
+    size_t *pos = ct_calloc(kmax + 2, sizeof *pos);
+    uint32_t *rowi = ct_malloc((kmax + 1) * sizeof *rowi); /* one merged row + a spare slot */
+    double *rowd = ct_malloc((kmax + 1) * sizeof *rowd);
+    D->X.indptr = ct_malloc((n + 1) * sizeof *D->X.indptr);
+    D->X.indices = ct_malloc((nnz ? nnz : 1) * sizeof *D->X.indices);
+    D->X.data = ct_malloc((nnz ? nnz : 1) * sizeof *D->X.data);
+    size_t nbad = SIZE_MAX;
+    if (!pos || !rowi || !rowd || !D->X.indptr || !D->X.indices || !D->X.data)
+        goto out;
+    for (size_t i = 0; i < n; i++)
+        pos[len[i] + 1]++;
+    for (size_t k = 1; k <= kmax + 1; k++)
+        pos[k] += pos[k - 1];
+    for (size_t i = 0; i < n; i++)
+        D->perm[pos[len[i]]++] = i;
+    size_t o = 0;
+    for (size_t rr = 0; rr < n; rr++) {
+        D->X.indptr[rr] = o;
+        o += len[D->perm[rr]];
+    }
+    D->X.indptr[n] = o;
+    for (size_t rr = 0; rr < n; rr++)
+        len[D->perm[rr]] = D->X.indptr[rr]; /* len[i] is now row i's start */
+    for (size_t j = 0; j < p; j++)
+        row[j] = SIZE_MAX;
+    nbad = 0;
+    for (size_t i = 0; i < n; i++) {
+        const size_t e0 = X->indptr[i], k = X->indptr[i + 1] - e0;
+        uint32_t *oi = D->X.indices + len[i];
+        double *od = D->X.data + len[i];
+        if (D->q == p) { /* nothing merged: the row as it is */
+            memcpy(oi, X->indices + e0, k * sizeof *oi);
+            memcpy(od, X->data + e0, k * sizeof *od);
+            continue;
+        }
+        for (size_t e = e0; e < e0 + k; e++) {
+            row[X->indices[e]] = i;
+            slot[X->indices[e]] = X->data[e];
+        }
+        /* without branches (which way they go depends on the data): every
+         * entry written to the row buffers, the position advanced only for
+         * leaders; a column of its own is its own leader with ratio 1 and
+         * passes the check */
+        size_t t = 0, nb = 0;
+        for (size_t e = e0; e < e0 + k; e++) {
+            const uint32_t j = X->indices[e], L = lead[j];
+            const double x = X->data[e];
+            nb += !((row[L] == i) & (fabs(x - r[j] * slot[L]) <= LR_MERGE_RTOL * fabs(x)));
+            rowi[t] = D->group[j];
+            rowd[t] = x * scale[j];
+            t += L == j;
+        }
+        memcpy(oi, rowi, t * sizeof *oi);
+        memcpy(od, rowd, t * sizeof *od);
+        nbad += nb;
+    }
+    D->X.nrows = n;
+    D->X.ncols = D->q;
+    D->X.nnz = o;
 out:
-    ct_free(stamp);
-    ct_free(xv);
-    ct_free(bad);
-    return rc;
+    ct_free(pos);
+    ct_free(rowi);
+    ct_free(rowd);
+    return nbad;
 }
 
 int lr_design_make(const ct_csr *X, int merge, lr_design *D)
@@ -194,114 +254,63 @@ int lr_design_make(const ct_csr *X, int merge, lr_design *D)
     memset(D, 0, sizeof *D);
     uint32_t *lead = ct_malloc((p ? p : 1) * sizeof *lead);
     double *r = ct_malloc((p ? p : 1) * sizeof *r);
-    size_t *len = ct_malloc((n ? n : 1) * sizeof *len);
     double *scale = ct_malloc((p ? p : 1) * sizeof *scale);
+    double *slot = ct_malloc((p ? p : 1) * sizeof *slot);
+    size_t *row = ct_malloc((p ? p : 1) * sizeof *row);
+    size_t *len = ct_malloc((n ? n : 1) * sizeof *len);
+    unsigned char *bad = NULL;
     D->group = ct_malloc((p ? p : 1) * sizeof *D->group);
     D->coef = ct_malloc((p ? p : 1) * sizeof *D->coef);
     D->perm = ct_malloc((n ? n : 1) * sizeof *D->perm);
-    uint32_t *rowi = NULL; /* one merged row (plus a spare slot) */
-    double *rowd = NULL;
     int rc = -1;
-    if (!lead || !r || !len || !scale || !D->group || !D->coef || !D->perm)
+    if (!lead || !r || !scale || !slot || !row || !len || !D->group || !D->coef || !D->perm)
         goto out;
-    if (merge) {
-        if (find_candidates(X, lead, r) || verify(X, lead, r, len))
+    if (!merge || find_candidates(X, lead, r)) {
+        if (merge)
             goto out;
-    } else {
         for (size_t j = 0; j < p; j++) {
             lead[j] = (uint32_t)j;
             r[j] = 1.0;
         }
-        for (size_t i = 0; i < n; i++)
-            len[i] = X->indptr[i + 1] - X->indptr[i];
     }
-    /* ‖r‖² per leader, summed in column order; merged columns numbered in
-     * the order of their leaders (so merged rows keep increasing indices) */
-    for (size_t j = 0; j < p; j++)
-        scale[j] = 0;
-    for (size_t j = 0; j < p; j++)
-        scale[lead[j]] += r[j] * r[j];
-    size_t q = 0;
-    for (size_t j = 0; j < p; j++)
-        if (lead[j] == j) {
-            scale[j] = sqrt(scale[j]); /* exactly 1.0 for a column of its own */
-            D->group[j] = (uint32_t)q++;
+    for (;;) {
+        number_groups(p, lead, r, scale, D);
+        for (size_t i = 0; i < n; i++) {
+            size_t k = 0;
+            for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                k += lead[X->indices[e]] == X->indices[e];
+            len[i] = k;
         }
-    for (size_t j = 0; j < p; j++) {
-        D->group[j] = D->group[lead[j]];
-        D->coef[j] = r[j] / scale[lead[j]];
+        const size_t nbad = copy_rows(X, lead, r, scale, len, slot, row, D);
+        if (nbad == SIZE_MAX)
+            goto out;
+        if (nbad == 0)
+            break;
+        /* Some candidate is not a multiple of its leader after all: it
+         * becomes a column of its own (a leader never fails: it is its own
+         * leader), and the design is made again. Happens at most once. */
+        if (!bad && !(bad = ct_calloc(p ? p : 1, 1)))
+            goto out;
+        mark_bad(X, lead, r, slot, row, bad);
+        for (size_t j = 0; j < p; j++)
+            if (bad[j]) {
+                lead[j] = (uint32_t)j;
+                r[j] = 1.0;
+            }
+        ct_free(D->X.indptr);
+        ct_free(D->X.indices);
+        ct_free(D->X.data);
+        memset(&D->X, 0, sizeof D->X);
     }
-    D->q = q;
-
-    /* the rows in order of their (merged) length: a stable counting sort */
-    size_t kmax = 0, nnz = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (len[i] > kmax)
-            kmax = len[i];
-        nnz += len[i];
-    }
-    size_t *pos = ct_calloc(kmax + 2, sizeof *pos);
-    D->X.indptr = ct_malloc((n + 1) * sizeof *D->X.indptr);
-    D->X.indices = ct_malloc((nnz ? nnz : 1) * sizeof *D->X.indices);
-    D->X.data = ct_malloc((nnz ? nnz : 1) * sizeof *D->X.data);
-    rowi = ct_malloc((kmax + 1) * sizeof *rowi);
-    rowd = ct_malloc((kmax + 1) * sizeof *rowd);
-    if (!pos || !D->X.indptr || !D->X.indices || !D->X.data || !rowi || !rowd) {
-        ct_free(pos);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        pos[len[i] + 1]++;
-    for (size_t k = 1; k <= kmax + 1; k++)
-        pos[k] += pos[k - 1];
-    for (size_t i = 0; i < n; i++)
-        D->perm[pos[len[i]]++] = i;
-    ct_free(pos);
-    /* Row starts in the new order; then X is read in its own order and each
-     * row written to its place: reading X's rows in the new order would wait
-     * on memory at every row (they are scattered), writes do not wait. len[i]
-     * becomes row i's start. */
-    size_t o = 0;
-    for (size_t rr = 0; rr < n; rr++) {
-        D->X.indptr[rr] = o;
-        o += len[D->perm[rr]];
-    }
-    D->X.indptr[n] = o;
-    for (size_t rr = 0; rr < n; rr++)
-        len[D->perm[rr]] = D->X.indptr[rr];
-    for (size_t i = 0; i < n; i++) {
-        const size_t e0 = X->indptr[i], k = X->indptr[i + 1] - e0;
-        uint32_t *oi = D->X.indices + len[i];
-        double *od = D->X.data + len[i];
-        if (q == p) { /* nothing merged: the row as it is */
-            memcpy(oi, X->indices + e0, k * sizeof *oi);
-            memcpy(od, X->data + e0, k * sizeof *od);
-            continue;
-        }
-        /* every entry written to the row buffers, the position advanced
-         * only for leaders: no branch on the data (the slot after the
-         * row's last entry is spare room) */
-        size_t t = 0;
-        for (size_t e = e0; e < e0 + k; e++) {
-            const uint32_t j = X->indices[e];
-            rowi[t] = D->group[j];
-            rowd[t] = X->data[e] * scale[j];
-            t += lead[j] == j;
-        }
-        memcpy(oi, rowi, t * sizeof *oi);
-        memcpy(od, rowd, t * sizeof *od);
-    }
-    D->X.nrows = n;
-    D->X.ncols = q;
-    D->X.nnz = o;
     rc = 0;
 out:
-    ct_free(rowi);
-    ct_free(rowd);
     ct_free(lead);
     ct_free(r);
-    ct_free(len);
     ct_free(scale);
+    ct_free(slot);
+    ct_free(row);
+    ct_free(len);
+    ct_free(bad);
     if (rc)
         lr_design_free(D);
     return rc;
