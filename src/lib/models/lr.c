@@ -66,27 +66,25 @@ static lr_model *lr_alloc(size_t p)
     return m;
 }
 
-/* Check y, w and X; fill s with the total row weights. */
+/* The first value of X that is not finite, as an error (lr_tron found one:
+ * it checks X's values as it copies them, so they are read once). */
+static ct_status nonfinite_error(const ct_csr *X, ct_diag *diag)
+{
+    for (size_t i = 0; i < X->nrows; i++)
+        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+            if (!isfinite(X->data[e]))
+                return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                   "lr: row %zu, column %u holds %g; the design must be finite "
+                                   "(impute or drop missing values first)",
+                                   i, (unsigned)X->indices[e], X->data[e]);
+    return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: the design holds a value that is not finite");
+}
+
+/* Check y and w (X's values are checked by lr_tron); fill s with the total
+ * row weights. */
 static ct_status check_inputs(const ct_lr_params *p, const ct_csr *X, const double *y,
                               const double *w, double *s, ct_diag *diag)
 {
-    /* the design's values, in one loop without branches (the compiler
-     * vectorises it): a double is NaN or infinite when its 11 exponent bits
-     * are all set; the row is looked for only when one is */
-    uint64_t nonfinite = 0;
-    for (size_t e = 0; e < X->nnz; e++) {
-        uint64_t b;
-        memcpy(&b, &X->data[e], sizeof b);
-        nonfinite |= ((b >> 52) & 0x7ff) == 0x7ff;
-    }
-    if (nonfinite)
-        for (size_t i = 0; i < X->nrows; i++)
-            for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
-                if (!isfinite(X->data[e]))
-                    return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                                       "lr: row %zu, column %u holds %g; the design must be "
-                                       "finite (impute or drop missing values first)",
-                                       i, (unsigned)X->indices[e], X->data[e]);
     double tot[2] = {0, 0};
     for (size_t i = 0; i < X->nrows; i++) {
         if (y[i] != 0 && y[i] != 1)
@@ -137,7 +135,9 @@ static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, co
     ct_status st = (s && wv && m) ? check_inputs(p, X, y, w, s, diag) : CT_ENOMEM;
     if (st == CT_OK) {
         st = lr_tron(p, X, y, s, 1, wv, &m->n_iter, progress, progress_user);
-        if (st == CT_EINVAL)
+        if (st == CT_EDATA)
+            st = nonfinite_error(X, diag);
+        else if (st == CT_EINVAL)
             ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: stopped by the caller");
     }
     if (st == CT_ENOMEM)

@@ -25,6 +25,7 @@ typedef struct lr_design {
     size_t q;        /* columns of the merged design */
     uint32_t *group; /* p */
     double *coef;    /* p */
+    int nonfinite;   /* X holds a value that is NaN or infinite (checked in the copy) */
 } lr_design;
 
 /* Make D from X; merge = 0 keeps every column (q = p: the rows reordered
@@ -37,7 +38,8 @@ void lr_design_free(lr_design *D);
  * the weighted classes' log-odds (w is output only). s[i] is row
  * i's total weight (sample x class weight), y[i] 0 or 1. Returns CT_OK
  * (converged), CT_ENOCONVERGE (max_iter reached; w holds the last
- * iterate), CT_EINVAL (stopped by the progress callback), CT_ENOMEM.
+ * iterate), CT_EINVAL (stopped by the progress callback), CT_EDATA (a value
+ * of X is not finite: nothing fitted), CT_ENOMEM.
  * merge: solve on the design with multiple columns merged (lr_merge.c;
  * the estimator always does); 0 solves on X's columns as they are (the
  * plain path the tests compare it with). */

@@ -215,6 +215,10 @@ static size_t copy_rows(const ct_csr *X, const uint32_t *lead, const double *r,
         if (D->q == p) { /* nothing merged: the row as it is */
             memcpy(oi, X->indices + e0, k * sizeof *oi);
             memcpy(od, X->data + e0, k * sizeof *od);
+            int nf = 0;
+            for (size_t e = e0; e < e0 + k; e++)
+                nf |= !isfinite(X->data[e]);
+            D->nonfinite |= nf;
             continue;
         }
         for (size_t e = e0; e < e0 + k; e++) {
@@ -226,9 +230,11 @@ static size_t copy_rows(const ct_csr *X, const uint32_t *lead, const double *r,
          * leaders; a column of its own is its own leader with ratio 1 and
          * passes the check */
         size_t t = 0, nb = 0;
+        int nf = 0;
         for (size_t e = e0; e < e0 + k; e++) {
             const uint32_t j = X->indices[e], L = lead[j];
             const double x = X->data[e];
+            nf |= !isfinite(x);
             nb += !((row[L] == i) & (fabs(x - r[j] * slot[L]) <= LR_MERGE_RTOL * fabs(x)));
             rowi[t] = D->group[j];
             rowd[t] = x * scale[j];
@@ -237,6 +243,7 @@ static size_t copy_rows(const ct_csr *X, const uint32_t *lead, const double *r,
         memcpy(oi, rowi, t * sizeof *oi);
         memcpy(od, rowd, t * sizeof *od);
         nbad += nb;
+        D->nonfinite |= nf;
     }
     D->X.nrows = n;
     D->X.ncols = D->q;
@@ -284,11 +291,13 @@ int lr_design_make(const ct_csr *X, int merge, lr_design *D)
         const size_t nbad = copy_rows(X, lead, r, scale, len, slot, row, D);
         if (nbad == SIZE_MAX)
             goto out;
-        if (nbad == 0)
-            break;
+        if (nbad == 0 || D->nonfinite)
+            break; /* done, or the fit refuses X (a NaN fails every check) */
         /* Some candidate is not a multiple of its leader after all: it
-         * becomes a column of its own (a leader never fails: it is its own
-         * leader), and the design is made again. Happens at most once. */
+         * becomes a column of its own, and the design is made again. Happens
+         * at most once: a leader never fails (it is its own, ratio 1, and
+         * its values are finite here) and the members left passed the same
+         * test against the same leaders. */
         if (!bad && !(bad = ct_calloc(p ? p : 1, 1)))
             goto out;
         mark_bad(X, lead, r, slot, row, bad);

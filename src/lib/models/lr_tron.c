@@ -341,6 +341,16 @@ static int trpcg(lr_fun *F, double delta, const double *g, const double *M, cons
     return it;
 }
 
+/* 1 when every value of X is finite (lr_merge.c checks them in its copy;
+ * this is for the fit that reads X in place) */
+static int all_finite(const ct_csr *X)
+{
+    int nf = 0;
+    for (size_t e = 0; e < X->nnz; e++)
+        nf |= !isfinite(X->data[e]);
+    return !nf;
+}
+
 /* Cut the rows into NCHUNK chunks of about equal nonzeros (plus rows). */
 static void make_chunks(lr_fun *F)
 {
@@ -417,6 +427,10 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
     ct_status st = CT_OK;
     if (!nbuf || !F.chunk || (copy && lr_design_make(X, merge, &Dz))) {
         st = CT_ENOMEM;
+        goto done;
+    }
+    if (copy ? Dz.nonfinite : !all_finite(X)) {
+        st = CT_EDATA;
         goto done;
     }
     F.X = copy ? &Dz.X : X;
