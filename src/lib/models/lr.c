@@ -77,7 +77,8 @@ static ct_status nonfinite_error(const ct_csr *X, ct_diag *diag)
                                    "lr: row %zu, column %u holds %g; the design must be finite "
                                    "(impute or drop missing values first)",
                                    i, (unsigned)X->indices[e], X->data[e]);
-    return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: the design holds a value that is not finite");
+    return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                       "lr: the design holds a value that is not finite");
 }
 
 /* Check y and w (X's values are checked by lr_tron); fill s with the total

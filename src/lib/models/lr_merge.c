@@ -172,9 +172,8 @@ static void number_groups(size_t p, const uint32_t *lead, const double *r, doubl
  * leader in the same row. Returns the number of entries that failed the
  * check (the design is then to be made again), or SIZE_MAX when out of
  * memory. slot/row: workspaces of p. */
-static size_t copy_rows(const ct_csr *X, const uint32_t *lead, const double *r,
-                        const double *scale, size_t *len, double *slot, size_t *row,
-                        lr_design *D)
+static size_t copy_rows(const ct_csr *X, const uint32_t *lead, const double *r, const double *scale,
+                        size_t *len, double *slot, size_t *row, lr_design *D)
 {
     const size_t n = X->nrows, p = X->ncols;
     size_t kmax = 0, nnz = 0;
