@@ -610,6 +610,14 @@ static void test_merge(void **state)
     assert_null(m3);
     assert_non_null(strstr(d.message, "column 61 holds nan"));
     assert_int_equal(lr_tron(&prm, X, y, s, 0, wp, &itp, NULL, NULL), CT_EDATA);
+    /* a malformed design (the check is now lr_tron's first read of X) */
+    X->indices[X->indptr[5] + 1] = X->indices[X->indptr[5]];
+    assert_int_equal(t->fit(&prm, X, y, NULL, NULL, NULL, &m3, &d), CT_EINVAL);
+    assert_null(m3);
+    assert_non_null(strstr(d.message, "lr: malformed design: CSR row 5"));
+    assert_int_equal(lr_tron(&prm, X, y, s, 0, wp, &itp, NULL, NULL), CT_EFORMAT);
+    X->indices[X->indptr[7]] = (uint32_t)p;
+    assert_int_equal(lr_tron(&prm, X, y, s, 1, wp, &itp, NULL, NULL), CT_EFORMAT);
     free(wm);
     free(wp);
     free(y);

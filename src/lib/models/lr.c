@@ -127,16 +127,19 @@ static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, co
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: %s", msg);
     if (!X || !y || X->nrows == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: no training rows");
-    if (ct_csr_check(X, diag) != CT_OK)
-        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: malformed design: %s",
-                           diag ? diag->message : "");
     double *s = ct_malloc(X->nrows * sizeof *s);
     double *wv = ct_calloc(X->ncols + 1, sizeof *wv);
     lr_model *m = lr_alloc(X->ncols);
     ct_status st = (s && wv && m) ? check_inputs(p, X, y, w, s, diag) : CT_ENOMEM;
     if (st == CT_OK) {
         st = lr_tron(p, X, y, s, 1, wv, &m->n_iter, progress, progress_user);
-        if (st == CT_EDATA)
+        if (st == CT_EFORMAT) {
+            /* lr_tron checks X's structure in its first read of X (instead
+             * of a read of its own here); ct_csr_check says what is wrong */
+            ct_diag d2;
+            const char *why = ct_csr_check(X, &d2) != CT_OK ? d2.message : "not a CSR matrix";
+            st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: malformed design: %s", why);
+        } else if (st == CT_EDATA)
             st = nonfinite_error(X, diag);
         else if (st == CT_EINVAL)
             ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: stopped by the caller");

@@ -29,7 +29,8 @@ typedef struct lr_design {
 } lr_design;
 
 /* Make D from X; merge = 0 keeps every column (q = p: the rows reordered
- * only). 0, or -1 when out of memory (D then holds nothing). */
+ * only). X's structure is checked here (as ct_csr_check would). 0, -1 when
+ * out of memory, -2 when X is malformed (D then holds nothing). */
 int lr_design_make(const ct_csr *X, int merge, lr_design *D);
 void lr_design_free(lr_design *D);
 
@@ -39,7 +40,8 @@ void lr_design_free(lr_design *D);
  * i's total weight (sample x class weight), y[i] 0 or 1. Returns CT_OK
  * (converged), CT_ENOCONVERGE (max_iter reached; w holds the last
  * iterate), CT_EINVAL (stopped by the progress callback), CT_EDATA (a value
- * of X is not finite: nothing fitted), CT_ENOMEM.
+ * of X is not finite: nothing fitted), CT_EFORMAT (X is not a well-formed
+ * CSR matrix: ct_csr_check says why), CT_ENOMEM.
  * merge: solve on the design with multiple columns merged (lr_merge.c;
  * the estimator always does); 0 solves on X's columns as they are (the
  * plain path the tests compare it with). */

@@ -60,7 +60,7 @@ void lr_design_free(lr_design *D)
 
 /* lead[j]: the column j is merged into (j itself when none); r[j]: x_j's
  * ratio to its leader. The candidates of read (1). Returns -1 when out of
- * memory. */
+ * memory, -2 when X's indices are out of range or not increasing. */
 static int find_candidates(const ct_csr *X, uint32_t *lead, double *r)
 {
     const size_t p = X->ncols, n = X->nrows;
@@ -78,14 +78,27 @@ static int find_candidates(const ct_csr *X, uint32_t *lead, double *r)
         ct_free(table);
         return -1;
     }
+    /* X's structure is checked on the way (this read replaces
+     * ct_csr_check's): indices in range and increasing within each row */
+    int ok = 1;
     for (size_t i = 0; i < n; i++) {
         const uint64_t hi = ct_hash_mix((uint64_t)i + 0x9E3779B97F4A7C15ull);
+        uint32_t prev = 0;
         for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
-            const uint32_t j = X->indices[e];
+            const uint32_t j0 = X->indices[e], j = j0 < p ? j0 : 0;
+            ok &= (j0 < p) & (e == X->indptr[i] || j0 > prev);
+            prev = j0;
             if (cnt[j]++ == 0)
                 first[j] = X->data[e];
             h[j] += hi;
         }
+    }
+    if (!ok) {
+        ct_free(cnt);
+        ct_free(h);
+        ct_free(first);
+        ct_free(table);
+        return -2;
     }
     memset(table, 0, tsize * sizeof *table);
     for (size_t j = 0; j < p; j++) {
@@ -271,9 +284,21 @@ int lr_design_make(const ct_csr *X, int merge, lr_design *D)
     int rc = -1;
     if (!lead || !r || !scale || !slot || !row || !len || !D->group || !D->coef || !D->perm)
         goto out;
-    if (!merge || find_candidates(X, lead, r)) {
-        if (merge)
+    /* indptr first: the reads below trust it */
+    int ok = X->indptr[0] == 0 && X->indptr[n] == X->nnz;
+    for (size_t i = 0; i < n; i++)
+        ok &= X->indptr[i + 1] >= X->indptr[i];
+    if (!ok || (!merge && ct_csr_check(X, NULL) != CT_OK)) {
+        rc = -2;
+        goto out;
+    }
+    if (merge) {
+        const int fc = find_candidates(X, lead, r);
+        if (fc) {
+            rc = fc;
             goto out;
+        }
+    } else {
         for (size_t j = 0; j < p; j++) {
             lead[j] = (uint32_t)j;
             r[j] = 1.0;

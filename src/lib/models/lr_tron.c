@@ -25,6 +25,9 @@
  * recomputed from X: each Hessian product leaves X̃d (X̃ = [X 1]), and PCG
  * accumulates X̃s = Σ α_k X̃d_k beside s, so z(w + s) = z(w) + X̃s. One
  * exp() per row per trial point; the gradient and Hessian weights reuse it.
+ * The design: lr_merge.c's copy of X (rows in order of length, multiple
+ * columns merged into one, an exact reformulation); w is mapped back to X's
+ * columns at the end.
  * Start: w = 0 and the intercept at the weighted classes' log-odds (the
  * optimum of the intercept-only model); ∇f(0), which scales the stopping
  * rule ‖∇f‖ <= tol·‖∇f(0)‖, comes from the same first pass.
@@ -41,9 +44,10 @@
 #define NCHUNK 8       /* fixed: the reduction order must not depend on threads */
 #define ALPHA_PCG 0.01 /* the preconditioner's mix of diag(H) and I (liblinear) */
 #define PAR_NNZ 100000 /* passes over fewer nonzeros run on one thread */
-/* The rows are copied in order of their length when the copy takes at most
- * this many bytes; above it the passes read X in place (slower, see
- * sort_rows()). */
+/* The passes read the design of lr_merge.c (rows copied in order of their
+ * length, columns that are multiples of one another merged) when that copy
+ * takes at most this many bytes; above it they read X in place (slower: see
+ * lr_merge.c and docs/lr.md). */
 #define ROW_COPY_MAX_BYTES ((size_t)512 << 20)
 
 typedef struct {
@@ -425,8 +429,13 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
     F.chunk = ct_malloc((NCHUNK + 1) * sizeof *F.chunk);
     *n_iter = 0;
     ct_status st = CT_OK;
-    if (!nbuf || !F.chunk || (copy && lr_design_make(X, merge, &Dz))) {
+    const int made = copy && nbuf && F.chunk ? lr_design_make(X, merge, &Dz) : 0;
+    if (!nbuf || !F.chunk || made == -1) {
         st = CT_ENOMEM;
+        goto done;
+    }
+    if (made == -2 || (!copy && ct_csr_check(X, NULL) != CT_OK)) {
+        st = CT_EFORMAT;
         goto done;
     }
     if (copy ? Dz.nonfinite : !all_finite(X)) {
