@@ -45,6 +45,10 @@
  * below every printed digit and the solver's own tolerance. */
 #define LR_MERGE_RTOL (64 * 2.220446049250313e-16)
 
+/* Ratios to a leader outside [2^-64, 2^64] are not merged: ‖r‖² and the
+ * merged values x·‖r‖ then stay far from overflow and underflow. */
+#define LR_MERGE_RATIO_MIN 0x1p-64
+
 void lr_design_free(lr_design *D)
 {
     if (!D)
@@ -115,7 +119,7 @@ static int find_candidates(const ct_csr *X, uint32_t *lead, double *r)
         if (table[t]) {
             lead[j] = table[t] - 1;
             r[j] = first[j] / first[lead[j]];
-            if (!isfinite(r[j]) || r[j] == 0) {
+            if (!(fabs(r[j]) >= LR_MERGE_RATIO_MIN && fabs(r[j]) <= 1 / LR_MERGE_RATIO_MIN)) {
                 lead[j] = (uint32_t)j;
                 r[j] = 1.0;
             }
