@@ -66,7 +66,23 @@ static lr_model *lr_alloc(size_t p)
     return m;
 }
 
-/* Check y, w and X; fill s with the total row weights. */
+/* The first value of X that is not finite, as an error (lr_tron found one:
+ * it checks X's values as it copies them, so they are read once). */
+static ct_status nonfinite_error(const ct_csr *X, ct_diag *diag)
+{
+    for (size_t i = 0; i < X->nrows; i++)
+        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+            if (!isfinite(X->data[e]))
+                return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                   "lr: row %zu, column %u holds %g; the design must be finite "
+                                   "(impute or drop missing values first)",
+                                   i, (unsigned)X->indices[e], X->data[e]);
+    return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                       "lr: the design holds a value that is not finite");
+}
+
+/* Check y and w (X's values are checked by lr_tron); fill s with the total
+ * row weights. */
 static ct_status check_inputs(const ct_lr_params *p, const ct_csr *X, const double *y,
                               const double *w, double *s, ct_diag *diag)
 {
@@ -80,12 +96,6 @@ static ct_status check_inputs(const ct_lr_params *p, const ct_csr *X, const doub
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                                "lr: sample weight of row %zu is %g, expected a finite number > 0",
                                i, wi);
-        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
-            if (!isfinite(X->data[e]))
-                return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                                   "lr: row %zu, column %u holds %g; the design must be finite "
-                                   "(impute or drop missing values first)",
-                                   i, (unsigned)X->indices[e], X->data[e]);
         tot[y[i] == 1] += wi;
         s[i] = wi;
     }
@@ -117,16 +127,21 @@ static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, co
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: %s", msg);
     if (!X || !y || X->nrows == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: no training rows");
-    if (ct_csr_check(X, diag) != CT_OK)
-        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: malformed design: %s",
-                           diag ? diag->message : "");
     double *s = ct_malloc(X->nrows * sizeof *s);
     double *wv = ct_calloc(X->ncols + 1, sizeof *wv);
     lr_model *m = lr_alloc(X->ncols);
     ct_status st = (s && wv && m) ? check_inputs(p, X, y, w, s, diag) : CT_ENOMEM;
     if (st == CT_OK) {
-        st = lr_tron(p, X, y, s, wv, &m->n_iter, progress, progress_user);
-        if (st == CT_EINVAL)
+        st = lr_tron(p, X, y, s, 1, wv, &m->n_iter, progress, progress_user);
+        if (st == CT_EFORMAT) {
+            /* lr_tron checks X's structure in its first read of X (instead
+             * of a read of its own here); ct_csr_check says what is wrong */
+            ct_diag d2;
+            const char *why = ct_csr_check(X, &d2) != CT_OK ? d2.message : "not a CSR matrix";
+            st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: malformed design: %s", why);
+        } else if (st == CT_EDATA)
+            st = nonfinite_error(X, diag);
+        else if (st == CT_EINVAL)
             ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: stopped by the caller");
     }
     if (st == CT_ENOMEM)

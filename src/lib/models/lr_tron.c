@@ -25,6 +25,9 @@
  * recomputed from X: each Hessian product leaves X̃d (X̃ = [X 1]), and PCG
  * accumulates X̃s = Σ α_k X̃d_k beside s, so z(w + s) = z(w) + X̃s. One
  * exp() per row per trial point; the gradient and Hessian weights reuse it.
+ * The design: lr_merge.c's copy of X (rows in order of length, multiple
+ * columns merged into one, an exact reformulation); w is mapped back to X's
+ * columns at the end.
  * Start: w = 0 and the intercept at the weighted classes' log-odds (the
  * optimum of the intercept-only model); ∇f(0), which scales the stopping
  * rule ‖∇f‖ <= tol·‖∇f(0)‖, comes from the same first pass.
@@ -41,9 +44,10 @@
 #define NCHUNK 8       /* fixed: the reduction order must not depend on threads */
 #define ALPHA_PCG 0.01 /* the preconditioner's mix of diag(H) and I (liblinear) */
 #define PAR_NNZ 100000 /* passes over fewer nonzeros run on one thread */
-/* The rows are copied in order of their length when the copy takes at most
- * this many bytes; above it the passes read X in place (slower, see
- * sort_rows()). */
+/* The passes read the design of lr_merge.c (rows copied in order of their
+ * length, columns that are multiples of one another merged) when that copy
+ * takes at most this many bytes; above it they read X in place (slower: see
+ * lr_merge.c and docs/lr.md). */
 #define ROW_COPY_MAX_BYTES ((size_t)512 << 20)
 
 typedef struct {
@@ -341,47 +345,14 @@ static int trpcg(lr_fun *F, double delta, const double *g, const double *M, cons
     return it;
 }
 
-/* The rows of X in order of their number of nonzeros (a stable counting
- * sort), into Xs; perm[r] is the row of X at position r. Why: each row is a
- * loop of its own length, and the branch at its end is mispredicted when
- * lengths vary from row to row (text); rows of equal length one after the
- * other make it predictable: a pass over the real file's transcriptions
- * takes about 0.7 of the time (bench/RESULTS.md). -1 when out of memory. */
-static int sort_rows(const ct_csr *X, ct_csr *Xs, size_t *perm)
+/* 1 when every value of X is finite (lr_merge.c checks them in its copy;
+ * this is for the fit that reads X in place) */
+static int all_finite(const ct_csr *X)
 {
-    const size_t n = X->nrows;
-    size_t kmax = 0;
-    for (size_t i = 0; i < n; i++)
-        if (X->indptr[i + 1] - X->indptr[i] > kmax)
-            kmax = X->indptr[i + 1] - X->indptr[i];
-    size_t *pos = ct_calloc(kmax + 2, sizeof *pos);
-    Xs->indptr = ct_malloc((n + 1) * sizeof *Xs->indptr);
-    Xs->indices = ct_malloc((X->nnz ? X->nnz : 1) * sizeof *Xs->indices);
-    Xs->data = ct_malloc((X->nnz ? X->nnz : 1) * sizeof *Xs->data);
-    if (!pos || !Xs->indptr || !Xs->indices || !Xs->data) {
-        ct_free(pos);
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++)
-        pos[X->indptr[i + 1] - X->indptr[i] + 1]++;
-    for (size_t k = 1; k <= kmax + 1; k++)
-        pos[k] += pos[k - 1];
-    for (size_t i = 0; i < n; i++)
-        perm[pos[X->indptr[i + 1] - X->indptr[i]]++] = i;
-    ct_free(pos);
-    size_t e = 0;
-    for (size_t r = 0; r < n; r++) {
-        const size_t i = perm[r], e0 = X->indptr[i], k = X->indptr[i + 1] - e0;
-        Xs->indptr[r] = e;
-        memcpy(Xs->indices + e, X->indices + e0, k * sizeof *Xs->indices);
-        memcpy(Xs->data + e, X->data + e0, k * sizeof *Xs->data);
-        e += k;
-    }
-    Xs->indptr[n] = e;
-    Xs->nrows = n;
-    Xs->ncols = X->ncols;
-    Xs->nnz = X->nnz;
-    return 0;
+    int nf = 0;
+    for (size_t e = 0; e < X->nnz; e++)
+        nf |= !isfinite(X->data[e]);
+    return !nf;
 }
 
 /* Cut the rows into NCHUNK chunks of about equal nonzeros (plus rows). */
@@ -437,39 +408,55 @@ static double start(lr_fun *F, double *w, double *g, double *M, double *acc3, do
 }
 
 ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, const double *s,
-                  double *w, int *n_iter, ct_progress_fn progress, void *user)
+                  int merge, double *w_out, int *n_iter, ct_progress_fn progress, void *user)
 {
     /* liblinear's constants for the trust-region update */
     const double eta0 = 1e-4, eta1 = 0.25, eta2 = 0.75;
     const double sigma1 = 0.25, sigma2 = 0.5, sigma3 = 4.0;
     lr_fun F;
     memset(&F, 0, sizeof F);
-    F.X = X;
-    F.n = X->nrows;
-    F.p = X->ncols;
-    F.m = F.p + 1;
-    F.icpt = prm->fit_intercept;
-    F.par = X->nnz > PAR_NNZ;
-    const size_t m = F.m, n = F.n;
-    ct_csr Xs;
-    memset(&Xs, 0, sizeof Xs);
-    size_t *perm = NULL;
+    const size_t n = X->nrows, p0 = X->ncols;
+    lr_design Dz;
+    memset(&Dz, 0, sizeof Dz);
+    /* The passes read the design lr_merge.c makes (rows in order of length,
+     * multiple columns merged) when that copy takes at most
+     * ROW_COPY_MAX_BYTES; above it they read X in place. */
     const int copy = (X->nnz * (sizeof(double) + sizeof(uint32_t)) + n * 2 * sizeof(size_t)) <=
                      ROW_COPY_MAX_BYTES;
     double *nbuf = ct_malloc(10 * n * sizeof(double));
-    double *buf = ct_malloc(10 * m * sizeof(double));
+    double *buf = NULL, *w = NULL;
+    const size_t *perm = NULL;
     F.chunk = ct_malloc((NCHUNK + 1) * sizeof *F.chunk);
-    F.part = ct_malloc(NCHUNK * 3 * m * sizeof *F.part);
     *n_iter = 0;
     ct_status st = CT_OK;
-    if (copy)
-        perm = ct_malloc(n * sizeof *perm);
-    if (!nbuf || !buf || !F.chunk || !F.part || (copy && (!perm || sort_rows(X, &Xs, perm)))) {
+    const int made = copy && nbuf && F.chunk ? lr_design_make(X, merge, &Dz) : 0;
+    if (!nbuf || !F.chunk || made == -1) {
         st = CT_ENOMEM;
         goto done;
     }
-    if (copy)
-        F.X = &Xs;
+    if (made == -2 || (!copy && ct_csr_check(X, NULL) != CT_OK)) {
+        st = CT_EFORMAT;
+        goto done;
+    }
+    if (copy ? Dz.nonfinite : !all_finite(X)) {
+        st = CT_EDATA;
+        goto done;
+    }
+    F.X = copy ? &Dz.X : X;
+    perm = copy ? Dz.perm : NULL;
+    F.n = n;
+    F.p = F.X->ncols;
+    F.m = F.p + 1;
+    F.icpt = prm->fit_intercept;
+    F.par = F.X->nnz > PAR_NNZ;
+    const size_t m = F.m;
+    buf = ct_malloc(11 * m * sizeof(double));
+    F.part = ct_malloc(NCHUNK * 3 * m * sizeof *F.part);
+    if (!buf || !F.part) {
+        st = CT_ENOMEM;
+        goto done;
+    }
+    w = buf + 10 * m; /* the merged design's coefficients (w_out when none merged) */
     F.c = nbuf;
     F.z = nbuf + n;
     F.zn = nbuf + 2 * n;
@@ -552,6 +539,10 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
     *n_iter = iter;
     if (!F.icpt)
         w[F.p] = 0.0;
+    /* back to X's columns: w_j = coef_j · w'_group(j) (lr_merge.c) */
+    for (size_t j = 0; j < p0; j++)
+        w_out[j] = copy ? Dz.coef[j] * w[Dz.group[j]] : w[j];
+    w_out[p0] = w[F.p];
     if (st == CT_OK && !converged) {
         /* The safeguards stop when f can no longer decrease in double
          * precision: that is convergence as far as it can be measured, unless
@@ -560,10 +551,7 @@ ct_status lr_tron(const ct_lr_params *prm, const ct_csr *X, const double *y, con
     }
 done:
     ct_free(nbuf);
-    ct_free(perm);
-    ct_free(Xs.indptr);
-    ct_free(Xs.indices);
-    ct_free(Xs.data);
+    lr_design_free(&Dz);
     ct_free(buf);
     ct_free(F.chunk);
     ct_free(F.part);
