@@ -154,7 +154,7 @@ static const unsigned char ascii_lower_word[128] = {
  * byte by byte through one table. */
 static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens *t)
 {
-    if (grow((void **)&t->buf, &t->bufcap, n + 1, 1))
+    if (grow((void **)&t->buf, &t->bufcap, n + 1 + CT_TEXT_TOKEN_PAD, 1))
         return CT_ENOMEM;
     char *buf = t->buf;
     size_t w = 0, i = 0;
@@ -174,6 +174,7 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
             w = start;
         }
     }
+    memset(buf + w, 0, CT_TEXT_TOKEN_PAD);
     return CT_OK;
 }
 
@@ -224,7 +225,7 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
     if (i == n)
         return tokenize_ascii(u, n, t);
     const size_t m = lower_codepoints(s, n, t);
-    if (m == SIZE_MAX || grow((void **)&t->buf, &t->bufcap, 4 * m + 1, 1))
+    if (m == SIZE_MAX || grow((void **)&t->buf, &t->bufcap, 4 * m + 1 + CT_TEXT_TOKEN_PAD, 1))
         return CT_ENOMEM;
     size_t w = 0;
     for (size_t k = 0; k < m;) {
@@ -242,6 +243,7 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
             w = start;
         }
     }
+    memset(t->buf + w, 0, CT_TEXT_TOKEN_PAD);
     return CT_OK;
 }
 

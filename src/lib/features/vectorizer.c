@@ -212,6 +212,7 @@ void ct_vectorizer_free(ct_vectorizer *v)
     ct_free(v->df);
     ct_free(v->idf);
     ct_free(v->table);
+    vec_free_trie(v);
     ct_free(v);
 }
 
@@ -242,7 +243,7 @@ ct_status vec_build_table(ct_vectorizer *v)
             i = (i + 1) & v->tmask;
         v->table[i] = (h & 0xffffffff00000000ull) | (uint64_t)(j + 1);
     }
-    return CT_OK;
+    return vec_build_trie(v);
 }
 
 long ct_vectorizer_find(const ct_vectorizer *v, const char *term, size_t len)

@@ -7,6 +7,14 @@
 #include "claimtriage/text.h"
 #include "claimtriage/vectorizer.h"
 
+/* A token of the trie's table: its first 8 bytes (zero-padded), length and
+ * id + 1 (0: empty slot). A token of at most 8 bytes is told from every
+ * other by (head, len) alone, as tokens hold no NUL byte. */
+typedef struct vec_tslot {
+    uint64_t head;
+    uint32_t len, id;
+} vec_tslot;
+
 struct ct_vectorizer {
     ct_vectorizer_params params;
     size_t ndocs, nterms;
@@ -21,6 +29,22 @@ struct ct_vectorizer {
      * are read */
     uint64_t *table;
     size_t tmask; /* table size - 1 (a power of two) */
+    /* The n-gram trie (vectorizer_lookup.c), what transform looks a
+     * document up in: every distinct token of the terms (split at their
+     * spaces) gets an id; node tid + 1 is the one-token prefix of that token
+     * and every longer prefix of a term is a node reached from its parent
+     * by the next token's id. A token is found by its bytes (hashed, then
+     * compared), a longer prefix by an exact integer key: no n-gram's bytes
+     * are compared. */
+    size_t ntok;
+    const char **tok;       /* ntok: token id -> its bytes (inside arena) */
+    vec_tslot *ttable;      /* tokens by vec_trie_hash, id 0 empty */
+    unsigned ttshift;       /* slot = hash >> ttshift (64 - log2 size) */
+    size_t nnodes;     /* nodes 1..nnodes (0 is the root) */
+    int32_t *node_col; /* nnodes + 1: the term (column) a node spells, or -1 */
+    uint64_t *nkey;    /* children: (parent << 32) | tid, 0 empty */
+    uint32_t *nval;    /* the child's node id */
+    size_t nkmask;
 };
 
 struct ct_vectorizer_work {
@@ -29,6 +53,8 @@ struct ct_vectorizer_work {
     size_t gramcap;
     uint64_t *hash; /* 2 x hashcap: the tokens' hashes, the n-grams' folds */
     size_t hashcap;
+    uint32_t *node; /* nodecap: each token's trie node (0: not in any term) */
+    size_t nodecap;
     uint32_t *cols, *tmp; /* the document's n-gram columns, and sort scratch */
     size_t colcap;
     uint32_t *idx; /* the row */
@@ -60,8 +86,64 @@ uint64_t vec_term_hash(const char *s, size_t n);
 long vec_find_tokens(const ct_vectorizer *v, uint64_t h, const ct_text_tokens *t, size_t k,
                      size_t n);
 
-/* Build v->table from v's terms. CT_OK or CT_ENOMEM. */
+/* Build v->table and the n-gram trie from v's terms. CT_OK or CT_ENOMEM. */
 ct_status vec_build_table(ct_vectorizer *v);
+
+/* The n-gram trie of v's terms (fields above). CT_OK or CT_ENOMEM. */
+ct_status vec_build_trie(ct_vectorizer *v);
+void vec_free_trie(ct_vectorizer *v);
+/* The first min(n, 8) bytes of s as a word, zero-padded; reads only those
+ * bytes. */
+static inline uint64_t vec_head(const char *s, size_t n)
+{
+    uint64_t w = 0;
+    memcpy(&w, s, n < 8 ? n : 8);
+    return w;
+}
+/* The same word, reading 8 bytes from s whatever n is: s must have 8
+ * readable bytes (ct_text_tokens' buf guarantees it after every token).
+ * The bytes past n are masked off, so the value is vec_head's. */
+static inline uint64_t vec_head_padded(const char *s, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return n >= 8 ? w : w & ((1ull << (8 * n)) - 1); /* n < 8: shift < 64 */
+#else
+    return vec_head(s, n);
+#endif
+}
+/* The trie's hash of a token from its head word (vec_head) and bytes. */
+static inline uint64_t vec_trie_hash(uint64_t head, const char *s, size_t n)
+{
+    return n <= 8 ? ct_hash_mix(head) : ct_hash_bytes(s, n, 0);
+}
+/* The trie node of the token s[0..n) (lowered bytes) whose head word is
+ * head, 0 when no term holds it. */
+static inline uint32_t vec_trie_token(const ct_vectorizer *v, uint64_t head, const char *s,
+                                      size_t n)
+{
+    const uint64_t h = vec_trie_hash(head, s, n);
+    const size_t mask = ((size_t)1 << (64 - v->ttshift)) - 1;
+    for (size_t i = (size_t)(h >> v->ttshift);; i = (i + 1) & mask) {
+        const vec_tslot *e = &v->ttable[i];
+        if (!e->id)
+            return 0;
+        if (e->head == head && e->len == n &&
+            (n <= 8 || memcmp(v->tok[e->id - 1] + 8, s + 8, n - 8) == 0))
+            return e->id;
+    }
+}
+/* The child of node `parent` by token node `tok` (tok = tid + 1), 0 when
+ * no term goes on that way. */
+static inline uint32_t vec_trie_child(const ct_vectorizer *v, uint32_t parent, uint32_t tok)
+{
+    const uint64_t key = ((uint64_t)parent << 32) | tok;
+    for (size_t i = (size_t)ct_hash_mix(key) & v->nkmask; v->nkey[i]; i = (i + 1) & v->nkmask)
+        if (v->nkey[i] == key)
+            return v->nval[i];
+    return 0;
+}
 
 /* The idf of a term with document frequency df among n documents (smooth). */
 double vec_idf(size_t n, size_t df);

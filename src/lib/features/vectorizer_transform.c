@@ -25,6 +25,7 @@ void ct_vectorizer_work_free(ct_vectorizer_work *w)
     ct_text_tokens_free(&w->tok);
     ct_free(w->gram);
     ct_free(w->hash);
+    ct_free(w->node);
     ct_free(w->cols);
     ct_free(w->tmp);
     ct_free(w->idx);
@@ -57,40 +58,48 @@ static int reserve(uint32_t **a, uint32_t **b, size_t *cap, size_t need)
     return 0;
 }
 
-/* Every n-gram of the document's tokens (n = ngram_min..ngram_max, unigrams
- * first, as scikit-learn's _word_ngrams) looked up by its tokens' hashes:
- * no n-gram is joined or hashed twice. -1 when out of memory. */
+/* Every n-gram of the document's tokens (n = ngram_min..ngram_max) that is
+ * a term, found through the vocabulary's trie (vectorizer_lookup.c): each
+ * token's node once, then from each start the longer n-grams by exact
+ * integer keys until no term goes on. The columns come in another order
+ * than scikit-learn's _word_ngrams (unigrams first) but are sorted before
+ * they are counted, so the row is the same. -1 when out of memory. */
 static int collect_ngrams(collect *c)
 {
     const ct_text_tokens *t = &c->w->tok;
-    const size_t nt = t->n, nmin = c->v->params.ngram_min, nmax = c->v->params.ngram_max;
+    const ct_vectorizer *v = c->v;
+    const size_t nt = t->n, nmin = v->params.ngram_min, nmax = v->params.ngram_max;
     if (nt == 0)
         return 0;
-    if (nt > c->w->hashcap) {
-        uint64_t *h = ct_realloc(c->w->hash, 2 * nt * sizeof *h);
-        if (!h)
+    if (nt > c->w->nodecap) {
+        uint32_t *q = ct_realloc(c->w->node, nt * sizeof *q);
+        if (!q)
             return -1;
-        c->w->hash = h;
-        c->w->hashcap = nt;
+        c->w->node = q;
+        c->w->nodecap = nt;
     }
-    uint64_t *th = c->w->hash, *run = c->w->hash + nt; /* token hashes; folds so far */
+    uint32_t *tn = c->w->node;
     for (size_t i = 0; i < nt; i++) {
-        th[i] = vec_token_hash(t->buf + t->start[i], t->len[i]);
-        run[i] = 0;
+        const char *s = t->buf + t->start[i];
+        tn[i] = vec_trie_token(v, vec_head_padded(s, t->len[i]), s, t->len[i]);
     }
-    for (size_t n = 1; n <= nmax && n <= nt; n++) {
-        for (size_t i = 0; i + n <= nt; i++) {
-            run[i] = vec_hash_fold(run[i], th[i + n - 1]); /* tokens i..i+n-1 */
-            if (n < nmin)
-                continue;
-            const long j = vec_find_tokens(c->v, run[i], t, i, n);
-            if (j < 0)
-                continue;
-            if (reserve(&c->w->cols, &c->w->tmp, &c->w->colcap, c->n + 1))
-                return -1;
-            c->w->cols[c->n++] = (uint32_t)j;
+    /* at most nmax n-grams start at each token */
+    if (reserve(&c->w->cols, &c->w->tmp, &c->w->colcap, nt * nmax))
+        return -1;
+    uint32_t *cols = c->w->cols;
+    size_t k = 0;
+    for (size_t i = 0; i < nt; i++) {
+        uint32_t node = tn[i];
+        for (size_t n = 1; node; n++) {
+            const int32_t j = v->node_col[node];
+            if (j >= 0 && n >= nmin)
+                cols[k++] = (uint32_t)j;
+            if (n == nmax || i + n >= nt || !tn[i + n])
+                break;
+            node = vec_trie_child(v, node, tn[i + n]);
         }
     }
+    c->n = k;
     return 0;
 }
 
