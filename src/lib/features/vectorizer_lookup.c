@@ -24,14 +24,74 @@ void vec_free_trie(ct_vectorizer *v)
     ct_free(v->tok);
     ct_free(v->ttable);
     ct_free(v->node_col);
-    ct_free(v->nkey);
-    ct_free(v->nval);
+    ct_free(v->child);
     v->tok = NULL;
     v->ttable = NULL;
     v->node_col = NULL;
-    v->nkey = NULL;
-    v->nval = NULL;
+    v->child = NULL;
     v->ntok = v->nnodes = 0;
+}
+
+static void put_token(vec_tslot *t, unsigned shift, uint64_t head, const char *s, size_t n,
+                      uint32_t id)
+{
+    const size_t mask = ((size_t)1 << (64 - shift)) - 1;
+    size_t i = (size_t)(vec_trie_hash(head, s, n) >> shift);
+    while (t[i].id)
+        i = (i + 1) & mask;
+    t[i].head = head;
+    t[i].len = (uint32_t)n;
+    t[i].id = id;
+}
+
+static void put_child(vec_cslot *c, size_t mask, uint64_t key, uint32_t node)
+{
+    size_t i = (size_t)ct_hash_mix(key) & mask;
+    while (c[i].key)
+        i = (i + 1) & mask;
+    c[i].key = key;
+    c[i].node = node;
+}
+
+static unsigned shift_for(size_t cap)
+{
+    unsigned s = 64;
+    for (size_t c = cap; c > 1; c >>= 1)
+        s--;
+    return s;
+}
+
+/* The tables built at the pieces' count, an upper bound, rebuilt at the
+ * counts found (load <= 1/2): a document's lookups then touch tables a
+ * fraction of the size, which stay in cache. CT_OK or CT_ENOMEM. */
+static ct_status compact(ct_vectorizer *v)
+{
+    const size_t tcap = ct_hash_capacity(v->ntok);
+    const size_t nchild = v->nnodes - v->ntok, ccap = ct_hash_capacity(nchild);
+    vec_tslot *t = ct_calloc(tcap, sizeof *t);
+    vec_cslot *c = ct_calloc(ccap, sizeof *c);
+    if (!t || !c) {
+        ct_free(t);
+        ct_free(c);
+        return CT_ENOMEM;
+    }
+    const unsigned shift = shift_for(tcap);
+    const size_t old = (size_t)1 << (64 - v->ttshift);
+    for (size_t i = 0; i < old; i++) {
+        const vec_tslot *e = &v->ttable[i];
+        if (e->id)
+            put_token(t, shift, e->head, v->tok[e->id - 1], e->len, e->id);
+    }
+    for (size_t i = 0; i <= v->nkmask; i++)
+        if (v->child[i].key)
+            put_child(c, ccap - 1, v->child[i].key, v->child[i].node);
+    ct_free(v->ttable);
+    ct_free(v->child);
+    v->ttable = t;
+    v->ttshift = shift;
+    v->child = c;
+    v->nkmask = ccap - 1;
+    return CT_OK;
 }
 
 /* The token s[0..n): its node, added when new. */
@@ -41,15 +101,9 @@ static uint32_t add_token(ct_vectorizer *v, const char *s, size_t n)
     const uint32_t found = vec_trie_token(v, head, s, n);
     if (found)
         return found;
-    const size_t mask = ((size_t)1 << (64 - v->ttshift)) - 1;
-    size_t i = (size_t)(vec_trie_hash(head, s, n) >> v->ttshift);
-    while (v->ttable[i].id)
-        i = (i + 1) & mask;
     v->tok[v->ntok] = s;
     v->ntok++;
-    v->ttable[i].head = head;
-    v->ttable[i].len = (uint32_t)n;
-    v->ttable[i].id = (uint32_t)v->ntok;
+    put_token(v->ttable, v->ttshift, head, s, n, (uint32_t)v->ntok);
     return (uint32_t)v->ntok;
 }
 
@@ -61,11 +115,7 @@ static uint32_t add_child(ct_vectorizer *v, uint32_t parent, uint32_t tok, size_
     if (c)
         return c;
     const uint64_t key = ((uint64_t)parent << 32) | tok;
-    size_t i = (size_t)ct_hash_mix(key) & v->nkmask;
-    while (v->nkey[i])
-        i = (i + 1) & v->nkmask;
-    v->nkey[i] = key;
-    v->nval[i] = (uint32_t)*next;
+    put_child(v->child, v->nkmask, key, (uint32_t)*next);
     v->node_col[*next] = -1;
     return (uint32_t)(*next)++;
 }
@@ -86,15 +136,12 @@ ct_status vec_build_trie(ct_vectorizer *v)
     const size_t tcap = ct_hash_capacity(pieces), ncap = ct_hash_capacity(pieces);
     v->tok = ct_malloc((pieces + 1) * sizeof *v->tok);
     v->ttable = ct_calloc(tcap, sizeof *v->ttable);
-    v->nkey = ct_calloc(ncap, sizeof *v->nkey);
-    v->nval = ct_calloc(ncap, sizeof *v->nval);
-    if (!v->tok || !v->ttable || !v->nkey || !v->nval) {
+    v->child = ct_calloc(ncap, sizeof *v->child);
+    if (!v->tok || !v->ttable || !v->child) {
         vec_free_trie(v);
         return CT_ENOMEM;
     }
-    v->ttshift = 64;
-    for (size_t c = tcap; c > 1; c >>= 1)
-        v->ttshift--;
+    v->ttshift = shift_for(tcap);
     v->nkmask = ncap - 1;
     /* tokens first: nodes 1..ntok are the one-token prefixes */
     for (size_t j = 0; j < v->nterms; j++) {
@@ -130,5 +177,8 @@ ct_status vec_build_trie(ct_vectorizer *v)
             v->node_col[node] = (int32_t)j; /* a repeated term keeps its first column */
     }
     v->nnodes = next - 1;
-    return CT_OK;
+    const ct_status st = compact(v);
+    if (st != CT_OK)
+        vec_free_trie(v);
+    return st;
 }

@@ -15,6 +15,13 @@ typedef struct vec_tslot {
     uint32_t len, id;
 } vec_tslot;
 
+/* A child of the trie's table: key (parent << 32) | token node, and the
+ * child's node id. */
+typedef struct vec_cslot {
+    uint64_t key;
+    uint32_t node, pad;
+} vec_cslot;
+
 struct ct_vectorizer {
     ct_vectorizer_params params;
     size_t ndocs, nterms;
@@ -42,21 +49,17 @@ struct ct_vectorizer {
     unsigned ttshift;       /* slot = hash >> ttshift (64 - log2 size) */
     size_t nnodes;     /* nodes 1..nnodes (0 is the root) */
     int32_t *node_col; /* nnodes + 1: the term (column) a node spells, or -1 */
-    uint64_t *nkey;    /* children: (parent << 32) | tid, 0 empty */
-    uint32_t *nval;    /* the child's node id */
+    vec_cslot *child;  /* children by their key, key 0 empty */
     size_t nkmask;
 };
 
 struct ct_vectorizer_work {
     ct_text_tokens tok;
-    char *gram; /* an n-gram being joined */
-    size_t gramcap;
-    uint64_t *hash; /* 2 x hashcap: the tokens' hashes, the n-grams' folds */
-    size_t hashcap;
     uint32_t *node; /* nodecap: each token's trie node (0: not in any term) */
     size_t nodecap;
-    uint32_t *cols, *tmp; /* the document's n-gram columns, and sort scratch */
-    size_t colcap;
+    uint32_t *cnt;  /* cntcap + 1 counts per column, zero between documents */
+    uint64_t *bits; /* the two-level bitmap of the columns counted */
+    size_t cntcap;  /* the nterms cnt and bits are sized for */
     uint32_t *idx; /* the row */
     double *val;
     size_t rowcap;
@@ -139,9 +142,9 @@ static inline uint32_t vec_trie_token(const ct_vectorizer *v, uint64_t head, con
 static inline uint32_t vec_trie_child(const ct_vectorizer *v, uint32_t parent, uint32_t tok)
 {
     const uint64_t key = ((uint64_t)parent << 32) | tok;
-    for (size_t i = (size_t)ct_hash_mix(key) & v->nkmask; v->nkey[i]; i = (i + 1) & v->nkmask)
-        if (v->nkey[i] == key)
-            return v->nval[i];
+    for (size_t i = (size_t)ct_hash_mix(key) & v->nkmask; v->child[i].key; i = (i + 1) & v->nkmask)
+        if (v->child[i].key == key)
+            return v->child[i].node;
     return 0;
 }
 
