@@ -85,6 +85,18 @@ static ct_status find_text(const ct_frame *f, const char *name, const ct_column 
     return CT_OK;
 }
 
+/* log1p(x) for x >= 0, through p's table when x is a small whole number
+ * (the same double: the table holds log1p's own values). */
+static double pipe_log1p(const ct_pipeline *p, double x)
+{
+    if (x >= 0 && x < PIPE_LOG1P_TABLE) {
+        const size_t k = (size_t)x;
+        if ((double)k == x)
+            return p->log1p_small[k];
+    }
+    return log1p(x);
+}
+
 /* The derived frame: every row of f, with each numeric feature as
  * sign(x)·log1p(|x|) (or as is) and the text's two lengths. */
 static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out, ct_diag *diag)
@@ -111,7 +123,7 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
             break;
         }
         for (size_t i = 0; i < n; i++)
-            v[i] = p->log1p && !p->raw_numeric ? copysign(log1p(fabs(x[i])), x[i]) : x[i];
+            v[i] = p->log1p && !p->raw_numeric ? copysign(pipe_log1p(p, fabs(x[i])), x[i]) : x[i];
         st = ct_frame_add_numeric(d, p->numeric[k], CT_TYPE_FLOAT, v, NULL, diag);
     }
     if (st == CT_OK && p->text_length) {
@@ -121,8 +133,8 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
             size_t len, ch, wd;
             const char *s = text_of(c, i, &len);
             ct_text_length(s, len, &ch, &wd);
-            v[i] = p->log1p && !p->raw_numeric ? log1p((double)ch) : (double)ch;
-            w[i] = p->log1p && !p->raw_numeric ? log1p((double)wd) : (double)wd;
+            v[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)ch) : (double)ch;
+            w[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)wd) : (double)wd;
         }
         char a[512], b[512];
         pipe_length_names(p->text, a, b, sizeof a);
@@ -238,6 +250,7 @@ ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
     ct_pipeline *p = ct_calloc(1, sizeof *p);
     if (!p)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    pipe_init(p);
     ct_status st = copy_spec(p, spec);
     ct_frame *d = NULL;
     if (st == CT_OK)
@@ -288,6 +301,12 @@ void ct_pipeline_free(ct_pipeline *p)
     ct_free(p->names);
     ct_free(p->cols);
     ct_free(p);
+}
+
+void pipe_init(ct_pipeline *p)
+{
+    for (size_t k = 0; k < PIPE_LOG1P_TABLE; k++)
+        p->log1p_small[k] = log1p((double)k);
 }
 
 ct_status pipe_columns(ct_pipeline *p)

@@ -117,20 +117,12 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
     return 0;
 }
 
+static int reserve_tokens(ct_text_tokens *t, size_t need);
+
 static int push_token(ct_text_tokens *t, size_t start, size_t len)
 {
-    if (t->n == t->tokcap) {
-        size_t c = t->tokcap ? 2 * t->tokcap : 64;
-        size_t *s = ct_realloc(t->start, c * sizeof *s);
-        if (!s)
-            return -1;
-        t->start = s;
-        size_t *l = ct_realloc(t->len, c * sizeof *l);
-        if (!l)
-            return -1;
-        t->len = l;
-        t->tokcap = c;
-    }
+    if (t->n == t->tokcap && reserve_tokens(t, t->n + 1))
+        return -1;
     t->start[t->n] = start;
     t->len[t->n] = len;
     t->n++;
@@ -150,14 +142,38 @@ static const unsigned char ascii_lower_word[128] = {
     ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
 
+/* Room for `need` tokens in t. -1 when out of memory. */
+static int reserve_tokens(ct_text_tokens *t, size_t need)
+{
+    if (need <= t->tokcap)
+        return 0;
+    size_t c = t->tokcap ? t->tokcap : 64;
+    while (c < need)
+        c *= 2;
+    size_t *s = ct_realloc(t->start, c * sizeof *s);
+    if (!s)
+        return -1;
+    t->start = s;
+    size_t *l = ct_realloc(t->len, c * sizeof *l);
+    if (!l)
+        return -1;
+    t->len = l;
+    t->tokcap = c;
+    return 0;
+}
+
 /* The common case: pure ASCII text (every byte < 0x80), lowered and split
- * byte by byte through one table. */
+ * byte by byte through one table. A token takes at least two bytes and a
+ * separator, so n bytes hold at most n / 3 + 1 tokens: room is made once
+ * and the loop stores without checks. */
 static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens *t)
 {
-    if (grow((void **)&t->buf, &t->bufcap, n + 1 + CT_TEXT_TOKEN_PAD, 1))
+    if (grow((void **)&t->buf, &t->bufcap, n + 1 + CT_TEXT_TOKEN_PAD, 1) ||
+        reserve_tokens(t, n / 3 + 1))
         return CT_ENOMEM;
     char *buf = t->buf;
-    size_t w = 0, i = 0;
+    size_t *ts = t->start, *tl = t->len;
+    size_t w = 0, i = 0, k = 0;
     while (i < n) {
         while (i < n && !ascii_lower_word[s[i]])
             i++;
@@ -168,12 +184,13 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
             i++;
         }
         if (i - b >= 2) {
-            if (push_token(t, start, i - b))
-                return CT_ENOMEM;
+            ts[k] = start;
+            tl[k++] = i - b;
         } else {
             w = start;
         }
     }
+    t->n = k;
     memset(buf + w, 0, CT_TEXT_TOKEN_PAD);
     return CT_OK;
 }
@@ -219,10 +236,17 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
     if (n == 0)
         return CT_OK;
     const unsigned char *u = (const unsigned char *)s;
+    /* ASCII unless a byte has its high bit set: eight bytes at a time */
     size_t i = 0;
-    while (i < n && u[i] < 0x80)
-        i++;
-    if (i == n)
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        high |= x;
+    }
+    for (; i < n; i++)
+        high |= u[i];
+    if (!(high & 0x8080808080808080ull))
         return tokenize_ascii(u, n, t);
     const size_t m = lower_codepoints(s, n, t);
     if (m == SIZE_MAX || grow((void **)&t->buf, &t->bufcap, 4 * m + 1 + CT_TEXT_TOKEN_PAD, 1))
