@@ -21,36 +21,13 @@
 
 void vec_free_trie(ct_vectorizer *v)
 {
-    ct_free(v->tok);
     ct_free(v->ttable);
-    ct_free(v->node_col);
+    ct_free(v->ttbytes);
     ct_free(v->child);
-    v->tok = NULL;
     v->ttable = NULL;
-    v->node_col = NULL;
+    v->ttbytes = NULL;
     v->child = NULL;
     v->ntok = v->nnodes = 0;
-}
-
-static void put_token(vec_tslot *t, unsigned shift, uint64_t head, const char *s, size_t n,
-                      uint32_t id)
-{
-    const size_t mask = ((size_t)1 << (64 - shift)) - 1;
-    size_t i = (size_t)(vec_trie_hash(head, s, n) >> shift);
-    while (t[i].id)
-        i = (i + 1) & mask;
-    t[i].head = head;
-    t[i].len = (uint32_t)n;
-    t[i].id = id;
-}
-
-static void put_child(vec_cslot *c, size_t mask, uint64_t key, uint32_t node)
-{
-    size_t i = (size_t)ct_hash_mix(key) & mask;
-    while (c[i].key)
-        i = (i + 1) & mask;
-    c[i].key = key;
-    c[i].node = node;
 }
 
 static unsigned shift_for(size_t cap)
@@ -61,63 +38,94 @@ static unsigned shift_for(size_t cap)
     return s;
 }
 
-/* The tables built at the pieces' count, an upper bound, rebuilt at the
- * counts found (load <= 1/2): a document's lookups then touch tables a
- * fraction of the size, which stay in cache. CT_OK or CT_ENOMEM. */
-static ct_status compact(ct_vectorizer *v)
-{
-    const size_t tcap = ct_hash_capacity(v->ntok);
-    const size_t nchild = v->nnodes - v->ntok, ccap = ct_hash_capacity(nchild);
-    vec_tslot *t = ct_calloc(tcap, sizeof *t);
-    vec_cslot *c = ct_calloc(ccap, sizeof *c);
-    if (!t || !c) {
-        ct_free(t);
-        ct_free(c);
-        return CT_ENOMEM;
-    }
-    const unsigned shift = shift_for(tcap);
-    const size_t old = (size_t)1 << (64 - v->ttshift);
-    for (size_t i = 0; i < old; i++) {
-        const vec_tslot *e = &v->ttable[i];
-        if (e->id)
-            put_token(t, shift, e->head, v->tok[e->id - 1], e->len, e->id);
-    }
-    for (size_t i = 0; i <= v->nkmask; i++)
-        if (v->child[i].key)
-            put_child(c, ccap - 1, v->child[i].key, v->child[i].node);
-    ct_free(v->ttable);
-    ct_free(v->child);
-    v->ttable = t;
-    v->ttshift = shift;
-    v->child = c;
-    v->nkmask = ccap - 1;
-    return CT_OK;
-}
+/* ---- the distinct tokens, gathered before the final table is sized ---- */
 
-/* The token s[0..n): its node, added when new. */
-static uint32_t add_token(ct_vectorizer *v, const char *s, size_t n)
+typedef struct {
+    uint64_t head;
+    uint32_t len, id; /* id 0: empty */
+} gslot;
+
+typedef struct {
+    gslot *t;
+    size_t mask;
+    const char **bytes; /* by id - 1 */
+    uint32_t *len;      /* by id - 1 */
+    size_t n;
+} gather;
+
+static void gather_token(gather *g, const char *s, size_t n)
 {
     const uint64_t head = vec_head(s, n);
-    const uint32_t found = vec_trie_token(v, head, s, n);
-    if (found)
-        return found;
-    v->tok[v->ntok] = s;
-    v->ntok++;
-    put_token(v->ttable, v->ttshift, head, s, n, (uint32_t)v->ntok);
-    return (uint32_t)v->ntok;
+    size_t i = (size_t)vec_trie_hash(head, s, n) & g->mask;
+    for (; g->t[i].id; i = (i + 1) & g->mask) {
+        const gslot *e = &g->t[i];
+        if (e->head == head && e->len == n &&
+            (n <= 8 || memcmp(g->bytes[e->id - 1] + 8, s + 8, n - 8) == 0))
+            return;
+    }
+    g->bytes[g->n] = s;
+    g->len[g->n++] = (uint32_t)n;
+    g->t[i].head = head;
+    g->t[i].len = (uint32_t)n;
+    g->t[i].id = (uint32_t)g->n;
 }
 
-/* The child of parent by token node tok: found, or added as node
- * *next (then incremented). */
-static uint32_t add_child(ct_vectorizer *v, uint32_t parent, uint32_t tok, size_t *next)
+/* ---- the final tables ---- */
+
+static void put_token(ct_vectorizer *v, const char *s, size_t n)
 {
-    const uint32_t c = vec_trie_child(v, parent, tok);
-    if (c)
-        return c;
-    const uint64_t key = ((uint64_t)parent << 32) | tok;
-    put_child(v->child, v->nkmask, key, (uint32_t)*next);
-    v->node_col[*next] = -1;
-    return (uint32_t)(*next)++;
+    const uint64_t head = vec_head(s, n);
+    const size_t mask = ((size_t)1 << (64 - v->ttshift)) - 1;
+    size_t i = (size_t)(vec_trie_hash(head, s, n) >> v->ttshift);
+    while (v->ttable[i].lenp1)
+        i = (i + 1) & mask;
+    v->ttable[i].head = head;
+    v->ttable[i].lenp1 = (uint32_t)n + 1;
+    v->ttable[i].col = -1;
+    v->ttbytes[i] = s;
+}
+
+static vec_cslot *put_child(vec_cslot *c, size_t mask, uint64_t key, uint32_t node)
+{
+    size_t i = (size_t)ct_hash_mix(key) & mask;
+    while (c[i].key)
+        i = (i + 1) & mask;
+    c[i].key = key;
+    c[i].node = node;
+    c[i].col = -1;
+    return &c[i];
+}
+
+/* Term j's node made (its prefixes' too) and given column j unless it has
+ * one (a term listed twice keeps its first column). Children go to the
+ * table v->child is (large enough); new nodes are numbered from *next. */
+static void add_term(ct_vectorizer *v, size_t j, size_t *next)
+{
+    const char *term = v->arena + v->off[j];
+    int32_t *col = NULL;
+    uint32_t node = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= v->len[j]; i++) {
+        if (i < v->len[j] && term[i] != ' ')
+            continue;
+        const char *s = term + a;
+        const size_t n = i - a;
+        a = i + 1;
+        const vec_tslot *e = vec_trie_token(v, vec_head(s, n), s, n); /* always found */
+        const uint32_t tok = (uint32_t)(e - v->ttable) + 1;
+        if (node == 0) {
+            node = tok;
+            col = &v->ttable[tok - 1].col;
+            continue;
+        }
+        vec_cslot *c = (vec_cslot *)vec_trie_child(v, node, tok);
+        if (!c)
+            c = put_child(v->child, v->nkmask, ((uint64_t)node << 32) | tok, (uint32_t)(*next)++);
+        node = c->node;
+        col = &c->col;
+    }
+    if (*col < 0)
+        *col = (int32_t)j;
 }
 
 ct_status vec_build_trie(ct_vectorizer *v)
@@ -131,54 +139,71 @@ ct_status vec_build_trie(ct_vectorizer *v)
         for (size_t i = 0; i < v->len[j]; i++)
             pieces += s[i] == ' ';
     }
-    if (pieces >= UINT32_MAX / 2 || v->nterms > INT32_MAX)
+    if (pieces >= UINT32_MAX / 8 || v->nterms > INT32_MAX)
         return CT_ENOMEM;
-    const size_t tcap = ct_hash_capacity(pieces), ncap = ct_hash_capacity(pieces);
-    v->tok = ct_malloc((pieces + 1) * sizeof *v->tok);
-    v->ttable = ct_calloc(tcap, sizeof *v->ttable);
-    v->child = ct_calloc(ncap, sizeof *v->child);
-    if (!v->tok || !v->ttable || !v->child) {
-        vec_free_trie(v);
-        return CT_ENOMEM;
-    }
-    v->ttshift = shift_for(tcap);
-    v->nkmask = ncap - 1;
-    /* tokens first: nodes 1..ntok are the one-token prefixes */
-    for (size_t j = 0; j < v->nterms; j++) {
-        const char *s = v->arena + v->off[j];
+    const size_t big = ct_hash_capacity(pieces);
+    /* 1. the distinct tokens, in the order the terms hold them */
+    gather g = {ct_calloc(big, sizeof(gslot)), big - 1,
+                ct_malloc((pieces + 1) * sizeof(const char *)),
+                ct_malloc((pieces + 1) * sizeof(uint32_t)), 0};
+    ct_status st = g.t && g.bytes && g.len ? CT_OK : CT_ENOMEM;
+    for (size_t j = 0; j < v->nterms && st == CT_OK; j++) {
+        const char *term = v->arena + v->off[j];
         size_t a = 0;
         for (size_t i = 0; i <= v->len[j]; i++)
-            if (i == v->len[j] || s[i] == ' ') {
-                add_token(v, s + a, i - a);
+            if (i == v->len[j] || term[i] == ' ') {
+                gather_token(&g, term + a, i - a);
                 a = i + 1;
             }
     }
-    /* node ids: tokens 1..ntok, then the longer prefixes; at most one new
-     * node per piece beyond a term's first */
-    v->node_col = ct_malloc((v->ntok + pieces + 1) * sizeof *v->node_col);
-    if (!v->node_col) {
-        vec_free_trie(v);
-        return CT_ENOMEM;
+    /* 2. the token table at its final size (load <= 1/2) */
+    const size_t tcap = ct_hash_capacity(g.n);
+    vec_cslot *tmp = NULL;
+    if (st == CT_OK) {
+        v->ttable = ct_calloc(tcap, sizeof *v->ttable);
+        v->ttbytes = ct_calloc(tcap, sizeof *v->ttbytes);
+        tmp = ct_calloc(big, sizeof *tmp);
+        if (!v->ttable || !v->ttbytes || !tmp)
+            st = CT_ENOMEM;
     }
-    for (size_t t = 0; t <= v->ntok; t++)
-        v->node_col[t] = -1;
-    size_t next = v->ntok + 1;
-    for (size_t j = 0; j < v->nterms; j++) {
-        const char *s = v->arena + v->off[j];
-        uint32_t node = 0;
-        size_t a = 0;
-        for (size_t i = 0; i <= v->len[j]; i++)
-            if (i == v->len[j] || s[i] == ' ') {
-                const uint32_t tok = vec_trie_token(v, vec_head(s + a, i - a), s + a, i - a);
-                node = node == 0 ? tok : add_child(v, node, tok, &next);
-                a = i + 1;
-            }
-        if (v->node_col[node] < 0)
-            v->node_col[node] = (int32_t)j; /* a repeated term keeps its first column */
+    if (st == CT_OK) {
+        v->ttshift = shift_for(tcap);
+        v->ntok = g.n;
+        for (size_t t = 0; t < g.n; t++)
+            put_token(v, g.bytes[t], g.len[t]);
     }
-    v->nnodes = next - 1;
-    const ct_status st = compact(v);
-    if (st != CT_OK)
+    ct_free(g.t);
+    ct_free(g.bytes);
+    ct_free(g.len);
+    /* 3. the terms' nodes, children in a table sized for every piece; the
+     * token nodes are 1..tcap, the longer prefixes tcap + 1 on */
+    size_t next = tcap + 1;
+    if (st == CT_OK) {
+        v->child = tmp;
+        v->nkmask = big - 1;
+        for (size_t j = 0; j < v->nterms; j++)
+            add_term(v, j, &next);
+    }
+    /* 4. the children's table at its final size (load <= 1/2) */
+    if (st == CT_OK) {
+        const size_t ccap = ct_hash_capacity(next - tcap - 1);
+        vec_cslot *c = ct_calloc(ccap, sizeof *c);
+        if (!c) {
+            st = CT_ENOMEM;
+        } else {
+            for (size_t i = 0; i < big; i++)
+                if (tmp[i].key)
+                    put_child(c, ccap - 1, tmp[i].key, tmp[i].node)->col = tmp[i].col;
+            v->child = c;
+            v->nkmask = ccap - 1;
+            v->nnodes = next - 1;
+        }
+    }
+    ct_free(tmp);
+    if (st != CT_OK) {
+        if (v->child == tmp)
+            v->child = NULL;
         vec_free_trie(v);
+    }
     return st;
 }

@@ -7,19 +7,24 @@
 #include "claimtriage/text.h"
 #include "claimtriage/vectorizer.h"
 
-/* A token of the trie's table: its first 8 bytes (zero-padded), length and
- * id + 1 (0: empty slot). A token of at most 8 bytes is told from every
- * other by (head, len) alone, as tokens hold no NUL byte. */
+/* A token of the trie's table: its first 8 bytes (zero-padded), its
+ * length + 1 (0: empty slot) and the column of the term that is this token
+ * alone (-1: none). A token of at most 8 bytes is told from every other by
+ * (head, length) alone, as tokens hold no NUL byte. The token's node is its
+ * slot's index + 1. */
 typedef struct vec_tslot {
     uint64_t head;
-    uint32_t len, id;
+    uint32_t lenp1;
+    int32_t col;
 } vec_tslot;
 
-/* A child of the trie's table: key (parent << 32) | token node, and the
- * child's node id. */
+/* A child of the trie's table: key (parent << 32) | token node (0: empty
+ * slot), the child's node and the column of the term it spells (-1:
+ * none, a prefix only). */
 typedef struct vec_cslot {
     uint64_t key;
-    uint32_t node, pad;
+    uint32_t node;
+    int32_t col;
 } vec_cslot;
 
 struct ct_vectorizer {
@@ -44,12 +49,11 @@ struct ct_vectorizer {
      * compared), a longer prefix by an exact integer key: no n-gram's bytes
      * are compared. */
     size_t ntok;
-    const char **tok;       /* ntok: token id -> its bytes (inside arena) */
-    vec_tslot *ttable;      /* tokens by vec_trie_hash, id 0 empty */
+    vec_tslot *ttable;      /* the tokens by vec_trie_hash; nodes 1..2^(64-ttshift) */
+    const char **ttbytes;   /* per slot: the token's bytes (inside arena) */
     unsigned ttshift;       /* slot = hash >> ttshift (64 - log2 size) */
-    size_t nnodes;     /* nodes 1..nnodes (0 is the root) */
-    int32_t *node_col; /* nnodes + 1: the term (column) a node spells, or -1 */
-    vec_cslot *child;  /* children by their key, key 0 empty */
+    size_t nnodes;          /* nodes in all, tokens included */
+    vec_cslot *child;       /* children by their key */
     size_t nkmask;
 };
 
@@ -121,31 +125,33 @@ static inline uint64_t vec_trie_hash(uint64_t head, const char *s, size_t n)
 {
     return n <= 8 ? ct_hash_mix(head) : ct_hash_bytes(s, n, 0);
 }
-/* The trie node of the token s[0..n) (lowered bytes) whose head word is
- * head, 0 when no term holds it. */
-static inline uint32_t vec_trie_token(const ct_vectorizer *v, uint64_t head, const char *s,
-                                      size_t n)
+/* The trie's slot of the token s[0..n) (lowered bytes) whose head word is
+ * head (its node: slot index + 1), NULL when no term holds it. */
+static inline const vec_tslot *vec_trie_token(const ct_vectorizer *v, uint64_t head,
+                                              const char *s, size_t n)
 {
     const uint64_t h = vec_trie_hash(head, s, n);
     const size_t mask = ((size_t)1 << (64 - v->ttshift)) - 1;
     for (size_t i = (size_t)(h >> v->ttshift);; i = (i + 1) & mask) {
         const vec_tslot *e = &v->ttable[i];
-        if (!e->id)
-            return 0;
-        if (e->head == head && e->len == n &&
-            (n <= 8 || memcmp(v->tok[e->id - 1] + 8, s + 8, n - 8) == 0))
-            return e->id;
+        if (!e->lenp1)
+            return NULL;
+        if (e->head == head && e->lenp1 == n + 1 &&
+            (n <= 8 || memcmp(v->ttbytes[i] + 8, s + 8, n - 8) == 0))
+            return e;
     }
 }
-/* The child of node `parent` by token node `tok` (tok = tid + 1), 0 when
- * no term goes on that way. */
-static inline uint32_t vec_trie_child(const ct_vectorizer *v, uint32_t parent, uint32_t tok)
+
+/* The child of node `parent` by the token of node `tok`, NULL when no term
+ * goes on that way. */
+static inline const vec_cslot *vec_trie_child(const ct_vectorizer *v, uint32_t parent,
+                                              uint32_t tok)
 {
     const uint64_t key = ((uint64_t)parent << 32) | tok;
     for (size_t i = (size_t)ct_hash_mix(key) & v->nkmask; v->child[i].key; i = (i + 1) & v->nkmask)
         if (v->child[i].key == key)
-            return v->child[i].node;
-    return 0;
+            return &v->child[i];
+    return NULL;
 }
 
 /* The idf of a term with document frequency df among n documents (smooth). */

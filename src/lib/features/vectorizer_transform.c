@@ -95,13 +95,16 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
     uint64_t *bits = w->bits, *sum = w->bits + (v->nterms / 64 + 1);
     for (size_t i = 0; i < nt; i++) {
         const char *s = t->buf + t->start[i];
-        tn[i] = vec_trie_token(v, vec_head_padded(s, t->len[i]), s, t->len[i]);
+        const vec_tslot *e = vec_trie_token(v, vec_head_padded(s, t->len[i]), s, t->len[i]);
+        tn[i] = e ? (uint32_t)(e - v->ttable) + 1 : 0;
     }
     size_t m = 0;
     for (size_t i = 0; i < nt; i++) {
         uint32_t node = tn[i];
-        for (size_t n = 1; node; n++) {
-            const int32_t j = v->node_col[node];
+        if (!node)
+            continue;
+        int32_t j = v->ttable[node - 1].col;
+        for (size_t n = 1;; n++) {
             if (j >= 0 && n >= nmin && cnt[j]++ == 0) {
                 bits[j >> 6] |= 1ull << (j & 63);
                 sum[j >> 12] |= 1ull << ((j >> 6) & 63);
@@ -109,7 +112,11 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
             }
             if (n == nmax || i + n >= nt || !tn[i + n])
                 break;
-            node = vec_trie_child(v, node, tn[i + n]);
+            const vec_cslot *c = vec_trie_child(v, node, tn[i + n]);
+            if (!c)
+                break;
+            node = c->node;
+            j = c->col;
         }
     }
     size_t k = 0;
