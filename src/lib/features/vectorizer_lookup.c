@@ -30,6 +30,16 @@ void vec_free_trie(ct_vectorizer *v)
     v->ntok = v->nnodes = 0;
 }
 
+/* The tables' size for n entries: a power of two >= 16 holding them at a
+ * load of at most 2/3 (small tables stay in the first-level cache). */
+static size_t trie_capacity(size_t n)
+{
+    size_t c = 16;
+    while (c < n + n / 2)
+        c <<= 1;
+    return c;
+}
+
 static unsigned shift_for(size_t cap)
 {
     unsigned s = 64;
@@ -48,6 +58,7 @@ typedef struct {
 typedef struct {
     gslot *t;
     size_t mask;
+    unsigned shift;
     const char **bytes; /* by id - 1 */
     uint32_t *len;      /* by id - 1 */
     size_t n;
@@ -56,7 +67,7 @@ typedef struct {
 static void gather_token(gather *g, const char *s, size_t n)
 {
     const uint64_t head = vec_head(s, n);
-    size_t i = (size_t)vec_trie_hash(head, s, n) & g->mask;
+    size_t i = (size_t)(vec_trie_hash(head, s, n) >> g->shift);
     for (; g->t[i].id; i = (i + 1) & g->mask) {
         const gslot *e = &g->t[i];
         if (e->head == head && e->len == n &&
@@ -85,9 +96,10 @@ static void put_token(ct_vectorizer *v, const char *s, size_t n)
     v->ttbytes[i] = s;
 }
 
-static vec_cslot *put_child(vec_cslot *c, size_t mask, uint64_t key, uint32_t node)
+static vec_cslot *put_child(vec_cslot *c, unsigned shift, uint64_t key, uint32_t node)
 {
-    size_t i = (size_t)ct_hash_mix(key) & mask;
+    const size_t mask = ((size_t)1 << (64 - shift)) - 1;
+    size_t i = (size_t)((key * VEC_FIB) >> shift);
     while (c[i].key)
         i = (i + 1) & mask;
     c[i].key = key;
@@ -120,7 +132,7 @@ static void add_term(ct_vectorizer *v, size_t j, size_t *next)
         }
         vec_cslot *c = (vec_cslot *)vec_trie_child(v, node, tok);
         if (!c)
-            c = put_child(v->child, v->nkmask, ((uint64_t)node << 32) | tok, (uint32_t)(*next)++);
+            c = put_child(v->child, v->cshift, ((uint64_t)node << 32) | tok, (uint32_t)(*next)++);
         node = c->node;
         col = &c->col;
     }
@@ -143,7 +155,7 @@ ct_status vec_build_trie(ct_vectorizer *v)
         return CT_ENOMEM;
     const size_t big = ct_hash_capacity(pieces);
     /* 1. the distinct tokens, in the order the terms hold them */
-    gather g = {ct_calloc(big, sizeof(gslot)), big - 1,
+    gather g = {ct_calloc(big, sizeof(gslot)), big - 1, shift_for(big),
                 ct_malloc((pieces + 1) * sizeof(const char *)),
                 ct_malloc((pieces + 1) * sizeof(uint32_t)), 0};
     ct_status st = g.t && g.bytes && g.len ? CT_OK : CT_ENOMEM;
@@ -157,7 +169,7 @@ ct_status vec_build_trie(ct_vectorizer *v)
             }
     }
     /* 2. the token table at its final size (load <= 1/2) */
-    const size_t tcap = ct_hash_capacity(g.n);
+    const size_t tcap = trie_capacity(g.n);
     vec_cslot *tmp = NULL;
     if (st == CT_OK) {
         v->ttable = ct_calloc(tcap, sizeof *v->ttable);
@@ -180,22 +192,22 @@ ct_status vec_build_trie(ct_vectorizer *v)
     size_t next = tcap + 1;
     if (st == CT_OK) {
         v->child = tmp;
-        v->nkmask = big - 1;
+        v->cshift = shift_for(big);
         for (size_t j = 0; j < v->nterms; j++)
             add_term(v, j, &next);
     }
     /* 4. the children's table at its final size (load <= 1/2) */
     if (st == CT_OK) {
-        const size_t ccap = ct_hash_capacity(next - tcap - 1);
+        const size_t ccap = trie_capacity(next - tcap - 1);
         vec_cslot *c = ct_calloc(ccap, sizeof *c);
         if (!c) {
             st = CT_ENOMEM;
         } else {
             for (size_t i = 0; i < big; i++)
                 if (tmp[i].key)
-                    put_child(c, ccap - 1, tmp[i].key, tmp[i].node)->col = tmp[i].col;
+                    put_child(c, shift_for(ccap), tmp[i].key, tmp[i].node)->col = tmp[i].col;
             v->child = c;
-            v->nkmask = ccap - 1;
+            v->cshift = shift_for(ccap);
             v->nnodes = next - 1;
         }
     }

@@ -53,8 +53,8 @@ struct ct_vectorizer {
     const char **ttbytes;   /* per slot: the token's bytes (inside arena) */
     unsigned ttshift;       /* slot = hash >> ttshift (64 - log2 size) */
     size_t nnodes;          /* nodes in all, tokens included */
-    vec_cslot *child;       /* children by their key */
-    size_t nkmask;
+    vec_cslot *child;       /* children by their key (Fibonacci hashing) */
+    unsigned cshift;        /* slot = (key * VEC_FIB) >> cshift */
 };
 
 struct ct_vectorizer_work {
@@ -120,10 +120,14 @@ static inline uint64_t vec_head_padded(const char *s, size_t n)
     return vec_head(s, n);
 #endif
 }
-/* The trie's hash of a token from its head word (vec_head) and bytes. */
+/* The trie's hash of a token from its head word (vec_head) and bytes; its
+ * high bits pick the slot. A token of up to 8 bytes is hashed by one
+ * multiplication (Fibonacci hashing: the product's high bits depend on
+ * every bit of the word), a longer one by ct_hash_bytes. */
+#define VEC_FIB 0x9E3779B97F4A7C15ull
 static inline uint64_t vec_trie_hash(uint64_t head, const char *s, size_t n)
 {
-    return n <= 8 ? ct_hash_mix(head) : ct_hash_bytes(s, n, 0);
+    return n <= 8 ? head * VEC_FIB : ct_hash_bytes(s, n, 0);
 }
 /* The trie's slot of the token s[0..n) (lowered bytes) whose head word is
  * head (its node: slot index + 1), NULL when no term holds it. */
@@ -148,7 +152,8 @@ static inline const vec_cslot *vec_trie_child(const ct_vectorizer *v, uint32_t p
                                               uint32_t tok)
 {
     const uint64_t key = ((uint64_t)parent << 32) | tok;
-    for (size_t i = (size_t)ct_hash_mix(key) & v->nkmask; v->child[i].key; i = (i + 1) & v->nkmask)
+    const size_t mask = ((size_t)1 << (64 - v->cshift)) - 1;
+    for (size_t i = (size_t)((key * VEC_FIB) >> v->cshift); v->child[i].key; i = (i + 1) & mask)
         if (v->child[i].key == key)
             return &v->child[i];
     return NULL;

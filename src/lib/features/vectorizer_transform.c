@@ -64,18 +64,16 @@ static int reserve_counts(const ct_vectorizer *v, ct_vectorizer_work *w)
     return w->cnt && w->bits ? 0 : -1;
 }
 
-/* The document's row in column order: every n-gram (n = ngram_min..
+/* The document's n-gram counts: every n-gram (n = ngram_min..
  * ngram_max) that is a term, found through the vocabulary's trie
  * (vectorizer_lookup.c: each token's node once, then from each start the
  * longer n-grams by exact integer keys until no term goes on), counted per
- * column; the distinct columns then come out in increasing order from the
- * two-level bitmap (the set words of sum[], then the set bits of those
- * words of bits[]), and the state is zeroed again as it is read. The same
- * columns and counts, in the same order, as sorting the list of n-gram
- * columns and counting runs (the plain way, checked against it in
- * tests/unit/test_text.c); O(n-grams + nterms / 4096) a document. Returns
- * the number of distinct columns, written to w->idx and w->val (counts);
- * SIZE_MAX when out of memory. */
+ * column; the distinct columns are marked in the two-level bitmap read
+ * by emit_row (bit j of bits[] for column j, bit q of sum[] for word q of
+ * bits[]). The same columns and counts, in the same order, as sorting the
+ * list of n-gram columns and counting runs (the plain way, checked against
+ * it in tests/unit/test_text.c); O(n-grams + nterms / 4096) a document.
+ * Returns the number of distinct columns; SIZE_MAX when out of memory. */
 static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
 {
     const ct_text_tokens *t = &w->tok;
@@ -119,26 +117,52 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
             j = c->col;
         }
     }
-    size_t k = 0;
-    for (size_t q = 0; k < m; q++) {
+    return m;
+}
+
+/* The row of the m columns counted, read out of the bitmap from the
+ * highest column down (the set words of sum[], then the set bits of those
+ * words of bits[], each highest first) into w->idx and w->val from the
+ * end, zeroing the state as it goes. Each value is count x idf (1 under
+ * binary weighting), and its square is added to the l2 norm's sum in that
+ * same, decreasing, column order: the order of scipy's csr * dia product
+ * rows that sklearn's normalize() reads. Then every value is divided by
+ * the norm. */
+static void emit_row(const ct_vectorizer *v, ct_vectorizer_work *w, size_t m)
+{
+    uint32_t *cnt = w->cnt;
+    const size_t nw = v->nterms / 64 + 1;
+    uint64_t *bits = w->bits, *sum = w->bits + nw;
+    const int binary = v->params.weighting == CT_VECTORIZER_BINARY;
+    double ss = 0;
+    size_t k = m;
+    for (size_t q = nw / 64 + 1; k > 0 && q-- > 0;) {
         uint64_t sw = sum[q];
         sum[q] = 0;
         while (sw) {
-            const size_t b = q * 64 + (size_t)__builtin_ctzll(sw);
-            sw &= sw - 1;
+            const unsigned hb = 63u - (unsigned)__builtin_clzll(sw);
+            sw &= ~(1ull << hb);
+            const size_t b = q * 64 + hb;
             uint64_t bw = bits[b];
             bits[b] = 0;
             while (bw) {
-                const size_t j = b * 64 + (size_t)__builtin_ctzll(bw);
-                bw &= bw - 1;
-                w->idx[k] = (uint32_t)j;
-                w->val[k] = (double)cnt[j];
+                const unsigned hj = 63u - (unsigned)__builtin_clzll(bw);
+                bw &= ~(1ull << hj);
+                const size_t j = b * 64 + hj;
+                const double x = binary ? 1.0 : (double)cnt[j] * v->idf[j];
                 cnt[j] = 0;
-                k++;
+                k--;
+                w->idx[k] = (uint32_t)j;
+                w->val[k] = x;
+                ss += x * x;
             }
         }
     }
-    return k;
+    if (!binary && ss != 0.0) {
+        const double norm = sqrt(ss);
+        for (size_t i = 0; i < m; i++)
+            w->val[i] /= norm;
+    }
 }
 
 ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char *doc, size_t len,
@@ -157,23 +181,7 @@ ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char *doc, s
         return CT_ENOMEM;
     if (m == 0)
         return CT_OK;
-    if (v->params.weighting == CT_VECTORIZER_BINARY) {
-        for (size_t i = 0; i < m; i++)
-            w->val[i] = 1.0;
-    } else {
-        /* x = count * idf; l2 norm summed in decreasing column order, the
-         * order of scipy's csr * dia product rows that normalize() reads */
-        double ss = 0;
-        for (size_t i = 0; i < m; i++)
-            w->val[i] *= v->idf[w->idx[i]];
-        for (size_t i = m; i-- > 0;)
-            ss += w->val[i] * w->val[i];
-        if (ss != 0.0) {
-            const double norm = sqrt(ss);
-            for (size_t i = 0; i < m; i++)
-                w->val[i] /= norm;
-        }
-    }
+    emit_row(v, w, m);
     *idx = w->idx;
     *val = w->val;
     *k = m;
