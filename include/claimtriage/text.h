@@ -51,6 +51,8 @@ typedef struct ct_text_tokens {
     size_t bufcap, tokcap; /* internal */
     uint32_t *cp;          /* internal: the lower-cased code points */
     size_t cpcap;          /* internal */
+    uint64_t *mask;        /* internal: word-byte bitmap (the ASCII path) */
+    size_t maskcap;        /* internal */
 } ct_text_tokens;
 
 /* Zero the workspace (no allocation). */

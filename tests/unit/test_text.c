@@ -9,6 +9,7 @@
 
 #include "features/vectorizer_state.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -664,6 +665,53 @@ static void test_lookup_matches_plain(void **state)
     free(bdocs);
 }
 
+/* The ASCII path (sixteen bytes at a time, a bitmap of word bytes, runs
+ * found by counting zeros) against the plain byte loop it replaces, on
+ * random ASCII texts of 0..300 bytes (token runs across the 16- and
+ * 64-byte boundaries, at both ends, one-letter words), and the 8 bytes
+ * after each token readable. */
+static void test_tokenize_ascii_plain(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "aZ_9 ,.'-\t\nQq0xX_b  ";
+    uint64_t r = 12345;
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    for (int round = 0; round < 3000; round++) {
+        char doc[301];
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t n = (size_t)(r >> 33) % 301;
+        for (size_t i = 0; i < n; i++) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const unsigned pick = (unsigned)(r >> 40);
+            doc[i] = round % 3 == 0 ? (char)(1 + pick % 127)
+                                    : alphabet[pick % (sizeof alphabet - 1)];
+        }
+        assert_int_equal(ct_text_tokenize(doc, n, &t), CT_OK);
+        /* the plain loop: runs of [0-9A-Za-z_] of two bytes or more, lowered */
+        size_t k = 0, i = 0;
+        while (i < n) {
+            while (i < n && !(isalnum((unsigned char)doc[i]) || doc[i] == '_'))
+                i++;
+            const size_t a = i;
+            while (i < n && (isalnum((unsigned char)doc[i]) || doc[i] == '_'))
+                i++;
+            if (i - a < 2)
+                continue;
+            assert_true(k < t.n);
+            assert_int_equal(t.len[k], i - a);
+            for (size_t q = 0; q < i - a; q++)
+                assert_int_equal(t.buf[t.start[k] + q], tolower((unsigned char)doc[a + q]));
+            char pad[CT_TEXT_TOKEN_PAD];
+            memcpy(pad, t.buf + t.start[k] + t.len[k], sizeof pad); /* readable */
+            (void)pad;
+            k++;
+        }
+        assert_int_equal(t.n, k);
+    }
+    ct_text_tokens_free(&t);
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
@@ -691,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_transform_row),     cmocka_unit_test(test_max_features_ties),
         cmocka_unit_test(test_binary_and_errors), cmocka_unit_test(test_save_load),
         cmocka_unit_test(test_alloc_failures),    cmocka_unit_test(test_lookup_matches_plain),
+        cmocka_unit_test(test_tokenize_ascii_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
