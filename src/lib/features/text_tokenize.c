@@ -243,6 +243,12 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
     return CT_OK;
 }
 
+/* ct_utf8_is_word_char, with ASCII answered by the table inline. */
+static inline int is_word_cp(uint32_t cp)
+{
+    return cp < 0x80 ? ascii_lower_word[cp] != 0 : ct_utf8_is_word_char(cp);
+}
+
 /* Decode s into code points and lower them as str.lower() does, into
  * t->cp; returns the count, or SIZE_MAX when out of memory. */
 static size_t lower_codepoints(const char *s, size_t n, ct_text_tokens *t)
@@ -255,6 +261,10 @@ static size_t lower_codepoints(const char *s, size_t n, ct_text_tokens *t)
     size_t m = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
+        if ((unsigned char)s[i] < 0x80) { /* ASCII inline: most of any text */
+            src[m++] = (unsigned char)s[i++];
+            continue;
+        }
         int k = ct_utf8_decode(s + i, n - i, &cp);
         if (k == 0) {
             k = 1;
@@ -271,6 +281,8 @@ static size_t lower_codepoints(const char *s, size_t n, ct_text_tokens *t)
             dst[w++] = 0x0307;
         } else if (c == 0x03A3) {
             dst[w++] = lower_sigma(src, m, i);
+        } else if (c < 0x80) {
+            dst[w++] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; /* ct_utf8_tolower's */
         } else {
             dst[w++] = ct_utf8_tolower(c);
         }
@@ -301,11 +313,15 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
         return CT_ENOMEM;
     size_t w = 0;
     for (size_t k = 0; k < m;) {
-        while (k < m && !ct_utf8_is_word_char(t->cp[k]))
+        while (k < m && !is_word_cp(t->cp[k]))
             k++;
         const size_t b = k, start = w;
-        while (k < m && ct_utf8_is_word_char(t->cp[k]))
-            w += (size_t)ct_utf8_encode(t->cp[k++], t->buf + w);
+        for (; k < m && is_word_cp(t->cp[k]); k++) {
+            if (t->cp[k] < 0x80)
+                t->buf[w++] = (char)t->cp[k];
+            else
+                w += (size_t)ct_utf8_encode(t->cp[k], t->buf + w);
+        }
         if (k - b >= 2) {
             if (push_token(t, start, w - start)) {
                 t->n = 0;
