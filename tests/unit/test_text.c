@@ -561,10 +561,35 @@ static void test_lookup_matches_plain(void **state)
 {
     (void)state;
     static const char *const words[] = {
-        "ab", "Ab", "cd", "the", "claim", "abcdefg", "abcdefgh", "ABCDEFGH", "abcdefghi",
-        "abcdefghij", "abcdefghik", "internationalisation", "internationalisations", "x",
-        "I", "a", "café", "ΣΊΣΥΦΟΣ", "naïve", "über_cool", "w00", "w01", "1677", "3_4",
-        "friend", "learned", "media", "social", "zz",
+        "ab",
+        "Ab",
+        "cd",
+        "the",
+        "claim",
+        "abcdefg",
+        "abcdefgh",
+        "ABCDEFGH",
+        "abcdefghi",
+        "abcdefghij",
+        "abcdefghik",
+        "internationalisation",
+        "internationalisations",
+        "x",
+        "I",
+        "a",
+        "café",
+        "ΣΊΣΥΦΟΣ",
+        "naïve",
+        "über_cool",
+        "w00",
+        "w01",
+        "1677",
+        "3_4",
+        "friend",
+        "learned",
+        "media",
+        "social",
+        "zz",
     };
     const size_t nw = sizeof words / sizeof words[0];
     uint64_t seed = 88172645463325252ull;
@@ -684,8 +709,8 @@ static void test_tokenize_ascii_plain(void **state)
         for (size_t i = 0; i < n; i++) {
             r = r * 6364136223846793005ull + 1442695040888963407ull;
             const unsigned pick = (unsigned)(r >> 40);
-            doc[i] = round % 3 == 0 ? (char)(1 + pick % 127)
-                                    : alphabet[pick % (sizeof alphabet - 1)];
+            doc[i] =
+                round % 3 == 0 ? (char)(1 + pick % 127) : alphabet[pick % (sizeof alphabet - 1)];
         }
         assert_int_equal(ct_text_tokenize(doc, n, &t), CT_OK);
         /* the plain loop: runs of [0-9A-Za-z_] of two bytes or more, lowered */
@@ -735,10 +760,14 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tokenize),          cmocka_unit_test(test_vocabulary_idf),
-        cmocka_unit_test(test_transform_row),     cmocka_unit_test(test_max_features_ties),
-        cmocka_unit_test(test_binary_and_errors), cmocka_unit_test(test_save_load),
-        cmocka_unit_test(test_alloc_failures),    cmocka_unit_test(test_lookup_matches_plain),
+        cmocka_unit_test(test_tokenize),
+        cmocka_unit_test(test_vocabulary_idf),
+        cmocka_unit_test(test_transform_row),
+        cmocka_unit_test(test_max_features_ties),
+        cmocka_unit_test(test_binary_and_errors),
+        cmocka_unit_test(test_save_load),
+        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_lookup_matches_plain),
         cmocka_unit_test(test_tokenize_ascii_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

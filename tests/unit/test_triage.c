@@ -161,8 +161,18 @@ static void test_merge(void **state)
 static void test_id_text(void **state)
 {
     (void)state;
-    const int64_t xs[] = {0, 1, -1, 9, 10, -10, 9968195466, -7882307566, INT64_MAX, INT64_MIN,
-                          INT64_MIN + 1, 999999999999999999};
+    const int64_t xs[] = {0,
+                          1,
+                          -1,
+                          9,
+                          10,
+                          -10,
+                          9968195466,
+                          -7882307566,
+                          INT64_MAX,
+                          INT64_MIN,
+                          INT64_MIN + 1,
+                          999999999999999999};
     for (size_t i = 0; i < sizeof xs / sizeof xs[0]; i++) {
         char got[32], want[32];
         triage_i64_text(xs[i], got);

@@ -179,8 +179,7 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
 {
     const size_t nw = n / 64 + 1; /* bitmap words, bit n included */
     if (grow((void **)&t->buf, &t->bufcap, n + CT_TEXT_TOKEN_PAD, 1) ||
-        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) ||
-        reserve_tokens(t, n / 3 + 1))
+        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) || reserve_tokens(t, n / 3 + 1))
         return CT_ENOMEM;
     unsigned char *buf = (unsigned char *)t->buf;
     uint64_t *mask = t->mask;

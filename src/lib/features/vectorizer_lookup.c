@@ -155,9 +155,12 @@ ct_status vec_build_trie(ct_vectorizer *v)
         return CT_ENOMEM;
     const size_t big = ct_hash_capacity(pieces);
     /* 1. the distinct tokens, in the order the terms hold them */
-    gather g = {ct_calloc(big, sizeof(gslot)), big - 1, shift_for(big),
+    gather g = {ct_calloc(big, sizeof(gslot)),
+                big - 1,
+                shift_for(big),
                 ct_malloc((pieces + 1) * sizeof(const char *)),
-                ct_malloc((pieces + 1) * sizeof(uint32_t)), 0};
+                ct_malloc((pieces + 1) * sizeof(uint32_t)),
+                0};
     ct_status st = g.t && g.bytes && g.len ? CT_OK : CT_ENOMEM;
     for (size_t j = 0; j < v->nterms && st == CT_OK; j++) {
         const char *term = v->arena + v->off[j];

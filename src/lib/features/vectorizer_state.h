@@ -49,12 +49,12 @@ struct ct_vectorizer {
      * compared), a longer prefix by an exact integer key: no n-gram's bytes
      * are compared. */
     size_t ntok;
-    vec_tslot *ttable;      /* the tokens by vec_trie_hash; nodes 1..2^(64-ttshift) */
-    const char **ttbytes;   /* per slot: the token's bytes (inside arena) */
-    unsigned ttshift;       /* slot = hash >> ttshift (64 - log2 size) */
-    size_t nnodes;          /* nodes in all, tokens included */
-    vec_cslot *child;       /* children by their key (Fibonacci hashing) */
-    unsigned cshift;        /* slot = (key * VEC_FIB) >> cshift */
+    vec_tslot *ttable;    /* the tokens by vec_trie_hash; nodes 1..2^(64-ttshift) */
+    const char **ttbytes; /* per slot: the token's bytes (inside arena) */
+    unsigned ttshift;     /* slot = hash >> ttshift (64 - log2 size) */
+    size_t nnodes;        /* nodes in all, tokens included */
+    vec_cslot *child;     /* children by their key (Fibonacci hashing) */
+    unsigned cshift;      /* slot = (key * VEC_FIB) >> cshift */
 };
 
 struct ct_vectorizer_work {
@@ -64,7 +64,7 @@ struct ct_vectorizer_work {
     uint32_t *cnt;  /* cntcap + 1 counts per column, zero between documents */
     uint64_t *bits; /* the two-level bitmap of the columns counted */
     size_t cntcap;  /* the nterms cnt and bits are sized for */
-    uint32_t *idx; /* the row */
+    uint32_t *idx;  /* the row */
     double *val;
     size_t rowcap;
 };
@@ -131,8 +131,8 @@ static inline uint64_t vec_trie_hash(uint64_t head, const char *s, size_t n)
 }
 /* The trie's slot of the token s[0..n) (lowered bytes) whose head word is
  * head (its node: slot index + 1), NULL when no term holds it. */
-static inline const vec_tslot *vec_trie_token(const ct_vectorizer *v, uint64_t head,
-                                              const char *s, size_t n)
+static inline const vec_tslot *vec_trie_token(const ct_vectorizer *v, uint64_t head, const char *s,
+                                              size_t n)
 {
     const uint64_t h = vec_trie_hash(head, s, n);
     const size_t mask = ((size_t)1 << (64 - v->ttshift)) - 1;
@@ -148,8 +148,7 @@ static inline const vec_tslot *vec_trie_token(const ct_vectorizer *v, uint64_t h
 
 /* The child of node `parent` by the token of node `tok`, NULL when no term
  * goes on that way. */
-static inline const vec_cslot *vec_trie_child(const ct_vectorizer *v, uint32_t parent,
-                                              uint32_t tok)
+static inline const vec_cslot *vec_trie_child(const ct_vectorizer *v, uint32_t parent, uint32_t tok)
 {
     const uint64_t key = ((uint64_t)parent << 32) | tok;
     const size_t mask = ((size_t)1 << (64 - v->cshift)) - 1;
