@@ -35,7 +35,8 @@ struct ct_vectorizer {
     uint32_t *len; /* nterms byte lengths */
     size_t *df;    /* nterms document frequencies */
     double *idf;   /* nterms */
-    /* open addressing over the terms by vec_term_hash: a slot holds
+    /* open addressing over the terms by vec_term_hash (ct_vectorizer_find;
+     * transform goes through the trie below): a slot holds
      * (fingerprint << 32) | (j + 1), 0 empty; the fingerprint (the hash's
      * high 32 bits) rules out almost every other term before its bytes
      * are read */
@@ -76,10 +77,10 @@ struct ct_vectorizer_work {
 int vec_each_ngram(const ct_text_tokens *t, size_t nmin, size_t nmax, char **gram, size_t *gramcap,
                    int (*fn)(void *user, const char *s, size_t n), void *user);
 
-/* The hash of an n-gram by its tokens (never by its joined bytes): each
- * token's ct_hash_bytes, folded in order, so that a document's n-grams are
- * looked up from its tokens' hashes without joining them (tokens hold no
- * space: `(?u)\b\w\w+\b`; an n-gram joins them with one space). */
+/* The hash of a term (v->table, ct_vectorizer_find) by its tokens: each
+ * token's ct_hash_bytes, folded in order (tokens hold no space:
+ * `(?u)\b\w\w+\b`; a term joins them with one space). A document's
+ * n-grams are found through the trie instead (vectorizer_lookup.c). */
 #include "base/hash.h"
 static inline uint64_t vec_token_hash(const char *s, size_t n) { return ct_hash_bytes(s, n, 0); }
 static inline uint64_t vec_hash_fold(uint64_t h, uint64_t token)
@@ -88,11 +89,6 @@ static inline uint64_t vec_hash_fold(uint64_t h, uint64_t token)
 }
 /* The same hash from an n-gram's bytes (split at its spaces). */
 uint64_t vec_term_hash(const char *s, size_t n);
-/* The column of the n-gram made of tokens k..k+n-1 of t, whose fold is h;
- * -1 when not in the vocabulary. */
-long vec_find_tokens(const ct_vectorizer *v, uint64_t h, const ct_text_tokens *t, size_t k,
-                     size_t n);
-
 /* Build v->table and the n-gram trie from v's terms. CT_OK or CT_ENOMEM. */
 ct_status vec_build_table(ct_vectorizer *v);
 
