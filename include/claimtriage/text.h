@@ -39,7 +39,11 @@ extern "C" {
 #endif
 
 /* The tokens of one document: token k is buf[start[k] .. start[k] + len[k])
- * (lower-cased UTF-8, not NUL-terminated). */
+ * (lower-cased UTF-8, not NUL-terminated). After every token's end, buf
+ * holds at least CT_TEXT_TOKEN_PAD initialised bytes (the next tokens,
+ * then zeros), so that a reader may load a whole 8-byte word from any
+ * token's start. */
+#define CT_TEXT_TOKEN_PAD 8
 typedef struct ct_text_tokens {
     char *buf;
     size_t *start, *len;
@@ -47,6 +51,8 @@ typedef struct ct_text_tokens {
     size_t bufcap, tokcap; /* internal */
     uint32_t *cp;          /* internal: the lower-cased code points */
     size_t cpcap;          /* internal */
+    uint64_t *mask;        /* internal: word-byte bitmap (the ASCII path) */
+    size_t maskcap;        /* internal */
 } ct_text_tokens;
 
 /* Zero the workspace (no allocation). */

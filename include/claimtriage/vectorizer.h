@@ -103,8 +103,7 @@ CT_API void ct_vectorizer_work_free(ct_vectorizer_work *w);
 
 /* One document's row: *k entries, column indices (*idx, strictly
  * increasing) and values (*val), both owned by w and valid until its next
- * use. doc NULL is a missing (empty) document. *tokens (may be NULL)
- * receives the document's token count. CT_OK or CT_ENOMEM. */
+ * use. doc NULL is a missing (empty) document. CT_OK or CT_ENOMEM. */
 CT_API ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char *doc, size_t len,
                                              ct_vectorizer_work *w, const uint32_t **idx,
                                              const double **val, size_t *k);

@@ -9,6 +9,7 @@
 
 #include "features/vectorizer_state.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -493,6 +494,249 @@ static void test_save_load(void **state)
 }
 
 /* Every allocation failure is CT_ENOMEM, never a crash or a leak. */
+/* The plain way to a document's row, for checking the fast path (the
+ * vocabulary's trie, the bitmap count): tokens, every n-gram joined by one
+ * space and looked up by its bytes (ct_vectorizer_find), the columns
+ * sorted and counted, count x idf, the l2 norm summed in decreasing column
+ * order, each value divided by it. */
+static size_t plain_row(const ct_vectorizer *v, const char *doc, uint32_t *idx, double *val)
+{
+    const ct_vectorizer_params p = ct_vectorizer_get_params(v);
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    assert_int_equal(ct_text_tokenize(doc, strlen(doc), &t), CT_OK);
+    uint32_t cols[4096];
+    size_t nc = 0;
+    char gram[1024];
+    for (size_t n = p.ngram_min; n <= p.ngram_max; n++)
+        for (size_t i = 0; i + n <= t.n; i++) {
+            size_t g = 0;
+            for (size_t q = i; q < i + n; q++) {
+                if (q > i)
+                    gram[g++] = ' ';
+                memcpy(gram + g, t.buf + t.start[q], t.len[q]);
+                g += t.len[q];
+            }
+            const long j = ct_vectorizer_find(v, gram, g);
+            if (j >= 0)
+                cols[nc++] = (uint32_t)j;
+        }
+    for (size_t i = 1; i < nc; i++)
+        for (size_t j = i; j > 0 && cols[j - 1] > cols[j]; j--) {
+            const uint32_t x = cols[j];
+            cols[j] = cols[j - 1];
+            cols[j - 1] = x;
+        }
+    size_t m = 0;
+    for (size_t i = 0; i < nc;) {
+        size_t r = i;
+        while (r < nc && cols[r] == cols[i])
+            r++;
+        idx[m] = cols[i];
+        val[m++] = (double)(r - i) * ct_vectorizer_idf(v, cols[i]);
+        i = r;
+    }
+    if (p.weighting == CT_VECTORIZER_BINARY)
+        for (size_t i = 0; i < m; i++)
+            val[i] = 1.0;
+    else {
+        double ss = 0;
+        for (size_t i = m; i-- > 0;)
+            ss += val[i] * val[i];
+        if (ss != 0.0)
+            for (size_t i = 0; i < m; i++)
+                val[i] /= sqrt(ss);
+    }
+    ct_text_tokens_free(&t);
+    return m;
+}
+
+/* Random documents over words of every length class the lookup treats
+ * apart (2..8 bytes in one word, longer ones compared past the eighth
+ * byte, words sharing their first eight bytes, Unicode, capitals,
+ * one-letter words the tokenizer drops), vocabularies of 1-3-grams and
+ * 2-3-grams cut by max_features (n-grams kept whose prefixes are not),
+ * binary weighting: transform_doc equals the plain way, bit for bit. */
+static void test_lookup_matches_plain(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "ab",
+        "Ab",
+        "cd",
+        "the",
+        "claim",
+        "abcdefg",
+        "abcdefgh",
+        "ABCDEFGH",
+        "abcdefghi",
+        "abcdefghij",
+        "abcdefghik",
+        "internationalisation",
+        "internationalisations",
+        "x",
+        "I",
+        "a",
+        "café",
+        "ΣΊΣΥΦΟΣ",
+        "naïve",
+        "über_cool",
+        "w00",
+        "w01",
+        "1677",
+        "3_4",
+        "friend",
+        "learned",
+        "media",
+        "social",
+        "zz",
+    };
+    const size_t nw = sizeof words / sizeof words[0];
+    uint64_t seed = 88172645463325252ull;
+    char corpus[200][256];
+    const char *cdocs[200];
+    for (size_t d = 0; d < 200; d++) {
+        size_t w = 0;
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t len = 1 + (size_t)(seed >> 60);
+        for (size_t k = 0; k < len; k++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            const char *x = words[(seed >> 33) % nw];
+            const size_t l = strlen(x);
+            memcpy(corpus[d] + w, x, l);
+            w += l;
+            corpus[d][w++] = (seed >> 20) % 5 ? ' ' : ',';
+        }
+        corpus[d][w] = 0;
+        cdocs[d] = corpus[d];
+    }
+    const struct {
+        size_t nmin, nmax, max_features;
+        ct_vectorizer_weighting weighting;
+    } cfg[] = {{1, 3, 0, CT_VECTORIZER_TFIDF},
+               {1, 3, 60, CT_VECTORIZER_TFIDF},
+               {2, 3, 40, CT_VECTORIZER_TFIDF},
+               {1, 2, 0, CT_VECTORIZER_BINARY}};
+    for (size_t c = 0; c < sizeof cfg / sizeof cfg[0]; c++) {
+        ct_vectorizer_params p = ct_vectorizer_params_default();
+        p.ngram_min = cfg[c].nmin;
+        p.ngram_max = cfg[c].nmax;
+        p.min_df = 1;
+        p.max_features = cfg[c].max_features;
+        p.weighting = cfg[c].weighting;
+        ct_vectorizer *v = NULL;
+        assert_int_equal(ct_vectorizer_fit(&p, cdocs, NULL, 100, &v, NULL), CT_OK);
+        ct_vectorizer_work *w = ct_vectorizer_work_create();
+        assert_non_null(w);
+        for (size_t d = 0; d < 200; d++) { /* the second half unseen in fit */
+            uint32_t pidx[4096];
+            double pval[4096];
+            const size_t m = plain_row(v, cdocs[d], pidx, pval);
+            const uint32_t *idx;
+            const double *val;
+            size_t k;
+            assert_int_equal(
+                ct_vectorizer_transform_doc(v, cdocs[d], strlen(cdocs[d]), w, &idx, &val, &k),
+                CT_OK);
+            assert_int_equal(k, m);
+            for (size_t i = 0; i < k; i++) {
+                assert_int_equal(idx[i], pidx[i]);
+                assert_memory_equal(&val[i], &pval[i], sizeof val[i]);
+            }
+        }
+        ct_vectorizer_work_free(w);
+        ct_vectorizer_free(v);
+    }
+    /* a vocabulary of over 4,096 columns: the bitmap's summary spans words */
+    enum { NBIG = 80, BIGW = 120 };
+    char(*big)[BIGW * 7 + 1] = malloc(NBIG * sizeof *big);
+    const char **bdocs = malloc(NBIG * sizeof *bdocs);
+    assert_non_null(big);
+    assert_non_null(bdocs);
+    for (size_t d = 0; d < NBIG; d++) {
+        size_t w = 0;
+        for (size_t k = 0; k < BIGW; k++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            snprintf(big[d] + w, 8, "t%04u ", (unsigned)((seed >> 33) % 6000));
+            w += 6;
+        }
+        big[d][w] = 0;
+        bdocs[d] = big[d];
+    }
+    ct_vectorizer_params p = ct_vectorizer_params_default();
+    p.min_df = 1;
+    ct_vectorizer *v = NULL;
+    assert_int_equal(ct_vectorizer_fit(&p, bdocs, NULL, NBIG / 2, &v, NULL), CT_OK);
+    assert_true(ct_vectorizer_nterms(v) > 4096);
+    ct_vectorizer_work *w = ct_vectorizer_work_create();
+    for (size_t d = 0; d < NBIG; d++) {
+        uint32_t pidx[4096];
+        double pval[4096];
+        const size_t m = plain_row(v, bdocs[d], pidx, pval);
+        const uint32_t *idx;
+        const double *val;
+        size_t k;
+        assert_int_equal(
+            ct_vectorizer_transform_doc(v, bdocs[d], strlen(bdocs[d]), w, &idx, &val, &k), CT_OK);
+        assert_int_equal(k, m);
+        for (size_t i = 0; i < k; i++) {
+            assert_int_equal(idx[i], pidx[i]);
+            assert_memory_equal(&val[i], &pval[i], sizeof val[i]);
+        }
+    }
+    ct_vectorizer_work_free(w);
+    ct_vectorizer_free(v);
+    free(big);
+    free(bdocs);
+}
+
+/* The ASCII path (sixteen bytes at a time, a bitmap of word bytes, runs
+ * found by counting zeros) against the plain byte loop it replaces, on
+ * random ASCII texts of 0..300 bytes (token runs across the 16- and
+ * 64-byte boundaries, at both ends, one-letter words), and the 8 bytes
+ * after each token readable. */
+static void test_tokenize_ascii_plain(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "aZ_9 ,.'-\t\nQq0xX_b  ";
+    uint64_t r = 12345;
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    for (int round = 0; round < 3000; round++) {
+        char doc[301];
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t n = (size_t)(r >> 33) % 301;
+        for (size_t i = 0; i < n; i++) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const unsigned pick = (unsigned)(r >> 40);
+            doc[i] =
+                round % 3 == 0 ? (char)(1 + pick % 127) : alphabet[pick % (sizeof alphabet - 1)];
+        }
+        assert_int_equal(ct_text_tokenize(doc, n, &t), CT_OK);
+        /* the plain loop: runs of [0-9A-Za-z_] of two bytes or more, lowered */
+        size_t k = 0, i = 0;
+        while (i < n) {
+            while (i < n && !(isalnum((unsigned char)doc[i]) || doc[i] == '_'))
+                i++;
+            const size_t a = i;
+            while (i < n && (isalnum((unsigned char)doc[i]) || doc[i] == '_'))
+                i++;
+            if (i - a < 2)
+                continue;
+            assert_true(k < t.n);
+            assert_int_equal(t.len[k], i - a);
+            for (size_t q = 0; q < i - a; q++)
+                assert_int_equal(t.buf[t.start[k] + q], tolower((unsigned char)doc[a + q]));
+            char pad[CT_TEXT_TOKEN_PAD];
+            memcpy(pad, t.buf + t.start[k] + t.len[k], sizeof pad); /* readable */
+            (void)pad;
+            k++;
+        }
+        assert_int_equal(t.n, k);
+    }
+    ct_text_tokens_free(&t);
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
@@ -516,10 +760,15 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tokenize),          cmocka_unit_test(test_vocabulary_idf),
-        cmocka_unit_test(test_transform_row),     cmocka_unit_test(test_max_features_ties),
-        cmocka_unit_test(test_binary_and_errors), cmocka_unit_test(test_save_load),
+        cmocka_unit_test(test_tokenize),
+        cmocka_unit_test(test_vocabulary_idf),
+        cmocka_unit_test(test_transform_row),
+        cmocka_unit_test(test_max_features_ties),
+        cmocka_unit_test(test_binary_and_errors),
+        cmocka_unit_test(test_save_load),
         cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_lookup_matches_plain),
+        cmocka_unit_test(test_tokenize_ascii_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,8 @@
  * hand-computed values. */
 #include "ct_test.h"
 
+#include "triage/score_internal.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,9 +76,9 @@ static void test_topn_vs_sort(void **state)
         for (size_t i = 0; i < N; i++) {
             size_t *payload = malloc(sizeof *payload);
             *payload = i;
-            int kept = 0;
-            assert_int_equal(ct_topn_push(q, &keys[i], payload, &kept), CT_OK);
-            if (!kept)
+            int was_kept = 0;
+            assert_int_equal(ct_topn_push(q, &keys[i], payload, &was_kept), CT_OK);
+            if (!was_kept)
                 free(payload);
         }
         ct_topn_finish(q);
@@ -155,6 +157,39 @@ static void test_merge(void **state)
  * capacity 3. By hand: recall(3) = 2/3, weighted 40/100; random 3/6;
  * views alone sorts (60, 50, 30, 10, 5, 0) = positions 5, 4(neg), 2, 1...
  * mean time: queue (1 + 2 + 5)/3 / R. */
+/* The ids' decimal digits by hand against snprintf's "%lld". */
+static void test_id_text(void **state)
+{
+    (void)state;
+    const int64_t xs[] = {0,
+                          1,
+                          -1,
+                          9,
+                          10,
+                          -10,
+                          9968195466,
+                          -7882307566,
+                          INT64_MAX,
+                          INT64_MIN,
+                          INT64_MIN + 1,
+                          999999999999999999};
+    for (size_t i = 0; i < sizeof xs / sizeof xs[0]; i++) {
+        char got[32], want[32];
+        triage_i64_text(xs[i], got);
+        snprintf(want, sizeof want, "%lld", (long long)xs[i]);
+        assert_string_equal(got, want);
+    }
+    uint64_t r = 1;
+    for (int k = 0; k < 10000; k++) {
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const int64_t x = (int64_t)(r >> (r & 63));
+        char got[32], want[32];
+        triage_i64_text(x, got);
+        snprintf(want, sizeof want, "%lld", (long long)x);
+        assert_string_equal(got, want);
+    }
+}
+
 static void test_curves(void **state)
 {
     (void)state;
@@ -195,7 +230,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
         cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
-        cmocka_unit_test(test_curves),
+        cmocka_unit_test(test_curves),       cmocka_unit_test(test_id_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

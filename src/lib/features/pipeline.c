@@ -85,6 +85,18 @@ static ct_status find_text(const ct_frame *f, const char *name, const ct_column 
     return CT_OK;
 }
 
+/* log1p(x) for x >= 0, through p's table when x is a small whole number
+ * (the same double: the table holds log1p's own values). */
+static double pipe_log1p(const ct_pipeline *p, double x)
+{
+    if (x >= 0 && x < PIPE_LOG1P_TABLE) {
+        const size_t k = (size_t)x;
+        if ((double)k == x)
+            return p->log1p_small[k];
+    }
+    return log1p(x);
+}
+
 /* The derived frame: every row of f, with each numeric feature as
  * sign(x)·log1p(|x|) (or as is) and the text's two lengths. */
 static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out, ct_diag *diag)
@@ -111,7 +123,7 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
             break;
         }
         for (size_t i = 0; i < n; i++)
-            v[i] = p->log1p && !p->raw_numeric ? copysign(log1p(fabs(x[i])), x[i]) : x[i];
+            v[i] = p->log1p && !p->raw_numeric ? copysign(pipe_log1p(p, fabs(x[i])), x[i]) : x[i];
         st = ct_frame_add_numeric(d, p->numeric[k], CT_TYPE_FLOAT, v, NULL, diag);
     }
     if (st == CT_OK && p->text_length) {
@@ -121,8 +133,8 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
             size_t len, ch, wd;
             const char *s = text_of(c, i, &len);
             ct_text_length(s, len, &ch, &wd);
-            v[i] = p->log1p && !p->raw_numeric ? log1p((double)ch) : (double)ch;
-            w[i] = p->log1p && !p->raw_numeric ? log1p((double)wd) : (double)wd;
+            v[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)ch) : (double)ch;
+            w[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)wd) : (double)wd;
         }
         char a[512], b[512];
         pipe_length_names(p->text, a, b, sizeof a);
@@ -238,6 +250,7 @@ ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
     ct_pipeline *p = ct_calloc(1, sizeof *p);
     if (!p)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    pipe_init(p);
     ct_status st = copy_spec(p, spec);
     ct_frame *d = NULL;
     if (st == CT_OK)
@@ -288,6 +301,12 @@ void ct_pipeline_free(ct_pipeline *p)
     ct_free(p->names);
     ct_free(p->cols);
     ct_free(p);
+}
+
+void pipe_init(ct_pipeline *p)
+{
+    for (size_t k = 0; k < PIPE_LOG1P_TABLE; k++)
+        p->log1p_small[k] = log1p((double)k);
 }
 
 ct_status pipe_columns(ct_pipeline *p)
@@ -346,7 +365,8 @@ const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p) { return p->ve
 typedef struct {
     ct_frame *derived; /* q->num's columns may borrow its arrays (raw numbers) */
     ct_matrix *num, *cat;
-    ct_csr *txt;
+    const char **docs; /* the rows' texts (NULL: missing), when n-grams are on */
+    size_t *lens;
     ct_encoder_stats cs;
 } parts;
 
@@ -368,17 +388,149 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
     }
     if (st == CT_OK && (p->vec || p->text_length)) {
         const ct_column *c;
-        const char **docs = NULL;
-        size_t *lens = NULL;
         st = find_text(f, p->text, &c, diag);
         if (st == CT_OK)
-            st = gather_docs(c, rows, n, &docs, &lens, &st_out->missing_text);
-        if (st == CT_OK && p->vec)
-            st = ct_vectorizer_transform(p->vec, docs, lens, n, &q->txt, diag);
-        ct_free(docs);
-        ct_free(lens);
+            st = gather_docs(c, rows, n, &q->docs, &q->lens, &st_out->missing_text);
     }
     return st;
+}
+
+/* Rows [a, b) of the design into their own CSR: the dense features' nonzero
+ * values, then the row's n-grams (ct_vectorizer_transform_doc, columns
+ * shifted past the dense ones), one append a row. *missing and *empty count
+ * the missing numeric values and the texts without a known n-gram. */
+static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, size_t b,
+                             ct_vectorizer_work *w, ct_csr **out, size_t *missing, size_t *empty)
+{
+    *out = NULL;
+    ct_csr *r = NULL;
+    ct_status st = ct_csr_create(p->ncols, &r);
+    const size_t dense = p->nnum + p->ncat;
+    uint32_t *idx = NULL;
+    double *val = NULL;
+    size_t cap = 0;
+    for (size_t i = a; i < b && st == CT_OK; i++) {
+        const uint32_t *tidx = NULL;
+        const double *tval = NULL;
+        size_t tk = 0;
+        if (p->vec) {
+            st = ct_vectorizer_transform_doc(p->vec, q->docs[i], q->lens[i], w, &tidx, &tval, &tk);
+            if (st != CT_OK)
+                break;
+            *empty += tk == 0;
+        }
+        if (dense + tk > cap) {
+            cap = 2 * (dense + tk) + 16;
+            uint32_t *i2 = ct_realloc(idx, cap * sizeof *i2);
+            double *v2 = i2 ? ct_realloc(val, cap * sizeof *v2) : NULL;
+            if (i2)
+                idx = i2;
+            if (v2)
+                val = v2;
+            if (!i2 || !v2) {
+                st = CT_ENOMEM;
+                break;
+            }
+        }
+        size_t k = 0;
+        for (size_t j = 0; j < p->nnum; j++) {
+            double x = q->num->col[j][i];
+            if (isnan(x)) {
+                (*missing)++;
+                if (!p->raw_numeric)
+                    x = 0; /* the training mean, standardised */
+            }
+            if (x != 0) {
+                idx[k] = (uint32_t)j;
+                val[k++] = x;
+            }
+        }
+        for (size_t j = 0; j < p->ncat; j++) {
+            const double x = q->cat->col[j][i];
+            if (x != 0) {
+                idx[k] = (uint32_t)(p->nnum + j);
+                val[k++] = x;
+            }
+        }
+        for (size_t e = 0; e < tk; e++) {
+            idx[k] = (uint32_t)(dense + tidx[e]);
+            val[k++] = tval[e];
+        }
+        st = ct_csr_append_row(r, idx, val, k);
+    }
+    ct_free(idx);
+    ct_free(val);
+    if (st != CT_OK) {
+        ct_csr_free(r);
+        return st;
+    }
+    *out = r;
+    return CT_OK;
+}
+
+/* Rows are built in blocks of BLOCK rows, one CSR each, on as many threads
+ * as allowed, and appended in order; on one thread a single block holds
+ * every row and is the result as it is (no copy). Each row is computed the
+ * same way whatever the blocks, so the design is the same bytes. */
+#define BLOCK 1024
+
+static ct_status design(const ct_pipeline *p, const parts *q, size_t n, ct_csr **out,
+                        ct_pipeline_stats *s)
+{
+    *out = NULL;
+    const int threads = ct_threads();
+    const size_t nb = threads > 1 && n > BLOCK ? (n + BLOCK - 1) / BLOCK : 1;
+    const size_t bs = nb == 1 ? n : BLOCK;
+    ct_csr **part = ct_calloc(nb, sizeof *part);
+    size_t *miss = ct_calloc(nb, sizeof *miss), *empty = ct_calloc(nb, sizeof *empty);
+    int failed = !part || !miss || !empty;
+#pragma omp parallel num_threads(threads) if (nb > 1 && !failed)
+    {
+        ct_vectorizer_work *w = p->vec && !failed ? ct_vectorizer_work_create() : NULL;
+        if (p->vec && !w) {
+#pragma omp atomic write
+            failed = 1;
+        }
+#pragma omp for schedule(dynamic, 1)
+        for (size_t b = 0; b < nb; b++) {
+            if (failed)
+                continue;
+            const size_t e = (b + 1) * bs < n ? (b + 1) * bs : n;
+            if (design_rows(p, q, b * bs, e, w, &part[b], &miss[b], &empty[b]) != CT_OK) {
+#pragma omp atomic write
+                failed = 1;
+            }
+        }
+        ct_vectorizer_work_free(w);
+    }
+    ct_status st = failed ? CT_ENOMEM : CT_OK;
+    ct_csr *a = NULL;
+    if (st == CT_OK && nb == 1) {
+        a = part[0];
+        part[0] = NULL;
+    } else if (st == CT_OK) {
+        st = ct_csr_create(p->ncols, &a);
+        for (size_t b = 0; b < nb && st == CT_OK; b++)
+            for (size_t i = 0; i < part[b]->nrows && st == CT_OK; i++)
+                st = ct_csr_append_row(a, part[b]->indices + part[b]->indptr[i],
+                                       part[b]->data + part[b]->indptr[i],
+                                       part[b]->indptr[i + 1] - part[b]->indptr[i]);
+    }
+    for (size_t b = 0; b < nb && st == CT_OK; b++) {
+        s->missing_numeric += miss[b];
+        s->empty_rows += empty[b];
+    }
+    for (size_t b = 0; part && b < nb; b++)
+        ct_csr_free(part[b]);
+    ct_free(part);
+    ct_free(miss);
+    ct_free(empty);
+    if (st != CT_OK) {
+        ct_csr_free(a);
+        return st;
+    }
+    *out = a;
+    return CT_OK;
 }
 
 ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
@@ -397,54 +549,13 @@ ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const s
     memset(&q, 0, sizeof q);
     ct_status st = transform_parts(p, f, rows, n, &q, &s, diag);
     ct_csr *a = NULL;
-    uint32_t *idx = NULL;
-    double *val = NULL;
     if (st == CT_OK)
-        st = ct_csr_create(p->ncols, &a);
-    const size_t dense = p->nnum + p->ncat;
-    if (st == CT_OK) {
-        idx = ct_malloc((p->ncols + 1) * sizeof *idx);
-        val = ct_malloc((p->ncols + 1) * sizeof *val);
-        if (!idx || !val)
-            st = CT_ENOMEM;
-    }
-    for (size_t i = 0; i < n && st == CT_OK; i++) {
-        size_t k = 0;
-        for (size_t j = 0; j < p->nnum; j++) {
-            double x = q.num->col[j][i];
-            if (isnan(x)) {
-                s.missing_numeric++;
-                if (!p->raw_numeric)
-                    x = 0; /* the training mean, standardised */
-            }
-            if (x != 0) {
-                idx[k] = (uint32_t)j;
-                val[k++] = x;
-            }
-        }
-        for (size_t j = 0; j < p->ncat; j++) {
-            const double x = q.cat->col[j][i];
-            if (x != 0) {
-                idx[k] = (uint32_t)(p->nnum + j);
-                val[k++] = x;
-            }
-        }
-        if (q.txt) {
-            const size_t e0 = q.txt->indptr[i], e1 = q.txt->indptr[i + 1];
-            s.empty_rows += e0 == e1;
-            for (size_t e = e0; e < e1; e++) {
-                idx[k] = (uint32_t)(dense + q.txt->indices[e]);
-                val[k++] = q.txt->data[e];
-            }
-        }
-        st = ct_csr_append_row(a, idx, val, k);
-    }
-    ct_free(idx);
-    ct_free(val);
+        st = design(p, &q, n, &a, &s);
     ct_matrix_free(q.num);
     ct_frame_destroy(q.derived);
     ct_matrix_free(q.cat);
-    ct_csr_free(q.txt);
+    ct_free(q.docs);
+    ct_free(q.lens);
     ct_encoder_stats_free(&q.cs);
     if (st != CT_OK) {
         ct_csr_free(a);

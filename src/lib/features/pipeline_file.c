@@ -156,6 +156,7 @@ ct_status ct_pipeline_read(const ct_json_value *v, const char *name, ct_pipeline
     ct_pipeline *p = ct_calloc(1, sizeof *p);
     if (!p)
         return ct_diag_set(diag, CT_ENOMEM, name, 0, 0, "out of memory");
+    pipe_init(p);
     ct_status st = read_spec(ct_json_get(v, "spec"), name, p, diag);
     const ct_json_value *ne = ct_json_get(v, "numeric_encoder"),
                         *ce = ct_json_get(v, "categorical_encoder"),

@@ -6,6 +6,8 @@
 #include "claimtriage/encoder.h"
 #include "claimtriage/pipeline.h"
 
+#define PIPE_LOG1P_TABLE 2048
+
 struct ct_pipeline {
     char **numeric; /* the spec, copied */
     size_t nnumeric;
@@ -21,8 +23,15 @@ struct ct_pipeline {
     size_t nnum, ncat, nngram, ncols;
     ct_pipeline_col *cols;
     char **names; /* ncols owned names */
+    /* log1p(k) for k = 0..PIPE_LOG1P_TABLE-1, computed by log1p itself
+     * (pipe_init, at creation): counts and text lengths are mostly small whole
+     * numbers, and a table entry is the very double log1p returns */
+    double log1p_small[PIPE_LOG1P_TABLE];
 };
 
+/* Fill the fields a new (zeroed) pipeline computes from nothing: the
+ * log1p table. */
+void pipe_init(ct_pipeline *p);
 /* Build p->cols and p->names from the fitted parts. CT_OK or CT_ENOMEM. */
 ct_status pipe_columns(ct_pipeline *p);
 /* Names of the length columns of text column t into buf (cap bytes). */

@@ -10,6 +10,9 @@
 #include "claimtriage/utf8.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void ct_text_tokens_init(ct_text_tokens *t) { memset(t, 0, sizeof *t); }
 
@@ -21,6 +24,7 @@ void ct_text_tokens_free(ct_text_tokens *t)
     ct_free(t->start);
     ct_free(t->len);
     ct_free(t->cp);
+    ct_free(t->mask);
     memset(t, 0, sizeof *t);
 }
 
@@ -117,20 +121,12 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
     return 0;
 }
 
+static int reserve_tokens(ct_text_tokens *t, size_t need);
+
 static int push_token(ct_text_tokens *t, size_t start, size_t len)
 {
-    if (t->n == t->tokcap) {
-        size_t c = t->tokcap ? 2 * t->tokcap : 64;
-        size_t *s = ct_realloc(t->start, c * sizeof *s);
-        if (!s)
-            return -1;
-        t->start = s;
-        size_t *l = ct_realloc(t->len, c * sizeof *l);
-        if (!l)
-            return -1;
-        t->len = l;
-        t->tokcap = c;
-    }
+    if (t->n == t->tokcap && reserve_tokens(t, t->n + 1))
+        return -1;
     t->start[t->n] = start;
     t->len[t->n] = len;
     t->n++;
@@ -150,31 +146,106 @@ static const unsigned char ascii_lower_word[128] = {
     ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
 
-/* The common case: pure ASCII text (every byte < 0x80), lowered and split
- * byte by byte through one table. */
+/* Room for `need` tokens in t. -1 when out of memory. */
+static int reserve_tokens(ct_text_tokens *t, size_t need)
+{
+    if (need <= t->tokcap)
+        return 0;
+    size_t c = t->tokcap ? t->tokcap : 64;
+    while (c < need)
+        c *= 2;
+    size_t *s = ct_realloc(t->start, c * sizeof *s);
+    if (!s)
+        return -1;
+    t->start = s;
+    size_t *l = ct_realloc(t->len, c * sizeof *l);
+    if (!l)
+        return -1;
+    t->len = l;
+    t->tokcap = c;
+    return 0;
+}
+
+/* The common case: pure ASCII text (every byte < 0x80). First, without a
+ * branch per byte, every byte lowered through one table into buf at its
+ * own offset (a non-word byte becomes 0) and a bitmap of the word bytes
+ * built; then the tokens are the runs of set bits, found a word of the
+ * bitmap at a time (count trailing zeros) instead of a branch at every
+ * byte: the same runs of [0-9A-Za-z_] as the byte loop finds, the same
+ * lowered bytes, at other offsets of buf. A token takes at least two bytes
+ * and a separator, so n bytes hold at most n / 3 + 1 tokens: room is made
+ * once. */
 static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens *t)
 {
-    if (grow((void **)&t->buf, &t->bufcap, n + 1, 1))
+    const size_t nw = n / 64 + 1; /* bitmap words, bit n included */
+    if (grow((void **)&t->buf, &t->bufcap, n + CT_TEXT_TOKEN_PAD, 1) ||
+        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) || reserve_tokens(t, n / 3 + 1))
         return CT_ENOMEM;
-    char *buf = t->buf;
-    size_t w = 0, i = 0;
-    while (i < n) {
-        while (i < n && !ascii_lower_word[s[i]])
-            i++;
-        const size_t b = i, start = w;
-        unsigned char c;
-        while (i < n && (c = ascii_lower_word[s[i]]) != 0) {
-            buf[w++] = (char)c;
-            i++;
+    unsigned char *buf = (unsigned char *)t->buf;
+    uint64_t *mask = t->mask;
+    for (size_t q = 0; q < nw; q++) {
+        const size_t a = q * 64, e = a + 64 < n ? a + 64 : n;
+        uint64_t m = 0;
+        size_t i = a;
+#ifdef __SSE2__
+        /* sixteen bytes at a time, the same bytes and bits as the table:
+         * word = digit, letter or '_'; a capital gets 0x20 added; a
+         * non-word byte becomes 0 (bytes are < 0x80: signed compares) */
+        for (; i + 16 <= e; i += 16) {
+            const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            const __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                             _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            const __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                             _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+            const __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                             _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+            const __m128i us = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+            const __m128i word = _mm_or_si128(_mm_or_si128(up, lo), _mm_or_si128(dg, us));
+            const __m128i low = _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128((__m128i *)(void *)(buf + i), _mm_and_si128(low, word));
+            m |= (uint64_t)(unsigned)_mm_movemask_epi8(word) << (i - a);
         }
-        if (i - b >= 2) {
-            if (push_token(t, start, i - b))
-                return CT_ENOMEM;
-        } else {
-            w = start;
+#endif
+        for (; i < e; i++) {
+            const unsigned char c = ascii_lower_word[s[i]];
+            buf[i] = c;
+            m |= (uint64_t)(c != 0) << (i - a);
         }
+        mask[q] = m;
     }
+    memset(buf + n, 0, CT_TEXT_TOKEN_PAD);
+    size_t *ts = t->start, *tl = t->len;
+    size_t k = 0, q = 0;
+    uint64_t x = mask[0];
+    for (;;) {
+        /* the next word byte: a token's start */
+        while (!x && ++q < nw)
+            x = mask[q];
+        if (!x)
+            break;
+        const size_t a = q * 64 + (size_t)__builtin_ctzll(x);
+        /* the next non-word byte after it: the token's end (bit n, in the
+         * last word, is clear: the scan stops there at the latest) */
+        uint64_t y = ~mask[q] & (~0ull << (a & 63));
+        while (!y)
+            y = ~mask[++q];
+        const size_t b = q * 64 + (size_t)__builtin_ctzll(y);
+        if (b - a >= 2) {
+            ts[k] = a;
+            tl[k++] = b - a;
+        }
+        /* word bytes from b on (b <= n, whose bit is clear in word n / 64,
+         * so q < nw here) */
+        x = mask[q] & (~0ull << (b & 63));
+    }
+    t->n = k;
     return CT_OK;
+}
+
+/* ct_utf8_is_word_char, with ASCII answered by the table inline. */
+static inline int is_word_cp(uint32_t cp)
+{
+    return cp < 0x80 ? ascii_lower_word[cp] != 0 : ct_utf8_is_word_char(cp);
 }
 
 /* Decode s into code points and lower them as str.lower() does, into
@@ -189,6 +260,10 @@ static size_t lower_codepoints(const char *s, size_t n, ct_text_tokens *t)
     size_t m = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
+        if ((unsigned char)s[i] < 0x80) { /* ASCII inline: most of any text */
+            src[m++] = (unsigned char)s[i++];
+            continue;
+        }
         int k = ct_utf8_decode(s + i, n - i, &cp);
         if (k == 0) {
             k = 1;
@@ -205,6 +280,8 @@ static size_t lower_codepoints(const char *s, size_t n, ct_text_tokens *t)
             dst[w++] = 0x0307;
         } else if (c == 0x03A3) {
             dst[w++] = lower_sigma(src, m, i);
+        } else if (c < 0x80) {
+            dst[w++] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; /* ct_utf8_tolower's */
         } else {
             dst[w++] = ct_utf8_tolower(c);
         }
@@ -218,21 +295,32 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
     if (n == 0)
         return CT_OK;
     const unsigned char *u = (const unsigned char *)s;
+    /* ASCII unless a byte has its high bit set: eight bytes at a time */
     size_t i = 0;
-    while (i < n && u[i] < 0x80)
-        i++;
-    if (i == n)
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        high |= x;
+    }
+    for (; i < n; i++)
+        high |= u[i];
+    if (!(high & 0x8080808080808080ull))
         return tokenize_ascii(u, n, t);
     const size_t m = lower_codepoints(s, n, t);
-    if (m == SIZE_MAX || grow((void **)&t->buf, &t->bufcap, 4 * m + 1, 1))
+    if (m == SIZE_MAX || grow((void **)&t->buf, &t->bufcap, 4 * m + 1 + CT_TEXT_TOKEN_PAD, 1))
         return CT_ENOMEM;
     size_t w = 0;
     for (size_t k = 0; k < m;) {
-        while (k < m && !ct_utf8_is_word_char(t->cp[k]))
+        while (k < m && !is_word_cp(t->cp[k]))
             k++;
         const size_t b = k, start = w;
-        while (k < m && ct_utf8_is_word_char(t->cp[k]))
-            w += (size_t)ct_utf8_encode(t->cp[k++], t->buf + w);
+        for (; k < m && is_word_cp(t->cp[k]); k++) {
+            if (t->cp[k] < 0x80)
+                t->buf[w++] = (char)t->cp[k];
+            else
+                w += (size_t)ct_utf8_encode(t->cp[k], t->buf + w);
+        }
         if (k - b >= 2) {
             if (push_token(t, start, w - start)) {
                 t->n = 0;
@@ -242,6 +330,7 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
             w = start;
         }
     }
+    memset(t->buf + w, 0, CT_TEXT_TOKEN_PAD);
     return CT_OK;
 }
 

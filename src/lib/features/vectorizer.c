@@ -212,6 +212,7 @@ void ct_vectorizer_free(ct_vectorizer *v)
     ct_free(v->df);
     ct_free(v->idf);
     ct_free(v->table);
+    vec_free_trie(v);
     ct_free(v);
 }
 
@@ -242,7 +243,7 @@ ct_status vec_build_table(ct_vectorizer *v)
             i = (i + 1) & v->tmask;
         v->table[i] = (h & 0xffffffff00000000ull) | (uint64_t)(j + 1);
     }
-    return CT_OK;
+    return vec_build_trie(v);
 }
 
 long ct_vectorizer_find(const ct_vectorizer *v, const char *term, size_t len)
@@ -253,42 +254,6 @@ long ct_vectorizer_find(const ct_vectorizer *v, const char *term, size_t len)
             continue;
         const size_t j = (size_t)(uint32_t)v->table[i] - 1;
         if (v->len[j] == len && memcmp(v->arena + v->off[j], term, len) == 0)
-            return (long)j;
-    }
-    return -1;
-}
-
-/* Term j equals tokens k..k+n-1 of t joined by single spaces. */
-static int term_is_tokens(const ct_vectorizer *v, size_t j, const ct_text_tokens *t, size_t k,
-                          size_t n)
-{
-    const char *a = v->arena + v->off[j];
-    size_t left = v->len[j];
-    for (size_t q = k; q < k + n; q++) {
-        const size_t l = t->len[q];
-        if (q > k) {
-            if (left == 0 || *a != ' ')
-                return 0;
-            a++;
-            left--;
-        }
-        if (l > left || memcmp(a, t->buf + t->start[q], l) != 0)
-            return 0;
-        a += l;
-        left -= l;
-    }
-    return left == 0;
-}
-
-long vec_find_tokens(const ct_vectorizer *v, uint64_t h, const ct_text_tokens *t, size_t k,
-                     size_t n)
-{
-    const uint64_t fp = h & 0xffffffff00000000ull;
-    for (size_t i = (size_t)h & v->tmask; v->table[i]; i = (i + 1) & v->tmask) {
-        if ((v->table[i] & 0xffffffff00000000ull) != fp)
-            continue;
-        const size_t j = (size_t)(uint32_t)v->table[i] - 1;
-        if (term_is_tokens(v, j, t, k, n))
             return (long)j;
     }
     return -1;

@@ -5,8 +5,6 @@
  * transform (X * diag(idf), then sklearn.preprocessing.normalize). */
 #include "features/vectorizer_state.h"
 
-#include "claimtriage/sort.h"
-
 #include <math.h>
 #include <string.h>
 
@@ -23,75 +21,148 @@ void ct_vectorizer_work_free(ct_vectorizer_work *w)
     if (!w)
         return;
     ct_text_tokens_free(&w->tok);
-    ct_free(w->gram);
-    ct_free(w->hash);
-    ct_free(w->cols);
-    ct_free(w->tmp);
+    ct_free(w->node);
+    ct_free(w->cnt);
+    ct_free(w->bits);
     ct_free(w->idx);
     ct_free(w->val);
     ct_free(w);
 }
 
-typedef struct {
-    const ct_vectorizer *v;
-    ct_vectorizer_work *w;
-    size_t n;
-} collect;
-
-static int reserve(uint32_t **a, uint32_t **b, size_t *cap, size_t need)
+static int reserve_row(ct_vectorizer_work *w, size_t need)
 {
-    if (need <= *cap)
+    if (need <= w->rowcap)
         return 0;
-    size_t c = *cap ? *cap : 256;
+    size_t c = w->rowcap ? w->rowcap : 256;
     while (c < need)
         c *= 2;
-    uint32_t *x = ct_realloc(*a, c * sizeof *x);
-    if (!x)
+    uint32_t *i2 = ct_realloc(w->idx, c * sizeof *i2);
+    if (!i2)
         return -1;
-    *a = x;
-    uint32_t *y = ct_realloc(*b, c * sizeof *y);
-    if (!y)
+    w->idx = i2;
+    double *v2 = ct_realloc(w->val, c * sizeof *v2);
+    if (!v2)
         return -1;
-    *b = y;
-    *cap = c;
+    w->val = v2;
+    w->rowcap = c;
     return 0;
 }
 
-/* Every n-gram of the document's tokens (n = ngram_min..ngram_max, unigrams
- * first, as scikit-learn's _word_ngrams) looked up by its tokens' hashes:
- * no n-gram is joined or hashed twice. -1 when out of memory. */
-static int collect_ngrams(collect *c)
+/* The counting state sized for v's vocabulary: cnt[] per column, bit j of
+ * bits[] set when cnt[j] > 0, bit q of sum[] set when bits[q] != 0. All
+ * zero between documents. -1 when out of memory. */
+static int reserve_counts(const ct_vectorizer *v, ct_vectorizer_work *w)
 {
-    const ct_text_tokens *t = &c->w->tok;
-    const size_t nt = t->n, nmin = c->v->params.ngram_min, nmax = c->v->params.ngram_max;
+    if (w->cnt && w->cntcap == v->nterms)
+        return 0;
+    ct_free(w->cnt);
+    ct_free(w->bits);
+    const size_t nw = v->nterms / 64 + 1, ns = nw / 64 + 1;
+    w->cnt = ct_calloc(v->nterms + 1, sizeof *w->cnt);
+    w->bits = ct_calloc(nw + ns, sizeof *w->bits);
+    w->cntcap = v->nterms;
+    return w->cnt && w->bits ? 0 : -1;
+}
+
+/* The document's n-gram counts: every n-gram (n = ngram_min..
+ * ngram_max) that is a term, found through the vocabulary's trie
+ * (vectorizer_lookup.c: each token's node once, then from each start the
+ * longer n-grams by exact integer keys until no term goes on), counted per
+ * column; the distinct columns are marked in the two-level bitmap read
+ * by emit_row (bit j of bits[] for column j, bit q of sum[] for word q of
+ * bits[]). The same columns and counts, in the same order, as sorting the
+ * list of n-gram columns and counting runs (the plain way, checked against
+ * it in tests/unit/test_text.c); O(n-grams + nterms / 4096) a document.
+ * Returns the number of distinct columns; SIZE_MAX when out of memory. */
+static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
+{
+    const ct_text_tokens *t = &w->tok;
+    const size_t nt = t->n, nmin = v->params.ngram_min, nmax = v->params.ngram_max;
     if (nt == 0)
         return 0;
-    if (nt > c->w->hashcap) {
-        uint64_t *h = ct_realloc(c->w->hash, 2 * nt * sizeof *h);
-        if (!h)
-            return -1;
-        c->w->hash = h;
-        c->w->hashcap = nt;
+    if (nt > w->nodecap) {
+        uint32_t *q = ct_realloc(w->node, nt * sizeof *q);
+        if (!q)
+            return SIZE_MAX;
+        w->node = q;
+        w->nodecap = nt;
     }
-    uint64_t *th = c->w->hash, *run = c->w->hash + nt; /* token hashes; folds so far */
+    if (reserve_counts(v, w) || reserve_row(w, nt * nmax))
+        return SIZE_MAX;
+    uint32_t *tn = w->node, *cnt = w->cnt;
+    uint64_t *bits = w->bits, *sum = w->bits + (v->nterms / 64 + 1);
     for (size_t i = 0; i < nt; i++) {
-        th[i] = vec_token_hash(t->buf + t->start[i], t->len[i]);
-        run[i] = 0;
+        const char *s = t->buf + t->start[i];
+        const vec_tslot *e = vec_trie_token(v, vec_head_padded(s, t->len[i]), s, t->len[i]);
+        tn[i] = e ? (uint32_t)(e - v->ttable) + 1 : 0;
     }
-    for (size_t n = 1; n <= nmax && n <= nt; n++) {
-        for (size_t i = 0; i + n <= nt; i++) {
-            run[i] = vec_hash_fold(run[i], th[i + n - 1]); /* tokens i..i+n-1 */
-            if (n < nmin)
-                continue;
-            const long j = vec_find_tokens(c->v, run[i], t, i, n);
-            if (j < 0)
-                continue;
-            if (reserve(&c->w->cols, &c->w->tmp, &c->w->colcap, c->n + 1))
-                return -1;
-            c->w->cols[c->n++] = (uint32_t)j;
+    size_t m = 0;
+    for (size_t i = 0; i < nt; i++) {
+        uint32_t node = tn[i];
+        if (!node)
+            continue;
+        int32_t j = v->ttable[node - 1].col;
+        for (size_t n = 1;; n++) {
+            if (j >= 0 && n >= nmin && cnt[j]++ == 0) {
+                bits[j >> 6] |= 1ull << (j & 63);
+                sum[j >> 12] |= 1ull << ((j >> 6) & 63);
+                m++;
+            }
+            if (n == nmax || i + n >= nt || !tn[i + n])
+                break;
+            const vec_cslot *c = vec_trie_child(v, node, tn[i + n]);
+            if (!c)
+                break;
+            node = c->node;
+            j = c->col;
         }
     }
-    return 0;
+    return m;
+}
+
+/* The row of the m columns counted, read out of the bitmap from the
+ * highest column down (the set words of sum[], then the set bits of those
+ * words of bits[], each highest first) into w->idx and w->val from the
+ * end, zeroing the state as it goes. Each value is count x idf (1 under
+ * binary weighting), and its square is added to the l2 norm's sum in that
+ * same, decreasing, column order: the order of scipy's csr * dia product
+ * rows that sklearn's normalize() reads. Then every value is divided by
+ * the norm. */
+static void emit_row(const ct_vectorizer *v, ct_vectorizer_work *w, size_t m)
+{
+    uint32_t *cnt = w->cnt;
+    const size_t nw = v->nterms / 64 + 1;
+    uint64_t *bits = w->bits, *sum = w->bits + nw;
+    const int binary = v->params.weighting == CT_VECTORIZER_BINARY;
+    double ss = 0;
+    size_t k = m;
+    for (size_t q = nw / 64 + 1; k > 0 && q-- > 0;) {
+        uint64_t sw = sum[q];
+        sum[q] = 0;
+        while (sw) {
+            const unsigned hb = 63u - (unsigned)__builtin_clzll(sw);
+            sw &= ~(1ull << hb);
+            const size_t b = q * 64 + hb;
+            uint64_t bw = bits[b];
+            bits[b] = 0;
+            while (bw) {
+                const unsigned hj = 63u - (unsigned)__builtin_clzll(bw);
+                bw &= ~(1ull << hj);
+                const size_t j = b * 64 + hj;
+                const double x = binary ? 1.0 : (double)cnt[j] * v->idf[j];
+                cnt[j] = 0;
+                k--;
+                w->idx[k] = (uint32_t)j;
+                w->val[k] = x;
+                ss += x * x;
+            }
+        }
+    }
+    if (!binary && ss != 0.0) {
+        const double norm = sqrt(ss);
+        for (size_t i = 0; i < m; i++)
+            w->val[i] /= norm;
+    }
 }
 
 ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char *doc, size_t len,
@@ -105,65 +176,12 @@ ct_status ct_vectorizer_transform_doc(const ct_vectorizer *v, const char *doc, s
         return CT_OK;
     if (ct_text_tokenize(doc, len, &w->tok) != CT_OK)
         return CT_ENOMEM;
-    collect c = {v, w, 0};
-    if (collect_ngrams(&c) != 0)
+    const size_t m = count_ngrams(v, w);
+    if (m == SIZE_MAX)
         return CT_ENOMEM;
-    if (c.n == 0)
+    if (m == 0)
         return CT_OK;
-    /* A document has a few dozen n-grams: insertion sort beats the radix
-     * sort's fixed cost (three passes over 2048 buckets) up to about 64. */
-    if (c.n <= 64) {
-        for (size_t i = 1; i < c.n; i++) {
-            const uint32_t x = w->cols[i];
-            size_t j = i;
-            while (j > 0 && w->cols[j - 1] > x) {
-                w->cols[j] = w->cols[j - 1];
-                j--;
-            }
-            w->cols[j] = x;
-        }
-    } else {
-        ct_sort_u32(w->cols, c.n, w->tmp);
-    }
-    if (c.n > w->rowcap) {
-        uint32_t *i2 = ct_realloc(w->idx, c.n * sizeof *i2);
-        if (!i2)
-            return CT_ENOMEM;
-        w->idx = i2;
-        double *v2 = ct_realloc(w->val, c.n * sizeof *v2);
-        if (!v2)
-            return CT_ENOMEM;
-        w->val = v2;
-        w->rowcap = c.n;
-    }
-    /* counts of each distinct column */
-    size_t m = 0;
-    for (size_t i = 0; i < c.n;) {
-        size_t r = i + 1;
-        while (r < c.n && w->cols[r] == w->cols[i])
-            r++;
-        w->idx[m] = w->cols[i];
-        w->val[m] = (double)(r - i);
-        m++;
-        i = r;
-    }
-    if (v->params.weighting == CT_VECTORIZER_BINARY) {
-        for (size_t i = 0; i < m; i++)
-            w->val[i] = 1.0;
-    } else {
-        /* x = count * idf; l2 norm summed in decreasing column order, the
-         * order of scipy's csr * dia product rows that normalize() reads */
-        double ss = 0;
-        for (size_t i = 0; i < m; i++)
-            w->val[i] *= v->idf[w->idx[i]];
-        for (size_t i = m; i-- > 0;)
-            ss += w->val[i] * w->val[i];
-        if (ss != 0.0) {
-            const double norm = sqrt(ss);
-            for (size_t i = 0; i < m; i++)
-                w->val[i] /= norm;
-        }
-    }
+    emit_row(v, w, m);
     *idx = w->idx;
     *val = w->val;
     *k = m;

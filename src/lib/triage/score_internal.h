@@ -59,6 +59,9 @@ typedef struct score_ctx {
 /* The id of row i as text into buf (cap >= 32): a string id as is, a
  * numeric one as its exact integer; "" when missing. */
 const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap);
+/* x in decimal into buf (at least 21 bytes), NUL-terminated: the bytes of
+ * snprintf's "%lld". */
+void triage_i64_text(int64_t x, char *buf);
 ct_status score_writer_open(score_ctx *c, ct_diag *diag);
 /* rank 0: empty (input order). */
 ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
