@@ -287,6 +287,50 @@ nomem:
         K = lw[K] + (uint32_t)((C)[w_ & 0xFFFFu] > (w_ >> 16));                                    \
     } while (0)
 
+/* the walks of a complete tree of depth D over rows [0, g) with codes c
+ * (W per row), leaf values added to o; called with D a constant so that
+ * the level loop unrolls. The root's word is the same for every row and is
+ * read once. */
+static inline void walk_complete(const uint32_t *sw, const double *vw, const unsigned D,
+                                 const uint16_t *c, size_t W, size_t g, double *o)
+{
+    const uint32_t fl = (1u << D) - 1, w0 = sw[0], s0 = w0 & 0xFFFFu, t0 = w0 >> 16;
+    size_t r = 0;
+    /* eight walks at once: their loads are independent and overlap */
+    for (; r + 8 <= g; r += 8) {
+        const uint16_t *c0 = c + r * W, *c1 = c0 + W, *c2 = c1 + W, *c3 = c2 + W, *c4 = c3 + W,
+                       *c5 = c4 + W, *c6 = c5 + W, *c7 = c6 + W;
+        uint32_t k0 = 1 + (c0[s0] > t0), k1 = 1 + (c1[s0] > t0), k2 = 1 + (c2[s0] > t0),
+                 k3 = 1 + (c3[s0] > t0), k4 = 1 + (c4[s0] > t0), k5 = 1 + (c5[s0] > t0),
+                 k6 = 1 + (c6[s0] > t0), k7 = 1 + (c7[s0] > t0);
+        for (unsigned s = 1; s < D; s++) {
+            CSTEP(k0, c0);
+            CSTEP(k1, c1);
+            CSTEP(k2, c2);
+            CSTEP(k3, c3);
+            CSTEP(k4, c4);
+            CSTEP(k5, c5);
+            CSTEP(k6, c6);
+            CSTEP(k7, c7);
+        }
+        o[r] += vw[k0 - fl];
+        o[r + 1] += vw[k1 - fl];
+        o[r + 2] += vw[k2 - fl];
+        o[r + 3] += vw[k3 - fl];
+        o[r + 4] += vw[k4 - fl];
+        o[r + 5] += vw[k5 - fl];
+        o[r + 6] += vw[k6 - fl];
+        o[r + 7] += vw[k7 - fl];
+    }
+    for (; r < g; r++) {
+        const uint16_t *ci = c + r * W;
+        uint32_t k = 1 + (ci[s0] > t0);
+        for (unsigned s = 1; s < D; s++)
+            CSTEP(k, ci);
+        o[r] += vw[k - fl];
+    }
+}
+
 /* add tree t's leaf values of rows [0, g) with codes c (W per row) to o */
 static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, size_t g,
                      double *o)
@@ -294,43 +338,22 @@ static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, 
     const uint32_t *sw = f->st + f->noff[t], *lw = f->left + f->noff[t];
     const double *vw = f->value + f->voff[t];
     const unsigned D = f->depth[t];
-    size_t r = 0;
     if (f->complete[t]) {
-        const uint32_t fl = (1u << D) - 1;
-        /* eight walks at once: their loads are independent and overlap */
-        for (; r + 8 <= g; r += 8) {
-            const uint16_t *c0 = c + r * W, *c1 = c0 + W, *c2 = c1 + W, *c3 = c2 + W,
-                           *c4 = c3 + W, *c5 = c4 + W, *c6 = c5 + W, *c7 = c6 + W;
-            uint32_t k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0, k6 = 0, k7 = 0;
-            for (unsigned s = 0; s < D; s++) {
-                CSTEP(k0, c0);
-                CSTEP(k1, c1);
-                CSTEP(k2, c2);
-                CSTEP(k3, c3);
-                CSTEP(k4, c4);
-                CSTEP(k5, c5);
-                CSTEP(k6, c6);
-                CSTEP(k7, c7);
-            }
-            o[r] += vw[k0 - fl];
-            o[r + 1] += vw[k1 - fl];
-            o[r + 2] += vw[k2 - fl];
-            o[r + 3] += vw[k3 - fl];
-            o[r + 4] += vw[k4 - fl];
-            o[r + 5] += vw[k5 - fl];
-            o[r + 6] += vw[k6 - fl];
-            o[r + 7] += vw[k7 - fl];
+        switch (D) {
+        case 0: /* a single leaf */
+            for (size_t r = 0; r < g; r++)
+                o[r] += vw[0];
+            return;
+        case 1: walk_complete(sw, vw, 1, c, W, g, o); return;
+        case 2: walk_complete(sw, vw, 2, c, W, g, o); return;
+        case 3: walk_complete(sw, vw, 3, c, W, g, o); return;
+        case 4: walk_complete(sw, vw, 4, c, W, g, o); return;
+        case 5: walk_complete(sw, vw, 5, c, W, g, o); return;
+        case 6: walk_complete(sw, vw, 6, c, W, g, o); return;
+        default: walk_complete(sw, vw, D, c, W, g, o); return;
         }
-        for (; r < g; r++) {
-            const uint16_t *ci = c + r * W;
-            uint32_t k = 0;
-            for (unsigned s = 0; s < D; s++)
-                CSTEP(k, ci);
-            o[r] += vw[k - fl];
-        }
-        return;
     }
-    for (; r < g; r++) {
+    for (size_t r = 0; r < g; r++) {
         const uint16_t *ci = c + r * W;
         uint32_t k = 0;
         for (unsigned s = 0; s < D; s++)
