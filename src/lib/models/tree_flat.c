@@ -288,60 +288,48 @@ nomem:
     } while (0)
 
 /* the walks of a complete tree of depth D over rows [0, g) with codes c
- * (W per row), leaf values added to o; instantiated by WALK_COMPLETE for
- * each depth 1..TREE_FLAT_CDEPTH as its own function, D a constant, so that
- * the level loop unrolls (a call with a variable D is not). The root's word is the same for every row and is
- * read once. */
-#define WALK_COMPLETE(NAME, DEPTH)                                                                 \
-static void NAME(const uint32_t *sw, const double *vw, const uint16_t *c, size_t W, size_t g,      \
-                 double *o)                                                                        \
-{                                                                                                  \
-    const unsigned D = DEPTH;                                                                      \
-    const uint32_t fl = (1u << D) - 1, w0 = sw[0], s0 = w0 & 0xFFFFu, t0 = w0 >> 16;               \
-    size_t r = 0;                                                                                  \
-    /* eight walks at once: their loads are independent and overlap */                             \
-    for (; r + 8 <= g; r += 8) {                                                                   \
-        const uint16_t *c0 = c + r * W, *c1 = c0 + W, *c2 = c1 + W, *c3 = c2 + W, *c4 = c3 + W,    \
-                       *c5 = c4 + W, *c6 = c5 + W, *c7 = c6 + W;                                   \
-        uint32_t k0 = 1 + (c0[s0] > t0), k1 = 1 + (c1[s0] > t0), k2 = 1 + (c2[s0] > t0),           \
-                 k3 = 1 + (c3[s0] > t0), k4 = 1 + (c4[s0] > t0), k5 = 1 + (c5[s0] > t0),           \
-                 k6 = 1 + (c6[s0] > t0), k7 = 1 + (c7[s0] > t0);                                   \
-        for (unsigned s = 1; s < D; s++) {                                                         \
-            CSTEP(k0, c0);                                                                         \
-            CSTEP(k1, c1);                                                                         \
-            CSTEP(k2, c2);                                                                         \
-            CSTEP(k3, c3);                                                                         \
-            CSTEP(k4, c4);                                                                         \
-            CSTEP(k5, c5);                                                                         \
-            CSTEP(k6, c6);                                                                         \
-            CSTEP(k7, c7);                                                                         \
-        }                                                                                          \
-        o[r] += vw[k0 - fl];                                                                       \
-        o[r + 1] += vw[k1 - fl];                                                                   \
-        o[r + 2] += vw[k2 - fl];                                                                   \
-        o[r + 3] += vw[k3 - fl];                                                                   \
-        o[r + 4] += vw[k4 - fl];                                                                   \
-        o[r + 5] += vw[k5 - fl];                                                                   \
-        o[r + 6] += vw[k6 - fl];                                                                   \
-        o[r + 7] += vw[k7 - fl];                                                                   \
-    }                                                                                              \
-    for (; r < g; r++) {                                                                           \
-        const uint16_t *ci = c + r * W;                                                            \
-        uint32_t k = 1 + (ci[s0] > t0);                                                            \
-        for (unsigned s = 1; s < D; s++)                                                           \
-            CSTEP(k, ci);                                                                          \
-        o[r] += vw[k - fl];                                                                        \
-    }                                                                                              \
+ * (W per row), leaf values added to o (D >= 1). The root's word is the
+ * same for every row and is read once. (Instances with a constant D, so
+ * that the level loop unrolls, measured no faster.) */
+static void walk_complete(const uint32_t *sw, const double *vw, const unsigned D,
+                          const uint16_t *c, size_t W, size_t g, double *o)
+{
+    const uint32_t fl = (1u << D) - 1, w0 = sw[0], s0 = w0 & 0xFFFFu, t0 = w0 >> 16;
+    size_t r = 0;
+    /* eight walks at once: their loads are independent and overlap */
+    for (; r + 8 <= g; r += 8) {
+        const uint16_t *c0 = c + r * W, *c1 = c0 + W, *c2 = c1 + W, *c3 = c2 + W, *c4 = c3 + W,
+                       *c5 = c4 + W, *c6 = c5 + W, *c7 = c6 + W;
+        uint32_t k0 = 1 + (c0[s0] > t0), k1 = 1 + (c1[s0] > t0), k2 = 1 + (c2[s0] > t0),
+                 k3 = 1 + (c3[s0] > t0), k4 = 1 + (c4[s0] > t0), k5 = 1 + (c5[s0] > t0),
+                 k6 = 1 + (c6[s0] > t0), k7 = 1 + (c7[s0] > t0);
+        for (unsigned s = 1; s < D; s++) {
+            CSTEP(k0, c0);
+            CSTEP(k1, c1);
+            CSTEP(k2, c2);
+            CSTEP(k3, c3);
+            CSTEP(k4, c4);
+            CSTEP(k5, c5);
+            CSTEP(k6, c6);
+            CSTEP(k7, c7);
+        }
+        o[r] += vw[k0 - fl];
+        o[r + 1] += vw[k1 - fl];
+        o[r + 2] += vw[k2 - fl];
+        o[r + 3] += vw[k3 - fl];
+        o[r + 4] += vw[k4 - fl];
+        o[r + 5] += vw[k5 - fl];
+        o[r + 6] += vw[k6 - fl];
+        o[r + 7] += vw[k7 - fl];
+    }
+    for (; r < g; r++) {
+        const uint16_t *ci = c + r * W;
+        uint32_t k = 1 + (ci[s0] > t0);
+        for (unsigned s = 1; s < D; s++)
+            CSTEP(k, ci);
+        o[r] += vw[k - fl];
+    }
 }
-WALK_COMPLETE(walk_d1, 1)
-WALK_COMPLETE(walk_d2, 2)
-WALK_COMPLETE(walk_d3, 3)
-WALK_COMPLETE(walk_d4, 4)
-WALK_COMPLETE(walk_d5, 5)
-WALK_COMPLETE(walk_d6, 6)
-WALK_COMPLETE(walk_d7, 7)
-WALK_COMPLETE(walk_d8, 8)
-#undef WALK_COMPLETE
 
 /* add tree t's leaf values of rows [0, g) with codes c (W per row) to o */
 static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, size_t g,
@@ -351,20 +339,12 @@ static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, 
     const double *vw = f->value + f->voff[t];
     const unsigned D = f->depth[t];
     if (f->complete[t]) {
-        switch (D) {
-        case 0: /* a single leaf */
+        if (D == 0) /* a single leaf */
             for (size_t r = 0; r < g; r++)
                 o[r] += vw[0];
-            return;
-        case 1: walk_d1(sw, vw, c, W, g, o); return;
-        case 2: walk_d2(sw, vw, c, W, g, o); return;
-        case 3: walk_d3(sw, vw, c, W, g, o); return;
-        case 4: walk_d4(sw, vw, c, W, g, o); return;
-        case 5: walk_d5(sw, vw, c, W, g, o); return;
-        case 6: walk_d6(sw, vw, c, W, g, o); return;
-        case 7: walk_d7(sw, vw, c, W, g, o); return;
-        default: walk_d8(sw, vw, c, W, g, o); return; /* TREE_FLAT_CDEPTH */
-        }
+        else
+            walk_complete(sw, vw, D, c, W, g, o);
+        return;
     }
     for (size_t r = 0; r < g; r++) {
         const uint16_t *ci = c + r * W;
