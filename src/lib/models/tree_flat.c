@@ -362,7 +362,8 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
     const long nblocks = (long)((X->nrows + ROW_BLOCK - 1) / ROW_BLOCK);
     const size_t W = f->nslots ? 2 * f->nslots : 2; /* codes per row */
     size_t g = CODE_BYTES / (W * sizeof(uint16_t));
-    g = g < 8 ? 8 : g > GROUP_MAX ? GROUP_MAX : g;
+    /* whole eights: the walks go eight rows at a time */
+    g = g < 8 ? 8 : g > GROUP_MAX ? GROUP_MAX : g - g % 8;
     int fail = 0;
 #pragma omp parallel num_threads(ct_threads()) if (X->nrows * f->ntrees > 100000)
     {
