@@ -272,7 +272,7 @@ nomem:
 }
 
 #define ROW_BLOCK 256
-#define CODE_BYTES 16384 /* bytes of row codes a thread holds (one group) */
+#define CODE_BYTES 32768 /* bytes of row codes a thread holds (one group) */
 #define GROUP_MAX 128
 
 /* one step of a walk: go left iff the row's code <= the split code */
