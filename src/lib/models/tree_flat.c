@@ -346,7 +346,32 @@ static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, 
             walk_complete(sw, vw, D, c, W, g, o);
         return;
     }
-    for (size_t r = 0; r < g; r++) {
+    size_t r = 0;
+    /* eight walks at once, as above */
+    for (; r + 8 <= g; r += 8) {
+        const uint16_t *c0 = c + r * W, *c1 = c0 + W, *c2 = c1 + W, *c3 = c2 + W, *c4 = c3 + W,
+                       *c5 = c4 + W, *c6 = c5 + W, *c7 = c6 + W;
+        uint32_t k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0, k6 = 0, k7 = 0;
+        for (unsigned s = 0; s < D; s++) {
+            PSTEP(k0, c0);
+            PSTEP(k1, c1);
+            PSTEP(k2, c2);
+            PSTEP(k3, c3);
+            PSTEP(k4, c4);
+            PSTEP(k5, c5);
+            PSTEP(k6, c6);
+            PSTEP(k7, c7);
+        }
+        o[r] += vw[k0];
+        o[r + 1] += vw[k1];
+        o[r + 2] += vw[k2];
+        o[r + 3] += vw[k3];
+        o[r + 4] += vw[k4];
+        o[r + 5] += vw[k5];
+        o[r + 6] += vw[k6];
+        o[r + 7] += vw[k7];
+    }
+    for (; r < g; r++) {
         const uint16_t *ci = c + r * W;
         uint32_t k = 0;
         for (unsigned s = 0; s < D; s++)
