@@ -229,8 +229,10 @@ static void test_codes(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_shallow),  cmocka_unit_test(test_deep_and_mixed),
-        cmocka_unit_test(test_fallback), cmocka_unit_test(test_codes),
+        cmocka_unit_test(test_shallow),
+        cmocka_unit_test(test_deep_and_mixed),
+        cmocka_unit_test(test_fallback),
+        cmocka_unit_test(test_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

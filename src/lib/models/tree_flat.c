@@ -291,8 +291,8 @@ nomem:
  * (W per row), leaf values added to o (D >= 1). The root's word is the
  * same for every row and is read once. (Instances with a constant D, so
  * that the level loop unrolls, measured no faster.) */
-static void walk_complete(const uint32_t *sw, const double *vw, const unsigned D,
-                          const uint16_t *c, size_t W, size_t g, double *o)
+static void walk_complete(const uint32_t *sw, const double *vw, const unsigned D, const uint16_t *c,
+                          size_t W, size_t g, double *o)
 {
     const uint32_t fl = (1u << D) - 1, w0 = sw[0], s0 = w0 & 0xFFFFu, t0 = w0 >> 16;
     size_t r = 0;
@@ -332,8 +332,7 @@ static void walk_complete(const uint32_t *sw, const double *vw, const unsigned D
 }
 
 /* add tree t's leaf values of rows [0, g) with codes c (W per row) to o */
-static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, size_t g,
-                     double *o)
+static void add_tree(const tree_flat *f, size_t t, const uint16_t *c, size_t W, size_t g, double *o)
 {
     const uint32_t *sw = f->st + f->noff[t], *lw = f->left + f->noff[t];
     const double *vw = f->value + f->voff[t];
@@ -415,8 +414,8 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
                         if (j >= f->ncolmap || f->slot_of[j] < 0)
                             continue;
                         const size_t s = (size_t)f->slot_of[j];
-                        tree_flat_code(f->cut + f->coff[s], f->coff[s + 1] - f->coff[s],
-                                       X->data[e], &ci[2 * s], &ci[2 * s + 1]);
+                        tree_flat_code(f->cut + f->coff[s], f->coff[s + 1] - f->coff[s], X->data[e],
+                                       &ci[2 * s], &ci[2 * s + 1]);
                     }
                     out[i] = 0;
                 }
