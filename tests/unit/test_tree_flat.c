@@ -5,7 +5,7 @@
  * neighbours, +-inf, NaN, -0.0 and implicit zeros; shallow (complete),
  * deep (pointer) and mixed ensembles; 1 and 2 threads; the fallback when a
  * feature has more thresholds than the 16-bit codes hold; the codes against
- * a linear count. */
+ * a linear count; grown forests and boosting against the plain walk. */
 #include "ct_test.h"
 
 #include "models/tree_internal.h"
@@ -226,13 +226,72 @@ static void test_codes(void **state)
     ct_rng_destroy(r);
 }
 
+/* grown ensembles (bin edges as thresholds, NaN in training and scoring):
+ * the layout the models score with against tree_ensemble_sum, the plain
+ * walk of the same trees, bit for bit */
+static void test_grown(void **state)
+{
+    (void)state;
+    ct_rng *r = NULL;
+    assert_int_equal(ct_rng_create(11, 0, &r), CT_OK);
+    const size_t n = 2500, p = 6;
+    ct_csr *X = NULL;
+    assert_int_equal(ct_csr_create(p, &X), CT_OK);
+    double *y = ct_malloc(n * sizeof *y);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t idx[6];
+        double val[6], z = 0;
+        size_t k = 0;
+        for (uint32_t j = 0; j < p; j++) {
+            const double u = ct_rng_uniform(r);
+            double v = j < 3 ? ct_rng_flat(r, -3, 3) : (double)ct_rng_uniform_int(r, 4);
+            if (u < 0.1)
+                v = NAN;
+            else if (u < 0.3)
+                continue;
+            idx[k] = j;
+            val[k++] = v;
+            z += isnan(v) ? 0.5 : v * (j % 2 ? -1 : 1);
+        }
+        assert_int_equal(ct_csr_append_row(X, idx, val, k), CT_OK);
+        y[i] = ct_rng_uniform(r) < 1 / (1 + exp(-z)) ? 1 : 0;
+    }
+    ct_diag d;
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 60;
+    gp.max_depth = 4;
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 20;
+    void *ms[2] = {NULL, NULL};
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, y, NULL, NULL, NULL, &ms[0], &d), CT_OK);
+    assert_int_equal(ct_rf_type()->fit(&rp, X, y, NULL, NULL, NULL, &ms[1], &d), CT_OK);
+    double *a = ct_malloc(n * sizeof *a), *b = ct_malloc(n * sizeof *b);
+    for (int q = 0; q < 2; q++) {
+        const tree_model *m = ms[q];
+        assert_int_equal(m->flat.quantised, 1);
+        size_t deep = 0; /* the forest's trees are deeper than the complete layout */
+        for (size_t t = 0; t < m->ntrees; t++)
+            deep += !m->flat.complete[t];
+        assert_true(q == 0 ? deep == 0 : deep > 0);
+        assert_int_equal(tree_flat_sum(&m->flat, X, a), CT_OK);
+        assert_int_equal(tree_ensemble_sum(m->trees, m->ntrees, X, b), CT_OK);
+        assert_memory_equal(a, b, n * sizeof *a);
+    }
+    ct_gbdt_type()->destroy(ms[0]);
+    ct_rf_type()->destroy(ms[1]);
+    ct_free(a);
+    ct_free(b);
+    ct_free(y);
+    ct_csr_free(X);
+    ct_rng_destroy(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_shallow),
-        cmocka_unit_test(test_deep_and_mixed),
-        cmocka_unit_test(test_fallback),
-        cmocka_unit_test(test_codes),
+        cmocka_unit_test(test_shallow),  cmocka_unit_test(test_deep_and_mixed),
+        cmocka_unit_test(test_fallback), cmocka_unit_test(test_codes),
+        cmocka_unit_test(test_grown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
