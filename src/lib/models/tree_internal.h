@@ -108,29 +108,68 @@ ct_status tree_load(const ct_json_value *v, size_t p, tree *t, const char **why)
 ct_status tree_ensemble_sum(const tree *trees, size_t ntrees, const ct_csr *X, double *out);
 
 /* ---- inference layout (tree_flat.c) ----
- * Every tree of an ensemble in one node array, laid out for scoring: a
- * leaf points at itself with threshold +inf and missing-goes-left, so a
- * walk of exactly depth[t] steps ends at the leaf whatever the path, with
- * no data-dependent branch. fd = feature | default_left << 31. */
-typedef struct tree_inode {
-    double thr;
-    uint32_t fd;
-    uint32_t left;
-} tree_inode;
+ * Every tree of an ensemble laid out for scoring, on quantised rows.
+ *
+ * Quantisation: the features the ensemble splits on get slots s (columns
+ * ascending); slot s has the ensemble's distinct finite thresholds on its
+ * feature, ascending: cut[coff[s] .. coff[s + 1]) = T[0..m). A finite value
+ * v gets the code 1 + r(v), r(v) = #{k : T[k] < v}, and a split on
+ * threshold T[j] gets the code j + 1; then v <= T[j] iff 1 + r(v) <= j + 1
+ * (if v <= T[j], every T[k] < v has k < j, so r(v) <= j; if r(v) <= j,
+ * then T[r(v)] exists, is >= v as it is not < v, and T[r(v)] <= T[j]).
+ * A row holds two codes per slot, equal for finite values; a NaN is
+ * 0xFFFF in the first (above every split code: goes right) and 0 in the
+ * second (below every split code: goes left), and a node reads the second
+ * when its missing values go left. So a node is one 32-bit word
+ * st = (2 s + default_left) | split code << 16 and "go left" is
+ * code[st & 0xFFFF] <= st >> 16, the same branch as tree_leaf() for every
+ * value: finite, +-inf, -0.0 (== 0.0 on both sides) and NaN.
+ * TREE_FLAT_PAD (code slot 0, split code 0xFFFF) always goes left.
+ *
+ * Trees of depth <= TREE_FLAT_CDEPTH are stored complete: node k's children
+ * are 2k + 1 and 2k + 2 (no child index is loaded), 2^D - 1 words, a leaf
+ * above depth D padded below with TREE_FLAT_PAD and its value repeated on
+ * its 2^(D - d) leaves at depth D; value holds the 2^D leaves. Deeper trees
+ * keep their breadth-first nodes with child index left[k] and leaves as
+ * fixed points (st = TREE_FLAT_PAD, left[k] = k), so every walk takes
+ * exactly depth[t] steps. When quantised is 0 (a feature with more than
+ * TREE_FLAT_MAX_CUTS thresholds or more than 32767 features split on)
+ * tree_flat_sum walks the trees themselves (tree_ensemble_sum). */
+#define TREE_FLAT_CDEPTH 8
+#define TREE_FLAT_MAX_CUTS 65533u
+#define TREE_FLAT_PAD 0xFFFF0000u
 
 typedef struct tree_flat {
     size_t ntrees;
-    uint32_t *root;   /* ntrees */
-    uint8_t *depth;   /* ntrees */
-    tree_inode *node; /* all nodes */
-    double *value;    /* all nodes: the leaf values (0 for splits) */
+    const tree *trees; /* borrowed: they must outlive the layout */
+    int quantised;
+    size_t nslots;
+    uint32_t *slot_col; /* nslots: the column of each slot, ascending */
+    size_t ncolmap;     /* 1 + the largest column split on; 0 when none */
+    int32_t *slot_of;   /* ncolmap: the slot of a column, -1 when unused */
+    size_t *coff;       /* nslots + 1 */
+    double *cut;        /* the thresholds of each slot, ascending, distinct */
+    uint16_t *zcode;    /* 2 nslots (at least 2): the codes of a row of zeros */
+    uint8_t *depth;     /* ntrees */
+    uint8_t *complete;  /* ntrees: 1 when stored complete */
+    size_t *noff;       /* ntrees: first node word of each tree in st/left */
+    size_t *voff;       /* ntrees: first leaf value of each tree in value */
+    uint32_t *st;       /* node words */
+    uint32_t *left;     /* children (tree-local) of deep trees' nodes */
+    double *value;      /* leaf values */
 } tree_flat;
 
+/* Build the layout of trees[0..ntrees) (which must outlive it). CT_OK or
+ * CT_ENOMEM. */
 ct_status tree_flat_build(const tree *trees, size_t ntrees, tree_flat *out);
 void tree_flat_free(tree_flat *f);
+/* The codes of the value v in a slot with thresholds T[0..m): *nan_right
+ * and *nan_left as described above (equal when v is not NaN). */
+void tree_flat_code(const double *T, size_t m, double v, uint16_t *nan_right, uint16_t *nan_left);
 /* out[i] = the sum of the trees' leaf values of row i, trees in order;
  * rows in blocks on ct_threads() threads: bit-identical whatever the
- * thread count. CT_OK or CT_ENOMEM. */
+ * thread count, and to the sum of tree_leaf() values in tree order.
+ * CT_OK or CT_ENOMEM. */
 ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out);
 
 /* ---- TreeSHAP (tree_shap.c) ---- */
