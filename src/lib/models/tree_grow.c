@@ -1,17 +1,17 @@
 /* tree_grow.c — growing one CART tree on binned columns (tree_bin.c),
- * node by node, depth first: a node's histogram holds (sum s1, sum s2,
- * rows) per (column, bin) slot for the bins its rows' stored entries touch,
- * with the list of those slots in ascending order, so the split scan walks
- * touched bins only (a column none of the node's rows stores cannot split
- * it; the zero bin is derived from the node's totals). The best split
- * (Gini decrease for the forest, second-order logistic gain for boosting,
- * the missing values' side learned) moves the node's rows, kept contiguous
- * and ascending, to its children; the smaller child's histogram is built
- * from its rows and the larger one's is the parent's minus it (histogram
- * subtraction, as LightGBM and XGBoost hist). Every sum is taken in a fixed
- * order (rows ascending, slots ascending) inside one thread: a tree is the
- * same whatever the thread count. Nodes are renumbered breadth first at the
- * end, the layout tree_internal.h describes. */
+ * breadth first: a node's histogram holds (sum s1, sum s2, rows) for the
+ * (column, bin) slots its rows' stored entries touch, kept compact (slots
+ * ascending with their sums), so the split scan walks touched bins only (a
+ * column none of the node's rows stores cannot split it; the zero bin is
+ * derived from the node's totals). The best split (Gini decrease for the
+ * forest, second-order logistic gain for boosting, the missing values' side
+ * learned) moves the node's rows, kept contiguous and ascending, to its
+ * children; the smaller child's histogram is built from its rows and the
+ * larger one's is the parent's minus it (histogram subtraction, as LightGBM
+ * and XGBoost hist). Every sum is taken in a fixed order (rows ascending,
+ * slots ascending) inside one thread: a tree is the same whatever the
+ * thread count. Nodes are numbered, and the forest's per-split features
+ * drawn, in breadth-first order. */
 #include "models/tree_internal.h"
 
 #include "claimtriage/sort.h"
@@ -27,13 +27,12 @@ typedef struct gnode {
     uint32_t bin;    /* split nodes: finite bins <= bin go left */
 } gnode;
 
-/* One node's histogram: slot q (hoff[j] + bin) holds h[3q .. 3q + 2] =
- * (sum s1, sum s2, rows); every slot outside t[0 .. nt) is all zero. */
+/* One node's histogram, compact: slot t[i] (hoff[j] + bin) holds
+ * v[3i .. 3i + 2] = (sum s1, sum s2, rows); slots ascending, rows > 0. */
 typedef struct hist {
-    double *h;
-    uint32_t *t; /* touched slots, ascending */
-    size_t nt;
-    int busy;
+    uint32_t *t;
+    double *v;
+    size_t nt, cap;
 } hist;
 
 typedef struct grower {
@@ -44,9 +43,11 @@ typedef struct grower {
     gnode *g;
     uint32_t cap;
     uint32_t *rows, *tmp; /* in-sample rows by node; partition scratch */
+    double *dense;        /* hoff[p] slots of 3, all zero between builds */
+    uint32_t *touch;      /* hoff[p]: the slots a build touched */
     uint32_t *sortw;      /* radix scratch, hoff[p] */
-    hist **hb;            /* histogram buffers: at most about two per level */
-    size_t nhb;
+    hist **all, **spare;  /* every histogram made; those free for reuse */
+    size_t nall, nspare;
 } grower;
 
 void tree_free_arrays(tree *t)
@@ -122,55 +123,43 @@ typedef struct split {
     int has_missing;
 } split;
 
-/* ---- histogram buffers ---- */
+/* ---- histograms ---- */
 
 static hist *hist_get(grower *G)
 {
-    for (size_t i = 0; i < G->nhb; i++)
-        if (!G->hb[i]->busy) {
-            G->hb[i]->busy = 1;
-            return G->hb[i];
-        }
-    const size_t S = G->b->hoff[G->b->p];
-    hist **nh = ct_realloc(G->hb, (G->nhb + 1) * sizeof *nh);
-    if (!nh)
+    if (G->nspare)
+        return G->spare[--G->nspare];
+    hist **na = ct_realloc(G->all, (G->nall + 1) * sizeof *na);
+    if (!na)
         return NULL;
-    G->hb = nh;
-    hist *o = ct_malloc(sizeof *o);
+    G->all = na;
+    hist **ns = ct_realloc(G->spare, (G->nall + 1) * sizeof *ns);
+    if (!ns)
+        return NULL;
+    G->spare = ns;
+    hist *o = ct_calloc(1, sizeof *o);
     if (!o)
         return NULL;
-    o->h = ct_calloc(S ? 3 * S : 1, sizeof *o->h);
-    o->t = ct_malloc((S ? S : 1) * sizeof *o->t);
-    o->nt = 0;
-    o->busy = 1;
-    if (!o->h || !o->t) {
-        ct_free(o->h);
-        ct_free(o->t);
-        ct_free(o);
-        return NULL;
-    }
-    G->hb[G->nhb++] = o;
+    G->all[G->nall++] = o;
     return o;
 }
 
-/* Back to the pool, its touched slots zeroed (the rest is zero already). */
-static void hist_put(hist *o)
+static void hist_put(grower *G, hist *o)
 {
-    for (size_t i = 0; i < o->nt; i++)
-        memset(o->h + 3 * (size_t)o->t[i], 0, 3 * sizeof *o->h);
     o->nt = 0;
-    o->busy = 0;
+    G->spare[G->nspare++] = o;
 }
 
-/* Node g's histogram into the clean buffer o: its rows ascending, each row's
- * stored entries in the columns the tree may use; then the touched slots
- * sorted (by a pass over the counts when they are many). */
-static void hist_build(grower *G, const gnode *g, hist *o)
+/* Node g's histogram into o: its rows ascending, each row's stored entries
+ * in the columns the tree may use, summed in the dense scratch; the touched
+ * slots sorted (by a pass over the counts when they are many), copied out
+ * and cleaned. CT_OK or CT_ENOMEM. */
+static ct_status hist_build(grower *G, const gnode *g, hist *o)
 {
     const tree_bins *b = G->b;
     const uint8_t *use = G->gp->use_col;
-    double *h = o->h;
-    uint32_t *t = o->t;
+    double *h = G->dense;
+    uint32_t *t = G->touch;
     size_t nt = 0;
     for (uint32_t q = g->lo; q < g->hi; q++) {
         const uint32_t r = G->rows[q];
@@ -195,7 +184,7 @@ static void hist_build(grower *G, const gnode *g, hist *o)
             if (h[3 * q + 2] != 0)
                 t[nt++] = (uint32_t)q;
     } else if (nt <= 32) {
-        for (size_t i = 1; i < nt; i++)
+        for (size_t i = 1; i < nt; i++) /* few keys: insertion */
             for (size_t q = i; q > 0 && t[q - 1] > t[q]; q--) {
                 const uint32_t x = t[q];
                 t[q] = t[q - 1];
@@ -204,29 +193,50 @@ static void hist_build(grower *G, const gnode *g, hist *o)
     } else {
         ct_sort_u32(t, nt, G->sortw);
     }
+    if (nt > o->cap) {
+        uint32_t *nt_ = ct_realloc(o->t, nt * sizeof *nt_);
+        if (nt_)
+            o->t = nt_;
+        double *nv = ct_realloc(o->v, 3 * nt * sizeof *nv);
+        if (nv)
+            o->v = nv;
+        if (!nt_ || !nv) {
+            for (size_t i = 0; i < nt; i++)
+                memset(h + 3 * (size_t)t[i], 0, 3 * sizeof *h);
+            return CT_ENOMEM;
+        }
+        o->cap = nt;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        double *x = h + 3 * (size_t)t[i];
+        o->t[i] = t[i];
+        memcpy(o->v + 3 * i, x, 3 * sizeof *x);
+        memset(x, 0, 3 * sizeof *x);
+    }
     o->nt = nt;
+    return CT_OK;
 }
 
 /* big -= small, slot by slot: the larger child's histogram from its
  * parent's and its sibling's (every slot the sibling touched, the parent
  * touched too). Counts are whole numbers, exact in a double: a slot whose
- * count reaches 0 holds no row and leaves the list, zeroed. */
+ * count reaches 0 holds no row and leaves the list. */
 static void hist_subtract(hist *big, const hist *small)
 {
-    for (size_t i = 0; i < small->nt; i++) {
-        const size_t q = 3 * (size_t)small->t[i];
-        big->h[q] -= small->h[q];
-        big->h[q + 1] -= small->h[q + 1];
-        big->h[q + 2] -= small->h[q + 2];
+    size_t i = 0, m = 0;
+    for (size_t k = 0; k < small->nt; k++) {
+        while (big->t[i] != small->t[k])
+            i++;
+        big->v[3 * i] -= small->v[3 * k];
+        big->v[3 * i + 1] -= small->v[3 * k + 1];
+        big->v[3 * i + 2] -= small->v[3 * k + 2];
     }
-    size_t m = 0;
-    for (size_t i = 0; i < big->nt; i++) {
-        const uint32_t s = big->t[i];
-        if (big->h[3 * (size_t)s + 2] != 0)
-            big->t[m++] = s;
-        else
-            memset(big->h + 3 * (size_t)s, 0, 3 * sizeof *big->h);
-    }
+    for (i = 0; i < big->nt; i++)
+        if (big->v[3 * i + 2] != 0) {
+            big->t[m] = big->t[i];
+            memmove(big->v + 3 * m, big->v + 3 * i, 3 * sizeof *big->v);
+            m++;
+        }
     big->nt = m;
 }
 
@@ -238,8 +248,8 @@ static void hist_subtract(hist *big, const hist *small)
  * tried after each non-empty one (an empty bin gives the same partition as
  * the last non-empty bin before it, which won the tie), missing values on
  * either side. */
-static void scan_col(const grower *G, const gnode *g, uint32_t j, const double *h,
-                     const uint32_t *ts, size_t m, double parent, split *best)
+static void scan_col(const grower *G, const gnode *g, uint32_t j, const uint32_t *ts,
+                     const double *vs, size_t m, double parent, split *best)
 {
     const tree_bins *b = G->b;
     const tree_grow_params *gp = G->gp;
@@ -249,7 +259,7 @@ static void scan_col(const grower *G, const gnode *g, uint32_t j, const double *
         const uint32_t bin = ts[i] - base;
         if (bin == zb)
             continue;
-        const double *x = h + 3 * (size_t)ts[i];
+        const double *x = vs + 3 * i;
         o1 += x[0];
         o2 += x[1];
         oc += x[2];
@@ -275,7 +285,7 @@ static void scan_col(const grower *G, const gnode *g, uint32_t j, const double *
             zdone = 1;
         } else if (next != UINT32_MAX) {
             t = next;
-            v = h + 3 * (size_t)ts[i++];
+            v = vs + 3 * i++;
         } else {
             break;
         }
@@ -326,7 +336,7 @@ static void best_split(const grower *G, const gnode *g, const hist *o, const uin
         while (d < nc && cols[d] < j)
             d++;
         if (d < nc && cols[d] == j)
-            scan_col(G, g, j, o->h, o->t + i, i2 - i, parent, best);
+            scan_col(G, g, j, o->t + i, o->v + 3 * i, i2 - i, parent, best);
         i = i2;
     }
 }
@@ -386,52 +396,6 @@ typedef struct pending {
     hist *o; /* its histogram, built */
 } pending;
 
-/* Breadth-first renumbering of the grown tree (children of a node stay a
- * pair, after it); map receives old -> new. */
-static ct_status renumber(grower *G, uint32_t *map)
-{
-    tree *t = G->t;
-    const uint32_t n = t->n;
-    uint32_t *order = ct_malloc(n * sizeof *order);
-    tree_node *nn = ct_malloc(n * sizeof *nn);
-    uint8_t *nd = ct_malloc(n);
-    gnode *ng = ct_malloc(n * sizeof *ng);
-    if (!order || !nn || !nd || !ng) {
-        ct_free(order);
-        ct_free(nn);
-        ct_free(nd);
-        ct_free(ng);
-        return CT_ENOMEM;
-    }
-    uint32_t head = 0, tail = 0;
-    order[tail++] = 0;
-    while (head < tail) {
-        const uint32_t k = order[head++];
-        if (t->node[k].left) {
-            order[tail++] = t->node[k].left;
-            order[tail++] = t->node[k].left + 1;
-        }
-    }
-    for (uint32_t q = 0; q < n; q++)
-        map[order[q]] = q;
-    for (uint32_t q = 0; q < n; q++) {
-        const uint32_t k = order[q];
-        nn[q] = t->node[k];
-        if (nn[q].left)
-            nn[q].left = map[t->node[k].left];
-        nd[q] = t->dleft[k];
-        ng[q] = G->g[k];
-    }
-    memcpy(t->node, nn, n * sizeof *nn);
-    memcpy(t->dleft, nd, n);
-    memcpy(G->g, ng, n * sizeof *ng);
-    ct_free(order);
-    ct_free(nn);
-    ct_free(nd);
-    ct_free(ng);
-    return CT_OK;
-}
-
 ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
                     const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
                     int32_t *leaf_of)
@@ -447,14 +411,16 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
     G.t = out;
     G.rows = ct_malloc((n ? n : 1) * sizeof *G.rows);
     G.tmp = ct_malloc((n ? n : 1) * sizeof *G.tmp);
+    G.dense = ct_calloc(S ? 3 * S : 1, sizeof *G.dense);
+    G.touch = ct_malloc((S ? S : 1) * sizeof *G.touch);
     G.sortw = ct_malloc((S ? S : 1) * sizeof *G.sortw);
     uint32_t *pool = ct_malloc((p ? p : 1) * sizeof *pool);
     uint32_t *cols = ct_malloc((p ? p : 1) * sizeof *cols);
-    uint32_t *map = NULL;
-    pending *stack = NULL;
-    size_t nstack = 0, capstack = 0;
+    pending *queue = NULL; /* first in, first out: breadth first */
+    size_t qhead = 0, qtail = 0, qcap = 64;
     ct_status st = CT_ENOMEM;
-    if (!G.rows || !G.tmp || !G.sortw || !pool || !cols)
+    if (!G.rows || !G.tmp || !G.dense || !G.touch || !G.sortw || !pool || !cols ||
+        !(queue = ct_malloc(qcap * sizeof *queue)))
         goto done;
     size_t npool = 0;
     for (size_t j = 0; j < p; j++)
@@ -475,15 +441,12 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
     G.g[0].hi = nin;
     if (can_split(gp, &G.g[0])) {
         hist *o = hist_get(&G);
-        capstack = 64;
-        stack = ct_malloc(capstack * sizeof *stack);
-        if (!o || !stack)
+        if (!o || hist_build(&G, &G.g[0], o) != CT_OK)
             goto done;
-        hist_build(&G, &G.g[0], o);
-        stack[nstack++] = (pending){0, o};
+        queue[qtail++] = (pending){0, o};
     }
-    while (nstack) {
-        const pending pd = stack[--nstack];
+    while (qhead < qtail) {
+        const pending pd = queue[qhead++];
         const uint32_t k = pd.k;
         hist *o = pd.o;
         split sp;
@@ -493,14 +456,12 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         if (ok && gp->criterion == TREE_LOGLOSS)
             ok = sp.gain > 1e-6 && sp.gain >= gp->gamma;
         if (!ok) {
-            hist_put(o);
+            hist_put(&G, o);
             continue;
         }
         const int depth = G.g[k].depth + 1;
-        if (add_node(&G, 0, 0, 0, depth) || add_node(&G, 0, 0, 0, depth)) {
-            hist_put(o);
+        if (add_node(&G, 0, 0, 0, depth) || add_node(&G, 0, 0, 0, depth))
             goto done;
-        }
         const uint32_t L = out->n - 2, R = L + 1, j = (uint32_t)sp.feature;
         out->node[k].feature = sp.feature;
         out->node[k].left = L;
@@ -535,44 +496,52 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
             out->dleft[k] = nl >= nr;
         const int cl = can_split(gp, gl), cr = can_split(gp, gr);
         if (!cl && !cr) {
-            hist_put(o);
+            hist_put(&G, o);
             continue;
         }
-        if (nstack + 2 > capstack) {
-            capstack *= 2;
-            pending *ns = ct_realloc(stack, capstack * sizeof *ns);
-            if (!ns) {
-                hist_put(o);
-                goto done;
+        if (qtail + 2 > qcap) {
+            /* drop the consumed head, then grow */
+            memmove(queue, queue + qhead, (qtail - qhead) * sizeof *queue);
+            qtail -= qhead;
+            qhead = 0;
+            if (qtail + 2 > qcap) {
+                pending *nq = ct_realloc(queue, 2 * qcap * sizeof *nq);
+                if (!nq) {
+                    hist_put(&G, o);
+                    goto done;
+                }
+                queue = nq;
+                qcap *= 2;
             }
-            stack = ns;
         }
         /* the smaller child from its rows, the larger by subtraction when it
-         * may split; the smaller is grown first (popped first) */
-        const uint32_t small = nl <= nr ? L : R, big = small == L ? R : L;
+         * may split (its rows are never read); queued left then right */
+        const uint32_t small = nl <= nr ? L : R;
         const int csmall = small == L ? cl : cr, cbig = small == L ? cr : cl;
         hist *os = hist_get(&G);
-        if (!os) {
-            hist_put(o);
+        if (!os || hist_build(&G, &G.g[small], os) != CT_OK) {
+            hist_put(&G, o);
+            if (os)
+                hist_put(&G, os);
             goto done;
         }
+        hist *ob = NULL;
         if (cbig) {
-            hist_build(&G, &G.g[small], os);
             hist_subtract(o, os);
-            stack[nstack++] = (pending){big, o};
-            if (csmall)
-                stack[nstack++] = (pending){small, os};
-            else
-                hist_put(os);
+            ob = o;
         } else {
-            hist_put(o);
-            hist_build(&G, &G.g[small], os);
-            stack[nstack++] = (pending){small, os};
+            hist_put(&G, o);
         }
+        if (!csmall) {
+            hist_put(&G, os);
+            os = NULL;
+        }
+        hist *ol = small == L ? os : ob, *orr = small == L ? ob : os;
+        if (ol)
+            queue[qtail++] = (pending){L, ol};
+        if (orr)
+            queue[qtail++] = (pending){R, orr};
     }
-    map = ct_malloc(out->n * sizeof *map);
-    if (!map)
-        goto done;
     if (leaf_of) {
         /* rows in the sample: the leaf whose range holds them; the others
          * walk the tree by their bins */
@@ -590,11 +559,6 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                 leaf_of[i] = (int32_t)k;
             }
     }
-    if (renumber(&G, map) != CT_OK)
-        goto done;
-    if (leaf_of)
-        for (size_t i = 0; i < n; i++)
-            leaf_of[i] = (int32_t)map[leaf_of[i]];
     st = CT_OK;
 done:
     if (st == CT_OK) {
@@ -606,19 +570,21 @@ done:
     } else {
         tree_free_arrays(out);
     }
-    for (size_t i = 0; i < G.nhb; i++) {
-        ct_free(G.hb[i]->h);
-        ct_free(G.hb[i]->t);
-        ct_free(G.hb[i]);
+    for (size_t i = 0; i < G.nall; i++) {
+        ct_free(G.all[i]->t);
+        ct_free(G.all[i]->v);
+        ct_free(G.all[i]);
     }
-    ct_free(G.hb);
+    ct_free(G.all);
+    ct_free(G.spare);
     ct_free(G.g);
     ct_free(G.rows);
     ct_free(G.tmp);
+    ct_free(G.dense);
+    ct_free(G.touch);
     ct_free(G.sortw);
     ct_free(pool);
     ct_free(cols);
-    ct_free(map);
-    ct_free(stack);
+    ct_free(queue);
     return st;
 }
