@@ -22,6 +22,7 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->hoff);
     ct_free(b->bcol);
     ct_free(b->rbin);
+    ct_free(b->dbin);
     ct_free(b);
 }
 
@@ -200,6 +201,19 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
         }
     }
     ct_free(eall);
+    if (!fail && n && p && (double)n * (double)p <= 4.0 * (double)nnz + 4096 &&
+        (double)n * (double)p <= (double)(256u << 20)) {
+        /* optional: the grower falls back on the row's own entries */
+        b->dbin = ct_malloc(n * p);
+        if (b->dbin)
+            for (size_t i = 0; i < n; i++) {
+                uint8_t *d = b->dbin + i * p;
+                for (size_t j = 0; j < p; j++)
+                    d[j] = (uint8_t)b->zbin[j];
+                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                    d[X->indices[e]] = b->rbin[e];
+            }
+    }
     if (fail) {
         tree_bins_free(b);
         return CT_ENOMEM;

@@ -346,6 +346,10 @@ static void best_split(const grower *G, const gnode *g, const hist *o, const uin
  * stores none. */
 static int goes_left(const tree_bins *b, uint32_t r, uint32_t j, uint32_t sb, int dleft)
 {
+    if (b->dbin) {
+        const uint32_t bin = b->dbin[(size_t)r * b->p + j];
+        return bin == b->nbins[j] ? dleft : bin <= sb;
+    }
     size_t lo = b->rptr[r], hi = b->rptr[r + 1];
     while (lo < hi) {
         const size_t mid = lo + (hi - lo) / 2;

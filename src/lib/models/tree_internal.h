@@ -35,6 +35,10 @@ typedef struct tree_bins {
     const size_t *rptr;
     const uint32_t *rcol;
     uint8_t *rbin; /* nnz bins, CSR order */
+    /* NULL, or when the design is dense enough (n p <= 4 nnz + 4096, at
+     * most 256 MB) every row's bin of every column, row-major, 0's bin
+     * where the row stores nothing: a row's side of a split in one read */
+    uint8_t *dbin;
 } tree_bins;
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
