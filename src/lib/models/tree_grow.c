@@ -317,25 +317,24 @@ static void scan_col(const grower *G, const gnode *g, uint32_t j, const uint32_t
     }
 }
 
-/* Best split of node g over the columns cols[0 .. nc) (ascending): the
- * touched slots are grouped by column (ascending), a drawn column with no
- * touched slot holds every row in its zero bin and cannot split. */
-static void best_split(const grower *G, const gnode *g, const hist *o, const uint32_t *cols,
-                       size_t nc, split *best)
+/* Best split of node g over the drawn columns (drawn[j] != 0; NULL: every
+ * column in the histogram): the touched slots are grouped by column, in
+ * ascending column order (ties go to the lower column), a drawn column with
+ * no touched slot holds every row in its zero bin and cannot split. */
+static void best_split(const grower *G, const gnode *g, const hist *o, const uint8_t *drawn,
+                       split *best)
 {
     const tree_bins *b = G->b;
     const double parent = score(G->gp, g->s1, g->s2);
     best->gain = -INFINITY;
     best->feature = -1;
-    size_t i = 0, d = 0;
-    while (i < o->nt && d < nc) {
+    size_t i = 0;
+    while (i < o->nt) {
         const uint32_t j = b->bcol[o->t[i]];
         size_t i2 = i + 1;
         while (i2 < o->nt && b->bcol[o->t[i2]] == j)
             i2++;
-        while (d < nc && cols[d] < j)
-            d++;
-        if (d < nc && cols[d] == j)
+        if (!drawn || drawn[j])
             scan_col(G, g, j, o->t + i, o->v + 3 * i, i2 - i, parent, best);
         i = i2;
     }
@@ -371,27 +370,22 @@ static int can_split(const tree_grow_params *gp, const gnode *g)
     return can && g->s2 >= 2 * gp->min_child_weight;
 }
 
-/* Draw k of the allowed columns (partial Fisher-Yates), ascending. */
-static size_t draw_cols(ct_rng *rng, uint32_t *pool, size_t npool, size_t k, uint32_t *out)
+/* Draw k of the allowed columns (partial Fisher-Yates) into out[0 .. k),
+ * flagging each in drawn; the caller clears the flags from out. Returns k,
+ * or 0 when every allowed column is in play (no draw, no flag). */
+static size_t draw_cols(ct_rng *rng, uint32_t *pool, size_t npool, size_t k, uint32_t *out,
+                        uint8_t *drawn)
 {
-    if (k >= npool || !rng) {
-        memcpy(out, pool, npool * sizeof *out);
-        return npool;
-    }
+    if (k >= npool || !rng)
+        return 0;
     for (size_t i = 0; i < k; i++) {
         size_t r = i + (size_t)ct_rng_uniform_int(rng, npool - i);
         uint32_t tmp = pool[i];
         pool[i] = pool[r];
         pool[r] = tmp;
         out[i] = pool[i];
+        drawn[out[i]] = 1;
     }
-    /* ascending, so ties break the same way as without the draw */
-    for (size_t i = 1; i < k; i++)
-        for (size_t q = i; q > 0 && out[q - 1] > out[q]; q--) {
-            uint32_t tmp = out[q];
-            out[q] = out[q - 1];
-            out[q - 1] = tmp;
-        }
     return k;
 }
 
@@ -420,10 +414,11 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
     G.sortw = ct_malloc((S ? S : 1) * sizeof *G.sortw);
     uint32_t *pool = ct_malloc((p ? p : 1) * sizeof *pool);
     uint32_t *cols = ct_malloc((p ? p : 1) * sizeof *cols);
+    uint8_t *drawn = ct_calloc(p ? p : 1, 1);
     pending *queue = NULL; /* first in, first out: breadth first */
     size_t qhead = 0, qtail = 0, qcap = 64;
     ct_status st = CT_ENOMEM;
-    if (!G.rows || !G.tmp || !G.dense || !G.touch || !G.sortw || !pool || !cols ||
+    if (!G.rows || !G.tmp || !G.dense || !G.touch || !G.sortw || !pool || !cols || !drawn ||
         !(queue = ct_malloc(qcap * sizeof *queue)))
         goto done;
     size_t npool = 0;
@@ -453,9 +448,11 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         const pending pd = queue[qhead++];
         const uint32_t k = pd.k;
         hist *o = pd.o;
-        split sp;
-        const size_t nc = draw_cols(rng, pool, npool, kf, cols);
-        best_split(&G, &G.g[k], o, cols, nc, &sp);
+        split sp = {0, -1, 0, 0, 0};
+        const size_t nc = draw_cols(rng, pool, npool, kf, cols, drawn);
+        best_split(&G, &G.g[k], o, nc ? drawn : NULL, &sp);
+        for (size_t c = 0; c < nc; c++)
+            drawn[cols[c]] = 0;
         int ok = sp.feature >= 0;
         if (ok && gp->criterion == TREE_LOGLOSS)
             ok = sp.gain > 1e-6 && sp.gain >= gp->gamma;
@@ -589,6 +586,7 @@ done:
     ct_free(G.sortw);
     ct_free(pool);
     ct_free(cols);
+    ct_free(drawn);
     ct_free(queue);
     return st;
 }
