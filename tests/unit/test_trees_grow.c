@@ -272,7 +272,7 @@ static void test_fast_equals_plain(void **state)
         s2[i] = w * y[i];
         in[i] = w > 0;
     }
-    tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0};
+    tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0};
     check(b, &gp, s1, s2, in);
     gp.max_depth = 6;
     gp.min_samples_leaf = 5;
@@ -284,13 +284,22 @@ static void test_fast_equals_plain(void **state)
         s2[i] = round(pr * (1 - pr) * 64) / 64;
         in[i] = u(i, 51) < 0.8;
     }
-    tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1};
+    tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0};
     check(b, &gl, s1, s2, in);
     uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
     gl.use_col = use;
     gl.max_depth = 8;
     gl.min_child_weight = 0.5;
     check(b, &gl, s1, s2, in);
+    /* every node's scan cut in runs of columns on two threads */
+    const int threads = ct_threads();
+    gl.scan_parallel = 1;
+    ct_threads_set(2);
+    check(b, &gl, s1, s2, in);
+    gl.use_col = NULL;
+    check(b, &gl, s1, s2, in);
+    ct_threads_set(threads);
+    gl.scan_parallel = 0;
     }
     tree_bins_free(b);
     ct_csr_free(X);

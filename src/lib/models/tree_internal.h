@@ -90,7 +90,9 @@ typedef struct tree_grow_params {
     double reg_lambda, gamma, learning_rate;
     size_t max_features;    /* per split (gini); p: all */
     const uint8_t *use_col; /* NULL or p flags: columns this tree may use */
-    int inner_threads;      /* reserved: a tree is grown on one thread */
+    int inner_threads;      /* 1: a large node's split scan on ct_threads() threads
+                               (the same split); 0 when trees grow in parallel */
+    size_t scan_parallel;   /* touched slots from which it does; 0: the default */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
