@@ -24,7 +24,10 @@ static uint64_t mix(uint64_t x)
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
 }
-static double u(uint64_t i, uint64_t j) { return (double)(mix(i * 1000003u + j) >> 11) / 9007199254740992.0; }
+static double u(uint64_t i, uint64_t j)
+{
+    return (double)(mix(i * 1000003u + j) >> 11) / 9007199254740992.0;
+}
 
 #define NR 1500
 #define NP 7
@@ -232,10 +235,11 @@ static void check(const tree_bins *b, const tree_grow_params *gp, const double *
         uint32_t k = 0;
         while (plain.node[k].left) {
             const uint32_t j = (uint32_t)plain.node[k].feature, bin = bin_at(b, i, j);
-            const int left = bin == b->nbins[j] ? plain.dleft[k]
-                                                : (bin + 1 == b->nbins[j]
-                                                       ? plain.node[k].value == DBL_MAX
-                                                       : b->edge[b->eoff[j] + bin] <= plain.node[k].value);
+            const int left =
+                bin == b->nbins[j]
+                    ? plain.dleft[k]
+                    : (bin + 1 == b->nbins[j] ? plain.node[k].value == DBL_MAX
+                                              : b->edge[b->eoff[j] + bin] <= plain.node[k].value);
             k = plain.node[k].left + (uint32_t)!left;
         }
         assert_int_equal(leaf[i], (int32_t)k);
@@ -264,42 +268,42 @@ static void test_fast_equals_plain(void **state)
             ct_free(b->dbin);
             b->dbin = NULL;
         }
-    /* the forest's criterion: bootstrap-like whole-number weights, a third
+        /* the forest's criterion: bootstrap-like whole-number weights, a third
      * of the rows out of the sample */
-    for (size_t i = 0; i < NR; i++) {
-        const double w = u(i, 40) < 0.33 ? 0 : (double)(1 + (int)(u(i, 41) * 3));
-        s1[i] = w;
-        s2[i] = w * y[i];
-        in[i] = w > 0;
-    }
-    tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0};
-    check(b, &gp, s1, s2, in);
-    gp.max_depth = 6;
-    gp.min_samples_leaf = 5;
-    check(b, &gp, s1, s2, in);
-    /* the boosting's: gradients and hessians on a 1/64 grid, every sum exact */
-    for (size_t i = 0; i < NR; i++) {
-        const double pr = round((0.3 + 0.4 * u(i, 50)) * 64) / 64;
-        s1[i] = pr - y[i];
-        s2[i] = round(pr * (1 - pr) * 64) / 64;
-        in[i] = u(i, 51) < 0.8;
-    }
-    tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0};
-    check(b, &gl, s1, s2, in);
-    uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
-    gl.use_col = use;
-    gl.max_depth = 8;
-    gl.min_child_weight = 0.5;
-    check(b, &gl, s1, s2, in);
-    /* every node's scan cut in runs of columns on two threads */
-    const int threads = ct_threads();
-    gl.scan_parallel = 1;
-    ct_threads_set(2);
-    check(b, &gl, s1, s2, in);
-    gl.use_col = NULL;
-    check(b, &gl, s1, s2, in);
-    ct_threads_set(threads);
-    gl.scan_parallel = 0;
+        for (size_t i = 0; i < NR; i++) {
+            const double w = u(i, 40) < 0.33 ? 0 : (double)(1 + (int)(u(i, 41) * 3));
+            s1[i] = w;
+            s2[i] = w * y[i];
+            in[i] = w > 0;
+        }
+        tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0};
+        check(b, &gp, s1, s2, in);
+        gp.max_depth = 6;
+        gp.min_samples_leaf = 5;
+        check(b, &gp, s1, s2, in);
+        /* the boosting's: gradients and hessians on a 1/64 grid, every sum exact */
+        for (size_t i = 0; i < NR; i++) {
+            const double pr = round((0.3 + 0.4 * u(i, 50)) * 64) / 64;
+            s1[i] = pr - y[i];
+            s2[i] = round(pr * (1 - pr) * 64) / 64;
+            in[i] = u(i, 51) < 0.8;
+        }
+        tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0};
+        check(b, &gl, s1, s2, in);
+        uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
+        gl.use_col = use;
+        gl.max_depth = 8;
+        gl.min_child_weight = 0.5;
+        check(b, &gl, s1, s2, in);
+        /* every node's scan cut in runs of columns on two threads */
+        const int threads = ct_threads();
+        gl.scan_parallel = 1;
+        ct_threads_set(2);
+        check(b, &gl, s1, s2, in);
+        gl.use_col = NULL;
+        check(b, &gl, s1, s2, in);
+        ct_threads_set(threads);
+        gl.scan_parallel = 0;
     }
     tree_bins_free(b);
     ct_csr_free(X);

@@ -187,8 +187,9 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
             b->hoff[j + 1] = b->hoff[j] + b->nbins[j] + 1;
         }
         b->edge = ct_malloc((b->eoff[p] ? b->eoff[p] : 1) * sizeof *b->edge);
-        b->bcol = b->hoff[p] < UINT32_MAX ? ct_malloc((b->hoff[p] ? b->hoff[p] : 1) * sizeof *b->bcol)
-                                          : NULL; /* slots are numbered in 32 bits */
+        b->bcol = b->hoff[p] < UINT32_MAX
+                      ? ct_malloc((b->hoff[p] ? b->hoff[p] : 1) * sizeof *b->bcol)
+                      : NULL; /* slots are numbered in 32 bits */
         if (!b->edge || !b->bcol)
             fail = 1;
         else {
