@@ -2,8 +2,8 @@
  * (claimtriage/trees.h): each column's finite values cut once into at most
  * max_bins bins (every distinct value its own bin when few enough, else
  * cuts at the count-weighted quantiles, implicit zeros included, as
- * XGBoost's hist and LightGBM), NaN in a bin of its own, and the stored
- * entries regrouped by column (rows ascending) with their bin numbers. */
+ * XGBoost's hist and LightGBM), NaN in a bin of its own, and the bin number
+ * of every stored entry in the design's own order. */
 #include "models/tree_internal.h"
 
 #include "claimtriage/sort.h"
@@ -20,10 +20,9 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->eoff);
     ct_free(b->edge);
     ct_free(b->hoff);
-    ct_free(b->cptr);
-    ct_free(b->crow);
-    ct_free(b->cbin);
+    ct_free(b->bcol);
     ct_free(b->rbin);
+    ct_free(b->dbin);
     ct_free(b);
 }
 
@@ -121,73 +120,33 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     b->zbin = ct_calloc(p ? p : 1, sizeof *b->zbin);
     b->eoff = ct_calloc(p + 1, sizeof *b->eoff);
     b->hoff = ct_calloc(p + 1, sizeof *b->hoff);
-    b->cptr = ct_calloc(p + 1, sizeof *b->cptr);
-    b->crow = ct_malloc((nnz ? nnz : 1) * sizeof *b->crow);
-    b->cbin = ct_malloc(nnz ? nnz : 1);
     b->rbin = ct_malloc(nnz ? nnz : 1);
     b->rptr = X->indptr;
     b->rcol = X->indices;
+    /* each column's values, grouped by column (the order inside a column
+     * does not matter: they are sorted) */
+    size_t *cptr = ct_calloc(p + 1, sizeof *cptr), *fill = ct_malloc((p ? p : 1) * sizeof *fill);
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
     double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    if (!b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->cptr || !b->crow || !b->cbin ||
-        !b->rbin || !cval || !eall) {
-        ct_free(cval);
-        ct_free(eall);
-        tree_bins_free(b);
-        return CT_ENOMEM;
-    }
-    /* transpose: CSR -> columns, rows ascending */
-    for (size_t e = 0; e < nnz; e++)
-        b->cptr[X->indices[e] + 1]++;
-    for (size_t j = 0; j < p; j++)
-        b->cptr[j + 1] += b->cptr[j];
-    {
-        size_t *fill = ct_malloc((p ? p : 1) * sizeof *fill);
-        if (!fill) {
-            ct_free(cval);
-            ct_free(eall);
-            tree_bins_free(b);
-            return CT_ENOMEM;
-        }
-        memcpy(fill, b->cptr, p * sizeof *fill);
-        for (size_t i = 0; i < n; i++)
-            for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
-                size_t at = fill[X->indices[e]]++;
-                b->crow[at] = (uint32_t)i;
-                cval[at] = X->data[e];
-            }
-        ct_free(fill);
-    }
-    size_t *src = ct_malloc((nnz ? nnz : 1) * sizeof *src); /* column entry -> CSR entry */
-    if (!src) {
-        ct_free(cval);
-        ct_free(eall);
-        tree_bins_free(b);
-        return CT_ENOMEM;
-    }
-    {
-        size_t *fill = ct_malloc((p ? p : 1) * sizeof *fill);
-        if (!fill) {
-            ct_free(src);
-            ct_free(cval);
-            ct_free(eall);
-            tree_bins_free(b);
-            return CT_ENOMEM;
-        }
-        memcpy(fill, b->cptr, p * sizeof *fill);
+    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !cptr || !fill ||
+               !cval || !eall;
+    if (!fail) {
         for (size_t e = 0; e < nnz; e++)
-            src[fill[X->indices[e]]++] = e;
-        ct_free(fill);
+            cptr[X->indices[e] + 1]++;
+        for (size_t j = 0; j < p; j++)
+            cptr[j + 1] += cptr[j];
+        memcpy(fill, cptr, p * sizeof *fill);
+        for (size_t e = 0; e < nnz; e++)
+            cval[fill[X->indices[e]]++] = X->data[e];
     }
     size_t maxlen = 0;
-    for (size_t j = 0; j < p; j++)
-        if (b->cptr[j + 1] - b->cptr[j] > maxlen)
-            maxlen = b->cptr[j + 1] - b->cptr[j];
-    int fail = 0;
+    for (size_t j = 0; !fail && j < p; j++)
+        if (cptr[j + 1] - cptr[j] > maxlen)
+            maxlen = cptr[j + 1] - cptr[j];
     const long lp = (long)p;
-#pragma omp parallel num_threads(ct_threads()) if (nnz > 200000)
+#pragma omp parallel num_threads(ct_threads()) if (nnz > 200000 && !fail)
     {
-        double *v = ct_malloc((maxlen ? maxlen : 1) * 2 * sizeof *v);
+        double *v = fail ? NULL : ct_malloc((maxlen ? maxlen : 1) * 2 * sizeof *v);
         if (!v) {
 #pragma omp atomic write
             fail = 1;
@@ -196,7 +155,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
         for (long lj = 0; lj < lp; lj++) {
             if (!v)
                 continue;
-            const size_t j = (size_t)lj, c0 = b->cptr[j], m = b->cptr[j + 1] - c0;
+            const size_t j = (size_t)lj, c0 = cptr[j], m = cptr[j + 1] - c0;
             size_t k = 0;
             for (size_t e = 0; e < m; e++)
                 if (!isnan(cval[c0 + e]))
@@ -206,30 +165,56 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
             uint32_t nb = make_edges(v, k, n - m, maxb, e);
             b->nbins[j] = nb;
             b->zbin[j] = bin_of(e, nb, 0.0);
-            for (size_t q = 0; q < m; q++) {
-                double x = cval[c0 + q];
-                b->cbin[c0 + q] = (uint8_t)(isnan(x) ? nb : bin_of(e, nb, x));
-                b->rbin[src[c0 + q]] = b->cbin[c0 + q];
-            }
         }
         ct_free(v);
     }
+    ct_free(cval);
+    ct_free(cptr);
+    ct_free(fill);
     if (!fail) {
+        /* every stored entry's bin, in the design's order */
+        const long ln = (long)n;
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (nnz > 200000)
+        for (long li = 0; li < ln; li++)
+            for (size_t e = X->indptr[li]; e < X->indptr[li + 1]; e++) {
+                const uint32_t j = X->indices[e];
+                const double x = X->data[e];
+                b->rbin[e] = (uint8_t)(isnan(x) ? b->nbins[j]
+                                                : bin_of(eall + j * (size_t)maxb, b->nbins[j], x));
+            }
         for (size_t j = 0; j < p; j++) {
             b->eoff[j + 1] = b->eoff[j] + b->nbins[j] - 1;
             b->hoff[j + 1] = b->hoff[j] + b->nbins[j] + 1;
         }
         b->edge = ct_malloc((b->eoff[p] ? b->eoff[p] : 1) * sizeof *b->edge);
-        if (!b->edge)
+        b->bcol = b->hoff[p] < UINT32_MAX
+                      ? ct_malloc((b->hoff[p] ? b->hoff[p] : 1) * sizeof *b->bcol)
+                      : NULL; /* slots are numbered in 32 bits */
+        if (!b->edge || !b->bcol)
             fail = 1;
-        else
-            for (size_t j = 0; j < p; j++)
+        else {
+            for (size_t j = 0; j < p; j++) {
                 memcpy(b->edge + b->eoff[j], eall + j * (size_t)maxb,
                        (b->nbins[j] - 1) * sizeof *b->edge);
+                for (size_t q = b->hoff[j]; q < b->hoff[j + 1]; q++)
+                    b->bcol[q] = (uint32_t)j;
+            }
+        }
     }
-    ct_free(src);
-    ct_free(cval);
     ct_free(eall);
+    if (!fail && n && p && (double)n * (double)p <= 4.0 * (double)nnz + 4096 &&
+        (double)n * (double)p <= (double)(256u << 20)) {
+        /* optional: the grower falls back on the row's own entries */
+        b->dbin = ct_malloc(n * p);
+        if (b->dbin)
+            for (size_t i = 0; i < n; i++) {
+                uint8_t *d = b->dbin + i * p;
+                for (size_t j = 0; j < p; j++)
+                    d[j] = (uint8_t)b->zbin[j];
+                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                    d[X->indices[e]] = b->rbin[e];
+            }
+    }
     if (fail) {
         tree_bins_free(b);
         return CT_ENOMEM;

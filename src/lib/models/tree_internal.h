@@ -17,25 +17,28 @@
  * upper edges edge[eoff[j] .. eoff[j] + nbins[j] - 2] (a value v is in the
  * first bin b with v <= edge b; the last bin has no upper edge); a missing
  * value (NaN) is in bin nbins[j], its own. zbin[j] is the bin of 0. Only the
- * stored entries of the CSR design are kept, column by column (rows
- * ascending): the implicit zeros are never listed, the zero bin of a node is
- * its total minus its other bins. */
+ * stored entries of the CSR design are kept, with their bin numbers, in the
+ * design's own (row) order: the implicit zeros are never listed, the zero
+ * bin of a node is its total minus its other bins. A histogram has one slot
+ * per (column, bin): column j's bins b = 0..nbins[j] at slot hoff[j] + b,
+ * and bcol names the column of every slot. */
 typedef struct tree_bins {
     size_t n, p;
     uint32_t *nbins; /* p: finite bins per column (>= 1) */
     uint32_t *zbin;  /* p: bin of the value 0 */
     size_t *eoff;    /* p + 1: offsets into edge */
     double *edge;    /* upper edges */
-    size_t *hoff;    /* p + 1: offsets of each column's histogram (nbins + 1 slots) */
-    size_t *cptr;    /* p + 1: column starts in crow/cbin */
-    uint32_t *crow;  /* nnz rows */
-    uint8_t *cbin;   /* nnz bins */
-    /* the same bins in the design's own (row) order, for levels whose open
-     * nodes hold few rows: X's indptr and indices are borrowed (the design
-     * must outlive the bins) */
+    size_t *hoff;    /* p + 1: each column's first histogram slot (nbins + 1 slots) */
+    uint32_t *bcol;  /* hoff[p]: the column of each slot */
+    /* X's indptr and indices are borrowed (the design must outlive the
+     * bins) */
     const size_t *rptr;
     const uint32_t *rcol;
     uint8_t *rbin; /* nnz bins, CSR order */
+    /* NULL, or when the design is dense enough (n p <= 4 nnz + 4096, at
+     * most 256 MB) every row's bin of every column, row-major, 0's bin
+     * where the row stores nothing: a row's side of a split in one read */
+    uint8_t *dbin;
 } tree_bins;
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
@@ -87,7 +90,9 @@ typedef struct tree_grow_params {
     double reg_lambda, gamma, learning_rate;
     size_t max_features;    /* per split (gini); p: all */
     const uint8_t *use_col; /* NULL or p flags: columns this tree may use */
-    int inner_threads;      /* 1: histograms on ct_threads() threads */
+    int inner_threads;      /* 1: a large node's split scan on ct_threads() threads
+                               (the same split); 0 when trees grow in parallel */
+    size_t scan_parallel;   /* touched slots from which it does; 0: the default */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.

@@ -1,0 +1,322 @@
+/* test_trees_grow.c — the tree grower's fast path (tree_grow.c: touched-slot
+ * histograms, the larger child by subtraction, rows partitioned per node,
+ * depth-first growth renumbered breadth first) against a plain grower
+ * written here: breadth first, every node's full histogram of every column
+ * built from its rows, every bin scanned. On sums that are exact in a
+ * double (whole-number weights for Gini; gradients and hessians that are
+ * multiples of 1/64 for the logistic gain) both must give the same tree bit
+ * for bit: nodes, thresholds, default sides, covers and leaf values; and
+ * every row's leaf. Rows find their side of a split through the row-major
+ * bins and, in a second pass, through their own stored entries. */
+#include "ct_test.h"
+
+#include "models/tree_internal.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t mix(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+static double u(uint64_t i, uint64_t j)
+{
+    return (double)(mix(i * 1000003u + j) >> 11) / 9007199254740992.0;
+}
+
+#define NR 1500
+#define NP 7
+
+/* a mixed design: dense continuous columns, sparse counts, a column with
+ * missing values, a constant column and one with many distinct values */
+static ct_csr *make_design(double *y)
+{
+    ct_csr *X = NULL;
+    assert_int_equal(ct_csr_create(NP, &X), CT_OK);
+    for (int i = 0; i < NR; i++) {
+        double v[NP];
+        v[0] = round((u(i, 0) * 4 - 2) * 100) / 100;
+        v[1] = u(i, 1) < 0.7 ? 0 : (double)(int)(u(i, 11) * 5 + 1);
+        v[2] = u(i, 2) < 0.15 ? NAN : round(u(i, 12) * 50);
+        v[3] = 0;
+        v[4] = u(i, 4) * 1000; /* > 255 distinct values: quantile bins */
+        v[5] = u(i, 5) < 0.95 ? 0 : 1;
+        v[6] = u(i, 6) < 0.5 ? -1 : (u(i, 16) < 0.5 ? 0 : 2);
+        const double x2 = isnan(v[2]) ? 25 : v[2];
+        const double z = 1.2 * v[0] - 0.4 * v[1] + 0.05 * (x2 - 25) + v[4] / 500 - 1 + v[5];
+        y[i] = u(i, 30) < 1 / (1 + exp(-z)) ? 1 : 0;
+        uint32_t idx[NP];
+        double val[NP];
+        size_t k = 0;
+        for (uint32_t j = 0; j < NP; j++)
+            if (v[j] != 0 || isnan(v[j])) {
+                idx[k] = j;
+                val[k++] = v[j];
+            }
+        assert_int_equal(ct_csr_append_row(X, idx, val, k), CT_OK);
+    }
+    return X;
+}
+
+/* ---- the plain grower ---- */
+
+static uint32_t bin_at(const tree_bins *b, size_t i, uint32_t j)
+{
+    for (size_t e = b->rptr[i]; e < b->rptr[i + 1]; e++)
+        if (b->rcol[e] == j)
+            return b->rbin[e];
+    return b->zbin[j];
+}
+
+static double pscore(const tree_grow_params *gp, double s1, double s2)
+{
+    if (gp->criterion == TREE_GINI)
+        return s1 > 0 ? (s2 * s2 + (s1 - s2) * (s1 - s2)) / s1 : 0;
+    return s1 * s1 / (s2 + gp->reg_lambda);
+}
+
+static int pchild_ok(const tree_grow_params *gp, double s1, double s2, double cnt)
+{
+    if (cnt < gp->min_samples_leaf || cnt < 1)
+        return 0;
+    return gp->criterion == TREE_GINI ? s1 > 0 : s2 >= gp->min_child_weight;
+}
+
+typedef struct pnode {
+    uint32_t *rows;
+    size_t m;
+    double s1, s2;
+    int depth;
+} pnode;
+
+/* Grow the plain tree into t (node arrays allocated here). */
+static void plain_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
+                       const double *s2, const uint8_t *in, tree *t)
+{
+    const size_t n = b->n, p = b->p, cap = 2 * n + 1;
+    t->node = calloc(cap, sizeof *t->node);
+    t->dleft = calloc(cap, 1);
+    t->cover = calloc(cap, sizeof *t->cover);
+    pnode *g = calloc(cap, sizeof *g);
+    g[0].rows = malloc(n * sizeof *g[0].rows);
+    for (size_t i = 0; i < n; i++)
+        if (in[i]) {
+            g[0].rows[g[0].m++] = (uint32_t)i;
+            g[0].s1 += s1[i];
+            g[0].s2 += s2[i];
+        }
+    t->n = 1;
+    for (uint32_t k = 0; k < t->n; k++) { /* breadth first: children are appended */
+        pnode *nd = &g[k];
+        t->node[k].feature = -1;
+        const double cnt = (double)nd->m;
+        int can = cnt >= gp->min_samples_split && cnt >= 2 * gp->min_samples_leaf &&
+                  nd->depth < (gp->max_depth > 0 ? gp->max_depth : TREE_MAX_DEPTH);
+        can = can && (gp->criterion == TREE_GINI ? nd->s2 > 0 && nd->s2 < nd->s1
+                                                 : nd->s2 >= 2 * gp->min_child_weight);
+        double best = -INFINITY;
+        int32_t bf = -1;
+        uint32_t bb = 0;
+        int bdl = 0, bmiss = 0;
+        const double parent = pscore(gp, nd->s1, nd->s2);
+        for (uint32_t j = 0; can && j < p; j++) {
+            if (gp->use_col && !gp->use_col[j])
+                continue;
+            const uint32_t nb = b->nbins[j], zb = b->zbin[j];
+            double h[257][3];
+            memset(h, 0, sizeof h);
+            for (size_t q = 0; q < nd->m; q++) {
+                const uint32_t r = nd->rows[q], bin = bin_at(b, r, j);
+                if (bin == zb)
+                    continue; /* derived below, as the fast path does */
+                h[bin][0] += s1[r];
+                h[bin][1] += s2[r];
+                h[bin][2] += 1;
+            }
+            double o[3] = {0, 0, 0};
+            for (uint32_t q = 0; q <= nb; q++)
+                for (int c = 0; c < 3; c++)
+                    o[c] += h[q][c];
+            h[zb][0] = nd->s1 - o[0];
+            h[zb][1] = nd->s2 - o[1];
+            h[zb][2] = cnt - o[2];
+            const double m1 = h[nb][0], m2 = h[nb][1], mc = h[nb][2];
+            double l1 = 0, l2 = 0, lc = 0;
+            for (uint32_t tb = 0; tb < nb; tb++) {
+                l1 += h[tb][0];
+                l2 += h[tb][1];
+                lc += h[tb][2];
+                if (h[tb][2] == 0 && tb + 1 < nb)
+                    continue;
+                for (int dl = 1; dl >= 0; dl--) {
+                    if ((dl == 1 && tb == nb - 1) || (dl == 0 && mc <= 0 && tb == nb - 1) ||
+                        (dl == 1 && mc <= 0))
+                        continue;
+                    const double a1 = l1 + (dl ? m1 : 0), a2 = l2 + (dl ? m2 : 0),
+                                 ac = lc + (dl ? mc : 0);
+                    const double r1 = nd->s1 - a1, r2 = nd->s2 - a2, rc = cnt - ac;
+                    if (!pchild_ok(gp, a1, a2, ac) || !pchild_ok(gp, r1, r2, rc))
+                        continue;
+                    const double gain = pscore(gp, a1, a2) + pscore(gp, r1, r2) - parent;
+                    if (gain > best) {
+                        best = gain;
+                        bf = (int32_t)j;
+                        bb = tb;
+                        bdl = dl;
+                        bmiss = mc > 0;
+                    }
+                }
+            }
+        }
+        if (bf >= 0 && gp->criterion == TREE_LOGLOSS && !(best > 1e-6 && best >= gp->gamma))
+            bf = -1;
+        if (bf < 0)
+            continue;
+        const uint32_t j = (uint32_t)bf, L = t->n;
+        t->n += 2;
+        t->node[k].feature = bf;
+        t->node[k].left = L;
+        t->node[k].value = bb + 1 < b->nbins[j] ? b->edge[b->eoff[j] + bb] : DBL_MAX;
+        for (int c = 0; c < 2; c++) {
+            g[L + c].rows = malloc((nd->m ? nd->m : 1) * sizeof *g[L].rows);
+            g[L + c].depth = nd->depth + 1;
+        }
+        for (size_t q = 0; q < nd->m; q++) {
+            const uint32_t r = nd->rows[q], bin = bin_at(b, r, j);
+            const int left = bin == b->nbins[j] ? bdl : bin <= bb;
+            pnode *c = &g[L + !left];
+            c->rows[c->m++] = r;
+            c->s1 += s1[r];
+            c->s2 += s2[r];
+        }
+        t->dleft[k] = (uint8_t)(bmiss ? bdl : g[L].m >= g[L + 1].m);
+    }
+    for (uint32_t k = 0; k < t->n; k++) {
+        t->cover[k] = gp->criterion == TREE_GINI ? g[k].s1 : g[k].s2;
+        if (!t->node[k].left)
+            t->node[k].value = gp->criterion == TREE_GINI
+                                   ? (g[k].s1 > 0 ? g[k].s2 / g[k].s1 : 0)
+                                   : -g[k].s1 / (g[k].s2 + gp->reg_lambda) * gp->learning_rate;
+        free(g[k].rows);
+    }
+    free(g);
+}
+
+static void same_tree(const tree *a, const tree *b)
+{
+    assert_int_equal(a->n, b->n);
+    for (uint32_t k = 0; k < a->n; k++) {
+        assert_int_equal(a->node[k].feature, b->node[k].feature);
+        assert_int_equal(a->node[k].left, b->node[k].left);
+        assert_memory_equal(&a->node[k].value, &b->node[k].value, sizeof(double));
+        assert_memory_equal(&a->cover[k], &b->cover[k], sizeof(double));
+        if (a->node[k].left)
+            assert_int_equal(a->dleft[k], b->dleft[k]);
+    }
+}
+
+static void check(const tree_bins *b, const tree_grow_params *gp, const double *s1,
+                  const double *s2, const uint8_t *in)
+{
+    tree fast, plain;
+    memset(&plain, 0, sizeof plain);
+    int32_t *leaf = malloc(NR * sizeof *leaf);
+    assert_int_equal(tree_grow(b, gp, s1, s2, in, NULL, &fast, leaf), CT_OK);
+    plain_grow(b, gp, s1, s2, in, &plain);
+    assert_true(fast.n > 7); /* a tree worth comparing */
+    same_tree(&fast, &plain);
+    /* every row, in the sample or not, gets the leaf its values lead to */
+    for (size_t i = 0; i < NR; i++) {
+        uint32_t k = 0;
+        while (plain.node[k].left) {
+            const uint32_t j = (uint32_t)plain.node[k].feature, bin = bin_at(b, i, j);
+            const int left =
+                bin == b->nbins[j]
+                    ? plain.dleft[k]
+                    : (bin + 1 == b->nbins[j] ? plain.node[k].value == DBL_MAX
+                                              : b->edge[b->eoff[j] + bin] <= plain.node[k].value);
+            k = plain.node[k].left + (uint32_t)!left;
+        }
+        assert_int_equal(leaf[i], (int32_t)k);
+    }
+    free(leaf);
+    tree_free_arrays(&fast);
+    free(plain.node);
+    free(plain.dleft);
+    free(plain.cover);
+}
+
+static void test_fast_equals_plain(void **state)
+{
+    (void)state;
+    double *y = malloc(NR * sizeof *y), *s1 = malloc(NR * sizeof *s1),
+           *s2 = malloc(NR * sizeof *s2);
+    uint8_t *in = malloc(NR);
+    ct_csr *X = make_design(y);
+    tree_bins *b = NULL;
+    assert_int_equal(tree_bins_build(X, 256, &b), CT_OK);
+    /* this design is dense enough for the row-major bins: every check runs
+     * with them and again without (rows find their bin in their entries) */
+    assert_non_null(b->dbin);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            ct_free(b->dbin);
+            b->dbin = NULL;
+        }
+        /* the forest's criterion: bootstrap-like whole-number weights, a third
+     * of the rows out of the sample */
+        for (size_t i = 0; i < NR; i++) {
+            const double w = u(i, 40) < 0.33 ? 0 : (double)(1 + (int)(u(i, 41) * 3));
+            s1[i] = w;
+            s2[i] = w * y[i];
+            in[i] = w > 0;
+        }
+        tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0};
+        check(b, &gp, s1, s2, in);
+        gp.max_depth = 6;
+        gp.min_samples_leaf = 5;
+        check(b, &gp, s1, s2, in);
+        /* the boosting's: gradients and hessians on a 1/64 grid, every sum exact */
+        for (size_t i = 0; i < NR; i++) {
+            const double pr = round((0.3 + 0.4 * u(i, 50)) * 64) / 64;
+            s1[i] = pr - y[i];
+            s2[i] = round(pr * (1 - pr) * 64) / 64;
+            in[i] = u(i, 51) < 0.8;
+        }
+        tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0};
+        check(b, &gl, s1, s2, in);
+        uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
+        gl.use_col = use;
+        gl.max_depth = 8;
+        gl.min_child_weight = 0.5;
+        check(b, &gl, s1, s2, in);
+        /* every node's scan cut in runs of columns on two threads */
+        const int threads = ct_threads();
+        gl.scan_parallel = 1;
+        ct_threads_set(2);
+        check(b, &gl, s1, s2, in);
+        gl.use_col = NULL;
+        check(b, &gl, s1, s2, in);
+        ct_threads_set(threads);
+        gl.scan_parallel = 0;
+    }
+    tree_bins_free(b);
+    ct_csr_free(X);
+    free(y);
+    free(s1);
+    free(s2);
+    free(in);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fast_equals_plain),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
