@@ -155,9 +155,18 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         F[i] = m->base_score;
     for (size_t i = 0; i < nv; i++)
         Fv[i] = m->base_score;
-    tree_grow_params gp = {
-        TREE_LOGLOSS,     p->max_depth, 2,    1, p->min_child_weight, p->reg_lambda, p->gamma,
-        p->learning_rate, p_,           NULL, 1, 0};
+    tree_grow_params gp = {TREE_LOGLOSS,
+                           p->max_depth,
+                           2,
+                           1,
+                           p->min_child_weight,
+                           p->reg_lambda,
+                           p->gamma,
+                           p->learning_rate,
+                           p_,
+                           NULL,
+                           1,
+                           0};
     const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
                                  ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
                                  : p_;
