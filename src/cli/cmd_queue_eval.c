@@ -15,14 +15,15 @@ static const char qe_help[] =
     "usage: claimtriage queue-eval QUEUE --labels FILE [--capacity N]\n"
     "                             [--reviews-per-hour R] [-o DIR] [--json] [options]\n\n"
     "Evaluate a review queue written by `claimtriage score` (CSV) against the true\n"
-    "labels: the reports file FILE, matched by video_id (queue rows not in FILE, or\n"
-    "with no claim_status, are left out and counted). For the queue, for random order\n"
-    "(expected values) and for ordering by views alone (largest first):\n"
+    "labels: the reports file FILE, matched by video_id. Every queue row is a review:\n"
+    "a row not in FILE, or with no claim_status, keeps its place, takes its review\n"
+    "and is never a claim (counted). For the queue, for random order (expected\n"
+    "values) and for ordering by views alone (largest first; unknown views last):\n"
     "  recall of claims         claims among the first K reviews / all claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
     "                           over claims (random order: (n + 1) / 2R)\n"
-    "at the capacity K (default: half the matched queue) and as curves (JSON: 101\n"
+    "at the capacity K (default: half the queue's rows) and as curves (JSON: 101\n"
     "points; charts: queue_recall.svg and queue_view_recall.svg in DIR).\n\n"
     "Options:\n"
     "  --labels=FILE           the reports file with claim_status (required)\n"
@@ -32,7 +33,8 @@ static const char qe_help[] =
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
-    "\nExit codes: 0 ok, 1 bad data (no claims, not a queue, absent column), 2 usage\n"
+    "\nExit codes: 0 ok (a queue without a labelled claim: recall undefined, no\n"
+    "charts), 1 bad data (no labelled row, not a queue, absent column), 2 usage\n"
     "error, 3 I/O error.\n"
     "\nExample:\n"
     "  claimtriage queue-eval queue.csv --labels reports.csv --capacity 1000 -o charts\n";
@@ -63,6 +65,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
     printf("claims: %s, %s views of claims\n", a, c);
+    if (q->duplicate_ids) {
+        cli_fmt_count(a, sizeof a, q->duplicate_ids);
+        printf("duplicate ids in the labels: %s (the first row with an id gives its label)\n", a);
+    }
     if (q->unmatched || q->unlabelled) {
         cli_fmt_count(a, sizeof a, q->unmatched);
         cli_fmt_count(b, sizeof b, q->unlabelled);
@@ -302,7 +308,8 @@ int cmd_queue_eval(int argc, char **argv)
         return cli_fail(s, &d);
     }
     if (e->positives == 0)
-        cli_note("no claim among the matched rows: recall is undefined");
+        cli_note("no claim among the labelled rows: recall is undefined%s",
+                 dir ? "; no charts written" : "");
     if (json)
         rc = print_json(e, &q, argv[optind], labels_path);
     else

@@ -530,7 +530,8 @@ static void print_cv_families(const ct_train_result *r)
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, ct_train_family_name(g->family));
         if (g->family == CT_TRAIN_LR)
-            snprintf(hp, sizeof hp, "C=%.6g class_weight=%s", g->C,
+            snprintf(hp, sizeof hp, "C=%.6g weighting=%s class_weight=%s", g->C,
+                     g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
                      g->class_weight_balanced ? "balanced" : "none");
         else
             tree_short(r, c, hp, sizeof hp);

@@ -171,7 +171,7 @@ static void point_queue(rep_ctx *c)
     const rep_finance *f = &c->fin;
     if (!f->ok || f->day_reviews < 1)
         return;
-    char day[32], q[32], a[32], rq[32], ra[32], hq[32], hr[32], cap[32];
+    char day[32], q[32], a[32], rq[32], ra[32], hq[32], hr[32], nq[32];
     rep_count(day, sizeof day, f->day_reviews);
     rep_count(q, sizeof q, f->recall_queue * f->claims);
     rep_count(a, sizeof a, f->recall_random * f->claims);
@@ -179,14 +179,14 @@ static void point_queue(rep_ctx *c)
     rep_pct(ra, sizeof ra, f->recall_random, 0);
     ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
     ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
-    rep_count(cap, sizeof cap, f->capacity);
+    rep_count(nq, sizeof nq, f->n);
     rep_point *pt = rep_point_add(
         c, "queue", "queue_eval.json",
         "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
-        "(%s of them), against about %s (%s) in arrival order; over the first %s review%s a "
-        "claim waits %s hours for review on average instead of %s.",
+        "(%s of them), against about %s (%s) in arrival order; working through all %s "
+        "report%s of the queue, a claim waits %s hours for review on average instead of %s.",
         day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq, a,
-        ra, cap, rep_s(f->capacity), hq, hr);
+        ra, nq, rep_s(f->n), hq, hr);
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
@@ -446,7 +446,7 @@ void rep_write_finance(rep_ctx *c)
     ct_html_para(c->h, "formula",
                  "hours saved = (r_queue(D) x n - D) / R;  cost saved = hours saved x C;  "
                  "where D = one review day in reviews (the run's --capacity, else R x hours per "
-                 "day in whole reviews; capped at n), n = labelled reports in the queue, "
+                 "day in whole reviews; capped at n), n = reports (reviews) in the queue, "
                  "r_queue(D) = share of claims the queue has reached after D reviews "
                  "(queue_eval.json curve, interpolated), and arrival order finds claims at the "
                  "expected rate D / n.");
@@ -454,11 +454,12 @@ void rep_write_finance(rep_ctx *c)
     rep_count(nb, sizeof nb, f->n);
     rep_count(cb, sizeof cb, f->claims);
     rep_pct(rq, sizeof rq, f->recall_queue, 2);
-    ct_html_paraf(c->h, "note",
-                  "This run: n = %s labelled report%s, %s claim%s, r_queue(D) = %s. The figures "
-                  "count the reports this run scored (the held-out rows when the run scores "
-                  "--split test); on the full backlog they scale with its size.",
-                  nb, rep_s(f->n), cb, rep_s(f->claims), rq);
+    ct_html_paraf(
+        c->h, "note",
+        "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s. The figures "
+        "count the reports this run scored (the held-out rows when the run scores "
+        "--split test); on the full backlog they scale with its size.",
+        nb, rep_s(f->n), cb, rep_s(f->claims), rq);
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);
 }

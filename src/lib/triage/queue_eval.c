@@ -25,7 +25,8 @@ static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *
                       const size_t *ord, double *rc, double *wc, double *mean_pos)
 {
     double hits = 0, wh = 0, possum = 0;
-    rc[0] = wc[0] = 0;
+    rc[0] = e->positives ? 0 : NAN; /* 0 / 0 without positives: undefined */
+    wc[0] = e->positive_weight > 0 ? 0 : NAN;
     for (size_t k = 0; k < e->n; k++) {
         const size_t i = ord ? ord[k] : k;
         if (pos[i] == 1) {
