@@ -551,6 +551,23 @@ static size_t plain_row(const ct_vectorizer *v, const char *doc, uint32_t *idx, 
     return m;
 }
 
+/* transform_doc's row of doc equals plain_row's, index for index, bit for bit */
+static void doc_matches_plain(const ct_vectorizer *v, ct_vectorizer_work *w, const char *doc)
+{
+    uint32_t pidx[4096];
+    double pval[4096];
+    const size_t m = plain_row(v, doc, pidx, pval);
+    const uint32_t *idx;
+    const double *val;
+    size_t k;
+    assert_int_equal(ct_vectorizer_transform_doc(v, doc, strlen(doc), w, &idx, &val, &k), CT_OK);
+    assert_int_equal(k, m);
+    for (size_t i = 0; i < k; i++) {
+        assert_int_equal(idx[i], pidx[i]);
+        assert_memory_equal(&val[i], &pval[i], sizeof val[i]);
+    }
+}
+
 /* Random documents over words of every length class the lookup treats
  * apart (2..8 bytes in one word, longer ones compared past the eighth
  * byte, words sharing their first eight bytes, Unicode, capitals,
@@ -629,20 +646,7 @@ static void test_lookup_matches_plain(void **state)
         ct_vectorizer_work *w = ct_vectorizer_work_create();
         assert_non_null(w);
         for (size_t d = 0; d < 200; d++) { /* the second half unseen in fit */
-            uint32_t pidx[4096];
-            double pval[4096];
-            const size_t m = plain_row(v, cdocs[d], pidx, pval);
-            const uint32_t *idx;
-            const double *val;
-            size_t k;
-            assert_int_equal(
-                ct_vectorizer_transform_doc(v, cdocs[d], strlen(cdocs[d]), w, &idx, &val, &k),
-                CT_OK);
-            assert_int_equal(k, m);
-            for (size_t i = 0; i < k; i++) {
-                assert_int_equal(idx[i], pidx[i]);
-                assert_memory_equal(&val[i], &pval[i], sizeof val[i]);
-            }
+            doc_matches_plain(v, w, cdocs[d]);
         }
         ct_vectorizer_work_free(w);
         ct_vectorizer_free(v);
@@ -670,19 +674,7 @@ static void test_lookup_matches_plain(void **state)
     assert_true(ct_vectorizer_nterms(v) > 4096);
     ct_vectorizer_work *w = ct_vectorizer_work_create();
     for (size_t d = 0; d < NBIG; d++) {
-        uint32_t pidx[4096];
-        double pval[4096];
-        const size_t m = plain_row(v, bdocs[d], pidx, pval);
-        const uint32_t *idx;
-        const double *val;
-        size_t k;
-        assert_int_equal(
-            ct_vectorizer_transform_doc(v, bdocs[d], strlen(bdocs[d]), w, &idx, &val, &k), CT_OK);
-        assert_int_equal(k, m);
-        for (size_t i = 0; i < k; i++) {
-            assert_int_equal(idx[i], pidx[i]);
-            assert_memory_equal(&val[i], &pval[i], sizeof val[i]);
-        }
+        doc_matches_plain(v, w, bdocs[d]);
     }
     ct_vectorizer_work_free(w);
     ct_vectorizer_free(v);

@@ -120,6 +120,14 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
     return m;
 }
 
+/* The highest set bit of *x (x != 0), cleared. */
+static inline unsigned pop_high(uint64_t *x)
+{
+    const unsigned h = 63u - (unsigned)__builtin_clzll(*x);
+    *x &= ~(1ull << h);
+    return h;
+}
+
 /* The row of the m columns counted, read out of the bitmap from the
  * highest column down (the set words of sum[], then the set bits of those
  * words of bits[], each highest first) into w->idx and w->val from the
@@ -140,15 +148,11 @@ static void emit_row(const ct_vectorizer *v, ct_vectorizer_work *w, size_t m)
         uint64_t sw = sum[q];
         sum[q] = 0;
         while (sw) {
-            const unsigned hb = 63u - (unsigned)__builtin_clzll(sw);
-            sw &= ~(1ull << hb);
-            const size_t b = q * 64 + hb;
+            const size_t b = q * 64 + pop_high(&sw);
             uint64_t bw = bits[b];
             bits[b] = 0;
             while (bw) {
-                const unsigned hj = 63u - (unsigned)__builtin_clzll(bw);
-                bw &= ~(1ull << hj);
-                const size_t j = b * 64 + hj;
+                const size_t j = b * 64 + pop_high(&bw);
                 const double x = binary ? 1.0 : (double)cnt[j] * v->idf[j];
                 cnt[j] = 0;
                 k--;
