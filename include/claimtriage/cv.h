@@ -60,6 +60,11 @@ typedef struct ct_cv_options {
                              * from the worker threads, one call at a time, done
                              * increasing. Nonzero stops the run: CT_EINVAL. */
     void *progress_user;
+    int max_parallel; /* tasks fitted at once, at most; 0 (default): the thread count
+                       * (ct_threads()). 1 runs the tasks one after another, so the
+                       * callback may use every thread inside and only one task's
+                       * memory is held at a time (train does so on large data). The
+                       * results do not depend on it. Negative: CT_EINVAL. */
 } ct_cv_options;
 
 CT_API ct_cv_options ct_cv_options_default(void);

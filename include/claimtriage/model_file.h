@@ -65,9 +65,13 @@ typedef struct ct_model {
      * (p = 1 / (1 + exp(platt_a · s + platt_b)), s the raw log-odds, as
      * Platt 1999 and sklearn's CalibratedClassifierCV(method='sigmoid')) or
      * "isotonic" (piecewise linear through (iso_x[k], iso_y[k]), iso_x
-     * increasing raw probabilities, iso_y non-decreasing in [0, 1], clipped
-     * at both ends, as sklearn's IsotonicRegression(out_of_bounds='clip')) */
+     * increasing scores, iso_y non-decreasing in [0, 1], clipped at both
+     * ends, as sklearn's IsotonicRegression(out_of_bounds='clip')). The
+     * score s is the raw log-odds when calibration_logodds is 1 (always for
+     * Platt; isotonic of lr and gbdt), the raw probability when 0 (isotonic
+     * of rf, and of model files written before the key existed). */
     char calibration[16];
+    int calibration_logodds;
     double platt_a, platt_b;
     double *iso_x, *iso_y;
     size_t niso;

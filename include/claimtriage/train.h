@@ -36,11 +36,16 @@
  *     its validation score is therefore slightly optimistic, which the
  *     result says;
  *  5. calibration on the validation rows (claimtriage/calibrate.h):
- *     isotonic on the raw probability (the default, with at least
- *     isotonic_min_rows validation rows), Platt on the raw log-odds (as
- *     CalibratedClassifierCV calibrates a linear model's
- *     decision_function, and XGBoost's margin for gbdt; the fallback below
- *     that), or none. A forest has no log-odds of its own (it averages
+ *     isotonic (the default, with at least isotonic_min_rows validation
+ *     rows), Platt (the fallback below that), or none; both fitted on the
+ *     raw log-odds of lr and gbdt, as CalibratedClassifierCV calibrates
+ *     decision_function when the estimator has one (LogisticRegression,
+ *     HistGradientBoostingClassifier), and isotonic on the raw
+ *     probability for rf (calibration_input). The two inputs give the
+ *     same isotonic steps (only the order of the scores matters); they
+ *     differ between knots, where the fit is interpolated linearly: in
+ *     log-odds a score in a gap of the validation scores gets a
+ *     probability by its distance in log-odds, not in probability. A forest has no log-odds of its own (it averages
  *     probabilities, often exactly 0 or 1): CalibratedClassifierCV fits
  *     Platt on its probability, which the model file cannot express, so rf
  *     is calibrated isotonically or not at all — Platt asked, or isotonic
@@ -317,6 +322,8 @@ typedef struct ct_train_result {
     const char *calibration_note; /* why (static), or NULL: "isotonic needs ..." */
     double platt_a, platt_b;      /* NaN unless Platt */
     size_t n_knots;               /* isotonic knots */
+    int calibration_logodds;      /* 1: calibrated on the raw log-odds (step 5), 0: on the
+                                   * raw probability (rf; and no calibration) */
     ct_threshold_choice threshold;
     ct_audit audit;
     ct_model *model; /* owned until ct_train_take_model */

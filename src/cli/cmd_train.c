@@ -755,7 +755,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         printf("\n  p = 1/(1 + exp(A s + B)), s the log-odds: A = %s, B = %s",
                fmt(a, sizeof a, r->platt_a), fmt(b, sizeof b, r->platt_b));
     else if (r->calibration == CT_CALIB_ISOTONIC)
-        printf(" (%zu knots)", r->n_knots);
+        printf(" (%zu knots, on the %s)", r->n_knots,
+               r->calibration_logodds ? "log-odds" : "probability");
     const int noted = r->calibration_fallback && r->calibration_note &&
                       r->calibration != CT_CALIB_PLATT; /* the note ended its line */
     printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n",

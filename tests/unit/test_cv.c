@@ -1,7 +1,8 @@
 /* test_cv.c — the cross-validation driver with a toy model: the rows each
  * task gets, scores equal to a serial recomputation, bit-identical results
- * on 1 and 2 threads, the champion rule, ENOCONVERGE, the reported error,
- * progress and stopping, undefined metrics. */
+ * on 1 and 2 threads and with one task at a time, the champion rule,
+ * ENOCONVERGE, the reported error, progress and stopping, undefined
+ * metrics. */
 #include "ct_test.h"
 
 #include <math.h>
@@ -107,6 +108,18 @@ static void test_cv_threads_and_serial(void **state)
     assert_memory_equal(r1->std, r2->std, 4 * sizeof(double));
     assert_memory_equal(r1->oof, r2->oof, 4 * N * sizeof(double));
     assert_int_equal(r1->champion, r2->champion);
+    /* one task at a time on 2 threads (train on large data): the same */
+    o.max_parallel = 1;
+    ct_cv_result *r3 = run(&T, 2, &o, CT_OK, NULL);
+    assert_memory_equal(r1->score, r3->score, 4 * K * sizeof(double));
+    assert_memory_equal(r1->oof, r3->oof, 4 * N * sizeof(double));
+    ct_cv_result_destroy(r3);
+    o.max_parallel = -1;
+    ct_diag dneg;
+    ct_diag_clear(&dneg);
+    assert_null(run(&T, 2, &o, CT_EINVAL, &dneg));
+    assert_non_null(strstr(dneg.message, "max_parallel"));
+    o.max_parallel = 0;
     /* every score recomputed serially, bit for bit */
     for (size_t c = 0; c < 4; c++) {
         double sum = 0;

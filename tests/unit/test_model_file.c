@@ -3,7 +3,7 @@
  * values counted, never an error), the file written atomically, loaded
  * back with bit-identical predictions, and every damaged form refused with
  * CT_EFORMAT: empty, truncated at every length, bit-flipped, foreign, newer
- * schema, inconsistent. */
+ * schema, inconsistent; the calibration's input (log-odds or probability). */
 #include "ct_test.h"
 
 #include <math.h>
@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 static const char train_csv[] = "id,label,views,kind,text\n"
                                 "1,claim,1000,a,someone shared with me that the moon is hollow\n"
@@ -256,6 +257,114 @@ static void test_file_round_trip_and_damage(void **state)
     ct_frame_destroy(g);
 }
 
+/* Write m to memory (the file's bytes). */
+static char *to_text(const ct_model *m, size_t *n)
+{
+    char *buf = NULL;
+    FILE *mem = open_memstream(&buf, n);
+    assert_non_null(mem);
+    assert_int_equal(ct_model_file_write(mem, m), CT_OK);
+    fclose(mem);
+    return buf;
+}
+
+/* The checksum of an edited payload recomputed as the writer does (zlib's
+ * CRC-32 of the payload's bytes, its '{' to its '}'), so the loader's
+ * member checks are reached. */
+static void reseal(char *t, size_t n)
+{
+    char *b = strstr(t, "\"payload\": ");
+    assert_non_null(b);
+    b += strlen("\"payload\": ");
+    size_t e = n;
+    while (e > 0 && t[e - 1] != '}')
+        e--;
+    e--; /* the file's closing brace; the payload's is the one before */
+    while (e > 0 && t[e - 1] != '}')
+        e--;
+    char hex[9];
+    snprintf(hex, sizeof hex, "%08lx",
+             crc32(crc32(0L, Z_NULL, 0), (const Bytef *)b, (uInt)(t + e - b)));
+    char *c = strstr(t, "\"crc32\": \"");
+    assert_non_null(c);
+    memcpy(c + strlen("\"crc32\": \""), hex, 8);
+}
+
+/* Calibrated p of raw p0 through model text t. */
+static double calibrated(const char *t, size_t n, double p0, int *logodds)
+{
+    ct_model *m = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(t, n, "m.ctm", &m, &d), CT_OK);
+    ct_calibrator *c = NULL;
+    assert_int_equal(ct_model_calibrator(m, &c, &d), CT_OK);
+    ct_model_calibrate(m, c, &p0, 1);
+    *logodds = m->calibration_logodds;
+    ct_calib_destroy(c);
+    ct_model_free(m);
+    return p0;
+}
+
+/* calibration.input: isotonic on log-odds or on probabilities, a file
+ * without the key read as written before it (isotonic on probabilities),
+ * Platt on probabilities and unknown inputs refused */
+static void test_calibration_input(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_model *m = fit_model(f, "all");
+    snprintf(m->calibration, sizeof m->calibration, "isotonic");
+    m->niso = 2;
+    m->iso_x = malloc(2 * sizeof(double));
+    m->iso_y = malloc(2 * sizeof(double));
+    m->iso_x[0] = -2;
+    m->iso_x[1] = 2;
+    m->iso_y[0] = 0;
+    m->iso_y[1] = 1;
+    m->calibration_logodds = 1;
+    size_t n;
+    char *t = to_text(m, &n);
+    assert_non_null(strstr(t, "\"input\": \"log-odds\""));
+    int lo;
+    /* raw p = sigmoid(1): log-odds 1, three quarters of the way from -2 to 2 */
+    assert_true(fabs(calibrated(t, n, 1 / (1 + exp(-1.0)), &lo) - 0.75) < 1e-12);
+    assert_int_equal(lo, 1);
+    free(t);
+    /* on probabilities: knots 0.2 and 0.8 */
+    m->iso_x[0] = 0.2;
+    m->iso_x[1] = 0.8;
+    m->calibration_logodds = 0;
+    t = to_text(m, &n);
+    assert_true(fabs(calibrated(t, n, 0.65, &lo) - 0.75) < 1e-12);
+    assert_int_equal(lo, 0);
+    /* the key absent (files before 2026-12-01): isotonic on probabilities */
+    char *k = strstr(t, "\"input\": \"probability\",");
+    assert_non_null(k);
+    const size_t kl = strlen("\"input\": \"probability\",");
+    memmove(k, k + kl, n - (size_t)(k - t) - kl);
+    n -= kl;
+    reseal(t, n);
+    assert_true(fabs(calibrated(t, n, 0.65, &lo) - 0.75) < 1e-12);
+    assert_int_equal(lo, 0);
+    free(t);
+    /* an unknown input */
+    t = to_text(m, &n);
+    k = strstr(t, "\"probability\"");
+    memcpy(k + 1, "odds", 4);
+    reseal(t, n);
+    assert_refused(t, n, "input\" must be log-odds or probability");
+    free(t);
+    /* Platt on probabilities */
+    snprintf(m->calibration, sizeof m->calibration, "platt");
+    m->platt_a = -1;
+    m->platt_b = 0;
+    t = to_text(m, &n);
+    assert_refused(t, n, "Platt calibration takes log-odds");
+    free(t);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
 /* text-only models: the pipeline is the n-grams alone */
 static void test_text_only(void **state)
 {
@@ -286,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_pipeline_transform),
         cmocka_unit_test(test_file_round_trip_and_damage),
         cmocka_unit_test(test_text_only),
+        cmocka_unit_test(test_calibration_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

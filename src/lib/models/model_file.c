@@ -57,6 +57,8 @@ static void write_payload(ct_json *w, const ct_model *m)
     ct_json_object_begin(w);
     ct_json_key(w, "method");
     ct_json_str(w, m->calibration);
+    ct_json_key(w, "input");
+    ct_json_str(w, m->calibration_logodds ? "log-odds" : "probability");
     ct_json_key(w, "platt_a");
     ct_json_num(w, m->platt_a);
     ct_json_key(w, "platt_b");
@@ -319,6 +321,15 @@ static ct_status read_calibration(const rd *r, const ct_json_value *o, ct_model 
     if (!meth || (strcmp(meth, "none") && strcmp(meth, "platt") && strcmp(meth, "isotonic")))
         return bad(r, "calibration \"method\" must be none, platt or isotonic");
     memcpy(m->calibration, meth, strlen(meth) + 1);
+    /* what the calibrator takes; files written before the key existed:
+     * Platt the log-odds, isotonic the probability, as they were fitted */
+    const ct_json_value *in = ct_json_get(o, "input");
+    const char *ins = ct_json_string(in, NULL);
+    if (in && (!ins || (strcmp(ins, "log-odds") && strcmp(ins, "probability"))))
+        return bad(r, "calibration \"input\" must be log-odds or probability");
+    m->calibration_logodds = ins ? strcmp(ins, "log-odds") == 0 : strcmp(meth, "platt") == 0;
+    if (!strcmp(meth, "platt") && !m->calibration_logodds)
+        return bad(r, "Platt calibration takes log-odds, not probabilities");
     const ct_json_value *x = ct_json_get(o, "x"), *y = ct_json_get(o, "y");
     if (get_numn(o, "platt_a", &m->platt_a) || get_numn(o, "platt_b", &m->platt_b) ||
         ct_json_type_of(x) != CT_JSON_ARRAY || ct_json_type_of(y) != CT_JSON_ARRAY ||

@@ -19,6 +19,8 @@ const char *ct_cv_options_check(const ct_cv_options *o)
         return "unknown metric";
     if (!isfinite(o->threshold))
         return "the threshold must be a finite number";
+    if (o->max_parallel < 0)
+        return "max_parallel must be 0 (the thread count) or positive";
     return NULL;
 }
 
@@ -134,8 +136,12 @@ done:
 static void run_all(cv_run *cv)
 {
     const size_t ntask = cv->r->n_candidates * cv->k;
+    const int mp = cv->o->max_parallel;
+    const int nthr = mp > 0 && mp < ct_threads() ? mp : ct_threads();
     long t;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(ct_threads())
+    /* With one thread the region is inactive (OpenMP), so the callback's own
+     * parallel regions get every thread. */
+#pragma omp parallel for schedule(dynamic, 1) num_threads(nthr)
     for (t = 0; t < (long)ntask; t++) {
         long ff;
         int stop;

@@ -38,7 +38,7 @@ void ct_model_calibrate(const ct_model *m, const ct_calibrator *c, double *p, si
 {
     if (!c)
         return;
-    if (strcmp(m->calibration, "platt") == 0)
+    if (m->calibration_logodds)
         for (size_t i = 0; i < n; i++)
             p[i] = tr_logit(p[i]);
     ct_calib_apply(c, p, n, p);

@@ -112,7 +112,12 @@ const char *ct_train_options_check(const ct_train_options *o)
  * training part has at most CACHE_MAX_ROWS rows (above that the designs
  * of every fold at once would cost more memory than refitting costs time).
  * Whoever reaches a slot first builds it; the design does not depend on
- * which thread that is, so results stay identical whatever the count. */
+ * which thread that is, so results stay identical whatever the count.
+ * Above CACHE_MAX_ROWS the folds are also fitted one at a time, each fit
+ * using every thread inside (the solver's passes over X, the trees'):
+ * two folds' designs and vectorizers at once set the peak memory (1M
+ * synthetic rows: 1.94 GiB with two folds at once, 0.90 GiB one at a time),
+ * and at that size one fit keeps both cores busy. */
 #define CACHE_MAX_ROWS 200000
 
 typedef struct cv_slot {
@@ -320,11 +325,12 @@ static ct_status set_arrays(work *w, int k, ct_diag *d)
     return CT_OK;
 }
 
-/* Scores the calibrator takes: log-odds for Platt, probabilities otherwise. */
-static void calib_scores(ct_calib_method m, const double *p, size_t n, double *s)
+/* Scores the calibrator takes: the raw log-odds or the raw probability
+ * (claimtriage/train.h, step 5). */
+static void calib_scores(int logodds, const double *p, size_t n, double *s)
 {
     for (size_t i = 0; i < n; i++)
-        s[i] = m == CT_CALIB_PLATT ? tr_logit(p[i]) : p[i];
+        s[i] = logodds ? tr_logit(p[i]) : p[i];
 }
 
 static ct_status add_metrics(ct_model *m, const char *split, const ct_metrics_binary *mb)
@@ -395,6 +401,7 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
     w->fit.pipe = NULL;
     w->fit.est = NULL;
     snprintf(m->calibration, sizeof m->calibration, "%s", ct_calib_method_name(r->calibration));
+    m->calibration_logodds = r->calibration_logodds;
     m->platt_a = r->platt_a;
     m->platt_b = r->platt_b;
     if (r->calibration == CT_CALIB_PLATT) {
@@ -571,6 +578,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     co.metric = o->metric;
     co.progress = cv_progress;
     co.progress_user = (void *)o;
+    co.max_parallel = ntr > CACHE_MAX_ROWS ? 1 : 0;
     if (st == CT_OK)
         st = ct_cv_run(w->ys[0], ntr, w->fold, o->folds, w->rows[0], r->n_candidates, cv_task, &cx,
                        &co, &r->cv, d);
@@ -604,8 +612,12 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     } else {
         ct_calib_options cal = ct_calib_options_default();
         cal.method = r->calibration;
-        calib_scores(r->calibration, w->raw[1], nv, w->cal[1]);
-        calib_scores(r->calibration, w->raw[2], nt, w->cal[2]);
+        /* sklearn's CalibratedClassifierCV calibrates decision_function
+         * when the estimator has one: lr's and gbdt's log-odds; the
+         * forest's averaged probabilities have none (Platt is refused) */
+        r->calibration_logodds = r->chosen.family != CT_TRAIN_RF;
+        calib_scores(r->calibration_logodds, w->raw[1], nv, w->cal[1]);
+        calib_scores(r->calibration_logodds, w->raw[2], nt, w->cal[2]);
         st = ct_calib_fit(&cal, w->cal[1], w->ys[1], NULL, nv, &w->cal_fit, d);
         if (st == CT_ENOCONVERGE && w->cal_fit)
             st = CT_OK;

@@ -408,6 +408,11 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_object_begin(w);
     ct_json_key(w, "method");
     ct_json_str(w, ct_calib_method_name(r->calibration));
+    ct_json_key(w, "input");
+    if (r->calibration == CT_CALIB_NONE)
+        ct_json_null(w);
+    else
+        ct_json_str(w, r->calibration_logodds ? "log-odds" : "probability");
     ct_json_key(w, "isotonic_fallback");
     ct_json_bool(w, r->calibration_fallback && r->calibration == CT_CALIB_PLATT);
     ct_json_key(w, "note");
