@@ -131,7 +131,7 @@ def main():
             cluster = None
         else:
             cluster = LocalCluster(n_workers=a.local_workers, threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", dashboard_address=None)
+                                   host="127.0.0.1", dashboard_address=":0")  # any free port: no clash
             client = Client(cluster)
     except Exception as e:  # no Dask, or no cluster to reach
         print("dask_score: cannot start or reach a Dask cluster: %s" % e, file=sys.stderr)

@@ -68,9 +68,13 @@ typedef struct ct_encoder_feature {
 typedef struct ct_encoder_spec {
     const ct_encoder_feature *features;
     size_t nfeatures;
-    int intercept;   /* default 1: a "const" column of ones first */
-    double cap_iqr;  /* default 1.5 */
-    int standardize; /* default 0: numeric columns as (x − mean)/scale when 1 */
+    int intercept;      /* default 1: a "const" column of ones first */
+    double cap_iqr;     /* default 1.5 */
+    int standardize;    /* default 0: numeric columns as (x − mean)/scale when 1 */
+    int allow_constant; /* default 0: a categorical feature with one level in the rows is
+                         * CT_EDATA (a regression cannot estimate it); 1: it is kept with
+                         * no output column, as scikit-learn's OneHotEncoder(drop='first')
+                         * keeps a one-category feature (the classifier's pipeline) */
 } ct_encoder_spec;
 
 CT_API ct_encoder_spec ct_encoder_spec_default(void);
@@ -118,7 +122,8 @@ typedef struct ct_encoder_col {
  * CT_EINVAL (bad spec; a reference level that does not occur in the rows),
  * CT_ECOLUMN (a feature column absent; named), CT_ETYPE (a feature column
  * neither numeric nor categorical), CT_EDATA (a categorical feature with
- * fewer than two levels in the rows), CT_EEMPTY (no rows), CT_ENOMEM. *out
+ * fewer than two levels in the rows — one is allowed with allow_constant —,
+ * or none at all), CT_EEMPTY (no rows), CT_ENOMEM. *out
  * is NULL on error. */
 CT_API ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
                                 const ct_encoder_spec *spec, ct_encoder **out, ct_diag *diag);

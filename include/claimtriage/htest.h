@@ -40,7 +40,13 @@
  * adequate when no expected count < 1 and at most 20% < 5), Cramér's V from
  * the uncorrected statistic, and for 2×2 tables Fisher's exact test
  * (two-sided, as scipy.stats.fisher_exact), chosen when the expected counts
- * are not adequate.
+ * are not adequate. A larger table whose expected counts are not adequate
+ * has no exact test in scipy; its p-value is then simulated, as R's
+ * chisq.test(simulate.p.value = TRUE, B = 2000): B tables with the observed
+ * margins drawn at random (the column labels of the N observations
+ * shuffled, Fisher–Yates, stream CT_HTEST_MC_SEED of claimtriage/rng.h),
+ * p = (1 + #{X² ≥ (1 − 64 ε) X²obs}) / (B + 1) on the uncorrected X²; the
+ * same input always gives the same p.
  *
  * Missing values: with CT_HTEST_DROP_ALL (the default) a row missing any
  * column of the frame is dropped, as pandas df.dropna() in the course; with
@@ -96,8 +102,12 @@ typedef enum ct_htest_method {
     CT_HTEST_CHI2 = 7,
     CT_HTEST_FISHER = 8,
     CT_HTEST_LEVENE = 9,
-    CT_HTEST_NORMALTEST = 10
+    CT_HTEST_NORMALTEST = 10,
+    CT_HTEST_CHI2_MC = 11 /* chi-square, Monte Carlo p-value (R's simulate.p.value) */
 } ct_htest_method;
+
+#define CT_HTEST_MC_TABLES 2000 /* B, as R's chisq.test */
+#define CT_HTEST_MC_SEED 20260101u
 
 /* Display name, e.g. "Welch's t-test"; static storage. */
 CT_API const char *ct_htest_method_name(ct_htest_method m);
@@ -228,7 +238,11 @@ typedef struct ct_htest_assoc {
     double cramers_v;
     int has_fisher;         /* 2×2 tables */
     ct_htest_stat fisher;   /* statistic = sample odds ratio (inf when a cross cell is 0) */
-    ct_htest_method chosen; /* CHI2, or FISHER for 2×2 tables failing Cochran's rule */
+    int has_mc;             /* larger tables failing Cochran's rule */
+    ct_htest_stat chi2_mc;  /* uncorrected X², its p simulated from CT_HTEST_MC_TABLES
+                             * tables (no df) */
+    ct_htest_method chosen; /* CHI2; FISHER for 2×2 tables failing Cochran's rule, CHI2_MC
+                             * for larger ones */
     ct_htest_stat primary;
     int reject;
     double alpha;

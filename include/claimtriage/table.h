@@ -38,9 +38,14 @@ CT_API ct_table *ct_table_create(size_t ncols);
 CT_API void ct_table_align(ct_table *t, size_t col, int right);
 /* Lines at most `width` code points wide (0, the default: no limit): a
  * table wider than that is printed in blocks of whole columns, each
- * starting with the first column again, a blank line between blocks (a
+ * starting with the first column again (the key columns:
+ * ct_table_key_columns), a blank line between blocks (a
  * column wider than the limit on its own still gets a block). */
 CT_API void ct_table_max_width(ct_table *t, size_t width);
+/* With max_width: the first k columns (default 1; k < ncols) start every
+ * block, so rows stay identifiable when they need two columns to name
+ * them (e.g. a grouping and its group). */
+CT_API void ct_table_key_columns(ct_table *t, size_t k);
 /* Append one cell (NULL is an empty cell); rows fill left to right. */
 CT_API void ct_table_add(ct_table *t, const char *cell);
 /* Append one cell from a printf format (cut at 1,023 bytes). */

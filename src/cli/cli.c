@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <claimtriage/artifact.h>
+#include <claimtriage/table.h>
 
 #include <errno.h>
 #include <math.h>
@@ -9,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int cli_quiet = 0;
@@ -43,49 +45,71 @@ int cli_exit_code(ct_status s)
     return CLI_EXIT_IO;
 }
 
+/* text on stderr, lines of at most 100 columns: the first starts with
+ * first, every other (wrapped, or after a newline in text) is indented by
+ * hang spaces. */
+static void wrap_stderr(const char *first, size_t hang, const char *text)
+{
+    char pad[16];
+    snprintf(pad, sizeof pad, "%*s", (int)(hang < sizeof pad ? hang : sizeof pad - 1), "");
+    const char *p = text;
+    do {
+        const char *e = strchr(p, '\n');
+        const size_t len = e ? (size_t)(e - p) : strlen(p);
+        char *line = strndup(p, len);
+        ct_text_wrap(stderr, p == text ? first : pad, hang, 100, line ? line : p);
+        free(line);
+        p = e ? e + 1 : NULL;
+    } while (p && *p);
+}
+
 void cli_error(const char *fmt, ...)
 {
+    char msg[2048];
     va_list ap;
     va_start(ap, fmt);
-    fputs("claimtriage: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    wrap_stderr("claimtriage: error: ", 2, msg);
 }
 
 void cli_note(const char *fmt, ...)
 {
     if (cli_quiet)
         return;
+    char msg[2048];
     va_list ap;
     va_start(ap, fmt);
-    fputs("claimtriage: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    wrap_stderr("claimtriage: ", 2, msg);
 }
 
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
+    char msg[2048], first[64];
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "claimtriage %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, "\nTry 'claimtriage %s --help'.\n", cmd);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    snprintf(first, sizeof first, "claimtriage %s: ", cmd);
+    wrap_stderr(first, 2, msg);
+    fprintf(stderr, "Try 'claimtriage %s --help'.\n", cmd);
     return CLI_EXIT_USAGE;
 }
 
 void cli_print_diag(const ct_diag *d)
 {
+    char first[CT_DIAG_FILE_MAX + 40];
     if (d->file[0] && d->line > 0)
-        fprintf(stderr, "%s:%ld: %s\n", d->file, d->line, d->message);
+        snprintf(first, sizeof first, "%s:%ld: ", d->file, d->line);
     else if (d->file[0])
-        fprintf(stderr, "%s: %s\n", d->file, d->message);
+        snprintf(first, sizeof first, "%s: ", d->file);
     else
-        fprintf(stderr, "claimtriage: error: %s\n", d->message);
+        snprintf(first, sizeof first, "claimtriage: error: ");
+    wrap_stderr(first, 2, d->message);
     if (d->hint[0])
-        fprintf(stderr, "  hint: %s\n", d->hint);
+        wrap_stderr("  hint: ", 8, d->hint);
 }
 
 int cli_fail(ct_status s, const ct_diag *d)
@@ -153,7 +177,9 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
             return cli_usage(cmd, "--delimiter takes one character (not a quote or line end)");
         l->opt.delimiter = *arg;
-        l->opt.sniff &= ~CT_SNIFF_DELIMITER; /* given deliberately: read as told */
+        /* the delimiter check stays on: a header with none of the delimiter
+         * given and another one throughout is a mistaken --delimiter (one
+         * message for the file, docs/cli.md), not a one-column file */
         return 0;
     case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
     }
@@ -488,4 +514,31 @@ int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, 
                          lo_open ? "(" : "[", lo, hi, s ? s : "");
     *out = v;
     return CLI_OPT_NEXT;
+}
+
+int cli_check_writable(const char *what, const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        cli_error("cannot write the %s to %s: it is a folder (give a file name in it)", what, path);
+        return CLI_EXIT_IO;
+    }
+    char *dup = strdup(path);
+    if (!dup) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    char *slash = strrchr(dup, '/');
+    const char *dir = slash ? (slash == dup ? "/" : (*slash = '\0', dup)) : ".";
+    int rc = CLI_EXIT_OK;
+    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+        cli_error("cannot write the %s to %s: the folder %s does not exist", what, path, dir);
+        rc = CLI_EXIT_IO;
+    } else if (access(dir, W_OK | X_OK) != 0) {
+        cli_error("cannot write the %s to %s: the folder %s is not writable (%s)", what, path, dir,
+                  strerror(errno));
+        rc = CLI_EXIT_IO;
+    }
+    free(dup);
+    return rc;
 }

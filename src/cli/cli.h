@@ -118,6 +118,10 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
+/* Before long work: can a file be written at path (its folder exists and
+ * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after a message
+ * naming `what` ("model"). The write itself still checks (atomically). */
+int cli_check_writable(const char *what, const char *path);
 /* The command line as typed ("claimtriage CMD ARGS..."), copied before
  * getopt permutes argv, for the reproducibility block: argc + 1 pointers
  * into argv (plus a NULL); free() the array. NULL after a message when out

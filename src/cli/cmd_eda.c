@@ -408,8 +408,11 @@ static void text_groupings(FILE *fp, const ct_eda *r)
 static void text_rates(FILE *fp, const ct_eda *r)
 {
     char a[64];
+    if (r->nrates == 0)
+        return; /* no view counts: no rate to show */
     fprintf(fp, "\nEngagement rates per view: medians (rows with 0 views have no rate)\n");
     ct_table *t = ct_table_create(2 + r->nrates);
+    ct_table_key_columns(t, 2); /* a group is named by its grouping and itself */
     ct_table_add(t, "by");
     ct_table_add(t, "group");
     for (size_t q = 0; q < r->nrates; q++) {

@@ -51,6 +51,9 @@ static const char score_help[] =
     "                          validation, train): FILE must be the training file\n"
     "                          (same SHA-256); the others are counted, not scored\n"
     "  --json                  the summary as JSON on standard output (needs -o FILE)\n"
+    "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"
+    "  --delimiter=C           field delimiter (default ',')\n"
+    "  --no-schema             infer every column's type (ignore the reports schema)\n"
     "  -q, --quiet             no summary on stderr (rejected rows still counted there)\n"
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok (even with rejected rows: see the summary), 1 bad data or\n"
@@ -221,7 +224,7 @@ static int split_select(const ct_model *m, const char *input, ct_score_options *
     return 0;
 }
 
-int cmd_score(int argc, char **argv)
+static int score_run(int argc, char **argv, cli_load *lo)
 {
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'},
@@ -236,9 +239,11 @@ int cmd_score(int argc, char **argv)
         {"split", required_argument, NULL, OPT_SPLIT},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
+        CLI_LOAD_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     ct_score_options so = ct_reports_score_options();
+
     const char *model_path = NULL, *out_path = "-", *err_path = NULL;
     int json = 0, c, split = CT_ROLE_NONE, rc0;
     opterr = 0;
@@ -278,9 +283,27 @@ int cmd_score(int argc, char **argv)
             if ((rc0 = cli_split_option("score", optarg, &split)) != CLI_OPT_NEXT)
                 return rc0;
             break;
+        case CLI_OPT_ON_BAD_ROW:
+            return cli_usage("score", "score always goes on past a malformed row and reports "
+                                      "it (--errors FILE); --on-bad-row is for the commands "
+                                      "that load a whole file");
+        case CLI_OPT_NA_VALUES:
+        case CLI_OPT_DELIMITER:
+        case CLI_OPT_NO_SCHEMA:
+            if ((rc0 = cli_load_option(lo, "score", c, optarg)))
+                return rc0;
+            break;
         default: return cli_usage("score", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
+    /* the loader options given; the rest stays the scorer's (bad rows
+     * reported and skipped, the reports schema) */
+    so.load.delimiter = lo->opt.delimiter;
+    so.load.sniff = lo->opt.sniff;
+    so.load.na_values = lo->opt.na_values;
+    so.load.n_na_values = lo->opt.n_na_values;
+    if (!lo->opt.use_schema)
+        so.load.use_schema = 0;
     if (argc - optind != 1)
         return cli_usage("score", argc - optind ? "one input file, not %d" : "missing input FILE",
                          argc - optind);
@@ -343,4 +366,13 @@ int cmd_score(int argc, char **argv)
     if (json)
         rc2 = print_json(&sum, input, model_path, &so, split);
     return rc ? rc : rc2;
+}
+
+int cmd_score(int argc, char **argv)
+{
+    cli_load lo; /* the shared CSV options (not --on-bad-row: score_run) */
+    cli_load_init(&lo);
+    const int rc = score_run(argc, argv, &lo);
+    cli_load_free(&lo);
+    return rc;
 }

@@ -306,6 +306,19 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
         ct_json_key(w, "fisher_exact");
         ct_json_null(w);
     }
+    ct_json_key(w, "chi2_monte_carlo");
+    if (r->has_mc) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "statistic");
+        ct_json_num(w, r->chi2_mc.statistic);
+        json_p(w, r->chi2_mc.p, NULL);
+        ct_json_key(w, "tables");
+        ct_json_uint(w, CT_HTEST_MC_TABLES);
+        ct_json_key(w, "seed");
+        ct_json_uint(w, CT_HTEST_MC_SEED);
+        ct_json_object_end(w);
+    } else
+        ct_json_null(w);
     ct_json_key(w, "chosen");
     ct_json_str(w, ct_htest_method_name(r->chosen));
     ct_json_key(w, "reject");
@@ -532,7 +545,9 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     fprintf(fp, "\n  Expected counts: smallest %s; %zu of %zu cells below %g\n    -> %s\n", a,
             r->cells_below, r->nrows * r->ncols, r->expected_threshold,
             r->expected_ok ? "chi-square approximation adequate"
-                           : "too small for the chi-square approximation (Cochran)");
+            : r->has_fisher
+                ? "too small for the chi-square approximation (Cochran): Fisher's exact test"
+                : "too small for the chi-square approximation (Cochran): its p-value simulated");
     fprintf(fp, "\n  Tests (* = chosen)\n");
     t = stat_table();
     stat_row(t, r->yates_applied ? "chi-square, Yates-corrected" : "chi-square", &r->chi2,
@@ -541,6 +556,9 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
         stat_row(t, "chi-square, uncorrected", &r->chi2_uncorrected, 0);
     if (r->has_fisher)
         stat_row(t, "Fisher exact (odds ratio)", &r->fisher, r->chosen == CT_HTEST_FISHER);
+    if (r->has_mc)
+        stat_row(t, "chi-square, Monte Carlo p (2,000 tables)", &r->chi2_mc,
+                 r->chosen == CT_HTEST_CHI2_MC);
     (void)ct_table_print(t, fp, "    ");
     ct_table_destroy(t);
     if (r->has_fisher && r->fisher.undefined)

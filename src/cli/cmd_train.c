@@ -246,12 +246,18 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case OPT_TARGET_RECALL:
         if ((rc = cli_number_arg("train", "target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
             return rc;
+        if (t->threshold.rule == CT_THRESHOLD_COST_RATIO)
+            return cli_usage("train", "--target-recall and --cost-ratio are two ways to choose "
+                                      "the threshold: give one");
         t->threshold.rule = CT_THRESHOLD_TARGET_RECALL;
         t->threshold.target_recall = v;
         break;
     case OPT_COST_RATIO:
         if ((rc = cli_number_arg("train", "cost-ratio", arg, 0, 1, 1e12, &v)) != CLI_OPT_NEXT)
             return rc;
+        if (t->threshold.rule == CT_THRESHOLD_TARGET_RECALL)
+            return cli_usage("train", "--target-recall and --cost-ratio are two ways to choose "
+                                      "the threshold: give one");
         t->threshold.rule = CT_THRESHOLD_COST_RATIO;
         t->threshold.cost_ratio = v;
         break;
@@ -351,6 +357,63 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     return CLI_EXIT_OK;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Rows whose id repeats an earlier row's: copies of a report can land on
+ * both sides of the split and flatter the test metrics, so say so (the
+ * rows are kept: inspect counts the duplicates, the user decides). */
+static void note_duplicate_ids(const ct_frame *f, const char *id)
+{
+    size_t j;
+    if (!id || ct_frame_find(f, id, &j, NULL) != CT_OK)
+        return;
+    const ct_column *c = ct_frame_col(f, j);
+    const size_t n = ct_frame_nrows(f);
+    const uint8_t *miss = ct_column_missing(c);
+    size_t m = 0, dup = 0;
+    char example[64] = "";
+    if (ct_column_is_numeric(c)) {
+        double *x = malloc((n ? n : 1) * sizeof *x), *tmp = malloc((n ? n : 1) * sizeof *tmp);
+        if (x && tmp) {
+            for (size_t i = 0; i < n; i++)
+                if (!miss[i])
+                    x[m++] = ct_column_f64(c)[i];
+            ct_sort_f64(x, m, tmp);
+            for (size_t i = 1; i < m; i++)
+                if (x[i] == x[i - 1] && dup++ == 0)
+                    snprintf(example, sizeof example, "%.17g", x[i]);
+        }
+        free(x);
+        free(tmp);
+    } else {
+        const char **s = malloc((n ? n : 1) * sizeof *s);
+        if (s) {
+            for (size_t i = 0; i < n; i++) {
+                size_t len;
+                const char *v = miss[i] ? NULL : ct_column_str(c, i, &len);
+                if (v)
+                    s[m++] = v;
+            }
+            qsort(s, m, sizeof *s, cmp_str);
+            for (size_t i = 1; i < m; i++)
+                if (strcmp(s[i], s[i - 1]) == 0 && dup++ == 0)
+                    snprintf(example, sizeof example, "%s", s[i]);
+        }
+        free(s);
+    }
+    if (dup) {
+        char a[32];
+        cli_fmt_count(a, sizeof a, dup);
+        cli_note("%s row%s repeat an earlier row's '%s' (e.g. %s): copies of a report can fall "
+                 "on both sides of the split and flatter the test metrics; drop duplicates "
+                 "first if they are copies",
+                 a, dup == 1 ? "" : "s", id, example);
+    }
+}
+
 /* The reports file's default columns the file lacks: the target is
  * needed; a default text or id column that is absent is simply not used. */
 static int resolve_defaults(train_opts *o, const ct_frame *f)
@@ -368,6 +431,26 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
     }
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, NULL) != CT_OK)
         o->t.id = NULL;
+    note_duplicate_ids(f, o->t.id);
+    /* the reports file's feature columns this file lacks: with the default
+     * features the model is trained without them, which must be said (a
+     * column renamed by a spreadsheet would otherwise vanish unnoticed) */
+    if (!o->target_given && (!o->t.features || strcmp(o->t.features, "all") == 0)) {
+        const ct_schema *sc = ct_reports_schema();
+        for (size_t k = 0; k < sc->ncolumns; k++) {
+            const char *nm = sc->columns[k].name;
+            if (strcmp(nm, "#") == 0 || strcmp(nm, o->t.target) == 0 ||
+                (o->t.id && strcmp(nm, o->t.id) == 0) || (o->t.text && !strcmp(nm, o->t.text)))
+                continue;
+            ct_diag dg;
+            ct_diag_clear(&dg);
+            if (ct_frame_find(f, nm, &j, &dg) == CT_OK)
+                continue;
+            cli_note("no '%s' column (a feature of the reports file): the model is trained "
+                     "without it%s%s",
+                     nm, dg.hint[0] ? "; " : "", dg.hint);
+        }
+    }
     return CLI_EXIT_OK;
 }
 
@@ -763,7 +846,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
            fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
            fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
     print_reliability("reliability, test rows", &r->rel_test);
-    printf("\nthreshold: %s\n", r->threshold.why);
+    printf("\n");
+    ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
     if (r->audit.done)
         print_audit(&r->audit);
 }
@@ -799,8 +883,10 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     memset(&rp, 0, sizeof rp);
     ct_diag dg;
     ct_diag_clear(&dg);
-    int rc = cli_load_frame(lo, path, &f, &st);
+    int rc = o->model_path ? cli_check_writable("model", o->model_path) : 0;
     if (rc)
+        return rc;
+    if ((rc = cli_load_frame(lo, path, &f, &st)))
         return rc;
     cli_note_rows(&st);
     if ((rc = resolve_defaults(o, f))) {

@@ -190,6 +190,23 @@ static void test_fisher_chi2(void **state)
     assert_rel(a->chi2.statistic, 27.548209366391184, TOL);
     assert_rel(a->chi2.p.p, 1.5398680739545727e-05, TOL);
     assert_rel(a->chi2.df1, 4, 0);
+    assert_true(!a->has_mc && a->chosen == CT_HTEST_CHI2);
+    ct_htest_assoc_free(a);
+
+    /* a 2×3 table failing Cochran's rule: the p-value simulated from 2,000
+     * tables with its margins. The exact conditional p (every table with
+     * margins (7, 5) x (6, 3, 3) enumerated, hypergeometric weights, X² >=
+     * the observed 3.0857) is 0.431818...; the simulation's standard error
+     * is 0.011, so 4 of them is the bound; the same p every time */
+    const uint64_t m[] = {5, 1, 1, 1, 2, 2};
+    assert_int_equal(ct_htest_assoc_table(m, 2, 3, NULL, NULL, &o, &a, &d), CT_OK);
+    assert_true(!a->expected_ok && a->has_mc && a->chosen == CT_HTEST_CHI2_MC);
+    assert_true(fabs(a->primary.p.p - 0.4318181818181818) < 0.044);
+    assert_rel(a->chi2_mc.statistic, a->chi2_uncorrected.statistic, 0);
+    const double p1 = a->primary.p.p;
+    ct_htest_assoc_free(a);
+    assert_int_equal(ct_htest_assoc_table(m, 2, 3, NULL, NULL, &o, &a, &d), CT_OK);
+    assert_true(a->primary.p.p == p1);
     ct_htest_assoc_free(a);
 
     const uint64_t z[] = {3, 0, 4, 0};
@@ -349,7 +366,6 @@ static void test_sentence_units(void **state)
     ct_htest_assoc_free(a);
 }
 
-
 /* FC16: both groups constant with different values (scipy 1.10.1 on
  * ../shared/cases/FC16/input.csv): ttest_ind(equal_var=False) and Student's
  * give t = inf, p = 0; mannwhitneyu U 108, p 9.391579956570258e-06;
@@ -409,10 +425,14 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fc16_constant_groups),
-        cmocka_unit_test(test_two_groups),  cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
-        cmocka_unit_test(test_k_groups),    cmocka_unit_test(test_compare_errors),
-        cmocka_unit_test(test_fisher_chi2), cmocka_unit_test(test_frame_errors_and_dropna),
-        cmocka_unit_test(test_real_file),   cmocka_unit_test(test_sentence_units),
+        cmocka_unit_test(test_two_groups),
+        cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
+        cmocka_unit_test(test_k_groups),
+        cmocka_unit_test(test_compare_errors),
+        cmocka_unit_test(test_fisher_chi2),
+        cmocka_unit_test(test_frame_errors_and_dropna),
+        cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_sentence_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

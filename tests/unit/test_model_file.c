@@ -243,6 +243,7 @@ static void test_file_round_trip_and_damage(void **state)
         "\"encoder\", \"schema_version\": 1}";
     assert_refused(foreign, strlen(foreign), "not a claimtriage model file");
     assert_refused("PK\x03\x04zip", 7, "not a model file");
+    assert_refused("\x1f\x8b\x08\x00gz", 6, "gzip-compressed");
     assert_refused("[1,2]", 5, "not a claimtriage model file");
     /* an unwritable folder: CT_EIO, nothing left behind */
     assert_int_equal(ct_model_file_save("/nonexistent-dir/m.ctm", m, &d), CT_EIO);

@@ -1,6 +1,6 @@
 /* test_table.c — the one table writer's layout for people (report/table.c):
  * decimal points lined up (CT_TABLE_DECIMAL), lines within a width (blocks
- * of whole columns, the first repeated), no trailing blanks. */
+ * of whole columns, the key columns repeated), no trailing blanks. */
 #include "ct_test.h"
 
 #include <stdio.h>
@@ -62,6 +62,16 @@ static void test_width_blocks(void **state)
     out = print(t);
     assert_string_equal(out, "  name  aaaaaaaa  bbbbbbbb  cccccccc\n"
                              "  x     1         2         3\n");
+    free(out);
+    /* two key columns: each block starts with both */
+    ct_table_key_columns(t, 2);
+    ct_table_max_width(t, 30);
+    out = print(t);
+    assert_string_equal(out, "  name  aaaaaaaa  bbbbbbbb\n"
+                             "  x     1         2\n"
+                             "\n"
+                             "  name  aaaaaaaa  cccccccc\n"
+                             "  x     1         3\n");
     free(out);
     ct_table_destroy(t);
 }

@@ -45,12 +45,20 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
         if (x == 0)
             return put(cap, snprintf(buf, cap, "transcript lacks \"%s\"", col->detail));
         return put(cap, snprintf(buf, cap, "transcript says \"%s\"", col->detail));
-    case CT_PIPELINE_LENGTH:
+    case CT_PIPELINE_LENGTH: {
+        /* the unit named: the characters' and the words' columns are two
+         * reasons, and "long transcript" twice read as a repeat */
+        const char *unit = strncmp(col->name, "words(", 6) == 0 ? "words" : "characters";
         if (col->raw)
-            return put(cap,
-                       snprintf(buf, cap, "transcript of %.0f %s", x,
-                                strncmp(col->name, "words(", 6) == 0 ? "words" : "characters"));
-        return put(cap, snprintf(buf, cap, "%s transcript", x > 0 ? "long" : "short"));
+            return put(cap, snprintf(buf, cap, "transcript of %.0f %s", x, unit));
+        if (isfinite(raw) && raw >= 0 && raw < 1e15) {
+            char num[48];
+            ct_numfmt_count(num, sizeof num, (uint64_t)raw);
+            return put(cap, snprintf(buf, cap, "%s transcript: %s %s", x > 0 ? "long" : "short",
+                                     num, unit));
+        }
+        return put(cap, snprintf(buf, cap, "%s transcript (%s)", x > 0 ? "long" : "short", unit));
+    }
     case CT_PIPELINE_LEVEL:
         if (strcmp(col->source, "author_ban_status") == 0 ||
             strcmp(col->source, "verified_status") == 0)

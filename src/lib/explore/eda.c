@@ -671,6 +671,11 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
         if (!any[i])
             rows[n++] = i;
     ct_free(any);
+    if (n == 0 && N == 0) {
+        ct_free(rows);
+        return ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
+                           "no data rows: the file holds a header only");
+    }
     if (n == 0) {
         ct_free(rows);
         ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,

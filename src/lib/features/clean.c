@@ -367,8 +367,10 @@ ct_status ct_clean_fit(const ct_frame *f, const ct_clean_spec *spec, ct_clean **
         s = find_column(f, c->caps[k].column, "capped", 1, &col, diag);
     }
     if (!s && rows->n == 0)
-        s = ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
-                        "no rows left after dropping rows with missing values");
+        s = ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0, "%s",
+                        ct_frame_nrows(f) == 0
+                            ? "no data rows: the file holds a header only"
+                            : "no rows left after dropping rows with missing values");
     if (!s)
         s = count_capped(c, f, rows, 1, diag);
     if (s) {

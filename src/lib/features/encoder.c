@@ -240,7 +240,8 @@ static ct_status fit_numeric(enc_feature *ef, const ct_column *c, const size_t *
 
 /* Categorical feature: the levels occurring in the rows, byte order. */
 static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_column *c,
-                                 const size_t *rows, size_t n, const char *reference, ct_diag *diag)
+                                 const size_t *rows, size_t n, const char *reference,
+                                 int allow_constant, ct_diag *diag)
 {
     const int32_t *codes = ct_column_codes(c);
     size_t nl = ct_column_nlevels(c), cnt = 0;
@@ -257,9 +258,15 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
     ct_encoder_info *in = &ef->info;
     in->kind = CT_ENCODER_DUMMY;
     ct_status s = CT_OK;
-    if (cnt < 2) {
+    if (cnt < (allow_constant ? 1u : 2u)) {
         s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
-                        "categorical feature '%s' has fewer than two levels", ct_column_name(c));
+                        cnt ? "categorical feature '%s' has one level only in the rows used: it "
+                              "cannot be compared with anything"
+                            : "categorical feature '%s' has no value in the rows used",
+                        ct_column_name(c));
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "leave the column out of the features, or use rows where it varies");
         goto out;
     }
     ef->levels = ct_calloc(cnt, sizeof *ef->levels);
@@ -323,7 +330,7 @@ ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
             break;
         }
         if (ct_column_codes(c))
-            s = fit_categorical(f, ef, c, rows, n, sf->reference, diag);
+            s = fit_categorical(f, ef, c, rows, n, sf->reference, spec->allow_constant, diag);
         else if (ct_column_f64(c))
             s = fit_numeric(ef, c, rows, n, spec, sf->cap != 0, work);
         else

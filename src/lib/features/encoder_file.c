@@ -133,9 +133,8 @@ static ct_status read_categorical(const rd *r, const ct_json_value *o, enc_featu
     const ct_json_value *lv = ct_json_get(o, "levels");
     const char *ref = get_str(o, "reference");
     size_t nl = ct_json_size(lv);
-    if (ct_json_type_of(lv) != CT_JSON_ARRAY || nl < 2 || !ref)
-        return bad(r,
-                   "a categorical feature needs two levels or more and a reference: ", ef->column);
+    if (ct_json_type_of(lv) != CT_JSON_ARRAY || nl < 1 || !ref)
+        return bad(r, "a categorical feature needs a level or more and a reference: ", ef->column);
     if (!(ef->levels = ct_calloc(nl, sizeof *ef->levels)))
         return CT_ENOMEM;
     for (size_t l = 0; l < nl; l++) {

@@ -200,6 +200,7 @@ static ct_status fit_encoders(ct_pipeline *p, const ct_frame *f, const ct_frame 
         es.features = ft;
         es.nfeatures = p->ncategorical;
         es.standardize = 0;
+        es.allow_constant = 1;
         st = ct_encoder_fit(f, rows, n, &es, &p->cat, diag);
     }
     ct_free(ft);

@@ -471,6 +471,14 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
     rd r = {name ? name : "<model>", diag};
     if (len == 0)
         return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a model file: the file is empty");
+    if (len >= 2 && (unsigned char)text[0] == 0x1f && (unsigned char)text[1] == 0x8b) {
+        ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0,
+                    "not a model file as written: it is gzip-compressed (it starts with the "
+                    "gzip bytes 1F 8B)");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "decompress it first: gunzip -k %s", r.name);
+        return CT_EFORMAT;
+    }
     ct_json_read_options o = ct_json_read_options_default();
     o.max_bytes = MAX_MODEL_BYTES;
     o.max_depth = 32;

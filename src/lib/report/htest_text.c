@@ -228,6 +228,18 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
                r->primary.undefined ? r->primary.undefined : "its p-value is undefined");
         return sb_done(&s);
     }
+    if (!r->reject && r->effect.size >= CT_HTEST_SIZE_MEDIUM) {
+        /* a large gap that chance could still explain: too few rows to
+         * tell, which "similar" would misstate */
+        char nb[32];
+        ct_numfmt_sig3(nb, sizeof nb, (double)r->n);
+        sb_add(&s,
+               "We cannot tell whether %s and %s are linked: the mix of %s values differs "
+               "a lot across %s groups (a %s gap), but with %s %s a gap this size could still "
+               "arise by chance. More data would settle it.",
+               rn, cn, rn, cn, ct_htest_size_name(r->effect.size), nb, units);
+        return sb_done(&s);
+    }
     if (!r->reject) {
         sb_add(&s,
                "We found no convincing link between %s and %s: the mix of %s values is "
@@ -275,6 +287,14 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
                "%s; ",
                orr, r->fisher.undefined ? " (" : "", r->fisher.undefined ? r->fisher.undefined : "",
                r->fisher.undefined ? ")" : "", a);
+    }
+    if (r->chosen == CT_HTEST_CHI2_MC) {
+        fmt_p(a, sizeof a, r->chi2_mc.p);
+        sb_add(&s,
+               "chi2 = %.4f with its p-value simulated (expected counts too small for the "
+               "chi-square distribution; %d random tables with the same margins, as R's "
+               "chisq.test(simulate.p.value = TRUE)): %s; the approximate ",
+               r->chi2_mc.statistic, CT_HTEST_MC_TABLES, a);
     }
     stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2);
     if (r->yates_applied) {

@@ -10,6 +10,7 @@ struct ct_table {
     char **cells;
     unsigned char *right; /* 0 left, 1 right, CT_TABLE_DECIMAL */
     size_t max_width;
+    size_t nkey; /* columns repeated at the start of every block */
     int dropped; /* a cell could not be stored */
 };
 
@@ -21,6 +22,7 @@ ct_table *ct_table_create(size_t ncols)
     if (!t)
         return NULL;
     t->ncols = ncols;
+    t->nkey = 1;
     t->right = ct_calloc(ncols, 1);
     if (!t->right) {
         ct_free(t);
@@ -39,6 +41,12 @@ void ct_table_max_width(ct_table *t, size_t width)
 {
     if (t)
         t->max_width = width;
+}
+
+void ct_table_key_columns(ct_table *t, size_t k)
+{
+    if (t && k >= 1 && k < t->ncols)
+        t->nkey = k;
 }
 
 void ct_table_add(ct_table *t, const char *cell)
@@ -149,21 +157,25 @@ ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
     size_t total = in;
     for (size_t j = 0; j < t->ncols; j++)
         total += w[j] + (j ? 2 : 0);
-    if (!t->max_width || total <= t->max_width || t->ncols < 3) {
+    const size_t nk = t->nkey;
+    if (!t->max_width || total <= t->max_width || t->ncols < nk + 2) {
         for (size_t j = 0; j < t->ncols; j++)
             cols[j] = j;
         print_block(t, fp, indent, cols, t->ncols, w, fw);
     } else {
-        /* blocks of whole columns, the first column heading each */
-        size_t j = 1;
+        /* blocks of whole columns, the key columns heading each */
+        size_t j = nk;
         while (j < t->ncols) {
-            size_t nc = 0, used = in + w[0];
-            cols[nc++] = 0;
-            while (j < t->ncols && (nc == 1 || used + 2 + w[j] <= t->max_width)) {
+            size_t nc = 0, used = in;
+            for (size_t k = 0; k < nk; k++) {
+                used += w[k] + (k ? 2 : 0);
+                cols[nc++] = k;
+            }
+            while (j < t->ncols && (nc == nk || used + 2 + w[j] <= t->max_width)) {
                 used += 2 + w[j];
                 cols[nc++] = j++;
             }
-            if (cols[1] != 1)
+            if (cols[nk] != nk)
                 fputc('\n', fp);
             print_block(t, fp, indent, cols, nc, w, fw);
         }

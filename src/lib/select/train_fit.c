@@ -12,8 +12,91 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---------------------------------------------------------------- labels */
+
+/* One distinct labelled value of the target: its text and rows. */
+typedef struct lvalue {
+    char text[48];
+    size_t rows;
+} lvalue;
+
+/* Record value s (len bytes) in v[0..*nv) (at most 3 kept; *nv counts up to
+ * 3 distinct values). */
+static void lv_add(lvalue *v, size_t *nv, const char *s, size_t len)
+{
+    char t[48];
+    snprintf(t, sizeof t, "%.*s", (int)(len < sizeof t - 1 ? len : sizeof t - 1), s);
+    for (size_t k = 0; k < *nv; k++)
+        if (strcmp(v[k].text, t) == 0) {
+            v[k].rows++;
+            return;
+        }
+    if (*nv < 3) {
+        memcpy(v[*nv].text, t, sizeof t);
+        v[(*nv)++].rows = 1;
+    }
+}
+
+ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
+{
+    size_t j;
+    ct_status st = ct_frame_find(f, target, &j, d);
+    if (st)
+        return st;
+    const ct_column *c = ct_frame_col(f, j);
+    const size_t n = ct_frame_nrows(f);
+    const uint8_t *miss = ct_column_missing(c);
+    lvalue v[3];
+    size_t nv = 0;
+    char num[32];
+    for (size_t i = 0; i < n; i++) {
+        if (miss[i])
+            continue;
+        size_t len = 0;
+        const char *s;
+        if (ct_column_type(c) == CT_TYPE_CATEGORY) {
+            s = ct_column_level(c, (size_t)ct_column_codes(c)[i]);
+            len = strlen(s);
+        } else if (ct_column_is_numeric(c)) {
+            snprintf(num, sizeof num, "%.17g", ct_column_f64(c)[i]);
+            s = num;
+            len = strlen(s);
+        } else if (!(s = ct_column_str(c, i, &len)))
+            continue;
+        lv_add(v, &nv, s, len);
+    }
+    if (nv < 3)
+        return CT_OK;
+    /* a third value: count every row of the three shown, say which */
+    size_t other = 0;
+    for (size_t i = 0; i < n; i++)
+        other += !miss[i];
+    other -= v[0].rows + v[1].rows + v[2].rows;
+    ct_diag_set(
+        d, CT_EDATA, NULL, 0, 0,
+        "the target '%s' has %s values, not two: '%s' (%zu rows), '%s' (%zu), '%s' (%zu)%s; "
+        "a claim classifier tells two classes apart",
+        target, other ? "more than three" : "three", v[0].text, v[0].rows, v[1].text, v[1].rows,
+        v[2].text, v[2].rows, other ? ", ..." : "");
+    if (d) {
+        for (size_t a = 0; a < 3; a++)
+            for (size_t b = a + 1; b < 3; b++)
+                if (strcasecmp(v[a].text, v[b].text) == 0) {
+                    snprintf(d->hint, sizeof d->hint,
+                             "'%s' and '%s' differ only in case: fix the spelling so each class "
+                             "is written one way",
+                             v[a].text, v[b].text);
+                    return CT_EDATA;
+                }
+        snprintf(d->hint, sizeof d->hint,
+                 "relabel the rows of the extra value(s), or blank their '%s' to leave them "
+                 "unlabelled (counted, never trained on or scored against)",
+                 target);
+    }
+    return CT_EDATA;
+}
 
 ct_status tr_labels(const ct_frame *f, const char *target, const char *positive, double *y,
                     size_t *npos, size_t *nunl, ct_diag *d)
@@ -21,6 +104,8 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
     size_t j;
     ct_status st = ct_frame_find(f, target, &j, d);
     if (st)
+        return st;
+    if ((st = tr_labels_binary(f, target, d)))
         return st;
     const ct_column *c = ct_frame_col(f, j);
     const size_t n = ct_frame_nrows(f);

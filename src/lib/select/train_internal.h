@@ -17,9 +17,15 @@ typedef struct tr_fit {
     ct_csr *X; /* the training design, kept when asked (else NULL) */
 } tr_fit;
 
+/* CT_EDATA (message with the values and their rows, a hint: a case
+ * variant, or relabel/blank) when the labelled rows of target hold more
+ * than two distinct values: train and evaluate tell two classes apart,
+ * and a third value would silently count as the negative class. */
+ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d);
 /* y[i] for every row of f: 1 where target == positive, 0 for another
  * value, NaN when missing. *npos and *nunl count positives and unlabelled
- * rows. CT_ECOLUMN, CT_EDATA (no row holds positive; one class only),
+ * rows. CT_ECOLUMN, CT_EDATA (no row holds positive; one class only;
+ * more than two values, tr_labels_binary),
  * CT_ENOMEM is not possible (y is the caller's). */
 ct_status tr_labels(const ct_frame *f, const char *target, const char *positive, double *y,
                     size_t *npos, size_t *nunl, ct_diag *d);

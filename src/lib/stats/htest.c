@@ -56,6 +56,7 @@ const char *ct_htest_method_name(ct_htest_method m)
     case CT_HTEST_FISHER: return "Fisher's exact test";
     case CT_HTEST_LEVENE: return "Levene's test (median, Brown-Forsythe)";
     case CT_HTEST_NORMALTEST: return "D'Agostino-Pearson K2";
+    case CT_HTEST_CHI2_MC: return "chi-square test, Monte Carlo p-value";
     }
     return "unknown";
 }

@@ -4,6 +4,9 @@
 #include "claimtriage/htest.h"
 #include "stats/htest_internal.h"
 
+#include "claimtriage/rng.h"
+
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -83,6 +86,69 @@ static int fill_labels(char **dst, const char *const *src, size_t n)
             return -1;
     }
     return 0;
+}
+
+/* The Monte Carlo p-value of Pearson's X² (uncorrected) for an r × c table
+ * with N observations, as R's chisq.test(simulate.p.value = TRUE, B =
+ * 2000): each replicate shuffles the N observations' column labels
+ * (Fisher–Yates) and deals them to the rows in order, which draws a table
+ * with the observed margins uniformly over the ways to arrange the
+ * observations (the hypergeometric law Patefield's algorithm samples);
+ * p = (1 + #{X²_b >= (1 - 64 eps) X²obs}) / (B + 1). */
+static ct_status mc_pvalue(const uint64_t *counts, size_t r, size_t c, uint64_t N, double x2obs,
+                           ct_htest_stat *out)
+{
+    const size_t B = CT_HTEST_MC_TABLES;
+    double *rs = ct_calloc(r + c, sizeof *rs), *cs = rs ? rs + r : NULL;
+    uint32_t *lab = ct_malloc((size_t)(N ? N : 1) * sizeof *lab);
+    uint64_t *tab = ct_malloc(r * c * sizeof *tab);
+    ct_rng *g = NULL;
+    ct_status st = rs && lab && tab ? ct_rng_create(CT_HTEST_MC_SEED, 0, &g) : CT_ENOMEM;
+    if (st == CT_OK && N > UINT32_MAX)
+        st = CT_ENOMEM;
+    if (st != CT_OK) {
+        ct_free(rs);
+        ct_free(lab);
+        ct_free(tab);
+        ct_rng_destroy(g);
+        return CT_ENOMEM;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < r; i++)
+        for (size_t j = 0; j < c; j++) {
+            rs[i] += (double)counts[i * c + j];
+            cs[j] += (double)counts[i * c + j];
+            for (uint64_t t = 0; t < counts[i * c + j]; t++)
+                lab[k++] = (uint32_t)j;
+        }
+    const double almost = (1 - 64 * DBL_EPSILON) * x2obs;
+    size_t ge = 0;
+    for (size_t b = 0; b < B; b++) {
+        for (size_t q = (size_t)N; q > 1; q--) {
+            const size_t u = (size_t)ct_rng_uniform_int(g, q);
+            const uint32_t t = lab[q - 1];
+            lab[q - 1] = lab[u];
+            lab[u] = t;
+        }
+        memset(tab, 0, r * c * sizeof *tab);
+        size_t pos = 0;
+        for (size_t i = 0; i < r; i++)
+            for (uint64_t t = 0; t < (uint64_t)rs[i]; t++)
+                tab[i * c + lab[pos++]]++;
+        double x2 = 0;
+        for (size_t q = 0; q < r * c; q++) {
+            const double e = rs[q / c] * cs[q % c] / (double)N, d = (double)tab[q] - e;
+            x2 += d * d / e;
+        }
+        ge += x2 >= almost;
+    }
+    const double p = (double)(1 + ge) / (double)(B + 1);
+    *out = (ct_htest_stat){CT_HTEST_CHI2_MC, x2obs, NAN, NAN, {p, log10(p)}, NULL};
+    ct_free(rs);
+    ct_free(lab);
+    ct_free(tab);
+    ct_rng_destroy(g);
+    return CT_OK;
 }
 
 ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
@@ -192,8 +258,18 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
                                   "occurs (scipy: an infinite odds ratio)";
         if (!a->expected_ok)
             a->chosen = CT_HTEST_FISHER;
+    } else if (!a->expected_ok) {
+        a->has_mc = 1;
+        ct_status ms = mc_pvalue(counts, r, c, N, x2, &a->chi2_mc);
+        if (ms != CT_OK) {
+            ct_htest_assoc_free(a);
+            return ct_diag_set(diag, ms, NULL, 0, 0, "out of memory");
+        }
+        a->chosen = CT_HTEST_CHI2_MC;
     }
-    a->primary = a->chosen == CT_HTEST_FISHER ? a->fisher : a->chi2;
+    a->primary = a->chosen == CT_HTEST_FISHER    ? a->fisher
+                 : a->chosen == CT_HTEST_CHI2_MC ? a->chi2_mc
+                                                 : a->chi2;
     a->reject = a->primary.p.p < o->alpha;
     *out = a;
     return CT_OK;
