@@ -23,6 +23,7 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->bcol);
     ct_free(b->rbin);
     ct_free(b->dbin);
+    ct_free(b->cnz);
     ct_free(b);
 }
 
@@ -121,6 +122,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     b->eoff = ct_calloc(p + 1, sizeof *b->eoff);
     b->hoff = ct_calloc(p + 1, sizeof *b->hoff);
     b->rbin = ct_malloc(nnz ? nnz : 1);
+    b->cnz = ct_malloc((p ? p : 1) * sizeof *b->cnz);
     b->rptr = X->indptr;
     b->rcol = X->indices;
     /* each column's values, grouped by column (the order inside a column
@@ -128,13 +130,15 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     size_t *cptr = ct_calloc(p + 1, sizeof *cptr), *fill = ct_malloc((p ? p : 1) * sizeof *fill);
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
     double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !cptr || !fill ||
+    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !b->cnz || !cptr || !fill ||
                !cval || !eall;
     if (!fail) {
         for (size_t e = 0; e < nnz; e++)
             cptr[X->indices[e] + 1]++;
-        for (size_t j = 0; j < p; j++)
+        for (size_t j = 0; j < p; j++) {
+            b->cnz[j] = cptr[j + 1];
             cptr[j + 1] += cptr[j];
+        }
         memcpy(fill, cptr, p * sizeof *fill);
         for (size_t e = 0; e < nnz; e++)
             cval[fill[X->indices[e]]++] = X->data[e];
@@ -206,6 +210,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
         (double)n * (double)p <= (double)(256u << 20)) {
         /* optional: the grower falls back on the row's own entries */
         b->dbin = ct_malloc(n * p);
+        b->dense_rows = b->dbin && (double)nnz >= 0.75 * (double)n * (double)p;
         if (b->dbin)
             for (size_t i = 0; i < n; i++) {
                 uint8_t *d = b->dbin + i * p;

@@ -111,6 +111,25 @@ static double logloss(double f, double y)
     return log1p(exp(-fabs(f))) + (f > 0 ? f : 0) - y * f;
 }
 
+/* A round's gradients and hessians of the log loss at the raw scores F,
+ * after adding the previous tree's leaf values (prev NULL: none; leaf[i]
+ * its leaf of row i). Row by row, on ct_threads() threads in fixed row
+ * ranges: each value is computed alone, so it is the same whatever the
+ * thread count. The hessian's floor is a comparison, fmax's result for a
+ * number that is never NaN. */
+static void gradients(double *F, const double *y, const double *w, size_t n, const tree *prev,
+                      const int32_t *leaf, double *g, double *h)
+{
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (n >= 4096)
+    for (size_t i = 0; i < n; i++) {
+        if (prev)
+            F[i] += prev->node[leaf[i]].value;
+        const double pr = expit(F[i]), wi = w ? w[i] : 1.0, q = pr * (1 - pr);
+        g[i] = (pr - y[i]) * wi;
+        h[i] = (q > 1e-16 ? q : 1e-16) * wi;
+    }
+}
+
 ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
                             const double *w, const ct_csr *Xv, const double *yv,
                             ct_progress_fn progress, void *progress_user, void **model,
@@ -170,6 +189,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
                                  ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
                                  : p_;
+    /* the level grower (both cores on one tree, the same trees) when its
+     * dense histograms fit its budget */
+    const int level = tree_grow_level_fits(b, &gp, n);
     double best_loss = INFINITY;
     size_t best = 0;
     for (size_t r = 0; r < nt; r++) {
@@ -193,17 +215,12 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             gp.use_col = use;
         }
         ct_rng_destroy(rng);
-        for (size_t i = 0; i < n; i++) {
-            const double pr = expit(F[i]), wi = w ? w[i] : 1.0;
-            g[i] = (pr - y[i]) * wi;
-            h[i] = fmax(pr * (1 - pr), 1e-16) * wi;
-        }
-        st = tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
+        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h);
+        st = level ? tree_grow_level(b, &gp, g, h, in, &m->trees[r], leaf)
+                   : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
         m->ntrees = r + 1;
-        for (size_t i = 0; i < n; i++)
-            F[i] += m->trees[r].node[leaf[i]].value;
         if (nv) {
             st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);
             if (st != CT_OK)
@@ -227,6 +244,8 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         if (nv && p->early_stopping_rounds > 0 && r - best >= (size_t)p->early_stopping_rounds)
             break;
     }
+    /* (F is not brought up to date with the last tree: it is not read
+     * again) */
     /* keep the trees up to the best round */
     for (size_t t = best + 1; t < m->ntrees; t++)
         tree_free_arrays(&m->trees[t]);

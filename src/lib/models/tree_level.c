@@ -1,0 +1,562 @@
+/* tree_level.c — the boosting's tree grower: the same trees as tree_grow
+ * (tree_grow.c) for the logistic criterion, bit for bit, grown one level
+ * at a time with both cores on one tree.
+ *
+ * Why it is the same tree: nodes are numbered in the order tree_grow's
+ * first-in first-out queue gives them (a level's nodes in order, each
+ * split node's left then right child); a node's rows stay contiguous and
+ * ascending, its children's sums are taken over them in that order, the
+ * smaller child's histogram is built from its rows and the larger one's is
+ * the parent's minus it, and every split is chosen by tree_scan_col in
+ * ascending column order with the first best kept. Only the histogram's
+ * storage differs: dense here (every slot of every used column, 3 doubles
+ * a slot), compact there; a slot with no row is skipped by the scan in
+ * both, and a slot's sum is taken over the node's rows in ascending order
+ * in both, so every floating-point operation is the same one.
+ *
+ * Why it is the same whatever the thread count: the work of a level is cut
+ * into tasks that never share an output — (node, run of columns) for the
+ * histogram builds and the split scans, one node for a row partition — and
+ * each task runs in one thread in a fixed order. The runs' best splits are
+ * merged in column order. One parallel region per tree; the serial steps
+ * between (new nodes, the next level's list) are `omp single`. */
+#include "models/tree_internal.h"
+
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+/* bytes of dense histograms the widest level may hold; a deeper or wider
+ * tree grows with tree_grow (compact histograms) */
+#define LEVEL_HIST_BUDGET ((size_t)64 << 20)
+#define LEVEL_MAX_RUNS 16
+
+typedef struct lnode {
+    double s1, s2, cnt;
+    int depth;
+    uint32_t lo, hi; /* its in-sample rows: rows[lo .. hi) */
+    uint32_t bin;    /* split nodes: finite bins <= bin go left */
+    double *H;       /* its dense histogram while it may split, else NULL */
+    uint32_t small;  /* split nodes: the child built from its rows (0: none) */
+    double *HS;      /* the small child's histogram being built */
+    int sub;         /* the larger child is the parent's minus the small one */
+    int has_missing; /* split nodes: the split saw missing values */
+} lnode;
+
+typedef struct level {
+    const tree_bins *b;
+    const tree_grow_params *gp;
+    const double *s1, *s2;
+    tree *t;
+    lnode *g;
+    uint32_t cap;
+    uint32_t *rows, *tmp;
+    uint32_t *iota;             /* iota[s] = s: the dense slots as a slot list */
+    uint32_t *cols;             /* the used columns, ascending */
+    size_t ncols;
+    size_t run[LEVEL_MAX_RUNS + 1]; /* runs of cols: [run[c], run[c + 1]) */
+    size_t nrun;
+    double **pool; /* free histograms */
+    size_t npool, npool_cap;
+    double **all;
+    size_t nall;
+    uint32_t *lst[2]; /* the level's nodes that may split; the next level's */
+    size_t nlst[2];
+    uint32_t *spl; /* the level's nodes that split */
+    size_t nspl;
+    int dense;        /* rows' bins read from the row-major bins */
+    tree_split *part; /* per (node, run) */
+    size_t part_cap, lst_cap;
+    int fail;
+} level;
+
+int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in)
+{
+    if (gp->criterion != TREE_LOGLOSS || gp->max_features < b->p || gp->max_depth <= 0 ||
+        gp->max_depth > 24)
+        return 0;
+    /* live histograms: at most the next level's nodes, 2^(max_depth - 1)
+     * (the deepest level never splits) and at most the rows */
+    size_t w = (size_t)1 << (gp->max_depth - 1);
+    if (w > nrows_in + 1)
+        w = nrows_in + 1;
+    const double bytes = (double)w * 3.0 * (double)b->hoff[b->p] * sizeof(double);
+    return bytes <= (double)LEVEL_HIST_BUDGET;
+}
+
+static int add_node(level *L, double s1, double s2, double cnt, int depth)
+{
+    tree *t = L->t;
+    if (t->n == L->cap) {
+        uint32_t nc = L->cap ? L->cap * 2 : 64;
+        tree_node *nn = ct_realloc(t->node, nc * sizeof *nn);
+        if (nn)
+            t->node = nn;
+        uint8_t *nd = ct_realloc(t->dleft, nc);
+        if (nd)
+            t->dleft = nd;
+        double *ncv = ct_realloc(t->cover, nc * sizeof *ncv);
+        if (ncv)
+            t->cover = ncv;
+        lnode *ng = ct_realloc(L->g, nc * sizeof *ng);
+        if (ng)
+            L->g = ng;
+        if (!nn || !nd || !ncv || !ng)
+            return -1;
+        L->cap = nc;
+    }
+    uint32_t k = t->n++;
+    t->node[k].feature = -1;
+    t->node[k].left = 0;
+    t->node[k].value = 0;
+    t->dleft[k] = 0;
+    L->g[k] = (lnode){s1, s2, cnt, depth, 0, 0, 0, NULL, 0, NULL, 0, 0};
+    return 0;
+}
+
+static double *hist_get(level *L)
+{
+    if (L->npool)
+        return L->pool[--L->npool];
+    if (L->nall == L->npool_cap) {
+        const size_t nc = L->npool_cap ? 2 * L->npool_cap : 16;
+        double **na = ct_realloc(L->all, nc * sizeof *na);
+        if (na)
+            L->all = na;
+        double **np = ct_realloc(L->pool, nc * sizeof *np);
+        if (np)
+            L->pool = np;
+        if (!na || !np)
+            return NULL;
+        L->npool_cap = nc;
+    }
+    const size_t S = L->b->hoff[L->b->p];
+    double *h = ct_malloc((S ? 3 * S : 1) * sizeof *h);
+    if (h)
+        L->all[L->nall++] = h;
+    return h;
+}
+
+static void hist_put(level *L, double *h)
+{
+    if (h)
+        L->pool[L->npool++] = h;
+}
+
+/* The columns this tree uses and their runs: at most one run per thread
+ * (a run re-reads the node's rows and their gradients), balanced by the
+ * work a row gives them (one read per column with the row-major bins, the
+ * stored entries without). The runs decide which thread sums which slot,
+ * never the order of a sum: any cut gives the same tree. */
+static void make_runs(level *L, int nth)
+{
+    const tree_bins *b = L->b;
+    const uint8_t *use = L->gp->use_col;
+    L->ncols = 0;
+    double tot = 0;
+    for (size_t j = 0; j < b->p; j++)
+        if (!use || use[j]) {
+            L->cols[L->ncols++] = (uint32_t)j;
+            tot += L->dense ? 1.0 : (double)b->cnz[j] + 1.0;
+        }
+    size_t k = (size_t)(nth > 1 ? nth : 1);
+    if (k > LEVEL_MAX_RUNS)
+        k = LEVEL_MAX_RUNS;
+    if (k > L->ncols)
+        k = L->ncols ? L->ncols : 1;
+    L->nrun = k;
+    L->run[0] = 0;
+    double acc = 0;
+    size_t c = 1;
+    for (size_t i = 0; i < L->ncols && c < k; i++) {
+        acc += L->dense ? 1.0 : (double)b->cnz[L->cols[i]] + 1.0;
+        if (acc >= tot * (double)c / (double)k && L->ncols - (i + 1) >= k - c)
+            L->run[c++] = i + 1;
+    }
+    while (c < k) /* (degenerate weights) */
+        L->run[c] = L->run[c - 1] + 1, c++;
+    L->run[k] = L->ncols;
+}
+
+/* Task: node g's histogram H, the columns of run c, from its rows: zeroed,
+ * then each row's bins added in ascending row order. Two ways to find a
+ * row's bins, the same sums: the row-major bins (a read per column, for
+ * designs where nearly every row stores every column) or the row's stored
+ * entries (the implicit zeros are the zero bin's, which is never read: the
+ * scan derives it from the node's totals). */
+static void build_run(const level *L, const lnode *g, double *restrict H, size_t c)
+{
+    const tree_bins *b = L->b;
+    const uint32_t *cols = L->cols + L->run[c];
+    const size_t nc = L->run[c + 1] - L->run[c];
+    const size_t *restrict hoff = b->hoff;
+    for (size_t i = 0; i < nc; i++) {
+        const uint32_t j = cols[i];
+        memset(H + 3 * hoff[j], 0, 3 * (b->nbins[j] + 1) * sizeof *H);
+    }
+    if (!nc)
+        return;
+    const uint32_t *restrict rows = L->rows;
+    const double *restrict s1 = L->s1, *restrict s2 = L->s2;
+    if (L->dense) {
+        const size_t p = b->p;
+        const uint8_t *restrict dbin = b->dbin;
+        for (uint32_t q = g->lo; q < g->hi; q++) {
+            const uint32_t r = rows[q];
+            const double a1 = s1[r], a2 = s2[r];
+            const uint8_t *d = dbin + (size_t)r * p;
+            for (size_t i = 0; i < nc; i++) {
+                const uint32_t j = cols[i];
+                double *x = H + 3 * (hoff[j] + d[j]);
+                x[0] += a1;
+                x[1] += a2;
+                x[2] += 1;
+            }
+        }
+        return;
+    }
+    const uint8_t *restrict use = L->gp->use_col, *restrict rbin = b->rbin;
+    const size_t *restrict rptr = b->rptr;
+    const uint32_t *restrict rcol = b->rcol;
+    const uint32_t j0 = cols[0], j1 = cols[nc - 1];
+    for (uint32_t q = g->lo; q < g->hi; q++) {
+        const uint32_t r = rows[q];
+        const double a1 = s1[r], a2 = s2[r];
+        size_t lo = rptr[r], hi = rptr[r + 1];
+        const size_t end = hi;
+        if (j0 > 0)
+            while (lo < hi) {
+                const size_t mid = lo + (hi - lo) / 2;
+                if (rcol[mid] < j0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+        for (size_t e = lo; e < end; e++) {
+            const uint32_t j = rcol[e];
+            if (j > j1)
+                break;
+            if (use && !use[j])
+                continue;
+            double *x = H + 3 * (hoff[j] + rbin[e]);
+            x[0] += a1;
+            x[1] += a2;
+            x[2] += 1;
+        }
+    }
+}
+
+/* Task: big -= small over the slots of run c (the larger child from its
+ * parent's histogram, in place). */
+static void subtract_run(const level *L, double *big, const double *small, size_t c)
+{
+    const tree_bins *b = L->b;
+    for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
+        const uint32_t j = L->cols[i];
+        const size_t s0 = 3 * b->hoff[j], s1 = 3 * (b->hoff[j] + b->nbins[j] + 1);
+        for (size_t s = s0; s < s1; s++)
+            big[s] -= small[s];
+    }
+}
+
+/* Task: the best split of node g among the columns of run c. */
+static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
+{
+    const tree_bins *b = L->b;
+    const double tot[3] = {g->s1, g->s2, g->cnt};
+    const double parent = tree_split_score(L->gp, g->s1, g->s2);
+    best->gain = -INFINITY;
+    best->feature = -1;
+    for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
+        const uint32_t j = L->cols[i];
+        const size_t h0 = b->hoff[j];
+        tree_scan_col(b, L->gp, tot, j, L->iota + h0, g->H + 3 * h0, b->nbins[j] + 1, parent,
+                      best);
+    }
+}
+
+/* Task: split node k's rows to its children, each side kept ascending,
+ * their sums in that order. */
+static void partition(level *L, uint32_t k)
+{
+    const tree_bins *b = L->b;
+    tree *t = L->t;
+    lnode *gk = &L->g[k], *gl = &L->g[t->node[k].left], *gr = gl + 1;
+    const uint32_t j = (uint32_t)t->node[k].feature, sb = gk->bin;
+    const int dl = t->dleft[k];
+    uint32_t nl = 0, nr = 0;
+    uint32_t *tmp = L->tmp + gk->lo;
+    double l1 = 0, l2 = 0, r1 = 0, r2 = 0;
+    for (uint32_t q = gk->lo; q < gk->hi; q++) {
+        const uint32_t r = L->rows[q];
+        if (tree_goes_left(b, r, j, sb, dl)) {
+            L->rows[gk->lo + nl++] = r;
+            l1 += L->s1[r];
+            l2 += L->s2[r];
+        } else {
+            tmp[nr++] = r;
+            r1 += L->s1[r];
+            r2 += L->s2[r];
+        }
+    }
+    memcpy(L->rows + gk->lo + nl, tmp, nr * sizeof *tmp);
+    gl->s1 = l1;
+    gl->s2 = l2;
+    gr->s1 = r1;
+    gr->s2 = r2;
+    gl->lo = gk->lo;
+    gl->hi = gr->lo = gk->lo + nl;
+    gr->hi = gk->hi;
+    gl->cnt = nl;
+    gr->cnt = nr;
+}
+
+static int grow_part(level *L, size_t n)
+{
+    if (n <= L->part_cap)
+        return 0;
+    tree_split *np = ct_realloc(L->part, n * sizeof *np);
+    if (!np)
+        return -1;
+    L->part = np;
+    L->part_cap = n;
+    return 0;
+}
+
+/* Serial: the level's best splits (runs merged in column order), the new
+ * nodes, the list of nodes that split. */
+static void decide(level *L, int lev)
+{
+    const tree_bins *b = L->b;
+    const tree_grow_params *gp = L->gp;
+    tree *t = L->t;
+    const uint32_t *cur = L->lst[lev & 1];
+    const size_t ncur = L->nlst[lev & 1];
+    L->nspl = 0;
+    for (size_t i = 0; i < ncur; i++) {
+        const uint32_t k = cur[i];
+        tree_split sp = L->part[i * L->nrun];
+        for (size_t c = 1; c < L->nrun; c++)
+            if (L->part[i * L->nrun + c].gain > sp.gain)
+                sp = L->part[i * L->nrun + c];
+        const int ok = sp.feature >= 0 && sp.gain > 1e-6 && sp.gain >= gp->gamma;
+        if (!ok) {
+            hist_put(L, L->g[k].H);
+            L->g[k].H = NULL;
+            continue;
+        }
+        const int depth = L->g[k].depth + 1;
+        if (add_node(L, 0, 0, 0, depth) || add_node(L, 0, 0, 0, depth)) {
+            L->fail = 1;
+            return;
+        }
+        const uint32_t left = t->n - 2, j = (uint32_t)sp.feature;
+        t->node[k].feature = sp.feature;
+        t->node[k].left = left;
+        t->node[k].value = sp.bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + sp.bin] : DBL_MAX;
+        t->dleft[k] = (uint8_t)sp.dleft;
+        L->g[k].bin = sp.bin;
+        L->g[k].has_missing = sp.has_missing;
+        L->spl[L->nspl++] = k;
+    }
+}
+
+/* Serial, after the partition: default sides, which children may split,
+ * which child is built, the histograms, the next level's list. */
+static void children(level *L, int lev)
+{
+    const tree_grow_params *gp = L->gp;
+    tree *t = L->t;
+    uint32_t *nxt = L->lst[(lev + 1) & 1];
+    size_t nn = 0;
+    for (size_t i = 0; i < L->nspl; i++) {
+        const uint32_t k = L->spl[i], cl_ = t->node[k].left, cr_ = cl_ + 1;
+        lnode *gk = &L->g[k], *gl = &L->g[cl_], *gr = &L->g[cr_];
+        const uint32_t nl = gl->hi - gl->lo, nr = gr->hi - gr->lo;
+        /* the default side of a split that saw no missing value: the child
+         * with more rows (as tree_grow) */
+        if (!gk->has_missing)
+            t->dleft[k] = nl >= nr;
+        gk->small = 0;
+        gk->HS = NULL;
+        gk->sub = 0;
+        const int cl = tree_node_can_split(gp, gl->s1, gl->s2, gl->cnt, gl->depth),
+                  cr = tree_node_can_split(gp, gr->s1, gr->s2, gr->cnt, gr->depth);
+        if (!cl && !cr) {
+            hist_put(L, gk->H);
+            gk->H = NULL;
+            continue;
+        }
+        const uint32_t small = nl <= nr ? cl_ : cr_;
+        const int csmall = small == cl_ ? cl : cr, cbig = small == cl_ ? cr : cl;
+        double *hs = hist_get(L);
+        if (!hs) {
+            L->fail = 1;
+            return;
+        }
+        gk->small = small;
+        gk->HS = hs;
+        gk->sub = cbig;
+        lnode *gs = &L->g[small], *gb = &L->g[small == cl_ ? cr_ : cl_];
+        gs->H = csmall ? hs : NULL;
+        gb->H = cbig ? gk->H : NULL;
+        if (cl)
+            nxt[nn++] = cl_;
+        if (cr)
+            nxt[nn++] = cr_;
+    }
+    L->nlst[(lev + 1) & 1] = nn;
+}
+
+/* Serial, after the builds: the histograms no node holds go back. */
+static void release(level *L)
+{
+    for (size_t i = 0; i < L->nspl; i++) {
+        lnode *gk = &L->g[L->spl[i]];
+        if (gk->HS && L->g[gk->small].H != gk->HS)
+            hist_put(L, gk->HS); /* built for the subtraction only */
+        if (gk->H && !gk->sub)
+            hist_put(L, gk->H);
+        gk->H = NULL;
+        gk->HS = NULL;
+    }
+}
+
+ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const double *s1,
+                          const double *s2, const uint8_t *row_in, tree *out, int32_t *leaf_of)
+{
+    memset(out, 0, sizeof *out);
+    const size_t n = b->n, p = b->p, S = b->hoff[p];
+    const int nth = ct_threads();
+    level L;
+    memset(&L, 0, sizeof L);
+    L.b = b;
+    L.gp = gp;
+    L.s1 = s1;
+    L.s2 = s2;
+    L.t = out;
+    ct_status st = CT_ENOMEM;
+    /* a level's nodes are children of split nodes, each of which holds two
+     * or more rows (a child holds at least one): at most n + 1 */
+    const size_t wmax = n + 2;
+    L.lst_cap = wmax;
+    L.rows = ct_malloc((n ? n : 1) * sizeof *L.rows);
+    L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
+    L.iota = ct_malloc((S ? S : 1) * sizeof *L.iota);
+    L.cols = ct_malloc((p ? p : 1) * sizeof *L.cols);
+    L.lst[0] = ct_malloc(wmax * sizeof *L.lst[0]);
+    L.lst[1] = ct_malloc(wmax * sizeof *L.lst[1]);
+    L.spl = ct_malloc(wmax * sizeof *L.spl);
+    if (!L.rows || !L.tmp || !L.iota || !L.cols || !L.lst[0] || !L.lst[1] || !L.spl)
+        goto done;
+    for (size_t s = 0; s < S; s++)
+        L.iota[s] = (uint32_t)s;
+    L.dense = b->dbin && b->dense_rows;
+    make_runs(&L, nth);
+    double t1 = 0, t2 = 0;
+    uint32_t nin = 0;
+    for (size_t i = 0; i < n; i++)
+        if (row_in[i]) {
+            L.rows[nin++] = (uint32_t)i;
+            t1 += s1[i];
+            t2 += s2[i];
+        }
+    if (add_node(&L, t1, t2, nin, 0))
+        goto done;
+    L.g[0].hi = nin;
+    L.nlst[0] = 0;
+    if (tree_node_can_split(gp, t1, t2, nin, 0)) {
+        if (!(L.g[0].H = hist_get(&L)))
+            goto done;
+        L.lst[0][0] = 0;
+        L.nlst[0] = 1;
+    }
+    if (grow_part(&L, (L.nlst[0] ? 1 : 0) * L.nrun + 1))
+        goto done;
+    const size_t nrun = L.nrun;
+#pragma omp parallel num_threads(nth) if (nth > 1 && L.nlst[0])
+    {
+        if (L.nlst[0]) {
+#pragma omp for schedule(dynamic, 1)
+            for (size_t c = 0; c < nrun; c++)
+                build_run(&L, &L.g[0], L.g[0].H, c);
+        }
+        for (int lev = 0;; lev++) {
+            const size_t ncur = L.nlst[lev & 1];
+            if (!ncur)
+                break;
+            const uint32_t *cur = L.lst[lev & 1];
+#pragma omp for schedule(dynamic, 1)
+            for (size_t q = 0; q < ncur * nrun; q++)
+                scan_run(&L, &L.g[cur[q / nrun]], q % nrun, &L.part[q]);
+#pragma omp single
+            decide(&L, lev);
+            if (L.fail || !L.nspl)
+                break;
+#pragma omp for schedule(dynamic, 1)
+            for (size_t q = 0; q < L.nspl; q++)
+                partition(&L, L.spl[q]);
+#pragma omp single
+            {
+                children(&L, lev);
+                if (!L.fail && grow_part(&L, L.nlst[(lev + 1) & 1] * nrun + 1))
+                    L.fail = 1;
+            }
+            if (L.fail)
+                break;
+#pragma omp for schedule(dynamic, 1)
+            for (size_t q = 0; q < L.nspl * nrun; q++) {
+                const lnode *gk = &L.g[L.spl[q / nrun]];
+                if (!gk->HS)
+                    continue;
+                build_run(&L, &L.g[gk->small], gk->HS, q % nrun);
+                if (gk->sub)
+                    subtract_run(&L, gk->H, gk->HS, q % nrun);
+            }
+#pragma omp single
+            release(&L);
+        }
+    }
+    if (L.fail)
+        goto done;
+    if (leaf_of) {
+        for (uint32_t k = 0; k < out->n; k++)
+            if (!out->node[k].left)
+                for (uint32_t q = L.g[k].lo; q < L.g[k].hi; q++)
+                    leaf_of[L.rows[q]] = (int32_t)k;
+        for (size_t i = 0; i < n; i++)
+            if (!row_in[i]) {
+                uint32_t k = 0;
+                while (out->node[k].left)
+                    k = out->node[k].left +
+                        (uint32_t)!tree_goes_left(b, (uint32_t)i, (uint32_t)out->node[k].feature,
+                                                  L.g[k].bin, out->dleft[k]);
+                leaf_of[i] = (int32_t)k;
+            }
+    }
+    st = CT_OK;
+done:
+    if (st == CT_OK) {
+        for (uint32_t k = 0; k < out->n; k++) {
+            out->cover[k] = L.g[k].s2;
+            if (!out->node[k].left)
+                out->node[k].value = tree_leaf_output(gp, L.g[k].s1, L.g[k].s2);
+        }
+    } else {
+        tree_free_arrays(out);
+    }
+    for (size_t i = 0; i < L.nall; i++)
+        ct_free(L.all[i]);
+    ct_free(L.all);
+    ct_free(L.pool);
+    ct_free(L.g);
+    ct_free(L.rows);
+    ct_free(L.tmp);
+    ct_free(L.iota);
+    ct_free(L.cols);
+    ct_free(L.lst[0]);
+    ct_free(L.lst[1]);
+    ct_free(L.spl);
+    ct_free(L.part);
+    return st;
+}
