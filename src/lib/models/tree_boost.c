@@ -124,7 +124,11 @@ static void gradients(double *F, const double *y, const double *w, size_t n, con
     for (size_t i = 0; i < n; i++) {
         if (prev)
             F[i] += prev->node[leaf[i]].value;
-        const double pr = expit(F[i]), wi = w ? w[i] : 1.0, q = pr * (1 - pr);
+        /* expit(F[i]) without a branch: exp(-|z|) is exp(-z) for z >= 0
+         * and exp(z) below, so this is 1 / (1 + e) or e / (1 + e) as
+         * expit() computes it, bit for bit */
+        const double z = F[i], e = exp(-fabs(z));
+        const double pr = (z >= 0 ? 1.0 : e) / (1.0 + e), wi = w ? w[i] : 1.0, q = pr * (1 - pr);
         g[i] = (pr - y[i]) * wi;
         h[i] = (q > 1e-16 ? q : 1e-16) * wi;
     }

@@ -30,6 +30,9 @@
  * tree grows with tree_grow (compact histograms) */
 #define LEVEL_HIST_BUDGET ((size_t)64 << 20)
 #define LEVEL_MAX_RUNS 16
+/* stored entries per histogram slot below which tree_grow's compact
+ * histograms are used instead */
+#define LEVEL_MIN_ENTRIES_PER_SLOT 8
 
 typedef struct lnode {
     double s1, s2, cnt;
@@ -80,8 +83,14 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
     size_t w = (size_t)1 << (gp->max_depth - 1);
     if (w > nrows_in + 1)
         w = nrows_in + 1;
-    const double bytes = (double)w * 3.0 * (double)b->hoff[b->p] * sizeof(double);
-    return bytes <= (double)LEVEL_HIST_BUDGET;
+    const double S = (double)b->hoff[b->p];
+    const double bytes = (double)w * 3.0 * S * sizeof(double);
+    /* a dense histogram costs its S slots at every node (zeroed, scanned,
+     * subtracted), a compact one only the slots the node's rows touch: on
+     * wide sparse designs (design c of bench/trees.sh: 335,266 slots for
+     * 580k stored entries) the compact ones win, on a and b (26 and 5
+     * columns) the dense ones */
+    return bytes <= (double)LEVEL_HIST_BUDGET && S * LEVEL_MIN_ENTRIES_PER_SLOT <= (double)b->rptr[b->n];
 }
 
 static int add_node(level *L, double s1, double s2, double cnt, int depth)
@@ -276,7 +285,13 @@ static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
 }
 
 /* Task: split node k's rows to its children, each side kept ascending,
- * their sums in that order. */
+ * their sums in that order. Without branches on the side (it is a coin
+ * toss for the branch predictor): every row is written to both sides'
+ * next places and counted on one, and a side's sums add 0.0 for the other
+ * side's rows — an identity here, as a sum that starts at +0.0 and adds
+ * numbers never becomes -0.0 (x + -x is +0.0 when rounding to nearest), the
+ * only value to which adding +0.0 is not exact. So the sums are tree_grow's
+ * bit for bit. */
 static void partition(level *L, uint32_t k)
 {
     const tree_bins *b = L->b;
@@ -285,21 +300,43 @@ static void partition(level *L, uint32_t k)
     const uint32_t j = (uint32_t)t->node[k].feature, sb = gk->bin;
     const int dl = t->dleft[k];
     uint32_t nl = 0, nr = 0;
-    uint32_t *tmp = L->tmp + gk->lo;
+    uint32_t *restrict rows = L->rows + gk->lo, *restrict tmp = L->tmp + gk->lo;
+    const double *restrict s1 = L->s1, *restrict s2 = L->s2;
+    const uint32_t m = gk->hi - gk->lo;
     double l1 = 0, l2 = 0, r1 = 0, r2 = 0;
-    for (uint32_t q = gk->lo; q < gk->hi; q++) {
-        const uint32_t r = L->rows[q];
-        if (tree_goes_left(b, r, j, sb, dl)) {
-            L->rows[gk->lo + nl++] = r;
-            l1 += L->s1[r];
-            l2 += L->s2[r];
-        } else {
-            tmp[nr++] = r;
-            r1 += L->s1[r];
-            r2 += L->s2[r];
+    if (b->dbin) {
+        const uint8_t *restrict col = b->dbin + j;
+        const size_t p = b->p;
+        const uint32_t nb = b->nbins[j];
+        for (uint32_t q = 0; q < m; q++) {
+            const uint32_t r = rows[q], bin = col[(size_t)r * p];
+            const int left = bin == nb ? dl : bin <= sb;
+            const double a1 = s1[r], a2 = s2[r];
+            rows[nl] = r;
+            tmp[nr] = r;
+            nl += (uint32_t)left;
+            nr += (uint32_t)!left;
+            l1 += left ? a1 : 0.0;
+            l2 += left ? a2 : 0.0;
+            r1 += left ? 0.0 : a1;
+            r2 += left ? 0.0 : a2;
+        }
+    } else {
+        for (uint32_t q = 0; q < m; q++) {
+            const uint32_t r = rows[q];
+            const int left = tree_goes_left(b, r, j, sb, dl);
+            const double a1 = s1[r], a2 = s2[r];
+            rows[nl] = r;
+            tmp[nr] = r;
+            nl += (uint32_t)left;
+            nr += (uint32_t)!left;
+            l1 += left ? a1 : 0.0;
+            l2 += left ? a2 : 0.0;
+            r1 += left ? 0.0 : a1;
+            r2 += left ? 0.0 : a2;
         }
     }
-    memcpy(L->rows + gk->lo + nl, tmp, nr * sizeof *tmp);
+    memcpy(rows + nl, tmp, nr * sizeof *tmp);
     gl->s1 = l1;
     gl->s2 = l2;
     gr->s1 = r1;
@@ -323,6 +360,22 @@ static int grow_part(level *L, size_t n)
     return 0;
 }
 
+/* Serial, once the previous level's builds are done: the histograms no
+ * node holds go back. */
+static void release(level *L)
+{
+    for (size_t i = 0; i < L->nspl; i++) {
+        lnode *gk = &L->g[L->spl[i]];
+        if (gk->HS && L->g[gk->small].H != gk->HS)
+            hist_put(L, gk->HS); /* built for the subtraction only */
+        if (gk->H && !gk->sub)
+            hist_put(L, gk->H);
+        gk->H = NULL;
+        gk->HS = NULL;
+    }
+    L->nspl = 0;
+}
+
 /* Serial: the level's best splits (runs merged in column order), the new
  * nodes, the list of nodes that split. */
 static void decide(level *L, int lev)
@@ -332,7 +385,7 @@ static void decide(level *L, int lev)
     tree *t = L->t;
     const uint32_t *cur = L->lst[lev & 1];
     const size_t ncur = L->nlst[lev & 1];
-    L->nspl = 0;
+    release(L);
     for (size_t i = 0; i < ncur; i++) {
         const uint32_t k = cur[i];
         tree_split sp = L->part[i * L->nrun];
@@ -406,20 +459,6 @@ static void children(level *L, int lev)
             nxt[nn++] = cr_;
     }
     L->nlst[(lev + 1) & 1] = nn;
-}
-
-/* Serial, after the builds: the histograms no node holds go back. */
-static void release(level *L)
-{
-    for (size_t i = 0; i < L->nspl; i++) {
-        lnode *gk = &L->g[L->spl[i]];
-        if (gk->HS && L->g[gk->small].H != gk->HS)
-            hist_put(L, gk->HS); /* built for the subtraction only */
-        if (gk->H && !gk->sub)
-            hist_put(L, gk->H);
-        gk->H = NULL;
-        gk->HS = NULL;
-    }
 }
 
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const double *s1,
@@ -513,10 +552,9 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const 
                 if (gk->sub)
                     subtract_run(&L, gk->H, gk->HS, q % nrun);
             }
-#pragma omp single
-            release(&L);
         }
     }
+    release(&L);
     if (L.fail)
         goto done;
     if (leaf_of) {
