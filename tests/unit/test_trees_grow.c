@@ -352,11 +352,11 @@ static void test_level_equals_grow(void **state)
     tree_bins *b = NULL;
     assert_int_equal(tree_bins_build(X, 256, &b), CT_OK);
     assert_non_null(b->dbin);
-    /* rows' bins from the row-major bins, from the entries with and
-     * without the row-major bins (the partition's reads) */
-    for (int pass = 0; pass < 3; pass++) {
-        b->dense_rows = pass == 0;
-        if (pass == 2) {
+    /* rows' bins from the row-major bins (dense columns) and the sparse
+     * columns' entries; then from the rows' entries alone */
+    assert_non_null(b->dcol);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
             ct_free(b->dbin);
             b->dbin = NULL;
         }

@@ -24,6 +24,10 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->rbin);
     ct_free(b->dbin);
     ct_free(b->cnz);
+    ct_free(b->dcol);
+    ct_free(b->sptr);
+    ct_free(b->scol);
+    ct_free(b->sbin);
     ct_free(b);
 }
 
@@ -210,7 +214,6 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
         (double)n * (double)p <= (double)(256u << 20)) {
         /* optional: the grower falls back on the row's own entries */
         b->dbin = ct_malloc(n * p);
-        b->dense_rows = b->dbin && (double)nnz >= 0.75 * (double)n * (double)p;
         if (b->dbin)
             for (size_t i = 0; i < n; i++) {
                 uint8_t *d = b->dbin + i * p;
@@ -219,6 +222,41 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
                 for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
                     d[X->indices[e]] = b->rbin[e];
             }
+        /* the level grower's split of the columns: those most rows store
+         * read from dbin, the others' entries listed by row */
+        size_t ns = 0;
+        b->dcol = b->dbin ? ct_malloc(p) : NULL;
+        if (b->dcol) {
+            for (size_t j = 0; j < p; j++) {
+                b->dcol[j] = 2 * b->cnz[j] >= n;
+                if (!b->dcol[j])
+                    ns += b->cnz[j];
+            }
+            b->sptr = ct_malloc((n + 1) * sizeof *b->sptr);
+            b->scol = ct_malloc((ns ? ns : 1) * sizeof *b->scol);
+            b->sbin = ct_malloc(ns ? ns : 1);
+        }
+        if (b->dcol && b->sptr && b->scol && b->sbin) {
+            size_t k = 0;
+            for (size_t i = 0; i < n; i++) {
+                b->sptr[i] = k;
+                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                    if (!b->dcol[X->indices[e]]) {
+                        b->scol[k] = X->indices[e];
+                        b->sbin[k++] = b->rbin[e];
+                    }
+            }
+            b->sptr[n] = k;
+        } else {
+            /* (optional, as dbin) */
+            ct_free(b->dcol);
+            ct_free(b->sptr);
+            ct_free(b->scol);
+            ct_free(b->sbin);
+            b->dcol = b->sbin = NULL;
+            b->sptr = NULL;
+            b->scol = NULL;
+        }
     }
     if (fail) {
         tree_bins_free(b);

@@ -40,11 +40,16 @@ typedef struct tree_bins {
      * most 256 MB) every row's bin of every column, row-major, 0's bin
      * where the row stores nothing: a row's side of a split in one read */
     uint8_t *dbin;
-    /* 1 when dbin is there and rows store nearly every column (3/4 of the
-     * cells): the level grower then reads a row's bins from dbin, one read
-     * per column, instead of walking its entries (design a of
-     * bench/trees.sh, 10 entries a row in 26 columns, is faster walking) */
-    int dense_rows;
+    /* NULL, or with dbin: the level grower's split of the columns. dcol[j]
+     * = 1 when at least half the rows store column j: a row's bins of those
+     * are read from dbin (one read a column); the other columns' entries
+     * of row i are scol/sbin[sptr[i] .. sptr[i + 1]) (column, bin), in
+     * column order. (Design a of bench/trees.sh: 8 dense columns, 2 entries
+     * a row in the 18 others.) */
+    uint8_t *dcol;
+    size_t *sptr;
+    uint32_t *scol;
+    uint8_t *sbin;
 } tree_bins;
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);

@@ -67,7 +67,10 @@ typedef struct level {
     size_t nlst[2];
     uint32_t *spl; /* the level's nodes that split */
     size_t nspl;
-    int dense;        /* rows' bins read from the row-major bins */
+    int dense;        /* rows' bins of dense columns read from dbin */
+    uint32_t *dcols;  /* the runs' dense columns */
+    size_t drun[LEVEL_MAX_RUNS + 1];
+    int srun[LEVEL_MAX_RUNS]; /* run c has columns read from entries */
     tree_split *part; /* per (node, run) */
     size_t part_cap, lst_cap;
     int fail;
@@ -157,6 +160,16 @@ static void hist_put(level *L, double *h)
  * work a row gives them (one read per column with the row-major bins, the
  * stored entries without). The runs decide which thread sums which slot,
  * never the order of a sum: any cut gives the same tree. */
+/* The work a row gives column j in a build: a read (dense column) or its
+ * share of the stored entries. */
+static double col_work(const level *L, size_t j)
+{
+    const tree_bins *b = L->b;
+    if (L->dense && b->dcol[j])
+        return 1.0;
+    return ((double)b->cnz[j] + 1.0) / ((double)b->n + 1.0);
+}
+
 static void make_runs(level *L, int nth)
 {
     const tree_bins *b = L->b;
@@ -166,7 +179,7 @@ static void make_runs(level *L, int nth)
     for (size_t j = 0; j < b->p; j++)
         if (!use || use[j]) {
             L->cols[L->ncols++] = (uint32_t)j;
-            tot += L->dense ? 1.0 : (double)b->cnz[j] + 1.0;
+            tot += col_work(L, j);
         }
     size_t k = (size_t)(nth > 1 ? nth : 1);
     if (k > LEVEL_MAX_RUNS)
@@ -178,80 +191,104 @@ static void make_runs(level *L, int nth)
     double acc = 0;
     size_t c = 1;
     for (size_t i = 0; i < L->ncols && c < k; i++) {
-        acc += L->dense ? 1.0 : (double)b->cnz[L->cols[i]] + 1.0;
+        acc += col_work(L, L->cols[i]);
         if (acc >= tot * (double)c / (double)k && L->ncols - (i + 1) >= k - c)
             L->run[c++] = i + 1;
     }
     while (c < k) /* (degenerate weights) */
         L->run[c] = L->run[c - 1] + 1, c++;
     L->run[k] = L->ncols;
+    /* each run's dense columns, and whether it has sparse ones */
+    size_t nd = 0;
+    for (size_t r = 0; r < k; r++) {
+        L->drun[r] = nd;
+        L->srun[r] = 0;
+        for (size_t i = L->run[r]; i < L->run[r + 1]; i++) {
+            if (L->dense && b->dcol[L->cols[i]])
+                L->dcols[nd++] = L->cols[i];
+            else
+                L->srun[r] = 1;
+        }
+    }
+    L->drun[k] = nd;
+}
+
+/* The stored entries [lo, end) of a row (columns ascending) in columns
+ * j0 .. j1 added to H, with the row's sums a1, a2. */
+static inline void add_entries(double *restrict H, const size_t *restrict hoff,
+                               const uint32_t *restrict col, const uint8_t *restrict bin,
+                               size_t lo, size_t end, uint32_t j0, uint32_t j1,
+                               const uint8_t *restrict use, double a1, double a2)
+{
+    if (j0 > 0) {
+        size_t hi = end;
+        while (lo < hi) {
+            const size_t mid = lo + (hi - lo) / 2;
+            if (col[mid] < j0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    for (size_t e = lo; e < end; e++) {
+        const uint32_t j = col[e];
+        if (j > j1)
+            break;
+        if (use && !use[j])
+            continue;
+        double *x = H + 3 * (hoff[j] + bin[e]);
+        x[0] += a1;
+        x[1] += a2;
+        x[2] += 1;
+    }
 }
 
 /* Task: node g's histogram H, the columns of run c, from its rows: zeroed,
  * then each row's bins added in ascending row order. Two ways to find a
- * row's bins, the same sums: the row-major bins (a read per column, for
- * designs where nearly every row stores every column) or the row's stored
- * entries (the implicit zeros are the zero bin's, which is never read: the
- * scan derives it from the node's totals). */
+ * row's bins, the same sums: with the row-major bins, a read per dense
+ * column and the row's entries in the other columns; without, the row's
+ * stored entries. The implicit zeros' slot (the zero bin) is never read:
+ * the scan derives it from the node's totals. */
 static void build_run(const level *L, const lnode *g, double *restrict H, size_t c)
 {
     const tree_bins *b = L->b;
-    const uint32_t *cols = L->cols + L->run[c];
-    const size_t nc = L->run[c + 1] - L->run[c];
     const size_t *restrict hoff = b->hoff;
-    for (size_t i = 0; i < nc; i++) {
-        const uint32_t j = cols[i];
+    for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
+        const uint32_t j = L->cols[i];
         memset(H + 3 * hoff[j], 0, 3 * (b->nbins[j] + 1) * sizeof *H);
     }
-    if (!nc)
+    if (L->run[c] == L->run[c + 1])
         return;
     const uint32_t *restrict rows = L->rows;
     const double *restrict s1 = L->s1, *restrict s2 = L->s2;
-    if (L->dense) {
-        const size_t p = b->p;
-        const uint8_t *restrict dbin = b->dbin;
+    const uint8_t *restrict use = L->gp->use_col;
+    const uint32_t j0 = L->cols[L->run[c]], j1 = L->cols[L->run[c + 1] - 1];
+    if (!L->dense) {
         for (uint32_t q = g->lo; q < g->hi; q++) {
             const uint32_t r = rows[q];
-            const double a1 = s1[r], a2 = s2[r];
-            const uint8_t *d = dbin + (size_t)r * p;
-            for (size_t i = 0; i < nc; i++) {
-                const uint32_t j = cols[i];
-                double *x = H + 3 * (hoff[j] + d[j]);
-                x[0] += a1;
-                x[1] += a2;
-                x[2] += 1;
-            }
+            add_entries(H, hoff, b->rcol, b->rbin, b->rptr[r], b->rptr[r + 1], j0, j1, use,
+                        s1[r], s2[r]);
         }
         return;
     }
-    const uint8_t *restrict use = L->gp->use_col, *restrict rbin = b->rbin;
-    const size_t *restrict rptr = b->rptr;
-    const uint32_t *restrict rcol = b->rcol;
-    const uint32_t j0 = cols[0], j1 = cols[nc - 1];
+    const uint32_t *dc = L->dcols + L->drun[c];
+    const size_t nd = L->drun[c + 1] - L->drun[c], p = b->p;
+    const int sparse = L->srun[c];
+    const uint8_t *restrict dbin = b->dbin;
     for (uint32_t q = g->lo; q < g->hi; q++) {
         const uint32_t r = rows[q];
         const double a1 = s1[r], a2 = s2[r];
-        size_t lo = rptr[r], hi = rptr[r + 1];
-        const size_t end = hi;
-        if (j0 > 0)
-            while (lo < hi) {
-                const size_t mid = lo + (hi - lo) / 2;
-                if (rcol[mid] < j0)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-        for (size_t e = lo; e < end; e++) {
-            const uint32_t j = rcol[e];
-            if (j > j1)
-                break;
-            if (use && !use[j])
-                continue;
-            double *x = H + 3 * (hoff[j] + rbin[e]);
+        const uint8_t *d = dbin + (size_t)r * p;
+        for (size_t i = 0; i < nd; i++) {
+            const uint32_t j = dc[i];
+            double *x = H + 3 * (hoff[j] + d[j]);
             x[0] += a1;
             x[1] += a2;
             x[2] += 1;
         }
+        if (sparse)
+            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], j0, j1, use, a1,
+                        a2);
     }
 }
 
@@ -483,14 +520,15 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const 
     L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
     L.iota = ct_malloc((S ? S : 1) * sizeof *L.iota);
     L.cols = ct_malloc((p ? p : 1) * sizeof *L.cols);
+    L.dcols = ct_malloc((p ? p : 1) * sizeof *L.dcols);
     L.lst[0] = ct_malloc(wmax * sizeof *L.lst[0]);
     L.lst[1] = ct_malloc(wmax * sizeof *L.lst[1]);
     L.spl = ct_malloc(wmax * sizeof *L.spl);
-    if (!L.rows || !L.tmp || !L.iota || !L.cols || !L.lst[0] || !L.lst[1] || !L.spl)
+    if (!L.rows || !L.tmp || !L.iota || !L.cols || !L.dcols || !L.lst[0] || !L.lst[1] || !L.spl)
         goto done;
     for (size_t s = 0; s < S; s++)
         L.iota[s] = (uint32_t)s;
-    L.dense = b->dbin && b->dense_rows;
+    L.dense = b->dbin && b->dcol;
     make_runs(&L, nth);
     double t1 = 0, t2 = 0;
     uint32_t nin = 0;
@@ -592,6 +630,7 @@ done:
     ct_free(L.tmp);
     ct_free(L.iota);
     ct_free(L.cols);
+    ct_free(L.dcols);
     ct_free(L.lst[0]);
     ct_free(L.lst[1]);
     ct_free(L.spl);
