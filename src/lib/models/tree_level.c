@@ -63,16 +63,14 @@ typedef struct level {
     size_t npool, npool_cap;
     double **all;
     size_t nall;
-    uint32_t *lst[2]; /* the level's nodes that may split; the next level's */
-    size_t nlst[2];
-    uint32_t *spl; /* the level's nodes that split */
-    size_t nspl;
+    uint32_t *spl[2]; /* the nodes that split, of the level and the one before */
+    size_t nspl[2];
     int dense;        /* rows' bins of dense columns read from dbin */
     uint32_t *dcols;  /* the runs' dense columns */
     size_t drun[LEVEL_MAX_RUNS + 1];
     int srun[LEVEL_MAX_RUNS]; /* run c has columns read from entries */
     tree_split *part; /* per (node, run) */
-    size_t part_cap, lst_cap;
+    size_t part_cap;
     int fail;
 } level;
 
@@ -249,7 +247,7 @@ static inline void add_entries(double *restrict H, const size_t *restrict hoff,
  * column and the row's entries in the other columns; without, the row's
  * stored entries. The implicit zeros' slot (the zero bin) is never read:
  * the scan derives it from the node's totals. */
-static void build_run(const level *L, const lnode *g, double *restrict H, size_t c)
+static void build_run(const level *L, lnode *g, double *restrict H, size_t c, int sums)
 {
     const tree_bins *b = L->b;
     const size_t *restrict hoff = b->hoff;
@@ -257,10 +255,21 @@ static void build_run(const level *L, const lnode *g, double *restrict H, size_t
         const uint32_t j = L->cols[i];
         memset(H + 3 * hoff[j], 0, 3 * (b->nbins[j] + 1) * sizeof *H);
     }
-    if (L->run[c] == L->run[c + 1])
-        return;
     const uint32_t *restrict rows = L->rows;
     const double *restrict s1 = L->s1, *restrict s2 = L->s2;
+    if (sums) {
+        /* the node's totals, in row order (the root's: tree_grow sums them
+         * the same way; here they overlap the build's work) */
+        double t1 = 0, t2 = 0;
+        for (uint32_t q = g->lo; q < g->hi; q++) {
+            t1 += s1[rows[q]];
+            t2 += s2[rows[q]];
+        }
+        g->s1 = t1;
+        g->s2 = t2;
+    }
+    if (L->run[c] == L->run[c + 1])
+        return;
     const uint8_t *restrict use = L->gp->use_col;
     const uint32_t j0 = L->cols[L->run[c]], j1 = L->cols[L->run[c + 1] - 1];
     if (!L->dense) {
@@ -397,34 +406,54 @@ static int grow_part(level *L, size_t n)
     return 0;
 }
 
-/* Serial, once the previous level's builds are done: the histograms no
- * node holds go back. */
-static void release(level *L)
+/* The level's candidates: the root at level 0, then the children of the
+ * previous level's split nodes in order, left then right — tree_grow's
+ * queue order. A candidate with no histogram (it may not split) is
+ * skipped. */
+static size_t ncand(const level *L, int lev)
 {
-    for (size_t i = 0; i < L->nspl; i++) {
-        lnode *gk = &L->g[L->spl[i]];
-        if (gk->HS && L->g[gk->small].H != gk->HS)
-            hist_put(L, gk->HS); /* built for the subtraction only */
+    return lev ? 2 * L->nspl[(lev - 1) & 1] : 1;
+}
+static uint32_t cand(const level *L, int lev, size_t i)
+{
+    return lev ? L->t->node[L->spl[(lev - 1) & 1][i / 2]].left + (uint32_t)(i & 1) : 0;
+}
+
+/* Serial, at level lev's decision (the previous level's builds done, its
+ * split nodes' children not yet decided): the histograms of the previous
+ * level's split nodes that no child holds go back. */
+static void release(level *L, int lev)
+{
+    if (!lev)
+        return;
+    const uint32_t *spl = L->spl[(lev - 1) & 1];
+    for (size_t i = 0; i < L->nspl[(lev - 1) & 1]; i++) {
+        lnode *gk = &L->g[spl[i]];
+        if (gk->HS && (!gk->small || L->g[gk->small].H != gk->HS))
+            hist_put(L, gk->HS); /* unused, or built for the subtraction only */
         if (gk->H && !gk->sub)
             hist_put(L, gk->H);
         gk->H = NULL;
         gk->HS = NULL;
     }
-    L->nspl = 0;
 }
 
 /* Serial: the level's best splits (runs merged in column order), the new
- * nodes, the list of nodes that split. */
+ * nodes, the list of nodes that split, a histogram for each one's smaller
+ * child. */
 static void decide(level *L, int lev)
 {
     const tree_bins *b = L->b;
     const tree_grow_params *gp = L->gp;
     tree *t = L->t;
-    const uint32_t *cur = L->lst[lev & 1];
-    const size_t ncur = L->nlst[lev & 1];
-    release(L);
-    for (size_t i = 0; i < ncur; i++) {
-        const uint32_t k = cur[i];
+    release(L, lev);
+    uint32_t *spl = L->spl[lev & 1];
+    L->nspl[lev & 1] = 0;
+    const size_t nc = ncand(L, lev);
+    for (size_t i = 0; i < nc; i++) {
+        const uint32_t k = cand(L, lev, i);
+        if (!L->g[k].H)
+            continue;
         tree_split sp = L->part[i * L->nrun];
         for (size_t c = 1; c < L->nrun; c++)
             if (L->part[i * L->nrun + c].gain > sp.gain)
@@ -436,7 +465,9 @@ static void decide(level *L, int lev)
             continue;
         }
         const int depth = L->g[k].depth + 1;
-        if (add_node(L, 0, 0, 0, depth) || add_node(L, 0, 0, 0, depth)) {
+        double *hs = hist_get(L);
+        if (!hs || add_node(L, 0, 0, 0, depth) || add_node(L, 0, 0, 0, depth)) {
+            hist_put(L, hs);
             L->fail = 1;
             return;
         }
@@ -447,55 +478,41 @@ static void decide(level *L, int lev)
         t->dleft[k] = (uint8_t)sp.dleft;
         L->g[k].bin = sp.bin;
         L->g[k].has_missing = sp.has_missing;
-        L->spl[L->nspl++] = k;
+        L->g[k].HS = hs;
+        L->g[k].small = 0;
+        L->g[k].sub = 0;
+        spl[L->nspl[lev & 1]++] = k;
     }
+    if (grow_part(L, 2 * L->nspl[lev & 1] * L->nrun + 1))
+        L->fail = 1;
 }
 
-/* Serial, after the partition: default sides, which children may split,
- * which child is built, the histograms, the next level's list. */
-static void children(level *L, int lev)
+/* Task, after node k's partition: its default side, which children may
+ * split, which child is built (the smaller, into HS) and which one is the
+ * parent's histogram minus it (the larger, when it may split). Touches
+ * node k and its children only. */
+static void settle(level *L, uint32_t k)
 {
     const tree_grow_params *gp = L->gp;
     tree *t = L->t;
-    uint32_t *nxt = L->lst[(lev + 1) & 1];
-    size_t nn = 0;
-    for (size_t i = 0; i < L->nspl; i++) {
-        const uint32_t k = L->spl[i], cl_ = t->node[k].left, cr_ = cl_ + 1;
-        lnode *gk = &L->g[k], *gl = &L->g[cl_], *gr = &L->g[cr_];
-        const uint32_t nl = gl->hi - gl->lo, nr = gr->hi - gr->lo;
-        /* the default side of a split that saw no missing value: the child
-         * with more rows (as tree_grow) */
-        if (!gk->has_missing)
-            t->dleft[k] = nl >= nr;
-        gk->small = 0;
-        gk->HS = NULL;
-        gk->sub = 0;
-        const int cl = tree_node_can_split(gp, gl->s1, gl->s2, gl->cnt, gl->depth),
-                  cr = tree_node_can_split(gp, gr->s1, gr->s2, gr->cnt, gr->depth);
-        if (!cl && !cr) {
-            hist_put(L, gk->H);
-            gk->H = NULL;
-            continue;
-        }
-        const uint32_t small = nl <= nr ? cl_ : cr_;
-        const int csmall = small == cl_ ? cl : cr, cbig = small == cl_ ? cr : cl;
-        double *hs = hist_get(L);
-        if (!hs) {
-            L->fail = 1;
-            return;
-        }
-        gk->small = small;
-        gk->HS = hs;
-        gk->sub = cbig;
-        lnode *gs = &L->g[small], *gb = &L->g[small == cl_ ? cr_ : cl_];
-        gs->H = csmall ? hs : NULL;
-        gb->H = cbig ? gk->H : NULL;
-        if (cl)
-            nxt[nn++] = cl_;
-        if (cr)
-            nxt[nn++] = cr_;
-    }
-    L->nlst[(lev + 1) & 1] = nn;
+    const uint32_t cl_ = t->node[k].left, cr_ = cl_ + 1;
+    lnode *gk = &L->g[k], *gl = &L->g[cl_], *gr = &L->g[cr_];
+    const uint32_t nl = gl->hi - gl->lo, nr = gr->hi - gr->lo;
+    /* the default side of a split that saw no missing value: the child
+     * with more rows (as tree_grow) */
+    if (!gk->has_missing)
+        t->dleft[k] = nl >= nr;
+    const int cl = tree_node_can_split(gp, gl->s1, gl->s2, gl->cnt, gl->depth),
+              cr = tree_node_can_split(gp, gr->s1, gr->s2, gr->cnt, gr->depth);
+    gl->H = gr->H = NULL;
+    if (!cl && !cr)
+        return; /* HS and H go back at the release */
+    const uint32_t small = nl <= nr ? cl_ : cr_;
+    const int csmall = small == cl_ ? cl : cr, cbig = small == cl_ ? cr : cl;
+    gk->small = small;
+    gk->sub = cbig;
+    L->g[small].H = csmall ? gk->HS : NULL;
+    L->g[small == cl_ ? cr_ : cl_].H = cbig ? gk->H : NULL;
 }
 
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const double *s1,
@@ -515,84 +532,66 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const 
     /* a level's nodes are children of split nodes, each of which holds two
      * or more rows (a child holds at least one): at most n + 1 */
     const size_t wmax = n + 2;
-    L.lst_cap = wmax;
     L.rows = ct_malloc((n ? n : 1) * sizeof *L.rows);
     L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
     L.iota = ct_malloc((S ? S : 1) * sizeof *L.iota);
     L.cols = ct_malloc((p ? p : 1) * sizeof *L.cols);
     L.dcols = ct_malloc((p ? p : 1) * sizeof *L.dcols);
-    L.lst[0] = ct_malloc(wmax * sizeof *L.lst[0]);
-    L.lst[1] = ct_malloc(wmax * sizeof *L.lst[1]);
-    L.spl = ct_malloc(wmax * sizeof *L.spl);
-    if (!L.rows || !L.tmp || !L.iota || !L.cols || !L.dcols || !L.lst[0] || !L.lst[1] || !L.spl)
+    L.spl[0] = ct_malloc(wmax * sizeof *L.spl[0]);
+    L.spl[1] = ct_malloc(wmax * sizeof *L.spl[1]);
+    if (!L.rows || !L.tmp || !L.iota || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1])
         goto done;
     for (size_t s = 0; s < S; s++)
         L.iota[s] = (uint32_t)s;
     L.dense = b->dbin && b->dcol;
     make_runs(&L, nth);
-    double t1 = 0, t2 = 0;
     uint32_t nin = 0;
     for (size_t i = 0; i < n; i++)
-        if (row_in[i]) {
+        if (row_in[i])
             L.rows[nin++] = (uint32_t)i;
-            t1 += s1[i];
-            t2 += s2[i];
-        }
-    if (add_node(&L, t1, t2, nin, 0))
+    if (add_node(&L, 0, 0, nin, 0) || grow_part(&L, 2 * L.nrun + 1) || !(L.g[0].H = hist_get(&L)))
         goto done;
     L.g[0].hi = nin;
-    L.nlst[0] = 0;
-    if (tree_node_can_split(gp, t1, t2, nin, 0)) {
-        if (!(L.g[0].H = hist_get(&L)))
-            goto done;
-        L.lst[0][0] = 0;
-        L.nlst[0] = 1;
-    }
-    if (grow_part(&L, (L.nlst[0] ? 1 : 0) * L.nrun + 1))
-        goto done;
     const size_t nrun = L.nrun;
-#pragma omp parallel num_threads(nth) if (nth > 1 && L.nlst[0])
+#pragma omp parallel num_threads(nth) if (nth > 1)
     {
-        if (L.nlst[0]) {
+        /* the root's histogram; its totals, in row order, summed by the
+         * task of run 0 */
 #pragma omp for schedule(dynamic, 1)
-            for (size_t c = 0; c < nrun; c++)
-                build_run(&L, &L.g[0], L.g[0].H, c);
-        }
-        for (int lev = 0;; lev++) {
-            const size_t ncur = L.nlst[lev & 1];
-            if (!ncur)
-                break;
-            const uint32_t *cur = L.lst[lev & 1];
+        for (size_t c = 0; c < nrun; c++)
+            build_run(&L, &L.g[0], L.g[0].H, c, c == 0);
+        const lnode *g0 = &L.g[0];
+        const int root = tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
+        for (int lev = 0; root; lev++) {
+            const size_t nc = ncand(&L, lev);
 #pragma omp for schedule(dynamic, 1)
-            for (size_t q = 0; q < ncur * nrun; q++)
-                scan_run(&L, &L.g[cur[q / nrun]], q % nrun, &L.part[q]);
+            for (size_t q = 0; q < nc * nrun; q++) {
+                const lnode *g = &L.g[cand(&L, lev, q / nrun)];
+                if (g->H)
+                    scan_run(&L, g, q % nrun, &L.part[q]);
+            }
 #pragma omp single
             decide(&L, lev);
-            if (L.fail || !L.nspl)
+            const size_t ns = L.nspl[lev & 1];
+            const uint32_t *spl = L.spl[lev & 1];
+            if (L.fail || !ns)
                 break;
 #pragma omp for schedule(dynamic, 1)
-            for (size_t q = 0; q < L.nspl; q++)
-                partition(&L, L.spl[q]);
-#pragma omp single
-            {
-                children(&L, lev);
-                if (!L.fail && grow_part(&L, L.nlst[(lev + 1) & 1] * nrun + 1))
-                    L.fail = 1;
+            for (size_t q = 0; q < ns; q++) {
+                partition(&L, spl[q]);
+                settle(&L, spl[q]);
             }
-            if (L.fail)
-                break;
 #pragma omp for schedule(dynamic, 1)
-            for (size_t q = 0; q < L.nspl * nrun; q++) {
-                const lnode *gk = &L.g[L.spl[q / nrun]];
-                if (!gk->HS)
+            for (size_t q = 0; q < ns * nrun; q++) {
+                const lnode *gk = &L.g[spl[q / nrun]];
+                if (!gk->small)
                     continue;
-                build_run(&L, &L.g[gk->small], gk->HS, q % nrun);
+                build_run(&L, &L.g[gk->small], gk->HS, q % nrun, 0);
                 if (gk->sub)
                     subtract_run(&L, gk->H, gk->HS, q % nrun);
             }
         }
     }
-    release(&L);
     if (L.fail)
         goto done;
     if (leaf_of) {
@@ -631,9 +630,8 @@ done:
     ct_free(L.iota);
     ct_free(L.cols);
     ct_free(L.dcols);
-    ct_free(L.lst[0]);
-    ct_free(L.lst[1]);
-    ct_free(L.spl);
+    ct_free(L.spl[0]);
+    ct_free(L.spl[1]);
     ct_free(L.part);
     return st;
 }
