@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 ct_gbdt_params ct_gbdt_params_default(void)
 {
@@ -118,9 +119,9 @@ static double logloss(double f, double y)
  * thread count. The hessian's floor is a comparison, fmax's result for a
  * number that is never NaN. */
 static void gradients(double *F, const double *y, const double *w, size_t n, const tree *prev,
-                      const int32_t *leaf, double *g, double *h)
+                      const int32_t *leaf, double *g, double *h, int nth)
 {
-#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (n >= 4096)
+#pragma omp parallel for num_threads(nth) schedule(static) if (n >= 4096 && nth > 1)
     for (size_t i = 0; i < n; i++) {
         if (prev)
             F[i] += prev->node[leaf[i]].value;
@@ -131,6 +132,73 @@ static void gradients(double *F, const double *y, const double *w, size_t n, con
         const double pr = (z >= 0 ? 1.0 : e) / (1.0 + e), wi = w ? w[i] : 1.0, q = pr * (1 - pr);
         g[i] = (pr - y[i]) * wi;
         h[i] = (q > 1e-16 ? q : 1e-16) * wi;
+    }
+}
+
+/* Threads per round, chosen by the time rounds take. A level-grown tree
+ * opens about a dozen barriers: on an idle machine two threads halve its
+ * time, but when other processes hold the cores every barrier can wait for
+ * a thread to be scheduled again, and one thread is several times faster
+ * (bench/RESULTS.md, issue 13, 2026-12-01). Trees and probabilities do not
+ * depend on the thread count (tree_grow_level, gradients), so each round
+ * may take either: the first rounds time both, then the faster one (a
+ * running mean of the last rounds' times) is used, and the other is timed
+ * again now and then, in case the load changed. */
+#define PACE_PROBE_MIN 8
+#define PACE_PROBE_MAX 512
+typedef struct pace {
+    int many;       /* ct_threads() */
+    double mean[2]; /* [0] one thread, [1] many; < 0 unknown */
+    size_t every;   /* rounds between timings of the slower choice */
+    size_t next;    /* the round of the next one */
+} pace;
+
+static double pace_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static void pace_init(pace *p)
+{
+    p->many = ct_threads();
+    p->mean[0] = p->mean[1] = -1;
+    p->every = PACE_PROBE_MIN;
+    p->next = 2 + PACE_PROBE_MIN;
+}
+
+static int pace_pick(pace *p, size_t r)
+{
+    if (p->many < 2)
+        return 1;
+    if (p->mean[1] < 0)
+        return p->many;
+    if (p->mean[0] < 0)
+        return 1;
+    const int fast = p->mean[1] <= p->mean[0] ? p->many : 1;
+    if (r < p->next)
+        return fast;
+    p->next = r + p->every;
+    return fast > 1 ? 1 : p->many; /* time the slower one again */
+}
+
+/* A timing of the slower choice that is still slower makes the next one
+ * wait twice as long (timing a stalled two-thread round costs many
+ * one-thread rounds), a faster one brings them back to every
+ * PACE_PROBE_MIN rounds. */
+static void pace_record(pace *p, int nth, double sec)
+{
+    const int k = nth > 1, was_fast = p->mean[0] >= 0 && p->mean[1] >= 0 &&
+                                      (p->mean[1] <= p->mean[0]) == k;
+    double *m = &p->mean[k];
+    const int probe = p->mean[0] >= 0 && p->mean[1] >= 0 && !was_fast;
+    *m = *m < 0 ? sec : 0.75 * *m + 0.25 * sec;
+    if (probe) {
+        if ((p->mean[1] <= p->mean[0]) == k)
+            p->every = PACE_PROBE_MIN;
+        else if (p->every < PACE_PROBE_MAX)
+            p->every *= 2;
     }
 }
 
@@ -196,6 +264,8 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     /* the level grower (both cores on one tree, the same trees) when its
      * dense histograms fit its budget */
     const int level = tree_grow_level_fits(b, &gp, n);
+    pace pc;
+    pace_init(&pc);
     double best_loss = INFINITY;
     size_t best = 0;
     for (size_t r = 0; r < nt; r++) {
@@ -219,11 +289,15 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             gp.use_col = use;
         }
         ct_rng_destroy(rng);
-        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h);
-        st = level ? tree_grow_level(b, &gp, g, h, in, &m->trees[r], leaf)
+        const int nth = level ? pace_pick(&pc, r) : ct_threads();
+        const double t0 = pace_now();
+        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, nth);
+        st = level ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
                    : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
+        if (level)
+            pace_record(&pc, nth, pace_now() - t0);
         m->ntrees = r + 1;
         if (nv) {
             st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);

@@ -173,15 +173,16 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
  * still taken over the node's rows in ascending order, in one thread), the
  * split scan by runs of columns merged in column order, the rows of a
  * level's nodes partitioned in parallel (each node by one thread). One
- * parallel region per tree. tree_grow_level_fits() says whether to use it:
+ * parallel region per tree, on `threads` threads (0: ct_threads()). tree_grow_level_fits() says whether to use it:
  * the logistic criterion without per-split draws, the dense histograms of
  * the widest level within its memory budget, and enough stored entries per
  * histogram slot (on wide sparse designs tree_grow's compact histograms
  * are cheaper); otherwise use tree_grow. tree_grow_level: CT_OK or
  * CT_ENOMEM. */
 int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in);
-ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const double *s1,
-                          const double *s2, const uint8_t *row_in, tree *out, int32_t *leaf_of);
+ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
+                          const double *s1, const double *s2, const uint8_t *row_in, tree *out,
+                          int32_t *leaf_of);
 
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);

@@ -515,12 +515,13 @@ static void settle(level *L, uint32_t k)
     L->g[small == cl_ ? cr_ : cl_].H = cbig ? gk->H : NULL;
 }
 
-ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, const double *s1,
-                          const double *s2, const uint8_t *row_in, tree *out, int32_t *leaf_of)
+ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
+                          const double *s1, const double *s2, const uint8_t *row_in, tree *out,
+                          int32_t *leaf_of)
 {
     memset(out, 0, sizeof *out);
     const size_t n = b->n, p = b->p, S = b->hoff[p];
-    const int nth = ct_threads();
+    const int nth = threads > 0 ? threads : ct_threads();
     level L;
     memset(&L, 0, sizeof L);
     L.b = b;
