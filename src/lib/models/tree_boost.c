@@ -165,14 +165,16 @@ static void pace_init(pace *p)
     p->many = ct_threads();
     p->mean[0] = p->mean[1] = -1;
     p->every = PACE_PROBE_MIN;
-    p->next = 2 + PACE_PROBE_MIN;
+    p->next = 3 + PACE_PROBE_MIN;
 }
 
+/* Round 0 on ct_threads() threads is not timed (it starts the threads),
+ * round 1 is, round 2 times one thread; then the faster. */
 static int pace_pick(pace *p, size_t r)
 {
     if (p->many < 2)
         return 1;
-    if (p->mean[1] < 0)
+    if (r < 2 || p->mean[1] < 0)
         return p->many;
     if (p->mean[0] < 0)
         return 1;
@@ -183,23 +185,31 @@ static int pace_pick(pace *p, size_t r)
     return fast > 1 ? 1 : p->many; /* time the slower one again */
 }
 
-/* A timing of the slower choice that is still slower makes the next one
- * wait twice as long (timing a stalled two-thread round costs many
- * one-thread rounds), a faster one brings them back to every
+/* The choice in use keeps a running mean of its rounds' times; a timing of
+ * the slower one replaces its figure. If it is still slower, the next
+ * timing waits twice as long (timing a stalled two-thread round costs many
+ * one-thread rounds); if not, it takes over and timings come back to every
  * PACE_PROBE_MIN rounds. */
-static void pace_record(pace *p, int nth, double sec)
+static void pace_record(pace *p, int nth, size_t r, double sec)
 {
-    const int k = nth > 1, was_fast = p->mean[0] >= 0 && p->mean[1] >= 0 &&
-                                      (p->mean[1] <= p->mean[0]) == k;
+    if (p->many < 2 || r == 0)
+        return;
+    const int k = nth > 1;
     double *m = &p->mean[k];
-    const int probe = p->mean[0] >= 0 && p->mean[1] >= 0 && !was_fast;
-    *m = *m < 0 ? sec : 0.75 * *m + 0.25 * sec;
-    if (probe) {
-        if ((p->mean[1] <= p->mean[0]) == k)
-            p->every = PACE_PROBE_MIN;
-        else if (p->every < PACE_PROBE_MAX)
-            p->every *= 2;
+    if (p->mean[0] < 0 || p->mean[1] < 0) {
+        *m = sec;
+        return;
     }
+    const int in_use = (p->mean[1] <= p->mean[0]) == k;
+    if (in_use) {
+        *m = 0.5 * *m + 0.5 * sec;
+        return;
+    }
+    *m = sec;
+    if ((p->mean[1] <= p->mean[0]) == k)
+        p->every = PACE_PROBE_MIN;
+    else if (p->every < PACE_PROBE_MAX)
+        p->every *= 2;
 }
 
 ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
@@ -297,7 +307,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         if (st != CT_OK)
             goto fail;
         if (level)
-            pace_record(&pc, nth, pace_now() - t0);
+            pace_record(&pc, nth, r, pace_now() - t0);
         m->ntrees = r + 1;
         if (nv) {
             st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);
