@@ -54,8 +54,8 @@ typedef struct level {
     lnode *g;
     uint32_t cap;
     uint32_t *rows, *tmp;
-    uint32_t *iota;             /* iota[s] = s: the dense slots as a slot list */
-    uint32_t *cols;             /* the used columns, ascending */
+    uint32_t *iota; /* iota[s] = s: the dense slots as a slot list */
+    uint32_t *cols; /* the used columns, ascending */
     size_t ncols;
     size_t run[LEVEL_MAX_RUNS + 1]; /* runs of cols: [run[c], run[c + 1]) */
     size_t nrun;
@@ -65,11 +65,11 @@ typedef struct level {
     size_t nall;
     uint32_t *spl[2]; /* the nodes that split, of the level and the one before */
     size_t nspl[2];
-    int dense;        /* rows' bins of dense columns read from dbin */
-    uint32_t *dcols;  /* the runs' dense columns */
+    int dense;       /* rows' bins of dense columns read from dbin */
+    uint32_t *dcols; /* the runs' dense columns */
     size_t drun[LEVEL_MAX_RUNS + 1];
     int srun[LEVEL_MAX_RUNS]; /* run c has columns read from entries */
-    tree_split *part; /* per (node, run) */
+    tree_split *part;         /* per (node, run) */
     size_t part_cap;
     int fail;
 } level;
@@ -91,7 +91,8 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
      * wide sparse designs (design c of bench/trees.sh: 335,266 slots for
      * 580k stored entries) the compact ones win, on a and b (26 and 5
      * columns) the dense ones */
-    return bytes <= (double)LEVEL_HIST_BUDGET && S * LEVEL_MIN_ENTRIES_PER_SLOT <= (double)b->rptr[b->n];
+    return bytes <= (double)LEVEL_HIST_BUDGET &&
+           S * LEVEL_MIN_ENTRIES_PER_SLOT <= (double)b->rptr[b->n];
 }
 
 static int add_node(level *L, double s1, double s2, double cnt, int depth)
@@ -214,9 +215,9 @@ static void make_runs(level *L, int nth)
 /* The stored entries [lo, end) of a row (columns ascending) in columns
  * j0 .. j1 added to H, with the row's sums a1, a2. */
 static inline void add_entries(double *restrict H, const size_t *restrict hoff,
-                               const uint32_t *restrict col, const uint8_t *restrict bin,
-                               size_t lo, size_t end, uint32_t j0, uint32_t j1,
-                               const uint8_t *restrict use, double a1, double a2)
+                               const uint32_t *restrict col, const uint8_t *restrict bin, size_t lo,
+                               size_t end, uint32_t j0, uint32_t j1, const uint8_t *restrict use,
+                               double a1, double a2)
 {
     if (j0 > 0) {
         size_t hi = end;
@@ -275,8 +276,8 @@ static void build_run(const level *L, lnode *g, double *restrict H, size_t c, in
     if (!L->dense) {
         for (uint32_t q = g->lo; q < g->hi; q++) {
             const uint32_t r = rows[q];
-            add_entries(H, hoff, b->rcol, b->rbin, b->rptr[r], b->rptr[r + 1], j0, j1, use,
-                        s1[r], s2[r]);
+            add_entries(H, hoff, b->rcol, b->rbin, b->rptr[r], b->rptr[r + 1], j0, j1, use, s1[r],
+                        s2[r]);
         }
         return;
     }
@@ -296,8 +297,7 @@ static void build_run(const level *L, lnode *g, double *restrict H, size_t c, in
             x[2] += 1;
         }
         if (sparse)
-            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], j0, j1, use, a1,
-                        a2);
+            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], j0, j1, use, a1, a2);
     }
 }
 
@@ -325,8 +325,7 @@ static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
     for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
         const uint32_t j = L->cols[i];
         const size_t h0 = b->hoff[j];
-        tree_scan_col(b, L->gp, tot, j, L->iota + h0, g->H + 3 * h0, b->nbins[j] + 1, parent,
-                      best);
+        tree_scan_col(b, L->gp, tot, j, L->iota + h0, g->H + 3 * h0, b->nbins[j] + 1, parent, best);
     }
 }
 
@@ -410,10 +409,7 @@ static int grow_part(level *L, size_t n)
  * previous level's split nodes in order, left then right — tree_grow's
  * queue order. A candidate with no histogram (it may not split) is
  * skipped. */
-static size_t ncand(const level *L, int lev)
-{
-    return lev ? 2 * L->nspl[(lev - 1) & 1] : 1;
-}
+static size_t ncand(const level *L, int lev) { return lev ? 2 * L->nspl[(lev - 1) & 1] : 1; }
 static uint32_t cand(const level *L, int lev, size_t i)
 {
     return lev ? L->t->node[L->spl[(lev - 1) & 1][i / 2]].left + (uint32_t)(i & 1) : 0;
