@@ -187,8 +187,9 @@ static int pace_pick(pace *p, size_t r)
 
 /* The choice in use keeps a running mean of its rounds' times; a timing of
  * the slower one replaces its figure. If it is still slower, the next
- * timing waits twice as long (timing a stalled two-thread round costs many
- * one-thread rounds); if not, it takes over and timings come back to every
+ * timing waits twice as long, or PACE_PROBE_MIN rounds times the ratio of
+ * the two if longer (a stalled two-thread round can cost fifty one-thread
+ * rounds); if not, it takes over and timings come back to every
  * PACE_PROBE_MIN rounds. */
 static void pace_record(pace *p, int nth, size_t r, double sec)
 {
@@ -206,10 +207,18 @@ static void pace_record(pace *p, int nth, size_t r, double sec)
         return;
     }
     *m = sec;
-    if ((p->mean[1] <= p->mean[0]) == k)
+    if ((p->mean[1] <= p->mean[0]) == k) {
         p->every = PACE_PROBE_MIN;
-    else if (p->every < PACE_PROBE_MAX)
-        p->every *= 2;
+        return;
+    }
+    /* still slower: wait at least twice as long, and in proportion to how
+     * much slower it was */
+    const double ratio = sec / p->mean[!k];
+    size_t e = 2 * p->every;
+    if (ratio * PACE_PROBE_MIN > (double)e)
+        e = ratio * PACE_PROBE_MIN < PACE_PROBE_MAX ? (size_t)(ratio * PACE_PROBE_MIN)
+                                                      : PACE_PROBE_MAX;
+    p->every = e < PACE_PROBE_MAX ? e : PACE_PROBE_MAX;
 }
 
 ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,

@@ -553,10 +553,11 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
 #pragma omp parallel num_threads(nth) if (nth > 1)
     {
         /* the root's histogram; its totals, in row order, summed by the
-         * task of run 0 */
+         * task of the last run (make_runs gives it no more columns than
+         * the others) */
 #pragma omp for schedule(dynamic, 1)
         for (size_t c = 0; c < nrun; c++)
-            build_run(&L, &L.g[0], L.g[0].H, c, c == 0);
+            build_run(&L, &L.g[0], L.g[0].H, c, c == nrun - 1);
         const lnode *g0 = &L.g[0];
         const int root = tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
         for (int lev = 0; root; lev++) {
