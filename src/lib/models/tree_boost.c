@@ -308,15 +308,14 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             gp.use_col = use;
         }
         ct_rng_destroy(rng);
-        const int nth = level ? pace_pick(&pc, r) : ct_threads();
+        const int nth = pace_pick(&pc, r);
         const double t0 = pace_now();
         gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, nth);
         st = level ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
                    : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
-        if (level)
-            pace_record(&pc, nth, r, pace_now() - t0);
+        pace_record(&pc, nth, r, pace_now() - t0);
         m->ntrees = r + 1;
         if (nv) {
             st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);
