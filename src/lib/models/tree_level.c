@@ -330,13 +330,12 @@ static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
 }
 
 /* Task: split node k's rows to its children, each side kept ascending,
- * their sums in that order. Without branches on the side (it is a coin
- * toss for the branch predictor): every row is written to both sides'
- * next places and counted on one, and a side's sums add 0.0 for the other
- * side's rows — an identity here, as a sum that starts at +0.0 and adds
- * numbers never becomes -0.0 (x + -x is +0.0 when rounding to nearest), the
- * only value to which adding +0.0 is not exact. So the sums are tree_grow's
- * bit for bit. */
+ * their sums in that order. First the rows are moved without branches on
+ * the side (a coin toss for the branch predictor): every row is written to
+ * both sides' next places and counted on one. Then each side's sums, in
+ * row order as tree_grow takes them: the two sides' chains of additions
+ * interleaved, so the loop runs at the longer side's latency, not at the
+ * node's. */
 static void partition(level *L, uint32_t k)
 {
     const tree_bins *b = L->b;
@@ -348,7 +347,6 @@ static void partition(level *L, uint32_t k)
     uint32_t *restrict rows = L->rows + gk->lo, *restrict tmp = L->tmp + gk->lo;
     const double *restrict s1 = L->s1, *restrict s2 = L->s2;
     const uint32_t m = gk->hi - gk->lo;
-    double l1 = 0, l2 = 0, r1 = 0, r2 = 0;
     if (b->dbin) {
         const uint8_t *restrict col = b->dbin + j;
         const size_t p = b->p;
@@ -356,30 +354,38 @@ static void partition(level *L, uint32_t k)
         for (uint32_t q = 0; q < m; q++) {
             const uint32_t r = rows[q], bin = col[(size_t)r * p];
             const int left = bin == nb ? dl : bin <= sb;
-            const double a1 = s1[r], a2 = s2[r];
             rows[nl] = r;
             tmp[nr] = r;
             nl += (uint32_t)left;
             nr += (uint32_t)!left;
-            l1 += left ? a1 : 0.0;
-            l2 += left ? a2 : 0.0;
-            r1 += left ? 0.0 : a1;
-            r2 += left ? 0.0 : a2;
         }
     } else {
         for (uint32_t q = 0; q < m; q++) {
             const uint32_t r = rows[q];
             const int left = tree_goes_left(b, r, j, sb, dl);
-            const double a1 = s1[r], a2 = s2[r];
             rows[nl] = r;
             tmp[nr] = r;
             nl += (uint32_t)left;
             nr += (uint32_t)!left;
-            l1 += left ? a1 : 0.0;
-            l2 += left ? a2 : 0.0;
-            r1 += left ? 0.0 : a1;
-            r2 += left ? 0.0 : a2;
         }
+    }
+    double l1 = 0, l2 = 0, r1 = 0, r2 = 0;
+    const uint32_t both = nl < nr ? nl : nr;
+    uint32_t i = 0;
+    for (; i < both; i++) {
+        const uint32_t a = rows[i], c = tmp[i];
+        l1 += s1[a];
+        l2 += s2[a];
+        r1 += s1[c];
+        r2 += s2[c];
+    }
+    for (uint32_t q = i; q < nl; q++) {
+        l1 += s1[rows[q]];
+        l2 += s2[rows[q]];
+    }
+    for (uint32_t q = i; q < nr; q++) {
+        r1 += s1[tmp[q]];
+        r2 += s2[tmp[q]];
     }
     memcpy(rows + nl, tmp, nr * sizeof *tmp);
     gl->s1 = l1;
