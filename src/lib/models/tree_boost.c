@@ -292,8 +292,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         if (ct_rng_create(p->random_state, 1 + (uint64_t)r, &rng) != CT_OK)
             goto fail;
         /* the round's rows (Bernoulli(subsample), as XGBoost) and columns */
-        for (size_t i = 0; i < n; i++)
-            in[i] = p->subsample >= 1 ? 1 : ct_rng_uniform(rng) < p->subsample;
+        if (p->subsample < 1 || r == 0)
+            for (size_t i = 0; i < n; i++)
+                in[i] = p->subsample >= 1 ? 1 : ct_rng_uniform(rng) < p->subsample;
         if (ncol_tree < p_) {
             for (size_t j = 0; j < p_; j++)
                 perm[j] = (uint32_t)j;
