@@ -28,7 +28,7 @@
 
 /* bytes of dense histograms the widest level may hold; a deeper or wider
  * tree grows with tree_grow (compact histograms) */
-#define LEVEL_HIST_BUDGET ((size_t)64 << 20)
+#define LEVEL_HIST_BUDGET ((size_t)16 << 20)
 #define LEVEL_MAX_RUNS 16
 /* stored entries per histogram slot below which tree_grow's compact
  * histograms are used instead */
@@ -532,9 +532,12 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.s2 = s2;
     L.t = out;
     ct_status st = CT_ENOMEM;
-    /* a level's nodes are children of split nodes, each of which holds two
-     * or more rows (a child holds at least one): at most n + 1 */
-    const size_t wmax = n + 2;
+    /* a level's split nodes: at most 2^(max_depth - 1), and at most n / 2
+     * (each holds two or more rows) */
+    const size_t wmax = gp->max_depth > 0 && gp->max_depth < 24 &&
+                                ((size_t)1 << gp->max_depth) + 2 < n + 2
+                            ? ((size_t)1 << gp->max_depth) + 2
+                            : n + 2;
     L.rows = ct_malloc((n ? n : 1) * sizeof *L.rows);
     L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
     L.iota = ct_malloc((S ? S : 1) * sizeof *L.iota);
