@@ -384,10 +384,15 @@ static void test_level_equals_grow(void **state)
         gl.gamma = 0.5;
         same_as_grow(b, &gl, s1, s2, in);
     }
-    /* the widest level's dense histograms must fit the budget; a forest's
-     * criterion or per-split draws are not the level grower's */
-    tree_grow_params gl = {TREE_LOGLOSS, 24, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0};
+    /* the widest level's dense histograms must fit the budget (16 MB: here
+     * a level of 1,501 nodes at 24 bytes a slot does not, 128 do); a
+     * forest's criterion or per-split draws are not the level grower's */
+    tree_grow_params gl = {TREE_LOGLOSS, 8, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0};
     assert_true(tree_grow_level_fits(b, &gl, NR));
+    gl.max_depth = 24;
+    assert_true((double)(NR + 1) * 24.0 * (double)b->hoff[NP] > 16.0 * 1024 * 1024);
+    assert_false(tree_grow_level_fits(b, &gl, NR));
+    gl.max_depth = 8;
     gl.max_features = NP - 1;
     assert_false(tree_grow_level_fits(b, &gl, NR));
     gl.max_features = NP;
