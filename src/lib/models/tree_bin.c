@@ -134,8 +134,8 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     size_t *cptr = ct_calloc(p + 1, sizeof *cptr), *fill = ct_malloc((p ? p : 1) * sizeof *fill);
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
     double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !b->cnz || !cptr || !fill ||
-               !cval || !eall;
+    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !b->cnz || !cptr ||
+               !fill || !cval || !eall;
     if (!fail) {
         for (size_t e = 0; e < nnz; e++)
             cptr[X->indices[e] + 1]++;

@@ -217,7 +217,7 @@ static void pace_record(pace *p, int nth, size_t r, double sec)
     size_t e = 2 * p->every;
     if (ratio * PACE_PROBE_MIN > (double)e)
         e = ratio * PACE_PROBE_MIN < PACE_PROBE_MAX ? (size_t)(ratio * PACE_PROBE_MIN)
-                                                      : PACE_PROBE_MAX;
+                                                    : PACE_PROBE_MAX;
     p->every = e < PACE_PROBE_MAX ? e : PACE_PROBE_MAX;
 }
 

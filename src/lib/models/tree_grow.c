@@ -253,9 +253,8 @@ static void hist_subtract(hist *big, const hist *small)
  * tried after each non-empty one (an empty bin gives the same partition as
  * the last non-empty bin before it, which won the tie), missing values on
  * either side. */
-void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3],
-                   uint32_t j, const uint32_t *ts, const double *vs, size_t m, double parent,
-                   tree_split *best)
+void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3], uint32_t j,
+                   const uint32_t *ts, const double *vs, size_t m, double parent, tree_split *best)
 {
     const uint32_t base = (uint32_t)b->hoff[j], nb = b->nbins[j], zb = b->zbin[j];
     double o1 = 0, o2 = 0, oc = 0, m1 = 0, m2 = 0, mc = 0;

@@ -140,14 +140,12 @@ int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double
  * the node's total minus the column's other bins (missing included); the
  * finite bins are walked in ascending order and a split is tried after each
  * non-empty one, missing values on either side. */
-void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3],
-                   uint32_t j, const uint32_t *ts, const double *vs, size_t m, double parent,
-                   tree_split *best);
+void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3], uint32_t j,
+                   const uint32_t *ts, const double *vs, size_t m, double parent, tree_split *best);
 /* The side of row r at a split on column j after finite bin sb (missing
  * values to dleft): its bin from the row-major bins when there are, else
  * from its own (sorted) entries, 0's bin when it stores none. */
-static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uint32_t sb,
-                                 int dleft)
+static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uint32_t sb, int dleft)
 {
     if (b->dbin) {
         const uint32_t bin = b->dbin[(size_t)r * b->p + j];

@@ -534,10 +534,10 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     ct_status st = CT_ENOMEM;
     /* a level's split nodes: at most 2^(max_depth - 1), and at most n / 2
      * (each holds two or more rows) */
-    const size_t wmax = gp->max_depth > 0 && gp->max_depth < 24 &&
-                                ((size_t)1 << gp->max_depth) + 2 < n + 2
-                            ? ((size_t)1 << gp->max_depth) + 2
-                            : n + 2;
+    const size_t wmax =
+        gp->max_depth > 0 && gp->max_depth < 24 && ((size_t)1 << gp->max_depth) + 2 < n + 2
+            ? ((size_t)1 << gp->max_depth) + 2
+            : n + 2;
     L.rows = ct_malloc((n ? n : 1) * sizeof *L.rows);
     L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
     L.iota = ct_malloc((S ? S : 1) * sizeof *L.iota);
