@@ -313,10 +313,104 @@ static void test_fast_equals_plain(void **state)
     free(in);
 }
 
+/* The boosting's level grower (tree_level.c) against tree_grow on sums that
+ * are NOT exact (gradients and hessians of arbitrary doubles): the same
+ * floating-point operations in the same order must give the same tree bit
+ * for bit and every row the same leaf, with 1, 2 and 3 threads (the runs of
+ * columns and the tasks' threads change, the trees must not), with the
+ * row-major bins and with the rows' own entries, with column and row
+ * draws, at several depths and child-weight limits. */
+static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
+                         const double *s2, const uint8_t *in)
+{
+    tree ref, lv;
+    int32_t *l1 = malloc(NR * sizeof *l1), *l2 = malloc(NR * sizeof *l2);
+    assert_int_equal(tree_grow(b, gp, s1, s2, in, NULL, &ref, l1), CT_OK);
+    assert_true(tree_grow_level_fits(b, gp, NR));
+    const int threads = ct_threads();
+    for (int t = 0; t <= 3; t++) {
+        /* t = 0: ct_threads(), 3 here */
+        ct_threads_set(3);
+        assert_int_equal(tree_grow_level(b, gp, t, s1, s2, in, &lv, l2), CT_OK);
+        assert_true(ref.n > 7);
+        same_tree(&ref, &lv);
+        assert_memory_equal(l1, l2, NR * sizeof *l1);
+        tree_free_arrays(&lv);
+    }
+    ct_threads_set(threads);
+    tree_free_arrays(&ref);
+    free(l1);
+    free(l2);
+}
+
+static void test_level_equals_grow(void **state)
+{
+    (void)state;
+    double *y = malloc(NR * sizeof *y), *s1 = malloc(NR * sizeof *s1),
+           *s2 = malloc(NR * sizeof *s2);
+    uint8_t *in = malloc(NR);
+    ct_csr *X = make_design(y);
+    tree_bins *b = NULL;
+    assert_int_equal(tree_bins_build(X, 256, &b), CT_OK);
+    assert_non_null(b->dbin);
+    /* rows' bins from the row-major bins (dense columns) and the sparse
+     * columns' entries; then from the rows' entries alone */
+    assert_non_null(b->dcol);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            ct_free(b->dbin);
+            b->dbin = NULL;
+        }
+        for (size_t i = 0; i < NR; i++) {
+            const double pr = 0.05 + 0.9 * u(i, 60);
+            s1[i] = pr - y[i];
+            s2[i] = pr * (1 - pr);
+            in[i] = 1;
+        }
+        tree_grow_params gl = {TREE_LOGLOSS, 4, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0};
+        same_as_grow(b, &gl, s1, s2, in);
+        for (size_t i = 0; i < NR; i++)
+            in[i] = u(i, 61) < 0.7;
+        gl.max_depth = 8;
+        gl.min_child_weight = 0;
+        same_as_grow(b, &gl, s1, s2, in);
+        uint8_t use[NP] = {1, 0, 1, 1, 1, 0, 1};
+        gl.use_col = use;
+        gl.max_depth = 6;
+        gl.min_child_weight = 1;
+        gl.reg_lambda = 0;
+        same_as_grow(b, &gl, s1, s2, in);
+        gl.use_col = NULL;
+        gl.gamma = 0.5;
+        same_as_grow(b, &gl, s1, s2, in);
+    }
+    /* the widest level's dense histograms must fit the budget (16 MB: here
+     * a level of 1,501 nodes at 24 bytes a slot does not, 128 do); a
+     * forest's criterion or per-split draws are not the level grower's */
+    tree_grow_params gl = {TREE_LOGLOSS, 8, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0};
+    assert_true(tree_grow_level_fits(b, &gl, NR));
+    gl.max_depth = 24;
+    assert_true((double)(NR + 1) * 24.0 * (double)b->hoff[NP] > 16.0 * 1024 * 1024);
+    assert_false(tree_grow_level_fits(b, &gl, NR));
+    gl.max_depth = 8;
+    gl.max_features = NP - 1;
+    assert_false(tree_grow_level_fits(b, &gl, NR));
+    gl.max_features = NP;
+    gl.criterion = TREE_GINI;
+    assert_false(tree_grow_level_fits(b, &gl, NR));
+    tree_bins_free(b);
+    ct_csr_free(X);
+    free(y);
+    free(s1);
+    free(s2);
+    free(in);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fast_equals_plain),
+        cmocka_unit_test(test_level_equals_grow),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

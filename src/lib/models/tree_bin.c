@@ -23,6 +23,11 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->bcol);
     ct_free(b->rbin);
     ct_free(b->dbin);
+    ct_free(b->cnz);
+    ct_free(b->dcol);
+    ct_free(b->sptr);
+    ct_free(b->scol);
+    ct_free(b->sbin);
     ct_free(b);
 }
 
@@ -121,6 +126,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     b->eoff = ct_calloc(p + 1, sizeof *b->eoff);
     b->hoff = ct_calloc(p + 1, sizeof *b->hoff);
     b->rbin = ct_malloc(nnz ? nnz : 1);
+    b->cnz = ct_malloc((p ? p : 1) * sizeof *b->cnz);
     b->rptr = X->indptr;
     b->rcol = X->indices;
     /* each column's values, grouped by column (the order inside a column
@@ -128,13 +134,15 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     size_t *cptr = ct_calloc(p + 1, sizeof *cptr), *fill = ct_malloc((p ? p : 1) * sizeof *fill);
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
     double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !cptr || !fill ||
-               !cval || !eall;
+    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !b->cnz || !cptr ||
+               !fill || !cval || !eall;
     if (!fail) {
         for (size_t e = 0; e < nnz; e++)
             cptr[X->indices[e] + 1]++;
-        for (size_t j = 0; j < p; j++)
+        for (size_t j = 0; j < p; j++) {
+            b->cnz[j] = cptr[j + 1];
             cptr[j + 1] += cptr[j];
+        }
         memcpy(fill, cptr, p * sizeof *fill);
         for (size_t e = 0; e < nnz; e++)
             cval[fill[X->indices[e]]++] = X->data[e];
@@ -214,6 +222,41 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
                 for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
                     d[X->indices[e]] = b->rbin[e];
             }
+        /* the level grower's split of the columns: those most rows store
+         * read from dbin, the others' entries listed by row */
+        size_t ns = 0;
+        b->dcol = b->dbin ? ct_malloc(p) : NULL;
+        if (b->dcol) {
+            for (size_t j = 0; j < p; j++) {
+                b->dcol[j] = 2 * b->cnz[j] >= n;
+                if (!b->dcol[j])
+                    ns += b->cnz[j];
+            }
+            b->sptr = ct_malloc((n + 1) * sizeof *b->sptr);
+            b->scol = ct_malloc((ns ? ns : 1) * sizeof *b->scol);
+            b->sbin = ct_malloc(ns ? ns : 1);
+        }
+        if (b->dcol && b->sptr && b->scol && b->sbin) {
+            size_t k = 0;
+            for (size_t i = 0; i < n; i++) {
+                b->sptr[i] = k;
+                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
+                    if (!b->dcol[X->indices[e]]) {
+                        b->scol[k] = X->indices[e];
+                        b->sbin[k++] = b->rbin[e];
+                    }
+            }
+            b->sptr[n] = k;
+        } else {
+            /* (optional, as dbin) */
+            ct_free(b->dcol);
+            ct_free(b->sptr);
+            ct_free(b->scol);
+            ct_free(b->sbin);
+            b->dcol = b->sbin = NULL;
+            b->sptr = NULL;
+            b->scol = NULL;
+        }
     }
     if (fail) {
         tree_bins_free(b);

@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 ct_gbdt_params ct_gbdt_params_default(void)
 {
@@ -111,6 +112,115 @@ static double logloss(double f, double y)
     return log1p(exp(-fabs(f))) + (f > 0 ? f : 0) - y * f;
 }
 
+/* A round's gradients and hessians of the log loss at the raw scores F,
+ * after adding the previous tree's leaf values (prev NULL: none; leaf[i]
+ * its leaf of row i). Row by row, on ct_threads() threads in fixed row
+ * ranges: each value is computed alone, so it is the same whatever the
+ * thread count. The hessian's floor is a comparison, fmax's result for a
+ * number that is never NaN. */
+static void gradients(double *F, const double *y, const double *w, size_t n, const tree *prev,
+                      const int32_t *leaf, double *g, double *h, int nth)
+{
+#pragma omp parallel for num_threads(nth) schedule(static) if (n >= 4096 && nth > 1)
+    for (size_t i = 0; i < n; i++) {
+        if (prev)
+            F[i] += prev->node[leaf[i]].value;
+        /* expit(F[i]) without a branch: exp(-|z|) is exp(-z) for z >= 0
+         * and exp(z) below, so this is 1 / (1 + e) or e / (1 + e) as
+         * expit() computes it, bit for bit */
+        const double z = F[i], e = exp(-fabs(z));
+        const double pr = (z >= 0 ? 1.0 : e) / (1.0 + e), wi = w ? w[i] : 1.0, q = pr * (1 - pr);
+        g[i] = (pr - y[i]) * wi;
+        h[i] = (q > 1e-16 ? q : 1e-16) * wi;
+    }
+}
+
+/* Threads per round, chosen by the time rounds take. A level-grown tree
+ * opens about a dozen barriers: on an idle machine two threads halve its
+ * time, but when other processes hold the cores every barrier can wait for
+ * a thread to be scheduled again, and one thread is several times faster
+ * (bench/RESULTS.md, issue 13, 2026-12-01). Trees and probabilities do not
+ * depend on the thread count (tree_grow_level, gradients), so each round
+ * may take either: the first rounds time both, then the faster one (a
+ * running mean of the last rounds' times) is used, and the other is timed
+ * again now and then, in case the load changed. */
+#define PACE_PROBE_MIN 8
+#define PACE_PROBE_MAX 512
+typedef struct pace {
+    int many;       /* ct_threads() */
+    double mean[2]; /* [0] one thread, [1] many; < 0 unknown */
+    size_t every;   /* rounds between timings of the slower choice */
+    size_t next;    /* the round of the next one */
+} pace;
+
+static double pace_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static void pace_init(pace *p)
+{
+    p->many = ct_threads();
+    p->mean[0] = p->mean[1] = -1;
+    p->every = PACE_PROBE_MIN;
+    p->next = 3 + PACE_PROBE_MIN;
+}
+
+/* Round 0 on ct_threads() threads is not timed (it starts the threads),
+ * round 1 is, round 2 times one thread; then the faster. */
+static int pace_pick(pace *p, size_t r)
+{
+    if (p->many < 2)
+        return 1;
+    if (r < 2 || p->mean[1] < 0)
+        return p->many;
+    if (p->mean[0] < 0)
+        return 1;
+    const int fast = p->mean[1] <= p->mean[0] ? p->many : 1;
+    if (r < p->next)
+        return fast;
+    p->next = r + p->every;
+    return fast > 1 ? 1 : p->many; /* time the slower one again */
+}
+
+/* The choice in use keeps a running mean of its rounds' times; a timing of
+ * the slower one replaces its figure. If it is still slower, the next
+ * timing waits twice as long, or PACE_PROBE_MIN rounds times the ratio of
+ * the two if longer (a stalled two-thread round can cost fifty one-thread
+ * rounds); if not, it takes over and timings come back to every
+ * PACE_PROBE_MIN rounds. */
+static void pace_record(pace *p, int nth, size_t r, double sec)
+{
+    if (p->many < 2 || r == 0)
+        return;
+    const int k = nth > 1;
+    double *m = &p->mean[k];
+    if (p->mean[0] < 0 || p->mean[1] < 0) {
+        *m = sec;
+        return;
+    }
+    const int in_use = (p->mean[1] <= p->mean[0]) == k;
+    if (in_use) {
+        *m = 0.5 * *m + 0.5 * sec;
+        return;
+    }
+    *m = sec;
+    if ((p->mean[1] <= p->mean[0]) == k) {
+        p->every = PACE_PROBE_MIN;
+        return;
+    }
+    /* still slower: wait at least twice as long, and in proportion to how
+     * much slower it was */
+    const double ratio = sec / p->mean[!k];
+    size_t e = 2 * p->every;
+    if (ratio * PACE_PROBE_MIN > (double)e)
+        e = ratio * PACE_PROBE_MIN < PACE_PROBE_MAX ? (size_t)(ratio * PACE_PROBE_MIN)
+                                                    : PACE_PROBE_MAX;
+    p->every = e < PACE_PROBE_MAX ? e : PACE_PROBE_MAX;
+}
+
 ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
                             const double *w, const ct_csr *Xv, const double *yv,
                             ct_progress_fn progress, void *progress_user, void **model,
@@ -170,6 +280,11 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
                                  ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
                                  : p_;
+    /* the level grower (both cores on one tree, the same trees) when its
+     * dense histograms fit its budget */
+    const int level = tree_grow_level_fits(b, &gp, n);
+    pace pc;
+    pace_init(&pc);
     double best_loss = INFINITY;
     size_t best = 0;
     for (size_t r = 0; r < nt; r++) {
@@ -177,8 +292,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         if (ct_rng_create(p->random_state, 1 + (uint64_t)r, &rng) != CT_OK)
             goto fail;
         /* the round's rows (Bernoulli(subsample), as XGBoost) and columns */
-        for (size_t i = 0; i < n; i++)
-            in[i] = p->subsample >= 1 ? 1 : ct_rng_uniform(rng) < p->subsample;
+        if (p->subsample < 1 || r == 0)
+            for (size_t i = 0; i < n; i++)
+                in[i] = p->subsample >= 1 ? 1 : ct_rng_uniform(rng) < p->subsample;
         if (ncol_tree < p_) {
             for (size_t j = 0; j < p_; j++)
                 perm[j] = (uint32_t)j;
@@ -193,17 +309,15 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             gp.use_col = use;
         }
         ct_rng_destroy(rng);
-        for (size_t i = 0; i < n; i++) {
-            const double pr = expit(F[i]), wi = w ? w[i] : 1.0;
-            g[i] = (pr - y[i]) * wi;
-            h[i] = fmax(pr * (1 - pr), 1e-16) * wi;
-        }
-        st = tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
+        const int nth = pace_pick(&pc, r);
+        const double t0 = pace_now();
+        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, nth);
+        st = level ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
+                   : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
+        pace_record(&pc, nth, r, pace_now() - t0);
         m->ntrees = r + 1;
-        for (size_t i = 0; i < n; i++)
-            F[i] += m->trees[r].node[leaf[i]].value;
         if (nv) {
             st = tree_ensemble_sum(&m->trees[r], 1, Xv, tv);
             if (st != CT_OK)
@@ -227,6 +341,8 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         if (nv && p->early_stopping_rounds > 0 && r - best >= (size_t)p->early_stopping_rounds)
             break;
     }
+    /* (F is not brought up to date with the last tree: it is not read
+     * again) */
     /* keep the trees up to the best round */
     for (size_t t = best + 1; t < m->ntrees; t++)
         tree_free_arrays(&m->trees[t]);

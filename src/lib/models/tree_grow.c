@@ -88,14 +88,19 @@ static int add_node(grower *G, double s1, double s2, double cnt, int depth)
     return 0;
 }
 
-static double leaf_value(const tree_grow_params *gp, const gnode *g)
+double tree_leaf_output(const tree_grow_params *gp, double s1, double s2)
 {
     if (gp->criterion == TREE_GINI)
-        return g->s1 > 0 ? g->s2 / g->s1 : 0;
-    return -g->s1 / (g->s2 + gp->reg_lambda) * gp->learning_rate;
+        return s1 > 0 ? s2 / s1 : 0;
+    return -s1 / (s2 + gp->reg_lambda) * gp->learning_rate;
 }
 
-static double score(const tree_grow_params *gp, double s1, double s2)
+static double leaf_value(const tree_grow_params *gp, const gnode *g)
+{
+    return tree_leaf_output(gp, g->s1, g->s2);
+}
+
+double tree_split_score(const tree_grow_params *gp, double s1, double s2)
 {
     if (gp->criterion == TREE_GINI) {
         if (!(s1 > 0))
@@ -115,13 +120,8 @@ static int child_ok(const tree_grow_params *gp, double s1, double s2, double cnt
     return s2 >= gp->min_child_weight;
 }
 
-typedef struct split {
-    double gain;
-    int32_t feature;
-    uint32_t bin; /* finite bins <= bin go left; nbins - 1 = all finite left */
-    int dleft;    /* missing values go left */
-    int has_missing;
-} split;
+typedef tree_split split;
+#define score tree_split_score
 
 /* ---- histograms ---- */
 
@@ -253,18 +253,16 @@ static void hist_subtract(hist *big, const hist *small)
  * tried after each non-empty one (an empty bin gives the same partition as
  * the last non-empty bin before it, which won the tie), missing values on
  * either side. */
-static void scan_col(const grower *G, const gnode *g, uint32_t j, const uint32_t *ts,
-                     const double *vs, size_t m, double parent, split *best)
+void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3], uint32_t j,
+                   const uint32_t *ts, const double *vs, size_t m, double parent, tree_split *best)
 {
-    const tree_bins *b = G->b;
-    const tree_grow_params *gp = G->gp;
     const uint32_t base = (uint32_t)b->hoff[j], nb = b->nbins[j], zb = b->zbin[j];
     double o1 = 0, o2 = 0, oc = 0, m1 = 0, m2 = 0, mc = 0;
     for (size_t i = 0; i < m; i++) {
         const uint32_t bin = ts[i] - base;
-        if (bin == zb)
-            continue;
         const double *x = vs + 3 * i;
+        if (bin == zb || x[2] == 0)
+            continue; /* (empty slots: only in the level grower's dense histograms) */
         o1 += x[0];
         o2 += x[1];
         oc += x[2];
@@ -274,7 +272,7 @@ static void scan_col(const grower *G, const gnode *g, uint32_t j, const uint32_t
             mc = x[2];
         }
     }
-    const double zv[3] = {g->s1 - o1, g->s2 - o2, g->cnt - oc};
+    const double zv[3] = {tot[0] - o1, tot[1] - o2, tot[2] - oc};
     double l1 = 0, l2 = 0, lc = 0;
     size_t i = 0;
     int zdone = 0;
@@ -307,7 +305,7 @@ static void scan_col(const grower *G, const gnode *g, uint32_t j, const uint32_t
             if (dl == 1 && mc <= 0)
                 continue; /* no missing: one option, decided below */
             const double a1 = l1 + (dl ? m1 : 0), a2 = l2 + (dl ? m2 : 0), ac = lc + (dl ? mc : 0);
-            const double r1 = g->s1 - a1, r2 = g->s2 - a2, rc = g->cnt - ac;
+            const double r1 = tot[0] - a1, r2 = tot[1] - a2, rc = tot[2] - ac;
             if (!child_ok(gp, a1, a2, ac) || !child_ok(gp, r1, r2, rc))
                 continue;
             const double gain = score(gp, a1, a2) + score(gp, r1, r2) - parent;
@@ -330,6 +328,7 @@ static void best_in(const grower *G, const gnode *g, const hist *o, const uint8_
 {
     const tree_bins *b = G->b;
     const double parent = score(G->gp, g->s1, g->s2);
+    const double tot[3] = {g->s1, g->s2, g->cnt};
     best->gain = -INFINITY;
     best->feature = -1;
     size_t i = i0;
@@ -339,7 +338,7 @@ static void best_in(const grower *G, const gnode *g, const hist *o, const uint8_
         while (i2 < i1 && b->bcol[o->t[i2]] == j)
             i2++;
         if (!drawn || drawn[j])
-            scan_col(G, g, j, o->t + i, o->v + 3 * i, i2 - i, parent, best);
+            tree_scan_col(b, G->gp, tot, j, o->t + i, o->v + 3 * i, i2 - i, parent, best);
         i = i2;
     }
 }
@@ -387,34 +386,20 @@ static void best_split(const grower *G, const gnode *g, const hist *o, const uin
             *best = part[c];
 }
 
-/* The side of row r at a split on column j after finite bin sb (missing
- * values to dleft): its bin from its own (sorted) entries, 0's bin when it
- * stores none. */
-static int goes_left(const tree_bins *b, uint32_t r, uint32_t j, uint32_t sb, int dleft)
+#define goes_left tree_goes_left
+
+int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double cnt, int depth)
 {
-    if (b->dbin) {
-        const uint32_t bin = b->dbin[(size_t)r * b->p + j];
-        return bin == b->nbins[j] ? dleft : bin <= sb;
-    }
-    size_t lo = b->rptr[r], hi = b->rptr[r + 1];
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (b->rcol[mid] < j)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const uint32_t bin = lo < b->rptr[r + 1] && b->rcol[lo] == j ? b->rbin[lo] : b->zbin[j];
-    return bin == b->nbins[j] ? dleft : bin <= sb;
+    int can = cnt >= gp->min_samples_split && cnt >= 2 * gp->min_samples_leaf &&
+              depth < (gp->max_depth > 0 ? gp->max_depth : TREE_MAX_DEPTH);
+    if (gp->criterion == TREE_GINI)
+        return can && s2 > 0 && s2 < s1;
+    return can && s2 >= 2 * gp->min_child_weight;
 }
 
 static int can_split(const tree_grow_params *gp, const gnode *g)
 {
-    int can = g->cnt >= gp->min_samples_split && g->cnt >= 2 * gp->min_samples_leaf &&
-              g->depth < (gp->max_depth > 0 ? gp->max_depth : TREE_MAX_DEPTH);
-    if (gp->criterion == TREE_GINI)
-        return can && g->s2 > 0 && g->s2 < g->s1;
-    return can && g->s2 >= 2 * gp->min_child_weight;
+    return tree_node_can_split(gp, g->s1, g->s2, g->cnt, g->depth);
 }
 
 /* Draw k of the allowed columns (partial Fisher-Yates) into out[0 .. k),

@@ -35,10 +35,21 @@ typedef struct tree_bins {
     const size_t *rptr;
     const uint32_t *rcol;
     uint8_t *rbin; /* nnz bins, CSR order */
+    size_t *cnz;   /* p: stored entries per column */
     /* NULL, or when the design is dense enough (n p <= 4 nnz + 4096, at
      * most 256 MB) every row's bin of every column, row-major, 0's bin
      * where the row stores nothing: a row's side of a split in one read */
     uint8_t *dbin;
+    /* NULL, or with dbin: the level grower's split of the columns. dcol[j]
+     * = 1 when at least half the rows store column j: a row's bins of those
+     * are read from dbin (one read a column); the other columns' entries
+     * of row i are scol/sbin[sptr[i] .. sptr[i + 1]) (column, bin), in
+     * column order. (Design a of bench/trees.sh: 8 dense columns, 2 entries
+     * a row in the 18 others.) */
+    uint8_t *dcol;
+    size_t *sptr;
+    uint32_t *scol;
+    uint8_t *sbin;
 } tree_bins;
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
@@ -102,6 +113,74 @@ typedef struct tree_grow_params {
 ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
                     const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
                     int32_t *leaf_of);
+
+/* ---- the split search both growers share (tree_grow.c) ---- */
+typedef struct tree_split {
+    double gain;
+    int32_t feature;
+    uint32_t bin; /* finite bins <= bin go left; nbins - 1 = all finite left */
+    int dleft;    /* missing values go left */
+    int has_missing;
+} tree_split;
+
+/* The node's gain term (Gini: sum of squared class weights over the weight;
+ * logloss: G^2 / (H + reg_lambda)). */
+double tree_split_score(const tree_grow_params *gp, double s1, double s2);
+/* A leaf's output from its sums (Gini: the weighted share of class 1;
+ * logloss: -G / (H + reg_lambda) times the learning rate). */
+double tree_leaf_output(const tree_grow_params *gp, double s1, double s2);
+/* Whether a node with these sums, rows and depth may be split. */
+int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double cnt, int depth);
+/* Column j's candidate splits for a node with totals tot = (s1, s2, rows),
+ * into best when strictly better (parent = tree_split_score of the node):
+ * ts[0 .. m) are slots of column j, ascending, with their sums vs[3 i ..
+ * 3 i + 2] = (s1, s2, rows); slots with 0 rows are skipped, so a compact
+ * list of touched slots and a dense run of all nbins[j] + 1 slots give the
+ * same result bit for bit. The zero bin's stored sums are never read: it is
+ * the node's total minus the column's other bins (missing included); the
+ * finite bins are walked in ascending order and a split is tried after each
+ * non-empty one, missing values on either side. */
+void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3], uint32_t j,
+                   const uint32_t *ts, const double *vs, size_t m, double parent, tree_split *best);
+/* The side of row r at a split on column j after finite bin sb (missing
+ * values to dleft): its bin from the row-major bins when there are, else
+ * from its own (sorted) entries, 0's bin when it stores none. */
+static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uint32_t sb, int dleft)
+{
+    if (b->dbin) {
+        const uint32_t bin = b->dbin[(size_t)r * b->p + j];
+        return bin == b->nbins[j] ? dleft : bin <= sb;
+    }
+    size_t lo = b->rptr[r], hi = b->rptr[r + 1];
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (b->rcol[mid] < j)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const uint32_t bin = lo < b->rptr[r + 1] && b->rcol[lo] == j ? b->rbin[lo] : b->zbin[j];
+    return bin == b->nbins[j] ? dleft : bin <= sb;
+}
+
+/* ---- the boosting's level grower (tree_level.c) ----
+ * The same tree as tree_grow (criterion TREE_LOGLOSS, no per-split column
+ * draws: rng NULL), bit for bit, grown one level at a time on
+ * ct_threads() threads: each node's histogram is dense (every slot of
+ * every column), built by runs of columns on any thread (a slot's sum is
+ * still taken over the node's rows in ascending order, in one thread), the
+ * split scan by runs of columns merged in column order, the rows of a
+ * level's nodes partitioned in parallel (each node by one thread). One
+ * parallel region per tree, on `threads` threads (0: ct_threads()). tree_grow_level_fits() says whether to use it:
+ * the logistic criterion without per-split draws, the dense histograms of
+ * the widest level within its memory budget, and enough stored entries per
+ * histogram slot (on wide sparse designs tree_grow's compact histograms
+ * are cheaper); otherwise use tree_grow. tree_grow_level: CT_OK or
+ * CT_ENOMEM. */
+int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in);
+ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
+                          const double *s1, const double *s2, const uint8_t *row_in, tree *out,
+                          int32_t *leaf_of);
 
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);
