@@ -86,6 +86,11 @@ CT_API void ct_csr_free(ct_csr *a);
  * CT_EINVAL (indices out of order or range; the matrix is unchanged),
  * CT_ENOMEM (unchanged). */
 CT_API ct_status ct_csr_append_row(ct_csr *a, const uint32_t *idx, const double *val, size_t k);
+/* Room for `rows` more rows holding `nnz` more entries in all, made at
+ * once (appends within it copy nothing already stored; past it they grow
+ * the room by doubling, as without). CT_ENOMEM (the matrix unchanged, its
+ * room perhaps grown). */
+CT_API ct_status ct_csr_reserve(ct_csr *a, size_t rows, size_t nnz);
 /* Value (i, j): the stored entry, or 0 (binary search within row i). */
 CT_API double ct_csr_get(const ct_csr *a, size_t i, size_t j);
 /* out[i] = Σ_j a(i, j)·v[j] for every row (out holds nrows values). */

@@ -729,6 +729,40 @@ static void test_tokenize_ascii_plain(void **state)
     ct_text_tokens_free(&t);
 }
 
+/* The pipeline measures a frame's text with ct_utf8_measure_padded (the
+ * last 16-byte block read whole: frame strings have 16 readable bytes
+ * after them) where ct_text_length reads the tail byte by byte: the same
+ * counts on random texts of 0..200 bytes (ASCII, control bytes, two- and
+ * three-byte sequences, no-break spaces, invalid bytes), whatever the 16
+ * bytes after them hold. */
+static void test_measure_padded_plain(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"a",   "Z",  " ",  "\t", "\n", "\x1c", "\xc3\xa9", "\xc2\xa0",
+                                         "\xe3\x80\x80", "\xe2\x9c\x93", "\xff", "\x80", "word", ".", "  "};
+    uint64_t r = 777;
+    for (int round = 0; round < 5000; round++) {
+        char doc[256 + 16];
+        size_t n = 0;
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t want = (size_t)(r >> 33) % 201;
+        while (n < want) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const char *p = pieces[(r >> 40) % (round % 2 ? 15 : 3)];
+            memcpy(doc + n, p, strlen(p));
+            n += strlen(p);
+        }
+        for (size_t i = 0; i < 16; i++) { /* what follows: anything */
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            doc[n + i] = (char)(r >> 56);
+        }
+        size_t ch, wd, wp = 0;
+        ct_text_length(doc, n, &ch, &wd);
+        assert_int_equal(ct_utf8_measure_padded(doc, n, &wp), ch);
+        assert_int_equal(wp, wd);
+    }
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
@@ -761,6 +795,7 @@ int main(void)
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_lookup_matches_plain),
         cmocka_unit_test(test_tokenize_ascii_plain),
+        cmocka_unit_test(test_measure_padded_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -160,6 +160,32 @@ void ct_csr_free(ct_csr *a)
     ct_free(a);
 }
 
+ct_status ct_csr_reserve(ct_csr *a, size_t rows, size_t nnz)
+{
+    if (rows > ((size_t)-1) / 4 - a->nrows || nnz > ((size_t)-1) / 16 - a->nnz)
+        return CT_ENOMEM;
+    if (a->nrows + rows + 1 > a->rowcap) {
+        size_t *p = ct_realloc(a->indptr, (a->nrows + rows + 1) * sizeof *p);
+        if (!p)
+            return CT_ENOMEM;
+        a->indptr = p;
+        a->rowcap = a->nrows + rows + 1;
+    }
+    if (a->nnz + nnz > a->cap) {
+        const size_t c = a->nnz + nnz;
+        uint32_t *ix = ct_realloc(a->indices, c * sizeof *ix);
+        if (!ix)
+            return CT_ENOMEM;
+        a->indices = ix;
+        double *d = ct_realloc(a->data, c * sizeof *d);
+        if (!d)
+            return CT_ENOMEM; /* indices grew, harmless */
+        a->data = d;
+        a->cap = c;
+    }
+    return CT_OK;
+}
+
 ct_status ct_csr_append_row(ct_csr *a, const uint32_t *idx, const double *val, size_t k)
 {
     for (size_t t = 0; t < k; t++)

@@ -5,6 +5,7 @@
 #include "features/pipeline_state.h"
 
 #include "claimtriage/text.h"
+#include "claimtriage/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -129,10 +130,17 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
     if (st == CT_OK && p->text_length) {
         const ct_column *c;
         st = find_text(f, p->text, &c, diag);
+        /* ct_text_length's counts; text and identifier strings have 16
+         * readable bytes past their end (frame.h), so the padded measure,
+         * which reads the last block whole, gives the same counts */
+        const int padded = st == CT_OK && ct_column_type(c) != CT_TYPE_CATEGORY;
         for (size_t i = 0; i < n && st == CT_OK; i++) {
-            size_t len, ch, wd;
+            size_t len, ch = 0, wd = 0;
             const char *s = text_of(c, i, &len);
-            ct_text_length(s, len, &ch, &wd);
+            if (s && padded)
+                ch = ct_utf8_measure_padded(s, len, &wd);
+            else
+                ct_text_length(s, len, &ch, &wd);
             v[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)ch) : (double)ch;
             w[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)wd) : (double)wd;
         }
@@ -406,10 +414,20 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
     ct_csr *r = NULL;
     ct_status st = ct_csr_create(p->ncols, &r);
     const size_t dense = p->nnum + p->ncat;
+    /* The block's room made once (its rows; its entries estimated from
+     * its first rows, 1/16 more), so that the arrays are not regrown and
+     * copied at every doubling; only the room differs, never the matrix. */
+    if (st == CT_OK)
+        st = ct_csr_reserve(r, b - a, (b - a) * (dense + 1));
     uint32_t *idx = NULL;
     double *val = NULL;
     size_t cap = 0;
     for (size_t i = a; i < b && st == CT_OK; i++) {
+        if (i == a + 256 && b - a > 512) {
+            const size_t est = r->nnz / 256 * (b - a) + r->nnz / 256 * (b - a) / 16;
+            if (est > r->cap && (st = ct_csr_reserve(r, 0, est - r->nnz)) != CT_OK)
+                break;
+        }
         const uint32_t *tidx = NULL;
         const double *tval = NULL;
         size_t tk = 0;
