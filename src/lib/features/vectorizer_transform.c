@@ -7,6 +7,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 ct_vectorizer_work *ct_vectorizer_work_create(void)
 {
@@ -164,7 +167,16 @@ static void emit_row(const ct_vectorizer *v, ct_vectorizer_work *w, size_t m)
     }
     if (!binary && ss != 0.0) {
         const double norm = sqrt(ss);
-        for (size_t i = 0; i < m; i++)
+        size_t i = 0;
+#ifdef __SSE2__
+        /* two at a time: divpd rounds each lane's quotient exactly as divsd
+         * does (IEEE 754 division, correctly rounded), so the same bits as
+         * the loop below (test_text: test_lookup_matches_plain) */
+        const __m128d nv = _mm_set1_pd(norm);
+        for (; i + 2 <= m; i += 2)
+            _mm_storeu_pd(w->val + i, _mm_div_pd(_mm_loadu_pd(w->val + i), nv));
+#endif
+        for (; i < m; i++)
             w->val[i] /= norm;
     }
 }
