@@ -405,7 +405,8 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
 
 /* Rows [a, b) of the design into their own CSR: the dense features' nonzero
  * values, then the row's n-grams (ct_vectorizer_transform_doc, columns
- * shifted past the dense ones), one append a row. *missing and *empty count
+ * shifted past the dense ones), each written in place into the CSR's
+ * arrays (ct_csr_row_space, ct_csr_row_commit). *missing and *empty count
  * the missing numeric values and the texts without a known n-gram. */
 static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, size_t b,
                              ct_vectorizer_work *w, ct_csr **out, size_t *missing, size_t *empty)
@@ -419,9 +420,6 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
      * copied at every doubling; only the room differs, never the matrix. */
     if (st == CT_OK)
         st = ct_csr_reserve(r, b - a, (b - a) * (dense + 1));
-    uint32_t *idx = NULL;
-    double *val = NULL;
-    size_t cap = 0;
     for (size_t i = a; i < b && st == CT_OK; i++) {
         if (i == a + 256 && b - a > 512) {
             const size_t est = r->nnz / 256 * (b - a) + r->nnz / 256 * (b - a) / 16;
@@ -437,19 +435,11 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
                 break;
             *empty += tk == 0;
         }
-        if (dense + tk > cap) {
-            cap = 2 * (dense + tk) + 16;
-            uint32_t *i2 = ct_realloc(idx, cap * sizeof *i2);
-            double *v2 = i2 ? ct_realloc(val, cap * sizeof *v2) : NULL;
-            if (i2)
-                idx = i2;
-            if (v2)
-                val = v2;
-            if (!i2 || !v2) {
-                st = CT_ENOMEM;
-                break;
-            }
-        }
+        /* the row is written in place, where the matrix stores it */
+        uint32_t *idx;
+        double *val;
+        if ((st = ct_csr_row_space(r, dense + tk, &idx, &val)) != CT_OK)
+            break;
         size_t k = 0;
         for (size_t j = 0; j < p->nnum; j++) {
             double x = q->num->col[j][i];
@@ -474,10 +464,8 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
             idx[k] = (uint32_t)(dense + tidx[e]);
             val[k++] = tval[e];
         }
-        st = ct_csr_append_row(r, idx, val, k);
+        st = ct_csr_row_commit(r, k);
     }
-    ct_free(idx);
-    ct_free(val);
     if (st != CT_OK) {
         ct_csr_free(r);
         return st;
