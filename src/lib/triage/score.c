@@ -60,17 +60,8 @@ static void bad_row(void *user, const ct_diag *d)
     }
 }
 
-static void kept_free(void *p)
-{
-    kept *k = p;
-    if (!k)
-        return;
-    ct_free(k->status);
-    ct_free(k->idx);
-    ct_free(k->val);
-    ct_free(k->raw);
-    ct_free(k);
-}
+/* A kept row is one allocation (make_kept): its arrays follow it. */
+static void kept_free(void *p) { ct_free(p); }
 
 /* Per batch: where the named columns and the feature sources are, and
  * the arrays read for every row, fetched once (each is a library call). */
@@ -232,16 +223,6 @@ static int fetch_batch_arrays(score_ctx *c, batch_cols *b)
     return 0;
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = ct_malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = 0;
-    }
-    return d;
-}
-
 /* A kept row: its design row copied (for the contributions after ranking),
  * and the raw values of numeric features (for the reasons' words). */
 /* Row i of the batch, row xi of its design X. */
@@ -249,31 +230,33 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
                            size_t i, double prob, unsigned flags, kept **out)
 {
     *out = NULL;
-    kept *k = ct_calloc(1, sizeof *k);
-    if (!k)
+    const size_t a = X->indptr[xi], e = X->indptr[xi + 1], nnz = e - a;
+    size_t slen = 0;
+    const char *st = b->status ? ct_column_str(b->status, i, &slen) : NULL;
+    /* one allocation: the struct, then val and raw (doubles), idx, status
+     * (rows enter and leave the top-N queue by the tens of thousands) */
+    const size_t off_val = (sizeof(kept) + 7) / 8 * 8, off_raw = off_val + nnz * sizeof(double),
+                 off_idx = off_raw + c->nnum * sizeof(double),
+                 off_st = off_idx + nnz * sizeof(uint32_t);
+    char *mem = ct_malloc(off_st + (st ? slen + 1 : 0));
+    if (!mem)
         return CT_ENOMEM;
+    kept *k = (kept *)(void *)mem;
+    memset(k, 0, sizeof *k);
     k->prob = prob;
     k->flags = flags;
-    const size_t a = X->indptr[xi], e = X->indptr[xi + 1];
-    k->nnz = e - a;
-    k->idx = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->idx);
-    k->val = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->val);
-    k->raw = ct_malloc((c->nnum ? c->nnum : 1) * sizeof *k->raw);
-    if (b->status) {
-        size_t len = 0;
-        const char *s = ct_column_str(b->status, i, &len);
-        if (s && !(k->status = dup_n(s, len))) {
-            kept_free(k);
-            return CT_ENOMEM;
-        }
+    k->nnz = nnz;
+    k->val = (double *)(void *)(mem + off_val);
+    k->raw = (double *)(void *)(mem + off_raw);
+    k->idx = (uint32_t *)(void *)(mem + off_idx);
+    if (st) {
+        k->status = mem + off_st;
+        memcpy(k->status, st, slen);
+        k->status[slen] = 0;
     }
-    if (!k->idx || !k->val || !k->raw) {
-        kept_free(k);
-        return CT_ENOMEM;
-    }
-    if (k->nnz) {
-        memcpy(k->idx, X->indices + a, k->nnz * sizeof *k->idx);
-        memcpy(k->val, X->data + a, k->nnz * sizeof *k->val);
+    if (nnz) {
+        memcpy(k->idx, X->indices + a, nnz * sizeof *k->idx);
+        memcpy(k->val, X->data + a, nnz * sizeof *k->val);
     }
     for (size_t q = 0; q < c->nnum; q++)
         k->raw[q] = num_at(b->src[c->num_src[q]], i);
