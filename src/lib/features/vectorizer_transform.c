@@ -99,18 +99,21 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
         const vec_tslot *e = vec_trie_token(v, vec_head_padded(s, t->len[i]), s, t->len[i]);
         tn[i] = e ? (uint32_t)(e - v->ttable) + 1 : 0;
     }
-    size_t m = 0;
+    /* First every n-gram's column, listed (in w->idx, which emit_row
+     * fills only afterwards: at most nmax a token), then the list counted:
+     * the lookups of one token do not wait on the counting of the last,
+     * and the counting, branch-free, has no load on its critical path but
+     * the count's own. The same counts as counting in the loop. */
+    uint32_t *list = w->idx;
+    size_t nl = 0;
     for (size_t i = 0; i < nt; i++) {
         uint32_t node = tn[i];
         if (!node)
             continue;
         int32_t j = v->ttable[node - 1].col;
         for (size_t n = 1;; n++) {
-            if (j >= 0 && n >= nmin && cnt[j]++ == 0) {
-                bits[j >> 6] |= 1ull << (j & 63);
-                sum[j >> 12] |= 1ull << ((j >> 6) & 63);
-                m++;
-            }
+            if (j >= 0 && n >= nmin)
+                list[nl++] = (uint32_t)j;
             if (n == nmax || i + n >= nt || !tn[i + n])
                 break;
             const vec_cslot *c = vec_trie_child(v, node, tn[i + n]);
@@ -119,6 +122,14 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
             node = c->node;
             j = c->col;
         }
+    }
+    size_t m = 0;
+    for (size_t e = 0; e < nl; e++) {
+        const uint32_t j = list[e], old = cnt[j];
+        cnt[j] = old + 1;
+        m += old == 0;
+        bits[j >> 6] |= 1ull << (j & 63);
+        sum[j >> 12] |= 1ull << ((j >> 6) & 63);
     }
     return m;
 }
