@@ -172,14 +172,14 @@ static int reserve_tokens(ct_text_tokens *t, size_t need)
  * built; then the tokens are the runs of set bits, found a word of the
  * bitmap at a time (count trailing zeros) instead of a branch at every
  * byte: the same runs of [0-9A-Za-z_] as the byte loop finds, the same
- * lowered bytes, at other offsets of buf. A token takes at least two bytes
- * and a separator, so n bytes hold at most n / 3 + 1 tokens: room is made
- * once. */
+ * lowered bytes, at other offsets of buf. A run takes at least one byte
+ * and a separator, so n bytes hold at most n / 2 + 1 runs (the tokens
+ * among them, fewer): room is made once. */
 static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens *t)
 {
     const size_t nw = n / 64 + 1; /* bitmap words, bit n included */
     if (grow((void **)&t->buf, &t->bufcap, n + CT_TEXT_TOKEN_PAD, 1) ||
-        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) || reserve_tokens(t, n / 3 + 1))
+        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) || reserve_tokens(t, n / 2 + 1))
         return CT_ENOMEM;
     unsigned char *buf = (unsigned char *)t->buf;
     uint64_t *mask = t->mask;
@@ -214,29 +214,31 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
         mask[q] = m;
     }
     memset(buf + n, 0, CT_TEXT_TOKEN_PAD);
+    /* The runs' starts (a word byte after a non-word one) and ends (a
+     * non-word byte after a word one: one past the run) as bits of their
+     * own, each collected by clearing its lowest set bit: no iteration
+     * waits on the last one's count of trailing zeros. Bit n is clear (the
+     * last word holds it), so every run has its end; the i-th start and
+     * the i-th end are one run. Then the runs of two bytes or more kept,
+     * in place, branch-free. */
     size_t *ts = t->start, *tl = t->len;
-    size_t k = 0, q = 0;
-    uint64_t x = mask[0];
-    for (;;) {
-        /* the next word byte: a token's start */
-        while (!x && ++q < nw)
-            x = mask[q];
-        if (!x)
-            break;
-        const size_t a = q * 64 + (size_t)__builtin_ctzll(x);
-        /* the next non-word byte after it: the token's end (bit n, in the
-         * last word, is clear: the scan stops there at the latest) */
-        uint64_t y = ~mask[q] & (~0ull << (a & 63));
-        while (!y)
-            y = ~mask[++q];
-        const size_t b = q * 64 + (size_t)__builtin_ctzll(y);
-        if (b - a >= 2) {
-            ts[k] = a;
-            tl[k++] = b - a;
-        }
-        /* word bytes from b on (b <= n, whose bit is clear in word n / 64,
-         * so q < nw here) */
-        x = mask[q] & (~0ull << (b & 63));
+    size_t ns = 0, ne = 0;
+    uint64_t carry = 0; /* the last byte of the word before is a word byte */
+    for (size_t q = 0; q < nw; q++) {
+        const uint64_t m = mask[q], prev = (m << 1) | carry;
+        uint64_t st = m & ~prev, en = ~m & prev;
+        carry = m >> 63;
+        for (; st; st &= st - 1)
+            ts[ns++] = q * 64 + (size_t)__builtin_ctzll(st);
+        for (; en; en &= en - 1)
+            tl[ne++] = q * 64 + (size_t)__builtin_ctzll(en);
+    }
+    size_t k = 0;
+    for (size_t r = 0; r < ns; r++) {
+        const size_t a = ts[r], len = tl[r] - a;
+        ts[k] = a;
+        tl[k] = len;
+        k += len >= 2;
     }
     t->n = k;
     return CT_OK;
