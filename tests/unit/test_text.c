@@ -763,6 +763,68 @@ static void test_measure_padded_plain(void **state)
     }
 }
 
+/* Texts whose only non-ASCII characters separate (curly quotes, dashes,
+ * combining marks, no-break spaces) take the ASCII tokenizer; the tokens
+ * must be those of the rules themselves: the text lowered as str.lower()
+ * (ct_text_lower), then runs of two or more word characters
+ * (ct_utf8_is_word_char). Random texts mixing them with ASCII words, and
+ * with characters that must keep the Unicode path (letters with accents,
+ * capital sigma, dotted capital I, an invalid byte). */
+static void test_tokenize_inert_plain(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "ab",   "Don",  "x",   " ",    ",",    "_q9",  "\xe2\x80\x99", "\xe2\x80\x98", "\xe2\x80\x9c",
+        "\xe2\x80\x94", "\xcc\xb2", "\xc2\xa0", "\xc3\xa9", "\xce\xa3", "\xc4\xb0", "\xff", "Z"};
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    uint64_t r = 4242;
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    for (int round = 0; round < 4000; round++) {
+        char doc[400];
+        size_t n = 0;
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t want = (size_t)(r >> 33) % 120;
+        /* half the texts use only the inert characters */
+        const size_t np = round % 2 ? npieces : 12;
+        while (n < want) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const char *p = pieces[(r >> 40) % np];
+            memcpy(doc + n, p, strlen(p));
+            n += strlen(p);
+        }
+        assert_int_equal(ct_text_tokenize(doc, n, &t), CT_OK);
+        char low[1600];
+        size_t ln = 0;
+        assert_int_equal(ct_text_lower(doc, n, low, sizeof low, &ln), CT_OK);
+        size_t k = 0;
+        for (size_t i = 0; i < ln;) {
+            uint32_t cp;
+            int len = ct_utf8_decode(low + i, ln - i, &cp);
+            assert_true(len > 0);
+            if (!ct_utf8_is_word_char(cp)) {
+                i += (size_t)len;
+                continue;
+            }
+            const size_t a = i;
+            size_t chars = 0;
+            while (i < ln && (len = ct_utf8_decode(low + i, ln - i, &cp)) > 0 &&
+                   ct_utf8_is_word_char(cp)) {
+                i += (size_t)len;
+                chars++;
+            }
+            if (chars < 2)
+                continue;
+            assert_true(k < t.n);
+            assert_int_equal(t.len[k], i - a);
+            assert_memory_equal(t.buf + t.start[k], low + a, i - a);
+            k++;
+        }
+        assert_int_equal(t.n, k);
+    }
+    ct_text_tokens_free(&t);
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
@@ -796,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_lookup_matches_plain),
         cmocka_unit_test(test_tokenize_ascii_plain),
         cmocka_unit_test(test_measure_padded_plain),
+        cmocka_unit_test(test_tokenize_inert_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
