@@ -1101,18 +1101,32 @@ static char *random_csv(uint64_t seed, size_t bytes, size_t *len)
         case 5: w += (size_t)snprintf(o, room, "%s", eol); break; /* blank */
         case 6: w += (size_t)snprintf(o, room, "%d,%s,%s%s", i, cat, n, eol); break;
         case 7: w += (size_t)snprintf(o, room, "%d,%s,%s,1,%s,extra%s", i, cat, n, txt, eol); break;
-        case 8: w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s \"\"q\"\" x\"%s", i, cat, n, txt, eol); break;
-        case 9: w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s%sline two\"%s", i, cat, n, txt, eol, eol); break;
-        case 10: w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s\"after%s", i, cat, n, txt, eol); break;
-        case 11: w += (size_t)snprintf(o, room, "%d,%s,%s,1,bad \xff byte%s", i, cat, n, eol); break;
-        case 12: w += (size_t)snprintf(o, room, "%d,%s,%s,1,caf\xc3\xa9 %s%s", i, cat, n, txt, eol); break;
+        case 8:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s \"\"q\"\" x\"%s", i, cat, n, txt, eol);
+            break;
+        case 9:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s%sline two\"%s", i, cat, n, txt, eol,
+                                  eol);
+            break;
+        case 10:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s\"after%s", i, cat, n, txt, eol);
+            break;
+        case 11:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,bad \xff byte%s", i, cat, n, eol);
+            break;
+        case 12:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,caf\xc3\xa9 %s%s", i, cat, n, txt, eol);
+            break;
         case 13:
             w += (size_t)snprintf(o, room, "%d,%s,%s,1,nul", i, cat, n);
             buf[w++] = '\0';
             w += (size_t)snprintf(buf + w, bytes + 8192 - w, "here%s", eol);
             break;
         case 14: w += (size_t)snprintf(o, room, "%d,%s,%s,1,5'11\" tall%s", i, cat, n, eol); break;
-        case 15: w += (size_t)snprintf(o, room, "\"%d\",%s,\"%s\",\"2.5\",\"%s\"%s", i, cat, n, txt, eol); break;
+        case 15:
+            w +=
+                (size_t)snprintf(o, room, "\"%d\",%s,\"%s\",\"2.5\",\"%s\"%s", i, cat, n, txt, eol);
+            break;
         default:
             w += (size_t)snprintf(o, room, "%d,%s,%s,%u.25,%s%s", i, cat, n,
                                   (unsigned)(xs_next(&s) % 50), txt, eol);

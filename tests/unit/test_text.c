@@ -738,8 +738,21 @@ static void test_tokenize_ascii_plain(void **state)
 static void test_measure_padded_plain(void **state)
 {
     (void)state;
-    static const char *const pieces[] = {"a",   "Z",  " ",  "\t", "\n", "\x1c", "\xc3\xa9", "\xc2\xa0",
-                                         "\xe3\x80\x80", "\xe2\x9c\x93", "\xff", "\x80", "word", ".", "  "};
+    static const char *const pieces[] = {"a",
+                                         "Z",
+                                         " ",
+                                         "\t",
+                                         "\n",
+                                         "\x1c",
+                                         "\xc3\xa9",
+                                         "\xc2\xa0",
+                                         "\xe3\x80\x80",
+                                         "\xe2\x9c\x93",
+                                         "\xff",
+                                         "\x80",
+                                         "word",
+                                         ".",
+                                         "  "};
     uint64_t r = 777;
     for (int round = 0; round < 5000; round++) {
         char doc[256 + 16];
@@ -773,9 +786,23 @@ static void test_measure_padded_plain(void **state)
 static void test_tokenize_inert_plain(void **state)
 {
     (void)state;
-    static const char *const pieces[] = {
-        "ab",   "Don",  "x",   " ",    ",",    "_q9",  "\xe2\x80\x99", "\xe2\x80\x98", "\xe2\x80\x9c",
-        "\xe2\x80\x94", "\xcc\xb2", "\xc2\xa0", "\xc3\xa9", "\xce\xa3", "\xc4\xb0", "\xff", "Z"};
+    static const char *const pieces[] = {"ab",
+                                         "Don",
+                                         "x",
+                                         " ",
+                                         ",",
+                                         "_q9",
+                                         "\xe2\x80\x99",
+                                         "\xe2\x80\x98",
+                                         "\xe2\x80\x9c",
+                                         "\xe2\x80\x94",
+                                         "\xcc\xb2",
+                                         "\xc2\xa0",
+                                         "\xc3\xa9",
+                                         "\xce\xa3",
+                                         "\xc4\xb0",
+                                         "\xff",
+                                         "Z"};
     const size_t npieces = sizeof pieces / sizeof pieces[0];
     uint64_t r = 4242;
     ct_text_tokens t;

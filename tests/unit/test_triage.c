@@ -222,7 +222,11 @@ static void test_top_reasons(void **state)
         for (size_t j = 0; j < p; j++) {
             r = r * 6364136223846793005ull + 1442695040888963407ull;
             const unsigned u = (unsigned)(r >> 40) % 100;
-            phi[j] = u < 80 ? 0.0 : u < 85 ? -0.5 : u < 87 ? NAN : u < 92 ? 0.25 : (double)(u % 7) / 3;
+            phi[j] = u < 80   ? 0.0
+                     : u < 85 ? -0.5
+                     : u < 87 ? NAN
+                     : u < 92 ? 0.25
+                              : (double)(u % 7) / 3;
         }
         size_t a[8], b[8];
         const size_t na = score_top_reasons(phi, p, K, a), nb = plain_top(phi, p, K, b);

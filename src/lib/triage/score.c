@@ -335,9 +335,9 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         const double prob = c->p[j];
         const unsigned flags = row_flags(c, &b, i);
         ct_triage_key key;
-        key.priority = ct_priority_value(c->o->priority, prob,
-                                         num_fetched(b.views_miss, b.views_f64, i),
-                                         num_fetched(b.shares_miss, b.shares_f64, i));
+        key.priority =
+            ct_priority_value(c->o->priority, prob, num_fetched(b.views_miss, b.views_f64, i),
+                              num_fetched(b.shares_miss, b.shares_f64, i));
         key.status_rank = status_rank(c, &b, i);
         key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
         key.seq = c->seq++;

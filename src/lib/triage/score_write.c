@@ -78,12 +78,11 @@ size_t score_top_reasons(const double *phi, size_t p, size_t K, size_t *top)
          * checks it against the plain loop */
         if ((j & 7) == 0) {
             const __m128d z = _mm_setzero_pd();
-            while (j + 8 <= p &&
-                   !_mm_movemask_pd(
-                       _mm_or_pd(_mm_or_pd(_mm_cmpgt_pd(_mm_loadu_pd(phi + j), z),
-                                           _mm_cmpgt_pd(_mm_loadu_pd(phi + j + 2), z)),
-                                 _mm_or_pd(_mm_cmpgt_pd(_mm_loadu_pd(phi + j + 4), z),
-                                           _mm_cmpgt_pd(_mm_loadu_pd(phi + j + 6), z)))))
+            while (j + 8 <= p && !_mm_movemask_pd(_mm_or_pd(
+                                     _mm_or_pd(_mm_cmpgt_pd(_mm_loadu_pd(phi + j), z),
+                                               _mm_cmpgt_pd(_mm_loadu_pd(phi + j + 2), z)),
+                                     _mm_or_pd(_mm_cmpgt_pd(_mm_loadu_pd(phi + j + 4), z),
+                                               _mm_cmpgt_pd(_mm_loadu_pd(phi + j + 6), z)))))
                 j += 8;
             if (j >= p)
                 break;
