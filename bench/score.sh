@@ -13,6 +13,9 @@
 # wall (ours: the whole process; the peer: from read_csv to the written
 # queue) and CPU (user + sys; the peer's process CPU over the same span).
 #   bench/score.sh [ROWS] [CAP] [BIG]    defaults 1000000 10000 10000000
+# CT_BASE=BINARY (optional): another claimtriage build (say, main's) timed
+# in the same rounds, alternating with ours, on both models with the
+# default reasons: a before/after on the same machine state.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 rows=${1:-1000000}
@@ -34,6 +37,10 @@ for r in 1 2 3; do
   secs taskset -c 0 "$ct" score "$tmp/s.csv" -m "$tmp/m.ctm" -q --capacity "$cap" -o /dev/null >>"$tmp/ours3"
   secs taskset -c 0 "$ct" score "$tmp/s.csv" -m "$tmp/m.ctm" -q --capacity "$cap" --reasons 0 -o /dev/null >>"$tmp/ours0"
   secs taskset -c 0 "$ct" score "$tmp/s.csv" -m "$tmp/d.ctm" -q --capacity "$cap" -o /dev/null >>"$tmp/oursd"
+  if [ -n "${CT_BASE:-}" ]; then
+    secs taskset -c 0 "$CT_BASE" score "$tmp/s.csv" -m "$tmp/m.ctm" -q --capacity "$cap" -o /dev/null >>"$tmp/base3"
+    secs taskset -c 0 "$CT_BASE" score "$tmp/s.csv" -m "$tmp/d.ctm" -q --capacity "$cap" -o /dev/null >>"$tmp/based"
+  fi
   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 taskset -c 0 /usr/bin/python3 "$root/bench/score_peer.py" \
     "$data" "$tmp/s.csv" "$cap" >"$tmp/peer.out"
   echo "$(awk '/^peer_s/ {print $2}' "$tmp/peer.out") $(awk '/^peer_cpu_s/ {print $2}' "$tmp/peer.out")" >>"$tmp/peer"
@@ -48,6 +55,10 @@ row() { printf '%-34s %9.3f %12.0f %8.1fx %8.2f %12.0f %8.1fx\n' "$1" "$2" "$(ec
 row "ours, lr, --reasons 3 (default)" "$o3" "$c3"
 row "ours, lr, --reasons 0" "$o0" "$c0"
 row "ours, train's default model" "$od" "$cd_"
+if [ -n "${CT_BASE:-}" ]; then
+  row "CT_BASE, lr, --reasons 3" "$(awk '{print $1}' "$tmp/base3" | best)" "$(awk '{print $2}' "$tmp/base3" | best)"
+  row "CT_BASE, train's default model" "$(awk '{print $1}' "$tmp/based" | best)" "$(awk '{print $2}' "$tmp/based" | best)"
+fi
 printf '%-34s %9.3f %12.0f %9s %8.2f %12.0f\n' "python (pandas+sklearn, timed)" "$p" "$(echo "$rows / $p" | bc -l)" "" "$pc" "$(echo "$rows / $pc" | bc -l)"
 for n in $((big / 10)) "$big"; do
   m=$( { /usr/bin/time -f '%M %e' bash -c "'$ct' synth --rows $n --seed 12 | '$ct' score - -m '$tmp/m.ctm' -q --capacity 10000 -o /dev/null" ; } 2>&1 | tail -1)

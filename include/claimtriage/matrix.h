@@ -86,6 +86,21 @@ CT_API void ct_csr_free(ct_csr *a);
  * CT_EINVAL (indices out of order or range; the matrix is unchanged),
  * CT_ENOMEM (unchanged). */
 CT_API ct_status ct_csr_append_row(ct_csr *a, const uint32_t *idx, const double *val, size_t k);
+/* Room for `rows` more rows holding `nnz` more entries in all, made at
+ * once (appends within it copy nothing already stored; past it they grow
+ * the room by doubling, as without). CT_ENOMEM (the matrix unchanged, its
+ * room perhaps grown). */
+CT_API ct_status ct_csr_reserve(ct_csr *a, size_t rows, size_t nnz);
+/* Appending a row in place, without a copy: ct_csr_row_space makes room
+ * for a row of at most kmax entries and points *idx and *val where its
+ * entries go (valid until the next call that changes a); the caller writes
+ * the row's k <= kmax entries there and ct_csr_row_commit(a, k) appends
+ * it, checked as ct_csr_append_row checks its row. The same matrix as
+ * ct_csr_append_row of those entries. row_space: CT_ENOMEM (unchanged);
+ * row_commit: CT_EINVAL (indices out of order or range, k past the room
+ * made; unchanged). */
+CT_API ct_status ct_csr_row_space(ct_csr *a, size_t kmax, uint32_t **idx, double **val);
+CT_API ct_status ct_csr_row_commit(ct_csr *a, size_t k);
 /* Value (i, j): the stored entry, or 0 (binary search within row i). */
 CT_API double ct_csr_get(const ct_csr *a, size_t i, size_t j);
 /* out[i] = Σ_j a(i, j)·v[j] for every row (out holds nrows values). */

@@ -1,6 +1,7 @@
 /* test_frame.c — the frame layer: schema types, inference, missing tokens,
  * bad rows, fixed dictionaries and unseen values, derived schemas, streaming
- * batches against one schema (the real file too), threads, building frames,
+ * batches against one schema (the real file too), the fast path over a
+ * stream's buffer against the general tokenizer, threads, building frames,
  * writing CSV and reading it back, allocation failures. */
 #include "ct_test.h"
 
@@ -1031,6 +1032,168 @@ static void test_reader_batches_equal_whole(void **state)
     free(csv);
 }
 
+/* ------------------------------------- streamed input: fast vs general */
+
+/* The loader's fast path also runs over a stream's own buffer (a file read
+ * through stdio, standard input, gzip), on the whole lines read so far
+ * (ct_csv_view); bytes from memory (ct_frame_load_mem) always take the
+ * general tokenizer, the plain path. The same random bytes must give the
+ * same frame, the same bad rows (line and message) and the same counts
+ * both ways, and as a mapped file: records cut by the 256 KiB read
+ * boundaries, CRLF and lone CR line ends, quoted line breaks, doubled
+ * quotes, text after a closing quote, blank lines, wrong field counts,
+ * values that do not parse, NUL bytes, bad and good UTF-8, long lines, a
+ * last line with or without its newline. */
+typedef struct bad_digest {
+    size_t n;
+    unsigned long long h; /* a hash of every line and message, in order */
+} bad_digest;
+
+static void log_bad_hash(void *user, const ct_diag *d)
+{
+    bad_digest *b = user;
+    b->n++;
+    b->h = b->h * 1000003u + (unsigned long long)d->line;
+    for (const char *p = d->message; *p; p++)
+        b->h = b->h * 131u + (unsigned char)*p;
+}
+
+static uint64_t xs_next(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+/* Random CSV bytes ("id,cat,n,x,txt"), about `bytes` long. */
+static char *random_csv(uint64_t seed, size_t bytes, size_t *len)
+{
+    uint64_t s = seed * 0x9E3779B97F4A7C15ull + 1;
+    char *buf = malloc(bytes + 8192);
+    size_t w = (size_t)snprintf(buf, 64, "id,cat,n,x,txt\n");
+    static const char *const cats[] = {"claim", "opinion", "NA", "", "\"claim\"", "caf\xc3\xa9"};
+    for (int i = 0; w < bytes; i++) {
+        const char *eol = xs_next(&s) % 4 ? "\n" : (xs_next(&s) % 8 ? "\r\n" : "\r");
+        const unsigned kind = (unsigned)(xs_next(&s) % 40);
+        char txt[4096];
+        size_t tl = 0;
+        const size_t words = kind == 0 ? 300 : 1 + xs_next(&s) % 12;
+        for (size_t k = 0; k < words && tl < sizeof txt - 32; k++)
+            tl += (size_t)snprintf(txt + tl, sizeof txt - tl, "%sw%u", k ? " " : "",
+                                   (unsigned)(xs_next(&s) % 1000));
+        txt[tl] = '\0';
+        char n[32];
+        if (kind == 1)
+            snprintf(n, sizeof n, "12a");
+        else if (kind == 2)
+            snprintf(n, sizeof n, "NA");
+        else if (kind == 3)
+            snprintf(n, sizeof n, "%u.5", (unsigned)(xs_next(&s) % 100));
+        else if (kind == 4)
+            snprintf(n, sizeof n, "00%u", (unsigned)(xs_next(&s) % 100));
+        else
+            snprintf(n, sizeof n, "%u", (unsigned)(xs_next(&s) % 100000));
+        const char *cat = cats[xs_next(&s) % 6];
+        char *o = buf + w;
+        const size_t room = bytes + 8192 - w;
+        switch (kind) {
+        case 5: w += (size_t)snprintf(o, room, "%s", eol); break; /* blank */
+        case 6: w += (size_t)snprintf(o, room, "%d,%s,%s%s", i, cat, n, eol); break;
+        case 7: w += (size_t)snprintf(o, room, "%d,%s,%s,1,%s,extra%s", i, cat, n, txt, eol); break;
+        case 8:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s \"\"q\"\" x\"%s", i, cat, n, txt, eol);
+            break;
+        case 9:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s%sline two\"%s", i, cat, n, txt, eol,
+                                  eol);
+            break;
+        case 10:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,\"%s\"after%s", i, cat, n, txt, eol);
+            break;
+        case 11:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,bad \xff byte%s", i, cat, n, eol);
+            break;
+        case 12:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,caf\xc3\xa9 %s%s", i, cat, n, txt, eol);
+            break;
+        case 13:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,1,nul", i, cat, n);
+            buf[w++] = '\0';
+            w += (size_t)snprintf(buf + w, bytes + 8192 - w, "here%s", eol);
+            break;
+        case 14: w += (size_t)snprintf(o, room, "%d,%s,%s,1,5'11\" tall%s", i, cat, n, eol); break;
+        case 15:
+            w +=
+                (size_t)snprintf(o, room, "\"%d\",%s,\"%s\",\"2.5\",\"%s\"%s", i, cat, n, txt, eol);
+            break;
+        default:
+            w += (size_t)snprintf(o, room, "%d,%s,%s,%u.25,%s%s", i, cat, n,
+                                  (unsigned)(xs_next(&s) % 50), txt, eol);
+        }
+    }
+    if (seed % 2) /* the last line without its newline */
+        w += (size_t)snprintf(buf + w, 64, "999999,claim,7,1,the end");
+    *len = w;
+    return buf;
+}
+
+static void test_stream_fast_equals_general(void **state)
+{
+    (void)state;
+    static const ct_schema_column sc[] = {
+        {.name = "id", .type = CT_TYPE_ID, .levels = NULL, .nlevels = 0},
+        {.name = "cat", .type = CT_TYPE_CATEGORY, .levels = NULL, .nlevels = 0},
+        {.name = "n", .type = CT_TYPE_INT, .levels = NULL, .nlevels = 0},
+        {.name = "x", .type = CT_TYPE_FLOAT, .levels = NULL, .nlevels = 0},
+        {.name = "txt", .type = CT_TYPE_TEXT, .levels = NULL, .nlevels = 0},
+    };
+    const ct_schema schema = {sc, 5};
+    for (uint64_t seed = 1; seed <= 6; seed++) {
+        size_t len;
+        char *csv = random_csv(seed, (size_t)900 << 10, &len);
+        const char *path = ct_test_tmpfile(csv, len);
+        for (int with_schema = 0; with_schema < 2; with_schema++) {
+            ct_load_options o = ct_load_options_default();
+            o.on_bad_row = CT_BAD_ROW_SKIP;
+            o.on_bad_row_fn = log_bad_hash;
+            if (with_schema)
+                o.schema = &schema;
+            bad_digest lm = {0, 0}, lf = {0, 0}, lp = {0, 0};
+            ct_load_stats sm, sf, sp;
+            ct_frame *m = NULL, *f = NULL, *p = NULL;
+            o.on_bad_row_user = &lm;
+            assert_int_equal(ct_frame_load_mem(csv, len, path, &o, &m, &sm, NULL), CT_OK);
+            o.on_bad_row_user = &lf;
+            o.map_files = 0; /* stdio: the stream's buffer */
+            assert_int_equal(ct_frame_load(path, &o, &f, &sf, NULL), CT_OK);
+            o.on_bad_row_user = &lp;
+            o.map_files = 1;
+            assert_int_equal(ct_frame_load(path, &o, &p, &sp, NULL), CT_OK);
+            assert_true(lm.n > 0);
+            assert_int_equal(lm.n, lf.n);
+            assert_true(lm.h == lf.h);
+            assert_int_equal(lm.n, lp.n);
+            assert_true(lm.h == lp.h);
+            assert_true(sm.rows_read == sf.rows_read && sm.rows_used == sf.rows_used &&
+                        sm.rows_skipped == sf.rows_skipped && sm.blank_lines == sf.blank_lines &&
+                        sm.bytes == sf.bytes && sm.unseen_values == sf.unseen_values);
+            assert_true(sm.rows_read == sp.rows_read && sm.rows_used == sp.rows_used &&
+                        sm.blank_lines == sp.blank_lines && sm.bytes == sp.bytes);
+            assert_frames_equal(m, f);
+            assert_frames_equal(m, p);
+            /* and the streaming reader, whose batches come from the same
+             * buffer, against the whole load from memory */
+            assert_batches_equal(m, path, &o, 777);
+            ct_frame_destroy(m);
+            ct_frame_destroy(f);
+            ct_frame_destroy(p);
+        }
+        unlink(path);
+        free(csv);
+    }
+}
+
 /* -------------------------------------------------------------- building */
 
 static void test_build(void **state)
@@ -1293,6 +1456,7 @@ int main(void)
         cmocka_unit_test(test_reader_fixed_dictionary),
         cmocka_unit_test(test_reader_batches_equal_whole),
         cmocka_unit_test(test_reader_batches_equal_whole_real),
+        cmocka_unit_test(test_stream_fast_equals_general),
         cmocka_unit_test(test_build),
         cmocka_unit_test(test_write_roundtrip),
     };

@@ -121,12 +121,67 @@ static void test_csr_build(void **state)
     }
 }
 
+/* Rows appended in place (ct_csr_row_space, ct_csr_row_commit), with the
+ * room reserved or not (ct_csr_reserve), give the same matrix as
+ * ct_csr_append_row of the same rows; a row out of order or range, or
+ * longer than its room, is refused and leaves the matrix unchanged. */
+static void test_csr_in_place(void **state)
+{
+    (void)state;
+    for (int reserve = 0; reserve < 2; reserve++) {
+        ct_csr *a = NULL, *b = NULL;
+        assert_int_equal(ct_csr_create(50, &a), CT_OK);
+        assert_int_equal(ct_csr_create(50, &b), CT_OK);
+        if (reserve)
+            assert_int_equal(ct_csr_reserve(b, 300, 1000), CT_OK);
+        uint64_t r = 5;
+        for (int i = 0; i < 300; i++) {
+            uint32_t idx[50];
+            double val[50];
+            size_t k = 0;
+            for (uint32_t j = 0; j < 50; j++) {
+                r = r * 6364136223846793005ull + 1442695040888963407ull;
+                if ((r >> 60) < 3) {
+                    idx[k] = j;
+                    val[k++] = (double)(r >> 40) / 7.0;
+                }
+            }
+            assert_int_equal(ct_csr_append_row(a, idx, val, k), CT_OK);
+            uint32_t *pi;
+            double *pv;
+            assert_int_equal(ct_csr_row_space(b, k + 3, &pi, &pv), CT_OK);
+            memcpy(pi, idx, k * sizeof *idx);
+            memcpy(pv, val, k * sizeof *val);
+            assert_int_equal(ct_csr_row_commit(b, k), CT_OK);
+        }
+        /* refused rows: out of order, out of range, past the room */
+        uint32_t *pi;
+        double *pv;
+        assert_int_equal(ct_csr_row_space(b, 2, &pi, &pv), CT_OK);
+        pi[0] = 5;
+        pi[1] = 5;
+        assert_int_equal(ct_csr_row_commit(b, 2), CT_EINVAL);
+        pi[1] = 50;
+        assert_int_equal(ct_csr_row_commit(b, 2), CT_EINVAL);
+        assert_int_equal(ct_csr_row_commit(b, b->cap - b->nnz + 1), CT_EINVAL);
+        assert_int_equal(b->nrows, a->nrows);
+        assert_int_equal(b->nnz, a->nnz);
+        assert_null(ct_csr_check(b, NULL) == CT_OK ? NULL : b);
+        assert_memory_equal(a->indptr, b->indptr, (a->nrows + 1) * sizeof *a->indptr);
+        assert_memory_equal(a->indices, b->indices, a->nnz * sizeof *a->indices);
+        assert_memory_equal(a->data, b->data, a->nnz * sizeof *a->data);
+        ct_csr_free(a);
+        ct_csr_free(b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dense),
         cmocka_unit_test(test_csr_round_trip),
         cmocka_unit_test(test_csr_build),
+        cmocka_unit_test(test_csr_in_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -729,6 +729,129 @@ static void test_tokenize_ascii_plain(void **state)
     ct_text_tokens_free(&t);
 }
 
+/* The pipeline measures a frame's text with ct_utf8_measure_padded (the
+ * last 16-byte block read whole: frame strings have 16 readable bytes
+ * after them) where ct_text_length reads the tail byte by byte: the same
+ * counts on random texts of 0..200 bytes (ASCII, control bytes, two- and
+ * three-byte sequences, no-break spaces, invalid bytes), whatever the 16
+ * bytes after them hold. */
+static void test_measure_padded_plain(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"a",
+                                         "Z",
+                                         " ",
+                                         "\t",
+                                         "\n",
+                                         "\x1c",
+                                         "\xc3\xa9",
+                                         "\xc2\xa0",
+                                         "\xe3\x80\x80",
+                                         "\xe2\x9c\x93",
+                                         "\xff",
+                                         "\x80",
+                                         "word",
+                                         ".",
+                                         "  "};
+    uint64_t r = 777;
+    for (int round = 0; round < 5000; round++) {
+        char doc[256 + 16];
+        size_t n = 0;
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t want = (size_t)(r >> 33) % 201;
+        while (n < want) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const char *p = pieces[(r >> 40) % (round % 2 ? 15 : 3)];
+            memcpy(doc + n, p, strlen(p));
+            n += strlen(p);
+        }
+        for (size_t i = 0; i < 16; i++) { /* what follows: anything */
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            doc[n + i] = (char)(r >> 56);
+        }
+        size_t ch, wd, wp = 0;
+        ct_text_length(doc, n, &ch, &wd);
+        assert_int_equal(ct_utf8_measure_padded(doc, n, &wp), ch);
+        assert_int_equal(wp, wd);
+    }
+}
+
+/* Texts whose only non-ASCII characters separate (curly quotes, dashes,
+ * combining marks, no-break spaces) take the ASCII tokenizer; the tokens
+ * must be those of the rules themselves: the text lowered as str.lower()
+ * (ct_text_lower), then runs of two or more word characters
+ * (ct_utf8_is_word_char). Random texts mixing them with ASCII words, and
+ * with characters that must keep the Unicode path (letters with accents,
+ * capital sigma, dotted capital I, an invalid byte). */
+static void test_tokenize_inert_plain(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"ab",
+                                         "Don",
+                                         "x",
+                                         " ",
+                                         ",",
+                                         "_q9",
+                                         "\xe2\x80\x99",
+                                         "\xe2\x80\x98",
+                                         "\xe2\x80\x9c",
+                                         "\xe2\x80\x94",
+                                         "\xcc\xb2",
+                                         "\xc2\xa0",
+                                         "\xc3\xa9",
+                                         "\xce\xa3",
+                                         "\xc4\xb0",
+                                         "\xff",
+                                         "Z"};
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    uint64_t r = 4242;
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    for (int round = 0; round < 4000; round++) {
+        char doc[400];
+        size_t n = 0;
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t want = (size_t)(r >> 33) % 120;
+        /* half the texts use only the inert characters */
+        const size_t np = round % 2 ? npieces : 12;
+        while (n < want) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const char *p = pieces[(r >> 40) % np];
+            memcpy(doc + n, p, strlen(p));
+            n += strlen(p);
+        }
+        assert_int_equal(ct_text_tokenize(doc, n, &t), CT_OK);
+        char low[1600];
+        size_t ln = 0;
+        assert_int_equal(ct_text_lower(doc, n, low, sizeof low, &ln), CT_OK);
+        size_t k = 0;
+        for (size_t i = 0; i < ln;) {
+            uint32_t cp;
+            int len = ct_utf8_decode(low + i, ln - i, &cp);
+            assert_true(len > 0);
+            if (!ct_utf8_is_word_char(cp)) {
+                i += (size_t)len;
+                continue;
+            }
+            const size_t a = i;
+            size_t chars = 0;
+            while (i < ln && (len = ct_utf8_decode(low + i, ln - i, &cp)) > 0 &&
+                   ct_utf8_is_word_char(cp)) {
+                i += (size_t)len;
+                chars++;
+            }
+            if (chars < 2)
+                continue;
+            assert_true(k < t.n);
+            assert_int_equal(t.len[k], i - a);
+            assert_memory_equal(t.buf + t.start[k], low + a, i - a);
+            k++;
+        }
+        assert_int_equal(t.n, k);
+    }
+    ct_text_tokens_free(&t);
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
@@ -761,6 +884,8 @@ int main(void)
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_lookup_matches_plain),
         cmocka_unit_test(test_tokenize_ascii_plain),
+        cmocka_unit_test(test_measure_padded_plain),
+        cmocka_unit_test(test_tokenize_inert_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -190,6 +190,52 @@ static void test_id_text(void **state)
     }
 }
 
+/* score_top_reasons skips eight non-positive contributions at a time: the
+ * same columns, in the same order, as the plain loop (every column, ties
+ * to the lower one), on random rows of 0..100 columns (mostly zeros, some
+ * negative, NaN, ties, positives at block edges), K = 1..5. */
+static size_t plain_top(const double *phi, size_t p, size_t K, size_t *top)
+{
+    size_t nt = 0;
+    uint8_t used[128] = {0};
+    while (nt < K) {
+        size_t best = p;
+        for (size_t j = 0; j < p; j++)
+            if (!used[j] && phi[j] > 0 && (best == p || phi[j] > phi[best]))
+                best = j;
+        if (best == p)
+            break;
+        used[best] = 1;
+        top[nt++] = best;
+    }
+    return nt;
+}
+
+static void test_top_reasons(void **state)
+{
+    (void)state;
+    uint64_t r = 99;
+    for (int round = 0; round < 20000; round++) {
+        double phi[128];
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        const size_t p = (size_t)(r >> 33) % 101, K = 1 + (size_t)(r >> 20) % 5;
+        for (size_t j = 0; j < p; j++) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const unsigned u = (unsigned)(r >> 40) % 100;
+            phi[j] = u < 80   ? 0.0
+                     : u < 85 ? -0.5
+                     : u < 87 ? NAN
+                     : u < 92 ? 0.25
+                              : (double)(u % 7) / 3;
+        }
+        size_t a[8], b[8];
+        const size_t na = score_top_reasons(phi, p, K, a), nb = plain_top(phi, p, K, b);
+        assert_int_equal(na, nb);
+        for (size_t t = 0; t < na; t++)
+            assert_int_equal(a[t], b[t]);
+    }
+}
+
 static void test_curves(void **state)
 {
     (void)state;
@@ -231,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
         cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
         cmocka_unit_test(test_curves),       cmocka_unit_test(test_id_text),
+        cmocka_unit_test(test_top_reasons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

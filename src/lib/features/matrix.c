@@ -160,11 +160,35 @@ void ct_csr_free(ct_csr *a)
     ct_free(a);
 }
 
-ct_status ct_csr_append_row(ct_csr *a, const uint32_t *idx, const double *val, size_t k)
+ct_status ct_csr_reserve(ct_csr *a, size_t rows, size_t nnz)
 {
-    for (size_t t = 0; t < k; t++)
-        if ((size_t)idx[t] >= a->ncols || (t && idx[t] <= idx[t - 1]))
-            return CT_EINVAL;
+    if (rows > ((size_t)-1) / 4 - a->nrows || nnz > ((size_t)-1) / 16 - a->nnz)
+        return CT_ENOMEM;
+    if (a->nrows + rows + 1 > a->rowcap) {
+        size_t *p = ct_realloc(a->indptr, (a->nrows + rows + 1) * sizeof *p);
+        if (!p)
+            return CT_ENOMEM;
+        a->indptr = p;
+        a->rowcap = a->nrows + rows + 1;
+    }
+    if (a->nnz + nnz > a->cap) {
+        const size_t c = a->nnz + nnz;
+        uint32_t *ix = ct_realloc(a->indices, c * sizeof *ix);
+        if (!ix)
+            return CT_ENOMEM;
+        a->indices = ix;
+        double *d = ct_realloc(a->data, c * sizeof *d);
+        if (!d)
+            return CT_ENOMEM; /* indices grew, harmless */
+        a->data = d;
+        a->cap = c;
+    }
+    return CT_OK;
+}
+
+/* Room for one more row of k entries (by doubling). */
+static ct_status csr_room(ct_csr *a, size_t k)
+{
     if (a->nrows + 2 > a->rowcap) {
         size_t c = a->rowcap * 2;
         size_t *p = ct_realloc(a->indptr, c * sizeof *p);
@@ -187,10 +211,49 @@ ct_status ct_csr_append_row(ct_csr *a, const uint32_t *idx, const double *val, s
         a->data = d;
         a->cap = c;
     }
+    return CT_OK;
+}
+
+/* The k indices of a row are strictly increasing and < ncols. */
+static int csr_row_ok(const ct_csr *a, const uint32_t *idx, size_t k)
+{
+    for (size_t t = 0; t < k; t++)
+        if ((size_t)idx[t] >= a->ncols || (t && idx[t] <= idx[t - 1]))
+            return 0;
+    return 1;
+}
+
+ct_status ct_csr_append_row(ct_csr *a, const uint32_t *idx, const double *val, size_t k)
+{
+    if (!csr_row_ok(a, idx, k))
+        return CT_EINVAL;
+    ct_status s = csr_room(a, k);
+    if (s != CT_OK)
+        return s;
     if (k) {
         memcpy(a->indices + a->nnz, idx, k * sizeof *idx);
         memcpy(a->data + a->nnz, val, k * sizeof *val);
     }
+    a->nnz += k;
+    a->nrows++;
+    a->indptr[a->nrows] = a->nnz;
+    return CT_OK;
+}
+
+ct_status ct_csr_row_space(ct_csr *a, size_t kmax, uint32_t **idx, double **val)
+{
+    ct_status s = csr_room(a, kmax);
+    if (s != CT_OK)
+        return s;
+    *idx = a->indices + a->nnz;
+    *val = a->data + a->nnz;
+    return CT_OK;
+}
+
+ct_status ct_csr_row_commit(ct_csr *a, size_t k)
+{
+    if (a->nnz + k > a->cap || a->nrows + 2 > a->rowcap || !csr_row_ok(a, a->indices + a->nnz, k))
+        return CT_EINVAL;
     a->nnz += k;
     a->nrows++;
     a->indptr[a->nrows] = a->nnz;

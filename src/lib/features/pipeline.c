@@ -5,6 +5,7 @@
 #include "features/pipeline_state.h"
 
 #include "claimtriage/text.h"
+#include "claimtriage/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -129,10 +130,17 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
     if (st == CT_OK && p->text_length) {
         const ct_column *c;
         st = find_text(f, p->text, &c, diag);
+        /* ct_text_length's counts; text and identifier strings have 16
+         * readable bytes past their end (frame.h), so the padded measure,
+         * which reads the last block whole, gives the same counts */
+        const int padded = st == CT_OK && ct_column_type(c) != CT_TYPE_CATEGORY;
         for (size_t i = 0; i < n && st == CT_OK; i++) {
-            size_t len, ch, wd;
+            size_t len, ch = 0, wd = 0;
             const char *s = text_of(c, i, &len);
-            ct_text_length(s, len, &ch, &wd);
+            if (s && padded)
+                ch = ct_utf8_measure_padded(s, len, &wd);
+            else
+                ct_text_length(s, len, &ch, &wd);
             v[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)ch) : (double)ch;
             w[i] = p->log1p && !p->raw_numeric ? pipe_log1p(p, (double)wd) : (double)wd;
         }
@@ -398,7 +406,8 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
 
 /* Rows [a, b) of the design into their own CSR: the dense features' nonzero
  * values, then the row's n-grams (ct_vectorizer_transform_doc, columns
- * shifted past the dense ones), one append a row. *missing and *empty count
+ * shifted past the dense ones), each written in place into the CSR's
+ * arrays (ct_csr_row_space, ct_csr_row_commit). *missing and *empty count
  * the missing numeric values and the texts without a known n-gram. */
 static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, size_t b,
                              ct_vectorizer_work *w, ct_csr **out, size_t *missing, size_t *empty)
@@ -407,10 +416,17 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
     ct_csr *r = NULL;
     ct_status st = ct_csr_create(p->ncols, &r);
     const size_t dense = p->nnum + p->ncat;
-    uint32_t *idx = NULL;
-    double *val = NULL;
-    size_t cap = 0;
+    /* The block's room made once (its rows; its entries estimated from
+     * its first rows, 1/16 more), so that the arrays are not regrown and
+     * copied at every doubling; only the room differs, never the matrix. */
+    if (st == CT_OK)
+        st = ct_csr_reserve(r, b - a, (b - a) * (dense + 1));
     for (size_t i = a; i < b && st == CT_OK; i++) {
+        if (i == a + 256 && b - a > 512) {
+            const size_t est = r->nnz / 256 * (b - a) + r->nnz / 256 * (b - a) / 16;
+            if (est > r->cap && (st = ct_csr_reserve(r, 0, est - r->nnz)) != CT_OK)
+                break;
+        }
         const uint32_t *tidx = NULL;
         const double *tval = NULL;
         size_t tk = 0;
@@ -420,19 +436,11 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
                 break;
             *empty += tk == 0;
         }
-        if (dense + tk > cap) {
-            cap = 2 * (dense + tk) + 16;
-            uint32_t *i2 = ct_realloc(idx, cap * sizeof *i2);
-            double *v2 = i2 ? ct_realloc(val, cap * sizeof *v2) : NULL;
-            if (i2)
-                idx = i2;
-            if (v2)
-                val = v2;
-            if (!i2 || !v2) {
-                st = CT_ENOMEM;
-                break;
-            }
-        }
+        /* the row is written in place, where the matrix stores it */
+        uint32_t *idx;
+        double *val;
+        if ((st = ct_csr_row_space(r, dense + tk, &idx, &val)) != CT_OK)
+            break;
         size_t k = 0;
         for (size_t j = 0; j < p->nnum; j++) {
             double x = q->num->col[j][i];
@@ -457,10 +465,8 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
             idx[k] = (uint32_t)(dense + tidx[e]);
             val[k++] = tval[e];
         }
-        st = ct_csr_append_row(r, idx, val, k);
+        st = ct_csr_row_commit(r, k);
     }
-    ct_free(idx);
-    ct_free(val);
     if (st != CT_OK) {
         ct_csr_free(r);
         return st;

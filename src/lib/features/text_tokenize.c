@@ -166,20 +166,22 @@ static int reserve_tokens(ct_text_tokens *t, size_t need)
     return 0;
 }
 
-/* The common case: pure ASCII text (every byte < 0x80). First, without a
+/* The common case: pure ASCII text (every byte < 0x80; or bytes >= 0x80
+ * of characters that only separate, inert_non_ascii, taken as non-word
+ * bytes). First, without a
  * branch per byte, every byte lowered through one table into buf at its
  * own offset (a non-word byte becomes 0) and a bitmap of the word bytes
  * built; then the tokens are the runs of set bits, found a word of the
  * bitmap at a time (count trailing zeros) instead of a branch at every
  * byte: the same runs of [0-9A-Za-z_] as the byte loop finds, the same
- * lowered bytes, at other offsets of buf. A token takes at least two bytes
- * and a separator, so n bytes hold at most n / 3 + 1 tokens: room is made
- * once. */
+ * lowered bytes, at other offsets of buf. A run takes at least one byte
+ * and a separator, so n bytes hold at most n / 2 + 1 runs (the tokens
+ * among them, fewer): room is made once. */
 static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens *t)
 {
     const size_t nw = n / 64 + 1; /* bitmap words, bit n included */
     if (grow((void **)&t->buf, &t->bufcap, n + CT_TEXT_TOKEN_PAD, 1) ||
-        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) || reserve_tokens(t, n / 3 + 1))
+        grow((void **)&t->mask, &t->maskcap, nw, sizeof *t->mask) || reserve_tokens(t, n / 2 + 1))
         return CT_ENOMEM;
     unsigned char *buf = (unsigned char *)t->buf;
     uint64_t *mask = t->mask;
@@ -190,7 +192,8 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
 #ifdef __SSE2__
         /* sixteen bytes at a time, the same bytes and bits as the table:
          * word = digit, letter or '_'; a capital gets 0x20 added; a
-         * non-word byte becomes 0 (bytes are < 0x80: signed compares) */
+         * non-word byte becomes 0 (signed compares: a byte >= 0x80 is
+         * negative, so a non-word byte) */
         for (; i + 16 <= e; i += 16) {
             const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             const __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
@@ -207,36 +210,38 @@ static ct_status tokenize_ascii(const unsigned char *s, size_t n, ct_text_tokens
         }
 #endif
         for (; i < e; i++) {
-            const unsigned char c = ascii_lower_word[s[i]];
+            const unsigned char c = s[i] < 0x80 ? ascii_lower_word[s[i]] : 0;
             buf[i] = c;
             m |= (uint64_t)(c != 0) << (i - a);
         }
         mask[q] = m;
     }
     memset(buf + n, 0, CT_TEXT_TOKEN_PAD);
+    /* The runs' starts (a word byte after a non-word one) and ends (a
+     * non-word byte after a word one: one past the run) as bits of their
+     * own, each collected by clearing its lowest set bit: no iteration
+     * waits on the last one's count of trailing zeros. Bit n is clear (the
+     * last word holds it), so every run has its end; the i-th start and
+     * the i-th end are one run. Then the runs of two bytes or more kept,
+     * in place, branch-free. */
     size_t *ts = t->start, *tl = t->len;
-    size_t k = 0, q = 0;
-    uint64_t x = mask[0];
-    for (;;) {
-        /* the next word byte: a token's start */
-        while (!x && ++q < nw)
-            x = mask[q];
-        if (!x)
-            break;
-        const size_t a = q * 64 + (size_t)__builtin_ctzll(x);
-        /* the next non-word byte after it: the token's end (bit n, in the
-         * last word, is clear: the scan stops there at the latest) */
-        uint64_t y = ~mask[q] & (~0ull << (a & 63));
-        while (!y)
-            y = ~mask[++q];
-        const size_t b = q * 64 + (size_t)__builtin_ctzll(y);
-        if (b - a >= 2) {
-            ts[k] = a;
-            tl[k++] = b - a;
-        }
-        /* word bytes from b on (b <= n, whose bit is clear in word n / 64,
-         * so q < nw here) */
-        x = mask[q] & (~0ull << (b & 63));
+    size_t ns = 0, ne = 0;
+    uint64_t carry = 0; /* the last byte of the word before is a word byte */
+    for (size_t q = 0; q < nw; q++) {
+        const uint64_t m = mask[q], prev = (m << 1) | carry;
+        uint64_t st = m & ~prev, en = ~m & prev;
+        carry = m >> 63;
+        for (; st; st &= st - 1)
+            ts[ns++] = q * 64 + (size_t)__builtin_ctzll(st);
+        for (; en; en &= en - 1)
+            tl[ne++] = q * 64 + (size_t)__builtin_ctzll(en);
+    }
+    size_t k = 0;
+    for (size_t r = 0; r < ns; r++) {
+        const size_t a = ts[r], len = tl[r] - a;
+        ts[k] = a;
+        tl[k] = len;
+        k += len >= 2;
     }
     t->n = k;
     return CT_OK;
@@ -289,6 +294,30 @@ static size_t lower_codepoints(const char *s, size_t n, ct_text_tokens *t)
     return w; /* w <= 2m <= 2n: never reaches src */
 }
 
+/* Every non-ASCII character of s[0..n) is valid UTF-8, not a word
+ * character and its own lowercase (curly quotes, dashes, no-break spaces,
+ * ...; 6% of the synthetic reports hold a curly apostrophe). Then the
+ * tokens are tokenize_ascii's, which takes every byte >= 0x80 for a
+ * non-word byte: such a character only separates tokens, as a space does;
+ * str.lower() leaves it as it is, and its special rules (final sigma,
+ * dotted capital I) concern letters, which it is not. test_text checks it
+ * against the Unicode path's own rules. */
+static int inert_non_ascii(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        const int k = ct_utf8_decode((const char *)s + i, n - i, &cp);
+        if (k == 0 || ct_utf8_is_word_char(cp) || ct_utf8_tolower(cp) != cp)
+            return 0;
+        i += (size_t)k;
+    }
+    return 1;
+}
+
 ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
 {
     t->n = 0;
@@ -305,7 +334,7 @@ ct_status ct_text_tokenize(const char *s, size_t n, ct_text_tokens *t)
     }
     for (; i < n; i++)
         high |= u[i];
-    if (!(high & 0x8080808080808080ull))
+    if (!(high & 0x8080808080808080ull) || inert_non_ascii(u, n))
         return tokenize_ascii(u, n, t);
     const size_t m = lower_codepoints(s, n, t);
     if (m == SIZE_MAX || grow((void **)&t->buf, &t->bufcap, 4 * m + 1 + CT_TEXT_TOKEN_PAD, 1))

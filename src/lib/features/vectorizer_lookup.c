@@ -24,9 +24,12 @@ void vec_free_trie(ct_vectorizer *v)
     ct_free(v->ttable);
     ct_free(v->ttbytes);
     ct_free(v->child);
+    ct_free(v->tfilter);
+    ct_free(v->cfilter);
     v->ttable = NULL;
     v->ttbytes = NULL;
     v->child = NULL;
+    v->tfilter = v->cfilter = NULL;
     v->ntok = v->nnodes = 0;
 }
 
@@ -46,6 +49,25 @@ static unsigned shift_for(size_t cap)
     for (size_t c = cap; c > 1; c >>= 1)
         s--;
     return s;
+}
+
+/* A filter for n entries (struct ct_vectorizer): 2^k bits, about 16 per
+ * entry (a lookup of something absent passes about one time in 16), at
+ * least 4,096 bits and at most 2^22 (512 KiB). *shift: 64 - k. NULL when
+ * out of memory. */
+static uint64_t *filter_alloc(size_t n, unsigned *shift)
+{
+    unsigned k = 12;
+    while (k < 22 && ((size_t)1 << k) < 16 * n)
+        k++;
+    *shift = 64 - k;
+    return ct_calloc(((size_t)1 << k) / 64, sizeof(uint64_t));
+}
+
+static void filter_set(uint64_t *f, unsigned shift, uint64_t h)
+{
+    const uint64_t b = h >> shift;
+    f[b >> 6] |= 1ull << (b & 63);
 }
 
 /* ---- the distinct tokens, gathered before the final table is sized ---- */
@@ -215,6 +237,31 @@ ct_status vec_build_trie(ct_vectorizer *v)
         }
     }
     ct_free(tmp);
+    /* 5. the filters, from the final tables (set only once complete: the
+     * lookups above ran without them) */
+    if (st == CT_OK) {
+        unsigned ts, cs;
+        uint64_t *tf = filter_alloc(v->ntok, &ts), *cf = filter_alloc(v->nnodes - tcap, &cs);
+        if (!tf || !cf) {
+            ct_free(tf);
+            ct_free(cf);
+            st = CT_ENOMEM;
+        } else {
+            for (size_t i = 0; i < tcap; i++)
+                if (v->ttable[i].lenp1) {
+                    const size_t n = v->ttable[i].lenp1 - 1;
+                    filter_set(tf, ts, vec_trie_hash(v->ttable[i].head, v->ttbytes[i], n));
+                }
+            const size_t ccap = (size_t)1 << (64 - v->cshift);
+            for (size_t i = 0; i < ccap; i++)
+                if (v->child[i].key)
+                    filter_set(cf, cs, v->child[i].key * VEC_FIB);
+            v->tfilter = tf;
+            v->cfilter = cf;
+            v->tfshift = ts;
+            v->cfshift = cs;
+        }
+    }
     if (st != CT_OK) {
         if (v->child == tmp)
             v->child = NULL;

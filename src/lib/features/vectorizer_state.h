@@ -56,6 +56,14 @@ struct ct_vectorizer {
     size_t nnodes;        /* nodes in all, tokens included */
     vec_cslot *child;     /* children by their key (Fibonacci hashing) */
     unsigned cshift;      /* slot = (key * VEC_FIB) >> cshift */
+    /* Filters in front of the two tables: bit (hash >> fshift) is set for
+     * the hash of every token (tfilter) and every child key (cfilter). A
+     * clear bit means the lookup would find nothing, so most lookups of
+     * what no term holds (unknown words, pairs no bigram has) take one
+     * load from a small table instead of a probe run to an empty slot; a
+     * set bit only means the table is probed as before. */
+    uint64_t *tfilter, *cfilter;
+    unsigned tfshift, cfshift;
 };
 
 struct ct_vectorizer_work {
@@ -125,12 +133,23 @@ static inline uint64_t vec_trie_hash(uint64_t head, const char *s, size_t n)
 {
     return n <= 8 ? head * VEC_FIB : ct_hash_bytes(s, n, 0);
 }
+/* Bit (h >> shift) of filter f (see struct ct_vectorizer); no filter
+ * (NULL: while the trie is being built) lets every lookup through. */
+static inline int vec_filter_has(const uint64_t *f, unsigned shift, uint64_t h)
+{
+    if (!f)
+        return 1;
+    const uint64_t b = h >> shift;
+    return (int)((f[b >> 6] >> (b & 63)) & 1);
+}
 /* The trie's slot of the token s[0..n) (lowered bytes) whose head word is
  * head (its node: slot index + 1), NULL when no term holds it. */
 static inline const vec_tslot *vec_trie_token(const ct_vectorizer *v, uint64_t head, const char *s,
                                               size_t n)
 {
     const uint64_t h = vec_trie_hash(head, s, n);
+    if (!vec_filter_has(v->tfilter, v->tfshift, h))
+        return NULL;
     const size_t mask = ((size_t)1 << (64 - v->ttshift)) - 1;
     for (size_t i = (size_t)(h >> v->ttshift);; i = (i + 1) & mask) {
         const vec_tslot *e = &v->ttable[i];
@@ -147,6 +166,8 @@ static inline const vec_tslot *vec_trie_token(const ct_vectorizer *v, uint64_t h
 static inline const vec_cslot *vec_trie_child(const ct_vectorizer *v, uint32_t parent, uint32_t tok)
 {
     const uint64_t key = ((uint64_t)parent << 32) | tok;
+    if (!vec_filter_has(v->cfilter, v->cfshift, key * VEC_FIB))
+        return NULL;
     const size_t mask = ((size_t)1 << (64 - v->cshift)) - 1;
     for (size_t i = (size_t)((key * VEC_FIB) >> v->cshift); v->child[i].key; i = (i + 1) & mask)
         if (v->child[i].key == key)

@@ -7,6 +7,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 ct_vectorizer_work *ct_vectorizer_work_create(void)
 {
@@ -96,18 +99,21 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
         const vec_tslot *e = vec_trie_token(v, vec_head_padded(s, t->len[i]), s, t->len[i]);
         tn[i] = e ? (uint32_t)(e - v->ttable) + 1 : 0;
     }
-    size_t m = 0;
+    /* First every n-gram's column, listed (in w->idx, which emit_row
+     * fills only afterwards: at most nmax a token), then the list counted:
+     * the lookups of one token do not wait on the counting of the last,
+     * and the counting, branch-free, has no load on its critical path but
+     * the count's own. The same counts as counting in the loop. */
+    uint32_t *list = w->idx;
+    size_t nl = 0;
     for (size_t i = 0; i < nt; i++) {
         uint32_t node = tn[i];
         if (!node)
             continue;
         int32_t j = v->ttable[node - 1].col;
         for (size_t n = 1;; n++) {
-            if (j >= 0 && n >= nmin && cnt[j]++ == 0) {
-                bits[j >> 6] |= 1ull << (j & 63);
-                sum[j >> 12] |= 1ull << ((j >> 6) & 63);
-                m++;
-            }
+            if (j >= 0 && n >= nmin)
+                list[nl++] = (uint32_t)j;
             if (n == nmax || i + n >= nt || !tn[i + n])
                 break;
             const vec_cslot *c = vec_trie_child(v, node, tn[i + n]);
@@ -116,6 +122,14 @@ static size_t count_ngrams(const ct_vectorizer *v, ct_vectorizer_work *w)
             node = c->node;
             j = c->col;
         }
+    }
+    size_t m = 0;
+    for (size_t e = 0; e < nl; e++) {
+        const uint32_t j = list[e], old = cnt[j];
+        cnt[j] = old + 1;
+        m += old == 0;
+        bits[j >> 6] |= 1ull << (j & 63);
+        sum[j >> 12] |= 1ull << ((j >> 6) & 63);
     }
     return m;
 }
@@ -164,7 +178,16 @@ static void emit_row(const ct_vectorizer *v, ct_vectorizer_work *w, size_t m)
     }
     if (!binary && ss != 0.0) {
         const double norm = sqrt(ss);
-        for (size_t i = 0; i < m; i++)
+        size_t i = 0;
+#ifdef __SSE2__
+        /* two at a time: divpd rounds each lane's quotient exactly as divsd
+         * does (IEEE 754 division, correctly rounded), so the same bits as
+         * the loop below (test_text: test_lookup_matches_plain) */
+        const __m128d nv = _mm_set1_pd(norm);
+        for (; i + 2 <= m; i += 2)
+            _mm_storeu_pd(w->val + i, _mm_div_pd(_mm_loadu_pd(w->val + i), nv));
+#endif
+        for (; i < m; i++)
             w->val[i] /= norm;
     }
 }

@@ -25,7 +25,51 @@ struct ct_reader {
     ct_frame *pending; /* rows read during inference, not yet handed out */
     size_t pending_pos;
     int eof;
+    /* per column: string bytes a row of the last batch took (arena
+     * included), for sizing the next batch's arena */
+    double *arena_per_row;
 };
+
+/* A batch never starts with room for more rows than this (a larger one
+ * grows by doubling as it fills, as any column does). */
+#define READER_PRESIZE_MAX ((size_t)1 << 16)
+
+/* Room made at once in a new batch f for the rows it will hold (at most
+ * max_rows) and for the strings of its text columns (the bytes a row of
+ * the last batch took, 1/8 more), so that a batch's arrays are not regrown
+ * and copied at every doubling as it fills (they were 3 to 4 copies a
+ * batch). Only the room differs: the values stored are the same. 0, or -1
+ * when out of memory. */
+static int reader_presize(ct_reader *r, ct_frame *f, size_t max_rows)
+{
+    const size_t rows = max_rows < READER_PRESIZE_MAX ? max_rows : READER_PRESIZE_MAX;
+    for (size_t j = 0; j < f->ncols; j++) {
+        ct_column *c = f->cols[j];
+        if (rows > c->cap && col_grow(c, rows))
+            return -1;
+        const double per = r->arena_per_row ? r->arena_per_row[j] : 0;
+        const size_t want = (size_t)(per * (double)rows * 1.125);
+        if (want > c->acap && !c->f64 && c->type != CT_TYPE_CATEGORY && !c->raw_lazy) {
+            char *a = ct_realloc(c->arena, want);
+            if (!a)
+                return -1;
+            c->arena = a;
+            c->acap = want;
+        }
+    }
+    return 0;
+}
+
+/* Note the string bytes per row of batch f (see reader_presize). */
+static void reader_note_batch(ct_reader *r, const ct_frame *f)
+{
+    if (!r->arena_per_row)
+        r->arena_per_row = ct_calloc(f->ncols ? f->ncols : 1, sizeof *r->arena_per_row);
+    if (!r->arena_per_row || f->nrows == 0)
+        return; /* only a hint */
+    for (size_t j = 0; j < f->ncols; j++)
+        r->arena_per_row[j] = (double)f->cols[j]->alen / (double)f->nrows;
+}
 
 /* Append row i of src to dst (same column types and dictionaries). */
 static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
@@ -151,6 +195,10 @@ ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag 
     ct_frame *f;
     if (loader_new_frame(&r->L, &f))
         return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+    if (reader_presize(r, f, max_rows)) {
+        ct_frame_destroy(f);
+        return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
+    }
     if (r->pending && reader_take_pending(r, f, max_rows)) {
         ct_frame_destroy(f);
         return ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
@@ -171,6 +219,7 @@ ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag 
         ct_frame_destroy(f);
         return CT_OK;
     }
+    reader_note_batch(r, f);
     *out = f;
     return CT_OK;
 }
@@ -186,6 +235,7 @@ void ct_reader_close(ct_reader *r)
     ct_frame_destroy(r->pending);
     loader_free(&r->L);
     ct_schema_free(r->schema);
+    ct_free(r->arena_per_row);
     for (size_t k = 0; r->na && k < r->nna; k++)
         ct_free(r->na[k]);
     ct_free(r->na);

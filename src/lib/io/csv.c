@@ -30,6 +30,9 @@ struct ct_csv {
     size_t mem_len, mem_pos;
     char *buf;
     size_t cap, start, end;
+    /* ct_csv_view's end: the bytes [start, vend) hold whole lines only (all
+     * of the buffer at end of input; else up to its last '\n') */
+    size_t vend;
     int eof;
     int at_begin; /* BOM not yet checked */
     ct_csv_field *fields;
@@ -150,7 +153,7 @@ ct_status ct_csv_open_buffer(const char *buf, size_t len, const char *name, char
     ct_free(r->buf);
     r->borrowed = 1;
     r->buf = (char *)(uintptr_t)buf; /* never written: see ct_csv_next */
-    r->cap = r->end = len;
+    r->cap = r->end = r->vend = len;
     r->eof = 1;
     r->at_begin = 0;
     r->line = first_line;
@@ -183,11 +186,13 @@ ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag)
 
 int ct_csv_view(const ct_csv *r, const char **buf, size_t *pos, size_t *end)
 {
-    if (!r->borrowed)
+    /* a memory source keeps the general tokenizer: it is the plain path the
+     * fast one is checked against (tests/unit/test_frame.c, fuzz_load.c) */
+    if (r->at_begin || r->mem)
         return -1;
     *buf = r->buf;
     *pos = r->start;
-    *end = r->end;
+    *end = r->vend;
     return 0;
 }
 
@@ -281,6 +286,19 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
     }
     r->end += got;
     memset(r->buf + r->end, 0, CT_CSV_PAD); /* defined bytes for the 16-byte scanner */
+    /* What ct_csv_view shows: at end of input, everything; before it, the
+     * bytes up to the last '\n' read, so that a record the view holds is
+     * known to be whole (the loader's fast path takes a record only when
+     * its line end lies inside the view, and a '\r' before that '\n' has
+     * its next byte inside it too: "\r\n" is never split). */
+    if (r->eof) {
+        r->vend = r->end;
+    } else {
+        size_t e = r->end;
+        while (e > r->start && r->buf[e - 1] != '\n')
+            e--;
+        r->vend = e;
+    }
     if (r->at_begin && (r->end >= 3 || r->eof)) {
         r->at_begin = 0;
         if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {

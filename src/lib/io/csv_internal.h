@@ -33,9 +33,15 @@ void ct_csv_resume(ct_csv *r, long line);
  * 0 once records were read). Returns CT_OK or the read's error. */
 ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag);
 
-/* The loader's fast path over a borrowed buffer (ct_csv_open_buffer). When
- * the reader has one, *buf is it and [*pos, *end) the bytes not yet read;
- * returns 0, or -1 for a reader that reads from a stream. */
+/* The loader's fast path over the reader's buffer: *buf is it (borrowed,
+ * ct_csv_open_buffer, or the reader's own for a stream) and [*pos, *end)
+ * bytes not yet read that hold whole lines only: all the bytes left at end
+ * of input, else those up to the last '\n' read so far (so a record that
+ * ends inside the view is whole; *pos >= *end when the next record must
+ * come from ct_csv_next, which reads more). CT_CSV_PAD bytes past *end are
+ * readable. Valid until the next ct_csv_next or ct_csv_skip_line. Returns
+ * 0, or -1 before the first record was read and for a memory source
+ * (ct_csv_open_mem: those records always take the general path). */
 int ct_csv_view(const ct_csv *r, const char **buf, size_t *pos, size_t *end);
 /* The caller consumed one record of one physical line, up to `pos`. */
 void ct_csv_skip_line(ct_csv *r, size_t pos);

@@ -60,22 +60,19 @@ static void bad_row(void *user, const ct_diag *d)
     }
 }
 
-static void kept_free(void *p)
-{
-    kept *k = p;
-    if (!k)
-        return;
-    ct_free(k->status);
-    ct_free(k->idx);
-    ct_free(k->val);
-    ct_free(k->raw);
-    ct_free(k);
-}
+/* A kept row is one allocation (make_kept): its arrays follow it. */
+static void kept_free(void *p) { ct_free(p); }
 
-/* Per batch: where the named columns and the feature sources are. */
+/* Per batch: where the named columns and the feature sources are, and
+ * the arrays read for every row, fetched once (each is a library call). */
 typedef struct batch_cols {
     const ct_column *id, *views, *shares, *status;
     const ct_column **src; /* per pipeline source column (ctx->nsrc) */
+    const uint8_t *views_miss, *shares_miss;
+    const double *views_f64, *shares_f64;
+    const int32_t *status_codes; /* NULL: the status column is not categorical */
+    const uint8_t *status_miss;
+    size_t status_nlevels;
 } batch_cols;
 
 static ct_status find_col(const ct_frame *f, const char *name, const ct_column **out, ct_diag *diag)
@@ -148,43 +145,82 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i)
 {
     unsigned fl = 0;
     for (size_t k = 0; k < c->nsrc; k++) {
-        const ct_column *col = b->src[k];
-        const int32_t *codes = ct_column_codes(col);
+        const int32_t *codes = c->srccodes[k];
         if (codes && codes[i] == CT_CODE_UNSEEN)
             fl |= CT_FLAG_UNSEEN;
-        else if (ct_column_missing(col)[i])
+        else if (c->srcmiss[k][i])
             fl |= c->src_is_text[k] ? CT_FLAG_MISSING_TEXT : CT_FLAG_MISSING_VALUES;
     }
-    if ((b->views && ct_column_missing(b->views)[i]) ||
-        (b->shares && ct_column_missing(b->shares)[i]))
+    if ((b->views_miss && b->views_miss[i]) || (b->shares_miss && b->shares_miss[i]))
         fl |= CT_FLAG_MISSING_COUNTS;
     return fl;
 }
 
-static int status_rank(const score_ctx *c, const ct_column *st, size_t i, const char **level)
+/* num_at over the arrays fetched for the batch. */
+static inline double num_fetched(const uint8_t *miss, const double *v, size_t i)
 {
-    *level = NULL;
-    if (!st)
-        return (int)c->o->status_nlevels;
-    size_t len = 0;
-    const char *s = ct_column_str(st, i, &len);
+    return !miss || miss[i] || !v ? NAN : v[i];
+}
+
+/* The rank of status text s[0..len) in o->status_order (status_nlevels
+ * when not there or missing). */
+static int status_rank_of(const score_ctx *c, const char *s, size_t len)
+{
     if (!s)
         return (int)c->o->status_nlevels;
-    *level = s;
     for (size_t k = 0; k < c->o->status_nlevels; k++)
         if (strlen(c->o->status_order[k]) == len && memcmp(c->o->status_order[k], s, len) == 0)
             return (int)k;
     return (int)c->o->status_nlevels;
 }
 
-static char *dup_n(const char *s, size_t n)
+static int status_rank(const score_ctx *c, const batch_cols *b, size_t i)
 {
-    char *d = ct_malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = 0;
+    if (!b->status)
+        return (int)c->o->status_nlevels;
+    if (b->status_codes) { /* the level's rank, found once a batch */
+        const int32_t k = b->status_codes[i];
+        return !b->status_miss[i] && k >= 0 && (size_t)k < b->status_nlevels
+                   ? c->status_of_code[k]
+                   : (int)c->o->status_nlevels;
     }
-    return d;
+    size_t len = 0;
+    const char *s = ct_column_str(b->status, i, &len);
+    return status_rank_of(c, s, len);
+}
+
+/* The arrays of batch b read for every row (see batch_cols), and the rank
+ * of each level of a categorical status column: the rank status_rank_of
+ * gives the level's text, which is what ct_column_str returns for a row of
+ * that code (missing and unseen rows: no text). 0, or -1 when out of
+ * memory. */
+static int fetch_batch_arrays(score_ctx *c, batch_cols *b)
+{
+    for (size_t k = 0; k < c->nsrc; k++) {
+        c->srcmiss[k] = ct_column_missing(b->src[k]);
+        c->srccodes[k] = ct_column_codes(b->src[k]);
+    }
+    b->views_miss = b->views ? ct_column_missing(b->views) : NULL;
+    b->views_f64 = b->views ? ct_column_f64(b->views) : NULL;
+    b->shares_miss = b->shares ? ct_column_missing(b->shares) : NULL;
+    b->shares_f64 = b->shares ? ct_column_f64(b->shares) : NULL;
+    b->status_codes = b->status ? ct_column_codes(b->status) : NULL;
+    if (!b->status_codes)
+        return 0;
+    b->status_miss = ct_column_missing(b->status);
+    b->status_nlevels = ct_column_nlevels(b->status);
+    if (b->status_nlevels > c->status_cap) {
+        int *t = ct_realloc(c->status_of_code, b->status_nlevels * sizeof *t);
+        if (!t)
+            return -1;
+        c->status_of_code = t;
+        c->status_cap = b->status_nlevels;
+    }
+    for (size_t k = 0; k < b->status_nlevels; k++) {
+        const char *s = ct_column_level(b->status, k);
+        c->status_of_code[k] = status_rank_of(c, s, s ? strlen(s) : 0);
+    }
+    return 0;
 }
 
 /* A kept row: its design row copied (for the contributions after ranking),
@@ -194,31 +230,33 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
                            size_t i, double prob, unsigned flags, kept **out)
 {
     *out = NULL;
-    kept *k = ct_calloc(1, sizeof *k);
-    if (!k)
+    const size_t a = X->indptr[xi], e = X->indptr[xi + 1], nnz = e - a;
+    size_t slen = 0;
+    const char *st = b->status ? ct_column_str(b->status, i, &slen) : NULL;
+    /* one allocation: the struct, then val and raw (doubles), idx, status
+     * (rows enter and leave the top-N queue by the tens of thousands) */
+    const size_t off_val = (sizeof(kept) + 7) / 8 * 8, off_raw = off_val + nnz * sizeof(double),
+                 off_idx = off_raw + c->nnum * sizeof(double),
+                 off_st = off_idx + nnz * sizeof(uint32_t);
+    char *mem = ct_malloc(off_st + (st ? slen + 1 : 0));
+    if (!mem)
         return CT_ENOMEM;
+    kept *k = (kept *)(void *)mem;
+    memset(k, 0, sizeof *k);
     k->prob = prob;
     k->flags = flags;
-    const size_t a = X->indptr[xi], e = X->indptr[xi + 1];
-    k->nnz = e - a;
-    k->idx = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->idx);
-    k->val = ct_malloc((k->nnz ? k->nnz : 1) * sizeof *k->val);
-    k->raw = ct_malloc((c->nnum ? c->nnum : 1) * sizeof *k->raw);
-    if (b->status) {
-        size_t len = 0;
-        const char *s = ct_column_str(b->status, i, &len);
-        if (s && !(k->status = dup_n(s, len))) {
-            kept_free(k);
-            return CT_ENOMEM;
-        }
+    k->nnz = nnz;
+    k->val = (double *)(void *)(mem + off_val);
+    k->raw = (double *)(void *)(mem + off_raw);
+    k->idx = (uint32_t *)(void *)(mem + off_idx);
+    if (st) {
+        k->status = mem + off_st;
+        memcpy(k->status, st, slen);
+        k->status[slen] = 0;
     }
-    if (!k->idx || !k->val || !k->raw) {
-        kept_free(k);
-        return CT_ENOMEM;
-    }
-    if (k->nnz) {
-        memcpy(k->idx, X->indices + a, k->nnz * sizeof *k->idx);
-        memcpy(k->val, X->data + a, k->nnz * sizeof *k->val);
+    if (nnz) {
+        memcpy(k->idx, X->indices + a, nnz * sizeof *k->idx);
+        memcpy(k->val, X->data + a, nnz * sizeof *k->val);
     }
     for (size_t q = 0; q < c->nnum; q++)
         k->raw[q] = num_at(b->src[c->num_src[q]], i);
@@ -244,6 +282,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
             return s;
+    if (fetch_batch_arrays(c, &b))
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     /* --split: only the selected rows are scored; the others are counted */
     const size_t *rows = NULL;
     size_t nr = n;
@@ -294,11 +334,11 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         const size_t i = rows ? rows[j] : j;
         const double prob = c->p[j];
         const unsigned flags = row_flags(c, &b, i);
-        const char *level;
         ct_triage_key key;
         key.priority =
-            ct_priority_value(c->o->priority, prob, num_at(b.views, i), num_at(b.shares, i));
-        key.status_rank = status_rank(c, b.status, i, &level);
+            ct_priority_value(c->o->priority, prob, num_fetched(b.views_miss, b.views_f64, i),
+                              num_fetched(b.shares_miss, b.shares_f64, i));
+        key.status_rank = status_rank(c, &b, i);
         key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
         key.seq = c->seq++;
         c->sum.scored++;
@@ -334,10 +374,13 @@ static ct_status plan_sources(score_ctx *c)
     c->src_name = ct_calloc(np + 1, sizeof *c->src_name);
     c->src_is_text = ct_calloc(np + 1, sizeof *c->src_is_text);
     c->srccol = ct_calloc(np + 1, sizeof *c->srccol);
+    c->srcmiss = ct_calloc(np + 1, sizeof *c->srcmiss);
+    c->srccodes = ct_calloc(np + 1, sizeof *c->srccodes);
     c->num_src = ct_calloc(np + 1, sizeof *c->num_src);
     c->num_col = ct_calloc(np + 1, sizeof *c->num_col);
     c->col_num = ct_calloc(np + 1, sizeof *c->col_num);
-    if (!c->src_name || !c->src_is_text || !c->srccol || !c->num_src || !c->num_col || !c->col_num)
+    if (!c->src_name || !c->src_is_text || !c->srccol || !c->srcmiss || !c->srccodes ||
+        !c->num_src || !c->num_col || !c->col_num)
         return CT_ENOMEM;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
@@ -467,6 +510,9 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.src_name);
     ct_free(c.src_is_text);
     ct_free(c.srccol);
+    ct_free(c.srcmiss);
+    ct_free(c.srccodes);
+    ct_free(c.status_of_code);
     ct_free(c.num_src);
     ct_free(c.num_col);
     ct_free(c.col_num);

@@ -49,6 +49,12 @@ typedef struct score_ctx {
     const char **src_name;
     int *src_is_text;
     const ct_column **srccol;
+    /* per source column, fetched once a batch (row_flags): missing flags,
+     * and codes (NULL: not categorical) */
+    const uint8_t **srcmiss;
+    const int32_t **srccodes;
+    int *status_of_code; /* a batch's status column's levels: status_rank's */
+    size_t status_cap;
     size_t nsrc, ncat;
     int has_text;
     /* numeric features: q-th is pipeline column num_col[q], source num_src[q] */
@@ -62,6 +68,10 @@ const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap);
 /* x in decimal into buf (at least 21 bytes), NUL-terminated: the bytes of
  * snprintf's "%lld". */
 void triage_i64_text(int64_t x, char *buf);
+/* The (at most K) columns j of phi[0..p) with phi[j] > 0 and the largest
+ * values, largest first (ties: the lower column first), into top[]; their
+ * count. */
+size_t score_top_reasons(const double *phi, size_t p, size_t K, size_t *top);
 ct_status score_writer_open(score_ctx *c, ct_diag *diag);
 /* rank 0: empty (input order). */
 ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,

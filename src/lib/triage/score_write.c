@@ -8,6 +8,9 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char *const header[] = {"rank",      "id",     "priority", "probability",
                                      "predicted", "status", "flags",    "reasons"};
@@ -62,6 +65,44 @@ static size_t flags_text(unsigned f, char *buf, size_t cap)
     return n;
 }
 
+size_t score_top_reasons(const double *phi, size_t p, size_t K, size_t *top)
+{
+    size_t nt = 0;
+    if (K == 0)
+        return 0;
+    for (size_t j = 0; j < p; j++) {
+#ifdef __SSE2__
+        /* eight columns at a time while none of them is > 0 (most of a
+         * row's are 0): exactly the ones the test below would skip one by
+         * one (a NaN compares false both ways); tests/unit/test_triage.c
+         * checks it against the plain loop */
+        if ((j & 7) == 0) {
+            const __m128d z = _mm_setzero_pd();
+            while (j + 8 <= p && !_mm_movemask_pd(_mm_or_pd(
+                                     _mm_or_pd(_mm_cmpgt_pd(_mm_loadu_pd(phi + j), z),
+                                               _mm_cmpgt_pd(_mm_loadu_pd(phi + j + 2), z)),
+                                     _mm_or_pd(_mm_cmpgt_pd(_mm_loadu_pd(phi + j + 4), z),
+                                               _mm_cmpgt_pd(_mm_loadu_pd(phi + j + 6), z)))))
+                j += 8;
+            if (j >= p)
+                break;
+        }
+#endif
+        const double v = phi[j];
+        if (!(v > 0))
+            continue;
+        if (nt == K && !(v > phi[top[nt - 1]]))
+            continue;
+        size_t at = nt < K ? nt++ : K - 1;
+        while (at > 0 && phi[top[at - 1]] < v) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = j;
+    }
+    return nt;
+}
+
 /* The K columns with the largest positive contribution (ties: lower
  * column first), in words, "; "-joined into buf. */
 static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap)
@@ -77,20 +118,8 @@ static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap
     ct_status s = m->type->contributions(m->estimator, &row, 0, c->phi);
     if (s != CT_OK)
         return s;
-    size_t top[CT_SCORE_MAX_REASONS], nt = 0;
-    for (size_t j = 0; j < p; j++) {
-        const double v = c->phi[j];
-        if (!(v > 0))
-            continue;
-        if (nt == K && !(v > c->phi[top[nt - 1]]))
-            continue;
-        size_t at = nt < K ? nt++ : K - 1;
-        while (at > 0 && c->phi[top[at - 1]] < v) {
-            top[at] = top[at - 1];
-            at--;
-        }
-        top[at] = j;
-    }
+    size_t top[CT_SCORE_MAX_REASONS];
+    const size_t nt = score_top_reasons(c->phi, p, K, top);
     size_t n = 0;
     for (size_t t = 0; t < nt; t++) {
         const size_t j = top[t];
