@@ -147,6 +147,7 @@ typedef struct ct_encoder_stats {
     size_t nfeatures;
     size_t *unseen_by_feature;  /* nfeatures counts */
     size_t *missing_by_feature; /* nfeatures counts */
+    uint8_t *row_unseen;        /* rows entries: 1 where the row holds such a value */
 } ct_encoder_stats;
 /* Free the arrays of *s and zero it. Accepts NULL. */
 CT_API void ct_encoder_stats_free(ct_encoder_stats *s);

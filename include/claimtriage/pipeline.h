@@ -159,6 +159,14 @@ typedef struct ct_pipeline_stats {
 CT_API ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
                                        size_t n, ct_csr **out, ct_pipeline_stats *stats,
                                        ct_diag *diag);
+/* As ct_pipeline_transform, and row_unseen (the caller's array of n bytes,
+ * or NULL) gets 1 for each row holding a categorical value of a level not
+ * seen in training (scored with all its indicators 0), 0 for the others:
+ * what the scorer flags unseen_category. */
+CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_frame *f,
+                                             const size_t *rows, size_t n, ct_csr **out,
+                                             ct_pipeline_stats *stats, uint8_t *row_unseen,
+                                             ct_diag *diag);
 
 /* Write the fitted pipeline as members of the JSON object w has open
  * ("spec", "numeric_encoder", "categorical_encoder", "vectorizer"; an

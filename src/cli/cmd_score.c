@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,7 +85,16 @@ static int parse_size(const char *s, size_t *out)
     return 0;
 }
 
-static double share(uint64_t a, uint64_t b) { return b ? (double)a / (double)b : 0.0; }
+/* a / b; undefined (NaN: "undefined" for people, null in JSON) when b is 0 */
+static double share(uint64_t a, uint64_t b) { return b ? (double)a / (double)b : NAN; }
+
+static void fmt_share(char *buf, size_t n, double x)
+{
+    if (isnan(x))
+        snprintf(buf, n, "undefined");
+    else
+        cli_fmt_pct(buf, n, 100.0 * x);
+}
 
 static void print_summary(const ct_score_summary *s)
 {
@@ -103,9 +113,12 @@ static void print_summary(const ct_score_summary *s)
             fprintf(stderr, "score: not in the split: %s (not scored)\n", ns);
         }
         char a[32], b[32], m[32], t[32];
-        cli_fmt_pct(a, sizeof a, 100.0 * share(s->unseen_categorical, s->categorical_values));
-        cli_fmt_pct(b, sizeof b, 100.0 * share(s->rows_without_known_ngram, s->text_rows));
-        cli_fmt_num(m, sizeof m, s->mean_probability);
+        fmt_share(a, sizeof a, share(s->unseen_categorical, s->categorical_values));
+        fmt_share(b, sizeof b, share(s->rows_without_known_ngram, s->text_rows));
+        if (isnan(s->mean_probability))
+            snprintf(m, sizeof m, "undefined");
+        else
+            cli_fmt_num(m, sizeof m, s->mean_probability);
         if (s->training_mean_probability == s->training_mean_probability)
             cli_fmt_num(t, sizeof t, s->training_mean_probability);
         else
@@ -158,6 +171,7 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_object_end(w);
     ct_json_key(w, "drift");
     ct_json_object_begin(w);
+    /* shares of nothing (no categorical value, no text) are null */
     ct_json_key(w, "unseen_category_share");
     ct_json_num(w, share(s->unseen_categorical, s->categorical_values));
     ct_json_key(w, "no_known_ngram_share");

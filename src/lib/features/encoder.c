@@ -359,6 +359,7 @@ void ct_encoder_stats_free(ct_encoder_stats *s)
         return;
     ct_free(s->unseen_by_feature);
     ct_free(s->missing_by_feature);
+    ct_free(s->row_unseen);
     memset(s, 0, sizeof *s);
 }
 
@@ -544,7 +545,7 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
     }
     for (size_t t = 0; !s && t < n; t++)
         st->unseen_rows += row_unseen[t];
-    ct_free(row_unseen);
+    st->row_unseen = row_unseen; /* the caller's now: ct_encoder_stats_free */
     ct_free(cols);
     if (s) {
         ct_matrix_free(m);

@@ -543,6 +543,13 @@ static ct_status design(const ct_pipeline *p, const parts *q, size_t n, ct_csr *
 ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
                                 size_t n, ct_csr **out, ct_pipeline_stats *stats, ct_diag *diag)
 {
+    return ct_pipeline_transform_flags(p, f, rows, n, out, stats, NULL, diag);
+}
+
+ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
+                                      size_t n, ct_csr **out, ct_pipeline_stats *stats,
+                                      uint8_t *row_unseen, ct_diag *diag)
+{
     *out = NULL;
     if (!rows)
         n = ct_frame_nrows(f);
@@ -563,6 +570,12 @@ ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const s
     ct_matrix_free(q.cat);
     ct_free(q.docs);
     ct_free(q.lens);
+    if (st == CT_OK && row_unseen) {
+        if (q.cs.row_unseen)
+            memcpy(row_unseen, q.cs.row_unseen, n);
+        else
+            memset(row_unseen, 0, n);
+    }
     ct_encoder_stats_free(&q.cs);
     if (st != CT_OK) {
         ct_csr_free(a);

@@ -311,16 +311,18 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
     const double maxdc = p->max_df_fraction ? p->max_df * (double)n : p->max_df;
     const double mindc = p->min_df_fraction ? p->min_df * (double)n : p->min_df;
     if (maxdc < mindc) {
-        /* sklearn's ValueError, with the counts: a data fact (too few
-         * documents for min_df), so CT_EDATA, not a usage error */
-        ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+        /* sklearn's ValueError, with the counts: two counts that conflict
+         * are a parameter error (CT_EINVAL); a fraction against a count
+         * depends on the documents, a data fact (CT_EDATA) */
+        const ct_status why = !p->max_df_fraction && !p->min_df_fraction ? CT_EINVAL : CT_EDATA;
+        ct_diag_set(diag, why, NULL, 0, 0,
                     "max_df corresponds to < documents than min_df: min_df asks for %.0f "
                     "documents, max_df allows %.0f, of the %zu fitted on",
                     mindc, maxdc, n);
         if (diag)
             snprintf(diag->hint, sizeof diag->hint,
                      "lower --min-df (a count, or a fraction below 1) or give more rows");
-        return CT_EDATA;
+        return why;
     }
     /* the distinct terms, sorted */
     size_t *order = ct_malloc((c->count ? c->count : 1) * sizeof *order);

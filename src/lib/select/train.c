@@ -113,12 +113,9 @@ const char *ct_train_options_check(const ct_train_options *o)
  * of every fold at once would cost more memory than refitting costs time).
  * Whoever reaches a slot first builds it; the design does not depend on
  * which thread that is, so results stay identical whatever the count.
- * Above CACHE_MAX_ROWS the folds are also fitted one at a time, each fit
- * using every thread inside (the solver's passes over X, the trees'):
- * two folds' designs and vectorizers at once set the peak memory (1M
- * synthetic rows: 1.94 GiB with two folds at once, 0.90 GiB one at a time),
- * and at that size one fit keeps both cores busy. */
-#define CACHE_MAX_ROWS 200000
+ * Above that size the folds are also fitted one at a time (TR_SERIAL_ROWS,
+ * train_internal.h). */
+#define CACHE_MAX_ROWS TR_SERIAL_ROWS
 
 typedef struct cv_slot {
     omp_lock_t lock;
@@ -578,7 +575,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     co.metric = o->metric;
     co.progress = cv_progress;
     co.progress_user = (void *)o;
-    co.max_parallel = ntr > CACHE_MAX_ROWS ? 1 : 0;
+    co.max_parallel = ntr > TR_SERIAL_ROWS ? 1 : 0;
     if (st == CT_OK)
         st = ct_cv_run(w->ys[0], ntr, w->fold, o->folds, w->rows[0], r->n_candidates, cv_task, &cx,
                        &co, &r->cv, d);

@@ -7,7 +7,8 @@
  *
  * The fits are independent: one parallel loop, each task writing its own
  * slot, so an estimator's own loops run inside a task on one thread and
- * nothing depends on the thread count. With one family the model's fit and
+ * nothing depends on the thread count (above TR_SERIAL_ROWS training rows
+ * the loop runs on one thread, the estimators' loops on all). With one family the model's fit and
  * the audit's share the loop; with auto the audit follows the choice. */
 #include "select/train_internal.h"
 
@@ -56,7 +57,10 @@ static void run_all(final_fit *t, size_t nt, const ct_frame *f, const tr_work *w
         return;
     }
     const long ntl = (long)nt;
-#pragma omp parallel for num_threads(ct_threads()) schedule(dynamic, 1)
+    /* large data: one fit at a time, each with every thread inside
+     * (TR_SERIAL_ROWS); a one-thread region is inactive, so they get them */
+    const int nthr = w->nrows[0] > TR_SERIAL_ROWS ? 1 : ct_threads();
+#pragma omp parallel for num_threads(nthr) schedule(dynamic, 1)
     for (long k = 0; k < ntl; k++)
         if (t[k].resolved && !t[k].same_as_main)
             final_run(&t[k], f, w, o);

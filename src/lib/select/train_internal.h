@@ -17,6 +17,13 @@ typedef struct tr_fit {
     ct_csr *X; /* the training design, kept when asked (else NULL) */
 } tr_fit;
 
+/* Above this many training rows the independent fits (CV folds, the final
+ * and audit fits) run one at a time, each using every thread inside: two
+ * designs of that size at once set the peak memory (1M synthetic rows:
+ * 1.94 GiB with two folds at once), and one such fit keeps both cores busy
+ * on its own. Results do not depend on it. */
+#define TR_SERIAL_ROWS 200000
+
 /* CT_EDATA (message with the values and their rows, a hint: a case
  * variant, or relabel/blank) when the labelled rows of target hold more
  * than two distinct values: train and evaluate tell two classes apart,

@@ -141,9 +141,12 @@ const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap)
     return buf;
 }
 
-static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i)
+/* Row i of the batch, the j-th scored: unseen (a level the model's encoder
+ * never saw, from the transform: one outside the frame's dictionary as
+ * well as one the frame learned), missing values, missing counts. */
+static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, size_t j)
 {
-    unsigned fl = 0;
+    unsigned fl = c->unseen[j] ? CT_FLAG_UNSEEN : 0;
     for (size_t k = 0; k < c->nsrc; k++) {
         const int32_t *codes = c->srccodes[k];
         if (codes && codes[i] == CT_CODE_UNSEEN)
@@ -304,9 +307,19 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         if (nr == 0)
             return CT_OK;
     }
+    if (nr > c->pcap) {
+        double *np = ct_realloc(c->p, nr * sizeof *np);
+        if (np)
+            c->p = np;
+        uint8_t *nu = np ? ct_realloc(c->unseen, nr) : NULL;
+        if (!np || !nu)
+            return CT_ENOMEM;
+        c->unseen = nu;
+        c->pcap = nr;
+    }
     ct_csr *X = NULL;
     ct_pipeline_stats ps;
-    if ((s = ct_pipeline_transform(m->pipeline, f, rows, nr, &X, &ps, diag)))
+    if ((s = ct_pipeline_transform_flags(m->pipeline, f, rows, nr, &X, &ps, c->unseen, diag)))
         return s;
     c->sum.categorical_values += (uint64_t)nr * c->ncat;
     c->sum.unseen_categorical += ps.unseen_levels;
@@ -314,15 +327,6 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->sum.text_rows += nr - ps.missing_text;
         c->sum.rows_without_known_ngram +=
             ps.empty_rows > ps.missing_text ? ps.empty_rows - ps.missing_text : 0;
-    }
-    if (nr > c->pcap) {
-        double *np = ct_realloc(c->p, nr * sizeof *np);
-        if (!np) {
-            ct_csr_free(X);
-            return CT_ENOMEM;
-        }
-        c->p = np;
-        c->pcap = nr;
     }
     if ((s = m->type->predict_proba(m->estimator, X, c->p, diag))) {
         ct_csr_free(X);
@@ -333,7 +337,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t j = 0; j < nr && s == CT_OK; j++) {
         const size_t i = rows ? rows[j] : j;
         const double prob = c->p[j];
-        const unsigned flags = row_flags(c, &b, i);
+        const unsigned flags = row_flags(c, &b, i, j);
         ct_triage_key key;
         key.priority =
             ct_priority_value(c->o->priority, prob, num_fetched(b.views_miss, b.views_f64, i),
@@ -461,8 +465,6 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_status s = plan_sources(&c);
     if (s == CT_OK)
         s = ct_model_calibrator(m, &c.cal, diag);
-    if (s == CT_OK)
-        s = score_writer_open(&c, diag);
     if (s == CT_OK && o->sort)
         s = ct_topn_create(o->capacity, kept_free, &c.q);
     ct_load_options lo = o->load;
@@ -476,6 +478,10 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
                                : 0;
     if (s == CT_OK)
         s = ct_reader_open(path, &lo, &r, diag);
+    /* the queue's header only once the input opened as CSV: standard
+     * output gets nothing from a file that is not one */
+    if (s == CT_OK)
+        s = score_writer_open(&c, diag);
     while (s == CT_OK) {
         ct_frame *f = NULL;
         if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK || !f)
@@ -505,6 +511,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_topn_destroy(c.q);
     ct_calib_destroy(c.cal);
     ct_free(c.p);
+    ct_free(c.unseen);
     ct_free(c.sel);
     ct_free(c.phi);
     ct_free(c.src_name);

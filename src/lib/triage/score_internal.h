@@ -38,6 +38,7 @@ typedef struct score_ctx {
     ct_topn *q;
     uint64_t seq;
     double *p;
+    uint8_t *unseen; /* pcap: the batch row holds a level the model never saw */
     size_t pcap;
     double *phi; /* ncols + 1 */
     double prob_sum;
