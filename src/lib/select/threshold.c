@@ -1,6 +1,7 @@
 /* threshold.c — the decision threshold for a stated goal, chosen on
  * validation rows, with its costs and a sentence saying why (see
  * claimtriage/threshold.h). */
+#include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/threshold.h"
 
@@ -127,12 +128,16 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
         snprintf(out->why, sizeof out->why, "fixed %.6g: validation recall %.4f, precision %.4f",
                  out->threshold, m->recall, m->precision);
         break;
-    case CT_THRESHOLD_TARGET_RECALL:
+    case CT_THRESHOLD_TARGET_RECALL: {
+        char fa[32], rows[32];
+        ct_numfmt_count(fa, sizeof fa, (uint64_t)m->fp);
+        ct_numfmt_count(rows, sizeof rows, (uint64_t)n);
         snprintf(out->why, sizeof out->why,
                  "highest threshold with validation recall >= %.6g: %.6g gives recall %.4f at "
-                 "precision %.4f (%zu false alarms in %zu rows)",
-                 o->target_recall, out->threshold, m->recall, m->precision, m->fp, n);
+                 "precision %.4f (%s false alarms in %s rows)",
+                 o->target_recall, out->threshold, m->recall, m->precision, fa, rows);
         break;
+    }
     case CT_THRESHOLD_COST_RATIO:
         snprintf(out->why, sizeof out->why,
                  "a missed positive costs %.6g wasted reviews: flag when p >= 1/(1 + %.6g) = "
