@@ -564,6 +564,26 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         ct_free(pcfg);
         return nomem(d);
     }
+    /* each fold needs both classes: too few rows of one is the data's
+     * size, said with the class and a way out (not the folds' CT_EINVAL) */
+    size_t npos = 0, nneg = 0;
+    for (size_t i = 0; i < ntr; i++) {
+        npos += w->ys[0][i] == 1;
+        nneg += w->ys[0][i] == 0;
+    }
+    if (npos < o->folds || nneg < o->folds) {
+        ct_free(pcfg);
+        ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                    "the training part holds %zu rows of '%s' and %zu of the other class: "
+                    "fewer than the %zu cross-validation folds, so a fold would lack a class",
+                    npos, o->positive, nneg, o->folds);
+        if (d)
+            snprintf(d->hint, sizeof d->hint,
+                     "give more labelled rows (the training part is %.0f%% of them), or fewer "
+                     "folds (--folds 2)",
+                     100 * o->fractions[0]);
+        return CT_EDATA;
+    }
     st = ct_folds_kfold(w->ys[0], ntr, o->folds, o->seed, w->fold, NULL, d);
     ct_train_options ocv = *o; /* the CV fits' tolerance */
     if (o->cv_tol > ocv.lr.tol)
