@@ -168,11 +168,16 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         int raw = 0;
         for (size_t j = 0; j < ct_pipeline_ncols(m->pipeline); j++)
             raw |= ct_pipeline_column(m->pipeline, j)->raw;
-        printf("inputs: %zu missing numbers (%s), %zu unseen and %zu missing\n  levels (no "
-               "indicator), %zu rows without text\n",
-               r->stats.missing_numeric,
+        char mn[32], ul[32], ml[32], mt[32];
+        cli_fmt_count(mn, sizeof mn, r->stats.missing_numeric);
+        cli_fmt_count(ul, sizeof ul, r->stats.unseen_levels);
+        cli_fmt_count(ml, sizeof ml, r->stats.missing_levels);
+        cli_fmt_count(mt, sizeof mt, r->stats.missing_text);
+        printf("inputs: %s missing number%s (%s), %s unseen and %s missing\n  levels (no "
+               "indicator), %s row%s without text\n",
+               mn, r->stats.missing_numeric == 1 ? "" : "s",
                raw ? "kept missing: trees route them as learned" : "imputed with the training mean",
-               r->stats.unseen_levels, r->stats.missing_levels, r->stats.missing_text);
+               ul, ml, mt, r->stats.missing_text == 1 ? "" : "s");
     }
     if (!r->n_labelled) {
         printf("no metrics: %s\n",
