@@ -117,6 +117,7 @@ typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
 
 typedef struct stage {
     const char *name, *pace;
+    int analysis; /* a side analysis (eda, test, regress): the queue does not need it */
     char *argv[RUN_MAX_ARGS + 1];
     int argc;
     const char *artifact; /* its standard output goes here (in DIR), or NULL */
@@ -189,12 +190,21 @@ static int arg(stage *s, const char *fmt, ...)
     return 0;
 }
 
+/* The side analyses: their results are sections of the report, but no
+ * later stage reads them, so the moderators' queue does not depend on them
+ * (docs/run.md, "Required and analysis stages"). */
+static int is_analysis(const char *name)
+{
+    return strcmp(name, "eda") == 0 || strcmp(name, "test") == 0 || strcmp(name, "regress") == 0;
+}
+
 static stage *add_stage(run_state *r, const char *name, const char *pace, const char *artifact)
 {
     stage *s = &r->st[r->n++];
     memset(s, 0, sizeof *s);
     s->name = name;
     s->pace = pace;
+    s->analysis = is_analysis(name);
     s->artifact = artifact;
     arg(s, "claimtriage");
     return s;
@@ -265,6 +275,8 @@ static void json_stage(ct_json *w, const stage *s)
     ct_json_str(w, s->name);
     ct_json_key(w, "pace");
     ct_json_str(w, s->pace);
+    ct_json_key(w, "required");
+    ct_json_bool(w, !s->analysis);
     ct_json_key(w, "command");
     char *c = stage_command(s);
     ct_json_str(w, c);
@@ -321,6 +333,12 @@ static int write_manifest(const run_state *r)
     ct_json_str(w, r->status);
     ct_json_key(w, "failed_stage");
     ct_json_str(w, r->failed);
+    ct_json_key(w, "failed_analyses");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->n; k++)
+        if (r->st[k].analysis && r->st[k].state == ST_FAILED)
+            ct_json_str(w, r->st[k].name);
+    ct_json_array_end(w);
     ct_json_key(w, "input");
     ct_json_object_begin(w);
     ct_json_key(w, "file");
@@ -685,6 +703,7 @@ static int workflow(run_opts *o)
         rc = write_manifest(r);
     if (!rc)
         catch_signals();
+    size_t nfailed_analyses = 0;
     for (size_t k = 0; k < r->n && !rc; k++) {
         stage *s = &r->st[k];
         int src;
@@ -701,6 +720,20 @@ static int workflow(run_opts *o)
         }
         if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)
             read_rows(r);
+        /* A side analysis that fails on the data (exit 1 bad data, 2 a
+         * refusal of this file's content: run wrote the command line) does
+         * not stop the queue: it stays "failed" with its message, the
+         * report says that section is not available, run goes on. An I/O
+         * error (3), a crash or an interrupt still stops the run. */
+        if (src && s->analysis && !run_signal && (src == CLI_EXIT_DATA || src == CLI_EXIT_USAGE)) {
+            nfailed_analyses++;
+            if (!cli_quiet) {
+                char what[700];
+                snprintf(what, sizeof what, "%s (a side analysis: the run goes on)", s->message);
+                cli_print_wrapped(stderr, "    ", 4, what);
+            }
+            src = 0;
+        }
         if (src) {
             r->status = "failed";
             r->failed = s->name;
@@ -747,6 +780,25 @@ static int workflow(run_opts *o)
     if (!rc) {
         r->status = "complete";
         rc = write_manifest(r);
+    }
+    if (!rc && nfailed_analyses) { /* named even with -q: the run is complete but not whole */
+        char names[200] = "";
+        size_t len = 0;
+        for (size_t k = 0; k < r->n; k++)
+            if (r->st[k].analysis && r->st[k].state == ST_FAILED && len < sizeof names) {
+                const int w = snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+                                       r->st[k].name);
+                len += w > 0 ? (size_t)w : 0;
+            }
+        char what[600];
+        snprintf(what, sizeof what,
+                 "the queue and the report are complete, but %zu side analys%s failed on this "
+                 "file and %s not in the report (it says why; manifest.json lists %s under "
+                 "\"failed_analyses\"): %s",
+                 nfailed_analyses, nfailed_analyses == 1 ? "is" : "es",
+                 nfailed_analyses == 1 ? "is" : "are", nfailed_analyses == 1 ? "it" : "them",
+                 names);
+        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (!rc && !cli_quiet) {
         double total = 0;
