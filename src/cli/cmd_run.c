@@ -42,7 +42,7 @@ static const char run_help[] =
     "             train.json      the claim classifier, model.ctm (train)\n"
     "  Execute    evaluate.json   the model on its held-out test rows (evaluate --split test)\n"
     "             score.json      the review queue of those rows, queue.csv (score)\n"
-    "             queue_eval.json the queue against arrival order (queue-eval)\n"
+    "             queue_eval.json the queue against random order and views (queue-eval)\n"
     "             report.html     the executive report, report.json (report)\n"
     "and manifest.json: input hash and rows, seed, threads, version, command line,\n"
     "and per stage its command, status, duration, outputs and their SHA-256.\n"

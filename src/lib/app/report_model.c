@@ -379,7 +379,7 @@ void rep_write_triage(rep_ctx *c)
     static const struct {
         const char *key, *name;
     } orders[] = {{"queue", "queue"},
-                  {"random", "arrival order (random, expected)"},
+                  {"random", "random order (expected)"},
                   {"views", "views alone"}};
     for (size_t i = 0; i < 3; i++) {
         char p1[64], p2[64], p3[64];
