@@ -154,7 +154,7 @@ static void test_kfold(void **state)
     int32_t fold[N + NNAN];
     assert_int_equal(ct_folds_kfold(y, N + NNAN, 1, 7, fold, NULL, &d), CT_EINVAL);
     double few[8] = {0, 0, 0, 0, 0, 1, 1, 1};
-    assert_int_equal(ct_folds_kfold(few, 8, 5, 7, fold, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_folds_kfold(few, 8, 5, 7, fold, NULL, &d), CT_EDATA);
     assert_non_null(strstr(d.message, "class 1 has 3"));
     assert_int_equal(ct_folds_kfold(few, 8, 3, 7, fold, NULL, &d), CT_OK);
 }

@@ -177,10 +177,17 @@ ct_status ct_folds_kfold(const double *y, size_t n, size_t k, uint64_t seed, int
         if (m[c] < k) {
             ct_free(rows[0]);
             ct_free(rows[1]);
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                               "class %d has %zu labelled rows, fewer than the %zu folds: a "
-                               "fold would lack it",
-                               c, m[c], k);
+            /* a class too rare for the folds is a fact of the file (CT_EDATA) */
+            ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                        "class %d has %zu labelled rows, fewer than the %zu folds: a fold "
+                        "would lack it",
+                        c, m[c], k);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "each of the %zu folds needs rows of both classes: use a larger file, "
+                         "or fewer folds (train --folds)",
+                         k);
+            return CT_EDATA;
         }
     int32_t *lab = ct_malloc((m[0] > m[1] ? m[0] : m[1]) * sizeof *lab);
     if (!lab) {
