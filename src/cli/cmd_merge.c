@@ -97,8 +97,8 @@ int cmd_merge(int argc, char **argv)
                  "%llu id%s occur%s more than once inside one queue (first: '%s' in %s); every "
                  "copy is kept, as score wrote it: the reports file had the id more than once",
                  (unsigned long long)sum.duplicate_ids_within,
-                 sum.duplicate_ids_within == 1 ? "" : "s",
-                 sum.duplicate_ids_within == 1 ? "s" : "", sum.duplicate_id, sum.duplicate_file);
+                 sum.duplicate_ids_within == 1 ? "" : "s", sum.duplicate_ids_within == 1 ? "s" : "",
+                 sum.duplicate_id, sum.duplicate_file);
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && capacity == 0 && argc - optind > 1 &&

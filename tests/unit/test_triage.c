@@ -270,7 +270,7 @@ static void test_curves_partial(void **state)
 {
     (void)state;
     enum { N = 7 };
-    const uint8_t pos[N] = {1, 2, 0, 1, 2, 1, 2}; /* 2: unknown */
+    const uint8_t pos[N] = {1, 2, 0, 1, 2, 1, 2};         /* 2: unknown */
     const double w[N] = {10, NAN, 50, 30, NAN, 60, 1000}; /* the last: views known */
     ct_queue_eval *e = NULL;
     ct_diag d;
@@ -310,9 +310,9 @@ static void test_curves_partial(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
-        cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
-        cmocka_unit_test(test_curves),       cmocka_unit_test(test_id_text),
+        cmocka_unit_test(test_order),          cmocka_unit_test(test_priority),
+        cmocka_unit_test(test_topn_vs_sort),   cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_curves),         cmocka_unit_test(test_id_text),
         cmocka_unit_test(test_curves_partial),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

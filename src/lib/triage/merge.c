@@ -119,14 +119,11 @@ static int looks_jsonl(const char *path)
     return c == '{';
 }
 
-static const char *spec_of(uint64_t eq, uint64_t ne)
-{
-    return ne ? "reach" : eq ? "prob" : NULL;
-}
+static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
 
 static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_topn *q,
-                          uint64_t *seq, const char *const *order, size_t norder,
-                          uint64_t *rows_in, ct_diag *diag)
+                          uint64_t *seq, const char *const *order, size_t norder, uint64_t *rows_in,
+                          ct_diag *diag)
 {
     if (looks_jsonl(path))
         return ct_diag_set(diag, CT_EFORMAT, path, 1, 0,
@@ -260,14 +257,15 @@ static ct_status check_ids(merge_state *m, const char *const *paths, ct_queue_me
                         same ? ": the same file is given twice" : "");
             if (diag)
                 snprintf(diag->hint, sizeof diag->hint, "%s",
-                     same ? "give each shard's queue once"
-                                : "shards must not share reports: the merged queue would list "
-                                  "the report twice (and queue-eval count it twice); split the "
-                                  "reports so that each is in one shard");
+                         same ? "give each shard's queue once"
+                              : "shards must not share reports: the merged queue would list "
+                                "the report twice (and queue-eval count it twice); split the "
+                                "reports so that each is in one shard");
             return CT_EDATA;
         }
         if (sum && sum->duplicate_ids_within++ == 0) {
-            snprintf(sum->duplicate_id, sizeof sum->duplicate_id, "%.*s", (int)(a->len < 255 ? a->len : 255), a->id);
+            snprintf(sum->duplicate_id, sizeof sum->duplicate_id, "%.*s",
+                     (int)(a->len < 255 ? a->len : 255), a->id);
             snprintf(sum->duplicate_file, sizeof sum->duplicate_file, "%s", paths[a->file]);
         }
     }
@@ -305,7 +303,7 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
                         paths[spec_file], spec, paths[i], k);
             if (diag)
                 snprintf(diag->hint, sizeof diag->hint,
-                     "score every shard with the same --priority and the same model");
+                         "score every shard with the same --priority and the same model");
             s = CT_EDATA;
         } else if (k && !spec) {
             spec = k;

@@ -94,8 +94,8 @@ static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const dou
     double *rc = e->recall_curve[CT_QORDER_WEIGHT], *wc = e->weighted_curve[CT_QORDER_WEIGHT];
     for (size_t K = 0; K <= n; K++) {
         const double mu = (double)K * (double)L / (double)n;
-        const double var = n > 1 ? mu * ((double)U / (double)n) * (double)(n - K) / (double)(n - 1)
-                                 : 0;
+        const double var =
+            n > 1 ? mu * ((double)U / (double)n) * (double)(n - K) / (double)(n - 1) : 0;
         const double half = 12 * sqrt(var) + 2;
         size_t lo = K > U ? K - U : 0, hi = K < L ? K : L;
         if (mu - half > (double)lo)
@@ -109,7 +109,8 @@ static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const dou
         for (size_t m = lo; m <= hi; m++) {
             if (K - m > U)
                 continue;
-            const double lp = (lf[L] - lf[m] - lf[L - m]) + (lf[U] - lf[K - m] - lf[U - (K - m)]) - lc;
+            const double lp =
+                (lf[L] - lf[m] - lf[L - m]) + (lf[U] - lf[K - m] - lf[U - (K - m)]) - lc;
             const double p = exp(lp);
             z += p;
             h += p * H[m];
