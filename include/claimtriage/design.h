@@ -70,9 +70,10 @@ typedef struct ct_design {
 /* Build the design. Errors: CT_ECOLUMN (a named column is absent; the
  * message names it), CT_ETYPE (a feature or capped column of the wrong
  * type, or a target that is neither categorical, text nor numeric),
- * CT_EINVAL (bad options, a reference or positive level that does not
- * occur), CT_EDATA (a categorical feature with fewer than two levels in the
- * kept rows), CT_EEMPTY (no rows left after cleaning), CT_ENOMEM. *out is
+ * CT_EINVAL (bad options, a reference level that does not occur),
+ * CT_EDATA (a categorical feature with fewer than two levels in the kept
+ * rows; no kept row with target = positive: the message names the values
+ * the kept rows hold, diag->hint what to do), CT_EEMPTY (no rows left after cleaning), CT_ENOMEM. *out is
  * NULL on error. */
 CT_API ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_design **out,
                                  ct_diag *diag);

@@ -59,8 +59,8 @@ CT_API const char *ct_holdout_options_check(const ct_holdout_options *o);
  *     the next v_c to validation, the rest to train.
  * role[i] receives CT_ROLE_* for each of the n rows. counts may be NULL.
  * Errors: CT_EINVAL (bad options: *diag says which; a label not 0/1/NaN;
- * a set with a nonzero fraction left empty; train left without both
- * classes), CT_EEMPTY (no labelled row), CT_ENOMEM. */
+ * a set with a nonzero fraction left empty), CT_EDATA (train left without
+ * both classes, a fact of the data; diag->hint says why), CT_EEMPTY (no labelled row), CT_ENOMEM. */
 CT_API ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *o,
                                   int32_t *role, ct_holdout_counts *counts, ct_diag *diag);
 
@@ -75,8 +75,9 @@ CT_API ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_op
  *     the class's rows in increasing row order.
  * fold[i] receives 0..k-1, or -1 for an unlabelled row. fold_rows (may be
  * NULL) receives the k fold sizes. Errors: CT_EINVAL (k < 2, a label not
- * 0/1/NaN, a class with fewer than k rows: a fold would lack it and its
- * ROC AUC would be undefined), CT_EEMPTY (no labelled row), CT_ENOMEM. */
+ * 0/1/NaN), CT_EDATA (a class with fewer than k rows: a fold would lack it
+ * and its ROC AUC would be undefined; a fact of the data, diag->hint says
+ * what to do), CT_EEMPTY (no labelled row), CT_ENOMEM. */
 CT_API ct_status ct_folds_kfold(const double *y, size_t n, size_t k, uint64_t seed, int32_t *fold,
                                 size_t *fold_rows, ct_diag *diag);
 

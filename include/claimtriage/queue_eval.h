@@ -16,7 +16,15 @@
  *   weighted_recall(K) = weight of positives among the first K / W
  *   random order: both are K / n in expectation (every row equally likely
  *     at every position)
- *   by weight: the rows sorted by weight, largest first (ties: queue order)
+ *   by weight: the rows sorted by weight, largest first (ties: queue order).
+ *     A row whose label and weight are both unknown (weight NaN: not in the
+ *     labels) has no place in that order: then (placed < n) the curve and
+ *     mean are expected values, the L placed rows in weight order with the
+ *     U = n - L others at uniformly random places among them (not last,
+ *     which would skip just the rows no order can know): E[positives in
+ *     the first K] = sum_m Hyp(m; n, L, K) H[m] (H[m]: positives among the
+ *     first m placed rows by weight); the j-th placed row's expected
+ *     position is j (n + 1) / (L + 1). Exact when L = n.
  *   time to review of a positive at 1-based position k = k / R hours (R
  *     reviews per hour); its mean over positives; random order: (n + 1) /
  *     (2 R) in expectation.
@@ -44,6 +52,7 @@ enum { CT_QLABEL_UNKNOWN = 2 };
 typedef struct ct_queue_eval {
     size_t n;               /* rows in the queue (reviews), labelled or not */
     size_t labelled;        /* rows whose label is known (positive[i] 0 or 1) */
+    size_t placed;          /* rows with a known label or weight (by weight, above) */
     size_t positives;       /* P */
     double positive_weight; /* W */
     size_t capacity;        /* reviews counted for the "at capacity" figures */

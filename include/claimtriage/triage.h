@@ -160,13 +160,39 @@ typedef struct ct_score_summary {
 CT_API ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o,
                                  FILE *out, FILE *errors, ct_score_summary *sum, ct_diag *diag);
 
+/* What a merge read and found (ct_queue_merge fills it when not NULL). */
+typedef struct ct_queue_merge_summary {
+    uint64_t rows_in, rows_out;
+    /* the priority spec inferred from the rows (a queue records no spec):
+     * "prob" when every row with probability > 0 has priority equal to its
+     * probability, "reach" when such rows' priority differs (p x ln(1 +
+     * views + shares) equals p only when views + shares = e - 1, which counts
+     * never are); NULL when no row tells (every probability 0) */
+    const char *priority;
+    /* ids that occur more than once inside one file (score copies its
+     * input's ids; the merge keeps every copy): count, and the first */
+    uint64_t duplicate_ids_within;
+    char duplicate_id[256];
+    char duplicate_file[512];
+    /* rows per file: min and max (equal counts hint at score --capacity) */
+    uint64_t file_rows_min, file_rows_max;
+} ct_queue_merge_summary;
+
 /* Merge queues written by ct_score_stream (CSV) into the one queue that
  * scoring all their rows at once gives (capacity 0: every row), ranks
- * renumbered: the same bytes. status_order as in the options. CT_EFORMAT
- * (not a queue file, or queues with different columns), CT_EIO, CT_ENOMEM. */
+ * renumbered: the same bytes. status_order as in the options. Before any
+ * byte is written every file is read and checked:
+ *   CT_EFORMAT: not a queue file (the header), a record cut or edited, a
+ *     JSONL queue (score --format jsonl; the message says so), a file whose
+ *     rows are of both priority specs (edited or joined by hand);
+ *   CT_EDATA: two files of different priority specs (above; the message
+ *     names both files), or one id in two files (the files overlap, or one
+ *     file was given twice; the message names the id and both files).
+ * CT_EIO, CT_ENOMEM. Memory: O(capacity) queue rows plus every row's id (for
+ * the duplicate check). sum may be NULL. Thread-safe on distinct outputs. */
 CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
                                 const char *const *status_order, size_t status_nlevels, FILE *out,
-                                uint64_t *rows_in, uint64_t *rows_out, ct_diag *diag);
+                                ct_queue_merge_summary *sum, ct_diag *diag);
 
 #ifdef __cplusplus
 }

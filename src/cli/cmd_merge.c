@@ -14,13 +14,21 @@ static const char merge_help[] =
     "byte: the same order (priority, then author status banned / under review /\n"
     "active, then id), ranks renumbered from 1. Each shard may be a full queue, a\n"
     "--capacity N queue (then merge with the same or a smaller --capacity), or an\n"
-    "unsorted --no-sort output. Memory: O(N) rows with --capacity N.\n\n"
+    "unsorted --no-sort output. Memory: O(N) rows with --capacity N, plus every id.\n"
+    "Refused (exit 1, nothing written): queues scored with different --priority\n"
+    "(inferred: a prob queue's priority equals its probability), an id in two files\n"
+    "(overlapping shards, or a file given twice), a JSONL queue. An id twice in one\n"
+    "file is kept and noted. Without --capacity, shards of equal row counts get a\n"
+    "note: if they were cut with score --capacity N, give --capacity N here (the\n"
+    "merged queue is exact only in its top N). A queue records no model: score\n"
+    "every shard with the same model file.\n\n"
     "Options:\n"
     "  --capacity=N            keep the top N rows (default 0: all)\n"
     "  -o, --output=QUEUE      write to QUEUE ('-' = standard output, the default)\n"
     "  -q, --quiet             no note on stderr\n"
     "  -h, --help              show this help and exit\n"
-    "\nExit codes: 0 ok, 1 not a queue file (or cut, or edited), 2 usage error,\n"
+    "\nExit codes: 0 ok, 1 not a queue file (or cut, or edited, or JSONL), queues\n"
+    "of different --priority, an id in two files; 2 usage error,\n"
     "3 I/O error.\n"
     "\nExample:\n"
     "  claimtriage merge q1.csv q2.csv q3.csv q4.csv --capacity 1000 -o queue.csv\n";
@@ -68,9 +76,10 @@ int cmd_merge(int argc, char **argv)
     const char *const *order = ct_reports_status_order(&norder);
     ct_diag d;
     ct_diag_clear(&d);
-    uint64_t in = 0, nout = 0;
+    ct_queue_merge_summary sum;
     ct_status s = ct_queue_merge((const char *const *)argv + optind, (size_t)(argc - optind),
-                                 capacity, order, norder, out, &in, &nout, &d);
+                                 capacity, order, norder, out, &sum, &d);
+    const uint64_t in = sum.rows_in, nout = sum.rows_out;
     if (s != CT_OK) {
         cli_abort_output(out);
         return cli_fail(s, &d);
@@ -81,6 +90,28 @@ int cmd_merge(int argc, char **argv)
         cli_fmt_count(a, sizeof a, in);
         cli_fmt_count(b, sizeof b, nout);
         fprintf(stderr, "merge: %d queues, rows read %s, written %s\n", argc - optind, a, b);
+    }
+    if (rc == CLI_EXIT_OK && sum.duplicate_ids_within) {
+        char what[1200];
+        snprintf(what, sizeof what,
+                 "%llu id%s occur%s more than once inside one queue (first: '%s' in %s); every "
+                 "copy is kept, as score wrote it: the reports file had the id more than once",
+                 (unsigned long long)sum.duplicate_ids_within,
+                 sum.duplicate_ids_within == 1 ? "" : "s", sum.duplicate_ids_within == 1 ? "s" : "",
+                 sum.duplicate_id, sum.duplicate_file);
+        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+    }
+    if (rc == CLI_EXIT_OK && !cli_quiet && capacity == 0 && argc - optind > 1 &&
+        sum.file_rows_min == sum.file_rows_max && sum.file_rows_min > 0) {
+        char what[600], k[32];
+        cli_fmt_count(k, sizeof k, sum.file_rows_min);
+        snprintf(what, sizeof what,
+                 "every queue holds %s rows, as score --capacity %llu writes: if the shards were "
+                 "cut so, the merged queue is exact only in its top %s (merge --capacity %llu); "
+                 "below that, rows the shards left out are missing",
+                 k, (unsigned long long)sum.file_rows_min, k,
+                 (unsigned long long)sum.file_rows_min);
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
     return rc;
 }

@@ -101,6 +101,16 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
+    if (e->placed < e->n) {
+        cli_fmt_count(a, sizeof a, e->labelled);
+        cli_fmt_count(b, sizeof b, e->n);
+        cli_fmt_count(c, sizeof c, e->n - e->placed);
+        printf("\nthe labels cover %s of the %s queue rows; %s %s no views either, so the\n"
+               "  views-alone row is an expected value, %s at random places among the\n"
+               "  others (docs/queue-eval.md)\n",
+               a, b, c, e->n - e->placed == 1 ? "row has" : "rows have",
+               e->n - e->placed == 1 ? "that row" : "those rows");
+    }
     pct(a, sizeof a, e->recall_ideal);
     pct(b, sizeof b, e->weighted_recall_ideal);
     printf("\nbest possible (claims first, most viewed first): %s of claims, %s "
@@ -157,6 +167,12 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_uint(w, q->unlabelled);
     ct_json_key(w, "duplicate_ids");
     ct_json_uint(w, q->duplicate_ids);
+    /* false: the views-alone figures are expected values (docs/queue-eval.md) */
+    ct_json_key(w, "labels_cover_queue");
+    ct_json_bool(w, e->labelled == e->n);
+    /* rows with neither label nor views: placed at random by views alone */
+    ct_json_key(w, "views_unknown");
+    ct_json_uint(w, e->n - e->placed);
     ct_json_object_end(w);
     ct_json_key(w, "claims");
     ct_json_uint(w, e->positives);

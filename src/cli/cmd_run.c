@@ -42,13 +42,17 @@ static const char run_help[] =
     "             train.json      the claim classifier, model.ctm (train)\n"
     "  Execute    evaluate.json   the model on its held-out test rows (evaluate --split test)\n"
     "             score.json      the review queue of those rows, queue.csv (score)\n"
-    "             queue_eval.json the queue against arrival order (queue-eval)\n"
+    "             queue_eval.json the queue against random order and views (queue-eval)\n"
     "             report.html     the executive report, report.json (report)\n"
     "and manifest.json: input hash and rows, seed, threads, version, command line,\n"
     "and per stage its command, status, duration, outputs and their SHA-256.\n"
     "Each stage is the command shown in the manifest, run as a child process;\n"
-    "its messages go to DIR/logs/STAGE.log. A failed stage stops the run: what\n"
-    "was done stays, the manifest marks the failure, the exit code is the stage's.\n"
+    "its messages go to DIR/logs/STAGE.log. A failed required stage stops the run:\n"
+    "what was done stays, the manifest marks the failure, the exit code is the\n"
+    "stage's. eda, test and regress are side analyses (nothing downstream reads\n"
+    "them): one that fails on the data (exit 1 or 2) is marked failed, its report\n"
+    "section says 'Not available' and why, and the run goes on (exit 0, a warning\n"
+    "naming it).\n"
     "DIR must be new, empty, or the folder of an earlier run (whose files are\n"
     "replaced).\n\n"
     "Options:\n"
@@ -69,7 +73,8 @@ static const char run_help[] =
     "                          depend on it\n"
     "  -q, --quiet             no stage lines on stderr (errors still shown)\n"
     "  -h, --help              show this help and exit\n\n"
-    "Exit codes: 0 ok; else the failed stage's (1 bad data, 2 usage, 3 I/O);\n"
+    "Exit codes: 0 ok (also when a side analysis failed on the data: a warning\n"
+    "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
     "2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
@@ -117,6 +122,7 @@ typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
 
 typedef struct stage {
     const char *name, *pace;
+    int analysis; /* a side analysis (eda, test, regress): the queue does not need it */
     char *argv[RUN_MAX_ARGS + 1];
     int argc;
     const char *artifact; /* its standard output goes here (in DIR), or NULL */
@@ -189,12 +195,21 @@ static int arg(stage *s, const char *fmt, ...)
     return 0;
 }
 
+/* The side analyses: their results are sections of the report, but no
+ * later stage reads them, so the moderators' queue does not depend on them
+ * (docs/run.md, "Required and analysis stages"). */
+static int is_analysis(const char *name)
+{
+    return strcmp(name, "eda") == 0 || strcmp(name, "test") == 0 || strcmp(name, "regress") == 0;
+}
+
 static stage *add_stage(run_state *r, const char *name, const char *pace, const char *artifact)
 {
     stage *s = &r->st[r->n++];
     memset(s, 0, sizeof *s);
     s->name = name;
     s->pace = pace;
+    s->analysis = is_analysis(name);
     s->artifact = artifact;
     arg(s, "claimtriage");
     return s;
@@ -265,6 +280,8 @@ static void json_stage(ct_json *w, const stage *s)
     ct_json_str(w, s->name);
     ct_json_key(w, "pace");
     ct_json_str(w, s->pace);
+    ct_json_key(w, "required");
+    ct_json_bool(w, !s->analysis);
     ct_json_key(w, "command");
     char *c = stage_command(s);
     ct_json_str(w, c);
@@ -321,6 +338,12 @@ static int write_manifest(const run_state *r)
     ct_json_str(w, r->status);
     ct_json_key(w, "failed_stage");
     ct_json_str(w, r->failed);
+    ct_json_key(w, "failed_analyses");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->n; k++)
+        if (r->st[k].analysis && r->st[k].state == ST_FAILED)
+            ct_json_str(w, r->st[k].name);
+    ct_json_array_end(w);
     ct_json_key(w, "input");
     ct_json_object_begin(w);
     ct_json_key(w, "file");
@@ -685,6 +708,7 @@ static int workflow(run_opts *o)
         rc = write_manifest(r);
     if (!rc)
         catch_signals();
+    size_t nfailed_analyses = 0;
     for (size_t k = 0; k < r->n && !rc; k++) {
         stage *s = &r->st[k];
         int src;
@@ -701,6 +725,20 @@ static int workflow(run_opts *o)
         }
         if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)
             read_rows(r);
+        /* A side analysis that fails on the data (exit 1 bad data, 2 a
+         * refusal of this file's content: run wrote the command line) does
+         * not stop the queue: it stays "failed" with its message, the
+         * report says that section is not available, run goes on. An I/O
+         * error (3), a crash or an interrupt still stops the run. */
+        if (src && s->analysis && !run_signal && (src == CLI_EXIT_DATA || src == CLI_EXIT_USAGE)) {
+            nfailed_analyses++;
+            if (!cli_quiet) {
+                char what[700];
+                snprintf(what, sizeof what, "%s (a side analysis: the run goes on)", s->message);
+                cli_print_wrapped(stderr, "    ", 4, what);
+            }
+            src = 0;
+        }
         if (src) {
             r->status = "failed";
             r->failed = s->name;
@@ -747,6 +785,25 @@ static int workflow(run_opts *o)
     if (!rc) {
         r->status = "complete";
         rc = write_manifest(r);
+    }
+    if (!rc && nfailed_analyses) { /* named even with -q: the run is complete but not whole */
+        char names[200] = "";
+        size_t len = 0;
+        for (size_t k = 0; k < r->n; k++)
+            if (r->st[k].analysis && r->st[k].state == ST_FAILED && len < sizeof names) {
+                const int w = snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+                                       r->st[k].name);
+                len += w > 0 ? (size_t)w : 0;
+            }
+        char what[600];
+        snprintf(what, sizeof what,
+                 "the queue and the report are complete, but %zu side analys%s failed on this "
+                 "file and %s not in the report (it says why; manifest.json lists %s under "
+                 "\"failed_analyses\"): %s",
+                 nfailed_analyses, nfailed_analyses == 1 ? "is" : "es",
+                 nfailed_analyses == 1 ? "is" : "are", nfailed_analyses == 1 ? "it" : "them",
+                 names);
+        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (!rc && !cli_quiet) {
         double total = 0;

@@ -24,7 +24,7 @@ static char *run(const char *path, size_t cap, ct_status *st, size_t *len)
     if (!out)
         abort();
     ct_diag d;
-    *st = ct_queue_merge(&path, 1, cap, order, 3, out, NULL, NULL, &d);
+    *st = ct_queue_merge(&path, 1, cap, order, 3, out, NULL, &d);
     fclose(out);
     if (*st != CT_OK && *st != CT_EFORMAT && *st != CT_EIO && *st != CT_ENOMEM)
         abort();

@@ -78,8 +78,10 @@ static void test_small_design(void **state)
     feats[1].reference = "q";
     assert_int_equal(ct_design_build(f, &o, &d, &dg), CT_EINVAL);
     feats[1].reference = NULL;
-    o.positive = "maybe";
-    assert_int_equal(ct_design_build(f, &o, &d, &dg), CT_EINVAL);
+    o.positive = "maybe"; /* no kept row has it: a fact of the data, the values named */
+    assert_int_equal(ct_design_build(f, &o, &d, &dg), CT_EDATA);
+    assert_non_null(strstr(dg.message, "the kept rows hold"));
+    assert_non_null(strstr(dg.hint, "--positive"));
     o.positive = "yes";
     for (long k = 0;; k++) {
         ct_alloc_fail_after(k);

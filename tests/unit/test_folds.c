@@ -99,8 +99,9 @@ static void test_holdout_errors(void **state)
     /* every row one class: training set holds one class */
     double y1[10] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     int32_t r10[10];
-    assert_int_equal(ct_folds_holdout(y1, 10, &o, r10, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_folds_holdout(y1, 10, &o, r10, NULL, &d), CT_EDATA);
     assert_non_null(strstr(d.message, "one class"));
+    assert_non_null(strstr(d.hint, "larger file"));
 }
 
 static void test_kfold(void **state)
@@ -153,7 +154,7 @@ static void test_kfold(void **state)
     int32_t fold[N + NNAN];
     assert_int_equal(ct_folds_kfold(y, N + NNAN, 1, 7, fold, NULL, &d), CT_EINVAL);
     double few[8] = {0, 0, 0, 0, 0, 1, 1, 1};
-    assert_int_equal(ct_folds_kfold(few, 8, 5, 7, fold, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_folds_kfold(few, 8, 5, 7, fold, NULL, &d), CT_EDATA);
     assert_non_null(strstr(d.message, "class 1 has 3"));
     assert_int_equal(ct_folds_kfold(few, 8, 3, 7, fold, NULL, &d), CT_OK);
 }

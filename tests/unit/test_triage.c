@@ -123,21 +123,23 @@ static void test_merge(void **state)
                     "2,9,2,0.5,1,active,,\n"));
     const char *paths[] = {p1, p2};
     FILE *out = tmpfile();
-    uint64_t in = 0, nout = 0;
+    ct_queue_merge_summary sum;
     ct_diag d;
-    assert_int_equal(ct_queue_merge(paths, 2, 0, order, 3, out, &in, &nout, &d), CT_OK);
+    assert_int_equal(ct_queue_merge(paths, 2, 0, order, 3, out, &sum, &d), CT_OK);
     char *got = slurp(out);
     assert_string_equal(got, QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n"
                                 "2,30,5,0.9,1,active,,a; b\n"
                                 "3,7,2,0.5,1,active,missing_text,\n"
                                 "4,9,2,0.5,1,active,,\n"
                                 "5,8,1,0.1,0,,,c\n");
-    assert_int_equal(in, 5);
-    assert_int_equal(nout, 5);
+    assert_int_equal(sum.rows_in, 5);
+    assert_int_equal(sum.rows_out, 5);
+    assert_string_equal(sum.priority, "reach");
+    assert_int_equal(sum.duplicate_ids_within, 0);
     free(got);
     fclose(out);
     out = tmpfile();
-    assert_int_equal(ct_queue_merge(paths, 2, 2, order, 3, out, &in, &nout, &d), CT_OK);
+    assert_int_equal(ct_queue_merge(paths, 2, 2, order, 3, out, &sum, &d), CT_OK);
     got = slurp(out);
     assert_string_equal(got,
                         QH "1,4,5,0.9,1,banned,,\"say \"\"x\"\"\"\n2,30,5,0.9,1,active,,a; b\n");
@@ -146,8 +148,44 @@ static void test_merge(void **state)
     /* not a queue */
     const char *bad[] = {tmp("a,b\n1,2\n")};
     out = tmpfile();
-    assert_int_equal(ct_queue_merge(bad, 1, 0, order, 3, out, &in, &nout, &d), CT_EFORMAT);
+    assert_int_equal(ct_queue_merge(bad, 1, 0, order, 3, out, &sum, &d), CT_EFORMAT);
     fclose(out);
+    /* the same file twice: an id in two files, refused before any output */
+    const char *twice[] = {p1, p1};
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(twice, 2, 0, order, 3, out, &sum, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "'30'"));
+    assert_non_null(strstr(d.message, "the same file is given twice"));
+    assert_int_equal(ftell(out), 0);
+    fclose(out);
+    /* a prob queue (priority = probability) with a reach one: refused */
+    char pq[256], dup[256], js[256];
+    snprintf(pq, sizeof pq, "%s", tmp(QH "1,40,0.7,0.7,1,active,,\n2,41,0.2,0.2,0,active,,\n"));
+    const char *mixed[] = {p1, pq};
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(mixed, 2, 0, order, 3, out, &sum, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "--priority prob"));
+    assert_non_null(strstr(d.message, "--priority reach"));
+    fclose(out);
+    /* an id twice inside one file: kept, counted */
+    snprintf(dup, sizeof dup, "%s", tmp(QH "1,40,0.7,0.7,1,active,,\n2,40,0.7,0.7,1,active,,\n"));
+    const char *dupp[] = {dup};
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(dupp, 1, 0, order, 3, out, &sum, &d), CT_OK);
+    assert_string_equal(sum.priority, "prob");
+    assert_int_equal(sum.duplicate_ids_within, 1);
+    assert_string_equal(sum.duplicate_id, "40");
+    fclose(out);
+    /* a JSONL queue is named as such */
+    snprintf(js, sizeof js, "%s", tmp("{\"rank\":1,\"id\":\"7\"}\n"));
+    const char *jsp[] = {js};
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(jsp, 1, 0, order, 3, out, &sum, &d), CT_EFORMAT);
+    assert_non_null(strstr(d.message, "JSONL"));
+    fclose(out);
+    unlink(pq);
+    unlink(dup);
+    unlink(js);
     unlink(p1);
     unlink(p2);
     unlink(bad[0]);
@@ -271,13 +309,57 @@ static void test_curves(void **state)
     assert_int_equal(ct_queue_eval_compute(pos, w, 0, 3, 1.0, &e, &d), CT_EINVAL);
 }
 
+/* Views alone with rows of unknown label and views: the expected curve and
+ * mean equal the average over every placement of those rows (each set of
+ * positions for the placed rows equally likely), enumerated here. */
+static void test_curves_partial(void **state)
+{
+    (void)state;
+    enum { N = 7 };
+    const uint8_t pos[N] = {1, 2, 0, 1, 2, 1, 2};         /* 2: unknown */
+    const double w[N] = {10, NAN, 50, 30, NAN, 60, 1000}; /* the last: views known */
+    ct_queue_eval *e = NULL;
+    ct_diag d;
+    assert_int_equal(ct_queue_eval_compute(pos, w, N, 3, 1.0, &e, &d), CT_OK);
+    assert_int_equal(e->placed, 5);
+    /* placed rows by weight: 6 (1000, unknown) 5 (60, +) 2 (50) 3 (30, +) 0 (10, +) */
+    const int byw[5] = {6, 5, 2, 3, 0};
+    double rc[N + 1] = {0}, wc[N + 1] = {0}, mean = 0, cases = 0;
+    for (unsigned mask = 0; mask < (1u << N); mask++) {
+        if (__builtin_popcount(mask) != 5)
+            continue;
+        int seq[N], j = 0, u = 0;
+        const int unk[2] = {1, 4};
+        for (int p = 0; p < N; p++)
+            seq[p] = mask >> p & 1 ? byw[j++] : unk[u++];
+        double h = 0, wh = 0, ps = 0;
+        for (int k = 0; k < N; k++) {
+            if (pos[seq[k]] == 1) {
+                h += 1;
+                wh += w[seq[k]];
+                ps += k + 1;
+            }
+            rc[k + 1] += h / 3;
+            wc[k + 1] += wh / 100;
+        }
+        mean += ps / 3;
+        cases++;
+    }
+    for (int k = 0; k <= N; k++) {
+        assert_rel(e->recall_curve[CT_QORDER_WEIGHT][k], rc[k] / cases, 1e-12);
+        assert_rel(e->weighted_curve[CT_QORDER_WEIGHT][k], wc[k] / cases, 1e-12);
+    }
+    assert_rel(e->mean_hours_to_review[CT_QORDER_WEIGHT], mean / cases, 1e-12);
+    ct_queue_eval_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
         cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
         cmocka_unit_test(test_curves),       cmocka_unit_test(test_id_text),
-        cmocka_unit_test(test_top_reasons),
+        cmocka_unit_test(test_top_reasons),  cmocka_unit_test(test_curves_partial),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -25,7 +25,9 @@ static void run_record(rep_ctx *c)
     rep_count(b[4], sizeof b[4], rep_num(m, "seed"));
     rep_count(b[5], sizeof b[5], rep_num(m, "threads"));
     snprintf(b[6], sizeof b[6], "%s",
-             ct_json_bool_value(rep_get(m, "input.synthetic")) ? "yes (built-in sample)" : "no");
+             ct_json_bool_value(rep_get(m, "input.synthetic"))
+                 ? "yes (the built-in synthetic sample)"
+                 : "no (a given file; whether synth made it is not recorded)");
     /* run writes the manifest "running" before its last stage, this report */
     const char *mstatus = rep_str(m, "status");
     if (mstatus && strcmp(mstatus, "running") == 0)
@@ -40,7 +42,7 @@ static void run_record(rep_ctx *c)
         {"Rows read", b[1]},
         {"Rows used", b[2]},
         {"Rows skipped", b[3]},
-        {"Synthetic input", b[6]},
+        {"Made by demo", b[6]},
         {"Seed", b[4]},
         {"Threads", b[5]},
     };

@@ -105,7 +105,7 @@ static void finance_compute(rep_ctx *c)
                  db);
     }
     f->recall_queue = curve_recall(qe, "queue", k);
-    f->recall_random = k / f->n; /* arrival order: expected K / n (queue-eval) */
+    f->recall_random = k / f->n; /* random order: expected K / n (queue-eval) */
     if (!isfinite(f->recall_queue)) {
         snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
         return;
@@ -183,7 +183,8 @@ static void point_queue(rep_ctx *c)
     rep_point *pt = rep_point_add(
         c, "queue", "queue_eval.json",
         "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
-        "(%s of them), against about %s (%s) in arrival order; working through all %s "
+        "(%s of them), against about %s (%s) in random order (the expected value; the file's "
+        "own arrival order may differ); working through all %s "
         "report%s of the queue, a claim waits %s hours for review on average instead of %s.",
         day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq, a,
         ra, nq, rep_s(f->n), hq, hr);
@@ -210,7 +211,7 @@ static void point_finance(rep_ctx *c)
     else
         pt =
             rep_point_add(c, "finance", "queue_eval.json",
-                          "Finding the claims of a review day of %s review%s in arrival order "
+                          "Finding the claims of a review day of %s review%s in random order "
                           "would take %s more review hours, about %s %s at %s %s an hour.",
                           db, rep_s(f->day_reviews), hs, cs, c->opt.currency, cph, c->opt.currency);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
@@ -438,8 +439,9 @@ void rep_write_finance(rep_ctx *c)
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
     else
         ct_html_paraf(c->h, NULL,
-                      "The queue's first review day of %s review%s finds claims that arrival "
-                      "order would need about %s review%s to find; the difference, %s review%s, "
+                      "The queue's first review day of %s review%s finds claims that random "
+                      "order would need about %s review%s to find (expected value); the "
+                      "difference, %s review%s, "
                       "is the saving.",
                       d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
                       strcmp(rs, "1") == 0 ? "" : "s");
@@ -448,8 +450,8 @@ void rep_write_finance(rep_ctx *c)
                  "where D = one review day in reviews (the run's --capacity, else R x hours per "
                  "day in whole reviews; capped at n), n = reports (reviews) in the queue, "
                  "r_queue(D) = share of claims the queue has reached after D reviews "
-                 "(queue_eval.json curve, interpolated), and arrival order finds claims at the "
-                 "expected rate D / n.");
+                 "(queue_eval.json curve, interpolated), and random order finds claims at the "
+                 "expected rate D / n (the file's own arrival order may differ).");
     char nb[32], cb[32], rq[32];
     rep_count(nb, sizeof nb, f->n);
     rep_count(cb, sizeof cb, f->claims);

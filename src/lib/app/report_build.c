@@ -131,6 +131,7 @@ static void stage_reason(rep_ctx *c, int i, const char *fallback)
         char cb[48] = "";
         if (isfinite(code))
             snprintf(cb, sizeof cb, " with exit code %.0f", code);
+        a->failed = 1;
         snprintf(a->why, sizeof a->why, "The %s stage failed%s%s%s (manifest.json).",
                  rep_files[i].stage, cb, msg ? ": " : "", msg ? msg : "");
     } else if (status && strcmp(status, "not run") == 0) {

@@ -40,6 +40,7 @@ typedef struct rep_art {
     const ct_json_value *root; /* NULL when missing or refused */
     char why[CT_DIAG_MSG_MAX]; /* why it is missing ("" when present) */
     int changed;               /* its SHA-256 differs from the manifest's record */
+    int failed;                /* its stage failed (manifest.json): "not available" */
 } rep_art;
 
 #define REP_MAX_POINTS 8

@@ -378,9 +378,8 @@ void rep_write_triage(rep_ctx *c)
     ct_html_table_begin(c->h, cap_caption, 4, head, "lrrr");
     static const struct {
         const char *key, *name;
-    } orders[] = {{"queue", "queue"},
-                  {"random", "arrival order (random, expected)"},
-                  {"views", "views alone"}};
+    } orders[] = {
+        {"queue", "queue"}, {"random", "random order (expected)"}, {"views", "views alone"}};
     for (size_t i = 0; i < 3; i++) {
         char p1[64], p2[64], p3[64];
         char path[96];

@@ -59,8 +59,11 @@ int rep_missing(rep_ctx *c, int which, const char *what)
     if (c->a[which].root)
         return 0;
     c->res.missing++;
-    ct_html_raw(c->h, c->a[which].changed ? "<p class=\"missing\"><strong>Not used: "
-                                          : "<p class=\"missing\"><strong>Missing: ");
+    /* a stage that failed (a side analysis the run went on without) is "not
+     * available"; a file absent for another reason is "missing" */
+    ct_html_raw(c->h, c->a[which].changed  ? "<p class=\"missing\"><strong>Not used: "
+                      : c->a[which].failed ? "<p class=\"missing\"><strong>Not available: "
+                                           : "<p class=\"missing\"><strong>Missing: ");
     ct_html_text(c->h, what);
     ct_html_raw(c->h, ".</strong> ");
     ct_html_text(c->h, c->a[which].why);

@@ -159,6 +159,53 @@ static int is_positive(const ct_column *c, size_t i, const char *positive, doubl
     return s && len == strlen(positive) && memcmp(s, positive, len) == 0;
 }
 
+/* No kept row has target = positive: CT_EDATA, the message naming the
+ * values the kept rows do hold (up to four, categorical targets) and a hint
+ * (one value: the outcome cannot be compared; several: name one). */
+static ct_status no_positive(const ct_column *tc, const ct_design *d, const ct_design_options *o,
+                             const ct_frame *f, ct_diag *diag)
+{
+    char held[600] = "";
+    size_t nheld = 0, len = 0;
+    const int32_t *codes = ct_column_codes(tc);
+    size_t nl = codes ? ct_column_nlevels(tc) : 0;
+    uint8_t *seen = nl ? ct_calloc(nl, 1) : NULL;
+    const char *only = NULL;
+    for (size_t t = 0; seen && t < d->n; t++) {
+        const int32_t cd = codes[d->rows[t]];
+        if (cd < 0 || (size_t)cd >= nl || seen[cd])
+            continue;
+        seen[cd] = 1;
+        const char *lv = ct_column_level(tc, (size_t)cd);
+        only = nheld ? NULL : lv;
+        if (nheld < 4 && len < sizeof held) {
+            const int w = snprintf(held + len, sizeof held - len, "%s'%s'", nheld ? ", " : "", lv);
+            len += w > 0 ? (size_t)w : 0;
+        } else if (nheld == 4 && len < sizeof held) {
+            const int w = snprintf(held + len, sizeof held - len, ", ...");
+            len += w > 0 ? (size_t)w : 0;
+        }
+        nheld++;
+    }
+    ct_free(seen);
+    ct_status s;
+    if (nheld == 1)
+        s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                        "no kept row has %s = '%s': every kept row (%zu) has %s = '%s'", o->target,
+                        o->positive, d->n, o->target, only);
+    else
+        s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0, "no kept row has %s = '%s'%s%s%s",
+                        o->target, o->positive, nheld ? " (the kept rows hold " : "", held,
+                        nheld ? ")" : "");
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint, "%s",
+                 nheld == 1 ? "with one outcome value there is nothing to compare: the model needs "
+                              "rows of both outcomes (a larger or unfiltered file), or another "
+                              "--target/--positive"
+                            : "name the value that marks the positive outcome with --positive");
+    return s;
+}
+
 /* Step 4: y, the positives and the distinct target values kept. */
 static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_design *d,
                              ct_diag *diag)
@@ -185,9 +232,8 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
         d->y[t] = is_positive(tc, d->rows[t], o->positive, posnum, poscode) ? 1.0 : 0.0;
         d->npositive += d->y[t] != 0;
     }
-    if (d->npositive == 0)
-        return ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0, "no kept row has %s = '%s'",
-                           o->target, o->positive);
+    if (d->npositive == 0) /* a fact of the data (which rows were kept), not of the options */
+        return no_positive(tc, d, o, f, diag);
     if (!ct_column_codes(tc)) {
         d->target_levels = d->npositive < m ? 2 : 1; /* at least; exact for 0/1 columns */
         return CT_OK;

@@ -4,6 +4,7 @@
 #include "claimtriage/rng.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 ct_holdout_options ct_holdout_options_default(void)
@@ -146,11 +147,20 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
                                "the %s set is empty: %zu labelled rows are too few for a "
                                "%.3g/%.3g/%.3g split",
                                name[r], N, o->train, o->validation, o->test);
-    if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0])
-        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                           "the training set holds one class only (%zu rows of class 0, %zu "
-                           "of class 1 in all)",
-                           m[0], m[1]);
+    /* one class in train is a fact of the file (CT_EDATA), not of the options */
+    if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0]) {
+        ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                    "the training set holds one class only (%zu rows of class 0, %zu "
+                    "of class 1 in all)",
+                    m[0], m[1]);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the stratified %.3g/%.3g/%.3g split gives the training set %.3g of each "
+                     "class's rows, so a class needs at least a few rows in the file: use a "
+                     "larger file or one with both classes",
+                     o->train, o->validation, o->test, o->train);
+        return CT_EDATA;
+    }
     return CT_OK;
 }
 
@@ -167,10 +177,17 @@ ct_status ct_folds_kfold(const double *y, size_t n, size_t k, uint64_t seed, int
         if (m[c] < k) {
             ct_free(rows[0]);
             ct_free(rows[1]);
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                               "class %d has %zu labelled rows, fewer than the %zu folds: a "
-                               "fold would lack it",
-                               c, m[c], k);
+            /* a class too rare for the folds is a fact of the file (CT_EDATA) */
+            ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                        "class %d has %zu labelled rows, fewer than the %zu folds: a fold "
+                        "would lack it",
+                        c, m[c], k);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "each of the %zu folds needs rows of both classes: use a larger file, "
+                         "or fewer folds (train --folds)",
+                         k);
+            return CT_EDATA;
         }
     int32_t *lab = ct_malloc((m[0] > m[1] ? m[0] : m[1]) * sizeof *lab);
     if (!lab) {

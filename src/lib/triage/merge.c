@@ -2,12 +2,20 @@
  * them) into the global queue: every row offered to one bounded top-N
  * queue under the same total order as scoring (triage.h), then written with
  * ranks renumbered through the same CSV writer, so the bytes equal those of
- * scoring all shards' rows at once. Memory: O(capacity) rows. */
+ * scoring all shards' rows at once. Memory: O(capacity) rows, plus every
+ * row's id for the duplicate check.
+ *
+ * The checks (all before a byte is written): the header; JSONL queues named
+ * as such; each file's priority spec inferred from its rows (prob: priority
+ * = probability; reach: it differs) and files of different specs refused;
+ * an id in two files refused (overlapping shards, or a file given twice),
+ * an id twice in one file counted (score copies its input's ids). */
 #include "claimtriage/csv.h"
 #include "claimtriage/triage.h"
 
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,14 +57,84 @@ static int status_rank_of(const char *s, size_t n, const char *const *order, siz
     return (int)k;
 }
 
-static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq, const char *const *order,
-                          size_t norder, uint64_t *rows_in, ct_diag *diag)
+/* Every id read, for the duplicate check: sorted at the end. */
+typedef struct seen_id {
+    char *id;
+    size_t len;
+    size_t file;
+    long line;
+} seen_id;
+
+typedef struct merge_state {
+    seen_id *ids;
+    size_t nids, cap;
+    /* per file: rows whose probability > 0 with priority equal to / unlike it */
+    uint64_t eq, ne;
+} merge_state;
+
+static int seen_cmp(const void *a, const void *b)
 {
+    const seen_id *x = a, *y = b;
+    const size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->id, y->id, n);
+    if (c)
+        return c;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    if (x->file != y->file)
+        return x->file < y->file ? -1 : 1;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+static ct_status remember(merge_state *m, const char *id, size_t len, size_t file, long line)
+{
+    if (m->nids == m->cap) {
+        size_t nc = m->cap ? 2 * m->cap : 1024;
+        seen_id *g = ct_realloc(m->ids, nc * sizeof *g);
+        if (!g)
+            return CT_ENOMEM;
+        m->ids = g;
+        m->cap = nc;
+    }
+    char *d = dup_n(id, len);
+    if (!d)
+        return CT_ENOMEM;
+    m->ids[m->nids++] = (seen_id){d, len, file, line};
+    return CT_OK;
+}
+
+/* A JSONL queue (score --format jsonl) starts with '{': say so rather than
+ * "malformed record". Regular files only (standard input cannot be peeked). */
+static int looks_jsonl(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return 0;
+    int c;
+    while ((c = fgetc(fp)) == ' ' || c == '\t' || c == '\n' || c == '\r')
+        ;
+    fclose(fp);
+    return c == '{';
+}
+
+static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
+
+static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_topn *q,
+                          uint64_t *seq, const char *const *order, size_t norder, uint64_t *rows_in,
+                          ct_diag *diag)
+{
+    if (looks_jsonl(path))
+        return ct_diag_set(diag, CT_EFORMAT, path, 1, 0,
+                           "this is a JSONL queue (score --format jsonl); merge reads CSV queues: "
+                           "score the shards with --format csv (the default)");
     ct_csv *r = NULL;
     ct_csv_options co = ct_csv_options_default();
     ct_status s = ct_csv_open_path(path, &co, &r, diag);
     if (s != CT_OK)
         return s;
+    m->eq = m->ne = 0;
     ct_csv_record rec;
     int first = 1;
     while ((s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -101,6 +179,30 @@ static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq, const cha
                             "priority is not a finite number: not a claimtriage score queue");
             break;
         }
+        /* the priority spec: compare with the probability (field 3) */
+        const ct_csv_field *qf = &rec.fields[3];
+        double prob = NAN;
+        if (qf->len > 0 && qf->len < sizeof num) {
+            memcpy(num, qf->ptr, qf->len);
+            num[qf->len] = 0;
+            end = NULL;
+            prob = strtod(num, &end);
+            if (!end || *end)
+                prob = NAN;
+        }
+        if (prob > 0) {
+            m->eq += pr == prob;
+            m->ne += pr != prob;
+        }
+        if (m->eq && m->ne) {
+            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
+                            "rows of two priority specs in one queue (some with priority = "
+                            "probability, as --priority prob writes, some not, as --priority "
+                            "reach writes): the file was edited or joins two queues");
+            break;
+        }
+        if ((s = remember(m, rec.fields[1].ptr, rec.fields[1].len, fileno_, rec.line)) != CT_OK)
+            break;
         char *id = dup_n(rec.fields[1].ptr, rec.fields[1].len);
         if (!id) {
             s = CT_ENOMEM;
@@ -136,16 +238,83 @@ static ct_status one_file(const char *path, ct_topn *q, uint64_t *seq, const cha
     return s;
 }
 
+/* The ids sorted: an id in two files is an error naming both; an id twice
+ * in one file is counted in sum. */
+static ct_status check_ids(merge_state *m, const char *const *paths, ct_queue_merge_summary *sum,
+                           ct_diag *diag)
+{
+    if (m->nids > 1)
+        qsort(m->ids, m->nids, sizeof *m->ids, seen_cmp);
+    for (size_t i = 1; i < m->nids; i++) {
+        const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
+        if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
+            continue;
+        if (a->file != b->file) {
+            const int same = strcmp(paths[a->file], paths[b->file]) == 0;
+            ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
+                        "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
+                        paths[a->file], a->line, paths[b->file], b->line,
+                        same ? ": the same file is given twice" : "");
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint, "%s",
+                         same ? "give each shard's queue once"
+                              : "shards must not share reports: the merged queue would list "
+                                "the report twice (and queue-eval count it twice); split the "
+                                "reports so that each is in one shard");
+            return CT_EDATA;
+        }
+        if (sum && sum->duplicate_ids_within++ == 0) {
+            snprintf(sum->duplicate_id, sizeof sum->duplicate_id, "%.*s",
+                     (int)(a->len < 255 ? a->len : 255), a->id);
+            snprintf(sum->duplicate_file, sizeof sum->duplicate_file, "%s", paths[a->file]);
+        }
+    }
+    return CT_OK;
+}
+
 ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
                          const char *const *status_order, size_t status_nlevels, FILE *out,
-                         uint64_t *rows_in, uint64_t *rows_out, ct_diag *diag)
+                         ct_queue_merge_summary *sum, ct_diag *diag)
 {
     ct_diag_clear(diag);
+    if (sum)
+        memset(sum, 0, sizeof *sum);
     uint64_t in = 0, seq = 0, nout = 0;
     ct_topn *q = NULL;
+    merge_state m;
+    memset(&m, 0, sizeof m);
+    const char *spec = NULL;
+    size_t spec_file = 0;
+    uint64_t fmin = UINT64_MAX, fmax = 0;
     ct_status s = ct_topn_create(capacity, qrow_free, &q);
-    for (size_t i = 0; i < npaths && s == CT_OK; i++)
-        s = one_file(paths[i], q, &seq, status_order, status_nlevels, &in, diag);
+    for (size_t i = 0; i < npaths && s == CT_OK; i++) {
+        const uint64_t before = in;
+        s = one_file(paths[i], i, &m, q, &seq, status_order, status_nlevels, &in, diag);
+        if (s != CT_OK)
+            break;
+        fmin = in - before < fmin ? in - before : fmin;
+        fmax = in - before > fmax ? in - before : fmax;
+        const char *k = spec_of(m.eq, m.ne);
+        if (k && spec && strcmp(k, spec) != 0) {
+            ct_diag_set(diag, CT_EDATA, paths[i], 0, 0,
+                        "%s was scored with --priority %s and %s with --priority %s (a prob "
+                        "queue's priority equals its probability; a reach queue's does not): "
+                        "their priorities cannot be compared",
+                        paths[spec_file], spec, paths[i], k);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "score every shard with the same --priority and the same model");
+            s = CT_EDATA;
+        } else if (k && !spec) {
+            spec = k;
+            spec_file = i;
+        }
+    }
+    if (s == CT_OK)
+        s = check_ids(&m, paths, sum, diag);
+    for (size_t i = 0; i < m.nids; i++)
+        ct_free(m.ids[i].id);
+    ct_free(m.ids);
     ct_csv_writer *w = NULL;
     if (s == CT_OK) {
         ct_csv_write_options wo = ct_csv_write_options_default();
@@ -172,9 +341,12 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
     if (s == CT_OK)
         s = s2;
     ct_topn_destroy(q);
-    if (rows_in)
-        *rows_in = in;
-    if (rows_out)
-        *rows_out = nout;
+    if (sum) {
+        sum->rows_in = in;
+        sum->rows_out = nout;
+        sum->priority = spec;
+        sum->file_rows_min = fmin == UINT64_MAX ? 0 : fmin;
+        sum->file_rows_max = fmax;
+    }
     return s;
 }

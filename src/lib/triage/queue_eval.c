@@ -40,6 +40,92 @@ static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *
     *mean_pos = e->positives ? possum / (double)e->positives : NAN;
 }
 
+/* A row is placed in the by-weight order when its label or its weight is
+ * known; a row with neither (not in the labels) could stand anywhere. */
+static int placed(const uint8_t *pos, const double *w, size_t i)
+{
+    return pos[i] <= 1 || isfinite(w[i]);
+}
+
+/* By weight when some rows are not placed. Such a row's weight (views) is
+ * unknown, so where it would stand in a views-alone order is not known;
+ * putting it last (weight 0) would let the baseline skip exactly the rows
+ * we cannot score, a knowledge no real order has. Instead the U unplaced
+ * rows are taken to fall at uniformly random places among the L placed
+ * ones (which keep their by-weight order): the positions of the placed
+ * rows are then a uniformly random L-subset of 1..n, and
+ *   E[positives among the first K] = sum_m P(M_K = m) H[m],
+ * M_K ~ Hypergeometric(n, L, K) the placed rows among the first K and H[m]
+ * the positives among the first m placed rows by weight (the same for
+ * their weight); the j-th placed row's expected position is
+ * j (n + 1) / (L + 1). The sum is taken over m within 12 standard
+ * deviations of the mean (the rest weighs < 1e-30), renormalised. With
+ * U = 0 the sum is H[K], the plain order (one_order), which is used then;
+ * tests/unit/test_triage.c checks this path against an enumeration of
+ * every placement. */
+static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const double *w,
+                                 const size_t *ord, size_t L, double *mean_pos)
+{
+    const size_t n = e->n, U = n - L;
+    double *H = ct_malloc((L + 1) * sizeof *H), *WH = ct_malloc((L + 1) * sizeof *WH);
+    double *lf = ct_malloc((n + 1) * sizeof *lf);
+    if (!H || !WH || !lf) {
+        ct_free(H);
+        ct_free(WH);
+        ct_free(lf);
+        return CT_ENOMEM;
+    }
+    H[0] = WH[0] = 0;
+    double possum = 0;
+    size_t j = 0;
+    for (size_t k = 0; k < n; k++) {
+        const size_t i = ord[k];
+        if (!placed(pos, w, i))
+            continue;
+        j++;
+        H[j] = H[j - 1] + (pos[i] == 1);
+        WH[j] = WH[j - 1] + (pos[i] == 1 ? w_of(w, i) : 0);
+        if (pos[i] == 1)
+            possum += (double)j * ((double)n + 1) / ((double)L + 1);
+    }
+    lf[0] = 0;
+    for (size_t k = 1; k <= n; k++)
+        lf[k] = lf[k - 1] + log((double)k);
+    double *rc = e->recall_curve[CT_QORDER_WEIGHT], *wc = e->weighted_curve[CT_QORDER_WEIGHT];
+    for (size_t K = 0; K <= n; K++) {
+        const double mu = (double)K * (double)L / (double)n;
+        const double var =
+            n > 1 ? mu * ((double)U / (double)n) * (double)(n - K) / (double)(n - 1) : 0;
+        const double half = 12 * sqrt(var) + 2;
+        size_t lo = K > U ? K - U : 0, hi = K < L ? K : L;
+        if (mu - half > (double)lo)
+            lo = (size_t)(mu - half);
+        if (mu + half < (double)hi)
+            hi = (size_t)(mu + half) + 1;
+        if (hi > (K < L ? K : L))
+            hi = K < L ? K : L;
+        const double lc = lf[n] - lf[K] - lf[n - K]; /* log C(n, K) */
+        double z = 0, h = 0, wh = 0;
+        for (size_t m = lo; m <= hi; m++) {
+            if (K - m > U)
+                continue;
+            const double lp =
+                (lf[L] - lf[m] - lf[L - m]) + (lf[U] - lf[K - m] - lf[U - (K - m)]) - lc;
+            const double p = exp(lp);
+            z += p;
+            h += p * H[m];
+            wh += p * WH[m];
+        }
+        rc[K] = e->positives ? h / z / (double)e->positives : NAN;
+        wc[K] = e->positive_weight > 0 ? wh / z / e->positive_weight : NAN;
+    }
+    *mean_pos = e->positives ? possum / (double)e->positives : NAN;
+    ct_free(H);
+    ct_free(WH);
+    ct_free(lf);
+    return CT_OK;
+}
+
 ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
                                 size_t capacity, double reviews_per_hour, ct_queue_eval **out,
                                 ct_diag *diag)
@@ -87,8 +173,17 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
     if (s == CT_OK) {
         one_order(e, positive, weight, NULL, e->recall_curve[CT_QORDER_QUEUE],
                   e->weighted_curve[CT_QORDER_QUEUE], &mq);
-        one_order(e, positive, weight, ord, e->recall_curve[CT_QORDER_WEIGHT],
-                  e->weighted_curve[CT_QORDER_WEIGHT], &mw);
+        size_t L = 0;
+        for (size_t i = 0; i < n; i++)
+            L += placed(positive, weight, i);
+        e->placed = L;
+        if (L == n)
+            one_order(e, positive, weight, ord, e->recall_curve[CT_QORDER_WEIGHT],
+                      e->weighted_curve[CT_QORDER_WEIGHT], &mw);
+        else
+            s = weight_expected(e, positive, weight, ord, L, &mw);
+    }
+    if (s == CT_OK) {
         for (size_t k = 0; k <= n; k++) /* random order: expected K / n */
             e->recall_curve[CT_QORDER_RANDOM][k] = e->weighted_curve[CT_QORDER_RANDOM][k] =
                 (double)k / (double)n;
