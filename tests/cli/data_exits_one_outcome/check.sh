@@ -4,7 +4,8 @@
 # the rarer class).
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
-{ head -1 "$CLAIMTRIAGE_DATA"; tail -n +2 "$CLAIMTRIAGE_DATA" | awk 'NR % 40 == 0' | grep ',not verified,'; } >$d/nover.csv
-$CT regress -q $d/nover.csv 2>&1 | sed "s|$d/||g"; echo "regress exit ${PIPESTATUS[0]}"
-{ head -1 "$CLAIMTRIAGE_DATA"; sed -n 2,200p "$CLAIMTRIAGE_DATA"; sed -n 15000,15001p "$CLAIMTRIAGE_DATA"; } >$d/few.csv
-$CT train -q $d/few.csv -m $d/m.ctm 2>&1 | sed "s|$d/||g"; echo "train exit ${PIPESTATUS[0]}"
+cd "$d" # relative names: messages wrap the same wherever the test runs
+{ head -1 "$CLAIMTRIAGE_DATA"; tail -n +2 "$CLAIMTRIAGE_DATA" | awk 'NR % 40 == 0' | grep ',not verified,'; } >nover.csv
+$CT regress -q nover.csv 2>&1 | cat; echo "regress exit ${PIPESTATUS[0]}"
+{ head -1 "$CLAIMTRIAGE_DATA"; sed -n 2,200p "$CLAIMTRIAGE_DATA"; sed -n 15000,15001p "$CLAIMTRIAGE_DATA"; } >few.csv
+$CT train -q few.csv -m m.ctm 2>&1 | cat; echo "train exit ${PIPESTATUS[0]}"
