@@ -737,10 +737,9 @@ static void print_audit(const ct_audit *a)
     for (int k = 0; k < 3; k++) {
         const ct_audit_model *m = &a->models[k];
         ct_table_add(t, m->set);
-        if (!m->fitted) {
-            ct_table_addf(t, "not fitted: %.60s", m->why);
-            for (int q = 0; q < 4; q++)
-                ct_table_add(t, "");
+        if (!m->fitted) { /* the reason below the table: it would widen it */
+            for (int q = 0; q < 5; q++)
+                ct_table_add(t, "-");
             continue;
         }
         cli_fmt_count(b, sizeof b, m->ncols);
@@ -752,6 +751,12 @@ static void print_audit(const ct_audit *a)
     }
     ct_table_print(t, stdout, "    ");
     ct_table_destroy(t);
+    for (int k = 0; k < 3; k++)
+        if (!a->models[k].fitted) {
+            char first[64];
+            snprintf(first, sizeof first, "    %s not fitted: ", a->models[k].set);
+            ct_text_wrap(stdout, first, 6, cli_wide ? 0 : 100, a->models[k].why);
+        }
 }
 
 /* "12 Newton iterations", "200 trees", "187 of 300 rounds kept (early
