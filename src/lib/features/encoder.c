@@ -27,6 +27,11 @@ const char *ct_encoder_spec_check(const ct_encoder_spec *s)
     for (size_t k = 0; k < s->nfeatures; k++)
         if (!s->features[k].column || !*s->features[k].column)
             return "a feature has an empty column name";
+    for (size_t k = 0; k < s->nfeatures; k++)
+        for (size_t q = 0; q < k; q++)
+            if (strcmp(s->features[k].column, s->features[q].column) == 0)
+                return "a feature column is given twice (its two columns would be identical: "
+                       "a singular design)";
     if (!(s->cap_iqr >= 0) || !isfinite(s->cap_iqr))
         return "cap_iqr must be a finite number >= 0";
     return NULL;
