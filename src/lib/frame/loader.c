@@ -241,9 +241,13 @@ static void bad_record(loader *L, const ct_csv_record *rec)
                      ? "the whole line may be wrapped in quotes - a spreadsheet export?"
                      : "a quote inside a quoted field must be doubled (\"\")");
     else if (rec->error == CT_CSV_BAD_UTF8)
-        snprintf(d.hint, sizeof d.hint, "in field %zu (%s); re-save the file as UTF-8",
+        snprintf(d.hint, sizeof d.hint,
+                 "in field %zu (%s); re-save the file as UTF-8 (files from Excel or older "
+                 "systems are often Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > "
+                 "utf8.csv)",
                  rec->error_field + 1,
-                 rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field");
+                 rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field",
+                 L->name);
     report_bad(L, &d);
 }
 
