@@ -29,7 +29,7 @@ static const char report_help[] =
     "                          manifest records it, else 60)\n"
     "  --cost-per-hour=C       cost of one review hour (default: the run's, else 40,\n"
     "                          in --currency)\n"
-    "  --currency=CODE         currency of --cost-per-hour (default USD)\n"
+    "  --currency=CODE         currency of --cost-per-hour, an ISO 4217 code (default USD)\n"
     "  --hours-per-day=H       length of a review day (default 8)\n"
     "  --max-rows=N            rows shown in tables of rows (default 10)\n"
     "  --pdf                   also print DIR/report.pdf with headless Chromium\n"
@@ -117,7 +117,14 @@ int cmd_report(int argc, char **argv)
         case OPT_HOURS:
             rc = cli_number_arg("report", "hours-per-day", optarg, 0, 1, 24, &o.hours_per_day);
             break;
-        case OPT_CURRENCY: o.currency = optarg; break;
+        case OPT_CURRENCY:
+            /* an ISO 4217 code: three capital letters (USD, EUR, BRL) */
+            if (strlen(optarg) != 3 || strspn(optarg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3)
+                return cli_usage("report", "--currency takes an ISO 4217 code of three capital "
+                                           "letters (USD, EUR, BRL), not '%s'",
+                                 optarg);
+            o.currency = optarg;
+            break;
         case OPT_MAX_ROWS: {
             unsigned long long v = 0;
             rc = cli_count_arg("report", "max-rows", optarg, 1, 1000, &v);
