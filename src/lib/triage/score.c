@@ -267,6 +267,55 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
     return CT_OK;
 }
 
+/* The queue's header (and the writer), once: on the first batch whose
+ * columns are all there, or at the end of an input with no data row, so
+ * standard output gets nothing from a file that is not a reports file. */
+static ct_status writer_once(score_ctx *c, ct_diag *diag)
+{
+    if (c->opened)
+        return CT_OK;
+    c->opened = 1;
+    return score_writer_open(c, diag);
+}
+
+/* A column score reads is absent (status s, *diag naming the first): name
+ * every absent one in the hint, so a foreign file is told at once; a "did
+ * you mean" of the first is kept. Returns s. */
+static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status s, ct_diag *diag)
+{
+    if (!diag || s != CT_ECOLUMN)
+        return s;
+    const char *extra[4] = {c->o->id_column, c->o->views_column, c->o->shares_column,
+                            c->o->status_column};
+    char list[512] = "";
+    size_t len = 0, absent = 0, total = 0, j;
+    for (size_t k = 0; k < c->nsrc + 4; k++) {
+        const char *nm = k < 4 ? extra[k] : c->src_name[k - 4];
+        int dup = !nm;
+        for (size_t q = 0; q < k && !dup; q++) {
+            const char *o = q < 4 ? extra[q] : c->src_name[q - 4];
+            dup = o && strcmp(o, nm) == 0;
+        }
+        if (dup)
+            continue;
+        total++;
+        if (ct_frame_find(f, nm, &j, NULL) == CT_OK)
+            continue;
+        absent++;
+        int w = snprintf(list + len, sizeof list - len, "%s'%s'", absent > 1 ? ", " : "", nm);
+        if (w > 0 && (size_t)w < sizeof list - len)
+            len += (size_t)w;
+    }
+    char keep[256] = "";
+    if (strstr(diag->hint, "did you mean"))
+        snprintf(keep, sizeof keep, "; %.240s", diag->hint);
+    snprintf(diag->hint, sizeof diag->hint,
+             "score reads %zu columns and this file lacks %zu: %s (named as in the training "
+             "file)%s",
+             total, absent, list, keep);
+    return s;
+}
+
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
@@ -280,11 +329,13 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         (s = find_col(f, c->o->views_column, &b.views, diag)) ||
         (s = find_col(f, c->o->shares_column, &b.shares, diag)) ||
         (s = find_col(f, c->o->status_column, &b.status, diag)))
-        return s;
+        return absent_sources(c, f, s, diag);
     b.src = c->srccol;
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
-            return s;
+            return absent_sources(c, f, s, diag);
+    if ((s = writer_once(c, diag)))
+        return s;
     if (fetch_batch_arrays(c, &b))
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     /* --split: only the selected rows are scored; the others are counted */
@@ -478,10 +529,6 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
                                : 0;
     if (s == CT_OK)
         s = ct_reader_open(path, &lo, &r, diag);
-    /* the queue's header only once the input opened as CSV: standard
-     * output gets nothing from a file that is not one */
-    if (s == CT_OK)
-        s = score_writer_open(&c, diag);
     while (s == CT_OK) {
         ct_frame *f = NULL;
         if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK || !f)
@@ -497,6 +544,8 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         c.sum.rejected = ls->rows_skipped;
     }
     ct_reader_close(r);
+    if (s == CT_OK) /* no batch (no data row): the header alone */
+        s = writer_once(&c, diag);
     if (s == CT_OK && o->sort) {
         ct_topn_finish(c.q);
         for (size_t i = 0; i < ct_topn_size(c.q) && s == CT_OK; i++)

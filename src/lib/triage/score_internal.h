@@ -39,6 +39,7 @@ typedef struct score_ctx {
     uint64_t seq;
     double *p;
     uint8_t *unseen; /* pcap: the batch row holds a level the model never saw */
+    int opened;      /* the writer is open (the header written): writer_once */
     size_t pcap;
     double *phi; /* ncols + 1 */
     double prob_sum;
