@@ -542,3 +542,15 @@ int cli_check_writable(const char *what, const char *path)
     free(dup);
     return rc;
 }
+
+int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in)
+{
+    struct stat a, b;
+    if (!out || !in || !strcmp(out, "-") || !strcmp(in, "-") || stat(out, &a) != 0 ||
+        stat(in, &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+        return CLI_OPT_NEXT;
+    return cli_usage(cmd,
+                     "the %s %s is the input %s: writing it would replace the input; give the "
+                     "output another name",
+                     what, out, in);
+}

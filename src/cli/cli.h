@@ -122,6 +122,11 @@ void cli_load_free(cli_load *l);
  * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after a message
  * naming `what` ("model"). The write itself still checks (atomically). */
 int cli_check_writable(const char *what, const char *path);
+/* An output that is an input (the same file: device and inode, through any
+ * path or link) would be replaced by the output, the input lost. Returns
+ * CLI_OPT_NEXT when out and in differ (or either is '-' or absent), else
+ * CLI_EXIT_USAGE after `claimtriage CMD: the WHAT OUT is the input IN...`. */
+int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in);
 /* The command line as typed ("claimtriage CMD ARGS..."), copied before
  * getopt permutes argv, for the reproducibility block: argc + 1 pointers
  * into argv (plus a NULL); free() the array. NULL after a message when out

@@ -114,7 +114,10 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
     if (o->predictions && strcmp(o->predictions, "-") == 0 && o->json)
         return cli_usage("evaluate", "--predictions=- and --json both write to standard output");
-    return CLI_EXIT_OK;
+    int rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, argv[optind]);
+    if (rs == CLI_OPT_NEXT)
+        rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, o->model_path);
+    return rs == CLI_OPT_NEXT ? CLI_EXIT_OK : rs;
 }
 
 /* ------------------------------------------------------------- output */

@@ -69,6 +69,11 @@ int cmd_merge(int argc, char **argv)
     }
     if (argc - optind < 1)
         return cli_usage("merge", "missing QUEUE files");
+    for (int k = optind; k < argc; k++) {
+        const int rs = cli_refuse_same_file("merge", "merged queue", out_path, argv[k]);
+        if (rs != CLI_OPT_NEXT)
+            return rs;
+    }
     FILE *out = cli_open_output(out_path);
     if (!out)
         return CLI_EXIT_IO;

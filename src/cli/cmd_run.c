@@ -414,11 +414,13 @@ static int write_manifest(const run_state *r)
 
 /* --------------------------------------------------------- one stage */
 
-/* The failure message from a stage's log: its first error lines (a note
- * such as "claimtriage: rows read ..." is skipped; a "hint:" line is kept
- * with the error before it), at most three, joined by " / " (no raw
- * newline: the message goes into the manifest, plan --status and the
- * report's tables). */
+/* The failure message from a stage's log: its first error messages (a
+ * note such as "claimtriage: rows read ..." is skipped with its lines), at
+ * most three, each with its hint. A message starts at column 0; an indented
+ * line continues it: a "hint:" line joins with " / ", a wrapped line (the
+ * CLI wraps at 100 columns) with a space, so the text reads as written.
+ * Messages are joined by " / " (no raw newline: the message goes into the
+ * manifest, plan --status and the report's tables). */
 static void log_message(const char *path, char *buf, size_t cap)
 {
     buf[0] = 0;
@@ -427,27 +429,38 @@ static void log_message(const char *path, char *buf, size_t cap)
         return;
     char line[1024];
     size_t len = 0;
-    int taken = 0;
-    while (taken < 3 && fgets(line, sizeof line, fp)) {
+    int taken = 0, in_note = 0;
+    while (fgets(line, sizeof line, fp)) {
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
             line[--n] = 0;
         const char *t = line;
         while (*t == ' ')
             t++;
-        if (!*t || (strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error")))
-            continue; /* a note */
-        if (taken == 0 && strncmp(t, "hint:", 5) == 0)
-            continue; /* the hint of a note */
-        if (strncmp(t, "claimtriage: error: ", 20) == 0)
-            t += 20; /* the run's own message says it is an error */
-        const int w = snprintf(buf + len, cap - len, "%s%s", taken ? " / " : "", t);
+        if (!*t)
+            continue;
+        const char *sep;
+        if (t == line) { /* a new message */
+            if (taken == 3)
+                break;
+            in_note = strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error");
+            if (in_note)
+                continue;
+            if (strncmp(t, "claimtriage: error: ", 20) == 0)
+                t += 20; /* the run's own message says it is an error */
+            sep = taken ? " / " : "";
+            taken++;
+        } else if (in_note || taken == 0) {
+            continue; /* a note's continuation or hint */
+        } else {
+            sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
+        }
+        const int w = snprintf(buf + len, cap - len, "%s%s", sep, t);
         if (w < 0 || (size_t)w >= cap - len) {
             buf[cap - 1] = 0;
             break;
         }
         len += (size_t)w;
-        taken++;
     }
     fclose(fp);
 }

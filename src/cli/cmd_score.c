@@ -328,6 +328,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
     if (json && strcmp(out_path, "-") == 0)
         return cli_usage("score", "--json prints the summary on standard output: give -o QUEUE");
     const char *input = argv[optind];
+    if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_file("score", "queue", out_path, model_path)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT)
+        return rc0;
     ct_diag d;
     ct_diag_clear(&d);
     ct_model *m = NULL;

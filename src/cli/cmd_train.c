@@ -891,6 +891,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     int rc = o->model_path ? cli_check_writable("model", o->model_path) : 0;
     if (rc)
         return rc;
+    if ((rc = cli_refuse_same_file("train", "model", o->model_path, path)) != CLI_OPT_NEXT)
+        return rc;
     if ((rc = cli_load_frame(lo, path, &f, &st)))
         return rc;
     cli_note_rows(&st);

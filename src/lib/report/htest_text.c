@@ -126,6 +126,14 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                    link(&r->effect));
             effect_words(&s, &r->effect, "difference");
             sb_add(&s, ".");
+        } else if (r->effect.size >= CT_HTEST_SIZE_MEDIUM) {
+            /* a large gap that chance could still explain: too few rows to
+             * tell, which "no convincing difference" alone would misstate */
+            sb_add(&s,
+                   "We cannot tell whether %s differs between '%s' and '%s' (%s %s vs %s): "
+                   "the gap is %s, but with groups this small it could still arise by chance. "
+                   "More data would settle it.",
+                   meas, a->label, b->label, stat, m1, m2, ct_htest_size_name(r->effect.size));
         } else {
             sb_add(&s,
                    "We found no convincing difference in %s between '%s' and '%s' (%s %s vs "
@@ -153,6 +161,12 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                meas, r->by[0] ? r->by : "", stat, r->groups[hi].label, m1, r->groups[lo].label, m2,
                link(&r->effect));
         effect_words(&s, &r->effect, "difference");
+    } else if (r->effect.size >= CT_HTEST_SIZE_MEDIUM) {
+        sb_add(&s,
+               "We cannot tell whether %s differs between the %s groups (%s from %s to %s): the "
+               "differences are %s, but with groups this small they could still arise by "
+               "chance. More data would settle it",
+               meas, r->by[0] ? r->by : "", stat, m2, m1, ct_htest_size_name(r->effect.size));
     } else {
         sb_add(&s,
                "We found no convincing difference in %s between the %s groups (%s from %s to "

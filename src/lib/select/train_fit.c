@@ -22,9 +22,11 @@ typedef struct lvalue {
     size_t rows;
 } lvalue;
 
-/* Record value s (len bytes) in v[0..*nv) (at most 3 kept; *nv counts up to
- * 3 distinct values). */
-static void lv_add(lvalue *v, size_t *nv, const char *s, size_t len)
+#define LV_MAX 8 /* distinct label values named in the message */
+
+/* Record value s (len bytes) in v[0..*nv) (at most LV_MAX kept); *more
+ * counts the rows of values past those. */
+static void lv_add(lvalue *v, size_t *nv, size_t *more, const char *s, size_t len)
 {
     char t[48];
     snprintf(t, sizeof t, "%.*s", (int)(len < sizeof t - 1 ? len : sizeof t - 1), s);
@@ -33,10 +35,26 @@ static void lv_add(lvalue *v, size_t *nv, const char *s, size_t len)
             v[k].rows++;
             return;
         }
-    if (*nv < 3) {
+    if (*nv < LV_MAX) {
         memcpy(v[*nv].text, t, sizeof t);
         v[(*nv)++].rows = 1;
-    }
+    } else
+        (*more)++;
+}
+
+/* a and b equal up to ASCII case and surrounding spaces */
+static int same_label(const char *a, const char *b)
+{
+    while (*a == ' ')
+        a++;
+    while (*b == ' ')
+        b++;
+    size_t la = strlen(a), lb = strlen(b);
+    while (la && a[la - 1] == ' ')
+        la--;
+    while (lb && b[lb - 1] == ' ')
+        lb--;
+    return la == lb && strncasecmp(a, b, la) == 0;
 }
 
 ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
@@ -48,8 +66,8 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
     const ct_column *c = ct_frame_col(f, j);
     const size_t n = ct_frame_nrows(f);
     const uint8_t *miss = ct_column_missing(c);
-    lvalue v[3];
-    size_t nv = 0;
+    lvalue v[LV_MAX];
+    size_t nv = 0, more = 0;
     char num[32];
     for (size_t i = 0; i < n; i++) {
         if (miss[i])
@@ -65,28 +83,32 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
             len = strlen(s);
         } else if (!(s = ct_column_str(c, i, &len)))
             continue;
-        lv_add(v, &nv, s, len);
+        lv_add(v, &nv, &more, s, len);
     }
     if (nv < 3)
         return CT_OK;
-    /* a third value: count every row of the three shown, say which */
-    size_t other = 0;
-    for (size_t i = 0; i < n; i++)
-        other += !miss[i];
-    other -= v[0].rows + v[1].rows + v[2].rows;
-    ct_diag_set(
-        d, CT_EDATA, NULL, 0, 0,
-        "the target '%s' has %s values, not two: '%s' (%zu rows), '%s' (%zu), '%s' (%zu)%s; "
-        "a claim classifier tells two classes apart",
-        target, other ? "more than three" : "three", v[0].text, v[0].rows, v[1].text, v[1].rows,
-        v[2].text, v[2].rows, other ? ", ..." : "");
+    /* a third value: every value named (the first LV_MAX) with its rows */
+    char list[640] = "";
+    size_t len = 0;
+    for (size_t k = 0; k < nv; k++) {
+        int w = snprintf(list + len, sizeof list - len, "%s'%s' (%zu%s)", k ? ", " : "", v[k].text,
+                         v[k].rows, k ? "" : " rows");
+        if (w > 0 && (size_t)w < sizeof list - len)
+            len += (size_t)w;
+    }
+    if (more)
+        snprintf(list + len, sizeof list - len, " and %zu rows of other values", more);
+    ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                "the target '%s' has %s%zu values, not two: %s; a claim classifier tells two "
+                "classes apart",
+                target, more ? "more than " : "", nv, list);
     if (d) {
-        for (size_t a = 0; a < 3; a++)
-            for (size_t b = a + 1; b < 3; b++)
-                if (strcasecmp(v[a].text, v[b].text) == 0) {
+        for (size_t a = 0; a < nv; a++)
+            for (size_t b = a + 1; b < nv; b++)
+                if (same_label(v[a].text, v[b].text)) {
                     snprintf(d->hint, sizeof d->hint,
-                             "'%s' and '%s' differ only in case: fix the spelling so each class "
-                             "is written one way",
+                             "'%s' and '%s' differ only in case or spaces: fix the spelling so "
+                             "each class is written one way",
                              v[a].text, v[b].text);
                     return CT_EDATA;
                 }

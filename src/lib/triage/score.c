@@ -154,7 +154,8 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
         else if (c->srcmiss[k][i])
             fl |= c->src_is_text[k] ? CT_FLAG_MISSING_TEXT : CT_FLAG_MISSING_VALUES;
     }
-    if ((b->views_miss && b->views_miss[i]) || (b->shares_miss && b->shares_miss[i]))
+    if ((b->views_miss && b->views_miss[i]) || (b->shares_miss && b->shares_miss[i]) ||
+        (c->o->views_column && !b->views) || (c->o->shares_column && !b->shares))
         fl |= CT_FLAG_MISSING_COUNTS;
     return fl;
 }
@@ -285,8 +286,7 @@ static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status
 {
     if (!diag || s != CT_ECOLUMN)
         return s;
-    const char *extra[4] = {c->o->id_column, c->o->views_column, c->o->shares_column,
-                            c->o->status_column};
+    const char *extra[4] = {c->o->id_column, NULL, NULL, NULL}; /* the others are optional */
     char list[512] = "";
     size_t len = 0, absent = 0, total = 0, j;
     for (size_t k = 0; k < c->nsrc + 4; k++) {
@@ -325,11 +325,14 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     batch_cols b;
     memset(&b, 0, sizeof b);
     ct_status s;
-    if ((s = find_col(f, c->o->id_column, &b.id, diag)) ||
-        (s = find_col(f, c->o->views_column, &b.views, diag)) ||
-        (s = find_col(f, c->o->shares_column, &b.shares, diag)) ||
-        (s = find_col(f, c->o->status_column, &b.status, diag)))
+    if ((s = find_col(f, c->o->id_column, &b.id, diag)))
         return absent_sources(c, f, s, diag);
+    /* the priority's counts and the ties' status are not the model's
+     * inputs: a file without them is scored, its counts missing (0 in the
+     * reach, every row flagged missing_counts) and its status missing */
+    (void)find_col(f, c->o->views_column, &b.views, NULL);
+    (void)find_col(f, c->o->shares_column, &b.shares, NULL);
+    (void)find_col(f, c->o->status_column, &b.status, NULL);
     b.src = c->srccol;
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
