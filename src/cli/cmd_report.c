@@ -120,8 +120,9 @@ int cmd_report(int argc, char **argv)
         case OPT_CURRENCY:
             /* an ISO 4217 code: three capital letters (USD, EUR, BRL) */
             if (strlen(optarg) != 3 || strspn(optarg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3)
-                return cli_usage("report", "--currency takes an ISO 4217 code of three capital "
-                                           "letters (USD, EUR, BRL), not '%s'",
+                return cli_usage("report",
+                                 "--currency takes an ISO 4217 code of three capital "
+                                 "letters (USD, EUR, BRL), not '%s'",
                                  optarg);
             o.currency = optarg;
             break;
