@@ -88,6 +88,9 @@ typedef struct ct_queue_labels {
     uint64_t unmatched;     /* queue ids not in the labels */
     uint64_t unlabelled;    /* matched ids whose label is missing */
     uint64_t duplicate_ids; /* labels rows whose id repeats an earlier one (the first counts) */
+    uint64_t queue_repeats; /* queue rows whose id an earlier queue row has: each keeps its
+                             * place and takes a review, but is CT_QLABEL_UNKNOWN (a report
+                             * is a claim once, however often it is listed) */
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

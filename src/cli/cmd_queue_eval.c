@@ -69,6 +69,13 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
         cli_fmt_count(a, sizeof a, q->duplicate_ids);
         printf("duplicate ids in the labels: %s (the first row with an id gives its label)\n", a);
     }
+    if (q->queue_repeats) {
+        cli_fmt_count(a, sizeof a, q->queue_repeats);
+        printf(
+            "ids listed again in the queue: %s (each takes a review; a report counts as a claim\n"
+            "  once, at its first place)\n",
+            a);
+    }
     if (q->unmatched || q->unlabelled) {
         cli_fmt_count(a, sizeof a, q->unmatched);
         cli_fmt_count(b, sizeof b, q->unlabelled);
@@ -167,6 +174,8 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_uint(w, q->unlabelled);
     ct_json_key(w, "duplicate_ids");
     ct_json_uint(w, q->duplicate_ids);
+    ct_json_key(w, "queue_repeats");
+    ct_json_uint(w, q->queue_repeats);
     /* false: the views-alone figures are expected values (docs/queue-eval.md) */
     ct_json_key(w, "labels_cover_queue");
     ct_json_bool(w, e->labelled == e->n);

@@ -12,6 +12,7 @@
 typedef struct idrow {
     char *id;
     size_t len, row;
+    int seen; /* a queue row has had this id */
 } idrow;
 
 static int idrow_cmp(const void *a, const void *b)
@@ -34,7 +35,7 @@ void ct_queue_labels_free(ct_queue_labels *q)
     memset(q, 0, sizeof *q);
 }
 
-static const idrow *find(const idrow *ids, size_t n, const char *s, size_t len)
+static idrow *find(idrow *ids, size_t n, const char *s, size_t len)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -113,10 +114,18 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             break;
         }
         out->queue_rows++;
-        const idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
+        idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
+        /* listed again: a review, never a second claim */
+        const int repeat = hit && hit->seen;
+        if (hit)
+            hit->seen = 1;
+        if (repeat)
+            hit = NULL;
         size_t len = 0;
         const char *lab = hit ? ct_column_str(clab, hit->row, &len) : NULL;
-        if (!hit)
+        if (repeat)
+            out->queue_repeats++;
+        else if (!hit)
             out->unmatched++;
         else if (!lab)
             out->unlabelled++;
