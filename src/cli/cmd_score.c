@@ -123,11 +123,11 @@ static void print_summary(const ct_score_summary *s)
             cli_fmt_num(t, sizeof t, s->training_mean_probability);
         else
             snprintf(t, sizeof t, "undefined");
-        fprintf(stderr,
-                "score: unseen categories %s, transcripts without a known n-gram %s, mean "
-                "probability %s (training %s)\n",
-                a, b, m, t);
-        fprintf(stderr, "score: %s\n", s->verdict);
+        /* two lines, each within 100 columns */
+        fprintf(stderr, "score: unseen categories %s, transcripts without a known n-gram %s\n", a,
+                b);
+        fprintf(stderr, "score: mean probability %s (training %s)\n", m, t);
+        ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
     } else if (s->rejected) {
         fprintf(stderr, "score: rejected %s malformed rows (see the error output)\n", rj);
     }
