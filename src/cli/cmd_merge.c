@@ -94,7 +94,8 @@ int cmd_merge(int argc, char **argv)
         char a[32], b[32];
         cli_fmt_count(a, sizeof a, in);
         cli_fmt_count(b, sizeof b, nout);
-        fprintf(stderr, "merge: %d queues, rows read %s, written %s\n", argc - optind, a, b);
+        fprintf(stderr, "merge: %d queue%s, rows read %s, written %s\n", argc - optind,
+                argc - optind == 1 ? "" : "s", a, b);
     }
     if (rc == CLI_EXIT_OK && sum.duplicate_ids_within) {
         char what[1200];

@@ -183,11 +183,17 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
                  "name the value that marks the positive class with --positive");
         return CT_EDATA;
     }
-    if (np + nu == n)
-        return ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                           "every labelled row of '%s' is '%s': one class only, nothing to "
-                           "tell apart",
-                           target, positive);
+    if (np + nu == n) {
+        ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                    "every labelled row of '%s' is '%s': one class only, nothing to tell apart",
+                    target, positive);
+        if (d)
+            snprintf(d->hint, sizeof d->hint,
+                     "a classifier needs labelled rows of both classes: add rows labelled other "
+                     "than '%s' (a file filtered to one class cannot train it)",
+                     positive);
+        return CT_EDATA;
+    }
     return CT_OK;
 }
 

@@ -489,10 +489,13 @@ static void summary_finish(score_ctx *c)
     s->drift = why != NULL;
     if (s->scored == 0)
         snprintf(s->verdict, sizeof s->verdict, "no rows scored: drift undefined");
-    else if (why)
+    else if (why && strcmp(why, "mean probability") == 0)
         snprintf(s->verdict, sizeof s->verdict,
-                 "drift: %s beyond the threshold (shares > %g, mean probability off by > %g)", why,
-                 c->o->drift_share, c->o->drift_mean);
+                 "drift: the mean probability is off training's by %.3g (threshold %g)", dm,
+                 c->o->drift_mean);
+    else if (why)
+        snprintf(s->verdict, sizeof s->verdict, "drift: %s beyond the threshold (share > %g)", why,
+                 c->o->drift_share);
     else
         snprintf(s->verdict, sizeof s->verdict, "no drift (shares <= %g%s)", c->o->drift_share,
                  isfinite(dm) ? ", mean probability within the threshold"
