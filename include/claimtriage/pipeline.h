@@ -168,6 +168,13 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
                                              ct_pipeline_stats *stats, uint8_t *row_unseen,
                                              ct_diag *diag);
 
+/* After a CT_ECOLUMN from transforming f (*d naming the first absent
+ * column): the hint names every column the pipeline reads, plus id (NULL:
+ * none), that f lacks, with "did you mean" of the first kept, so a foreign
+ * file is told at once. d NULL: nothing. */
+CT_API void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char *id,
+                                    ct_diag *d);
+
 /* Write the fitted pipeline as members of the JSON object w has open
  * ("spec", "numeric_encoder", "categorical_encoder", "vectorizer"; an
  * absent part is null), and read it back (CT_EFORMAT with the reason,

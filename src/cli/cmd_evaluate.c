@@ -296,39 +296,6 @@ static int importance_progress(void *user, uint64_t done, uint64_t total)
     return cli_progress(user, done, total);
 }
 
-/* Every column the model reads that f lacks, named in the hint (the
- * message names the first): a foreign file is told at once, not one
- * column per try. A "did you mean" of the first is kept. */
-static void absent_columns_hint(const ct_model *m, const ct_frame *f, ct_diag *dg)
-{
-    char list[512] = "";
-    size_t len = 0, absent = 0, total = 0;
-    const size_t nc = ct_pipeline_ncols(m->pipeline);
-    for (size_t j = 0; j < nc; j++) {
-        const char *src = ct_pipeline_column(m->pipeline, j)->source;
-        int seen = 0; /* distinct sources, first appearance */
-        for (size_t q = 0; q < j && !seen; q++)
-            seen = strcmp(ct_pipeline_column(m->pipeline, q)->source, src) == 0;
-        size_t k;
-        if (seen || !src)
-            continue;
-        total++;
-        if (ct_frame_find(f, src, &k, NULL) == CT_OK)
-            continue;
-        absent++;
-        int w = snprintf(list + len, sizeof list - len, "%s'%s'", absent > 1 ? ", " : "", src);
-        if (w > 0 && (size_t)w < sizeof list - len)
-            len += (size_t)w;
-    }
-    char keep[256] = "";
-    if (strstr(dg->hint, "did you mean"))
-        snprintf(keep, sizeof keep, "; %.240s", dg->hint);
-    snprintf(dg->hint, sizeof dg->hint,
-             "the model reads %zu columns and this file lacks %zu: %s (they must be named as in "
-             "the training file)%s",
-             total, absent, list, keep);
-}
-
 static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **argv)
 {
     ct_diag dg;
@@ -375,7 +342,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     s = ct_evaluate_run(m, f, &o->e, &r, &dg);
     cli_progress_end();
     if (s == CT_ECOLUMN)
-        absent_columns_hint(m, f, &dg);
+        ct_pipeline_hint_absent(m->pipeline, f, NULL, &dg);
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
     if (s == CT_OK && o->predictions)

@@ -588,3 +588,36 @@ ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_frame *f, c
     *out = a;
     return CT_OK;
 }
+
+void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char *id, ct_diag *d)
+{
+    if (!d)
+        return;
+    char list[512] = "";
+    size_t len = 0, absent = 0, total = 0, j;
+    const size_t nc = ct_pipeline_ncols(p);
+    for (size_t k = 0; k <= nc; k++) { /* the id first, then each distinct source */
+        const char *nm = k == 0 ? id : ct_pipeline_column(p, k - 1)->source;
+        int seen = !nm;
+        for (size_t q = 0; q < k && !seen; q++) {
+            const char *o = q == 0 ? id : ct_pipeline_column(p, q - 1)->source;
+            seen = o && strcmp(o, nm) == 0;
+        }
+        if (seen)
+            continue;
+        total++;
+        if (ct_frame_find(f, nm, &j, NULL) == CT_OK)
+            continue;
+        absent++;
+        int w = snprintf(list + len, sizeof list - len, "%s'%s'", absent > 1 ? ", " : "", nm);
+        if (w > 0 && (size_t)w < sizeof list - len)
+            len += (size_t)w;
+    }
+    char keep[256] = "";
+    if (strstr(d->hint, "did you mean"))
+        snprintf(keep, sizeof keep, "; %.240s", d->hint);
+    snprintf(d->hint, sizeof d->hint,
+             "%zu columns are read and this file lacks %zu: %s (they must be named as in the "
+             "training file)%s",
+             total, absent, list, keep);
+}

@@ -58,11 +58,10 @@ void tree_free_arrays(tree *t)
     memset(t, 0, sizeof *t);
 }
 
-static int add_node(grower *G, double s1, double s2, double cnt, int depth)
+long tree_node_push(tree *t, uint32_t *cap, void **aux, size_t aux_size)
 {
-    tree *t = G->t;
-    if (t->n == G->cap) {
-        uint32_t nc = G->cap ? G->cap * 2 : 64;
+    if (t->n == *cap) {
+        uint32_t nc = *cap ? *cap * 2 : 64;
         tree_node *nn = ct_realloc(t->node, nc * sizeof *nn);
         if (nn)
             t->node = nn;
@@ -72,18 +71,28 @@ static int add_node(grower *G, double s1, double s2, double cnt, int depth)
         double *ncv = ct_realloc(t->cover, nc * sizeof *ncv);
         if (ncv)
             t->cover = ncv;
-        gnode *ng = ct_realloc(G->g, nc * sizeof *ng);
-        if (ng)
-            G->g = ng;
-        if (!nn || !nd || !ncv || !ng)
+        void *na = ct_realloc(*aux, nc * aux_size);
+        if (na)
+            *aux = na;
+        if (!nn || !nd || !ncv || !na)
             return -1;
-        G->cap = nc;
+        *cap = nc;
     }
     uint32_t k = t->n++;
     t->node[k].feature = -1;
     t->node[k].left = 0;
     t->node[k].value = 0;
     t->dleft[k] = 0;
+    return (long)k;
+}
+
+static int add_node(grower *G, double s1, double s2, double cnt, int depth)
+{
+    void *g = G->g;
+    const long k = tree_node_push(G->t, &G->cap, &g, sizeof *G->g);
+    G->g = g;
+    if (k < 0)
+        return -1;
     G->g[k] = (gnode){s1, s2, cnt, depth, 0, 0, 0};
     return 0;
 }

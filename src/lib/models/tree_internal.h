@@ -77,6 +77,12 @@ typedef struct tree {
 } tree;
 
 void tree_free_arrays(tree *t);
+/* Append a leaf (feature -1, value 0) to t, growing t's arrays and the
+ * grower's per-node array *aux (elements of aux_size bytes) together, both
+ * of capacity *cap (doubled). The new node's index, or -1 out of memory
+ * (t and *aux unchanged in content). Shared by tree_grow and
+ * tree_grow_level. */
+long tree_node_push(tree *t, uint32_t *cap, void **aux, size_t aux_size);
 /* The leaf row x (a dense row of p values) falls in. */
 static inline uint32_t tree_leaf(const tree *t, const double *x)
 {

@@ -97,30 +97,11 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
 
 static int add_node(level *L, double s1, double s2, double cnt, int depth)
 {
-    tree *t = L->t;
-    if (t->n == L->cap) {
-        uint32_t nc = L->cap ? L->cap * 2 : 64;
-        tree_node *nn = ct_realloc(t->node, nc * sizeof *nn);
-        if (nn)
-            t->node = nn;
-        uint8_t *nd = ct_realloc(t->dleft, nc);
-        if (nd)
-            t->dleft = nd;
-        double *ncv = ct_realloc(t->cover, nc * sizeof *ncv);
-        if (ncv)
-            t->cover = ncv;
-        lnode *ng = ct_realloc(L->g, nc * sizeof *ng);
-        if (ng)
-            L->g = ng;
-        if (!nn || !nd || !ncv || !ng)
-            return -1;
-        L->cap = nc;
-    }
-    uint32_t k = t->n++;
-    t->node[k].feature = -1;
-    t->node[k].left = 0;
-    t->node[k].value = 0;
-    t->dleft[k] = 0;
+    void *g = L->g;
+    const long k = tree_node_push(L->t, &L->cap, &g, sizeof *L->g);
+    L->g = g;
+    if (k < 0)
+        return -1;
     L->g[k] = (lnode){s1, s2, cnt, depth, 0, 0, 0, NULL, 0, NULL, 0, 0};
     return 0;
 }

@@ -279,40 +279,11 @@ static ct_status writer_once(score_ctx *c, ct_diag *diag)
     return score_writer_open(c, diag);
 }
 
-/* A column score reads is absent (status s, *diag naming the first): name
- * every absent one in the hint, so a foreign file is told at once; a "did
- * you mean" of the first is kept. Returns s. */
+/* A column score reads is absent (status s): the hint names them all. */
 static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status s, ct_diag *diag)
 {
-    if (!diag || s != CT_ECOLUMN)
-        return s;
-    const char *extra[4] = {c->o->id_column, NULL, NULL, NULL}; /* the others are optional */
-    char list[512] = "";
-    size_t len = 0, absent = 0, total = 0, j;
-    for (size_t k = 0; k < c->nsrc + 4; k++) {
-        const char *nm = k < 4 ? extra[k] : c->src_name[k - 4];
-        int dup = !nm;
-        for (size_t q = 0; q < k && !dup; q++) {
-            const char *o = q < 4 ? extra[q] : c->src_name[q - 4];
-            dup = o && strcmp(o, nm) == 0;
-        }
-        if (dup)
-            continue;
-        total++;
-        if (ct_frame_find(f, nm, &j, NULL) == CT_OK)
-            continue;
-        absent++;
-        int w = snprintf(list + len, sizeof list - len, "%s'%s'", absent > 1 ? ", " : "", nm);
-        if (w > 0 && (size_t)w < sizeof list - len)
-            len += (size_t)w;
-    }
-    char keep[256] = "";
-    if (strstr(diag->hint, "did you mean"))
-        snprintf(keep, sizeof keep, "; %.240s", diag->hint);
-    snprintf(diag->hint, sizeof diag->hint,
-             "score reads %zu columns and this file lacks %zu: %s (named as in the training "
-             "file)%s",
-             total, absent, list, keep);
+    if (s == CT_ECOLUMN)
+        ct_pipeline_hint_absent(c->m->pipeline, f, c->o->id_column, diag);
     return s;
 }
 
