@@ -276,7 +276,7 @@ static void test_fast_equals_plain(void **state)
             s2[i] = w * y[i];
             in[i] = w > 0;
         }
-        tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0};
+        tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0, 0};
         check(b, &gp, s1, s2, in);
         gp.max_depth = 6;
         gp.min_samples_leaf = 5;
@@ -288,7 +288,7 @@ static void test_fast_equals_plain(void **state)
             s2[i] = round(pr * (1 - pr) * 64) / 64;
             in[i] = u(i, 51) < 0.8;
         }
-        tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0};
+        tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0};
         check(b, &gl, s1, s2, in);
         uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
         gl.use_col = use;
@@ -313,13 +313,14 @@ static void test_fast_equals_plain(void **state)
     free(in);
 }
 
-/* The boosting's level grower (tree_level.c) against tree_grow on sums that
- * are NOT exact (gradients and hessians of arbitrary doubles): the same
- * floating-point operations in the same order must give the same tree bit
- * for bit and every row the same leaf, with 1, 2 and 3 threads (the runs of
- * columns and the tasks' threads change, the trees must not), with the
- * row-major bins and with the rows' own entries, with column and row
- * draws, at several depths and child-weight limits. */
+/* The boosting's level grower (tree_level.c) against tree_grow on
+ * gradients and hessians on a grid (multiples of 2^-40, as tree_boost.c
+ * rounds them: every sum exact, tree_internal.h's contract): it must give
+ * the same tree bit for bit and every row the same leaf, with 1, 2 and 3
+ * threads (the rows' shares, blocks, runs of columns and the tasks'
+ * threads change, the trees must not), with the row-major bins and with
+ * the rows' own entries, with column and row draws, at several depths and
+ * child-weight limits. */
 static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
                          const double *s2, const uint8_t *in)
 {
@@ -328,14 +329,20 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
     assert_int_equal(tree_grow(b, gp, s1, s2, in, NULL, &ref, l1), CT_OK);
     assert_true(tree_grow_level_fits(b, gp, NR));
     const int threads = ct_threads();
+    tree_grow_params cut = *gp;
     for (int t = 0; t <= 3; t++) {
-        /* t = 0: ct_threads(), 3 here */
-        ct_threads_set(3);
-        assert_int_equal(tree_grow_level(b, gp, t, s1, s2, in, &lv, l2), CT_OK);
-        assert_true(ref.n > 7);
-        same_tree(&ref, &lv);
-        assert_memory_equal(l1, l2, NR * sizeof *l1);
-        tree_free_arrays(&lv);
+        /* t = 0: ct_threads(), 3 here; the default cuts (none of these
+         * nodes is cut in partition blocks), then every build and node of
+         * 16 rows or more cut among the threads */
+        for (int c = 0; c < 2; c++) {
+            cut.level_block = c ? 16 : 0;
+            ct_threads_set(3);
+            assert_int_equal(tree_grow_level(b, &cut, t, s1, s2, in, &lv, l2), CT_OK);
+            assert_true(ref.n > 7);
+            same_tree(&ref, &lv);
+            assert_memory_equal(l1, l2, NR * sizeof *l1);
+            tree_free_arrays(&lv);
+        }
     }
     ct_threads_set(threads);
     tree_free_arrays(&ref);
@@ -363,11 +370,11 @@ static void test_level_equals_grow(void **state)
         }
         for (size_t i = 0; i < NR; i++) {
             const double pr = 0.05 + 0.9 * u(i, 60);
-            s1[i] = pr - y[i];
-            s2[i] = pr * (1 - pr);
+            s1[i] = ldexp(nearbyint(ldexp(pr - y[i], 40)), -40);
+            s2[i] = ldexp(nearbyint(ldexp(pr * (1 - pr), 40)), -40);
             in[i] = 1;
         }
-        tree_grow_params gl = {TREE_LOGLOSS, 4, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0};
+        tree_grow_params gl = {TREE_LOGLOSS, 4, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0};
         same_as_grow(b, &gl, s1, s2, in);
         for (size_t i = 0; i < NR; i++)
             in[i] = u(i, 61) < 0.7;
@@ -384,15 +391,19 @@ static void test_level_equals_grow(void **state)
         gl.gamma = 0.5;
         same_as_grow(b, &gl, s1, s2, in);
     }
-    /* the widest level's dense histograms must fit the budget (16 MB: here
-     * a level of 1,501 nodes at 24 bytes a slot does not, 128 do); a
-     * forest's criterion or per-split draws are not the level grower's */
-    tree_grow_params gl = {TREE_LOGLOSS, 8, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0};
+    /* the widest level's dense histograms must fit the budget (16 MB: a
+     * level of 128 nodes at 16 bytes a slot does, one of 100,001 nodes —
+     * depth 24 on 100,000 rows — does not); a forest's criterion, per-split
+     * draws or a row limit above 1 are not the level grower's */
+    tree_grow_params gl = {TREE_LOGLOSS, 8, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0};
     assert_true(tree_grow_level_fits(b, &gl, NR));
     gl.max_depth = 24;
-    assert_true((double)(NR + 1) * 24.0 * (double)b->hoff[NP] > 16.0 * 1024 * 1024);
-    assert_false(tree_grow_level_fits(b, &gl, NR));
+    assert_true(100001.0 * 16.0 * (double)b->hoff[NP] > 16.0 * 1024 * 1024);
+    assert_false(tree_grow_level_fits(b, &gl, 100000));
     gl.max_depth = 8;
+    gl.min_samples_leaf = 2;
+    assert_false(tree_grow_level_fits(b, &gl, NR));
+    gl.min_samples_leaf = 1;
     gl.max_features = NP - 1;
     assert_false(tree_grow_level_fits(b, &gl, NR));
     gl.max_features = NP;

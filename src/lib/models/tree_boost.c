@@ -112,15 +112,48 @@ static double logloss(double f, double y)
     return log1p(exp(-fabs(f))) + (f > 0 ? f : 0) - y * f;
 }
 
+/* The grid of a round's gradients (or hessians): their unit u, a power of
+ * two, for n values of magnitude at most maxabs. Every value is rounded to
+ * a multiple of u, and n of them sum to at most M = 2^50 u in magnitude (M
+ * the first power of two at or above n maxabs, with room for the rounding),
+ * so every partial sum is a multiple of u below 2^53 u: exactly a double.
+ * Sums of the rounded values are therefore exact, in any order and any
+ * grouping, and so are their differences (a histogram's larger child as
+ * its parent's minus the smaller one): the trees do not depend on how rows
+ * are cut among threads. This is the pre-rounding of Demmel & Nguyen, "Fast
+ * reproducible floating-point summation" (ARITH 2013), as XGBoost's GPU
+ * histograms use it (CreateRoundingFactor / TruncateWithRoundingFactor in
+ * src/tree/gpu_hist/histogram.cu); the grid is fine: n = 15,000 rows of
+ * gradients in [-1, 1] give u = 2^-36 (1.5e-11). */
+static double grid_unit(double maxabs, size_t n)
+{
+    int e = 0;
+    (void)frexp((double)(n ? n : 1) * maxabs * (1 + 0x1p-20), &e);
+    return ldexp(1.0, e - 50);
+}
+
+/* x rounded to the nearest multiple of u (ties to even); |x| / u < 2^51, so
+ * the sum with 1.5 2^52 rounds x / u to an integer (inv = 1 / u, both
+ * powers of two: the products are exact). */
+static inline double to_grid(double x, double inv, double u)
+{
+    const double big = 0x1.8p52;
+    return ((x * inv + big) - big) * u;
+}
+
 /* A round's gradients and hessians of the log loss at the raw scores F,
  * after adding the previous tree's leaf values (prev NULL: none; leaf[i]
- * its leaf of row i). Row by row, on ct_threads() threads in fixed row
+ * its leaf of row i), rounded to their grids (units ug, uh for gradients
+ * in [-w, w] and hessians in (0, w / 4], w the largest weight: their sums
+ * are exact, grid_unit). Row by row, on ct_threads() threads in fixed row
  * ranges: each value is computed alone, so it is the same whatever the
  * thread count. The hessian's floor is a comparison, fmax's result for a
- * number that is never NaN. */
+ * number that is never NaN; after rounding, a hessian is at least its
+ * grid's unit (never 0). */
 static void gradients(double *F, const double *y, const double *w, size_t n, const tree *prev,
-                      const int32_t *leaf, double *g, double *h, int nth)
+                      const int32_t *leaf, double *g, double *h, const double unit[2], int nth)
 {
+    const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
 #pragma omp parallel for num_threads(nth) schedule(static) if (n >= 4096 && nth > 1)
     for (size_t i = 0; i < n; i++) {
         if (prev)
@@ -130,8 +163,9 @@ static void gradients(double *F, const double *y, const double *w, size_t n, con
          * expit() computes it, bit for bit */
         const double z = F[i], e = exp(-fabs(z));
         const double pr = (z >= 0 ? 1.0 : e) / (1.0 + e), wi = w ? w[i] : 1.0, q = pr * (1 - pr);
-        g[i] = (pr - y[i]) * wi;
-        h[i] = (q > 1e-16 ? q : 1e-16) * wi;
+        g[i] = to_grid((pr - y[i]) * wi, ig, ug);
+        const double hr = to_grid((q > 1e-16 ? q : 1e-16) * wi, ih, uh);
+        h[i] = hr > uh ? hr : uh;
     }
 }
 
@@ -261,6 +295,14 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     for (size_t i = 0; i < n; i++)
         tot[y[i] == 1] += w ? w[i] : 1.0;
     m->base_score = log(tot[1] / tot[0]);
+    /* the gradients' and hessians' grids: |g| <= w and h <= w / 4 */
+    double wmax = 1;
+    if (w) {
+        wmax = 0;
+        for (size_t i = 0; i < n; i++)
+            wmax = w[i] > wmax ? w[i] : wmax;
+    }
+    const double unit[2] = {grid_unit(wmax, n), grid_unit(0.25 * wmax, n)};
     for (size_t i = 0; i < n; i++)
         F[i] = m->base_score;
     for (size_t i = 0; i < nv; i++)
@@ -276,6 +318,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
                            p_,
                            NULL,
                            1,
+                           0,
                            0};
     const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
                                  ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
@@ -311,7 +354,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         ct_rng_destroy(rng);
         const int nth = pace_pick(&pc, r);
         const double t0 = pace_now();
-        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, nth);
+        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, unit, nth);
         st = level ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
                    : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)

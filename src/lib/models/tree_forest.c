@@ -157,6 +157,7 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
                            n_features_per_split(p, X->ncols),
                            NULL,
                            0,
+                           0,
                            0};
     const size_t ndraw = p->bootstrap ? (size_t)fmax(1.0, round(p->max_samples * (double)n)) : n;
     int fail = 0, stop = 0;

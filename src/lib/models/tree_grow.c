@@ -324,6 +324,8 @@ void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double 
                 best->bin = t;
                 best->dleft = dl;
                 best->has_missing = mc > 0;
+                best->l1 = a1;
+                best->l2 = a2;
             }
         }
     }
@@ -489,7 +491,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         const pending pd = queue[qhead++];
         const uint32_t k = pd.k;
         hist *o = pd.o;
-        split sp = {0, -1, 0, 0, 0};
+        split sp = {0, -1, 0, 0, 0, 0, 0};
         const size_t nc = draw_cols(rng, pool, npool, kf, cols, drawn);
         best_split(&G, &G.g[k], o, nc ? drawn : NULL, &sp);
         for (size_t c = 0; c < nc; c++)

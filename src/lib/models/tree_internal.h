@@ -110,6 +110,9 @@ typedef struct tree_grow_params {
     int inner_threads;      /* 1: a large node's split scan on ct_threads() threads
                                (the same split); 0 when trees grow in parallel */
     size_t scan_parallel;   /* touched slots from which it does; 0: the default */
+    uint32_t level_block;   /* the level grower's rows below which a build is not cut
+                               among threads nor a node's partition in blocks; 0: the
+                               defaults (tests set it low to cut everything) */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
@@ -127,6 +130,7 @@ typedef struct tree_split {
     uint32_t bin; /* finite bins <= bin go left; nbins - 1 = all finite left */
     int dleft;    /* missing values go left */
     int has_missing;
+    double l1, l2; /* the left side's sums of s1 and s2 */
 } tree_split;
 
 /* The node's gain term (Gini: sum of squared class weights over the weight;
@@ -171,18 +175,21 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
 
 /* ---- the boosting's level grower (tree_level.c) ----
  * The same tree as tree_grow (criterion TREE_LOGLOSS, no per-split column
- * draws: rng NULL), bit for bit, grown one level at a time on
- * ct_threads() threads: each node's histogram is dense (every slot of
- * every column), built by runs of columns on any thread (a slot's sum is
- * still taken over the node's rows in ascending order, in one thread), the
- * split scan by runs of columns merged in column order, the rows of a
- * level's nodes partitioned in parallel (each node by one thread). One
- * parallel region per tree, on `threads` threads (0: ct_threads()). tree_grow_level_fits() says whether to use it:
- * the logistic criterion without per-split draws, the dense histograms of
- * the widest level within its memory budget, and enough stored entries per
- * histogram slot (on wide sparse designs tree_grow's compact histograms
- * are cheaper); otherwise use tree_grow. tree_grow_level: CT_OK or
- * CT_ENOMEM. */
+ * draws: rng NULL, min_samples_leaf <= 1), bit for bit, grown one level at
+ * a time on `threads` threads (0: ct_threads()), provided every sum of the
+ * s1 values and every sum of the s2 values is exact in double precision
+ * (values on a grid, as tree_boost.c's gradients and hessians are) and
+ * every s2 is positive: then the rows may be cut among threads in any way
+ * and the histograms, totals and children's sums do not change. Each
+ * node's histogram is dense (every slot of every used column, a pair of
+ * doubles), built from the level's rows cut into one share per thread,
+ * the split scans by runs of columns merged in column order, the rows
+ * partitioned in blocks. One parallel region per tree.
+ * tree_grow_level_fits() says whether to use it: the logistic criterion
+ * without per-split draws, the dense histograms of the widest level within
+ * its memory budget, and enough stored entries per histogram slot (on wide
+ * sparse designs tree_grow's compact histograms are cheaper); otherwise
+ * use tree_grow. tree_grow_level: CT_OK or CT_ENOMEM. */
 int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in);
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
                           const double *s1, const double *s2, const uint8_t *row_in, tree *out,

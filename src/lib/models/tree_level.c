@@ -1,25 +1,40 @@
 /* tree_level.c — the boosting's tree grower: the same trees as tree_grow
- * (tree_grow.c) for the logistic criterion, bit for bit, grown one level
- * at a time with both cores on one tree.
+ * (tree_grow.c) for the logistic criterion, grown one level at a time with
+ * every core on one tree, the rows of a level cut among the threads.
  *
- * Why it is the same tree: nodes are numbered in the order tree_grow's
- * first-in first-out queue gives them (a level's nodes in order, each
- * split node's left then right child); a node's rows stay contiguous and
- * ascending, its children's sums are taken over them in that order, the
- * smaller child's histogram is built from its rows and the larger one's is
- * the parent's minus it, and every split is chosen by tree_scan_col in
- * ascending column order with the first best kept. Only the histogram's
- * storage differs: dense here (every slot of every used column, 3 doubles
- * a slot), compact there; a slot with no row is skipped by the scan in
- * both, and a slot's sum is taken over the node's rows in ascending order
- * in both, so every floating-point operation is the same one.
+ * Why it is the same tree: the row sums s1, s2 are on a grid that makes
+ * every sum of them exact (tree_boost.c's gradients; tree_internal.h states
+ * the contract), so a node's histogram, totals and children's sums are the
+ * same numbers whatever order or grouping adds them: a node's rows may be
+ * summed in blocks on several threads and the blocks added together, and
+ * the larger child's histogram taken as its parent's minus the smaller
+ * child's, with no last bit changed. The rest is tree_grow's order: nodes
+ * are numbered as its first-in first-out queue gives them (a level's nodes
+ * in order, each split node's left then right child), and every split is
+ * chosen by tree_scan_col in ascending column order with the first best
+ * kept. Only the histogram's storage differs: dense here (every slot of
+ * every used column, the sums of s1 and s2 as one pair of doubles added in
+ * one vector instruction), compact there (with the rows' count). The
+ * count is not needed here: every row's s2 (a hessian on its grid) is
+ * positive, so a slot, a side or a node holds rows exactly when its s2 sum
+ * is positive, and the only row limit, min_samples_leaf, is 1 (the
+ * boosting's; tree_grow_level_fits checks): scan_col takes "s2 > 0" where
+ * tree_scan_col takes "rows >= 1", the same decisions, and a slot with no
+ * row is skipped by both.
  *
- * Why it is the same whatever the thread count: the work of a level is cut
- * into tasks that never share an output — (node, run of columns) for the
- * histogram builds and the split scans, one node for a row partition — and
- * each task runs in one thread in a fixed order. The runs' best splits are
- * merged in column order. One parallel region per tree; the serial steps
- * between (new nodes, the next level's list) are `omp single`. */
+ * How the work is cut (the cut never changes a result):
+ * - a histogram build: the level's rows to sum (the root's, then each split
+ *   node's smaller child's) are cut into one contiguous share per thread;
+ *   a share that starts inside a node's rows sums them into the thread's
+ *   scratch histogram, added to the node's afterwards;
+ * - a row partition: a node's rows in blocks (one per thread when the
+ *   level has fewer nodes than threads and the node many rows), each
+ *   block's rows moved to its sides, then the blocks' sides put together
+ *   in block order — the order one pass gives — by the same thread;
+ * - the split scans, the scratch additions and the subtractions: tasks
+ *   (node, run of columns), the runs' best splits merged in column order.
+ * One parallel region per tree; the serial steps between (new nodes, the
+ * plans of the next phase) are `omp single`. */
 #include "models/tree_internal.h"
 
 #include <float.h>
@@ -33,51 +48,95 @@
 /* stored entries per histogram slot below which tree_grow's compact
  * histograms are used instead */
 #define LEVEL_MIN_ENTRIES_PER_SLOT 8
+/* rows below which a thread's share of a build is not cut further (a share
+ * in a scratch histogram costs zeroing and adding its slots), and below
+ * which a node's partition is one block */
+#define LEVEL_MIN_SHARE 1024
+#define LEVEL_MIN_BLOCK 2048
+
+/* a slot of a histogram, a row's (s1, s2): one vector of two doubles */
+typedef double lv2 __attribute__((vector_size(16)));
 
 typedef struct lnode {
     double s1, s2, cnt;
     int depth;
     uint32_t lo, hi; /* its in-sample rows: rows[lo .. hi) */
     uint32_t bin;    /* split nodes: finite bins <= bin go left */
-    double *H;       /* its dense histogram while it may split, else NULL */
+    lv2 *H;          /* its dense histogram while it may split, else NULL */
     uint32_t small;  /* split nodes: the child built from its rows (0: none) */
-    double *HS;      /* the small child's histogram being built */
+    lv2 *HS;         /* the small child's histogram being built */
     int sub;         /* the larger child is the parent's minus the small one */
     int has_missing; /* split nodes: the split saw missing values */
+    double l1, l2;   /* split nodes: the left side's sums (the scan's, exact) */
 } lnode;
+
+/* a histogram to build: rows[lo .. hi) summed into dst; sub (or NULL): the
+ * histogram that loses it afterwards (the parent's, becoming the larger
+ * child's) */
+typedef struct lbuild {
+    lv2 *dst, *sub;
+    uint32_t lo, hi;
+} lbuild;
+
+/* a thread's share of a build: rows[lo .. hi) of build b; first: the
+ * share starts at the build's first row and writes into its dst, else into
+ * the thread's scratch histogram. s1, s2: the share's row sums (the
+ * root's totals). */
+typedef struct lpiece {
+    uint32_t b, lo, hi;
+    int first;
+    double s1, s2;
+} lpiece;
+
+/* a block of a split node's rows in a partition: rows[lo .. hi) of node k;
+ * nl of them go left */
+typedef struct lblock {
+    uint32_t k, lo, hi, nl;
+} lblock;
 
 typedef struct level {
     const tree_bins *b;
     const tree_grow_params *gp;
     const double *s1, *s2;
+    lv2 *gh; /* n: the rows' (s1, s2) */
     tree *t;
     lnode *g;
     uint32_t cap;
-    uint32_t *rows, *tmp;
-    uint32_t *iota; /* iota[s] = s: the dense slots as a slot list */
+    int nth;
+    uint32_t *rows, *tmpl, *tmpr;
     uint32_t *cols; /* the used columns, ascending */
     size_t ncols;
     size_t run[LEVEL_MAX_RUNS + 1]; /* runs of cols: [run[c], run[c + 1]) */
     size_t nrun;
-    double **pool; /* free histograms */
+    lv2 **pool; /* free histograms */
     size_t npool, npool_cap;
-    double **all;
+    lv2 **all;
     size_t nall;
     uint32_t *spl[2]; /* the nodes that split, of the level and the one before */
     size_t nspl[2];
     int dense;       /* rows' bins of dense columns read from dbin */
-    uint32_t *dcols; /* the runs' dense columns */
-    size_t drun[LEVEL_MAX_RUNS + 1];
-    int srun[LEVEL_MAX_RUNS]; /* run c has columns read from entries */
-    tree_split *part;         /* per (node, run) */
+    uint32_t *dcols; /* the used dense columns */
+    size_t ndcols;
+    int sparse;       /* some used column is read from the rows' entries */
+    tree_split *part; /* per (node, run) */
     size_t part_cap;
+    lbuild *bl; /* the phase's builds */
+    size_t nbl;
+    lpiece *pc; /* their shares, thread t's at [pstart[t], pstart[t + 1]) */
+    size_t npc;
+    size_t *pstart;
+    lv2 **scratch;    /* nth: a thread's scratch histogram (NULL until needed) */
+    uint32_t *scr_of; /* nth: the build thread t's scratch holds, or UINT32_MAX */
+    lblock *blk;      /* the level's partition blocks, node by node */
+    size_t nblk;
+    size_t blk_cap;
     int fail;
 } level;
 
 int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in)
 {
     if (gp->criterion != TREE_LOGLOSS || gp->max_features < b->p || gp->max_depth <= 0 ||
-        gp->max_depth > 24)
+        gp->max_depth > 24 || gp->min_samples_leaf > 1)
         return 0;
     /* live histograms: at most the next level's nodes, 2^(max_depth - 1)
      * (the deepest level never splits) and at most the rows */
@@ -85,7 +144,7 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
     if (w > nrows_in + 1)
         w = nrows_in + 1;
     const double S = (double)b->hoff[b->p];
-    const double bytes = (double)w * 3.0 * S * sizeof(double);
+    const double bytes = (double)w * S * sizeof(lv2);
     /* a dense histogram costs its S slots at every node (zeroed, scanned,
      * subtracted), a compact one only the slots the node's rows touch: on
      * wide sparse designs (design c of bench/trees.sh: 335,266 slots for
@@ -102,20 +161,20 @@ static int add_node(level *L, double s1, double s2, double cnt, int depth)
     L->g = g;
     if (k < 0)
         return -1;
-    L->g[k] = (lnode){s1, s2, cnt, depth, 0, 0, 0, NULL, 0, NULL, 0, 0};
+    L->g[k] = (lnode){s1, s2, cnt, depth, 0, 0, 0, NULL, 0, NULL, 0, 0, 0, 0};
     return 0;
 }
 
-static double *hist_get(level *L)
+static lv2 *hist_get(level *L)
 {
     if (L->npool)
         return L->pool[--L->npool];
     if (L->nall == L->npool_cap) {
         const size_t nc = L->npool_cap ? 2 * L->npool_cap : 16;
-        double **na = ct_realloc(L->all, nc * sizeof *na);
+        lv2 **na = ct_realloc(L->all, nc * sizeof *na);
         if (na)
             L->all = na;
-        double **np = ct_realloc(L->pool, nc * sizeof *np);
+        lv2 **np = ct_realloc(L->pool, nc * sizeof *np);
         if (np)
             L->pool = np;
         if (!na || !np)
@@ -123,43 +182,49 @@ static double *hist_get(level *L)
         L->npool_cap = nc;
     }
     const size_t S = L->b->hoff[L->b->p];
-    double *h = ct_malloc((S ? 3 * S : 1) * sizeof *h);
+    lv2 *h = ct_malloc((S ? S : 1) * sizeof *h); /* (malloc's alignment: 16) */
     if (h)
         L->all[L->nall++] = h;
     return h;
 }
 
-static void hist_put(level *L, double *h)
+static void hist_put(level *L, lv2 *h)
 {
     if (h)
         L->pool[L->npool++] = h;
 }
 
-/* The columns this tree uses and their runs: at most one run per thread
- * (a run re-reads the node's rows and their gradients), balanced by the
- * work a row gives them (one read per column with the row-major bins, the
- * stored entries without). The runs decide which thread sums which slot,
- * never the order of a sum: any cut gives the same tree. */
-/* The work a row gives column j in a build: a read (dense column) or its
- * share of the stored entries. */
-static double col_work(const level *L, size_t j)
+static void *grow_array(void *a, size_t *cap, size_t n, size_t size, int *fail)
 {
-    const tree_bins *b = L->b;
-    if (L->dense && b->dcol[j])
-        return 1.0;
-    return ((double)b->cnz[j] + 1.0) / ((double)b->n + 1.0);
+    if (n <= *cap)
+        return a;
+    void *na = ct_realloc(a, n * size);
+    if (!na) {
+        *fail = 1;
+        return a;
+    }
+    *cap = n;
+    return na;
 }
 
+/* The columns this tree uses, their runs for the per-slot tasks (scans,
+ * additions, subtractions; at most one run per thread, balanced by slots)
+ * and the used columns a build reads from the row-major bins. */
 static void make_runs(level *L, int nth)
 {
     const tree_bins *b = L->b;
     const uint8_t *use = L->gp->use_col;
-    L->ncols = 0;
+    L->ncols = L->ndcols = 0;
+    L->sparse = 0;
     double tot = 0;
     for (size_t j = 0; j < b->p; j++)
         if (!use || use[j]) {
             L->cols[L->ncols++] = (uint32_t)j;
-            tot += col_work(L, j);
+            tot += (double)b->nbins[j] + 1;
+            if (L->dense && b->dcol[j])
+                L->dcols[L->ndcols++] = (uint32_t)j;
+            else
+                L->sparse = 1;
         }
     size_t k = (size_t)(nth > 1 ? nth : 1);
     if (k > LEVEL_MAX_RUNS)
@@ -171,127 +236,231 @@ static void make_runs(level *L, int nth)
     double acc = 0;
     size_t c = 1;
     for (size_t i = 0; i < L->ncols && c < k; i++) {
-        acc += col_work(L, L->cols[i]);
+        acc += (double)b->nbins[L->cols[i]] + 1;
         if (acc >= tot * (double)c / (double)k && L->ncols - (i + 1) >= k - c)
             L->run[c++] = i + 1;
     }
     while (c < k) /* (degenerate weights) */
         L->run[c] = L->run[c - 1] + 1, c++;
     L->run[k] = L->ncols;
-    /* each run's dense columns, and whether it has sparse ones */
-    size_t nd = 0;
-    for (size_t r = 0; r < k; r++) {
-        L->drun[r] = nd;
-        L->srun[r] = 0;
-        for (size_t i = L->run[r]; i < L->run[r + 1]; i++) {
-            if (L->dense && b->dcol[L->cols[i]])
-                L->dcols[nd++] = L->cols[i];
-            else
-                L->srun[r] = 1;
-        }
-    }
-    L->drun[k] = nd;
 }
 
-/* The stored entries [lo, end) of a row (columns ascending) in columns
- * j0 .. j1 added to H, with the row's sums a1, a2. */
-static inline void add_entries(double *restrict H, const size_t *restrict hoff,
+/* The stored entries [lo, end) of a row added to H (used columns), with the
+ * row's (s1, s2) a. */
+static inline void add_entries(lv2 *restrict H, const size_t *restrict hoff,
                                const uint32_t *restrict col, const uint8_t *restrict bin, size_t lo,
-                               size_t end, uint32_t j0, uint32_t j1, const uint8_t *restrict use,
-                               double a1, double a2)
+                               size_t end, const uint8_t *restrict use, lv2 a)
 {
-    if (j0 > 0) {
-        size_t hi = end;
-        while (lo < hi) {
-            const size_t mid = lo + (hi - lo) / 2;
-            if (col[mid] < j0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-    }
     for (size_t e = lo; e < end; e++) {
         const uint32_t j = col[e];
-        if (j > j1)
-            break;
         if (use && !use[j])
             continue;
-        double *x = H + 3 * (hoff[j] + bin[e]);
-        x[0] += a1;
-        x[1] += a2;
-        x[2] += 1;
+        H[hoff[j] + bin[e]] += a;
     }
 }
 
-/* Task: node g's histogram H, the columns of run c, from its rows: zeroed,
- * then each row's bins added in ascending row order. Two ways to find a
- * row's bins, the same sums: with the row-major bins, a read per dense
- * column and the row's entries in the other columns; without, the row's
- * stored entries. The implicit zeros' slot (the zero bin) is never read:
- * the scan derives it from the node's totals. */
-static void build_run(const level *L, lnode *g, double *restrict H, size_t c, int sums)
+/* Zero the used columns' slots of H. */
+static void hist_zero(const level *L, lv2 *H)
+{
+    const tree_bins *b = L->b;
+    if (L->ncols == b->p) {
+        memset(H, 0, b->hoff[b->p] * sizeof *H);
+        return;
+    }
+    for (size_t i = 0; i < L->ncols; i++) {
+        const uint32_t j = L->cols[i];
+        memset(H + b->hoff[j], 0, (b->nbins[j] + 1) * sizeof *H);
+    }
+}
+
+/* A share: H zeroed, then rows[lo .. hi)'s bins added. Two ways to find a
+ * row's bins: with the row-major bins, a read per dense column and the
+ * row's entries in the other columns; without, the row's stored entries.
+ * The implicit zeros' slot (the zero bin) is never read: the scan derives
+ * it from the node's totals. With sums, the share's row sums too. */
+static void build_share(const level *L, lv2 *restrict H, lpiece *pc, int sums)
 {
     const tree_bins *b = L->b;
     const size_t *restrict hoff = b->hoff;
-    for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
-        const uint32_t j = L->cols[i];
-        memset(H + 3 * hoff[j], 0, 3 * (b->nbins[j] + 1) * sizeof *H);
-    }
+    hist_zero(L, H);
     const uint32_t *restrict rows = L->rows;
-    const double *restrict s1 = L->s1, *restrict s2 = L->s2;
-    if (sums) {
-        /* the node's totals, in row order (the root's: tree_grow sums them
-         * the same way; here they overlap the build's work) */
-        double t1 = 0, t2 = 0;
-        for (uint32_t q = g->lo; q < g->hi; q++) {
-            t1 += s1[rows[q]];
-            t2 += s2[rows[q]];
-        }
-        g->s1 = t1;
-        g->s2 = t2;
-    }
-    if (L->run[c] == L->run[c + 1])
-        return;
+    const lv2 *restrict gh = L->gh;
     const uint8_t *restrict use = L->gp->use_col;
-    const uint32_t j0 = L->cols[L->run[c]], j1 = L->cols[L->run[c + 1] - 1];
+    if (sums) {
+        lv2 t = {0, 0};
+        for (uint32_t q = pc->lo; q < pc->hi; q++)
+            t += gh[rows[q]];
+        pc->s1 = t[0];
+        pc->s2 = t[1];
+    }
     if (!L->dense) {
-        for (uint32_t q = g->lo; q < g->hi; q++) {
+        for (uint32_t q = pc->lo; q < pc->hi; q++) {
             const uint32_t r = rows[q];
-            add_entries(H, hoff, b->rcol, b->rbin, b->rptr[r], b->rptr[r + 1], j0, j1, use, s1[r],
-                        s2[r]);
+            add_entries(H, hoff, b->rcol, b->rbin, b->rptr[r], b->rptr[r + 1], use, gh[r]);
         }
         return;
     }
-    const uint32_t *dc = L->dcols + L->drun[c];
-    const size_t nd = L->drun[c + 1] - L->drun[c], p = b->p;
-    const int sparse = L->srun[c];
+    const uint32_t *restrict dc = L->dcols;
+    const size_t nd = L->ndcols, p = b->p;
+    const int sparse = L->sparse;
     const uint8_t *restrict dbin = b->dbin;
-    for (uint32_t q = g->lo; q < g->hi; q++) {
+    for (uint32_t q = pc->lo; q < pc->hi; q++) {
         const uint32_t r = rows[q];
-        const double a1 = s1[r], a2 = s2[r];
+        const lv2 a = gh[r];
         const uint8_t *d = dbin + (size_t)r * p;
         for (size_t i = 0; i < nd; i++) {
             const uint32_t j = dc[i];
-            double *x = H + 3 * (hoff[j] + d[j]);
-            x[0] += a1;
-            x[1] += a2;
-            x[2] += 1;
+            H[hoff[j] + d[j]] += a;
         }
         if (sparse)
-            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], j0, j1, use, a1, a2);
+            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], use, a);
     }
 }
 
-/* Task: big -= small over the slots of run c (the larger child from its
- * parent's histogram, in place). */
-static void subtract_run(const level *L, double *big, const double *small, size_t c)
+/* Serial: the shares of the builds bl[0 .. nbl): their rows in order, one
+ * contiguous share per thread. With fewer builds than threads, builds are
+ * cut (no share of fewer than LEVEL_MIN_SHARE rows is cut off) and a
+ * thread whose first share starts inside a build's rows gets a scratch
+ * histogram; with more, each build is summed whole by one thread (no
+ * scratch to zero and add). Every build gets at least one share (an empty
+ * build's share zeroes it). */
+static void plan_shares(level *L)
+{
+    const int nth = L->nth;
+    size_t R = 0;
+    for (size_t i = 0; i < L->nbl; i++)
+        R += L->bl[i].hi - L->bl[i].lo;
+    const size_t least = L->gp->level_block ? L->gp->level_block : LEVEL_MIN_SHARE;
+    size_t share = (R + (size_t)nth - 1) / (size_t)nth;
+    if (share < least)
+        share = least;
+    L->npc = 0;
+    for (int t = 0; t < nth; t++)
+        L->scr_of[t] = UINT32_MAX;
+    int t = 0;
+    size_t room = share;
+    L->pstart[0] = 0;
+    for (size_t i = 0; i < L->nbl; i++) {
+        uint32_t pos = L->bl[i].lo;
+        const uint32_t hi = L->bl[i].hi;
+        do {
+            if (room == 0 && t < nth - 1) {
+                L->pstart[++t] = L->npc;
+                room = share;
+            }
+            size_t take = hi - pos;
+            if (t < nth - 1 && take > room && L->nbl < (size_t)nth)
+                take = hi - pos - room < least ? hi - pos : room;
+            lpiece *pc = &L->pc[L->npc++];
+            *pc = (lpiece){(uint32_t)i, pos, pos + (uint32_t)take, pos == L->bl[i].lo, 0, 0};
+            if (!pc->first) {
+                if (!L->scratch[t] && !(L->scratch[t] = hist_get(L)))
+                    L->fail = 1;
+                L->scr_of[t] = (uint32_t)i;
+            }
+            pos += (uint32_t)take;
+            room = take >= room ? 0 : room - take;
+        } while (pos < hi);
+    }
+    while (t < nth - 1)
+        L->pstart[++t] = L->npc;
+    L->pstart[nth] = L->npc;
+}
+
+/* Task: thread t's shares (a thread's shares are contiguous rows, so only
+ * its first may start inside a build: the scratch one). */
+static void build_thread(const level *L, int t, int sums)
+{
+    for (size_t i = L->pstart[t]; i < L->pstart[t + 1]; i++) {
+        lpiece *pc = &L->pc[i];
+        build_share(L, pc->first ? L->bl[pc->b].dst : L->scratch[t], pc, sums);
+    }
+}
+
+/* Task: build bi over the slots of run c: the threads' scratch shares
+ * added, then taken from the histogram it leaves (the parent's becomes the
+ * larger child's). Sums are exact (the grid), so the order does not
+ * matter. */
+static void finish_run(const level *L, size_t bi, size_t c)
 {
     const tree_bins *b = L->b;
+    const lbuild *B = &L->bl[bi];
+    for (int t = 0; t < L->nth; t++) {
+        if (L->scr_of[t] != bi)
+            continue;
+        const lv2 *restrict sc = L->scratch[t];
+        lv2 *restrict d = B->dst;
+        for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
+            const uint32_t j = L->cols[i];
+            const size_t s0 = b->hoff[j], s1 = b->hoff[j] + b->nbins[j] + 1;
+            for (size_t s = s0; s < s1; s++)
+                d[s] += sc[s];
+        }
+    }
+    if (!B->sub)
+        return;
+    lv2 *restrict big = B->sub;
+    const lv2 *restrict small = B->dst;
     for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
         const uint32_t j = L->cols[i];
-        const size_t s0 = 3 * b->hoff[j], s1 = 3 * (b->hoff[j] + b->nbins[j] + 1);
+        const size_t s0 = b->hoff[j], s1 = b->hoff[j] + b->nbins[j] + 1;
         for (size_t s = s0; s < s1; s++)
             big[s] -= small[s];
+    }
+}
+
+/* Column j's candidate splits for a node with sums (t1, t2) from its dense
+ * histogram slots v[0 .. nbins[j]], into best when strictly better: the
+ * walk of tree_scan_col (tree_grow.c) with "s2 > 0" for "rows >= 1" (see
+ * the top of this file), the same operations in the same order. */
+static void scan_col(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
+                     uint32_t j, const lv2 *v, double parent, tree_split *best)
+{
+    const uint32_t nb = b->nbins[j], zb = b->zbin[j];
+    /* the other bins' sums (an empty slot holds +0: adding it changes
+     * nothing; exact sums, so in two chains) */
+    lv2 oa = {0, 0}, ob = {0, 0};
+    uint32_t bin = 0;
+    for (; bin + 1 <= nb; bin += 2) {
+        oa += v[bin];
+        ob += v[bin + 1];
+    }
+    if (bin == nb)
+        oa += v[nb];
+    const lv2 o = oa + ob - v[zb];
+    const double m1 = v[nb][0], m2 = v[nb][1];
+    const double z1 = t1 - o[0], z2 = t2 - o[1];
+    double l1 = 0, l2 = 0;
+    for (uint32_t t = 0; t < nb; t++) {
+        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+        if (x2 == 0)
+            continue;
+        l1 += x1;
+        l2 += x2;
+        for (int dl = 1; dl >= 0; dl--) {
+            if (dl == 1 && t == nb - 1)
+                continue; /* everything left: no split */
+            if (dl == 0 && m2 <= 0 && t == nb - 1)
+                continue;
+            if (dl == 1 && m2 <= 0)
+                continue; /* no missing: one option, decided below */
+            const double a1 = l1 + (dl ? m1 : 0), a2 = l2 + (dl ? m2 : 0);
+            const double r1 = t1 - a1, r2 = t2 - a2;
+            if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
+                !(r2 >= gp->min_child_weight))
+                continue;
+            const double gain =
+                tree_split_score(gp, a1, a2) + tree_split_score(gp, r1, r2) - parent;
+            if (gain > best->gain) {
+                best->gain = gain;
+                best->feature = (int32_t)j;
+                best->bin = t;
+                best->dleft = dl;
+                best->has_missing = m2 > 0;
+                best->l1 = a1;
+                best->l2 = a2;
+            }
+        }
     }
 }
 
@@ -299,35 +468,29 @@ static void subtract_run(const level *L, double *big, const double *small, size_
 static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
 {
     const tree_bins *b = L->b;
-    const double tot[3] = {g->s1, g->s2, g->cnt};
     const double parent = tree_split_score(L->gp, g->s1, g->s2);
     best->gain = -INFINITY;
     best->feature = -1;
     for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
         const uint32_t j = L->cols[i];
-        const size_t h0 = b->hoff[j];
-        tree_scan_col(b, L->gp, tot, j, L->iota + h0, g->H + 3 * h0, b->nbins[j] + 1, parent, best);
+        scan_col(b, L->gp, g->s1, g->s2, j, g->H + b->hoff[j], parent, best);
     }
 }
 
-/* Task: split node k's rows to its children, each side kept ascending,
- * their sums in that order. First the rows are moved without branches on
- * the side (a coin toss for the branch predictor): every row is written to
- * both sides' next places and counted on one. Then each side's sums, in
- * row order as tree_grow takes them: the two sides' chains of additions
- * interleaved, so the loop runs at the longer side's latency, not at the
- * node's. */
-static void partition(level *L, uint32_t k)
+/* Task: a block of node k's rows moved to its sides, in order, without
+ * branches on the side (a coin toss for the branch predictor): every row
+ * is written to both sides' next places and counted on one. */
+static void split_block(level *L, lblock *B)
 {
     const tree_bins *b = L->b;
     tree *t = L->t;
-    lnode *gk = &L->g[k], *gl = &L->g[t->node[k].left], *gr = gl + 1;
-    const uint32_t j = (uint32_t)t->node[k].feature, sb = gk->bin;
+    const uint32_t k = B->k;
+    const uint32_t j = (uint32_t)t->node[k].feature, sb = L->g[k].bin;
     const int dl = t->dleft[k];
     uint32_t nl = 0, nr = 0;
-    uint32_t *restrict rows = L->rows + gk->lo, *restrict tmp = L->tmp + gk->lo;
-    const double *restrict s1 = L->s1, *restrict s2 = L->s2;
-    const uint32_t m = gk->hi - gk->lo;
+    const uint32_t *restrict rows = L->rows + B->lo;
+    uint32_t *restrict tl = L->tmpl + B->lo, *restrict tr = L->tmpr + B->lo;
+    const uint32_t m = B->hi - B->lo;
     if (b->dbin) {
         const uint8_t *restrict col = b->dbin + j;
         const size_t p = b->p;
@@ -335,8 +498,8 @@ static void partition(level *L, uint32_t k)
         for (uint32_t q = 0; q < m; q++) {
             const uint32_t r = rows[q], bin = col[(size_t)r * p];
             const int left = bin == nb ? dl : bin <= sb;
-            rows[nl] = r;
-            tmp[nr] = r;
+            tl[nl] = r;
+            tr[nr] = r;
             nl += (uint32_t)left;
             nr += (uint32_t)!left;
         }
@@ -344,52 +507,36 @@ static void partition(level *L, uint32_t k)
         for (uint32_t q = 0; q < m; q++) {
             const uint32_t r = rows[q];
             const int left = tree_goes_left(b, r, j, sb, dl);
-            rows[nl] = r;
-            tmp[nr] = r;
+            tl[nl] = r;
+            tr[nr] = r;
             nl += (uint32_t)left;
             nr += (uint32_t)!left;
         }
     }
-    double l1 = 0, l2 = 0, r1 = 0, r2 = 0;
-    const uint32_t both = nl < nr ? nl : nr;
-    uint32_t i = 0;
-    for (; i < both; i++) {
-        const uint32_t a = rows[i], c = tmp[i];
-        l1 += s1[a];
-        l2 += s2[a];
-        r1 += s1[c];
-        r2 += s2[c];
-    }
-    for (uint32_t q = i; q < nl; q++) {
-        l1 += s1[rows[q]];
-        l2 += s2[rows[q]];
-    }
-    for (uint32_t q = i; q < nr; q++) {
-        r1 += s1[tmp[q]];
-        r2 += s2[tmp[q]];
-    }
-    memcpy(rows + nl, tmp, nr * sizeof *tmp);
-    gl->s1 = l1;
-    gl->s2 = l2;
-    gr->s1 = r1;
-    gr->s2 = r2;
-    gl->lo = gk->lo;
-    gl->hi = gr->lo = gk->lo + nl;
-    gr->hi = gk->hi;
-    gl->cnt = nl;
-    gr->cnt = nr;
+    B->nl = nl;
 }
 
-static int grow_part(level *L, size_t n)
+/* Task, after every block's split: block i's sides copied to their places
+ * among its node's rows: the blocks' left sides in block order, then their
+ * right sides. */
+static void place_block(level *L, size_t i)
 {
-    if (n <= L->part_cap)
-        return 0;
-    tree_split *np = ct_realloc(L->part, n * sizeof *np);
-    if (!np)
-        return -1;
-    L->part = np;
-    L->part_cap = n;
-    return 0;
+    const lblock *B = &L->blk[i];
+    const lnode *gk = &L->g[B->k];
+    size_t f = i;
+    while (f > 0 && L->blk[f - 1].k == B->k)
+        f--;
+    uint32_t NL = 0, offl = 0, offr = 0;
+    for (size_t e = f; e < L->nblk && L->blk[e].k == B->k; e++) {
+        NL += L->blk[e].nl;
+        if (e < i) {
+            offl += L->blk[e].nl;
+            offr += (L->blk[e].hi - L->blk[e].lo) - L->blk[e].nl;
+        }
+    }
+    const uint32_t nl = B->nl, nr = (B->hi - B->lo) - nl;
+    memcpy(L->rows + gk->lo + offl, L->tmpl + B->lo, nl * sizeof *L->rows);
+    memcpy(L->rows + gk->lo + NL + offr, L->tmpr + B->lo, nr * sizeof *L->rows);
 }
 
 /* The level's candidates: the root at level 0, then the children of the
@@ -423,7 +570,7 @@ static void release(level *L, int lev)
 
 /* Serial: the level's best splits (runs merged in column order), the new
  * nodes, the list of nodes that split, a histogram for each one's smaller
- * child. */
+ * child, the partition's blocks. */
 static void decide(level *L, int lev)
 {
     const tree_bins *b = L->b;
@@ -432,7 +579,14 @@ static void decide(level *L, int lev)
     release(L, lev);
     uint32_t *spl = L->spl[lev & 1];
     L->nspl[lev & 1] = 0;
+    L->nblk = 0;
     const size_t nc = ncand(L, lev);
+    /* a node is cut in blocks only when the level has fewer nodes than
+     * threads */
+    size_t nh = 0;
+    for (size_t i = 0; i < nc; i++)
+        nh += L->g[cand(L, lev, i)].H != NULL;
+    const int ncut = nh < (size_t)L->nth;
     for (size_t i = 0; i < nc; i++) {
         const uint32_t k = cand(L, lev, i);
         if (!L->g[k].H)
@@ -448,7 +602,7 @@ static void decide(level *L, int lev)
             continue;
         }
         const int depth = L->g[k].depth + 1;
-        double *hs = hist_get(L);
+        lv2 *hs = hist_get(L);
         if (!hs || add_node(L, 0, 0, 0, depth) || add_node(L, 0, 0, 0, depth)) {
             hist_put(L, hs);
             L->fail = 1;
@@ -461,41 +615,86 @@ static void decide(level *L, int lev)
         t->dleft[k] = (uint8_t)sp.dleft;
         L->g[k].bin = sp.bin;
         L->g[k].has_missing = sp.has_missing;
+        L->g[k].l1 = sp.l1;
+        L->g[k].l2 = sp.l2;
         L->g[k].HS = hs;
         L->g[k].small = 0;
         L->g[k].sub = 0;
         spl[L->nspl[lev & 1]++] = k;
+        /* its blocks: one per thread when it has rows for them */
+        const uint32_t lo = L->g[k].lo, m = L->g[k].hi - lo;
+        uint32_t nb = ncut ? m / (gp->level_block ? gp->level_block : LEVEL_MIN_BLOCK) : 1;
+        nb = nb < 1 ? 1 : nb > (uint32_t)L->nth ? (uint32_t)L->nth : nb;
+        L->blk = grow_array(L->blk, &L->blk_cap, L->nblk + nb, sizeof *L->blk, &L->fail);
+        if (L->fail)
+            return;
+        for (uint32_t q = 0; q < nb; q++)
+            L->blk[L->nblk++] = (lblock){k, lo + (uint32_t)((uint64_t)m * q / nb),
+                                         lo + (uint32_t)((uint64_t)m * (q + 1) / nb), 0};
     }
-    if (grow_part(L, 2 * L->nspl[lev & 1] * L->nrun + 1))
-        L->fail = 1;
+    L->part = grow_array(L->part, &L->part_cap, 2 * L->nspl[lev & 1] * L->nrun + 1, sizeof *L->part,
+                         &L->fail);
 }
 
-/* Task, after node k's partition: its default side, which children may
- * split, which child is built (the smaller, into HS) and which one is the
- * parent's histogram minus it (the larger, when it may split). Touches
- * node k and its children only. */
-static void settle(level *L, uint32_t k)
+/* Serial, after the partition: each split node's children (rows, counts,
+ * sums: the left's from the scan, the right's the node's minus them,
+ * exact), its default side, which children may split, which child is built
+ * (the smaller, into HS) and which one is the parent's histogram minus it
+ * (the larger, when it may split); then the builds and their shares. */
+static void settle(level *L, int lev)
 {
     const tree_grow_params *gp = L->gp;
     tree *t = L->t;
-    const uint32_t cl_ = t->node[k].left, cr_ = cl_ + 1;
-    lnode *gk = &L->g[k], *gl = &L->g[cl_], *gr = &L->g[cr_];
-    const uint32_t nl = gl->hi - gl->lo, nr = gr->hi - gr->lo;
-    /* the default side of a split that saw no missing value: the child
-     * with more rows (as tree_grow) */
-    if (!gk->has_missing)
-        t->dleft[k] = nl >= nr;
-    const int cl = tree_node_can_split(gp, gl->s1, gl->s2, gl->cnt, gl->depth),
-              cr = tree_node_can_split(gp, gr->s1, gr->s2, gr->cnt, gr->depth);
-    gl->H = gr->H = NULL;
-    if (!cl && !cr)
-        return; /* HS and H go back at the release */
-    const uint32_t small = nl <= nr ? cl_ : cr_;
-    const int csmall = small == cl_ ? cl : cr, cbig = small == cl_ ? cr : cl;
-    gk->small = small;
-    gk->sub = cbig;
-    L->g[small].H = csmall ? gk->HS : NULL;
-    L->g[small == cl_ ? cr_ : cl_].H = cbig ? gk->H : NULL;
+    L->nbl = 0;
+    size_t e = 0;
+    for (size_t i = 0; i < L->nspl[lev & 1]; i++) {
+        const uint32_t k = L->spl[lev & 1][i], cl_ = t->node[k].left, cr_ = cl_ + 1;
+        lnode *gk = &L->g[k], *gl = &L->g[cl_], *gr = &L->g[cr_];
+        uint32_t nl = 0;
+        for (; e < L->nblk && L->blk[e].k == k; e++)
+            nl += L->blk[e].nl;
+        const uint32_t nr = (gk->hi - gk->lo) - nl;
+        gl->lo = gk->lo;
+        gl->hi = gr->lo = gk->lo + nl;
+        gr->hi = gk->hi;
+        gl->cnt = nl;
+        gr->cnt = nr;
+        gl->s1 = gk->l1;
+        gl->s2 = gk->l2;
+        gr->s1 = gk->s1 - gk->l1;
+        gr->s2 = gk->s2 - gk->l2;
+        /* the default side of a split that saw no missing value: the child
+         * with more rows (as tree_grow) */
+        if (!gk->has_missing)
+            t->dleft[k] = nl >= nr;
+        const int cl = tree_node_can_split(gp, gl->s1, gl->s2, gl->cnt, gl->depth),
+                  cr = tree_node_can_split(gp, gr->s1, gr->s2, gr->cnt, gr->depth);
+        gl->H = gr->H = NULL;
+        if (!cl && !cr)
+            continue; /* HS and H go back at the release */
+        const uint32_t small = nl <= nr ? cl_ : cr_;
+        const int csmall = small == cl_ ? cl : cr, cbig = small == cl_ ? cr : cl;
+        gk->small = small;
+        gk->sub = cbig;
+        L->g[small].H = csmall ? gk->HS : NULL;
+        L->g[small == cl_ ? cr_ : cl_].H = cbig ? gk->H : NULL;
+        L->bl[L->nbl++] = (lbuild){gk->HS, cbig ? gk->H : NULL, L->g[small].lo, L->g[small].hi};
+    }
+    plan_shares(L);
+}
+
+/* The parallel phases of a histogram build: the threads' shares, then the
+ * (build, run) tasks adding scratch shares and subtracting. */
+static void build_phase(level *L, int sums)
+{
+    const int nth = L->nth;
+#pragma omp for schedule(static, 1)
+    for (int t = 0; t < nth; t++)
+        build_thread(L, t, sums);
+    const size_t nrun = L->nrun, nb = L->nbl;
+#pragma omp for schedule(dynamic, 1)
+    for (size_t q = 0; q < nb * nrun; q++)
+        finish_run(L, q / nrun, q % nrun);
 }
 
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
@@ -503,7 +702,7 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
                           int32_t *leaf_of)
 {
     memset(out, 0, sizeof *out);
-    const size_t n = b->n, p = b->p, S = b->hoff[p];
+    const size_t n = b->n, p = b->p;
     const int nth = threads > 0 ? threads : ct_threads();
     level L;
     memset(&L, 0, sizeof L);
@@ -512,6 +711,7 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.s1 = s1;
     L.s2 = s2;
     L.t = out;
+    L.nth = nth;
     ct_status st = CT_ENOMEM;
     /* a level's split nodes: at most 2^(max_depth - 1), and at most n / 2
      * (each holds two or more rows) */
@@ -520,34 +720,54 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
             ? ((size_t)1 << gp->max_depth) + 2
             : n + 2;
     L.rows = ct_malloc((n ? n : 1) * sizeof *L.rows);
-    L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
-    L.iota = ct_malloc((S ? S : 1) * sizeof *L.iota);
+    L.tmpl = ct_malloc((n ? n : 1) * sizeof *L.tmpl);
+    L.tmpr = ct_malloc((n ? n : 1) * sizeof *L.tmpr);
+    L.gh = ct_malloc((n ? n : 1) * sizeof *L.gh);
     L.cols = ct_malloc((p ? p : 1) * sizeof *L.cols);
     L.dcols = ct_malloc((p ? p : 1) * sizeof *L.dcols);
     L.spl[0] = ct_malloc(wmax * sizeof *L.spl[0]);
     L.spl[1] = ct_malloc(wmax * sizeof *L.spl[1]);
-    if (!L.rows || !L.tmp || !L.iota || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1])
+    L.bl = ct_malloc(wmax * sizeof *L.bl);
+    L.pc = ct_malloc((wmax + (size_t)nth) * sizeof *L.pc);
+    L.pstart = ct_malloc(((size_t)nth + 1) * sizeof *L.pstart);
+    L.scratch = ct_calloc((size_t)nth, sizeof *L.scratch);
+    L.scr_of = ct_malloc((size_t)nth * sizeof *L.scr_of);
+    if (!L.rows || !L.tmpl || !L.tmpr || !L.gh || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1] ||
+        !L.bl || !L.pc || !L.pstart || !L.scratch || !L.scr_of)
         goto done;
-    for (size_t s = 0; s < S; s++)
-        L.iota[s] = (uint32_t)s;
     L.dense = b->dbin && b->dcol;
     make_runs(&L, nth);
     uint32_t nin = 0;
     for (size_t i = 0; i < n; i++)
         if (row_in[i])
             L.rows[nin++] = (uint32_t)i;
-    if (add_node(&L, 0, 0, nin, 0) || grow_part(&L, 2 * L.nrun + 1) || !(L.g[0].H = hist_get(&L)))
+    if (add_node(&L, 0, 0, nin, 0) || !(L.g[0].H = hist_get(&L)))
         goto done;
+    L.part = grow_array(L.part, &L.part_cap, 2 * L.nrun + 1, sizeof *L.part, &L.fail);
     L.g[0].hi = nin;
+    L.bl[0] = (lbuild){L.g[0].H, NULL, 0, nin};
+    L.nbl = 1;
+    plan_shares(&L);
+    if (L.fail)
+        goto done;
     const size_t nrun = L.nrun;
 #pragma omp parallel num_threads(nth) if (nth > 1)
     {
-        /* the root's histogram; its totals, in row order, summed by the
-         * task of the last run (make_runs gives it no more columns than
-         * the others) */
-#pragma omp for schedule(dynamic, 1)
-        for (size_t c = 0; c < nrun; c++)
-            build_run(&L, &L.g[0], L.g[0].H, c, c == nrun - 1);
+#pragma omp for schedule(static)
+        for (size_t i = 0; i < n; i++)
+            L.gh[i] = (lv2){s1[i], s2[i]};
+        /* the root's histogram and totals (the shares' sums, exact) */
+        build_phase(&L, 1);
+#pragma omp single
+        {
+            double t1 = 0, t2 = 0;
+            for (size_t i = 0; i < L.npc; i++) {
+                t1 += L.pc[i].s1;
+                t2 += L.pc[i].s2;
+            }
+            L.g[0].s1 = t1;
+            L.g[0].s2 = t2;
+        }
         const lnode *g0 = &L.g[0];
         const int root = tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
         for (int lev = 0; root; lev++) {
@@ -560,24 +780,20 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
             }
 #pragma omp single
             decide(&L, lev);
-            const size_t ns = L.nspl[lev & 1];
-            const uint32_t *spl = L.spl[lev & 1];
-            if (L.fail || !ns)
+            if (L.fail || !L.nspl[lev & 1])
                 break;
-#pragma omp for schedule(dynamic, 1)
-            for (size_t q = 0; q < ns; q++) {
-                partition(&L, spl[q]);
-                settle(&L, spl[q]);
-            }
-#pragma omp for schedule(dynamic, 1)
-            for (size_t q = 0; q < ns * nrun; q++) {
-                const lnode *gk = &L.g[spl[q / nrun]];
-                if (!gk->small)
-                    continue;
-                build_run(&L, &L.g[gk->small], gk->HS, q % nrun, 0);
-                if (gk->sub)
-                    subtract_run(&L, gk->H, gk->HS, q % nrun);
-            }
+            const size_t nblk = L.nblk;
+#pragma omp for schedule(static, 1)
+            for (size_t q = 0; q < nblk; q++)
+                split_block(&L, &L.blk[q]);
+#pragma omp for schedule(static, 1)
+            for (size_t q = 0; q < nblk; q++)
+                place_block(&L, q);
+#pragma omp single
+            settle(&L, lev);
+            if (L.fail)
+                break;
+            build_phase(&L, 0);
         }
     }
     if (L.fail)
@@ -614,12 +830,19 @@ done:
     ct_free(L.pool);
     ct_free(L.g);
     ct_free(L.rows);
-    ct_free(L.tmp);
-    ct_free(L.iota);
+    ct_free(L.tmpl);
+    ct_free(L.tmpr);
+    ct_free(L.gh);
     ct_free(L.cols);
     ct_free(L.dcols);
     ct_free(L.spl[0]);
     ct_free(L.spl[1]);
     ct_free(L.part);
+    ct_free(L.bl);
+    ct_free(L.pc);
+    ct_free(L.pstart);
+    ct_free(L.scratch);
+    ct_free(L.scr_of);
+    ct_free(L.blk);
     return st;
 }
