@@ -38,17 +38,27 @@
  * tree to the gradients g = p − y and hessians h = p(1 − p) (times the
  * sample weights) of the rows drawn by subsample (without replacement) on
  * the columns drawn by colsample_bytree; leaf weight −G/(H + λ) times
- * learning_rate. Early stopping (ct_gbdt_fit_valid) watches the validation
- * log loss and keeps the best round's trees.
+ * learning_rate. Each round's g and h are rounded to a grid (a power of
+ * two u with n · max|g| ≤ 2^50 u: u = 2^-36 for 15,000 unweighted rows), on
+ * which every sum of them is exact — Demmel & Nguyen's pre-rounding for
+ * reproducible summation, as XGBoost's GPU histograms round gradients
+ * (CreateRoundingFactor); a hessian is at least u. Early stopping
+ * (ct_gbdt_fit_valid) watches the validation log loss and keeps the best
+ * round's trees.
  *
  * Determinism: every random draw comes from claimtriage/rng.h streams fixed
- * per tree (stream 1 + tree number) before any thread starts; histogram
- * sums are taken per column in row order, whatever thread takes the
- * column; rows are scored with the trees in a fixed order. So a seed gives
- * identical trees and bit-identical probabilities on any thread count.
- * Threads (ct_threads()): the forest grows its trees in parallel; the
- * boosting walks the columns of a level in parallel when the design holds
- * 2M stored entries or more; scoring takes blocks of 256 rows per thread.
+ * per tree (stream 1 + tree number) before any thread starts; the forest's
+ * histogram sums are taken per column in row order, whatever thread takes
+ * the column; the boosting's are exact (the grid above), so the rows may
+ * be cut among threads in any way; rows are scored with the trees in a
+ * fixed order. So a seed gives identical trees and bit-identical
+ * probabilities on any thread count. Threads (ct_threads()): the forest
+ * grows its trees in parallel; the boosting grows each tree a level at a
+ * time with the level's rows cut among the threads (dense designs; one
+ * thread or all each round, whichever its timing of the last rounds found
+ * faster) or, on wide sparse designs, scans a node's columns in parallel
+ * when it touches 2^20 bins or more; scoring takes blocks of 256 rows per
+ * thread.
  *
  * Contributions: exact path-dependent TreeSHAP (Lundberg, Erion & Lee,
  * "Consistent individualized feature attribution for tree ensembles",
@@ -73,10 +83,10 @@
  * that disagrees with n_estimators / best_iteration.
  *
  * Memory: the binned design takes 5 bytes a stored entry (column order)
- * plus 1 (row order) and the cut points; a node's histogram is 24 bytes a
- * bin summed over all columns, for the nodes of one level at a time (at
- * most 128 MiB of them in one pass). That dense per-node histogram makes
- * very wide sparse designs slow (bench/RESULTS.md).
+ * plus 1 (row order) and the cut points; a node's histogram holds the bins
+ * its rows touch, 24 bytes each (the boosting's dense-design grower: every
+ * bin, 16 bytes each, at most 16 MiB for a level, plus 28 bytes a row).
+ * Very wide sparse designs are the slow case (bench/RESULTS.md).
  *
  * Ownership: see common.h. Thread-safety: reentrant; a fitted model is
  * immutable and may be shared between threads.

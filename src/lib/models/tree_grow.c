@@ -281,6 +281,12 @@ void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double 
             mc = x[2];
         }
     }
+    /* the side of a split without the zero bin holds only the other bins
+     * (missing included): with less than min_child_weight of hessian among
+     * them, no split of this column is valid (an exact test when sums are,
+     * as the boosting's are: tree_boost.c) */
+    if (gp->criterion == TREE_LOGLOSS && o2 < gp->min_child_weight)
+        return;
     const double zv[3] = {tot[0] - o1, tot[1] - o2, tot[2] - oc};
     double l1 = 0, l2 = 0, lc = 0;
     size_t i = 0;

@@ -304,7 +304,27 @@ static void build_share(const level *L, lv2 *restrict H, lpiece *pc, int sums)
     const size_t nd = L->ndcols, p = b->p;
     const int sparse = L->sparse;
     const uint8_t *restrict dbin = b->dbin;
-    for (uint32_t q = pc->lo; q < pc->hi; q++) {
+    uint32_t q = pc->lo;
+    for (; q + 1 < pc->hi; q += 2) {
+        const uint32_t r = rows[q], r2 = rows[q + 1];
+        const lv2 a = gh[r], a2 = gh[r2];
+        const uint8_t *d = dbin + (size_t)r * p, *d2 = dbin + (size_t)r2 * p;
+        for (size_t i = 0; i < nd; i++) {
+            const uint32_t j = dc[i];
+            const size_t x = hoff[j] + d[j], x2 = hoff[j] + d2[j];
+            if (x == x2) {
+                H[x] += a + a2;
+            } else {
+                H[x] += a;
+                H[x2] += a2;
+            }
+        }
+        if (sparse) {
+            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], use, a);
+            add_entries(H, hoff, b->scol, b->sbin, b->sptr[r2], b->sptr[r2 + 1], use, a2);
+        }
+    }
+    for (; q < pc->hi; q++) {
         const uint32_t r = rows[q];
         const lv2 a = gh[r];
         const uint8_t *d = dbin + (size_t)r * p;
@@ -428,7 +448,10 @@ static void scan_col(const tree_bins *b, const tree_grow_params *gp, double t1, 
     if (bin == nb)
         oa += v[nb];
     const lv2 o = oa + ob - v[zb];
-    const double m1 = v[nb][0], m2 = v[nb][1];
+    /* the side without the zero bin: too light for any split (exact) */
+    if (o[1] < gp->min_child_weight)
+        return;
+    const double m1 = v[nb][0], m2 = v[nb][1], lambda = gp->reg_lambda;
     const double z1 = t1 - o[0], z2 = t2 - o[1];
     double l1 = 0, l2 = 0;
     for (uint32_t t = 0; t < nb; t++) {
@@ -449,8 +472,8 @@ static void scan_col(const tree_bins *b, const tree_grow_params *gp, double t1, 
             if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
                 !(r2 >= gp->min_child_weight))
                 continue;
-            const double gain =
-                tree_split_score(gp, a1, a2) + tree_split_score(gp, r1, r2) - parent;
+            /* tree_split_score's logistic gain term, inline */
+            const double gain = a1 * a1 / (a2 + lambda) + r1 * r1 / (r2 + lambda) - parent;
             if (gain > best->gain) {
                 best->gain = gain;
                 best->feature = (int32_t)j;
@@ -479,7 +502,8 @@ static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
 
 /* Task: a block of node k's rows moved to its sides, in order, without
  * branches on the side (a coin toss for the branch predictor): every row
- * is written to both sides' next places and counted on one. */
+ * is written to both sides' next places and counted on one. A node in one
+ * block is put in place here; the blocks of a cut node, by place_block. */
 static void split_block(level *L, lblock *B)
 {
     const tree_bins *b = L->b;
@@ -488,8 +512,11 @@ static void split_block(level *L, lblock *B)
     const uint32_t j = (uint32_t)t->node[k].feature, sb = L->g[k].bin;
     const int dl = t->dleft[k];
     uint32_t nl = 0, nr = 0;
-    const uint32_t *restrict rows = L->rows + B->lo;
-    uint32_t *restrict tl = L->tmpl + B->lo, *restrict tr = L->tmpr + B->lo;
+    uint32_t *rows = L->rows + B->lo;
+    /* a node in one block: its left side written in place (never past the
+     * row being read), its right side after it */
+    const int whole = B->lo == L->g[k].lo && B->hi == L->g[k].hi;
+    uint32_t *tl = whole ? rows : L->tmpl + B->lo, *restrict tr = L->tmpr + B->lo;
     const uint32_t m = B->hi - B->lo;
     if (b->dbin) {
         const uint8_t *restrict col = b->dbin + j;
@@ -514,6 +541,8 @@ static void split_block(level *L, lblock *B)
         }
     }
     B->nl = nl;
+    if (whole)
+        memcpy(rows + nl, tr, nr * sizeof *tr);
 }
 
 /* Task, after every block's split: block i's sides copied to their places
@@ -523,6 +552,8 @@ static void place_block(level *L, size_t i)
 {
     const lblock *B = &L->blk[i];
     const lnode *gk = &L->g[B->k];
+    if (B->lo == gk->lo && B->hi == gk->hi)
+        return; /* placed by split_block */
     size_t f = i;
     while (f > 0 && L->blk[f - 1].k == B->k)
         f--;
@@ -786,23 +817,30 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
 #pragma omp for schedule(static, 1)
             for (size_t q = 0; q < nblk; q++)
                 split_block(&L, &L.blk[q]);
+            if (nblk > L.nspl[lev & 1]) {
 #pragma omp for schedule(static, 1)
-            for (size_t q = 0; q < nblk; q++)
-                place_block(&L, q);
+                for (size_t q = 0; q < nblk; q++)
+                    place_block(&L, q);
+            }
 #pragma omp single
             settle(&L, lev);
             if (L.fail)
                 break;
             build_phase(&L, 0);
         }
+        /* every in-sample row's leaf (the leaves' rows are disjoint) */
+        if (leaf_of && !L.fail) {
+            const uint32_t nn = out->n;
+#pragma omp for schedule(dynamic, 1)
+            for (uint32_t k = 0; k < nn; k++)
+                if (!out->node[k].left)
+                    for (uint32_t q = L.g[k].lo; q < L.g[k].hi; q++)
+                        leaf_of[L.rows[q]] = (int32_t)k;
+        }
     }
     if (L.fail)
         goto done;
-    if (leaf_of) {
-        for (uint32_t k = 0; k < out->n; k++)
-            if (!out->node[k].left)
-                for (uint32_t q = L.g[k].lo; q < L.g[k].hi; q++)
-                    leaf_of[L.rows[q]] = (int32_t)k;
+    if (leaf_of && nin < n) {
         for (size_t i = 0; i < n; i++)
             if (!row_in[i]) {
                 uint32_t k = 0;
