@@ -313,7 +313,8 @@ static void test_fast_equals_plain(void **state)
     free(in);
 }
 
-/* The boosting's level grower (tree_level.c) against tree_grow on
+/* The boosting's level grower (tree_level.c) and column grower
+ * (tree_colgrow.c) against tree_grow on
  * gradients and hessians on a grid (multiples of 2^-40, as tree_boost.c
  * rounds them: every sum exact, tree_internal.h's contract): it must give
  * the same tree bit for bit and every row the same leaf, with 1, 2 and 3
@@ -344,6 +345,19 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
             tree_free_arrays(&lv);
         }
     }
+    /* the column grower: the same trees too */
+    assert_true(tree_grow_cols_fits(b, gp));
+    tree_csc *c = NULL;
+    assert_int_equal(tree_csc_build(b, &c), CT_OK);
+    for (int t = 0; t <= 3; t++) {
+        ct_threads_set(3);
+        memset(l2, 0xff, NR * sizeof *l2);
+        assert_int_equal(tree_grow_cols(b, c, gp, t, s1, s2, in, &lv, l2), CT_OK);
+        same_tree(&ref, &lv);
+        assert_memory_equal(l1, l2, NR * sizeof *l1);
+        tree_free_arrays(&lv);
+    }
+    tree_csc_free(c);
     ct_threads_set(threads);
     tree_free_arrays(&ref);
     free(l1);

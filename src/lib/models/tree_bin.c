@@ -265,3 +265,42 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     *out = b;
     return CT_OK;
 }
+
+void tree_csc_free(tree_csc *c)
+{
+    if (!c)
+        return;
+    ct_free(c->cptr);
+    ct_free(c->crow);
+    ct_free(c->cbin);
+    ct_free(c);
+}
+
+ct_status tree_csc_build(const tree_bins *b, tree_csc **out)
+{
+    *out = NULL;
+    const size_t n = b->n, p = b->p, nnz = b->rptr[n];
+    tree_csc *c = ct_calloc(1, sizeof *c);
+    size_t *fill = ct_malloc((p ? p : 1) * sizeof *fill);
+    if (!c || !fill || !(c->cptr = ct_calloc(p + 1, sizeof *c->cptr)) ||
+        !(c->crow = ct_malloc((nnz ? nnz : 1) * sizeof *c->crow)) ||
+        !(c->cbin = ct_malloc(nnz ? nnz : 1))) {
+        ct_free(fill);
+        tree_csc_free(c);
+        return CT_ENOMEM;
+    }
+    for (size_t e = 0; e < nnz; e++)
+        c->cptr[b->rcol[e] + 1]++;
+    for (size_t j = 0; j < p; j++)
+        c->cptr[j + 1] += c->cptr[j];
+    memcpy(fill, c->cptr, p * sizeof *fill);
+    for (size_t i = 0; i < n; i++) /* rows ascending within each column */
+        for (size_t e = b->rptr[i]; e < b->rptr[i + 1]; e++) {
+            const size_t q = fill[b->rcol[e]]++;
+            c->crow[q] = (uint32_t)i;
+            c->cbin[q] = b->rbin[e];
+        }
+    ct_free(fill);
+    *out = c;
+    return CT_OK;
+}

@@ -274,6 +274,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     const size_t n = X->nrows, p_ = X->ncols, nt = (size_t)p->n_estimators;
     const size_t nv = Xv ? Xv->nrows : 0;
     tree_bins *b = NULL;
+    tree_csc *csc = NULL;
     tree_model *m = ct_calloc(1, sizeof *m);
     double *F = ct_malloc(n * sizeof *F), *g = ct_malloc(n * sizeof *g),
            *h = ct_malloc(n * sizeof *h);
@@ -326,6 +327,10 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     /* the level grower (both cores on one tree, the same trees) when its
      * dense histograms fit its budget */
     const int level = tree_grow_level_fits(b, &gp, n);
+    /* else, on designs too wide for it, the column grower (the same trees) */
+    const int bycol = !level && tree_grow_cols_fits(b, &gp);
+    if (bycol && tree_csc_build(b, &csc) != CT_OK)
+        goto fail;
     pace pc;
     pace_init(&pc);
     double best_loss = INFINITY;
@@ -355,8 +360,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         const int nth = pace_pick(&pc, r);
         const double t0 = pace_now();
         gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, unit, nth);
-        st = level ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
-                   : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
+        st = level   ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
+             : bycol ? tree_grow_cols(b, csc, &gp, nth, g, h, in, &m->trees[r], leaf)
+                     : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
         pace_record(&pc, nth, r, pace_now() - t0);
@@ -399,6 +405,7 @@ fail:
     if (st == CT_OK || st == CT_ENOMEM)
         st = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "gbdt: out of memory");
 out:
+    tree_csc_free(csc);
     tree_bins_free(b);
     ct_free(F);
     ct_free(g);

@@ -337,6 +337,90 @@ void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double 
     }
 }
 
+void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
+                     uint32_t j, const tree_v2 *v, double parent, tree_split *best)
+{
+    const uint32_t nb = b->nbins[j], zb = b->zbin[j];
+    /* the other bins' sums (an empty slot holds +0: adding it changes
+     * nothing; exact sums, so in two chains) */
+    tree_v2 oa = {0, 0}, ob = {0, 0};
+    uint32_t bin = 0;
+    for (; bin + 1 <= nb; bin += 2) {
+        oa += v[bin];
+        ob += v[bin + 1];
+    }
+    if (bin == nb)
+        oa += v[nb];
+    const tree_v2 o = oa + ob - v[zb];
+    /* the side without the zero bin: too light for any split (exact) */
+    if (o[1] < gp->min_child_weight)
+        return;
+    const double m1 = v[nb][0], m2 = v[nb][1], lambda = gp->reg_lambda;
+    const double z1 = t1 - o[0], z2 = t2 - o[1];
+    double l1 = 0, l2 = 0;
+    if (!(m2 > 0)) {
+        /* no missing value: the walk below with its one option (dl = 0),
+         * the last bin (everything left) not a split */
+        for (uint32_t t = 0; t + 1 < nb; t++) {
+            const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+            if (x2 == 0)
+                continue;
+            l1 += x1;
+            l2 += x2;
+            const double a1 = l1 + 0.0, a2 = l2 + 0.0;
+            const double r1 = t1 - a1, r2 = t2 - a2;
+            if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
+                !(r2 >= gp->min_child_weight))
+                continue;
+            const tree_v2 q = (tree_v2){a1 * a1, r1 * r1} / (tree_v2){a2 + lambda, r2 + lambda};
+            const double gain = q[0] + q[1] - parent;
+            if (gain > best->gain) {
+                best->gain = gain;
+                best->feature = (int32_t)j;
+                best->bin = t;
+                best->dleft = 0;
+                best->has_missing = 0;
+                best->l1 = a1;
+                best->l2 = a2;
+            }
+        }
+        return;
+    }
+    for (uint32_t t = 0; t < nb; t++) {
+        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+        if (x2 == 0)
+            continue;
+        l1 += x1;
+        l2 += x2;
+        for (int dl = 1; dl >= 0; dl--) {
+            if (dl == 1 && t == nb - 1)
+                continue; /* everything left: no split */
+            if (dl == 0 && m2 <= 0 && t == nb - 1)
+                continue;
+            if (dl == 1 && m2 <= 0)
+                continue; /* no missing: one option, decided below */
+            const double a1 = l1 + (dl ? m1 : 0), a2 = l2 + (dl ? m2 : 0);
+            const double r1 = t1 - a1, r2 = t2 - a2;
+            if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
+                !(r2 >= gp->min_child_weight))
+                continue;
+            /* tree_split_score's logistic gain terms, the two divisions in
+             * one instruction (each correctly rounded: the same bits) */
+            const tree_v2 q = (tree_v2){a1 * a1, r1 * r1} / (tree_v2){a2 + lambda, r2 + lambda};
+            const double gain = q[0] + q[1] - parent;
+            if (gain > best->gain) {
+                best->gain = gain;
+                best->feature = (int32_t)j;
+                best->bin = t;
+                best->dleft = dl;
+                best->has_missing = m2 > 0;
+                best->l1 = a1;
+                best->l2 = a2;
+            }
+        }
+    }
+}
+
 /* Best split over the touched slots t[i0 .. i1) (whole columns), drawn
  * columns only (drawn[j] != 0; NULL: every column in the histogram), in
  * ascending column order: the first best (strictly greater gains) wins. */

@@ -55,6 +55,18 @@ typedef struct tree_bins {
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
 void tree_bins_free(tree_bins *b);
 
+/* The binned entries by column (the column grower's layout): column j's
+ * stored entries are rows crow[cptr[j] .. cptr[j + 1]) (ascending) with
+ * bins cbin[...]; 13 bytes a stored entry with the offsets. tree_csc_build:
+ * CT_OK or CT_ENOMEM (*out NULL). */
+typedef struct tree_csc {
+    size_t *cptr; /* p + 1 */
+    uint32_t *crow;
+    uint8_t *cbin;
+} tree_csc;
+ct_status tree_csc_build(const tree_bins *b, tree_csc **out);
+void tree_csc_free(tree_csc *c);
+
 /* ---- one tree, flattened ----
  * Nodes in breadth-first order; node k's children are left[k] and
  * left[k] + 1 (always after k), left[k] = 0 for a leaf. For a split node
@@ -152,6 +164,19 @@ int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double
  * non-empty one, missing values on either side. */
 void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double tot[3], uint32_t j,
                    const uint32_t *ts, const double *vs, size_t m, double parent, tree_split *best);
+/* A histogram slot's (sum s1, sum s2), or a row's (s1, s2): one vector of
+ * two doubles (GCC's vector extension: one SSE2 instruction adds it). */
+typedef double tree_v2 __attribute__((vector_size(16)));
+/* Column j's candidate splits (criterion TREE_LOGLOSS) for a node with sums
+ * (t1, t2), from its dense slots v[0 .. nbins[j]] (finite bins, then
+ * missing), into best when strictly better: tree_scan_col's walk, the same
+ * operations in the same order, with "s2 > 0" where it takes "rows >= 1"
+ * and no row count: valid when every row's s2 is positive and sums are
+ * exact (the boosting's grid) and min_samples_leaf <= 1. A column whose
+ * bins off the zero bin hold less than min_child_weight of s2 has no valid
+ * split and is skipped after one pass. */
+void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
+                     uint32_t j, const tree_v2 *v, double parent, tree_split *best);
 /* The side of row r at a split on column j after finite bin sb (missing
  * values to dleft): its bin from the row-major bins when there are, else
  * from its own (sorted) entries, 0's bin when it stores none. */
@@ -194,6 +219,23 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
                           const double *s1, const double *s2, const uint8_t *row_in, tree *out,
                           int32_t *leaf_of);
+
+/* ---- the boosting's column grower (tree_colgrow.c) ----
+ * The same tree as tree_grow under tree_grow_level's conditions (exact
+ * sums, positive s2, TREE_LOGLOSS, no per-split draws, min_samples_leaf
+ * <= 1), grown a level at a time from the entries by column (c, built from
+ * b by tree_csc_build): every level, each column's entries are summed into
+ * small histograms of the level's nodes (a row's node from a per-row
+ * index) and scanned at once, columns in parallel; rows keep no lists. For
+ * wide sparse designs (design c of bench/trees.sh), where per-node
+ * histograms over every slot cost more than a pass over the entries.
+ * tree_grow_cols_fits(): the conditions and the level's histograms (its
+ * nodes times the widest column's bins, 16 bytes each, per thread) within
+ * 4 MiB. tree_grow_cols: CT_OK or CT_ENOMEM. */
+int tree_grow_cols_fits(const tree_bins *b, const tree_grow_params *gp);
+ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
+                         int threads, const double *s1, const double *s2, const uint8_t *row_in,
+                         tree *out, int32_t *leaf_of);
 
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);

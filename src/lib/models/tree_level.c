@@ -18,7 +18,7 @@
  * count is not needed here: every row's s2 (a hessian on its grid) is
  * positive, so a slot, a side or a node holds rows exactly when its s2 sum
  * is positive, and the only row limit, min_samples_leaf, is 1 (the
- * boosting's; tree_grow_level_fits checks): scan_col takes "s2 > 0" where
+ * boosting's; tree_grow_level_fits checks): tree_scan_pairs takes "s2 > 0" where
  * tree_scan_col takes "rows >= 1", the same decisions, and a slot with no
  * row is skipped by both.
  *
@@ -54,8 +54,7 @@
 #define LEVEL_MIN_SHARE 1024
 #define LEVEL_MIN_BLOCK 2048
 
-/* a slot of a histogram, a row's (s1, s2): one vector of two doubles */
-typedef double lv2 __attribute__((vector_size(16)));
+typedef tree_v2 lv2;
 
 typedef struct lnode {
     double s1, s2, cnt;
@@ -429,64 +428,6 @@ static void finish_run(const level *L, size_t bi, size_t c)
     }
 }
 
-/* Column j's candidate splits for a node with sums (t1, t2) from its dense
- * histogram slots v[0 .. nbins[j]], into best when strictly better: the
- * walk of tree_scan_col (tree_grow.c) with "s2 > 0" for "rows >= 1" (see
- * the top of this file), the same operations in the same order. */
-static void scan_col(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
-                     uint32_t j, const lv2 *v, double parent, tree_split *best)
-{
-    const uint32_t nb = b->nbins[j], zb = b->zbin[j];
-    /* the other bins' sums (an empty slot holds +0: adding it changes
-     * nothing; exact sums, so in two chains) */
-    lv2 oa = {0, 0}, ob = {0, 0};
-    uint32_t bin = 0;
-    for (; bin + 1 <= nb; bin += 2) {
-        oa += v[bin];
-        ob += v[bin + 1];
-    }
-    if (bin == nb)
-        oa += v[nb];
-    const lv2 o = oa + ob - v[zb];
-    /* the side without the zero bin: too light for any split (exact) */
-    if (o[1] < gp->min_child_weight)
-        return;
-    const double m1 = v[nb][0], m2 = v[nb][1], lambda = gp->reg_lambda;
-    const double z1 = t1 - o[0], z2 = t2 - o[1];
-    double l1 = 0, l2 = 0;
-    for (uint32_t t = 0; t < nb; t++) {
-        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
-        if (x2 == 0)
-            continue;
-        l1 += x1;
-        l2 += x2;
-        for (int dl = 1; dl >= 0; dl--) {
-            if (dl == 1 && t == nb - 1)
-                continue; /* everything left: no split */
-            if (dl == 0 && m2 <= 0 && t == nb - 1)
-                continue;
-            if (dl == 1 && m2 <= 0)
-                continue; /* no missing: one option, decided below */
-            const double a1 = l1 + (dl ? m1 : 0), a2 = l2 + (dl ? m2 : 0);
-            const double r1 = t1 - a1, r2 = t2 - a2;
-            if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
-                !(r2 >= gp->min_child_weight))
-                continue;
-            /* tree_split_score's logistic gain term, inline */
-            const double gain = a1 * a1 / (a2 + lambda) + r1 * r1 / (r2 + lambda) - parent;
-            if (gain > best->gain) {
-                best->gain = gain;
-                best->feature = (int32_t)j;
-                best->bin = t;
-                best->dleft = dl;
-                best->has_missing = m2 > 0;
-                best->l1 = a1;
-                best->l2 = a2;
-            }
-        }
-    }
-}
-
 /* Task: the best split of node g among the columns of run c. */
 static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
 {
@@ -496,7 +437,7 @@ static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
     best->feature = -1;
     for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
         const uint32_t j = L->cols[i];
-        scan_col(b, L->gp, g->s1, g->s2, j, g->H + b->hoff[j], parent, best);
+        tree_scan_pairs(b, L->gp, g->s1, g->s2, j, g->H + b->hoff[j], parent, best);
     }
 }
 

@@ -1,0 +1,501 @@
+/* tree_colgrow.c — the boosting's tree grower for wide sparse designs: the
+ * same trees as tree_grow (tree_grow.c), bit for bit, grown one level at a
+ * time from the binned entries by column.
+ *
+ * Why: on a design of thousands of sparse columns (design c of
+ * bench/trees.sh: 5,967 columns, 335,266 histogram slots, 37 stored entries
+ * a row) a node's histogram spans megabytes, so summing a row's entries
+ * into it misses the cache at every entry, and every node's histogram must
+ * be kept, subtracted and scanned. Here every level makes one pass over
+ * the entries column by column: column j's entries are summed into small
+ * histograms of the level's nodes (a row's node read from a per-row index,
+ * nid), which stay in the first-level cache, scanned at once and cleared.
+ * No histogram outlives its column; rows keep no lists.
+ *
+ * Why it is the same tree: the row sums are exact (the boosting's grid,
+ * tree_internal.h), so a node's sums do not depend on the order rows are
+ * added in; each (node, column) is scanned by tree_scan_pairs, the walk of
+ * tree_scan_col; the level's best splits are merged over chunks of columns
+ * in column order with strictly greater gains (the first best, as the one
+ * sequential scan); nodes are numbered in tree_grow's breadth-first order
+ * (a level's nodes in order, each split node's left then right child); a
+ * split node's default side when it saw no missing value is the child with
+ * more rows; the children's sums are the scan's left sums and the parent's
+ * minus them (exact).
+ *
+ * Threads: columns in chunks (dynamic: each chunk writes its own best
+ * splits), rows in fixed ranges; one parallel region per tree. */
+#include "models/tree_internal.h"
+
+#include <float.h>
+#include <math.h>
+#include <omp.h>
+#include <string.h>
+
+#define COLS_CHUNK 32                      /* columns per task */
+#define COLS_HIST_BUDGET ((size_t)4 << 20) /* bytes of a thread's histograms */
+#define NONE UINT32_MAX
+
+typedef struct cnode {
+    double s1, s2, cnt;
+    int depth;
+    uint32_t bin;    /* split nodes: finite bins <= bin go left */
+    int has_missing; /* split nodes: the split saw missing values */
+    double l1, l2;   /* split nodes: the left side's sums */
+} cnode;
+
+typedef struct cgrow {
+    const tree_bins *b;
+    const tree_csc *c;
+    const tree_grow_params *gp;
+    tree *t;
+    cnode *g;
+    uint32_t cap;
+    int nth;
+    tree_v2 *gh;   /* n: the rows' (s1, s2) */
+    uint32_t *nid; /* n: the row's node in the level's list, or NONE */
+    uint32_t *nxt; /* n: the row's child (a tree node) after a split */
+    int32_t *leaf; /* n: the row's leaf once known (leaf_of, or scratch) */
+    uint32_t *act; /* the level's nodes that may split (tree nodes) */
+    size_t nact;
+    uint32_t *act2;  /* the next level's */
+    uint32_t *child; /* per level node: its left child, or NONE */
+    uint32_t *idx;   /* per tree node: its place in the next level's list, or NONE */
+    size_t idx_cap;
+    tree_split *part; /* per (chunk, level node) */
+    size_t part_cap;
+    size_t nchunk;
+    tree_v2 **hist; /* per thread: level nodes x (widest column's bins) */
+    tree_v2 **oall; /* per thread: per level node, its sums over the column's entries */
+    double **cnt;   /* per thread: rows per child */
+    tree_v2 *psum;  /* per thread: the root's partial sums */
+    size_t maxw;    /* the widest column's bins + 1 */
+    size_t maxact;  /* level nodes at most */
+    double hmax;    /* the largest s2 */
+    int fail;
+} cgrow;
+
+static size_t max_active(const tree_grow_params *gp, size_t n)
+{
+    size_t w = (size_t)1 << (gp->max_depth - 1);
+    return w < n + 1 ? w : n + 1;
+}
+
+int tree_grow_cols_fits(const tree_bins *b, const tree_grow_params *gp)
+{
+    if (gp->criterion != TREE_LOGLOSS || gp->max_features < b->p || gp->max_depth <= 0 ||
+        gp->max_depth > 24 || gp->min_samples_leaf > 1)
+        return 0;
+    size_t w = 0;
+    for (size_t j = 0; j < b->p; j++)
+        if (b->nbins[j] + 1 > w)
+            w = b->nbins[j] + 1;
+    return (double)max_active(gp, b->n) * (double)w * sizeof(tree_v2) <= (double)COLS_HIST_BUDGET;
+}
+
+static int add_node(cgrow *G, double s1, double s2, double cnt, int depth)
+{
+    void *g = G->g;
+    const long k = tree_node_push(G->t, &G->cap, &g, sizeof *G->g);
+    G->g = g;
+    if (k < 0)
+        return -1;
+    G->g[k] = (cnode){s1, s2, cnt, depth, 0, 0, 0, 0};
+    return 0;
+}
+
+/* Task: the columns of chunk q, each summed for every level node and
+ * scanned, into part[q * nact + i]. */
+static void chunk_scan(cgrow *G, size_t q, int th)
+{
+    const tree_bins *b = G->b;
+    const tree_csc *c = G->c;
+    const tree_grow_params *gp = G->gp;
+    const size_t na = G->nact;
+    tree_split *best = G->part + q * na;
+    for (size_t i = 0; i < na; i++) {
+        best[i].gain = -INFINITY;
+        best[i].feature = -1;
+    }
+    tree_v2 *restrict H = G->hist[th], *restrict oall = G->oall[th];
+    const uint32_t *restrict nid = G->nid;
+    const tree_v2 *restrict gh = G->gh;
+    const uint8_t *use = gp->use_col;
+    const size_t j1 = (q + 1) * COLS_CHUNK < b->p ? (q + 1) * COLS_CHUNK : b->p;
+    for (size_t j = q * COLS_CHUNK; j < j1; j++) {
+        const size_t e0 = c->cptr[j], e1 = c->cptr[j + 1];
+        /* no entries (every row in the zero bin), or too few for any node's
+         * rows off the zero bin to weigh min_child_weight: no split */
+        if ((use && !use[j]) || e0 == e1 ||
+            (double)(e1 - e0) * G->hmax * (1 + 0x1p-30) < gp->min_child_weight)
+            continue;
+        const uint32_t w = b->nbins[j] + 1, zb = b->zbin[j];
+        /* with few nodes, every entry would add to the same few sums of
+         * oall, one chain through memory: their sums are left to the scan */
+        const int pre = na > 2;
+        if (pre) {
+            for (size_t e = e0; e < e1; e++) {
+                const uint32_t r = c->crow[e], k = nid[r];
+                if (k == NONE)
+                    continue;
+                H[(size_t)k * w + c->cbin[e]] += gh[r];
+                oall[k] += gh[r];
+            }
+        } else {
+            for (size_t e = e0; e < e1; e++) {
+                const uint32_t r = c->crow[e], k = nid[r];
+                if (k != NONE)
+                    H[(size_t)k * w + c->cbin[e]] += gh[r];
+            }
+        }
+        for (size_t i = 0; i < na; i++) {
+            const cnode *g = &G->g[G->act[i]];
+            const tree_v2 *v = H + i * w;
+            /* the side off the zero bin too light (or empty): no split
+             * (tree_scan_pairs tests it too) */
+            const double o2 = pre ? oall[i][1] - v[zb][1] : INFINITY;
+            if (!(o2 > 0) || o2 < gp->min_child_weight)
+                continue;
+            tree_scan_pairs(b, gp, g->s1, g->s2, (uint32_t)j, v,
+                            g->s1 * g->s1 / (g->s2 + gp->reg_lambda), &best[i]);
+        }
+        /* clear what the column wrote */
+        if ((size_t)w * na <= 4 * (e1 - e0)) {
+            memset(H, 0, (size_t)w * na * sizeof *H);
+        } else {
+            for (size_t e = e0; e < e1; e++) {
+                const uint32_t k = nid[c->crow[e]];
+                if (k != NONE)
+                    H[(size_t)k * w + c->cbin[e]] = (tree_v2){0, 0};
+            }
+        }
+        if (pre)
+            memset(oall, 0, na * sizeof *oall);
+    }
+}
+
+/* Serial: the level's splits (chunks merged in column order), the new
+ * nodes, each level node's left child or NONE. */
+static void decide(cgrow *G)
+{
+    const tree_bins *b = G->b;
+    const tree_grow_params *gp = G->gp;
+    tree *t = G->t;
+    for (size_t i = 0; i < G->nact; i++) {
+        tree_split sp = G->part[i];
+        for (size_t q = 1; q < G->nchunk; q++)
+            if (G->part[q * G->nact + i].gain > sp.gain)
+                sp = G->part[q * G->nact + i];
+        G->child[i] = NONE;
+        const uint32_t k = G->act[i];
+        if (!(sp.feature >= 0 && sp.gain > 1e-6 && sp.gain >= gp->gamma))
+            continue;
+        const int depth = G->g[k].depth + 1;
+        if (add_node(G, 0, 0, 0, depth) || add_node(G, 0, 0, 0, depth)) {
+            G->fail = 1;
+            return;
+        }
+        const uint32_t left = t->n - 2, j = (uint32_t)sp.feature;
+        t->node[k].feature = sp.feature;
+        t->node[k].left = left;
+        t->node[k].value = sp.bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + sp.bin] : DBL_MAX;
+        t->dleft[k] = (uint8_t)sp.dleft;
+        G->g[k].bin = sp.bin;
+        G->g[k].has_missing = sp.has_missing;
+        G->g[k].l1 = sp.l1;
+        G->g[k].l2 = sp.l2;
+        G->child[i] = left;
+    }
+}
+
+/* Task: the rows of a split level node i that store an entry of its split
+ * column take their side from its bin (the others keep the zero bin's). */
+static void side_entries(cgrow *G, size_t i)
+{
+    const uint32_t k = G->act[i];
+    if (G->child[i] == NONE)
+        return;
+    const tree *t = G->t;
+    const tree_csc *c = G->c;
+    const uint32_t j = (uint32_t)t->node[k].feature, sb = G->g[k].bin, nb = G->b->nbins[j];
+    const int dl = t->dleft[k];
+    const uint32_t left = G->child[i];
+    for (size_t e = c->cptr[j]; e < c->cptr[j + 1]; e++) {
+        const uint32_t r = c->crow[e];
+        if (G->nid[r] != i)
+            continue;
+        const uint32_t bin = c->cbin[e];
+        G->nxt[r] = left + (uint32_t) !(bin == nb ? dl : bin <= sb);
+    }
+}
+
+/* Serial, after the rows' sides were counted: each split node's children
+ * (rows, sums: the left's from the scan, the right's the node's minus
+ * them), its default side, and the next level's list of nodes that may
+ * split. */
+static void settle(cgrow *G)
+{
+    const tree_grow_params *gp = G->gp;
+    tree *t = G->t;
+    const uint32_t nn = t->n;
+    if (nn > G->idx_cap) {
+        uint32_t *ni = ct_realloc(G->idx, (size_t)nn * 2 * sizeof *ni);
+        if (!ni) {
+            G->fail = 1;
+            return;
+        }
+        G->idx = ni;
+        G->idx_cap = (size_t)nn * 2;
+    }
+    size_t na2 = 0;
+    for (size_t i = 0; i < G->nact; i++) {
+        if (G->child[i] == NONE)
+            continue;
+        const uint32_t k = G->act[i], cl_ = G->child[i], cr_ = cl_ + 1;
+        cnode *gk = &G->g[k], *gl = &G->g[cl_], *gr = &G->g[cr_];
+        double nl = 0, nr = 0;
+        for (int th = 0; th < G->nth; th++) {
+            nl += G->cnt[th][2 * i];
+            nr += G->cnt[th][2 * i + 1];
+        }
+        gl->cnt = nl;
+        gr->cnt = nr;
+        gl->s1 = gk->l1;
+        gl->s2 = gk->l2;
+        gr->s1 = gk->s1 - gk->l1;
+        gr->s2 = gk->s2 - gk->l2;
+        if (!gk->has_missing)
+            t->dleft[k] = nl >= nr;
+        G->idx[cl_] =
+            tree_node_can_split(gp, gl->s1, gl->s2, gl->cnt, gl->depth) ? (uint32_t)na2++ : NONE;
+        if (G->idx[cl_] != NONE)
+            G->act2[G->idx[cl_]] = cl_;
+        G->idx[cr_] =
+            tree_node_can_split(gp, gr->s1, gr->s2, gr->cnt, gr->depth) ? (uint32_t)na2++ : NONE;
+        if (G->idx[cr_] != NONE)
+            G->act2[G->idx[cr_]] = cr_;
+    }
+    uint32_t *a = G->act;
+    G->act = G->act2;
+    G->act2 = a;
+    G->nact = na2;
+}
+
+/* Task, rows [lo, hi) after the decision: a row of a node that does not
+ * split has found its leaf; a row of a split node goes to the zero bin's
+ * side (side_entries then corrects the rows with an entry). */
+static void side_rows(cgrow *G, size_t lo, size_t hi)
+{
+    const tree *t = G->t;
+    for (size_t r = lo; r < hi; r++) {
+        const uint32_t i = G->nid[r];
+        if (i == NONE)
+            continue;
+        const uint32_t k = G->act[i];
+        if (G->child[i] == NONE) {
+            G->leaf[r] = (int32_t)k;
+            G->nid[r] = NONE;
+            continue;
+        }
+        const uint32_t j = (uint32_t)t->node[k].feature;
+        G->nxt[r] = G->child[i] + (uint32_t) !(G->b->zbin[j] <= G->g[k].bin);
+    }
+}
+
+/* Task, rows [lo, hi): each split node's rows per side, into thread th's
+ * counts. */
+static void count_rows(cgrow *G, size_t lo, size_t hi, int th)
+{
+    double *cnt = G->cnt[th];
+    for (size_t r = lo; r < hi; r++) {
+        const uint32_t i = G->nid[r];
+        if (i != NONE)
+            cnt[2 * (size_t)i + (G->nxt[r] - G->child[i])] += 1;
+    }
+}
+
+/* Task, rows [lo, hi), after settle: each row to its child, and to the
+ * child's place in the next level's list when it may split. */
+static void move_rows(cgrow *G, size_t lo, size_t hi)
+{
+    for (size_t r = lo; r < hi; r++) {
+        if (G->nid[r] == NONE)
+            continue;
+        const uint32_t ch = G->nxt[r];
+        G->leaf[r] = (int32_t)ch;
+        G->nid[r] = G->idx[ch];
+    }
+}
+
+static void *grow(void *a, size_t *cap, size_t n, size_t size, int *fail)
+{
+    if (n <= *cap)
+        return a;
+    void *na = ct_realloc(a, n * size);
+    if (!na) {
+        *fail = 1;
+        return a;
+    }
+    *cap = n;
+    return na;
+}
+
+ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
+                         int threads, const double *s1, const double *s2, const uint8_t *row_in,
+                         tree *out, int32_t *leaf_of)
+{
+    memset(out, 0, sizeof *out);
+    const size_t n = b->n, p = b->p;
+    const int nth = threads > 0 ? threads : ct_threads();
+    cgrow G;
+    memset(&G, 0, sizeof G);
+    G.b = b;
+    G.c = c;
+    G.gp = gp;
+    G.t = out;
+    G.nth = nth;
+    G.maxact = max_active(gp, n);
+    for (size_t j = 0; j < p; j++)
+        if (b->nbins[j] + 1 > G.maxw)
+            G.maxw = b->nbins[j] + 1;
+    G.nchunk = (p + COLS_CHUNK - 1) / COLS_CHUNK;
+    ct_status st = CT_ENOMEM;
+    G.gh = ct_malloc((n ? n : 1) * sizeof *G.gh);
+    G.nid = ct_malloc((n ? n : 1) * sizeof *G.nid);
+    G.nxt = ct_malloc((n ? n : 1) * sizeof *G.nxt);
+    G.leaf = leaf_of ? leaf_of : ct_malloc((n ? n : 1) * sizeof *G.leaf);
+    G.act = ct_malloc(G.maxact * sizeof *G.act);
+    G.act2 = ct_malloc(G.maxact * sizeof *G.act2);
+    G.child = ct_malloc(G.maxact * sizeof *G.child);
+    G.hist = ct_calloc((size_t)nth, sizeof *G.hist);
+    G.oall = ct_calloc((size_t)nth, sizeof *G.oall);
+    G.cnt = ct_calloc((size_t)nth, sizeof *G.cnt);
+    G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
+    G.part = grow(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact, sizeof *G.part, &G.fail);
+    if (!G.gh || !G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.hist ||
+        !G.oall || !G.cnt || !G.psum || G.fail)
+        goto done;
+    for (int th = 0; th < nth; th++)
+        if (!(G.hist[th] = ct_calloc(G.maxact * G.maxw, sizeof **G.hist)) ||
+            !(G.oall[th] = ct_calloc(G.maxact, sizeof **G.oall)) ||
+            !(G.cnt[th] = ct_calloc(2 * G.maxact, sizeof **G.cnt)))
+            goto done;
+    if (add_node(&G, 0, 0, 0, 0))
+        goto done;
+    const long ln = (long)n;
+#pragma omp parallel num_threads(nth) if (nth > 1)
+    {
+        const int th = nth > 1 ? omp_get_thread_num() : 0;
+        tree_v2 ps = {0, 0};
+        double pc = 0, hm = 0;
+#pragma omp for schedule(static)
+        for (long li = 0; li < ln; li++) {
+            const size_t r = (size_t)li;
+            G.gh[r] = (tree_v2){s1[r], s2[r]};
+            G.nid[r] = row_in[r] ? 0 : NONE;
+            if (row_in[r]) {
+                G.leaf[r] = 0;
+                ps += G.gh[r];
+                pc += 1;
+                hm = s2[r] > hm ? s2[r] : hm;
+            }
+        }
+        G.psum[th] = ps;
+        G.cnt[th][0] = pc;
+        G.cnt[th][1] = hm;
+#pragma omp barrier
+#pragma omp single
+        {
+            /* the root's totals: partial sums added (exact) */
+            tree_v2 t = {0, 0};
+            double cn = 0;
+            G.hmax = 0;
+            for (int q = 0; q < nth; q++) {
+                t += G.psum[q];
+                cn += G.cnt[q][0];
+                G.hmax = G.cnt[q][1] > G.hmax ? G.cnt[q][1] : G.hmax;
+                G.cnt[q][0] = G.cnt[q][1] = 0;
+            }
+            G.g[0].s1 = t[0];
+            G.g[0].s2 = t[1];
+            G.g[0].cnt = cn;
+            G.act[0] = 0;
+            G.nact = tree_node_can_split(gp, t[0], t[1], cn, 0) ? 1 : 0;
+        }
+        while (G.nact && !G.fail) {
+            const long nc = (long)G.nchunk;
+#pragma omp for schedule(dynamic, 1)
+            for (long q = 0; q < nc; q++)
+                chunk_scan(&G, (size_t)q, th);
+#pragma omp single
+            decide(&G);
+            if (G.fail)
+                break;
+#pragma omp for schedule(static)
+            for (long q = 0; q < nth; q++)
+                side_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth);
+            const long na = (long)G.nact;
+#pragma omp for schedule(dynamic, 1)
+            for (long i = 0; i < na; i++)
+                side_entries(&G, (size_t)i);
+            memset(G.cnt[th], 0, 2 * G.nact * sizeof **G.cnt);
+#pragma omp for schedule(static)
+            for (long q = 0; q < nth; q++)
+                count_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth, th);
+#pragma omp single
+            settle(&G);
+            if (G.fail)
+                break;
+#pragma omp for schedule(static)
+            for (long q = 0; q < nth; q++)
+                move_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth);
+        }
+    }
+    if (G.fail)
+        goto done;
+    if (leaf_of)
+        for (size_t i = 0; i < n; i++)
+            if (!row_in[i]) {
+                uint32_t k = 0;
+                while (out->node[k].left)
+                    k = out->node[k].left +
+                        (uint32_t)!tree_goes_left(b, (uint32_t)i, (uint32_t)out->node[k].feature,
+                                                  G.g[k].bin, out->dleft[k]);
+                leaf_of[i] = (int32_t)k;
+            }
+    st = CT_OK;
+done:
+    if (st == CT_OK) {
+        for (uint32_t k = 0; k < out->n; k++) {
+            out->cover[k] = G.g[k].s2;
+            if (!out->node[k].left)
+                out->node[k].value = tree_leaf_output(gp, G.g[k].s1, G.g[k].s2);
+        }
+    } else {
+        tree_free_arrays(out);
+    }
+    for (int th = 0; th < nth; th++) {
+        if (G.hist)
+            ct_free(G.hist[th]);
+        if (G.oall)
+            ct_free(G.oall[th]);
+        if (G.cnt)
+            ct_free(G.cnt[th]);
+    }
+    ct_free(G.hist);
+    ct_free(G.oall);
+    ct_free(G.cnt);
+    ct_free(G.psum);
+    ct_free(G.g);
+    ct_free(G.gh);
+    ct_free(G.nid);
+    ct_free(G.nxt);
+    if (!leaf_of)
+        ct_free(G.leaf);
+    ct_free(G.act);
+    ct_free(G.act2);
+    ct_free(G.child);
+    ct_free(G.idx);
+    ct_free(G.part);
+    return st;
+}
