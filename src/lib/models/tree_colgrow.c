@@ -142,7 +142,32 @@ static void chunk_scan(cgrow *G, size_t q, int th)
                 oall[k] += gh[r];
             }
         } else {
-            for (size_t e = e0; e < e1; e++) {
+            /* here consecutive entries often share a slot (one node, few
+             * distinct values): four at a time, a shared slot's four rows
+             * added first and then to it once (exact sums) */
+            size_t e = e0;
+            for (; e + 4 <= e1; e += 4) {
+                const uint32_t r0 = c->crow[e], r1 = c->crow[e + 1], r2 = c->crow[e + 2],
+                               r3 = c->crow[e + 3];
+                const uint32_t k0 = nid[r0], k1 = nid[r1], k2 = nid[r2], k3 = nid[r3];
+                const size_t x0 = (size_t)k0 * w + c->cbin[e], x1 = (size_t)k1 * w + c->cbin[e + 1],
+                             x2 = (size_t)k2 * w + c->cbin[e + 2],
+                             x3 = (size_t)k3 * w + c->cbin[e + 3];
+                if (k0 != NONE && x0 == x1 && x0 == x2 && x0 == x3 && k1 != NONE && k2 != NONE &&
+                    k3 != NONE) {
+                    H[x0] += (gh[r0] + gh[r1]) + (gh[r2] + gh[r3]);
+                    continue;
+                }
+                if (k0 != NONE)
+                    H[x0] += gh[r0];
+                if (k1 != NONE)
+                    H[x1] += gh[r1];
+                if (k2 != NONE)
+                    H[x2] += gh[r2];
+                if (k3 != NONE)
+                    H[x3] += gh[r3];
+            }
+            for (; e < e1; e++) {
                 const uint32_t r = c->crow[e], k = nid[r];
                 if (k != NONE)
                     H[(size_t)k * w + c->cbin[e]] += gh[r];
