@@ -128,8 +128,16 @@ static double logloss(double f, double y)
 static double grid_unit(double maxabs, size_t n)
 {
     int e = 0;
-    (void)frexp((double)(n ? n : 1) * maxabs * (1 + 0x1p-20), &e);
-    return ldexp(1.0, e - 50);
+    const double m = (double)(n ? n : 1) * maxabs * (1 + 0x1p-20);
+    if (isfinite(m)) {
+        (void)frexp(m, &e);
+    } else { /* (weights near DBL_MAX: the exponents added, one more) */
+        int e1 = 0, e2 = 0;
+        (void)frexp(maxabs, &e1);
+        (void)frexp((double)(n ? n : 1), &e2);
+        e = e1 + e2 + 1;
+    }
+    return ldexp(1.0, e - 50 > -1000 ? e - 50 : -1000); /* (never subnormal) */
 }
 
 /* x rounded to the nearest multiple of u (ties to even); |x| / u < 2^51, so
