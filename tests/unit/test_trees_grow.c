@@ -431,11 +431,120 @@ static void test_level_equals_grow(void **state)
     free(in);
 }
 
+/* The three growers on random designs and parameters: 60 draws of rows
+ * (40 to 2,500), columns (1 to 30), each column's density, values (few
+ * distinct ones or many, negative ones, missing ones), labels, weights,
+ * row and column draws, depth, min_child_weight, reg_lambda and gamma;
+ * gradients and hessians on a grid (multiples of 2^-40). tree_grow is the
+ * reference; the level grower and the column grower, where they fit, must
+ * give its tree and every row's leaf on 1 and 3 threads, the level grower
+ * also with every build and node cut. */
+static double grid40(double x) { return ldexp(nearbyint(ldexp(x, 40)), -40); }
+
+static void test_growers_random(void **state)
+{
+    (void)state;
+    const int threads = ct_threads();
+    for (uint64_t draw = 0; draw < 60; draw++) {
+        const size_t n = 40 + (size_t)(u(draw, 1) * 2460), p = 1 + (size_t)(u(draw, 2) * 30);
+        ct_csr *X = NULL;
+        assert_int_equal(ct_csr_create(p, &X), CT_OK);
+        double *s1 = malloc(n * sizeof *s1), *s2 = malloc(n * sizeof *s2);
+        uint8_t *in = malloc(n), *use = malloc(p);
+        uint32_t *idx = malloc(p * sizeof *idx);
+        double *val = malloc(p * sizeof *val);
+        const int weighted = u(draw, 3) < 0.3, sub = u(draw, 4) < 0.3;
+        for (size_t i = 0; i < n; i++) {
+            size_t k = 0;
+            double z = 0;
+            for (size_t j = 0; j < p; j++) {
+                const double dens = 0.02 + u(draw * 131 + j, 5);
+                if (u(draw * 7919 + i * 31 + j, 6) >= dens)
+                    continue;
+                const double r = u(draw * 7919 + i * 31 + j, 7);
+                double v = u(draw * 131 + j, 8) < 0.5 ? floor(r * 4) - 1 : (r - 0.3) * 100;
+                if (u(draw * 7919 + i * 31 + j, 9) < 0.05)
+                    v = NAN;
+                if (v == 0)
+                    continue;
+                idx[k] = (uint32_t)j;
+                val[k++] = v;
+                z += isnan(v) ? 0.3 : (j % 3 == 0 ? v / 50 : -v / 80);
+            }
+            assert_int_equal(ct_csr_append_row(X, idx, val, k), CT_OK);
+            const double y = u(draw * 7919 + i, 10) < 1 / (1 + exp(-z)) ? 1 : 0;
+            const double pr = 0.05 + 0.9 * u(draw * 7919 + i, 11);
+            const double w = weighted ? 0.5 + 2.5 * u(draw * 7919 + i, 12) : 1;
+            s1[i] = grid40((pr - y) * w);
+            s2[i] = fmax(grid40(pr * (1 - pr) * w), 0x1p-40);
+            in[i] = !sub || u(draw * 7919 + i, 13) < 0.7;
+        }
+        tree_bins *b = NULL;
+        assert_int_equal(tree_bins_build(X, 2 + (int)(u(draw, 14) * 255), &b), CT_OK);
+        tree_grow_params gp = {TREE_LOGLOSS,
+                               1 + (int)(u(draw, 15) * 8),
+                               2,
+                               1,
+                               u(draw, 16) < 0.3 ? 0 : (u(draw, 16) < 0.6 ? 0.5 : 5),
+                               u(draw, 17) < 0.3 ? 0 : 1,
+                               u(draw, 18) < 0.7 ? 0 : 0.1,
+                               0.3,
+                               p,
+                               NULL,
+                               1,
+                               0,
+                               0};
+        if (u(draw, 19) < 0.3) {
+            for (size_t j = 0; j < p; j++)
+                use[j] = u(draw * 131 + j, 20) < 0.6;
+            gp.use_col = use;
+        }
+        tree ref, t;
+        int32_t *l1 = malloc(n * sizeof *l1), *l2 = malloc(n * sizeof *l2);
+        assert_int_equal(tree_grow(b, &gp, s1, s2, in, NULL, &ref, l1), CT_OK);
+        tree_csc *c = NULL;
+        assert_int_equal(tree_csc_build(b, &c), CT_OK);
+        for (int th = 1; th <= 3; th += 2) {
+            ct_threads_set(th);
+            for (int cut = 0; cut < 2 && tree_grow_level_fits(b, &gp, n); cut++) {
+                tree_grow_params g2 = gp;
+                g2.level_block = cut ? 8 : 0;
+                memset(l2, 0xff, n * sizeof *l2);
+                assert_int_equal(tree_grow_level(b, &g2, th, s1, s2, in, &t, l2), CT_OK);
+                same_tree(&ref, &t);
+                assert_memory_equal(l1, l2, n * sizeof *l1);
+                tree_free_arrays(&t);
+            }
+            if (tree_grow_cols_fits(b, &gp)) {
+                memset(l2, 0xff, n * sizeof *l2);
+                assert_int_equal(tree_grow_cols(b, c, &gp, th, s1, s2, in, &t, l2), CT_OK);
+                same_tree(&ref, &t);
+                assert_memory_equal(l1, l2, n * sizeof *l1);
+                tree_free_arrays(&t);
+            }
+        }
+        ct_threads_set(threads);
+        tree_free_arrays(&ref);
+        tree_csc_free(c);
+        tree_bins_free(b);
+        ct_csr_free(X);
+        free(s1);
+        free(s2);
+        free(in);
+        free(use);
+        free(idx);
+        free(val);
+        free(l1);
+        free(l2);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_level_equals_grow),
+        cmocka_unit_test(test_growers_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
