@@ -18,6 +18,9 @@
 # machine is shared, and CPU time does not count others' turns).
 #   bench/trees.sh [DESIGNS] [CV]   e.g. bench/trees.sh "a b c" 1
 #   TREES_C_PEERS=xgb bench/trees.sh c 0   (design c without scikit-learn's forest)
+# On a machine shared with other work, run it as `chrt -f 1 bench/trees.sh ...`
+# (root; SCHED_FIFO for ours and the peers alike): both cores are the bench's
+# for the seconds of each fit, as on an idle machine (bench/RESULTS.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 designs=${1:-a b c}
