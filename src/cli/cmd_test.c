@@ -584,14 +584,18 @@ typedef struct test_plan {
 static char *skip_reason(const ct_diag *d, ct_status s, const char *opt)
 {
     const char *msg = d->message[0] ? d->message : ct_status_str(s);
-    size_t len = strlen(msg) + (opt ? strlen(opt) : 0) + 64;
+    /* the library's hint ("did you mean 'CLAIM_STATUS'?") is kept: a column
+     * renamed in letter case is the likely cause */
+    const char *hint = d->hint[0] ? d->hint : NULL;
+    size_t len = strlen(msg) + (opt ? strlen(opt) : 0) + (hint ? strlen(hint) : 0) + 64;
     char *r = malloc(len);
     if (!r)
         return NULL;
     if (s == CT_ECOLUMN && opt)
-        snprintf(r, len, "%s (a default column: pick another with %s)", msg, opt);
+        snprintf(r, len, "%s (a default column: pick another with %s)%s%s", msg, opt,
+                 hint ? "; " : "", hint ? hint : "");
     else
-        snprintf(r, len, "%s", msg);
+        snprintf(r, len, "%s%s%s", msg, hint ? "; " : "", hint ? hint : "");
     return r;
 }
 
@@ -635,12 +639,16 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
     }
     if (!ran) { /* nothing could run: say why for each, exit as bad data */
         cli_error("no test could run on %s", path);
-        if (pl->measure)
-            fprintf(stderr, "  comparison %s by %s: %s\n", pl->measure, pl->by,
-                    skipped[0] ? skipped[0] : "out of memory");
-        for (size_t k = 0; k < pl->npairs; k++)
-            fprintf(stderr, "  association %s x %s: %s\n", pl->pair[k][0], pl->pair[k][1],
-                    skipped[k + 1] ? skipped[k + 1] : "out of memory");
+        /* each reason wrapped within 100 columns, as all text for people */
+        char head[256];
+        if (pl->measure) {
+            snprintf(head, sizeof head, "  comparison %s by %s: ", pl->measure, pl->by);
+            wrap(stderr, head, 4, skipped[0] ? skipped[0] : "out of memory");
+        }
+        for (size_t k = 0; k < pl->npairs; k++) {
+            snprintf(head, sizeof head, "  association %s x %s: ", pl->pair[k][0], pl->pair[k][1]);
+            wrap(stderr, head, 4, skipped[k + 1] ? skipped[k + 1] : "out of memory");
+        }
         rc = CLI_EXIT_DATA;
         goto done;
     }

@@ -419,10 +419,20 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
 static int resolve_defaults(train_opts *o, const ct_frame *f)
 {
     size_t j;
-    if (!o->target_given && ct_frame_find(f, o->t.target, &j, NULL) != CT_OK) {
-        cli_error("this file has no '%s' column (the reports file's label); train needs "
-                  "--target=COL --positive=VALUE",
-                  o->t.target);
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (!o->target_given && ct_frame_find(f, o->t.target, &j, &d) != CT_OK) {
+        /* the library's hint kept: "did you mean 'CLAIM_STATUS'?" when the
+         * header differs in letter case or spaces */
+        char hint[CT_DIAG_MSG_MAX];
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        ct_diag_clear(&d);
+        snprintf(d.message, sizeof d.message,
+                 "this file has no '%s' column (the reports file's label); train needs "
+                 "--target=COL --positive=VALUE",
+                 o->t.target);
+        snprintf(d.hint, sizeof d.hint, "%s", hint);
+        cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
     if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, NULL) != CT_OK) {
