@@ -332,6 +332,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
         (rc0 = cli_refuse_same_file("score", "queue", out_path, model_path)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT)
         return rc0;
+    if (err_path && strcmp(err_path, "-") != 0 && strcmp(err_path, out_path) == 0)
+        return cli_usage("score", "--errors and -o name the same file; give them two files");
     ct_diag d;
     ct_diag_clear(&d);
     ct_model *m = NULL;
@@ -346,9 +348,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
             return rc1;
         }
     }
+    /* the --errors file is an output like the queue: written whole or not
+     * at all (a failed or interrupted run leaves no empty or partial file) */
     FILE *errs = stderr;
-    if (err_path && !(errs = fopen(err_path, "w"))) {
-        cli_error("cannot open --errors file %s: %s", err_path, strerror(errno));
+    if (err_path && !(errs = cli_open_output(err_path))) {
         ct_model_free(m);
         free(select);
         return CLI_EXIT_IO;
@@ -356,7 +359,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     FILE *out = cli_open_output(out_path);
     if (!out) {
         if (errs != stderr)
-            fclose(errs);
+            cli_abort_output(errs);
         ct_model_free(m);
         free(select);
         return CLI_EXIT_IO;
@@ -369,14 +372,14 @@ static int score_run(int argc, char **argv, cli_load *lo)
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
-    if (errs != stderr && fclose(errs) != 0) {
-        cli_error("write error on %s", err_path);
-        rc = CLI_EXIT_IO;
-    }
     if (s != CT_OK) {
+        if (errs != stderr)
+            cli_abort_output(errs);
         cli_abort_output(out);
         return cli_fail(s, &d);
     }
+    if (errs != stderr)
+        rc = cli_close_output(errs, err_path);
     int rc2 = cli_close_output(out, out_path);
     if (rc2 != CLI_EXIT_OK)
         return rc2;
