@@ -232,7 +232,7 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     if (l->nbad > l->shown && l->shown) {
         char n[32];
         ct_numfmt_count(n, sizeof n, l->nbad - l->shown);
-        fprintf(stderr, "... and %s more bad rows\n", n);
+        fprintf(stderr, "... and %s more bad row%s\n", n, l->nbad - l->shown == 1 ? "" : "s");
     }
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,

@@ -251,6 +251,69 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     report_bad(L, &d);
 }
 
+/* The likely cause of a number that does not parse, from its shape: digits
+ * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
+ * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
+ * a whole-number column. Leaves hint empty when no shape is recognised. */
+static void number_hint(const char *p, size_t n, int want_int, char *hint, size_t cap)
+{
+    hint[0] = '\0';
+    while (n && (*p == ' ' || *p == '\t'))
+        p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    if (i < n && (p[i] == '-' || p[i] == '+'))
+        i++;
+    int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);
+    int pct = n && p[n - 1] == '%';
+    int suffix = n > 1 && strchr("kKmMbB", p[n - 1]) && p[n - 2] >= '0' && p[n - 2] <= '9';
+    /* digit groups of 3 after the first (1-3 digits), one separator kind */
+    size_t j = i, first = 0, groups = 0;
+    char sep = 0;
+    while (j < n && p[j] >= '0' && p[j] <= '9')
+        j++, first++;
+    while (first >= 1 && first <= 3 && j < n && strchr(",. '", p[j]) && (!sep || p[j] == sep)) {
+        size_t k = j + 1, d = 0;
+        while (k < n && p[k] >= '0' && p[k] <= '9')
+            k++, d++;
+        if (d != 3)
+            break;
+        sep = p[j];
+        j = k;
+        groups++;
+    }
+    if (groups && (j == n || (sep != '.' && p[j] == '.') || (sep == '.' && p[j] == ','))) {
+        snprintf(hint, cap,
+                 "the digits are grouped by '%c' (thousands separators, as a spreadsheet "
+                 "formats numbers): export the numbers without grouping, or remove the '%c's",
+                 sep, sep);
+        return;
+    }
+    size_t comma = 0, other = 0;
+    for (size_t k = i; k < n; k++)
+        comma += p[k] == ',', other += !(p[k] >= '0' && p[k] <= '9') && p[k] != ',';
+    if (comma == 1 && !other && n > i + 1 && p[i] != ',' && p[n - 1] != ',')
+        snprintf(hint, cap, "a decimal comma: numbers must use '.' for the decimal point");
+    else if (pct)
+        snprintf(hint, cap, "a percent sign: write the number alone");
+    else if (cur)
+        snprintf(hint, cap,
+                 "a currency sign or other symbol before the number: write the "
+                 "number alone");
+    else if (suffix)
+        snprintf(hint, cap, "an abbreviated number ('%c' suffix, as 1.2k): write it in full",
+                 p[n - 1]);
+    else if (want_int) {
+        double v;
+        int integral;
+        if (ct_parse_number(p, n, &v, &integral) == 0 && !integral)
+            snprintf(hint, cap,
+                     "a count must be a whole number; a fraction here suggests the "
+                     "column holds another quantity, or values shifted by a column");
+    }
+}
+
 /* Check the numeric fields of a well-formed record (values into L->vals,
  * missing flags into L->vmiss); CT_EDATA, reported, at the first misfit. */
 static ct_status check_values(loader *L, const ct_csv_record *rec)
@@ -273,6 +336,7 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         c->type == CT_TYPE_INT ? "a whole number"
                         : c->i64               ? "a whole-number identifier"
                                                : "a number");
+            number_hint(fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64, d.hint, sizeof d.hint);
             report_bad(L, &d);
             return CT_EDATA;
         }
