@@ -501,6 +501,11 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
 static void text_length(FILE *fp, const ct_eda *r)
 {
     char a[64];
+    if (!r->ntext) { /* no text column: say so instead of a header without rows */
+        fprintf(fp, "\nTranscription length by class: none (the file has no text column; "
+                    "--text=COL names one)\n");
+        return;
+    }
     fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
     ct_table *t = ct_table_create(8);
     static const char *const h[] = {"class",     "count",      "chars mean",   "chars median",

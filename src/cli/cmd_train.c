@@ -833,9 +833,9 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     printf("%s", r->n_families > 1 ? "\n" : "");
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
-    printf("\nmetrics (positive: %s; calibrated probabilities at the threshold; the test rows used "
+    printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
-           o->t.positive);
+           o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);

@@ -377,6 +377,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
     for (size_t k = 0; k < nk; k++) {
         const char *key = ct_grid_key(g, k), *v = ct_grid_value_at(g, c, k);
         int bad = 0;
+        const char *want = ""; /* what the key takes, for the message */
         if (fam != CT_TRAIN_LR && tree_key(fam, key)) {
             ct_diag td;
             ct_diag_clear(&td);
@@ -390,15 +391,21 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             continue;
         }
         if (fam == CT_TRAIN_LR && strcmp(key, "C") == 0)
-            bad = parse_num(v, &cfg->C) || !(cfg->C > 0);
+            bad = parse_num(v, &cfg->C) || !(cfg->C > 0) || !isfinite(cfg->C),
+            want = "C is a finite number > 0 (the inverse of the L2 penalty)";
         else if (strcmp(key, "ngrams") == 0 || strcmp(key, "ngram_range") == 0)
-            bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max);
+            bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max),
+            want = "ngrams is MIN-MAX, 1 <= MIN <= MAX (1-2: words and word pairs)";
         else if (strcmp(key, "min_df") == 0)
-            bad = parse_min_df(v, &cfg->vectorizer);
+            bad = parse_min_df(v, &cfg->vectorizer),
+            want =
+                "min_df is a whole count of rows, or a fraction of rows below 1 written with a '.'";
         else if ((fam == CT_TRAIN_LR && strcmp(key, "max_features") == 0) ||
                  strcmp(key, "vectorizer__max_features") == 0)
-            bad = parse_count(v, &cfg->vectorizer.max_features);
+            bad = parse_count(v, &cfg->vectorizer.max_features),
+            want = "max_features is a whole number of n-grams (0: no limit)";
         else if (strcmp(key, "weighting") == 0) {
+            want = "weighting is tfidf or binary";
             if (strcmp(v, "tfidf") == 0)
                 cfg->vectorizer.weighting = CT_VECTORIZER_TFIDF;
             else if (strcmp(v, "binary") == 0)
@@ -406,6 +413,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             else
                 bad = 1;
         } else if (fam == CT_TRAIN_LR && strcmp(key, "class_weight") == 0) {
+            want = "class_weight is none or balanced";
             if (strcmp(v, "balanced") == 0)
                 cfg->class_weight_balanced = 1;
             else if (strcmp(v, "none") == 0)
@@ -416,7 +424,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
                                "grid key '%s' is not a hyperparameter of '%s' (keys: %s)", key,
                                fname, family_keys[fam]);
-        const char *msg = bad ? "" : ct_vectorizer_params_check(&cfg->vectorizer);
+        const char *msg = bad ? want : ct_vectorizer_params_check(&cfg->vectorizer);
         if (bad || msg)
             return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid%s%s", key,
                                v, msg && *msg ? ": " : "", msg ? msg : "");
