@@ -179,8 +179,26 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
         }
         ct_diag_set(d, CT_EDATA, NULL, 0, 0, "no row of '%s' is '%s'%s%s%s", target, positive,
                     levels[0] ? " (its values: " : "", levels, levels[0] ? ")" : "");
-        snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
-                 "name the value that marks the positive class with --positive");
+        /* one value only: a file filtered to the other class, not a wrong
+         * --positive (naming that value would leave one class all the same) */
+        const char *near = NULL; /* a level equal to positive but for letter case */
+        for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++)
+            if (!near && strcasecmp(ct_column_level(c, k), positive) == 0)
+                near = ct_column_level(c, k);
+        if (near)
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "did you mean --positive='%s'? The file's value differs from '%s' in "
+                     "letter case",
+                     near, positive);
+        else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1)
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "every labelled row is '%s': one class only, and a classifier needs "
+                     "labelled rows of both classes (a file filtered to one class cannot "
+                     "train it)",
+                     ct_column_level(c, 0));
+        else
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "name the value that marks the positive class with --positive");
         return CT_EDATA;
     }
     if (np + nu == n) {
