@@ -286,7 +286,7 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
 
 /* ------------------------------------------------------------ main */
 
-static int run(const regress_opts *o, const char *path, cli_load *lo)
+static int run(regress_opts *o, const char *path, cli_load *lo)
 {
     ct_frame *f = NULL;
     ct_load_stats st;
@@ -301,6 +301,14 @@ static int run(const regress_opts *o, const char *path, cli_load *lo)
     if ((rc = defaults_absent(o, f))) {
         ct_frame_destroy(f);
         return rc;
+    }
+    /* the reports file's id column and its "one video per row" note apply
+     * to that file only: on another file the check says what it can check */
+    size_t idj;
+    if (o->design.id_column && ct_frame_find(f, o->design.id_column, &idj, NULL) != CT_OK) {
+        o->design.id_column = NULL;
+        o->analysis.independence_note = "one row per observation is assumed (the file has no "
+                                        "id column, so repeated observations cannot be checked)";
     }
     ct_status s = ct_design_build(f, &o->design, &d, &dg);
     for (size_t k = 0; !s && k < o->design.nfeatures; k++)
