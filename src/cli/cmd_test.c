@@ -68,6 +68,19 @@ static void json_num_or(ct_json *w, const char *key, double v, const char *reaso
     ct_json_str(w, reason ? reason : isnan(v) ? "undefined" : "infinite");
 }
 
+/* The decisions' wording: the reports file's ("with 40 videos") for its
+ * default tests, "rows" once a column is chosen (--by, --measure, --pair,
+ * --target: another file's rows are not necessarily videos), as eda does. */
+static int chosen_columns;
+
+static ct_htest_text_options text_options(void)
+{
+    ct_htest_text_options o = ct_reports_htest_text_options();
+    if (chosen_columns)
+        o.unit_plural = "rows";
+    return o;
+}
+
 /* ---------------------------------------------------------------- JSON */
 
 static void json_p(ct_json *w, ct_pvalue p, const char *why)
@@ -229,7 +242,7 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_num_or(w, "epsilon_squared", r->epsilon_sq, r->kruskal.undefined);
     }
     json_effect(w, &r->effect);
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     char *t = ct_htest_text_compare_decision(r, &to);
     ct_json_key(w, "decision");
     ct_json_str(w, t);
@@ -324,7 +337,7 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
     ct_json_key(w, "reject");
     ct_json_bool(w, r->reject);
     json_effect(w, &r->effect);
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     char *t = ct_htest_text_assoc_decision(r, &to);
     ct_json_key(w, "decision");
     ct_json_str(w, t);
@@ -514,7 +527,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     const ct_htest_effect *e = &r->effect;
     fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     decision(fp, r->alpha, ct_htest_text_compare_decision(r, &to),
              ct_htest_text_compare_summary(r));
 }
@@ -565,7 +578,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
         wrap(fp, "    note: Fisher's odds ratio: ", 6, r->fisher.undefined);
     fprintf(fp, "    Cramer's V: %.4f (%s; %s)\n", r->cramers_v, ct_htest_size_name(r->effect.size),
             r->effect.convention);
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     decision(fp, r->alpha, ct_htest_text_assoc_decision(r, &to), ct_htest_text_assoc_summary(r));
 }
 
@@ -861,6 +874,7 @@ int cmd_test(int argc, char **argv)
         cli_load_free(&lo);
         return rc;
     }
+    chosen_columns = pair || by || measure || target;
     const char *path = argv[optind];
     ct_frame *f = NULL;
     ct_load_stats st;
