@@ -439,6 +439,7 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
         o->t.text = NULL;
     }
+    const char *id_default = o->id_given ? NULL : o->t.id; /* not a feature: never noted */
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, NULL) != CT_OK)
         o->t.id = NULL;
     note_duplicate_ids(f, o->t.id);
@@ -450,7 +451,9 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         for (size_t k = 0; k < sc->ncolumns; k++) {
             const char *nm = sc->columns[k].name;
             if (strcmp(nm, "#") == 0 || strcmp(nm, o->t.target) == 0 ||
-                (o->t.id && strcmp(nm, o->t.id) == 0) || (o->t.text && !strcmp(nm, o->t.text)))
+                (o->t.id && strcmp(nm, o->t.id) == 0) ||
+                (id_default && strcmp(nm, id_default) == 0) ||
+                (o->t.text && !strcmp(nm, o->t.text)))
                 continue;
             ct_diag dg;
             ct_diag_clear(&dg);

@@ -296,8 +296,23 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     batch_cols b;
     memset(&b, 0, sizeof b);
     ct_status s;
-    if ((s = find_col(f, c->o->id_column, &b.id, diag)))
+    if ((s = find_col(f, c->o->id_column, &b.id, diag))) {
+        /* only the id absent, every model input there: the usual hint ("named
+         * as in the training file") would mislead when training had no id */
+        int inputs = 1;
+        for (size_t k = 0; k < c->nsrc && inputs; k++) {
+            size_t j;
+            inputs = ct_frame_find(f, c->src_name[k], &j, NULL) == CT_OK;
+        }
+        if (s == CT_ECOLUMN && inputs && diag && !strstr(diag->hint, "did you mean")) {
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the queue names each row by its '%s'; the model's inputs are all here, "
+                     "so add a '%s' column (the row number will do) to score this file",
+                     c->o->id_column, c->o->id_column);
+            return s;
+        }
         return absent_sources(c, f, s, diag);
+    }
     /* the priority's counts and the ties' status are not the model's
      * inputs: a file without them is scored, its counts missing (0 in the
      * reach, every row flagged missing_counts) and its status missing */
