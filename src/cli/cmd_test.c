@@ -68,17 +68,27 @@ static void json_num_or(ct_json *w, const char *key, double v, const char *reaso
     ct_json_str(w, reason ? reason : isnan(v) ? "undefined" : "infinite");
 }
 
-/* The decisions' wording: the reports file's ("with 40 videos") for its
- * default tests, "rows" once a column is chosen (--by, --measure, --pair,
- * --target: another file's rows are not necessarily videos), as eda does. */
-static int chosen_columns;
+/* The decisions' wording: the reports file's ("with 40 videos") while every
+ * column tested is one of that file's, "rows" once a column of another file
+ * is chosen (--by, --measure, --pair, --target: its rows are not
+ * necessarily videos), as eda does. */
+static int other_columns;
 
 static ct_htest_text_options text_options(void)
 {
     ct_htest_text_options o = ct_reports_htest_text_options();
-    if (chosen_columns)
+    if (other_columns)
         o.unit_plural = "rows";
     return o;
+}
+
+static int reports_column(const char *name)
+{
+    const ct_schema *sc = ct_reports_schema();
+    for (size_t k = 0; name && k < sc->ncolumns; k++)
+        if (strcmp(sc->columns[k].name, name) == 0)
+            return 1;
+    return !name;
 }
 
 /* ---------------------------------------------------------------- JSON */
@@ -874,7 +884,9 @@ int cmd_test(int argc, char **argv)
         cli_load_free(&lo);
         return rc;
     }
-    chosen_columns = pair || by || measure || target;
+    other_columns = !reports_column(pl.measure) || !reports_column(pl.by);
+    for (size_t k = 0; k < pl.npairs; k++)
+        other_columns |= !reports_column(pl.pair[k][0]) || !reports_column(pl.pair[k][1]);
     const char *path = argv[optind];
     ct_frame *f = NULL;
     ct_load_stats st;
