@@ -2,6 +2,7 @@
  * from the target column, a grid candidate's hyperparameters, the feature
  * pipeline and the estimator fitted on the rows, their predictions, the
  * log-odds, and the model's calibration as a calibrator (train_internal.h). */
+#include "claimtriage/numfmt.h"
 #include "select/calib_internal.h"
 #include "select/train_internal.h"
 
@@ -90,14 +91,18 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
     /* a third value: every value named (the first LV_MAX) with its rows */
     char list[640] = "";
     size_t len = 0;
+    char cnt[32];
     for (size_t k = 0; k < nv; k++) {
-        int w = snprintf(list + len, sizeof list - len, "%s'%s' (%zu%s)", k ? ", " : "", v[k].text,
-                         v[k].rows, k ? "" : " rows");
+        ct_numfmt_count(cnt, sizeof cnt, v[k].rows); /* every count with its separators */
+        int w = snprintf(list + len, sizeof list - len, "%s'%s' (%s%s)", k ? ", " : "", v[k].text,
+                         cnt, k ? "" : " rows");
         if (w > 0 && (size_t)w < sizeof list - len)
             len += (size_t)w;
     }
-    if (more)
-        snprintf(list + len, sizeof list - len, " and %zu rows of other values", more);
+    if (more) {
+        ct_numfmt_count(cnt, sizeof cnt, more);
+        snprintf(list + len, sizeof list - len, " and %s rows of other values", cnt);
+    }
     ct_diag_set(d, CT_EDATA, NULL, 0, 0,
                 "the target '%s' has %s%zu values, not two: %s; a claim classifier tells two "
                 "classes apart",
