@@ -10,6 +10,7 @@
  * ranks. Columns are independent, so the per-metric work runs under OpenMP
  * with preallocated workspaces. Charts are drawn elsewhere (report/). */
 #include "claimtriage/eda.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/utf8.h"
@@ -678,10 +679,12 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
     }
     if (n == 0) {
         ct_free(rows);
+        char nb[32];
+        ct_numfmt_count(nb, sizeof nb, N);
         ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
-                    "no row without a missing value (%zu rows, all dropped as "
+                    "no row without a missing value (%s row%s, all dropped as "
                     "df.dropna() does)",
-                    N);
+                    nb, N == 1 ? "" : "s");
         if (diag)
             ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
         return CT_EEMPTY;
