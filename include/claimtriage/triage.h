@@ -149,7 +149,8 @@ typedef struct ct_score_summary {
  * rank 1.. (empty with sort = 0), id as in the input (cut at 4,095 bytes), priority and
  * probability as shortest round-trip floats, predicted 1/0 at the model's
  * threshold, status the status column's value, flags ";"-joined
- * (missing_text, missing_counts, missing_values, unseen_category),
+ * (missing_text, missing_counts, missing_values, unseen_category,
+ * negative_counts: a view or share count below 0, which counts 0 in the reach),
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in

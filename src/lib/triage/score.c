@@ -157,6 +157,11 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
     if ((b->views_miss && b->views_miss[i]) || (b->shares_miss && b->shares_miss[i]) ||
         (c->o->views_column && !b->views) || (c->o->shares_column && !b->shares))
         fl |= CT_FLAG_MISSING_COUNTS;
+    /* a count cannot be negative: the reach counts it 0 (ct_priority_value),
+     * which must not pass unseen (a claim would sink to the queue's end) */
+    if ((b->views_f64 && !(b->views_miss && b->views_miss[i]) && b->views_f64[i] < 0) ||
+        (b->shares_f64 && !(b->shares_miss && b->shares_miss[i]) && b->shares_f64[i] < 0))
+        fl |= CT_FLAG_NEGATIVE_COUNTS;
     return fl;
 }
 

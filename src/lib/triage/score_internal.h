@@ -15,7 +15,8 @@ enum {
     CT_FLAG_MISSING_TEXT = 1,
     CT_FLAG_MISSING_COUNTS = 2,
     CT_FLAG_MISSING_VALUES = 4,
-    CT_FLAG_UNSEEN = 8
+    CT_FLAG_UNSEEN = 8,
+    CT_FLAG_NEGATIVE_COUNTS = 16 /* a view or share count below 0: counts 0 in the reach */
 };
 
 /* A row that may reach the output. */
