@@ -235,12 +235,17 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     if (rec->error == CT_CSV_UNTERMINATED)
         snprintf(d.hint, sizeof d.hint, "the quote opening field %zu is never closed",
                  rec->error_field + 1);
-    else if (rec->error == CT_CSV_AFTER_QUOTE)
+    else if (rec->error == CT_CSV_AFTER_QUOTE) {
+        /* a wrapped line's first quoted part swallows delimiters ("1,claim,"
+         * then the rest), so the line has too few fields; a first field such
+         * as "q"x holds none: a quote that should be doubled, as elsewhere */
+        const int wrapped = rec->error_field == 0 && rec->nfields > 0 && rec->nfields < L->ncols &&
+                            rec->fields[0].ptr &&
+                            memchr(rec->fields[0].ptr, L->opt->delimiter, rec->fields[0].len);
         snprintf(d.hint, sizeof d.hint, "%s",
-                 rec->error_field == 0
-                     ? "the whole line may be wrapped in quotes - a spreadsheet export?"
-                     : "a quote inside a quoted field must be doubled (\"\")");
-    else if (rec->error == CT_CSV_BAD_UTF8)
+                 wrapped ? "the whole line may be wrapped in quotes - a spreadsheet export?"
+                         : "a quote inside a quoted field must be doubled (\"\")");
+    } else if (rec->error == CT_CSV_BAD_UTF8)
         snprintf(d.hint, sizeof d.hint,
                  "in field %zu (%s); re-save the file as UTF-8 (files from Excel or older "
                  "systems are often Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > "
