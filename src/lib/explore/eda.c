@@ -411,10 +411,24 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
     for (size_t k = 0; k < nkeys; k++) {
         if ((s = find_col(f, keys[k], &key[k], diag)))
             return s;
-        if (ct_column_type(key[k]) != CT_TYPE_CATEGORY)
-            return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                               "column '%s' is %s; eda groups by it and needs it categorical",
-                               keys[k], ct_type_name(ct_column_type(key[k])));
+        if (ct_column_type(key[k]) != CT_TYPE_CATEGORY) {
+            const ct_type t = ct_column_type(key[k]);
+            ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                        "column '%s' is %s; eda groups by it and needs it categorical", keys[k],
+                        ct_type_name(t));
+            /* why the column was not read as categorical (infer.c's rule) */
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint, "%s",
+                         t == CT_TYPE_TEXT
+                             ? "a column of strings is categorical when it has at most 64 "
+                               "distinct values of at most 64 bytes on average; this one has "
+                               "more, or longer values (free text cannot group rows)"
+                         : t == CT_TYPE_ID ? "its values are all distinct (an identifier): "
+                                             "every group would hold one row"
+                                           : "its values are numbers: group by a categorical "
+                                             "column, or bin the numbers into one first");
+            return CT_ETYPE;
+        }
     }
     if (o->text_col) {
         if ((s = find_col(f, o->text_col, text, diag)))
