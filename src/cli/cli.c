@@ -311,7 +311,7 @@ void cli_progress_end(void)
 
 /* Files are written whole or not at all (claimtriage/atomic_file.h): the
  * streams handed out are temporaries, found again here by their FILE *. */
-#define CLI_MAX_OUTPUTS 16
+#define CLI_MAX_OUTPUTS 64 /* eda writes every chart before renaming any */
 static struct {
     FILE *fp;
     ct_atomic_file *af;

@@ -730,7 +730,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         /* rows read / used / skipped: once, on stderr (cli_note_rows) */
         char e[32];
         ct_numfmt_count(e, sizeof e, dropped);
-        printf("missing values: %s rows dropped (%s)\n\n", e,
+        printf("missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
                                               : "missing in a column each test uses");
         int any = 0;

@@ -93,10 +93,11 @@ static void write_cleaning(FILE *fp, const ct_design *d)
 {
     char a[32], b[32], c[32], e[32];
     char *line = ct_regress_strdupf_(
-        "%s rows dropped for a missing value in a used column, %s exact duplicates dropped; %s "
-        "rows modelled (%s with %s = '%s')",
-        cnt(a, d->kept.dropped_missing), cnt(b, d->kept.dropped_duplicate), cnt(c, d->n),
-        cnt(e, d->npositive), d->target, d->positive);
+        "%s row%s dropped for a missing value in a used column, %s exact duplicate%s dropped; "
+        "%s row%s modelled (%s with %s = '%s')",
+        cnt(a, d->kept.dropped_missing), d->kept.dropped_missing == 1 ? "" : "s",
+        cnt(b, d->kept.dropped_duplicate), d->kept.dropped_duplicate == 1 ? "" : "s", cnt(c, d->n),
+        d->n == 1 ? "" : "s", cnt(e, d->npositive), d->target, d->positive);
     wrap(fp, "cleaning: ", 2, line ? line : "(out of memory)");
     ct_free(line);
     for (size_t k = 0; k < d->clean->ncap; k++) {
