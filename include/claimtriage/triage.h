@@ -142,6 +142,10 @@ typedef struct ct_score_summary {
     double training_mean_probability; /* NaN when the model file has none */
     int drift;                        /* 1 when the verdict says drift */
     char verdict[256];
+    /* rows scored from a batch with neither the views nor the shares column
+     * while the priority is reach: their priority is 0 whatever the
+     * probability, so the queue is in tie order among them */
+    uint64_t reach_without_counts;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

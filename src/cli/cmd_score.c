@@ -128,6 +128,17 @@ static void print_summary(const ct_score_summary *s)
                 b);
         fprintf(stderr, "score: mean probability %s (training %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
+        if (s->reach_without_counts) {
+            char nc[32];
+            cli_fmt_count(nc, sizeof nc, s->reach_without_counts);
+            char line[400];
+            snprintf(line, sizeof line,
+                     "%s rows came without views and shares, so their reach priority is 0 "
+                     "whatever the claim probability: they are in tie order (author status, "
+                     "id), not by probability; --priority prob ranks by probability",
+                     nc);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+        }
     } else if (s->rejected) {
         fprintf(stderr, "score: rejected %s malformed rows (see the error output)\n", rj);
     }
@@ -340,6 +351,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
     ct_status s = ct_model_file_load(model_path, &m, &d);
     if (s != CT_OK)
         return cli_fail(s, &d);
+    /* the queue's id is the model's id column (train --id), as evaluate's;
+     * video_id (the reports file's) when the model records none */
+    if (m->id && *m->id)
+        so.id_column = m->id;
     uint8_t *select = NULL;
     if (split != CT_ROLE_NONE) {
         int rc1 = split_select(m, input, &so, split, &select);

@@ -292,6 +292,59 @@ static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status
     return s;
 }
 
+/* A row with an infinite number in a numeric source column ("inf" read as a
+ * number, as pandas does) cannot be scored: like a malformed row it goes to
+ * the errors, is counted as rejected and the stream goes on. The batch's
+ * selection (rows NULL: all n rows) is narrowed in c->sel. */
+static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols *b,
+                               const size_t **rows, size_t *nr)
+{
+    const size_t n = ct_frame_nrows(f);
+    int any = 0;
+    for (size_t k = 0; k < c->nsrc && !any; k++) {
+        const double *v = c->src_is_text[k] ? NULL : ct_column_f64(b->src[k]);
+        for (size_t j = 0; v && j < *nr && !any; j++)
+            any = isinf(v[*rows ? (*rows)[j] : j]);
+    }
+    if (!any)
+        return CT_OK;
+    if (!*rows) { /* every row selected: make the list to narrow */
+        if (n > c->selcap) {
+            size_t *ns = ct_realloc(c->sel, n * sizeof *ns);
+            if (!ns)
+                return CT_ENOMEM;
+            c->sel = ns;
+            c->selcap = n;
+        }
+        for (size_t i = 0; i < n; i++)
+            c->sel[i] = i;
+        *rows = c->sel;
+    }
+    size_t w = 0;
+    for (size_t j = 0; j < *nr; j++) {
+        const size_t i = (*rows)[j];
+        size_t bad = SIZE_MAX;
+        for (size_t k = 0; k < c->nsrc && bad == SIZE_MAX; k++) {
+            const double *v = c->src_is_text[k] ? NULL : ct_column_f64(b->src[k]);
+            if (v && isinf(v[i]))
+                bad = k;
+        }
+        if (bad == SIZE_MAX) {
+            c->sel[w++] = i;
+            continue;
+        }
+        ct_diag d;
+        ct_diag_set(&d, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
+                    "column '%s' holds %s: a model needs finite numbers", c->src_name[bad],
+                    ct_column_f64(b->src[bad])[i] > 0 ? "inf" : "-inf");
+        snprintf(d.hint, sizeof d.hint, "--na-values=inf,-inf reads it as missing");
+        bad_row(c, &d);
+        c->rejected_infinite++;
+    }
+    *nr = w;
+    return CT_OK;
+}
+
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
@@ -352,6 +405,12 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         if (nr == 0)
             return CT_OK;
     }
+    if ((s = drop_infinite(c, f, &b, &rows, &nr)) != CT_OK)
+        return s;
+    if (nr == 0)
+        return CT_OK;
+    if (c->o->priority == CT_PRIORITY_EXPECTED_REACH && !b.views && !b.shares)
+        c->sum.reach_without_counts += nr;
     if (nr > c->pcap) {
         double *np = ct_realloc(c->p, nr * sizeof *np);
         if (np)
@@ -538,7 +597,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     if (r) {
         const ct_load_stats *ls = ct_reader_stats(r);
         c.sum.read = ls->rows_read;
-        c.sum.rejected = ls->rows_skipped;
+        c.sum.rejected = ls->rows_skipped + c.rejected_infinite;
     }
     ct_reader_close(r);
     if (s == CT_OK) /* no batch (no data row): the header alone */
