@@ -216,6 +216,43 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
     return "";
 }
 
+/* The physical line a record ends on: its start plus the line breaks its
+ * (quoted) fields hold. */
+static long record_last_line(const ct_csv_record *rec)
+{
+    long last = rec->line;
+    for (size_t k = 0; k < rec->nfields; k++)
+        for (size_t i = 0; rec->fields[k].ptr && i < rec->fields[k].len; i++)
+            last += rec->fields[k].ptr[i] == '\n';
+    return last;
+}
+
+/* A bad record over several lines: a quote opened on its first line that
+ * closes lines later swallowed the good rows between (they are not counted
+ * as rows): said in the hint, with the lines, before any other cause. */
+static void spanning_hint(const ct_csv_record *rec, ct_diag *d)
+{
+    long last = record_last_line(rec);
+    if (rec->error == CT_CSV_AFTER_QUOTE && rec->error_line > last)
+        last = rec->error_line;
+    if (last <= rec->line)
+        return;
+    char tail[CT_DIAG_MSG_MAX];
+    memcpy(tail, d->hint, sizeof tail);
+    tail[sizeof tail - 1] = '\0';
+    int w = snprintf(d->hint, sizeof d->hint,
+                     "lines %ld to %ld were read as this one record: a quote opened on line %ld "
+                     "closes only on line %ld, so a quote is likely missing its pair on line %ld "
+                     "(the lines between are part of this bad row, not rows of their own)",
+                     rec->line, last, rec->line, last, rec->line);
+    size_t at = w > 0 && (size_t)w < sizeof d->hint ? (size_t)w : strlen(d->hint);
+    const char *parts[2] = {tail[0] ? "; or: " : "", tail};
+    for (int k = 0; k < 2; k++)
+        for (const char *q = parts[k]; *q && at + 1 < sizeof d->hint; q++)
+            d->hint[at++] = *q;
+    d->hint[at] = '\0';
+}
+
 /* A record the tokenizer flagged, or with the wrong field count: reported. */
 static void bad_record(loader *L, const ct_csv_record *rec)
 {
@@ -224,6 +261,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        spanning_hint(rec, &d);
         report_bad(L, &d);
         return;
     }
@@ -245,6 +283,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         snprintf(d.hint, sizeof d.hint, "%s",
                  wrapped ? "the whole line may be wrapped in quotes - a spreadsheet export?"
                          : "a quote inside a quoted field must be doubled (\"\")");
+        spanning_hint(rec, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
         snprintf(d.hint, sizeof d.hint,
                  "in field %zu (%s); re-save the file as UTF-8 (files from Excel or older "
