@@ -310,7 +310,7 @@ static void point_caveats(rep_ctx *c)
     memset(&tmp, 0, sizeof tmp);
     const ct_json_value *ins = rep_root(c, REP_INSPECT), *tr = rep_root(c, REP_TRAIN);
     const double miss = rep_num(ins, "rows_with_missing"), rows = rep_num(ins, "rows_used");
-    if (isfinite(miss) && rows > 0) {
+    if (isfinite(miss) && miss > 0 && rows > 0) { /* "0 reports (0.0%) have ..." says nothing */
         char a[32], p[32];
         rep_count(a, sizeof a, miss);
         rep_pct(p, sizeof p, miss / rows, 1);
