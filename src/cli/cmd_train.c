@@ -150,7 +150,11 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case 'm': o->model_path = arg; break;
     case CLI_OPT_JSON: o->json = 1; break;
     case OPT_MODEL: t->model = arg; break;
-    case OPT_FEATURES: t->features = arg; break;
+    case OPT_FEATURES:
+        if (!*arg) /* a usage error like any other empty argument, not a library refusal */
+            return cli_usage("train", "--features takes all, text, engagement or COL,COL,...");
+        t->features = arg;
+        break;
     case OPT_TARGET:
         t->target = arg;
         o->target_given = 1;
