@@ -188,12 +188,12 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
          * --positive (naming that value would leave one class all the same) */
         const char *near = NULL; /* a level equal to positive but for letter case */
         for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++)
-            if (!near && strcasecmp(ct_column_level(c, k), positive) == 0)
+            if (!near && same_label(ct_column_level(c, k), positive))
                 near = ct_column_level(c, k);
         if (near)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "did you mean --positive='%s'? The file's value differs from '%s' in "
-                     "letter case",
+                     "letter case or spaces (or fix the labels)",
                      near, positive);
         else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
