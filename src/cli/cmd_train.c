@@ -835,8 +835,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     if (r->n_families > 1)
         print_selection(r);
     char line[400];
-    snprintf(line, sizeof line, "chosen: candidate %zu, %s on features %s (%s columns; %s)",
-             r->champion + 1, r->family, r->features, nf, fit);
+    snprintf(line, sizeof line, "chosen: candidate %zu, %s on features %s (%s column%s; %s)",
+             r->champion + 1, r->family, r->features, nf, r->n_features == 1 ? "" : "s", fit);
     printf("%s", r->n_families > 1 ? "\n" : "");
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
