@@ -801,8 +801,16 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_count(b, sizeof b, r->n_labelled);
     cli_fmt_count(c, sizeof c, r->n_positive);
     cli_fmt_count(d, sizeof d, r->n_unlabelled);
-    printf("input: %s\nrows: %s; labelled %s (%s %s); without a label %s (not trained on)\n", path,
-           a, b, o->t.positive, c, d);
+    /* "(claim 9,608)"; a positive value that is a number or holds a space
+     * reads as a count of its own ("(1 1,533)"): "(claim_status = 1: 1,533)" */
+    const char *pv = o->t.positive;
+    char pos[300];
+    if (strpbrk(pv, " 0123456789") == pv || strchr(pv, ' '))
+        snprintf(pos, sizeof pos, "%s = %s: %s", o->t.target, pv, c);
+    else
+        snprintf(pos, sizeof pos, "%s %s", pv, c);
+    printf("input: %s\nrows: %s; labelled %s (%s); without a label %s (not trained on)\n", path, a,
+           b, pos, d);
     char cfg[400], fit[160];
     ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
     fit_summary(r, fit, sizeof fit);
