@@ -409,8 +409,10 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             if (st == CT_ENOMEM)
                 return ct_diag_set(d, st, NULL, 0, 0, "out of memory");
             if (st != CT_OK)
-                return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid: %s",
-                                   key, v, td.message);
+                /* the family's message names the key and value already
+                 * ("gbdt: max_depth=0: ..."): not repeated */
+                return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value not valid: %s",
+                                   td.message);
             continue;
         }
         if (fam == CT_TRAIN_LR && strcmp(key, "C") == 0)
