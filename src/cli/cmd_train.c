@@ -781,7 +781,7 @@ static void print_audit(const ct_audit *a)
 static void fit_summary(const ct_train_result *r, char *buf, size_t size)
 {
     if (r->chosen.family == CT_TRAIN_LR)
-        snprintf(buf, size, "%d Newton iterations%s", r->n_iter,
+        snprintf(buf, size, "%d Newton iteration%s%s", r->n_iter, r->n_iter == 1 ? "" : "s",
                  r->converged ? "" : ", NOT converged");
     else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0)
         snprintf(buf, size,
@@ -789,9 +789,9 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
                  "validation log loss",
                  r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping);
     else if (r->chosen.family == CT_TRAIN_GBDT)
-        snprintf(buf, size, "%zu rounds", r->n_trees);
+        snprintf(buf, size, "%zu round%s", r->n_trees, r->n_trees == 1 ? "" : "s");
     else
-        snprintf(buf, size, "%zu trees", r->n_trees);
+        snprintf(buf, size, "%zu tree%s", r->n_trees, r->n_trees == 1 ? "" : "s");
 }
 
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)
