@@ -10,6 +10,11 @@
  * a signal ends the process, by a handler the program installs that calls
  * ct_atomic_remove_pending (the library installs no signal handler).
  *
+ * A path whose name ends in ".gz" (any case) is written gzip-compressed:
+ * the stream given to the caller compresses through zlib, and committing
+ * it ends the gzip stream (as pandas' to_csv infers compression from the
+ * name). Its stream has no file descriptor (fileno is -1).
+ *
  * A path that exists and is not a regular file (a character device such as
  * /dev/null, a FIFO) is written in place, as fopen would: it cannot be
  * replaced. A symbolic link to a file has the file it points to replaced.

@@ -58,9 +58,9 @@ CT_API const char *ct_holdout_options_check(const ct_holdout_options *o);
  *     Yates, stream CT_FOLDS_STREAM_HOLDOUT + c); the first t_c go to test,
  *     the next v_c to validation, the rest to train.
  * role[i] receives CT_ROLE_* for each of the n rows. counts may be NULL.
- * Errors: CT_EINVAL (bad options: *diag says which; a label not 0/1/NaN;
- * a set with a nonzero fraction left empty), CT_EDATA (train left without
- * both classes, a fact of the data; diag->hint says why), CT_EEMPTY (no labelled row), CT_ENOMEM. */
+ * Errors: CT_EINVAL (bad options: *diag says which; a label not 0/1/NaN),
+ * CT_EDATA (a set with a nonzero fraction left empty: too few labelled rows;
+ * train left without both classes; facts of the data, diag->hint says why), CT_EEMPTY (no labelled row), CT_ENOMEM. */
 CT_API ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *o,
                                   int32_t *role, ct_holdout_counts *counts, ct_diag *diag);
 

@@ -46,6 +46,11 @@ CT_API const char *ct_reports_pretty(const char *column);
  * file has no such column. */
 CT_API ct_inspect_options ct_reports_inspect_options(void);
 
+/* The reports file's columns that cannot be negative (the duration and
+ * the engagement counts), *n of them; a static array. inspect notes a
+ * negative value in any of them as a data error. */
+CT_API const char *const *ct_reports_nonnegative_columns(size_t *n);
+
 /* `claimtriage test` without --by/--pair: video_view_count compared across
  * verified_status, then the associations claim_status x author_ban_status
  * and claim_status x verified_status. */

@@ -142,6 +142,10 @@ typedef struct ct_score_summary {
     double training_mean_probability; /* NaN when the model file has none */
     int drift;                        /* 1 when the verdict says drift */
     char verdict[256];
+    /* rows scored from a batch with neither the views nor the shares column
+     * while the priority is reach: their priority is 0 whatever the
+     * probability, so the queue is in tie order among them */
+    uint64_t reach_without_counts;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):
@@ -149,7 +153,8 @@ typedef struct ct_score_summary {
  * rank 1.. (empty with sort = 0), id as in the input (cut at 4,095 bytes), priority and
  * probability as shortest round-trip floats, predicted 1/0 at the model's
  * threshold, status the status column's value, flags ";"-joined
- * (missing_text, missing_counts, missing_values, unseen_category),
+ * (missing_text, missing_counts, missing_values, unseen_category,
+ * negative_counts: a view or share count below 0, which counts 0 in the reach),
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in

@@ -232,7 +232,7 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     if (l->nbad > l->shown && l->shown) {
         char n[32];
         ct_numfmt_count(n, sizeof n, l->nbad - l->shown);
-        fprintf(stderr, "... and %s more bad rows\n", n);
+        fprintf(stderr, "... and %s more bad row%s\n", n, l->nbad - l->shown == 1 ? "" : "s");
     }
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,
@@ -311,7 +311,7 @@ void cli_progress_end(void)
 
 /* Files are written whole or not at all (claimtriage/atomic_file.h): the
  * streams handed out are temporaries, found again here by their FILE *. */
-#define CLI_MAX_OUTPUTS 16
+#define CLI_MAX_OUTPUTS 64 /* eda writes every chart before renaming any */
 static struct {
     FILE *fp;
     ct_atomic_file *af;

@@ -501,6 +501,11 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
 static void text_length(FILE *fp, const ct_eda *r)
 {
     char a[64];
+    if (!r->ntext) { /* no text column: say so instead of a header without rows */
+        fprintf(fp, "\nTranscription length by class: none (the file has no text column; "
+                    "--text=COL names one)\n");
+        return;
+    }
     fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
     ct_table *t = ct_table_create(8);
     static const char *const h[] = {"class",     "count",      "chars mean",   "chars median",
@@ -535,9 +540,9 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
     ct_numfmt_count(a, sizeof a, r->rows_dropped);
     ct_numfmt_count(b, sizeof b, r->rows_used);
     fprintf(fp,
-            "dropped %s rows with a missing value (df.dropna(), as the course does); "
-            "analysed %s rows\n",
-            a, b);
+            "dropped %s row%s with a missing value (df.dropna(), as the course does); "
+            "analysed %s row%s\n",
+            a, r->rows_dropped == 1 ? "" : "s", b, r->rows_used == 1 ? "" : "s");
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
     size_t fw = 0;
     for (size_t k = 0; k < ch->n; k++)
@@ -586,31 +591,49 @@ static int make_dirs(const char *dir)
     return 0;
 }
 
+/* Every chart is written to its temporary first and renamed only when all
+ * are complete: a chart that cannot be drawn (or a full disk) leaves none of
+ * them, not the first few (the folder as it was, apart from being made). */
 static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir)
 {
     if (make_dirs(dir) != 0) {
         cli_error("cannot create chart directory %s: %s", dir, strerror(errno));
         return CLI_EXIT_IO;
     }
-    for (size_t k = 0; k < ch->n; k++) {
+    FILE **fps = calloc(ch->n ? ch->n : 1, sizeof *fps);
+    if (!fps) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    int rc = CLI_EXIT_OK;
+    size_t k = 0;
+    for (; k < ch->n && rc == CLI_EXIT_OK; k++) {
         char path[4096 + 300];
         snprintf(path, sizeof path, "%s/%s", dir, ch->charts[k].file);
-        FILE *fp = cli_open_output(path);
-        if (!fp)
-            return CLI_EXIT_IO;
+        if (!(fps[k] = cli_open_output(path))) {
+            rc = CLI_EXIT_IO;
+            break;
+        }
         ct_diag d;
         ct_diag_clear(&d);
-        ct_status s = ct_eda_chart_write(r, ch, k, NULL, fp, &d);
-        if (s) {
-            cli_abort_output(fp);
-            return cli_fail(s, &d);
-        }
-        int rc = cli_close_output(fp, path);
-        if (rc)
-            return rc;
+        ct_status s = ct_eda_chart_write(r, ch, k, NULL, fps[k], &d);
+        if (s)
+            rc = cli_fail(s, &d);
     }
-    cli_note("wrote %zu charts to %s", ch->n, dir);
-    return CLI_EXIT_OK;
+    for (size_t j = 0; j < ch->n; j++) {
+        char path[4096 + 300];
+        snprintf(path, sizeof path, "%s/%s", dir, ch->charts[j].file);
+        if (!fps[j])
+            continue;
+        if (rc != CLI_EXIT_OK)
+            cli_abort_output(fps[j]);
+        else
+            rc = cli_close_output(fps[j], path);
+    }
+    free(fps);
+    if (rc == CLI_EXIT_OK)
+        cli_note("wrote %zu charts to %s", ch->n, dir);
+    return rc;
 }
 
 int cmd_eda(int argc, char **argv)

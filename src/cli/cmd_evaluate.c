@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char evaluate_help[] =
     "usage: claimtriage evaluate FILE -m MODEL [options]\n\n"
@@ -146,6 +147,40 @@ static void print_snippet(const char *s, size_t len, size_t width)
         fputs("...", stdout);
 }
 
+/* Labelled rows of which none is the model's positive value: the metrics
+ * then count every row as a negative, which is true only when the file
+ * really holds no claim. Its label values are named, with the one that
+ * differs from the positive only in letter case or spaces ('claim '). */
+static void note_no_positive(const ct_model *m, const ct_frame *f, const ct_evaluate_result *r)
+{
+    size_t j;
+    if (!r->n_labelled || r->n_positive || !m->target || ct_frame_find(f, m->target, &j, NULL))
+        return;
+    const ct_column *c = ct_frame_col(f, j);
+    if (ct_column_type(c) != CT_TYPE_CATEGORY)
+        return;
+    char vals[400] = "", near[160] = "";
+    size_t w = 0;
+    for (size_t k = 0; k < ct_column_nlevels(c) && k < 8; k++) {
+        const char *v = ct_column_level(c, k);
+        int q = snprintf(vals + w, sizeof vals - w, "%s'%s'", k ? ", " : "", v);
+        w = q > 0 && (size_t)q < sizeof vals - w ? w + (size_t)q : w;
+        size_t a = 0, la = strlen(v), lp = strlen(m->positive);
+        while (a < la && v[a] == ' ')
+            a++;
+        while (la > a && v[la - 1] == ' ')
+            la--;
+        if (!near[0] && la - a == lp && strncasecmp(v + a, m->positive, lp) == 0)
+            snprintf(near, sizeof near,
+                     "; did you mean '%s'? It differs from '%s' only in "
+                     "letter case or spaces (fix the labels to compare)",
+                     v, m->positive);
+    }
+    cli_note("%s: no labelled row of '%s' is '%s', the model's positive class (its values: "
+             "%s), so every labelled row counts as a negative%s",
+             ct_frame_source(f), m->target, m->positive, vals, near);
+}
+
 static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
                        const ct_evaluate_result *r)
 {
@@ -187,7 +222,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                r->has_target ? "no row has a label" : "the file has no label column");
         return;
     }
-    printf("labelled rows: %s (%s %s), without a label: %zu\n", b, c, m->positive, r->n_unlabelled);
+    char ul2[32];
+    cli_fmt_count(ul2, sizeof ul2, r->n_unlabelled);
+    printf("labelled rows: %s (%s %s), without a label: %s\n", b, c, m->positive, ul2);
     printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, fmt(a, sizeof a, r->threshold));
     ct_table *t = ct_table_create(2);
     ct_table_align(t, 1, 1);
@@ -225,7 +262,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     } else
         printf("\npermutation importance: not computed (%s)\n", r->why_no_importance);
     const size_t show = o->show_given ? (size_t)o->show : 10;
-    printf("\nmisclassified rows: %zu%s\n", r->n_misclassified,
+    char nm[32];
+    cli_fmt_count(nm, sizeof nm, r->n_misclassified);
+    printf("\nmisclassified rows: %s%s\n", nm,
            r->n_misclassified > show ? " (the most confident first)" : "");
     size_t jt = 0, ji = 0;
     const int has_id = m->id && *m->id && ct_frame_find(f, m->id, &ji, NULL) == CT_OK;
@@ -347,6 +386,8 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
     if (s == CT_OK && o->predictions)
         s = ct_evaluate_write_predictions(m, f, r, o->predictions, &dg);
+    if (s == CT_OK)
+        note_no_positive(m, f, r);
     if (s != CT_OK)
         rc = cli_fail(s, &dg);
     else if (o->json)

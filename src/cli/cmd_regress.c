@@ -75,38 +75,65 @@ typedef struct regress_opts {
  * exit code, or CLI_EXIT_OK when every default column in use is there. */
 static int defaults_absent(const regress_opts *o, const ct_frame *f)
 {
-    char need[512] = "", absent[1024] = "";
-    size_t j, wn = 0, wa = 0;
+    char need[512] = "", absent[1024] = "", hint[CT_DIAG_MSG_MAX] = "";
+    size_t j, wn = 0, wa = 0, nhint = 0;
 #define NOTE(buf, w, ...)                                                                          \
     do {                                                                                           \
         int q_ = snprintf(buf + w, sizeof buf - w, __VA_ARGS__);                                   \
         w += q_ > 0 && (size_t)q_ < sizeof buf - w ? (size_t)q_ : 0;                               \
     } while (0)
-    if (!o->target_given && ct_frame_find(f, o->design.target, &j, NULL) != CT_OK) {
+    /* each absent column named once (a capped column is also a feature),
+     * the first "did you mean" kept: a renamed header is the likely cause */
+    const char *seen[1 + 2 * MAX_FEATURES + MAX_CAP] = {NULL};
+    size_t nseen = 0;
+#define ABSENT(col)                                                                                \
+    do {                                                                                           \
+        ct_diag d_;                                                                                \
+        ct_diag_clear(&d_);                                                                        \
+        if (ct_frame_find(f, (col), &j, &d_) == CT_OK)                                             \
+            break;                                                                                 \
+        hit = 1;                                                                                   \
+        size_t s_ = 0;                                                                             \
+        while (s_ < nseen && strcmp(seen[s_], (col)) != 0)                                         \
+            s_++;                                                                                  \
+        if (s_ < nseen || nseen == sizeof seen / sizeof seen[0])                                   \
+            break;                                                                                 \
+        seen[nseen++] = (col);                                                                     \
+        NOTE(absent, wa, "%s%s", wa ? ", " : "", (col));                                           \
+        if (d_.hint[0] && nhint++ == 0)                                                            \
+            snprintf(hint, sizeof hint, "%s", d_.hint);                                            \
+    } while (0)
+    int hit = 0;
+    if (!o->target_given)
+        ABSENT(o->design.target);
+    if (hit)
         NOTE(need, wn, "%s--target=COL --positive=VALUE", wn ? ", " : "");
-        NOTE(absent, wa, "%s%s", wa ? ", " : "", o->design.target);
-    }
-    int feat = 0;
+    hit = 0;
     for (size_t k = 0; !o->features_given && k < o->design.nfeatures; k++)
-        if (ct_frame_find(f, o->design.features[k].column, &j, NULL) != CT_OK) {
-            feat = 1;
-            NOTE(absent, wa, "%s%s", wa ? ", " : "", o->design.features[k].column);
-        }
-    if (feat)
+        ABSENT(o->design.features[k].column);
+    if (hit)
         NOTE(need, wn, "%s--features=A,B,...", wn ? ", " : "");
-    int cap = 0;
+    hit = 0;
     for (size_t k = 0; !o->cap_given && k < o->design.ncap; k++)
-        if (ct_frame_find(f, o->design.cap[k], &j, NULL) != CT_OK) {
-            cap = 1;
-            NOTE(absent, wa, "%s%s", wa ? ", " : "", o->design.cap[k]);
-        }
-    if (cap)
+        ABSENT(o->design.cap[k]);
+    if (hit)
         NOTE(need, wn, "%s--cap-outliers=none (or columns of this file)", wn ? ", " : "");
+#undef ABSENT
 #undef NOTE
     if (!wn)
         return CLI_EXIT_OK;
-    cli_error("this file lacks the reports file's default columns (%s); regress needs %s", absent,
-              need);
+    ct_diag d;
+    ct_diag_clear(&d);
+    snprintf(d.message, sizeof d.message,
+             "this file lacks the reports file's default columns (%s); regress needs %s", absent,
+             need);
+    if (nhint > 1) {
+        size_t h = strlen(hint);
+        snprintf(hint + h, sizeof hint - h, " (%zu more absent column%s such a near match)",
+                 nhint - 1, nhint == 2 ? " has" : "s have");
+    }
+    snprintf(d.hint, sizeof d.hint, "%s", hint);
+    cli_print_diag(&d);
     return CLI_EXIT_DATA;
 }
 
@@ -259,7 +286,7 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
 
 /* ------------------------------------------------------------ main */
 
-static int run(const regress_opts *o, const char *path, cli_load *lo)
+static int run(regress_opts *o, const char *path, cli_load *lo)
 {
     ct_frame *f = NULL;
     ct_load_stats st;
@@ -274,6 +301,14 @@ static int run(const regress_opts *o, const char *path, cli_load *lo)
     if ((rc = defaults_absent(o, f))) {
         ct_frame_destroy(f);
         return rc;
+    }
+    /* the reports file's id column and its "one video per row" note apply
+     * to that file only: on another file the check says what it can check */
+    size_t idj;
+    if (o->design.id_column && ct_frame_find(f, o->design.id_column, &idj, NULL) != CT_OK) {
+        o->design.id_column = NULL;
+        o->analysis.independence_note = "one row per observation is assumed (the file has no "
+                                        "id column, so repeated observations cannot be checked)";
     }
     ct_status s = ct_design_build(f, &o->design, &d, &dg);
     for (size_t k = 0; !s && k < o->design.nfeatures; k++)

@@ -128,6 +128,17 @@ static void print_summary(const ct_score_summary *s)
                 b);
         fprintf(stderr, "score: mean probability %s (training %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
+        if (s->reach_without_counts) {
+            char nc[32];
+            cli_fmt_count(nc, sizeof nc, s->reach_without_counts);
+            char line[400];
+            snprintf(line, sizeof line,
+                     "%s rows came without views and shares, so their reach priority is 0 "
+                     "whatever the claim probability: they are in tie order (author status, "
+                     "id), not by probability; --priority prob ranks by probability",
+                     nc);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+        }
     } else if (s->rejected) {
         fprintf(stderr, "score: rejected %s malformed rows (see the error output)\n", rj);
     }
@@ -332,12 +343,18 @@ static int score_run(int argc, char **argv, cli_load *lo)
         (rc0 = cli_refuse_same_file("score", "queue", out_path, model_path)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT)
         return rc0;
+    if (err_path && strcmp(err_path, "-") != 0 && strcmp(err_path, out_path) == 0)
+        return cli_usage("score", "--errors and -o name the same file; give them two files");
     ct_diag d;
     ct_diag_clear(&d);
     ct_model *m = NULL;
     ct_status s = ct_model_file_load(model_path, &m, &d);
     if (s != CT_OK)
         return cli_fail(s, &d);
+    /* the queue's id is the model's id column (train --id), as evaluate's;
+     * video_id (the reports file's) when the model records none */
+    if (m->id && *m->id)
+        so.id_column = m->id;
     uint8_t *select = NULL;
     if (split != CT_ROLE_NONE) {
         int rc1 = split_select(m, input, &so, split, &select);
@@ -346,9 +363,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
             return rc1;
         }
     }
+    /* the --errors file is an output like the queue: written whole or not
+     * at all (a failed or interrupted run leaves no empty or partial file) */
     FILE *errs = stderr;
-    if (err_path && !(errs = fopen(err_path, "w"))) {
-        cli_error("cannot open --errors file %s: %s", err_path, strerror(errno));
+    if (err_path && !(errs = cli_open_output(err_path))) {
         ct_model_free(m);
         free(select);
         return CLI_EXIT_IO;
@@ -356,7 +374,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     FILE *out = cli_open_output(out_path);
     if (!out) {
         if (errs != stderr)
-            fclose(errs);
+            cli_abort_output(errs);
         ct_model_free(m);
         free(select);
         return CLI_EXIT_IO;
@@ -369,14 +387,14 @@ static int score_run(int argc, char **argv, cli_load *lo)
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
-    if (errs != stderr && fclose(errs) != 0) {
-        cli_error("write error on %s", err_path);
-        rc = CLI_EXIT_IO;
-    }
     if (s != CT_OK) {
+        if (errs != stderr)
+            cli_abort_output(errs);
         cli_abort_output(out);
         return cli_fail(s, &d);
     }
+    if (errs != stderr)
+        rc = cli_close_output(errs, err_path);
     int rc2 = cli_close_output(out, out_path);
     if (rc2 != CLI_EXIT_OK)
         return rc2;

@@ -68,6 +68,29 @@ static void json_num_or(ct_json *w, const char *key, double v, const char *reaso
     ct_json_str(w, reason ? reason : isnan(v) ? "undefined" : "infinite");
 }
 
+/* The decisions' wording: the reports file's ("with 40 videos") while every
+ * column tested is one of that file's, "rows" once a column of another file
+ * is chosen (--by, --measure, --pair, --target: its rows are not
+ * necessarily videos), as eda does. */
+static int other_columns;
+
+static ct_htest_text_options text_options(void)
+{
+    ct_htest_text_options o = ct_reports_htest_text_options();
+    if (other_columns)
+        o.unit_plural = "rows";
+    return o;
+}
+
+static int reports_column(const char *name)
+{
+    const ct_schema *sc = ct_reports_schema();
+    for (size_t k = 0; name && k < sc->ncolumns; k++)
+        if (strcmp(sc->columns[k].name, name) == 0)
+            return 1;
+    return !name;
+}
+
 /* ---------------------------------------------------------------- JSON */
 
 static void json_p(ct_json *w, ct_pvalue p, const char *why)
@@ -229,7 +252,7 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_num_or(w, "epsilon_squared", r->epsilon_sq, r->kruskal.undefined);
     }
     json_effect(w, &r->effect);
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     char *t = ct_htest_text_compare_decision(r, &to);
     ct_json_key(w, "decision");
     ct_json_str(w, t);
@@ -324,7 +347,7 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
     ct_json_key(w, "reject");
     ct_json_bool(w, r->reject);
     json_effect(w, &r->effect);
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     char *t = ct_htest_text_assoc_decision(r, &to);
     ct_json_key(w, "decision");
     ct_json_str(w, t);
@@ -514,7 +537,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     const ct_htest_effect *e = &r->effect;
     fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     decision(fp, r->alpha, ct_htest_text_compare_decision(r, &to),
              ct_htest_text_compare_summary(r));
 }
@@ -565,7 +588,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
         wrap(fp, "    note: Fisher's odds ratio: ", 6, r->fisher.undefined);
     fprintf(fp, "    Cramer's V: %.4f (%s; %s)\n", r->cramers_v, ct_htest_size_name(r->effect.size),
             r->effect.convention);
-    const ct_htest_text_options to = ct_reports_htest_text_options();
+    const ct_htest_text_options to = text_options();
     decision(fp, r->alpha, ct_htest_text_assoc_decision(r, &to), ct_htest_text_assoc_summary(r));
 }
 
@@ -584,14 +607,18 @@ typedef struct test_plan {
 static char *skip_reason(const ct_diag *d, ct_status s, const char *opt)
 {
     const char *msg = d->message[0] ? d->message : ct_status_str(s);
-    size_t len = strlen(msg) + (opt ? strlen(opt) : 0) + 64;
+    /* the library's hint ("did you mean 'CLAIM_STATUS'?") is kept: a column
+     * renamed in letter case is the likely cause */
+    const char *hint = d->hint[0] ? d->hint : NULL;
+    size_t len = strlen(msg) + (opt ? strlen(opt) : 0) + (hint ? strlen(hint) : 0) + 64;
     char *r = malloc(len);
     if (!r)
         return NULL;
     if (s == CT_ECOLUMN && opt)
-        snprintf(r, len, "%s (a default column: pick another with %s)", msg, opt);
+        snprintf(r, len, "%s (a default column: pick another with %s)%s%s", msg, opt,
+                 hint ? "; " : "", hint ? hint : "");
     else
-        snprintf(r, len, "%s", msg);
+        snprintf(r, len, "%s%s%s", msg, hint ? "; " : "", hint ? hint : "");
     return r;
 }
 
@@ -635,12 +662,16 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
     }
     if (!ran) { /* nothing could run: say why for each, exit as bad data */
         cli_error("no test could run on %s", path);
-        if (pl->measure)
-            fprintf(stderr, "  comparison %s by %s: %s\n", pl->measure, pl->by,
-                    skipped[0] ? skipped[0] : "out of memory");
-        for (size_t k = 0; k < pl->npairs; k++)
-            fprintf(stderr, "  association %s x %s: %s\n", pl->pair[k][0], pl->pair[k][1],
-                    skipped[k + 1] ? skipped[k + 1] : "out of memory");
+        /* each reason wrapped within 100 columns, as all text for people */
+        char head[256];
+        if (pl->measure) {
+            snprintf(head, sizeof head, "  comparison %s by %s: ", pl->measure, pl->by);
+            wrap(stderr, head, 4, skipped[0] ? skipped[0] : "out of memory");
+        }
+        for (size_t k = 0; k < pl->npairs; k++) {
+            snprintf(head, sizeof head, "  association %s x %s: ", pl->pair[k][0], pl->pair[k][1]);
+            wrap(stderr, head, 4, skipped[k + 1] ? skipped[k + 1] : "out of memory");
+        }
         rc = CLI_EXIT_DATA;
         goto done;
     }
@@ -699,7 +730,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         /* rows read / used / skipped: once, on stderr (cli_note_rows) */
         char e[32];
         ct_numfmt_count(e, sizeof e, dropped);
-        printf("missing values: %s rows dropped (%s)\n\n", e,
+        printf("missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
                                               : "missing in a column each test uses");
         int any = 0;
@@ -853,6 +884,9 @@ int cmd_test(int argc, char **argv)
         cli_load_free(&lo);
         return rc;
     }
+    other_columns = !reports_column(pl.measure) || !reports_column(pl.by);
+    for (size_t k = 0; k < pl.npairs; k++)
+        other_columns |= !reports_column(pl.pair[k][0]) || !reports_column(pl.pair[k][1]);
     const char *path = argv[optind];
     ct_frame *f = NULL;
     ct_load_stats st;

@@ -150,7 +150,11 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case 'm': o->model_path = arg; break;
     case CLI_OPT_JSON: o->json = 1; break;
     case OPT_MODEL: t->model = arg; break;
-    case OPT_FEATURES: t->features = arg; break;
+    case OPT_FEATURES:
+        if (!*arg) /* a usage error like any other empty argument, not a library refusal */
+            return cli_usage("train", "--features takes all, text, engagement or COL,COL,...");
+        t->features = arg;
+        break;
     case OPT_TARGET:
         t->target = arg;
         o->target_given = 1;
@@ -419,16 +423,27 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
 static int resolve_defaults(train_opts *o, const ct_frame *f)
 {
     size_t j;
-    if (!o->target_given && ct_frame_find(f, o->t.target, &j, NULL) != CT_OK) {
-        cli_error("this file has no '%s' column (the reports file's label); train needs "
-                  "--target=COL --positive=VALUE",
-                  o->t.target);
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (!o->target_given && ct_frame_find(f, o->t.target, &j, &d) != CT_OK) {
+        /* the library's hint kept: "did you mean 'CLAIM_STATUS'?" when the
+         * header differs in letter case or spaces */
+        char hint[CT_DIAG_MSG_MAX];
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        ct_diag_clear(&d);
+        snprintf(d.message, sizeof d.message,
+                 "this file has no '%s' column (the reports file's label); train needs "
+                 "--target=COL --positive=VALUE",
+                 o->t.target);
+        snprintf(d.hint, sizeof d.hint, "%s", hint);
+        cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
     if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, NULL) != CT_OK) {
         cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
         o->t.text = NULL;
     }
+    const char *id_default = o->id_given ? NULL : o->t.id; /* not a feature: never noted */
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, NULL) != CT_OK)
         o->t.id = NULL;
     note_duplicate_ids(f, o->t.id);
@@ -440,7 +455,9 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         for (size_t k = 0; k < sc->ncolumns; k++) {
             const char *nm = sc->columns[k].name;
             if (strcmp(nm, "#") == 0 || strcmp(nm, o->t.target) == 0 ||
-                (o->t.id && strcmp(nm, o->t.id) == 0) || (o->t.text && !strcmp(nm, o->t.text)))
+                (o->t.id && strcmp(nm, o->t.id) == 0) ||
+                (id_default && strcmp(nm, id_default) == 0) ||
+                (o->t.text && !strcmp(nm, o->t.text)))
                 continue;
             ct_diag dg;
             ct_diag_clear(&dg);
@@ -764,7 +781,7 @@ static void print_audit(const ct_audit *a)
 static void fit_summary(const ct_train_result *r, char *buf, size_t size)
 {
     if (r->chosen.family == CT_TRAIN_LR)
-        snprintf(buf, size, "%d Newton iterations%s", r->n_iter,
+        snprintf(buf, size, "%d Newton iteration%s%s", r->n_iter, r->n_iter == 1 ? "" : "s",
                  r->converged ? "" : ", NOT converged");
     else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0)
         snprintf(buf, size,
@@ -772,9 +789,9 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
                  "validation log loss",
                  r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping);
     else if (r->chosen.family == CT_TRAIN_GBDT)
-        snprintf(buf, size, "%zu rounds", r->n_trees);
+        snprintf(buf, size, "%zu round%s", r->n_trees, r->n_trees == 1 ? "" : "s");
     else
-        snprintf(buf, size, "%zu trees", r->n_trees);
+        snprintf(buf, size, "%zu tree%s", r->n_trees, r->n_trees == 1 ? "" : "s");
 }
 
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)
@@ -784,8 +801,16 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_count(b, sizeof b, r->n_labelled);
     cli_fmt_count(c, sizeof c, r->n_positive);
     cli_fmt_count(d, sizeof d, r->n_unlabelled);
-    printf("input: %s\nrows: %s; labelled %s (%s %s); without a label %s (not trained on)\n", path,
-           a, b, o->t.positive, c, d);
+    /* "(claim 9,608)"; a positive value that is a number or holds a space
+     * reads as a count of its own ("(1 1,533)"): "(claim_status = 1: 1,533)" */
+    const char *pv = o->t.positive;
+    char pos[300];
+    if (strpbrk(pv, " 0123456789") == pv || strchr(pv, ' '))
+        snprintf(pos, sizeof pos, "%s = %s: %s", o->t.target, pv, c);
+    else
+        snprintf(pos, sizeof pos, "%s %s", pv, c);
+    printf("input: %s\nrows: %s; labelled %s (%s); without a label %s (not trained on)\n", path, a,
+           b, pos, d);
     char cfg[400], fit[160];
     ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
     fit_summary(r, fit, sizeof fit);
@@ -818,14 +843,14 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     if (r->n_families > 1)
         print_selection(r);
     char line[400];
-    snprintf(line, sizeof line, "chosen: candidate %zu, %s on features %s (%s columns; %s)",
-             r->champion + 1, r->family, r->features, nf, fit);
+    snprintf(line, sizeof line, "chosen: candidate %zu, %s on features %s (%s column%s; %s)",
+             r->champion + 1, r->family, r->features, nf, r->n_features == 1 ? "" : "s", fit);
     printf("%s", r->n_families > 1 ? "\n" : "");
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
-    printf("\nmetrics (positive: %s; calibrated probabilities at the threshold; the test rows used "
+    printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
-           o->t.positive);
+           o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);

@@ -330,7 +330,7 @@ static void test_sniff(void **state)
                  "download the raw file");
     expect_sniff("version https://git-lfs.github.com/spec/v1\noid sha256:ab\n", 56, ',',
                  CT_FILE_LFS_POINTER, "Git LFS pointer", "git lfs pull");
-    expect_sniff("a\tb\tc\n1\t2\t3\n", 12, ',', CT_FILE_OTHER_DELIMITER, "2 tab and no ','",
+    expect_sniff("a\tb\tc\n1\t2\t3\n", 12, ',', CT_FILE_OTHER_DELIMITER, "2 tabs and no ','",
                  "--delimiter=tab");
     expect_sniff("a|b\n1|2\n", 8, ',', CT_FILE_OTHER_DELIMITER, "'|'-delimited", "--delimiter='|'");
     /* a ',' file read with ';' */

@@ -87,10 +87,11 @@ static void test_holdout_errors(void **state)
     o = ct_holdout_options_default();
     o.train = 0;
     assert_non_null(ct_holdout_options_check(&o));
-    /* too few rows for three sets: 2 rows */
+    /* too few rows for three sets: 2 rows, a fact of the data (exit 1) */
     o = ct_holdout_options_default();
-    assert_int_equal(ct_folds_holdout(y, 2, &o, role, NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_folds_holdout(y, 2, &o, role, NULL, &d), CT_EDATA);
     assert_non_null(strstr(d.message, "empty"));
+    assert_non_null(strstr(d.hint, "more labelled rows"));
     y[2] = 2;
     assert_int_equal(ct_folds_holdout(y, 6, &o, role, NULL, &d), CT_EINVAL);
     assert_non_null(strstr(d.message, "row 2"));

@@ -258,11 +258,18 @@ static void point_claims(rep_ctx *c)
     char la[32], lb[32];
     rep_count(la, sizeof la, lc);
     rep_count(lb, sizeof lb, lo);
-    rep_point *pt = rep_point_add(
-        c, "claims", "eda.json",
-        "Claim videos draw far more engagement: a median of %s views against %s for opinions%s, "
-        "and %s likes against %s.",
-        a, b, ratio, la, lb);
+    /* the sentence follows the numbers: on another file claims may draw as
+     * many views as opinions, or fewer (a 10% band counts as the same) */
+    const char *how = mc > 2.0 * mo   ? "far more"
+                      : mc > 1.1 * mo ? "more"
+                      : mo > 2.0 * mc ? "far less"
+                      : mo > 1.1 * mc ? "less"
+                                      : "about as much";
+    rep_point *pt =
+        rep_point_add(c, "claims", "eda.json",
+                      "Claim videos draw %s engagement %s opinion videos: a median of "
+                      "%s views against %s for opinions%s, and %s likes against %s.",
+                      how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, la, lb);
     rep_fig(pt, "median_views_claim", mc);
     rep_fig(pt, "median_views_opinion", mo);
     rep_fig(pt, "median_likes_claim", lc);
@@ -283,8 +290,14 @@ static void point_test(rep_ctx *c)
     size_t dl = strlen(dec);
     while (dl > 0 && (dec[dl - 1] == '.' || dec[dl - 1] == ' '))
         dl--;
-    rep_point *pt = rep_point_add(c, "test", "test.json", "Hypothesis test (%s, %s): %.*s.",
-                                  method ? method : "test", pb, (int)dl, dec);
+    /* the decision follows a colon: "We found no ..." reads "we found no ..."
+     * (a capital followed by a lower-case letter; names such as 'ANOVA' kept) */
+    char first[2] = {dec[0], '\0'};
+    if (dl > 1 && dec[0] >= 'A' && dec[0] <= 'Z' && dec[1] >= 'a' && dec[1] <= 'z')
+        first[0] = (char)(dec[0] - 'A' + 'a');
+    rep_point *pt = rep_point_add(c, "test", "test.json", "Hypothesis test (%s, %s): %s%.*s.",
+                                  method ? method : "test", pb, first, (int)(dl ? dl - 1 : 0),
+                                  dl ? dec + 1 : dec);
     rep_fig(pt, "p_value", p);
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
@@ -297,7 +310,7 @@ static void point_caveats(rep_ctx *c)
     memset(&tmp, 0, sizeof tmp);
     const ct_json_value *ins = rep_root(c, REP_INSPECT), *tr = rep_root(c, REP_TRAIN);
     const double miss = rep_num(ins, "rows_with_missing"), rows = rep_num(ins, "rows_used");
-    if (isfinite(miss) && rows > 0) {
+    if (isfinite(miss) && miss > 0 && rows > 0) { /* "0 reports (0.0%) have ..." says nothing */
         char a[32], p[32];
         rep_count(a, sizeof a, miss);
         rep_pct(p, sizeof p, miss / rows, 1);
@@ -309,17 +322,24 @@ static void point_caveats(rep_ctx *c)
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     const ct_json_value *models = rep_get(tr, "audit.models");
-    double ap_eng = NAN, ap_text = NAN;
+    double ap_eng = NAN, ap_text = NAN, auc_eng = NAN;
     for (size_t i = 0; i < ct_json_size(models); i++) {
         const ct_json_value *m = ct_json_at(models, i);
         const char *f = rep_str(m, "features");
         const double ap = rep_num(m, "validation.average_precision");
-        if (f && strcmp(f, "engagement") == 0)
+        if (f && strcmp(f, "engagement") == 0) {
             ap_eng = ap;
-        else if (f && strcmp(f, "text") == 0)
+            auc_eng = rep_num(m, "validation.roc_auc");
+        } else if (f && strcmp(f, "text") == 0)
             ap_text = ap;
     }
-    if (isfinite(ap_eng) && len < sizeof buf) {
+    /* the shortcut is a caveat only where the counts do separate the
+     * classes: the engagement-only model reaches the audit's flag (ROC AUC
+     * >= audit.flag_at); on other data it may be no better than chance */
+    double flag_at = rep_num(tr, "audit.flag_at");
+    if (!isfinite(flag_at))
+        flag_at = 0.95;
+    if (isfinite(ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at && len < sizeof buf) {
         char e[32], t[32];
         ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
         ct_numfmt_fixed(t, sizeof t, ap_text, 3);

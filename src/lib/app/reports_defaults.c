@@ -71,6 +71,15 @@ ct_inspect_options ct_reports_inspect_options(void)
     return o;
 }
 
+const char *const *ct_reports_nonnegative_columns(size_t *n)
+{
+    static const char *const cols[] = {"video_duration_sec",   "video_view_count",
+                                       "video_like_count",     "video_share_count",
+                                       "video_download_count", "video_comment_count"};
+    *n = sizeof cols / sizeof cols[0];
+    return cols;
+}
+
 ct_reports_tests ct_reports_default_tests(void)
 {
     ct_reports_tests t;

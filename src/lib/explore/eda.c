@@ -10,6 +10,7 @@
  * ranks. Columns are independent, so the per-metric work runs under OpenMP
  * with preallocated workspaces. Charts are drawn elsewhere (report/). */
 #include "claimtriage/eda.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/utf8.h"
@@ -410,10 +411,24 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
     for (size_t k = 0; k < nkeys; k++) {
         if ((s = find_col(f, keys[k], &key[k], diag)))
             return s;
-        if (ct_column_type(key[k]) != CT_TYPE_CATEGORY)
-            return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                               "column '%s' is %s; eda groups by it and needs it categorical",
-                               keys[k], ct_type_name(ct_column_type(key[k])));
+        if (ct_column_type(key[k]) != CT_TYPE_CATEGORY) {
+            const ct_type t = ct_column_type(key[k]);
+            ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                        "column '%s' is %s; eda groups by it and needs it categorical", keys[k],
+                        ct_type_name(t));
+            /* why the column was not read as categorical (infer.c's rule) */
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint, "%s",
+                         t == CT_TYPE_TEXT
+                             ? "a column of strings is categorical when it has at most 64 "
+                               "distinct values of at most 64 bytes on average; this one has "
+                               "more, or longer values (free text cannot group rows)"
+                         : t == CT_TYPE_ID ? "its values are all distinct (an identifier): "
+                                             "every group would hold one row"
+                                           : "its values are numbers: group by a categorical "
+                                             "column, or bin the numbers into one first");
+            return CT_ETYPE;
+        }
     }
     if (o->text_col) {
         if ((s = find_col(f, o->text_col, text, diag)))
@@ -678,10 +693,12 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
     }
     if (n == 0) {
         ct_free(rows);
+        char nb[32];
+        ct_numfmt_count(nb, sizeof nb, N);
         ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
-                    "no row without a missing value (%zu rows, all dropped as "
+                    "no row without a missing value (%s row%s, all dropped as "
                     "df.dropna() does)",
-                    N);
+                    nb, N == 1 ? "" : "s");
         if (diag)
             ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
         return CT_EEMPTY;

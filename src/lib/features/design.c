@@ -2,6 +2,7 @@
  * encoder and its matrix, plus the binary target (see claimtriage/design.h). */
 #include "claimtriage/design.h"
 
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,6 +130,29 @@ static ct_status encode(const ct_frame *f, const ct_design_options *o, ct_design
         fs[k].cap = 0;
         for (size_t q = 0; q < o->ncap; q++)
             fs[k].cap |= strcmp(o->cap[q], fs[k].column) == 0;
+    }
+    /* an infinite value ("inf" read as a number, as pandas does) is not
+     * dropped as missing: refused by its line, as statsmodels refuses it
+     * ("exog contains inf or nans"), never a non-finite design entry */
+    for (size_t k = 0; k < o->nfeatures; k++) {
+        size_t j;
+        if (ct_frame_find(f, fs[k].column, &j, NULL) != CT_OK)
+            continue; /* the encoder names it */
+        const ct_column *c = ct_frame_col(f, j);
+        const double *v = ct_column_f64(c);
+        for (size_t t = 0; v && t < d->n; t++)
+            if (isinf(v[d->rows[t]])) {
+                const size_t i = d->rows[t];
+                ct_diag_set(diag, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
+                            "column '%s' holds %s: the regression needs finite numbers",
+                            fs[k].column, v[i] > 0 ? "inf" : "-inf");
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint,
+                             "read such values as missing (dropped, as the other missing "
+                             "values) with --na-values=inf,-inf, or leave the column out");
+                ct_free(fs);
+                return CT_EDATA;
+            }
     }
     ct_encoder_spec es = ct_encoder_spec_default();
     es.features = fs;

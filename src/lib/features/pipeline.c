@@ -100,7 +100,8 @@ static double pipe_log1p(const ct_pipeline *p, double x)
 
 /* The derived frame: every row of f, with each numeric feature as
  * sign(x)·log1p(|x|) (or as is) and the text's two lengths. */
-static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out, ct_diag *diag)
+static ct_status derive(const ct_pipeline *p, const ct_frame *f, const size_t *rows, size_t nrows,
+                        ct_frame **out, ct_diag *diag)
 {
     *out = NULL;
     const size_t n = ct_frame_nrows(f);
@@ -123,6 +124,24 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, ct_frame **out,
                              ct_type_name(ct_column_type(c)));
             break;
         }
+        /* an infinite value ("inf" read as a number, as pandas does) has no
+         * place in a linear model or a histogram bin: refused by its line,
+         * never passed on as a non-finite design entry */
+        const uint8_t *xm = ct_column_missing(c);
+        for (size_t t = 0; t < (rows ? nrows : n) && st == CT_OK; t++) {
+            const size_t i = rows ? rows[t] : t; /* only the rows used */
+            if (!xm[i] && isinf(x[i])) {
+                st = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
+                                 "column '%s' holds %s: a model needs finite numbers",
+                                 p->numeric[k], x[i] > 0 ? "inf" : "-inf");
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint,
+                             "read such values as missing (imputed with the training mean) with "
+                             "--na-values=inf,-inf, or leave the column out of the features");
+            }
+        }
+        if (st != CT_OK)
+            break;
         for (size_t i = 0; i < n; i++)
             v[i] = p->log1p && !p->raw_numeric ? copysign(pipe_log1p(p, fabs(x[i])), x[i]) : x[i];
         st = ct_frame_add_numeric(d, p->numeric[k], CT_TYPE_FLOAT, v, NULL, diag);
@@ -263,7 +282,7 @@ ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
     ct_status st = copy_spec(p, spec);
     ct_frame *d = NULL;
     if (st == CT_OK)
-        st = derive(p, f, &d, diag);
+        st = derive(p, f, rows, n, &d, diag);
     if (st == CT_OK)
         st = fit_encoders(p, f, d, rows, n, diag);
     if (st == CT_OK && p->text_ngrams) {
@@ -384,7 +403,7 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
 {
     ct_status st = CT_OK;
     if (p->num) {
-        st = derive(p, f, &q->derived, diag);
+        st = derive(p, f, rows, n, &q->derived, diag);
         if (st == CT_OK)
             st = ct_encoder_transform(p->num, q->derived, rows, n, &q->num, NULL, diag);
     }

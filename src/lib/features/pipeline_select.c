@@ -3,6 +3,7 @@
  * categorical columns and text flags (claimtriage/pipeline.h). */
 #include "claimtriage/pipeline.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void ct_feature_set_free(ct_feature_set *fs)
@@ -129,6 +130,14 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
                 st = ct_frame_find(f, name, &j, diag);
                 if (st == CT_OK)
                     st = add_column(f, j, 1, fs, diag);
+                else if (st == CT_ECOLUMN && diag && !diag->hint[0] &&
+                         (!strcmp(name, "all") || !strcmp(name, "text") ||
+                          !strcmp(name, "engagement")))
+                    /* a set's name inside a list of columns ("text,engagement") */
+                    snprintf(diag->hint, sizeof diag->hint,
+                             "'%s' is a feature set (all, text or engagement), given alone; a "
+                             "list names columns (the text column here: '%s')",
+                             name, text ? text : "none");
             }
             if (!e)
                 break;

@@ -216,6 +216,43 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
     return "";
 }
 
+/* The physical line a record ends on: its start plus the line breaks its
+ * (quoted) fields hold. */
+static long record_last_line(const ct_csv_record *rec)
+{
+    long last = rec->line;
+    for (size_t k = 0; k < rec->nfields; k++)
+        for (size_t i = 0; rec->fields[k].ptr && i < rec->fields[k].len; i++)
+            last += rec->fields[k].ptr[i] == '\n';
+    return last;
+}
+
+/* A bad record over several lines: a quote opened on its first line that
+ * closes lines later swallowed the good rows between (they are not counted
+ * as rows): said in the hint, with the lines, before any other cause. */
+static void spanning_hint(const ct_csv_record *rec, ct_diag *d)
+{
+    long last = record_last_line(rec);
+    if (rec->error == CT_CSV_AFTER_QUOTE && rec->error_line > last)
+        last = rec->error_line;
+    if (last <= rec->line)
+        return;
+    char tail[CT_DIAG_MSG_MAX];
+    memcpy(tail, d->hint, sizeof tail);
+    tail[sizeof tail - 1] = '\0';
+    int w = snprintf(d->hint, sizeof d->hint,
+                     "lines %ld to %ld were read as this one record: a quote opened on line %ld "
+                     "closes only on line %ld, so a quote is likely missing its pair on line %ld "
+                     "(the lines between are part of this bad row, not rows of their own)",
+                     rec->line, last, rec->line, last, rec->line);
+    size_t at = w > 0 && (size_t)w < sizeof d->hint ? (size_t)w : strlen(d->hint);
+    const char *parts[2] = {tail[0] ? "; or: " : "", tail};
+    for (int k = 0; k < 2; k++)
+        for (const char *q = parts[k]; *q && at + 1 < sizeof d->hint; q++)
+            d->hint[at++] = *q;
+    d->hint[at] = '\0';
+}
+
 /* A record the tokenizer flagged, or with the wrong field count: reported. */
 static void bad_record(loader *L, const ct_csv_record *rec)
 {
@@ -224,6 +261,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        spanning_hint(rec, &d);
         report_bad(L, &d);
         return;
     }
@@ -235,12 +273,18 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     if (rec->error == CT_CSV_UNTERMINATED)
         snprintf(d.hint, sizeof d.hint, "the quote opening field %zu is never closed",
                  rec->error_field + 1);
-    else if (rec->error == CT_CSV_AFTER_QUOTE)
+    else if (rec->error == CT_CSV_AFTER_QUOTE) {
+        /* a wrapped line's first quoted part swallows delimiters ("1,claim,"
+         * then the rest), so the line has too few fields; a first field such
+         * as "q"x holds none: a quote that should be doubled, as elsewhere */
+        const int wrapped = rec->error_field == 0 && rec->nfields > 0 && rec->nfields < L->ncols &&
+                            rec->fields[0].ptr &&
+                            memchr(rec->fields[0].ptr, L->opt->delimiter, rec->fields[0].len);
         snprintf(d.hint, sizeof d.hint, "%s",
-                 rec->error_field == 0
-                     ? "the whole line may be wrapped in quotes - a spreadsheet export?"
-                     : "a quote inside a quoted field must be doubled (\"\")");
-    else if (rec->error == CT_CSV_BAD_UTF8)
+                 wrapped ? "the whole line may be wrapped in quotes - a spreadsheet export?"
+                         : "a quote inside a quoted field must be doubled (\"\")");
+        spanning_hint(rec, &d);
+    } else if (rec->error == CT_CSV_BAD_UTF8)
         snprintf(d.hint, sizeof d.hint,
                  "in field %zu (%s); re-save the file as UTF-8 (files from Excel or older "
                  "systems are often Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > "
@@ -249,6 +293,69 @@ static void bad_record(loader *L, const ct_csv_record *rec)
                  rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field",
                  L->name);
     report_bad(L, &d);
+}
+
+/* The likely cause of a number that does not parse, from its shape: digits
+ * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
+ * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
+ * a whole-number column. Leaves hint empty when no shape is recognised. */
+static void number_hint(const char *p, size_t n, int want_int, char *hint, size_t cap)
+{
+    hint[0] = '\0';
+    while (n && (*p == ' ' || *p == '\t'))
+        p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    if (i < n && (p[i] == '-' || p[i] == '+'))
+        i++;
+    int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);
+    int pct = n && p[n - 1] == '%';
+    int suffix = n > 1 && strchr("kKmMbB", p[n - 1]) && p[n - 2] >= '0' && p[n - 2] <= '9';
+    /* digit groups of 3 after the first (1-3 digits), one separator kind */
+    size_t j = i, first = 0, groups = 0;
+    char sep = 0;
+    while (j < n && p[j] >= '0' && p[j] <= '9')
+        j++, first++;
+    while (first >= 1 && first <= 3 && j < n && strchr(",. '", p[j]) && (!sep || p[j] == sep)) {
+        size_t k = j + 1, d = 0;
+        while (k < n && p[k] >= '0' && p[k] <= '9')
+            k++, d++;
+        if (d != 3)
+            break;
+        sep = p[j];
+        j = k;
+        groups++;
+    }
+    if (groups && (j == n || (sep != '.' && p[j] == '.') || (sep == '.' && p[j] == ','))) {
+        snprintf(hint, cap,
+                 "the digits are grouped by '%c' (thousands separators, as a spreadsheet "
+                 "formats numbers): export the numbers without grouping, or remove the '%c's",
+                 sep, sep);
+        return;
+    }
+    size_t comma = 0, other = 0;
+    for (size_t k = i; k < n; k++)
+        comma += p[k] == ',', other += !(p[k] >= '0' && p[k] <= '9') && p[k] != ',';
+    if (comma == 1 && !other && n > i + 1 && p[i] != ',' && p[n - 1] != ',')
+        snprintf(hint, cap, "a decimal comma: numbers must use '.' for the decimal point");
+    else if (pct)
+        snprintf(hint, cap, "a percent sign: write the number alone");
+    else if (cur)
+        snprintf(hint, cap,
+                 "a currency sign or other symbol before the number: write the "
+                 "number alone");
+    else if (suffix)
+        snprintf(hint, cap, "an abbreviated number ('%c' suffix, as 1.2k): write it in full",
+                 p[n - 1]);
+    else if (want_int) {
+        double v;
+        int integral;
+        if (ct_parse_number(p, n, &v, &integral) == 0 && !integral)
+            snprintf(hint, cap,
+                     "a count must be a whole number; a fraction here suggests the "
+                     "column holds another quantity, or values shifted by a column");
+    }
 }
 
 /* Check the numeric fields of a well-formed record (values into L->vals,
@@ -273,6 +380,7 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         c->type == CT_TYPE_INT ? "a whole number"
                         : c->i64               ? "a whole-number identifier"
                                                : "a number");
+            number_hint(fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64, d.hint, sizeof d.hint);
             report_bad(L, &d);
             return CT_EDATA;
         }

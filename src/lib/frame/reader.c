@@ -34,6 +34,12 @@ struct ct_reader {
  * grows by doubling as it fills, as any column does). */
 #define READER_PRESIZE_MAX ((size_t)1 << 16)
 
+/* Nor room for more string bytes per column than this: the bytes a row
+ * took are those of the last batch, and one huge field in a small batch
+ * (a 5 MB transcript in a 1-row tail) times 8,192 rows asked for 46 GB.
+ * Beyond it the arena grows by doubling as it fills. */
+#define READER_PRESIZE_ARENA_MAX ((size_t)1 << 26)
+
 /* Room made at once in a new batch f for the rows it will hold (at most
  * max_rows) and for the strings of its text columns (the bytes a row of
  * the last batch took, 1/8 more), so that a batch's arrays are not regrown
@@ -48,11 +54,13 @@ static int reader_presize(ct_reader *r, ct_frame *f, size_t max_rows)
         if (rows > c->cap && col_grow(c, rows))
             return -1;
         const double per = r->arena_per_row ? r->arena_per_row[j] : 0;
-        const size_t want = (size_t)(per * (double)rows * 1.125);
+        const double bytes = per * (double)rows * 1.125;
+        const size_t want =
+            bytes < (double)READER_PRESIZE_ARENA_MAX ? (size_t)bytes : READER_PRESIZE_ARENA_MAX;
         if (want > c->acap && !c->f64 && c->type != CT_TYPE_CATEGORY && !c->raw_lazy) {
             char *a = ct_realloc(c->arena, want);
-            if (!a)
-                return -1;
+            if (!a) /* only room made early: the arena grows as it fills */
+                continue;
             c->arena = a;
             c->acap = want;
         }

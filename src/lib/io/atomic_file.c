@@ -3,6 +3,7 @@
  * Pending temporaries are listed in a fixed table that a signal handler may
  * read: each slot's path is written before its flag is raised, and the flag
  * is lowered before the slot is reused. */
+#define _GNU_SOURCE /* fopencookie: a FILE that writes through zlib */
 #include "claimtriage/atomic_file.h"
 
 #include <errno.h>
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #define TMP_PATH_MAX 4096
 
@@ -128,6 +130,58 @@ ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
     return s;
 }
 
+/* A path ending in ".gz" (any case) is written gzip-compressed, as pandas'
+ * to_csv(compression='infer') does: the stream the caller writes to is a
+ * FILE whose bytes go through zlib's gzwrite into the temporary, and whose
+ * fclose ends the gzip stream (a failure of either is a write error). */
+static int wants_gzip(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 3 && path[n - 3] == '.' && (path[n - 2] | 0x20) == 'g' &&
+           (path[n - 1] | 0x20) == 'z';
+}
+
+static ssize_t gz_cookie_write(void *c, const char *buf, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const int w = gzwrite((gzFile)c, buf, (unsigned)size);
+    if (w <= 0) {
+        errno = errno ? errno : EIO;
+        return -1;
+    }
+    return w;
+}
+
+static int gz_cookie_close(void *c)
+{
+    const int r = gzclose((gzFile)c);
+    if (r != Z_OK && !errno)
+        errno = EIO;
+    return r == Z_OK ? 0 : -1;
+}
+
+/* The FILE for fd, or NULL with fd still open (the caller closes it). */
+static FILE *gzip_stream(int fd)
+{
+    const int d = dup(fd);
+    if (d < 0)
+        return NULL;
+    gzFile gz = gzdopen(d, "wb6");
+    if (!gz) {
+        close(d);
+        return NULL;
+    }
+    cookie_io_functions_t io = {NULL, gz_cookie_write, NULL, gz_cookie_close};
+    FILE *fp = fopencookie(gz, "w", io);
+    if (!fp) {
+        gzclose(gz);
+        return NULL;
+    }
+    close(fd);
+    return fp;
+}
+
 static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag)
 {
     size_t n = strlen(path);
@@ -165,7 +219,7 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
         return open_failed(diag, path, e);
     }
     f->slot = slot_take(f->tmp);
-    f->fp = fdopen(fd, "wb");
+    f->fp = wants_gzip(path) ? gzip_stream(fd) : fdopen(fd, "wb");
     if (!f->fp) {
         close(fd);
         ct_atomic_abort(f);

@@ -225,10 +225,11 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
         return CT_FILE_TEXT;
     char a[16], b[16], msg[512], hint[256];
     const char *bn = delim_name(best, a, sizeof a), *dn = delim_name(delim, b, sizeof b);
+    /* "11 tabs", "11 ';'" ("no tab" stays singular) */
     int wrote = snprintf(msg, sizeof msg,
-                         "the header holds %zu %s and no %s outside quotes, so the file looks "
+                         "the header holds %zu %s%s and no %s outside quotes, so the file looks "
                          "%s-delimited",
-                         best_n, bn, dn, bn);
+                         best_n, bn, best == '\t' && best_n != 1 ? "s" : "", dn, bn);
     if (best_lines && wrote > 0 && (size_t)wrote < sizeof msg)
         snprintf(msg + wrote, sizeof msg - (size_t)wrote,
                  " (%zu of the next %zu lines hold as many)", best_agree, best_lines);

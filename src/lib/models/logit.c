@@ -1,6 +1,7 @@
 /* logit.c — logistic regression by Newton/IRLS and its diagnostics (see
  * claimtriage/logit.h for the algorithms and their sources). */
 #include "claimtriage/logit.h"
+#include "claimtriage/numfmt.h"
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -283,16 +284,18 @@ static const char *col_name(const ct_logit_params *par, size_t j, char *buf, siz
 static ct_status separation_error(const fit_ws *ws, const double *beta, const double *scale,
                                   const ct_logit_params *par, size_t npinned, ct_diag *diag)
 {
-    char nb[32];
+    char nb[32], pin[32], all[32]; /* counts for people: with thousands separators */
+    ct_numfmt_count(pin, sizeof pin, npinned);
+    ct_numfmt_count(all, sizeof all, ws->n);
     int complete = 0;
     size_t j = univariate_separator(ws->x, ws->y, ws->n, ws->p, &complete);
     if (j != SIZE_MAX)
         return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                            "%s separation: '%s' alone separates the outcome classes "
-                           "(%zu of %zu rows get a fitted probability of 0 or 1); the maximum "
+                           "(%s of %s rows get a fitted probability of 0 or 1); the maximum "
                            "likelihood estimates do not exist",
                            complete ? "complete" : "quasi-complete",
-                           col_name(par, j, nb, sizeof nb), npinned, ws->n);
+                           col_name(par, j, nb, sizeof nb), pin, all);
     char list[CT_DIAG_MSG_MAX];
     size_t w = 0;
     list[0] = '\0';
@@ -305,10 +308,10 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
     if (w >= sizeof list)
         w = sizeof list - 1;
     return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                       "%s separation: %zu of %zu rows get a fitted probability of 0 or 1 "
+                       "%s separation: %s of %s rows get a fitted probability of 0 or 1 "
                        "and the coefficients of %s diverge; the maximum likelihood estimates "
                        "do not exist",
-                       npinned == ws->n ? "complete" : "quasi-complete", npinned, ws->n,
+                       npinned == ws->n ? "complete" : "quasi-complete", pin, all,
                        w ? list : "several predictors");
 }
 

@@ -5,6 +5,7 @@
 #include "claimtriage/atomic_file.h"
 #include "claimtriage/artifact.h"
 #include "claimtriage/model_file.h"
+#include "io/gzip.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -556,6 +557,24 @@ ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
     if (err || got != n) {
         ct_free(buf);
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot read the model file");
+    }
+    /* a model saved under a .gz name is gzip (atomic_file.h): read as such */
+    if (ct_gzip_magic(buf, n)) {
+        char *plain = NULL;
+        size_t plen = 0;
+        const char *why = NULL;
+        const int bad = ct_gunzip_mem(buf, n, 1, &plain, &plen, &why);
+        ct_free(buf);
+        if (bad)
+            return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: %s",
+                               why ? why : "the gzip data cannot be read");
+        if ((uint64_t)plen > MAX_MODEL_BYTES) {
+            ct_free(plain);
+            return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: larger than 1 GiB");
+        }
+        ct_status st = ct_model_file_load_mem(plain, plen, path, out, diag);
+        ct_free(plain);
+        return st;
     }
     ct_status st = ct_model_file_load_mem(buf, n, path, out, diag);
     ct_free(buf);

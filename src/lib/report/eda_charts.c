@@ -247,10 +247,31 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
 
 static const char *const DROPNA_NOTE = "Rows with a missing value dropped first (as df.dropna()).";
 
+/* A metric with an infinite value ("inf" is read as a number, as pandas
+ * does) has no bins, box or position to draw: CT_EDATA naming it, with the
+ * way to read such values as missing. */
+static ct_status finite_metric(const ct_eda *r, size_t m, const char *what, ct_diag *diag)
+{
+    if (isfinite(r->overall[m].min) && isfinite(r->overall[m].max))
+        return CT_OK;
+    ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                "column '%s' holds infinite values (read as numbers, as pandas does): its %s "
+                "cannot be drawn",
+                r->metrics[m], what);
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "read them as missing with --na-values=inf,-inf (and any other spelling the "
+                 "file uses), or leave the column out with --columns");
+    return CT_EDATA;
+}
+
 static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t m,
                             const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     size_t ng = 0, nb = p->hist_bins;
+    ct_status fs = finite_metric(r, m, "histogram", diag);
+    if (fs)
+        return fs;
     const char *const *groups = ct_eda_key_levels(r, 0, &ng);
     const int32_t *cls = ct_eda_key_index(r, 0);
     const int lg = p->log_axis[m];
@@ -328,6 +349,9 @@ static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t 
                            const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+    ct_status fs = finite_metric(r, m, "box plot", diag);
+    if (fs)
+        return fs;
     const int32_t *cls = ct_eda_key_index(r, 0);
     ct_svg_box boxes[CT_EDA_MAX_LEVELS];
     const size_t nbox = gr->ngroups;
@@ -435,6 +459,9 @@ static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, con
                                const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
     size_t ng = 0;
+    ct_status fs = finite_metric(r, p->sx, "scatter plot", diag);
+    if (fs || (fs = finite_metric(r, p->sy, "scatter plot", diag)))
+        return fs;
     const char *const *groups = ct_eda_key_levels(r, 0, &ng);
     ct_svg_scatter s;
     memset(&s, 0, sizeof s);

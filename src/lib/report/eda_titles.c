@@ -71,6 +71,15 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     eda_cap(Many, sizeof Many, w->many);
     eda_cap(P, sizeof P, p);
     const double range = s->max - s->min;
+    if (!isfinite(s->min) || !isfinite(s->max) || !isfinite(s->median) || !isfinite(s->q1) ||
+        !isfinite(s->q3)) { /* "inf" read as a number: no sentence on an undefined median */
+        char N0[96];
+        eda_cap(N0, sizeof N0, w->noun[m]);
+        snprintf(t, tn, "%s: some values are infinite, so its middle and spread are undefined", N0);
+        snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
+                 w->key_name[0]);
+        return;
+    }
     if (w->log_axis[m]) {
         const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
         size_t hi, lo;
@@ -133,7 +142,10 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
     snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
     const char *u = w->unit[m];
-    if (gr->ngroups < 2) {
+    if (!isfinite(mh) || !isfinite(ml)) { /* infinite values: no ratio, no comparison */
+        snprintf(t, tn, "Median %s is undefined for '%s' or '%s' %s: some values are infinite",
+                 w->noun[m], H, L, w->many);
+    } else if (gr->ngroups < 2) {
         char P[64];
         eda_cap(P, sizeof P, w->noun[m]);
         snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
@@ -202,13 +214,14 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
                     const char *sym, char *t, size_t tn, char *sub, size_t sn)
 {
     const size_t p = r->nmetrics;
-    size_t ba = 0, bb = 1, weak = 0;
+    size_t ba = 0, bb = 1, weak = 0, defined = 0;
     double best = -1, weakest = INFINITY;
     for (size_t a = 0; a < p; a++) {
         double mx = 0;
         for (size_t b = 0; b < p; b++) {
             if (a == b || isnan(c[a * p + b]))
                 continue;
+            defined += b > a;
             mx = fmax(mx, fabs(c[a * p + b]));
             if (b > a && fabs(c[a * p + b]) > best) {
                 best = fabs(c[a * p + b]);
@@ -224,7 +237,9 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
     char A[64], rv[32];
     eda_cap(A, sizeof A, w->noun[ba]);
     const double v = c[ba * p + bb];
-    if (best < EDA_UNRELATED_R) {
+    if (!defined) { /* every pair undefined (constant or infinite values): nothing to say */
+        snprintf(t, tn, "No %s correlation is defined here (constant or infinite values)", method);
+    } else if (best < EDA_UNRELATED_R) {
         snprintf(t, tn, "No two of these columns move together (%s between %.2f and %.2f)", sym,
                  -EDA_UNRELATED_R, EDA_UNRELATED_R);
     } else {

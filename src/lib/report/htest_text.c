@@ -213,7 +213,8 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]", r->groups[0].label,
                r->groups[1].label, a, cl, b, c);
         if (r->hedges_undefined)
-            sb_add(&s, "; Hedges' g undefined (pooled sd 0)");
+            sb_add(&s, "; Hedges' g undefined (%s)",
+                   strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
         else
             sb_add(&s, "; Hedges' g = %.3f [%.3f, %.3f]", r->hedges_g, r->g_lo, r->g_hi);
         const ct_htest_stat *other = r->chosen == CT_HTEST_WELCH_T ? &r->mann_whitney : &r->welch;

@@ -93,10 +93,11 @@ static void write_cleaning(FILE *fp, const ct_design *d)
 {
     char a[32], b[32], c[32], e[32];
     char *line = ct_regress_strdupf_(
-        "%s rows dropped for a missing value in a used column, %s exact duplicates dropped; %s "
-        "rows modelled (%s with %s = '%s')",
-        cnt(a, d->kept.dropped_missing), cnt(b, d->kept.dropped_duplicate), cnt(c, d->n),
-        cnt(e, d->npositive), d->target, d->positive);
+        "%s row%s dropped for a missing value in a used column, %s exact duplicate%s dropped; "
+        "%s row%s modelled (%s with %s = '%s')",
+        cnt(a, d->kept.dropped_missing), d->kept.dropped_missing == 1 ? "" : "s",
+        cnt(b, d->kept.dropped_duplicate), d->kept.dropped_duplicate == 1 ? "" : "s", cnt(c, d->n),
+        d->n == 1 ? "" : "s", cnt(e, d->npositive), d->target, d->positive);
     wrap(fp, "cleaning: ", 2, line ? line : "(out of memory)");
     ct_free(line);
     for (size_t k = 0; k < d->clean->ncap; k++) {
@@ -280,9 +281,16 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
             mt->threshold);
     fprintf(fp, "  accuracy %.4f  no-information rate %.4f (always the majority class)\n",
             mt->accuracy, h->no_information_rate);
-    fprintf(fp, "  balanced accuracy %s  precision %.4f  recall %.4f  F1 %.4f  ROC AUC %s\n",
-            num(ba, sizeof ba, 4, 'f', h->balanced_accuracy), mt->precision, mt->recall, mt->f1,
-            isnan(mt->auc) ? "undefined (one class)" : num(au, sizeof au, 4, 'f', mt->auc));
+    /* wrapped: with "undefined (one class)" the line passed 100 columns */
+    char *line = ct_regress_strdupf_(
+        "balanced accuracy %s  precision %.4f  recall %.4f  F1 %.4f  ROC AUC %s",
+        num(ba, sizeof ba, 4, 'f', h->balanced_accuracy), mt->precision, mt->recall, mt->f1,
+        isnan(mt->auc) ? "undefined (one class)" : num(au, sizeof au, 4, 'f', mt->auc));
+    if (line && strlen(line) + 2 <= 100)
+        fprintf(fp, "  %s\n", line); /* its double spaces kept */
+    else
+        wrap(fp, "  ", 4, line ? line : "(out of memory)");
+    ct_free(line);
     ct_table *t = tbl_new("lrr");
     tbl_row(t, "confusion matrix" SEP "predicted 0" SEP "predicted 1");
     tbl_row(t, "actual 0" SEP "%s" SEP "%s", cnt(a, mt->tn), cnt(b, mt->fp));

@@ -141,18 +141,26 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
         *counts = cnt;
     static const char *const name[3] = {"train", "validation", "test"};
     const double frac[3] = {o->train, o->validation, o->test};
+    /* a set left empty is a fact of the file too (too few labelled rows for
+     * the split), as every other "too few rows" refusal of train: CT_EDATA */
     for (int r = 0; r < 3; r++)
-        if (frac[r] > 0 && cnt.rows[r] == 0)
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                               "the %s set is empty: %zu labelled rows are too few for a "
-                               "%.3g/%.3g/%.3g split",
-                               name[r], N, o->train, o->validation, o->test);
+        if (frac[r] > 0 && cnt.rows[r] == 0) {
+            ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                        "the %s set is empty: %zu labelled row%s %s too few for a "
+                        "%.3g/%.3g/%.3g split",
+                        name[r], N, N == 1 ? "" : "s", N == 1 ? "is" : "are", o->train,
+                        o->validation, o->test);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "give more labelled rows (a few dozen of each class at least)");
+            return CT_EDATA;
+        }
     /* one class in train is a fact of the file (CT_EDATA), not of the options */
     if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0]) {
         ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                    "the training set holds one class only (%zu rows of class 0, %zu "
+                    "the training set holds one class only (%zu row%s of class 0, %zu "
                     "of class 1 in all)",
-                    m[0], m[1]);
+                    m[0], m[0] == 1 ? "" : "s", m[1]);
         if (diag)
             snprintf(diag->hint, sizeof diag->hint,
                      "the stratified %.3g/%.3g/%.3g split gives the training set %.3g of each "

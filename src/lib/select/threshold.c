@@ -120,8 +120,7 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     out->cost_expected_per_row = expected / (double)n;
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT:
-        snprintf(out->why, sizeof out->why,
-                 "default 0.5 on calibrated probabilities: validation recall %.4f, precision %.4f",
+        snprintf(out->why, sizeof out->why, "default 0.5: validation recall %.4f, precision %.4f",
                  m->recall, m->precision);
         break;
     case CT_THRESHOLD_FIXED:

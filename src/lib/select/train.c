@@ -574,9 +574,9 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (npos < o->folds || nneg < o->folds) {
         ct_free(pcfg);
         ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                    "the training part holds %zu rows of '%s' and %zu of the other class: "
+                    "the training part holds %zu row%s of '%s' and %zu of the other class: "
                     "fewer than the %zu cross-validation folds, so a fold would lack a class",
-                    npos, o->positive, nneg, o->folds);
+                    npos, npos == 1 ? "" : "s", o->positive, nneg, o->folds);
         if (d)
             snprintf(d->hint, sizeof d->hint,
                      "give more labelled rows (the training part is %.0f%% of them), or fewer "

@@ -2,6 +2,7 @@
  * from the target column, a grid candidate's hyperparameters, the feature
  * pipeline and the estimator fitted on the rows, their predictions, the
  * log-odds, and the model's calibration as a calibrator (train_internal.h). */
+#include "claimtriage/numfmt.h"
 #include "select/calib_internal.h"
 #include "select/train_internal.h"
 
@@ -90,14 +91,18 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
     /* a third value: every value named (the first LV_MAX) with its rows */
     char list[640] = "";
     size_t len = 0;
+    char cnt[32];
     for (size_t k = 0; k < nv; k++) {
-        int w = snprintf(list + len, sizeof list - len, "%s'%s' (%zu%s)", k ? ", " : "", v[k].text,
-                         v[k].rows, k ? "" : " rows");
+        ct_numfmt_count(cnt, sizeof cnt, v[k].rows); /* every count with its separators */
+        int w = snprintf(list + len, sizeof list - len, "%s'%s' (%s%s)", k ? ", " : "", v[k].text,
+                         cnt, k ? "" : " rows");
         if (w > 0 && (size_t)w < sizeof list - len)
             len += (size_t)w;
     }
-    if (more)
-        snprintf(list + len, sizeof list - len, " and %zu rows of other values", more);
+    if (more) {
+        ct_numfmt_count(cnt, sizeof cnt, more);
+        snprintf(list + len, sizeof list - len, " and %s rows of other values", cnt);
+    }
     ct_diag_set(d, CT_EDATA, NULL, 0, 0,
                 "the target '%s' has %s%zu values, not two: %s; a claim classifier tells two "
                 "classes apart",
@@ -179,8 +184,26 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
         }
         ct_diag_set(d, CT_EDATA, NULL, 0, 0, "no row of '%s' is '%s'%s%s%s", target, positive,
                     levels[0] ? " (its values: " : "", levels, levels[0] ? ")" : "");
-        snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
-                 "name the value that marks the positive class with --positive");
+        /* one value only: a file filtered to the other class, not a wrong
+         * --positive (naming that value would leave one class all the same) */
+        const char *near = NULL; /* a level equal to positive but for letter case */
+        for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++)
+            if (!near && same_label(ct_column_level(c, k), positive))
+                near = ct_column_level(c, k);
+        if (near)
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "did you mean --positive='%s'? The file's value differs from '%s' in "
+                     "letter case or spaces (or fix the labels)",
+                     near, positive);
+        else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1)
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "every labelled row is '%s': one class only, and a classifier needs "
+                     "labelled rows of both classes (a file filtered to one class cannot "
+                     "train it)",
+                     ct_column_level(c, 0));
+        else
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "name the value that marks the positive class with --positive");
         return CT_EDATA;
     }
     if (np + nu == n) {
@@ -377,6 +400,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
     for (size_t k = 0; k < nk; k++) {
         const char *key = ct_grid_key(g, k), *v = ct_grid_value_at(g, c, k);
         int bad = 0;
+        const char *want = ""; /* what the key takes, for the message */
         if (fam != CT_TRAIN_LR && tree_key(fam, key)) {
             ct_diag td;
             ct_diag_clear(&td);
@@ -385,20 +409,28 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             if (st == CT_ENOMEM)
                 return ct_diag_set(d, st, NULL, 0, 0, "out of memory");
             if (st != CT_OK)
-                return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid: %s",
-                                   key, v, td.message);
+                /* the family's message names the key and value already
+                 * ("gbdt: max_depth=0: ..."): not repeated */
+                return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value not valid: %s",
+                                   td.message);
             continue;
         }
         if (fam == CT_TRAIN_LR && strcmp(key, "C") == 0)
-            bad = parse_num(v, &cfg->C) || !(cfg->C > 0);
+            bad = parse_num(v, &cfg->C) || !(cfg->C > 0) || !isfinite(cfg->C),
+            want = "C is a finite number > 0 (the inverse of the L2 penalty)";
         else if (strcmp(key, "ngrams") == 0 || strcmp(key, "ngram_range") == 0)
-            bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max);
+            bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max),
+            want = "ngrams is MIN-MAX, 1 <= MIN <= MAX (1-2: words and word pairs)";
         else if (strcmp(key, "min_df") == 0)
-            bad = parse_min_df(v, &cfg->vectorizer);
+            bad = parse_min_df(v, &cfg->vectorizer),
+            want =
+                "min_df is a whole count of rows, or a fraction of rows below 1 written with a '.'";
         else if ((fam == CT_TRAIN_LR && strcmp(key, "max_features") == 0) ||
                  strcmp(key, "vectorizer__max_features") == 0)
-            bad = parse_count(v, &cfg->vectorizer.max_features);
+            bad = parse_count(v, &cfg->vectorizer.max_features),
+            want = "max_features is a whole number of n-grams (0: no limit)";
         else if (strcmp(key, "weighting") == 0) {
+            want = "weighting is tfidf or binary";
             if (strcmp(v, "tfidf") == 0)
                 cfg->vectorizer.weighting = CT_VECTORIZER_TFIDF;
             else if (strcmp(v, "binary") == 0)
@@ -406,6 +438,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             else
                 bad = 1;
         } else if (fam == CT_TRAIN_LR && strcmp(key, "class_weight") == 0) {
+            want = "class_weight is none or balanced";
             if (strcmp(v, "balanced") == 0)
                 cfg->class_weight_balanced = 1;
             else if (strcmp(v, "none") == 0)
@@ -416,7 +449,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
                                "grid key '%s' is not a hyperparameter of '%s' (keys: %s)", key,
                                fname, family_keys[fam]);
-        const char *msg = bad ? "" : ct_vectorizer_params_check(&cfg->vectorizer);
+        const char *msg = bad ? want : ct_vectorizer_params_check(&cfg->vectorizer);
         if (bad || msg)
             return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "grid value %s=%s is not valid%s%s", key,
                                v, msg && *msg ? ": " : "", msg ? msg : "");

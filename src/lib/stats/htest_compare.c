@@ -42,6 +42,10 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
     m2 /= (double)n;
     m3 /= (double)n;
     m4 /= (double)n;
+    if (!isfinite(mean) || !isfinite(m2)) { /* "inf" read as a number, as pandas does */
+        s.undefined = "undefined: the group holds an infinite value (scipy returns not-a-number)";
+        return s;
+    }
     if (!(m2 > 0.)) {
         s.undefined = "undefined: the group is constant (scipy returns not-a-number)";
         return s;
@@ -233,7 +237,10 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
    * (Hedges 1981); SE = sqrt(N/(na nb) + g^2/(2N)) (Hedges & Olkin 1985). */
     const double d = sp2 > 0 ? diff / sqrt(sp2) : NAN;
     r->hedges_undefined =
-        sp2 > 0 ? NULL : "undefined: the pooled standard deviation is 0 (both groups constant)";
+        sp2 > 0 && isfinite(d) ? NULL
+        : isnan(sp2) || !isfinite(diff)
+            ? "undefined: a group holds an infinite value"
+            : "undefined: the pooled standard deviation is 0 (both groups constant)";
     const double J = exp(gsl_sf_lngamma(df / 2) - 0.5 * log(df / 2) - gsl_sf_lngamma((df - 1) / 2));
     r->hedges_g = J * d;
     const double seg = sqrt(N / (na * nb) + r->hedges_g * r->hedges_g / (2 * N));

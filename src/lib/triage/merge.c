@@ -12,6 +12,7 @@
  * an id twice in one file counted (score copies its input's ids). */
 #include "claimtriage/csv.h"
 #include "claimtriage/triage.h"
+#include "triage/queue_format.h"
 
 #include <errno.h>
 #include <math.h>
@@ -105,7 +106,7 @@ static ct_status remember(merge_state *m, const char *id, size_t len, size_t fil
 
 /* A JSONL queue (score --format jsonl) starts with '{': say so rather than
  * "malformed record". Regular files only (standard input cannot be peeked). */
-static int looks_jsonl(const char *path)
+int triage_looks_jsonl(const char *path)
 {
     if (strcmp(path, "-") == 0)
         return 0;
@@ -125,7 +126,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                           uint64_t *seq, const char *const *order, size_t norder, uint64_t *rows_in,
                           ct_diag *diag)
 {
-    if (looks_jsonl(path))
+    if (triage_looks_jsonl(path))
         return ct_diag_set(diag, CT_EFORMAT, path, 1, 0,
                            "this is a JSONL queue (score --format jsonl); merge reads CSV queues: "
                            "score the shards with --format csv (the default)");

@@ -3,6 +3,7 @@
  * bytes) once, each queue id found by binary search. */
 #include "claimtriage/csv.h"
 #include "claimtriage/queue_eval.h"
+#include "triage/queue_format.h"
 #include "triage/score_internal.h"
 
 #include <math.h>
@@ -90,6 +91,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             out->duplicate_ids++;
     ct_csv *r = NULL;
     ct_csv_options co = ct_csv_options_default();
+    if (s == CT_OK && triage_looks_jsonl(queue_path))
+        s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0,
+                        "this is a JSONL queue (score --format jsonl); queue-eval reads CSV "
+                        "queues: score with --format csv (the default)");
     if (s == CT_OK)
         s = ct_csv_open_path(queue_path, &co, &r, diag);
     size_t idcol = SIZE_MAX, cap = 0;

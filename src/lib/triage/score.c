@@ -157,6 +157,11 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
     if ((b->views_miss && b->views_miss[i]) || (b->shares_miss && b->shares_miss[i]) ||
         (c->o->views_column && !b->views) || (c->o->shares_column && !b->shares))
         fl |= CT_FLAG_MISSING_COUNTS;
+    /* a count cannot be negative: the reach counts it 0 (ct_priority_value),
+     * which must not pass unseen (a claim would sink to the queue's end) */
+    if ((b->views_f64 && !(b->views_miss && b->views_miss[i]) && b->views_f64[i] < 0) ||
+        (b->shares_f64 && !(b->shares_miss && b->shares_miss[i]) && b->shares_f64[i] < 0))
+        fl |= CT_FLAG_NEGATIVE_COUNTS;
     return fl;
 }
 
@@ -287,6 +292,59 @@ static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status
     return s;
 }
 
+/* A row with an infinite number in a numeric source column ("inf" read as a
+ * number, as pandas does) cannot be scored: like a malformed row it goes to
+ * the errors, is counted as rejected and the stream goes on. The batch's
+ * selection (rows NULL: all n rows) is narrowed in c->sel. */
+static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols *b,
+                               const size_t **rows, size_t *nr)
+{
+    const size_t n = ct_frame_nrows(f);
+    int any = 0;
+    for (size_t k = 0; k < c->nsrc && !any; k++) {
+        const double *v = c->src_is_text[k] ? NULL : ct_column_f64(b->src[k]);
+        for (size_t j = 0; v && j < *nr && !any; j++)
+            any = isinf(v[*rows ? (*rows)[j] : j]);
+    }
+    if (!any)
+        return CT_OK;
+    if (!*rows) { /* every row selected: make the list to narrow */
+        if (n > c->selcap) {
+            size_t *ns = ct_realloc(c->sel, n * sizeof *ns);
+            if (!ns)
+                return CT_ENOMEM;
+            c->sel = ns;
+            c->selcap = n;
+        }
+        for (size_t i = 0; i < n; i++)
+            c->sel[i] = i;
+        *rows = c->sel;
+    }
+    size_t w = 0;
+    for (size_t j = 0; j < *nr; j++) {
+        const size_t i = (*rows)[j];
+        size_t bad = SIZE_MAX;
+        for (size_t k = 0; k < c->nsrc && bad == SIZE_MAX; k++) {
+            const double *v = c->src_is_text[k] ? NULL : ct_column_f64(b->src[k]);
+            if (v && isinf(v[i]))
+                bad = k;
+        }
+        if (bad == SIZE_MAX) {
+            c->sel[w++] = i;
+            continue;
+        }
+        ct_diag d;
+        ct_diag_set(&d, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
+                    "column '%s' holds %s: a model needs finite numbers", c->src_name[bad],
+                    ct_column_f64(b->src[bad])[i] > 0 ? "inf" : "-inf");
+        snprintf(d.hint, sizeof d.hint, "--na-values=inf,-inf reads it as missing");
+        bad_row(c, &d);
+        c->rejected_infinite++;
+    }
+    *nr = w;
+    return CT_OK;
+}
+
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
@@ -296,8 +354,23 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     batch_cols b;
     memset(&b, 0, sizeof b);
     ct_status s;
-    if ((s = find_col(f, c->o->id_column, &b.id, diag)))
+    if ((s = find_col(f, c->o->id_column, &b.id, diag))) {
+        /* only the id absent, every model input there: the usual hint ("named
+         * as in the training file") would mislead when training had no id */
+        int inputs = 1;
+        for (size_t k = 0; k < c->nsrc && inputs; k++) {
+            size_t j;
+            inputs = ct_frame_find(f, c->src_name[k], &j, NULL) == CT_OK;
+        }
+        if (s == CT_ECOLUMN && inputs && diag && !strstr(diag->hint, "did you mean")) {
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the queue names each row by its '%s'; the model's inputs are all here, "
+                     "so add a '%s' column (the row number will do) to score this file",
+                     c->o->id_column, c->o->id_column);
+            return s;
+        }
         return absent_sources(c, f, s, diag);
+    }
     /* the priority's counts and the ties' status are not the model's
      * inputs: a file without them is scored, its counts missing (0 in the
      * reach, every row flagged missing_counts) and its status missing */
@@ -332,6 +405,12 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         if (nr == 0)
             return CT_OK;
     }
+    if ((s = drop_infinite(c, f, &b, &rows, &nr)) != CT_OK)
+        return s;
+    if (nr == 0)
+        return CT_OK;
+    if (c->o->priority == CT_PRIORITY_EXPECTED_REACH && !b.views && !b.shares)
+        c->sum.reach_without_counts += nr;
     if (nr > c->pcap) {
         double *np = ct_realloc(c->p, nr * sizeof *np);
         if (np)
@@ -518,7 +597,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     if (r) {
         const ct_load_stats *ls = ct_reader_stats(r);
         c.sum.read = ls->rows_read;
-        c.sum.rejected = ls->rows_skipped;
+        c.sum.rejected = ls->rows_skipped + c.rejected_infinite;
     }
     ct_reader_close(r);
     if (s == CT_OK) /* no batch (no data row): the header alone */

@@ -15,7 +15,8 @@ enum {
     CT_FLAG_MISSING_TEXT = 1,
     CT_FLAG_MISSING_COUNTS = 2,
     CT_FLAG_MISSING_VALUES = 4,
-    CT_FLAG_UNSEEN = 8
+    CT_FLAG_UNSEEN = 8,
+    CT_FLAG_NEGATIVE_COUNTS = 16 /* a view or share count below 0: counts 0 in the reach */
 };
 
 /* A row that may reach the output. */
@@ -45,7 +46,8 @@ typedef struct score_ctx {
     double prob_sum;
     ct_score_summary sum;
     uint64_t row; /* rows of the input seen so far (not rejected): o->select's index */
-    size_t *sel;  /* a batch's selected rows (o->select) */
+    uint64_t rejected_infinite; /* rows refused for an infinite number: counted as rejected */
+    size_t *sel;                /* a batch's selected rows (o->select) */
     size_t selcap;
     /* the pipeline's distinct source columns */
     const char **src_name;

@@ -53,7 +53,8 @@ static size_t flags_text(unsigned f, char *buf, size_t cap)
     } names[] = {{CT_FLAG_MISSING_TEXT, "missing_text"},
                  {CT_FLAG_MISSING_COUNTS, "missing_counts"},
                  {CT_FLAG_MISSING_VALUES, "missing_values"},
-                 {CT_FLAG_UNSEEN, "unseen_category"}};
+                 {CT_FLAG_UNSEEN, "unseen_category"},
+                 {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}};
     size_t n = 0;
     buf[0] = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)

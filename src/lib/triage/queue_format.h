@@ -1,0 +1,12 @@
+/* queue_format.h — which kind of queue file a path holds, for the readers
+ * of queues (merge.c, queue_join.c). Internal to the triage layer. */
+#ifndef CT_TRIAGE_QUEUE_FORMAT_H
+#define CT_TRIAGE_QUEUE_FORMAT_H
+
+/* 1 when the regular file at path starts with '{' (after white space): a
+ * JSONL queue (score --format jsonl), which merge and queue-eval name as
+ * such instead of "malformed record"; 0 otherwise and for standard input
+ * ("-", which cannot be peeked). Defined in merge.c. */
+int triage_looks_jsonl(const char *path);
+
+#endif
