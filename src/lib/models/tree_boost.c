@@ -58,31 +58,34 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
 {
     ct_gbdt_params q = *p;
     int bad = 0;
+    const char *range = "a value";
     if (!key || !value)
         bad = 1;
     else if (!strcmp(key, "n_estimators"))
-        bad = tree_parse_int(value, 1, 100000, &q.n_estimators);
+        bad = (range = "a whole number in 1..100000",
+               tree_parse_int(value, 1, 100000, &q.n_estimators));
     else if (!strcmp(key, "learning_rate"))
-        bad = tree_parse_num(value, &q.learning_rate);
+        bad = (range = "a number", tree_parse_num(value, &q.learning_rate));
     else if (!strcmp(key, "max_depth"))
-        bad = tree_parse_int(value, 1, 20, &q.max_depth);
+        bad = (range = "a whole number in 1..20", tree_parse_int(value, 1, 20, &q.max_depth));
     else if (!strcmp(key, "min_child_weight"))
-        bad = tree_parse_num(value, &q.min_child_weight);
+        bad = (range = "a number", tree_parse_num(value, &q.min_child_weight));
     else if (!strcmp(key, "reg_lambda"))
-        bad = tree_parse_num(value, &q.reg_lambda);
+        bad = (range = "a number", tree_parse_num(value, &q.reg_lambda));
     else if (!strcmp(key, "gamma"))
-        bad = tree_parse_num(value, &q.gamma);
+        bad = (range = "a number", tree_parse_num(value, &q.gamma));
     else if (!strcmp(key, "subsample"))
-        bad = tree_parse_num(value, &q.subsample);
+        bad = (range = "a number", tree_parse_num(value, &q.subsample));
     else if (!strcmp(key, "colsample_bytree"))
-        bad = tree_parse_num(value, &q.colsample_bytree);
+        bad = (range = "a number", tree_parse_num(value, &q.colsample_bytree));
     else if (!strcmp(key, "early_stopping_rounds"))
-        bad = tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds);
+        bad = (range = "a whole number >= 0",
+               tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds));
     else if (!strcmp(key, "max_bins"))
-        bad = tree_parse_int(value, 2, 256, &q.max_bins);
+        bad = (range = "a whole number in 2..256", tree_parse_int(value, 2, 256, &q.max_bins));
     else if (!strcmp(key, "random_state")) {
-        int s;
-        bad = tree_parse_int(value, 0, INT32_MAX, &s);
+        int s = 0;
+        bad = (range = "a whole number >= 0", tree_parse_int(value, 0, INT32_MAX, &s));
         q.random_state = (uint64_t)s;
     } else
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
@@ -90,7 +93,10 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
                            "max_depth, min_child_weight, reg_lambda, gamma, subsample, "
                            "colsample_bytree, early_stopping_rounds, max_bins, random_state)",
                            key ? key : "");
-    const char *msg = bad ? "the value is not a number in range" : ct_gbdt_params_check(&q);
+    if (bad)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: %s=%.60s: %s takes %s",
+                           key ? key : "", value ? value : "", key ? key : "", range);
+    const char *msg = ct_gbdt_params_check(&q);
     if (msg)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: %s=%.60s: %s", key, value, msg);
     *p = q;

@@ -57,33 +57,40 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
 {
     ct_rf_params q = *p;
     int bad = 0;
+    const char *range = "a value";
     double x;
     if (!key || !value)
         bad = 1;
     else if (!strcmp(key, "n_estimators"))
-        bad = tree_parse_int(value, 1, 100000, &q.n_estimators);
+        bad = (range = "a whole number in 1..100000",
+               tree_parse_int(value, 1, 100000, &q.n_estimators));
     else if (!strcmp(key, "max_depth"))
         bad = !strcmp(value, "None") ? (q.max_depth = 0, 0)
-                                     : tree_parse_int(value, 1, 64, &q.max_depth);
+                                     : (range = "a whole number in 1..64 or None",
+                                        tree_parse_int(value, 1, 64, &q.max_depth));
     else if (!strcmp(key, "min_samples_split"))
-        bad = tree_parse_int(value, 2, INT32_MAX, &q.min_samples_split);
+        bad = (range = "a whole number >= 2",
+               tree_parse_int(value, 2, INT32_MAX, &q.min_samples_split));
     else if (!strcmp(key, "min_samples_leaf"))
-        bad = tree_parse_int(value, 1, INT32_MAX, &q.min_samples_leaf);
-    else if (!strcmp(key, "max_features"))
+        bad = (range = "a whole number >= 1",
+               tree_parse_int(value, 1, INT32_MAX, &q.min_samples_leaf));
+    else if (!strcmp(key, "max_features")) {
+        range = "sqrt, a fraction in (0, 1] or a whole count > 1";
         bad = !strcmp(value, "sqrt")                    ? (q.max_features = 0, 0)
               : (tree_parse_num(value, &x) || !(x > 0)) ? 1
                                                         : (q.max_features = x, 0);
-    else if (!strcmp(key, "bootstrap"))
-        bad = tree_parse_int(value, 0, 1, &q.bootstrap);
-    else if (!strcmp(key, "max_samples"))
+    } else if (!strcmp(key, "bootstrap"))
+        bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.bootstrap));
+    else if (!strcmp(key, "max_samples")) {
+        range = "a fraction in (0, 1]";
         bad = tree_parse_num(value, &q.max_samples);
-    else if (!strcmp(key, "oob_score"))
-        bad = tree_parse_int(value, 0, 1, &q.oob_score);
+    } else if (!strcmp(key, "oob_score"))
+        bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.oob_score));
     else if (!strcmp(key, "max_bins"))
-        bad = tree_parse_int(value, 2, 256, &q.max_bins);
+        bad = (range = "a whole number in 2..256", tree_parse_int(value, 2, 256, &q.max_bins));
     else if (!strcmp(key, "random_state")) {
-        int s;
-        bad = tree_parse_int(value, 0, INT32_MAX, &s);
+        int s = 0;
+        bad = (range = "a whole number >= 0", tree_parse_int(value, 0, INT32_MAX, &s));
         q.random_state = (uint64_t)s;
     } else
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
@@ -91,7 +98,10 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
                            "min_samples_split, min_samples_leaf, max_features, bootstrap, "
                            "max_samples, oob_score, max_bins, random_state)",
                            key ? key : "");
-    const char *msg = bad ? "the value is not a number in range" : ct_rf_params_check(&q);
+    if (bad)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "rf: %s=%.60s: %s takes %s", key ? key : "",
+                           value ? value : "", key ? key : "", range);
+    const char *msg = ct_rf_params_check(&q);
     if (msg)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "rf: %s=%.60s: %s", key, value, msg);
     *p = q;
