@@ -11,8 +11,8 @@
  * child's, with no last bit changed. The rest is tree_grow's order: nodes
  * are numbered as its first-in first-out queue gives them (a level's nodes
  * in order, each split node's left then right child), and every split is
- * chosen by tree_scan_col in ascending column order with the first best
- * kept. Only the histogram's storage differs: dense here (every slot of
+ * chosen by tree_scan_pairs (tree_scan_col's walk) in ascending column
+ * order with the first best kept. Only the histogram's storage differs: dense here (every slot of
  * every used column, the sums of s1 and s2 as one pair of doubles added in
  * one vector instruction), compact there (with the rows' count). The
  * count is not needed here: every row's s2 (a hessian on its grid) is
