@@ -479,15 +479,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     if (G.fail)
         goto done;
     if (leaf_of)
-        for (size_t i = 0; i < n; i++)
-            if (!row_in[i]) {
-                uint32_t k = 0;
-                while (out->node[k].left)
-                    k = out->node[k].left +
-                        (uint32_t)!tree_goes_left(b, (uint32_t)i, (uint32_t)out->node[k].feature,
-                                                  G.g[k].bin, out->dleft[k]);
-                leaf_of[i] = (int32_t)k;
-            }
+        tree_leaves_out_of_sample(b, out, row_in, leaf_of);
     st = CT_OK;
 done:
     if (st == CT_OK) {

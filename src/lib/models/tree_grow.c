@@ -337,6 +337,30 @@ void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double 
     }
 }
 
+/* One candidate of tree_scan_pairs: left sums (a1, a2), into best when
+ * both sides weigh min_child_weight and its gain is strictly greater. The
+ * two divisions of the gain in one instruction (each correctly rounded:
+ * tree_split_score's bits). */
+static inline void pair_candidate(const tree_grow_params *gp, double t1, double t2, double a1,
+                                  double a2, double parent, uint32_t j, uint32_t t, int dl, int hm,
+                                  tree_split *best)
+{
+    const double r1 = t1 - a1, r2 = t2 - a2, lambda = gp->reg_lambda;
+    if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) || !(r2 >= gp->min_child_weight))
+        return;
+    const tree_v2 q = (tree_v2){a1 * a1, r1 * r1} / (tree_v2){a2 + lambda, r2 + lambda};
+    const double gain = q[0] + q[1] - parent;
+    if (gain > best->gain) {
+        best->gain = gain;
+        best->feature = (int32_t)j;
+        best->bin = t;
+        best->dleft = dl;
+        best->has_missing = hm;
+        best->l1 = a1;
+        best->l2 = a2;
+    }
+}
+
 void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
                      uint32_t j, const tree_v2 *v, double parent, tree_split *best)
 {
@@ -355,7 +379,7 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
     /* the side without the zero bin: too light for any split (exact) */
     if (o[1] < gp->min_child_weight)
         return;
-    const double m1 = v[nb][0], m2 = v[nb][1], lambda = gp->reg_lambda;
+    const double m1 = v[nb][0], m2 = v[nb][1];
     const double z1 = t1 - o[0], z2 = t2 - o[1];
     double l1 = 0, l2 = 0;
     if (!(m2 > 0)) {
@@ -367,22 +391,7 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
                 continue;
             l1 += x1;
             l2 += x2;
-            const double a1 = l1 + 0.0, a2 = l2 + 0.0;
-            const double r1 = t1 - a1, r2 = t2 - a2;
-            if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
-                !(r2 >= gp->min_child_weight))
-                continue;
-            const tree_v2 q = (tree_v2){a1 * a1, r1 * r1} / (tree_v2){a2 + lambda, r2 + lambda};
-            const double gain = q[0] + q[1] - parent;
-            if (gain > best->gain) {
-                best->gain = gain;
-                best->feature = (int32_t)j;
-                best->bin = t;
-                best->dleft = 0;
-                best->has_missing = 0;
-                best->l1 = a1;
-                best->l2 = a2;
-            }
+            pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
         }
         return;
     }
@@ -392,32 +401,11 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
             continue;
         l1 += x1;
         l2 += x2;
-        for (int dl = 1; dl >= 0; dl--) {
-            if (dl == 1 && t == nb - 1)
-                continue; /* everything left: no split */
-            if (dl == 0 && m2 <= 0 && t == nb - 1)
-                continue;
-            if (dl == 1 && m2 <= 0)
-                continue; /* no missing: one option, decided below */
-            const double a1 = l1 + (dl ? m1 : 0), a2 = l2 + (dl ? m2 : 0);
-            const double r1 = t1 - a1, r2 = t2 - a2;
-            if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) ||
-                !(r2 >= gp->min_child_weight))
-                continue;
-            /* tree_split_score's logistic gain terms, the two divisions in
-             * one instruction (each correctly rounded: the same bits) */
-            const tree_v2 q = (tree_v2){a1 * a1, r1 * r1} / (tree_v2){a2 + lambda, r2 + lambda};
-            const double gain = q[0] + q[1] - parent;
-            if (gain > best->gain) {
-                best->gain = gain;
-                best->feature = (int32_t)j;
-                best->bin = t;
-                best->dleft = dl;
-                best->has_missing = m2 > 0;
-                best->l1 = a1;
-                best->l2 = a2;
-            }
-        }
+        /* missing values left (not after the last bin: everything left),
+         * then right */
+        if (t != nb - 1)
+            pair_candidate(gp, t1, t2, l1 + m1, l2 + m2, parent, j, t, 1, 1, best);
+        pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 1, best);
     }
 }
 
@@ -526,6 +514,39 @@ typedef struct pending {
     uint32_t k;
     hist *o; /* its histogram, built */
 } pending;
+
+/* The finite bin a split on column j at threshold thr closes: the bin whose
+ * upper edge thr is (edges ascending, distinct), or the last finite bin
+ * for DBL_MAX (every finite value left). */
+static uint32_t split_bin(const tree_bins *b, uint32_t j, double thr)
+{
+    const double *e = b->edge + b->eoff[j];
+    uint32_t lo = 0, hi = b->nbins[j] - 1; /* the edges: e[0 .. nbins - 2] */
+    while (lo < hi) {
+        const uint32_t mid = lo + (hi - lo) / 2;
+        if (e[mid] < thr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+void tree_leaves_out_of_sample(const tree_bins *b, const tree *t, const uint8_t *row_in,
+                               int32_t *leaf_of)
+{
+    for (size_t i = 0; i < b->n; i++)
+        if (!row_in[i]) {
+            uint32_t k = 0;
+            while (t->node[k].left) {
+                const uint32_t j = (uint32_t)t->node[k].feature;
+                k = t->node[k].left + (uint32_t)!goes_left(b, (uint32_t)i, j,
+                                                           split_bin(b, j, t->node[k].value),
+                                                           t->dleft[k]);
+            }
+            leaf_of[i] = (int32_t)k;
+        }
+}
 
 ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
                     const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
@@ -683,15 +704,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
             if (!out->node[k].left)
                 for (uint32_t q = G.g[k].lo; q < G.g[k].hi; q++)
                     leaf_of[G.rows[q]] = (int32_t)k;
-        for (size_t i = 0; i < n; i++)
-            if (!row_in[i]) {
-                uint32_t k = 0;
-                while (out->node[k].left)
-                    k = out->node[k].left + (uint32_t)!goes_left(b, (uint32_t)i,
-                                                                 (uint32_t)out->node[k].feature,
-                                                                 G.g[k].bin, out->dleft[k]);
-                leaf_of[i] = (int32_t)k;
-            }
+        tree_leaves_out_of_sample(b, out, row_in, leaf_of);
     }
     st = CT_OK;
 done:

@@ -135,6 +135,13 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
                     const double *s2, const uint8_t *row_in, ct_rng *rng, tree *out,
                     int32_t *leaf_of);
 
+/* Every row not in the sample (row_in[i] == 0) walked down the grown tree
+ * t by its bins (the split bins found from t's thresholds), its leaf into
+ * leaf_of[i]; the growers' common last step (the sample's rows they place
+ * themselves). */
+void tree_leaves_out_of_sample(const tree_bins *b, const tree *t, const uint8_t *row_in,
+                               int32_t *leaf_of);
+
 /* ---- the split search both growers share (tree_grow.c) ---- */
 typedef struct tree_split {
     double gain;

@@ -781,17 +781,8 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     }
     if (L.fail)
         goto done;
-    if (leaf_of && nin < n) {
-        for (size_t i = 0; i < n; i++)
-            if (!row_in[i]) {
-                uint32_t k = 0;
-                while (out->node[k].left)
-                    k = out->node[k].left +
-                        (uint32_t)!tree_goes_left(b, (uint32_t)i, (uint32_t)out->node[k].feature,
-                                                  L.g[k].bin, out->dleft[k]);
-                leaf_of[i] = (int32_t)k;
-            }
-    }
+    if (leaf_of && nin < n)
+        tree_leaves_out_of_sample(b, out, row_in, leaf_of);
     st = CT_OK;
 done:
     if (st == CT_OK) {
