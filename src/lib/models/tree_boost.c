@@ -159,42 +159,41 @@ static inline double to_grid(double x, double inv, double u)
  * after adding the previous tree's leaf values (prev NULL: none; leaf[i]
  * its leaf of row i), rounded to their grids (units ug, uh for gradients
  * in [-w, w] and hessians in (0, w / 4], w the largest weight: their sums
- * are exact, grid_unit). Row by row, on ct_threads() threads in fixed row
- * ranges: each value is computed alone, so it is the same whatever the
- * thread count. The hessian's floor is a comparison, fmax's result for a
- * number that is never NaN; after rounding, a hessian is at least its
- * grid's unit (never 0). */
-static void gradients(double *F, const double *y, const double *w, size_t n, const tree *prev,
-                      const int32_t *leaf, double *g, double *h, const double unit[2], int nth)
+ * are exact, grid_unit). Row by row, on nth threads in fixed row ranges:
+ * each value is computed alone, so it is the same whatever the thread
+ * count.
+ *
+ * No exponential per row: E[i] holds exp(-F[i]) and is carried from round
+ * to round by a product with exp(-value) of the row's leaf, one exp per
+ * leaf (ev, the tree's nodes'), as F[i] is carried by a sum. The product
+ * drifts from exp(-F[i]) by a few units in the last place over hundreds of
+ * rounds, a billionth of the gradients' grid unit. A row whose E leaves
+ * [2^-500, 2^500] (|F| > 346: its probability is 0 or 1 on the grid) has it
+ * recomputed from F each round, so a product never sticks at 0 or inf; so
+ * has every row at the first round (E NaN). Then p = 1 / (1 + e) (expit,
+ * for either sign of F), 1 - p = e p and the hessian p (1 - p) = e p^2,
+ * floored at 1e-16 by a comparison; after rounding, a hessian is at least
+ * its grid's unit (never 0). */
+static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
+                      const tree *prev, const double *ev, const int32_t *leaf, double *g,
+                      double *h, const double unit[2], int nth)
 {
     const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
-#pragma omp parallel num_threads(nth) if (n >= 4096 && nth > 1)
-    {
-        /* in blocks: first the exponentials (calls), then the arithmetic
-         * of the block in a loop of its own (no call: vectorisable) */
-        double ex[256];
-#pragma omp for schedule(static)
-        for (size_t i0 = 0; i0 < n; i0 += 256) {
-            const size_t m = n - i0 < 256 ? n - i0 : 256;
-            for (size_t k = 0; k < m; k++) {
-                const size_t i = i0 + k;
-                if (prev)
-                    F[i] += prev->node[leaf[i]].value;
-                ex[k] = exp(-fabs(F[i]));
-            }
-            /* expit(F[i]) without a branch: exp(-|z|) is exp(-z) for
-             * z >= 0 and exp(z) below, so this is 1 / (1 + e) or
-             * e / (1 + e) as expit() computes it, bit for bit */
-            for (size_t k = 0; k < m; k++) {
-                const size_t i = i0 + k;
-                const double z = F[i], e = ex[k];
-                const double pr = (z >= 0 ? 1.0 : e) / (1.0 + e), wi = w ? w[i] : 1.0,
-                             q = pr * (1 - pr);
-                g[i] = to_grid((pr - y[i]) * wi, ig, ug);
-                const double hr = to_grid((q > 1e-16 ? q : 1e-16) * wi, ih, uh);
-                h[i] = hr > uh ? hr : uh;
-            }
+#pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static)
+    for (size_t i = 0; i < n; i++) {
+        double e = E[i];
+        if (prev) {
+            const int32_t k = leaf[i];
+            F[i] += prev->node[k].value;
+            e *= ev[k];
         }
+        if (!(e >= 0x1p-500 && e <= 0x1p500))
+            e = exp(-F[i]);
+        E[i] = e;
+        const double pr = 1.0 / (1.0 + e), wi = w ? w[i] : 1.0, q = e * pr * pr;
+        g[i] = to_grid((pr - y[i]) * wi, ig, ug);
+        const double hr = to_grid((q > 1e-16 ? q : 1e-16) * wi, ih, uh);
+        h[i] = hr > uh ? hr : uh;
     }
 }
 
@@ -305,15 +304,15 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     tree_bins *b = NULL;
     tree_csc *csc = NULL;
     tree_model *m = ct_calloc(1, sizeof *m);
-    double *F = ct_malloc(n * sizeof *F), *g = ct_malloc(n * sizeof *g),
-           *h = ct_malloc(n * sizeof *h);
+    double *F = ct_malloc(n * sizeof *F), *E = ct_malloc(n * sizeof *E),
+           *g = ct_malloc(n * sizeof *g), *h = ct_malloc(n * sizeof *h), *ev = NULL;
     int32_t *leaf = ct_malloc(n * sizeof *leaf);
     double *Fv = nv ? ct_malloc(nv * sizeof *Fv) : NULL,
            *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
     uint8_t *in = ct_malloc(n), *use = ct_malloc(p_ ? p_ : 1);
     uint32_t *perm = ct_malloc((p_ ? p_ : 1) * sizeof *perm);
     st = CT_ENOMEM;
-    if (!m || !F || !g || !h || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
+    if (!m || !F || !E || !g || !h || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
         !(m->trees = ct_calloc(nt, sizeof *m->trees)) ||
         tree_bins_build(X, p->max_bins, &b) != CT_OK)
         goto fail;
@@ -333,8 +332,10 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             wmax = w[i] > wmax ? w[i] : wmax;
     }
     const double unit[2] = {grid_unit(wmax, n), grid_unit(0.25 * wmax, n)};
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         F[i] = m->base_score;
+        E[i] = NAN; /* exp(-F[i]) at the first round */
+    }
     for (size_t i = 0; i < nv; i++)
         Fv[i] = m->base_score;
     tree_grow_params gp = {TREE_LOGLOSS,
@@ -388,7 +389,16 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         ct_rng_destroy(rng);
         const int nth = pace_pick(&pc, r);
         const double t0 = pace_now();
-        gradients(F, y, w, n, r ? &m->trees[r - 1] : NULL, leaf, g, h, unit, nth);
+        const tree *prev = r ? &m->trees[r - 1] : NULL;
+        if (prev) { /* exp(-value) of its leaves (its other nodes' unused) */
+            double *ne = ct_realloc(ev, prev->n * sizeof *ev);
+            if (!ne)
+                goto fail;
+            ev = ne;
+            for (uint32_t k = 0; k < prev->n; k++)
+                ev[k] = prev->node[k].left ? 1.0 : exp(-prev->node[k].value);
+        }
+        gradients(F, E, y, w, n, prev, ev, leaf, g, h, unit, nth);
         st = level   ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
              : bycol ? tree_grow_cols(b, csc, &gp, nth, g, h, in, &m->trees[r], leaf)
                      : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
@@ -437,6 +447,8 @@ out:
     tree_csc_free(csc);
     tree_bins_free(b);
     ct_free(F);
+    ct_free(E);
+    ct_free(ev);
     ct_free(g);
     ct_free(h);
     ct_free(leaf);

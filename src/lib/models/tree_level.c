@@ -129,6 +129,9 @@ typedef struct level {
     lblock *blk;      /* the level's partition blocks, node by node */
     size_t nblk;
     size_t blk_cap;
+    size_t *bstart; /* nth + 1: thread t's blocks are blk[bstart[t] .. bstart[t + 1]) */
+    int last;       /* the level's children are leaves (max_depth): no row moves */
+    int32_t *leaf_of;
     int fail;
 } level;
 
@@ -454,6 +457,21 @@ static void split_block(level *L, lblock *B)
     const int dl = t->dleft[k];
     uint32_t nl = 0, nr = 0;
     uint32_t *rows = L->rows + B->lo;
+    if (L->last) {
+        /* the children are leaves: each row's leaf written, no row moved */
+        const uint32_t m = B->hi - B->lo;
+        int32_t *restrict lf = L->leaf_of;
+        const int32_t cl = (int32_t)t->node[k].left;
+        for (uint32_t q = 0; q < m; q++) {
+            const uint32_t r = rows[q];
+            const int left = tree_goes_left(b, r, j, sb, dl);
+            if (lf)
+                lf[r] = cl + !left;
+            nl += (uint32_t)left;
+        }
+        B->nl = nl;
+        return;
+    }
     /* a node in one block: its left side written in place (never past the
      * row being read), its right side after it */
     const int whole = B->lo == L->g[k].lo && B->hi == L->g[k].hi;
@@ -493,8 +511,8 @@ static void place_block(level *L, size_t i)
 {
     const lblock *B = &L->blk[i];
     const lnode *gk = &L->g[B->k];
-    if (B->lo == gk->lo && B->hi == gk->hi)
-        return; /* placed by split_block */
+    if (L->last || (B->lo == gk->lo && B->hi == gk->hi))
+        return; /* placed by split_block, or no row moved */
     size_t f = i;
     while (f > 0 && L->blk[f - 1].k == B->k)
         f--;
@@ -509,6 +527,45 @@ static void place_block(level *L, size_t i)
     const uint32_t nl = B->nl, nr = (B->hi - B->lo) - nl;
     memcpy(L->rows + gk->lo + offl, L->tmpl + B->lo, nl * sizeof *L->rows);
     memcpy(L->rows + gk->lo + NL + offr, L->tmpr + B->lo, nr * sizeof *L->rows);
+}
+
+/* Serial: the partition's blocks of the level's split nodes (spl, R rows
+ * in all): their rows in order, one contiguous range of about R / nth rows
+ * per thread, a node cut where a range ends (a cut leaving fewer than
+ * LEVEL_MIN_BLOCK rows is not made). A node in one block is partitioned in
+ * place; the blocks of a cut node go through tmpl, tmpr and place_block. */
+static void plan_blocks(level *L, int lev, size_t R)
+{
+    const int nth = L->nth;
+    const size_t least = L->gp->level_block ? L->gp->level_block : LEVEL_MIN_BLOCK;
+    size_t share = (R + (size_t)nth - 1) / (size_t)nth;
+    if (share < least)
+        share = least;
+    int t = 0;
+    size_t room = share;
+    L->bstart[0] = 0;
+    for (size_t i = 0; i < L->nspl[lev & 1]; i++) {
+        const uint32_t k = L->spl[lev & 1][i], hi = L->g[k].hi;
+        uint32_t pos = L->g[k].lo;
+        do {
+            if (room == 0 && t < nth - 1) {
+                L->bstart[++t] = L->nblk;
+                room = share;
+            }
+            size_t take = hi - pos;
+            if (t < nth - 1 && take > room)
+                take = hi - pos - room < least ? hi - pos : room;
+            L->blk = grow_array(L->blk, &L->blk_cap, L->nblk + 1, sizeof *L->blk, &L->fail);
+            if (L->fail)
+                return;
+            L->blk[L->nblk++] = (lblock){k, pos, pos + (uint32_t)take, 0};
+            pos += (uint32_t)take;
+            room = take >= room ? 0 : room - take;
+        } while (pos < hi);
+    }
+    while (t < nth - 1)
+        L->bstart[++t] = L->nblk;
+    L->bstart[nth] = L->nblk;
 }
 
 /* The level's candidates: the root at level 0, then the children of the
@@ -552,13 +609,9 @@ static void decide(level *L, int lev)
     uint32_t *spl = L->spl[lev & 1];
     L->nspl[lev & 1] = 0;
     L->nblk = 0;
+    L->last = 0;
     const size_t nc = ncand(L, lev);
-    /* a node is cut in blocks only when the level has fewer nodes than
-     * threads */
-    size_t nh = 0;
-    for (size_t i = 0; i < nc; i++)
-        nh += L->g[cand(L, lev, i)].H != NULL;
-    const int ncut = nh < (size_t)L->nth;
+    size_t R = 0; /* the rows of the nodes that split */
     for (size_t i = 0; i < nc; i++) {
         const uint32_t k = cand(L, lev, i);
         if (!L->g[k].H)
@@ -593,17 +646,10 @@ static void decide(level *L, int lev)
         L->g[k].small = 0;
         L->g[k].sub = 0;
         spl[L->nspl[lev & 1]++] = k;
-        /* its blocks: one per thread when it has rows for them */
-        const uint32_t lo = L->g[k].lo, m = L->g[k].hi - lo;
-        uint32_t nb = ncut ? m / (gp->level_block ? gp->level_block : LEVEL_MIN_BLOCK) : 1;
-        nb = nb < 1 ? 1 : nb > (uint32_t)L->nth ? (uint32_t)L->nth : nb;
-        L->blk = grow_array(L->blk, &L->blk_cap, L->nblk + nb, sizeof *L->blk, &L->fail);
-        if (L->fail)
-            return;
-        for (uint32_t q = 0; q < nb; q++)
-            L->blk[L->nblk++] = (lblock){k, lo + (uint32_t)((uint64_t)m * q / nb),
-                                         lo + (uint32_t)((uint64_t)m * (q + 1) / nb), 0};
+        R += L->g[k].hi - L->g[k].lo;
+        L->last = depth >= gp->max_depth;
     }
+    plan_blocks(L, lev, R);
     L->part = grow_array(L->part, &L->part_cap, 2 * L->nspl[lev & 1] * L->nrun + 1, sizeof *L->part,
                          &L->fail);
 }
@@ -629,6 +675,8 @@ static void settle(level *L, int lev)
         gl->lo = gk->lo;
         gl->hi = gr->lo = gk->lo + nl;
         gr->hi = gk->hi;
+        if (L->last) /* (rows not moved: their leaves are written) */
+            gl->lo = gl->hi = gr->lo = gr->hi = 0;
         gl->cnt = nl;
         gr->cnt = nr;
         gl->s1 = gk->l1;
@@ -704,8 +752,10 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.pstart = ct_malloc(((size_t)nth + 1) * sizeof *L.pstart);
     L.scratch = ct_calloc((size_t)nth, sizeof *L.scratch);
     L.scr_of = ct_malloc((size_t)nth * sizeof *L.scr_of);
+    L.bstart = ct_malloc(((size_t)nth + 1) * sizeof *L.bstart);
+    L.leaf_of = leaf_of;
     if (!L.rows || !L.tmpl || !L.tmpr || !L.gh || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1] ||
-        !L.bl || !L.pc || !L.pstart || !L.scratch || !L.scr_of)
+        !L.bl || !L.pc || !L.pstart || !L.scratch || !L.scr_of || !L.bstart)
         goto done;
     L.dense = b->dbin && b->dcol;
     make_runs(&L, nth);
@@ -756,9 +806,10 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
                 break;
             const size_t nblk = L.nblk;
 #pragma omp for schedule(static, 1)
-            for (size_t q = 0; q < nblk; q++)
-                split_block(&L, &L.blk[q]);
-            if (nblk > L.nspl[lev & 1]) {
+            for (int th = 0; th < nth; th++)
+                for (size_t q = L.bstart[th]; q < L.bstart[th + 1]; q++)
+                    split_block(&L, &L.blk[q]);
+            if (nblk > L.nspl[lev & 1] && !L.last) {
 #pragma omp for schedule(static, 1)
                 for (size_t q = 0; q < nblk; q++)
                     place_block(&L, q);
@@ -814,5 +865,6 @@ done:
     ct_free(L.scratch);
     ct_free(L.scr_of);
     ct_free(L.blk);
+    ct_free(L.bstart);
     return st;
 }
