@@ -175,8 +175,8 @@ static inline double to_grid(double x, double inv, double u)
  * floored at 1e-16 by a comparison; after rounding, a hessian is at least
  * its grid's unit (never 0). */
 static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
-                      const tree *prev, const double *ev, const int32_t *leaf, double *g,
-                      double *h, const double unit[2], int nth)
+                      const tree *prev, const double *ev, const int32_t *leaf, double *g, double *h,
+                      const double unit[2], int nth)
 {
     const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
 #pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static)
