@@ -91,6 +91,8 @@ typedef struct ct_queue_labels {
     uint64_t queue_repeats; /* queue rows whose id an earlier queue row has: each keeps its
                              * place and takes a review, but is CT_QLABEL_UNKNOWN (a report
                              * is a claim once, however often it is listed) */
+    uint64_t unranked;      /* queue rows with an empty "rank" (score --no-sort writes them
+                             * in input order: such a queue's order is not a priority) */
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

@@ -76,6 +76,13 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
             "  once, at its first place)\n",
             a);
     }
+    if (q->unranked) {
+        cli_fmt_count(a, sizeof a, q->unranked);
+        printf("unranked: %s %s without a rank (score --no-sort keeps the input's order), so the\n"
+               "  'queue' row measures %s order, not the model's priority\n",
+               a, q->unranked == 1 ? "row" : "rows",
+               q->unranked == q->queue_rows ? "the input file's" : "partly the input file's");
+    }
     if (q->unmatched || q->unlabelled) {
         cli_fmt_count(a, sizeof a, q->unmatched);
         cli_fmt_count(b, sizeof b, q->unlabelled);
@@ -176,6 +183,9 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_uint(w, q->duplicate_ids);
     ct_json_key(w, "queue_repeats");
     ct_json_uint(w, q->queue_repeats);
+    /* rows with an empty rank (score --no-sort): the order is the input's */
+    ct_json_key(w, "unranked");
+    ct_json_uint(w, q->unranked);
     /* false: the views-alone figures are expected values (docs/queue-eval.md) */
     ct_json_key(w, "labels_cover_queue");
     ct_json_bool(w, e->labelled == e->n);

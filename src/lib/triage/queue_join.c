@@ -97,7 +97,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                         "queues: score with --format csv (the default)");
     if (s == CT_OK)
         s = ct_csv_open_path(queue_path, &co, &r, diag);
-    size_t idcol = SIZE_MAX, cap = 0;
+    size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0;
     const double *wv = ct_column_f64(cw);
     ct_csv_record rec;
     while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -109,6 +109,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             for (size_t k = 0; k < rec.nfields; k++)
                 if (rec.fields[k].len == 2 && memcmp(rec.fields[k].ptr, "id", 2) == 0)
                     idcol = k;
+                else if (rec.fields[k].len == 4 && memcmp(rec.fields[k].ptr, "rank", 4) == 0)
+                    rankcol = k;
             if (idcol == SIZE_MAX)
                 s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
                                 "no 'id' column: not a claimtriage score queue (csv)");
@@ -119,6 +121,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             break;
         }
         out->queue_rows++;
+        if (rankcol != SIZE_MAX && (rankcol >= rec.nfields || rec.fields[rankcol].len == 0))
+            out->unranked++;
         idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
