@@ -27,10 +27,12 @@
  *   node's smaller child's) are cut into one contiguous share per thread;
  *   a share that starts inside a node's rows sums them into the thread's
  *   scratch histogram, added to the node's afterwards;
- * - a row partition: a node's rows in blocks (one per thread when the
- *   level has fewer nodes than threads and the node many rows), each
- *   block's rows moved to its sides, then the blocks' sides put together
- *   in block order — the order one pass gives — by the same thread;
+ * - a row partition: the level's split nodes' rows, in order, cut into
+ *   one contiguous range per thread (plan_blocks), a node cut where a range
+ *   ends; each block's rows moved to its sides, then a cut node's blocks'
+ *   sides put together in block order — the order one pass gives. At the
+ *   last level (children at max_depth, leaves) no row moves: each row's
+ *   leaf is written;
  * - the split scans, the scratch additions and the subtractions: tasks
  *   (node, run of columns), the runs' best splits merged in column order.
  * One parallel region per tree; the serial steps between (new nodes, the
@@ -50,7 +52,8 @@
 #define LEVEL_MIN_ENTRIES_PER_SLOT 8
 /* rows below which a thread's share of a build is not cut further (a share
  * in a scratch histogram costs zeroing and adding its slots), and below
- * which a node's partition is one block */
+ * which a piece of a node is not cut off for a partition block (a cut
+ * node's blocks are copied into place afterwards) */
 #define LEVEL_MIN_SHARE 1024
 #define LEVEL_MIN_BLOCK 2048
 
