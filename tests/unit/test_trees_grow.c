@@ -327,6 +327,9 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
 {
     tree ref, lv;
     int32_t *l1 = malloc(NR * sizeof *l1), *l2 = malloc(NR * sizeof *l2);
+    tree_v2 *gh = malloc(NR * sizeof *gh); /* the pairs the level and column growers take */
+    for (size_t i = 0; i < NR; i++)
+        gh[i] = (tree_v2){s1[i], s2[i]};
     assert_int_equal(tree_grow(b, gp, s1, s2, in, NULL, &ref, l1), CT_OK);
     assert_true(tree_grow_level_fits(b, gp, NR));
     const int threads = ct_threads();
@@ -338,7 +341,7 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
         for (int c = 0; c < 2; c++) {
             cut.level_block = c ? 16 : 0;
             ct_threads_set(3);
-            assert_int_equal(tree_grow_level(b, &cut, t, s1, s2, in, &lv, l2), CT_OK);
+            assert_int_equal(tree_grow_level(b, &cut, t, gh, in, &lv, l2), CT_OK);
             assert_true(ref.n > 7);
             same_tree(&ref, &lv);
             assert_memory_equal(l1, l2, NR * sizeof *l1);
@@ -352,7 +355,7 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
     for (int t = 0; t <= 3; t++) {
         ct_threads_set(3);
         memset(l2, 0xff, NR * sizeof *l2);
-        assert_int_equal(tree_grow_cols(b, c, gp, t, s1, s2, in, &lv, l2), CT_OK);
+        assert_int_equal(tree_grow_cols(b, c, gp, t, gh, in, &lv, l2), CT_OK);
         same_tree(&ref, &lv);
         assert_memory_equal(l1, l2, NR * sizeof *l1);
         tree_free_arrays(&lv);
@@ -362,6 +365,7 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
     tree_free_arrays(&ref);
     free(l1);
     free(l2);
+    free(gh);
 }
 
 static void test_level_equals_grow(void **state)
@@ -501,6 +505,9 @@ static void test_growers_random(void **state)
         }
         tree ref, t;
         int32_t *l1 = malloc(n * sizeof *l1), *l2 = malloc(n * sizeof *l2);
+        tree_v2 *gh = malloc(n * sizeof *gh);
+        for (size_t i = 0; i < n; i++)
+            gh[i] = (tree_v2){s1[i], s2[i]};
         assert_int_equal(tree_grow(b, &gp, s1, s2, in, NULL, &ref, l1), CT_OK);
         tree_csc *c = NULL;
         assert_int_equal(tree_csc_build(b, &c), CT_OK);
@@ -510,14 +517,14 @@ static void test_growers_random(void **state)
                 tree_grow_params g2 = gp;
                 g2.level_block = cut ? 8 : 0;
                 memset(l2, 0xff, n * sizeof *l2);
-                assert_int_equal(tree_grow_level(b, &g2, th, s1, s2, in, &t, l2), CT_OK);
+                assert_int_equal(tree_grow_level(b, &g2, th, gh, in, &t, l2), CT_OK);
                 same_tree(&ref, &t);
                 assert_memory_equal(l1, l2, n * sizeof *l1);
                 tree_free_arrays(&t);
             }
             if (tree_grow_cols_fits(b, &gp)) {
                 memset(l2, 0xff, n * sizeof *l2);
-                assert_int_equal(tree_grow_cols(b, c, &gp, th, s1, s2, in, &t, l2), CT_OK);
+                assert_int_equal(tree_grow_cols(b, c, &gp, th, gh, in, &t, l2), CT_OK);
                 same_tree(&ref, &t);
                 assert_memory_equal(l1, l2, n * sizeof *l1);
                 tree_free_arrays(&t);
@@ -536,6 +543,7 @@ static void test_growers_random(void **state)
         free(val);
         free(l1);
         free(l2);
+        free(gh);
     }
 }
 

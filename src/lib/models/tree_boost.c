@@ -173,10 +173,11 @@ static inline double to_grid(double x, double inv, double u)
  * has every row at the first round (E NaN). Then p = 1 / (1 + e) (expit,
  * for either sign of F), 1 - p = e p and the hessian p (1 - p) = e p^2,
  * floored at 1e-16 by a comparison; after rounding, a hessian is at least
- * its grid's unit (never 0). */
+ * its grid's unit (never 0). Written as (g, h) pairs into gh for the
+ * level and column growers, else into g and h for tree_grow. */
 static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
-                      const tree *prev, const double *ev, const int32_t *leaf, double *g, double *h,
-                      const double unit[2], int nth)
+                      const tree *prev, const double *ev, const int32_t *leaf, tree_v2 *gh,
+                      double *g, double *h, const double unit[2], int nth)
 {
     const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
 #pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static)
@@ -191,9 +192,14 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
             e = exp(-F[i]);
         E[i] = e;
         const double pr = 1.0 / (1.0 + e), wi = w ? w[i] : 1.0, q = e * pr * pr;
-        g[i] = to_grid((pr - y[i]) * wi, ig, ug);
-        const double hr = to_grid((q > 1e-16 ? q : 1e-16) * wi, ih, uh);
-        h[i] = hr > uh ? hr : uh;
+        const double gr = to_grid((pr - y[i]) * wi, ig, ug),
+                     hr = to_grid((q > 1e-16 ? q : 1e-16) * wi, ih, uh);
+        if (gh) {
+            gh[i] = (tree_v2){gr, hr > uh ? hr : uh};
+        } else {
+            g[i] = gr;
+            h[i] = hr > uh ? hr : uh;
+        }
     }
 }
 
@@ -304,15 +310,16 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     tree_bins *b = NULL;
     tree_csc *csc = NULL;
     tree_model *m = ct_calloc(1, sizeof *m);
-    double *F = ct_malloc(n * sizeof *F), *E = ct_malloc(n * sizeof *E),
-           *g = ct_malloc(n * sizeof *g), *h = ct_malloc(n * sizeof *h), *ev = NULL;
+    double *F = ct_malloc(n * sizeof *F), *E = ct_malloc(n * sizeof *E), *g = NULL, *h = NULL,
+           *ev = NULL;
+    tree_v2 *gh = NULL; /* the rows' (g, h): the level and column growers' */
     int32_t *leaf = ct_malloc(n * sizeof *leaf);
     double *Fv = nv ? ct_malloc(nv * sizeof *Fv) : NULL,
            *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
     uint8_t *in = ct_malloc(n), *use = ct_malloc(p_ ? p_ : 1);
     uint32_t *perm = ct_malloc((p_ ? p_ : 1) * sizeof *perm);
     st = CT_ENOMEM;
-    if (!m || !F || !E || !g || !h || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
+    if (!m || !F || !E || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
         !(m->trees = ct_calloc(nt, sizeof *m->trees)) ||
         tree_bins_build(X, p->max_bins, &b) != CT_OK)
         goto fail;
@@ -361,6 +368,13 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     const int bycol = !level && tree_grow_cols_fits(b, &gp);
     if (bycol && tree_csc_build(b, &csc) != CT_OK)
         goto fail;
+    if (level || bycol) {
+        if (!(gh = ct_malloc((n ? n : 1) * sizeof *gh)))
+            goto fail;
+    } else if (!(g = ct_malloc((n ? n : 1) * sizeof *g)) ||
+               !(h = ct_malloc((n ? n : 1) * sizeof *h))) {
+        goto fail;
+    }
     pace pc;
     pace_init(&pc);
     double best_loss = INFINITY;
@@ -398,9 +412,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             for (uint32_t k = 0; k < prev->n; k++)
                 ev[k] = prev->node[k].left ? 1.0 : exp(-prev->node[k].value);
         }
-        gradients(F, E, y, w, n, prev, ev, leaf, g, h, unit, nth);
-        st = level   ? tree_grow_level(b, &gp, nth, g, h, in, &m->trees[r], leaf)
-             : bycol ? tree_grow_cols(b, csc, &gp, nth, g, h, in, &m->trees[r], leaf)
+        gradients(F, E, y, w, n, prev, ev, leaf, gh, g, h, unit, nth);
+        st = level   ? tree_grow_level(b, &gp, nth, gh, in, &m->trees[r], leaf)
+             : bycol ? tree_grow_cols(b, csc, &gp, nth, gh, in, &m->trees[r], leaf)
                      : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
         if (st != CT_OK)
             goto fail;
@@ -451,6 +465,7 @@ out:
     ct_free(ev);
     ct_free(g);
     ct_free(h);
+    ct_free(gh);
     ct_free(leaf);
     ct_free(Fv);
     ct_free(tv);

@@ -52,11 +52,11 @@ typedef struct cgrow {
     cnode *g;
     uint32_t cap;
     int nth;
-    tree_v2 *gh;   /* n: the rows' (s1, s2) */
-    uint32_t *nid; /* n: the row's node in the level's list, or NONE */
-    uint32_t *nxt; /* n: the row's child (a tree node) after a split */
-    int32_t *leaf; /* n: the row's leaf once known (leaf_of, or scratch) */
-    uint32_t *act; /* the level's nodes that may split (tree nodes) */
+    const tree_v2 *gh; /* n: the rows' (s1, s2) */
+    uint32_t *nid;     /* n: the row's node in the level's list, or NONE */
+    uint32_t *nxt;     /* n: the row's child (a tree node) after a split */
+    int32_t *leaf;     /* n: the row's leaf once known (leaf_of, or scratch) */
+    uint32_t *act;     /* the level's nodes that may split (tree nodes) */
     size_t nact;
     uint32_t *act2;  /* the next level's */
     uint32_t *child; /* per level node: its left child, or NONE */
@@ -366,8 +366,8 @@ static void *grow(void *a, size_t *cap, size_t n, size_t size, int *fail)
 }
 
 ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
-                         int threads, const double *s1, const double *s2, const uint8_t *row_in,
-                         tree *out, int32_t *leaf_of)
+                         int threads, const tree_v2 *gh, const uint8_t *row_in, tree *out,
+                         int32_t *leaf_of)
 {
     memset(out, 0, sizeof *out);
     const size_t n = b->n, p = b->p;
@@ -385,7 +385,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
             G.maxw = b->nbins[j] + 1;
     G.nchunk = (p + COLS_CHUNK - 1) / COLS_CHUNK;
     ct_status st = CT_ENOMEM;
-    G.gh = ct_malloc((n ? n : 1) * sizeof *G.gh);
+    G.gh = gh;
     G.nid = ct_malloc((n ? n : 1) * sizeof *G.nid);
     G.nxt = ct_malloc((n ? n : 1) * sizeof *G.nxt);
     G.leaf = leaf_of ? leaf_of : ct_malloc((n ? n : 1) * sizeof *G.leaf);
@@ -397,8 +397,8 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.cnt = ct_calloc((size_t)nth, sizeof *G.cnt);
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
     G.part = grow(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact, sizeof *G.part, &G.fail);
-    if (!G.gh || !G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.hist ||
-        !G.oall || !G.cnt || !G.psum || G.fail)
+    if (!G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.hist || !G.oall ||
+        !G.cnt || !G.psum || G.fail)
         goto done;
     for (int th = 0; th < nth; th++)
         if (!(G.hist[th] = ct_calloc(G.maxact * G.maxw, sizeof **G.hist)) ||
@@ -416,13 +416,12 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
 #pragma omp for schedule(static)
         for (long li = 0; li < ln; li++) {
             const size_t r = (size_t)li;
-            G.gh[r] = (tree_v2){s1[r], s2[r]};
             G.nid[r] = row_in[r] ? 0 : NONE;
             if (row_in[r]) {
                 G.leaf[r] = 0;
                 ps += G.gh[r];
                 pc += 1;
-                hm = s2[r] > hm ? s2[r] : hm;
+                hm = gh[r][1] > hm ? gh[r][1] : hm;
             }
         }
         G.psum[th] = ps;
@@ -504,7 +503,6 @@ done:
     ct_free(G.cnt);
     ct_free(G.psum);
     ct_free(G.g);
-    ct_free(G.gh);
     ct_free(G.nid);
     ct_free(G.nxt);
     if (!leaf_of)

@@ -221,11 +221,11 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
  * without per-split draws, the dense histograms of the widest level within
  * its memory budget, and enough stored entries per histogram slot (on wide
  * sparse designs tree_grow's compact histograms are cheaper); otherwise
- * use tree_grow. tree_grow_level: CT_OK or CT_ENOMEM. */
+ * use tree_grow. gh[i] is row i's (s1, s2) pair (tree_grow's s1[i], s2[i]).
+ * tree_grow_level: CT_OK or CT_ENOMEM. */
 int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in);
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
-                          const double *s1, const double *s2, const uint8_t *row_in, tree *out,
-                          int32_t *leaf_of);
+                          const tree_v2 *gh, const uint8_t *row_in, tree *out, int32_t *leaf_of);
 
 /* ---- the boosting's column grower (tree_colgrow.c) ----
  * The same tree as tree_grow under tree_grow_level's conditions (exact
@@ -238,11 +238,11 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
  * histograms over every slot cost more than a pass over the entries.
  * tree_grow_cols_fits(): the conditions and the level's histograms (its
  * nodes times the widest column's bins, 16 bytes each, per thread) within
- * 4 MiB. tree_grow_cols: CT_OK or CT_ENOMEM. */
+ * 4 MiB. gh as tree_grow_level's. tree_grow_cols: CT_OK or CT_ENOMEM. */
 int tree_grow_cols_fits(const tree_bins *b, const tree_grow_params *gp);
 ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
-                         int threads, const double *s1, const double *s2, const uint8_t *row_in,
-                         tree *out, int32_t *leaf_of);
+                         int threads, const tree_v2 *gh, const uint8_t *row_in, tree *out,
+                         int32_t *leaf_of);
 
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);

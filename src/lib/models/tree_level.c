@@ -99,8 +99,7 @@ typedef struct lblock {
 typedef struct level {
     const tree_bins *b;
     const tree_grow_params *gp;
-    const double *s1, *s2;
-    lv2 *gh; /* n: the rows' (s1, s2) */
+    const lv2 *gh; /* n: the rows' (s1, s2) */
     tree *t;
     lnode *g;
     uint32_t cap;
@@ -721,8 +720,7 @@ static void build_phase(level *L, int sums)
 }
 
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
-                          const double *s1, const double *s2, const uint8_t *row_in, tree *out,
-                          int32_t *leaf_of)
+                          const tree_v2 *gh, const uint8_t *row_in, tree *out, int32_t *leaf_of)
 {
     memset(out, 0, sizeof *out);
     const size_t n = b->n, p = b->p;
@@ -731,8 +729,7 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     memset(&L, 0, sizeof L);
     L.b = b;
     L.gp = gp;
-    L.s1 = s1;
-    L.s2 = s2;
+    L.gh = gh;
     L.t = out;
     L.nth = nth;
     ct_status st = CT_ENOMEM;
@@ -745,7 +742,6 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.rows = ct_malloc((n ? n : 1) * sizeof *L.rows);
     L.tmpl = ct_malloc((n ? n : 1) * sizeof *L.tmpl);
     L.tmpr = ct_malloc((n ? n : 1) * sizeof *L.tmpr);
-    L.gh = ct_malloc((n ? n : 1) * sizeof *L.gh);
     L.cols = ct_malloc((p ? p : 1) * sizeof *L.cols);
     L.dcols = ct_malloc((p ? p : 1) * sizeof *L.dcols);
     L.spl[0] = ct_malloc(wmax * sizeof *L.spl[0]);
@@ -757,8 +753,8 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.scr_of = ct_malloc((size_t)nth * sizeof *L.scr_of);
     L.bstart = ct_malloc(((size_t)nth + 1) * sizeof *L.bstart);
     L.leaf_of = leaf_of;
-    if (!L.rows || !L.tmpl || !L.tmpr || !L.gh || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1] ||
-        !L.bl || !L.pc || !L.pstart || !L.scratch || !L.scr_of || !L.bstart)
+    if (!L.rows || !L.tmpl || !L.tmpr || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1] || !L.bl ||
+        !L.pc || !L.pstart || !L.scratch || !L.scr_of || !L.bstart)
         goto done;
     L.dense = b->dbin && b->dcol;
     make_runs(&L, nth);
@@ -778,9 +774,6 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     const size_t nrun = L.nrun;
 #pragma omp parallel num_threads(nth) if (nth > 1)
     {
-#pragma omp for schedule(static)
-        for (size_t i = 0; i < n; i++)
-            L.gh[i] = (lv2){s1[i], s2[i]};
         /* the root's histogram and totals (the shares' sums, exact) */
         build_phase(&L, 1);
 #pragma omp single
@@ -856,7 +849,6 @@ done:
     ct_free(L.rows);
     ct_free(L.tmpl);
     ct_free(L.tmpr);
-    ct_free(L.gh);
     ct_free(L.cols);
     ct_free(L.dcols);
     ct_free(L.spl[0]);
