@@ -147,6 +147,15 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
                   unsigned long long hi, unsigned long long *out);
 int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
                    double hi, double *out);
+/* A label column none of whose values is `positive`: its values (the first
+ * 8, quoted, comma-separated) into vals, and into near the sentence
+ * "; did you mean 'Claim'? It differs from 'claim' only in letter case or
+ * spaces (fix the labels to compare)" when one of them differs from
+ * `positive` only so, else "". Returns 0, or -1 (vals and near "") when
+ * the column is absent or not categorical. Shared by evaluate and
+ * queue-eval, whose notes say what the missing positive class means. */
+int cli_label_values(const ct_frame *f, const char *column, const char *positive, char *vals,
+                     size_t nvals, char *near, size_t nnear);
 /* Parse a --split value into *role; CLI_OPT_NEXT or CLI_EXIT_USAGE after a message. */
 int cli_split_option(const char *cmd, const char *arg, int *role);
 /* Print "rows read N, used N, skipped N" on stderr, once per run: a note

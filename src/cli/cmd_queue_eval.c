@@ -316,6 +316,16 @@ int cmd_queue_eval(int argc, char **argv)
     ct_queue_labels q;
     ct_status s = ct_queue_labels_join(argv[optind], f, "video_id", "claim_status", "claim",
                                        "video_view_count", &q, &d);
+    /* labelled rows none of which is 'claim': the labels' values named, with
+     * a spelling that differs only in case or spaces ('Claim', ' claim') */
+    char vals[400] = "", near[160] = "";
+    if (s == CT_OK && q.labelled) {
+        size_t npos = 0;
+        for (size_t i = 0; i < q.n; i++)
+            npos += q.positive[i] == 1;
+        if (!npos)
+            cli_label_values(f, "claim_status", "claim", vals, sizeof vals, near, sizeof near);
+    }
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
@@ -332,7 +342,11 @@ int cmd_queue_eval(int argc, char **argv)
         ct_queue_labels_free(&q);
         return cli_fail(s, &d);
     }
-    if (e->positives == 0)
+    if (e->positives == 0 && near[0])
+        cli_note("%s: no labelled row of 'claim_status' is 'claim' (its values: %s), so no queue "
+                 "row counts as a claim: recall is undefined%s%s",
+                 labels_path, vals, dir ? "; no charts written" : "", near);
+    else if (e->positives == 0)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");
     if (json)
