@@ -123,6 +123,13 @@ int cli_fail(ct_status s, const ct_diag *d)
     return cli_exit_code(s);
 }
 
+int cli_fail_in(ct_status s, ct_diag *d, const char *path)
+{
+    if (d && path && !d->file[0] && d->message[0] && cli_exit_code(s) == CLI_EXIT_DATA)
+        snprintf(d->file, sizeof d->file, "%s", path);
+    return cli_fail(s, d);
+}
+
 /* ------------------------------------------------------------ loading */
 
 void cli_load_init(cli_load *l)

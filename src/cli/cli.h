@@ -63,6 +63,11 @@ int cli_usage(const char *cmd, const char *fmt, ...) CT_PRINTF(2, 3);
 void cli_print_diag(const ct_diag *d);
 /* Report a failed library call; returns the exit code for it. */
 int cli_fail(ct_status s, const ct_diag *d);
+/* cli_fail for a step on the data of the file `path`: a bad-data status
+ * whose diagnostic names no file is printed as `PATH: message` (the file
+ * the data came from, '-' for standard input), never as a bare
+ * `claimtriage: error:`; d is completed in place. */
+int cli_fail_in(ct_status s, ct_diag *d, const char *path);
 
 /* Options shared by every command that reads a CSV file. */
 enum {

@@ -371,7 +371,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     if (s == CT_OK)
         note_no_positive(m, f, r);
     if (s != CT_OK)
-        rc = cli_fail(s, &dg);
+        rc = cli_fail_in(s, &dg, path);
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, &rp);
     else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
