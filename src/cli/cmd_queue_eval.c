@@ -24,7 +24,8 @@ static const char qe_help[] =
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
     "                           over claims (random order: (n + 1) / 2R)\n"
     "at the capacity K (default: half the queue's rows) and as curves (JSON: 101\n"
-    "points; charts: queue_recall.svg and queue_view_recall.svg in DIR).\n\n"
+    "points; charts: queue_recall.svg and queue_view_recall.svg in DIR). Labels\n"
+    "without video_view_count: the views figures are undefined, the rest stands.\n\n"
     "Options:\n"
     "  --labels=FILE           the reports file with claim_status (required)\n"
     "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
@@ -56,7 +57,7 @@ static void pct(char *b, size_t n, double v)
         snprintf(b, n, "undefined");
 }
 
-static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
+static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, e->n);
@@ -64,7 +65,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
-    printf("claims: %s, %s views of claims\n", a, c);
+    if (views)
+        printf("claims: %s, %s views of claims\n", a, c);
+    else
+        printf("claims: %s (the labels hold no views)\n", a);
     if (q->duplicate_ids) {
         cli_fmt_count(a, sizeof a, q->duplicate_ids);
         printf("duplicate ids in the labels: %s (the first row with an id gives its label)\n", a);
@@ -108,7 +112,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
-    if (e->placed < e->n) {
+    if (views && e->placed < e->n) {
         cli_fmt_count(a, sizeof a, e->labelled);
         cli_fmt_count(b, sizeof b, e->n);
         cli_fmt_count(c, sizeof c, e->n - e->placed);
@@ -153,7 +157,7 @@ static void json_curve(ct_json *w, const ct_queue_eval *e)
 }
 
 static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const char *queue,
-                      const char *labels)
+                      const char *labels, int views)
 {
     ct_json *w = cli_json_begin(stdout, "queue-eval", 1);
     if (!w)
@@ -181,12 +185,12 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_bool(w, e->labelled == e->n);
     /* rows with neither label nor views: placed at random by views alone */
     ct_json_key(w, "views_unknown");
-    ct_json_uint(w, e->n - e->placed);
+    ct_json_uint(w, views ? e->n - e->placed : e->n);
     ct_json_object_end(w);
     ct_json_key(w, "claims");
     ct_json_uint(w, e->positives);
     ct_json_key(w, "claims_views");
-    ct_json_num(w, e->positive_weight);
+    ct_json_num(w, views ? e->positive_weight : NAN);
     ct_json_key(w, "capacity");
     ct_json_uint(w, e->capacity);
     ct_json_key(w, "reviews_per_hour");
@@ -314,8 +318,16 @@ int cmd_queue_eval(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_labels q;
+    /* a labels file without views: recall and waits stand, the views-based
+     * figures are undefined (docs/queue-eval.md) */
+    size_t vj;
+    const int views = ct_frame_find(f, "video_view_count", &vj, NULL) == CT_OK;
+    if (!views)
+        cli_note("%s has no 'video_view_count' column: the claims' views found and the order by "
+                 "views alone are undefined",
+                 labels_path);
     ct_status s = ct_queue_labels_join(argv[optind], f, "video_id", "claim_status", "claim",
-                                       "video_view_count", &q, &d);
+                                       views ? "video_view_count" : NULL, &q, &d);
     /* labelled rows none of which is 'claim': the labels' values named, with
      * a spelling that differs only in case or spaces ('Claim', ' claim') */
     char vals[400] = "", near[160] = "";
@@ -336,8 +348,8 @@ int cmd_queue_eval(int argc, char **argv)
         return CLI_EXIT_DATA;
     }
     ct_queue_eval *e = NULL;
-    s = ct_queue_eval_compute(q.positive, q.weight, q.n, capacity ? capacity : (q.n + 1) / 2, rate,
-                              &e, &d);
+    s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
+                              capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);
     if (s != CT_OK) {
         ct_queue_labels_free(&q);
         return cli_fail(s, &d);
@@ -350,9 +362,9 @@ int cmd_queue_eval(int argc, char **argv)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");
     if (json)
-        rc = print_json(e, &q, argv[optind], labels_path);
+        rc = print_json(e, &q, argv[optind], labels_path, views);
     else
-        print_text(e, &q);
+        print_text(e, &q, views);
     if (rc == CLI_EXIT_OK && dir && e->positives) {
         if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
             cli_error("cannot create %s: %s", dir, strerror(errno));
