@@ -32,6 +32,10 @@ static const char qe_help[] =
     "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
     "  -o, --output=DIR        write the two charts (SVG) into DIR (created)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
+    "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
+    "  --na-values=A,B,...     extra missing-value tokens in FILE\n"
+    "  --delimiter=C           FILE's field delimiter (default ',')\n"
+    "  --no-schema             infer FILE's column types (ignore the reports schema)\n"
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok (a queue without a labelled claim: recall undefined, no\n"
@@ -264,6 +268,7 @@ int cmd_queue_eval(int argc, char **argv)
         {"reviews-per-hour", required_argument, NULL, OPT_RATE},
         {"output", required_argument, NULL, 'o'},
         {"json", no_argument, NULL, CLI_OPT_JSON},
+        CLI_LOAD_LONGOPTS,
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
@@ -271,44 +276,63 @@ int cmd_queue_eval(int argc, char **argv)
     const char *labels_path = NULL, *dir = NULL;
     size_t capacity = 0;
     double rate = 60;
-    int json = 0, c;
+    int json = 0, c, urc;
+    cli_load lo;
+    cli_load_init(&lo);
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
         char *end = NULL;
         switch (c) {
-        case 'h': fputs(qe_help, stdout); return CLI_EXIT_OK;
+        case 'h':
+            fputs(qe_help, stdout);
+            cli_load_free(&lo);
+            return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case 'o': dir = optarg; break;
         case OPT_LABELS: labels_path = optarg; break;
         case OPT_CAPACITY: {
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
-            if (optarg[0] < '1' || optarg[0] > '9' || errno || *end || v > SIZE_MAX)
+            if (optarg[0] < '1' || optarg[0] > '9' || errno || *end || v > SIZE_MAX) {
+                cli_load_free(&lo);
                 return cli_usage("queue-eval", "--capacity takes a positive integer, not '%s'",
                                  optarg);
+            }
             capacity = (size_t)v;
             break;
         }
         case OPT_RATE:
             errno = 0;
             rate = strtod(optarg, &end);
-            if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate))
+            if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate)) {
+                cli_load_free(&lo);
                 return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",
                                  optarg);
+            }
             break;
         case CLI_OPT_JSON: json = 1; break;
+        case CLI_OPT_ON_BAD_ROW:
+        case CLI_OPT_NA_VALUES:
+        case CLI_OPT_DELIMITER:
+        case CLI_OPT_NO_SCHEMA:
+            if ((urc = cli_load_option(&lo, "queue-eval", c, optarg)) != 0) {
+                cli_load_free(&lo);
+                return urc;
+            }
+            break;
         default:
+            cli_load_free(&lo);
             return cli_usage("queue-eval", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
-    if (argc - optind != 1)
+    if (argc - optind != 1 || !labels_path) {
+        cli_load_free(&lo);
+        if (!labels_path && argc - optind == 1)
+            return cli_usage("queue-eval", "missing --labels FILE");
         return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
                          argc - optind);
-    if (!labels_path)
-        return cli_usage("queue-eval", "missing --labels FILE");
-    cli_load lo;
-    cli_load_init(&lo);
+    }
     ct_frame *f = NULL;
     ct_load_stats st;
     int rc = cli_load_frame(&lo, labels_path, &f, &st);
