@@ -69,7 +69,10 @@ typedef struct ct_queue_eval {
 
 /* Evaluate a queue of n rows in queue order: positive[i] 0, 1 or
  * CT_QLABEL_UNKNOWN, weight[i] >= 0 (NaN counts 0: by weight, such rows
- * come last). capacity 0 or > n: n. reviews_per_hour > 0 and finite.
+ * come last). weight NULL: no weight is known (a labels file without
+ * views): the weighted recalls, the by-weight order's curves and mean are
+ * NaN (undefined), the queue's and random order's recalls stand.
+ * capacity 0 or > n: n. reviews_per_hour > 0 and finite.
  * CT_EINVAL (n = 0, a bad rate, a label not 0, 1 or CT_QLABEL_UNKNOWN),
  * CT_ENOMEM. *out NULL on error. */
 CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
@@ -98,7 +101,9 @@ typedef struct ct_queue_labels {
 /* Read the queue at queue_path (a CSV with an "id" column, as score
  * writes; its row order is the queue's) and match each id to the row of
  * `labels` with that id (id_column; ids compared as text, numeric ids as
- * exact integers), taking label_column == positive and weight_column.
+ * exact integers), taking label_column == positive and weight_column
+ * (NULL: no weight column, every weight NaN; pass weight NULL to
+ * ct_queue_eval_compute then).
  * Unmatched and unlabelled rows keep their place in queue order as
  * CT_QLABEL_UNKNOWN (a review spent on a row whose label is not known) and
  * are counted. CT_ECOLUMN (a

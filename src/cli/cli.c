@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,6 +121,13 @@ int cli_fail(ct_status s, const ct_diag *d)
     else
         cli_error("%s", ct_status_str(s));
     return cli_exit_code(s);
+}
+
+int cli_fail_in(ct_status s, ct_diag *d, const char *path)
+{
+    if (d && path && !d->file[0] && d->message[0] && cli_exit_code(s) == CLI_EXIT_DATA)
+        snprintf(d->file, sizeof d->file, "%s", path);
+    return cli_fail(s, d);
 }
 
 /* ------------------------------------------------------------ loading */
@@ -553,4 +561,34 @@ int cli_refuse_same_file(const char *cmd, const char *what, const char *out, con
                      "the %s %s is the input %s: writing it would replace the input; give the "
                      "output another name",
                      what, out, in);
+}
+
+int cli_label_values(const ct_frame *f, const char *column, const char *positive, char *vals,
+                     size_t nvals, char *near, size_t nnear)
+{
+    size_t j;
+    vals[0] = near[0] = '\0';
+    if (!column || !positive || ct_frame_find(f, column, &j, NULL) != CT_OK)
+        return -1;
+    const ct_column *c = ct_frame_col(f, j);
+    if (ct_column_type(c) != CT_TYPE_CATEGORY)
+        return -1;
+    size_t w = 0;
+    const size_t lp = strlen(positive);
+    for (size_t k = 0; k < ct_column_nlevels(c) && k < 8; k++) {
+        const char *v = ct_column_level(c, k);
+        int q = snprintf(vals + w, nvals - w, "%s'%s'", k ? ", " : "", v);
+        w = q > 0 && (size_t)q < nvals - w ? w + (size_t)q : w;
+        size_t a = 0, la = strlen(v);
+        while (a < la && v[a] == ' ')
+            a++;
+        while (la > a && v[la - 1] == ' ')
+            la--;
+        if (!near[0] && la - a == lp && strncasecmp(v + a, positive, lp) == 0)
+            snprintf(near, nnear,
+                     "; did you mean '%s'? It differs from '%s' only in "
+                     "letter case or spaces (fix the labels to compare)",
+                     v, positive);
+    }
+    return 0;
 }

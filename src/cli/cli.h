@@ -63,6 +63,11 @@ int cli_usage(const char *cmd, const char *fmt, ...) CT_PRINTF(2, 3);
 void cli_print_diag(const ct_diag *d);
 /* Report a failed library call; returns the exit code for it. */
 int cli_fail(ct_status s, const ct_diag *d);
+/* cli_fail for a step on the data of the file `path`: a bad-data status
+ * whose diagnostic names no file is printed as `PATH: message` (the file
+ * the data came from, '-' for standard input), never as a bare
+ * `claimtriage: error:`; d is completed in place. */
+int cli_fail_in(ct_status s, ct_diag *d, const char *path);
 
 /* Options shared by every command that reads a CSV file. */
 enum {
@@ -147,6 +152,15 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
                   unsigned long long hi, unsigned long long *out);
 int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
                    double hi, double *out);
+/* A label column none of whose values is `positive`: its values (the first
+ * 8, quoted, comma-separated) into vals, and into near the sentence
+ * "; did you mean 'Claim'? It differs from 'claim' only in letter case or
+ * spaces (fix the labels to compare)" when one of them differs from
+ * `positive` only so, else "". Returns 0, or -1 (vals and near "") when
+ * the column is absent or not categorical. Shared by evaluate and
+ * queue-eval, whose notes say what the missing positive class means. */
+int cli_label_values(const ct_frame *f, const char *column, const char *positive, char *vals,
+                     size_t nvals, char *near, size_t nnear);
 /* Parse a --split value into *role; CLI_OPT_NEXT or CLI_EXIT_USAGE after a message. */
 int cli_split_option(const char *cmd, const char *arg, int *role);
 /* Print "rows read N, used N, skipped N" on stderr, once per run: a note

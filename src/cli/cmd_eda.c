@@ -594,7 +594,8 @@ static int make_dirs(const char *dir)
 /* Every chart is written to its temporary first and renamed only when all
  * are complete: a chart that cannot be drawn (or a full disk) leaves none of
  * them, not the first few (the folder as it was, apart from being made). */
-static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir)
+static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir,
+                        const char *input)
 {
     if (make_dirs(dir) != 0) {
         cli_error("cannot create chart directory %s: %s", dir, strerror(errno));
@@ -618,7 +619,7 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
         ct_diag_clear(&d);
         ct_status s = ct_eda_chart_write(r, ch, k, NULL, fps[k], &d);
         if (s)
-            rc = cli_fail(s, &d);
+            rc = cli_fail_in(s, &d, input);
     }
     for (size_t j = 0; j < ch->n; j++) {
         char path[4096 + 300];
@@ -747,7 +748,7 @@ int cmd_eda(int argc, char **argv)
     free(ec.by_buf);
     free(ec.col_buf);
     if (s)
-        return cli_fail(s, &d);
+        return cli_fail_in(s, &d, path);
     ct_eda_charts *ch = NULL;
     ct_eda_chart_options co = ct_reports_eda_chart_options();
     if (ec.target_set || ec.by_set || ec.cols_set) {
@@ -762,9 +763,9 @@ int cmd_eda(int argc, char **argv)
     }
     if ((s = ct_eda_charts_build(r, &co, &ch, &d)) != CT_OK) {
         ct_eda_free(r);
-        return cli_fail(s, &d);
+        return cli_fail_in(s, &d, path);
     }
-    if (dir && (rc = write_charts(r, ch, dir)) != 0) {
+    if (dir && (rc = write_charts(r, ch, dir, path)) != 0) {
         ct_eda_charts_free(ch);
         ct_eda_free(r);
         return rc;

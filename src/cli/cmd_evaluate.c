@@ -153,29 +153,11 @@ static void print_snippet(const char *s, size_t len, size_t width)
  * differs from the positive only in letter case or spaces ('claim '). */
 static void note_no_positive(const ct_model *m, const ct_frame *f, const ct_evaluate_result *r)
 {
-    size_t j;
-    if (!r->n_labelled || r->n_positive || !m->target || ct_frame_find(f, m->target, &j, NULL))
+    if (!r->n_labelled || r->n_positive || !m->target)
         return;
-    const ct_column *c = ct_frame_col(f, j);
-    if (ct_column_type(c) != CT_TYPE_CATEGORY)
+    char vals[400], near[160];
+    if (cli_label_values(f, m->target, m->positive, vals, sizeof vals, near, sizeof near) != 0)
         return;
-    char vals[400] = "", near[160] = "";
-    size_t w = 0;
-    for (size_t k = 0; k < ct_column_nlevels(c) && k < 8; k++) {
-        const char *v = ct_column_level(c, k);
-        int q = snprintf(vals + w, sizeof vals - w, "%s'%s'", k ? ", " : "", v);
-        w = q > 0 && (size_t)q < sizeof vals - w ? w + (size_t)q : w;
-        size_t a = 0, la = strlen(v), lp = strlen(m->positive);
-        while (a < la && v[a] == ' ')
-            a++;
-        while (la > a && v[la - 1] == ' ')
-            la--;
-        if (!near[0] && la - a == lp && strncasecmp(v + a, m->positive, lp) == 0)
-            snprintf(near, sizeof near,
-                     "; did you mean '%s'? It differs from '%s' only in "
-                     "letter case or spaces (fix the labels to compare)",
-                     v, m->positive);
-    }
     cli_note("%s: no labelled row of '%s' is '%s', the model's positive class (its values: "
              "%s), so every labelled row counts as a negative%s",
              ct_frame_source(f), m->target, m->positive, vals, near);
@@ -389,7 +371,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     if (s == CT_OK)
         note_no_positive(m, f, r);
     if (s != CT_OK)
-        rc = cli_fail(s, &dg);
+        rc = cli_fail_in(s, &dg, path);
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, &rp);
     else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {

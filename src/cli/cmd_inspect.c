@@ -390,7 +390,7 @@ int cmd_inspect(int argc, char **argv)
         note_negative(f, path);
     ct_frame_destroy(f);
     if (s)
-        return cli_fail(s, &d);
+        return cli_fail_in(s, &d, path);
     cli_note_rows(&st);
     if (redact) /* an identifier column's order statistics are ids */
         for (size_t j = 0; j < r->cols; j++)

@@ -24,13 +24,18 @@ static const char qe_help[] =
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
     "                           over claims (random order: (n + 1) / 2R)\n"
     "at the capacity K (default: half the queue's rows) and as curves (JSON: 101\n"
-    "points; charts: queue_recall.svg and queue_view_recall.svg in DIR).\n\n"
+    "points; charts: queue_recall.svg and queue_view_recall.svg in DIR). Labels\n"
+    "without video_view_count: the views figures are undefined, the rest stands.\n\n"
     "Options:\n"
     "  --labels=FILE           the reports file with claim_status (required)\n"
     "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
     "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
     "  -o, --output=DIR        write the two charts (SVG) into DIR (created)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
+    "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
+    "  --na-values=A,B,...     extra missing-value tokens in FILE\n"
+    "  --delimiter=C           FILE's field delimiter (default ',')\n"
+    "  --no-schema             infer FILE's column types (ignore the reports schema)\n"
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok (a queue without a labelled claim: recall undefined, no\n"
@@ -56,7 +61,7 @@ static void pct(char *b, size_t n, double v)
         snprintf(b, n, "undefined");
 }
 
-static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
+static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, e->n);
@@ -64,7 +69,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
-    printf("claims: %s, %s views of claims\n", a, c);
+    if (views)
+        printf("claims: %s, %s views of claims\n", a, c);
+    else
+        printf("claims: %s (the labels hold no views)\n", a);
     if (q->duplicate_ids) {
         cli_fmt_count(a, sizeof a, q->duplicate_ids);
         printf("duplicate ids in the labels: %s (the first row with an id gives its label)\n", a);
@@ -115,7 +123,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q)
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
-    if (e->placed < e->n) {
+    if (views && e->placed < e->n) {
         cli_fmt_count(a, sizeof a, e->labelled);
         cli_fmt_count(b, sizeof b, e->n);
         cli_fmt_count(c, sizeof c, e->n - e->placed);
@@ -160,7 +168,7 @@ static void json_curve(ct_json *w, const ct_queue_eval *e)
 }
 
 static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const char *queue,
-                      const char *labels)
+                      const char *labels, int views)
 {
     ct_json *w = cli_json_begin(stdout, "queue-eval", 1);
     if (!w)
@@ -191,12 +199,12 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_bool(w, e->labelled == e->n);
     /* rows with neither label nor views: placed at random by views alone */
     ct_json_key(w, "views_unknown");
-    ct_json_uint(w, e->n - e->placed);
+    ct_json_uint(w, views ? e->n - e->placed : e->n);
     ct_json_object_end(w);
     ct_json_key(w, "claims");
     ct_json_uint(w, e->positives);
     ct_json_key(w, "claims_views");
-    ct_json_num(w, e->positive_weight);
+    ct_json_num(w, views ? e->positive_weight : NAN);
     ct_json_key(w, "capacity");
     ct_json_uint(w, e->capacity);
     ct_json_key(w, "reviews_per_hour");
@@ -270,6 +278,7 @@ int cmd_queue_eval(int argc, char **argv)
         {"reviews-per-hour", required_argument, NULL, OPT_RATE},
         {"output", required_argument, NULL, 'o'},
         {"json", no_argument, NULL, CLI_OPT_JSON},
+        CLI_LOAD_LONGOPTS,
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
@@ -277,44 +286,63 @@ int cmd_queue_eval(int argc, char **argv)
     const char *labels_path = NULL, *dir = NULL;
     size_t capacity = 0;
     double rate = 60;
-    int json = 0, c;
+    int json = 0, c, urc;
+    cli_load lo;
+    cli_load_init(&lo);
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
         char *end = NULL;
         switch (c) {
-        case 'h': fputs(qe_help, stdout); return CLI_EXIT_OK;
+        case 'h':
+            fputs(qe_help, stdout);
+            cli_load_free(&lo);
+            return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case 'o': dir = optarg; break;
         case OPT_LABELS: labels_path = optarg; break;
         case OPT_CAPACITY: {
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
-            if (optarg[0] < '1' || optarg[0] > '9' || errno || *end || v > SIZE_MAX)
+            if (optarg[0] < '1' || optarg[0] > '9' || errno || *end || v > SIZE_MAX) {
+                cli_load_free(&lo);
                 return cli_usage("queue-eval", "--capacity takes a positive integer, not '%s'",
                                  optarg);
+            }
             capacity = (size_t)v;
             break;
         }
         case OPT_RATE:
             errno = 0;
             rate = strtod(optarg, &end);
-            if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate))
+            if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate)) {
+                cli_load_free(&lo);
                 return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",
                                  optarg);
+            }
             break;
         case CLI_OPT_JSON: json = 1; break;
+        case CLI_OPT_ON_BAD_ROW:
+        case CLI_OPT_NA_VALUES:
+        case CLI_OPT_DELIMITER:
+        case CLI_OPT_NO_SCHEMA:
+            if ((urc = cli_load_option(&lo, "queue-eval", c, optarg)) != 0) {
+                cli_load_free(&lo);
+                return urc;
+            }
+            break;
         default:
+            cli_load_free(&lo);
             return cli_usage("queue-eval", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
-    if (argc - optind != 1)
+    if (argc - optind != 1 || !labels_path) {
+        cli_load_free(&lo);
+        if (!labels_path && argc - optind == 1)
+            return cli_usage("queue-eval", "missing --labels FILE");
         return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
                          argc - optind);
-    if (!labels_path)
-        return cli_usage("queue-eval", "missing --labels FILE");
-    cli_load lo;
-    cli_load_init(&lo);
+    }
     ct_frame *f = NULL;
     ct_load_stats st;
     int rc = cli_load_frame(&lo, labels_path, &f, &st);
@@ -324,8 +352,26 @@ int cmd_queue_eval(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_labels q;
+    /* a labels file without views: recall and waits stand, the views-based
+     * figures are undefined (docs/queue-eval.md) */
+    size_t vj;
+    const int views = ct_frame_find(f, "video_view_count", &vj, NULL) == CT_OK;
+    if (!views)
+        cli_note("%s has no 'video_view_count' column: the claims' views found and the order by "
+                 "views alone are undefined",
+                 labels_path);
     ct_status s = ct_queue_labels_join(argv[optind], f, "video_id", "claim_status", "claim",
-                                       "video_view_count", &q, &d);
+                                       views ? "video_view_count" : NULL, &q, &d);
+    /* labelled rows none of which is 'claim': the labels' values named, with
+     * a spelling that differs only in case or spaces ('Claim', ' claim') */
+    char vals[400] = "", near[160] = "";
+    if (s == CT_OK && q.labelled) {
+        size_t npos = 0;
+        for (size_t i = 0; i < q.n; i++)
+            npos += q.positive[i] == 1;
+        if (!npos)
+            cli_label_values(f, "claim_status", "claim", vals, sizeof vals, near, sizeof near);
+    }
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
@@ -336,19 +382,23 @@ int cmd_queue_eval(int argc, char **argv)
         return CLI_EXIT_DATA;
     }
     ct_queue_eval *e = NULL;
-    s = ct_queue_eval_compute(q.positive, q.weight, q.n, capacity ? capacity : (q.n + 1) / 2, rate,
-                              &e, &d);
+    s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
+                              capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);
     if (s != CT_OK) {
         ct_queue_labels_free(&q);
         return cli_fail(s, &d);
     }
-    if (e->positives == 0)
+    if (e->positives == 0 && near[0])
+        cli_note("%s: no labelled row of 'claim_status' is 'claim' (its values: %s), so no queue "
+                 "row counts as a claim: recall is undefined%s%s",
+                 labels_path, vals, dir ? "; no charts written" : "", near);
+    else if (e->positives == 0)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");
     if (json)
-        rc = print_json(e, &q, argv[optind], labels_path);
+        rc = print_json(e, &q, argv[optind], labels_path, views);
     else
-        print_text(e, &q);
+        print_text(e, &q, views);
     if (rc == CLI_EXIT_OK && dir && e->positives) {
         if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
             cli_error("cannot create %s: %s", dir, strerror(errno));

@@ -125,8 +125,9 @@ static int defaults_absent(const regress_opts *o, const ct_frame *f)
     ct_diag d;
     ct_diag_clear(&d);
     snprintf(d.message, sizeof d.message,
-             "this file lacks the reports file's default columns (%s); regress needs %s", absent,
+             "the file lacks the reports file's default columns (%s); regress needs %s", absent,
              need);
+    snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
     if (nhint > 1) {
         size_t h = strlen(hint);
         snprintf(hint + h, sizeof hint - h, " (%zu more absent column%s such a near match)",
@@ -317,7 +318,7 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
     if (s == CT_EINVAL && d) /* the design is fine: the target is a feature */
         rc = cli_usage("regress", "the target '%s' cannot also be a feature", o->design.target);
     else if (s || (s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg)))
-        rc = cli_fail(s, &dg);
+        rc = cli_fail_in(s, &dg, path);
     else
         rc = write_output(o, path, &st, r);
     ct_regress_free(r);

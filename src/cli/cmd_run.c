@@ -71,6 +71,9 @@ static const char run_help[] =
     "                          is not installed: a note, and no PDF)\n"
     "  --threads=N             threads per stage (default: all); outputs do not\n"
     "                          depend on it\n"
+    "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --no-schema\n"
+    "                          how FILE is read (docs/cli.md), passed on to every\n"
+    "                          stage that reads it (score: all but --on-bad-row)\n"
     "  -q, --quiet             no stage lines on stderr (errors still shown)\n"
     "  -h, --help              show this help and exit\n\n"
     "Exit codes: 0 ok (also when a side analysis failed on the data: a warning\n"
@@ -115,6 +118,10 @@ typedef struct run_opts {
     unsigned long long seed, rows, capacity;
     double rph, cph;
     int redact, pdf, threads, demo;
+    /* FILE's loader options, as given (NULL: not given), passed on to every
+     * stage that reads FILE (docs/cli.md's shared options) */
+    const char *on_bad_row, *na_values, *delimiter;
+    int no_schema;
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
@@ -610,6 +617,22 @@ static void read_rows(run_state *r)
 
 /* ---------------------------------------------------------- the plan */
 
+/* FILE's loader options for a stage that reads it; score has no
+ * --on-bad-row (its malformed rows go to --errors and scoring goes on). */
+static int load_args(stage *s, const run_opts *o, int bad_rows)
+{
+    int bad = 0;
+    if (bad_rows && o->on_bad_row)
+        bad |= arg(s, "--on-bad-row=%s", o->on_bad_row);
+    if (o->na_values)
+        bad |= arg(s, "--na-values=%s", o->na_values);
+    if (o->delimiter)
+        bad |= arg(s, "--delimiter=%s", o->delimiter);
+    if (o->no_schema)
+        bad |= arg(s, "--no-schema");
+    return bad;
+}
+
 static int build_stages(run_state *r)
 {
     const run_opts *o = r->o;
@@ -629,20 +652,20 @@ static int build_stages(run_state *r)
     bad |= arg(s, "inspect") | arg(s, "--json");
     if (o->redact)
         bad |= arg(s, "--redact");
-    bad |= arg(s, "%s", in);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "eda", "Analyze", "eda.json");
     bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir) |
-           arg(s, "%s", in);
+           load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
-    bad |= arg(s, "test") | arg(s, "--json") | arg(s, "%s", in);
+    bad |= arg(s, "test") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
-    bad |= arg(s, "regress") | arg(s, "--json") | arg(s, "%s", in);
+    bad |= arg(s, "regress") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir);
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
-    bad |= arg(s, "%s", in);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
            arg(s, "--seed=%llu", o->seed) | arg(s, "-m") | arg(s, "%s/model.ctm", dir);
@@ -650,18 +673,19 @@ static int build_stages(run_state *r)
         bad |= arg(s, "--show=0");
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
-    bad |= arg(s, "%s", in);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     /* with --redact the queue (ids, transcript reasons) lives only while
      * queue-eval reads it: a hidden file removed after the run */
     const char *queue = o->redact ? ".queue.csv" : "queue.csv";
     s = add_stage(r, "score", "Execute", "score.json");
     bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue) |
-           arg(s, "%s", in);
+           load_args(s, o, 0) | arg(s, "%s", in);
     s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
     bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |
            arg(s, "--labels=%s", in) | arg(s, "--capacity=%llu", o->capacity) |
-           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
+           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir) |
+           load_args(s, o, 1);
     s = add_stage(r, "report", "Execute", NULL);
     bad |= arg(s, "report") | arg(s, "-q") | arg(s, "%s", dir) |
            arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "--cost-per-hour=%.17g", o->cph);
@@ -867,6 +891,7 @@ static int run_main(int argc, char **argv, int demo)
         {"pdf", no_argument, NULL, OPT_PDF},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"rows", required_argument, NULL, OPT_ROWS},
+        CLI_LOAD_LONGOPTS,
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
@@ -914,6 +939,30 @@ static int run_main(int argc, char **argv, int demo)
             if ((rc = cli_count_arg(cmd, "threads", optarg, 1, 1024, &u)) == CLI_OPT_NEXT)
                 o.threads = (int)u;
             break;
+        case CLI_OPT_ON_BAD_ROW:
+        case CLI_OPT_NA_VALUES:
+        case CLI_OPT_DELIMITER:
+        case CLI_OPT_NO_SCHEMA: {
+            /* checked as every stage will, then passed on as given */
+            cli_load chk;
+            cli_load_init(&chk);
+            rc = demo ? cli_usage(cmd, "%s is run's (demo writes its own comma-separated sample)",
+                                  argv[optind - 1])
+                      : cli_load_option(&chk, cmd, c, optarg);
+            cli_load_free(&chk);
+            if (rc == 0) {
+                rc = CLI_OPT_NEXT;
+                if (c == CLI_OPT_ON_BAD_ROW)
+                    o.on_bad_row = optarg;
+                else if (c == CLI_OPT_NA_VALUES)
+                    o.na_values = optarg;
+                else if (c == CLI_OPT_DELIMITER)
+                    o.delimiter = optarg;
+                else
+                    o.no_schema = 1;
+            }
+            break;
+        }
         case OPT_ROWS:
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");

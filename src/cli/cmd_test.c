@@ -640,7 +640,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                     snprintf(d.hint, sizeof d.hint,
                              "'%s' is the reports file's default; pick another column with %s",
                              opt == pl->measure_opt ? pl->measure : pl->by, opt);
-                rc = cli_fail(s, &d);
+                rc = cli_fail_in(s, &d, path);
                 goto done;
             }
             skipped[0] =
@@ -652,7 +652,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         ct_diag_clear(&d);
         if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
             if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
-                rc = cli_fail(s, &d);
+                rc = cli_fail_in(s, &d, path);
                 goto done;
             }
             skipped[k + 1] = skip_reason(

@@ -432,10 +432,11 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         snprintf(hint, sizeof hint, "%s", d.hint);
         ct_diag_clear(&d);
         snprintf(d.message, sizeof d.message,
-                 "this file has no '%s' column (the reports file's label); train needs "
+                 "no '%s' column (the reports file's label); train needs "
                  "--target=COL --positive=VALUE",
                  o->t.target);
         snprintf(d.hint, sizeof d.hint, "%s", hint);
+        snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
@@ -939,7 +940,7 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     if (s == CT_OK && o->model_path)
         s = ct_model_file_save(o->model_path, r->model, &dg);
     if (s != CT_OK)
-        rc = cli_fail(s, &dg);
+        rc = cli_fail_in(s, &dg, path);
     else if (o->json)
         rc = write_json(o, path, &st, r, &rp);
     else {

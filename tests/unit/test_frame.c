@@ -60,6 +60,30 @@ static void test_inference(void **state)
     ct_frame_destroy(f);
 }
 
+/* A whole number written with an exponent is a float, as pandas reads it:
+ * "1e3" and "7" make a float column, and "1e20" (beyond 2^53, no int64
+ * digits) stays a number instead of becoming a string identifier with no
+ * summary; "1e308,-1e308" keep their two values apart from their strings. */
+static void test_exponent_is_float(void **state)
+{
+    (void)state;
+    const char *csv = "small,big,huge,digits\n"
+                      "1e3,1e20,1e308,12345678901234567890123\n"
+                      "7,2E20,-1e308,12345678901234567890124\n"
+                      "8,3e20,1e308,12345678901234567890125\n";
+    ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
+    assert_int_equal(ct_column_type(col(f, "small")), CT_TYPE_FLOAT);
+    assert_rel(ct_column_f64(col(f, "small"))[0], 1000, 0);
+    assert_int_equal(ct_column_type(col(f, "big")), CT_TYPE_FLOAT);
+    assert_rel(ct_column_f64(col(f, "big"))[1], 2e20, 0);
+    assert_int_equal(ct_column_type(col(f, "huge")), CT_TYPE_FLOAT);
+    assert_rel(ct_column_f64(col(f, "huge"))[1], -1e308, 0);
+    /* digits beyond int64: exact only as strings, an identifier as before */
+    assert_int_equal(ct_column_type(col(f, "digits")), CT_TYPE_ID);
+    assert_false(ct_column_is_numeric(col(f, "digits")));
+    ct_frame_destroy(f);
+}
+
 /* Inferred columns keep no strings while their values are plain whole
  * numbers; a later value that needs them brings back the earlier ones as
  * written, in memory and from a (mapped) file alike. */
@@ -1436,6 +1460,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_default_starts_no_thread), /* first: no thread yet */
         cmocka_unit_test(test_inference),
+        cmocka_unit_test(test_exponent_is_float),
         cmocka_unit_test(test_numbers_then_strings),
         cmocka_unit_test(test_skipped_row_leaves_no_trace),
         cmocka_unit_test(test_undo_with_many_levels),

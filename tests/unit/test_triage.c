@@ -307,6 +307,21 @@ static void test_curves(void **state)
     ct_queue_eval_free(e);
     assert_int_equal(ct_queue_eval_compute(pos, w, 6, 3, 0.0, &e, &d), CT_EINVAL);
     assert_int_equal(ct_queue_eval_compute(pos, w, 0, 3, 1.0, &e, &d), CT_EINVAL);
+    /* no weight known (labels without views): the queue's and random order's
+     * recalls and waits as with weights, the weighted figures and the order
+     * by weight undefined, never 0 */
+    assert_int_equal(ct_queue_eval_compute(pos, NULL, 6, 3, 2.0, &e, &d), CT_OK);
+    assert_rel(e->recall[CT_QORDER_QUEUE], 2.0 / 3, 1e-15);
+    assert_rel(e->recall[CT_QORDER_RANDOM], 0.5, 0);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_QUEUE], (1 + 2 + 5) / 3.0 / 2, 1e-15);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_RANDOM], 7.0 / 4, 1e-15);
+    assert_rel(e->recall_ideal, 1, 0);
+    assert_true(isnan(e->recall[CT_QORDER_WEIGHT]) && isnan(e->weighted_recall[CT_QORDER_WEIGHT]));
+    assert_true(isnan(e->mean_hours_to_review[CT_QORDER_WEIGHT]));
+    assert_true(isnan(e->weighted_recall[CT_QORDER_QUEUE]) && isnan(e->weighted_recall_ideal));
+    for (size_t k = 0; k <= 6; k++)
+        assert_true(isnan(e->recall_curve[CT_QORDER_WEIGHT][k]));
+    ct_queue_eval_free(e);
 }
 
 /* Views alone with rows of unknown label and views: the expected curve and

@@ -41,26 +41,31 @@ static void finance_compute(rep_ctx *c)
     }
     const double R = c->opt.reviews_per_hour;
     /* one review day everywhere in the report: the run's capacity when the
-     * manifest records one (queue-eval measured at_capacity with it), else
-     * R reviews an hour over the review day's hours */
+     * run was given one (queue-eval measured at_capacity with it); when the
+     * run derived it (8 hours at its rate) and this report is asked another
+     * rate or day length, the day is this report's R reviews an hour over
+     * its hours (the curve gives the recall at any day); else, with no
+     * capacity recorded, R reviews an hour over the review day's hours */
     const double mcap = rep_num(c->man, "options.capacity");
+    /* run records its capacity always: its --capacity, else 8 hours at its
+     * rate, at least 1 review (docs/run.md) */
+    const double mr = rep_num(c->man, "options.reviews_per_hour");
+    const double dflt = floor(8 * mr + 0.5);
+    const int derived = isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
+    const int restated = derived && (R != mr || c->opt.hours_per_day != 8);
     char rb[32], hb[32];
     ct_numfmt_auto(rb, sizeof rb, R); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
-    if (isfinite(mcap) && mcap > 0) {
+    if (isfinite(mcap) && mcap > 0 && !restated) {
         f->day_reviews = mcap;
-        /* run records its capacity always: its --capacity, else 8 hours at
-         * its rate (docs/run.md) */
-        const double mr = rep_num(c->man, "options.reviews_per_hour");
-        const double dflt = floor(8 * mr + 0.5);
         char mrb[32];
         ct_numfmt_auto(mrb, sizeof mrb, mr); /* a rate: 0.001 stays 0.001 */
-        if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1) && floor(8 * mr + 1e-9) < 1) {
+        if (derived && floor(8 * mr + 1e-9) < 1) {
             /* run's floor of 1 review is not a day's work at that rate */
             f->day_reviews = 0;
             snprintf(f->day_how, sizeof f->day_how,
                      "%s reviews an hour over 8 hours hold no whole review", mrb);
-        } else if (isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1))
+        } else if (derived)
             snprintf(f->day_how, sizeof f->day_how,
                      "the run's capacity: %s reviews an hour over an 8-hour day", mrb);
         else
@@ -428,8 +433,8 @@ void rep_write_finance(rep_ctx *c)
     if (f->ok)
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour, --cost-per-hour and "
-                      "--capacity): a moderator reviews %s reports an hour; a review hour costs "
-                      "%s %s; a review day of %s review%s (%s).",
+                      "--hours-per-day, or run's --capacity): a moderator reviews %s reports an "
+                      "hour; a review hour costs %s %s; a review day of %s review%s (%s).",
                       R, C, c->opt.currency, DR, rep_s(f->day_reviews), f->day_how);
     else
         ct_html_paraf(c->h, NULL,

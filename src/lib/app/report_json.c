@@ -48,7 +48,7 @@ static void write_finance(rep_ctx *c, ct_json *w)
     ct_json_key(w, "formula");
     ct_json_str(w, "hours_saved = (recall_first_day_queue * queue_rows - day_reviews) / "
                    "reviews_per_hour; cost_saved = hours_saved * cost_per_hour; day_reviews = "
-                   "min(the run's capacity, else floor(reviews_per_hour * hours_per_day), "
+                   "min(the run's --capacity, else floor(reviews_per_hour * hours_per_day), "
                    "queue_rows)");
     ct_json_object_end(w);
 }

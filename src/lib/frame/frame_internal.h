@@ -216,6 +216,14 @@ static inline int canonical_uint(const char *s, size_t len, int padded, uint64_t
     return len > 0 && (s[0] != '0' || len == 1) && plain_digits(s, len, padded, u);
 }
 
+/* A number written as a whole number: neither a '.' nor an exponent. pandas
+ * reads "1e3" and "343296.0" as float64 however whole their values are, so
+ * a column holding one is float (and "1e20" is never taken for an id). */
+static inline int int_literal(const char *s, size_t len)
+{
+    return !memchr(s, '.', len) && !memchr(s, 'e', len) && !memchr(s, 'E', len);
+}
+
 /* An AUTO column's value s[0..len) (not missing) is about to be pushed:
  * keep the numeric guess going, or give it up at the first non-number. */
 static inline void col_spec_value(ct_column *c, const char *s, size_t len, int padded)
@@ -229,7 +237,7 @@ static inline void col_spec_value(ct_column *c, const char *s, size_t len, int p
     }
     if (ct_parse_number(s, len, &v, &integral) == 0) {
         c->spec[c->n] = v;
-        c->spec_int &= integral && isfinite(v) && !memchr(s, '.', len);
+        c->spec_int &= integral && isfinite(v) && int_literal(s, len);
     } else {
         ct_free(c->spec);
         c->spec = NULL;

@@ -131,7 +131,7 @@ int col_infer(ct_column *c, size_t max_categories)
         int integral;
         if (ct_parse_number(col_sptr(c, i), c->slen[i], &v, &integral) != 0)
             all_num = 0;
-        else if (!integral || memchr(col_sptr(c, i), '.', c->slen[i]) || !isfinite(v))
+        else if (!integral || !int_literal(col_sptr(c, i), c->slen[i]) || !isfinite(v))
             all_int = 0;
     }
     int fail = 0;

@@ -24,13 +24,17 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "the curves are undefined (no positive rows, or no weight)");
     svg_out o = {fp, 0};
+    /* an order whose curve is undefined (by weight, with no weight known)
+     * is neither drawn nor in the legend */
     svg_legend_item leg[CT_QORDER_N];
-    for (size_t g = 0; g < CT_QORDER_N; g++) {
-        leg[g].name = names[g];
-        leg[g].color = ct_svg_palette(g);
-    }
+    size_t nleg = 0;
+    for (size_t g = 0; g < CT_QORDER_N; g++)
+        if (isfinite(curve[g][e->n])) {
+            leg[nleg].name = names[g];
+            leg[nleg++].color = ct_svg_palette(g);
+        }
     svg_frame f;
-    svg_frame_begin(&o, l, text, leg, CT_QORDER_N, &f);
+    svg_frame_begin(&o, l, text, leg, nleg, &f);
     svg_axis xa, ya;
     svg_axis_fit(&ya, 0, 100, 0);
     ya.p0 = f.bottom;
@@ -50,6 +54,8 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     svg_text(&o, cx + 4, f.top + 12, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, "capacity");
     const size_t step = (e->n + QC_MAX_POINTS - 1) / QC_MAX_POINTS;
     for (size_t g = 0; g < CT_QORDER_N; g++) {
+        if (!isfinite(curve[g][e->n]))
+            continue;
         svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"",
                    ct_svg_palette(g), g == CT_QORDER_RANDOM ? " stroke-dasharray=\"6 4\"" : "");
         for (size_t k = 0; k <= e->n; k += step) {

@@ -18,7 +18,10 @@ void ct_queue_eval_free(ct_queue_eval *e)
     ct_free(e);
 }
 
-static double w_of(const double *w, size_t i) { return isfinite(w[i]) && w[i] > 0 ? w[i] : 0.0; }
+static double w_of(const double *w, size_t i)
+{
+    return w && isfinite(w[i]) && w[i] > 0 ? w[i] : 0.0;
+}
 
 /* Curves and mean time for the rows in order ord (NULL: 0..n). */
 static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *w,
@@ -44,7 +47,7 @@ static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *
  * known; a row with neither (not in the labels) could stand anywhere. */
 static int placed(const uint8_t *pos, const double *w, size_t i)
 {
-    return pos[i] <= 1 || isfinite(w[i]);
+    return pos[i] <= 1 || (w && isfinite(w[i]));
 }
 
 /* By weight when some rows are not placed. Such a row's weight (views) is
@@ -177,7 +180,10 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
         for (size_t i = 0; i < n; i++)
             L += placed(positive, weight, i);
         e->placed = L;
-        if (L == n)
+        if (!weight) /* no weight known: there is no order by weight */
+            for (size_t k = 0; k <= n; k++)
+                e->recall_curve[CT_QORDER_WEIGHT][k] = e->weighted_curve[CT_QORDER_WEIGHT][k] = NAN;
+        else if (L == n)
             one_order(e, positive, weight, ord, e->recall_curve[CT_QORDER_WEIGHT],
                       e->weighted_curve[CT_QORDER_WEIGHT], &mw);
         else

@@ -66,8 +66,9 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     memset(out, 0, sizeof *out);
     const ct_column *cid, *clab, *cw;
     ct_status s;
+    cw = NULL; /* no weight column: every weight NaN (unknown) */
     if ((s = col(labels, id_column, &cid, diag)) || (s = col(labels, label_column, &clab, diag)) ||
-        (s = col(labels, weight_column, &cw, diag)))
+        (weight_column && (s = col(labels, weight_column, &cw, diag))))
         return s;
     const size_t n = ct_frame_nrows(labels);
     idrow *ids = ct_calloc(n ? n : 1, sizeof *ids);
@@ -98,7 +99,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     if (s == CT_OK)
         s = ct_csv_open_path(queue_path, &co, &r, diag);
     size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0;
-    const double *wv = ct_column_f64(cw);
+    const double *wv = cw ? ct_column_f64(cw) : NULL;
     ct_csv_record rec;
     while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
         if (rec.error != CT_CSV_OK) {
