@@ -7,7 +7,10 @@
  * A ct_pvalue carries both: p (what GSL or scipy would print, 0 when it
  * underflows) and log10p (finite whenever the tail can be computed, even far
  * below 1e-300). When p >= CT_DIST_SAFE_P the value comes from GSL and
- * log10p = log10(p); below it both come from the log-space formulas:
+ * log10p = log10(p), except the two-sided t tail below 1e-6, which comes
+ * from the continued fraction below (GSL's Cornish-Fisher tail for df > 30
+ * drifts up to 1e-6 relative from scipy there; the fraction stays within
+ * 1e-11); below CT_DIST_SAFE_P both come from the log-space formulas:
  *   chi-square, dof 2:  ln Q = -x/2 (exact);
  *   chi-square, other:  ln Q(a, x) by the Legendre continued fraction of the
  *                       upper incomplete gamma function (Numerical Recipes

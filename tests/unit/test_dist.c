@@ -16,6 +16,13 @@ static void test_t(void **state)
     assert_rel(ct_dist_t_sf(2.5, 7.3).p, 0.039650234665600415 / 2, TOL);
     /* 2 * scipy.stats.t.sf(0.3, 100) */
     assert_rel(ct_dist_t_sf2(0.3, 100).p, 0.7647998803003035, TOL);
+    /* far tail with moderate df, where GSL's tdist_Q (Cornish-Fisher for
+     * df > 30) was 3.3e-7, 2.2e-7, 4.9e-7, 5.8e-9 off:
+     * 2 * scipy.stats.t.sf(20, 50), (25, 83.1), (30, 100), (12, 40) */
+    assert_rel(ct_dist_t_sf2(20, 50).p, 1.6548521947439566e-25, TOL);
+    assert_rel(ct_dist_t_sf2(25, 83.1).p, 2.0195587313294883e-40, TOL);
+    assert_rel(ct_dist_t_sf2(30, 100).p, 8.380332558688336e-52, TOL);
+    assert_rel(ct_dist_t_sf(12, 40).p, 3.912085652127985e-15, TOL);
     /* mpmath: log10(betainc(25, 1/2, 0, 50/(50+t^2), regularized=True)), t = 200 and 1e8 */
     ct_pvalue p = ct_dist_t_sf2(200, 50);
     assert_rel(p.log10p, -73.540268345128731, TOL_LOG);
@@ -29,6 +36,13 @@ static void test_t(void **state)
     /* scipy.stats.t.ppf(0.975, 1571.16) */
     assert_rel(ct_dist_t_quantile(0.975, 1571.16), 1.961475013785062, TOL);
     assert_true(isnan(ct_dist_t_quantile(1.0, 3)));
+    /* where scipy.stats.t.ppf (cephes stdtrit) is 1.4e-9, 1.2e-9 and 4.6e-9
+     * off, ours is mpmath's root of betainc(df/2, 1/2, 0, df/(df+t^2))/2 =
+     * 1 - p at 40 digits (8.648826523031977, 2.008559109715206 and
+     * 1.6972608943617378 from scipy): */
+    assert_rel(ct_dist_t_quantile(0.975, 1.2), 8.6488265107488668753, 1e-13);
+    assert_rel(ct_dist_t_quantile(0.975, 50), 2.0085591121007607009, 1e-13);
+    assert_rel(ct_dist_t_quantile(0.95, 30), 1.6972608865939573837, 1e-13);
 }
 
 static void test_chisq(void **state)
