@@ -20,7 +20,10 @@ static uint64_t mix(uint64_t x)
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
 }
-static double u(uint64_t i, uint64_t j) { return (double)(mix(i * 1000003u + j) >> 11) / 9007199254740992.0; }
+static double u(uint64_t i, uint64_t j)
+{
+    return (double)(mix(i * 1000003u + j) >> 11) / 9007199254740992.0;
+}
 
 #define NR 3000
 #define NP 8
@@ -99,8 +102,7 @@ static void test_quality(void **state)
     const double a_rf = auc_of(ct_rf_type(), rf, Xte, yd + 2000);
     /* RandomForestClassifier(n_estimators=100, max_features=0.6, max_samples=0.7,
      * random_state=0).fit(X[:2000] (NaN as 0), y) -> roc_auc_score: 0.9050312043766344 */
-    fprintf(stderr, "rf test AUC %.6f (sklearn 0.905031), oob %.4f\n", a_rf,
-            ct_rf_oob_score(rf));
+    fprintf(stderr, "rf test AUC %.6f (sklearn 0.905031), oob %.4f\n", a_rf, ct_rf_oob_score(rf));
     assert_true(a_rf >= 0.9050312043766344 - 0.01);
     assert_true(ct_rf_oob_score(rf) > 0.7 && ct_rf_oob_score(rf) < 1);
     ct_rf_type()->destroy(rf);
@@ -133,6 +135,51 @@ static void test_quality(void **state)
     ct_gbdt_type()->destroy(gb);
     ct_csr_free(Xtr);
     ct_csr_free(Xte);
+}
+
+/* The boosting's arithmetic, by hand: two Newton steps of the log loss on
+ * a design whose trees are known (depth 1, one column: x = 0 for four
+ * rows with one positive, x = 1 for four with three), learning rate 1, no
+ * L2. Each round, a leaf's value is -G / H over its rows (G = sum p - y,
+ * H = sum p (1 - p), p = expit(F)); the second round's p comes from the
+ * scores the first tree left, which tree_boost.c carries as exp(-F) times
+ * each leaf's exp(-value). The grid's rounding (2^-36) is far below 1e-9. */
+static void test_newton_steps(void **state)
+{
+    (void)state;
+    ct_csr *X = NULL;
+    assert_int_equal(ct_csr_create(1, &X), CT_OK);
+    const double y[8] = {0, 0, 0, 1, 1, 1, 1, 0};
+    for (int i = 0; i < 8; i++) {
+        const uint32_t idx = 0;
+        const double one = 1;
+        assert_int_equal(ct_csr_append_row(X, &idx, &one, i < 4 ? 0 : 1), CT_OK);
+    }
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 2;
+    gp.learning_rate = 1;
+    gp.max_depth = 1;
+    gp.min_child_weight = 0;
+    gp.reg_lambda = 0;
+    void *m = NULL;
+    ct_diag d;
+    assert_int_equal(ct_gbdt_fit_valid(&gp, X, y, NULL, NULL, NULL, NULL, NULL, &m, &d), CT_OK);
+    double p[8];
+    assert_int_equal(ct_gbdt_type()->predict_proba(m, X, p, &d), CT_OK);
+    /* by hand: base score log(4 / 4) = 0, then two rounds per side */
+    double F[2] = {0, 0};
+    const double npos[2] = {1, 3};
+    for (int r = 0; r < 2; r++)
+        for (int k = 0; k < 2; k++) {
+            const double q = 1 / (1 + exp(-F[k]));
+            F[k] += -(4 * q - npos[k]) / (4 * q * (1 - q));
+        }
+    for (int i = 0; i < 8; i++) {
+        const double want = 1 / (1 + exp(-F[i < 4 ? 0 : 1]));
+        assert_true(fabs(p[i] - want) < 1e-9);
+    }
+    ct_gbdt_type()->destroy(m);
+    ct_csr_free(X);
 }
 
 /* ---- brute-force path-dependent Shapley values of one tree ---- */
@@ -193,8 +240,7 @@ static void test_treeshap(void **state)
                 assert_true(fabs(phi[j] - ref[j]) <= 1e-12 * (1 + fabs(ref[j])));
                 sum += phi[j];
             }
-            assert_true(fabs(sum - m->trees[t].node[tree_leaf(&m->trees[t], Xd[i])].value) <
-                        1e-12);
+            assert_true(fabs(sum - m->trees[t].node[tree_leaf(&m->trees[t], Xd[i])].value) < 1e-12);
         }
     /* the ensemble: contributions + bias = logit(p) on every row */
     double *p = malloc(X->nrows * sizeof *p), phi[NP + 1];
@@ -329,12 +375,12 @@ static void test_damaged(void **state)
     void *gb = fit(ct_gbdt_type(), &gp, X, yd);
     char *s = save_text(ct_gbdt_type(), gb);
     const char *bad_edits[][2] = {
-        {"\"left\": [\n        1,", "\"left\": [\n        0,"},         /* root loses its children */
-        {"\"left\": [\n        1,", "\"left\": [\n        99,"},        /* child out of range */
-        {"\"feature\": [\n        ", "\"feature\": [\n        9"},      /* column 9.. of 8 */
-        {"\"cover\": [\n        ", "\"cover\": [\n        -"},          /* negative cover */
-        {"\"best_iteration\": 1", "\"best_iteration\": 0"},             /* tree count */
-        {"\"base_score\": ", "\"base_score\": \"x\", \"b\": "},         /* ill-typed */
+        {"\"left\": [\n        1,", "\"left\": [\n        0,"},    /* root loses its children */
+        {"\"left\": [\n        1,", "\"left\": [\n        99,"},   /* child out of range */
+        {"\"feature\": [\n        ", "\"feature\": [\n        9"}, /* column 9.. of 8 */
+        {"\"cover\": [\n        ", "\"cover\": [\n        -"},     /* negative cover */
+        {"\"best_iteration\": 1", "\"best_iteration\": 0"},        /* tree count */
+        {"\"base_score\": ", "\"base_score\": \"x\", \"b\": "},    /* ill-typed */
         {"\"default_left\": [\n        ", "\"default_left\": [\n        2"}};
     for (size_t k = 0; k < sizeof bad_edits / sizeof bad_edits[0]; k++) {
         char *t = replace(s, bad_edits[k][0], bad_edits[k][1]);
@@ -528,9 +574,9 @@ static void test_real_file(void **state)
     assert_int_equal(ct_frame_load(path, &lo, &f, NULL, &d), CT_OK);
     const char *exclude[] = {"claim_status", "video_id", "#"};
     ct_feature_set fs;
-    assert_int_equal(ct_feature_set_resolve(f, "all", "video_transcription_text", exclude, 3, NULL,
-                                            0, &fs, &d),
-                     CT_OK);
+    assert_int_equal(
+        ct_feature_set_resolve(f, "all", "video_transcription_text", exclude, 3, NULL, 0, &fs, &d),
+        CT_OK);
     ct_pipeline_spec spec = ct_pipeline_spec_default();
     ct_feature_set_apply(&fs, &spec);
     spec.text = "video_transcription_text";
@@ -633,10 +679,11 @@ static void test_real_file(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_quality),     cmocka_unit_test(test_treeshap),
-        cmocka_unit_test(test_determinism), cmocka_unit_test(test_damaged),
-        cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_nomem),
-        cmocka_unit_test(test_model_file),  cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_quality),   cmocka_unit_test(test_newton_steps),
+        cmocka_unit_test(test_treeshap),  cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_damaged),   cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_nomem),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_real_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
