@@ -290,17 +290,18 @@ static void build_share(const level *L, lv2 *restrict H, lpiece *pc, int sums)
     const uint32_t *restrict rows = L->rows;
     const lv2 *restrict gh = L->gh;
     const uint8_t *restrict use = L->gp->use_col;
-    if (sums) {
-        lv2 t = {0, 0};
-        for (uint32_t q = pc->lo; q < pc->hi; q++)
-            t += gh[rows[q]];
-        pc->s1 = t[0];
-        pc->s2 = t[1];
-    }
+    /* the share's row sums, added as the rows are read (one addition a
+     * row; exact, so any order) */
+    lv2 t = {0, 0};
     if (!L->dense) {
         for (uint32_t q = pc->lo; q < pc->hi; q++) {
             const uint32_t r = rows[q];
+            t += gh[r];
             add_entries(H, hoff, b->rcol, b->rbin, b->rptr[r], b->rptr[r + 1], use, gh[r]);
+        }
+        if (sums) {
+            pc->s1 = t[0];
+            pc->s2 = t[1];
         }
         return;
     }
@@ -312,6 +313,7 @@ static void build_share(const level *L, lv2 *restrict H, lpiece *pc, int sums)
     for (; q + 1 < pc->hi; q += 2) {
         const uint32_t r = rows[q], r2 = rows[q + 1];
         const lv2 a = gh[r], a2 = gh[r2];
+        t += a + a2;
         const uint8_t *d = dbin + (size_t)r * p, *d2 = dbin + (size_t)r2 * p;
         for (size_t i = 0; i < nd; i++) {
             const uint32_t j = dc[i];
@@ -331,6 +333,7 @@ static void build_share(const level *L, lv2 *restrict H, lpiece *pc, int sums)
     for (; q < pc->hi; q++) {
         const uint32_t r = rows[q];
         const lv2 a = gh[r];
+        t += a;
         const uint8_t *d = dbin + (size_t)r * p;
         for (size_t i = 0; i < nd; i++) {
             const uint32_t j = dc[i];
@@ -338,6 +341,10 @@ static void build_share(const level *L, lv2 *restrict H, lpiece *pc, int sums)
         }
         if (sparse)
             add_entries(H, hoff, b->scol, b->sbin, b->sptr[r], b->sptr[r + 1], use, a);
+    }
+    if (sums) {
+        pc->s1 = t[0];
+        pc->s2 = t[1];
     }
 }
 
