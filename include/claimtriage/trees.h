@@ -42,7 +42,10 @@
  * two u with n · max|g| ≤ 2^50 u: u = 2^-36 for 15,000 unweighted rows), on
  * which every sum of them is exact — Demmel & Nguyen's pre-rounding for
  * reproducible summation, as XGBoost's GPU histograms round gradients
- * (CreateRoundingFactor); a hessian is at least u. Early stopping
+ * (CreateRoundingFactor); a hessian is at least u. p is computed without
+ * an exponential per row: exp(-F) is carried from round to round, times
+ * exp(-value) of the row's leaf (one exponential per leaf), and recomputed
+ * from F where it leaves [2^-500, 2^500]. Early stopping
  * (ct_gbdt_fit_valid) watches the validation log loss and keeps the best
  * round's trees.
  *
