@@ -59,9 +59,9 @@
  * grows its trees in parallel; the boosting grows each tree a level at a
  * time with the level's rows cut among the threads (dense designs; one
  * thread or all each round, whichever its timing of the last rounds found
- * faster) or, on wide sparse designs, scans a node's columns in parallel
- * when it touches 2^20 bins or more; scoring takes blocks of 256 rows per
- * thread.
+ * faster) or, on wide sparse designs, a level at a time from the entries
+ * by column, chunks of columns on every thread (the same trees either
+ * way); scoring takes blocks of 256 rows per thread.
  *
  * Contributions: exact path-dependent TreeSHAP (Lundberg, Erion & Lee,
  * "Consistent individualized feature attribution for tree ensembles",
