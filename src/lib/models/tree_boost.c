@@ -166,8 +166,11 @@ static inline double to_grid(double x, double inv, double u)
  * No exponential per row: E[i] holds exp(-F[i]) and is carried from round
  * to round by a product with exp(-value) of the row's leaf, one exp per
  * leaf (ev, the tree's nodes'), as F[i] is carried by a sum. The product
- * drifts from exp(-F[i]) by a few units in the last place over hundreds of
- * rounds, a billionth of the gradients' grid unit. A row whose E leaves
+ * drifts from exp(-F[i]) by at most a unit in the last place a round
+ * (3e-14 relative after 300 rounds, so p moves by under 1e-14), below the
+ * gradients' grid unit (1.5e-11 on 15,000 rows): a gradient can only land
+ * on the neighbouring grid point, and only when it lay that close to a
+ * rounding boundary. A row whose E leaves
  * [2^-500, 2^500] (|F| > 346: its probability is 0 or 1 on the grid) has it
  * recomputed from F each round, so a product never sticks at 0 or inf; so
  * has every row at the first round (E NaN). Then p = 1 / (1 + e) (expit,
