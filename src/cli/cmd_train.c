@@ -39,7 +39,7 @@ static const char train_help[] =
     "  --class-weight=none|balanced  class weights (default none)\n"
     "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
     "  --min-df=N              keep n-grams in at least N documents (default 2)\n"
-    "  --max-features=N        keep the N most frequent n-grams (default 20000)\n"
+    "  --max-features=N        keep the N most frequent n-grams (default 20000; 0: all)\n"
     "  --weighting=tfidf|binary  n-gram weights (default tfidf; trees binary)\n"
     "  --grid=SPEC             the family's grid, e.g. 'C=0.1,1,10;ngrams=1-2,1-3'\n"
     "                          (lr: 'C=0.1,1,10,100;weighting=tfidf,binary' unless\n"
@@ -61,7 +61,7 @@ static const char train_help[] =
     "  --target-recall=R       threshold: the highest reaching recall R on\n"
     "                          validation rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
-    "  --no-audit              skip the shortcut audit (its three extra fits)\n"
+    "  --no-audit              skip the shortcut audit (three extra fits)\n"
     "  --threads=N             threads (default: all); results do not depend on it\n"
     "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
@@ -208,7 +208,8 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->vectorizer.min_df_fraction = 0;
         break;
     case OPT_MAX_FEATURES:
-        if ((rc = cli_count_arg("train", "max-features", arg, 1, 100000000, &u)) != CLI_OPT_NEXT)
+        /* 0: no limit, as the grid's max_features=0 (the vectorizer's 0) */
+        if ((rc = cli_count_arg("train", "max-features", arg, 0, 100000000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->vectorizer.max_features = (size_t)u;
         break;
