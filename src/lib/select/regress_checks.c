@@ -164,7 +164,7 @@ static void linearity(checks *c, const ct_regress_options *o)
     }
     size_t ntest = 0, nbad = 0, jmin = SIZE_MAX;
     for (size_t j = 0; j < d->p; j++) {
-        if (!l->applicable[j] || isnan(l->pvalue[j]))
+        if (l->applicable[j] != CT_BT_TESTED || isnan(l->pvalue[j]))
             continue;
         ntest++;
         if (l->pvalue[j] < o->alpha)
