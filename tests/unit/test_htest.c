@@ -164,6 +164,17 @@ static void test_undefined_welch_not_chosen(void **state)
     assert_non_null(strstr(r->chosen_reason, "Welch's t is undefined"));
     ct_htest_compare_free(r);
 
+    /* every value equal: no test has a value; the sentence says so in
+     * grammatical English (it read "The Welch's ANOVA cannot ...") */
+    const double *w[] = {e, f, e};
+    const size_t nw[] = {40, 40, 40};
+    r = compare(w, nw, 3);
+    assert_true(isnan(r->primary.p.p));
+    char *dec = ct_htest_text_compare_decision(r, NULL);
+    assert_non_null(strstr(dec, "The chosen test, Welch's ANOVA, cannot decide anything here"));
+    ct_free(dec);
+    ct_htest_compare_free(r);
+
     /* the ordinary choice keeps its reason */
     const double *z[] = {a, c};
     const size_t nz[] = {30, 30};
