@@ -21,7 +21,10 @@
  *     (Welch 1951), Kruskal–Wallis H with tie correction (scipy.stats.kruskal);
  *   - the method chosen: Welch's t (Welch's ANOVA) when every group is large
  *     (n >= large_n) or normality is plausible in every group (K² p >= alpha),
- *     else Mann–Whitney U (Kruskal–Wallis).
+ *     else Mann–Whitney U (Kruskal–Wallis); and the rank test when the
+ *     preferred Welch test is undefined on the data but the rank test is
+ *     not (a group constant with k > 2, both groups constant and equal, an
+ *     infinite value): ct_htest_compare.chosen_reason says which rule chose.
  * Degenerate inputs follow scipy 1.10 where it defines a value: both groups
  * constant with different means give t = ±inf, p = 0 (Welch's dof set to 1,
  * as scipy does); constant and equal give NaN; every group constant around
@@ -199,6 +202,8 @@ typedef struct ct_htest_compare {
     const char *mw_z_undefined;   /* NULL, or why mw_z is NaN while the test is
                                      normal-approximated */
     ct_htest_effect effect;       /* the chosen test's effect size in words */
+    const char *chosen_reason;    /* why that test, a phrase ("large samples;
+                                     does not assume equal variances"); static */
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).

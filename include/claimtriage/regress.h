@@ -107,7 +107,7 @@ typedef struct ct_regress_linearity {
     ct_status status;              /* of the Box–Tidwell refit */
     char message[CT_DIAG_MSG_MAX]; /* its error, "" on success */
     double *pvalue;                /* p: NaN where untested */
-    int *shifted, *applicable;     /* p each */
+    int *shifted, *applicable;     /* p each; applicable: CT_BT_* (logit.h) */
     size_t npinned;                /* rows the refit predicts (almost) perfectly: its
                                       p-values are not reliable when > 0 */
 } ct_regress_linearity;

@@ -113,11 +113,10 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
     ct_json_key(w, "method");
     ct_json_str(w, ct_htest_method_name(s->method));
     json_num_or(w, "statistic", s->statistic, s->undefined);
-    if (!isnan(s->df2)) {
+    if (!isnan(s->df2) || s->method == CT_HTEST_WELCH_ANOVA) { /* its df2 can be undefined */
         ct_json_key(w, "df1");
         ct_json_num(w, s->df1);
-        ct_json_key(w, "df2");
-        ct_json_num(w, s->df2);
+        json_num_or(w, "df2", s->df2, s->undefined);
     } else if (!isnan(s->df1)) {
         ct_json_key(w, "df");
         ct_json_num(w, s->df1);
@@ -207,6 +206,8 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
     ct_json_object_end(w);
     ct_json_key(w, "chosen");
     ct_json_str(w, ct_htest_method_name(r->chosen));
+    ct_json_key(w, "chosen_reason");
+    ct_json_str(w, r->chosen_reason);
     json_stat(w, "primary", &r->primary);
     ct_json_key(w, "reject");
     ct_json_bool(w, r->reject);
@@ -374,6 +375,8 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
     ct_table_add(t, b);
     if (isnan(s->df1))
         ct_table_add(t, "");
+    else if (s->method == CT_HTEST_WELCH_ANOVA && isnan(s->df2))
+        ct_table_addf(t, "%.6g, -", s->df1);
     else if (isnan(s->df2))
         ct_table_addf(t, "%.6g", s->df1);
     else
@@ -477,11 +480,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     fprintf(fp, "    large samples (every group n >= %zu): %s\n", r->large_n,
             r->large_samples ? "yes" : "no");
-    const int par = r->chosen == CT_HTEST_WELCH_T || r->chosen == CT_HTEST_WELCH_ANOVA;
-    fprintf(fp, "    -> method: %s (%s)\n", ct_htest_method_name(r->chosen),
-            par ? (r->large_samples ? "large samples; does not assume equal variances"
-                                    : "normality plausible; does not assume equal variances")
-                : "distribution-free: small samples and normality not plausible");
+    fprintf(fp, "    -> method: %s (%s)\n", ct_htest_method_name(r->chosen), r->chosen_reason);
 
     fprintf(fp, "\n  Tests (* = chosen; the others are a sensitivity check)\n");
     t = stat_table();

@@ -122,6 +122,68 @@ static void test_k_groups(void **state)
     ct_htest_compare_free(r);
 }
 
+/* Large groups, one of them constant: Welch's ANOVA has an infinite weight
+ * n/s^2 (statsmodels anova_oneway(use_var='unequal') returns nan), so it
+ * cannot be the chosen test; Kruskal-Wallis is, and says why. With
+ * a = (7i mod 30), b = 5 (x30), c = (11i mod 30) + 10, i = 0..29:
+ * scipy.stats.kruskal(a, b, c) = (52.52939072715053, 3.920917773740138e-12).
+ * Two constant, equal groups: Welch's t is undefined, Mann-Whitney p = 1
+ * (scipy.stats.mannwhitneyu([3]*40, [3]*40)). Before, the undefined Welch
+ * test was chosen and nothing was decided. */
+static void test_undefined_welch_not_chosen(void **state)
+{
+    (void)state;
+    double a[30], b[30], c[30];
+    for (int i = 0; i < 30; i++) {
+        a[i] = (i * 7) % 30;
+        b[i] = 5;
+        c[i] = (i * 11) % 30 + 10;
+    }
+    const double *x[] = {a, b, c};
+    const size_t n[] = {30, 30, 30};
+    ct_htest_compare *r = compare(x, n, 3);
+    assert_true(r->large_samples);
+    assert_true(isnan(r->welch_anova.p.p));
+    assert_int_equal(r->chosen, CT_HTEST_KRUSKAL);
+    assert_rel(r->primary.statistic, 52.52939072715053, TOL);
+    assert_rel(r->primary.p.p, 3.920917773740138e-12, TOL);
+    assert_true(r->reject);
+    assert_non_null(strstr(r->chosen_reason, "Welch's ANOVA is undefined"));
+    ct_htest_compare_free(r);
+
+    double e[40], f[40];
+    for (int i = 0; i < 40; i++)
+        e[i] = f[i] = 3;
+    const double *y[] = {e, f};
+    const size_t m[] = {40, 40};
+    r = compare(y, m, 2);
+    assert_true(isnan(r->welch.p.p));
+    assert_int_equal(r->chosen, CT_HTEST_MANN_WHITNEY);
+    assert_rel(r->primary.p.p, 1, 0);
+    assert_false(r->reject);
+    assert_non_null(strstr(r->chosen_reason, "Welch's t is undefined"));
+    ct_htest_compare_free(r);
+
+    /* every value equal: no test has a value; the sentence says so in
+     * grammatical English (it read "The Welch's ANOVA cannot ...") */
+    const double *w[] = {e, f, e};
+    const size_t nw[] = {40, 40, 40};
+    r = compare(w, nw, 3);
+    assert_true(isnan(r->primary.p.p));
+    char *dec = ct_htest_text_compare_decision(r, NULL);
+    assert_non_null(strstr(dec, "The chosen test, Welch's ANOVA, cannot decide anything here"));
+    ct_free(dec);
+    ct_htest_compare_free(r);
+
+    /* the ordinary choice keeps its reason */
+    const double *z[] = {a, c};
+    const size_t nz[] = {30, 30};
+    r = compare(z, nz, 2);
+    assert_int_equal(r->chosen, CT_HTEST_WELCH_T);
+    assert_string_equal(r->chosen_reason, "large samples; does not assume equal variances");
+    ct_htest_compare_free(r);
+}
+
 static void test_compare_errors(void **state)
 {
     (void)state;
@@ -428,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_two_groups),
         cmocka_unit_test(test_mwu_exact_unbalanced_and_ties),
         cmocka_unit_test(test_k_groups),
+        cmocka_unit_test(test_undefined_welch_not_chosen),
         cmocka_unit_test(test_compare_errors),
         cmocka_unit_test(test_fisher_chi2),
         cmocka_unit_test(test_frame_errors_and_dropna),

@@ -181,6 +181,43 @@ static void test_real_box_tidwell(void **state)
     ct_frame_destroy(f);
 }
 
+/* A numeric column with two values (a 0/1 flag): on two points x·ln x is
+ * affine in x, so its Box-Tidwell term duplicates the constant and the flag
+ * and the refit was singular (the check said "refit failed ... check for
+ * separation"); statsmodels gives nan for both terms' se. It is now left
+ * out as linear by construction, and the other column is still tested:
+ *   n = 200; i = np.arange(n); x = 1 + (i*37 % 101)/10; flag = ((i*13) % 7 < 3)
+ *   y = ((i*29) % 11 < 3 + 2*flag + (x > 6))
+ *   sm.Logit(y, [1, x, flag, x*ln x]).fit().pvalues[3] */
+static void test_box_tidwell_two_values(void **state)
+{
+    (void)state;
+    enum { N = 200 };
+    static double one[N], x[N], flag[N], y[N];
+    for (size_t i = 0; i < N; i++) {
+        one[i] = 1;
+        x[i] = 1 + (double)(i * 37 % 101) / 10.0;
+        flag[i] = (i * 13) % 7 < 3;
+        y[i] = (double)((i * 29) % 11) < 3 + 2 * flag[i] + (x[i] > 6);
+    }
+    ct_matrix *m = NULL;
+    assert_int_equal(ct_matrix_create(N, 3, &m), CT_OK);
+    ct_matrix_col_borrow(m, 0, one);
+    ct_matrix_col_borrow(m, 1, x);
+    ct_matrix_col_borrow(m, 2, flag);
+    const int test[3] = {0, 1, 1};
+    int shifted[3], app[3];
+    double pv[3];
+    ct_logit_params par = ct_logit_params_default();
+    assert_int_equal(ct_logit_box_tidwell(m, y, test, &par, pv, shifted, app, NULL, NULL), CT_OK);
+    assert_int_equal(app[0], CT_BT_NOT_ASKED);
+    assert_int_equal(app[1], CT_BT_TESTED);
+    assert_int_equal(app[2], CT_BT_TWO_VALUES);
+    assert_rel(pv[1], 6.762854418179206e-05, TOL);
+    assert_true(isnan(pv[2]));
+    ct_matrix_free(m);
+}
+
 static void test_real_weighted(void **state)
 {
     (void)state;
@@ -377,6 +414,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_real_matches_statsmodels),
         cmocka_unit_test(test_real_box_tidwell),
+        cmocka_unit_test(test_box_tidwell_two_values),
         cmocka_unit_test(test_real_weighted),
         cmocka_unit_test(test_separation_univariate),
         cmocka_unit_test(test_separation_joint),

@@ -757,17 +757,30 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
     for (size_t j = 0; j < p; j++) {
         pvalue[j] = NAN;
         shifted[j] = 0;
-        applicable[j] = 0;
+        applicable[j] = CT_BT_NOT_ASKED;
         if (!test[j])
             continue;
         int neg = 0, zero = 0;
+        size_t distinct = n > 0; /* counted up to 3 */
+        double second = 0.;
         for (size_t i = 0; i < n; i++) {
-            neg |= x->col[j][i] < 0;
-            zero |= x->col[j][i] == 0;
+            const double v = x->col[j][i];
+            neg |= v < 0;
+            zero |= v == 0;
+            if (distinct == 1 && v != x->col[j][0])
+                distinct = 2, second = v;
+            else if (distinct == 2 && v != x->col[j][0] && v != second)
+                distinct = 3;
         }
-        if (neg)
+        if (neg) {
+            applicable[j] = CT_BT_NEGATIVE;
             continue;
-        applicable[j] = 1;
+        }
+        if (distinct < 3) {
+            applicable[j] = CT_BT_TWO_VALUES;
+            continue;
+        }
+        applicable[j] = CT_BT_TESTED;
         shifted[j] = zero;
         q++;
     }
@@ -789,7 +802,7 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
     for (size_t j = 0; j < p; j++) {
         ct_matrix_col_borrow(xa, j, x->col[j]);
         names[j] = bt_name(par, x, j);
-        if (!applicable[j])
+        if (applicable[j] != CT_BT_TESTED)
             continue;
         double *t = ct_matrix_col_alloc(xa, c);
         if (!t) {
@@ -819,7 +832,7 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
     if (!s) {
         c = p;
         for (size_t j = 0; j < p; j++)
-            if (applicable[j])
+            if (applicable[j] == CT_BT_TESTED)
                 pvalue[j] = m->pvalue[c++];
         if (npinned)
             *npinned = m->npinned;

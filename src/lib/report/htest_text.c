@@ -107,7 +107,9 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
     const char *stat = ranks ? "median" : "mean";
     const char *meas = r->measure[0] ? r->measure : "the measure";
     if (isnan(r->primary.p.p)) { /* no decision from an undefined test */
-        sb_add(&s, "The %s cannot decide anything here (%s), so no conclusion is drawn about %s.",
+        sb_add(&s,
+               "The chosen test, %s, cannot decide anything here (%s), so no conclusion is drawn "
+               "about %s.",
                ct_htest_method_name(r->chosen),
                r->primary.undefined ? r->primary.undefined : "its p-value is undefined", meas);
         return sb_done(&s);
@@ -238,7 +240,9 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     const char *cn = r->col[0] ? r->col : "the column variable";
     const char *units = o && o->unit_plural ? o->unit_plural : "rows";
     if (isnan(r->primary.p.p)) {
-        sb_add(&s, "The %s cannot decide anything here (%s), so no conclusion is drawn.",
+        sb_add(&s,
+               "The chosen test, %s, cannot decide anything here (%s), so no conclusion is "
+               "drawn.",
                ct_htest_method_name(r->chosen),
                r->primary.undefined ? r->primary.undefined : "its p-value is undefined");
         return sb_done(&s);

@@ -164,7 +164,7 @@ static void linearity(checks *c, const ct_regress_options *o)
     }
     size_t ntest = 0, nbad = 0, jmin = SIZE_MAX;
     for (size_t j = 0; j < d->p; j++) {
-        if (!l->applicable[j] || isnan(l->pvalue[j]))
+        if (l->applicable[j] != CT_BT_TESTED || isnan(l->pvalue[j]))
             continue;
         ntest++;
         if (l->pvalue[j] < o->alpha)
@@ -172,14 +172,26 @@ static void linearity(checks *c, const ct_regress_options *o)
         if (jmin == SIZE_MAX || l->pvalue[j] < l->pvalue[jmin])
             jmin = j;
     }
+    size_t ntwo = 0, nneg = 0;
+    for (size_t j = 0; j < d->p; j++) {
+        ntwo += l->applicable[j] == CT_BT_TWO_VALUES;
+        nneg += l->applicable[j] == CT_BT_NEGATIVE;
+    }
+    char *why =
+        ntest == 0 ? ct_regress_strdupf_("no continuous predictor to test")
+                   : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
+                                         "at %g (smallest p = %.3g, %s)",
+                                         nbad, ntest, o->alpha, l->pvalue[jmin], d->x->names[jmin]);
+    if (ntwo)
+        why =
+            ct_regress_catf_(why, "; %zu numeric column%s with two values, linear by construction",
+                             ntwo, ntwo == 1 ? "" : "s");
+    if (nneg)
+        why = ct_regress_catf_(why, "; %zu with negative values, not tested", nneg);
     if (ntest == 0) {
-        add(c, "linearity of the log-odds", "ok",
-            ct_regress_strdupf_("no continuous predictor to test"));
+        add(c, "linearity of the log-odds", "ok", why);
         return;
     }
-    char *why = ct_regress_strdupf_(
-        "Box-Tidwell: %zu of %zu x*ln(x) terms significant at %g (smallest p = %.3g, %s)", nbad,
-        ntest, o->alpha, l->pvalue[jmin], d->x->names[jmin]);
     if (l->npinned) {
         char a[32];
         ct_numfmt_count(a, sizeof a, l->npinned);

@@ -141,14 +141,22 @@ static void json_coefficients(ct_json *w, const ct_regress *r)
         } else
             jnum_or(w, "vif", r->vif[j], "not computable for this design");
         ct_json_key(w, "box_tidwell_p");
-        if (l->status == CT_OK && l->applicable[j]) {
+        if (l->status == CT_OK && l->applicable[j] == CT_BT_TESTED) {
             ct_json_num(w, l->pvalue[j]);
             if (isnan(l->pvalue[j])) {
                 ct_json_key(w, "box_tidwell_p_reason");
                 ct_json_str(w, "undefined in the refit");
             }
-        } else
+        } else {
             ct_json_null(w);
+            if (l->status == CT_OK && l->applicable[j] < 0) {
+                ct_json_key(w, "box_tidwell_p_reason");
+                ct_json_str(w, l->applicable[j] == CT_BT_NEGATIVE
+                                   ? "not tested: the column has negative values"
+                                   : "not tested: the column has at most two distinct values, "
+                                     "so it is linear in the log-odds by construction");
+            }
+        }
         ct_json_key(w, "box_tidwell_shifted");
         ct_json_bool(w, l->status == CT_OK && l->shifted[j]);
         ct_json_object_end(w);

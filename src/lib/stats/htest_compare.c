@@ -347,6 +347,34 @@ static void k_group(ct_htest_compare *r, double tie_term)
     r->epsilon_sq = r->kruskal.statistic / (N - 1); /* Tomczak & Tomczak 2014 */
 }
 
+/* The method: Welch's t (Welch's ANOVA) when every group is large or
+ * normality is plausible in every group, else the rank test. A Welch test
+ * that is undefined on these data (a zero-variance group makes Welch's
+ * ANOVA weights infinite; constant equal groups or an infinite value leave
+ * t without a value) decides nothing, while the rank test still does: the
+ * rank test is chosen then, and the reason says so. */
+static void choose(ct_htest_compare *r)
+{
+    const int two = r->ngroups == 2;
+    const ct_htest_stat *par = two ? &r->welch : &r->welch_anova;
+    const ct_htest_stat *rank = two ? &r->mann_whitney : &r->kruskal;
+    const int parametric = r->large_samples || r->normal_plausible;
+    if (parametric && isnan(par->p.p) && !isnan(rank->p.p)) {
+        r->chosen = rank->method;
+        r->chosen_reason = two ? "Welch's t is undefined here; the rank test is not"
+                               : "Welch's ANOVA is undefined here; the rank test is not";
+    } else if (parametric) {
+        r->chosen = par->method;
+        r->chosen_reason = r->large_samples
+                               ? "large samples; does not assume equal variances"
+                               : "normality plausible; does not assume equal variances";
+    } else {
+        r->chosen = rank->method;
+        r->chosen_reason = "distribution-free: small samples and normality not plausible";
+    }
+    r->primary = r->chosen == par->method ? *par : *rank;
+}
+
 /* The chosen test's effect size in words (conventions in htest.h). */
 static void set_effect(ct_htest_compare *r)
 {
@@ -448,16 +476,11 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
     r->mean_diff = r->se_diff = r->diff_lo = r->diff_hi = NAN;
     r->eta_sq = r->epsilon_sq = NAN;
     r->hedges_g = r->g_lo = r->g_hi = r->rank_biserial = r->cles = r->mw_z = NAN;
-    const int parametric = r->large_samples || r->normal_plausible;
-    if (k == 2) {
+    if (k == 2)
         two_group(r, o, tie_term);
-        r->chosen = parametric ? CT_HTEST_WELCH_T : CT_HTEST_MANN_WHITNEY;
-        r->primary = parametric ? r->welch : r->mann_whitney;
-    } else {
+    else
         k_group(r, tie_term);
-        r->chosen = parametric ? CT_HTEST_WELCH_ANOVA : CT_HTEST_KRUSKAL;
-        r->primary = parametric ? r->welch_anova : r->kruskal;
-    }
+    choose(r);
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
     set_effect(r);
