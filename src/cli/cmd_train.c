@@ -758,7 +758,7 @@ static void print_audit(const ct_audit *a)
         ct_table_add(t, m->set);
         if (!m->fitted) { /* the reason below the table: it would widen it */
             for (int q = 0; q < 5; q++)
-                ct_table_add(t, "-");
+                ct_table_add(t, CT_NUMFMT_UNDEFINED);
             continue;
         }
         cli_fmt_count(b, sizeof b, m->ncols);
