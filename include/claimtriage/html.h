@@ -117,7 +117,7 @@ CT_API ct_status ct_html_svg_check(const char *svg, size_t len, ct_diag *d);
  * claimtriage/svg.h (title stating the finding, labelled axes, Okabe–Ito
  * colours, <title>/<desc>, same input same bytes). */
 
-/* Horizontal bars, one per label, value[i] >= 0 (NaN drawn as "n/a"),
+/* Horizontal bars, one per label, value[i] >= 0 (NaN drawn as "undefined"),
  * longest first as given (the caller orders them), 1..30 bars; err[i]
  * (may be NULL) draws a +-err whisker. value_decimals: decimals of the
  * value printed at each bar's end (0..6). CT_EINVAL (no bars, too many,

@@ -10,9 +10,11 @@
  *   - the result is NUL-terminated in buf (n bytes; nothing is written when
  *     n == 0) and cut short when it does not fit, never past n;
  *   - the return value is the length written (strlen(buf));
- *   - no formatter writes a bare "nan" or "inf": NaN is "n/a" (or "-" in a
- *     table cell) and an infinity is "infinite" / "-infinite"; the caller
- *     says why next to it. Finite values are unaffected.
+ *   - no formatter writes a bare "nan" or "inf", nor "n/a" or a dash: NaN
+ *     (a value that does not exist) is "undefined" (CT_NUMFMT_UNDEFINED),
+ *     in a sentence and in a table cell alike, and an infinity is
+ *     "infinite" / "-infinite"; the caller says why next to it. Finite
+ *     values are unaffected.
  * Each function's examples are its unit tests (tests/unit/test_numfmt.c).
  *
  * Thread-safety: reentrant. Ownership: see common.h.
@@ -26,23 +28,26 @@
 extern "C" {
 #endif
 
+/* The word for a value that does not exist (NaN), wherever people read it. */
+#define CT_NUMFMT_UNDEFINED "undefined"
+
 /* A count: 19382 -> "19,382". */
 CT_API size_t ct_numfmt_count(char *buf, size_t n, uint64_t v);
 
 /* Fixed decimals (clamped to 0..6) with grouping: (501555, 0) ->
  * "501,555", (-1234567.25, 2) -> "-1,234,567.25"; a value that rounds to
- * zero has no minus sign ((-0.0001, 0) -> "0"); NaN -> "n/a", infinities
+ * zero has no minus sign ((-0.0001, 0) -> "0"); NaN -> "undefined", infinities
  * -> "infinite" / "-infinite". */
 CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
 
 /* A table cell, as many decimals as the size calls for: 4 from 1 up, 2
  * from 1,000 up, 6 below 1, trailing zeros dropped ("9,691.5", "0.25",
  * "3"); |v| below 0.001 (not 0) or from 1e15 up in "%.4g" ("1.2e-05");
- * NaN -> "-". */
+ * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
 
 /* Three significant digits below 1,000 ("%.3g": "0.0123", "512"), a
- * grouped whole number from 1,000 up ("1,235"); NaN -> "n/a". */
+ * grouped whole number from 1,000 up ("1,235"); NaN -> "undefined". */
 CT_API size_t ct_numfmt_sig3(char *buf, size_t n, double v);
 
 /* A headline number: a whole number ("12") when v is within 1e-9 of one
@@ -71,11 +76,11 @@ CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
 
 /* A p-value in a sentence: "p = 0.0213", below 1e-4 "p = 2.61e-120",
  * below 1e-300 "p < 1e-300 (log10 p = -413.1)" (from log10p); exactly 0
- * (log10p = -inf: t = inf) "p = 0"; NaN -> "p = n/a". */
+ * (log10p = -inf: t = inf) "p = 0"; NaN -> "p undefined". */
 CT_API size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p);
 
 /* A p-value in a table cell: "%.3g" ("0.0213", "2.61e-120"), below 1e-300
- * "< 1e-300 (log10 -413.1)"; exactly 0 "0"; NaN -> "-". */
+ * "< 1e-300 (log10 -413.1)"; exactly 0 "0"; NaN -> "undefined". */
 CT_API size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p);
 
 #ifdef __cplusplus

@@ -107,7 +107,7 @@ CT_API ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct
                                       ct_diag *diag);
 
 /* Square heat map of values in [-1, 1] (n x n, row-major), values printed in
- * the cells with two decimals; NaN cells are grey and labelled "n/a". */
+ * the cells with two decimals; NaN cells are grey and labelled "undefined". */
 typedef struct ct_svg_heatmap {
     ct_svg_text text;
     size_t n;

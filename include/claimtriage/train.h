@@ -214,6 +214,15 @@ CT_API ct_train_options ct_train_options_default(void);
  * or auto with holdout = 0, early_stopping < 0 or with a family other than
  * gbdt or auto, grid given with auto, select_tolerance < 0). */
 CT_API const char *ct_train_options_check(const ct_train_options *o);
+/* Check one family's grid spec before any data is read: parse it
+ * (claimtriage/grid.h) and resolve every candidate for family `fam` over
+ * o's hyperparameters, as ct_train_run does (spec NULL: ""). A caller
+ * that takes the spec from its user (the CLI's --grid) reports a failure
+ * as a usage error naming the option. Errors: CT_EINVAL (a malformed spec,
+ * a key that is not fam's hyperparameter, a value it does not take:
+ * *diag says which, its file empty); CT_ENOMEM. Thread-safety: reentrant. */
+CT_API ct_status ct_train_grid_check(const ct_train_options *o, ct_train_family fam,
+                                     const char *spec, ct_diag *diag);
 
 /* One candidate's resolved hyperparameters: its family, the features'
  * (vectorizer) and the family's own (C and class weights for lr, gbdt or

@@ -144,6 +144,7 @@ void cli_load_init(cli_load *l)
 void cli_load_free(cli_load *l)
 {
     free(l->na_buf);
+    free(l->held);
     free(l->na);
 }
 
@@ -218,11 +219,64 @@ static void on_bad_row(void *user, const ct_diag *d)
     /* skipped rows are notes (quiet hides them); failing rows are errors */
     if (cli_quiet && l->opt.on_bad_row == CT_BAD_ROW_SKIP)
         return;
-    if (l->shown < CLI_MAX_BAD_SHOWN) {
+    if (!l->held && !(l->held = calloc(CLI_MAX_BAD_SHOWN, sizeof *l->held))) {
         cli_progress_end();
-        cli_print_diag(d);
-        l->shown++;
+        cli_print_diag(d); /* out of memory: listed as it comes */
+        return;
     }
+    if (l->shown < CLI_MAX_BAD_SHOWN)
+        l->held[l->shown++] = *d;
+}
+
+/* 1 when another row of held[from..shown) has the same hint as row i. */
+static int hint_shared(const cli_load *l, size_t from, size_t i)
+{
+    for (size_t k = from; k < l->shown; k++)
+        if (k != i && strcmp(l->held[k].hint, l->held[i].hint) == 0)
+            return 1;
+    return 0;
+}
+
+/* The bad rows this load listed, each with its own hint; a hint several
+ * rows share (a Windows-1252 file's "re-save as UTF-8") is said once,
+ * after the list. */
+static void print_bad_rows(cli_load *l)
+{
+    const size_t from = l->printed;
+    if (!l->held || l->shown == from)
+        return;
+    for (size_t i = from; i < l->shown; i++) {
+        ct_diag d = l->held[i];
+        if (d.hint[0] && hint_shared(l, from, i))
+            d.hint[0] = '\0';
+        cli_print_diag(&d);
+    }
+    if (l->nbad > l->shown) {
+        char n[32];
+        ct_numfmt_count(n, sizeof n, l->nbad - l->shown);
+        fprintf(stderr, "... and %s more bad row%s\n", n, l->nbad - l->shown == 1 ? "" : "s");
+    }
+    for (size_t i = from; i < l->shown; i++) {
+        int first = l->held[i].hint[0] && hint_shared(l, from, i);
+        for (size_t k = from; first && k < i; k++)
+            first = strcmp(l->held[k].hint, l->held[i].hint) != 0;
+        if (first) {
+            /* "the 7 rows above" when every listed row has it, else their lines */
+            size_t nrows = 0, at = 0;
+            char lines[CLI_MAX_BAD_SHOWN * 24] = "";
+            for (size_t k = from; k < l->shown; k++)
+                if (strcmp(l->held[k].hint, l->held[i].hint) == 0 && at < sizeof lines)
+                    at += (size_t)snprintf(lines + at, sizeof lines - at, "%s%ld",
+                                           nrows++ ? ", " : "", l->held[k].line);
+            char lead[sizeof lines + 32];
+            if (nrows == l->shown - from)
+                snprintf(lead, sizeof lead, "  hint (the %zu rows above): ", nrows);
+            else
+                snprintf(lead, sizeof lead, "  hint (lines %s): ", lines);
+            cli_print_wrapped(stderr, lead, 8, l->held[i].hint);
+        }
+    }
+    l->printed = l->shown;
 }
 
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats)
@@ -237,11 +291,7 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     cli_progress_end();
     char nb[32];
     ct_numfmt_count(nb, sizeof nb, l->nbad);
-    if (l->nbad > l->shown && l->shown) {
-        char n[32];
-        ct_numfmt_count(n, sizeof n, l->nbad - l->shown);
-        fprintf(stderr, "... and %s more bad row%s\n", n, l->nbad - l->shown == 1 ? "" : "s");
-    }
+    print_bad_rows(l);
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,
                 "%s: %s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n", path,

@@ -107,8 +107,10 @@ typedef struct cli_load {
     ct_load_options opt;
     char *na_buf; /* owned copy of --na-values */
     const char **na;
-    size_t nbad;  /* bad rows seen */
-    size_t shown; /* bad rows printed */
+    size_t nbad;    /* bad rows seen */
+    size_t shown;   /* bad rows listed */
+    ct_diag *held;  /* the listed rows' diagnostics, printed once loading ends */
+    size_t printed; /* of them, printed by an earlier load */
 } cli_load;
 
 void cli_load_init(cli_load *l);

@@ -490,7 +490,7 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
         ct_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
             if (isnan(c[a * r->nmetrics + b])) /* a constant column: no bare nan */
-                ct_table_add(t, "-");
+                ct_table_add(t, CT_NUMFMT_UNDEFINED);
             else
                 ct_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
     }

@@ -61,6 +61,36 @@ static void pct(char *b, size_t n, double v)
         snprintf(b, n, "undefined");
 }
 
+/* Rows the views-alone order cannot place (neither a label nor views):
+ * the rows that are not in the labels are told apart from the rows that
+ * are, but whose label is missing. */
+static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
+{
+    char n[32], l[32], um[32], ul[32], u[32], text[512];
+    cli_fmt_count(n, sizeof n, e->n);
+    cli_fmt_count(l, sizeof l, e->labelled);
+    cli_fmt_count(um, sizeof um, q->unmatched);
+    cli_fmt_count(ul, sizeof ul, q->unlabelled);
+    cli_fmt_count(u, sizeof u, e->n - e->placed);
+    const int one = e->n - e->placed == 1;
+    size_t at = (size_t)snprintf(text, sizeof text, "of the %s queue rows, %s %s a label", n, l,
+                                 e->labelled == 1 ? "has" : "have");
+    if (q->unmatched)
+        at += (size_t)snprintf(text + at, sizeof text - at, ", %s %s not in the labels", um,
+                               q->unmatched == 1 ? "is" : "are");
+    if (q->unlabelled && at < sizeof text)
+        at += (size_t)snprintf(text + at, sizeof text - at, ", %s %s in the labels but %s missing",
+                               ul, q->unlabelled == 1 ? "is" : "are",
+                               q->unlabelled == 1 ? "its label is" : "their labels are");
+    if (at < sizeof text)
+        snprintf(text + at, sizeof text - at,
+                 "; %s %s neither a label nor views, so the views-alone row is an expected "
+                 "value, %s at random places among the others (docs/queue-eval.md)",
+                 u, one ? "row has" : "rows have", one ? "that row" : "those rows");
+    printf("\n");
+    cli_print_wrapped(stdout, "", 2, text);
+}
+
 static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
 {
     char a[32], b[32], c[32], d[32];
@@ -123,16 +153,8 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
-    if (views && e->placed < e->n) {
-        cli_fmt_count(a, sizeof a, e->labelled);
-        cli_fmt_count(b, sizeof b, e->n);
-        cli_fmt_count(c, sizeof c, e->n - e->placed);
-        printf("\nthe labels cover %s of the %s queue rows; %s %s no views either, so the\n"
-               "  views-alone row is an expected value, %s at random places among the\n"
-               "  others (docs/queue-eval.md)\n",
-               a, b, c, e->n - e->placed == 1 ? "row has" : "rows have",
-               e->n - e->placed == 1 ? "that row" : "those rows");
-    }
+    if (views && e->placed < e->n)
+        print_unplaced(e, q);
     pct(a, sizeof a, e->recall_ideal);
     pct(b, sizeof b, e->weighted_recall_ideal);
     printf("\nbest possible (claims first, most viewed first): %s of claims, %s "

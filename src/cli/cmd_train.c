@@ -276,6 +276,36 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     return CLI_OPT_NEXT;
 }
 
+/* A grid the user gave that does not parse, or names a key or value its
+ * family does not take, is a usage error naming the option (exit 2),
+ * found before the file is read. */
+static int check_grid(const train_opts *o, ct_train_family fam, const char *spec, const char *opt)
+{
+    ct_diag d;
+    ct_diag_clear(&d);
+    const ct_status s = ct_train_grid_check(&o->t, fam, spec, &d);
+    if (s == CT_OK)
+        return CLI_EXIT_OK;
+    if (s != CT_EINVAL)
+        return cli_fail(s, &d);
+    /* "grid key 'x' is not ...": the option stands for the word "grid" */
+    if (strncmp(d.message, "grid ", 5) == 0)
+        return cli_usage("train", "%s %s", opt, d.message + 5);
+    return cli_usage("train", "%s: %s", opt, d.message);
+}
+
+static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
+{
+    static const char *const opt[CT_TRAIN_NFAMILIES] = {"--grid-lr", "--grid-gbdt", "--grid-rf"};
+    int rc = CLI_EXIT_OK;
+    if (!is_auto && o->grid_given)
+        rc = check_grid(o, fam, o->t.grid, "--grid");
+    for (int k = 0; k < CT_TRAIN_NFAMILIES && rc == CLI_EXIT_OK; k++)
+        if (o->t.grids[k])
+            rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k]);
+    return rc;
+}
+
 /* Returns CLI_EXIT_OK to run, -1 after --help, else an exit code. */
 static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
 {
@@ -359,7 +389,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
-    return CLI_EXIT_OK;
+    return check_grids(o, is_auto, fam);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -758,7 +788,7 @@ static void print_audit(const ct_audit *a)
         ct_table_add(t, m->set);
         if (!m->fitted) { /* the reason below the table: it would widen it */
             for (int q = 0; q < 5; q++)
-                ct_table_add(t, "-");
+                ct_table_add(t, CT_NUMFMT_UNDEFINED);
             continue;
         }
         cli_fmt_count(b, sizeof b, m->ncols);

@@ -38,18 +38,20 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_fixed(B, -1234567.25, 2), "-1,234,567.25");
     EXPECT(ct_numfmt_fixed(B, -0.0001, 0), "0");
     EXPECT(ct_numfmt_fixed(B, 0.5, 9), "0.500000");
-    EXPECT(ct_numfmt_fixed(B, NAN, 1), "n/a");
+    EXPECT(ct_numfmt_fixed(B, NAN, 1), "undefined");
     EXPECT(ct_numfmt_fixed(B, INFINITY, 1), "infinite");
     EXPECT(ct_numfmt_fixed(B, -INFINITY, 1), "-infinite");
     EXPECT(ct_numfmt_auto(B, INFINITY), "infinite");
     EXPECT(ct_numfmt_auto(B, -INFINITY), "-infinite");
     EXPECT(ct_numfmt_sig3(B, INFINITY), "infinite");
-    EXPECT(ct_numfmt_pct(B, NAN, 1), "n/a");
+    EXPECT(ct_numfmt_pct(B, NAN, 1), "undefined");
     EXPECT(ct_numfmt_ratio(B, INFINITY), "infinite");
+    /* a value that does not exist is "undefined", never n/a or a dash */
+    EXPECT(ct_numfmt_ratio(B, NAN), "undefined");
     EXPECT(ct_numfmt_pvalue(B, 0.0, -INFINITY), "p = 0");
     EXPECT(ct_numfmt_pvalue_cell(B, 0.0, -INFINITY), "0");
     /* the CLI's table cells */
-    EXPECT(ct_numfmt_auto(B, NAN), "-");
+    EXPECT(ct_numfmt_auto(B, NAN), "undefined");
     EXPECT(ct_numfmt_auto(B, 9691.5), "9,691.5");
     EXPECT(ct_numfmt_auto(B, 0.25), "0.25");
     EXPECT(ct_numfmt_auto(B, 3), "3");
@@ -66,17 +68,17 @@ static void test_sentences(void **state)
 {
     (void)state;
     /* the test sentences' numbers */
-    EXPECT(ct_numfmt_sig3(B, NAN), "n/a");
+    EXPECT(ct_numfmt_sig3(B, NAN), "undefined");
     EXPECT(ct_numfmt_sig3(B, 0.012345), "0.0123");
     EXPECT(ct_numfmt_sig3(B, 512), "512");
     EXPECT(ct_numfmt_sig3(B, 265663.78), "265,664");
     EXPECT(ct_numfmt_sig3(B, -98765), "-98,765");
     EXPECT(ct_numfmt_sig3(B, 999.6), "1e+03");
-    EXPECT(ct_numfmt_pvalue(B, NAN, NAN), "p = n/a");
+    EXPECT(ct_numfmt_pvalue(B, NAN, NAN), "p undefined");
     EXPECT(ct_numfmt_pvalue(B, 0.0213, log10(0.0213)), "p = 0.0213");
     EXPECT(ct_numfmt_pvalue(B, 2.61e-120, -119.58), "p = 2.61e-120");
     EXPECT(ct_numfmt_pvalue(B, 0, -413.14), "p < 1e-300 (log10 p = -413.1)");
-    EXPECT(ct_numfmt_pvalue_cell(B, NAN, NAN), "-");
+    EXPECT(ct_numfmt_pvalue_cell(B, NAN, NAN), "undefined");
     EXPECT(ct_numfmt_pvalue_cell(B, 0.0213, log10(0.0213)), "0.0213");
     EXPECT(ct_numfmt_pvalue_cell(B, 0, -413.14), "< 1e-300 (log10 -413.1)");
     EXPECT(ct_numfmt_pct(B, 1.5432, 2), "1.54%");

@@ -154,7 +154,7 @@ static void test_other_kinds(void **state)
     assert_int_equal(ct_svg_write_stacked(fp, NULL, &st, &d), CT_OK);
     fclose(fp);
     assert_non_null(strstr(buf, ">-0.70<"));
-    assert_non_null(strstr(buf, ">n/a<"));
+    assert_non_null(strstr(buf, ">undefined<"));
     assert_non_null(strstr(buf, ">30%<"));
     assert_non_null(strstr(buf, ">100%<"));
     assert_non_null(strstr(buf, "n = 10"));

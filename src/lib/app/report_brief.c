@@ -353,7 +353,7 @@ static void point_caveats(rep_ctx *c)
             " engagement counts alone already separate claims from opinions (average precision "
             "%s; the transcription alone %s), a shortcut that may not hold for new videos, "
             "before views accumulate;",
-            e, isfinite(ap_text) ? t : "n/a");
+            e, t); /* ct_numfmt_fixed: "undefined" when NaN */
         rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
     }
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)

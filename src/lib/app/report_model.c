@@ -311,7 +311,7 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
         else if (ct_json_type_of(idv) == CT_JSON_NUMBER)
             snprintf(id, sizeof id, "%.17g", ct_json_number(idv));
         else
-            snprintf(id, sizeof id, "-");
+            snprintf(id, sizeof id, "%s", CT_NUMFMT_UNDEFINED);
         ct_numfmt_fixed(p, sizeof p, rep_num(r, "probability"), 3);
         const char *cells[5] = {line, id, rep_num(r, "label") == 1 ? "claim" : "opinion", p,
                                 rep_str(r, "text")};
@@ -358,7 +358,8 @@ void rep_write_triage(rep_ctx *c)
                       "the model never saw) and are flagged in the queue. Drift check: %s.",
                       rd, rep_s(nw), rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
                       nf == 1 ? "was" : "were",
-                      rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict") : "n/a");
+                      rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
+                                                   : CT_NUMFMT_UNDEFINED);
     } else {
         rep_missing(c, REP_SCORE, "the scoring record (score.json)");
     }

@@ -93,7 +93,7 @@ void rep_count(char *buf, size_t n, double v)
     if (isfinite(v))
         ct_numfmt_fixed(buf, n, v, 0);
     else
-        snprintf(buf, n, "n/a");
+        snprintf(buf, n, "%s", CT_NUMFMT_UNDEFINED);
 }
 
 /* Rounding residue (1.6e-19 for an exact 0) is shown as 0 to people;

@@ -12,10 +12,11 @@
 #define NUMFMT_REL_TOL 1e-9
 
 /* Words for a value that is not a finite number: no person is shown a bare
- * "nan" or "inf" (the text that says why comes from the caller). */
-static const char *nonfinite(double v, const char *nan_word)
+ * "nan" or "inf", nor "n/a" or a dash; a value that does not exist is
+ * "undefined" (the text that says why comes from the caller). */
+static const char *nonfinite(double v)
 {
-    return isnan(v) ? nan_word : v > 0 ? "infinite" : "-infinite";
+    return isnan(v) ? CT_NUMFMT_UNDEFINED : v > 0 ? "infinite" : "-infinite";
 }
 
 /* Copy digits ("1234567" or "1234567.25") into buf with ',' between groups
@@ -67,7 +68,7 @@ size_t ct_numfmt_count(char *buf, size_t n, uint64_t v)
 size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
 {
     if (!isfinite(v))
-        return put(buf, n, "%s", nonfinite(v, "n/a"));
+        return put(buf, n, "%s", nonfinite(v));
     if (decimals < 0)
         decimals = 0;
     if (decimals > 6)
@@ -81,7 +82,7 @@ size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
 size_t ct_numfmt_auto(char *buf, size_t n, double v)
 {
     if (!isfinite(v))
-        return put(buf, n, "%s", nonfinite(v, "-"));
+        return put(buf, n, "%s", nonfinite(v));
     const double a = fabs(v);
     if (a != 0 && (a < 1e-3 || a >= 1e15))
         return put(buf, n, "%.4g", v);
@@ -102,7 +103,7 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
 size_t ct_numfmt_sig3(char *buf, size_t n, double v)
 {
     if (!isfinite(v))
-        return put(buf, n, "%s", nonfinite(v, "n/a"));
+        return put(buf, n, "%s", nonfinite(v));
     if (fabs(v) < 1000)
         return put(buf, n, "%.3g", v);
     char tmp[400];
@@ -147,7 +148,7 @@ size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix)
 size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals)
 {
     if (!isfinite(pct))
-        return put(buf, n, "%s", nonfinite(pct, "n/a"));
+        return put(buf, n, "%s", nonfinite(pct));
     return put(buf, n, "%.*f%%", decimals < 0 ? 0 : decimals > 6 ? 6 : decimals, pct);
 }
 
@@ -163,14 +164,14 @@ size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct)
 size_t ct_numfmt_ratio(char *buf, size_t n, double ratio)
 {
     if (!isfinite(ratio))
-        return put(buf, n, "%s", nonfinite(ratio, "n/a"));
+        return put(buf, n, "%s", nonfinite(ratio));
     return ratio >= 10 ? put(buf, n, "~%.0fx", ratio) : put(buf, n, "%.1fx", ratio);
 }
 
 size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
 {
     if (isnan(p))
-        return put(buf, n, "p = n/a");
+        return put(buf, n, "p " CT_NUMFMT_UNDEFINED);
     if (p == 0 && !(log10p > -INFINITY))
         return put(buf, n, "p = 0"); /* exactly 0, as scipy gives for t = inf */
     if (p < 1e-300)
@@ -183,7 +184,7 @@ size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
 size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p)
 {
     if (isnan(p))
-        return put(buf, n, "-");
+        return put(buf, n, CT_NUMFMT_UNDEFINED);
     if (p == 0 && !(log10p > -INFINITY))
         return put(buf, n, "0");
     if (p < 1e-300)

@@ -268,8 +268,13 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     static const char *const what[] = {"", "unterminated quoted field (runs to end of file)",
                                        "unexpected character after a closing quote",
                                        "invalid UTF-8", "NUL byte in the data"};
-    ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1, "%s",
-                what[rec->error]);
+    if (rec->error == CT_CSV_BAD_UTF8) /* the field in the message: the hint is the file's */
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1,
+                    "%s in field %zu (%s)", what[rec->error], rec->error_field + 1,
+                    rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field");
+    else
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1, "%s",
+                    what[rec->error]);
     if (rec->error == CT_CSV_UNTERMINATED)
         snprintf(d.hint, sizeof d.hint, "the quote opening field %zu is never closed",
                  rec->error_field + 1);
@@ -286,11 +291,8 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         spanning_hint(rec, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
         snprintf(d.hint, sizeof d.hint,
-                 "in field %zu (%s); re-save the file as UTF-8 (files from Excel or older "
-                 "systems are often Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > "
-                 "utf8.csv)",
-                 rec->error_field + 1,
-                 rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field",
+                 "re-save the file as UTF-8 (files from Excel or older systems are often "
+                 "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
                  L->name);
     report_bad(L, &d);
 }

@@ -60,7 +60,8 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
         svg_text(&o, xa.p0 - 8, yc + 4.5, SVG_TICK_SIZE, "end", SVG_INK, NULL, lab);
         char num[48];
         if (!isfinite(b->value[i])) {
-            svg_text(&o, xa.p0 + 4, yc + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, "n/a");
+            svg_text(&o, xa.p0 + 4, yc + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL,
+                     CT_NUMFMT_UNDEFINED);
             continue;
         }
         const double x1 = svg_ax_px(&xa, b->value[i]);

@@ -195,12 +195,14 @@ static void write_linearity(FILE *fp, const ct_regress *r)
         if (ct_encoder_column(d->enc, j)->kind != CT_ENCODER_NUMERIC)
             continue;
         if (l->applicable[j] == CT_BT_NEGATIVE)
-            tbl_row(t, "%s" SEP "-" SEP "not tested" SEP "has negative values", d->x->names[j]);
+            tbl_row(t, "%s" SEP "undefined" SEP "not tested" SEP "has negative values",
+                    d->x->names[j]);
         else if (l->applicable[j] == CT_BT_TWO_VALUES)
-            tbl_row(t, "%s" SEP "-" SEP "not tested" SEP "two values: linear by construction",
+            tbl_row(t,
+                    "%s" SEP "undefined" SEP "not tested" SEP "two values: linear by construction",
                     d->x->names[j]);
         else if (l->applicable[j] != CT_BT_TESTED)
-            tbl_row(t, "%s" SEP "-" SEP "not tested" SEP "", d->x->names[j]);
+            tbl_row(t, "%s" SEP "undefined" SEP "not tested" SEP "", d->x->names[j]);
         else if (isnan(l->pvalue[j]))
             tbl_row(t, "%s" SEP "p undefined" SEP "not tested" SEP "the refit gives no p-value",
                     d->x->names[j]);

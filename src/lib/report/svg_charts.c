@@ -305,12 +305,14 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
                        "stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
                        x, y, cell, cell, col);
+            /* a correlation that does not exist (a constant column) is
+             * "undefined", in a smaller type that fits the cell */
             if (isnan(v))
-                snprintf(b, sizeof b, "n/a");
+                snprintf(b, sizeof b, "%s", CT_NUMFMT_UNDEFINED);
             else
                 snprintf(b, sizeof b, "%.2f", fabs(v) < 0.005 ? 0.0 : v);
-            svg_text(&o, x + cell / 2, y + cell / 2 + 5, fmin(15, cell / 4), "middle",
-                     svg_ink_on(col), i == j ? NULL : "bold", b);
+            svg_text(&o, x + cell / 2, y + cell / 2 + 5, fmin(15, cell / (isnan(v) ? 6 : 4)),
+                     "middle", svg_ink_on(col), i == j ? NULL : "bold", b);
         }
     }
     const double by = gy + cell * (double)h->n;

@@ -86,7 +86,7 @@ size_t ct_table_ncells(const ct_table *t) { return t ? t->ncells : 0; }
 static size_t disp_width(const char *s) { return ct_utf8_length(s, strlen(s)); }
 
 /* Code points from a number's decimal point to its end (0 without one, or
- * for a cell that is not a number: a header, "-", "n/a"). */
+ * for a cell that is not a number: a header, "undefined"). */
 static size_t frac_width(const char *s)
 {
     const char *n = s[0] == '-' || s[0] == '+' ? s + 1 : s;

@@ -715,6 +715,21 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
     return st;
 }
 
+ct_status ct_train_grid_check(const ct_train_options *o, ct_train_family fam, const char *spec,
+                              ct_diag *d)
+{
+    ct_grid *g = NULL;
+    ct_status st = ct_grid_parse(spec ? spec : "", &g, d);
+    for (size_t c = 0; st == CT_OK && c < ct_grid_ncandidates(g); c++) {
+        ct_train_config cfg;
+        st = tr_config(g, c, o, fam, &cfg, d);
+    }
+    ct_grid_destroy(g);
+    if (st != CT_OK && d) /* the spec is no file: ct_grid_parse names it "grid" */
+        d->file[0] = '\0', d->line = d->column = 0;
+    return st;
+}
+
 ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
                        ct_diag *d)
 {
