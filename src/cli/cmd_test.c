@@ -376,7 +376,7 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
     if (isnan(s->df1))
         ct_table_add(t, "");
     else if (s->method == CT_HTEST_WELCH_ANOVA && isnan(s->df2))
-        ct_table_addf(t, "%.6g, -", s->df1);
+        ct_table_addf(t, "%.6g, " CT_NUMFMT_UNDEFINED, s->df1);
     else if (isnan(s->df2))
         ct_table_addf(t, "%.6g", s->df1);
     else
