@@ -642,3 +642,20 @@ int cli_label_values(const ct_frame *f, const char *column, const char *positive
     }
     return 0;
 }
+
+void cli_metric_notes(const char *split, const ct_metrics_binary *mb)
+{
+    for (int kind = CT_NOTE_ONE_CLASS; kind <= CT_NOTE_ZERO_DIVISION; kind++) {
+        int any = 0;
+        for (int q = 0; q < CT_METRIC_COUNT; q++)
+            if (mb->note[q] == kind) {
+                if (!any && split)
+                    printf("  %s: %s", split, ct_metric_name((ct_metric)q));
+                else
+                    printf("%s%s", any ? ", " : "  ", ct_metric_name((ct_metric)q));
+                any = 1;
+            }
+        if (any)
+            printf(": %s\n", ct_metric_note_str((ct_metric_note)kind));
+    }
+}

@@ -190,8 +190,15 @@ int cli_finish_stdout(void);
 
 /* Number formatting for people: thin names for claimtriage/numfmt.h. */
 void cli_fmt_count(char *buf, size_t n, uint64_t v); /* ct_numfmt_count: 19,382 */
-void cli_fmt_num(char *buf, size_t n, double v);     /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
-void cli_fmt_pct(char *buf, size_t n, double pct);   /* ct_numfmt_pct, 2 decimals: 1.54% */
+/* Below a metrics table: why a metric is undefined, or 0 by scikit-learn's
+ * zero_division=0 convention (a zero denominator: nothing predicted
+ * positive, no positive label), one line per reason naming its metrics,
+ * as --json's <name>_undefined and <name>_note say; split (NULL or a
+ * column's name, "test") begins each line. Nothing when every metric is
+ * defined and none is 0 by convention. */
+void cli_metric_notes(const char *split, const ct_metrics_binary *mb);
+void cli_fmt_num(char *buf, size_t n, double v);   /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
+void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct, 2 decimals: 1.54% */
 
 /* Aligned text tables: ct_table (claimtriage/table.h), the library's one table writer. */
 

@@ -147,24 +147,6 @@ static void print_snippet(const char *s, size_t len, size_t width)
         fputs("...", stdout);
 }
 
-/* Why a metric above is undefined, or 0 by scikit-learn's zero_division=0
- * convention (a zero denominator: nothing predicted positive, no positive
- * label), one line per reason naming its metrics, as --json's
- * <name>_undefined and <name>_note say. */
-static void print_metric_notes(const ct_metrics_binary *mb)
-{
-    for (int kind = CT_NOTE_ONE_CLASS; kind <= CT_NOTE_ZERO_DIVISION; kind++) {
-        int any = 0;
-        for (int q = 0; q < CT_METRIC_COUNT; q++)
-            if (mb->note[q] == kind) {
-                printf("%s%s", any ? ", " : "  ", ct_metric_name((ct_metric)q));
-                any = 1;
-            }
-        if (any)
-            printf(": %s\n", ct_metric_note_str((ct_metric_note)kind));
-    }
-}
-
 /* Labelled rows of which none is the model's positive value: the metrics
  * then count every row as a negative, which is true only when the file
  * really holds no claim. Its label values are named, with the one that
@@ -241,7 +223,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
-    print_metric_notes(&r->metrics);
+    cli_metric_notes(NULL, &r->metrics);
     if (r->importance) {
         printf("\npermutation importance (loss of %s when a group is shuffled; mean and std of "
                "%zu\n  repeats; baseline %s)\n",

@@ -576,6 +576,8 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
+    for (size_t c = 0; c < k; c++)
+        cli_metric_notes(k > 1 ? heads[c] : NULL, m[c]);
 }
 
 static void print_reliability(const char *title, const ct_reliability *r)
