@@ -213,18 +213,15 @@ static void decide(cgrow *G)
                 sp = G->part[q * G->nact + i];
         G->child[i] = NONE;
         const uint32_t k = G->act[i];
-        if (!(sp.feature >= 0 && sp.gain > 1e-6 && sp.gain >= gp->gamma))
+        if (!tree_split_taken(gp, sp.feature, sp.gain))
             continue;
         const int depth = G->g[k].depth + 1;
         if (add_node(G, 0, 0, 0, depth) || add_node(G, 0, 0, 0, depth)) {
             G->fail = 1;
             return;
         }
-        const uint32_t left = t->n - 2, j = (uint32_t)sp.feature;
-        t->node[k].feature = sp.feature;
-        t->node[k].left = left;
-        t->node[k].value = sp.bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + sp.bin] : DBL_MAX;
-        t->dleft[k] = (uint8_t)sp.dleft;
+        const uint32_t left = t->n - 2;
+        tree_node_set_split(t, b, k, left, (uint32_t)sp.feature, sp.bin, sp.dleft);
         G->g[k].bin = sp.bin;
         G->g[k].has_missing = sp.has_missing;
         G->g[k].l1 = sp.l1;

@@ -477,6 +477,20 @@ static void best_split(const grower *G, const gnode *g, const hist *o, const uin
 
 #define goes_left tree_goes_left
 
+int tree_split_taken(const tree_grow_params *gp, int32_t feature, double gain)
+{
+    return feature >= 0 && (gp->criterion != TREE_LOGLOSS || (gain > 1e-6 && gain >= gp->gamma));
+}
+
+void tree_node_set_split(tree *t, const tree_bins *b, uint32_t k, uint32_t left, uint32_t j,
+                         uint32_t bin, int dleft)
+{
+    t->node[k].feature = (int32_t)j;
+    t->node[k].left = left;
+    t->node[k].value = bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + bin] : DBL_MAX;
+    t->dleft[k] = (uint8_t)dleft;
+}
+
 int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double cnt, int depth)
 {
     int can = cnt >= gp->min_samples_split && cnt >= 2 * gp->min_samples_leaf &&
@@ -607,10 +621,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         best_split(&G, &G.g[k], o, nc ? drawn : NULL, &sp);
         for (size_t c = 0; c < nc; c++)
             drawn[cols[c]] = 0;
-        int ok = sp.feature >= 0;
-        if (ok && gp->criterion == TREE_LOGLOSS)
-            ok = sp.gain > 1e-6 && sp.gain >= gp->gamma;
-        if (!ok) {
+        if (!tree_split_taken(gp, sp.feature, sp.gain)) {
             hist_put(&G, o);
             continue;
         }
@@ -618,10 +629,7 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
         if (add_node(&G, 0, 0, 0, depth) || add_node(&G, 0, 0, 0, depth))
             goto done;
         const uint32_t L = out->n - 2, R = L + 1, j = (uint32_t)sp.feature;
-        out->node[k].feature = sp.feature;
-        out->node[k].left = L;
-        out->node[k].value = sp.bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + sp.bin] : DBL_MAX;
-        out->dleft[k] = (uint8_t)sp.dleft;
+        tree_node_set_split(out, b, k, L, j, sp.bin, sp.dleft);
         G.g[k].bin = sp.bin;
         /* rows to the children, each side kept ascending; their totals in
          * that order */

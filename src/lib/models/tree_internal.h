@@ -160,6 +160,15 @@ double tree_split_score(const tree_grow_params *gp, double s1, double s2);
 double tree_leaf_output(const tree_grow_params *gp, double s1, double s2);
 /* Whether a node with these sums, rows and depth may be split. */
 int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double cnt, int depth);
+/* Whether a node's best split (feature -1: none found) is made: the
+ * logistic criterion also asks a gain above 1e-6 and at least gamma. One
+ * rule for the three growers, so they make the same trees. */
+int tree_split_taken(const tree_grow_params *gp, int32_t feature, double gain);
+/* Node k of t split on column j after finite bin `bin` (its threshold the
+ * bin's upper edge, DBL_MAX for the last finite bin), missing values to
+ * dleft, its children at left and left + 1. */
+void tree_node_set_split(tree *t, const tree_bins *b, uint32_t k, uint32_t left, uint32_t j,
+                         uint32_t bin, int dleft);
 /* Column j's candidate splits for a node with totals tot = (s1, s2, rows),
  * into best when strictly better (parent = tree_split_score of the node):
  * ts[0 .. m) are slots of column j, ascending, with their sums vs[3 i ..

@@ -629,8 +629,7 @@ static void decide(level *L, int lev)
         for (size_t c = 1; c < L->nrun; c++)
             if (L->part[i * L->nrun + c].gain > sp.gain)
                 sp = L->part[i * L->nrun + c];
-        const int ok = sp.feature >= 0 && sp.gain > 1e-6 && sp.gain >= gp->gamma;
-        if (!ok) {
+        if (!tree_split_taken(gp, sp.feature, sp.gain)) {
             hist_put(L, L->g[k].H);
             L->g[k].H = NULL;
             continue;
@@ -642,11 +641,8 @@ static void decide(level *L, int lev)
             L->fail = 1;
             return;
         }
-        const uint32_t left = t->n - 2, j = (uint32_t)sp.feature;
-        t->node[k].feature = sp.feature;
-        t->node[k].left = left;
-        t->node[k].value = sp.bin + 1 < b->nbins[j] ? b->edge[b->eoff[j] + sp.bin] : DBL_MAX;
-        t->dleft[k] = (uint8_t)sp.dleft;
+        const uint32_t left = t->n - 2;
+        tree_node_set_split(t, b, k, left, (uint32_t)sp.feature, sp.bin, sp.dleft);
         L->g[k].bin = sp.bin;
         L->g[k].has_missing = sp.has_missing;
         L->g[k].l1 = sp.l1;
