@@ -296,6 +296,19 @@ static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status
  * number, as pandas does) cannot be scored: like a malformed row it goes to
  * the errors, is counted as rejected and the stream goes on. The batch's
  * selection (rows NULL: all n rows) is narrowed in c->sel. */
+/* Room for n selected rows in c->sel: 0, or -1 out of memory. */
+static int sel_reserve(score_ctx *c, size_t n)
+{
+    if (n <= c->selcap)
+        return 0;
+    size_t *ns = ct_realloc(c->sel, n * sizeof *ns);
+    if (!ns)
+        return -1;
+    c->sel = ns;
+    c->selcap = n;
+    return 0;
+}
+
 static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols *b,
                                const size_t **rows, size_t *nr)
 {
@@ -309,13 +322,8 @@ static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols
     if (!any)
         return CT_OK;
     if (!*rows) { /* every row selected: make the list to narrow */
-        if (n > c->selcap) {
-            size_t *ns = ct_realloc(c->sel, n * sizeof *ns);
-            if (!ns)
-                return CT_ENOMEM;
-            c->sel = ns;
-            c->selcap = n;
-        }
+        if (sel_reserve(c, n))
+            return CT_ENOMEM;
         for (size_t i = 0; i < n; i++)
             c->sel[i] = i;
         *rows = c->sel;
@@ -389,13 +397,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     const size_t *rows = NULL;
     size_t nr = n;
     if (c->o->select) {
-        if (n > c->selcap) {
-            size_t *ns = ct_realloc(c->sel, n * sizeof *ns);
-            if (!ns)
-                return CT_ENOMEM;
-            c->sel = ns;
-            c->selcap = n;
-        }
+        if (sel_reserve(c, n))
+            return CT_ENOMEM;
         nr = 0;
         for (size_t i = 0; i < n; i++, c->row++)
             if (c->row < c->o->nselect && c->o->select[c->row])
