@@ -35,6 +35,13 @@ CT_API void ct_sha256_hex(const void *data, size_t n, char hex[CT_SHA256_HEX_SIZ
 CT_API ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
                                 ct_diag *diag);
 
+/* SHA-256 of the file's content: of its bytes, or, when it is gzip
+ * compressed (magic 1f 8b), of the bytes it inflates to, the bytes every
+ * loader reads (so `zcat FILE | sha256sum` checks it). A .csv and its
+ * .csv.gz copy have the same content hash. Statuses as ct_sha256_file, and
+ * CT_EIO for corrupt or truncated gzip data. */
+CT_API ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
+
 #ifdef __cplusplus
 }
 #endif

@@ -113,8 +113,10 @@ CT_API void ct_evaluate_result_free(ct_evaluate_result *r);
  * scored apart (`evaluate --split test`, `score --split test`).
  * role[i] receives CT_ROLE_TRAIN, _VALIDATION, _TEST or CT_ROLE_NONE
  * (unlabelled) for each of f's rows; counts may be NULL. input_hash is the
- * SHA-256 of f's file as ct_repro_fill gives it ("sha256:<hex>"): it must
- * equal the model's, else the rows would not be the ones trained on.
+ * SHA-256 of the content of f's file ("sha256:<hex>", ct_sha256_content:
+ * of the inflated bytes of a gzip file, ct_repro_rows_hash): it must equal
+ * the model's (input_content_hash, else input_hash), else the rows would
+ * not be the ones trained on; a .csv and its .csv.gz copy are the same.
  * Errors: CT_EINVAL (the model records no split: --holdout none or an
  * older file; another file: both hashes named), ct_folds_holdout's and
  * the labels' statuses (CT_ECOLUMN: no target column). Reentrant. */

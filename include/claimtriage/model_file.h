@@ -81,6 +81,10 @@ typedef struct ct_model {
     size_t nmetrics;
     /* reproducibility */
     char *input_hash; /* of the training file, e.g. "crc32:1a2b3c4d" or a sha256 */
+    /* of the training file's inflated content when it was gzip compressed
+     * (ct_sha256_content), NULL otherwise; file key "input_content_hash" of
+     * the reproducibility block, present only then */
+    char *input_content_hash;
     uint64_t rows_read, rows_used, rows_skipped;
     uint64_t seed;
     /* the train, validation and test fractions of the stratified split the

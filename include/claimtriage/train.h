@@ -364,6 +364,8 @@ CT_API void ct_train_result_free(ct_train_result *r);
  * command line, so that a run can be repeated and its input recognised. */
 typedef struct ct_repro {
     char input_hash[80];   /* "sha256:<64 hex>", or "unavailable (standard input)" */
+    char content_hash[80]; /* of the inflated bytes of a gzip file (ct_sha256_content);
+                              "" when the file is not compressed (then input_hash) */
     uint64_t rows_read;    /* data records in the file */
     uint64_t rows_used;    /* rows trained on (train) or predicted (evaluate) */
     uint64_t rows_skipped; /* the others: bad rows skipped, rows without a label */
@@ -374,7 +376,7 @@ typedef struct ct_repro {
 } ct_repro;
 
 /* Fill r: the SHA-256 of path (claimtriage/digest.h; "-" gives
- * "unavailable (standard input)"), rows_read from st, used as given,
+ * "unavailable (standard input)") and, for a gzip file, of its content, rows_read from st, used as given,
  * skipped = rows_read - used, seed, ct_threads(), ct_version() and the
  * command line argv[0..argc) quoted where a shell needs it. Errors: CT_EIO
  * (the file cannot be read again), CT_ENOMEM. Free with ct_repro_clear. */
@@ -382,6 +384,8 @@ CT_API ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stat
                                uint64_t used, uint64_t seed, int argc, char *const *argv,
                                ct_diag *diag);
 CT_API void ct_repro_clear(ct_repro *r);
+/* The hash that names r's rows: content_hash when set, else input_hash. */
+CT_API const char *ct_repro_rows_hash(const ct_repro *r);
 /* Copy it into the model's reproducibility fields. CT_ENOMEM. */
 CT_API ct_status ct_repro_to_model(const ct_repro *r, ct_model *m);
 /* Write it as the member "reproducibility" of the object w has open. */

@@ -521,11 +521,10 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
     ct_diag d;
     ct_diag_clear(&d);
     char hex[CT_SHA256_HEX_SIZE] = "", hash[CT_SHA256_HEX_SIZE + 8];
-    uint64_t bytes;
     ct_status s = strcmp(path, "-") == 0
                       ? ct_diag_set(&d, CT_EINVAL, NULL, 0, 0,
                                     "--split needs the training file by name, not standard input")
-                      : ct_sha256_file(path, hex, &bytes, &d);
+                      : ct_sha256_content(path, hex, &d);
     snprintf(hash, sizeof hash, "sha256:%s", hex);
     const size_t nr = ct_frame_nrows(f);
     int32_t *r = s == CT_OK ? malloc((nr ? nr : 1) * sizeof *r) : NULL;

@@ -26,8 +26,8 @@ static const char evaluate_help[] =
     "  -m, --model-file=PATH   the model file (required)\n"
     "  --split=test            only the rows train held out as its test set (or\n"
     "                          validation, train): FILE must be the training file\n"
-    "                          (same SHA-256); the split is made again from the\n"
-    "                          model's seed and fractions\n"
+    "                          (same content, .gz or not); the split is made again\n"
+    "                          from the model's seed and fractions\n"
     "  --predictions=OUT.csv   write line, id, probability, predicted for every\n"
     "                          row (atomically; '-' for standard output)\n"
     "  --show=N                misclassified rows listed (default 10; JSON: 1000)\n"
@@ -377,7 +377,8 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         rc = write_json(o, path, &st, m, f, r, &rp);
     else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
         if (o->split != CT_ROLE_TEST && o->split != CT_ROLE_VALIDATION && m->input_hash &&
-            strcmp(m->input_hash, rp.input_hash) == 0)
+            strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
+                   ct_repro_rows_hash(&rp)) == 0)
             cli_note("%s is the file the model was trained on: these figures include its "
                      "training rows (optimistic)",
                      path);

@@ -1,6 +1,7 @@
 /* file_digest.c — SHA-256 of bytes and files (claimtriage/digest.h) on
  * libnettle's sha256 (FIPS 180-4). */
 #include "claimtriage/digest.h"
+#include "io/gzip.h"
 
 #include <errno.h>
 #include <nettle/sha2.h>
@@ -68,5 +69,46 @@ ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_
     to_hex(d, hex);
     if (bytes)
         *bytes = total;
+    return CT_OK;
+}
+
+ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE], ct_diag *diag)
+{
+    hex[0] = '\0';
+    if (!path || strcmp(path, "-") == 0)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "standard input cannot be hashed after it was read");
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    char pre[2];
+    const size_t np = fread(pre, 1, sizeof pre, fp);
+    if (!ct_gzip_magic(pre, np)) {
+        fclose(fp);
+        return ct_sha256_file(path, hex, NULL, diag);
+    }
+    ct_gunzip *g = ct_gunzip_open(fp, NULL, 0, pre, np);
+    char *buf = ct_malloc(DIGEST_BLOCK);
+    if (!g || !buf) {
+        ct_gunzip_close(g);
+        ct_free(buf);
+        fclose(fp);
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    }
+    struct sha256_ctx c;
+    sha256_init(&c);
+    size_t k;
+    const char *err = NULL;
+    int rc;
+    while ((rc = ct_gunzip_read(g, buf, DIGEST_BLOCK, &k, &err)) == 0 && k > 0)
+        sha256_update(&c, k, (const uint8_t *)buf);
+    ct_gunzip_close(g);
+    ct_free(buf);
+    fclose(fp);
+    if (rc != 0)
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "gzip data: %s", err ? err : "read error");
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_digest(&c, sizeof d, d);
+    to_hex(d, hex);
     return CT_OK;
 }

@@ -37,6 +37,7 @@ void ct_model_free(ct_model *m)
     ct_free(m->threshold_rule);
     ct_free(m->metrics);
     ct_free(m->input_hash);
+    ct_free(m->input_content_hash);
     ct_free(m->tool_version);
     ct_free(m->command_line);
     ct_free(m);

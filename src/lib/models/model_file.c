@@ -96,6 +96,10 @@ static void write_payload(ct_json *w, const ct_model *m)
     ct_json_object_begin(w);
     ct_json_key(w, "input_hash");
     ct_json_str(w, m->input_hash ? m->input_hash : "");
+    if (m->input_content_hash) {
+        ct_json_key(w, "input_content_hash");
+        ct_json_str(w, m->input_content_hash);
+    }
     ct_json_key(w, "rows_read");
     ct_json_uint(w, m->rows_read);
     ct_json_key(w, "rows_used");
@@ -390,6 +394,14 @@ static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
     int a, b, c;
     uint64_t th64;
     m->input_hash = get_strdup(rp, "input_hash", 0, &a);
+    if (ct_json_get(rp, "input_content_hash")) {
+        int e;
+        m->input_content_hash = get_strdup(rp, "input_content_hash", 0, &e);
+        if (e < 0)
+            return CT_ENOMEM;
+        if (!e)
+            return bad(r, "reproducibility.input_content_hash is not a string");
+    }
     ct_free(m->tool_version);
     m->tool_version = get_strdup(rp, "tool_version", 0, &b);
     m->command_line = get_strdup(rp, "command_line", 0, &c);

@@ -50,11 +50,12 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
         return hint(d, "it was trained with --holdout none, or by an older version: use another "
                        "file instead");
     }
-    if (!input_hash || !m->input_hash || strcmp(input_hash, m->input_hash) != 0) {
+    const char *mine = m->input_content_hash ? m->input_content_hash : m->input_hash;
+    if (!input_hash || !mine || strcmp(input_hash, mine) != 0) {
         ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
-                    "the model's split applies only to the file it was trained on (%s); this "
-                    "file is %s",
-                    m->input_hash ? m->input_hash : "unknown", input_hash ? input_hash : "unknown");
+                    "the model's split applies only to the file it was trained on (content %s); "
+                    "this file's content is %s",
+                    mine ? mine : "unknown", input_hash ? input_hash : "unknown");
         return hint(d, "give the training file, or leave out --split to use every row");
     }
     const size_t n = ct_frame_nrows(f);

@@ -507,7 +507,26 @@ ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st, 
         return s;
     }
     snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+    r->content_hash[0] = '\0';
+    unsigned char magic[2] = {0, 0};
+    FILE *fp = fopen(path, "rb");
+    const size_t got = fp ? fread(magic, 1, 2, fp) : 0;
+    if (fp)
+        fclose(fp);
+    if (got == 2 && magic[0] == 0x1f && magic[1] == 0x8b) {
+        s = ct_sha256_content(path, hex, diag);
+        if (s != CT_OK) {
+            ct_repro_clear(r);
+            return s;
+        }
+        snprintf(r->content_hash, sizeof r->content_hash, "sha256:%s", hex);
+    }
     return CT_OK;
+}
+
+const char *ct_repro_rows_hash(const ct_repro *r)
+{
+    return r->content_hash[0] ? r->content_hash : r->input_hash;
 }
 
 void ct_repro_clear(ct_repro *r)
@@ -521,10 +540,12 @@ void ct_repro_clear(ct_repro *r)
 ct_status ct_repro_to_model(const ct_repro *r, ct_model *m)
 {
     char *h = ct_strdup(r->input_hash);
+    char *ch = r->content_hash[0] ? ct_strdup(r->content_hash) : NULL;
     char *c = ct_strdup(r->command_line ? r->command_line : "");
     char *v = ct_strdup(r->tool_version ? r->tool_version : ct_version());
-    if (!h || !c || !v) {
+    if (!h || !c || !v || (r->content_hash[0] && !ch)) {
         ct_free(h);
+        ct_free(ch);
         ct_free(c);
         ct_free(v);
         return CT_ENOMEM;
@@ -533,6 +554,8 @@ ct_status ct_repro_to_model(const ct_repro *r, ct_model *m)
     ct_free(m->command_line);
     ct_free(m->tool_version);
     m->input_hash = h;
+    ct_free(m->input_content_hash);
+    m->input_content_hash = ch;
     m->command_line = c;
     m->tool_version = v;
     m->rows_read = r->rows_read;
@@ -549,6 +572,10 @@ void ct_repro_write_json(const ct_repro *r, ct_json *w)
     ct_json_object_begin(w);
     ct_json_key(w, "input_hash");
     ct_json_str(w, r->input_hash);
+    if (r->content_hash[0]) {
+        ct_json_key(w, "input_content_hash");
+        ct_json_str(w, r->content_hash);
+    }
     ct_json_key(w, "rows_read");
     ct_json_uint(w, r->rows_read);
     ct_json_key(w, "rows_used");

@@ -6,6 +6,7 @@
 #include "stats/htest_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,22 +142,21 @@ static int cmp_level(const void *a, const void *b)
     return strcmp(((const level_ref *)a)->name, ((const level_ref *)b)->name);
 }
 
-/* Observed levels (count > 0) of a categorical column in sorted order:
- * fills order[] with level indices and names[] with every level's text;
- * returns how many were observed; (size_t)-1 when out of memory. */
-size_t htest_observed_sorted(const ct_column *c, const uint64_t *count, size_t *order,
-                             const char **names)
+size_t htest_observed_sorted(const htest_groups *g, const uint64_t *count, size_t *order)
 {
-    const size_t L = ct_column_nlevels(c);
-    level_ref *ref = ct_malloc((L ? L : 1) * sizeof *ref);
+    size_t k = 0;
+    if (g->ordered) {
+        for (size_t l = 0; l < g->L; l++)
+            if (count[l])
+                order[k++] = l;
+        return k;
+    }
+    level_ref *ref = ct_malloc((g->L ? g->L : 1) * sizeof *ref);
     if (!ref)
         return (size_t)-1;
-    size_t k = 0;
-    for (size_t l = 0; l < L; l++) {
-        names[l] = ct_column_level(c, l);
+    for (size_t l = 0; l < g->L; l++)
         if (count[l])
-            ref[k++] = (level_ref){names[l], l};
-    }
+            ref[k++] = (level_ref){g->names[l], l};
     /* strcmp byte order on UTF-8 equals code-point order (Python's sorted) */
     qsort(ref, k, sizeof *ref, cmp_level);
     for (size_t i = 0; i < k; i++)
@@ -165,21 +165,112 @@ size_t htest_observed_sorted(const ct_column *c, const uint64_t *count, size_t *
     return k;
 }
 
-ct_status htest_find_typed(const ct_frame *f, const char *name, int want_numeric, size_t *j,
-                           ct_diag *diag)
+static int cmp_double(const void *a, const void *b)
+{
+    const double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+void htest_groups_free(htest_groups *g)
+{
+    if (!g)
+        return;
+    ct_free(g->own_code);
+    ct_free(g->own_text);
+    ct_free((void *)g->names);
+    *g = (htest_groups){0};
+}
+
+/* An integer column as group codes: its distinct values in order. */
+static ct_status int_groups(const ct_column *c, const char *name, htest_groups *g, ct_diag *diag)
+{
+    const size_t n = ct_column_len(c);
+    const double *v = ct_column_f64(c);
+    const uint8_t *miss = ct_column_missing(c);
+    double *u = ct_malloc((n ? n : 1) * sizeof *u);
+    g->own_code = ct_malloc((n ? n : 1) * sizeof *g->own_code);
+    if (!u || !g->own_code)
+        goto nomem;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!miss[i] && !isnan(v[i]))
+            u[m++] = v[i];
+    qsort(u, m, sizeof *u, cmp_double);
+    size_t L = 0;
+    for (size_t i = 0; i < m; i++)
+        if (L == 0 || u[i] != u[L - 1])
+            u[L++] = u[i];
+    if (L > HTEST_MAX_INT_GROUPS) {
+        ct_free(u);
+        htest_groups_free(g);
+        return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
+                           "column '%s' is int with %zu distinct values; groups come from a "
+                           "categorical column or an integer code of at most %d values",
+                           name, L, HTEST_MAX_INT_GROUPS);
+    }
+    g->names = ct_calloc(L + 1, sizeof *g->names);
+    g->own_text = ct_malloc((L ? L : 1) * 24);
+    if (!g->names || !g->own_text)
+        goto nomem;
+    for (size_t l = 0; l < L; l++) {
+        char *t = g->own_text + 24 * l;
+        snprintf(t, 24, "%.0f", u[l] == 0 ? 0. : u[l]); /* whole numbers; no "-0" */
+        g->names[l] = t;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (miss[i] || isnan(v[i])) {
+            g->own_code[i] = -1;
+            continue;
+        }
+        const double *hit = bsearch(&v[i], u, L, sizeof *u, cmp_double);
+        g->own_code[i] = (int32_t)(hit - u);
+    }
+    ct_free(u);
+    g->code = g->own_code;
+    g->L = L;
+    g->ordered = 1;
+    return CT_OK;
+nomem:
+    ct_free(u);
+    htest_groups_free(g);
+    return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+}
+
+ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htest_groups *g,
+                            ct_diag *diag)
+{
+    *g = (htest_groups){0};
+    ct_status s = ct_frame_find(f, name, j, diag);
+    if (s)
+        return s;
+    const ct_column *c = ct_frame_col(f, *j);
+    if (ct_column_type(c) == CT_TYPE_INT)
+        return int_groups(c, name, g, diag);
+    if (!ct_column_codes(c))
+        return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
+                           "column '%s' is not categorical (it is %s); groups come from a "
+                           "categorical column or an integer code",
+                           name, ct_type_name(ct_column_type(c)));
+    const size_t L = ct_column_nlevels(c);
+    g->names = ct_calloc(L + 1, sizeof *g->names);
+    if (!g->names)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    for (size_t l = 0; l < L; l++)
+        g->names[l] = ct_column_level(c, l);
+    g->code = ct_column_codes(c);
+    g->L = L;
+    return CT_OK;
+}
+
+ct_status htest_find_numeric(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
 {
     ct_status s = ct_frame_find(f, name, j, diag);
     if (s)
         return s;
     const ct_column *c = ct_frame_col(f, *j);
-    if (want_numeric && !ct_column_is_numeric(c))
+    if (!ct_column_is_numeric(c))
         return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
                            "column '%s' is not numeric (it is %s); a measure must be numeric", name,
                            ct_type_name(ct_column_type(c)));
-    if (!want_numeric && !ct_column_codes(c))
-        return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                           "column '%s' is not categorical (it is %s); groups come from a "
-                           "categorical column",
-                           name, ct_type_name(ct_column_type(c)));
     return CT_OK;
 }

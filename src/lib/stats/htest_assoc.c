@@ -284,23 +284,26 @@ ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *c
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", bad);
     size_t cols[2];
     ct_status s;
-    if ((s = htest_find_typed(f, row, 0, &cols[0], diag)) ||
-        (s = htest_find_typed(f, col, 0, &cols[1], diag)))
+    htest_groups rg, cg = {0};
+    if ((s = htest_groups_find(f, row, &cols[0], &rg, diag)))
         return s;
-    const ct_column *rc = ct_frame_col(f, cols[0]), *cc = ct_frame_col(f, cols[1]);
-    const int32_t *ra = ct_column_codes(rc), *ca = ct_column_codes(cc);
-    const size_t nr = ct_frame_nrows(f), R = ct_column_nlevels(rc), C = ct_column_nlevels(cc);
+    if ((s = htest_groups_find(f, col, &cols[1], &cg, diag))) {
+        htest_groups_free(&rg);
+        return s;
+    }
+    const int32_t *ra = rg.code, *ca = cg.code;
+    const char *const *rn = rg.names, *const *cn = cg.names;
+    const size_t nr = ct_frame_nrows(f), R = rg.L, C = cg.L;
     uint64_t dropped = 0;
     uint8_t *drop = htest_drop_mask(f, cols, 2, o->dropna, &dropped);
     uint64_t *full = ct_calloc(R * C + 1, sizeof *full);
     uint64_t *rcount = ct_calloc(R + C + 2, sizeof *rcount),
              *ccount = rcount ? rcount + R + 1 : NULL;
     size_t *ro = ct_calloc(R + 1, sizeof *ro), *co = ct_calloc(C + 1, sizeof *co);
-    const char **rn = ct_calloc(R + 1, sizeof *rn), **cn = ct_calloc(C + 1, sizeof *cn);
     const char **rl = ct_calloc(R + 1, sizeof *rl), **cl = ct_calloc(C + 1, sizeof *cl);
     uint64_t *tab = ct_calloc(R * C + 1, sizeof *tab);
     ct_htest_assoc *a = NULL;
-    if (!drop || !full || !rcount || !ro || !co || !rn || !cn || !rl || !cl || !tab) {
+    if (!drop || !full || !rcount || !ro || !co || !rl || !cl || !tab) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
@@ -310,8 +313,8 @@ ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *c
             rcount[ra[i]]++;
             ccount[ca[i]]++;
         }
-    const size_t kr = htest_observed_sorted(rc, rcount, ro, rn),
-                 kc = htest_observed_sorted(cc, ccount, co, cn);
+    const size_t kr = htest_observed_sorted(&rg, rcount, ro),
+                 kc = htest_observed_sorted(&cg, ccount, co);
     if (kr == (size_t)-1 || kc == (size_t)-1) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -349,8 +352,8 @@ done:
     ct_free(rcount);
     ct_free(ro);
     ct_free(co);
-    ct_free(rn);
-    ct_free(cn);
+    htest_groups_free(&rg);
+    htest_groups_free(&cg);
     ct_free(rl);
     ct_free(cl);
     ct_free(tab);

@@ -504,24 +504,24 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", bad);
     size_t cols[2];
     ct_status s;
-    if ((s = htest_find_typed(f, measure, 1, &cols[0], diag)) ||
-        (s = htest_find_typed(f, by, 0, &cols[1], diag)))
+    htest_groups grp;
+    if ((s = htest_find_numeric(f, measure, &cols[0], diag)) ||
+        (s = htest_groups_find(f, by, &cols[1], &grp, diag)))
         return s;
-    const ct_column *mc = ct_frame_col(f, cols[0]), *bc = ct_frame_col(f, cols[1]);
-    const double *v = ct_column_f64(mc);
-    const int32_t *code = ct_column_codes(bc);
-    const size_t nr = ct_frame_nrows(f), L = ct_column_nlevels(bc);
+    const double *v = ct_column_f64(ct_frame_col(f, cols[0]));
+    const int32_t *code = grp.code;
+    const char *const *names = grp.names;
+    const size_t nr = ct_frame_nrows(f), L = grp.L;
     uint64_t dropped = 0;
     uint8_t *drop = htest_drop_mask(f, cols, 2, o->dropna, &dropped);
     uint64_t *count = ct_calloc(L + 1, sizeof *count);
     size_t *order = ct_calloc(L + 1, sizeof *order), *pos = ct_calloc(L + 1, sizeof *pos);
-    const char **names = ct_calloc(L + 1, sizeof *names);
     double *vals = ct_malloc((nr ? nr : 1) * sizeof *vals);
     const double **xs = ct_calloc(L + 1, sizeof *xs);
     size_t *ns = ct_calloc(L + 1, sizeof *ns);
     const char **labs = ct_calloc(L + 1, sizeof *labs);
     ct_htest_compare *r = NULL;
-    if (!drop || !count || !order || !pos || !names || !vals || !xs || !ns || !labs) {
+    if (!drop || !count || !order || !pos || !vals || !xs || !ns || !labs) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
@@ -533,7 +533,7 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         if (!drop[i])
             count[code[i]]++;
     }
-    const size_t k = htest_observed_sorted(bc, count, order, names);
+    const size_t k = htest_observed_sorted(&grp, count, order);
     if (k == (size_t)-1) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -575,7 +575,7 @@ done:
     ct_free(count);
     ct_free(order);
     ct_free(pos);
-    ct_free(names);
+    htest_groups_free(&grp);
     ct_free(vals);
     ct_free(xs);
     ct_free(ns);

@@ -16,13 +16,30 @@ char *htest_dupstr(const char *s);
  * else only cols[]): a fresh mask, nonzero = drop; NULL when out of memory. */
 uint8_t *htest_drop_mask(const ct_frame *f, const size_t *cols, size_t ncols, ct_htest_dropna how,
                          uint64_t *ndropped);
-/* Observed levels (count > 0) of a categorical column in sorted order:
- * order[] gets level indices, names[] every level's text; returns how many
- * were observed, (size_t)-1 when out of memory. */
-size_t htest_observed_sorted(const ct_column *c, const uint64_t *count, size_t *order,
-                             const char **names);
-/* Column `name`, numeric (want_numeric) or categorical: CT_ECOLUMN, CT_ETYPE. */
-ct_status htest_find_typed(const ct_frame *f, const char *name, int want_numeric, size_t *j,
-                           ct_diag *diag);
+/* The groups of a column: the levels of a categorical column, or the
+ * distinct values of an integer column used as a code (0/1 flags, 1..5
+ * ratings), at most HTEST_MAX_INT_GROUPS of them, named by their decimal
+ * value and ordered by value, as pandas' groupby sorts integer keys. */
+#define HTEST_MAX_INT_GROUPS 100
+typedef struct htest_groups {
+    const int32_t *code; /* a code per row, < 0 where missing */
+    size_t L;            /* number of groups (levels) */
+    const char **names;  /* L names */
+    int ordered;         /* names are already in reporting order (integers) */
+    int32_t *own_code;   /* owned storage of an integer column's view */
+    char *own_text;
+} htest_groups;
+/* The groups of column `name` (its index into *j): CT_ECOLUMN, CT_ETYPE (not
+ * categorical nor integer, or too many distinct integers), CT_ENOMEM. */
+ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htest_groups *g,
+                            ct_diag *diag);
+void htest_groups_free(htest_groups *g);
+/* Observed groups (count > 0) in reporting order: sorted by name (code
+ * point order, Python's sorted) for a categorical column, by value for
+ * integers. order[] gets group indices; returns how many were observed,
+ * (size_t)-1 when out of memory. */
+size_t htest_observed_sorted(const htest_groups *g, const uint64_t *count, size_t *order);
+/* Column `name`, numeric: CT_ECOLUMN, CT_ETYPE. */
+ct_status htest_find_numeric(const ct_frame *f, const char *name, size_t *j, ct_diag *diag);
 
 #endif
