@@ -14,8 +14,11 @@ BUILD=${BUILD:-build/htest}
 RUNS=${RUNS:-11}
 N=${N:-1000000}
 py=/usr/bin/python3
-make --no-print-directory BUILD="$BUILD" MODE=release all >/dev/null
+# the in-process timer of our tests (frame loaded once, outside the clock) is
+# bench/htest_bench.c, linked by the Makefile with every library the archive needs
+make --no-print-directory BUILD="$BUILD" MODE=release all "$BUILD/release/bench/htest_bench" >/dev/null
 ct="$BUILD/release/claimtriage"
+ct_tests="$BUILD/release/bench/htest_bench"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -30,39 +33,6 @@ wall() { # median wall seconds of RUNS runs of "$@"
     echo "$e - $s" | bc -l
   done | median
 }
-
-# in-process timing of the tests alone (the frame is loaded once, outside the clock)
-cat >"$tmp/t.c" <<'C'
-#include <claimtriage/claimtriage.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
-static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
-static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return (x > y) - (x < y); }
-int main(int argc, char **argv) {
-    int runs = atoi(argv[2]);
-    ct_load_options lo = ct_load_options_default();
-    ct_frame *f; ct_diag d;
-    if (ct_frame_load(argv[1], &lo, &f, NULL, &d)) { fprintf(stderr, "%s\n", d.message); return 1; }
-    ct_htest_options o = ct_htest_options_default();
-    double *t = malloc(runs * sizeof *t);
-    for (int r = 0; r < runs; r++) {
-        double s = now();
-        ct_htest_compare *c; ct_htest_assoc *a1, *a2;
-        if (ct_htest_compare_frame(f, "video_view_count", "verified_status", &o, &c, &d) ||
-            ct_htest_assoc_frame(f, "claim_status", "author_ban_status", &o, &a1, &d) ||
-            ct_htest_assoc_frame(f, "claim_status", "verified_status", &o, &a2, &d)) { fprintf(stderr, "%s\n", d.message); return 1; }
-        t[r] = now() - s;
-        ct_htest_compare_free(c); ct_htest_assoc_free(a1); ct_htest_assoc_free(a2);
-    }
-    qsort(t, runs, sizeof *t, cmp);
-    printf("%.3f\n", 1e3 * t[runs / 2]);
-    ct_frame_destroy(f);
-    return 0;
-}
-C
-cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude "$tmp/t.c" "$BUILD/release/libclaimtriage.a" \
-   $(pkg-config --libs gsl) -fopenmp -o "$tmp/t"
 
 cat >"$tmp/p.py" <<'PY'
 import sys, time, importlib.util
@@ -88,7 +58,7 @@ printf '\n== timing (median of %s runs; ms)\n' "$RUNS"
 printf '%-34s %14s %14s %8s\n' "what" "claimtriage" "scipy 1.10" "ratio"
 for f in "$data" "$big"; do
   name=$([ "$f" = "$data" ] && echo "real file ($(($(wc -l <"$f") - 1)) rows)" || echo "synthetic $N rows")
-  a=$("$tmp/t" "$f" "$RUNS"); b=$("$py" "$tmp/p.py" "$f" "$RUNS")
+  a=$("$ct_tests" "$f" "$RUNS"); b=$("$py" "$tmp/p.py" "$f" "$RUNS")
   printf '%-34s %14s %14s %7.1fx\n' "tests only, $name" "$a" "$b" "$(echo "$b / $a" | bc -l)"
   a=$(wall "$ct" test -q --json "$f"); b=$(wall "$py" "$tmp/w.py" "$f")
   a=$(echo "$a * 1000" | bc -l); b=$(echo "$b * 1000" | bc -l)
