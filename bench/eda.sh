@@ -49,7 +49,8 @@ else
   echo "real file: SKIP (set CLAIMTRIAGE_DATA)"
 fi
 if "$BIN" synth --help >/dev/null 2>&1; then
-  [ -s "$SYN" ] || "$BIN" synth -q --rows 1000000 --seed 1 -o "$SYN"
+  # made again when the binary is newer (synth may have changed)
+  [ -s "$SYN" ] && [ "$SYN" -nt "$BIN" ] || "$BIN" synth -q --rows 1000000 --seed 1 -o "$SYN"
   row "1M synthetic rows" "$SYN"
 else
   echo "1M synthetic rows: SKIP ('claimtriage synth' not available in $BIN)"

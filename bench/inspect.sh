@@ -40,7 +40,8 @@ if [ -r "$DATA" ]; then
 else
   echo "real file: SKIP (not found at $DATA; set CLAIMTRIAGE_DATA)"
 fi
-if [ ! -s "$SYN" ]; then
+# made again when the binary is newer (synth may have changed)
+if [ ! -s "$SYN" ] || [ "$BIN" -nt "$SYN" ]; then
   "$BIN" synth -q --rows 1000000 --seed 7 -o "$SYN"
 fi
 row "1M synthetic rows" "$SYN"
