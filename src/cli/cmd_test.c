@@ -389,6 +389,7 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
 static ct_table *stat_table(void)
 {
     ct_table *t = ct_table_create(4);
+    cli_table_fit(t);
     ct_table_add(t, "test");
     ct_table_add(t, "statistic");
     ct_table_add(t, "df");
@@ -430,6 +431,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Comparison: %s by %s (N = %s)\n\n", r->measure, r->by, a);
     ct_table *t = ct_table_create(7);
+    cli_table_fit(t);
     static const char *const h[] = {"group", "n", "mean", "sd", "median", "normality K2", "p"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
@@ -548,6 +550,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Association: %s x %s (N = %s)\n\n", r->row, r->col, a);
     ct_table *t = ct_table_create(r->ncols + 1);
+    cli_table_fit(t); /* many column levels (an integer code) print in blocks */
     ct_table_add(t, r->row);
     for (size_t j = 0; j < r->ncols; j++) {
         ct_table_addf(t, "%s", r->col_levels[j]);
