@@ -3,6 +3,7 @@
  * to read a frame: the rows to drop, observed levels in sorted order, typed
  * column lookup (see claimtriage/htest.h). */
 #include "claimtriage/htest.h"
+#include "claimtriage/numfmt.h"
 #include "stats/htest_internal.h"
 
 #include <math.h>
@@ -201,12 +202,14 @@ static ct_status int_groups(const ct_column *c, const char *name, htest_groups *
         if (L == 0 || u[i] != u[L - 1])
             u[L++] = u[i];
     if (L > HTEST_MAX_INT_GROUPS) {
+        char cnt[32];
+        ct_numfmt_count(cnt, sizeof cnt, L); /* every count has thousands separators */
         ct_free(u);
         htest_groups_free(g);
         return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                           "column '%s' is int with %zu distinct values; groups come from a "
+                           "column '%s' is int with %s distinct values; groups come from a "
                            "categorical column or an integer code of at most %d values",
-                           name, L, HTEST_MAX_INT_GROUPS);
+                           name, cnt, HTEST_MAX_INT_GROUPS);
     }
     g->names = ct_calloc(L + 1, sizeof *g->names);
     g->own_text = ct_malloc((L ? L : 1) * 24);
