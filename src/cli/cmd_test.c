@@ -604,6 +604,7 @@ typedef struct test_plan {
     size_t npairs;
     int defaults; /* the reports file's default tests: each runs on its own */
     const char *measure_opt, *by_opt, *pair_opt[2]; /* the option that picks each column */
+    const char *pair_skip[2]; /* a default association skipped before it runs: why */
 } test_plan;
 
 /* The reason a test was skipped, with the option that picks another column
@@ -653,6 +654,10 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             ran++;
     }
     for (size_t k = 0; k < pl->npairs; k++) {
+        if (pl->pair_skip[k]) {
+            skipped[k + 1] = strdup(pl->pair_skip[k]);
+            continue;
+        }
         ct_diag_clear(&d);
         if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
             if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
@@ -860,7 +865,9 @@ int cmd_test(int argc, char **argv)
             pl.pair[0][1] = comma + 1;
             pl.npairs = 1;
         }
-    } else if (by || measure) { /* the comparison only; the other column from the defaults */
+    } else if (by && measure && strcmp(by, measure) == 0)
+        rc = cli_usage("test", "--by and --measure need two different columns, not '%s' twice", by);
+    else if (by || measure) { /* the comparison only; the other column from the defaults */
         pl.measure = measure ? measure : dt.measure;
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
@@ -869,6 +876,10 @@ int cmd_test(int argc, char **argv)
         for (size_t k = 0; k < dt.npairs; k++) {
             pl.pair[k][0] = target;
             pl.pair[k][1] = dt.pairs[k][1];
+            /* --target verified_status: that column against itself is no test */
+            if (strcmp(target, dt.pairs[k][1]) == 0)
+                pl.pair_skip[k] = "the --target column itself: a column's association with "
+                                  "itself is certain, so there is nothing to test";
         }
         pl.npairs = dt.npairs;
         pl.defaults = 1;
