@@ -130,7 +130,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     }
     cli_fmt_count(a, sizeof a, e->capacity);
     cli_fmt_num(b, sizeof b, e->reviews_per_hour);
-    printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
+    if (e->capacity == 1)
+        printf("capacity: the first review, at %s reviews per hour\n\n", b);
+    else
+        printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
     ct_table *t = ct_table_create(4);
     for (size_t k = 1; k < 4; k++)
         ct_table_align(t, k, 1);
