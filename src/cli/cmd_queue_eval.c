@@ -130,7 +130,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     }
     cli_fmt_count(a, sizeof a, e->capacity);
     cli_fmt_num(b, sizeof b, e->reviews_per_hour);
-    printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
+    if (e->capacity == 1)
+        printf("capacity: the first review, at %s reviews per hour\n\n", b);
+    else
+        printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
     ct_table *t = ct_table_create(4);
     for (size_t k = 1; k < 4; k++)
         ct_table_align(t, k, 1);
@@ -398,8 +401,23 @@ int cmd_queue_eval(int argc, char **argv)
     if (s != CT_OK)
         return cli_fail(s, &d);
     if (q.labelled == 0) {
-        cli_error("%s: no queue row matched a labelled report of %s (ids are video_id)",
-                  argv[optind], labels_path);
+        ct_diag_clear(&d);
+        if (q.n == 0)
+            ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0, "the queue has no rows, only a header");
+        else {
+            char cnt[32];
+            ct_numfmt_count(cnt, sizeof cnt, q.n);
+            ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0,
+                        "none of the queue's %s rows matched a labelled report of %s (ids are "
+                        "video_id)",
+                        cnt, labels_path);
+        }
+        snprintf(d.hint, sizeof d.hint, "%s",
+                 q.n == 0 ? "score wrote no row: its input was empty or every row was rejected "
+                            "(see score's --errors)"
+                          : "the queue was scored from another reports file than the labels; "
+                            "give the file the queue was scored from");
+        cli_print_diag(&d);
         ct_queue_labels_free(&q);
         return CLI_EXIT_DATA;
     }

@@ -141,7 +141,8 @@ static void print_summary(const ct_score_summary *s)
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
     } else if (s->rejected) {
-        fprintf(stderr, "score: rejected %s malformed rows (see the error output)\n", rj);
+        fprintf(stderr, "score: rejected %s malformed row%s (see the error output)\n", rj,
+                s->rejected == 1 ? "" : "s");
     }
 }
 

@@ -30,12 +30,13 @@ static const char test_help[] =
     "  --json                  machine-readable output (see docs/test.md)\n"
     "  --alpha=A               significance level, 0 < A < 1 (default 0.05)\n"
     "  --by=COL                compare the measure across the groups of COL, categorical\n"
-    "                          or an integer code (default verified_status); runs the\n"
-    "                          comparison only\n"
+    "                          or an integer code of at most 100 values (default\n"
+    "                          verified_status); runs the comparison only\n"
     "  --measure=COL           the numeric column compared (default video_view_count)\n"
     "  --target=COL            the class column of the default associations (default\n"
     "                          claim_status); runs the associations only\n"
-    "  --pair=COL1,COL2        association of two different categorical columns\n"
+    "  --pair=COL1,COL2        association of two different columns, each categorical\n"
+    "                          or an integer code of at most 100 values\n"
     "  --dropna=all|used       drop rows missing any column (default, as "
     "pandas\n"
     "                          df.dropna()) or only rows missing a column the "
@@ -389,6 +390,7 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
 static ct_table *stat_table(void)
 {
     ct_table *t = ct_table_create(4);
+    cli_table_fit(t);
     ct_table_add(t, "test");
     ct_table_add(t, "statistic");
     ct_table_add(t, "df");
@@ -430,6 +432,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Comparison: %s by %s (N = %s)\n\n", r->measure, r->by, a);
     ct_table *t = ct_table_create(7);
+    cli_table_fit(t);
     static const char *const h[] = {"group", "n", "mean", "sd", "median", "normality K2", "p"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
@@ -548,6 +551,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     ct_numfmt_count(a, sizeof a, r->n);
     fprintf(fp, "Association: %s x %s (N = %s)\n\n", r->row, r->col, a);
     ct_table *t = ct_table_create(r->ncols + 1);
+    cli_table_fit(t); /* many column levels (an integer code) print in blocks */
     ct_table_add(t, r->row);
     for (size_t j = 0; j < r->ncols; j++) {
         ct_table_addf(t, "%s", r->col_levels[j]);
@@ -600,6 +604,7 @@ typedef struct test_plan {
     size_t npairs;
     int defaults; /* the reports file's default tests: each runs on its own */
     const char *measure_opt, *by_opt, *pair_opt[2]; /* the option that picks each column */
+    const char *pair_skip[2]; /* a default association skipped before it runs: why */
 } test_plan;
 
 /* The reason a test was skipped, with the option that picks another column
@@ -649,6 +654,10 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             ran++;
     }
     for (size_t k = 0; k < pl->npairs; k++) {
+        if (pl->pair_skip[k]) {
+            skipped[k + 1] = strdup(pl->pair_skip[k]);
+            continue;
+        }
         ct_diag_clear(&d);
         if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
             if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
@@ -856,7 +865,9 @@ int cmd_test(int argc, char **argv)
             pl.pair[0][1] = comma + 1;
             pl.npairs = 1;
         }
-    } else if (by || measure) { /* the comparison only; the other column from the defaults */
+    } else if (by && measure && strcmp(by, measure) == 0)
+        rc = cli_usage("test", "--by and --measure need two different columns, not '%s' twice", by);
+    else if (by || measure) { /* the comparison only; the other column from the defaults */
         pl.measure = measure ? measure : dt.measure;
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
@@ -865,6 +876,10 @@ int cmd_test(int argc, char **argv)
         for (size_t k = 0; k < dt.npairs; k++) {
             pl.pair[k][0] = target;
             pl.pair[k][1] = dt.pairs[k][1];
+            /* --target verified_status: that column against itself is no test */
+            if (strcmp(target, dt.pairs[k][1]) == 0)
+                pl.pair_skip[k] = "the --target column itself: a column's association with "
+                                  "itself is certain, so there is nothing to test";
         }
         pl.npairs = dt.npairs;
         pl.defaults = 1;

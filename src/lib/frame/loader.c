@@ -383,6 +383,11 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         : c->i64               ? "a whole-number identifier"
                                                : "a number");
             number_hint(fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64, d.hint, sizeof d.hint);
+            if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
+                snprintf(d.hint, sizeof d.hint,
+                         "the value is the column's own name: the header line is repeated here, "
+                         "as when CSV files are joined with cat; drop the repeated header "
+                         "(tail -n +2 on every file after the first)");
             report_bad(L, &d);
             return CT_EDATA;
         }

@@ -51,6 +51,17 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
                        "file instead");
     }
     const char *mine = m->input_content_hash ? m->input_content_hash : m->input_hash;
+    if (!mine || strncmp(mine, "sha256:", 7) != 0) {
+        /* trained from standard input: train records no hash ("unavailable
+         * (standard input)"), so no file can be shown to be the one */
+        const int from_stdin = mine && strstr(mine, "standard input");
+        ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                    "the model %srecords no hash of its training file, so no file can be matched "
+                    "to its split",
+                    from_stdin ? "was trained from standard input and " : "");
+        return hint(d, "train it again on the file by name (claimtriage train FILE -m MODEL), or "
+                       "leave out --split to use every row");
+    }
     if (!input_hash || !mine || strcmp(input_hash, mine) != 0) {
         ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
                     "the model's split applies only to the file it was trained on (content %s); "

@@ -3,6 +3,7 @@
  * to read a frame: the rows to drop, observed levels in sorted order, typed
  * column lookup (see claimtriage/htest.h). */
 #include "claimtriage/htest.h"
+#include "claimtriage/numfmt.h"
 #include "stats/htest_internal.h"
 
 #include <math.h>
@@ -201,12 +202,14 @@ static ct_status int_groups(const ct_column *c, const char *name, htest_groups *
         if (L == 0 || u[i] != u[L - 1])
             u[L++] = u[i];
     if (L > HTEST_MAX_INT_GROUPS) {
+        char cnt[32];
+        ct_numfmt_count(cnt, sizeof cnt, L); /* every count has thousands separators */
         ct_free(u);
         htest_groups_free(g);
         return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                           "column '%s' is int with %zu distinct values; groups come from a "
+                           "column '%s' is int with %s distinct values; groups come from a "
                            "categorical column or an integer code of at most %d values",
-                           name, L, HTEST_MAX_INT_GROUPS);
+                           name, cnt, HTEST_MAX_INT_GROUPS);
     }
     g->names = ct_calloc(L + 1, sizeof *g->names);
     g->own_text = ct_malloc((L ? L : 1) * 24);
@@ -236,6 +239,29 @@ nomem:
     return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
 }
 
+/* A float column is never a code (docs/test.md), but one whose values are
+ * all whole numbers is most likely a code with missing values, which pandas
+ * writes as 1.0, 2.0: say so, else say to bin it. */
+static void float_code_hint(const ct_column *c, char *hint, size_t size)
+{
+    const size_t n = ct_column_len(c);
+    const double *v = ct_column_f64(c);
+    const uint8_t *miss = ct_column_missing(c);
+    int whole = 1;
+    for (size_t i = 0; i < n && whole; i++)
+        if (!miss[i] && !isnan(v[i]) && v[i] != floor(v[i]))
+            whole = 0;
+    if (whole)
+        snprintf(hint, size,
+                 "every value is a whole number written with a decimal point (1.0): an integer "
+                 "code with missing values as pandas writes it; write it as integers "
+                 "(df[col].astype('Int64').to_csv) to test by it");
+    else
+        snprintf(hint, size,
+                 "a measurement is not a grouping: bin it into a categorical or integer column "
+                 "first (pandas.cut)");
+}
+
 ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htest_groups *g,
                             ct_diag *diag)
 {
@@ -246,11 +272,15 @@ ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htes
     const ct_column *c = ct_frame_col(f, *j);
     if (ct_column_type(c) == CT_TYPE_INT)
         return int_groups(c, name, g, diag);
-    if (!ct_column_codes(c))
-        return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                           "column '%s' is not categorical (it is %s); groups come from a "
-                           "categorical column or an integer code",
-                           name, ct_type_name(ct_column_type(c)));
+    if (!ct_column_codes(c)) {
+        s = ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
+                        "column '%s' is not categorical (it is %s); groups come from a "
+                        "categorical column or an integer code",
+                        name, ct_type_name(ct_column_type(c)));
+        if (diag && ct_column_type(c) == CT_TYPE_FLOAT)
+            float_code_hint(c, diag->hint, sizeof diag->hint);
+        return s;
+    }
     const size_t L = ct_column_nlevels(c);
     g->names = ct_calloc(L + 1, sizeof *g->names);
     if (!g->names)

@@ -144,10 +144,24 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                             "malformed queue record (the file is cut or was edited)");
             break;
         }
-        if (rec.nfields != QFIELDS) {
+        if (rec.nfields != QFIELDS && first) {
             s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                             "%zu fields where a queue has %d: not a claimtriage score queue",
                             rec.nfields, QFIELDS);
+            break;
+        }
+        if (rec.nfields != QFIELDS) { /* the header was a queue's: this record is damaged */
+            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
+                            "%zu fields where a queue has %d: the queue's header is right but "
+                            "this record is not",
+                            rec.nfields, QFIELDS);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint, "%s",
+                         rec.nfields < QFIELDS
+                             ? "the record is cut short: the file may have been copied or "
+                               "written only in part; score the shard again"
+                             : "the record was edited (a field holding an unquoted comma?); "
+                               "score the shard again");
             break;
         }
         if (first) {

@@ -98,7 +98,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                         "queues: score with --format csv (the default)");
     if (s == CT_OK)
         s = ct_csv_open_path(queue_path, &co, &r, diag);
-    size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0;
+    size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0, hdr_fields = 0;
     const double *wv = cw ? ct_column_f64(cw) : NULL;
     ct_csv_record rec;
     while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -107,6 +107,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             break;
         }
         if (idcol == SIZE_MAX) {
+            hdr_fields = rec.nfields;
             for (size_t k = 0; k < rec.nfields; k++)
                 if (rec.fields[k].len == 2 && memcmp(rec.fields[k].ptr, "id", 2) == 0)
                     idcol = k;
@@ -117,8 +118,16 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                 "no 'id' column: not a claimtriage score queue (csv)");
             continue;
         }
-        if (idcol >= rec.nfields) {
-            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0, "record without an id");
+        if (rec.nfields != hdr_fields) { /* a cut or edited record: never taken as a review */
+            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
+                            "%zu fields where the queue's header has %zu", rec.nfields, hdr_fields);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint, "%s",
+                         rec.nfields < hdr_fields
+                             ? "the record is cut short: the queue may have been copied or "
+                               "written only in part; score again"
+                             : "the record was edited (a field holding an unquoted comma?); "
+                               "score again");
             break;
         }
         out->queue_rows++;
