@@ -279,6 +279,14 @@ ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htes
                         name, ct_type_name(ct_column_type(c)));
         if (diag && ct_column_type(c) == CT_TYPE_FLOAT)
             float_code_hint(c, diag->hint, sizeof diag->hint);
+        else if (diag && ct_column_type(c) == CT_TYPE_ID)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "an identifier names each row (nearly every value distinct), so it makes "
+                     "no groups: choose a column whose values repeat");
+        else if (diag && ct_column_type(c) == CT_TYPE_TEXT)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "free text rarely repeats, so it makes no groups: choose a column whose "
+                     "values repeat");
         return s;
     }
     const size_t L = ct_column_nlevels(c);
