@@ -340,6 +340,13 @@ int cmd_queue_eval(int argc, char **argv)
         case OPT_RATE:
             errno = 0;
             rate = strtod(optarg, &end);
+            if (errno == ERANGE && end != optarg && !*end) {
+                cli_load_free(&lo);
+                return cli_usage("queue-eval",
+                                 "--reviews-per-hour '%s' is out of range: too close to 0 or too "
+                                 "large for a double",
+                                 optarg);
+            }
             if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate)) {
                 cli_load_free(&lo);
                 return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",

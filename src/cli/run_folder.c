@@ -117,6 +117,17 @@ int run_make_dir(const char *dir)
  * is a file that stays (demo's sample). Returns 0 or an exit code. */
 int run_prepare_dir(const char *dir, const char *keep)
 {
+    struct stat sb;
+    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+        ct_diag d;
+        ct_diag_clear(&d);
+        ct_diag_set(&d, CT_EIO, dir, 0, 0, "is a file, not a folder: the run cannot write into it");
+        snprintf(d.hint, sizeof d.hint,
+                 "-o names the folder the run writes its outputs into: give a new or empty folder, "
+                 "or an earlier run's");
+        cli_print_diag(&d);
+        return CLI_EXIT_IO;
+    }
     if (run_make_dir(dir) != 0) {
         cli_error("cannot create the run folder %s: %s", dir, strerror(errno));
         return CLI_EXIT_IO;
