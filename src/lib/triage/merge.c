@@ -104,6 +104,16 @@ static ct_status remember(merge_state *m, const char *id, size_t len, size_t fil
     return CT_OK;
 }
 
+void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, const char *again)
+{
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint, "%s; %s",
+                 nfields < want ? "the record is cut short: the queue may have been copied or "
+                                  "written only in part"
+                                : "the record was edited (a field holding an unquoted comma?)",
+                 again);
+}
+
 /* A JSONL queue (score --format jsonl) starts with '{': say so rather than
  * "malformed record". Regular files only (standard input cannot be peeked). */
 int triage_looks_jsonl(const char *path)
@@ -155,13 +165,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                             "%zu fields where a queue has %d: the queue's header is right but "
                             "this record is not",
                             rec.nfields, QFIELDS);
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         rec.nfields < QFIELDS
-                             ? "the record is cut short: the file may have been copied or "
-                               "written only in part; score the shard again"
-                             : "the record was edited (a field holding an unquoted comma?); "
-                               "score the shard again");
+            triage_damaged_record_hint(diag, rec.nfields, QFIELDS, "score the shard again");
             break;
         }
         if (first) {

@@ -3,10 +3,18 @@
 #ifndef CT_TRIAGE_QUEUE_FORMAT_H
 #define CT_TRIAGE_QUEUE_FORMAT_H
 
+#include "claimtriage/common.h"
+
 /* 1 when the regular file at path starts with '{' (after white space): a
  * JSONL queue (score --format jsonl), which merge and queue-eval name as
  * such instead of "malformed record"; 0 otherwise and for standard input
  * ("-", which cannot be peeked). Defined in merge.c. */
 int triage_looks_jsonl(const char *path);
+
+/* Into diag's hint (diag may be NULL): the likely cause of a queue record
+ * with nfields fields where the header has want: cut short (a file copied
+ * or written in part) or edited (an unquoted comma); `again` names what to
+ * do, e.g. "score again". Defined in merge.c. */
+void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, const char *again);
 
 #endif

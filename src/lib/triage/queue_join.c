@@ -121,13 +121,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (rec.nfields != hdr_fields) { /* a cut or edited record: never taken as a review */
             s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
                             "%zu fields where the queue's header has %zu", rec.nfields, hdr_fields);
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         rec.nfields < hdr_fields
-                             ? "the record is cut short: the queue may have been copied or "
-                               "written only in part; score again"
-                             : "the record was edited (a field holding an unquoted comma?); "
-                               "score again");
+            triage_damaged_record_hint(diag, rec.nfields, hdr_fields, "score again");
             break;
         }
         out->queue_rows++;
