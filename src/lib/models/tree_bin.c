@@ -98,17 +98,22 @@ static uint32_t make_edges(const double *v, size_t m, size_t nz, int maxb, doubl
     return nb;
 }
 
+/* The bin of x (not NaN): the first edge index i in [0, nb - 1) with
+ * x <= e[i], else nb - 1. A branch-free lower bound (the comparison's 0 or 1
+ * times the step moves the base): the search's branches are coin tosses
+ * for the predictor, and every stored entry of the design is binned here. */
 static uint32_t bin_of(const double *e, uint32_t nb, double x)
 {
-    uint32_t lo = 0, hi = nb - 1; /* first edge index with x <= e, or nb - 1 */
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (x <= e[mid])
-            hi = mid;
-        else
-            lo = mid + 1;
+    size_t len = nb - 1;
+    if (!len)
+        return 0;
+    const double *base = e;
+    while (len > 1) {
+        const size_t half = len / 2;
+        base += (size_t)(base[half - 1] < x) * half;
+        len -= half;
     }
-    return lo;
+    return (uint32_t)(base - e) + (base[0] < x);
 }
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
@@ -152,14 +157,14 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
         if (cptr[j + 1] - cptr[j] > maxlen)
             maxlen = cptr[j + 1] - cptr[j];
     const long lp = (long)p;
-#pragma omp parallel num_threads(ct_threads()) if (nnz > 200000 && !fail)
+#pragma omp parallel num_threads(ct_threads()) if (nnz > 50000 && !fail)
     {
         double *v = fail ? NULL : ct_malloc((maxlen ? maxlen : 1) * 2 * sizeof *v);
         if (!v) {
 #pragma omp atomic write
             fail = 1;
         }
-#pragma omp for schedule(dynamic, 16)
+#pragma omp for schedule(dynamic, 1)
         for (long lj = 0; lj < lp; lj++) {
             if (!v)
                 continue;
@@ -182,7 +187,7 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     if (!fail) {
         /* every stored entry's bin, in the design's order */
         const long ln = (long)n;
-#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (nnz > 200000)
+#pragma omp parallel for num_threads(ct_threads()) schedule(static) if (nnz > 50000)
         for (long li = 0; li < ln; li++)
             for (size_t e = X->indptr[li]; e < X->indptr[li + 1]; e++) {
                 const uint32_t j = X->indices[e];

@@ -178,22 +178,56 @@ static inline double to_grid(double x, double inv, double u)
  * floored at 1e-16 by a comparison; after rounding, a hessian is at least
  * its grid's unit (never 0). Written as (g, h) pairs into gh for the
  * level and column growers, else into g and h for tree_grow. */
-static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
-                      const tree *prev, const double *ev, const int32_t *leaf, tree_v2 *gh,
-                      double *g, double *h, const double unit[2], int nth)
+typedef int64_t grad_m2 __attribute__((vector_size(16)));
+
+/* a where m is set, else b (lanes) */
+static inline tree_v2 grad_pick(grad_m2 m, tree_v2 a, tree_v2 b)
+{
+    return (tree_v2)((m & (grad_m2)a) | (~m & (grad_m2)b));
+}
+
+/* Rows [i0, i1) of a round's gradients, in two passes over a block that
+ * stays in the first-level cache: the scalar one carries F and E (the
+ * leaf's value and exp(-value) gathered, an exponential where E left its
+ * range), the other is the arithmetic, two rows a vector instruction (the
+ * same operations on each lane as on a scalar: the same bits). */
+static void gradients_block(double *F, double *E, const double *y, const double *w, size_t i0,
+                            size_t i1, const double *ve, const int32_t *leaf,
+                            tree_v2 *gh, double *g, double *h, const double unit[2])
 {
     const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
-#pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static)
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = i0; i < i1; i++) {
         double e = E[i];
-        if (prev) {
-            const int32_t k = leaf[i];
-            F[i] += prev->node[k].value;
-            e *= ev[k];
+        if (ve) {
+            const size_t k = (size_t)leaf[i];
+            F[i] += ve[2 * k];
+            e *= ve[2 * k + 1];
         }
         if (!(e >= 0x1p-500 && e <= 0x1p500))
             e = exp(-F[i]);
         E[i] = e;
+    }
+    size_t i = i0;
+    if (gh) {
+        const tree_v2 one = {1, 1}, qmin = {1e-16, 1e-16}, vug = {ug, ug}, vuh = {uh, uh},
+                      vig = {ig, ig}, vih = {ih, ih}, big = {0x1.8p52, 0x1.8p52};
+        for (; i + 1 < i1; i += 2) {
+            tree_v2 e, yy, ww = one;
+            memcpy(&e, E + i, sizeof e);
+            memcpy(&yy, y + i, sizeof yy);
+            if (w)
+                memcpy(&ww, w + i, sizeof ww);
+            const tree_v2 pr = one / (one + e), q = e * pr * pr;
+            const tree_v2 gr = (((pr - yy) * ww * vig + big) - big) * vug;
+            const tree_v2 hq = grad_pick(q > qmin, q, qmin) * ww;
+            tree_v2 hr = ((hq * vih + big) - big) * vuh;
+            hr = grad_pick(hr > vuh, hr, vuh);
+            gh[i] = (tree_v2){gr[0], hr[0]};
+            gh[i + 1] = (tree_v2){gr[1], hr[1]};
+        }
+    }
+    for (; i < i1; i++) {
+        const double e = E[i];
         const double pr = 1.0 / (1.0 + e), wi = w ? w[i] : 1.0, q = e * pr * pr;
         const double gr = to_grid((pr - y[i]) * wi, ig, ug),
                      hr = to_grid((q > 1e-16 ? q : 1e-16) * wi, ih, uh);
@@ -203,6 +237,26 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
             g[i] = gr;
             h[i] = hr > uh ? hr : uh;
         }
+    }
+}
+
+/* rows a block: tree_level.c's LEVEL_OWN, so that the thread that grows a
+ * tree on a block's rows has their gradients in its cache */
+#define GRAD_BLOCK 512
+
+/* A round's gradients and hessians (above), in blocks of GRAD_BLOCK rows,
+ * block b on thread b mod nth (as tree_level.c's rows; each value is
+ * computed alone, so it is the same whatever the thread count). ve: the previous tree's nodes'
+ * (value, exp(-value)) pairs (NULL at the first round). */
+static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
+                      const double *ve, const int32_t *leaf, tree_v2 *gh, double *g, double *h,
+                      const double unit[2], int nth)
+{
+    const size_t nb = (n + GRAD_BLOCK - 1) / GRAD_BLOCK;
+#pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static, 1)
+    for (size_t bk = 0; bk < nb; bk++) {
+        const size_t i0 = bk * GRAD_BLOCK, i1 = i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n;
+        gradients_block(F, E, y, w, i0, i1, ve, leaf, gh, g, h, unit);
     }
 }
 
@@ -408,14 +462,16 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         const double t0 = pace_now();
         const tree *prev = r ? &m->trees[r - 1] : NULL;
         if (prev) { /* exp(-value) of its leaves (its other nodes' unused) */
-            double *ne = ct_realloc(ev, prev->n * sizeof *ev);
+            double *ne = ct_realloc(ev, 2 * (size_t)prev->n * sizeof *ev);
             if (!ne)
                 goto fail;
             ev = ne;
-            for (uint32_t k = 0; k < prev->n; k++)
-                ev[k] = prev->node[k].left ? 1.0 : exp(-prev->node[k].value);
+            for (uint32_t k = 0; k < prev->n; k++) {
+                ev[2 * k] = prev->node[k].left ? 0.0 : prev->node[k].value;
+                ev[2 * k + 1] = prev->node[k].left ? 1.0 : exp(-prev->node[k].value);
+            }
         }
-        gradients(F, E, y, w, n, prev, ev, leaf, gh, g, h, unit, nth);
+        gradients(F, E, y, w, n, prev ? ev : NULL, leaf, gh, g, h, unit, nth);
         st = level   ? tree_grow_level(b, &gp, nth, gh, in, &m->trees[r], leaf)
              : bycol ? tree_grow_cols(b, csc, &gp, nth, gh, in, &m->trees[r], leaf)
                      : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);

@@ -122,9 +122,9 @@ typedef struct tree_grow_params {
     int inner_threads;      /* 1: a large node's split scan on ct_threads() threads
                                (the same split); 0 when trees grow in parallel */
     size_t scan_parallel;   /* touched slots from which it does; 0: the default */
-    uint32_t level_block;   /* the level grower's rows below which a build is not cut
-                               among threads nor a node's partition in blocks; 0: the
-                               defaults (tests set it low to cut everything) */
+    uint32_t level_block;   /* the level grower's rows in a block a thread owns; 0: the
+                               default (tree_level.c's LEVEL_OWN; tests set it low so
+                               that every node's rows are shared among threads) */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
