@@ -192,8 +192,8 @@ static inline tree_v2 grad_pick(grad_m2 m, tree_v2 a, tree_v2 b)
  * range), the other is the arithmetic, two rows a vector instruction (the
  * same operations on each lane as on a scalar: the same bits). */
 static void gradients_block(double *F, double *E, const double *y, const double *w, size_t i0,
-                            size_t i1, const double *ve, const int32_t *leaf,
-                            tree_v2 *gh, double *g, double *h, const double unit[2])
+                            size_t i1, const double *ve, const int32_t *leaf, tree_v2 *gh,
+                            double *g, double *h, const double unit[2])
 {
     const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
     for (size_t i = i0; i < i1; i++) {

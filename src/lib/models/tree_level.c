@@ -91,14 +91,14 @@ typedef struct level {
     tree *t;
     lnode *g;
     uint32_t cap;
-    int nth;     /* threads allocated for */
-    int T;       /* threads in the team */
-    size_t own;  /* rows a block of a thread's own */
+    int nth;    /* threads allocated for */
+    int T;      /* threads in the team */
+    size_t own; /* rows a block of a thread's own */
     uint32_t *rows, *tmp;
-    uint32_t *reg; /* nth + 1: thread t's region of rows: [reg[t], reg[t + 1]) */
-    uint32_t *rng; /* per (node, thread): lo, hi, and left count (split nodes) */
-    uint32_t rcap; /* nodes rng holds */
-    double *ts;    /* 2 nth: the threads' root sums */
+    uint32_t *reg;  /* nth + 1: thread t's region of rows: [reg[t], reg[t + 1]) */
+    uint32_t *rng;  /* per (node, thread): lo, hi, and left count (split nodes) */
+    uint32_t rcap;  /* nodes rng holds */
+    double *ts;     /* 2 nth: the threads' root sums */
     uint32_t *cols; /* the used columns, ascending */
     size_t ncols;
     size_t run[LEVEL_MAX_RUNS + 1]; /* runs of cols: [run[c], run[c + 1]) */
@@ -603,7 +603,10 @@ static void settle(level *L, int lev)
         L->g[small].H = csmall ? gk->HS : NULL;
         L->g[big].H = cbig ? gk->H : NULL;
         lbuild *B = &L->bl[L->nbl];
-        *B = (lbuild){gk->HS, cbig ? gk->H : NULL, small, big,
+        *B = (lbuild){gk->HS,
+                      cbig ? gk->H : NULL,
+                      small,
+                      big,
                       csmall ? 2 * i + (small == cr_) : LEVEL_NONE,
                       cbig ? 2 * i + (big == cr_) : LEVEL_NONE};
         for (int th = 1; th < L->T; th++) {
