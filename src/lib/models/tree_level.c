@@ -55,6 +55,12 @@
 /* rows in a block of a thread's own (tree_boost.c's GRAD_BLOCK: the same
  * thread computes their gradients) */
 #define LEVEL_OWN 512
+/* a node whose rows hold fewer stored entries than LEVEL_WHOLE times a
+ * histogram's slots is summed by one thread: adding the threads' parts
+ * would cost more than the sums save */
+#ifndef LEVEL_WHOLE
+#define LEVEL_WHOLE 2
+#endif
 
 typedef tree_v2 lv2;
 
@@ -81,6 +87,8 @@ typedef struct lbuild {
     lv2 *dst, *sub;
     uint32_t node, big;
     size_t cs, cb;
+    int whole; /* -1: every thread sums its own rows; else the thread that
+                  sums them all (a small node: no parts to add) */
 } lbuild;
 
 typedef struct level {
@@ -99,6 +107,9 @@ typedef struct level {
     uint32_t *rng;  /* per (node, thread): lo, hi, and left count (split nodes) */
     uint32_t rcap;  /* nodes rng holds */
     double *ts;     /* 2 nth: the threads' root sums */
+    double *load;   /* nth: the threads' work in a level's builds (settle) */
+    double epr;     /* stored entries a row (the design's mean) */
+    size_t S;       /* slots of a histogram */
     uint32_t *cols; /* the used columns, ascending */
     size_t ncols;
     size_t run[LEVEL_MAX_RUNS + 1]; /* runs of cols: [run[c], run[c + 1]) */
@@ -141,7 +152,7 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
         w = nrows_in + 1;
     const double S = (double)b->hoff[b->p];
     const double nth = (double)ct_threads();
-    const double bytes = (double)w * (1 + 0.5 * (nth - 1)) * S * sizeof(lv2);
+    const double bytes = (double)w * (1 + (nth > 1 ? 0.5 * nth : 0)) * S * sizeof(lv2);
     /* a dense histogram costs its S slots at every node (zeroed, scanned,
      * subtracted), a compact one only the slots the node's rows touch: on
      * wide sparse designs (design c of bench/trees.sh: 335,266 slots for
@@ -279,20 +290,7 @@ static void hist_zero(const level *L, lv2 *H)
     }
 }
 
-/* Task: the best split of node g among the columns of run c. */
-static void scan_run(const level *L, const lnode *g, size_t c, tree_split *best)
-{
-    const tree_bins *b = L->b;
-    const double parent = tree_split_score(L->gp, g->s1, g->s2);
-    best->gain = -INFINITY;
-    best->feature = -1;
-    for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
-        const uint32_t j = L->cols[i];
-        tree_scan_pairs(b, L->gp, g->s1, g->s2, j, g->H + b->hoff[j], parent, best);
-    }
-}
-
-/* H zeroed, then rows[lo .. hi)'s bins added. Two ways to find a row's
+/* Rows[lo .. hi)'s bins added to H. Two ways to find a row's
  * bins: with the row-major bins, a read per dense column and the row's
  * entries in the other columns; without, the row's stored entries. The
  * implicit zeros' slot (the zero bin) is never read: the scan derives it
@@ -301,7 +299,6 @@ static void build_rows(const level *L, lv2 *restrict H, uint32_t lo, uint32_t hi
 {
     const tree_bins *b = L->b;
     const size_t *restrict hoff = b->hoff;
-    hist_zero(L, H);
     const uint32_t *restrict rows = L->rows;
     const lv2 *restrict gh = L->gh;
     const uint8_t *restrict use = L->gp->use_col;
@@ -366,8 +363,15 @@ static void build_own(level *L, int t, int sums)
 {
     for (size_t i = 0; i < L->nbl; i++) {
         const lbuild *B = &L->bl[i];
-        lv2 *H = t ? L->pt[i * (size_t)(L->nth - 1) + (size_t)(t - 1)] : B->dst;
-        build_rows(L, H, RLO(L, B->node, t), RHI(L, B->node, t), sums ? L->ts + 2 * t : NULL);
+        if (B->whole < 0) {
+            lv2 *H = L->T > 1 ? L->pt[i * (size_t)L->nth + (size_t)t] : B->dst;
+            hist_zero(L, H);
+            build_rows(L, H, RLO(L, B->node, t), RHI(L, B->node, t), sums ? L->ts + 2 * t : NULL);
+        } else if (B->whole == t) {
+            hist_zero(L, B->dst);
+            for (int th = 0; th < L->T; th++)
+                build_rows(L, B->dst, RLO(L, B->node, th), RHI(L, B->node, th), NULL);
+        }
     }
 }
 
@@ -395,30 +399,61 @@ static void own_rows(level *L, int t)
 static void reduce_scan(level *L, size_t bi, size_t c)
 {
     const tree_bins *b = L->b;
+    const tree_grow_params *gp = L->gp;
     const lbuild *B = &L->bl[bi];
     lv2 *restrict d = B->dst;
-    for (int t = 1; t < L->T; t++) {
-        const lv2 *restrict pp = L->pt[bi * (size_t)(L->nth - 1) + (size_t)(t - 1)];
-        for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
-            const uint32_t j = L->cols[i];
-            const size_t s0 = b->hoff[j], s1 = b->hoff[j] + b->nbins[j] + 1;
-            for (size_t s = s0; s < s1; s++)
-                d[s] += pp[s];
-        }
+    lv2 *restrict big = B->sub;
+    lv2 *const *pt = L->T > 1 && B->whole < 0 ? L->pt + bi * (size_t)L->nth : NULL;
+    const lnode *gs = B->cs != LEVEL_NONE ? &L->g[B->node] : NULL,
+                *gb = B->cb != LEVEL_NONE ? &L->g[B->big] : NULL;
+    tree_split *bs = gs ? &L->part[B->cs * L->nrun + c] : NULL,
+               *bb = gb ? &L->part[B->cb * L->nrun + c] : NULL;
+    const double ps = gs ? tree_split_score(gp, gs->s1, gs->s2) : 0,
+                 pb = gb ? tree_split_score(gp, gb->s1, gb->s2) : 0;
+    if (bs) {
+        bs->gain = -INFINITY;
+        bs->feature = -1;
     }
-    if (B->sub) {
-        lv2 *restrict big = B->sub;
-        for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
-            const uint32_t j = L->cols[i];
-            const size_t s0 = b->hoff[j], s1 = b->hoff[j] + b->nbins[j] + 1;
-            for (size_t s = s0; s < s1; s++)
-                big[s] -= d[s];
-        }
+    if (bb) {
+        bb->gain = -INFINITY;
+        bb->feature = -1;
     }
-    if (B->cs != LEVEL_NONE)
-        scan_run(L, &L->g[B->node], c, &L->part[B->cs * L->nrun + c]);
-    if (B->cb != LEVEL_NONE)
-        scan_run(L, &L->g[B->big], c, &L->part[B->cb * L->nrun + c]);
+    /* column by column, so that its slots stay in the first-level cache
+     * from the sums to the scans */
+    for (size_t i = L->run[c]; i < L->run[c + 1]; i++) {
+        const uint32_t j = L->cols[i];
+        const size_t s0 = b->hoff[j], s1 = b->hoff[j] + b->nbins[j] + 1;
+        if (pt && L->T == 2) {
+            const lv2 *restrict p0 = pt[0], *restrict p1 = pt[1];
+            if (big)
+                for (size_t s = s0; s < s1; s++) {
+                    const lv2 v = p0[s] + p1[s];
+                    d[s] = v;
+                    big[s] -= v;
+                }
+            else
+                for (size_t s = s0; s < s1; s++)
+                    d[s] = p0[s] + p1[s];
+        } else {
+            if (pt) {
+                const lv2 *restrict p0 = pt[0];
+                for (size_t s = s0; s < s1; s++)
+                    d[s] = p0[s];
+                for (int t = 1; t < L->T; t++) {
+                    const lv2 *restrict pp = pt[t];
+                    for (size_t s = s0; s < s1; s++)
+                        d[s] += pp[s];
+                }
+            }
+            if (big)
+                for (size_t s = s0; s < s1; s++)
+                    big[s] -= d[s];
+        }
+        if (gs)
+            tree_scan_pairs(b, gp, gs->s1, gs->s2, j, gs->H + s0, ps, bs);
+        if (gb)
+            tree_scan_pairs(b, gp, gb->s1, gb->s2, j, gb->H + s0, pb, bb);
+    }
 }
 
 /* Thread t's rows of split node k moved to its sides, in order, without
@@ -495,7 +530,7 @@ static uint32_t cand(const level *L, int lev, size_t i)
  * parts. */
 static void release(level *L, int lev)
 {
-    for (size_t i = 0; i < L->nbl * (size_t)(L->nth - 1); i++) {
+    for (size_t i = 0; i < L->nbl * (size_t)L->nth; i++) {
         hist_put(L, L->pt[i]);
         L->pt[i] = NULL;
     }
@@ -574,6 +609,8 @@ static void settle(level *L, int lev)
     const tree_grow_params *gp = L->gp;
     tree *t = L->t;
     L->nbl = 0;
+    for (int th = 0; th < L->T; th++)
+        L->load[th] = 0;
     for (size_t i = 0; i < L->nspl[lev & 1]; i++) {
         const uint32_t k = L->spl[lev & 1][i], cl_ = t->node[k].left, cr_ = cl_ + 1;
         lnode *gk = &L->g[k], *gl = &L->g[cl_], *gr = &L->g[cr_];
@@ -603,15 +640,26 @@ static void settle(level *L, int lev)
         L->g[small].H = csmall ? gk->HS : NULL;
         L->g[big].H = cbig ? gk->H : NULL;
         lbuild *B = &L->bl[L->nbl];
+        const double rows = small == cl_ ? (double)nl : (double)nr;
+        int whole = -1;
+        if (L->T > 1 && rows * L->epr < LEVEL_WHOLE * (double)L->S) {
+            /* a small node: summed whole by the thread with the least work */
+            whole = 0;
+            for (int th = 1; th < L->T; th++)
+                if (L->load[th] < L->load[whole])
+                    whole = th;
+            L->load[whole] += rows * L->epr + (double)L->S;
+        }
         *B = (lbuild){gk->HS,
                       cbig ? gk->H : NULL,
                       small,
                       big,
                       csmall ? 2 * i + (small == cr_) : LEVEL_NONE,
-                      cbig ? 2 * i + (big == cr_) : LEVEL_NONE};
-        for (int th = 1; th < L->T; th++) {
+                      cbig ? 2 * i + (big == cr_) : LEVEL_NONE,
+                      whole};
+        for (int th = 0; th < L->T && L->T > 1 && whole < 0; th++) {
             lv2 *h = hist_get(L);
-            L->pt[L->nbl * (size_t)(L->nth - 1) + (size_t)(th - 1)] = h;
+            L->pt[L->nbl * (size_t)L->nth + (size_t)th] = h;
             if (!h)
                 L->fail = 1;
         }
@@ -648,6 +696,9 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.tmp = ct_malloc((n ? n : 1) * sizeof *L.tmp);
     L.reg = ct_malloc(((size_t)nth + 1) * sizeof *L.reg);
     L.ts = ct_calloc(2 * (size_t)nth, sizeof *L.ts);
+    L.load = ct_calloc((size_t)nth, sizeof *L.load);
+    L.S = b->hoff[p];
+    L.epr = n ? (double)b->rptr[n] / (double)n : 0;
     L.cols = ct_malloc((p ? p : 1) * sizeof *L.cols);
     L.dcols = ct_malloc((p ? p : 1) * sizeof *L.dcols);
     L.spl[0] = ct_malloc(wmax * sizeof *L.spl[0]);
@@ -655,8 +706,8 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.bl = ct_malloc(wmax * sizeof *L.bl);
     L.pt = ct_calloc(wmax * (size_t)nth, sizeof *L.pt);
     L.leaf_of = leaf_of;
-    if (!L.rows || !L.tmp || !L.reg || !L.ts || !L.cols || !L.dcols || !L.spl[0] || !L.spl[1] ||
-        !L.bl || !L.pt)
+    if (!L.rows || !L.tmp || !L.reg || !L.ts || !L.load || !L.cols || !L.dcols || !L.spl[0] ||
+        !L.spl[1] || !L.bl || !L.pt)
         goto done;
     L.dense = b->dbin && b->dcol;
     make_runs(&L, nth);
@@ -682,10 +733,10 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
             }
             for (int th = 0; th < L.T; th++)
                 L.reg[th + 1] += L.reg[th];
-            L.bl[0] = (lbuild){L.g[0].H, NULL, 0, 0, 0, LEVEL_NONE};
+            L.bl[0] = (lbuild){L.g[0].H, NULL, 0, 0, 0, LEVEL_NONE, -1};
             L.nbl = 1;
-            for (int th = 1; th < L.T; th++)
-                if (!(L.pt[th - 1] = hist_get(&L)))
+            for (int th = 0; th < L.T && L.T > 1; th++)
+                if (!(L.pt[th] = hist_get(&L)))
                     L.fail = 1;
         }
         /* the root's rows, histogram and totals (the threads' sums, exact) */
@@ -711,9 +762,19 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
         const int root = !L.fail && tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
         for (int lev = 0; root; lev++) {
             const size_t nb = L.nbl;
-#pragma omp for schedule(dynamic, 1)
-            for (size_t q = 0; q < nb * nrun; q++)
-                reduce_scan(&L, q / nrun, q % nrun);
+            /* run c on thread c mod T: its slots of every histogram stay
+             * in that thread's cache from level to level */
+            if (t < L.T)
+                for (size_t q = 0; q < nb; q++) {
+                    const int w = L.bl[q].whole;
+                    if (w < 0)
+                        for (size_t c = (size_t)t; c < nrun; c += (size_t)L.T)
+                            reduce_scan(&L, q, c);
+                    else if (w == t)
+                        for (size_t c = 0; c < nrun; c++)
+                            reduce_scan(&L, q, c);
+                }
+#pragma omp barrier
 #pragma omp single
             decide(&L, lev);
             if (L.fail || !L.nspl[lev & 1])
@@ -765,6 +826,7 @@ done:
     ct_free(L.tmp);
     ct_free(L.reg);
     ct_free(L.ts);
+    ct_free(L.load);
     ct_free(L.cols);
     ct_free(L.dcols);
     ct_free(L.spl[0]);
