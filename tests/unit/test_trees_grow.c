@@ -322,6 +322,18 @@ static void test_fast_equals_plain(void **state)
  * threads change, the trees must not), with the row-major bins and with
  * the rows' own entries, with column and row draws, at several depths and
  * child-weight limits. */
+/* The bins without their by-column copy (tree_bins_by_column), so that
+ * the level grower reads the root's rows by their lists again. */
+static void drop_by_column(tree_bins *b)
+{
+    ct_free(b->cbin);
+    ct_free(b->dord);
+    ct_free(b->srow);
+    b->cbin = NULL;
+    b->dord = NULL;
+    b->srow = NULL;
+}
+
 static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const double *s1,
                          const double *s2, const uint8_t *in)
 {
@@ -513,9 +525,16 @@ static void test_growers_random(void **state)
         assert_int_equal(tree_csc_build(b, &c), CT_OK);
         for (int th = 1; th <= 3; th += 2) {
             ct_threads_set(th);
-            for (int cut = 0; cut < 2 && tree_grow_level_fits(b, &gp, n); cut++) {
+            /* cut 0, 1: rows by their lists; 2, 3: the root's bins read
+             * column by column (tree_bins_by_column; rows all in the
+             * sample); 1, 3: blocks of 8 rows a thread */
+            for (int cut = 0; cut < 4 && tree_grow_level_fits(b, &gp, n); cut++) {
+                if (cut == 0)
+                    drop_by_column(b);
+                if (cut == 2)
+                    assert_int_equal(tree_bins_by_column(b), CT_OK);
                 tree_grow_params g2 = gp;
-                g2.level_block = cut ? 8 : 0;
+                g2.level_block = cut & 1 ? 8 : 0;
                 memset(l2, 0xff, n * sizeof *l2);
                 assert_int_equal(tree_grow_level(b, &g2, th, gh, in, &t, l2), CT_OK);
                 same_tree(&ref, &t);

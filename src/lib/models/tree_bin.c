@@ -28,7 +28,45 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->sptr);
     ct_free(b->scol);
     ct_free(b->sbin);
+    ct_free(b->cbin);
+    ct_free(b->dord);
+    ct_free(b->srow);
     ct_free(b);
+}
+
+ct_status tree_bins_by_column(tree_bins *b)
+{
+    if (!b->dbin || !b->dcol || !b->sptr || b->cbin)
+        return CT_OK;
+    const size_t n = b->n, p = b->p, ns = b->sptr[n];
+    size_t nd = 0;
+    for (size_t j = 0; j < p; j++)
+        nd += b->dcol[j] != 0;
+    uint8_t *cb = ct_malloc(nd && n ? nd * n : 1);
+    uint32_t *ord = ct_malloc((p ? p : 1) * sizeof *ord);
+    uint32_t *sr = ct_malloc((ns ? ns : 1) * sizeof *sr);
+    if (!cb || !ord || !sr) {
+        ct_free(cb);
+        ct_free(ord);
+        ct_free(sr);
+        return CT_ENOMEM;
+    }
+    uint32_t k = 0;
+    for (size_t j = 0; j < p; j++)
+        ord[j] = b->dcol[j] ? k++ : UINT32_MAX;
+    for (size_t j = 0; j < p; j++)
+        if (b->dcol[j]) {
+            uint8_t *c = cb + (size_t)ord[j] * n;
+            for (size_t i = 0; i < n; i++)
+                c[i] = b->dbin[i * p + j];
+        }
+    for (size_t i = 0; i < n; i++)
+        for (size_t e = b->sptr[i]; e < b->sptr[i + 1]; e++)
+            sr[e] = (uint32_t)i;
+    b->cbin = cb;
+    b->dord = ord;
+    b->srow = sr;
+    return CT_OK;
 }
 
 /* Upper edges of column values v[0..m) (sorted, finite) plus nz implicit

@@ -421,6 +421,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     /* the level grower (both cores on one tree, the same trees) when its
      * dense histograms fit its budget */
     const int level = tree_grow_level_fits(b, &gp, n);
+    /* (the level grower's root reads the bins column by column) */
+    if (level && tree_bins_by_column(b) != CT_OK)
+        goto fail;
     /* else, on designs too wide for it, the column grower (the same trees) */
     const int bycol = !level && tree_grow_cols_fits(b, &gp);
     if (bycol && tree_csc_build(b, &csc) != CT_OK)

@@ -50,10 +50,21 @@ typedef struct tree_bins {
     size_t *sptr;
     uint32_t *scol;
     uint8_t *sbin;
+    /* NULL until tree_bins_by_column (the level grower's root, whose rows
+     * come in order): the dense columns' bins column by column, column j's
+     * at cbin[dord[j] n .. + n) (dord[j]: its place among the dense
+     * columns), and the row of each entry of scol/sbin */
+    uint8_t *cbin;
+    uint32_t *dord;
+    uint32_t *srow;
 } tree_bins;
 
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
 void tree_bins_free(tree_bins *b);
+/* With dbin and dcol: cbin, dord and srow above (n bytes a dense column, 4
+ * bytes a sparse entry). CT_OK (also when there is nothing to build: no
+ * dbin) or CT_ENOMEM (b unchanged). */
+ct_status tree_bins_by_column(tree_bins *b);
 
 /* The binned entries by column (the column grower's layout): column j's
  * stored entries are rows crow[cptr[j] .. cptr[j + 1]) (ascending) with

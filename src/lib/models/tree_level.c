@@ -375,9 +375,59 @@ static void build_own(level *L, int t, int sums)
     }
 }
 
+/* The root's part of thread t when all its rows are in the sample: its
+ * blocks' rows in order, so the bins are read column by column (the
+ * dense columns' from cbin, each column's slots in the first-level cache,
+ * two rows sharing a slot added once; the other columns' entries in one
+ * run per block, srow giving their rows) and no row list is read. */
+static void build_root_cols(const level *L, lv2 *restrict H, int t, double *sums)
+{
+    const tree_bins *b = L->b;
+    const size_t n = b->n, T = (size_t)L->T, ob = L->own;
+    const lv2 *restrict gh = L->gh;
+    const uint8_t *restrict use = L->gp->use_col;
+    lv2 tot = {0, 0};
+    for (size_t blk = (size_t)t; blk * ob < n; blk += T) {
+        const size_t i0 = blk * ob, i1 = i0 + ob < n ? i0 + ob : n;
+        for (size_t i = i0; i < i1; i++)
+            tot += gh[i];
+        for (size_t k = 0; k < L->ndcols; k++) {
+            const uint32_t j = L->dcols[k];
+            const uint8_t *restrict cb = b->cbin + (size_t)b->dord[j] * n;
+            lv2 *restrict h = H + b->hoff[j];
+            size_t i = i0;
+            for (; i + 1 < i1; i += 2) {
+                const uint8_t x = cb[i], x2 = cb[i + 1];
+                if (x == x2) {
+                    h[x] += gh[i] + gh[i + 1];
+                } else {
+                    h[x] += gh[i];
+                    h[x2] += gh[i + 1];
+                }
+            }
+            if (i < i1)
+                h[cb[i]] += gh[i];
+        }
+        if (L->sparse) {
+            const size_t *restrict hoff = b->hoff;
+            const uint32_t *restrict scol = b->scol, *restrict srow = b->srow;
+            const uint8_t *restrict sbin = b->sbin;
+            for (size_t e = b->sptr[i0]; e < b->sptr[i1]; e++) {
+                const uint32_t j = scol[e];
+                if (use && !use[j])
+                    continue;
+                H[hoff[j] + sbin[e]] += gh[srow[e]];
+            }
+        }
+    }
+    sums[0] = tot[0];
+    sums[1] = tot[1];
+}
+
 /* Thread t's own rows: those of every T-th block of LEVEL_OWN rows from
- * its t-th, in the sample, in order, into its region; the root's range. */
-static void own_rows(level *L, int t)
+ * its t-th, in the sample, in order, into its region; the root's range.
+ * Returns whether every row of its blocks is in the sample. */
+static int own_rows(level *L, int t)
 {
     const size_t n = L->b->n, T = (size_t)L->T, ob = L->own;
     uint32_t pos = L->reg[t];
@@ -390,6 +440,7 @@ static void own_rows(level *L, int t)
     }
     RLO(L, 0, t) = L->reg[t];
     RHI(L, 0, t) = pos;
+    return pos == L->reg[t + 1];
 }
 
 /* Task: build bi over the slots of run c: the other threads' parts added
@@ -741,8 +792,13 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
         }
         /* the root's rows, histogram and totals (the threads' sums, exact) */
         if (t < L.T && !L.fail) {
-            own_rows(&L, t);
-            build_own(&L, t, 1);
+            if (own_rows(&L, t) && L.dense && b->cbin) {
+                lv2 *H = L.T > 1 ? L.pt[t] : L.bl[0].dst;
+                hist_zero(&L, H);
+                build_root_cols(&L, H, t, L.ts + 2 * t);
+            } else {
+                build_own(&L, t, 1);
+            }
         }
 #pragma omp barrier
 #pragma omp single
