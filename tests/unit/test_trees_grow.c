@@ -348,7 +348,7 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
     tree_grow_params cut = *gp;
     for (int t = 0; t <= 3; t++) {
         /* t = 0: ct_threads(), 3 here; the default blocks of rows a
-         * thread owns (512: one thread holds these rows), then blocks of
+         * thread owns (2048: one thread holds these rows), then blocks of
          * 16 rows, so that every node's rows are shared among the threads */
         for (int c = 0; c < 2; c++) {
             cut.level_block = c ? 16 : 0;

@@ -242,7 +242,7 @@ static void gradients_block(double *F, double *E, const double *y, const double 
 
 /* rows a block: tree_level.c's LEVEL_OWN, so that the thread that grows a
  * tree on a block's rows has their gradients in its cache */
-#define GRAD_BLOCK 512
+#define GRAD_BLOCK 2048
 
 /* A round's gradients and hessians (above), in blocks of GRAD_BLOCK rows,
  * block b on thread b mod nth (as tree_level.c's rows; each value is

@@ -53,8 +53,11 @@
  * histograms are used instead */
 #define LEVEL_MIN_ENTRIES_PER_SLOT 8
 /* rows in a block of a thread's own (tree_boost.c's GRAD_BLOCK: the same
- * thread computes their gradients) */
-#define LEVEL_OWN 512
+ * thread computes their gradients). Measured on two threads (bench/
+ * RESULTS.md): 2048 beats 512 (longer runs of rows for each thread), and
+ * 15,000 rows still make about four blocks a thread, which evens out a
+ * file sorted by class */
+#define LEVEL_OWN 2048
 /* a node whose rows hold fewer stored entries than LEVEL_WHOLE times a
  * histogram's slots is summed by one thread: adding the threads' parts
  * would cost more than the sums save */
