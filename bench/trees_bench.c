@@ -151,7 +151,14 @@ int main(int argc, char **argv)
             g_predict = (int)strtol(argv[++i], NULL, 10);
         else if (!strcmp(a, "--gbdt") && v)
             do_gb = (int)strtol(argv[++i], NULL, 10);
-        else if (!strcmp(a, "--max-ngrams") && v)
+        else if (!strcmp(a, "--weighting") && v) {
+            const char *wv = argv[++i];
+            if (strcmp(wv, "tfidf") && strcmp(wv, "binary")) {
+                fprintf(stderr, "trees_bench: --weighting takes tfidf or binary\n");
+                return 2;
+            }
+            spec.vectorizer.weighting = strcmp(wv, "binary") ? CT_VECTORIZER_TFIDF : CT_VECTORIZER_BINARY;
+        } else if (!strcmp(a, "--max-ngrams") && v)
             spec.vectorizer.max_features = (size_t)strtoul(argv[++i], NULL, 10);
         else if (!strcmp(a, "--ngrams") && v) {
             char *end;

@@ -271,11 +271,16 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
  * again now and then, in case the load changed. */
 #define PACE_PROBE_MIN 8
 #define PACE_PROBE_MAX 512
+/* rounds timed on each choice at the start (alternating after the
+ * untimed round 0); the median of each decides, so that one round slowed
+ * by something else (a page fault, another process) does not */
+#define PACE_START 3 /* (median3) */
 typedef struct pace {
-    int many;       /* ct_threads() */
-    double mean[2]; /* [0] one thread, [1] many; < 0 unknown */
-    size_t every;   /* rounds between timings of the slower choice */
-    size_t next;    /* the round of the next one */
+    int many;                    /* ct_threads() */
+    double mean[2];              /* [0] one thread, [1] many; < 0 unknown */
+    double start[2][PACE_START]; /* the first rounds' times */
+    size_t every;                /* rounds between timings of the slower choice */
+    size_t next;                 /* the round of the next one */
 } pace;
 
 static double pace_now(void)
@@ -290,19 +295,18 @@ static void pace_init(pace *p)
     p->many = ct_threads();
     p->mean[0] = p->mean[1] = -1;
     p->every = PACE_PROBE_MIN;
-    p->next = 3 + PACE_PROBE_MIN;
+    p->next = 2 * PACE_START + 1 + PACE_PROBE_MIN;
 }
 
-/* Round 0 on ct_threads() threads is not timed (it starts the threads),
- * round 1 is, round 2 times one thread; then the faster. */
+/* Round 0 on ct_threads() threads is not timed (it starts the threads);
+ * rounds 1 .. 2 PACE_START alternate (odd: many, even: one); then the
+ * faster, the slower timed again now and then. */
 static int pace_pick(pace *p, size_t r)
 {
     if (p->many < 2)
         return 1;
-    if (r < 2 || p->mean[1] < 0)
-        return p->many;
-    if (p->mean[0] < 0)
-        return 1;
+    if (r <= 2 * PACE_START)
+        return r % 2 || r == 0 ? p->many : 1;
     const int fast = p->mean[1] <= p->mean[0] ? p->many : 1;
     if (r < p->next)
         return fast;
@@ -310,22 +314,33 @@ static int pace_pick(pace *p, size_t r)
     return fast > 1 ? 1 : p->many; /* time the slower one again */
 }
 
-/* The choice in use keeps a running mean of its rounds' times; a timing of
- * the slower one replaces its figure. If it is still slower, the next
- * timing waits twice as long, or PACE_PROBE_MIN rounds times the ratio of
- * the two if longer (a stalled two-thread round can cost fifty one-thread
- * rounds); if not, it takes over and timings come back to every
+static double median3(const double *x)
+{
+    const double a = x[0], b = x[1], c = x[2];
+    return a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+}
+
+/* The first rounds' times are kept, each choice's median taken after the
+ * last. Then the choice in use keeps a running mean of its rounds' times;
+ * a timing of the slower one replaces its figure. If it is still slower,
+ * the next timing waits twice as long, or PACE_PROBE_MIN rounds times the
+ * ratio of the two if longer (a stalled two-thread round can cost fifty
+ * one-thread rounds); if not, it takes over and timings come back to every
  * PACE_PROBE_MIN rounds. */
 static void pace_record(pace *p, int nth, size_t r, double sec)
 {
     if (p->many < 2 || r == 0)
         return;
     const int k = nth > 1;
-    double *m = &p->mean[k];
-    if (p->mean[0] < 0 || p->mean[1] < 0) {
-        *m = sec;
+    if (r <= 2 * PACE_START) {
+        p->start[k][(r - 1) / 2] = sec;
+        if (r == 2 * PACE_START) {
+            p->mean[0] = median3(p->start[0]);
+            p->mean[1] = median3(p->start[1]);
+        }
         return;
     }
+    double *m = &p->mean[k];
     const int in_use = (p->mean[1] <= p->mean[0]) == k;
     if (in_use) {
         *m = 0.5 * *m + 0.5 * sec;
