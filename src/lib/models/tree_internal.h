@@ -234,9 +234,12 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
  * every s2 is positive: then the rows may be cut among threads in any way
  * and the histograms, totals and children's sums do not change. Each
  * node's histogram is dense (every slot of every used column, a pair of
- * doubles), built from the level's rows cut into one share per thread,
- * the split scans by runs of columns merged in column order, the rows
- * partitioned in blocks. One parallel region per tree.
+ * doubles). Each thread owns every T-th block of rows for the whole tree:
+ * it partitions its own rows and sums them into a part of each built
+ * node's histogram (a small node is summed whole by one thread); the split
+ * scans, by runs of columns, add the parts and are merged in column order.
+ * With tree_bins_by_column's copy, the root's part is read column by
+ * column. One parallel region per tree.
  * tree_grow_level_fits() says whether to use it: the logistic criterion
  * without per-split draws, the dense histograms of the widest level within
  * its memory budget, and enough stored entries per histogram slot (on wide
