@@ -63,14 +63,18 @@ for dir in "$root"/tests/cli/*/; do
   fi
   # skip_unless: a command run in the case folder; when it fails, the case is
   # skipped, its output saying why (e.g. a LocalCluster cannot start).
-  if [ -f "$dir/skip_unless" ] && ! why=$(cd "$dir" && bash skip_unless 2>&1); then
-    echo "$name: SKIP (${why:-requirement not met})"
+  # (bounded in time: a Dask LocalCluster once hung at start for 20 minutes)
+  if [ -f "$dir/skip_unless" ] && ! why=$(cd "$dir" && timeout 300 bash skip_unless 2>&1); then
+    [ -z "$why" ] && why="its requirement check did not finish in 300 s"
+    echo "$name: SKIP ($why)"
     skip=$((skip + 1)); continue
   fi
   stdin=/dev/null
   [ -f "$dir/stdin" ] && stdin="$dir/stdin"
-  (cd "$dir" && eval "$(cat args)") <"$stdin" >"$out/stdout" 2>"$out/stderr"
+  # each case bounded in time (a hang fails the case instead of the run)
+  timeout 1800 bash -c 'cd "$1" && eval "$(cat args)"' case "$dir" <"$stdin" >"$out/stdout" 2>"$out/stderr"
   rc=$?
+  [ "$rc" = 124 ] && echo "(timed out after 1800 s)" >>"$out/stderr"
   # The data file and the cases folder live where each machine keeps them:
   # expected output names them as $CLAIMTRIAGE_DATA and $CLAIMTRIAGE_CASES.
   perl -pi -e 's/\Q$ENV{CLAIMTRIAGE_DATA}\E/\$CLAIMTRIAGE_DATA/g if length($ENV{CLAIMTRIAGE_DATA} // "");

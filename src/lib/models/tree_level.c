@@ -29,12 +29,15 @@
  * and keeps them in a region of its own, each node's rows a range of it.
  * So the partition of a node's rows and the histogram builds are each
  * thread's own work on its own rows, in its own cache, with no block to put
- * together afterwards: a build leaves thread 0's part of a node's sums in
- * the node's histogram and every other thread's in a part of its own, and
- * the split scans, tasks (build, run of columns), add the parts into the
- * histogram, take the smaller child's from the parent's (the larger
- * child's), and scan both children on the run; the runs' best splits are
- * merged in column order. Rows interleaved in blocks keep the threads'
+ * together afterwards: a build leaves each thread's sums of its rows in a
+ * part of its own, and the split scans (run c of the columns on thread c,
+ * so that a run's slots stay in one cache from level to level) add the
+ * parts into the node's histogram, take it from the parent's (the larger
+ * child's), and scan both children, column by column; the runs' best
+ * splits are merged in column order. A node with few rows is summed whole
+ * by one thread (the parts would cost more to add than they save), and
+ * the root's rows, in order, are read column by column when the bins have
+ * tree_bins_by_column's copy. Rows interleaved in blocks keep the threads'
  * shares of a node even when a file is sorted (the reports file is sorted
  * by class). One parallel region per tree; the decisions between phases
  * (new nodes, the builds of the next level) are `omp single`. */
@@ -61,9 +64,7 @@
 /* a node whose rows hold fewer stored entries than LEVEL_WHOLE times a
  * histogram's slots is summed by one thread: adding the threads' parts
  * would cost more than the sums save */
-#ifndef LEVEL_WHOLE
 #define LEVEL_WHOLE 2
-#endif
 
 typedef tree_v2 lv2;
 
@@ -81,8 +82,9 @@ typedef struct lnode {
 
 #define LEVEL_NONE SIZE_MAX
 
-/* a histogram to build: node's rows summed into dst (thread 0's) and the
- * other threads' parts; sub (or NULL): the histogram that loses it
+/* a histogram to build: node's rows summed into the threads' parts, added
+ * into dst by the scans (one thread: into dst; a whole build: into dst by
+ * that thread); sub (or NULL): the histogram that loses it
  * afterwards (the parent's, becoming the larger child's); cs, cb: the
  * level's candidate indices of the node and of its sibling when they are
  * scanned (LEVEL_NONE: not) */
@@ -131,7 +133,7 @@ typedef struct level {
     size_t part_cap;
     lbuild *bl; /* the level's builds */
     size_t nbl;
-    lv2 **pt; /* per (build, thread 1..): the threads' parts */
+    lv2 **pt; /* per (build, thread): the threads' parts (several threads) */
     int last; /* the level's children are leaves (max_depth): no row moves */
     int32_t *leaf_of;
     int fail;
@@ -156,6 +158,8 @@ int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t 
     const double S = (double)b->hoff[b->p];
     const double nth = (double)ct_threads();
     const double bytes = (double)w * (1 + (nth > 1 ? 0.5 * nth : 0)) * S * sizeof(lv2);
+    /* (so the choice may depend on the thread count: the growers make the
+     * same trees, tests/unit/test_trees_grow.c) */
     /* a dense histogram costs its S slots at every node (zeroed, scanned,
      * subtracted), a compact one only the slots the node's rows touch: on
      * wide sparse designs (design c of bench/trees.sh: 335,266 slots for
@@ -360,8 +364,9 @@ static void build_rows(const level *L, lv2 *restrict H, uint32_t lo, uint32_t hi
 }
 
 /* Thread t's part of the level's builds: its rows of each build's node
- * summed into the node's histogram (thread 0) or its own part (with sums:
- * the root's, its rows' totals into ts). */
+ * summed into its own part (one thread: the node's histogram; with sums,
+ * the root's, its rows' totals into ts), and every thread's rows of the
+ * whole builds given to t into their histograms. */
 static void build_own(level *L, int t, int sums)
 {
     for (size_t i = 0; i < L->nbl; i++) {
@@ -446,10 +451,11 @@ static int own_rows(level *L, int t)
     return pos == L->reg[t + 1];
 }
 
-/* Task: build bi over the slots of run c: the other threads' parts added
- * to its histogram, the histogram taken from the one it leaves (the
- * parent's becomes the larger child's; sums are exact, so the order does
- * not matter), then the two children scanned on the run. */
+/* Task: build bi over the slots of run c, column by column: the threads'
+ * parts added into its histogram (several threads, not a whole build),
+ * the histogram taken from the one it leaves (the parent's becomes the
+ * larger child's; sums are exact, so the order does not matter), then
+ * the two children scanned on the column. */
 static void reduce_scan(level *L, size_t bi, size_t c)
 {
     const tree_bins *b = L->b;

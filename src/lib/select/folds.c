@@ -158,9 +158,11 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
     /* one class in train is a fact of the file (CT_EDATA), not of the options */
     if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0]) {
         ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                    "the training set holds one class only (%zu row%s of class 0, %zu "
-                    "of class 1 in all)",
-                    m[0], m[0] == 1 ? "" : "s", m[1]);
+                    "the training set holds one class only: of %zu labelled row%s of class 0 "
+                    "and %zu of class 1, the split gave it %zu and %zu (validation %zu and %zu, "
+                    "test %zu and %zu)",
+                    m[0], m[0] == 1 ? "" : "s", m[1], m[0] - t[0] - v[0], m[1] - t[1] - v[1], v[0],
+                    v[1], t[0], t[1]);
         if (diag)
             snprintf(diag->hint, sizeof diag->hint,
                      "the stratified %.3g/%.3g/%.3g split gives the training set %.3g of each "
