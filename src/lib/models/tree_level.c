@@ -383,6 +383,20 @@ static void build_own(level *L, int t, int sums)
     }
 }
 
+/* Rows i and i + 1 of a column's bins c added to its slots h (sums a and
+ * a2; s2 their sum, added once when they share a slot: exact sums). */
+static inline void add_pair(lv2 *restrict h, const uint8_t *restrict c, size_t i, lv2 a, lv2 a2,
+                            lv2 s2)
+{
+    const uint8_t x = c[i], x2 = c[i + 1];
+    if (x == x2) {
+        h[x] += s2;
+    } else {
+        h[x] += a;
+        h[x2] += a2;
+    }
+}
+
 /* The root's part of thread t when all its rows are in the sample: its
  * blocks' rows in order, so the bins are read column by column (the
  * dense columns' from cbin, each column's slots in the first-level cache,
@@ -399,7 +413,30 @@ static void build_root_cols(const level *L, lv2 *restrict H, int t, double *sums
         const size_t i0 = blk * ob, i1 = i0 + ob < n ? i0 + ob : n;
         for (size_t i = i0; i < i1; i++)
             tot += gh[i];
-        for (size_t k = 0; k < L->ndcols; k++) {
+        /* four columns a pass: one read of a row's sums for four slots,
+         * and four chains of additions through memory side by side */
+        size_t k0 = 0;
+        for (; k0 + 4 <= L->ndcols; k0 += 4) {
+            const uint8_t *c[4];
+            lv2 *h[4];
+            for (int q = 0; q < 4; q++) {
+                const uint32_t j = L->dcols[k0 + (size_t)q];
+                c[q] = b->cbin + (size_t)b->dord[j] * n;
+                h[q] = H + b->hoff[j];
+            }
+            size_t i = i0;
+            for (; i + 1 < i1; i += 2) {
+                const lv2 a = gh[i], a2 = gh[i + 1], s2 = a + a2;
+                add_pair(h[0], c[0], i, a, a2, s2);
+                add_pair(h[1], c[1], i, a, a2, s2);
+                add_pair(h[2], c[2], i, a, a2, s2);
+                add_pair(h[3], c[3], i, a, a2, s2);
+            }
+            if (i < i1)
+                for (int q = 0; q < 4; q++)
+                    h[q][c[q][i]] += gh[i];
+        }
+        for (size_t k = k0; k < L->ndcols; k++) {
             const uint32_t j = L->dcols[k];
             const uint8_t *restrict cb = b->cbin + (size_t)b->dord[j] * n;
             lv2 *restrict h = H + b->hoff[j];
