@@ -155,17 +155,25 @@ static inline double to_grid(double x, double inv, double u)
     return ((x * inv + big) - big) * u;
 }
 
+typedef int64_t grad_m2 __attribute__((vector_size(16)));
+
+/* a where m is set, else b (lanes) */
+static inline tree_v2 grad_pick(grad_m2 m, tree_v2 a, tree_v2 b)
+{
+    return (tree_v2)((m & (grad_m2)a) | (~m & (grad_m2)b));
+}
+
 /* A round's gradients and hessians of the log loss at the raw scores F,
- * after adding the previous tree's leaf values (prev NULL: none; leaf[i]
+ * after adding the previous tree's leaf values (ve NULL: none; leaf[i]
  * its leaf of row i), rounded to their grids (units ug, uh for gradients
  * in [-w, w] and hessians in (0, w / 4], w the largest weight: their sums
- * are exact, grid_unit). Row by row, on nth threads in fixed row ranges:
- * each value is computed alone, so it is the same whatever the thread
- * count.
+ * are exact, grid_unit). Each value is computed alone, so it is the same
+ * whatever the thread count.
  *
  * No exponential per row: E[i] holds exp(-F[i]) and is carried from round
  * to round by a product with exp(-value) of the row's leaf, one exp per
- * leaf (ev, the tree's nodes'), as F[i] is carried by a sum. The product
+ * leaf (ve, the tree's nodes' (value, exp(-value)) pairs), as F[i] is
+ * carried by a sum. The product
  * drifts from exp(-F[i]) by at most a unit in the last place a round
  * (3e-14 relative after 300 rounds, so p moves by under 1e-14), below the
  * gradients' grid unit (1.5e-11 on 15,000 rows): a gradient can only land
@@ -177,16 +185,9 @@ static inline double to_grid(double x, double inv, double u)
  * for either sign of F), 1 - p = e p and the hessian p (1 - p) = e p^2,
  * floored at 1e-16 by a comparison; after rounding, a hessian is at least
  * its grid's unit (never 0). Written as (g, h) pairs into gh for the
- * level and column growers, else into g and h for tree_grow. */
-typedef int64_t grad_m2 __attribute__((vector_size(16)));
-
-/* a where m is set, else b (lanes) */
-static inline tree_v2 grad_pick(grad_m2 m, tree_v2 a, tree_v2 b)
-{
-    return (tree_v2)((m & (grad_m2)a) | (~m & (grad_m2)b));
-}
-
-/* Rows [i0, i1) of a round's gradients, in two passes over a block that
+ * level and column growers, else into g and h for tree_grow.
+ *
+ * Rows [i0, i1) of a round's gradients, in two passes over a block that
  * stays in the first-level cache: the scalar one carries F and E (the
  * leaf's value and exp(-value) gathered, an exponential where E left its
  * range), the other is the arithmetic, two rows a vector instruction (the
@@ -246,8 +247,9 @@ static void gradients_block(double *F, double *E, const double *y, const double 
 
 /* A round's gradients and hessians (above), in blocks of GRAD_BLOCK rows,
  * block b on thread b mod nth (as tree_level.c's rows; each value is
- * computed alone, so it is the same whatever the thread count). ve: the previous tree's nodes'
- * (value, exp(-value)) pairs (NULL at the first round). */
+ * computed alone, so it is the same whatever the thread count). ve: the
+ * previous tree's nodes' (value, exp(-value)) pairs (NULL at the first
+ * round). */
 static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
                       const double *ve, const int32_t *leaf, tree_v2 *gh, double *g, double *h,
                       const double unit[2], int nth)
@@ -479,7 +481,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         const int nth = pace_pick(&pc, r);
         const double t0 = pace_now();
         const tree *prev = r ? &m->trees[r - 1] : NULL;
-        if (prev) { /* exp(-value) of its leaves (its other nodes' unused) */
+        if (prev) { /* (value, exp(-value)) of its leaves (its other nodes' unused) */
             double *ne = ct_realloc(ev, 2 * (size_t)prev->n * sizeof *ev);
             if (!ne)
                 goto fail;
