@@ -441,15 +441,8 @@ static void build_root_cols(const level *L, lv2 *restrict H, int t, double *sums
             const uint8_t *restrict cb = b->cbin + (size_t)b->dord[j] * n;
             lv2 *restrict h = H + b->hoff[j];
             size_t i = i0;
-            for (; i + 1 < i1; i += 2) {
-                const uint8_t x = cb[i], x2 = cb[i + 1];
-                if (x == x2) {
-                    h[x] += gh[i] + gh[i + 1];
-                } else {
-                    h[x] += gh[i];
-                    h[x2] += gh[i + 1];
-                }
-            }
+            for (; i + 1 < i1; i += 2)
+                add_pair(h, cb, i, gh[i], gh[i + 1], gh[i] + gh[i + 1]);
             if (i < i1)
                 h[cb[i]] += gh[i];
         }
