@@ -6,8 +6,10 @@
  * fit (wall and CPU), 5-fold CV fit time, prediction rows/s on one thread,
  * test ROC AUC / recall / precision at 0.5. Built by `make bench-build`.
  *   trees_bench FILE --features SET [--ngrams A,B] [--max-ngrams N]
- *               [--svm OUT] [--threads N] [--cv 0|1] [--rf 0|1] [--gbdt 0|1]
- *               [--repeat N] [--predict 0|1]
+ *               [--weighting tfidf|binary] [--svm OUT] [--threads N]
+ *               [--cv 0|1] [--rf 0|1] [--gbdt 0|1] [--repeat N] [--predict 0|1]
+ * --weighting: the n-grams' weights (default the pipeline's, TF-IDF; binary
+ * is what `train` gives tree models).
  * --repeat N fits N times and reports the fastest wall and the least CPU
  * (for A/B runs on a shared machine); --predict 0 skips the 0.5 s of
  * prediction timing (predict_rows_per_s then reports one pass).

@@ -64,10 +64,14 @@ for dir in "$root"/tests/cli/*/; do
   # skip_unless: a command run in the case folder; when it fails, the case is
   # skipped, its output saying why (e.g. a LocalCluster cannot start).
   # (bounded in time: a Dask LocalCluster once hung at start for 20 minutes)
-  if [ -f "$dir/skip_unless" ] && ! why=$(cd "$dir" && timeout 300 bash skip_unless 2>&1); then
-    [ -z "$why" ] && why="its requirement check did not finish in 300 s"
-    echo "$name: SKIP ($why)"
-    skip=$((skip + 1)); continue
+  if [ -f "$dir/skip_unless" ]; then
+    why=$(cd "$dir" && timeout 300 bash skip_unless 2>&1)
+    src=$?
+    [ "$src" = 124 ] && why="its requirement check did not finish in 300 s"
+    if [ "$src" != 0 ]; then
+      echo "$name: SKIP (${why:-requirement not met})"
+      skip=$((skip + 1)); continue
+    fi
   fi
   stdin=/dev/null
   [ -f "$dir/stdin" ] && stdin="$dir/stdin"
