@@ -60,6 +60,14 @@ CT_API ct_status ct_atomic_commit(ct_atomic_file *f, ct_diag *diag);
 /* Close the stream and remove the temporary; the final path is untouched.
  * Frees f. Accepts NULL. */
 CT_API void ct_atomic_abort(ct_atomic_file *f);
+/* ct_atomic_abort after writing to f's stream failed with status st: when
+ * the stream itself saw an error (a full disk, a quota, an I/O error),
+ * *diag is replaced by "PATH: write error: CAUSE" (the system's error,
+ * with the hint "the disk is full" for ENOSPC) and CT_EIO returned;
+ * otherwise (st came from elsewhere) *diag is kept and st returned. Call
+ * it first after the failure: the cause is read from errno. Frees f;
+ * accepts NULL (returns st). */
+CT_API ct_status ct_atomic_fail(ct_atomic_file *f, ct_status st, ct_diag *diag);
 /* Remove every temporary not yet committed or aborted. Async-signal-safe
  * (only unlink(2) on paths stored beforehand): meant for a SIGINT/SIGTERM
  * handler, which should then re-raise the signal with its default action.

@@ -92,7 +92,8 @@ typedef struct ct_feature_set {
 
 /* Resolve `set` ("all", "text", "engagement" or a comma-separated list)
  * against frame f (see above). text is the text column (may be NULL unless
- * the set needs it); exclude[0..nexclude) are never features (target, id);
+ * the set needs it); exclude[0..nexclude) are never features (the target
+ * first, then the id; a list naming one is CT_EINVAL);
  * engagement[0..nengagement) is the application's engagement list.
  * Errors: CT_ECOLUMN (a named column absent; named), CT_ETYPE (a listed
  * column that is an identifier or free text other than the text column),

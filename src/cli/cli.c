@@ -435,6 +435,26 @@ void cli_abort_output(FILE *fp)
     ct_atomic_abort(output_take(fp));
 }
 
+/* a write error on standard output already said (cli_finish_stdout does
+ * not say it again) */
+static int stdout_error_said;
+
+int cli_fail_output(FILE *fp, const char *path, ct_status s, ct_diag *d)
+{
+    if (fp == stdout) {
+        const int e = errno;
+        if (ferror(stdout)) {
+            cli_progress_end();
+            stdout_error_said = 1;
+            cli_error("write error on standard output: %s", strerror(e ? e : EIO));
+            return CLI_EXIT_IO;
+        }
+        return cli_fail(s, d);
+    }
+    (void)path;
+    return cli_fail(ct_atomic_fail(output_take(fp), s, d), d);
+}
+
 static void on_fatal_signal(int sig)
 {
     ct_atomic_remove_pending(); /* async-signal-safe: unlink(2) only */
@@ -468,6 +488,8 @@ int cli_finish_stdout(void)
         bad = 1;
     if (fclose(stdout) != 0)
         bad = 1;
+    if (bad && stdout_error_said)
+        return CLI_EXIT_IO;
     if (bad) {
         fprintf(stderr, "claimtriage: error: write error on standard output: %s\n",
                 strerror(errno ? errno : EIO));

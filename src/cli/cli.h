@@ -182,6 +182,11 @@ FILE *cli_open_output(const char *path);
 int cli_close_output(FILE *fp, const char *path);
 /* Give up an output: its temporary is removed, the path left as it was. */
 void cli_abort_output(FILE *fp);
+/* Give up an output after a library call writing to it failed with s (d
+ * its message), and report the failure; returns the exit code. When the
+ * stream itself failed (a full disk) the message names the output's path
+ * and the system's cause (ct_atomic_fail); standard output likewise. */
+int cli_fail_output(FILE *fp, const char *path, ct_status s, ct_diag *d);
 /* SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporaries of outputs not
  * yet closed, then end the process with the signal's default action. */
 void cli_install_signal_handlers(void);

@@ -85,10 +85,8 @@ int cmd_merge(int argc, char **argv)
     ct_status s = ct_queue_merge((const char *const *)argv + optind, (size_t)(argc - optind),
                                  capacity, order, norder, out, &sum, &d);
     const uint64_t in = sum.rows_in, nout = sum.rows_out;
-    if (s != CT_OK) {
-        cli_abort_output(out);
-        return cli_fail(s, &d);
-    }
+    if (s != CT_OK)
+        return cli_fail_output(out, out_path, s, &d);
     int rc = cli_close_output(out, out_path);
     if (rc == CLI_EXIT_OK && !cli_quiet) {
         char a[32], b[32];

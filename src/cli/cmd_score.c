@@ -390,10 +390,11 @@ static int score_run(int argc, char **argv, cli_load *lo)
     free(select);
     int rc = CLI_EXIT_OK;
     if (s != CT_OK) {
+        if (errs != stderr && ferror(errs) && !ferror(out))
+            return cli_abort_output(out), cli_fail_output(errs, err_path, s, &d);
         if (errs != stderr)
             cli_abort_output(errs);
-        cli_abort_output(out);
-        return cli_fail(s, &d);
+        return cli_fail_output(out, out_path, s, &d);
     }
     if (errs != stderr)
         rc = cli_close_output(errs, err_path);

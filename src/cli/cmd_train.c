@@ -139,6 +139,48 @@ static int parse_holdout(train_opts *o, const char *s)
     return CLI_OPT_NEXT;
 }
 
+/* Whether the comma-separated list names col. */
+static int list_names(const char *list, const char *col)
+{
+    const size_t n = strlen(col);
+    for (const char *p = list; p;) {
+        const char *e = strchr(p, ',');
+        const size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && memcmp(p, col, n) == 0)
+            return 1;
+        p = e ? e + 1 : NULL;
+    }
+    return 0;
+}
+
+/* The columns' roles, before FILE is read: the target is never a feature
+ * (a model given its own label scores 1 on every test and nothing on an
+ * unlabelled backlog), the id is never a feature nor the target nor the
+ * text, and the text is not the target. */
+static int check_roles(const ct_train_options *t)
+{
+    const char *fs = t->features;
+    if (fs && strcmp(fs, "all") && strcmp(fs, "text") && strcmp(fs, "engagement")) {
+        if (t->target && list_names(fs, t->target))
+            return cli_usage("train",
+                             "--features: '%s' is the target (--target): a model given the "
+                             "label to predict learns nothing it can use on unlabelled reports",
+                             t->target);
+        if (t->id && list_names(fs, t->id))
+            return cli_usage("train",
+                             "--features: '%s' is the id column (--id): an id names a report, "
+                             "it tells nothing about it",
+                             t->id);
+    }
+    if (t->id && t->target && strcmp(t->id, t->target) == 0)
+        return cli_usage("train", "--id and --target name the same column '%s'", t->id);
+    if (t->id && t->text && strcmp(t->id, t->text) == 0)
+        return cli_usage("train", "--id and --text name the same column '%s'", t->id);
+    if (t->text && t->target && strcmp(t->text, t->target) == 0)
+        return cli_usage("train", "--text and --target name the same column '%s'", t->text);
+    return CLI_OPT_NEXT;
+}
+
 static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
 {
     const char *arg = optarg;
@@ -354,6 +396,8 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (argc - optind != 1)
         return cli_usage("train", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                          argc - optind);
+    if ((rc = check_roles(&o->t)) != CLI_OPT_NEXT)
+        return rc;
     const char *model = o->t.model ? o->t.model : "lr";
     ct_train_family fam = CT_TRAIN_LR;
     const int is_auto = strcmp(model, "auto") == 0;

@@ -7,6 +7,7 @@
 
 #include "triage/score_internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,13 @@ static void test_priority(void **state)
     assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.5, NAN, 9), 0.5 * log(10.0), 1e-15);
     assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 1, -5, NAN), 0, 0);
     assert_rel(ct_priority_value(CT_PRIORITY_PROB, 0.25, 1e6, 1e3), 0.25, 0);
+    /* counts whose sum overflows a double: a finite priority, log(v + s)
+     * all the same (a queue with inf in it would not merge) */
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 1, 1e308, 1e308),
+               log(1e308) + log(2.0), 1e-15);
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.5, DBL_MAX, 3),
+               0.5 * log(DBL_MAX), 1e-15);
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0, DBL_MAX, DBL_MAX), 0, 0);
     /* monotone in views and shares */
     assert_true(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 10, 1) <
                 ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 11, 1));

@@ -125,6 +125,11 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
                     st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice",
                                      name);
                 fs->text_ngrams = fs->text_length = 1;
+            } else if (listed(name, exclude, nexclude)) {
+                st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                 "'%s' cannot be a feature: it is the %s", name,
+                                 strcmp(name, exclude[0]) == 0 ? "target"
+                                                                : "id column (an identifier)");
             } else {
                 size_t j;
                 st = ct_frame_find(f, name, &j, diag);

@@ -10,6 +10,7 @@
 #include "frame/prefault.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 
 ct_load_options ct_load_options_default(void)
@@ -353,7 +354,13 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
     else if (want_int) {
         double v;
         int integral;
-        if (ct_parse_number(p, n, &v, &integral) == 0 && !integral)
+        if (ct_parse_number(p, n, &v, &integral) == 0 && isinf(v))
+            snprintf(hint, cap,
+                     "%s: no count is that large, so the field is damaged or the column holds "
+                     "another quantity",
+                     (p[i] | 0x20) == 'i' ? "an infinite value"
+                                          : "larger than any number a double holds, 1.8e308");
+        else if (ct_parse_number(p, n, &v, &integral) == 0 && !integral)
             snprintf(hint, cap,
                      "a count must be a whole number; a fraction here suggests the "
                      "column holds another quantity, or values shifted by a column");

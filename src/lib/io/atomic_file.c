@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -251,6 +252,34 @@ void ct_atomic_abort(ct_atomic_file *f)
     atomic_free(f);
 }
 
+ct_status ct_atomic_fail(ct_atomic_file *f, ct_status st, ct_diag *diag)
+{
+    int e = errno;
+    if (!f)
+        return st;
+    if (f->fp && ferror(f->fp)) {
+        /* the buffered bytes are written again: errno is then the cause of
+         * this stream's failure, not of whatever ran since */
+        errno = 0;
+        if (fflush(f->fp) != 0 && errno)
+            e = errno;
+        /* no cause kept (a stream that dropped it): a full file system is
+         * the evidence for "no space" */
+        struct statvfs sv;
+        if ((!e || e == EIO) && statvfs(f->tmp ? f->tmp : f->path, &sv) == 0 && sv.f_bavail == 0)
+            e = ENOSPC;
+        if (!e)
+            e = EIO;
+        st = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
+        if (diag && e == ENOSPC)
+            snprintf(diag->hint, sizeof diag->hint, "the disk is full");
+        else if (diag && e == EDQUOT)
+            snprintf(diag->hint, sizeof diag->hint, "this user's disk quota is used up");
+    }
+    ct_atomic_abort(f);
+    return st;
+}
+
 ct_status ct_atomic_commit(ct_atomic_file *f, ct_diag *diag)
 {
     int bad = ferror(f->fp) != 0, e = 0;
@@ -268,11 +297,12 @@ ct_status ct_atomic_commit(ct_atomic_file *f, ct_diag *diag)
         e = errno;
     }
     ct_status s = CT_OK;
-    if (bad && f->tmp) {
-        unlink(f->tmp);
+    if (bad) {
+        if (f->tmp)
+            unlink(f->tmp);
         s = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
-    } else if (bad) {
-        s = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
+        if (diag && e == ENOSPC)
+            snprintf(diag->hint, sizeof diag->hint, "the disk is full");
     }
     slot_release(f->slot);
     atomic_free(f);

@@ -279,7 +279,10 @@ ct_status ct_csv_writer_close(ct_csv_writer *w, ct_diag *diag)
                     w->err_no ? strerror(w->err_no) : "the stream reports an error");
     else if (st)
         ct_diag_set(diag, st, w->name, 0, 0, "out of memory");
+    const int e = w->err_no;
     ct_free(w->rec);
     ct_free(w);
+    if (st == CT_EIO && e)
+        errno = e; /* the cause, for a caller that reports it (ct_atomic_fail) */
     return st;
 }

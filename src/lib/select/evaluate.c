@@ -384,10 +384,8 @@ ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
         st = cs;
     if (std)
         return st;
-    if (st != CT_OK) {
-        ct_atomic_abort(a);
-        return st;
-    }
+    if (st != CT_OK)
+        return ct_atomic_fail(a, st, d);
     return ct_atomic_commit(a, d);
 }
 

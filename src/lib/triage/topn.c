@@ -32,7 +32,13 @@ double ct_priority_value(ct_priority_kind k, double p, double views, double shar
 {
     if (k == CT_PRIORITY_PROB)
         return p;
-    return p * log1p(count_or_zero(views) + count_or_zero(shares));
+    const double v = count_or_zero(views), s = count_or_zero(shares), t = v + s;
+    if (isfinite(t))
+        return p * log1p(t);
+    /* counts whose sum overflows (1e308 views): log(v + s) without the
+     * sum, so the priority stays finite (at most about 710 p) */
+    const double hi = v > s ? v : s, lo = v > s ? s : v;
+    return p * (log(hi) + log1p(lo / hi));
 }
 
 int ct_triage_cmp(const ct_triage_key *a, const ct_triage_key *b)
