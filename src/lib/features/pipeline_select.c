@@ -126,10 +126,9 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
                                      name);
                 fs->text_ngrams = fs->text_length = 1;
             } else if (listed(name, exclude, nexclude)) {
-                st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                                 "'%s' cannot be a feature: it is the %s", name,
-                                 strcmp(name, exclude[0]) == 0 ? "target"
-                                                                : "id column (an identifier)");
+                st = ct_diag_set(
+                    diag, CT_EINVAL, NULL, 0, 0, "'%s' cannot be a feature: it is the %s", name,
+                    strcmp(name, exclude[0]) == 0 ? "target" : "id column (an identifier)");
             } else {
                 size_t j;
                 st = ct_frame_find(f, name, &j, diag);
