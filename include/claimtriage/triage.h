@@ -146,6 +146,10 @@ typedef struct ct_score_summary {
      * while the priority is reach: their priority is 0 whatever the
      * probability, so the queue is in tie order among them */
     uint64_t reach_without_counts;
+    /* rows scored whose id is empty (the report had none): written with an
+     * empty id, which neither merge's shard check nor queue-eval's labels
+     * can match */
+    uint64_t without_id;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):
@@ -181,6 +185,9 @@ typedef struct ct_queue_merge_summary {
     char duplicate_file[512];
     /* rows per file: min and max (equal counts hint at score --capacity) */
     uint64_t file_rows_min, file_rows_max;
+    /* rows with an empty id (their reports had none): never in the
+     * duplicate check, so shards sharing such a report are not detected */
+    uint64_t rows_without_id;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that
@@ -192,7 +199,8 @@ typedef struct ct_queue_merge_summary {
  *     rows are of both priority specs (edited or joined by hand);
  *   CT_EDATA: two files of different priority specs (above; the message
  *     names both files), or one id in two files (the files overlap, or one
- *     file was given twice; the message names the id and both files).
+ *     file was given twice; the message names the id and both files; rows
+ *     with an empty id are not checked, only counted in sum).
  * CT_EIO, CT_ENOMEM. Memory: O(capacity) queue rows plus every row's id (for
  * the duplicate check). sum may be NULL. Thread-safe on distinct outputs. */
 CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,

@@ -105,6 +105,16 @@ int cmd_merge(int argc, char **argv)
                  sum.duplicate_id, sum.duplicate_file);
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
+    if (rc == CLI_EXIT_OK && !cli_quiet && sum.rows_without_id && argc - optind > 1) {
+        char what[400], k[32];
+        cli_fmt_count(k, sizeof k, sum.rows_without_id);
+        snprintf(what, sizeof what,
+                 "%s row%s without an id (the reports had none): merge cannot check that the "
+                 "shards do not share %s",
+                 k, sum.rows_without_id == 1 ? "" : "s",
+                 sum.rows_without_id == 1 ? "that report" : "those reports");
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+    }
     if (rc == CLI_EXIT_OK && !cli_quiet && capacity == 0 && argc - optind > 1 &&
         sum.file_rows_min == sum.file_rows_max && sum.file_rows_min > 0) {
         char what[600], k[32];

@@ -130,6 +130,8 @@ static void write_status(FILE *fp, const plan_view *v)
         cli_print_wrapped(fp, first, 23, files);
         if (s->state != CT_PLAN_DONE && r->valid)
             cli_print_wrapped(fp, "                       why: ", 28, s->reason);
+        else if (s->reason[0] && r->valid)
+            cli_print_wrapped(fp, "                       note: ", 29, s->reason);
         if (s->nblocked) {
             char list[256] = "";
             size_t la = 0;
@@ -349,7 +351,7 @@ static void json_status(ct_json *w, const ct_plan_milestone *m, const ct_plan_st
     ct_json_key(w, "done");
     ct_json_bool(w, s->state == CT_PLAN_DONE);
     ct_json_key(w, "reason");
-    ct_json_str(w, s->state == CT_PLAN_DONE ? NULL : s->reason);
+    ct_json_str(w, s->reason[0] ? s->reason : NULL);
     ct_json_key(w, "files");
     ct_json_array_begin(w);
     for (size_t k = 0; k < m->nartifacts; k++) {

@@ -78,7 +78,7 @@ static const char run_help[] =
     "  -h, --help              show this help and exit\n\n"
     "Exit codes: 0 ok (also when a side analysis failed on the data: a warning\n"
     "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
-    "2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
+    "2 for a bad command line or a DIR that is a file, or not empty and not a run's.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
 static const char demo_help[] =

@@ -140,6 +140,15 @@ static void print_summary(const ct_score_summary *s)
                      nc);
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
+        if (s->without_id) {
+            char ni[32], line[400];
+            cli_fmt_count(ni, sizeof ni, s->without_id);
+            snprintf(line, sizeof line,
+                     "%s row%s without an id: queued with an empty id, which merge cannot check "
+                     "across shards and queue-eval cannot match with labels",
+                     ni, s->without_id == 1 ? "" : "s");
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+        }
     } else if (s->rejected) {
         fprintf(stderr, "score: rejected %s malformed row%s (see the error output)\n", rj,
                 s->rejected == 1 ? "" : "s");
@@ -181,6 +190,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->not_selected);
     ct_json_key(w, "predicted_positive");
     ct_json_uint(w, s->predicted_positive);
+    ct_json_key(w, "without_id");
+    ct_json_uint(w, s->without_id);
     ct_json_object_end(w);
     ct_json_key(w, "drift");
     ct_json_object_begin(w);

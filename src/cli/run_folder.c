@@ -126,7 +126,7 @@ int run_prepare_dir(const char *dir, const char *keep)
                  "-o names the folder the run writes its outputs into: give a new or empty folder, "
                  "or an earlier run's");
         cli_print_diag(&d);
-        return CLI_EXIT_IO;
+        return CLI_EXIT_USAGE; /* the -o given is wrong, as a folder that is not a run's */
     }
     if (run_make_dir(dir) != 0) {
         cli_error("cannot create the run folder %s: %s", dir, strerror(errno));

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 ct_load_options ct_load_options_default(void)
 {
@@ -312,6 +313,17 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
     size_t i = 0;
     if (i < n && (p[i] == '-' || p[i] == '+'))
         i++;
+    /* a missing value spelled as pandas 1.5 does not read one */
+    static const char *const na_like[] = {"none",    "null", "nan", "na", "n/a", "nil",
+                                          "missing", "-",    "--",  "?",  ".",   "#n/a"};
+    for (size_t k = 0; k < sizeof na_like / sizeof na_like[0]; k++)
+        if (n == strlen(na_like[k]) && strncasecmp(p, na_like[k], n) == 0) {
+            snprintf(hint, cap,
+                     "'%.*s' looks like a missing value, but it is not one of the spellings "
+                     "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
+                     (int)n, p, (int)n, p);
+            return;
+        }
     int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);
     int pct = n && p[n - 1] == '%';
     int suffix = n > 1 && strchr("kKmMbB", p[n - 1]) && p[n - 2] >= '0' && p[n - 2] <= '9';

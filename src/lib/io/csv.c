@@ -564,6 +564,34 @@ ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag)
             r->blank++;
             continue;
         }
+        /* a line of spaces and tabs only (the delimiter being neither):
+         * blank too, as pandas' skip_blank_lines takes it */
+        if ((c0 == ' ' || c0 == '\t') && r->delim != ' ' && r->delim != '\t') {
+            size_t i = r->start;
+            while (i < r->end && (r->buf[i] == ' ' || r->buf[i] == '\t'))
+                i++;
+            if (i == r->end && !r->eof) {
+                ct_status s = csv_fill(r, diag);
+                if (s)
+                    return s;
+                continue;
+            }
+            if (i == r->end || r->buf[i] == '\n' || r->buf[i] == '\r') {
+                if (i < r->end && r->buf[i] == '\r' && i + 1 == r->end && !r->eof) {
+                    ct_status s = csv_fill(r, diag);
+                    if (s)
+                        return s;
+                    continue;
+                }
+                if (i < r->end)
+                    i += (r->buf[i] == '\r' && i + 1 < r->end && r->buf[i + 1] == '\n') ? 2 : 1;
+                r->consumed += i - r->start;
+                r->start = i;
+                r->line++;
+                r->blank++;
+                continue;
+            }
+        }
         scan_state st = {0, 0, CT_CSV_OK, 0, 0, 0};
         int k = csv_scan(r, rec, &st);
         if (k == SCAN_NOMEM)

@@ -71,6 +71,7 @@ typedef struct merge_state {
     size_t nids, cap;
     /* per file: rows whose probability > 0 with priority equal to / unlike it */
     uint64_t eq, ne;
+    uint64_t without_id; /* rows with an empty id */
 } merge_state;
 
 static int seen_cmp(const void *a, const void *b)
@@ -220,7 +221,12 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                             "reach writes): the file was edited or joins two queues");
             break;
         }
-        if ((s = remember(m, rec.fields[1].ptr, rec.fields[1].len, fileno_, rec.line)) != CT_OK)
+        /* a row without an id (its report had none) cannot be matched
+         * across shards: counted, not checked */
+        if (rec.fields[1].len == 0)
+            m->without_id++;
+        else if ((s = remember(m, rec.fields[1].ptr, rec.fields[1].len, fileno_, rec.line)) !=
+                 CT_OK)
             break;
         char *id = dup_n(rec.fields[1].ptr, rec.fields[1].len);
         if (!id) {
@@ -366,6 +372,7 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
         sum->priority = spec;
         sum->file_rows_min = fmin == UINT64_MAX ? 0 : fmin;
         sum->file_rows_max = fmax;
+        sum->rows_without_id = m.without_id;
     }
     return s;
 }

@@ -451,6 +451,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                               num_fetched(b.shares_miss, b.shares_f64, i));
         key.status_rank = status_rank(c, &b, i);
         key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
+        c->sum.without_id += !key.id[0];
         key.seq = c->seq++;
         c->sum.scored++;
         c->sum.flagged += flags != 0;
