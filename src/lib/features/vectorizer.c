@@ -410,10 +410,16 @@ ct_status ct_vectorizer_fit(const ct_vectorizer_params *p, const char *const *do
     c.slot = ct_calloc(c.mask + 1, sizeof *c.slot);
     ct_vectorizer *v = ct_calloc(1, sizeof *v);
     ct_status st = (c.slot && v) ? count_docs(p, docs, lens, n, &c) : CT_ENOMEM;
-    if (st == CT_OK && c.count == 0)
+    if (st == CT_OK && c.count == 0) {
         st = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
                          "empty vocabulary: no document holds a word of two or more "
                          "letters or digits");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the text column is empty (or holds no such word) in every training row: "
+                     "fit without text features (train --features engagement, or a list of "
+                     "columns without the text)");
+    }
     if (st == CT_OK) {
         v->params = *p;
         v->ndocs = n;

@@ -504,8 +504,21 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
         snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
         const long line = diag ? diag->line : 0, col = diag ? diag->column : 0;
         const int cut = strstr(msg, "end of") != NULL;
-        return ct_diag_set(diag, CT_EFORMAT, r.name, line, col, "not a model file%s: %s",
-                           cut ? " (truncated: it ends before its JSON does)" : "", msg);
+        ct_diag_set(diag, CT_EFORMAT, r.name, line, col, "not a model file%s: %s",
+                    cut ? " (truncated: it ends before its JSON does)" : "", msg);
+        /* a file that begins as a model and breaks further on was damaged
+         * (a flipped bit, an edit), not given by mistake */
+        char head[513];
+        const size_t nh = len < 512 ? len : 512;
+        memcpy(head, text, nh);
+        head[nh] = '\0';
+        if (diag && !cut && nh && head[0] == '{' && strstr(head, "\"claimtriage\""))
+            snprintf(diag->hint, sizeof diag->hint,
+                     "it begins as a claimtriage model file and breaks at line %ld: the file was "
+                     "damaged or edited after it was written; train the model again or restore "
+                     "a copy",
+                     line);
+        return CT_EFORMAT;
     }
     const ct_json_value *root = ct_json_doc_root(doc);
     ct_artifact_header h;
