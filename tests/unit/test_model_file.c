@@ -101,7 +101,14 @@ static void test_feature_sets(void **state)
                      CT_ECOLUMN);
     assert_int_equal(ct_feature_set_resolve(f, "views,views", "text", excl, 2, NULL, 0, &fs, &d),
                      CT_EINVAL);
-    assert_int_equal(ct_feature_set_resolve(f, "id", "text", excl, 2, NULL, 0, &fs, &d), CT_ETYPE);
+    /* the id column (excluded) listed: refused by name; the target too;
+     * an identifier column not excluded is refused by its type */
+    assert_int_equal(ct_feature_set_resolve(f, "id", "text", excl, 2, NULL, 0, &fs, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "it is the id column"));
+    assert_int_equal(ct_feature_set_resolve(f, "views,label", "text", excl, 2, NULL, 0, &fs, &d),
+                     CT_EINVAL);
+    assert_non_null(strstr(d.message, "it is the target"));
+    assert_int_equal(ct_feature_set_resolve(f, "id", "text", excl, 1, NULL, 0, &fs, &d), CT_ETYPE);
     assert_int_equal(ct_feature_set_resolve(f, "text", NULL, excl, 2, NULL, 0, &fs, &d), CT_EINVAL);
     ct_frame_destroy(f);
 }
