@@ -439,7 +439,7 @@ void cli_abort_output(FILE *fp)
  * not say it again) */
 static int stdout_error_said;
 
-int cli_fail_output(FILE *fp, const char *path, ct_status s, ct_diag *d)
+int cli_fail_output(FILE *fp, ct_status s, ct_diag *d)
 {
     if (fp == stdout) {
         const int e = errno;
@@ -451,7 +451,6 @@ int cli_fail_output(FILE *fp, const char *path, ct_status s, ct_diag *d)
         }
         return cli_fail(s, d);
     }
-    (void)path;
     return cli_fail(ct_atomic_fail(output_take(fp), s, d), d);
 }
 

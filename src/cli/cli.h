@@ -186,7 +186,7 @@ void cli_abort_output(FILE *fp);
  * its message), and report the failure; returns the exit code. When the
  * stream itself failed (a full disk) the message names the output's path
  * and the system's cause (ct_atomic_fail); standard output likewise. */
-int cli_fail_output(FILE *fp, const char *path, ct_status s, ct_diag *d);
+int cli_fail_output(FILE *fp, ct_status s, ct_diag *d);
 /* SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporaries of outputs not
  * yet closed, then end the process with the signal's default action. */
 void cli_install_signal_handlers(void);

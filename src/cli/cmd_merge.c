@@ -86,7 +86,7 @@ int cmd_merge(int argc, char **argv)
                                  capacity, order, norder, out, &sum, &d);
     const uint64_t in = sum.rows_in, nout = sum.rows_out;
     if (s != CT_OK)
-        return cli_fail_output(out, out_path, s, &d);
+        return cli_fail_output(out, s, &d);
     int rc = cli_close_output(out, out_path);
     if (rc == CLI_EXIT_OK && !cli_quiet) {
         char a[32], b[32];

@@ -401,11 +401,15 @@ static int score_run(int argc, char **argv, cli_load *lo)
     free(select);
     int rc = CLI_EXIT_OK;
     if (s != CT_OK) {
-        if (errs != stderr && ferror(errs) && !ferror(out))
-            return cli_abort_output(out), cli_fail_output(errs, err_path, s, &d);
+        /* the output that failed is the one named (the errors file, when
+         * it is the one whose stream broke) */
+        if (errs != stderr && ferror(errs) && !ferror(out)) {
+            cli_abort_output(out);
+            return cli_fail_output(errs, s, &d);
+        }
         if (errs != stderr)
             cli_abort_output(errs);
-        return cli_fail_output(out, out_path, s, &d);
+        return cli_fail_output(out, s, &d);
     }
     if (errs != stderr)
         rc = cli_close_output(errs, err_path);
