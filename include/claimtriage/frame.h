@@ -85,6 +85,11 @@ typedef enum ct_type {
 /* "int", "float", "identifier", "categorical", "text", "auto". */
 CT_API const char *ct_type_name(ct_type t);
 
+/* Why a column of type t was not read as categorical, and what to do: a
+ * hint for a message refusing it as a class or grouping column (a static
+ * string; "" for CT_TYPE_CATEGORY). */
+CT_API const char *ct_type_category_hint(ct_type t);
+
 typedef struct ct_frame ct_frame;
 typedef struct ct_column ct_column;
 

@@ -289,6 +289,14 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
         ct_json_str(w, r->rate_denominator);
         ct_json_key(w, "summary");
         json_stat(w, &r->rate_overall[q], 1);
+        /* the used rows left out of the summary, by why */
+        ct_json_key(w, "rows_without_rate");
+        ct_json_object_begin(w);
+        ct_json_key(w, "zero_denominator");
+        ct_json_uint(w, r->rate_den_zero);
+        ct_json_key(w, "negative_denominator");
+        ct_json_uint(w, r->rate_den_negative);
+        ct_json_object_end(w);
         ct_json_object_end(w);
     }
     ct_json_object_end(w);
@@ -405,6 +413,30 @@ static void text_groupings(FILE *fp, const ct_eda *r)
     }
 }
 
+/* The used rows with no rate, counted by why (never silently fewer). */
+static void text_rates_left_out(FILE *fp, const ct_eda *r)
+{
+    char a[32], b[32], msg[512];
+    const size_t z = r->rate_den_zero, neg = r->rate_den_negative;
+    if (!z && !neg)
+        return;
+    ct_numfmt_count(a, sizeof a, z);
+    ct_numfmt_count(b, sizeof b, neg);
+    size_t w = 0;
+    if (z)
+        w += (size_t)snprintf(msg + w, sizeof msg - w, "%s row%s with a %s of 0", a,
+                              z == 1 ? "" : "s", r->rate_denominator);
+    if (neg)
+        w += (size_t)snprintf(msg + w, sizeof msg - w,
+                              "%s%s row%s with a negative %s (a count cannot be negative: a data "
+                              "error, or a code such as -1 that --na-values=-1 reads as missing)",
+                              z ? " and " : "", b, neg == 1 ? "" : "s", r->rate_denominator);
+    if (w < sizeof msg)
+        snprintf(msg + w, sizeof msg - w, " %s no rate and %s left out of every rate's median",
+                 z + neg == 1 ? "has" : "have", z + neg == 1 ? "is" : "are");
+    cli_print_wrapped(fp, "  ", 4, msg);
+}
+
 static void text_rates(FILE *fp, const ct_eda *r)
 {
     char a[64];
@@ -443,6 +475,7 @@ static void text_rates(FILE *fp, const ct_eda *r)
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);
+    text_rates_left_out(fp, r);
 }
 
 static void text_outliers(FILE *fp, const ct_eda *r)
@@ -730,8 +763,10 @@ int cmd_eda(int argc, char **argv)
     ct_load_stats st;
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
-    if (!rc)
+    if (!rc) {
         cli_note_rows(&st);
+        cli_note_negative(f, path);
+    }
     if (!rc)
         rc = eda_columns(&ec, f, path);
     if (rc) {

@@ -46,36 +46,6 @@ static void json_summary(ct_json *w, const char *key, const ct_summary *s)
     ct_json_object_end(w);
 }
 
-/* A negative duration or count is a data error (a sign lost or added in an
- * export, a sentinel such as -1 for "unknown"): noted with its first line,
- * since describe()'s min alone is easy to miss. */
-static void note_negative(const ct_frame *f, const char *path)
-{
-    size_t ncols;
-    const char *const *cols = ct_reports_nonnegative_columns(&ncols);
-    for (size_t k = 0; k < ncols; k++) {
-        size_t j;
-        if (ct_frame_find(f, cols[k], &j, NULL) != CT_OK)
-            continue;
-        const ct_column *c = ct_frame_col(f, j);
-        const double *v = ct_column_f64(c);
-        const uint8_t *miss = ct_column_missing(c);
-        size_t neg = 0, first = 0;
-        for (size_t i = 0; v && i < ct_frame_nrows(f); i++)
-            if (!miss[i] && v[i] < 0 && neg++ == 0)
-                first = i;
-        if (!neg)
-            continue;
-        char a[32], b[32];
-        cli_fmt_count(a, sizeof a, neg);
-        cli_fmt_num(b, sizeof b, v[first]);
-        cli_note("%s:%ld: %s is %s (%s negative value%s in the column): a duration or count "
-                 "cannot be negative; a code such as -1 for unknown is read as missing with "
-                 "--na-values=-1",
-                 path, ct_frame_row_line(f, first), cols[k], b, a, neg == 1 ? "" : "s");
-    }
-}
-
 static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
 /* path is the inspected file, written into the document */
 {
@@ -387,7 +357,7 @@ int cmd_inspect(int argc, char **argv)
     ct_diag_clear(&d);
     ct_status s = ct_inspect_frame(f, &io, &r, &d);
     if (s == CT_OK)
-        note_negative(f, path);
+        cli_note_negative(f, path);
     ct_frame_destroy(f);
     if (s)
         return cli_fail_in(s, &d, path);

@@ -299,6 +299,7 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
     if (rc)
         return rc;
     cli_note_rows(&st);
+    cli_note_negative(f, path);
     if ((rc = defaults_absent(o, f))) {
         ct_frame_destroy(f);
         return rc;

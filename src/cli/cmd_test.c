@@ -909,6 +909,7 @@ int cmd_test(int argc, char **argv)
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
         cli_note_rows(&st);
+        cli_note_negative(f, path);
         rc = run(path, f, &st, &pl, &o, json);
     }
     ct_frame_destroy(f);

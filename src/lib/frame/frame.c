@@ -20,6 +20,23 @@ const char *ct_type_name(ct_type t)
     return "unknown";
 }
 
+const char *ct_type_category_hint(ct_type t)
+{
+    /* infer.c's rule, said to whoever wanted the column categorical */
+    switch (t) {
+    case CT_TYPE_CATEGORY: return "";
+    case CT_TYPE_TEXT:
+        return "a column of strings is categorical when it has at most 64 distinct values of at "
+               "most 64 bytes on average; this one has more, or longer values (free text cannot "
+               "group rows)";
+    case CT_TYPE_ID:
+        return "its values are all distinct (an identifier): every group would hold one row";
+    default:
+        return "its values are numbers: group by a categorical column, or bin the numbers into "
+               "one first";
+    }
+}
+
 ct_frame *frame_new(size_t ncols, const char *source)
 {
     ct_frame *f = ct_calloc(1, sizeof *f);
