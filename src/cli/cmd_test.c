@@ -633,9 +633,10 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
     ct_htest_compare *cmp = NULL;
     ct_htest_assoc *as[2] = {NULL, NULL};
     char *skipped[3] = {NULL, NULL, NULL}; /* reasons: comparison, pair 0, pair 1 */
-    ct_diag d;
+    ct_diag d, emptied; /* emptied: the first test that found every row dropped */
     ct_status s;
-    int rc = CLI_EXIT_OK, ran = 0;
+    int rc = CLI_EXIT_OK, ran = 0, nempty = 0, nskip = 0;
+    ct_diag_clear(&emptied);
     if (pl->measure) {
         ct_diag_clear(&d);
         if ((s = ct_htest_compare_frame(f, pl->measure, pl->by, o, &cmp, &d))) {
@@ -648,6 +649,9 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 rc = cli_fail_in(s, &d, path);
                 goto done;
             }
+            nskip++;
+            if (s == CT_EEMPTY && nempty++ == 0)
+                emptied = d;
             skipped[0] =
                 skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt : pl->by_opt);
         } else
@@ -664,13 +668,24 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 rc = cli_fail_in(s, &d, path);
                 goto done;
             }
+            nskip++;
+            if (s == CT_EEMPTY && nempty++ == 0)
+                emptied = d;
             skipped[k + 1] = skip_reason(
                 &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[0] : pl->pair_opt[1]);
         } else
             ran++;
     }
+    if (!ran && nempty && nempty == nskip && o->dropna == CT_HTEST_DROP_ALL) {
+        /* one cause for every test: dropping rows with a missing value left
+         * none; said once, with the column that did it */
+        snprintf(emptied.message + strlen(emptied.message),
+                 sizeof emptied.message - strlen(emptied.message), ": no test could run");
+        rc = cli_fail_in(CT_EEMPTY, &emptied, path);
+        goto done;
+    }
     if (!ran) { /* nothing could run: say why for each, exit as bad data */
-        cli_error("no test could run on %s", path);
+        fprintf(stderr, "%s: no test could run:\n", path);
         /* each reason wrapped within 100 columns, as all text for people */
         char head[256];
         if (pl->measure) {

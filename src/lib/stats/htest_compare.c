@@ -533,6 +533,8 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         if (!drop[i])
             count[code[i]]++;
     }
+    if ((s = htest_all_dropped(f, cols, o->dropna, dropped, diag)))
+        goto done;
     const size_t k = htest_observed_sorted(&grp, count, order);
     if (k == (size_t)-1) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
