@@ -93,6 +93,11 @@ static int reports_column(const char *name)
     return !name;
 }
 
+/* Why Welch's t has no df (the library leaves it NaN only then). */
+#define WELCH_DF_UNDEFINED                                                                         \
+    "undefined: the Welch-Satterthwaite degrees of freedom are 0/0 (both groups constant) or "     \
+    "inf/inf (an infinite value); scipy uses 1 internally, which leaves t and p unchanged"
+
 /* ---------------------------------------------------------------- JSON */
 
 static void json_p(ct_json *w, ct_pvalue p, const char *why)
@@ -122,7 +127,8 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
     } else if (!isnan(s->df1)) {
         ct_json_key(w, "df");
         ct_json_num(w, s->df1);
-    }
+    } else if (s->method == CT_HTEST_WELCH_T) /* both groups constant, or inf */
+        json_num_or(w, "df", NAN, WELCH_DF_UNDEFINED);
     json_p(w, s->p, s->undefined);
     ct_json_object_end(w);
 }
@@ -375,7 +381,9 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
     ct_table_addf(t, "%s%s", name, chosen ? " *" : "");
     ct_numfmt_auto(b, sizeof b, s->statistic);
     ct_table_add(t, b);
-    if (isnan(s->df1))
+    if (isnan(s->df1) && s->method == CT_HTEST_WELCH_T)
+        ct_table_add(t, CT_NUMFMT_UNDEFINED);
+    else if (isnan(s->df1))
         ct_table_add(t, "");
     else if (s->method == CT_HTEST_WELCH_ANOVA && isnan(s->df2))
         ct_table_addf(t, "%.6g, " CT_NUMFMT_UNDEFINED, s->df1);

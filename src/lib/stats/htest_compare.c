@@ -226,6 +226,9 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
     const double tq = ct_dist_t_quantile(0.5 + o->conf_level / 2., r->welch.df1);
     r->diff_lo = diff - tq * se;
     r->diff_hi = diff + tq * se;
+    if (qa + qb == 0) /* the dof itself is 0/0: said undefined (t, p and the CI are
+                       * scipy's, which do not depend on it) */
+        r->welch.df1 = NAN;
     /* Student's t, pooled variance (scipy ttest_ind equal_var=True) */
     const double df = N - 2, sp2 = ((na - 1) * va + (nb - 1) * vb) / df;
     r->student.method = CT_HTEST_STUDENT_T;
