@@ -119,6 +119,24 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     return 0;
 }
 
+/* A --by the user typed that names the class column, or a column twice:
+ * a usage error naming the column. */
+static int by_named_twice(const eda_cols *ec)
+{
+    const ct_eda_options *o = &ec->eo;
+    for (size_t k = 0; ec->by_set && k < o->nby; k++) {
+        if (o->class_col && strcmp(o->by_cols[k], o->class_col) == 0)
+            return cli_usage("eda",
+                             "--by names '%s', the class column%s; group by other columns "
+                             "(the class is always the first grouping)",
+                             o->by_cols[k], ec->target_set ? " (--target)" : " (eda's default)");
+        for (size_t q = 0; q < k; q++)
+            if (strcmp(o->by_cols[q], o->by_cols[k]) == 0)
+                return cli_usage("eda", "--by names '%s' twice", o->by_cols[k]);
+    }
+    return 0;
+}
+
 /* Apply the options to the reports file's defaults. */
 static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
 {
@@ -130,6 +148,23 @@ static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
         o->class_col = target;
     if (text)
         o->text_col = strcmp(text, "none") == 0 ? NULL : text;
+    if (!ec->by_set && target) {
+        /* the default grouping columns without the class column: a target
+         * such as verified_status is not also grouped by */
+        size_t m = 0;
+        for (size_t k = 0; k < o->nby && m < CT_EDA_MAX_BY; k++)
+            if (strcmp(o->by_cols[k], target) != 0)
+                ec->by[m++] = o->by_cols[k];
+        if (m < o->nby) {
+            cli_note("%s is the class column (--target), so it is left out of the default "
+                     "grouping columns",
+                     target);
+            if (o->cross_col && strcmp(o->cross_col, target) == 0)
+                o->cross_col = NULL;
+            o->by_cols = ec->by;
+            o->nby = m;
+        }
+    }
     if (ec->by_set) {
         o->by_cols = ec->by;
         int keep_cross = 0;
@@ -750,6 +785,8 @@ int cmd_eda(int argc, char **argv)
     else if (dir && strcmp(dir, "-") == 0)
         rc = cli_usage("eda", "-o names a directory for the charts; '-' (standard output) "
                               "cannot hold them");
+    else if ((rc = by_named_twice(&ec)))
+        ;
     else if (ct_eda_options_check(&ec.eo))
         rc = cli_usage("eda", "%s", ct_eda_options_check(&ec.eo));
     if (rc) {

@@ -185,7 +185,7 @@ static void trim_span(const char *s, size_t *a, size_t *b)
 
 /* "did you mean": a column whose name equals `want` up to ASCII case and
  * surrounding white space, with the difference spelled out. */
-static void near_name_hint(const ct_frame *f, const char *want, char *hint, size_t cap)
+void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
     size_t wa, wb;
     trim_span(want, &wa, &wb);
@@ -264,7 +264,7 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
         }
     ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
     if (diag)
-        near_name_hint(f, name, diag->hint, sizeof diag->hint);
+        ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
     return CT_ECOLUMN;
 }
 
