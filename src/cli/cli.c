@@ -344,6 +344,37 @@ void cli_note_negative(const ct_frame *f, const char *path)
     }
 }
 
+FILE *cli_text_open(char **buf, size_t *len)
+{
+    *buf = NULL;
+    *len = 0;
+    FILE *fp = open_memstream(buf, len);
+    return fp ? fp : stdout;
+}
+
+void cli_text_close(FILE *fp, char **bufp, size_t *lenp)
+{
+    if (fp == stdout)
+        return;
+    fclose(fp); /* sets *bufp and *lenp */
+    char *buf = *bufp;
+    const size_t len = buf ? *lenp : 0;
+    char pic[4];
+    size_t from = 0;
+    for (size_t i = 0; i < len; i++) {
+        const int k = ct_utf8_control_picture((unsigned char)buf[i], pic);
+        if (!k)
+            continue;
+        fwrite(buf + from, 1, i - from, stdout);
+        fwrite(pic, 1, (size_t)k, stdout);
+        from = i + 1;
+    }
+    if (buf)
+        fwrite(buf + from, 1, len - from, stdout);
+    free(buf);
+    *bufp = NULL;
+}
+
 char **cli_command_line(int argc, char **argv)
 {
     char **full = calloc((size_t)argc + 2, sizeof *full);

@@ -845,7 +845,11 @@ int cmd_eda(int argc, char **argv)
     if (json) {
         rc = write_json(stdout, path, r, ch, &st, dir);
     } else {
-        write_text(stdout, path, r, ch, &st, dir);
+        char *tb; /* control bytes from the data shown visibly */
+        size_t tl;
+        FILE *out = cli_text_open(&tb, &tl);
+        write_text(out, path, r, ch, &st, dir);
+        cli_text_close(out, &tb, &tl);
         rc = CLI_EXIT_OK;
     }
     ct_eda_charts_free(ch);

@@ -369,7 +369,11 @@ int cmd_inspect(int argc, char **argv)
     if (json) {
         rc = write_json(stdout, path, r, &st);
     } else {
-        write_text(stdout, path, r, &st);
+        char *tb; /* control bytes from the data shown visibly */
+        size_t tl;
+        FILE *out = cli_text_open(&tb, &tl);
+        write_text(out, path, r, &st);
+        cli_text_close(out, &tb, &tl);
         rc = CLI_EXIT_OK;
     }
     ct_inspect_free(r);

@@ -158,7 +158,12 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
         return s ? CLI_EXIT_IO : CLI_EXIT_OK;
     }
     /* rows read / used / skipped: once, on stderr (cli_note_rows) */
-    return ct_regress_write_text(r, stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
+    char *tb; /* control bytes from the data shown visibly */
+    size_t tl;
+    FILE *out = cli_text_open(&tb, &tl);
+    const int bad = ct_regress_write_text(r, out) != 0;
+    cli_text_close(out, &tb, &tl);
+    return bad ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
 /* ------------------------------------------------------------ options */

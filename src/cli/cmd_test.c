@@ -760,22 +760,24 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         rc = s ? CLI_EXIT_IO : CLI_EXIT_OK;
     } else {
         /* rows read / used / skipped: once, on stderr (cli_note_rows) */
-        char e[32];
+        char e[32], *tb; /* control bytes from the data shown visibly */
+        size_t tl;
+        FILE *out = cli_text_open(&tb, &tl);
         ct_numfmt_count(e, sizeof e, dropped);
-        printf("missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
+        fprintf(out, "missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
                                               : "missing in a column each test uses");
         int any = 0;
         if (cmp) {
-            text_compare(stdout, cmp);
+            text_compare(out, cmp);
             any = 1;
         }
         for (size_t k = 0; k < pl->npairs; k++) {
             if (!as[k])
                 continue;
             if (any)
-                fputs("\n", stdout);
-            text_assoc(stdout, as[k]);
+                fputs("\n", out);
+            text_assoc(out, as[k]);
             any = 1;
         }
         for (size_t k = 0; k < 3; k++) {
@@ -788,10 +790,11 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 snprintf(head, len, "Skipped %s %s %s %s: ", k ? "association" : "comparison",
                          k ? pl->pair[k - 1][0] : pl->measure, k ? "x" : "by",
                          k ? pl->pair[k - 1][1] : pl->by);
-            fputs("\n", stdout);
-            wrap(stdout, head ? head : "Skipped: ", 2, skipped[k]);
+            fputs("\n", out);
+            wrap(out, head ? head : "Skipped: ", 2, skipped[k]);
             free(head);
         }
+        cli_text_close(out, &tb, &tl);
     }
 done:
     for (size_t k = 0; k < 3; k++)
