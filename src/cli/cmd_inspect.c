@@ -1,6 +1,7 @@
 /* cmd_inspect.c — `claimtriage inspect FILE`: the data team's first look. */
 #include "cli.h"
 
+#include <math.h>
 #include <string.h>
 
 static const char inspect_help[] =
@@ -22,27 +23,51 @@ static const char inspect_help[] =
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 
+/* Why a summary value is not a finite number, or NULL when it is: the
+ * text says "infinite" or "undefined", JSON writes null and this reason. */
+static const char *summary_reason(const ct_summary *s, double v, int is_std)
+{
+    if (isfinite(v))
+        return NULL;
+    if (isinf(v))
+        return v > 0 ? "infinite: the column holds inf (read as a number, as pandas does; "
+                       "--na-values=inf,-inf reads it as missing)"
+                     : "-infinite: the column holds -inf (read as a number, as pandas does; "
+                       "--na-values=inf,-inf reads it as missing)";
+    if (s->count == 0)
+        return "undefined: the column has no value";
+    if (is_std && s->count == 1)
+        return "undefined: the std (n-1) of one value";
+    return "undefined: computed from infinite values (inf - inf, or inf/inf), as pandas gives NaN";
+}
+
+static void json_value(ct_json *w, const char *key, const ct_summary *s, double v, int is_std)
+{
+    ct_json_key(w, key);
+    ct_json_num(w, v);
+    const char *why = summary_reason(s, v, is_std);
+    if (why) {
+        char k[64];
+        snprintf(k, sizeof k, "%s_reason", key);
+        ct_json_key(w, k);
+        ct_json_str(w, why);
+    }
+}
+
 static void json_summary(ct_json *w, const char *key, const ct_summary *s)
 {
     ct_json_key(w, key);
     ct_json_object_begin(w);
     ct_json_key(w, "count");
     ct_json_uint(w, s->count);
-    ct_json_key(w, "mean");
-    ct_json_num(w, s->mean);
-    ct_json_key(w, "std");
-    ct_json_num(w, s->std);
-    ct_json_key(w, "min");
-    ct_json_num(w, s->min);
+    json_value(w, "mean", s, s->mean, 0);
+    json_value(w, "std", s, s->std, 1);
+    json_value(w, "min", s, s->min, 0);
     /* pandas describe()'s 25%, 50%, 75%, under the keys every command uses */
-    ct_json_key(w, "q1");
-    ct_json_num(w, s->q25);
-    ct_json_key(w, "median");
-    ct_json_num(w, s->q50);
-    ct_json_key(w, "q3");
-    ct_json_num(w, s->q75);
-    ct_json_key(w, "max");
-    ct_json_num(w, s->max);
+    json_value(w, "q1", s, s->q25, 0);
+    json_value(w, "median", s, s->q50, 0);
+    json_value(w, "q3", s, s->q75, 0);
+    json_value(w, "max", s, s->max, 0);
     ct_json_object_end(w);
 }
 
