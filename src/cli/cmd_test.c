@@ -765,8 +765,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         FILE *out = cli_text_open(&tb, &tl);
         ct_numfmt_count(e, sizeof e, dropped);
         fprintf(out, "missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
-               o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
-                                              : "missing in a column each test uses");
+                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
+                                               : "missing in a column each test uses");
         int any = 0;
         if (cmp) {
             text_compare(out, cmp);

@@ -205,8 +205,8 @@ static ct_status find_column(const ct_frame *f, const char *name, const char *ro
 {
     size_t j;
     if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
-        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
-                    "%s column '%s' is not in the file", role, name);
+        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "%s column '%s' is not in the file",
+                    role, name);
         if (diag)
             ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
         return CT_ECOLUMN;
