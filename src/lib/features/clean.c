@@ -374,7 +374,10 @@ ct_status ct_clean_fit(const ct_frame *f, const ct_clean_spec *spec, ct_clean **
         s = ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0, "%s",
                         ct_frame_nrows(f) == 0
                             ? "no data rows: the file holds a header only"
-                            : "no rows left after dropping rows with missing values");
+                            : "no rows left after dropping rows with a missing value in a used "
+                              "column");
+    if (s == CT_EEMPTY && diag && ct_frame_nrows(f) > 0) /* which column did it */
+        ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
     if (!s)
         s = count_capped(c, f, rows, 1, diag);
     if (s) {
