@@ -141,7 +141,7 @@ ct_status htest_all_dropped(const ct_frame *f, const size_t *cols, ct_htest_drop
         return CT_OK;
     const char *a = ct_column_name(ct_frame_col(f, cols[0])),
                *b = ct_column_name(ct_frame_col(f, cols[1]));
-    char n[32], why[CT_DIAG_MSG_MAX] = "";
+    char n[32], why[CT_DIAG_MSG_MAX / 2] = ""; /* room left for the rest of the hint */
     ct_numfmt_count(n, sizeof n, nr);
     ct_frame_explain_missing(f, why, sizeof why);
     if (how == CT_HTEST_DROP_ALL) {
