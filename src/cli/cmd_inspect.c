@@ -30,15 +30,16 @@ static const char *summary_reason(const ct_summary *s, double v, int is_std)
     if (isfinite(v))
         return NULL;
     if (isinf(v))
-        return v > 0 ? "infinite: the column holds inf (read as a number, as pandas does; "
-                       "--na-values=inf,-inf reads it as missing)"
-                     : "-infinite: the column holds -inf (read as a number, as pandas does; "
-                       "--na-values=inf,-inf reads it as missing)";
+        return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
+                       "does)"
+                     : "-infinite: the column holds a negative infinite value (read as a number, "
+                       "as pandas does)";
     if (s->count == 0)
         return "undefined: the column has no value";
     if (is_std && s->count == 1)
         return "undefined: the std (n-1) of one value";
-    return "undefined: computed from infinite values (inf - inf, or inf/inf), as pandas gives NaN";
+    return "undefined: computed from infinite values (an infinite minus an infinite), where "
+           "pandas gives not-a-number";
 }
 
 static void json_value(ct_json *w, const char *key, const ct_summary *s, double v, int is_std)

@@ -96,7 +96,8 @@ static int reports_column(const char *name)
 /* Why Welch's t has no df (the library leaves it NaN only then). */
 #define WELCH_DF_UNDEFINED                                                                         \
     "undefined: the Welch-Satterthwaite degrees of freedom are 0/0 (both groups constant) or "     \
-    "inf/inf (an infinite value); scipy uses 1 internally, which leaves t and p unchanged"
+    "infinite/infinite (an infinite value); scipy uses 1 internally, which leaves t and p "        \
+    "unchanged"
 
 /* ---------------------------------------------------------------- JSON */
 
