@@ -73,7 +73,7 @@ typedef struct ct_design {
  * CT_EINVAL (bad options, a reference level that does not occur),
  * CT_EDATA (a categorical feature with fewer than two levels in the kept
  * rows; no kept row with target = positive: the message names the values
- * the kept rows hold, diag->hint what to do), CT_EEMPTY (no rows left after cleaning), CT_ENOMEM. *out is
+ * the kept rows hold, diag->hint what to do; every kept row positive), CT_EEMPTY (no rows left after cleaning), CT_ENOMEM. *out is
  * NULL on error. */
 CT_API ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_design **out,
                                  ct_diag *diag);

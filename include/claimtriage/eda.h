@@ -18,7 +18,8 @@
  *                       std with n-1; median/quartiles linear, numpy type 7)
  *   rates               numerator / denominator per row; a row whose
  *                       denominator is 0 (or below) has no rate and is left
- *                       out of the rate medians (rate_count)
+ *                       out of the rate medians (rate_count), counted in
+ *                       rate_den_zero / rate_den_negative
  *   outliers            Tukey's rule: x > Q3 + k*IQR (Tukey, Exploratory Data
  *                       Analysis, 1977); the course notebooks' rule:
  *                       x > median + k*IQR; k = 1.5 by default. Quartiles over
@@ -141,6 +142,10 @@ typedef struct ct_eda {
     size_t ntext;              /* class levels with text lengths (0 without text_col) */
     ct_eda_text *text;         /* [ntext], sorted class labels */
     ct_eda_data *data;
+    /* used rows with no rate, by why: a denominator of 0, or below 0 (a
+     * data error such as a sign lost in an export, or a code such as -1);
+     * every rate's count plus these two is rows_used */
+    size_t rate_den_zero, rate_den_negative;
 } ct_eda;
 
 /* Analyse frame f. Errors: CT_ECOLUMN (a required column is absent; the

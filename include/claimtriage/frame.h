@@ -85,6 +85,11 @@ typedef enum ct_type {
 /* "int", "float", "identifier", "categorical", "text", "auto". */
 CT_API const char *ct_type_name(ct_type t);
 
+/* Why a column of type t was not read as categorical, and what to do: a
+ * hint for a message refusing it as a class or grouping column (a static
+ * string; "" for CT_TYPE_CATEGORY). */
+CT_API const char *ct_type_category_hint(ct_type t);
+
 typedef struct ct_frame ct_frame;
 typedef struct ct_column ct_column;
 
@@ -299,6 +304,12 @@ CT_API size_t ct_frame_ncols(const ct_frame *f);
 CT_API const ct_column *ct_frame_col(const ct_frame *f, size_t j);
 /* Index of the column named `name`; CT_ECOLUMN (message names it) if absent. */
 CT_API ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag);
+/* "did you mean": into hint (cap bytes) the name of a column that equals
+ * want up to ASCII letter case and surrounding spaces, with the difference
+ * spelled out ("did you mean 'Claim_Status'? The file's column differs from
+ * 'claim_status' in letter case"); "" when there is none. The hint of every
+ * message about an absent column (ct_frame_find uses it). */
+CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
 /* Physical line on which row i started in the source file (0 if unknown). */
 CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
 /* Rows with a missing value: out[i] = 1 when row i is missing in any of

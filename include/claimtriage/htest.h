@@ -115,7 +115,10 @@ typedef enum ct_htest_method {
 /* Display name, e.g. "Welch's t-test"; static storage. */
 CT_API const char *ct_htest_method_name(ct_htest_method m);
 
-/* One test's outcome. Fields that do not apply are NaN. */
+/* One test's outcome. Fields that do not apply are NaN; so is Welch's t's
+ * df1 when both groups are constant (Welch–Satterthwaite gives 0/0) or a
+ * variance is infinite (inf/inf); scipy uses 1 internally, which leaves t
+ * and p as they are. */
 typedef struct ct_htest_stat {
     ct_htest_method method;
     double statistic;

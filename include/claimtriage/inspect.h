@@ -64,7 +64,8 @@ typedef struct ct_inspect {
 typedef struct ct_inspect_options {
     const char *target;      /* class column for the class balance; default NULL (none;
                                 the reports file's: ct_reports_inspect_options()) */
-    int target_required;     /* 1: absent target is CT_ECOLUMN; 0: left out quietly */
+    int target_required;     /* 1: absent target is CT_ECOLUMN, one not categorical
+                                CT_ETYPE; 0: either is left out quietly */
     ct_progress_fn progress; /* units: columns */
     void *progress_user;
 } ct_inspect_options;
@@ -72,7 +73,8 @@ typedef struct ct_inspect_options {
 CT_API ct_inspect_options ct_inspect_options_default(void);
 
 /* Inspect a frame. CT_ECOLUMN when target_required and the target is absent,
- * CT_ENOMEM. */
+ * CT_ETYPE when target_required and the target is not categorical (the
+ * message names it, the hint says why: ct_type_category_hint), CT_ENOMEM. */
 CT_API ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt,
                                   ct_inspect **out, ct_diag *diag);
 CT_API void ct_inspect_free(ct_inspect *r);

@@ -130,7 +130,8 @@ typedef struct ct_logit {
 
 /* Fit y (x->nrows values, 0 or 1) on x (n × p, column 0 the constant).
  * Errors: CT_EINVAL (bad parameters, n <= p, an unset column, y not 0/1,
- * no constant first, a non-finite value, a single outcome class),
+ * no constant first, a non-finite value), CT_EDATA (a single outcome
+ * class: a fact of the data),
  * CT_ESEPARATION (see above; diag names predictors), CT_ENUMERIC (X'VX
  * singular without separation: collinear columns), CT_ENOCONVERGE
  * (max_iter reached, no separation found), CT_ENOMEM. *out is NULL on

@@ -135,8 +135,9 @@ CT_API int ct_plan_date_format(int64_t days, char out[CT_PLAN_DATE_SIZE]);
  * entries. start: "YYYY-MM-DD" or NULL (relative working days only, the
  * start/end strings left empty). *ndays (may be NULL) receives the working
  * days from the first start to the last end. The rule is in the header's
- * comment above. Returns CT_OK; CT_EINVAL for out NULL or a bad start date
- * (reason in d, as ct_plan_date_parse). Deterministic: no clock is read. */
+ * comment above. Returns CT_OK; CT_EINVAL for out NULL, a bad start date
+ * (reason in d, as ct_plan_date_parse) or a start whose schedule ends after
+ * 9999-12-31 (the message names the latest start that fits). Deterministic: no clock is read. */
 CT_API ct_status ct_plan_schedule(const char *start, ct_plan_dates *out, int *ndays, ct_diag *d);
 
 /* ------------------------------------------------------------ artifact layouts */

@@ -58,6 +58,14 @@ CT_API int ct_utf8_decode(const char *s, size_t n, uint32_t *cp);
  * returns the length 1..4, 0 when cp cannot be encoded. */
 CT_API int ct_utf8_encode(uint32_t cp, char *out);
 
+/* Text for people, made visible: a control byte (U+0000-U+001F but the
+ * line feed, and U+007F DEL) is written as its Unicode Control Picture
+ * (ESC as U+241B, CR as U+240D, DEL as U+2421), one code point as the byte
+ * was, so a table stays aligned and data cannot move the cursor, clear the
+ * screen or recolour a terminal. Returns the bytes written to out[0..3)
+ * for byte c, 0 when c is shown as it is. JSON and files stay exact. */
+CT_API int ct_utf8_control_picture(unsigned char c, char *out);
+
 /* Unicode general categories, numbered as utf8proc numbers them. */
 typedef enum ct_utf8_category {
     CT_UTF8_CN = 0,  /* other, not assigned (also for cp > U+10FFFF) */

@@ -312,6 +312,69 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     return CLI_EXIT_OK;
 }
 
+/* A negative duration or count is a data error (a sign lost or added in an
+ * export, a sentinel such as -1 for "unknown"): noted with its first line,
+ * since describe()'s min alone is easy to miss. Said by inspect, and by
+ * test and regress, which use such a value as it is (as scipy and
+ * statsmodels would). */
+void cli_note_negative(const ct_frame *f, const char *path)
+{
+    size_t ncols;
+    const char *const *cols = ct_reports_nonnegative_columns(&ncols);
+    for (size_t k = 0; k < ncols; k++) {
+        size_t j;
+        if (ct_frame_find(f, cols[k], &j, NULL) != CT_OK)
+            continue;
+        const ct_column *c = ct_frame_col(f, j);
+        const double *v = ct_column_f64(c);
+        const uint8_t *miss = ct_column_missing(c);
+        size_t neg = 0, first = 0;
+        for (size_t i = 0; v && i < ct_frame_nrows(f); i++)
+            if (!miss[i] && v[i] < 0 && neg++ == 0)
+                first = i;
+        if (!neg)
+            continue;
+        char a[32], b[32];
+        cli_fmt_count(a, sizeof a, neg);
+        cli_fmt_num(b, sizeof b, v[first]);
+        cli_note("%s:%ld: %s is %s (%s negative value%s in the column): a duration or count "
+                 "cannot be negative; a code such as -1 for unknown is read as missing with "
+                 "--na-values=-1",
+                 path, ct_frame_row_line(f, first), cols[k], b, a, neg == 1 ? "" : "s");
+    }
+}
+
+FILE *cli_text_open(char **buf, size_t *len)
+{
+    *buf = NULL;
+    *len = 0;
+    FILE *fp = open_memstream(buf, len);
+    return fp ? fp : stdout;
+}
+
+void cli_text_close(FILE *fp, char **bufp, size_t *lenp)
+{
+    if (fp == stdout)
+        return;
+    fclose(fp); /* sets *bufp and *lenp */
+    char *buf = *bufp;
+    const size_t len = buf ? *lenp : 0;
+    char pic[4];
+    size_t from = 0;
+    for (size_t i = 0; i < len; i++) {
+        const int k = ct_utf8_control_picture((unsigned char)buf[i], pic);
+        if (!k)
+            continue;
+        fwrite(buf + from, 1, i - from, stdout);
+        fwrite(pic, 1, (size_t)k, stdout);
+        from = i + 1;
+    }
+    if (buf)
+        fwrite(buf + from, 1, len - from, stdout);
+    free(buf);
+    *bufp = NULL;
+}
+
 char **cli_command_line(int argc, char **argv)
 {
     char **full = calloc((size_t)argc + 2, sizeof *full);

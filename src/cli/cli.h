@@ -167,6 +167,17 @@ int cli_label_values(const ct_frame *f, const char *column, const char *positive
 int cli_split_option(const char *cmd, const char *arg, int *role);
 /* Print "rows read N, used N, skipped N" on stderr, once per run: a note
  * (silenced by -q), except that skipped rows are reported even with -q. */
+/* A note on standard error for each of the reports file's duration and
+ * count columns holding a negative value: its first line and how many. */
+void cli_note_negative(const ct_frame *f, const char *path);
+
+/* Text output for people, made visible (ct_utf8_control_picture): written
+ * to the stream cli_text_open returns (a buffer; standard output when none
+ * can be had), then to standard output by cli_text_close, each control
+ * byte from the data shown as its Control Picture. */
+FILE *cli_text_open(char **buf, size_t *len);
+void cli_text_close(FILE *fp, char **buf, size_t *len);
+
 void cli_note_rows(const ct_load_stats *st);
 
 /* Progress callback drawing a bar on stderr when it is a terminal and not quiet;

@@ -119,6 +119,24 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     return 0;
 }
 
+/* A --by the user typed that names the class column, or a column twice:
+ * a usage error naming the column. */
+static int by_named_twice(const eda_cols *ec)
+{
+    const ct_eda_options *o = &ec->eo;
+    for (size_t k = 0; ec->by_set && k < o->nby; k++) {
+        if (o->class_col && strcmp(o->by_cols[k], o->class_col) == 0)
+            return cli_usage("eda",
+                             "--by names '%s', the class column%s; group by other columns "
+                             "(the class is always the first grouping)",
+                             o->by_cols[k], ec->target_set ? " (--target)" : " (eda's default)");
+        for (size_t q = 0; q < k; q++)
+            if (strcmp(o->by_cols[q], o->by_cols[k]) == 0)
+                return cli_usage("eda", "--by names '%s' twice", o->by_cols[k]);
+    }
+    return 0;
+}
+
 /* Apply the options to the reports file's defaults. */
 static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
 {
@@ -130,6 +148,23 @@ static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
         o->class_col = target;
     if (text)
         o->text_col = strcmp(text, "none") == 0 ? NULL : text;
+    if (!ec->by_set && target) {
+        /* the default grouping columns without the class column: a target
+         * such as verified_status is not also grouped by */
+        size_t m = 0;
+        for (size_t k = 0; k < o->nby && m < CT_EDA_MAX_BY; k++)
+            if (strcmp(o->by_cols[k], target) != 0)
+                ec->by[m++] = o->by_cols[k];
+        if (m < o->nby) {
+            cli_note("%s is the class column (--target), so it is left out of the default "
+                     "grouping columns",
+                     target);
+            if (o->cross_col && strcmp(o->cross_col, target) == 0)
+                o->cross_col = NULL;
+            o->by_cols = ec->by;
+            o->nby = m;
+        }
+    }
     if (ec->by_set) {
         o->by_cols = ec->by;
         int keep_cross = 0;
@@ -289,6 +324,14 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
         ct_json_str(w, r->rate_denominator);
         ct_json_key(w, "summary");
         json_stat(w, &r->rate_overall[q], 1);
+        /* the used rows left out of the summary, by why */
+        ct_json_key(w, "rows_without_rate");
+        ct_json_object_begin(w);
+        ct_json_key(w, "zero_denominator");
+        ct_json_uint(w, r->rate_den_zero);
+        ct_json_key(w, "negative_denominator");
+        ct_json_uint(w, r->rate_den_negative);
+        ct_json_object_end(w);
         ct_json_object_end(w);
     }
     ct_json_object_end(w);
@@ -405,6 +448,30 @@ static void text_groupings(FILE *fp, const ct_eda *r)
     }
 }
 
+/* The used rows with no rate, counted by why (never silently fewer). */
+static void text_rates_left_out(FILE *fp, const ct_eda *r)
+{
+    char a[32], b[32], msg[512];
+    const size_t z = r->rate_den_zero, neg = r->rate_den_negative;
+    if (!z && !neg)
+        return;
+    ct_numfmt_count(a, sizeof a, z);
+    ct_numfmt_count(b, sizeof b, neg);
+    size_t w = 0;
+    if (z)
+        w += (size_t)snprintf(msg + w, sizeof msg - w, "%s row%s with a %s of 0", a,
+                              z == 1 ? "" : "s", r->rate_denominator);
+    if (neg)
+        w += (size_t)snprintf(msg + w, sizeof msg - w,
+                              "%s%s row%s with a negative %s (a count cannot be negative: a data "
+                              "error, or a code such as -1 that --na-values=-1 reads as missing)",
+                              z ? " and " : "", b, neg == 1 ? "" : "s", r->rate_denominator);
+    if (w < sizeof msg)
+        snprintf(msg + w, sizeof msg - w, " %s no rate and %s left out of every rate's median",
+                 z + neg == 1 ? "has" : "have", z + neg == 1 ? "is" : "are");
+    cli_print_wrapped(fp, "  ", 4, msg);
+}
+
 static void text_rates(FILE *fp, const ct_eda *r)
 {
     char a[64];
@@ -443,6 +510,7 @@ static void text_rates(FILE *fp, const ct_eda *r)
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);
+    text_rates_left_out(fp, r);
 }
 
 static void text_outliers(FILE *fp, const ct_eda *r)
@@ -717,6 +785,8 @@ int cmd_eda(int argc, char **argv)
     else if (dir && strcmp(dir, "-") == 0)
         rc = cli_usage("eda", "-o names a directory for the charts; '-' (standard output) "
                               "cannot hold them");
+    else if ((rc = by_named_twice(&ec)))
+        ;
     else if (ct_eda_options_check(&ec.eo))
         rc = cli_usage("eda", "%s", ct_eda_options_check(&ec.eo));
     if (rc) {
@@ -730,8 +800,10 @@ int cmd_eda(int argc, char **argv)
     ct_load_stats st;
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
-    if (!rc)
+    if (!rc) {
         cli_note_rows(&st);
+        cli_note_negative(f, path);
+    }
     if (!rc)
         rc = eda_columns(&ec, f, path);
     if (rc) {
@@ -773,7 +845,11 @@ int cmd_eda(int argc, char **argv)
     if (json) {
         rc = write_json(stdout, path, r, ch, &st, dir);
     } else {
-        write_text(stdout, path, r, ch, &st, dir);
+        char *tb; /* control bytes from the data shown visibly */
+        size_t tl;
+        FILE *out = cli_text_open(&tb, &tl);
+        write_text(out, path, r, ch, &st, dir);
+        cli_text_close(out, &tb, &tl);
         rc = CLI_EXIT_OK;
     }
     ct_eda_charts_free(ch);

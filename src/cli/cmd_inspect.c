@@ -1,6 +1,7 @@
 /* cmd_inspect.c — `claimtriage inspect FILE`: the data team's first look. */
 #include "cli.h"
 
+#include <math.h>
 #include <string.h>
 
 static const char inspect_help[] =
@@ -22,58 +23,53 @@ static const char inspect_help[] =
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 
+/* Why a summary value is not a finite number, or NULL when it is: the
+ * text says "infinite" or "undefined", JSON writes null and this reason. */
+static const char *summary_reason(const ct_summary *s, double v, int is_std)
+{
+    if (isfinite(v))
+        return NULL;
+    if (isinf(v))
+        return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
+                       "does)"
+                     : "-infinite: the column holds a negative infinite value (read as a number, "
+                       "as pandas does)";
+    if (s->count == 0)
+        return "undefined: the column has no value";
+    if (is_std && s->count == 1)
+        return "undefined: the std (n-1) of one value";
+    return "undefined: computed from infinite values (an infinite minus an infinite), where "
+           "pandas gives not-a-number";
+}
+
+static void json_value(ct_json *w, const char *key, const ct_summary *s, double v, int is_std)
+{
+    ct_json_key(w, key);
+    ct_json_num(w, v);
+    const char *why = summary_reason(s, v, is_std);
+    if (why) {
+        char k[64];
+        snprintf(k, sizeof k, "%s_reason", key);
+        ct_json_key(w, k);
+        ct_json_str(w, why);
+    }
+}
+
 static void json_summary(ct_json *w, const char *key, const ct_summary *s)
 {
     ct_json_key(w, key);
     ct_json_object_begin(w);
     ct_json_key(w, "count");
     ct_json_uint(w, s->count);
-    ct_json_key(w, "mean");
-    ct_json_num(w, s->mean);
-    ct_json_key(w, "std");
-    ct_json_num(w, s->std);
-    ct_json_key(w, "min");
-    ct_json_num(w, s->min);
+    json_value(w, "mean", s, s->mean, 0);
+    json_value(w, "std", s, s->std, 1);
+    json_value(w, "min", s, s->min, 0);
     /* pandas describe()'s 25%, 50%, 75%, under the keys every command uses */
-    ct_json_key(w, "q1");
-    ct_json_num(w, s->q25);
-    ct_json_key(w, "median");
-    ct_json_num(w, s->q50);
-    ct_json_key(w, "q3");
-    ct_json_num(w, s->q75);
-    ct_json_key(w, "max");
-    ct_json_num(w, s->max);
+    json_value(w, "q1", s, s->q25, 0);
+    json_value(w, "median", s, s->q50, 0);
+    json_value(w, "q3", s, s->q75, 0);
+    json_value(w, "max", s, s->max, 0);
     ct_json_object_end(w);
-}
-
-/* A negative duration or count is a data error (a sign lost or added in an
- * export, a sentinel such as -1 for "unknown"): noted with its first line,
- * since describe()'s min alone is easy to miss. */
-static void note_negative(const ct_frame *f, const char *path)
-{
-    size_t ncols;
-    const char *const *cols = ct_reports_nonnegative_columns(&ncols);
-    for (size_t k = 0; k < ncols; k++) {
-        size_t j;
-        if (ct_frame_find(f, cols[k], &j, NULL) != CT_OK)
-            continue;
-        const ct_column *c = ct_frame_col(f, j);
-        const double *v = ct_column_f64(c);
-        const uint8_t *miss = ct_column_missing(c);
-        size_t neg = 0, first = 0;
-        for (size_t i = 0; v && i < ct_frame_nrows(f); i++)
-            if (!miss[i] && v[i] < 0 && neg++ == 0)
-                first = i;
-        if (!neg)
-            continue;
-        char a[32], b[32];
-        cli_fmt_count(a, sizeof a, neg);
-        cli_fmt_num(b, sizeof b, v[first]);
-        cli_note("%s:%ld: %s is %s (%s negative value%s in the column): a duration or count "
-                 "cannot be negative; a code such as -1 for unknown is read as missing with "
-                 "--na-values=-1",
-                 path, ct_frame_row_line(f, first), cols[k], b, a, neg == 1 ? "" : "s");
-    }
 }
 
 static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_load_stats *st)
@@ -387,7 +383,7 @@ int cmd_inspect(int argc, char **argv)
     ct_diag_clear(&d);
     ct_status s = ct_inspect_frame(f, &io, &r, &d);
     if (s == CT_OK)
-        note_negative(f, path);
+        cli_note_negative(f, path);
     ct_frame_destroy(f);
     if (s)
         return cli_fail_in(s, &d, path);
@@ -399,7 +395,11 @@ int cmd_inspect(int argc, char **argv)
     if (json) {
         rc = write_json(stdout, path, r, &st);
     } else {
-        write_text(stdout, path, r, &st);
+        char *tb; /* control bytes from the data shown visibly */
+        size_t tl;
+        FILE *out = cli_text_open(&tb, &tl);
+        write_text(out, path, r, &st);
+        cli_text_close(out, &tb, &tl);
         rc = CLI_EXIT_OK;
     }
     ct_inspect_free(r);

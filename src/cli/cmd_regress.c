@@ -158,7 +158,12 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
         return s ? CLI_EXIT_IO : CLI_EXIT_OK;
     }
     /* rows read / used / skipped: once, on stderr (cli_note_rows) */
-    return ct_regress_write_text(r, stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
+    char *tb; /* control bytes from the data shown visibly */
+    size_t tl;
+    FILE *out = cli_text_open(&tb, &tl);
+    const int bad = ct_regress_write_text(r, out) != 0;
+    cli_text_close(out, &tb, &tl);
+    return bad ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
 /* ------------------------------------------------------------ options */
@@ -287,6 +292,24 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
 
 /* ------------------------------------------------------------ main */
 
+/* A --target that is one of the default features (claim_status) is left
+ * out of that default list, with a note; only a --features list the user
+ * typed is refused for holding the target. */
+static void drop_target_from_defaults(regress_opts *o)
+{
+    if (o->features_given)
+        return;
+    size_t m = 0;
+    for (size_t k = 0; k < o->design.nfeatures && m < MAX_FEATURES; k++)
+        if (strcmp(o->design.features[k].column, o->design.target) != 0)
+            o->features[m++] = o->design.features[k];
+    if (m == o->design.nfeatures)
+        return;
+    cli_note("%s is the target, so it is left out of the default features", o->design.target);
+    o->design.features = o->features;
+    o->design.nfeatures = m;
+}
+
 static int run(regress_opts *o, const char *path, cli_load *lo)
 {
     ct_frame *f = NULL;
@@ -299,6 +322,8 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
     if (rc)
         return rc;
     cli_note_rows(&st);
+    cli_note_negative(f, path);
+    drop_target_from_defaults(o);
     if ((rc = defaults_absent(o, f))) {
         ct_frame_destroy(f);
         return rc;

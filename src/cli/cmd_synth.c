@@ -96,6 +96,8 @@ int cmd_synth(int argc, char **argv)
         return cli_usage("synth", "unexpected argument '%s'", argv[optind]);
     if (!have_rows)
         return cli_usage("synth", "missing --rows N");
+    if (!*path) /* -o '': no name at all is a slip on the command line */
+        return cli_usage("synth", "-o needs a file name (or '-' for standard output)");
     const char *msg = ct_synth_options_check(&so);
     if (msg)
         return cli_usage("synth", "%s", msg);

@@ -93,6 +93,12 @@ static int reports_column(const char *name)
     return !name;
 }
 
+/* Why Welch's t has no df (the library leaves it NaN only then). */
+#define WELCH_DF_UNDEFINED                                                                         \
+    "undefined: the Welch-Satterthwaite degrees of freedom are 0/0 (both groups constant) or "     \
+    "infinite/infinite (an infinite value); scipy uses 1 internally, which leaves t and p "        \
+    "unchanged"
+
 /* ---------------------------------------------------------------- JSON */
 
 static void json_p(ct_json *w, ct_pvalue p, const char *why)
@@ -122,7 +128,8 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
     } else if (!isnan(s->df1)) {
         ct_json_key(w, "df");
         ct_json_num(w, s->df1);
-    }
+    } else if (s->method == CT_HTEST_WELCH_T) /* both groups constant, or inf */
+        json_num_or(w, "df", NAN, WELCH_DF_UNDEFINED);
     json_p(w, s->p, s->undefined);
     ct_json_object_end(w);
 }
@@ -375,7 +382,9 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
     ct_table_addf(t, "%s%s", name, chosen ? " *" : "");
     ct_numfmt_auto(b, sizeof b, s->statistic);
     ct_table_add(t, b);
-    if (isnan(s->df1))
+    if (isnan(s->df1) && s->method == CT_HTEST_WELCH_T)
+        ct_table_add(t, CT_NUMFMT_UNDEFINED);
+    else if (isnan(s->df1))
         ct_table_add(t, "");
     else if (s->method == CT_HTEST_WELCH_ANOVA && isnan(s->df2))
         ct_table_addf(t, "%.6g, " CT_NUMFMT_UNDEFINED, s->df1);
@@ -633,9 +642,10 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
     ct_htest_compare *cmp = NULL;
     ct_htest_assoc *as[2] = {NULL, NULL};
     char *skipped[3] = {NULL, NULL, NULL}; /* reasons: comparison, pair 0, pair 1 */
-    ct_diag d;
+    ct_diag d, emptied; /* emptied: the first test that found every row dropped */
     ct_status s;
-    int rc = CLI_EXIT_OK, ran = 0;
+    int rc = CLI_EXIT_OK, ran = 0, nempty = 0, nskip = 0;
+    ct_diag_clear(&emptied);
     if (pl->measure) {
         ct_diag_clear(&d);
         if ((s = ct_htest_compare_frame(f, pl->measure, pl->by, o, &cmp, &d))) {
@@ -648,6 +658,9 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 rc = cli_fail_in(s, &d, path);
                 goto done;
             }
+            nskip++;
+            if (s == CT_EEMPTY && nempty++ == 0)
+                emptied = d;
             skipped[0] =
                 skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt : pl->by_opt);
         } else
@@ -664,13 +677,24 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 rc = cli_fail_in(s, &d, path);
                 goto done;
             }
+            nskip++;
+            if (s == CT_EEMPTY && nempty++ == 0)
+                emptied = d;
             skipped[k + 1] = skip_reason(
                 &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[0] : pl->pair_opt[1]);
         } else
             ran++;
     }
+    if (!ran && nempty && nempty == nskip && o->dropna == CT_HTEST_DROP_ALL) {
+        /* one cause for every test: dropping rows with a missing value left
+         * none; said once, with the column that did it */
+        snprintf(emptied.message + strlen(emptied.message),
+                 sizeof emptied.message - strlen(emptied.message), ": no test could run");
+        rc = cli_fail_in(CT_EEMPTY, &emptied, path);
+        goto done;
+    }
     if (!ran) { /* nothing could run: say why for each, exit as bad data */
-        cli_error("no test could run on %s", path);
+        fprintf(stderr, "%s: no test could run:\n", path);
         /* each reason wrapped within 100 columns, as all text for people */
         char head[256];
         if (pl->measure) {
@@ -737,22 +761,24 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         rc = s ? CLI_EXIT_IO : CLI_EXIT_OK;
     } else {
         /* rows read / used / skipped: once, on stderr (cli_note_rows) */
-        char e[32];
+        char e[32], *tb; /* control bytes from the data shown visibly */
+        size_t tl;
+        FILE *out = cli_text_open(&tb, &tl);
         ct_numfmt_count(e, sizeof e, dropped);
-        printf("missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
-               o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
-                                              : "missing in a column each test uses");
+        fprintf(out, "missing values: %s row%s dropped (%s)\n\n", e, dropped == 1 ? "" : "s",
+                o->dropna == CT_HTEST_DROP_ALL ? "missing in any column, as pandas df.dropna()"
+                                               : "missing in a column each test uses");
         int any = 0;
         if (cmp) {
-            text_compare(stdout, cmp);
+            text_compare(out, cmp);
             any = 1;
         }
         for (size_t k = 0; k < pl->npairs; k++) {
             if (!as[k])
                 continue;
             if (any)
-                fputs("\n", stdout);
-            text_assoc(stdout, as[k]);
+                fputs("\n", out);
+            text_assoc(out, as[k]);
             any = 1;
         }
         for (size_t k = 0; k < 3; k++) {
@@ -765,10 +791,11 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 snprintf(head, len, "Skipped %s %s %s %s: ", k ? "association" : "comparison",
                          k ? pl->pair[k - 1][0] : pl->measure, k ? "x" : "by",
                          k ? pl->pair[k - 1][1] : pl->by);
-            fputs("\n", stdout);
-            wrap(stdout, head ? head : "Skipped: ", 2, skipped[k]);
+            fputs("\n", out);
+            wrap(out, head ? head : "Skipped: ", 2, skipped[k]);
             free(head);
         }
+        cli_text_close(out, &tb, &tl);
     }
 done:
     for (size_t k = 0; k < 3; k++)
@@ -909,6 +936,7 @@ int cmd_test(int argc, char **argv)
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
         cli_note_rows(&st);
+        cli_note_negative(f, path);
         rc = run(path, f, &st, &pl, &o, json);
     }
     ct_frame_destroy(f);

@@ -148,5 +148,23 @@ ct_status ct_plan_schedule(const char *start, ct_plan_dates *out, int *ndays, ct
     }
     if (ndays)
         *ndays = last;
+    /* the dates are written YYYY-MM-DD: a schedule running past 9999-12-31
+     * cannot be written, so its start is refused, naming the latest one */
+    const int64_t max_day = days_from_civil(9999, 12, 31);
+    if (start && last > 0 && working_day(day1, last) > max_day) {
+        int64_t latest = max_day;
+        while (weekday(latest) > 5 || working_day(latest, last) > max_day)
+            latest--;
+        char lt[CT_PLAN_DATE_SIZE];
+        ct_plan_date_format(latest, lt);
+        if (ndays)
+            *ndays = 0;
+        for (size_t i = 0; i < n; i++)
+            out[i].start[0] = out[i].end[0] = '\0';
+        return ct_diag_set(d, CT_EINVAL, "--start", 0, 0,
+                           "'%s': the plan's %d working days from it end after 9999-12-31, the "
+                           "last date a YYYY-MM-DD can hold; start on %s or earlier",
+                           start, last, lt);
+    }
     return CT_OK;
 }

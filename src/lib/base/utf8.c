@@ -246,3 +246,10 @@ size_t ct_utf8_words(const char *s, size_t n)
     measure(s, n, &words, 0);
     return words;
 }
+
+int ct_utf8_control_picture(unsigned char c, char *out)
+{
+    if (c == '\n' || (c >= 0x20 && c != 0x7f))
+        return 0;
+    return ct_utf8_encode(c == 0x7f ? 0x2421u : 0x2400u + c, out); /* Control Pictures */
+}

@@ -416,17 +416,8 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
             ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                         "column '%s' is %s; eda groups by it and needs it categorical", keys[k],
                         ct_type_name(t));
-            /* why the column was not read as categorical (infer.c's rule) */
             if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         t == CT_TYPE_TEXT
-                             ? "a column of strings is categorical when it has at most 64 "
-                               "distinct values of at most 64 bytes on average; this one has "
-                               "more, or longer values (free text cannot group rows)"
-                         : t == CT_TYPE_ID ? "its values are all distinct (an identifier): "
-                                             "every group would hold one row"
-                                           : "its values are numbers: group by a categorical "
-                                             "column, or bin the numbers into one first");
+                snprintf(diag->hint, sizeof diag->hint, "%s", ct_type_category_hint(t));
             return CT_ETYPE;
         }
     }
@@ -616,6 +607,10 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
             const double *num = d->vals[index_of(o->metrics, p, o->rate_cols[k])];
             for (size_t i = 0; i < n; i++)
                 rates[k][i] = den[i] > 0 ? num[i] / den[i] : NAN;
+        }
+        for (size_t i = 0; i < n; i++) {
+            r->rate_den_zero += den[i] == 0;
+            r->rate_den_negative += den[i] < 0;
         }
     }
     /* overall summaries and Spearman ranks, one column a thread */

@@ -709,6 +709,20 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     int has_target = opt->target && ct_frame_find(f, opt->target, &tj, NULL) == CT_OK;
     if (opt->target && !has_target && opt->target_required)
         return ct_frame_find(f, opt->target, &tj, diag);
+    /* a class balance is value_counts() of a categorical column: a number,
+     * identifier or text column named as the target is refused as eda
+     * refuses it; the default target of another type is left out */
+    const ct_type tt = has_target ? ct_column_type(ct_frame_col(f, tj)) : CT_TYPE_CATEGORY;
+    if (tt != CT_TYPE_CATEGORY && opt->target_required) {
+        ct_diag_set(diag, CT_ETYPE, src, 0, 0,
+                    "column '%s' is %s; the class balance counts the classes of a categorical "
+                    "column",
+                    opt->target, ct_type_name(tt));
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s", ct_type_category_hint(tt));
+        return CT_ETYPE;
+    }
+    has_target &= tt == CT_TYPE_CATEGORY;
     ct_inspect *r = ct_calloc(1, sizeof *r);
     if (!r)
         return ct_diag_set(diag, CT_ENOMEM, src, 0, 0, "out of memory");

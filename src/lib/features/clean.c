@@ -204,9 +204,13 @@ static ct_status find_column(const ct_frame *f, const char *name, const char *ro
                              const ct_column **out, ct_diag *diag)
 {
     size_t j;
-    if (ct_frame_find(f, name, &j, NULL) != CT_OK)
-        return ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
-                           "%s column '%s' is not in the file", role, name);
+    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
+        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "%s column '%s' is not in the file",
+                    role, name);
+        if (diag)
+            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+        return CT_ECOLUMN;
+    }
     *out = ct_frame_col(f, j);
     if (numeric && !ct_column_is_numeric(*out))
         return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
@@ -370,7 +374,10 @@ ct_status ct_clean_fit(const ct_frame *f, const ct_clean_spec *spec, ct_clean **
         s = ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0, "%s",
                         ct_frame_nrows(f) == 0
                             ? "no data rows: the file holds a header only"
-                            : "no rows left after dropping rows with missing values");
+                            : "no rows left after dropping rows with a missing value in a used "
+                              "column");
+    if (s == CT_EEMPTY && diag && ct_frame_nrows(f) > 0) /* which column did it */
+        ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
     if (!s)
         s = count_capped(c, f, rows, 1, diag);
     if (s) {

@@ -1,6 +1,7 @@
 /* design.c — a model design as a composition of cleaning, the fitted
  * encoder and its matrix, plus the binary target (see claimtriage/design.h). */
 #include "claimtriage/design.h"
+#include "claimtriage/numfmt.h"
 
 #include <stdio.h>
 #include <math.h>
@@ -54,9 +55,13 @@ static ct_status find_col(const ct_frame *f, const char *name, const char *role,
                           const ct_column **c, ct_diag *diag)
 {
     size_t j;
-    if (ct_frame_find(f, name, &j, NULL) != CT_OK)
-        return ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
-                           "%s column '%s' is not in the file", role, name);
+    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
+        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "%s column '%s' is not in the file",
+                    role, name);
+        if (diag)
+            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+        return CT_ECOLUMN;
+    }
     *c = ct_frame_col(f, j);
     return CT_OK;
 }
@@ -258,6 +263,19 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
     }
     if (d->npositive == 0) /* a fact of the data (which rows were kept), not of the options */
         return no_positive(tc, d, o, f, diag);
+    if (d->npositive == m && m > 0) { /* the other side of the same fact */
+        char n[32];
+        ct_numfmt_count(n, sizeof n, m);
+        ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                    "every kept row (%s) has %s = '%s': the outcome has a single class, so there "
+                    "is nothing to compare",
+                    n, o->target, o->positive);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the model needs rows of both outcomes (a larger or unfiltered file), or "
+                     "another --target/--positive");
+        return CT_EDATA;
+    }
     if (!ct_column_codes(tc)) {
         d->target_levels = d->npositive < m ? 2 : 1; /* at least; exact for 0/1 columns */
         return CT_OK;

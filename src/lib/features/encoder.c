@@ -206,9 +206,13 @@ static ct_status find_feature(const ct_frame *f, const char *name, const ct_colu
                               ct_diag *diag)
 {
     size_t j;
-    if (ct_frame_find(f, name, &j, NULL) != CT_OK)
-        return ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
-                           "feature column '%s' is not in the file", name);
+    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
+        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
+                    "feature column '%s' is not in the file", name);
+        if (diag)
+            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+        return CT_ECOLUMN;
+    }
     *c = ct_frame_col(f, j);
     return CT_OK;
 }

@@ -20,6 +20,23 @@ const char *ct_type_name(ct_type t)
     return "unknown";
 }
 
+const char *ct_type_category_hint(ct_type t)
+{
+    /* infer.c's rule, said to whoever wanted the column categorical */
+    switch (t) {
+    case CT_TYPE_CATEGORY: return "";
+    case CT_TYPE_TEXT:
+        return "a column of strings is categorical when it has at most 64 distinct values of at "
+               "most 64 bytes on average; this one has more, or longer values (free text cannot "
+               "group rows)";
+    case CT_TYPE_ID:
+        return "its values are all distinct (an identifier): every group would hold one row";
+    default:
+        return "its values are numbers: group by a categorical column, or bin the numbers into "
+               "one first";
+    }
+}
+
 ct_frame *frame_new(size_t ncols, const char *source)
 {
     ct_frame *f = ct_calloc(1, sizeof *f);
@@ -168,7 +185,7 @@ static void trim_span(const char *s, size_t *a, size_t *b)
 
 /* "did you mean": a column whose name equals `want` up to ASCII case and
  * surrounding white space, with the difference spelled out. */
-static void near_name_hint(const ct_frame *f, const char *want, char *hint, size_t cap)
+void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
     size_t wa, wb;
     trim_span(want, &wa, &wb);
@@ -247,7 +264,7 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
         }
     ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
     if (diag)
-        near_name_hint(f, name, diag->hint, sizeof diag->hint);
+        ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
     return CT_ECOLUMN;
 }
 

@@ -479,7 +479,7 @@ static ct_status check_inputs(const ct_matrix *x, const double *y, const ct_logi
         npos += y[i] != 0;
     }
     if (npos == 0 || npos == n)
-        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0, /* a fact of the data */
                            "the outcome has a single class (%zu of %zu rows positive)", npos, n);
     return CT_OK;
 }

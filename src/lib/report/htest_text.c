@@ -190,6 +190,8 @@ static void stat_part(sbuf *s, const char *name, const char *note, const ct_htes
         sb_add(s, "%s(%.4g, %.6g%s) = %s, %s", name, t->df1, t->df2, note, st, pv);
     else if (!isnan(t->df1))
         sb_add(s, "%s(%.6g%s) = %s, %s", name, t->df1, note, st, pv);
+    else if (t->method == CT_HTEST_WELCH_T) /* dof 0/0 or inf/inf */
+        sb_add(s, "%s(df undefined%s) = %s, %s", name, note, st, pv);
     else
         sb_add(s, "%s%s = %s, %s", name, note, st, pv);
     if (t->undefined)

@@ -125,6 +125,16 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
     if (!(r->screen_name = ct_strdup(o->screen_name)) ||
         !(r->screen_noun = ct_strdup(o->screen_noun)))
         return CT_ENOMEM;
+    if (d->n <= d->p) { /* maximum likelihood needs more rows than coefficients */
+        ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                    "%zu row%s kept for %zu coefficients (the constant and %zu feature "
+                    "column%s): a logistic regression needs more rows than coefficients",
+                    d->n, d->n == 1 ? "" : "s", d->p, d->p - 1, d->p == 2 ? "" : "s");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "use a larger file, or fewer features with --features=A,B,...");
+        return CT_EDATA;
+    }
     ct_status s = ct_logit_fit(d->x, d->y, &r->par, &r->fit, diag);
     if (s)
         return s;

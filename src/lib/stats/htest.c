@@ -133,6 +133,36 @@ uint8_t *htest_drop_mask(const ct_frame *f, const size_t *cols, size_t ncols, ct
     return m;
 }
 
+ct_status htest_all_dropped(const ct_frame *f, const size_t *cols, ct_htest_dropna how,
+                            uint64_t ndropped, ct_diag *diag)
+{
+    const size_t nr = ct_frame_nrows(f);
+    if (nr == 0 || ndropped < nr)
+        return CT_OK;
+    const char *a = ct_column_name(ct_frame_col(f, cols[0])),
+               *b = ct_column_name(ct_frame_col(f, cols[1]));
+    char n[32], why[CT_DIAG_MSG_MAX / 2] = ""; /* room left for the rest of the hint */
+    ct_numfmt_count(n, sizeof n, nr);
+    ct_frame_explain_missing(f, why, sizeof why);
+    if (how == CT_HTEST_DROP_ALL) {
+        ct_diag_set(diag, CT_EEMPTY, NULL, 0, 0,
+                    "every row (%s) has a missing value in some column, so dropping rows with a "
+                    "missing value in any column (df.dropna(), --dropna=all) leaves none",
+                    n);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "%s%s--dropna=used drops only the rows missing '%s' or '%s', the columns "
+                     "this test uses",
+                     why, why[0] ? "; " : "", a, b);
+        return CT_EEMPTY;
+    }
+    ct_diag_set(diag, CT_EEMPTY, NULL, 0, 0,
+                "every row (%s) misses '%s' or '%s', the columns this test uses", n, a, b);
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint, "%s", why);
+    return CT_EEMPTY;
+}
+
 typedef struct level_ref {
     const char *name;
     size_t idx;

@@ -307,6 +307,8 @@ ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *c
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
+    if ((s = htest_all_dropped(f, cols, o->dropna, dropped, diag)))
+        goto done;
     for (size_t i = 0; i < nr; i++)
         if (!drop[i]) {
             full[(size_t)ra[i] * C + (size_t)ca[i]]++;

@@ -226,6 +226,9 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
     const double tq = ct_dist_t_quantile(0.5 + o->conf_level / 2., r->welch.df1);
     r->diff_lo = diff - tq * se;
     r->diff_hi = diff + tq * se;
+    if (qa + qb == 0) /* the dof itself is 0/0: said undefined (t, p and the CI are
+                       * scipy's, which do not depend on it) */
+        r->welch.df1 = NAN;
     /* Student's t, pooled variance (scipy ttest_ind equal_var=True) */
     const double df = N - 2, sp2 = ((na - 1) * va + (nb - 1) * vb) / df;
     r->student.method = CT_HTEST_STUDENT_T;
@@ -533,6 +536,8 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         if (!drop[i])
             count[code[i]]++;
     }
+    if ((s = htest_all_dropped(f, cols, o->dropna, dropped, diag)))
+        goto done;
     const size_t k = htest_observed_sorted(&grp, count, order);
     if (k == (size_t)-1) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");

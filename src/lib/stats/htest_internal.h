@@ -16,6 +16,13 @@ char *htest_dupstr(const char *s);
  * else only cols[]): a fresh mask, nonzero = drop; NULL when out of memory. */
 uint8_t *htest_drop_mask(const ct_frame *f, const size_t *cols, size_t ncols, ct_htest_dropna how,
                          uint64_t *ndropped);
+/* CT_EEMPTY when dropping rows with missing values left none of the frame's
+ * rows (nr > 0, ndropped == nr): the message says which rule dropped them,
+ * the hint which column caused it (ct_frame_explain_missing) and, for
+ * CT_HTEST_DROP_ALL, that dropping only the rows missing cols[0..1] keeps
+ * more. Else CT_OK. */
+ct_status htest_all_dropped(const ct_frame *f, const size_t *cols, ct_htest_dropna how,
+                            uint64_t ndropped, ct_diag *diag);
 /* The groups of a column: the levels of a categorical column, or the
  * distinct values of an integer column used as a code (0/1 flags, 1..5
  * ratings), at most HTEST_MAX_INT_GROUPS of them, named by their decimal
