@@ -22,6 +22,37 @@ static void usage(FILE *fp)
                 "Exit codes: 0 ok, 1 bad input data, 2 usage error, 3 I/O or internal error.\n");
 }
 
+/* An option naming a file or a folder given an empty string (a script's
+ * variable left empty): a usage error for every command, before it runs,
+ * rather than each command's own I/O message. */
+static int empty_path_option(const char *cmd, int argc, char **argv)
+{
+    static const char *const names[] = {
+        "-o",       "-m",       "--output", "--model",      "--model-file", "--predictions",
+        "--errors", "--labels", "--input",  "--output-dir", "--status"};
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+            const size_t n = strlen(names[k]);
+            if (strncmp(argv[i], names[k], n) != 0 ||
+                (!strcmp(names[k], "--model") && !strcmp(cmd, "train"))) /* a family there */
+                continue;
+            const int sep = argv[i][n] == '=' && names[k][1] == '-';
+            if ((argv[i][n] == '\0' && i + 1 < argc && argv[i + 1][0] == '\0') ||
+                (sep && argv[i][n + 1] == '\0'))
+                return cli_usage(
+                    cmd, "%s needs a %s, not an empty string", names[k],
+                    strstr(names[k], "dir") || !strcmp(names[k], "--status") ||
+                            ((!strcmp(names[k], "-o") || !strcmp(names[k], "--output")) &&
+                             !strcmp(cmd, "run"))
+                        ? "folder"
+                        : "file name");
+        }
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     /* A run allocates a few large arrays, frees them and allocates again
@@ -57,7 +88,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < cli_ncommands; i++) {
         if (strcmp(cli_commands[i].name, cmd) != 0)
             continue;
-        int rc;
+        int rc = strcmp(argv[1], "help") != 0 ? empty_path_option(cmd, argc, argv) : 0;
+        if (rc)
+            return rc;
         if (strcmp(argv[1], "help") == 0) {
             char *hargv[] = {argv[2], "--help", NULL};
             rc = cli_commands[i].run(2, hargv);
