@@ -801,7 +801,10 @@ static void print_audit(const ct_audit *a)
     ct_table_align(t, 2, 1);
     for (size_t k = 0; k < a->nfeatures; k++) {
         const ct_audit_feature *e = &a->features[k];
-        ct_table_addf(t, "%.48s%s", e->name, strlen(e->name) > 48 ? "..." : "");
+        char name[256];
+        const size_t nl = strlen(e->name);
+        ct_textwidth_fit(name, sizeof name, e->name, nl, 48, NULL, 0);
+        ct_table_addf(t, "%s%s", name, strlen(name) < nl ? "..." : "");
         ct_table_add(t, ct_audit_kind_name(e->kind));
         ct_table_add(t, fmt(b, sizeof b, e->auc));
         ct_table_add(t, e->flagged ? "FLAGGED" : "");
