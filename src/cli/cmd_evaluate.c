@@ -235,7 +235,10 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         ct_table_align(t, 1, 1);
         ct_table_align(t, 2, 1);
         for (size_t g = 0; g < r->n_groups; g++) {
-            ct_table_addf(t, "%.60s", r->group_names[g]);
+            char name[256];
+            const char *gn = r->group_names[g];
+            ct_textwidth_fit(name, sizeof name, gn, strlen(gn), 60, NULL, 0);
+            ct_table_add(t, name);
             ct_table_add(t, fmt(a, sizeof a, r->importance->mean[g]));
             ct_table_add(t, fmt(a, sizeof a, r->importance->std[g]));
         }

@@ -713,7 +713,9 @@ static void print_cv_families(const ct_train_result *r)
                      g->class_weight_balanced ? "balanced" : "none");
         else
             tree_short(r, c, hp, sizeof hp);
-        ct_table_addf(t, "%.60s", hp);
+        char shown[256];
+        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), 60, NULL, 0);
+        ct_table_add(t, shown);
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
     }
