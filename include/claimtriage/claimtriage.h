@@ -54,6 +54,7 @@
 #include "claimtriage/synth.h"
 #include "claimtriage/table.h"
 #include "claimtriage/text.h"
+#include "claimtriage/textwidth.h"
 #include "claimtriage/threshold.h"
 #include "claimtriage/train.h"
 #include "claimtriage/trees.h"

@@ -3,8 +3,8 @@
  *
  * The one table writer of the library and the CLI: cells are added row by
  * row, left to right; at print time each column is as wide as its widest
- * cell, measured in Unicode code points (ct_utf8_length: good for the
- * labels and numbers printed here, not for East Asian wide characters),
+ * cell, measured in display columns (ct_textwidth: East Asian wide
+ * characters and emoji 2, combining marks 0),
  * columns are two spaces apart, left-aligned unless set right-aligned, and
  * no line has trailing blanks (the last cell of a left-aligned column is not
  * padded).
@@ -36,7 +36,7 @@ CT_API ct_table *ct_table_create(size_t ncols);
  * "undefined", is padded on the right to the column's longest). */
 #define CT_TABLE_DECIMAL 2
 CT_API void ct_table_align(ct_table *t, size_t col, int right);
-/* Lines at most `width` code points wide (0, the default: no limit): a
+/* Lines at most `width` columns wide (0, the default: no limit): a
  * table wider than that is printed in blocks of whole columns, each
  * starting with the first column again (the key columns:
  * ct_table_key_columns), a blank line between blocks (a
@@ -48,7 +48,8 @@ CT_API void ct_table_max_width(ct_table *t, size_t width);
 CT_API void ct_table_key_columns(ct_table *t, size_t k);
 /* Append one cell (NULL is an empty cell); rows fill left to right. */
 CT_API void ct_table_add(ct_table *t, const char *cell);
-/* Append one cell from a printf format (cut at 1,023 bytes). */
+/* Append one cell from a printf format (cut at 1,023 bytes, on a grapheme
+ * boundary: ct_textwidth_snprintf). */
 CT_API void ct_table_addf(ct_table *t, const char *fmt, ...) CT_PRINTF(2, 3);
 /* Number of cells added so far. */
 CT_API size_t ct_table_ncells(const ct_table *t);
@@ -59,7 +60,7 @@ CT_API ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
 CT_API void ct_table_destroy(ct_table *t);
 
 /* Write first, then text wrapped at spaces so that no line is wider than
- * width code points (0: no wrapping), continuation lines indented by hang
+ * width columns (ct_textwidth; 0: no wrapping), continuation lines indented by hang
  * spaces, and a final newline. Runs of spaces collapse to one; a word longer
  * than a line stands whole on its own line (names are never cut). text NULL
  * prints "(out of memory)". */

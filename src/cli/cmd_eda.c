@@ -614,10 +614,12 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
     size_t fw = 0;
     for (size_t k = 0; k < ch->n; k++)
-        fw = strlen(ch->charts[k].file) > fw ? strlen(ch->charts[k].file) : fw;
+        fw = ct_textwidth_z(ch->charts[k].file) > fw ? ct_textwidth_z(ch->charts[k].file) : fw;
     for (size_t k = 0; k < ch->n; k++) {
         char first[300];
-        snprintf(first, sizeof first, "  %-*s  ", (int)fw, ch->charts[k].file);
+        const char *file = ch->charts[k].file;
+        ct_textwidth_snprintf(first, sizeof first, "  %s%*s  ", file,
+                              (int)(fw - ct_textwidth_z(file)), "");
         cli_print_wrapped(fp, first, 2 + fw + 2, ch->charts[k].title);
     }
     text_groupings(fp, r);

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -132,18 +133,16 @@ static const char *fmt(char *buf, size_t n, double v)
     return buf;
 }
 
-/* One line of text: control characters as spaces, cut to `width` code
- * points (UTF-8 continuation bytes do not count) with "..." */
+/* One line of text: control characters as spaces, cut to `width` display
+ * columns on a grapheme boundary (ct_textwidth_prefix) with "..." */
 static void print_snippet(const char *s, size_t len, size_t width)
 {
-    size_t cps = 0, i = 0;
-    for (; i < len; i++) {
+    const size_t keep = ct_textwidth_prefix(s, len, width, SIZE_MAX, NULL);
+    for (size_t i = 0; i < keep; i++) {
         const unsigned char ch = (unsigned char)s[i];
-        if ((ch & 0xC0) != 0x80 && ++cps > width)
-            break;
         putchar(ch < 0x20 || ch == 0x7f ? ' ' : ch);
     }
-    if (i < len)
+    if (keep < len)
         fputs("...", stdout);
 }
 
@@ -236,7 +235,10 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         ct_table_align(t, 1, 1);
         ct_table_align(t, 2, 1);
         for (size_t g = 0; g < r->n_groups; g++) {
-            ct_table_addf(t, "%.60s", r->group_names[g]);
+            char name[256];
+            const char *gn = r->group_names[g];
+            ct_textwidth_fit(name, sizeof name, gn, strlen(gn), 60, NULL, 0);
+            ct_table_add(t, name);
             ct_table_add(t, fmt(a, sizeof a, r->importance->mean[g]));
             ct_table_add(t, fmt(a, sizeof a, r->importance->std[g]));
         }
@@ -267,7 +269,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             size_t len;
             const char *s = ct_column_str(idc, i, &len);
             if (s)
-                printf(", %s %.*s", m->id, (int)(len > 40 ? 40 : len), s);
+                printf(", %s %.*s", m->id, (int)ct_textwidth_prefix(s, len, 40, SIZE_MAX, NULL), s);
         }
         printf(": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
                fmt(a, sizeof a, r->proba[i]));

@@ -260,10 +260,10 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     for (size_t j = 0; j < r->cols; j++)
         if (r->columns[j].has_text) {
             char lab[600];
-            snprintf(lab, sizeof lab, "%s (characters)", r->columns[j].name);
+            ct_textwidth_snprintf(lab, sizeof lab, "%s (characters)", r->columns[j].name);
             ct_table_add(t, lab);
             summary_cells(t, &r->columns[j].text_chars);
-            snprintf(lab, sizeof lab, "%s (words)", r->columns[j].name);
+            ct_textwidth_snprintf(lab, sizeof lab, "%s (words)", r->columns[j].name);
             ct_table_add(t, lab);
             summary_cells(t, &r->columns[j].text_words);
             any = 1;
@@ -323,8 +323,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
             size_t w = 0;
             cols[0] = '\0';
             for (size_t q = 0; q < r->patterns[k].ncols && w < sizeof cols; q++)
-                w += (size_t)snprintf(cols + w, sizeof cols - w, "%s%s", q ? ", " : "",
-                                      r->columns[r->patterns[k].columns[q]].name);
+                w += (size_t)ct_textwidth_snprintf(cols + w, sizeof cols - w, "%s%s", q ? ", " : "",
+                                                   r->columns[r->patterns[k].columns[q]].name);
             cli_print_wrapped(fp, first, 4 + cw + 2, cols);
         }
     }

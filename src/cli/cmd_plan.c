@@ -50,15 +50,6 @@ typedef struct plan_view {
     const char *input; /* --input or NULL */
 } plan_view;
 
-static size_t width(const char *s) { return ct_utf8_length(s, strlen(s)); }
-
-static void pad(FILE *fp, const char *s, size_t w)
-{
-    fputs(s, fp);
-    for (size_t k = width(s); k < w; k++)
-        fputc(' ', fp);
-}
-
 /* "day 3–5" or "2026-12-03 – 2026-12-07" (one day: "day 3", "2026-12-03"). */
 static const char *planned(const ct_plan_dates *d, char *buf, size_t n)
 {
@@ -214,12 +205,12 @@ static void write_text(FILE *fp, const plan_view *v)
     size_t w[NCOL];
     char num[24], when[64];
     for (size_t j = 0; j < NCOL; j++)
-        w[j] = width(head[j]);
+        w[j] = ct_textwidth_z(head[j]);
     for (int pass = 0; pass < 2; pass++) {
         if (pass == 1) {
             for (size_t j = 0; j < ncol; j++) {
                 if (j + 1 < ncol)
-                    pad(fp, head[j], w[j] + 2);
+                    ct_textwidth_pad(fp, head[j], w[j] + 2, 0);
                 else
                     fputs(head[j], fp);
             }
@@ -238,20 +229,20 @@ static void write_text(FILE *fp, const plan_view *v)
                                       v->st ? ct_plan_state_name(v->st[i].state) : ""};
             if (pass == 0) {
                 for (size_t j = 0; j < ncol; j++)
-                    if (width(cell[j]) > w[j])
-                        w[j] = width(cell[j]);
+                    if (ct_textwidth_z(cell[j]) > w[j])
+                        w[j] = ct_textwidth_z(cell[j]);
                 continue;
             }
             for (size_t j = 0; j < ncol; j++) {
                 if (j + 1 < ncol)
-                    pad(fp, cell[j], w[j] + 2);
+                    ct_textwidth_pad(fp, cell[j], w[j] + 2, 0);
                 else
                     fputs(cell[j], fp);
             }
             fputc('\n', fp);
             for (size_t t = 0; t < m->ntasks; t++) {
                 fprintf(fp, "%*s- ", (int)(w[0] + 2 + w[1] + 2), "");
-                pad(fp, ct_pace_name(m->tasks[t].stage), strlen("Construct") + 1);
+                ct_textwidth_pad(fp, ct_pace_name(m->tasks[t].stage), strlen("Construct") + 1, 0);
                 fprintf(fp, "%s\n", m->tasks[t].text);
             }
         }

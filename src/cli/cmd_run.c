@@ -462,10 +462,9 @@ static void log_message(const char *path, char *buf, size_t cap)
         } else {
             sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
         }
-        const int w = snprintf(buf + len, cap - len, "%s%s", sep, t);
+        const int w = ct_textwidth_snprintf(buf + len, cap - len, "%s%s", sep, t);
         if (w < 0 || (size_t)w >= cap - len) {
-            buf[cap - 1] = 0;
-            break;
+            break; /* cut between characters */
         }
         len += (size_t)w;
     }
@@ -523,15 +522,20 @@ static int run_stage(run_state *r, stage *s, size_t k)
     s->seconds = now() - t0;
     if (logfd >= 0)
         close(logfd);
+    char cut[501]; /* a message or path shortened to 500 bytes, between characters */
     if (cs != CT_OK) {
-        snprintf(s->message, sizeof s->message, "cannot create %s: %.500s", s->artifact, d.message);
+        ct_textwidth_fit(cut, sizeof cut, d.message, strlen(d.message), SIZE_MAX, NULL, 0);
+        ct_textwidth_snprintf(s->message, sizeof s->message, "cannot create %s: %s", s->artifact,
+                              cut);
         s->exit_code = CLI_EXIT_IO;
     } else if (logfd < 0) {
-        snprintf(s->message, sizeof s->message, "cannot create the log %.400s: %s", logpath,
-                 strerror(errno));
+        const int e = errno;
+        ct_textwidth_fit(cut, 401, logpath, strlen(logpath), SIZE_MAX, NULL, 0);
+        snprintf(s->message, sizeof s->message, "cannot create the log %s: %s", cut, strerror(e));
         s->exit_code = CLI_EXIT_IO;
     } else if (err) {
-        snprintf(s->message, sizeof s->message, "cannot start %.400s: %s", r->self, strerror(err));
+        ct_textwidth_fit(cut, 401, r->self, strlen(r->self), SIZE_MAX, NULL, 0);
+        snprintf(s->message, sizeof s->message, "cannot start %s: %s", cut, strerror(err));
         s->exit_code = CLI_EXIT_IO;
     } else if (run_signal) {
         snprintf(s->message, sizeof s->message, "interrupted (%s)",
@@ -547,12 +551,13 @@ static int run_stage(run_state *r, stage *s, size_t k)
         if (s->exit_code != 0) {
             char msg[520];
             log_message(logpath, msg, sizeof msg);
-            snprintf(s->message, sizeof s->message, "%s", msg[0] ? msg : "(no message)");
+            ct_textwidth_snprintf(s->message, sizeof s->message, "%s",
+                                  msg[0] ? msg : "(no message)");
         }
     }
     if (s->exit_code == 0 && af) {
         if ((cs = ct_atomic_commit(af, &d)) != CT_OK) {
-            snprintf(s->message, sizeof s->message, "%.500s", d.message);
+            ct_textwidth_fit(s->message, 501, d.message, strlen(d.message), SIZE_MAX, NULL, 0);
             s->exit_code = CLI_EXIT_IO;
         }
     } else if (af) {

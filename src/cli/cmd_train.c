@@ -713,7 +713,9 @@ static void print_cv_families(const ct_train_result *r)
                      g->class_weight_balanced ? "balanced" : "none");
         else
             tree_short(r, c, hp, sizeof hp);
-        ct_table_addf(t, "%.60s", hp);
+        char shown[256];
+        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), 60, NULL, 0);
+        ct_table_add(t, shown);
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
     }
@@ -801,7 +803,10 @@ static void print_audit(const ct_audit *a)
     ct_table_align(t, 2, 1);
     for (size_t k = 0; k < a->nfeatures; k++) {
         const ct_audit_feature *e = &a->features[k];
-        ct_table_addf(t, "%.48s%s", e->name, strlen(e->name) > 48 ? "..." : "");
+        char name[256];
+        const size_t nl = strlen(e->name);
+        ct_textwidth_fit(name, sizeof name, e->name, nl, 48, NULL, 0);
+        ct_table_addf(t, "%s%s", name, strlen(name) < nl ? "..." : "");
         ct_table_add(t, ct_audit_kind_name(e->kind));
         ct_table_add(t, fmt(b, sizeof b, e->auc));
         ct_table_add(t, e->flagged ? "FLAGGED" : "");

@@ -6,6 +6,7 @@
  * involved, so the plan is the same on every machine.
  */
 #include "claimtriage/plan.h"
+#include "claimtriage/textwidth.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -67,9 +68,12 @@ ct_status ct_plan_date_parse(const char *text, int64_t *days, ct_diag *d)
         return ct_diag_set(d, CT_EINVAL, "--start", 0, 0, "ct_plan_date_parse: NULL argument");
     size_t len = strlen(text);
     if (len != 10 || text[4] != '-' || text[7] != '-' || !digits(text, 4) || !digits(text + 5, 2) ||
-        !digits(text + 8, 2))
+        !digits(text + 8, 2)) {
+        char shown[41]; /* 40 bytes of it, between characters */
+        ct_textwidth_fit(shown, sizeof shown, text, len, SIZE_MAX, NULL, 0);
         return ct_diag_set(d, CT_EINVAL, "--start", 0, 0,
-                           "'%.40s' is not a date in the form YYYY-MM-DD (e.g. 2026-12-01)", text);
+                           "'%s' is not a date in the form YYYY-MM-DD (e.g. 2026-12-01)", shown);
+    }
     int y = number(text, 4), m = number(text + 5, 2), day = number(text + 8, 2);
     if (y < 1900)
         return ct_diag_set(d, CT_EINVAL, "--start", 0, 0,

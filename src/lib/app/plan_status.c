@@ -9,6 +9,7 @@
  * makes the manifest invalid rather than being followed.
  */
 #include "claimtriage/artifact.h"
+#include "claimtriage/textwidth.h"
 #include "claimtriage/digest.h"
 #include "claimtriage/plan.h"
 
@@ -27,7 +28,7 @@ static void setf(char *buf, size_t n, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, n, fmt, ap);
+    ct_textwidth_vsnprintf(buf, n, fmt, ap);
     va_end(ap);
 }
 

@@ -5,6 +5,7 @@
  * and the status proven by the run's manifest (ct_plan_status_dir). */
 #include "app/report_internal.h"
 #include "claimtriage/plan.h"
+#include "claimtriage/textwidth.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -30,7 +31,8 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
     ct_diag d;
     ct_diag_clear(&d);
     if (!st || !dt || ct_plan_schedule(start, dt, NULL, &d) != CT_OK) {
-        snprintf(why, whyn, "%.200s", st && dt ? d.message : "out of memory");
+        const char *m = st && dt ? d.message : "out of memory";
+        ct_textwidth_fit(why, whyn < 201 ? whyn : 201, m, strlen(m), SIZE_MAX, NULL, 0);
         ct_free(st);
         ct_free(dt);
         return 0;

@@ -2,6 +2,7 @@
  * artifacts by dotted path, numbers worded for people, the "missing"
  * paragraph of a section, inlined charts, talking points. */
 #include "app/report_internal.h"
+#include "claimtriage/textwidth.h"
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
@@ -158,7 +159,7 @@ rep_point *rep_point_add(rep_ctx *c, const char *topic, const char *source, cons
     p->source = source;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(p->text, sizeof p->text, fmt, ap);
+    ct_textwidth_vsnprintf(p->text, sizeof p->text, fmt, ap);
     va_end(ap);
     return p;
 }

@@ -1,5 +1,6 @@
 /* common.c — status strings, diagnostics, allocation wrappers. */
 #include "claimtriage/common.h"
+#include "claimtriage/textwidth.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -42,10 +43,10 @@ ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
     d->line = line;
     d->column = column;
     d->hint[0] = '\0';
-    snprintf(d->file, sizeof d->file, "%s", file ? file : "");
+    ct_textwidth_snprintf(d->file, sizeof d->file, "%s", file ? file : "");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(d->message, sizeof d->message, fmt, ap);
+    ct_textwidth_vsnprintf(d->message, sizeof d->message, fmt, ap);
     va_end(ap);
     return status;
 }

@@ -8,6 +8,7 @@
 
 #include "base/helper.h"
 #include "frame/prefault.h"
+#include "claimtriage/textwidth.h"
 
 #include <stdio.h>
 #include <math.h>
@@ -111,20 +112,13 @@ void report_bad(loader *L, const ct_diag *d)
         L->opt->on_bad_row_fn(L->opt->on_bad_row_user, d);
 }
 
-/* Copy up to n bytes of a value for a message, made printable. */
+/* Copy a value of n bytes for a message, made printable (controls as
+ * '?'): at most cap - 5 bytes of it, cut on a character boundary, then
+ * "..." when cut (cap >= 5). */
 static void quote_value(char *dst, size_t cap, const char *s, size_t n)
 {
-    size_t w = 0;
-    for (size_t i = 0; i < n && w + 5 < cap; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        dst[w++] = (ch < 0x20 || ch == 0x7f) ? '?' : (char)ch;
-        if (i + 1 < n && w + 5 >= cap) {
-            memcpy(dst + w, "...", 3);
-            w += 3;
-            break;
-        }
-    }
-    dst[w] = '\0';
+    if (ct_textwidth_fit(dst, cap - 4, s, n, SIZE_MAX, NULL, '?'))
+        memcpy(dst + strlen(dst), "...", 4);
 }
 
 /* The schema's entry for column `name`, or NULL. */

@@ -3,6 +3,7 @@
  * (see claimtriage/artifact.h; the format in docs/formats.md).
  */
 #include "claimtriage/artifact.h"
+#include "claimtriage/textwidth.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -53,7 +54,7 @@ static ct_status bad(ct_diag *d, const char *name, ct_artifact_header *out, cons
     char msg[CT_DIAG_MSG_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    ct_textwidth_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     return ct_diag_set(d, CT_EFORMAT, name, 0, 0, "%s", msg);
 }

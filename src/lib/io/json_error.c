@@ -15,6 +15,7 @@
  * then counted in characters (UTF-8 lead bytes), 1-based.
  */
 #include "io/json_error.h"
+#include "claimtriage/textwidth.h"
 #include "claimtriage/json.h"
 
 #include <stdarg.h>
@@ -221,7 +222,7 @@ static ct_status fail_at(ct_diag *d, ct_status st, const char *name, const unsig
     char msg[CT_DIAG_MSG_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    ct_textwidth_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     long line, col;
     locate(text, pos, &line, &col);

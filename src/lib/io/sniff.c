@@ -12,6 +12,7 @@
  *   quotes but some of ';', tab, '|' or ',' (as Python's csv.Sniffer
  *   judges by consistent counts, the next lines are counted too). */
 #include "claimtriage/csv.h"
+#include "claimtriage/textwidth.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -160,10 +161,12 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
         k++;
     const char *p = s + k;
     size_t m = n - k, e = 0;
-    while (e < m && e < 60 && p[e] != '\n' && p[e] != '\r')
+    while (e < m && e < 240 && p[e] != '\n' && p[e] != '\r')
         e++;
+    /* at most 60 columns and 60 bytes of it, cut between characters */
+    const size_t keep = ct_textwidth_prefix(p, e, 60, 60, NULL);
     char first[80];
-    snprintf(first, sizeof first, "%.*s%s", (int)e, p, e == 60 ? "..." : "");
+    snprintf(first, sizeof first, "%.*s%s", (int)keep, p, keep < e ? "..." : "");
     char msg[256];
     if (starts_ci(p, m, "<!doctype html") || starts_ci(p, m, "<html") || starts_ci(p, m, "<head") ||
         starts_ci(p, m, "<body")) {

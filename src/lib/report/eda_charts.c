@@ -210,19 +210,19 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
     int bad = 0;
     for (size_t m = 0; m < p; m++) {
         eda_title_hist(r, &w, m, t, sizeof t, s, sizeof s);
-        snprintf(file, sizeof file, "hist_%s.svg", r->metrics[m]);
+        ct_textwidth_snprintf(file, sizeof file, "hist_%s.svg", r->metrics[m]);
         bad |= add_chart(c, CHART_HIST, m, file, "histogram", t, s);
     }
     for (size_t m = 0; m < p; m++) {
         eda_title_box(r, &w, m, t, sizeof t, s, sizeof s);
-        snprintf(file, sizeof file, "box_%s.svg", r->metrics[m]);
+        ct_textwidth_snprintf(file, sizeof file, "box_%s.svg", r->metrics[m]);
         bad |= add_chart(c, CHART_BOX, m, file, "boxplot", t, s);
     }
     const char *class_stem = label_stem(opt, ct_eda_key_name(r, 0));
     for (size_t k = 1; k < nkeys; k++) {
         eda_title_stack(r, &w, k, t, sizeof t, s, sizeof s);
-        snprintf(file, sizeof file, "stacked_%s_by_%s.svg", class_stem,
-                 label_stem(opt, ct_eda_key_name(r, k)));
+        ct_textwidth_snprintf(file, sizeof file, "stacked_%s_by_%s.svg", class_stem,
+                              label_stem(opt, ct_eda_key_name(r, k)));
         bad |= add_chart(c, CHART_STACK, k, file, "stacked", t, s);
     }
     eda_title_corr(r, &w, r->pearson, "Pearson", "r", t, sizeof t, s, sizeof s);
@@ -231,8 +231,8 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
     bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman.svg", "heatmap", t, s);
     if (scatter) {
         eda_title_scatter(r, &w, t, sizeof t, s, sizeof s);
-        snprintf(file, sizeof file, "scatter_%s_%s.svg", label_stem(opt, opt->scatter_x),
-                 label_stem(opt, opt->scatter_y));
+        ct_textwidth_snprintf(file, sizeof file, "scatter_%s_%s.svg",
+                              label_stem(opt, opt->scatter_x), label_stem(opt, opt->scatter_y));
         bad |= add_chart(c, CHART_SCATTER, 0, file, "scatter", t, s);
     }
     if (bad) {
@@ -259,9 +259,10 @@ static ct_status finite_metric(const ct_eda *r, size_t m, const char *what, ct_d
                 "cannot be drawn",
                 r->metrics[m], what);
     if (diag)
-        snprintf(diag->hint, sizeof diag->hint,
-                 "read them as missing with --na-values=inf,-inf (and any other spelling the "
-                 "file uses), or leave the column out with --columns");
+        ct_textwidth_snprintf(
+            diag->hint, sizeof diag->hint,
+            "read them as missing with --na-values=inf,-inf (and any other spelling the "
+            "file uses), or leave the column out with --columns");
     return CT_EDATA;
 }
 
@@ -325,7 +326,7 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
         counts[a * ng + (size_t)cls[i]] += 1;
     }
     char ylabel[96];
-    snprintf(ylabel, sizeof ylabel, "number of %s", p->many);
+    ct_textwidth_snprintf(ylabel, sizeof ylabel, "number of %s", p->many);
     ct_svg_histogram h;
     memset(&h, 0, sizeof h);
     h.text.title = ch->title;
@@ -388,15 +389,15 @@ static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t 
         tot += boxes[k].n_outliers;
     ct_numfmt_fixed(num, sizeof num, (double)tot, 0);
     if (tot)
-        snprintf(note, sizeof note,
-                 "%s %s beyond the whiskers (Tukey's 1.5 IQR rule) are not "
-                 "drawn. Rows with a missing value dropped first.",
-                 num, p->many);
+        ct_textwidth_snprintf(note, sizeof note,
+                              "%s %s beyond the whiskers (Tukey's 1.5 IQR rule) are not "
+                              "drawn. Rows with a missing value dropped first.",
+                              num, p->many);
     else
-        snprintf(note, sizeof note,
-                 "No %s lies beyond the whiskers (Tukey's 1.5 IQR rule). "
-                 "Rows with a missing value dropped first.",
-                 p->one);
+        ct_textwidth_snprintf(note, sizeof note,
+                              "No %s lies beyond the whiskers (Tukey's 1.5 IQR rule). "
+                              "Rows with a missing value dropped first.",
+                              p->one);
     ct_svg_boxplot b;
     memset(&b, 0, sizeof b);
     b.text.title = ch->title;
@@ -423,7 +424,7 @@ static ct_status write_stack(const ct_eda *r, const ct_eda_charts_priv *p, size_
     for (size_t i = 0; i < r->rows_used; i++)
         counts[(size_t)key[i] * ns + (size_t)cls[i]] += 1;
     char xlabel[96];
-    snprintf(xlabel, sizeof xlabel, "share of %s", p->many);
+    ct_textwidth_snprintf(xlabel, sizeof xlabel, "share of %s", p->many);
     ct_svg_stacked s;
     memset(&s, 0, sizeof s);
     s.text.title = ch->title;

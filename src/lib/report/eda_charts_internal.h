@@ -4,6 +4,7 @@
 #define CT_EDA_CHARTS_INTERNAL_H
 
 #include "claimtriage/eda_charts.h"
+#include "claimtriage/textwidth.h"
 
 #define EDA_KEYS_MAX (1 + CT_EDA_MAX_BY)
 

@@ -27,7 +27,7 @@
 
 const char *eda_cap(char *buf, size_t n, const char *s)
 {
-    snprintf(buf, n, "%s", s);
+    ct_textwidth_snprintf(buf, n, "%s", s);
     if (buf[0] >= 'a' && buf[0] <= 'z')
         buf[0] = (char)(buf[0] - 'a' + 'A');
     return buf;
@@ -75,9 +75,10 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         !isfinite(s->q3)) { /* "inf" read as a number: no sentence on an undefined median */
         char N0[96];
         eda_cap(N0, sizeof N0, w->noun[m]);
-        snprintf(t, tn, "%s: some values are infinite, so its middle and spread are undefined", N0);
-        snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
-                 w->key_name[0]);
+        ct_textwidth_snprintf(
+            t, tn, "%s: some values are infinite, so its middle and spread are undefined", N0);
+        ct_textwidth_snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
+                              w->key_name[0]);
         return;
     }
     if (w->log_axis[m]) {
@@ -89,17 +90,18 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
             char x[48], y[48];
             ct_numfmt_headline(x, sizeof x, ml);
             ct_numfmt_headline(y, sizeof y, mh);
-            snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s", P,
-                     gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0], w->many, y);
+            ct_textwidth_snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s",
+                                  P, gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0],
+                                  w->many, y);
         } else {
-            snprintf(t, tn,
-                     "%s: highly skewed; half of %s have under %s, but a quarter have over %s", P,
-                     w->many, a, b);
+            ct_textwidth_snprintf(
+                t, tn, "%s: highly skewed; half of %s have under %s, but a quarter have over %s", P,
+                w->many, a, b);
         }
-        snprintf(sub, sn,
-                 "%s by number of %s, %s %s, stacked by %s. Horizontal axis on "
-                 "a log scale.",
-                 Many, p, used, w->many, w->key_name[0]);
+        ct_textwidth_snprintf(sub, sn,
+                              "%s by number of %s, %s %s, stacked by %s. Horizontal axis on "
+                              "a log scale.",
+                              Many, p, used, w->many, w->key_name[0]);
         return;
     }
     const int even = range > 0 && r->rows_used >= EDA_EVEN_MIN_ROWS &&
@@ -112,17 +114,20 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     char N[96];
     eda_cap(N, sizeof N, w->noun[m]);
     if (range <= 0) {
-        snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
+        ct_textwidth_snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
     } else if (even) {
-        snprintf(t, tn, "%s: spread evenly from %s to %s%s (median %s%s)", N, b, c, u, a, u);
+        ct_textwidth_snprintf(t, tn, "%s: spread evenly from %s to %s%s (median %s%s)", N, b, c, u,
+                              a, u);
     } else {
         char q1[48];
         ct_numfmt_headline(q1, sizeof q1, s->q1);
         ct_numfmt_headline(b, sizeof b, s->q3);
-        snprintf(t, tn, "Half of %s have %s under %s%s; the middle half lie between %s and %s%s",
-                 w->many, w->noun[m], a, u, q1, b, u);
+        ct_textwidth_snprintf(
+            t, tn, "Half of %s have %s under %s%s; the middle half lie between %s and %s%s",
+            w->many, w->noun[m], a, u, q1, b, u);
     }
-    snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many, w->key_name[0]);
+    ct_textwidth_snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
+                          w->key_name[0]);
 }
 
 /* Box plot finding: the class with the highest median against the lowest. */
@@ -139,32 +144,34 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     char a[48], b[48], ratio[32], H[128], L[128];
     ct_numfmt_headline(a, sizeof a, mh);
     ct_numfmt_headline(b, sizeof b, ml);
-    snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
-    snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
+    ct_textwidth_snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
+    ct_textwidth_snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
     const char *u = w->unit[m];
     if (!isfinite(mh) || !isfinite(ml)) { /* infinite values: no ratio, no comparison */
-        snprintf(t, tn, "Median %s is undefined for '%s' or '%s' %s: some values are infinite",
-                 w->noun[m], H, L, w->many);
+        ct_textwidth_snprintf(
+            t, tn, "Median %s is undefined for '%s' or '%s' %s: some values are infinite",
+            w->noun[m], H, L, w->many);
     } else if (gr->ngroups < 2) {
         char P[64];
         eda_cap(P, sizeof P, w->noun[m]);
-        snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
+        ct_textwidth_snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
     } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
-        snprintf(t, tn, "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)", w->noun[m],
-                 H, L, w->many, a, b, u);
+        ct_textwidth_snprintf(t, tn,
+                              "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
+                              w->noun[m], H, L, w->many, a, b, u);
     } else if (ml <= EDA_RATIO_MIN_MEDIAN) {
         /* a ratio over a median this small says little: the medians only */
-        snprintf(t, tn, "'%s' %s have more %s than '%s' %s (median %s vs %s%s)", H, w->many, p, L,
-                 w->many, a, b, u);
+        ct_textwidth_snprintf(t, tn, "'%s' %s have more %s than '%s' %s (median %s vs %s%s)", H,
+                              w->many, p, L, w->many, a, b, u);
     } else {
         ct_numfmt_ratio(ratio, sizeof ratio, mh / ml);
-        snprintf(t, tn, "'%s' %s get %s the %s of '%s' %s (median %s vs %s%s)", H, w->many, ratio,
-                 p, L, w->many, a, b, u);
+        ct_textwidth_snprintf(t, tn, "'%s' %s get %s the %s of '%s' %s (median %s vs %s%s)", H,
+                              w->many, ratio, p, L, w->many, a, b, u);
     }
-    snprintf(sub, sn,
-             "Distribution of %s by %s%s. Box: middle half of %s; line: median; "
-             "whiskers: the usual range.",
-             p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
+    ct_textwidth_snprintf(sub, sn,
+                          "Distribution of %s by %s%s. Box: middle half of %s; line: median; "
+                          "whiskers: the usual range.",
+                          p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
 }
 
 /* Share of class 0 within each level of key k (k >= 1). */
@@ -193,20 +200,22 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
     ct_numfmt_pct_bounded(pl, sizeof pl, share[lo]);
     /* how the rows of one level are named: "by verified authors", "with region 'south'" */
     if (w->key_noun[k]) {
-        snprintf(A, sizeof A, "by %s %s", lev[hi], w->key_noun[k]);
-        snprintf(B, sizeof B, "by %s %s", lev[lo], w->key_noun[k]);
+        ct_textwidth_snprintf(A, sizeof A, "by %s %s", lev[hi], w->key_noun[k]);
+        ct_textwidth_snprintf(B, sizeof B, "by %s %s", lev[lo], w->key_noun[k]);
     } else {
-        snprintf(A, sizeof A, "with %s '%s'", w->key_name[k], lev[hi]);
-        snprintf(B, sizeof B, "with '%s'", lev[lo]);
+        ct_textwidth_snprintf(A, sizeof A, "with %s '%s'", w->key_name[k], lev[hi]);
+        ct_textwidth_snprintf(B, sizeof B, "with '%s'", lev[lo]);
     }
     if (nl < 2)
-        snprintf(t, tn, "All %s are %s; %s of them are '%s'", w->many, A, ph, c0);
+        ct_textwidth_snprintf(t, tn, "All %s are %s; %s of them are '%s'", w->many, A, ph, c0);
     else if (share[hi] == share[lo])
-        snprintf(t, tn, "%s of %s are '%s', whatever their %s", ph, w->many, c0, w->key_name[k]);
+        ct_textwidth_snprintf(t, tn, "%s of %s are '%s', whatever their %s", ph, w->many, c0,
+                              w->key_name[k]);
     else
-        snprintf(t, tn, "%s of %s %s are '%s', vs %s %s", ph, w->many, A, c0, pl, B);
+        ct_textwidth_snprintf(t, tn, "%s of %s %s are '%s', vs %s %s", ph, w->many, A, c0, pl, B);
     cap_first(t);
-    snprintf(sub, sn, "Share of %s in each %s by %s.", w->many, w->key_name[0], w->key_name[k]);
+    ct_textwidth_snprintf(sub, sn, "Share of %s in each %s by %s.", w->many, w->key_name[0],
+                          w->key_name[k]);
 }
 
 /* The pair of metrics most correlated, and a metric unrelated to all. */
@@ -238,24 +247,28 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
     eda_cap(A, sizeof A, w->noun[ba]);
     const double v = c[ba * p + bb];
     if (!defined) { /* every pair undefined (constant or infinite values): nothing to say */
-        snprintf(t, tn, "No %s correlation is defined here (constant or infinite values)", method);
+        ct_textwidth_snprintf(
+            t, tn, "No %s correlation is defined here (constant or infinite values)", method);
     } else if (best < EDA_UNRELATED_R) {
-        snprintf(t, tn, "No two of these columns move together (%s between %.2f and %.2f)", sym,
-                 -EDA_UNRELATED_R, EDA_UNRELATED_R);
+        ct_textwidth_snprintf(t, tn,
+                              "No two of these columns move together (%s between %.2f and %.2f)",
+                              sym, -EDA_UNRELATED_R, EDA_UNRELATED_R);
     } else {
         char pair[256];
-        snprintf(rv, sizeof rv, "%.2f", v);
-        snprintf(pair, sizeof pair, "%s and %s %s (%s = %s)", A, w->noun[bb],
-                 v > 0 ? "move together most" : "move most in opposite directions", sym, rv);
+        ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
+        ct_textwidth_snprintf(pair, sizeof pair, "%s and %s %s (%s = %s)", A, w->noun[bb],
+                              v > 0 ? "move together most" : "move most in opposite directions",
+                              sym, rv);
         if (weakest < EDA_UNRELATED_R && p > 2)
-            snprintf(t, tn, "%s; none of the others moves with %s", pair, w->noun[weak]);
+            ct_textwidth_snprintf(t, tn, "%s; none of the others moves with %s", pair,
+                                  w->noun[weak]);
         else
-            snprintf(t, tn, "%s", pair);
+            ct_textwidth_snprintf(t, tn, "%s", pair);
     }
-    snprintf(sub, sn,
-             "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
-             "link).",
-             method);
+    ct_textwidth_snprintf(sub, sn,
+                          "%s correlation between every pair of numeric columns (-1 to +1; 0 = no "
+                          "link).",
+                          method);
 }
 
 static double pow10_near(double v) { return v > 0 ? pow(10, round(log10(v))) : 1; }
@@ -296,35 +309,37 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     char th[32], shown[32], used[32], pa[32], pb[32], Y[96], rel[160];
     eda_cap(Y, sizeof Y, w->name[vy]);
     if (isnan(rho)) /* a constant column has no rank correlation: no bare nan, no made-up 0 */
-        snprintf(rel, sizeof rel,
-                 "%s and %s: their rank correlation is undefined (a constant "
-                 "column)",
-                 Y, w->name[vx]);
+        ct_textwidth_snprintf(rel, sizeof rel,
+                              "%s and %s: their rank correlation is undefined (a constant "
+                              "column)",
+                              Y, w->name[vx]);
     else if (fabs(rho) < EDA_UNRELATED_R)
-        snprintf(rel, sizeof rel, "%s and %s are unrelated (Spearman %.2f)", Y, w->name[vx], rho);
+        ct_textwidth_snprintf(rel, sizeof rel, "%s and %s are unrelated (Spearman %.2f)", Y,
+                              w->name[vx], rho);
     else
-        snprintf(rel, sizeof rel, "%s and %s %s (Spearman %.2f)", Y, w->name[vx],
-                 rho > 0 ? "rise together" : "move in opposite directions", rho);
+        ct_textwidth_snprintf(rel, sizeof rel, "%s and %s %s (Spearman %.2f)", Y, w->name[vx],
+                              rho > 0 ? "rise together" : "move in opposite directions", rho);
     size_t ncls = 0;
     ct_eda_key_levels(r, 0, &ncls);
     if (above && below && ncls > 1) {
         ct_numfmt_tick(th, sizeof th, thr, 1);
         ct_numfmt_pct_bounded(pa, sizeof pa, 100.0 * (double)above0 / (double)above);
         ct_numfmt_pct_bounded(pb, sizeof pb, 100.0 * (double)below0 / (double)below);
-        snprintf(t, tn, "%s; %s of %s with over %s %s are '%s', vs %s below", rel, pa, w->many, th,
-                 w->name[vx], class_label(r, 0), pb);
+        ct_textwidth_snprintf(t, tn, "%s; %s of %s with over %s %s are '%s', vs %s below", rel, pa,
+                              w->many, th, w->name[vx], class_label(r, 0), pb);
     } else {
-        snprintf(t, tn, "%s", rel);
+        ct_textwidth_snprintf(t, tn, "%s", rel);
     }
     const size_t nshow = ct_svg_scatter_shown(n, w->scatter_max);
     ct_numfmt_fixed(shown, sizeof shown, (double)nshow, 0);
     ct_numfmt_fixed(used, sizeof used, (double)n, 0);
     if (nshow < n)
-        snprintf(sub, sn,
-                 "Each dot is a %s (%s of %s, evenly sampled), coloured by %s. Both "
-                 "axes on a log scale.",
-                 w->one, shown, used, w->key_name[0]);
+        ct_textwidth_snprintf(sub, sn,
+                              "Each dot is a %s (%s of %s, evenly sampled), coloured by %s. Both "
+                              "axes on a log scale.",
+                              w->one, shown, used, w->key_name[0]);
     else
-        snprintf(sub, sn, "Each dot is a %s (%s), coloured by %s. Both axes on a log scale.",
-                 w->one, used, w->key_name[0]);
+        ct_textwidth_snprintf(sub, sn,
+                              "Each dot is a %s (%s), coloured by %s. Both axes on a log scale.",
+                              w->one, used, w->key_name[0]);
 }

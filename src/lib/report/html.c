@@ -2,6 +2,7 @@
  * function, the document, sections, paragraphs, lists and tables. Inline
  * SVG is html_svg.c; the report's own small charts are html_charts.c. */
 #include "claimtriage/html.h"
+#include "claimtriage/textwidth.h"
 #include "claimtriage/utf8.h"
 #include "report/html_internal.h"
 
@@ -118,8 +119,7 @@ typedef struct esc_buf {
 } esc_buf;
 
 /* Store a piece when it fits; an entity ("&...;") is stored whole or not at
- * all, a plain run character by character, so the text is cut at a
- * character boundary. */
+ * all, a plain run cut between grapheme clusters (ct_textwidth_prefix). */
 static void sink_buf(void *user, const char *s, size_t n)
 {
     esc_buf *b = user;
@@ -131,14 +131,8 @@ static void sink_buf(void *user, const char *s, size_t n)
         k = n;
     } else {
         b->stopped = 1;
-        while (s[0] != '&' && k < n) {
-            uint32_t cp;
-            int l = ct_utf8_decode(s + k, n - k, &cp);
-            l = l > 0 ? l : 1;
-            if (b->used + k + (size_t)l >= b->cap)
-                break;
-            k += (size_t)l;
-        }
+        if (s[0] != '&')
+            k = ct_textwidth_prefix(s, n, SIZE_MAX, b->cap - 1 - b->used, NULL);
     }
     memcpy(b->buf + b->used, s, k);
     b->used += k;
@@ -158,7 +152,7 @@ size_t ct_html_escape(char *buf, size_t n, const char *s)
 static void vtextf(ct_html *h, const char *fmt, va_list ap)
 {
     char buf[HTML_FMT_MAX];
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    ct_textwidth_vsnprintf(buf, sizeof buf, fmt, ap);
     ct_html_text(h, buf);
 }
 

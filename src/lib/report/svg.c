@@ -9,6 +9,8 @@
  * come from Heckbert's "nice numbers" (Graphics Gems, 1990). */
 #include "report/svg_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -77,15 +79,24 @@ static double svg_char_em(unsigned char c)
     return 0.54;
 }
 
-/* Estimated width in px of UTF-8 text at `size` (bold: +6%). */
+/* Estimated width in px of UTF-8 text at `size` (bold: +6%): ASCII by
+ * svg_char_em, any other character by its display columns (ct_textwidth:
+ * 0.6 em a column, wide CJK and emoji 1 em, combining marks nothing). */
 double svg_text_width(const char *s, size_t len, double size, int bold)
 {
     double w = 0;
-    for (size_t i = 0; i < len && s[i]; i++) {
+    for (size_t i = 0; i < len && s[i];) {
         const unsigned char c = (unsigned char)s[i];
-        if ((c & 0xC0) == 0x80)
-            continue; /* continuation byte: counted with its lead */
-        w += c < 0x80 ? svg_char_em(c) : 0.6;
+        if (c < 0x80) {
+            w += svg_char_em(c);
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        const int k = ct_utf8_decode(s + i, len - i, &cp);
+        const size_t cols = ct_textwidth(s + i, k ? (size_t)k : 1);
+        w += cols == 0 ? 0 : cols == 1 ? 0.6 : 1.0;
+        i += k ? (size_t)k : 1;
     }
     return w * size * (bold ? 1.06 : 1.0);
 }
@@ -129,10 +140,7 @@ static void svg_text_n(svg_out *o, double x, double y, double size, const char *
                        const char *weight, const char *s, size_t len)
 {
     char buf[1024];
-    if (len >= sizeof buf)
-        len = sizeof buf - 1;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
+    ct_textwidth_fit(buf, sizeof buf, s, len, SIZE_MAX, NULL, 0); /* never cut in a character */
     svg_text(o, x, y, size, "start", fill, weight, buf);
 }
 

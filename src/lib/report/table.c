@@ -1,6 +1,6 @@
 /* table.c — aligned text tables for people (see claimtriage/table.h). */
 #include "claimtriage/table.h"
-#include "claimtriage/utf8.h"
+#include "claimtriage/textwidth.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -76,16 +76,16 @@ void ct_table_addf(ct_table *t, const char *fmt, ...)
     char buf[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    ct_textwidth_vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     ct_table_add(t, buf);
 }
 
 size_t ct_table_ncells(const ct_table *t) { return t ? t->ncells : 0; }
 
-static size_t disp_width(const char *s) { return ct_utf8_length(s, strlen(s)); }
+static size_t disp_width(const char *s) { return ct_textwidth_z(s); }
 
-/* Code points from a number's decimal point to its end (0 without one, or
+/* Columns from a number's decimal point to its end (0 without one, or
  * for a cell that is not a number: a header, "undefined"). */
 static size_t frac_width(const char *s)
 {

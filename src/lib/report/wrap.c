@@ -1,7 +1,8 @@
-/* wrap.c — paragraphs for people wrapped at spaces (see claimtriage/table.h):
+/* wrap.c — paragraphs for people wrapped at spaces (see claimtriage/table.h),
+ * widths in display columns (claimtriage/textwidth.h):
  * the one word-wrapper of the library and the CLI. */
 #include "claimtriage/table.h"
-#include "claimtriage/utf8.h"
+#include "claimtriage/textwidth.h"
 
 #include <string.h>
 
@@ -9,7 +10,7 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
 {
     if (!first)
         first = "";
-    size_t col = ct_utf8_length(first, strlen(first));
+    size_t col = ct_textwidth_z(first);
     int start = 1;
     fputs(first, fp);
     for (const char *p = text ? text : "(out of memory)"; *p;) {
@@ -21,7 +22,7 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
         const size_t len = (size_t)(e - p);
         if (!len)
             break;
-        const size_t w = ct_utf8_length(p, len);
+        const size_t w = ct_textwidth(p, len);
         if (!start && width && col + 1 + w > width) {
             fprintf(fp, "\n%*s", (int)hang, "");
             col = hang;

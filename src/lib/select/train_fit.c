@@ -3,6 +3,7 @@
  * pipeline and the estimator fitted on the rows, their predictions, the
  * log-odds, and the model's calibration as a calibrator (train_internal.h). */
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 #include "select/calib_internal.h"
 #include "select/train_internal.h"
 
@@ -30,7 +31,7 @@ typedef struct lvalue {
 static void lv_add(lvalue *v, size_t *nv, size_t *more, const char *s, size_t len)
 {
     char t[48];
-    snprintf(t, sizeof t, "%.*s", (int)(len < sizeof t - 1 ? len : sizeof t - 1), s);
+    ct_textwidth_fit(t, sizeof t, s, len, SIZE_MAX, NULL, 0); /* on a character boundary */
     for (size_t k = 0; k < *nv; k++)
         if (strcmp(v[k].text, t) == 0) {
             v[k].rows++;

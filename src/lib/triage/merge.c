@@ -11,6 +11,7 @@
  * an id in two files refused (overlapping shards, or a file given twice),
  * an id twice in one file counted (score copies its input's ids). */
 #include "claimtriage/csv.h"
+#include "claimtriage/textwidth.h"
 #include "claimtriage/triage.h"
 #include "triage/queue_format.h"
 
@@ -289,8 +290,8 @@ static ct_status check_ids(merge_state *m, const char *const *paths, ct_queue_me
             return CT_EDATA;
         }
         if (sum && sum->duplicate_ids_within++ == 0) {
-            snprintf(sum->duplicate_id, sizeof sum->duplicate_id, "%.*s",
-                     (int)(a->len < 255 ? a->len : 255), a->id);
+            ct_textwidth_fit(sum->duplicate_id, sizeof sum->duplicate_id, a->id, a->len, SIZE_MAX,
+                             NULL, 0);
             snprintf(sum->duplicate_file, sizeof sum->duplicate_file, "%s", paths[a->file]);
         }
     }

@@ -1,0 +1,80 @@
+/* claimtriage/textwidth.h — display width of UTF-8 text and cutting it
+ * safely: the one helper every table, wrapped line, snippet, chart title
+ * and message uses to measure, pad or shorten text for output.
+ * Layer: base (docs/design.md).
+ *
+ * Width rule (terminal columns), per grapheme cluster:
+ *   - a cluster is as wide as its widest code point by utf8proc_charwidth
+ *     (libutf8proc, Unicode 15): East Asian wide and fullwidth characters
+ *     and emoji 2, combining marks and other zero-width characters 0, the
+ *     rest 1; so "e" + U+0301 is 1 column, an emoji ZWJ sequence 2 (as
+ *     modern terminals draw them, where wcswidth would add them up);
+ *   - an ASCII control character (U+0000..U+001F, U+007F) is a cluster of
+ *     its own (CR LF too) and counts 1 column: the callers print it as one
+ *     space or '?' (ct_textwidth_fit does); other controls (C1) are 0;
+ *   - a byte that does not start a valid UTF-8 sequence is one cluster of
+ *     1 column (a terminal shows it as one U+FFFD).
+ * Pure printable ASCII is 1 column a byte, measured without utf8proc.
+ *
+ * Cuts: every prefix these functions return ends on a code-point boundary
+ * and never splits a grapheme cluster (utf8proc_grapheme_break_stateful,
+ * UAX #29 extended clusters): a combining mark stays with its base, a flag
+ * with its pair, a ZWJ sequence whole. A cut at a wide character that would
+ * straddle the limit leaves it out (the result may be one column short).
+ *
+ * Ownership: arguments are borrowed (common.h); output buffers belong to
+ * the caller and are always NUL-terminated when cap >= 1. Strings are
+ * (pointer, length) unless the name ends in _z. Thread-safety: reentrant,
+ * no state.
+ */
+#ifndef CLAIMTRIAGE_TEXTWIDTH_H
+#define CLAIMTRIAGE_TEXTWIDTH_H
+
+#include "claimtriage/common.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Display width of s[0..n) in columns (the rule above). */
+CT_API size_t ct_textwidth(const char *s, size_t n);
+/* The same for a NUL-terminated string; NULL is 0. */
+CT_API size_t ct_textwidth_z(const char *s);
+
+/* Bytes of the longest prefix of s[0..n) that is at most `cols` columns
+ * wide and at most `maxbytes` bytes long (SIZE_MAX: no byte limit), cut
+ * between grapheme clusters; *width (may be NULL) gets its width. */
+CT_API size_t ct_textwidth_prefix(const char *s, size_t n, size_t cols, size_t maxbytes,
+                                  size_t *width);
+
+/* Copy s[0..n) into out (cap bytes), at most `cols` columns wide: when it
+ * does not fit (in columns, or in cap - 1 bytes), the longest prefix that
+ * leaves room for `more` (e.g. "..." or "…"; NULL or "" for none) is kept
+ * and `more` appended, unless `more` itself does not fit (then the prefix
+ * alone). ASCII control characters are written as `ctrl` unless ctrl is 0
+ * (then copied). Always NUL-terminated (cap >= 1). Returns 1 when the text
+ * was cut, else 0. */
+CT_API int ct_textwidth_fit(char *out, size_t cap, const char *s, size_t n, size_t cols,
+                            const char *more, char ctrl);
+
+/* snprintf into buf (cap bytes) whose result, when it does not fit, is cut
+ * back to a grapheme boundary instead of the middle of a character (for
+ * ASCII output the result is exactly snprintf's). Returns the length the
+ * whole text needed, as snprintf does (negative on a format error). */
+CT_API int ct_textwidth_snprintf(char *buf, size_t cap, const char *fmt, ...) CT_PRINTF(3, 4);
+/* The same with a va_list (left indeterminate, as vsnprintf leaves it). */
+CT_API int ct_textwidth_vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap)
+    CT_PRINTF(3, 0);
+
+/* Print s to fp padded with spaces to `cols` columns: on the right
+ * (right == 0, left-aligned) or on the left (right != 0). Text wider than
+ * cols is printed whole. Returns what fprintf returns (negative on error). */
+CT_API int ct_textwidth_pad(FILE *fp, const char *s, size_t cols, int right);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

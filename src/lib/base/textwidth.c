@@ -1,0 +1,176 @@
+/* textwidth.c — display width of UTF-8 text in terminal columns, and cuts
+ * on grapheme-cluster boundaries (see claimtriage/textwidth.h). Widths are
+ * utf8proc_charwidth's (East Asian Width, UAX #11, with emoji wide);
+ * clusters are UAX #29's extended grapheme clusters as
+ * utf8proc_grapheme_break_stateful finds them. */
+#include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Columns of one code point: ASCII controls 1 (printed as one character by
+ * the callers), otherwise utf8proc_charwidth (0, 1 or 2). */
+static size_t cp_width(uint32_t cp)
+{
+    if (cp < 0x20 || cp == 0x7F)
+        return 1;
+    if (cp < 0x7F)
+        return 1;
+    return (size_t)utf8proc_charwidth((utf8proc_int32_t)cp);
+}
+
+/* The grapheme cluster that starts at s[i] (i < n): returns the index just
+ * past it and its width in *w (its widest code point; an invalid byte is a
+ * cluster of its own, 1 column). */
+static size_t cluster(const char *s, size_t n, size_t i, size_t *w)
+{
+    const unsigned char c = (unsigned char)s[i];
+    /* ASCII followed by ASCII: always a break (CR LF too: each control is
+     * printed as one character, so each is its own 1-column cluster) */
+    if (c < 0x80 && (i + 1 == n || (unsigned char)s[i + 1] < 0x80)) {
+        *w = 1;
+        return i + 1;
+    }
+    uint32_t cp;
+    const int k = ct_utf8_decode(s + i, n - i, &cp);
+    if (k == 0) {
+        *w = 1;
+        return i + 1;
+    }
+    size_t wd = cp_width(cp), j = i + (size_t)k;
+    utf8proc_int32_t state = 0;
+    uint32_t prev = cp;
+    while (j < n) {
+        uint32_t nx;
+        const int m = ct_utf8_decode(s + j, n - j, &nx);
+        if (m == 0 ||
+            utf8proc_grapheme_break_stateful((utf8proc_int32_t)prev, (utf8proc_int32_t)nx, &state))
+            break;
+        const size_t x = cp_width(nx);
+        if (x > wd)
+            wd = x;
+        prev = nx;
+        j += (size_t)m;
+    }
+    *w = wd;
+    return j;
+}
+
+size_t ct_textwidth(const char *s, size_t n)
+{
+    size_t cols = 0, i = 0;
+    while (i < n) {
+        size_t w;
+        i = cluster(s, n, i, &w);
+        cols += w;
+    }
+    return cols;
+}
+
+size_t ct_textwidth_z(const char *s) { return s ? ct_textwidth(s, strlen(s)) : 0; }
+
+size_t ct_textwidth_prefix(const char *s, size_t n, size_t cols, size_t maxbytes, size_t *width)
+{
+    size_t used = 0, i = 0;
+    while (i < n) {
+        size_t w;
+        const size_t j = cluster(s, n, i, &w);
+        if (j > maxbytes || w > cols - used)
+            break;
+        used += w;
+        i = j;
+    }
+    if (width)
+        *width = used;
+    return i;
+}
+
+/* Copy s[0..n) to out, ASCII controls as ctrl (when ctrl != 0). */
+static void copy_text(char *out, const char *s, size_t n, char ctrl)
+{
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char c = (unsigned char)s[i];
+        out[i] = ctrl && (c < 0x20 || c == 0x7F) ? ctrl : (char)c;
+    }
+}
+
+int ct_textwidth_fit(char *out, size_t cap, const char *s, size_t n, size_t cols, const char *more,
+                     char ctrl)
+{
+    if (cap == 0)
+        return n > 0;
+    const size_t full = ct_textwidth_prefix(s, n, cols, cap - 1, NULL);
+    if (full == n) {
+        copy_text(out, s, n, ctrl);
+        out[n] = '\0';
+        return 0;
+    }
+    const size_t mlen = more ? strlen(more) : 0, mw = ct_textwidth(more, mlen);
+    if (mlen == 0 || mw > cols || mlen > cap - 1) {
+        copy_text(out, s, full, ctrl);
+        out[full] = '\0';
+        return 1;
+    }
+    const size_t k = ct_textwidth_prefix(s, n, cols - mw, cap - 1 - mlen, NULL);
+    copy_text(out, s, k, ctrl);
+    memcpy(out + k, more, mlen);
+    out[k + mlen] = '\0';
+    return 1;
+}
+
+/* Length of buf[0..len) without a trailing incomplete UTF-8 sequence (the
+ * fallback cut when the whole text cannot be formatted to look past it). */
+static size_t drop_partial(const char *buf, size_t len)
+{
+    size_t i = len;
+    while (i > 0 && len - i < 4 && ((unsigned char)buf[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0 || len - i >= 4 || (unsigned char)buf[i - 1] < 0xC0)
+        return len;
+    uint32_t cp;
+    return ct_utf8_decode(buf + i - 1, len - i + 1, &cp) ? len : i - 1;
+}
+
+int ct_textwidth_vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    const int need = vsnprintf(buf, cap, fmt, ap);
+    if (need < 0 || cap == 0 || (size_t)need < cap) {
+        va_end(again);
+        return need;
+    }
+    /* cut: format the whole text to see which cluster the cut falls in */
+    char *all = ct_malloc((size_t)need + 1);
+    size_t keep;
+    if (all) {
+        vsnprintf(all, (size_t)need + 1, fmt, again);
+        keep = ct_textwidth_prefix(all, (size_t)need, SIZE_MAX, cap - 1, NULL);
+        ct_free(all);
+    } else {
+        keep = drop_partial(buf, cap - 1);
+    }
+    va_end(again);
+    buf[keep] = '\0';
+    return need;
+}
+
+int ct_textwidth_snprintf(char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const int need = ct_textwidth_vsnprintf(buf, cap, fmt, ap);
+    va_end(ap);
+    return need;
+}
+
+int ct_textwidth_pad(FILE *fp, const char *s, size_t cols, int right)
+{
+    const size_t w = ct_textwidth_z(s), pad = w < cols ? cols - w : 0;
+    if (!s)
+        s = "";
+    return right ? fprintf(fp, "%*s%s", (int)pad, "", s) : fprintf(fp, "%s%*s", s, (int)pad, "");
+}
