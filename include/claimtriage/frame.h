@@ -187,12 +187,6 @@ typedef struct ct_load_stats {
      * alone (0 rows); the line ends were likely lost or are of a kind no
      * reader takes (ct_frame_load only) */
     int no_line_end;
-    /* header names read as the schema's column they differ from only by
-     * spaces around them or by case (" video_view_count", "Video_View_Count"),
-     * when the header holds no column of the schema's own name: how many,
-     * and the first, as written and as read */
-    uint32_t renamed_columns;
-    char renamed_from[128], renamed_to[128];
     /* 1 when the header's first name is empty, as pandas' to_csv writes
      * its row index: that column ("Unnamed: 0") is read as an identifier,
      * never a feature (with a schema only) */

@@ -150,6 +150,11 @@ typedef struct ct_score_summary {
      * empty id, which neither merge's shard check nor queue-eval's labels
      * can match */
     uint64_t without_id;
+    /* the first of the views, shares and status columns absent from the
+     * file (its rows flagged missing_counts or their status missing), with
+     * "did you mean" when a column differs from it only by case or spaces;
+     * "" when all are there */
+    char absent_note[512];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

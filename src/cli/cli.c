@@ -397,15 +397,6 @@ void cli_note_rows(const ct_load_stats *st)
         fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s\n", a, b, c);
     else
         cli_note("rows read %s, used %s, skipped %s", a, b, c);
-    if (st->renamed_columns) {
-        char from[160];
-        ct_textwidth_fit(from, sizeof from, st->renamed_from, strlen(st->renamed_from), 60, "...",
-                         '?');
-        cli_note("column '%s' read as '%s' (the names differ only by spaces around them or by "
-                 "case)%s",
-                 from, st->renamed_to,
-                 st->renamed_columns > 1 ? ", and other such columns likewise" : "");
-    }
     if (st->unnamed_index)
         cli_note("the first column has no name, as pandas' to_csv writes its row index: read as "
                  "an identifier ('Unnamed: 0'), never a feature");

@@ -140,6 +140,8 @@ static void print_summary(const ct_score_summary *s)
                      nc);
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
+        if (s->absent_note[0])
+            ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
         if (s->without_id) {
             char ni[32], line[400];
             cli_fmt_count(ni, sizeof ni, s->without_id);

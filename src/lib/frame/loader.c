@@ -133,60 +133,6 @@ static const ct_schema_column *schema_find(const ct_load_options *o, const char 
     return NULL;
 }
 
-/* s[0..n) without the spaces and tabs around it. */
-static const char *trim_ws(const char *s, size_t *n)
-{
-    while (*n && (*s == ' ' || *s == '\t'))
-        s++, (*n)--;
-    while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\t'))
-        (*n)--;
-    return s;
-}
-
-/* Header names that are a schema column's but for spaces around them or
- * their case (a spreadsheet's export, a hand-typed header) are read as the
- * schema's column, when the header holds no column of that exact name and
- * one name alone matches it; counted in the stats, the first named.
- * Returns -1 when out of memory. */
-static int schema_rename(loader *L, const ct_csv_record *rec)
-{
-    const ct_schema *sc = L->opt->use_schema ? L->opt->schema : NULL;
-    if (!sc)
-        return 0;
-    for (size_t k = 0; k < sc->ncolumns; k++) {
-        const char *want = sc->columns[k].name;
-        const size_t wn = strlen(want);
-        size_t hit = SIZE_MAX, nhit = 0;
-        int exact = 0;
-        for (size_t j = 0; j < L->ncols && !exact; j++) {
-            if (strcmp(L->header[j], want) == 0) {
-                exact = 1;
-                break;
-            }
-            size_t n = rec->fields[j].len;
-            const char *p = trim_ws(rec->fields[j].ptr, &n);
-            if (n != wn || strncasecmp(p, want, wn) != 0)
-                continue;
-            hit = j;
-            nhit++;
-        }
-        if (exact || nhit != 1)
-            continue;
-        char *nm = ct_strdup(want);
-        if (!nm)
-            return -1;
-        if (L->stats.renamed_columns++ == 0) {
-            snprintf(L->stats.renamed_from, sizeof L->stats.renamed_from, "%.*s",
-                     (int)(rec->fields[hit].len < 120 ? rec->fields[hit].len : 120),
-                     rec->fields[hit].ptr);
-            snprintf(L->stats.renamed_to, sizeof L->stats.renamed_to, "%s", want);
-        }
-        ct_free(L->header[hit]);
-        L->header[hit] = nm;
-    }
-    return 0;
-}
-
 static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
     if (rec->error != CT_CSV_OK)
@@ -207,8 +153,6 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         !L->ivals || !L->vmiss || !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     if (header_names_pandas(rec->fields, L->ncols, L->header))
-        return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
-    if (schema_rename(L, rec))
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     for (size_t j = 0; j < L->ncols; j++) {
         const char *nm = L->header[j];

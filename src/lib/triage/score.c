@@ -385,6 +385,22 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     (void)find_col(f, c->o->views_column, &b.views, NULL);
     (void)find_col(f, c->o->shares_column, &b.shares, NULL);
     (void)find_col(f, c->o->status_column, &b.status, NULL);
+    if (!c->sum.absent_note[0]) {
+        const char *absent = c->o->views_column && !b.views     ? c->o->views_column
+                             : c->o->shares_column && !b.shares ? c->o->shares_column
+                             : c->o->status_column && !b.status ? c->o->status_column
+                                                                : NULL;
+        if (absent) {
+            char near[300];
+            ct_frame_near_name(f, absent, near, sizeof near);
+            snprintf(c->sum.absent_note, sizeof c->sum.absent_note, "no '%s' column: %s%s%s",
+                     absent,
+                     strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0
+                         ? "the ties' author status is missing in every row"
+                         : "it counts 0 in every row's reach (flagged missing_counts)",
+                     near[0] ? "; " : "", near);
+        }
+    }
     b.src = c->srccol;
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
