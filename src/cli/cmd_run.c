@@ -421,22 +421,42 @@ static int write_manifest(const run_state *r)
 
 /* --------------------------------------------------------- one stage */
 
-/* The failure message from a stage's log: its first error messages (a
- * note such as "claimtriage: rows read ..." is skipped with its lines), at
- * most three, each with its hint. A message starts at column 0; an indented
- * line continues it: a "hint:" line joins with " / ", a wrapped line (the
- * CLI wraps at 100 columns) with a space, so the text reads as written.
- * Messages are joined by " / " (no raw newline: the message goes into the
- * manifest, plan --status and the report's tables). */
+/* The failure message from a stage's log: its first error messages and
+ * its last one (the command's summary, e.g. the loader's "N bad rows;
+ * nothing was loaded (use --on-bad-row=skip ...)", which names the way
+ * out). With at most three messages, all of them; with more, the first two,
+ * "... (N more messages)" and the last. A note such as "claimtriage: rows
+ * read ..." is skipped with its lines. A message starts at column 0; an
+ * indented line continues it: a "hint:" line joins with " / ", a wrapped
+ * line (the CLI wraps at 100 columns) with a space, so the text reads as
+ * written. Messages are joined by " / " (no raw newline: the message goes
+ * into the manifest, plan --status and the report's tables). */
+#define RUN_LOG_MSG_MAX 512
+
+typedef struct log_msgs {
+    char first[2][RUN_LOG_MSG_MAX], third[RUN_LOG_MSG_MAX], last[RUN_LOG_MSG_MAX];
+    size_t count; /* messages seen */
+} log_msgs;
+
+/* The slot of message number i (0-based) being read: the first two keep
+ * theirs, the third is kept until a fourth shows it was not the last. */
+static char *log_slot(log_msgs *m, size_t i)
+{
+    return i < 2 ? m->first[i] : i == 2 ? m->third : m->last;
+}
+
 static void log_message(const char *path, char *buf, size_t cap)
 {
     buf[0] = 0;
     FILE *fp = path ? fopen(path, "rb") : NULL;
     if (!fp)
         return;
+    log_msgs m;
+    memset(&m, 0, sizeof m);
     char line[1024];
+    char *cur = NULL;
     size_t len = 0;
-    int taken = 0, in_note = 0;
+    int in_note = 0;
     while (fgets(line, sizeof line, fp)) {
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
@@ -448,27 +468,43 @@ static void log_message(const char *path, char *buf, size_t cap)
             continue;
         const char *sep;
         if (t == line) { /* a new message */
-            if (taken == 3)
-                break;
             in_note = strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error");
             if (in_note)
                 continue;
             if (strncmp(t, "claimtriage: error: ", 20) == 0)
                 t += 20; /* the run's own message says it is an error */
-            sep = taken ? " / " : "";
-            taken++;
-        } else if (in_note || taken == 0) {
+            cur = log_slot(&m, m.count++);
+            cur[0] = 0;
+            len = 0;
+            sep = "";
+        } else if (in_note || !cur) {
             continue; /* a note's continuation or hint */
         } else {
             sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
         }
-        const int w = ct_textwidth_snprintf(buf + len, cap - len, "%s%s", sep, t);
-        if (w < 0 || (size_t)w >= cap - len) {
-            break; /* cut between characters */
-        }
-        len += (size_t)w;
+        if (len >= RUN_LOG_MSG_MAX - 1)
+            continue;
+        const int w = ct_textwidth_snprintf(cur + len, RUN_LOG_MSG_MAX - len, "%s%s", sep, t);
+        len = w < 0 ? len : strlen(cur); /* cut between characters when too long */
     }
     fclose(fp);
+    size_t at = 0;
+    const size_t shown_first = m.count <= 3 ? m.count : 2;
+    for (size_t i = 0; i < shown_first && at < cap; i++) {
+        ct_textwidth_snprintf(buf + at, cap - at, "%s%s", i ? " / " : "",
+                              i < 2 ? m.first[i] : m.third);
+        at = strlen(buf);
+    }
+    if (m.count > 3 && at < cap) {
+        /* the last message always fits: the first ones give way to it */
+        const size_t need = strlen(m.last) + 48;
+        if (need < cap && at > cap - need) {
+            at = ct_textwidth_prefix(buf, at, SIZE_MAX, cap - need, NULL); /* whole clusters */
+            buf[at] = 0;
+        }
+        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s", m.count - 3,
+                              m.count - 3 == 1 ? "" : "s", m.last);
+    }
 }
 
 static int run_stage(run_state *r, stage *s, size_t k)

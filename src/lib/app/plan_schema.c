@@ -109,7 +109,7 @@ static const ct_plan_key k_queue_eval[] = {
     {"labels", S},
     {"rows", O},
     {"claims", I},
-    {"claims_views", N},
+    {"claims_views", N | Z},
     {"capacity", I},
     {"reviews_per_hour", N},
     {"at_capacity", O},

@@ -121,12 +121,29 @@ void rep_write_data(rep_ctx *c)
         ct_html_raw(c->h, ".</li>\n");
     }
     if (te) {
+        /* rows_dropped_missing exists only where a comparison ran */
         const double ntd = rep_num(te, "comparisons.0.rows_dropped_missing");
-        rep_count(b, sizeof b, ntd);
         ct_html_raw(c->h, "<li>");
-        ct_html_textf(c->h,
-                      "Hypothesis tests: %s row%s with a missing value left out of each test.", b,
-                      rep_s(ntd));
+        if (isfinite(ntd)) {
+            rep_count(b, sizeof b, ntd);
+            ct_html_textf(c->h,
+                          "Hypothesis tests: %s row%s with a missing value left out of each "
+                          "test.",
+                          b, rep_s(ntd));
+        } else {
+            /* test.json's skipped: [{test, columns, reason}] */
+            const char *why = NULL;
+            const ct_json_value *sk = ct_json_get(te, "skipped");
+            for (size_t k = 0; k < ct_json_size(sk) && !why; k++) {
+                const char *kind = rep_str(ct_json_at(sk, k), "test");
+                if (kind && strcmp(kind, "comparison") == 0)
+                    why = rep_str(ct_json_at(sk, k), "reason");
+            }
+            ct_html_textf(c->h,
+                          "Hypothesis tests: no comparison of groups ran, so no count of rows "
+                          "left out for missing values exists%s%s.",
+                          why ? ": " : " (test.json lists none)", why ? why : "");
+        }
         ct_html_raw(c->h, "</li>\n");
     }
     if (tr) {
@@ -220,17 +237,24 @@ static void test_comparison(rep_ctx *c, const ct_json_value *cmp)
     static const char *const head[] = {"Group", "n", "Mean", "Median", "Std"};
     ct_html_table_begin(c->h, NULL, 5, head, "lrrrr");
     const ct_json_value *gs = ct_json_get(cmp, "groups");
+    int absent = 0;
     for (size_t i = 0; i < ct_json_size(gs); i++) {
         const ct_json_value *g = ct_json_at(gs, i);
         char n[32], m[32], md[32], sd[32];
-        rep_count(n, sizeof n, rep_num(g, "n"));
-        rep_cell(m, sizeof m, rep_num(g, "mean"));
-        rep_cell(md, sizeof md, rep_num(g, "median"));
-        rep_cell(sd, sizeof sd, rep_num(g, "std"));
+        rep_cell_or_none(n, sizeof n, rep_num(g, "n"), rep_count, &absent);
+        rep_cell_or_none(m, sizeof m, rep_num(g, "mean"), NULL, &absent);
+        rep_cell_or_none(md, sizeof md, rep_num(g, "median"), NULL, &absent);
+        rep_cell_or_none(sd, sizeof sd, rep_num(g, "std"), NULL, &absent);
         const char *cells[5] = {rep_str(g, "label"), n, m, md, sd};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, rep_str(cmp, "summary"));
+    const char *sum = rep_str(cmp, "summary");
+    char note[REP_TEXT_MAX];
+    snprintf(note, sizeof note, "%s%s%s", sum ? sum : "", sum && absent ? " " : "",
+             absent ? REP_NONE " marks a value that does not exist (a group too small, e.g. the "
+                               "standard deviation of one value)."
+                    : "");
+    ct_html_table_end(c->h, note[0] ? note : NULL);
 }
 
 static void test_association(rep_ctx *c, const ct_json_value *as)
@@ -302,38 +326,59 @@ void rep_write_regress(rep_ctx *c)
         ct_html_section_end(c->h);
         return;
     }
-    char n[32], pr2[32], llr[64];
-    const double nm = rep_num(r, "model.n");
+    char n[32], pr2[96], llr[128];
+    const double nm = rep_num(r, "model.n"), r2 = rep_num(r, "model.prsquared"),
+                 lp = rep_num(r, "model.llr_pvalue");
     rep_count(n, sizeof n, nm);
-    ct_numfmt_fixed(pr2, sizeof pr2, rep_num(r, "model.prsquared"), 3);
-    ct_numfmt_pvalue(llr, sizeof llr, rep_num(r, "model.llr_pvalue"), NAN);
-    ct_html_paraf(c->h, NULL,
-                  "Logistic regression of %s = %s on %s row%s (statsmodels Logit): McFadden's "
-                  "pseudo R-squared %s; likelihood-ratio test against no predictors %s.",
-                  rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
-                  rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm),
-                  pr2, llr);
+    if (isfinite(r2)) {
+        char v[32];
+        ct_numfmt_fixed(v, sizeof v, r2, 3);
+        snprintf(pr2, sizeof pr2, "McFadden's pseudo R-squared %s", v);
+    } else
+        snprintf(pr2, sizeof pr2, "McFadden's pseudo R-squared does not exist for this fit");
+    if (isfinite(lp)) {
+        char v[64];
+        ct_numfmt_pvalue(v, sizeof v, lp, NAN);
+        snprintf(llr, sizeof llr, "likelihood-ratio test against no predictors %s", v);
+    } else
+        snprintf(llr, sizeof llr, "no likelihood-ratio test against no predictors could be made");
+    ct_html_paraf(
+        c->h, NULL, "Logistic regression of %s = %s on %s row%s (statsmodels Logit): %s; %s.",
+        rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
+        rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm), pr2, llr);
     static const char *const head[] = {"Term",  "Coef",       "Std err",   "z",
                                        "P>|z|", "Odds ratio", "OR 95% CI", "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");
     const ct_json_value *co = ct_json_get(r, "coefficients");
+    int absent = 0;
     for (size_t i = 0; i < ct_json_size(co); i++) {
         const ct_json_value *k = ct_json_at(co, i);
         char b[6][48], ci[100];
-        rep_cell(b[0], sizeof b[0], rep_num(k, "coef"));
-        rep_cell(b[1], sizeof b[1], rep_num(k, "std_err"));
-        rep_cell(b[2], sizeof b[2], rep_num(k, "z"));
-        ct_numfmt_pvalue_cell(b[3], sizeof b[3], rep_num(k, "p_value"), NAN);
-        rep_cell(b[4], sizeof b[4], rep_num(k, "odds_ratio"));
-        rep_cell(b[5], sizeof b[5], rep_num(k, "vif"));
-        char lo[32], hi[32];
-        rep_cell(lo, sizeof lo, rep_num(k, "odds_ratio_ci_low"));
-        rep_cell(hi, sizeof hi, rep_num(k, "odds_ratio_ci_high"));
-        snprintf(ci, sizeof ci, "%s to %s", lo, hi);
+        rep_cell_or_none(b[0], sizeof b[0], rep_num(k, "coef"), NULL, &absent);
+        rep_cell_or_none(b[1], sizeof b[1], rep_num(k, "std_err"), NULL, &absent);
+        rep_cell_or_none(b[2], sizeof b[2], rep_num(k, "z"), NULL, &absent);
+        const double p = rep_num(k, "p_value");
+        if (isnan(p))
+            rep_cell_or_none(b[3], sizeof b[3], p, NULL, &absent);
+        else
+            ct_numfmt_pvalue_cell(b[3], sizeof b[3], p, NAN);
+        rep_cell_or_none(b[4], sizeof b[4], rep_num(k, "odds_ratio"), NULL, &absent);
+        rep_cell_or_none(b[5], sizeof b[5], rep_num(k, "vif"), NULL, &absent);
+        const double l = rep_num(k, "odds_ratio_ci_low"), h = rep_num(k, "odds_ratio_ci_high");
+        if (isnan(l) || isnan(h))
+            rep_cell_or_none(ci, sizeof ci, NAN, NULL, &absent);
+        else {
+            char lo[32], hi[32];
+            rep_cell(lo, sizeof lo, l);
+            rep_cell(hi, sizeof hi, h);
+            snprintf(ci, sizeof ci, "%s to %s", lo, hi);
+        }
         const char *cells[8] = {rep_str(k, "name"), b[0], b[1], b[2], b[3], b[4], ci, b[5]};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, NULL);
+    ct_html_table_end(c->h, absent ? REP_NONE " marks a value that does not exist for this term "
+                                              "(regress.json gives the reason beside it)."
+                                   : NULL);
     static const char *const chead[] = {"Assumption", "Verdict", "Why"};
     ct_html_table_begin(c->h, "Assumption checks", 3, chead, "lll");
     const ct_json_value *ch = ct_json_get(r, "checks");

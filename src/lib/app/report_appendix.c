@@ -146,11 +146,12 @@ void rep_write_appendix(rep_ctx *c)
     ct_numfmt_auto(r, sizeof r, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
     ct_numfmt_headline(hpd, sizeof hpd, rep_shown(c->opt.hours_per_day));
+    char mr[32];
+    rep_count(mr, sizeof mr, (double)c->opt.max_rows);
     ct_html_paraf(c->h, "note",
                   "Report options: %s reviews an hour, %s %s a review hour, %s-hour review day, "
-                  "start %s, tables of rows capped at %zu row%s%s.",
-                  r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given",
-                  c->opt.max_rows, rep_s((double)c->opt.max_rows),
-                  c->opt.redact ? ", redacted" : "");
+                  "start %s, tables of rows capped at %s row%s%s.",
+                  r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given", mr,
+                  rep_s((double)c->opt.max_rows), c->opt.redact ? ", redacted" : "");
     ct_html_section_end(c->h);
 }

@@ -109,7 +109,15 @@ static void finance_compute(rep_ctx *c)
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
                  db);
     }
-    f->recall_queue = curve_recall(qe, "queue", k);
+    /* the day queue-eval measured at_capacity with: its exact figure (the
+     * curve's 101 points would only approximate it); any other day is read
+     * off the curve by interpolation, and the page says which */
+    const double at_cap = rep_num(qe, "at_capacity.queue.recall");
+    if (k == f->capacity && isfinite(at_cap)) {
+        f->recall_queue = at_cap;
+        f->recall_exact = 1;
+    } else
+        f->recall_queue = curve_recall(qe, "queue", k);
     f->recall_random = k / f->n; /* random order: expected K / n (queue-eval) */
     if (!isfinite(f->recall_queue)) {
         snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
@@ -129,7 +137,7 @@ static void point_model(rep_ctx *c)
         return;
     const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
     const double n = rep_num(ev, "metrics.n"), fn = rep_num(ev, "metrics.confusion.fn");
-    if (!isfinite(rec) || !isfinite(prec))
+    if (!isfinite(rec) || !isfinite(prec) || !isfinite(n))
         return;
     char r[32], p[32], nb[32], w[32];
     rep_pct_near(r, sizeof r, rec);
@@ -140,8 +148,11 @@ static void point_model(rep_ctx *c)
     char missed[64] = "";
     if (fn == 0)
         snprintf(missed, sizeof missed, "It misses no claim.");
-    else if (isfinite(fn))
-        snprintf(missed, sizeof missed, "It misses %.0f claim%s.", fn, fn == 1 ? "" : "s");
+    else if (isfinite(fn)) {
+        char fb[32];
+        rep_count(fb, sizeof fb, fn);
+        snprintf(missed, sizeof missed, "It misses %s claim%s.", fb, rep_s(fn));
+    }
     /* evaluate --split test marks its rows as the model's held-out ones */
     const char *split = rep_str(ev, "split");
     const int held_out = split && strcmp(split, "test") == 0;
@@ -185,14 +196,19 @@ static void point_queue(rep_ctx *c)
     ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
     ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
     rep_count(nq, sizeof nq, f->n);
+    char wait[256] = "";
+    if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean))
+        snprintf(wait, sizeof wait,
+                 "; working through all %s report%s of the queue, a claim waits %s hours for "
+                 "review on average instead of %s",
+                 nq, rep_s(f->n), hq, hr);
     rep_point *pt = rep_point_add(
         c, "queue", "queue_eval.json",
         "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
         "(%s of them), against about %s (%s) in random order (the expected value; the file's "
-        "own arrival order may differ); working through all %s "
-        "report%s of the queue, a claim waits %s hours for review on average instead of %s.",
+        "own arrival order may differ)%s.",
         day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq, a,
-        ra, nq, rep_s(f->n), hq, hr);
+        ra, wait);
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
@@ -260,9 +276,11 @@ static void point_claims(rep_ctx *c)
     }
     const double lc = rep_num(gc, "metrics.video_like_count.median");
     const double lo = rep_num(go, "metrics.video_like_count.median");
-    char la[32], lb[32];
+    char la[32], lb[32], likes[96] = "";
     rep_count(la, sizeof la, lc);
     rep_count(lb, sizeof lb, lo);
+    if (isfinite(lc) && isfinite(lo)) /* a file without likes: the views alone */
+        snprintf(likes, sizeof likes, ", and %s likes against %s", la, lb);
     /* the sentence follows the numbers: on another file claims may draw as
      * many views as opinions, or fewer (a 10% band counts as the same) */
     const char *how = mc > 2.0 * mo   ? "far more"
@@ -273,8 +291,8 @@ static void point_claims(rep_ctx *c)
     rep_point *pt =
         rep_point_add(c, "claims", "eda.json",
                       "Claim videos draw %s engagement %s opinion videos: a median of "
-                      "%s views against %s for opinions%s, and %s likes against %s.",
-                      how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, la, lb);
+                      "%s views against %s for opinions%s%s.",
+                      how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, likes);
     rep_fig(pt, "median_views_claim", mc);
     rep_fig(pt, "median_views_opinion", mo);
     rep_fig(pt, "median_likes_claim", lc);
@@ -345,15 +363,18 @@ static void point_caveats(rep_ctx *c)
     if (!isfinite(flag_at))
         flag_at = 0.95;
     if (isfinite(ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at && len < sizeof buf) {
-        char e[32], t[32];
+        char e[32], t[64] = "";
         ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
-        ct_numfmt_fixed(t, sizeof t, ap_text, 3);
+        if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
+            char tb[32];
+            ct_numfmt_fixed(tb, sizeof tb, ap_text, 3);
+            snprintf(t, sizeof t, "; the transcription alone %s", tb);
+        }
         len += (size_t)snprintf(
             buf + len, sizeof buf - len,
             " engagement counts alone already separate claims from opinions (average precision "
-            "%s; the transcription alone %s), a shortcut that may not hold for new videos, "
-            "before views accumulate;",
-            e, t); /* ct_numfmt_fixed: "undefined" when NaN */
+            "%s%s), a shortcut that may not hold for new videos, before views accumulate;",
+            e, t);
         rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
     }
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)
@@ -475,18 +496,29 @@ void rep_write_finance(rep_ctx *c)
                  "where D = one review day in reviews (the run's --capacity, else R x hours per "
                  "day in whole reviews; capped at n), n = reports (reviews) in the queue, "
                  "r_queue(D) = share of claims the queue has reached after D reviews "
-                 "(queue_eval.json curve, interpolated), and random order finds claims at the "
-                 "expected rate D / n (the file's own arrival order may differ).");
-    char nb[32], cb[32], rq[32];
+                 "(queue_eval.json: its at_capacity figure when D is the capacity it measured, "
+                 "else read off its curve by linear interpolation), and random order finds "
+                 "claims at the expected rate D / n (the file's own arrival order may differ).");
+    char nb[32], cb[32], rq[32], cap[32];
     rep_count(nb, sizeof nb, f->n);
     rep_count(cb, sizeof cb, f->claims);
+    rep_count(cap, sizeof cap, f->capacity);
     rep_pct(rq, sizeof rq, f->recall_queue, 2);
+    char how[256];
+    if (f->recall_exact)
+        snprintf(how, sizeof how, "queue_eval.json's figure at its capacity of %s review%s", cap,
+                 rep_s(f->capacity));
+    else
+        snprintf(how, sizeof how,
+                 "interpolated on queue_eval.json's curve: queue-eval measured its exact figure "
+                 "at %s review%s, not at this day's",
+                 cap, rep_s(f->capacity));
     ct_html_paraf(
         c->h, "note",
-        "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s. The figures "
+        "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s (%s). The figures "
         "count the reports this run scored (the held-out rows when the run scores "
         "--split test); on the full backlog they scale with its size.",
-        nb, rep_s(f->n), cb, rep_s(f->claims), rq);
+        nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);
 }

@@ -67,6 +67,8 @@ typedef struct rep_finance {
     double n;                /* labelled rows in the queue */
     double claims;           /* claims among them */
     double recall_queue;     /* share of claims found in the first day, queue order */
+    int recall_exact;        /* recall_queue is queue-eval's at_capacity figure (the day is
+                                its capacity), not read off the curve by interpolation */
     double recall_random;    /* the same, arrival (random) order, expected */
     double reviews_random;   /* reviews arrival order needs for the queue's day's claims */
     double reviews_saved;    /* reviews_random - day_reviews (>= 0) */
@@ -125,6 +127,17 @@ void rep_count(char *buf, size_t n, double v);
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */
 void rep_pct_near(char *buf, size_t n, double frac);
 void rep_cell(char *buf, size_t n, double v);
+/* The cell of a table for a value that does not exist (null in the
+ * artifact): REP_NONE; the table's note says why. */
+#define REP_NONE "\xe2\x80\x94" /* an em dash */
+/* A table cell for v formatted by fmt(buf, n, v) (NULL: rep_cell), or
+ * REP_NONE when v does not exist (NaN); adds 1 to *absent then. */
+void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t, double),
+                      int *absent);
+/* Fixed-point and percentage cells for rep_cell_or_none. */
+void rep_cell_fixed3(char *buf, size_t n, double v);
+void rep_cell_fixed4(char *buf, size_t n, double v);
+void rep_cell_pct2(char *buf, size_t n, double v);
 /* v as text for people shows it: 0 when |v| < 1e-12 (rounding residue), else v
  * (NaN stays NaN). Not for report.json. */
 double rep_shown(double v);

@@ -55,22 +55,32 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
     ct_html_table_begin(c->h, "Cross-validated candidates (train.json)", 5, head, "rllrr");
     const ct_json_value *cands = rep_get(tr, "cv.candidates");
     const size_t nc = ct_json_size(cands);
+    int absent = 0;
     for (size_t i = 0; i < nc && i < c->opt.max_rows * 3; i++) {
         const ct_json_value *k = ct_json_at(cands, i);
         char r[16], m[32], s[32];
-        rep_count(r, sizeof r, rep_num(k, "rank"));
-        ct_numfmt_fixed(m, sizeof m, rep_num(k, "mean"), 4);
-        ct_numfmt_fixed(s, sizeof s, rep_num(k, "std"), 4);
+        const double rank = rep_num(k, "rank"); /* 0: undefined (formats.md) */
+        rep_cell_or_none(r, sizeof r, rank > 0 ? rank : NAN, rep_count, &absent);
+        rep_cell_or_none(m, sizeof m, rep_num(k, "mean"), rep_cell_fixed4, &absent);
+        rep_cell_or_none(s, sizeof s, rep_num(k, "std"), rep_cell_fixed4, &absent);
         const char *fam =
             rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
         const char *cells[5] = {r, fam, rep_str(k, "config"), m, s};
         ct_html_table_row(c->h, cells);
     }
-    char note[256] = "";
-    if (nc > c->opt.max_rows * 3)
-        snprintf(note, sizeof note,
-                 "The first %zu of %zu candidates are shown (train.json has all).",
-                 c->opt.max_rows * 3, nc);
+    char note[384] = "";
+    if (nc > c->opt.max_rows * 3) {
+        char fb[32], nb[32];
+        rep_count(fb, sizeof fb, (double)(c->opt.max_rows * 3));
+        rep_count(nb, sizeof nb, (double)nc);
+        snprintf(note, sizeof note, "The first %s of %s candidates are shown (train.json has all).",
+                 fb, nb);
+    }
+    if (absent)
+        snprintf(note + strlen(note), sizeof note - strlen(note),
+                 "%s" REP_NONE " marks a candidate without a cross-validated score (train.json "
+                 "records none), so it has no rank.",
+                 note[0] ? " " : "");
     ct_html_table_end(c->h, note[0] ? note : NULL);
     ct_html_paraf(c->h, NULL, "Chosen: %s, %s (features: %s).",
                   rep_str(tr, "chosen.family") ? rep_str(tr, "chosen.family") : "?",
@@ -112,7 +122,11 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     for (size_t i = 0; i < sizeof mnames / sizeof mnames[0] && len < sizeof note; i++) {
         char path[64], v[32];
         snprintf(path, sizeof path, "metrics.%s", mnames[i]);
-        ct_numfmt_fixed(v, sizeof v, rep_num(ev, path), 4);
+        const double x = rep_num(ev, path);
+        if (isfinite(x))
+            ct_numfmt_fixed(v, sizeof v, x, 4);
+        else /* a metric that does not exist here (e.g. ROC AUC of one class) */
+            snprintf(v, sizeof v, "does not exist");
         len += (size_t)snprintf(note + len, sizeof note - len, " %s %s;", mnames[i], v);
     }
     if (len < sizeof note)
@@ -139,10 +153,15 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
     char ece[32], title[160];
-    ct_numfmt_sig3(ece, sizeof ece, rep_shown(rep_num(ev, "reliability.ece")));
-    snprintf(title, sizeof title,
-             "Predicted probabilities match observed claim rates to within %s on average (ECE)",
-             ece);
+    const double e = rep_num(ev, "reliability.ece");
+    ct_numfmt_sig3(ece, sizeof ece, rep_shown(e));
+    if (isfinite(e))
+        snprintf(title, sizeof title,
+                 "Predicted probabilities match observed claim rates to within %s on average "
+                 "(ECE)",
+                 ece);
+    else
+        snprintf(title, sizeof title, "Predicted probabilities against observed claim rates");
     ct_html_reliability r = {
         {title, "Held-out reports binned by predicted probability; dot area: reports in the bin",
          "mean predicted probability of a claim", "observed share of claims",
@@ -230,17 +249,39 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
     static const char *const head[] = {"Features", "Columns", "Validation average precision",
                                        "Recall", "Precision"};
     ct_html_table_begin(c->h, "The same model family on subsets of the inputs", 5, head, "lrrrr");
+    char note[REP_TEXT_MAX] = "";
+    size_t nlen = 0;
+    int absent = 0;
     for (size_t i = 0; i < ct_json_size(models); i++) {
         const ct_json_value *m = ct_json_at(models, i);
         char col[32], ap[32], re[32], pr[32];
-        rep_count(col, sizeof col, rep_num(m, "columns"));
-        ct_numfmt_fixed(ap, sizeof ap, rep_num(m, "validation.average_precision"), 4);
-        ct_numfmt_fixed(re, sizeof re, rep_num(m, "validation.recall"), 4);
-        ct_numfmt_fixed(pr, sizeof pr, rep_num(m, "validation.precision"), 4);
-        const char *cells[5] = {rep_str(m, "features"), col, ap, re, pr};
+        int here = 0;
+        rep_cell_or_none(col, sizeof col, rep_num(m, "columns"), rep_count, &here);
+        rep_cell_or_none(ap, sizeof ap, rep_num(m, "validation.average_precision"), rep_cell_fixed4,
+                         &here);
+        rep_cell_or_none(re, sizeof re, rep_num(m, "validation.recall"), rep_cell_fixed4, &here);
+        rep_cell_or_none(pr, sizeof pr, rep_num(m, "validation.precision"), rep_cell_fixed4, &here);
+        const char *feat = rep_str(m, "features") ? rep_str(m, "features") : "?";
+        const char *cells[5] = {feat, col, ap, re, pr};
         ct_html_table_row(c->h, cells);
+        const char *why = rep_str(m, "why");
+        if (here && nlen < sizeof note) {
+            /* a model the audit could not fit has no columns and no metrics */
+            const int unfitted =
+                ct_json_get(m, "fitted") && !ct_json_bool_value(ct_json_get(m, "fitted"));
+            nlen += (size_t)snprintf(
+                note + nlen, sizeof note - nlen, "%sthe %s model %s%s%s",
+                absent ? "; " : REP_NONE " marks a value that does not exist: ", feat,
+                unfitted ? "was not fitted" : "has a metric undefined on the validation rows",
+                why ? " (" : "", why ? why : "");
+            if (why && nlen < sizeof note)
+                nlen += (size_t)snprintf(note + nlen, sizeof note - nlen, ")");
+            absent += here;
+        }
     }
-    ct_html_table_end(c->h, NULL);
+    if (absent && nlen + 1 < sizeof note)
+        snprintf(note + nlen, sizeof note - nlen, ".");
+    ct_html_table_end(c->h, absent ? note : NULL);
     const ct_json_value *feats = rep_get(tr, "audit.features");
     size_t flagged = 0;
     ct_html_raw(c->h, "<p>");
@@ -249,7 +290,7 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
         if (!ct_json_bool_value(ct_json_get(f, "flagged")))
             continue;
         char auc[32];
-        ct_numfmt_fixed(auc, sizeof auc, rep_num(f, "roc_auc"), 3);
+        rep_cell_or_none(auc, sizeof auc, rep_num(f, "roc_auc"), rep_cell_fixed3, NULL);
         if (flagged < c->opt.max_rows)
             ct_html_textf(c->h, "%s%s (ROC AUC %s alone)",
                           flagged ? "; " : "Inputs that separate the classes on their own: ",
@@ -258,9 +299,11 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
     }
     if (flagged == 0)
         ct_html_text(c->h, "No single input separates claims from opinions on its own.");
-    else if (flagged > c->opt.max_rows)
-        ct_html_textf(c->h, "; and %zu more (train.json).", flagged - c->opt.max_rows);
-    else
+    else if (flagged > c->opt.max_rows) {
+        char mb[32];
+        rep_count(mb, sizeof mb, (double)(flagged - c->opt.max_rows));
+        ct_html_textf(c->h, "; and %s more (train.json).", mb);
+    } else
         ct_html_text(c->h, ".");
     ct_html_raw(c->h, "</p>\n");
     char fa[32];
@@ -310,16 +353,18 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
             snprintf(id, sizeof id, "%s", ct_json_string(idv, NULL));
         else if (ct_json_type_of(idv) == CT_JSON_NUMBER)
             snprintf(id, sizeof id, "%.17g", ct_json_number(idv));
-        else
-            snprintf(id, sizeof id, "%s", CT_NUMFMT_UNDEFINED);
+        else /* the row has no id */
+            snprintf(id, sizeof id, "(none)");
         ct_numfmt_fixed(p, sizeof p, rep_num(r, "probability"), 3);
         const char *cells[5] = {line, id, rep_num(r, "label") == 1 ? "claim" : "opinion", p,
                                 rep_str(r, "text")};
         ct_html_table_row(c->h, cells);
     }
-    char note[160];
-    snprintf(note, sizeof note, "%zu of %s misclassified report%s shown (at most %zu).", shown, t,
-             rep_s(total), c->opt.max_rows);
+    char note[160], sb[32], mb[32];
+    rep_count(sb, sizeof sb, (double)shown);
+    rep_count(mb, sizeof mb, (double)c->opt.max_rows);
+    snprintf(note, sizeof note, "%s of %s misclassified report%s shown (at most %s).", sb, t,
+             rep_s(total), mb);
     ct_html_table_end(c->h, note);
 }
 
@@ -359,7 +404,7 @@ void rep_write_triage(rep_ctx *c)
                       rd, rep_s(nw), rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
                       nf == 1 ? "was" : "were",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
-                                                   : CT_NUMFMT_UNDEFINED);
+                                                   : "score.json records none");
     } else {
         rep_missing(c, REP_SCORE, "the scoring record (score.json)");
     }
@@ -381,24 +426,42 @@ void rep_write_triage(rep_ctx *c)
         const char *key, *name;
     } orders[] = {
         {"queue", "queue"}, {"random", "random order (expected)"}, {"views", "views alone"}};
+    int absent = 0;
     for (size_t i = 0; i < 3; i++) {
         char p1[64], p2[64], p3[64];
         char path[96];
         snprintf(path, sizeof path, "at_capacity.%s.recall", orders[i].key);
-        rep_pct(p1, sizeof p1, rep_num(qe, path), 2);
+        rep_cell_or_none(p1, sizeof p1, rep_num(qe, path), rep_cell_pct2, &absent);
         snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
-        rep_pct(p2, sizeof p2, rep_num(qe, path), 2);
+        rep_cell_or_none(p2, sizeof p2, rep_num(qe, path), rep_cell_pct2, &absent);
         snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
-        ct_numfmt_auto(p3, sizeof p3, rep_shown(rep_num(qe, path)));
+        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path), NULL, &absent);
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }
-    char R[32], note[256];
+    char R[32], note[768];
     ct_numfmt_auto(R, sizeof R, rep_num(qe, "reviews_per_hour")); /* a rate: 0.001 stays 0.001 */
-    snprintf(note, sizeof note,
-             "At %s reviews an hour (queue-eval --reviews-per-hour); a claim at position k waits "
-             "k / R hours.",
-             R);
+    int n = snprintf(note, sizeof note,
+                     "At %s reviews an hour (queue-eval --reviews-per-hour); a claim at position "
+                     "k waits k / R hours.",
+                     R);
+    if (absent && n > 0 && (size_t)n < sizeof note) {
+        /* queue-eval writes null where a figure does not exist (docs/formats.md) */
+        const int no_views = ct_json_type_of(ct_json_get(qe, "claims_views")) == CT_JSON_NULL;
+        const double claims = rep_num(qe, "claims");
+        snprintf(note + n, sizeof note - (size_t)n,
+                 " " REP_NONE " marks a figure that does not exist: %s%s%s",
+                 no_views ? "the labels file has no video_view_count column, so the claims' "
+                            "views and the views-alone order cannot be counted"
+                          : "",
+                 no_views && !(claims > 0) ? "; " : "",
+                 !(claims > 0) ? "the queue holds no labelled claim, so no share of claims "
+                                 "exists"
+                 : no_views    ? "."
+                               : "the figure does not exist for this queue.");
+        if (!(claims > 0))
+            snprintf(note + strlen(note), sizeof note - strlen(note), ".");
+    }
     ct_html_table_end(c->h, note);
     ct_html_section_end(c->h);
 }

@@ -103,6 +103,24 @@ double rep_shown(double v) { return fabs(v) < 1e-12 ? 0 : v; }
 
 void rep_cell(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, rep_shown(v)); }
 
+void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t, double),
+                      int *absent)
+{
+    if (isnan(v)) {
+        snprintf(buf, n, "%s", REP_NONE);
+        if (absent)
+            (*absent)++;
+        return;
+    }
+    (fmt ? fmt : rep_cell)(buf, n, v);
+}
+
+void rep_cell_fixed3(char *buf, size_t n, double v) { ct_numfmt_fixed(buf, n, v, 3); }
+
+void rep_cell_fixed4(char *buf, size_t n, double v) { ct_numfmt_fixed(buf, n, v, 4); }
+
+void rep_cell_pct2(char *buf, size_t n, double v) { rep_pct(buf, n, v, 2); }
+
 const char *rep_s(double n) { return n == 1 ? "" : "s"; }
 
 void rep_section(rep_ctx *c, const char *id, const char *heading)
