@@ -313,6 +313,20 @@ void rep_write_test(rep_ctx *c)
     const ct_json_value *ass = ct_json_get(t, "associations");
     for (size_t i = 0; i < ct_json_size(ass); i++)
         test_association(c, ct_json_at(ass, i));
+    /* a test that could not run is said, with why (an absent column: the
+     * executives' question stays open) */
+    const ct_json_value *sk = ct_json_get(t, "skipped");
+    for (size_t i = 0; i < ct_json_size(sk); i++) {
+        const ct_json_value *e = ct_json_at(sk, i);
+        const ct_json_value *cols = ct_json_get(e, "columns");
+        const char *kind = rep_str(e, "test"), *why = rep_str(e, "reason");
+        const char *x = ct_json_string(ct_json_at(cols, 0), NULL),
+                   *y = ct_json_string(ct_json_at(cols, 1), NULL);
+        const int cmp = kind && strcmp(kind, "comparison") == 0;
+        ct_html_paraf(c->h, "note", "The %s of %s %s %s did not run: %s.",
+                      cmp ? "comparison" : "association", x ? x : "a column", cmp ? "by" : "and",
+                      y ? y : "another", why ? why : "for a reason test.json does not give");
+    }
     ct_html_section_end(c->h);
 }
 
