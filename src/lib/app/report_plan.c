@@ -104,15 +104,23 @@ void rep_write_plan(rep_ctx *c)
         done += strcmp(rows[i].status, "done") == 0;
         now += strncmp(rows[i].status, "this ", 5) == 0;
     }
+    const size_t open_ = n - done - now;
+    char rest[96] = "";
+    if (open_)
+        snprintf(rest, sizeof rest, "; %zu %s not done (the table says why)", open_,
+                 open_ == 1 ? "is" : "are");
     ct_html_paraf(c->h, NULL,
                   "PACE: Plan, Analyze, Construct, Execute. %zu of %zu milestones are done in "
-                  "this folder%s; a milestone is done only when its artifact is the output of its "
-                  "command, from this version of claimtriage and this input (claimtriage plan "
+                  "this folder%s%s; a milestone is done only when its artifact is the output of "
+                  "its command, from this version of claimtriage and this input (claimtriage plan "
                   "--status).",
                   done, n,
-                  now == 2   ? ", and this report and its run complete the other two"
-                  : now == 1 ? ", and this report completes one more"
-                             : "");
+                  now == 2   ? (open_ ? ", this report and its run complete two more"
+                                      : ", and this report and its run complete the other two")
+                  : now == 1 ? (open_ ? ", this report completes one more"
+                                      : ", and this report completes the last one")
+                             : "",
+                  rest);
     static const char *const head[] = {
         "#", "Milestone", "PACE stage", "Owner", "Stakeholders", "Planned dates", "Status"};
     ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rllllll");
