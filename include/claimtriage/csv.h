@@ -82,6 +82,14 @@ CT_API ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag);
 /* Bytes consumed so far (for progress) and total bytes when known (0 if not). */
 CT_API uint64_t ct_csv_bytes_read(const ct_csv *r);
 CT_API uint64_t ct_csv_bytes_total(const ct_csv *r);
+/* Progress through the input for a progress bar: *done of *total, with
+ * *done <= *total; *total is 0 when the size is not known (standard input),
+ * *done then being the bytes consumed. Plain input counts the bytes
+ * consumed of the file's size; gzip input, whose inflated size is not known
+ * ahead, the compressed bytes inflated so far of the compressed size (so
+ * *done reaches *total at the end of the data, as the whole-file load's
+ * inflated-bytes count does). */
+CT_API void ct_csv_progress(const ct_csv *r, uint64_t *done, uint64_t *total);
 /* Blank lines skipped so far. */
 CT_API uint64_t ct_csv_blank_lines(const ct_csv *r);
 /* The name given at open, for diagnostics. */

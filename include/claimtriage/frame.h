@@ -238,6 +238,11 @@ CT_API ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, c
 CT_API const ct_schema *ct_reader_schema(const ct_reader *r);
 /* Counts so far (unseen_values included). Owned by the reader. */
 CT_API const ct_load_stats *ct_reader_stats(const ct_reader *r);
+/* Progress through the input so far, for a progress bar: *done of *total
+ * with *done <= *total, *total 0 when the size is not known; the units of
+ * ct_csv_progress (compressed bytes for gzip input, else bytes), the same
+ * as a whole-file load reports to ct_load_options.progress. */
+CT_API void ct_reader_progress(const ct_reader *r, uint64_t *done, uint64_t *total);
 CT_API void ct_reader_close(ct_reader *r);
 
 /* ---- building a frame in memory ----

@@ -85,7 +85,13 @@ typedef struct ct_model {
      * (ct_sha256_content), NULL otherwise; file key "input_content_hash" of
      * the reproducibility block, present only then */
     char *input_content_hash;
+    /* the training file's loader accounting (ct_load_stats: rows_used =
+     * rows_read - rows_skipped, rows_skipped the bad rows skipped; older
+     * files counted the unlabelled rows as skipped, not as used) */
     uint64_t rows_read, rows_used, rows_skipped;
+    /* of rows_used, the rows without a label, not trained on; file key
+     * "unlabelled" of the reproducibility block (absent in older files: 0) */
+    uint64_t unlabelled;
     uint64_t seed;
     /* the train, validation and test fractions of the stratified split the
      * model was selected on (ct_folds_holdout with `seed`, over the labels

@@ -366,9 +366,17 @@ typedef struct ct_repro {
     char input_hash[80];   /* "sha256:<64 hex>", or "unavailable (standard input)" */
     char content_hash[80]; /* of the inflated bytes of a gzip file (ct_sha256_content);
                               "" when the file is not compressed (then input_hash) */
+    /* the loader's accounting, as every command's rows_read / rows_used /
+     * rows_skipped (claimtriage/frame.h, ct_load_stats) */
     uint64_t rows_read;    /* data records in the file */
-    uint64_t rows_used;    /* rows trained on (train) or predicted (evaluate) */
-    uint64_t rows_skipped; /* the others: bad rows skipped, rows without a label */
+    uint64_t rows_used;    /* rows loaded: rows_read - rows_skipped */
+    uint64_t rows_skipped; /* bad rows skipped (--on-bad-row=skip) */
+    /* rows loaded but left out by the command, each under its own key;
+     * -1 (the default of ct_repro_fill): not this command's, not written.
+     * not_selected: evaluate --split, the rows outside the set (as score's
+     * rows.not_selected); unlabelled: train, the rows without a label,
+     * not trained on (as train's rows.unlabelled). */
+    int64_t not_selected, unlabelled;
     uint64_t seed;
     int threads;              /* ct_threads() */
     const char *tool_version; /* ct_version() */
@@ -376,8 +384,10 @@ typedef struct ct_repro {
 } ct_repro;
 
 /* Fill r: the SHA-256 of path (claimtriage/digest.h; "-" gives
- * "unavailable (standard input)") and, for a gzip file, of its content, rows_read from st, used as given,
- * skipped = rows_read - used, seed, ct_threads(), ct_version() and the
+ * "unavailable (standard input)") and, for a gzip file, of its content,
+ * rows_read, rows_used and rows_skipped from st (without st: `used` rows
+ * read and used, none skipped), not_selected and unlabelled -1 (the caller
+ * sets the one that applies), seed, ct_threads(), ct_version() and the
  * command line argv[0..argc) quoted where a shell needs it. Errors: CT_EIO
  * (the file cannot be read again), CT_ENOMEM. Free with ct_repro_clear. */
 CT_API ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st,

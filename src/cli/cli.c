@@ -412,7 +412,7 @@ int cli_progress(void *user, uint64_t done, uint64_t total)
         return 0;
     const char *label = user ? user : "working";
     if (total) {
-        int pct = (int)(100.0 * (double)done / (double)total);
+        int pct = done >= total ? 100 : (int)(100.0 * (double)done / (double)total);
         int fill = pct / 4;
         fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################", pct);
     } else {

@@ -369,6 +369,8 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         ct_pipeline_hint_absent(m->pipeline, f, NULL, &dg);
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
+    if (s == CT_OK) /* rows outside --split: not skipped (bad rows are), their own key */
+        rp.not_selected = st.rows_used > r->n_rows ? (int64_t)(st.rows_used - r->n_rows) : 0;
     if (s == CT_OK && o->predictions)
         s = ct_evaluate_write_predictions(m, f, r, o->predictions, &dg);
     if (s == CT_OK)

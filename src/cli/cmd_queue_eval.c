@@ -194,7 +194,7 @@ static void json_curve(ct_json *w, const ct_queue_eval *e)
 }
 
 static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const char *queue,
-                      const char *labels, int views)
+                      const char *labels, const ct_load_stats *st, int views)
 {
     ct_json *w = cli_json_begin(stdout, "queue-eval", 1);
     if (!w)
@@ -203,6 +203,7 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_str(w, queue);
     ct_json_key(w, "labels");
     ct_json_str(w, labels);
+    cli_json_rows(w, st); /* the labels file's, as every command's input */
     ct_json_key(w, "rows");
     ct_json_object_begin(w);
     ct_json_key(w, "queue");
@@ -382,6 +383,7 @@ int cmd_queue_eval(int argc, char **argv)
     cli_load_free(&lo);
     if (rc != CLI_EXIT_OK)
         return rc;
+    cli_note_rows(&st); /* the labels file's rows, as every command reads a CSV */
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_labels q;
@@ -444,7 +446,7 @@ int cmd_queue_eval(int argc, char **argv)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");
     if (json)
-        rc = print_json(e, &q, argv[optind], labels_path, views);
+        rc = print_json(e, &q, argv[optind], labels_path, &st, views);
     else
         print_text(e, &q, views);
     if (rc == CLI_EXIT_OK && dir && e->positives) {

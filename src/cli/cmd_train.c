@@ -1017,6 +1017,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     /* the command line as run: "claimtriage train ..." */
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_labelled, o->t.seed, argc, argv, &dg);
+    if (s == CT_OK) /* rows loaded but not trained on: their own key (formats.md) */
+        rp.unlabelled = (int64_t)r->n_unlabelled;
     if (s == CT_OK)
         s = ct_repro_to_model(&rp, r->model);
     if (s == CT_OK && o->model_path)

@@ -81,8 +81,9 @@ int main(int argc, char **argv)
     m->command_line = ct_strdup("fit_model (tests/unit/fit_model.c)");
     m->input_hash = ct_strdup("none");
     m->rows_read = st.rows_read;
-    m->rows_used = nr;
-    m->rows_skipped = st.rows_read - nr;
+    m->rows_used = st.rows_used; /* the loader's, as train writes them */
+    m->rows_skipped = st.rows_skipped;
+    m->unlabelled = st.rows_used > nr ? st.rows_used - nr : 0;
     m->seed = 0;
     m->threads = 1;
     m->metrics = ct_calloc(1, sizeof *m->metrics);

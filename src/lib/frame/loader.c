@@ -566,7 +566,9 @@ static void loader_progress(loader *L)
         return;
     uint64_t b = ct_csv_bytes_read(L->csv);
     if (b >= L->next_progress) {
-        L->opt->progress(L->opt->progress_user, b, ct_csv_bytes_total(L->csv));
+        uint64_t done, total;
+        ct_csv_progress(L->csv, &done, &total);
+        L->opt->progress(L->opt->progress_user, done, total);
         L->next_progress = b + (1u << 22);
     }
 }

@@ -236,6 +236,16 @@ const ct_schema *ct_reader_schema(const ct_reader *r) { return r->schema; }
 
 const ct_load_stats *ct_reader_stats(const ct_reader *r) { return &r->L.stats; }
 
+void ct_reader_progress(const ct_reader *r, uint64_t *done, uint64_t *total)
+{
+    if (r->L.csv) {
+        ct_csv_progress(r->L.csv, done, total);
+    } else {
+        *done = r->L.stats.bytes;
+        *total = 0;
+    }
+}
+
 void ct_reader_close(ct_reader *r)
 {
     if (!r)

@@ -45,8 +45,9 @@ struct ct_csv {
     size_t chunk;
     unsigned char stop[256]; /* bytes that end an unquoted field */
     char name[CT_DIAG_FILE_MAX];
-    ct_gunzip *gz; /* gzip input, inflated as it is read */
-    int raw_begin; /* no input read yet: the gzip magic not yet looked for */
+    ct_gunzip *gz;     /* gzip input, inflated as it is read */
+    uint64_t gz_total; /* gzip input: its compressed size when known, else 0 */
+    int raw_begin;     /* no input read yet: the gzip magic not yet looked for */
 };
 
 static ct_status csv_fill(ct_csv *r, ct_diag *diag);
@@ -225,6 +226,17 @@ void ct_csv_close(ct_csv *r)
 uint64_t ct_csv_bytes_read(const ct_csv *r) { return r->consumed; }
 uint64_t ct_csv_bytes_total(const ct_csv *r) { return r->total; }
 uint64_t ct_csv_blank_lines(const ct_csv *r) { return r->blank; }
+
+void ct_csv_progress(const ct_csv *r, uint64_t *done, uint64_t *total)
+{
+    uint64_t d = r->consumed, t = r->total;
+    if (r->gz) { /* the inflated size is not known ahead: count what was inflated of the source */
+        t = r->gz_total;
+        d = t ? ct_gunzip_in_used(r->gz) : r->consumed;
+    }
+    *done = t && d > t ? t : d;
+    *total = t;
+}
 const char *ct_csv_name(const ct_csv *r) { return r->name; }
 
 /* Move unparsed bytes to the front, grow when full, read more input. */
@@ -280,7 +292,8 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
             if (!r->gz)
                 return ct_diag_set(diag, CT_ENOMEM, r->name, r->line, 0, "out of memory");
             r->eof = 0;
-            r->total = 0; /* the inflated size is not known */
+            r->gz_total = r->total; /* progress counts compressed bytes */
+            r->total = 0;           /* the inflated size is not known */
             return csv_fill(r, diag);
         }
     }

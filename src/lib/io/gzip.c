@@ -28,7 +28,8 @@ struct ct_gunzip {
     int pre_used;
     unsigned char in[GZ_IN_CHUNK];
     int src_eof;
-    int done; /* a member ended and no input follows */
+    int done;     /* a member ended and no input follows */
+    uint64_t fed; /* compressed bytes handed to zlib so far (pre included) */
 };
 
 static void *gz_alloc(void *opaque, unsigned items, unsigned size)
@@ -70,6 +71,8 @@ ct_gunzip *ct_gunzip_open(FILE *fp, const char *mem, size_t memlen, const char *
     return g;
 }
 
+uint64_t ct_gunzip_in_used(const ct_gunzip *g) { return g->fed - (g->z_ready ? g->z.avail_in : 0); }
+
 void ct_gunzip_close(ct_gunzip *g)
 {
     if (!g)
@@ -87,6 +90,7 @@ static size_t gz_refill(ct_gunzip *g, const char **err)
         g->pre_used = 1;
         g->z.next_in = g->pre;
         g->z.avail_in = (uInt)g->prelen;
+        g->fed += g->prelen;
         return g->prelen;
     }
     g->pre_used = 1;
@@ -106,6 +110,7 @@ static size_t gz_refill(ct_gunzip *g, const char **err)
         g->mempos += got;
     }
     g->z.avail_in = (uInt)got;
+    g->fed += got;
     if (!got)
         g->src_eof = 1;
     return got;

@@ -10,6 +10,7 @@
 #define CT_IO_GZIP_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* 1 when data[0..n) starts with the gzip magic bytes 1f 8b. */
@@ -25,6 +26,9 @@ ct_gunzip *ct_gunzip_open(FILE *fp, const char *mem, size_t memlen, const char *
  * end of the data). Returns 0, or -1 with *err set to a static message
  * (corrupt or truncated data, a read error, out of memory). */
 int ct_gunzip_read(ct_gunzip *g, char *out, size_t want, size_t *got, const char **err);
+/* Compressed bytes inflated so far (the `pre` bytes included): what the
+ * stream has used of its source, for progress. */
+uint64_t ct_gunzip_in_used(const ct_gunzip *g);
 void ct_gunzip_close(ct_gunzip *g);
 
 /* Inflate src[0..n) whole into a new ct_malloc'ed buffer *out of *outlen

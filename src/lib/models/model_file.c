@@ -106,6 +106,8 @@ static void write_payload(ct_json *w, const ct_model *m)
     ct_json_uint(w, m->rows_used);
     ct_json_key(w, "rows_skipped");
     ct_json_uint(w, m->rows_skipped);
+    ct_json_key(w, "unlabelled");
+    ct_json_uint(w, m->unlabelled);
     ct_json_key(w, "seed");
     ct_json_uint(w, m->seed);
     ct_json_key(w, "holdout");
@@ -412,6 +414,9 @@ static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
         get_u64(rp, "seed", &m->seed) || get_u64(rp, "threads", &th64) || th64 > INT32_MAX)
         return bad(r, "the \"reproducibility\" block is incomplete");
     m->threads = (int)th64;
+    /* "unlabelled": optional (files from before it was recorded lack it) */
+    if (ct_json_get(rp, "unlabelled") && get_u64(rp, "unlabelled", &m->unlabelled))
+        return bad(r, "\"unlabelled\" is not a count");
     /* "holdout": optional (files from before it was recorded lack it) */
     const ct_json_value *ho = ct_json_get(rp, "holdout");
     if (ho && ct_json_type_of(ho) != CT_JSON_NULL) {

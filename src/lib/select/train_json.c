@@ -478,8 +478,9 @@ ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st, 
 {
     memset(r, 0, sizeof *r);
     r->rows_read = st ? st->rows_read : used;
-    r->rows_used = used;
-    r->rows_skipped = r->rows_read > used ? r->rows_read - used : 0;
+    r->rows_used = st ? st->rows_used : used;
+    r->rows_skipped = st ? st->rows_skipped : 0;
+    r->not_selected = r->unlabelled = -1;
     r->seed = seed;
     r->threads = ct_threads();
     r->tool_version = ct_version();
@@ -561,6 +562,7 @@ ct_status ct_repro_to_model(const ct_repro *r, ct_model *m)
     m->rows_read = r->rows_read;
     m->rows_used = r->rows_used;
     m->rows_skipped = r->rows_skipped;
+    m->unlabelled = r->unlabelled > 0 ? (uint64_t)r->unlabelled : 0;
     m->seed = r->seed;
     m->threads = r->threads;
     return CT_OK;
@@ -582,6 +584,14 @@ void ct_repro_write_json(const ct_repro *r, ct_json *w)
     ct_json_uint(w, r->rows_used);
     ct_json_key(w, "rows_skipped");
     ct_json_uint(w, r->rows_skipped);
+    if (r->not_selected >= 0) {
+        ct_json_key(w, "not_selected");
+        ct_json_uint(w, (uint64_t)r->not_selected);
+    }
+    if (r->unlabelled >= 0) {
+        ct_json_key(w, "unlabelled");
+        ct_json_uint(w, (uint64_t)r->unlabelled);
+    }
     ct_json_key(w, "seed");
     ct_json_uint(w, r->seed);
     ct_json_key(w, "threads");

@@ -10,7 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 ct_score_options ct_score_options_default(void)
 {
@@ -599,10 +598,6 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     lo.on_bad_row_fn = bad_row;
     lo.on_bad_row_user = &c;
     ct_reader *r = NULL;
-    struct stat sb;
-    const uint64_t total = strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISREG(sb.st_mode)
-                               ? (uint64_t)sb.st_size
-                               : 0;
     if (s == CT_OK)
         s = ct_reader_open(path, &lo, &r, diag);
     while (s == CT_OK) {
@@ -611,8 +606,11 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
             break;
         s = batch(&c, f, diag);
         ct_frame_destroy(f);
-        if (o->progress)
-            (void)o->progress(o->progress_user, ct_reader_stats(r)->bytes, total);
+        if (o->progress) {
+            uint64_t done, total;
+            ct_reader_progress(r, &done, &total);
+            (void)o->progress(o->progress_user, done, total);
+        }
     }
     if (r) {
         const ct_load_stats *ls = ct_reader_stats(r);
