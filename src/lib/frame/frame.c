@@ -187,6 +187,8 @@ static void trim_span(const char *s, size_t *a, size_t *b)
  * surrounding white space, with the difference spelled out. */
 void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
+    if (cap)
+        hint[0] = '\0'; /* (none found: "", as the header says) */
     size_t wa, wb;
     trim_span(want, &wa, &wb);
     for (size_t k = 0; k < f->ncols; k++) {

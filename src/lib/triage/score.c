@@ -389,9 +389,17 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                              : c->o->shares_column && !b.shares ? c->o->shares_column
                              : c->o->status_column && !b.status ? c->o->status_column
                                                                 : NULL;
-        if (absent) {
-            char near[300];
+        char near[300] = "";
+        if (absent)
             ct_frame_near_name(f, absent, near, sizeof near);
+        /* said when a column differs from it only by case or spaces, or
+         * when one count of the reach is there and the other not (both
+         * absent: the reach note says it) */
+        const int one_count =
+            (c->o->views_column && c->o->shares_column) && (!b.views != !b.shares);
+        if (absent &&
+            (near[0] ||
+             (one_count && strcmp(absent, c->o->status_column ? c->o->status_column : "") != 0))) {
             snprintf(c->sum.absent_note, sizeof c->sum.absent_note, "no '%s' column: %s%s%s",
                      absent,
                      strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0
