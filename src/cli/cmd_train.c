@@ -38,7 +38,7 @@ static const char train_help[] =
     "  --C=C                   inverse regularisation strength (default 1)\n"
     "  --class-weight=none|balanced  class weights (default none)\n"
     "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
-    "  --min-df=N              keep n-grams in at least N documents (default 2)\n"
+    "  --min-df=N              n-grams in N+ documents or a share (0.01); default 2\n"
     "  --max-features=N        keep the N most frequent n-grams (default 20000; 0: all)\n"
     "  --weighting=tfidf|binary  n-gram weights (default tfidf; trees binary)\n"
     "  --grid=SPEC             the family's grid, e.g. 'C=0.1,1,10;ngrams=1-2,1-3'\n"
@@ -244,6 +244,25 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         break;
     case OPT_NGRAMS: return parse_ngrams(o, arg);
     case OPT_MIN_DF:
+        /* a whole count >= 1, or a fraction of the documents in (0, 1)
+         * written with a point, as the grid's min_df and scikit-learn's */
+        if (strchr(arg, '.')) {
+            if ((rc = cli_number_arg("train", "min-df", arg, 0, 1, 1e9, &v)) != CLI_OPT_NEXT)
+                return rc;
+            if (v < 1) {
+                t->vectorizer.min_df = v;
+                t->vectorizer.min_df_fraction = 1;
+                break;
+            }
+            if (v != floor(v))
+                return cli_usage("train",
+                                 "--min-df takes a whole count (2) or a fraction below 1 (0.01), "
+                                 "got '%s'",
+                                 arg);
+            t->vectorizer.min_df = v;
+            t->vectorizer.min_df_fraction = 0;
+            break;
+        }
         if ((rc = cli_count_arg("train", "min-df", arg, 1, 1000000000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->vectorizer.min_df = (double)u;

@@ -316,12 +316,15 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
          * depends on the documents, a data fact (CT_EDATA) */
         const ct_status why = !p->max_df_fraction && !p->min_df_fraction ? CT_EINVAL : CT_EDATA;
         ct_diag_set(diag, why, NULL, 0, 0,
-                    "max_df corresponds to < documents than min_df: min_df asks for %.0f "
-                    "documents, max_df allows %.0f, of the %zu fitted on",
+                    "min_df asks for n-grams in at least %.0f documents, but max_df keeps only "
+                    "those in at most %.0f of the %zu fitted on (scikit-learn: \"max_df "
+                    "corresponds to < documents than min_df\")",
                     mindc, maxdc, n);
         if (diag)
             snprintf(diag->hint, sizeof diag->hint,
-                     "lower --min-df (a count, or a fraction below 1) or give more rows");
+                     "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 "
+                     "written with a point, as 0.01), or give more rows; cross-validation fits "
+                     "on fewer rows than the file holds");
         return why;
     }
     /* the distinct terms, sorted */
