@@ -59,9 +59,11 @@ CT_API size_t ct_numfmt_headline(char *buf, size_t n, double v);
  * (0.25 -> 2, 1500 -> 0, 1/3 -> max). */
 CT_API int ct_numfmt_decimals(double v, int max);
 
-/* An axis tick: with suffix, |v| from 1e6 up as "1.5M", from 1e3 up as
- * "250K"; otherwise grouped ("2,500", "0.25"); at most 3 decimals, the
- * fewest that show the value (ct_numfmt_decimals). */
+/* An axis tick: with suffix, |v| from 1e3 up as "250K", from 1e6 as
+ * "1.5M", from 1e9 as "10B", from 1e12 as "100T", and from 1e15 up in
+ * scientific notation ("1e15", "2.5e17"); otherwise grouped ("2,500",
+ * "0.25"); at most 3 decimals, the fewest that show the value
+ * (ct_numfmt_decimals). */
 CT_API size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix);
 
 /* A percentage of 0..100 with fixed decimals: (1.5432, 2) -> "1.54%". */

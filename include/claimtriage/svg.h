@@ -8,12 +8,13 @@
  *   - a title that states the finding (the caller computes it from data),
  *     wrapped to the width, and a smaller subtitle saying what is plotted;
  *   - labelled axes with readable ticks ("Nice numbers for graph labels",
- *     Heckbert, Graphics Gems, 1990), thousands separators, K/M suffixes
- *     (claimtriage/numfmt.h);
+ *     Heckbert, Graphics Gems, 1990), thousands separators, K/M/B/T
+ *     suffixes and then "1e15" (claimtriage/numfmt.h); tick labels thinned
+ *     to every k-th when they would overlap, and kept inside the canvas;
  *   - a legend above the plot area wherever colour carries meaning, so it
  *     never covers data;
  *   - the Okabe–Ito colour-blind-safe palette (Okabe & Ito, "Color Universal
- *     Design", 2002) and a blue–white–orange diverging scale for correlations;
+ *     Design", 2002) and a green–white–purple diverging scale for correlations;
  *   - <title> and <desc> elements and role="img" for screen readers;
  *   - every string XML-escaped (& < > " ' and control characters dropped).
  * Coordinates are written with one decimal in the C locale, so the same

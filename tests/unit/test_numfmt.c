@@ -91,6 +91,17 @@ static void test_charts(void **state)
     /* ticks */
     EXPECT(ct_numfmt_tick(B, 250000, 1), "250K");
     EXPECT(ct_numfmt_tick(B, 1500000, 1), "1.5M");
+    /* beyond M: B, T, then scientific notation (an outlier of 1e15 views
+     * once printed "1,000,000,000M") */
+    EXPECT(ct_numfmt_tick(B, 1e9, 1), "1B");
+    EXPECT(ct_numfmt_tick(B, 2.5e10, 1), "25B");
+    EXPECT(ct_numfmt_tick(B, 1e12, 1), "1T");
+    EXPECT(ct_numfmt_tick(B, 1e14, 1), "100T");
+    EXPECT(ct_numfmt_tick(B, 1e15, 1), "1e15");
+    EXPECT(ct_numfmt_tick(B, 2.5e17, 1), "2.5e17");
+    EXPECT(ct_numfmt_tick(B, -1e16, 1), "-1e16");
+    EXPECT(ct_numfmt_tick(B, 1e300, 1), "1e300");
+    EXPECT(ct_numfmt_tick(B, 999999999.9999999, 1), "1B");
     EXPECT(ct_numfmt_tick(B, 2500, 0), "2,500");
     EXPECT(ct_numfmt_tick(B, 0.25, 0), "0.25");
     EXPECT(ct_numfmt_tick(B, 0, 1), "0");

@@ -137,6 +137,65 @@ static void test_bad_specs_and_write_errors(void **state)
     }
 }
 
+/* Width in px a tick label is estimated at (12.5 px digits 0.556 em,
+ * capitals 0.68 em, as svg.c estimates text). */
+static double tick_width(const char *s, size_t len)
+{
+    double w = 0;
+    for (size_t i = 0; i < len; i++)
+        w += s[i] >= '0' && s[i] <= '9' ? 0.556 : s[i] >= 'A' && s[i] <= 'Z' ? 0.68 : 0.54;
+    return w * 12.5;
+}
+
+/* An outlier of 1e16 on a log axis: 17 powers of ten. On a narrow canvas
+ * the x tick labels are thinned so that none overlaps the next, and every
+ * one stays inside the canvas; they read "1e15", not "1,000,000,000M". */
+static void test_log_axis_labels_fit(void **state)
+{
+    (void)state;
+    const double edges[] = {0, 10, 1e8, 1e16}, counts[] = {5, 3, 1};
+    ct_svg_histogram h;
+    memset(&h, 0, sizeof h);
+    h.text.title = "t";
+    h.text.xlabel = "views";
+    h.nbins = 3;
+    h.edges = edges;
+    h.counts = counts;
+    h.ngroups = 1;
+    h.log_x = 1;
+    const int widths[] = {320, 500, 900};
+    for (size_t wi = 0; wi < sizeof widths / sizeof widths[0]; wi++) {
+        ct_svg_layout l = {widths[wi], 400};
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *fp = open_memstream(&buf, &len);
+        ct_diag d;
+        assert_int_equal(ct_svg_write_histogram(fp, &l, &h, &d), CT_OK);
+        fclose(fp);
+        assert_null(strstr(buf, "000M<"));
+        double prev_right = -1;
+        size_t labels = 0;
+        const char *pat = "\" font-size=\"12.5\" text-anchor=\"middle\"";
+        for (const char *p = strstr(buf, pat); p; p = strstr(p + 1, pat)) {
+            const char *x = p;
+            while (x > buf && strncmp(x, "<text x=\"", 9) != 0)
+                x--;
+            const double cx = strtod(x + 9, NULL);
+            const char *t = strchr(p, '>') + 1, *e = strchr(t, '<');
+            const double w = tick_width(t, (size_t)(e - t));
+            assert_true(cx - w / 2 >= 0);
+            assert_true(cx + w / 2 <= widths[wi]);
+            assert_true(cx - w / 2 > prev_right);
+            prev_right = cx + w / 2;
+            labels++;
+        }
+        assert_true(labels >= 3);
+        if (widths[wi] == 900)
+            assert_non_null(strstr(buf, ">1e15<"));
+        free(buf);
+    }
+}
+
 static void test_other_kinds(void **state)
 {
     (void)state;
@@ -168,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_scatter_sampling_and_escaping),
         cmocka_unit_test(test_bad_specs_and_write_errors),
         cmocka_unit_test(test_other_kinds),
+        cmocka_unit_test(test_log_axis_labels_fit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

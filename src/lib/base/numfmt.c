@@ -132,16 +132,30 @@ int ct_numfmt_decimals(double v, int max)
 
 size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix)
 {
+    /* short scale: thousand, million, billion, trillion; beyond a
+     * thousand trillion, scientific notation ("1e15", "2.5e17") */
+    static const struct {
+        double unit;
+        const char *sym;
+    } sc[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
     const double a = fabs(v);
     char t[48];
-    if (suffix && a >= 1e6) {
-        ct_numfmt_fixed(t, sizeof t, v / 1e6, ct_numfmt_decimals(v / 1e6, 3));
-        return put(buf, n, "%sM", t);
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v));
+    if (suffix && a >= 1e15 * (1 - NUMFMT_REL_TOL)) {
+        int e = (int)floor(log10(a));
+        double m = v / pow(10, e);
+        if (fabs(m) >= 10 * (1 - NUMFMT_REL_TOL)) { /* 9.9999999999e15 is 1e16 */
+            m /= 10;
+            e++;
+        }
+        return put(buf, n, "%.*fe%d", ct_numfmt_decimals(m, 2), m, e);
     }
-    if (suffix && a >= 1e3) {
-        ct_numfmt_fixed(t, sizeof t, v / 1e3, ct_numfmt_decimals(v / 1e3, 3));
-        return put(buf, n, "%sK", t);
-    }
+    for (size_t k = 0; suffix && k < sizeof sc / sizeof sc[0]; k++)
+        if (a >= sc[k].unit * (1 - NUMFMT_REL_TOL)) {
+            ct_numfmt_fixed(t, sizeof t, v / sc[k].unit, ct_numfmt_decimals(v / sc[k].unit, 3));
+            return put(buf, n, "%s%s", t, sc[k].sym);
+        }
     return ct_numfmt_fixed(buf, n, v, ct_numfmt_decimals(v, 3));
 }
 

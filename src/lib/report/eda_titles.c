@@ -24,6 +24,19 @@
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
 #define EDA_EVEN_MIN_ROWS 20     /* "spread evenly" needs at least this many rows */
+#define EDA_GROUP_MIN_ROWS 30    /* a headline group needs this many rows, */
+#define EDA_GROUP_MIN_SHARE 0.01 /* or this share of the rows if fewer, */
+#define EDA_GROUP_FLOOR 10       /* but never fewer than this */
+
+/* Rows a group needs to be compared in a headline: min(30, 1% of the rows),
+ * at least 10 (docs/eda.md, "Titles"). A smaller group is still drawn, with
+ * its n; a title never rests on it. */
+static size_t eda_group_min(const ct_eda *r)
+{
+    const double pct = ceil(EDA_GROUP_MIN_SHARE * (double)r->rows_used);
+    const double m = fmin(EDA_GROUP_MIN_ROWS, pct);
+    return (size_t)fmax(EDA_GROUP_FLOOR, m);
+}
 
 const char *eda_cap(char *buf, size_t n, const char *s)
 {
@@ -44,17 +57,22 @@ static const char *class_label(const ct_eda *r, size_t k)
     return ct_eda_key_levels(r, 0, NULL)[k];
 }
 
-/* Classes with the highest and the lowest median of metric m. */
-static void median_extremes(const ct_eda *r, size_t m, size_t *hi, size_t *lo)
+/* Classes with the highest and the lowest median of metric m among those
+ * with at least minn rows; returns how many classes have them. */
+static size_t median_extremes(const ct_eda *r, size_t m, size_t minn, size_t *hi, size_t *lo)
 {
     const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+    size_t big = 0;
     *hi = *lo = 0;
-    for (size_t k = 1; k < gr->ngroups; k++) {
-        if (gr->groups[k].metrics[m].median > gr->groups[*hi].metrics[m].median)
+    for (size_t k = 0; k < gr->ngroups; k++) {
+        if (gr->groups[k].n < minn)
+            continue;
+        if (!big++ || gr->groups[k].metrics[m].median > gr->groups[*hi].metrics[m].median)
             *hi = k;
-        if (gr->groups[k].metrics[m].median < gr->groups[*lo].metrics[m].median)
+        if (big == 1 || gr->groups[k].metrics[m].median < gr->groups[*lo].metrics[m].median)
             *lo = k;
     }
+    return big;
 }
 
 /* Histogram finding: skewed metrics by their median and upper quartile,
@@ -84,9 +102,9 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     if (w->log_axis[m]) {
         const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
         size_t hi, lo;
-        median_extremes(r, m, &hi, &lo);
+        const size_t big = median_extremes(r, m, eda_group_min(r), &hi, &lo);
         const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
-        if (gr->ngroups > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
+        if (big > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
             char x[48], y[48];
             ct_numfmt_headline(x, sizeof x, ml);
             ct_numfmt_headline(y, sizeof y, mh);
@@ -137,7 +155,9 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
     const char *p = w->name[m];
     size_t hi, lo;
-    median_extremes(r, m, &hi, &lo);
+    const size_t big = median_extremes(r, m, eda_group_min(r), &hi, &lo);
+    if (big < 2) /* the extremes of all classes, for the sentences that do not compare */
+        median_extremes(r, m, 0, &hi, &lo);
     if (hi == lo && gr->ngroups > 1)
         lo = hi == 0 ? 1 : 0;
     const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
@@ -155,6 +175,11 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         char P[64];
         eda_cap(P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
+    } else if (big < 2) { /* no headline on a group of a few rows: the boxes show their n */
+        char P[64];
+        eda_cap(P, sizeof P, w->noun[m]);
+        ct_textwidth_snprintf(t, tn, "%s by %s: too few %s to compare medians (a group needs %zu)",
+                              P, w->key_name[0], w->many, eda_group_min(r));
     } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
         ct_textwidth_snprintf(t, tn,
                               "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
@@ -174,7 +199,9 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
                           p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
 }
 
-/* Share of class 0 within each level of key k (k >= 1). */
+/* Share of class 0 within each level of key k (k >= 1), compared between
+ * the levels with enough rows (eda_group_min); smaller levels are drawn
+ * with their n but left out of the headline, and the subtitle says so. */
 void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, size_t tn, char *sub,
                      size_t sn)
 {
@@ -186,12 +213,17 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
         tot[key[i]] += 1;
         share[key[i]] += cls[i] == 0;
     }
-    size_t hi = 0, lo = 0;
+    const size_t minn = eda_group_min(r);
+    size_t hi = 0, lo = 0, big = 0, small = 0;
     for (size_t l = 0; l < nl; l++) {
         share[l] = tot[l] > 0 ? 100 * share[l] / tot[l] : 0;
-        if (share[l] > share[hi])
+        if (tot[l] < (double)minn) {
+            small += tot[l] > 0;
+            continue;
+        }
+        if (!big++ || share[l] > share[hi])
             hi = l;
-        if (share[l] < share[lo])
+        if (big == 1 || share[l] < share[lo])
             lo = l;
     }
     const char *c0 = class_label(r, 0);
@@ -206,30 +238,57 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
         ct_textwidth_snprintf(A, sizeof A, "with %s '%s'", w->key_name[k], lev[hi]);
         ct_textwidth_snprintf(B, sizeof B, "with '%s'", lev[lo]);
     }
-    if (nl < 2)
+    if (nl < 2) {
         ct_textwidth_snprintf(t, tn, "All %s are %s; %s of them are '%s'", w->many, A, ph, c0);
-    else if (share[hi] == share[lo])
+    } else if (!big) {
+        size_t n0 = 0;
+        for (size_t i = 0; i < r->rows_used; i++)
+            n0 += cls[i] == 0;
+        ct_numfmt_pct_bounded(ph, sizeof ph, 100.0 * (double)n0 / (double)r->rows_used);
+        ct_textwidth_snprintf(t, tn,
+                              "Every %s has under %zu %s, too few to compare; %s of all %s are "
+                              "'%s'",
+                              w->key_name[k], minn, w->many, ph, w->many, c0);
+    } else if (big == 1) {
+        ct_textwidth_snprintf(t, tn, "%s of %s %s are '%s'; every other %s has under %zu %s", ph,
+                              w->many, A, c0, w->key_name[k], minn, w->many);
+    } else if (share[hi] == share[lo] && !small) {
         ct_textwidth_snprintf(t, tn, "%s of %s are '%s', whatever their %s", ph, w->many, c0,
                               w->key_name[k]);
-    else
+    } else if (share[hi] == share[lo]) {
+        ct_textwidth_snprintf(t, tn, "%s of %s are '%s' in every %s with %zu or more %s", ph,
+                              w->many, c0, w->key_name[k], minn, w->many);
+    } else {
         ct_textwidth_snprintf(t, tn, "%s of %s %s are '%s', vs %s %s", ph, w->many, A, c0, pl, B);
+    }
     cap_first(t);
-    ct_textwidth_snprintf(sub, sn, "Share of %s in each %s by %s.", w->many, w->key_name[0],
-                          w->key_name[k]);
+    if (small && big && nl > 1)
+        ct_textwidth_snprintf(sub, sn,
+                              "Share of %s in each %s by %s. The headline compares only groups "
+                              "of %zu or more %s.",
+                              w->many, w->key_name[0], w->key_name[k], minn, w->many);
+    else
+        ct_textwidth_snprintf(sub, sn, "Share of %s in each %s by %s.", w->many, w->key_name[0],
+                              w->key_name[k]);
 }
 
-/* The pair of metrics most correlated, and a metric unrelated to all. */
+/* The pair of metrics most correlated, and a metric unrelated to all. A
+ * column none of whose correlations is defined (the same value in every
+ * row, or infinite values) is said to be so, by name, and takes no part in
+ * the headline: "none of the others moves with X" would be false of it. */
 void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const char *method,
                     const char *sym, char *t, size_t tn, char *sub, size_t sn)
 {
     const size_t p = r->nmetrics;
-    size_t ba = 0, bb = 1, weak = 0, defined = 0;
+    size_t ba = 0, bb = 1, weak = 0, defined = 0, nundef = 0, undef = 0;
     double best = -1, weakest = INFINITY;
     for (size_t a = 0; a < p; a++) {
         double mx = 0;
+        size_t defs = 0;
         for (size_t b = 0; b < p; b++) {
             if (a == b || isnan(c[a * p + b]))
                 continue;
+            defs++;
             defined += b > a;
             mx = fmax(mx, fabs(c[a * p + b]));
             if (b > a && fabs(c[a * p + b]) > best) {
@@ -238,28 +297,47 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
                 bb = b;
             }
         }
+        if (!defs && p > 1) {
+            if (!nundef++)
+                undef = a;
+            continue;
+        }
         if (mx < weakest) {
             weakest = mx;
             weak = a;
         }
     }
-    char A[64], rv[32];
+    char A[64], rv[32], und[256] = "";
     eda_cap(A, sizeof A, w->noun[ba]);
     const double v = c[ba * p + bb];
+    if (nundef) {
+        const ct_eda_stat *u = &r->overall[undef];
+        const int constant = isfinite(u->min) && u->min == u->max;
+        char more[64] = "";
+        if (nundef > 1)
+            ct_textwidth_snprintf(more, sizeof more, " (and %zu other column%s)", nundef - 1,
+                                  nundef > 2 ? "s" : "");
+        ct_textwidth_snprintf(und, sizeof und, "%s%s %s: %s correlations are undefined",
+                              w->noun[undef], more,
+                              constant ? "is the same in every row" : "has infinite values",
+                              nundef > 1 ? "their" : "its");
+    }
     if (!defined) { /* every pair undefined (constant or infinite values): nothing to say */
         ct_textwidth_snprintf(
             t, tn, "No %s correlation is defined here (constant or infinite values)", method);
     } else if (best < EDA_UNRELATED_R) {
-        ct_textwidth_snprintf(t, tn,
-                              "No two of these columns move together (%s between %.2f and %.2f)",
-                              sym, -EDA_UNRELATED_R, EDA_UNRELATED_R);
+        ct_textwidth_snprintf(
+            t, tn, "No two of these columns move together (%s between %.2f and %.2f)%s%s", sym,
+            -EDA_UNRELATED_R, EDA_UNRELATED_R, *und ? "; " : "", und);
     } else {
         char pair[256];
         ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
         ct_textwidth_snprintf(pair, sizeof pair, "%s and %s %s (%s = %s)", A, w->noun[bb],
                               v > 0 ? "move together most" : "move most in opposite directions",
                               sym, rv);
-        if (weakest < EDA_UNRELATED_R && p > 2)
+        if (*und) /* the undefined column first: a title has room for one more clause */
+            ct_textwidth_snprintf(t, tn, "%s; %s", pair, und);
+        else if (weakest < EDA_UNRELATED_R && p > 2)
             ct_textwidth_snprintf(t, tn, "%s; none of the others moves with %s", pair,
                                   w->noun[weak]);
         else
@@ -291,7 +369,7 @@ static void split_at(const double *x, const int32_t *cls, size_t n, double thr, 
 
 /* Scatter finding: the rank correlation, and the share of class 0 above
  * and below a threshold (the power of ten nearest the x median, else the
- * median itself) when rows lie on both sides of it. */
+ * median itself) when enough rows (eda_group_min) lie on each side. */
 void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, char *sub,
                        size_t sn)
 {
@@ -301,8 +379,10 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     const double rho = r->spearman[vx * p + vy];
     double thr = pow10_near(r->overall[vx].median);
     size_t above, above0, below, below0;
+    /* each side needs enough rows for its share to be a headline */
+    const size_t minn = eda_group_min(r);
     split_at(x, cls, n, thr, &above, &above0, &below, &below0);
-    if (!above || !below) {
+    if (above < minn || below < minn) {
         thr = r->overall[vx].median;
         split_at(x, cls, n, thr, &above, &above0, &below, &below0);
     }
@@ -321,7 +401,7 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
                               rho > 0 ? "rise together" : "move in opposite directions", rho);
     size_t ncls = 0;
     ct_eda_key_levels(r, 0, &ncls);
-    if (above && below && ncls > 1) {
+    if (above >= minn && below >= minn && ncls > 1) {
         ct_numfmt_tick(th, sizeof th, thr, 1);
         ct_numfmt_pct_bounded(pa, sizeof pa, 100.0 * (double)above0 / (double)above);
         ct_numfmt_pct_bounded(pb, sizeof pb, 100.0 * (double)below0 / (double)below);

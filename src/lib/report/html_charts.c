@@ -52,7 +52,7 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
     xa.p1 = f.W - SVG_PAD - 60;
     const double bottom = f.bottom;
     const double slot = (bottom - f.top) / (double)b->n, bh = fmin(28, slot * 0.66);
-    svg_draw_x_axis(&o, &xa, bottom, f.top, 1, b->text.xlabel, bottom + 42);
+    svg_draw_x_axis(&o, &xa, bottom, f.top, 1, b->text.xlabel, bottom + 42, f.W);
     const int dec = b->value_decimals < 0 ? 0 : b->value_decimals > 6 ? 6 : b->value_decimals;
     for (size_t i = 0; i < b->n; i++) {
         const double yc = f.top + slot * ((double)i + 0.5);
@@ -122,7 +122,7 @@ ct_status ct_html_write_reliability(FILE *fp, const ct_svg_layout *l, const ct_h
     xa.p0 = left + 6;
     xa.p1 = f.W - SVG_PAD - 8;
     svg_draw_y_axis(&o, &ya, left, xa.p1, r->text.ylabel, SVG_PAD + 12);
-    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, r->text.xlabel, f.bottom + 42);
+    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, r->text.xlabel, f.bottom + 42, f.W);
     svg_printf(&o,
                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                "stroke-dasharray=\"6 4\"/>\n",

@@ -44,7 +44,7 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     xa.p0 = left + 6;
     xa.p1 = f.W - SVG_PAD - 8;
     svg_draw_y_axis(&o, &ya, left, xa.p1, text->ylabel, SVG_PAD + 12);
-    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, text->xlabel, f.bottom + 42);
+    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, text->xlabel, f.bottom + 42, f.W);
     /* the capacity */
     const double cx = svg_ax_px(&xa, (double)e->capacity);
     svg_printf(&o,

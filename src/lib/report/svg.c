@@ -303,9 +303,13 @@ void svg_axis_fit(svg_axis *a, double lo, double hi, int log)
             top *= 10;
         a->d0 = 0;
         a->d1 = log10(1 + top);
+        /* every power of ten, or every k-th when there are more decades
+         * than ticks (an axis up to 1e300 still reaches its top) */
+        const double decades = round(log10(top));
+        const double step = ceil(decades / (SVG_MAX_TICKS - 1));
         a->ticks[a->nt++] = 0;
-        for (double p = 10; p <= top && a->nt < SVG_MAX_TICKS; p *= 10)
-            a->ticks[a->nt++] = p;
+        for (double e = step; e <= decades && a->nt < SVG_MAX_TICKS; e += step)
+            a->ticks[a->nt++] = pow(10, e);
         a->suffix = 1;
         return;
     }
@@ -344,16 +348,40 @@ double svg_y_margin(const svg_axis *a, const char *ylabel)
     return SVG_PAD + (ylabel ? 26 : 0) + svg_ytick_width(a) + 10;
 }
 
-/* Gridlines and tick labels of a vertical value axis spanning x0..x1. */
+/* Smallest stride s such that labelling every s-th tick (from the first)
+ * leaves at least SVG_TICK_GAP px between neighbouring labels; pos[k] is
+ * the label centre along the axis, ext[k] its extent along it. */
+static size_t svg_tick_stride(const double *pos, const double *ext, size_t nt)
+{
+    for (size_t s = 1; s < nt; s++) {
+        int ok = 1;
+        for (size_t k = 0; ok && k + s < nt; k += s)
+            ok = fabs(pos[k + s] - pos[k]) >= (ext[k] + ext[k + s]) / 2 + SVG_TICK_GAP;
+        if (ok)
+            return s;
+    }
+    return nt ? nt : 1;
+}
+
+/* Gridlines and tick labels of a vertical value axis spanning x0..x1;
+ * labels thinned (every s-th) when they would overlap. */
 void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label,
                      double label_x)
 {
+    double pos[SVG_MAX_TICKS] = {0}, ext[SVG_MAX_TICKS] = {0};
+    for (size_t k = 0; k < a->nt; k++) {
+        pos[k] = svg_ax_px(a, a->ticks[k]);
+        ext[k] = SVG_TICK_SIZE; /* one line of text */
+    }
+    const size_t stride = svg_tick_stride(pos, ext, a->nt);
     for (size_t k = 0; k < a->nt; k++) {
         char b[48];
-        const double y = svg_ax_px(a, a->ticks[k]);
-        ct_numfmt_tick(b, sizeof b, a->ticks[k], a->suffix);
+        const double y = pos[k];
         svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x0,
                    y, x1, y, SVG_GRID);
+        if (k % stride)
+            continue;
+        ct_numfmt_tick(b, sizeof b, a->ticks[k], a->suffix);
         svg_text(o, x0 - 8, y + 4.2, SVG_TICK_SIZE, "end", SVG_MUTED, NULL, b);
     }
     if (label) {
@@ -368,20 +396,31 @@ void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const 
 }
 
 /* Tick marks and labels of a horizontal value axis at baseline y; vertical
- * gridlines up to ytop when grid is set. */
+ * gridlines up to ytop when grid is set. Every label stays inside
+ * 0..canvas_w (one near an edge is moved in, centred no closer than half
+ * its estimated width), and labels are thinned to every s-th tick when
+ * they would overlap; the unlabelled ticks keep their marks. */
 void svg_draw_x_axis(svg_out *o, const svg_axis *a, double y, double ytop, int grid,
-                     const char *label, double label_y)
+                     const char *label, double label_y, double canvas_w)
 {
+    char b[SVG_MAX_TICKS][48] = {{0}};
+    double pos[SVG_MAX_TICKS] = {0}, ext[SVG_MAX_TICKS] = {0};
     for (size_t k = 0; k < a->nt; k++) {
-        char b[48];
+        ct_numfmt_tick(b[k], sizeof b[k], a->ticks[k], a->suffix);
+        ext[k] = svg_text_width(b[k], strlen(b[k]), SVG_TICK_SIZE, 0);
+        const double lo = SVG_EDGE + ext[k] / 2, hi = canvas_w - SVG_EDGE - ext[k] / 2;
+        pos[k] = lo > hi ? canvas_w / 2 : fmin(fmax(svg_ax_px(a, a->ticks[k]), lo), hi);
+    }
+    const size_t stride = svg_tick_stride(pos, ext, a->nt);
+    for (size_t k = 0; k < a->nt; k++) {
         const double x = svg_ax_px(a, a->ticks[k]);
-        ct_numfmt_tick(b, sizeof b, a->ticks[k], a->suffix);
         if (grid)
             svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n",
                        x, ytop, x, y, SVG_GRID);
         svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x,
                    y, x, y + 5, SVG_AXIS);
-        svg_text(o, x, y + 20, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, b);
+        if (k % stride == 0)
+            svg_text(o, pos[k], y + 20, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, b[k]);
     }
     svg_printf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", a->p0,
                y, a->p1, y, SVG_AXIS);

@@ -76,7 +76,7 @@ ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_
             acc += c;
         }
     }
-    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 0, h->text.xlabel, f.bottom + 42);
+    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 0, h->text.xlabel, f.bottom + 42, f.W);
     svg_frame_end(&o, &h->text, &f);
     return svg_finish(&o, diag);
 }
@@ -406,7 +406,7 @@ ct_status ct_svg_write_scatter(FILE *fp, const ct_svg_layout *l, const ct_svg_sc
     xa.p0 = left + 6;
     xa.p1 = f.W - SVG_PAD - 8;
     svg_draw_y_axis(&o, &ya, left, xa.p1, sc->text.ylabel, SVG_PAD + 12);
-    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, sc->text.xlabel, f.bottom + 42);
+    svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, sc->text.xlabel, f.bottom + 42, f.W);
     /* systematic sample: keep row i when floor(i*m/n) steps */
     const size_t m = ct_svg_scatter_shown(sc->n, sc->max_points);
     svg_printf(&o, "<g fill-opacity=\"%.2f\">\n", SVG_POINT_OPACITY);

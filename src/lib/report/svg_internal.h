@@ -23,6 +23,8 @@
 #define SVG_AXIS "#444444"
 #define SVG_MAX_TICKS 24
 #define SVG_TARGET_TICKS 6
+#define SVG_TICK_GAP 6.0 /* least space between two tick labels, px */
+#define SVG_EDGE 2.0     /* least space between a tick label and the canvas edge, px */
 #define SVG_POINT_RADIUS 2.4
 #define SVG_POINT_OPACITY 0.55
 
@@ -47,7 +49,7 @@ typedef struct svg_frame {
 /* A value axis: domain, pixel range and tick values. */
 typedef struct svg_axis {
     int log;       /* position by log10(1 + v) */
-    int suffix;    /* K/M tick labels */
+    int suffix;    /* K/M/B/T (then 1e15) tick labels */
     double d0, d1; /* domain in transformed units */
     double p0, p1; /* pixel range */
     size_t nt;
@@ -76,7 +78,7 @@ double svg_y_margin(const svg_axis *a, const char *ylabel);
 void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label,
                      double label_x);
 void svg_draw_x_axis(svg_out *o, const svg_axis *a, double y, double ytop, int grid,
-                     const char *label, double label_y);
+                     const char *label, double label_y, double canvas_w);
 /* CT_EIO after a failed write; the layout and title check of every chart. */
 ct_status svg_finish(svg_out *o, ct_diag *diag);
 ct_status svg_check_common(const ct_svg_layout *l, const ct_svg_text *t, ct_diag *diag);
