@@ -534,6 +534,29 @@ static void calibration_method(ct_train_result *r, const ct_train_options *o, si
     }
 }
 
+/* The calibration (and a threshold for a target recall) needs both
+ * classes among the validation rows: said before the search, not after. */
+static ct_status check_validation(const ct_train_result *r, const ct_train_options *o, ct_diag *d)
+{
+    const size_t vr = r->counts.rows[1], vp = r->counts.positives[1];
+    if ((vp != 0 && vp != vr) ||
+        (o->calibration == CT_CALIB_NONE && o->threshold.rule != CT_THRESHOLD_TARGET_RECALL))
+        return CT_OK;
+    ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                "the validation set holds one class only (%zu of %zu row%s positive): %s needs "
+                "both",
+                vp, vr, vr == 1 ? "" : "s",
+                o->calibration != CT_CALIB_NONE ? "calibration" : "the threshold");
+    if (d)
+        snprintf(d->hint, sizeof d->hint,
+                 "give the validation set a larger share (--holdout, e.g. 0.6,0.2,0.2) or more "
+                 "labelled rows%s",
+                 o->calibration != CT_CALIB_NONE ? ", or fit without calibration "
+                                                   "(--calibration none)"
+                                                 : "");
+    return CT_EDATA;
+}
+
 static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
                              const ct_pipeline_spec *spec, work *w, ct_diag *d)
 {
@@ -549,24 +572,6 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (!w->role || !w->rows[0] || !w->rows[1] || !w->rows[2])
         return nomem(d);
     ct_status st = ct_folds_holdout(w->y, n, &ho, w->role, &r->counts, d);
-    /* the calibration (and a threshold for a target recall) needs both
-     * classes among the validation rows: said now, not after the search */
-    const size_t vr = r->counts.rows[1], vp = r->counts.positives[1];
-    if (st == CT_OK && (vp == 0 || vp == vr) &&
-        (o->calibration != CT_CALIB_NONE || o->threshold.rule == CT_THRESHOLD_TARGET_RECALL)) {
-        st = ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                         "the validation set holds one class only (%zu of %zu row%s positive): "
-                         "%s needs both",
-                         vp, vr, vr == 1 ? "" : "s",
-                         o->calibration != CT_CALIB_NONE ? "calibration" : "the threshold");
-        if (d)
-            snprintf(d->hint, sizeof d->hint,
-                     "give the validation set a larger share (--holdout, e.g. 0.6,0.2,0.2) or "
-                     "more labelled rows%s",
-                     o->calibration != CT_CALIB_NONE ? ", or fit without calibration "
-                                                       "(--calibration none)"
-                                                     : "");
-    }
     for (int k = 0; k < 3 && st == CT_OK; k++) {
         w->nrows[k] = ct_folds_select(w->role, n, k, w->rows[k]);
         st = set_arrays(w, k, d);
@@ -601,6 +606,10 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
                      "folds (--folds 2)",
                      100 * o->fractions[0]);
         return CT_EDATA;
+    }
+    if ((st = check_validation(r, o, d)) != CT_OK) {
+        ct_free(pcfg);
+        return st;
     }
     st = ct_folds_kfold(w->ys[0], ntr, o->folds, o->seed, w->fold, NULL, d);
     ct_train_options ocv = *o; /* the CV fits' tolerance */
