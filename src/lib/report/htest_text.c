@@ -98,6 +98,23 @@ static const char *link(const ct_htest_effect *e)
     return e->size == CT_HTEST_SIZE_NEGLIGIBLE ? "but" : "and";
 }
 
+/* Why a result that is not significant is not: "could easily arise by
+ * chance" only when p is above 0.05; below it (a stricter significance
+ * level was asked) that would overstate chance, so the level is named. */
+static const char *not_significant_words(double p, double alpha, char *buf, size_t cap)
+{
+    if (!(p < 0.05))
+        return NULL;
+    char pv[48], al[32];
+    ct_numfmt_pvalue(pv, sizeof pv, p, NAN);
+    ct_numfmt_auto(al, sizeof al, alpha);
+    snprintf(buf, cap,
+             "would rarely arise by chance (%s), but not as rarely as the significance "
+             "level %s asks",
+             pv, al);
+    return buf;
+}
+
 char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o)
 {
     (void)o; /* the comparison's sentence names groups, not rows */
@@ -137,10 +154,13 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                    "More data would settle it.",
                    meas, a->label, b->label, stat, m1, m2, ct_htest_size_name(r->effect.size));
         } else {
+            char nw[200];
+            const char *why = not_significant_words(r->primary.p.p, r->alpha, nw, sizeof nw);
             sb_add(&s,
                    "We found no convincing difference in %s between '%s' and '%s' (%s %s vs "
-                   "%s): a gap this size could easily arise by chance; ",
-                   meas, a->label, b->label, stat, m1, m2);
+                   "%s): a gap this size %s; ",
+                   meas, a->label, b->label, stat, m1, m2,
+                   why ? why : "could easily arise by chance");
             effect_words(&s, &r->effect, "observed difference");
             sb_add(&s, ".");
         }
@@ -170,10 +190,13 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                "chance. More data would settle it",
                meas, r->by[0] ? r->by : "", stat, m2, m1, ct_htest_size_name(r->effect.size));
     } else {
+        char nw[200];
+        const char *why = not_significant_words(r->primary.p.p, r->alpha, nw, sizeof nw);
         sb_add(&s,
                "We found no convincing difference in %s between the %s groups (%s from %s to "
-               "%s): such differences could easily arise by chance; ",
-               meas, r->by[0] ? r->by : "", stat, m2, m1);
+               "%s): differences this size %s; ",
+               meas, r->by[0] ? r->by : "", stat, m2, m1,
+               why ? why : "could easily arise by chance");
         effect_words(&s, &r->effect, "observed difference");
     }
     sb_add(&s, ".");
@@ -262,11 +285,19 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
         return sb_done(&s);
     }
     if (!r->reject) {
-        sb_add(&s,
-               "We found no convincing link between %s and %s: the mix of %s values is "
-               "similar across %s groups, and differences this size could easily arise by "
-               "chance.",
-               rn, cn, rn, cn);
+        char nw[200];
+        const char *why = not_significant_words(r->primary.p.p, r->alpha, nw, sizeof nw);
+        if (why)
+            sb_add(&s,
+                   "We found no convincing link between %s and %s: for the mix of %s values "
+                   "across %s groups, %s.",
+                   rn, cn, rn, cn, why);
+        else
+            sb_add(&s,
+                   "We found no convincing link between %s and %s: the mix of %s values is "
+                   "similar across %s groups, and differences this size could easily arise by "
+                   "chance.",
+                   rn, cn, rn, cn);
         return sb_done(&s);
     }
     /* share of the first row level within each column level: highest and lowest */
