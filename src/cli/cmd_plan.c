@@ -175,10 +175,10 @@ static void write_milestones_narrow(FILE *fp, const plan_view *v)
             fprintf(fp, " (%s)", ct_plan_state_name(v->st[i].state));
         fputc('\n', fp);
         size_t in = 3 + wst + 2;
-        static const char *const lab[4] = {"owner", "deliverable", "command", "planned"};
-        const char *val[4] = {m->owner, m->deliverable, m->command,
+        static const char *const lab[5] = {"owner", "deliverable", "serves", "command", "planned"};
+        const char *val[5] = {m->owner, m->deliverable, m->audience, m->command,
                               planned(&v->dates[i], when, sizeof when)};
-        for (size_t k = 0; k < 4; k++) {
+        for (size_t k = 0; k < 5; k++) {
             snprintf(first, sizeof first, "%*s%-12s ", (int)in, "", lab[k]);
             cli_print_wrapped(fp, first, in + 13, val[k]);
         }
@@ -198,9 +198,9 @@ static void write_text(FILE *fp, const plan_view *v)
         write_text_tail(fp, v);
         return;
     }
-    enum { NCOL = 8 };
-    static const char *const head[NCOL] = {"#",           "stage",   "milestone", "owner",
-                                           "deliverable", "command", "planned",   "status"};
+    enum { NCOL = 9 };
+    static const char *const head[NCOL] = {"#",      "stage",   "milestone", "owner", "deliverable",
+                                           "serves", "command", "planned",   "status"};
     const size_t ncol = v->st ? NCOL : NCOL - 1;
     size_t w[NCOL];
     char num[24], when[64];
@@ -224,6 +224,7 @@ static void write_text(FILE *fp, const plan_view *v)
                                       m->title,
                                       m->owner,
                                       m->deliverable,
+                                      m->audience,
                                       m->command,
                                       planned(&v->dates[i], when, sizeof when),
                                       v->st ? ct_plan_state_name(v->st[i].state) : ""};
