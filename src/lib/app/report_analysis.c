@@ -330,6 +330,26 @@ void rep_write_test(rep_ctx *c)
     ct_html_section_end(c->h);
 }
 
+/* An odds ratio for the table: as a cell (rep_cell), but one that differs
+ * from 1 by less than the cell's 4 decimals shows as many decimals as it
+ * takes to keep two significant digits of the difference (1.000004, not
+ * "1"): a significant effect of a count never reads as no effect. */
+static void or_cell(char *buf, size_t n, double v)
+{
+    const double d = fabs(v - 1);
+    if (!isfinite(v) || d == 0 || d >= 5e-5) {
+        rep_cell(buf, n, v);
+        return;
+    }
+    int dec = (int)floor(-log10(d)) + 2;
+    if (dec > 15)
+        dec = 15;
+    snprintf(buf, n, "%.*f", dec, v);
+    size_t l = strlen(buf);
+    while (l > 0 && buf[l - 1] == '0')
+        buf[--l] = '\0';
+}
+
 /* ------------------------------------------------------------ regression */
 
 void rep_write_regress(rep_ctx *c)
@@ -376,15 +396,15 @@ void rep_write_regress(rep_ctx *c)
             rep_cell_or_none(b[3], sizeof b[3], p, NULL, &absent);
         else
             ct_numfmt_pvalue_cell(b[3], sizeof b[3], p, NAN);
-        rep_cell_or_none(b[4], sizeof b[4], rep_num(k, "odds_ratio"), NULL, &absent);
+        rep_cell_or_none(b[4], sizeof b[4], rep_num(k, "odds_ratio"), or_cell, &absent);
         rep_cell_or_none(b[5], sizeof b[5], rep_num(k, "vif"), NULL, &absent);
         const double l = rep_num(k, "odds_ratio_ci_low"), h = rep_num(k, "odds_ratio_ci_high");
         if (isnan(l) || isnan(h))
             rep_cell_or_none(ci, sizeof ci, NAN, NULL, &absent);
         else {
             char lo[32], hi[32];
-            rep_cell(lo, sizeof lo, l);
-            rep_cell(hi, sizeof hi, h);
+            or_cell(lo, sizeof lo, l);
+            or_cell(hi, sizeof hi, h);
             snprintf(ci, sizeof ci, "%s to %s", lo, hi);
         }
         const char *cells[8] = {rep_str(k, "name"), b[0], b[1], b[2], b[3], b[4], ci, b[5]};

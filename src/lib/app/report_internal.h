@@ -44,8 +44,8 @@ typedef struct rep_art {
 } rep_art;
 
 #define REP_MAX_POINTS 8
-#define REP_MAX_FIGS 6
-#define REP_TEXT_MAX 1024
+#define REP_MAX_FIGS 8
+#define REP_TEXT_MAX 2048
 
 /* A talking point: a sentence and the numbers behind it. */
 typedef struct rep_point {
@@ -76,7 +76,14 @@ typedef struct rep_finance {
     double cost_saved;       /* hours_saved x cost per hour */
     double hours_queue_mean; /* mean hours to review a claim at capacity, queue */
     double hours_random_mean;
-    double capacity; /* queue-eval's capacity (reviews) */
+    double hours_views_mean;  /* the same, views alone (NaN without views) */
+    double recall_views;      /* share of claims found in the first day, views alone (NaN
+                                without views); exact at capacity as recall_queue */
+    double wrecall_queue;     /* share of claims' views found at capacity, queue (NaN when the
+                                day is not the capacity queue-eval measured) */
+    double wrecall_views;     /* the same, views alone */
+    double hours_saved_views; /* the hours views alone saves against random order */
+    double capacity;          /* queue-eval's capacity (reviews) */
 } rep_finance;
 
 /* One milestone of the plan as the report shows it (report_plan.c). */

@@ -45,6 +45,19 @@ static ct_status draw_reliability(FILE *fp, const void *arg, ct_diag *d)
 
 /* ------------------------------------------------- model comparison */
 
+typedef struct cand_key {
+    double rank; /* train's rank, INFINITY when it has none */
+    size_t i;    /* train.json's order */
+} cand_key;
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const cand_key *x = a, *y = b;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
 static void model_comparison(rep_ctx *c, const ct_json_value *tr)
 {
     ct_html_heading(c->h, 3, "Model comparison");
@@ -55,9 +68,19 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
     ct_html_table_begin(c->h, "Cross-validated candidates (train.json)", 5, head, "rllrr");
     const ct_json_value *cands = rep_get(tr, "cv.candidates");
     const size_t nc = ct_json_size(cands);
+    /* best first, in train's rank (its CV mean; tied means share a rank and
+     * keep train's order); a candidate without a rank (0) comes last */
+    cand_key *ord = nc ? malloc(nc * sizeof *ord) : NULL;
+    for (size_t i = 0; ord && i < nc; i++) {
+        const double rk = rep_num(ct_json_at(cands, i), "rank");
+        ord[i].rank = rk > 0 ? rk : INFINITY;
+        ord[i].i = i;
+    }
+    if (ord)
+        qsort(ord, nc, sizeof *ord, cand_cmp);
     int absent = 0;
     for (size_t i = 0; i < nc && i < c->opt.max_rows * 3; i++) {
-        const ct_json_value *k = ct_json_at(cands, i);
+        const ct_json_value *k = ct_json_at(cands, ord ? ord[i].i : i);
         char r[16], m[32], s[32];
         const double rank = rep_num(k, "rank"); /* 0: undefined (formats.md) */
         rep_cell_or_none(r, sizeof r, rank > 0 ? rank : NAN, rep_count, &absent);
@@ -68,13 +91,14 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
         const char *cells[5] = {r, fam, rep_str(k, "config"), m, s};
         ct_html_table_row(c->h, cells);
     }
+    free(ord);
     char note[384] = "";
     if (nc > c->opt.max_rows * 3) {
         char fb[32], nb[32];
         rep_count(fb, sizeof fb, (double)(c->opt.max_rows * 3));
         rep_count(nb, sizeof nb, (double)nc);
-        snprintf(note, sizeof note, "The first %s of %s candidates are shown (train.json has all).",
-                 fb, nb);
+        snprintf(note, sizeof note,
+                 "The best %s of %s candidates by rank are shown (train.json has all).", fb, nb);
     }
     if (absent)
         snprintf(note + strlen(note), sizeof note - strlen(note),
@@ -415,8 +439,12 @@ void rep_write_triage(rep_ctx *c)
     rep_chart(c, "queue_recall.svg",
               "Share of claims reviewed against reviews done: the queue's order, arrival "
               "(random) order, and views alone; the dashed line is the capacity.");
-    static const char *const head[] = {"Order", "Claims found", "Claims' views found",
-                                       "Mean hours to review a claim"};
+    /* the claims found are the first `capacity` reviews'; the mean wait is
+     * queue-eval's over the whole queue (every claim's position / R) */
+    static const char *const head[] = {"Order", "Claims found in these reviews",
+                                       "Claims' views found in these reviews",
+                                       "Mean wait of a claim over the whole queue (hours of "
+                                       "review)"};
     char cap[32], cap_caption[128];
     rep_count(cap, sizeof cap, rep_num(qe, "capacity"));
     snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s review%s", cap,
@@ -439,11 +467,13 @@ void rep_write_triage(rep_ctx *c)
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }
-    char R[32], note[768];
+    char R[32], note[1024];
     ct_numfmt_auto(R, sizeof R, rep_num(qe, "reviews_per_hour")); /* a rate: 0.001 stays 0.001 */
     int n = snprintf(note, sizeof note,
-                     "At %s reviews an hour (queue-eval --reviews-per-hour); a claim at position "
-                     "k waits k / R hours.",
+                     "The claims found count the first reviews only; the mean wait counts every "
+                     "claim of the whole queue, not only those of the first reviews. At %s "
+                     "reviews an hour (queue-eval --reviews-per-hour), a claim at position k "
+                     "waits k / R hours of review (review time, not hours on the clock).",
                      R);
     if (absent && n > 0 && (size_t)n < sizeof note) {
         /* queue-eval writes null where a figure does not exist (docs/formats.md) */

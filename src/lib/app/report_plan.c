@@ -50,8 +50,13 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
         r->owner = m->owner;
         r->stakeholders = m->audience;
         r->artifact = m->nartifacts ? m->artifacts[0].file : NULL;
-        if (start)
+        /* a milestone of one day has one date ("working day 3", not "3 to 3") */
+        if (start && strcmp(dt[i].start, dt[i].end) == 0)
+            snprintf(r->dates, sizeof r->dates, "%s", dt[i].start);
+        else if (start)
             snprintf(r->dates, sizeof r->dates, "%s to %s", dt[i].start, dt[i].end);
+        else if (dt[i].start_day == dt[i].end_day)
+            snprintf(r->dates, sizeof r->dates, "working day %d", dt[i].start_day);
         else
             snprintf(r->dates, sizeof r->dates, "working days %d to %d", dt[i].start_day,
                      dt[i].end_day);
