@@ -157,8 +157,20 @@ static void point_model(rep_ctx *c)
     rep_count(nb, sizeof nb, n);
     const double wasted = 100 * (1 - prec);
     ct_numfmt_headline(w, sizeof w, rep_shown(wasted));
-    char missed[64] = "";
-    if (fn == 0)
+    char missed[256] = "";
+    const double tp = rep_num(ev, "metrics.confusion.tp");
+    if (fn == 0 && tp >= 1) {
+        /* none missed is a sample's fact: the exact one-sided 95% upper
+         * bound of the miss rate, 1 - 0.05^(1/N) (about 3/N, the rule of
+         * three), says how small the rate is proven to be */
+        char nc[32], ub[32];
+        rep_count(nc, sizeof nc, tp);
+        ct_numfmt_headline(ub, sizeof ub, 100 * (1 - pow(0.05, 1 / tp)));
+        snprintf(missed, sizeof missed,
+                 "It misses none of these %s claims: with 95%% confidence, it would miss fewer "
+                 "than %s%% of such claims.",
+                 nc, ub);
+    } else if (fn == 0)
         snprintf(missed, sizeof missed, "It misses no claim.");
     else if (isfinite(fn)) {
         char fb[32];
