@@ -313,6 +313,11 @@ CT_API size_t ct_frame_ncols(const ct_frame *f);
 CT_API const ct_column *ct_frame_col(const ct_frame *f, size_t j);
 /* Index of the column named `name`; CT_ECOLUMN (message names it) if absent. */
 CT_API ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag);
+/* The column named `name` into *c, for a step that uses it as `role`
+ * ("feature", "target", "capped"...): CT_ECOLUMN when absent, the message
+ * "ROLE column 'NAME' is not in the file" with ct_frame_near_name's hint. */
+CT_API ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role,
+                                  const ct_column **c, ct_diag *diag);
 /* "did you mean": into hint (cap bytes) the name of a column that equals
  * want up to ASCII letter case and surrounding spaces, with the difference
  * spelled out ("did you mean 'Claim_Status'? The file's column differs from

@@ -203,15 +203,9 @@ static ct_status count_repeated_ids(const ct_frame *f, const ct_column *c, const
 static ct_status find_column(const ct_frame *f, const char *name, const char *role, int numeric,
                              const ct_column **out, ct_diag *diag)
 {
-    size_t j;
-    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
-        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "%s column '%s' is not in the file",
-                    role, name);
-        if (diag)
-            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
-        return CT_ECOLUMN;
-    }
-    *out = ct_frame_col(f, j);
+    ct_status s = ct_frame_find_as(f, name, role, out, diag);
+    if (s)
+        return s;
     if (numeric && !ct_column_is_numeric(*out))
         return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                            "%s column '%s' is %s, not numeric", role, name,

@@ -51,29 +51,14 @@ void ct_design_free(ct_design *d)
     ct_free(d);
 }
 
-static ct_status find_col(const ct_frame *f, const char *name, const char *role,
-                          const ct_column **c, ct_diag *diag)
-{
-    size_t j;
-    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
-        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "%s column '%s' is not in the file",
-                    role, name);
-        if (diag)
-            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
-        return CT_ECOLUMN;
-    }
-    *c = ct_frame_col(f, j);
-    return CT_OK;
-}
-
 /* Every named column present and of a usable type, checked before any work
  * (target, features, capped columns, then the target's type). */
 static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag *diag)
 {
     const ct_column *tc, *c;
-    ct_status s = find_col(f, o->target, "target", &tc, diag);
+    ct_status s = ct_frame_find_as(f, o->target, "target", &tc, diag);
     for (size_t k = 0; !s && k < o->nfeatures; k++) {
-        if ((s = find_col(f, o->features[k].column, "feature", &c, diag)))
+        if ((s = ct_frame_find_as(f, o->features[k].column, "feature", &c, diag)))
             break;
         if (!ct_column_codes(c) && !ct_column_is_numeric(c))
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
@@ -81,7 +66,7 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
                             ct_column_name(c), ct_type_name(ct_column_type(c)));
     }
     for (size_t k = 0; !s && k < o->ncap; k++) {
-        if ((s = find_col(f, o->cap[k], "capped", &c, diag)))
+        if ((s = ct_frame_find_as(f, o->cap[k], "capped", &c, diag)))
             break;
         if (!ct_column_is_numeric(c))
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,

@@ -202,21 +202,6 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static ct_status find_feature(const ct_frame *f, const char *name, const ct_column **c,
-                              ct_diag *diag)
-{
-    size_t j;
-    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
-        ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
-                    "feature column '%s' is not in the file", name);
-        if (diag)
-            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
-        return CT_ECOLUMN;
-    }
-    *c = ct_frame_col(f, j);
-    return CT_OK;
-}
-
 /* Numeric feature: capping bounds, then mean and scale of the capped values. */
 static ct_status fit_numeric(enc_feature *ef, const ct_column *c, const size_t *rows, size_t n,
                              const ct_encoder_spec *spec, int cap, double *work)
@@ -332,7 +317,7 @@ ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
         const ct_encoder_feature *sf = &spec->features[k];
         enc_feature *ef = &e->feat[k];
         const ct_column *c = NULL;
-        if ((s = find_feature(f, sf->column, &c, diag)))
+        if ((s = ct_frame_find_as(f, sf->column, "feature", &c, diag)))
             break;
         if (!(ef->column = ct_strdup(sf->column))) {
             s = CT_ENOMEM;
@@ -511,7 +496,7 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
     ct_status s = CT_OK;
     for (size_t k = 0; k < e->nfeatures && !s; k++) {
         const ct_encoder_info *in = &e->feat[k].info;
-        if ((s = find_feature(f, in->column, &cols[k], diag)))
+        if ((s = ct_frame_find_as(f, in->column, "feature", &cols[k], diag)))
             break;
         /* categorical: levels, or strings (text, string identifiers) */
         int ok = in->kind == CT_ENCODER_NUMERIC ? ct_column_is_numeric(cols[k])

@@ -270,6 +270,21 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
     return CT_ECOLUMN;
 }
 
+ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role,
+                           const ct_column **c, ct_diag *diag)
+{
+    size_t j;
+    if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
+        ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "%s column '%s' is not in the file", role,
+                    name);
+        if (diag)
+            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+        return CT_ECOLUMN;
+    }
+    *c = f->cols[j];
+    return CT_OK;
+}
+
 const char *ct_column_name(const ct_column *c) { return c->name; }
 ct_type ct_column_type(const ct_column *c) { return c->type; }
 size_t ct_column_len(const ct_column *c) { return c->n; }
