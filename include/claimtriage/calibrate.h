@@ -68,7 +68,8 @@ typedef enum ct_calib_method {
     CT_CALIB_ISOTONIC = 2
 } ct_calib_method;
 
-/* "none", "platt", "isotonic"; and back (CT_EINVAL when unknown). */
+/* "none", "platt", "isotonic" ("?" out of range); and back (CT_EINVAL
+ * when s is unknown or NULL; *out then unchanged). */
 CT_API const char *ct_calib_method_name(ct_calib_method m);
 CT_API ct_status ct_calib_method_parse(const char *s, ct_calib_method *out);
 
@@ -99,15 +100,17 @@ CT_API void ct_calib_destroy(ct_calibrator *c);
 CT_API void ct_calib_apply(const ct_calibrator *c, const double *score, size_t n, double *p);
 
 CT_API ct_calib_method ct_calib_method_of(const ct_calibrator *c);
-/* Platt's A and B (NaN for the other methods); Newton iterations used. */
+/* Platt's A and B (NaN for the other methods); Newton iterations used (0
+ * for the other methods and a loaded calibrator). Each output may be NULL. */
 CT_API void ct_calib_platt(const ct_calibrator *c, double *a, double *b, int *iterations);
 /* Isotonic knots: their count, and pointers to x and y (owned by c); 0 and
  * NULLs for the other methods. */
 CT_API size_t ct_calib_isotonic_knots(const ct_calibrator *c, const double **x, const double **y);
 
 /* Write c as one JSON object (the format above) at the writer's current
- * position (a value: after a key, in an array or at the top). Errors:
- * CT_EIO / CT_EINTERNAL as the writer's (claimtriage/json.h). */
+ * position (a value: after a key, in an array or at the top). Returns
+ * CT_OK: the writer's errors are sticky and ct_json_finish reports them
+ * (CT_EIO, CT_EINTERNAL; claimtriage/json.h). */
 CT_API ct_status ct_calib_save(const ct_calibrator *c, ct_json *w);
 /* Read one back. CT_EFORMAT (with *diag: what is wrong) for anything but
  * the format above: a missing or unknown method, a missing or non-finite

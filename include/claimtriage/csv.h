@@ -5,7 +5,8 @@
  * constant memory (a buffer that grows only to the longest record). Accepts:
  * quoted fields with commas, doubled quotes and newlines; LF, CRLF or lone CR
  * line ends; a UTF-8 byte-order mark at the start (skipped). Blank lines are
- * skipped, as pandas does, and counted.
+ * skipped, as pandas does, and counted. Input that starts with the gzip
+ * magic bytes is inflated on the fly (zlib), whatever the source.
  *
  * A record that is not valid is still returned, with rec->error set, so the
  * caller decides whether to stop or skip; line numbers are physical lines
@@ -63,7 +64,11 @@ typedef struct ct_csv_options {
 
 CT_API ct_csv_options ct_csv_options_default(void);
 
-/* Open a file by path ("-" is standard input). name is used in diagnostics. */
+/* Open a file by path ("-" is standard input); the path names it in
+ * diagnostics. opt NULL means defaults. CT_OK; CT_EIO (cannot open, a
+ * directory); CT_EINVAL (a delimiter that is a quote, CR, LF or NUL);
+ * CT_ENOMEM. *out NULL on error. The openers below return the same, less
+ * CT_EIO. */
 CT_API ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv **out,
                                   ct_diag *diag);
 /* Read from an open stream (not closed by ct_csv_close). */
@@ -76,7 +81,8 @@ CT_API void ct_csv_close(ct_csv *r);
 
 /* Next record. Returns CT_OK and fills *rec; at end of input returns CT_OK
  * with rec->fields == NULL and rec->nfields == 0. CT_EIO on a read error,
- * CT_ENOMEM when the buffer cannot grow. */
+ * CT_EFORMAT for gzip data that is corrupt or cut short, CT_ENOMEM when the
+ * buffer cannot grow. */
 CT_API ct_status ct_csv_next(ct_csv *r, ct_csv_record *rec, ct_diag *diag);
 
 /* Bytes consumed so far (for progress) and total bytes when known (0 if not). */

@@ -88,9 +88,10 @@ typedef struct ct_cv_result {
  * 0..n_folds-1, or -1: not used; claimtriage/folds.h makes them) with labels
  * y[0..n) (0/1 where fold >= 0). rows (may be NULL) maps positions to the
  * caller's row numbers given to the callback. o NULL means defaults.
- * Errors: CT_EINVAL (n_candidates or n_folds 0, a fold value out of range
- * or a fold without held-out rows, a bad label, bad options, stopped by the
- * progress callback); CT_EDATA (no candidate has a defined mean score: the
+ * Errors: CT_EINVAL (n_candidates 0, n_folds < 2, fn NULL, a fold value
+ * out of range or a fold without held-out rows, a bad label, bad options,
+ * a NaN held-out probability from the callback, stopped by the progress
+ * callback); CT_EDATA (no candidate has a defined mean score: the
  * metric is undefined on the folds, *diag says why); the callback's status
  * (the failing task with the lowest number (c * n_folds + f) is the one
  * reported, whatever the thread count); CT_ENOMEM. *out is NULL on error. */

@@ -30,7 +30,7 @@ extern "C" {
 
 typedef struct ct_estimator_type {
     /* Short family name as written in model files and on the command line:
-     * "lr" (logistic regression), "rf", "gbt". */
+     * "lr" (logistic regression), "rf", "gbdt". */
     const char *name;
     /* Size of the family's parameter struct; params_default fills one. */
     size_t params_size;
@@ -41,23 +41,29 @@ typedef struct ct_estimator_type {
      * may be NULL (units: the family's iterations). Returns CT_OK with
      * *model set; CT_EINVAL (bad parameters or shapes; *diag says which),
      * CT_EDATA (one class only), CT_ENOCONVERGE (no convergence: *model is
-     * still set to the last iterate, usable, and *diag says so), CT_ENOMEM. */
+     * still set to the last iterate, usable, and *diag says so), CT_ENOMEM.
+     * A progress callback that asks to stop gives CT_EINVAL. Otherwise
+     * *model is NULL. */
     ct_status (*fit)(const void *params, const ct_csr *X, const double *y, const double *w,
                      ct_progress_fn progress, void *progress_user, void **model, ct_diag *diag);
-    /* p[i] = P(y = 1 | row i of X) for every row; X must have the column
-     * count the model was fitted with (CT_EINVAL otherwise). */
+    /* p[i] = P(y = 1 | row i of X) for every row (p holds X->nrows
+     * doubles, in [0, 1]); X must have the column count the model was
+     * fitted with (CT_EINVAL otherwise); CT_ENOMEM (trees' scratch). */
     ct_status (*predict_proba)(const void *model, const ct_csr *X, double *p, ct_diag *diag);
     /* Exact additive contributions of one row on the log-odds scale:
      * phi[j] for each of the p columns and phi[p] the base value (the
      * intercept, or the trees' expected value), so that
      * sum(phi) = logit(p) — coefficient x value for linear models, TreeSHAP
-     * for trees. phi holds p + 1 doubles. */
+     * for trees. phi holds p + 1 doubles. CT_EINVAL when X's column count
+     * is not the model's or row >= X->nrows; CT_ENOMEM (trees' scratch). */
     ct_status (*contributions)(const void *model, const ct_csr *X, size_t row, double *phi);
     /* Number of columns the model was fitted on. */
     size_t (*ncols)(const void *model);
     /* Write the fitted model as one JSON object (numbers %.17g: it reads
-     * back bit-identical), and read it back. load returns CT_EFORMAT for a
-     * malformed or inconsistent object, with *diag saying what is wrong. */
+     * back bit-identical), and read it back. save returns CT_OK (the
+     * writer's errors are sticky: ct_json_finish reports them). load returns
+     * CT_EFORMAT for a malformed or inconsistent object, with *diag saying
+     * what is wrong, or CT_ENOMEM; *model is NULL unless CT_OK. */
     ct_status (*save)(const void *model, ct_json *w);
     ct_status (*load)(const ct_json_value *v, void **model, ct_diag *diag);
     void (*destroy)(void *model);

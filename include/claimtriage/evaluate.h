@@ -91,15 +91,20 @@ CT_API ct_status ct_model_calibrator(const ct_model *m, ct_calibrator **out, ct_
  * as train fitted it; nothing when c is NULL. Reentrant. */
 CT_API void ct_model_calibrate(const ct_model *m, const ct_calibrator *c, double *p, size_t n);
 
-/* Calibrated probabilities of every row of f into proba (n rows). stats
- * may be NULL. Errors: CT_ECOLUMN (a column the model needs is absent;
- * named), CT_ETYPE, CT_EFORMAT (the model's calibration is unusable),
- * CT_ENOMEM. */
+/* Calibrated probabilities of every row of f into proba (ct_frame_nrows(f)
+ * doubles, in [0, 1]). stats may be NULL. Errors: those of
+ * ct_pipeline_transform (CT_ECOLUMN: a column the model needs is absent,
+ * named; CT_ETYPE; CT_EDATA: an infinite number), CT_EFORMAT (the model's
+ * calibration is unusable), CT_EINVAL (a model without pipeline or
+ * estimator), CT_ENOMEM. */
 CT_API ct_status ct_evaluate_predict(const ct_model *m, const ct_frame *f, double *proba,
                                      ct_pipeline_stats *stats, ct_diag *diag);
 
 /* Evaluate m on f (see above). o NULL means defaults. Errors: those of
- * ct_evaluate_predict; CT_EINVAL (stopped by progress); CT_ENOMEM. *out
+ * ct_evaluate_predict; CT_EDATA (the target column has more than two
+ * values, or is numeric and the model's positive value is not a number);
+ * CT_EINVAL (stopped by progress); CT_ENOMEM. A metric undefined on the
+ * labelled rows is no error (why_no_importance, the metrics' notes). *out
  * NULL on error. */
 CT_API ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluate_options *o,
                                  ct_evaluate_result **out, ct_diag *diag);
@@ -135,7 +140,8 @@ CT_API int ct_split_role_parse(const char *s);
  * when f lacks it, and the header says "id"); probability: the calibrated
  * P(positive), Python's repr of the double (reads back bit-identical);
  * predicted: the model's positive value when probability >= threshold,
- * else "not <positive>". Errors: CT_EIO (with the reason), CT_ENOMEM. */
+ * else "not <positive>". Errors: CT_EIO (with the reason), CT_EINVAL
+ * (path empty), CT_ENOMEM. */
 CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
                                                const ct_evaluate_result *r, const char *path,
                                                ct_diag *diag);

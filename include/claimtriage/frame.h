@@ -231,7 +231,8 @@ CT_API ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct
 /* Next batch of at most max_rows rows as a frame (caller destroys it; it
  * does not refer to the reader); *out is NULL at end of input. Row lines
  * are the file's. Returns CT_OK; CT_EINVAL when max_rows is 0; CT_EDATA at
- * a bad row with CT_BAD_ROW_FAIL (the stream ends); CT_EIO; CT_ENOMEM. */
+ * a bad row with CT_BAD_ROW_FAIL (the stream ends); CT_EFORMAT (gzip data
+ * corrupt or cut short); CT_EIO; CT_ENOMEM. */
 CT_API ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag *diag);
 /* The reader's fixed schema (see ct_reader_open); owned by the reader,
  * valid until ct_reader_close. */

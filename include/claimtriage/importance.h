@@ -26,7 +26,8 @@
  * results are bit-identical whatever the thread count.
  *
  * Ownership: see common.h; the result is the caller's
- * (ct_importance_result_destroy accepts NULL).
+ * (ct_importance_result_destroy accepts NULL). Thread-safety: reentrant
+ * (no global state) when the callback is.
  */
 #ifndef CLAIMTRIAGE_IMPORTANCE_H
 #define CLAIMTRIAGE_IMPORTANCE_H
@@ -56,6 +57,7 @@ typedef struct ct_importance_options {
 } ct_importance_options;
 
 CT_API ct_importance_options ct_importance_options_default(void);
+/* NULL when valid, else a static message naming the bad field. */
 CT_API const char *ct_importance_options_check(const ct_importance_options *o);
 
 typedef struct ct_importance_result {
@@ -67,8 +69,9 @@ typedef struct ct_importance_result {
 } ct_importance_result;
 
 /* Importance of n_groups groups on n held-out rows with labels y (0/1).
- * o NULL means defaults. Errors: CT_EINVAL (n = 0, no group, bad options, a
- * bad label, stopped by the progress callback), CT_EDATA (the metric is
+ * o NULL means defaults. Errors: CT_EINVAL (n = 0, no group, fn NULL, bad
+ * options, a bad label, a NaN probability from the callback, stopped by
+ * the progress callback), CT_EDATA (the metric is
  * undefined on these rows, e.g. AUC with one class), the callback's status
  * (the failing task with the lowest number is reported), CT_ENOMEM. */
 CT_API ct_status ct_importance_permutation(const double *y, size_t n, size_t n_groups,

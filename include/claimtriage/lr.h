@@ -45,11 +45,12 @@
  *     t->fit(&p, X, y, NULL, NULL, NULL, &model, &diag);
  *     t->predict_proba(model, X2, prob, &diag);  t->destroy(model);
  * fit's statuses are the interface's; in addition CT_EINVAL when y holds a
- * value other than 0 or 1, a weight is not finite and > 0, or X holds a
- * value that is not finite (diag names the row).
- * The model's JSON (save/load) is an object with "C", "fit_intercept",
- * "class_weight" [w0, w1], "tol", "max_iter", "n_features", "intercept",
- * "coef" (n_features numbers), "n_iter", "converged" (docs/formats.md).
+ * value other than 0 or 1, a weight is not finite and > 0, X holds a
+ * value that is not finite (diag names the row), X has no rows or is not a
+ * well-formed CSR matrix. The model's JSON (save/load) is an object with
+ * "C", "fit_intercept", "class_weight" [w0, w1], "class_weight_balanced",
+ * "tol", "max_iter", "cg_tol", "n_features", "intercept", "coef"
+ * (n_features numbers), "n_iter", "converged" (docs/formats.md).
  *
  * Ownership: see common.h. Thread-safety: reentrant; a fitted model is
  * immutable and may be shared between threads.
@@ -86,7 +87,10 @@ CT_API const char *ct_lr_params_check(const ct_lr_params *p);
 /* The "lr" family (a static table; never NULL). */
 CT_API const ct_estimator_type *ct_lr_type(void);
 
-/* A fitted model's state (model from ct_lr_type()->fit or ->load). */
+/* A fitted model's state (model from ct_lr_type()->fit or ->load; a model
+ * of another family is undefined behaviour). ct_lr_coef returns the p
+ * coefficients (*p set when p != NULL), valid while the model lives;
+ * n_iter counts Newton iterations; converged is 0 or 1. */
 CT_API const double *ct_lr_coef(const void *model, size_t *p);
 CT_API double ct_lr_intercept(const void *model);
 CT_API int ct_lr_n_iter(const void *model);

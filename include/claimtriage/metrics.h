@@ -130,7 +130,8 @@ CT_API double ct_metrics_get(const ct_metrics_binary *m, ct_metric which);
 /* One metric alone, computing only what it needs (the cross-validation and
  * permutation-importance drivers' scorer). threshold is used by the
  * threshold metrics only. *value and *note (note may be NULL) as in the
- * struct. Errors as ct_metrics_binary_compute; CT_EINVAL for a bad m. */
+ * struct. Errors as ct_metrics_binary_compute; CT_EINVAL for a bad m or
+ * (ranking metrics) n above CT_SORT_MAX_N. */
 CT_API ct_status ct_metrics_score(ct_metric m, const double *y, const double *score, size_t n,
                                   double threshold, double *value, ct_metric_note *note,
                                   ct_diag *diag);

@@ -115,22 +115,27 @@ CT_API void ct_model_free(ct_model *m);
 CT_API const ct_estimator_type *ct_estimator_find(const char *name);
 
 /* Raw (uncalibrated) probabilities of rows[0..n) of f (rows NULL: every
- * row): the pipeline's design, then the estimator. stats may be NULL.
- * Statuses of ct_pipeline_transform and of predict_proba. */
+ * row) into p (n doubles, or ct_frame_nrows(f) with rows NULL): the
+ * pipeline's design, then the estimator. stats may be NULL. Statuses of
+ * ct_pipeline_transform and of predict_proba; CT_EINVAL for a model
+ * without pipeline, type or estimator. */
 CT_API ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, const size_t *rows,
                                       size_t n, double *p, ct_pipeline_stats *stats, ct_diag *diag);
 
-/* Write the model file to fp. CT_EINVAL (no pipeline, type or estimator;
- * a missing label name), CT_EIO (write error), CT_ENOMEM. */
+/* Write the model file to fp (not closed; flushed). CT_EINVAL (no
+ * pipeline, type or estimator; a missing target or positive), CT_EIO
+ * (write error), CT_ENOMEM. No diag: ct_model_file_save words them. */
 CT_API ct_status ct_model_file_write(FILE *fp, const ct_model *m);
 /* Write the model file at path atomically: to a temporary file in the
  * same folder, flushed to disk (fsync), then renamed over path; on any
  * error the temporary file is removed and path is untouched. CT_EIO (with
- * the reason: the folder is not writable, the disk is full), plus
+ * the reason: the folder is not writable, the disk is full), CT_EINVAL
+ * (path empty or "-": claimtriage/atomic_file.h), plus
  * ct_model_file_write's statuses. */
 CT_API ct_status ct_model_file_save(const char *path, const ct_model *m, ct_diag *diag);
-/* Load a model file (the checks above). CT_EIO (unreadable), CT_EFORMAT,
- * CT_ENOMEM. *out NULL on error. */
+/* Load a model file (the checks above). CT_EIO (unreadable, not a regular
+ * file), CT_EFORMAT (also a file over 1 GiB), CT_ENOMEM. *out NULL on
+ * error. ct_model_file_load_mem: the same but CT_EIO. */
 CT_API ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag);
 /* The same from text[0..len); name labels the diagnostics. */
 CT_API ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,

@@ -129,10 +129,11 @@ typedef struct ct_pipeline_col {
 } ct_pipeline_col;
 
 /* Fit on rows[0..n) of f (rows NULL: every row). Errors: those of
- * ct_pipeline_spec_check (CT_EINVAL), of the encoder's fit (CT_ECOLUMN,
- * CT_ETYPE, CT_EDATA: a categorical column with one level) and of the
- * vectorizer's (CT_EDATA: no term survives), CT_EEMPTY (no rows),
- * CT_ENOMEM. *out NULL on error. */
+ * ct_pipeline_spec_check (CT_EINVAL; also a row out of range), of the
+ * encoder's fit (CT_ECOLUMN, CT_ETYPE, CT_EDATA: a categorical column with
+ * one level) and of the vectorizer's (CT_EDATA: no term survives), CT_EDATA
+ * (an infinite numeric value in a row used; *diag names its line),
+ * CT_EEMPTY (no rows), CT_ENOMEM. *out NULL on error. */
 CT_API ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
                                  const ct_pipeline_spec *spec, ct_pipeline **out, ct_diag *diag);
 CT_API void ct_pipeline_free(ct_pipeline *p);
@@ -155,8 +156,9 @@ typedef struct ct_pipeline_stats {
 /* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR
  * matrix of n rows and ct_pipeline_ncols columns. Columns are matched by
  * name, levels by text. stats may be NULL. Errors: CT_ECOLUMN (a column
- * absent; named), CT_ETYPE (a column of the wrong type), CT_EINVAL (a row
- * out of range), CT_ENOMEM. *out NULL on error. */
+ * absent; named), CT_ETYPE (a column of the wrong type), CT_EDATA (an
+ * infinite numeric value in a row used; *diag names its line), CT_EINVAL
+ * (a row out of range), CT_ENOMEM. *out NULL on error. */
 CT_API ct_status ct_pipeline_transform(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
                                        size_t n, ct_csr **out, ct_pipeline_stats *stats,
                                        ct_diag *diag);

@@ -106,9 +106,10 @@ typedef struct ct_queue_labels {
  * ct_queue_eval_compute then).
  * Unmatched and unlabelled rows keep their place in queue order as
  * CT_QLABEL_UNKNOWN (a review spent on a row whose label is not known) and
- * are counted. CT_ECOLUMN (a
- * column absent), CT_EFORMAT (no "id" column, a malformed record),
- * CT_EIO, CT_ENOMEM. */
+ * are counted. CT_ECOLUMN (a column of labels absent), CT_EFORMAT (no
+ * "id" column, an empty file, a JSONL queue, a malformed record or one
+ * with another field count than the header), CT_EIO, CT_ENOMEM. On error
+ * *out is left empty (as after ct_queue_labels_free). */
 CT_API ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                       const char *id_column, const char *label_column,
                                       const char *positive, const char *weight_column,

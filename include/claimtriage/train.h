@@ -121,7 +121,8 @@ typedef enum ct_train_family {
 } ct_train_family;
 /* "lr", "gbdt", "rf"; NULL out of range. */
 CT_API const char *ct_train_family_name(ct_train_family f);
-/* The family named s; CT_EINVAL when s names none ("auto" is not one). */
+/* The family named s; CT_EINVAL when s names none ("auto" is not one;
+ * *out is then unchanged). */
 CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
 
 /* The default grids. lr: C on a log scale, the hyperparameter the data
@@ -346,8 +347,9 @@ typedef struct ct_train_result {
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,
  * a bad grid key or value: *diag names it; stopped by progress);
  * CT_ECOLUMN (the target, text, id or a feature column absent: named);
- * CT_ETYPE (a feature of the wrong type); CT_EDATA (no row has the
- * positive value, one class only, a set or a fold left without a class,
+ * CT_ETYPE (a feature of the wrong type); CT_EDATA (the target has more
+ * than two values, no row has the positive value (or it is not a number
+ * for a numeric target), one class only, a set or a fold left without a class,
  * the text yields no term, the metric undefined on every candidate);
  * CT_EEMPTY (no labelled row); CT_ENOMEM. A fit that stops at its
  * iteration limit is not an error: converged = 0 says so. *out NULL on

@@ -141,28 +141,34 @@ CT_API const char *ct_gbdt_params_check(const ct_gbdt_params *p);
 
 /* Set one parameter from a --grid key and its text value (the names above;
  * "max_features" also takes "sqrt", "max_depth" "None"). CT_EINVAL with
- * *diag naming the key (unknown key, unreadable or out-of-range value). */
+ * *diag naming the key (unknown key, unreadable or out-of-range value);
+ * *p is then unchanged. */
 CT_API ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value,
                                   ct_diag *diag);
 CT_API ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *value,
                                     ct_diag *diag);
 
 /* The families (static tables; never NULL). fit statuses are the
- * interface's; also CT_EINVAL for a label other than 0/1, a weight not
- * finite and > 0, or an infinite value in X (NaN is a missing value). */
+ * interface's (never CT_ENOCONVERGE); CT_EINVAL also for a label other than
+ * 0/1, a weight not finite and > 0, an infinite value in X (NaN is a
+ * missing value), no rows, more than 2^32 - 1 rows or 2^31 - 1 columns, or
+ * X not a well-formed CSR matrix. */
 CT_API const ct_estimator_type *ct_rf_type(void);
 CT_API const ct_estimator_type *ct_gbdt_type(void);
 
 /* Boosting with early stopping on a validation set (Xv, yv: nv rows, the
  * training columns): stops when the validation log loss has not improved
  * for p->early_stopping_rounds rounds (0: never) and keeps the trees up to
- * the best round. Statuses as fit. */
+ * the best round. Xv may be NULL (no validation: as fit). Statuses as fit;
+ * CT_EINVAL also when Xv is malformed, has other columns than X, or yv is
+ * NULL. */
 CT_API ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
                                    const double *w, const ct_csr *Xv, const double *yv,
                                    ct_progress_fn progress, void *progress_user, void **model,
                                    ct_diag *diag);
 
-/* A fitted model's facts (model from ct_rf_type / ct_gbdt_type). */
+/* A fitted model's facts (model from ct_rf_type / ct_gbdt_type; a model of
+ * another family is undefined behaviour). */
 CT_API size_t ct_tree_model_ntrees(const void *model);
 /* gbdt: the best round (0-based) under early stopping, else ntrees - 1. */
 CT_API int ct_gbdt_best_iteration(const void *model);

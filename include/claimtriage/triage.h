@@ -37,7 +37,8 @@ typedef enum ct_priority_kind {
     CT_PRIORITY_PROB = 1 /* the calibrated claim probability alone */
 } ct_priority_kind;
 
-/* "reach" (CT_PRIORITY_EXPECTED_REACH) or "prob". CT_EINVAL otherwise. */
+/* "reach" (CT_PRIORITY_EXPECTED_REACH) or "prob". CT_EINVAL otherwise
+ * (*out unchanged). ct_priority_name is the inverse. */
 CT_API ct_status ct_priority_parse(const char *s, ct_priority_kind *out);
 CT_API const char *ct_priority_name(ct_priority_kind k);
 /* The priority of one row; views or shares NaN count as 0, negative
@@ -126,6 +127,7 @@ typedef struct ct_score_options {
 } ct_score_options;
 
 CT_API ct_score_options ct_score_options_default(void);
+/* NULL when valid, else a static message naming the bad field. */
 CT_API const char *ct_score_options_check(const ct_score_options *o);
 
 typedef struct ct_score_summary {
@@ -167,10 +169,14 @@ typedef struct ct_score_summary {
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in
- * rejected; scoring goes on. Returns CT_OK; CT_EINVAL (options), CT_ECOLUMN
- * (a named or feature column absent), CT_EIO, CT_EEMPTY, CT_ENOMEM, the
- * model's statuses. The queue bytes depend only on the input rows and the
- * options, never on ct_threads() or the batch size. */
+ * rejected; scoring goes on. Returns CT_OK; CT_EINVAL (options, a model
+ * without pipeline or estimator), CT_ECOLUMN (a named or feature column
+ * absent), CT_ETYPE (a feature column of the wrong type), CT_EFORMAT (the
+ * model's stored calibration is unusable; the reader's: not delimited
+ * text, corrupt gzip), CT_EDATA (the header is not valid CSV), CT_EIO
+ * (reading, or writing out), CT_EEMPTY (no header), CT_ENOMEM. sum (may be
+ * NULL) is filled on error too. The queue bytes depend only on the input
+ * rows and the options, never on ct_threads() or the batch size. */
 CT_API ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o,
                                  FILE *out, FILE *errors, ct_score_summary *sum, ct_diag *diag);
 

@@ -201,8 +201,6 @@ ct_status ct_model_file_write(FILE *fp, const ct_model *m)
     return st;
 }
 
-/* Atomic write: temporary file in the same folder, fsync, rename. (A
- * small local helper; the shared atomic writer of io/ replaces it.) */
 /* Written through the library's atomic writer (claimtriage/atomic_file.h):
  * a temporary beside the path, renamed when complete and flushed; an
  * interrupted run leaves neither a partial file nor the temporary. */
