@@ -1,7 +1,7 @@
 /* claimtriage/htest.h — hypothesis tests: comparing a numeric measure across
- * Layer: stats (docs/design.md).
  * groups and the association of two categorical columns, with the method
  * chosen from checked assumptions and every figure scipy 1.10 would give.
+ * Layer: stats (docs/design.md).
  *
  * Comparing groups (ct_htest_compare_*):
  *   - per group: n, mean, sd (ddof 1), median, D'Agostino–Pearson K² normality
@@ -219,7 +219,8 @@ CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n
                                          ct_diag *diag);
 /* Compare column `measure` (numeric) across the levels of `by` (categorical;
  * levels in sorted order). CT_ECOLUMN when a column is absent, CT_ETYPE when
- * measure is not numeric or by is not categorical, CT_EDATA when fewer than
+ * measure is not numeric or by is not categorical, CT_EEMPTY when dropping
+ * rows with missing values (o->dropna) leaves none, CT_EDATA when fewer than
  * two groups remain or a group has fewer than 2 values, CT_EINVAL, CT_ENOMEM.
  */
 CT_API ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const char *by,
@@ -259,14 +260,15 @@ typedef struct ct_htest_assoc {
 
 /* Association from a table of counts (borrowed, row-major r × c, r, c >= 2,
  * every row and column total positive). Labels may be NULL (then "1", "2"...).
- */
+ * CT_EDATA (r or c below 2, an empty row or column), CT_EINVAL (bad
+ * options), CT_ENOMEM. *out is NULL on failure. */
 CT_API ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
                                       const char *const *row_labels, const char *const *col_labels,
                                       const ct_htest_options *o, ct_htest_assoc **out,
                                       ct_diag *diag);
 /* Association of two categorical columns. CT_ECOLUMN, CT_ETYPE (not
- * categorical), CT_EDATA (fewer than two observed levels), CT_EINVAL,
- * CT_ENOMEM. */
+ * categorical), CT_EEMPTY (no row left after dropna), CT_EDATA (fewer than
+ * two observed levels), CT_EINVAL, CT_ENOMEM. */
 CT_API ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *col,
                                       const ct_htest_options *o, ct_htest_assoc **out,
                                       ct_diag *diag);

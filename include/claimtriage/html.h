@@ -110,7 +110,8 @@ CT_API void ct_html_table_end(ct_html *h, const char *note);
 CT_API ct_status ct_html_svg(ct_html *h, const char *svg, size_t len, const char *caption,
                              ct_diag *d);
 /* The check alone: CT_OK when svg[0..len) would be inlined, else
- * CT_EFORMAT with the reason (element or attribute named, byte offset). */
+ * CT_EFORMAT with the reason (element or attribute named, byte offset);
+ * CT_EINVAL for svg NULL. */
 CT_API ct_status ct_html_svg_check(const char *svg, size_t len, ct_diag *d);
 
 /* ---- Two small charts the report draws itself, in the conventions of

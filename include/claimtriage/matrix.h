@@ -58,7 +58,8 @@ CT_API ct_status ct_matrix_set_name(ct_matrix *m, size_t j, const char *name);
 /* Value (i, j). */
 CT_API double ct_matrix_get(const ct_matrix *m, size_t i, size_t j);
 
-/* A matrix of owned columns copied from the row-major array x (n × p). */
+/* A matrix of owned columns copied from the row-major array x (n × p).
+ * CT_ENOMEM (*out NULL). */
 CT_API ct_status ct_matrix_from_rows(const double *x, size_t n, size_t p, ct_matrix **out);
 /* Write m row-major into out (nrows × ncols values). */
 CT_API void ct_matrix_to_rows(const ct_matrix *m, double *out);

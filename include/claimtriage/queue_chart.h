@@ -22,8 +22,8 @@ extern "C" {
 /* Curves of e (weighted: 1 the weighted recall) as lines of at most 500
  * evenly spaced points each (K = 0, every ceil(n / 500)-th, and n), y as
  * a percentage 0..100; names[CT_QORDER_*] label the legend. l NULL: the
- * default layout. CT_EINVAL (no title, a bad layout, curves undefined:
- * no positives), CT_EIO, CT_ENOMEM. */
+ * default layout. CT_EINVAL (no title, a bad layout, no queue, curves
+ * undefined: no positives), CT_EIO. */
 CT_API ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_eval *e,
                                       int weighted, const ct_svg_text *text,
                                       const char *const names[CT_QORDER_N], ct_diag *diag);

@@ -183,8 +183,10 @@ typedef struct ct_regress {
  * and dopt are borrowed (dopt is needed for the screen's design, built with
  * the same target, caps and cleaning). Errors: CT_EINVAL (bad options, the
  * target also among the features — "the target 'X' cannot also be a
- * feature"), the errors of ct_logit_fit for the main fit (CT_ESEPARATION,
- * CT_ENUMERIC, CT_ENOCONVERGE), CT_ENOMEM. *out is NULL on error. */
+ * feature"), CT_EDATA (no more rows kept than coefficients), the errors
+ * of ct_logit_fit for the main fit (CT_EDATA: one outcome only,
+ * CT_ESEPARATION, CT_ENUMERIC, CT_ENOCONVERGE), CT_ENOMEM. *out is NULL on
+ * error. */
 CT_API ct_status ct_regress_analyse(const ct_frame *f, const ct_design *d,
                                     const ct_design_options *dopt, const ct_regress_options *o,
                                     ct_regress **out, ct_diag *diag);

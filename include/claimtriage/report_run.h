@@ -86,8 +86,10 @@ CT_API ct_status ct_report_write(const char *dir, const ct_report_options *o, ct
  * run with posix_spawn, its output sent to /dev/null, killed after
  * timeout_s seconds (<= 0: 60). The PDF is written to a temporary and
  * renamed (atomic). CT_OK; CT_EIO when Chromium is not installed (not
- * executable at that path: the message says so), exits non-zero, is killed
- * by the timeout or writes no PDF; CT_EINVAL for NULL paths; CT_ENOMEM. */
+ * executable at that path: the message says so), cannot be started, exits
+ * non-zero, is killed by the timeout or writes no PDF, when html_path is not
+ * found or the PDF cannot be renamed into place; CT_EINVAL for NULL paths or
+ * a path too long for a file URL. */
 CT_API ct_status ct_report_pdf(const char *html_path, const char *pdf_path, const char *chromium,
                                double timeout_s, ct_diag *d);
 

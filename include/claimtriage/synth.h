@@ -94,7 +94,8 @@ CT_API uint64_t ct_synth_rows(const ct_synth *g);
  * opt->progress_every rows and at the end; a nonzero return stops the write
  * with CT_EINVAL. A failed write (full disk, closed pipe) is CT_EIO with the
  * system's reason in diag. out is flushed (not closed) before returning.
- * opt NULL = defaults; invalid options are CT_EINVAL. */
+ * opt NULL = defaults; invalid options are CT_EINVAL; CT_ENOMEM (the
+ * buffer). */
 CT_API ct_status ct_synth_write(FILE *out, uint64_t rows, const ct_synth_options *opt,
                                 ct_progress_fn progress, void *user, ct_diag *diag);
 
