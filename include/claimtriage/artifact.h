@@ -19,7 +19,7 @@
  *
  * Every --json output of the CLI starts with it (written by
  * ct_artifact_begin), `plan --status` checks it (ct_artifact_load, through
- * ct_plan_status_dir), and the model and encoder files will carry it too. A
+ * ct_plan_status_dir), and the model and encoder files carry it too. A
  * file counts as the output of a command only when all four hold: the right
  * tool, the expected command, this version (another version may have
  * another layout) and a schema version >= 1.

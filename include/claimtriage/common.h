@@ -76,7 +76,9 @@ CT_API ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, lon
 CT_API void ct_diag_clear(ct_diag *d);
 
 /* Progress callback: done out of total units (total 0 = unknown). Return
- * nonzero to ask the library to stop; the call then fails with CT_EINVAL. */
+ * nonzero to ask the library to stop; the call then fails with CT_EINVAL
+ * (except where a function says the return value is ignored: loading,
+ * inspect, score). */
 typedef int (*ct_progress_fn)(void *user, uint64_t done, uint64_t total);
 
 /* Threads. The library starts no thread unless its caller asks: by default

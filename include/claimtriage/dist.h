@@ -1,8 +1,8 @@
 /* claimtriage/dist.h — tail probabilities and quantiles of the t, chi-square,
- * Layer: stats (docs/design.md).
  * F and normal distributions, as thin wrappers over GSL's cdf module, with
  * the tail also computed in log space so that p-values below the smallest
  * double are reported as log10 p instead of 0.
+ * Layer: stats (docs/design.md).
  *
  * A ct_pvalue carries both: p (what GSL or scipy would print, 0 when it
  * underflows) and log10p (finite whenever the tail can be computed, even far

@@ -10,7 +10,8 @@
  * non-space characters (Python's str.split()): claimtriage/utf8.h.
  *
  * Ownership: a ct_inspect owns all its strings and arrays; free it with
- * ct_inspect_free(). Names point into the result, not into the frame.
+ * ct_inspect_free() (accepts NULL). Names point into the result, not into
+ * the frame. Thread-safety: reentrant; the frame is only read.
  */
 #ifndef CLAIMTRIAGE_INSPECT_H
 #define CLAIMTRIAGE_INSPECT_H
@@ -66,13 +67,15 @@ typedef struct ct_inspect_options {
                                 the reports file's: ct_reports_inspect_options()) */
     int target_required;     /* 1: absent target is CT_ECOLUMN, one not categorical
                                 CT_ETYPE; 0: either is left out quietly */
-    ct_progress_fn progress; /* units: columns */
+    ct_progress_fn progress; /* units: columns; may be NULL; its return value
+                                is ignored (inspect runs to its end) */
     void *progress_user;
 } ct_inspect_options;
 
 CT_API ct_inspect_options ct_inspect_options_default(void);
 
-/* Inspect a frame. CT_ECOLUMN when target_required and the target is absent,
+/* Inspect a frame (opt NULL: defaults); *out NULL on error. CT_ECOLUMN
+ * when target_required and the target is absent,
  * CT_ETYPE when target_required and the target is not categorical (the
  * message names it, the hint says why: ct_type_category_hint), CT_ENOMEM. */
 CT_API ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt,

@@ -1,6 +1,6 @@
 /* claimtriage/rng.h — seeded random streams: the library's one source of
- * random numbers (the stratified split, the synthetic reports, and next the
- * per-tree and per-fold draws of the model layer).
+ * random numbers (the stratified splits and folds, the synthetic reports,
+ * the trees' draws, permutation importance, the Monte Carlo chi-square).
  * Layer: base (docs/design.md).
  *
  * Generator: GSL's MT19937 (gsl_rng_mt19937; Matsumoto & Nishimura 1998),

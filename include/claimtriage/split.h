@@ -20,7 +20,8 @@
 extern "C" {
 #endif
 
-/* train and test must each hold n indices; *ntrain + *ntest = n.
+/* y holds n labels (0 is class 0, any other value class 1: no label
+ * check); train and test must each hold n indices; *ntrain + *ntest = n.
  * Errors: CT_EINVAL (test_size not in (0, 1), or a set would be empty),
  * CT_ENOMEM. */
 CT_API ct_status ct_split_stratified(const double *y, size_t n, double test_size,
