@@ -129,6 +129,9 @@ CT_API ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
                                 const ct_encoder_spec *spec, ct_encoder **out, ct_diag *diag);
 CT_API void ct_encoder_free(ct_encoder *e);
 
+/* What was learned: feature k < nfeatures, output column j < ncols (not
+ * checked: an index out of range is undefined behaviour); the pointers are
+ * owned by e. */
 CT_API size_t ct_encoder_nfeatures(const ct_encoder *e);
 CT_API const ct_encoder_info *ct_encoder_feature_info(const ct_encoder *e, size_t k);
 CT_API size_t ct_encoder_ncols(const ct_encoder *e);

@@ -38,6 +38,7 @@ extern "C" {
 
 typedef struct ct_grid ct_grid;
 
+/* Parse spec (NULL: ""); statuses above; *out NULL on error. Reentrant. */
 CT_API ct_status ct_grid_parse(const char *spec, ct_grid **out, ct_diag *diag);
 CT_API void ct_grid_destroy(ct_grid *g);
 

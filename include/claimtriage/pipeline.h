@@ -138,6 +138,8 @@ CT_API ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n
                                  const ct_pipeline_spec *spec, ct_pipeline **out, ct_diag *diag);
 CT_API void ct_pipeline_free(ct_pipeline *p);
 
+/* Design columns, and column j's description (NULL when j >= ncols; owned
+ * by p, valid while it lives). */
 CT_API size_t ct_pipeline_ncols(const ct_pipeline *p);
 CT_API const ct_pipeline_col *ct_pipeline_column(const ct_pipeline *p, size_t j);
 /* The vectorizer, or NULL when there are no n-gram features. */

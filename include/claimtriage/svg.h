@@ -25,8 +25,8 @@
  *
  * Ownership: every pointer in a spec is borrowed for the duration of the call.
  * Output goes to a caller-owned FILE (not closed). Errors: CT_EINVAL for an
- * inconsistent spec (the diag names the field), CT_EIO when a write fails,
- * CT_ENOMEM. Thread-safety: reentrant.
+ * inconsistent spec (the diag names the field), CT_EIO when a write fails;
+ * nothing is allocated. Thread-safety: reentrant.
  */
 #ifndef CLAIMTRIAGE_SVG_H
 #define CLAIMTRIAGE_SVG_H

@@ -85,7 +85,8 @@ CT_API void ct_vectorizer_free(ct_vectorizer *v);
 CT_API ct_vectorizer_params ct_vectorizer_get_params(const ct_vectorizer *v);
 /* Columns (terms in the vocabulary). */
 CT_API size_t ct_vectorizer_nterms(const ct_vectorizer *v);
-/* Term j, NUL-terminated, its byte length in *len (may be NULL). */
+/* Term j, NUL-terminated, its byte length in *len (may be NULL); NULL
+ * when j >= nterms. Column accessors below: NaN (idf) or 0 (df) then. */
 CT_API const char *ct_vectorizer_term(const ct_vectorizer *v, size_t j, size_t *len);
 /* Column of a term, or -1 when it is not in the vocabulary. */
 CT_API long ct_vectorizer_find(const ct_vectorizer *v, const char *term, size_t len);
