@@ -66,7 +66,7 @@ CT_API ct_csv_options ct_csv_options_default(void);
 
 /* Open a file by path ("-" is standard input); the path names it in
  * diagnostics. opt NULL means defaults. CT_OK; CT_EIO (cannot open, a
- * directory); CT_EINVAL (a delimiter that is a quote, CR, LF or NUL);
+ * directory); CT_EINVAL (path NULL, a delimiter that is a quote, CR, LF or NUL);
  * CT_ENOMEM. *out NULL on error. The openers below return the same, less
  * CT_EIO. */
 CT_API ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv **out,

@@ -141,7 +141,7 @@ CT_API int ct_split_role_parse(const char *s);
  * P(positive), Python's repr of the double (reads back bit-identical);
  * predicted: the model's positive value when probability >= threshold,
  * else "not <positive>". Errors: CT_EIO (with the reason), CT_EINVAL
- * (path empty), CT_ENOMEM. */
+ * (path NULL or empty), CT_ENOMEM. */
 CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
                                                const ct_evaluate_result *r, const char *path,
                                                ct_diag *diag);

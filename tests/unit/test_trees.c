@@ -419,6 +419,23 @@ static void test_bad_input(void **state)
     ct_rf_params rp = ct_rf_params_default();
     assert_int_equal(ct_rf_type()->fit(&rp, Xi, yd, NULL, NULL, NULL, &m, &d), CT_EINVAL);
     ct_csr_free(Xi);
+    /* a malformed design (a column twice in a row): the check's own words,
+     * after the family's, in one message (once formatted from itself) */
+    ct_csr *Xm = NULL;
+    assert_int_equal(ct_csr_create(2, &Xm), CT_OK);
+    for (int i = 0; i < 100; i++) {
+        uint32_t ix[2] = {0, 1};
+        double vx[2] = {i, 1};
+        assert_int_equal(ct_csr_append_row(Xm, ix, vx, 2), CT_OK);
+    }
+    Xm->indices[Xm->indptr[3] + 1] = Xm->indices[Xm->indptr[3]];
+    gp = ct_gbdt_params_default();
+    assert_int_equal(ct_gbdt_type()->fit(&gp, Xm, yd, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_null(m);
+    assert_non_null(strstr(d.message, "malformed design: CSR row 3"));
+    assert_int_equal(ct_rf_type()->fit(&rp, Xm, yd, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "rf: malformed design: CSR row 3"));
+    ct_csr_free(Xm);
     /* grid keys */
     assert_int_equal(ct_rf_params_set(&rp, "max_features", "0.6", &d), CT_OK);
     assert_true(rp.max_features == 0.6);

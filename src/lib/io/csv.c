@@ -109,6 +109,8 @@ ct_status ct_csv_open_file(FILE *fp, const char *name, const ct_csv_options *opt
 ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv **out, ct_diag *diag)
 {
     *out = NULL;
+    if (!path)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no file name");
     if (strcmp(path, "-") == 0)
         return ct_csv_open_file(stdin, "-", opt, out, diag);
     struct stat st;

@@ -31,9 +31,10 @@ ct_status tree_check_inputs(const char *who, const ct_csr *X, const double *y, c
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "%s: %zu rows x %zu columns is beyond the trees' 32-bit indices", who,
                            X->nrows, X->ncols);
-    if (ct_csr_check(X, diag) != CT_OK)
+    ct_diag why = {0}; /* its own buffer: diag's message cannot format itself */
+    if (ct_csr_check(X, &why) != CT_OK)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s: malformed design: %s", who,
-                           diag ? diag->message : "");
+                           why.message);
     double tot[2] = {0, 0};
     for (size_t i = 0; i < X->nrows; i++) {
         if (y[i] != 0 && y[i] != 1)

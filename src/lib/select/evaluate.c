@@ -350,6 +350,8 @@ static ct_status write_id(ct_csv_writer *cw, const ct_column *c, size_t i)
 ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
                                         const ct_evaluate_result *r, const char *path, ct_diag *d)
 {
+    if (!path)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "no predictions path");
     const int std = strcmp(path, "-") == 0;
     ct_atomic_file *a = NULL;
     FILE *fp = stdout;

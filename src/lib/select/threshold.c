@@ -68,8 +68,12 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
                 break;
             }
         }
-    } else
+    } else if (s == CT_ENOMEM)
         ct_diag_set(diag, s, NULL, 0, 0, "out of memory for the threshold");
+    else
+        ct_diag_set(diag, s, NULL, 0, 0,
+                    "the threshold: more rows than can be ranked (at most %zu)",
+                    (size_t)CT_SORT_MAX_N);
     ct_free(idx);
     ct_sort_work_free(w);
     return s;

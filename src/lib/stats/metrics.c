@@ -4,6 +4,7 @@
  * Ranking metrics are in metrics_rank.c, probability metrics in
  * metrics_prob.c. See claimtriage/metrics.h. */
 #include "claimtriage/metrics.h"
+#include "claimtriage/sort.h"
 
 #include <math.h>
 #include <string.h>
@@ -144,6 +145,16 @@ static void count(const double *y, const double *score, size_t n, double thresho
     from_counts(o);
 }
 
+/* A ranking metric that failed: out of memory, or more rows than the sort
+ * ranks (CT_EINVAL above CT_SORT_MAX_N). */
+static ct_status rank_fail(ct_diag *diag, ct_status s, const char *what)
+{
+    if (s == CT_ENOMEM)
+        return ct_diag_set(diag, s, NULL, 0, 0, "out of memory for %s", what);
+    return ct_diag_set(diag, s, NULL, 0, 0, "%s: more rows than can be ranked (at most %zu)", what,
+                       (size_t)CT_SORT_MAX_N);
+}
+
 ct_status ct_metrics_binary_compute(const double *y, const double *score, size_t n,
                                     double threshold, ct_metrics_binary *out, ct_diag *diag)
 {
@@ -152,9 +163,9 @@ ct_status ct_metrics_binary_compute(const double *y, const double *score, size_t
     if (s)
         return s;
     count(y, score, n, threshold, out);
-    if (ct_metrics_roc_auc(y, score, n, &out->auc) ||
-        ct_metrics_average_precision(y, score, n, &out->average_precision))
-        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the ranking metrics");
+    if ((s = ct_metrics_roc_auc(y, score, n, &out->auc)) != CT_OK ||
+        (s = ct_metrics_average_precision(y, score, n, &out->average_precision)) != CT_OK)
+        return rank_fail(diag, s, "the ranking metrics");
     if (!out->npos || !out->nneg)
         out->note[CT_METRIC_ROC_AUC] = CT_NOTE_ONE_CLASS;
     if (!out->npos)
@@ -215,7 +226,7 @@ ct_status ct_metrics_score(ct_metric m, const double *y, const double *score, si
         s = m == CT_METRIC_ROC_AUC ? ct_metrics_roc_auc(y, score, n, value)
                                    : ct_metrics_average_precision(y, score, n, value);
         if (s)
-            return ct_diag_set(diag, s, NULL, 0, 0, "out of memory for %s", ct_metric_name(m));
+            return rank_fail(diag, s, ct_metric_name(m));
         if (isnan(*value))
             nt = m == CT_METRIC_ROC_AUC ? CT_NOTE_ONE_CLASS : CT_NOTE_NO_POSITIVES;
     } else if (!probs) {
