@@ -114,6 +114,10 @@ size_t ct_numfmt_sig3(char *buf, size_t n, double v)
 size_t ct_numfmt_headline(char *buf, size_t n, double v)
 {
     const double a = fabs(v);
+    /* below 0.1, two decimals keep fewer than two significant digits (and
+     * 1e-12 would read "0"): two significant digits instead */
+    if (isfinite(v) && a != 0 && a < 0.1)
+        return put(buf, n, "%.2g", v);
     return ct_numfmt_fixed(buf, n, v,
                            fabs(v - round(v)) < NUMFMT_REL_TOL || a >= 100 ? 0
                            : a < 10                                        ? 2
@@ -156,6 +160,10 @@ size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix)
             ct_numfmt_fixed(t, sizeof t, v / sc[k].unit, ct_numfmt_decimals(v / sc[k].unit, 3));
             return put(buf, n, "%s%s", t, sc[k].sym);
         }
+    /* a tick that 3 decimals cannot show (1e-12 would read "0", 0.0015
+     * "0.002"): three significant digits ("1e-12", "0.0015", "2.5e-07") */
+    if (a != 0 && a < 1 && fabs(round(v * 1e3) / 1e3 - v) > NUMFMT_REL_TOL * a)
+        return put(buf, n, "%.3g", v);
     return ct_numfmt_fixed(buf, n, v, ct_numfmt_decimals(v, 3));
 }
 
