@@ -90,6 +90,10 @@ CT_API const char *ct_type_name(ct_type t);
  * string; "" for CT_TYPE_CATEGORY). */
 CT_API const char *ct_type_category_hint(ct_type t);
 
+/* Whether a column name reads as an identifier's: "#", "id", "ID", "Id",
+ * or ending in "_id" / "_ID" (the names type inference takes as ids). */
+CT_API int ct_name_is_id(const char *name);
+
 typedef struct ct_frame ct_frame;
 typedef struct ct_column ct_column;
 

@@ -332,9 +332,22 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
      * to that file only: on another file the check says what it can check */
     size_t idj;
     if (o->design.id_column && ct_frame_find(f, o->design.id_column, &idj, NULL) != CT_OK) {
+        /* another file's identifier column is the one whose repeats are
+         * counted: the first typed as one (all distinct), else the first
+         * named like one ("id", "*_id": repeats make it an int column);
+         * only without either is nothing checked */
         o->design.id_column = NULL;
-        o->analysis.independence_note = "one row per observation is assumed (the file has no "
-                                        "id column, so repeated observations cannot be checked)";
+        for (size_t j = 0; j < ct_frame_ncols(f) && !o->design.id_column; j++)
+            if (ct_column_type(ct_frame_col(f, j)) == CT_TYPE_ID)
+                o->design.id_column = ct_column_name(ct_frame_col(f, j));
+        for (size_t j = 0; j < ct_frame_ncols(f) && !o->design.id_column; j++)
+            if (ct_name_is_id(ct_column_name(ct_frame_col(f, j))))
+                o->design.id_column = ct_column_name(ct_frame_col(f, j));
+        o->analysis.independence_note =
+            o->design.id_column ? "one row per observation is assumed beyond that (the "
+                                  "file's identifier column is the one counted)"
+                                : "one row per observation is assumed (the file has no "
+                                  "id column, so repeated observations cannot be checked)";
     }
     ct_status s = ct_design_build(f, &o->design, &d, &dg);
     for (size_t k = 0; !s && k < o->design.nfeatures; k++)
