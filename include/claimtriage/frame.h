@@ -366,6 +366,11 @@ CT_API const double *ct_column_f64(const ct_column *c);
 CT_API const int64_t *ct_column_i64(const ct_column *c);
 /* Missing mask: 1 byte a row, 1 = missing (unseen included). Never NULL. */
 CT_API const uint8_t *ct_column_missing(const ct_column *c);
+
+/* ct_type_category_hint for column c, except that a column missing in
+ * every row (read as float, as pandas reads one) is said to be empty:
+ * "its values are numbers" would be false of it. A static string. */
+CT_API const char *ct_column_category_hint(const ct_column *c);
 CT_API size_t ct_column_nmissing(const ct_column *c);
 /* Rows coded CT_CODE_UNSEEN (0 for other than categorical columns). */
 CT_API size_t ct_column_nunseen(const ct_column *c);

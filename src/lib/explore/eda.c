@@ -417,7 +417,7 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
                         "column '%s' is %s; eda groups by it and needs it categorical", keys[k],
                         ct_type_name(t));
             if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s", ct_type_category_hint(t));
+                snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(key[k]));
             return CT_ETYPE;
         }
     }

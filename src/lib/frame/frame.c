@@ -37,6 +37,14 @@ const char *ct_type_category_hint(ct_type t)
     }
 }
 
+const char *ct_column_category_hint(const ct_column *c)
+{
+    if (c->nmiss == c->n)
+        return "the column is empty in every row (no value to group by): pick a column that "
+               "holds the groups";
+    return ct_type_category_hint(c->type);
+}
+
 ct_frame *frame_new(size_t ncols, const char *source)
 {
     ct_frame *f = ct_calloc(1, sizeof *f);

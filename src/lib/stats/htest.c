@@ -278,10 +278,15 @@ static void float_code_hint(const ct_column *c, char *hint, size_t size)
     const double *v = ct_column_f64(c);
     const uint8_t *miss = ct_column_missing(c);
     int whole = 1;
-    for (size_t i = 0; i < n && whole; i++)
+    size_t values = 0;
+    for (size_t i = 0; i < n && whole; i++) {
+        values += !miss[i] && !isnan(v[i]);
         if (!miss[i] && !isnan(v[i]) && v[i] != floor(v[i]))
             whole = 0;
-    if (whole)
+    }
+    if (whole && values == 0) /* no value at all: nothing is a code */
+        snprintf(hint, size, "%s", ct_column_category_hint(c));
+    else if (whole)
         snprintf(hint, size,
                  "every value is a whole number written with a decimal point (1.0): an integer "
                  "code with missing values as pandas writes it; write it as integers "
