@@ -119,8 +119,8 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     return 0;
 }
 
-/* A --by the user typed that names the class column, or a column twice:
- * a usage error naming the column. */
+/* A --by the user typed that names the class column, or a column twice,
+ * or --columns naming one twice: a usage error naming the column. */
 static int by_named_twice(const eda_cols *ec)
 {
     const ct_eda_options *o = &ec->eo;
@@ -134,6 +134,10 @@ static int by_named_twice(const eda_cols *ec)
             if (strcmp(o->by_cols[q], o->by_cols[k]) == 0)
                 return cli_usage("eda", "--by names '%s' twice", o->by_cols[k]);
     }
+    for (size_t k = 0; k < o->nmetrics && o->metrics; k++)
+        for (size_t q = 0; q < k; q++)
+            if (o->metrics[q] && o->metrics[k] && strcmp(o->metrics[q], o->metrics[k]) == 0)
+                return cli_usage("eda", "--columns names '%s' twice", o->metrics[k]);
     return 0;
 }
 
