@@ -408,12 +408,15 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
 
 /* --------------------------------------------------------------- text */
 
+/* A group's label(s) whole (a table cell holds 1,023 bytes; a label cut
+ * at 63 bytes once lost its end, or half a character). */
+#define GROUP_LABEL_MAX 1024
 static void group_label(char *b, size_t n, const ct_eda_grouping *gr, const ct_eda_group *G)
 {
     if (gr->nkeys == 2)
-        snprintf(b, n, "%s / %s", G->labels[0], G->labels[1]);
+        ct_textwidth_snprintf(b, n, "%s / %s", G->labels[0], G->labels[1]);
     else
-        snprintf(b, n, "%s", G->labels[0]);
+        ct_textwidth_snprintf(b, n, "%s", G->labels[0]);
 }
 
 static void text_groupings(FILE *fp, const ct_eda *r)
@@ -432,12 +435,17 @@ static void text_groupings(FILE *fp, const ct_eda *r)
             ct_table_align(t, k, k >= 2 ? CT_TABLE_DECIMAL : 0);
         }
         cli_table_fit(t);
+        /* a row is named by its column and its group: both start every
+         * block (a block of std alone once read 1.4716, 1.5532, 1.833 with
+         * no group beside them) */
+        ct_table_key_columns(t, 2);
         for (size_t m = 0; m < r->nmetrics; m++)
             for (size_t k = 0; k < gr->ngroups; k++) {
                 const ct_eda_stat *s = &gr->groups[k].metrics[m];
                 ct_table_add(t, k ? "" : r->metrics[m]);
-                group_label(a, sizeof a, gr, &gr->groups[k]);
-                ct_table_add(t, a);
+                char lab[GROUP_LABEL_MAX];
+                group_label(lab, sizeof lab, gr, &gr->groups[k]);
+                ct_table_add(t, lab);
                 ct_numfmt_count(a, sizeof a, s->count);
                 ct_table_add(t, a);
                 ct_numfmt_auto(a, sizeof a, s->mean);
@@ -504,8 +512,9 @@ static void text_rates(FILE *fp, const ct_eda *r)
                 ct_table_addf(t, "%s x %s", gr->keys[0], gr->keys[1]);
             else
                 ct_table_add(t, k ? "" : gr->keys[0]);
-            group_label(a, sizeof a, gr, &gr->groups[k]);
-            ct_table_add(t, a);
+            char lab[GROUP_LABEL_MAX];
+            group_label(lab, sizeof lab, gr, &gr->groups[k]);
+            ct_table_add(t, lab);
             for (size_t q = 0; q < r->nrates; q++) {
                 ct_numfmt_auto(a, sizeof a, gr->groups[k].rate_median[q]);
                 ct_table_add(t, a);
@@ -603,6 +612,10 @@ static void text_length(FILE *fp, const ct_eda *r)
     ct_table_destroy(t);
 }
 
+/* Widest chart file name aligned beside its finding (the reports file's
+ * longest, hist_video_download_count.svg, is 29). */
+#define FINDINGS_FILE_MAX 36
+
 static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
                        const ct_load_stats *st, const char *dir)
 {
@@ -616,12 +629,22 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
             "analysed %s row%s\n",
             a, r->rows_dropped == 1 ? "" : "s", b, r->rows_used == 1 ? "" : "s");
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
+    /* file names up to FINDINGS_FILE_MAX columns are aligned in a column
+     * of their own; a longer one (long column names) stands on its line,
+     * its finding below it, so no finding is squeezed to the right */
     size_t fw = 0;
-    for (size_t k = 0; k < ch->n; k++)
-        fw = ct_textwidth_z(ch->charts[k].file) > fw ? ct_textwidth_z(ch->charts[k].file) : fw;
+    for (size_t k = 0; k < ch->n; k++) {
+        const size_t w = ct_textwidth_z(ch->charts[k].file);
+        fw = w > fw && w <= FINDINGS_FILE_MAX ? w : fw;
+    }
     for (size_t k = 0; k < ch->n; k++) {
         char first[300];
         const char *file = ch->charts[k].file;
+        if (ct_textwidth_z(file) > fw) {
+            fprintf(fp, "  %s\n", file);
+            cli_print_wrapped(fp, "    ", 4, ch->charts[k].title);
+            continue;
+        }
         ct_textwidth_snprintf(first, sizeof first, "  %s%*s  ", file,
                               (int)(fw - ct_textwidth_z(file)), "");
         cli_print_wrapped(fp, first, 2 + fw + 2, ch->charts[k].title);
