@@ -40,7 +40,8 @@ CT_API void ct_table_align(ct_table *t, size_t col, int right);
  * table wider than that is printed in blocks of whole columns, each
  * starting with the first column again (the key columns:
  * ct_table_key_columns), a blank line between blocks (a
- * column wider than the limit on its own still gets a block). */
+ * column wider than the limit on its own still gets a block; when no
+ * column fits beside the key columns, the table is printed whole). */
 CT_API void ct_table_max_width(ct_table *t, size_t width);
 /* With max_width: the first k columns (default 1; k < ncols) start every
  * block, so rows stay identifiable when they need two columns to name
