@@ -125,6 +125,16 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_headline(B, -1.0732e-12), "-1.1e-12");
     EXPECT(ct_numfmt_headline(B, 0.01234), "0.012");
     EXPECT(ct_numfmt_headline(B, 0.25), "0.25");
+    /* huge values: never cut to another magnitude */
+    EXPECT(ct_numfmt_headline(B, 1e308), "1e+308");
+    EXPECT(ct_numfmt_headline(B, 999999999999999.0), "999,999,999,999,999");
+    {
+        char small[16];
+        ct_numfmt_fixed(small, sizeof small, 1e20, 0); /* 26 characters grouped */
+        assert_string_equal(small, "1e+20");
+        ct_numfmt_sig3(small, sizeof small, -1.7e308);
+        assert_string_equal(small, "-1.7e+308");
+    }
     EXPECT(ct_numfmt_pct_bounded(B, 99.7), "over 99%");
     EXPECT(ct_numfmt_pct_bounded(B, 0.2), "under 1%");
     EXPECT(ct_numfmt_pct_bounded(B, 42.4), "42%");
