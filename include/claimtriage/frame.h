@@ -344,6 +344,15 @@ CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_
  * ""). For the message of any step that drops rows with missing values
  * (df.dropna()) or finds no groups. */
 CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap);
+/* Why column j of f, wanted numeric, was read as strings: hint[0..cap) a
+ * sentence naming the first value that is not a number, its line, and how
+ * many of the values are not numbers ("line 4 holds '1,234', not a number
+ * (2 of 6 values are not; a thousands separator, a unit or a placeholder
+ * such as 'n/a?' makes pandas read the column as text too; --na-values=TOKEN
+ * reads a placeholder as missing)"; when no value is a number, that it
+ * holds labels). Returns the number of such values (0
+ * when the column is numeric or every value is a number: hint ""). */
+CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap);
 /* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 

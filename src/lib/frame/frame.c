@@ -4,6 +4,8 @@
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
 
+#include "claimtriage/textwidth.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -263,6 +265,63 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
                        "end of every line (drop the column, or the trailing delimiters)"
                      : "");
     return k;
+}
+
+size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    if (j >= f->ncols || ct_column_is_numeric(f->cols[j]))
+        return 0;
+    const ct_column *c = f->cols[j];
+    size_t bad = 0, values = 0, first = 0, flen = 0;
+    const char *fs = NULL;
+    for (size_t i = 0; i < f->nrows; i++) {
+        size_t len = 0;
+        const char *v = ct_column_str(c, i, &len);
+        if (!v)
+            continue;
+        if (!ct_column_codes(c) || len == 0)
+            len = ct_column_codes(c) ? strlen(v) : len;
+        values++;
+        double x;
+        int integral;
+        if (ct_parse_number(v, len, &x, &integral) == 0)
+            continue;
+        if (!bad++) {
+            first = i;
+            fs = v;
+            flen = len;
+        }
+    }
+    if (!bad || !cap)
+        return bad;
+    char raw[80], val[160];
+    ct_textwidth_snprintf(raw, sizeof raw, "%.*s", (int)(flen < 60 ? flen : 60), fs);
+    size_t w = 0; /* a line break or tab inside quotes, shown as \n, \t */
+    for (const char *p = raw; *p && w + 3 < sizeof val; p++) {
+        if (*p == '\n' || *p == '\r' || *p == '\t') {
+            val[w++] = '\\';
+            val[w++] = *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't';
+        } else {
+            val[w++] = *p;
+        }
+    }
+    val[w] = '\0';
+    const long line = ct_frame_row_line(f, first);
+    const char *more = flen > 60 ? "..." : "";
+    if (bad == values) /* labels, not measurements */
+        snprintf(hint, cap,
+                 "none of its %zu values is a number (line %ld holds '%s%s'): it holds labels, "
+                 "not measurements",
+                 values, line, val, more);
+    else
+        snprintf(hint, cap,
+                 "line %ld holds '%s%s', not a number (%zu of %zu values are not); a thousands "
+                 "separator, a unit or a placeholder makes pandas read the column as text too "
+                 "(--na-values=TOKEN reads a placeholder as missing)",
+                 line, val, more, bad, values);
+    return bad;
 }
 
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)

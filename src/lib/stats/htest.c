@@ -341,9 +341,13 @@ ct_status htest_find_numeric(const ct_frame *f, const char *name, size_t *j, ct_
     if (s)
         return s;
     const ct_column *c = ct_frame_col(f, *j);
-    if (!ct_column_is_numeric(c))
-        return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                           "column '%s' is not numeric (it is %s); a measure must be numeric", name,
-                           ct_type_name(ct_column_type(c)));
+    if (!ct_column_is_numeric(c)) {
+        ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
+                    "column '%s' is not numeric (it is %s); a measure must be numeric", name,
+                    ct_type_name(ct_column_type(c)));
+        if (diag) /* which value made it text, on which line */
+            ct_frame_explain_not_numeric(f, *j, diag->hint, sizeof diag->hint);
+        return CT_ETYPE;
+    }
     return CT_OK;
 }
