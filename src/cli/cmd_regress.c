@@ -349,6 +349,21 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
                                 : "one row per observation is assumed (the file has no "
                                   "id column, so repeated observations cannot be checked)";
     }
+    /* a feature read as categories although most of its values are
+     * numbers (one '1,234' or '2 kg'): one-hot encoded, as pandas'
+     * get_dummies would, but said, with the value and line that did it */
+    for (size_t k = 0; k < o->design.nfeatures; k++) {
+        size_t fj;
+        if (ct_frame_find(f, o->design.features[k].column, &fj, NULL) != CT_OK)
+            continue;
+        const ct_column *fc = ct_frame_col(f, fj);
+        char why[CT_DIAG_MSG_MAX];
+        const size_t bad = ct_frame_explain_not_numeric(f, fj, why, sizeof why);
+        if (bad && bad * 2 < ct_column_len(fc) - ct_column_nmissing(fc))
+            cli_note("%s: feature '%s' is read as categories and one-hot encoded, though most "
+                     "of its values are numbers: %s",
+                     path, o->design.features[k].column, why);
+    }
     ct_status s = ct_design_build(f, &o->design, &d, &dg);
     for (size_t k = 0; !s && k < o->design.nfeatures; k++)
         if (strcmp(o->design.features[k].column, o->design.target) == 0)
