@@ -831,8 +831,10 @@ int cmd_eda(int argc, char **argv)
     cli_load_free(&lo);
     if (!rc) {
         cli_note_rows(&st);
-        cli_note_negative(f, path);
+        rc = cli_fail_no_rows(f, &st, path);
     }
+    if (!rc)
+        cli_note_negative(f, path);
     if (!rc)
         rc = eda_columns(&ec, f, path);
     if (rc) {

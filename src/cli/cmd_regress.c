@@ -322,6 +322,10 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
     if (rc)
         return rc;
     cli_note_rows(&st);
+    if ((rc = cli_fail_no_rows(f, &st, path))) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     cli_note_negative(f, path);
     drop_target_from_defaults(o);
     if ((rc = defaults_absent(o, f))) {

@@ -942,8 +942,11 @@ int cmd_test(int argc, char **argv)
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
         cli_note_rows(&st);
-        cli_note_negative(f, path);
-        rc = run(path, f, &st, &pl, &o, json);
+        /* no rows: said as such, not as each test's "only 0 values" */
+        if (!(rc = cli_fail_no_rows(f, &st, path))) {
+            cli_note_negative(f, path);
+            rc = run(path, f, &st, &pl, &o, json);
+        }
     }
     ct_frame_destroy(f);
     free(pair_buf);
