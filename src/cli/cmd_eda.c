@@ -579,15 +579,21 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
     ct_table_destroy(t);
 }
 
-static void text_length(FILE *fp, const ct_eda *r)
+/* The text lengths by class; text_col is the column's name (NULL for none)
+ * and text_off says --text=none turned them off. */
+static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int text_off)
 {
     char a[64];
-    if (!r->ntext) { /* no text column: say so instead of a header without rows */
-        fprintf(fp, "\nTranscription length by class: none (the file has no text column; "
-                    "--text=COL names one)\n");
+    if (!r->ntext) { /* no text column: say so, and why, instead of a header without rows */
+        fprintf(fp, "\nText length by class: none (%s)\n",
+                text_off ? "--text=none" : "the file has no text column; --text=COL names one");
         return;
     }
-    fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
+    const char *def = ct_reports_eda_options().text_col; /* the reports file's: "Transcription" */
+    if (text_col && (!def || strcmp(text_col, def) != 0))
+        fprintf(fp, "\nLength of %s by class (characters = Unicode code points)\n", text_col);
+    else
+        fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
     ct_table *t = ct_table_create(8);
     static const char *const h[] = {"class",     "count",      "chars mean",   "chars median",
                                     "chars std", "words mean", "words median", "words std"};
@@ -617,7 +623,7 @@ static void text_length(FILE *fp, const ct_eda *r)
 #define FINDINGS_FILE_MAX 36
 
 static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
-                       const ct_load_stats *st, const char *dir)
+                       const ct_load_stats *st, const char *dir, const eda_cols *ec)
 {
     char a[32], b[32];
     (void)st; /* rows read / used / skipped: once, on stderr (cli_note_rows) */
@@ -654,7 +660,7 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
     text_outliers(fp, r);
     text_matrix(fp, "Pearson correlation", r, r->pearson);
     text_matrix(fp, "Spearman correlation (average ranks)", r, r->spearman);
-    text_length(fp, r);
+    text_length(fp, r, ec->eo.text_col, ec->text_set && !ec->eo.text_col);
 }
 
 /* ------------------------------------------------------------- charts */
@@ -879,7 +885,7 @@ int cmd_eda(int argc, char **argv)
         char *tb; /* control bytes from the data shown visibly */
         size_t tl;
         FILE *out = cli_text_open(&tb, &tl);
-        write_text(out, path, r, ch, &st, dir);
+        write_text(out, path, r, ch, &st, dir, &ec);
         cli_text_close(out, &tb, &tl);
         rc = CLI_EXIT_OK;
     }
