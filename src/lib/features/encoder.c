@@ -291,6 +291,18 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
                 s = ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0,
                                 "reference level '%s' does not occur in '%s'", reference,
                                 ct_column_name(c));
+            if (diag && li < 0) { /* the levels it could be (up to eight) */
+                size_t w =
+                    (size_t)snprintf(diag->hint, sizeof diag->hint,
+                                     "the levels of '%s' in the rows used are ", ct_column_name(c));
+                for (size_t l = 0; l < cnt && l < 8 && w < sizeof diag->hint; l++) {
+                    const int k = snprintf(diag->hint + w, sizeof diag->hint - w, "%s'%s'",
+                                           l ? ", " : "", ef->levels[l]);
+                    w += k > 0 ? (size_t)k : 0;
+                }
+                if (cnt > 8 && w < sizeof diag->hint)
+                    snprintf(diag->hint + w, sizeof diag->hint - w, ", ... (%zu in all)", cnt);
+            }
             goto out;
         }
         in->reference = (size_t)r;
