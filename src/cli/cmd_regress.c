@@ -224,11 +224,20 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
                              MAX_FEATURES);
         o->design.features = o->features;
         o->features_given = 1;
+        for (size_t k = 0; k < o->design.nfeatures; k++) /* the column named, not "a column" */
+            for (size_t q = 0; q < k; q++)
+                if (strcmp(o->features[q].column, o->features[k].column) == 0)
+                    return cli_usage("regress", "--features names '%s' twice",
+                                     o->features[k].column);
         break;
     case OPT_CAP:
         o->cap_given = 1;
         if (parse_cap(o, arg))
             return cli_usage("regress", "bad --cap-outliers '%s': expected A,B,... or none", arg);
+        for (size_t k = 0; k < o->design.ncap; k++) /* capped once, said once */
+            for (size_t q = 0; q < k; q++)
+                if (strcmp(o->cap[q], o->cap[k]) == 0)
+                    return cli_usage("regress", "--cap-outliers names '%s' twice", o->cap[k]);
         break;
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
     case OPT_ALPHA: return parse_unit(name, arg, &a->alpha, 1);
