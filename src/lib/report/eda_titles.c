@@ -180,7 +180,10 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         eda_cap(P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s by %s: too few %s to compare medians (a group needs %zu)",
                               P, w->key_name[0], w->many, eda_group_min(r));
-    } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
+    } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO) ||
+               (mh < 0 && ml / mh < EDA_SIMILAR_RATIO)) {
+        /* within 10% in magnitude, negative medians too (-46.4 vs -48.8 once
+         * read "'p' rows have more temp") */
         ct_textwidth_snprintf(t, tn,
                               "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
                               w->noun[m], H, L, w->many, a, b, u);
