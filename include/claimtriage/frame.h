@@ -90,6 +90,10 @@ CT_API const char *ct_type_name(ct_type t);
  * string; "" for CT_TYPE_CATEGORY). */
 CT_API const char *ct_type_category_hint(ct_type t);
 
+/* Whether a column name reads as an identifier's: "#", "id", "ID", "Id",
+ * or ending in "_id" / "_ID" (the names type inference takes as ids). */
+CT_API int ct_name_is_id(const char *name);
+
 typedef struct ct_frame ct_frame;
 typedef struct ct_column ct_column;
 
@@ -341,6 +345,15 @@ CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_
  * ""). For the message of any step that drops rows with missing values
  * (df.dropna()) or finds no groups. */
 CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap);
+/* Why column j of f, wanted numeric, was read as strings: hint[0..cap) a
+ * sentence naming the first value that is not a number, its line, and how
+ * many of the values are not numbers ("line 4 holds '1,234', not a number
+ * (2 of 6 values are not; a thousands separator, a unit or a placeholder
+ * such as 'n/a?' makes pandas read the column as text too; --na-values=TOKEN
+ * reads a placeholder as missing)"; when no value is a number, that it
+ * holds labels). Returns the number of such values (0
+ * when the column is numeric or every value is a number: hint ""). */
+CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap);
 /* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 
@@ -363,6 +376,11 @@ CT_API const double *ct_column_f64(const ct_column *c);
 CT_API const int64_t *ct_column_i64(const ct_column *c);
 /* Missing mask: 1 byte a row, 1 = missing (unseen included). Never NULL. */
 CT_API const uint8_t *ct_column_missing(const ct_column *c);
+
+/* ct_type_category_hint for column c, except that a column missing in
+ * every row (read as float, as pandas reads one) is said to be empty:
+ * "its values are numbers" would be false of it. A static string. */
+CT_API const char *ct_column_category_hint(const ct_column *c);
 CT_API size_t ct_column_nmissing(const ct_column *c);
 /* Rows coded CT_CODE_UNSEEN (0 for other than categorical columns). */
 CT_API size_t ct_column_nunseen(const ct_column *c);

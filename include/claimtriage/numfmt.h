@@ -8,7 +8,9 @@
  *   - thousands are grouped with ',' and the decimal point is '.', whatever
  *     the locale (the digits come from snprintf in the C locale's format);
  *   - the result is NUL-terminated in buf (n bytes; nothing is written when
- *     n == 0) and cut short when it does not fit, never past n;
+ *     n == 0), never past n; grouped digits that do not fit are written in
+ *     scientific notation ("%.4g") instead, so no number is cut into one of
+ *     another magnitude (1e308 once read "100,000,...,541", about 1e47);
  *   - the return value is the length written (strlen(buf));
  *   - no formatter writes a bare "nan" or "inf", nor "n/a" or a dash: NaN
  *     (a value that does not exist) is "undefined" (CT_NUMFMT_UNDEFINED),
@@ -50,7 +52,8 @@ CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
  * grouped whole number from 1,000 up ("1,235"); NaN -> "undefined". */
 CT_API size_t ct_numfmt_sig3(char *buf, size_t n, double v);
 
-/* A headline number: a whole number ("12") when v is within 1e-9 of one
+/* A headline number: two significant digits when 0 < |v| < 0.1 ("0.012",
+ * "-1.1e-12"), three from 1e15 up ("1.7e+308"); else a whole number ("12") when v is within 1e-9 of one
  * or |v| >= 100 ("4,120"), else 2 decimals below 10 ("3.25") and 1 from 10
  * up ("32.5"), grouped as ct_numfmt_fixed. */
 CT_API size_t ct_numfmt_headline(char *buf, size_t n, double v);
@@ -63,7 +66,8 @@ CT_API int ct_numfmt_decimals(double v, int max);
  * "1.5M", from 1e9 as "10B", from 1e12 as "100T", and from 1e15 up in
  * scientific notation ("1e15", "2.5e17"); otherwise grouped ("2,500",
  * "0.25"); at most 3 decimals, the fewest that show the value
- * (ct_numfmt_decimals). */
+ * (ct_numfmt_decimals); a value 3 decimals cannot show, in three
+ * significant digits ("0.0015", "1e-12"). */
 CT_API size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix);
 
 /* A percentage of 0..100 with fixed decimals: (1.5432, 2) -> "1.54%". */

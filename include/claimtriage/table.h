@@ -40,7 +40,8 @@ CT_API void ct_table_align(ct_table *t, size_t col, int right);
  * table wider than that is printed in blocks of whole columns, each
  * starting with the first column again (the key columns:
  * ct_table_key_columns), a blank line between blocks (a
- * column wider than the limit on its own still gets a block). */
+ * column wider than the limit on its own still gets a block; when no
+ * column fits beside the key columns, the table is printed whole). */
 CT_API void ct_table_max_width(ct_table *t, size_t width);
 /* With max_width: the first k columns (default 1; k < ncols) start every
  * block, so rows stay identifiable when they need two columns to name
@@ -63,7 +64,12 @@ CT_API void ct_table_destroy(ct_table *t);
  * width columns (ct_textwidth; 0: no wrapping), continuation lines indented by hang
  * spaces, and a final newline. Runs of spaces collapse to one; a word longer
  * than a line stands whole on its own line (names are never cut). text NULL
- * prints "(out of memory)". */
+ * prints "(out of memory)". When first leaves fewer than
+ * CT_TEXT_WRAP_MIN_ROOM columns of the line, text starts on the next line;
+ * a hang that does becomes CT_TEXT_WRAP_SHORT_HANG (a long name never
+ * squeezes the text into a narrow column at the right). */
+#define CT_TEXT_WRAP_MIN_ROOM 30
+#define CT_TEXT_WRAP_SHORT_HANG 4
 CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text);
 
 #ifdef __cplusplus

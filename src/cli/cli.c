@@ -387,6 +387,21 @@ char **cli_command_line(int argc, char **argv)
     return full;
 }
 
+int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *path)
+{
+    if (ct_frame_nrows(f) > 0)
+        return 0;
+    ct_diag dg;
+    ct_diag_clear(&dg);
+    if (st->rows_skipped)
+        ct_diag_set(&dg, CT_EEMPTY, path, 0, 0,
+                    "no data rows left: every one of the %llu rows was skipped as bad",
+                    (unsigned long long)st->rows_skipped);
+    else
+        ct_diag_set(&dg, CT_EEMPTY, path, 0, 0, "no data rows: the file holds a header only");
+    return cli_fail(CT_EEMPTY, &dg);
+}
+
 void cli_note_rows(const ct_load_stats *st)
 {
     char a[32], b[32], c[32];

@@ -179,6 +179,11 @@ FILE *cli_text_open(char **buf, size_t *len);
 void cli_text_close(FILE *fp, char **buf, size_t *len);
 
 void cli_note_rows(const ct_load_stats *st);
+/* A frame of no rows, said as what it is: "PATH: no data rows: the file
+ * holds a header only", or, when bad rows were skipped, "every one of the
+ * N rows was skipped as bad"; returns CLI_EXIT_DATA, or 0 when f has rows
+ * (for the statistics commands, before any column check). */
+int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *path);
 
 /* Progress callback drawing a bar on stderr when it is a terminal and not quiet;
  * user is a label string. */

@@ -119,8 +119,8 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     return 0;
 }
 
-/* A --by the user typed that names the class column, or a column twice:
- * a usage error naming the column. */
+/* A --by the user typed that names the class column, or a column twice,
+ * or --columns naming one twice: a usage error naming the column. */
 static int by_named_twice(const eda_cols *ec)
 {
     const ct_eda_options *o = &ec->eo;
@@ -134,6 +134,10 @@ static int by_named_twice(const eda_cols *ec)
             if (strcmp(o->by_cols[q], o->by_cols[k]) == 0)
                 return cli_usage("eda", "--by names '%s' twice", o->by_cols[k]);
     }
+    for (size_t k = 0; k < o->nmetrics && o->metrics; k++)
+        for (size_t q = 0; q < k; q++)
+            if (o->metrics[q] && o->metrics[k] && strcmp(o->metrics[q], o->metrics[k]) == 0)
+                return cli_usage("eda", "--columns names '%s' twice", o->metrics[k]);
     return 0;
 }
 
@@ -404,12 +408,15 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
 
 /* --------------------------------------------------------------- text */
 
+/* A group's label(s) whole (a table cell holds 1,023 bytes; a label cut
+ * at 63 bytes once lost its end, or half a character). */
+#define GROUP_LABEL_MAX 1024
 static void group_label(char *b, size_t n, const ct_eda_grouping *gr, const ct_eda_group *G)
 {
     if (gr->nkeys == 2)
-        snprintf(b, n, "%s / %s", G->labels[0], G->labels[1]);
+        ct_textwidth_snprintf(b, n, "%s / %s", G->labels[0], G->labels[1]);
     else
-        snprintf(b, n, "%s", G->labels[0]);
+        ct_textwidth_snprintf(b, n, "%s", G->labels[0]);
 }
 
 static void text_groupings(FILE *fp, const ct_eda *r)
@@ -428,12 +435,17 @@ static void text_groupings(FILE *fp, const ct_eda *r)
             ct_table_align(t, k, k >= 2 ? CT_TABLE_DECIMAL : 0);
         }
         cli_table_fit(t);
+        /* a row is named by its column and its group: both start every
+         * block (a block of std alone once read 1.4716, 1.5532, 1.833 with
+         * no group beside them) */
+        ct_table_key_columns(t, 2);
         for (size_t m = 0; m < r->nmetrics; m++)
             for (size_t k = 0; k < gr->ngroups; k++) {
                 const ct_eda_stat *s = &gr->groups[k].metrics[m];
                 ct_table_add(t, k ? "" : r->metrics[m]);
-                group_label(a, sizeof a, gr, &gr->groups[k]);
-                ct_table_add(t, a);
+                char lab[GROUP_LABEL_MAX];
+                group_label(lab, sizeof lab, gr, &gr->groups[k]);
+                ct_table_add(t, lab);
                 ct_numfmt_count(a, sizeof a, s->count);
                 ct_table_add(t, a);
                 ct_numfmt_auto(a, sizeof a, s->mean);
@@ -500,8 +512,9 @@ static void text_rates(FILE *fp, const ct_eda *r)
                 ct_table_addf(t, "%s x %s", gr->keys[0], gr->keys[1]);
             else
                 ct_table_add(t, k ? "" : gr->keys[0]);
-            group_label(a, sizeof a, gr, &gr->groups[k]);
-            ct_table_add(t, a);
+            char lab[GROUP_LABEL_MAX];
+            group_label(lab, sizeof lab, gr, &gr->groups[k]);
+            ct_table_add(t, lab);
             for (size_t q = 0; q < r->nrates; q++) {
                 ct_numfmt_auto(a, sizeof a, gr->groups[k].rate_median[q]);
                 ct_table_add(t, a);
@@ -566,15 +579,21 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
     ct_table_destroy(t);
 }
 
-static void text_length(FILE *fp, const ct_eda *r)
+/* The text lengths by class; text_col is the column's name (NULL for none)
+ * and text_off says --text=none turned them off. */
+static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int text_off)
 {
     char a[64];
-    if (!r->ntext) { /* no text column: say so instead of a header without rows */
-        fprintf(fp, "\nTranscription length by class: none (the file has no text column; "
-                    "--text=COL names one)\n");
+    if (!r->ntext) { /* no text column: say so, and why, instead of a header without rows */
+        fprintf(fp, "\nText length by class: none (%s)\n",
+                text_off ? "--text=none" : "the file has no text column; --text=COL names one");
         return;
     }
-    fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
+    const char *def = ct_reports_eda_options().text_col; /* the reports file's: "Transcription" */
+    if (text_col && (!def || strcmp(text_col, def) != 0))
+        fprintf(fp, "\nLength of %s by class (characters = Unicode code points)\n", text_col);
+    else
+        fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
     ct_table *t = ct_table_create(8);
     static const char *const h[] = {"class",     "count",      "chars mean",   "chars median",
                                     "chars std", "words mean", "words median", "words std"};
@@ -599,8 +618,12 @@ static void text_length(FILE *fp, const ct_eda *r)
     ct_table_destroy(t);
 }
 
+/* Widest chart file name aligned beside its finding (the reports file's
+ * longest, hist_video_download_count.svg, is 29). */
+#define FINDINGS_FILE_MAX 36
+
 static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
-                       const ct_load_stats *st, const char *dir)
+                       const ct_load_stats *st, const char *dir, const eda_cols *ec)
 {
     char a[32], b[32];
     (void)st; /* rows read / used / skipped: once, on stderr (cli_note_rows) */
@@ -612,12 +635,22 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
             "analysed %s row%s\n",
             a, r->rows_dropped == 1 ? "" : "s", b, r->rows_used == 1 ? "" : "s");
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
+    /* file names up to FINDINGS_FILE_MAX columns are aligned in a column
+     * of their own; a longer one (long column names) stands on its line,
+     * its finding below it, so no finding is squeezed to the right */
     size_t fw = 0;
-    for (size_t k = 0; k < ch->n; k++)
-        fw = ct_textwidth_z(ch->charts[k].file) > fw ? ct_textwidth_z(ch->charts[k].file) : fw;
+    for (size_t k = 0; k < ch->n; k++) {
+        const size_t w = ct_textwidth_z(ch->charts[k].file);
+        fw = w > fw && w <= FINDINGS_FILE_MAX ? w : fw;
+    }
     for (size_t k = 0; k < ch->n; k++) {
         char first[300];
         const char *file = ch->charts[k].file;
+        if (ct_textwidth_z(file) > fw) {
+            fprintf(fp, "  %s\n", file);
+            cli_print_wrapped(fp, "    ", 4, ch->charts[k].title);
+            continue;
+        }
         ct_textwidth_snprintf(first, sizeof first, "  %s%*s  ", file,
                               (int)(fw - ct_textwidth_z(file)), "");
         cli_print_wrapped(fp, first, 2 + fw + 2, ch->charts[k].title);
@@ -627,7 +660,7 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
     text_outliers(fp, r);
     text_matrix(fp, "Pearson correlation", r, r->pearson);
     text_matrix(fp, "Spearman correlation (average ranks)", r, r->spearman);
-    text_length(fp, r);
+    text_length(fp, r, ec->eo.text_col, ec->text_set && !ec->eo.text_col);
 }
 
 /* ------------------------------------------------------------- charts */
@@ -804,8 +837,10 @@ int cmd_eda(int argc, char **argv)
     cli_load_free(&lo);
     if (!rc) {
         cli_note_rows(&st);
-        cli_note_negative(f, path);
+        rc = cli_fail_no_rows(f, &st, path);
     }
+    if (!rc)
+        cli_note_negative(f, path);
     if (!rc)
         rc = eda_columns(&ec, f, path);
     if (rc) {
@@ -850,7 +885,7 @@ int cmd_eda(int argc, char **argv)
         char *tb; /* control bytes from the data shown visibly */
         size_t tl;
         FILE *out = cli_text_open(&tb, &tl);
-        write_text(out, path, r, ch, &st, dir);
+        write_text(out, path, r, ch, &st, dir, &ec);
         cli_text_close(out, &tb, &tl);
         rc = CLI_EXIT_OK;
     }

@@ -29,6 +29,8 @@ static const char *summary_reason(const ct_summary *s, double v, int is_std)
 {
     if (isfinite(v))
         return NULL;
+    if (isinf(v) && isfinite(s->min) && isfinite(s->max)) /* no value is infinite */
+        return "infinite: the values' sum overflows a double (beyond 1.8e308), as in pandas";
     if (isinf(v))
         return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
                        "does)"

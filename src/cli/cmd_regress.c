@@ -224,11 +224,20 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
                              MAX_FEATURES);
         o->design.features = o->features;
         o->features_given = 1;
+        for (size_t k = 0; k < o->design.nfeatures; k++) /* the column named, not "a column" */
+            for (size_t q = 0; q < k; q++)
+                if (strcmp(o->features[q].column, o->features[k].column) == 0)
+                    return cli_usage("regress", "--features names '%s' twice",
+                                     o->features[k].column);
         break;
     case OPT_CAP:
         o->cap_given = 1;
         if (parse_cap(o, arg))
             return cli_usage("regress", "bad --cap-outliers '%s': expected A,B,... or none", arg);
+        for (size_t k = 0; k < o->design.ncap; k++) /* capped once, said once */
+            for (size_t q = 0; q < k; q++)
+                if (strcmp(o->cap[q], o->cap[k]) == 0)
+                    return cli_usage("regress", "--cap-outliers names '%s' twice", o->cap[k]);
         break;
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
     case OPT_ALPHA: return parse_unit(name, arg, &a->alpha, 1);
@@ -322,6 +331,10 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
     if (rc)
         return rc;
     cli_note_rows(&st);
+    if ((rc = cli_fail_no_rows(f, &st, path))) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     cli_note_negative(f, path);
     drop_target_from_defaults(o);
     if ((rc = defaults_absent(o, f))) {
@@ -332,9 +345,37 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
      * to that file only: on another file the check says what it can check */
     size_t idj;
     if (o->design.id_column && ct_frame_find(f, o->design.id_column, &idj, NULL) != CT_OK) {
+        /* another file's identifier column is the one whose repeats are
+         * counted: the first typed as one (all distinct), else the first
+         * named like one ("id", "*_id": repeats make it an int column);
+         * only without either is nothing checked */
         o->design.id_column = NULL;
-        o->analysis.independence_note = "one row per observation is assumed (the file has no "
-                                        "id column, so repeated observations cannot be checked)";
+        for (size_t j = 0; j < ct_frame_ncols(f) && !o->design.id_column; j++)
+            if (ct_column_type(ct_frame_col(f, j)) == CT_TYPE_ID)
+                o->design.id_column = ct_column_name(ct_frame_col(f, j));
+        for (size_t j = 0; j < ct_frame_ncols(f) && !o->design.id_column; j++)
+            if (ct_name_is_id(ct_column_name(ct_frame_col(f, j))))
+                o->design.id_column = ct_column_name(ct_frame_col(f, j));
+        o->analysis.independence_note =
+            o->design.id_column ? "one row per observation is assumed beyond that (the "
+                                  "file's identifier column is the one counted)"
+                                : "one row per observation is assumed (the file has no "
+                                  "id column, so repeated observations cannot be checked)";
+    }
+    /* a feature read as categories although most of its values are
+     * numbers (one '1,234' or '2 kg'): one-hot encoded, as pandas'
+     * get_dummies would, but said, with the value and line that did it */
+    for (size_t k = 0; k < o->design.nfeatures; k++) {
+        size_t fj;
+        if (ct_frame_find(f, o->design.features[k].column, &fj, NULL) != CT_OK)
+            continue;
+        const ct_column *fc = ct_frame_col(f, fj);
+        char why[CT_DIAG_MSG_MAX];
+        const size_t bad = ct_frame_explain_not_numeric(f, fj, why, sizeof why);
+        if (bad && bad * 2 < ct_column_len(fc) - ct_column_nmissing(fc))
+            cli_note("%s: feature '%s' is read as categories and one-hot encoded, though most "
+                     "of its values are numbers: %s",
+                     path, o->design.features[k].column, why);
     }
     ct_status s = ct_design_build(f, &o->design, &d, &dg);
     for (size_t k = 0; !s && k < o->design.nfeatures; k++)

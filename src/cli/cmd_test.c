@@ -439,7 +439,10 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
 {
     char a[64], b[64], c[64];
     ct_numfmt_count(a, sizeof a, r->n);
-    fprintf(fp, "Comparison: %s by %s (N = %s)\n\n", r->measure, r->by, a);
+    char head[1024]; /* long column names wrap within 100 columns */
+    ct_textwidth_snprintf(head, sizeof head, "%s by %s (N = %s)", r->measure, r->by, a);
+    wrap(fp, "Comparison: ", 2, head);
+    fputc('\n', fp);
     ct_table *t = ct_table_create(7);
     cli_table_fit(t);
     static const char *const h[] = {"group", "n", "mean", "sd", "median", "normality K2", "p"};
@@ -558,7 +561,10 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
 {
     char a[64], b[64];
     ct_numfmt_count(a, sizeof a, r->n);
-    fprintf(fp, "Association: %s x %s (N = %s)\n\n", r->row, r->col, a);
+    char head[1024]; /* long column names wrap within 100 columns */
+    ct_textwidth_snprintf(head, sizeof head, "%s x %s (N = %s)", r->row, r->col, a);
+    wrap(fp, "Association: ", 2, head);
+    fputc('\n', fp);
     ct_table *t = ct_table_create(r->ncols + 1);
     cli_table_fit(t); /* many column levels (an integer code) print in blocks */
     ct_table_add(t, r->row);
@@ -936,8 +942,11 @@ int cmd_test(int argc, char **argv)
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
         cli_note_rows(&st);
-        cli_note_negative(f, path);
-        rc = run(path, f, &st, &pl, &o, json);
+        /* no rows: said as such, not as each test's "only 0 values" */
+        if (!(rc = cli_fail_no_rows(f, &st, path))) {
+            cli_note_negative(f, path);
+            rc = run(path, f, &st, &pl, &o, json);
+        }
     }
     ct_frame_destroy(f);
     free(pair_buf);

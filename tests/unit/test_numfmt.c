@@ -106,6 +106,11 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_tick(B, 0.25, 0), "0.25");
     EXPECT(ct_numfmt_tick(B, 0, 1), "0");
     EXPECT(ct_numfmt_tick(B, 1.0 / 3, 0), "0.333");
+    /* ticks 3 decimals cannot show: a column of values near 1e-12 once
+     * had every tick read "0" */
+    EXPECT(ct_numfmt_tick(B, -2e-12, 0), "-2e-12");
+    EXPECT(ct_numfmt_tick(B, 0.0015, 0), "0.0015");
+    EXPECT(ct_numfmt_tick(B, 12.3456, 0), "12.346");
     assert_int_equal(ct_numfmt_decimals(0.25, 3), 2);
     assert_int_equal(ct_numfmt_decimals(1500, 3), 0);
     assert_int_equal(ct_numfmt_decimals(1.0 / 3, 3), 3);
@@ -115,6 +120,21 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_headline(B, 3.254), "3.25");
     EXPECT(ct_numfmt_headline(B, 32.54), "32.5");
     EXPECT(ct_numfmt_headline(B, 501555), "501,555");
+    /* small magnitudes keep two significant digits (a median of -1.07e-12
+     * once read "under 0", between "0 and 0") */
+    EXPECT(ct_numfmt_headline(B, -1.0732e-12), "-1.1e-12");
+    EXPECT(ct_numfmt_headline(B, 0.01234), "0.012");
+    EXPECT(ct_numfmt_headline(B, 0.25), "0.25");
+    /* huge values: never cut to another magnitude */
+    EXPECT(ct_numfmt_headline(B, 1e308), "1e+308");
+    EXPECT(ct_numfmt_headline(B, 999999999999999.0), "999,999,999,999,999");
+    {
+        char small[16];
+        ct_numfmt_fixed(small, sizeof small, 1e20, 0); /* 26 characters grouped */
+        assert_string_equal(small, "1e+20");
+        ct_numfmt_sig3(small, sizeof small, -1.7e308);
+        assert_string_equal(small, "-1.7e+308");
+    }
     EXPECT(ct_numfmt_pct_bounded(B, 99.7), "over 99%");
     EXPECT(ct_numfmt_pct_bounded(B, 0.2), "under 1%");
     EXPECT(ct_numfmt_pct_bounded(B, 42.4), "42%");

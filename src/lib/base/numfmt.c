@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Tolerance of "v is a whole number" / "these decimals show v" tests. */
@@ -27,6 +28,13 @@ static size_t group(char *buf, size_t n, int neg, const char *digits)
         return 0;
     const char *dot = strchr(digits, '.');
     const size_t ilen = dot ? (size_t)(dot - digits) : strlen(digits);
+    /* digits that do not fit the buffer (1e308 in 309 digits) would be cut
+     * to a number of another magnitude: scientific notation instead */
+    const size_t need = (neg ? 1 : 0) + ilen + (ilen ? (ilen - 1) / 3 : 0) + strlen(digits + ilen);
+    if (need + 1 > n) {
+        const int k = snprintf(buf, n, "%s%.4g", neg ? "-" : "", strtod(digits, NULL));
+        return k < 0 ? 0 : (size_t)k < n ? (size_t)k : n - 1;
+    }
     size_t w = 0;
     if (neg && w + 1 < n)
         buf[w++] = '-';
@@ -114,6 +122,13 @@ size_t ct_numfmt_sig3(char *buf, size_t n, double v)
 size_t ct_numfmt_headline(char *buf, size_t n, double v)
 {
     const double a = fabs(v);
+    /* below 0.1, two decimals keep fewer than two significant digits (and
+     * 1e-12 would read "0"): two significant digits instead */
+    if (isfinite(v) && a != 0 && a < 0.1)
+        return put(buf, n, "%.2g", v);
+    /* from 1e15 up (doubles hold 15-17 digits), three significant digits */
+    if (isfinite(v) && a >= 1e15)
+        return put(buf, n, "%.3g", v);
     return ct_numfmt_fixed(buf, n, v,
                            fabs(v - round(v)) < NUMFMT_REL_TOL || a >= 100 ? 0
                            : a < 10                                        ? 2
@@ -156,6 +171,10 @@ size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix)
             ct_numfmt_fixed(t, sizeof t, v / sc[k].unit, ct_numfmt_decimals(v / sc[k].unit, 3));
             return put(buf, n, "%s%s", t, sc[k].sym);
         }
+    /* a tick that 3 decimals cannot show (1e-12 would read "0", 0.0015
+     * "0.002"): three significant digits ("1e-12", "0.0015", "2.5e-07") */
+    if (a != 0 && a < 1 && fabs(round(v * 1e3) / 1e3 - v) > NUMFMT_REL_TOL * a)
+        return put(buf, n, "%.3g", v);
     return ct_numfmt_fixed(buf, n, v, ct_numfmt_decimals(v, 3));
 }
 

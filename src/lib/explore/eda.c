@@ -417,7 +417,7 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
                         "column '%s' is %s; eda groups by it and needs it categorical", keys[k],
                         ct_type_name(t));
             if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s", ct_type_category_hint(t));
+                snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(key[k]));
             return CT_ETYPE;
         }
     }
@@ -431,9 +431,14 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
     for (size_t m = 0; m < o->nmetrics; m++) {
         if ((s = find_col(f, o->metrics[m], &met[m], diag)))
             return s;
-        if (!ct_column_is_numeric(met[m]))
-            return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0, "column '%s' is %s, not numeric",
-                               o->metrics[m], ct_type_name(ct_column_type(met[m])));
+        if (!ct_column_is_numeric(met[m])) {
+            ct_diag_set(diag, CT_ETYPE, NULL, 0, 0, "column '%s' is %s, not numeric", o->metrics[m],
+                        ct_type_name(ct_column_type(met[m])));
+            size_t j;
+            if (diag && ct_frame_find(f, o->metrics[m], &j, NULL) == CT_OK)
+                ct_frame_explain_not_numeric(f, j, diag->hint, sizeof diag->hint);
+            return CT_ETYPE;
+        }
     }
     return CT_OK;
 }

@@ -719,7 +719,8 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
                     "column",
                     opt->target, ct_type_name(tt));
         if (diag)
-            snprintf(diag->hint, sizeof diag->hint, "%s", ct_type_category_hint(tt));
+            snprintf(diag->hint, sizeof diag->hint, "%s",
+                     ct_column_category_hint(ct_frame_col(f, tj)));
         return CT_ETYPE;
     }
     has_target &= tt == CT_TYPE_CATEGORY;

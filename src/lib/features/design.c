@@ -202,6 +202,35 @@ static ct_status no_positive(const ct_column *tc, const ct_design *d, const ct_d
         nheld++;
     }
     ct_free(seen);
+    /* a numeric target: its distinct values among the kept rows (up to
+     * four named), as the categorical target's levels */
+    const double *v = codes ? NULL : ct_column_f64(tc);
+    double first[5];
+    char only_num[40] = "";
+    for (size_t t = 0; v && t < d->n; t++) {
+        const double x = v[d->rows[t]];
+        size_t k = 0;
+        while (k < nheld && k < 5 && first[k] != x)
+            k++;
+        if (k < nheld || isnan(x))
+            continue;
+        if (nheld < 5)
+            first[nheld] = x;
+        if (nheld == 0)
+            snprintf(only_num, sizeof only_num, "%.15g", x);
+        if (nheld < 4 && len < sizeof held) {
+            const int w =
+                snprintf(held + len, sizeof held - len, "%s'%.15g'", nheld ? ", " : "", x);
+            len += w > 0 ? (size_t)w : 0;
+        } else if (nheld == 4 && len < sizeof held) {
+            const int w = snprintf(held + len, sizeof held - len, ", ...");
+            len += w > 0 ? (size_t)w : 0;
+        }
+        if (++nheld > 5) /* enough to say "..." */
+            break;
+    }
+    if (v && nheld == 1)
+        only = only_num;
     ct_status s;
     if (nheld == 1)
         s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,

@@ -278,9 +278,31 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
     if (reference) {
         long r = ct_encoder_level_index_(ef->levels, cnt, reference, strlen(reference));
         if (r < 0) {
-            s = ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0,
-                            "reference level '%s' does not occur in '%s'", reference,
-                            ct_column_name(c));
+            /* a level of the column that no row used holds (all of its rows
+             * dropped, e.g. for a missing value) is not "absent": say so */
+            const int32_t li = ct_column_level_find(c, reference);
+            if (li >= 0)
+                s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                                "reference level '%s' of '%s' is in the file but in none of the "
+                                "rows used (every row holding it was dropped, e.g. for a "
+                                "missing value in a used column); pick another reference",
+                                reference, ct_column_name(c));
+            else
+                s = ct_diag_set(diag, CT_EINVAL, ct_frame_source(f), 0, 0,
+                                "reference level '%s' does not occur in '%s'", reference,
+                                ct_column_name(c));
+            if (diag && li < 0) { /* the levels it could be (up to eight) */
+                size_t w =
+                    (size_t)snprintf(diag->hint, sizeof diag->hint,
+                                     "the levels of '%s' in the rows used are ", ct_column_name(c));
+                for (size_t l = 0; l < cnt && l < 8 && w < sizeof diag->hint; l++) {
+                    const int k = snprintf(diag->hint + w, sizeof diag->hint - w, "%s'%s'",
+                                           l ? ", " : "", ef->levels[l]);
+                    w += k > 0 ? (size_t)k : 0;
+                }
+                if (cnt > 8 && w < sizeof diag->hint)
+                    snprintf(diag->hint + w, sizeof diag->hint - w, ", ... (%zu in all)", cnt);
+            }
             goto out;
         }
         in->reference = (size_t)r;

@@ -4,6 +4,9 @@
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
 
+#include "claimtriage/sort.h"
+#include "claimtriage/textwidth.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -35,6 +38,44 @@ const char *ct_type_category_hint(ct_type t)
         return "its values are numbers: group by a categorical column, or bin the numbers into "
                "one first";
     }
+}
+
+/* Whether an int column takes at most CT_INT_CODE_MAX_LEVELS distinct
+ * values, each twice on average (a 0/1 flag, a 1-5 rating: a code, not a
+ * measurement). */
+#define CT_INT_CODE_MAX_LEVELS 100
+static int int_code_like(const ct_column *c)
+{
+    if (c->type != CT_TYPE_INT || !c->f64)
+        return 0;
+    double *v = ct_malloc(2 * (c->n ? c->n : 1) * sizeof *v);
+    if (!v)
+        return 0;
+    size_t m = 0;
+    const uint8_t *miss = ct_column_missing(c);
+    for (size_t i = 0; i < c->n; i++)
+        if (!(c->miss && miss[i]))
+            v[m++] = c->f64[i];
+    ct_sort_f64(v, m, v + c->n);
+    size_t levels = 0;
+    for (size_t i = 0; i < m && levels <= CT_INT_CODE_MAX_LEVELS; i++)
+        levels += i == 0 || v[i] != v[i - 1];
+    ct_free(v);
+    /* a code repeats: at most half as many levels as values (a count on
+     * a few rows is all distinct, and is not a code) */
+    return levels > 0 && levels <= CT_INT_CODE_MAX_LEVELS && 2 * levels <= m;
+}
+
+const char *ct_column_category_hint(const ct_column *c)
+{
+    if (c->nmiss == c->n)
+        return "the column is empty in every row (no value to group by): pick a column that "
+               "holds the groups";
+    if (int_code_like(c))
+        return "its values are whole numbers with few distinct values, an integer code (0/1, a "
+               "rating): write its levels as labels (df[col].map({0: 'no', 1: 'yes'})); test "
+               "--by/--pair take such codes as they are";
+    return ct_type_category_hint(c->type);
 }
 
 ct_frame *frame_new(size_t ncols, const char *source)
@@ -255,6 +296,63 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
                        "end of every line (drop the column, or the trailing delimiters)"
                      : "");
     return k;
+}
+
+size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    if (j >= f->ncols || ct_column_is_numeric(f->cols[j]))
+        return 0;
+    const ct_column *c = f->cols[j];
+    size_t bad = 0, values = 0, first = 0, flen = 0;
+    const char *fs = NULL;
+    for (size_t i = 0; i < f->nrows; i++) {
+        size_t len = 0;
+        const char *v = ct_column_str(c, i, &len);
+        if (!v)
+            continue;
+        if (!ct_column_codes(c) || len == 0)
+            len = ct_column_codes(c) ? strlen(v) : len;
+        values++;
+        double x;
+        int integral;
+        if (ct_parse_number(v, len, &x, &integral) == 0)
+            continue;
+        if (!bad++) {
+            first = i;
+            fs = v;
+            flen = len;
+        }
+    }
+    if (!bad || !cap)
+        return bad;
+    char raw[80], val[160];
+    ct_textwidth_snprintf(raw, sizeof raw, "%.*s", (int)(flen < 60 ? flen : 60), fs);
+    size_t w = 0; /* a line break or tab inside quotes, shown as \n, \t */
+    for (const char *p = raw; *p && w + 3 < sizeof val; p++) {
+        if (*p == '\n' || *p == '\r' || *p == '\t') {
+            val[w++] = '\\';
+            val[w++] = *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't';
+        } else {
+            val[w++] = *p;
+        }
+    }
+    val[w] = '\0';
+    const long line = ct_frame_row_line(f, first);
+    const char *more = flen > 60 ? "..." : "";
+    if (bad == values) /* labels, not measurements */
+        snprintf(hint, cap,
+                 "none of its %zu values is a number (line %ld holds '%s%s'): it holds labels, "
+                 "not measurements",
+                 values, line, val, more);
+    else
+        snprintf(hint, cap,
+                 "line %ld holds '%s%s', not a number (%zu of %zu values are not); a thousands "
+                 "separator, a unit or a placeholder makes pandas read the column as text too "
+                 "(--na-values=TOKEN reads a placeholder as missing)",
+                 line, val, more, bad, values);
+    return bad;
 }
 
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)

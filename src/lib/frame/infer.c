@@ -24,7 +24,7 @@
 
 #include "base/hash.h"
 
-static int name_is_idish(const char *nm)
+int ct_name_is_id(const char *nm)
 {
     size_t L = strlen(nm);
     return strcmp(nm, "#") == 0 || strcmp(nm, "id") == 0 || strcmp(nm, "ID") == 0 ||
@@ -147,7 +147,7 @@ int col_infer(ct_column *c, size_t max_categories)
          * (below it every whole number has its own double, and ids cost
          * nothing extra) */
         if (c->forced == CT_TYPE_ID || big ||
-            (all_int && name_is_idish(c->name) && raw_distinct(c, nonnull, &fail) == nonnull))
+            (all_int && ct_name_is_id(c->name) && raw_distinct(c, nonnull, &fail) == nonnull))
             t = CT_TYPE_ID;
         if (fail)
             return -1;
@@ -200,7 +200,7 @@ int col_infer(ct_column *c, size_t max_categories)
         spaces += memchr(col_sptr(c, i), ' ', c->slen[i]) != NULL;
     }
     double avg = nonnull ? (double)total_len / (double)nonnull : 0;
-    if (d == nonnull && spaces == 0 && name_is_idish(c->name)) {
+    if (d == nonnull && spaces == 0 && ct_name_is_id(c->name)) {
         c->type = CT_TYPE_ID;
         return 0;
     }
@@ -230,7 +230,7 @@ int col_infer(ct_column *c, size_t max_categories)
         c->alen = c->acap = 0;
         return 0;
     }
-    if (d == nonnull && spaces == 0 && (name_is_idish(c->name) || avg <= 40))
+    if (d == nonnull && spaces == 0 && (ct_name_is_id(c->name) || avg <= 40))
         c->type = CT_TYPE_ID;
     else
         c->type = CT_TYPE_TEXT;

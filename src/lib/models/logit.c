@@ -317,12 +317,23 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
 
 /* ---- singular designs ---- */
 
+/* A column whose squared Cholesky pivot in the equilibrated X'X is below
+ * this, 1 − R² on the earlier columns (a VIF above 1e8), is taken as their
+ * linear combination to within rounding, once a fit has failed with X'VX
+ * singular: b = 2a + 1 written to 17 digits leaves a pivot near 1e-16
+ * where an exact factorisation would stop, so X'X "factors" while X'VX
+ * does not. Only a diagnosis of a failed fit: no fit is refused by it. */
+#define NEAR_DEPENDENT_PIVOT 1e-8
+
 /* Why X'X is singular, naming columns: an all-zero column, a constant one
  * (it duplicates the intercept), or the first column that is a linear
  * combination of earlier ones (found by Cholesky of growing leading blocks
  * of the equilibrated X'X; the combination's weights by solving the block
- * before it). */
-static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par, ct_diag *diag)
+ * before it). With after_fit, X'X factored but X'VX did not: the column
+ * with the smallest pivot below NEAR_DEPENDENT_PIVOT is named as a
+ * combination to within rounding. */
+static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par, int after_fit,
+                                 ct_diag *diag)
 {
     const size_t n = x->nrows, p = x->ncols;
     char nb[32];
@@ -372,6 +383,18 @@ static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
         if (gsl_linalg_cholesky_decomp1(&lead.matrix))
             bad = m - 1;
     }
+    double near = 1; /* 1 − R² of the near-dependent column */
+    if (bad == p && after_fit) {
+        gsl_matrix_memcpy(b, a);
+        if (!gsl_linalg_cholesky_decomp1(b))
+            for (size_t j = 1; j < p; j++) {
+                const double l = gsl_matrix_get(b, j, j);
+                if (l * l < NEAR_DEPENDENT_PIVOT && l * l < near) {
+                    near = l * l;
+                    bad = j;
+                }
+            }
+    }
     size_t w = 0;
     list[0] = '\0';
     if (bad < p) { /* weights of column bad on columns 0..bad-1 */
@@ -391,11 +414,15 @@ static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
                 }
         if (w >= CT_DIAG_MSG_MAX)
             w = CT_DIAG_MSG_MAX - 1;
+        char within[96] = "";
+        if (near < 1)
+            snprintf(within, sizeof within,
+                     " to within rounding (1 - R^2 = %.2g on them, a VIF of %.2g)", near, 1 / near);
         st = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
-                         "X'VX is singular: design column '%s' is a linear combination of %s "
+                         "X'VX is singular: design column '%s' is a linear combination of %s%s "
                          "(dummies that add up to another column, or one count repeated in "
                          "other units); leave one of them out",
-                         col_name(par, bad, nb, sizeof nb), w ? list : "earlier columns");
+                         col_name(par, bad, nb, sizeof nb), w ? list : "earlier columns", within);
     } else {
         st = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
                          "X'VX is singular: some design columns are linearly dependent "
@@ -574,7 +601,7 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
     double ll = 0, ll_prev = -INFINITY, dec = INFINITY;
     int ok = eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
     if (!ok) { /* X'X itself is singular: name the columns */
-        s = singular_design(x, &pl, diag);
+        s = singular_design(x, &pl, 0, diag);
         goto out;
     }
     size_t it = 0;
@@ -631,7 +658,7 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
     if (npinned > 0) {
         s = separation_error(&ws, m->beta, scale, &pl, npinned, diag);
     } else if (!ok) {
-        s = singular_design(x, &pl, diag);
+        s = singular_design(x, &pl, 1, diag);
         if (s == CT_ENUMERIC && strstr(diag ? diag->message : "", "some design columns"))
             s = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
                             "X'VX became singular during the fit (after %zu Newton steps) "

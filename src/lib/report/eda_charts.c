@@ -456,6 +456,10 @@ static ct_status write_heat(const ct_eda *r, const ct_eda_charts_priv *p, const 
     return ct_svg_write_heatmap(fp, l, &h, diag);
 }
 
+/* Counts span orders of magnitude: a scatter axis is logarithmic whenever
+ * the values allow (none negative). The subtitle says which. */
+int eda_scatter_log_axis(const ct_eda *r, size_t m) { return r->overall[m].min >= 0; }
+
 static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, const ct_eda_chart *ch,
                                const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
@@ -477,9 +481,8 @@ static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, con
     s.group = ct_eda_key_index(r, 0);
     s.ngroups = ng;
     s.group_names = groups;
-    /* counts span orders of magnitude: log axes whenever the values allow */
-    s.log_x = r->overall[p->sx].min >= 0;
-    s.log_y = r->overall[p->sy].min >= 0;
+    s.log_x = eda_scatter_log_axis(r, p->sx);
+    s.log_y = eda_scatter_log_axis(r, p->sy);
     s.max_points = p->scatter_max;
     return ct_svg_write_scatter(fp, l, &s, diag);
 }

@@ -33,6 +33,9 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
 void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, char *sub,
                        size_t sn);
 
+/* Whether the scatter draws metric m on a log axis (no negative value). */
+int eda_scatter_log_axis(const ct_eda *r, size_t m);
+
 /* s with its first letter upper-cased (ASCII), into buf. */
 const char *eda_cap(char *buf, size_t n, const char *s);
 

@@ -180,7 +180,10 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         eda_cap(P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s by %s: too few %s to compare medians (a group needs %zu)",
                               P, w->key_name[0], w->many, eda_group_min(r));
-    } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO)) {
+    } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO) ||
+               (mh < 0 && ml / mh < EDA_SIMILAR_RATIO)) {
+        /* within 10% in magnitude, negative medians too (-46.4 vs -48.8 once
+         * read "'p' rows have more temp") */
         ct_textwidth_snprintf(t, tn,
                               "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
                               w->noun[m], H, L, w->many, a, b, u);
@@ -413,13 +416,24 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     const size_t nshow = ct_svg_scatter_shown(n, w->scatter_max);
     ct_numfmt_fixed(shown, sizeof shown, (double)nshow, 0);
     ct_numfmt_fixed(used, sizeof used, (double)n, 0);
+    /* the axes are logarithmic only where the values allow
+     * (eda_scatter_log_axis): say which */
+    const int lx = eda_scatter_log_axis(r, vx), ly = eda_scatter_log_axis(r, vy);
+    char axes[160];
+    if (lx && ly)
+        ct_textwidth_snprintf(axes, sizeof axes, "Both axes on a log scale.");
+    else if (lx || ly)
+        ct_textwidth_snprintf(axes, sizeof axes,
+                              "%s on a log scale, %s on a linear one (it has negative values).",
+                              w->name[lx ? vx : vy], w->name[lx ? vy : vx]);
+    else
+        ct_textwidth_snprintf(axes, sizeof axes,
+                              "Both axes linear (both columns have negative values).");
     if (nshow < n)
         ct_textwidth_snprintf(sub, sn,
-                              "Each dot is a %s (%s of %s, evenly sampled), coloured by %s. Both "
-                              "axes on a log scale.",
-                              w->one, shown, used, w->key_name[0]);
+                              "Each dot is a %s (%s of %s, evenly sampled), coloured by %s. %s",
+                              w->one, shown, used, w->key_name[0], axes);
     else
-        ct_textwidth_snprintf(sub, sn,
-                              "Each dot is a %s (%s), coloured by %s. Both axes on a log scale.",
-                              w->one, used, w->key_name[0]);
+        ct_textwidth_snprintf(sub, sn, "Each dot is a %s (%s), coloured by %s. %s", w->one, used,
+                              w->key_name[0], axes);
 }

@@ -18,13 +18,17 @@
 
 #define SEP "\x1f" /* cell separator in tbl_row(): the ASCII unit separator */
 
+#define WIDTH_ 100 /* WIDTH below */
+
 /* A table with one alignment letter per column ('r' right, else left),
- * on the library's one table writer (claimtriage/table.h). */
+ * on the library's one table writer (claimtriage/table.h), in blocks of
+ * columns when long predictor names make it wider than the text. */
 static ct_table *tbl_new(const char *align)
 {
     ct_table *t = ct_table_create(strlen(align));
     for (size_t j = 0; t && align[j]; j++)
         ct_table_align(t, j, align[j] == 'r');
+    ct_table_max_width(t, WIDTH_);
     return t;
 }
 
@@ -67,7 +71,7 @@ static const char *cnt(char *b, uint64_t v)
 }
 
 /* Text for people is at most this wide; longer lines wrap at spaces. */
-#define WIDTH 100
+#define WIDTH WIDTH_
 
 /* Text wrapped to WIDTH columns (claimtriage/table.h). */
 static void wrap(FILE *fp, const char *first, size_t cont, const char *text)

@@ -145,8 +145,10 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
                    "stroke-width=\"3\"/>\n",
                    cx - bw / 2, ym, cx + bw / 2, ym, svg_ink_on(col));
         char num[64], lab[96];
-        ct_numfmt_fixed(num, sizeof num, x->median,
-                        fabs(x->median) >= 100 ? 0 : ct_numfmt_decimals(x->median, 3));
+        if (fabs(x->median) >= 100)
+            ct_numfmt_fixed(num, sizeof num, x->median, 0);
+        else /* up to 3 decimals; significant digits below what they show */
+            ct_numfmt_tick(num, sizeof num, x->median, 0);
         snprintf(lab, sizeof lab, "median %s", num);
         svg_text(&o, cx + bw / 2 + 8, ym + 4.5, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
         svg_text(&o, cx, ya.p0 + 22, SVG_LABEL_SIZE, "middle", SVG_INK, "bold", x->label);

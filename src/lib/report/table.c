@@ -158,7 +158,16 @@ ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
     for (size_t j = 0; j < t->ncols; j++)
         total += w[j] + (j ? 2 : 0);
     const size_t nk = t->nkey;
-    if (!t->max_width || total <= t->max_width || t->ncols < nk + 2) {
+    /* blocks help only when some column fits beside the key columns: when
+     * none does (names wider than the line), one table reads better than
+     * blocks of one column each, every one of them too wide anyway */
+    size_t keyw = in;
+    for (size_t k = 0; k < nk && k < t->ncols; k++)
+        keyw += w[k] + (k ? 2 : 0);
+    int fits = 0;
+    for (size_t j = nk; j < t->ncols && !fits; j++)
+        fits = keyw + 2 + w[j] <= t->max_width;
+    if (!t->max_width || total <= t->max_width || t->ncols < nk + 2 || !fits) {
         for (size_t j = 0; j < t->ncols; j++)
             cols[j] = j;
         print_block(t, fp, indent, cols, t->ncols, w, fw);

@@ -12,7 +12,23 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
         first = "";
     size_t col = ct_textwidth_z(first);
     int start = 1;
-    fputs(first, fp);
+    /* a label or indent leaving less than CT_TEXT_WRAP_MIN_ROOM columns (a
+     * long file or column name) would leave a word or two per line at the
+     * far right: then the text starts on the next line (the label's
+     * trailing blanks dropped), continuation lines indented by
+     * CT_TEXT_WRAP_SHORT_HANG */
+    if (width && hang + CT_TEXT_WRAP_MIN_ROOM > width)
+        hang = CT_TEXT_WRAP_SHORT_HANG;
+    if (width && col + CT_TEXT_WRAP_MIN_ROOM > width && text && *text) {
+        size_t len = strlen(first);
+        while (len && first[len - 1] == ' ')
+            len--;
+        fwrite(first, 1, len, fp);
+        fprintf(fp, "\n%*s", (int)hang, "");
+        col = hang;
+    } else {
+        fputs(first, fp);
+    }
     for (const char *p = text ? text : "(out of memory)"; *p;) {
         while (*p == ' ')
             p++;

@@ -177,8 +177,11 @@ static void linearity(checks *c, const ct_regress_options *o)
         ntwo += l->applicable[j] == CT_BT_TWO_VALUES;
         nneg += l->applicable[j] == CT_BT_NEGATIVE;
     }
+    /* "no continuous predictor to test" only when there is none: one with
+     * negative values is a continuous predictor left untested, by name */
     char *why =
-        ntest == 0 ? ct_regress_strdupf_("no continuous predictor to test")
+        ntest == 0 ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
+                                              : "no continuous predictor to test")
                    : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
                                          "at %g (smallest p = %.3g, %s)",
                                          nbad, ntest, o->alpha, l->pvalue[jmin], d->x->names[jmin]);
@@ -186,8 +189,13 @@ static void linearity(checks *c, const ct_regress_options *o)
         why =
             ct_regress_catf_(why, "; %zu numeric column%s with two values, linear by construction",
                              ntwo, ntwo == 1 ? "" : "s");
-    if (nneg)
-        why = ct_regress_catf_(why, "; %zu with negative values, not tested", nneg);
+    if (nneg) {
+        why = ct_regress_catf_(
+            why, "; %zu with negative values, not tested (x*ln(x) needs x >= 0):", nneg);
+        for (size_t j = 0, k = 0; j < d->p && why; j++)
+            if (l->applicable[j] == CT_BT_NEGATIVE)
+                why = ct_regress_catf_(why, "%s %s", k++ ? "," : "", d->x->names[j]);
+    }
     if (ntest == 0) {
         add(c, "linearity of the log-odds", "ok", why);
         return;

@@ -84,12 +84,61 @@ static const char *why_extreme(const ct_regress *r, size_t j)
                                 : "the coefficient is large for the step used";
 }
 
+/* Whether column x of n rows takes exactly two values; they go to *lo < *hi. */
+static int two_valued(const double *x, size_t n, double *lo, double *hi)
+{
+    if (n == 0)
+        return 0;
+    double a = x[0], b = x[0];
+    for (size_t i = 1; i < n; i++) {
+        if (x[i] == a || x[i] == b)
+            continue;
+        if (a != b)
+            return 0;
+        b = x[i];
+    }
+    *lo = fmin(a, b);
+    *hi = fmax(a, b);
+    return a != b;
+}
+
+/* A numeric column of two values (a 0/1 flag): the odds ratio of rows at
+ * the higher value against rows at the lower one, exp(β·(hi − lo)), as a
+ * dummy's; a step of "0.1 of a flag" describes no row. */
+static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, const char *sig)
+{
+    const ct_design *d = r->design;
+    const ct_logit *m = r->fit;
+    const double u = hi - lo, ratio = exp(m->beta[j] * u);
+    char ls[48], hs[48], clo[64], chi[64];
+    ct_numfmt_auto(ls, sizeof ls, lo);
+    ct_numfmt_auto(hs, sizeof hs, hi);
+    if (extreme(ratio))
+        return ct_regress_strdupf_(
+            "rows with %s = %s have odds of %s = %s %s those of rows with %s = %s: an odds "
+            "ratio beyond what a sentence can carry (%s); read its coefficient in the table "
+            "above; %s",
+            d->x->names[j], hs, d->target, d->positive,
+            ratio > 1 ? "many thousands of times" : "a tiny fraction of", d->x->names[j], ls,
+            why_extreme(r, j), sig);
+    fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
+    fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
+    return ct_regress_strdupf_("rows with %s = %s have %.3g times the odds of %s = %s of rows "
+                               "with %s = %s (95%% CI %s to %s), holding the rest fixed; %s",
+                               d->x->names[j], hs, ratio, d->target, d->positive, d->x->names[j],
+                               ls, clo, chi, sig);
+}
+
 /* Continuous: the odds change for a step of u = 10^floor(log10(sd)) units
- * (sd with ddof 1 over the modelled rows), exp(β·u) − 1, and its CI. */
+ * (sd with ddof 1 over the modelled rows), exp(β·u) − 1, and its CI; a
+ * column of two values reads as a flag (flag_sentence). */
 static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
 {
     const ct_design *d = r->design;
     const ct_logit *m = r->fit;
+    double flo, fhi;
+    if (two_valued(d->x->col[j], d->n, &flo, &fhi))
+        return flag_sentence(r, j, flo, fhi, sig);
     double sd = sqrt(ct_stats_var(d->x->col[j], d->n, 1));
     double u = sd > 0 && isfinite(sd) ? pow(10.0, floor(log10(sd))) : 1.0;
     char us[32], ch[64], lo[64], hi[64];

@@ -278,10 +278,15 @@ static void float_code_hint(const ct_column *c, char *hint, size_t size)
     const double *v = ct_column_f64(c);
     const uint8_t *miss = ct_column_missing(c);
     int whole = 1;
-    for (size_t i = 0; i < n && whole; i++)
+    size_t values = 0;
+    for (size_t i = 0; i < n && whole; i++) {
+        values += !miss[i] && !isnan(v[i]);
         if (!miss[i] && !isnan(v[i]) && v[i] != floor(v[i]))
             whole = 0;
-    if (whole)
+    }
+    if (whole && values == 0) /* no value at all: nothing is a code */
+        snprintf(hint, size, "%s", ct_column_category_hint(c));
+    else if (whole)
         snprintf(hint, size,
                  "every value is a whole number written with a decimal point (1.0): an integer "
                  "code with missing values as pandas writes it; write it as integers "
@@ -336,9 +341,13 @@ ct_status htest_find_numeric(const ct_frame *f, const char *name, size_t *j, ct_
     if (s)
         return s;
     const ct_column *c = ct_frame_col(f, *j);
-    if (!ct_column_is_numeric(c))
-        return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                           "column '%s' is not numeric (it is %s); a measure must be numeric", name,
-                           ct_type_name(ct_column_type(c)));
+    if (!ct_column_is_numeric(c)) {
+        ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
+                    "column '%s' is not numeric (it is %s); a measure must be numeric", name,
+                    ct_type_name(ct_column_type(c)));
+        if (diag) /* which value made it text, on which line */
+            ct_frame_explain_not_numeric(f, *j, diag->hint, sizeof diag->hint);
+        return CT_ETYPE;
+    }
     return CT_OK;
 }
