@@ -412,6 +412,11 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
         if (st == CT_OK) {
             st_out->unseen_levels = q->cs.unseen;
             st_out->missing_levels = q->cs.missing;
+            for (size_t k = 0; k < p->ncategorical; k++) {
+                size_t j;
+                if (ct_frame_find(f, p->categorical[k], &j, NULL) == CT_OK)
+                    st_out->categorical_values += n;
+            }
         }
     }
     if (st == CT_OK && (p->vec || p->text_length)) {

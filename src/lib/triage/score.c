@@ -451,7 +451,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     ct_pipeline_stats ps;
     if ((s = ct_pipeline_transform_flags(m->pipeline, f, rows, nr, &X, &ps, c->unseen, diag)))
         return s;
-    c->sum.categorical_values += (uint64_t)nr * c->ncat;
+    c->sum.categorical_values += ps.categorical_values;
     c->sum.unseen_categorical += ps.unseen_levels;
     if (c->has_text && ct_pipeline_vectorizer(m->pipeline)) {
         c->sum.text_rows += nr - ps.missing_text;
@@ -522,11 +522,8 @@ static ct_status plan_sources(score_ctx *c)
         size_t k = 0;
         while (k < c->nsrc && strcmp(c->src_name[k], pc->source) != 0)
             k++;
-        if (k == c->nsrc) {
+        if (k == c->nsrc)
             c->src_name[c->nsrc++] = pc->source;
-            if (pc->kind == CT_PIPELINE_LEVEL)
-                c->ncat++;
-        }
         if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH) {
             c->src_is_text[k] = 1;
             c->has_text = 1;
