@@ -150,9 +150,9 @@ typedef struct ct_pipeline_stats {
     size_t missing_levels;  /* categorical values missing */
     size_t missing_text;    /* rows whose text is missing */
     size_t empty_rows;      /* rows with no n-gram of the vocabulary */
-    size_t categorical_values; /* categorical values read: rows x categorical columns in
-                                * the frame (a column of one training level, which adds
-                                * no indicator, may be absent) */
+    /* categorical values read: rows x categorical columns in the frame (a
+     * column of one training level, which adds no indicator, may be absent) */
+    size_t categorical_values;
 } ct_pipeline_stats;
 
 /* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR
