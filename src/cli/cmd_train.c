@@ -538,9 +538,17 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
         o->t.text = NULL;
     }
-    const char *id_default = o->id_given ? NULL : o->t.id; /* not a feature: never noted */
-    if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, NULL) != CT_OK)
+    if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
+        /* said, as an absent feature is: the model records no id, so score
+         * cannot name this file's rows, and a renamed id column is read as a
+         * number (a feature) */
+        cli_note("no '%s' column (the reports file's id): the model has no id column, which "
+                 "score needs, and ids under another name are read as a feature: name them "
+                 "with --id=COL%s%s",
+                 o->t.id, d.hint[0] ? "; " : "", d.hint);
+        ct_diag_clear(&d);
         o->t.id = NULL;
+    }
     note_duplicate_ids(f, o->t.id);
     /* the reports file's feature columns this file lacks: with the default
      * features the model is trained without them, which must be said (a
@@ -549,9 +557,10 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         const ct_schema *sc = ct_reports_schema();
         for (size_t k = 0; k < sc->ncolumns; k++) {
             const char *nm = sc->columns[k].name;
-            if (strcmp(nm, "#") == 0 || strcmp(nm, o->t.target) == 0 ||
-                (o->t.id && strcmp(nm, o->t.id) == 0) ||
-                (id_default && strcmp(nm, id_default) == 0) ||
+            /* identifiers are never features (with --id=vid, 'video_id' is
+             * not a column the model lacks) */
+            if (strcmp(nm, "#") == 0 || sc->columns[k].type == CT_TYPE_ID ||
+                strcmp(nm, o->t.target) == 0 || (o->t.id && strcmp(nm, o->t.id) == 0) ||
                 (o->t.text && !strcmp(nm, o->t.text)))
                 continue;
             ct_diag dg;
