@@ -400,8 +400,11 @@ static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *i
         double x = miss[i] ? NAN : v[i];
         if (in->capped && x > in->limit)
             x = in->limit;
+        /* a column without a value in the training rows has no mean: the
+         * model learned nothing of it (its design column is 0 in every
+         * training row), so it stays 0, neither a value nor a missing one */
         if (e->standardize)
-            x = (x - in->mean) / in->scale;
+            x = isnan(in->mean) ? 0 : (x - in->mean) / in->scale;
         out[t] = x;
     }
     return CT_OK;
