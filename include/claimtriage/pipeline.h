@@ -153,6 +153,13 @@ typedef struct ct_pipeline_stats {
     /* categorical values read: rows x categorical columns in the frame (a
      * column of one training level, which adds no indicator, may be absent) */
     size_t categorical_values;
+    /* an unseen level, to name: the categorical column with the most unseen
+     * values in these rows (NULL when none; the pipeline's string), the first
+     * such value (cut to fit), and the training level it equals but for
+     * ASCII letter case and surrounding spaces ("" when none) */
+    const char *unseen_column;
+    char unseen_example[64];
+    char unseen_near[64];
 } ct_pipeline_stats;
 
 /* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR
@@ -171,6 +178,11 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
                                              const size_t *rows, size_t n, ct_csr **out,
                                              ct_pipeline_stats *stats, uint8_t *row_unseen,
                                              ct_diag *diag);
+
+/* One sentence naming s's unseen level for people ("e.g. 'Verified' in
+ * 'verified_status', the column with the most; did you mean 'verified'? ...")
+ * into buf (cap bytes); "" when s has none. */
+CT_API void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap);
 
 /* After a CT_ECOLUMN from transforming f (*d naming the first absent
  * column): the hint names every column the pipeline reads, plus id (NULL:

@@ -197,6 +197,10 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                mn, r->stats.missing_numeric == 1 ? "" : "s",
                raw ? "kept missing: trees route them as learned" : "imputed with the training mean",
                ul, ml, mt, r->stats.missing_text == 1 ? "" : "s");
+        char note[512];
+        ct_pipeline_unseen_note(&r->stats, note, sizeof note);
+        if (note[0])
+            cli_print_wrapped(stdout, "  ", 2, note);
     }
     if (!r->n_labelled) {
         printf("no metrics: %s\n",

@@ -453,6 +453,10 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         return s;
     c->sum.categorical_values += ps.categorical_values;
     c->sum.unseen_categorical += ps.unseen_levels;
+    if (ps.unseen_column && (!c->sum.unseen_note[0] || (ps.unseen_near[0] && !c->unseen_near))) {
+        ct_pipeline_unseen_note(&ps, c->sum.unseen_note, sizeof c->sum.unseen_note);
+        c->unseen_near = ps.unseen_near[0] != 0;
+    }
     if (c->has_text && ct_pipeline_vectorizer(m->pipeline)) {
         c->sum.text_rows += nr - ps.missing_text;
         c->sum.rows_without_known_ngram +=
