@@ -273,8 +273,9 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
 }
 
 /* The queue's header (and the writer), once: on the first batch whose
- * columns are all there, or at the end of an input with no data row, so
- * standard output gets nothing from a file that is not a reports file. */
+ * rows the model's pipeline has encoded, or at the end of an input with no
+ * data row (or none scored), so standard output gets nothing from a file
+ * that is not a reports file or whose columns are not the model's. */
 static ct_status writer_once(score_ctx *c, ct_diag *diag)
 {
     if (c->opened)
@@ -412,8 +413,6 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
             return absent_sources(c, f, s, diag);
-    if ((s = writer_once(c, diag)))
-        return s;
     if (fetch_batch_arrays(c, &b))
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     /* --split: only the selected rows are scored; the others are counted */
@@ -451,6 +450,13 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     ct_pipeline_stats ps;
     if ((s = ct_pipeline_transform_flags(m->pipeline, f, rows, nr, &X, &ps, c->unseen, diag)))
         return s;
+    /* the header once the first rows are encoded: a column of another type
+     * than the model's (a level column read as numbers) stops above, with
+     * standard output still empty */
+    if ((s = writer_once(c, diag))) {
+        ct_csr_free(X);
+        return s;
+    }
     c->sum.categorical_values += ps.categorical_values;
     c->sum.unseen_categorical += ps.unseen_levels;
     if (ps.unseen_column && (!c->sum.unseen_note[0] || (ps.unseen_near[0] && !c->unseen_near))) {
