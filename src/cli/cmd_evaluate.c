@@ -203,8 +203,15 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             cli_print_wrapped(stdout, "  ", 2, note);
     }
     if (!r->n_labelled) {
-        printf("no metrics: %s\n",
-               r->has_target ? "no row has a label" : "the file has no label column");
+        if (r->has_target || !m->target) {
+            printf("no metrics: %s\n",
+                   r->has_target ? "no row has a label" : "the file has no label column");
+            return;
+        }
+        char line[512];
+        snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s", m->target,
+                 r->target_near[0] ? "; " : "", r->target_near);
+        cli_print_wrapped(stdout, "", 2, line);
         return;
     }
     char ul2[32];
