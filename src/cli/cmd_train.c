@@ -677,46 +677,75 @@ static void print_reliability(const char *title, const ct_reliability *r)
     ct_table_destroy(t);
 }
 
-/* A tree candidate's hyperparameters in short: the main ones, then any
- * other key its family's grid varies. */
+/* The width of the CV table's hyperparameters column. */
+#define HP_WIDTH 60
+
+/* A tree candidate's hyperparameters in short: the main ones, then every
+ * other key of its family's grid. When that is wider than the column, the
+ * keys the grid varies come first, so that the cut never hides what tells
+ * two candidates apart (the constant ones are on the "chosen" line). */
 static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size)
 {
     const ct_train_config *g = &r->configs[c];
-    size_t at = 0;
-    int q;
-    if (g->family == CT_TRAIN_GBDT)
-        q = snprintf(buf, size, "n_estimators=%d learning_rate=%.6g max_depth=%d",
-                     g->gbdt.n_estimators, g->gbdt.learning_rate, g->gbdt.max_depth);
-    else {
-        char md[16], mf[24];
+    enum { MAXP = 24 };
+    char part[MAXP][64];
+    int varies[MAXP];
+    size_t np = 0;
+    const char *mainkey[3];
+    if (g->family == CT_TRAIN_GBDT) {
+        mainkey[0] = "n_estimators", mainkey[1] = "learning_rate", mainkey[2] = "max_depth";
+        snprintf(part[0], sizeof part[0], "n_estimators=%d", g->gbdt.n_estimators);
+        snprintf(part[1], sizeof part[1], "learning_rate=%.6g", g->gbdt.learning_rate);
+        snprintf(part[2], sizeof part[2], "max_depth=%d", g->gbdt.max_depth);
+    } else {
+        mainkey[0] = "n_estimators", mainkey[1] = "max_depth", mainkey[2] = "max_features";
+        snprintf(part[0], sizeof part[0], "n_estimators=%d", g->rf.n_estimators);
         if (g->rf.max_depth)
-            snprintf(md, sizeof md, "%d", g->rf.max_depth);
+            snprintf(part[1], sizeof part[1], "max_depth=%d", g->rf.max_depth);
         else
-            snprintf(md, sizeof md, "None");
+            snprintf(part[1], sizeof part[1], "max_depth=None");
         if (g->rf.max_features > 0)
-            snprintf(mf, sizeof mf, "%.6g", g->rf.max_features);
+            snprintf(part[2], sizeof part[2], "max_features=%.6g", g->rf.max_features);
         else
-            snprintf(mf, sizeof mf, "sqrt");
-        q = snprintf(buf, size, "n_estimators=%d max_depth=%s max_features=%s", g->rf.n_estimators,
-                     md, mf);
+            snprintf(part[2], sizeof part[2], "max_features=sqrt");
     }
-    at = q > 0 ? (size_t)q : 0;
+    np = 3;
+    memset(varies, 0, sizeof varies);
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
         if (fr->family != g->family || c < fr->first || c >= fr->first + fr->count)
             continue;
         const ct_grid *gr = r->fgrids[k];
-        for (size_t j = 0; j < ct_grid_nkeys(gr) && at < size; j++) {
+        for (size_t j = 0; j < ct_grid_nkeys(gr); j++) {
             const char *key = ct_grid_key(gr, j);
-            if (!strcmp(key, "n_estimators") || !strcmp(key, "max_depth") ||
-                (g->family == CT_TRAIN_GBDT && !strcmp(key, "learning_rate")) ||
-                (g->family == CT_TRAIN_RF && !strcmp(key, "max_features")))
+            const int many = ct_grid_nvalues(gr, j) > 1;
+            size_t m = 0;
+            while (m < 3 && strcmp(key, mainkey[m]) != 0)
+                m++;
+            if (m < 3) {
+                varies[m] |= many;
                 continue;
-            q = snprintf(buf + at, size - at, " %s=%s", key,
-                         ct_grid_value_at(gr, c - fr->first, j));
-            at += q > 0 ? (size_t)q : 0;
+            }
+            if (np == MAXP)
+                continue;
+            snprintf(part[np], sizeof part[np], "%s=%s", key,
+                     ct_grid_value_at(gr, c - fr->first, j));
+            varies[np++] = many;
         }
     }
+    size_t width = 0;
+    for (size_t i = 0; i < np; i++)
+        width += strlen(part[i]) + (i > 0);
+    size_t at = 0;
+    buf[0] = '\0';
+    /* pass 0: the varying keys when the whole does not fit; pass 1: the rest */
+    for (int pass = width > HP_WIDTH ? 0 : 1; pass < 2; pass++)
+        for (size_t i = 0; i < np && at < size; i++) {
+            if (width > HP_WIDTH && (pass == 0) != (varies[i] != 0))
+                continue;
+            int q = snprintf(buf + at, size - at, "%s%s", at ? " " : "", part[i]);
+            at += q > 0 ? (size_t)q : 0;
+        }
 }
 
 /* The CV table when a tree family is among the candidates. */
@@ -742,7 +771,7 @@ static void print_cv_families(const ct_train_result *r)
         else
             tree_short(r, c, hp, sizeof hp);
         char shown[256];
-        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), 60, NULL, 0);
+        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), HP_WIDTH, NULL, 0);
         ct_table_add(t, shown);
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
