@@ -908,6 +908,18 @@ static void print_audit(const ct_audit *a)
     }
     ct_table_print(t, stdout, "    ");
     ct_table_destroy(t);
+    /* a 0 of the table that is scikit-learn's convention, not a measure (no
+     * row over 0.5 on imbalanced rows: precision 0), is said, as below the
+     * metrics table; only the metrics the table shows */
+    for (int k = 0; k < 3; k++)
+        if (a->models[k].fitted) {
+            ct_metrics_binary shown = a->models[k].validation;
+            for (int q = 0; q < CT_METRIC_COUNT; q++)
+                if (q != CT_METRIC_ROC_AUC && q != CT_METRIC_AVERAGE_PRECISION &&
+                    q != CT_METRIC_RECALL && q != CT_METRIC_PRECISION)
+                    shown.note[q] = CT_NOTE_NONE;
+            cli_metric_notes(a->models[k].set, &shown);
+        }
     for (int k = 0; k < 3; k++)
         if (!a->models[k].fitted) {
             char first[64];
