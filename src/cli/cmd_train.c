@@ -534,7 +534,22 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
-    if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, NULL) != CT_OK) {
+    if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, &d) != CT_OK) {
+        if (o->t.features && strcmp(o->t.features, "text") == 0) {
+            /* the set asked for is the text alone: the file lacks what it
+             * needs (bad data, exit 1), not a usage error */
+            char hint[CT_DIAG_MSG_MAX];
+            snprintf(hint, sizeof hint, "%s", d.hint);
+            ct_diag_clear(&d);
+            snprintf(d.message, sizeof d.message,
+                     "no '%s' column: --features text needs the transcription", o->t.text);
+            snprintf(d.hint, sizeof d.hint, "%s",
+                     hint[0] ? hint : "name the file's text column with --text=COL");
+            snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+            cli_print_diag(&d);
+            return CLI_EXIT_DATA;
+        }
+        ct_diag_clear(&d);
         cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
         o->t.text = NULL;
     }
