@@ -534,6 +534,7 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
+    const char *text_absent = NULL;
     if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, &d) != CT_OK) {
         if (o->t.features && strcmp(o->t.features, "text") == 0) {
             /* the set asked for is the text alone: the file lacks what it
@@ -551,6 +552,7 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         }
         ct_diag_clear(&d);
         cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
+        text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
     }
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
@@ -565,6 +567,33 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         o->t.id = NULL;
     }
     note_duplicate_ids(f, o->t.id);
+    /* free-text columns other than the transcription are no features of
+     * the set "all": said, so that a column a data scientist added (a date,
+     * a comment) does not vanish from the model unnoticed */
+    if (!o->t.features || strcmp(o->t.features, "all") == 0) {
+        char list[400] = "";
+        size_t len = 0, nfree = 0;
+        for (size_t k = 0; k < ct_frame_ncols(f); k++) {
+            const ct_column *c = ct_frame_col(f, k);
+            const char *nm = ct_column_name(c);
+            if (ct_column_type(c) != CT_TYPE_TEXT || (o->t.text && strcmp(nm, o->t.text) == 0) ||
+                strcmp(nm, o->t.target) == 0)
+                continue;
+            nfree++;
+            int w = snprintf(list + len, sizeof list - len, "%s'%s'", nfree > 1 ? ", " : "", nm);
+            if (w > 0 && (size_t)w < sizeof list - len)
+                len += (size_t)w;
+        }
+        if (nfree && o->t.text)
+            cli_note("%s %s free text, not %s: --features all takes the numeric and "
+                     "categorical columns and the n-grams of '%s' alone",
+                     list, nfree == 1 ? "is" : "are", nfree == 1 ? "a feature" : "features",
+                     o->t.text);
+        else if (nfree)
+            cli_note("%s %s free text, not %s: --features all takes the numeric and "
+                     "categorical columns alone (name the transcription with --text=COL)",
+                     list, nfree == 1 ? "is" : "are", nfree == 1 ? "a feature" : "features");
+    }
     /* the reports file's feature columns this file lacks: with the default
      * features the model is trained without them, which must be said (a
      * column renamed by a spreadsheet would otherwise vanish unnoticed) */
@@ -576,6 +605,7 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
              * not a column the model lacks) */
             if (strcmp(nm, "#") == 0 || sc->columns[k].type == CT_TYPE_ID ||
                 strcmp(nm, o->t.target) == 0 || (o->t.id && strcmp(nm, o->t.id) == 0) ||
+                (text_absent && strcmp(nm, text_absent) == 0) ||
                 (o->t.text && !strcmp(nm, o->t.text)))
                 continue;
             ct_diag dg;
