@@ -103,6 +103,7 @@ typedef struct train_opts {
         weighting_given;
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
+    int calibration_given; /* --calibration platt or isotonic */
 } train_opts;
 
 /* ------------------------------------------------------------ parsing */
@@ -308,6 +309,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return cli_usage("train", "--calibration must be platt, isotonic or none, got '%s'",
                              arg);
         t->isotonic_min_rows = 0; /* as asked */
+        o->calibration_given = t->calibration != CT_CALIB_NONE;
         break;
     case OPT_TARGET_RECALL:
         if ((rc = cli_number_arg("train", "target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
@@ -449,6 +451,9 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
     if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
+    if (!o->t.holdout && o->calibration_given)
+        return cli_usage("train", "--calibration is fitted on validation rows: not with "
+                                  "--holdout none, which fits no calibration");
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
