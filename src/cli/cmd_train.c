@@ -103,8 +103,25 @@ typedef struct train_opts {
         weighting_given;
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
-    int calibration_given; /* --calibration platt or isotonic */
+    int calibration_given;               /* --calibration platt or isotonic */
+    int grids_given[CT_TRAIN_NFAMILIES]; /* --grid-lr, --grid-gbdt, --grid-rf */
+    const char *given[8]; /* the grid keys set by an option (--C: "C"), for conflicts */
+    const char *given_opt[8];
+    size_t ngiven;
 } train_opts;
+
+/* Option opt set grid key key (lr's names; max_features also as the trees'
+ * vectorizer__max_features): a grid naming it too is refused. */
+static void given_key(train_opts *o, const char *key, const char *opt)
+{
+    for (size_t k = 0; k < o->ngiven; k++)
+        if (strcmp(o->given[k], key) == 0)
+            return;
+    if (o->ngiven < sizeof o->given / sizeof o->given[0]) {
+        o->given[o->ngiven] = key;
+        o->given_opt[o->ngiven++] = opt;
+    }
+}
 
 /* ------------------------------------------------------------ parsing */
 
@@ -219,20 +236,28 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return rc;
         t->lr.C = v;
         o->c_given = 1;
+        given_key(o, "C", "--C");
         o->lr_option_given = 1;
         break;
     case OPT_CLASS_WEIGHT:
         if (strcmp(arg, "balanced") && strcmp(arg, "none"))
             return cli_usage("train", "--class-weight must be none or balanced, got '%s'", arg);
         t->lr.class_weight_balanced = strcmp(arg, "balanced") == 0;
+        given_key(o, "class_weight", "--class-weight");
         o->lr_option_given = 1;
         break;
     case OPT_GRID_LR:
         t->grids[CT_TRAIN_LR] = arg;
-        o->grid_lr_given = 1;
+        o->grid_lr_given = o->grids_given[CT_TRAIN_LR] = 1;
         break;
-    case OPT_GRID_GBDT: t->grids[CT_TRAIN_GBDT] = arg; break;
-    case OPT_GRID_RF: t->grids[CT_TRAIN_RF] = arg; break;
+    case OPT_GRID_GBDT:
+        t->grids[CT_TRAIN_GBDT] = arg;
+        o->grids_given[CT_TRAIN_GBDT] = 1;
+        break;
+    case OPT_GRID_RF:
+        t->grids[CT_TRAIN_RF] = arg;
+        o->grids_given[CT_TRAIN_RF] = 1;
+        break;
     case OPT_EARLY_STOPPING:
         if ((rc = cli_count_arg("train", "early-stopping", arg, 0, 100000, &u)) != CLI_OPT_NEXT)
             return rc;
@@ -243,8 +268,9 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return rc;
         t->select_tolerance = v;
         break;
-    case OPT_NGRAMS: return parse_ngrams(o, arg);
+    case OPT_NGRAMS: given_key(o, "ngrams", "--ngrams"); return parse_ngrams(o, arg);
     case OPT_MIN_DF:
+        given_key(o, "min_df", "--min-df");
         /* a whole count >= 1, or a fraction of the documents in (0, 1)
          * written with a point, as the grid's min_df and scikit-learn's */
         if (strchr(arg, '.')) {
@@ -274,6 +300,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         if ((rc = cli_count_arg("train", "max-features", arg, 0, 100000000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->vectorizer.max_features = (size_t)u;
+        given_key(o, "max_features", "--max-features");
         break;
     case OPT_WEIGHTING:
         if (strcmp(arg, "tfidf") && strcmp(arg, "binary"))
@@ -282,6 +309,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY : CT_VECTORIZER_TFIDF;
         t->tree_weighting = t->vectorizer.weighting; /* as asked, for every family */
         o->weighting_given = 1;
+        given_key(o, "weighting", "--weighting");
         break;
     case OPT_GRID:
         t->grid = arg;
@@ -342,13 +370,38 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
 /* A grid the user gave that does not parse, or names a key or value its
  * family does not take, is a usage error naming the option (exit 2),
  * found before the file is read. */
-static int check_grid(const train_opts *o, ct_train_family fam, const char *spec, const char *opt)
+static int check_grid(const train_opts *o, ct_train_family fam, const char *spec, const char *opt,
+                      int user)
 {
     ct_diag d;
     ct_diag_clear(&d);
     const ct_status s = ct_train_grid_check(&o->t, fam, spec, &d);
-    if (s == CT_OK)
-        return CLI_EXIT_OK;
+    if (s == CT_OK && !user)
+        return CLI_EXIT_OK; /* a default grid: the options apply beside it */
+    if (s == CT_OK) {
+        /* a key set both by an option and by the grid: the grid's values
+         * would silently replace the option's (--C 10 --grid 'C=1,100'
+         * never tried 10), so the two are refused together */
+        ct_grid *g = NULL;
+        if (ct_grid_parse(spec, &g, NULL) != CT_OK)
+            return CLI_EXIT_OK;
+        int rc = CLI_EXIT_OK;
+        for (size_t j = 0; j < ct_grid_nkeys(g) && rc == CLI_EXIT_OK; j++) {
+            const char *key = ct_grid_key(g, j);
+            if (strcmp(key, "vectorizer__max_features") == 0)
+                key = "max_features";
+            else if (fam != CT_TRAIN_LR && strcmp(key, "max_features") == 0)
+                continue; /* the trees': columns per split */
+            for (size_t k = 0; k < o->ngiven && rc == CLI_EXIT_OK; k++)
+                if (strcmp(o->given[k], key) == 0)
+                    rc = cli_usage("train",
+                                   "%s and %s both set %s: give it in one place (the grid "
+                                   "searches the values it lists)",
+                                   o->given_opt[k], opt, ct_grid_key(g, j));
+        }
+        ct_grid_destroy(g);
+        return rc;
+    }
     if (s != CT_EINVAL)
         return cli_fail(s, &d);
     /* "grid key 'x' is not ...": the option stands for the word "grid" */
@@ -362,10 +415,10 @@ static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
     static const char *const opt[CT_TRAIN_NFAMILIES] = {"--grid-lr", "--grid-gbdt", "--grid-rf"};
     int rc = CLI_EXIT_OK;
     if (!is_auto && o->grid_given)
-        rc = check_grid(o, fam, o->t.grid, "--grid");
+        rc = check_grid(o, fam, o->t.grid, "--grid", 1);
     for (int k = 0; k < CT_TRAIN_NFAMILIES && rc == CLI_EXIT_OK; k++)
         if (o->t.grids[k])
-            rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k]);
+            rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k], o->grids_given[k]);
     return rc;
 }
 
