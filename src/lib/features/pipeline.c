@@ -473,7 +473,12 @@ void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
     buf[0] = '\0';
     if (!s->unseen_column)
         return;
-    if (s->unseen_near[0])
+    if (!s->unseen_example[0]) /* a stream's value past its dictionary: no text kept */
+        snprintf(buf, cap,
+                 "levels the model never saw in '%s' (the column with the most) count as no "
+                 "level (all its indicators 0)",
+                 s->unseen_column);
+    else if (s->unseen_near[0])
         snprintf(buf, cap,
                  "levels the model never saw, e.g. '%s' in '%s' (the column with the most): "
                  "did you mean '%s'? It differs from a training level only in letter case or "
