@@ -130,9 +130,10 @@ typedef struct ct_pipeline_col {
 
 /* Fit on rows[0..n) of f (rows NULL: every row). Errors: those of
  * ct_pipeline_spec_check (CT_EINVAL), of the encoder's fit (CT_ECOLUMN,
- * CT_ETYPE, CT_EDATA: a categorical column with one level) and of the
- * vectorizer's (CT_EDATA: no term survives), CT_EEMPTY (no rows),
- * CT_ENOMEM. *out NULL on error. */
+ * CT_ETYPE, CT_EDATA: a categorical column with no level at all; one of a
+ * single level is kept with no indicator, and a frame transformed later may
+ * lack it) and of the vectorizer's (CT_EDATA: no term survives), CT_EEMPTY
+ * (no rows), CT_ENOMEM. *out NULL on error. */
 CT_API ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
                                  const ct_pipeline_spec *spec, ct_pipeline **out, ct_diag *diag);
 CT_API void ct_pipeline_free(ct_pipeline *p);
