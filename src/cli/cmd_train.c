@@ -513,14 +513,22 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     return check_grids(o, is_auto, fam);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Rows whose id repeats an earlier row's: copies of a report can land on
  * both sides of the split and flatter the test metrics, so say so (the
  * rows are kept: inspect counts the duplicates, the user decides). */
+typedef struct id_span {
+    const char *p;
+    size_t len;
+} id_span;
+
+static int cmp_span(const void *a, const void *b)
+{
+    const id_span *x = a, *y = b;
+    const size_t k = x->len < y->len ? x->len : y->len;
+    const int c = memcmp(x->p, y->p, k);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
 static void note_duplicate_ids(const ct_frame *f, const char *id)
 {
     size_t j;
@@ -545,18 +553,23 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
         free(x);
         free(tmp);
     } else {
-        const char **s = malloc((n ? n : 1) * sizeof *s);
+        /* ct_column_str's bytes are not NUL-terminated (a field of the
+         * mapped file): compared by their length, never by strcmp */
+        id_span *s = malloc((n ? n : 1) * sizeof *s);
         if (s) {
             for (size_t i = 0; i < n; i++) {
-                size_t len;
+                size_t len = 0;
                 const char *v = miss[i] ? NULL : ct_column_str(c, i, &len);
-                if (v)
-                    s[m++] = v;
+                if (v) {
+                    s[m].p = v;
+                    s[m++].len = len;
+                }
             }
-            qsort(s, m, sizeof *s, cmp_str);
+            qsort(s, m, sizeof *s, cmp_span);
             for (size_t i = 1; i < m; i++)
-                if (strcmp(s[i], s[i - 1]) == 0 && dup++ == 0)
-                    snprintf(example, sizeof example, "%s", s[i]);
+                if (cmp_span(&s[i], &s[i - 1]) == 0 && dup++ == 0)
+                    snprintf(example, sizeof example, "%.*s", (int)(s[i].len < 60 ? s[i].len : 60),
+                             s[i].p);
         }
         free(s);
     }
