@@ -274,7 +274,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         const size_t i = r->misclassified[k];
         printf("  line %ld", ct_frame_row_line(f, i));
         const ct_column *idc = has_id ? ct_frame_col(f, ji) : NULL;
-        if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
+        if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
+            printf(", %s %lld", m->id, (long long)ct_column_i64(idc)[i]); /* exact past 2^53 */
+        else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
             printf(", %s %.0f", m->id, ct_column_f64(idc)[i]);
         else if (idc && ct_column_type(idc) != CT_TYPE_CATEGORY) {
             size_t len;

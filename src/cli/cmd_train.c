@@ -529,6 +529,12 @@ static int cmp_span(const void *a, const void *b)
     return c ? c : (x->len > y->len) - (x->len < y->len);
 }
 
+static int cmp_i64(const void *a, const void *b)
+{
+    const int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
 static void note_duplicate_ids(const ct_frame *f, const char *id)
 {
     size_t j;
@@ -539,7 +545,21 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
     const uint8_t *miss = ct_column_missing(c);
     size_t m = 0, dup = 0;
     char example[64] = "";
-    if (ct_column_is_numeric(c)) {
+    if (ct_column_i64(c)) {
+        /* ids beyond 2^53: distinct values can share a double, so the exact
+         * ones are compared */
+        int64_t *x = malloc((n ? n : 1) * sizeof *x);
+        if (x) {
+            for (size_t i = 0; i < n; i++)
+                if (!miss[i])
+                    x[m++] = ct_column_i64(c)[i];
+            qsort(x, m, sizeof *x, cmp_i64);
+            for (size_t i = 1; i < m; i++)
+                if (x[i] == x[i - 1] && dup++ == 0)
+                    snprintf(example, sizeof example, "%lld", (long long)x[i]);
+        }
+        free(x);
+    } else if (ct_column_is_numeric(c)) {
         double *x = malloc((n ? n : 1) * sizeof *x), *tmp = malloc((n ? n : 1) * sizeof *tmp);
         if (x && tmp) {
             for (size_t i = 0; i < n; i++)

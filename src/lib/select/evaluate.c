@@ -338,6 +338,11 @@ static ct_status write_id(ct_csv_writer *cw, const ct_column *c, size_t i)
 {
     if (!c || ct_column_missing(c)[i])
         return ct_csv_write_missing(cw);
+    if (ct_column_i64(c)) { /* beyond 2^53: the exact value, never the double's */
+        char num[24];
+        const int w = snprintf(num, sizeof num, "%lld", (long long)ct_column_i64(c)[i]);
+        return ct_csv_write_field(cw, num, w > 0 ? (size_t)w : 0);
+    }
     if (ct_column_is_numeric(c))
         return ct_csv_write_num(cw, ct_column_f64(c)[i], CT_CSV_NUM_INT);
     size_t len = 0;
