@@ -416,7 +416,9 @@ static void write_misclassified(const ct_model *m, const ct_frame *f, const ct_e
         ct_json_key(w, "line");
         ct_json_int(w, ct_frame_row_line(f, i));
         ct_json_key(w, "id");
-        if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
+        if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
+            ct_json_int(w, ct_column_i64(idc)[i]); /* exact past 2^53 */
+        else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
             ct_json_num(w, ct_column_f64(idc)[i]);
         else {
             size_t len = 0;
