@@ -513,9 +513,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     return check_grids(o, is_auto, fam);
 }
 
-/* Rows whose id repeats an earlier row's: copies of a report can land on
- * both sides of the split and flatter the test metrics, so say so (the
- * rows are kept: inspect counts the duplicates, the user decides). */
+/* A string id: bytes of the mapped file, not NUL-terminated. */
 typedef struct id_span {
     const char *p;
     size_t len;
@@ -535,6 +533,9 @@ static int cmp_i64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Rows whose id repeats an earlier row's: copies of a report can land on
+ * both sides of the split and flatter the test metrics, so say so (the
+ * rows are kept: inspect counts the duplicates, the user decides). */
 static void note_duplicate_ids(const ct_frame *f, const char *id)
 {
     size_t j;
