@@ -156,7 +156,8 @@ typedef struct ct_encoder_stats {
 CT_API void ct_encoder_stats_free(ct_encoder_stats *s);
 
 /* Encode rows[0..n) of f (rows NULL: every row in order, n ignored) into
- * *out (n × ct_encoder_ncols, column names set). stats may be NULL; when
+ * *out (n × ct_encoder_ncols, column names set; a categorical feature of one
+ * level, which adds no column, may be absent from f). stats may be NULL; when
  * given it is filled (free it with ct_encoder_stats_free). Errors:
  * CT_ECOLUMN (a feature column absent; named), CT_ETYPE (a numeric feature
  * whose column is not numeric, a categorical one whose column holds neither

@@ -61,6 +61,9 @@ CT_API ct_evaluate_options ct_evaluate_options_default(void);
 typedef struct ct_evaluate_result {
     size_t n_rows;
     int has_target; /* the frame has the target column */
+    /* without it: "did you mean" a column that differs from the target only
+     * in case or spaces around it (ct_frame_near_name), else "" */
+    char target_near[300];
     size_t n_labelled, n_unlabelled, n_positive;
     double threshold;   /* the model's */
     double *proba;      /* n_rows calibrated P(positive) */

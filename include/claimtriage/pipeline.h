@@ -131,9 +131,11 @@ typedef struct ct_pipeline_col {
 /* Fit on rows[0..n) of f (rows NULL: every row). Errors: those of
  * ct_pipeline_spec_check (CT_EINVAL; also a row out of range), of the
  * encoder's fit (CT_ECOLUMN, CT_ETYPE, CT_EDATA: a categorical column with
- * one level) and of the vectorizer's (CT_EDATA: no term survives), CT_EDATA
- * (an infinite numeric value in a row used; *diag names its line),
- * CT_EEMPTY (no rows), CT_ENOMEM. *out NULL on error. */
+ * no level at all; one of a single level is kept with no indicator, and a
+ * frame transformed later may lack it) and of the vectorizer's (CT_EDATA:
+ * no term survives), CT_EDATA (an infinite numeric value in a row used;
+ * *diag names its line), CT_EEMPTY (no rows), CT_ENOMEM. *out NULL on
+ * error. */
 CT_API ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
                                  const ct_pipeline_spec *spec, ct_pipeline **out, ct_diag *diag);
 CT_API void ct_pipeline_free(ct_pipeline *p);
@@ -153,6 +155,16 @@ typedef struct ct_pipeline_stats {
     size_t missing_levels;  /* categorical values missing */
     size_t missing_text;    /* rows whose text is missing */
     size_t empty_rows;      /* rows with no n-gram of the vocabulary */
+    /* categorical values read: rows x categorical columns in the frame (a
+     * column of one training level, which adds no indicator, may be absent) */
+    size_t categorical_values;
+    /* an unseen level, to name: the categorical column with the most unseen
+     * values in these rows (NULL when none; the pipeline's string), the first
+     * such value (cut to fit), and the training level it equals but for
+     * ASCII letter case and surrounding spaces ("" when none) */
+    const char *unseen_column;
+    char unseen_example[64];
+    char unseen_near[64];
 } ct_pipeline_stats;
 
 /* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR
@@ -172,6 +184,11 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
                                              const size_t *rows, size_t n, ct_csr **out,
                                              ct_pipeline_stats *stats, uint8_t *row_unseen,
                                              ct_diag *diag);
+
+/* One sentence naming s's unseen level for people ("e.g. 'Verified' in
+ * 'verified_status', the column with the most; did you mean 'verified'? ...")
+ * into buf (cap bytes); "" when s has none. */
+CT_API void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap);
 
 /* After a CT_ECOLUMN from transforming f (*d naming the first absent
  * column): the hint names every column the pipeline reads, plus id (NULL:

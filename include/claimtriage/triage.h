@@ -157,6 +157,10 @@ typedef struct ct_score_summary {
      * "did you mean" when a column differs from it only by case or spaces;
      * "" when all are there */
     char absent_note[512];
+    /* an unseen categorical level named (ct_pipeline_unseen_note), from the
+     * first batch holding one, or the first whose level differs from a
+     * training level only in case or spaces; "" when none */
+    char unseen_note[512];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

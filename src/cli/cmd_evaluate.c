@@ -197,10 +197,21 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                mn, r->stats.missing_numeric == 1 ? "" : "s",
                raw ? "kept missing: trees route them as learned" : "imputed with the training mean",
                ul, ml, mt, r->stats.missing_text == 1 ? "" : "s");
+        char note[512];
+        ct_pipeline_unseen_note(&r->stats, note, sizeof note);
+        if (note[0])
+            cli_print_wrapped(stdout, "  ", 2, note);
     }
     if (!r->n_labelled) {
-        printf("no metrics: %s\n",
-               r->has_target ? "no row has a label" : "the file has no label column");
+        if (r->has_target || !m->target) {
+            printf("no metrics: %s\n",
+                   r->has_target ? "no row has a label" : "the file has no label column");
+            return;
+        }
+        char line[512];
+        snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s", m->target,
+                 r->target_near[0] ? "; " : "", r->target_near);
+        cli_print_wrapped(stdout, "", 2, line);
         return;
     }
     char ul2[32];
@@ -263,7 +274,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         const size_t i = r->misclassified[k];
         printf("  line %ld", ct_frame_row_line(f, i));
         const ct_column *idc = has_id ? ct_frame_col(f, ji) : NULL;
-        if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
+        if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
+            printf(", %s %lld", m->id, (long long)ct_column_i64(idc)[i]); /* exact past 2^53 */
+        else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
             printf(", %s %.0f", m->id, ct_column_f64(idc)[i]);
         else if (idc && ct_column_type(idc) != CT_TYPE_CATEGORY) {
             size_t len;

@@ -407,6 +407,22 @@ int cmd_queue_eval(int argc, char **argv)
         if (!npos)
             cli_label_values(f, "claim_status", "claim", vals, sizeof vals, near, sizeof near);
     }
+    /* a third label value ('unsure', 'Opinion' beside 'opinion'): train and
+     * evaluate refuse it; here it changes no figure (such a row is no known
+     * claim, as a row without a label), so it is said, not refused */
+    if (s == CT_OK && q.labelled) {
+        size_t j;
+        const ct_column *lc =
+            ct_frame_find(f, "claim_status", &j, NULL) == CT_OK ? ct_frame_col(f, j) : NULL;
+        if (lc && ct_column_type(lc) == CT_TYPE_CATEGORY && ct_column_nlevels(lc) > 2) {
+            char all[400] = "", unused[8];
+            cli_label_values(f, "claim_status", "claim", all, sizeof all, unused, sizeof unused);
+            cli_note("%s: 'claim_status' holds %zu values, not two (%s): a row of a value other "
+                     "than 'claim' counts as labelled and not a claim (train and evaluate refuse "
+                     "such labels)",
+                     labels_path, ct_column_nlevels(lc), all);
+        }
+    }
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);

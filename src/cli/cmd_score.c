@@ -127,6 +127,8 @@ static void print_summary(const ct_score_summary *s)
         /* two lines, each within 100 columns */
         fprintf(stderr, "score: unseen categories %s, transcripts without a known n-gram %s\n", a,
                 b);
+        if (s->unseen_note[0])
+            ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
         fprintf(stderr, "score: mean probability %s (training %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
         if (s->reach_without_counts) {

@@ -103,7 +103,25 @@ typedef struct train_opts {
         weighting_given;
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
+    int calibration_given;               /* --calibration platt or isotonic */
+    int grids_given[CT_TRAIN_NFAMILIES]; /* --grid-lr, --grid-gbdt, --grid-rf */
+    const char *given[8]; /* the grid keys set by an option (--C: "C"), for conflicts */
+    const char *given_opt[8];
+    size_t ngiven;
 } train_opts;
+
+/* Option opt set grid key key (lr's names; max_features also as the trees'
+ * vectorizer__max_features): a grid naming it too is refused. */
+static void given_key(train_opts *o, const char *key, const char *opt)
+{
+    for (size_t k = 0; k < o->ngiven; k++)
+        if (strcmp(o->given[k], key) == 0)
+            return;
+    if (o->ngiven < sizeof o->given / sizeof o->given[0]) {
+        o->given[o->ngiven] = key;
+        o->given_opt[o->ngiven++] = opt;
+    }
+}
 
 /* ------------------------------------------------------------ parsing */
 
@@ -218,20 +236,28 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return rc;
         t->lr.C = v;
         o->c_given = 1;
+        given_key(o, "C", "--C");
         o->lr_option_given = 1;
         break;
     case OPT_CLASS_WEIGHT:
         if (strcmp(arg, "balanced") && strcmp(arg, "none"))
             return cli_usage("train", "--class-weight must be none or balanced, got '%s'", arg);
         t->lr.class_weight_balanced = strcmp(arg, "balanced") == 0;
+        given_key(o, "class_weight", "--class-weight");
         o->lr_option_given = 1;
         break;
     case OPT_GRID_LR:
         t->grids[CT_TRAIN_LR] = arg;
-        o->grid_lr_given = 1;
+        o->grid_lr_given = o->grids_given[CT_TRAIN_LR] = 1;
         break;
-    case OPT_GRID_GBDT: t->grids[CT_TRAIN_GBDT] = arg; break;
-    case OPT_GRID_RF: t->grids[CT_TRAIN_RF] = arg; break;
+    case OPT_GRID_GBDT:
+        t->grids[CT_TRAIN_GBDT] = arg;
+        o->grids_given[CT_TRAIN_GBDT] = 1;
+        break;
+    case OPT_GRID_RF:
+        t->grids[CT_TRAIN_RF] = arg;
+        o->grids_given[CT_TRAIN_RF] = 1;
+        break;
     case OPT_EARLY_STOPPING:
         if ((rc = cli_count_arg("train", "early-stopping", arg, 0, 100000, &u)) != CLI_OPT_NEXT)
             return rc;
@@ -242,8 +268,9 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return rc;
         t->select_tolerance = v;
         break;
-    case OPT_NGRAMS: return parse_ngrams(o, arg);
+    case OPT_NGRAMS: given_key(o, "ngrams", "--ngrams"); return parse_ngrams(o, arg);
     case OPT_MIN_DF:
+        given_key(o, "min_df", "--min-df");
         /* a whole count >= 1, or a fraction of the documents in (0, 1)
          * written with a point, as the grid's min_df and scikit-learn's */
         if (strchr(arg, '.')) {
@@ -273,6 +300,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         if ((rc = cli_count_arg("train", "max-features", arg, 0, 100000000, &u)) != CLI_OPT_NEXT)
             return rc;
         t->vectorizer.max_features = (size_t)u;
+        given_key(o, "max_features", "--max-features");
         break;
     case OPT_WEIGHTING:
         if (strcmp(arg, "tfidf") && strcmp(arg, "binary"))
@@ -281,6 +309,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             strcmp(arg, "binary") == 0 ? CT_VECTORIZER_BINARY : CT_VECTORIZER_TFIDF;
         t->tree_weighting = t->vectorizer.weighting; /* as asked, for every family */
         o->weighting_given = 1;
+        given_key(o, "weighting", "--weighting");
         break;
     case OPT_GRID:
         t->grid = arg;
@@ -308,6 +337,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return cli_usage("train", "--calibration must be platt, isotonic or none, got '%s'",
                              arg);
         t->isotonic_min_rows = 0; /* as asked */
+        o->calibration_given = t->calibration != CT_CALIB_NONE;
         break;
     case OPT_TARGET_RECALL:
         if ((rc = cli_number_arg("train", "target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
@@ -340,13 +370,38 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
 /* A grid the user gave that does not parse, or names a key or value its
  * family does not take, is a usage error naming the option (exit 2),
  * found before the file is read. */
-static int check_grid(const train_opts *o, ct_train_family fam, const char *spec, const char *opt)
+static int check_grid(const train_opts *o, ct_train_family fam, const char *spec, const char *opt,
+                      int user)
 {
     ct_diag d;
     ct_diag_clear(&d);
     const ct_status s = ct_train_grid_check(&o->t, fam, spec, &d);
-    if (s == CT_OK)
-        return CLI_EXIT_OK;
+    if (s == CT_OK && !user)
+        return CLI_EXIT_OK; /* a default grid: the options apply beside it */
+    if (s == CT_OK) {
+        /* a key set both by an option and by the grid: the grid's values
+         * would silently replace the option's (--C 10 --grid 'C=1,100'
+         * never tried 10), so the two are refused together */
+        ct_grid *g = NULL;
+        if (ct_grid_parse(spec, &g, NULL) != CT_OK)
+            return CLI_EXIT_OK;
+        int rc = CLI_EXIT_OK;
+        for (size_t j = 0; j < ct_grid_nkeys(g) && rc == CLI_EXIT_OK; j++) {
+            const char *key = ct_grid_key(g, j);
+            if (strcmp(key, "vectorizer__max_features") == 0)
+                key = "max_features";
+            else if (fam != CT_TRAIN_LR && strcmp(key, "max_features") == 0)
+                continue; /* the trees': columns per split */
+            for (size_t k = 0; k < o->ngiven && rc == CLI_EXIT_OK; k++)
+                if (strcmp(o->given[k], key) == 0)
+                    rc = cli_usage("train",
+                                   "%s and %s both set %s: give it in one place (the grid "
+                                   "searches the values it lists)",
+                                   o->given_opt[k], opt, ct_grid_key(g, j));
+        }
+        ct_grid_destroy(g);
+        return rc;
+    }
     if (s != CT_EINVAL)
         return cli_fail(s, &d);
     /* "grid key 'x' is not ...": the option stands for the word "grid" */
@@ -360,10 +415,10 @@ static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
     static const char *const opt[CT_TRAIN_NFAMILIES] = {"--grid-lr", "--grid-gbdt", "--grid-rf"};
     int rc = CLI_EXIT_OK;
     if (!is_auto && o->grid_given)
-        rc = check_grid(o, fam, o->t.grid, "--grid");
+        rc = check_grid(o, fam, o->t.grid, "--grid", 1);
     for (int k = 0; k < CT_TRAIN_NFAMILIES && rc == CLI_EXIT_OK; k++)
         if (o->t.grids[k])
-            rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k]);
+            rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k], o->grids_given[k]);
     return rc;
 }
 
@@ -449,15 +504,33 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
     if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
+    if (!o->t.holdout && o->calibration_given)
+        return cli_usage("train", "--calibration is fitted on validation rows: not with "
+                                  "--holdout none, which fits no calibration");
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
     return check_grids(o, is_auto, fam);
 }
 
-static int cmp_str(const void *a, const void *b)
+/* A string id: bytes of the mapped file, not NUL-terminated. */
+typedef struct id_span {
+    const char *p;
+    size_t len;
+} id_span;
+
+static int cmp_span(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    const id_span *x = a, *y = b;
+    const size_t k = x->len < y->len ? x->len : y->len;
+    const int c = memcmp(x->p, y->p, k);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    const int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
 }
 
 /* Rows whose id repeats an earlier row's: copies of a report can land on
@@ -473,7 +546,21 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
     const uint8_t *miss = ct_column_missing(c);
     size_t m = 0, dup = 0;
     char example[64] = "";
-    if (ct_column_is_numeric(c)) {
+    if (ct_column_i64(c)) {
+        /* ids beyond 2^53: distinct values can share a double, so the exact
+         * ones are compared */
+        int64_t *x = malloc((n ? n : 1) * sizeof *x);
+        if (x) {
+            for (size_t i = 0; i < n; i++)
+                if (!miss[i])
+                    x[m++] = ct_column_i64(c)[i];
+            qsort(x, m, sizeof *x, cmp_i64);
+            for (size_t i = 1; i < m; i++)
+                if (x[i] == x[i - 1] && dup++ == 0)
+                    snprintf(example, sizeof example, "%lld", (long long)x[i]);
+        }
+        free(x);
+    } else if (ct_column_is_numeric(c)) {
         double *x = malloc((n ? n : 1) * sizeof *x), *tmp = malloc((n ? n : 1) * sizeof *tmp);
         if (x && tmp) {
             for (size_t i = 0; i < n; i++)
@@ -487,18 +574,23 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
         free(x);
         free(tmp);
     } else {
-        const char **s = malloc((n ? n : 1) * sizeof *s);
+        /* ct_column_str's bytes are not NUL-terminated (a field of the
+         * mapped file): compared by their length, never by strcmp */
+        id_span *s = malloc((n ? n : 1) * sizeof *s);
         if (s) {
             for (size_t i = 0; i < n; i++) {
-                size_t len;
+                size_t len = 0;
                 const char *v = miss[i] ? NULL : ct_column_str(c, i, &len);
-                if (v)
-                    s[m++] = v;
+                if (v) {
+                    s[m].p = v;
+                    s[m++].len = len;
+                }
             }
-            qsort(s, m, sizeof *s, cmp_str);
+            qsort(s, m, sizeof *s, cmp_span);
             for (size_t i = 1; i < m; i++)
-                if (strcmp(s[i], s[i - 1]) == 0 && dup++ == 0)
-                    snprintf(example, sizeof example, "%s", s[i]);
+                if (cmp_span(&s[i], &s[i - 1]) == 0 && dup++ == 0)
+                    snprintf(example, sizeof example, "%.*s", (int)(s[i].len < 60 ? s[i].len : 60),
+                             s[i].p);
         }
         free(s);
     }
@@ -534,14 +626,66 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
-    if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, NULL) != CT_OK) {
+    const char *text_absent = NULL;
+    if (!o->text_given && o->t.text && ct_frame_find(f, o->t.text, &j, &d) != CT_OK) {
+        if (o->t.features && strcmp(o->t.features, "text") == 0) {
+            /* the set asked for is the text alone: the file lacks what it
+             * needs (bad data, exit 1), not a usage error */
+            char hint[CT_DIAG_MSG_MAX];
+            snprintf(hint, sizeof hint, "%s", d.hint);
+            ct_diag_clear(&d);
+            snprintf(d.message, sizeof d.message,
+                     "no '%s' column: --features text needs the transcription", o->t.text);
+            snprintf(d.hint, sizeof d.hint, "%s",
+                     hint[0] ? hint : "name the file's text column with --text=COL");
+            snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+            cli_print_diag(&d);
+            return CLI_EXIT_DATA;
+        }
+        ct_diag_clear(&d);
         cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
+        text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
     }
-    const char *id_default = o->id_given ? NULL : o->t.id; /* not a feature: never noted */
-    if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, NULL) != CT_OK)
+    if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
+        /* said, as an absent feature is: the model records no id, so score
+         * cannot name this file's rows, and a renamed id column is read as a
+         * number (a feature) */
+        cli_note("no '%s' column (the reports file's id): the model has no id column, which "
+                 "score needs, and ids under another name are read as a feature: name them "
+                 "with --id=COL%s%s",
+                 o->t.id, d.hint[0] ? "; " : "", d.hint);
+        ct_diag_clear(&d);
         o->t.id = NULL;
+    }
     note_duplicate_ids(f, o->t.id);
+    /* free-text columns other than the transcription are no features of
+     * the set "all": said, so that a column a data scientist added (a date,
+     * a comment) does not vanish from the model unnoticed */
+    if (!o->t.features || strcmp(o->t.features, "all") == 0) {
+        char list[400] = "";
+        size_t len = 0, nfree = 0;
+        for (size_t k = 0; k < ct_frame_ncols(f); k++) {
+            const ct_column *c = ct_frame_col(f, k);
+            const char *nm = ct_column_name(c);
+            if (ct_column_type(c) != CT_TYPE_TEXT || (o->t.text && strcmp(nm, o->t.text) == 0) ||
+                strcmp(nm, o->t.target) == 0)
+                continue;
+            nfree++;
+            int w = snprintf(list + len, sizeof list - len, "%s'%s'", nfree > 1 ? ", " : "", nm);
+            if (w > 0 && (size_t)w < sizeof list - len)
+                len += (size_t)w;
+        }
+        if (nfree && o->t.text)
+            cli_note("%s %s free text, not %s: --features all takes the numeric and "
+                     "categorical columns and the n-grams of '%s' alone",
+                     list, nfree == 1 ? "is" : "are", nfree == 1 ? "a feature" : "features",
+                     o->t.text);
+        else if (nfree)
+            cli_note("%s %s free text, not %s: --features all takes the numeric and "
+                     "categorical columns alone (name the transcription with --text=COL)",
+                     list, nfree == 1 ? "is" : "are", nfree == 1 ? "a feature" : "features");
+    }
     /* the reports file's feature columns this file lacks: with the default
      * features the model is trained without them, which must be said (a
      * column renamed by a spreadsheet would otherwise vanish unnoticed) */
@@ -549,9 +693,11 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         const ct_schema *sc = ct_reports_schema();
         for (size_t k = 0; k < sc->ncolumns; k++) {
             const char *nm = sc->columns[k].name;
-            if (strcmp(nm, "#") == 0 || strcmp(nm, o->t.target) == 0 ||
-                (o->t.id && strcmp(nm, o->t.id) == 0) ||
-                (id_default && strcmp(nm, id_default) == 0) ||
+            /* identifiers are never features (with --id=vid, 'video_id' is
+             * not a column the model lacks) */
+            if (strcmp(nm, "#") == 0 || sc->columns[k].type == CT_TYPE_ID ||
+                strcmp(nm, o->t.target) == 0 || (o->t.id && strcmp(nm, o->t.id) == 0) ||
+                (text_absent && strcmp(nm, text_absent) == 0) ||
                 (o->t.text && !strcmp(nm, o->t.text)))
                 continue;
             ct_diag dg;
@@ -668,46 +814,78 @@ static void print_reliability(const char *title, const ct_reliability *r)
     ct_table_destroy(t);
 }
 
-/* A tree candidate's hyperparameters in short: the main ones, then any
- * other key its family's grid varies. */
+/* The width of the CV table's hyperparameters column. */
+#define HP_WIDTH 60
+
+/* A tree candidate's hyperparameters in short: the main ones, then every
+ * other key of its family's grid. When that is wider than the column, the
+ * keys the grid varies come first, so that the cut never hides what tells
+ * two candidates apart (the constant ones are on the "chosen" line). */
 static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size)
 {
     const ct_train_config *g = &r->configs[c];
-    size_t at = 0;
-    int q;
-    if (g->family == CT_TRAIN_GBDT)
-        q = snprintf(buf, size, "n_estimators=%d learning_rate=%.6g max_depth=%d",
-                     g->gbdt.n_estimators, g->gbdt.learning_rate, g->gbdt.max_depth);
-    else {
-        char md[16], mf[24];
+    enum { MAXP = 24 };
+    char part[MAXP][64];
+    int varies[MAXP];
+    size_t np = 0;
+    const char *mainkey[3];
+    if (g->family == CT_TRAIN_GBDT) {
+        mainkey[0] = "n_estimators", mainkey[1] = "learning_rate", mainkey[2] = "max_depth";
+        snprintf(part[0], sizeof part[0], "n_estimators=%d", g->gbdt.n_estimators);
+        snprintf(part[1], sizeof part[1], "learning_rate=%.6g", g->gbdt.learning_rate);
+        snprintf(part[2], sizeof part[2], "max_depth=%d", g->gbdt.max_depth);
+    } else {
+        mainkey[0] = "n_estimators", mainkey[1] = "max_depth", mainkey[2] = "max_features";
+        snprintf(part[0], sizeof part[0], "n_estimators=%d", g->rf.n_estimators);
         if (g->rf.max_depth)
-            snprintf(md, sizeof md, "%d", g->rf.max_depth);
+            snprintf(part[1], sizeof part[1], "max_depth=%d", g->rf.max_depth);
         else
-            snprintf(md, sizeof md, "None");
-        if (g->rf.max_features > 0)
-            snprintf(mf, sizeof mf, "%.6g", g->rf.max_features);
+            snprintf(part[1], sizeof part[1], "max_depth=None");
+        if (g->rf.max_features > 1)
+            snprintf(part[2], sizeof part[2], "max_features=%.6g", g->rf.max_features);
+        else if (g->rf.max_features > 0) /* a fraction keeps its point: 1.0, not 1 */
+            snprintf(part[2], sizeof part[2], "max_features=%.6g%s", g->rf.max_features,
+                     g->rf.max_features == 1 ? ".0" : "");
         else
-            snprintf(mf, sizeof mf, "sqrt");
-        q = snprintf(buf, size, "n_estimators=%d max_depth=%s max_features=%s", g->rf.n_estimators,
-                     md, mf);
+            snprintf(part[2], sizeof part[2], "max_features=sqrt");
     }
-    at = q > 0 ? (size_t)q : 0;
+    np = 3;
+    memset(varies, 0, sizeof varies);
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
         if (fr->family != g->family || c < fr->first || c >= fr->first + fr->count)
             continue;
         const ct_grid *gr = r->fgrids[k];
-        for (size_t j = 0; j < ct_grid_nkeys(gr) && at < size; j++) {
+        for (size_t j = 0; j < ct_grid_nkeys(gr); j++) {
             const char *key = ct_grid_key(gr, j);
-            if (!strcmp(key, "n_estimators") || !strcmp(key, "max_depth") ||
-                (g->family == CT_TRAIN_GBDT && !strcmp(key, "learning_rate")) ||
-                (g->family == CT_TRAIN_RF && !strcmp(key, "max_features")))
+            const int many = ct_grid_nvalues(gr, j) > 1;
+            size_t m = 0;
+            while (m < 3 && strcmp(key, mainkey[m]) != 0)
+                m++;
+            if (m < 3) {
+                varies[m] |= many;
                 continue;
-            q = snprintf(buf + at, size - at, " %s=%s", key,
-                         ct_grid_value_at(gr, c - fr->first, j));
-            at += q > 0 ? (size_t)q : 0;
+            }
+            if (np == MAXP)
+                continue;
+            snprintf(part[np], sizeof part[np], "%s=%s", key,
+                     ct_grid_value_at(gr, c - fr->first, j));
+            varies[np++] = many;
         }
     }
+    size_t width = 0;
+    for (size_t i = 0; i < np; i++)
+        width += strlen(part[i]) + (i > 0);
+    size_t at = 0;
+    buf[0] = '\0';
+    /* pass 0: the varying keys when the whole does not fit; pass 1: the rest */
+    for (int pass = width > HP_WIDTH ? 0 : 1; pass < 2; pass++)
+        for (size_t i = 0; i < np && at < size; i++) {
+            if (width > HP_WIDTH && (pass == 0) != (varies[i] != 0))
+                continue;
+            int q = snprintf(buf + at, size - at, "%s%s", at ? " " : "", part[i]);
+            at += q > 0 ? (size_t)q : 0;
+        }
 }
 
 /* The CV table when a tree family is among the candidates. */
@@ -733,7 +911,7 @@ static void print_cv_families(const ct_train_result *r)
         else
             tree_short(r, c, hp, sizeof hp);
         char shown[256];
-        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), 60, NULL, 0);
+        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), HP_WIDTH, NULL, 0);
         ct_table_add(t, shown);
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
@@ -870,6 +1048,18 @@ static void print_audit(const ct_audit *a)
     }
     ct_table_print(t, stdout, "    ");
     ct_table_destroy(t);
+    /* a 0 of the table that is scikit-learn's convention, not a measure (no
+     * row over 0.5 on imbalanced rows: precision 0), is said, as below the
+     * metrics table; only the metrics the table shows */
+    for (int k = 0; k < 3; k++)
+        if (a->models[k].fitted) {
+            ct_metrics_binary shown = a->models[k].validation;
+            for (int q = 0; q < CT_METRIC_COUNT; q++)
+                if (q != CT_METRIC_ROC_AUC && q != CT_METRIC_AVERAGE_PRECISION &&
+                    q != CT_METRIC_RECALL && q != CT_METRIC_PRECISION)
+                    shown.note[q] = CT_NOTE_NONE;
+            cli_metric_notes(a->models[k].set, &shown);
+        }
     for (int k = 0; k < 3; k++)
         if (!a->models[k].fitted) {
             char first[64];

@@ -404,7 +404,7 @@ static void test_binary_and_errors(void **state)
     assert_non_null(strstr(d.message, "empty vocabulary"));
     static const char *const once[] = {"alpha beta", "gamma delta"};
     assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 2, &v, &d), CT_EDATA);
-    assert_non_null(strstr(d.message, "no terms remain"));
+    assert_non_null(strstr(d.message, "no n-gram remains"));
     p.max_df = 1;
     p.max_df_fraction = 0;
     p.min_df = 2;

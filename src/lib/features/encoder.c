@@ -422,8 +422,11 @@ static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *i
         double x = miss[i] ? NAN : v[i];
         if (in->capped && x > in->limit)
             x = in->limit;
+        /* a column without a value in the training rows has no mean: the
+         * model learned nothing of it (its design column is 0 in every
+         * training row), so it stays 0, neither a value nor a missing one */
         if (e->standardize)
-            x = (x - in->mean) / in->scale;
+            x = isnan(in->mean) ? 0 : (x - in->mean) / in->scale;
         out[t] = x;
     }
     return CT_OK;
@@ -518,6 +521,12 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
     ct_status s = CT_OK;
     for (size_t k = 0; k < e->nfeatures && !s; k++) {
         const ct_encoder_info *in = &e->feat[k].info;
+        size_t j;
+        /* a categorical column of one level (allow_constant) adds no column:
+         * nothing of it reaches the design, so a file without it is read */
+        if (in->kind == CT_ENCODER_DUMMY && in->ncols == 0 &&
+            ct_frame_find(f, in->column, &j, NULL) != CT_OK)
+            continue;
         if ((s = ct_frame_find_as(f, in->column, "feature", &cols[k], diag)))
             break;
         /* categorical: levels, or strings (text, string identifiers) */
@@ -554,6 +563,8 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
     int identity = identity_rows(f, rows, n);
     for (size_t k = 0; !s && k < e->nfeatures; k++) {
         const enc_feature *ef = &e->feat[k];
+        if (!cols[k])
+            continue; /* absent, and adds no column */
         if (ef->info.kind == CT_ENCODER_NUMERIC)
             s = transform_numeric(e, &ef->info, cols[k], rows, n, identity, m, st, k);
         else

@@ -398,6 +398,99 @@ typedef struct {
     ct_encoder_stats cs;
 } parts;
 
+/* a and b (b of length nb) equal but for ASCII case and surrounding spaces */
+static int near_level(const char *a, const char *b, size_t nb)
+{
+    size_t na = strlen(a);
+    while (na && *a == ' ')
+        a++, na--;
+    while (na && a[na - 1] == ' ')
+        na--;
+    while (nb && *b == ' ')
+        b++, nb--;
+    while (nb && b[nb - 1] == ' ')
+        nb--;
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y - 'A' + 'a');
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* st->unseen_*: the categorical column with the most unseen values (the
+ * encoder's counts), its first unseen value and a training level near it. */
+static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *rows, size_t n,
+                        const ct_encoder_stats *cs, ct_pipeline_stats *st)
+{
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < cs->nfeatures && cs->unseen_by_feature; k++)
+        if (cs->unseen_by_feature[k] &&
+            (best == SIZE_MAX || cs->unseen_by_feature[k] > cs->unseen_by_feature[best]))
+            best = k;
+    if (best == SIZE_MAX)
+        return;
+    const ct_encoder_info *in = ct_encoder_feature_info(p->cat, best);
+    const ct_column *c;
+    if (ct_frame_find_as(f, in->column, "feature", &c, NULL) != CT_OK)
+        return;
+    st->unseen_column = p->categorical[best];
+    for (size_t t = 0; t < n; t++) {
+        size_t len = 0;
+        const char *v = ct_column_str(c, rows ? rows[t] : t, &len);
+        if (!v)
+            continue;
+        size_t l = 0;
+        while (l < in->nlevels &&
+               !(strlen(in->levels[l]) == len && memcmp(in->levels[l], v, len) == 0))
+            l++;
+        if (l < in->nlevels)
+            continue; /* a level seen in training */
+        size_t cut = len < sizeof st->unseen_example ? len : sizeof st->unseen_example - 1;
+        while (cut < len && cut > 0 && ((unsigned char)v[cut] & 0xC0) == 0x80)
+            cut--; /* on a character boundary */
+        memcpy(st->unseen_example, v, cut);
+        st->unseen_example[cut] = '\0';
+        for (l = 0; l < in->nlevels; l++)
+            if (near_level(in->levels[l], v, len)) {
+                snprintf(st->unseen_near, sizeof st->unseen_near, "%s", in->levels[l]);
+                break;
+            }
+        return;
+    }
+}
+
+void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    if (!s->unseen_column)
+        return;
+    if (!s->unseen_example[0]) /* a stream's value past its dictionary: no text kept */
+        snprintf(buf, cap,
+                 "levels the model never saw in '%s' (the column with the most) count as no "
+                 "level (all its indicators 0)",
+                 s->unseen_column);
+    else if (s->unseen_near[0])
+        snprintf(buf, cap,
+                 "levels the model never saw, e.g. '%s' in '%s' (the column with the most): "
+                 "did you mean '%s'? It differs from a training level only in letter case or "
+                 "spaces",
+                 s->unseen_example, s->unseen_column, s->unseen_near);
+    else
+        snprintf(buf, cap,
+                 "levels the model never saw, e.g. '%s' in '%s' (the column with the most), "
+                 "count as no level (all its indicators 0)",
+                 s->unseen_example, s->unseen_column);
+}
+
 static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
                                  size_t n, parts *q, ct_pipeline_stats *st_out, ct_diag *diag)
 {
@@ -412,6 +505,13 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
         if (st == CT_OK) {
             st_out->unseen_levels = q->cs.unseen;
             st_out->missing_levels = q->cs.missing;
+            for (size_t k = 0; k < p->ncategorical; k++) {
+                size_t j;
+                if (ct_frame_find(f, p->categorical[k], &j, NULL) == CT_OK)
+                    st_out->categorical_values += n;
+            }
+            if (q->cs.unseen)
+                name_unseen(p, f, rows, n, &q->cs, st_out);
         }
     }
     if (st == CT_OK && (p->vec || p->text_length)) {

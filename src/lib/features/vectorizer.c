@@ -347,9 +347,19 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
     }
     if (k == 0) {
         ct_free(order);
-        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                           "After pruning, no terms remain. Try a lower min_df or a higher "
-                           "max_df.");
+        /* scikit-learn's words, then which bound emptied the vocabulary:
+         * train has no max_df option, so the hint names what can be changed */
+        ct_status why =
+            ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                        "after pruning, no n-gram remains: none is in at least %.0f of "
+                        "the %zu documents fitted on (min_df)%s",
+                        mindc, n, maxdc < (double)n ? " and at most max_df of them" : "");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 "
+                     "written with a point, as 0.01), or give more rows; cross-validation fits "
+                     "on fewer rows than the file holds");
+        return why;
     }
     if (p->max_features && k > p->max_features) {
         uint8_t *keep = ct_malloc(k);

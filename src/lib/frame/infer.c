@@ -18,7 +18,9 @@
  * the doubles when every value is a whole number in digits that fits;
  * ones that do not fit (over 19 digits) stay strings. Below 2^53 the
  * doubles are exact and no int64 copy is kept. Distinct ids beyond 2^53 that
- * share a double thus stay distinct in every count and comparison. The numeric guess kept while loading
+ * share a double thus stay distinct in every count and comparison. An
+ * identifier any of whose values is written with a leading zero ("0071")
+ * stays strings too, as written. The numeric guess kept while loading
  * (spec, spec_int; column.c) spares parsing the values again. */
 #include "frame/frame_internal.h"
 
@@ -115,6 +117,28 @@ static int exact_ids(ct_column *c)
     return 1;
 }
 
+/* 1 when a value is a whole number written with a leading zero ("0071"):
+ * as a number an identifier would lose it ("71"), and "0071" and "71" would
+ * be one id. A raw_lazy column holds canonical numbers only. */
+static int zero_padded(const ct_column *c)
+{
+    if (c->raw_lazy)
+        return 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->miss[i])
+            continue;
+        const char *v = col_sptr(c, i);
+        size_t n = c->slen[i], k = 0;
+        while (k < n && v[k] == ' ')
+            k++;
+        if (k < n && (v[k] == '-' || v[k] == '+'))
+            k++;
+        if (k + 1 < n && v[k] == '0' && v[k + 1] >= '0' && v[k + 1] <= '9')
+            return 1;
+    }
+    return 0;
+}
+
 /* Infer the type of a raw (AUTO) column and convert its storage. */
 int col_infer(ct_column *c, size_t max_categories)
 {
@@ -151,6 +175,13 @@ int col_infer(ct_column *c, size_t max_categories)
             t = CT_TYPE_ID;
         if (fail)
             return -1;
+        if (t == CT_TYPE_ID && zero_padded(c)) {
+            /* an identifier written with leading zeros: kept as written */
+            ct_free(c->spec);
+            c->spec = NULL;
+            c->type = CT_TYPE_ID;
+            return 0;
+        }
         int exact = t == CT_TYPE_ID && big ? exact_ids(c) : 0;
         if (exact < 0)
             return -1;

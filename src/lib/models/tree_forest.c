@@ -75,15 +75,19 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
         bad = (range = "a whole number >= 1",
                tree_parse_int(value, 1, INT32_MAX, &q.min_samples_leaf));
     else if (!strcmp(key, "max_features")) {
-        range = "sqrt, a fraction in (0, 1] or a whole count > 1";
+        /* None: every column, as scikit-learn's max_features=None */
+        range = "sqrt, None, a fraction in (0, 1] or a whole count > 1";
         bad = !strcmp(value, "sqrt")                    ? (q.max_features = 0, 0)
+              : !strcmp(value, "None")                  ? (q.max_features = 1, 0)
               : (tree_parse_num(value, &x) || !(x > 0)) ? 1
                                                         : (q.max_features = x, 0);
     } else if (!strcmp(key, "bootstrap"))
         bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.bootstrap));
     else if (!strcmp(key, "max_samples")) {
-        range = "a fraction in (0, 1]";
-        bad = tree_parse_num(value, &q.max_samples);
+        /* None: as many rows as the training part, scikit-learn's default */
+        range = "a fraction in (0, 1] or None";
+        bad =
+            !strcmp(value, "None") ? (q.max_samples = 1, 0) : tree_parse_num(value, &q.max_samples);
     } else if (!strcmp(key, "oob_score"))
         bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.oob_score));
     else if (!strcmp(key, "max_bins"))

@@ -254,6 +254,8 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
     }
     size_t j;
     r->has_target = st == CT_OK && m->target && ct_frame_find(f, m->target, &j, NULL) == CT_OK;
+    if (st == CT_OK && m->target && !r->has_target)
+        ct_frame_near_name(f, m->target, r->target_near, sizeof r->target_near);
     if (r->has_target && (st = tr_labels_binary(f, m->target, d)) != CT_OK)
         r->has_target = 0; /* a third label value: an error, not a negative */
     if (r->has_target) {
@@ -336,6 +338,11 @@ static ct_status write_id(ct_csv_writer *cw, const ct_column *c, size_t i)
 {
     if (!c || ct_column_missing(c)[i])
         return ct_csv_write_missing(cw);
+    if (ct_column_i64(c)) { /* beyond 2^53: the exact value, never the double's */
+        char num[24];
+        const int w = snprintf(num, sizeof num, "%lld", (long long)ct_column_i64(c)[i]);
+        return ct_csv_write_field(cw, num, w > 0 ? (size_t)w : 0);
+    }
     if (ct_column_is_numeric(c))
         return ct_csv_write_num(cw, ct_column_f64(c)[i], CT_CSV_NUM_INT);
     size_t len = 0;
@@ -411,7 +418,9 @@ static void write_misclassified(const ct_model *m, const ct_frame *f, const ct_e
         ct_json_key(w, "line");
         ct_json_int(w, ct_frame_row_line(f, i));
         ct_json_key(w, "id");
-        if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
+        if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
+            ct_json_int(w, ct_column_i64(idc)[i]); /* exact past 2^53 */
+        else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
             ct_json_num(w, ct_column_f64(idc)[i]);
         else {
             size_t len = 0;

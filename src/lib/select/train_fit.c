@@ -252,6 +252,14 @@ static int put(char *buf, size_t size, size_t *at, const char *fmt, ...)
         *at += (size_t)q;
     return q;
 }
+/* A fraction with its point ("1.0", "0.5"): scikit-learn reads a whole 1
+ * as one column or one row, the opposite of every column or row. */
+static void fraction_text(char *buf, size_t size, double x)
+{
+    snprintf(buf, size, "%.6g", x);
+    if (!strpbrk(buf, ".e"))
+        snprintf(buf + strlen(buf), size - strlen(buf), ".0");
+}
 
 size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size)
 {
@@ -273,12 +281,19 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
             put(buf, size, &at, "max_depth=%d ", r->max_depth);
         else
             put(buf, size, &at, "max_depth=None ");
-        if (r->max_features > 0)
-            put(buf, size, &at, "max_features=%.6g ", r->max_features);
+        /* a fraction keeps its point (1.0: every column or row), since
+         * scikit-learn reads a whole 1 as one column or one row */
+        char mf[32], ms[32];
+        if (r->max_features > 1)
+            snprintf(mf, sizeof mf, "%.6g", r->max_features);
+        else if (r->max_features > 0)
+            fraction_text(mf, sizeof mf, r->max_features);
         else
-            put(buf, size, &at, "max_features=sqrt ");
-        put(buf, size, &at, "max_samples=%.6g min_samples_leaf=%d min_samples_split=%d ",
-            r->max_samples, r->min_samples_leaf, r->min_samples_split);
+            snprintf(mf, sizeof mf, "sqrt");
+        fraction_text(ms, sizeof ms, r->max_samples);
+        put(buf, size, &at,
+            "max_features=%s max_samples=%s min_samples_leaf=%d min_samples_split=%d ", mf, ms,
+            r->min_samples_leaf, r->min_samples_split);
     } else
         put(buf, size, &at, "C=%.6g ", c->C);
     put(buf, size, &at, "ngrams=%zu-%zu min_df=%.6g%s %s=%zu weighting=%s", v->ngram_min,

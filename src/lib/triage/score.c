@@ -273,8 +273,9 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
 }
 
 /* The queue's header (and the writer), once: on the first batch whose
- * columns are all there, or at the end of an input with no data row, so
- * standard output gets nothing from a file that is not a reports file. */
+ * rows the model's pipeline has encoded, or at the end of an input with no
+ * data row (or none scored), so standard output gets nothing from a file
+ * that is not a reports file or whose columns are not the model's. */
 static ct_status writer_once(score_ctx *c, ct_diag *diag)
 {
     if (c->opened)
@@ -412,8 +413,6 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
             return absent_sources(c, f, s, diag);
-    if ((s = writer_once(c, diag)))
-        return s;
     if (fetch_batch_arrays(c, &b))
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     /* --split: only the selected rows are scored; the others are counted */
@@ -451,8 +450,19 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     ct_pipeline_stats ps;
     if ((s = ct_pipeline_transform_flags(m->pipeline, f, rows, nr, &X, &ps, c->unseen, diag)))
         return s;
-    c->sum.categorical_values += (uint64_t)nr * c->ncat;
+    /* the header once the first rows are encoded: a column of another type
+     * than the model's (a level column read as numbers) stops above, with
+     * standard output still empty */
+    if ((s = writer_once(c, diag))) {
+        ct_csr_free(X);
+        return s;
+    }
+    c->sum.categorical_values += ps.categorical_values;
     c->sum.unseen_categorical += ps.unseen_levels;
+    if (ps.unseen_column && (!c->sum.unseen_note[0] || (ps.unseen_near[0] && !c->unseen_near))) {
+        ct_pipeline_unseen_note(&ps, c->sum.unseen_note, sizeof c->sum.unseen_note);
+        c->unseen_near = ps.unseen_near[0] != 0;
+    }
     if (c->has_text && ct_pipeline_vectorizer(m->pipeline)) {
         c->sum.text_rows += nr - ps.missing_text;
         c->sum.rows_without_known_ngram +=
@@ -522,11 +532,8 @@ static ct_status plan_sources(score_ctx *c)
         size_t k = 0;
         while (k < c->nsrc && strcmp(c->src_name[k], pc->source) != 0)
             k++;
-        if (k == c->nsrc) {
+        if (k == c->nsrc)
             c->src_name[c->nsrc++] = pc->source;
-            if (pc->kind == CT_PIPELINE_LEVEL)
-                c->ncat++;
-        }
         if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH) {
             c->src_is_text[k] = 1;
             c->has_text = 1;

@@ -59,7 +59,8 @@ typedef struct score_ctx {
     const int32_t **srccodes;
     int *status_of_code; /* a batch's status column's levels: status_rank's */
     size_t status_cap;
-    size_t nsrc, ncat;
+    size_t nsrc;
+    int unseen_near; /* sum.unseen_note names a level near a training one */
     int has_text;
     /* numeric features: q-th is pipeline column num_col[q], source num_src[q] */
     size_t *num_src, *num_col, nnum;
