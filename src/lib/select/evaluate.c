@@ -270,6 +270,24 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
             st = ct_diag_set(d, ls, NULL, 0, 0, "%s", ld.message);
         else if (ls == CT_EDATA && strstr(ld.message, "not a number"))
             st = ct_diag_set(d, ls, NULL, 0, 0, "%s", ld.message);
+        else if (!r->n_positive && r->n_unlabelled < n) {
+            /* no positive row, but a label that is the positive in
+             * another case: the file's claims would all count as
+             * negatives, and every metric would be wrong */
+            const char *near = tr_label_case_variant(f, m->target, m->positive);
+            if (near) {
+                st = ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                                 "no labelled row of '%s' is '%s', the model's positive class, "
+                                 "but rows are labelled '%s': the metrics would count them as "
+                                 "negatives",
+                                 m->target, m->positive, near);
+                if (d)
+                    snprintf(d->hint, sizeof d->hint,
+                             "write the labels as the model does ('%s'; it differs from '%s' "
+                             "only in letter case or spaces) to compare",
+                             m->positive, near);
+            }
+        }
     } else
         r->n_unlabelled = n;
     r->n_labelled = n - r->n_unlabelled;

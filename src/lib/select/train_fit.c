@@ -59,6 +59,19 @@ static int same_label(const char *a, const char *b)
     return la == lb && strncasecmp(a, b, la) == 0;
 }
 
+const char *tr_label_case_variant(const ct_frame *f, const char *target, const char *positive)
+{
+    size_t j;
+    if (!positive || ct_frame_find(f, target, &j, NULL) != CT_OK)
+        return NULL;
+    const ct_column *c = ct_frame_col(f, j);
+    for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++)
+        if (strcmp(ct_column_level(c, k), positive) != 0 &&
+            same_label(ct_column_level(c, k), positive))
+            return ct_column_level(c, k);
+    return NULL;
+}
+
 ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
 {
     size_t j;
@@ -187,10 +200,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
                     levels[0] ? " (its values: " : "", levels, levels[0] ? ")" : "");
         /* one value only: a file filtered to the other class, not a wrong
          * --positive (naming that value would leave one class all the same) */
-        const char *near = NULL; /* a level equal to positive but for letter case */
-        for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++)
-            if (!near && same_label(ct_column_level(c, k), positive))
-                near = ct_column_level(c, k);
+        const char *near = tr_label_case_variant(f, target, positive);
         if (near)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "did you mean --positive='%s'? The file's value differs from '%s' in "

@@ -29,6 +29,10 @@ typedef struct tr_fit {
  * than two distinct values: train and evaluate tell two classes apart,
  * and a third value would silently count as the negative class. */
 ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d);
+/* The level of target's column (categorical) that differs from positive
+ * only in letter case or surrounding spaces ('Claim', 'claim '), or NULL;
+ * valid while f lives. */
+const char *tr_label_case_variant(const ct_frame *f, const char *target, const char *positive);
 /* y[i] for every row of f: 1 where target == positive, 0 for another
  * value, NaN when missing. *npos and *nunl count positives and unlabelled
  * rows. CT_ECOLUMN, CT_EDATA (no row holds positive; one class only;
