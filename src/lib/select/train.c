@@ -600,10 +600,17 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
                     "the training part holds %zu row%s of '%s' and %zu of the other class: "
                     "fewer than the %zu cross-validation folds, so a fold would lack a class",
                     npos, npos == 1 ? "" : "s", o->positive, nneg, o->folds);
-        if (d)
+        const size_t most = npos < nneg ? npos : nneg; /* the folds that would work */
+        if (d && most >= 2)
             snprintf(d->hint, sizeof d->hint,
                      "give more labelled rows (the training part is %.0f%% of them), or fewer "
-                     "folds (--folds 2)",
+                     "folds (--folds %zu at most here)",
+                     100 * o->fractions[0], most);
+        else if (d)
+            snprintf(d->hint, sizeof d->hint,
+                     "give more labelled rows (the training part is %.0f%% of them): with fewer "
+                     "than 2 rows of a class no cross-validation can run (--holdout none fits "
+                     "one configuration on every labelled row, unassessed)",
                      100 * o->fractions[0]);
         return CT_EDATA;
     }
