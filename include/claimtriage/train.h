@@ -213,7 +213,8 @@ CT_API ct_train_options ct_train_options_default(void);
  * audit_flag outside (0.5, 1], an unknown model, bad vectorizer, lr, gbdt,
  * rf, calibration or threshold options, a target recall, early stopping
  * or auto with holdout = 0, early_stopping < 0 or with a family other than
- * gbdt or auto, grid given with auto, select_tolerance < 0). */
+ * gbdt or auto, grid given with auto, select_tolerance < 0; o NULL:
+ * "options are NULL"). */
 CT_API const char *ct_train_options_check(const ct_train_options *o);
 /* Check one family's grid spec before any data is read: parse it
  * (claimtriage/grid.h) and resolve every candidate for family `fam` over

@@ -44,6 +44,8 @@ ct_train_options ct_train_options_default(void)
 
 const char *ct_train_options_check(const ct_train_options *o)
 {
+    if (!o)
+        return "options are NULL";
     if (!o->target || !*o->target)
         return "no target column";
     if (!o->positive || !*o->positive)
