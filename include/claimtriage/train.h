@@ -190,7 +190,8 @@ typedef struct ct_train_options {
                            * their first 4 digits, the fits take half the
                            * time; the model itself is fitted to lr.tol */
     ct_metric metric;               /* CV score; default CT_METRIC_AVERAGE_PRECISION */
-    uint64_t seed;                  /* split, folds and the trees' draws; default 42 */
+    uint64_t seed;                  /* split, folds and the trees' draws, 0..2^63 - 1
+                                       (the model file's integers are int64); default 42 */
     int holdout;                    /* 1 (default): split as below; 0: --holdout none */
     double fractions[3];            /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
     ct_calib_method calibration;    /* default CT_CALIB_ISOTONIC */

@@ -102,6 +102,8 @@ const char *ct_train_options_check(const ct_train_options *o)
         return "unknown calibration method";
     if (!o->holdout && o->threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return "a target recall is chosen on validation rows: not with holdout none";
+    if (o->seed > (uint64_t)INT64_MAX) /* the model file's seed is an int64 */
+        return "seed must be at most 2^63 - 1";
     return NULL;
 }
 
