@@ -163,8 +163,8 @@ CT_API const ct_estimator_type *ct_gbdt_type(void);
  * training columns): stops when the validation log loss has not improved
  * for p->early_stopping_rounds rounds (0: never) and keeps the trees up to
  * the best round. Xv may be NULL (no validation: as fit). Statuses as fit;
- * CT_EINVAL also when Xv is malformed, has other columns than X, or yv is
- * NULL. */
+ * CT_EINVAL also when Xv is malformed, has other columns than X or an
+ * infinite value, or yv is NULL or holds a label other than 0/1. */
 CT_API ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
                                    const double *w, const ct_csr *Xv, const double *yv,
                                    ct_progress_fn progress, void *progress_user, void **model,
