@@ -80,7 +80,8 @@ typedef struct ct_calib_options {
 } ct_calib_options;
 
 CT_API ct_calib_options ct_calib_options_default(void);
-/* NULL when valid, else a static message naming the bad field. */
+/* NULL when valid, else a static message naming the bad field (o NULL:
+ * "options are NULL"). */
 CT_API const char *ct_calib_options_check(const ct_calib_options *o);
 
 typedef struct ct_calibrator ct_calibrator;

@@ -4,7 +4,9 @@
  * r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² · Σ(y − ȳ)²), two passes (means first,
  * then centred sums, each accumulated in row order), as numpy.corrcoef and
  * pandas' Series.corr(method='pearson') define it. A constant input gives
- * NaN (0/0), as numpy does.
+ * NaN (0/0), as numpy does; otherwise r is in [-1, 1] (clipped, as
+ * numpy.corrcoef clips: rounding, or sums of squares of values near the
+ * doubles' limits, cannot push it past).
  *
  * Ownership: see common.h. Thread-safety: reentrant.
  */

@@ -153,7 +153,8 @@ typedef struct ct_csv_write_options {
 } ct_csv_write_options;
 
 CT_API ct_csv_write_options ct_csv_write_options_default(void);
-/* NULL when valid, else a static message. */
+/* NULL when valid, else a static message. o NULL is valid: the defaults,
+ * as the writers take it. */
 CT_API const char *ct_csv_write_options_check(const ct_csv_write_options *o);
 
 /* How a number is written (ct_csv_format_num). Both read back to the same

@@ -68,7 +68,8 @@ typedef struct ct_cv_options {
 } ct_cv_options;
 
 CT_API ct_cv_options ct_cv_options_default(void);
-/* NULL when valid, else a static message naming the bad field. */
+/* NULL when valid, else a static message naming the bad field (o NULL
+ * is valid: the defaults, as the functions taking it read it). */
 CT_API const char *ct_cv_options_check(const ct_cv_options *o);
 
 typedef struct ct_cv_result {

@@ -21,8 +21,12 @@
  *   normal:             ln Q(z) = gsl_sf_log_erfc(z / sqrt 2) - ln 2.
  *
  * Invalid arguments (NaN, non-positive degrees of freedom) give NaN in both
- * fields; these functions never call the GSL error handler (inputs are
- * checked and underflowing tails are routed to the log-space code).
+ * fields; an infinite df of t is the normal distribution. These functions
+ * never call the GSL error handler (inputs are checked and underflowing
+ * tails are routed to the log-space code; the quantiles switch GSL's
+ * process-wide handler off once, as the logit fit does, and where GSL's
+ * inverse does not converge — df below 1, far tails — solve on the tail
+ * by bisection instead; ±inf when the quantile is beyond the doubles).
  * All functions are reentrant and thread-safe.
  */
 #ifndef CLAIMTRIAGE_DIST_H

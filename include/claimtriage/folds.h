@@ -42,7 +42,8 @@ typedef struct ct_holdout_counts {
 } ct_holdout_counts;
 
 CT_API ct_holdout_options ct_holdout_options_default(void);
-/* NULL when valid, else a static message naming the bad field. */
+/* NULL when valid, else a static message naming the bad field (o NULL:
+ * "options are NULL"). */
 CT_API const char *ct_holdout_options_check(const ct_holdout_options *o);
 
 /* Stratified three-way split. With N labelled rows, m_c of class c:

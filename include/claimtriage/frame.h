@@ -173,7 +173,8 @@ typedef struct ct_load_options {
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
-/* NULL when valid, else a static message (the schema's too, when in use). */
+/* NULL when valid, else a static message (the schema's too, when in use).
+ * o NULL is valid: the defaults, as every loader takes it. */
 CT_API const char *ct_load_options_check(const ct_load_options *o);
 
 /* Row accounting, always reported. */

@@ -210,9 +210,10 @@ typedef struct ct_htest_compare {
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
- * k >= 2 groups, each with at least 2 values; labels in the order to use.
- * CT_EINVAL for bad arguments or options, CT_EDATA when a group has fewer than
- * 2 values, CT_ENOMEM. *out is NULL on failure. */
+ * k >= 2 groups, each with at least 2 values; labels in the order to use
+ * (NULL: "1", "2", ...). o is required (ct_htest_options_default()).
+ * CT_EINVAL for bad arguments or options (o NULL, a NaN value), CT_EDATA
+ * when a group has fewer than 2 values, CT_ENOMEM. *out is NULL on failure. */
 CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
                                          const char *const *labels, size_t k,
                                          const ct_htest_options *o, ct_htest_compare **out,
@@ -260,8 +261,9 @@ typedef struct ct_htest_assoc {
 
 /* Association from a table of counts (borrowed, row-major r × c, r, c >= 2,
  * every row and column total positive). Labels may be NULL (then "1", "2"...).
- * CT_EDATA (r or c below 2, an empty row or column), CT_EINVAL (bad
- * options), CT_ENOMEM. *out is NULL on failure. */
+ * CT_EDATA (r or c below 2, an empty row or column, counts adding up past
+ * 2^64 - 1), CT_EINVAL (bad options), CT_ENOMEM (also a simulated p-value
+ * over more than 2^32 - 1 observations). *out is NULL on failure. */
 CT_API ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
                                       const char *const *row_labels, const char *const *col_labels,
                                       const ct_htest_options *o, ct_htest_assoc **out,
@@ -276,7 +278,9 @@ CT_API void ct_htest_assoc_free(ct_htest_assoc *r);
 
 /* Fisher's exact test for the 2×2 table {{a, b}, {c, d}}: two-sided p as
  * scipy.stats.fisher_exact (sum of hypergeometric probabilities not above
- * the observed one, relative tolerance 1e-7), in log space. */
+ * the observed one, relative tolerance 1e-7), in log space. 1 when a
+ * margin is 0 (as scipy); NaN in both fields when a + b + c + d exceeds
+ * 2^32 - 1 (the exact sum visits every table; no p is computed). */
 CT_API ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
 
 #ifdef __cplusplus

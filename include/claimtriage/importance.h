@@ -57,7 +57,8 @@ typedef struct ct_importance_options {
 } ct_importance_options;
 
 CT_API ct_importance_options ct_importance_options_default(void);
-/* NULL when valid, else a static message naming the bad field. */
+/* NULL when valid, else a static message naming the bad field (o NULL
+ * is valid: the defaults, as the functions taking it read it). */
 CT_API const char *ct_importance_options_check(const ct_importance_options *o);
 
 typedef struct ct_importance_result {

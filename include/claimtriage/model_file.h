@@ -123,7 +123,8 @@ CT_API ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, cons
                                       size_t n, double *p, ct_pipeline_stats *stats, ct_diag *diag);
 
 /* Write the model file to fp (not closed; flushed). CT_EINVAL (no
- * pipeline, type or estimator; a missing target or positive), CT_EIO
+ * pipeline, type or estimator; a missing target or positive; a seed above
+ * 2^63 - 1, which the file's int64 integers cannot hold), CT_EIO
  * (write error), CT_ENOMEM. No diag: ct_model_file_save words them. */
 CT_API ct_status ct_model_file_write(FILE *fp, const ct_model *m);
 /* Write the model file at path atomically: to a temporary file in the

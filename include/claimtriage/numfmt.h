@@ -74,7 +74,8 @@ CT_API size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix);
 CT_API size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals);
 
 /* A whole percentage that never rounds to a false 0% or 100%:
- * 99.7 -> "over 99%", 0.2 -> "under 1%", 42.4 -> "42%". */
+ * 99.7 and 99.5 -> "over 99%", 0.2 and 0.5 -> "under 1%", 42.4 -> "42%";
+ * NaN -> "undefined". */
 CT_API size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct);
 
 /* A ratio: from 10 up "~101x", below "3.2x". */

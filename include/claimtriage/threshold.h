@@ -57,7 +57,8 @@ typedef struct ct_threshold_options {
 } ct_threshold_options;
 
 CT_API ct_threshold_options ct_threshold_options_default(void);
-/* NULL when valid, else a static message naming the bad field. */
+/* NULL when valid, else a static message naming the bad field (o NULL:
+ * "options are NULL"). */
 CT_API const char *ct_threshold_options_check(const ct_threshold_options *o);
 
 typedef struct ct_threshold_choice {

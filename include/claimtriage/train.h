@@ -190,7 +190,8 @@ typedef struct ct_train_options {
                            * their first 4 digits, the fits take half the
                            * time; the model itself is fitted to lr.tol */
     ct_metric metric;               /* CV score; default CT_METRIC_AVERAGE_PRECISION */
-    uint64_t seed;                  /* split, folds and the trees' draws; default 42 */
+    uint64_t seed;                  /* split, folds and the trees' draws, 0..2^63 - 1
+                                       (the model file's integers are int64); default 42 */
     int holdout;                    /* 1 (default): split as below; 0: --holdout none */
     double fractions[3];            /* train, validation, test: each > 0, sum 1; 0.6 0.2 0.2 */
     ct_calib_method calibration;    /* default CT_CALIB_ISOTONIC */
@@ -213,7 +214,8 @@ CT_API ct_train_options ct_train_options_default(void);
  * audit_flag outside (0.5, 1], an unknown model, bad vectorizer, lr, gbdt,
  * rf, calibration or threshold options, a target recall, early stopping
  * or auto with holdout = 0, early_stopping < 0 or with a family other than
- * gbdt or auto, grid given with auto, select_tolerance < 0). */
+ * gbdt or auto, grid given with auto, select_tolerance < 0; o NULL:
+ * "options are NULL"). */
 CT_API const char *ct_train_options_check(const ct_train_options *o);
 /* Check one family's grid spec before any data is read: parse it
  * (claimtriage/grid.h) and resolve every candidate for family `fam` over

@@ -105,8 +105,9 @@ extern "C" {
 #endif
 
 typedef struct ct_rf_params {
-    int n_estimators;      /* trees, >= 1; default 100 */
-    int max_depth;         /* 0 = unlimited (None; capped at 200 levels); default 0 */
+    int n_estimators;      /* trees, 1..100000; default 100 */
+    int max_depth;         /* 0 = unlimited (None; capped at 200 levels) or
+                              1..64; default 0 */
     int min_samples_split; /* rows a node needs to be split, >= 2; default 2 */
     int min_samples_leaf;  /* rows each child keeps, >= 1; default 1 */
     double max_features;   /* columns drawn per split: a fraction in (0, 1],
@@ -117,13 +118,14 @@ typedef struct ct_rf_params {
                                  default 1 */
     int oob_score;         /* compute the out-of-bag accuracy; default 0 */
     int max_bins;          /* 2..256; default 256 */
-    uint64_t random_state; /* seed; default 0 */
+    uint64_t random_state; /* seed, 0..2^63 - 1 (the model file's integers
+                              are int64); default 0 */
 } ct_rf_params;
 
 typedef struct ct_gbdt_params {
-    int n_estimators;          /* boosting rounds, >= 1; default 100 */
+    int n_estimators;          /* boosting rounds, 1..100000; default 100 */
     double learning_rate;      /* eta, (0, 1]; default 0.3 */
-    int max_depth;             /* >= 1; default 6 */
+    int max_depth;             /* 1..20; default 6 */
     double min_child_weight;   /* least hessian sum in a child, >= 0; default 1 */
     double reg_lambda;         /* L2 on leaf weights, >= 0; default 1 */
     double gamma;              /* least loss reduction to split, >= 0; default 0 */
@@ -131,7 +133,8 @@ typedef struct ct_gbdt_params {
     double colsample_bytree;   /* columns drawn per tree, (0, 1]; default 1 */
     int early_stopping_rounds; /* 0 = off; used by ct_gbdt_fit_valid; default 0 */
     int max_bins;              /* 2..256; default 256 */
-    uint64_t random_state;     /* seed; default 0 */
+    uint64_t random_state;     /* seed, 0..2^63 - 1 (the model file's
+                                  integers are int64); default 0 */
 } ct_gbdt_params;
 
 CT_API ct_rf_params ct_rf_params_default(void);
@@ -160,8 +163,8 @@ CT_API const ct_estimator_type *ct_gbdt_type(void);
  * training columns): stops when the validation log loss has not improved
  * for p->early_stopping_rounds rounds (0: never) and keeps the trees up to
  * the best round. Xv may be NULL (no validation: as fit). Statuses as fit;
- * CT_EINVAL also when Xv is malformed, has other columns than X, or yv is
- * NULL. */
+ * CT_EINVAL also when Xv is malformed, has other columns than X or an
+ * infinite value, or yv is NULL or holds a label other than 0/1. */
 CT_API ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const double *y,
                                    const double *w, const ct_csr *Xv, const double *yv,
                                    ct_progress_fn progress, void *progress_user, void **model,

@@ -72,9 +72,10 @@ typedef struct ct_vectorizer ct_vectorizer;
 /* Learn the vocabulary (and idf) from docs[0..n): document i is
  * docs[i][0..lens[i]) (UTF-8, not NUL-terminated; lens NULL: NUL-terminated;
  * docs[i] NULL: missing, an empty document that still counts in n).
- * Returns CT_OK; CT_EINVAL (bad parameters, or max_df below min_df in
- * documents: scikit-learn's "max_df corresponds to < documents than
- * min_df"); CT_EEMPTY (n == 0); CT_EDATA (no term at all: "empty
+ * Returns CT_OK; CT_EINVAL (bad parameters, or max_df below min_df when
+ * both are counts: scikit-learn's "max_df corresponds to < documents than
+ * min_df"); CT_EEMPTY (n == 0); CT_EDATA (the same conflict when either is
+ * a fraction, which depends on the n documents; no term at all: "empty
  * vocabulary", or none left after min_df/max_df: "After pruning, no terms
  * remain"); CT_ENOMEM. *out is NULL on error. */
 CT_API ct_status ct_vectorizer_fit(const ct_vectorizer_params *p, const char *const *docs,

@@ -93,6 +93,47 @@ static void test_normal(void **state)
     assert_rel(ct_dist_normal_sf2(0).p, 1, 0);
 }
 
+/* Arguments GSL cannot take: gsl_cdf_tdist_Pinv did not converge and
+ * called GSL's default error handler, which aborted the process (the
+ * header promises it is never called); t^2 or z past the doubles gave -inf
+ * or NaN for tails that exist; an infinite df (the normal) gave NaN. */
+static void test_far_arguments(void **state)
+{
+    (void)state;
+    /* quantiles where GSL's inverse fails: checked by the tail they leave */
+    const double qp[][2] = {{1e-300, 10}, {1e-20, 0.5}, {1e-300, 1.5}, {1e-250, 0.9}};
+    for (size_t i = 0; i < sizeof qp / sizeof qp[0]; i++) {
+        const double p = qp[i][0], df = qp[i][1];
+        const double q = ct_dist_t_quantile(p, df);
+        assert_true(isfinite(q) && q < 0);
+        assert_rel(ct_dist_t_sf(-q, df).log10p, log10(p), 1e-9);
+    }
+    /* df 1e-5: the 0.3 quantile lies beyond the largest double */
+    assert_true(ct_dist_t_quantile(0.3, 1e-5) == -INFINITY);
+    assert_true(ct_dist_t_quantile(0.7, 1e-5) == INFINITY);
+    assert_true(fabs(ct_dist_t_quantile(0.5, 1e-5)) < 1e-12);
+    /* Cauchy (df 1): P(T >= x) = atan(1/x)/pi = 1/(pi x) for x = 1e300 */
+    const ct_pvalue c = ct_dist_t_sf(1e300, 1);
+    assert_rel(c.p, 1 / (M_PI * 1e300), 1e-9);
+    assert_rel(c.log10p, -300 - log10(M_PI), 1e-12);
+    /* infinite df: the normal (scipy.stats.t.sf(5, inf) = 2.866515718791939e-07) */
+    assert_rel(ct_dist_t_sf(5, INFINITY).p, 2.866515718791939e-07, 1e-12);
+    assert_rel(ct_dist_t_sf2(5, INFINITY).p, 2 * 2.866515718791939e-07, 1e-12);
+    assert_rel(ct_dist_t_quantile(0.975, INFINITY), ct_dist_normal_quantile(0.975), 0);
+    /* normal tail past gsl_sf_log_erfc's range: -z^2/2 - ln(z sqrt(2 pi)) */
+    const ct_pvalue z = ct_dist_normal_sf(1e100);
+    assert_true(z.p == 0);
+    assert_rel(z.log10p, (-5e199 - log(1e100) - 0.5 * log(2 * M_PI)) / log(10), 1e-12);
+    const ct_pvalue zi = ct_dist_normal_sf(1e300);
+    assert_true(zi.p == 0 && zi.log10p == -INFINITY);
+    /* df 1e-10: a tail near 1/2 far out, where GSL's tail gives 0; p and
+     * log10p agree */
+    const ct_pvalue h = ct_dist_t_sf(1e200, 1e-10);
+    assert_rel(h.p, 0.5, 1e-6);
+    assert_rel(h.log10p, log10(h.p), 1e-12);
+    assert_true(ct_dist_normal_sf2(-1e300).p == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +141,7 @@ int main(void)
         cmocka_unit_test(test_chisq),
         cmocka_unit_test(test_f),
         cmocka_unit_test(test_normal),
+        cmocka_unit_test(test_far_arguments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -526,6 +526,37 @@ static void test_fc16_constant_groups(void **state)
     ct_frame_destroy(f);
 }
 
+/* Inputs the manual rules out or bounds: a NaN value (forbidden) once
+ * gave CT_OK; counts whose sums wrap past 2^64 reached gsl_sf_lnchoose with
+ * n < m and GSL's default error handler aborted the process; a 2x2 table
+ * of more than 2^32 - 1 observations gave p = 1 (its cells truncated). */
+static void test_extreme_inputs(void **state)
+{
+    (void)state;
+    const ct_htest_options o = ct_htest_options_default();
+    ct_diag d;
+    const double g1[] = {1, 2, 3, 4, 5}, g2[] = {1, NAN, 3};
+    const double *gx[2] = {g1, g2};
+    const size_t gn[2] = {5, 3};
+    const char *lab[2] = {"a", "b"};
+    ct_htest_compare *c = (ct_htest_compare *)1;
+    assert_int_equal(ct_htest_compare_groups(gx, gn, lab, 2, &o, &c, &d), CT_EINVAL);
+    assert_null(c);
+    assert_non_null(strstr(d.message, "NaN"));
+
+    const uint64_t q = 1ull << 62;
+    const uint64_t wrap[4] = {q, q, q, q};
+    ct_htest_assoc *a = (ct_htest_assoc *)1;
+    assert_int_equal(ct_htest_assoc_table(wrap, 2, 2, NULL, NULL, &o, &a, &d), CT_EDATA);
+    assert_null(a);
+    ct_pvalue p = ct_htest_fisher_2x2(q, q, q, q);
+    assert_true(isnan(p.p) && isnan(p.log10p));
+    p = ct_htest_fisher_2x2(1ull << 40, 3, 5, 1ull << 40);
+    assert_true(isnan(p.p));
+    p = ct_htest_fisher_2x2(0, 0, q, q); /* wraps too: no p, not a crash */
+    assert_true(isnan(p.p));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -536,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_undefined_welch_not_chosen),
         cmocka_unit_test(test_compare_errors),
         cmocka_unit_test(test_fisher_chi2),
+        cmocka_unit_test(test_extreme_inputs),
         cmocka_unit_test(test_frame_errors_and_dropna),
         cmocka_unit_test(test_integer_groups),
         cmocka_unit_test(test_real_file),

@@ -396,6 +396,33 @@ static void test_text_only(void **state)
     ct_frame_destroy(f);
 }
 
+/* A seed above 2^63 - 1 was written as an integer the loader refuses
+ * (int64 only): the file could not be loaded back. Writing refuses it. */
+static void test_seed_range(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_model *m = fit_model(f, "all");
+    m->seed = (uint64_t)INT64_MAX + 1;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    assert_int_equal(ct_model_file_write(mem, m), CT_EINVAL);
+    fclose(mem);
+    free(buf);
+    m->seed = (uint64_t)INT64_MAX;
+    size_t n = 0;
+    char *t = to_text(m, &n);
+    ct_model *back = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_true(back->seed == (uint64_t)INT64_MAX);
+    ct_model_free(back);
+    free(t);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +431,7 @@ int main(void)
         cmocka_unit_test(test_file_round_trip_and_damage),
         cmocka_unit_test(test_text_only),
         cmocka_unit_test(test_calibration_input),
+        cmocka_unit_test(test_seed_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -140,6 +140,11 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_pct_bounded(B, 42.4), "42%");
     EXPECT(ct_numfmt_pct_bounded(B, 100), "100%");
     EXPECT(ct_numfmt_pct_bounded(B, 0), "0%");
+    /* the half-way edges once gave the false 100% and 0% this exists to avoid */
+    EXPECT(ct_numfmt_pct_bounded(B, 99.5), "over 99%");
+    EXPECT(ct_numfmt_pct_bounded(B, 0.5), "under 1%");
+    EXPECT(ct_numfmt_pct_bounded(B, 1.5), "2%");
+    EXPECT(ct_numfmt_pct_bounded(B, NAN), "undefined");
     EXPECT(ct_numfmt_ratio(B, 101.2), "~101x");
     EXPECT(ct_numfmt_ratio(B, 3.21), "3.2x");
 }

@@ -79,6 +79,27 @@ static void test_streams(void **state)
     ct_rng_destroy(e);
 }
 
+/* n = 2^32 is in the documented range 1..2^32: it once reached
+ * gsl_rng_uniform_int, whose error handler aborts the process. It is the
+ * raw 32-bit draw: the same as GSL's generator output at that point. */
+static void test_uniform_int_full_range(void **state)
+{
+    (void)state;
+    ct_rng *a = make(99, 0);
+    gsl_rng *g = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng_set(g, 99);
+    int above_half = 0;
+    for (int i = 0; i < 64; i++) {
+        const uint64_t k = ct_rng_uniform_int(a, 0x100000000ULL);
+        assert_true(k <= 0xffffffffULL);
+        assert_int_equal(k, gsl_rng_get(g));
+        above_half += k > 0x7fffffffULL;
+    }
+    assert_true(above_half > 0 && above_half < 64);
+    gsl_rng_free(g);
+    ct_rng_destroy(a);
+}
+
 /* 64 tasks, each drawing 100 numbers from its own stream, summed per task:
  * the same sums with 1 thread and with 4. */
 static void run_tasks(int threads, double *out)
@@ -129,6 +150,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stream0_is_gsl),
         cmocka_unit_test(test_streams),
+        cmocka_unit_test(test_uniform_int_full_range),
         cmocka_unit_test(test_thread_independent),
         cmocka_unit_test(test_errors),
     };

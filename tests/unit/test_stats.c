@@ -80,13 +80,29 @@ static void test_summary(void **state)
     assert_true(isnan(s.mean) && isnan(s.max));
 }
 
+/* Pearson's r stays in [-1, 1]: the product of the sums of squares of
+ * values near 1e-160 underflowed to 0 and r came out inf (numpy.corrcoef
+ * divides by each standard deviation and clips: 1). */
+static void test_corr_range(void **state)
+{
+    (void)state;
+    const double x[3] = {1e-160, 2e-160, 3e-160}, y[3] = {2e-160, 4e-160, 6e-160};
+    const double z[3] = {-1e-160, -2e-160, -3e-160}, big[3] = {1e100, 2e100, 3e100};
+    assert_rel(ct_corr_pearson(x, y, 3), 1, 1e-15);
+    assert_rel(ct_corr_pearson(x, z, 3), -1, 1e-15);
+    assert_rel(ct_corr_pearson(x, big, 3), 1, 1e-15);
+    const double a[4] = {1, 2, 3, 4}, b[4] = {2, 1, 4, 3}, c[4] = {5, 5, 5, 5};
+    assert_rel(ct_corr_pearson(a, b, 4), 0.6, 1e-15); /* numpy.corrcoef: 0.6 */
+    assert_true(isnan(ct_corr_pearson(a, c, 4)));     /* constant: 0/0 */
+    assert_true(isnan(ct_corr_pearson(a, b, 1)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_quantiles),
-        cmocka_unit_test(test_moments),
-        cmocka_unit_test(test_select_ties),
-        cmocka_unit_test(test_summary),
+        cmocka_unit_test(test_quantiles),   cmocka_unit_test(test_moments),
+        cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
+        cmocka_unit_test(test_corr_range),
     };
     return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
 }

@@ -421,6 +421,18 @@ static void test_binary_and_errors(void **state)
     assert_int_equal(ct_vectorizer_fit(&p, once, NULL, 2, &v, &d), CT_OK);
     assert_int_equal(ct_vectorizer_nterms(v), 6);
     ct_vectorizer_free(v);
+    /* a fraction against a count is a fact of these documents (CT_EDATA, as
+     * the header now says); max_df 0.4 of 4 documents keeps those in at most
+     * 1 (df <= 1.6), which the message once rounded to "at most 2" */
+    static const char *const four[] = {"aa bb", "bb cc", "cc dd", "dd aa"};
+    p = ct_vectorizer_params_default();
+    p.min_df = 2;
+    p.max_df = 0.4;
+    v = (ct_vectorizer *)1;
+    assert_int_equal(ct_vectorizer_fit(&p, four, NULL, 4, &v, &d), CT_EDATA);
+    assert_null(v);
+    assert_non_null(strstr(d.message, "at least 2 documents"));
+    assert_non_null(strstr(d.message, "at most 1 of the 4"));
 }
 
 /* Write to memory, parse, read back: same terms, bit-identical idf and rows. */

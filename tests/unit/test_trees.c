@@ -693,14 +693,101 @@ static void test_real_file(void **state)
     free(yte);
 }
 
+/* random_state is a uint64 but the model's JSON integers read back as
+ * int64 only: a forest or boosting fitted with random_state >= 2^63 saved a
+ * model its own load refused. Such seeds are now refused at the check; the
+ * largest allowed one round-trips. */
+static void test_random_state_range(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, NR, 0);
+    ct_gbdt_params g = ct_gbdt_params_default();
+    ct_rf_params r = ct_rf_params_default();
+    g.n_estimators = r.n_estimators = 3;
+    g.random_state = r.random_state = (uint64_t)INT64_MAX + 1;
+    assert_non_null(ct_gbdt_params_check(&g));
+    assert_non_null(ct_rf_params_check(&r));
+    void *m = (void *)1;
+    ct_diag d;
+    assert_int_equal(ct_gbdt_type()->fit(&g, X, yd, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_null(m);
+    g.random_state = r.random_state = (uint64_t)INT64_MAX;
+    const ct_estimator_type *ts[2] = {ct_gbdt_type(), ct_rf_type()};
+    const void *ps[2] = {&g, &r};
+    for (int k = 0; k < 2; k++) {
+        void *a = fit(ts[k], ps[k], X, yd);
+        char *text = save_text(ts[k], a);
+        void *b = load_text(ts[k], text, CT_OK);
+        ts[k]->destroy(a);
+        ts[k]->destroy(b);
+        free(text);
+    }
+    ct_csr_free(X);
+}
+
+/* ct_gbdt_fit_valid checks its validation rows as fit checks the training
+ * rows: a NaN validation label made every loss NaN and early stopping kept
+ * one tree with CT_OK; a label 2 or an infinite value was used as given. */
+static void test_fit_valid_checks(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, NR, 0);
+    ct_gbdt_params g = ct_gbdt_params_default();
+    g.n_estimators = 10;
+    g.early_stopping_rounds = 2;
+    double *yv = malloc(NR * sizeof *yv);
+    ct_diag d;
+    void *m = (void *)1;
+    memcpy(yv, yd, NR * sizeof *yv);
+    yv[3] = NAN;
+    assert_int_equal(ct_gbdt_fit_valid(&g, X, yd, NULL, X, yv, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_null(m);
+    assert_non_null(strstr(d.message, "validation row 3"));
+    yv[3] = 2;
+    m = (void *)1;
+    assert_int_equal(ct_gbdt_fit_valid(&g, X, yd, NULL, X, yv, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_null(m);
+    m = (void *)1;
+    assert_int_equal(ct_gbdt_fit_valid(&g, X, yd, NULL, X, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "without labels"));
+    ct_csr *Xi = NULL;
+    assert_int_equal(ct_csr_create(NP, &Xi), CT_OK);
+    const uint32_t idx[1] = {0};
+    const double inf[1] = {INFINITY};
+    assert_int_equal(ct_csr_append_row(Xi, idx, inf, 1), CT_OK);
+    m = (void *)1;
+    assert_int_equal(ct_gbdt_fit_valid(&g, X, yd, NULL, Xi, yd, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_null(m);
+    /* valid rows of one class are fine */
+    const double zeros[1] = {0};
+    ct_csr *X1 = NULL;
+    assert_int_equal(ct_csr_create(NP, &X1), CT_OK);
+    assert_int_equal(ct_csr_append_row(X1, idx, zeros, 1), CT_OK);
+    m = NULL;
+    assert_int_equal(ct_gbdt_fit_valid(&g, X, yd, NULL, X1, zeros, NULL, NULL, &m, &d), CT_OK);
+    ct_gbdt_type()->destroy(m);
+    ct_csr_free(X1);
+    ct_csr_free(Xi);
+    free(yv);
+    ct_csr_free(X);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_quality),   cmocka_unit_test(test_newton_steps),
-        cmocka_unit_test(test_treeshap),  cmocka_unit_test(test_determinism),
-        cmocka_unit_test(test_damaged),   cmocka_unit_test(test_bad_input),
-        cmocka_unit_test(test_nomem),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_quality),
+        cmocka_unit_test(test_newton_steps),
+        cmocka_unit_test(test_treeshap),
+        cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_damaged),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_nomem),
+        cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_random_state_range),
+        cmocka_unit_test(test_fit_valid_checks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -187,9 +187,13 @@ size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals)
 
 size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct)
 {
-    if (pct > 99.5 && pct < 100)
+    /* the edges are inclusive: %.0f rounds half to even, so 99.5 printed
+     * as a false "100%" and 0.5 as a false "0%" */
+    if (isnan(pct))
+        return put(buf, n, "%s", CT_NUMFMT_UNDEFINED);
+    if (pct >= 99.5 && pct < 100)
         return put(buf, n, "over 99%%");
-    if (pct > 0 && pct < 0.5)
+    if (pct > 0 && pct <= 0.5)
         return put(buf, n, "under 1%%");
     return put(buf, n, "%.0f%%", pct);
 }

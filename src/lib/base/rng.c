@@ -64,9 +64,14 @@ double ct_rng_flat(ct_rng *r, double a, double b) { return gsl_ran_flat(&r->g, a
 
 uint64_t ct_rng_uniform_int(ct_rng *r, uint64_t n)
 {
-    /* gsl_rng_uniform_int calls the GSL error handler outside 1..2^32 */
+    /* gsl_rng_uniform_int calls the GSL error handler (which aborts by
+     * default) for n = 0 and for n above MT19937's range 2^32 - 1; n = 2^32,
+     * which the header allows, is every 32-bit output equally: the raw draw,
+     * without rejection (what GSL's scale = range / n loop means there). */
     if (n == 0 || n > 0x100000000ULL)
         return 0;
+    if (n == 0x100000000ULL)
+        return gsl_rng_get(&r->g);
     return gsl_rng_uniform_int(&r->g, (unsigned long)n);
 }
 

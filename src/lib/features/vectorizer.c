@@ -319,7 +319,7 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
                     "min_df asks for n-grams in at least %.0f documents, but max_df keeps only "
                     "those in at most %.0f of the %zu fitted on (scikit-learn: \"max_df "
                     "corresponds to < documents than min_df\")",
-                    mindc, maxdc, n);
+                    ceil(mindc), floor(maxdc), n); /* whole documents: 1.6 keeps 1, not 2 */
         if (diag)
             snprintf(diag->hint, sizeof diag->hint,
                      "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 "

@@ -33,6 +33,8 @@ ct_load_options ct_load_options_default(void)
 
 const char *ct_load_options_check(const ct_load_options *o)
 {
+    if (!o) /* NULL options are the defaults wherever they are taken */
+        return NULL;
     if (o->on_bad_row != CT_BAD_ROW_FAIL && o->on_bad_row != CT_BAD_ROW_SKIP)
         return "on_bad_row must be CT_BAD_ROW_FAIL or CT_BAD_ROW_SKIP";
     if (o->delimiter == '"' || o->delimiter == '\n' || o->delimiter == '\r' || !o->delimiter)

@@ -34,6 +34,8 @@ ct_csv_write_options ct_csv_write_options_default(void)
 
 const char *ct_csv_write_options_check(const ct_csv_write_options *o)
 {
+    if (!o) /* NULL options are the defaults wherever they are taken */
+        return NULL;
     if (o->delimiter == '"' || o->delimiter == '\n' || o->delimiter == '\r' || !o->delimiter)
         return "delimiter must not be a quote, a line end or NUL";
     if (!o->newline || (strcmp(o->newline, "\n") != 0 && strcmp(o->newline, "\r\n") != 0))

@@ -166,6 +166,8 @@ ct_status ct_model_file_write(FILE *fp, const ct_model *m)
 {
     if (!m || !m->pipeline || !m->type || !m->estimator || !m->target || !m->positive)
         return CT_EINVAL;
+    if (m->seed > (uint64_t)INT64_MAX) /* would be written, then refused by the loader */
+        return CT_EINVAL;
     char *buf = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&buf, &len);
@@ -213,6 +215,8 @@ static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
     st = ct_model_file_write(ct_atomic_stream(af), m);
     if (st != CT_OK) {
         ct_atomic_abort(af);
+        if (st == CT_EINVAL && m && m->seed > (uint64_t)INT64_MAX)
+            return ct_diag_set(diag, st, path, 0, 0, "the model's seed is above 2^63 - 1");
         if (st == CT_EINVAL)
             return ct_diag_set(diag, st, path, 0, 0,
                                "the model is incomplete (no pipeline, estimator or label)");

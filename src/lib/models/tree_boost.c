@@ -51,6 +51,10 @@ const char *ct_gbdt_params_check(const ct_gbdt_params *p)
         return "early_stopping_rounds must be >= 0";
     if (p->max_bins < 2 || p->max_bins > 256)
         return "max_bins must be in 2..256";
+    /* the model's JSON stores it as an integer, which reads back as int64
+     * only: a larger seed fitted, then made a file load refused */
+    if (p->random_state > (uint64_t)INT64_MAX)
+        return "random_state must be at most 2^63 - 1";
     return NULL;
 }
 
@@ -375,10 +379,27 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     ct_status st = tree_check_inputs("gbdt", X, y, w, diag);
     if (st != CT_OK)
         return st;
-    if (Xv && (!yv || Xv->ncols != X->ncols || ct_csr_check(Xv, NULL) != CT_OK))
+    if (Xv && !yv)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: validation rows without labels");
+    if (Xv && (Xv->ncols != X->ncols || ct_csr_check(Xv, NULL) != CT_OK))
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "gbdt: the validation design is malformed or has %zu columns, not %zu",
                            Xv->ncols, X->ncols);
+    /* validation rows are checked as training rows are: a NaN label made
+     * every round's loss NaN, so early stopping kept one tree (CT_OK) */
+    for (size_t i = 0; Xv && i < Xv->nrows; i++) {
+        if (yv[i] != 0 && yv[i] != 1)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "gbdt: label of validation row %zu is %g, expected 0 or 1", i,
+                               yv[i]);
+        for (size_t e = Xv->indptr[i]; e < Xv->indptr[i + 1]; e++)
+            if (isinf(Xv->data[e]))
+                return ct_diag_set(
+                    diag, CT_EINVAL, NULL, 0, 0,
+                    "gbdt: validation row %zu, column %u holds %g; trees take finite "
+                    "values or NaN (missing)",
+                    i, (unsigned)Xv->indices[e], Xv->data[e]);
+    }
     const size_t n = X->nrows, p_ = X->ncols, nt = (size_t)p->n_estimators;
     const size_t nv = Xv ? Xv->nrows : 0;
     tree_bins *b = NULL;

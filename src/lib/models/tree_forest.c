@@ -50,6 +50,10 @@ const char *ct_rf_params_check(const ct_rf_params *p)
         return "oob_score needs bootstrap = 1 (no row is out of bag otherwise)";
     if (p->max_bins < 2 || p->max_bins > 256)
         return "max_bins must be in 2..256";
+    /* the model's JSON stores it as an integer, which reads back as int64
+     * only: a larger seed fitted, then made a file load refused */
+    if (p->random_state > (uint64_t)INT64_MAX)
+        return "random_state must be at most 2^63 - 1";
     return NULL;
 }
 

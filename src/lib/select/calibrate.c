@@ -34,6 +34,8 @@ ct_calib_options ct_calib_options_default(void)
 
 const char *ct_calib_options_check(const ct_calib_options *o)
 {
+    if (!o)
+        return "options are NULL";
     if (o->method != CT_CALIB_NONE && o->method != CT_CALIB_PLATT && o->method != CT_CALIB_ISOTONIC)
         return "unknown calibration method";
     if (!(o->tol > 0 && o->tol < 1))

@@ -15,6 +15,8 @@ ct_cv_options ct_cv_options_default(void)
 
 const char *ct_cv_options_check(const ct_cv_options *o)
 {
+    if (!o) /* NULL options are the defaults wherever they are taken */
+        return NULL;
     if ((unsigned)o->metric >= CT_METRIC_COUNT)
         return "unknown metric";
     if (!isfinite(o->threshold))

@@ -14,6 +14,8 @@ ct_holdout_options ct_holdout_options_default(void)
 
 const char *ct_holdout_options_check(const ct_holdout_options *o)
 {
+    if (!o)
+        return "options are NULL";
     if (!(o->train > 0 && o->train <= 1))
         return "the train fraction must be in (0, 1]";
     if (!(o->validation >= 0 && o->validation < 1))

@@ -16,6 +16,8 @@ ct_importance_options ct_importance_options_default(void)
 
 const char *ct_importance_options_check(const ct_importance_options *o)
 {
+    if (!o) /* NULL options are the defaults wherever they are taken */
+        return NULL;
     if ((unsigned)o->metric >= CT_METRIC_COUNT)
         return "unknown metric";
     if (!isfinite(o->threshold))

@@ -27,6 +27,8 @@ ct_threshold_options ct_threshold_options_default(void)
 
 const char *ct_threshold_options_check(const ct_threshold_options *o)
 {
+    if (!o)
+        return "options are NULL";
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT: return NULL;
     case CT_THRESHOLD_FIXED:

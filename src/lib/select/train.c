@@ -44,6 +44,8 @@ ct_train_options ct_train_options_default(void)
 
 const char *ct_train_options_check(const ct_train_options *o)
 {
+    if (!o)
+        return "options are NULL";
     if (!o->target || !*o->target)
         return "no target column";
     if (!o->positive || !*o->positive)
@@ -100,6 +102,8 @@ const char *ct_train_options_check(const ct_train_options *o)
         return "unknown calibration method";
     if (!o->holdout && o->threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return "a target recall is chosen on validation rows: not with holdout none";
+    if (o->seed > (uint64_t)INT64_MAX) /* the model file's seed is an int64 */
+        return "seed must be at most 2^63 - 1";
     return NULL;
 }
 

@@ -21,5 +21,13 @@ double ct_corr_pearson(const double *x, const double *y, size_t n)
         sxx += u * u;
         syy += v * v;
     }
-    return sxy / sqrt(sxx * syy);
+    /* sxx * syy can underflow (or overflow) where neither factor does:
+     * values of 1e-160 gave r = inf. Then the square roots are taken one at
+     * a time, as numpy.corrcoef divides by each standard deviation; and r
+     * is clipped to [-1, 1] as corrcoef clips it (rounding, or a sum of
+     * squares that underflowed to 0, cannot make |r| > 1). NaN stays NaN. */
+    const double den2 = sxx * syy;
+    const double den = isnormal(den2) && isfinite(den2) ? sqrt(den2) : sqrt(sxx) * sqrt(syy);
+    const double r = sxy / den;
+    return r > 1 ? 1 : r < -1 ? -1 : r;
 }

@@ -4,8 +4,10 @@
 
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
 
 #include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
 
@@ -68,7 +70,9 @@ static double beta_cf(double a, double b, double x)
  */
 static double log_beta_inc(double a, double b, double x, double lnx, double ln1mx)
 {
-    if (x <= 0.)
+    /* x may underflow to 0 while ln x is finite (the t tail at t = 1e300):
+     * the fraction is then exactly 1 and the prefactor gives the tail */
+    if (x <= 0. && !(lnx > -INFINITY))
         return -INFINITY;
     if (x >= 1.)
         return 0.;
@@ -129,12 +133,23 @@ double ct_dist_log_gamma_inc_q(double a, double x)
 
 static ct_pvalue pv_nan(void) { return (ct_pvalue){NAN, NAN}; }
 
+/* GSL's inverse cdfs report a failure to converge (gsl_cdf_tdist_Pinv for
+ * df < 1 or far tails, e.g. p = 1e-300 with df = 10) through the GSL error
+ * handler, whose default prints and aborts. The handler is process-global,
+ * so it is switched off once for the process (as models/logit.c does, not
+ * around each call, which would race between threads); GSL then returns
+ * NaN and the quantile is found here instead. */
+static pthread_once_t gsl_quiet_once = PTHREAD_ONCE_INIT;
+static void gsl_quiet_init(void) { gsl_set_error_handler_off(); }
+
 /* From a log-space tail: GSL's value when it is safely representable,
- * else exp of the log (0 once it underflows) with the log kept. */
+ * else exp of the log (0 once it underflows) with the log kept. GSL's 0
+ * where the log says p >= CT_DIST_SAFE_P (its t tail for df far below 1)
+ * is not used: p and log10p would disagree. */
 static ct_pvalue pv_from(double lnp, double gsl_value, int use_gsl)
 {
     ct_pvalue r;
-    if (use_gsl && lnp >= LN_SAFE) {
+    if (use_gsl && lnp >= LN_SAFE && gsl_value > 0) {
         r.p = gsl_value;
         r.log10p = gsl_value > 0 ? log10(gsl_value) : lnp / LN10;
     } else {
@@ -186,10 +201,15 @@ ct_pvalue ct_dist_t_sf2(double t, double df)
         return (ct_pvalue){0., -INFINITY};
     if (at == 0.)
         return (ct_pvalue){1., 0.};
-    /* P(|T| >= t) = I_y(df/2, 1/2), y = df / (df + t^2) (A&S 26.7.1) */
+    if (df == INFINITY) /* the t distribution's limit is the normal */
+        return ct_dist_normal_sf2(at);
+    /* P(|T| >= t) = I_y(df/2, 1/2), y = df / (df + t^2) (A&S 26.7.1); ln of
+     * the denominator taken as 2 ln t + log1p(df / t^2) where t^2 overflows
+     * (t > 1.3e154: the Cauchy tail at t = 1e300 is 6.4e-301, not 0) */
     const double den = df + at * at;
-    const double lny = log(df) - log(den), ln1my = 2. * log(at) - log(den);
-    const double lnp = log_beta_inc(df / 2., 0.5, df / den, lny, ln1my);
+    const double lnden = isinf(den) ? 2. * log(at) + log1p(df / at / at) : log(den);
+    const double lny = log(df) - lnden, ln1my = 2. * log(at) - lnden;
+    const double lnp = log_beta_inc(df / 2., 0.5, isinf(den) ? exp(lny) : df / den, lny, ln1my);
     /* GSL's tail (a Cornish-Fisher expansion for df > 30) drifts up to 1e-6
      * relative from scipy below p ~ 1e-12 (df 40-500, e.g. t = 20, df = 50:
      * 3.3e-7); the continued fraction stays within 1e-11 there, GSL is the
@@ -203,6 +223,8 @@ ct_pvalue ct_dist_t_sf(double t, double df)
 {
     if (isnan(t) || !(df > 0.))
         return pv_nan();
+    if (df == INFINITY)
+        return ct_dist_normal_sf(t);
     if (t <= 0.) {
         const double p = gsl_cdf_tdist_P(-t, df); /* upper tail of -|t| = lower of |t| */
         return (ct_pvalue){p, log10(p)};
@@ -223,8 +245,13 @@ ct_pvalue ct_dist_normal_sf(double z)
         const double p = gsl_cdf_ugaussian_Q(z);
         return (ct_pvalue){p, log10(p)};
     }
-    /* Q(z) = erfc(z / sqrt 2) / 2, in log space by gsl_sf_log_erfc */
-    const double lnp = gsl_sf_log_erfc(z / M_SQRT2) - LN2;
+    /* Q(z) = erfc(z / sqrt 2) / 2, in log space by gsl_sf_log_erfc; past
+     * its range (NaN for z of 1e155 and more) the leading term of the
+     * asymptotic series, ln Q ~ -z^2/2 - ln(z sqrt(2 pi)) (A&S 26.2.12),
+     * which is -inf once z^2 overflows */
+    double lnp = gsl_sf_log_erfc(z / M_SQRT2) - LN2;
+    if (isnan(lnp))
+        lnp = -0.5 * z * z - log(z) - 0.5 * log(2. * M_PI);
     if (lnp < LN_SAFE)
         return pv_from(lnp, 0., 0);
     return pv_from(lnp, gsl_cdf_ugaussian_Q(z), 1);
@@ -244,16 +271,47 @@ ct_pvalue ct_dist_normal_sf2(double z)
     return r;
 }
 
+/* x > 0 with ln P(T >= x) = lnq (lnq < ln 1/2), by bisection on ln x over
+ * the doubles' range on the log-space tail above (monotone in x): 200
+ * halvings of [-746, 710] reach the doubles' resolution. +inf when even
+ * the largest double has a larger tail (df far below 1). */
+static double t_upper_quantile(double lnq, double df)
+{
+    double lo = -746., hi = log(DBL_MAX);
+    if (ct_dist_t_sf(DBL_MAX, df).log10p * LN10 > lnq)
+        return INFINITY;
+    for (int i = 0; i < 200; i++) {
+        const double mid = 0.5 * (lo + hi);
+        if (mid <= lo || mid >= hi)
+            break;
+        if (ct_dist_t_sf(exp(mid), df).log10p * LN10 > lnq)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return exp(0.5 * (lo + hi));
+}
+
 double ct_dist_t_quantile(double p, double df)
 {
     if (!(p > 0.) || !(p < 1.) || !(df > 0.))
         return NAN;
-    return gsl_cdf_tdist_Pinv(p, df);
+    if (df == INFINITY)
+        return ct_dist_normal_quantile(p);
+    pthread_once(&gsl_quiet_once, gsl_quiet_init);
+    const double q = gsl_cdf_tdist_Pinv(p, df);
+    if (isfinite(q))
+        return q;
+    /* GSL did not converge (NaN) or overflowed: solve on the tail */
+    if (p == 0.5)
+        return 0.;
+    return p < 0.5 ? -t_upper_quantile(log(p), df) : t_upper_quantile(log1p(-p), df);
 }
 
 double ct_dist_normal_quantile(double p)
 {
     if (!(p > 0.) || !(p < 1.))
         return NAN;
+    pthread_once(&gsl_quiet_once, gsl_quiet_init);
     return gsl_cdf_ugaussian_Pinv(p);
 }

@@ -25,8 +25,15 @@ static const double LN10 = 2.302585092994045684;
 
 ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d)
 {
+    /* the sum below walks every table with the margins and lnchoose takes
+     * unsigned ints: beyond 2^32 - 1 observations there is no exact p (the
+     * sums of larger cells could also wrap round, and did: a lnchoose domain
+     * error, which aborted through GSL's handler; or a silent p = 1) */
+    if (a > UINT32_MAX || b > UINT32_MAX || c > UINT32_MAX || d > UINT32_MAX ||
+        a + b + c + d > UINT32_MAX)
+        return (ct_pvalue){NAN, NAN};
     const uint64_t n1 = a + b, n2 = c + d, t = a + c, N = n1 + n2;
-    if (n1 == 0 || n2 == 0 || t == 0 || b + d == 0 || N > UINT32_MAX)
+    if (n1 == 0 || n2 == 0 || t == 0 || b + d == 0)
         return (ct_pvalue){1., 0.};
     /* hypergeometric log pmf of the top-left cell x given the margins */
     const uint64_t lo = t > n2 ? t - n2 : 0, hi = t < n1 ? t : n1;
@@ -185,12 +192,20 @@ ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c,
     }
     memcpy(a->counts, counts, r * c * sizeof *counts);
     uint64_t N = 0;
+    int wrapped = 0;
     for (size_t i = 0; i < r; i++)
         for (size_t j = 0; j < c; j++) {
             rs[i] += (double)counts[i * c + j];
             cs[j] += (double)counts[i * c + j];
+            wrapped |= N + counts[i * c + j] < N;
             N += counts[i * c + j];
         }
+    if (wrapped) {
+        ct_free(rs);
+        ct_htest_assoc_free(a);
+        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                           "the table's counts add up to more than 2^64 - 1");
+    }
     for (size_t i = 0; i < r; i++)
         if (rs[i] == 0) {
             ct_free(rs);

@@ -430,6 +430,17 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
             return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
                                "group '%s' has %zu value%s; each group needs at least 2",
                                labels ? labels[g] : "?", n[g], n[g] == 1 ? "" : "s");
+        /* the header forbids NaN: a missing value ranked and summed as a
+         * number once gave a result (CT_OK) with NaN means and a rank test
+         * that counted it */
+        if (!x[g])
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "group %zu has no values (NULL)",
+                               g + 1);
+        for (size_t i = 0; i < n[g]; i++)
+            if (isnan(x[g][i]))
+                return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                   "group '%s' value %zu is NaN; drop missing values first",
+                                   labels ? labels[g] : "?", i + 1);
         N += n[g];
     }
     if (N > UINT32_MAX)
