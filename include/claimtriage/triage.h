@@ -105,7 +105,10 @@ typedef struct ct_score_options {
     size_t reasons;            /* default 3, at most 16: top K reasons */
     ct_queue_format format;    /* default CT_QUEUE_CSV */
     size_t batch_rows;         /* default 8192 */
-    ct_reason_fn reason_fn;    /* default NULL: the pipeline column's name */
+    ct_reason_fn reason_fn;    /* default NULL: the pipeline column's name,
+                                * "NAME = VALUE" for a number (its raw value),
+                                * "no NAME" when the row's design value is 0
+                                * (a tree's reason can be an absent term) */
     void *reason_user;
     ct_load_options load; /* schema and the like; on_bad_row_* set by the scorer */
     /* called after each batch with bytes read and the file's size (0 when

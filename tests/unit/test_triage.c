@@ -41,8 +41,8 @@ static void test_priority(void **state)
      * all the same (a queue with inf in it would not merge) */
     assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 1, 1e308, 1e308),
                log(1e308) + log(2.0), 1e-15);
-    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.5, DBL_MAX, 3),
-               0.5 * log(DBL_MAX), 1e-15);
+    assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.5, DBL_MAX, 3), 0.5 * log(DBL_MAX),
+               1e-15);
     assert_rel(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0, DBL_MAX, DBL_MAX), 0, 0);
     /* monotone in views and shares */
     assert_true(ct_priority_value(CT_PRIORITY_EXPECTED_REACH, 0.3, 10, 1) <
@@ -376,13 +376,92 @@ static void test_curves_partial(void **state)
     ct_queue_eval_free(e);
 }
 
+/* The library's default reasons (no reason_fn) are true of the row: a
+ * tree's positive contribution from a term the row lacks reads "no
+ * text:TERM", never "text:TERM". */
+static void test_default_reasons(void **state)
+{
+    (void)state;
+    const char *csv = "id,views,text,y\n1,10,hello world,1\n2,20,foo bar,0\n3,30,hello foo,1\n"
+                      "4,40,bar baz,0\n5,5,world hello,1\n6,60,baz bar,0\n7,7,hello,1\n"
+                      "8,80,bar,0\n";
+    const char *path = tmp(csv);
+    ct_diag d;
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load_mem(csv, strlen(csv), NULL, NULL, &f, NULL, &d), CT_OK);
+    ct_pipeline_spec sp = ct_pipeline_spec_default();
+    const char *num[] = {"views"};
+    sp.numeric = num;
+    sp.nnumeric = 1;
+    sp.text = "text";
+    sp.text_ngrams = 1;
+    ct_pipeline *pl = NULL;
+    assert_int_equal(ct_pipeline_fit(f, NULL, 0, &sp, &pl, &d), CT_OK);
+    ct_csr *X = NULL;
+    assert_int_equal(ct_pipeline_transform(pl, f, NULL, 0, &X, NULL, &d), CT_OK);
+    const double y[8] = {1, 0, 1, 0, 1, 0, 1, 0};
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 5;
+    gp.min_child_weight = 0;
+    void *est = NULL;
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, y, NULL, NULL, NULL, &est, &d), CT_OK);
+    ct_model *m = ct_model_create();
+    m->target = ct_strdup("y");
+    m->positive = ct_strdup("1");
+    m->id = ct_strdup("id");
+    m->pipeline = pl;
+    m->type = ct_gbdt_type();
+    m->estimator = est;
+    ct_score_options so = ct_score_options_default();
+    so.id_column = "id";
+    so.views_column = "views";
+    so.reasons = 16;
+    FILE *out = tmpfile(), *err = tmpfile();
+    assert_int_equal(ct_score_stream(m, path, &so, out, err, NULL, &d), CT_OK);
+    char *q = slurp(out);
+    /* every "text:TERM" reason without "no " is a term of its row's text */
+    size_t named = 0, absent = 0;
+    for (char *line = strchr(q, '\n'); line && line[1]; line = strchr(line + 1, '\n')) {
+        char id[8] = "";
+        sscanf(line + 1, "%*[^,],%7[^,]", id);
+        const int row = atoi(id);
+        assert_true(row >= 1 && row <= 8);
+        const char *text = strstr(csv, id) + strlen(id) + 1;
+        text = strchr(text, ',') + 1;
+        for (const char *r = strstr(line, "text:"); r && r < strchr(line + 1, '\n');
+             r = strstr(r + 5, "text:")) {
+            char term[16] = "";
+            sscanf(r + 5, "%15[a-z]", term);
+            const int no = r >= line + 3 && strncmp(r - 3, "no ", 3) == 0;
+            const char *end = strchr(text, ',');
+            int has = 0;
+            for (const char *t = strstr(text, term); t && t < end; t = strstr(t + 1, term))
+                has = 1;
+            assert_int_equal(has, !no);
+            named += !no;
+            absent += no;
+        }
+        assert_null(strstr(line, "nan"));
+    }
+    assert_true(named + absent > 0);
+    assert_non_null(strstr(q, ",no text:bar\n")); /* the trees split on "bar" alone */
+    free(q);
+    fclose(out);
+    fclose(err);
+    ct_model_free(m);
+    ct_csr_free(X);
+    ct_frame_destroy(f);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_order),        cmocka_unit_test(test_priority),
-        cmocka_unit_test(test_topn_vs_sort), cmocka_unit_test(test_merge),
-        cmocka_unit_test(test_curves),       cmocka_unit_test(test_id_text),
-        cmocka_unit_test(test_top_reasons),  cmocka_unit_test(test_curves_partial),
+        cmocka_unit_test(test_order),           cmocka_unit_test(test_priority),
+        cmocka_unit_test(test_topn_vs_sort),    cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_curves),          cmocka_unit_test(test_id_text),
+        cmocka_unit_test(test_top_reasons),     cmocka_unit_test(test_curves_partial),
+        cmocka_unit_test(test_default_reasons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -134,6 +134,10 @@ static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap
         size_t len;
         if (c->o->reason_fn)
             len = c->o->reason_fn(c->o->reason_user, pc, c->phi[j], x, raw, one, sizeof one);
+        else if (isfinite(raw)) /* a number: its value as read */
+            len = (size_t)snprintf(one, sizeof one, "%s = %.10g", pc->name, raw);
+        else if (x == 0) /* a tree's reason can be what the row lacks */
+            len = (size_t)snprintf(one, sizeof one, "no %s", pc->name);
         else
             len = (size_t)snprintf(one, sizeof one, "%s", pc->name);
         if (len == 0 || len >= sizeof one)
