@@ -211,6 +211,14 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             if (!end || *end)
                 prob = NAN;
         }
+        /* score writes a probability in [0, 1] on every row */
+        if (!(prob >= 0 && prob <= 1)) {
+            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
+                            "probability '%.*s' is not a number in [0, 1]: not a claimtriage "
+                            "score queue",
+                            (int)(qf->len < 40 ? qf->len : 40), qf->ptr);
+            break;
+        }
         if (prob > 0) {
             m->eq += pr == prob;
             m->ne += pr != prob;
