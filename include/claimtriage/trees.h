@@ -111,7 +111,11 @@ typedef struct ct_rf_params {
     int min_samples_split; /* rows a node needs to be split, >= 2; default 2 */
     int min_samples_leaf;  /* rows each child keeps, >= 1; default 1 */
     double max_features;   /* columns drawn per split: a fraction in (0, 1],
-                                 or a count when > 1; 0 = sqrt(p) ("sqrt",
+                                 or a count when > 1 (a count above the
+                                 design's p columns draws all p: unlike
+                                 scikit-learn, which refuses it, as one
+                                 count serves designs of several widths,
+                                 e.g. train's audit); 0 = sqrt(p) ("sqrt",
                                  scikit-learn's default); default 0 */
     int bootstrap;         /* 0 or 1; default 1 */
     double max_samples;    /* bootstrap draws as a fraction of n, (0, 1];
