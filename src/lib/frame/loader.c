@@ -11,6 +11,7 @@
 #include "claimtriage/textwidth.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -298,6 +299,16 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     report_bad(L, &d);
 }
 
+/* p[0..n) holds the string w. */
+static int holds(const char *p, size_t n, const char *w)
+{
+    const size_t m = strlen(w);
+    for (size_t k = 0; k + m <= n; k++)
+        if (memcmp(p + k, w, m) == 0)
+            return 1;
+    return 0;
+}
+
 /* The likely cause of a number that does not parse, from its shape: digits
  * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
  * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
@@ -321,6 +332,46 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
                      "'%.*s' looks like a missing value, but it is not one of the spellings "
                      "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
                      (int)n, p, (int)n, p);
+            return;
+        }
+    /* a spreadsheet formula's error value (Excel, LibreOffice, Google
+     * Sheets: #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #SPILL!,
+     * #ERROR!): '#', then letters, digits, '/' or '_', then '!' or '?' */
+    if (n >= 3 && n <= 16 && p[0] == '#' && (p[n - 1] == '!' || p[n - 1] == '?')) {
+        size_t k = 1;
+        while (k < n - 1 && (isalnum((unsigned char)p[k]) || p[k] == '/' || p[k] == '_'))
+            k++;
+        if (k == n - 1) {
+            snprintf(hint, cap,
+                     "'%.*s' is a spreadsheet's error value (the cell's formula failed): fix "
+                     "the formula in the sheet, or read it as missing: --na-values='%.*s'",
+                     (int)n, p, (int)n, p);
+            return;
+        }
+    }
+    /* Unicode spaces and digits that look like ASCII ones in a message */
+    static const struct {
+        const char *bytes, *what;
+    } look_alike[] = {
+        {"\xC2\xA0", "a no-break space (U+00A0)"},
+        {"\xE2\x80\xAF", "a narrow no-break space (U+202F)"},
+        {"\xE2\x80\x89", "a thin space (U+2009)"},
+        {"\xE2\x80\x87", "a figure space (U+2007)"},
+    };
+    for (size_t k = 0; k < sizeof look_alike / sizeof look_alike[0]; k++)
+        if (holds(p, n, look_alike[k].bytes)) {
+            snprintf(hint, cap,
+                     "the value holds %s, which prints as a space: spreadsheets write it "
+                     "between digit groups (thousands separators) or after a number; remove it",
+                     look_alike[k].what);
+            return;
+        }
+    for (size_t k = 0; k + 2 < n; k++)
+        if ((unsigned char)p[k] == 0xEF && (unsigned char)p[k + 1] == 0xBC &&
+            (unsigned char)p[k + 2] >= 0x90 && (unsigned char)p[k + 2] <= 0x99) {
+            snprintf(hint, cap,
+                     "full-width digits (U+FF10 to U+FF19, as a CJK input method types "
+                     "them): write the ASCII digits 0-9");
             return;
         }
     int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);
