@@ -233,7 +233,14 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
     size_t wa, wb;
     trim_span(want, &wa, &wb);
     for (size_t k = 0; k < f->ncols; k++) {
-        const char *nm = f->cols[k]->name;
+        const char *const full = f->cols[k]->name;
+        const char *nm = full;
+        /* byte-order marks before the name: a file that got two (saved
+         * twice, or one prepended to a file that had one); the reader and
+         * pandas skip only the first */
+        size_t boms = 0;
+        while (strncmp(nm, "\xEF\xBB\xBF", 3) == 0 && strncmp(want, "\xEF\xBB\xBF", 3) != 0)
+            nm += 3, boms++;
         size_t a, b;
         trim_span(nm, &a, &b);
         if (b - a != wb - wa)
@@ -250,8 +257,13 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
             continue;
         char diff[160] = "";
         size_t w = 0;
+        if (boms)
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%s",
+                                  k == 0 ? "an invisible byte-order mark (U+FEFF) before it: the "
+                                           "file starts with two, the reader skips one"
+                                         : "an invisible byte-order mark (U+FEFF) before it");
         if (!same_case)
-            w += (size_t)snprintf(diff + w, sizeof diff - w, "letter case");
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%sletter case", w ? ", " : "");
         if (a > wa)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu leading space%s", w ? ", " : "",
                                   a - wa, a - wa == 1 ? "" : "s");
@@ -261,7 +273,7 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
                                   strlen(nm) - b - (strlen(want) - wb) == 1 ? "" : "s");
         if (!w)
             snprintf(diff, sizeof diff, "surrounding spaces");
-        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", nm,
+        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", full,
                  want, diff);
         return;
     }

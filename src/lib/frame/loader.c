@@ -208,6 +208,10 @@ int loader_fix_dicts(loader *L, ct_frame *f)
 
 static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t expected)
 {
+    if (rec->nfields == 1 && rec->fields[0].len == 1 && rec->fields[0].ptr &&
+        rec->fields[0].ptr[0] == '\x1A')
+        return "the line is a lone Ctrl-Z (byte 0x1A), the end-of-file mark old DOS and Windows "
+               "tools append: delete it (pandas reads it as a row of one junk value)";
     if (rec->nfields == 1 && expected > 1 && rec->fields[0].quoted &&
         memchr(rec->fields[0].ptr, delim, rec->fields[0].len))
         return "the whole line is wrapped in quotes - a spreadsheet export?";
@@ -348,6 +352,12 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
                      (int)n, p, (int)n, p);
             return;
         }
+    }
+    if (n && p[n - 1] == '\x1A') {
+        snprintf(hint, cap,
+                 "the value ends with a Ctrl-Z (byte 0x1A, shown as '?'), the end-of-file mark "
+                 "old DOS and Windows tools append: delete it from the end of the file");
+        return;
     }
     /* Unicode spaces and digits that look like ASCII ones in a message */
     static const struct {
