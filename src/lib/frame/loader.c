@@ -8,6 +8,7 @@
 
 #include "base/helper.h"
 #include "frame/prefault.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
 #include <stdio.h>
@@ -259,6 +260,50 @@ static void spanning_hint(const ct_csv_record *rec, ct_diag *d)
     d->hint[at] = '\0';
 }
 
+/* A record holding NUL bytes: where, how many, and the likely cause from
+ * their shape (a record of nothing but NULs is a zero-filled block: the
+ * tail of a file not completely written, or a damaged copy). */
+static void nul_record(loader *L, const ct_csv_record *rec)
+{
+    size_t nul = 0, bytes = 0, first = SIZE_MAX;
+    for (size_t k = 0; k < rec->nfields; k++) {
+        const ct_csv_field *fd = &rec->fields[k];
+        for (size_t i = 0; fd->ptr && i < fd->len; i++)
+            if (fd->ptr[i] == '\0') {
+                nul++;
+                if (first == SIZE_MAX)
+                    first = k;
+            }
+        bytes += fd->len;
+    }
+    ct_diag d;
+    char cnt[32];
+    ct_numfmt_count(cnt, sizeof cnt, (uint64_t)nul);
+    if (first == SIZE_MAX) {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "NUL byte in the data");
+    } else if (nul == bytes) {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 1,
+                    "the line is %s NUL byte%s and nothing else", cnt, nul == 1 ? "" : "s");
+        snprintf(d.hint, sizeof d.hint,
+                 "a block of zero bytes: what a file not completely written leaves (a crash or a "
+                 "full disk while it was saved, a copy cut short); get a complete copy, or "
+                 "delete the zeros (tr -d '\\000' < %s > fixed.csv) if the rows before them are "
+                 "all there",
+                 L->name);
+    } else {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)first + 1,
+                    "%s NUL byte%s in the line, the first in field %zu (%s)", cnt,
+                    nul == 1 ? "" : "s", first + 1,
+                    first < L->ncols ? L->header[first] : "extra field");
+        snprintf(d.hint, sizeof d.hint, "%s",
+                 nul >= 16 ? "a run of zero bytes inside a line: that part of the file was never "
+                             "written or was damaged in copying; get a good copy"
+                           : "text holds no NUL bytes: the file is damaged, or binary data was "
+                             "pasted into it");
+    }
+    report_bad(L, &d);
+}
+
 /* A record the tokenizer flagged, or with the wrong field count: reported. */
 static void bad_record(loader *L, const ct_csv_record *rec)
 {
@@ -274,6 +319,10 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     static const char *const what[] = {"", "unterminated quoted field (runs to end of file)",
                                        "unexpected character after a closing quote",
                                        "invalid UTF-8", "NUL byte in the data"};
+    if (rec->error == CT_CSV_NUL) {
+        nul_record(L, rec);
+        return;
+    }
     if (rec->error == CT_CSV_BAD_UTF8) /* the field in the message: the hint is the file's */
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1,
                     "%s in field %zu (%s)", what[rec->error], rec->error_field + 1,
