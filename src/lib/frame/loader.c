@@ -217,6 +217,19 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
         memchr(rec->fields[0].ptr, delim, rec->fields[0].len))
         return "the whole line is wrapped in quotes - a spreadsheet export?";
     if (rec->nfields > expected)
+        for (size_t k = 0; k < rec->nfields; k++) {
+            const ct_csv_field *fd = &rec->fields[k];
+            size_t i = 0;
+            while (!fd->quoted && fd->ptr && i < fd->len &&
+                   (fd->ptr[i] == ' ' || fd->ptr[i] == '\t'))
+                i++;
+            if (i && i < fd->len && fd->ptr[i] == '"')
+                return "a quoted field starts after a space (', \"...'): its quotes then count as "
+                       "text (RFC 4180, and pandas), so a delimiter inside it splits it; remove "
+                       "the "
+                       "spaces after the delimiters (pandas: skipinitialspace=True)";
+        }
+    if (rec->nfields > expected)
         return "a text field holding the delimiter may be missing its quotes";
     if (rec->nfields < expected && rec->nfields > 1)
         return "the line may have been cut short or split across lines";
