@@ -137,9 +137,41 @@ static const ct_schema_column *schema_find(const ct_load_options *o, const char 
 
 static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
-    if (rec->error != CT_CSV_OK)
-        return ct_diag_set(diag, CT_EDATA, L->name, 1, 0, "the header line is not valid CSV%s",
-                           rec->error == CT_CSV_BAD_UTF8 ? " (invalid UTF-8)" : "");
+    if (rec->error != CT_CSV_OK) {
+        static const char *const what[] = {"", "a quote that is never closed",
+                                           "a character after a closing quote", "invalid UTF-8",
+                                           "NUL bytes"};
+        const long line = rec->line > 0 ? rec->line : 1;
+        size_t field = rec->error_field; /* the tokenizer does not place NUL bytes */
+        for (size_t k = 0; rec->error == CT_CSV_NUL && k < rec->nfields; k++)
+            if (rec->fields[k].ptr && memchr(rec->fields[k].ptr, 0, rec->fields[k].len)) {
+                field = k;
+                break;
+            }
+        ct_diag_set(diag, CT_EDATA, L->name, line, (long)field + 1,
+                    "the header line is not valid CSV: %s in field %zu",
+                    (size_t)rec->error < sizeof what / sizeof what[0] ? what[rec->error]
+                                                                      : "an error",
+                    field + 1);
+        if (!diag)
+            return CT_EDATA;
+        if (rec->error == CT_CSV_BAD_UTF8)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "re-save the file as UTF-8 (files from Excel or older systems are often "
+                     "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
+                     L->name);
+        else if (rec->error == CT_CSV_UNTERMINATED)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the quote runs to the end of the file, so the whole file was read as the "
+                     "header: a quote in a column name must be doubled (\"\")");
+        else if (rec->error == CT_CSV_AFTER_QUOTE)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "a quote inside a quoted column name must be doubled (\"\")");
+        else if (rec->error == CT_CSV_NUL)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "text holds no NUL bytes: the file is damaged, or not a text file");
+        return CT_EDATA;
+    }
     L->ncols = rec->nfields;
     L->header = ct_calloc(L->ncols, sizeof *L->header);
     L->dict = ct_calloc(L->ncols, sizeof *L->dict);
