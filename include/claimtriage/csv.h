@@ -119,10 +119,12 @@ typedef enum ct_file_kind {
                                     ';', tab, '|' or ',' (consistently on the next lines) */
     CT_FILE_SEP_LINE = 7,        /* the first line is Excel's delimiter line "sep=X", not a
                                     header */
-    CT_FILE_HEADER_SHORT = 8     /* every data line in the window holds the same number of
+    CT_FILE_HEADER_SHORT = 8,    /* every data line in the window holds the same number of
                                     fields, more than the header: row names without a name
                                     in the header (R's write.table), or a delimiter that ends
                                     every data line and not the header */
+    CT_FILE_HEADER_LONG = 9      /* the header line ends with empty names (delimiters) that
+                                    no data line in the window has */
 } ct_file_kind;
 
 /* What ct_csv_sniff checks (bits). */
@@ -146,7 +148,8 @@ typedef struct ct_file_sniff {
  * of the next complete lines as often as in the header (a header alone:
  * at least twice). A header that names fewer fields than every one of at
  * least two complete data lines holds (all holding the same number) is
- * CT_FILE_HEADER_SHORT. Returns out->kind (CT_FILE_TEXT when nothing is wrong).
+ * CT_FILE_HEADER_SHORT; a header ending with as many empty names as it has
+ * fields more than every such line is CT_FILE_HEADER_LONG. Returns out->kind (CT_FILE_TEXT when nothing is wrong).
  * Pure function of its input; thread-safe. Source of the delimiter rule:
  * Python's csv.Sniffer (a delimiter is the character with a consistent
  * count per line). */

@@ -427,6 +427,10 @@ static void test_sniff(void **state)
     expect_sniff("a,b\nx,y,\nx,y,\n", 14, ',', CT_FILE_HEADER_SHORT, "ends with a ','",
                  "remove the ','");
     expect_sniff("a,b\nx,y,\n", 9, ',', CT_FILE_TEXT, "", "");
+    /* the header line ends with a delimiter the data lines lack */
+    expect_sniff("a,b,\n1,2\n3,4\n", 13, ',', CT_FILE_HEADER_LONG, "the last 1 empty",
+                 "end of the header line");
+    expect_sniff("a,b,c\n1,2\n3,4\n", 14, ',', CT_FILE_TEXT, "", "");
     expect_sniff("a,b\n1,x,y\n2,x\n", 14, ',', CT_FILE_TEXT, "", "");
     expect_sniff("a,b\n1,\"x,y\"\n2,\"x,\ny\"\n", 21, ',', CT_FILE_TEXT, "", "");
     /* magic bytes in text (no NUL, valid UTF-8) are not a container */

@@ -277,6 +277,30 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
             return CT_FILE_TEXT;
         all_end &= ends[l];
     }
+    if (cnt[1] > 0 && cnt[1] < cnt[0]) {
+        /* the header line ends with as many delimiters (empty names) as
+         * it has fields more than the data: pandas reads those as empty
+         * 'Unnamed: J' columns; claimtriage would blame every line */
+        size_t k = 0, e = 0, trail = 0;
+        int inq = 0;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+        for (e = k; e < n && (inq || (s[e] != '\n' && s[e] != '\r')); e++)
+            inq ^= s[e] == '"';
+        while (e > k && s[e - 1] == delim && trail < cnt[0] - cnt[1])
+            e--, trail++;
+        if (trail != cnt[0] - cnt[1])
+            return CT_FILE_TEXT;
+        char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+        const char *dn = delim_name(delim, a, sizeof a);
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields, the last %zu empty, and each of the next %zu lines "
+                 "%zu: the header line ends with %zu %s that the data lines do not (pandas reads "
+                 "an empty column for each)",
+                 cnt[0] + 1, trail, lines - 1, cnt[1] + 1, trail, dn);
+        snprintf(hint, sizeof hint, "remove the %s at the end of the header line", dn);
+        return set(o, CT_FILE_HEADER_LONG, msg, hint);
+    }
     /* a header of one field is no evidence: another delimiter is likelier */
     if (cnt[0] == 0 || cnt[1] <= cnt[0])
         return CT_FILE_TEXT;
