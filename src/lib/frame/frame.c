@@ -4,9 +4,12 @@
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
 
+#include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -308,6 +311,64 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
                        "end of every line (drop the column, or the trailing delimiters)"
                      : "");
     return k;
+}
+
+size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    /* a 10-digit id keeps about 10 significant digits; a spreadsheet that
+     * saves a long number as it displays it ("7.02E+09") keeps 3 to 6 */
+    enum { KEPT_DIGITS = 6 };
+    const double MIN_MAGNITUDE = 1e7; /* shorter ids fit in 6 digits anyway */
+    for (size_t j = 0; j < f->ncols; j++) {
+        const ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_ID || !c->f64 || c->nmiss == f->nrows)
+            continue;
+        size_t values = 0, first = SIZE_MAX;
+        int rounded = 1;
+        for (size_t i = 0; i < f->nrows && rounded; i++) {
+            if (c->miss && c->miss[i])
+                continue;
+            const double v = fabs(c->f64[i]);
+            if (!(v >= MIN_MAGNITUDE) || !isfinite(v)) {
+                rounded = 0;
+                break;
+            }
+            const double unit = pow(10.0, floor(log10(v)) - (KEPT_DIGITS - 1));
+            rounded = fabs(v / unit - nearbyint(v / unit)) < 1e-6;
+            values++;
+            if (first == SIZE_MAX)
+                first = i;
+        }
+        if (!rounded || values < 2)
+            continue;
+        /* repeated values: the rounding merged ids */
+        double *x = ct_malloc(2 * values * sizeof *x);
+        if (!x)
+            return 0;
+        size_t m = 0, repeats = 0;
+        for (size_t i = 0; i < f->nrows; i++)
+            if (!(c->miss && c->miss[i]))
+                x[m++] = c->f64[i];
+        ct_sort_f64(x, m, x + values);
+        for (size_t i = 1; i < m; i++)
+            repeats += x[i] == x[i - 1];
+        ct_free(x);
+        if (!repeats)
+            continue;
+        char v[40], r[32];
+        ct_numfmt_auto(v, sizeof v, c->f64[first]);
+        ct_numfmt_count(r, sizeof r, (uint64_t)repeats);
+        snprintf(hint, cap,
+                 "column '%s': every id has at most %d significant digits (line %ld: %s) and %s "
+                 "repeat: the ids look rounded, as a spreadsheet saves long numbers it shows in "
+                 "scientific notation (7.02E+09); rows of different reports now share an id. "
+                 "Export the column formatted as text or as a whole number",
+                 c->name, KEPT_DIGITS, ct_frame_row_line(f, first), v, r);
+        return 1;
+    }
+    return 0;
 }
 
 size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)
