@@ -313,6 +313,49 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
     return k;
 }
 
+/* Row i holds its column's own name in column j. */
+static int holds_name(const ct_column *c, size_t i)
+{
+    size_t len = 0;
+    const char *v = ct_column_str(c, i, &len);
+    if (!v)
+        return 0;
+    if (c->codes)
+        len = strlen(v);
+    return len == strlen(c->name) && memcmp(v, c->name, len) == 0;
+}
+
+size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    if (!f->ncols || f->cols[0]->f64)
+        return 0; /* a numeric column holds no name (the reader said so per row) */
+    size_t k = 0;
+    long first = 0;
+    for (size_t i = 0; i < f->nrows; i++) {
+        if (!holds_name(f->cols[0], i))
+            continue;
+        size_t j = 1;
+        while (j < f->ncols && holds_name(f->cols[j], i))
+            j++;
+        if (j < f->ncols)
+            continue;
+        if (!k++)
+            first = ct_frame_row_line(f, i);
+    }
+    if (!k || !cap)
+        return k;
+    char n[32];
+    ct_numfmt_count(n, sizeof n, (uint64_t)k);
+    snprintf(hint, cap,
+             "line %ld repeats the header line (%s row%s of the header's names): read as data, "
+             "as pandas does, which makes every column strings, none numeric; files joined "
+             "with cat? Drop the repeated header (tail -n +2 on every file after the first)",
+             first, n, k == 1 ? "" : "s");
+    return k;
+}
+
 size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
 {
     if (cap)
