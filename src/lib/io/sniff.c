@@ -260,6 +260,60 @@ static size_t line_shapes(const char *s, size_t n, char c, size_t *counts, int *
     return line;
 }
 
+/* The first fields of data lines 1..lines-1 of s[0..n): 0 when two are
+ * equal, 2 when they are consecutive whole numbers (R's default row
+ * names), else 1 (distinct). */
+static int first_fields_distinct(const char *s, size_t n, char delim, size_t lines)
+{
+    size_t at[SNIFF_LINES], len[SNIFF_LINES], line = 0, k = 0;
+    int inq = 0, infirst = 1;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    size_t start = k;
+    for (; k < n && line < lines && line < SNIFF_LINES; k++) {
+        const char ch = s[k];
+        if (ch == '"')
+            inq = !inq;
+        else if (!inq && infirst && ch == delim) {
+            at[line] = start;
+            len[line] = k - start;
+            infirst = 0;
+        } else if (!inq && (ch == '\n' || ch == '\r')) {
+            if (infirst)
+                at[line] = start, len[line] = k - start;
+            while (k + 1 < n && (s[k + 1] == '\n' || s[k + 1] == '\r'))
+                k++;
+            line++;
+            start = k + 1;
+            infirst = 1;
+        }
+    }
+    for (size_t a = 1; a < line; a++)
+        for (size_t b = a + 1; b < line; b++)
+            if (len[a] == len[b] && memcmp(s + at[a], s + at[b], len[a]) == 0)
+                return 0;
+    /* R's row names by default: 1, 2, 3, ... (quoted or not) */
+    long prev = 0;
+    for (size_t a = 1; a < line; a++) {
+        const char *p = s + at[a];
+        size_t m = len[a];
+        if (m >= 2 && p[0] == '"' && p[m - 1] == '"')
+            p++, m -= 2;
+        long v = 0;
+        if (!m || m > 9)
+            return 1;
+        for (size_t i = 0; i < m; i++) {
+            if (p[i] < '0' || p[i] > '9')
+                return 1;
+            v = v * 10 + (p[i] - '0');
+        }
+        if (a > 1 && v != prev + 1)
+            return 1;
+        prev = v;
+    }
+    return 2;
+}
+
 /* Every complete data line holds the same number of fields, more than the
  * header: pandas then reads the leading fields as the row index and shifts
  * the names (or, with a delimiter ending each data line, every value one
@@ -320,9 +374,37 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
                  dn);
         return set(o, CT_FILE_HEADER_SHORT, msg, hint);
     }
+    const int firsts = first_fields_distinct(s, n, delim, lines);
+    if (!firsts) {
+        /* row names are distinct: a repeated first field points at a
+         * delimiter inside one field of every line instead */
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields and each of the next %zu lines %zu: a field on every "
+                 "line seems to hold the delimiter without quotes (pandas would read the leading "
+                 "field%s as the row index and shift the names)",
+                 cnt[0] + 1, lines - 1, cnt[1] + 1, k == 1 ? "" : "s");
+        snprintf(hint, sizeof hint,
+                 "quote the fields that hold a %s (\"Paris, France\"), or write the file with "
+                 "another delimiter",
+                 dn);
+        return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+    }
     char first[48] = "first column";
     if (k > 1)
         snprintf(first, sizeof first, "first %zu columns", k);
+    if (firsts == 1) { /* distinct names, or a key column before a split field */
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields and each of the next %zu lines %zu: either the "
+                 "header has no name for the %s (row names, as R's write.table writes them) or a "
+                 "field on every line holds the delimiter without quotes (pandas reads the leading "
+                 "field%s as the row index)",
+                 cnt[0] + 1, lines - 1, cnt[1] + 1, first, k == 1 ? "" : "s");
+        snprintf(hint, sizeof hint,
+                 "name the row names at the start of the header line, or quote the fields that "
+                 "hold a %s",
+                 dn);
+        return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+    }
     snprintf(msg, sizeof msg,
              "the header holds %zu fields and each of the next %zu lines %zu: the header has no "
              "name for the %s, as in a file written with row names (R's write.table writes "
