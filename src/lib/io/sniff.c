@@ -265,7 +265,7 @@ static size_t line_shapes(const char *s, size_t n, char c, size_t *counts, int *
  * names), else 1 (distinct). */
 static int first_fields_distinct(const char *s, size_t n, char delim, size_t lines)
 {
-    size_t at[SNIFF_LINES], len[SNIFF_LINES], line = 0, k = 0;
+    size_t at[SNIFF_LINES] = {0}, len[SNIFF_LINES] = {0}, line = 0, k = 0;
     int inq = 0, infirst = 1;
     while (k < n && (s[k] == '\n' || s[k] == '\r'))
         k++;
