@@ -357,6 +357,11 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        if (rec->nfields < L->ncols && L->csv && ct_csv_ended_inside_line(L->csv))
+            snprintf(d.hint, sizeof d.hint,
+                     "the file ends inside this line (no line end after it): the file was cut "
+                     "short, as by an interrupted download or copy; get the whole file (the "
+                     "rows before it are whole: --on-bad-row=skip reads them)");
         spanning_hint(rec, &d);
         report_bad(L, &d);
         return;
