@@ -123,8 +123,11 @@ typedef enum ct_file_kind {
                                     fields, more than the header: row names without a name
                                     in the header (R's write.table), or a delimiter that ends
                                     every data line and not the header */
-    CT_FILE_HEADER_LONG = 9      /* the header line ends with empty names (delimiters) that
+    CT_FILE_HEADER_LONG = 9,     /* the header line ends with empty names (delimiters) that
                                     no data line in the window has */
+    CT_FILE_PREAMBLE = 10        /* one to five lines without the delimiter above lines that
+                                    all hold the same number of fields: a title above the
+                                    header */
 } ct_file_kind;
 
 /* What ct_csv_sniff checks (bits). */

@@ -427,6 +427,10 @@ static void test_sniff(void **state)
     expect_sniff("a,b\nx,y,\nx,y,\n", 14, ',', CT_FILE_HEADER_SHORT, "ends with a ','",
                  "remove the ','");
     expect_sniff("a,b\nx,y,\n", 9, ',', CT_FILE_TEXT, "", "");
+    /* a title line above the header */
+    expect_sniff("Export\na,b,c\n1,2,3\n4,5,6\n7,8,9\n", 31, ',', CT_FILE_PREAMBLE, "('Export')",
+                 "tail -n +2");
+    expect_sniff("text\nhello\nwith, comma\nx, y\na, b\n", 33, ',', CT_FILE_TEXT, "", "");
     /* the header line ends with a delimiter the data lines lack */
     expect_sniff("a,b,\n1,2\n3,4\n", 13, ',', CT_FILE_HEADER_LONG, "the last 1 empty",
                  "end of the header line");

@@ -325,6 +325,40 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
     size_t lines = line_shapes(s, n, delim, cnt, ends, SNIFF_LINES);
     if (lines < 3)
         return CT_FILE_TEXT;
+    if (cnt[0] == 0 && cnt[lines - 1] > 0) {
+        /* lines above the header (a title, an export date), as spreadsheet
+         * and dashboard exports write: the first lines hold fewer fields,
+         * every line from some line on the same number */
+        const size_t want = cnt[lines - 1];
+        size_t h = lines - 1;
+        while (h > 0 && cnt[h - 1] == want)
+            h--;
+        int fewer = 1;
+        for (size_t l = 0; l < h; l++)
+            fewer &= cnt[l] < want;
+        /* evidence: at least 3 fields on at least 4 lines (a one-column
+         * file whose text holds a ',' on some lines is not this) */
+        if (h < 1 || h > 5 || lines - h < 4 || want < 2 || !fewer)
+            return CT_FILE_TEXT;
+        size_t k = 0, e;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+        for (e = k; e < n && e - k < 200 && s[e] != '\n' && s[e] != '\r'; e++)
+            ;
+        const size_t keep = ct_textwidth_prefix(s + k, e - k, 50, 50, NULL);
+        char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+        const char *dn = delim_name(delim, a, sizeof a);
+        snprintf(msg, sizeof msg,
+                 "the first line ('%.*s%s') holds no %s and the %zu line%s from line %zu on hold "
+                 "%zu fields each: %s above the header, as exports add a title or a date",
+                 (int)keep, s + k, keep < e - k ? "..." : "", dn, lines - h,
+                 lines - h == 1 ? "" : "s", h + 1, want + 1, h == 1 ? "a line" : "lines");
+        snprintf(hint, sizeof hint,
+                 "delete the line%s above the header: tail -n +%zu FILE > fixed.csv (if no blank "
+                 "line is among them)",
+                 h == 1 ? "" : "s", h + 1);
+        return set(o, CT_FILE_PREAMBLE, msg, hint);
+    }
     int all_end = 1;
     for (size_t l = 1; l < lines; l++) {
         if (cnt[l] != cnt[1])
