@@ -239,10 +239,16 @@ int loader_fix_dicts(loader *L, ct_frame *f)
     return 0;
 }
 
+/* The record is a lone Ctrl-Z (0x1A), a DOS end-of-file mark. */
+static int is_ctrl_z(const ct_csv_record *rec)
+{
+    return rec->nfields == 1 && rec->fields[0].len == 1 && rec->fields[0].ptr &&
+           rec->fields[0].ptr[0] == '\x1A';
+}
+
 static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t expected)
 {
-    if (rec->nfields == 1 && rec->fields[0].len == 1 && rec->fields[0].ptr &&
-        rec->fields[0].ptr[0] == '\x1A')
+    if (is_ctrl_z(rec))
         return "the line is a lone Ctrl-Z (byte 0x1A), the end-of-file mark old DOS and Windows "
                "tools append: delete it (pandas reads it as a row of one junk value)";
     if (rec->nfields == 1 && expected > 1 && rec->fields[0].quoted &&
@@ -357,7 +363,8 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
-        if (rec->nfields < L->ncols && L->csv && ct_csv_ended_inside_line(L->csv))
+        if (rec->nfields < L->ncols && !is_ctrl_z(rec) && L->csv &&
+            ct_csv_ended_inside_line(L->csv))
             snprintf(d.hint, sizeof d.hint,
                      "the file ends inside this line (no line end after it): the file was cut "
                      "short, as by an interrupted download or copy; get the whole file (the "
