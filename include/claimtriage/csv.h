@@ -108,15 +108,26 @@ CT_API const char *ct_csv_name(const ct_csv *r);
  * first bytes, at most the first 64 KiB are used) and names the cause
  * with its evidence (io/sniff.c): */
 typedef enum ct_file_kind {
-    CT_FILE_TEXT = 0,           /* nothing against reading it as delimited text */
-    CT_FILE_BINARY = 1,         /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
+    CT_FILE_TEXT = 0,            /* nothing against reading it as delimited text */
+    CT_FILE_BINARY = 1,          /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
                                     (gzip is read transparently, never flagged) */
-    CT_FILE_UTF16 = 2,          /* byte-order mark or NUL pattern of UTF-16 */
-    CT_FILE_UTF32 = 3,          /* byte-order mark or NUL pattern of UTF-32 */
-    CT_FILE_HTML = 4,           /* the first non-blank line opens an HTML or XML page */
-    CT_FILE_LFS_POINTER = 5,    /* a Git LFS pointer file instead of the data */
-    CT_FILE_OTHER_DELIMITER = 6 /* the header holds no delimiter outside quotes but some
+    CT_FILE_UTF16 = 2,           /* byte-order mark or NUL pattern of UTF-16 */
+    CT_FILE_UTF32 = 3,           /* byte-order mark or NUL pattern of UTF-32 */
+    CT_FILE_HTML = 4,            /* the first non-blank line opens an HTML or XML page */
+    CT_FILE_LFS_POINTER = 5,     /* a Git LFS pointer file instead of the data */
+    CT_FILE_OTHER_DELIMITER = 6, /* the header holds no delimiter outside quotes but some
                                     ';', tab, '|' or ',' (consistently on the next lines) */
+    CT_FILE_SEP_LINE = 7,        /* the first line is Excel's delimiter line "sep=X", not a
+                                    header */
+    CT_FILE_HEADER_SHORT = 8,    /* every data line in the window holds the same number of
+                                    fields, more than the header: row names without a name
+                                    in the header (R's write.table), or a delimiter that ends
+                                    every data line and not the header */
+    CT_FILE_HEADER_LONG = 9,     /* the header line ends with empty names (delimiters) that
+                                    no data line in the window has */
+    CT_FILE_PREAMBLE = 10        /* one to five lines without the delimiter above lines that
+                                    all hold the same number of fields: a title above the
+                                    header */
 } ct_file_kind;
 
 /* What ct_csv_sniff checks (bits). */
@@ -138,7 +149,10 @@ typedef struct ct_file_sniff {
  * text never reads as a container. Another delimiter is reported when the header holds
  * none of `delimiter` outside quotes and some candidate on at least 4 in 5
  * of the next complete lines as often as in the header (a header alone:
- * at least twice). Returns out->kind (CT_FILE_TEXT when nothing is wrong).
+ * at least twice). A header that names fewer fields than every one of at
+ * least two complete data lines holds (all holding the same number) is
+ * CT_FILE_HEADER_SHORT; a header ending with as many empty names as it has
+ * fields more than every such line is CT_FILE_HEADER_LONG. Returns out->kind (CT_FILE_TEXT when nothing is wrong).
  * Pure function of its input; thread-safe. Source of the delimiter rule:
  * Python's csv.Sniffer (a delimiter is the character with a consistent
  * count per line). */

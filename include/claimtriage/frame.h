@@ -346,6 +346,17 @@ CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_
  * ""). For the message of any step that drops rows with missing values
  * (df.dropna()) or finds no groups. */
 CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap);
+/* Ids rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
+ * the first numeric identifier column whose every value (at least two, all
+ * >= 1e7) has at most 6 significant digits and some of which repeat (a
+ * long number saved as shown, 7.02E+09), with a line holding one. Returns
+ * 1 when such a column exists, else 0 (hint ""). */
+CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* Rows that repeat the header line (every value its column's name: files
+ * joined with cat, read with inferred types, where they turn every column
+ * to strings): writes a sentence with the first one's line to hint and
+ * returns how many (0: hint ""). */
+CT_API size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t cap);
 /* Why column j of f, wanted numeric, was read as strings: hint[0..cap) a
  * sentence naming the first value that is not a number, its line, and how
  * many of the values are not numbers ("line 4 holds '1,234', not a number

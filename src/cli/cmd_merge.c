@@ -69,6 +69,14 @@ int cmd_merge(int argc, char **argv)
     }
     if (argc - optind < 1)
         return cli_usage("merge", "missing QUEUE files");
+    int stdin_queues = 0;
+    for (int k = optind; k < argc; k++)
+        stdin_queues += strcmp(argv[k], "-") == 0;
+    if (stdin_queues > 1)
+        return cli_usage("merge",
+                         "standard input ('-') is named %d times: it can be read once; "
+                         "give the other queues as files",
+                         stdin_queues);
     for (int k = optind; k < argc; k++) {
         const int rs = cli_refuse_same_file("merge", "merged queue", out_path, argv[k]);
         if (rs != CLI_OPT_NEXT)

@@ -377,6 +377,11 @@ int cmd_queue_eval(int argc, char **argv)
         return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
                          argc - optind);
     }
+    if (strcmp(labels_path, "-") == 0 && strcmp(argv[optind], "-") == 0) {
+        cli_load_free(&lo);
+        return cli_usage("queue-eval", "the queue and --labels cannot both be standard input "
+                                       "('-'): it can be read once; give one of them as a file");
+    }
     ct_frame *f = NULL;
     ct_load_stats st;
     int rc = cli_load_frame(&lo, labels_path, &f, &st);

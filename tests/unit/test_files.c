@@ -414,6 +414,29 @@ static void test_sniff(void **state)
     /* a delimiter given deliberately is not second-guessed */
     ct_file_sniff fs;
     assert_int_equal(ct_csv_sniff("a;b\n1;2\n", 8, ',', CT_SNIFF_FILE, &fs), CT_FILE_TEXT);
+    /* Excel's delimiter line in place of the header */
+    expect_sniff("sep=,\r\na,b\r\n1,2\r\n", 17, ',', CT_FILE_SEP_LINE, "'sep=,'",
+                 "delete the first line");
+    expect_sniff("\xEF\xBB\xBFsep=;\na;b\n1;2\n", 17, ',', CT_FILE_SEP_LINE, "'sep=;'",
+                 "--delimiter=';'");
+    expect_sniff("sep=,x\na,b\n", 11, ',', CT_FILE_TEXT, "", "");
+    /* every data line one field more than the header: row names, or a
+     * delimiter ending each data line; a single such line is no evidence */
+    expect_sniff("a,b\n1,x,y\n2,x,y\n", 16, ',', CT_FILE_HEADER_SHORT,
+                 "no name for the first column", "add a name");
+    expect_sniff("a,b\nx,y,\nx,y,\n", 14, ',', CT_FILE_HEADER_SHORT, "ends with a ','",
+                 "remove the ','");
+    expect_sniff("a,b\nx,y,\n", 9, ',', CT_FILE_TEXT, "", "");
+    /* a title line above the header */
+    expect_sniff("Export\na,b,c\n1,2,3\n4,5,6\n7,8,9\n", 31, ',', CT_FILE_PREAMBLE, "('Export')",
+                 "tail -n +2");
+    expect_sniff("text\nhello\nwith, comma\nx, y\na, b\n", 33, ',', CT_FILE_TEXT, "", "");
+    /* the header line ends with a delimiter the data lines lack */
+    expect_sniff("a,b,\n1,2\n3,4\n", 13, ',', CT_FILE_HEADER_LONG, "the last 1 empty",
+                 "end of the header line");
+    expect_sniff("a,b,c\n1,2\n3,4\n", 14, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("a,b\n1,x,y\n2,x\n", 14, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("a,b\n1,\"x,y\"\n2,\"x,\ny\"\n", 21, ',', CT_FILE_TEXT, "", "");
     /* magic bytes in text (no NUL, valid UTF-8) are not a container */
     expect_sniff("PK\x05\x06"
                  "a,b\n1,2\n",

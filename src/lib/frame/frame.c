@@ -4,9 +4,12 @@
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
 
+#include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -233,7 +236,14 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
     size_t wa, wb;
     trim_span(want, &wa, &wb);
     for (size_t k = 0; k < f->ncols; k++) {
-        const char *nm = f->cols[k]->name;
+        const char *const full = f->cols[k]->name;
+        const char *nm = full;
+        /* byte-order marks before the name: a file that got two (saved
+         * twice, or one prepended to a file that had one); the reader and
+         * pandas skip only the first */
+        size_t boms = 0;
+        while (strncmp(nm, "\xEF\xBB\xBF", 3) == 0 && strncmp(want, "\xEF\xBB\xBF", 3) != 0)
+            nm += 3, boms++;
         size_t a, b;
         trim_span(nm, &a, &b);
         if (b - a != wb - wa)
@@ -250,8 +260,13 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
             continue;
         char diff[160] = "";
         size_t w = 0;
+        if (boms)
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%s",
+                                  k == 0 ? "an invisible byte-order mark (U+FEFF) before it: the "
+                                           "file starts with two, the reader skips one"
+                                         : "an invisible byte-order mark (U+FEFF) before it");
         if (!same_case)
-            w += (size_t)snprintf(diff + w, sizeof diff - w, "letter case");
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%sletter case", w ? ", " : "");
         if (a > wa)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu leading space%s", w ? ", " : "",
                                   a - wa, a - wa == 1 ? "" : "s");
@@ -261,7 +276,7 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
                                   strlen(nm) - b - (strlen(want) - wb) == 1 ? "" : "s");
         if (!w)
             snprintf(diff, sizeof diff, "surrounding spaces");
-        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", nm,
+        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", full,
                  want, diff);
         return;
     }
@@ -296,6 +311,107 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
                        "end of every line (drop the column, or the trailing delimiters)"
                      : "");
     return k;
+}
+
+/* Row i holds its column's own name in column j. */
+static int holds_name(const ct_column *c, size_t i)
+{
+    size_t len = 0;
+    const char *v = ct_column_str(c, i, &len);
+    if (!v)
+        return 0;
+    if (c->codes)
+        len = strlen(v);
+    return len == strlen(c->name) && memcmp(v, c->name, len) == 0;
+}
+
+size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    if (!f->ncols || f->cols[0]->f64)
+        return 0; /* a numeric column holds no name (the reader said so per row) */
+    size_t k = 0;
+    long first = 0;
+    for (size_t i = 0; i < f->nrows; i++) {
+        if (!holds_name(f->cols[0], i))
+            continue;
+        size_t j = 1;
+        while (j < f->ncols && holds_name(f->cols[j], i))
+            j++;
+        if (j < f->ncols)
+            continue;
+        if (!k++)
+            first = ct_frame_row_line(f, i);
+    }
+    if (!k || !cap)
+        return k;
+    char n[32];
+    ct_numfmt_count(n, sizeof n, (uint64_t)k);
+    snprintf(hint, cap,
+             "line %ld repeats the header line (%s row%s of the header's names): read as data, "
+             "as pandas does, which makes every column strings, none numeric; files joined "
+             "with cat? Drop the repeated header (tail -n +2 on every file after the first)",
+             first, n, k == 1 ? "" : "s");
+    return k;
+}
+
+size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    /* a 10-digit id keeps about 10 significant digits; a spreadsheet that
+     * saves a long number as it displays it ("7.02E+09") keeps 3 to 6 */
+    enum { KEPT_DIGITS = 6 };
+    const double MIN_MAGNITUDE = 1e7; /* shorter ids fit in 6 digits anyway */
+    for (size_t j = 0; j < f->ncols; j++) {
+        const ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_ID || !c->f64 || c->nmiss == f->nrows)
+            continue;
+        size_t values = 0, first = SIZE_MAX;
+        int rounded = 1;
+        for (size_t i = 0; i < f->nrows && rounded; i++) {
+            if (c->miss && c->miss[i])
+                continue;
+            const double v = fabs(c->f64[i]);
+            if (!(v >= MIN_MAGNITUDE) || !isfinite(v)) {
+                rounded = 0;
+                break;
+            }
+            const double unit = pow(10.0, floor(log10(v)) - (KEPT_DIGITS - 1));
+            rounded = fabs(v / unit - nearbyint(v / unit)) < 1e-6;
+            values++;
+            if (first == SIZE_MAX)
+                first = i;
+        }
+        if (!rounded || values < 2)
+            continue;
+        /* repeated values: the rounding merged ids */
+        double *x = ct_malloc(2 * values * sizeof *x);
+        if (!x)
+            return 0;
+        size_t m = 0, repeats = 0;
+        for (size_t i = 0; i < f->nrows; i++)
+            if (!(c->miss && c->miss[i]))
+                x[m++] = c->f64[i];
+        ct_sort_f64(x, m, x + values);
+        for (size_t i = 1; i < m; i++)
+            repeats += x[i] == x[i - 1];
+        ct_free(x);
+        if (!repeats)
+            continue;
+        char v[40], r[32];
+        ct_numfmt_auto(v, sizeof v, c->f64[first]);
+        ct_numfmt_count(r, sizeof r, (uint64_t)repeats);
+        snprintf(hint, cap,
+                 "column '%s': every id has at most %d significant digits (line %ld: %s) and %s "
+                 "repeat: the ids look rounded, as a spreadsheet saves long numbers it shows in "
+                 "scientific notation (7.02E+09); rows of different reports now share an id. "
+                 "Export the column formatted as text or as a whole number",
+                 c->name, KEPT_DIGITS, ct_frame_row_line(f, first), v, r);
+        return 1;
+    }
+    return 0;
 }
 
 size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)

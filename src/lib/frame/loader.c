@@ -8,9 +8,11 @@
 
 #include "base/helper.h"
 #include "frame/prefault.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -137,9 +139,41 @@ static const ct_schema_column *schema_find(const ct_load_options *o, const char 
 
 static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
-    if (rec->error != CT_CSV_OK)
-        return ct_diag_set(diag, CT_EDATA, L->name, 1, 0, "the header line is not valid CSV%s",
-                           rec->error == CT_CSV_BAD_UTF8 ? " (invalid UTF-8)" : "");
+    if (rec->error != CT_CSV_OK) {
+        static const char *const what[] = {"", "a quote that is never closed",
+                                           "a character after a closing quote", "invalid UTF-8",
+                                           "NUL bytes"};
+        const long line = rec->line > 0 ? rec->line : 1;
+        size_t field = rec->error_field; /* the tokenizer does not place NUL bytes */
+        for (size_t k = 0; rec->error == CT_CSV_NUL && k < rec->nfields; k++)
+            if (rec->fields[k].ptr && memchr(rec->fields[k].ptr, 0, rec->fields[k].len)) {
+                field = k;
+                break;
+            }
+        ct_diag_set(diag, CT_EDATA, L->name, line, (long)field + 1,
+                    "the header line is not valid CSV: %s in field %zu",
+                    (size_t)rec->error < sizeof what / sizeof what[0] ? what[rec->error]
+                                                                      : "an error",
+                    field + 1);
+        if (!diag)
+            return CT_EDATA;
+        if (rec->error == CT_CSV_BAD_UTF8)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "re-save the file as UTF-8 (files from Excel or older systems are often "
+                     "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
+                     L->name);
+        else if (rec->error == CT_CSV_UNTERMINATED)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the quote runs to the end of the file, so the whole file was read as the "
+                     "header: a quote in a column name must be doubled (\"\")");
+        else if (rec->error == CT_CSV_AFTER_QUOTE)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "a quote inside a quoted column name must be doubled (\"\")");
+        else if (rec->error == CT_CSV_NUL)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "text holds no NUL bytes: the file is damaged, or not a text file");
+        return CT_EDATA;
+    }
     L->ncols = rec->nfields;
     L->header = ct_calloc(L->ncols, sizeof *L->header);
     L->dict = ct_calloc(L->ncols, sizeof *L->dict);
@@ -207,11 +241,34 @@ int loader_fix_dicts(loader *L, ct_frame *f)
     return 0;
 }
 
+/* The record is a lone Ctrl-Z (0x1A), a DOS end-of-file mark. */
+static int is_ctrl_z(const ct_csv_record *rec)
+{
+    return rec->nfields == 1 && rec->fields[0].len == 1 && rec->fields[0].ptr &&
+           rec->fields[0].ptr[0] == '\x1A';
+}
+
 static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t expected)
 {
+    if (is_ctrl_z(rec))
+        return "the line is a lone Ctrl-Z (byte 0x1A), the end-of-file mark old DOS and Windows "
+               "tools append: delete it (pandas reads it as a row of one junk value)";
     if (rec->nfields == 1 && expected > 1 && rec->fields[0].quoted &&
         memchr(rec->fields[0].ptr, delim, rec->fields[0].len))
         return "the whole line is wrapped in quotes - a spreadsheet export?";
+    if (rec->nfields > expected)
+        for (size_t k = 0; k < rec->nfields; k++) {
+            const ct_csv_field *fd = &rec->fields[k];
+            size_t i = 0;
+            while (!fd->quoted && fd->ptr && i < fd->len &&
+                   (fd->ptr[i] == ' ' || fd->ptr[i] == '\t'))
+                i++;
+            if (i && i < fd->len && fd->ptr[i] == '"')
+                return "a quoted field starts after a space (', \"...'): its quotes then count as "
+                       "text (RFC 4180, and pandas), so a delimiter inside it splits it; remove "
+                       "the "
+                       "spaces after the delimiters (pandas: skipinitialspace=True)";
+        }
     if (rec->nfields > expected)
         return "a text field holding the delimiter may be missing its quotes";
     if (rec->nfields < expected && rec->nfields > 1)
@@ -256,6 +313,50 @@ static void spanning_hint(const ct_csv_record *rec, ct_diag *d)
     d->hint[at] = '\0';
 }
 
+/* A record holding NUL bytes: where, how many, and the likely cause from
+ * their shape (a record of nothing but NULs is a zero-filled block: the
+ * tail of a file not completely written, or a damaged copy). */
+static void nul_record(loader *L, const ct_csv_record *rec)
+{
+    size_t nul = 0, bytes = 0, first = SIZE_MAX;
+    for (size_t k = 0; k < rec->nfields; k++) {
+        const ct_csv_field *fd = &rec->fields[k];
+        for (size_t i = 0; fd->ptr && i < fd->len; i++)
+            if (fd->ptr[i] == '\0') {
+                nul++;
+                if (first == SIZE_MAX)
+                    first = k;
+            }
+        bytes += fd->len;
+    }
+    ct_diag d;
+    char cnt[32];
+    ct_numfmt_count(cnt, sizeof cnt, (uint64_t)nul);
+    if (first == SIZE_MAX) {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "NUL byte in the data");
+    } else if (nul == bytes) {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, 1,
+                    "the line is %s NUL byte%s and nothing else", cnt, nul == 1 ? "" : "s");
+        snprintf(d.hint, sizeof d.hint,
+                 "a block of zero bytes: what a file not completely written leaves (a crash or a "
+                 "full disk while it was saved, a copy cut short); get a complete copy, or "
+                 "delete the zeros (tr -d '\\000' < %s > fixed.csv) if the rows before them are "
+                 "all there",
+                 L->name);
+    } else {
+        ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)first + 1,
+                    "%s NUL byte%s in the line, the first in field %zu (%s)", cnt,
+                    nul == 1 ? "" : "s", first + 1,
+                    first < L->ncols ? L->header[first] : "extra field");
+        snprintf(d.hint, sizeof d.hint, "%s",
+                 nul >= 16 ? "a run of zero bytes inside a line: that part of the file was never "
+                             "written or was damaged in copying; get a good copy"
+                           : "text holds no NUL bytes: the file is damaged, or binary data was "
+                             "pasted into it");
+    }
+    report_bad(L, &d);
+}
+
 /* A record the tokenizer flagged, or with the wrong field count: reported. */
 static void bad_record(loader *L, const ct_csv_record *rec)
 {
@@ -264,6 +365,12 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        if (rec->nfields < L->ncols && !is_ctrl_z(rec) && L->csv &&
+            ct_csv_ended_inside_line(L->csv))
+            snprintf(d.hint, sizeof d.hint,
+                     "the file ends inside this line (no line end after it): the file was cut "
+                     "short, as by an interrupted download or copy; get the whole file (the "
+                     "rows before it are whole: --on-bad-row=skip reads them)");
         spanning_hint(rec, &d);
         report_bad(L, &d);
         return;
@@ -271,6 +378,10 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     static const char *const what[] = {"", "unterminated quoted field (runs to end of file)",
                                        "unexpected character after a closing quote",
                                        "invalid UTF-8", "NUL byte in the data"};
+    if (rec->error == CT_CSV_NUL) {
+        nul_record(L, rec);
+        return;
+    }
     if (rec->error == CT_CSV_BAD_UTF8) /* the field in the message: the hint is the file's */
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)rec->error_field + 1,
                     "%s in field %zu (%s)", what[rec->error], rec->error_field + 1,
@@ -300,6 +411,16 @@ static void bad_record(loader *L, const ct_csv_record *rec)
     report_bad(L, &d);
 }
 
+/* p[0..n) holds the string w. */
+static int holds(const char *p, size_t n, const char *w)
+{
+    const size_t m = strlen(w);
+    for (size_t k = 0; k + m <= n; k++)
+        if (memcmp(p + k, w, m) == 0)
+            return 1;
+    return 0;
+}
+
 /* The likely cause of a number that does not parse, from its shape: digits
  * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
  * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
@@ -323,6 +444,52 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
                      "'%.*s' looks like a missing value, but it is not one of the spellings "
                      "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
                      (int)n, p, (int)n, p);
+            return;
+        }
+    /* a spreadsheet formula's error value (Excel, LibreOffice, Google
+     * Sheets: #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #SPILL!,
+     * #ERROR!): '#', then letters, digits, '/' or '_', then '!' or '?' */
+    if (n >= 3 && n <= 16 && p[0] == '#' && (p[n - 1] == '!' || p[n - 1] == '?')) {
+        size_t k = 1;
+        while (k < n - 1 && (isalnum((unsigned char)p[k]) || p[k] == '/' || p[k] == '_'))
+            k++;
+        if (k == n - 1) {
+            snprintf(hint, cap,
+                     "'%.*s' is a spreadsheet's error value (the cell's formula failed): fix "
+                     "the formula in the sheet, or read it as missing: --na-values='%.*s'",
+                     (int)n, p, (int)n, p);
+            return;
+        }
+    }
+    if (n && p[n - 1] == '\x1A') {
+        snprintf(hint, cap,
+                 "the value ends with a Ctrl-Z (byte 0x1A, shown as '?'), the end-of-file mark "
+                 "old DOS and Windows tools append: delete it from the end of the file");
+        return;
+    }
+    /* Unicode spaces and digits that look like ASCII ones in a message */
+    static const struct {
+        const char *bytes, *what;
+    } look_alike[] = {
+        {"\xC2\xA0", "a no-break space (U+00A0)"},
+        {"\xE2\x80\xAF", "a narrow no-break space (U+202F)"},
+        {"\xE2\x80\x89", "a thin space (U+2009)"},
+        {"\xE2\x80\x87", "a figure space (U+2007)"},
+    };
+    for (size_t k = 0; k < sizeof look_alike / sizeof look_alike[0]; k++)
+        if (holds(p, n, look_alike[k].bytes)) {
+            snprintf(hint, cap,
+                     "the value holds %s, which prints as a space: spreadsheets write it "
+                     "between digit groups (thousands separators) or after a number; remove it",
+                     look_alike[k].what);
+            return;
+        }
+    for (size_t k = 0; k + 2 < n; k++)
+        if ((unsigned char)p[k] == 0xEF && (unsigned char)p[k + 1] == 0xBC &&
+            (unsigned char)p[k + 2] >= 0x90 && (unsigned char)p[k + 2] <= 0x99) {
+            snprintf(hint, cap,
+                     "full-width digits (U+FF10 to U+FF19, as a CJK input method types "
+                     "them): write the ASCII digits 0-9");
             return;
         }
     int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);

@@ -169,6 +169,12 @@ ct_status ct_csv_open_buffer(const char *buf, size_t len, const char *name, char
 
 long ct_csv_line(const ct_csv *r) { return r->line; }
 
+int ct_csv_ended_inside_line(const ct_csv *r)
+{
+    return r->eof && r->start >= r->end && r->end > 0 && r->buf[r->end - 1] != '\n' &&
+           r->buf[r->end - 1] != '\r';
+}
+
 ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag)
 {
     if (!r->borrowed && r->end == 0 && !r->eof && r->raw_begin) {

@@ -43,6 +43,9 @@ ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag);
  * 0, or -1 before the first record was read and for a memory source
  * (ct_csv_open_mem: those records always take the general path). */
 int ct_csv_view(const ct_csv *r, const char **buf, size_t *pos, size_t *end);
+/* 1 when the input is used up and its last byte is no line end: the record
+ * just read ran to the end of the file, which was cut inside it. */
+int ct_csv_ended_inside_line(const ct_csv *r);
 /* The caller consumed one record of one physical line, up to `pos`. */
 void ct_csv_skip_line(ct_csv *r, size_t pos);
 

@@ -135,14 +135,31 @@ int ct_gunzip_read(ct_gunzip *g, char *out, size_t want, size_t *got, const char
         }
         int zr = inflate(&g->z, Z_NO_FLUSH);
         if (zr == Z_STREAM_END) { /* another member may follow */
-            if (g->z.avail_in == 0) {
-                size_t r = gz_refill(g, err);
-                if (r == (size_t)-1)
-                    return -1;
-                if (r == 0) {
-                    g->done = 1;
-                    break;
+            /* zero bytes after a member are padding (tape blocks, some
+             * downloaders): skipped to the end or the next member, as
+             * gzip -d ("trailing zero bytes ignored") and Python's gzip
+             * module (_read_eof) do */
+            for (;;) {
+                if (g->z.avail_in == 0) {
+                    size_t r = gz_refill(g, err);
+                    if (r == (size_t)-1)
+                        return -1;
+                    if (r == 0) {
+                        g->done = 1;
+                        break;
+                    }
                 }
+                while (g->z.avail_in && *g->z.next_in == 0)
+                    g->z.next_in++, g->z.avail_in--;
+                if (g->z.avail_in)
+                    break;
+            }
+            if (g->done)
+                break;
+            if (*g->z.next_in != 0x1f) {
+                *err = "the gzip data ends before the file does: bytes that are not gzip data "
+                       "follow it (something was appended to the file, or it was damaged)";
+                return -1;
             }
             inflateReset(&g->z);
             continue;
@@ -152,7 +169,13 @@ int ct_gunzip_read(ct_gunzip *g, char *out, size_t want, size_t *got, const char
             return -1;
         }
         if (zr != Z_OK && zr != Z_BUF_ERROR) {
-            *err = "the gzip data is corrupt";
+            /* zlib's reason: a member's CRC-32 or length trailer that
+             * does not match the data inflated */
+            *err = zr == Z_DATA_ERROR && g->z.msg &&
+                           (strstr(g->z.msg, "data check") || strstr(g->z.msg, "length check"))
+                       ? "the gzip data is corrupt: its checksum does not match the data "
+                         "(damaged in transfer or on disk)"
+                       : "the gzip data is corrupt";
             return -1;
         }
     }

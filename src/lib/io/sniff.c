@@ -7,7 +7,10 @@
  *   bzip2, 7z, OLE2 .xls; gzip is read transparently and is not flagged);
  *   byte-order marks and NUL-byte patterns of UTF-16 and UTF-32;
  *   an HTML or XML page (the first non-blank line opens a tag), a Git LFS
- *   pointer (the file's stand-in in a repository);
+ *   pointer (the file's stand-in in a repository), Excel's "sep=," line
+ *   in place of the header;
+ *   a header with fewer fields than every data line (row names written
+ *   without a name for them, or a delimiter ending each data line);
  *   another delimiter: the header holds none of the delimiter outside
  *   quotes but some of ';', tab, '|' or ',' (as Python's csv.Sniffer
  *   judges by consistent counts, the next lines are counted too). */
@@ -191,7 +194,266 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
     return CT_FILE_TEXT;
 }
 
+/* Excel writes (and reads) a first line "sep=X" naming the delimiter;
+ * pandas and every RFC 4180 reader take it for the header. */
+static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_sniff *o)
+{
+    size_t k = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        k = 3;
+    if (n - k < 5 || !starts_ci(s + k, n - k, "sep=") || s[k + 4] == '\r' || s[k + 4] == '\n')
+        return CT_FILE_TEXT;
+    const char x = s[k + 4];
+    size_t e = k + 5;
+    while (e < n && (s[e] == ' ' || s[e] == '\t') && x != '\t')
+        e++;
+    if (e < n && s[e] != '\r' && s[e] != '\n')
+        return CT_FILE_TEXT;
+    char a[16], msg[256], hint[384];
+    const char *xn = delim_name(x, a, sizeof a);
+    snprintf(msg, sizeof msg,
+             "the file's first line is 'sep=%s', the line Excel writes to name the delimiter, "
+             "not a header (the header follows on line 2)",
+             x == '\t' ? "\\t" : (char[2]){x, 0});
+    if (x == delim)
+        snprintf(hint, sizeof hint,
+                 "delete the first line (tail -n +2 FILE > fixed.csv); pandas would read "
+                 "'sep=' as the only column name");
+    else
+        snprintf(hint, sizeof hint,
+                 "delete the first line (tail -n +2 FILE > fixed.csv) and read the rest with %s "
+                 "as the delimiter (--delimiter=%s%s%s)",
+                 xn, x == '\t' ? "" : "'", x == '\t' ? "tab" : (char[2]){x, 0},
+                 x == '\t' ? "" : "'");
+    o->delimiter = x;
+    return set(o, CT_FILE_SEP_LINE, msg, hint);
+}
+
 #define SNIFF_LINES 32
+
+/* Per line of s[0..n) (blank lines skipped, as the reader does): the count
+ * of c outside quotes, and whether the line ends with c. Returns the number
+ * of complete lines (those followed by a line end). */
+static size_t line_shapes(const char *s, size_t n, char c, size_t *counts, int *ends_c,
+                          size_t maxlines)
+{
+    size_t line = 0, k = 0;
+    int inq = 0, last_c = 0;
+    memset(counts, 0, maxlines * sizeof *counts);
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    for (; k < n && line < maxlines; k++) {
+        char ch = s[k];
+        if (!inq && (ch == '\n' || ch == '\r')) {
+            ends_c[line++] = last_c;
+            while (k + 1 < n && (s[k + 1] == '\n' || s[k + 1] == '\r'))
+                k++;
+            last_c = 0;
+            continue;
+        }
+        if (ch == '"')
+            inq = !inq;
+        else if (!inq && ch == c)
+            counts[line]++;
+        last_c = !inq && ch == c;
+    }
+    return line;
+}
+
+/* The first fields of data lines 1..lines-1 of s[0..n): 0 when two are
+ * equal, 2 when they are consecutive whole numbers (R's default row
+ * names), else 1 (distinct). */
+static int first_fields_distinct(const char *s, size_t n, char delim, size_t lines)
+{
+    size_t at[SNIFF_LINES] = {0}, len[SNIFF_LINES] = {0}, line = 0, k = 0;
+    int inq = 0, infirst = 1;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    size_t start = k;
+    for (; k < n && line < lines && line < SNIFF_LINES; k++) {
+        const char ch = s[k];
+        if (ch == '"')
+            inq = !inq;
+        else if (!inq && infirst && ch == delim) {
+            at[line] = start;
+            len[line] = k - start;
+            infirst = 0;
+        } else if (!inq && (ch == '\n' || ch == '\r')) {
+            if (infirst)
+                at[line] = start, len[line] = k - start;
+            while (k + 1 < n && (s[k + 1] == '\n' || s[k + 1] == '\r'))
+                k++;
+            line++;
+            start = k + 1;
+            infirst = 1;
+        }
+    }
+    for (size_t a = 1; a < line; a++)
+        for (size_t b = a + 1; b < line; b++)
+            if (len[a] == len[b] && memcmp(s + at[a], s + at[b], len[a]) == 0)
+                return 0;
+    /* R's row names by default: 1, 2, 3, ... (quoted or not) */
+    long prev = 0;
+    for (size_t a = 1; a < line; a++) {
+        const char *p = s + at[a];
+        size_t m = len[a];
+        if (m >= 2 && p[0] == '"' && p[m - 1] == '"')
+            p++, m -= 2;
+        long v = 0;
+        if (!m || m > 9)
+            return 1;
+        for (size_t i = 0; i < m; i++) {
+            if (p[i] < '0' || p[i] > '9')
+                return 1;
+            v = v * 10 + (p[i] - '0');
+        }
+        if (a > 1 && v != prev + 1)
+            return 1;
+        prev = v;
+    }
+    return 2;
+}
+
+/* Every complete data line holds the same number of fields, more than the
+ * header: pandas then reads the leading fields as the row index and shifts
+ * the names (or, with a delimiter ending each data line, every value one
+ * column left); claimtriage would blame each line with a guess. */
+static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_file_sniff *o)
+{
+    size_t cnt[SNIFF_LINES];
+    int ends[SNIFF_LINES];
+    size_t lines = line_shapes(s, n, delim, cnt, ends, SNIFF_LINES);
+    if (lines < 3)
+        return CT_FILE_TEXT;
+    if (cnt[0] == 0 && cnt[lines - 1] > 0) {
+        /* lines above the header (a title, an export date), as spreadsheet
+         * and dashboard exports write: the first lines hold fewer fields,
+         * every line from some line on the same number */
+        const size_t want = cnt[lines - 1];
+        size_t h = lines - 1;
+        while (h > 0 && cnt[h - 1] == want)
+            h--;
+        int fewer = 1;
+        for (size_t l = 0; l < h; l++)
+            fewer &= cnt[l] < want;
+        /* evidence: at least 3 fields on at least 4 lines (a one-column
+         * file whose text holds a ',' on some lines is not this) */
+        if (h < 1 || h > 5 || lines - h < 4 || want < 2 || !fewer)
+            return CT_FILE_TEXT;
+        size_t k = 0, e;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+        for (e = k; e < n && e - k < 200 && s[e] != '\n' && s[e] != '\r'; e++)
+            ;
+        const size_t keep = ct_textwidth_prefix(s + k, e - k, 50, 50, NULL);
+        char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+        const char *dn = delim_name(delim, a, sizeof a);
+        snprintf(msg, sizeof msg,
+                 "the first line ('%.*s%s') holds no %s and the %zu line%s from line %zu on hold "
+                 "%zu fields each: %s above the header, as exports add a title or a date",
+                 (int)keep, s + k, keep < e - k ? "..." : "", dn, lines - h,
+                 lines - h == 1 ? "" : "s", h + 1, want + 1, h == 1 ? "a line" : "lines");
+        snprintf(hint, sizeof hint,
+                 "delete the line%s above the header: tail -n +%zu FILE > fixed.csv (if no blank "
+                 "line is among them)",
+                 h == 1 ? "" : "s", h + 1);
+        return set(o, CT_FILE_PREAMBLE, msg, hint);
+    }
+    int all_end = 1;
+    for (size_t l = 1; l < lines; l++) {
+        if (cnt[l] != cnt[1])
+            return CT_FILE_TEXT;
+        all_end &= ends[l];
+    }
+    if (cnt[1] > 0 && cnt[1] < cnt[0]) {
+        /* the header line ends with as many delimiters (empty names) as
+         * it has fields more than the data: pandas reads those as empty
+         * 'Unnamed: J' columns; claimtriage would blame every line */
+        size_t k = 0, e = 0, trail = 0;
+        int inq = 0;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+        for (e = k; e < n && (inq || (s[e] != '\n' && s[e] != '\r')); e++)
+            inq ^= s[e] == '"';
+        while (e > k && s[e - 1] == delim && trail < cnt[0] - cnt[1])
+            e--, trail++;
+        if (trail != cnt[0] - cnt[1])
+            return CT_FILE_TEXT;
+        char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+        const char *dn = delim_name(delim, a, sizeof a);
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields, the last %zu empty, and each of the next %zu lines "
+                 "%zu: the header line ends with %zu %s that the data lines do not (pandas reads "
+                 "an empty column for each)",
+                 cnt[0] + 1, trail, lines - 1, cnt[1] + 1, trail, dn);
+        snprintf(hint, sizeof hint, "remove the %s at the end of the header line", dn);
+        return set(o, CT_FILE_HEADER_LONG, msg, hint);
+    }
+    /* a header of one field is no evidence: another delimiter is likelier */
+    if (cnt[0] == 0 || cnt[1] <= cnt[0])
+        return CT_FILE_TEXT;
+    const size_t k = cnt[1] - cnt[0];
+    char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+    const char *dn = delim_name(delim, a, sizeof a);
+    if (all_end && k == 1 && !ends[0]) {
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields and each of the next %zu lines %zu, the last one "
+                 "empty: every data line ends with a %s that the header line does not (pandas "
+                 "would read the first column as the row index and shift every value one "
+                 "column left)",
+                 cnt[0] + 1, lines - 1, cnt[1] + 1, dn);
+        snprintf(hint, sizeof hint,
+                 "remove the %s at the end of each data line (or add one at the end of the "
+                 "header line, for an empty last column)",
+                 dn);
+        return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+    }
+    const int firsts = first_fields_distinct(s, n, delim, lines);
+    if (!firsts) {
+        /* row names are distinct: a repeated first field points at a
+         * delimiter inside one field of every line instead */
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields and each of the next %zu lines %zu: a field on every "
+                 "line seems to hold the delimiter without quotes (pandas would read the leading "
+                 "field%s as the row index and shift the names)",
+                 cnt[0] + 1, lines - 1, cnt[1] + 1, k == 1 ? "" : "s");
+        snprintf(hint, sizeof hint,
+                 "quote the fields that hold a %s (\"Paris, France\"), or write the file with "
+                 "another delimiter",
+                 dn);
+        return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+    }
+    char first[48] = "first column";
+    if (k > 1)
+        snprintf(first, sizeof first, "first %zu columns", k);
+    if (firsts == 1) { /* distinct names, or a key column before a split field */
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields and each of the next %zu lines %zu: either the "
+                 "header has no name for the %s (row names, as R's write.table writes them) or a "
+                 "field on every line holds the delimiter without quotes (pandas reads the leading "
+                 "field%s as the row index)",
+                 cnt[0] + 1, lines - 1, cnt[1] + 1, first, k == 1 ? "" : "s");
+        snprintf(hint, sizeof hint,
+                 "name the row names at the start of the header line, or quote the fields that "
+                 "hold a %s",
+                 dn);
+        return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+    }
+    snprintf(msg, sizeof msg,
+             "the header holds %zu fields and each of the next %zu lines %zu: the header has no "
+             "name for the %s, as in a file written with row names (R's write.table writes "
+             "them so; pandas reads %s as the row index)",
+             cnt[0] + 1, lines - 1, cnt[1] + 1, first, k == 1 ? "that field" : "those fields");
+    if (k == 1)
+        snprintf(hint, sizeof hint, "name it: add a name and a %s at the start of the header line",
+                 dn);
+    else
+        snprintf(hint, sizeof hint,
+                 "name them: add %zu names, each followed by a %s, at the start of the header "
+                 "line",
+                 k, dn);
+    return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+}
 
 static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o)
 {
@@ -263,8 +525,14 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
             return k;
         if ((k = sniff_page(data, len, out)) != CT_FILE_TEXT)
             return k;
+        if ((k = sniff_sep_line(data, len, delimiter, out)) != CT_FILE_TEXT)
+            return k;
     }
-    if (!(checks & CT_SNIFF_DELIMITER))
-        return CT_FILE_TEXT;
-    return sniff_delimiter(data, len < ((size_t)1 << 16) ? len : ((size_t)1 << 16), delimiter, out);
+    const size_t window = len < ((size_t)1 << 16) ? len : ((size_t)1 << 16);
+    if ((checks & CT_SNIFF_DELIMITER) &&
+        (k = sniff_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
+        return k;
+    if (checks & CT_SNIFF_FILE)
+        return sniff_header_short(data, window, delimiter, out);
+    return CT_FILE_TEXT;
 }

@@ -141,6 +141,12 @@ static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, c
     c->priv->arg[c->n] = arg;
     c->n++;
     ch->file = ct_strdup(file);
+    /* a column name is data: a '/' or '\\' in it would name a folder
+     * (cannot write DIR/hist_views/day.svg), a control character an
+     * unprintable file name; each becomes '_' */
+    for (char *q = ch->file; q && *q; q++)
+        if (*q == '/' || *q == '\\' || (unsigned char)*q < 0x20 || *q == 0x7f)
+            *q = '_';
     ch->kind = ct_strdup(kname);
     ch->title = ct_strdup(title);
     ch->subtitle = ct_strdup(subtitle);

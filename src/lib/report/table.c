@@ -1,6 +1,7 @@
 /* table.c — aligned text tables for people (see claimtriage/table.h). */
 #include "claimtriage/table.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -63,11 +64,25 @@ void ct_table_add(ct_table *t, const char *cell)
         t->cells = c;
         t->cap = nc;
     }
-    char *copy = ct_strdup(cell ? cell : "");
+    /* a line break in a cell (a column name wrapped in a spreadsheet's
+     * header cell, a value) would break the table's rows: shown as its
+     * Control Picture, U+240A, one column wide, as the other controls */
+    const char *src = cell ? cell : "";
+    size_t breaks = 0, n = strlen(src);
+    for (size_t i = 0; i < n; i++)
+        breaks += src[i] == '\n';
+    char *copy = ct_malloc(n + 2 * breaks + 1);
     if (!copy) {
         t->dropped = 1;
         return;
     }
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (src[i] == '\n')
+            w += (size_t)ct_utf8_encode(0x240Au, copy + w);
+        else
+            copy[w++] = src[i];
+    copy[w] = '\0';
     t->cells[t->ncells++] = copy;
 }
 

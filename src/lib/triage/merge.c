@@ -132,6 +132,29 @@ int triage_looks_jsonl(const char *path)
     return c == '{';
 }
 
+int triage_file_diagnosis(const char *path, ct_diag *diag)
+{
+    if (strcmp(path, "-") == 0)
+        return 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return 0;
+    static char head[1 << 16]; /* not reentrant: called on the error path of one reader */
+    const size_t n = fread(head, 1, sizeof head, fp);
+    fclose(fp);
+    ct_file_sniff fs;
+    if (ct_csv_sniff(head, n, ',', CT_SNIFF_ALL, &fs) == CT_FILE_TEXT)
+        return 0;
+    ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "%s", fs.message);
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint, "%s",
+                 fs.kind == CT_FILE_OTHER_DELIMITER || fs.kind == CT_FILE_SEP_LINE
+                     ? "a queue is written with ',' and no 'sep=' line: re-saved from a "
+                       "spreadsheet? score again (or export it as CSV with ',')"
+                     : "not a queue written by claimtriage score: score again");
+    return 1;
+}
+
 static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
 
 static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_topn *q,
@@ -157,6 +180,10 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             break;
         }
         if (rec.nfields != QFIELDS && first) {
+            if (triage_file_diagnosis(path, diag)) {
+                s = CT_EFORMAT;
+                break;
+            }
             s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                             "%zu fields where a queue has %d: not a claimtriage score queue",
                             rec.nfields, QFIELDS);
@@ -174,6 +201,10 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             for (size_t i = 0; i < QFIELDS; i++)
                 if (rec.fields[i].len != strlen(qheader[i]) ||
                     memcmp(rec.fields[i].ptr, qheader[i], rec.fields[i].len) != 0) {
+                    if (triage_file_diagnosis(path, diag)) {
+                        s = CT_EFORMAT;
+                        break;
+                    }
                     s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                                     "header is not a claimtriage score queue's (written with "
                                     "--format csv)");

@@ -17,4 +17,11 @@ int triage_looks_jsonl(const char *path);
  * do, e.g. "score again". Defined in merge.c. */
 void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, const char *again);
 
+/* When the file at path is judged as a whole by ct_csv_sniff (a 'sep='
+ * line, another delimiter, UTF-16, an HTML page, ...: a queue re-saved by
+ * a spreadsheet, or not a queue): sets diag (CT_EFORMAT, the evidence, a
+ * hint for a queue) and returns 1; 0 otherwise and for standard input.
+ * For a reader whose header is not a queue's. Defined in merge.c. */
+int triage_file_diagnosis(const char *path, ct_diag *diag);
+
 #endif

@@ -113,9 +113,11 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                     idcol = k;
                 else if (rec.fields[k].len == 4 && memcmp(rec.fields[k].ptr, "rank", 4) == 0)
                     rankcol = k;
-            if (idcol == SIZE_MAX)
+            if (idcol == SIZE_MAX && !triage_file_diagnosis(queue_path, diag))
                 s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
                                 "no 'id' column: not a claimtriage score queue (csv)");
+            else if (idcol == SIZE_MAX)
+                s = CT_EFORMAT;
             continue;
         }
         if (rec.nfields != hdr_fields) { /* a cut or edited record: never taken as a review */
