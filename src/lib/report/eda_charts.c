@@ -5,7 +5,9 @@
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define EDA_TITLE_MAX 512
 #define EDA_FILE_MAX 300
@@ -147,6 +149,24 @@ static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, c
     for (char *q = ch->file; q && *q; q++)
         if (*q == '/' || *q == '\\' || (unsigned char)*q < 0x20 || *q == 0x7f)
             *q = '_';
+    /* two columns may then give one name ('a/b', 'a_b'; 'Views', 'views'
+     * on a file system blind to case): the later chart gets -2, -3, ...
+     * before its extension, so no chart overwrites another */
+    for (int k = 2; ch->file; k++) {
+        int taken = 0;
+        for (size_t i = 0; i + 1 < c->n && !taken; i++)
+            taken = c->charts[i].file && strcasecmp(c->charts[i].file, ch->file) == 0;
+        if (!taken)
+            break;
+        const char *dot = strrchr(file, '.');
+        const size_t stem = dot ? (size_t)(dot - file) : strlen(file);
+        char *again = ct_malloc(strlen(file) + 16);
+        if (again) {
+            snprintf(again, strlen(file) + 16, "%.*s-%d%s", (int)stem, ch->file, k, dot ? dot : "");
+        }
+        ct_free(ch->file);
+        ch->file = again;
+    }
     ch->kind = ct_strdup(kname);
     ch->title = ct_strdup(title);
     ch->subtitle = ct_strdup(subtitle);
