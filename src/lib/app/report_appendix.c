@@ -149,9 +149,10 @@ void rep_write_appendix(rep_ctx *c)
     char mr[32];
     rep_count(mr, sizeof mr, (double)c->opt.max_rows);
     ct_html_paraf(c->h, "note",
-                  "Report options: %s reviews an hour, %s %s a review hour, %s-hour review day, "
+                  "Report options: %s review%s an hour, %s %s a review hour, %s-hour review day, "
                   "start %s, tables of rows capped at %s row%s%s.",
-                  r, cph, c->opt.currency, hpd, c->opt.start ? c->opt.start : "not given", mr,
-                  rep_s((double)c->opt.max_rows), c->opt.redact ? ", redacted" : "");
+                  r, rep_s_shown(r), cph, c->opt.currency, hpd,
+                  c->opt.start ? c->opt.start : "not given", mr, rep_s((double)c->opt.max_rows),
+                  c->opt.redact ? ", redacted" : "");
     ct_html_section_end(c->h);
 }

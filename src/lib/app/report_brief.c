@@ -69,12 +69,14 @@ static void finance_compute(rep_ctx *c)
                      "%s reviews an hour over 8 hours hold no whole review", mrb);
         } else if (derived)
             snprintf(f->day_how, sizeof f->day_how,
-                     "the run's capacity: %s reviews an hour over an 8-hour day", mrb);
+                     "the run's capacity: %s review%s an hour over an 8-hour day", mrb,
+                     rep_s_shown(mrb));
         else
             snprintf(f->day_how, sizeof f->day_how, "the run's capacity, set with --capacity");
     } else {
         f->day_reviews = floor(R * c->opt.hours_per_day + 1e-9); /* whole reviews */
-        snprintf(f->day_how, sizeof f->day_how, "%s reviews an hour over %s hours%s", rb, hb,
+        snprintf(f->day_how, sizeof f->day_how, "%s review%s an hour over %s hour%s%s", rb,
+                 rep_s_shown(rb), hb, rep_s_shown(hb),
                  f->day_reviews < 1 ? " hold no whole review" : "");
     }
     f->n = rep_num(qe, "rows.queue"); /* the reviews the curve counts, labelled or not */
@@ -206,6 +208,28 @@ static void point_model(rep_ctx *c)
     rep_fig(pt, "rows", n);
 }
 
+/* a share in whole percent, with as many decimals (up to 4) as keep a share
+ * above 0 (below 1) from reading 0% (100%): 1 claim of 1,922 is 0.05% */
+static void pct_whole_near(char *buf, size_t n, double frac)
+{
+    int dec = 0;
+    while (dec < 4 && frac > 0 && frac < 1 &&
+           (round(frac * 100 * pow(10, dec)) >= 100 * pow(10, dec) ||
+            round(frac * 100 * pow(10, dec)) <= 0))
+        dec++;
+    rep_pct(buf, n, frac, dec);
+}
+
+/* an expected count ("about N"): whole above 10; below, one decimal when it
+ * is not whole, so 0.50 expected claims does not read "about 1" */
+static void about_count(char *buf, size_t n, double v)
+{
+    if (isfinite(v) && v < 10 && fabs(v - round(v)) >= 0.05)
+        ct_numfmt_fixed(buf, n, v, 1);
+    else
+        rep_count(buf, n, v);
+}
+
 static void point_queue(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
@@ -214,9 +238,9 @@ static void point_queue(rep_ctx *c)
     char day[32], q[32], a[32], rq[32], ra[32], hq[32], hr[32], nq[32];
     rep_count(day, sizeof day, f->day_reviews);
     rep_count(q, sizeof q, f->recall_queue * f->claims);
-    rep_count(a, sizeof a, f->recall_random * f->claims);
-    rep_pct(rq, sizeof rq, f->recall_queue, 0);
-    rep_pct(ra, sizeof ra, f->recall_random, 0);
+    about_count(a, sizeof a, f->recall_random * f->claims);
+    pct_whole_near(rq, sizeof rq, f->recall_queue);
+    pct_whole_near(ra, sizeof ra, f->recall_random);
     ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
     ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
     rep_count(nq, sizeof nq, f->n);
@@ -227,8 +251,8 @@ static void point_queue(rep_ctx *c)
     if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean))
         snprintf(wait, sizeof wait,
                  "; working through all %s report%s of the queue, a claim waits %s hours of "
-                 "review (at %s reviews an hour) on average before it is reviewed, instead of %s",
-                 nq, rep_s(f->n), hq, R, hr);
+                 "review (at %s review%s an hour) on average before it is reviewed, instead of %s",
+                 nq, rep_s(f->n), hq, R, rep_s_shown(R), hr);
     /* the same day in the order of views alone: when it does as well as the
      * queue (recall within 1 point), the queue's gain over random order is
      * the view counts', and the page says so */
@@ -532,15 +556,15 @@ void rep_write_finance(rep_ctx *c)
     if (f->ok)
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour, --cost-per-hour and "
-                      "--hours-per-day, or run's --capacity): a moderator reviews %s reports an "
+                      "--hours-per-day, or run's --capacity): a moderator reviews %s report%s an "
                       "hour; a review hour costs %s %s; a review day of %s review%s (%s).",
-                      R, C, c->opt.currency, DR, rep_s(f->day_reviews), f->day_how);
+                      R, rep_s_shown(R), C, c->opt.currency, DR, rep_s(f->day_reviews), f->day_how);
     else
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
-                      "moderator reviews %s reports an hour; a review hour costs %s %s; a review "
-                      "day is %s hours.",
-                      R, C, c->opt.currency, H);
+                      "moderator reviews %s report%s an hour; a review hour costs %s %s; a review "
+                      "day is %s hour%s.",
+                      R, rep_s_shown(R), C, c->opt.currency, H, rep_s_shown(H));
     if (!f->ok) {
         c->res.missing++;
         ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,

@@ -150,6 +150,7 @@ void rep_cell_pct2(char *buf, size_t n, double v);
 double rep_shown(double v);
 /* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
 const char *rep_s(double n);
+const char *rep_s_shown(const char *shown);
 /* Open a section (counted). */
 void rep_section(rep_ctx *c, const char *id, const char *heading);
 /* A chart file of DIR/charts inlined with its caption; 0 when inlined,

@@ -472,9 +472,9 @@ void rep_write_triage(rep_ctx *c)
     int n = snprintf(note, sizeof note,
                      "The claims found count the first reviews only; the mean wait counts every "
                      "claim of the whole queue, not only those of the first reviews. At %s "
-                     "reviews an hour (queue-eval --reviews-per-hour), a claim at position k "
+                     "review%s an hour (queue-eval --reviews-per-hour), a claim at position k "
                      "waits k / R hours of review (review time, not hours on the clock).",
-                     R);
+                     R, rep_s_shown(R));
     if (absent && n > 0 && (size_t)n < sizeof note) {
         /* queue-eval writes null where a figure does not exist (docs/formats.md) */
         const int no_views = ct_json_type_of(ct_json_get(qe, "claims_views")) == CT_JSON_NULL;

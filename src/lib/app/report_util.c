@@ -123,6 +123,10 @@ void rep_cell_pct2(char *buf, size_t n, double v) { rep_pct(buf, n, v, 2); }
 
 const char *rep_s(double n) { return n == 1 ? "" : "s"; }
 
+/* a figure as the page shows it: "1" (a rate of 1 review an hour, a 1-hour
+ * day) is singular, every other shown figure plural ("0.5 reviews") */
+const char *rep_s_shown(const char *shown) { return strcmp(shown, "1") == 0 ? "" : "s"; }
+
 void rep_section(rep_ctx *c, const char *id, const char *heading)
 {
     c->res.sections++;
