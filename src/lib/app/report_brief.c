@@ -368,10 +368,19 @@ static void point_claims(rep_ctx *c)
     const double mo = rep_num(go, "metrics.video_view_count.median");
     if (!isfinite(mc) || !isfinite(mo))
         return;
-    char a[32], b[32], ratio[32] = "";
+    char a[32], b[32], ratio[48] = "";
     rep_count(a, sizeof a, mc);
     rep_count(b, sizeof b, mo);
-    if (mo > 0) {
+    if (mo > 0 && mc > 1.1 * mo) {
+        char rb[24];
+        ct_numfmt_ratio(rb, sizeof rb, mc / mo);
+        snprintf(ratio, sizeof ratio, " (%s)", rb);
+    } else if (mc > 0 && mo > 1.1 * mc) {
+        /* fewer: the opinions' multiple, not a ratio that rounds to "0.0x" */
+        char rb[24];
+        ct_numfmt_ratio(rb, sizeof rb, mo / mc);
+        snprintf(ratio, sizeof ratio, " (%s fewer)", rb);
+    } else if (mo > 0 && mc > 0) {
         char rb[24];
         ct_numfmt_ratio(rb, sizeof rb, mc / mo);
         snprintf(ratio, sizeof ratio, " (%s)", rb);
