@@ -631,6 +631,25 @@ void rep_write_finance(rep_ctx *c)
                   nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
     /* what the saving is: r_queue(D) x n is the claims the day finds divided
      * by the share of claims in the queue, so it does not grow with n */
+    /* the day finds every claim of the queue (fewer claims than the day's
+     * reviews): then r_queue(D) x n is n itself, and the figure grows with
+     * the queue instead of staying per day */
+    const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
+    char per_day[512];
+    if (all_found)
+        snprintf(per_day, sizeof per_day,
+                 "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
+                 "day's %s reviews), so the figure is this queue's, not a rate per review day: "
+                 "random order needs about the whole queue to find them, and a larger backlog "
+                 "with the same share of claims, holding more claims for the day to find, gives "
+                 "a larger figure.",
+                 cb, rep_s(f->claims), DR);
+    else
+        snprintf(per_day, sizeof per_day,
+                 "It is a saving per review day, not per backlog: a larger backlog with the same "
+                 "share of claims gives about the same figure, because the day still reviews the "
+                 "same number of reports and random order still needs as many reviews per claim "
+                 "found.");
     if (!f->note[0])
         ct_html_paraf(
             c->h, NULL,
@@ -639,11 +658,8 @@ void rep_write_finance(rep_ctx *c)
             "random order would reach only after about %s reviews. The saving is that "
             "time-to-find, counted in review hours within the reviews done anyway, not fewer "
             "reviews or moderators. It assumes that every report is reviewed, at the stated "
-            "rate, and that random order is the alternative. It is a saving per review day, "
-            "not per backlog: a larger backlog with the same share of claims gives about the "
-            "same figure, because the day still reviews the same number of reports and random "
-            "order still needs as many reviews per claim found.",
-            rr);
+            "rate, and that random order is the alternative. %s",
+            rr, per_day);
     if (!f->note[0] && isfinite(f->recall_views)) {
         char vv[32], vh[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);

@@ -1,0 +1,23 @@
+# The finance box's "per review day, not per backlog" holds while the day's
+# reviews limit the claims found. When the first day finds every claim of the
+# queue (fewer claims than the day's reviews: here a synthetic file whose
+# claims are thinned to about 2%), the box says the figure is that queue's;
+# with many claims it keeps the per-day sentence.
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 6000 --seed 5 -o s.csv
+awk -F, 'NR == 1 || $2 != "claim" || NR % 50 == 0' s.csv >few.csv
+$CT run -q few.csv -o few >/dev/null 2>&1
+$CT run -q s.csv -o many >/dev/null 2>&1
+for r in few many; do
+  python3 -c '
+import html, json, re, sys
+t = open(sys.argv[1] + "/report.html", encoding="utf-8").read()
+x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
+f = json.load(open(sys.argv[1] + "/report.json"))["finance"]
+print(sys.argv[1], "claims", f["claims"], "day", f["day_reviews"], "r_queue", f["recall_first_day_queue"])
+m = re.search(r"(Here the first day finds every claim[^.]*\.|It is a saving per review day[^:]*:)", x)
+print("  ", m.group(1) if m else "no sentence")' "$r"
+done
