@@ -356,6 +356,13 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
     }
     const ct_json_value *m = ct_json_get(ev, "misclassified");
     const size_t n = ct_json_size(m);
+    if (n == 0 && total == 0) {
+        /* nothing to show because nothing was wrong, not because of --show 0 */
+        ct_html_paraf(c->h, NULL,
+                      "No held-out report was misclassified: there is no example "
+                      "to show.");
+        return;
+    }
     if (n == 0) {
         ct_html_paraf(c->h, NULL,
                       "%s held-out report%s %s misclassified; evaluate.json lists "
