@@ -284,7 +284,22 @@ static void point_queue(rep_ctx *c)
                          hv, hq2);
             }
         }
-        if (fabs(diff) <= 0.01)
+        if (f->day_reviews >= f->n) {
+            /* the day holds the whole queue: every order finds every claim
+             * in it, so the day's shares compare nothing; the wait does */
+            if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean)) {
+                char hv[32], hq2[32];
+                ct_numfmt_fixed(hv, sizeof hv, floor(f->hours_views_mean * 100 + 0.5 + 1e-7) / 100,
+                                2);
+                ct_numfmt_fixed(hq2, sizeof hq2,
+                                floor(f->hours_queue_mean * 100 + 0.5 + 1e-7) / 100, 2);
+                snprintf(views, sizeof views,
+                         " The day holds the whole queue, so every order, views alone too, "
+                         "finds all its claims within it; sorting by views alone, a claim "
+                         "waits %s hours of review on average (the queue %s).",
+                         hv, hq2);
+            }
+        } else if (fabs(diff) <= 0.01)
             snprintf(views, sizeof views,
                      " Sorting by views alone does as well %s: it finds %s of claims in the day "
                      "(the queue %s)%s; the model's gain over random order comes from the view "
