@@ -53,11 +53,17 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
                cx, f.top, cx, f.bottom, SVG_MUTED);
     svg_text(&o, cx + 4, f.top + 12, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, "capacity");
     const size_t step = (e->n + QC_MAX_POINTS - 1) / QC_MAX_POINTS;
-    for (size_t g = 0; g < CT_QORDER_N; g++) {
+    /* the queue's line last, over views alone's drawn wide and light:
+     * where an order finds claims exactly as the queue does (views alone
+     * on the reports file), both stay visible, the queue's line inside a
+     * band of the other's colour, instead of one hiding the other */
+    for (size_t r = 0; r < CT_QORDER_N; r++) {
+        const size_t g = r + 1 < CT_QORDER_N ? r + 1 : CT_QORDER_QUEUE;
         if (!isfinite(curve[g][e->n]))
             continue;
-        svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"",
-                   ct_svg_palette(g), g == CT_QORDER_RANDOM ? " stroke-dasharray=\"6 4\"" : "");
+        svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s points=\"",
+                   ct_svg_palette(g), g == CT_QORDER_WEIGHT ? "5\" stroke-opacity=\"0.55" : "2",
+                   g == CT_QORDER_RANDOM ? " stroke-dasharray=\"6 4\"" : "");
         for (size_t k = 0; k <= e->n; k += step) {
             svg_printf(&o, "%s%.1f,%.1f", k ? " " : "", svg_ax_px(&xa, (double)k),
                        svg_ax_px(&ya, 100 * curve[g][k]));
