@@ -19,5 +19,9 @@ x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
 f = json.load(open(sys.argv[1] + "/report.json"))["finance"]
 print(sys.argv[1], "claims", f["claims"], "day", f["day_reviews"], "r_queue", f["recall_first_day_queue"])
 m = re.search(r"(Here the first day finds every claim[^.]*\.|It is a saving per review day[^:]*:)", x)
-print("  ", m.group(1) if m else "no sentence")' "$r"
+print("  ", m.group(1) if m else "no sentence")
+# the summary talking point says the same
+pts = [p["text"] for p in json.load(open(sys.argv[1] + "/report.json"))["talking_points"]
+       if "more review hours" in p.get("text", "")]
+print("  point:", re.sub(r"[0-9][0-9.,]*", "N", pts[0]) if pts else "none")' "$r"
 done
