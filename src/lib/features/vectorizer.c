@@ -305,6 +305,11 @@ static ct_status limit_features(const entry *e, const size_t *cand, size_t m, si
     return st;
 }
 
+/* The hint when min_df leaves no n-gram (against max_df, or alone). */
+static const char min_df_hint[] =
+    "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 written with a "
+    "point, as 0.01), or give more rows; cross-validation fits on fewer rows than the file holds";
+
 static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c, ct_vectorizer *v,
                              ct_diag *diag)
 {
@@ -321,10 +326,7 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
                     "corresponds to < documents than min_df\")",
                     ceil(mindc), floor(maxdc), n); /* whole documents: 1.6 keeps 1, not 2 */
         if (diag)
-            snprintf(diag->hint, sizeof diag->hint,
-                     "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 "
-                     "written with a point, as 0.01), or give more rows; cross-validation fits "
-                     "on fewer rows than the file holds");
+            snprintf(diag->hint, sizeof diag->hint, "%s", min_df_hint);
         return why;
     }
     /* the distinct terms, sorted */
@@ -355,10 +357,7 @@ static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c
                         "the %zu documents fitted on (min_df)%s",
                         mindc, n, maxdc < (double)n ? " and at most max_df of them" : "");
         if (diag)
-            snprintf(diag->hint, sizeof diag->hint,
-                     "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 "
-                     "written with a point, as 0.01), or give more rows; cross-validation fits "
-                     "on fewer rows than the file holds");
+            snprintf(diag->hint, sizeof diag->hint, "%s", min_df_hint);
         return why;
     }
     if (p->max_features && k > p->max_features) {
