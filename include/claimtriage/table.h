@@ -64,7 +64,8 @@ CT_API void ct_table_destroy(ct_table *t);
  * width columns (ct_textwidth; 0: no wrapping), continuation lines indented by hang
  * spaces, and a final newline. Runs of spaces collapse to one; a word longer
  * than a line stands whole on its own line (names are never cut). text NULL
- * prints "(out of memory)". When first leaves fewer than
+ * prints "(out of memory)". A line break inside text (a column name with one)
+ * is written as U+240A, one column, as ct_table_add shows it. When first leaves fewer than
  * CT_TEXT_WRAP_MIN_ROOM columns of the line, text starts on the next line;
  * a hang that does becomes CT_TEXT_WRAP_SHORT_HANG (a long name never
  * squeezes the text into a narrow column at the right). */

@@ -164,6 +164,11 @@ typedef struct ct_score_summary {
      * first batch holding one, or the first whose level differs from a
      * training level only in case or spaces; "" when none */
     char unseen_note[512];
+    /* the id column's values look rounded by a spreadsheet (every id has at
+     * most 6 significant digits and some repeat: ct_frame_explain_rounded_ids
+     * on the first batch that shows it), so different reports share an id
+     * in the queue; "" when not */
+    char id_note[640];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

@@ -144,6 +144,8 @@ static void print_summary(const ct_score_summary *s)
         }
         if (s->absent_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
+        if (s->id_note[0])
+            ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
         if (s->without_id) {
             char ni[32], line[400];
             cli_fmt_count(ni, sizeof ni, s->without_id);

@@ -6,6 +6,21 @@
 
 #include <string.h>
 
+/* A word as written, but a line break inside it (a column name wrapped in a
+ * spreadsheet's header cell, within a sentence that names it) shown as its
+ * Control Picture, U+240A, as tables show it (ct_table_add): a raw break
+ * would end the line mid-sentence and undo the wrapping. */
+static void write_word(FILE *fp, const char *p, size_t len)
+{
+    for (const char *e; len && (e = memchr(p, '\n', len));) {
+        fwrite(p, 1, (size_t)(e - p), fp);
+        fputs("\xe2\x90\x8a", fp);
+        len -= (size_t)(e - p) + 1;
+        p = e + 1;
+    }
+    fwrite(p, 1, len, fp);
+}
+
 void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text)
 {
     if (!first)
@@ -48,7 +63,7 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
             fputc(' ', fp);
             col++;
         }
-        fwrite(p, 1, len, fp);
+        write_word(fp, p, len);
         col += w;
         start = 0;
         p = e;

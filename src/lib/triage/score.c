@@ -379,6 +379,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         }
         return absent_sources(c, f, s, diag);
     }
+    if (!c->sum.id_note[0])
+        (void)ct_frame_explain_rounded_ids(f, c->sum.id_note, sizeof c->sum.id_note);
     /* the priority's counts and the ties' status are not the model's
      * inputs: a file without them is scored, its counts missing (0 in the
      * reach, every row flagged missing_counts) and its status missing */
