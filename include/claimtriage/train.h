@@ -298,6 +298,15 @@ typedef struct ct_train_family_result {
     int early_stopped;            /* gbdt: 1 when early stopping was on */
 } ct_train_family_result;
 
+/* A feature constant in every labelled row: a number (none missing), a
+ * category of one level, or the text column holding one text. */
+typedef struct ct_train_constant {
+    char name[128]; /* the column */
+    char kind[16];  /* "numeric", "categorical" or "text" */
+    char value[64]; /* the one value (%.15g for numbers), cut at a character */
+    int value_cut;  /* 1 when value is the start of a longer one */
+} ct_train_constant;
+
 typedef struct ct_train_result {
     /* rows */
     size_t n_rows, n_labelled, n_unlabelled, n_positive;
@@ -350,6 +359,12 @@ typedef struct ct_train_result {
      * ("validation", "mean_probability"), the reference `score` compares a
      * backlog's mean probability with (drift) */
     double validation_mean_probability;
+    /* the features that hold one value in every labelled row (train says
+     * so: they give the model nothing to learn from); all_constant: every
+     * feature is one of them, so every report gets the same probability */
+    ct_train_constant *constant;
+    size_t n_constant;
+    int all_constant;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

@@ -1194,6 +1194,37 @@ static int write_json(const train_opts *o, const char *path, const ct_load_stats
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
+/* The features that hold one value in every labelled row: said, since
+ * they give the model nothing (a filtered file, a column a tool filled). */
+static void note_constant(const ct_train_result *r)
+{
+    if (!r->n_constant)
+        return;
+    char list[1024] = "";
+    size_t len = 0;
+    for (size_t k = 0; k < r->n_constant; k++) {
+        const ct_train_constant *c = &r->constant[k];
+        const char *sep = k == 0 ? "" : k + 1 == r->n_constant ? " and " : ", ";
+        int w;
+        if (strcmp(c->kind, "text") == 0)
+            w = snprintf(list + len, sizeof list - len, "%sthe text of '%s' (\"%s%s\")", sep,
+                         c->name, c->value, c->value_cut ? "..." : "");
+        else if (strcmp(c->kind, "categorical") == 0)
+            w = snprintf(list + len, sizeof list - len, "%s'%s' (one level: '%s')", sep, c->name,
+                         c->value);
+        else
+            w = snprintf(list + len, sizeof list - len, "%s'%s' (%s)", sep, c->name, c->value);
+        if (w < 0 || (size_t)w >= sizeof list - len)
+            break;
+        len += (size_t)w;
+    }
+    cli_note("%s %s one value in every labelled row: the model can learn nothing from %s%s", list,
+             r->n_constant == 1 ? "holds" : "hold", r->n_constant == 1 ? "it" : "them",
+             r->all_constant ? "; no feature varies, so every report gets the same probability "
+                               "(about the labelled rows' claim rate)"
+                             : "");
+}
+
 /* -------------------------------------------------------------- main */
 
 static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **argv)
@@ -1223,6 +1254,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     o->t.progress_user = &ps;
     ct_status s = ct_train_run(f, &o->t, &r, &dg);
     cli_progress_end();
+    if (s == CT_OK)
+        note_constant(r);
     /* the command line as run: "claimtriage train ..." */
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_labelled, o->t.seed, argc, argv, &dg);

@@ -872,6 +872,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
         ct_feature_set_apply(&w.fs, &spec);
         spec.text = w.fs.text_ngrams || w.fs.text_length ? o->text : NULL;
         spec.vectorizer = o->vectorizer;
+        st = tr_constant_features(f, &w.fs, spec.text, w.y, r, d);
     }
     /* the grids and every candidate's hyperparameters, checked up front */
     if (st == CT_OK)
@@ -907,6 +908,7 @@ void ct_train_result_free(ct_train_result *r)
     ct_cv_result_destroy(r->cv);
     ct_free(r->configs);
     tr_audit_free(&r->audit);
+    ct_free(r->constant);
     ct_model_free(r->model);
     ct_free(r);
 }
