@@ -38,6 +38,7 @@ static int numeric_constant(const ct_column *c, const double *y, size_t n, doubl
     const double *x = ct_column_f64(c);
     const uint8_t *miss = ct_column_missing(c);
     int seen = 0;
+    *v = 0;
     for (size_t i = 0; x && i < n; i++) {
         if (isnan(y[i]))
             continue;
@@ -57,6 +58,7 @@ static int category_constant(const ct_column *c, const double *y, size_t n, int3
 {
     const int32_t *codes = ct_column_codes(c);
     int seen = 0;
+    *level = -1;
     for (size_t i = 0; codes && i < n; i++) {
         if (isnan(y[i]) || codes[i] < 0)
             continue;
@@ -96,7 +98,7 @@ ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, cons
     ct_status st = CT_OK;
     size_t j;
     for (size_t k = 0; k < fs->nnumeric && st == CT_OK; k++) {
-        double v;
+        double v = 0;
         if (ct_frame_find(f, fs->numeric[k], &j, NULL) != CT_OK ||
             !numeric_constant(ct_frame_col(f, j), y, n, &v))
             continue;
@@ -105,7 +107,7 @@ ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, cons
         st = add(r, fs->numeric[k], "numeric", buf, strlen(buf), d);
     }
     for (size_t k = 0; k < fs->ncategorical && st == CT_OK; k++) {
-        int32_t level;
+        int32_t level = -1;
         if (ct_frame_find(f, fs->categorical[k], &j, NULL) != CT_OK ||
             !category_constant(ct_frame_col(f, j), y, n, &level))
             continue;
