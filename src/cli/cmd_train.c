@@ -1164,9 +1164,15 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                r->calibration_logodds ? "log-odds" : "probability");
     const int noted = r->calibration_fallback && r->calibration_note &&
                       r->calibration != CT_CALIB_PLATT; /* the note ended its line */
-    printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n",
-           fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
-           fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
+    if (r->calibration == CT_CALIB_NONE)                /* nothing fitted: no before and after */
+        printf("%s  validation: brier_score %s, ece %s\n", noted ? "" : "\n",
+               fmt(a, sizeof a, r->validation_raw.brier),
+               fmt(c, sizeof c, r->rel_validation_raw.ece));
+    else
+        printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n",
+               noted ? "" : "\n", fmt(a, sizeof a, r->validation_raw.brier),
+               fmt(b, sizeof b, r->validation.brier), fmt(c, sizeof c, r->rel_validation_raw.ece),
+               fmt(d, sizeof d, r->rel_validation.ece));
     print_reliability("reliability, test rows", &r->rel_test);
     printf("\n");
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
