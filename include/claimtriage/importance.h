@@ -73,7 +73,8 @@ typedef struct ct_importance_result {
  * o NULL means defaults. Errors: CT_EINVAL (n = 0, no group, fn NULL, bad
  * options, a bad label, a NaN probability from the callback, stopped by
  * the progress callback), CT_EDATA (the metric is
- * undefined on these rows, e.g. AUC with one class), the callback's status
+ * undefined on these rows, e.g. AUC with one class; or it cannot move: average
+ * precision when every row is positive), the callback's status
  * (the failing task with the lowest number is reported), CT_ENOMEM. */
 CT_API ct_status ct_importance_permutation(const double *y, size_t n, size_t n_groups,
                                            ct_importance_predict_fn fn, void *user,

@@ -50,7 +50,11 @@
  *     Platt on its probability, which the model file cannot express, so rf
  *     is calibrated isotonically or not at all — Platt asked, or isotonic
  *     with too few rows, gives "none" and the result says why
- *     (calibration_note);
+ *     (calibration_note). A calibration that would reverse the model's
+ *     order (Platt's slope A >= 0: the validation rows rank claims below
+ *     opinions, as with one or two claims there) or flatten it (isotonic
+ *     one constant) is not used either: "none", and the note says why;
+ *     scikit-learn applies either as fitted;
  *     the reliability table, Brier score and ECE (10 equal-width bins)
  *     before and after;
  *  6. the threshold on the validation rows' calibrated probabilities
@@ -294,6 +298,15 @@ typedef struct ct_train_family_result {
     int early_stopped;            /* gbdt: 1 when early stopping was on */
 } ct_train_family_result;
 
+/* A feature constant in every labelled row: a number (none missing), a
+ * category of one level, or the text column holding one text. */
+typedef struct ct_train_constant {
+    char name[128]; /* the column */
+    char kind[16];  /* "numeric", "categorical" or "text" */
+    char value[64]; /* the one value (%.15g for numbers), cut at a character */
+    int value_cut;  /* 1 when value is the start of a longer one */
+} ct_train_constant;
+
 typedef struct ct_train_result {
     /* rows */
     size_t n_rows, n_labelled, n_unlabelled, n_positive;
@@ -331,7 +344,9 @@ typedef struct ct_train_result {
     ct_reliability rel_validation_raw, rel_validation, rel_test;
     ct_calib_method calibration;  /* as used */
     int calibration_fallback;     /* 1: the method asked was not used (calibration_note) */
-    const char *calibration_note; /* why (static), or NULL: "isotonic needs ..." */
+    const char *calibration_note; /* why (static or calibration_why), or NULL */
+    char calibration_why[384];    /* a note with this run's numbers (a calibration that
+                                   * would reverse or flatten the model's order) */
     double platt_a, platt_b;      /* NaN unless Platt */
     size_t n_knots;               /* isotonic knots */
     int calibration_logodds;      /* 1: calibrated on the raw log-odds (step 5), 0: on the
@@ -344,6 +359,12 @@ typedef struct ct_train_result {
      * ("validation", "mean_probability"), the reference `score` compares a
      * backlog's mean probability with (drift) */
     double validation_mean_probability;
+    /* the features that hold one value in every labelled row (train says
+     * so: they give the model nothing to learn from); all_constant: every
+     * feature is one of them, so every report gets the same probability */
+    ct_train_constant *constant;
+    size_t n_constant;
+    int all_constant;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

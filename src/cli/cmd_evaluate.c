@@ -255,8 +255,13 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         }
         ct_table_print(t, stdout, "  ");
         ct_table_destroy(t);
-    } else
-        printf("\npermutation importance: not computed (%s)\n", r->why_no_importance);
+    } else {
+        char line[192];
+        snprintf(line, sizeof line, "permutation importance: not computed (%s)",
+                 r->why_no_importance);
+        printf("\n");
+        cli_print_wrapped(stdout, "", 2, line);
+    }
     const size_t show = o->show_given ? (size_t)o->show : 10;
     char nm[32];
     cli_fmt_count(nm, sizeof nm, r->n_misclassified);

@@ -1164,9 +1164,15 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                r->calibration_logodds ? "log-odds" : "probability");
     const int noted = r->calibration_fallback && r->calibration_note &&
                       r->calibration != CT_CALIB_PLATT; /* the note ended its line */
-    printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n",
-           fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
-           fmt(c, sizeof c, r->rel_validation_raw.ece), fmt(d, sizeof d, r->rel_validation.ece));
+    if (r->calibration == CT_CALIB_NONE)                /* nothing fitted: no before and after */
+        printf("%s  validation: brier_score %s, ece %s\n", noted ? "" : "\n",
+               fmt(a, sizeof a, r->validation_raw.brier),
+               fmt(c, sizeof c, r->rel_validation_raw.ece));
+    else
+        printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n",
+               noted ? "" : "\n", fmt(a, sizeof a, r->validation_raw.brier),
+               fmt(b, sizeof b, r->validation.brier), fmt(c, sizeof c, r->rel_validation_raw.ece),
+               fmt(d, sizeof d, r->rel_validation.ece));
     print_reliability("reliability, test rows", &r->rel_test);
     printf("\n");
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
@@ -1192,6 +1198,37 @@ static int write_json(const train_opts *o, const char *path, const ct_load_stats
     if (s == CT_EIO)
         cli_error("write error on standard output");
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
+/* The features that hold one value in every labelled row: said, since
+ * they give the model nothing (a filtered file, a column a tool filled). */
+static void note_constant(const ct_train_result *r)
+{
+    if (!r->n_constant)
+        return;
+    char list[1024] = "";
+    size_t len = 0;
+    for (size_t k = 0; k < r->n_constant; k++) {
+        const ct_train_constant *c = &r->constant[k];
+        const char *sep = k == 0 ? "" : k + 1 == r->n_constant ? " and " : ", ";
+        int w;
+        if (strcmp(c->kind, "text") == 0)
+            w = snprintf(list + len, sizeof list - len, "%sthe text of '%s' (\"%s%s\")", sep,
+                         c->name, c->value, c->value_cut ? "..." : "");
+        else if (strcmp(c->kind, "categorical") == 0)
+            w = snprintf(list + len, sizeof list - len, "%s'%s' (one level: '%s')", sep, c->name,
+                         c->value);
+        else
+            w = snprintf(list + len, sizeof list - len, "%s'%s' (%s)", sep, c->name, c->value);
+        if (w < 0 || (size_t)w >= sizeof list - len)
+            break;
+        len += (size_t)w;
+    }
+    cli_note("%s %s one value in every labelled row: the model can learn nothing from %s%s", list,
+             r->n_constant == 1 ? "holds" : "hold", r->n_constant == 1 ? "it" : "them",
+             r->all_constant ? "; no feature varies, so every report gets the same probability "
+                               "(about the labelled rows' claim rate)"
+                             : "");
 }
 
 /* -------------------------------------------------------------- main */
@@ -1223,6 +1260,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     o->t.progress_user = &ps;
     ct_status s = ct_train_run(f, &o->t, &r, &dg);
     cli_progress_end();
+    if (s == CT_OK)
+        note_constant(r);
     /* the command line as run: "claimtriage train ..." */
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_labelled, o->t.seed, argc, argv, &dg);

@@ -123,6 +123,16 @@ static void test_importance_errors(void **state)
     o.metric = CT_METRIC_ROC_AUC;
     assert_int_equal(ct_importance_permutation(y0, N, G, lin_predict, &L, &o, &r, &d), CT_EDATA);
     assert_non_null(strstr(d.message, "one class"));
+    /* average precision of all-positive rows is 1 whatever the order: no
+     * shuffle moves it, so no table of zeros (before: every group 0) */
+    double y1[N];
+    for (size_t i = 0; i < N; i++)
+        y1[i] = 1;
+    o.metric = CT_METRIC_AVERAGE_PRECISION;
+    assert_int_equal(ct_importance_permutation(y1, N, G, lin_predict, &L, &o, &r, &d), CT_EDATA);
+    assert_null(r);
+    assert_string_equal(d.message, "every labelled row is positive: average_precision is 1 "
+                                   "whatever the order");
     for (long k = 0;; k++) {
         ct_alloc_fail_after(k);
         ct_status s = ct_importance_permutation(L.y, N, G, lin_predict, &L, NULL, &r, NULL);

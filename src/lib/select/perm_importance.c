@@ -145,6 +145,18 @@ ct_status ct_importance_permutation(const double *y, size_t n, size_t n_groups,
         if (y[i] != 0 && y[i] != 1)
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu: label %g is not 0 or 1", i,
                                y[i]);
+    /* Average precision of rows that are all positive is 1 whatever the
+     * scores (every threshold has precision 1): no shuffle can move it, and
+     * a table of zeros would read as a model that uses nothing. */
+    if (o->metric == CT_METRIC_AVERAGE_PRECISION) {
+        size_t npos = 0;
+        for (size_t i = 0; i < n; i++)
+            npos += y[i] == 1;
+        if (npos == n)
+            return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                               "every labelled row is positive: %s is 1 whatever the order",
+                               ct_metric_name(o->metric));
+    }
     const size_t ntask = n_groups * o->n_repeats;
     ct_importance_result *r = ct_calloc(1, sizeof *r);
     double *p = ct_malloc(n * sizeof *p);

@@ -538,6 +538,52 @@ static void calibration_method(ct_train_result *r, const ct_train_options *o, si
     }
 }
 
+/* A calibration fitted on the validation rows that would reverse the
+ * model's order (Platt's slope A >= 0: p falls as the score rises) or
+ * flatten it (isotonic: one value for every score) turns the model's
+ * ranking into its opposite or into ties — on five claims, a test ROC AUC
+ * of 1 became 0. It happens when the validation rows rank claims no better
+ * than chance (one or two claims there). The model's own probabilities
+ * are kept and the note says why (scikit-learn applies either as fitted). */
+static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c)
+{
+    const char *what = NULL;
+    char slope[64] = "";
+    if (r->calibration == CT_CALIB_PLATT) {
+        double a, b;
+        int it;
+        ct_calib_platt(c, &a, &b, &it);
+        if (a < 0)
+            return 0;
+        snprintf(slope, sizeof slope, " (A = %.6g)", a);
+        what = a > 0 ? "reverse" : "flatten";
+    } else if (r->calibration == CT_CALIB_ISOTONIC) {
+        const double *x, *y;
+        const size_t k = ct_calib_isotonic_knots(c, &x, &y);
+        if (k > 1 && y[0] != y[k - 1])
+            return 0;
+        what = "flatten";
+    } else
+        return 0;
+    char auc[32];
+    if (isnan(r->validation_raw.auc))
+        snprintf(auc, sizeof auc, "undefined");
+    else
+        snprintf(auc, sizeof auc, "%.4g", r->validation_raw.auc);
+    const size_t vp = r->counts.positives[1], vr = r->counts.rows[1];
+    const char *before = r->calibration_fallback && r->calibration_note ? r->calibration_note : "";
+    snprintf(
+        r->calibration_why, sizeof r->calibration_why,
+        "%s%snot %s: fitted on the validation rows%s it would %s the model's order (those rows "
+        "rank claims no better than chance: ROC AUC %s, %zu positive of %zu rows); the "
+        "model's probabilities are used as they are",
+        before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic", slope,
+        what, auc, vp, vr);
+    r->calibration_note = r->calibration_why;
+    r->calibration_fallback = 1;
+    return 1;
+}
+
 /* The calibration (and a threshold for a target recall) needs both
  * classes among the validation rows: said before the search, not after. */
 static ct_status check_validation(const ct_train_result *r, const ct_train_options *o, ct_diag *d)
@@ -661,10 +707,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     /* calibration on validation */
     calibration_method(r, o, nv);
     r->platt_a = r->platt_b = NAN;
-    if (r->calibration == CT_CALIB_NONE) {
-        memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
-        memcpy(w->cal[2], w->raw[2], nt * sizeof(double));
-    } else {
+    if (r->calibration != CT_CALIB_NONE) {
         ct_calib_options cal = ct_calib_options_default();
         cal.method = r->calibration;
         /* sklearn's CalibratedClassifierCV calibrates decision_function
@@ -678,6 +721,15 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
             st = CT_OK;
         if (st != CT_OK)
             return st;
+    }
+    if (r->calibration != CT_CALIB_NONE && calibration_breaks_order(r, w->cal_fit)) {
+        r->calibration = CT_CALIB_NONE;
+        r->calibration_logodds = 0;
+    }
+    if (r->calibration == CT_CALIB_NONE) {
+        memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
+        memcpy(w->cal[2], w->raw[2], nt * sizeof(double));
+    } else {
         ct_calib_apply(w->cal_fit, w->cal[1], nv, w->cal[1]);
         ct_calib_apply(w->cal_fit, w->cal[2], nt, w->cal[2]);
         if (r->calibration == CT_CALIB_PLATT) {
@@ -820,6 +872,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
         ct_feature_set_apply(&w.fs, &spec);
         spec.text = w.fs.text_ngrams || w.fs.text_length ? o->text : NULL;
         spec.vectorizer = o->vectorizer;
+        st = tr_constant_features(f, &w.fs, spec.text, w.y, r, d);
     }
     /* the grids and every candidate's hyperparameters, checked up front */
     if (st == CT_OK)
@@ -855,6 +908,7 @@ void ct_train_result_free(ct_train_result *r)
     ct_cv_result_destroy(r->cv);
     ct_free(r->configs);
     tr_audit_free(&r->audit);
+    ct_free(r->constant);
     ct_model_free(r->model);
     ct_free(r);
 }

@@ -41,6 +41,13 @@ const char *tr_label_case_variant(const ct_frame *f, const char *target, const c
 ct_status tr_labels(const ct_frame *f, const char *target, const char *positive, double *y,
                     size_t *npos, size_t *nunl, ct_diag *d);
 
+/* r->constant, r->n_constant, r->all_constant: the features of fs (text:
+ * the text column when fs takes its n-grams or lengths, else NULL) that
+ * hold one value in every row labelled in y (train_constant.c).
+ * CT_ENOMEM. */
+ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, const char *text,
+                               const double *y, ct_train_result *r, ct_diag *d);
+
 /* The options' hyperparameters as family fam's candidate (the trees
  * seeded from o->seed). */
 void tr_config_base(const ct_train_options *o, ct_train_family fam, ct_train_config *cfg);

@@ -365,6 +365,22 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_key(w, "positives");
     ct_json_uint(w, r->n_positive);
     ct_json_object_end(w);
+    ct_json_key(w, "constant_features");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->n_constant; k++) {
+        const ct_train_constant *c = &r->constant[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "name");
+        ct_json_str(w, c->name);
+        ct_json_key(w, "kind");
+        ct_json_str(w, c->kind);
+        ct_json_key(w, "value");
+        ct_json_str(w, c->value);
+        ct_json_key(w, "value_cut");
+        ct_json_bool(w, c->value_cut);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
     ct_json_key(w, "holdout");
     ct_json_bool(w, r->holdout);
     write_split(r, w);
