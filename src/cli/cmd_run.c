@@ -71,6 +71,12 @@ static const char run_help[] =
     "                          is not installed: a note, and no PDF)\n"
     "  --threads=N             threads per stage (default: all); outputs do not\n"
     "                          depend on it\n"
+    "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL\n"
+    "                          FILE's label column and its claim value, transcription,\n"
+    "                          id and view counts when FILE names them otherwise than\n"
+    "                          the reports file (an export of one's own): passed on to\n"
+    "                          the stages that take them (inspect, eda, test, train,\n"
+    "                          score, queue-eval)\n"
     "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
     "                          stage that reads it (score: all but --on-bad-row)\n"
@@ -104,7 +110,12 @@ enum {
     OPT_CAPACITY,
     OPT_PDF,
     OPT_THREADS,
-    OPT_ROWS
+    OPT_ROWS,
+    OPT_TARGET,
+    OPT_POSITIVE,
+    OPT_TEXT,
+    OPT_ID,
+    OPT_VIEWS
 };
 
 #define RUN_MAX_ARGS 40
@@ -122,6 +133,8 @@ typedef struct run_opts {
      * stage that reads FILE (docs/cli.md's shared options) */
     const char *on_bad_row, *na_values, *delimiter;
     int no_schema;
+    /* FILE's columns when named otherwise (NULL: the reports file's) */
+    const char *target, *positive, *text, *id, *views;
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
@@ -693,12 +706,23 @@ static int build_stages(run_state *r)
     bad |= arg(s, "inspect") | arg(s, "--json");
     if (o->redact)
         bad |= arg(s, "--redact");
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "eda", "Analyze", "eda.json");
-    bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir) |
-           load_args(s, o, 1) | arg(s, "%s", in);
+    bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir);
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
+    if (o->text)
+        bad |= arg(s, "--text=%s", o->text);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
-    bad |= arg(s, "test") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
+    bad |= arg(s, "test") | arg(s, "--json");
+    /* test's --target runs the associations alone (no comparison): given
+     * only when the label column is another than the default's */
+    if (o->target && strcmp(o->target, "claim_status") != 0)
+        bad |= arg(s, "--target=%s", o->target);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
     bad |= arg(s, "regress") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "train", "Construct", "train.json");
@@ -706,6 +730,14 @@ static int build_stages(run_state *r)
            arg(s, "%s/model.ctm", dir);
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
+    if (o->positive)
+        bad |= arg(s, "--positive=%s", o->positive);
+    if (o->text)
+        bad |= arg(s, "--text=%s", o->text);
+    if (o->id)
+        bad |= arg(s, "--id=%s", o->id);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
@@ -720,13 +752,23 @@ static int build_stages(run_state *r)
     const char *queue = o->redact ? ".queue.csv" : "queue.csv";
     s = add_stage(r, "score", "Execute", "score.json");
     bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
-           arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue) |
-           load_args(s, o, 0) | arg(s, "%s", in);
+           arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue);
+    if (o->views)
+        bad |= arg(s, "--views=%s", o->views);
+    bad |= load_args(s, o, 0) | arg(s, "%s", in);
     s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
     bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |
            arg(s, "--labels=%s", in) | arg(s, "--capacity=%llu", o->capacity) |
-           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir) |
-           load_args(s, o, 1);
+           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
+    if (o->positive)
+        bad |= arg(s, "--positive=%s", o->positive);
+    if (o->id)
+        bad |= arg(s, "--id=%s", o->id);
+    if (o->views)
+        bad |= arg(s, "--views=%s", o->views);
+    bad |= load_args(s, o, 1);
     s = add_stage(r, "report", "Execute", NULL);
     bad |= arg(s, "report") | arg(s, "-q") | arg(s, "%s", dir) |
            arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "--cost-per-hour=%.17g", o->cph);
@@ -932,6 +974,11 @@ static int run_main(int argc, char **argv, int demo)
         {"pdf", no_argument, NULL, OPT_PDF},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"rows", required_argument, NULL, OPT_ROWS},
+        {"target", required_argument, NULL, OPT_TARGET},
+        {"positive", required_argument, NULL, OPT_POSITIVE},
+        {"text", required_argument, NULL, OPT_TEXT},
+        {"id", required_argument, NULL, OPT_ID},
+        {"views", required_argument, NULL, OPT_VIEWS},
         CLI_LOAD_LONGOPTS,
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
@@ -1004,6 +1051,29 @@ static int run_main(int argc, char **argv, int demo)
             }
             break;
         }
+        case OPT_TARGET:
+        case OPT_POSITIVE:
+        case OPT_TEXT:
+        case OPT_ID:
+        case OPT_VIEWS: {
+            const char *nm = c == OPT_TARGET     ? "--target"
+                             : c == OPT_POSITIVE ? "--positive"
+                             : c == OPT_TEXT     ? "--text"
+                             : c == OPT_ID       ? "--id"
+                                                 : "--views";
+            if (demo)
+                rc = cli_usage(cmd, "%s is run's (demo's sample has the reports file's columns)",
+                               nm);
+            else if (!*optarg)
+                rc = cli_usage(cmd, "%s takes a column name or value, not ''", nm);
+            else
+                *(c == OPT_TARGET     ? &o.target
+                  : c == OPT_POSITIVE ? &o.positive
+                  : c == OPT_TEXT     ? &o.text
+                  : c == OPT_ID       ? &o.id
+                                      : &o.views) = optarg;
+            break;
+        }
         case OPT_ROWS:
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");
@@ -1013,6 +1083,8 @@ static int run_main(int argc, char **argv, int demo)
         default: rc = cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
+    if (rc == CLI_OPT_NEXT && o.target && !o.positive)
+        rc = cli_usage(cmd, "--target=%s needs --positive=VALUE", o.target);
     if (rc != CLI_OPT_NEXT) {
         free(cl);
         return rc;
