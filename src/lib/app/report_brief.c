@@ -477,11 +477,50 @@ static void point_caveats(rep_ctx *c)
         char a[32], p[32];
         rep_count(a, sizeof a, miss);
         rep_pct(p, sizeof p, miss / rows, 1);
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " %s report%s (%s) %s missing values and %s left out of the "
-                                "models and tests;",
-                                a, rep_s(miss), p, miss == 1 ? "has" : "have",
-                                miss == 1 ? "was" : "were");
+        /* what each analysis left out: the tests drop every row with a
+         * missing value (test's dropna), the regression the rows missing one
+         * of its columns, the claim model only the rows without a label (it
+         * imputes a missing count). On the reports file all are the same
+         * rows; on an export with scattered gaps they are not, and "left out
+         * of the models" overstated the model's loss (NaN: not run) */
+        const double nt = rep_num(rep_root(c, REP_TEST), "comparisons.0.rows_dropped_missing");
+        const double nr = rep_num(rep_root(c, REP_REGRESS), "cleaning.dropped_missing");
+        const double nu = rep_num(tr, "rows.unlabelled");
+        if ((!isfinite(nt) || nt == miss) && (!isfinite(nr) || nr == miss) &&
+            (!isfinite(nu) || nu == miss))
+            len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                    " %s report%s (%s) %s missing values and %s left out of the "
+                                    "models and tests;",
+                                    a, rep_s(miss), p, miss == 1 ? "has" : "have",
+                                    miss == 1 ? "was" : "were");
+        else {
+            char t[32], r[32], u[32], parts[160] = "";
+            size_t pl = 0;
+            rep_count(t, sizeof t, nt);
+            rep_count(r, sizeof r, nr);
+            rep_count(u, sizeof u, nu);
+            if (isfinite(nt))
+                pl += (size_t)snprintf(parts + pl, sizeof parts - pl, "%sthe tests %s",
+                                       pl ? ", " : "", t);
+            if (isfinite(nr) && pl < sizeof parts)
+                pl += (size_t)snprintf(parts + pl, sizeof parts - pl, "%sthe regression %s",
+                                       pl ? ", " : "", r);
+            if (isfinite(nu) && pl < sizeof parts)
+                pl += (size_t)snprintf(parts + pl, sizeof parts - pl,
+                                       "%sthe claim model %s (those without a claim status; it "
+                                       "fills in a missing count or transcript)",
+                                       pl ? ", " : "", u);
+            len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                    " %s report%s (%s) %s missing values; left out of each "
+                                    "analysis: %s;",
+                                    a, rep_s(miss), p, miss == 1 ? "has" : "have", parts);
+            if (isfinite(nt))
+                rep_fig(&tmp, "tests_rows_left_out", nt);
+            if (isfinite(nr))
+                rep_fig(&tmp, "regression_rows_left_out", nr);
+            if (isfinite(nu))
+                rep_fig(&tmp, "model_rows_left_out", nu);
+        }
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     const ct_json_value *models = rep_get(tr, "audit.models");
