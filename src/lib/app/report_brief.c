@@ -656,9 +656,20 @@ void rep_write_finance(rep_ctx *c)
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
     rep_count(rr, sizeof rr, f->reviews_random);
+    /* the day finds every claim of the queue (fewer claims than the day's
+     * reviews): then r_queue(D) x n is n itself, and the figure grows with
+     * the queue instead of staying per day; the headline says so as the
+     * paragraph below and the summary do */
+    const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     ct_html_raw(c->h, "<p><strong>");
-    ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
-                  strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
+    if (all_found)
+        ct_html_textf(c->h,
+                      "%s review hour%s, about %s %s, saved in this queue's first review day, "
+                      "which finds all its claims (a figure of this queue, not a rate per day).",
+                      hs, strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
+    else
+        ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
+                      strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
@@ -699,10 +710,6 @@ void rep_write_finance(rep_ctx *c)
                   nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
     /* what the saving is: r_queue(D) x n is the claims the day finds divided
      * by the share of claims in the queue, so it does not grow with n */
-    /* the day finds every claim of the queue (fewer claims than the day's
-     * reviews): then r_queue(D) x n is n itself, and the figure grows with
-     * the queue instead of staying per day */
-    const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     char per_day[512];
     if (all_found)
         snprintf(per_day, sizeof per_day,
