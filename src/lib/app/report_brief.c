@@ -370,19 +370,21 @@ static void point_finance(rep_ctx *c)
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
 
-/* eda.json: the group of claim_status with key `cls`. */
-static const ct_json_value *claim_group(const ct_json_value *eda, const char *cls)
+/* eda.json: the group of the label column with key `cls` (NULL: the first
+ * group whose key is not `not`, the other class). */
+static const ct_json_value *claim_group(const ct_json_value *eda, const char *target,
+                                        const char *cls, const char * not )
 {
     const ct_json_value *gs = ct_json_get(eda, "groupings");
     for (size_t i = 0; i < ct_json_size(gs); i++) {
         const ct_json_value *g = ct_json_at(gs, i);
         const char *by = rep_str(g, "by.0");
-        if (!by || strcmp(by, "claim_status") != 0 || ct_json_size(ct_json_get(g, "by")) != 1)
+        if (!by || strcmp(by, target) != 0 || ct_json_size(ct_json_get(g, "by")) != 1)
             continue;
         const ct_json_value *groups = ct_json_get(g, "groups");
         for (size_t k = 0; k < ct_json_size(groups); k++) {
             const char *key = rep_str(ct_json_at(groups, k), "key.0");
-            if (key && strcmp(key, cls) == 0)
+            if (key && (cls ? strcmp(key, cls) == 0 : strcmp(key, not ) != 0))
                 return ct_json_at(groups, k);
         }
     }
@@ -392,7 +394,15 @@ static const ct_json_value *claim_group(const ct_json_value *eda, const char *cl
 static void point_claims(rep_ctx *c)
 {
     const ct_json_value *eda = rep_root(c, REP_EDA);
-    const ct_json_value *gc = claim_group(eda, "claim"), *go = claim_group(eda, "opinion");
+    /* the claims are the model's positive value; the opinions the other
+     * value ("opinion" on the reports file; "no" beside "yes" on an export
+     * whose labels are spelled so: rep_label) */
+    const char *target, *positive;
+    rep_label(c, &target, &positive);
+    const ct_json_value *gc = claim_group(eda, target, positive, NULL);
+    const ct_json_value *go = strcmp(positive, "claim") == 0
+                                  ? claim_group(eda, target, "opinion", NULL)
+                                  : claim_group(eda, target, NULL, positive);
     const double mc = rep_num(gc, "metrics.video_view_count.median");
     const double mo = rep_num(go, "metrics.video_view_count.median");
     if (!isfinite(mc) || !isfinite(mo))

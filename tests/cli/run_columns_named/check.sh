@@ -8,14 +8,17 @@ python3 - <<'PY'
 import csv
 names = {'claim_status': 'label', 'video_id': 'vid', 'video_transcription_text': 'transcript',
          'video_view_count': 'views'}
-with open('s.csv', newline='') as f, open('r.csv', 'w', newline='') as g:
-    rd, w = csv.reader(f), csv.writer(g)
+with open('s.csv', newline='') as f, open('r.csv', 'w', newline='') as g, \
+        open('y.csv', 'w', newline='') as h:
+    rd, w, wy = csv.reader(f), csv.writer(g), csv.writer(h)
     head = next(rd)
     j = head.index('claim_status')
     w.writerow([names.get(c, c) for c in head])
+    wy.writerow(head)
     for row in rd:
         row[j] = {'claim': 'yes', 'opinion': 'no'}.get(row[j], row[j])
         w.writerow(row)
+        wy.writerow(row)
 PY
 $CT run -q s.csv -o a > /dev/null 2>&1 || exit 1
 $CT run -q r.csv -o b 2>&1 | grep -o "train needs --target=COL --positive=VALUE"
@@ -23,6 +26,7 @@ echo "no options: exit ${PIPESTATUS[0]}"
 $CT run r.csv -o c --target label > /dev/null; echo "--target alone: exit $?"
 $CT run -q r.csv -o c --target label --positive yes --text transcript --id vid --views views \
   > /dev/null 2> err.txt; echo "named: exit $?"
+$CT run -q y.csv -o y --positive yes > /dev/null 2>&1; echo "labels yes / no, --positive yes: exit $?"
 python3 - <<'PY'
 import json
 m = json.load(open('c/manifest.json'))
@@ -41,6 +45,16 @@ for f, path in (('evaluate.json', ('metrics',)), ('queue_eval.json', ('at_capaci
     print(f, '/'.join(path), 'as the reports file names give' if get('a', f, *path) == get('c', f, *path) else 'DIFFERENT')
 ra, rc = (open(r + '/queue.csv').read().splitlines() for r in ('a', 'c'))
 print('queue: rank,id,priority,probability as the reports file names give' if [l.split(',')[:4] for l in ra] == [l.split(',')[:4] for l in rc] else 'queue DIFFERENT')
+# the report finds the claims by the model's positive value ('yes'), not by
+# the word 'claim': the class balance and the claims' engagement point
+import html, re
+def page(r):
+    t = open(r + '/report.html', encoding='utf-8').read()
+    return re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', t)))
+for r in ('a', 'c', 'y'):
+    m = re.search(r'Balance: [^;]*;', page(r))
+    pts = {p['topic']: p['text'] for p in json.load(open(r + '/report.json'))['talking_points']}
+    print(r, m.group(0) if m else 'no balance', '| claims point:', pts.get('claims', 'none')[:60])
 PY
 $CT demo -o e --target label 2>&1 | head -1
 cd / && rm -rf "$d"
