@@ -443,12 +443,18 @@ static int write_manifest(const run_state *r)
  * indented line continues it: a "hint:" line joins with " / ", a wrapped
  * line (the CLI wraps at 100 columns) with a space, so the text reads as
  * written. Messages are joined by " / " (no raw newline: the message goes
- * into the manifest, plan --status and the report's tables). */
+ * into the manifest, plan --status and the report's tables). A hint for a
+ * group of rows ("hint (the 10 rows above): a decimal comma ...") inside
+ * the messages left out is kept before the last one: it names the likely
+ * cause, which the last message ("use --on-bad-row=skip") does not, and
+ * when every row is bad skipping them is no way out. */
 #define RUN_LOG_MSG_MAX 512
 
 typedef struct log_msgs {
     char first[2][RUN_LOG_MSG_MAX], third[RUN_LOG_MSG_MAX], last[RUN_LOG_MSG_MAX];
-    size_t count; /* messages seen */
+    size_t count;                     /* messages seen */
+    char group_hint[RUN_LOG_MSG_MAX]; /* the first "hint (...)" of the rows left out */
+    size_t group_hint_of;             /* the message it continues (1-based; 0: none) */
 } log_msgs;
 
 /* The slot of message number i (0-based) being read: the first two keep
@@ -494,6 +500,15 @@ static void log_message(const char *path, char *buf, size_t cap)
             continue; /* a note's continuation or hint */
         } else {
             sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
+            /* a group's hint continuing a message after the first two */
+            if (strncmp(t, "hint (", 6) == 0 && m.count > 2 && !m.group_hint_of) {
+                m.group_hint_of = m.count;
+                snprintf(m.group_hint, sizeof m.group_hint, "%s", t);
+            } else if (m.group_hint_of == m.count && m.group_hint[0] && strncmp(t, "hint", 4)) {
+                const size_t gl = strlen(m.group_hint);
+                if (gl < sizeof m.group_hint - 1)
+                    ct_textwidth_snprintf(m.group_hint + gl, sizeof m.group_hint - gl, " %s", t);
+            }
         }
         if (len >= RUN_LOG_MSG_MAX - 1)
             continue;
@@ -510,13 +525,16 @@ static void log_message(const char *path, char *buf, size_t cap)
     }
     if (m.count > 3 && at < cap) {
         /* the last message always fits: the first ones give way to it */
-        const size_t need = strlen(m.last) + 48;
+        /* the group's hint, unless it continues the last message (shown) */
+        const int gh = m.group_hint_of && m.group_hint_of < m.count;
+        const size_t need = strlen(m.last) + 48 + (gh ? strlen(m.group_hint) + 3 : 0);
         if (need < cap && at > cap - need) {
             at = ct_textwidth_prefix(buf, at, SIZE_MAX, cap - need, NULL); /* whole clusters */
             buf[at] = 0;
         }
-        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s", m.count - 3,
-                              m.count - 3 == 1 ? "" : "s", m.last);
+        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s%s%s",
+                              m.count - 3, m.count - 3 == 1 ? "" : "s", gh ? m.group_hint : "",
+                              gh ? " / " : "", m.last);
     }
 }
 
