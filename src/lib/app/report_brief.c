@@ -672,7 +672,7 @@ void rep_write_finance(rep_ctx *c)
      * paragraph below and the summary do */
     const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     ct_html_raw(c->h, "<p><strong>");
-    if (all_found)
+    if (all_found && !f->note[0]) /* a note says why none is saved */
         ct_html_textf(c->h,
                       "%s review hour%s, about %s %s, saved in this queue's first review day, "
                       "which finds all its claims (a figure of this queue, not a rate per day).",
