@@ -492,6 +492,9 @@ int cmd_queue_eval(int argc, char **argv)
                      "the labels: name their column and its claim value with --target=COL "
                      "--positive=VALUE (as train's)");
     }
+    if (s == CT_EDATA && !d.hint[0] && !positive_given)
+        snprintf(d.hint, sizeof d.hint,
+                 "name the value that means a claim with --positive=VALUE (as train's)");
     if (s != CT_OK && !d.file[0])
         snprintf(d.file, sizeof d.file, "%s", labels_path);
     ct_frame_destroy(f);

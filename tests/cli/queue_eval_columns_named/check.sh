@@ -11,14 +11,16 @@ import csv
 names = {'claim_status': 'label', 'video_id': 'vid', 'video_transcription_text': 'transcript',
          'video_view_count': 'views', 'video_share_count': 'shares'}
 with open('s.csv', newline='') as f, open('r.csv', 'w', newline='') as g, \
-        open('n.csv', 'w', newline='') as h, open('y.csv', 'w', newline='') as k:
+        open('n.csv', 'w', newline='') as h, open('y.csv', 'w', newline='') as k, \
+        open('z.csv', 'w', newline='') as z:
     rd = csv.reader(f)
-    w, wn, wy = csv.writer(g), csv.writer(h), csv.writer(k)
+    w, wn, wy, wz = csv.writer(g), csv.writer(h), csv.writer(k), csv.writer(z)
     head = next(rd)
     j = head.index('claim_status')
     w.writerow([names.get(c, c) for c in head])
     wn.writerow([names.get(c, c) for c in head])
     wy.writerow(head)
+    wz.writerow(head)
     for row in rd:
         lab = row[j]
         row[j] = {'claim': 'yes', 'opinion': 'no'}.get(lab, lab)
@@ -26,6 +28,7 @@ with open('s.csv', newline='') as f, open('r.csv', 'w', newline='') as g, \
         wy.writerow(row)
         row[j] = {'claim': '1', 'opinion': '0'}.get(lab, lab)
         wn.writerow(row)
+        wz.writerow(row)
 PY
 $CT train -q --no-audit --grid C=1 s.csv -m m.ctm > /dev/null || exit 1
 $CT score -q s.csv -m m.ctm -o q.csv || exit 1
@@ -46,6 +49,7 @@ $CT queue-eval rq.csv --labels r.csv --target label --positive yes --id vid --vi
 $CT queue-eval rq.csv --labels n.csv --target label --positive 1 --id vid --views views --json \
   --no-schema -q > c.json; echo "0/1 labels read as numbers: exit $?"
 $CT queue-eval rq.csv --labels n.csv --target label --positive yes --id vid --no-schema -q; echo "0/1 labels, --positive yes: exit $?"
+$CT queue-eval q.csv --labels z.csv --no-schema -q 2>&1; echo "a numeric label, no --positive: exit $?"
 python3 - <<'PY'
 import json
 a, b, c, y = (json.load(open(p)) for p in ('a.json', 'b.json', 'c.json', 'y.json'))
