@@ -83,7 +83,7 @@ static void pct(char *b, size_t n, double v)
  * are, but whose label is missing. */
 static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
 {
-    char n[32], l[32], um[32], ul[32], u[32], text[512];
+    char n[32], l[32], um[32], ul[32], u[32], text[768];
     cli_fmt_count(n, sizeof n, e->n);
     cli_fmt_count(l, sizeof l, e->labelled);
     cli_fmt_count(um, sizeof um, q->unmatched);
@@ -99,7 +99,22 @@ static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
         at += (size_t)snprintf(text + at, sizeof text - at, ", %s %s in the labels but %s missing",
                                ul, q->unlabelled == 1 ? "is" : "are",
                                q->unlabelled == 1 ? "its label is" : "their labels are");
-    if (at < sizeof text)
+    /* a repeated id is a review of its own but counts as no claim, and has
+     * no place by views (docs/queue-eval.md): counted here too, so that the
+     * parts add up to the queue's rows */
+    if (q->queue_repeats && at < sizeof text) {
+        char rp[32];
+        cli_fmt_count(rp, sizeof rp, q->queue_repeats);
+        at += (size_t)snprintf(text + at, sizeof text - at, ", %s %s an id listed earlier", rp,
+                               q->queue_repeats == 1 ? "repeats" : "repeat");
+    }
+    if (at < sizeof text && q->queue_repeats)
+        snprintf(text + at, sizeof text - at,
+                 "; %s %s no place in the order by views (no label and views, or a repeat), so "
+                 "the views-alone row is an expected value, %s at random places among the "
+                 "others (docs/queue-eval.md)",
+                 u, one ? "row has" : "rows have", one ? "that row" : "those rows");
+    else if (at < sizeof text)
         snprintf(text + at, sizeof text - at,
                  "; %s %s neither a label nor views, so the views-alone row is an expected "
                  "value, %s at random places among the others (docs/queue-eval.md)",
@@ -509,8 +524,8 @@ int cmd_queue_eval(int argc, char **argv)
             ct_numfmt_count(cnt, sizeof cnt, q.n);
             ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0,
                         "none of the queue's %s rows matched a labelled report of %s (ids are "
-                        "%s, labels %s)",
-                        cnt, labels_path, idcol, target);
+                        "%s)",
+                        cnt, labels_path, idcol);
         }
         snprintf(d.hint, sizeof d.hint, "%s",
                  q.n == 0 ? "score wrote no row: its input was empty or every row was rejected "
