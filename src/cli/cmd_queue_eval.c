@@ -543,6 +543,16 @@ int cmd_queue_eval(int argc, char **argv)
         ct_queue_labels_free(&q);
         return cli_fail(s, &d);
     }
+    /* a capacity beyond the queue counts the whole queue: said, not silent
+     * (run's day of 480 reviews on a held-out queue of 60 rows) */
+    if (capacity > q.n) {
+        char want[32], have[32];
+        cli_fmt_count(want, sizeof want, capacity);
+        cli_fmt_count(have, sizeof have, q.n);
+        cli_note("--capacity %s is more than the queue's %s row%s: the figures at capacity count "
+                 "the whole queue",
+                 want, have, q.n == 1 ? "" : "s");
+    }
     if (e->positives == 0 && near[0])
         cli_note("%s: no labelled row of '%s' is '%s' (its values: %s), so no queue row counts "
                  "as a claim: recall is undefined%s%s",
