@@ -473,6 +473,12 @@ int cmd_queue_eval(int argc, char **argv)
             npos += q.positive[i] == 1;
         if (!npos)
             cli_label_values(f, target, positive, vals, sizeof vals, near, sizeof near);
+        /* the labels can be compared as spelt: --positive takes the file's value */
+        static const char fix[] = "(fix the labels to compare)";
+        char *at = strstr(near, fix);
+        if (at)
+            snprintf(at, sizeof near - (size_t)(at - near),
+                     "(fix the labels, or give --positive=VALUE as the file spells it)");
         /* two values or more, none the positive one nor a near spelling: the
          * export spells its classes otherwise ('yes' / 'no', '1' / '0') */
         if (!npos && vals[0] && !near[0] && ct_frame_find(f, target, &j, NULL) == CT_OK &&
