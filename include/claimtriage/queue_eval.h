@@ -101,12 +101,15 @@ typedef struct ct_queue_labels {
 /* Read the queue at queue_path (a CSV with an "id" column, as score
  * writes; its row order is the queue's) and match each id to the row of
  * `labels` with that id (id_column; ids compared as text, numeric ids as
- * exact integers), taking label_column == positive and weight_column
+ * exact integers), taking label_column == positive (a numeric label
+ * column compared as a number: positive must then parse as one, else
+ * CT_EDATA) and weight_column
  * (NULL: no weight column, every weight NaN; pass weight NULL to
  * ct_queue_eval_compute then).
  * Unmatched and unlabelled rows keep their place in queue order as
  * CT_QLABEL_UNKNOWN (a review spent on a row whose label is not known) and
- * are counted. CT_ECOLUMN (a column of labels absent), CT_EFORMAT (no
+ * are counted. CT_ECOLUMN (a column of labels absent), CT_EDATA (a numeric
+ * label column, a positive that is no number), CT_EFORMAT (no
  * "id" column, an empty file, a JSONL queue, a malformed record or one
  * with another field count than the header), CT_EIO, CT_ENOMEM. On error
  * *out is left empty (as after ct_queue_labels_free). */

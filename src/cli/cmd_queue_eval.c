@@ -15,8 +15,9 @@ static const char qe_help[] =
     "usage: claimtriage queue-eval QUEUE --labels FILE [--capacity N]\n"
     "                             [--reviews-per-hour R] [-o DIR] [--json] [options]\n\n"
     "Evaluate a review queue written by `claimtriage score` (CSV) against the true\n"
-    "labels: the reports file FILE, matched by video_id. Every queue row is a review:\n"
-    "a row not in FILE, or with no claim_status, keeps its place, takes its review\n"
+    "labels: the reports file FILE, matched by video_id (--id). Every queue row is a\n"
+    "review: a row not in FILE, or with no claim_status (--target), keeps its place,\n"
+    "takes its review\n"
     "and is never a claim (counted). For the queue, for random order (expected\n"
     "values) and for ordering by views alone (largest first; rows whose label or\n"
     "views are unknown at random places among them: expected values):\n"
@@ -26,9 +27,16 @@ static const char qe_help[] =
     "                           over claims (random order: (n + 1) / 2R)\n"
     "at the capacity K (default: half the queue's rows) and as curves (JSON: 101\n"
     "points; charts: queue_recall.svg and queue_view_recall.svg in DIR). Labels\n"
-    "without video_view_count: the views figures are undefined, the rest stands.\n\n"
+    "without video_view_count (--views): the views figures are undefined, the rest\n"
+    "stands.\n\n"
     "Options:\n"
     "  --labels=FILE           the reports file with claim_status (required)\n"
+    "  --target=COL            FILE's label column (default claim_status)\n"
+    "  --positive=VALUE        its value that means a claim (default claim;\n"
+    "                          required with --target)\n"
+    "  --id=COL                FILE's id column, matched to the queue's ids (default\n"
+    "                          video_id; train's --id)\n"
+    "  --views=COL             FILE's view counts (default video_view_count)\n"
     "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
     "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
     "  -o, --output=DIR        write the two charts (SVG) into DIR (created)\n"
@@ -45,7 +53,15 @@ static const char qe_help[] =
     "\nExample:\n"
     "  claimtriage queue-eval queue.csv --labels reports.csv --capacity 1000 -o charts\n";
 
-enum { OPT_LABELS = CLI_OPT_FIRST_FREE, OPT_CAPACITY, OPT_RATE };
+enum {
+    OPT_LABELS = CLI_OPT_FIRST_FREE,
+    OPT_CAPACITY,
+    OPT_RATE,
+    OPT_TARGET,
+    OPT_POSITIVE,
+    OPT_ID,
+    OPT_VIEWS
+};
 
 /* The queue "reaches the best possible" when within this relative distance:
  * the two sums add the same views in another order (rounding only). */
@@ -67,7 +83,7 @@ static void pct(char *b, size_t n, double v)
  * are, but whose label is missing. */
 static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
 {
-    char n[32], l[32], um[32], ul[32], u[32], text[512];
+    char n[32], l[32], um[32], ul[32], u[32], text[768];
     cli_fmt_count(n, sizeof n, e->n);
     cli_fmt_count(l, sizeof l, e->labelled);
     cli_fmt_count(um, sizeof um, q->unmatched);
@@ -83,7 +99,22 @@ static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
         at += (size_t)snprintf(text + at, sizeof text - at, ", %s %s in the labels but %s missing",
                                ul, q->unlabelled == 1 ? "is" : "are",
                                q->unlabelled == 1 ? "its label is" : "their labels are");
-    if (at < sizeof text)
+    /* a repeated id is a review of its own but counts as no claim, and has
+     * no place by views (docs/queue-eval.md): counted here too, so that the
+     * parts add up to the queue's rows */
+    if (q->queue_repeats && at < sizeof text) {
+        char rp[32];
+        cli_fmt_count(rp, sizeof rp, q->queue_repeats);
+        at += (size_t)snprintf(text + at, sizeof text - at, ", %s %s an id listed earlier", rp,
+                               q->queue_repeats == 1 ? "repeats" : "repeat");
+    }
+    if (at < sizeof text && q->queue_repeats)
+        snprintf(text + at, sizeof text - at,
+                 "; %s %s no place in the order by views (no label and views, or a repeat), so "
+                 "the views-alone row is an expected value, %s at random places among the "
+                 "others (docs/queue-eval.md)",
+                 u, one ? "row has" : "rows have", one ? "that row" : "those rows");
+    else if (at < sizeof text)
         snprintf(text + at, sizeof text - at,
                  "; %s %s neither a label nor views, so the views-alone row is an expected "
                  "value, %s at random places among the others (docs/queue-eval.md)",
@@ -303,6 +334,10 @@ int cmd_queue_eval(int argc, char **argv)
         {"labels", required_argument, NULL, OPT_LABELS},
         {"capacity", required_argument, NULL, OPT_CAPACITY},
         {"reviews-per-hour", required_argument, NULL, OPT_RATE},
+        {"target", required_argument, NULL, OPT_TARGET},
+        {"positive", required_argument, NULL, OPT_POSITIVE},
+        {"id", required_argument, NULL, OPT_ID},
+        {"views", required_argument, NULL, OPT_VIEWS},
         {"output", required_argument, NULL, 'o'},
         {"json", no_argument, NULL, CLI_OPT_JSON},
         CLI_LOAD_LONGOPTS,
@@ -311,6 +346,11 @@ int cmd_queue_eval(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     const char *labels_path = NULL, *dir = NULL;
+    /* the labels file's columns: the reports file's unless named (an export
+     * of one's own, as train's --target, --positive and --id) */
+    const char *target = "claim_status", *positive = "claim", *idcol = "video_id",
+               *viewcol = "video_view_count";
+    int target_given = 0, positive_given = 0, views_given = 0;
     size_t capacity = 0;
     double rate = 60;
     int json = 0, c, urc;
@@ -328,6 +368,19 @@ int cmd_queue_eval(int argc, char **argv)
         case 'q': cli_quiet = 1; break;
         case 'o': dir = optarg; break;
         case OPT_LABELS: labels_path = optarg; break;
+        case OPT_TARGET:
+            target = optarg;
+            target_given = 1;
+            break;
+        case OPT_POSITIVE:
+            positive = optarg;
+            positive_given = 1;
+            break;
+        case OPT_ID: idcol = optarg; break;
+        case OPT_VIEWS:
+            viewcol = optarg;
+            views_given = 1;
+            break;
         case OPT_CAPACITY: {
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
@@ -377,6 +430,15 @@ int cmd_queue_eval(int argc, char **argv)
         return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
                          argc - optind);
     }
+    if (target_given && !positive_given) {
+        cli_load_free(&lo);
+        return cli_usage("queue-eval", "--target=%s needs --positive=VALUE", target);
+    }
+    if (!*target || !*positive || !*idcol || !*viewcol) {
+        cli_load_free(&lo);
+        return cli_usage("queue-eval", "--target, --positive, --id and --views take a non-empty "
+                                       "value");
+    }
     if (strcmp(labels_path, "-") == 0 && strcmp(argv[optind], "-") == 0) {
         cli_load_free(&lo);
         return cli_usage("queue-eval", "the queue and --labels cannot both be standard input "
@@ -395,22 +457,34 @@ int cmd_queue_eval(int argc, char **argv)
     /* a labels file without views: recall and waits stand, the views-based
      * figures are undefined (docs/queue-eval.md) */
     size_t vj;
-    const int views = ct_frame_find(f, "video_view_count", &vj, NULL) == CT_OK;
+    const int views = views_given || ct_frame_find(f, viewcol, &vj, NULL) == CT_OK;
     if (!views)
-        cli_note("%s has no 'video_view_count' column: the claims' views found and the order by "
-                 "views alone are undefined",
-                 labels_path);
-    ct_status s = ct_queue_labels_join(argv[optind], f, "video_id", "claim_status", "claim",
-                                       views ? "video_view_count" : NULL, &q, &d);
+        cli_note("%s has no '%s' column: the claims' views found and the order by views alone "
+                 "are undefined (--views=COL names another)",
+                 labels_path, viewcol);
+    ct_status s = ct_queue_labels_join(argv[optind], f, idcol, target, positive,
+                                       views ? viewcol : NULL, &q, &d);
     /* labelled rows none of which is 'claim': the labels' values named, with
      * a spelling that differs only in case or spaces ('Claim', ' claim') */
     char vals[400] = "", near[160] = "";
     if (s == CT_OK && q.labelled) {
-        size_t npos = 0;
+        size_t npos = 0, j;
         for (size_t i = 0; i < q.n; i++)
             npos += q.positive[i] == 1;
         if (!npos)
-            cli_label_values(f, "claim_status", "claim", vals, sizeof vals, near, sizeof near);
+            cli_label_values(f, target, positive, vals, sizeof vals, near, sizeof near);
+        /* the labels can be compared as spelt: --positive takes the file's value */
+        static const char fix[] = "(fix the labels to compare)";
+        char *at = strstr(near, fix);
+        if (at)
+            snprintf(at, sizeof near - (size_t)(at - near),
+                     "(fix the labels, or give --positive=VALUE as the file spells it)");
+        /* two values or more, none the positive one nor a near spelling: the
+         * export spells its classes otherwise ('yes' / 'no', '1' / '0') */
+        if (!npos && vals[0] && !near[0] && ct_frame_find(f, target, &j, NULL) == CT_OK &&
+            ct_column_nlevels(ct_frame_col(f, j)) >= 2)
+            snprintf(near, sizeof near,
+                     "; name the value that means a claim with --positive=VALUE (as train's)");
     }
     /* a third label value ('unsure', 'Opinion' beside 'opinion'): train and
      * evaluate refuse it; here it changes no figure (such a row is no known
@@ -418,16 +492,32 @@ int cmd_queue_eval(int argc, char **argv)
     if (s == CT_OK && q.labelled) {
         size_t j;
         const ct_column *lc =
-            ct_frame_find(f, "claim_status", &j, NULL) == CT_OK ? ct_frame_col(f, j) : NULL;
+            ct_frame_find(f, target, &j, NULL) == CT_OK ? ct_frame_col(f, j) : NULL;
         if (lc && ct_column_type(lc) == CT_TYPE_CATEGORY && ct_column_nlevels(lc) > 2) {
             char all[400] = "", unused[8];
-            cli_label_values(f, "claim_status", "claim", all, sizeof all, unused, sizeof unused);
-            cli_note("%s: 'claim_status' holds %zu values, not two (%s): a row of a value other "
-                     "than 'claim' counts as labelled and not a claim (train and evaluate refuse "
-                     "such labels)",
-                     labels_path, ct_column_nlevels(lc), all);
+            cli_label_values(f, target, positive, all, sizeof all, unused, sizeof unused);
+            cli_note("%s: '%s' holds %zu values, not two (%s): a row of a value other than '%s' "
+                     "counts as labelled and not a claim (train and evaluate refuse such labels)",
+                     labels_path, target, ct_column_nlevels(lc), all, positive);
         }
     }
+    /* an export that names its columns otherwise: the options that name them */
+    if (s == CT_ECOLUMN && !d.hint[0]) {
+        size_t j;
+        if (ct_frame_find(f, idcol, &j, NULL) != CT_OK)
+            snprintf(d.hint, sizeof d.hint,
+                     "the labels' ids: name their column with --id=COL (the model's id column, "
+                     "train's --id)");
+        else if (ct_frame_find(f, target, &j, NULL) != CT_OK)
+            snprintf(d.hint, sizeof d.hint,
+                     "the labels: name their column and its claim value with --target=COL "
+                     "--positive=VALUE (as train's)");
+    }
+    if (s == CT_EDATA && !d.hint[0] && !positive_given)
+        snprintf(d.hint, sizeof d.hint,
+                 "name the value that means a claim with --positive=VALUE (as train's)");
+    if (s != CT_OK && !d.file[0])
+        snprintf(d.file, sizeof d.file, "%s", labels_path);
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
@@ -440,8 +530,8 @@ int cmd_queue_eval(int argc, char **argv)
             ct_numfmt_count(cnt, sizeof cnt, q.n);
             ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0,
                         "none of the queue's %s rows matched a labelled report of %s (ids are "
-                        "video_id)",
-                        cnt, labels_path);
+                        "%s)",
+                        cnt, labels_path, idcol);
         }
         snprintf(d.hint, sizeof d.hint, "%s",
                  q.n == 0 ? "score wrote no row: its input was empty or every row was rejected "
@@ -459,10 +549,20 @@ int cmd_queue_eval(int argc, char **argv)
         ct_queue_labels_free(&q);
         return cli_fail(s, &d);
     }
+    /* a capacity beyond the queue counts the whole queue: said, not silent
+     * (run's day of 480 reviews on a held-out queue of 60 rows) */
+    if (capacity > q.n) {
+        char want[32], have[32];
+        cli_fmt_count(want, sizeof want, capacity);
+        cli_fmt_count(have, sizeof have, q.n);
+        cli_note("--capacity %s is more than the queue's %s row%s: the figures at capacity count "
+                 "the whole queue",
+                 want, have, q.n == 1 ? "" : "s");
+    }
     if (e->positives == 0 && near[0])
-        cli_note("%s: no labelled row of 'claim_status' is 'claim' (its values: %s), so no queue "
-                 "row counts as a claim: recall is undefined%s%s",
-                 labels_path, vals, dir ? "; no charts written" : "", near);
+        cli_note("%s: no labelled row of '%s' is '%s' (its values: %s), so no queue row counts "
+                 "as a claim: recall is undefined%s%s",
+                 labels_path, target, positive, vals, dir ? "; no charts written" : "", near);
     else if (e->positives == 0)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");

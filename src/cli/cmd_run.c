@@ -71,6 +71,12 @@ static const char run_help[] =
     "                          is not installed: a note, and no PDF)\n"
     "  --threads=N             threads per stage (default: all); outputs do not\n"
     "                          depend on it\n"
+    "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL\n"
+    "                          FILE's label column and its claim value, transcription,\n"
+    "                          id and view counts when FILE names them otherwise than\n"
+    "                          the reports file (an export of one's own): passed on to\n"
+    "                          the stages that take them (inspect, eda, test, train,\n"
+    "                          score, queue-eval)\n"
     "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
     "                          stage that reads it (score: all but --on-bad-row)\n"
@@ -104,7 +110,12 @@ enum {
     OPT_CAPACITY,
     OPT_PDF,
     OPT_THREADS,
-    OPT_ROWS
+    OPT_ROWS,
+    OPT_TARGET,
+    OPT_POSITIVE,
+    OPT_TEXT,
+    OPT_ID,
+    OPT_VIEWS
 };
 
 #define RUN_MAX_ARGS 40
@@ -122,6 +133,8 @@ typedef struct run_opts {
      * stage that reads FILE (docs/cli.md's shared options) */
     const char *on_bad_row, *na_values, *delimiter;
     int no_schema;
+    /* FILE's columns when named otherwise (NULL: the reports file's) */
+    const char *target, *positive, *text, *id, *views;
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
@@ -430,12 +443,18 @@ static int write_manifest(const run_state *r)
  * indented line continues it: a "hint:" line joins with " / ", a wrapped
  * line (the CLI wraps at 100 columns) with a space, so the text reads as
  * written. Messages are joined by " / " (no raw newline: the message goes
- * into the manifest, plan --status and the report's tables). */
+ * into the manifest, plan --status and the report's tables). A hint for a
+ * group of rows ("hint (the 10 rows above): a decimal comma ...") inside
+ * the messages left out is kept before the last one: it names the likely
+ * cause, which the last message ("use --on-bad-row=skip") does not, and
+ * when every row is bad skipping them is no way out. */
 #define RUN_LOG_MSG_MAX 512
 
 typedef struct log_msgs {
     char first[2][RUN_LOG_MSG_MAX], third[RUN_LOG_MSG_MAX], last[RUN_LOG_MSG_MAX];
-    size_t count; /* messages seen */
+    size_t count;                     /* messages seen */
+    char group_hint[RUN_LOG_MSG_MAX]; /* the first "hint (...)" of the rows left out */
+    size_t group_hint_of;             /* the message it continues (1-based; 0: none) */
 } log_msgs;
 
 /* The slot of message number i (0-based) being read: the first two keep
@@ -481,6 +500,15 @@ static void log_message(const char *path, char *buf, size_t cap)
             continue; /* a note's continuation or hint */
         } else {
             sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
+            /* a group's hint continuing a message after the first two */
+            if (strncmp(t, "hint (", 6) == 0 && m.count > 2 && !m.group_hint_of) {
+                m.group_hint_of = m.count;
+                snprintf(m.group_hint, sizeof m.group_hint, "%s", t);
+            } else if (m.group_hint_of == m.count && m.group_hint[0] && strncmp(t, "hint", 4)) {
+                const size_t gl = strlen(m.group_hint);
+                if (gl < sizeof m.group_hint - 1)
+                    ct_textwidth_snprintf(m.group_hint + gl, sizeof m.group_hint - gl, " %s", t);
+            }
         }
         if (len >= RUN_LOG_MSG_MAX - 1)
             continue;
@@ -497,13 +525,16 @@ static void log_message(const char *path, char *buf, size_t cap)
     }
     if (m.count > 3 && at < cap) {
         /* the last message always fits: the first ones give way to it */
-        const size_t need = strlen(m.last) + 48;
+        /* the group's hint, unless it continues the last message (shown) */
+        const int gh = m.group_hint_of && m.group_hint_of < m.count;
+        const size_t need = strlen(m.last) + 48 + (gh ? strlen(m.group_hint) + 3 : 0);
         if (need < cap && at > cap - need) {
             at = ct_textwidth_prefix(buf, at, SIZE_MAX, cap - need, NULL); /* whole clusters */
             buf[at] = 0;
         }
-        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s", m.count - 3,
-                              m.count - 3 == 1 ? "" : "s", m.last);
+        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s%s%s",
+                              m.count - 3, m.count - 3 == 1 ? "" : "s", gh ? m.group_hint : "",
+                              gh ? " / " : "", m.last);
     }
 }
 
@@ -693,12 +724,23 @@ static int build_stages(run_state *r)
     bad |= arg(s, "inspect") | arg(s, "--json");
     if (o->redact)
         bad |= arg(s, "--redact");
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "eda", "Analyze", "eda.json");
-    bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir) |
-           load_args(s, o, 1) | arg(s, "%s", in);
+    bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir);
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
+    if (o->text)
+        bad |= arg(s, "--text=%s", o->text);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
-    bad |= arg(s, "test") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
+    bad |= arg(s, "test") | arg(s, "--json");
+    /* test's --target runs the associations alone (no comparison): given
+     * only when the label column is another than the default's */
+    if (o->target && strcmp(o->target, "claim_status") != 0)
+        bad |= arg(s, "--target=%s", o->target);
+    bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
     bad |= arg(s, "regress") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "train", "Construct", "train.json");
@@ -706,6 +748,14 @@ static int build_stages(run_state *r)
            arg(s, "%s/model.ctm", dir);
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
+    if (o->positive)
+        bad |= arg(s, "--positive=%s", o->positive);
+    if (o->text)
+        bad |= arg(s, "--text=%s", o->text);
+    if (o->id)
+        bad |= arg(s, "--id=%s", o->id);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
@@ -720,13 +770,23 @@ static int build_stages(run_state *r)
     const char *queue = o->redact ? ".queue.csv" : "queue.csv";
     s = add_stage(r, "score", "Execute", "score.json");
     bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
-           arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue) |
-           load_args(s, o, 0) | arg(s, "%s", in);
+           arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue);
+    if (o->views)
+        bad |= arg(s, "--views=%s", o->views);
+    bad |= load_args(s, o, 0) | arg(s, "%s", in);
     s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
     bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |
            arg(s, "--labels=%s", in) | arg(s, "--capacity=%llu", o->capacity) |
-           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir) |
-           load_args(s, o, 1);
+           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
+    if (o->target)
+        bad |= arg(s, "--target=%s", o->target);
+    if (o->positive)
+        bad |= arg(s, "--positive=%s", o->positive);
+    if (o->id)
+        bad |= arg(s, "--id=%s", o->id);
+    if (o->views)
+        bad |= arg(s, "--views=%s", o->views);
+    bad |= load_args(s, o, 1);
     s = add_stage(r, "report", "Execute", NULL);
     bad |= arg(s, "report") | arg(s, "-q") | arg(s, "%s", dir) |
            arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "--cost-per-hour=%.17g", o->cph);
@@ -932,6 +992,11 @@ static int run_main(int argc, char **argv, int demo)
         {"pdf", no_argument, NULL, OPT_PDF},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"rows", required_argument, NULL, OPT_ROWS},
+        {"target", required_argument, NULL, OPT_TARGET},
+        {"positive", required_argument, NULL, OPT_POSITIVE},
+        {"text", required_argument, NULL, OPT_TEXT},
+        {"id", required_argument, NULL, OPT_ID},
+        {"views", required_argument, NULL, OPT_VIEWS},
         CLI_LOAD_LONGOPTS,
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
@@ -1004,6 +1069,29 @@ static int run_main(int argc, char **argv, int demo)
             }
             break;
         }
+        case OPT_TARGET:
+        case OPT_POSITIVE:
+        case OPT_TEXT:
+        case OPT_ID:
+        case OPT_VIEWS: {
+            const char *nm = c == OPT_TARGET     ? "--target"
+                             : c == OPT_POSITIVE ? "--positive"
+                             : c == OPT_TEXT     ? "--text"
+                             : c == OPT_ID       ? "--id"
+                                                 : "--views";
+            if (demo)
+                rc = cli_usage(cmd, "%s is run's (demo's sample has the reports file's columns)",
+                               nm);
+            else if (!*optarg)
+                rc = cli_usage(cmd, "%s takes a column name or value, not ''", nm);
+            else
+                *(c == OPT_TARGET     ? &o.target
+                  : c == OPT_POSITIVE ? &o.positive
+                  : c == OPT_TEXT     ? &o.text
+                  : c == OPT_ID       ? &o.id
+                                      : &o.views) = optarg;
+            break;
+        }
         case OPT_ROWS:
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");
@@ -1013,6 +1101,8 @@ static int run_main(int argc, char **argv, int demo)
         default: rc = cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
+    if (rc == CLI_OPT_NEXT && o.target && !o.positive)
+        rc = cli_usage(cmd, "--target=%s needs --positive=VALUE", o.target);
     if (rc != CLI_OPT_NEXT) {
         free(cl);
         return rc;

@@ -48,6 +48,8 @@ static const char score_help[] =
     "  --priority=reach|prob   see above (default reach)\n"
     "  --reasons=K             reasons per row (default 3)\n"
     "  --errors=FILE           malformed rows to FILE (default stderr)\n"
+    "  --views=COL             the view counts of the reach (default video_view_count)\n"
+    "  --shares=COL            the share counts of the reach (default video_share_count)\n"
     "  --split=test            only the rows train held out as its test set (or\n"
     "                          validation, train): FILE must be the training file\n"
     "                          (same content, .gz or not); the others are counted,\n"
@@ -70,7 +72,9 @@ enum {
     OPT_PRIORITY,
     OPT_REASONS,
     OPT_ERRORS,
-    OPT_SPLIT
+    OPT_SPLIT,
+    OPT_VIEWS,
+    OPT_SHARES
 };
 
 static int parse_size(const char *s, size_t *out)
@@ -97,7 +101,7 @@ static void fmt_share(char *buf, size_t n, double x)
         cli_fmt_pct(buf, n, 100.0 * x);
 }
 
-static void print_summary(const ct_score_summary *s)
+static void print_summary(const ct_score_summary *s, const ct_score_options *so)
 {
     char r[32], sc[32], fl[32], rj[32], wr[32];
     cli_fmt_count(r, sizeof r, s->read);
@@ -138,8 +142,9 @@ static void print_summary(const ct_score_summary *s)
             snprintf(line, sizeof line,
                      "%s rows came without views and shares, so their reach priority is 0 "
                      "whatever the claim probability: they are in tie order (author status, "
-                     "id), not by probability; --priority prob ranks by probability",
-                     nc);
+                     "id), not by probability; --priority prob ranks by probability, and "
+                     "--views, --shares name the counts' columns ('%s', '%s' absent)",
+                     nc, so->views_column, so->shares_column);
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
         if (s->absent_note[0])
@@ -281,6 +286,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
         {"errors", required_argument, NULL, OPT_ERRORS},
         {"json", no_argument, NULL, CLI_OPT_JSON},
         {"split", required_argument, NULL, OPT_SPLIT},
+        {"views", required_argument, NULL, OPT_VIEWS},
+        {"shares", required_argument, NULL, OPT_SHARES},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         CLI_LOAD_LONGOPTS,
@@ -322,6 +329,17 @@ static int score_run(int argc, char **argv, cli_load *lo)
                                  optarg);
             break;
         case OPT_ERRORS: err_path = optarg; break;
+        /* an export of one's own names its counts otherwise */
+        case OPT_VIEWS:
+        case OPT_SHARES:
+            if (!*optarg)
+                return cli_usage("score", "--%s takes a column name",
+                                 c == OPT_VIEWS ? "views" : "shares");
+            if (c == OPT_VIEWS)
+                so.views_column = optarg;
+            else
+                so.shares_column = optarg;
+            break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_SPLIT:
             if ((rc0 = cli_split_option("score", optarg, &split)) != CLI_OPT_NEXT)
@@ -422,7 +440,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     int rc2 = cli_close_output(out, out_path);
     if (rc2 != CLI_EXIT_OK)
         return rc2;
-    print_summary(&sum);
+    print_summary(&sum, &so);
     if (json)
         rc2 = print_json(&sum, input, model_path, &so, split);
     return rc ? rc : rc2;

@@ -32,8 +32,13 @@ void rep_write_data(rep_ctx *c)
                   rr, nrr == 1 ? "" : "s", ru, rs, rm, nrm == 1 ? "" : "s",
                   nrm == 1 ? "has" : "have", dup, nd == 1 ? "" : "s", nd == 1 ? "is an" : "are",
                   nd == 1 ? "" : "s");
-    /* the class balance: inspect.json target.classes [{value, count, pct}] */
+    /* the class balance: inspect.json target.classes [{value, count, pct}];
+     * the claims are the model's positive value, the other value the
+     * opinions (an export may spell them yes / no: rep_label) */
     const ct_json_value *cls = rep_get(ins, "target.classes");
+    const char *lab_col, *lab_pos;
+    rep_label(c, &lab_col, &lab_pos);
+    const int own = strcmp(lab_pos, "claim") != 0;
     double nc = 0, no = 0, nu = 0;
     for (size_t i = 0; i < ct_json_size(cls); i++) {
         const ct_json_value *k = ct_json_at(cls, i);
@@ -41,9 +46,9 @@ void rep_write_data(rep_ctx *c)
         const double n = rep_num(k, "count");
         if (!isfinite(n))
             continue;
-        if (v && strcmp(v, "claim") == 0)
+        if (v && strcmp(v, lab_pos) == 0)
             nc += n;
-        else if (v && strcmp(v, "opinion") == 0)
+        else if (v && (own || strcmp(v, "opinion") == 0))
             no += n;
         else
             nu += n;

@@ -370,19 +370,21 @@ static void point_finance(rep_ctx *c)
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
 
-/* eda.json: the group of claim_status with key `cls`. */
-static const ct_json_value *claim_group(const ct_json_value *eda, const char *cls)
+/* eda.json: the group of the label column with key `cls` (NULL: the first
+ * group whose key is not `not`, the other class). */
+static const ct_json_value *claim_group(const ct_json_value *eda, const char *target,
+                                        const char *cls, const char * not )
 {
     const ct_json_value *gs = ct_json_get(eda, "groupings");
     for (size_t i = 0; i < ct_json_size(gs); i++) {
         const ct_json_value *g = ct_json_at(gs, i);
         const char *by = rep_str(g, "by.0");
-        if (!by || strcmp(by, "claim_status") != 0 || ct_json_size(ct_json_get(g, "by")) != 1)
+        if (!by || strcmp(by, target) != 0 || ct_json_size(ct_json_get(g, "by")) != 1)
             continue;
         const ct_json_value *groups = ct_json_get(g, "groups");
         for (size_t k = 0; k < ct_json_size(groups); k++) {
             const char *key = rep_str(ct_json_at(groups, k), "key.0");
-            if (key && strcmp(key, cls) == 0)
+            if (key && (cls ? strcmp(key, cls) == 0 : strcmp(key, not ) != 0))
                 return ct_json_at(groups, k);
         }
     }
@@ -392,7 +394,15 @@ static const ct_json_value *claim_group(const ct_json_value *eda, const char *cl
 static void point_claims(rep_ctx *c)
 {
     const ct_json_value *eda = rep_root(c, REP_EDA);
-    const ct_json_value *gc = claim_group(eda, "claim"), *go = claim_group(eda, "opinion");
+    /* the claims are the model's positive value; the opinions the other
+     * value ("opinion" on the reports file; "no" beside "yes" on an export
+     * whose labels are spelled so: rep_label) */
+    const char *target, *positive;
+    rep_label(c, &target, &positive);
+    const ct_json_value *gc = claim_group(eda, target, positive, NULL);
+    const ct_json_value *go = strcmp(positive, "claim") == 0
+                                  ? claim_group(eda, target, "opinion", NULL)
+                                  : claim_group(eda, target, NULL, positive);
     const double mc = rep_num(gc, "metrics.video_view_count.median");
     const double mo = rep_num(go, "metrics.video_view_count.median");
     if (!isfinite(mc) || !isfinite(mo))
@@ -477,11 +487,50 @@ static void point_caveats(rep_ctx *c)
         char a[32], p[32];
         rep_count(a, sizeof a, miss);
         rep_pct(p, sizeof p, miss / rows, 1);
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                " %s report%s (%s) %s missing values and %s left out of the "
-                                "models and tests;",
-                                a, rep_s(miss), p, miss == 1 ? "has" : "have",
-                                miss == 1 ? "was" : "were");
+        /* what each analysis left out: the tests drop every row with a
+         * missing value (test's dropna), the regression the rows missing one
+         * of its columns, the claim model only the rows without a label (it
+         * imputes a missing count). On the reports file all are the same
+         * rows; on an export with scattered gaps they are not, and "left out
+         * of the models" overstated the model's loss (NaN: not run) */
+        const double nt = rep_num(rep_root(c, REP_TEST), "comparisons.0.rows_dropped_missing");
+        const double nr = rep_num(rep_root(c, REP_REGRESS), "cleaning.dropped_missing");
+        const double nu = rep_num(tr, "rows.unlabelled");
+        if ((!isfinite(nt) || nt == miss) && (!isfinite(nr) || nr == miss) &&
+            (!isfinite(nu) || nu == miss))
+            len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                    " %s report%s (%s) %s missing values and %s left out of the "
+                                    "models and tests;",
+                                    a, rep_s(miss), p, miss == 1 ? "has" : "have",
+                                    miss == 1 ? "was" : "were");
+        else {
+            char t[32], r[32], u[32], parts[160] = "";
+            size_t pl = 0;
+            rep_count(t, sizeof t, nt);
+            rep_count(r, sizeof r, nr);
+            rep_count(u, sizeof u, nu);
+            if (isfinite(nt))
+                pl += (size_t)snprintf(parts + pl, sizeof parts - pl, "%sthe tests %s",
+                                       pl ? ", " : "", t);
+            if (isfinite(nr) && pl < sizeof parts)
+                pl += (size_t)snprintf(parts + pl, sizeof parts - pl, "%sthe regression %s",
+                                       pl ? ", " : "", r);
+            if (isfinite(nu) && pl < sizeof parts)
+                pl += (size_t)snprintf(parts + pl, sizeof parts - pl,
+                                       "%sthe claim model %s (those without a claim status; it "
+                                       "fills in a missing count or transcript)",
+                                       pl ? ", " : "", u);
+            len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                    " %s report%s (%s) %s missing values; left out of each "
+                                    "analysis: %s;",
+                                    a, rep_s(miss), p, miss == 1 ? "has" : "have", parts);
+            if (isfinite(nt))
+                rep_fig(&tmp, "tests_rows_left_out", nt);
+            if (isfinite(nr))
+                rep_fig(&tmp, "regression_rows_left_out", nr);
+            if (isfinite(nu))
+                rep_fig(&tmp, "model_rows_left_out", nu);
+        }
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     const ct_json_value *models = rep_get(tr, "audit.models");
@@ -617,9 +666,20 @@ void rep_write_finance(rep_ctx *c)
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
     rep_count(rr, sizeof rr, f->reviews_random);
+    /* the day finds every claim of the queue (fewer claims than the day's
+     * reviews): then r_queue(D) x n is n itself, and the figure grows with
+     * the queue instead of staying per day; the headline says so as the
+     * paragraph below and the summary do */
+    const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     ct_html_raw(c->h, "<p><strong>");
-    ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
-                  strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
+    if (all_found && !f->note[0]) /* a note says why none is saved */
+        ct_html_textf(c->h,
+                      "%s review hour%s, about %s %s, saved in this queue's first review day, "
+                      "which finds all its claims (a figure of this queue, not a rate per day).",
+                      hs, strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
+    else
+        ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
+                      strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
@@ -660,10 +720,6 @@ void rep_write_finance(rep_ctx *c)
                   nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
     /* what the saving is: r_queue(D) x n is the claims the day finds divided
      * by the share of claims in the queue, so it does not grow with n */
-    /* the day finds every claim of the queue (fewer claims than the day's
-     * reviews): then r_queue(D) x n is n itself, and the figure grows with
-     * the queue instead of staying per day */
-    const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     char per_day[512];
     if (all_found)
         snprintf(per_day, sizeof per_day,

@@ -125,6 +125,11 @@ const ct_json_value *rep_root(const rep_ctx *c, int which);
 /* When artifact `which` is missing: a paragraph saying what and why, the
  * count of missing sections incremented; returns 1. 0 when present. */
 int rep_missing(rep_ctx *c, int which, const char *what);
+/* The label column and its claim value, as the model was trained
+ * (evaluate.json's model.target / model.positive; an export of one's own
+ * names them otherwise: run --target/--positive), else the reports file's
+ * "claim_status" and "claim". Valid while c is. */
+void rep_label(const rep_ctx *c, const char **target, const char **positive);
 /* The manifest's stage object of that name, or NULL. */
 const ct_json_value *rep_stage(const rep_ctx *c, const char *name);
 /* Numbers in words: "12.3%" of a fraction, grouped counts, auto cells. */

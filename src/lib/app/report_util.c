@@ -89,6 +89,14 @@ void rep_pct_near(char *buf, size_t n, double frac)
     ct_numfmt_pct(buf, n, 100 * frac, dec);
 }
 
+void rep_label(const rep_ctx *c, const char **target, const char **positive)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    const char *t = rep_str(ev, "model.target"), *p = rep_str(ev, "model.positive");
+    *target = t && p ? t : "claim_status";
+    *positive = t && p ? p : "claim";
+}
+
 void rep_count(char *buf, size_t n, double v)
 {
     if (isfinite(v))

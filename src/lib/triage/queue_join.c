@@ -6,6 +6,7 @@
 #include "triage/queue_format.h"
 #include "triage/score_internal.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,22 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     if ((s = col(labels, id_column, &cid, diag)) || (s = col(labels, label_column, &clab, diag)) ||
         (weight_column && (s = col(labels, weight_column, &cw, diag))))
         return s;
+    /* a numeric label column (0 / 1 read without the reports schema): its
+     * values compared as numbers, as train compares them (tr_labels) */
+    const int numeric = ct_column_is_numeric(clab);
+    double posv = NAN;
+    if (numeric) {
+        char *end;
+        errno = 0;
+        posv = strtod(positive, &end);
+        if (end == positive || *end || errno || !isfinite(posv))
+            return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                               "the label column '%s' is numeric and the positive value '%s' is "
+                               "not a number",
+                               label_column, positive);
+    }
+    const double *labv = numeric ? ct_column_f64(clab) : NULL;
+    const uint8_t *labmiss = ct_column_missing(clab);
     const size_t n = ct_frame_nrows(labels);
     idrow *ids = ct_calloc(n ? n : 1, sizeof *ids);
     if (!ids)
@@ -137,12 +154,13 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (repeat)
             hit = NULL;
         size_t len = 0;
-        const char *lab = hit ? ct_column_str(clab, hit->row, &len) : NULL;
+        const char *lab = hit && !numeric ? ct_column_str(clab, hit->row, &len) : NULL;
+        const int known = hit && (numeric ? !labmiss[hit->row] : lab != NULL);
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
             out->unmatched++;
-        else if (!lab)
+        else if (!known)
             out->unlabelled++;
         else
             out->labelled++;
@@ -162,7 +180,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         }
         /* every queue row is a review: a row without a known label keeps its
          * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
-        out->positive[out->n] = !lab ? CT_QLABEL_UNKNOWN
+        out->positive[out->n] = !known    ? CT_QLABEL_UNKNOWN
+                                : numeric ? labv[hit->row] == posv
                                 : strlen(positive) == len && memcmp(lab, positive, len) == 0 ? 1
                                                                                              : 0;
         out->weight[out->n++] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;

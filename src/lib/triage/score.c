@@ -407,7 +407,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                      absent,
                      strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0
                          ? "the ties' author status is missing in every row"
-                         : "it counts 0 in every row's reach (flagged missing_counts)",
+                         : "it counts 0 in every row's reach (flagged missing_counts; "
+                           "--views and --shares name the counts' columns)",
                      near[0] ? "; " : "", near);
         }
     }
