@@ -737,6 +737,7 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
         snprintf(keep, sizeof keep, "; %.240s", d->hint);
     snprintf(d->hint, sizeof d->hint,
              "%zu columns are read and this file lacks %zu: %s (they must be named as in the "
-             "training file)%s",
+             "training file; a column the model should not need is left out at training: train "
+             "--features LIST)%s",
              total, absent, list, keep);
 }
