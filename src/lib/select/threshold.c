@@ -147,8 +147,8 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
         snprintf(out->why, sizeof out->why,
                  "a missed positive costs %.6g wasted review%s: flag when p >= 1/(1 + %.6g) = "
                  "%.6g; validation cost %.6g reviews (%.4f a row; expected %.4f)",
-                 K, K == 1 ? "" : "s", K, out->threshold, out->cost_observed, out->cost_observed_per_row,
-                 out->cost_expected_per_row);
+                 K, K == 1 ? "" : "s", K, out->threshold, out->cost_observed,
+                 out->cost_observed_per_row, out->cost_expected_per_row);
         break;
     }
     return CT_OK;
