@@ -287,11 +287,27 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     l->opt.on_bad_row_user = l;
     l->opt.progress = cli_progress;
     l->opt.progress_user = (void *)"loading";
+    ct_load_stats own;
+    if (!stats)
+        stats = &own;
+    memset(stats, 0, sizeof *stats);
     ct_status s = ct_frame_load(path, &l->opt, out, stats, &d);
     cli_progress_end();
     char nb[32];
     ct_numfmt_count(nb, sizeof nb, l->nbad);
     print_bad_rows(l);
+    if (s == CT_EDATA && l->nbad && l->nbad >= stats->rows_read) {
+        /* skipping them would leave nothing: the fault is the file's, and
+         * the bad rows' messages (and hints) above name it */
+        char first[CT_DIAG_MSG_MAX], line[256];
+        snprintf(first, sizeof first, "%s: ", path);
+        snprintf(line, sizeof line,
+                 "every data row is bad (%s): nothing was loaded, and --on-bad-row=skip would "
+                 "leave no rows; what the lines above name is wrong in the whole file",
+                 nb);
+        ct_text_wrap(stderr, first, 2, 100, line);
+        return CLI_EXIT_DATA;
+    }
     if (s == CT_EDATA && l->nbad) {
         fprintf(stderr,
                 "%s: %s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n", path,
