@@ -318,7 +318,7 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         return cli_fail(s, &d);
     if (l->nbad)
         cli_note("%s: skipped %s bad row%s", path, nb, l->nbad == 1 ? "" : "s");
-    if (stats && stats->no_line_end)
+    if (stats->no_line_end)
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
