@@ -50,6 +50,8 @@ static const char score_help[] =
     "  --errors=FILE           malformed rows to FILE (default stderr)\n"
     "  --views=COL             the view counts of the reach (default video_view_count)\n"
     "  --shares=COL            the share counts of the reach (default video_share_count)\n"
+    "  --status=COL            the author status of the ties (default author_ban_status;\n"
+    "                          its levels banned, under review, active rank first)\n"
     "  --split=test            only the rows train held out as its test set (or\n"
     "                          validation, train): FILE must be the training file\n"
     "                          (same content, .gz or not); the others are counted,\n"
@@ -74,7 +76,8 @@ enum {
     OPT_ERRORS,
     OPT_SPLIT,
     OPT_VIEWS,
-    OPT_SHARES
+    OPT_SHARES,
+    OPT_STATUS
 };
 
 static int parse_size(const char *s, size_t *out)
@@ -288,6 +291,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         {"split", required_argument, NULL, OPT_SPLIT},
         {"views", required_argument, NULL, OPT_VIEWS},
         {"shares", required_argument, NULL, OPT_SHARES},
+        {"status", required_argument, NULL, OPT_STATUS},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         CLI_LOAD_LONGOPTS,
@@ -332,13 +336,18 @@ static int score_run(int argc, char **argv, cli_load *lo)
         /* an export of one's own names its counts otherwise */
         case OPT_VIEWS:
         case OPT_SHARES:
+        case OPT_STATUS:
             if (!*optarg)
                 return cli_usage("score", "--%s takes a column name",
-                                 c == OPT_VIEWS ? "views" : "shares");
+                                 c == OPT_VIEWS    ? "views"
+                                 : c == OPT_SHARES ? "shares"
+                                                   : "status");
             if (c == OPT_VIEWS)
                 so.views_column = optarg;
-            else
+            else if (c == OPT_SHARES)
                 so.shares_column = optarg;
+            else
+                so.status_column = optarg;
             break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_SPLIT:

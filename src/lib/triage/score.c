@@ -395,20 +395,21 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         char near[300] = "";
         if (absent)
             ct_frame_near_name(f, absent, near, sizeof near);
-        /* said when a column differs from it only by case or spaces, or
-         * when one count of the reach is there and the other not (both
-         * absent: the reach note says it) */
+        /* said when a column differs from it only by case or spaces, when
+         * one count of the reach is there and the other not (both absent:
+         * the reach note says it), or when the status is the one absent
+         * (the ties then fall to id order) */
         const int one_count =
             (c->o->views_column && c->o->shares_column) && (!b.views != !b.shares);
-        if (absent &&
-            (near[0] ||
-             (one_count && strcmp(absent, c->o->status_column ? c->o->status_column : "") != 0))) {
+        const int is_status =
+            absent && strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0;
+        if (absent && (near[0] || one_count || is_status)) {
             snprintf(c->sum.absent_note, sizeof c->sum.absent_note, "no '%s' column: %s%s%s",
                      absent,
-                     strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0
-                         ? "the ties' author status is missing in every row"
-                         : "it counts 0 in every row's reach (flagged missing_counts; "
-                           "--views and --shares name the counts' columns)",
+                     is_status ? "the ties' author status is missing in every row (--status "
+                                 "names its column)"
+                               : "it counts 0 in every row's reach (flagged missing_counts; "
+                                 "--views and --shares name the counts' columns)",
                      near[0] ? "; " : "", near);
         }
     }
