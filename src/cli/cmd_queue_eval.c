@@ -439,6 +439,11 @@ int cmd_queue_eval(int argc, char **argv)
         return cli_usage("queue-eval", "--target, --positive, --id and --views take a non-empty "
                                        "value");
     }
+    if (dir && strcmp(dir, "-") == 0) {
+        cli_load_free(&lo);
+        return cli_usage("queue-eval", "-o names a directory for the charts; '-' (standard "
+                                       "output) cannot hold them");
+    }
     if (strcmp(labels_path, "-") == 0 && strcmp(argv[optind], "-") == 0) {
         cli_load_free(&lo);
         return cli_usage("queue-eval", "the queue and --labels cannot both be standard input "

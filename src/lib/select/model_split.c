@@ -47,8 +47,9 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
     if (!(m->holdout[0] > 0)) {
         ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
                     "the model file records no train/validation/test split");
-        return hint(d, "it was trained with --holdout none, or by an older version: use another "
-                       "file instead");
+        return hint(d, "it was trained with --holdout none, or by an older version: train it "
+                       "again with a holdout (train's default), or leave out --split to use "
+                       "every row");
     }
     const char *mine = m->input_content_hash ? m->input_content_hash : m->input_hash;
     if (!mine || strncmp(mine, "sha256:", 7) != 0) {
