@@ -38,6 +38,8 @@ static const char evaluate_help[] =
     "  --threads=N             threads (default: all); results do not depend on it\n"
     "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP
+    "\nExit codes: 0 ok, 1 bad data or model (bad rows, an absent column, labels\n"
+    "that are not the model's, not a model file), 2 usage error, 3 I/O error.\n"
     "\nExample:\n  claimtriage evaluate new_reports.csv -m claims.ctm --predictions scores.csv\n";
 
 enum {
