@@ -689,6 +689,12 @@ static void read_rows(run_state *r)
 
 /* ---------------------------------------------------------- the plan */
 
+/* "--NAME=VALUE" when the option was given (value not NULL), else nothing. */
+static int arg_opt(stage *s, const char *name, const char *value)
+{
+    return value ? arg(s, "--%s=%s", name, value) : 0;
+}
+
 /* FILE's loader options for a stage that reads it; score has no
  * --on-bad-row (its malformed rows go to --errors and scoring goes on). */
 static int load_args(stage *s, const run_opts *o, int bad_rows)
@@ -696,10 +702,8 @@ static int load_args(stage *s, const run_opts *o, int bad_rows)
     int bad = 0;
     if (bad_rows && o->on_bad_row)
         bad |= arg(s, "--on-bad-row=%s", o->on_bad_row);
-    if (o->na_values)
-        bad |= arg(s, "--na-values=%s", o->na_values);
-    if (o->delimiter)
-        bad |= arg(s, "--delimiter=%s", o->delimiter);
+    bad |= arg_opt(s, "na-values", o->na_values);
+    bad |= arg_opt(s, "delimiter", o->delimiter);
     if (o->no_schema)
         bad |= arg(s, "--no-schema");
     return bad;
@@ -718,21 +722,17 @@ static int build_stages(run_state *r)
     }
     s = add_stage(r, "plan", "Plan", "plan.json");
     bad |= arg(s, "plan") | arg(s, "--json");
-    if (o->start)
-        bad |= arg(s, "--start=%s", o->start);
+    bad |= arg_opt(s, "start", o->start);
     s = add_stage(r, "inspect", "Analyze", "inspect.json");
     bad |= arg(s, "inspect") | arg(s, "--json");
     if (o->redact)
         bad |= arg(s, "--redact");
-    if (o->target)
-        bad |= arg(s, "--target=%s", o->target);
+    bad |= arg_opt(s, "target", o->target);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "eda", "Analyze", "eda.json");
     bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir);
-    if (o->target)
-        bad |= arg(s, "--target=%s", o->target);
-    if (o->text)
-        bad |= arg(s, "--text=%s", o->text);
+    bad |= arg_opt(s, "target", o->target);
+    bad |= arg_opt(s, "text", o->text);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
     bad |= arg(s, "test") | arg(s, "--json");
@@ -748,14 +748,10 @@ static int build_stages(run_state *r)
            arg(s, "%s/model.ctm", dir);
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
-    if (o->target)
-        bad |= arg(s, "--target=%s", o->target);
-    if (o->positive)
-        bad |= arg(s, "--positive=%s", o->positive);
-    if (o->text)
-        bad |= arg(s, "--text=%s", o->text);
-    if (o->id)
-        bad |= arg(s, "--id=%s", o->id);
+    bad |= arg_opt(s, "target", o->target);
+    bad |= arg_opt(s, "positive", o->positive);
+    bad |= arg_opt(s, "text", o->text);
+    bad |= arg_opt(s, "id", o->id);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
@@ -771,27 +767,21 @@ static int build_stages(run_state *r)
     s = add_stage(r, "score", "Execute", "score.json");
     bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue);
-    if (o->views)
-        bad |= arg(s, "--views=%s", o->views);
+    bad |= arg_opt(s, "views", o->views);
     bad |= load_args(s, o, 0) | arg(s, "%s", in);
     s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
     bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |
            arg(s, "--labels=%s", in) | arg(s, "--capacity=%llu", o->capacity) |
            arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
-    if (o->target)
-        bad |= arg(s, "--target=%s", o->target);
-    if (o->positive)
-        bad |= arg(s, "--positive=%s", o->positive);
-    if (o->id)
-        bad |= arg(s, "--id=%s", o->id);
-    if (o->views)
-        bad |= arg(s, "--views=%s", o->views);
+    bad |= arg_opt(s, "target", o->target);
+    bad |= arg_opt(s, "positive", o->positive);
+    bad |= arg_opt(s, "id", o->id);
+    bad |= arg_opt(s, "views", o->views);
     bad |= load_args(s, o, 1);
     s = add_stage(r, "report", "Execute", NULL);
     bad |= arg(s, "report") | arg(s, "-q") | arg(s, "%s", dir) |
            arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "--cost-per-hour=%.17g", o->cph);
-    if (o->start)
-        bad |= arg(s, "--start=%s", o->start);
+    bad |= arg_opt(s, "start", o->start);
     if (o->redact)
         bad |= arg(s, "--redact");
     if (o->pdf && access("/usr/bin/chromium", X_OK) == 0)
