@@ -69,7 +69,7 @@ static uint32_t bin_at(const tree_bins *b, size_t i, uint32_t j)
 {
     for (size_t e = b->rptr[i]; e < b->rptr[i + 1]; e++)
         if (b->rcol[e] == j)
-            return b->rbin[e];
+            return tree_rbin(b, e);
     return b->zbin[j];
 }
 
@@ -128,7 +128,8 @@ static void plain_grow(const tree_bins *b, const tree_grow_params *gp, const dou
             if (gp->use_col && !gp->use_col[j])
                 continue;
             const uint32_t nb = b->nbins[j], zb = b->zbin[j];
-            double h[257][3];
+            static double h[1025][3]; /* up to 1,024 bins and the missing one */
+            assert_true(nb < 1025);
             memset(h, 0, sizeof h);
             for (size_t q = 0; q < nd->m; q++) {
                 const uint32_t r = nd->rows[q], bin = bin_at(b, r, j);
@@ -258,54 +259,71 @@ static void test_fast_equals_plain(void **state)
            *s2 = malloc(NR * sizeof *s2);
     uint8_t *in = malloc(NR);
     ct_csr *X = make_design(y);
-    tree_bins *b = NULL;
-    assert_int_equal(tree_bins_build(X, 256, &b), CT_OK);
-    /* this design is dense enough for the row-major bins: every check runs
+    /* 8-bit bins, then the forest's wide ones (16 bits: column 4 has about
+     * 1,000 distinct values and every row stores it; the sparse columns
+     * keep at most 255 bins) */
+    for (int wide = 0; wide < 2; wide++) {
+        tree_bins *b = NULL;
+        assert_int_equal(tree_bins_build(X, wide ? 1024 : 256, &b), CT_OK);
+        assert_int_equal(b->wide, wide);
+        assert_true(b->nbins[4] == (wide ? 1023u : 255u) || (wide && b->nbins[4] > 900));
+        assert_true(b->nbins[4] > 255 || !wide);
+        /* this design is dense enough for the row-major bins: every check runs
      * with them and again without (rows find their bin in their entries) */
-    assert_non_null(b->dbin);
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1) {
-            ct_free(b->dbin);
-            b->dbin = NULL;
-        }
-        /* the forest's criterion: bootstrap-like whole-number weights, a third
+        assert_true(wide ? b->dbin16 != NULL && !b->dbin : b->dbin && !b->dbin16);
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                ct_free(b->dbin);
+                ct_free(b->dbin16);
+                b->dbin = NULL;
+                b->dbin16 = NULL;
+            }
+            /* the forest's criterion: bootstrap-like whole-number weights, a third
      * of the rows out of the sample */
-        for (size_t i = 0; i < NR; i++) {
-            const double w = u(i, 40) < 0.33 ? 0 : (double)(1 + (int)(u(i, 41) * 3));
-            s1[i] = w;
-            s2[i] = w * y[i];
-            in[i] = w > 0;
+            for (size_t i = 0; i < NR; i++) {
+                const double w = u(i, 40) < 0.33 ? 0 : (double)(1 + (int)(u(i, 41) * 3));
+                s1[i] = w;
+                s2[i] = w * y[i];
+                in[i] = w > 0;
+            }
+            tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0, 0};
+            check(b, &gp, s1, s2, in);
+            gp.max_depth = 6;
+            gp.min_samples_leaf = 5;
+            check(b, &gp, s1, s2, in);
+            /* the boosting's: gradients and hessians on a 1/64 grid, every sum exact */
+            for (size_t i = 0; i < NR; i++) {
+                const double pr = round((0.3 + 0.4 * u(i, 50)) * 64) / 64;
+                s1[i] = pr - y[i];
+                s2[i] = round(pr * (1 - pr) * 64) / 64;
+                in[i] = u(i, 51) < 0.8;
+            }
+            tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0};
+            check(b, &gl, s1, s2, in);
+            uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
+            gl.use_col = use;
+            gl.max_depth = 8;
+            gl.min_child_weight = 0.5;
+            check(b, &gl, s1, s2, in);
+            /* every node's scan cut in runs of columns on two threads */
+            const int threads = ct_threads();
+            gl.scan_parallel = 1;
+            ct_threads_set(2);
+            check(b, &gl, s1, s2, in);
+            gl.use_col = NULL;
+            check(b, &gl, s1, s2, in);
+            ct_threads_set(threads);
+            gl.scan_parallel = 0;
         }
-        tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0, 0};
-        check(b, &gp, s1, s2, in);
-        gp.max_depth = 6;
-        gp.min_samples_leaf = 5;
-        check(b, &gp, s1, s2, in);
-        /* the boosting's: gradients and hessians on a 1/64 grid, every sum exact */
-        for (size_t i = 0; i < NR; i++) {
-            const double pr = round((0.3 + 0.4 * u(i, 50)) * 64) / 64;
-            s1[i] = pr - y[i];
-            s2[i] = round(pr * (1 - pr) * 64) / 64;
-            in[i] = u(i, 51) < 0.8;
-        }
-        tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0};
-        check(b, &gl, s1, s2, in);
-        uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
-        gl.use_col = use;
-        gl.max_depth = 8;
-        gl.min_child_weight = 0.5;
-        check(b, &gl, s1, s2, in);
-        /* every node's scan cut in runs of columns on two threads */
-        const int threads = ct_threads();
-        gl.scan_parallel = 1;
-        ct_threads_set(2);
-        check(b, &gl, s1, s2, in);
-        gl.use_col = NULL;
-        check(b, &gl, s1, s2, in);
-        ct_threads_set(threads);
-        gl.scan_parallel = 0;
+        /* the boosting's growers take 8-bit bins only */
+        tree_grow_params gw = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0};
+        assert_int_equal(tree_grow_level_fits(b, &gw, NR), !wide);
+        assert_int_equal(tree_grow_cols_fits(b, &gw), !wide);
+        tree_csc *c = NULL;
+        assert_int_equal(tree_csc_build(b, &c), wide ? CT_EINVAL : CT_OK);
+        tree_csc_free(c);
+        tree_bins_free(b);
     }
-    tree_bins_free(b);
     ct_csr_free(X);
     free(y);
     free(s1);

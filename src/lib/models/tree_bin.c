@@ -22,6 +22,8 @@ void tree_bins_free(tree_bins *b)
     ct_free(b->hoff);
     ct_free(b->bcol);
     ct_free(b->rbin);
+    ct_free(b->rbin16);
+    ct_free(b->dbin16);
     ct_free(b->dbin);
     ct_free(b->cnz);
     ct_free(b->dcol);
@@ -158,7 +160,9 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
 {
     *out = NULL;
     const size_t n = X->nrows, p = X->ncols, nnz = X->nnz;
-    int maxb = max_bins > 255 ? 255 : max_bins; /* + the missing bin: <= 256 */
+    /* finite bins a column; + the missing bin: <= 65535, a bin number in
+     * 16 bits (in 8 when every column has at most 255 finite bins) */
+    const int maxb = max_bins > 65535 ? 65534 : max_bins > 255 ? max_bins - 1 : max_bins;
     tree_bins *b = ct_calloc(1, sizeof *b);
     if (!b)
         return CT_ENOMEM;
@@ -168,7 +172,6 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     b->zbin = ct_calloc(p ? p : 1, sizeof *b->zbin);
     b->eoff = ct_calloc(p + 1, sizeof *b->eoff);
     b->hoff = ct_calloc(p + 1, sizeof *b->hoff);
-    b->rbin = ct_malloc(nnz ? nnz : 1);
     b->cnz = ct_malloc((p ? p : 1) * sizeof *b->cnz);
     b->rptr = X->indptr;
     b->rcol = X->indices;
@@ -176,19 +179,31 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
      * does not matter: they are sorted) */
     size_t *cptr = ct_calloc(p + 1, sizeof *cptr), *fill = ct_malloc((p ? p : 1) * sizeof *fill);
     double *cval = ct_malloc((nnz ? nnz : 1) * sizeof *cval);
-    double *eall = ct_malloc((p ? p : 1) * (size_t)maxb * sizeof *eall);
-    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->rbin || !b->cnz || !cptr ||
-               !fill || !cval || !eall;
+    /* column j's upper edges at eall + ecap[j]: room for min(maxb, its
+     * stored entries + 1) (it has no more distinct values) */
+    size_t *ecap = ct_calloc(p + 1, sizeof *ecap);
+    double *eall = NULL;
+    int fail = !b->nbins || !b->zbin || !b->eoff || !b->hoff || !b->cnz || !cptr || !fill ||
+               !cval || !ecap;
     if (!fail) {
         for (size_t e = 0; e < nnz; e++)
             cptr[X->indices[e] + 1]++;
         for (size_t j = 0; j < p; j++) {
             b->cnz[j] = cptr[j + 1];
             cptr[j + 1] += cptr[j];
+            /* more than 255 bins only for a column most rows store: on a
+             * wide sparse design (20,000 n-gram columns of a million rows)
+             * they would multiply the growers' histogram scratch by
+             * max_bins / 255 for columns whose rows mostly sit in the zero
+             * bin */
+            const size_t cap = 2 * b->cnz[j] >= n || maxb <= 255 ? (size_t)maxb : 255;
+            const size_t room = b->cnz[j] + 1 < cap ? b->cnz[j] + 1 : cap;
+            ecap[j + 1] = ecap[j] + room;
         }
         memcpy(fill, cptr, p * sizeof *fill);
         for (size_t e = 0; e < nnz; e++)
             cval[fill[X->indices[e]]++] = X->data[e];
+        fail = !(eall = ct_malloc((ecap[p] ? ecap[p] : 1) * sizeof *eall));
     }
     size_t maxlen = 0;
     for (size_t j = 0; !fail && j < p; j++)
@@ -212,8 +227,8 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
                 if (!isnan(cval[c0 + e]))
                     v[k++] = cval[c0 + e];
             ct_sort_f64(v, k, v + maxlen);
-            double *e = eall + j * (size_t)maxb;
-            uint32_t nb = make_edges(v, k, n - m, maxb, e);
+            double *e = eall + ecap[j];
+            uint32_t nb = make_edges(v, k, n - m, (int)(ecap[j + 1] - ecap[j]), e);
             b->nbins[j] = nb;
             b->zbin[j] = bin_of(e, nb, 0.0);
         }
@@ -222,6 +237,14 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
     ct_free(cval);
     ct_free(cptr);
     ct_free(fill);
+    for (size_t j = 0; !fail && j < p; j++)
+        b->wide |= b->nbins[j] > 255;
+    if (!fail) {
+        if (b->wide)
+            fail = !(b->rbin16 = ct_malloc((nnz ? nnz : 1) * sizeof *b->rbin16));
+        else
+            fail = !(b->rbin = ct_malloc(nnz ? nnz : 1));
+    }
     if (!fail) {
         /* every stored entry's bin, in the design's order */
         const long ln = (long)n;
@@ -230,8 +253,12 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
             for (size_t e = X->indptr[li]; e < X->indptr[li + 1]; e++) {
                 const uint32_t j = X->indices[e];
                 const double x = X->data[e];
-                b->rbin[e] = (uint8_t)(isnan(x) ? b->nbins[j]
-                                                : bin_of(eall + j * (size_t)maxb, b->nbins[j], x));
+                const uint32_t bin =
+                    isnan(x) ? b->nbins[j] : bin_of(eall + ecap[j], b->nbins[j], x);
+                if (b->wide)
+                    b->rbin16[e] = (uint16_t)bin;
+                else
+                    b->rbin[e] = (uint8_t)bin;
             }
         for (size_t j = 0; j < p; j++) {
             b->eoff[j + 1] = b->eoff[j] + b->nbins[j] - 1;
@@ -245,25 +272,38 @@ ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out)
             fail = 1;
         else {
             for (size_t j = 0; j < p; j++) {
-                memcpy(b->edge + b->eoff[j], eall + j * (size_t)maxb,
-                       (b->nbins[j] - 1) * sizeof *b->edge);
+                memcpy(b->edge + b->eoff[j], eall + ecap[j], (b->nbins[j] - 1) * sizeof *b->edge);
                 for (size_t q = b->hoff[j]; q < b->hoff[j + 1]; q++)
                     b->bcol[q] = (uint32_t)j;
             }
         }
     }
     ct_free(eall);
+    ct_free(ecap);
     if (!fail && n && p && (double)n * (double)p <= 4.0 * (double)nnz + 4096 &&
-        (double)n * (double)p <= (double)(256u << 20)) {
-        /* optional: the grower falls back on the row's own entries */
-        b->dbin = ct_malloc(n * p);
-        if (b->dbin)
+        (double)n * (double)p * (b->wide ? 2 : 1) <= (double)(256u << 20)) {
+        /* optional (at most 256 MB): the grower falls back on the row's
+         * own entries */
+        if (b->wide)
+            b->dbin16 = ct_malloc(n * p * sizeof *b->dbin16);
+        else
+            b->dbin = ct_malloc(n * p);
+        if (b->dbin || b->dbin16)
             for (size_t i = 0; i < n; i++) {
-                uint8_t *d = b->dbin + i * p;
-                for (size_t j = 0; j < p; j++)
-                    d[j] = (uint8_t)b->zbin[j];
-                for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++)
-                    d[X->indices[e]] = b->rbin[e];
+                const size_t e0 = X->indptr[i], e1 = X->indptr[i + 1];
+                if (b->wide) {
+                    uint16_t *d = b->dbin16 + i * p;
+                    for (size_t j = 0; j < p; j++)
+                        d[j] = (uint16_t)b->zbin[j];
+                    for (size_t e = e0; e < e1; e++)
+                        d[X->indices[e]] = b->rbin16[e];
+                } else {
+                    uint8_t *d = b->dbin + i * p;
+                    for (size_t j = 0; j < p; j++)
+                        d[j] = (uint8_t)b->zbin[j];
+                    for (size_t e = e0; e < e1; e++)
+                        d[X->indices[e]] = b->rbin[e];
+                }
             }
         /* the level grower's split of the columns: those most rows store
          * read from dbin, the others' entries listed by row */
@@ -323,6 +363,8 @@ ct_status tree_csc_build(const tree_bins *b, tree_csc **out)
 {
     *out = NULL;
     const size_t n = b->n, p = b->p, nnz = b->rptr[n];
+    if (b->wide)
+        return CT_EINVAL; /* bins in 8 bits only (the boosting's) */
     tree_csc *c = ct_calloc(1, sizeof *c);
     size_t *fill = ct_malloc((p ? p : 1) * sizeof *fill);
     if (!c || !fill || !(c->cptr = ct_calloc(p + 1, sizeof *c->cptr)) ||

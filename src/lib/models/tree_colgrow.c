@@ -84,7 +84,7 @@ static size_t max_active(const tree_grow_params *gp, size_t n)
 int tree_grow_cols_fits(const tree_bins *b, const tree_grow_params *gp)
 {
     if (gp->criterion != TREE_LOGLOSS || gp->max_features < b->p || gp->max_depth <= 0 ||
-        gp->max_depth > 24 || gp->min_samples_leaf > 1)
+        gp->max_depth > 24 || gp->min_samples_leaf > 1 || b->wide)
         return 0;
     size_t w = 0;
     for (size_t j = 0; j < b->p; j++)

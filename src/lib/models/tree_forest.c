@@ -20,7 +20,7 @@ ct_rf_params ct_rf_params_default(void)
     p.bootstrap = 1;
     p.max_samples = 1.0;
     p.oob_score = 0;
-    p.max_bins = 256;
+    p.max_bins = 1024; /* finer than the boosting's 256: see trees.h */
     p.random_state = 0;
     return p;
 }
@@ -48,8 +48,8 @@ const char *ct_rf_params_check(const ct_rf_params *p)
         return "oob_score must be 0 or 1";
     if (p->oob_score && !p->bootstrap)
         return "oob_score needs bootstrap = 1 (no row is out of bag otherwise)";
-    if (p->max_bins < 2 || p->max_bins > 256)
-        return "max_bins must be in 2..256";
+    if (p->max_bins < 2 || p->max_bins > 65535)
+        return "max_bins must be in 2..65535";
     /* the model's JSON stores it as an integer, which reads back as int64
      * only: a larger seed fitted, then made a file load refused */
     if (p->random_state > (uint64_t)INT64_MAX)
@@ -95,7 +95,7 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
     } else if (!strcmp(key, "oob_score"))
         bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.oob_score));
     else if (!strcmp(key, "max_bins"))
-        bad = (range = "a whole number in 2..256", tree_parse_int(value, 2, 256, &q.max_bins));
+        bad = (range = "a whole number in 2..65535", tree_parse_int(value, 2, 65535, &q.max_bins));
     else if (!strcmp(key, "random_state")) {
         int s = 0;
         bad = (range = "a whole number >= 0", tree_parse_int(value, 0, INT32_MAX, &s));
@@ -348,7 +348,7 @@ static ct_status rf_load(const ct_json_value *v, void **model, ct_diag *diag)
         tree_get_int(v, "min_samples_leaf", 1, INT32_MAX, &d) ||
         tree_get_num(v, "max_features", &p.max_features) ||
         tree_get_int(v, "bootstrap", 0, 1, &bs) || tree_get_num(v, "max_samples", &p.max_samples) ||
-        tree_get_int(v, "oob_score", 0, 1, &oo) || tree_get_int(v, "max_bins", 2, 256, &mb) ||
+        tree_get_int(v, "oob_score", 0, 1, &oo) || tree_get_int(v, "max_bins", 2, 65535, &mb) ||
         tree_get_int(v, "random_state", 0, INT64_MAX, &rs))
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
                            "bad random-forest state: a parameter is missing or ill-typed");

@@ -46,6 +46,7 @@ typedef struct grower {
     double *dense;        /* hoff[p] slots of 3, all zero between builds */
     uint32_t *touch;      /* hoff[p]: the slots a build touched */
     uint32_t *sortw;      /* radix scratch, hoff[p] */
+    uint64_t *seen;       /* hoff[p] bits: the slots a build touched, all zero between builds */
     hist **all, **spare;  /* every histogram made; those free for reuse */
     size_t nall, nspare;
 } grower;
@@ -161,14 +162,17 @@ static void hist_put(grower *G, hist *o)
 
 /* Node g's histogram into o: its rows ascending, each row's stored entries
  * in the columns the tree may use, summed in the dense scratch; the touched
- * slots sorted (by a pass over the counts when they are many), copied out
- * and cleaned. CT_OK or CT_ENOMEM. */
+ * slots put in ascending order (sorted when few, else read off a bitmap of
+ * the slots, one bit each: with wide bins a pass over the counts of every
+ * slot would cost more than the build), copied out and cleaned. CT_OK or
+ * CT_ENOMEM. */
 static ct_status hist_build(grower *G, const gnode *g, hist *o)
 {
     const tree_bins *b = G->b;
     const uint8_t *use = G->gp->use_col;
     double *h = G->dense;
     uint32_t *t = G->touch;
+    uint64_t *seen = G->seen;
     size_t nt = 0;
     for (uint32_t q = g->lo; q < g->hi; q++) {
         const uint32_t r = G->rows[q];
@@ -177,21 +181,32 @@ static ct_status hist_build(grower *G, const gnode *g, hist *o)
             const uint32_t j = b->rcol[e];
             if (use && !use[j])
                 continue;
-            const uint32_t slot = (uint32_t)b->hoff[j] + b->rbin[e];
+            const uint32_t slot = (uint32_t)b->hoff[j] + tree_rbin(b, e);
             double *x = h + 3 * (size_t)slot;
-            if (x[2] == 0)
+            /* first touch: the bitmap (in the first-level cache) decides,
+             * not the slot's count (a miss with wide bins) */
+            const uint64_t bit = (uint64_t)1 << (slot & 63);
+            if (!(seen[slot >> 6] & bit)) {
+                seen[slot >> 6] |= bit;
                 t[nt++] = slot;
+            }
             x[0] += a1;
             x[1] += a2;
             x[2] += 1;
         }
     }
-    const size_t S = b->hoff[b->p];
-    if (nt * 8 >= S) {
-        nt = 0;
-        for (size_t q = 0; q < S; q++)
-            if (h[3 * q + 2] != 0)
-                t[nt++] = (uint32_t)q;
+    const size_t S = b->hoff[b->p], nw = (S + 63) / 64;
+    if (nt * 4 >= nw) {
+        /* the bitmap's words cost at most four a touched slot */
+        size_t k = 0;
+        for (size_t w = 0; w < nw; w++) {
+            uint64_t x = seen[w];
+            seen[w] = 0;
+            while (x) {
+                t[k++] = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(x));
+                x &= x - 1;
+            }
+        }
     } else if (nt <= 32) {
         for (size_t i = 1; i < nt; i++) /* few keys: insertion */
             for (size_t q = i; q > 0 && t[q - 1] > t[q]; q--) {
@@ -202,6 +217,9 @@ static ct_status hist_build(grower *G, const gnode *g, hist *o)
     } else {
         ct_sort_u32(t, nt, G->sortw);
     }
+    if (nt * 4 < nw)
+        for (size_t i = 0; i < nt; i++)
+            seen[t[i] >> 6] = 0;
     if (nt > o->cap) {
         uint32_t *nt_ = ct_realloc(o->t, nt * sizeof *nt_);
         if (nt_)
@@ -580,14 +598,15 @@ ct_status tree_grow(const tree_bins *b, const tree_grow_params *gp, const double
     G.dense = ct_calloc(S ? 3 * S : 1, sizeof *G.dense);
     G.touch = ct_malloc((S ? S : 1) * sizeof *G.touch);
     G.sortw = ct_malloc((S ? S : 1) * sizeof *G.sortw);
+    G.seen = ct_calloc(S / 64 + 1, sizeof *G.seen);
     uint32_t *pool = ct_malloc((p ? p : 1) * sizeof *pool);
     uint32_t *cols = ct_malloc((p ? p : 1) * sizeof *cols);
     uint8_t *drawn = ct_calloc(p ? p : 1, 1);
     pending *queue = NULL; /* first in, first out: breadth first */
     size_t qhead = 0, qtail = 0, qcap = 64;
     ct_status st = CT_ENOMEM;
-    if (!G.rows || !G.tmp || !G.dense || !G.touch || !G.sortw || !pool || !cols || !drawn ||
-        !(queue = ct_malloc(qcap * sizeof *queue)))
+    if (!G.rows || !G.tmp || !G.dense || !G.touch || !G.sortw || !G.seen || !pool || !cols ||
+        !drawn || !(queue = ct_malloc(qcap * sizeof *queue)))
         goto done;
     size_t npool = 0;
     for (size_t j = 0; j < p; j++)
@@ -738,6 +757,7 @@ done:
     ct_free(G.dense);
     ct_free(G.touch);
     ct_free(G.sortw);
+    ct_free(G.seen);
     ct_free(pool);
     ct_free(cols);
     ct_free(drawn);

@@ -34,12 +34,18 @@ typedef struct tree_bins {
      * bins) */
     const size_t *rptr;
     const uint32_t *rcol;
-    uint8_t *rbin; /* nnz bins, CSR order */
-    size_t *cnz;   /* p: stored entries per column */
+    /* nnz bins, CSR order: rbin when every column has at most 256 bins
+     * (missing included), else rbin16 (wide: the forest's max_bins above
+     * 256; tree_rbin reads either) */
+    uint8_t *rbin;
+    uint16_t *rbin16;
+    int wide;
+    size_t *cnz; /* p: stored entries per column */
     /* NULL, or when the design is dense enough (n p <= 4 nnz + 4096, at
      * most 256 MB) every row's bin of every column, row-major, 0's bin
      * where the row stores nothing: a row's side of a split in one read */
     uint8_t *dbin;
+    uint16_t *dbin16; /* the same, wide */
     /* NULL, or with dbin: the level grower's split of the columns. dcol[j]
      * = 1 when at least half the rows store column j: a row's bins of those
      * are read from dbin (one read a column); the other columns' entries
@@ -59,7 +65,16 @@ typedef struct tree_bins {
     uint32_t *srow;
 } tree_bins;
 
+/* max_bins: 2..65535 bins a column, its missing bin included (more than
+ * 256 make the bins wide: tree_grow only; the level and column growers,
+ * tree_bins_by_column and tree_csc_build take narrow bins). CT_OK or
+ * CT_ENOMEM. */
 ct_status tree_bins_build(const ct_csr *X, int max_bins, tree_bins **out);
+/* The bin of stored entry e (CSR order). */
+static inline uint32_t tree_rbin(const tree_bins *b, size_t e)
+{
+    return b->wide ? b->rbin16[e] : b->rbin[e];
+}
 void tree_bins_free(tree_bins *b);
 /* With dbin and dcol: cbin, dord and srow above (n bytes a dense column, 4
  * bytes a sparse entry). CT_OK (also when there is nothing to build: no
@@ -209,8 +224,9 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
  * from its own (sorted) entries, 0's bin when it stores none. */
 static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uint32_t sb, int dleft)
 {
-    if (b->dbin) {
-        const uint32_t bin = b->dbin[(size_t)r * b->p + j];
+    if (b->dbin || b->dbin16) {
+        const size_t x = (size_t)r * b->p + j;
+        const uint32_t bin = b->wide ? b->dbin16[x] : b->dbin[x];
         return bin == b->nbins[j] ? dleft : bin <= sb;
     }
     size_t lo = b->rptr[r], hi = b->rptr[r + 1];
@@ -221,7 +237,7 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
         else
             hi = mid;
     }
-    const uint32_t bin = lo < b->rptr[r + 1] && b->rcol[lo] == j ? b->rbin[lo] : b->zbin[j];
+    const uint32_t bin = lo < b->rptr[r + 1] && b->rcol[lo] == j ? tree_rbin(b, lo) : b->zbin[j];
     return bin == b->nbins[j] ? dleft : bin <= sb;
 }
 

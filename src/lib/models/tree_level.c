@@ -146,7 +146,7 @@ typedef struct level {
 int tree_grow_level_fits(const tree_bins *b, const tree_grow_params *gp, size_t nrows_in)
 {
     if (gp->criterion != TREE_LOGLOSS || gp->max_features < b->p || gp->max_depth <= 0 ||
-        gp->max_depth > 24 || gp->min_samples_leaf > 1)
+        gp->max_depth > 24 || gp->min_samples_leaf > 1 || b->wide)
         return 0;
     /* live histograms: at most the next level's nodes, 2^(max_depth - 1)
      * (the deepest level never splits) and at most the rows, and the
