@@ -44,6 +44,8 @@ static const char qe_help[] =
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
     "  --na-values=A,B,...     extra missing-value tokens in FILE\n"
     "  --delimiter=C           FILE's field delimiter (default ',')\n"
+    "  --decimal=C             FILE's decimal mark (default '.'; ',' reads 1,5)\n"
+    "  --thousands=C           FILE's thousands separator (default none)\n"
     "  --no-schema             infer FILE's column types (ignore the reports schema)\n"
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
@@ -412,6 +414,8 @@ int cmd_queue_eval(int argc, char **argv)
         case CLI_OPT_ON_BAD_ROW:
         case CLI_OPT_NA_VALUES:
         case CLI_OPT_DELIMITER:
+        case CLI_OPT_DECIMAL:
+        case CLI_OPT_THOUSANDS:
         case CLI_OPT_NO_SCHEMA:
             if ((urc = cli_load_option(&lo, "queue-eval", c, optarg)) != 0) {
                 cli_load_free(&lo);

@@ -59,6 +59,9 @@ static const char score_help[] =
     "  --json                  the summary as JSON on standard output (needs -o FILE)\n"
     "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"
     "  --delimiter=C           field delimiter (default ',')\n"
+    "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"
+    "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"
+    "                          1.234,5 with --decimal=,)\n"
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
     "  -q, --quiet             no summary on stderr (rejected rows still counted there)\n"
     "  -h, --help              show this help and exit\n"
@@ -360,6 +363,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
                                       "that load a whole file");
         case CLI_OPT_NA_VALUES:
         case CLI_OPT_DELIMITER:
+        case CLI_OPT_DECIMAL:
+        case CLI_OPT_THOUSANDS:
         case CLI_OPT_NO_SCHEMA:
             if ((rc0 = cli_load_option(lo, "score", c, optarg)))
                 return rc0;
@@ -373,6 +378,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
     so.load.sniff = lo->opt.sniff;
     so.load.na_values = lo->opt.na_values;
     so.load.n_na_values = lo->opt.n_na_values;
+    so.load.decimal = lo->opt.decimal;
+    so.load.thousands = lo->opt.thousands;
+    if (lo->cmd && (rc0 = cli_load_check(lo, "score")))
+        return rc0;
     if (!lo->opt.use_schema)
         so.load.use_schema = 0;
     if (argc - optind != 1)
