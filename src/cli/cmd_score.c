@@ -157,6 +157,23 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
         if (s->id_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
+        if (s->repeated_ids) {
+            char ni[32], nr[32], line[800];
+            cli_fmt_count(ni, sizeof ni, s->repeated_ids);
+            cli_fmt_count(nr, sizeof nr, s->repeated_rows);
+            snprintf(line, sizeof line,
+                     "%s id%s repeat%s (%s row%s after %s first): the first, '%s', on lines "
+                     "%ld and %ld; every row is scored and queued as its own review (the "
+                     "reports file holds a report twice, or reports share an id)",
+                     ni, s->repeated_ids == 1 ? "" : "s", s->repeated_ids == 1 ? "s" : "", nr,
+                     s->repeated_rows == 1 ? "" : "s", s->repeated_ids == 1 ? "its" : "their",
+                     s->repeated_id, s->repeated_first_line, s->repeated_line);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+        }
+        if (!s->ids_checked_all)
+            ct_text_wrap(stderr, "score: note: ", 2, 100,
+                         "out of memory for the repeated-id check (it keeps every distinct id): "
+                         "it stopped there, and ids after were not checked");
         if (s->without_id) {
             char ni[32], line[400];
             cli_fmt_count(ni, sizeof ni, s->without_id);
@@ -209,6 +226,29 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->predicted_positive);
     ct_json_key(w, "without_id");
     ct_json_uint(w, s->without_id);
+    ct_json_object_end(w);
+    ct_json_key(w, "repeated_ids");
+    ct_json_object_begin(w);
+    ct_json_key(w, "ids");
+    ct_json_uint(w, s->repeated_ids);
+    ct_json_key(w, "rows");
+    ct_json_uint(w, s->repeated_rows);
+    ct_json_key(w, "first");
+    if (s->repeated_ids) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "id");
+        ct_json_str(w, s->repeated_id);
+        ct_json_key(w, "lines");
+        ct_json_array_begin(w);
+        ct_json_int(w, s->repeated_first_line);
+        ct_json_int(w, s->repeated_line);
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    } else {
+        ct_json_null(w);
+    }
+    ct_json_key(w, "complete");
+    ct_json_bool(w, s->ids_checked_all);
     ct_json_object_end(w);
     ct_json_key(w, "drift");
     ct_json_object_begin(w);
