@@ -560,6 +560,11 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint,
                      "the labels: name their column and its claim value with --target=COL "
                      "--positive=VALUE (as train's)");
+        else if (views_given && ct_frame_find(f, viewcol, &j, NULL) != CT_OK)
+            snprintf(d.hint, sizeof d.hint,
+                     "the labels' view counts: name their column with --views=COL, or leave "
+                     "--views out (a file without 'video_view_count' is evaluated, its views "
+                     "figures undefined)");
     }
     if (s == CT_EDATA && !d.hint[0] && !positive_given)
         snprintf(d.hint, sizeof d.hint,
