@@ -593,7 +593,11 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
         snprintf(hint, cap, "%s",
                  delim == ',' ? "a decimal comma in a comma-delimited file: export it with another "
                                 "delimiter (';') and read it with --delimiter=';' --decimal=,"
-                              : "a decimal comma: read it with --decimal=, (pandas' decimal=',')");
+                 : want_int
+                     ? "a decimal comma (--decimal=, reads it, as pandas' decimal=','), in a "
+                       "column of whole numbers: a fraction here suggests the column holds "
+                       "another quantity"
+                     : "a decimal comma: read it with --decimal=, (pandas' decimal=',')");
     else if (pct)
         snprintf(hint, cap, "a percent sign: write the number alone");
     else if (cur)
