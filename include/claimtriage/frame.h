@@ -170,6 +170,21 @@ typedef struct ct_load_options {
      * another delimiter and none of `delimiter` (leave it out for a
      * delimiter given deliberately). 0: read every file as told. */
     unsigned sniff;
+    /* How numbers are written, as pandas' read_csv decimal= and thousands=:
+     * the decimal mark (default '.'; ',' for "1,5") and the thousands
+     * separator (default 0: none; '.' for "1.234,5", ' ' for "343 296").
+     * A separator is dropped where pandas' parser drops one: right after a
+     * digit of the integer part (so "1.23.4" and "1234." read as 1234, as
+     * in pandas); a value with two in a row ("1..234"), one before the
+     * first digit or after the decimal mark is not a number (a bad row in
+     * a numeric schema column, text in an inferred one; pandas reads
+     * "1..234" as 1234 in a column of whole numbers only). Only numeric
+     * columns are read so; text keeps its characters. Neither may be a
+     * quote, a line end, a digit, a sign or 'e'/'E', and they must differ
+     * (one that is the delimiter reads quoted values only; the CLI refuses
+     * it). Never depends on the C locale. */
+    char decimal;
+    char thousands;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);

@@ -36,7 +36,10 @@
  *  - expected calibration error ECE = sum over bins of
  *    (count_b / n) * |observed rate_b - mean predicted_b|, empty bins
  *    contributing 0 (Naeini, Cooper & Hauskrecht, AAAI 2015; weighted by
- *    bin count, L1);
+ *    bin count, L1). A bin's gap no larger than the rounding error of
+ *    computing it, CT_RELIABILITY_GAP_TOL(count_b), is 0: probabilities
+ *    calibrated on the very rows measured (isotonic: each step is its
+ *    rows' mean label) have exact gaps 0, not 1e-17 noise;
  *  - prevalence npos/n and the no-information rate max(prevalence,
  *    1 - prevalence): the accuracy of always predicting the majority class
  *    (caret's confusionMatrix "No Information Rate").
@@ -57,6 +60,8 @@
 #define CLAIMTRIAGE_METRICS_H
 
 #include "claimtriage/common.h"
+
+#include <float.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -154,6 +159,15 @@ CT_API double ct_metrics_brier(const double *y, const double *p, size_t n);
 /* The reliability table. */
 #define CT_RELIABILITY_MAX_BINS 100
 #define CT_RELIABILITY_DEFAULT_BINS 10
+/* The rounding bound of one bin's gap |observed - mean_pred| for a bin of
+ * count rows: each probability given carries at most one rounding (u =
+ * DBL_EPSILON / 2, relative), summing count of them in [0, 1] adds at most
+ * (count - 1) u of their sum (recursive summation: Higham, Accuracy and
+ * Stability of Numerical Algorithms, 2nd ed., section 4.2), and the two
+ * divisions one u each; the gap's error is thus below (2 count + 2) u =
+ * (count + 1) DBL_EPSILON, so a gap at most (count + 2) DBL_EPSILON (5000
+ * rows: 1.1e-12) is indistinguishable from 0 and counted as 0. */
+#define CT_RELIABILITY_GAP_TOL(count) (((double)(count) + 2.0) * DBL_EPSILON)
 typedef struct ct_reliability_bin {
     double lo, hi;    /* edges: the bin holds lo < p <= hi (the first 0 <= p) */
     size_t count;     /* rows in the bin */

@@ -193,7 +193,10 @@ CT_API void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_
 /* After a CT_ECOLUMN from transforming f (*d naming the first absent
  * column): the hint names every column the pipeline reads, plus id (NULL:
  * none), that f lacks, with "did you mean" of the first kept, so a foreign
- * file is told at once. d NULL: nothing. */
+ * file is told at once: "the model reads 9 columns[, and the queue its id
+ * column 'video_id']; this file lacks N: ...". The count is the model's
+ * distinct inputs alone, whatever id, so commands that need an id and
+ * commands that do not give the same count. d NULL: nothing. */
 CT_API void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char *id,
                                     ct_diag *d);
 

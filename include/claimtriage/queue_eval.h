@@ -96,6 +96,16 @@ typedef struct ct_queue_labels {
                              * is a claim once, however often it is listed) */
     uint64_t unranked;      /* queue rows with an empty "rank" (score --no-sort writes them
                              * in input order: such a queue's order is not a priority) */
+    /* ids of the labels on rows whose labels differ (a missing label is a
+     * value of its own): the first row's label is the one used. Of such ids,
+     * the one whose first row comes first in the file (cut for display), the
+     * lines of its first row
+     * and of the first row that disagrees, and their labels ("" when
+     * missing; a numeric label as a number) */
+    uint64_t conflicting_ids;
+    char conflict_id[256];
+    long conflict_lines[2];
+    char conflict_labels[2][128];
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

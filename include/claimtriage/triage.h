@@ -169,6 +169,18 @@ typedef struct ct_score_summary {
      * on the first batch that shows it), so different reports share an id
      * in the queue; "" when not */
     char id_note[640];
+    /* ids on more than one row scored (the reports file holds a report
+     * twice, or two reports share an id): repeated_ids distinct ids,
+     * repeated_rows rows after each id's first; the first id found again
+     * (cut for display, as merge's duplicate_id) with the line of its first
+     * row and of that repeat. Every row is still scored and queued. The
+     * check keeps each distinct id (its bytes and 50 to 120 more) until the
+     * end, whatever the capacity; when memory runs out it stops there and
+     * ids_checked_all is 0 (the counts cover the rows before). */
+    uint64_t repeated_ids, repeated_rows;
+    char repeated_id[256];
+    long repeated_first_line, repeated_line;
+    int ids_checked_all;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

@@ -191,8 +191,42 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
          * message for the file, docs/cli.md), not a one-column file */
         return 0;
     case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
+    case CLI_OPT_DECIMAL:
+    case CLI_OPT_THOUSANDS: {
+        const char *name = opt == CLI_OPT_DECIMAL ? "decimal" : "thousands";
+        if (strcmp(arg, "space") == 0)
+            arg = " ";
+        if (strlen(arg) != 1 || strchr("0123456789+-eE\"\r\n", *arg))
+            return cli_usage(cmd,
+                             "--%s takes one character (not a digit, a sign, 'e', a quote or a "
+                             "line end), not '%s'",
+                             name, arg);
+        if (opt == CLI_OPT_DECIMAL)
+            l->opt.decimal = *arg;
+        else
+            l->opt.thousands = *arg;
+        l->cmd = cmd;
+        return 0;
+    }
     }
     return cli_usage(cmd, "unknown option");
+}
+
+int cli_load_check(const cli_load *l, const char *cmd)
+{
+    const ct_load_options *o = &l->opt;
+    char d[8];
+    snprintf(d, sizeof d, "%s", o->delimiter == '\t' ? "tab" : (char[]){o->delimiter, 0});
+    if (o->decimal == o->delimiter || o->thousands == o->delimiter)
+        return cli_usage(cmd,
+                         "--%s and the delimiter are both '%s': a number's mark cannot also "
+                         "separate the fields (a file with decimal commas is usually "
+                         "';'-delimited: --delimiter=';' --decimal=,)",
+                         o->decimal == o->delimiter ? "decimal" : "thousands", d);
+    if (o->decimal == o->thousands)
+        return cli_usage(cmd, "--decimal and --thousands are both '%c': give two different marks",
+                         o->decimal);
+    return 0;
 }
 
 int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, char **argv)
@@ -204,6 +238,8 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
     case CLI_OPT_ON_BAD_ROW:
     case CLI_OPT_NA_VALUES:
     case CLI_OPT_DELIMITER:
+    case CLI_OPT_DECIMAL:
+    case CLI_OPT_THOUSANDS:
     case CLI_OPT_NO_SCHEMA: {
         int rc = cli_load_option(lo, cmd, c, optarg);
         return rc ? rc : CLI_OPT_NEXT;
@@ -281,6 +317,8 @@ static void print_bad_rows(cli_load *l)
 
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats)
 {
+    if (l->cmd && cli_load_check(l, l->cmd))
+        return CLI_EXIT_USAGE;
     ct_diag d;
     ct_diag_clear(&d);
     l->opt.on_bad_row_fn = on_bad_row;

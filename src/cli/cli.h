@@ -77,12 +77,16 @@ enum {
     CLI_OPT_NO_SCHEMA,
     CLI_OPT_JSON,
     CLI_OPT_WIDE,
+    CLI_OPT_DECIMAL,
+    CLI_OPT_THOUSANDS,
     CLI_OPT_FIRST_FREE = 1100 /* commands number their own long-only options from here */
 };
 #define CLI_LOAD_LONGOPTS                                                                          \
     {"on-bad-row", required_argument, NULL, CLI_OPT_ON_BAD_ROW},                                   \
         {"na-values", required_argument, NULL, CLI_OPT_NA_VALUES},                                 \
         {"delimiter", required_argument, NULL, CLI_OPT_DELIMITER},                                 \
+        {"decimal", required_argument, NULL, CLI_OPT_DECIMAL},                                     \
+        {"thousands", required_argument, NULL, CLI_OPT_THOUSANDS},                                 \
     {                                                                                              \
         "no-schema", no_argument, NULL, CLI_OPT_NO_SCHEMA                                          \
     }
@@ -96,6 +100,9 @@ enum {
     "                          (rows read / used / skipped are always reported)\n"                 \
     "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"       \
     "  --delimiter=C           field delimiter (default ',')\n"                                    \
+    "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"               \
+    "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"            \
+    "                          1.234,5 with --decimal=,)\n"                                        \
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
 #define CLI_COMMON_HELP                                                                            \
     "  --wide                  tables at full width (default: lines of at most 100\n"              \
@@ -107,13 +114,18 @@ typedef struct cli_load {
     ct_load_options opt;
     char *na_buf; /* owned copy of --na-values */
     const char **na;
-    size_t nbad;    /* bad rows seen */
-    size_t shown;   /* bad rows listed */
-    ct_diag *held;  /* the listed rows' diagnostics, printed once loading ends */
-    size_t printed; /* of them, printed by an earlier load */
+    size_t nbad;     /* bad rows seen */
+    size_t shown;    /* bad rows listed */
+    ct_diag *held;   /* the listed rows' diagnostics, printed once loading ends */
+    size_t printed;  /* of them, printed by an earlier load */
+    const char *cmd; /* the command, once --decimal or --thousands was given */
 } cli_load;
 
 void cli_load_init(cli_load *l);
+/* The loader options given, together: --decimal, --thousands and
+ * --delimiter must differ. 0, or CLI_EXIT_USAGE after a message. Called by
+ * cli_load_frame; a command that loads otherwise (score) calls it itself. */
+int cli_load_check(const cli_load *l, const char *cmd);
 /* Handle one shared loader option; returns 0, or CLI_EXIT_USAGE after a message. */
 int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
 /* The options every command that reads a CSV file shares, for the default

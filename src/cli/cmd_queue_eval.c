@@ -44,6 +44,8 @@ static const char qe_help[] =
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
     "  --na-values=A,B,...     extra missing-value tokens in FILE\n"
     "  --delimiter=C           FILE's field delimiter (default ',')\n"
+    "  --decimal=C             FILE's decimal mark (default '.'; ',' reads 1,5)\n"
+    "  --thousands=C           FILE's thousands separator (default none)\n"
     "  --no-schema             infer FILE's column types (ignore the reports schema)\n"
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
@@ -138,6 +140,20 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     if (q->duplicate_ids) {
         cli_fmt_count(a, sizeof a, q->duplicate_ids);
         printf("duplicate ids in the labels: %s (the first row with an id gives its label)\n", a);
+    }
+    if (q->conflicting_ids) {
+        char text[1024], la[140], lb[140];
+        cli_fmt_count(a, sizeof a, q->conflicting_ids);
+        snprintf(la, sizeof la, q->conflict_labels[0][0] ? "'%s'" : "%s",
+                 q->conflict_labels[0][0] ? q->conflict_labels[0] : "no label");
+        snprintf(lb, sizeof lb, q->conflict_labels[1][0] ? "'%s'" : "%s",
+                 q->conflict_labels[1][0] ? q->conflict_labels[1] : "no label");
+        snprintf(text, sizeof text,
+                 "%s id%s with conflicting labels: the first, '%s', is %s on line %ld and %s on "
+                 "line %ld; line %ld's label is used",
+                 a, q->conflicting_ids == 1 ? "" : "s", q->conflict_id, la, q->conflict_lines[0],
+                 lb, q->conflict_lines[1], q->conflict_lines[0]);
+        cli_print_wrapped(stdout, "  ", 2, text);
     }
     if (q->queue_repeats) {
         cli_fmt_count(a, sizeof a, q->queue_repeats);
@@ -247,6 +263,8 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_uint(w, q->unlabelled);
     ct_json_key(w, "duplicate_ids");
     ct_json_uint(w, q->duplicate_ids);
+    ct_json_key(w, "conflicting_label_ids");
+    ct_json_uint(w, q->conflicting_ids);
     ct_json_key(w, "queue_repeats");
     ct_json_uint(w, q->queue_repeats);
     /* rows with an empty rank (score --no-sort): the order is the input's */
@@ -259,6 +277,29 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_key(w, "views_unknown");
     ct_json_uint(w, views ? e->n - e->placed : e->n);
     ct_json_object_end(w);
+    /* the first id of the labels whose rows disagree on the label */
+    ct_json_key(w, "label_conflict");
+    if (q->conflicting_ids) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "id");
+        ct_json_str(w, q->conflict_id);
+        ct_json_key(w, "lines");
+        ct_json_array_begin(w);
+        ct_json_int(w, q->conflict_lines[0]);
+        ct_json_int(w, q->conflict_lines[1]);
+        ct_json_array_end(w);
+        ct_json_key(w, "labels");
+        ct_json_array_begin(w);
+        for (int k = 0; k < 2; k++)
+            if (q->conflict_labels[k][0])
+                ct_json_str(w, q->conflict_labels[k]);
+            else
+                ct_json_null(w);
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    } else {
+        ct_json_null(w);
+    }
     ct_json_key(w, "claims");
     ct_json_uint(w, e->positives);
     ct_json_key(w, "claims_views");
@@ -412,6 +453,8 @@ int cmd_queue_eval(int argc, char **argv)
         case CLI_OPT_ON_BAD_ROW:
         case CLI_OPT_NA_VALUES:
         case CLI_OPT_DELIMITER:
+        case CLI_OPT_DECIMAL:
+        case CLI_OPT_THOUSANDS:
         case CLI_OPT_NO_SCHEMA:
             if ((urc = cli_load_option(&lo, "queue-eval", c, optarg)) != 0) {
                 cli_load_free(&lo);
@@ -517,6 +560,11 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint,
                      "the labels: name their column and its claim value with --target=COL "
                      "--positive=VALUE (as train's)");
+        else if (views_given && ct_frame_find(f, viewcol, &j, NULL) != CT_OK)
+            snprintf(d.hint, sizeof d.hint,
+                     "the labels' view counts: name their column with --views=COL, or leave "
+                     "--views out (a file without 'video_view_count' is evaluated, its views "
+                     "figures undefined)");
     }
     if (s == CT_EDATA && !d.hint[0] && !positive_given)
         snprintf(d.hint, sizeof d.hint,

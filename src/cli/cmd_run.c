@@ -77,7 +77,8 @@ static const char run_help[] =
     "                          the reports file (an export of one's own): passed on to\n"
     "                          the stages that take them (inspect, eda, test, train,\n"
     "                          score, queue-eval)\n"
-    "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --no-schema\n"
+    "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --decimal=C,\n"
+    "  --thousands=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
     "                          stage that reads it (score: all but --on-bad-row)\n"
     "  -q, --quiet             no stage lines on stderr (errors still shown)\n"
@@ -131,7 +132,7 @@ typedef struct run_opts {
     int redact, pdf, threads, demo;
     /* FILE's loader options, as given (NULL: not given), passed on to every
      * stage that reads FILE (docs/cli.md's shared options) */
-    const char *on_bad_row, *na_values, *delimiter;
+    const char *on_bad_row, *na_values, *delimiter, *decimal, *thousands;
     int no_schema;
     /* FILE's columns when named otherwise (NULL: the reports file's) */
     const char *target, *positive, *text, *id, *views;
@@ -704,6 +705,8 @@ static int load_args(stage *s, const run_opts *o, int bad_rows)
         bad |= arg(s, "--on-bad-row=%s", o->on_bad_row);
     bad |= arg_opt(s, "na-values", o->na_values);
     bad |= arg_opt(s, "delimiter", o->delimiter);
+    bad |= arg_opt(s, "decimal", o->decimal);
+    bad |= arg_opt(s, "thousands", o->thousands);
     if (o->no_schema)
         bad |= arg(s, "--no-schema");
     return bad;
@@ -1006,6 +1009,8 @@ static int run_main(int argc, char **argv, int demo)
     o.cmdline = cl;
     int c, rc = CLI_OPT_NEXT;
     unsigned long long u;
+    cli_load chk; /* FILE's loader options, checked as the stages will */
+    cli_load_init(&chk);
     opterr = 0;
     optind = 1;
     while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
@@ -1013,6 +1018,7 @@ static int run_main(int argc, char **argv, int demo)
         case 'h':
             fputs(demo ? demo_help : run_help, stdout);
             free(cl);
+            cli_load_free(&chk);
             return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case 'o': o.dir = optarg; break;
@@ -1038,14 +1044,14 @@ static int run_main(int argc, char **argv, int demo)
         case CLI_OPT_ON_BAD_ROW:
         case CLI_OPT_NA_VALUES:
         case CLI_OPT_DELIMITER:
+        case CLI_OPT_DECIMAL:
+        case CLI_OPT_THOUSANDS:
         case CLI_OPT_NO_SCHEMA: {
-            /* checked as every stage will, then passed on as given */
-            cli_load chk;
-            cli_load_init(&chk);
+            /* checked as every stage will (together once all are read),
+             * then passed on as given */
             rc = demo ? cli_usage(cmd, "%s is run's (demo writes its own comma-separated sample)",
                                   argv[optind - 1])
                       : cli_load_option(&chk, cmd, c, optarg);
-            cli_load_free(&chk);
             if (rc == 0) {
                 rc = CLI_OPT_NEXT;
                 if (c == CLI_OPT_ON_BAD_ROW)
@@ -1054,6 +1060,10 @@ static int run_main(int argc, char **argv, int demo)
                     o.na_values = optarg;
                 else if (c == CLI_OPT_DELIMITER)
                     o.delimiter = optarg;
+                else if (c == CLI_OPT_DECIMAL)
+                    o.decimal = optarg;
+                else if (c == CLI_OPT_THOUSANDS)
+                    o.thousands = optarg;
                 else
                     o.no_schema = 1;
             }
@@ -1093,6 +1103,9 @@ static int run_main(int argc, char **argv, int demo)
     }
     if (rc == CLI_OPT_NEXT && o.target && !o.positive)
         rc = cli_usage(cmd, "--target=%s needs --positive=VALUE", o.target);
+    if (rc == CLI_OPT_NEXT && chk.cmd && cli_load_check(&chk, cmd))
+        rc = CLI_EXIT_USAGE;
+    cli_load_free(&chk);
     if (rc != CLI_OPT_NEXT) {
         free(cl);
         return rc;

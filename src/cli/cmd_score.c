@@ -59,6 +59,9 @@ static const char score_help[] =
     "  --json                  the summary as JSON on standard output (needs -o FILE)\n"
     "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"
     "  --delimiter=C           field delimiter (default ',')\n"
+    "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"
+    "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"
+    "                          1.234,5 with --decimal=,)\n"
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
     "  -q, --quiet             no summary on stderr (rejected rows still counted there)\n"
     "  -h, --help              show this help and exit\n"
@@ -154,6 +157,23 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
         if (s->id_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
+        if (s->repeated_ids) {
+            char ni[32], nr[32], line[800];
+            cli_fmt_count(ni, sizeof ni, s->repeated_ids);
+            cli_fmt_count(nr, sizeof nr, s->repeated_rows);
+            snprintf(line, sizeof line,
+                     "%s id%s repeat%s (%s row%s after %s first): the first, '%s', on lines "
+                     "%ld and %ld; every row is scored and queued as its own review (the "
+                     "reports file holds a report twice, or reports share an id)",
+                     ni, s->repeated_ids == 1 ? "" : "s", s->repeated_ids == 1 ? "s" : "", nr,
+                     s->repeated_rows == 1 ? "" : "s", s->repeated_ids == 1 ? "its" : "their",
+                     s->repeated_id, s->repeated_first_line, s->repeated_line);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+        }
+        if (!s->ids_checked_all)
+            ct_text_wrap(stderr, "score: note: ", 2, 100,
+                         "out of memory for the repeated-id check (it keeps every distinct id): "
+                         "it stopped there, and ids after were not checked");
         if (s->without_id) {
             char ni[32], line[400];
             cli_fmt_count(ni, sizeof ni, s->without_id);
@@ -206,6 +226,29 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->predicted_positive);
     ct_json_key(w, "without_id");
     ct_json_uint(w, s->without_id);
+    ct_json_object_end(w);
+    ct_json_key(w, "repeated_ids");
+    ct_json_object_begin(w);
+    ct_json_key(w, "ids");
+    ct_json_uint(w, s->repeated_ids);
+    ct_json_key(w, "rows");
+    ct_json_uint(w, s->repeated_rows);
+    ct_json_key(w, "first");
+    if (s->repeated_ids) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "id");
+        ct_json_str(w, s->repeated_id);
+        ct_json_key(w, "lines");
+        ct_json_array_begin(w);
+        ct_json_int(w, s->repeated_first_line);
+        ct_json_int(w, s->repeated_line);
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    } else {
+        ct_json_null(w);
+    }
+    ct_json_key(w, "complete");
+    ct_json_bool(w, s->ids_checked_all);
     ct_json_object_end(w);
     ct_json_key(w, "drift");
     ct_json_object_begin(w);
@@ -360,6 +403,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
                                       "that load a whole file");
         case CLI_OPT_NA_VALUES:
         case CLI_OPT_DELIMITER:
+        case CLI_OPT_DECIMAL:
+        case CLI_OPT_THOUSANDS:
         case CLI_OPT_NO_SCHEMA:
             if ((rc0 = cli_load_option(lo, "score", c, optarg)))
                 return rc0;
@@ -373,6 +418,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
     so.load.sniff = lo->opt.sniff;
     so.load.na_values = lo->opt.na_values;
     so.load.n_na_values = lo->opt.n_na_values;
+    so.load.decimal = lo->opt.decimal;
+    so.load.thousands = lo->opt.thousands;
+    if (lo->cmd && (rc0 = cli_load_check(lo, "score")))
+        return rc0;
     if (!lo->opt.use_schema)
         so.load.use_schema = 0;
     if (argc - optind != 1)

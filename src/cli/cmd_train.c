@@ -63,8 +63,10 @@ static const char train_help[] =
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
     "  --no-audit              skip the shortcut audit (three extra fits)\n"
     "  --threads=N             threads (default: all); results do not depend on it\n"
-    "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
-        CLI_COMMON_HELP "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
+    "  --json                  machine-readable output (docs/formats.md)\n";
+/* the rest of --help (one string would pass C's 4,095-byte limit) */
+static const char train_help_tail[] = CLI_LOAD_HELP CLI_COMMON_HELP
+    "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
 
 enum {
     OPT_MODEL = CLI_OPT_FIRST_FREE,
@@ -362,6 +364,10 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
             return rc;
         o->threads = (int)u;
         break;
+    case 'h':
+        fputs(train_help, stdout);
+        fputs(train_help_tail, stdout);
+        return CLI_EXIT_OK;
     default: return cli_shared_option(c, "train", train_help, lo, argv);
     }
     return CLI_OPT_NEXT;

@@ -14,6 +14,9 @@
  * 3 rows: the batches, end to end, must be the frame, with no unseen value.
  * Bit 64: the frame is written as CSV (ct_frame_write_csv) and loaded back
  * with its schema: the same frame again.
+ * Bit 128: numbers are read with a decimal comma and '.' thousands
+ * separators (decimal ',', thousands '.': --decimal=, --thousands=.), on
+ * every path above (fast and general, streaming, inference).
  *
  * The seeds include gzip inputs (corpus/load/gzip-*): memory and mapped
  * loads inflate them by different code (a stream, a whole buffer), so the
@@ -164,7 +167,7 @@ static void write_and_reload(const ct_frame *f, const ct_load_options *base)
             __builtin_trap();
         ct_load_options o = ct_load_options_default();
         o.schema = sc;
-        o.sniff = 0; /* our own output, read as written (a one-column frame may
+        o.sniff = 0;                   /* our own output, read as written (a one-column frame may
                         hold ';' everywhere, a header may start with "<html") */
         o.na_values = base->na_values; /* the same tokens read back as missing */
         o.n_na_values = base->n_na_values;
@@ -214,6 +217,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.delimiter = (mode & 4) ? ';' : ',';
     o.max_categories = (mode & 8) ? 2 : 64;
     o.on_bad_row_fn = no_op;
+    if (mode & 128) {
+        o.decimal = ',';
+        o.thousands = '.';
+    }
     const char *extra[] = {"?"};
     if (mode & 16) {
         o.na_values = extra;

@@ -356,6 +356,42 @@ static void test_split_stratified(void **state)
     assert_int_equal(ct_split_stratified(y, 1, 0.25, 42, tr, &ntr, te, &nte, NULL), CT_EINVAL);
 }
 
+/* Probabilities that are each bin's own positive rate (an isotonic fit
+ * measured on its fit rows): the exact ECE is 0, and so is the computed
+ * one, not the rounding noise of summing 1/3 + 1/3 + ... (7.4e-17 before
+ * CT_RELIABILITY_GAP_TOL). A real gap, however small beyond the bound,
+ * stays. */
+static void test_reliability_exact_zero(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static double y[N], p[N];
+    /* 999 rows at 1/3 (333 positive), 1001 at 1/7 (143), 1000 at 0.9 (900) */
+    for (size_t i = 0; i < N; i++) {
+        if (i < 999) {
+            p[i] = 1.0 / 3;
+            y[i] = i < 333;
+        } else if (i < 2000) {
+            p[i] = 1.0 / 7;
+            y[i] = i - 999 < 143;
+        } else {
+            p[i] = 0.9;
+            y[i] = i - 2000 < 900;
+        }
+    }
+    ct_reliability r;
+    assert_int_equal(ct_metrics_reliability(y, p, N, 10, &r, NULL), CT_OK);
+    double raw = 0; /* the same sum without the tolerance */
+    for (size_t b = 0; b < r.n_bins; b++)
+        if (r.bin[b].count)
+            raw += (double)r.bin[b].count / N * fabs(r.bin[b].observed - r.bin[b].mean_pred);
+    assert_true(raw > 0); /* the noise the tolerance removes */
+    assert_true(r.ece == 0 && r.max_gap == 0);
+    p[0] = 1.0 / 3 + 1e-9; /* a real gap of 1e-9 / 999 in its bin: kept */
+    assert_int_equal(ct_metrics_reliability(y, p, N, 10, &r, NULL), CT_OK);
+    assert_true(r.ece > 0 && fabs(r.ece - 1e-9 / N) < 1e-2 * 1e-9 / N);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -367,6 +403,7 @@ int main(void)
         cmocka_unit_test(test_average_precision_brute),
         cmocka_unit_test(test_undefined_cases),
         cmocka_unit_test(test_metric_names),
+        cmocka_unit_test(test_reliability_exact_zero),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -84,11 +84,73 @@ static void test_edges(void **state)
     }
 }
 
+/* Numbers with a decimal comma and thousands separators, as pandas 1.5.3
+ * reads them: read_csv(io.StringIO("a;b\n" + v + ";x\n0,5;y\n"), sep=";",
+ * decimal=",", thousands=".").a[0] (the float column's parser, xstrtod:
+ * one separator may follow each digit of the whole part). Values pandas
+ * reads as text are not numbers; so is "1..234", which pandas reads as
+ * 1234 only in a column of whole numbers (its integer parser). */
+static void test_local_format(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        char dec, tsep;
+        double want;
+    } ok[] = {
+        {"1.234,5", ',', '.', 1234.5},
+        {"1234,5", ',', '.', 1234.5},
+        {"1.234", ',', '.', 1234},
+        {"1.234.567", ',', '.', 1234567},
+        {"1.23.4", ',', '.', 1234},
+        {"1234.", ',', '.', 1234},
+        {",5", ',', '.', 0.5},
+        {"1,", ',', '.', 1},
+        {"-1.234,5", ',', '.', -1234.5},
+        {"+1.234", ',', '.', 1234},
+        {"1.234,5e3", ',', '.', 1234500},
+        {"1.e3", ',', '.', 1000},
+        {" 1.234,5 ", ',', '.', 1234.5},
+        {"1.234.,5", ',', '.', 1234.5},
+        {"1.234.567,891", ',', '.', 1234567.891},
+        {"343 296", ',', ' ', 343296},
+        {"1,234.5", '.', ',', 1234.5},
+        {"0,1", ',', 0, 0.1}, /* the double nearest 0.1, as strtod("0.1") */
+        {"-inf", ',', '.', -INFINITY},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        char buf[64];
+        double v;
+        int integral;
+        size_t n = ct_parse_number_local(ok[i].in, strlen(ok[i].in), ok[i].dec, ok[i].tsep, buf,
+                                         sizeof buf);
+        if (n == (size_t)-1 || ct_parse_number(buf, n, &v, &integral) != 0 || v != ok[i].want)
+            fail_msg("'%s' (decimal '%c', thousands '%c'): not %.17g", ok[i].in, ok[i].dec,
+                     ok[i].tsep ? ok[i].tsep : '0', ok[i].want);
+    }
+    static const char *const bad[] = {"1..234",   ".234", "12.34,5.6", "1 234", "1,234,5",
+                                      "1.234,5.", "1,5.", "-.1",       "1e.3",  "1.5,5,"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char buf[64];
+        double v;
+        int integral;
+        size_t n = ct_parse_number_local(bad[i], strlen(bad[i]), ',', '.', buf, sizeof buf);
+        if (n != (size_t)-1 && ct_parse_number(buf, n, &v, &integral) == 0)
+            fail_msg("'%s' parsed as %g", bad[i], v);
+    }
+    /* a decimal comma alone: a '.' is then no mark at all */
+    char buf[8];
+    assert_true(ct_parse_number_local("1.5", 3, ',', 0, buf, sizeof buf) == (size_t)-1);
+    /* longer than the buffer: not read */
+    assert_true(ct_parse_number_local("1234567,5", 9, ',', 0, buf, sizeof buf) == (size_t)-1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_random_decimals),
         cmocka_unit_test(test_edges),
+        cmocka_unit_test(test_local_format),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }

@@ -454,6 +454,46 @@ static void test_default_reasons(void **state)
     unlink(path);
 }
 
+/* score's repeated-id check: the set finds each id again with its first
+ * line, across growth of its table, and an allocation failure leaves it
+ * as it was (-1, then usable). */
+static void test_idset(void **state)
+{
+    (void)state;
+    triage_idset s = {0};
+    char id[32];
+    long first = 0;
+    int again = 0;
+    for (long k = 0; k < 5000; k++) {
+        snprintf(id, sizeof id, "%ld", 7000000000L + k);
+        assert_int_equal(triage_idset_add(&s, id, strlen(id), k + 2, &first, &again), 0);
+    }
+    assert_int_equal(triage_idset_add(&s, "7000000042", 10, 9000, &first, &again), 1);
+    assert_int_equal(first, 44);
+    assert_int_equal(again, 1);
+    assert_int_equal(triage_idset_add(&s, "7000000042", 10, 9001, &first, &again), 1);
+    assert_int_equal(again, 0); /* a third row: not "again" a second time */
+    assert_int_equal(triage_idset_add(&s, "700000004", 9, 9002, &first, &again), 0);
+    /* out of memory at the next growth: refused, nothing changed */
+    long n = (long)s.n;
+    int failed = 0;
+    for (long k = 0; k < 100000 && !failed; k++) {
+        snprintf(id, sizeof id, "x%ld", k);
+        ct_alloc_fail_after(0);
+        int r = triage_idset_add(&s, id, strlen(id), 1, &first, &again);
+        ct_alloc_fail_after(-1);
+        if (r < 0)
+            failed = 1;
+        else
+            n++;
+    }
+    assert_true(failed);
+    assert_int_equal((long)s.n, n);
+    assert_int_equal(triage_idset_add(&s, "7000000042", 10, 1, &first, &again), 1);
+    assert_int_equal(first, 44);
+    triage_idset_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,7 +501,7 @@ int main(void)
         cmocka_unit_test(test_topn_vs_sort),    cmocka_unit_test(test_merge),
         cmocka_unit_test(test_curves),          cmocka_unit_test(test_id_text),
         cmocka_unit_test(test_top_reasons),     cmocka_unit_test(test_curves_partial),
-        cmocka_unit_test(test_default_reasons),
+        cmocka_unit_test(test_default_reasons), cmocka_unit_test(test_idset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

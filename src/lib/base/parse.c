@@ -149,3 +149,39 @@ int ct_parse_number(const char *s, size_t n, double *out, int *integral)
     *integral = isfinite(v) && v == floor(v);
     return 0;
 }
+
+size_t ct_parse_number_local(const char *s, size_t n, char decimal, char thousands, char *out,
+                             size_t cap)
+{
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    if (n >= cap)
+        return (size_t)-1;
+    size_t i = 0, k = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        out[k++] = s[i++];
+    /* the integer part: each digit may be followed by one separator */
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        out[k++] = s[i++];
+        if (thousands && i < n && s[i] == thousands)
+            i++;
+    }
+    if (i < n && s[i] == decimal) {
+        out[k++] = '.';
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            out[k++] = s[i++];
+    }
+    /* an exponent, or inf / infinity: ct_parse_number judges them; any
+     * other mark left (a second separator, a '.' that is neither) is not
+     * a number in this format */
+    for (; i < n; i++) {
+        if (s[i] == '.' || s[i] == decimal || (thousands && s[i] == thousands))
+            return (size_t)-1;
+        out[k++] = s[i];
+    }
+    out[k] = '\0';
+    return k;
+}

@@ -15,6 +15,20 @@
  * Returns 0 on success, -1 when the text is not a number. */
 int ct_parse_number(const char *s, size_t n, double *out, int *integral);
 
+/* A number written with a decimal mark other than '.' or a thousands
+ * separator (pandas' read_csv decimal= and thousands=), rewritten into
+ * out[0..cap) as ct_parse_number reads it: the decimal mark becomes '.',
+ * and a thousands separator is dropped where pandas' parser (xstrtod)
+ * skips one: right after a digit of the integer part ("1.234,5",
+ * "1.234.567", and also "1234." and "1.23.4", which pandas reads as 1234).
+ * Surrounding spaces and tabs are dropped. Returns the length written, or
+ * (size_t)-1 when s is not a number in that format: a separator that does
+ * not follow an integer digit ("1..234", ".234", "1,5" after the decimal
+ * mark), a '.' that is neither mark, or more than cap - 1 bytes. Pass
+ * thousands 0 for none. Never depends on the C locale. */
+size_t ct_parse_number_local(const char *s, size_t n, char decimal, char thousands, char *out,
+                             size_t cap);
+
 /* Plain digits only, 1 to 15 of them (row numbers, ids, counts): *out gets
  * their value and 0 is returned; -1 for anything else (the caller then uses
  * ct_parse_number). Eight digits at a time (SWAR, as in simdjson's

@@ -713,18 +713,25 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
     if (!d)
         return;
     char list[512] = "";
-    size_t len = 0, absent = 0, total = 0, j;
+    size_t len = 0, absent = 0, model = 0, j;
+    int id_extra = id != NULL;
     const size_t nc = ct_pipeline_ncols(p);
     for (size_t k = 0; k <= nc; k++) { /* the id first, then each distinct source */
         const char *nm = k == 0 ? id : ct_pipeline_column(p, k - 1)->source;
-        int seen = !nm;
-        for (size_t q = 0; q < k && !seen; q++) {
-            const char *o = q == 0 ? id : ct_pipeline_column(p, q - 1)->source;
-            seen = o && strcmp(o, nm) == 0;
-        }
+        if (!nm)
+            continue;
+        int seen = 0;
+        for (size_t q = 1; q < k && !seen; q++)
+            seen = strcmp(ct_pipeline_column(p, q - 1)->source, nm) == 0;
         if (seen)
             continue;
-        total++;
+        if (k > 0) {
+            model++;
+            if (id && strcmp(id, nm) == 0) { /* the id is an input too: listed once */
+                id_extra = 0;
+                continue;
+            }
+        }
         if (ct_frame_find(f, nm, &j, NULL) == CT_OK)
             continue;
         absent++;
@@ -732,12 +739,17 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
         if (w > 0 && (size_t)w < sizeof list - len)
             len += (size_t)w;
     }
+    /* the model's inputs counted alone, the id said apart: the same count
+     * whichever command asks (evaluate reads no id, score needs one) */
+    char idpart[300] = "";
+    if (id_extra)
+        snprintf(idpart, sizeof idpart, ", and the queue its id column '%.200s'", id);
     char keep[256] = "";
     if (strstr(d->hint, "did you mean"))
         snprintf(keep, sizeof keep, "; %.240s", d->hint);
     snprintf(d->hint, sizeof d->hint,
-             "%zu columns are read and this file lacks %zu: %s (they must be named as in the "
-             "training file; a column the model should not need is left out at training: train "
-             "--features LIST)%s",
-             total, absent, list, keep);
+             "the model reads %zu column%s%s; this file lacks %zu: %s (they must be named as in "
+             "the training file; a column the model should not need is left out at training: "
+             "train --features LIST)%s",
+             model, model == 1 ? "" : "s", idpart, absent, list, keep);
 }

@@ -97,7 +97,7 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
             ;
         else if (ct_parse_digits_padded(s, len, &u) == 0)
             v = (double)u;
-        else if (ct_parse_number(s, len, &v, &integral) != 0 ||
+        else if (col_parse_number(c, s, len, &v, &integral, NULL) != 0 ||
                  (c->type == CT_TYPE_INT && !integral))
             return -1;
         c->f64[n] = v;

@@ -433,7 +433,7 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
         values++;
         double x;
         int integral;
-        if (ct_parse_number(v, len, &x, &integral) == 0)
+        if (col_parse_number(c, v, len, &x, &integral, NULL) == 0)
             continue;
         if (!bad++) {
             first = i;
@@ -465,8 +465,9 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     else
         snprintf(hint, cap,
                  "line %ld holds '%s%s', not a number (%zu of %zu values are not); a thousands "
-                 "separator, a unit or a placeholder makes pandas read the column as text too "
-                 "(--na-values=TOKEN reads a placeholder as missing)",
+                 "separator, a decimal comma, a unit or a placeholder makes pandas read the "
+                 "column as text too (--thousands=C and --decimal=C read numbers so written, "
+                 "--na-values=TOKEN reads a placeholder as missing)",
                  line, val, more, bad, values);
     return bad;
 }

@@ -74,6 +74,9 @@ struct ct_column {
      * value, printed only if the column turns out to need strings
      * (col_materialize). Ids and counts never do. */
     int raw_lazy;
+    /* The number format of the column's text (ct_load_options decimal and
+     * thousands): dec 0 for the plain one ('.', no separator) */
+    char dec, tsep;
 };
 
 struct ct_frame {
@@ -224,6 +227,30 @@ static inline int int_literal(const char *s, size_t len)
     return !memchr(s, '.', len) && !memchr(s, 'e', len) && !memchr(s, 'E', len);
 }
 
+/* The longest number read in a format other than the plain one. */
+#define COL_NUMBER_MAX 512
+
+/* s[0..len) as a number of column c's format: ct_parse_number, through
+ * ct_parse_number_local for a decimal comma or thousands separators; lit
+ * (may be NULL) gets int_literal of the number as rewritten ("1.234" with
+ * thousands '.' is a whole number). 0, or -1 when it is not a number. */
+static inline int col_parse_number(const ct_column *c, const char *s, size_t len, double *v,
+                                   int *integral, int *lit)
+{
+    if (!c->dec) {
+        if (lit)
+            *lit = int_literal(s, len);
+        return ct_parse_number(s, len, v, integral);
+    }
+    char buf[COL_NUMBER_MAX];
+    const size_t n = ct_parse_number_local(s, len, c->dec, c->tsep, buf, sizeof buf);
+    if (n == (size_t)-1)
+        return -1;
+    if (lit)
+        *lit = int_literal(buf, n);
+    return ct_parse_number(buf, n, v, integral);
+}
+
 /* An AUTO column's value s[0..len) (not missing) is about to be pushed:
  * keep the numeric guess going, or give it up at the first non-number. */
 static inline void col_spec_value(ct_column *c, const char *s, size_t len, int padded)
@@ -235,9 +262,10 @@ static inline void col_spec_value(ct_column *c, const char *s, size_t len, int p
         c->spec[c->n] = (double)u;
         return;
     }
-    if (ct_parse_number(s, len, &v, &integral) == 0) {
+    int lit;
+    if (col_parse_number(c, s, len, &v, &integral, &lit) == 0) {
         c->spec[c->n] = v;
-        c->spec_int &= integral && isfinite(v) && int_literal(s, len);
+        c->spec_int &= integral && isfinite(v) && lit;
     } else {
         ct_free(c->spec);
         c->spec = NULL;

@@ -79,8 +79,13 @@ ct_status ct_frame_take(const ct_frame *f, const size_t *rows, size_t n, ct_fram
                                f->nrows);
     ct_frame *g = NULL;
     ct_status st = ct_frame_create(f->source, n, &g, diag);
-    for (size_t j = 0; j < f->ncols && st == CT_OK; j++)
+    for (size_t j = 0; j < f->ncols && st == CT_OK; j++) {
         st = take_column(g, f->cols[j], rows, n, diag);
+        if (st == CT_OK) { /* the number format its text is written in */
+            g->cols[j]->dec = f->cols[j]->dec;
+            g->cols[j]->tsep = f->cols[j]->tsep;
+        }
+    }
     /* each row keeps the line it started on in the source */
     if (st == CT_OK && (f->lines || f->line0)) {
         g->lines = ct_malloc((n ? n : 1) * sizeof *g->lines);

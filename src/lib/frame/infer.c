@@ -87,7 +87,7 @@ static int beyond_2_53(const ct_column *c)
         int integral;
         if (c->spec)
             v = c->spec[i];
-        else if (ct_parse_number(col_sptr(c, i), c->slen[i], &v, &integral) != 0)
+        else if (col_parse_number(c, col_sptr(c, i), c->slen[i], &v, &integral, NULL) != 0)
             continue;
         if (v >= lim || v <= -lim)
             return 1;
@@ -153,9 +153,10 @@ int col_infer(ct_column *c, size_t max_categories)
             continue;
         double v;
         int integral;
-        if (ct_parse_number(col_sptr(c, i), c->slen[i], &v, &integral) != 0)
+        int lit;
+        if (col_parse_number(c, col_sptr(c, i), c->slen[i], &v, &integral, &lit) != 0)
             all_num = 0;
-        else if (!integral || !int_literal(col_sptr(c, i), c->slen[i]) || !isfinite(v))
+        else if (!integral || !lit || !isfinite(v))
             all_int = 0;
     }
     int fail = 0;
@@ -201,7 +202,7 @@ int col_infer(ct_column *c, size_t max_categories)
             for (size_t i = 0; i < c->n; i++) {
                 int integral;
                 if (c->miss[i] ||
-                    ct_parse_number(col_sptr(c, i), c->slen[i], &v[i], &integral) != 0)
+                    col_parse_number(c, col_sptr(c, i), c->slen[i], &v[i], &integral, NULL) != 0)
                     v[i] = NAN;
             }
         }

@@ -30,7 +30,16 @@ ct_load_options ct_load_options_default(void)
     o.parallel_min_bytes = (uint64_t)8 << 20;
     o.map_files = 1;
     o.sniff = CT_SNIFF_ALL;
+    o.decimal = '.';
+    o.thousands = 0;
     return o;
+}
+
+/* A character that can mark a number's decimal point or thousands: not
+ * one a number is written with otherwise, nor one that ends a field. */
+static int number_mark_ok(char c)
+{
+    return c && !(c >= '0' && c <= '9') && !strchr("+-eE\"\r\n", c);
 }
 
 const char *ct_load_options_check(const ct_load_options *o)
@@ -43,6 +52,14 @@ const char *ct_load_options_check(const ct_load_options *o)
         return "delimiter must not be a quote, a line end or NUL";
     if (o->infer_rows == 0)
         return "infer_rows must be at least 1";
+    if (!number_mark_ok(o->decimal))
+        return "decimal must be one character that is not a digit, a sign, 'e', a quote, a "
+               "line end or NUL";
+    if (o->thousands && !number_mark_ok(o->thousands))
+        return "thousands must be 0 or one character that is not a digit, a sign, 'e', a "
+               "quote or a line end";
+    if (o->decimal == o->thousands)
+        return "decimal and thousands must differ";
     if (o->n_na_values && !o->na_values)
         return "na_values is NULL but n_na_values is not 0";
     if (o->use_schema && o->schema)
@@ -223,6 +240,10 @@ ct_status loader_new_frame(loader *L, ct_frame **out)
         }
         c->base = L->map.data;
         c->base_len = L->map.len;
+        if (L->opt->decimal != '.' || L->opt->thousands) {
+            c->dec = L->opt->decimal;
+            c->tsep = L->opt->thousands;
+        }
     }
     *out = f;
     return CT_OK;
@@ -421,13 +442,42 @@ static int holds(const char *p, size_t n, const char *w)
     return 0;
 }
 
+/* A value that is not a number in the format given (--decimal,
+ * --thousands), though its shape says why: written in the plain format
+ * ('.' decimal point), or with a thousands separator where none may be.
+ * 1 with hint set, else 0. */
+static int number_format_hint(const ct_column *c, const char *p, size_t n, char *hint, size_t cap)
+{
+    double v;
+    int integral;
+    if (c->dec != '.' && c->tsep != '.' && memchr(p, '.', n) &&
+        ct_parse_number(p, n, &v, &integral) == 0) {
+        snprintf(hint, cap,
+                 "the value is written with '.' as its decimal point, but the numbers are read "
+                 "with --decimal=%c: is the column written differently from the others?",
+                 c->dec);
+        return 1;
+    }
+    if (c->tsep && memchr(p, c->tsep, n)) {
+        snprintf(hint, cap,
+                 "a thousands separator ('%c', --thousands) must follow a digit of the whole "
+                 "part, one at a time: a value with two in a row ('1..234'), one first or one "
+                 "after the decimal mark is not read as a number",
+                 c->tsep);
+        return 1;
+    }
+    return 0;
+}
+
 /* The likely cause of a number that does not parse, from its shape: digits
  * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
  * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
  * a whole-number column. Leaves hint empty when no shape is recognised. */
-static void number_hint(const char *p, size_t n, int want_int, char *hint, size_t cap)
+static void number_hint(const loader *L, const ct_column *c, const char *p, size_t n, int want_int,
+                        char *hint, size_t cap)
 {
     hint[0] = '\0';
+    const char delim = L->opt->delimiter;
     while (n && (*p == ' ' || *p == '\t'))
         p++, n--;
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
@@ -492,6 +542,11 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
                      "them): write the ASCII digits 0-9");
             return;
         }
+    /* a number in the format given (--decimal, --thousands) that does not
+     * fit the column (a fraction in a count): not a grouping */
+    double fv;
+    int fint;
+    const int in_format = c->dec && col_parse_number(c, p, n, &fv, &fint, NULL) == 0;
     int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);
     int pct = n && p[n - 1] == '%';
     int suffix = n > 1 && strchr("kKmMbB", p[n - 1]) && p[n - 2] >= '0' && p[n - 2] <= '9';
@@ -510,18 +565,39 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
         j = k;
         groups++;
     }
-    if (groups && (j == n || (sep != '.' && p[j] == '.') || (sep == '.' && p[j] == ','))) {
+    if (groups && !in_format && sep != c->dec &&
+        (j == n || (sep != '.' && p[j] == '.') || (sep == '.' && p[j] == ','))) {
+        char opt[64];
+        if (sep == delim) /* quoted: the option cannot be the delimiter */
+            snprintf(opt, sizeof opt, "export the numbers without grouping, or remove the '%c's",
+                     sep);
+        else
+            snprintf(opt, sizeof opt, "read them with --thousands=%s%s",
+                     sep == '\''  ? "\"'\""
+                     : sep == ' ' ? "' '"
+                     : sep == '.' ? "."
+                                  : ",",
+                     sep == '.' && j < n && delim != ',' ? " --decimal=," : "");
         snprintf(hint, cap,
                  "the digits are grouped by '%c' (thousands separators, as a spreadsheet "
-                 "formats numbers): export the numbers without grouping, or remove the '%c's",
-                 sep, sep);
+                 "formats numbers): %s",
+                 sep, opt);
         return;
     }
+    if (c->dec && !in_format && number_format_hint(c, p, n, hint, cap))
+        return;
     size_t comma = 0, other = 0;
     for (size_t k = i; k < n; k++)
         comma += p[k] == ',', other += !(p[k] >= '0' && p[k] <= '9') && p[k] != ',';
-    if (comma == 1 && !other && n > i + 1 && p[i] != ',' && p[n - 1] != ',')
-        snprintf(hint, cap, "a decimal comma: numbers must use '.' for the decimal point");
+    if (comma == 1 && !other && n > i + 1 && p[i] != ',' && p[n - 1] != ',' && c->dec != ',')
+        snprintf(hint, cap, "%s",
+                 delim == ',' ? "a decimal comma in a comma-delimited file: export it with another "
+                                "delimiter (';') and read it with --delimiter=';' --decimal=,"
+                 : want_int
+                     ? "a decimal comma (--decimal=, reads it, as pandas' decimal=','), in a "
+                       "column of whole numbers: a fraction here suggests the column holds "
+                       "another quantity"
+                     : "a decimal comma: read it with --decimal=, (pandas' decimal=',')");
     else if (pct)
         snprintf(hint, cap, "a percent sign: write the number alone");
     else if (cur)
@@ -534,17 +610,28 @@ static void number_hint(const char *p, size_t n, int want_int, char *hint, size_
     else if (want_int) {
         double v;
         int integral;
-        if (ct_parse_number(p, n, &v, &integral) == 0 && isinf(v))
+        if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && isinf(v))
             snprintf(hint, cap,
                      "%s: no count is that large, so the field is damaged or the column holds "
                      "another quantity",
                      (p[i] | 0x20) == 'i' ? "an infinite value"
                                           : "larger than any number a double holds, 1.8e308");
-        else if (ct_parse_number(p, n, &v, &integral) == 0 && !integral)
+        else if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && !integral)
             snprintf(hint, cap,
                      "a count must be a whole number; a fraction here suggests the "
                      "column holds another quantity, or values shifted by a column");
     }
+}
+
+/* An exact identifier's field as an int64 (parse_exact_i64), its
+ * thousands separators dropped first. */
+static int exact_i64(const ct_column *c, const ct_csv_field *fd, int64_t *x)
+{
+    if (!c->dec)
+        return parse_exact_i64(fd->ptr, fd->len, x);
+    char buf[COL_NUMBER_MAX];
+    const size_t n = ct_parse_number_local(fd->ptr, fd->len, c->dec, c->tsep, buf, sizeof buf);
+    return n != (size_t)-1 && parse_exact_i64(buf, n, x);
 }
 
 /* Check the numeric fields of a well-formed record (values into L->vals,
@@ -558,9 +645,8 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
         if (L->vmiss[j] || !c->f64)
             continue;
         int integral;
-        if (ct_parse_number(fd->ptr, fd->len, &L->vals[j], &integral) != 0 ||
-            (c->type == CT_TYPE_INT && !integral) ||
-            (c->i64 && !parse_exact_i64(fd->ptr, fd->len, &L->ivals[j]))) {
+        if (col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL) != 0 ||
+            (c->type == CT_TYPE_INT && !integral) || (c->i64 && !exact_i64(c, fd, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
@@ -569,7 +655,8 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         c->type == CT_TYPE_INT ? "a whole number"
                         : c->i64               ? "a whole-number identifier"
                                                : "a number");
-            number_hint(fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64, d.hint, sizeof d.hint);
+            number_hint(L, c, fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64, d.hint,
+                        sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
                 snprintf(d.hint, sizeof d.hint,
                          "the value is the column's own name: the header line is repeated here, "

@@ -2,12 +2,15 @@
  * queue_eval.h, ct_queue_labels_join): the labels' ids sorted by (length,
  * bytes) once, each queue id found by binary search. */
 #include "claimtriage/csv.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/queue_eval.h"
+#include "claimtriage/textwidth.h"
 #include "triage/queue_format.h"
 #include "triage/score_internal.h"
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +62,48 @@ static ct_status col(const ct_frame *f, const char *name, const ct_column **out,
     return s;
 }
 
+/* Rows a and b of the label column hold the same label (both missing, or
+ * equal values). */
+static int same_label(const ct_column *c, const double *v, size_t a, size_t b)
+{
+    const uint8_t *miss = ct_column_missing(c);
+    if (miss[a] || miss[b])
+        return miss[a] && miss[b];
+    if (v)
+        return v[a] == v[b];
+    size_t la = 0, lb = 0;
+    const char *x = ct_column_str(c, a, &la), *y = ct_column_str(c, b, &lb);
+    return la == lb && memcmp(x, y, la) == 0;
+}
+
+/* Row r's label as text for a message ("" when missing). */
+static void label_text(const ct_column *c, size_t r, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    if (ct_column_missing(c)[r])
+        return;
+    if (ct_column_is_numeric(c)) {
+        ct_numfmt_auto(buf, cap, ct_column_f64(c)[r]);
+        return;
+    }
+    size_t len = 0;
+    const char *s = ct_column_str(c, r, &len);
+    ct_textwidth_fit(buf, cap, s, len, SIZE_MAX, NULL, 0);
+}
+
+/* The first id whose rows disagree on the label: its text, the lines and
+ * labels of its first row (the one used) and of the row that differs. */
+static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_column *c,
+                          const idrow *first, const idrow *other)
+{
+    ct_textwidth_fit(out->conflict_id, sizeof out->conflict_id, first->id, first->len, SIZE_MAX,
+                     NULL, 0);
+    out->conflict_lines[0] = ct_frame_row_line(f, first->row);
+    out->conflict_lines[1] = ct_frame_row_line(f, other->row);
+    label_text(c, first->row, out->conflict_labels[0], sizeof out->conflict_labels[0]);
+    label_text(c, other->row, out->conflict_labels[1], sizeof out->conflict_labels[1]);
+}
+
 ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                const char *id_column, const char *label_column,
                                const char *positive, const char *weight_column,
@@ -104,9 +149,23 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     }
     if (s == CT_OK)
         qsort(ids, nid, sizeof *ids, idrow_cmp);
-    for (size_t i = 1; i < nid; i++)
-        if (ids[i].len == ids[i - 1].len && memcmp(ids[i].id, ids[i - 1].id, ids[i].len) == 0)
-            out->duplicate_ids++;
+    /* equal ids are adjacent, in file order: each row's label against the
+     * first row's, the one used; an id counted once */
+    for (size_t i = 1, first = 0, counted = 0; i < nid; i++) {
+        if (ids[i].len != ids[first].len || memcmp(ids[i].id, ids[first].id, ids[i].len) != 0) {
+            first = i;
+            counted = 0;
+            continue;
+        }
+        out->duplicate_ids++;
+        if (counted || same_label(clab, labv, ids[first].row, ids[i].row))
+            continue;
+        counted = 1;
+        /* the one said: the id whose first row comes first in the file */
+        if (out->conflicting_ids++ == 0 ||
+            ct_frame_row_line(labels, ids[first].row) < out->conflict_lines[0])
+            note_conflict(out, labels, clab, &ids[first], &ids[i]);
+    }
     ct_csv *r = NULL;
     ct_csv_options co = ct_csv_options_default();
     if (s == CT_OK && triage_looks_jsonl(queue_path))

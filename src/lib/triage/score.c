@@ -5,9 +5,11 @@
  * log-odds scale) turned into reasons for the rows that reach the output
  * only; then the queue written as CSV or JSON lines. */
 #include "claimtriage/triage.h"
+#include "claimtriage/textwidth.h"
 #include "triage/score_internal.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -353,6 +355,33 @@ static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols
     return CT_OK;
 }
 
+/* The id of a row scored on `line`, for the repeated-id check: counted
+ * when an earlier row had it, the first such id kept for the summary. Out
+ * of memory for the set, the check stops (said in the summary); scoring
+ * goes on. */
+static void note_repeat(score_ctx *c, const char *id, long line)
+{
+    if (c->ids_stopped)
+        return;
+    long first = 0;
+    int again = 0;
+    const size_t len = strlen(id);
+    const int r = triage_idset_add(&c->ids, id, len, line, &first, &again);
+    if (r < 0) {
+        c->ids_stopped = 1;
+        triage_idset_free(&c->ids);
+        return;
+    }
+    if (r == 0)
+        return;
+    c->sum.repeated_rows++;
+    if (again && c->sum.repeated_ids++ == 0) {
+        ct_textwidth_fit(c->sum.repeated_id, sizeof c->sum.repeated_id, id, len, SIZE_MAX, NULL, 0);
+        c->sum.repeated_first_line = first;
+        c->sum.repeated_line = line;
+    }
+}
+
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
@@ -489,6 +518,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         key.status_rank = status_rank(c, &b, i);
         key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
         c->sum.without_id += !key.id[0];
+        if (key.id[0])
+            note_repeat(c, key.id, ct_frame_row_line(f, i));
         key.seq = c->seq++;
         c->sum.scored++;
         c->sum.flagged += flags != 0;
@@ -647,6 +678,8 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_status s2 = score_writer_close(&c, s == CT_OK ? diag : NULL);
     if (s == CT_OK)
         s = s2;
+    c.sum.ids_checked_all = !c.ids_stopped;
+    triage_idset_free(&c.ids);
     summary_finish(&c);
     if (sum)
         *sum = c.sum;

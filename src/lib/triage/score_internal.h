@@ -6,6 +6,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/evaluate.h"
 #include "claimtriage/triage.h"
+#include "triage/idset.h"
 
 #define CT_SCORE_MAX_REASONS 16
 #define CT_SCORE_ID_MAX 4096 /* ids are cut at 4,095 bytes (triage.h) */
@@ -64,7 +65,9 @@ typedef struct score_ctx {
     int has_text;
     /* numeric features: q-th is pipeline column num_col[q], source num_src[q] */
     size_t *num_src, *num_col, nnum;
-    size_t *col_num; /* pipeline column -> q, SIZE_MAX when not numeric */
+    size_t *col_num;  /* pipeline column -> q, SIZE_MAX when not numeric */
+    triage_idset ids; /* the ids scored, for the repeated-id check */
+    int ids_stopped;  /* out of memory for it: the check stopped */
 } score_ctx;
 
 /* The id of row i as text into buf (cap >= 32): a string id as is, a
