@@ -201,9 +201,10 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
                              "--%s takes one character (not a digit, a sign, 'e', a quote or a "
                              "line end), not '%s'",
                              name, arg);
-        if (opt == CLI_OPT_DECIMAL)
+        if (opt == CLI_OPT_DECIMAL) {
             l->opt.decimal = *arg;
-        else
+            l->decimal_given = 1;
+        } else
             l->opt.thousands = *arg;
         l->cmd = cmd;
         return 0;
@@ -217,6 +218,11 @@ int cli_load_check(const cli_load *l, const char *cmd)
     const ct_load_options *o = &l->opt;
     char d[8];
     snprintf(d, sizeof d, "%s", o->delimiter == '\t' ? "tab" : (char[]){o->delimiter, 0});
+    if (o->decimal == o->delimiter && !l->decimal_given)
+        return cli_usage(cmd,
+                         "the delimiter '%s' is also the default decimal mark: with "
+                         "--thousands, give the file's decimal mark too (--decimal=,)",
+                         d);
     if (o->decimal == o->delimiter || o->thousands == o->delimiter)
         return cli_usage(cmd,
                          "--%s and the delimiter are both '%s': a number's mark cannot also "

@@ -114,11 +114,12 @@ typedef struct cli_load {
     ct_load_options opt;
     char *na_buf; /* owned copy of --na-values */
     const char **na;
-    size_t nbad;     /* bad rows seen */
-    size_t shown;    /* bad rows listed */
-    ct_diag *held;   /* the listed rows' diagnostics, printed once loading ends */
-    size_t printed;  /* of them, printed by an earlier load */
-    const char *cmd; /* the command, once --decimal or --thousands was given */
+    size_t nbad;       /* bad rows seen */
+    size_t shown;      /* bad rows listed */
+    ct_diag *held;     /* the listed rows' diagnostics, printed once loading ends */
+    size_t printed;    /* of them, printed by an earlier load */
+    const char *cmd;   /* the command, once --decimal or --thousands was given */
+    int decimal_given; /* --decimal was given (not the default '.') */
 } cli_load;
 
 void cli_load_init(cli_load *l);
