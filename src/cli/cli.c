@@ -799,7 +799,10 @@ int cli_label_values(const ct_frame *f, const char *column, const char *positive
             a++;
         while (la > a && v[la - 1] == ' ')
             la--;
-        if (!near[0] && la - a == lp && strncasecmp(v + a, positive, lp) == 0)
+        /* the positive itself (its rows were all left out, e.g. repeats
+         * of an id) is no near miss */
+        if (!near[0] && la - a == lp && strncasecmp(v + a, positive, lp) == 0 &&
+            strcmp(v, positive) != 0)
             snprintf(near, nnear,
                      "; did you mean '%s'? It differs from '%s' only in "
                      "letter case or spaces (fix the labels to compare)",

@@ -515,6 +515,7 @@ int cmd_queue_eval(int argc, char **argv)
     /* labelled rows none of which is 'claim': the labels' values named, with
      * a spelling that differs only in case or spaces ('Claim', ' claim') */
     char vals[400] = "", near[160] = "";
+    int pos_there = 0; /* the positive is one of the labels' values */
     if (s == CT_OK && q.labelled) {
         size_t npos = 0, j;
         for (size_t i = 0; i < q.n; i++)
@@ -530,9 +531,20 @@ int cmd_queue_eval(int argc, char **argv)
         /* two values or more, none the positive one nor a near spelling: the
          * export spells its classes otherwise ('yes' / 'no', '1' / '0') */
         if (!npos && vals[0] && !near[0] && ct_frame_find(f, target, &j, NULL) == CT_OK &&
-            ct_column_nlevels(ct_frame_col(f, j)) >= 2)
-            snprintf(near, sizeof near,
-                     "; name the value that means a claim with --positive=VALUE (as train's)");
+            ct_column_nlevels(ct_frame_col(f, j)) >= 2) {
+            /* the value is there, but none of its rows labels a queue row:
+             * repeats of an id labelled otherwise first, or ids the queue
+             * does not hold */
+            const ct_column *lc = ct_frame_col(f, j);
+            for (size_t k = 0; k < ct_column_nlevels(lc); k++)
+                pos_there |= strcmp(ct_column_level(lc, k), positive) == 0;
+            snprintf(near, sizeof near, "%s",
+                     pos_there
+                         ? "; its rows labelled so are repeats of ids labelled otherwise first, "
+                           "or ids the queue does not hold"
+                         : "; name the value that means a claim with --positive=VALUE (as "
+                           "train's)");
+        }
     }
     /* a third label value ('unsure', 'Opinion' beside 'opinion'): train and
      * evaluate refuse it; here it changes no figure (such a row is no known
@@ -613,9 +625,10 @@ int cmd_queue_eval(int argc, char **argv)
                  want, have, q.n == 1 ? "" : "s");
     }
     if (e->positives == 0 && near[0])
-        cli_note("%s: no labelled row of '%s' is '%s' (its values: %s), so no queue row counts "
-                 "as a claim: recall is undefined%s%s",
-                 labels_path, target, positive, vals, dir ? "; no charts written" : "", near);
+        cli_note("%s: %s '%s' is '%s' (its values: %s), so no queue row counts as a claim: "
+                 "recall is undefined%s%s",
+                 labels_path, pos_there ? "no queue row's label in" : "no labelled row of", target,
+                 positive, vals, dir ? "; no charts written" : "", near);
     else if (e->positives == 0)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");
