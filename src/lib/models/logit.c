@@ -265,6 +265,9 @@ static size_t univariate_separator(const ct_matrix *x, const double *y, size_t n
             if (v > hi[c])
                 hi[c] = v;
         }
+        /* a constant column splits nothing (its "ties" are every row) */
+        if (fmin(lo[0], lo[1]) == fmax(hi[0], hi[1]))
+            continue;
         if (hi[0] <= lo[1] || hi[1] <= lo[0]) {
             *complete = hi[0] < lo[1] || hi[1] < lo[0];
             return j;
@@ -599,7 +602,17 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
             scale[j] = fmax(scale[j], fabs(x->col[j][i]));
     }
     double ll = 0, ll_prev = -INFINITY, dec = INFINITY;
-    int ok = eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
+    /* a constant column duplicates the intercept (column 0) however X'X
+     * rounds: its equilibrated copy may still factor, and the fit then ran
+     * on, and a separating predictor beside it was blamed on it */
+    int constant = 0;
+    for (size_t j = 1; j < p && !constant; j++) {
+        size_t i = 1;
+        while (i < n && x->col[j][i] == x->col[j][0])
+            i++;
+        constant = n > 0 && i == n;
+    }
+    int ok = !constant && eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
     if (!ok) { /* X'X itself is singular: name the columns */
         s = singular_design(x, &pl, 0, diag);
         goto out;
