@@ -358,20 +358,21 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
 static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
 {
     /* se: the sum of deviations, 0 but for the mean's rounding; a column
-     * whose sum reaches 2^52 (counts near 2^53) has a mean off by up to
+     * whose magnitudes sum past 2^53 (counts near it) has a mean off by up to
      * half a unit, enough to move r by 1e-5 (pandas' by 2e-2), so its sums
      * are corrected by it (Chan, Golub & LeVeque 1983); other columns keep
      * numpy's two-pass sums to the last bit */
     double mean[CT_EDA_MAX_METRICS], ss[CT_EDA_MAX_METRICS], se[CT_EDA_MAX_METRICS];
     for (size_t a = 0; a < p; a++) {
         mean[a] = ct_stats_mean(cols[a], n);
-        double s = 0, t = 0;
+        double s = 0, t = 0, mag = 0;
         for (size_t i = 0; i < n; i++) {
             const double e = cols[a][i] - mean[a];
             s += e * e;
             t += e;
+            mag += fabs(cols[a][i]);
         }
-        se[a] = fabs(ct_stats_sum(cols[a], n)) >= 4503599627370496.0 ? t : 0;
+        se[a] = mag >= 9007199254740992.0 ? t : 0; /* partial sums may pass 2^53 */
         ss[a] = s - se[a] * se[a] / (double)n;
     }
     const long npair = (long)(p * p);

@@ -227,7 +227,10 @@ static void summarize_hist(const uint32_t *h, size_t range, double mn, double mx
 {
     /* sum and squared deviations by value: exact sum, two-pass variance */
     double sum = 0, ss = 0, mean;
-    if (fabs(mn) + (double)range >= 4503599627370496.0 / (double)m) {
+    double mag = 0; /* the sum of magnitudes: below 2^53 every partial sum is exact */
+    for (size_t b = 0; b < range; b++)
+        mag += (double)h[b] * fabs(mn + (double)b);
+    if (mag >= 9007199254740992.0) {
         /* counts near 2^53: their sum rounds, so sum the offsets from mn
          * (exact) and correct the two-pass variance for the mean's rounding,
          * as ct_stats_var does (Chan, Golub & LeVeque 1983) */

@@ -426,7 +426,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
  * added back to the means and medians. The shift to take, or 0. */
 static double large_whole_shift(const double *const *x, const size_t *n, size_t k)
 {
-    double lo = INFINITY, big = 0;
+    double lo = INFINITY, mag = 0;
     size_t N = 0;
     for (size_t g = 0; g < k; g++) {
         if (!x[g])
@@ -436,11 +436,11 @@ static double large_whole_shift(const double *const *x, const size_t *n, size_t 
             if (!(fabs(v) < 9007199254740992.0) || v != trunc(v)) /* 2^53 */
                 return 0;
             lo = v < lo ? v : lo;
-            big = fabs(v) > big ? fabs(v) : big;
+            mag += fabs(v);
         }
         N += n[g];
     }
-    return N && big * (double)N >= 4503599627370496.0 ? lo : 0; /* sums past 2^52 */
+    return N && mag >= 9007199254740992.0 ? lo : 0; /* partial sums may pass 2^53 */
 }
 
 ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,

@@ -39,8 +39,10 @@ double ct_stats_sum(const double *x, size_t n) { return pairwise_sum(x, n); }
  * passes 2^53 and rounds, by an amount that depends on the order of the
  * values (inspect sums them sorted, eda in file order), so the mean is off
  * by units and a variance of 400 counts near 2^53 by 1e-5 relative (pandas'
- * by 1e-4; its Pearson r by 2e-2). When the sum reaches LARGE_SUM and every
- * value is a whole number below 2^53 in magnitude, the offsets x - min are
+ * by 1e-4; its Pearson r by 2e-2). When the sum reaches LARGE_SUM, every
+ * value is a whole number below 2^53 in magnitude and the sum of their
+ * magnitudes reaches 2^53 (below it every partial sum is exact, and so is
+ * pandas' mean), the offsets x - min are
  * exact integers and summed exactly (while below 2^53), the mean is min +
  * (sum of offsets)/n, and the variance is the corrected two-pass formula of
  * Chan, Golub & LeVeque (1983) on the offsets. Smaller sums of whole
@@ -51,15 +53,16 @@ double ct_stats_sum(const double *x, size_t n) { return pairwise_sum(x, n); }
 
 static int whole_below_2p53(const double *x, size_t n, double *lo)
 {
-    double mn = INFINITY;
+    double mn = INFINITY, mag = 0;
     for (size_t i = 0; i < n; i++) {
         const double v = x[i];
         if (!(fabs(v) < EXACT_WHOLE) || v != trunc(v))
             return 0;
         mn = v < mn ? v : mn;
+        mag += fabs(v);
     }
     *lo = mn;
-    return n > 0;
+    return n > 0 && mag >= EXACT_WHOLE;
 }
 
 /* The offsets' mean: (sum of x - lo) / n; exact sum while below 2^53. */
