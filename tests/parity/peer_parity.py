@@ -317,7 +317,9 @@ def check_comparison(c, d, comp, alpha):
         se = math.sqrt(va + vb)
         c.num(f"{w}.mean_difference.estimate", a.mean() - b.mean(), md["estimate"])
         c.num(f"{w}.mean_difference.se", se, md["se"])
-        q = st.t.ppf(0.975, dfw) if not math.isnan(dfw) else float("nan")
+        # both groups constant: the dof is 0/0, which scipy replaces by 1 (the
+        # interval, of width 0, does not depend on it)
+        q = st.t.ppf(0.975, 1 if va + vb == 0 else dfw)
         c.num(f"{w}.mean_difference.low", a.mean() - b.mean() - q * se, md.get("low"),
               rel=1e-7, parent=md, key="low")
         c.num(f"{w}.mean_difference.high", a.mean() - b.mean() + q * se, md.get("high"),
