@@ -357,15 +357,23 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
  * column means (two-pass, as numpy.corrcoef). NaN when a column is constant. */
 static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
 {
-    double mean[CT_EDA_MAX_METRICS], ss[CT_EDA_MAX_METRICS];
+    /* se: the sum of deviations, 0 but for the mean's rounding; a column
+     * whose magnitudes sum past 2^53 (counts near it) has a mean off by up to
+     * half a unit, enough to move r by 1e-5 (pandas' by 2e-2), so its sums
+     * are corrected by it (Chan, Golub & LeVeque 1983); other columns keep
+     * numpy's two-pass sums to the last bit */
+    double mean[CT_EDA_MAX_METRICS], ss[CT_EDA_MAX_METRICS], se[CT_EDA_MAX_METRICS];
     for (size_t a = 0; a < p; a++) {
         mean[a] = ct_stats_mean(cols[a], n);
-        double s = 0;
+        double s = 0, t = 0, mag = 0;
         for (size_t i = 0; i < n; i++) {
             const double e = cols[a][i] - mean[a];
             s += e * e;
+            t += e;
+            mag += fabs(cols[a][i]);
         }
-        ss[a] = s;
+        se[a] = mag >= 9007199254740992.0 ? t : 0; /* partial sums may pass 2^53 */
+        ss[a] = s - se[a] * se[a] / (double)n;
     }
     const long npair = (long)(p * p);
 #pragma omp parallel for schedule(dynamic, 1)                                                      \
@@ -381,6 +389,7 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
             double s = 0;
             for (size_t i = 0; i < n; i++)
                 s += (cols[a][i] - mean[a]) * (cols[b][i] - mean[b]);
+            s -= se[a] * se[b] / (double)n;
             r = ss[a] > 0 && ss[b] > 0 ? s / sqrt(ss[a] * ss[b]) : NAN;
             if (r > 1)
                 r = 1;

@@ -226,15 +226,36 @@ static void summarize_hist(const uint32_t *h, size_t range, double mn, double mx
                            ct_summary *out, size_t *distinct)
 {
     /* sum and squared deviations by value: exact sum, two-pass variance */
-    double sum = 0, ss = 0;
+    double sum = 0, ss = 0, mean;
+    double mag = 0; /* the sum of magnitudes: below 2^53 every partial sum is exact */
     for (size_t b = 0; b < range; b++)
-        sum += (double)h[b] * (mn + (double)b);
-    double mean = sum / (double)m;
-    for (size_t b = 0; b < range; b++)
-        if (h[b]) {
-            double d = mn + (double)b - mean;
-            ss += (double)h[b] * d * d;
-        }
+        mag += (double)h[b] * fabs(mn + (double)b);
+    if (mag >= 9007199254740992.0) {
+        /* counts near 2^53: their sum rounds, so sum the offsets from mn
+         * (exact) and correct the two-pass variance for the mean's rounding,
+         * as ct_stats_var does (Chan, Golub & LeVeque 1983) */
+        for (size_t b = 0; b < range; b++)
+            sum += (double)h[b] * (double)b;
+        const double c = sum / (double)m;
+        double se = 0;
+        for (size_t b = 0; b < range; b++)
+            if (h[b]) {
+                const double d = (double)b - c;
+                ss += (double)h[b] * d * d;
+                se += (double)h[b] * d;
+            }
+        ss -= se * se / (double)m;
+        mean = mn + c;
+    } else {
+        for (size_t b = 0; b < range; b++)
+            sum += (double)h[b] * (mn + (double)b);
+        mean = sum / (double)m;
+        for (size_t b = 0; b < range; b++)
+            if (h[b]) {
+                double d = mn + (double)b - mean;
+                ss += (double)h[b] * d * d;
+            }
+    }
     out->count = m;
     out->mean = mean;
     out->std = m > 1 ? sqrt(ss / (double)(m - 1)) : NAN;

@@ -265,6 +265,9 @@ static size_t univariate_separator(const ct_matrix *x, const double *y, size_t n
             if (v > hi[c])
                 hi[c] = v;
         }
+        /* a constant column splits nothing (its "ties" are every row) */
+        if (fmin(lo[0], lo[1]) == fmax(hi[0], hi[1]))
+            continue;
         if (hi[0] <= lo[1] || hi[1] <= lo[0]) {
             *complete = hi[0] < lo[1] || hi[1] < lo[0];
             return j;
@@ -404,16 +407,38 @@ static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
         gsl_vector_view r = gsl_vector_subvector(rhs, 0, bad);
         for (size_t k = 0; k < bad; k++)
             gsl_vector_set(&r.vector, k, gsl_matrix_get(a, k, bad));
+        int others = 0; /* a column other than the constant in the combination */
         if (!gsl_linalg_cholesky_decomp1(&lead.matrix) &&
             !gsl_linalg_cholesky_svx(&lead.matrix, &r.vector))
             for (size_t k = 0; k < bad && w + 1 < CT_DIAG_MSG_MAX; k++)
                 if (fabs(gsl_vector_get(&r.vector, k)) > 1e-6) {
+                    others |= k > 0;
                     int q = snprintf(list + w, CT_DIAG_MSG_MAX - w, "%s'%s'", w ? ", " : "",
                                      k ? col_name(par, k, nb, sizeof nb) : "const");
                     w += q > 0 ? (size_t)q : 0;
                 }
         if (w >= CT_DIAG_MSG_MAX)
             w = CT_DIAG_MSG_MAX - 1;
+        if (w && !others) {
+            /* the constant alone: a column that is not constant (checked
+             * above) but whose spread is lost beside its size in double
+             * precision (counts near 2^53: 9.0e15 + 0..989), not a column
+             * repeated in other units */
+            const double *c = x->col[bad];
+            double lo = c[0], hi = c[0];
+            for (size_t i = 1; i < n; i++) {
+                lo = c[i] < lo ? c[i] : lo;
+                hi = c[i] > hi ? c[i] : hi;
+            }
+            const double size = fmax(fabs(lo), fabs(hi));
+            st = ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                             "X'VX is singular: design column '%s' is nearly constant for its "
+                             "size: its values lie in [%.17g, %.17g], a spread of %.3g relative "
+                             "to %.3g, lost beside the intercept in double precision; subtract a "
+                             "constant from it (its minimum) or rescale it",
+                             col_name(par, bad, nb, sizeof nb), lo, hi, (hi - lo) / size, size);
+            goto out;
+        }
         char within[96] = "";
         if (near < 1)
             snprintf(within, sizeof within,
@@ -599,7 +624,17 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
             scale[j] = fmax(scale[j], fabs(x->col[j][i]));
     }
     double ll = 0, ll_prev = -INFINITY, dec = INFINITY;
-    int ok = eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
+    /* a constant column duplicates the intercept (column 0) however X'X
+     * rounds: its equilibrated copy may still factor, and the fit then ran
+     * on, and a separating predictor beside it was blamed on it */
+    int constant = 0;
+    for (size_t j = 1; j < p && !constant; j++) {
+        size_t i = 1;
+        while (i < n && x->col[j][i] == x->col[j][0])
+            i++;
+        constant = n > 0 && i == n;
+    }
+    int ok = !constant && eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
     if (!ok) { /* X'X itself is singular: name the columns */
         s = singular_design(x, &pl, 0, diag);
         goto out;
