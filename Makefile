@@ -63,7 +63,7 @@ UT_HELP := $(B)/tests/unit/ct_test.o
 # keep test objects (pattern-rule intermediates)
 .SECONDARY:
 
-.PHONY: deps-dask deps-chromium all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
+.PHONY: deps-dask deps-chromium deps-peers all lib cli tests asan check layers valgrind fuzz fuzz-build bench bench-build demo install lint clean deps deps-check deps-bench
 all: $(B)/claimtriage
 
 $(B)/libclaimtriage.a: $(LIB_OBJ)
@@ -114,7 +114,12 @@ deps-dask:
 DEB_CHROMIUM := chromium
 deps-chromium:
 	@scripts/deps.sh $(DEB_CHROMIUM) || echo "deps: $(DEB_CHROMIUM) not installed; the rendering test will skip" >&2
-check: deps-check deps-dask deps-chromium layers
+# The statistics peers (pandas, scipy, statsmodels on Debian's python3): used only by
+# tests/cli/parity_peer_files, which skips visibly without them.
+DEB_PEERS := python3-pandas python3-scipy python3-statsmodels
+deps-peers:
+	@scripts/deps.sh $(DEB_PEERS) || echo "deps: $(DEB_PEERS) not installed; the peer parity test will skip" >&2
+check: deps-check deps-dask deps-chromium deps-peers layers
 	$(MAKE) --no-print-directory MODE=asan BUILD=$(BUILD) tests
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  tests/run.sh $(BUILD)/asan
