@@ -646,6 +646,10 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
     ct_status s = strcmp(path, "-") == 0
                       ? ct_diag_set(&d, CT_EINVAL, NULL, 0, 0,
                                     "--split needs the training file by name, not standard input")
+                  : ct_path_read_once(path)
+                      ? ct_diag_set(&d, CT_EINVAL, path, 0, 0,
+                                    "--split needs the training file by name, not a pipe (a FIFO "
+                                    "or <(...)): the file is read again to be hashed")
                       : ct_sha256_content(path, hex, &d);
     snprintf(hash, sizeof hash, "sha256:%s", hex);
     const size_t nr = ct_frame_nrows(f);
