@@ -46,13 +46,42 @@ int cli_exit_code(ct_status s)
     return CLI_EXIT_IO;
 }
 
+/* s with each control byte shown as its Control Picture
+ * (ct_utf8_control_picture; a line feed too unless keep_lf): a file name
+ * holding ESC[31m or a line break, named in a message, cannot recolour the
+ * terminal or split a FILE:LINE: message in two. malloc()ed; NULL when out
+ * of memory. */
+static char *visible(const char *s, int keep_lf)
+{
+    const size_t n = strlen(s);
+    char *out = malloc(3 * n + 1), *w = out;
+    for (size_t i = 0; out && i < n; i++) {
+        const unsigned char c = (unsigned char)s[i];
+        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_control_picture(c, w);
+        if (!k && c == '\n' && !keep_lf)
+            w += ct_utf8_encode(0x240a, w);
+        else if (!k)
+            *w++ = (char)c;
+        else
+            w += k;
+    }
+    if (out)
+        *w = '\0';
+    return out;
+}
+
 /* text on stderr, lines of at most 100 columns: the first starts with
  * first, every other (wrapped, or after a newline in text) is indented by
- * hang spaces. */
+ * hang spaces; control bytes shown (visible). */
 static void wrap_stderr(const char *first, size_t hang, const char *text)
 {
     char pad[16];
     snprintf(pad, sizeof pad, "%*s", (int)(hang < sizeof pad ? hang : sizeof pad - 1), "");
+    char *vf = visible(first, 0), *vt = visible(text, 1);
+    if (vf)
+        first = vf;
+    if (vt)
+        text = vt;
     const char *p = text;
     do {
         const char *e = strchr(p, '\n');
@@ -62,6 +91,8 @@ static void wrap_stderr(const char *first, size_t hang, const char *text)
         free(line);
         p = e ? e + 1 : NULL;
     } while (p && *p);
+    free(vf);
+    free(vt);
 }
 
 void cli_error(const char *fmt, ...)
@@ -305,13 +336,16 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
                  "every data row is bad (%s): nothing was loaded, and --on-bad-row=skip would "
                  "leave no rows; what the lines above name is wrong in the whole file",
                  nb);
-        ct_text_wrap(stderr, first, 2, 100, line);
+        wrap_stderr(first, 2, line);
         return CLI_EXIT_DATA;
     }
     if (s == CT_EDATA && l->nbad) {
-        fprintf(stderr,
-                "%s: %s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n", path,
-                nb, l->nbad == 1 ? "" : "s");
+        char first[CT_DIAG_MSG_MAX], line[256];
+        snprintf(first, sizeof first, "%s: ", path);
+        snprintf(line, sizeof line,
+                 "%s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)", nb,
+                 l->nbad == 1 ? "" : "s");
+        wrap_stderr(first, 2, line);
         return CLI_EXIT_DATA;
     }
     if (s)
