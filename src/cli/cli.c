@@ -592,6 +592,7 @@ int cli_fail_output(FILE *fp, ct_status s, ct_diag *d)
 static void on_fatal_signal(int sig)
 {
     ct_atomic_remove_pending(); /* async-signal-safe: unlink(2) only */
+    ct_report_pdf_stop();       /* a Chromium printing report.pdf: kill(2), unlink(2) */
     signal(sig, SIG_DFL);
     raise(sig);
 }
