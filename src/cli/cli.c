@@ -538,6 +538,8 @@ FILE *cli_open_output(const char *path)
                   s == CT_EINTERNAL                               ? "too many open outputs"
                   : strncmp(d.message, "cannot write: ", 14) == 0 ? d.message + 14
                                                                   : d.message);
+        if (s != CT_EINTERNAL && d.hint[0]) /* the likely cause, as every diagnostic's */
+            wrap_stderr("  hint: ", 8, d.hint);
         return NULL;
     }
     outputs[k].af = af;
@@ -749,8 +751,12 @@ int cli_check_writable(const char *what, const char *path)
     char *slash = strrchr(dup, '/');
     const char *dir = slash ? (slash == dup ? "/" : (*slash = '\0', dup)) : ".";
     int rc = CLI_EXIT_OK;
-    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
-        cli_error("cannot write the %s to %s: the folder %s does not exist", what, path, dir);
+    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+        cli_error("cannot write the %s to %s: %s is a file, not a folder", what, path, dir);
+        rc = CLI_EXIT_IO;
+    } else if (stat(dir, &sb) != 0) {
+        cli_error("cannot write the %s to %s: the folder %s does not exist%s", what, path, dir,
+                  errno == ENOTDIR ? " (a part of its path is a file)" : "");
         rc = CLI_EXIT_IO;
     } else if (access(dir, W_OK | X_OK) != 0) {
         cli_error("cannot write the %s to %s: the folder %s is not writable (%s)", what, path, dir,

@@ -72,9 +72,12 @@ void ct_atomic_remove_pending(void)
 static ct_status open_failed(ct_diag *diag, const char *path, int e)
 {
     ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
-    if (diag && (e == ENOENT || e == ENOTDIR))
+    if (diag && e == ENOENT)
         snprintf(diag->hint, sizeof diag->hint,
                  "its folder does not exist: create it first, or give another path");
+    else if (diag && e == ENOTDIR)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "a part of its path is a file, not a folder: give another path");
     else if (diag && (e == EACCES || e == EPERM || e == EROFS))
         snprintf(diag->hint, sizeof diag->hint,
                  "its folder is not writable by this user (or the file system is read-only)");
