@@ -473,29 +473,35 @@ void cli_note_rows(const ct_load_stats *st)
 
 /* ------------------------------------------------------------ progress */
 
-static int progress_drawn = 0;
+static int progress_drawn = 0; /* the columns of the bar on the line, 0 when none */
 
 int cli_progress(void *user, uint64_t done, uint64_t total)
 {
     if (cli_quiet || !isatty(STDERR_FILENO))
         return 0;
     const char *label = user ? user : "working";
+    int n;
     if (total) {
         int pct = done >= total ? 100 : (int)(100.0 * (double)done / (double)total);
         int fill = pct / 4;
-        fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################", pct);
+        n = fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################",
+                    pct);
     } else {
-        fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
+        n = fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
     }
     fflush(stderr);
-    progress_drawn = 1;
+    if (n - 1 > progress_drawn)
+        progress_drawn = n - 1;
     return 0;
 }
 
+/* The bar is overwritten with blanks, not erased with ESC[K: a terminal
+ * without escape sequences (TERM=dumb, an editor's shell buffer) showed
+ * the escape as '^[[K' before the next message. */
 void cli_progress_end(void)
 {
     if (progress_drawn) {
-        fputs("\r\033[K", stderr);
+        fprintf(stderr, "\r%*s\r", progress_drawn, "");
         progress_drawn = 0;
     }
 }
