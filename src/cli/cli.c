@@ -629,7 +629,13 @@ int cli_finish_stdout(void)
     int bad = ferror(stdout);
     if (fflush(stdout) != 0)
         bad = 1;
-    if (fclose(stdout) != 0)
+    /* a standard output the caller closed (>&-, a daemon's) is an error
+     * only when something was to be written to it, as gnulib's
+     * close_stdout judges: 'score -o FILE >&-' writes its queue and exits
+     * 0 (before, exit 3 "write error on standard output: Bad file
+     * descriptor" for a run that wrote nothing there) */
+    const int written_ok = !bad;
+    if (fclose(stdout) != 0 && !(written_ok && errno == EBADF))
         bad = 1;
     if (bad && stdout_error_said)
         return CLI_EXIT_IO;
