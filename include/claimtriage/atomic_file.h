@@ -19,7 +19,9 @@
  * /dev/null, a FIFO) is written in place, as fopen would: it cannot be
  * replaced. A symbolic link to a file has the file it points to replaced.
  *
- * The temporary is named ".NAME.tmp-PID-N" beside NAME and created with
+ * The temporary is named ".NAME.tmp-PID-N" beside NAME (NAME cut to its
+ * first bytes, between characters, when that would exceed NAME_MAX, so
+ * that a name of 255 bytes can be written too) and created with
  * mode 0666 less the umask (as fopen would create NAME). It does not
  * survive a power loss reliably (no fsync): the guarantee is against
  * interruption, not against a crash of the machine.

@@ -27,11 +27,20 @@ extern "C" {
  * hex[CT_SHA256_HEX_SIZE]. Never fails. */
 CT_API void ct_sha256_hex(const void *data, size_t n, char hex[CT_SHA256_HEX_SIZE]);
 
+/* 1 when path can be read only once: NULL or "-" (standard input), a FIFO,
+ * a pipe (`<(zcat f.gz)`, /dev/fd/N) or a socket; 0 for a file (or a path
+ * that does not exist). Such an input, once read, cannot be opened again
+ * to be hashed: a FIFO would wait for a writer that never comes, a pipe
+ * gives what the first reader left. */
+CT_API int ct_path_read_once(const char *path);
+
 /* SHA-256 of the whole file at path, read in 256 KiB blocks. Returns CT_OK;
  * CT_EIO when the file cannot be opened or read (*diag says why: "is a
  * directory", the system's message), CT_EINVAL for path NULL or "-"
  * (standard input cannot be read twice: the caller says the hash is
- * unavailable), CT_ENOMEM. bytes (may be NULL) receives the file's size. */
+ * unavailable), CT_ENOMEM. A FIFO or pipe is hashed as it is read (only
+ * once: a caller that read it before checks ct_path_read_once first).
+ * bytes (may be NULL) receives the file's size. */
 CT_API ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
                                 ct_diag *diag);
 

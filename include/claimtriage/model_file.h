@@ -134,9 +134,10 @@ CT_API ct_status ct_model_file_write(FILE *fp, const ct_model *m);
  * (path empty or "-": claimtriage/atomic_file.h), plus
  * ct_model_file_write's statuses. */
 CT_API ct_status ct_model_file_save(const char *path, const ct_model *m, ct_diag *diag);
-/* Load a model file (the checks above). CT_EIO (unreadable, not a regular
- * file), CT_EFORMAT (also a file over 1 GiB), CT_ENOMEM. *out NULL on
- * error. ct_model_file_load_mem: the same but CT_EIO. */
+/* Load a model file (the checks above): path "-" reads standard input, and
+ * a FIFO or pipe (`<(zcat m.ctm.gz)`) is read to its end. CT_EIO
+ * (unreadable, a directory, a device), CT_EFORMAT (also a file over
+ * 1 GiB), CT_ENOMEM. *out NULL on error. ct_model_file_load_mem: the same but CT_EIO. */
 CT_API ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag);
 /* The same from text[0..len); name labels the diagnostics. */
 CT_API ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,

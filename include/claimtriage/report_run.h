@@ -93,6 +93,15 @@ CT_API ct_status ct_report_write(const char *dir, const ct_report_options *o, ct
 CT_API ct_status ct_report_pdf(const char *html_path, const char *pdf_path, const char *chromium,
                                double timeout_s, ct_diag *d);
 
+/* For a signal handler (async-signal-safe: kill(2) and unlink(2) only):
+ * stop the Chromium that ct_report_pdf is running (SIGKILL to its process
+ * group) and remove its temporary PDF. Chromium runs in a process group of
+ * its own, so the terminal's Ctrl-C does not reach it: without this, an
+ * interrupted report --pdf left Chromium running and, when it finished,
+ * its temporary beside report.pdf. Does nothing when no PDF is being
+ * printed. */
+CT_API void ct_report_pdf_stop(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -388,7 +388,8 @@ CT_API void ct_train_result_free(ct_train_result *r);
  * evaluate: what was read, with which seed, threads, tool version and
  * command line, so that a run can be repeated and its input recognised. */
 typedef struct ct_repro {
-    char input_hash[80];   /* "sha256:<64 hex>", or "unavailable (standard input)" */
+    char input_hash[80];   /* "sha256:<64 hex>", or "unavailable (standard input)" or
+                              "unavailable (a pipe)" (ct_path_read_once) */
     char content_hash[80]; /* of the inflated bytes of a gzip file (ct_sha256_content);
                               "" when the file is not compressed (then input_hash) */
     /* the loader's accounting, as every command's rows_read / rows_used /
@@ -409,7 +410,7 @@ typedef struct ct_repro {
 } ct_repro;
 
 /* Fill r: the SHA-256 of path (claimtriage/digest.h; "-" gives
- * "unavailable (standard input)") and, for a gzip file, of its content,
+ * "unavailable (standard input)", a FIFO or pipe "unavailable (a pipe)") and, for a gzip file, of its content,
  * rows_read, rows_used and rows_skipped from st (without st: `used` rows
  * read and used, none skipped), not_selected and unlabelled -1 (the caller
  * sets the one that applies), seed, ct_threads(), ct_version() and the

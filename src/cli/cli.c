@@ -46,13 +46,42 @@ int cli_exit_code(ct_status s)
     return CLI_EXIT_IO;
 }
 
+/* s with each control byte shown as its Control Picture
+ * (ct_utf8_control_picture; a line feed too unless keep_lf): a file name
+ * holding ESC[31m or a line break, named in a message, cannot recolour the
+ * terminal or split a FILE:LINE: message in two. malloc()ed; NULL when out
+ * of memory. */
+static char *visible(const char *s, int keep_lf)
+{
+    const size_t n = strlen(s);
+    char *out = malloc(3 * n + 1), *w = out;
+    for (size_t i = 0; out && i < n; i++) {
+        const unsigned char c = (unsigned char)s[i];
+        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_control_picture(c, w);
+        if (!k && c == '\n' && !keep_lf)
+            w += ct_utf8_encode(0x240a, w);
+        else if (!k)
+            *w++ = (char)c;
+        else
+            w += k;
+    }
+    if (out)
+        *w = '\0';
+    return out;
+}
+
 /* text on stderr, lines of at most 100 columns: the first starts with
  * first, every other (wrapped, or after a newline in text) is indented by
- * hang spaces. */
+ * hang spaces; control bytes shown (visible). */
 static void wrap_stderr(const char *first, size_t hang, const char *text)
 {
     char pad[16];
     snprintf(pad, sizeof pad, "%*s", (int)(hang < sizeof pad ? hang : sizeof pad - 1), "");
+    char *vf = visible(first, 0), *vt = visible(text, 1);
+    if (vf)
+        first = vf;
+    if (vt)
+        text = vt;
     const char *p = text;
     do {
         const char *e = strchr(p, '\n');
@@ -62,6 +91,8 @@ static void wrap_stderr(const char *first, size_t hang, const char *text)
         free(line);
         p = e ? e + 1 : NULL;
     } while (p && *p);
+    free(vf);
+    free(vt);
 }
 
 void cli_error(const char *fmt, ...)
@@ -349,13 +380,16 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
                  "every data row is bad (%s): nothing was loaded, and --on-bad-row=skip would "
                  "leave no rows; what the lines above name is wrong in the whole file",
                  nb);
-        ct_text_wrap(stderr, first, 2, 100, line);
+        wrap_stderr(first, 2, line);
         return CLI_EXIT_DATA;
     }
     if (s == CT_EDATA && l->nbad) {
-        fprintf(stderr,
-                "%s: %s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)\n", path,
-                nb, l->nbad == 1 ? "" : "s");
+        char first[CT_DIAG_MSG_MAX], line[256];
+        snprintf(first, sizeof first, "%s: ", path);
+        snprintf(line, sizeof line,
+                 "%s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)", nb,
+                 l->nbad == 1 ? "" : "s");
+        wrap_stderr(first, 2, line);
         return CLI_EXIT_DATA;
     }
     if (s)
@@ -483,29 +517,35 @@ void cli_note_rows(const ct_load_stats *st)
 
 /* ------------------------------------------------------------ progress */
 
-static int progress_drawn = 0;
+static int progress_drawn = 0; /* the columns of the bar on the line, 0 when none */
 
 int cli_progress(void *user, uint64_t done, uint64_t total)
 {
     if (cli_quiet || !isatty(STDERR_FILENO))
         return 0;
     const char *label = user ? user : "working";
+    int n;
     if (total) {
         int pct = done >= total ? 100 : (int)(100.0 * (double)done / (double)total);
         int fill = pct / 4;
-        fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################", pct);
+        n = fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################",
+                    pct);
     } else {
-        fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
+        n = fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
     }
     fflush(stderr);
-    progress_drawn = 1;
+    if (n - 1 > progress_drawn)
+        progress_drawn = n - 1;
     return 0;
 }
 
+/* The bar is overwritten with blanks, not erased with ESC[K: a terminal
+ * without escape sequences (TERM=dumb, an editor's shell buffer) showed
+ * the escape as '^[[K' before the next message. */
 void cli_progress_end(void)
 {
     if (progress_drawn) {
-        fputs("\r\033[K", stderr);
+        fprintf(stderr, "\r%*s\r", progress_drawn, "");
         progress_drawn = 0;
     }
 }
@@ -548,6 +588,8 @@ FILE *cli_open_output(const char *path)
                   s == CT_EINTERNAL                               ? "too many open outputs"
                   : strncmp(d.message, "cannot write: ", 14) == 0 ? d.message + 14
                                                                   : d.message);
+        if (s != CT_EINTERNAL && d.hint[0]) /* the likely cause, as every diagnostic's */
+            wrap_stderr("  hint: ", 8, d.hint);
         return NULL;
     }
     outputs[k].af = af;
@@ -602,6 +644,7 @@ int cli_fail_output(FILE *fp, ct_status s, ct_diag *d)
 static void on_fatal_signal(int sig)
 {
     ct_atomic_remove_pending(); /* async-signal-safe: unlink(2) only */
+    ct_report_pdf_stop();       /* a Chromium printing report.pdf: kill(2), unlink(2) */
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -630,7 +673,13 @@ int cli_finish_stdout(void)
     int bad = ferror(stdout);
     if (fflush(stdout) != 0)
         bad = 1;
-    if (fclose(stdout) != 0)
+    /* a standard output the caller closed (>&-, a daemon's) is an error
+     * only when something was to be written to it, as gnulib's
+     * close_stdout judges: 'score -o FILE >&-' writes its queue and exits
+     * 0 (before, exit 3 "write error on standard output: Bad file
+     * descriptor" for a run that wrote nothing there) */
+    const int written_ok = !bad;
+    if (fclose(stdout) != 0 && !(written_ok && errno == EBADF))
         bad = 1;
     if (bad && stdout_error_said)
         return CLI_EXIT_IO;
@@ -690,6 +739,10 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
     ct_status s = strcmp(path, "-") == 0
                       ? ct_diag_set(&d, CT_EINVAL, NULL, 0, 0,
                                     "--split needs the training file by name, not standard input")
+                  : ct_path_read_once(path)
+                      ? ct_diag_set(&d, CT_EINVAL, path, 0, 0,
+                                    "--split needs the training file by name, not a pipe (a FIFO "
+                                    "or <(...)): the file is read again to be hashed")
                       : ct_sha256_content(path, hex, &d);
     snprintf(hash, sizeof hash, "sha256:%s", hex);
     const size_t nr = ct_frame_nrows(f);
@@ -754,8 +807,12 @@ int cli_check_writable(const char *what, const char *path)
     char *slash = strrchr(dup, '/');
     const char *dir = slash ? (slash == dup ? "/" : (*slash = '\0', dup)) : ".";
     int rc = CLI_EXIT_OK;
-    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
-        cli_error("cannot write the %s to %s: the folder %s does not exist", what, path, dir);
+    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+        cli_error("cannot write the %s to %s: %s is a file, not a folder", what, path, dir);
+        rc = CLI_EXIT_IO;
+    } else if (stat(dir, &sb) != 0) {
+        cli_error("cannot write the %s to %s: the folder %s does not exist%s", what, path, dir,
+                  errno == ENOTDIR ? " (a part of its path is a file)" : "");
         rc = CLI_EXIT_IO;
     } else if (access(dir, W_OK | X_OK) != 0) {
         cli_error("cannot write the %s to %s: the folder %s is not writable (%s)", what, path, dir,

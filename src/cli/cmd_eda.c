@@ -78,19 +78,25 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     ct_diag_clear(&d);
     if (ct_frame_find(f, name, &j, &d) == CT_OK)
         return 0;
-    fprintf(stderr, "%s: %s column '%s' is absent\n", path, what, name);
+    /* printed as every diagnostic (cli_print_diag): wrapped within 100
+     * columns, control bytes of the names shown */
+    ct_diag e;
+    ct_diag_clear(&e);
+    ct_diag_set(&e, CT_ECOLUMN, path, 0, 0, "%s column '%s' is absent", what, name);
     if (d.hint[0])
-        fprintf(stderr, "  hint: %s\n", d.hint);
-    if (given && !d.hint[0]) {
-        /* named on the command line: show what the file has */
-        fprintf(stderr, "  hint: the file's columns are");
+        snprintf(e.hint, sizeof e.hint, "%s", d.hint);
+    else if (given) { /* named on the command line: show what the file has */
+        size_t at = (size_t)snprintf(e.hint, sizeof e.hint, "the file's columns are");
         size_t nc = ct_frame_ncols(f);
-        for (size_t k = 0; k < nc && k < 8; k++)
-            fprintf(stderr, "%s '%s'", k ? "," : "", ct_column_name(ct_frame_col(f, k)));
-        fprintf(stderr, "%s (%s)\n", nc > 8 ? ", ..." : "", option);
-    } else if (!given)
-        fprintf(stderr, "  hint: it is eda's default (the reports file's); pick another with %s\n",
-                option);
+        for (size_t k = 0; k < nc && k < 8 && at < sizeof e.hint; k++)
+            at += (size_t)snprintf(e.hint + at, sizeof e.hint - at, "%s '%s'", k ? "," : "",
+                                   ct_column_name(ct_frame_col(f, k)));
+        if (at < sizeof e.hint)
+            snprintf(e.hint + at, sizeof e.hint - at, "%s (%s)", nc > 8 ? ", ..." : "", option);
+    } else
+        snprintf(e.hint, sizeof e.hint,
+                 "it is eda's default (the reports file's); pick another with %s", option);
+    cli_print_diag(&e);
     return CLI_EXIT_DATA;
 }
 

@@ -118,6 +118,8 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
     if (o->predictions && strcmp(o->predictions, "-") == 0 && o->json)
         return cli_usage("evaluate", "--predictions=- and --json both write to standard output");
+    if (strcmp(o->model_path, "-") == 0 && strcmp(argv[optind], "-") == 0)
+        return cli_usage("evaluate", "-m - and FILE - both read standard input: give one a file");
     int rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, argv[optind]);
     if (rs == CLI_OPT_NEXT)
         rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, o->model_path);

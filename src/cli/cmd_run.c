@@ -1124,6 +1124,11 @@ static int run_main(int argc, char **argv, int demo)
         rc = cli_usage(cmd, "missing -o DIR (the run folder)");
     else if (strcmp(argv[optind], "-") == 0)
         rc = cli_usage(cmd, "run reads FILE several times: give a file, not standard input");
+    else if (ct_path_read_once(argv[optind])) /* a second stage would wait on a FIFO forever */
+        rc = cli_usage(cmd,
+                       "run reads FILE several times: %s is a pipe (a FIFO or <(...)), read "
+                       "once; save it to a file first",
+                       argv[optind]);
     else
         o.input = argv[optind];
     char *dash_dir = NULL, *dash_in = NULL;

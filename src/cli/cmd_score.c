@@ -429,6 +429,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
                          argc - optind);
     if (!model_path)
         return cli_usage("score", "missing -m MODEL");
+    if (strcmp(model_path, "-") == 0 && strcmp(argv[optind], "-") == 0)
+        return cli_usage("score", "-m - and FILE - both read standard input: give one a file");
     if (!so.sort && so.capacity)
         return cli_usage("score", "--capacity needs sorting: drop --no-sort");
     if (json && strcmp(out_path, "-") == 0)

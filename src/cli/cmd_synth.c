@@ -109,6 +109,8 @@ int cmd_synth(int argc, char **argv)
     ct_diag_clear(&d);
     ct_status s = ct_synth_write(fp, rows, &so, cli_progress, (void *)"synth", &d);
     cli_progress_end();
+    if (s && fp == stdout) /* said once, in the words of every command (docs/cli.md) */
+        return cli_fail_output(fp, s, &d);
     if (s) {
         cli_error("%s: %s", strcmp(path, "-") == 0 ? "standard output" : path,
                   d.message[0] ? d.message : ct_status_str(s));

@@ -1248,6 +1248,11 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     memset(&rp, 0, sizeof rp);
     ct_diag dg;
     ct_diag_clear(&dg);
+    /* found before training, not after it (the model is written whole to a
+     * temporary, then renamed: claimtriage/atomic_file.h) */
+    if (o->model_path && strcmp(o->model_path, "-") == 0)
+        return cli_usage("train", "-m needs a file name, not '-': a model is written to a "
+                                  "file, never to standard output");
     int rc = o->model_path ? cli_check_writable("model", o->model_path) : 0;
     if (rc)
         return rc;

@@ -6,8 +6,10 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -131,6 +133,25 @@ int run_prepare_dir(const char *dir, const char *keep)
     if (run_make_dir(dir) != 0) {
         cli_error("cannot create the run folder %s: %s", dir, strerror(errno));
         return CLI_EXIT_IO;
+    }
+    /* One run at a time in a folder: two would replace each other's files
+     * and end with a manifest that matches neither. The lock is flock(2) on
+     * the folder itself (no lock file to leave behind), held until this
+     * process ends and not inherited by the stages (O_CLOEXEC). A file
+     * system without flock (some network mounts) runs unlocked. */
+    static int lock_fd = -1;
+    if (lock_fd < 0)
+        lock_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (lock_fd >= 0 && flock(lock_fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+        ct_diag d;
+        ct_diag_clear(&d);
+        ct_diag_set(&d, CT_EINVAL, dir, 0, 0,
+                    "another run is writing into this folder right now: two runs would replace "
+                    "each other's files");
+        snprintf(d.hint, sizeof d.hint,
+                 "wait for it to end (this run then replaces its files), or give another folder");
+        cli_print_diag(&d);
+        return CLI_EXIT_USAGE;
     }
     listing l = {0};
     if (run_list_dir(dir, &l) != 0) {

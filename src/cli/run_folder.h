@@ -21,8 +21,10 @@ int run_listed(const listing *l, const char *name);
 /* mkdir -p; 0 or -1 (errno set). */
 int run_make_dir(const char *dir);
 /* DIR must be new, empty, or an earlier run's folder (a manifest.json of
- * command "run"): then the files its manifest lists, its logs and the
- * manifest are removed. keep (may be NULL) is a file allowed in a folder
+ * command "run"), and no other run may be writing into it (a flock(2) on
+ * the folder, held until the process ends; exit 2 when another run holds
+ * it): then the files its manifest lists, its logs and the manifest are
+ * removed. keep (may be NULL) is a file allowed in a folder
  * that is not a run's (demo's sample). Returns 0 or an exit code after a
  * message. */
 int run_prepare_dir(const char *dir, const char *keep);

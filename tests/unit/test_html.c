@@ -6,10 +6,16 @@
  * report's options check. */
 #include "ct_test.h"
 
+#include <dirent.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 /* Run fn on a writer over a memory stream; return the text (free()). */
 static char *render(void (*fn)(ct_html *h, const void *arg), const void *arg)
@@ -199,12 +205,84 @@ static void test_report_options(void **state)
     assert_non_null(strstr(d.message, "Chromium is not installed"));
 }
 
+static void stop_and_exit(int sig)
+{
+    (void)sig;
+    ct_report_pdf_stop();
+    _exit(130);
+}
+
+/* An interrupted report --pdf: the handler's ct_report_pdf_stop kills the
+ * "Chromium" (here a script that says it started, then prints its PDF a
+ * second later) and removes its temporary. Before ct_report_pdf_stop, the
+ * process died and Chromium, in a process group of its own, went on and
+ * left .report.pdf.tmp-PID beside report.pdf. */
+static void test_pdf_stop(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/ct_pdf_stop_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char fake[64], html[64], pdf[64], started[64];
+    snprintf(fake, sizeof fake, "%s/chromium", dir);
+    snprintf(html, sizeof html, "%s/report.html", dir);
+    snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+    snprintf(started, sizeof started, "%s/started", dir);
+    FILE *fp = fopen(fake, "w");
+    assert_non_null(fp);
+    fprintf(fp,
+            "#!/bin/sh\nfor a; do case \"$a\" in --print-to-pdf=*) out=${a#--print-to-pdf=};; "
+            "esac; done\n: > %s\nsleep 1\nprintf '%%%%PDF-1.4\\n' > \"$out\"\n",
+            started);
+    fclose(fp);
+    assert_int_equal(chmod(fake, 0755), 0);
+    fp = fopen(html, "w");
+    assert_non_null(fp);
+    fputs("<html><body>report</body></html>\n", fp);
+    fclose(fp);
+    fflush(NULL);
+    const pid_t c = fork();
+    assert_true(c >= 0);
+    if (c == 0) {
+        signal(SIGINT, stop_and_exit);
+        ct_diag d;
+        ct_report_pdf(html, pdf, fake, 30, &d);
+        _exit(0);
+    }
+    const struct timespec tick = {0, 10000000L};
+    for (int i = 0; i < 1000 && access(started, F_OK) != 0; i++)
+        nanosleep(&tick, NULL);
+    assert_int_equal(access(started, F_OK), 0);
+    kill(c, SIGINT);
+    int st = 0;
+    assert_int_equal(waitpid(c, &st, 0), c);
+    assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 130);
+    const struct timespec later = {1, 500000000L}; /* past the script's sleep */
+    nanosleep(&later, NULL);
+    DIR *dp = opendir(dir);
+    assert_non_null(dp);
+    int left = 0;
+    for (struct dirent *e; (e = readdir(dp));) {
+        if (strstr(e->d_name, "pdf"))
+            fprintf(stderr, "left behind: %s\n", e->d_name);
+        left += strstr(e->d_name, "pdf") != NULL;
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+            char p[64 + 256];
+            snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+            unlink(p);
+        }
+    }
+    closedir(dp);
+    rmdir(dir);
+    assert_int_equal(left, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape),   cmocka_unit_test(test_table),
         cmocka_unit_test(test_svg_ours), cmocka_unit_test(test_svg_refused),
         cmocka_unit_test(test_charts),   cmocka_unit_test(test_report_options),
+        cmocka_unit_test(test_pdf_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

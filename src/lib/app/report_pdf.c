@@ -24,6 +24,23 @@ extern char **environ;
 #define PDF_DEFAULT_TIMEOUT 60.0
 #define PDF_POLL_NS 20000000L /* 20 ms between checks of the child */
 
+/* The Chromium being run and its temporary, for ct_report_pdf_stop (read
+ * in a signal handler: the group set while the child runs; the temporary
+ * from before it starts, kept, since unlinking it once renamed or removed
+ * does nothing). One PDF at a time per process. */
+static volatile sig_atomic_t running_pgid;
+static char running_tmp[PATH_MAX + 64];
+static volatile sig_atomic_t running_tmp_set;
+
+void ct_report_pdf_stop(void)
+{
+    const pid_t g = (pid_t)running_pgid;
+    if (g > 0)
+        kill(-g, SIGKILL);
+    if (running_tmp_set)
+        unlink(running_tmp);
+}
+
 /* file:// URL of an absolute path, bytes outside the unreserved set and
  * '/' percent-encoded (RFC 3986 section 2.1). */
 static int file_url(const char *abs, char *out, size_t n)
@@ -79,17 +96,23 @@ static int run_with_timeout(char *const argv[], double timeout_s, int *status)
         errno = e;
         return -1;
     }
+    running_pgid = pid; /* its own group: POSIX_SPAWN_SETPGROUP with 0 */
     const double t0 = now_s();
     for (;;) {
         const pid_t r = waitpid(pid, status, WNOHANG);
-        if (r == pid)
+        if (r == pid) {
+            running_pgid = 0;
             return 0;
-        if (r < 0 && errno != EINTR)
+        }
+        if (r < 0 && errno != EINTR) {
+            running_pgid = 0;
             return -1;
+        }
         if (now_s() - t0 > timeout_s) {
             kill(-pid, SIGKILL);
             while (waitpid(pid, status, 0) < 0 && errno == EINTR) {
             }
+            running_pgid = 0;
             return -2;
         }
         const struct timespec ts = {0, PDF_POLL_NS};
@@ -148,6 +171,10 @@ ct_status ct_report_pdf(const char *html_path, const char *pdf_path, const char 
                     url,
                     NULL};
     int status = 0;
+    /* kept after: the temporary is renamed or removed below, and a signal
+     * between the child's end and then must still remove it */
+    snprintf(running_tmp, sizeof running_tmp, "%s", tmp);
+    running_tmp_set = 1;
     const int r = run_with_timeout(argv, timeout_s, &status);
     if (r == -1) {
         const int e = errno;

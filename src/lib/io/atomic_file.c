@@ -72,9 +72,12 @@ void ct_atomic_remove_pending(void)
 static ct_status open_failed(ct_diag *diag, const char *path, int e)
 {
     ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
-    if (diag && (e == ENOENT || e == ENOTDIR))
+    if (diag && e == ENOENT)
         snprintf(diag->hint, sizeof diag->hint,
                  "its folder does not exist: create it first, or give another path");
+    else if (diag && e == ENOTDIR)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "a part of its path is a file, not a folder: give another path");
     else if (diag && (e == EACCES || e == EPERM || e == EROFS))
         snprintf(diag->hint, sizeof diag->hint,
                  "its folder is not writable by this user (or the file system is read-only)");
@@ -206,8 +209,21 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
     int fd = -1;
     for (int tries = 0; tries < 100 && fd < 0; tries++) {
         unsigned long k = __atomic_fetch_add(&tmp_counter, 1, __ATOMIC_RELAXED);
-        snprintf(f->tmp, n + 64, "%.*s.%s.tmp-%ld-%lu", (int)dirlen, path, path + dirlen,
-                 (long)getpid(), k);
+        char suffix[48];
+        const size_t sl =
+            (size_t)snprintf(suffix, sizeof suffix, ".tmp-%ld-%lu", (long)getpid(), k);
+        /* NAME may be as long as a name can be (NAME_MAX bytes): the
+         * temporary's name then keeps the start of NAME that fits, cut
+         * between characters, so any name that can be written can be
+         * written atomically */
+        const char *base = path + dirlen;
+        size_t keep = strlen(base);
+        if (1 + keep + sl > NAME_MAX) {
+            keep = NAME_MAX - 1 - sl;
+            while (keep && ((unsigned char)base[keep] & 0xC0) == 0x80)
+                keep--;
+        }
+        snprintf(f->tmp, n + 64, "%.*s.%.*s%s", (int)dirlen, path, (int)keep, base, suffix);
         fd = open(f->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)
             break;

@@ -15,6 +15,12 @@
 int ct_map_file(const char *path, ct_mapping *m)
 {
     memset(m, 0, sizeof *m);
+    /* only a regular file is opened here: a FIFO opened and closed unread
+     * would lose its writer (SIGPIPE when it writes between this close and
+     * the reader's open) and the reader's own open would then wait forever */
+    struct stat pre;
+    if (stat(path, &pre) != 0 || !S_ISREG(pre.st_mode))
+        return -1;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return -1;

@@ -561,34 +561,85 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
     return CT_OK;
 }
 
+/* A stream's bytes to its end (standard input, a FIFO, a pipe such as
+ * `-m <(zcat m.ctm.gz)`), at most MAX_MODEL_BYTES: *buf owned, or NULL
+ * with *diag set. */
+static ct_status read_stream(FILE *fp, const char *path, char **buf, size_t *n, ct_diag *diag)
+{
+    size_t cap = 1 << 16, len = 0;
+    char *b = ct_malloc(cap + 1);
+    while (b) {
+        len += fread(b + len, 1, cap - len, fp);
+        if (len < cap || cap > MAX_MODEL_BYTES)
+            break;
+        char *bigger = ct_realloc(b, 2 * cap + 1);
+        if (!bigger) {
+            ct_free(b);
+            b = NULL;
+            break;
+        }
+        b = bigger;
+        cap *= 2;
+    }
+    *buf = NULL;
+    if (!b)
+        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+    if (ferror(fp)) {
+        ct_free(b);
+        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot read the model file: %s",
+                           strerror(errno));
+    }
+    if (len > MAX_MODEL_BYTES) {
+        ct_free(b);
+        return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: larger than 1 GiB");
+    }
+    *buf = b;
+    *n = len;
+    return CT_OK;
+}
+
 ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
 {
     *out = NULL;
-    FILE *fp = fopen(path, "rb");
+    const int std_in = strcmp(path, "-") == 0;
+    FILE *fp = std_in ? stdin : fopen(path, "rb");
     if (!fp)
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open the model file: %s",
                            strerror(errno));
     struct stat sb;
-    if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    const int st_ok = fstat(fileno(fp), &sb) == 0;
+    char *buf = NULL;
+    size_t n = 0;
+    if (st_ok && (std_in || S_ISFIFO(sb.st_mode) || S_ISSOCK(sb.st_mode))) {
+        ct_status s = read_stream(fp, path, &buf, &n, diag);
+        if (!std_in)
+            fclose(fp);
+        if (s != CT_OK)
+            return s;
+    } else {
+        if (!st_ok || !S_ISREG(sb.st_mode)) {
+            fclose(fp);
+            return ct_diag_set(diag, CT_EIO, path, 0, 0,
+                               st_ok && S_ISDIR(sb.st_mode) ? "is a directory"
+                                                            : "not a regular file");
+        }
+        if ((uint64_t)sb.st_size > MAX_MODEL_BYTES) {
+            fclose(fp);
+            return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: larger than 1 GiB");
+        }
+        n = (size_t)sb.st_size;
+        buf = ct_malloc(n + 1);
+        if (!buf) {
+            fclose(fp);
+            return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
+        }
+        const size_t got = fread(buf, 1, n, fp);
+        const int err = ferror(fp);
         fclose(fp);
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "not a regular file");
-    }
-    if ((uint64_t)sb.st_size > MAX_MODEL_BYTES) {
-        fclose(fp);
-        return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: larger than 1 GiB");
-    }
-    const size_t n = (size_t)sb.st_size;
-    char *buf = ct_malloc(n + 1);
-    if (!buf) {
-        fclose(fp);
-        return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
-    }
-    const size_t got = fread(buf, 1, n, fp);
-    const int err = ferror(fp);
-    fclose(fp);
-    if (err || got != n) {
-        ct_free(buf);
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot read the model file");
+        if (err || got != n) {
+            ct_free(buf);
+            return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot read the model file");
+        }
     }
     /* a model saved under a .gz name is gzip (atomic_file.h): read as such */
     if (ct_gzip_magic(buf, n)) {

@@ -56,10 +56,13 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
         /* trained from standard input: train records no hash ("unavailable
          * (standard input)"), so no file can be shown to be the one */
         const int from_stdin = mine && strstr(mine, "standard input");
+        const int from_pipe = mine && strstr(mine, "a pipe");
         ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
                     "the model %srecords no hash of its training file, so no file can be matched "
                     "to its split",
-                    from_stdin ? "was trained from standard input and " : "");
+                    from_stdin  ? "was trained from standard input and "
+                    : from_pipe ? "was trained from a pipe and "
+                                : "");
         return hint(d, "train it again on the file by name (claimtriage train FILE -m MODEL), or "
                        "leave out --split to use every row");
     }

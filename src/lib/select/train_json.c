@@ -513,8 +513,9 @@ ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st, 
         w += quote_word(argv[k], r->command_line + w);
     }
     r->command_line[w] = '\0';
-    if (!path || strcmp(path, "-") == 0) {
-        snprintf(r->input_hash, sizeof r->input_hash, "unavailable (standard input)");
+    if (ct_path_read_once(path)) { /* read once: opened again, a FIFO would never answer */
+        snprintf(r->input_hash, sizeof r->input_hash, "unavailable (%s)",
+                 !path || strcmp(path, "-") == 0 ? "standard input" : "a pipe");
         return CT_OK;
     }
     char hex[CT_SHA256_HEX_SIZE];
