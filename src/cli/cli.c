@@ -884,3 +884,40 @@ void cli_metric_notes(const char *split, const ct_metrics_binary *mb)
             printf(": %s\n", ct_metric_note_str((ct_metric_note)kind));
     }
 }
+
+static const char *stat_reason(double v, size_t count, double min, double max, int is_std,
+                               const char *what, char *buf, size_t n)
+{
+    if (isfinite(v))
+        return NULL;
+    if (isinf(v) && isfinite(min) && isfinite(max)) /* no value is infinite */
+        return "infinite: the values' sum overflows a double (beyond 1.8e308), as in pandas";
+    if (isinf(v))
+        return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
+                       "does)"
+                     : "-infinite: the column holds a negative infinite value (read as a number, "
+                       "as pandas does)";
+    if (count == 0) {
+        snprintf(buf, n, "undefined: the %s has no value", what);
+        return buf;
+    }
+    if (is_std && count == 1)
+        return "undefined: the std (n-1) of one value";
+    return "undefined: computed from infinite values (an infinite minus an infinite), where "
+           "pandas gives not-a-number";
+}
+
+void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double min, double max,
+                   int is_std, const char *what)
+{
+    ct_json_key(w, key);
+    ct_json_num(w, v);
+    char buf[64];
+    const char *why = stat_reason(v, count, min, max, is_std, what, buf, sizeof buf);
+    if (why) {
+        char k[64];
+        snprintf(k, sizeof k, "%s_reason", key);
+        ct_json_key(w, k);
+        ct_json_str(w, why);
+    }
+}

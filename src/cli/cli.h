@@ -231,6 +231,12 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v); /* ct_numfmt_count: 19,382 
  * column's name, "test") begins each line. Nothing when every metric is
  * defined and none is 0 by convention. */
 void cli_metric_notes(const char *split, const ct_metrics_binary *mb);
+/* JSON: "key": v, and when v is not a finite number (written null) a
+ * sibling "<key>_reason" saying why, from the summary's count of values
+ * and its min and max (inspect's column summaries, eda's group
+ * statistics; `what` names the set: "column", "group"). */
+void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double min, double max,
+                   int is_std, const char *what);
 void cli_fmt_num(char *buf, size_t n, double v);   /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
 void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct, 2 decimals: 1.54% */
 

@@ -205,36 +205,11 @@ static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
 
 /* --------------------------------------------------------------- JSON */
 
-/* Why a value is not a finite number, or NULL when it is (as inspect and
- * test say it): JSON writes null and a sibling "<key>_reason". */
-static const char *stat_reason(const ct_eda_stat *s, double v, int is_std)
-{
-    if (isfinite(v))
-        return NULL;
-    if (isinf(v))
-        return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
-                       "does)"
-                     : "-infinite: the column holds a negative infinite value (read as a number, "
-                       "as pandas does)";
-    if (s->count == 0)
-        return "undefined: no value (no row has one)";
-    if (is_std && s->count == 1)
-        return "undefined: the std (n-1) of one value";
-    return "undefined: computed from infinite values (an infinite minus an infinite), where "
-           "pandas gives not-a-number";
-}
-
+/* A statistic, null with its "<key>_reason" when not a finite number (as
+ * inspect and test say it). */
 static void json_stat_num(ct_json *w, const char *key, const ct_eda_stat *s, double v, int is_std)
 {
-    ct_json_key(w, key);
-    ct_json_num(w, v);
-    const char *why = stat_reason(s, v, is_std);
-    if (why) {
-        char k[32];
-        snprintf(k, sizeof k, "%s_reason", key);
-        ct_json_key(w, k);
-        ct_json_str(w, why);
-    }
+    cli_json_stat(w, key, v, s->count, s->min, s->max, is_std, "group");
 }
 
 static void json_stat(ct_json *w, const ct_eda_stat *s, int full)
@@ -303,15 +278,16 @@ static void json_groupings(ct_json *w, const ct_eda *r)
             for (size_t q = 0; q < r->nrates; q++) {
                 ct_json_key(w, r->rate_names[q]);
                 ct_json_object_begin(w);
-                ct_json_key(w, "median");
-                ct_json_num(w, G->rate_median[q]);
-                if (!isfinite(G->rate_median[q])) {
-                    const ct_eda_stat rs = {.count = G->rate_count[q]};
+                if (G->rate_count[q]) {
+                    /* a median: never an overflowed sum (no min, max) */
+                    cli_json_stat(w, "median", G->rate_median[q], G->rate_count[q], NAN, NAN, 0,
+                                  "group");
+                } else {
+                    ct_json_key(w, "median");
+                    ct_json_num(w, G->rate_median[q]);
                     ct_json_key(w, "median_reason");
-                    ct_json_str(w, G->rate_count[q] ? stat_reason(&rs, G->rate_median[q], 0)
-                                                    : "undefined: no row of the group has a rate "
-                                                      "(its denominator is 0 or negative in "
-                                                      "every row)");
+                    ct_json_str(w, "undefined: no row of the group has a rate (its denominator is "
+                                   "0 or negative in every row)");
                 }
                 ct_json_key(w, "count");
                 ct_json_uint(w, G->rate_count[q]);

@@ -25,36 +25,9 @@ enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 
 /* Why a summary value is not a finite number, or NULL when it is: the
  * text says "infinite" or "undefined", JSON writes null and this reason. */
-static const char *summary_reason(const ct_summary *s, double v, int is_std)
-{
-    if (isfinite(v))
-        return NULL;
-    if (isinf(v) && isfinite(s->min) && isfinite(s->max)) /* no value is infinite */
-        return "infinite: the values' sum overflows a double (beyond 1.8e308), as in pandas";
-    if (isinf(v))
-        return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
-                       "does)"
-                     : "-infinite: the column holds a negative infinite value (read as a number, "
-                       "as pandas does)";
-    if (s->count == 0)
-        return "undefined: the column has no value";
-    if (is_std && s->count == 1)
-        return "undefined: the std (n-1) of one value";
-    return "undefined: computed from infinite values (an infinite minus an infinite), where "
-           "pandas gives not-a-number";
-}
-
 static void json_value(ct_json *w, const char *key, const ct_summary *s, double v, int is_std)
 {
-    ct_json_key(w, key);
-    ct_json_num(w, v);
-    const char *why = summary_reason(s, v, is_std);
-    if (why) {
-        char k[64];
-        snprintf(k, sizeof k, "%s_reason", key);
-        ct_json_key(w, k);
-        ct_json_str(w, why);
-    }
+    cli_json_stat(w, key, v, s->count, s->min, s->max, is_std, "column");
 }
 
 static void json_summary(ct_json *w, const char *key, const ct_summary *s)
