@@ -479,6 +479,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
     ct_score_summary sum;
     so.progress = cli_progress;
     so.progress_user = (void *)"score";
+    so.write_progress = cli_progress; /* the queue's reasons, once ranked */
+    so.write_progress_user = (void *)"reasons";
     s = ct_score_stream(m, input, &so, out, errs, &sum, &d);
     cli_progress_end();
     ct_model_free(m);

@@ -229,15 +229,20 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
         const uint32_t bin = b->wide ? b->dbin16[x] : b->dbin[x];
         return bin == b->nbins[j] ? dleft : bin <= sb;
     }
-    size_t lo = b->rptr[r], hi = b->rptr[r + 1];
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (b->rcol[mid] < j)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* a row's columns are distinct and ascending, so column j sits at most
+     * j entries into it: the search covers rptr[r] .. rptr[r] + j only (one
+     * step for the first columns, the engagement ones); branch-free halving */
+    const size_t end = b->rptr[r + 1];
+    size_t lo = b->rptr[r], len = end - lo;
+    if (len > (size_t)j + 1)
+        len = (size_t)j + 1;
+    while (len > 1) {
+        const size_t half = len / 2;
+        lo = b->rcol[lo + half - 1] < j ? lo + half : lo;
+        len -= half;
     }
-    const uint32_t bin = lo < b->rptr[r + 1] && b->rcol[lo] == j ? tree_rbin(b, lo) : b->zbin[j];
+    const uint32_t bin =
+        len && b->rcol[lo] == j ? tree_rbin(b, lo) : b->zbin[j];
     return bin == b->nbins[j] ? dleft : bin <= sb;
 }
 

@@ -672,8 +672,12 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         s = writer_once(&c, diag);
     if (s == CT_OK && o->sort) {
         ct_topn_finish(c.q);
-        for (size_t i = 0; i < ct_topn_size(c.q) && s == CT_OK; i++)
+        const size_t nq = ct_topn_size(c.q);
+        for (size_t i = 0; i < nq && s == CT_OK; i++) {
             s = score_write_row(&c, i + 1, ct_topn_key(c.q, i), ct_topn_payload(c.q, i), diag);
+            if (o->write_progress && ((i + 1) % 256 == 0 || i + 1 == nq))
+                (void)o->write_progress(o->write_progress_user, i + 1, nq);
+        }
     }
     ct_status s2 = score_writer_close(&c, s == CT_OK ? diag : NULL);
     if (s == CT_OK)
