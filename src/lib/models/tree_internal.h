@@ -241,8 +241,7 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
         lo = b->rcol[lo + half - 1] < j ? lo + half : lo;
         len -= half;
     }
-    const uint32_t bin =
-        len && b->rcol[lo] == j ? tree_rbin(b, lo) : b->zbin[j];
+    const uint32_t bin = len && b->rcol[lo] == j ? tree_rbin(b, lo) : b->zbin[j];
     return bin == b->nbins[j] ? dleft : bin <= sb;
 }
 
