@@ -208,7 +208,10 @@ typedef struct ct_score_summary {
  * text, corrupt gzip), CT_EDATA (the header is not valid CSV), CT_EIO
  * (reading, or writing out), CT_EEMPTY (no header), CT_ENOMEM. sum (may be
  * NULL) is filled on error too. The queue bytes depend only on the input
- * rows and the options, never on ct_threads() or the batch size. */
+ * rows and the options, never on ct_threads() or the batch size. Threads:
+ * the sorted queue's reasons (each row's exact contributions) are computed
+ * on up to ct_threads() threads, 256 rows at a time, each row alone; the
+ * model is only read and o->reason_fn is called on the calling thread. */
 CT_API ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o,
                                  FILE *out, FILE *errors, ct_score_summary *sum, ct_diag *diag);
 

@@ -37,7 +37,9 @@ static const char score_help[] =
     "and scoring goes on. Summary on stderr: read, scored, flagged, rejected, and\n"
     "drift: share of unseen categorical values, share of transcripts with no known\n"
     "n-gram (verdict 'drift' above 5%), mean probability vs training's (above 0.10\n"
-    "apart, when the model file records it).\n\n"
+    "apart, when the model file records it).\n\n";
+/* (two strings: ISO C's limit on one literal) */
+static const char score_help_options[] =
     "Options:\n"
     "  -m, --model=FILE        the model file (required)\n"
     "  -o, --output=QUEUE      write the queue to QUEUE ('-' = standard output, the\n"
@@ -57,6 +59,8 @@ static const char score_help[] =
     "                          (same content, .gz or not); the others are counted,\n"
     "                          not scored\n"
     "  --json                  the summary as JSON on standard output (needs -o FILE)\n"
+    "  --threads=N             threads for the reasons (default: all); the queue does\n"
+    "                          not depend on it\n"
     "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"
     "  --delimiter=C           field delimiter (default ',')\n"
     "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"
@@ -80,7 +84,8 @@ enum {
     OPT_SPLIT,
     OPT_VIEWS,
     OPT_SHARES,
-    OPT_STATUS
+    OPT_STATUS,
+    OPT_THREADS
 };
 
 static int parse_size(const char *s, size_t *out)
@@ -335,6 +340,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         {"views", required_argument, NULL, OPT_VIEWS},
         {"shares", required_argument, NULL, OPT_SHARES},
         {"status", required_argument, NULL, OPT_STATUS},
+        {"threads", required_argument, NULL, OPT_THREADS},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         CLI_LOAD_LONGOPTS,
@@ -348,7 +354,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
     optind = 1;
     while ((c = getopt_long(argc, argv, "hqm:o:", longopts, NULL)) != -1) {
         switch (c) {
-        case 'h': fputs(score_help, stdout); return CLI_EXIT_OK;
+        case 'h':
+            fputs(score_help, stdout);
+            fputs(score_help_options, stdout);
+            return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case 'm': model_path = optarg; break;
         case 'o': out_path = optarg; break;
@@ -393,6 +402,13 @@ static int score_run(int argc, char **argv, cli_load *lo)
                 so.status_column = optarg;
             break;
         case CLI_OPT_JSON: json = 1; break;
+        case OPT_THREADS: {
+            unsigned long long u = 0;
+            if ((rc0 = cli_count_arg("score", "threads", optarg, 0, 1024, &u)) != CLI_OPT_NEXT)
+                return rc0;
+            ct_threads_set((int)u);
+            break;
+        }
         case OPT_SPLIT:
             if ((rc0 = cli_split_option("score", optarg, &split)) != CLI_OPT_NEXT)
                 return rc0;

@@ -9,6 +9,7 @@
 #include "triage/score_internal.h"
 
 #include <math.h>
+#include <omp.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -528,7 +529,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         if (!c->o->sort) {
             kept *k = NULL;
             if ((s = make_kept(c, X, j, &b, i, prob, flags, &k)) == CT_OK)
-                s = score_write_row(c, 0, &key, k, diag);
+                s = score_write_row(c, 0, &key, k, NULL, diag);
             kept_free(k);
             continue;
         }
@@ -621,6 +622,40 @@ static void summary_finish(score_ctx *c)
                               : "; training mean probability not in the model file");
 }
 
+#define REASON_BLOCK 256 /* queue rows whose reasons are computed at once */
+
+/* The ranked queue out, REASON_BLOCK rows at a time: the rows' reasons
+ * (their exact contributions: a forest's TreeSHAP is most of a score)
+ * computed on ct_threads() threads, each row alone and on its own scratch,
+ * then the rows written in rank order: the output does not depend on the
+ * thread count. */
+static ct_status write_queue(score_ctx *c, ct_diag *diag)
+{
+    const ct_score_options *o = c->o;
+    const size_t nq = ct_topn_size(c->q);
+    const size_t p1 = c->m->type->ncols(c->m->estimator) + 1;
+    const int nth = o->reasons && nq > 1 ? ct_threads() : 1;
+    score_reasons *rs = ct_malloc(REASON_BLOCK * sizeof *rs);
+    double *phis = ct_malloc((size_t)nth * p1 * sizeof *phis);
+    ct_status s = rs && phis ? CT_OK : CT_ENOMEM;
+    for (size_t i0 = 0; i0 < nq && s == CT_OK; i0 += REASON_BLOCK) {
+        const size_t i1 = i0 + REASON_BLOCK < nq ? i0 + REASON_BLOCK : nq;
+        const long nb = (long)(i1 - i0);
+#pragma omp parallel for num_threads(nth) schedule(dynamic, 4) if (nth > 1)
+        for (long q = 0; q < nb; q++)
+            score_row_reasons(c, ct_topn_payload(c->q, i0 + (size_t)q),
+                              phis + (size_t)omp_get_thread_num() * p1, &rs[q]);
+        for (size_t i = i0; i < i1 && s == CT_OK; i++)
+            s = score_write_row(c, i + 1, ct_topn_key(c->q, i), ct_topn_payload(c->q, i),
+                                &rs[i - i0], diag);
+        if (s == CT_OK && o->write_progress)
+            (void)o->write_progress(o->write_progress_user, i1, nq);
+    }
+    ct_free(rs);
+    ct_free(phis);
+    return s;
+}
+
 ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_options *o, FILE *out,
                           FILE *errors, ct_score_summary *sum, ct_diag *diag)
 {
@@ -672,12 +707,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         s = writer_once(&c, diag);
     if (s == CT_OK && o->sort) {
         ct_topn_finish(c.q);
-        const size_t nq = ct_topn_size(c.q);
-        for (size_t i = 0; i < nq && s == CT_OK; i++) {
-            s = score_write_row(&c, i + 1, ct_topn_key(c.q, i), ct_topn_payload(c.q, i), diag);
-            if (o->write_progress && ((i + 1) % 256 == 0 || i + 1 == nq))
-                (void)o->write_progress(o->write_progress_user, i + 1, nq);
-        }
+        s = write_queue(&c, diag);
     }
     ct_status s2 = score_writer_close(&c, s == CT_OK ? diag : NULL);
     if (s == CT_OK)

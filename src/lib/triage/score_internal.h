@@ -81,9 +81,23 @@ void triage_i64_text(int64_t x, char *buf);
  * count. */
 size_t score_top_reasons(const double *phi, size_t p, size_t K, size_t *top);
 ct_status score_writer_open(score_ctx *c, ct_diag *diag);
-/* rank 0: empty (input order). */
+/* A row's reasons before they are put in words: the (at most K) columns
+ * with the largest positive contributions, largest first, and those
+ * contributions; st the contributions' status. */
+typedef struct score_reasons {
+    size_t n;
+    size_t top[CT_SCORE_MAX_REASONS];
+    double phi[CT_SCORE_MAX_REASONS];
+    ct_status st;
+} score_reasons;
+/* Row k's reasons into *r, phi (p + 1 doubles) its scratch: reads c and k
+ * only, so rows may be done on several threads at once, each with its own
+ * phi. */
+void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_reasons *r);
+/* rank 0: empty (input order). r: the row's reasons from
+ * score_row_reasons, or NULL to compute them here (c->phi the scratch). */
 ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
-                          ct_diag *diag);
+                          const score_reasons *r, ct_diag *diag);
 ct_status score_writer_close(score_ctx *c, ct_diag *diag);
 
 #endif

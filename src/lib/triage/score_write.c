@@ -104,26 +104,33 @@ size_t score_top_reasons(const double *phi, size_t p, size_t K, size_t *top)
     return nt;
 }
 
-/* The K columns with the largest positive contribution (ties: lower
- * column first), in words, "; "-joined into buf. */
-static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap)
+void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_reasons *r)
 {
-    buf[0] = 0;
+    r->n = 0;
+    r->st = CT_OK;
     const size_t K = c->o->reasons;
     if (K == 0)
-        return CT_OK;
+        return;
     const ct_model *m = c->m;
     const size_t p = m->type->ncols(m->estimator);
     size_t indptr[2] = {0, k->nnz};
     ct_csr row = {1, p, k->nnz, indptr, k->idx, k->val, k->nnz, 2};
-    ct_status s = m->type->contributions(m->estimator, &row, 0, c->phi);
-    if (s != CT_OK)
-        return s;
-    size_t top[CT_SCORE_MAX_REASONS];
-    const size_t nt = score_top_reasons(c->phi, p, K, top);
+    if ((r->st = m->type->contributions(m->estimator, &row, 0, phi)) != CT_OK)
+        return;
+    r->n = score_top_reasons(phi, p, K, r->top);
+    for (size_t t = 0; t < r->n; t++)
+        r->phi[t] = phi[r->top[t]];
+}
+
+/* The reasons r in words, "; "-joined into buf. */
+static void reasons_text(const score_ctx *c, const kept *k, const score_reasons *r, char *buf,
+                         size_t cap)
+{
+    buf[0] = 0;
+    const ct_model *m = c->m;
     size_t n = 0;
-    for (size_t t = 0; t < nt; t++) {
-        const size_t j = top[t];
+    for (size_t t = 0; t < r->n; t++) {
+        const size_t j = r->top[t];
         const ct_pipeline_col *pc = ct_pipeline_column(m->pipeline, j);
         double x = 0;
         for (size_t e = 0; e < k->nnz; e++)
@@ -133,7 +140,7 @@ static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap
         char one[CT_SCORE_REASON_MAX];
         size_t len;
         if (c->o->reason_fn)
-            len = c->o->reason_fn(c->o->reason_user, pc, c->phi[j], x, raw, one, sizeof one);
+            len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], x, raw, one, sizeof one);
         else if (isfinite(raw)) /* a number: its value as read */
             len = (size_t)snprintf(one, sizeof one, "%s = %.10g", pc->name, raw);
         else if (x == 0) /* a tree's reason can be what the row lacks */
@@ -151,7 +158,6 @@ static ct_status reasons_text(score_ctx *c, const kept *k, char *buf, size_t cap
         memcpy(buf + n, one, len + 1);
         n += len;
     }
-    return CT_OK;
 }
 
 static void json_num(FILE *fp, double x)
@@ -175,12 +181,19 @@ static void json_field(FILE *fp, const char *key, const char *s, int first)
 }
 
 ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
-                          ct_diag *diag)
+                          const score_reasons *r, ct_diag *diag)
 {
+    score_reasons own;
+    if (!r) {
+        score_row_reasons(c, k, c->phi, &own);
+        r = &own;
+    }
+    if (r->st != CT_OK)
+        return ct_diag_set(diag, r->st, NULL, 0, 0, "contributions failed: %s",
+                           ct_status_str(r->st));
     char reasons[CT_SCORE_MAX_REASONS * (CT_SCORE_REASON_MAX + 2) + 1];
-    ct_status s = reasons_text(c, k, reasons, sizeof reasons);
-    if (s != CT_OK)
-        return ct_diag_set(diag, s, NULL, 0, 0, "contributions failed: %s", ct_status_str(s));
+    reasons_text(c, k, r, reasons, sizeof reasons);
+    ct_status s = CT_OK;
     char flags[96];
     flags_text(k->flags, flags, sizeof flags);
     const int predicted = k->prob >= c->m->threshold;

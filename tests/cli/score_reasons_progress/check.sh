@@ -13,3 +13,7 @@ echo "reasons bar drawn: $(test -n "$bars" && echo yes || echo no)"
 echo "$bars" | head -1
 echo "$bars" | tail -1
 echo "queue rows: $(($(wc -l < q.csv) - 1))"
+# the reasons are computed 256 rows at a time on several threads, each row
+# alone: the queue's bytes do not depend on the thread count
+$CT score s.csv -m m.ctm -q --threads 1 -o q1.csv && $CT score s.csv -m m.ctm -q --threads 2 -o q2.csv &&
+    cmp -s q1.csv q2.csv && cmp -s q1.csv q.csv && echo "queue with 1 and 2 threads: identical"
