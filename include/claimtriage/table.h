@@ -41,7 +41,12 @@ CT_API void ct_table_align(ct_table *t, size_t col, int right);
  * starting with the first column again (the key columns:
  * ct_table_key_columns), a blank line between blocks (a
  * column wider than the limit on its own still gets a block; when no
- * column fits beside the key columns, the table is printed whole). */
+ * column fits beside the key columns, the table is printed whole). With
+ * one key column whose widest cell leaves no room for the widest other
+ * column (a long name), the key column is as wide as its widest cell that
+ * leaves that room (when that is at least 16 columns): a wider cell is
+ * printed whole on a line of its own, its row's other cells on the next
+ * line under their columns (names are never cut). */
 CT_API void ct_table_max_width(ct_table *t, size_t width);
 /* With max_width: the first k columns (default 1; k < ncols) start every
  * block, so rows stay identifiable when they need two columns to name

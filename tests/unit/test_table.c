@@ -76,11 +76,51 @@ static void test_width_blocks(void **state)
     ct_table_destroy(t);
 }
 
+/* A first-column name too long to leave room for the widest other column
+ * within the width: the column is capped to its widest cell that does, the
+ * long name stands whole on its own line, its row's cells on the next;
+ * every line within the width (but the name's own: names are never cut). */
+static void test_long_key_hangs(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(3);
+    ct_table_max_width(t, 40);
+    ct_table_align(t, 2, 1);
+    static const char *const cells[] = {"column",
+                                        "type",
+                                        "missing",
+                                        "a",
+                                        "int",
+                                        "0",
+                                        "a_rather_long_column_name_of_48_characters_here",
+                                        "float",
+                                        "3",
+                                        "c",
+                                        "categorical",
+                                        "1"};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  column  type         missing\n"
+                             "  a       int                0\n"
+                             "  a_rather_long_column_name_of_48_characters_here\n"
+                             "          float              3\n"
+                             "  c       categorical        1\n");
+    free(out);
+    /* no room of 16 columns beside the widest other column: printed whole */
+    ct_table_max_width(t, 30);
+    out = print(t);
+    assert_non_null(strstr(out, "  a_rather_long_column_name_of_48_characters_here  float"));
+    free(out);
+    ct_table_destroy(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_alignment),
         cmocka_unit_test(test_width_blocks),
+        cmocka_unit_test(test_long_key_hangs),
     };
     return cmocka_run_group_tests_name("table", tests, NULL, NULL);
 }

@@ -100,6 +100,9 @@ size_t ct_table_ncells(const ct_table *t) { return t ? t->ncells : 0; }
 
 static size_t disp_width(const char *s) { return ct_textwidth_z(s); }
 
+/* the narrowest first column capped for a long name (ct_table_print) */
+#define TABLE_KEY_MIN 16
+
 /* Columns from a number's decimal point to its end (0 without one, or
  * for a cell that is not a number: a header, "undefined"). */
 static size_t frac_width(const char *s)
@@ -129,6 +132,14 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
             const char *c = i < t->ncells ? t->cells[i] : "";
             const int last = k == nc - 1 || (i + 1 >= t->ncells);
             size_t dw = disp_width(c);
+            if (k == 0 && j == 0 && dw > w[0] && !last) {
+                /* a first-column cell wider than the column (its width
+                 * capped: ct_table_max_width): whole on a line of its own,
+                 * the row's other cells on the next, under the column */
+                fprintf(fp, "%s\n%s", c, indent ? indent : "");
+                c = "";
+                dw = 0;
+            }
             if (t->right[j] == CT_TABLE_DECIMAL && is_number(c)) {
                 size_t tail = fw[j] - frac_width(c);
                 fprintf(fp, "%*s%s%*s", (int)(w[j] - dw - tail), "", c, last ? 0 : (int)tail, "");
@@ -169,6 +180,26 @@ ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
             w[j] = dw;
     }
     size_t in = indent ? disp_width(indent) : 0;
+    /* one key column wider than leaves room for the widest other column
+     * within the limit (a long name): it is capped to the widest of its
+     * cells that fit, and a wider cell stands on a line of its own above
+     * its row (print_block), so that the other columns still fit in
+     * blocks, the name never cut */
+    if (t->max_width && t->nkey == 1 && t->ncols >= 2) {
+        size_t other = 0;
+        for (size_t j = 1; j < t->ncols; j++)
+            other = w[j] > other ? w[j] : other;
+        const size_t room = t->max_width > in + 2 + other ? t->max_width - in - 2 - other : 0;
+        if (w[0] > room && room >= TABLE_KEY_MIN) {
+            size_t cap = 0;
+            for (size_t i = 0; i < t->ncells; i += t->ncols) {
+                const size_t dw = disp_width(t->cells[i]);
+                if (dw <= room && dw > cap)
+                    cap = dw;
+            }
+            w[0] = cap;
+        }
+    }
     size_t total = in;
     for (size_t j = 0; j < t->ncols; j++)
         total += w[j] + (j ? 2 : 0);
