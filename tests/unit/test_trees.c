@@ -7,6 +7,7 @@
 
 #include "models/tree_internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -697,6 +698,51 @@ static void test_real_file(void **state)
  * int64 only: a forest or boosting fitted with random_state >= 2^63 saved a
  * model its own load refused. Such seeds are now refused at the check; the
  * largest allowed one round-trips. */
+/* A column whose two values are -1.7e308 and 1.7e308 (their difference
+ * overflows: the bin edge was +inf), or the adjacent doubles -1 - 2^-52 and
+ * -1 (the midpoint rounds to -1): the values fell in one bin and neither
+ * family split a column that separates the classes. Each must now split it
+ * with a finite threshold, a <= t < b, and predict the rows apart. */
+static void test_extreme_edges(void **state)
+{
+    (void)state;
+    const double pairs[][2] = {
+        {-1.7e308, 1.7e308}, {-1.0000000000000002, -1.0}, {-DBL_MAX, DBL_MAX}, {1e-320, 2e-320}};
+    for (size_t c = 0; c < sizeof pairs / sizeof pairs[0]; c++) {
+        ct_csr *X = NULL;
+        assert_int_equal(ct_csr_create(1, &X), CT_OK);
+        double y[8];
+        for (int i = 0; i < 8; i++) {
+            const uint32_t j = 0;
+            const double v = pairs[c][i & 1];
+            y[i] = (double)(i & 1);
+            assert_int_equal(ct_csr_append_row(X, &j, &v, 1), CT_OK);
+        }
+        ct_rf_params rp = ct_rf_params_default();
+        rp.n_estimators = 1;
+        rp.bootstrap = 0;
+        ct_gbdt_params gp = ct_gbdt_params_default();
+        gp.n_estimators = 1;
+        gp.min_child_weight = 0;
+        const ct_estimator_type *types[2] = {ct_rf_type(), ct_gbdt_type()};
+        const void *params[2] = {&rp, &gp};
+        for (int f = 0; f < 2; f++) {
+            void *m = fit(types[f], params[f], X, y);
+            const tree_model *tm = m;
+            const tree *t = &tm->trees[0];
+            assert_int_equal(t->n, 3);
+            assert_true(isfinite(t->node[0].value));
+            assert_true(t->node[0].value >= pairs[c][0] && t->node[0].value < pairs[c][1]);
+            double p[8];
+            ct_diag d;
+            assert_int_equal(types[f]->predict_proba(m, X, p, &d), CT_OK);
+            assert_true(p[0] < 0.5 && p[1] > 0.5);
+            types[f]->destroy(m);
+        }
+        ct_csr_free(X);
+    }
+}
+
 static void test_random_state_range(void **state)
 {
     (void)state;
@@ -786,6 +832,7 @@ int main(void)
         cmocka_unit_test(test_nomem),
         cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_extreme_edges),
         cmocka_unit_test(test_random_state_range),
         cmocka_unit_test(test_fit_valid_checks),
     };
