@@ -1081,11 +1081,21 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
     if (r->chosen.family == CT_TRAIN_LR)
         snprintf(buf, size, "%d Newton iteration%s%s", r->n_iter, r->n_iter == 1 ? "" : "s",
                  r->converged ? "" : ", NOT converged");
+    else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0 &&
+             r->n_trees >= (size_t)r->chosen.gbdt.n_estimators)
+        /* it never stopped: "after 100000 rounds" beside 10 of 10 kept read
+         * as if it had */
+        snprintf(buf, size,
+                 "%zu of %d rounds kept: the validation log loss was at its best in the last "
+                 "round (early stopping after %d round%s without a better one)",
+                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping,
+                 r->early_stopping == 1 ? "" : "s");
     else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0)
         snprintf(buf, size,
-                 "%zu of %d rounds kept: early stopping after %d rounds without a better "
+                 "%zu of %d rounds kept: early stopping after %d round%s without a better "
                  "validation log loss",
-                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping);
+                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping,
+                 r->early_stopping == 1 ? "" : "s");
     else if (r->chosen.family == CT_TRAIN_GBDT)
         snprintf(buf, size, "%zu round%s", r->n_trees, r->n_trees == 1 ? "" : "s");
     else
