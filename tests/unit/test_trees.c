@@ -698,6 +698,35 @@ static void test_real_file(void **state)
  * int64 only: a forest or boosting fitted with random_state >= 2^63 saved a
  * model its own load refused. Such seeds are now refused at the check; the
  * largest allowed one round-trips. */
+/* A count of columns per split above the design's draws them all, however
+ * large: max_features=1e300 (beyond 2^64, its conversion to a count was
+ * undefined and gave 0 on x86-64: one column a split) must grow the same
+ * forest as None (all columns). And the grid text refuses 1.5 with what it
+ * takes, not the struct's "0 (sqrt)". */
+static void test_max_features_huge(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 600, 1);
+    ct_rf_params a = ct_rf_params_default(), b;
+    a.n_estimators = 5;
+    a.max_depth = 6;
+    b = a;
+    ct_diag d;
+    assert_int_equal(ct_rf_params_set(&a, "max_features", "None", &d), CT_OK);
+    assert_int_equal(ct_rf_params_set(&b, "max_features", "1e300", &d), CT_OK);
+    void *ma = fit(ct_rf_type(), &a, X, yd), *mb = fit(ct_rf_type(), &b, X, yd);
+    double pa[600], pb[600];
+    assert_int_equal(ct_rf_type()->predict_proba(ma, X, pa, &d), CT_OK);
+    assert_int_equal(ct_rf_type()->predict_proba(mb, X, pb, &d), CT_OK);
+    assert_memory_equal(pa, pb, sizeof pa);
+    assert_int_equal(ct_rf_params_set(&b, "max_features", "1.5", &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "takes sqrt, None"));
+    ct_rf_type()->destroy(ma);
+    ct_rf_type()->destroy(mb);
+    ct_csr_free(X);
+}
+
 /* A column whose two values are -1.7e308 and 1.7e308 (their difference
  * overflows: the bin edge was +inf), or the adjacent doubles -1 - 2^-52 and
  * -1 (the midpoint rounds to -1): the values fell in one bin and neither
@@ -833,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_extreme_edges),
+        cmocka_unit_test(test_max_features_huge),
         cmocka_unit_test(test_random_state_range),
         cmocka_unit_test(test_fit_valid_checks),
     };
