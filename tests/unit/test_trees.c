@@ -698,6 +698,37 @@ static void test_real_file(void **state)
  * int64 only: a forest or boosting fitted with random_state >= 2^63 saved a
  * model its own load refused. Such seeds are now refused at the check; the
  * largest allowed one round-trips. */
+/* A boosting round whose subsample draws no row has an empty root; with
+ * reg_lambda = 0 its leaf was 0 / 0, and every later score NaN (train:
+ * "row 0: the score is NaN", exit 2). As XGBoost, a node without hessian
+ * weighs 0: the rounds that drew rows still count. */
+static void test_empty_round_no_lambda(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 600, 1);
+    const char *sub[] = {"1e-9", "0.002"};
+    for (int c = 0; c < 2; c++) {
+        ct_gbdt_params gp = ct_gbdt_params_default();
+        ct_diag d;
+        assert_int_equal(ct_gbdt_params_set(&gp, "subsample", sub[c], &d), CT_OK);
+        gp.reg_lambda = 0;
+        gp.min_child_weight = 0;
+        gp.n_estimators = 40;
+        void *m = fit(ct_gbdt_type(), &gp, X, yd);
+        double p[600];
+        assert_int_equal(ct_gbdt_type()->predict_proba(m, X, p, &d), CT_OK);
+        for (int i = 0; i < 600; i++)
+            assert_true(p[i] >= 0 && p[i] <= 1);
+        const tree_model *tm = m;
+        for (size_t t = 0; t < tm->ntrees; t++)
+            for (uint32_t k = 0; k < tm->trees[t].n; k++)
+                assert_true(isfinite(tm->trees[t].node[k].value));
+        ct_gbdt_type()->destroy(m);
+    }
+    ct_csr_free(X);
+}
+
 /* A count of columns per split above the design's draws them all, however
  * large: max_features=1e300 (beyond 2^64, its conversion to a count was
  * undefined and gave 0 on x86-64: one column a split) must grow the same
@@ -863,6 +894,7 @@ int main(void)
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_extreme_edges),
         cmocka_unit_test(test_max_features_huge),
+        cmocka_unit_test(test_empty_round_no_lambda),
         cmocka_unit_test(test_random_state_range),
         cmocka_unit_test(test_fit_valid_checks),
     };
