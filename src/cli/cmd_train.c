@@ -826,8 +826,11 @@ static void print_reliability(const char *title, const ct_reliability *r)
 /* A tree candidate's hyperparameters in short: the main ones, then every
  * other key of its family's grid. When that is wider than the column, the
  * keys the grid varies come first, so that the cut never hides what tells
- * two candidates apart (the constant ones are on the "chosen" line). */
-static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size)
+ * two candidates apart (the constant ones are on the "chosen" line); their
+ * width goes to *vary_width (0 when the whole fits): when they alone are
+ * wider than the column, the table wraps them. */
+static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size,
+                       size_t *vary_width)
 {
     const ct_train_config *g = &r->configs[c];
     enum { MAXP = 24 };
@@ -884,14 +887,35 @@ static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t siz
         width += strlen(part[i]) + (i > 0);
     size_t at = 0;
     buf[0] = '\0';
+    *vary_width = 0;
     /* pass 0: the varying keys when the whole does not fit; pass 1: the rest */
-    for (int pass = width > HP_WIDTH ? 0 : 1; pass < 2; pass++)
+    for (int pass = width > HP_WIDTH ? 0 : 1; pass < 2; pass++) {
         for (size_t i = 0; i < np && at < size; i++) {
             if (width > HP_WIDTH && (pass == 0) != (varies[i] != 0))
                 continue;
             int q = snprintf(buf + at, size - at, "%s%s", at ? " " : "", part[i]);
             at += q > 0 ? (size_t)q : 0;
         }
+        if (pass == 0)
+            *vary_width = at < size ? at : size - 1;
+    }
+}
+
+/* The next line of at most HP_WIDTH bytes of s[0 .. n) (ASCII keys and
+ * values), cut at a space; its length, and *next where the rest starts. */
+static size_t hp_line(const char *s, size_t n, size_t *next)
+{
+    if (n <= HP_WIDTH) {
+        *next = n;
+        return n;
+    }
+    size_t cut = HP_WIDTH;
+    while (cut > 0 && s[cut] != ' ')
+        cut--;
+    if (cut == 0) /* one key=value wider than the column: cut it */
+        cut = HP_WIDTH;
+    *next = cut < n && s[cut] == ' ' ? cut + 1 : cut;
+    return cut;
 }
 
 /* The CV table when a tree family is among the candidates. */
@@ -910,20 +934,62 @@ static void print_cv_families(const ct_train_result *r)
         const ct_train_config *g = &r->configs[c];
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, ct_train_family_name(g->family));
+        size_t vary = 0;
         if (g->family == CT_TRAIN_LR)
             snprintf(hp, sizeof hp, "C=%.6g weighting=%s class_weight=%s", g->C,
                      g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
                      g->class_weight_balanced ? "balanced" : "none");
         else
-            tree_short(r, c, hp, sizeof hp);
+            tree_short(r, c, hp, sizeof hp, &vary);
+        if (vary > HP_WIDTH) {
+            /* the keys the grid varies do not fit the column: on lines of
+             * their own below the candidate's, since cut they hid what
+             * tells candidates apart ('--grid' of six varying keys: four
+             * rows read the same) */
+            size_t next, len = hp_line(hp, vary, &next);
+            ct_table_addf(t, "%.*s", (int)len, hp);
+            ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
+            ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
+            for (size_t at = next; at < vary; at += next) {
+                len = hp_line(hp + at, vary - at, &next);
+                ct_table_add(t, "");
+                ct_table_add(t, "");
+                ct_table_addf(t, "  %.*s", (int)len, hp + at);
+                ct_table_add(t, "");
+                ct_table_add(t, "");
+            }
+            continue;
+        }
         char shown[256];
         ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), HP_WIDTH, NULL, 0);
         ct_table_add(t, shown);
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
     }
-    ct_table_print(t, stdout, "  ");
+    /* the continuation lines' empty mean and std cells are padding: the
+     * lines are written without their trailing blanks */
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) {
+        ct_table_print(t, stdout, "  ");
+        ct_table_destroy(t);
+        return;
+    }
+    ct_table_print(t, mem, "  ");
     ct_table_destroy(t);
+    if (fclose(mem) == 0 && text)
+        for (size_t a = 0; a < len;) {
+            size_t e = a;
+            while (e < len && text[e] != '\n')
+                e++;
+            size_t end = e;
+            while (end > a && text[end - 1] == ' ')
+                end--;
+            printf("%.*s\n", (int)(end - a), text + a);
+            a = e + 1;
+        }
+    free(text);
 }
 
 /* auto: the families' champions on the validation rows, and why one won. */
