@@ -494,6 +494,25 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (is_auto && !o->t.holdout)
         return cli_usage("train", "--model auto chooses a family on validation rows: not with "
                                   "--holdout none");
+    /* One family fitted: another family's grid was ignored without a word
+     * (--model gbdt --grid-rf ...), and --grid silently replaced the
+     * family's own --grid-F */
+    static const char *const gopt[CT_TRAIN_NFAMILIES] = {"--grid-lr", "--grid-gbdt", "--grid-rf"};
+    for (int k = 0; k < CT_TRAIN_NFAMILIES && !is_auto; k++) {
+        if (o->grids_given[k] && (ct_train_family)k != fam)
+            return cli_usage("train",
+                             "%s sets %s's grid, and --model %s fits %s alone: give --grid, "
+                             "or --model auto to compare the families",
+                             gopt[k], ct_train_family_name((ct_train_family)k), model, model);
+        if (o->grids_given[k] && o->grid_given)
+            return cli_usage("train", "--grid and %s both set %s's grid: give one", gopt[k], model);
+    }
+    /* found here, before the file is read, as the other usage errors (the
+     * library's check said it after loading, without the --help line) */
+    if (!is_auto && fam == CT_TRAIN_RF && o->t.calibration == CT_CALIB_PLATT)
+        return cli_usage("train", "--calibration platt fits the log-odds, and a random forest "
+                                  "has none (it averages probabilities, often exactly 0 or 1): "
+                                  "calibrate rf with isotonic or none");
     if (o->t.early_stopping && ((!is_auto && fam != CT_TRAIN_GBDT) || !o->t.holdout))
         return cli_usage("train", "--early-stopping watches gbdt's validation log loss: it "
                                   "needs --model gbdt or auto and a validation split");
