@@ -425,6 +425,18 @@ static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
     for (int k = 0; k < CT_TRAIN_NFAMILIES && rc == CLI_EXIT_OK; k++)
         if (o->t.grids[k])
             rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k], o->grids_given[k]);
+    if (rc == CLI_EXIT_OK && !is_auto && !o->t.holdout) {
+        /* one configuration fitted: a grid of several is a usage error,
+         * said before the file is read (the library said it after) */
+        const char *spec = o->t.grid ? o->t.grid : o->t.grids[fam]; /* as ct_train_run */
+        ct_grid *g = NULL;
+        if (spec && ct_grid_parse(spec, &g, NULL) == CT_OK && ct_grid_ncandidates(g) > 1)
+            rc = cli_usage("train",
+                           "--holdout none fits one configuration, and %s has %zu candidates "
+                           "(give one value per key)",
+                           o->t.grid ? "--grid" : opt[fam], ct_grid_ncandidates(g));
+        ct_grid_destroy(g);
+    }
     return rc;
 }
 
@@ -519,13 +531,14 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     /* the default grid searches C: not when C is given, nor for --holdout
      * none, which fits one configuration (the trees' default grids hold
      * one candidate) */
-    if (!o->grid_given && !is_auto && fam == CT_TRAIN_LR && (o->c_given || !o->t.holdout))
-        o->t.grid = "";
+    if (!o->grid_given && !o->grid_lr_given && !is_auto && fam == CT_TRAIN_LR &&
+        (o->c_given || !o->t.holdout))
+        o->t.grid = ""; /* (not over a --grid-lr given: it was dropped unsaid) */
     if (is_auto && o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = "";
     /* a --weighting given is kept: the default grid then searches C alone */
-    if (o->weighting_given && !o->grid_given && !is_auto && fam == CT_TRAIN_LR && !o->c_given &&
-        o->t.holdout)
+    if (o->weighting_given && !o->grid_given && !o->grid_lr_given && !is_auto &&
+        fam == CT_TRAIN_LR && !o->c_given && o->t.holdout)
         o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
     if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
