@@ -21,6 +21,11 @@
  * 2007) to the same optimum, to a gradient of tol * (1 + sum w) (default
  * tol 1e-12): closer to it than BFGS's stop, so A and B agree with
  * sklearn's to about 1e-5 relative and with the exact optimum to ~1e-10.
+ * Newton runs on the scores standardised ((s - mean) / sd, A and B mapped
+ * back), the same optimum at any scale of the scores: on raw scores that
+ * differ by 1e-14 around 0.02 (boosting at learning_rate=1e-14) the
+ * Newton system was singular to rounding and A stayed 0 (before
+ * 2026-12-02).
  *
  * Isotonic (sklearn 1.2 IsotonicRegression(out_of_bounds='clip'),
  * increasing): rows with weight > 0 sorted by score then label; scores

@@ -29,7 +29,7 @@ static const char score_help[] =
     "transcript says \"...\", very high views: 812,000, author under review. They\n"
     "are computed only for the rows written (with --capacity, the N kept, after\n"
     "ranking). Cost per row written, by model family: linear (lr) one pass over\n"
-    "the row's features (coefficient x value); trees (rf, gbt) exact TreeSHAP,\n"
+    "the row's features (coefficient x value); trees (rf, gbdt) exact TreeSHAP,\n"
     "O(trees x leaves x depth^2).\n\n"
     "Nothing is dropped silently: rows scored from part of their features (missing\n"
     "transcript, counts or values, unseen categories) are scored, flagged and\n"

@@ -425,6 +425,18 @@ static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
     for (int k = 0; k < CT_TRAIN_NFAMILIES && rc == CLI_EXIT_OK; k++)
         if (o->t.grids[k])
             rc = check_grid(o, (ct_train_family)k, o->t.grids[k], opt[k], o->grids_given[k]);
+    if (rc == CLI_EXIT_OK && !is_auto && !o->t.holdout) {
+        /* one configuration fitted: a grid of several is a usage error,
+         * said before the file is read (the library said it after) */
+        const char *spec = o->t.grid ? o->t.grid : o->t.grids[fam]; /* as ct_train_run */
+        ct_grid *g = NULL;
+        if (spec && ct_grid_parse(spec, &g, NULL) == CT_OK && ct_grid_ncandidates(g) > 1)
+            rc = cli_usage("train",
+                           "--holdout none fits one configuration, and %s has %zu candidates "
+                           "(give one value per key)",
+                           o->t.grid ? "--grid" : opt[fam], ct_grid_ncandidates(g));
+        ct_grid_destroy(g);
+    }
     return rc;
 }
 
@@ -494,19 +506,39 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (is_auto && !o->t.holdout)
         return cli_usage("train", "--model auto chooses a family on validation rows: not with "
                                   "--holdout none");
+    /* One family fitted: another family's grid was ignored without a word
+     * (--model gbdt --grid-rf ...), and --grid silently replaced the
+     * family's own --grid-F */
+    static const char *const gopt[CT_TRAIN_NFAMILIES] = {"--grid-lr", "--grid-gbdt", "--grid-rf"};
+    for (int k = 0; k < CT_TRAIN_NFAMILIES && !is_auto; k++) {
+        if (o->grids_given[k] && (ct_train_family)k != fam)
+            return cli_usage("train",
+                             "%s sets %s's grid, and --model %s fits %s alone: give --grid, "
+                             "or --model auto to compare the families",
+                             gopt[k], ct_train_family_name((ct_train_family)k), model, model);
+        if (o->grids_given[k] && o->grid_given)
+            return cli_usage("train", "--grid and %s both set %s's grid: give one", gopt[k], model);
+    }
+    /* found here, before the file is read, as the other usage errors (the
+     * library's check said it after loading, without the --help line) */
+    if (!is_auto && fam == CT_TRAIN_RF && o->t.calibration == CT_CALIB_PLATT)
+        return cli_usage("train", "--calibration platt fits the log-odds, and a random forest "
+                                  "has none (it averages probabilities, often exactly 0 or 1): "
+                                  "calibrate rf with isotonic or none");
     if (o->t.early_stopping && ((!is_auto && fam != CT_TRAIN_GBDT) || !o->t.holdout))
         return cli_usage("train", "--early-stopping watches gbdt's validation log loss: it "
                                   "needs --model gbdt or auto and a validation split");
     /* the default grid searches C: not when C is given, nor for --holdout
      * none, which fits one configuration (the trees' default grids hold
      * one candidate) */
-    if (!o->grid_given && !is_auto && fam == CT_TRAIN_LR && (o->c_given || !o->t.holdout))
-        o->t.grid = "";
+    if (!o->grid_given && !o->grid_lr_given && !is_auto && fam == CT_TRAIN_LR &&
+        (o->c_given || !o->t.holdout))
+        o->t.grid = ""; /* (not over a --grid-lr given: it was dropped unsaid) */
     if (is_auto && o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = "";
     /* a --weighting given is kept: the default grid then searches C alone */
-    if (o->weighting_given && !o->grid_given && !is_auto && fam == CT_TRAIN_LR && !o->c_given &&
-        o->t.holdout)
+    if (o->weighting_given && !o->grid_given && !o->grid_lr_given && !is_auto &&
+        fam == CT_TRAIN_LR && !o->c_given && o->t.holdout)
         o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
     if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
@@ -826,8 +858,11 @@ static void print_reliability(const char *title, const ct_reliability *r)
 /* A tree candidate's hyperparameters in short: the main ones, then every
  * other key of its family's grid. When that is wider than the column, the
  * keys the grid varies come first, so that the cut never hides what tells
- * two candidates apart (the constant ones are on the "chosen" line). */
-static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size)
+ * two candidates apart (the constant ones are on the "chosen" line); their
+ * width goes to *vary_width (0 when the whole fits): when they alone are
+ * wider than the column, the table wraps them. */
+static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t size,
+                       size_t *vary_width)
 {
     const ct_train_config *g = &r->configs[c];
     enum { MAXP = 24 };
@@ -884,14 +919,35 @@ static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t siz
         width += strlen(part[i]) + (i > 0);
     size_t at = 0;
     buf[0] = '\0';
+    *vary_width = 0;
     /* pass 0: the varying keys when the whole does not fit; pass 1: the rest */
-    for (int pass = width > HP_WIDTH ? 0 : 1; pass < 2; pass++)
+    for (int pass = width > HP_WIDTH ? 0 : 1; pass < 2; pass++) {
         for (size_t i = 0; i < np && at < size; i++) {
             if (width > HP_WIDTH && (pass == 0) != (varies[i] != 0))
                 continue;
             int q = snprintf(buf + at, size - at, "%s%s", at ? " " : "", part[i]);
             at += q > 0 ? (size_t)q : 0;
         }
+        if (pass == 0)
+            *vary_width = at < size ? at : size - 1;
+    }
+}
+
+/* The next line of at most HP_WIDTH bytes of s[0 .. n) (ASCII keys and
+ * values), cut at a space; its length, and *next where the rest starts. */
+static size_t hp_line(const char *s, size_t n, size_t *next)
+{
+    if (n <= HP_WIDTH) {
+        *next = n;
+        return n;
+    }
+    size_t cut = HP_WIDTH;
+    while (cut > 0 && s[cut] != ' ')
+        cut--;
+    if (cut == 0) /* one key=value wider than the column: cut it */
+        cut = HP_WIDTH;
+    *next = cut < n && s[cut] == ' ' ? cut + 1 : cut;
+    return cut;
 }
 
 /* The CV table when a tree family is among the candidates. */
@@ -910,20 +966,62 @@ static void print_cv_families(const ct_train_result *r)
         const ct_train_config *g = &r->configs[c];
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, ct_train_family_name(g->family));
+        size_t vary = 0;
         if (g->family == CT_TRAIN_LR)
             snprintf(hp, sizeof hp, "C=%.6g weighting=%s class_weight=%s", g->C,
                      g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
                      g->class_weight_balanced ? "balanced" : "none");
         else
-            tree_short(r, c, hp, sizeof hp);
+            tree_short(r, c, hp, sizeof hp, &vary);
+        if (vary > HP_WIDTH) {
+            /* the keys the grid varies do not fit the column: on lines of
+             * their own below the candidate's, since cut they hid what
+             * tells candidates apart ('--grid' of six varying keys: four
+             * rows read the same) */
+            size_t next, len = hp_line(hp, vary, &next);
+            ct_table_addf(t, "%.*s", (int)len, hp);
+            ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
+            ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
+            for (size_t at = next; at < vary; at += next) {
+                len = hp_line(hp + at, vary - at, &next);
+                ct_table_add(t, "");
+                ct_table_add(t, "");
+                ct_table_addf(t, "  %.*s", (int)len, hp + at);
+                ct_table_add(t, "");
+                ct_table_add(t, "");
+            }
+            continue;
+        }
         char shown[256];
         ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), HP_WIDTH, NULL, 0);
         ct_table_add(t, shown);
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
     }
-    ct_table_print(t, stdout, "  ");
+    /* the continuation lines' empty mean and std cells are padding: the
+     * lines are written without their trailing blanks */
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) {
+        ct_table_print(t, stdout, "  ");
+        ct_table_destroy(t);
+        return;
+    }
+    ct_table_print(t, mem, "  ");
     ct_table_destroy(t);
+    if (fclose(mem) == 0 && text)
+        for (size_t a = 0; a < len;) {
+            size_t e = a;
+            while (e < len && text[e] != '\n')
+                e++;
+            size_t end = e;
+            while (end > a && text[end - 1] == ' ')
+                end--;
+            printf("%.*s\n", (int)(end - a), text + a);
+            a = e + 1;
+        }
+    free(text);
 }
 
 /* auto: the families' champions on the validation rows, and why one won. */
@@ -1081,11 +1179,21 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
     if (r->chosen.family == CT_TRAIN_LR)
         snprintf(buf, size, "%d Newton iteration%s%s", r->n_iter, r->n_iter == 1 ? "" : "s",
                  r->converged ? "" : ", NOT converged");
+    else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0 &&
+             r->n_trees >= (size_t)r->chosen.gbdt.n_estimators)
+        /* it never stopped: "after 100000 rounds" beside 10 of 10 kept read
+         * as if it had */
+        snprintf(buf, size,
+                 "%zu of %d rounds kept: the validation log loss was at its best in the last "
+                 "round (early stopping after %d round%s without a better one)",
+                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping,
+                 r->early_stopping == 1 ? "" : "s");
     else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0)
         snprintf(buf, size,
-                 "%zu of %d rounds kept: early stopping after %d rounds without a better "
+                 "%zu of %d rounds kept: early stopping after %d round%s without a better "
                  "validation log loss",
-                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping);
+                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping,
+                 r->early_stopping == 1 ? "" : "s");
     else if (r->chosen.family == CT_TRAIN_GBDT)
         snprintf(buf, size, "%zu round%s", r->n_trees, r->n_trees == 1 ? "" : "s");
     else

@@ -90,6 +90,36 @@ static void test_platt_sklearn(void **state)
     ct_calib_destroy(c);
 }
 
+/* Platt's objective depends on the line A s + B only, so scores shifted
+ * and shrunk, 0.0225 + F * 1e-12 (boosting's log-odds at learning_rate
+ * 1e-14), have the same optimum in the new units: A / 1e-12 and the same
+ * calibrated probabilities. Fitted on the raw scores, the Newton system's
+ * determinant sank below rounding, A stayed 0 and train refused the
+ * calibration as if the rows ranked claims at chance. (0.0225 + F * 1e-12
+ * keeps F to about 3e-6 relative: the tolerance.) */
+static void test_platt_scale_free(void **state)
+{
+    (void)state;
+    ct_calibrator *c = fit(CT_CALIB_PLATT, NULL), *c2 = NULL;
+    double g[N];
+    for (int i = 0; i < N; i++)
+        g[i] = 0.0225 + F[i] * 1e-12;
+    ct_calib_options o = ct_calib_options_default();
+    assert_int_equal(ct_calib_fit(&o, g, Y, NULL, N, &c2, NULL), CT_OK);
+    double a, b, a2, b2;
+    int it;
+    ct_calib_platt(c, &a, &b, &it);
+    ct_calib_platt(c2, &a2, &b2, &it);
+    assert_rel(a2 * 1e-12, a, 1e-4);
+    double p[N], p2[N];
+    ct_calib_apply(c, F, N, p);
+    ct_calib_apply(c2, g, N, p2);
+    for (int i = 0; i < N; i++)
+        assert_rel(p2[i], p[i], 1e-4);
+    ct_calib_destroy(c);
+    ct_calib_destroy(c2);
+}
+
 /* w = 0.5 + (np.arange(30) % 4) * 0.25;
  * _sigmoid_calibration(F, y, sample_weight=w) -> -0.9287744309897368
  * 0.7740584780170319 (BFGS stop: compared at 1e-6) */
@@ -345,11 +375,11 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_platt_sklearn),    cmocka_unit_test(test_platt_weighted),
-        cmocka_unit_test(test_isotonic_sklearn), cmocka_unit_test(test_isotonic_weighted),
-        cmocka_unit_test(test_isotonic_ties),    cmocka_unit_test(test_save_load),
-        cmocka_unit_test(test_load_rejects),     cmocka_unit_test(test_fit_rejects),
-        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_platt_sklearn),     cmocka_unit_test(test_platt_weighted),
+        cmocka_unit_test(test_platt_scale_free),  cmocka_unit_test(test_isotonic_sklearn),
+        cmocka_unit_test(test_isotonic_weighted), cmocka_unit_test(test_isotonic_ties),
+        cmocka_unit_test(test_save_load),         cmocka_unit_test(test_load_rejects),
+        cmocka_unit_test(test_fit_rejects),       cmocka_unit_test(test_alloc_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,6 +7,7 @@
 
 #include "models/tree_internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -697,6 +698,111 @@ static void test_real_file(void **state)
  * int64 only: a forest or boosting fitted with random_state >= 2^63 saved a
  * model its own load refused. Such seeds are now refused at the check; the
  * largest allowed one round-trips. */
+/* A boosting round whose subsample draws no row has an empty root; with
+ * reg_lambda = 0 its leaf was 0 / 0, and every later score NaN (train:
+ * "row 0: the score is NaN", exit 2). As XGBoost, a node without hessian
+ * weighs 0: the rounds that drew rows still count. */
+static void test_empty_round_no_lambda(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 600, 1);
+    const char *sub[] = {"1e-9", "0.002"};
+    for (int c = 0; c < 2; c++) {
+        ct_gbdt_params gp = ct_gbdt_params_default();
+        ct_diag d;
+        assert_int_equal(ct_gbdt_params_set(&gp, "subsample", sub[c], &d), CT_OK);
+        gp.reg_lambda = 0;
+        gp.min_child_weight = 0;
+        gp.n_estimators = 40;
+        void *m = fit(ct_gbdt_type(), &gp, X, yd);
+        double p[600];
+        assert_int_equal(ct_gbdt_type()->predict_proba(m, X, p, &d), CT_OK);
+        for (int i = 0; i < 600; i++)
+            assert_true(p[i] >= 0 && p[i] <= 1);
+        const tree_model *tm = m;
+        for (size_t t = 0; t < tm->ntrees; t++)
+            for (uint32_t k = 0; k < tm->trees[t].n; k++)
+                assert_true(isfinite(tm->trees[t].node[k].value));
+        ct_gbdt_type()->destroy(m);
+    }
+    ct_csr_free(X);
+}
+
+/* A count of columns per split above the design's draws them all, however
+ * large: max_features=1e300 (beyond 2^64, its conversion to a count was
+ * undefined and gave 0 on x86-64: one column a split) must grow the same
+ * forest as None (all columns). And the grid text refuses 1.5 with what it
+ * takes, not the struct's "0 (sqrt)". */
+static void test_max_features_huge(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 600, 1);
+    ct_rf_params a = ct_rf_params_default(), b;
+    a.n_estimators = 5;
+    a.max_depth = 6;
+    b = a;
+    ct_diag d;
+    assert_int_equal(ct_rf_params_set(&a, "max_features", "None", &d), CT_OK);
+    assert_int_equal(ct_rf_params_set(&b, "max_features", "1e300", &d), CT_OK);
+    void *ma = fit(ct_rf_type(), &a, X, yd), *mb = fit(ct_rf_type(), &b, X, yd);
+    double pa[600], pb[600];
+    assert_int_equal(ct_rf_type()->predict_proba(ma, X, pa, &d), CT_OK);
+    assert_int_equal(ct_rf_type()->predict_proba(mb, X, pb, &d), CT_OK);
+    assert_memory_equal(pa, pb, sizeof pa);
+    assert_int_equal(ct_rf_params_set(&b, "max_features", "1.5", &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "takes sqrt, None"));
+    ct_rf_type()->destroy(ma);
+    ct_rf_type()->destroy(mb);
+    ct_csr_free(X);
+}
+
+/* A column whose two values are -1.7e308 and 1.7e308 (their difference
+ * overflows: the bin edge was +inf), or the adjacent doubles -1 - 2^-52 and
+ * -1 (the midpoint rounds to -1): the values fell in one bin and neither
+ * family split a column that separates the classes. Each must now split it
+ * with a finite threshold, a <= t < b, and predict the rows apart. */
+static void test_extreme_edges(void **state)
+{
+    (void)state;
+    const double pairs[][2] = {
+        {-1.7e308, 1.7e308}, {-1.0000000000000002, -1.0}, {-DBL_MAX, DBL_MAX}, {1e-320, 2e-320}};
+    for (size_t c = 0; c < sizeof pairs / sizeof pairs[0]; c++) {
+        ct_csr *X = NULL;
+        assert_int_equal(ct_csr_create(1, &X), CT_OK);
+        double y[8];
+        for (int i = 0; i < 8; i++) {
+            const uint32_t j = 0;
+            const double v = pairs[c][i & 1];
+            y[i] = (double)(i & 1);
+            assert_int_equal(ct_csr_append_row(X, &j, &v, 1), CT_OK);
+        }
+        ct_rf_params rp = ct_rf_params_default();
+        rp.n_estimators = 1;
+        rp.bootstrap = 0;
+        ct_gbdt_params gp = ct_gbdt_params_default();
+        gp.n_estimators = 1;
+        gp.min_child_weight = 0;
+        const ct_estimator_type *types[2] = {ct_rf_type(), ct_gbdt_type()};
+        const void *params[2] = {&rp, &gp};
+        for (int f = 0; f < 2; f++) {
+            void *m = fit(types[f], params[f], X, y);
+            const tree_model *tm = m;
+            const tree *t = &tm->trees[0];
+            assert_int_equal(t->n, 3);
+            assert_true(isfinite(t->node[0].value));
+            assert_true(t->node[0].value >= pairs[c][0] && t->node[0].value < pairs[c][1]);
+            double p[8];
+            ct_diag d;
+            assert_int_equal(types[f]->predict_proba(m, X, p, &d), CT_OK);
+            assert_true(p[0] < 0.5 && p[1] > 0.5);
+            types[f]->destroy(m);
+        }
+        ct_csr_free(X);
+    }
+}
+
 static void test_random_state_range(void **state)
 {
     (void)state;
@@ -786,6 +892,9 @@ int main(void)
         cmocka_unit_test(test_nomem),
         cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_real_file),
+        cmocka_unit_test(test_extreme_edges),
+        cmocka_unit_test(test_max_features_huge),
+        cmocka_unit_test(test_empty_round_no_lambda),
         cmocka_unit_test(test_random_state_range),
         cmocka_unit_test(test_fit_valid_checks),
     };

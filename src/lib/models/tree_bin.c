@@ -71,6 +71,24 @@ ct_status tree_bins_by_column(tree_bins *b)
     return CT_OK;
 }
 
+/* The upper edge of the bin of value a below the next value b (a < b, both
+ * finite): their midpoint, so that thresholds read as scikit-learn's, and
+ * always finite with a <= edge < b, so that a falls at or below it and b
+ * above. a + (b - a) / 2 overflows when b - a exceeds DBL_MAX (a column of
+ * -1.7e308 and 1.7e308: the edge was +inf, both values fell in one bin and
+ * the column could not be split), and rounds to b when the two are adjacent
+ * doubles whose halfway sum rounds to b's even mantissa (-1 - 2^-52 and -1:
+ * b fell in a's bin). scikit-learn's splitter takes the halves' sum
+ * (Xf[p - 1] / 2.0 + Xf[p] / 2.0) and falls back on a when that is b or
+ * infinite; so do we. */
+static double edge_between(double a, double b)
+{
+    double mid = a + (b - a) / 2;
+    if (!isfinite(mid))
+        mid = a / 2 + b / 2;
+    return mid < b && mid >= a ? mid : a;
+}
+
 /* Upper edges of column values v[0..m) (sorted, finite) plus nz implicit
  * zeros into e (room for maxb - 1); returns the number of bins. */
 static uint32_t make_edges(const double *v, size_t m, size_t nz, int maxb, double *e)
@@ -126,8 +144,7 @@ static uint32_t make_edges(const double *v, size_t m, size_t nz, int maxb, doubl
             k++;
             int cut = distinct_mode || (double)cum >= (double)total * (double)nb / (double)maxb;
             if (cut && nb < (uint32_t)maxb) {
-                double mid = cur + (x - cur) / 2;
-                e[nb - 1] = mid;
+                e[nb - 1] = edge_between(cur, x);
                 nb++;
             }
         }

@@ -81,10 +81,12 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
     else if (!strcmp(key, "max_features")) {
         /* None: every column, as scikit-learn's max_features=None */
         range = "sqrt, None, a fraction in (0, 1] or a whole count > 1";
-        bad = !strcmp(value, "sqrt")                    ? (q.max_features = 0, 0)
-              : !strcmp(value, "None")                  ? (q.max_features = 1, 0)
-              : (tree_parse_num(value, &x) || !(x > 0)) ? 1
-                                                        : (q.max_features = x, 0);
+        bad = !strcmp(value, "sqrt")   ? (q.max_features = 0, 0)
+              : !strcmp(value, "None") ? (q.max_features = 1, 0)
+              : (tree_parse_num(value, &x) || !(x > 0) || (x > 1 && x != floor(x)))
+                  ? 1 /* 1.5: neither a fraction nor a count (the check's "0 (sqrt)"
+                         is the struct's, which the grid's text never takes) */
+                  : (q.max_features = x, 0);
     } else if (!strcmp(key, "bootstrap"))
         bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.bootstrap));
     else if (!strcmp(key, "max_samples")) {
@@ -123,6 +125,10 @@ static size_t n_features_per_split(const ct_rf_params *p, size_t ncols)
         k = (size_t)floor(sqrt((double)ncols));
     else if (p->max_features <= 1)
         k = (size_t)floor(p->max_features * (double)ncols);
+    else if (p->max_features >= (double)ncols)
+        /* every column; converted, a count beyond 2^64 (1e300) was
+         * undefined and came out 0 on x86-64, so one column a split */
+        k = ncols;
     else
         k = (size_t)p->max_features;
     if (k < 1)

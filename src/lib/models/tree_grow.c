@@ -102,7 +102,11 @@ double tree_leaf_output(const tree_grow_params *gp, double s1, double s2)
 {
     if (gp->criterion == TREE_GINI)
         return s1 > 0 ? s2 / s1 : 0;
-    return -s1 / (s2 + gp->reg_lambda) * gp->learning_rate;
+    /* no hessian and reg_lambda = 0 (a round whose subsample drew no row:
+     * the root is empty) was 0 / 0, a NaN leaf in every row's score; as
+     * XGBoost's CalcWeight, a node without hessian weighs 0 */
+    const double hl = s2 + gp->reg_lambda;
+    return hl > 0 ? -s1 / hl * gp->learning_rate : 0;
 }
 
 static double leaf_value(const tree_grow_params *gp, const gnode *g)
@@ -118,7 +122,8 @@ double tree_split_score(const tree_grow_params *gp, double s1, double s2)
         const double a = s2, c = s1 - s2;
         return (a * a + c * c) / s1;
     }
-    return s1 * s1 / (s2 + gp->reg_lambda);
+    const double hl = s2 + gp->reg_lambda;
+    return hl > 0 ? s1 * s1 / hl : 0;
 }
 
 static int child_ok(const tree_grow_params *gp, double s1, double s2, double cnt)

@@ -167,6 +167,19 @@ static ct_status importance(const ct_model *m, const ct_frame *f, const ct_evalu
         }
     if (st == CT_OK)
         st = groups_of(m->pipeline, group, r, d);
+    if (st == CT_OK && r->n_groups == 0) {
+        /* a model of no design column (its features all constant at
+         * training: a one-level category): nothing to permute. Before,
+         * the importance call refused it as a usage error and evaluate
+         * exited 2 after its metrics */
+        snprintf(r->why_no_importance, sizeof r->why_no_importance, "%s",
+                 "the model has no feature column: each of its features held one value in "
+                 "training");
+        ct_free(rows);
+        ct_free(y);
+        ct_free(group);
+        return CT_OK;
+    }
     if (st == CT_OK)
         st = tr_model_calibrator(m, &cal, d);
     if (st == CT_OK)
