@@ -128,9 +128,18 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
             cli_fmt_count(ns, sizeof ns, s->not_selected);
             fprintf(stderr, "score: not in the split: %s (not scored)\n", ns);
         }
-        char a[32], b[32], m[32], t[32];
-        fmt_share(a, sizeof a, share(s->unseen_categorical, s->categorical_values));
-        fmt_share(b, sizeof b, share(s->rows_without_known_ngram, s->text_rows));
+        char m[32], t[32];
+        /* a share of nothing is undefined, and says which nothing (a model
+         * without a categorical column reads no category) */
+        char a[64], b[64];
+        if (s->categorical_values)
+            fmt_share(a, sizeof a, share(s->unseen_categorical, s->categorical_values));
+        else
+            snprintf(a, sizeof a, "undefined (no categorical value read)");
+        if (s->text_rows)
+            fmt_share(b, sizeof b, share(s->rows_without_known_ngram, s->text_rows));
+        else
+            snprintf(b, sizeof b, "undefined (no transcript read)");
         if (isnan(s->mean_probability))
             snprintf(m, sizeof m, "undefined");
         else
@@ -139,9 +148,10 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
             cli_fmt_num(t, sizeof t, s->training_mean_probability);
         else
             snprintf(t, sizeof t, "undefined");
-        /* two lines, each within 100 columns */
-        fprintf(stderr, "score: unseen categories %s, transcripts without a known n-gram %s\n", a,
-                b);
+        char shares[192];
+        snprintf(shares, sizeof shares,
+                 "unseen categories %s, transcripts without a known n-gram %s", a, b);
+        ct_text_wrap(stderr, "score: ", 2, 100, shares);
         if (s->unseen_note[0])
             ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
         fprintf(stderr, "score: mean probability %s (training %s)\n", m, t);
