@@ -129,6 +129,7 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
     buf[0] = 0;
     const ct_model *m = c->m;
     size_t n = 0;
+    int no_text_said = 0;
     for (size_t t = 0; t < r->n; t++) {
         const size_t j = r->top[t];
         const ct_pipeline_col *pc = ct_pipeline_column(m->pipeline, j);
@@ -139,7 +140,17 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
         const double raw = c->col_num[j] != SIZE_MAX ? k->raw[c->col_num[j]] : NAN;
         char one[CT_SCORE_REASON_MAX];
         size_t len;
-        if (c->o->reason_fn)
+        if ((k->flags & CT_FLAG_MISSING_TEXT) &&
+            (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH)) {
+            /* a report without a transcript: its text features are what the
+             * missing text gives them (no term, length 0), and a tree's
+             * reason 'transcript lacks "my"' or a short length would read as
+             * a fact about a transcript it does not have: said once */
+            if (no_text_said)
+                continue;
+            no_text_said = 1;
+            len = (size_t)snprintf(one, sizeof one, "no transcript");
+        } else if (c->o->reason_fn)
             len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], x, raw, one, sizeof one);
         else if (isfinite(raw)) /* a number: its value as read */
             len = (size_t)snprintf(one, sizeof one, "%s = %.10g", pc->name, raw);
