@@ -115,12 +115,56 @@ static void test_long_key_hangs(void **state)
     ct_table_destroy(t);
 }
 
+/* a long group label in the second key column (eda's group tables): it
+ * hangs over its row instead of widening the table past the limit; a long
+ * name in the only key column does not split the table into a block per
+ * column when hanging it keeps one block */
+static void test_long_group_label_hangs(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(4);
+    ct_table_max_width(t, 50);
+    ct_table_key_columns(t, 2);
+    ct_table_align(t, 2, 1);
+    ct_table_align(t, 3, 1);
+    static const char *const cells[] = {
+        "column", "group", "count", "mean", "views",
+        "a",      "3",     "1.5",   "",     "a_group_label_long_enough_to_need_a_line_of_its_own",
+        "4",      "2.5"};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  column  group  count  mean\n"
+                             "  views   a          3   1.5\n"
+                             "  a_group_label_long_enough_to_need_a_line_of_its_own\n"
+                             "                     4   2.5\n");
+    free(out);
+    ct_table_destroy(t);
+    t = ct_table_create(4);
+    ct_table_max_width(t, 50);
+    static const char *const one[] = {
+        "column",   "type", "missing",
+        "distinct", "a",    "int",
+        "0",        "3",    "a_column_name_of_forty_characters_here_x",
+        "float",    "1",    "2"};
+    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+        ct_table_add(t, one[k]);
+    out = print(t);
+    assert_string_equal(out, "  column  type   missing  distinct\n"
+                             "  a       int    0        3\n"
+                             "  a_column_name_of_forty_characters_here_x\n"
+                             "          float  1        2\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_alignment),
         cmocka_unit_test(test_width_blocks),
         cmocka_unit_test(test_long_key_hangs),
+        cmocka_unit_test(test_long_group_label_hangs),
     };
     return cmocka_run_group_tests_name("table", tests, NULL, NULL);
 }
