@@ -240,7 +240,11 @@ static void cap_keys(const ct_table *t, size_t in, size_t *w)
         total += w[j] + (j ? 2 : 0);
     if (total <= t->max_width)
         return;
-    for (size_t done = 0; done < nk; done++) {
+    /* an equal share of the line for each key column, when the widest
+     * alone cannot give up enough */
+    const size_t fixed = in + 2 + other + 2 * (nk - 1);
+    const size_t share = t->max_width > fixed ? (t->max_width - fixed) / nk : 0;
+    for (size_t round = 0; round < 2 * nk; round++) {
         size_t keyw = in, k = 0;
         for (size_t i = 0; i < nk; i++) {
             keyw += w[i] + (i ? 2 : 0);
@@ -250,9 +254,13 @@ static void cap_keys(const ct_table *t, size_t in, size_t *w)
         if (keyw + 2 + other <= t->max_width)
             break;
         const size_t over = keyw + 2 + other - t->max_width;
-        if (w[k] < over + TABLE_KEY_MIN)
+        if (w[k] < over + TABLE_KEY_MIN && share < TABLE_KEY_MIN)
             break;
-        w[k] = widest_within(t, k, w[k] - over);
+        const size_t room = w[k] >= over + TABLE_KEY_MIN ? w[k] - over : share;
+        const size_t cap = widest_within(t, k, room);
+        if (cap >= w[k])
+            break;
+        w[k] = cap;
     }
     {
         const size_t k = nk - 1;
