@@ -158,6 +158,41 @@ static void test_long_group_label_hangs(void **state)
     ct_table_destroy(t);
 }
 
+static char *wrapped(const char *first, size_t hang, size_t width, const char *text)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&out, &len);
+    assert_non_null(fp);
+    ct_text_wrap(fp, first, hang, width, text);
+    fclose(fp);
+    return out;
+}
+
+/* a name that fits a line but not at the hang (a long label in a finding,
+ * a long column in inspect's columns-missing-together list) ends at the
+ * limit instead of past it; a first word that does not fit after the label
+ * starts the next line; a name wider than the line stays at the hang */
+static void test_wrap_long_names_within_width(void **state)
+{
+    (void)state;
+    char *out = wrapped("  fig.svg  ", 11, 60,
+                        "rows by a_label_of_fifty_characters_that_fits_in_the_line_x authors");
+    assert_string_equal(out, "  fig.svg  rows by\n"
+                             "         a_label_of_fifty_characters_that_fits_in_the_line_x\n"
+                             "           authors\n");
+    free(out);
+    out = wrapped("Comparison: ", 2, 45, "a_name_of_exactly_thirty_characters by g");
+    assert_string_equal(out, "Comparison:\n"
+                             "  a_name_of_exactly_thirty_characters by g\n");
+    free(out);
+    out = wrapped("  x  ", 5, 40, "a a_word_wider_than_the_line_of_forty_columns b");
+    assert_string_equal(out, "  x  a\n"
+                             "     a_word_wider_than_the_line_of_forty_columns\n"
+                             "     b\n");
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +200,7 @@ int main(void)
         cmocka_unit_test(test_width_blocks),
         cmocka_unit_test(test_long_key_hangs),
         cmocka_unit_test(test_long_group_label_hangs),
+        cmocka_unit_test(test_wrap_long_names_within_width),
     };
     return cmocka_run_group_tests_name("table", tests, NULL, NULL);
 }
