@@ -543,8 +543,15 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         else
             fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
                     r->g_hi);
-        fprintf(fp, "    rank-biserial r: %.4f (P(%s > %s) + ties/2 = %.4f)\n", r->rank_biserial,
-                r->groups[0].label, r->groups[1].label, r->cles);
+        /* group labels are the data's: long ones wrap within the width */
+        len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 128;
+        char *rb = malloc(len);
+        if (rb) {
+            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial,
+                     r->groups[0].label, r->groups[1].label, r->cles);
+            wrap(fp, "    rank-biserial r: ", 6, rb);
+            free(rb);
+        }
     } else {
         ct_numfmt_auto(a, sizeof a, r->eta_sq);
         ct_numfmt_auto(b, sizeof b, r->epsilon_sq);
