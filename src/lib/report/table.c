@@ -65,23 +65,29 @@ void ct_table_add(ct_table *t, const char *cell)
         t->cap = nc;
     }
     /* a line break in a cell (a column name wrapped in a spreadsheet's
-     * header cell, a value) would break the table's rows: shown as its
-     * Control Picture, U+240A, one column wide, as the other controls */
+     * header cell, a value) would break the table's rows, a tab or an
+     * escape its alignment: each control byte is shown as its Control
+     * Picture (ct_utf8_control_picture; U+240A for the line feed), one
+     * column wide */
     const char *src = cell ? cell : "";
-    size_t breaks = 0, n = strlen(src);
+    size_t ctrl = 0, n = strlen(src);
     for (size_t i = 0; i < n; i++)
-        breaks += src[i] == '\n';
-    char *copy = ct_malloc(n + 2 * breaks + 1);
+        ctrl += (unsigned char)src[i] < 0x20 || src[i] == 0x7f;
+    char *copy = ct_malloc(n + 2 * ctrl + 1);
     if (!copy) {
         t->dropped = 1;
         return;
     }
     size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        if (src[i] == '\n')
-            w += (size_t)ct_utf8_encode(0x240Au, copy + w);
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char c = (unsigned char)src[i];
+        int k =
+            c == '\n' ? ct_utf8_encode(0x240Au, copy + w) : ct_utf8_control_picture(c, copy + w);
+        if (k > 0)
+            w += (size_t)k;
         else
             copy[w++] = src[i];
+    }
     copy[w] = '\0';
     t->cells[t->ncells++] = copy;
 }
