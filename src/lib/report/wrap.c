@@ -3,22 +3,26 @@
  * the one word-wrapper of the library and the CLI. */
 #include "claimtriage/table.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 
 #include <string.h>
 
 /* A word as written, but a line break inside it (a column name wrapped in a
  * spreadsheet's header cell, within a sentence that names it) shown as its
  * Control Picture, U+240A, as tables show it (ct_table_add): a raw break
- * would end the line mid-sentence and undo the wrapping. */
+ * would end the line mid-sentence and undo the wrapping; so, as every
+ * control byte (a tab, an escape), as its Control Picture. */
 static void write_word(FILE *fp, const char *p, size_t len)
 {
-    for (const char *e; len && (e = memchr(p, '\n', len));) {
-        fwrite(p, 1, (size_t)(e - p), fp);
-        fputs("\xe2\x90\x8a", fp);
-        len -= (size_t)(e - p) + 1;
-        p = e + 1;
+    for (size_t i = 0; i < len; i++) {
+        char pic[4];
+        const unsigned char c = (unsigned char)p[i];
+        const int k = c == '\n' ? ct_utf8_encode(0x240Au, pic) : ct_utf8_control_picture(c, pic);
+        if (k > 0)
+            fwrite(pic, 1, (size_t)k, fp);
+        else
+            fputc(p[i], fp);
     }
-    fwrite(p, 1, len, fp);
 }
 
 /* The display width of text's first word. */
