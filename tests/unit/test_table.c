@@ -193,6 +193,37 @@ static void test_wrap_long_names_within_width(void **state)
     free(out);
 }
 
+/* a hung name that fits the line only left of the indent ends at the
+ * limit; a row with nothing after its hung name leaves no blank line end */
+static void test_hung_name_within_limit(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(3);
+    ct_table_max_width(t, 30);
+    static const char *const cells[] = {"name",
+                                        "n",
+                                        "x",
+                                        "a",
+                                        "1",
+                                        "2",
+                                        "a_name_twenty_nine_columns_xx",
+                                        "3",
+                                        "4",
+                                        "b_name_over_the_limit_on_its_own_xx",
+                                        "",
+                                        ""};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  name  n  x\n"
+                             "  a     1  2\n"
+                             " a_name_twenty_nine_columns_xx\n"
+                             "        3  4\n"
+                             "  b_name_over_the_limit_on_its_own_xx\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_long_key_hangs),
         cmocka_unit_test(test_long_group_label_hangs),
         cmocka_unit_test(test_wrap_long_names_within_width),
+        cmocka_unit_test(test_hung_name_within_limit),
     };
     return cmocka_run_group_tests_name("table", tests, NULL, NULL);
 }

@@ -137,11 +137,16 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
 {
     const char *ind = indent ? indent : "";
     const size_t in = disp_width(ind);
+    /* an indent of blanks is owed as blanks too: a line with nothing after
+     * it stays empty, and a hung cell that fits the line only without it
+     * (a name of 99 columns) is moved left to end at the limit */
+    const int blank = strspn(ind, " ") == strlen(ind);
     size_t nrows = (t->ncells + t->ncols - 1) / t->ncols;
     for (size_t r = 0; r < nrows; r++) {
-        fputs(ind, fp);
-        size_t pend = 0, pos = in; /* pos: where column k starts */
-        int fresh = 1;             /* nothing but the indent on this line yet */
+        size_t pend = blank ? in : 0, pos = in; /* pos: where column k starts */
+        if (!blank)
+            fputs(ind, fp);
+        int fresh = 1; /* nothing but the indent on this line yet */
         for (size_t k = 0; k < nc; k++) {
             size_t j = cols[k], i = r * t->ncols + j;
             const char *c = i < t->ncells ? t->cells[i] : "";
@@ -151,18 +156,32 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
                 pend += 2;
                 pos += 2;
             }
-            if (k < nk && dw > w[j] && !last) {
-                if (t->max_width && pos + dw > t->max_width && !fresh)
-                    fprintf(fp, "\n%s", ind); /* no room after the earlier keys */
-                else if (!fresh || t->max_width == 0 || pos + dw <= t->max_width)
-                    fprintf(fp, "%*s", (int)pend, "");
-                fprintf(fp, "%s\n%s", c, ind);
+            int rest = 0; /* a later cell of the row in this block has text */
+            for (size_t q = k + 1; q < nc && !rest; q++)
+                rest = r * t->ncols + cols[q] < t->ncells && *t->cells[r * t->ncols + cols[q]];
+            if (k < nk && dw > w[j] && !last && rest) {
+                const int room = !t->max_width || pos + dw <= t->max_width;
+                if (!room && !fresh) { /* no room after the earlier keys */
+                    fputc('\n', fp);
+                    if (!blank)
+                        fputs(ind, fp);
+                    fresh = 1;
+                }
+                if (!room) /* alone at the indent, or left of it to fit */
+                    pend = !blank                                         ? 0
+                           : in + dw > t->max_width && dw <= t->max_width ? t->max_width - dw
+                                                                          : in;
+                fprintf(fp, "%*s%s\n", (int)pend, "", c);
+                if (!blank)
+                    fputs(ind, fp);
                 pos += w[j];
-                pend = pos - in;
+                pend = pos - (blank ? 0 : in);
                 fresh = 1;
                 continue;
             }
-            if (t->right[j] == CT_TABLE_DECIMAL && is_number(c)) {
+            if (!*c) { /* nothing to write: its blanks owed */
+                pend += w[j];
+            } else if (t->right[j] == CT_TABLE_DECIMAL && is_number(c)) {
                 size_t tail = fw[j] - frac_width(c);
                 fprintf(fp, "%*s%s", (int)(pend + w[j] - dw - tail), "", c);
                 pend = tail;
@@ -170,11 +189,8 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
                 fprintf(fp, "%*s%s", (int)(pend + w[j] - dw), "", c);
                 pend = 0;
             } else {
-                if (*c)
-                    fprintf(fp, "%*s%s", (int)pend, "", c);
-                else
-                    dw = 0;
-                pend = *c ? w[j] - dw : pend + w[j];
+                fprintf(fp, "%*s%s", (int)pend, "", c);
+                pend = dw < w[j] ? w[j] - dw : 0;
             }
             pos += w[j];
             fresh = fresh && !*c;
