@@ -41,12 +41,17 @@ CT_API void ct_table_align(ct_table *t, size_t col, int right);
  * starting with the first column again (the key columns:
  * ct_table_key_columns), a blank line between blocks (a
  * column wider than the limit on its own still gets a block; when no
- * column fits beside the key columns, the table is printed whole). With
- * one key column whose widest cell leaves no room for the widest other
- * column (a long name), the key column is as wide as its widest cell that
- * leaves that room (when that is at least 16 columns): a wider cell is
- * printed whole on a line of its own, its row's other cells on the next
- * line under their columns (names are never cut). */
+ * column fits beside the key columns, the table is printed whole). Key
+ * columns whose widest cells leave no room for the widest other column
+ * (long names: a column name, a group label) are capped, widest first, to
+ * their widest cell that leaves that room (when the cap is at least 16
+ * columns); then the last key column of a table wider than the limit takes
+ * the width, among its cells' widths, that prints the fewest lines (ties:
+ * the wider), so one long name does not split the table into a block per
+ * column. A key cell wider than its column is printed whole on a line of
+ * its own after its row's earlier key cells (alone at the indent when they
+ * leave it no room), the row's other cells on the next line under their
+ * columns (names are never cut). */
 CT_API void ct_table_max_width(ct_table *t, size_t width);
 /* With max_width: the first k columns (default 1; k < ncols) start every
  * block, so rows stay identifiable when they need two columns to name

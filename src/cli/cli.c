@@ -24,6 +24,23 @@ void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *tex
     ct_text_wrap(fp, first, hang, cli_wide ? 0 : CLI_WIDTH, text);
 }
 
+void cli_heading(FILE *fp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s) {
+        va_start(ap, fmt);
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    fputc('\n', fp);
+    cli_print_wrapped(fp, "", 2, s); /* NULL: "(out of memory)" */
+    free(s);
+}
+
 #define CLI_MAX_BAD_SHOWN 10
 
 int cli_exit_code(ct_status s)

@@ -53,6 +53,10 @@ void cli_table_fit(ct_table *t);
 /* Print `first` then text, wrapped at CLI_WIDTH (unless --wide) at spaces,
  * continuation lines indented by `hang` spaces. */
 void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text);
+/* A blank line, then a heading from a printf format that names columns or
+ * labels (the data's, of any length: never cut), wrapped as
+ * cli_print_wrapped with continuation lines indented by 2. */
+void cli_heading(FILE *fp, const char *fmt, ...) CT_PRINTF(2, 3);
 
 int cli_exit_code(ct_status s);
 void cli_error(const char *fmt, ...) CT_PRINTF(1, 2);

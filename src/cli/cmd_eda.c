@@ -4,6 +4,8 @@
  * for the reports file's columns and chart names). */
 #include "cli.h"
 
+#include <claimtriage/textwidth.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -440,9 +442,9 @@ static void text_groupings(FILE *fp, const ct_eda *r)
     for (size_t g = 0; g < r->ngroupings; g++) {
         const ct_eda_grouping *gr = &r->groupings[g];
         if (gr->nkeys == 2)
-            fprintf(fp, "\nBy %s x %s (count, mean, median, std)\n", gr->keys[0], gr->keys[1]);
+            cli_heading(fp, "By %s x %s (count, mean, median, std)", gr->keys[0], gr->keys[1]);
         else
-            fprintf(fp, "\nBy %s (count, mean, median, std)\n", gr->keys[0]);
+            cli_heading(fp, "By %s (count, mean, median, std)", gr->keys[0]);
         ct_table *t = ct_table_create(6);
         static const char *const h[] = {"column", "group", "count", "mean", "median", "std"};
         for (size_t k = 0; k < 6; k++) {
@@ -572,18 +574,37 @@ static void text_outliers(FILE *fp, const ct_eda *r)
     ct_table_destroy(t);
 }
 
+/* A matrix column header wider than this (a long column name) would make
+ * every column as wide: then the columns are headed by the rows' numbers. */
+#define EDA_MATRIX_HEAD_MAX 20
+
 static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const double *c)
 {
     fprintf(fp, "\n%s\n", head);
+    int numbered = 0;
+    for (size_t m = 0; m < r->nmetrics && !cli_wide; m++)
+        numbered |= ct_textwidth_z(ct_reports_pretty(r->metrics[m])) > EDA_MATRIX_HEAD_MAX;
     ct_table *t = ct_table_create(r->nmetrics + 1);
     ct_table_add(t, "");
     for (size_t m = 0; m < r->nmetrics; m++) {
-        ct_table_add(t, ct_reports_pretty(r->metrics[m]));
+        if (numbered)
+            ct_table_addf(t, "(%zu)", m + 1);
+        else
+            ct_table_add(t, ct_reports_pretty(r->metrics[m]));
         ct_table_align(t, m + 1, CT_TABLE_DECIMAL);
     }
     cli_table_fit(t);
     for (size_t a = 0; a < r->nmetrics; a++) {
-        ct_table_add(t, ct_reports_pretty(r->metrics[a]));
+        if (numbered) { /* the name whole, however long */
+            const char *name = ct_reports_pretty(r->metrics[a]);
+            const size_t len = strlen(name) + 32;
+            char *cell = malloc(len);
+            if (cell)
+                snprintf(cell, len, "(%zu) %s", a + 1, name);
+            ct_table_add(t, cell ? cell : name);
+            free(cell);
+        } else
+            ct_table_add(t, ct_reports_pretty(r->metrics[a]));
         for (size_t b = 0; b < r->nmetrics; b++)
             if (isnan(c[a * r->nmetrics + b])) /* a constant column: no bare nan */
                 ct_table_add(t, CT_NUMFMT_UNDEFINED);
@@ -606,7 +627,7 @@ static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int tex
     }
     const char *def = ct_reports_eda_options().text_col; /* the reports file's: "Transcription" */
     if (text_col && (!def || strcmp(text_col, def) != 0))
-        fprintf(fp, "\nLength of %s by class (characters = Unicode code points)\n", text_col);
+        cli_heading(fp, "Length of %s by class (characters = Unicode code points)", text_col);
     else
         fprintf(fp, "\nTranscription length by class (characters = Unicode code points)\n");
     ct_table *t = ct_table_create(8);

@@ -223,6 +223,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     printf("labelled rows: %s (%s %s), without a label: %s\n", b, c, m->positive, ul2);
     printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, fmt(a, sizeof a, r->threshold));
     ct_table *t = ct_table_create(2);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     ct_table_align(t, 1, 1);
     for (int q = 0; q < CT_METRIC_COUNT; q++) {
         ct_table_add(t, ct_metric_name((ct_metric)q));
@@ -244,16 +245,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                ct_metric_name(r->importance->metric), r->importance->n_repeats,
                fmt(a, sizeof a, r->importance->baseline));
         t = ct_table_create(3);
+        cli_table_fit(t); /* long names hang, wide tables in blocks */
         ct_table_add(t, "feature group");
         ct_table_add(t, "mean");
         ct_table_add(t, "std");
         ct_table_align(t, 1, 1);
         ct_table_align(t, 2, 1);
         for (size_t g = 0; g < r->n_groups; g++) {
-            char name[256];
-            const char *gn = r->group_names[g];
-            ct_textwidth_fit(name, sizeof name, gn, strlen(gn), 60, NULL, 0);
-            ct_table_add(t, name);
+            ct_table_add(t, r->group_names[g]); /* whole: a long one hangs (ct_table) */
             ct_table_add(t, fmt(a, sizeof a, r->importance->mean[g]));
             ct_table_add(t, fmt(a, sizeof a, r->importance->std[g]));
         }

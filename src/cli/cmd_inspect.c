@@ -250,8 +250,9 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     ct_table_destroy(t);
 
     if (r->target) {
-        fprintf(fp, "\nClass balance: %s\n", r->target);
+        cli_heading(fp, "Class balance: %s", r->target);
         t = ct_table_create(3);
+        cli_table_fit(t); /* long class labels hang */
         ct_table_align(t, 1, 1);
         ct_table_align(t, 2, CT_TABLE_DECIMAL);
         for (size_t k = 0; k < r->nclasses; k++) {

@@ -3,6 +3,8 @@
  * claimtriage/htest_text.h; defaults claimtriage/reports_defaults.h). */
 #include "cli.h"
 
+#include <claimtriage/textwidth.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -543,8 +545,15 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         else
             fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
                     r->g_hi);
-        fprintf(fp, "    rank-biserial r: %.4f (P(%s > %s) + ties/2 = %.4f)\n", r->rank_biserial,
-                r->groups[0].label, r->groups[1].label, r->cles);
+        /* group labels are the data's: long ones wrap within the width */
+        len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 128;
+        char *rb = malloc(len);
+        if (rb) {
+            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial,
+                     r->groups[0].label, r->groups[1].label, r->cles);
+            wrap(fp, "    rank-biserial r: ", 6, rb);
+            free(rb);
+        }
     } else {
         ct_numfmt_auto(a, sizeof a, r->eta_sq);
         ct_numfmt_auto(b, sizeof b, r->epsilon_sq);
@@ -557,6 +566,9 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
              ct_htest_text_compare_summary(r));
 }
 
+/* A contingency table's column level wider than this is numbered. */
+#define TEST_LEVEL_HEAD_MAX 20
+
 static void text_assoc(FILE *fp, const ct_htest_assoc *r)
 {
     char a[64], b[64];
@@ -568,9 +580,31 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     ct_table *t = ct_table_create(r->ncols + 1);
     cli_table_fit(t); /* many column levels (an integer code) print in blocks */
     ct_table_add(t, r->row);
+    /* column levels wider than TEST_LEVEL_HEAD_MAX (long labels) would make
+     * every column as wide, one a block past the line: numbered instead,
+     * the labels listed whole above the table */
+    int numbered = 0;
+    for (size_t j = 0; j < r->ncols && !cli_wide; j++)
+        numbered |= ct_textwidth_z(r->col_levels[j]) > TEST_LEVEL_HEAD_MAX;
     for (size_t j = 0; j < r->ncols; j++) {
-        ct_table_addf(t, "%s", r->col_levels[j]);
+        if (numbered)
+            ct_table_addf(t, "(%zu)", j + 1);
+        else
+            ct_table_add(t, r->col_levels[j]);
         ct_table_align(t, j + 1, 1);
+    }
+    if (numbered) {
+        const size_t len = strlen(r->col) + 16;
+        char *legend = malloc(len);
+        if (legend)
+            snprintf(legend, len, "columns (%s):", r->col);
+        cli_print_wrapped(fp, "  ", 4, legend);
+        free(legend);
+        for (size_t j = 0; j < r->ncols; j++) {
+            char num[32];
+            snprintf(num, sizeof num, "    (%zu) ", j + 1);
+            cli_print_wrapped(fp, num, 8, r->col_levels[j]);
+        }
     }
     for (size_t i = 0; i < r->nrows; i++) {
         ct_table_add(t, r->row_levels[i]);

@@ -798,6 +798,7 @@ static const char *fmt(char *buf, size_t n, double v)
 static void print_metrics(const char *const *heads, const ct_metrics_binary *const *m, size_t k)
 {
     ct_table *t = ct_table_create(k + 1);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     char b[64];
     ct_table_add(t, "");
     for (size_t c = 0; c < k; c++) {
@@ -832,6 +833,7 @@ static void print_reliability(const char *title, const ct_reliability *r)
     char a[32], b[32];
     printf("  %s (10 equal-width bins; ECE %s):\n", title, fmt(a, sizeof a, r->ece));
     ct_table *t = ct_table_create(4);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     ct_table_add(t, "bin");
     ct_table_add(t, "rows");
     ct_table_add(t, "mean predicted");
@@ -955,6 +957,7 @@ static void print_cv_families(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
     ct_table *t = ct_table_create(5);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     const char *h[] = {"#", "family", "hyperparameters", "mean", "std"};
     for (size_t k = 0; k < 5; k++)
         ct_table_add(t, h[k]);
@@ -1031,6 +1034,7 @@ static void print_selection(const ct_train_result *r)
     printf("\nfamilies: each one's CV champion refitted on the training rows, scored on the "
            "validation rows\n(uncalibrated, threshold 0.5)\n");
     ct_table *t = ct_table_create(7);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     const char *h[] = {"family",  "candidate", "cv mean",  ct_metric_name(r->metric),
                        "roc_auc", "recall",    "precision"};
     for (size_t k = 0; k < 7; k++) {
@@ -1064,6 +1068,7 @@ static void print_cv(const ct_train_result *r)
         return;
     }
     ct_table *t = ct_table_create(9);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     const char *h[] = {
         "#", "C", "ngrams", "min_df", "max_features", "weighting", "class_weight", "mean", "std"};
     for (size_t k = 0; k < 9; k++)
@@ -1097,6 +1102,7 @@ static void print_audit(const ct_audit *a)
            "or <= %s)\n",
            fmt(b, sizeof b, a->flag_at), fmt(c, sizeof c, 1 - a->flag_at));
     ct_table *t = ct_table_create(4);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     ct_table_add(t, "feature");
     ct_table_add(t, "kind");
     ct_table_add(t, "roc_auc");
@@ -1104,10 +1110,7 @@ static void print_audit(const ct_audit *a)
     ct_table_align(t, 2, 1);
     for (size_t k = 0; k < a->nfeatures; k++) {
         const ct_audit_feature *e = &a->features[k];
-        char name[256];
-        const size_t nl = strlen(e->name);
-        ct_textwidth_fit(name, sizeof name, e->name, nl, 48, NULL, 0);
-        ct_table_addf(t, "%s%s", name, strlen(name) < nl ? "..." : "");
+        ct_table_add(t, e->name); /* whole: a long one hangs (ct_table) */
         ct_table_add(t, ct_audit_kind_name(e->kind));
         ct_table_add(t, fmt(b, sizeof b, e->auc));
         ct_table_add(t, e->flagged ? "FLAGGED" : "");
@@ -1120,15 +1123,19 @@ static void print_audit(const ct_audit *a)
     if (a->ngrams_scored)
         printf("  (n-grams: the %zu farthest from 0.5 of %zu, scored by presence)\n", ng,
                a->ngrams_scored);
-    if (a->nflagged)
-        printf("  %zu feature%s alone nearly separate%s claims from opinions. A model can score "
-               "well\n  by leaning on %s; if new data are not collected the way these were, "
-               "that accuracy\n  will not carry over. Compare the models below before relying "
-               "on it.\n",
-               a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "",
-               a->nflagged == 1 ? "it" : "them");
+    if (a->nflagged) {
+        char says[512];
+        snprintf(says, sizeof says,
+                 "%zu feature%s alone nearly separate%s claims from opinions. A model can score "
+                 "well by leaning on %s; if new data are not collected the way these were, that "
+                 "accuracy will not carry over. Compare the models below before relying on it.",
+                 a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "",
+                 a->nflagged == 1 ? "it" : "them");
+        cli_print_wrapped(stdout, "  ", 2, says);
+    }
     printf("\n  models on the same split (validation rows, uncalibrated, threshold 0.5):\n");
     t = ct_table_create(6);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
     const char *h[] = {"features",          "columns", "roc_auc",
                        "average_precision", "recall",  "precision"};
     for (size_t k = 0; k < 6; k++) {

@@ -115,12 +115,124 @@ static void test_long_key_hangs(void **state)
     ct_table_destroy(t);
 }
 
+/* a long group label in the second key column (eda's group tables): it
+ * hangs over its row instead of widening the table past the limit; a long
+ * name in the only key column does not split the table into a block per
+ * column when hanging it keeps one block */
+static void test_long_group_label_hangs(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(4);
+    ct_table_max_width(t, 50);
+    ct_table_key_columns(t, 2);
+    ct_table_align(t, 2, 1);
+    ct_table_align(t, 3, 1);
+    static const char *const cells[] = {
+        "column", "group", "count", "mean", "views",
+        "a",      "3",     "1.5",   "",     "a_group_label_long_enough_to_need_a_line_of_its_own",
+        "4",      "2.5"};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  column  group  count  mean\n"
+                             "  views   a          3   1.5\n"
+                             "  a_group_label_long_enough_to_need_a_line_of_its_own\n"
+                             "                     4   2.5\n");
+    free(out);
+    ct_table_destroy(t);
+    t = ct_table_create(4);
+    ct_table_max_width(t, 50);
+    static const char *const one[] = {
+        "column",   "type", "missing",
+        "distinct", "a",    "int",
+        "0",        "3",    "a_column_name_of_forty_characters_here_x",
+        "float",    "1",    "2"};
+    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+        ct_table_add(t, one[k]);
+    out = print(t);
+    assert_string_equal(out, "  column  type   missing  distinct\n"
+                             "  a       int    0        3\n"
+                             "  a_column_name_of_forty_characters_here_x\n"
+                             "          float  1        2\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
+static char *wrapped(const char *first, size_t hang, size_t width, const char *text)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&out, &len);
+    assert_non_null(fp);
+    ct_text_wrap(fp, first, hang, width, text);
+    fclose(fp);
+    return out;
+}
+
+/* a name that fits a line but not at the hang (a long label in a finding,
+ * a long column in inspect's columns-missing-together list) ends at the
+ * limit instead of past it; a first word that does not fit after the label
+ * starts the next line; a name wider than the line stays at the hang */
+static void test_wrap_long_names_within_width(void **state)
+{
+    (void)state;
+    char *out = wrapped("  fig.svg  ", 11, 60,
+                        "rows by a_label_of_fifty_characters_that_fits_in_the_line_x authors");
+    assert_string_equal(out, "  fig.svg  rows by\n"
+                             "         a_label_of_fifty_characters_that_fits_in_the_line_x\n"
+                             "           authors\n");
+    free(out);
+    out = wrapped("Comparison: ", 2, 45, "a_name_of_exactly_thirty_characters by g");
+    assert_string_equal(out, "Comparison:\n"
+                             "  a_name_of_exactly_thirty_characters by g\n");
+    free(out);
+    out = wrapped("  x  ", 5, 40, "a a_word_wider_than_the_line_of_forty_columns b");
+    assert_string_equal(out, "  x  a\n"
+                             "     a_word_wider_than_the_line_of_forty_columns\n"
+                             "     b\n");
+    free(out);
+}
+
+/* a hung name that fits the line only left of the indent ends at the
+ * limit; a row with nothing after its hung name leaves no blank line end */
+static void test_hung_name_within_limit(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(3);
+    ct_table_max_width(t, 30);
+    static const char *const cells[] = {"name",
+                                        "n",
+                                        "x",
+                                        "a",
+                                        "1",
+                                        "2",
+                                        "a_name_twenty_nine_columns_xx",
+                                        "3",
+                                        "4",
+                                        "b_name_over_the_limit_on_its_own_xx",
+                                        "",
+                                        ""};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  name  n  x\n"
+                             "  a     1  2\n"
+                             " a_name_twenty_nine_columns_xx\n"
+                             "        3  4\n"
+                             "  b_name_over_the_limit_on_its_own_xx\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_alignment),
         cmocka_unit_test(test_width_blocks),
         cmocka_unit_test(test_long_key_hangs),
+        cmocka_unit_test(test_long_group_label_hangs),
+        cmocka_unit_test(test_wrap_long_names_within_width),
+        cmocka_unit_test(test_hung_name_within_limit),
     };
     return cmocka_run_group_tests_name("table", tests, NULL, NULL);
 }

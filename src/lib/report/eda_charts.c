@@ -3,14 +3,20 @@
  * claimtriage/eda_charts.h; titles in eda_titles.c, SVG in svg*.c). */
 #include "report/eda_charts_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #define EDA_TITLE_MAX 512
 #define EDA_FILE_MAX 300
+/* A chart file's name in bytes at most (POSIX file systems take 255; room
+ * is left for a -N that tells two charts apart): the column names in it are
+ * cut, on a grapheme boundary, the chart's title keeping them whole. */
+#define EDA_FILE_NAME_MAX 240
 
 enum chart_kind {
     CHART_HIST,
@@ -149,6 +155,13 @@ static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, c
     for (char *q = ch->file; q && *q; q++)
         if (*q == '/' || *q == '\\' || (unsigned char)*q < 0x20 || *q == 0x7f)
             *q = '_';
+    if (ch->file && strlen(ch->file) > EDA_FILE_NAME_MAX) {
+        const char *dot = strrchr(ch->file, '.');
+        const size_t ext = dot ? strlen(dot) : 0, n = strlen(ch->file) - ext;
+        const size_t keep =
+            ct_textwidth_prefix(ch->file, n, SIZE_MAX, EDA_FILE_NAME_MAX - ext, NULL);
+        memmove(ch->file + keep, ch->file + n, ext + 1);
+    }
     /* two columns may then give one name ('a/b', 'a_b'; 'Views', 'views'
      * on a file system blind to case): the later chart gets -2, -3, ...
      * before its extension, so no chart overwrites another */

@@ -38,17 +38,29 @@ static size_t eda_group_min(const ct_eda *r)
     return (size_t)fmax(EDA_GROUP_FLOOR, m);
 }
 
+/* A sentence's first word capitalised, when it is a plain word (ASCII
+ * lowercase letters up to a space or the end: a nickname such as "views");
+ * a column's own name ("video_view_count", "e\u0301tat") is the data's and
+ * is kept as written. */
+static int plain_word(const char *s)
+{
+    size_t i = 0;
+    while (s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    return i > 0 && (s[i] == ' ' || s[i] == '\0');
+}
+
 const char *eda_cap(char *buf, size_t n, const char *s)
 {
     ct_textwidth_snprintf(buf, n, "%s", s);
-    if (buf[0] >= 'a' && buf[0] <= 'z')
+    if (plain_word(buf))
         buf[0] = (char)(buf[0] - 'a' + 'A');
     return buf;
 }
 
 static void cap_first(char *s)
 {
-    if (s[0] >= 'a' && s[0] <= 'z')
+    if (plain_word(s))
         s[0] = (char)(s[0] - 'a' + 'A');
 }
 

@@ -9,6 +9,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/regress_text.h"
 #include "claimtriage/table.h"
+#include "claimtriage/textwidth.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -126,8 +127,22 @@ static void write_summary(FILE *fp, const ct_regress *r)
     const ct_logit *m = r->fit;
     static const char rule[] =
         "==============================================================================\n";
-    fprintf(fp, "Logit Regression Results (%s = '%s' coded 1)\n%s", d->target, d->positive, rule);
-    fprintf(fp, KV, "Dep. Variable:", d->target, "No. Observations:", m->n);
+    /* the outcome's name and level are the data's, of any length: the
+     * heading wraps, and a name wider than its 16 columns (or not ASCII,
+     * which %16s would pad by bytes) is written on a line of its own */
+    char *head =
+        ct_regress_strdupf_("Logit Regression Results (%s = '%s' coded 1)", d->target, d->positive);
+    wrap(fp, "", 2, head);
+    ct_free(head);
+    fputs(rule, fp);
+    const size_t tw = ct_textwidth_z(d->target);
+    if (tw <= 16)
+        fprintf(fp, "%-21s%*s%s   %-21s%16zu\n", "Dep. Variable:", (int)(16 - tw), "", d->target,
+                "No. Observations:", m->n);
+    else {
+        wrap(fp, "Dep. Variable:       ", 21, d->target);
+        fprintf(fp, KV, "", "", "No. Observations:", m->n);
+    }
     fprintf(fp, KV, "Model:", "Logit", "Df Residuals:", m->df_resid);
     fprintf(fp, KV, "Method:", "MLE (Newton)", "Df Model:", m->df_model);
     fprintf(fp, "%-21s%16zu   %-21s%16.4g\n", "Iterations:", m->iterations,
@@ -329,8 +344,11 @@ ct_status ct_regress_write_text(const ct_regress *r, FILE *fp)
     write_cleaning(fp, r->design);
     write_summary(fp, r);
     write_checks(fp, r);
-    fprintf(fp, "\nInterpretation (%s = '%s'; odds, not probabilities)\n", r->design->target,
-            r->design->positive);
+    char *head = ct_regress_strdupf_("Interpretation (%s = '%s'; odds, not probabilities)",
+                                     r->design->target, r->design->positive);
+    fputc('\n', fp);
+    wrap(fp, "", 2, head);
+    ct_free(head);
     for (size_t k = 0; k < r->ninterpretation; k++)
         wrap(fp, "  - ", 4, r->interpretation[k]);
     write_split(fp, &r->holdout);

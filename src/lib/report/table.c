@@ -65,23 +65,29 @@ void ct_table_add(ct_table *t, const char *cell)
         t->cap = nc;
     }
     /* a line break in a cell (a column name wrapped in a spreadsheet's
-     * header cell, a value) would break the table's rows: shown as its
-     * Control Picture, U+240A, one column wide, as the other controls */
+     * header cell, a value) would break the table's rows, a tab or an
+     * escape its alignment: each control byte is shown as its Control
+     * Picture (ct_utf8_control_picture; U+240A for the line feed), one
+     * column wide */
     const char *src = cell ? cell : "";
-    size_t breaks = 0, n = strlen(src);
+    size_t ctrl = 0, n = strlen(src);
     for (size_t i = 0; i < n; i++)
-        breaks += src[i] == '\n';
-    char *copy = ct_malloc(n + 2 * breaks + 1);
+        ctrl += (unsigned char)src[i] < 0x20 || src[i] == 0x7f;
+    char *copy = ct_malloc(n + 2 * ctrl + 1);
     if (!copy) {
         t->dropped = 1;
         return;
     }
     size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        if (src[i] == '\n')
-            w += (size_t)ct_utf8_encode(0x240Au, copy + w);
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char c = (unsigned char)src[i];
+        int k =
+            c == '\n' ? ct_utf8_encode(0x240Au, copy + w) : ct_utf8_control_picture(c, copy + w);
+        if (k > 0)
+            w += (size_t)k;
         else
             copy[w++] = src[i];
+    }
     copy[w] = '\0';
     t->cells[t->ncells++] = copy;
 }
@@ -120,38 +126,180 @@ static int is_number(const char *s)
     return *n >= '0' && *n <= '9';
 }
 
-/* Print columns cols[0..nc) of every row. */
+/* Print columns cols[0..nc) of every row, the first nk of them the key
+ * columns. Blanks are owed (pend) and written only before text, so that no
+ * line ends in blanks. A key cell wider than its column (the column capped
+ * for long names: ct_table_print) stands whole on a line of its own after
+ * the row's earlier key cells (alone at the indent when they leave it no
+ * room), the row's later cells on the next line under their columns. */
 static void print_block(const ct_table *t, FILE *fp, const char *indent, const size_t *cols,
-                        size_t nc, const size_t *w, const size_t *fw)
+                        size_t nc, size_t nk, const size_t *w, const size_t *fw)
 {
+    const char *ind = indent ? indent : "";
+    const size_t in = disp_width(ind);
+    /* an indent of blanks is owed as blanks too: a line with nothing after
+     * it stays empty, and a hung cell that fits the line only without it
+     * (a name of 99 columns) is moved left to end at the limit */
+    const int blank = strspn(ind, " ") == strlen(ind);
     size_t nrows = (t->ncells + t->ncols - 1) / t->ncols;
     for (size_t r = 0; r < nrows; r++) {
-        fputs(indent ? indent : "", fp);
+        size_t pend = blank ? in : 0, pos = in; /* pos: where column k starts */
+        if (!blank)
+            fputs(ind, fp);
+        int fresh = 1; /* nothing but the indent on this line yet */
         for (size_t k = 0; k < nc; k++) {
             size_t j = cols[k], i = r * t->ncols + j;
             const char *c = i < t->ncells ? t->cells[i] : "";
             const int last = k == nc - 1 || (i + 1 >= t->ncells);
             size_t dw = disp_width(c);
-            if (k == 0 && j == 0 && dw > w[0] && !last) {
-                /* a first-column cell wider than the column (its width
-                 * capped: ct_table_max_width): whole on a line of its own,
-                 * the row's other cells on the next, under the column */
-                fprintf(fp, "%s\n%s", c, indent ? indent : "");
-                c = "";
-                dw = 0;
+            if (k > 0) {
+                pend += 2;
+                pos += 2;
             }
-            if (t->right[j] == CT_TABLE_DECIMAL && is_number(c)) {
+            int rest = 0; /* a later cell of the row in this block has text */
+            for (size_t q = k + 1; q < nc && !rest; q++)
+                rest = r * t->ncols + cols[q] < t->ncells && *t->cells[r * t->ncols + cols[q]];
+            if (k < nk && dw > w[j] && !last && rest) {
+                const int room = !t->max_width || pos + dw <= t->max_width;
+                if (!room && !fresh) { /* no room after the earlier keys */
+                    fputc('\n', fp);
+                    if (!blank)
+                        fputs(ind, fp);
+                    fresh = 1;
+                }
+                if (!room) /* alone at the indent, or left of it to fit */
+                    pend = !blank                                         ? 0
+                           : in + dw > t->max_width && dw <= t->max_width ? t->max_width - dw
+                                                                          : in;
+                fprintf(fp, "%*s%s\n", (int)pend, "", c);
+                if (!blank)
+                    fputs(ind, fp);
+                pos += w[j];
+                pend = pos - (blank ? 0 : in);
+                fresh = 1;
+                continue;
+            }
+            if (!*c) { /* nothing to write: its blanks owed */
+                pend += w[j];
+            } else if (t->right[j] == CT_TABLE_DECIMAL && is_number(c)) {
                 size_t tail = fw[j] - frac_width(c);
-                fprintf(fp, "%*s%s%*s", (int)(w[j] - dw - tail), "", c, last ? 0 : (int)tail, "");
-            } else if (t->right[j])
-                fprintf(fp, "%*s%s", (int)(w[j] - dw), "", c);
-            else
-                fprintf(fp, "%s%*s", c, last ? 0 : (int)(w[j] - dw), "");
+                fprintf(fp, "%*s%s", (int)(pend + w[j] - dw - tail), "", c);
+                pend = tail;
+            } else if (t->right[j]) {
+                fprintf(fp, "%*s%s", (int)(pend + w[j] - dw), "", c);
+                pend = 0;
+            } else {
+                fprintf(fp, "%*s%s", (int)pend, "", c);
+                pend = dw < w[j] ? w[j] - dw : 0;
+            }
+            pos += w[j];
+            fresh = fresh && !*c;
             if (last)
                 break;
-            fputs("  ", fp);
         }
         fputs("\n", fp);
+    }
+}
+
+/* Blocks of whole columns after the nk key columns of widths w (the greedy
+ * split of ct_table_print). */
+static size_t count_blocks(const ct_table *t, size_t in, size_t nk, const size_t *w)
+{
+    size_t keyw = in, blocks = 0;
+    for (size_t k = 0; k < nk; k++)
+        keyw += w[k] + (k ? 2 : 0);
+    for (size_t j = nk; j < t->ncols; blocks++) {
+        size_t used = keyw, nc = 0;
+        while (j < t->ncols && (nc == 0 || used + 2 + w[j] <= t->max_width)) {
+            used += 2 + w[j++];
+            nc++;
+        }
+    }
+    return blocks ? blocks : 1;
+}
+
+/* Lines printed with key widths w: blocks x (rows + rows with a key cell
+ * hung over its row) + the blank lines between blocks. */
+static size_t count_lines(const ct_table *t, size_t in, size_t nk, const size_t *w)
+{
+    const size_t nrows = (t->ncells + t->ncols - 1) / t->ncols;
+    size_t hung = 0;
+    for (size_t r = 0; r < nrows; r++) {
+        int h = 0;
+        for (size_t k = 0; k < nk && r * t->ncols + k < t->ncells; k++)
+            h |= disp_width(t->cells[r * t->ncols + k]) > w[k];
+        hung += (size_t)h;
+    }
+    const size_t b = count_blocks(t, in, nk, w);
+    return b * (nrows + hung) + b - 1;
+}
+
+/* The widest cell of column k at most `room` columns wide. */
+static size_t widest_within(const ct_table *t, size_t k, size_t room)
+{
+    size_t cap = 0;
+    for (size_t i = k; i < t->ncells; i += t->ncols) {
+        const size_t dw = disp_width(t->cells[i]);
+        if (dw <= room && dw > cap)
+            cap = dw;
+    }
+    return cap;
+}
+
+/* Key columns too wide for the line (long names: a column name, a group
+ * label): first each, widest first, is capped to leave room for the widest
+ * other column (when that leaves it TABLE_KEY_MIN columns); then the last
+ * takes the width, among its cells' widths, that prints the fewest lines
+ * (ties: the wider), so that one long name does not split the table into a
+ * block per column. A cell wider than its column hangs (print_block). */
+static void cap_keys(const ct_table *t, size_t in, size_t *w)
+{
+    const size_t nk = t->nkey;
+    size_t other = 0, total = in;
+    for (size_t j = nk; j < t->ncols; j++)
+        other = w[j] > other ? w[j] : other;
+    for (size_t j = 0; j < t->ncols; j++)
+        total += w[j] + (j ? 2 : 0);
+    if (total <= t->max_width)
+        return;
+    /* an equal share of the line for each key column, when the widest
+     * alone cannot give up enough */
+    const size_t fixed = in + 2 + other + 2 * (nk - 1);
+    const size_t share = t->max_width > fixed ? (t->max_width - fixed) / nk : 0;
+    for (size_t round = 0; round < 2 * nk; round++) {
+        size_t keyw = in, k = 0;
+        for (size_t i = 0; i < nk; i++) {
+            keyw += w[i] + (i ? 2 : 0);
+            if (w[i] > w[k])
+                k = i;
+        }
+        if (keyw + 2 + other <= t->max_width)
+            break;
+        const size_t over = keyw + 2 + other - t->max_width;
+        if (w[k] < over + TABLE_KEY_MIN && share < TABLE_KEY_MIN)
+            break;
+        const size_t room = w[k] >= over + TABLE_KEY_MIN ? w[k] - over : share;
+        const size_t cap = widest_within(t, k, room);
+        if (cap >= w[k])
+            break;
+        w[k] = cap;
+    }
+    {
+        const size_t k = nk - 1;
+        const size_t natural = w[k];
+        size_t best = natural, best_lines = count_lines(t, in, nk, w);
+        for (size_t i = k; i < t->ncells; i += t->ncols) {
+            const size_t dw = disp_width(t->cells[i]);
+            if (dw >= natural || dw < TABLE_KEY_MIN)
+                continue;
+            w[k] = dw;
+            const size_t lines = count_lines(t, in, nk, w);
+            if (lines < best_lines || (lines == best_lines && dw > best)) {
+                best = dw;
+                best_lines = lines;
+            }
+        }
+        w[k] = best;
     }
 }
 
@@ -180,30 +328,12 @@ ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
             w[j] = dw;
     }
     size_t in = indent ? disp_width(indent) : 0;
-    /* one key column wider than leaves room for the widest other column
-     * within the limit (a long name): it is capped to the widest of its
-     * cells that fit, and a wider cell stands on a line of its own above
-     * its row (print_block), so that the other columns still fit in
-     * blocks, the name never cut */
-    if (t->max_width && t->nkey == 1 && t->ncols >= 2) {
-        size_t other = 0;
-        for (size_t j = 1; j < t->ncols; j++)
-            other = w[j] > other ? w[j] : other;
-        const size_t room = t->max_width > in + 2 + other ? t->max_width - in - 2 - other : 0;
-        if (w[0] > room && room >= TABLE_KEY_MIN) {
-            size_t cap = 0;
-            for (size_t i = 0; i < t->ncells; i += t->ncols) {
-                const size_t dw = disp_width(t->cells[i]);
-                if (dw <= room && dw > cap)
-                    cap = dw;
-            }
-            w[0] = cap;
-        }
-    }
+    const size_t nk = t->nkey;
+    if (t->max_width && t->ncols > nk)
+        cap_keys(t, in, w);
     size_t total = in;
     for (size_t j = 0; j < t->ncols; j++)
         total += w[j] + (j ? 2 : 0);
-    const size_t nk = t->nkey;
     /* blocks help only when some column fits beside the key columns: when
      * none does (names wider than the line), one table reads better than
      * blocks of one column each, every one of them too wide anyway */
@@ -216,7 +346,7 @@ ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
     if (!t->max_width || total <= t->max_width || t->ncols < nk + 2 || !fits) {
         for (size_t j = 0; j < t->ncols; j++)
             cols[j] = j;
-        print_block(t, fp, indent, cols, t->ncols, w, fw);
+        print_block(t, fp, indent, cols, t->ncols, nk, w, fw);
     } else {
         /* blocks of whole columns, the key columns heading each */
         size_t j = nk;
@@ -232,7 +362,7 @@ ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
             }
             if (cols[nk] != nk)
                 fputc('\n', fp);
-            print_block(t, fp, indent, cols, nc, w, fw);
+            print_block(t, fp, indent, cols, nc, nk, w, fw);
         }
     }
     ct_free(w);

@@ -3,22 +3,45 @@
  * the one word-wrapper of the library and the CLI. */
 #include "claimtriage/table.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 
 #include <string.h>
 
 /* A word as written, but a line break inside it (a column name wrapped in a
  * spreadsheet's header cell, within a sentence that names it) shown as its
  * Control Picture, U+240A, as tables show it (ct_table_add): a raw break
- * would end the line mid-sentence and undo the wrapping. */
+ * would end the line mid-sentence and undo the wrapping; so, as every
+ * control byte (a tab, an escape), as its Control Picture. */
 static void write_word(FILE *fp, const char *p, size_t len)
 {
-    for (const char *e; len && (e = memchr(p, '\n', len));) {
-        fwrite(p, 1, (size_t)(e - p), fp);
-        fputs("\xe2\x90\x8a", fp);
-        len -= (size_t)(e - p) + 1;
-        p = e + 1;
+    for (size_t i = 0; i < len; i++) {
+        char pic[4];
+        const unsigned char c = (unsigned char)p[i];
+        const int k = c == '\n' ? ct_utf8_encode(0x240Au, pic) : ct_utf8_control_picture(c, pic);
+        if (k > 0)
+            fwrite(pic, 1, (size_t)k, fp);
+        else
+            fputc(p[i], fp);
     }
-    fwrite(p, 1, len, fp);
+}
+
+/* The display width of text's first word. */
+static size_t first_word_width(const char *p)
+{
+    while (*p == ' ')
+        p++;
+    const char *e = p;
+    while (*e && *e != ' ')
+        e++;
+    return ct_textwidth(p, (size_t)(e - p));
+}
+
+/* Where a word of width w starts on a new line: at the hang, unless that
+ * puts a word that fits the line (a long name) past its end: then where it
+ * ends at the limit. */
+static size_t line_start(size_t hang, size_t width, size_t w)
+{
+    return width && hang + w > width && w < width ? width - w : hang;
 }
 
 void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text)
@@ -31,16 +54,24 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
      * long file or column name) would leave a word or two per line at the
      * far right: then the text starts on the next line (the label's
      * trailing blanks dropped), continuation lines indented by
-     * CT_TEXT_WRAP_SHORT_HANG */
+     * CT_TEXT_WRAP_SHORT_HANG; so does a first word that fits a line but
+     * not after the label (a long name) */
     if (width && hang + CT_TEXT_WRAP_MIN_ROOM > width)
         hang = CT_TEXT_WRAP_SHORT_HANG;
-    if (width && col + CT_TEXT_WRAP_MIN_ROOM > width && text && *text) {
-        size_t len = strlen(first);
-        while (len && first[len - 1] == ' ')
-            len--;
+    const size_t w0 = text ? first_word_width(text) : 0;
+    size_t len = strlen(first);
+    while (len && first[len - 1] == ' ')
+        len--;
+    if (width && text && *text &&
+        (col + CT_TEXT_WRAP_MIN_ROOM > width || (col + w0 > width && (len || w0 < width)))) {
         fwrite(first, 1, len, fp);
-        fprintf(fp, "\n%*s", (int)hang, "");
-        col = hang;
+        /* the next line; but a word too wide after blanks alone gets fewer */
+        const int newline = len || col + CT_TEXT_WRAP_MIN_ROOM > width;
+        const size_t at = line_start(newline ? hang : col, width, w0);
+        if (newline)
+            fputc('\n', fp);
+        fprintf(fp, "%*s", (int)at, "");
+        col = at;
     } else {
         fputs(first, fp);
     }
@@ -50,20 +81,21 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
         const char *e = p;
         while (*e && *e != ' ')
             e++;
-        const size_t len = (size_t)(e - p);
-        if (!len)
+        const size_t n = (size_t)(e - p);
+        if (!n)
             break;
-        const size_t w = ct_textwidth(p, len);
+        const size_t w = ct_textwidth(p, n);
         if (!start && width && col + 1 + w > width) {
-            fprintf(fp, "\n%*s", (int)hang, "");
-            col = hang;
+            const size_t at = line_start(hang, width, w);
+            fprintf(fp, "\n%*s", (int)at, "");
+            col = at;
             start = 1;
         }
         if (!start) {
             fputc(' ', fp);
             col++;
         }
-        write_word(fp, p, len);
+        write_word(fp, p, n);
         col += w;
         start = 0;
         p = e;
