@@ -46,8 +46,14 @@ extern "C" {
  * the caller's row numbers: rows[i] when ct_cv_run was given a rows map,
  * else the positions i in y. Return CT_OK; CT_ENOCONVERGE when the fit
  * stopped at its iteration limit but proba_out is filled (the task counts
- * in n_noconverge and its score is used); any other status fails the run
- * with *diag as the callback filled it. */
+ * in n_noconverge and its score is used); CT_EDATA, CT_EINVAL or CT_EEMPTY
+ * when this candidate cannot be fitted on these rows (its settings leave no
+ * feature, min_df above the fold's documents...): the fold scores NaN, the
+ * candidate counts it in n_failed with the first failed fold's message in
+ * fit_error, and the search goes on (scikit-learn's GridSearchCV with
+ * error_score=nan; before 2026-12-02 one such candidate stopped the whole
+ * search); any other status fails the run with *diag as the callback
+ * filled it. */
 typedef ct_status (*ct_cv_fit_predict_fn)(void *user, size_t candidate, const size_t *train_rows,
                                           size_t n_train, const size_t *test_rows, size_t n_test,
                                           double *proba_out, ct_diag *diag);
@@ -80,6 +86,9 @@ typedef struct ct_cv_result {
     double *mean, *std;   /* per candidate */
     size_t *rank;         /* per candidate: 1 = best; 0 when the mean is NaN */
     size_t *n_noconverge; /* per candidate: folds whose fit returned CT_ENOCONVERGE */
+    size_t *n_failed;     /* per candidate: folds whose fit failed (see the callback) */
+    char **fit_error;     /* per candidate: the message of its first failed fold (in
+                           * fold order), NULL when none failed; owned by the result */
     double *oof;          /* [c * n + i] held-out P(y=1) of position i (NaN for
                             * unlabelled rows); NULL unless keep_oof */
     size_t champion;      /* candidate number */
@@ -93,7 +102,9 @@ typedef struct ct_cv_result {
  * out of range or a fold without held-out rows, a bad label, bad options,
  * a NaN held-out probability from the callback, stopped by the progress
  * callback); CT_EDATA (no candidate has a defined mean score: the
- * metric is undefined on the folds, *diag says why); the callback's status
+ * metric is undefined on the folds, *diag says why); when no candidate has
+ * a defined mean and some fit failed, the first failure (lowest task
+ * number) with its own status and *diag; the callback's other statuses
  * (the failing task with the lowest number (c * n_folds + f) is the one
  * reported, whatever the thread count); CT_ENOMEM. *out is NULL on error. */
 CT_API ct_status ct_cv_run(const double *y, size_t n, const int32_t *fold, size_t n_folds,

@@ -1057,6 +1057,22 @@ static void print_selection(const ct_train_result *r)
     ct_text_wrap(stdout, "  champion ", 4, 100, r->selection);
 }
 
+/* Candidates that could not be fitted on some folds: scored undefined and
+ * passed over (as scikit-learn's error_score=nan), each with why. */
+static void print_cv_failures(const ct_cv_result *cv)
+{
+    for (size_t c = 0; c < cv->n_candidates; c++) {
+        if (!cv->n_failed[c])
+            continue;
+        char lead[64], says[CT_DIAG_MSG_MAX + 160];
+        snprintf(lead, sizeof lead, "  candidate %zu: ", c + 1);
+        snprintf(says, sizeof says,
+                 "undefined: its fit failed on %zu of %zu folds (%s); passed over", cv->n_failed[c],
+                 cv->n_folds, cv->fit_error[c]);
+        ct_text_wrap(stdout, lead, 4, 100, says);
+    }
+}
+
 static void print_cv(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
@@ -1065,6 +1081,7 @@ static void print_cv(const ct_train_result *r)
            ct_metric_greater_is_better(cv->metric) ? "higher" : "lower");
     if (r->n_families > 1 || r->chosen.family != CT_TRAIN_LR) {
         print_cv_families(r);
+        print_cv_failures(cv);
         return;
     }
     ct_table *t = ct_table_create(9);
@@ -1093,6 +1110,7 @@ static void print_cv(const ct_train_result *r)
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
+    print_cv_failures(cv);
 }
 
 static void print_audit(const ct_audit *a)

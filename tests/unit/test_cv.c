@@ -17,6 +17,8 @@ typedef struct toy {
     const int32_t *fold;
     const ct_grid *grid;
     int fail_c1f2, fail_c2f0; /* make those tasks fail */
+    int data_fail_c;          /* 1 + c: candidate c's fits fail with CT_EDATA on folds 1, 3;
+                               * -1: every candidate's on fold 4 */
     int noconv_c0;            /* candidate 0 reports ENOCONVERGE */
     int bad_proba;            /* write probabilities outside [0, 1] */
 } toy;
@@ -53,6 +55,9 @@ static ct_status toy_fit_predict(void *user, size_t c, const size_t *tr, size_t 
             return ct_diag_set(diag, CT_EINTERNAL, NULL, 0, 0, "training rows wrong");
     if ((t->fail_c1f2 && c == 1 && f == 2) || (t->fail_c2f0 && c == 2 && f == 0))
         return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0, "toy failure c%zu f%d", c, (int)f);
+    if ((t->data_fail_c > 0 && c + 1 == (size_t)t->data_fail_c && (f == 1 || f == 3)) ||
+        (t->data_fail_c < 0 && f == 4))
+        return ct_diag_set(diag, CT_EDATA, NULL, 0, 0, "no feature left c%zu f%d", c, (int)f);
     double mu[2][2] = {{0, 0}, {0, 0}}, cnt[2] = {0, 0};
     for (size_t k = 0; k < ntr; k++) {
         const int cl = t->y[tr[k]] != 0;
@@ -203,6 +208,36 @@ static void test_cv_errors_progress(void **state)
     assert_int_equal(r->n_noconverge[1], 0);
     ct_cv_result_destroy(r);
     T.noconv_c0 = 0;
+    /* a candidate that cannot be fitted on some folds (CT_EDATA): scored
+     * NaN there, passed over with its first failed fold's message; the
+     * others as without it (GridSearchCV's error_score=nan) */
+    ct_cv_result *ok = run(&T, 1, &o, CT_OK, NULL);
+    T.data_fail_c = 1 + ok->champion;
+    for (int th = 1; th <= 2; th++) {
+        r = run(&T, th, &o, CT_OK, NULL);
+        const size_t bad = ok->champion;
+        assert_int_equal(r->n_failed[bad], 2);
+        char want[64];
+        snprintf(want, sizeof want, "no feature left c%zu f1", bad);
+        assert_string_equal(r->fit_error[bad], want);
+        assert_true(isnan(r->mean[bad]) && isnan(r->score[bad * K + 1]));
+        assert_false(isnan(r->score[bad * K]));
+        assert_int_equal(r->rank[bad], 0);
+        assert_true(r->champion != bad);
+        for (size_t c = 0; c < 3; c++)
+            if (c != bad) {
+                assert_int_equal(r->n_failed[c], 0);
+                assert_null(r->fit_error[c]);
+                assert_true(r->mean[c] == ok->mean[c]);
+            }
+        ct_cv_result_destroy(r);
+    }
+    ct_cv_result_destroy(ok);
+    /* every candidate fails somewhere: the first failure (task 0*5+4) */
+    T.data_fail_c = -1;
+    assert_null(run(&T, 2, &o, CT_EDATA, &d));
+    assert_string_equal(d.message, "no feature left c0 f4");
+    T.data_fail_c = 0;
     /* progress: every task once, in order; a nonzero return stops */
     uint64_t seen[4] = {0, 3 * K, 0, 0};
     o.progress = count_progress;

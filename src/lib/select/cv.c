@@ -36,6 +36,11 @@ void ct_cv_result_destroy(ct_cv_result *r)
     ct_free(r->std);
     ct_free(r->rank);
     ct_free(r->n_noconverge);
+    ct_free(r->n_failed);
+    if (r->fit_error)
+        for (size_t c = 0; c < r->n_candidates; c++)
+            ct_free(r->fit_error[c]);
+    ct_free(r->fit_error);
     ct_free(r->oof);
     ct_free(r);
 }
@@ -54,11 +59,13 @@ static ct_cv_result *result_alloc(size_t nc, size_t k, size_t n, int keep_oof)
     r->std = ct_malloc(nc * sizeof *r->std);
     r->rank = ct_calloc(nc, sizeof *r->rank);
     r->n_noconverge = ct_calloc(nc, sizeof *r->n_noconverge);
+    r->n_failed = ct_calloc(nc, sizeof *r->n_failed);
+    r->fit_error = ct_calloc(nc, sizeof *r->fit_error);
     if (keep_oof && n && (r->oof = ct_malloc(nc * n * sizeof *r->oof)))
         for (size_t i = 0; i < nc * n; i++)
             r->oof[i] = NAN;
     if (!r->score || !r->note || !r->mean || !r->std || !r->rank || !r->n_noconverge ||
-        (keep_oof && n && !r->oof)) {
+        !r->n_failed || !r->fit_error || (keep_oof && n && !r->oof)) {
         ct_cv_result_destroy(r);
         return NULL;
     }
@@ -80,7 +87,14 @@ typedef struct cv_run {
     int stop;        /* the progress callback asked to stop */
     uint64_t done;
     ct_diag fail;
+    ct_diag *task_fail; /* [task]: the fit's failure (status CT_OK: none); see cv.h */
 } cv_run;
+
+/* The callback's statuses that fail one candidate on one fold, not the run:
+ * the candidate's settings do not fit these rows (min_df above the fold's
+ * documents, a vocabulary left empty...), as a fit's exception in
+ * scikit-learn's GridSearchCV with error_score=nan. */
+static int fit_failure(ct_status s) { return s == CT_EDATA || s == CT_EINVAL || s == CT_EEMPTY; }
 
 /* One (candidate, fold) task. Only its own slots are written. */
 static ct_status run_task(cv_run *cv, size_t task, int *noconv, ct_diag *dg)
@@ -109,6 +123,13 @@ static ct_status run_task(cv_run *cv, size_t task, int *noconv, ct_diag *dg)
     }
     s = cv->fn(cv->user, c, tr, ntr, te, nte, p, dg);
     *noconv = s == CT_ENOCONVERGE;
+    if (fit_failure(s)) {
+        cv->task_fail[task] = *dg;
+        cv->task_fail[task].status = s;
+        cv->r->score[task] = NAN;
+        s = CT_OK;
+        goto done;
+    }
     if (s && s != CT_ENOCONVERGE)
         goto done;
     ct_metric_note note = CT_NOTE_NONE;
@@ -181,9 +202,32 @@ static void run_all(cv_run *cv)
     }
 }
 
-/* Means in fold order, std with divisor k, ranks and the champion. */
-static ct_status summarise(ct_cv_result *r, ct_diag *diag)
+/* Each candidate's failed folds and the first one's message (fold order:
+ * the same whatever the thread count); the lowest failed task, or -1. */
+static long failures(ct_cv_result *r, const ct_diag *task_fail, ct_diag *diag)
 {
+    long first = -1;
+    for (size_t c = 0; c < r->n_candidates; c++)
+        for (size_t f = 0; f < r->n_folds; f++) {
+            const ct_diag *e = &task_fail[c * r->n_folds + f];
+            if (e->status == CT_OK)
+                continue;
+            if (first < 0)
+                first = (long)(c * r->n_folds + f);
+            if (r->n_failed[c]++ == 0 && !(r->fit_error[c] = ct_strdup(e->message))) {
+                ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for cross-validation");
+                return -2;
+            }
+        }
+    return first;
+}
+
+/* Means in fold order, std with divisor k, ranks and the champion. */
+static ct_status summarise(ct_cv_result *r, const ct_diag *task_fail, ct_diag *diag)
+{
+    const long first_failed = failures(r, task_fail, diag);
+    if (first_failed == -2)
+        return CT_ENOMEM;
     const int up = ct_metric_greater_is_better(r->metric);
     const size_t k = r->n_folds;
     int any = 0;
@@ -215,6 +259,12 @@ static ct_status summarise(ct_cv_result *r, ct_diag *diag)
             if (!isnan(r->mean[d]) && (up ? r->mean[d] > r->mean[c] : r->mean[d] < r->mean[c]))
                 rank++;
         r->rank[c] = rank;
+    }
+    if (!any && first_failed >= 0) {
+        /* every candidate failed somewhere: the first failure, as it came */
+        if (diag)
+            *diag = task_fail[first_failed];
+        return task_fail[first_failed].status;
     }
     if (!any) {
         const ct_metric_note why = (ct_metric_note)r->note[0];
@@ -276,7 +326,12 @@ ct_status ct_cv_run(const double *y, size_t n, const int32_t *fold, size_t n_fol
                  .user = user,
                  .o = o,
                  .r = r,
-                 .first_fail = LONG_MAX};
+                 .first_fail = LONG_MAX,
+                 .task_fail = ct_calloc(n_candidates * n_folds, sizeof(ct_diag))};
+    if (!cv.task_fail) {
+        ct_cv_result_destroy(r);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for cross-validation");
+    }
     ct_diag_clear(&cv.fail);
     run_all(&cv);
     if (cv.first_fail != LONG_MAX) {
@@ -286,7 +341,8 @@ ct_status ct_cv_run(const double *y, size_t n, const int32_t *fold, size_t n_fol
     } else if (cv.stop)
         s = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "cross-validation stopped by the caller");
     else
-        s = summarise(r, diag);
+        s = summarise(r, cv.task_fail, diag);
+    ct_free(cv.task_fail);
     if (s) {
         ct_cv_result_destroy(r);
         return s;

@@ -220,6 +220,13 @@ static void write_cv(const ct_train_result *r, ct_json *w)
         ct_json_array_end(w);
         ct_json_key(w, "folds_not_converged");
         ct_json_uint(w, cv->n_noconverge[c]);
+        ct_json_key(w, "folds_failed");
+        ct_json_uint(w, cv->n_failed[c]);
+        ct_json_key(w, "fit_error");
+        if (cv->fit_error[c])
+            ct_json_str(w, cv->fit_error[c]);
+        else
+            ct_json_null(w);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
