@@ -324,7 +324,7 @@ typedef struct ct_train_result {
     ct_train_family_result families[CT_TRAIN_NFAMILIES];
     size_t n_families;
     int auto_select; /* 1: model "auto" */
-    char selection[320];
+    char selection[640];
     /* the chosen model */
     const char *family; /* "lr", "gbdt" or "rf" */
     ct_train_config chosen;

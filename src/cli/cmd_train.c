@@ -1048,9 +1048,9 @@ static void print_selection(const ct_train_result *r)
         ct_table_addf(t, "%zu", fr->champion + 1);
         ct_table_add(t, fmt(b, sizeof b, fr->cv_mean));
         ct_table_add(t, fmt(b, sizeof b, fr->score));
-        ct_table_add(t, fmt(b, sizeof b, fr->validation.auc));
-        ct_table_add(t, fmt(b, sizeof b, fr->validation.recall));
-        ct_table_add(t, fmt(b, sizeof b, fr->validation.precision));
+        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.auc : NAN));
+        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.recall : NAN));
+        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.precision : NAN));
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);

@@ -133,12 +133,25 @@ static ct_status audit_collect(ct_train_result *r, final_fit *a, const ct_frame 
 
 /* The families' validation scores; the champion: among the families whose
  * score is within tol of the best, the simplest (the lowest index). */
+/* Family k's refit failed as its CV fits did (its champion's settings do
+ * not fit these rows: every candidate of the family failed in CV, see
+ * claimtriage/cv.h) while another family fitted: it is passed over. */
+static int family_passed_over(const ct_train_result *r, const final_fit *m, size_t k, size_t nok)
+{
+    const ct_status st = m[k].st;
+    return nok && r->cv && r->cv->n_failed[r->families[k].champion] &&
+           (st == CT_EDATA || st == CT_EINVAL || st == CT_EEMPTY);
+}
+
 static ct_status select_family(ct_train_result *r, const ct_train_options *o, final_fit *m,
                                const tr_work *w, size_t *win, ct_diag *d)
 {
     const size_t nf = r->n_families;
+    size_t nok = 0;
     for (size_t k = 0; k < nf; k++)
-        if (m[k].st != CT_OK) {
+        nok += m[k].st == CT_OK;
+    for (size_t k = 0; k < nf; k++)
+        if (m[k].st != CT_OK && !family_passed_over(r, m, k, nok)) {
             if (d)
                 *d = m[k].d;
             return m[k].st;
@@ -147,6 +160,10 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     size_t best = nf;
     for (size_t k = 0; k < nf; k++) {
         ct_train_family_result *fr = &r->families[k];
+        if (m[k].st != CT_OK) { /* passed over */
+            fr->score = NAN;
+            continue;
+        }
         ct_status st =
             ct_metrics_binary_compute(w->ys[1], m[k].pv, w->nrows[1], 0.5, &fr->validation, d);
         if (st != CT_OK)
@@ -164,6 +181,9 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
         const double b = r->families[best].score;
         while (k < nf && !(fabs(r->families[k].score - b) <= o->select_tolerance))
             k++;
+    } else { /* every score undefined: the simplest family fitted */
+        while (k < nf && !r->families[k].fitted)
+            k++;
     }
     *win = k < nf ? k : 0;
     if (nf < 2)
@@ -172,8 +192,11 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     char scores[160] = "";
     size_t at = 0;
     for (size_t j = 0; j < nf && at < sizeof scores; j++) {
-        const int q = snprintf(scores + at, sizeof scores - at, "%s%s %.6g", j ? ", " : "",
-                               ct_train_family_name(r->families[j].family), r->families[j].score);
+        char v[32] = "undefined"; /* not "nan": a metric undefined there, or passed over */
+        if (!isnan(r->families[j].score))
+            snprintf(v, sizeof v, "%.6g", r->families[j].score);
+        const int q = snprintf(scores + at, sizeof scores - at, "%s%s %s", j ? ", " : "",
+                               ct_train_family_name(r->families[j].family), v);
         at += q > 0 ? (size_t)q : 0;
     }
     const char *wn = ct_train_family_name(r->families[*win].family);
@@ -196,6 +219,14 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
                  "to the simpler model (lr < gbdt < rf)",
                  wn, metric, scores, ct_train_family_name(r->families[best].family), wn,
                  o->select_tolerance);
+    for (size_t j = 0; j < nf; j++)
+        if (!r->families[j].fitted) {
+            at = strlen(r->selection);
+            snprintf(r->selection + at, sizeof r->selection - at,
+                     "; %s passed over: its settings could not be fitted (%s)",
+                     ct_train_family_name(r->families[j].family),
+                     r->cv->fit_error[r->families[j].champion]);
+        }
     if (r->families[CT_TRAIN_GBDT].early_stopped) {
         at = strlen(r->selection);
         snprintf(r->selection + at, sizeof r->selection - at,
