@@ -113,6 +113,12 @@ CT_API ct_status ct_cv_run(const double *y, size_t n, const int32_t *fold, size_
 
 CT_API void ct_cv_result_destroy(ct_cv_result *r);
 
+/* 1 when a fit-and-predict callback's status fails one candidate on one
+ * fold rather than the run (CT_EDATA, CT_EINVAL, CT_EEMPTY: the candidate's
+ * settings do not fit those rows, as a fit's exception in scikit-learn's
+ * GridSearchCV with error_score=nan), else 0. Thread-safe. */
+CT_API int ct_cv_fit_failed(ct_status s);
+
 #ifdef __cplusplus
 }
 #endif

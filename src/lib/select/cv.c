@@ -90,11 +90,7 @@ typedef struct cv_run {
     ct_diag *task_fail; /* [task]: the fit's failure (status CT_OK: none); see cv.h */
 } cv_run;
 
-/* The callback's statuses that fail one candidate on one fold, not the run:
- * the candidate's settings do not fit these rows (min_df above the fold's
- * documents, a vocabulary left empty...), as a fit's exception in
- * scikit-learn's GridSearchCV with error_score=nan. */
-static int fit_failure(ct_status s) { return s == CT_EDATA || s == CT_EINVAL || s == CT_EEMPTY; }
+int ct_cv_fit_failed(ct_status s) { return s == CT_EDATA || s == CT_EINVAL || s == CT_EEMPTY; }
 
 /* One (candidate, fold) task. Only its own slots are written. */
 static ct_status run_task(cv_run *cv, size_t task, int *noconv, ct_diag *dg)
@@ -123,7 +119,7 @@ static ct_status run_task(cv_run *cv, size_t task, int *noconv, ct_diag *dg)
     }
     s = cv->fn(cv->user, c, tr, ntr, te, nte, p, dg);
     *noconv = s == CT_ENOCONVERGE;
-    if (fit_failure(s)) {
+    if (ct_cv_fit_failed(s)) {
         cv->task_fail[task] = *dg;
         cv->task_fail[task].status = s;
         cv->r->score[task] = NAN;

@@ -131,17 +131,16 @@ static ct_status audit_collect(ct_train_result *r, final_fit *a, const ct_frame 
 
 /* ------------------------------------------------------------ selection */
 
-/* The families' validation scores; the champion: among the families whose
- * score is within tol of the best, the simplest (the lowest index). */
-/* Family k's refit failed as its CV fits did (its champion's settings do
- * not fit these rows: every candidate of the family failed in CV, see
+/* Family k's refit failed as its CV fits did (its CV champion failed on
+ * some fold, so no candidate of the family has a defined mean; see
  * claimtriage/cv.h) while another family fitted: it is passed over. */
 static int family_passed_over(const ct_train_result *r, const final_fit *m, size_t k, size_t nok)
 {
-    const ct_status st = m[k].st;
-    return nok && r->cv && r->cv->n_failed[r->families[k].champion] &&
-           (st == CT_EDATA || st == CT_EINVAL || st == CT_EEMPTY);
+    return nok && r->cv && r->cv->n_failed[r->families[k].champion] && ct_cv_fit_failed(m[k].st);
 }
+
+/* The families' validation scores; the champion: among the families whose
+ * score is within tol of the best, the simplest (the lowest index). */
 
 static ct_status select_family(ct_train_result *r, const ct_train_options *o, final_fit *m,
                                const tr_work *w, size_t *win, ct_diag *d)
