@@ -181,7 +181,8 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     const char *u = w->unit[m];
     if (!isfinite(mh) || !isfinite(ml)) { /* infinite values: no ratio, no comparison */
         ct_textwidth_snprintf(
-            t, tn, "Median %s is undefined for '%s' or '%s' %s: some values are infinite",
+            t, tn,
+            "Median %s cannot be compared between '%s' and '%s' %s: some values are infinite",
             w->noun[m], H, L, w->many);
     } else if (gr->ngroups < 2) {
         char P[64];
