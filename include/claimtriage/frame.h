@@ -181,8 +181,9 @@ typedef struct ct_load_options {
      * "1..234" as 1234 in a column of whole numbers only). Only numeric
      * columns are read so; text keeps its characters. Neither may be a
      * quote, a line end, a digit, a sign or 'e'/'E', and they must differ
-     * (one that is the delimiter reads quoted values only; the CLI refuses
-     * it). Never depends on the C locale. */
+     * (one that is the delimiter reads quoted values only, "1,234" in a
+     * comma-delimited file; the CLI refuses such a decimal mark, not such a
+     * thousands separator). Never depends on the C locale. */
     char decimal;
     char thousands;
 } ct_load_options;

@@ -219,8 +219,10 @@ CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n
                                          const ct_htest_options *o, ct_htest_compare **out,
                                          ct_diag *diag);
 /* Compare column `measure` (numeric) across the levels of `by` (categorical;
- * levels in sorted order). CT_ECOLUMN when a column is absent, CT_ETYPE when
- * measure is not numeric or by is not categorical, CT_EEMPTY when dropping
+ * an integer code or a text column whose values repeat, at most 100 distinct
+ * values each twice on average, is taken as one; levels in sorted order).
+ * CT_ECOLUMN when a column is absent, CT_ETYPE when measure is not numeric or
+ * by is none of these, CT_EEMPTY when dropping
  * rows with missing values (o->dropna) leaves none, CT_EDATA when fewer than
  * two groups remain or a group has fewer than 2 values, CT_EINVAL, CT_ENOMEM.
  */
@@ -268,8 +270,9 @@ CT_API ct_status ct_htest_assoc_table(const uint64_t *counts, size_t r, size_t c
                                       const char *const *row_labels, const char *const *col_labels,
                                       const ct_htest_options *o, ct_htest_assoc **out,
                                       ct_diag *diag);
-/* Association of two categorical columns. CT_ECOLUMN, CT_ETYPE (not
- * categorical), CT_EEMPTY (no row left after dropna), CT_EDATA (fewer than
+/* Association of two categorical columns (or integer codes, or text columns
+ * whose values repeat, as for ct_htest_compare_frame's `by`). CT_ECOLUMN,
+ * CT_ETYPE (none of these), CT_EEMPTY (no row left after dropna), CT_EDATA (fewer than
  * two observed levels), CT_EINVAL, CT_ENOMEM. */
 CT_API ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *col,
                                       const ct_htest_options *o, ct_htest_assoc **out,

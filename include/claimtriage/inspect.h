@@ -28,7 +28,7 @@ typedef struct ct_inspect_column {
     char *name;
     ct_type type;
     size_t nonnull, missing;
-    double missing_pct;      /* 100 * missing / rows */
+    double missing_pct;      /* 100 * missing / rows; NaN without rows (pandas: 0/0) */
     size_t distinct;         /* nunique() */
     size_t duplicate_values; /* duplicated(keep='first').sum(), missing counted as a value */
     int has_summary;         /* numeric columns, identifiers included */

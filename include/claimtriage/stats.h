@@ -41,6 +41,12 @@ CT_API double ct_stats_quantile_sorted(const double *sorted, size_t n, double q)
 /* q-quantile of unsorted data in O(n) expected time by selection. Reorders
  * work (the data, n values) but does not sort it fully. */
 CT_API double ct_stats_quantile_select(double *work, size_t n, double q);
+/* The median as pandas' median() and numpy.median take it: the 0.5-quantile
+ * above, except beside an infinite value, where numpy's percentile gives NaN
+ * (inf * 0 in its interpolation: describe()'s 50% of [1, 3, inf]) and the
+ * median is the middle value (3), or the mean of the middle two (inf for 2
+ * and inf). NaN for n == 0. Reorders work (n values, no NaN) as above. */
+CT_API double ct_stats_median_select(double *work, size_t n);
 
 /* pandas describe() of one numeric column. */
 typedef struct ct_summary {

@@ -271,12 +271,14 @@ int cli_load_check(const cli_load *l, const char *cmd)
                          "the delimiter '%s' is also the default decimal mark: with "
                          "--thousands, give the file's decimal mark too (--decimal=,)",
                          d);
-    if (o->decimal == o->delimiter || o->thousands == o->delimiter)
+    /* a thousands separator may be the delimiter: grouped numbers are then
+     * quoted ("1,234"), as pandas' thousands=',' reads them */
+    if (o->decimal == o->delimiter)
         return cli_usage(cmd,
-                         "--%s and the delimiter are both '%s': a number's mark cannot also "
+                         "--decimal and the delimiter are both '%s': a number's mark cannot also "
                          "separate the fields (a file with decimal commas is usually "
                          "';'-delimited: --delimiter=';' --decimal=,)",
-                         o->decimal == o->delimiter ? "decimal" : "thousands", d);
+                         d);
     if (o->decimal == o->thousands)
         return cli_usage(cmd, "--decimal and --thousands are both '%c': give two different marks",
                          o->decimal);

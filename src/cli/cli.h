@@ -127,8 +127,9 @@ typedef struct cli_load {
 } cli_load;
 
 void cli_load_init(cli_load *l);
-/* The loader options given, together: --decimal, --thousands and
- * --delimiter must differ. 0, or CLI_EXIT_USAGE after a message. Called by
+/* The loader options given, together: --decimal must differ from
+ * --thousands and --delimiter (a --thousands that is the delimiter reads
+ * quoted "1,234", as pandas). 0, or CLI_EXIT_USAGE after a message. Called by
  * cli_load_frame; a command that loads otherwise (score) calls it itself. */
 int cli_load_check(const cli_load *l, const char *cmd);
 /* Handle one shared loader option; returns 0, or CLI_EXIT_USAGE after a message. */

@@ -23,6 +23,9 @@ static const char inspect_help[] =
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 
+/* A share of no rows (a header-only file): 0/0, NaN in pandas. */
+#define NO_ROWS_SHARE "undefined: the file has no data rows"
+
 /* Why a summary value is not a finite number, or NULL when it is: the
  * text says "infinite" or "undefined", JSON writes null and this reason. */
 static void json_value(ct_json *w, const char *key, const ct_summary *s, double v, int is_std)
@@ -77,6 +80,10 @@ static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_
         ct_json_uint(w, c->missing);
         ct_json_key(w, "missing_pct");
         ct_json_num(w, c->missing_pct);
+        if (isnan(c->missing_pct)) {
+            ct_json_key(w, "missing_pct_reason");
+            ct_json_str(w, NO_ROWS_SHARE);
+        }
         ct_json_key(w, "distinct");
         ct_json_uint(w, c->distinct);
         ct_json_key(w, "duplicate_values");
@@ -251,6 +258,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
 
     if (r->target) {
         cli_heading(fp, "Class balance: %s", r->target);
+        if (r->nclasses == 0)
+            fprintf(fp, "  no class to count: the file has no data rows\n");
         t = ct_table_create(3);
         cli_table_fit(t); /* long class labels hang */
         ct_table_align(t, 1, 1);
@@ -277,9 +286,12 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
 
     fprintf(fp, "\nMissing values\n");
     ct_numfmt_count(a, sizeof a, r->rows_with_missing);
-    ct_numfmt_pct(b, sizeof b, r->rows ? 100.0 * (double)r->rows_with_missing / (double)r->rows : 0,
-                  2);
-    fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
+    if (r->rows) {
+        ct_numfmt_pct(b, sizeof b, 100.0 * (double)r->rows_with_missing / (double)r->rows, 2);
+        fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
+    } else {
+        fprintf(fp, "  rows with any missing value: %s (share %s)\n", a, NO_ROWS_SHARE);
+    }
     if (r->npatterns) {
         fprintf(fp, "  columns that go missing together:\n");
         /* the count right-aligned, the column list wrapped beside it */

@@ -168,6 +168,42 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
 
 /* ------------------------------------------------------------ options */
 
+/* A column name holding ':' ("score: raw"): the --features parser took
+ * what follows the first ':' as a reference level. A feature whose column
+ * the file lacks is read again once the file is loaded: the longest part
+ * of "column:reference" before a ':' (or the whole) that names a column is
+ * the column, the rest its reference. The parser wrote NUL over the ':'s,
+ * so the text is contiguous in the options' buffer. */
+static void rejoin_colon_names(regress_opts *o, const ct_frame *f)
+{
+    size_t j;
+    for (size_t k = 0; k < o->design.nfeatures; k++) {
+        ct_encoder_feature *ft = &o->features[k];
+        if (!ft->reference || ct_frame_find(f, ft->column, &j, NULL) == CT_OK)
+            continue;
+        char *whole = o->features_buf + (ft->column - o->features_buf);
+        char *cut = whole + strlen(whole);
+        *cut = ':';
+        if (ct_frame_find(f, whole, &j, NULL) == CT_OK) {
+            ft->reference = NULL;
+            continue;
+        }
+        char *c = cut + strlen(cut);
+        for (c = c - 1; c > cut; c--) {
+            if (*c != ':' || !c[1])
+                continue;
+            *c = '\0';
+            if (ct_frame_find(f, whole, &j, NULL) == CT_OK)
+                break;
+            *c = ':';
+        }
+        if (c > cut)
+            ft->reference = c + 1;
+        else
+            *cut = '\0'; /* none names a column: as typed, for the message */
+    }
+}
+
 /* --test-size, --alpha (open interval) and --threshold (closed) in [0, 1]. */
 static int parse_unit(const char *name, const char *s, double *out, int open)
 {
@@ -194,9 +230,12 @@ static int parse_cap(regress_opts *o, const char *arg)
     if (!(o->cap_buf = strdup(arg)) ||
         ct_encoder_parse_features(o->cap_buf, o->capped, MAX_CAP, &n) != CT_OK)
         return -1;
-    for (size_t k = 0; k < n; k++)
-        if (o->capped[k].reference || !(o->cap[k] = o->capped[k].column))
+    for (size_t k = 0; k < n; k++) {
+        if (o->capped[k].reference) /* no reference here: a ':' is part of the name */
+            o->cap_buf[o->capped[k].reference - 1 - o->cap_buf] = ':';
+        if (!(o->cap[k] = o->capped[k].column))
             return -1;
+    }
     o->design.ncap = n;
     return 0;
 }
@@ -336,6 +375,8 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
         return rc;
     }
     cli_note_negative(f, path);
+    if (o->features_given)
+        rejoin_colon_names(o, f);
     drop_target_from_defaults(o);
     if ((rc = defaults_absent(o, f))) {
         ct_frame_destroy(f);

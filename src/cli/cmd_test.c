@@ -188,12 +188,19 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_str(w, G->label);
         ct_json_key(w, "n");
         ct_json_uint(w, G->n);
-        ct_json_key(w, "mean");
-        ct_json_num(w, G->mean);
-        ct_json_key(w, "std");
-        ct_json_num(w, G->sd);
-        ct_json_key(w, "median");
-        ct_json_num(w, G->median);
+        json_num_or(w, "mean", G->mean,
+                    isnan(G->mean) ? "undefined: the group holds infinite values of both signs "
+                                     "(scipy gives not-a-number)"
+                                   : "infinite: the group holds an infinite value, or its sum "
+                                     "overflows a double (beyond 1.8e308), as in scipy");
+        json_num_or(w, "std", G->sd,
+                    isnan(G->sd) ? "undefined: computed from infinite values (an infinite minus "
+                                   "an infinite), where scipy gives not-a-number"
+                                 : "infinite: the squared deviations overflow a double (beyond "
+                                   "1.8e308), as in scipy");
+        json_num_or(w, "median", G->median,
+                    isnan(G->median) ? "undefined: the middle values are -infinite and infinite"
+                                     : "infinite: the middle value is infinite");
         ct_json_key(w, "rank_sum");
         ct_json_num(w, G->rank_sum);
         json_stat_or(w, "normality", &G->normality);

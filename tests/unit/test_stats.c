@@ -83,6 +83,28 @@ static void test_summary(void **state)
 /* Pearson's r stays in [-1, 1]: the product of the sums of squares of
  * values near 1e-160 underflowed to 0 and r came out inf (numpy.corrcoef
  * divides by each standard deviation and clips: 1). */
+/* The median beside an infinite value: numpy.median / pandas' median()
+ * (numpy 1.24: np.median([1, 3, np.inf]) = 3.0, np.median([-np.inf, 2, 5,
+ * 7]) = 3.5, np.median([1, 2, np.inf, np.inf]) = inf, np.median([-np.inf,
+ * np.inf]) = nan), where the 0.5-quantile's interpolation gives NaN. */
+static void test_median_beside_inf(void **state)
+{
+    (void)state;
+    double a[] = {INFINITY, 1, 3};
+    assert_true(isnan(ct_stats_quantile_select((double[]){INFINITY, 1, 3}, 3, 0.5)));
+    assert_true(ct_stats_median_select(a, 3) == 3);
+    double b[] = {7, -INFINITY, 5, 2};
+    assert_true(ct_stats_median_select(b, 4) == 3.5);
+    double c[] = {INFINITY, 1, INFINITY, 2};
+    assert_true(isinf(ct_stats_median_select(c, 4)) && ct_stats_median_select(c, 4) > 0);
+    double d[] = {INFINITY, -INFINITY};
+    assert_true(isnan(ct_stats_median_select(d, 2)));
+    assert_true(isnan(ct_stats_median_select(d, 0)));
+    double e[] = {0.1, 0.7, 0.3, 0.2}; /* finite: the 0.5-quantile bit for bit */
+    double f[] = {0.1, 0.7, 0.3, 0.2};
+    assert_true(ct_stats_median_select(e, 4) == ct_stats_quantile_select(f, 4, 0.5));
+}
+
 static void test_corr_range(void **state)
 {
     (void)state;
@@ -102,7 +124,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quantiles),   cmocka_unit_test(test_moments),
         cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
-        cmocka_unit_test(test_corr_range),
+        cmocka_unit_test(test_corr_range),  cmocka_unit_test(test_median_beside_inf),
     };
     return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
 }

@@ -103,6 +103,10 @@ static void stat_of(const double *x, size_t n, double *work, ct_eda_stat *o)
     ct_summary s;
     ct_stats_summary(x, NULL, n, work, &s);
     stat_from(&s, o);
+    /* a median is pandas' median(), not describe()'s 50%: beside an
+     * infinite value the latter is NaN where the median exists */
+    if (isnan(o->median) && s.count)
+        o->median = ct_stats_median_select(work, s.count);
 }
 
 int ct_eda_metric_index(const ct_eda *r, const char *name)

@@ -349,7 +349,7 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
     out->type = ct_column_type(c);
     out->missing = ct_column_nmissing(c);
     out->nonnull = n - out->missing;
-    out->missing_pct = n ? 100.0 * (double)out->missing / (double)n : 0;
+    out->missing_pct = n ? 100.0 * (double)out->missing / (double)n : NAN; /* 0/0, as pandas */
     const double *v = ct_column_f64(c);
     if (v) {
         out->has_summary = 1;

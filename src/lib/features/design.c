@@ -2,6 +2,7 @@
  * encoder and its matrix, plus the binary target (see claimtriage/design.h). */
 #include "claimtriage/design.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/sort.h"
 
 #include <stdio.h>
 #include <math.h>
@@ -249,6 +250,56 @@ static ct_status no_positive(const ct_column *tc, const ct_design *d, const ct_d
     return s;
 }
 
+typedef struct str_ref {
+    const char *s;
+    size_t len;
+} str_ref;
+
+static int cmp_str_ref(const void *a, const void *b)
+{
+    const str_ref *x = a, *y = b;
+    int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The distinct values of a numeric or text target among the kept rows
+ * (d->target_levels), counted exactly: sorted, then runs counted (a
+ * numeric 0/1/2 target takes three values, not "at least two"). */
+static ct_status count_plain_levels(const ct_column *tc, ct_design *d)
+{
+    const size_t m = d->n;
+    const double *v = ct_column_f64(tc);
+    size_t cnt = 0;
+    if (v) {
+        double *x = ct_malloc(2 * (m ? m : 1) * sizeof *x);
+        if (!x)
+            return CT_ENOMEM;
+        for (size_t t = 0; t < m; t++)
+            x[t] = v[d->rows[t]];
+        ct_sort_f64(x, m, x + m);
+        for (size_t t = 0; t < m; t++) /* -0.0 == 0.0: one value, as pandas' nunique */
+            cnt += t == 0 || x[t] != x[t - 1];
+        ct_free(x);
+    } else {
+        str_ref *x = ct_malloc((m ? m : 1) * sizeof *x);
+        if (!x)
+            return CT_ENOMEM;
+        size_t k = 0;
+        for (size_t t = 0; t < m; t++) {
+            size_t len = 0;
+            const char *s = ct_column_str(tc, d->rows[t], &len);
+            if (s)
+                x[k++] = (str_ref){s, len};
+        }
+        qsort(x, k, sizeof *x, cmp_str_ref);
+        for (size_t t = 0; t < k; t++)
+            cnt += t == 0 || cmp_str_ref(&x[t], &x[t - 1]) != 0;
+        ct_free(x);
+    }
+    d->target_levels = cnt;
+    return CT_OK;
+}
+
 /* Step 4: y, the positives and the distinct target values kept. */
 static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_design *d,
                              ct_diag *diag)
@@ -290,10 +341,8 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
                      "another --target/--positive");
         return CT_EDATA;
     }
-    if (!ct_column_codes(tc)) {
-        d->target_levels = d->npositive < m ? 2 : 1; /* at least; exact for 0/1 columns */
-        return CT_OK;
-    }
+    if (!ct_column_codes(tc))
+        return count_plain_levels(tc, d);
     size_t nl = ct_column_nlevels(tc), cnt = 0;
     uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
     if (!seen)

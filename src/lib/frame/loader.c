@@ -567,17 +567,13 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     }
     if (groups && !in_format && sep != c->dec &&
         (j == n || (sep != '.' && p[j] == '.') || (sep == '.' && p[j] == ','))) {
-        char opt[64];
-        if (sep == delim) /* quoted: the option cannot be the delimiter */
-            snprintf(opt, sizeof opt, "export the numbers without grouping, or remove the '%c's",
-                     sep);
-        else
-            snprintf(opt, sizeof opt, "read them with --thousands=%s%s",
-                     sep == '\''  ? "\"'\""
-                     : sep == ' ' ? "' '"
-                     : sep == '.' ? "."
-                                  : ",",
-                     sep == '.' && j < n && delim != ',' ? " --decimal=," : "");
+        char opt[64]; /* a separator that is the delimiter is quoted: pandas reads it too */
+        snprintf(opt, sizeof opt, "read them with --thousands=%s%s",
+                 sep == '\''  ? "\"'\""
+                 : sep == ' ' ? "' '"
+                 : sep == '.' ? "."
+                              : ",",
+                 sep == '.' && j < n && delim != ',' ? " --decimal=," : "");
         snprintf(hint, cap,
                  "the digits are grouped by '%c' (thousands separators, as a spreadsheet "
                  "formats numbers): %s",

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define EDA_TITLE_MAX 512
 #define EDA_FILE_MAX 300
 /* A chart file's name in bytes at most (POSIX file systems take 255; room
  * is left for a -N that tells two charts apart): the column names in it are

@@ -7,6 +7,10 @@
 #include "claimtriage/textwidth.h"
 
 #define EDA_KEYS_MAX (1 + CT_EDA_MAX_BY)
+/* a chart title or subtitle, and every clause of one (a clause holding a
+ * column name is as long as the title may be, so no name is cut short
+ * inside it) */
+#define EDA_TITLE_MAX 512
 
 /* Words for the titles: the options' labels resolved for r's columns. */
 typedef struct eda_words {

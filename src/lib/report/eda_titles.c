@@ -94,7 +94,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
 {
     const ct_eda_stat *s = &r->overall[m];
     const char *p = w->name[m];
-    char a[48], b[48], c[48], used[48], Many[64], P[96];
+    char a[48], b[48], c[48], used[48], Many[64], P[EDA_TITLE_MAX];
     ct_numfmt_headline(a, sizeof a, s->median);
     ct_numfmt_headline(b, sizeof b, s->q3);
     ct_numfmt_headline(used, sizeof used, (double)r->rows_used);
@@ -103,7 +103,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     const double range = s->max - s->min;
     if (!isfinite(s->min) || !isfinite(s->max) || !isfinite(s->median) || !isfinite(s->q1) ||
         !isfinite(s->q3)) { /* "inf" read as a number: no sentence on an undefined median */
-        char N0[96];
+        char N0[EDA_TITLE_MAX];
         eda_cap(N0, sizeof N0, w->noun[m]);
         ct_textwidth_snprintf(
             t, tn, "%s: some values are infinite, so its middle and spread are undefined", N0);
@@ -141,7 +141,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     ct_numfmt_headline(b, sizeof b, s->min);
     ct_numfmt_headline(c, sizeof c, s->max);
     const char *u = w->unit[m];
-    char N[96];
+    char N[EDA_TITLE_MAX];
     eda_cap(N, sizeof N, w->noun[m]);
     if (range <= 0) {
         ct_textwidth_snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
@@ -173,7 +173,7 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     if (hi == lo && gr->ngroups > 1)
         lo = hi == 0 ? 1 : 0;
     const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
-    char a[48], b[48], ratio[32], H[128], L[128];
+    char a[48], b[48], ratio[32], H[EDA_TITLE_MAX], L[EDA_TITLE_MAX];
     ct_numfmt_headline(a, sizeof a, mh);
     ct_numfmt_headline(b, sizeof b, ml);
     ct_textwidth_snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
@@ -181,14 +181,15 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     const char *u = w->unit[m];
     if (!isfinite(mh) || !isfinite(ml)) { /* infinite values: no ratio, no comparison */
         ct_textwidth_snprintf(
-            t, tn, "Median %s is undefined for '%s' or '%s' %s: some values are infinite",
+            t, tn,
+            "Median %s cannot be compared between '%s' and '%s' %s: some values are infinite",
             w->noun[m], H, L, w->many);
     } else if (gr->ngroups < 2) {
-        char P[64];
+        char P[EDA_TITLE_MAX];
         eda_cap(P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
     } else if (big < 2) { /* no headline on a group of a few rows: the boxes show their n */
-        char P[64];
+        char P[EDA_TITLE_MAX];
         eda_cap(P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s by %s: too few %s to compare medians (a group needs %zu)",
                               P, w->key_name[0], w->many, eda_group_min(r));
@@ -242,7 +243,7 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
             lo = l;
     }
     const char *c0 = class_label(r, 0);
-    char ph[32], pl[32], A[160], B[160];
+    char ph[32], pl[32], A[EDA_TITLE_MAX], B[EDA_TITLE_MAX];
     ct_numfmt_pct_bounded(ph, sizeof ph, share[hi]);
     ct_numfmt_pct_bounded(pl, sizeof pl, share[lo]);
     /* how the rows of one level are named: "by verified authors", "with region 'south'" */
@@ -322,7 +323,7 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
             weak = a;
         }
     }
-    char A[64], rv[32], und[256] = "";
+    char A[EDA_TITLE_MAX], rv[32], und[EDA_TITLE_MAX] = "";
     eda_cap(A, sizeof A, w->noun[ba]);
     const double v = c[ba * p + bb];
     if (nundef) {
@@ -345,7 +346,7 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
             t, tn, "No two of these columns move together (%s between %.2f and %.2f)%s%s", sym,
             -EDA_UNRELATED_R, EDA_UNRELATED_R, *und ? "; " : "", und);
     } else {
-        char pair[256];
+        char pair[EDA_TITLE_MAX];
         ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
         ct_textwidth_snprintf(pair, sizeof pair, "%s and %s %s (%s = %s)", A, w->noun[bb],
                               v > 0 ? "move together most" : "move most in opposite directions",
@@ -401,7 +402,7 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
         thr = r->overall[vx].median;
         split_at(x, cls, n, thr, &above, &above0, &below, &below0);
     }
-    char th[32], shown[32], used[32], pa[32], pb[32], Y[96], rel[160];
+    char th[32], shown[32], used[32], pa[32], pb[32], Y[EDA_TITLE_MAX], rel[EDA_TITLE_MAX];
     eda_cap(Y, sizeof Y, w->name[vy]);
     if (isnan(rho)) /* a constant column has no rank correlation: no bare nan, no made-up 0 */
         ct_textwidth_snprintf(rel, sizeof rel,
@@ -431,7 +432,7 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     /* the axes are logarithmic only where the values allow
      * (eda_scatter_log_axis): say which */
     const int lx = eda_scatter_log_axis(r, vx), ly = eda_scatter_log_axis(r, vy);
-    char axes[160];
+    char axes[EDA_TITLE_MAX];
     if (lx && ly)
         ct_textwidth_snprintf(axes, sizeof axes, "Both axes on a log scale.");
     else if (lx || ly)

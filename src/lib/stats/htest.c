@@ -269,6 +269,89 @@ nomem:
     return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
 }
 
+typedef struct text_ref {
+    const char *s;
+    size_t len, row;
+} text_ref;
+
+static int cmp_text_ref(const void *a, const void *b)
+{
+    const text_ref *x = a, *y = b;
+    int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+    if (c)
+        return c;
+    if (x->len != y->len)
+        return (x->len > y->len) - (x->len < y->len);
+    return (x->row > y->row) - (x->row < y->row);
+}
+
+static int same_text(const text_ref *x, const text_ref *y)
+{
+    return x->len == y->len && memcmp(x->s, y->s, x->len) == 0;
+}
+
+/* A text column as groups: labels longer than a categorical's (64 bytes on
+ * average) or more of them than inference allows make a column text, yet
+ * pandas' groupby takes them. Its distinct strings are the groups, in code
+ * point order (byte order of UTF-8), when they repeat as a code's do: at
+ * most HTEST_MAX_INT_GROUPS of them, each twice on average. Free text,
+ * whose values rarely repeat, is left (*taken = 0) for the caller to
+ * refuse. */
+static ct_status text_groups(const ct_column *c, htest_groups *g, int *taken, ct_diag *diag)
+{
+    *taken = 0;
+    const size_t n = ct_column_len(c);
+    const uint8_t *miss = ct_column_missing(c);
+    text_ref *ref = ct_malloc((n ? n : 1) * sizeof *ref);
+    if (!ref)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = 0;
+        const char *s = miss && miss[i] ? NULL : ct_column_str(c, i, &len);
+        if (s)
+            ref[m++] = (text_ref){s, len, i};
+    }
+    qsort(ref, m, sizeof *ref, cmp_text_ref);
+    size_t L = 0, bytes = 0;
+    for (size_t i = 0; i < m; i++)
+        if (i == 0 || !same_text(&ref[i], &ref[i - 1])) {
+            L++;
+            bytes += ref[i].len + 1;
+        }
+    if (L == 0 || L > HTEST_MAX_INT_GROUPS || 2 * L > m) {
+        ct_free(ref);
+        return CT_OK;
+    }
+    g->names = ct_calloc(L + 1, sizeof *g->names);
+    g->own_text = ct_malloc(bytes);
+    g->own_code = ct_malloc((n ? n : 1) * sizeof *g->own_code);
+    if (!g->names || !g->own_text || !g->own_code) {
+        ct_free(ref);
+        htest_groups_free(g);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        g->own_code[i] = -1;
+    char *t = g->own_text;
+    int32_t level = -1;
+    for (size_t i = 0; i < m; i++) {
+        if (i == 0 || !same_text(&ref[i], &ref[i - 1])) {
+            memcpy(t, ref[i].s, ref[i].len);
+            t[ref[i].len] = '\0';
+            g->names[++level] = t;
+            t += ref[i].len + 1;
+        }
+        g->own_code[ref[i].row] = level;
+    }
+    ct_free(ref);
+    g->code = g->own_code;
+    g->L = L;
+    g->ordered = 1; /* sorted above */
+    *taken = 1;
+    return CT_OK;
+}
+
 /* A float column is never a code (docs/test.md), but one whose values are
  * all whole numbers is most likely a code with missing values, which pandas
  * writes as 1.0, 2.0: say so, else say to bin it. */
@@ -307,6 +390,11 @@ ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htes
     const ct_column *c = ct_frame_col(f, *j);
     if (ct_column_type(c) == CT_TYPE_INT)
         return int_groups(c, name, g, diag);
+    if (ct_column_type(c) == CT_TYPE_TEXT) {
+        int taken = 0;
+        if ((s = text_groups(c, g, &taken, diag)) || taken)
+            return s;
+    }
     if (!ct_column_codes(c)) {
         s = ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
                         "column '%s' is not categorical (it is %s); groups come from a "
@@ -320,8 +408,10 @@ ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htes
                      "no groups: choose a column whose values repeat");
         else if (diag && ct_column_type(c) == CT_TYPE_TEXT)
             snprintf(diag->hint, sizeof diag->hint,
-                     "free text rarely repeats, so it makes no groups: choose a column whose "
-                     "values repeat");
+                     "free text rarely repeats, so it makes no groups (a text column groups "
+                     "rows when it has at most %d distinct values, each twice on average): "
+                     "choose a column whose values repeat",
+                     HTEST_MAX_INT_GROUPS);
         return s;
     }
     const size_t L = ct_column_nlevels(c);

@@ -42,8 +42,13 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
     m2 /= (double)n;
     m3 /= (double)n;
     m4 /= (double)n;
-    if (!isfinite(mean) || !isfinite(m2)) { /* "inf" read as a number, as pandas does */
+    if (!isfinite(mean) || isnan(m2)) { /* "inf" read as a number, as pandas does */
         s.undefined = "undefined: the group holds an infinite value (scipy returns not-a-number)";
+        return s;
+    }
+    if (!isfinite(m2) || !isfinite(m4)) { /* finite values beyond ~1e77 */
+        s.undefined = "undefined: the values' powers overflow a double (their fourth powers "
+                      "beyond 1.8e308; scipy returns not-a-number)";
         return s;
     }
     if (!(m2 > 0.)) {
@@ -535,7 +540,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         G->mean = ct_stats_mean(x[g], n[g]);
         G->sd = sqrt(ct_stats_var(x[g], n[g], 1));
         memcpy(work, x[g], n[g] * sizeof *work);
-        G->median = ct_stats_quantile_select(work, n[g], 0.5);
+        G->median = ct_stats_median_select(work, n[g]);
         G->normality = normaltest(x[g], n[g], G->mean);
         if (!(G->normality.p.p >= o->alpha))
             r->normal_plausible = 0;

@@ -26,18 +26,22 @@ ct_status htest_all_dropped(const ct_frame *f, const size_t *cols, ct_htest_drop
 /* The groups of a column: the levels of a categorical column, or the
  * distinct values of an integer column used as a code (0/1 flags, 1..5
  * ratings), at most HTEST_MAX_INT_GROUPS of them, named by their decimal
- * value and ordered by value, as pandas' groupby sorts integer keys. */
+ * value and ordered by value, as pandas' groupby sorts integer keys, or the
+ * distinct strings of a text column whose values repeat (labels too long or
+ * too many for a categorical), at most HTEST_MAX_INT_GROUPS of them each
+ * twice on average, in code point order. */
 #define HTEST_MAX_INT_GROUPS 100
 typedef struct htest_groups {
     const int32_t *code; /* a code per row, < 0 where missing */
     size_t L;            /* number of groups (levels) */
     const char **names;  /* L names */
     int ordered;         /* names are already in reporting order (integers) */
-    int32_t *own_code;   /* owned storage of an integer column's view */
+    int32_t *own_code;   /* owned storage of an integer or text column's view */
     char *own_text;
 } htest_groups;
 /* The groups of column `name` (its index into *j): CT_ECOLUMN, CT_ETYPE (not
- * categorical nor integer, or too many distinct integers), CT_ENOMEM. */
+ * categorical, integer nor repeating text, or too many distinct integers),
+ * CT_ENOMEM. */
 ct_status htest_groups_find(const ct_frame *f, const char *name, size_t *j, htest_groups *g,
                             ct_diag *diag);
 void htest_groups_free(htest_groups *g);

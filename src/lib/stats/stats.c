@@ -261,6 +261,21 @@ double ct_stats_quantile_select(double *x, size_t n, double q)
     return ct_stats_lerp(a, b, frac);
 }
 
+double ct_stats_median_select(double *x, size_t n)
+{
+    if (n == 0)
+        return NAN;
+    const size_t lo = (n - 1) / 2;
+    select_kth(x, n, lo);
+    const double a = x[lo];
+    if (n % 2)
+        return a;
+    const double b = min_of(x + lo + 1, n - lo - 1);
+    /* finite: the linear quantile's own value, bit for bit; else numpy's
+     * mean of the middle two (inf, or NaN for -inf and inf) */
+    return isfinite(a) && isfinite(b) ? ct_stats_lerp(a, b, 0.5) : (a + b) / 2;
+}
+
 /* q-quantile of x[0..n) when x[0..k] already hold the k+1 smallest values
  * (k below the quantile's lower position): select within x[k+1..n). */
 static double quantile_from(double *x, size_t n, size_t k, double q)

@@ -42,6 +42,6 @@ $CT inspect -q --no-schema $EU m.csv | sed -n '/^Numeric/,/^$/p'
 # conflicting marks: usage errors (exit 2), in every command that reads FILE
 $CT inspect --decimal=, s.csv; echo "exit $?"
 $CT score --decimal=. --thousands=. -m x.ctm s.csv; echo "exit $?"
-$CT run --delimiter=';' --thousands=';' s.csv -o r; echo "exit $?"
+$CT run --delimiter=';' --decimal=';' s.csv -o r; echo "exit $?"
 $CT test --decimal=ab s.csv; echo "exit $?"
 $CT eda --delimiter=. --thousands=, s.csv; echo "exit $?"
