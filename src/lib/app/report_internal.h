@@ -147,6 +147,9 @@ void rep_cell(char *buf, size_t n, double v);
 void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t, double),
                       int *absent);
 /* Fixed-point and percentage cells for rep_cell_or_none. */
+/* A confusion matrix of class POS (rows actual, columns predicted), left
+ * open: the caller ends it with ct_html_table_end and its note. */
+void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn);
 void rep_cell_fixed3(char *buf, size_t n, double v);
 void rep_cell_fixed4(char *buf, size_t n, double v);
 void rep_cell_pct2(char *buf, size_t n, double v);

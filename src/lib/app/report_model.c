@@ -117,23 +117,10 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
 static void confusion(rep_ctx *c, const ct_json_value *ev)
 {
     ct_html_heading(c->h, 3, "Confusion matrix");
-    char tp[32], fp[32], tn[32], fn[32];
-    rep_count(tp, sizeof tp, rep_num(ev, "metrics.confusion.tp"));
-    rep_count(fp, sizeof fp, rep_num(ev, "metrics.confusion.fp"));
-    rep_count(tn, sizeof tn, rep_num(ev, "metrics.confusion.tn"));
-    rep_count(fn, sizeof fn, rep_num(ev, "metrics.confusion.fn"));
     const char *pos = rep_str(ev, "model.positive") ? rep_str(ev, "model.positive") : "positive";
-    char h1[96], h2[96];
-    snprintf(h1, sizeof h1, "predicted %s", pos);
-    snprintf(h2, sizeof h2, "predicted not %s", pos);
-    const char *head[] = {"", h1, h2};
-    char r1[96], r2[96];
-    snprintf(r1, sizeof r1, "actually %s", pos);
-    snprintf(r2, sizeof r2, "actually not %s", pos);
-    ct_html_table_begin(c->h, NULL, 3, head, "lrr");
-    const char *row1[] = {r1, tp, fn}, *row2[] = {r2, fp, tn};
-    ct_html_table_row(c->h, row1);
-    ct_html_table_row(c->h, row2);
+    rep_confusion_begin(c, pos, rep_num(ev, "metrics.confusion.tp"),
+                        rep_num(ev, "metrics.confusion.fn"), rep_num(ev, "metrics.confusion.fp"),
+                        rep_num(ev, "metrics.confusion.tn"));
     char thr[32];
     ct_numfmt_auto(thr, sizeof thr, rep_shown(rep_num(ev, "metrics.threshold")));
     static const char *const mnames[] = {
