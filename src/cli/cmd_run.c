@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "run_folder.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <signal.h>
 #include <errno.h>
@@ -138,6 +139,62 @@ typedef struct run_opts {
     const char *target, *positive, *text, *id, *views;
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
+
+static const struct option run_longopts[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"redact", no_argument, NULL, OPT_REDACT},
+    {"start", required_argument, NULL, OPT_START},
+    {"reviews-per-hour", required_argument, NULL, OPT_RPH},
+    {"cost-per-hour", required_argument, NULL, OPT_CPH},
+    {"capacity", required_argument, NULL, OPT_CAPACITY},
+    {"pdf", no_argument, NULL, OPT_PDF},
+    {"threads", required_argument, NULL, OPT_THREADS},
+    {"rows", required_argument, NULL, OPT_ROWS},
+    {"target", required_argument, NULL, OPT_TARGET},
+    {"positive", required_argument, NULL, OPT_POSITIVE},
+    {"text", required_argument, NULL, OPT_TEXT},
+    {"id", required_argument, NULL, OPT_ID},
+    {"views", required_argument, NULL, OPT_VIEWS},
+    CLI_LOAD_LONGOPTS,
+    {"help", no_argument, NULL, 'h'},
+    {"quiet", no_argument, NULL, 'q'},
+    {NULL, 0, NULL, 0},
+};
+
+/* The options a failed stage's message names that run does not take
+ * ("--folds 4 at most here", "--holdout none" from train): written to out
+ * ("--folds, --holdout"), their number returned. The way out such a hint
+ * shows is the stage's own command, not run's: the caller says so. */
+static size_t options_not_run(const char *msg, char *out, size_t n)
+{
+    size_t count = 0, len = 0;
+    out[0] = '\0';
+    for (const char *p = strstr(msg, "--"); p; p = strstr(p + 2, "--")) {
+        if (p > msg && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
+            continue;
+        size_t k = 0;
+        while (islower((unsigned char)p[2 + k]) || isdigit((unsigned char)p[2 + k]) ||
+               (k && p[2 + k] == '-'))
+            k++;
+        if (k == 0 || !islower((unsigned char)p[2]))
+            continue;
+        int known = 0;
+        for (const struct option *o = run_longopts; o->name && !known; o++)
+            known = strlen(o->name) == k && strncmp(o->name, p + 2, k) == 0;
+        char name[64];
+        snprintf(name, sizeof name, "--%.*s", (int)(k < 60 ? k : 60), p + 2);
+        const char *seen = strstr(out, name);
+        if (known || (seen && (seen[strlen(name)] == ',' || seen[strlen(name)] == '\0')))
+            continue;
+        const int w = snprintf(out + len, n - len, "%s%s", count ? ", " : "", name);
+        if (w < 0 || (size_t)w >= n - len)
+            break;
+        len += (size_t)w;
+        count++;
+    }
+    return count;
+}
 
 typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
 
@@ -882,6 +939,17 @@ static int workflow(run_opts *o)
                 snprintf(what, sizeof what, "stage '%s' (%s) failed with exit %d: %s", s->name,
                          s->pace, s->exit_code, s->message);
             cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+            char foreign[256];
+            const size_t nforeign =
+                run_signal ? 0 : options_not_run(s->message, foreign, sizeof foreign);
+            if (nforeign) {
+                snprintf(what, sizeof what,
+                         "%s %s an option of 'claimtriage %s' that run does not take: to use "
+                         "%s, run the stage's command (manifest.json) by hand with %s",
+                         foreign, nforeign == 1 ? "is" : "are", s->name,
+                         nforeign == 1 ? "it" : "them", nforeign == 1 ? "it" : "them");
+                cli_print_wrapped(stderr, "  hint: ", 8, what);
+            }
             size_t done = 0;
             for (size_t j = 0; j < k; j++)
                 done += r->st[j].state == ST_DONE;
@@ -974,27 +1042,6 @@ static int valid_date(const char *s)
 static int run_main(int argc, char **argv, int demo)
 {
     const char *cmd = demo ? "demo" : "run";
-    static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"seed", required_argument, NULL, OPT_SEED},
-        {"redact", no_argument, NULL, OPT_REDACT},
-        {"start", required_argument, NULL, OPT_START},
-        {"reviews-per-hour", required_argument, NULL, OPT_RPH},
-        {"cost-per-hour", required_argument, NULL, OPT_CPH},
-        {"capacity", required_argument, NULL, OPT_CAPACITY},
-        {"pdf", no_argument, NULL, OPT_PDF},
-        {"threads", required_argument, NULL, OPT_THREADS},
-        {"rows", required_argument, NULL, OPT_ROWS},
-        {"target", required_argument, NULL, OPT_TARGET},
-        {"positive", required_argument, NULL, OPT_POSITIVE},
-        {"text", required_argument, NULL, OPT_TEXT},
-        {"id", required_argument, NULL, OPT_ID},
-        {"views", required_argument, NULL, OPT_VIEWS},
-        CLI_LOAD_LONGOPTS,
-        {"help", no_argument, NULL, 'h'},
-        {"quiet", no_argument, NULL, 'q'},
-        {NULL, 0, NULL, 0},
-    };
     run_opts o;
     memset(&o, 0, sizeof o);
     o.seed = 42;
@@ -1013,7 +1060,7 @@ static int run_main(int argc, char **argv, int demo)
     cli_load_init(&chk);
     opterr = 0;
     optind = 1;
-    while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
+    while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", run_longopts, NULL)) != -1) {
         switch (c) {
         case 'h':
             fputs(demo ? demo_help : run_help, stdout);
