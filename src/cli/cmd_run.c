@@ -332,7 +332,9 @@ static char *stage_command(const stage *s)
         if (i)
             b[len++] = ' ';
         if (plain) {
-            len += (size_t)sprintf(b + len, "%s", w);
+            const size_t wl = strlen(w); /* need counted it and the NUL */
+            memcpy(b + len, w, wl + 1);
+            len += wl;
         } else {
             b[len++] = '\'';
             for (const char *p = w; *p; p++) {
@@ -1009,8 +1011,11 @@ static int workflow(run_opts *o)
         for (size_t k = 0; k < r->n; k++)
             total += r->st[k].seconds;
         char *rp = run_path_in(o->dir, "report.html");
-        fprintf(stderr, "claimtriage run: %zu stages in %.2f s; the report: %s\n", r->n, total,
-                rp ? rp : "report.html");
+        /* wrapped as every message (a long DIR passed 100 columns) */
+        char what[PATH_MAX + 96];
+        snprintf(what, sizeof what, "%zu stages in %.2f s; the report: %s", r->n, total,
+                 rp ? rp : "report.html");
+        cli_print_wrapped(stderr, "claimtriage run: ", 2, what);
         free(rp);
     }
     if (!rc) {
