@@ -241,8 +241,10 @@ static void point_queue(rep_ctx *c)
     about_count(a, sizeof a, f->recall_random * f->claims);
     pct_whole_near(rq, sizeof rq, f->recall_queue);
     pct_whole_near(ra, sizeof ra, f->recall_random);
-    ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
-    ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
+    /* every wait of the paragraph with the same decimals: before
+     * 2026-12-02 the queue's read "16.0" here and "16.03" a sentence on */
+    rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+    rep_hours2(hr, sizeof hr, f->hours_random_mean);
     rep_count(nq, sizeof nq, f->n);
     char wait[320] = "", R[32];
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
@@ -273,11 +275,8 @@ static void point_queue(rep_ctx *c)
                                         " and %s of the claims' views (the queue %s)", wv, wq);
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean) && m < sizeof more) {
                 char hv[32], hq2[32];
-                /* half up as the JSON's decimals read (16.025 -> 16.03) */
-                ct_numfmt_fixed(hv, sizeof hv, floor(f->hours_views_mean * 100 + 0.5 + 1e-7) / 100,
-                                2);
-                ct_numfmt_fixed(hq2, sizeof hq2,
-                                floor(f->hours_queue_mean * 100 + 0.5 + 1e-7) / 100, 2);
+                rep_hours2(hv, sizeof hv, f->hours_views_mean);
+                rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
                 snprintf(more + m, sizeof more - m,
                          ", and a claim waits %s hours of review on average over the whole queue "
                          "(the queue %s)",
@@ -289,10 +288,8 @@ static void point_queue(rep_ctx *c)
              * in it, so the day's shares compare nothing; the wait does */
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean)) {
                 char hv[32], hq2[32];
-                ct_numfmt_fixed(hv, sizeof hv, floor(f->hours_views_mean * 100 + 0.5 + 1e-7) / 100,
-                                2);
-                ct_numfmt_fixed(hq2, sizeof hq2,
-                                floor(f->hours_queue_mean * 100 + 0.5 + 1e-7) / 100, 2);
+                rep_hours2(hv, sizeof hv, f->hours_views_mean);
+                rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
                 snprintf(views, sizeof views,
                          " The day holds the whole queue, so every order, views alone too, "
                          "finds all its claims within it; sorting by views alone, a claim "

@@ -150,6 +150,9 @@ void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t,
 /* A confusion matrix of class POS (rows actual, columns predicted), left
  * open: the caller ends it with ct_html_table_end and its note. */
 void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn);
+/* Hours of review as the page shows every one of them: 2 decimals, half
+ * up ("16.03", never "16.0" beside "16.03" or "16.025" beside "31.8167"). */
+void rep_hours2(char *buf, size_t n, double v);
 void rep_cell_fixed3(char *buf, size_t n, double v);
 void rep_cell_fixed4(char *buf, size_t n, double v);
 void rep_cell_pct2(char *buf, size_t n, double v);

@@ -406,14 +406,6 @@ void rep_write_model(rep_ctx *c)
 
 /* ------------------------------------------------------------ triage */
 
-/* hours of review, the same 2 decimals in every row and as the summary's
- * comparison with views alone ("16.03", not "16.025" beside "31.8167") */
-static void cell_hours2(char *buf, size_t n, double v)
-{
-    /* half up as the JSON's decimals read (16.025 -> 16.03), as the summary */
-    ct_numfmt_fixed(buf, n, floor(v * 100 + 0.5 + 1e-7) / 100, 2);
-}
-
 void rep_write_triage(rep_ctx *c)
 {
     rep_section(c, "triage", "The review queue");
@@ -465,7 +457,7 @@ void rep_write_triage(rep_ctx *c)
         snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
         rep_cell_or_none(p2, sizeof p2, rep_num(qe, path), rep_cell_pct2, &absent);
         snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
-        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path), cell_hours2, &absent);
+        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path), rep_hours2, &absent);
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }

@@ -220,3 +220,9 @@ void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, doub
     ct_html_table_row(c->h, row1);
     ct_html_table_row(c->h, row2);
 }
+
+void rep_hours2(char *buf, size_t n, double v)
+{
+    /* half up as the JSON's decimals read (16.025 -> 16.03) */
+    ct_numfmt_fixed(buf, n, floor(rep_shown(v) * 100 + 0.5 + 1e-7) / 100, 2);
+}
