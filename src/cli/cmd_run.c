@@ -162,6 +162,24 @@ static const struct option run_longopts[] = {
     {NULL, 0, NULL, 0},
 };
 
+typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
+
+typedef struct stage {
+    const char *name, *pace;
+    int analysis; /* a side analysis (eda, test, regress): the queue does not need it */
+    char *argv[RUN_MAX_ARGS + 1];
+    int argc;
+    const char *artifact; /* its standard output goes here (in DIR), or NULL */
+    stage_state state;
+    int exit_code;
+    double seconds;
+    char message[600];
+    char *out[RUN_MAX_OUT];
+    char hash[RUN_MAX_OUT][CT_SHA256_HEX_SIZE + 8];
+    uint64_t bytes[RUN_MAX_OUT];
+    size_t nout;
+} stage;
+
 /* The options a failed stage's message names that run does not take
  * ("--folds 4 at most here", "--holdout none" from train): written to out
  * ("--folds, --holdout"), their number returned. The way out such a hint
@@ -196,23 +214,21 @@ static size_t options_not_run(const char *msg, char *out, size_t n)
     return count;
 }
 
-typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
-
-typedef struct stage {
-    const char *name, *pace;
-    int analysis; /* a side analysis (eda, test, regress): the queue does not need it */
-    char *argv[RUN_MAX_ARGS + 1];
-    int argc;
-    const char *artifact; /* its standard output goes here (in DIR), or NULL */
-    stage_state state;
-    int exit_code;
-    double seconds;
-    char message[600];
-    char *out[RUN_MAX_OUT];
-    char hash[RUN_MAX_OUT][CT_SHA256_HEX_SIZE + 8];
-    uint64_t bytes[RUN_MAX_OUT];
-    size_t nout;
-} stage;
+/* After a failed stage's message: the options it names that run does not
+ * take, said to be the stage's (printed at FIRST, wrapped under HANG). */
+static void hint_options_not_run(const stage *s, const char *first, size_t hang)
+{
+    char foreign[256], what[512];
+    const size_t n = options_not_run(s->message, foreign, sizeof foreign);
+    if (!n)
+        return;
+    snprintf(what, sizeof what,
+             "%s %s an option of 'claimtriage %s' that run does not take: to use %s, run the "
+             "stage's command (manifest.json) by hand with %s",
+             foreign, n == 1 ? "is" : "are", s->name, n == 1 ? "it" : "them",
+             n == 1 ? "it" : "them");
+    cli_print_wrapped(stderr, first, hang, what);
+}
 
 typedef struct run_state {
     const run_opts *o;
@@ -926,6 +942,7 @@ static int workflow(run_opts *o)
                 char what[700];
                 snprintf(what, sizeof what, "%s (a side analysis: the run goes on)", s->message);
                 cli_print_wrapped(stderr, "    ", 4, what);
+                hint_options_not_run(s, "    hint: ", 10);
             }
             src = 0;
         }
@@ -941,17 +958,8 @@ static int workflow(run_opts *o)
                 snprintf(what, sizeof what, "stage '%s' (%s) failed with exit %d: %s", s->name,
                          s->pace, s->exit_code, s->message);
             cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
-            char foreign[256];
-            const size_t nforeign =
-                run_signal ? 0 : options_not_run(s->message, foreign, sizeof foreign);
-            if (nforeign) {
-                snprintf(what, sizeof what,
-                         "%s %s an option of 'claimtriage %s' that run does not take: to use "
-                         "%s, run the stage's command (manifest.json) by hand with %s",
-                         foreign, nforeign == 1 ? "is" : "are", s->name,
-                         nforeign == 1 ? "it" : "them", nforeign == 1 ? "it" : "them");
-                cli_print_wrapped(stderr, "  hint: ", 8, what);
-            }
+            if (!run_signal)
+                hint_options_not_run(s, "  hint: ", 8);
             size_t done = 0;
             for (size_t j = 0; j < k; j++)
                 done += r->st[j].state == ST_DONE;
