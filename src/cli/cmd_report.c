@@ -104,7 +104,10 @@ int cmd_report(int argc, char **argv)
         case 'h': fputs(report_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case OPT_REDACT: o.redact = 1; break;
-        case OPT_START: o.start = optarg; break;
+        case OPT_START:
+            o.start = optarg;
+            rc = cli_start_arg("report", optarg);
+            break;
         case OPT_RATE:
             rc = cli_number_arg("report", "reviews-per-hour", optarg, 0, 1, 1e12,
                                 &o.reviews_per_hour);

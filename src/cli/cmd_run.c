@@ -1038,20 +1038,6 @@ static int workflow(run_opts *o)
 
 /* ------------------------------------------------------------- options */
 
-static int valid_date(const char *s)
-{
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s[4] != '-' ||
-        s[7] != '-')
-        return 0;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
-}
-
 static int run_main(int argc, char **argv, int demo)
 {
     const char *cmd = demo ? "demo" : "run";
@@ -1086,8 +1072,7 @@ static int run_main(int argc, char **argv, int demo)
         case OPT_REDACT: o.redact = 1; break;
         case OPT_START:
             o.start = optarg;
-            if (!valid_date(optarg))
-                rc = cli_usage(cmd, "--start takes a date YYYY-MM-DD, got '%s'", optarg);
+            rc = cli_start_arg(cmd, optarg);
             break;
         case OPT_RPH:
             rc = cli_number_arg(cmd, "reviews-per-hour", optarg, 0, 1, 1e12, &o.rph);

@@ -176,6 +176,9 @@ void rep_fig(rep_point *p, const char *name, double v);
 /* ---- the parts of the page */
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
+/* A --start the plan can be scheduled from: a calendar date YYYY-MM-DD
+ * whose schedule ends by 9999-12-31 (ct_plan_schedule; report_plan.c). */
+int rep_start_valid(const char *start);
 void rep_write_summary(rep_ctx *c);
 void rep_write_finance(rep_ctx *c);
 void rep_write_plan(rep_ctx *c);
