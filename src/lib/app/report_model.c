@@ -163,14 +163,20 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         x[i] = cnt[i] > 0 ? rep_num(b, "mean_predicted") : NAN;
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
-    char ece[32], title[160];
-    const double e = rep_num(ev, "reliability.ece");
-    ct_numfmt_sig3(ece, sizeof ece, rep_shown(e));
-    if (isfinite(e))
+    char ece[32], pp[32], title[200];
+    const double e = rep_shown(rep_num(ev, "reliability.ece"));
+    ct_numfmt_sig3(ece, sizeof ece, e);
+    /* in percentage points for people: "to within 0.0412" read as a
+     * probability, and an ECE of 0 as "to within 0" (the reports file) */
+    ct_numfmt_headline(pp, sizeof pp, 100 * e);
+    if (isfinite(e) && e == 0)
         snprintf(title, sizeof title,
-                 "Predicted probabilities match observed claim rates to within %s on average "
-                 "(ECE)",
-                 ece);
+                 "Predicted probabilities match observed claim rates in every bin (ECE 0)");
+    else if (isfinite(e))
+        snprintf(title, sizeof title,
+                 "Predicted probabilities match observed claim rates to within %s percentage "
+                 "point%s on average (ECE %s)",
+                 pp, rep_s_shown(pp), ece);
     else
         snprintf(title, sizeof title, "Predicted probabilities against observed claim rates");
     ct_html_reliability r = {
