@@ -56,27 +56,38 @@ enum {
 /* Chromium's time limit for printing the page. */
 #define REPORT_PDF_TIMEOUT_S 120.0
 
-/* The review rate and cost the run recorded (manifest.json "options"),
- * for those not given on the command line: a report rebuilt by hand says
- * what the run said. Left as they are when the folder has no valid
- * manifest or it records no such option. */
-static void run_rates(const char *dir, double *rate, double *cost)
+/* The options the run recorded (manifest.json: "options" and "redacted"),
+ * for those not given on the command line, so that `report DIR` rebuilds
+ * the run's own report (docs/report.md: "same folder, same bytes"): the
+ * review rate, the cost, the plan's start (copied into start[], empty when
+ * the run had none) and redaction. Before 2026-12-02 only the rate and the
+ * cost were taken: a run made with --start lost its calendar dates when
+ * its report was rebuilt (tests/cli/report_rebuilt_as_run). Left as they
+ * are when the folder has no valid manifest or it records no such option.
+ * A NULL pointer: that option was given. */
+static void run_options(const char *dir, double *rate, double *cost, char *start, size_t nstart,
+                        int *redact)
 {
-    if (!rate && !cost)
-        return;
     char path[4096];
     if (snprintf(path, sizeof path, "%s/manifest.json", dir) >= (int)sizeof path)
         return;
     ct_json_doc *doc = NULL;
     if (ct_artifact_load(path, "run", NULL, NULL, &doc, NULL, NULL) != CT_OK)
         return;
-    const ct_json_value *opt = ct_json_get(ct_json_doc_root(doc), "options");
+    const ct_json_value *root = ct_json_doc_root(doc);
+    const ct_json_value *opt = ct_json_get(root, "options");
     const double r = ct_json_number(ct_json_get(opt, "reviews_per_hour"));
     const double c = ct_json_number(ct_json_get(opt, "cost_per_hour"));
+    const char *st = ct_json_string(ct_json_get(opt, "start"), NULL);
+    const ct_json_value *red = ct_json_get(root, "redacted");
     if (rate && r > 0 && isfinite(r))
         *rate = r;
     if (cost && c >= 0 && isfinite(c))
         *cost = c;
+    if (start && st && strlen(st) < nstart)
+        snprintf(start, nstart, "%s", st);
+    if (redact && red && ct_json_type_of(red) == CT_JSON_BOOL && ct_json_bool_value(red))
+        *redact = 1;
     ct_json_doc_free(doc);
 }
 
@@ -145,7 +156,16 @@ int cmd_report(int argc, char **argv)
         return cli_usage("report", argc - optind ? "one run folder DIR, not %d" : "missing DIR",
                          argc - optind);
     const char *dir = argv[optind];
-    run_rates(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour);
+    char run_start[16] = "";
+    int run_redact = 0;
+    run_options(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour,
+                o.start ? NULL : run_start, sizeof run_start, o.redact ? NULL : &run_redact);
+    if (run_start[0]) {
+        if ((rc = cli_start_arg("report", run_start)) != CLI_OPT_NEXT)
+            return rc;
+        o.start = run_start;
+    }
+    o.redact |= run_redact;
     const char *m = ct_report_options_check(&o);
     if (m)
         return cli_usage("report", "%s", m);
