@@ -3,10 +3,13 @@
  * and with --pdf DIR/report.pdf through headless Chromium. */
 #include "cli.h"
 
+#include <claimtriage/digest.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char report_help[] =
     "usage: claimtriage report DIR [--redact] [--start DATE] [--reviews-per-hour R]\n"
@@ -171,6 +174,19 @@ int cmd_report(int argc, char **argv)
         return cli_usage("report", "%s", m);
     ct_diag d;
     ct_diag_clear(&d);
+    /* the page before: a PDF printed from it stays true if it is unchanged */
+    char page[4096], before[CT_SHA256_HEX_SIZE] = "", after[CT_SHA256_HEX_SIZE] = "";
+    snprintf(page, sizeof page, "%s/report.html", dir);
+    if (ct_sha256_file(page, before, NULL, NULL) != CT_OK)
+        before[0] = '\0';
+    /* a PDF older than the page it sits beside was stale already */
+    char pdfpath[4096];
+    snprintf(pdfpath, sizeof pdfpath, "%s/report.pdf", dir);
+    struct stat ps, hs;
+    const int stale =
+        stat(pdfpath, &ps) == 0 && stat(page, &hs) == 0 &&
+        (ps.st_mtim.tv_sec < hs.st_mtim.tv_sec ||
+         (ps.st_mtim.tv_sec == hs.st_mtim.tv_sec && ps.st_mtim.tv_nsec < hs.st_mtim.tv_nsec));
     ct_report_result res;
     ct_status s = ct_report_write(dir, &o, &res, &d);
     if (s != CT_OK)
@@ -192,6 +208,25 @@ int cmd_report(int argc, char **argv)
         dl--;
     cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking point%s)", dl, dir, dl, dir,
              res.points, res.points == 1 ? "" : "s");
+    if (!pdf) {
+        /* a PDF of an earlier rendering stays beside a page that changed
+         * (other rates, dates): said, even with -q, as run's warnings
+         * are; nothing is removed (before 2026-12-02 nothing was said:
+         * tests/cli/report_pdf_left_stale) */
+        char old[4096];
+        struct stat sb;
+        snprintf(old, sizeof old, "%.*s/report.pdf", dl, dir);
+        if (stat(old, &sb) == 0 && S_ISREG(sb.st_mode) &&
+            (stale || ct_sha256_file(page, after, NULL, NULL) != CT_OK ||
+             strcmp(before, after) != 0)) {
+            char what[4400];
+            snprintf(what, sizeof what,
+                     "%s is an earlier printing and does not show this report: print it again "
+                     "with --pdf, or remove it",
+                     old);
+            cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+        }
+    }
     if (pdf) {
         char html[4096], out[4096];
         snprintf(html, sizeof html, "%.*s/report.html", dl, dir);
