@@ -421,12 +421,23 @@ void rep_write_triage(rep_ctx *c)
         const double nw = rep_num(sc, "rows.written"), nf = rep_num(sc, "rows.flagged");
         rep_count(rd, sizeof rd, nw);
         rep_count(fl, sizeof fl, rep_num(sc, "rows.flagged"));
+        /* the priority in words (docs/score.md), not its option value
+         * alone: "by priority (reach)" said nothing to the Operations Lead */
+        const char *pri = rep_str(sc, "priority") ? rep_str(sc, "priority") : "?";
+        char pw[256];
+        if (strcmp(pri, "reach") == 0)
+            snprintf(pw, sizeof pw,
+                     "reach: the chance a report is a claim times ln(1 + views + shares), so "
+                     "likely claims that many people see come first");
+        else if (strcmp(pri, "prob") == 0)
+            snprintf(pw, sizeof pw, "prob: the chance a report is a claim, most likely first");
+        else
+            snprintf(pw, sizeof pw, "%s", pri);
         ct_html_paraf(c->h, NULL,
                       "The queue (queue.csv) orders %s report%s by priority (%s); %s %s "
                       "scored from incomplete data (a missing transcript or count, or a category "
-                      "the model never saw) and are flagged in the queue. Drift check: %s.",
-                      rd, rep_s(nw), rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
-                      nf == 1 ? "was" : "were",
+                      "the model never saw) and %s flagged in the queue. Drift check: %s.",
+                      rd, rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
                                                    : "score.json records none");
     } else {
