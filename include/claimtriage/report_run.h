@@ -57,7 +57,8 @@ typedef struct ct_report_options {
 CT_API ct_report_options ct_report_options_default(void);
 /* NULL when usable, else a static message: reviews_per_hour, cost_per_hour
  * and hours_per_day finite and > 0 (cost may be 0), hours_per_day <= 24,
- * a start date that is not a valid calendar date YYYY-MM-DD, an empty or
+ * a start date that is not a valid calendar date YYYY-MM-DD or from
+ * which the plan's schedule would end after 9999-12-31, an empty or
  * non-alphabetic currency, max_rows outside 1..1000. */
 CT_API const char *ct_report_options_check(const ct_report_options *o);
 

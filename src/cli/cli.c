@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <claimtriage/artifact.h>
+#include <claimtriage/plan.h>
 #include <claimtriage/table.h>
 
 #include <errno.h>
@@ -939,4 +940,18 @@ void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double m
         ct_json_key(w, k);
         ct_json_str(w, why);
     }
+}
+
+int cli_start_arg(const char *cmd, const char *s)
+{
+    ct_plan_dates *dates = calloc(ct_plan_count(), sizeof *dates);
+    if (!dates) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    ct_diag d;
+    ct_diag_clear(&d);
+    const ct_status st = ct_plan_schedule(s, dates, NULL, &d);
+    free(dates);
+    return st == CT_OK ? CLI_OPT_NEXT : cli_usage(cmd, "--start: %s", d.message);
 }

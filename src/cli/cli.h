@@ -172,6 +172,12 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
                   unsigned long long hi, unsigned long long *out);
 int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
                    double hi, double *out);
+/* A --start date as plan, run and report take it: a calendar date
+ * YYYY-MM-DD from which the plan's schedule ends by 9999-12-31
+ * (ct_plan_schedule, the one date check). CLI_OPT_NEXT, or CLI_EXIT_USAGE
+ * after plan's message ("--start: '2026-02-30' is not a date: day 30 ...");
+ * CLI_EXIT_IO when out of memory. */
+int cli_start_arg(const char *cmd, const char *s);
 /* A label column none of whose values is `positive`: its values (the first
  * 8, quoted, comma-separated) into vals, and into near the sentence
  * "; did you mean 'Claim'? It differs from 'claim' only in letter case or

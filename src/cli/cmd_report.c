@@ -3,10 +3,13 @@
  * and with --pdf DIR/report.pdf through headless Chromium. */
 #include "cli.h"
 
+#include <claimtriage/digest.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char report_help[] =
     "usage: claimtriage report DIR [--redact] [--start DATE] [--reviews-per-hour R]\n"
@@ -56,27 +59,38 @@ enum {
 /* Chromium's time limit for printing the page. */
 #define REPORT_PDF_TIMEOUT_S 120.0
 
-/* The review rate and cost the run recorded (manifest.json "options"),
- * for those not given on the command line: a report rebuilt by hand says
- * what the run said. Left as they are when the folder has no valid
- * manifest or it records no such option. */
-static void run_rates(const char *dir, double *rate, double *cost)
+/* The options the run recorded (manifest.json: "options" and "redacted"),
+ * for those not given on the command line, so that `report DIR` rebuilds
+ * the run's own report (docs/report.md: "same folder, same bytes"): the
+ * review rate, the cost, the plan's start (copied into start[], empty when
+ * the run had none) and redaction. Before 2026-12-02 only the rate and the
+ * cost were taken: a run made with --start lost its calendar dates when
+ * its report was rebuilt (tests/cli/report_rebuilt_as_run). Left as they
+ * are when the folder has no valid manifest or it records no such option.
+ * A NULL pointer: that option was given. */
+static void run_options(const char *dir, double *rate, double *cost, char *start, size_t nstart,
+                        int *redact)
 {
-    if (!rate && !cost)
-        return;
     char path[4096];
     if (snprintf(path, sizeof path, "%s/manifest.json", dir) >= (int)sizeof path)
         return;
     ct_json_doc *doc = NULL;
     if (ct_artifact_load(path, "run", NULL, NULL, &doc, NULL, NULL) != CT_OK)
         return;
-    const ct_json_value *opt = ct_json_get(ct_json_doc_root(doc), "options");
+    const ct_json_value *root = ct_json_doc_root(doc);
+    const ct_json_value *opt = ct_json_get(root, "options");
     const double r = ct_json_number(ct_json_get(opt, "reviews_per_hour"));
     const double c = ct_json_number(ct_json_get(opt, "cost_per_hour"));
+    const char *st = ct_json_string(ct_json_get(opt, "start"), NULL);
+    const ct_json_value *red = ct_json_get(root, "redacted");
     if (rate && r > 0 && isfinite(r))
         *rate = r;
     if (cost && c >= 0 && isfinite(c))
         *cost = c;
+    if (start && st && strlen(st) < nstart)
+        snprintf(start, nstart, "%s", st);
+    if (redact && red && ct_json_type_of(red) == CT_JSON_BOOL && ct_json_bool_value(red))
+        *redact = 1;
     ct_json_doc_free(doc);
 }
 
@@ -104,7 +118,10 @@ int cmd_report(int argc, char **argv)
         case 'h': fputs(report_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case OPT_REDACT: o.redact = 1; break;
-        case OPT_START: o.start = optarg; break;
+        case OPT_START:
+            o.start = optarg;
+            rc = cli_start_arg("report", optarg);
+            break;
         case OPT_RATE:
             rc = cli_number_arg("report", "reviews-per-hour", optarg, 0, 1, 1e12,
                                 &o.reviews_per_hour);
@@ -142,12 +159,34 @@ int cmd_report(int argc, char **argv)
         return cli_usage("report", argc - optind ? "one run folder DIR, not %d" : "missing DIR",
                          argc - optind);
     const char *dir = argv[optind];
-    run_rates(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour);
+    char run_start[16] = "";
+    int run_redact = 0;
+    run_options(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour,
+                o.start ? NULL : run_start, sizeof run_start, o.redact ? NULL : &run_redact);
+    if (run_start[0]) {
+        if ((rc = cli_start_arg("report", run_start)) != CLI_OPT_NEXT)
+            return rc;
+        o.start = run_start;
+    }
+    o.redact |= run_redact;
     const char *m = ct_report_options_check(&o);
     if (m)
         return cli_usage("report", "%s", m);
     ct_diag d;
     ct_diag_clear(&d);
+    /* the page before: a PDF printed from it stays true if it is unchanged */
+    char page[4096], before[CT_SHA256_HEX_SIZE] = "", after[CT_SHA256_HEX_SIZE] = "";
+    snprintf(page, sizeof page, "%s/report.html", dir);
+    if (ct_sha256_file(page, before, NULL, NULL) != CT_OK)
+        before[0] = '\0';
+    /* a PDF older than the page it sits beside was stale already */
+    char pdfpath[4096];
+    snprintf(pdfpath, sizeof pdfpath, "%s/report.pdf", dir);
+    struct stat ps, hs;
+    const int stale =
+        stat(pdfpath, &ps) == 0 && stat(page, &hs) == 0 &&
+        (ps.st_mtim.tv_sec < hs.st_mtim.tv_sec ||
+         (ps.st_mtim.tv_sec == hs.st_mtim.tv_sec && ps.st_mtim.tv_nsec < hs.st_mtim.tv_nsec));
     ct_report_result res;
     ct_status s = ct_report_write(dir, &o, &res, &d);
     if (s != CT_OK)
@@ -169,6 +208,25 @@ int cmd_report(int argc, char **argv)
         dl--;
     cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking point%s)", dl, dir, dl, dir,
              res.points, res.points == 1 ? "" : "s");
+    if (!pdf) {
+        /* a PDF of an earlier rendering stays beside a page that changed
+         * (other rates, dates): said, even with -q, as run's warnings
+         * are; nothing is removed (before 2026-12-02 nothing was said:
+         * tests/cli/report_pdf_left_stale) */
+        char old[4096];
+        struct stat sb;
+        snprintf(old, sizeof old, "%.*s/report.pdf", dl, dir);
+        if (stat(old, &sb) == 0 && S_ISREG(sb.st_mode) &&
+            (stale || ct_sha256_file(page, after, NULL, NULL) != CT_OK ||
+             strcmp(before, after) != 0)) {
+            char what[4400];
+            snprintf(what, sizeof what,
+                     "%s is an earlier printing and does not show this report: print it again "
+                     "with --pdf, or remove it",
+                     old);
+            cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+        }
+    }
     if (pdf) {
         char html[4096], out[4096];
         snprintf(html, sizeof html, "%.*s/report.html", dl, dir);

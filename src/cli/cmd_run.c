@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "run_folder.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <signal.h>
 #include <errno.h>
@@ -139,6 +140,28 @@ typedef struct run_opts {
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
+static const struct option run_longopts[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"redact", no_argument, NULL, OPT_REDACT},
+    {"start", required_argument, NULL, OPT_START},
+    {"reviews-per-hour", required_argument, NULL, OPT_RPH},
+    {"cost-per-hour", required_argument, NULL, OPT_CPH},
+    {"capacity", required_argument, NULL, OPT_CAPACITY},
+    {"pdf", no_argument, NULL, OPT_PDF},
+    {"threads", required_argument, NULL, OPT_THREADS},
+    {"rows", required_argument, NULL, OPT_ROWS},
+    {"target", required_argument, NULL, OPT_TARGET},
+    {"positive", required_argument, NULL, OPT_POSITIVE},
+    {"text", required_argument, NULL, OPT_TEXT},
+    {"id", required_argument, NULL, OPT_ID},
+    {"views", required_argument, NULL, OPT_VIEWS},
+    CLI_LOAD_LONGOPTS,
+    {"help", no_argument, NULL, 'h'},
+    {"quiet", no_argument, NULL, 'q'},
+    {NULL, 0, NULL, 0},
+};
+
 typedef enum { ST_NOT_RUN = 0, ST_DONE, ST_FAILED } stage_state;
 
 typedef struct stage {
@@ -156,6 +179,56 @@ typedef struct stage {
     uint64_t bytes[RUN_MAX_OUT];
     size_t nout;
 } stage;
+
+/* The options a failed stage's message names that run does not take
+ * ("--folds 4 at most here", "--holdout none" from train): written to out
+ * ("--folds, --holdout"), their number returned. The way out such a hint
+ * shows is the stage's own command, not run's: the caller says so. */
+static size_t options_not_run(const char *msg, char *out, size_t n)
+{
+    size_t count = 0, len = 0;
+    out[0] = '\0';
+    for (const char *p = strstr(msg, "--"); p; p = strstr(p + 2, "--")) {
+        if (p > msg && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
+            continue;
+        size_t k = 0;
+        while (islower((unsigned char)p[2 + k]) || isdigit((unsigned char)p[2 + k]) ||
+               (k && p[2 + k] == '-'))
+            k++;
+        if (k == 0 || !islower((unsigned char)p[2]))
+            continue;
+        int known = 0;
+        for (const struct option *o = run_longopts; o->name && !known; o++)
+            known = strlen(o->name) == k && strncmp(o->name, p + 2, k) == 0;
+        char name[64];
+        snprintf(name, sizeof name, "--%.*s", (int)(k < 60 ? k : 60), p + 2);
+        const char *seen = strstr(out, name);
+        if (known || (seen && (seen[strlen(name)] == ',' || seen[strlen(name)] == '\0')))
+            continue;
+        const int w = snprintf(out + len, n - len, "%s%s", count ? ", " : "", name);
+        if (w < 0 || (size_t)w >= n - len)
+            break;
+        len += (size_t)w;
+        count++;
+    }
+    return count;
+}
+
+/* After a failed stage's message: the options it names that run does not
+ * take, said to be the stage's (printed at FIRST, wrapped under HANG). */
+static void hint_options_not_run(const stage *s, const char *first, size_t hang)
+{
+    char foreign[256], what[512];
+    const size_t n = options_not_run(s->message, foreign, sizeof foreign);
+    if (!n)
+        return;
+    snprintf(what, sizeof what,
+             "%s %s an option of 'claimtriage %s' that run does not take: to use %s, run the "
+             "stage's command (manifest.json) by hand with %s",
+             foreign, n == 1 ? "is" : "are", s->name, n == 1 ? "it" : "them",
+             n == 1 ? "it" : "them");
+    cli_print_wrapped(stderr, first, hang, what);
+}
 
 typedef struct run_state {
     const run_opts *o;
@@ -275,7 +348,9 @@ static char *stage_command(const stage *s)
         if (i)
             b[len++] = ' ';
         if (plain) {
-            len += (size_t)sprintf(b + len, "%s", w);
+            const size_t wl = strlen(w); /* need counted it and the NUL */
+            memcpy(b + len, w, wl + 1);
+            len += wl;
         } else {
             b[len++] = '\'';
             for (const char *p = w; *p; p++) {
@@ -867,6 +942,7 @@ static int workflow(run_opts *o)
                 char what[700];
                 snprintf(what, sizeof what, "%s (a side analysis: the run goes on)", s->message);
                 cli_print_wrapped(stderr, "    ", 4, what);
+                hint_options_not_run(s, "    hint: ", 10);
             }
             src = 0;
         }
@@ -882,6 +958,8 @@ static int workflow(run_opts *o)
                 snprintf(what, sizeof what, "stage '%s' (%s) failed with exit %d: %s", s->name,
                          s->pace, s->exit_code, s->message);
             cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+            if (!run_signal)
+                hint_options_not_run(s, "  hint: ", 8);
             size_t done = 0;
             for (size_t j = 0; j < k; j++)
                 done += r->st[j].state == ST_DONE;
@@ -941,8 +1019,11 @@ static int workflow(run_opts *o)
         for (size_t k = 0; k < r->n; k++)
             total += r->st[k].seconds;
         char *rp = run_path_in(o->dir, "report.html");
-        fprintf(stderr, "claimtriage run: %zu stages in %.2f s; the report: %s\n", r->n, total,
-                rp ? rp : "report.html");
+        /* wrapped as every message (a long DIR passed 100 columns) */
+        char what[PATH_MAX + 96];
+        snprintf(what, sizeof what, "%zu stages in %.2f s; the report: %s", r->n, total,
+                 rp ? rp : "report.html");
+        cli_print_wrapped(stderr, "claimtriage run: ", 2, what);
         free(rp);
     }
     if (!rc) {
@@ -957,44 +1038,9 @@ static int workflow(run_opts *o)
 
 /* ------------------------------------------------------------- options */
 
-static int valid_date(const char *s)
-{
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s[4] != '-' ||
-        s[7] != '-')
-        return 0;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
-}
-
 static int run_main(int argc, char **argv, int demo)
 {
     const char *cmd = demo ? "demo" : "run";
-    static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"seed", required_argument, NULL, OPT_SEED},
-        {"redact", no_argument, NULL, OPT_REDACT},
-        {"start", required_argument, NULL, OPT_START},
-        {"reviews-per-hour", required_argument, NULL, OPT_RPH},
-        {"cost-per-hour", required_argument, NULL, OPT_CPH},
-        {"capacity", required_argument, NULL, OPT_CAPACITY},
-        {"pdf", no_argument, NULL, OPT_PDF},
-        {"threads", required_argument, NULL, OPT_THREADS},
-        {"rows", required_argument, NULL, OPT_ROWS},
-        {"target", required_argument, NULL, OPT_TARGET},
-        {"positive", required_argument, NULL, OPT_POSITIVE},
-        {"text", required_argument, NULL, OPT_TEXT},
-        {"id", required_argument, NULL, OPT_ID},
-        {"views", required_argument, NULL, OPT_VIEWS},
-        CLI_LOAD_LONGOPTS,
-        {"help", no_argument, NULL, 'h'},
-        {"quiet", no_argument, NULL, 'q'},
-        {NULL, 0, NULL, 0},
-    };
     run_opts o;
     memset(&o, 0, sizeof o);
     o.seed = 42;
@@ -1013,7 +1059,7 @@ static int run_main(int argc, char **argv, int demo)
     cli_load_init(&chk);
     opterr = 0;
     optind = 1;
-    while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
+    while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", run_longopts, NULL)) != -1) {
         switch (c) {
         case 'h':
             fputs(demo ? demo_help : run_help, stdout);
@@ -1026,8 +1072,7 @@ static int run_main(int argc, char **argv, int demo)
         case OPT_REDACT: o.redact = 1; break;
         case OPT_START:
             o.start = optarg;
-            if (!valid_date(optarg))
-                rc = cli_usage(cmd, "--start takes a date YYYY-MM-DD, got '%s'", optarg);
+            rc = cli_start_arg(cmd, optarg);
             break;
         case OPT_RPH:
             rc = cli_number_arg(cmd, "reviews-per-hour", optarg, 0, 1, 1e12, &o.rph);

@@ -192,6 +192,12 @@ static void test_report_options(void **state)
     assert_non_null(ct_report_options_check(&o));
     o.start = "2026-1-05";
     assert_non_null(ct_report_options_check(&o));
+    /* a calendar date whose plan would end after 9999-12-31: refused as
+     * plan --start refuses it (ct_plan_schedule); 9999-12-08 still fits */
+    o.start = "9999-12-31";
+    assert_non_null(ct_report_options_check(&o));
+    o.start = "9999-12-08";
+    assert_null(ct_report_options_check(&o));
     o = ct_report_options_default();
     o.reviews_per_hour = 0;
     assert_non_null(ct_report_options_check(&o));

@@ -357,6 +357,82 @@ static void or_cell(char *buf, size_t n, double v)
 
 /* ------------------------------------------------------------ regression */
 
+/* The regression checked on its held-out rows (regress.json's split): its
+ * accuracy beside the no-information rate, its confusion matrix, and in
+ * words when it predicts one class for every row, so that the odds ratios
+ * are not read as a classifier that picks such rows out (regress's text
+ * output warns "single class"; the page said nothing before 2026-12-02:
+ * tests/cli/report_regress_held_out). */
+static void regress_holdout(rep_ctx *c, const ct_json_value *r)
+{
+    const ct_json_value *sp = ct_json_get(r, "split");
+    if (!sp || ct_json_type_of(sp) != CT_JSON_OBJECT)
+        return;
+    ct_html_heading(c->h, 3, "On held-out rows");
+    if (rep_str(sp, "error")) {
+        ct_html_paraf(c->h, "missing", "No held-out check: %s.", rep_str(sp, "error"));
+        return;
+    }
+    const char *t = rep_str(r, "model.target") ? rep_str(r, "model.target") : "?";
+    const char *p = rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?";
+    const double ntr = rep_num(sp, "train_rows"), nte = rep_num(sp, "test_rows"),
+                 tp = rep_num(sp, "confusion.tp"), fp = rep_num(sp, "confusion.fp"),
+                 auc = rep_num(sp, "roc_auc"), one = rep_num(sp, "single_class_predicted");
+    char a[32], b[32], pc[32], ts[32], sd[32], thr[32], acc[32], nir[32], ba[32], rec[32];
+    rep_count(a, sizeof a, ntr);
+    rep_count(b, sizeof b, nte);
+    rep_count(pc, sizeof pc, rep_num(sp, "test_positive"));
+    rep_pct(ts, sizeof ts, rep_num(sp, "test_size"), 0);
+    rep_count(sd, sizeof sd, rep_num(sp, "seed"));
+    ct_numfmt_auto(thr, sizeof thr, rep_num(sp, "threshold"));
+    rep_pct(acc, sizeof acc, rep_num(sp, "accuracy"), 1);
+    rep_pct(nir, sizeof nir, rep_num(sp, "no_information_rate"), 1);
+    ct_numfmt_fixed(ba, sizeof ba, rep_num(sp, "balanced_accuracy"), 3);
+    ct_numfmt_fixed(rec, sizeof rec, rep_num(sp, "recall"), 3);
+    /* precision with no row predicted positive does not exist (the JSON's
+     * 0 is sklearn's zero_division=0): said, not printed as a number */
+    char prec[160], au[96], auv[32] = "";
+    if (tp + fp > 0) {
+        char v[32];
+        ct_numfmt_fixed(v, sizeof v, rep_num(sp, "precision"), 3);
+        snprintf(prec, sizeof prec, "precision %s", v);
+    } else
+        snprintf(prec, sizeof prec, "no precision (no row was predicted %s)", p);
+    if (isfinite(auc)) {
+        ct_numfmt_fixed(auv, sizeof auv, auc, 3);
+        snprintf(au, sizeof au, "ROC AUC %s", auv);
+    } else
+        snprintf(au, sizeof au, "no ROC AUC (one class among the held-out rows)");
+    const char *bal = rep_str(sp, "balance");
+    const char *weighed =
+        bal && strcmp(bal, "weight") == 0 ? ", both classes weighed equally in the fit" : "";
+    ct_html_paraf(c->h, NULL,
+                  "Fitted on %s row%s and checked on %s held-out row%s (%s of the rows, "
+                  "stratified, seed %s%s; %s of them %s = %s), at threshold %s: accuracy %s, "
+                  "against %s for always answering the larger class (the no-information rate); "
+                  "balanced accuracy %s, %s, recall %s, %s.",
+                  a, rep_s(ntr), b, rep_s(nte), ts, sd, weighed, pc, t, p, thr, acc, nir, ba, prec,
+                  rec, au);
+    rep_confusion_begin(c, p, tp, rep_num(sp, "confusion.fn"), fp, rep_num(sp, "confusion.tn"));
+    char note[768] = "";
+    if (one == 0 || one == 1) {
+        char says[256], rank[96] = "";
+        if (one == 1)
+            snprintf(says, sizeof says, "predicts %s = %s for every held-out row", t, p);
+        else
+            snprintf(says, sizeof says, "predicts no held-out row to have %s = %s", t, p);
+        if (auv[0])
+            snprintf(rank, sizeof rank, "; its ROC AUC (%s) says how well its scores rank them",
+                     auv);
+        snprintf(note, sizeof note,
+                 "The model %s, so at this threshold it tells no row apart: read it for which "
+                 "factors go with %s = %s (the odds ratios above), not as a way to pick such "
+                 "rows out%s.",
+                 says, t, p, rank);
+    }
+    ct_html_table_end(c->h, note[0] ? note : NULL);
+}
+
 void rep_write_regress(rep_ctx *c)
 {
     rep_section(c, "regress", "Regression: what goes with a verified account");
@@ -435,5 +511,6 @@ void rep_write_regress(rep_ctx *c)
             ct_html_item(c->h, ct_json_string(ct_json_at(in, i), NULL));
         ct_html_list_end(c->h);
     }
+    regress_holdout(c, r);
     ct_html_section_end(c->h);
 }

@@ -241,8 +241,10 @@ static void point_queue(rep_ctx *c)
     about_count(a, sizeof a, f->recall_random * f->claims);
     pct_whole_near(rq, sizeof rq, f->recall_queue);
     pct_whole_near(ra, sizeof ra, f->recall_random);
-    ct_numfmt_headline(hq, sizeof hq, rep_shown(f->hours_queue_mean));
-    ct_numfmt_headline(hr, sizeof hr, rep_shown(f->hours_random_mean));
+    /* every wait of the paragraph with the same decimals: before
+     * 2026-12-02 the queue's read "16.0" here and "16.03" a sentence on */
+    rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+    rep_hours2(hr, sizeof hr, f->hours_random_mean);
     rep_count(nq, sizeof nq, f->n);
     char wait[320] = "", R[32];
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
@@ -273,11 +275,8 @@ static void point_queue(rep_ctx *c)
                                         " and %s of the claims' views (the queue %s)", wv, wq);
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean) && m < sizeof more) {
                 char hv[32], hq2[32];
-                /* half up as the JSON's decimals read (16.025 -> 16.03) */
-                ct_numfmt_fixed(hv, sizeof hv, floor(f->hours_views_mean * 100 + 0.5 + 1e-7) / 100,
-                                2);
-                ct_numfmt_fixed(hq2, sizeof hq2,
-                                floor(f->hours_queue_mean * 100 + 0.5 + 1e-7) / 100, 2);
+                rep_hours2(hv, sizeof hv, f->hours_views_mean);
+                rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
                 snprintf(more + m, sizeof more - m,
                          ", and a claim waits %s hours of review on average over the whole queue "
                          "(the queue %s)",
@@ -289,10 +288,8 @@ static void point_queue(rep_ctx *c)
              * in it, so the day's shares compare nothing; the wait does */
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean)) {
                 char hv[32], hq2[32];
-                ct_numfmt_fixed(hv, sizeof hv, floor(f->hours_views_mean * 100 + 0.5 + 1e-7) / 100,
-                                2);
-                ct_numfmt_fixed(hq2, sizeof hq2,
-                                floor(f->hours_queue_mean * 100 + 0.5 + 1e-7) / 100, 2);
+                rep_hours2(hv, sizeof hv, f->hours_views_mean);
+                rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
                 snprintf(views, sizeof views,
                          " The day holds the whole queue, so every order, views alone too, "
                          "finds all its claims within it; sorting by views alone, a claim "
@@ -600,6 +597,35 @@ void rep_brief_compute(rep_ctx *c)
     point_caveats(c);
 }
 
+/* Why a talking point is not written although its file is there. */
+static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
+{
+    const ct_json_value *r = rep_root(c, which);
+    switch (which) {
+    case REP_TEST: {
+        const ct_json_value *sk = rep_get(r, "skipped.0");
+        const char *col = rep_str(sk, "columns.0"), *grp = rep_str(sk, "columns.1");
+        if (sk && rep_str(sk, "reason") && col && grp)
+            snprintf(buf, n, "the comparison of %s by %s did not run: %s.", col, grp,
+                     rep_str(sk, "reason"));
+        else
+            snprintf(buf, n,
+                     "test.json holds no comparison of groups (a test with another --target runs "
+                     "the associations only; they are in the hypothesis tests section).");
+        break;
+    }
+    case REP_EDA:
+        snprintf(buf, n,
+                 "eda.json has no median video_view_count for both classes of the label column "
+                 "(the column absent, or a class without values).");
+        break;
+    case REP_QUEUE: snprintf(buf, n, "%s", c->fin.why[0] ? c->fin.why : "no figures."); break;
+    default:
+        snprintf(buf, n, "evaluate.json has no recall and precision (no labelled row?).");
+        break;
+    }
+}
+
 void rep_write_summary(rep_ctx *c)
 {
     rep_section(c, "summary", "Executive summary");
@@ -613,19 +639,31 @@ void rep_write_summary(rep_ctx *c)
     ct_html_list_end(c->h);
     static const struct {
         int which;
-        const char *what;
-    } need[] = {{REP_EVALUATE, "how well the model catches claims (evaluate.json)"},
-                {REP_QUEUE, "what the queue gains (queue_eval.json)"},
-                {REP_EDA, "what distinguishes claim videos (eda.json)"},
-                {REP_TEST, "the hypothesis test (test.json)"}};
-    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
-        if (!rep_root(c, need[i].which)) {
-            ct_html_raw(c->h, "<p class=\"note\">No talking point on ");
-            ct_html_text(c->h, need[i].what);
-            ct_html_raw(c->h, ": ");
-            ct_html_text(c->h, c->a[need[i].which].why);
-            ct_html_raw(c->h, "</p>\n");
-        }
+        const char *topic, *what;
+    } need[] = {{REP_EVALUATE, "model", "how well the model catches claims (evaluate.json)"},
+                {REP_QUEUE, "queue", "what the queue gains (queue_eval.json)"},
+                {REP_EDA, "claims", "what distinguishes claim videos (eda.json)"},
+                {REP_TEST, "test", "the hypothesis test (test.json)"}};
+    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++) {
+        int have = 0;
+        for (size_t k = 0; k < c->npt && !have; k++)
+            have = strcmp(c->pt[k].topic, need[i].topic) == 0;
+        if (have)
+            continue;
+        /* the file missing, or there without what the point needs: both
+         * said (before 2026-12-02 only a missing file was, so a test.json
+         * whose comparison was skipped dropped its point in silence) */
+        char why[CT_DIAG_MSG_MAX + 160];
+        if (!rep_root(c, need[i].which))
+            snprintf(why, sizeof why, "%s", c->a[need[i].which].why);
+        else
+            point_missing_why(c, need[i].which, why, sizeof why);
+        ct_html_raw(c->h, "<p class=\"note\">No talking point on ");
+        ct_html_text(c->h, need[i].what);
+        ct_html_raw(c->h, ": ");
+        ct_html_text(c->h, why);
+        ct_html_raw(c->h, "</p>\n");
+    }
     ct_html_section_end(c->h);
 }
 

@@ -26,23 +26,6 @@ ct_report_options ct_report_options_default(void)
     return o;
 }
 
-/* A valid proleptic Gregorian date YYYY-MM-DD. */
-static int valid_date(const char *s)
-{
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-            return 0;
-    const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    const int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || m < 1 || m > 12 || d < 1)
-        return 0;
-    const int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= mdays[m - 1] + (m == 2 && leap);
-}
-
 const char *ct_report_options_check(const ct_report_options *o)
 {
     if (!o)
@@ -53,8 +36,9 @@ const char *ct_report_options_check(const ct_report_options *o)
         return "cost per hour must be a number >= 0";
     if (!(isfinite(o->hours_per_day) && o->hours_per_day > 0 && o->hours_per_day <= 24))
         return "hours per day must be in (0, 24]";
-    if (o->start && !valid_date(o->start))
-        return "the start date must be a calendar date YYYY-MM-DD";
+    if (o->start && !rep_start_valid(o->start))
+        return "the start date must be a calendar date YYYY-MM-DD from which the plan ends by "
+               "9999-12-31";
     if (!o->currency || !*o->currency || strlen(o->currency) > 8)
         return "the currency must be a short code such as USD";
     for (const char *p = o->currency; *p; p++)

@@ -147,6 +147,12 @@ void rep_cell(char *buf, size_t n, double v);
 void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t, double),
                       int *absent);
 /* Fixed-point and percentage cells for rep_cell_or_none. */
+/* A confusion matrix of class POS (rows actual, columns predicted), left
+ * open: the caller ends it with ct_html_table_end and its note. */
+void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn);
+/* Hours of review as the page shows every one of them: 2 decimals, half
+ * up ("16.03", never "16.0" beside "16.03" or "16.025" beside "31.8167"). */
+void rep_hours2(char *buf, size_t n, double v);
 void rep_cell_fixed3(char *buf, size_t n, double v);
 void rep_cell_fixed4(char *buf, size_t n, double v);
 void rep_cell_pct2(char *buf, size_t n, double v);
@@ -170,6 +176,9 @@ void rep_fig(rep_point *p, const char *name, double v);
 /* ---- the parts of the page */
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
+/* A --start the plan can be scheduled from: a calendar date YYYY-MM-DD
+ * whose schedule ends by 9999-12-31 (ct_plan_schedule; report_plan.c). */
+int rep_start_valid(const char *start);
 void rep_write_summary(rep_ctx *c);
 void rep_write_finance(rep_ctx *c);
 void rep_write_plan(rep_ctx *c);

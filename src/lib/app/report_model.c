@@ -117,23 +117,10 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
 static void confusion(rep_ctx *c, const ct_json_value *ev)
 {
     ct_html_heading(c->h, 3, "Confusion matrix");
-    char tp[32], fp[32], tn[32], fn[32];
-    rep_count(tp, sizeof tp, rep_num(ev, "metrics.confusion.tp"));
-    rep_count(fp, sizeof fp, rep_num(ev, "metrics.confusion.fp"));
-    rep_count(tn, sizeof tn, rep_num(ev, "metrics.confusion.tn"));
-    rep_count(fn, sizeof fn, rep_num(ev, "metrics.confusion.fn"));
     const char *pos = rep_str(ev, "model.positive") ? rep_str(ev, "model.positive") : "positive";
-    char h1[96], h2[96];
-    snprintf(h1, sizeof h1, "predicted %s", pos);
-    snprintf(h2, sizeof h2, "predicted not %s", pos);
-    const char *head[] = {"", h1, h2};
-    char r1[96], r2[96];
-    snprintf(r1, sizeof r1, "actually %s", pos);
-    snprintf(r2, sizeof r2, "actually not %s", pos);
-    ct_html_table_begin(c->h, NULL, 3, head, "lrr");
-    const char *row1[] = {r1, tp, fn}, *row2[] = {r2, fp, tn};
-    ct_html_table_row(c->h, row1);
-    ct_html_table_row(c->h, row2);
+    rep_confusion_begin(c, pos, rep_num(ev, "metrics.confusion.tp"),
+                        rep_num(ev, "metrics.confusion.fn"), rep_num(ev, "metrics.confusion.fp"),
+                        rep_num(ev, "metrics.confusion.tn"));
     char thr[32];
     ct_numfmt_auto(thr, sizeof thr, rep_shown(rep_num(ev, "metrics.threshold")));
     static const char *const mnames[] = {
@@ -176,14 +163,20 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         x[i] = cnt[i] > 0 ? rep_num(b, "mean_predicted") : NAN;
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
-    char ece[32], title[160];
-    const double e = rep_num(ev, "reliability.ece");
-    ct_numfmt_sig3(ece, sizeof ece, rep_shown(e));
-    if (isfinite(e))
+    char ece[32], pp[32], title[200];
+    const double e = rep_shown(rep_num(ev, "reliability.ece"));
+    ct_numfmt_sig3(ece, sizeof ece, e);
+    /* in percentage points for people: "to within 0.0412" read as a
+     * probability, and an ECE of 0 as "to within 0" (the reports file) */
+    ct_numfmt_headline(pp, sizeof pp, 100 * e);
+    if (isfinite(e) && e == 0)
         snprintf(title, sizeof title,
-                 "Predicted probabilities match observed claim rates to within %s on average "
-                 "(ECE)",
-                 ece);
+                 "Predicted probabilities match observed claim rates in every bin (ECE 0)");
+    else if (isfinite(e))
+        snprintf(title, sizeof title,
+                 "Predicted probabilities match observed claim rates to within %s percentage "
+                 "point%s on average (ECE %s)",
+                 pp, rep_s_shown(pp), ece);
     else
         snprintf(title, sizeof title, "Predicted probabilities against observed claim rates");
     ct_html_reliability r = {
@@ -419,14 +412,6 @@ void rep_write_model(rep_ctx *c)
 
 /* ------------------------------------------------------------ triage */
 
-/* hours of review, the same 2 decimals in every row and as the summary's
- * comparison with views alone ("16.03", not "16.025" beside "31.8167") */
-static void cell_hours2(char *buf, size_t n, double v)
-{
-    /* half up as the JSON's decimals read (16.025 -> 16.03), as the summary */
-    ct_numfmt_fixed(buf, n, floor(v * 100 + 0.5 + 1e-7) / 100, 2);
-}
-
 void rep_write_triage(rep_ctx *c)
 {
     rep_section(c, "triage", "The review queue");
@@ -436,12 +421,23 @@ void rep_write_triage(rep_ctx *c)
         const double nw = rep_num(sc, "rows.written"), nf = rep_num(sc, "rows.flagged");
         rep_count(rd, sizeof rd, nw);
         rep_count(fl, sizeof fl, rep_num(sc, "rows.flagged"));
+        /* the priority in words (docs/score.md), not its option value
+         * alone: "by priority (reach)" said nothing to the Operations Lead */
+        const char *pri = rep_str(sc, "priority") ? rep_str(sc, "priority") : "?";
+        char pw[256];
+        if (strcmp(pri, "reach") == 0)
+            snprintf(pw, sizeof pw,
+                     "reach: the chance a report is a claim times ln(1 + views + shares), so "
+                     "likely claims that many people see come first");
+        else if (strcmp(pri, "prob") == 0)
+            snprintf(pw, sizeof pw, "prob: the chance a report is a claim, most likely first");
+        else
+            snprintf(pw, sizeof pw, "%s", pri);
         ct_html_paraf(c->h, NULL,
                       "The queue (queue.csv) orders %s report%s by priority (%s); %s %s "
                       "scored from incomplete data (a missing transcript or count, or a category "
-                      "the model never saw) and are flagged in the queue. Drift check: %s.",
-                      rd, rep_s(nw), rep_str(sc, "priority") ? rep_str(sc, "priority") : "?", fl,
-                      nf == 1 ? "was" : "were",
+                      "the model never saw) and %s flagged in the queue. Drift check: %s.",
+                      rd, rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
                                                    : "score.json records none");
     } else {
@@ -478,7 +474,7 @@ void rep_write_triage(rep_ctx *c)
         snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
         rep_cell_or_none(p2, sizeof p2, rep_num(qe, path), rep_cell_pct2, &absent);
         snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
-        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path), cell_hours2, &absent);
+        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path), rep_hours2, &absent);
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }

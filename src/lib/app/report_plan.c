@@ -2,7 +2,8 @@
  * with its stage, owner, stakeholders, planned dates and status proven by
  * the run folder. Everything the report takes from claimtriage/plan.h
  * passes through ONE function, plan_rows(): the schedule (ct_plan_schedule)
- * and the status proven by the run's manifest (ct_plan_status_dir). */
+ * and the status proven by the run's manifest (ct_plan_status_dir); and
+ * rep_start_valid(), the options' check of --start by that same schedule. */
 #include "app/report_internal.h"
 #include "claimtriage/plan.h"
 #include "claimtriage/textwidth.h"
@@ -148,4 +149,14 @@ void rep_write_plan(rep_ctx *c)
                                 : "Dates are working days from the start; give --start "
                                   "YYYY-MM-DD for calendar dates.");
     ct_html_section_end(c->h);
+}
+
+int rep_start_valid(const char *start)
+{
+    ct_plan_dates *dates = ct_malloc(ct_plan_count() * sizeof *dates);
+    if (!dates)
+        return 0;
+    const int ok = ct_plan_schedule(start, dates, NULL, NULL) == CT_OK;
+    ct_free(dates);
+    return ok;
 }

@@ -201,3 +201,28 @@ void rep_fig(rep_point *p, const char *name, double v)
         p->fig[p->nfig++] = v;
     }
 }
+
+void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn)
+{
+    char n[4][32];
+    rep_count(n[0], sizeof n[0], tp);
+    rep_count(n[1], sizeof n[1], fn);
+    rep_count(n[2], sizeof n[2], fp);
+    rep_count(n[3], sizeof n[3], tn);
+    char h1[96], h2[96], r1[96], r2[96];
+    snprintf(h1, sizeof h1, "predicted %s", pos);
+    snprintf(h2, sizeof h2, "predicted not %s", pos);
+    snprintf(r1, sizeof r1, "actually %s", pos);
+    snprintf(r2, sizeof r2, "actually not %s", pos);
+    const char *head[] = {"", h1, h2};
+    ct_html_table_begin(c->h, NULL, 3, head, "lrr");
+    const char *row1[] = {r1, n[0], n[1]}, *row2[] = {r2, n[2], n[3]};
+    ct_html_table_row(c->h, row1);
+    ct_html_table_row(c->h, row2);
+}
+
+void rep_hours2(char *buf, size_t n, double v)
+{
+    /* half up as the JSON's decimals read (16.025 -> 16.03) */
+    ct_numfmt_fixed(buf, n, floor(rep_shown(v) * 100 + 0.5 + 1e-7) / 100, 2);
+}
