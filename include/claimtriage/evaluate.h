@@ -149,6 +149,38 @@ CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame
                                                const ct_evaluate_result *r, const char *path,
                                                ct_diag *diag);
 
+/* ---- errors by group ----
+ * The result's decisions within each level of a categorical column of f
+ * (f: the frame r was computed on, row for row): every metric of
+ * claimtriage/metrics.h over the group's labelled rows at the model's
+ * threshold — so a model that misses claims of unverified accounts more
+ * often than of verified ones shows it (fairlearn's MetricFrame, by one
+ * sensitive feature). Groups in the column's level order, rows without a
+ * value last as one group (missing = 1). A group without a labelled row has
+ * n_labelled 0 and its metrics unset. */
+typedef struct ct_evaluate_group {
+    char *level; /* the level's text ("" for the missing group) */
+    int missing; /* 1: the rows without a value */
+    size_t n_rows, n_labelled, n_positive;
+    ct_metrics_binary metrics; /* where n_labelled > 0 */
+} ct_evaluate_group;
+
+typedef struct ct_evaluate_by {
+    char *column;
+    ct_evaluate_group *groups;
+    size_t n_groups;
+} ct_evaluate_by;
+
+/* Errors: CT_ECOLUMN (no such column; "did you mean" in the hint),
+ * CT_ETYPE (the column is not categorical), CT_EINVAL (NULL arguments, or
+ * f's row count is not r's), CT_ENOMEM. *out NULL on error; free it with
+ * ct_evaluate_by_free (accepts NULL). Reentrant. */
+CT_API ct_status ct_evaluate_by_run(const ct_evaluate_result *r, const ct_frame *f,
+                                    const char *column, ct_evaluate_by **out, ct_diag *diag);
+CT_API void ct_evaluate_by_free(ct_evaluate_by *b);
+/* Write b as the member "by" of the object w has open (docs/formats.md). */
+CT_API void ct_evaluate_by_write_json(const ct_evaluate_by *b, ct_json *w);
+
 /* Write the result as members of the object w has open (docs/formats.md,
  * "evaluate --json"): rows, model, metrics, reliability, importance and at
  * most max_rows misclassified rows (line, id, text, label, probability). */

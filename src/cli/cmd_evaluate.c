@@ -31,6 +31,9 @@ static const char evaluate_help[] =
     "                          from the model's seed and fractions\n"
     "  --predictions=OUT.csv   write line, id, probability, predicted for every\n"
     "                          row (atomically; '-' for standard output)\n"
+    "  --by=COL                errors within each level of the categorical column COL\n"
+    "                          (as verified_status): recall, precision, missed\n"
+    "                          positives and false alarms per group\n"
     "  --show=N                misclassified rows listed (default 10; JSON: 1000)\n"
     "  --repeats=N             permutations per feature group (default 5)\n"
     "  --no-importance         skip permutation importance\n"
@@ -49,12 +52,14 @@ enum {
     OPT_NO_IMPORTANCE,
     OPT_SEED,
     OPT_THREADS,
-    OPT_SPLIT
+    OPT_SPLIT,
+    OPT_BY
 };
 
 typedef struct eval_opts {
     ct_evaluate_options e;
     const char *model_path, *predictions;
+    const char *by; /* --by: the errors by this column's levels, or NULL */
     unsigned long long show;
     int json, show_given, threads;
     int split; /* CT_ROLE_*, CT_ROLE_NONE: every row */
@@ -73,6 +78,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         {"seed", required_argument, NULL, OPT_SEED},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"split", required_argument, NULL, OPT_SPLIT},
+        {"by", required_argument, NULL, OPT_BY},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -105,6 +111,11 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
                 o->threads = (int)u;
             break;
         case OPT_SPLIT: rc = cli_split_option("evaluate", optarg, &o->split); break;
+        case OPT_BY:
+            if (!*optarg)
+                rc = cli_usage("evaluate", "--by needs a column name");
+            o->by = optarg;
+            break;
         default: rc = cli_shared_option(c, "evaluate", evaluate_help, lo, argv);
         }
         if (rc != CLI_OPT_NEXT)
@@ -166,8 +177,58 @@ static void note_no_positive(const ct_model *m, const ct_frame *f, const ct_eval
              ct_frame_source(f), m->target, m->positive, vals, near);
 }
 
+/* A group's recall or precision: "undefined" where its denominator is 0
+ * (no positive row, no row predicted positive). */
+static const char *group_rate(char *b, size_t cap, const ct_metrics_binary *mb, ct_metric q)
+{
+    if (mb->note[q] != CT_NOTE_NONE)
+        return "undefined";
+    return fmt(b, cap, ct_metrics_get(mb, q));
+}
+
+/* evaluate --by: each group's errors at the model's threshold. */
+static void print_by(const ct_model *m, const ct_evaluate_by *by, double threshold)
+{
+    char a[32], h[160];
+    snprintf(h, sizeof h, "errors by %s (threshold %s; missed: %s rows predicted not %s)",
+             by->column, fmt(a, sizeof a, threshold), m->positive, m->positive);
+    printf("\n");
+    cli_print_wrapped(stdout, "", 2, h);
+    ct_table *t = ct_table_create(8);
+    cli_table_fit(t); /* long names hang, wide tables in blocks */
+    const char *head[] = {by->column, "rows",      "labelled", m->positive,
+                          "recall",   "precision", "missed",   "false alarms"};
+    for (size_t k = 0; k < 8; k++) {
+        ct_table_add(t, head[k]);
+        ct_table_align(t, k, k > 0);
+    }
+    for (size_t k = 0; k < by->n_groups; k++) {
+        const ct_evaluate_group *g = &by->groups[k];
+        ct_table_add(t, g->missing ? "(missing)" : g->level);
+        cli_fmt_count(a, sizeof a, g->n_rows);
+        ct_table_add(t, a);
+        cli_fmt_count(a, sizeof a, g->n_labelled);
+        ct_table_add(t, a);
+        if (!g->n_labelled) {
+            for (int q = 0; q < 5; q++) /* counts 0, rates undefined */
+                ct_table_add(t, q == 1 || q == 2 ? "undefined" : "0");
+            continue;
+        }
+        cli_fmt_count(a, sizeof a, g->n_positive);
+        ct_table_add(t, a);
+        ct_table_add(t, group_rate(a, sizeof a, &g->metrics, CT_METRIC_RECALL));
+        ct_table_add(t, group_rate(a, sizeof a, &g->metrics, CT_METRIC_PRECISION));
+        cli_fmt_count(a, sizeof a, g->metrics.fn);
+        ct_table_add(t, a);
+        cli_fmt_count(a, sizeof a, g->metrics.fp);
+        ct_table_add(t, a);
+    }
+    ct_table_print(t, stdout, "  ");
+    ct_table_destroy(t);
+}
+
 static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
-                       const ct_evaluate_result *r)
+                       const ct_evaluate_result *r, const ct_evaluate_by *by)
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, r->n_rows);
@@ -239,6 +300,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
     cli_metric_notes(NULL, &r->metrics);
+    if (by)
+        print_by(m, by, r->threshold);
     if (r->importance) {
         printf("\npermutation importance (loss of %s when a group is shuffled; mean and std of "
                "%zu\n  repeats; baseline %s)\n",
@@ -306,7 +369,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
 
 static int write_json(const eval_opts *o, const char *path, const ct_load_stats *st,
                       const ct_model *m, const ct_frame *f, const ct_evaluate_result *r,
-                      const ct_repro *rp)
+                      const ct_evaluate_by *by, const ct_repro *rp)
 {
     ct_json *w = cli_json_begin(stdout, "evaluate", 1);
     if (!w)
@@ -326,6 +389,12 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
     ct_json_key(w, "split_rows");
     ct_json_uint(w, o->split_rows);
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
+    if (by)
+        ct_evaluate_by_write_json(by, w);
+    else {
+        ct_json_key(w, "by");
+        ct_json_null(w);
+    }
     ct_repro_write_json(rp, w);
     ct_json_object_end(w);
     ct_status s = ct_json_finish(w);
@@ -384,10 +453,13 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     memset(&rp, 0, sizeof rp);
     o->e.progress = importance_progress;
     o->e.progress_user = (void *)"importance";
+    ct_evaluate_by *by = NULL;
     s = ct_evaluate_run(m, f, &o->e, &r, &dg);
     cli_progress_end();
     if (s == CT_ECOLUMN)
         ct_pipeline_hint_absent(m->pipeline, f, NULL, &dg);
+    if (s == CT_OK && o->by) /* before any file is written */
+        s = ct_evaluate_by_run(r, f, o->by, &by, &dg);
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
     if (s == CT_OK) /* rows outside --split: not skipped (bad rows are), their own key */
@@ -399,7 +471,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     if (s != CT_OK)
         rc = cli_fail_in(s, &dg, path);
     else if (o->json)
-        rc = write_json(o, path, &st, m, f, r, &rp);
+        rc = write_json(o, path, &st, m, f, r, by, &rp);
     else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
         if (o->split != CT_ROLE_TEST && o->split != CT_ROLE_VALIDATION && m->input_hash &&
             strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
@@ -407,10 +479,11 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
             cli_note("%s is the file the model was trained on: these figures include its "
                      "training rows (optimistic)",
                      path);
-        print_text(o, path, m, f, r);
+        print_text(o, path, m, f, r, by);
         rc = ferror(stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
     }
     ct_repro_clear(&rp);
+    ct_evaluate_by_free(by);
     ct_evaluate_result_free(r);
     ct_frame_destroy(f);
     ct_model_free(m);

@@ -164,9 +164,24 @@ int cmd_report(int argc, char **argv)
     run_options(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour,
                 o.start ? NULL : run_start, sizeof run_start, o.redact ? NULL : &run_redact);
     if (run_start[0]) {
-        if ((rc = cli_start_arg("report", run_start)) != CLI_OPT_NEXT)
-            return rc;
-        o.start = run_start;
+        /* the manifest's, not the user's: a start it records that is no
+         * date (an edited file) is said and left out, not a usage error */
+        ct_plan_dates *dates = calloc(ct_plan_count(), sizeof *dates);
+        ct_diag d;
+        ct_diag_clear(&d);
+        if (!dates)
+            return cli_fail(CT_ENOMEM, NULL);
+        if (ct_plan_schedule(run_start, dates, NULL, &d) == CT_OK)
+            o.start = run_start;
+        else {
+            char what[CT_DIAG_MSG_MAX + 256];
+            snprintf(what, sizeof what,
+                     "%s/manifest.json records the plan's start '%s', which is not one (%s); the "
+                     "plan's days are shown as working days",
+                     dir, run_start, d.message);
+            cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+        }
+        free(dates);
     }
     o.redact |= run_redact;
     const char *m = ct_report_options_check(&o);

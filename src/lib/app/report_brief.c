@@ -586,6 +586,48 @@ static void point_caveats(rep_ctx *c)
     }
 }
 
+/* Milestone 8's "what to monitor": the figures to watch once the model
+ * runs on new reports, from evaluate.json (today's held-out recall, and by
+ * account status where evaluate --by counted it). */
+static void point_monitor(rep_ctx *c)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    const double rec = ev ? rep_num(ev, "metrics.recall") : NAN;
+    if (!isfinite(rec))
+        return;
+    const char *target, *pos;
+    rep_label(c, &target, &pos);
+    char r[32], groups[512] = "";
+    rep_pct_near(r, sizeof r, rec);
+    const ct_json_value *g = rep_get(ev, "by.groups");
+    size_t len = 0;
+    for (size_t i = 0; i < ct_json_size(g) && len < sizeof groups; i++) {
+        const ct_json_value *v = ct_json_at(g, i);
+        const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
+        if (!rep_str(v, "level") || !(np > 0) || !isfinite(gr))
+            continue;
+        char b[32];
+        rep_cell_pct2(b, sizeof b, gr);
+        len += (size_t)snprintf(groups + len, sizeof groups - len, "%s'%s' %s", len ? ", " : "",
+                                rep_str(v, "level"), b);
+    }
+    char by[640] = "";
+    if (groups[0])
+        snprintf(by, sizeof by,
+                 " recall within each %s (%s here): a group falling behind needs more labelled "
+                 "reports of its own;",
+                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+    rep_point *pt = rep_point_add(
+        c, "monitor", "evaluate.json",
+        "What to monitor once the model runs on new reports: recall on a labelled sample of them "
+        "each week (%s on the held-out reports today; when it falls, retrain on the new "
+        "labels);%s the share of transcript words the model never saw (score's drift line), "
+        "since new wordings are where it misses %s rows; and view counts, which it leans on "
+        "while new videos have few views yet.",
+        r, by, pos);
+    rep_fig(pt, "recall", rec);
+}
+
 void rep_brief_compute(rep_ctx *c)
 {
     finance_compute(c);
@@ -595,6 +637,7 @@ void rep_brief_compute(rep_ctx *c)
     point_claims(c);
     point_test(c);
     point_caveats(c);
+    point_monitor(c);
 }
 
 /* Why a talking point is not written although its file is there. */

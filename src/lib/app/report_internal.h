@@ -43,13 +43,13 @@ typedef struct rep_art {
     int failed;                /* its stage failed (manifest.json): "not available" */
 } rep_art;
 
-#define REP_MAX_POINTS 8
+#define REP_MAX_POINTS 10
 #define REP_MAX_FIGS 8
 #define REP_TEXT_MAX 2048
 
 /* A talking point: a sentence and the numbers behind it. */
 typedef struct rep_point {
-    const char *topic;  /* "model", "queue", "claims", "test", "caveats" */
+    const char *topic;  /* "model", "queue", "finance", "claims", "test", "caveats", "monitor" */
     const char *source; /* the artifact it comes from */
     char text[REP_TEXT_MAX];
     size_t nfig;

@@ -145,6 +145,92 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     ct_html_table_end(c->h, note);
 }
 
+/* ------------------------------------------------ errors by group */
+
+/* Milestone 8's "check errors separately for verified and unverified
+ * accounts": evaluate --by's groups (run passes --by=verified_status when
+ * the file has that categorical column), or why they are absent. */
+static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
+{
+    const char *target, *pos;
+    rep_label(c, &target, &pos);
+    const ct_json_value *by = rep_get(ev, "by");
+    if (ct_json_type_of(by) != CT_JSON_OBJECT) {
+        ct_html_heading(c->h, 3, "Errors by account status");
+        ct_html_para(c->h, "missing",
+                     "Not checked: the file has no categorical verified_status column, so the "
+                     "model's errors could not be compared between verified and unverified "
+                     "accounts (evaluate --by COL makes the table for another column).");
+        return;
+    }
+    const char *col = rep_str(by, "column") ? rep_str(by, "column") : "?";
+    char head[160];
+    snprintf(head, sizeof head, "Errors by %s", col);
+    ct_html_heading(c->h, 3, head);
+    char hpos[96], hmiss[112], hfa[64];
+    snprintf(hpos, sizeof hpos, "%s rows", pos);
+    snprintf(hmiss, sizeof hmiss, "%s rows missed", pos);
+    snprintf(hfa, sizeof hfa, "false alarms");
+    const char *hdr[] = {col, "labelled reports", hpos, "recall", hmiss, "precision", hfa};
+    ct_html_table_begin(c->h, NULL, 7, hdr, "lrrrrrr");
+    const ct_json_value *g = rep_get(by, "groups");
+    int absent = 0;
+    double worst = INFINITY, best = -INFINITY;
+    const char *worst_name = NULL, *best_name = NULL;
+    for (size_t i = 0; i < ct_json_size(g); i++) {
+        const ct_json_value *v = ct_json_at(g, i);
+        char cell[7][64];
+        snprintf(cell[0], sizeof cell[0], "%s",
+                 rep_str(v, "level") ? rep_str(v, "level") : "(missing)");
+        rep_count(cell[1], sizeof cell[1], rep_num(v, "labelled"));
+        const ct_json_value *m = rep_get(v, "metrics");
+        const int has = ct_json_type_of(m) == CT_JSON_OBJECT;
+        /* recall and precision do not exist where their denominator is 0
+         * (the JSON's *_note): shown as a dash, said below */
+        const double npos = has ? rep_num(m, "positives") : 0;
+        const double recall = has && npos > 0 ? rep_num(m, "recall") : NAN;
+        const double fp = has ? rep_num(m, "confusion.fp") : 0;
+        const double tp = has ? rep_num(m, "confusion.tp") : 0;
+        const double precision = has && tp + fp > 0 ? rep_num(m, "precision") : NAN;
+        rep_count(cell[2], sizeof cell[2], npos);
+        rep_cell_or_none(cell[3], sizeof cell[3], recall, rep_cell_pct2, &absent);
+        rep_count(cell[4], sizeof cell[4], has ? rep_num(m, "confusion.fn") : 0);
+        rep_cell_or_none(cell[5], sizeof cell[5], precision, rep_cell_pct2, &absent);
+        rep_count(cell[6], sizeof cell[6], fp);
+        const char *row[7] = {cell[0], cell[1], cell[2], cell[3], cell[4], cell[5], cell[6]};
+        ct_html_table_row(c->h, row);
+        if (isfinite(recall) && recall < worst) {
+            worst = recall;
+            worst_name = rep_str(v, "level");
+        }
+        if (isfinite(recall) && recall > best) {
+            best = recall;
+            best_name = rep_str(v, "level");
+        }
+    }
+    char note[640];
+    size_t len = (size_t)snprintf(
+        note, sizeof note,
+        "The held-out reports of each %s value, at the model's threshold: recall is the share of "
+        "the group's %s rows the model catches, precision the share of its alarms that are right.",
+        col, pos);
+    if (absent && len < sizeof note)
+        len += (size_t)snprintf(note + len, sizeof note - len,
+                                " A dash: the share does not exist (no %s row, or no alarm, "
+                                "in the group).",
+                                pos);
+    if (worst_name && best_name && best - worst >= 0.01 && len < sizeof note) {
+        char a[32], b[32]; /* as the table shows them */
+        rep_cell_pct2(a, sizeof a, worst);
+        rep_cell_pct2(b, sizeof b, best);
+        snprintf(note + len, sizeof note - len,
+                 " The model catches %s of %s rows from '%s' against %s from '%s': the gap is "
+                 "worth watching, and more labelled reports of the weaker group are the remedy.",
+                 a, pos, worst_name, b, best_name);
+    }
+    ct_html_table_end(c->h, note);
+}
+
 /* ------------------------------------------------------- calibration */
 
 static void calibration(rep_ctx *c, const ct_json_value *ev)
@@ -400,6 +486,7 @@ void rep_write_model(rep_ctx *c)
         model_comparison(c, tr);
     if (!rep_missing(c, REP_EVALUATE, "the held-out evaluation (evaluate.json)")) {
         confusion(c, ev);
+        errors_by_group(c, ev);
         calibration(c, ev);
         importance(c, ev);
     }

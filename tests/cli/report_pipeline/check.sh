@@ -61,7 +61,7 @@ check "report.json is an artifact of command report" python3 -c '
 import json, sys
 j = json.load(open(sys.argv[1]))
 assert j["tool"] == "claimtriage" and j["command"] == "report" and j["schema_version"] == 1
-assert 4 <= len(j["talking_points"]) <= 6, len(j["talking_points"])
+assert 5 <= len(j["talking_points"]) <= 7, len(j["talking_points"])
 assert j["finance"]["computed"] and j["finance"]["hours_saved"] >= 0
 assert all(a["used"] for a in j["artifacts"]), j["artifacts"]
 ms = j["plan"]["milestones"]

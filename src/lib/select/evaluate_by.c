@@ -1,0 +1,137 @@
+/* evaluate_by.c — the evaluation's errors within each level of a
+ * categorical column (verified and unverified accounts), from the result's
+ * probabilities and labels (see claimtriage/evaluate.h). */
+#include "claimtriage/evaluate.h"
+#include "claimtriage/train.h"
+
+#include <math.h>
+#include <string.h>
+
+void ct_evaluate_by_free(ct_evaluate_by *b)
+{
+    if (!b)
+        return;
+    for (size_t k = 0; k < b->n_groups; k++)
+        ct_free(b->groups[k].level);
+    ct_free(b->groups);
+    ct_free(b->column);
+    ct_free(b);
+}
+
+/* Group k's metrics over its labelled rows (ord[0..m)). */
+static ct_status group_metrics(const ct_evaluate_result *r, const size_t *ord, size_t m,
+                               ct_evaluate_group *g, double *y, double *p, ct_diag *diag)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m; i++) {
+        const size_t row = ord[i];
+        if (isnan(r->label[row]))
+            continue;
+        y[n] = r->label[row];
+        p[n++] = r->proba[row];
+    }
+    g->n_labelled = n;
+    if (!n)
+        return CT_OK;
+    ct_status s = ct_metrics_binary_compute(y, p, n, r->threshold, &g->metrics, diag);
+    g->n_positive = g->metrics.npos;
+    return s;
+}
+
+ct_status ct_evaluate_by_run(const ct_evaluate_result *r, const ct_frame *f, const char *column,
+                             ct_evaluate_by **out, ct_diag *diag)
+{
+    *out = NULL;
+    if (!r || !f || !column || ct_frame_nrows(f) != r->n_rows)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "evaluate by group: a result, its frame and a column are needed");
+    const ct_column *c;
+    ct_status s = ct_frame_find_as(f, column, "--by", &c, diag);
+    if (s)
+        return s;
+    const int32_t *code = ct_column_codes(c);
+    if (!code)
+        return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                           "column '%s' is of type %s, not categorical: errors are counted by the "
+                           "levels of a categorical column (as verified_status)",
+                           column, ct_type_name(ct_column_type(c)));
+    const size_t nl = ct_column_nlevels(c), n = r->n_rows;
+    size_t nmiss = 0;
+    for (size_t i = 0; i < n; i++)
+        nmiss += code[i] < 0;
+    const size_t ng = nl + (nmiss > 0);
+    ct_evaluate_by *b = ct_calloc(1, sizeof *b);
+    size_t *start = ct_calloc(ng + 1, sizeof *start), *ord = ct_malloc((n ? n : 1) * sizeof *ord);
+    double *y = ct_malloc((n ? n : 1) * sizeof *y), *p = ct_malloc((n ? n : 1) * sizeof *p);
+    if (!b || !start || !ord || !y || !p || !(b->column = ct_strdup(column)) ||
+        !(b->groups = ct_calloc(ng ? ng : 1, sizeof *b->groups))) {
+        s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the errors by group");
+        goto done;
+    }
+    b->n_groups = ng;
+    /* rows by group (levels in the column's order, missing last; rows in
+     * order within each): a counting sort */
+    for (size_t i = 0; i < n; i++)
+        start[(code[i] < 0 ? nl : (size_t)code[i]) + 1]++;
+    for (size_t k = 0; k < ng; k++)
+        start[k + 1] += start[k];
+    for (size_t i = 0; i < n; i++)
+        ord[start[code[i] < 0 ? nl : (size_t)code[i]]++] = i;
+    for (size_t k = ng; k > 0; k--) /* each start moved to its group's end: back */
+        start[k] = start[k - 1];
+    start[0] = 0;
+    for (size_t k = 0; k < ng && !s; k++) {
+        ct_evaluate_group *g = &b->groups[k];
+        g->missing = k == nl;
+        if (!(g->level = ct_strdup(g->missing ? "" : ct_column_level(c, k)))) {
+            s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the errors by group");
+            break;
+        }
+        g->n_rows = start[k + 1] - start[k];
+        s = group_metrics(r, ord + start[k], g->n_rows, g, y, p, diag);
+    }
+done:
+    ct_free(start);
+    ct_free(ord);
+    ct_free(y);
+    ct_free(p);
+    if (s) {
+        ct_evaluate_by_free(b);
+        return s;
+    }
+    *out = b;
+    return CT_OK;
+}
+
+void ct_evaluate_by_write_json(const ct_evaluate_by *b, ct_json *w)
+{
+    ct_json_key(w, "by");
+    ct_json_object_begin(w);
+    ct_json_key(w, "column");
+    ct_json_str(w, b->column);
+    ct_json_key(w, "groups");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < b->n_groups; k++) {
+        const ct_evaluate_group *g = &b->groups[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "level");
+        if (g->missing)
+            ct_json_null(w);
+        else
+            ct_json_str(w, g->level);
+        ct_json_key(w, "rows");
+        ct_json_uint(w, g->n_rows);
+        ct_json_key(w, "labelled");
+        ct_json_uint(w, g->n_labelled);
+        ct_json_key(w, "metrics");
+        if (g->n_labelled) {
+            ct_json_object_begin(w);
+            ct_train_write_metrics_json(&g->metrics, w);
+            ct_json_object_end(w);
+        } else
+            ct_json_null(w);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
