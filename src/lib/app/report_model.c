@@ -527,6 +527,26 @@ void rep_write_triage(rep_ctx *c)
                       rd, rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
                                                    : "score.json records none");
+        /* run scores the held-out rows so their labels can measure the
+         * queue; the backlog proper (the rows without a label) is not in
+         * it, and the page says so with the command that ranks it */
+        const char *split = rep_str(sc, "split");
+        const ct_json_value *tr = rep_root(c, REP_TRAIN);
+        const double nu = tr ? rep_num(tr, "rows.unlabelled") : NAN;
+        if (split && strcmp(split, "test") == 0) {
+            char un[32];
+            rep_count(un, sizeof un, nu);
+            ct_html_paraf(c->h, "note",
+                          "This queue holds the model's held-out test reports only, whose labels "
+                          "measure it below%s%s%s. To rank every report of the file: claimtriage "
+                          "score FILE -m model.ctm -o queue.csv (docs/score.md).",
+                          nu > 0 ? "; the file's " : "", nu > 0 ? un : "",
+                          nu > 0 ? (nu == 1 ? " report without a label (the backlog itself) is "
+                                              "not in it"
+                                            : " reports without a label (the backlog itself) "
+                                              "are not in it")
+                                 : "");
+        }
     } else {
         rep_missing(c, REP_SCORE, "the scoring record (score.json)");
     }
