@@ -143,6 +143,15 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     if (len < sizeof note)
         note[len - 1] = '.';
     ct_html_table_end(c->h, note);
+    /* the trade-off the threshold sets, in words for the Operations Lead */
+    ct_html_paraf(c->h, "note",
+                  "The model calls a report a %s when its probability is at least the "
+                  "threshold (%s). The threshold trades the two kinds of error: a lower one "
+                  "catches more %s rows and sends more of the others to review, a higher one the "
+                  "reverse. 'claimtriage train --target-recall R' sets it for a stated recall "
+                  "and reports the precision paid; '--cost-ratio K' for a missed %s that costs K "
+                  "wasted reviews.",
+                  pos, thr, pos, pos);
 }
 
 /* ------------------------------------------------ errors by group */
