@@ -25,7 +25,8 @@ runnable() {
     "claimtriage test tiktok_dataset.csv" | "claimtriage regress tiktok_dataset.csv" | \
     "claimtriage train tiktok_dataset.csv -m claims.ctm" | \
     "claimtriage synth --rows 3000 --seed 7 -o new.csv" | \
-    "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv" | "head -3 scores.csv") return 0 ;;
+    "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv --by verified_status" | \
+    "head -3 scores.csv") return 0 ;;
   esac
   return 1
 }
