@@ -172,10 +172,17 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
                      "accounts (evaluate --by COL makes the table for another column).");
         return;
     }
+    /* the column's and the levels' names whole (user text of any length:
+     * a fixed buffer cut them, so long levels looked alike, and could cut
+     * a character in two) */
     const char *col = rep_str(by, "column") ? rep_str(by, "column") : "?";
-    char head[160];
-    snprintf(head, sizeof head, "Errors by %s", col);
-    ct_html_heading(c->h, 3, head);
+    char *head = ct_malloc(strlen(col) + sizeof "Errors by ");
+    if (head) {
+        memcpy(head, "Errors by ", sizeof "Errors by " - 1);
+        memcpy(head + sizeof "Errors by " - 1, col, strlen(col) + 1);
+    }
+    ct_html_heading(c->h, 3, head ? head : "Errors by group");
+    ct_free(head);
     char hpos[96], hmiss[112], hfa[64];
     snprintf(hpos, sizeof hpos, "%s rows", pos);
     snprintf(hmiss, sizeof hmiss, "%s rows missed", pos);
@@ -183,15 +190,14 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
     const char *hdr[] = {col, "labelled reports", hpos, "recall", hmiss, "precision", hfa};
     ct_html_table_begin(c->h, NULL, 7, hdr, "lrrrrrr");
     const ct_json_value *g = rep_get(by, "groups");
-    int absent = 0;
+    int absent = 0, unread = 0; /* a share that does not exist; a count not a number */
     double worst = INFINITY, best = -INFINITY;
     const char *worst_name = NULL, *best_name = NULL;
     for (size_t i = 0; i < ct_json_size(g); i++) {
         const ct_json_value *v = ct_json_at(g, i);
         char cell[7][64];
-        snprintf(cell[0], sizeof cell[0], "%s",
-                 rep_str(v, "level") ? rep_str(v, "level") : "(missing)");
-        rep_count(cell[1], sizeof cell[1], rep_num(v, "labelled"));
+        const char *level = rep_str(v, "level") ? rep_str(v, "level") : "(missing)";
+        rep_cell_or_none(cell[1], sizeof cell[1], rep_num(v, "labelled"), rep_count, &unread);
         const ct_json_value *m = rep_get(v, "metrics");
         const int has = ct_json_type_of(m) == CT_JSON_OBJECT;
         /* recall and precision do not exist where their denominator is 0
@@ -201,43 +207,55 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
         const double fp = has ? rep_num(m, "confusion.fp") : 0;
         const double tp = has ? rep_num(m, "confusion.tp") : 0;
         const double precision = has && tp + fp > 0 ? rep_num(m, "precision") : NAN;
-        rep_count(cell[2], sizeof cell[2], npos);
+        rep_cell_or_none(cell[2], sizeof cell[2], npos, rep_count, &unread);
         rep_cell_or_none(cell[3], sizeof cell[3], recall, rep_cell_pct2, &absent);
-        rep_count(cell[4], sizeof cell[4], has ? rep_num(m, "confusion.fn") : 0);
+        rep_cell_or_none(cell[4], sizeof cell[4], has ? rep_num(m, "confusion.fn") : 0, rep_count,
+                         &unread);
         rep_cell_or_none(cell[5], sizeof cell[5], precision, rep_cell_pct2, &absent);
-        rep_count(cell[6], sizeof cell[6], fp);
-        const char *row[7] = {cell[0], cell[1], cell[2], cell[3], cell[4], cell[5], cell[6]};
+        rep_cell_or_none(cell[6], sizeof cell[6], fp, rep_count, &unread);
+        const char *row[7] = {level, cell[1], cell[2], cell[3], cell[4], cell[5], cell[6]};
         ct_html_table_row(c->h, row);
         if (isfinite(recall) && recall < worst) {
             worst = recall;
-            worst_name = rep_str(v, "level");
+            worst_name = level;
         }
         if (isfinite(recall) && recall > best) {
             best = recall;
-            best_name = rep_str(v, "level");
+            best_name = level;
         }
     }
-    char note[640];
+    /* sized for the names it quotes, so none is cut */
+    const size_t cap = 1024 + 2 * strlen(col) + 4 * strlen(pos) +
+                       (worst_name ? strlen(worst_name) : 0) + (best_name ? strlen(best_name) : 0);
+    char *note = ct_malloc(cap);
+    if (!note) {
+        ct_html_table_end(c->h, NULL);
+        return;
+    }
     size_t len = (size_t)snprintf(
-        note, sizeof note,
+        note, cap,
         "The held-out reports of each %s value, at the model's threshold: recall is the share of "
         "the group's %s rows the model catches, precision the share of its alarms that are right.",
         col, pos);
-    if (absent && len < sizeof note)
-        len += (size_t)snprintf(note + len, sizeof note - len,
+    if (absent && len < cap)
+        len += (size_t)snprintf(note + len, cap - len,
                                 " A dash: the share does not exist (no %s row, or no alarm, "
                                 "in the group).",
                                 pos);
-    if (worst_name && best_name && best - worst >= 0.01 && len < sizeof note) {
+    if (unread && len < cap)
+        len += (size_t)snprintf(note + len, cap - len,
+                                " A dash in a count: evaluate.json does not give it as a number.");
+    if (worst_name && best_name && best - worst >= 0.01 && len < cap) {
         char a[32], b[32]; /* as the table shows them */
         rep_cell_pct2(a, sizeof a, worst);
         rep_cell_pct2(b, sizeof b, best);
-        snprintf(note + len, sizeof note - len,
+        snprintf(note + len, cap - len,
                  " The model catches %s of %s rows from '%s' against %s from '%s': the gap is "
                  "worth watching, and more labelled reports of the weaker group are the remedy.",
                  a, pos, worst_name, b, best_name);
     }
     ct_html_table_end(c->h, note);
+    ct_free(note);
 }
 
 /* ------------------------------------------------------- calibration */
