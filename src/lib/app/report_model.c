@@ -121,8 +121,14 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     rep_confusion_begin(c, pos, rep_num(ev, "metrics.confusion.tp"),
                         rep_num(ev, "metrics.confusion.fn"), rep_num(ev, "metrics.confusion.fp"),
                         rep_num(ev, "metrics.confusion.tn"));
+    /* a threshold evaluate.json does not give as a number is said so, never
+     * printed as "undefined" */
     char thr[32];
-    ct_numfmt_auto(thr, sizeof thr, rep_shown(rep_num(ev, "metrics.threshold")));
+    const double tv = rep_num(ev, "metrics.threshold");
+    if (isfinite(tv))
+        ct_numfmt_auto(thr, sizeof thr, rep_shown(tv));
+    else
+        snprintf(thr, sizeof thr, "not in evaluate.json");
     static const char *const mnames[] = {
         "accuracy", "balanced_accuracy", "precision",         "recall",
         "f1",       "roc_auc",           "average_precision", "brier_score"};
@@ -146,12 +152,13 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     /* the trade-off the threshold sets, in words for the Operations Lead */
     ct_html_paraf(c->h, "note",
                   "The model calls a report a %s when its probability is at least the "
-                  "threshold (%s). The threshold trades the two kinds of error: a lower one "
+                  "threshold%s%s%s. The threshold trades the two kinds of error: a lower one "
                   "catches more %s rows and sends more of the others to review, a higher one the "
                   "reverse. 'claimtriage train --target-recall R' sets it for a stated recall "
                   "and reports the precision paid; '--cost-ratio K' for a missed %s that costs K "
                   "wasted reviews.",
-                  pos, thr, pos, pos);
+                  pos, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "", isfinite(tv) ? ")" : "",
+                  pos, pos);
 }
 
 /* ------------------------------------------------ errors by group */
