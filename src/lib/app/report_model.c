@@ -198,7 +198,7 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
     ct_html_table_begin(c->h, NULL, 7, hdr, "lrrrrrr");
     const ct_json_value *g = rep_get(by, "groups");
     int absent = 0, unread = 0; /* a share that does not exist; a count not a number */
-    double worst = INFINITY, best = -INFINITY;
+    double worst = INFINITY, best = -INFINITY, worst_n[2] = {0, 0}, best_n[2] = {0, 0};
     const char *worst_name = NULL, *best_name = NULL;
     for (size_t i = 0; i < ct_json_size(g); i++) {
         const ct_json_value *v = ct_json_at(g, i);
@@ -225,10 +225,14 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
         if (isfinite(recall) && recall < worst) {
             worst = recall;
             worst_name = level;
+            worst_n[0] = rep_num(m, "confusion.tp");
+            worst_n[1] = npos;
         }
         if (isfinite(recall) && recall > best) {
             best = recall;
             best_name = level;
+            best_n[0] = rep_num(m, "confusion.tp");
+            best_n[1] = npos;
         }
     }
     /* sized for the names it quotes, so none is cut */
@@ -253,13 +257,20 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
         len += (size_t)snprintf(note + len, cap - len,
                                 " A dash in a count: evaluate.json does not give it as a number.");
     if (worst_name && best_name && best - worst >= 0.01 && len < cap) {
-        char a[32], b[32]; /* as the table shows them */
+        /* the shares with the counts behind them: a recall of 0% on 4 claim
+         * rows is one claim from 25%, and the reader should see that */
+        char a[32], b[32], wc[2][32], bc[2][32]; /* as the table shows them */
         rep_cell_pct2(a, sizeof a, worst);
         rep_cell_pct2(b, sizeof b, best);
+        for (int k = 0; k < 2; k++) {
+            rep_count(wc[k], sizeof wc[k], worst_n[k]);
+            rep_count(bc[k], sizeof bc[k], best_n[k]);
+        }
         snprintf(note + len, cap - len,
-                 " The model catches %s of %s rows from '%s' against %s from '%s': the gap is "
-                 "worth watching, and more labelled reports of the weaker group are the remedy.",
-                 a, pos, worst_name, b, best_name);
+                 " The model catches %s of %s %s rows from '%s' (%s) against %s of %s from '%s' "
+                 "(%s): the gap is worth watching, and more labelled reports of the weaker group "
+                 "are the remedy.",
+                 wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b);
     }
     ct_html_table_end(c->h, note);
     ct_free(note);
