@@ -189,11 +189,19 @@ static const char *group_rate(char *b, size_t cap, const ct_metrics_binary *mb, 
 /* evaluate --by: each group's errors at the model's threshold. */
 static void print_by(const ct_model *m, const ct_evaluate_by *by, double threshold)
 {
-    char a[32], h[160];
-    snprintf(h, sizeof h, "errors by %s (threshold %s; missed: %s rows predicted not %s)",
-             by->column, fmt(a, sizeof a, threshold), m->positive, m->positive);
+    char a[32];
+    /* sized for the names, so a long column name is not cut (with the
+     * words after it); cli_print_wrapped says "(out of memory)" on NULL */
+#define BY_HEAD "errors by %s (threshold %s; missed: %s rows predicted not %s)"
+    fmt(a, sizeof a, threshold);
+    const int hn = snprintf(NULL, 0, BY_HEAD, by->column, a, m->positive, m->positive);
+    char *h = hn >= 0 ? malloc((size_t)hn + 1) : NULL;
+    if (h)
+        snprintf(h, (size_t)hn + 1, BY_HEAD, by->column, a, m->positive, m->positive);
+#undef BY_HEAD
     printf("\n");
     cli_print_wrapped(stdout, "", 2, h);
+    free(h);
     ct_table *t = ct_table_create(8);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
     const char *head[] = {by->column, "rows",      "labelled", m->positive,
@@ -268,15 +276,19 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             cli_print_wrapped(stdout, "  ", 2, note);
     }
     if (!r->n_labelled) {
-        if (r->has_target || !m->target) {
+        if (r->has_target || !m->target)
             printf("no metrics: %s\n",
                    r->has_target ? "no row has a label" : "the file has no label column");
-            return;
+        else {
+            char line[512];
+            snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s",
+                     m->target, r->target_near[0] ? "; " : "", r->target_near);
+            cli_print_wrapped(stdout, "", 2, line);
         }
-        char line[512];
-        snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s", m->target,
-                 r->target_near[0] ? "; " : "", r->target_near);
-        cli_print_wrapped(stdout, "", 2, line);
+        if (by) /* asked for: said, not left out in silence */
+            cli_print_wrapped(stdout, "", 2,
+                              "no errors by group (--by): they need labelled rows; --json's "
+                              "\"by\" has each group's row count");
         return;
     }
     char ul2[32];

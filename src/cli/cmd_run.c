@@ -793,29 +793,46 @@ static int load_args(stage *s, const run_opts *o, int bad_rows)
  * accounts"). */
 #define RUN_BY_COLUMN "verified_status"
 
-/* 1 when FILE's first rows give a categorical RUN_BY_COLUMN, read as the
- * stages will (delimiter, schema); 0 otherwise, also when FILE cannot be
- * read: the stages then say why, and the report says the check was not
- * made. The demo's sample is written by its first stage: synth writes the
- * column. */
+/* 1 when FILE gives a categorical RUN_BY_COLUMN, read as the stages will:
+ * every loader option they get (delimiter, schema, missing-value tokens,
+ * decimal mark, thousands separator) and the types inferred over the whole
+ * file, as their ct_frame_load infers them (the reader's default, its first
+ * 65,536 rows, called a column categorical that the stages then read as
+ * text, and evaluate --by failed the run); 0 otherwise, also when FILE
+ * cannot be read: the stages then say why, and the report says the check
+ * was not made. The demo's sample is written by its first stage: synth
+ * writes the column. */
 static int input_has_by_column(const run_opts *o)
 {
     if (o->demo)
         return 1;
-    ct_load_options lo = ct_load_options_default();
-    lo.schema = o->no_schema ? NULL : ct_reports_schema();
-    lo.delimiter = o->delim;
-    lo.on_bad_row = CT_BAD_ROW_SKIP;
+    cli_load l;
+    cli_load_init(&l);
+    const struct {
+        int opt;
+        const char *arg;
+    } given[] = {{CLI_OPT_NA_VALUES, o->na_values},
+                 {CLI_OPT_DELIMITER, o->delimiter},
+                 {CLI_OPT_DECIMAL, o->decimal},
+                 {CLI_OPT_THOUSANDS, o->thousands},
+                 {CLI_OPT_NO_SCHEMA, o->no_schema ? "" : NULL}};
+    int bad = 0;
+    for (size_t k = 0; k < sizeof given / sizeof given[0]; k++)
+        if (given[k].arg) /* checked when run read its options: no message */
+            bad |= cli_load_option(&l, "run", given[k].opt, given[k].arg) != 0;
+    l.opt.on_bad_row = CT_BAD_ROW_SKIP;
+    l.opt.infer_rows = SIZE_MAX;
     ct_reader *rd = NULL;
     ct_diag d;
-    if (ct_reader_open(o->input, &lo, &rd, &d) != CT_OK)
-        return 0;
-    const ct_schema *sc = ct_reader_schema(rd);
     int found = 0;
-    for (size_t j = 0; j < sc->ncolumns; j++)
-        if (strcmp(sc->columns[j].name, RUN_BY_COLUMN) == 0)
-            found = sc->columns[j].type == CT_TYPE_CATEGORY;
-    ct_reader_close(rd);
+    if (!bad && ct_reader_open(o->input, &l.opt, &rd, &d) == CT_OK) {
+        const ct_schema *sc = ct_reader_schema(rd);
+        for (size_t j = 0; j < sc->ncolumns; j++)
+            if (strcmp(sc->columns[j].name, RUN_BY_COLUMN) == 0)
+                found = sc->columns[j].type == CT_TYPE_CATEGORY;
+        ct_reader_close(rd);
+    }
+    cli_load_free(&l);
     return found;
 }
 

@@ -4,6 +4,7 @@
  * review hours the queue saves at the stated capacity and cost. */
 #include "app/report_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 
 #include <math.h>
 #include <string.h>
@@ -600,23 +601,36 @@ static void point_monitor(rep_ctx *c)
     char r[32], groups[512] = "";
     rep_pct_near(r, sizeof r, rec);
     const ct_json_value *g = rep_get(ev, "by.groups");
-    size_t len = 0;
-    for (size_t i = 0; i < ct_json_size(g) && len < sizeof groups; i++) {
+    /* whole groups only: one that does not fit is counted in "and N more"
+     * (cutting it could split a character, and report.json must stay
+     * UTF-8) */
+    size_t len = 0, more = 0;
+    char piece[sizeof groups];
+    for (size_t i = 0; i < ct_json_size(g); i++) {
         const ct_json_value *v = ct_json_at(g, i);
         const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
         if (!rep_str(v, "level") || !(np > 0) || !isfinite(gr))
             continue;
         char b[32];
         rep_cell_pct2(b, sizeof b, gr);
-        len += (size_t)snprintf(groups + len, sizeof groups - len, "%s'%s' %s", len ? ", " : "",
-                                rep_str(v, "level"), b);
+        const int k =
+            snprintf(piece, sizeof piece, "%s'%s' %s", len ? ", " : "", rep_str(v, "level"), b);
+        if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* room for "and N more" */)
+            more++;
+        else {
+            memcpy(groups + len, piece, (size_t)k + 1);
+            len += (size_t)k;
+        }
     }
+    if (more && len)
+        snprintf(groups + len, sizeof groups - len, " and %zu more", more);
     char by[640] = "";
     if (groups[0])
-        snprintf(by, sizeof by,
-                 " recall within each %s (%s here): a group falling behind needs more labelled "
-                 "reports of its own;",
-                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+        ct_textwidth_snprintf(
+            by, sizeof by,
+            " recall within each %s (%s here): a group falling behind needs more labelled "
+            "reports of its own;",
+            rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: recall on a labelled sample of them "

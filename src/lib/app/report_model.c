@@ -121,8 +121,14 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     rep_confusion_begin(c, pos, rep_num(ev, "metrics.confusion.tp"),
                         rep_num(ev, "metrics.confusion.fn"), rep_num(ev, "metrics.confusion.fp"),
                         rep_num(ev, "metrics.confusion.tn"));
+    /* a threshold evaluate.json does not give as a number is said so, never
+     * printed as "undefined" */
     char thr[32];
-    ct_numfmt_auto(thr, sizeof thr, rep_shown(rep_num(ev, "metrics.threshold")));
+    const double tv = rep_num(ev, "metrics.threshold");
+    if (isfinite(tv))
+        ct_numfmt_auto(thr, sizeof thr, rep_shown(tv));
+    else
+        snprintf(thr, sizeof thr, "not in evaluate.json");
     static const char *const mnames[] = {
         "accuracy", "balanced_accuracy", "precision",         "recall",
         "f1",       "roc_auc",           "average_precision", "brier_score"};
@@ -146,12 +152,13 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     /* the trade-off the threshold sets, in words for the Operations Lead */
     ct_html_paraf(c->h, "note",
                   "The model calls a report a %s when its probability is at least the "
-                  "threshold (%s). The threshold trades the two kinds of error: a lower one "
+                  "threshold%s%s%s. The threshold trades the two kinds of error: a lower one "
                   "catches more %s rows and sends more of the others to review, a higher one the "
                   "reverse. 'claimtriage train --target-recall R' sets it for a stated recall "
                   "and reports the precision paid; '--cost-ratio K' for a missed %s that costs K "
                   "wasted reviews.",
-                  pos, thr, pos, pos);
+                  pos, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "", isfinite(tv) ? ")" : "",
+                  pos, pos);
 }
 
 /* ------------------------------------------------ errors by group */
@@ -172,10 +179,17 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
                      "accounts (evaluate --by COL makes the table for another column).");
         return;
     }
+    /* the column's and the levels' names whole (user text of any length:
+     * a fixed buffer cut them, so long levels looked alike, and could cut
+     * a character in two) */
     const char *col = rep_str(by, "column") ? rep_str(by, "column") : "?";
-    char head[160];
-    snprintf(head, sizeof head, "Errors by %s", col);
-    ct_html_heading(c->h, 3, head);
+    char *head = ct_malloc(strlen(col) + sizeof "Errors by ");
+    if (head) {
+        memcpy(head, "Errors by ", sizeof "Errors by " - 1);
+        memcpy(head + sizeof "Errors by " - 1, col, strlen(col) + 1);
+    }
+    ct_html_heading(c->h, 3, head ? head : "Errors by group");
+    ct_free(head);
     char hpos[96], hmiss[112], hfa[64];
     snprintf(hpos, sizeof hpos, "%s rows", pos);
     snprintf(hmiss, sizeof hmiss, "%s rows missed", pos);
@@ -183,15 +197,14 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
     const char *hdr[] = {col, "labelled reports", hpos, "recall", hmiss, "precision", hfa};
     ct_html_table_begin(c->h, NULL, 7, hdr, "lrrrrrr");
     const ct_json_value *g = rep_get(by, "groups");
-    int absent = 0;
-    double worst = INFINITY, best = -INFINITY;
+    int absent = 0, unread = 0; /* a share that does not exist; a count not a number */
+    double worst = INFINITY, best = -INFINITY, worst_n[2] = {0, 0}, best_n[2] = {0, 0};
     const char *worst_name = NULL, *best_name = NULL;
     for (size_t i = 0; i < ct_json_size(g); i++) {
         const ct_json_value *v = ct_json_at(g, i);
         char cell[7][64];
-        snprintf(cell[0], sizeof cell[0], "%s",
-                 rep_str(v, "level") ? rep_str(v, "level") : "(missing)");
-        rep_count(cell[1], sizeof cell[1], rep_num(v, "labelled"));
+        const char *level = rep_str(v, "level") ? rep_str(v, "level") : "(missing)";
+        rep_cell_or_none(cell[1], sizeof cell[1], rep_num(v, "labelled"), rep_count, &unread);
         const ct_json_value *m = rep_get(v, "metrics");
         const int has = ct_json_type_of(m) == CT_JSON_OBJECT;
         /* recall and precision do not exist where their denominator is 0
@@ -201,43 +214,66 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
         const double fp = has ? rep_num(m, "confusion.fp") : 0;
         const double tp = has ? rep_num(m, "confusion.tp") : 0;
         const double precision = has && tp + fp > 0 ? rep_num(m, "precision") : NAN;
-        rep_count(cell[2], sizeof cell[2], npos);
+        rep_cell_or_none(cell[2], sizeof cell[2], npos, rep_count, &unread);
         rep_cell_or_none(cell[3], sizeof cell[3], recall, rep_cell_pct2, &absent);
-        rep_count(cell[4], sizeof cell[4], has ? rep_num(m, "confusion.fn") : 0);
+        rep_cell_or_none(cell[4], sizeof cell[4], has ? rep_num(m, "confusion.fn") : 0, rep_count,
+                         &unread);
         rep_cell_or_none(cell[5], sizeof cell[5], precision, rep_cell_pct2, &absent);
-        rep_count(cell[6], sizeof cell[6], fp);
-        const char *row[7] = {cell[0], cell[1], cell[2], cell[3], cell[4], cell[5], cell[6]};
+        rep_cell_or_none(cell[6], sizeof cell[6], fp, rep_count, &unread);
+        const char *row[7] = {level, cell[1], cell[2], cell[3], cell[4], cell[5], cell[6]};
         ct_html_table_row(c->h, row);
         if (isfinite(recall) && recall < worst) {
             worst = recall;
-            worst_name = rep_str(v, "level");
+            worst_name = level;
+            worst_n[0] = rep_num(m, "confusion.tp");
+            worst_n[1] = npos;
         }
         if (isfinite(recall) && recall > best) {
             best = recall;
-            best_name = rep_str(v, "level");
+            best_name = level;
+            best_n[0] = rep_num(m, "confusion.tp");
+            best_n[1] = npos;
         }
     }
-    char note[640];
+    /* sized for the names it quotes, so none is cut */
+    const size_t cap = 1024 + 2 * strlen(col) + 4 * strlen(pos) +
+                       (worst_name ? strlen(worst_name) : 0) + (best_name ? strlen(best_name) : 0);
+    char *note = ct_malloc(cap);
+    if (!note) {
+        ct_html_table_end(c->h, NULL);
+        return;
+    }
     size_t len = (size_t)snprintf(
-        note, sizeof note,
+        note, cap,
         "The held-out reports of each %s value, at the model's threshold: recall is the share of "
         "the group's %s rows the model catches, precision the share of its alarms that are right.",
         col, pos);
-    if (absent && len < sizeof note)
-        len += (size_t)snprintf(note + len, sizeof note - len,
+    if (absent && len < cap)
+        len += (size_t)snprintf(note + len, cap - len,
                                 " A dash: the share does not exist (no %s row, or no alarm, "
                                 "in the group).",
                                 pos);
-    if (worst_name && best_name && best - worst >= 0.01 && len < sizeof note) {
-        char a[32], b[32]; /* as the table shows them */
+    if (unread && len < cap)
+        len += (size_t)snprintf(note + len, cap - len,
+                                " A dash in a count: evaluate.json does not give it as a number.");
+    if (worst_name && best_name && best - worst >= 0.01 && len < cap) {
+        /* the shares with the counts behind them: a recall of 0% on 4 claim
+         * rows is one claim from 25%, and the reader should see that */
+        char a[32], b[32], wc[2][32], bc[2][32]; /* as the table shows them */
         rep_cell_pct2(a, sizeof a, worst);
         rep_cell_pct2(b, sizeof b, best);
-        snprintf(note + len, sizeof note - len,
-                 " The model catches %s of %s rows from '%s' against %s from '%s': the gap is "
-                 "worth watching, and more labelled reports of the weaker group are the remedy.",
-                 a, pos, worst_name, b, best_name);
+        for (int k = 0; k < 2; k++) {
+            rep_count(wc[k], sizeof wc[k], worst_n[k]);
+            rep_count(bc[k], sizeof bc[k], best_n[k]);
+        }
+        snprintf(note + len, cap - len,
+                 " The model catches %s of %s %s rows from '%s' (%s) against %s of %s from '%s' "
+                 "(%s): the gap is worth watching, and more labelled reports of the weaker group "
+                 "are the remedy.",
+                 wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b);
     }
     ct_html_table_end(c->h, note);
+    ct_free(note);
 }
 
 /* ------------------------------------------------------- calibration */
