@@ -795,7 +795,7 @@ static int load_args(stage *s, const run_opts *o, int bad_rows)
 
 /* 1 when FILE gives a categorical RUN_BY_COLUMN, read as the stages will:
  * every loader option they get (delimiter, schema, missing-value tokens,
- * decimal mark, thousands separator) and the types inferred over the whole
+ * decimal mark, thousands separator) and, with --no-schema, the types inferred over the whole
  * file, as their ct_frame_load infers them (the reader's default, its first
  * 65,536 rows, called a column categorical that the stages then read as
  * text, and evaluate --by failed the run); 0 otherwise, also when FILE
@@ -821,7 +821,11 @@ static int input_has_by_column(const run_opts *o)
         if (given[k].arg) /* checked when run read its options: no message */
             bad |= cli_load_option(&l, "run", given[k].opt, given[k].arg) != 0;
     l.opt.on_bad_row = CT_BAD_ROW_SKIP;
-    l.opt.infer_rows = SIZE_MAX;
+    /* the reports schema fixes the column's type from the header: the
+     * first rows suffice; inferred (--no-schema), every row decides, as
+     * in the stages' ct_frame_load */
+    if (o->no_schema)
+        l.opt.infer_rows = SIZE_MAX;
     ct_reader *rd = NULL;
     ct_diag d;
     int found = 0;
