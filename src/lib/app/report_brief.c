@@ -473,6 +473,32 @@ static void point_test(rep_ctx *c)
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
 
+/* 1 when train.json's audit shows the engagement counts alone separating
+ * the classes: the engagement-only model reaches the audit's flag (ROC AUC
+ * >= audit.flag_at, 0.95 when absent); on other data they may be no better
+ * than chance. *ap_eng and *ap_text: the engagement-only and text-only
+ * models' validation average precision (NaN when not fitted). */
+static int engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text)
+{
+    const ct_json_value *models = rep_get(tr, "audit.models");
+    double auc_eng = NAN;
+    *ap_eng = *ap_text = NAN;
+    for (size_t i = 0; i < ct_json_size(models); i++) {
+        const ct_json_value *m = ct_json_at(models, i);
+        const char *f = rep_str(m, "features");
+        const double ap = rep_num(m, "validation.average_precision");
+        if (f && strcmp(f, "engagement") == 0) {
+            *ap_eng = ap;
+            auc_eng = rep_num(m, "validation.roc_auc");
+        } else if (f && strcmp(f, "text") == 0)
+            *ap_text = ap;
+    }
+    double flag_at = rep_num(tr, "audit.flag_at");
+    if (!isfinite(flag_at))
+        flag_at = 0.95;
+    return isfinite(*ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at;
+}
+
 static void point_caveats(rep_ctx *c)
 {
     char buf[REP_TEXT_MAX] = "Caveats:";
@@ -531,25 +557,8 @@ static void point_caveats(rep_ctx *c)
         }
         rep_fig(&tmp, "rows_with_missing", miss);
     }
-    const ct_json_value *models = rep_get(tr, "audit.models");
-    double ap_eng = NAN, ap_text = NAN, auc_eng = NAN;
-    for (size_t i = 0; i < ct_json_size(models); i++) {
-        const ct_json_value *m = ct_json_at(models, i);
-        const char *f = rep_str(m, "features");
-        const double ap = rep_num(m, "validation.average_precision");
-        if (f && strcmp(f, "engagement") == 0) {
-            ap_eng = ap;
-            auc_eng = rep_num(m, "validation.roc_auc");
-        } else if (f && strcmp(f, "text") == 0)
-            ap_text = ap;
-    }
-    /* the shortcut is a caveat only where the counts do separate the
-     * classes: the engagement-only model reaches the audit's flag (ROC AUC
-     * >= audit.flag_at); on other data it may be no better than chance */
-    double flag_at = rep_num(tr, "audit.flag_at");
-    if (!isfinite(flag_at))
-        flag_at = 0.95;
-    if (isfinite(ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at && len < sizeof buf) {
+    double ap_eng = NAN, ap_text = NAN;
+    if (engagement_shortcut(tr, &ap_eng, &ap_text) && len < sizeof buf) {
         char e[32], t[64] = "";
         ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
         if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
@@ -589,7 +598,8 @@ static void point_caveats(rep_ctx *c)
 
 /* Milestone 8's "what to monitor": the figures to watch once the model
  * runs on new reports, from evaluate.json (today's held-out recall, and by
- * account status where evaluate --by counted it). */
+ * account status where evaluate --by counted it) and train.json (the view
+ * counts, only where its audit shows them separating the classes). */
 static void point_monitor(rep_ctx *c)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
@@ -600,6 +610,9 @@ static void point_monitor(rep_ctx *c)
     rep_label(c, &target, &pos);
     char r[32], groups[512] = "";
     rep_pct_near(r, sizeof r, rec);
+    double ap_eng, ap_text;
+    const ct_json_value *tr = rep_root(c, REP_TRAIN);
+    const int shortcut = tr && engagement_shortcut(tr, &ap_eng, &ap_text);
     const ct_json_value *g = rep_get(ev, "by.groups");
     /* whole groups only: one that does not fit is counted in "and N more"
      * (cutting it could split a character, and report.json must stay
@@ -636,9 +649,11 @@ static void point_monitor(rep_ctx *c)
         "What to monitor once the model runs on new reports: recall on a labelled sample of them "
         "each week (%s on the held-out reports today; when it falls, retrain on the new "
         "labels);%s the share of transcript words the model never saw (score's drift line), "
-        "since new wordings are where it misses %s rows; and view counts, which it leans on "
-        "while new videos have few views yet.",
-        r, by, pos);
+        "since new wordings are where it misses %s rows%s.",
+        r, by, pos,
+        shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
+                   "while new videos have few views yet"
+                 : "");
     rep_fig(pt, "recall", rec);
 }
 
