@@ -173,10 +173,13 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
     const ct_json_value *by = rep_get(ev, "by");
     if (ct_json_type_of(by) != CT_JSON_OBJECT) {
         ct_html_heading(c->h, 3, "Errors by account status");
+        /* evaluate.json without "by": run found no categorical
+         * verified_status in the file, or evaluate ran without --by */
         ct_html_para(c->h, "missing",
-                     "Not checked: the file has no categorical verified_status column, so the "
-                     "model's errors could not be compared between verified and unverified "
-                     "accounts (evaluate --by COL makes the table for another column).");
+                     "Not checked: evaluate.json has no errors by group, so the model's errors "
+                     "are not compared between verified and unverified accounts here (run adds "
+                     "them when the file has a categorical verified_status column; evaluate --by "
+                     "COL makes them for any categorical column).");
         return;
     }
     /* the column's and the levels' names whole (user text of any length:
