@@ -178,6 +178,10 @@ typedef struct ct_evaluate_by {
 CT_API ct_status ct_evaluate_by_run(const ct_evaluate_result *r, const ct_frame *f,
                                     const char *column, ct_evaluate_by **out, ct_diag *diag);
 CT_API void ct_evaluate_by_free(ct_evaluate_by *b);
+/* ct_evaluate_by_run's column checks alone (CT_ECOLUMN, CT_ETYPE; CT_EINVAL
+ * for NULL arguments), so a caller can refuse a bad column before the
+ * evaluation's work (permutation importance). Reentrant. */
+CT_API ct_status ct_evaluate_by_check(const ct_frame *f, const char *column, ct_diag *diag);
 /* Write b as the member "by" of the object w has open (docs/formats.md). */
 CT_API void ct_evaluate_by_write_json(const ct_evaluate_by *b, ct_json *w);
 

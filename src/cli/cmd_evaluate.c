@@ -466,6 +466,13 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     o->e.progress = importance_progress;
     o->e.progress_user = (void *)"importance";
     ct_evaluate_by *by = NULL;
+    /* a bad --by column is refused before the evaluation's work */
+    if (o->by && (s = ct_evaluate_by_check(f, o->by, &dg)) != CT_OK) {
+        rc = cli_fail_in(s, &dg, path);
+        ct_frame_destroy(f);
+        ct_model_free(m);
+        return rc;
+    }
     s = ct_evaluate_run(m, f, &o->e, &r, &dg);
     cli_progress_end();
     if (s == CT_ECOLUMN)

@@ -38,6 +38,31 @@ static ct_status group_metrics(const ct_evaluate_result *r, const size_t *ord, s
     return s;
 }
 
+/* The column's codes, or its status: absent, or not categorical. */
+static ct_status by_column(const ct_frame *f, const char *column, const ct_column **c,
+                           ct_diag *diag)
+{
+    ct_status s = ct_frame_find_as(f, column, "--by", c, diag);
+    if (s)
+        return s;
+    if (!ct_column_codes(*c))
+        return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                           "column '%s' is of type %s, not categorical: errors are counted by the "
+                           "levels of a categorical column (as verified_status)",
+                           column, ct_type_name(ct_column_type(*c)));
+    return CT_OK;
+}
+
+ct_status ct_evaluate_by_check(const ct_frame *f, const char *column, ct_diag *diag)
+{
+    if (!f || !column)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "evaluate by group: a frame and a column "
+                           "are needed");
+    const ct_column *c;
+    return by_column(f, column, &c, diag);
+}
+
 ct_status ct_evaluate_by_run(const ct_evaluate_result *r, const ct_frame *f, const char *column,
                              ct_evaluate_by **out, ct_diag *diag)
 {
@@ -46,15 +71,10 @@ ct_status ct_evaluate_by_run(const ct_evaluate_result *r, const ct_frame *f, con
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "evaluate by group: a result, its frame and a column are needed");
     const ct_column *c;
-    ct_status s = ct_frame_find_as(f, column, "--by", &c, diag);
+    ct_status s = by_column(f, column, &c, diag);
     if (s)
         return s;
     const int32_t *code = ct_column_codes(c);
-    if (!code)
-        return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
-                           "column '%s' is of type %s, not categorical: errors are counted by the "
-                           "levels of a categorical column (as verified_status)",
-                           column, ct_type_name(ct_column_type(c)));
     const size_t nl = ct_column_nlevels(c), n = r->n_rows;
     size_t nmiss = 0;
     for (size_t i = 0; i < n; i++)
