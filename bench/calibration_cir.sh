@@ -61,7 +61,8 @@ for cfg in "$@"; do
     "$ct" train -q "$tmp/a.csv" -m "$tmp/m.ctm" --calibration none >/dev/null
     "$ct" evaluate -q "$tmp/a.csv" -m "$tmp/m.ctm" --split validation --no-importance \
       --predictions "$tmp/val.csv" >/dev/null
-    "$ct" evaluate -q "$tmp/b.csv" -m "$tmp/m.ctm" --no-importance --predictions "$tmp/b_p.csv" >/dev/null
+    "$ct" evaluate -q "$tmp/b.csv" -m "$tmp/m.ctm" --no-importance \
+      --predictions "$tmp/b_p.csv" >/dev/null
     echo "hard data: $rows rows, noise $noise, seeds $sa -> $sb"
     /usr/bin/python3 -c "$py" hard "$tmp/a.csv" "$tmp/val.csv" "$tmp/b.csv" "$tmp/b_p.csv"
   else
