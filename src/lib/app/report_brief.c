@@ -742,7 +742,7 @@ void rep_write_summary(rep_ctx *c)
 void rep_write_finance(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
-    rep_section(c, "finance", "For the Finance Lead: review hours saved");
+    rep_section(c, "finance", "For the Finance Lead (Americas): review hours saved");
     ct_html_raw(c->h, "<div class=\"box\">\n");
     char R[32], C[32], H[32];
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
