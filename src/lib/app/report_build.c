@@ -253,9 +253,11 @@ static const char rep_css[] =
 static const struct {
     const char *id, *title;
 } rep_nav[] = {
-    {"summary", "Summary"},    {"finance", "Finance"},         {"plan", "Plan"},
-    {"data", "Data quality"},  {"eda", "What the data shows"}, {"test", "Hypothesis test"},
-    {"regress", "Regression"}, {"model", "Claim model"},       {"triage", "Review queue"},
+    {"summary", "Summary"},      {"audience", "By stakeholder"},
+    {"finance", "Finance"},      {"plan", "Plan"},
+    {"data", "Data quality"},    {"eda", "What the data shows"},
+    {"test", "Hypothesis test"}, {"regress", "Regression"},
+    {"model", "Claim model"},    {"triage", "Review queue"},
     {"appendix", "Appendix"},
 };
 
@@ -308,6 +310,7 @@ static ct_status write_html(rep_ctx *c, FILE *fp)
     ct_html_begin(c->h, "Claim triage: executive report", rep_css);
     write_header(c);
     rep_write_summary(c);
+    rep_write_audience(c);
     rep_write_finance(c);
     rep_write_plan(c);
     rep_write_data(c);
@@ -375,6 +378,7 @@ ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report
     if (s == CT_OK) {
         rep_brief_compute(c);
         rep_plan_compute(c);
+        rep_audience_compute(c);
         c->res.points = c->npt;
         s = write_file(c, "report.html", write_html, d);
     }

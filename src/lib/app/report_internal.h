@@ -3,6 +3,7 @@
  *   report_build.c     loading the run folder, the page, the two files
  *   report_util.c      JSON lookups, number wording, "missing" sections
  *   report_brief.c     the talking points and the Finance Lead's figures
+ *   report_audience.c  the talking points by stakeholder
  *   report_plan.c      the PACE plan (the one boundary with plan.h)
  *   report_analysis.c  data quality, EDA, hypothesis test, regression
  *   report_model.c     model comparison, confusion, calibration,
@@ -86,6 +87,18 @@ typedef struct rep_finance {
     double capacity;          /* queue-eval's capacity (reviews) */
 } rep_finance;
 
+/* One stakeholder's talking points (report_audience.c). */
+#define REP_AUD_N 6
+#define REP_AUD_LINES 3
+typedef struct rep_audience {
+    const char *who;   /* "Data Science Lead": docs/PROPOSAL.md section 4 */
+    const char *style; /* the register: "technical: ..." or "plain language: ..." */
+    int technical;
+    size_t n;
+    char line[REP_AUD_LINES][REP_TEXT_MAX];
+    const char *source[REP_AUD_LINES]; /* the artifact(s) each line comes from */
+} rep_audience;
+
 /* One milestone of the plan as the report shows it (report_plan.c). */
 typedef struct rep_milestone {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
@@ -107,6 +120,7 @@ typedef struct rep_ctx {
     rep_point pt[REP_MAX_POINTS];
     size_t npt;
     rep_finance fin;
+    rep_audience aud[REP_AUD_N];
     rep_milestone *plan; /* nplan rows (owned), from rep_plan_compute */
     size_t nplan;
     char plan_why[256]; /* why there are none */
@@ -179,7 +193,10 @@ void rep_plan_compute(rep_ctx *c);
 /* A --start the plan can be scheduled from: a calendar date YYYY-MM-DD
  * whose schedule ends by 9999-12-31 (ct_plan_schedule; report_plan.c). */
 int rep_start_valid(const char *start);
+/* After rep_brief_compute and rep_plan_compute (it reads both). */
+void rep_audience_compute(rep_ctx *c);
 void rep_write_summary(rep_ctx *c);
+void rep_write_audience(rep_ctx *c);
 void rep_write_finance(rep_ctx *c);
 void rep_write_plan(rep_ctx *c);
 void rep_write_data(rep_ctx *c);

@@ -55,6 +55,33 @@ static void write_finance(rep_ctx *c, ct_json *w)
     ct_json_object_end(w);
 }
 
+static void write_audience(rep_ctx *c, ct_json *w)
+{
+    ct_json_key(w, "stakeholder_points");
+    ct_json_array_begin(w);
+    for (int k = 0; k < REP_AUD_N; k++) {
+        const rep_audience *a = &c->aud[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "stakeholder");
+        ct_json_str(w, a->who);
+        ct_json_key(w, "register");
+        ct_json_str(w, a->technical ? "technical" : "plain");
+        ct_json_key(w, "points");
+        ct_json_array_begin(w);
+        for (size_t i = 0; i < a->n; i++) {
+            ct_json_object_begin(w);
+            ct_json_key(w, "text");
+            ct_json_str(w, a->line[i]);
+            ct_json_key(w, "source");
+            ct_json_str(w, a->source[i]);
+            ct_json_object_end(w);
+        }
+        ct_json_array_end(w);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+}
+
 static void write_plan(rep_ctx *c, ct_json *w)
 {
     ct_json_key(w, "plan");
@@ -125,6 +152,7 @@ ct_status rep_write_json(rep_ctx *c, FILE *fp)
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
+    write_audience(c, w);
     write_finance(c, w);
     write_plan(c, w);
     ct_json_key(w, "artifacts");

@@ -1,0 +1,412 @@
+/* report_audience.c — the talking points by stakeholder (plan milestone 8:
+ * "Prepare talking points for each stakeholder"): the six stakeholders of
+ * docs/PROPOSAL.md section 4, each with the points they act on, in their
+ * register — the data roles technical (concise, specific: methods, metrics,
+ * files), the others plain (the decision, its cost, done or not done).
+ * Every figure comes from this run's artifacts (train.json, evaluate.json,
+ * test.json, regress.json, inspect.json, queue_eval.json through the
+ * Finance figures, the plan's statuses, the manifest); a point whose
+ * artifact is missing is not written, and a stakeholder left with none says
+ * so. */
+#include "app/report_internal.h"
+#include "claimtriage/numfmt.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+static const struct {
+    const char *who, *style;
+    int technical;
+} people[REP_AUD_N] = {
+    {"Data Science Lead", "technical: methods, metrics and limits", 1},
+    {"Data Science Manager", "technical summary: delivery, the decision, risks", 1},
+    {"Data Scientist", "technical: commands, files, what to rerun", 1},
+    {"Project Management Officer", "plain language: milestones, done or not done", 0},
+    {"Finance Lead (Americas)", "plain language: the decision and its cost", 0},
+    {"Operations Lead", "plain language: the queue, its errors, the threshold", 0},
+};
+
+static void line_add(rep_audience *a, const char *source, const char *fmt, ...) CT_PRINTF(3, 4);
+static void line_add(rep_audience *a, const char *source, const char *fmt, ...)
+{
+    if (a->n >= REP_AUD_LINES)
+        return;
+    char *b = a->line[a->n];
+    const size_t cap = sizeof a->line[0];
+    va_list ap;
+    va_start(ap, fmt);
+    const int k = vsnprintf(b, cap, fmt, ap);
+    va_end(ap);
+    if (k >= 0 && (size_t)k >= cap) {
+        /* cut whole characters (report.json must stay UTF-8) and say so */
+        size_t end = cap - 4;
+        while (end > 0 && ((unsigned char)b[end] & 0xC0) == 0x80)
+            end--;
+        memcpy(b + end, "...", 4);
+    }
+    a->source[a->n++] = source;
+}
+
+/* A metric with 4 decimals, or "undefined". */
+static void m4(char *buf, size_t n, double v)
+{
+    if (isfinite(v))
+        snprintf(buf, n, "%.4f", rep_shown(v));
+    else
+        snprintf(buf, n, "%s", CT_NUMFMT_UNDEFINED);
+}
+
+/* The plan's milestones done or completed by this report and its run (the
+ * plan section's count: "done", "this report", "this run"); *open_ the first
+ * of the others, NULL when none. */
+static size_t plan_done(const rep_ctx *c, const rep_milestone **open_)
+{
+    size_t done = 0;
+    *open_ = NULL;
+    for (size_t i = 0; i < c->nplan; i++) {
+        const char *s = c->plan[i].status;
+        if (strcmp(s, "done") == 0 || strncmp(s, "this ", 5) == 0)
+            done++;
+        else if (!*open_)
+            *open_ = &c->plan[i];
+    }
+    return done;
+}
+
+/* The summary's point of that topic, or NULL. */
+static const rep_point *point_of(const rep_ctx *c, const char *topic)
+{
+    for (size_t i = 0; i < c->npt; i++)
+        if (strcmp(c->pt[i].topic, topic) == 0)
+            return &c->pt[i];
+    return NULL;
+}
+
+static void ds_lead(rep_ctx *c, rep_audience *a)
+{
+    const ct_json_value *tr = rep_root(c, REP_TRAIN);
+    if (tr && rep_str(tr, "chosen.family") && isfinite(rep_num(tr, "metrics.test.n"))) {
+        char r[16], p[16], auc[16], ap[16], ece[16], th[16];
+        m4(r, sizeof r, rep_num(tr, "metrics.test.recall"));
+        m4(p, sizeof p, rep_num(tr, "metrics.test.precision"));
+        m4(auc, sizeof auc, rep_num(tr, "metrics.test.roc_auc"));
+        m4(ap, sizeof ap, rep_num(tr, "metrics.test.average_precision"));
+        m4(ece, sizeof ece, rep_num(tr, "metrics.test.ece"));
+        ct_numfmt_auto(th, sizeof th, rep_num(tr, "threshold.value"));
+        char n[32], folds[16] = "k";
+        rep_count(n, sizeof n, rep_num(tr, "metrics.test.n"));
+        if (isfinite(rep_num(tr, "cv.folds")))
+            snprintf(folds, sizeof folds, "%.0f", rep_num(tr, "cv.folds"));
+        const char *cal = rep_str(tr, "calibration.method");
+        line_add(a, "train.json",
+                 "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
+                 "and the validation split; test split (n = %s, used once): recall %s, precision "
+                 "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s (10 bins); "
+                 "threshold %s (%s).",
+                 rep_str(tr, "chosen.family"),
+                 rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
+                 rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "",
+                 rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
+                 auc, ap, cal ? cal : "none", ece, th,
+                 rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default");
+    }
+    if (tr) {
+        const ct_json_value *feats = rep_get(tr, "audit.features");
+        char names[512] = "";
+        size_t len = 0, nflag = 0;
+        for (size_t i = 0; i < ct_json_size(feats); i++) {
+            const ct_json_value *f = ct_json_at(feats, i);
+            const ct_json_value *fl = rep_get(f, "flagged");
+            if (!fl || !ct_json_bool_value(fl) || !rep_str(f, "name"))
+                continue;
+            nflag++;
+            if (nflag <= 3) {
+                const int k = snprintf(names + len, sizeof names - len, "%s%s %.4f",
+                                       len ? ", " : "", rep_str(f, "name"), rep_num(f, "roc_auc"));
+                len += k > 0 && (size_t)k < sizeof names - len ? (size_t)k : 0;
+            }
+        }
+        /* the single-set models' validation average precision, or why one
+         * was not fitted (a file without a count column has no engagement
+         * model): never an "undefined" in place of a reason */
+        char sets[400] = "";
+        size_t at = 0;
+        const ct_json_value *models = rep_get(tr, "audit.models");
+        for (size_t i = 0; i < ct_json_size(models); i++) {
+            const ct_json_value *m = ct_json_at(models, i);
+            const char *f = rep_str(m, "features");
+            if (!f || strcmp(f, "all") == 0)
+                continue;
+            const double ap = rep_num(m, "validation.average_precision");
+            char v[200];
+            if (isfinite(ap))
+                snprintf(v, sizeof v, "%.4f", ap);
+            else if (rep_str(m, "why"))
+                snprintf(v, sizeof v, "not fitted (%.150s)", rep_str(m, "why"));
+            else
+                snprintf(v, sizeof v, "not fitted");
+            const int k =
+                snprintf(sets + at, sizeof sets - at, "%s%s-only %s", at ? ", " : "", f, v);
+            if (k < 0 || (size_t)k >= sizeof sets - at) {
+                sets[at] = '\0';
+                break;
+            }
+            at += (size_t)k;
+        }
+        char ap[440] = "";
+        if (sets[0])
+            snprintf(ap, sizeof ap, "; validation average precision %s", sets);
+        if (rep_get(tr, "audit.features") && nflag)
+            line_add(a, "train.json",
+                     "Shortcut audit: %zu feature%s alone reach ROC AUC >= %.2f on the training "
+                     "rows (%s%s)%s: decide knowingly whether a production model may lean on "
+                     "them.",
+                     nflag, nflag == 1 ? "" : "s", rep_num(tr, "audit.flag_at"), names,
+                     nflag > 3 ? ", ..." : "", ap);
+        else if (rep_get(tr, "audit.features"))
+            line_add(a, "train.json",
+                     "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s.",
+                     rep_num(tr, "audit.flag_at"), ap);
+    }
+    const rep_point *t = point_of(c, "test");
+    if (t)
+        line_add(a, t->source, "%s", t->text);
+}
+
+static void ds_manager(rep_ctx *c, rep_audience *a)
+{
+    const rep_milestone *open_;
+    const size_t done = plan_done(c, &open_);
+    if (c->nplan)
+        line_add(a, "plan --status",
+                 "Delivery: %zu of %zu milestones are done with this report and its run (the "
+                 "plan's section says which and why; claimtriage plan --status checks the "
+                 "folder again).",
+                 done, c->nplan);
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
+    if (isfinite(rec) && isfinite(prec)) {
+        char r[32], p[32];
+        rep_pct_near(r, sizeof r, rec);
+        rep_pct_near(p, sizeof p, prec);
+        line_add(a, "evaluate.json",
+                 "The decision to present: work the backlog in the model's queue order (recall "
+                 "%s, precision %s on %s reports); its benefit in review hours is the Finance "
+                 "Lead's point.",
+                 r, p,
+                 strcmp(rep_str(ev, "split") ? rep_str(ev, "split") : "", "test") == 0
+                     ? "held-out"
+                     : "labelled");
+    }
+    const rep_point *cv = point_of(c, "caveats");
+    if (cv) {
+        const char *t = cv->text;
+        if (strncmp(t, "Caveats: ", 9) == 0)
+            t += 9;
+        line_add(a, cv->source, "Risks to state: %s", t);
+    }
+}
+
+static void ds_scientist(rep_ctx *c, rep_audience *a)
+{
+    const char *cmd = rep_str(c->man, "command_line");
+    const char *sha = rep_str(c->man, "input.sha256");
+    const double seed = rep_num(c->man, "seed");
+    if (cmd) {
+        char s[32] = "";
+        if (isfinite(seed))
+            snprintf(s, sizeof s, "seed %.0f, ", seed);
+        line_add(a, "manifest.json",
+                 "Rerun: %s (%sinput %.19s...); every figure of this page is in the folder's "
+                 "JSON files (docs/formats.md) and the manifest holds their SHA-256.",
+                 cmd, s, sha ? sha : "hash not recorded");
+    }
+    const ct_json_value *in = rep_root(c, REP_INSPECT), *ev = rep_root(c, REP_EVALUATE);
+    if (in) {
+        char rows[32], miss[32];
+        rep_count(rows, sizeof rows, rep_num(in, "rows_read"));
+        rep_count(miss, sizeof miss, rep_num(in, "rows_with_missing"));
+        line_add(a, "inspect.json",
+                 "Data: %s rows read, %s with a missing value (inspect.json's missing_patterns "
+                 "says which columns go missing together).",
+                 rows, miss);
+    }
+    if (ev && rep_num(ev, "misclassified_total") == 0)
+        line_add(a, "evaluate.json",
+                 "Errors to study: none; no row of the evaluation is misclassified at the "
+                 "threshold (evaluate.json).");
+    else if (ev && isfinite(rep_num(ev, "misclassified_total"))) {
+        const double total = rep_num(ev, "misclassified_total");
+        const double shown = (double)ct_json_size(rep_get(ev, "misclassified"));
+        char mis[32], fp[32], fn[32], sh[32], listed[96] = "listed";
+        rep_count(mis, sizeof mis, total);
+        rep_count(fp, sizeof fp, rep_num(ev, "metrics.confusion.fp"));
+        rep_count(fn, sizeof fn, rep_num(ev, "metrics.confusion.fn"));
+        rep_count(sh, sizeof sh, shown);
+        if (shown < total)
+            snprintf(listed, sizeof listed, "the %s most confident listed", sh);
+        line_add(a, "evaluate.json",
+                 "Errors to study: %s misclassified rows (fp %s, fn %s), %s by line and id in "
+                 "evaluate.json, beside permutation importance on the same rows.",
+                 mis, fp, fn, listed);
+    }
+}
+
+static void pmo(rep_ctx *c, rep_audience *a)
+{
+    if (!c->nplan)
+        return;
+    const rep_milestone *open_;
+    const size_t still = c->nplan - plan_done(c, &open_);
+    if (still == 0)
+        line_add(a, "plan --status",
+                 "All %zu milestones are done once this report is written: nothing blocks the "
+                 "go or no-go decision for a pilot.",
+                 c->nplan);
+    else
+        line_add(a, "plan --status",
+                 "%zu of %zu milestones are not done; the first is milestone %s (%s): %s.", still,
+                 c->nplan, open_ ? open_->id : "?", open_ ? open_->title : "?",
+                 open_ && open_->reason[0] ? open_->reason : "see the plan's table");
+    line_add(a, "plan --status",
+             "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
+             "check runs at any time with claimtriage plan --status on this folder.");
+}
+
+static void finance(rep_ctx *c, rep_audience *a)
+{
+    const rep_finance *f = &c->fin;
+    const rep_point *p = point_of(c, "finance");
+    if (!f->ok || !p)
+        return;
+    line_add(a, p->source, "%s", p->text);
+    line_add(a, "queue_eval.json",
+             "What the saving is: claims found earlier, within the reviews done anyway; every "
+             "report is still reviewed, so it is not fewer reviews or moderators (the finance "
+             "section gives the assumptions and the formula).");
+    if (isfinite(f->recall_views) && !f->note[0]) {
+        char hm[32], hv[32];
+        rep_hours2(hm, sizeof hm, f->hours_saved);
+        rep_hours2(hv, sizeof hv, f->hours_saved_views);
+        const double gain = f->hours_saved - f->hours_saved_views;
+        line_add(a, "queue_eval.json",
+                 "Sorting by view counts alone, with no model, would save %s of those hours (the "
+                 "model's queue %s): %s.",
+                 hv, hm,
+                 gain >= 0.005 ? "the model's own share is the difference"
+                 : gain <= -0.005
+                     ? "views alone does better here, the model's queue is not worth its cost "
+                       "on this data"
+                     : "the model adds nothing over views alone on these reports");
+    }
+}
+
+static void operations(rep_ctx *c, rep_audience *a)
+{
+    const rep_finance *f = &c->fin;
+    if (f->ok) {
+        char d[32], q[32], r[32];
+        rep_count(d, sizeof d, f->day_reviews);
+        rep_pct_near(q, sizeof q, f->recall_queue);
+        rep_pct_near(r, sizeof r, f->recall_random);
+        line_add(a, "queue_eval.json",
+                 "Work the queue from the top: a day of %s reviews finds %s of the claims, "
+                 "against about %s in random order; each row of queue.csv says why it is there "
+                 "(its reasons column).",
+                 d, q, r);
+    }
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");
+    const double pos = rep_num(ev, "metrics.positives");
+    if (ev && isfinite(fn) && isfinite(fp) && isfinite(pos)) {
+        char b1[32], b2[32], b3[32];
+        rep_count(b1, sizeof b1, fn);
+        rep_count(b2, sizeof b2, pos);
+        rep_count(b3, sizeof b3, fp);
+        const char *split = rep_str(ev, "split");
+        line_add(a, "evaluate.json",
+                 "On %s it missed %s of %s claims and sent %s opinion%s to review; to catch "
+                 "more claims at the cost of more wasted reviews, the data team lowers the "
+                 "threshold (train --target-recall or --cost-ratio).",
+                 split && strcmp(split, "test") == 0 ? "held-out reports the model never saw"
+                                                     : "the labelled reports evaluated",
+                 b1, b2, b3, fp == 1 ? "" : "s");
+    }
+    /* whole levels only (cutting one could split a character, and
+     * report.json must stay UTF-8): one that does not fit is counted in
+     * "and N more" */
+    const ct_json_value *g = rep_get(ev, "by.groups");
+    char groups[400] = "", piece[sizeof groups];
+    size_t len = 0, ng = 0, more = 0;
+    for (size_t i = 0; i < ct_json_size(g); i++) {
+        const ct_json_value *v = ct_json_at(g, i);
+        const double gr = rep_num(v, "metrics.recall");
+        if (!rep_str(v, "level") || !(rep_num(v, "metrics.positives") > 0) || !isfinite(gr))
+            continue;
+        char b[32];
+        rep_pct_near(b, sizeof b, gr);
+        const int k =
+            snprintf(piece, sizeof piece, "%s'%s' %s", len ? ", " : "", rep_str(v, "level"), b);
+        if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* "and N more" */)
+            more++;
+        else {
+            memcpy(groups + len, piece, (size_t)k + 1);
+            len += (size_t)k;
+            ng++;
+        }
+    }
+    if (more && len)
+        snprintf(groups + len, sizeof groups - len, " and %zu more", more);
+    if (ng)
+        line_add(a, "evaluate.json",
+                 "Claims caught by %s: %s; a group far behind the others needs its own labelled "
+                 "reports before the queue is trusted for it.",
+                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+}
+
+void rep_audience_compute(rep_ctx *c)
+{
+    for (int k = 0; k < REP_AUD_N; k++) {
+        rep_audience *a = &c->aud[k];
+        memset(a, 0, sizeof *a);
+        a->who = people[k].who;
+        a->style = people[k].style;
+        a->technical = people[k].technical;
+    }
+    ds_lead(c, &c->aud[0]);
+    ds_manager(c, &c->aud[1]);
+    ds_scientist(c, &c->aud[2]);
+    pmo(c, &c->aud[3]);
+    finance(c, &c->aud[4]);
+    operations(c, &c->aud[5]);
+}
+
+void rep_write_audience(rep_ctx *c)
+{
+    rep_section(c, "audience", "Talking points by stakeholder");
+    ct_html_para(c->h, "note",
+                 "The same findings for each stakeholder of the plan, in their terms: the data "
+                 "roles get methods and numbers, the others the decision, its cost and what to "
+                 "do. Every figure is this run's.");
+    for (int k = 0; k < REP_AUD_N; k++) {
+        const rep_audience *a = &c->aud[k];
+        ct_html_raw(c->h, "<h3>");
+        ct_html_text(c->h, a->who);
+        ct_html_raw(c->h, " <span class=\"note\">(");
+        ct_html_text(c->h, a->style);
+        ct_html_raw(c->h, ")</span></h3>\n");
+        if (a->n == 0) {
+            c->res.missing++;
+            ct_html_para(c->h, "missing",
+                         "No talking point: the artifacts they come from are missing (see the "
+                         "sections below).");
+            continue;
+        }
+        ct_html_list_begin(c->h, "points");
+        for (size_t i = 0; i < a->n; i++)
+            ct_html_item(c->h, a->line[i]);
+        ct_html_list_end(c->h);
+    }
+    ct_html_section_end(c->h);
+}
