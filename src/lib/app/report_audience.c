@@ -180,10 +180,10 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
     const size_t done = plan_done(c, &open_);
     if (c->nplan)
         line_add(a, "plan --status",
-                 "Delivery: %zu of %zu milestones are done with this report and its run (the "
+                 "Delivery: %zu of %zu milestone%s %s done with this report and its run (the "
                  "plan's section says which and why; claimtriage plan --status checks the "
                  "folder again).",
-                 done, c->nplan);
+                 done, c->nplan, c->nplan == 1 ? "" : "s", done == 1 ? "is" : "are");
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
     if (isfinite(rec) && isfinite(prec)) {
@@ -228,9 +228,9 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
         rep_count(rows, sizeof rows, rep_num(in, "rows_read"));
         rep_count(miss, sizeof miss, rep_num(in, "rows_with_missing"));
         line_add(a, "inspect.json",
-                 "Data: %s rows read, %s with a missing value (inspect.json's missing_patterns "
-                 "says which columns go missing together).",
-                 rows, miss);
+                 "Data: %s row%s read, %s with a missing value (inspect.json's "
+                 "missing_patterns says which columns go missing together).",
+                 rows, rep_s(rep_num(in, "rows_read")), miss);
     }
     if (ev && rep_num(ev, "misclassified_total") == 0)
         line_add(a, "evaluate.json",
@@ -247,9 +247,9 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
         if (shown < total)
             snprintf(listed, sizeof listed, "the %s most confident listed", sh);
         line_add(a, "evaluate.json",
-                 "Errors to study: %s misclassified rows (fp %s, fn %s), %s by line and id in "
-                 "evaluate.json, beside permutation importance on the same rows.",
-                 mis, fp, fn, listed);
+                 "Errors to study: %s misclassified row%s (fp %s, fn %s), %s by line and id "
+                 "in evaluate.json, beside permutation importance on the same rows.",
+                 mis, rep_s(total), fp, fn, listed);
     }
 }
 
@@ -266,8 +266,9 @@ static void pmo(rep_ctx *c, rep_audience *a)
                  c->nplan);
     else
         line_add(a, "plan --status",
-                 "%zu of %zu milestones are not done; the first is milestone %s (%s): %s.", still,
-                 c->nplan, open_ ? open_->id : "?", open_ ? open_->title : "?",
+                 "%zu of %zu milestone%s %s not done; the first is milestone %s (%s): %s.", still,
+                 c->nplan, c->nplan == 1 ? "" : "s", still == 1 ? "is" : "are",
+                 open_ ? open_->id : "?", open_ ? open_->title : "?",
                  open_ && open_->reason[0] ? open_->reason : "see the plan's table");
     line_add(a, "plan --status",
              "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
@@ -311,10 +312,10 @@ static void operations(rep_ctx *c, rep_audience *a)
         rep_pct_near(q, sizeof q, f->recall_queue);
         rep_pct_near(r, sizeof r, f->recall_random);
         line_add(a, "queue_eval.json",
-                 "Work the queue from the top: a day of %s reviews finds %s of the claims, "
+                 "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                  "against about %s in random order; each row of queue.csv says why it is there "
                  "(its reasons column).",
-                 d, q, r);
+                 d, rep_s(f->day_reviews), q, r);
     }
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");
@@ -326,12 +327,12 @@ static void operations(rep_ctx *c, rep_audience *a)
         rep_count(b3, sizeof b3, fp);
         const char *split = rep_str(ev, "split");
         line_add(a, "evaluate.json",
-                 "On %s it missed %s of %s claims and sent %s opinion%s to review; to catch "
+                 "On %s it missed %s of %s claim%s and sent %s opinion%s to review; to catch "
                  "more claims at the cost of more wasted reviews, the data team lowers the "
                  "threshold (train --target-recall or --cost-ratio).",
                  split && strcmp(split, "test") == 0 ? "held-out reports the model never saw"
                                                      : "the labelled reports evaluated",
-                 b1, b2, b3, fp == 1 ? "" : "s");
+                 b1, b2, rep_s(pos), b3, rep_s(fp));
     }
     /* whole levels only (cutting one could split a character, and
      * report.json must stay UTF-8): one that does not fit is counted in
