@@ -41,6 +41,20 @@
  * one knot gives a constant. So calibrated values equal sklearn's bit for
  * bit on the same input.
  *
+ * Isotonic with a tie-break (tie_break = w > 0; train uses
+ * CT_CALIB_TIE_BREAK): p = (1 - w) iso(s) + w u(s), u(s) = 1/2 + s / (2 (1 +
+ * |s|)), strictly increasing on the reals and in (0, 1). The isotonic map
+ * is a staircase: every score on a step gets one value, so rows the model
+ * ranks apart tie, and a ranking metric of the calibrated probabilities
+ * loses what the steps hide (on transcriptions unseen in training, ROC AUC
+ * 0.99975 of the scores fell to 0.964, 12,910 of 12,933 probabilities
+ * being exactly 0 or 1; on hard synthetic data 0.0003 to 0.001). With w =
+ * 1e-9 the map rises strictly, so the probabilities order the rows as the
+ * scores do (to double resolution: scores 2e-7 apart near 0, 3e-5 near
+ * +-10), and no value moves by more than w from sklearn's: decisions at a
+ * threshold change only for a probability within w of it. w = 0: exactly
+ * sklearn's.
+ *
  * None: the identity (scores must already be probabilities).
  *
  * File (ct_calib_save / ct_calib_load), one JSON object, numbers %.17g so
@@ -48,7 +62,8 @@
  *   {"method": "none"}
  *   {"method": "platt", "a": A, "b": B}
  *   {"method": "isotonic", "x": [knots, increasing], "y": [values,
- *    nondecreasing, in [0, 1]]}
+ *    nondecreasing, in [0, 1]], "tie_break": w}   (tie_break only when w > 0;
+ *    absent: 0)
  *
  * Ownership: see common.h; a ct_calibrator is the caller's (ct_calib_destroy
  * accepts NULL). Thread-safety: fit is reentrant; a fitted calibrator is
@@ -65,6 +80,8 @@ extern "C" {
 #endif
 
 #define CT_CALIB_TIE_RESOLUTION 1e-15
+/* The isotonic tie-break weight train uses (see above). */
+#define CT_CALIB_TIE_BREAK 1e-9
 #define CT_CALIB_MAX_KNOTS 100000000
 
 typedef enum ct_calib_method {
@@ -82,6 +99,7 @@ typedef struct ct_calib_options {
     ct_calib_method method; /* default CT_CALIB_PLATT */
     double tol;             /* Platt: gradient tolerance, relative to 1 + sum w; 1e-12 */
     int max_iter;           /* Platt: Newton iterations; 100 */
+    double tie_break;       /* isotonic: the tie-break weight w in [0, 1e-3]; 0 (sklearn's) */
 } ct_calib_options;
 
 CT_API ct_calib_options ct_calib_options_default(void);
@@ -112,6 +130,8 @@ CT_API void ct_calib_platt(const ct_calibrator *c, double *a, double *b, int *it
 /* Isotonic knots: their count, and pointers to x and y (owned by c); 0 and
  * NULLs for the other methods. */
 CT_API size_t ct_calib_isotonic_knots(const ct_calibrator *c, const double **x, const double **y);
+/* The isotonic tie-break weight (0 for the other methods). */
+CT_API double ct_calib_tie_break(const ct_calibrator *c);
 
 /* Write c as one JSON object (the format above) at the writer's current
  * position (a value: after a key, in an array or at the top). Returns
@@ -121,7 +141,8 @@ CT_API ct_status ct_calib_save(const ct_calibrator *c, ct_json *w);
 /* Read one back. CT_EFORMAT (with *diag: what is wrong) for anything but
  * the format above: a missing or unknown method, a missing or non-finite
  * number, knots not increasing, values not nondecreasing or outside [0, 1],
- * x and y of different lengths, no knot, more than CT_CALIB_MAX_KNOTS;
+ * x and y of different lengths, no knot, more than CT_CALIB_MAX_KNOTS, a
+ * tie_break not a number in [0, 1e-3];
  * CT_ENOMEM. */
 CT_API ct_status ct_calib_load(const ct_json_value *v, ct_calibrator **out, ct_diag *diag);
 

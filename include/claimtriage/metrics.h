@@ -166,8 +166,12 @@ CT_API double ct_metrics_brier(const double *y, const double *p, size_t n);
  * Stability of Numerical Algorithms, 2nd ed., section 4.2), and the two
  * divisions one u each; the gap's error is thus below (2 count + 2) u =
  * (count + 1) DBL_EPSILON, so a gap at most (count + 2) DBL_EPSILON (5000
- * rows: 1.1e-12) is indistinguishable from 0 and counted as 0. */
-#define CT_RELIABILITY_GAP_TOL(count) (((double)(count) + 2.0) * DBL_EPSILON)
+ * rows: 1.1e-12) is indistinguishable from 0 and counted as 0. Plus 1e-9:
+ * isotonic calibration with its tie-break (claimtriage/calibrate.h) moves
+ * each probability by at most CT_CALIB_TIE_BREAK = 1e-9 off its step's
+ * mean label, so its exact 0 on its own rows reads up to 1e-9 (added
+ * 2026-12-02; no calibration error that matters is that small). */
+#define CT_RELIABILITY_GAP_TOL(count) (((double)(count) + 2.0) * DBL_EPSILON + 1e-9)
 typedef struct ct_reliability_bin {
     double lo, hi;    /* edges: the bin holds lo < p <= hi (the first 0 <= p) */
     size_t count;     /* rows in the bin */

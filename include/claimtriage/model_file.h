@@ -75,6 +75,10 @@ typedef struct ct_model {
     double platt_a, platt_b;
     double *iso_x, *iso_y;
     size_t niso;
+    /* isotonic: the tie-break weight w (claimtriage/calibrate.h: p = (1 -
+     * w) iso(s) + w u(s), strictly increasing); 0 in files written before
+     * 2026-12-02, whose probabilities stay sklearn's steps */
+    double iso_tie_break;
     double threshold;     /* predict positive when calibrated p >= threshold */
     char *threshold_rule; /* how it was chosen, e.g. "default 0.5", "recall >= 0.99" */
     ct_model_metric *metrics;

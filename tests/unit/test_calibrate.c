@@ -319,6 +319,61 @@ static void test_load_rejects(void **state)
     assert_int_equal(load_text("{\"method\": \"none\"}", &d), CT_OK);
 }
 
+/* The isotonic tie-break (calibrate.h): the same knots as sklearn's, each
+ * value within w of the plain map, strictly increasing over scores the
+ * plain map ties (on a step, and beyond both end knots), the weight saved
+ * and read back; w = 0 is the plain map bit for bit. */
+static void test_isotonic_tie_break(void **state)
+{
+    (void)state;
+    ct_calib_options o = ct_calib_options_default();
+    o.method = CT_CALIB_ISOTONIC;
+    o.tie_break = CT_CALIB_TIE_BREAK;
+    ct_calibrator *c = NULL, *plain = fit(CT_CALIB_ISOTONIC, NULL);
+    assert_int_equal(ct_calib_fit(&o, F, Y, NULL, N, &c, NULL), CT_OK);
+    assert_true(ct_calib_tie_break(c) == CT_CALIB_TIE_BREAK && ct_calib_tie_break(plain) == 0);
+    const double *x1, *y1, *x2, *y2;
+    const size_t m = ct_calib_isotonic_knots(c, &x1, &y1);
+    assert_int_equal(m, ct_calib_isotonic_knots(plain, &x2, &y2));
+    assert_memory_equal(x1, x2, m * sizeof *x1);
+    assert_memory_equal(y1, y2, m * sizeof *y1);
+    /* -9 .. 9: below the first knot, on the steps at 0, 0.14, 0.5, 1, above */
+    enum { K = 1801 };
+    static double s[K], p[K], q[K];
+    for (int i = 0; i < K; i++)
+        s[i] = -9.0 + i * 0.01;
+    ct_calib_apply(c, s, K, p);
+    ct_calib_apply(plain, s, K, q);
+    size_t ties = 0;
+    for (int i = 0; i < K; i++) {
+        assert_true(fabs(p[i] - q[i]) <= CT_CALIB_TIE_BREAK);
+        assert_true(p[i] >= 0 && p[i] <= 1);
+        if (i) {
+            assert_true(p[i] > p[i - 1]);
+            ties += q[i] == q[i - 1];
+        }
+    }
+    assert_true(ties > 1000); /* the plain map's steps the tie-break separates */
+    round_trip(c);
+    ct_calib_destroy(c);
+    /* invalid weights are refused, at fit and at load */
+    o.tie_break = 0.5;
+    assert_int_equal(ct_calib_fit(&o, F, Y, NULL, N, &c, NULL), CT_EINVAL);
+    assert_null(c);
+    ct_diag d;
+    assert_int_equal(
+        load_text("{\"method\": \"isotonic\", \"x\": [1], \"y\": [0.25], \"tie_break\": 1}", &d),
+        CT_EFORMAT);
+    assert_int_equal(load_text("{\"method\": \"isotonic\", \"x\": [1], \"y\": [0.25], "
+                               "\"tie_break\": \"x\"}",
+                               &d),
+                     CT_EFORMAT);
+    assert_int_equal(
+        load_text("{\"method\": \"isotonic\", \"x\": [1], \"y\": [0.25], \"tie_break\": 1e-9}", &d),
+        CT_OK);
+    ct_calib_destroy(plain);
+}
+
 static void test_fit_rejects(void **state)
 {
     (void)state;
@@ -375,11 +430,12 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_platt_sklearn),     cmocka_unit_test(test_platt_weighted),
-        cmocka_unit_test(test_platt_scale_free),  cmocka_unit_test(test_isotonic_sklearn),
-        cmocka_unit_test(test_isotonic_weighted), cmocka_unit_test(test_isotonic_ties),
-        cmocka_unit_test(test_save_load),         cmocka_unit_test(test_load_rejects),
-        cmocka_unit_test(test_fit_rejects),       cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_platt_sklearn),      cmocka_unit_test(test_platt_weighted),
+        cmocka_unit_test(test_platt_scale_free),   cmocka_unit_test(test_isotonic_sklearn),
+        cmocka_unit_test(test_isotonic_weighted),  cmocka_unit_test(test_isotonic_ties),
+        cmocka_unit_test(test_save_load),          cmocka_unit_test(test_load_rejects),
+        cmocka_unit_test(test_fit_rejects),        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_isotonic_tie_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

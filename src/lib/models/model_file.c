@@ -74,6 +74,8 @@ static void write_payload(ct_json *w, const ct_model *m)
     for (size_t k = 0; k < m->niso; k++)
         ct_json_num(w, m->iso_y[k]);
     ct_json_array_end(w);
+    ct_json_key(w, "tie_break");
+    ct_json_num(w, m->iso_tie_break);
     ct_json_object_end(w);
     ct_json_key(w, "threshold");
     ct_json_num(w, m->threshold);
@@ -363,6 +365,12 @@ static ct_status read_calibration(const rd *r, const ct_json_value *o, ct_model 
             return bad(r, "isotonic points must increase in x, not decrease in y, with y in "
                           "[0, 1]");
     }
+    /* absent in files written before 2026-12-02: 0, the plain steps */
+    const ct_json_value *tb = ct_json_get(o, "tie_break");
+    m->iso_tie_break = 0;
+    if (tb && (ct_json_type_of(tb) != CT_JSON_NUMBER ||
+               !((m->iso_tie_break = ct_json_number(tb)) >= 0 && m->iso_tie_break <= 1e-3)))
+        return bad(r, "calibration \"tie_break\" must be a number in [0, 1e-3]");
     return CT_OK;
 }
 

@@ -27,6 +27,10 @@ ct_status ct_calib_save(const ct_calibrator *c, ct_json *w)
         for (size_t i = 0; i < c->m; i++)
             ct_json_num(w, c->y[i]);
         ct_json_array_end(w);
+        if (c->tie > 0) {
+            ct_json_key(w, "tie_break");
+            ct_json_num(w, c->tie);
+        }
     }
     ct_json_object_end(w);
     return CT_OK;
@@ -99,6 +103,15 @@ ct_status ct_calib_load(const ct_json_value *v, ct_calibrator **out, ct_diag *di
                        "not decrease and lie in [0, 1]",
                        i, xi_, yi_);
         }
+    }
+    const ct_json_value *tb = ct_json_get(v, "tie_break");
+    if (tb) {
+        const double t = ct_json_number(tb);
+        if (ct_json_type_of(tb) != CT_JSON_NUMBER || !(t >= 0 && t <= CALIB_TIE_MAX)) {
+            ct_calib_destroy(c);
+            return BAD("isotonic \"tie_break\" must be a number in [0, 1e-3]");
+        }
+        c->tie = t;
     }
     *out = c;
     return CT_OK;

@@ -12,6 +12,7 @@ struct ct_calibrator {
     int iterations; /* Platt: Newton iterations used */
     size_t m;       /* isotonic: knots */
     double *x, *y;  /* isotonic: m knots, x increasing, y nondecreasing */
+    double tie;     /* isotonic: the tie-break weight (0: sklearn's map) */
 };
 
 /* Allocate a calibrator of `method` with room for m knots (m = 0: none). */
@@ -22,5 +23,7 @@ ct_status calib_platt_fit(const ct_calib_options *o, const double *score, const 
 ct_status calib_isotonic_fit(const double *score, const double *y, const double *w, size_t n,
                              ct_calibrator **out, ct_diag *diag);
 double calib_isotonic_eval(const ct_calibrator *c, double s);
+/* The largest tie-break weight accepted. */
+#define CALIB_TIE_MAX 1e-3
 
 #endif

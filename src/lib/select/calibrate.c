@@ -40,6 +40,8 @@ const char *ct_calib_options_check(const ct_calib_options *o)
         return "unknown calibration method";
     if (!(o->tol > 0 && o->tol < 1))
         return "the Platt tolerance must be in (0, 1)";
+    if (!(o->tie_break >= 0 && o->tie_break <= CALIB_TIE_MAX))
+        return "the isotonic tie-break weight must be in [0, 1e-3]";
     if (o->max_iter < 1)
         return "the Platt iteration limit must be at least 1";
     return NULL;
@@ -99,8 +101,12 @@ ct_status ct_calib_fit(const ct_calib_options *o, const double *score, const dou
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "the calibration rows hold one class only (%zu of %zu positive)", npos,
                            n);
-    if (o->method == CT_CALIB_ISOTONIC)
-        return calib_isotonic_fit(score, y, w, n, out, diag);
+    if (o->method == CT_CALIB_ISOTONIC) {
+        const ct_status s = calib_isotonic_fit(score, y, w, n, out, diag);
+        if (s == CT_OK)
+            (*out)->tie = o->tie_break;
+        return s;
+    }
     ct_calibrator *c = calib_alloc(o->method, 0);
     if (!c)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the calibrator");
@@ -138,12 +144,21 @@ void ct_calib_apply(const ct_calibrator *c, const double *score, size_t n, doubl
         switch (c->method) {
         case CT_CALIB_NONE: p[i] = s; break;
         case CT_CALIB_PLATT: p[i] = platt_eval(c->a, c->b, s); break;
-        case CT_CALIB_ISOTONIC: p[i] = calib_isotonic_eval(c, s); break;
+        case CT_CALIB_ISOTONIC:
+            p[i] = calib_isotonic_eval(c, s);
+            if (c->tie > 0) /* strictly increasing (calibrate.h) */
+                p[i] = (1 - c->tie) * p[i] + c->tie * (0.5 + 0.5 * s / (1 + fabs(s)));
+            break;
         }
     }
 }
 
 ct_calib_method ct_calib_method_of(const ct_calibrator *c) { return c->method; }
+
+double ct_calib_tie_break(const ct_calibrator *c)
+{
+    return c->method == CT_CALIB_ISOTONIC ? c->tie : 0;
+}
 
 void ct_calib_platt(const ct_calibrator *c, double *a, double *b, int *iterations)
 {

@@ -420,6 +420,7 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
             return nomem(d);
         memcpy(m->iso_x, x, m->niso * sizeof *x);
         memcpy(m->iso_y, yk, m->niso * sizeof *yk);
+        m->iso_tie_break = ct_calib_tie_break(w->cal_fit);
     }
     m->threshold = r->threshold.threshold;
     ct_status st = CT_OK;
@@ -710,6 +711,9 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (r->calibration != CT_CALIB_NONE) {
         ct_calib_options cal = ct_calib_options_default();
         cal.method = r->calibration;
+        /* isotonic's steps would tie rows the model ranks apart: broken by
+         * the score at weight 1e-9 (claimtriage/calibrate.h) */
+        cal.tie_break = r->calibration == CT_CALIB_ISOTONIC ? CT_CALIB_TIE_BREAK : 0;
         /* sklearn's CalibratedClassifierCV calibrates decision_function
          * when the estimator has one: lr's and gbdt's log-odds; the
          * forest's averaged probabilities have none (Platt is refused) */

@@ -631,6 +631,7 @@ ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d
         if ((c = calib_alloc(CT_CALIB_ISOTONIC, m->niso))) {
             memcpy(c->x, m->iso_x, m->niso * sizeof *c->x);
             memcpy(c->y, m->iso_y, m->niso * sizeof *c->y);
+            c->tie = m->iso_tie_break;
         }
     } else
         return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0, "unknown calibration method '%s'",

@@ -449,6 +449,8 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_num(w, r->platt_b);
     ct_json_key(w, "isotonic_knots");
     ct_json_uint(w, r->n_knots);
+    ct_json_key(w, "tie_break");
+    ct_json_num(w, r->calibration == CT_CALIB_ISOTONIC ? CT_CALIB_TIE_BREAK : 0);
     ct_json_key(w, "bins");
     ct_json_uint(w, CT_RELIABILITY_DEFAULT_BINS);
     if (r->holdout) {

@@ -94,7 +94,7 @@ ct_status ct_metrics_reliability(const double *y, const double *p, size_t n, siz
         r->mean_pred = sum_p[b] / (double)r->count;
         r->observed = (double)r->positives / (double)r->count;
         double gap = fabs(r->observed - r->mean_pred);
-        if (gap <= CT_RELIABILITY_GAP_TOL(r->count)) /* rounding noise of an exact 0 */
+        if (gap <= CT_RELIABILITY_GAP_TOL(r->count)) /* noise of an exact 0 */
             gap = 0;
         out->ece += (double)r->count / (double)n * gap;
         if (gap > out->max_gap)
