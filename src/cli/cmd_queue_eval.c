@@ -184,7 +184,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
     ct_table *t = ct_table_create(4);
     for (size_t k = 1; k < 4; k++)
-        ct_table_align(t, k, 1);
+        ct_table_align(t, k, CT_TABLE_DECIMAL);
     ct_table_add(t, "order");
     ct_table_add(t, "claims found");
     ct_table_add(t, "claims' views found");

@@ -803,6 +803,7 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
     ct_table_add(t, "");
     for (size_t c = 0; c < k; c++) {
         ct_table_add(t, heads[c]);
+        /* right-aligned: the 'tp / fp / tn / fn' row is no number */
         ct_table_align(t, c + 1, 1);
     }
     ct_table_add(t, "threshold");
@@ -839,7 +840,7 @@ static void print_reliability(const char *title, const ct_reliability *r)
     ct_table_add(t, "mean predicted");
     ct_table_add(t, "observed");
     for (size_t c = 1; c < 4; c++)
-        ct_table_align(t, c, 1);
+        ct_table_align(t, c, CT_TABLE_DECIMAL);
     for (size_t k = 0; k < r->n_bins; k++) {
         const ct_reliability_bin *e = &r->bin[k];
         if (!e->count)
@@ -962,8 +963,8 @@ static void print_cv_families(const ct_train_result *r)
     for (size_t k = 0; k < 5; k++)
         ct_table_add(t, h[k]);
     ct_table_align(t, 0, 1);
-    ct_table_align(t, 3, 1);
-    ct_table_align(t, 4, 1);
+    ct_table_align(t, 3, CT_TABLE_DECIMAL);
+    ct_table_align(t, 4, CT_TABLE_DECIMAL);
     char b[64], hp[320];
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
@@ -1039,7 +1040,7 @@ static void print_selection(const ct_train_result *r)
                        "roc_auc", "recall",    "precision"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k > 0);
+        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
     }
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
@@ -1091,9 +1092,9 @@ static void print_cv(const ct_train_result *r)
     for (size_t k = 0; k < 9; k++)
         ct_table_add(t, h[k]);
     ct_table_align(t, 0, 1);
-    ct_table_align(t, 1, 1);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
     for (size_t k = 3; k < 9; k++)
-        ct_table_align(t, k, k != 5 && k != 6);
+        ct_table_align(t, k, k != 5 && k != 6 ? CT_TABLE_DECIMAL : 0);
     char b[64];
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
@@ -1125,7 +1126,7 @@ static void print_audit(const ct_audit *a)
     ct_table_add(t, "kind");
     ct_table_add(t, "roc_auc");
     ct_table_add(t, "");
-    ct_table_align(t, 2, 1);
+    ct_table_align(t, 2, CT_TABLE_DECIMAL);
     for (size_t k = 0; k < a->nfeatures; k++) {
         const ct_audit_feature *e = &a->features[k];
         ct_table_add(t, e->name); /* whole: a long one hangs (ct_table) */
@@ -1158,7 +1159,7 @@ static void print_audit(const ct_audit *a)
                        "average_precision", "recall",  "precision"};
     for (size_t k = 0; k < 6; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k > 0);
+        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
     }
     for (int k = 0; k < 3; k++) {
         const ct_audit_model *m = &a->models[k];
