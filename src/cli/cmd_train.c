@@ -51,7 +51,8 @@ static const char train_help[] =
     "                          log loss, keep the best round (default off)\n"
     "  --select-tolerance=T    auto: scores within T of the best tie (default 0.0005)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
-    "  --metric=ap|auc|logloss|recall|f1  CV score (default ap)\n"
+    "  --metric=ap|auc|logloss|recall|f1  CV score (default ap; also every metric's\n"
+    "                          --json name, e.g. balanced_accuracy, brier_score)\n"
     "  --seed=S                split and folds seed (default 42)\n"
     "  --holdout=none|F,F,F    train,validation,test fractions (default\n"
     "                          0.6,0.2,0.2); none: fit on every labelled row, no\n"
@@ -325,7 +326,10 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         break;
     case OPT_METRIC:
         if (ct_metric_parse(arg, &t->metric) != CT_OK)
-            return cli_usage("train", "--metric must be ap, auc, logloss, recall or f1, got '%s'",
+            return cli_usage("train",
+                             "--metric must be ap, auc, logloss, recall, f1 or another metric's "
+                             "name (accuracy, balanced_accuracy, precision, brier_score, ece, "
+                             "neg_log_loss, ...; docs/train.md), got '%s'",
                              arg);
         break;
     case OPT_SEED:
