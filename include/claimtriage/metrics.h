@@ -119,7 +119,8 @@ typedef struct ct_metrics_binary {
     double balanced_accuracy, average_precision, log_loss, brier, ece;
     double prevalence, nir;
     /* note[m] for every ct_metric m (specificity shares the RECALL
-     * convention and has no slot). */
+     * convention and has no slot: its zero division is nneg == 0, which
+     * the JSON writers give as "specificity_note"). */
     unsigned char note[CT_METRIC_COUNT];
 } ct_metrics_binary;
 

@@ -54,6 +54,9 @@ typedef struct ct_threshold_options {
     double fixed;           /* FIXED: in [0, 1]; default 0.5 */
     double target_recall;   /* TARGET_RECALL: in (0, 1]; default 0.999 */
     double cost_ratio;      /* COST_RATIO: > 0, finite; default 1 */
+    /* The rows the threshold is chosen on, as `why` names them (train
+     * --holdout none: "training"); NULL (the default): "validation". */
+    const char *rows_name;
 } ct_threshold_options;
 
 CT_API ct_threshold_options ct_threshold_options_default(void);
@@ -70,7 +73,8 @@ typedef struct ct_threshold_choice {
     double cost_observed, cost_expected;      /* totals, see above */
     double cost_review_all, cost_review_none; /* totals of the trivial policies */
     double cost_observed_per_row, cost_expected_per_row;
-    char why[256]; /* one sentence: the rule and what it gave */
+    char why[256]; /* one sentence: the rule and what it gave, on the rows of
+                    * rows_name */
 } ct_threshold_choice;
 
 /* Choose on validation labels y (0/1) and calibrated probabilities p (in

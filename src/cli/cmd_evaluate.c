@@ -208,7 +208,7 @@ static void print_by(const ct_model *m, const ct_evaluate_by *by, double thresho
                           "recall",   "precision", "missed",   "false alarms"};
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, head[k]);
-        ct_table_align(t, k, k > 0);
+        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
     }
     for (size_t k = 0; k < by->n_groups; k++) {
         const ct_evaluate_group *g = &by->groups[k];
@@ -297,7 +297,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, fmt(a, sizeof a, r->threshold));
     ct_table *t = ct_table_create(2);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
-    ct_table_align(t, 1, 1);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
     for (int q = 0; q < CT_METRIC_COUNT; q++) {
         ct_table_add(t, ct_metric_name((ct_metric)q));
         ct_table_add(t, fmt(a, sizeof a, ct_metrics_get(&r->metrics, (ct_metric)q)));
@@ -324,8 +324,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         ct_table_add(t, "feature group");
         ct_table_add(t, "mean");
         ct_table_add(t, "std");
-        ct_table_align(t, 1, 1);
-        ct_table_align(t, 2, 1);
+        ct_table_align(t, 1, CT_TABLE_DECIMAL);
+        ct_table_align(t, 2, CT_TABLE_DECIMAL);
         for (size_t g = 0; g < r->n_groups; g++) {
             ct_table_add(t, r->group_names[g]); /* whole: a long one hangs (ct_table) */
             ct_table_add(t, fmt(a, sizeof a, r->importance->mean[g]));

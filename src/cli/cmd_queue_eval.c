@@ -17,10 +17,10 @@ static const char qe_help[] =
     "Evaluate a review queue written by `claimtriage score` (CSV) against the true\n"
     "labels: the reports file FILE, matched by video_id (--id). Every queue row is a\n"
     "review: a row not in FILE, or with no claim_status (--target), keeps its place,\n"
-    "takes its review\n"
-    "and is never a claim (counted). For the queue, for random order (expected\n"
-    "values) and for ordering by views alone (largest first; rows whose label or\n"
-    "views are unknown at random places among them: expected values):\n"
+    "takes its review and is never a claim (counted). For the queue, for random\n"
+    "order (expected values) and for ordering by views alone (largest first; rows\n"
+    "whose label or views are unknown at random places among them: expected\n"
+    "values):\n"
     "  recall of claims         claims among the first K reviews / all claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
@@ -184,7 +184,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         printf("capacity: the first %s reviews, at %s reviews per hour\n\n", a, b);
     ct_table *t = ct_table_create(4);
     for (size_t k = 1; k < 4; k++)
-        ct_table_align(t, k, 1);
+        ct_table_align(t, k, CT_TABLE_DECIMAL);
     ct_table_add(t, "order");
     ct_table_add(t, "claims found");
     ct_table_add(t, "claims' views found");

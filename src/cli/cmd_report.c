@@ -159,6 +159,9 @@ int cmd_report(int argc, char **argv)
         return cli_usage("report", argc - optind ? "one run folder DIR, not %d" : "missing DIR",
                          argc - optind);
     const char *dir = argv[optind];
+    if (strcmp(dir, "-") == 0) /* docs/cli.md: a command that writes a folder refuses '-' */
+        return cli_usage("report", "DIR is the run folder report.html and report.json are "
+                                   "written into; '-' (standard input) cannot hold them");
     char run_start[16] = "";
     int run_redact = 0;
     run_options(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour,

@@ -454,10 +454,11 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     fputc('\n', fp);
     ct_table *t = ct_table_create(7);
     cli_table_fit(t);
-    static const char *const h[] = {"group", "n", "mean", "sd", "median", "normality K2", "p"};
+    static const char *const h[] = {"group", "n", "mean", "std", "median", "normality K2", "p"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k > 0);
+        /* the p column keeps right alignment: '< 1e-300 (log10 -625.9)' */
+        ct_table_align(t, k, k == 0 ? 0 : k < 6 ? CT_TABLE_DECIMAL : 1);
     }
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];

@@ -51,7 +51,8 @@ static const char train_help[] =
     "                          log loss, keep the best round (default off)\n"
     "  --select-tolerance=T    auto: scores within T of the best tie (default 0.0005)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
-    "  --metric=ap|auc|logloss|recall|f1  CV score (default ap)\n"
+    "  --metric=ap|auc|logloss|recall|f1  CV score (default ap; also every metric's\n"
+    "                          --json name, e.g. balanced_accuracy, brier_score)\n"
     "  --seed=S                split and folds seed (default 42)\n"
     "  --holdout=none|F,F,F    train,validation,test fractions (default\n"
     "                          0.6,0.2,0.2); none: fit on every labelled row, no\n"
@@ -325,7 +326,10 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         break;
     case OPT_METRIC:
         if (ct_metric_parse(arg, &t->metric) != CT_OK)
-            return cli_usage("train", "--metric must be ap, auc, logloss, recall or f1, got '%s'",
+            return cli_usage("train",
+                             "--metric must be ap, auc, logloss, recall, f1 or another metric's "
+                             "name (accuracy, balanced_accuracy, precision, brier_score, ece, "
+                             "neg_log_loss, ...; docs/train.md), got '%s'",
                              arg);
         break;
     case OPT_SEED:
@@ -803,6 +807,7 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
     ct_table_add(t, "");
     for (size_t c = 0; c < k; c++) {
         ct_table_add(t, heads[c]);
+        /* right-aligned: the 'tp / fp / tn / fn' row is no number */
         ct_table_align(t, c + 1, 1);
     }
     ct_table_add(t, "threshold");
@@ -839,7 +844,7 @@ static void print_reliability(const char *title, const ct_reliability *r)
     ct_table_add(t, "mean predicted");
     ct_table_add(t, "observed");
     for (size_t c = 1; c < 4; c++)
-        ct_table_align(t, c, 1);
+        ct_table_align(t, c, CT_TABLE_DECIMAL);
     for (size_t k = 0; k < r->n_bins; k++) {
         const ct_reliability_bin *e = &r->bin[k];
         if (!e->count)
@@ -962,8 +967,8 @@ static void print_cv_families(const ct_train_result *r)
     for (size_t k = 0; k < 5; k++)
         ct_table_add(t, h[k]);
     ct_table_align(t, 0, 1);
-    ct_table_align(t, 3, 1);
-    ct_table_align(t, 4, 1);
+    ct_table_align(t, 3, CT_TABLE_DECIMAL);
+    ct_table_align(t, 4, CT_TABLE_DECIMAL);
     char b[64], hp[320];
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
@@ -1039,7 +1044,7 @@ static void print_selection(const ct_train_result *r)
                        "roc_auc", "recall",    "precision"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k > 0);
+        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
     }
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
@@ -1091,9 +1096,9 @@ static void print_cv(const ct_train_result *r)
     for (size_t k = 0; k < 9; k++)
         ct_table_add(t, h[k]);
     ct_table_align(t, 0, 1);
-    ct_table_align(t, 1, 1);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
     for (size_t k = 3; k < 9; k++)
-        ct_table_align(t, k, k != 5 && k != 6);
+        ct_table_align(t, k, k != 5 && k != 6 ? CT_TABLE_DECIMAL : 0);
     char b[64];
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
@@ -1125,7 +1130,7 @@ static void print_audit(const ct_audit *a)
     ct_table_add(t, "kind");
     ct_table_add(t, "roc_auc");
     ct_table_add(t, "");
-    ct_table_align(t, 2, 1);
+    ct_table_align(t, 2, CT_TABLE_DECIMAL);
     for (size_t k = 0; k < a->nfeatures; k++) {
         const ct_audit_feature *e = &a->features[k];
         ct_table_add(t, e->name); /* whole: a long one hangs (ct_table) */
@@ -1158,7 +1163,7 @@ static void print_audit(const ct_audit *a)
                        "average_precision", "recall",  "precision"};
     for (size_t k = 0; k < 6; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k > 0);
+        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
     }
     for (int k = 0; k < 3; k++) {
         const ct_audit_model *m = &a->models[k];

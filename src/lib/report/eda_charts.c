@@ -125,12 +125,16 @@ static void words_for(const ct_eda *r, const ct_eda_chart_options *o, const ct_e
         w->name[m] = label_name(o, r->metrics[m]);
         w->noun[m] = l && l->noun ? l->noun : w->name[m];
         w->unit[m] = l && l->unit ? l->unit : "";
+        if (w->name[m] == r->metrics[m])
+            w->raw[w->nraw++] = w->name[m];
     }
     for (size_t k = 0; k < ct_eda_nkeys(r) && k < EDA_KEYS_MAX; k++) {
         const char *col = ct_eda_key_name(r, k);
         const ct_chart_label *l = ct_chart_label_find(o->labels, o->nlabels, col);
         w->key_name[k] = label_name(o, col);
         w->key_noun[k] = l ? l->level_noun : NULL;
+        if (w->key_name[k] == col)
+            w->raw[w->nraw++] = col;
     }
     w->one = o->unit;
     w->many = o->unit_plural;

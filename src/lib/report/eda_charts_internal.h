@@ -23,6 +23,10 @@ typedef struct eda_words {
     const int *log_axis;                  /* [nmetrics] */
     size_t sx, sy;                        /* scatter metrics */
     size_t scatter_max;
+    /* the names above that are a column's own (no label gave a word for
+     * it): kept as written at a sentence's start, never capitalised */
+    const char *raw[CT_EDA_MAX_METRICS + EDA_KEYS_MAX];
+    size_t nraw;
 } eda_words;
 
 /* Title and subtitle of each chart kind (t, sub: buffers of tn, sn bytes). */
@@ -40,7 +44,9 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
 /* Whether the scatter draws metric m on a log axis (no negative value). */
 int eda_scatter_log_axis(const ct_eda *r, size_t m);
 
-/* s with its first letter upper-cased (ASCII), into buf. */
-const char *eda_cap(char *buf, size_t n, const char *s);
+/* s with its first letter upper-cased (ASCII) when s is a plain word of a
+ * label ("views"), into buf; a column's own name (w->raw) is copied as
+ * written. */
+const char *eda_cap(const eda_words *w, char *buf, size_t n, const char *s);
 
 #endif

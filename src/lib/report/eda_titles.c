@@ -50,9 +50,12 @@ static int plain_word(const char *s)
     return i > 0 && (s[i] == ' ' || s[i] == '\0');
 }
 
-const char *eda_cap(char *buf, size_t n, const char *s)
+const char *eda_cap(const eda_words *w, char *buf, size_t n, const char *s)
 {
     ct_textwidth_snprintf(buf, n, "%s", s);
+    for (size_t k = 0; k < w->nraw; k++)
+        if (s == w->raw[k]) /* a column named "income" is not "Income" */
+            return buf;
     if (plain_word(buf))
         buf[0] = (char)(buf[0] - 'a' + 'A');
     return buf;
@@ -98,13 +101,13 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     ct_numfmt_headline(a, sizeof a, s->median);
     ct_numfmt_headline(b, sizeof b, s->q3);
     ct_numfmt_headline(used, sizeof used, (double)r->rows_used);
-    eda_cap(Many, sizeof Many, w->many);
-    eda_cap(P, sizeof P, p);
+    eda_cap(w, Many, sizeof Many, w->many);
+    eda_cap(w, P, sizeof P, p);
     const double range = s->max - s->min;
     if (!isfinite(s->min) || !isfinite(s->max) || !isfinite(s->median) || !isfinite(s->q1) ||
         !isfinite(s->q3)) { /* "inf" read as a number: no sentence on an undefined median */
         char N0[EDA_TITLE_MAX];
-        eda_cap(N0, sizeof N0, w->noun[m]);
+        eda_cap(w, N0, sizeof N0, w->noun[m]);
         ct_textwidth_snprintf(
             t, tn, "%s: some values are infinite, so its middle and spread are undefined", N0);
         ct_textwidth_snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
@@ -142,7 +145,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     ct_numfmt_headline(c, sizeof c, s->max);
     const char *u = w->unit[m];
     char N[EDA_TITLE_MAX];
-    eda_cap(N, sizeof N, w->noun[m]);
+    eda_cap(w, N, sizeof N, w->noun[m]);
     if (range <= 0) {
         ct_textwidth_snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
     } else if (even) {
@@ -186,11 +189,11 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
             w->noun[m], H, L, w->many);
     } else if (gr->ngroups < 2) {
         char P[EDA_TITLE_MAX];
-        eda_cap(P, sizeof P, w->noun[m]);
+        eda_cap(w, P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s: median %s%s, all %s are '%s'", P, a, u, w->many, H);
     } else if (big < 2) { /* no headline on a group of a few rows: the boxes show their n */
         char P[EDA_TITLE_MAX];
-        eda_cap(P, sizeof P, w->noun[m]);
+        eda_cap(w, P, sizeof P, w->noun[m]);
         ct_textwidth_snprintf(t, tn, "%s by %s: too few %s to compare medians (a group needs %zu)",
                               P, w->key_name[0], w->many, eda_group_min(r));
     } else if (mh == ml || (ml > 0 && mh / ml < EDA_SIMILAR_RATIO) ||
@@ -324,7 +327,7 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
         }
     }
     char A[EDA_TITLE_MAX], rv[32], und[EDA_TITLE_MAX] = "";
-    eda_cap(A, sizeof A, w->noun[ba]);
+    eda_cap(w, A, sizeof A, w->noun[ba]);
     const double v = c[ba * p + bb];
     if (nundef) {
         const ct_eda_stat *u = &r->overall[undef];
@@ -403,7 +406,7 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
         split_at(x, cls, n, thr, &above, &above0, &below, &below0);
     }
     char th[32], shown[32], used[32], pa[32], pb[32], Y[EDA_TITLE_MAX], rel[EDA_TITLE_MAX];
-    eda_cap(Y, sizeof Y, w->name[vy]);
+    eda_cap(w, Y, sizeof Y, w->name[vy]);
     if (isnan(rho)) /* a constant column has no rank correlation: no bare nan, no made-up 0 */
         ct_textwidth_snprintf(rel, sizeof rel,
                               "%s and %s: their rank correlation is undefined (a constant "

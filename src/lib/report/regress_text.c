@@ -249,7 +249,7 @@ static void write_checks(FILE *fp, const ct_regress *r)
     }
     fprintf(fp,
             "\nVariance inflation factors (statsmodels' variance_inflation_factor on the design\n"
-            "with its constant; flag >= %g)\n",
+            "  with its constant; flag >= %g)\n",
             r->vif_flag);
     ct_table *t = tbl_new("lrl");
     char v[64];

@@ -118,6 +118,7 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     for (size_t i = 0; i < n; i++)
         expected += p[i] >= out->threshold ? 1.0 - p[i] : K * p[i];
     const ct_metrics_binary *m = &out->at;
+    const char *rows = o->rows_name ? o->rows_name : "validation";
     out->cost_observed = K * (double)m->fn + (double)m->fp;
     out->cost_expected = expected;
     out->cost_review_all = (double)m->nneg;
@@ -126,28 +127,28 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     out->cost_expected_per_row = expected / (double)n;
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT:
-        snprintf(out->why, sizeof out->why, "default 0.5: validation recall %.4f, precision %.4f",
+        snprintf(out->why, sizeof out->why, "default 0.5: %s recall %.4f, precision %.4f", rows,
                  m->recall, m->precision);
         break;
     case CT_THRESHOLD_FIXED:
-        snprintf(out->why, sizeof out->why, "fixed %.6g: validation recall %.4f, precision %.4f",
-                 out->threshold, m->recall, m->precision);
+        snprintf(out->why, sizeof out->why, "fixed %.6g: %s recall %.4f, precision %.4f",
+                 out->threshold, rows, m->recall, m->precision);
         break;
     case CT_THRESHOLD_TARGET_RECALL: {
-        char fa[32], rows[32];
+        char fa[32], nrows[32];
         ct_numfmt_count(fa, sizeof fa, (uint64_t)m->fp);
-        ct_numfmt_count(rows, sizeof rows, (uint64_t)n);
+        ct_numfmt_count(nrows, sizeof nrows, (uint64_t)n);
         snprintf(out->why, sizeof out->why,
-                 "highest threshold with validation recall >= %.6g: %.6g gives recall %.4f at "
+                 "highest threshold with %s recall >= %.6g: %.6g gives recall %.4f at "
                  "precision %.4f (%s false alarms in %s rows)",
-                 o->target_recall, out->threshold, m->recall, m->precision, fa, rows);
+                 rows, o->target_recall, out->threshold, m->recall, m->precision, fa, nrows);
         break;
     }
     case CT_THRESHOLD_COST_RATIO:
         snprintf(out->why, sizeof out->why,
                  "a missed positive costs %.6g wasted review%s: flag when p >= 1/(1 + %.6g) = "
-                 "%.6g; validation cost %.6g reviews (%.4f a row; expected %.4f)",
-                 K, K == 1 ? "" : "s", K, out->threshold, out->cost_observed,
+                 "%.6g; %s cost %.6g reviews (%.4f a row; expected %.4f)",
+                 K, K == 1 ? "" : "s", K, out->threshold, rows, out->cost_observed,
                  out->cost_observed_per_row, out->cost_expected_per_row);
         break;
     }

@@ -483,7 +483,9 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
     if (r->chosen.family == CT_TRAIN_RF)
         r->oob_score = ct_rf_oob_score(w->fit.est);
     r->calibration = CT_CALIB_NONE;
-    st = ct_threshold_choose(w->ys[0], w->raw[0], w->nrows[0], &o->threshold, &r->threshold, d);
+    ct_threshold_options th = o->threshold;
+    th.rows_name = "training"; /* no validation rows: chosen on the rows fitted */
+    st = ct_threshold_choose(w->ys[0], w->raw[0], w->nrows[0], &th, &r->threshold, d);
     if (st == CT_OK)
         st = ct_metrics_binary_compute(w->ys[0], w->raw[0], w->nrows[0], r->threshold.threshold,
                                        &r->train, d);

@@ -32,6 +32,10 @@ void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w)
     }
     ct_json_key(w, "specificity");
     ct_json_num(w, m->specificity);
+    if (m->nneg == 0) { /* tn / (tn + fp) = 0/0: 0 by recall's convention */
+        ct_json_key(w, "specificity_note");
+        ct_json_str(w, ct_metric_note_str(CT_NOTE_ZERO_DIVISION));
+    }
     ct_json_key(w, "prevalence");
     ct_json_num(w, m->prevalence);
     ct_json_key(w, "no_information_rate");

@@ -6,7 +6,9 @@ Prints "COMMAND: ok" or "COMMAND: undocumented KEY (at PATH)" per file. The
 section of COMMAND is the one headed "## `COMMAND --json`"; a key is
 documented when it appears there in backticks. Keys under a map (the
 section's "Maps:" line: objects whose keys are data, e.g. column names) are
-not checked themselves; what lies inside them is. The artifact header's
+not checked themselves; what lies inside them is. A section that says "as
+in `OTHER --json`" documents OTHER's keys too (evaluate's metrics are
+train's). The artifact header's
 four keys are documented in their own section."""
 import json, re, sys
 
@@ -28,6 +30,16 @@ def sections(md):
     return out
 
 
+def documented(k, doc):
+    """k in backticks, or k is BASE_undefined / _note / _reason of a
+    documented BASE where the section names the pattern (`<name>_note`)."""
+    if "`%s`" % k in doc:
+        return True
+    m = re.match(r"(.+)_(undefined|note|reason)$", k)
+    return bool(m) and "`%s`" % m.group(1) in doc and bool(
+        re.search(r"`<\w+>_%s`" % m.group(2), doc))
+
+
 def check(obj, doc, maps, path, missing):
     if isinstance(obj, dict):
         parent = path.rsplit(".", 1)[-1]
@@ -35,7 +47,7 @@ def check(obj, doc, maps, path, missing):
             in_map = parent in maps and "`%s`" % k not in doc
             if not in_map and path == "" and k in HEADER:
                 continue
-            if not in_map and "`%s`" % k not in doc:
+            if not in_map and not documented(k, doc):
                 missing.append((k, path + "." + k))
             check(v, doc, maps, path + "." + (k if not in_map else "<name>"), missing)
     elif isinstance(obj, list):
@@ -53,6 +65,9 @@ def main():
             print("%s: no section '## `%s --json`'" % (cmd, cmd))
             bad = 1
             continue
+        # a section that says "as in `train --json`" documents those keys too
+        for other in re.findall(r"as in `([\w-]+) --json`", doc):
+            doc += "\n" + secs.get(other, "")
         m = re.search(r"^Maps:(.*)$", doc, re.M)
         maps = set(re.findall(r"`([^`]+)`", m.group(1))) if m else set()
         missing = []
