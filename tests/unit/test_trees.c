@@ -476,6 +476,77 @@ static void test_damaged(void **state)
     ct_csr_free(X);
 }
 
+/* The diagnostics of a damaged saved state name the parameter and what is
+ * wrong with it (before 2026-12-02: "a parameter is missing or
+ * ill-typed", the same words for any of a dozen keys, for every family). */
+static void assert_load_says(const ct_estimator_type *t, const char *s, const char *from,
+                             const char *to, const char *want)
+{
+    char *text = replace(s, from, to);
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    assert_int_equal(ct_json_parse(text, strlen(text), "state", NULL, &doc, &d), CT_OK);
+    void *m = NULL;
+    assert_int_equal(t->load(ct_json_doc_root(doc), &m, &d), CT_EFORMAT);
+    assert_null(m);
+    if (!strstr(d.message, want))
+        fprintf(stderr, "load: '%s' lacks '%s'\n", d.message, want);
+    assert_non_null(strstr(d.message, want));
+    ct_json_doc_free(doc);
+    free(text);
+}
+
+static void test_damaged_named(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 300, 1);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 2;
+    gp.max_depth = 2;
+    void *gb = fit(ct_gbdt_type(), &gp, X, yd);
+    char *s = save_text(ct_gbdt_type(), gb);
+    assert_load_says(ct_gbdt_type(), s, "\"best_iteration\": 1", "\"best_iteration\": -1",
+                     "'best_iteration' is -1, outside 0..100000");
+    assert_load_says(ct_gbdt_type(), s, "\"max_depth\": 2,", "",
+                     "bad boosting state: 'max_depth' is missing");
+    assert_load_says(ct_gbdt_type(), s, "\"base_score\": ", "\"base_score\": \"x\", \"b\": ",
+                     "'base_score' is not a finite number");
+    assert_load_says(ct_gbdt_type(), s, "\"n_features\": 8", "\"n_features\": -8",
+                     "'n_features' is -8, outside 0..");
+    assert_load_says(ct_gbdt_type(), s, "\"trees\": [", "\"trees\": {}, \"t\": [",
+                     "'trees' is not an array of trees, or empty");
+    free(s);
+    ct_gbdt_type()->destroy(gb);
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 2;
+    rp.max_depth = 2;
+    void *rf = fit(ct_rf_type(), &rp, X, yd);
+    s = save_text(ct_rf_type(), rf);
+    assert_load_says(ct_rf_type(), s, "\"max_bins\": 1024", "\"max_bins\": 1",
+                     "bad random-forest state: 'max_bins' is 1, outside 2..65535");
+    assert_load_says(ct_rf_type(), s, "\"bootstrap\": 1", "\"bootstrap\": true",
+                     "'bootstrap' is not a whole number");
+    assert_load_says(ct_rf_type(), s, "\"oob_score_value\": null", "\"oob_score_value\": \"x\"",
+                     "'oob_score_value' is not null or an accuracy in [0, 1]");
+    free(s);
+    ct_rf_type()->destroy(rf);
+    ct_csr_free(X);
+    X = csr_rows(0, 300, 0); /* lr takes no missing value */
+    ct_lr_params lp = ct_lr_params_default();
+    void *lr = fit(ct_lr_type(), &lp, X, yd);
+    s = save_text(ct_lr_type(), lr);
+    assert_load_says(ct_lr_type(), s, "\"C\": 1", "\"C\": \"1\", \"c\": 1",
+                     "bad logistic-regression state: 'C' is not a finite number");
+    assert_load_says(ct_lr_type(), s, "\"fit_intercept\": true", "\"fit_intercept\": 1",
+                     "'fit_intercept' is not true or false");
+    assert_load_says(ct_lr_type(), s, "\"converged\": true", "\"converged\": null",
+                     "'converged' is not true or false");
+    free(s);
+    ct_lr_type()->destroy(lr);
+    ct_csr_free(X);
+}
+
 static void test_bad_input(void **state)
 {
     (void)state;
@@ -972,6 +1043,7 @@ int main(void)
         cmocka_unit_test(test_treeshap_deep),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_damaged),
+        cmocka_unit_test(test_damaged_named),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_nomem),
         cmocka_unit_test(test_model_file),
