@@ -70,19 +70,19 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
         bad = (range = "a whole number in 1..100000",
                tree_parse_int(value, 1, 100000, &q.n_estimators));
     else if (!strcmp(key, "learning_rate"))
-        bad = (range = "a number", tree_parse_num(value, &q.learning_rate));
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.learning_rate));
     else if (!strcmp(key, "max_depth"))
         bad = (range = "a whole number in 1..20", tree_parse_int(value, 1, 20, &q.max_depth));
     else if (!strcmp(key, "min_child_weight"))
-        bad = (range = "a number", tree_parse_num(value, &q.min_child_weight));
+        bad = (range = "a finite number >= 0", tree_parse_num(value, &q.min_child_weight));
     else if (!strcmp(key, "reg_lambda"))
-        bad = (range = "a number", tree_parse_num(value, &q.reg_lambda));
+        bad = (range = "a finite number >= 0", tree_parse_num(value, &q.reg_lambda));
     else if (!strcmp(key, "gamma"))
-        bad = (range = "a number", tree_parse_num(value, &q.gamma));
+        bad = (range = "a finite number >= 0", tree_parse_num(value, &q.gamma));
     else if (!strcmp(key, "subsample"))
-        bad = (range = "a number", tree_parse_num(value, &q.subsample));
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.subsample));
     else if (!strcmp(key, "colsample_bytree"))
-        bad = (range = "a number", tree_parse_num(value, &q.colsample_bytree));
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.colsample_bytree));
     else if (!strcmp(key, "early_stopping_rounds"))
         bad = (range = "a whole number >= 0",
                tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds));
