@@ -361,7 +361,9 @@ typedef struct ct_train_result {
     double validation_mean_probability;
     /* the features that hold one value in every labelled row (train says
      * so: they give the model nothing to learn from); all_constant: every
-     * feature is one of them, so every report gets the same probability */
+     * feature is one of them or a number missing in every labelled row
+     * (n_constant may then be 0), so every report gets the same
+     * probability */
     ct_train_constant *constant;
     size_t n_constant;
     int all_constant;
