@@ -25,7 +25,11 @@
  * back), the same optimum at any scale of the scores: on raw scores that
  * differ by 1e-14 around 0.02 (boosting at learning_rate=1e-14) the
  * Newton system was singular to rounding and A stayed 0 (before
- * 2026-12-02).
+ * 2026-12-02). Scores that hold one value give no slope to estimate
+ * (only A s + B is fitted, along a line of optima): A = 0 and B the
+ * log-odds of the mean target, the intercept-only optimum, with 0
+ * iterations; before 2026-12-02 Newton drifted along that line to
+ * A = -7e10, B = 8e8 (a constant boosting model, validation rows 588).
  *
  * Isotonic (sklearn 1.2 IsotonicRegression(out_of_bounds='clip'),
  * increasing): rows with weight > 0 sorted by score then label; scores

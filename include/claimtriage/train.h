@@ -135,7 +135,9 @@ CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
  * presence 1/0, which the reports file's validation rows prefer and which
  * holds up better on phrasings never seen in training (docs/train.md);
  * ngrams stay at the vectorizer's. CT_TRAIN_DEFAULT_GRID_C is the C part
- * alone (used when the weighting is given). The whole default train on
+ * alone (used when the weighting is given, and by ct_train_run in place of
+ * CT_TRAIN_DEFAULT_GRID when the feature set has no n-grams, where the
+ * weighting changes nothing). The whole default train on
  * the reports file takes about a second (bench/RESULTS.md). The trees:
  * one candidate each,
  * sized so that a whole train (five folds, the refit and the audit's three
@@ -361,7 +363,9 @@ typedef struct ct_train_result {
     double validation_mean_probability;
     /* the features that hold one value in every labelled row (train says
      * so: they give the model nothing to learn from); all_constant: every
-     * feature is one of them, so every report gets the same probability */
+     * feature is one of them or a number missing in every labelled row
+     * (n_constant may then be 0), so every report gets the same
+     * probability */
     ct_train_constant *constant;
     size_t n_constant;
     int all_constant;

@@ -78,7 +78,11 @@
  *
  * Contributions: exact path-dependent TreeSHAP (Lundberg, Erion & Lee,
  * "Consistent individualized feature attribution for tree ensembles",
- * 2018, Algorithm 2; the node covers weigh the paths). gbdt: on the
+ * 2018; the node covers weigh the paths), each leaf's Shapley sums taken
+ * as the integral they equal, by Gauss-Legendre quadrature (Linear
+ * TreeSHAP's polynomial view, Yu et al. 2022), not by Algorithm 2's
+ * unwinding, which loses all precision on paths of 30+ features (a
+ * forest of max_depth None); good to a few roundings at any depth. gbdt: on the
  * log-odds scale, phi[p] = base_score + the trees' expected values and
  * sum(phi) = logit(p), as the interface asks. rf: on the PROBABILITY scale
  * (the forest averages probabilities, so its log-odds are not a sum over

@@ -1348,8 +1348,12 @@ static int write_json(const train_opts *o, const char *path, const ct_load_stats
  * they give the model nothing (a filtered file, a column a tool filled). */
 static void note_constant(const ct_train_result *r)
 {
-    if (!r->n_constant)
+    if (!r->n_constant) {
+        if (r->all_constant) /* every feature empty in every labelled row */
+            cli_note("no feature varies (each is missing in every labelled row), so every "
+                     "report gets the same probability (about the labelled rows' claim rate)");
         return;
+    }
     char list[1024] = "";
     size_t len = 0;
     for (size_t k = 0; k < r->n_constant; k++) {

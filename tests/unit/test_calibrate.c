@@ -144,6 +144,35 @@ static void test_platt_weighted(void **state)
  *     -> [0, 0, 1/7, 1/7, 0.5, 0.5, 0.5, 1, 1]
  *   predict([0.2, 0.3, 2.05, 2.09]) -> 0.3214285714285714
  *     0.4107142857142857 0.7499999999999989 0.9499999999999988 (bit for bit) */
+/* Scores that hold one value (a constant model: boosting with gamma=1e300,
+ * lr on constant features) leave Platt's slope undefined: A = 0, and B
+ * the intercept-only optimum, P = the mean of Platt's targets. Newton
+ * drifted along the line of optima to A = -7e10, B = 8e8 before
+ * 2026-12-02 (and train applied it). Weighted too. */
+static void test_platt_one_score(void **state)
+{
+    (void)state;
+    const double s[6] = {0.198, 0.198, 0.198, 0.198, 0.198, 0.198};
+    const double y[6] = {1, 0, 1, 1, 0, 1}, w[6] = {1, 2, 1, 1, 1, 3};
+    ct_calib_options o = ct_calib_options_default();
+    for (int weighted = 0; weighted < 2; weighted++) {
+        ct_calibrator *c = NULL;
+        assert_int_equal(ct_calib_fit(&o, s, y, weighted ? w : NULL, 6, &c, NULL), CT_OK);
+        double a, b, p[1];
+        int it;
+        ct_calib_platt(c, &a, &b, &it);
+        /* targets: (N+ + 1)/(N+ + 2) and 1/(N- + 2); unweighted N+ 4, N- 2:
+         * mean (4 * 5/6 + 2 * 1/4) / 6; weighted N+ 6, N- 3: (6 * 7/8 + 3 * 1/5) / 9 */
+        const double tbar = weighted ? (6 * 7.0 / 8 + 3 * 0.2) / 9 : (4 * 5.0 / 6 + 2 * 0.25) / 6;
+        assert_true(a == 0);
+        assert_rel(b, log((1 - tbar) / tbar), 1e-14);
+        assert_int_equal(it, 0);
+        ct_calib_apply(c, s, 1, p);
+        assert_rel(p[0], tbar, 1e-14);
+        ct_calib_destroy(c);
+    }
+}
+
 static void test_isotonic_sklearn(void **state)
 {
     (void)state;
@@ -430,12 +459,12 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_platt_sklearn),      cmocka_unit_test(test_platt_weighted),
-        cmocka_unit_test(test_platt_scale_free),   cmocka_unit_test(test_isotonic_sklearn),
-        cmocka_unit_test(test_isotonic_weighted),  cmocka_unit_test(test_isotonic_ties),
-        cmocka_unit_test(test_save_load),          cmocka_unit_test(test_load_rejects),
-        cmocka_unit_test(test_fit_rejects),        cmocka_unit_test(test_alloc_failures),
-        cmocka_unit_test(test_isotonic_tie_break),
+        cmocka_unit_test(test_platt_sklearn),    cmocka_unit_test(test_platt_one_score),
+        cmocka_unit_test(test_platt_weighted),   cmocka_unit_test(test_platt_scale_free),
+        cmocka_unit_test(test_isotonic_sklearn), cmocka_unit_test(test_isotonic_weighted),
+        cmocka_unit_test(test_isotonic_ties),    cmocka_unit_test(test_save_load),
+        cmocka_unit_test(test_load_rejects),     cmocka_unit_test(test_fit_rejects),
+        cmocka_unit_test(test_alloc_failures),   cmocka_unit_test(test_isotonic_tie_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

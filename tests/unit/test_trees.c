@@ -275,6 +275,89 @@ static void test_treeshap(void **state)
     ct_csr_free(X);
 }
 
+/* A "caterpillar" of depth D: internal node 2i splits feature i % nf at
+ * 0.5, its left child a leaf, its right child the next internal node
+ * (breadth-first: children 2i + 1 and 2i + 2); the right side holds
+ * share r of the node's cover. */
+#define CAT_MAX 64
+static void caterpillar(tree *t, tree_node *nd, uint8_t *dl, double *cv, int D, int nf, double r)
+{
+    t->n = (uint32_t)(2 * D + 1);
+    t->node = nd;
+    t->dleft = dl;
+    t->cover = cv;
+    cv[0] = 1000;
+    for (int i = 0; i < D; i++) {
+        nd[2 * i] = (tree_node){0.5, i % nf, (uint32_t)(2 * i + 1)};
+        dl[2 * i] = 0;
+        nd[2 * i + 1] = (tree_node){sin(3.0 * i + 1), -1, 0};
+        dl[2 * i + 1] = 0;
+        cv[2 * i + 1] = cv[2 * i] * (1 - r);
+        cv[2 * i + 2] = cv[2 * i] * r;
+    }
+    nd[2 * D] = (tree_node){0.75, -1, 0};
+    dl[2 * D] = 0;
+}
+
+/* Path-dependent TreeSHAP stays exact on deep trees: Algorithm 2's
+ * unwinding divided out one feature at a time and lost everything to
+ * cancellation on paths of 30+ features (a forest of unlimited depth
+ * summed to 8e9 instead of a probability). Against brute force where it
+ * can run (12 features), and adding up to the leaf at depth 60. */
+static void test_treeshap_deep(void **state)
+{
+    (void)state;
+    tree t;
+    tree_node nd[2 * CAT_MAX + 1];
+    uint8_t dl[2 * CAT_MAX + 1];
+    double cv[2 * CAT_MAX + 1], x[CAT_MAX], phi[CAT_MAX], ref[CAT_MAX];
+    /* 12 distinct features, then 24 levels over 12 features (each met twice) */
+    const int shapes[][2] = {{12, 12}, {24, 12}};
+    for (int s = 0; s < 2; s++) {
+        const int D = shapes[s][0], nf = shapes[s][1];
+        caterpillar(&t, nd, dl, cv, D, nf, 0.9);
+        for (int row = 0; row < 4; row++) {
+            for (int j = 0; j < nf; j++)
+                x[j] = row == 0 || (j * 7 + row) % 5 ? 1 : 0;
+            memset(phi, 0, sizeof phi);
+            assert_int_equal(tree_shap_add(&t, x, 1.0, phi), CT_OK);
+            double fact[CAT_MAX + 1];
+            fact[0] = 1;
+            for (int i = 1; i <= nf; i++)
+                fact[i] = fact[i - 1] * i;
+            for (int j = 0; j < nf; j++) {
+                ref[j] = 0;
+                for (unsigned S = 0; S < (1u << nf); S++) {
+                    if (S & (1u << j))
+                        continue;
+                    const int k = __builtin_popcount(S);
+                    ref[j] += fact[k] * fact[nf - k - 1] / fact[nf] *
+                              (cond_exp(&t, 0, x, S | (1u << j)) - cond_exp(&t, 0, x, S));
+                }
+                assert_true(fabs(phi[j] - ref[j]) <= 1e-12 * (1 + fabs(ref[j])));
+            }
+        }
+    }
+    /* depth 60, every feature distinct, the row to the deepest leaf and
+     * rows leaving earlier; hot sides of 0.5 to 0.99 of the cover */
+    const double shares[] = {0.5, 0.9, 0.99};
+    for (int s = 0; s < 3; s++) {
+        const int D = 60;
+        caterpillar(&t, nd, dl, cv, D, D, shares[s]);
+        for (int stop = D; stop >= 40; stop -= 10) {
+            for (int j = 0; j < D; j++)
+                x[j] = j < stop ? 1 : 0;
+            memset(phi, 0, sizeof phi);
+            assert_int_equal(tree_shap_add(&t, x, 1.0, phi), CT_OK);
+            double sum = tree_expected_value(&t);
+            for (int j = 0; j < D; j++)
+                sum += phi[j];
+            const double want = t.node[tree_leaf(&t, x)].value;
+            assert_true(fabs(sum - want) <= 1e-12);
+        }
+    }
+}
+
 static char *save_text(const ct_estimator_type *t, const void *m)
 {
     char *buf = NULL;
@@ -390,6 +473,77 @@ static void test_damaged(void **state)
     }
     free(s);
     ct_gbdt_type()->destroy(gb);
+    ct_csr_free(X);
+}
+
+/* The diagnostics of a damaged saved state name the parameter and what is
+ * wrong with it (before 2026-12-02: "a parameter is missing or
+ * ill-typed", the same words for any of a dozen keys, for every family). */
+static void assert_load_says(const ct_estimator_type *t, const char *s, const char *from,
+                             const char *to, const char *want)
+{
+    char *text = replace(s, from, to);
+    ct_json_doc *doc = NULL;
+    ct_diag d;
+    assert_int_equal(ct_json_parse(text, strlen(text), "state", NULL, &doc, &d), CT_OK);
+    void *m = NULL;
+    assert_int_equal(t->load(ct_json_doc_root(doc), &m, &d), CT_EFORMAT);
+    assert_null(m);
+    if (!strstr(d.message, want))
+        fprintf(stderr, "load: '%s' lacks '%s'\n", d.message, want);
+    assert_non_null(strstr(d.message, want));
+    ct_json_doc_free(doc);
+    free(text);
+}
+
+static void test_damaged_named(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 300, 1);
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 2;
+    gp.max_depth = 2;
+    void *gb = fit(ct_gbdt_type(), &gp, X, yd);
+    char *s = save_text(ct_gbdt_type(), gb);
+    assert_load_says(ct_gbdt_type(), s, "\"best_iteration\": 1", "\"best_iteration\": -1",
+                     "'best_iteration' is -1, outside 0..100000");
+    assert_load_says(ct_gbdt_type(), s, "\"max_depth\": 2,", "",
+                     "bad boosting state: 'max_depth' is missing");
+    assert_load_says(ct_gbdt_type(), s, "\"base_score\": ", "\"base_score\": \"x\", \"b\": ",
+                     "'base_score' is not a finite number");
+    assert_load_says(ct_gbdt_type(), s, "\"n_features\": 8", "\"n_features\": -8",
+                     "'n_features' is -8, outside 0..");
+    assert_load_says(ct_gbdt_type(), s, "\"trees\": [", "\"trees\": {}, \"t\": [",
+                     "'trees' is not an array of trees, or empty");
+    free(s);
+    ct_gbdt_type()->destroy(gb);
+    ct_rf_params rp = ct_rf_params_default();
+    rp.n_estimators = 2;
+    rp.max_depth = 2;
+    void *rf = fit(ct_rf_type(), &rp, X, yd);
+    s = save_text(ct_rf_type(), rf);
+    assert_load_says(ct_rf_type(), s, "\"max_bins\": 1024", "\"max_bins\": 1",
+                     "bad random-forest state: 'max_bins' is 1, outside 2..65535");
+    assert_load_says(ct_rf_type(), s, "\"bootstrap\": 1", "\"bootstrap\": true",
+                     "'bootstrap' is not a whole number");
+    assert_load_says(ct_rf_type(), s, "\"oob_score_value\": null", "\"oob_score_value\": \"x\"",
+                     "'oob_score_value' is not null or an accuracy in [0, 1]");
+    free(s);
+    ct_rf_type()->destroy(rf);
+    ct_csr_free(X);
+    X = csr_rows(0, 300, 0); /* lr takes no missing value */
+    ct_lr_params lp = ct_lr_params_default();
+    void *lr = fit(ct_lr_type(), &lp, X, yd);
+    s = save_text(ct_lr_type(), lr);
+    assert_load_says(ct_lr_type(), s, "\"C\": 1", "\"C\": \"1\", \"c\": 1",
+                     "bad logistic-regression state: 'C' is not a finite number");
+    assert_load_says(ct_lr_type(), s, "\"fit_intercept\": true", "\"fit_intercept\": 1",
+                     "'fit_intercept' is not true or false");
+    assert_load_says(ct_lr_type(), s, "\"converged\": true", "\"converged\": null",
+                     "'converged' is not true or false");
+    free(s);
+    ct_lr_type()->destroy(lr);
     ct_csr_free(X);
 }
 
@@ -886,8 +1040,10 @@ int main(void)
         cmocka_unit_test(test_quality),
         cmocka_unit_test(test_newton_steps),
         cmocka_unit_test(test_treeshap),
+        cmocka_unit_test(test_treeshap_deep),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_damaged),
+        cmocka_unit_test(test_damaged_named),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_nomem),
         cmocka_unit_test(test_model_file),

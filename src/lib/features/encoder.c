@@ -410,6 +410,20 @@ static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *i
     st->missing_by_feature[k] += nmiss;
     st->capped += ncap;
     size_t j = in->first_col;
+    if (isnan(in->mean)) {
+        /* no value in the training rows: the model learned nothing of the
+         * column (lr: its design column 0 in every training row; trees:
+         * never split on), so it is 0 in every row, neither a value nor a
+         * missing one, in either form (before 2026-12-02 the trees' raw
+         * form kept the NaNs, and evaluate and score counted them as
+         * missing numbers the trees route) */
+        double *out = ct_matrix_col_alloc(m, j);
+        if (!out)
+            return CT_ENOMEM;
+        for (size_t t = 0; t < n; t++)
+            out[t] = 0;
+        return CT_OK;
+    }
     if (identity && ncap == 0 && !e->standardize) {
         ct_matrix_col_borrow(m, j, v); /* used as it is: the frame's own array */
         return CT_OK;
@@ -422,11 +436,8 @@ static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *i
         double x = miss[i] ? NAN : v[i];
         if (in->capped && x > in->limit)
             x = in->limit;
-        /* a column without a value in the training rows has no mean: the
-         * model learned nothing of it (its design column is 0 in every
-         * training row), so it stays 0, neither a value nor a missing one */
         if (e->standardize)
-            x = isnan(in->mean) ? 0 : (x - in->mean) / in->scale;
+            x = (x - in->mean) / in->scale;
         out[t] = x;
     }
     return CT_OK;

@@ -136,8 +136,10 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, const size_t *r
                                  p->numeric[k], x[i] > 0 ? "inf" : "-inf");
                 if (diag)
                     snprintf(diag->hint, sizeof diag->hint,
-                             "read such values as missing (imputed with the training mean) with "
-                             "--na-values=inf,-inf, or leave the column out of the features");
+                             "read such values as missing (%s) with --na-values=inf,-inf, or "
+                             "leave the column out of the features",
+                             p->raw_numeric ? "kept missing: trees route them as learned"
+                                            : "imputed with the training mean");
             }
         }
         if (st != CT_OK)

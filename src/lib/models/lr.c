@@ -3,6 +3,7 @@
  * estimator.h): parameters, fit (input checks, class weights, the TRON
  * solver of lr_tron.c), probabilities, contributions, JSON state. */
 #include "models/lr_internal.h"
+#include "models/state_get.h"
 
 #include <math.h>
 #include <string.h>
@@ -243,29 +244,6 @@ static ct_status lr_save(const void *model, ct_json *w)
     return CT_OK;
 }
 
-static int get_num(const ct_json_value *o, const char *key, double *out)
-{
-    const ct_json_value *v = ct_json_get(o, key);
-    if (ct_json_type_of(v) != CT_JSON_NUMBER)
-        return -1;
-    *out = ct_json_number(v);
-    return isfinite(*out) ? 0 : -1;
-}
-
-static int get_bool(const ct_json_value *o, const char *key, int *out)
-{
-    const ct_json_value *v = ct_json_get(o, key);
-    if (ct_json_type_of(v) != CT_JSON_BOOL)
-        return -1;
-    *out = ct_json_bool_value(v);
-    return 0;
-}
-
-static int get_int(const ct_json_value *o, const char *key, int64_t lo, int64_t hi, int64_t *out)
-{
-    return ct_json_int64(ct_json_get(o, key), out) == CT_OK && *out >= lo && *out <= hi ? 0 : -1;
-}
-
 static ct_status bad(ct_diag *d, const char *what)
 {
     return ct_diag_set(d, CT_EFORMAT, NULL, 0, 0, "bad logistic-regression state: %s", what);
@@ -279,12 +257,20 @@ static ct_status lr_load(const ct_json_value *v, void **model, ct_diag *diag)
     ct_lr_params p = ct_lr_params_default();
     const ct_json_value *cw = ct_json_get(v, "class_weight");
     int64_t mi, nf, it;
-    if (get_num(v, "C", &p.C) || get_bool(v, "fit_intercept", &p.fit_intercept) ||
-        ct_json_size(cw) != 2 || ct_json_type_of(cw) != CT_JSON_ARRAY ||
-        get_bool(v, "class_weight_balanced", &p.class_weight_balanced) ||
-        get_num(v, "tol", &p.tol) || get_int(v, "max_iter", 1, INT32_MAX, &mi) ||
-        get_num(v, "cg_tol", &p.cg_tol))
-        return bad(diag, "a parameter is missing or ill-typed");
+    char why[STATE_WHY_CAP];
+    if (state_get_num(v, "C", &p.C, why) ||
+        state_get_bool(v, "fit_intercept", &p.fit_intercept, why))
+        return bad(diag, why);
+    if (ct_json_size(cw) != 2 || ct_json_type_of(cw) != CT_JSON_ARRAY ||
+        ct_json_type_of(ct_json_at(cw, 0)) != CT_JSON_NUMBER ||
+        ct_json_type_of(ct_json_at(cw, 1)) != CT_JSON_NUMBER)
+        return bad(diag, cw ? "'class_weight' is not an array of two numbers"
+                            : "'class_weight' is missing");
+    if (state_get_bool(v, "class_weight_balanced", &p.class_weight_balanced, why) ||
+        state_get_num(v, "tol", &p.tol, why) ||
+        state_get_int(v, "max_iter", 1, INT32_MAX, &mi, why) ||
+        state_get_num(v, "cg_tol", &p.cg_tol, why))
+        return bad(diag, why);
     p.class_weight[0] = ct_json_number(ct_json_at(cw, 0));
     p.class_weight[1] = ct_json_number(ct_json_at(cw, 1));
     p.max_iter = (int)mi;
@@ -292,14 +278,16 @@ static ct_status lr_load(const ct_json_value *v, void **model, ct_diag *diag)
     if (msg)
         return bad(diag, msg);
     const ct_json_value *coef = ct_json_get(v, "coef");
-    if (get_int(v, "n_features", 0, UINT32_MAX, &nf) || ct_json_type_of(coef) != CT_JSON_ARRAY ||
-        ct_json_size(coef) != (size_t)nf)
+    if (state_get_int(v, "n_features", 0, UINT32_MAX, &nf, why))
+        return bad(diag, why);
+    if (ct_json_type_of(coef) != CT_JSON_ARRAY || ct_json_size(coef) != (size_t)nf)
         return bad(diag, "\"coef\" is not an array of \"n_features\" numbers");
     double b;
     int conv;
-    if (get_num(v, "intercept", &b) || get_int(v, "n_iter", 0, INT32_MAX, &it) ||
-        get_bool(v, "converged", &conv))
-        return bad(diag, "\"intercept\", \"n_iter\" or \"converged\" is missing or ill-typed");
+    if (state_get_num(v, "intercept", &b, why) ||
+        state_get_int(v, "n_iter", 0, INT32_MAX, &it, why) ||
+        state_get_bool(v, "converged", &conv, why))
+        return bad(diag, why);
     if (!p.fit_intercept && b != 0)
         return bad(diag, "an intercept without fit_intercept");
     lr_model *m = lr_alloc((size_t)nf);

@@ -492,6 +492,24 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
     return CT_OK;
 }
 
+/* Whether a JSON parse failure (message msg, at line) is the file ending
+ * before its JSON does: the parser met the end of input, or the failing
+ * token is on the text's last line and runs to its end without a newline
+ * (a cut inside a string, a number or a literal: "unterminated string",
+ * "invalid token 'tr'"), not bytes after a complete value. A file the
+ * writer finished ends with "}\n". */
+static int json_cut_short(const char *text, size_t len, const char *msg, long line)
+{
+    if (strstr(msg, "end of"))
+        return 1;
+    if (len == 0 || text[len - 1] == '\n' || strstr(msg, "after the JSON value"))
+        return 0;
+    long lines = 1;
+    for (const char *q = text; (q = memchr(q, '\n', len - (size_t)(q - text))) != NULL; q++)
+        lines++;
+    return line == lines;
+}
+
 ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name, ct_model **out,
                                  ct_diag *diag)
 {
@@ -518,7 +536,7 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
         char msg[CT_DIAG_MSG_MAX];
         snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
         const long line = diag ? diag->line : 0, col = diag ? diag->column : 0;
-        const int cut = strstr(msg, "end of") != NULL;
+        const int cut = json_cut_short(text, len, msg, line);
         ct_diag_set(diag, CT_EFORMAT, r.name, line, col, "not a model file%s: %s",
                     cut ? " (truncated: it ends before its JSON does)" : "", msg);
         /* a file that begins as a model and breaks further on was damaged

@@ -3,6 +3,7 @@
  * binary:logistic, tree_method="hist", depth-wise): parameters with
  * XGBoost's names and defaults, rounds with row and column draws fixed per
  * round, early stopping on a validation set, probabilities, JSON state. */
+#include "models/state_get.h"
 #include "models/tree_internal.h"
 
 #include <math.h>
@@ -69,19 +70,19 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
         bad = (range = "a whole number in 1..100000",
                tree_parse_int(value, 1, 100000, &q.n_estimators));
     else if (!strcmp(key, "learning_rate"))
-        bad = (range = "a number", tree_parse_num(value, &q.learning_rate));
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.learning_rate));
     else if (!strcmp(key, "max_depth"))
         bad = (range = "a whole number in 1..20", tree_parse_int(value, 1, 20, &q.max_depth));
     else if (!strcmp(key, "min_child_weight"))
-        bad = (range = "a number", tree_parse_num(value, &q.min_child_weight));
+        bad = (range = "a finite number >= 0", tree_parse_num(value, &q.min_child_weight));
     else if (!strcmp(key, "reg_lambda"))
-        bad = (range = "a number", tree_parse_num(value, &q.reg_lambda));
+        bad = (range = "a finite number >= 0", tree_parse_num(value, &q.reg_lambda));
     else if (!strcmp(key, "gamma"))
-        bad = (range = "a number", tree_parse_num(value, &q.gamma));
+        bad = (range = "a finite number >= 0", tree_parse_num(value, &q.gamma));
     else if (!strcmp(key, "subsample"))
-        bad = (range = "a number", tree_parse_num(value, &q.subsample));
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.subsample));
     else if (!strcmp(key, "colsample_bytree"))
-        bad = (range = "a number", tree_parse_num(value, &q.colsample_bytree));
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.colsample_bytree));
     else if (!strcmp(key, "early_stopping_rounds"))
         bad = (range = "a whole number >= 0",
                tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds));
@@ -643,19 +644,21 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
     ct_gbdt_params p = ct_gbdt_params_default();
     int64_t ne, md, es, mb, rs, bi;
     double base;
-    if (tree_get_int(v, "n_estimators", 1, 100000, &ne) ||
-        tree_get_num(v, "learning_rate", &p.learning_rate) ||
-        tree_get_int(v, "max_depth", 1, 20, &md) ||
-        tree_get_num(v, "min_child_weight", &p.min_child_weight) ||
-        tree_get_num(v, "reg_lambda", &p.reg_lambda) || tree_get_num(v, "gamma", &p.gamma) ||
-        tree_get_num(v, "subsample", &p.subsample) ||
-        tree_get_num(v, "colsample_bytree", &p.colsample_bytree) ||
-        tree_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es) ||
-        tree_get_int(v, "max_bins", 2, 256, &mb) ||
-        tree_get_int(v, "random_state", 0, INT64_MAX, &rs) ||
-        tree_get_num(v, "base_score", &base) || tree_get_int(v, "best_iteration", 0, 100000, &bi))
-        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
-                           "bad boosting state: a parameter is missing or ill-typed");
+    char why[STATE_WHY_CAP];
+    if (state_get_int(v, "n_estimators", 1, 100000, &ne, why) ||
+        state_get_num(v, "learning_rate", &p.learning_rate, why) ||
+        state_get_int(v, "max_depth", 1, 20, &md, why) ||
+        state_get_num(v, "min_child_weight", &p.min_child_weight, why) ||
+        state_get_num(v, "reg_lambda", &p.reg_lambda, why) ||
+        state_get_num(v, "gamma", &p.gamma, why) ||
+        state_get_num(v, "subsample", &p.subsample, why) ||
+        state_get_num(v, "colsample_bytree", &p.colsample_bytree, why) ||
+        state_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es, why) ||
+        state_get_int(v, "max_bins", 2, 256, &mb, why) ||
+        state_get_int(v, "random_state", 0, INT64_MAX, &rs, why) ||
+        state_get_num(v, "base_score", &base, why) ||
+        state_get_int(v, "best_iteration", 0, 100000, &bi, why))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad boosting state: %s", why);
     p.n_estimators = (int)ne;
     p.max_depth = (int)md;
     p.early_stopping_rounds = (int)es;

@@ -3,6 +3,7 @@
  * RandomForestClassifier): parameters, bootstrap draws fixed per tree,
  * trees grown in parallel, probabilities averaged, the out-of-bag score,
  * JSON state. */
+#include "models/state_get.h"
 #include "models/tree_internal.h"
 
 #include <math.h>
@@ -348,16 +349,18 @@ static ct_status rf_load(const ct_json_value *v, void **model, ct_diag *diag)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad random-forest state: not an object");
     ct_rf_params p = ct_rf_params_default();
     int64_t a, bd, c, d, bs, oo, mb, rs;
-    if (tree_get_int(v, "n_estimators", 1, 100000, &a) ||
-        tree_get_int(v, "max_depth", 0, 64, &bd) ||
-        tree_get_int(v, "min_samples_split", 2, INT32_MAX, &c) ||
-        tree_get_int(v, "min_samples_leaf", 1, INT32_MAX, &d) ||
-        tree_get_num(v, "max_features", &p.max_features) ||
-        tree_get_int(v, "bootstrap", 0, 1, &bs) || tree_get_num(v, "max_samples", &p.max_samples) ||
-        tree_get_int(v, "oob_score", 0, 1, &oo) || tree_get_int(v, "max_bins", 2, 65535, &mb) ||
-        tree_get_int(v, "random_state", 0, INT64_MAX, &rs))
-        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
-                           "bad random-forest state: a parameter is missing or ill-typed");
+    char why[STATE_WHY_CAP];
+    if (state_get_int(v, "n_estimators", 1, 100000, &a, why) ||
+        state_get_int(v, "max_depth", 0, 64, &bd, why) ||
+        state_get_int(v, "min_samples_split", 2, INT32_MAX, &c, why) ||
+        state_get_int(v, "min_samples_leaf", 1, INT32_MAX, &d, why) ||
+        state_get_num(v, "max_features", &p.max_features, why) ||
+        state_get_int(v, "bootstrap", 0, 1, &bs, why) ||
+        state_get_num(v, "max_samples", &p.max_samples, why) ||
+        state_get_int(v, "oob_score", 0, 1, &oo, why) ||
+        state_get_int(v, "max_bins", 2, 65535, &mb, why) ||
+        state_get_int(v, "random_state", 0, INT64_MAX, &rs, why))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad random-forest state: %s", why);
     p.n_estimators = (int)a;
     p.max_depth = (int)bd;
     p.min_samples_split = (int)c;
@@ -369,13 +372,20 @@ static ct_status rf_load(const ct_json_value *v, void **model, ct_diag *diag)
     const char *msg = ct_rf_params_check(&p);
     if (msg)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad random-forest state: %s", msg);
+    /* the out-of-bag accuracy: null (or absent) when not computed */
+    const ct_json_value *ov = ct_json_get(v, "oob_score_value");
+    if (ov && ct_json_type_of(ov) != CT_JSON_NULL &&
+        !(ct_json_type_of(ov) == CT_JSON_NUMBER && ct_json_number(ov) >= 0 &&
+          ct_json_number(ov) <= 1))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                           "bad random-forest state: 'oob_score_value' is not null or an "
+                           "accuracy in [0, 1]");
     tree_model *m = ct_calloc(1, sizeof *m);
     if (!m)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     m->family = TREE_RF;
     m->rf = p;
     m->best_iteration = p.n_estimators - 1;
-    const ct_json_value *ov = ct_json_get(v, "oob_score_value");
     m->oob_score = ct_json_type_of(ov) == CT_JSON_NUMBER ? ct_json_number(ov) : NAN;
     ct_status st = tree_model_load_trees(v, m, diag);
     if (st == CT_OK && m->ntrees != (size_t)p.n_estimators)

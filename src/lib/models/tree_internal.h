@@ -392,9 +392,6 @@ ct_status tree_check_inputs(const char *who, const ct_csr *X, const double *y, c
 ct_status tree_model_contributions(const void *model, const ct_csr *X, size_t row, double *phi);
 void tree_model_save_trees(const tree_model *m, ct_json *w);
 ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *diag);
-/* JSON helpers for the families' load */
-int tree_get_num(const ct_json_value *o, const char *key, double *out);
-int tree_get_int(const ct_json_value *o, const char *key, int64_t lo, int64_t hi, int64_t *out);
 /* Parse a parameter value: a finite number / an integer in [lo, hi]. */
 int tree_parse_num(const char *s, double *out);
 int tree_parse_int(const char *s, long lo, long hi, int *out);

@@ -1,6 +1,7 @@
 /* tree_model.c — what the two tree families share once fitted: the input
  * checks, the ensemble's per-row TreeSHAP contributions, its trees as JSON,
  * destruction, the accessors of claimtriage/trees.h, and parameter text. */
+#include "models/state_get.h"
 #include "models/tree_internal.h"
 
 #include "base/parse.h"
@@ -96,29 +97,16 @@ void tree_model_save_trees(const tree_model *m, ct_json *w)
     ct_json_array_end(w);
 }
 
-int tree_get_num(const ct_json_value *o, const char *key, double *out)
-{
-    const ct_json_value *v = ct_json_get(o, key);
-    if (ct_json_type_of(v) != CT_JSON_NUMBER)
-        return -1;
-    *out = ct_json_number(v);
-    return isfinite(*out) ? 0 : -1;
-}
-
-int tree_get_int(const ct_json_value *o, const char *key, int64_t lo, int64_t hi, int64_t *out)
-{
-    return ct_json_int64(ct_json_get(o, key), out) == CT_OK && *out >= lo && *out <= hi ? 0 : -1;
-}
-
 ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *diag)
 {
     int64_t nf;
+    char bad[STATE_WHY_CAP];
     const ct_json_value *ts = ct_json_get(v, "trees");
-    if (tree_get_int(v, "n_features", 0, INT32_MAX, &nf) || ct_json_type_of(ts) != CT_JSON_ARRAY ||
-        ct_json_size(ts) == 0)
-        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
-                           "bad tree-ensemble state: n_features or trees missing, ill-typed or "
-                           "empty");
+    if (state_get_int(v, "n_features", 0, INT32_MAX, &nf, bad))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad tree-ensemble state: %s", bad);
+    if (ct_json_type_of(ts) != CT_JSON_ARRAY || ct_json_size(ts) == 0)
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad tree-ensemble state: 'trees' is %s",
+                           ts ? "not an array of trees, or empty" : "missing");
     m->p = (size_t)nf;
     const size_t nt = ct_json_size(ts);
     m->trees = ct_calloc(nt, sizeof *m->trees);

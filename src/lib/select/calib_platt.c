@@ -147,6 +147,24 @@ ct_status calib_platt_fit(const ct_calib_options *o, const double *score, const 
     for (size_t i = 0; i < n; i++)
         var += (w ? w[i] : 1.0) * (score[i] - mean) * (score[i] - mean);
     const double sd = sw > 0 ? sqrt(var / sw) : 0;
+    size_t distinct = n > 0;
+    for (size_t i = 1; i < n && distinct < 2; i++)
+        distinct += score[i] != score[0];
+    if (distinct == 1 && isfinite(score[0])) {
+        /* one score for every row: A is not identifiable (every (A, B)
+         * with A s + B on one line is optimal), so A = 0 and B the
+         * intercept-only optimum, P = the weighted mean target */
+        double st = 0;
+        for (size_t i = 0; i < n; i++)
+            st += (w ? w[i] : 1.0) * t[i];
+        const double tbar = st / sw;
+        ct_free(t);
+        ct_free(z);
+        c->a = 0;
+        c->b = log((1.0 - tbar) / tbar);
+        c->iterations = 0;
+        return CT_OK;
+    }
     const int scaled = sd > 0 && isfinite(sd) && isfinite(mean);
     for (size_t i = 0; i < n; i++)
         z[i] = scaled ? (score[i] - mean) / sd : score[i];

@@ -774,9 +774,13 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
 /* ------------------------------------------------------------------- run */
 
 /* Every family's grid into r->families[] and its candidates into
- * r->configs (the families in the order lr, gbdt, rf). */
+ * r->configs (the families in the order lr, gbdt, rf). Without n-gram
+ * features (--features engagement, a list without the text, a file
+ * without it) lr's default grid searches C alone: its weighting half
+ * gave candidates identical to the other half, twice the CV fits and a
+ * table of pairs (before 2026-12-02). */
 static ct_status candidates(ct_train_result *r, const ct_train_options *o, int is_auto,
-                            ct_train_family fam, ct_diag *d)
+                            ct_train_family fam, int ngrams, ct_diag *d)
 {
     static const char *const defaults[CT_TRAIN_NFAMILIES] = {
         CT_TRAIN_DEFAULT_GRID, CT_TRAIN_DEFAULT_GRID_GBDT, CT_TRAIN_DEFAULT_GRID_RF};
@@ -787,7 +791,11 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
         ct_train_family_result *fr = &r->families[k];
         fr->family = is_auto ? (ct_train_family)k : fam;
         const char *spec = !is_auto && o->grid ? o->grid : o->grids[fr->family];
-        st = ct_grid_parse(spec ? spec : defaults[fr->family], &r->fgrids[k], d);
+        if (!spec)
+            spec = defaults[fr->family];
+        if (!ngrams && fr->family == CT_TRAIN_LR && strcmp(spec, CT_TRAIN_DEFAULT_GRID) == 0)
+            spec = CT_TRAIN_DEFAULT_GRID_C;
+        st = ct_grid_parse(spec, &r->fgrids[k], d);
         if (st == CT_OK) {
             fr->first = total;
             fr->count = ct_grid_ncandidates(r->fgrids[k]);
@@ -882,7 +890,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     }
     /* the grids and every candidate's hyperparameters, checked up front */
     if (st == CT_OK)
-        st = candidates(r, o, is_auto, fam, d);
+        st = candidates(r, o, is_auto, fam, w.fs.text_ngrams, d);
     if (st == CT_OK)
         st = o->holdout ? train_split(r, f, o, &spec, &w, d) : train_all(r, f, o, &spec, &w, d);
     if (st == CT_OK)

@@ -52,6 +52,18 @@ static int numeric_constant(const ct_column *c, const double *y, size_t n, doubl
     return seen;
 }
 
+/* A number missing in every labelled row (the loader notes a column empty
+ * in every row of the file): no value at all, so it does not vary either. */
+static int numeric_empty(const ct_column *c, const double *y, size_t n)
+{
+    const double *x = ct_column_f64(c);
+    const uint8_t *miss = ct_column_missing(c);
+    for (size_t i = 0; x && i < n; i++)
+        if (!isnan(y[i]) && !miss[i] && !isnan(x[i]))
+            return 0;
+    return x != NULL;
+}
+
 /* A category: one level among the rows that have one (a one-level
  * category has no indicator, whatever the missing rows). */
 static int category_constant(const ct_column *c, const double *y, size_t n, int32_t *level)
@@ -96,11 +108,16 @@ ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, cons
 {
     const size_t n = ct_frame_nrows(f);
     ct_status st = CT_OK;
-    size_t j;
+    size_t j, empty = 0;
     for (size_t k = 0; k < fs->nnumeric && st == CT_OK; k++) {
         double v = 0;
-        if (ct_frame_find(f, fs->numeric[k], &j, NULL) != CT_OK ||
-            !numeric_constant(ct_frame_col(f, j), y, n, &v))
+        if (ct_frame_find(f, fs->numeric[k], &j, NULL) != CT_OK)
+            continue;
+        if (numeric_empty(ct_frame_col(f, j), y, n)) {
+            empty++;
+            continue;
+        }
+        if (!numeric_constant(ct_frame_col(f, j), y, n, &v))
             continue;
         char buf[32];
         snprintf(buf, sizeof buf, "%.15g", v);
@@ -121,8 +138,12 @@ ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, cons
         if (text_constant(ct_frame_col(f, j), y, n, &t, &tlen))
             st = add(r, text, "text", t, tlen, d);
     }
-    r->all_constant = st == CT_OK && r->n_constant > 0 &&
-                      r->n_constant == fs->nnumeric + fs->ncategorical +
-                                           (text && (fs->text_ngrams || fs->text_length) ? 1 : 0);
+    /* no feature varies: each holds one value or none (a number missing in
+     * every labelled row, which the loader notes; before 2026-12-02 one
+     * such column beside constant ones hid that every report gets the same
+     * probability) */
+    const size_t nfeat =
+        fs->nnumeric + fs->ncategorical + (text && (fs->text_ngrams || fs->text_length) ? 1 : 0);
+    r->all_constant = st == CT_OK && nfeat > 0 && r->n_constant + empty == nfeat;
     return st;
 }
