@@ -506,10 +506,14 @@ int cmd_queue_eval(int argc, char **argv)
      * figures are undefined (docs/queue-eval.md) */
     size_t vj;
     const int views = views_given || ct_frame_find(f, viewcol, &vj, NULL) == CT_OK;
-    if (!views)
+    if (!views) {
+        /* "did you mean 'Video_View_Count'?", as every absent column says */
+        char near[CT_DIAG_MSG_MAX];
+        ct_frame_near_name(f, viewcol, near, sizeof near);
         cli_note("%s has no '%s' column: the claims' views found and the order by views alone "
-                 "are undefined (--views=COL names another)",
-                 labels_path, viewcol);
+                 "are undefined (--views=COL names another)%s%s",
+                 labels_path, viewcol, near[0] ? "; " : "", near);
+    }
     ct_status s = ct_queue_labels_join(argv[optind], f, idcol, target, positive,
                                        views ? viewcol : NULL, &q, &d);
     /* labelled rows none of which is 'claim': the labels' values named, with
