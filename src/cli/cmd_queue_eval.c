@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 static const char qe_help[] =
@@ -558,11 +559,34 @@ int cmd_queue_eval(int argc, char **argv)
         const ct_column *lc =
             ct_frame_find(f, target, &j, NULL) == CT_OK ? ct_frame_col(f, j) : NULL;
         if (lc && ct_column_type(lc) == CT_TYPE_CATEGORY && ct_column_nlevels(lc) > 2) {
-            char all[400] = "", unused[8];
+            char all[400] = "", unused[8], alt[320] = "";
             cli_label_values(f, target, positive, all, sizeof all, unused, sizeof unused);
+            /* a value spelt as the positive but for case or spaces ('Claim '
+             * beside 'claim'): its rows are claims no figure counts, named */
+            const int32_t *code = ct_column_codes(lc);
+            const size_t lp = strlen(positive);
+            for (size_t k = 0; code && !alt[0] && k < ct_column_nlevels(lc); k++) {
+                const char *v = ct_column_level(lc, k);
+                size_t a = 0, b = strlen(v), rows = 0;
+                while (a < b && v[a] == ' ')
+                    a++;
+                while (b > a && v[b - 1] == ' ')
+                    b--;
+                if (b - a != lp || strncasecmp(v + a, positive, lp) != 0 || !strcmp(v, positive))
+                    continue;
+                for (size_t i = 0; i < ct_column_len(lc); i++)
+                    rows += code[i] == (int32_t)k;
+                char cnt[32];
+                ct_numfmt_count(cnt, sizeof cnt, rows);
+                snprintf(alt, sizeof alt,
+                         "; '%s' differs from '%s' only in letter case or spaces: its %s "
+                         "row%s count as no claim (fix the labels)",
+                         v, positive, cnt, rows == 1 ? "" : "s");
+            }
             cli_note("%s: '%s' holds %zu values, not two (%s): a row of a value other than '%s' "
-                     "counts as labelled and not a claim (train and evaluate refuse such labels)",
-                     labels_path, target, ct_column_nlevels(lc), all, positive);
+                     "counts as labelled and not a claim (train and evaluate refuse such "
+                     "labels)%s",
+                     labels_path, target, ct_column_nlevels(lc), all, positive, alt);
         }
     }
     /* an export that names its columns otherwise: the options that name them */
