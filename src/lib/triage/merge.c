@@ -155,6 +155,31 @@ int triage_file_diagnosis(const char *path, ct_diag *diag)
     return 1;
 }
 
+/* A header holding every column of a queue and more: the queue re-saved
+ * with columns added, most often pandas' row index (to_csv writes it, as a
+ * first column without a name, unless index=False); the hint says so. */
+static void extra_columns_hint(const ct_csv_record *h, ct_diag *diag)
+{
+    if (!diag || h->nfields <= QFIELDS)
+        return;
+    for (size_t i = 0; i < QFIELDS; i++) {
+        size_t j = 0;
+        while (j < h->nfields && (h->fields[j].len != strlen(qheader[i]) ||
+                                  memcmp(h->fields[j].ptr, qheader[i], h->fields[j].len) != 0))
+            j++;
+        if (j == h->nfields)
+            return;
+    }
+    const int index = h->fields[0].len == 0 ||
+                      (h->fields[0].len == 10 && memcmp(h->fields[0].ptr, "Unnamed: 0", 10) == 0);
+    snprintf(diag->hint, sizeof diag->hint,
+             "the header holds the queue's %d columns and %zu more%s: the queue was re-saved "
+             "(pandas' to_csv writes its row index unless index=False); save it again without "
+             "the extra column%s, or score the shard again",
+             QFIELDS, h->nfields - QFIELDS, index ? ", the first without a name (a row index)" : "",
+             h->nfields - QFIELDS == 1 ? "" : "s");
+}
+
 static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
 
 static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_topn *q,
@@ -187,6 +212,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                             "%zu fields where a queue has %d: not a claimtriage score queue",
                             rec.nfields, QFIELDS);
+            extra_columns_hint(&rec, diag);
             break;
         }
         if (rec.nfields != QFIELDS) { /* the header was a queue's: this record is damaged */
