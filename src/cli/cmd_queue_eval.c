@@ -170,6 +170,12 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
                a, q->unranked == 1 ? "row" : "rows",
                q->unranked == q->queue_rows ? "the input file's" : "partly the input file's");
     }
+    if (q->rank_reordered) {
+        cli_fmt_count(a, sizeof a, q->rank_reordered);
+        printf("rank order: the file's rows are not in the order of their ranks (re-sorted after\n"
+               "  score?): evaluated in rank order, the order moderators work it (%s %s moved)\n",
+               a, q->rank_reordered == 1 ? "row" : "rows");
+    }
     if (q->unmatched || q->unlabelled) {
         cli_fmt_count(a, sizeof a, q->unmatched);
         cli_fmt_count(b, sizeof b, q->unlabelled);
@@ -271,6 +277,9 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     /* rows with an empty rank (score --no-sort): the order is the input's */
     ct_json_key(w, "unranked");
     ct_json_uint(w, q->unranked);
+    /* rows moved to put a re-sorted queue back in rank order */
+    ct_json_key(w, "rank_reordered");
+    ct_json_uint(w, q->rank_reordered);
     /* false: the views-alone figures are expected values (docs/queue-eval.md) */
     ct_json_key(w, "labels_cover_queue");
     ct_json_bool(w, e->labelled == e->n);
