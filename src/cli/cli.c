@@ -537,6 +537,9 @@ void cli_note_rows(const ct_load_stats *st)
         cli_note("the first column is 'Unnamed: 0', pandas' name for the row index to_csv "
                  "writes without a name (the file was read and saved again): read as an "
                  "identifier, never a feature");
+    else if (st->unnamed_index == 3)
+        cli_note("the first column is 'index', the row index pandas' reset_index() makes: read "
+                 "as an identifier, never a feature");
 }
 
 /* ------------------------------------------------------------ progress */

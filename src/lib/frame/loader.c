@@ -211,16 +211,18 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         const char *nm = L->header[j];
         const ct_schema_column *sc = schema_find(L->opt, nm);
         ct_type t = sc ? sc->type : CT_TYPE_AUTO;
-        /* pandas' row index: an empty first name as to_csv writes it, or
-         * the name read_csv gives it, 'Unnamed: 0', saved again (read,
-         * then to_csv(index=False)): an identifier, never a feature (the
-         * reports file is sorted by class: its row numbers are the label) */
+        /* pandas' row index: an empty first name as to_csv writes it, the
+         * name read_csv gives it, 'Unnamed: 0', saved again (read, then
+         * to_csv(index=False)), or 'index', as reset_index() names it: an
+         * identifier, never a feature (the reports file is sorted by
+         * class: its row numbers are the label) */
         const ct_csv_field *f0 = &rec->fields[0];
         const int named_index = f0->len == 10 && memcmp(f0->ptr, "Unnamed: 0", 10) == 0;
-        if (!sc && j == 0 && (f0->len == 0 || named_index) && L->opt->use_schema &&
+        const int reset_index = f0->len == 5 && memcmp(f0->ptr, "index", 5) == 0;
+        if (!sc && j == 0 && (f0->len == 0 || named_index || reset_index) && L->opt->use_schema &&
             L->opt->schema) {
             t = CT_TYPE_ID;
-            L->stats.unnamed_index = named_index ? 2 : 1;
+            L->stats.unnamed_index = named_index ? 2 : reset_index ? 3 : 1;
         }
         if (sc && sc->nlevels && dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
