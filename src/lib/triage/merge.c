@@ -72,7 +72,8 @@ typedef struct merge_state {
     size_t nids, cap;
     /* per file: rows whose probability > 0 with priority equal to / unlike it */
     uint64_t eq, ne;
-    uint64_t without_id; /* rows with an empty id */
+    uint64_t without_id;   /* rows with an empty id */
+    uint64_t with_reasons; /* per file: rows whose reasons field is not empty */
 } merge_state;
 
 static int seen_cmp(const void *a, const void *b)
@@ -195,7 +196,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     ct_status s = ct_csv_open_path(path, &co, &r, diag);
     if (s != CT_OK)
         return s;
-    m->eq = m->ne = 0;
+    m->eq = m->ne = m->with_reasons = 0;
     ct_csv_record rec;
     int first = 1;
     while ((s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -287,6 +288,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                             "reach writes): the file was edited or joins two queues");
             break;
         }
+        m->with_reasons += rec.fields[7].len > 0;
         /* a row without an id (its report had none) cannot be matched
          * across shards: counted, not checked */
         if (rec.fields[1].len == 0)
@@ -385,6 +387,12 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
             break;
         fmin = in - before < fmin ? in - before : fmin;
         fmax = in - before > fmax ? in - before : fmax;
+        /* a file of rows none of which has a reason (score --reasons 0)
+         * beside one whose rows have them: said, the first of each */
+        if (sum && in > before && !m.with_reasons && !sum->file_without_reasons[0])
+            snprintf(sum->file_without_reasons, sizeof sum->file_without_reasons, "%s", paths[i]);
+        if (sum && m.with_reasons && !sum->file_with_reasons[0])
+            snprintf(sum->file_with_reasons, sizeof sum->file_with_reasons, "%s", paths[i]);
         const char *k = spec_of(m.eq, m.ne);
         if (k && spec && strcmp(k, spec) != 0) {
             ct_diag_set(diag, CT_EDATA, paths[i], 0, 0,
