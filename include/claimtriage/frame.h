@@ -209,8 +209,10 @@ typedef struct ct_load_stats {
      * reader takes (ct_frame_load only) */
     int no_line_end;
     /* 1 when the header's first name is empty, as pandas' to_csv writes
-     * its row index: that column ("Unnamed: 0") is read as an identifier,
-     * never a feature (with a schema only) */
+     * its row index, 2 when it is "Unnamed: 0", the name read_csv gives
+     * that column, saved again, 3 when it is "index", as reset_index()
+     * names it: the column is read as an identifier, never a feature (with
+     * a schema only) */
     int unnamed_index;
 } ct_load_stats;
 

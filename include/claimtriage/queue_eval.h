@@ -82,20 +82,23 @@ CT_API void ct_queue_eval_free(ct_queue_eval *e);
 
 /* A queue's rows matched by id to their labels. */
 typedef struct ct_queue_labels {
-    size_t n;               /* every queue row, in queue order (= queue_rows) */
-    uint8_t *positive;      /* n: 1 when label == positive, 0 when another label,
+    size_t n;                /* every queue row, in queue order (= queue_rows) */
+    uint8_t *positive;       /* n: 1 when label == positive, 0 when another label,
                                CT_QLABEL_UNKNOWN when unmatched or unlabelled */
-    double *weight;         /* n: the weight column's value (NaN: missing or unmatched) */
-    uint64_t labelled;      /* rows matched and labelled */
-    uint64_t queue_rows;    /* rows in the queue */
-    uint64_t unmatched;     /* queue ids not in the labels */
-    uint64_t unlabelled;    /* matched ids whose label is missing */
-    uint64_t duplicate_ids; /* labels rows whose id repeats an earlier one (the first counts) */
-    uint64_t queue_repeats; /* queue rows whose id an earlier queue row has: each keeps its
+    double *weight;          /* n: the weight column's value (NaN: missing or unmatched) */
+    uint64_t labelled;       /* rows matched and labelled */
+    uint64_t queue_rows;     /* rows in the queue */
+    uint64_t unmatched;      /* queue ids not in the labels */
+    uint64_t unlabelled;     /* matched ids whose label is missing */
+    uint64_t duplicate_ids;  /* labels rows whose id repeats an earlier one (the first counts) */
+    uint64_t queue_repeats;  /* queue rows whose id an earlier queue row has: each keeps its
                              * place and takes a review, but is CT_QLABEL_UNKNOWN (a report
                              * is a claim once, however often it is listed) */
-    uint64_t unranked;      /* queue rows with an empty "rank" (score --no-sort writes them
+    uint64_t unranked;       /* queue rows with an empty "rank" (score --no-sort writes them
                              * in input order: such a queue's order is not a priority) */
+    uint64_t rank_reordered; /* rows moved to put a queue whose rows all have a rank, but
+                              * are not in rank order in the file (re-sorted after score),
+                              * in rank order: the queue's order is its ranks' */
     /* ids of the labels on rows whose labels differ (a missing label is a
      * value of its own): the first row's label is the one used. Of such ids,
      * the one whose first row comes first in the file (cut for display), the
@@ -109,7 +112,8 @@ typedef struct ct_queue_labels {
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score
- * writes; its row order is the queue's) and match each id to the row of
+ * writes; its order is its "rank" column's when every row has a rank, else
+ * the file's; rank_reordered counts the rows moved) and match each id to the row of
  * `labels` with that id (id_column; ids compared as text, numeric ids as
  * exact integers), taking label_column == positive (a numeric label
  * column compared as a number: positive must then parse as one, else

@@ -72,7 +72,10 @@ CT_API void ct_table_destroy(ct_table *t);
 
 /* Write first, then text wrapped at spaces so that no line is wider than
  * width columns (ct_textwidth; 0: no wrapping), continuation lines indented by hang
- * spaces, and a final newline. Runs of spaces collapse to one; a word longer
+ * spaces, and a final newline. Runs of spaces collapse to one, but inside a
+ * quoted value, where they are kept within a line ('not  verified' stays as
+ * written); a line never breaks between a quoted value's quote and its
+ * leading or trailing space (' opinion '); a word longer
  * than a line stands whole on its own line (names are never cut). text NULL
  * prints "(out of memory)". A line break inside text (a column name with one)
  * is written as U+240A, one column, as ct_table_add shows it. When first leaves fewer than

@@ -530,9 +530,16 @@ void cli_note_rows(const ct_load_stats *st)
         fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s\n", a, b, c);
     else
         cli_note("rows read %s, used %s, skipped %s", a, b, c);
-    if (st->unnamed_index)
+    if (st->unnamed_index == 1)
         cli_note("the first column has no name, as pandas' to_csv writes its row index: read as "
                  "an identifier ('Unnamed: 0'), never a feature");
+    else if (st->unnamed_index == 2)
+        cli_note("the first column is 'Unnamed: 0', pandas' name for the row index to_csv "
+                 "writes without a name (the file was read and saved again): read as an "
+                 "identifier, never a feature");
+    else if (st->unnamed_index == 3)
+        cli_note("the first column is 'index', the row index pandas' reset_index() makes: read "
+                 "as an identifier, never a feature");
 }
 
 /* ------------------------------------------------------------ progress */

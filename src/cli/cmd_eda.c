@@ -120,8 +120,10 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) != CT_OK) {
         if (ec->text_set)
             return check_col(f, path, o->text_col, 1, "--text=COL", "text");
-        cli_note("%s: no column '%s': text lengths left out (--text=COL names one)", path,
-                 o->text_col);
+        char near[CT_DIAG_MSG_MAX]; /* "did you mean ...?", as every absent column says */
+        ct_frame_near_name(f, o->text_col, near, sizeof near);
+        cli_note("%s: no column '%s': text lengths left out (--text=COL names one)%s%s", path,
+                 o->text_col, near[0] ? "; " : "", near);
         o->text_col = NULL;
     }
     return 0;

@@ -113,6 +113,16 @@ int cmd_merge(int argc, char **argv)
                  sum.duplicate_id, sum.duplicate_file);
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
+    if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&
+        sum.file_with_reasons[0]) {
+        char what[1400];
+        snprintf(what, sizeof what,
+                 "no row of %s has a reason (score --reasons 0) and the rows of %s have them: "
+                 "the merged queue gives reasons for some reports only; score every shard with "
+                 "the same --reasons",
+                 sum.file_without_reasons, sum.file_with_reasons);
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+    }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.rows_without_id && argc - optind > 1) {
         char what[400], k[32];
         cli_fmt_count(k, sizeof k, sum.rows_without_id);

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 static const char qe_help[] =
@@ -169,6 +170,12 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
                a, q->unranked == 1 ? "row" : "rows",
                q->unranked == q->queue_rows ? "the input file's" : "partly the input file's");
     }
+    if (q->rank_reordered) {
+        cli_fmt_count(a, sizeof a, q->rank_reordered);
+        printf("rank order: the file's rows are not in the order of their ranks (re-sorted after\n"
+               "  score?): evaluated in rank order, the order moderators work it (%s %s moved)\n",
+               a, q->rank_reordered == 1 ? "row" : "rows");
+    }
     if (q->unmatched || q->unlabelled) {
         cli_fmt_count(a, sizeof a, q->unmatched);
         cli_fmt_count(b, sizeof b, q->unlabelled);
@@ -270,6 +277,9 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     /* rows with an empty rank (score --no-sort): the order is the input's */
     ct_json_key(w, "unranked");
     ct_json_uint(w, q->unranked);
+    /* rows moved to put a re-sorted queue back in rank order */
+    ct_json_key(w, "rank_reordered");
+    ct_json_uint(w, q->rank_reordered);
     /* false: the views-alone figures are expected values (docs/queue-eval.md) */
     ct_json_key(w, "labels_cover_queue");
     ct_json_bool(w, e->labelled == e->n);
@@ -506,10 +516,14 @@ int cmd_queue_eval(int argc, char **argv)
      * figures are undefined (docs/queue-eval.md) */
     size_t vj;
     const int views = views_given || ct_frame_find(f, viewcol, &vj, NULL) == CT_OK;
-    if (!views)
+    if (!views) {
+        /* "did you mean 'Video_View_Count'?", as every absent column says */
+        char near[CT_DIAG_MSG_MAX];
+        ct_frame_near_name(f, viewcol, near, sizeof near);
         cli_note("%s has no '%s' column: the claims' views found and the order by views alone "
-                 "are undefined (--views=COL names another)",
-                 labels_path, viewcol);
+                 "are undefined (--views=COL names another)%s%s",
+                 labels_path, viewcol, near[0] ? "; " : "", near);
+    }
     ct_status s = ct_queue_labels_join(argv[optind], f, idcol, target, positive,
                                        views ? viewcol : NULL, &q, &d);
     /* labelled rows none of which is 'claim': the labels' values named, with
@@ -554,11 +568,34 @@ int cmd_queue_eval(int argc, char **argv)
         const ct_column *lc =
             ct_frame_find(f, target, &j, NULL) == CT_OK ? ct_frame_col(f, j) : NULL;
         if (lc && ct_column_type(lc) == CT_TYPE_CATEGORY && ct_column_nlevels(lc) > 2) {
-            char all[400] = "", unused[8];
+            char all[400] = "", unused[8], alt[320] = "";
             cli_label_values(f, target, positive, all, sizeof all, unused, sizeof unused);
+            /* a value spelt as the positive but for case or spaces ('Claim '
+             * beside 'claim'): its rows are claims no figure counts, named */
+            const int32_t *code = ct_column_codes(lc);
+            const size_t lp = strlen(positive);
+            for (size_t k = 0; code && !alt[0] && k < ct_column_nlevels(lc); k++) {
+                const char *v = ct_column_level(lc, k);
+                size_t a = 0, b = strlen(v), rows = 0;
+                while (a < b && v[a] == ' ')
+                    a++;
+                while (b > a && v[b - 1] == ' ')
+                    b--;
+                if (b - a != lp || strncasecmp(v + a, positive, lp) != 0 || !strcmp(v, positive))
+                    continue;
+                for (size_t i = 0; i < ct_column_len(lc); i++)
+                    rows += code[i] == (int32_t)k;
+                char cnt[32];
+                ct_numfmt_count(cnt, sizeof cnt, rows);
+                snprintf(alt, sizeof alt,
+                         "; '%s' differs from '%s' only in letter case or spaces: its %s "
+                         "row%s count as no claim (fix the labels)",
+                         v, positive, cnt, rows == 1 ? "" : "s");
+            }
             cli_note("%s: '%s' holds %zu values, not two (%s): a row of a value other than '%s' "
-                     "counts as labelled and not a claim (train and evaluate refuse such labels)",
-                     labels_path, target, ct_column_nlevels(lc), all, positive);
+                     "counts as labelled and not a claim (train and evaluate refuse such "
+                     "labels)%s",
+                     labels_path, target, ct_column_nlevels(lc), all, positive, alt);
         }
     }
     /* an export that names its columns otherwise: the options that name them */

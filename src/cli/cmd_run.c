@@ -593,25 +593,44 @@ static void log_message(const char *path, char *buf, size_t cap)
         len = w < 0 ? len : strlen(cur); /* cut between characters when too long */
     }
     fclose(fp);
-    size_t at = 0;
-    const size_t shown_first = m.count <= 3 ? m.count : 2;
+    size_t at = 0, ends[2] = {0, 0};
+    size_t shown_first = m.count <= 3 ? m.count : 2;
     for (size_t i = 0; i < shown_first && at < cap; i++) {
         ct_textwidth_snprintf(buf + at, cap - at, "%s%s", i ? " / " : "",
                               i < 2 ? m.first[i] : m.third);
         at = strlen(buf);
+        if (i < 2)
+            ends[i] = at;
     }
     if (m.count > 3 && at < cap) {
-        /* the last message always fits: the first ones give way to it */
+        /* the last message always fits: the first ones give way to it,
+         * whole messages first (the second is left out and counted), and
+         * a first message too long alone is cut at a space with "...":
+         * never inside a word, which changed what it said ("'17,5' is not
+         * a who") */
         /* the group's hint, unless it continues the last message (shown) */
         const int gh = m.group_hint_of && m.group_hint_of < m.count;
-        const size_t need = strlen(m.last) + 48 + (gh ? strlen(m.group_hint) + 3 : 0);
+        const size_t need = strlen(m.last) + 52 + (gh ? strlen(m.group_hint) + 3 : 0);
         if (need < cap && at > cap - need) {
-            at = ct_textwidth_prefix(buf, at, SIZE_MAX, cap - need, NULL); /* whole clusters */
+            const size_t room = cap - need;
+            if (ends[0] <= room) {
+                at = ends[0];
+                shown_first = 1;
+            } else {
+                at = ct_textwidth_prefix(buf, ends[0], SIZE_MAX, room, NULL); /* whole clusters */
+                while (at && buf[at] != ' ')
+                    at--;
+                while (at && buf[at - 1] == ' ')
+                    at--;
+                at += (size_t)snprintf(buf + at, cap - at, " ...");
+                shown_first = 1;
+            }
             buf[at] = 0;
         }
-        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s%s%s",
-                              m.count - 3, m.count - 3 == 1 ? "" : "s", gh ? m.group_hint : "",
-                              gh ? " / " : "", m.last);
+        const size_t more = m.count - 1 - shown_first;
+        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s%s%s", more,
+                              more == 1 ? "" : "s", gh ? m.group_hint : "", gh ? " / " : "",
+                              m.last);
     }
 }
 

@@ -684,8 +684,11 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
             cli_print_diag(&d);
             return CLI_EXIT_DATA;
         }
+        /* the library's hint kept: "did you mean 'Video_Transcription_Text'?"
+         * (a header in other case trains a model without its text) */
+        cli_note("no '%s' column: no text features (name one with --text)%s%s", o->t.text,
+                 d.hint[0] ? "; " : "", d.hint);
         ct_diag_clear(&d);
-        cli_note("no '%s' column: no text features (name one with --text)", o->t.text);
         text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
     }

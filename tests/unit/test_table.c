@@ -193,6 +193,31 @@ static void test_wrap_long_names_within_width(void **state)
     free(out);
 }
 
+/* spaces inside a data value stay as written: a run of them is kept
+ * within a line (a level 'not  verified' beside the model's 'not verified'
+ * read the same when runs collapsed to one), and no line breaks between a
+ * quoted value's quote and its leading or trailing space (' Opinion ' read
+ * as 'Opinion ' at a break); outside quotes a run is one space, as before */
+static void test_wrap_spaces_in_values_kept(void **state)
+{
+    (void)state;
+    char *out = wrapped("note: ", 2, 60, "levels never seen, e.g. 'not  verified' here");
+    assert_string_equal(out, "note: levels never seen, e.g. 'not  verified' here\n");
+    free(out);
+    out = wrapped("", 2, 40, "its values: 'Claim', 'not verified', ' Opinion ' and no other");
+    assert_string_equal(out, "its values: 'Claim', 'not verified',\n"
+                             "  ' Opinion ' and no other\n");
+    free(out);
+    out = wrapped("", 2, 40, "the values 'a b ', 'c d ', 'e  f ' and 'g h ' read");
+    assert_string_equal(out, "the values 'a b ', 'c d ', 'e  f ' and\n"
+                             "  'g h ' read\n");
+    free(out);
+    out = wrapped("", 2, 40, "the users' posts: one  two three four   five six");
+    assert_string_equal(out, "the users' posts: one two three four\n"
+                             "  five six\n");
+    free(out);
+}
+
 /* a hung name that fits the line only left of the indent ends at the
  * limit; a row with nothing after its hung name leaves no blank line end */
 static void test_hung_name_within_limit(void **state)
@@ -232,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_long_key_hangs),
         cmocka_unit_test(test_long_group_label_hangs),
         cmocka_unit_test(test_wrap_long_names_within_width),
+        cmocka_unit_test(test_wrap_spaces_in_values_kept),
         cmocka_unit_test(test_hung_name_within_limit),
     };
     return cmocka_run_group_tests_name("table", tests, NULL, NULL);

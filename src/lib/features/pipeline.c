@@ -400,7 +400,9 @@ typedef struct {
     ct_encoder_stats cs;
 } parts;
 
-/* a and b (b of length nb) equal but for ASCII case and surrounding spaces */
+/* a and b (b of length nb) equal but for ASCII case and spaces: around
+ * the value, or a run of them inside it where the other has one ('not
+ * verified' written with two spaces, as a hand-edited export has it) */
 static int near_level(const char *a, const char *b, size_t nb)
 {
     size_t na = strlen(a);
@@ -412,18 +414,25 @@ static int near_level(const char *a, const char *b, size_t nb)
         b++, nb--;
     while (nb && b[nb - 1] == ' ')
         nb--;
-    if (na != nb)
-        return 0;
-    for (size_t i = 0; i < na; i++) {
-        char x = a[i], y = b[i];
+    size_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        char x = a[i], y = b[j];
+        if (x == ' ' && y == ' ') {
+            while (i < na && a[i] == ' ')
+                i++;
+            while (j < nb && b[j] == ' ')
+                j++;
+            continue;
+        }
         if (x >= 'A' && x <= 'Z')
             x = (char)(x - 'A' + 'a');
         if (y >= 'A' && y <= 'Z')
             y = (char)(y - 'A' + 'a');
         if (x != y)
             return 0;
+        i++, j++;
     }
-    return 1;
+    return i == na && j == nb;
 }
 
 /* st->unseen_*: the categorical column with the most unseen values (the

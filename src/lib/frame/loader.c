@@ -211,10 +211,18 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         const char *nm = L->header[j];
         const ct_schema_column *sc = schema_find(L->opt, nm);
         ct_type t = sc ? sc->type : CT_TYPE_AUTO;
-        /* pandas' row index (an empty first name): an identifier */
-        if (!sc && j == 0 && rec->fields[0].len == 0 && L->opt->use_schema && L->opt->schema) {
+        /* pandas' row index: an empty first name as to_csv writes it, the
+         * name read_csv gives it, 'Unnamed: 0', saved again (read, then
+         * to_csv(index=False)), or 'index', as reset_index() names it: an
+         * identifier, never a feature (the reports file is sorted by
+         * class: its row numbers are the label) */
+        const ct_csv_field *f0 = &rec->fields[0];
+        const int named_index = f0->len == 10 && memcmp(f0->ptr, "Unnamed: 0", 10) == 0;
+        const int reset_index = f0->len == 5 && memcmp(f0->ptr, "index", 5) == 0;
+        if (!sc && j == 0 && (f0->len == 0 || named_index || reset_index) && L->opt->use_schema &&
+            L->opt->schema) {
             t = CT_TYPE_ID;
-            L->stats.unnamed_index = 1;
+            L->stats.unnamed_index = named_index ? 2 : reset_index ? 3 : 1;
         }
         if (sc && sc->nlevels && dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
@@ -472,9 +480,10 @@ static int number_format_hint(const ct_column *c, const char *p, size_t n, char 
 /* The likely cause of a number that does not parse, from its shape: digits
  * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
  * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
- * a whole-number column. Leaves hint empty when no shape is recognised. */
+ * a whole-number column (schema_int: whole by the schema, whose way out,
+ * --no-schema, is named). Leaves hint empty when no shape is recognised. */
 static void number_hint(const loader *L, const ct_column *c, const char *p, size_t n, int want_int,
-                        char *hint, size_t cap)
+                        int schema_int, char *hint, size_t cap)
 {
     hint[0] = '\0';
     const char delim = L->opt->delimiter;
@@ -590,9 +599,14 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                  delim == ',' ? "a decimal comma in a comma-delimited file: export it with another "
                                 "delimiter (';') and read it with --delimiter=';' --decimal=,"
                  : want_int
-                     ? "a decimal comma (--decimal=, reads it, as pandas' decimal=','), in a "
-                       "column of whole numbers: a fraction here suggests the column holds "
-                       "another quantity"
+                     ? (schema_int
+                            ? "a decimal comma (--decimal=, reads it, as pandas' decimal=','), "
+                              "in a column the schema reads as whole numbers: a fraction here "
+                              "suggests the column holds another quantity (--no-schema reads "
+                              "each column by its values, as pandas does)"
+                            : "a decimal comma (--decimal=, reads it, as pandas' decimal=','), "
+                              "in a column of whole numbers: a fraction here suggests the "
+                              "column holds another quantity")
                      : "a decimal comma: read it with --decimal=, (pandas' decimal=',')");
     else if (pct)
         snprintf(hint, cap, "a percent sign: write the number alone");
@@ -613,9 +627,17 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                      (p[i] | 0x20) == 'i' ? "an infinite value"
                                           : "larger than any number a double holds, 1.8e308");
         else if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && !integral)
-            snprintf(hint, cap,
-                     "a count must be a whole number; a fraction here suggests the "
-                     "column holds another quantity, or values shifted by a column");
+            /* a column whole by the schema may not be so in this export
+             * (durations in fractions of a second): the way out named */
+            snprintf(hint, cap, "%s%s",
+                     schema_int ? "the schema reads this column as whole numbers; a fraction "
+                                  "here suggests the column holds another quantity, or values "
+                                  "shifted by a column"
+                                : "a fraction in a column of whole numbers suggests the column "
+                                  "holds another quantity, or values shifted by a column",
+                     schema_int ? " (--no-schema reads each column by its values, as pandas "
+                                  "does)"
+                                : "");
     }
 }
 
@@ -651,8 +673,8 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         c->type == CT_TYPE_INT ? "a whole number"
                         : c->i64               ? "a whole-number identifier"
                                                : "a number");
-            number_hint(L, c, fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64, d.hint,
-                        sizeof d.hint);
+            number_hint(L, c, fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64,
+                        L->forced[j] == CT_TYPE_INT, d.hint, sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
                 snprintf(d.hint, sizeof d.hint,
                          "the value is the column's own name: the header line is repeated here, "

@@ -36,6 +36,48 @@ static size_t first_word_width(const char *p)
     return ct_textwidth(p, (size_t)(e - p));
 }
 
+/* The end of the word starting at p (the next space or the end). */
+static const char *word_end(const char *p)
+{
+    while (*p && *p != ' ')
+        p++;
+    return p;
+}
+
+/* Whether a quote is open after word w (n bytes), given whether one was
+ * before it: a quote at a word's start (or after ( [ {) opens, one at its
+ * end (or before ) ] } , . ; : ! ?) closes an open one, a lone quote
+ * toggles; an apostrophe inside a word (it's, users') is none. */
+static int quote_open_after(int open, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] != '\'')
+            continue;
+        const int left = i == 0 || strchr("([{", w[i - 1]);
+        const int right = i + 1 == n || strchr(")]},.;:!?", w[i + 1]);
+        if (left && right)
+            open = !open;
+        else if (left)
+            open = 1;
+        else if (right)
+            open = 0;
+    }
+    return open;
+}
+
+/* Whether the spaces between word a and word b lie inside a quoted value
+ * (open: a quote is open after a), so that no line breaks there, which
+ * would hide them (' Opinion ' read as 'Opinion '): a ends with the opening
+ * quote, or b starts with the closing one. */
+static int quote_glued(int open, const char *a, size_t na, const char *b, size_t nb)
+{
+    if (!open)
+        return 0;
+    const int opens = na && a[na - 1] == '\'' && (na == 1 || strchr("([{", a[na - 2]));
+    const int closes = nb && b[0] == '\'' && (nb == 1 || strchr(")]},.;:!?", b[1]));
+    return opens || closes;
+}
+
 /* Where a word of width w starts on a new line: at the hang, unless that
  * puts a word that fits the line (a long name) past its end: then where it
  * ends at the limit. */
@@ -75,25 +117,40 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
     } else {
         fputs(first, fp);
     }
+    int quoted = 0; /* a quote is open (quote_open_after) */
     for (const char *p = text ? text : "(out of memory)"; *p;) {
+        const char *sp = p;
         while (*p == ' ')
             p++;
-        const char *e = p;
-        while (*e && *e != ' ')
-            e++;
-        const size_t n = (size_t)(e - p);
-        if (!n)
+        /* a run of spaces inside a quoted value ('not  verified') is kept
+         * within a line; elsewhere (the tool's own text) it is one */
+        const size_t gap = quoted ? (size_t)(p - sp) : 1;
+        const char *e = word_end(p);
+        if (e == p)
             break;
+        /* a quoted value's leading or trailing spaces stay with it */
+        for (const char *w = p;;) {
+            quoted = quote_open_after(quoted, w, (size_t)(e - w));
+            const char *r = e;
+            while (*r == ' ')
+                r++;
+            const char *re = word_end(r);
+            if (re == r || !quote_glued(quoted, w, (size_t)(e - w), r, (size_t)(re - r)))
+                break;
+            w = r;
+            e = re;
+        }
+        const size_t n = (size_t)(e - p);
         const size_t w = ct_textwidth(p, n);
-        if (!start && width && col + 1 + w > width) {
+        if (!start && width && col + gap + w > width) {
             const size_t at = line_start(hang, width, w);
             fprintf(fp, "\n%*s", (int)at, "");
             col = at;
             start = 1;
         }
         if (!start) {
-            fputc(' ', fp);
-            col++;
+            fprintf(fp, "%*s", (int)gap, "");
+            col += gap;
         }
         write_word(fp, p, n);
         col += w;

@@ -38,11 +38,37 @@ static ct_status group_metrics(const ct_evaluate_result *r, const size_t *ord, s
     return s;
 }
 
+/* A list where one column is taken ("verified_status,author_ban_status",
+ * as eda's --by takes): when each part is a column of f, the hint says
+ * --by takes one and names the runs that give each. */
+static void by_list_hint(const ct_frame *f, const char *list, ct_diag *diag)
+{
+    char buf[CT_DIAG_MSG_MAX], runs[CT_DIAG_MSG_MAX / 2] = "";
+    snprintf(buf, sizeof buf, "%s", list);
+    size_t w = 0, parts = 0, j;
+    for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        if (ct_frame_find(f, t, &j, NULL) != CT_OK)
+            return;
+        const int q = snprintf(runs + w, sizeof runs - w, "%s--by=%s", parts ? ", then " : "", t);
+        if (q < 0 || (size_t)q >= sizeof runs - w)
+            return;
+        w += (size_t)q;
+        parts++;
+    }
+    if (parts > 1)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "--by takes one column, and each of these is one: run evaluate once per "
+                 "column (%s)",
+                 runs);
+}
+
 /* The column's codes, or its status: absent, or not categorical. */
 static ct_status by_column(const ct_frame *f, const char *column, const ct_column **c,
                            ct_diag *diag)
 {
     ct_status s = ct_frame_find_as(f, column, "--by", c, diag);
+    if (s == CT_ECOLUMN && diag && !diag->hint[0] && strchr(column, ','))
+        by_list_hint(f, column, diag);
     if (s)
         return s;
     if (!ct_column_codes(*c))

@@ -183,9 +183,18 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
     }
     *npos = np;
     *nunl = nu;
-    if (nu == n)
-        return ct_diag_set(d, CT_EEMPTY, NULL, 0, 0, "no row has a value of the target '%s'",
-                           target);
+    if (nu == n) {
+        /* a file of unlabelled reports (the backlog): it is scored, not
+         * trained on */
+        ct_diag_set(d, CT_EEMPTY, NULL, 0, 0, "no row has a value of the target '%s'", target);
+        if (d)
+            snprintf(d->hint, sizeof d->hint, "%s",
+                     n ? "train learns from labelled rows; to apply a model to unlabelled "
+                         "reports use score (the review queue) or evaluate (predictions), or "
+                         "train on a file of labelled reports"
+                       : "the file holds no data row: train needs labelled reports");
+        return CT_EEMPTY;
+    }
     if (np == 0) {
         char levels[256] = "";
         if (ct_column_type(c) == CT_TYPE_CATEGORY) {

@@ -72,7 +72,8 @@ typedef struct merge_state {
     size_t nids, cap;
     /* per file: rows whose probability > 0 with priority equal to / unlike it */
     uint64_t eq, ne;
-    uint64_t without_id; /* rows with an empty id */
+    uint64_t without_id;   /* rows with an empty id */
+    uint64_t with_reasons; /* per file: rows whose reasons field is not empty */
 } merge_state;
 
 static int seen_cmp(const void *a, const void *b)
@@ -155,6 +156,31 @@ int triage_file_diagnosis(const char *path, ct_diag *diag)
     return 1;
 }
 
+/* A header holding every column of a queue and more: the queue re-saved
+ * with columns added, most often pandas' row index (to_csv writes it, as a
+ * first column without a name, unless index=False); the hint says so. */
+static void extra_columns_hint(const ct_csv_record *h, ct_diag *diag)
+{
+    if (!diag || h->nfields <= QFIELDS)
+        return;
+    for (size_t i = 0; i < QFIELDS; i++) {
+        size_t j = 0;
+        while (j < h->nfields && (h->fields[j].len != strlen(qheader[i]) ||
+                                  memcmp(h->fields[j].ptr, qheader[i], h->fields[j].len) != 0))
+            j++;
+        if (j == h->nfields)
+            return;
+    }
+    const int index = h->fields[0].len == 0 ||
+                      (h->fields[0].len == 10 && memcmp(h->fields[0].ptr, "Unnamed: 0", 10) == 0);
+    snprintf(diag->hint, sizeof diag->hint,
+             "the header holds the queue's %d columns and %zu more%s: the queue was re-saved "
+             "(pandas' to_csv writes its row index unless index=False); save it again without "
+             "the extra column%s, or score the shard again",
+             QFIELDS, h->nfields - QFIELDS, index ? ", the first without a name (a row index)" : "",
+             h->nfields - QFIELDS == 1 ? "" : "s");
+}
+
 static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
 
 static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_topn *q,
@@ -170,7 +196,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     ct_status s = ct_csv_open_path(path, &co, &r, diag);
     if (s != CT_OK)
         return s;
-    m->eq = m->ne = 0;
+    m->eq = m->ne = m->with_reasons = 0;
     ct_csv_record rec;
     int first = 1;
     while ((s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -187,6 +213,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                             "%zu fields where a queue has %d: not a claimtriage score queue",
                             rec.nfields, QFIELDS);
+            extra_columns_hint(&rec, diag);
             break;
         }
         if (rec.nfields != QFIELDS) { /* the header was a queue's: this record is damaged */
@@ -261,6 +288,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                             "reach writes): the file was edited or joins two queues");
             break;
         }
+        m->with_reasons += rec.fields[7].len > 0;
         /* a row without an id (its report had none) cannot be matched
          * across shards: counted, not checked */
         if (rec.fields[1].len == 0)
@@ -359,6 +387,12 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
             break;
         fmin = in - before < fmin ? in - before : fmin;
         fmax = in - before > fmax ? in - before : fmax;
+        /* a file of rows none of which has a reason (score --reasons 0)
+         * beside one whose rows have them: said, the first of each */
+        if (sum && in > before && !m.with_reasons && !sum->file_without_reasons[0])
+            snprintf(sum->file_without_reasons, sizeof sum->file_without_reasons, "%s", paths[i]);
+        if (sum && m.with_reasons && !sum->file_with_reasons[0])
+            snprintf(sum->file_with_reasons, sizeof sum->file_with_reasons, "%s", paths[i]);
         const char *k = spec_of(m.eq, m.ne);
         if (k && spec && strcmp(k, spec) != 0) {
             ct_diag_set(diag, CT_EDATA, paths[i], 0, 0,

@@ -4,6 +4,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/queue_eval.h"
+#include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
 #include "triage/queue_format.h"
 #include "triage/score_internal.h"
@@ -104,6 +105,60 @@ static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_colu
     label_text(c, other->row, out->conflict_labels[1], sizeof out->conflict_labels[1]);
 }
 
+/* A rank as score writes it (1, 2, ...), or NaN (empty, or not a count). */
+static double rank_value(const ct_csv_field *f)
+{
+    if (f->len == 0 || f->len > 15)
+        return NAN;
+    double v = 0;
+    for (size_t i = 0; i < f->len; i++) {
+        if (f->ptr[i] < '0' || f->ptr[i] > '9')
+            return NAN;
+        v = v * 10 + (f->ptr[i] - '0');
+    }
+    return v >= 1 ? v : NAN;
+}
+
+/* The queue's order is its ranks': a queue re-sorted after score (by id or
+ * status in a spreadsheet, or pandas' sort_values) keeps each row's rank,
+ * and the moderators work it by rank, so when every row has one and the
+ * file's order is not theirs, the rows are put in rank order (stable: equal
+ * ranks keep the file's order) and counted. Measured in the file's order
+ * such a queue looked no better than random order. */
+static ct_status order_by_rank(ct_queue_labels *out, const double *rk, ct_diag *diag)
+{
+    const size_t n = out->n;
+    int sorted = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(rk[i]))
+            return CT_OK; /* unranked rows (score --no-sort): the file's order */
+        sorted &= i == 0 || rk[i - 1] <= rk[i];
+    }
+    if (sorted)
+        return CT_OK;
+    size_t *idx = ct_malloc(n * sizeof *idx);
+    uint8_t *pos = ct_malloc(n);
+    double *w = ct_malloc(n * sizeof *w);
+    ct_sort_work *sw = ct_sort_work_alloc(n);
+    ct_status s = !idx || !pos || !w || !sw ? CT_ENOMEM : ct_sort_argsort(rk, n, idx, sw);
+    if (s == CT_OK) {
+        for (size_t i = 0; i < n; i++) {
+            pos[i] = out->positive[idx[i]];
+            w[i] = out->weight[idx[i]];
+            out->rank_reordered += idx[i] != i;
+        }
+        memcpy(out->positive, pos, n);
+        memcpy(out->weight, w, n * sizeof *w);
+    } else {
+        ct_diag_set(diag, s, NULL, 0, 0, "out of memory putting the queue in rank order");
+    }
+    ct_free(idx);
+    ct_free(pos);
+    ct_free(w);
+    ct_sort_work_free(sw);
+    return s;
+}
+
 ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                const char *id_column, const char *label_column,
                                const char *positive, const char *weight_column,
@@ -175,6 +230,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     if (s == CT_OK)
         s = ct_csv_open_path(queue_path, &co, &r, diag);
     size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0, hdr_fields = 0;
+    double *rk = NULL; /* each row's rank, NaN when empty or not a count */
     const double *wv = cw ? ct_column_f64(cw) : NULL;
     ct_csv_record rec;
     while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -231,7 +287,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             double *nw = np ? ct_realloc(out->weight, nc * sizeof *nw) : NULL;
             if (nw)
                 out->weight = nw;
-            if (!np || !nw) {
+            double *nr = nw ? ct_realloc(rk, nc * sizeof *nr) : NULL;
+            if (nr)
+                rk = nr;
+            if (!np || !nw || !nr) {
                 s = CT_ENOMEM;
                 break;
             }
@@ -243,8 +302,12 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                 : numeric ? labv[hit->row] == posv
                                 : strlen(positive) == len && memcmp(lab, positive, len) == 0 ? 1
                                                                                              : 0;
+        rk[out->n] = rankcol != SIZE_MAX ? rank_value(&rec.fields[rankcol]) : NAN;
         out->weight[out->n++] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
     }
+    if (s == CT_OK && rk)
+        s = order_by_rank(out, rk, diag);
+    ct_free(rk);
     if (s == CT_OK && idcol == SIZE_MAX)
         s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");
     ct_csv_close(r);
