@@ -159,11 +159,12 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             snprintf(ap, sizeof ap, "; validation average precision %s", sets);
         if (rep_get(tr, "audit.features") && nflag)
             line_add(a, "train.json",
-                     "Shortcut audit: %zu feature%s alone reach ROC AUC >= %.2f on the training "
+                     "Shortcut audit: %zu feature%s alone %s ROC AUC >= %.2f on the training "
                      "rows (%s%s)%s: decide knowingly whether a production model may lean on "
-                     "them.",
-                     nflag, nflag == 1 ? "" : "s", rep_num(tr, "audit.flag_at"), names,
-                     nflag > 3 ? ", ..." : "", ap);
+                     "%s.",
+                     nflag, nflag == 1 ? "" : "s", nflag == 1 ? "reaches" : "reach",
+                     rep_num(tr, "audit.flag_at"), names, nflag > 3 ? ", ..." : "", ap,
+                     nflag == 1 ? "it" : "them");
         else if (rep_get(tr, "audit.features"))
             line_add(a, "train.json",
                      "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s.",
