@@ -304,20 +304,46 @@ static void finance(rep_ctx *c, rep_audience *a)
     }
 }
 
+#define ROW_WHY "each row of queue.csv says why it is there (its reasons column)"
+
 static void operations(rep_ctx *c, rep_audience *a)
 {
     const rep_finance *f = &c->fin;
-    if (f->ok) {
+    if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
+        /* the day holds the whole queue: every order reviews every claim
+         * within it (the day's shares, 100% against 100%, compare nothing);
+         * the wait over the queue does */
+        char d[32], nq[32], hq[32], hr[32], wait[160] = "";
+        rep_count(d, sizeof d, f->day_reviews);
+        rep_count(nq, sizeof nq, f->n);
+        if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean)) {
+            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+            rep_hours2(hr, sizeof hr, f->hours_random_mean);
+            snprintf(wait, sizeof wait,
+                     "; from the top, a claim waits %s hours of review on average instead of %s "
+                     "in random order",
+                     hq, hr);
+        }
+        line_add(
+            a, "queue_eval.json",
+            "Work the queue from the top: the whole queue (%s report%s) fits in one review "
+            "day of %s review%s, so every claim is reviewed within the day in any order%s; %s.",
+            nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, ROW_WHY);
+    } else if (f->ok && f->day_reviews >= 1) {
         char d[32], q[32], r[32];
         rep_count(d, sizeof d, f->day_reviews);
         rep_pct_near(q, sizeof q, f->recall_queue);
         rep_pct_near(r, sizeof r, f->recall_random);
         line_add(a, "queue_eval.json",
                  "Work the queue from the top: a day of %s review%s finds %s of the claims, "
-                 "against about %s in random order; each row of queue.csv says why it is there "
-                 "(its reasons column).",
-                 d, rep_s(f->day_reviews), q, r);
-    }
+                 "against about %s in random order; %s.",
+                 d, rep_s(f->day_reviews), q, r, ROW_WHY);
+    } else if (f->ok)
+        /* a day that holds no whole review has no day's share to give */
+        line_add(a, "queue_eval.json",
+                 "Work the queue from the top, where the likely claims that many people see "
+                 "are; %s.",
+                 ROW_WHY);
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");
     const double pos = rep_num(ev, "metrics.positives");
