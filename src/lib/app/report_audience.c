@@ -304,7 +304,14 @@ static void finance(rep_ctx *c, rep_audience *a)
     }
 }
 
-#define ROW_WHY "each row of queue.csv says why it is there (its reasons column)"
+/* where each report's reasons are: queue.csv, which a redacted run does not
+ * write */
+static const char *row_why(const rep_ctx *c)
+{
+    return c->opt.redact ? "this redacted copy writes no queue.csv, so the reasons per report "
+                           "are not in it"
+                         : "each row of queue.csv says why it is there (its reasons column)";
+}
 
 static void operations(rep_ctx *c, rep_audience *a)
 {
@@ -328,7 +335,7 @@ static void operations(rep_ctx *c, rep_audience *a)
             a, "queue_eval.json",
             "Work the queue from the top: the whole queue (%s report%s) fits in one review "
             "day of %s review%s, so every claim is reviewed within the day in any order%s; %s.",
-            nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, ROW_WHY);
+            nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
     } else if (f->ok && f->day_reviews >= 1) {
         char d[32], q[32], r[32];
         rep_count(d, sizeof d, f->day_reviews);
@@ -337,13 +344,13 @@ static void operations(rep_ctx *c, rep_audience *a)
         line_add(a, "queue_eval.json",
                  "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                  "against about %s in random order; %s.",
-                 d, rep_s(f->day_reviews), q, r, ROW_WHY);
+                 d, rep_s(f->day_reviews), q, r, row_why(c));
     } else if (f->ok)
         /* a day that holds no whole review has no day's share to give */
         line_add(a, "queue_eval.json",
                  "Work the queue from the top, where the likely claims that many people see "
                  "are; %s.",
-                 ROW_WHY);
+                 row_why(c));
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");
     const double pos = rep_num(ev, "metrics.positives");
