@@ -360,13 +360,32 @@ static void operations(rep_ctx *c, rep_audience *a)
         rep_count(b2, sizeof b2, pos);
         rep_count(b3, sizeof b3, fp);
         const char *split = rep_str(ev, "split");
-        line_add(a, "evaluate.json",
-                 "On %s it missed %s of %s claim%s and sent %s opinion%s to review; to catch "
-                 "more claims at the cost of more wasted reviews, the data team lowers the "
-                 "threshold (train --target-recall or --cost-ratio).",
-                 split && strcmp(split, "test") == 0 ? "held-out reports the model never saw"
-                                                     : "the labelled reports evaluated",
-                 b1, b2, rep_s(pos), b3, rep_s(fp));
+        const char *on = split && strcmp(split, "test") == 0
+                             ? "held-out reports the model never saw"
+                             : "the labelled reports evaluated";
+        /* "none" for a zero, and the way to move the threshold only in the
+         * direction that has something to gain: "to catch more claims"
+         * after "missed 0 of 305 claims" promised nothing */
+        char missed[96], sent[96], move[200];
+        if (fn == 0)
+            snprintf(missed, sizeof missed, "missed none of the %s claim%s", b2, rep_s(pos));
+        else
+            snprintf(missed, sizeof missed, "missed %s of %s claim%s", b1, b2, rep_s(pos));
+        if (fp == 0)
+            snprintf(sent, sizeof sent, "sent no opinion to review");
+        else
+            snprintf(sent, sizeof sent, "sent %s opinion%s to review", b3, rep_s(fp));
+        if (fn > 0)
+            snprintf(move, sizeof move,
+                     "; to catch more claims at the cost of more wasted reviews, the data team "
+                     "lowers the threshold (train --target-recall or --cost-ratio)");
+        else if (fp > 0)
+            snprintf(move, sizeof move,
+                     "; to waste fewer reviews at the risk of missing claims, the data team "
+                     "raises the threshold (train --target-recall or --cost-ratio)");
+        else
+            snprintf(move, sizeof move, ": no threshold does better on these reports");
+        line_add(a, "evaluate.json", "On %s, it %s and %s%s.", on, missed, sent, move);
     }
     /* whole levels only (cutting one could split a character, and
      * report.json must stay UTF-8): one that does not fit is counted in
