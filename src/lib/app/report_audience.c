@@ -287,20 +287,24 @@ static void finance(rep_ctx *c, rep_audience *a)
              "What the saving is: claims found earlier, within the reviews done anyway; every "
              "report is still reviewed, so it is not fewer reviews or moderators (the finance "
              "section gives the assumptions and the formula).");
-    if (isfinite(f->recall_views) && !f->note[0]) {
+    /* the verdict of the queue point and the finance box: before, the hours
+     * were compared here by their own rule, and a day of 8 reviews read
+     * "the model's own share is the difference" beside a queue point
+     * saying views alone does as well */
+    const int v = rep_views_verdict(f);
+    if (v != REP_VIEWS_NONE && !f->note[0]) {
         char hm[32], hv[32];
         rep_hours2(hm, sizeof hm, f->hours_saved);
         rep_hours2(hv, sizeof hv, f->hours_saved_views);
-        const double gain = f->hours_saved - f->hours_saved_views;
         line_add(a, "queue_eval.json",
                  "Sorting by view counts alone, with no model, would save %s of those hours (the "
                  "model's queue %s): %s.",
                  hv, hm,
-                 gain >= 0.005 ? "the model's own share is the difference"
-                 : gain <= -0.005
-                     ? "views alone does better here, the model's queue is not worth its cost "
-                       "on this data"
-                     : "the model adds nothing over views alone on these reports");
+                 v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
+                 : v == REP_VIEWS_BETTER
+                     ? "views alone does better on these reports, so the model's queue gains "
+                       "nothing over it here"
+                     : "the model adds little or nothing over views alone on these reports");
     }
 }
 

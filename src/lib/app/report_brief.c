@@ -145,6 +145,22 @@ static void finance_compute(rep_ctx *c)
     f->ok = 1;
 }
 
+int rep_views_verdict(const rep_finance *f)
+{
+    if (!f->ok || !isfinite(f->recall_views) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
+        f->day_reviews >= f->n)
+        return REP_VIEWS_NONE;
+    const double diff = f->recall_queue - f->recall_views;
+    /* the gains over random order, which the review hours saved are
+     * proportional to: "as well" means views alone saves within a tenth of
+     * the queue's hours */
+    const double big =
+        fmax(fabs(f->recall_queue - f->recall_random), fabs(f->recall_views - f->recall_random));
+    if (fabs(diff) <= REP_VIEWS_SAME_POINTS && fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
+        return REP_VIEWS_SAME;
+    return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
 static void point_model(rep_ctx *c)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
@@ -297,7 +313,7 @@ static void point_queue(rep_ctx *c)
                          "waits %s hours of review on average (the queue %s).",
                          hv, hq2);
             }
-        } else if (fabs(diff) <= 0.01)
+        } else if (rep_views_verdict(f) == REP_VIEWS_SAME)
             snprintf(views, sizeof views,
                      " Sorting by views alone does as well %s: it finds %s of claims in the day "
                      "(the queue %s)%s; the model's gain over random order comes from the view "
@@ -859,8 +875,7 @@ void rep_write_finance(rep_ctx *c)
         char vv[32], vh[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);
         ct_numfmt_headline(vh, sizeof vh, rep_shown(f->hours_saved_views));
-        const double diff = f->recall_queue - f->recall_views;
-        if (fabs(diff) <= 0.01)
+        if (rep_views_verdict(f) == REP_VIEWS_SAME)
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
