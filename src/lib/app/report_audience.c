@@ -191,14 +191,31 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         char r[32], p[32];
         rep_pct_near(r, sizeof r, rec);
         rep_pct_near(p, sizeof p, prec);
-        line_add(a, "evaluate.json",
-                 "The decision to present: work the backlog in the model's queue order (recall "
-                 "%s, precision %s on %s reports); its benefit in review hours is the Finance "
-                 "Lead's point.",
-                 r, p,
-                 strcmp(rep_str(ev, "split") ? rep_str(ev, "split") : "", "test") == 0
-                     ? "held-out"
-                     : "labelled");
+        const char *on = strcmp(rep_str(ev, "split") ? rep_str(ev, "split") : "", "test") == 0
+                             ? "held-out"
+                             : "labelled";
+        /* the decision follows the queue's comparisons (the queue point's
+         * and the finance box's verdict): before, it was "work the backlog
+         * in the model's queue order" even where views alone does as well */
+        const rep_finance *f = &c->fin;
+        const int v = rep_views_verdict(f);
+        if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: the model's queue (recall %s, precision %s on %s "
+                     "reports) %s sorting by views alone, with no model, does %s on these "
+                     "reports; the choice is between the two (the Finance Lead's point gives "
+                     "both in review hours).",
+                     r, p, on,
+                     f->recall_queue > f->recall_random
+                         ? "finds claims sooner than random order, but"
+                         : "finds no more claims in a day than random order, and",
+                     v == REP_VIEWS_SAME ? "as well" : "better");
+        else
+            line_add(a, "evaluate.json",
+                     "The decision to present: work the backlog in the model's queue order "
+                     "(recall %s, precision %s on %s reports); its benefit in review hours is "
+                     "the Finance Lead's point.",
+                     r, p, on);
     }
     const rep_point *cv = point_of(c, "caveats");
     if (cv) {
