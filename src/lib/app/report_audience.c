@@ -271,6 +271,20 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
     }
 }
 
+/* A milestone's reason for plain readers: the stage's message without its
+ * command-line hint (" / hint: ... --columns=COL,COL,...") and without a
+ * closing period, as the sentence that carries it ends with its own. */
+static void plain_reason(char *buf, size_t n, const char *reason)
+{
+    snprintf(buf, n, "%s", reason);
+    char *h = strstr(buf, " / hint");
+    if (h)
+        *h = '\0';
+    size_t len = strlen(buf);
+    while (len > 0 && (buf[len - 1] == '.' || buf[len - 1] == ' '))
+        buf[--len] = '\0';
+}
+
 static void pmo(rep_ctx *c, rep_audience *a)
 {
     if (!c->nplan)
@@ -282,12 +296,16 @@ static void pmo(rep_ctx *c, rep_audience *a)
                  "All %zu milestones are done once this report is written: nothing blocks the "
                  "go or no-go decision for a pilot.",
                  c->nplan);
-    else
+    else {
+        char why[sizeof open_->reason] = "";
+        if (open_ && open_->reason[0])
+            plain_reason(why, sizeof why, open_->reason);
         line_add(a, "plan --status",
                  "%zu of %zu milestone%s %s not done; the first is milestone %s (%s): %s.", still,
                  c->nplan, c->nplan == 1 ? "" : "s", still == 1 ? "is" : "are",
                  open_ ? open_->id : "?", open_ ? open_->title : "?",
-                 open_ && open_->reason[0] ? open_->reason : "see the plan's table");
+                 why[0] ? why : "see the plan's table");
+    }
     line_add(a, "plan --status",
              "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
              "check runs at any time with claimtriage plan --status on this folder.");
