@@ -318,10 +318,18 @@ static void finance(rep_ctx *c, rep_audience *a)
     if (!f->ok || !p)
         return;
     line_add(a, p->source, "%s", p->text);
-    line_add(a, "queue_eval.json",
-             "What the saving is: claims found earlier, within the reviews done anyway; every "
-             "report is still reviewed, so it is not fewer reviews or moderators (the finance "
-             "section gives the assumptions and the formula).");
+    /* after "No review hours are saved per day in this run" (the finance
+     * note), a line explaining "what the saving is" contradicted it */
+    if (f->note[0])
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: only the order within the day; every report is "
+                 "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
+                 "finance section gives the assumptions).");
+    else
+        line_add(a, "queue_eval.json",
+                 "What the saving is: claims found earlier, within the reviews done anyway; "
+                 "every report is still reviewed, so it is not fewer reviews or moderators (the "
+                 "finance section gives the assumptions and the formula).");
     /* the verdict of the queue point and the finance box: before, the hours
      * were compared here by their own rule, and a day of 8 reviews read
      * "the model's own share is the difference" beside a queue point
