@@ -459,11 +459,20 @@ static void operations(rep_ctx *c, rep_audience *a)
     }
     if (more && len)
         snprintf(groups + len, sizeof groups - len, " and %zu more", more);
-    if (ng)
+    if (ng) {
+        /* the column in words for a plain reader: "verified status", not
+         * the file's header "verified_status" */
+        char col[REP_TEXT_MAX]; /* longer than the line: line_add cuts first */
+        snprintf(col, sizeof col, "%s",
+                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
+        for (char *u = col; *u; u++)
+            if (*u == '_')
+                *u = ' ';
         line_add(a, "evaluate.json",
                  "Claims caught by %s: %s; a group far behind the others needs its own labelled "
                  "reports before the queue is trusted for it.",
-                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+                 col, groups);
+    }
 }
 
 void rep_audience_compute(rep_ctx *c)
