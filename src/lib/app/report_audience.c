@@ -142,9 +142,20 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             char v[200];
             if (isfinite(ap))
                 snprintf(v, sizeof v, "%.4f", ap);
-            else if (rep_str(m, "why"))
-                snprintf(v, sizeof v, "not fitted (%.150s)", rep_str(m, "why"));
-            else
+            else if (rep_str(m, "why")) {
+                /* at most 150 bytes of the reason, cut between characters
+                 * ("%.150s" could split one, and report.json must stay
+                 * UTF-8) */
+                const char *why = rep_str(m, "why");
+                size_t wl = strlen(why);
+                if (wl > 150) {
+                    wl = 150;
+                    while (wl > 0 && ((unsigned char)why[wl] & 0xC0) == 0x80)
+                        wl--;
+                }
+                snprintf(v, sizeof v, "not fitted (%.*s%s)", (int)wl, why,
+                         wl < strlen(why) ? "..." : "");
+            } else
                 snprintf(v, sizeof v, "not fitted");
             const int k =
                 snprintf(sets + at, sizeof sets - at, "%s%s-only %s", at ? ", " : "", f, v);
