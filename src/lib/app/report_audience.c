@@ -142,9 +142,20 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             char v[200];
             if (isfinite(ap))
                 snprintf(v, sizeof v, "%.4f", ap);
-            else if (rep_str(m, "why"))
-                snprintf(v, sizeof v, "not fitted (%.150s)", rep_str(m, "why"));
-            else
+            else if (rep_str(m, "why")) {
+                /* at most 150 bytes of the reason, cut between characters
+                 * ("%.150s" could split one, and report.json must stay
+                 * UTF-8) */
+                const char *why = rep_str(m, "why");
+                size_t wl = strlen(why);
+                if (wl > 150) {
+                    wl = 150;
+                    while (wl > 0 && ((unsigned char)why[wl] & 0xC0) == 0x80)
+                        wl--;
+                }
+                snprintf(v, sizeof v, "not fitted (%.*s%s)", (int)wl, why,
+                         wl < strlen(why) ? "..." : "");
+            } else
                 snprintf(v, sizeof v, "not fitted");
             const int k =
                 snprintf(sets + at, sizeof sets - at, "%s%s-only %s", at ? ", " : "", f, v);
@@ -159,11 +170,12 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             snprintf(ap, sizeof ap, "; validation average precision %s", sets);
         if (rep_get(tr, "audit.features") && nflag)
             line_add(a, "train.json",
-                     "Shortcut audit: %zu feature%s alone reach ROC AUC >= %.2f on the training "
+                     "Shortcut audit: %zu feature%s alone %s ROC AUC >= %.2f on the training "
                      "rows (%s%s)%s: decide knowingly whether a production model may lean on "
-                     "them.",
-                     nflag, nflag == 1 ? "" : "s", rep_num(tr, "audit.flag_at"), names,
-                     nflag > 3 ? ", ..." : "", ap);
+                     "%s.",
+                     nflag, nflag == 1 ? "" : "s", nflag == 1 ? "reaches" : "reach",
+                     rep_num(tr, "audit.flag_at"), names, nflag > 3 ? ", ..." : "", ap,
+                     nflag == 1 ? "it" : "them");
         else if (rep_get(tr, "audit.features"))
             line_add(a, "train.json",
                      "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s.",
@@ -190,14 +202,31 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         char r[32], p[32];
         rep_pct_near(r, sizeof r, rec);
         rep_pct_near(p, sizeof p, prec);
-        line_add(a, "evaluate.json",
-                 "The decision to present: work the backlog in the model's queue order (recall "
-                 "%s, precision %s on %s reports); its benefit in review hours is the Finance "
-                 "Lead's point.",
-                 r, p,
-                 strcmp(rep_str(ev, "split") ? rep_str(ev, "split") : "", "test") == 0
-                     ? "held-out"
-                     : "labelled");
+        const char *on = strcmp(rep_str(ev, "split") ? rep_str(ev, "split") : "", "test") == 0
+                             ? "held-out"
+                             : "labelled";
+        /* the decision follows the queue's comparisons (the queue point's
+         * and the finance box's verdict): before, it was "work the backlog
+         * in the model's queue order" even where views alone does as well */
+        const rep_finance *f = &c->fin;
+        const int v = rep_views_verdict(f);
+        if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: the model's queue (recall %s, precision %s on %s "
+                     "reports) %s sorting by views alone, with no model, does %s on these "
+                     "reports; the choice is between the two (the Finance Lead's point gives "
+                     "both in review hours).",
+                     r, p, on,
+                     f->recall_queue > f->recall_random
+                         ? "finds claims sooner than random order, but"
+                         : "finds no more claims in a day than random order, and",
+                     v == REP_VIEWS_SAME ? "as well" : "better");
+        else
+            line_add(a, "evaluate.json",
+                     "The decision to present: work the backlog in the model's queue order "
+                     "(recall %s, precision %s on %s reports); its benefit in review hours is "
+                     "the Finance Lead's point.",
+                     r, p, on);
     }
     const rep_point *cv = point_of(c, "caveats");
     if (cv) {
@@ -253,6 +282,20 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
     }
 }
 
+/* A milestone's reason for plain readers: the stage's message without its
+ * command-line hint (" / hint: ... --columns=COL,COL,...") and without a
+ * closing period, as the sentence that carries it ends with its own. */
+static void plain_reason(char *buf, size_t n, const char *reason)
+{
+    snprintf(buf, n, "%s", reason);
+    char *h = strstr(buf, " / hint");
+    if (h)
+        *h = '\0';
+    size_t len = strlen(buf);
+    while (len > 0 && (buf[len - 1] == '.' || buf[len - 1] == ' '))
+        buf[--len] = '\0';
+}
+
 static void pmo(rep_ctx *c, rep_audience *a)
 {
     if (!c->nplan)
@@ -264,12 +307,16 @@ static void pmo(rep_ctx *c, rep_audience *a)
                  "All %zu milestones are done once this report is written: nothing blocks the "
                  "go or no-go decision for a pilot.",
                  c->nplan);
-    else
+    else {
+        char why[sizeof open_->reason] = "";
+        if (open_ && open_->reason[0])
+            plain_reason(why, sizeof why, open_->reason);
         line_add(a, "plan --status",
                  "%zu of %zu milestone%s %s not done; the first is milestone %s (%s): %s.", still,
                  c->nplan, c->nplan == 1 ? "" : "s", still == 1 ? "is" : "are",
                  open_ ? open_->id : "?", open_ ? open_->title : "?",
-                 open_ && open_->reason[0] ? open_->reason : "see the plan's table");
+                 why[0] ? why : "see the plan's table");
+    }
     line_add(a, "plan --status",
              "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
              "check runs at any time with claimtriage plan --status on this folder.");
@@ -282,41 +329,86 @@ static void finance(rep_ctx *c, rep_audience *a)
     if (!f->ok || !p)
         return;
     line_add(a, p->source, "%s", p->text);
-    line_add(a, "queue_eval.json",
-             "What the saving is: claims found earlier, within the reviews done anyway; every "
-             "report is still reviewed, so it is not fewer reviews or moderators (the finance "
-             "section gives the assumptions and the formula).");
-    if (isfinite(f->recall_views) && !f->note[0]) {
+    /* after "No review hours are saved per day in this run" (the finance
+     * note), a line explaining "what the saving is" contradicted it */
+    if (f->note[0])
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: only the order within the day; every report is "
+                 "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
+                 "finance section gives the assumptions).");
+    else
+        line_add(a, "queue_eval.json",
+                 "What the saving is: claims found earlier, within the reviews done anyway; "
+                 "every report is still reviewed, so it is not fewer reviews or moderators (the "
+                 "finance section gives the assumptions and the formula).");
+    /* the verdict of the queue point and the finance box: before, the hours
+     * were compared here by their own rule, and a day of 8 reviews read
+     * "the model's own share is the difference" beside a queue point
+     * saying views alone does as well */
+    const int v = rep_views_verdict(f);
+    if (v != REP_VIEWS_NONE && !f->note[0]) {
         char hm[32], hv[32];
         rep_hours2(hm, sizeof hm, f->hours_saved);
         rep_hours2(hv, sizeof hv, f->hours_saved_views);
-        const double gain = f->hours_saved - f->hours_saved_views;
         line_add(a, "queue_eval.json",
                  "Sorting by view counts alone, with no model, would save %s of those hours (the "
                  "model's queue %s): %s.",
                  hv, hm,
-                 gain >= 0.005 ? "the model's own share is the difference"
-                 : gain <= -0.005
-                     ? "views alone does better here, the model's queue is not worth its cost "
-                       "on this data"
-                     : "the model adds nothing over views alone on these reports");
+                 v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
+                 : v == REP_VIEWS_BETTER
+                     ? "views alone does better on these reports, so the model's queue gains "
+                       "nothing over it here"
+                     : "the model adds little or nothing over views alone on these reports");
     }
+}
+
+/* where each report's reasons are: queue.csv, which a redacted run does not
+ * write */
+static const char *row_why(const rep_ctx *c)
+{
+    return c->opt.redact ? "this redacted copy writes no queue.csv, so the reasons per report "
+                           "are not in it"
+                         : "each row of queue.csv says why it is there (its reasons column)";
 }
 
 static void operations(rep_ctx *c, rep_audience *a)
 {
     const rep_finance *f = &c->fin;
-    if (f->ok) {
+    if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
+        /* the day holds the whole queue: every order reviews every claim
+         * within it (the day's shares, 100% against 100%, compare nothing);
+         * the wait over the queue does */
+        char d[32], nq[32], hq[32], hr[32], wait[160] = "";
+        rep_count(d, sizeof d, f->day_reviews);
+        rep_count(nq, sizeof nq, f->n);
+        if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean)) {
+            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+            rep_hours2(hr, sizeof hr, f->hours_random_mean);
+            snprintf(wait, sizeof wait,
+                     "; from the top, a claim waits %s hours of review on average instead of %s "
+                     "in random order",
+                     hq, hr);
+        }
+        line_add(
+            a, "queue_eval.json",
+            "Work the queue from the top: the whole queue (%s report%s) fits in one review "
+            "day of %s review%s, so every claim is reviewed within the day in any order%s; %s.",
+            nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
+    } else if (f->ok && f->day_reviews >= 1) {
         char d[32], q[32], r[32];
         rep_count(d, sizeof d, f->day_reviews);
         rep_pct_near(q, sizeof q, f->recall_queue);
         rep_pct_near(r, sizeof r, f->recall_random);
         line_add(a, "queue_eval.json",
                  "Work the queue from the top: a day of %s review%s finds %s of the claims, "
-                 "against about %s in random order; each row of queue.csv says why it is there "
-                 "(its reasons column).",
-                 d, rep_s(f->day_reviews), q, r);
-    }
+                 "against about %s in random order; %s.",
+                 d, rep_s(f->day_reviews), q, r, row_why(c));
+    } else if (f->ok)
+        /* a day that holds no whole review has no day's share to give */
+        line_add(a, "queue_eval.json",
+                 "Work the queue from the top, where the likely claims that many people see "
+                 "are; %s.",
+                 row_why(c));
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");
     const double pos = rep_num(ev, "metrics.positives");
@@ -326,13 +418,32 @@ static void operations(rep_ctx *c, rep_audience *a)
         rep_count(b2, sizeof b2, pos);
         rep_count(b3, sizeof b3, fp);
         const char *split = rep_str(ev, "split");
-        line_add(a, "evaluate.json",
-                 "On %s it missed %s of %s claim%s and sent %s opinion%s to review; to catch "
-                 "more claims at the cost of more wasted reviews, the data team lowers the "
-                 "threshold (train --target-recall or --cost-ratio).",
-                 split && strcmp(split, "test") == 0 ? "held-out reports the model never saw"
-                                                     : "the labelled reports evaluated",
-                 b1, b2, rep_s(pos), b3, rep_s(fp));
+        const char *on = split && strcmp(split, "test") == 0
+                             ? "held-out reports the model never saw"
+                             : "the labelled reports evaluated";
+        /* "none" for a zero, and the way to move the threshold only in the
+         * direction that has something to gain: "to catch more claims"
+         * after "missed 0 of 305 claims" promised nothing */
+        char missed[96], sent[96], move[200];
+        if (fn == 0)
+            snprintf(missed, sizeof missed, "missed none of the %s claim%s", b2, rep_s(pos));
+        else
+            snprintf(missed, sizeof missed, "missed %s of %s claim%s", b1, b2, rep_s(pos));
+        if (fp == 0)
+            snprintf(sent, sizeof sent, "sent no opinion to review");
+        else
+            snprintf(sent, sizeof sent, "sent %s opinion%s to review", b3, rep_s(fp));
+        if (fn > 0)
+            snprintf(move, sizeof move,
+                     "; to catch more claims at the cost of more wasted reviews, the data team "
+                     "lowers the threshold (train --target-recall or --cost-ratio)");
+        else if (fp > 0)
+            snprintf(move, sizeof move,
+                     "; to waste fewer reviews at the risk of missing claims, the data team "
+                     "raises the threshold (train --target-recall or --cost-ratio)");
+        else
+            snprintf(move, sizeof move, ": no threshold does better on these reports");
+        line_add(a, "evaluate.json", "On %s, it %s and %s%s.", on, missed, sent, move);
     }
     /* whole levels only (cutting one could split a character, and
      * report.json must stay UTF-8): one that does not fit is counted in
@@ -359,11 +470,20 @@ static void operations(rep_ctx *c, rep_audience *a)
     }
     if (more && len)
         snprintf(groups + len, sizeof groups - len, " and %zu more", more);
-    if (ng)
+    if (ng) {
+        /* the column in words for a plain reader: "verified status", not
+         * the file's header "verified_status" */
+        char col[REP_TEXT_MAX]; /* longer than the line: line_add cuts first */
+        snprintf(col, sizeof col, "%s",
+                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
+        for (char *u = col; *u; u++)
+            if (*u == '_')
+                *u = ' ';
         line_add(a, "evaluate.json",
                  "Claims caught by %s: %s; a group far behind the others needs its own labelled "
                  "reports before the queue is trusted for it.",
-                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+                 col, groups);
+    }
 }
 
 void rep_audience_compute(rep_ctx *c)

@@ -145,6 +145,22 @@ static void finance_compute(rep_ctx *c)
     f->ok = 1;
 }
 
+int rep_views_verdict(const rep_finance *f)
+{
+    if (!f->ok || !isfinite(f->recall_views) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
+        f->day_reviews >= f->n)
+        return REP_VIEWS_NONE;
+    const double diff = f->recall_queue - f->recall_views;
+    /* the gains over random order, which the review hours saved are
+     * proportional to: "as well" means views alone saves within a tenth of
+     * the queue's hours */
+    const double big =
+        fmax(fabs(f->recall_queue - f->recall_random), fabs(f->recall_views - f->recall_random));
+    if (fabs(diff) <= REP_VIEWS_SAME_POINTS && fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
+        return REP_VIEWS_SAME;
+    return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
 static void point_model(rep_ctx *c)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
@@ -297,7 +313,7 @@ static void point_queue(rep_ctx *c)
                          "waits %s hours of review on average (the queue %s).",
                          hv, hq2);
             }
-        } else if (fabs(diff) <= 0.01)
+        } else if (rep_views_verdict(f) == REP_VIEWS_SAME)
             snprintf(views, sizeof views,
                      " Sorting by views alone does as well %s: it finds %s of claims in the day "
                      "(the queue %s)%s; the model's gain over random order comes from the view "
@@ -368,6 +384,10 @@ static void point_finance(rep_ctx *c)
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
 
+/* +1 when x is more than 10% above y, -1 when y is more than 10% above x,
+ * else 0 (the claims point's band for "about as much") */
+static int band_dir(double x, double y) { return x > 1.1 * y ? 1 : y > 1.1 * x ? -1 : 0; }
+
 /* eda.json: the group of the label column with key `cls` (NULL: the first
  * group whose key is not `not`, the other class). */
 static const ct_json_value *claim_group(const ct_json_value *eda, const char *target,
@@ -431,16 +451,35 @@ static void point_claims(rep_ctx *c)
         snprintf(likes, sizeof likes, ", and %s likes against %s", la, lb);
     /* the sentence follows the numbers: on another file claims may draw as
      * many views as opinions, or fewer (a 10% band counts as the same) */
+    const int vdir = band_dir(mc, mo);
     const char *how = mc > 2.0 * mo   ? "far more"
                       : mc > 1.1 * mo ? "more"
                       : mo > 2.0 * mc ? "far less"
                       : mo > 1.1 * mc ? "less"
                                       : "about as much";
-    rep_point *pt =
-        rep_point_add(c, "claims", "eda.json",
-                      "Claim videos draw %s engagement %s opinion videos: a median of "
-                      "%s views against %s for opinions%s%s.",
-                      how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, likes);
+    rep_point *pt;
+    if (isfinite(lc) && isfinite(lo) && band_dir(lc, lo) != vdir) {
+        /* the likes go the other way (or level): "engagement" would claim
+         * for both what only the views show ("draw less engagement ... 3,420
+         * likes against 3,394"), so the sentence speaks of views */
+        const char *hv = mc > 2.0 * mo   ? "far more"
+                         : mc > 1.1 * mo ? "more"
+                         : mo > 2.0 * mc ? "far fewer"
+                         : mo > 1.1 * mc ? "fewer"
+                                         : "about as many";
+        const int ld = band_dir(lc, lo);
+        pt = rep_point_add(c, "claims", "eda.json",
+                           "Claim videos draw %s views %s opinion videos: a median of %s views "
+                           "against %s for opinions%s, but %s likes against %s (%s).",
+                           hv, vdir ? "than" : "as", a, b, ratio, la, lb,
+                           ld > 0   ? "more likes"
+                           : ld < 0 ? "fewer likes"
+                                    : "about as many likes");
+    } else
+        pt = rep_point_add(c, "claims", "eda.json",
+                           "Claim videos draw %s engagement %s opinion videos: a median of "
+                           "%s views against %s for opinions%s%s.",
+                           how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, likes);
     rep_fig(pt, "median_views_claim", mc);
     rep_fig(pt, "median_views_opinion", mo);
     rep_fig(pt, "median_likes_claim", lc);
@@ -859,8 +898,7 @@ void rep_write_finance(rep_ctx *c)
         char vv[32], vh[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);
         ct_numfmt_headline(vh, sizeof vh, rep_shown(f->hours_saved_views));
-        const double diff = f->recall_queue - f->recall_views;
-        if (fabs(diff) <= 0.01)
+        if (rep_views_verdict(f) == REP_VIEWS_SAME)
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "

@@ -568,11 +568,13 @@ void rep_write_triage(rep_ctx *c)
             snprintf(pw, sizeof pw, "prob: the chance a report is a claim, most likely first");
         else
             snprintf(pw, sizeof pw, "%s", pri);
+        /* a redacted run writes no queue.csv (its ids are the file's) */
         ct_html_paraf(c->h, NULL,
-                      "The queue (queue.csv) orders %s report%s by priority (%s); %s %s "
+                      "The queue (%s) orders %s report%s by priority (%s); %s %s "
                       "scored from incomplete data (a missing transcript or count, or a category "
                       "the model never saw) and %s flagged in the queue. Drift check: %s.",
-                      rd, rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
+                      c->opt.redact ? "not written: this copy is redacted" : "queue.csv", rd,
+                      rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
                                                    : "score.json records none");
         /* run scores the held-out rows so their labels can measure the
