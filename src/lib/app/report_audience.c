@@ -99,16 +99,19 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         if (isfinite(rep_num(tr, "cv.folds")))
             snprintf(folds, sizeof folds, "%.0f", rep_num(tr, "cv.folds"));
         const char *cal = rep_str(tr, "calibration.method");
+        char bins[32] = ""; /* the reliability table's bins, as train.json says */
+        if (isfinite(rep_num(tr, "calibration.bins")))
+            snprintf(bins, sizeof bins, " (%.0f bins)", rep_num(tr, "calibration.bins"));
         line_add(a, "train.json",
                  "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
                  "and the validation split; test split (n = %s, used once): recall %s, precision "
-                 "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s (10 bins); "
+                 "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s%s; "
                  "threshold %s (%s).",
                  rep_str(tr, "chosen.family"),
                  rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
                  rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "",
                  rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
-                 auc, ap, cal ? cal : "none", ece, th,
+                 auc, ap, cal ? cal : "none", ece, bins, th,
                  rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default");
     }
     if (tr) {
@@ -124,7 +127,10 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             if (nflag <= 3) {
                 const int k = snprintf(names + len, sizeof names - len, "%s%s %.4f",
                                        len ? ", " : "", rep_str(f, "name"), rep_num(f, "roc_auc"));
-                len += k > 0 && (size_t)k < sizeof names - len ? (size_t)k : 0;
+                if (k > 0 && (size_t)k < sizeof names - len)
+                    len += (size_t)k;
+                else
+                    names[len] = '\0'; /* a name that does not fit whole is left out */
             }
         }
         /* the single-set models' validation average precision, or why one
@@ -168,18 +174,21 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         char ap[440] = "";
         if (sets[0])
             snprintf(ap, sizeof ap, "; validation average precision %s", sets);
+        /* train.json always gives flag_at; an older or edited one may not */
+        double flag_at = rep_num(tr, "audit.flag_at");
+        if (!isfinite(flag_at))
+            flag_at = 0.95;
         if (rep_get(tr, "audit.features") && nflag)
             line_add(a, "train.json",
                      "Shortcut audit: %zu feature%s alone %s ROC AUC >= %.2f on the training "
                      "rows (%s%s)%s: decide knowingly whether a production model may lean on "
                      "%s.",
-                     nflag, nflag == 1 ? "" : "s", nflag == 1 ? "reaches" : "reach",
-                     rep_num(tr, "audit.flag_at"), names, nflag > 3 ? ", ..." : "", ap,
-                     nflag == 1 ? "it" : "them");
+                     nflag, nflag == 1 ? "" : "s", nflag == 1 ? "reaches" : "reach", flag_at, names,
+                     nflag > 3 ? ", ..." : "", ap, nflag == 1 ? "it" : "them");
         else if (rep_get(tr, "audit.features"))
             line_add(a, "train.json",
                      "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s.",
-                     rep_num(tr, "audit.flag_at"), ap);
+                     flag_at, ap);
     }
     const rep_point *t = point_of(c, "test");
     if (t)
