@@ -7,6 +7,7 @@
 #include "claimtriage/artifact.h"
 #include "claimtriage/atomic_file.h"
 #include "claimtriage/digest.h"
+#include "claimtriage/textwidth.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -88,15 +89,18 @@ static void load_manifest(rep_ctx *c)
         char where[64] = "";
         if (d.line > 0)
             snprintf(where, sizeof where, " (line %ld, column %ld)", (long)d.line, (long)d.column);
+        /* the reader's message, at most 1,500 bytes cut between characters
+         * (a byte cut could split one: report.json must stay UTF-8) */
+        const int m = (int)ct_textwidth_prefix(d.message, strlen(d.message), SIZE_MAX, 1500, NULL);
         if (d.line > 0)
             snprintf(c->res.manifest_error, sizeof c->res.manifest_error,
-                     "line %ld, column %ld: %.1500s", (long)d.line, (long)d.column, d.message);
+                     "line %ld, column %ld: %.*s", (long)d.line, (long)d.column, m, d.message);
         else
-            snprintf(c->res.manifest_error, sizeof c->res.manifest_error, "%.1500s", d.message);
+            snprintf(c->res.manifest_error, sizeof c->res.manifest_error, "%.*s", m, d.message);
         snprintf(c->man_why, sizeof c->man_why,
-                 "manifest.json is there but not valid%s: %.1500s. The report shows what the "
+                 "manifest.json is there but not valid%s: %.*s. The report shows what the "
                  "folder holds, without the run's record.",
-                 where, d.message);
+                 where, m, d.message);
         return;
     }
     c->man = ct_json_doc_root(c->mdoc);
@@ -171,7 +175,10 @@ static ct_status load_artifacts(rep_ctx *c)
         if (s == CT_ENOMEM)
             return s;
         if (s) {
-            snprintf(a->why, sizeof a->why, "%s was not used: %.1900s.", a->file, d.message);
+            /* cut between characters, as the manifest's message above */
+            const int m =
+                (int)ct_textwidth_prefix(d.message, strlen(d.message), SIZE_MAX, 1900, NULL);
+            snprintf(a->why, sizeof a->why, "%s was not used: %.*s.", a->file, m, d.message);
             continue;
         }
         /* a file changed after the run (hand-edited, replaced) is not the
