@@ -302,7 +302,7 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
         return rc ? rc : CLI_OPT_NEXT;
     }
     }
-    return cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+    return cli_bad_option(cmd, argv);
 }
 
 static void on_bad_row(void *user, const ct_diag *d)

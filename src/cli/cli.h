@@ -139,6 +139,20 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
  * the loader options, and unknown options (CLI_EXIT_USAGE after a message).
  * Returns CLI_OPT_NEXT when parsing goes on, else the exit code to return. */
 #define CLI_OPT_NEXT (-1)
+/* getopt_long(argc, argv, shortopts, longopts, longindex), the tables
+ * remembered for cli_bad_option. Not thread-safe (getopt's state is global). */
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+               int *longindex);
+/* After cli_getopt returned '?': print what was wrong with the option the
+ * user typed — "unknown option '--trheads'; did you mean '--threads'?",
+ * "option '-m' needs a value", "option '--json' takes no value", "option
+ * '--th' is ambiguous: it begins --threads, --threshold" — and return
+ * CLI_EXIT_USAGE. argv as given to cli_getopt. */
+int cli_bad_option(const char *cmd, char **argv);
+/* Edit distance (insertions, deletions, substitutions, swaps of adjacent
+ * letters: Damerau's) between the first LA bytes of A and the string B, for
+ * "did you mean"; (size_t)-1 when either is longer than 63 bytes. */
+size_t cli_name_distance(const char *a, size_t la, const char *b);
 int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, char **argv);
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);

@@ -800,7 +800,7 @@ int cmd_eda(int argc, char **argv)
     ec.eo = ct_reports_eda_options();
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hqo:", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': dir = optarg; break;
         case CLI_OPT_JSON: json = 1; break;

@@ -87,7 +87,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
     unsigned long long u;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "m:hq", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "m:hq", longopts, NULL)) != -1) {
         switch (c) {
         case 'm': o->model_path = optarg; break;
         case CLI_OPT_JSON: o->json = 1; break;

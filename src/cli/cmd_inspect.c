@@ -334,7 +334,7 @@ int cmd_inspect(int argc, char **argv)
     const char *target = NULL;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
         case CLI_OPT_JSON: json = 1; break;
         case OPT_TARGET: target = optarg; break;

@@ -49,7 +49,7 @@ int cmd_merge(int argc, char **argv)
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hqo:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(merge_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
@@ -64,7 +64,7 @@ int cmd_merge(int argc, char **argv)
             capacity = (size_t)v;
             break;
         }
-        default: return cli_usage("merge", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_bad_option("merge", argv);
         }
     }
     if (argc - optind < 1)

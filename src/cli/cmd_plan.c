@@ -524,7 +524,7 @@ int cmd_plan(int argc, char **argv)
     const char *dir = NULL, *input = NULL, *start = NULL;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(plan_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
@@ -535,7 +535,7 @@ int cmd_plan(int argc, char **argv)
         case OPT_STATUS: dir = optarg; break;
         case OPT_INPUT: input = optarg; break;
         case OPT_START: start = optarg; break;
-        default: return cli_usage("plan", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_bad_option("plan", argv);
         }
     }
     if (optind < argc)

@@ -409,7 +409,7 @@ int cmd_queue_eval(int argc, char **argv)
     cli_load_init(&lo);
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hqo:", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hqo:", longopts, NULL)) != -1) {
         char *end = NULL;
         switch (c) {
         case 'h':
@@ -471,9 +471,7 @@ int cmd_queue_eval(int argc, char **argv)
                 return urc;
             }
             break;
-        default:
-            cli_load_free(&lo);
-            return cli_usage("queue-eval", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: cli_load_free(&lo); return cli_bad_option("queue-eval", argv);
         }
     }
     if (argc - optind != 1 || !labels_path) {

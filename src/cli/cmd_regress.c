@@ -323,7 +323,7 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
     int c, k = 0, rc, target_given = 0, positive_given = 0;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hq", longopts, &k)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hq", longopts, &k)) != -1) {
         target_given |= c == OPT_TARGET;
         positive_given |= c == OPT_POSITIVE;
         if ((rc = regress_option(c, longopts[k].name, o, argv, lo)) != CLI_OPT_NEXT)

@@ -113,7 +113,7 @@ int cmd_report(int argc, char **argv)
     int pdf = 0, c, rc = CLI_OPT_NEXT, rate_given = 0, cost_given = 0;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(report_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
@@ -150,7 +150,7 @@ int cmd_report(int argc, char **argv)
             break;
         }
         case OPT_PDF: pdf = 1; break;
-        default: return cli_usage("report", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_bad_option("report", argv);
         }
         if (rc != CLI_OPT_NEXT)
             return rc;

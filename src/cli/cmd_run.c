@@ -1133,7 +1133,7 @@ static int run_main(int argc, char **argv, int demo)
     cli_load_init(&chk);
     opterr = 0;
     optind = 1;
-    while (rc == CLI_OPT_NEXT && (c = getopt_long(argc, argv, "ho:q", run_longopts, NULL)) != -1) {
+    while (rc == CLI_OPT_NEXT && (c = cli_getopt(argc, argv, "ho:q", run_longopts, NULL)) != -1) {
         switch (c) {
         case 'h':
             fputs(demo ? demo_help : run_help, stdout);
@@ -1217,7 +1217,7 @@ static int run_main(int argc, char **argv, int demo)
             else
                 rc = cli_count_arg(cmd, "rows", optarg, 1000, 100000000ull, &o.rows);
             break;
-        default: rc = cli_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: rc = cli_bad_option(cmd, argv);
         }
     }
     if (rc == CLI_OPT_NEXT && o.target && !o.positive)

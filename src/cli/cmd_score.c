@@ -362,7 +362,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     int json = 0, c, split = CT_ROLE_NONE, rc0;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hqm:o:", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hqm:o:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h':
             fputs(score_help, stdout);
@@ -435,7 +435,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
             if ((rc0 = cli_load_option(lo, "score", c, optarg)))
                 return rc0;
             break;
-        default: return cli_usage("score", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_bad_option("score", argv);
         }
     }
     /* the loader options given; the rest stays the scorer's (bad rows

@@ -68,7 +68,7 @@ int cmd_synth(int argc, char **argv)
     const char *path = "-";
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hqn:s:o:", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hqn:s:o:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(synth_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
@@ -89,7 +89,7 @@ int cmd_synth(int argc, char **argv)
                                  optarg);
             break;
         case 'o': path = optarg; break;
-        default: return cli_usage("synth", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_bad_option("synth", argv);
         }
     }
     if (argc - optind != 0)

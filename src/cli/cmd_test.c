@@ -876,7 +876,7 @@ int cmd_test(int argc, char **argv)
     char *pair_buf = NULL;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
         case CLI_OPT_JSON: json = 1; break;
         case OPT_ALPHA: {

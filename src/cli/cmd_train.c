@@ -484,7 +484,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     int c, rc;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "m:hq", longopts, NULL)) != -1)
+    while ((c = cli_getopt(argc, argv, "m:hq", longopts, NULL)) != -1)
         if ((rc = train_option(c, o, argv, lo)) != CLI_OPT_NEXT)
             return c == 'h' ? -1 : rc;
     if (o->target_given && !o->positive_given)

@@ -100,6 +100,30 @@ int main(int argc, char **argv)
         int out = cli_finish_stdout();
         return rc ? rc : out;
     }
-    fprintf(stderr, "claimtriage: '%s' is not a command. See 'claimtriage help'.\n", cmd);
+    /* the nearest command, as git does: at most 2 edits, fewer than half
+     * the letters typed */
+    const char *near = NULL;
+    size_t best = (size_t)-1, len = strlen(cmd);
+    for (size_t i = 0; i < cli_ncommands; i++) {
+        size_t d = cli_name_distance(cmd, len, cli_commands[i].name);
+        if (d < best) {
+            best = d;
+            near = cli_commands[i].name;
+        }
+    }
+    static const char *const flags[] = {"--version", "--help"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t d = cli_name_distance(cmd, len, flags[i]);
+        if (d < best) {
+            best = d;
+            near = flags[i];
+        }
+    }
+    if (near && best <= 2 && 2 * best < len)
+        fprintf(stderr,
+                "claimtriage: '%s' is not a command; did you mean '%s'? See 'claimtriage help'.\n",
+                cmd, near);
+    else
+        fprintf(stderr, "claimtriage: '%s' is not a command. See 'claimtriage help'.\n", cmd);
     return CLI_EXIT_USAGE;
 }

@@ -1,0 +1,168 @@
+/* The option parser's front: getopt_long with the command's option tables
+ * remembered, so that a bad option is named as the user typed it — an
+ * unknown option (with the nearest real one), an option without its value,
+ * a value given to an option that takes none, an ambiguous abbreviation —
+ * instead of getopt's state (argv[optind - 1] is the previous word when the
+ * bad letter sits inside a word: `inspect -o=` named 'inspect'). */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *g_short = "";
+static const struct option *g_long;
+
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+               int *longindex)
+{
+    g_short = shortopts;
+    g_long = longopts;
+    return getopt_long(argc, argv, shortopts, longopts, longindex);
+}
+
+size_t cli_name_distance(const char *a, size_t la, const char *b)
+{
+    const size_t lb = strlen(b);
+    if (la > 63 || lb > 63)
+        return (size_t)-1;
+    size_t d[64][64];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            size_t v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v)
+                v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb];
+}
+
+/* The long option nearest NAME (at most 2 edits, and fewer than half its
+ * letters; the first in the table on ties), else the one sharing the
+ * longest beginning of 3 letters or more, else NULL. */
+static const char *nearest_long(const char *name, size_t len)
+{
+    const char *best = NULL;
+    size_t bd = (size_t)-1;
+    for (const struct option *o = g_long; o && o->name; o++) {
+        size_t dd = cli_name_distance(name, len, o->name);
+        if (dd < bd) {
+            bd = dd;
+            best = o->name;
+        }
+    }
+    if (best && bd <= 2 && 2 * bd < len)
+        return best;
+    /* else the one option sharing the longest beginning, of 3 letters or
+     * more (--outdir for --output) */
+    size_t bp = 0, nbest = 0;
+    for (const struct option *o = g_long; o && o->name; o++) {
+        size_t p = 0;
+        while (p < len && o->name[p] == name[p])
+            p++;
+        if (p > bp) {
+            bp = p;
+            best = o->name;
+            nbest = 1;
+        } else if (p == bp) {
+            nbest++;
+        }
+    }
+    return bp >= 3 && nbest == 1 ? best : NULL;
+}
+
+/* The long option NAME (LEN bytes, an abbreviation allowed as getopt_long
+ * allows it) names: the exact one, else the one option it begins; *nmatch
+ * counts the options it begins (ambiguous when 2 or more and none exact). */
+static const struct option *find_long(const char *name, size_t len, size_t *nmatch)
+{
+    const struct option *exact = NULL, *prefix = NULL;
+    *nmatch = 0;
+    for (const struct option *o = g_long; o && o->name; o++)
+        if (strncmp(o->name, name, len) == 0) {
+            if (strlen(o->name) == len)
+                exact = o;
+            else {
+                prefix = o;
+                ++*nmatch;
+            }
+        }
+    if (exact) {
+        *nmatch = 1;
+        return exact;
+    }
+    return *nmatch == 1 ? prefix : NULL;
+}
+
+static int bad_long(const char *cmd, const char *arg)
+{
+    const char *name = arg + 2;
+    const size_t len = strcspn(name, "=");
+    size_t nmatch;
+    const struct option *o = find_long(name, len, &nmatch);
+    if (o && name[len] == '=' && o->has_arg == no_argument)
+        return cli_usage(cmd, "option '--%s' takes no value (given '%s')", o->name, name + len + 1);
+    if (o && o->has_arg == required_argument)
+        return cli_usage(cmd, "option '--%s' needs a value: --%s=VALUE or --%s VALUE", o->name,
+                         o->name, o->name);
+    if (!o && nmatch > 1) {
+        char list[256];
+        size_t w = 0;
+        list[0] = '\0';
+        for (const struct option *p = g_long; p && p->name && w < sizeof list - 8; p++)
+            if (strncmp(p->name, name, len) == 0) {
+                int q = snprintf(list + w, sizeof list - w, "%s--%s", w ? ", " : "", p->name);
+                w = q > 0 && (size_t)q < sizeof list - w ? w + (size_t)q : sizeof list - 1;
+            }
+        return cli_usage(cmd, "option '--%.*s' is ambiguous: it begins %s", (int)len, name, list);
+    }
+    const char *near = nearest_long(name, len);
+    if (near)
+        return cli_usage(cmd, "unknown option '--%.*s'; did you mean '--%s'?", (int)len, name,
+                         near);
+    return cli_usage(cmd, "unknown option '--%.*s'", (int)len, name);
+}
+
+int cli_bad_option(const char *cmd, char **argv)
+{
+    /* argv ends with NULL (C11 5.1.2.2.1), and optind never passes it */
+    const char *arg = optind >= 1 && argv[optind - 1] ? argv[optind - 1] : "";
+    /* a long option failed: getopt_long leaves optopt 0 (unknown,
+     * ambiguous) or the option's own value (value missing or not allowed);
+     * otherwise the letter optopt of a short-option word failed, and
+     * argv[optind - 1] may be an earlier word */
+    if (strncmp(arg, "--", 2) == 0 && arg[2]) {
+        const size_t len = strcspn(arg + 2, "=");
+        size_t nmatch;
+        const struct option *o = find_long(arg + 2, len, &nmatch);
+        if (optopt == 0 || (o && o->flag == NULL && o->val == optopt))
+            return bad_long(cmd, arg);
+    }
+    if (optopt > 0 && optopt < 128) {
+        const char *p = strchr(g_short, optopt);
+        if (p && optopt != ':' && p[1] == ':')
+            return cli_usage(cmd, "option '-%c' needs a value", optopt);
+        /* -threads typed for --threads: the word without its dash is an option */
+        const char *w = argv[optind];
+        if (!(w && w[0] == '-' && w[1] == optopt))
+            w = arg;
+        if (w[0] == '-' && w[1] == optopt && w[1] != '-' && w[2] && w[2] != '=') {
+            size_t nmatch;
+            const size_t len = strcspn(w + 1, "=");
+            const struct option *o = find_long(w + 1, len, &nmatch);
+            if (o)
+                return cli_usage(cmd, "unknown option '-%c' in '%s'; did you mean '--%s'?", optopt,
+                                 w, o->name);
+        }
+        return cli_usage(cmd, "unknown option '-%c'", optopt);
+    }
+    return cli_usage(cmd, "unknown option '%s'", arg);
+}
