@@ -145,7 +145,7 @@ CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
 #define CT_TRAIN_DEFAULT_GRID_C "C=0.1,1,10,100"
 #define CT_TRAIN_DEFAULT_GRID CT_TRAIN_DEFAULT_GRID_C ";weighting=tfidf,binary"
 #define CT_TRAIN_DEFAULT_GRID_GBDT "n_estimators=100;learning_rate=0.2;max_depth=3"
-#define CT_TRAIN_DEFAULT_GRID_RF "n_estimators=100;max_depth=12"
+#define CT_TRAIN_DEFAULT_GRID_RF "n_estimators=100;max_depth=20"
 
 typedef struct ct_train_options {
     const char *target;            /* the label column; required */
@@ -247,7 +247,7 @@ typedef struct ct_train_config {
 
 /* "C=10 ngrams=1-2 min_df=2 max_features=20000 weighting=tfidf
  * class_weight=none" (lr), "n_estimators=200 learning_rate=0.1
- * max_depth=4 ... ngrams=1-2 ..." (gbdt), "n_estimators=100 max_depth=12
+ * max_depth=4 ... ngrams=1-2 ..." (gbdt), "n_estimators=100 max_depth=20
  * max_features=sqrt ..." (rf) into buf (snprintf's rule: returns the
  * length needed). */
 CT_API size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size);
