@@ -106,6 +106,8 @@ static int bad_long(const char *cmd, const char *arg)
 {
     const char *name = arg + 2;
     const size_t len = strcspn(name, "=");
+    if (len == 0) /* "--=3": no name at all */
+        return cli_usage(cmd, "unknown option '%s'", arg);
     size_t nmatch;
     const struct option *o = find_long(name, len, &nmatch);
     if (o && name[len] == '=' && o->has_arg == no_argument)

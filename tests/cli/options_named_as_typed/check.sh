@@ -20,3 +20,4 @@ t synth --rows
 t tran x.csv
 t queue_eval q.csv
 t --verison
+t train x.csv --=3
