@@ -3,7 +3,9 @@
 # 'inspect' (the word before the bad letter), and every fault read
 # "unknown or incomplete option".
 set -u
-t() { "$CT" "$@" 2>&1 >/dev/null | head -1; echo "exit ${PIPESTATUS[0]}"; }
+# (the whole message read before its first line is kept: a pipe into head
+# could close before the command's second line, and exit 141 on SIGPIPE)
+t() { local m; m=$("$CT" "$@" 2>&1 >/dev/null); local rc=$?; printf '%s\n' "${m%%$'\n'*}"; echo "exit $rc"; }
 t inspect -o= x.csv
 t inspect x.csv -qx
 t inspect x.csv --bogus=3
