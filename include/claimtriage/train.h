@@ -309,6 +309,20 @@ typedef struct ct_train_constant {
     int value_cut;  /* 1 when value is the start of a longer one */
 } ct_train_constant;
 
+/* A hyperparameter of the chosen candidate at the edge of its grid: a
+ * numeric key (C, n_estimators, max_depth, learning_rate, min_df...) whose
+ * value is the smallest or largest the grid tried with the chosen
+ * candidate's other settings, and whose mean cross-validated score is
+ * strictly better than the next value inward's: the best value may lie
+ * beyond the grid (ct_train_grid_edges). */
+typedef struct ct_train_grid_edge {
+    char key[32];
+    double value;     /* the chosen value */
+    double neighbour; /* the next value inward */
+    int side;         /* -1: the smallest tried; +1: the largest */
+} ct_train_grid_edge;
+#define CT_TRAIN_MAX_EDGES 4
+
 typedef struct ct_train_result {
     /* rows */
     size_t n_rows, n_labelled, n_unlabelled, n_positive;
@@ -330,14 +344,17 @@ typedef struct ct_train_result {
     /* the chosen model */
     const char *family; /* "lr", "gbdt" or "rf" */
     ct_train_config chosen;
-    const char *features;             /* the feature set as given */
-    size_t n_features;                /* design columns */
-    int n_iter, converged;            /* lr: Newton iterations and convergence; trees:
+    const char *features;                         /* the feature set as given */
+    size_t n_features;                            /* design columns */
+    int n_iter, converged;                        /* lr: Newton iterations and convergence; trees:
                             * trees kept (gbdt: rounds kept) and 1 */
-    size_t n_trees;                   /* trees kept; 0 for lr */
-    int best_iteration;               /* gbdt: the best round (0-based) under early
+    size_t n_trees;                               /* trees kept; 0 for lr */
+    int best_iteration;                           /* gbdt: the best round (0-based) under early
                             * stopping, else n_trees - 1; -1 for lr and rf */
-    double oob_score;                 /* rf: out-of-bag accuracy; NaN otherwise */
+    double oob_score;                             /* rf: out-of-bag accuracy; NaN otherwise */
+    ct_train_grid_edge edges[CT_TRAIN_MAX_EDGES]; /* holdout only: the chosen candidate's keys
+                                                   * at the grid's edge (the first 4) */
+    size_t n_edges;
     int early_stopping;               /* the options' early_stopping (gbdt's refit) */
     ct_metrics_binary train;          /* holdout none: on the training rows (0.5) */
     ct_metrics_binary validation_raw; /* raw probabilities at 0.5 */

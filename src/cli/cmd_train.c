@@ -1081,6 +1081,28 @@ static void print_cv_failures(const ct_cv_result *cv)
     }
 }
 
+/* The chosen values at the grid's edge, the score still improving there,
+ * with the next value a geometric step further out to try. */
+static void print_grid_edges(const ct_train_result *r)
+{
+    for (size_t k = 0; k < r->n_edges; k++) {
+        const ct_train_grid_edge *e = &r->edges[k];
+        double next = e->value > 0 && e->neighbour > 0 ? e->value * (e->value / e->neighbour)
+                                                       : 2 * e->value - e->neighbour;
+        if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
+            next = fmax(1, round(next)); /* a count: rounds, depth, min_df */
+        char line[400], try[64] = "";
+        if (next != e->value && isfinite(next))
+            snprintf(try, sizeof try, ": try %s=%.6g", e->key, next);
+        snprintf(line, sizeof line,
+                 "note: %s=%.6g is the %s %s tried and scored better than %s=%.6g, so the best "
+                 "%s may lie %s it%s",
+                 e->key, e->value, e->side < 0 ? "smallest" : "largest", e->key, e->key,
+                 e->neighbour, e->key, e->side < 0 ? "below" : "above", try);
+        ct_text_wrap(stdout, "  ", 4, 100, line);
+    }
+}
+
 static void print_cv(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
@@ -1287,6 +1309,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     printf("%s", r->n_families > 1 ? "\n" : "");
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
+    print_grid_edges(r);
     printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
            o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");

@@ -254,6 +254,7 @@ static void chosen_facts(ct_train_result *r, const tr_fit *fit, size_t win)
         r->best_iteration = ct_gbdt_best_iteration(fit->est);
     if (r->chosen.family == CT_TRAIN_RF)
         r->oob_score = ct_rf_oob_score(fit->est);
+    tr_grid_edges(r);
 }
 
 ct_status tr_final_fits(ct_train_result *r, const ct_frame *f, const ct_train_options *o,

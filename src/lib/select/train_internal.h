@@ -122,6 +122,11 @@ typedef struct tr_work {
 ct_status tr_final_fits(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
                         const ct_pipeline_spec *spec, tr_work *w, ct_diag *d);
 
+/* r->edges: the chosen candidate's numeric hyperparameters at the edge of
+ * the grid, with the score still improving toward it (train_edge.c). Needs
+ * r->cv, r->configs and r->champion; sets r->n_edges (0 without them). */
+void tr_grid_edges(ct_train_result *r);
+
 /* The model's calibration as a calibrator (NULL for "none"). */
 ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d);
 

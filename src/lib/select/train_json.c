@@ -280,6 +280,22 @@ static void write_selection(const ct_train_result *r, ct_json *w)
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
+    ct_json_key(w, "grid_edges");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->n_edges; k++) {
+        const ct_train_grid_edge *e = &r->edges[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "key");
+        ct_json_str(w, e->key);
+        ct_json_key(w, "value");
+        ct_json_num(w, e->value);
+        ct_json_key(w, "side");
+        ct_json_str(w, e->side < 0 ? "smallest" : "largest");
+        ct_json_key(w, "next_inward");
+        ct_json_num(w, e->neighbour);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
     ct_json_object_end(w);
 }
 

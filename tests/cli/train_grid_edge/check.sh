@@ -1,0 +1,17 @@
+# A chosen hyperparameter at the grid's edge, its CV score still better than
+# the next value inward's, is noted (docs/train.md, "Champion and refit";
+# selection.grid_edges in --json); one inside the grid, or only one value
+# tried, is not.
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+"$CT" synth -q --rows 3000 --noise 0.3 --seed 9 -o s.csv
+for g in 'C=10,100,1000' 'C=0.001,0.1,10' 'C=1' 'C=0.1,1;weighting=binary'; do
+  echo "== --grid '$g'"
+  "$CT" train -q s.csv -m m.ctm --no-audit --grid "$g" > out.txt || echo "exit $?"
+  grep -A1 'note: ' out.txt || echo "(no note)"
+  "$CT" train -q s.csv -m m.ctm --no-audit --grid "$g" --json | jq -c '.selection.grid_edges'
+done
+echo "== --model gbdt --grid 'n_estimators=10,20;max_depth=2'"
+"$CT" train -q s.csv -m m.ctm --no-audit --model gbdt --grid 'n_estimators=10,20;max_depth=2' | grep -A1 'note: ' || echo "(no note)"
