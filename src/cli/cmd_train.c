@@ -1091,14 +1091,14 @@ static void print_grid_edges(const ct_train_result *r)
                                                        : 2 * e->value - e->neighbour;
         if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
             next = fmax(1, round(next)); /* a count: rounds, depth, min_df */
-        char line[400], try[64] = "";
+        char line[400], hint[64] = "";
         if (next != e->value && isfinite(next))
-            snprintf(try, sizeof try, ": try %s=%.6g", e->key, next);
+            snprintf(hint, sizeof hint, ": try %s=%.6g", e->key, next);
         snprintf(line, sizeof line,
                  "note: %s=%.6g is the %s %s tried and scored better than %s=%.6g, so the best "
                  "%s may lie %s it%s",
                  e->key, e->value, e->side < 0 ? "smallest" : "largest", e->key, e->key,
-                 e->neighbour, e->key, e->side < 0 ? "below" : "above", try);
+                 e->neighbour, e->key, e->side < 0 ? "below" : "above", hint);
         ct_text_wrap(stdout, "  ", 4, 100, line);
     }
 }

@@ -70,7 +70,7 @@ void tr_grid_edges(ct_train_result *r)
     if (!isfinite(cv->mean[ch]))
         return;
     const int greater = ct_metric_greater_is_better(cv->metric);
-    edge_words *words = malloc(cv->n_candidates * sizeof *words);
+    edge_words *words = ct_malloc(cv->n_candidates * sizeof *words);
     if (!words)
         return; /* the note is advice: without memory, none */
     for (size_t c = 0; c < cv->n_candidates; c++)
@@ -110,5 +110,5 @@ void tr_grid_edges(ct_train_result *r)
         e->neighbour = side < 0 ? above : below;
         e->side = side;
     }
-    free(words);
+    ct_free(words);
 }
