@@ -269,7 +269,8 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
 }
 
 static int print_json(const ct_score_summary *s, const char *input, const char *model,
-                      const ct_score_options *o, int split, uint64_t max_rejected)
+                      const char *fingerprint, const ct_score_options *o, int split,
+                      uint64_t max_rejected)
 {
     ct_json *w = cli_json_begin(stdout, "score", 1);
     if (!w)
@@ -278,6 +279,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_str(w, input);
     ct_json_key(w, "model");
     ct_json_str(w, model);
+    ct_json_key(w, "model_fingerprint");
+    ct_json_str(w, fingerprint);
     ct_json_key(w, "priority");
     ct_json_str(w, ct_priority_name(o->priority));
     ct_json_key(w, "capacity");
@@ -597,6 +600,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
     so.write_progress_user = (void *)"reasons";
     s = ct_score_stream(m, input, &so, out, errs, &sum, &d);
     cli_progress_end();
+    char fingerprint[sizeof m->fingerprint];
+    memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
@@ -645,7 +650,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     print_summary(&sum, &so);
     print_rejected(&sum, input, err_path);
     if (json)
-        rc2 = print_json(&sum, input, model_path, &so, split, allowed);
+        rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, allowed);
     return rc ? rc : rc2;
 }
 

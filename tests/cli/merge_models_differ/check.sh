@@ -21,6 +21,7 @@ e = t.index('\n    \"reproducibility\": ')
 want = '%08x' % zlib.crc32(t[b:e].encode())
 print('  it is the CRC-32 of lr.ctm\'s payload up to reproducibility:', all(r['model'] == want for r in csv.DictReader(open('qa.csv'))))
 "
+echo "  score --json's model_fingerprint is it: $($CT score -q a.csv -m lr.ctm -o qj.csv --json | python3 -c "import json, sys, csv; print(json.load(sys.stdin)['model_fingerprint'] == next(csv.DictReader(open('qa.csv')))['model'])")"
 echo "  lr.ctm (--threads 1) and lr2.ctm (--threads 2) differ as files: $(cmp -s lr.ctm lr2.ctm && echo no || echo yes)"
 echo "== one model (scored with lr.ctm and lr2.ctm): merged"
 $CT merge qa.csv qb.csv -o m.csv 2>&1; echo "exit $?"
