@@ -108,6 +108,14 @@ typedef struct ct_model {
     int threads;
     char *tool_version;
     char *command_line;
+    /* the model's identity, 8 lower-case hex digits: zlib's CRC-32 of the
+     * file's payload up to its reproducibility block (what was fitted,
+     * calibrated and measured; not the thread count or the command line,
+     * so models trained alike with any --threads share it), set by
+     * ct_model_file_load; "" for a model not read from a file. score
+     * writes it on every queue row (column "model") so that merge can
+     * refuse shards of different models. */
+    char fingerprint[9];
 } ct_model;
 
 /* An empty model: no pipeline or estimator, calibration "none", threshold

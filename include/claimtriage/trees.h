@@ -91,7 +91,10 @@
  *
  * Model JSON (save/load; the model file adds the family name): {the
  * parameters by their names above, gbdt: "base_score", "best_iteration";
- * rf: "oob_score_value" (null when not computed); "n_features", "trees":
+ * rf: "oob_score_value" (null when not computed), and "max_features_kind"
+ * ("count" or "log2") and "max_samples_kind" ("count") only when not the
+ * reading by value, so a file written before them reads as it was fitted;
+ * "n_features", "trees":
  * [{"feature": [...], "left": [...], "default_left": [...], "value": [...],
  * "cover": [...]}]} — one compact array per node field, nodes breadth-first,
  * node k's children left[k] and left[k] + 1 (0 for a leaf, feature -1),
@@ -121,22 +124,45 @@
 extern "C" {
 #endif
 
+/* How ct_rf_params.max_features reads. scikit-learn's RandomForestClassifier
+ * takes an int as a count of columns and a float as a fraction of them
+ * (max_features=1 is one column, 1.0 every column); a double cannot tell 1
+ * from 1.0, so the kind says which. */
+typedef enum ct_rf_max_features_kind {
+    /* 0 = sqrt(p) (scikit-learn's default "sqrt"), (0, 1] a fraction
+     * (floor(f * p), at least 1; 1 = every column, "None"), > 1 a whole
+     * count: the only reading before 2026-12-02, so a model file's state
+     * without "max_features_kind" means this */
+    CT_RF_MAX_FEATURES_BY_VALUE = 0,
+    /* a whole count >= 1 (1: one column a split; a count above the design's
+     * p columns draws all p, where scikit-learn refuses it, as one count
+     * serves designs of several widths, e.g. train's audit) */
+    CT_RF_MAX_FEATURES_COUNT = 1,
+    /* floor(log2(p)), at least 1 (scikit-learn's "log2"); max_features is
+     * then 0 */
+    CT_RF_MAX_FEATURES_LOG2 = 2
+} ct_rf_max_features_kind;
+
 typedef struct ct_rf_params {
     int n_estimators;      /* trees, 1..100000; default 100 */
     int max_depth;         /* 0 = unlimited (None; capped at 200 levels) or
                               1..64; default 0 */
     int min_samples_split; /* rows a node needs to be split, >= 2; default 2 */
     int min_samples_leaf;  /* rows each child keeps, >= 1; default 1 */
-    double max_features;   /* columns drawn per split: a fraction in (0, 1],
-                                 or a count when > 1 (a count above the
-                                 design's p columns draws all p: unlike
-                                 scikit-learn, which refuses it, as one
-                                 count serves designs of several widths,
-                                 e.g. train's audit); 0 = sqrt(p) ("sqrt",
-                                 scikit-learn's default); default 0 */
+    double max_features;   /* columns drawn per split, read as
+                                 max_features_kind says; default 0 (sqrt) */
+    int max_features_kind; /* ct_rf_max_features_kind: how max_features
+                              reads; default CT_RF_MAX_FEATURES_BY_VALUE */
     int bootstrap;         /* 0 or 1; default 1 */
-    double max_samples;    /* bootstrap draws as a fraction of n, (0, 1];
-                                 default 1 */
+    double max_samples;    /* bootstrap draws: a fraction of n in (0, 1]
+                              (round(max_samples * n), at least 1), or a
+                              whole count >= 1 when max_samples_count is 1;
+                              default 1 */
+    int max_samples_count; /* 1: max_samples is a count of rows, as
+                              scikit-learn's int max_samples (a count above
+                              the rows fitted draws n: scikit-learn refuses
+                              it, but one count serves every fold and the
+                              refit); 0 (default): a fraction */
     int oob_score;         /* compute the out-of-bag accuracy; default 0 */
     int max_bins;          /* 2..65535; default 1024 (see Binning) */
     uint64_t random_state; /* seed, 0..2^63 - 1 (the model file's integers
@@ -164,13 +190,26 @@ CT_API ct_gbdt_params ct_gbdt_params_default(void);
 CT_API const char *ct_gbdt_params_check(const ct_gbdt_params *p);
 
 /* Set one parameter from a --grid key and its text value (the names above;
- * "max_features" also takes "sqrt", "max_depth" "None"). CT_EINVAL with
- * *diag naming the key (unknown key, unreadable or out-of-range value);
- * *p is then unchanged. */
+ * "max_depth" also takes "None"). "max_features" and "max_samples" read as
+ * scikit-learn's: a value written as an integer ("1", "7") is a count (kind
+ * CT_RF_MAX_FEATURES_COUNT, max_samples_count 1), one written with a point
+ * or an exponent ("1.0", "0.5", "5e-1") a fraction in (0, 1] ("2.0" is
+ * refused, as scikit-learn refuses the float 2.0), "None" every column or
+ * row (the fraction 1.0); "max_features" also takes "sqrt" and "log2".
+ * CT_EINVAL with *diag naming the key (unknown key, unreadable or
+ * out-of-range value); *p is then unchanged. */
 CT_API ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value,
                                   ct_diag *diag);
 CT_API ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *value,
                                     ct_diag *diag);
+
+/* The forest's max_features and max_samples as a grid writes them, into
+ * buf[0..size) (snprintf's rule: returns the length the whole text needs):
+ * "sqrt", "log2", a count without a point ("1", "7") or a fraction with one
+ * ("1.0", "0.5"), so that the text reads back, here and in scikit-learn,
+ * as the same setting. */
+CT_API size_t ct_rf_max_features_text(const ct_rf_params *p, char *buf, size_t size);
+CT_API size_t ct_rf_max_samples_text(const ct_rf_params *p, char *buf, size_t size);
 
 /* The families (static tables; never NULL). fit statuses are the
  * interface's (never CT_ENOCONVERGE); CT_EINVAL also for a label other than

@@ -142,11 +142,16 @@ CT_API ct_score_options ct_score_options_default(void);
 CT_API const char *ct_score_options_check(const ct_score_options *o);
 
 typedef struct ct_score_summary {
-    uint64_t read;         /* data records seen */
-    uint64_t scored;       /* rows scored (written, or ranked when capacity bounds) */
-    uint64_t written;      /* rows written to the queue */
-    uint64_t flagged;      /* rows scored from part of their features */
-    uint64_t rejected;     /* malformed rows, each reported to the error stream */
+    uint64_t read;     /* data records seen */
+    uint64_t scored;   /* rows scored (written, or ranked when capacity bounds) */
+    uint64_t written;  /* rows written to the queue */
+    uint64_t flagged;  /* rows scored from part of their features */
+    uint64_t rejected; /* malformed rows, each reported to the error stream */
+    /* the first row rejected: its line (0 when none) and what was wrong with
+     * it, as reported to the error stream after "FILE:LINE: " (the message,
+     * then its likely cause in parentheses when known; cut at a character) */
+    long first_rejected_line;
+    char first_rejected[512];
     uint64_t not_selected; /* rows left out by the options' select */
     uint64_t predicted_positive;
     uint64_t categorical_values, unseen_categorical;

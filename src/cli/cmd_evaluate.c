@@ -245,13 +245,13 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     cli_fmt_count(d, sizeof d, r->n_predicted_positive);
     {
         char head[3 * CT_DIAG_FILE_MAX];
-        snprintf(head, sizeof head, "%s: %s rows; model %s (%s, calibration %s, threshold %s: %s)",
-                 path, a, o->model_path, m->type->name, m->calibration,
+        snprintf(head, sizeof head, "%s: %s row%s; model %s (%s, calibration %s, threshold %s: %s)",
+                 path, a, r->n_rows == 1 ? "" : "s", o->model_path, m->type->name, m->calibration,
                  fmt(b, sizeof b, m->threshold), m->threshold_rule);
         cli_print_wrapped(stdout, "", 2, head);
     }
     cli_fmt_count(b, sizeof b, r->n_labelled);
-    printf("predicted %s: %s of %s rows\n", m->positive, d, a);
+    printf("predicted %s: %s of %s row%s\n", m->positive, d, a, r->n_rows == 1 ? "" : "s");
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
         r->stats.missing_levels) {
         /* the linear model's design imputes a missing number with the

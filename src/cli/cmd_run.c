@@ -920,6 +920,10 @@ static int build_stages(run_state *r)
     bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue);
     bad |= arg_opt(s, "views", o->views);
+    /* --on-bad-row=skip: the stages before skipped the bad rows, however
+     * many; score skips them too (its own limit is for a file given alone) */
+    if (o->on_bad_row && strcmp(o->on_bad_row, "skip") == 0)
+        bad |= arg(s, "--max-rejected=100%%");
     bad |= load_args(s, o, 0) | arg(s, "%s", in);
     s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
     bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |

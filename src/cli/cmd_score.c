@@ -34,7 +34,8 @@ static const char score_help[] =
     "Nothing is dropped silently: rows scored from part of their features (missing\n"
     "transcript, counts or values, unseen categories) are scored, flagged and\n"
     "counted; malformed rows go to --errors (default stderr) as FILE:LINE: what,\n"
-    "and scoring goes on. Summary on stderr: read, scored, flagged, rejected, and\n"
+    "and scoring goes on (up to --max-rejected). Summary on stderr: read, scored,\n"
+    "flagged, rejected (a warning naming the first cause when any), and\n"
     "drift: share of unseen categorical values, share of transcripts with no known\n"
     "n-gram (verdict 'drift' above 5%), mean probability vs training's (above 0.10\n"
     "apart, when the model file records it).\n\n";
@@ -50,6 +51,9 @@ static const char score_help_options[] =
     "  --priority=reach|prob   see above (default reach)\n"
     "  --reasons=K             reasons per row (default 3)\n"
     "  --errors=FILE           malformed rows to FILE (default stderr)\n"
+    "  --max-rejected=N|P%     stop with exit 1, no queue written, when more than N\n"
+    "                          rows (or P% of the rows read) are malformed (default\n"
+    "                          10%; 100% never stops)\n"
     "  --views=COL             the view counts of the reach (default video_view_count)\n"
     "  --shares=COL            the share counts of the reach (default video_share_count)\n"
     "  --status=COL            the author status of the ties (default author_ban_status;\n"
@@ -67,10 +71,11 @@ static const char score_help_options[] =
     "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"
     "                          1.234,5 with --decimal=,)\n"
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
-    "  -q, --quiet             no summary on stderr (rejected rows still counted there)\n"
+    "  -q, --quiet             no summary on stderr (rejected rows still said there)\n"
     "  -h, --help              show this help and exit\n"
-    "\nExit codes: 0 ok (even with rejected rows: see the summary), 1 bad data or\n"
-    "model (absent column, not a model file), 2 usage error, 3 I/O error.\n"
+    "\nExit codes: 0 ok (rejected rows within --max-rejected: a warning says how many),\n"
+    "1 bad data or model (absent column, not a model file, more rows rejected than\n"
+    "--max-rejected), 2 usage error, 3 I/O error.\n"
     "\nExample:\n"
     "  claimtriage score reports.csv -m claims.ctm --capacity 1000 -o queue.csv\n";
 
@@ -85,8 +90,48 @@ enum {
     OPT_VIEWS,
     OPT_SHARES,
     OPT_STATUS,
-    OPT_THREADS
+    OPT_THREADS,
+    OPT_MAX_REJECTED
 };
+
+/* --max-rejected: a count of rows, or a share of the rows read ("10%") */
+typedef struct rejected_limit {
+    int is_share;
+    uint64_t rows;
+    double share; /* a fraction, [0, 1] */
+    char text[32];
+} rejected_limit;
+
+static int parse_rejected_limit(const char *s, rejected_limit *l)
+{
+    const size_t n = strlen(s);
+    if (n == 0 || n >= sizeof l->text || *s < '0' || *s > '9')
+        return -1;
+    char *end = NULL;
+    errno = 0;
+    if (s[n - 1] == '%') {
+        const double p = strtod(s, &end);
+        if (errno || end != s + n - 1 || !(p >= 0 && p <= 100))
+            return -1;
+        l->is_share = 1, l->share = p / 100;
+    } else {
+        const unsigned long long v = strtoull(s, &end, 10);
+        if (errno || *end)
+            return -1;
+        l->is_share = 0, l->rows = v;
+    }
+    snprintf(l->text, sizeof l->text, "%s", s);
+    return 0;
+}
+
+/* The most rows the limit allows of `read` rows read. */
+static uint64_t rejected_allowed(const rejected_limit *l, uint64_t read)
+{
+    if (!l->is_share)
+        return l->rows;
+    const double a = floor(l->share * (double)read);
+    return a >= (double)read ? read : (uint64_t)a;
+}
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -110,6 +155,28 @@ static void fmt_share(char *buf, size_t n, double x)
         snprintf(buf, n, "undefined");
     else
         cli_fmt_pct(buf, n, 100.0 * x);
+}
+
+/* Rows rejected are never silent, -q or not: how many of the rows read,
+ * and the first's line and cause (all of them are on the error output). */
+static void print_rejected(const ct_score_summary *s, const char *input, const char *err_path)
+{
+    if (!s->rejected)
+        return;
+    char rj[32], r[32], pct[32], line[1400], where[600];
+    cli_fmt_count(rj, sizeof rj, s->rejected);
+    cli_fmt_count(r, sizeof r, s->read);
+    cli_fmt_pct(pct, sizeof pct, s->read ? 100.0 * (double)s->rejected / (double)s->read : 0);
+    if (err_path && strcmp(err_path, "-") != 0)
+        snprintf(where, sizeof where, "in %s", err_path);
+    else
+        snprintf(where, sizeof where, "on the error output");
+    snprintf(line, sizeof line,
+             "%s of %s row%s read (%s) rejected as malformed: not scored, not in the queue; the "
+             "first, %s:%ld: %s; every one is listed %s",
+             rj, r, s->read == 1 ? "" : "s", pct, strcmp(input, "-") ? input : "-",
+             s->first_rejected_line, s->first_rejected, where);
+    ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
 }
 
 static void print_summary(const ct_score_summary *s, const ct_score_options *so)
@@ -198,14 +265,12 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
                      ni, s->without_id == 1 ? "" : "s");
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
-    } else if (s->rejected) {
-        fprintf(stderr, "score: rejected %s malformed row%s (see the error output)\n", rj,
-                s->rejected == 1 ? "" : "s");
     }
 }
 
 static int print_json(const ct_score_summary *s, const char *input, const char *model,
-                      const ct_score_options *o, int split)
+                      const char *fingerprint, const ct_score_options *o, int split,
+                      uint64_t max_rejected)
 {
     ct_json *w = cli_json_begin(stdout, "score", 1);
     if (!w)
@@ -214,6 +279,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_str(w, input);
     ct_json_key(w, "model");
     ct_json_str(w, model);
+    ct_json_key(w, "model_fingerprint");
+    ct_json_str(w, fingerprint);
     ct_json_key(w, "priority");
     ct_json_str(w, ct_priority_name(o->priority));
     ct_json_key(w, "capacity");
@@ -241,6 +308,18 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->predicted_positive);
     ct_json_key(w, "without_id");
     ct_json_uint(w, s->without_id);
+    ct_json_key(w, "max_rejected");
+    ct_json_uint(w, max_rejected);
+    ct_json_key(w, "first_rejected");
+    if (s->rejected) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "line");
+        ct_json_int(w, s->first_rejected_line);
+        ct_json_key(w, "what");
+        ct_json_str(w, s->first_rejected);
+        ct_json_object_end(w);
+    } else
+        ct_json_null(w);
     ct_json_object_end(w);
     ct_json_key(w, "repeated_ids");
     ct_json_object_begin(w);
@@ -351,12 +430,17 @@ static int score_run(int argc, char **argv, cli_load *lo)
         {"shares", required_argument, NULL, OPT_SHARES},
         {"status", required_argument, NULL, OPT_STATUS},
         {"threads", required_argument, NULL, OPT_THREADS},
+        {"max-rejected", required_argument, NULL, OPT_MAX_REJECTED},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         CLI_LOAD_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     ct_score_options so = ct_reports_score_options();
+    /* a file most of whose rows are malformed is another export than the
+     * model's (a delimiter, shifted columns): its queue would look whole */
+    rejected_limit maxrej;
+    parse_rejected_limit("10%", &maxrej);
 
     const char *model_path = NULL, *out_path = "-", *err_path = NULL;
     int json = 0, c, split = CT_ROLE_NONE, rc0;
@@ -395,6 +479,13 @@ static int score_run(int argc, char **argv, cli_load *lo)
                                  optarg);
             break;
         case OPT_ERRORS: err_path = optarg; break;
+        case OPT_MAX_REJECTED:
+            if (parse_rejected_limit(optarg, &maxrej))
+                return cli_usage("score",
+                                 "--max-rejected takes a count of rows (0, 25) or a share of "
+                                 "the rows read from 0%% to 100%% (10%%), not '%s'",
+                                 optarg);
+            break;
         /* an export of one's own names its counts otherwise */
         case OPT_VIEWS:
         case OPT_SHARES:
@@ -509,6 +600,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
     so.write_progress_user = (void *)"reasons";
     s = ct_score_stream(m, input, &so, out, errs, &sum, &d);
     cli_progress_end();
+    char fingerprint[sizeof m->fingerprint];
+    memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
@@ -523,14 +616,41 @@ static int score_run(int argc, char **argv, cli_load *lo)
             cli_abort_output(errs);
         return cli_fail_output(out, s, &d);
     }
+    const uint64_t allowed = rejected_allowed(&maxrej, sum.read);
+    if (sum.rejected > allowed) {
+        /* no queue: one that looks whole would hide the rows left out; the
+         * errors file is kept whole, it is what says why */
+        cli_abort_output(out);
+        if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
+            return rc;
+        print_summary(&sum, &so);
+        print_rejected(&sum, input, err_path);
+        char rj[32], r[32], al[32], pct[32];
+        cli_fmt_count(rj, sizeof rj, sum.rejected);
+        cli_fmt_count(r, sizeof r, sum.read);
+        cli_fmt_count(al, sizeof al, allowed);
+        cli_fmt_pct(pct, sizeof pct, 100.0 * (double)sum.rejected / (double)sum.read);
+        cli_error("%s: %s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
+                  "(%s row%s): %s. Rows rejected in such numbers usually mean the "
+                  "file is not the export the model reads (another delimiter: --delimiter; columns "
+                  "added, "
+                  "dropped or moved; another schema); --max-rejected=100%% scores the rows that "
+                  "can be read",
+                  strcmp(input, "-") ? input : "standard input", rj, r, pct, maxrej.text, al,
+                  allowed == 1 ? "" : "s",
+                  out == stdout ? "the queue on standard output lacks those rows, do not use it"
+                                : "no queue written");
+        return CLI_EXIT_DATA;
+    }
     if (errs != stderr)
         rc = cli_close_output(errs, err_path);
     int rc2 = cli_close_output(out, out_path);
     if (rc2 != CLI_EXIT_OK)
         return rc2;
     print_summary(&sum, &so);
+    print_rejected(&sum, input, err_path);
     if (json)
-        rc2 = print_json(&sum, input, model_path, &so, split);
+        rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, allowed);
     return rc ? rc : rc2;
 }
 

@@ -892,13 +892,9 @@ static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t siz
             snprintf(part[1], sizeof part[1], "max_depth=%d", g->rf.max_depth);
         else
             snprintf(part[1], sizeof part[1], "max_depth=None");
-        if (g->rf.max_features > 1)
-            snprintf(part[2], sizeof part[2], "max_features=%.6g", g->rf.max_features);
-        else if (g->rf.max_features > 0) /* a fraction keeps its point: 1.0, not 1 */
-            snprintf(part[2], sizeof part[2], "max_features=%.6g%s", g->rf.max_features,
-                     g->rf.max_features == 1 ? ".0" : "");
-        else
-            snprintf(part[2], sizeof part[2], "max_features=sqrt");
+        char mf[32]; /* a count "1", a fraction "1.0", as scikit-learn reads them */
+        ct_rf_max_features_text(&g->rf, mf, sizeof mf);
+        snprintf(part[2], sizeof part[2], "max_features=%s", mf);
     }
     np = 3;
     memset(varies, 0, sizeof varies);

@@ -891,16 +891,135 @@ static void test_max_features_huge(void **state)
     b = a;
     ct_diag d;
     assert_int_equal(ct_rf_params_set(&a, "max_features", "None", &d), CT_OK);
-    assert_int_equal(ct_rf_params_set(&b, "max_features", "1e300", &d), CT_OK);
+    /* by value, as a file written before the kinds holds it */
+    b.max_features = 1e300;
     void *ma = fit(ct_rf_type(), &a, X, yd), *mb = fit(ct_rf_type(), &b, X, yd);
     double pa[600], pb[600];
     assert_int_equal(ct_rf_type()->predict_proba(ma, X, pa, &d), CT_OK);
     assert_int_equal(ct_rf_type()->predict_proba(mb, X, pb, &d), CT_OK);
     assert_memory_equal(pa, pb, sizeof pa);
+    ct_rf_type()->destroy(mb);
+    /* and as a count written whole, beyond any design's columns */
+    assert_int_equal(ct_rf_params_set(&b, "max_features", "1000000000000000000000", &d), CT_OK);
+    assert_int_equal(b.max_features_kind, CT_RF_MAX_FEATURES_COUNT);
+    mb = fit(ct_rf_type(), &b, X, yd);
+    assert_int_equal(ct_rf_type()->predict_proba(mb, X, pb, &d), CT_OK);
+    assert_memory_equal(pa, pb, sizeof pa);
     assert_int_equal(ct_rf_params_set(&b, "max_features", "1.5", &d), CT_EINVAL);
-    assert_non_null(strstr(d.message, "takes sqrt, None"));
+    assert_non_null(strstr(d.message, "takes sqrt, log2, None"));
+    /* a float above 1 is no count (scikit-learn refuses the float 1e300) */
+    assert_int_equal(ct_rf_params_set(&b, "max_features", "1e300", &d), CT_EINVAL);
     ct_rf_type()->destroy(ma);
     ct_rf_type()->destroy(mb);
+    ct_csr_free(X);
+}
+
+static void predict_rf(const ct_rf_params *rp, const ct_csr *X, double *p, char **text)
+{
+    ct_diag d;
+    void *m = fit(ct_rf_type(), rp, X, yd);
+    assert_int_equal(ct_rf_type()->predict_proba(m, X, p, &d), CT_OK);
+    if (text)
+        *text = save_text(ct_rf_type(), m);
+    ct_rf_type()->destroy(m);
+}
+
+/* max_features and max_samples read as scikit-learn's RandomForestClassifier
+ * reads them: an int is a count, a float a fraction in (0, 1]. Before
+ * 2026-12-02 "max_features=1" drew every column (the fraction 1.0) where
+ * scikit-learn draws one. Each count is checked against the fraction that
+ * draws as many (the same random draws: bit-identical probabilities), and
+ * a saved forest keeps its kind, while a state without one reads by value,
+ * as every file written before. */
+static void test_max_features_sklearn_types(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 600, 1);
+    ct_diag d;
+    ct_rf_params base = ct_rf_params_default(), r = base;
+    base.n_estimators = 20;
+    base.max_depth = 3;
+    /* the text's type decides */
+    r = base;
+    assert_int_equal(ct_rf_params_set(&r, "max_features", "1", &d), CT_OK);
+    assert_true(r.max_features == 1 && r.max_features_kind == CT_RF_MAX_FEATURES_COUNT);
+    ct_rf_params one = r;
+    assert_int_equal(ct_rf_params_set(&r, "max_features", "1.0", &d), CT_OK);
+    assert_true(r.max_features == 1 && r.max_features_kind == CT_RF_MAX_FEATURES_BY_VALUE);
+    assert_int_equal(ct_rf_params_set(&r, "max_features", "5e-1", &d), CT_OK);
+    assert_true(r.max_features == 0.5 && r.max_features_kind == CT_RF_MAX_FEATURES_BY_VALUE);
+    assert_int_equal(ct_rf_params_set(&r, "max_features", "2.0", &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "max_features=2.0"));
+    assert_int_equal(ct_rf_params_set(&r, "max_features", "0", &d), CT_EINVAL);
+    assert_int_equal(ct_rf_params_set(&r, "max_samples", "2.0", &d), CT_EINVAL);
+    assert_int_equal(ct_rf_params_set(&r, "max_samples", "0", &d), CT_EINVAL);
+    char t[32];
+    ct_rf_max_features_text(&one, t, sizeof t);
+    assert_string_equal(t, "1");
+    ct_rf_max_features_text(&r, t, sizeof t);
+    assert_string_equal(t, "0.5");
+    r.max_features = 1;
+    ct_rf_max_features_text(&r, t, sizeof t);
+    assert_string_equal(t, "1.0");
+
+    /* one column a split: as the fraction 1.5/8 (floor(1.5) = 1 of the 8),
+     * not as every column */
+    double p1[600], pf[600], pall[600];
+    char *s1 = NULL, *sall = NULL;
+    predict_rf(&one, X, p1, &s1);
+    r = base;
+    r.max_features = 1.5 / NP;
+    predict_rf(&r, X, pf, NULL);
+    assert_memory_equal(p1, pf, sizeof p1);
+    r.max_features = 1;
+    predict_rf(&r, X, pall, &sall);
+    assert_memory_not_equal(p1, pall, sizeof p1);
+    /* log2(8) = 3 columns a split, as the count 3 */
+    r = base;
+    assert_int_equal(ct_rf_params_set(&r, "max_features", "log2", &d), CT_OK);
+    assert_int_equal(r.max_features_kind, CT_RF_MAX_FEATURES_LOG2);
+    predict_rf(&r, X, pf, NULL);
+    ct_rf_params three = base;
+    assert_int_equal(ct_rf_params_set(&three, "max_features", "3", &d), CT_OK);
+    predict_rf(&three, X, pall, NULL);
+    assert_memory_equal(pf, pall, sizeof pf);
+    /* max_samples=1: one bootstrap draw a tree, as the fraction 1/600 */
+    r = base;
+    assert_int_equal(ct_rf_params_set(&r, "max_samples", "1", &d), CT_OK);
+    assert_true(r.max_samples == 1 && r.max_samples_count == 1);
+    predict_rf(&r, X, pf, NULL);
+    r.max_samples_count = 0;
+    r.max_samples = 1.0 / 600;
+    predict_rf(&r, X, pall, NULL);
+    assert_memory_equal(pf, pall, sizeof pf);
+
+    /* the model file: the count's kind is saved and read back; a state
+     * without it (every file before) reads by value, 1 = every column */
+    assert_non_null(strstr(s1, "\"max_features_kind\": \"count\""));
+    assert_null(strstr(sall, "max_features_kind"));
+    void *m = load_text(ct_rf_type(), s1, CT_OK);
+    char *again = save_text(ct_rf_type(), m);
+    assert_string_equal(s1, again);
+    ct_rf_type()->destroy(m);
+    free(again);
+    char *old = strdup(s1), *k = strstr(old, "\"max_features_kind\"");
+    char *end = strstr(k, "\"count\"") + strlen("\"count\"");
+    while (*k != ',')
+        k--;
+    memmove(k, end, strlen(end) + 1);
+    m = load_text(ct_rf_type(), old, CT_OK);
+    again = save_text(ct_rf_type(), m);
+    assert_null(strstr(again, "max_features_kind"));
+    ct_rf_type()->destroy(m);
+    free(again);
+    char *bad = strdup(s1);
+    memcpy(strstr(bad, "\"count\""), "\"cOunt\"", 7);
+    load_text(ct_rf_type(), bad, CT_EFORMAT);
+    free(bad);
+    free(old);
+    free(s1);
+    free(sall);
     ct_csr_free(X);
 }
 
@@ -1042,6 +1161,7 @@ int main(void)
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_extreme_edges),
         cmocka_unit_test(test_max_features_huge),
+        cmocka_unit_test(test_max_features_sklearn_types),
         cmocka_unit_test(test_empty_round_no_lambda),
         cmocka_unit_test(test_random_state_range),
         cmocka_unit_test(test_fit_valid_checks),

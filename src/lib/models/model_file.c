@@ -469,6 +469,25 @@ static ct_status read_payload(const rd *r, const ct_json_value *pl, ct_model *m)
     return st;
 }
 
+/* The model's identity (ct_model.fingerprint): the CRC-32 of its payload
+ * up to the reproducibility block, the member the writer puts last — what
+ * was fitted, calibrated and measured, not the thread count or command
+ * line, so models trained alike on any machine share it. The whole payload
+ * when the block is not where the writer puts it. */
+#define REPRO_KEY "\n    \"reproducibility\": "
+static void fingerprint(const char *text, size_t len, char out[9])
+{
+    size_t b = 0, e = 0;
+    if (find_payload(text, len, &b, &e)) {
+        out[0] = 0;
+        return;
+    }
+    const char *k = find(text + b, e - b, REPRO_KEY, sizeof REPRO_KEY - 1);
+    if (k)
+        e = (size_t)(k - text);
+    snprintf(out, 9, "%08x", (unsigned)crc_of(text + b, e - b));
+}
+
 static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_json_value *root)
 {
     size_t n;
@@ -575,6 +594,8 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
     if (st == CT_OK) {
         m = ct_model_create();
         st = m ? read_payload(&r, ct_json_get(root, "payload"), m) : CT_ENOMEM;
+        if (st == CT_OK)
+            fingerprint(text, len, m->fingerprint);
     }
     ct_json_doc_free(doc);
     if (st != CT_OK) {

@@ -7,6 +7,7 @@
 #include "models/tree_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 ct_rf_params ct_rf_params_default(void)
@@ -38,13 +39,28 @@ const char *ct_rf_params_check(const ct_rf_params *p)
         return "min_samples_split must be >= 2";
     if (p->min_samples_leaf < 1)
         return "min_samples_leaf must be >= 1";
-    if (!(p->max_features >= 0) || !isfinite(p->max_features) ||
-        (p->max_features > 1 && p->max_features != floor(p->max_features)))
-        return "max_features must be 0 (sqrt), a fraction in (0, 1] or a whole count > 1";
+    if (p->max_features_kind == CT_RF_MAX_FEATURES_BY_VALUE) {
+        if (!(p->max_features >= 0) || !isfinite(p->max_features) ||
+            (p->max_features > 1 && p->max_features != floor(p->max_features)))
+            return "max_features must be 0 (sqrt), a fraction in (0, 1] or a whole count > 1";
+    } else if (p->max_features_kind == CT_RF_MAX_FEATURES_COUNT) {
+        if (!(p->max_features >= 1) || !isfinite(p->max_features) ||
+            p->max_features != floor(p->max_features))
+            return "max_features, a count, must be a whole number >= 1";
+    } else if (p->max_features_kind == CT_RF_MAX_FEATURES_LOG2) {
+        if (p->max_features != 0)
+            return "max_features must be 0 with log2";
+    } else
+        return "max_features_kind must be by value, count or log2";
     if (p->bootstrap != 0 && p->bootstrap != 1)
         return "bootstrap must be 0 or 1";
-    if (!(p->max_samples > 0) || !(p->max_samples <= 1))
-        return "max_samples must be in (0, 1]";
+    if (p->max_samples_count != 0 && p->max_samples_count != 1)
+        return "max_samples_count must be 0 or 1";
+    if (p->max_samples_count ? !(p->max_samples >= 1) || !isfinite(p->max_samples) ||
+                                   p->max_samples != floor(p->max_samples)
+                             : !(p->max_samples > 0) || !(p->max_samples <= 1))
+        return p->max_samples_count ? "max_samples, a count, must be a whole number >= 1"
+                                    : "max_samples must be in (0, 1]";
     if (p->oob_score != 0 && p->oob_score != 1)
         return "oob_score must be 0 or 1";
     if (p->oob_score && !p->bootstrap)
@@ -56,6 +72,34 @@ const char *ct_rf_params_check(const ct_rf_params *p)
     if (p->random_state > (uint64_t)INT64_MAX)
         return "random_state must be at most 2^63 - 1";
     return NULL;
+}
+
+/* 1 when s is written as Python writes an int (optional sign and digits,
+ * spaces around): scikit-learn reads max_features and max_samples by their
+ * type, an int as a count and a float as a fraction. */
+static int written_as_int(const char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (*s == '+' || *s == '-')
+        s++;
+    if (!(*s >= '0' && *s <= '9'))
+        return 0;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    return *s == 0;
+}
+
+/* A count or a fraction from its text, as scikit-learn reads the type:
+ * 0 and *x, *count set, or -1 when neither (a float above 1 included). */
+static int count_or_fraction(const char *value, double *x, int *count)
+{
+    if (tree_parse_num(value, x) || !(*x > 0))
+        return -1;
+    *count = written_as_int(value);
+    return !*count && *x > 1 ? -1 : 0;
 }
 
 ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, ct_diag *diag)
@@ -80,21 +124,37 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
         bad = (range = "a whole number >= 1",
                tree_parse_int(value, 1, INT32_MAX, &q.min_samples_leaf));
     else if (!strcmp(key, "max_features")) {
-        /* None: every column, as scikit-learn's max_features=None */
-        range = "sqrt, None, a fraction in (0, 1] or a whole count > 1";
-        bad = !strcmp(value, "sqrt")   ? (q.max_features = 0, 0)
-              : !strcmp(value, "None") ? (q.max_features = 1, 0)
-              : (tree_parse_num(value, &x) || !(x > 0) || (x > 1 && x != floor(x)))
-                  ? 1 /* 1.5: neither a fraction nor a count (the check's "0 (sqrt)"
-                         is the struct's, which the grid's text never takes) */
-                  : (q.max_features = x, 0);
+        /* scikit-learn's types: an int is a count of columns (1: one), a
+         * float a fraction in (0, 1] (1.0: all), None every column */
+        int count = 0;
+        range = "sqrt, log2, None, a count written as a whole number (1: one column) or a "
+                "fraction in (0, 1] written with a point (1.0: every column)";
+        q.max_features_kind = CT_RF_MAX_FEATURES_BY_VALUE;
+        if (!strcmp(value, "sqrt"))
+            q.max_features = 0;
+        else if (!strcmp(value, "log2"))
+            q.max_features = 0, q.max_features_kind = CT_RF_MAX_FEATURES_LOG2;
+        else if (!strcmp(value, "None"))
+            q.max_features = 1;
+        else if (count_or_fraction(value, &x, &count) || (count && x != floor(x)))
+            bad = 1;
+        else
+            q.max_features = x,
+            q.max_features_kind = count ? CT_RF_MAX_FEATURES_COUNT : CT_RF_MAX_FEATURES_BY_VALUE;
     } else if (!strcmp(key, "bootstrap"))
         bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.bootstrap));
     else if (!strcmp(key, "max_samples")) {
-        /* None: as many rows as the training part, scikit-learn's default */
-        range = "a fraction in (0, 1] or None";
-        bad =
-            !strcmp(value, "None") ? (q.max_samples = 1, 0) : tree_parse_num(value, &q.max_samples);
+        /* None: as many rows as the training part, scikit-learn's default;
+         * an int a count of rows, a float a fraction, as there */
+        int count = 0;
+        range = "None, a count written as a whole number (1: one row) or a fraction in (0, 1] "
+                "written with a point (1.0: as many draws as rows)";
+        if (!strcmp(value, "None"))
+            q.max_samples = 1, q.max_samples_count = 0;
+        else if (count_or_fraction(value, &x, &count))
+            bad = 1;
+        else
+            q.max_samples = x, q.max_samples_count = count;
     } else if (!strcmp(key, "oob_score"))
         bad = (range = "0 or 1", tree_parse_int(value, 0, 1, &q.oob_score));
     else if (!strcmp(key, "max_bins"))
@@ -119,12 +179,40 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
     return CT_OK;
 }
 
+/* A fraction with its point (1.0, not 1), as scikit-learn's float. */
+static size_t fraction_text(char *buf, size_t size, double x)
+{
+    char t[40];
+    snprintf(t, sizeof t, "%.6g", x);
+    return (size_t)snprintf(buf, size, "%s%s", t, strpbrk(t, ".e") ? "" : ".0");
+}
+
+size_t ct_rf_max_features_text(const ct_rf_params *p, char *buf, size_t size)
+{
+    if (p->max_features_kind == CT_RF_MAX_FEATURES_LOG2)
+        return (size_t)snprintf(buf, size, "log2");
+    if (p->max_features_kind == CT_RF_MAX_FEATURES_COUNT || p->max_features > 1)
+        return (size_t)snprintf(buf, size, "%.0f", p->max_features);
+    if (p->max_features > 0)
+        return fraction_text(buf, size, p->max_features);
+    return (size_t)snprintf(buf, size, "sqrt");
+}
+
+size_t ct_rf_max_samples_text(const ct_rf_params *p, char *buf, size_t size)
+{
+    if (p->max_samples_count)
+        return (size_t)snprintf(buf, size, "%.0f", p->max_samples);
+    return fraction_text(buf, size, p->max_samples);
+}
+
 static size_t n_features_per_split(const ct_rf_params *p, size_t ncols)
 {
     size_t k;
-    if (p->max_features == 0)
+    if (p->max_features_kind == CT_RF_MAX_FEATURES_LOG2)
+        k = ncols > 1 ? (size_t)floor(log2((double)ncols)) : 1;
+    else if (p->max_features == 0)
         k = (size_t)floor(sqrt((double)ncols));
-    else if (p->max_features <= 1)
+    else if (p->max_features <= 1 && p->max_features_kind != CT_RF_MAX_FEATURES_COUNT)
         k = (size_t)floor(p->max_features * (double)ncols);
     else if (p->max_features >= (double)ncols)
         /* every column; converted, a count beyond 2^64 (1e300) was
@@ -184,7 +272,12 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
                            0,
                            0,
                            0};
-    const size_t ndraw = p->bootstrap ? (size_t)fmax(1.0, round(p->max_samples * (double)n)) : n;
+    /* a count above n draws n (see max_samples_count) */
+    const size_t ndraw = !p->bootstrap ? n
+                         : !p->max_samples_count
+                             ? (size_t)fmax(1.0, round(p->max_samples * (double)n))
+                         : p->max_samples >= (double)n ? n
+                                                       : (size_t)p->max_samples;
     int fail = 0, stop = 0;
     uint64_t done = 0;
     const long lnt = (long)nt;
@@ -337,6 +430,16 @@ static ct_status rf_save(const void *model, ct_json *w)
     ct_json_uint(w, m->rf.random_state);
     ct_json_key(w, "oob_score_value");
     ct_json_num(w, m->oob_score); /* null when not computed */
+    /* only when not the reading by value, so that files of forests read
+     * by value keep their bytes and older files their meaning */
+    if (m->rf.max_features_kind != CT_RF_MAX_FEATURES_BY_VALUE) {
+        ct_json_key(w, "max_features_kind");
+        ct_json_str(w, m->rf.max_features_kind == CT_RF_MAX_FEATURES_LOG2 ? "log2" : "count");
+    }
+    if (m->rf.max_samples_count) {
+        ct_json_key(w, "max_samples_kind");
+        ct_json_str(w, "count");
+    }
     tree_model_save_trees(m, w);
     ct_json_object_end(w);
     return CT_OK;
@@ -369,6 +472,27 @@ static ct_status rf_load(const ct_json_value *v, void **model, ct_diag *diag)
     p.oob_score = (int)oo;
     p.max_bins = (int)mb;
     p.random_state = (uint64_t)rs;
+    /* absent: by value, as every file before 2026-12-02 was fitted */
+    const ct_json_value *kv = ct_json_get(v, "max_features_kind");
+    if (kv) {
+        const char *k = ct_json_type_of(kv) == CT_JSON_STRING ? ct_json_string(kv, NULL) : NULL;
+        if (k && !strcmp(k, "count"))
+            p.max_features_kind = CT_RF_MAX_FEATURES_COUNT;
+        else if (k && !strcmp(k, "log2"))
+            p.max_features_kind = CT_RF_MAX_FEATURES_LOG2;
+        else
+            return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                               "bad random-forest state: 'max_features_kind' is not \"count\" or "
+                               "\"log2\"");
+    }
+    const ct_json_value *sv = ct_json_get(v, "max_samples_kind");
+    if (sv) {
+        const char *k = ct_json_type_of(sv) == CT_JSON_STRING ? ct_json_string(sv, NULL) : NULL;
+        if (!k || strcmp(k, "count"))
+            return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                               "bad random-forest state: 'max_samples_kind' is not \"count\"");
+        p.max_samples_count = 1;
+    }
     const char *msg = ct_rf_params_check(&p);
     if (msg)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad random-forest state: %s", msg);

@@ -271,14 +271,6 @@ static int put(char *buf, size_t size, size_t *at, const char *fmt, ...)
         *at += (size_t)q;
     return q;
 }
-/* A fraction with its point ("1.0", "0.5"): scikit-learn reads a whole 1
- * as one column or one row, the opposite of every column or row. */
-static void fraction_text(char *buf, size_t size, double x)
-{
-    snprintf(buf, size, "%.6g", x);
-    if (!strpbrk(buf, ".e"))
-        snprintf(buf + strlen(buf), size - strlen(buf), ".0");
-}
 
 size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size)
 {
@@ -303,13 +295,8 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
         /* a fraction keeps its point (1.0: every column or row), since
          * scikit-learn reads a whole 1 as one column or one row */
         char mf[32], ms[32];
-        if (r->max_features > 1)
-            snprintf(mf, sizeof mf, "%.6g", r->max_features);
-        else if (r->max_features > 0)
-            fraction_text(mf, sizeof mf, r->max_features);
-        else
-            snprintf(mf, sizeof mf, "sqrt");
-        fraction_text(ms, sizeof ms, r->max_samples);
+        ct_rf_max_features_text(r, mf, sizeof mf);
+        ct_rf_max_samples_text(r, ms, sizeof ms);
         put(buf, size, &at,
             "max_features=%s max_samples=%s min_samples_leaf=%d min_samples_split=%d ", mf, ms,
             r->min_samples_leaf, r->min_samples_split);

@@ -134,13 +134,27 @@ static void config_members(const ct_train_config *c, ct_json *w)
             ct_json_int(w, f->max_depth);
         else
             ct_json_null(w);
+        /* the kinds tell a count of 1 from the fraction 1.0, which a JSON
+         * number cannot (scikit-learn reads them by their type) */
+        const int count =
+            f->max_features_kind == CT_RF_MAX_FEATURES_COUNT ||
+            (f->max_features_kind == CT_RF_MAX_FEATURES_BY_VALUE && f->max_features > 1);
         ct_json_key(w, "max_features");
-        if (f->max_features > 0)
+        if (f->max_features_kind == CT_RF_MAX_FEATURES_LOG2)
+            ct_json_str(w, "log2");
+        else if (f->max_features > 0)
             ct_json_num(w, f->max_features);
         else
             ct_json_str(w, "sqrt");
+        ct_json_key(w, "max_features_kind");
+        ct_json_str(w, f->max_features_kind == CT_RF_MAX_FEATURES_LOG2 ? "log2"
+                       : count                                         ? "count"
+                       : f->max_features > 0                           ? "fraction"
+                                                                       : "sqrt");
         ct_json_key(w, "max_samples");
         ct_json_num(w, f->max_samples);
+        ct_json_key(w, "max_samples_kind");
+        ct_json_str(w, f->max_samples_count ? "count" : "fraction");
         ct_json_key(w, "min_samples_leaf");
         ct_json_int(w, f->min_samples_leaf);
         ct_json_key(w, "min_samples_split");

@@ -21,10 +21,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define QFIELDS 8 /* rank id priority probability predicted status flags reasons */
+/* rank id priority probability predicted status flags reasons model; a
+ * queue written before 2026-12-02 has no model column (QOLD fields) */
+#define QFIELDS 9
+#define QOLD 8
 
-static const char *const qheader[QFIELDS] = {"rank",      "id",     "priority", "probability",
-                                             "predicted", "status", "flags",    "reasons"};
+static const char *const qheader[QFIELDS] = {
+    "rank", "id", "priority", "probability", "predicted", "status", "flags", "reasons", "model"};
 
 typedef struct qrow {
     char *f[QFIELDS]; /* fields 1.. as read; f[0] unused */
@@ -74,6 +77,16 @@ typedef struct merge_state {
     uint64_t eq, ne;
     uint64_t without_id;   /* rows with an empty id */
     uint64_t with_reasons; /* per file: rows whose reasons field is not empty */
+    /* the queues' fields (QFIELDS, or QOLD for queues without the model
+     * column), set by the first file; that file's name */
+    size_t nf;
+    const char *nf_path;
+    /* the model of the first row read (its file and line): every row must
+     * have been scored with it */
+    int have_model;
+    char model[64];
+    const char *model_path;
+    long model_line;
 } merge_state;
 
 static int seen_cmp(const void *a, const void *b)
@@ -161,9 +174,15 @@ int triage_file_diagnosis(const char *path, ct_diag *diag)
  * first column without a name, unless index=False); the hint says so. */
 static void extra_columns_hint(const ct_csv_record *h, ct_diag *diag)
 {
-    if (!diag || h->nfields <= QFIELDS)
+    if (!diag || h->nfields <= QOLD)
         return;
-    for (size_t i = 0; i < QFIELDS; i++) {
+    size_t qn = QOLD;
+    for (size_t j = 0; j < h->nfields; j++)
+        if (h->fields[j].len == 5 && memcmp(h->fields[j].ptr, "model", 5) == 0)
+            qn = QFIELDS;
+    if (h->nfields <= qn)
+        return;
+    for (size_t i = 0; i < qn; i++) {
         size_t j = 0;
         while (j < h->nfields && (h->fields[j].len != strlen(qheader[i]) ||
                                   memcmp(h->fields[j].ptr, qheader[i], h->fields[j].len) != 0))
@@ -177,8 +196,8 @@ static void extra_columns_hint(const ct_csv_record *h, ct_diag *diag)
              "the header holds the queue's %d columns and %zu more%s: the queue was re-saved "
              "(pandas' to_csv writes its row index unless index=False); save it again without "
              "the extra column%s, or score the shard again",
-             QFIELDS, h->nfields - QFIELDS, index ? ", the first without a name (a row index)" : "",
-             h->nfields - QFIELDS == 1 ? "" : "s");
+             (int)qn, h->nfields - qn, index ? ", the first without a name (a row index)" : "",
+             h->nfields - qn == 1 ? "" : "s");
 }
 
 static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
@@ -199,13 +218,14 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     m->eq = m->ne = m->with_reasons = 0;
     ct_csv_record rec;
     int first = 1;
+    size_t nf = QFIELDS;
     while ((s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
         if (rec.error != CT_CSV_OK) {
             s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                             "malformed queue record (the file is cut or was edited)");
             break;
         }
-        if (rec.nfields != QFIELDS && first) {
+        if (rec.nfields != QFIELDS && rec.nfields != QOLD && first) {
             if (triage_file_diagnosis(path, diag)) {
                 s = CT_EFORMAT;
                 break;
@@ -216,16 +236,18 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             extra_columns_hint(&rec, diag);
             break;
         }
-        if (rec.nfields != QFIELDS) { /* the header was a queue's: this record is damaged */
+        if (first)
+            nf = rec.nfields;
+        if (rec.nfields != nf) { /* the header was a queue's: this record is damaged */
             s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "%zu fields where a queue has %d: the queue's header is right but "
+                            "%zu fields where a queue has %zu: the queue's header is right but "
                             "this record is not",
-                            rec.nfields, QFIELDS);
-            triage_damaged_record_hint(diag, rec.nfields, QFIELDS, "score the shard again");
+                            rec.nfields, nf);
+            triage_damaged_record_hint(diag, rec.nfields, nf, "score the shard again");
             break;
         }
         if (first) {
-            for (size_t i = 0; i < QFIELDS; i++)
+            for (size_t i = 0; i < nf; i++)
                 if (rec.fields[i].len != strlen(qheader[i]) ||
                     memcmp(rec.fields[i].ptr, qheader[i], rec.fields[i].len) != 0) {
                     if (triage_file_diagnosis(path, diag)) {
@@ -235,11 +257,31 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                     s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
                                     "header is not a claimtriage score queue's (written with "
                                     "--format csv)");
+                    extra_columns_hint(&rec, diag); /* a queue of 8 and an index */
                     break;
                 }
             first = 0;
             if (s != CT_OK)
                 break;
+            /* every shard records its model, or none does (a queue written
+             * before the column): one of each cannot be checked */
+            if (!m->nf)
+                m->nf = nf, m->nf_path = path;
+            else if (m->nf != nf) {
+                const char *with = nf == QFIELDS ? path : m->nf_path;
+                const char *without = nf == QFIELDS ? m->nf_path : path;
+                s = ct_diag_set(diag, CT_EDATA, path, rec.line, 0,
+                                "%s records the model each row was scored with (its 'model' "
+                                "column) and %s does not (a queue written before 2026-12-02): "
+                                "merge cannot check that one model scored both",
+                                with, without);
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint,
+                             "score %s again with the model file the other shards were scored "
+                             "with",
+                             without);
+                break;
+            }
             continue;
         }
         (*rows_in)++;
@@ -289,6 +331,28 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             break;
         }
         m->with_reasons += rec.fields[7].len > 0;
+        /* probabilities of two models do not compare, nor rank together */
+        if (nf == QFIELDS) {
+            const ct_csv_field *mf = &rec.fields[8];
+            if (!m->have_model) {
+                const size_t n = mf->len < sizeof m->model - 1 ? mf->len : sizeof m->model - 1;
+                memcpy(m->model, mf->ptr, n);
+                m->model[n] = 0;
+                m->have_model = 1, m->model_path = path, m->model_line = rec.line;
+            } else if (mf->len != strlen(m->model) || memcmp(mf->ptr, m->model, mf->len) != 0) {
+                s = ct_diag_set(diag, CT_EDATA, path, rec.line, 0,
+                                "this row was scored with model '%.*s' and %s line %ld with "
+                                "model '%s' (the 'model' column: a checksum of what the model "
+                                "file fitted): the probabilities of two models neither compare "
+                                "nor rank together",
+                                (int)(mf->len < 40 ? mf->len : 40), mf->ptr, m->model_path,
+                                m->model_line, m->model);
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint,
+                             "score every shard with the same model file, then merge");
+                break;
+            }
+        }
         /* a row without an id (its report had none) cannot be matched
          * across shards: counted, not checked */
         if (rec.fields[1].len == 0)
@@ -313,7 +377,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             s = CT_ENOMEM;
             break;
         }
-        for (size_t i = 1; i < QFIELDS && s == CT_OK; i++) {
+        for (size_t i = 1; i < nf && s == CT_OK; i++) {
             row->len[i] = rec.fields[i].len;
             if (!(row->f[i] = dup_n(rec.fields[i].ptr, rec.fields[i].len)))
                 s = CT_ENOMEM;
@@ -419,7 +483,8 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
         ct_csv_write_options wo = ct_csv_write_options_default();
         s = ct_csv_writer_open(out, "queue", &wo, &w, diag);
     }
-    for (size_t i = 0; i < QFIELDS && s == CT_OK; i++)
+    const size_t nf = m.nf ? m.nf : QFIELDS;
+    for (size_t i = 0; i < nf && s == CT_OK; i++)
         s = ct_csv_write_field(w, qheader[i], strlen(qheader[i]));
     if (s == CT_OK)
         s = ct_csv_write_end_record(w);
@@ -428,7 +493,7 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
         for (size_t i = 0; i < ct_topn_size(q) && s == CT_OK; i++) {
             const qrow *row = ct_topn_payload(q, i);
             s = ct_csv_write_num(w, (double)(i + 1), CT_CSV_NUM_INT);
-            for (size_t k = 1; k < QFIELDS && s == CT_OK; k++)
+            for (size_t k = 1; k < nf && s == CT_OK; k++)
                 s = row->len[k] ? ct_csv_write_field(w, row->f[k], row->len[k])
                                 : ct_csv_write_missing(w);
             if (s == CT_OK)

@@ -54,6 +54,17 @@ const char *ct_score_options_check(const ct_score_options *o)
 static void bad_row(void *user, const ct_diag *d)
 {
     score_ctx *c = user;
+    if (!c->sum.first_rejected_line) {
+        /* the summary names the first cause (cut at a character) */
+        char what[sizeof d->message + sizeof d->hint + 4];
+        snprintf(what, sizeof what, "%s%s%s%s", d->message, d->hint[0] ? " (" : "", d->hint,
+                 d->hint[0] ? ")" : "");
+        const size_t n = ct_textwidth_prefix(what, strlen(what), SIZE_MAX,
+                                             sizeof c->sum.first_rejected - 1, NULL);
+        memcpy(c->sum.first_rejected, what, n);
+        c->sum.first_rejected[n] = 0;
+        c->sum.first_rejected_line = d->line > 0 ? d->line : -1;
+    }
     if (c->errors) {
         fprintf(c->errors, "%s:%ld: %s", d->file, d->line, d->message);
         if (d->hint[0])

@@ -12,8 +12,8 @@
 #include <emmintrin.h>
 #endif
 
-static const char *const header[] = {"rank",      "id",     "priority", "probability",
-                                     "predicted", "status", "flags",    "reasons"};
+static const char *const header[] = {"rank",   "id",    "priority", "probability", "predicted",
+                                     "status", "flags", "reasons",  "model"};
 #define NHEADER (sizeof header / sizeof header[0])
 
 ct_status score_writer_open(score_ctx *c, ct_diag *diag)
@@ -231,6 +231,8 @@ ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, c
         if (s == CT_OK)
             s = ct_csv_write_field(w, reasons, strlen(reasons));
         if (s == CT_OK)
+            s = ct_csv_write_field(w, c->m->fingerprint, strlen(c->m->fingerprint));
+        if (s == CT_OK)
             s = ct_csv_write_end_record(w);
         if (s != CT_OK)
             return ct_diag_set(diag, s, NULL, 0, 0, "could not write the queue");
@@ -251,6 +253,7 @@ ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, c
     json_field(fp, "status", k->status, 0);
     json_field(fp, "flags", flags, 0);
     json_field(fp, "reasons", reasons, 0);
+    json_field(fp, "model", c->m->fingerprint, 0);
     fputs("}\n", fp);
     if (ferror(fp))
         return ct_diag_set(diag, CT_EIO, NULL, 0, 0, "could not write the queue");
