@@ -960,16 +960,32 @@ static int workflow(run_opts *o)
         return CLI_EXIT_IO;
     }
     r->self[n] = 0;
+    /* Signals are caught from here on, before the folder is touched: an
+     * interrupt while an earlier run's files are removed used to kill the
+     * run there (the default action), leaving that run's manifest saying
+     * "complete" beside the files already removed, or a bare logs/ and no
+     * message. Now the folder is prepared whole, and the first stage is
+     * marked "interrupted before it started" in a manifest that says
+     * "failed" (tests/cli/run_interrupted_while_clearing). */
+    catch_signals();
     int rc = 0;
     if (!o->demo) { /* the input first: a run that cannot start leaves no folder */
         ct_diag d;
         ct_diag_clear(&d);
         char hex[CT_SHA256_HEX_SIZE];
         if (ct_sha256_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
-            cli_print_diag(&d);
+            if (!run_signal)
+                cli_print_diag(&d);
             rc = CLI_EXIT_IO;
         } else
             snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+    }
+    if (run_signal) { /* before the folder is touched (a read cut by it too) */
+        free(r);
+        const int sig = run_signal;
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return 128 + sig;
     }
     if (!rc)
         rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
@@ -986,8 +1002,6 @@ static int workflow(run_opts *o)
     }
     if (!rc)
         rc = write_manifest(r);
-    if (!rc)
-        catch_signals();
     size_t nfailed_analyses = 0;
     for (size_t k = 0; k < r->n && !rc; k++) {
         stage *s = &r->st[k];
