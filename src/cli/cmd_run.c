@@ -1182,8 +1182,17 @@ static int run_main(int argc, char **argv, int demo)
         case CLI_OPT_NO_SCHEMA: {
             /* checked as every stage will (together once all are read),
              * then passed on as given */
+            /* named by the option, not by argv[optind - 1]: given as two
+             * words, that is the value (before 2026-12-02 "demo: ; is
+             * run's": tests/cli/demo_loader_option_named) */
+            const char *nm = c == CLI_OPT_ON_BAD_ROW  ? "--on-bad-row"
+                             : c == CLI_OPT_NA_VALUES ? "--na-values"
+                             : c == CLI_OPT_DELIMITER ? "--delimiter"
+                             : c == CLI_OPT_DECIMAL   ? "--decimal"
+                             : c == CLI_OPT_THOUSANDS ? "--thousands"
+                                                      : "--no-schema";
             rc = demo ? cli_usage(cmd, "%s is run's (demo writes its own comma-separated sample)",
-                                  argv[optind - 1])
+                                  nm)
                       : cli_load_option(&chk, cmd, c, optarg);
             if (rc == 0) {
                 rc = CLI_OPT_NEXT;
