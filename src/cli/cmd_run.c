@@ -988,7 +988,7 @@ static int workflow(run_opts *o)
         return 128 + sig;
     }
     if (!rc)
-        rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
+        rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL, o->demo ? NULL : o->input);
     char *logs = NULL;
     if (!rc && !o->redact &&
         ((logs = run_path_in(o->dir, "logs")) == NULL || run_make_dir(logs) != 0)) {
