@@ -519,6 +519,7 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
         }
     }
     ct_html_table_begin(c->h, NULL, 5, head, id_cols > REP_ID_WHOLE ? "rwlrw" : "rrlrw");
+    size_t no_text = 0;
     for (size_t i = 0; i < shown; i++) {
         const ct_json_value *r = ct_json_at(m, i);
         char line[32], num[64], p[32];
@@ -532,15 +533,23 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
         else /* the row has no id */
             snprintf(num, sizeof num, "(none)");
         ct_numfmt_fixed(p, sizeof p, rep_num(r, "probability"), 3);
+        /* a report without a transcription is "—" with the note, as every
+         * absent value (before 2026-12-02 an empty cell, unexplained:
+         * tests/cli/report_monitor_without_text) */
+        const char *text = rep_str(r, "text");
+        no_text += !text;
         const char *cells[5] = {line, id, rep_num(r, "label") == 1 ? "claim" : "opinion", p,
-                                rep_str(r, "text")};
+                                text ? text : REP_NONE};
         ct_html_table_row(c->h, cells);
     }
-    char note[160], sb[32], mb[32];
+    char note[320], sb[32], mb[32];
     rep_count(sb, sizeof sb, (double)shown);
     rep_count(mb, sizeof mb, (double)c->opt.max_rows);
-    snprintf(note, sizeof note, "%s of %s misclassified report%s shown (at most %s).", sb, t,
-             rep_s(total), mb);
+    snprintf(note, sizeof note, "%s of %s misclassified report%s shown (at most %s).%s", sb, t,
+             rep_s(total), mb,
+             no_text ? " " REP_NONE " marks a report without a transcription (missing in the "
+                       "file, or the file has no transcription column)."
+                     : "");
     ct_html_table_end(c->h, note);
 }
 

@@ -3,6 +3,8 @@
 # to watch. Before 2026-12-02 the point still said to monitor "the share of
 # transcript words the model never saw (score's drift line), since new
 # wordings are where it misses claim rows". With the column, it does.
+# And the misclassified reports' table shows "—" for a report without a
+# transcription, with a note saying why (before: an empty cell).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -22,5 +24,11 @@ import json, sys
 r = json.load(open(sys.argv[1] + '/report.json'))
 m = [t['text'] for t in r['talking_points'] if t['topic'] == 'monitor'][0]
 print(sys.argv[1] + ':', 'transcript words' in m and 'watches transcript words' or 'no transcript clause')
+h = open(sys.argv[1] + '/report.html', encoding='utf-8').read()
+t = h[h.index('Reports the model got wrong'):]
+t = t[:t.index('</section>')]
+print('  transcription cells empty:', t.count('<td class="wrap"></td>'),
+      '| "—":', t.count('<td class="wrap">\u2014</td>'),
+      '| note:', 'marks a report without a transcription' in t)
 PY
 done
