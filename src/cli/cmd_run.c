@@ -1290,6 +1290,23 @@ static int run_main(int argc, char **argv, int demo)
     }
     if (rc == CLI_OPT_NEXT && !demo && o.input[0] == '-' && (dash_in = run_path_in(".", o.input)))
         o.input = dash_in;
+    /* "out/" names the folder "out" names: without its trailing '/', or the
+     * stages' commands and every artifact read "out//model.ctm" (the
+     * README's own example; before 2026-12-02: tests/cli/run_dir_trailing_slash) */
+    char *trim_dir = NULL;
+    size_t dl = rc == CLI_OPT_NEXT ? strlen(o.dir) : 0, dk = dl;
+    while (dk > 1 && o.dir[dk - 1] == '/')
+        dk--;
+    if (dk < dl) {
+        if (!(trim_dir = malloc(dk + 1))) {
+            cli_error("out of memory");
+            rc = CLI_EXIT_IO;
+        } else {
+            memcpy(trim_dir, o.dir, dk);
+            trim_dir[dk] = '\0';
+            o.dir = trim_dir;
+        }
+    }
     if (rc == CLI_OPT_NEXT) {
         if (!o.capacity)
             o.capacity =
@@ -1299,6 +1316,7 @@ static int run_main(int argc, char **argv, int demo)
     free(sample);
     free(dash_dir);
     free(dash_in);
+    free(trim_dir);
     free(cl);
     return rc;
 }
