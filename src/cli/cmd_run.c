@@ -730,13 +730,23 @@ static int run_stage(run_state *r, stage *s, size_t k)
     if (o->redact)
         unlink(logpath);
     s->state = s->exit_code == 0 ? ST_DONE : ST_FAILED;
-    /* its outputs: the files that were not there before */
+    /* its outputs: the files that were not there before. A failed stage's
+     * are removed: they are not its result, and may look complete (the
+     * report stage interrupted while Chromium printed report.pdf left a
+     * report.html saying the run was complete beside a manifest saying
+     * "failed"; before 2026-12-02: tests/cli/run_failed_stage_files_removed) */
     if (run_list_dir(o->dir, &after) == 0)
         for (size_t i = 0; i < after.n && s->nout < RUN_MAX_OUT; i++) {
             if (run_listed(&before, after.name[i]) ||
                 (o->demo && strcmp(after.name[i], "sample.csv") == 0 && strcmp(s->name, "synth")))
                 continue;
             char *p = run_path_in(o->dir, after.name[i]);
+            if (s->state != ST_DONE) {
+                if (p)
+                    unlink(p);
+                free(p);
+                continue;
+            }
             char hex[CT_SHA256_HEX_SIZE] = "";
             uint64_t bytes = 0;
             if (p && ct_sha256_file(p, hex, &bytes, NULL) == CT_OK) {
