@@ -759,7 +759,13 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
         ct_diag d;
         ct_diag_clear(&d);
         ct_status s = ct_eda_chart_write(r, ch, k, NULL, fps[k], &d);
-        if (s)
+        /* The stream failed (a full disk): the chart's path and the
+         * system's cause; before 2026-12-02 the message was "write error
+         * while writing a chart" alone (tests/cli/eda_charts_full_disk). */
+        if (s == CT_EIO) {
+            rc = cli_fail_output(fps[k], s, &d);
+            fps[k] = NULL;
+        } else if (s)
             rc = cli_fail_in(s, &d, input);
     }
     for (size_t j = 0; j < ch->n; j++) {

@@ -372,10 +372,11 @@ static int write_chart(const ct_queue_eval *e, const char *dir, int weighted)
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_queue_chart_write(fp, NULL, e, weighted, &t, order_names, &d);
-    if (s != CT_OK) {
-        cli_abort_output(fp);
-        return cli_fail(s, &d);
-    }
+    /* a stream that failed (a full disk) is named with the system's cause
+     * (before 2026-12-02 "write error while writing a chart" alone:
+     * tests/cli/queue_eval_charts_full_disk) */
+    if (s != CT_OK)
+        return cli_fail_output(fp, s, &d);
     return cli_close_output(fp, path);
 }
 

@@ -192,17 +192,22 @@ int cmd_report(int argc, char **argv)
         return cli_usage("report", "%s", m);
     ct_diag d;
     ct_diag_clear(&d);
-    /* the page before: a PDF printed from it stays true if it is unchanged */
+    /* the page before: a PDF printed from it stays true if it is unchanged.
+     * Read only when there is a PDF, and only a regular file: before
+     * 2026-12-02 a report.html that was a link to /dev/full (or /dev/zero) was
+     * read for ever before anything was written (tests/cli/report_full_disk) */
     char page[4096], before[CT_SHA256_HEX_SIZE] = "", after[CT_SHA256_HEX_SIZE] = "";
     snprintf(page, sizeof page, "%s/report.html", dir);
-    if (ct_sha256_file(page, before, NULL, NULL) != CT_OK)
-        before[0] = '\0';
-    /* a PDF older than the page it sits beside was stale already */
     char pdfpath[4096];
     snprintf(pdfpath, sizeof pdfpath, "%s/report.pdf", dir);
     struct stat ps, hs;
+    const int page_file = stat(page, &hs) == 0 && S_ISREG(hs.st_mode);
+    const int have_pdf = stat(pdfpath, &ps) == 0 && S_ISREG(ps.st_mode);
+    if (!page_file || !have_pdf || ct_sha256_file(page, before, NULL, NULL) != CT_OK)
+        before[0] = '\0';
+    /* a PDF older than the page it sits beside was stale already */
     const int stale =
-        stat(pdfpath, &ps) == 0 && stat(page, &hs) == 0 &&
+        have_pdf && page_file &&
         (ps.st_mtim.tv_sec < hs.st_mtim.tv_sec ||
          (ps.st_mtim.tv_sec == hs.st_mtim.tv_sec && ps.st_mtim.tv_nsec < hs.st_mtim.tv_nsec));
     ct_report_result res;

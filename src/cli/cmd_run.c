@@ -730,13 +730,23 @@ static int run_stage(run_state *r, stage *s, size_t k)
     if (o->redact)
         unlink(logpath);
     s->state = s->exit_code == 0 ? ST_DONE : ST_FAILED;
-    /* its outputs: the files that were not there before */
+    /* its outputs: the files that were not there before. A failed stage's
+     * are removed: they are not its result, and may look complete (the
+     * report stage interrupted while Chromium printed report.pdf left a
+     * report.html saying the run was complete beside a manifest saying
+     * "failed"; before 2026-12-02: tests/cli/run_failed_stage_files_removed) */
     if (run_list_dir(o->dir, &after) == 0)
         for (size_t i = 0; i < after.n && s->nout < RUN_MAX_OUT; i++) {
             if (run_listed(&before, after.name[i]) ||
                 (o->demo && strcmp(after.name[i], "sample.csv") == 0 && strcmp(s->name, "synth")))
                 continue;
             char *p = run_path_in(o->dir, after.name[i]);
+            if (s->state != ST_DONE) {
+                if (p)
+                    unlink(p);
+                free(p);
+                continue;
+            }
             char hex[CT_SHA256_HEX_SIZE] = "";
             uint64_t bytes = 0;
             if (p && ct_sha256_file(p, hex, &bytes, NULL) == CT_OK) {
@@ -964,19 +974,35 @@ static int workflow(run_opts *o)
         return CLI_EXIT_IO;
     }
     r->self[n] = 0;
+    /* Signals are caught from here on, before the folder is touched: an
+     * interrupt while an earlier run's files are removed used to kill the
+     * run there (the default action), leaving that run's manifest saying
+     * "complete" beside the files already removed, or a bare logs/ and no
+     * message. Now the folder is prepared whole, and the first stage is
+     * marked "interrupted before it started" in a manifest that says
+     * "failed" (tests/cli/run_interrupted_while_clearing). */
+    catch_signals();
     int rc = 0;
     if (!o->demo) { /* the input first: a run that cannot start leaves no folder */
         ct_diag d;
         ct_diag_clear(&d);
         char hex[CT_SHA256_HEX_SIZE];
         if (ct_sha256_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
-            cli_print_diag(&d);
+            if (!run_signal)
+                cli_print_diag(&d);
             rc = CLI_EXIT_IO;
         } else
             snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
     }
+    if (run_signal) { /* before the folder is touched (a read cut by it too) */
+        free(r);
+        const int sig = run_signal;
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return 128 + sig;
+    }
     if (!rc)
-        rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL);
+        rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL, o->demo ? NULL : o->input);
     char *logs = NULL;
     if (!rc && !o->redact &&
         ((logs = run_path_in(o->dir, "logs")) == NULL || run_make_dir(logs) != 0)) {
@@ -990,8 +1016,6 @@ static int workflow(run_opts *o)
     }
     if (!rc)
         rc = write_manifest(r);
-    if (!rc)
-        catch_signals();
     size_t nfailed_analyses = 0;
     for (size_t k = 0; k < r->n && !rc; k++) {
         stage *s = &r->st[k];
@@ -1172,8 +1196,17 @@ static int run_main(int argc, char **argv, int demo)
         case CLI_OPT_NO_SCHEMA: {
             /* checked as every stage will (together once all are read),
              * then passed on as given */
+            /* named by the option, not by argv[optind - 1]: given as two
+             * words, that is the value (before 2026-12-02 "demo: ; is
+             * run's": tests/cli/demo_loader_option_named) */
+            const char *nm = c == CLI_OPT_ON_BAD_ROW  ? "--on-bad-row"
+                             : c == CLI_OPT_NA_VALUES ? "--na-values"
+                             : c == CLI_OPT_DELIMITER ? "--delimiter"
+                             : c == CLI_OPT_DECIMAL   ? "--decimal"
+                             : c == CLI_OPT_THOUSANDS ? "--thousands"
+                                                      : "--no-schema";
             rc = demo ? cli_usage(cmd, "%s is run's (demo writes its own comma-separated sample)",
-                                  argv[optind - 1])
+                                  nm)
                       : cli_load_option(&chk, cmd, c, optarg);
             if (rc == 0) {
                 rc = CLI_OPT_NEXT;
@@ -1271,6 +1304,23 @@ static int run_main(int argc, char **argv, int demo)
     }
     if (rc == CLI_OPT_NEXT && !demo && o.input[0] == '-' && (dash_in = run_path_in(".", o.input)))
         o.input = dash_in;
+    /* "out/" names the folder "out" names: without its trailing '/', or the
+     * stages' commands and every artifact read "out//model.ctm" (the
+     * README's own example; before 2026-12-02: tests/cli/run_dir_trailing_slash) */
+    char *trim_dir = NULL;
+    size_t dl = rc == CLI_OPT_NEXT ? strlen(o.dir) : 0, dk = dl;
+    while (dk > 1 && o.dir[dk - 1] == '/')
+        dk--;
+    if (dk < dl) {
+        if (!(trim_dir = malloc(dk + 1))) {
+            cli_error("out of memory");
+            rc = CLI_EXIT_IO;
+        } else {
+            memcpy(trim_dir, o.dir, dk);
+            trim_dir[dk] = '\0';
+            o.dir = trim_dir;
+        }
+    }
     if (rc == CLI_OPT_NEXT) {
         if (!o.capacity)
             o.capacity =
@@ -1280,6 +1330,7 @@ static int run_main(int argc, char **argv, int demo)
     free(sample);
     free(dash_dir);
     free(dash_in);
+    free(trim_dir);
     free(cl);
     return rc;
 }

@@ -117,9 +117,10 @@ int run_make_dir(const char *dir)
 /* DIR must be new, empty, or an earlier run's folder: then the files its
  * manifest lists, its logs and the manifest are removed. keep (may be NULL)
  * is a file that stays (demo's sample). Returns 0 or an exit code. */
-int run_prepare_dir(const char *dir, const char *keep)
+int run_prepare_dir(const char *dir, const char *keep, const char *input)
 {
-    struct stat sb;
+    struct stat sb, in;
+    const int have_in = input && stat(input, &in) == 0;
     if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
         ct_diag d;
         ct_diag_clear(&d);
@@ -189,7 +190,15 @@ int run_prepare_dir(const char *dir, const char *keep)
             if (!f || strstr(f, "..") || f[0] == '/')
                 continue;
             char *p = run_path_in(dir, f);
-            if (p)
+            /* this run's input stays, though the earlier run wrote it (demo's
+             * sample.csv given to run): before 2026-12-02 it was removed and
+             * the run failed at its first read of it
+             * (tests/cli/run_input_in_earlier_run) */
+            if (p && have_in && stat(p, &sb) == 0 && sb.st_dev == in.st_dev &&
+                sb.st_ino == in.st_ino)
+                cli_note("%s stays: it is this run's input, though the earlier run in %s wrote it",
+                         p, dir);
+            else if (p)
                 unlink(p);
             free(p);
         }

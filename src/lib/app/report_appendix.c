@@ -17,13 +17,17 @@ static void run_record(rep_ctx *c)
     ct_html_heading(c->h, 3, "The run");
     static const char *const head[] = {"Item", "Value"};
     ct_html_table_begin(c->h, "manifest.json", 2, head, "lw");
+    /* An item the manifest does not hold (one written by an earlier
+     * version, or edited) is "—" with the table's note, as every absent
+     * value of the page: before 2026-12-02 "undefined" or an empty cell */
+    int absent = 0;
     char b[7][64];
-    rep_count(b[0], sizeof b[0], rep_num(m, "input.bytes"));
-    rep_count(b[1], sizeof b[1], rep_num(m, "input.rows_read"));
-    rep_count(b[2], sizeof b[2], rep_num(m, "input.rows_used"));
-    rep_count(b[3], sizeof b[3], rep_num(m, "input.rows_skipped"));
-    rep_count(b[4], sizeof b[4], rep_num(m, "seed"));
-    rep_count(b[5], sizeof b[5], rep_num(m, "threads"));
+    rep_cell_or_none(b[0], sizeof b[0], rep_num(m, "input.bytes"), rep_count, &absent);
+    rep_cell_or_none(b[1], sizeof b[1], rep_num(m, "input.rows_read"), rep_count, &absent);
+    rep_cell_or_none(b[2], sizeof b[2], rep_num(m, "input.rows_used"), rep_count, &absent);
+    rep_cell_or_none(b[3], sizeof b[3], rep_num(m, "input.rows_skipped"), rep_count, &absent);
+    rep_cell_or_none(b[4], sizeof b[4], rep_num(m, "seed"), rep_count, &absent);
+    rep_cell_or_none(b[5], sizeof b[5], rep_num(m, "threads"), rep_count, &absent);
     snprintf(b[6], sizeof b[6], "%s",
              ct_json_bool_value(rep_get(m, "input.synthetic"))
                  ? "yes (the built-in synthetic sample)"
@@ -46,15 +50,25 @@ static void run_record(rep_ctx *c)
         {"Seed", b[4]},
         {"Threads", b[5]},
     };
-    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        if (!rows[i][1]) {
+            rows[i][1] = REP_NONE;
+            absent++;
+        }
         ct_html_table_row(c->h, rows[i]);
-    ct_html_table_end(c->h, NULL);
+    }
+    ct_html_table_end(c->h, absent ? REP_NONE
+                                " marks an item this manifest.json does not record "
+                                "(one written by an earlier version of claimtriage, or "
+                                "edited)."
+                                   : NULL);
 
     /* no durations: they vary run to run, and the same input and seed must
      * give the same report, byte for byte (manifest.json keeps them) */
     static const char *const shead[] = {"Stage", "PACE", "Status", "Command", "Outputs (SHA-256)"};
     ct_html_table_begin(c->h, "Stages", 5, shead, "lllww");
     const ct_json_value *st = ct_json_get(m, "stages");
+    int sabsent = 0;
     for (size_t i = 0; i < ct_json_size(st); i++) {
         const ct_json_value *s = ct_json_at(st, i);
         char outs[2048] = "";
@@ -74,10 +88,22 @@ static void run_record(rep_ctx *c)
         snprintf(status, sizeof status, "%s%s%s", stt ? stt : "?", msg ? ": " : "", msg ? msg : "");
         const char *cells[5] = {rep_str(s, "name"), rep_str(s, "pace"), status,
                                 rep_str(s, "command"), outs};
+        for (size_t k = 0; k < 4; k++)
+            if (!cells[k]) {
+                cells[k] = REP_NONE;
+                sabsent++;
+            }
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, "Each stage's duration is in manifest.json; the report leaves it out "
-                            "so that the same input and seed give the same report, byte for byte.");
+    ct_html_table_end(c->h,
+                      sabsent ? "Each stage's duration is in manifest.json; the report leaves it "
+                                "out so that the same input and seed give the same report, byte "
+                                "for byte. " REP_NONE " marks an item this manifest.json does not "
+                                "record (one written by an earlier version of claimtriage, or "
+                                "edited)."
+                              : "Each stage's duration is in manifest.json; the report leaves it "
+                                "out so that the same input and seed give the same report, byte "
+                                "for byte.");
 }
 
 /* The command that wrote artifact i, as recorded: the manifest's stage

@@ -680,16 +680,29 @@ static void point_monitor(rep_ctx *c)
     if (groups[0])
         ct_textwidth_snprintf(
             by, sizeof by,
-            " recall within each %s (%s here): a group falling behind needs more labelled "
-            "reports of its own;",
+            "; recall within each %s (%s here): a group falling behind needs more labelled "
+            "reports of its own",
             rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+    /* The transcript's drift only for a model that reads one: score.json's
+     * no_known_ngram_share is null when no scored row has a transcript the
+     * model reads (a file without one, where before 2026-12-02 the page
+     * still said to watch "transcript words the model never saw":
+     * tests/cli/report_monitor_without_text) */
+    const ct_json_value *sc = rep_root(c, REP_SCORE);
+    const int no_text =
+        sc && ct_json_type_of(rep_get(sc, "drift.no_known_ngram_share")) == CT_JSON_NULL;
+    char text[256] = "";
+    if (!no_text)
+        snprintf(text, sizeof text,
+                 "; the share of transcript words the model never saw (score's drift line), "
+                 "since new wordings are where it misses %s rows",
+                 pos);
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: recall on a labelled sample of them "
         "each week (%s on the held-out reports today; when it falls, retrain on the new "
-        "labels);%s the share of transcript words the model never saw (score's drift line), "
-        "since new wordings are where it misses %s rows%s.",
-        r, by, pos,
+        "labels)%s%s%s.",
+        r, by, text,
         shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
                    "while new videos have few views yet"
                  : "");

@@ -148,6 +148,22 @@ static const char *recorded_hash(const rep_ctx *c, const char *file)
     return NULL;
 }
 
+/* 1 when the manifest records a SHA-256 for file (relative to DIR, at path)
+ * and the file's differs, 0 when it agrees or none is recorded, -1 out of
+ * memory. */
+static int hash_differs(const rep_ctx *c, const char *file, const char *path)
+{
+    const char *want = recorded_hash(c, file);
+    if (!want)
+        return 0;
+    char hex[CT_SHA256_HEX_SIZE], got[CT_SHA256_HEX_SIZE + 8];
+    const ct_status s = ct_sha256_file(path, hex, NULL, NULL);
+    if (s == CT_ENOMEM)
+        return -1;
+    snprintf(got, sizeof got, "sha256:%s", s == CT_OK ? hex : "?");
+    return strcmp(got, want) != 0;
+}
+
 static ct_status load_artifacts(rep_ctx *c)
 {
     for (int i = 0; i < REP_N; i++) {
@@ -164,8 +180,19 @@ static ct_status load_artifacts(rep_ctx *c)
         snprintf(path, sizeof path, "%s/%s", c->dir, a->file);
         struct stat sb;
         if (stat(path, &sb) != 0) {
-            snprintf(fb, sizeof fb, "%s is not in the folder%s.", a->file,
-                     c->man ? " (the manifest lists no such stage yet)" : "");
+            /* a stage the manifest marks done wrote the file: it was removed
+             * after the run (before 2026-12-02 the page said the manifest
+             * listed no such stage, beside the plan's "the manifest lists it") */
+            if (status)
+                snprintf(fb, sizeof fb,
+                         "%s is not in the folder: the manifest records the %s stage as done%s, so "
+                         "the file was removed after the run (run the stage's command from "
+                         "manifest.json again, or the run).",
+                         a->file, rep_files[i].stage,
+                         recorded_hash(c, a->file) ? " and this file as its output" : "");
+            else
+                snprintf(fb, sizeof fb, "%s is not in the folder%s.", a->file,
+                         c->man ? " (the manifest lists no such stage yet)" : "");
             stage_reason(c, i, fb);
             continue;
         }
@@ -175,28 +202,39 @@ static ct_status load_artifacts(rep_ctx *c)
         if (s == CT_ENOMEM)
             return s;
         if (s) {
-            /* cut between characters, as the manifest's message above */
+            /* cut between characters, as the manifest's message above; the
+             * reader's place in the file as for the manifest, and a file the
+             * manifest recorded otherwise is said to have changed after the
+             * run (before 2026-12-02: "was not used: unterminated string.") */
             const int m =
-                (int)ct_textwidth_prefix(d.message, strlen(d.message), SIZE_MAX, 1900, NULL);
-            snprintf(a->why, sizeof a->why, "%s was not used: %.*s.", a->file, m, d.message);
+                (int)ct_textwidth_prefix(d.message, strlen(d.message), SIZE_MAX, 1800, NULL);
+            char where[64] = "";
+            if (d.line > 0)
+                snprintf(where, sizeof where, " (line %ld, column %ld)", (long)d.line,
+                         (long)d.column);
+            const int changed = hash_differs(c, a->file, path);
+            if (changed < 0)
+                return CT_ENOMEM;
+            if (changed)
+                a->changed = 1;
+            snprintf(a->why, sizeof a->why, "%s %s: %.*s%s.", a->file,
+                     changed ? "changed after the run (hash differs from the manifest): not used; "
+                               "it cannot be read"
+                             : "was not used",
+                     m, d.message, where);
             continue;
         }
         /* a file changed after the run (hand-edited, replaced) is not the
          * run's result: its numbers are not stated as fact */
-        const char *want = recorded_hash(c, a->file);
-        if (want) {
-            char hex[CT_SHA256_HEX_SIZE], got[CT_SHA256_HEX_SIZE + 8];
-            s = ct_sha256_file(path, hex, NULL, NULL);
-            if (s == CT_ENOMEM)
-                return s;
-            snprintf(got, sizeof got, "sha256:%s", s == CT_OK ? hex : "?");
-            if (strcmp(got, want) != 0) {
-                a->changed = 1;
-                snprintf(a->why, sizeof a->why,
-                         "%s changed after the run (hash differs from the manifest): not used.",
-                         a->file);
-                continue;
-            }
+        const int changed = hash_differs(c, a->file, path);
+        if (changed < 0)
+            return CT_ENOMEM;
+        if (changed) {
+            a->changed = 1;
+            snprintf(a->why, sizeof a->why,
+                     "%s changed after the run (hash differs from the manifest): not used.",
+                     a->file);
+            continue;
         }
         a->root = ct_json_doc_root(a->doc);
         /* numbers from another input than the run's do not belong in its report */
@@ -345,8 +383,12 @@ static ct_status write_file(rep_ctx *c, const char *name, ct_status (*fn)(rep_ct
         return s;
     s = fn(c, ct_atomic_stream(af));
     if (s) {
-        ct_atomic_abort(af);
-        return ct_diag_set(d, s, path, 0, 0, "could not write %s: %s", name, ct_status_str(s));
+        /* a stream that failed (a full disk) is named with the system's
+         * cause, "PATH: write error: No space left on device" and the
+         * disk-full hint; before 2026-12-02 "could not write report.json:
+         * input/output error" (tests/cli/report_full_disk) */
+        ct_diag_set(d, s, path, 0, 0, "could not write %s: %s", name, ct_status_str(s));
+        return ct_atomic_fail(af, s, d);
     }
     return ct_atomic_commit(af, d);
 }

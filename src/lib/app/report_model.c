@@ -6,6 +6,7 @@
  * (queue_eval.json, charts/queue_recall.svg). */
 #include "app/report_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -498,31 +499,57 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
         return;
     }
     static const char *const head[] = {"Line", "Video id", "Actual", "P(claim)", "Transcription"};
-    /* id and transcription may break anywhere: a long word wraps (no
-     * horizontal scrollbar on a phone, nothing cut in print) */
-    ct_html_table_begin(c->h, NULL, 5, head, "rwlrw");
     const size_t shown = n < c->opt.max_rows ? n : c->opt.max_rows;
+    /* The transcription may break anywhere: a long word wraps (no
+     * horizontal scrollbar on a phone, nothing cut in print). An id breaks
+     * only when it is longer than an id column can hold (REP_ID_WHOLE
+     * columns): before 2026-12-02 it broke anywhere too, and the browser
+     * gave the column less than a 10-digit id, split over two lines
+     * ("108422349" / "7": tests/cli/report_ids_kept_whole). A string id is
+     * shown whole, not cut at 63 bytes. */
+    enum { REP_ID_WHOLE = 24 };
+    size_t id_cols = 0;
+    for (size_t i = 0; i < shown; i++) {
+        const ct_json_value *idv = ct_json_get(ct_json_at(m, i), "id");
+        if (ct_json_type_of(idv) == CT_JSON_STRING) {
+            size_t len = 0;
+            const char *s = ct_json_string(idv, &len);
+            const size_t w = ct_textwidth(s, len);
+            id_cols = w > id_cols ? w : id_cols;
+        }
+    }
+    ct_html_table_begin(c->h, NULL, 5, head, id_cols > REP_ID_WHOLE ? "rwlrw" : "rrlrw");
+    size_t no_text = 0;
     for (size_t i = 0; i < shown; i++) {
         const ct_json_value *r = ct_json_at(m, i);
-        char line[32], id[64], p[32];
+        char line[32], num[64], p[32];
         rep_count(line, sizeof line, rep_num(r, "line"));
         const ct_json_value *idv = ct_json_get(r, "id");
+        const char *id = num;
         if (ct_json_type_of(idv) == CT_JSON_STRING)
-            snprintf(id, sizeof id, "%s", ct_json_string(idv, NULL));
+            id = ct_json_string(idv, NULL);
         else if (ct_json_type_of(idv) == CT_JSON_NUMBER)
-            snprintf(id, sizeof id, "%.17g", ct_json_number(idv));
+            snprintf(num, sizeof num, "%.17g", ct_json_number(idv));
         else /* the row has no id */
-            snprintf(id, sizeof id, "(none)");
+            snprintf(num, sizeof num, "(none)");
         ct_numfmt_fixed(p, sizeof p, rep_num(r, "probability"), 3);
+        /* a report without a transcription is "—" with the note, as every
+         * absent value (before 2026-12-02 an empty cell, unexplained:
+         * tests/cli/report_monitor_without_text) */
+        const char *text = rep_str(r, "text");
+        no_text += !text;
         const char *cells[5] = {line, id, rep_num(r, "label") == 1 ? "claim" : "opinion", p,
-                                rep_str(r, "text")};
+                                text ? text : REP_NONE};
         ct_html_table_row(c->h, cells);
     }
-    char note[160], sb[32], mb[32];
+    char note[320], sb[32], mb[32];
     rep_count(sb, sizeof sb, (double)shown);
     rep_count(mb, sizeof mb, (double)c->opt.max_rows);
-    snprintf(note, sizeof note, "%s of %s misclassified report%s shown (at most %s).", sb, t,
-             rep_s(total), mb);
+    snprintf(note, sizeof note, "%s of %s misclassified report%s shown (at most %s).%s", sb, t,
+             rep_s(total), mb,
+             no_text ? " " REP_NONE " marks a report without a transcription (missing in the "
+                       "file, or the file has no transcription column)."
+                     : "");
     ct_html_table_end(c->h, note);
 }
 
