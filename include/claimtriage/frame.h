@@ -10,7 +10,9 @@
  *                                ct_column_i64), else strings. A column of
  *                                whole numbers any of which is beyond 2^53
  *                                is an identifier whatever its name; one
- *                                beyond int64 (over 19 digits) is strings
+ *                                beyond int64 (over 19 digits) is strings;
+ *                                an int column beyond 2^53 keeps its exact
+ *                                int64 values too (ct_column_i64)
  *   CT_TYPE_CATEGORY             dictionary-coded strings (int32 codes)
  *   CT_TYPE_TEXT                 free text (strings in one arena)
  * and a missing mask (one byte a row, 1 = missing).
@@ -397,8 +399,10 @@ CT_API const double *ct_column_f64(const ct_column *c);
 /* Exact values of a numeric identifier (0 where missing) when its doubles
  * are not exact: a loaded identifier with a value beyond 2^53 whose every
  * value is a whole number that fits an int64 (a stream's identifiers of
- * whole numbers always have them). NULL otherwise: then ct_column_f64 is
- * exact (whole numbers below 2^53), or the values are not whole numbers.
+ * whole numbers always have them), and a loaded int column (a schema's
+ * counts) with a value beyond 2^53 and none beyond int64 (as pandas' int64:
+ * 2^53 + 1 and 2^53 + 2 are two values). NULL otherwise: then ct_column_f64
+ * is exact (whole numbers below 2^53), or the values are not whole numbers.
  * Real video ids run to 19 digits: beyond 2^53 distinct ids can share a
  * double, so counts, joins, duplicate checks and output use these when
  * present; numeric summaries use ct_column_f64, as pandas computes them

@@ -652,6 +652,28 @@ static int exact_i64(const ct_column *c, const ct_csv_field *fd, int64_t *x)
     return n != (size_t)-1 && parse_exact_i64(buf, n, x);
 }
 
+/* Push whole number v (field fd) to an int column that keeps, or from
+ * this value on must keep, exact values: its digits when they fit an
+ * int64, else the double's value (1.0e17 or 1234.0, written as a float, is
+ * the float pandas reads). A value beyond int64 ends the exact values:
+ * doubles only from then on. 0, or -1 when out of memory. */
+static int push_int_exact(ct_column *c, const ct_csv_field *fd, double v)
+{
+    int64_t x;
+    if (!exact_i64(c, fd, &x)) {
+        if (!(fabs(v) < 9223372036854775808.0)) {
+            ct_free(c->i64);
+            c->i64 = NULL;
+            c->i64_lost = 1;
+            return col_push_num(c, v);
+        }
+        x = (int64_t)v;
+    }
+    if (!c->i64 && col_make_i64(c))
+        return -1;
+    return col_push_i64(c, x);
+}
+
 /* Check the numeric fields of a well-formed record (values into L->vals,
  * missing flags into L->vmiss); CT_EDATA, reported, at the first misfit. */
 static ct_status check_values(loader *L, const ct_csv_record *rec)
@@ -664,7 +686,8 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             continue;
         int integral;
         if (col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL) != 0 ||
-            (c->type == CT_TYPE_INT && !integral) || (c->i64 && !exact_i64(c, fd, &L->ivals[j]))) {
+            (c->type == CT_TYPE_INT && !integral) ||
+            (c->i64 && c->type != CT_TYPE_INT && !exact_i64(c, fd, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
@@ -704,6 +727,9 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         int rc;
         if (L->vmiss[j])
             rc = col_push_missing(c);
+        else if (c->type == CT_TYPE_INT && !c->i64_lost &&
+                 (c->i64 || !(fabs(L->vals[j]) < COL_EXACT_LIMIT)))
+            rc = push_int_exact(c, fd, L->vals[j]);
         else if (c->i64)
             rc = col_push_i64(c, L->ivals[j]);
         else if (c->f64)
