@@ -59,7 +59,7 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
      * repeats contradict: say what they mean instead */
     if (d->kept.repeated_ids && dopt->id_column)
         why = ct_regress_catf_(why,
-                               ": rows sharing a %s are not independent observations (drop the "
+                               ": rows with the same %s are not independent observations (drop the "
                                "repeats, or aggregate them to one row each)",
                                dopt->id_column);
     else if (o->independence_note)
