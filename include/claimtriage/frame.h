@@ -426,6 +426,13 @@ CT_API size_t ct_column_nlevels(const ct_column *c);
 CT_API const char *ct_column_level(const ct_column *c, size_t k);
 /* Level index of `value`, or -1. */
 CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
+/* Levels of a categorical column that differ only in ASCII letter case or
+ * in spaces around them ('Claim' and 'claim', 'opinion ' and 'opinion'):
+ * labels a person means as one, which pandas, as every count here, takes
+ * as two. Returns the number of levels that have such a twin (0 when none,
+ * or when c is not categorical), and the first pair in code order into *a
+ * < *b (either may be NULL). -1 when out of memory. */
+CT_API long ct_column_level_variants(const ct_column *c, size_t *a, size_t *b);
 /* String value of row i for text, category and string identifier columns:
  * *len bytes (len may be NULL only for categories, whose levels are
  * NUL-terminated), not NUL-terminated in general (text may be borrowed from

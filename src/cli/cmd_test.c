@@ -991,10 +991,11 @@ int cmd_test(int argc, char **argv)
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
-        cli_note_rows(&st);
+        cli_note_rows(&st, path);
         /* no rows: said as such, not as each test's "only 0 values" */
         if (!(rc = cli_fail_no_rows(f, &st, path))) {
             cli_note_negative(f, path);
+            cli_note_level_variants(f, path);
             rc = run(path, f, &st, &pl, &o, json);
         }
     }
