@@ -372,6 +372,14 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * long number saved as shown, 7.02E+09), with a line holding one. Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* Counts rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
+ * the first int column in which every value from 100,000 up (at least 20 of
+ * them) is a multiple of 100 while some value below it (from 100) is not:
+ * the large numbers were saved as a spreadsheet shows them in scientific
+ * notation (6.04E+05 for 604,321) and have lost their last digits, which
+ * no load can restore. Returns 1 when such a column exists, else 0 (hint
+ * ""). */
+CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column
  * to strings): writes a sentence with the first one's line to hint and

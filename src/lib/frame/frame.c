@@ -415,6 +415,50 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
     return 0;
 }
 
+size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    /* a real count of 6 digits or more ends in 00 one time in 100: twenty
+     * that all do, beside smaller counts that do not, were rounded */
+    const double LARGE = 1e5, SMALL = 100;
+    enum { MIN_LARGE = 20 };
+    for (size_t j = 0; j < f->ncols; j++) {
+        const ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_INT || !c->f64)
+            continue;
+        size_t large = 0, first = SIZE_MAX;
+        int all_round = 1, small_exact = 0;
+        for (size_t i = 0; i < f->nrows && all_round; i++) {
+            if (c->miss[i])
+                continue;
+            const double v = fabs(c->f64[i]);
+            const int round = fmod(v, 100.0) == 0;
+            if (v >= LARGE) {
+                all_round = round;
+                large++;
+                if (first == SIZE_MAX)
+                    first = i;
+            } else if (v >= SMALL && !round) {
+                small_exact = 1;
+            }
+        }
+        if (!all_round || large < MIN_LARGE || !small_exact)
+            continue;
+        char v[40], n[32];
+        ct_numfmt_auto(v, sizeof v, c->f64[first]);
+        ct_numfmt_count(n, sizeof n, (uint64_t)large);
+        snprintf(hint, cap,
+                 "column '%s': every value from 100,000 up (%s of them; line %ld: %s) is a "
+                 "multiple of 100, while smaller ones are not: the large counts look rounded, "
+                 "as a spreadsheet saves numbers it shows in scientific notation (6.04E+05), "
+                 "and their last digits are lost; export the column formatted as whole numbers",
+                 c->name, n, ct_frame_row_line(f, first), v);
+        return 1;
+    }
+    return 0;
+}
+
 size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)
 {
     if (cap)
