@@ -302,6 +302,11 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
         return "a text field holding the delimiter may be missing its quotes";
     if (rec->nfields < expected && rec->nfields > 1)
         return "the line may have been cut short or split across lines";
+    /* one field: no delimiter at all (before 2026-12-02, no hint) */
+    if (rec->nfields == 1 && expected > 1)
+        return "the line holds no delimiter: a line that is not a record (a note, a title or a "
+               "total under the data), or the end of the line above, split off by a line break "
+               "in an unquoted text field";
     return "";
 }
 
