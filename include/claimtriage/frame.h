@@ -10,7 +10,9 @@
  *                                ct_column_i64), else strings. A column of
  *                                whole numbers any of which is beyond 2^53
  *                                is an identifier whatever its name; one
- *                                beyond int64 (over 19 digits) is strings
+ *                                beyond int64 (over 19 digits) is strings;
+ *                                an int column beyond 2^53 keeps its exact
+ *                                int64 values too (ct_column_i64)
  *   CT_TYPE_CATEGORY             dictionary-coded strings (int32 codes)
  *   CT_TYPE_TEXT                 free text (strings in one arena)
  * and a missing mask (one byte a row, 1 = missing).
@@ -370,6 +372,14 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * long number saved as shown, 7.02E+09), with a line holding one. Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* Counts rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
+ * the first int column in which every value from 100,000 up (at least 20 of
+ * them) is a multiple of 100 while some value below it (from 100) is not:
+ * the large numbers were saved as a spreadsheet shows them in scientific
+ * notation (6.04E+05 for 604,321) and have lost their last digits, which
+ * no load can restore. Returns 1 when such a column exists, else 0 (hint
+ * ""). */
+CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column
  * to strings): writes a sentence with the first one's line to hint and
@@ -397,8 +407,10 @@ CT_API const double *ct_column_f64(const ct_column *c);
 /* Exact values of a numeric identifier (0 where missing) when its doubles
  * are not exact: a loaded identifier with a value beyond 2^53 whose every
  * value is a whole number that fits an int64 (a stream's identifiers of
- * whole numbers always have them). NULL otherwise: then ct_column_f64 is
- * exact (whole numbers below 2^53), or the values are not whole numbers.
+ * whole numbers always have them), and a loaded int column (a schema's
+ * counts) with a value beyond 2^53 and none beyond int64 (as pandas' int64:
+ * 2^53 + 1 and 2^53 + 2 are two values). NULL otherwise: then ct_column_f64
+ * is exact (whole numbers below 2^53), or the values are not whole numbers.
  * Real video ids run to 19 digits: beyond 2^53 distinct ids can share a
  * double, so counts, joins, duplicate checks and output use these when
  * present; numeric summaries use ct_column_f64, as pandas computes them
@@ -422,6 +434,13 @@ CT_API size_t ct_column_nlevels(const ct_column *c);
 CT_API const char *ct_column_level(const ct_column *c, size_t k);
 /* Level index of `value`, or -1. */
 CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
+/* Levels of a categorical column that differ only in ASCII letter case or
+ * in spaces around them ('Claim' and 'claim', 'opinion ' and 'opinion'):
+ * labels a person means as one, which pandas, as every count here, takes
+ * as two. Returns the number of levels that have such a twin (0 when none,
+ * or when c is not categorical), and the first pair in code order into *a
+ * < *b (either may be NULL). -1 when out of memory. */
+CT_API long ct_column_level_variants(const ct_column *c, size_t *a, size_t *b);
 /* String value of row i for text, category and string identifier columns:
  * *len bytes (len may be NULL only for categories, whose levels are
  * NUL-terminated), not NUL-terminated in general (text may be borrowed from

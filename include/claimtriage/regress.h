@@ -76,7 +76,9 @@ typedef struct ct_regress_options {
     const char *screen_noun;       /* what a screened column is in its sentence ("every
                                   NOUN column has VIF < 5"), default "screened" */
     const char *independence_note; /* NULL, or a sentence appended to the independence
-                                      check (what the rows are, what cannot be checked) */
+                                      check (what the rows are, what cannot be checked)
+                                      when no id repeats; repeats replace it by what
+                                      they mean */
     double test_size;              /* held-out fraction, default 0.25 */
     unsigned long seed;            /* split seed, default 42 */
     int balance;                   /* class weights in the held-out fit, default 0 */

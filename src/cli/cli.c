@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -425,6 +426,8 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_ids(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
+    if (ct_frame_explain_rounded_counts(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
     if (ct_frame_explain_repeated_header(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     return CLI_EXIT_OK;
@@ -459,6 +462,50 @@ void cli_note_negative(const ct_frame *f, const char *path)
                  "cannot be negative; a code such as -1 for unknown is read as missing with "
                  "--na-values=-1",
                  path, ct_frame_row_line(f, first), cols[k], b, a, neg == 1 ? "" : "s");
+    }
+}
+
+void cli_note_level_variants(const ct_frame *f, const char *path)
+{
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        size_t a = 0, b = 0;
+        const long twins = ct_column_level_variants(c, &a, &b);
+        if (twins <= 0)
+            continue;
+        const int32_t *codes = ct_column_codes(c);
+        size_t na = 0, nb = 0, first = 0;
+        for (size_t i = 0; i < ct_frame_nrows(f); i++) {
+            if (codes[i] == (int32_t)a && na++ == 0 && nb == 0)
+                first = i;
+            if (codes[i] == (int32_t)b && nb++ == 0 && na == 0)
+                first = i;
+        }
+        const char *la = ct_column_level(c, a), *lb = ct_column_level(c, b);
+        /* spaces: equal once trimmed; case: equal once lowered */
+        size_t sa = strspn(la, " "), sb = strspn(lb, " ");
+        size_t ea = strlen(la), eb = strlen(lb);
+        while (ea > sa && la[ea - 1] == ' ')
+            ea--;
+        while (eb > sb && lb[eb - 1] == ' ')
+            eb--;
+        const int same_trim = ea - sa == eb - sb && memcmp(la + sa, lb + sb, ea - sa) == 0;
+        const int same_case = strcasecmp(la, lb) == 0;
+        char ca[32], cb[32], more[96] = "";
+        cli_fmt_count(ca, sizeof ca, na);
+        cli_fmt_count(cb, sizeof cb, nb);
+        if (twins > 2)
+            snprintf(more, sizeof more, " (%ld levels of the column have such a twin)", twins);
+        cli_note("%s:%ld: column '%s' holds '%s' (%s row%s) and '%s' (%s row%s), which differ "
+                 "only in %s: every count and test takes them as two values, as pandas does%s; "
+                 "if they mean one, make them one first (pandas: "
+                 "df[col].str.strip().str.lower())",
+                 path, ct_frame_row_line(f, first), ct_column_name(c), la, ca, na == 1 ? "" : "s",
+                 lb, cb, nb == 1 ? "" : "s",
+                 same_trim   ? "spaces around them"
+                 : same_case ? "letter case"
+                             : "letter case and spaces around them",
+                 more);
     }
 }
 
@@ -520,7 +567,7 @@ int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *pat
     return cli_fail(CT_EEMPTY, &dg);
 }
 
-void cli_note_rows(const ct_load_stats *st)
+void cli_note_rows(const ct_load_stats *st, const char *path)
 {
     char a[32], b[32], c[32];
     cli_fmt_count(a, sizeof a, st->rows_read);
@@ -531,15 +578,18 @@ void cli_note_rows(const ct_load_stats *st)
     else
         cli_note("rows read %s, used %s, skipped %s", a, b, c);
     if (st->unnamed_index == 1)
-        cli_note("the first column has no name, as pandas' to_csv writes its row index: read as "
-                 "an identifier ('Unnamed: 0'), never a feature");
+        cli_note("%s: the first column has no name, as pandas' to_csv writes its row index: "
+                 "read as an identifier ('Unnamed: 0'), never a feature",
+                 path);
     else if (st->unnamed_index == 2)
-        cli_note("the first column is 'Unnamed: 0', pandas' name for the row index to_csv "
+        cli_note("%s: the first column is 'Unnamed: 0', pandas' name for the row index to_csv "
                  "writes without a name (the file was read and saved again): read as an "
-                 "identifier, never a feature");
+                 "identifier, never a feature",
+                 path);
     else if (st->unnamed_index == 3)
-        cli_note("the first column is 'index', the row index pandas' reset_index() makes: read "
-                 "as an identifier, never a feature");
+        cli_note("%s: the first column is 'index', the row index pandas' reset_index() makes: "
+                 "read as an identifier, never a feature",
+                 path);
 }
 
 /* ------------------------------------------------------------ progress */

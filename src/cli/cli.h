@@ -203,11 +203,14 @@ int cli_label_values(const ct_frame *f, const char *column, const char *positive
                      size_t nvals, char *near, size_t nnear);
 /* Parse a --split value into *role; CLI_OPT_NEXT or CLI_EXIT_USAGE after a message. */
 int cli_split_option(const char *cmd, const char *arg, int *role);
-/* Print "rows read N, used N, skipped N" on stderr, once per run: a note
- * (silenced by -q), except that skipped rows are reported even with -q. */
 /* A note on standard error for each of the reports file's duration and
  * count columns holding a negative value: its first line and how many. */
 void cli_note_negative(const ct_frame *f, const char *path);
+/* Note, per categorical column, two levels that differ only in letter case
+ * or spaces around them ('Claim' and 'claim'): counted as two values, as
+ * pandas counts them, which a person rarely means. The line is the first
+ * row holding either. */
+void cli_note_level_variants(const ct_frame *f, const char *path);
 
 /* Text output for people, made visible (ct_utf8_control_picture): written
  * to the stream cli_text_open returns (a buffer; standard output when none
@@ -216,7 +219,11 @@ void cli_note_negative(const ct_frame *f, const char *path);
 FILE *cli_text_open(char **buf, size_t *len);
 void cli_text_close(FILE *fp, char **buf, size_t *len);
 
-void cli_note_rows(const ct_load_stats *st);
+/* Print "rows read N, used N, skipped N" on stderr, once per run: a note
+ * (silenced by -q), except that skipped rows are reported even with -q;
+ * then, when the first column is a pandas row index, a note naming path
+ * (the file the stats are of). */
+void cli_note_rows(const ct_load_stats *st, const char *path);
 /* A frame of no rows, said as what it is: "PATH: no data rows: the file
  * holds a header only", or, when bad rows were skipped, "every one of the
  * N rows was skipped as bad"; returns CLI_EXIT_DATA, or 0 when f has rows

@@ -880,11 +880,13 @@ int cmd_eda(int argc, char **argv)
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
     if (!rc) {
-        cli_note_rows(&st);
+        cli_note_rows(&st, path);
         rc = cli_fail_no_rows(f, &st, path);
     }
-    if (!rc)
+    if (!rc) {
         cli_note_negative(f, path);
+        cli_note_level_variants(f, path);
+    }
     if (!rc)
         rc = eda_columns(&ec, f, path);
     if (rc) {

@@ -437,7 +437,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         ct_model_free(m);
         return rc;
     }
-    cli_note_rows(&st);
+    cli_note_rows(&st, path);
     if (o->split != CT_ROLE_NONE) {
         size_t *rows = NULL, n = 0;
         ct_frame *g = NULL;

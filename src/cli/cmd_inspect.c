@@ -370,12 +370,14 @@ int cmd_inspect(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_inspect_frame(f, &io, &r, &d);
-    if (s == CT_OK)
+    if (s == CT_OK) {
         cli_note_negative(f, path);
+        cli_note_level_variants(f, path);
+    }
     ct_frame_destroy(f);
     if (s)
         return cli_fail_in(s, &d, path);
-    cli_note_rows(&st);
+    cli_note_rows(&st, path);
     if (redact) /* an identifier column's order statistics are ids */
         for (size_t j = 0; j < r->cols; j++)
             if (r->columns[j].type == CT_TYPE_ID)

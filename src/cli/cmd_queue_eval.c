@@ -507,7 +507,7 @@ int cmd_queue_eval(int argc, char **argv)
     cli_load_free(&lo);
     if (rc != CLI_EXIT_OK)
         return rc;
-    cli_note_rows(&st); /* the labels file's rows, as every command reads a CSV */
+    cli_note_rows(&st, labels_path); /* the labels file's rows, as every command reads a CSV */
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_labels q;

@@ -369,12 +369,13 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
     int rc = cli_load_frame(lo, path, &f, &st);
     if (rc)
         return rc;
-    cli_note_rows(&st);
+    cli_note_rows(&st, path);
     if ((rc = cli_fail_no_rows(f, &st, path))) {
         ct_frame_destroy(f);
         return rc;
     }
     cli_note_negative(f, path);
+    cli_note_level_variants(f, path);
     if (o->features_given)
         rejoin_colon_names(o, f);
     drop_target_from_defaults(o);

@@ -5,6 +5,7 @@
 
 #include <claimtriage/textwidth.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -499,10 +500,17 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             snprintf(b, sizeof b, "%.4f", r->levene.statistic);
         else
             ct_numfmt_auto(b, sizeof b, r->levene.statistic);
-        fprintf(fp,
-                "    equal variances (Levene, median-centred = Brown-Forsythe): W = %s, p = %s\n"
-                "      -> %s\n",
-                b, a, r->variances_equal ? "plausible" : "variances differ");
+        /* "p = 2.22e-86", but "p < 1e-300 (log10 -437.5)", not "p = < ...";
+         * that form runs past 100 columns: then on a line of its own */
+        static const char lead[] = "    equal variances (Levene, median-centred = Brown-Forsythe):";
+        char line[192];
+        snprintf(line, sizeof line, "W = %s, p %s%s", b, isdigit((unsigned char)a[0]) ? "= " : "",
+                 a);
+        if (strlen(lead) + 1 + strlen(line) <= 100)
+            fprintf(fp, "%s %s\n", lead, line);
+        else
+            fprintf(fp, "%s\n      %s\n", lead, line);
+        fprintf(fp, "      -> %s\n", r->variances_equal ? "plausible" : "variances differ");
     }
     fprintf(fp, "    large samples (every group n >= %zu): %s\n", r->large_n,
             r->large_samples ? "yes" : "no");
@@ -983,10 +991,11 @@ int cmd_test(int argc, char **argv)
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
-        cli_note_rows(&st);
+        cli_note_rows(&st, path);
         /* no rows: said as such, not as each test's "only 0 values" */
         if (!(rc = cli_fail_no_rows(f, &st, path))) {
             cli_note_negative(f, path);
+            cli_note_level_variants(f, path);
             rc = run(path, f, &st, &pl, &o, json);
         }
     }

@@ -1424,7 +1424,7 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
         return rc;
     if ((rc = cli_load_frame(lo, path, &f, &st)))
         return rc;
-    cli_note_rows(&st);
+    cli_note_rows(&st, path);
     if ((rc = resolve_defaults(o, f))) {
         ct_frame_destroy(f);
         return rc;

@@ -5,7 +5,9 @@ the golden cases do not hold: subsets of the real file (random 1%, 10%, 50
 rows, 3 rows, one class, one verified status, one ban status, rows with a
 missing value only, sorted, columns reordered, extra columns), synth files
 with other seeds, noise and sizes, and hand-made edge files (ties, a
-constant column, a column all missing, counts near 2^53, a group of one).
+constant column, a column all missing, counts near 2^53, a group of one,
+quoted text with line breaks), and counts beyond 2^53 (distinct values and
+duplicates, where doubles would merge pandas' int64 values).
 
 usage: peer_parity.py BIN [DATA.csv] [-v]
   BIN       the claimtriage binary
@@ -483,7 +485,10 @@ def check_regress(c, df, j, target="verified_status", positive="verified"):
         c.eq("influence.large_resid", int((rs.abs() > 3).sum()), infl["large_resid"])
         c.num("influence.largest_cooks_d", cook.max(), infl.get("largest_cooks_d"), rel=1e-6)
         for t in infl["top"]:
-            i = t["line"] - 2  # the file's line (header line 1) is the row's index + 2
+            # the row whose record starts on that line of the file (header line 1;
+            # a quoted text with line breaks moves the later rows down)
+            lines = df.attrs.get("lines")
+            i = lines.index(t["line"]) if lines else t["line"] - 2
             c.num(f"influence line {t['line']} cooks_d", cook[i], t["cooks_d"], rel=1e-6)
             c.num(f"influence line {t['line']} leverage", h[i], t["leverage"], rel=1e-6)
             c.num(f"influence line {t['line']} std resid", rs[i], t["std_pearson_resid"],
@@ -564,6 +569,10 @@ def make_files(tmp, bin_, data):
     e = base.copy()
     e.loc[e.index[::9], "video_view_count"] = -1  # a code for "unknown", kept as a number
     edges["edge_negative_views"] = e
+    e = base.copy()  # quoted line breaks: a row's line is not its index + 2
+    e.loc[e.index[::7], "video_transcription_text"] = \
+        e.loc[e.index[::7], "video_transcription_text"].str.replace(" ", "\n", n=2)
+    edges["edge_multiline_text"] = e
     e = base.copy()  # a zero cell: no verified author is banned
     e.loc[(e.verified_status == "verified") & (e.author_ban_status == "banned"),
           "author_ban_status"] = "active"
@@ -574,7 +583,41 @@ def make_files(tmp, bin_, data):
         p = os.path.join(tmp, name + ".csv")
         sub.to_csv(p, index=False)
         files.append(p)
+    # counts beyond 2^53 with no missing value (pandas' int64): pairs that
+    # share a double, compared on distinct values and duplicates only
+    e = base.copy()
+    e["video_view_count"] = [2 ** 60 + i // 2 * 256 + i % 2 for i in range(len(e))]
+    e["video_like_count"] = e["video_like_count"].fillna(0).astype("int64")
+    e.to_csv(os.path.join(tmp, "beyond_2p53_counts.csv"), index=False)
     return files
+
+
+def record_lines(path):
+    """The physical line on which each data record of a CSV file starts
+    (header line 1), as ours reports rows: quoted line breaks counted."""
+    import csv
+    out, end = [], 1
+    with open(path, newline="", encoding="utf-8") as fh:
+        r = csv.reader(fh)
+        next(r)
+        for row in r:
+            if row:
+                out.append(end + 1)
+            end = r.line_num
+    return out
+
+
+def check_beyond_2p53(c, df, j):
+    """Counts beyond 2^53 (pandas' int64, exact): the values' counts only,
+    distinct values and duplicates, which doubles would merge; the summary is
+    on doubles in both, rounded differently (pandas' std off by 3e-5)."""
+    prof = {p["name"]: p for p in j["column_profiles"]}
+    for col in df.columns:
+        s = df[col]
+        c.eq(f"{col}.distinct", int(s.nunique()), prof[col]["distinct"])
+        c.eq(f"{col}.duplicate_values", int(s.duplicated(keep="first").sum()),
+             prof[col]["duplicate_values"])
+    c.eq("duplicate_rows", int(df.duplicated(keep="first").sum()), j["duplicate_rows"])
 
 
 def shifted_compare(c, ours, shifted, path=""):
@@ -630,10 +673,19 @@ def main():
                         if k in a:
                             shifted_compare(c, a[k], b.get(k), k)
                 ok &= c.report() if (c.bad or VERBOSE) else True
+        p = os.path.join(tmp, "beyond_2p53_counts.csv")
+        c = Check("beyond_2p53_counts.csv inspect (distinct values and duplicates)")
+        _, j, err = run(bin_, ["inspect", "-q", "--json", p])
+        if j is None:
+            c.fail(f"no JSON output: {err.strip()[:300]}")
+        else:
+            check_beyond_2p53(c, pd.read_csv(p), j)
+        ok &= c.report() if (c.bad or VERBOSE) else True
         for path in files:
             if path.endswith("edge_near_2p53.csv"):
                 continue
             df = pd.read_csv(path)
+            df.attrs["lines"] = record_lines(path)
             name = os.path.basename(path)
             runs = [("inspect", [], check_inspect), ("eda", [], check_eda),
                     ("test", [], check_test),

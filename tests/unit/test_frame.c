@@ -740,6 +740,71 @@ static void test_default_starts_no_thread(void **state)
 
 /* ------------------------------------------------- schemas, dictionaries */
 
+/* An int column of the schema (a count) with values beyond 2^53 keeps
+ * their exact values, as pandas' int64 does: 2^53 + 1 and 2^53 + 2 share a
+ * double but are two values (distinct counts and duplicate rows read
+ * ct_column_i64). Rows before the first such value, written as floats
+ * ("7.0") or missing, are exact too; a value beyond int64 leaves doubles
+ * only (pandas' float64). General path, fast path, parallel blocks. */
+static void test_int_beyond_2p53_exact(void **state)
+{
+    (void)state;
+    const ct_schema_column sc[] = {{.name = "n", .type = CT_TYPE_INT},
+                                   {.name = "k", .type = CT_TYPE_INT}};
+    const ct_schema schema = {sc, 2};
+    ct_load_options o = ct_load_options_default();
+    o.schema = &schema;
+    const char *csv = "n,k\n7.0,1\n,2\n9007199254740993,3\n9007199254740994,4\n"
+                      "-9007199254740995,5\n12,18446744073709551621\n";
+    static const int64_t want[] = {
+        7, 0, 9007199254740993LL, 9007199254740994LL, -9007199254740995LL, 12};
+    for (int way = 0; way < 2; way++) { /* general path (memory), fast path (mapped) */
+        ct_frame *f = NULL;
+        if (way == 0) {
+            assert_int_equal(ct_frame_load_mem(csv, strlen(csv), "t", &o, &f, NULL, NULL), CT_OK);
+        } else {
+            const char *path = ct_test_tmpfile(csv, strlen(csv));
+            assert_int_equal(ct_frame_load(path, &o, &f, NULL, NULL), CT_OK);
+            unlink(path);
+        }
+        const ct_column *n = ct_frame_col(f, 0), *k = ct_frame_col(f, 1);
+        assert_int_equal(ct_column_type(n), CT_TYPE_INT);
+        assert_non_null(ct_column_i64(n));
+        for (size_t i = 0; i < 6; i++)
+            assert_true(ct_column_i64(n)[i] == want[i]);
+        assert_true(ct_column_missing(n)[1]);
+        assert_true(ct_column_f64(n)[2] == 9007199254740992.0); /* the double rounds */
+        assert_null(ct_column_i64(k));                          /* beyond int64: doubles only */
+        assert_true(ct_column_f64(k)[5] == 18446744073709551621.0);
+        ct_frame_destroy(f);
+    }
+    /* a big file in parallel blocks: the first value beyond 2^53 comes late,
+     * and the exact values are those of a serial load */
+    size_t cap = 3u << 20, w = 0;
+    char *buf = malloc(cap + 64);
+    w += (size_t)snprintf(buf + w, cap - w, "n,k\n");
+    long long rows = 0;
+    for (; w < cap - 64; rows++)
+        w += (size_t)snprintf(buf + w, cap - w, "%lld,%lld\n",
+                              rows > 150000 && rows % 3 == 0 ? 9007199254740993LL + rows % 7 : rows,
+                              rows % 5);
+    const char *path = ct_test_tmpfile(buf, w);
+    o.parallel_min_bytes = 1 << 20;
+    ct_threads_set(2);
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load(path, &o, &f, NULL, NULL), CT_OK);
+    ct_threads_set(1);
+    assert_int_equal(ct_frame_nrows(f), (size_t)rows);
+    const int64_t *x = ct_column_i64(ct_frame_col(f, 0));
+    assert_non_null(x);
+    for (long long i = 0; i < rows; i++)
+        assert_true(x[i] == (i > 150000 && i % 3 == 0 ? 9007199254740993LL + i % 7 : i));
+    assert_null(ct_column_i64(ct_frame_col(f, 1))); /* never beyond 2^53 */
+    ct_frame_destroy(f);
+    unlink(path);
+    free(buf);
+}
+
 static void test_fixed_levels(void **state)
 {
     (void)state;
@@ -1476,6 +1541,7 @@ int main(void)
         cmocka_unit_test(test_levels_of_different_lengths),
         cmocka_unit_test(test_parallel_equals_serial),
         cmocka_unit_test(test_mapped_equals_memory),
+        cmocka_unit_test(test_int_beyond_2p53_exact),
         cmocka_unit_test(test_fixed_levels),
         cmocka_unit_test(test_frame_schema),
         cmocka_unit_test(test_reader_fixed_dictionary),

@@ -111,6 +111,17 @@ int col_push_i64(ct_column *c, int64_t x)
     return 0;
 }
 
+int col_make_i64(ct_column *c)
+{
+    int64_t *x = ct_malloc((c->cap ? c->cap : 1) * sizeof *x);
+    if (!x)
+        return -1;
+    for (size_t i = 0; i < c->n; i++)
+        x[i] = c->miss[i] ? 0 : (int64_t)c->f64[i];
+    c->i64 = x;
+    return 0;
+}
+
 int col_push_str(ct_column *c, const char *s, size_t len)
 {
     if (col_reserve(c) || col_put_str(c, s, len))

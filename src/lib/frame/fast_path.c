@@ -100,6 +100,8 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
         else if (col_parse_number(c, s, len, &v, &integral, NULL) != 0 ||
                  (c->type == CT_TYPE_INT && !integral))
             return -1;
+        else if (c->type == CT_TYPE_INT && !c->i64_lost && !(fabs(v) < COL_EXACT_LIMIT))
+            return -1; /* the general path keeps its exact value (push_int_exact) */
         c->f64[n] = v;
     } else if (c->type == CT_TYPE_CATEGORY) {
         L->mark[j] = c->nlevels;

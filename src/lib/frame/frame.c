@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *ct_type_name(ct_type t)
@@ -414,6 +415,50 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
     return 0;
 }
 
+size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    /* a real count of 6 digits or more ends in 00 one time in 100: twenty
+     * that all do, beside smaller counts that do not, were rounded */
+    const double LARGE = 1e5, SMALL = 100;
+    enum { MIN_LARGE = 20 };
+    for (size_t j = 0; j < f->ncols; j++) {
+        const ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_INT || !c->f64)
+            continue;
+        size_t large = 0, first = SIZE_MAX;
+        int all_round = 1, small_exact = 0;
+        for (size_t i = 0; i < f->nrows && all_round; i++) {
+            if (c->miss[i])
+                continue;
+            const double v = fabs(c->f64[i]);
+            const int round = fmod(v, 100.0) == 0;
+            if (v >= LARGE) {
+                all_round = round;
+                large++;
+                if (first == SIZE_MAX)
+                    first = i;
+            } else if (v >= SMALL && !round) {
+                small_exact = 1;
+            }
+        }
+        if (!all_round || large < MIN_LARGE || !small_exact)
+            continue;
+        char v[40], n[32];
+        ct_numfmt_auto(v, sizeof v, c->f64[first]);
+        ct_numfmt_count(n, sizeof n, (uint64_t)large);
+        snprintf(hint, cap,
+                 "column '%s': every value from 100,000 up (%s of them; line %ld: %s) is a "
+                 "multiple of 100, while smaller ones are not: the large counts look rounded, "
+                 "as a spreadsheet saves numbers it shows in scientific notation (6.04E+05), "
+                 "and their last digits are lost; export the column formatted as whole numbers",
+                 c->name, n, ct_frame_row_line(f, first), v);
+        return 1;
+    }
+    return 0;
+}
+
 size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)
 {
     if (cap)
@@ -528,6 +573,74 @@ int32_t ct_column_level_find(const ct_column *c, const char *value)
         if (strcmp(c->levels[k], value) == 0)
             return (int32_t)k;
     return -1;
+}
+
+/* A level's key for ct_column_level_variants: the bytes between its
+ * surrounding spaces, ASCII letters lowered. */
+typedef struct level_key {
+    char *key;
+    size_t k;
+} level_key;
+
+static int level_key_cmp(const void *x, const void *y)
+{
+    const level_key *a = x, *b = y;
+    const int d = strcmp(a->key, b->key);
+    return d ? d : (a->k > b->k) - (a->k < b->k);
+}
+
+long ct_column_level_variants(const ct_column *c, size_t *a, size_t *b)
+{
+    if (c->type != CT_TYPE_CATEGORY || c->nlevels < 2)
+        return 0;
+    const size_t n = c->nlevels;
+    level_key *keys = ct_calloc(n, sizeof *keys);
+    long fail = !keys;
+    for (size_t k = 0; k < n && !fail; k++) {
+        const char *s = c->levels[k];
+        size_t len = c->level_len[k];
+        while (len && *s == ' ')
+            s++, len--;
+        while (len && s[len - 1] == ' ')
+            len--;
+        keys[k].k = k;
+        if (!(keys[k].key = ct_malloc(len + 1))) {
+            fail = 1;
+            break;
+        }
+        for (size_t i = 0; i < len; i++)
+            keys[k].key[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+        keys[k].key[len] = 0;
+    }
+    long twins = 0;
+    size_t fa = n, fb = n;
+    if (!fail) {
+        qsort(keys, n, sizeof *keys, level_key_cmp);
+        for (size_t i = 0; i < n;) {
+            size_t e = i + 1;
+            while (e < n && strcmp(keys[e].key, keys[i].key) == 0)
+                e++;
+            if (e - i > 1) {
+                twins += (long)(e - i);
+                /* the pair whose later level comes first in code order */
+                if (keys[i + 1].k < fb || (keys[i + 1].k == fb && keys[i].k < fa)) {
+                    fa = keys[i].k;
+                    fb = keys[i + 1].k;
+                }
+            }
+            i = e;
+        }
+    }
+    for (size_t k = 0; keys && k < n; k++)
+        ct_free(keys[k].key);
+    ct_free(keys);
+    if (fail)
+        return -1;
+    if (twins && a)
+        *a = fa;
+    if (twins && b)
+        *b = fb;
+    return twins;
 }
 
 const char *ct_column_str(const ct_column *c, size_t i, size_t *len)

@@ -36,10 +36,15 @@ struct ct_column {
     ct_type forced; /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
     size_t n, cap;
     double *f64; /* numeric columns */
-    /* numeric identifiers whose every value is a whole number that fits:
-     * the exact values (0 where missing); f64 holds them as doubles, which
-     * are exact only below 2^53 (ct_column_i64) */
+    /* numeric identifiers whose every value is a whole number that fits,
+     * and int columns from their first value beyond 2^53 (a count of 2^53 + 1
+     * next to 2^53 + 2 is two values, as in pandas' int64): the exact values
+     * (0 where missing); f64 holds them as doubles, which are exact only
+     * below 2^53 (ct_column_i64). i64_lost: an int column with a value
+     * beyond int64, which no exact array can hold (doubles only, as
+     * pandas' float64) */
     int64_t *i64;
+    int i64_lost;
     uint8_t *miss;
     size_t nmiss;
     int32_t *codes; /* categorical */
@@ -121,6 +126,11 @@ int col_push_missing(ct_column *c);
 int col_push_num(ct_column *c, double v);
 /* Push an exact identifier value (c->i64 columns). */
 int col_push_i64(ct_column *c, int64_t x);
+/* Give an int column its exact values (c->i64) from its rows so far, all
+ * below 2^53 in magnitude (their doubles exact). -1 when out of memory. */
+int col_make_i64(ct_column *c);
+/* The magnitude from which an int column keeps exact values: 2^53. */
+#define COL_EXACT_LIMIT 9007199254740992.0
 int col_push_str(ct_column *c, const char *s, size_t len);
 /* Push value s as a level of a categorical column (interned; coded
  * CT_CODE_UNSEEN when the levels are fixed and s is not one). -1 when out

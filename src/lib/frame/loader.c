@@ -302,6 +302,11 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
         return "a text field holding the delimiter may be missing its quotes";
     if (rec->nfields < expected && rec->nfields > 1)
         return "the line may have been cut short or split across lines";
+    /* one field: no delimiter at all (before 2026-12-02, no hint) */
+    if (rec->nfields == 1 && expected > 1)
+        return "the line holds no delimiter: a line that is not a record (a note, a title or a "
+               "total under the data), or the end of the line above, split off by a line break "
+               "in an unquoted text field";
     return "";
 }
 
@@ -487,10 +492,25 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
 {
     hint[0] = '\0';
     const char delim = L->opt->delimiter;
+    const char *const raw = p;
+    const size_t nraw = n;
     while (n && (*p == ' ' || *p == '\t'))
         p++, n--;
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
+    /* spaces alone, or around a missing-value spelling: pandas reads both
+     * as text, not missing; the spelling to give is the field's own */
+    if (nraw && (n == 0 || (n < nraw && is_na(&L->na, p, n)))) {
+        snprintf(hint, cap,
+                 n == 0 ? "the field holds only spaces (a blank cell that is not empty), which "
+                          "pandas reads as text, not as missing; read it as missing: "
+                          "--na-values='%.*s'"
+                        : "a missing-value spelling with spaces around it, which pandas reads "
+                          "as text, not as missing; remove the spaces, or read it as missing "
+                          "as written: --na-values='%.*s'",
+                 (int)nraw, raw);
+        return;
+    }
     size_t i = 0;
     if (i < n && (p[i] == '-' || p[i] == '+'))
         i++;
@@ -551,6 +571,30 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                      "them): write the ASCII digits 0-9");
             return;
         }
+    /* digits of another script, as a locale's number format writes them */
+    static const struct {
+        unsigned char b0, b1, lo, hi; /* UTF-8: b0 (b1) then lo..hi */
+        const char *what;
+    } script_digits[] = {
+        {0xD9, 0, 0xA0, 0xA9, "Arabic-Indic digits (U+0660 to U+0669)"},
+        {0xDB, 0, 0xB0, 0xB9, "Eastern Arabic-Indic (Persian) digits (U+06F0 to U+06F9)"},
+        {0xE0, 0xA5, 0xA6, 0xAF, "Devanagari digits (U+0966 to U+096F)"},
+        {0xE0, 0xA7, 0xA6, 0xAF, "Bengali digits (U+09E6 to U+09EF)"},
+    };
+    for (size_t t = 0; t < sizeof script_digits / sizeof script_digits[0]; t++) {
+        const size_t w = script_digits[t].b1 ? 3 : 2;
+        for (size_t k = 0; k + w <= n; k++) {
+            const unsigned char *u = (const unsigned char *)p + k;
+            if (u[0] == script_digits[t].b0 && (w == 2 || u[1] == script_digits[t].b1) &&
+                u[w - 1] >= script_digits[t].lo && u[w - 1] <= script_digits[t].hi) {
+                snprintf(hint, cap,
+                         "%s, as a locale's number format writes them; pandas reads them as "
+                         "text: write the ASCII digits 0-9",
+                         script_digits[t].what);
+                return;
+            }
+        }
+    }
     /* a number in the format given (--decimal, --thousands) that does not
      * fit the column (a fraction in a count): not a grouping */
     double fv;
@@ -564,7 +608,7 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     char sep = 0;
     while (j < n && p[j] >= '0' && p[j] <= '9')
         j++, first++;
-    while (first >= 1 && first <= 3 && j < n && strchr(",. '", p[j]) && (!sep || p[j] == sep)) {
+    while (first >= 1 && first <= 3 && j < n && strchr(",. '_", p[j]) && (!sep || p[j] == sep)) {
         size_t k = j + 1, d = 0;
         while (k < n && p[k] >= '0' && p[k] <= '9')
             k++, d++;
@@ -581,12 +625,11 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                  sep == '\''  ? "\"'\""
                  : sep == ' ' ? "' '"
                  : sep == '.' ? "."
+                 : sep == '_' ? "_"
                               : ",",
                  sep == '.' && j < n && delim != ',' ? " --decimal=," : "");
-        snprintf(hint, cap,
-                 "the digits are grouped by '%c' (thousands separators, as a spreadsheet "
-                 "formats numbers): %s",
-                 sep, opt);
+        snprintf(hint, cap, "the digits are grouped by '%c' (thousands separators, as %s): %s", sep,
+                 sep == '_' ? "Python writes 1_000" : "a spreadsheet formats numbers", opt);
         return;
     }
     if (c->dec && !in_format && number_format_hint(c, p, n, hint, cap))
@@ -652,6 +695,28 @@ static int exact_i64(const ct_column *c, const ct_csv_field *fd, int64_t *x)
     return n != (size_t)-1 && parse_exact_i64(buf, n, x);
 }
 
+/* Push whole number v (field fd) to an int column that keeps, or from
+ * this value on must keep, exact values: its digits when they fit an
+ * int64, else the double's value (1.0e17 or 1234.0, written as a float, is
+ * the float pandas reads). A value beyond int64 ends the exact values:
+ * doubles only from then on. 0, or -1 when out of memory. */
+static int push_int_exact(ct_column *c, const ct_csv_field *fd, double v)
+{
+    int64_t x;
+    if (!exact_i64(c, fd, &x)) {
+        if (!(fabs(v) < 9223372036854775808.0)) {
+            ct_free(c->i64);
+            c->i64 = NULL;
+            c->i64_lost = 1;
+            return col_push_num(c, v);
+        }
+        x = (int64_t)v;
+    }
+    if (!c->i64 && col_make_i64(c))
+        return -1;
+    return col_push_i64(c, x);
+}
+
 /* Check the numeric fields of a well-formed record (values into L->vals,
  * missing flags into L->vmiss); CT_EDATA, reported, at the first misfit. */
 static ct_status check_values(loader *L, const ct_csv_record *rec)
@@ -664,7 +729,8 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             continue;
         int integral;
         if (col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL) != 0 ||
-            (c->type == CT_TYPE_INT && !integral) || (c->i64 && !exact_i64(c, fd, &L->ivals[j]))) {
+            (c->type == CT_TYPE_INT && !integral) ||
+            (c->i64 && c->type != CT_TYPE_INT && !exact_i64(c, fd, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
@@ -704,6 +770,9 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         int rc;
         if (L->vmiss[j])
             rc = col_push_missing(c);
+        else if (c->type == CT_TYPE_INT && !c->i64_lost &&
+                 (c->i64 || !(fabs(L->vals[j]) < COL_EXACT_LIMIT)))
+            rc = push_int_exact(c, fd, L->vals[j]);
         else if (c->i64)
             rc = col_push_i64(c, L->ivals[j]);
         else if (c->f64)

@@ -205,8 +205,19 @@ static int col_append(ct_column *d, ct_column *c)
     d->nmiss += c->nmiss;
     if (d->f64) {
         memcpy(d->f64 + d->n, c->f64, n * sizeof *d->f64);
+        /* an int column's exact values start in the block that first holds
+         * a value beyond 2^53, and end with one beyond int64 in any block */
+        if (d->type == CT_TYPE_INT && (d->i64_lost |= c->i64_lost)) {
+            ct_free(d->i64);
+            d->i64 = NULL;
+        } else if (d->type == CT_TYPE_INT && c->i64 && !d->i64 && col_make_i64(d)) {
+            return -1;
+        }
         if (d->i64 && c->i64)
             memcpy(d->i64 + d->n, c->i64, n * sizeof *d->i64);
+        else if (d->i64) /* a block whose values are all below 2^53: exact doubles */
+            for (size_t i = 0; i < n; i++)
+                d->i64[d->n + i] = c->miss[i] ? 0 : (int64_t)c->f64[i];
     } else if (d->type == CT_TYPE_CATEGORY) {
         int32_t *map = ct_malloc((c->nlevels ? c->nlevels : 1) * sizeof *map);
         if (!map)

@@ -327,11 +327,24 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
              "no test row reached the threshold, so precision and F1 are reported as 0 "
              "(sklearn's zero_division=0); ROC AUC does not depend on the threshold");
     if (h->single_class >= 0) {
+        /* the accuracy is the no-information rate only when the class
+         * predicted is the larger one: predicting the smaller one for every
+         * row (threshold 0) scores that class's share, below it */
+        const double share1 = (double)h->ntest_pos / (double)(h->ntest ? h->ntest : 1);
+        const double share = h->single_class == 1 ? share1 : 1.0 - share1;
+        char acc[96];
+        if (share >= 0.5)
+            snprintf(acc, sizeof acc, "the no-information rate");
+        else
+            snprintf(acc, sizeof acc,
+                     "that class's share of the test rows (%.4f), below the "
+                     "no-information rate,",
+                     share);
         char *w = ct_regress_strdupf_(
-            "the model predicts class %d for every test row, so its accuracy is the "
-            "no-information rate and it tells nothing apart at threshold %g; try "
+            "the model predicts class %d for every test row, so its accuracy is %s and it "
+            "tells nothing apart at threshold %g; try "
             "--balance=weight, or a threshold nearer the positive share (%.3g)%s",
-            h->single_class, mt->threshold,
+            h->single_class, acc, mt->threshold,
             (double)h->ntrain_pos / (double)(h->ntrain ? h->ntrain : 1),
             isnan(mt->auc) ? "" : " - the ROC AUC shows how well the scores rank");
         wrap(fp, "  [warn] single class: ", 4, w ? w : "");

@@ -55,7 +55,14 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
     if (dopt->id_column)
         why = ct_regress_catf_(why, "; %zu repeated %s values among the kept rows",
                                d->kept.repeated_ids, dopt->id_column);
-    if (o->independence_note)
+    /* the note states one row per unit ("one video per row"), which the
+     * repeats contradict: say what they mean instead */
+    if (d->kept.repeated_ids && dopt->id_column)
+        why = ct_regress_catf_(why,
+                               ": rows with the same %s are not independent observations (drop the "
+                               "repeats, or aggregate them to one row each)",
+                               dopt->id_column);
+    else if (o->independence_note)
         why = ct_regress_catf_(why, "; %s", o->independence_note);
     add(c, "independent observations", d->kept.repeated_ids ? "warn" : "ok", why);
 }
