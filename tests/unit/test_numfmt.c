@@ -58,6 +58,9 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_auto(B, 0), "0");
     EXPECT(ct_numfmt_auto(B, 1.2e-5), "1.2e-05");
     EXPECT(ct_numfmt_auto(B, 1e15), "1e+15");
+    /* values beyond 2^53 that differ in their seventh digit stay apart */
+    EXPECT(ct_numfmt_auto(B, 1152921504606846976.0), "1.152922e+18");
+    EXPECT(ct_numfmt_auto(B, 1153021504606846976.0), "1.153022e+18");
     EXPECT(ct_numfmt_auto(B, -1234.5678), "-1,234.57");
     EXPECT(ct_numfmt_auto(B, 12.345678), "12.3457");
     EXPECT(ct_numfmt_auto(B, 0.0012345678), "0.001235");

@@ -92,8 +92,13 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
     if (!isfinite(v))
         return put(buf, n, "%s", nonfinite(v));
     const double a = fabs(v);
-    if (a != 0 && (a < 1e-3 || a >= 1e15))
+    if (a != 0 && a < 1e-3)
         return put(buf, n, "%.4g", v);
+    /* from 1e15 up, seven significant digits as pandas displays a float in
+     * scientific notation (1.152922e+18): with four, a mean, its quartiles
+     * and its max beyond 2^53 all read 1.153e+18 */
+    if (a >= 1e15)
+        return put(buf, n, "%.7g", v);
     char tmp[64];
     const int dec = a >= 1000 ? 2 : a >= 1 ? 4 : 6;
     snprintf(tmp, sizeof tmp, "%.*f", dec, a);
