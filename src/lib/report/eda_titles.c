@@ -90,6 +90,25 @@ static size_t median_extremes(const ct_eda *r, size_t m, size_t minn, size_t *hi
     return big;
 }
 
+/* Two ends of a range as headline numbers; when the headline's digits
+ * make two different values read alike ("between 1.15e+18 and
+ * 1.15e+18"), more significant digits until they read apart. */
+static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, double y)
+{
+    ct_numfmt_headline(a, an, x);
+    ct_numfmt_headline(b, bn, y);
+    const double big = fmax(fabs(x), fabs(y)), small = fmin(fabs(x), fabs(y));
+    if (big < 1e15 && small >= 0.1) /* grouped, with more decimals */
+        for (int dec = 1; x != y && strcmp(a, b) == 0 && dec <= 9; dec++) {
+            ct_numfmt_fixed(a, an, x, dec);
+            ct_numfmt_fixed(b, bn, y, dec);
+        }
+    for (int digits = 4; x != y && strcmp(a, b) == 0 && digits <= 17; digits++) {
+        snprintf(a, an, "%.*g", digits, x);
+        snprintf(b, bn, "%.*g", digits, y);
+    }
+}
+
 /* Histogram finding: skewed metrics by their median and upper quartile,
  * even ones by range, others by median and middle half. */
 void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
@@ -141,8 +160,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
                      fabs((s->q1 - s->min) / range - 0.25) < EDA_EVEN_TOL &&
                      fabs((s->median - s->min) / range - 0.5) < EDA_EVEN_TOL &&
                      fabs((s->q3 - s->min) / range - 0.75) < EDA_EVEN_TOL;
-    ct_numfmt_headline(b, sizeof b, s->min);
-    ct_numfmt_headline(c, sizeof c, s->max);
+    headline_pair(b, sizeof b, c, sizeof c, s->min, s->max);
     const char *u = w->unit[m];
     char N[EDA_TITLE_MAX];
     eda_cap(w, N, sizeof N, w->noun[m]);
@@ -153,8 +171,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
                               a, u);
     } else {
         char q1[48];
-        ct_numfmt_headline(q1, sizeof q1, s->q1);
-        ct_numfmt_headline(b, sizeof b, s->q3);
+        headline_pair(q1, sizeof q1, b, sizeof b, s->q1, s->q3);
         ct_textwidth_snprintf(
             t, tn, "Half of %s have %s under %s%s; the middle half lie between %s and %s%s",
             w->many, w->noun[m], a, u, q1, b, u);
