@@ -248,6 +248,57 @@ typedef struct run_state {
 /* SIGINT, SIGTERM or SIGHUP during a run: the stage running is told (the
  * same signal), the manifest marks the run failed at that stage, then the
  * process ends with the signal's default action (exit 130 for SIGINT). */
+/* What a stage that ended by a signal tells the user: the signal by name
+ * and its usual cause (a SIGKILL nobody sent is most often the kernel's
+ * out-of-memory killer; a SIGSEGV or SIGABRT is a fault in claimtriage). */
+static void stage_killed_message(int sig, char *buf, size_t size)
+{
+    const char *name = NULL, *cause = NULL;
+    switch (sig) {
+    case SIGKILL:
+        name = "SIGKILL";
+        cause = "most often the system's out-of-memory killer ('dmesg' shows it), or a kill -9; "
+                "a smaller input or fewer --threads needs less memory";
+        break;
+    case SIGSEGV:
+    case SIGBUS:
+    case SIGABRT:
+    case SIGFPE:
+    case SIGILL:
+        name = sig == SIGSEGV   ? "SIGSEGV"
+               : sig == SIGBUS  ? "SIGBUS"
+               : sig == SIGABRT ? "SIGABRT"
+               : sig == SIGFPE  ? "SIGFPE"
+                                : "SIGILL";
+        cause = "the stage crashed: a fault in claimtriage, please report it with the stage's "
+                "log and command (manifest.json)";
+        break;
+    case SIGXCPU:
+        name = "SIGXCPU";
+        cause = "the CPU-time limit (ulimit -t) ran out";
+        break;
+    case SIGXFSZ:
+        name = "SIGXFSZ";
+        cause = "the file-size limit (ulimit -f) was reached";
+        break;
+    case SIGTERM:
+    case SIGHUP:
+    case SIGINT:
+    case SIGQUIT:
+        name = sig == SIGTERM  ? "SIGTERM"
+               : sig == SIGHUP ? "SIGHUP"
+               : sig == SIGINT ? "SIGINT"
+                               : "SIGQUIT";
+        cause = "sent to the stage by another process";
+        break;
+    default: break;
+    }
+    if (name)
+        snprintf(buf, size, "killed by signal %d (%s): %s", sig, name, cause);
+    else
+        snprintf(buf, size, "killed by signal %d", sig);
+}
+
 static volatile sig_atomic_t run_signal;
 static void on_signal(int sig) { run_signal = sig; }
 
@@ -707,7 +758,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
                                          : "SIGHUP");
         s->exit_code = 128 + run_signal;
     } else if (WIFSIGNALED(status)) {
-        snprintf(s->message, sizeof s->message, "killed by signal %d", WTERMSIG(status));
+        stage_killed_message(WTERMSIG(status), s->message, sizeof s->message);
         s->exit_code = CLI_EXIT_IO;
     } else {
         s->exit_code = WEXITSTATUS(status);
