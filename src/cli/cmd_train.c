@@ -1251,6 +1251,27 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
         snprintf(buf, size, "%zu tree%s", r->n_trees, r->n_trees == 1 ? "" : "s");
 }
 
+/* The default threshold finds fewer than half the validation claims
+ * (imbalanced or hard data): say so and name the options that choose it for
+ * a goal, since a missed claim usually costs more than a wasted review. */
+static void print_low_recall_note(const ct_train_result *r, const char *positive)
+{
+    const ct_metrics_binary *v = &r->threshold.at;
+    if (r->threshold.rule != CT_THRESHOLD_DEFAULT || v->npos == 0 || !(v->recall < 0.5))
+        return;
+    char note[640], share[32] = "";
+    if (r->n_labelled > 0)
+        snprintf(share, sizeof share, "%.1f%%",
+                 100.0 * (double)r->n_positive / (double)r->n_labelled);
+    snprintf(note, sizeof note,
+             "at the default threshold 0.5 the model flags %.1f%% of the validation rows labelled "
+             "'%s' (%zu of %zu; they are %s of the labelled rows). When a missed one costs "
+             "more than a wasted review, choose the threshold for that: --target-recall R (the "
+             "precision it costs is reported) or --cost-ratio K (a miss costs K reviews)",
+             100.0 * v->recall, positive, v->tp, v->npos, share[0] ? share : "undefined");
+    ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
+}
+
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)
 {
     char a[32], b[32], c[32], d[32];
@@ -1342,6 +1363,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_reliability("reliability, test rows", &r->rel_test);
     printf("\n");
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
+    print_low_recall_note(r, o->t.positive);
     if (r->audit.done)
         print_audit(&r->audit);
 }
