@@ -186,6 +186,15 @@ int loader_fast_row(loader *L)
         return 0;
     ct_frame *f = L->f;
     const char delim = L->opt->delimiter;
+    if ((buf[pos] == ' ' || buf[pos] == '\t') && delim != ' ' && delim != '\t') {
+        /* a line of spaces and tabs only is blank (pandas' skip_blank_lines,
+         * as the general path takes it), not a one-field record */
+        size_t i = pos;
+        while (i < end && (buf[i] == ' ' || buf[i] == '\t'))
+            i++;
+        if (i == end || buf[i] == '\n' || buf[i] == '\r')
+            return 0;
+    }
     const size_t ncols = L->ncols, n = f->nrows;
     size_t p = pos, q = pos, j;
     int unseen = 0;
