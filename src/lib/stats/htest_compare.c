@@ -55,6 +55,15 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
         s.undefined = "undefined: the group is constant (scipy returns not-a-number)";
         return s;
     }
+    /* scipy's skew and kurtosis take a spread within rounding of the mean
+     * (m2 <= (1e-15 * mean)^2, numpy's float64 resolution) as a constant
+     * group: 26 values of 0.3, whose double mean is not 0.3, are constant
+     * there, not "rejected, p = 3e-29" */
+    if (m2 <= (1e-15 * mean) * (1e-15 * mean)) {
+        s.undefined = "undefined: the group is constant to within rounding (its variance is "
+                      "below (1e-15 x its mean)^2; scipy returns not-a-number)";
+        return s;
+    }
     const double N = (double)n;
     /* skewtest */
     const double b1 = m3 / pow(m2, 1.5);
@@ -164,6 +173,27 @@ static ct_status mwu_exact(double u, size_t n1, size_t n2, ct_pvalue *out)
 
 /* ------------------------------------------------------------- compare */
 
+/* numpy.median of x[0..n), the centre scipy.stats.levene uses: for an even
+ * n the mean of the middle two, (a + b) / 2, where the linear quantile
+ * (`median`, already computed) is b - (b - a) / 2. The two can differ in the
+ * last bit, and W turns on it when each group's deviations are equal in
+ * exact arithmetic (two values per group): scipy's W is then infinite, p = 0,
+ * where the other centre gave 4e31 and p = 2.5e-32. */
+static double numpy_median(const double *x, size_t n, double *work, double median)
+{
+    if (n % 2 || !isfinite(median))
+        return median;
+    memcpy(work, x, n * sizeof *work);
+    (void)ct_stats_median_select(work, n); /* work[lo] = a, the upper half >= a */
+    const size_t lo = (n - 1) / 2;
+    double a = work[lo], b = work[lo + 1];
+    for (size_t i = lo + 2; i < n; i++)
+        if (work[i] < b)
+            b = work[i];
+    const double m = (a + b) / 2;
+    return isfinite(m) ? m : median; /* a + b overflowed: keep the finite centre */
+}
+
 /* Levene's test centred on the median = Brown–Forsythe (Brown & Forsythe
  * 1974; scipy.stats.levene(center='median')): W = (N-k)/(k-1) *
  * sum n_i (Zbar_i - Zbar)^2 / sum sum (Z_ij - Zbar_i)^2, Z_ij = |Y_ij - med_i|.
@@ -175,8 +205,9 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
     double *zbar = work + N; /* k doubles after the N-value scratch */
     double zall = 0, spread = 0;
     for (size_t g = 0; g < k; g++) {
+        const double centre = numpy_median(x[g], n[g], work, grp[g].median);
         for (size_t i = 0; i < n[g]; i++)
-            work[i] = fabs(x[g][i] - grp[g].median);
+            work[i] = fabs(x[g][i] - centre);
         zbar[g] = ct_stats_mean(work, n[g]);
         zall += zbar[g] * (double)n[g];
         for (size_t i = 0; i < n[g]; i++)
