@@ -107,6 +107,13 @@ static void stat_of(const double *x, size_t n, double *work, ct_eda_stat *o)
      * infinite value the latter is NaN where the median exists */
     if (isnan(o->median) && s.count)
         o->median = ct_stats_median_select(work, s.count);
+    /* every value the same: pandas' groupby std (Welford's update) is
+     * exactly 0 and its mean the value; the two-pass sums gave the mean's
+     * rounding instead (std 1.4e-17 for 28 values of 0.1) */
+    if (s.count > 1 && s.min == s.max && isfinite(s.min)) {
+        o->mean = s.min;
+        o->std = 0;
+    }
 }
 
 int ct_eda_metric_index(const ct_eda *r, const char *name)
@@ -378,6 +385,14 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         }
         se[a] = mag >= 9007199254740992.0 ? t : 0; /* partial sums may pass 2^53 */
         ss[a] = s - se[a] * se[a] / (double)n;
+        /* every value the same: constant, whatever the mean's rounding left
+         * in s (pandas' corr, by Welford's update, has exactly 0 there and
+         * gives NaN; 0.1 in every row gave r = 1.6e-17 and a diagonal 1) */
+        size_t i = 1;
+        while (i < n && cols[a][i] == cols[a][0])
+            i++;
+        if (i >= n)
+            ss[a] = 0;
     }
     const long npair = (long)(p * p);
 #pragma omp parallel for schedule(dynamic, 1)                                                      \
