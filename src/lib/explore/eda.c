@@ -107,13 +107,6 @@ static void stat_of(const double *x, size_t n, double *work, ct_eda_stat *o)
      * infinite value the latter is NaN where the median exists */
     if (isnan(o->median) && s.count)
         o->median = ct_stats_median_select(work, s.count);
-    /* every value the same: pandas' groupby std (Welford's update) is
-     * exactly 0 and its mean the value; the two-pass sums gave the mean's
-     * rounding instead (std 1.4e-17 for 28 values of 0.1) */
-    if (s.count > 1 && s.min == s.max && isfinite(s.min)) {
-        o->mean = s.min;
-        o->std = 0;
-    }
 }
 
 int ct_eda_metric_index(const ct_eda *r, const char *name)
