@@ -51,7 +51,8 @@ static void binary_outcome(checks *c)
 static void independence(checks *c, const ct_design_options *dopt, const ct_regress_options *o)
 {
     const ct_design *d = c->r->design;
-    char *why = ct_regress_strdupf_("%zu exact duplicate rows dropped", d->kept.dropped_duplicate);
+    char *why = ct_regress_strdupf_("%zu exact duplicate row%s dropped", d->kept.dropped_duplicate,
+                                    d->kept.dropped_duplicate == 1 ? "" : "s");
     if (dopt->id_column)
         why = ct_regress_catf_(why, "; %zu repeated %s values among the kept rows",
                                d->kept.repeated_ids, dopt->id_column);
