@@ -110,7 +110,7 @@ static const char *not_significant_words(double p, double alpha, char *buf, size
     if (!(p < 0.05))
         return NULL;
     char pv[48], al[32];
-    ct_numfmt_pvalue(pv, sizeof pv, p, NAN);
+    ct_numfmt_pvalue_vs(pv, sizeof pv, p, NAN, alpha);
     ct_numfmt_auto(al, sizeof al, alpha);
     snprintf(buf, cap,
              "would rarely arise by chance (%s), but not as rarely as the significance "
