@@ -708,6 +708,9 @@ def main():
                      check_test),
                     ("test", ["--dropna", "used", "--by", "claim_status", "--measure",
                               "video_comment_count"], check_test),
+                    # files with a fraction constant in every row (others refuse: absent)
+                    ("test", ["--by", "author_ban_status", "--measure", "const_fraction"],
+                     check_test),
                     ("regress", [], check_regress),
                     ("regress", ["--target", "claim_status", "--positive", "claim", "--features",
                                  "video_duration_sec,video_share_count,author_ban_status",

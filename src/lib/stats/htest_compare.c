@@ -322,7 +322,7 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
  * w_i = n_i / s_i^2, F = [sum w_i (m_i - mw)^2 / (k-1)] / [1 + 2(k-2)/(k^2-1)
  * L], L = sum (1 - w_i/W)^2 / (n_i - 1), df2 = (k^2 - 1) / (3 L)), and
  * Kruskal–Wallis H with tie correction (scipy.stats.kruskal). */
-static void k_group(ct_htest_compare *r, double tie_term)
+static void k_group(ct_htest_compare *r, double tie_term, int all_const, int all_same)
 {
     const size_t k = r->ngroups;
     const double K = (double)k, N = (double)r->n;
@@ -365,15 +365,19 @@ static void k_group(ct_htest_compare *r, double tie_term)
     r->anova.df2 = N - K;
     r->anova.statistic = (ssb / (K - 1)) / (ssw / (N - K));
     r->anova.p = ct_dist_f_sf(r->anova.statistic, K - 1, N - K);
-    if (ssw == 0) { /* scipy.stats.f_oneway: inf, p = 0; nan when all are equal */
-        r->anova.statistic = ssb > 0 ? INFINITY : NAN;
-        r->anova.p = ssb > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
+    /* scipy.stats.f_oneway decides "constant" by the values, not by the
+     * sums: 0.1 in every row leaves ssw and ssb the mean's rounding (F read
+     * 60.1, p = 1.8e-23, where scipy returns nan) */
+    if (all_const || ssw == 0) { /* scipy: inf, p = 0; nan when all are equal */
+        const int differ = all_const ? !all_same : ssb > 0;
+        r->anova.statistic = differ ? INFINITY : NAN;
+        r->anova.p = differ ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
         r->anova.undefined =
-            ssb > 0 ? "infinite: every group is constant and they differ "
-                      "(scipy: F is infinite, p = 0)"
-                    : "undefined: every value is the same (scipy returns not-a-number)";
+            differ ? "infinite: every group is constant and they differ "
+                     "(scipy: F is infinite, p = 0)"
+                   : "undefined: every value is the same (scipy returns not-a-number)";
     }
-    r->eta_sq = ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
+    r->eta_sq = all_const ? (all_same ? NAN : 1.) : ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
     r->welch_anova.method = CT_HTEST_WELCH_ANOVA;
     r->welch_anova.df1 = K - 1;
     r->welch_anova.df2 = (K * K - 1) / (3 * L);
@@ -597,6 +601,17 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     for (size_t g = 0; g < k; g++)
         r->groups[g].rank_sum = rsum[g];
     r->levene = levene(x, n, k, N, r->groups, work);
+    /* constant groups by their values, as scipy's f_oneway tells them */
+    int all_const = 1, all_same = 1;
+    for (size_t g = 0; g < k && all_const; g++)
+        for (size_t i = 0; i < n[g]; i++)
+            if (!(x[g][i] == x[g][0])) {
+                all_const = 0;
+                break;
+            }
+    for (size_t g = 0; g < k && all_const && all_same; g++)
+        all_same = x[g][0] == x[0][0];
+    all_same = all_same && all_const;
     r->welch = r->student = r->mann_whitney = htest_stat_none();
     r->anova = r->welch_anova = r->kruskal = htest_stat_none();
     r->mean_diff = r->se_diff = r->diff_lo = r->diff_hi = NAN;
@@ -605,7 +620,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     if (k == 2)
         two_group(r, o, tie_term);
     else
-        k_group(r, tie_term);
+        k_group(r, tie_term, all_const, all_same);
     choose(r);
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
