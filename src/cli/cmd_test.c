@@ -527,8 +527,10 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
              r->levene.undefined ? r->levene.undefined : "undefined");
     else {
         p_cell(a, sizeof a, r->levene.p);
-        if (isfinite(r->levene.statistic))
+        if (isfinite(r->levene.statistic) && fabs(r->levene.statistic) < 1e6)
             snprintf(b, sizeof b, "%.4f", r->levene.statistic);
+        else if (isfinite(r->levene.statistic)) /* no 14-digit fixed point */
+            snprintf(b, sizeof b, "%.6g", r->levene.statistic);
         else
             ct_numfmt_auto(b, sizeof b, r->levene.statistic);
         /* "p = 2.22e-86", but "p < 1e-300 (log10 -437.5)", not "p = < ...";
@@ -589,8 +591,11 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         }
         if (r->hedges_undefined)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
-        else
+        else if (fabs(r->hedges_g) < 1e6)
             fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
+                    r->g_hi);
+        else /* a pooled sd of rounding noise: no 16-digit fixed point */
+            fprintf(fp, "    Hedges' g: %.6g, %d%% CI [%.6g, %.6g]\n", r->hedges_g, cl, r->g_lo,
                     r->g_hi);
         /* group labels are the data's: long ones wrap within the width */
         len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 128;
