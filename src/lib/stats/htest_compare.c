@@ -322,8 +322,9 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
  * w_i = n_i / s_i^2, F = [sum w_i (m_i - mw)^2 / (k-1)] / [1 + 2(k-2)/(k^2-1)
  * L], L = sum (1 - w_i/W)^2 / (n_i - 1), df2 = (k^2 - 1) / (3 L)), and
  * Kruskal–Wallis H with tie correction (scipy.stats.kruskal). */
-static void k_group(ct_htest_compare *r, double tie_term, int all_const, int all_same)
+static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all_same)
 {
+    const int all_const = nconst == r->ngroups;
     const size_t k = r->ngroups;
     const double K = (double)k, N = (double)r->n;
     double gm = 0, ssb = 0, ssw = 0, W = 0, L = 0, h = 0;
@@ -383,7 +384,10 @@ static void k_group(ct_htest_compare *r, double tie_term, int all_const, int all
     r->welch_anova.df2 = (K * K - 1) / (3 * L);
     r->welch_anova.statistic = (A / (K - 1)) / (1 + 2 * (K - 2) / (K * K - 1) * L);
     r->welch_anova.p = ct_dist_f_sf(r->welch_anova.statistic, K - 1, r->welch_anova.df2);
-    if (!isfinite(W)) {
+    /* a group constant by its values has variance 0 whatever the sums'
+     * rounding left (0.1 in every row: 1e-33, a weight of 1e34 that made F
+     * rounding noise: 16 here, 149 in statsmodels) */
+    if (!isfinite(W) || nconst) {
         r->welch_anova.statistic = r->welch_anova.df2 = NAN;
         r->welch_anova.p = (ct_pvalue){NAN, NAN};
         r->welch_anova.undefined = "undefined: a group has zero variance, so its weight n/s^2 is "
@@ -602,16 +606,17 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         r->groups[g].rank_sum = rsum[g];
     r->levene = levene(x, n, k, N, r->groups, work);
     /* constant groups by their values, as scipy's f_oneway tells them */
-    int all_const = 1, all_same = 1;
-    for (size_t g = 0; g < k && all_const; g++)
-        for (size_t i = 0; i < n[g]; i++)
-            if (!(x[g][i] == x[g][0])) {
-                all_const = 0;
-                break;
-            }
-    for (size_t g = 0; g < k && all_const && all_same; g++)
+    size_t nconst = 0;
+    for (size_t g = 0; g < k; g++) {
+        size_t i = 1;
+        while (i < n[g] && x[g][i] == x[g][0])
+            i++;
+        nconst += i >= n[g];
+    }
+    const int all_const = nconst == k;
+    int all_same = all_const;
+    for (size_t g = 0; g < k && all_same; g++)
         all_same = x[g][0] == x[0][0];
-    all_same = all_same && all_const;
     r->welch = r->student = r->mann_whitney = htest_stat_none();
     r->anova = r->welch_anova = r->kruskal = htest_stat_none();
     r->mean_diff = r->se_diff = r->diff_lo = r->diff_hi = NAN;
@@ -620,7 +625,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     if (k == 2)
         two_group(r, o, tie_term);
     else
-        k_group(r, tie_term, all_const, all_same);
+        k_group(r, tie_term, nconst, all_same);
     choose(r);
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
