@@ -527,7 +527,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
              r->levene.undefined ? r->levene.undefined : "undefined");
     else {
         p_cell(a, sizeof a, r->levene.p);
-        if (isfinite(r->levene.statistic) && fabs(r->levene.statistic) < 1e6)
+        if (isfinite(r->levene.statistic) && fabs(r->levene.statistic) < 1e9)
             snprintf(b, sizeof b, "%.4f", r->levene.statistic);
         else if (isfinite(r->levene.statistic)) /* no 14-digit fixed point */
             snprintf(b, sizeof b, "%.6g", r->levene.statistic);
@@ -591,7 +591,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         }
         if (r->hedges_undefined)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
-        else if (fabs(r->hedges_g) < 1e6)
+        else if (fabs(r->hedges_g) < 1e9)
             fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
                     r->g_hi);
         else /* a pooled sd of rounding noise: no 16-digit fixed point */
