@@ -87,6 +87,17 @@ CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
  * (log10p = -inf: t = inf) "p = 0"; NaN -> "p undefined". */
 CT_API size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p);
 
+/* A p-value in a sentence that holds it against the significance level
+ * alpha: as ct_numfmt_pvalue, with as many more significant digits as it
+ * takes for the number printed to lie on alpha's side of it as p does
+ * (p = 0.04996 at alpha 0.05: "p = 0.04996", not "p = 0.0500" beside
+ * "reject"). */
+CT_API size_t ct_numfmt_pvalue_vs(char *buf, size_t n, double p, double log10p, double alpha);
+
+/* A number v with sig significant digits (%.*g), more when fewer would put
+ * it on the other side of alpha, or on alpha itself when v is not alpha. */
+CT_API size_t ct_numfmt_g_vs(char *buf, size_t n, double v, int sig, double alpha);
+
 /* A p-value in a table cell: "%.3g" ("0.0213", "2.61e-120"), below 1e-300
  * "< 1e-300 (log10 -413.1)"; exactly 0 "0"; NaN -> "undefined". */
 CT_API size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p);

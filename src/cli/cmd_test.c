@@ -59,6 +59,36 @@ static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
     cli_print_wrapped(fp, first, cont, text);
 }
 
+/* scipy.stats.normaltest warns "kurtosistest only valid for n>=20" for
+ * groups of 8 to 19 values: their K2 p-value is approximate, and the
+ * verdict of normality, which may choose the test, rests on it. Said once,
+ * naming those groups. */
+#define KURTOSISTEST_VALID_N 20
+static void kurtosis_note(FILE *fp, const ct_htest_compare *r)
+{
+    char text[1024];
+    size_t len = 0, count = 0;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        const ct_htest_group *G = &r->groups[g];
+        if (G->normality.undefined || G->n >= KURTOSISTEST_VALID_N)
+            continue;
+        if (len < sizeof text - 1)
+            len += (size_t)snprintf(text + len, sizeof text - len, "%s'%s' (n = %zu)",
+                                    count ? ", " : "", G->label, G->n);
+        count++;
+    }
+    if (!count)
+        return;
+    if (len > 60) /* many groups or long labels: their count */
+        len = (size_t)snprintf(text, sizeof text, "%zu groups of fewer than %d values", count,
+                               KURTOSISTEST_VALID_N);
+    snprintf(text + len, sizeof text - len,
+             ": the kurtosis test in K2 needs %d values to be valid (scipy warns "
+             "'kurtosistest only valid for n>=20'): the normality p-value is approximate",
+             KURTOSISTEST_VALID_N);
+    wrap(fp, "      note: ", 8, text);
+}
+
 /* A number that may not be finite: null and a sibling "<key>_reason" then
  * (docs/test.md). */
 static void json_num_or(ct_json *w, const char *key, double v, const char *reason)
@@ -491,13 +521,16 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
                 free(line);
             }
         }
+    kurtosis_note(fp, r);
     if (r->variances_equal < 0)
         wrap(fp, "    equal variances (Levene, median-centred = Brown-Forsythe): ", 6,
              r->levene.undefined ? r->levene.undefined : "undefined");
     else {
         p_cell(a, sizeof a, r->levene.p);
-        if (isfinite(r->levene.statistic))
+        if (isfinite(r->levene.statistic) && fabs(r->levene.statistic) < 1e9)
             snprintf(b, sizeof b, "%.4f", r->levene.statistic);
+        else if (isfinite(r->levene.statistic)) /* no 14-digit fixed point */
+            snprintf(b, sizeof b, "%.6g", r->levene.statistic);
         else
             ct_numfmt_auto(b, sizeof b, r->levene.statistic);
         /* "p = 2.22e-86", but "p < 1e-300 (log10 -437.5)", not "p = < ...";
@@ -558,8 +591,11 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         }
         if (r->hedges_undefined)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
-        else
+        else if (fabs(r->hedges_g) < 1e9)
             fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
+                    r->g_hi);
+        else /* a pooled sd of rounding noise: no 16-digit fixed point */
+            fprintf(fp, "    Hedges' g: %.6g, %d%% CI [%.6g, %.6g]\n", r->hedges_g, cl, r->g_lo,
                     r->g_hi);
         /* group labels are the data's: long ones wrap within the width */
         len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 128;

@@ -127,6 +127,15 @@ def run(bin_, args):
     return p.returncode, out, p.stderr
 
 
+def peer_std(s):
+    """pandas' std, except for a column whose values are all the same: there
+    pandas' describe/Series.std give the rounding of its two-pass sums (2.8e-17
+    or 1.9e-16 for 0.1 in every row) and its groupby std exactly 0; ours is
+    exactly 0 (docs/inspect.md)."""
+    s = s.dropna()
+    return 0.0 if len(s) > 1 and s.nunique() == 1 else s.std()
+
+
 def quart(s):
     return s.quantile(0.25), s.median(), s.quantile(0.75)
 
@@ -150,6 +159,7 @@ def check_inspect(c, df, j):
                 c.fail(f"{col}: ours numeric summary, pandas dtype {s.dtype}")
                 continue
             d = s.astype(float).describe()
+            d["std"] = peer_std(s.astype(float))
             m = p["summary"]
             for k, pk in (("count", "count"), ("mean", "mean"), ("std", "std"), ("min", "min"),
                           ("q1", "25%"), ("median", "50%"), ("q3", "75%"), ("max", "max")):
@@ -187,7 +197,7 @@ def check_eda(c, df, j):
         o = j["overall"][m]
         q1, med, q3 = quart(s)
         for k, v in (("count", s.count()), ("mean", s.mean()), ("median", med),
-                     ("std", s.std()), ("min", s.min()), ("q1", q1), ("q3", q3),
+                     ("std", peer_std(s)), ("min", s.min()), ("q1", q1), ("q3", q3),
                      ("max", s.max())):
             c.num(f"overall.{m}.{k}", v, o.get(k), parent=o, key=k)
         out = j["outliers"][m]
@@ -344,8 +354,15 @@ def check_comparison(c, d, comp, alpha):
         peer_test_obj(c, f"{w}.anova", an.statistic, an.pvalue, comp["anova"])
         wa = anova_oneway(xs, use_var="unequal")
         o = comp["welch_anova"]
-        peer_test_obj(c, f"{w}.welch_anova", wa.statistic, wa.pvalue, o)
-        c.num(f"{w}.welch_anova.df2", wa.df[1], o.get("df2"), parent=o, key="df2")
+        # a group whose values are all the same has variance 0 and an infinite
+        # weight: undefined (docs/test.md); statsmodels weighs it by its sums'
+        # rounding (1e-33 for 0.1 in every row) and gives an F of noise
+        nan = float("nan")
+        const = any(len(np.unique(x)) == 1 for x in xs)
+        peer_test_obj(c, f"{w}.welch_anova", nan if const else wa.statistic,
+                      nan if const else wa.pvalue, o)
+        c.num(f"{w}.welch_anova.df2", nan if const else wa.df[1], o.get("df2"), parent=o,
+              key="df2")
         try:
             kw = st.kruskal(*xs)
             ks, kp = kw.statistic, kw.pvalue
@@ -545,6 +562,9 @@ def make_files(tmp, bin_, data):
     e = base.copy()
     e["video_duration_sec"] = 30
     edges["edge_constant_duration"] = e
+    e = base.copy()  # a fraction in every row: constant, but its double mean is not 0.1
+    e["const_fraction"] = 0.1
+    edges["edge_constant_fraction"] = e
     e = base.copy()
     e["video_view_count"] = (e["video_view_count"] // 100000) * 100000
     edges["edge_ties_views"] = e
@@ -695,6 +715,9 @@ def main():
                      check_test),
                     ("test", ["--dropna", "used", "--by", "claim_status", "--measure",
                               "video_comment_count"], check_test),
+                    # files with a fraction constant in every row (others refuse: absent)
+                    ("test", ["--by", "author_ban_status", "--measure", "const_fraction"],
+                     check_test),
                     ("regress", [], check_regress),
                     ("regress", ["--target", "claim_status", "--positive", "claim", "--features",
                                  "video_duration_sec,video_share_count,author_ban_status",

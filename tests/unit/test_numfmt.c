@@ -81,6 +81,15 @@ static void test_sentences(void **state)
     EXPECT(ct_numfmt_pvalue(B, 0.0213, log10(0.0213)), "p = 0.0213");
     EXPECT(ct_numfmt_pvalue(B, 2.61e-120, -119.58), "p = 2.61e-120");
     EXPECT(ct_numfmt_pvalue(B, 0, -413.14), "p < 1e-300 (log10 p = -413.1)");
+    /* held against alpha: never printed as alpha itself or across it */
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.04996, log10(0.04996), 0.05), "p = 0.04996");
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.0213, log10(0.0213), 0.05), "p = 0.0213");
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.05, log10(0.05), 0.05), "p = 0.0500");
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.00079912, log10(0.00079912), 0.0008), "p = 0.0007991");
+    EXPECT(ct_numfmt_pvalue_vs(B, NAN, NAN, 0.05), "p undefined");
+    EXPECT(ct_numfmt_g_vs(B, 0.0496, 3, 0.05), "0.0496");
+    EXPECT(ct_numfmt_g_vs(B, 0.04996, 3, 0.05), "0.04996");
+    EXPECT(ct_numfmt_g_vs(B, 0.050004, 3, 0.05), "0.050004");
     EXPECT(ct_numfmt_pvalue_cell(B, NAN, NAN), "undefined");
     EXPECT(ct_numfmt_pvalue_cell(B, 0.0213, log10(0.0213)), "0.0213");
     EXPECT(ct_numfmt_pvalue_cell(B, 0, -413.14), "< 1e-300 (log10 -413.1)");

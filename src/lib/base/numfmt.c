@@ -223,6 +223,36 @@ size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
     return put(buf, n, "p = %.4f", p);
 }
 
+/* Whether printed (v read back) stands where v does against alpha. */
+static int same_side(double printed, double v, double alpha)
+{
+    if (printed == alpha)
+        return v == alpha;
+    return (printed < alpha) == (v < alpha);
+}
+
+size_t ct_numfmt_g_vs(char *buf, size_t n, double v, int sig, double alpha)
+{
+    size_t k = 0;
+    for (int d = sig; d <= 17; d++) {
+        k = put(buf, n, "%.*g", d, v);
+        if (!isfinite(v) || isnan(alpha) || same_side(strtod(buf, NULL), v, alpha))
+            break;
+    }
+    return k;
+}
+
+size_t ct_numfmt_pvalue_vs(char *buf, size_t n, double p, double log10p, double alpha)
+{
+    const size_t k = ct_numfmt_pvalue(buf, n, p, log10p);
+    const char *eq = strstr(buf, "= ");
+    if (!(p >= 1e-300) || isnan(alpha) || !eq || same_side(strtod(eq + 2, NULL), p, alpha))
+        return k;
+    char num[40];
+    ct_numfmt_g_vs(num, sizeof num, p, 4, alpha);
+    return put(buf, n, "p = %s", num);
+}
+
 size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p)
 {
     if (isnan(p))

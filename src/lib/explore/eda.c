@@ -378,6 +378,14 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         }
         se[a] = mag >= 9007199254740992.0 ? t : 0; /* partial sums may pass 2^53 */
         ss[a] = s - se[a] * se[a] / (double)n;
+        /* every value the same: constant, whatever the mean's rounding left
+         * in s (pandas' corr, by Welford's update, has exactly 0 there and
+         * gives NaN; 0.1 in every row gave r = 1.6e-17 and a diagonal 1) */
+        size_t i = 1;
+        while (i < n && cols[a][i] == cols[a][0])
+            i++;
+        if (i >= n)
+            ss[a] = 0;
     }
     const long npair = (long)(p * p);
 #pragma omp parallel for schedule(dynamic, 1)                                                      \

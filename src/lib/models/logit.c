@@ -292,6 +292,13 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
     ct_numfmt_count(all, sizeof all, ws->n);
     int complete = 0;
     size_t j = univariate_separator(ws->x, ws->y, ws->n, ws->p, &complete);
+    if (j != SIZE_MAX && !complete && npinned == ws->n) /* together, not alone */
+        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                           "complete separation: every row (%s) gets a fitted probability of 0 "
+                           "or 1, and '%s' alone separates the outcome classes quasi-completely "
+                           "(one of its sides holds one class only); the maximum likelihood "
+                           "estimates do not exist",
+                           all, col_name(par, j, nb, sizeof nb));
     if (j != SIZE_MAX)
         return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                            "%s separation: '%s' alone separates the outcome classes "

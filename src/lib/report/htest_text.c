@@ -27,7 +27,11 @@ const char *ct_htest_text_options_check(const ct_htest_text_options *o)
     return NULL;
 }
 
-static void fmt_p(char *buf, size_t n, ct_pvalue p) { ct_numfmt_pvalue(buf, n, p.p, p.log10p); }
+/* p held against alpha in the same sentence: enough digits to stay on its side */
+static void fmt_p(char *buf, size_t n, ct_pvalue p, double alpha)
+{
+    ct_numfmt_pvalue_vs(buf, n, p.p, p.log10p, alpha);
+}
 
 /* A growing string; on allocation failure it stays NULL. */
 typedef struct sbuf {
@@ -106,7 +110,7 @@ static const char *not_significant_words(double p, double alpha, char *buf, size
     if (!(p < 0.05))
         return NULL;
     char pv[48], al[32];
-    ct_numfmt_pvalue(pv, sizeof pv, p, NAN);
+    ct_numfmt_pvalue_vs(pv, sizeof pv, p, NAN, alpha);
     ct_numfmt_auto(al, sizeof al, alpha);
     snprintf(buf, cap,
              "would rarely arise by chance (%s), but not as rarely as the significance "
@@ -204,10 +208,11 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
 }
 
 /* "name(df) = stat, p = ..." with an optional note after the dof */
-static void stat_part(sbuf *s, const char *name, const char *note, const ct_htest_stat *t)
+static void stat_part(sbuf *s, const char *name, const char *note, const ct_htest_stat *t,
+                      double alpha)
 {
     char pv[96], st[48];
-    fmt_p(pv, sizeof pv, t->p);
+    fmt_p(pv, sizeof pv, t->p, alpha);
     fmt_stat(st, sizeof st, t->statistic, isnan(t->df1) ? "g" : "f");
     if (!isnan(t->df2))
         sb_add(s, "%s(%.4g, %.6g%s) = %s, %s", name, t->df1, t->df2, note, st, pv);
@@ -233,7 +238,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
     int cl = (int)lround(r->conf_level * 100);
     if (r->ngroups == 2) {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_T ? "Welch t" : "Mann-Whitney U1", "",
-                  r->chosen == CT_HTEST_WELCH_T ? &r->welch : &r->mann_whitney);
+                  r->chosen == CT_HTEST_WELCH_T ? &r->welch : &r->mann_whitney, r->alpha);
         ct_numfmt_sig3(a, sizeof a, r->mean_diff);
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
@@ -245,12 +250,12 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         else
             sb_add(&s, "; Hedges' g = %.3f [%.3f, %.3f]", r->hedges_g, r->g_lo, r->g_hi);
         const ct_htest_stat *other = r->chosen == CT_HTEST_WELCH_T ? &r->mann_whitney : &r->welch;
-        fmt_p(a, sizeof a, other->p);
+        fmt_p(a, sizeof a, other->p, r->alpha);
         sb_add(&s, "; %s %s", r->chosen == CT_HTEST_WELCH_T ? "Mann-Whitney" : "Welch t", a);
         sb_add(&s, ", rank-biserial r = %.3f", r->rank_biserial);
     } else {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_ANOVA ? "Welch ANOVA F" : "Kruskal-Wallis H", "",
-                  r->chosen == CT_HTEST_WELCH_ANOVA ? &r->welch_anova : &r->kruskal);
+                  r->chosen == CT_HTEST_WELCH_ANOVA ? &r->welch_anova : &r->kruskal, r->alpha);
     }
     effect_part(&s, &r->effect);
     ct_numfmt_sig3(a, sizeof a, (double)r->n);
@@ -332,7 +337,7 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
     sbuf s = {NULL, 0, 0};
     char a[48], orr[48];
     if (r->chosen == CT_HTEST_FISHER) {
-        fmt_p(a, sizeof a, r->fisher.p);
+        fmt_p(a, sizeof a, r->fisher.p, r->alpha);
         fmt_stat(orr, sizeof orr, r->fisher.statistic, "g");
         sb_add(&s,
                "Fisher exact (expected counts too small for chi-square): odds ratio %s%s%s%s, "
@@ -341,16 +346,16 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
                r->fisher.undefined ? ")" : "", a);
     }
     if (r->chosen == CT_HTEST_CHI2_MC) {
-        fmt_p(a, sizeof a, r->chi2_mc.p);
+        fmt_p(a, sizeof a, r->chi2_mc.p, r->alpha);
         sb_add(&s,
                "chi2 = %.4f with its p-value simulated (expected counts too small for the "
                "chi-square distribution; %d random tables with the same margins, as R's "
                "chisq.test(simulate.p.value = TRUE)): %s; the approximate ",
                r->chi2_mc.statistic, CT_HTEST_MC_TABLES, a);
     }
-    stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2);
+    stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2, r->alpha);
     if (r->yates_applied) {
-        fmt_p(a, sizeof a, r->chi2_uncorrected.p);
+        fmt_p(a, sizeof a, r->chi2_uncorrected.p, r->alpha);
         sb_add(&s, "; uncorrected chi2 = %.4f, %s", r->chi2_uncorrected.statistic, a);
     }
     ct_numfmt_sig3(a, sizeof a, (double)r->n);

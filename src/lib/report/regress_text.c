@@ -225,10 +225,13 @@ static void write_linearity(FILE *fp, const ct_regress *r)
         else if (isnan(l->pvalue[j]))
             tbl_row(t, "%s" SEP "p undefined" SEP "not tested" SEP "the refit gives no p-value",
                     d->x->names[j]);
-        else
-            tbl_row(t, "%s" SEP "p = %.4g" SEP "%s" SEP "%s", d->x->names[j], l->pvalue[j],
+        else {
+            char pv[40];
+            ct_numfmt_g_vs(pv, sizeof pv, l->pvalue[j], 4, r->alpha);
+            tbl_row(t, "%s" SEP "p = %s" SEP "%s" SEP "%s", d->x->names[j], pv,
                     l->pvalue[j] < r->alpha ? "not linear" : "linear",
                     l->shifted[j] ? "tested x+1 (has zeros)" : "tested x");
+        }
     }
     tbl_print(t, fp, "  ");
     if (l->npinned)

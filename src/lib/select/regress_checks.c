@@ -51,7 +51,8 @@ static void binary_outcome(checks *c)
 static void independence(checks *c, const ct_design_options *dopt, const ct_regress_options *o)
 {
     const ct_design *d = c->r->design;
-    char *why = ct_regress_strdupf_("%zu exact duplicate rows dropped", d->kept.dropped_duplicate);
+    char *why = ct_regress_strdupf_("%zu exact duplicate row%s dropped", d->kept.dropped_duplicate,
+                                    d->kept.dropped_duplicate == 1 ? "" : "s");
     if (dopt->id_column)
         why = ct_regress_catf_(why, "; %zu repeated %s values among the kept rows",
                                d->kept.repeated_ids, dopt->id_column);
@@ -186,12 +187,15 @@ static void linearity(checks *c, const ct_regress_options *o)
     }
     /* "no continuous predictor to test" only when there is none: one with
      * negative values is a continuous predictor left untested, by name */
-    char *why =
-        ntest == 0 ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
-                                              : "no continuous predictor to test")
-                   : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
-                                         "at %g (smallest p = %.3g, %s)",
-                                         nbad, ntest, o->alpha, l->pvalue[jmin], d->x->names[jmin]);
+    char pmin[40] = "";
+    if (ntest)
+        ct_numfmt_g_vs(pmin, sizeof pmin, l->pvalue[jmin], 3, o->alpha);
+    char *why = ntest == 0
+                    ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
+                                               : "no continuous predictor to test")
+                    : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
+                                          "at %g (smallest p = %s, %s)",
+                                          nbad, ntest, o->alpha, pmin, d->x->names[jmin]);
     if (ntwo)
         why =
             ct_regress_catf_(why, "; %zu numeric column%s with two values, linear by construction",

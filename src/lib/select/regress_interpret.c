@@ -194,11 +194,13 @@ ct_status ct_regress_interpret_(ct_regress *r)
         return CT_ENOMEM;
     char sig[160];
     for (size_t j = 1; j < d->p; j++) {
+        char pv[40]; /* 0.04996 at 0.05 reads 0.04996, not 0.05 */
+        ct_numfmt_g_vs(pv, sizeof pv, m->pvalue[j], 3, r->alpha);
         if (m->pvalue[j] < r->alpha)
-            snprintf(sig, sizeof sig, "p = %.3g, significant at %g", m->pvalue[j], r->alpha);
+            snprintf(sig, sizeof sig, "p = %s, significant at %g", pv, r->alpha);
         else
-            snprintf(sig, sizeof sig, "p = %.3g: not distinguishable from no effect at %g",
-                     m->pvalue[j], r->alpha);
+            snprintf(sig, sizeof sig, "p = %s: not distinguishable from no effect at %g", pv,
+                     r->alpha);
         char *line = ct_encoder_column(d->enc, j)->kind == CT_ENCODER_NUMERIC
                          ? numeric_sentence(r, j, sig)
                          : dummy_sentence(r, j, sig);

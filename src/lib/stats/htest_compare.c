@@ -55,6 +55,15 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
         s.undefined = "undefined: the group is constant (scipy returns not-a-number)";
         return s;
     }
+    /* scipy's skew and kurtosis take a spread within rounding of the mean
+     * (m2 <= (1e-15 * mean)^2, numpy's float64 resolution) as a constant
+     * group: 26 values of 0.3, whose double mean is not 0.3, are constant
+     * there, not "rejected, p = 3e-29" */
+    if (m2 <= (1e-15 * mean) * (1e-15 * mean)) {
+        s.undefined = "undefined: the group is constant to within rounding (its variance is "
+                      "below (1e-15 x its mean)^2; scipy returns not-a-number)";
+        return s;
+    }
     const double N = (double)n;
     /* skewtest */
     const double b1 = m3 / pow(m2, 1.5);
@@ -164,6 +173,27 @@ static ct_status mwu_exact(double u, size_t n1, size_t n2, ct_pvalue *out)
 
 /* ------------------------------------------------------------- compare */
 
+/* numpy.median of x[0..n), the centre scipy.stats.levene uses: for an even
+ * n the mean of the middle two, (a + b) / 2, where the linear quantile
+ * (`median`, already computed) is b - (b - a) / 2. The two can differ in the
+ * last bit, and W turns on it when each group's deviations are equal in
+ * exact arithmetic (two values per group): scipy's W is then infinite, p = 0,
+ * where the other centre gave 4e31 and p = 2.5e-32. */
+static double numpy_median(const double *x, size_t n, double *work, double median)
+{
+    if (n % 2 || !isfinite(median))
+        return median;
+    memcpy(work, x, n * sizeof *work);
+    (void)ct_stats_median_select(work, n); /* work[lo] = a, the upper half >= a */
+    const size_t lo = (n - 1) / 2;
+    double a = work[lo], b = work[lo + 1];
+    for (size_t i = lo + 2; i < n; i++)
+        if (work[i] < b)
+            b = work[i];
+    const double m = (a + b) / 2;
+    return isfinite(m) ? m : median; /* a + b overflowed: keep the finite centre */
+}
+
 /* Levene's test centred on the median = Brown–Forsythe (Brown & Forsythe
  * 1974; scipy.stats.levene(center='median')): W = (N-k)/(k-1) *
  * sum n_i (Zbar_i - Zbar)^2 / sum sum (Z_ij - Zbar_i)^2, Z_ij = |Y_ij - med_i|.
@@ -175,8 +205,9 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
     double *zbar = work + N; /* k doubles after the N-value scratch */
     double zall = 0, spread = 0;
     for (size_t g = 0; g < k; g++) {
+        const double centre = numpy_median(x[g], n[g], work, grp[g].median);
         for (size_t i = 0; i < n[g]; i++)
-            work[i] = fabs(x[g][i] - grp[g].median);
+            work[i] = fabs(x[g][i] - centre);
         zbar[g] = ct_stats_mean(work, n[g]);
         zall += zbar[g] * (double)n[g];
         for (size_t i = 0; i < n[g]; i++)
@@ -291,11 +322,12 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
  * w_i = n_i / s_i^2, F = [sum w_i (m_i - mw)^2 / (k-1)] / [1 + 2(k-2)/(k^2-1)
  * L], L = sum (1 - w_i/W)^2 / (n_i - 1), df2 = (k^2 - 1) / (3 L)), and
  * Kruskal–Wallis H with tie correction (scipy.stats.kruskal). */
-static void k_group(ct_htest_compare *r, double tie_term)
+static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all_same)
 {
+    const int all_const = nconst == r->ngroups;
     const size_t k = r->ngroups;
     const double K = (double)k, N = (double)r->n;
-    double gm = 0, ssb = 0, ssw = 0, W = 0, mw = 0, L = 0, h = 0;
+    double gm = 0, ssb = 0, ssw = 0, W = 0, L = 0, h = 0;
     for (size_t g = 0; g < k; g++)
         gm += (double)r->groups[g].n * r->groups[g].mean;
     gm /= N;
@@ -305,37 +337,57 @@ static void k_group(ct_htest_compare *r, double tie_term)
         ssb += ng * (G->mean - gm) * (G->mean - gm);
         ssw += (ng - 1) * G->sd * G->sd;
         W += ng / (G->sd * G->sd);
-        mw += ng / (G->sd * G->sd) * G->mean;
         h += G->rank_sum * G->rank_sum / ng;
     }
-    mw /= W;
+    /* sum w_i (m_i - mw)^2 = sum_{i<j} w_i w_j (m_i - m_j)^2 / W and
+     * 1 - w_i/W = sum_{j!=i} w_j / W: no difference of nearly equal
+     * numbers. With a group of variance 3e-33 (25 values of 1/3, constant
+     * but for rounding) its weight is 8e33 and mw rounds to within an ulp of
+     * its mean: w (m - mw)^2, mw = sum w_i m_i / W, then read 23 for the limit 0 (F 13.07, p 1e-4,
+     * where statsmodels and the limit give F 1.378, p 0.27). */
     double A = 0;
     for (size_t g = 0; g < k; g++) {
         const ct_htest_group *G = &r->groups[g];
         const double w = (double)G->n / (G->sd * G->sd);
-        A += w * (G->mean - mw) * (G->mean - mw);
-        L += (1 - w / W) * (1 - w / W) / ((double)G->n - 1);
+        double others = 0;
+        for (size_t j = 0; j < k; j++) {
+            if (j == g)
+                continue;
+            const ct_htest_group *H = &r->groups[j];
+            const double wj = (double)H->n / (H->sd * H->sd);
+            others += wj;
+            if (j > g)
+                A += w * (wj / W) * (G->mean - H->mean) * (G->mean - H->mean);
+        }
+        L += (others / W) * (others / W) / ((double)G->n - 1);
     }
     r->anova.method = CT_HTEST_ANOVA;
     r->anova.df1 = K - 1;
     r->anova.df2 = N - K;
     r->anova.statistic = (ssb / (K - 1)) / (ssw / (N - K));
     r->anova.p = ct_dist_f_sf(r->anova.statistic, K - 1, N - K);
-    if (ssw == 0) { /* scipy.stats.f_oneway: inf, p = 0; nan when all are equal */
-        r->anova.statistic = ssb > 0 ? INFINITY : NAN;
-        r->anova.p = ssb > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
+    /* scipy.stats.f_oneway decides "constant" by the values, not by the
+     * sums: 0.1 in every row leaves ssw and ssb the mean's rounding (F read
+     * 60.1, p = 1.8e-23, where scipy returns nan) */
+    if (all_const || ssw == 0) { /* scipy: inf, p = 0; nan when all are equal */
+        const int differ = all_const ? !all_same : ssb > 0;
+        r->anova.statistic = differ ? INFINITY : NAN;
+        r->anova.p = differ ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
         r->anova.undefined =
-            ssb > 0 ? "infinite: every group is constant and they differ "
-                      "(scipy: F is infinite, p = 0)"
-                    : "undefined: every value is the same (scipy returns not-a-number)";
+            differ ? "infinite: every group is constant and they differ "
+                     "(scipy: F is infinite, p = 0)"
+                   : "undefined: every value is the same (scipy returns not-a-number)";
     }
-    r->eta_sq = ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
+    r->eta_sq = all_const ? (all_same ? NAN : 1.) : ssb + ssw > 0 ? ssb / (ssb + ssw) : NAN;
     r->welch_anova.method = CT_HTEST_WELCH_ANOVA;
     r->welch_anova.df1 = K - 1;
     r->welch_anova.df2 = (K * K - 1) / (3 * L);
     r->welch_anova.statistic = (A / (K - 1)) / (1 + 2 * (K - 2) / (K * K - 1) * L);
     r->welch_anova.p = ct_dist_f_sf(r->welch_anova.statistic, K - 1, r->welch_anova.df2);
-    if (!isfinite(W)) {
+    /* a group constant by its values has variance 0 whatever the sums'
+     * rounding left (0.1 in every row: 1e-33, a weight of 1e34 that made F
+     * rounding noise: 16 here, 149 in statsmodels) */
+    if (!isfinite(W) || nconst) {
         r->welch_anova.statistic = r->welch_anova.df2 = NAN;
         r->welch_anova.p = (ct_pvalue){NAN, NAN};
         r->welch_anova.undefined = "undefined: a group has zero variance, so its weight n/s^2 is "
@@ -553,6 +605,18 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     for (size_t g = 0; g < k; g++)
         r->groups[g].rank_sum = rsum[g];
     r->levene = levene(x, n, k, N, r->groups, work);
+    /* constant groups by their values, as scipy's f_oneway tells them */
+    size_t nconst = 0;
+    for (size_t g = 0; g < k; g++) {
+        size_t i = 1;
+        while (i < n[g] && x[g][i] == x[g][0])
+            i++;
+        nconst += i >= n[g];
+    }
+    const int all_const = nconst == k;
+    int all_same = all_const;
+    for (size_t g = 0; g < k && all_same; g++)
+        all_same = x[g][0] == x[0][0];
     r->welch = r->student = r->mann_whitney = htest_stat_none();
     r->anova = r->welch_anova = r->kruskal = htest_stat_none();
     r->mean_diff = r->se_diff = r->diff_lo = r->diff_hi = NAN;
@@ -561,7 +625,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     if (k == 2)
         two_group(r, o, tie_term);
     else
-        k_group(r, tie_term);
+        k_group(r, tie_term, nconst, all_same);
     choose(r);
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
