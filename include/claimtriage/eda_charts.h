@@ -96,7 +96,8 @@ CT_API void ct_eda_charts_free(ct_eda_charts *c);
  * document to fp. l may be NULL (default layout). Errors: CT_EINVAL (bad k,
  * or r is not the analysis c was built from), CT_EDATA (a metric holding
  * infinite values: no histogram, box or scatter to draw; the hint says how
- * to read them as missing), CT_EIO, CT_ENOMEM. */
+ * to read them as missing), CT_EIO, CT_ENOMEM, CT_EINTERNAL (a bug: c
+ * holds a chart kind this build cannot draw). */
 CT_API ct_status ct_eda_chart_write(const ct_eda *r, const ct_eda_charts *c, size_t k,
                                     const ct_svg_layout *l, FILE *fp, ct_diag *diag);
 

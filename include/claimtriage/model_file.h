@@ -137,13 +137,16 @@ CT_API ct_status ct_model_predict_raw(const ct_model *m, const ct_frame *f, cons
 /* Write the model file to fp (not closed; flushed). CT_EINVAL (no
  * pipeline, type or estimator; a missing target or positive; a seed above
  * 2^63 - 1, which the file's int64 integers cannot hold), CT_EIO
- * (write error), CT_ENOMEM. No diag: ct_model_file_save words them. */
+ * (write error), CT_ENOMEM, CT_EINTERNAL (a bug: the text written lacks
+ * its crc32 or payload member, or the JSON writer found it unbalanced).
+ * No diag: ct_model_file_save words them. */
 CT_API ct_status ct_model_file_write(FILE *fp, const ct_model *m);
-/* Write the model file at path atomically: to a temporary file in the
- * same folder, flushed to disk (fsync), then renamed over path; on any
- * error the temporary file is removed and path is untouched. CT_EIO (with
- * the reason: the folder is not writable, the disk is full), CT_EINVAL
- * (path empty or "-": claimtriage/atomic_file.h), plus
+/* Write the model file at path atomically (claimtriage/atomic_file.h): to
+ * a temporary ".NAME.tmp-PID-N" in the same folder, then renamed over path;
+ * on any error the temporary file is removed and path is untouched. No
+ * fsync: safe against an interrupted write, not against a power loss.
+ * CT_EIO (with the reason: the folder is not writable, the disk is full),
+ * CT_EINVAL (path empty or "-": claimtriage/atomic_file.h), plus
  * ct_model_file_write's statuses. */
 CT_API ct_status ct_model_file_save(const char *path, const ct_model *m, ct_diag *diag);
 /* Load a model file (the checks above): path "-" reads standard input, and

@@ -38,7 +38,7 @@ static const char evaluate_help[] =
     "  --repeats=N             permutations per feature group (default 5)\n"
     "  --no-importance         skip permutation importance\n"
     "  --seed=S                permutation seed (default 42)\n"
-    "  --threads=N             threads (default: all); results do not depend on it\n"
+    "  --threads=N             threads (default 0: all); results do not depend on it\n"
     "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data or model (bad rows, an absent column, labels\n"

@@ -70,7 +70,7 @@ static const char run_help[] =
     "                          hours x R)\n"
     "  --pdf                   also print report.pdf with /usr/bin/chromium (when it\n"
     "                          is not installed: a note, and no PDF)\n"
-    "  --threads=N             threads per stage (default: all); outputs do not\n"
+    "  --threads=N             threads per stage (default 0: all); outputs do not\n"
     "                          depend on it\n"
     "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL\n"
     "                          FILE's label column and its claim value, transcription,\n"
@@ -1236,7 +1236,7 @@ static int run_main(int argc, char **argv, int demo)
             break;
         case OPT_PDF: o.pdf = 1; break;
         case OPT_THREADS:
-            if ((rc = cli_count_arg(cmd, "threads", optarg, 1, 1024, &u)) == CLI_OPT_NEXT)
+            if ((rc = cli_count_arg(cmd, "threads", optarg, 0, 1024, &u)) == CLI_OPT_NEXT)
                 o.threads = (int)u;
             break;
         case CLI_OPT_ON_BAD_ROW:

@@ -63,7 +63,7 @@ static const char score_help_options[] =
     "                          (same content, .gz or not); the others are counted,\n"
     "                          not scored\n"
     "  --json                  the summary as JSON on standard output (needs -o FILE)\n"
-    "  --threads=N             threads for the reasons (default: all); the queue does\n"
+    "  --threads=N             threads for the reasons (default 0: all); the queue does\n"
     "                          not depend on it\n"
     "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"
     "  --delimiter=C           field delimiter (default ',')\n"

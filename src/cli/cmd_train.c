@@ -63,7 +63,7 @@ static const char train_help[] =
     "                          validation rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
     "  --no-audit              skip the shortcut audit (three extra fits)\n"
-    "  --threads=N             threads (default: all); results do not depend on it\n"
+    "  --threads=N             threads (default 0: all); results do not depend on it\n"
     "  --json                  machine-readable output (docs/formats.md)\n";
 /* the rest of --help (one string would pass C's 4,095-byte limit) */
 static const char train_help_tail[] = CLI_LOAD_HELP CLI_COMMON_HELP

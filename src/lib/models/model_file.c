@@ -1,6 +1,6 @@
 /* model_file.c — the model file: a JSON artifact whose payload carries a
- * CRC-32 of its exact bytes; written atomically (temporary file, fsync,
- * rename), loaded with every check of claimtriage/model_file.h
+ * CRC-32 of its exact bytes; written atomically (temporary file, rename:
+ * claimtriage/atomic_file.h), loaded with every check of claimtriage/model_file.h
  * (docs/formats.md, "Model file"). */
 #include "claimtriage/atomic_file.h"
 #include "claimtriage/artifact.h"

@@ -15,6 +15,8 @@ ln -s "$CLAIMTRIAGE_DATA" "$d/reports.csv"
 cd "$d" || exit 1
 # the pages' examples use the model of README's `train ... -m claims.ctm`
 $CT train -q tiktok_dataset.csv -m claims.ctm >/dev/null 2>&1 || echo "exit $? from train"
+# and plan.md's and report.md's examples read the run folder out/ of the file
+$CT run -q tiktok_dataset.csv -o out >/dev/null 2>&1 || echo "exit $? from run"
 for page in "$docs"/*.md; do
   awk -v P="$(basename "$page")" '
     /^```/ { inblock = !inblock; cmd = ""; next }
@@ -30,7 +32,9 @@ runnable() {
     "claimtriage synth --rows 3 --seed 1" | "claimtriage synth --rows 3000 --seed 7 -o new.csv" | \
     "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv" | \
     "claimtriage score reports.csv -m claims.ctm --capacity 5" | \
-    "claimtriage plan --start 2026-02-29" | "claimtriage plan --start 9999-12-31") return 0 ;;
+    "claimtriage plan --start 2026-02-29" | "claimtriage plan --start 9999-12-31" | \
+    "claimtriage report out/ --start 2026-01-05 --cost-per-hour 45" | \
+    "claimtriage plan --status out --input \"\$CLAIMTRIAGE_DATA\" | grep -E '^[0-9]+ of '") return 0 ;;
   esac
   return 1
 }
@@ -41,11 +45,11 @@ while IFS=$'\t' read -r page cmd line; do
   if [ "$page$cmd" != "$prev" ]; then
     prev=$page$cmd
     ran=$((ran + 1))
-    eval "${cmd//claimtriage/\$CT}" >"$d/out" 2>&1
+    eval "${cmd//claimtriage/\$CT}" >"$d/.printed" 2>&1
   fi
   [ -n "$line" ] || continue
   checked=$((checked + 1))
-  if ! grep -qxF -- "$line" "$d/out"; then
+  if ! grep -qxF -- "$line" "$d/.printed"; then
     missing=$((missing + 1))
     echo "$page: not printed by '$cmd': $line"
   fi

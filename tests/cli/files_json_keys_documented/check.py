@@ -3,7 +3,9 @@
 
 usage: check.py FORMATS_MD COMMAND=FILE.json ...
 Prints "COMMAND: ok" or "COMMAND: undocumented KEY (at PATH)" per file. The
-section of COMMAND is the one headed "## `COMMAND --json`"; a key is
+section of COMMAND is the one headed "## `COMMAND --json`" (`report`:
+"## `report.json`", `run`: "## Run manifest (`manifest.json`, command
+`run`..."); a key is
 documented when it appears there in backticks. Keys under a map (the
 section's "Maps:" line: objects whose keys are data, e.g. column names) are
 not checked themselves; what lies inside them is. A section that says "as
@@ -18,11 +20,12 @@ HEADER = {"tool", "version", "command", "schema_version"}
 def sections(md):
     out, cur, buf = {}, None, []
     for line in md.split("\n"):
-        m = re.match(r"## `([\w-]+) --json`", line)
+        m = (re.match(r"## `([\w-]+) --json`", line) or
+             re.match(r"## (?:`(report)\.json`|Run manifest \(`manifest\.json`, command `(run)`)", line))
         if line.startswith("## "):
             if cur:
                 out[cur] = "\n".join(buf)
-            cur, buf = (m.group(1) if m else None), []
+            cur, buf = (next(g for g in m.groups() if g) if m else None), []
         elif cur:
             buf.append(line)
     if cur:

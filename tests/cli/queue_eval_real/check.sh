@@ -18,6 +18,19 @@ PY
 $CT train -q $d/train.csv -m $d/m.ctm >/dev/null || exit 1
 $CT score $d/test.csv -m $d/m.ctm -q -o $d/q.csv || exit 1
 $CT queue-eval $d/q.csv --labels $d/test.csv --json -q -o $d/charts >$d/e.json || exit 1
+# docs/queue-eval.md and README.md show this run as `queue-eval queue.csv
+# --labels half.csv`: every line they show (but "...") must be printed now
+# (their views-alone row once kept a figure from before that row became an
+# expected value)
+(cd $d && cp q.csv queue.csv && cp test.csv half.csv &&
+  $CT queue-eval queue.csv --labels half.csv -o charts2 >out.txt 2>&1) || exit 1
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+for page in "$root/docs/queue-eval.md" "$root/README.md"; do
+  awk '/^```/ { on = 0 } on && !/\.\.\./ && NF { print } /^\$ claimtriage queue-eval queue.csv --labels half.csv/ { on = 1 }' "$page" |
+    while IFS= read -r line; do
+      grep -qxF -- "$line" $d/out.txt || echo "$(basename "$page"): not printed: $line"
+    done
+done
 ls $d/charts
 python3 - $d/e.json <<'PY'
 import json, sys

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's examples stay true: every command of its ``` blocks whose
-# input is reproducible (the reports file, or `synth` with a seed) is run in
+# input is reproducible (the reports file, as tiktok_dataset.csv or
+# reports.csv, or `synth` with a seed) is run in
 # a temporary folder, and every output line the README shows for it must be
 # a line of what the command prints now (stdout and stderr; lines holding
 # "..." are the README's elisions and are not checked). Slow or
@@ -12,6 +13,7 @@ readme=$(cd "$(dirname "$0")/../../.." && pwd)/README.md
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
 ln -s "$CLAIMTRIAGE_DATA" "$d/tiktok_dataset.csv"
+ln -s "$CLAIMTRIAGE_DATA" "$d/reports.csv"
 # command<TAB>expected line, one record per expected line ("" for none)
 awk '
   /^```/ { inblock = !inblock; cmd = ""; next }
@@ -26,7 +28,7 @@ runnable() {
     "claimtriage train tiktok_dataset.csv -m claims.ctm" | \
     "claimtriage synth --rows 3000 --seed 7 -o new.csv" | \
     "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv --by verified_status" | \
-    "head -3 scores.csv") return 0 ;;
+    "head -3 scores.csv" | "claimtriage score reports.csv -m claims.ctm --capacity 3") return 0 ;;
   esac
   return 1
 }
