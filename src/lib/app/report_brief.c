@@ -512,12 +512,8 @@ static void point_test(rep_ctx *c)
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
 
-/* 1 when train.json's audit shows the engagement counts alone separating
- * the classes: the engagement-only model reaches the audit's flag (ROC AUC
- * >= audit.flag_at, 0.95 when absent); on other data they may be no better
- * than chance. *ap_eng and *ap_text: the engagement-only and text-only
- * models' validation average precision (NaN when not fitted). */
-static int engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text)
+int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text,
+                            double *auc_eng_out)
 {
     const ct_json_value *models = rep_get(tr, "audit.models");
     double auc_eng = NAN;
@@ -535,6 +531,8 @@ static int engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *
     double flag_at = rep_num(tr, "audit.flag_at");
     if (!isfinite(flag_at))
         flag_at = 0.95;
+    if (auc_eng_out)
+        *auc_eng_out = auc_eng;
     return isfinite(*ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at;
 }
 
@@ -597,7 +595,7 @@ static void point_caveats(rep_ctx *c)
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     double ap_eng = NAN, ap_text = NAN;
-    if (engagement_shortcut(tr, &ap_eng, &ap_text) && len < sizeof buf) {
+    if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
         char e[32], t[64] = "";
         ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
         if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
@@ -651,7 +649,7 @@ static void point_monitor(rep_ctx *c)
     rep_pct_near(r, sizeof r, rec);
     double ap_eng, ap_text;
     const ct_json_value *tr = rep_root(c, REP_TRAIN);
-    const int shortcut = tr && engagement_shortcut(tr, &ap_eng, &ap_text);
+    const int shortcut = tr && rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL);
     const ct_json_value *g = rep_get(ev, "by.groups");
     /* whole groups only: one that does not fit is counted in "and N more"
      * (cutting it could split a character, and report.json must stay

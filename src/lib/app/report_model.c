@@ -460,11 +460,31 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
     ct_html_raw(c->h, "</p>\n");
     char fa[32];
     ct_numfmt_auto(fa, sizeof fa, rep_shown(rep_num(tr, "audit.flag_at")));
+    /* what engagement does here, from the audit's engagement-only model:
+     * before 2026-12-02 the note said "High engagement marks claims in this
+     * data" on every file, also where that model ranked claims little better
+     * than a coin toss (ROC AUC 0.55 on noisy data:
+     * tests/cli/report_audit_engagement_said) */
+    double ap_eng, ap_text, auc_eng;
+    const int shortcut = rep_engagement_shortcut(tr, &ap_eng, &ap_text, &auc_eng);
+    char eng[320] = "", ab[32];
+    ct_numfmt_fixed(ab, sizeof ab, auc_eng, 3);
+    if (shortcut)
+        snprintf(eng, sizeof eng,
+                 " Engagement alone separates claims from opinions in this data (the "
+                 "engagement-only model's validation ROC AUC %s); a new video has few views yet, "
+                 "so the transcription must carry the model for fresh reports.",
+                 ab);
+    else if (isfinite(auc_eng))
+        snprintf(eng, sizeof eng,
+                 " Engagement alone does not separate claims from opinions in this data (the "
+                 "engagement-only model's validation ROC AUC %s, where 0.5 is a coin toss and 1 "
+                 "a perfect ranking).",
+                 ab);
     ct_html_paraf(c->h, "note",
-                  "An input is flagged when its ROC AUC alone reaches %s on the training rows. "
-                  "High engagement marks claims in this data; a new video has few views yet, so "
-                  "the transcription must carry the model for fresh reports.",
-                  fa);
+                  "An input is flagged when its ROC AUC alone reaches %s on the "
+                  "training rows.%s",
+                  fa, eng);
 }
 
 /* ------------------------------------------------------ misclassified */
