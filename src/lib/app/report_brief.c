@@ -161,6 +161,12 @@ int rep_views_verdict(const rep_finance *f)
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
 }
 
+int rep_weak_model(const rep_ctx *c, double *auc)
+{
+    *auc = rep_num(rep_root(c, REP_EVALUATE), "metrics.roc_auc");
+    return isfinite(*auc) && *auc < REP_WEAK_AUC;
+}
+
 static void point_model(rep_ctx *c)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
@@ -215,11 +221,32 @@ static void point_model(rep_ctx *c)
                  "nothing (%s of %s; precision %s)",
                  w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
     }
+    /* a weak model is said to be weak: before 2026-12-02 the point gave its
+     * recall and precision alone, in the same confident words whatever the
+     * model, and on noisy data (held-out ROC AUC 0.70) the page never said
+     * that it tells claims from opinions poorly
+     * (tests/cli/report_weak_model_said) */
+    double auc;
+    char weak[512] = "";
+    if (rep_weak_model(c, &auc)) {
+        char ab[32], times[32];
+        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
+        snprintf(weak, sizeof weak,
+                 " The model is weak on these reports: shown a claim and an opinion, it ranks the "
+                 "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
+                 "Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, 0.8 to "
+                 "0.9 excellent): its queue can order the reviews, not decide which reports need "
+                 "none.",
+                 times, held_out ? "held-out " : "", ab);
+    }
     rep_point *pt = rep_point_add(
-        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s", r,
-        nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
-        missed);
+        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s%s",
+        r, nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
+        missed, weak);
     rep_fig(pt, "recall", rec);
+    if (weak[0])
+        rep_fig(pt, "roc_auc", auc);
     rep_fig(pt, "precision", prec);
     rep_fig(pt, "opinions_per_100_reviews", wasted);
     rep_fig(pt, "rows", n);

@@ -200,6 +200,13 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);
 
+/* A model whose held-out ROC AUC is below REP_WEAK_AUC is said to be weak,
+ * in the summary and in the decision (Hosmer and Lemeshow's scale: 0.7 to
+ * 0.8 acceptable, 0.8 to 0.9 excellent, below 0.7 poor). rep_weak_model
+ * gives 1 and the AUC in *auc when evaluate.json says so, else 0. */
+#define REP_WEAK_AUC 0.8
+int rep_weak_model(const rep_ctx *c, double *auc);
+
 /* 1 when train.json's audit shows the engagement counts alone separating
  * the classes: the engagement-only model reaches the audit's flag (ROC AUC
  * >= audit.flag_at, 0.95 when absent); on other data they may be no better
