@@ -480,10 +480,16 @@ static void operations(rep_ctx *c, rep_audience *a)
         const double gr = rep_num(v, "metrics.recall");
         if (!rep_str(v, "level") || !(rep_num(v, "metrics.positives") > 0) || !isfinite(gr))
             continue;
-        char b[32];
+        /* with the claims counted: 0.0% may be 0 of 12 (the summary's
+         * monitor point does the same: tests/cli/report_group_recall_counts) */
+        char b[32], tp[32], pb[32];
+        const double np = rep_num(v, "metrics.positives");
         rep_pct_near(b, sizeof b, gr);
-        const int k =
-            snprintf(piece, sizeof piece, "%s'%s' %s", len ? ", " : "", rep_str(v, "level"), b);
+        const double caught = rep_num(v, "metrics.confusion.tp");
+        rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+        rep_count(pb, sizeof pb, np);
+        const int k = snprintf(piece, sizeof piece, "%s'%s' %s (%s of %s)", len ? ", " : "",
+                               rep_str(v, "level"), b, tp, pb);
         if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* "and N more" */)
             more++;
         else {

@@ -688,10 +688,17 @@ static void point_monitor(rep_ctx *c)
         const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
         if (!rep_str(v, "level") || !(np > 0) || !isfinite(gr))
             continue;
-        char b[32];
+        /* the claims counted beside the share: 'verified' 20.00% is 1 of
+         * 5 claims on a small held-out set, and two decimals alone read as
+         * a measured rate (before 2026-12-02 the share stood alone:
+         * tests/cli/report_group_recall_counts) */
+        char b[32], tp[32], pb[32];
         rep_cell_pct2(b, sizeof b, gr);
-        const int k =
-            snprintf(piece, sizeof piece, "%s'%s' %s", len ? ", " : "", rep_str(v, "level"), b);
+        const double caught = rep_num(v, "metrics.confusion.tp");
+        rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+        rep_count(pb, sizeof pb, np);
+        const int k = snprintf(piece, sizeof piece, "%s'%s' %s, %s of %s claims", len ? "; " : "",
+                               rep_str(v, "level"), b, tp, pb);
         if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* room for "and N more" */)
             more++;
         else {
@@ -705,8 +712,8 @@ static void point_monitor(rep_ctx *c)
     if (groups[0])
         ct_textwidth_snprintf(
             by, sizeof by,
-            "; recall within each %s (%s here): a group falling behind needs more labelled "
-            "reports of its own",
+            "; recall within each %s (here %s): a group falling behind needs more "
+            "labelled reports of its own",
             rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the
