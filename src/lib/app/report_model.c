@@ -651,9 +651,20 @@ void rep_write_triage(rep_ctx *c)
         ct_html_section_end(c->h);
         return;
     }
-    rep_chart(c, "queue_recall.svg",
-              "Share of claims reviewed against reviews done: the queue's order, arrival "
-              "(random) order, and views alone; the dashed line is the capacity.");
+    /* random order is the expected value, not the file's arrival order (as
+     * the summary says), the chart draws views alone only when the labels
+     * give views, and two lines are dashed: before 2026-12-02 the caption
+     * said "arrival (random) order" and "the dashed line is the capacity"
+     * (tests/cli/report_queue_chart_caption) */
+    const int views_drawn =
+        ct_json_type_of(rep_get(qe, "at_capacity.views.recall")) == CT_JSON_NUMBER;
+    char qcap[320];
+    snprintf(qcap, sizeof qcap,
+             "Share of claims reviewed against reviews done: the queue's order, random order "
+             "(the expected value, dashed; the file's own arrival order may differ)%s; the "
+             "vertical dashed line marks the capacity.",
+             views_drawn ? " and views alone" : "");
+    rep_chart(c, "queue_recall.svg", qcap);
     /* the claims found are the first `capacity` reviews'; the mean wait is
      * queue-eval's over the whole queue (every claim's position / R) */
     static const char *const head[] = {"Order", "Claims found in these reviews",
