@@ -219,23 +219,38 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * in the model's queue order" even where views alone does as well */
         const rep_finance *f = &c->fin;
         const int v = rep_views_verdict(f);
+        /* a weak model (the summary's rule) is presented as such: before
+         * 2026-12-02 the decision read the same for a held-out ROC AUC of
+         * 0.70 as for 1.00 (tests/cli/report_weak_model_said) */
+        double auc;
+        char weak[320] = "";
+        if (rep_weak_model(c, &auc)) {
+            char ab[32];
+            ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+            snprintf(
+                weak, sizeof weak,
+                " The model is weak (ROC AUC %s on %s reports, below %.1f): present its queue "
+                "as an order to review in, with every report still reviewed, and more or cleaner "
+                "labels as the way to a better model.",
+                ab, on, REP_WEAK_AUC);
+        }
         if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
                      "reports) %s sorting by views alone, with no model, does %s on these "
                      "reports; the choice is between the two (the Finance Lead's point gives "
-                     "both in review hours).",
+                     "both in review hours).%s",
                      r, p, on,
                      f->recall_queue > f->recall_random
                          ? "finds claims sooner than random order, but"
                          : "finds no more claims in a day than random order, and",
-                     v == REP_VIEWS_SAME ? "as well" : "better");
+                     v == REP_VIEWS_SAME ? "as well" : "better", weak);
         else
             line_add(a, "evaluate.json",
                      "The decision to present: work the backlog in the model's queue order "
                      "(recall %s, precision %s on %s reports); its benefit in review hours is "
-                     "the Finance Lead's point.",
-                     r, p, on);
+                     "the Finance Lead's point.%s",
+                     r, p, on, weak);
     }
     const rep_point *cv = point_of(c, "caveats");
     if (cv) {
@@ -465,10 +480,16 @@ static void operations(rep_ctx *c, rep_audience *a)
         const double gr = rep_num(v, "metrics.recall");
         if (!rep_str(v, "level") || !(rep_num(v, "metrics.positives") > 0) || !isfinite(gr))
             continue;
-        char b[32];
+        /* with the claims counted: 0.0% may be 0 of 12 (the summary's
+         * monitor point does the same: tests/cli/report_group_recall_counts) */
+        char b[32], tp[32], pb[32];
+        const double np = rep_num(v, "metrics.positives");
         rep_pct_near(b, sizeof b, gr);
-        const int k =
-            snprintf(piece, sizeof piece, "%s'%s' %s", len ? ", " : "", rep_str(v, "level"), b);
+        const double caught = rep_num(v, "metrics.confusion.tp");
+        rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+        rep_count(pb, sizeof pb, np);
+        const int k = snprintf(piece, sizeof piece, "%s'%s' %s (%s of %s)", len ? ", " : "",
+                               rep_str(v, "level"), b, tp, pb);
         if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* "and N more" */)
             more++;
         else {

@@ -161,6 +161,12 @@ int rep_views_verdict(const rep_finance *f)
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
 }
 
+int rep_weak_model(const rep_ctx *c, double *auc)
+{
+    *auc = rep_num(rep_root(c, REP_EVALUATE), "metrics.roc_auc");
+    return isfinite(*auc) && *auc < REP_WEAK_AUC;
+}
+
 static void point_model(rep_ctx *c)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
@@ -215,11 +221,32 @@ static void point_model(rep_ctx *c)
                  "nothing (%s of %s; precision %s)",
                  w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
     }
+    /* a weak model is said to be weak: before 2026-12-02 the point gave its
+     * recall and precision alone, in the same confident words whatever the
+     * model, and on noisy data (held-out ROC AUC 0.70) the page never said
+     * that it tells claims from opinions poorly
+     * (tests/cli/report_weak_model_said) */
+    double auc;
+    char weak[512] = "";
+    if (rep_weak_model(c, &auc)) {
+        char ab[32], times[32];
+        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
+        snprintf(weak, sizeof weak,
+                 " The model is weak on these reports: shown a claim and an opinion, it ranks the "
+                 "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
+                 "Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, 0.8 to "
+                 "0.9 excellent): its queue can order the reviews, not decide which reports need "
+                 "none.",
+                 times, held_out ? "held-out " : "", ab);
+    }
     rep_point *pt = rep_point_add(
-        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s", r,
-        nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
-        missed);
+        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s%s",
+        r, nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
+        missed, weak);
     rep_fig(pt, "recall", rec);
+    if (weak[0])
+        rep_fig(pt, "roc_auc", auc);
     rep_fig(pt, "precision", prec);
     rep_fig(pt, "opinions_per_100_reviews", wasted);
     rep_fig(pt, "rows", n);
@@ -457,6 +484,32 @@ static void point_claims(rep_ctx *c)
                       : mo > 2.0 * mc ? "far less"
                       : mo > 1.1 * mc ? "less"
                                       : "about as much";
+    /* medians of two mixtures can differ tenfold while the classes overlap
+     * almost whole: on synth --noise 0.45 data claims had ~11x the median
+     * views, yet views alone ranked a claim above an opinion 54 times in
+     * 100 (train's audit), and the point said "far more engagement" alone
+     * (before 2026-12-02: tests/cli/report_claims_overlap_said). When the
+     * audit's ROC AUC of the views alone is poor (within 0.2 of a coin
+     * toss, Hosmer and Lemeshow's "poor"), the point says so. */
+    char overlap[320] = "";
+    const ct_json_value *feats = rep_get(rep_root(c, REP_TRAIN), "audit.features");
+    for (size_t i = 0; vdir && i < ct_json_size(feats); i++) {
+        const ct_json_value *f = ct_json_at(feats, i);
+        const double auc = rep_num(f, "roc_auc");
+        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), "video_view_count") != 0 ||
+            !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
+            continue;
+        char ab[32];
+        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        /* in words that hold whichever way the ROC AUC leans: on noise 0.5
+         * the medians say claims draw fewer views while the AUC is 0.51 */
+        snprintf(overlap, sizeof overlap,
+                 "; the two classes overlap widely, though: views alone tell claims from "
+                 "opinions poorly (train's shortcut audit: ROC AUC %s on the training rows, "
+                 "where 0.5 is a coin toss, 1 a perfect split, below 0.7 poor)",
+                 ab);
+        break;
+    }
     rep_point *pt;
     if (isfinite(lc) && isfinite(lo) && band_dir(lc, lo) != vdir) {
         /* the likes go the other way (or level): "engagement" would claim
@@ -468,18 +521,20 @@ static void point_claims(rep_ctx *c)
                          : mo > 1.1 * mc ? "fewer"
                                          : "about as many";
         const int ld = band_dir(lc, lo);
-        pt = rep_point_add(c, "claims", "eda.json",
+        pt = rep_point_add(c, "claims", overlap[0] ? "eda.json, train.json" : "eda.json",
                            "Claim videos draw %s views %s opinion videos: a median of %s views "
-                           "against %s for opinions%s, but %s likes against %s (%s).",
+                           "against %s for opinions%s, but %s likes against %s (%s)%s.",
                            hv, vdir ? "than" : "as", a, b, ratio, la, lb,
                            ld > 0   ? "more likes"
                            : ld < 0 ? "fewer likes"
-                                    : "about as many likes");
+                                    : "about as many likes",
+                           overlap);
     } else
-        pt = rep_point_add(c, "claims", "eda.json",
+        pt = rep_point_add(c, "claims", overlap[0] ? "eda.json, train.json" : "eda.json",
                            "Claim videos draw %s engagement %s opinion videos: a median of "
-                           "%s views against %s for opinions%s%s.",
-                           how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, likes);
+                           "%s views against %s for opinions%s%s%s.",
+                           how, strcmp(how, "about as much") ? "than" : "as", a, b, ratio, likes,
+                           overlap);
     rep_fig(pt, "median_views_claim", mc);
     rep_fig(pt, "median_views_opinion", mo);
     rep_fig(pt, "median_likes_claim", lc);
@@ -512,12 +567,8 @@ static void point_test(rep_ctx *c)
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
 
-/* 1 when train.json's audit shows the engagement counts alone separating
- * the classes: the engagement-only model reaches the audit's flag (ROC AUC
- * >= audit.flag_at, 0.95 when absent); on other data they may be no better
- * than chance. *ap_eng and *ap_text: the engagement-only and text-only
- * models' validation average precision (NaN when not fitted). */
-static int engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text)
+int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text,
+                            double *auc_eng_out)
 {
     const ct_json_value *models = rep_get(tr, "audit.models");
     double auc_eng = NAN;
@@ -535,6 +586,8 @@ static int engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *
     double flag_at = rep_num(tr, "audit.flag_at");
     if (!isfinite(flag_at))
         flag_at = 0.95;
+    if (auc_eng_out)
+        *auc_eng_out = auc_eng;
     return isfinite(*ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at;
 }
 
@@ -597,7 +650,7 @@ static void point_caveats(rep_ctx *c)
         rep_fig(&tmp, "rows_with_missing", miss);
     }
     double ap_eng = NAN, ap_text = NAN;
-    if (engagement_shortcut(tr, &ap_eng, &ap_text) && len < sizeof buf) {
+    if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
         char e[32], t[64] = "";
         ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
         if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
@@ -651,7 +704,7 @@ static void point_monitor(rep_ctx *c)
     rep_pct_near(r, sizeof r, rec);
     double ap_eng, ap_text;
     const ct_json_value *tr = rep_root(c, REP_TRAIN);
-    const int shortcut = tr && engagement_shortcut(tr, &ap_eng, &ap_text);
+    const int shortcut = tr && rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL);
     const ct_json_value *g = rep_get(ev, "by.groups");
     /* whole groups only: one that does not fit is counted in "and N more"
      * (cutting it could split a character, and report.json must stay
@@ -663,10 +716,17 @@ static void point_monitor(rep_ctx *c)
         const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
         if (!rep_str(v, "level") || !(np > 0) || !isfinite(gr))
             continue;
-        char b[32];
+        /* the claims counted beside the share: 'verified' 20.00% is 1 of
+         * 5 claims on a small held-out set, and two decimals alone read as
+         * a measured rate (before 2026-12-02 the share stood alone:
+         * tests/cli/report_group_recall_counts) */
+        char b[32], tp[32], pb[32];
         rep_cell_pct2(b, sizeof b, gr);
-        const int k =
-            snprintf(piece, sizeof piece, "%s'%s' %s", len ? ", " : "", rep_str(v, "level"), b);
+        const double caught = rep_num(v, "metrics.confusion.tp");
+        rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+        rep_count(pb, sizeof pb, np);
+        const int k = snprintf(piece, sizeof piece, "%s'%s' %s, %s of %s claims", len ? "; " : "",
+                               rep_str(v, "level"), b, tp, pb);
         if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* room for "and N more" */)
             more++;
         else {
@@ -680,8 +740,8 @@ static void point_monitor(rep_ctx *c)
     if (groups[0])
         ct_textwidth_snprintf(
             by, sizeof by,
-            "; recall within each %s (%s here): a group falling behind needs more labelled "
-            "reports of its own",
+            "; recall within each %s (here %s): a group falling behind needs more "
+            "labelled reports of its own",
             rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the

@@ -200,6 +200,22 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);
 
+/* A model whose held-out ROC AUC is below REP_WEAK_AUC is said to be weak,
+ * in the summary and in the decision (Hosmer and Lemeshow's scale: 0.7 to
+ * 0.8 acceptable, 0.8 to 0.9 excellent, below 0.7 poor). rep_weak_model
+ * gives 1 and the AUC in *auc when evaluate.json says so, else 0. */
+#define REP_WEAK_AUC 0.8
+int rep_weak_model(const rep_ctx *c, double *auc);
+
+/* 1 when train.json's audit shows the engagement counts alone separating
+ * the classes: the engagement-only model reaches the audit's flag (ROC AUC
+ * >= audit.flag_at, 0.95 when absent); on other data they may be no better
+ * than chance. *ap_eng and *ap_text: the engagement-only and text-only
+ * models' validation average precision (NaN when not fitted); *auc_eng
+ * (when not NULL) the engagement-only model's validation ROC AUC. */
+int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text,
+                            double *auc_eng);
+
 /* ---- the parts of the page */
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);

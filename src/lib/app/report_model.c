@@ -460,11 +460,31 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
     ct_html_raw(c->h, "</p>\n");
     char fa[32];
     ct_numfmt_auto(fa, sizeof fa, rep_shown(rep_num(tr, "audit.flag_at")));
+    /* what engagement does here, from the audit's engagement-only model:
+     * before 2026-12-02 the note said "High engagement marks claims in this
+     * data" on every file, also where that model ranked claims little better
+     * than a coin toss (ROC AUC 0.55 on noisy data:
+     * tests/cli/report_audit_engagement_said) */
+    double ap_eng, ap_text, auc_eng;
+    const int shortcut = rep_engagement_shortcut(tr, &ap_eng, &ap_text, &auc_eng);
+    char eng[320] = "", ab[32];
+    ct_numfmt_fixed(ab, sizeof ab, auc_eng, 3);
+    if (shortcut)
+        snprintf(eng, sizeof eng,
+                 " Engagement alone separates claims from opinions in this data (the "
+                 "engagement-only model's validation ROC AUC %s); a new video has few views yet, "
+                 "so the transcription must carry the model for fresh reports.",
+                 ab);
+    else if (isfinite(auc_eng))
+        snprintf(eng, sizeof eng,
+                 " Engagement alone does not separate claims from opinions in this data (the "
+                 "engagement-only model's validation ROC AUC %s, where 0.5 is a coin toss and 1 "
+                 "a perfect ranking).",
+                 ab);
     ct_html_paraf(c->h, "note",
-                  "An input is flagged when its ROC AUC alone reaches %s on the training rows. "
-                  "High engagement marks claims in this data; a new video has few views yet, so "
-                  "the transcription must carry the model for fresh reports.",
-                  fa);
+                  "An input is flagged when its ROC AUC alone reaches %s on the "
+                  "training rows.%s",
+                  fa, eng);
 }
 
 /* ------------------------------------------------------ misclassified */
@@ -631,9 +651,20 @@ void rep_write_triage(rep_ctx *c)
         ct_html_section_end(c->h);
         return;
     }
-    rep_chart(c, "queue_recall.svg",
-              "Share of claims reviewed against reviews done: the queue's order, arrival "
-              "(random) order, and views alone; the dashed line is the capacity.");
+    /* random order is the expected value, not the file's arrival order (as
+     * the summary says), the chart draws views alone only when the labels
+     * give views, and two lines are dashed: before 2026-12-02 the caption
+     * said "arrival (random) order" and "the dashed line is the capacity"
+     * (tests/cli/report_queue_chart_caption) */
+    const int views_drawn =
+        ct_json_type_of(rep_get(qe, "at_capacity.views.recall")) == CT_JSON_NUMBER;
+    char qcap[320];
+    snprintf(qcap, sizeof qcap,
+             "Share of claims reviewed against reviews done: the queue's order, random order "
+             "(the expected value, dashed; the file's own arrival order may differ)%s; the "
+             "vertical dashed line marks the capacity.",
+             views_drawn ? " and views alone" : "");
+    rep_chart(c, "queue_recall.svg", qcap);
     /* the claims found are the first `capacity` reviews'; the mean wait is
      * queue-eval's over the whole queue (every claim's position / R) */
     static const char *const head[] = {"Order", "Claims found in these reviews",
