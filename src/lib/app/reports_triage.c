@@ -50,12 +50,13 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
          * reasons, and "long transcript" twice read as a repeat */
         const char *unit = strncmp(col->name, "words(", 6) == 0 ? "words" : "characters";
         if (col->raw)
-            return put(cap, snprintf(buf, cap, "transcript of %.0f %s", x, unit));
+            return put(cap, snprintf(buf, cap, "transcript of %.0f %.*s", x,
+                                     (int)strlen(unit) - (x == 1), unit));
         if (isfinite(raw) && raw >= 0 && raw < 1e15) {
             char num[48];
             ct_numfmt_count(num, sizeof num, (uint64_t)raw);
-            return put(cap, snprintf(buf, cap, "%s transcript: %s %s", x > 0 ? "long" : "short",
-                                     num, unit));
+            return put(cap, snprintf(buf, cap, "%s transcript: %s %.*s", x > 0 ? "long" : "short",
+                                     num, (int)strlen(unit) - (raw == 1), unit));
         }
         return put(cap, snprintf(buf, cap, "%s transcript (%s)", x > 0 ? "long" : "short", unit));
     }

@@ -5,6 +5,7 @@
  * log-odds scale) turned into reasons for the rows that reach the output
  * only; then the queue written as CSV or JSON lines. */
 #include "claimtriage/triage.h"
+#include "claimtriage/text.h"
 #include "claimtriage/textwidth.h"
 #include "triage/score_internal.h"
 
@@ -106,6 +107,23 @@ static double num_at(const ct_column *c, size_t i)
         return NAN;
     const double *v = ct_column_f64(c);
     return v ? v[i] : NAN;
+}
+
+/* A length feature's count for row i of text column c: code points
+ * (which 1) or words (2), as the pipeline measures them; NaN when the text
+ * is missing. */
+static double len_at(const ct_column *c, size_t i, int which)
+{
+    if (!c || ct_column_missing(c)[i])
+        return NAN;
+    size_t len = 0, ch = 0, wd = 0;
+    const char *s = ct_column_str(c, i, &len);
+    if (!s)
+        return NAN;
+    if (ct_column_type(c) == CT_TYPE_CATEGORY)
+        len = strlen(s);
+    ct_text_length(s, len, &ch, &wd);
+    return (double)(which == 2 ? wd : ch);
 }
 
 /* "%lld" by hand: every row's id is formatted for its queue key, and
@@ -281,7 +299,8 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
         memcpy(k->val, X->data + a, nnz * sizeof *k->val);
     }
     for (size_t q = 0; q < c->nnum; q++)
-        k->raw[q] = num_at(b->src[c->num_src[q]], i);
+        k->raw[q] = c->num_len[q] ? len_at(b->src[c->num_src[q]], i, c->num_len[q])
+                                  : num_at(b->src[c->num_src[q]], i);
     *out = k;
     return CT_OK;
 }
@@ -571,8 +590,9 @@ static ct_status plan_sources(score_ctx *c)
     c->num_src = ct_calloc(np + 1, sizeof *c->num_src);
     c->num_col = ct_calloc(np + 1, sizeof *c->num_col);
     c->col_num = ct_calloc(np + 1, sizeof *c->col_num);
+    c->num_len = ct_calloc(np + 1, sizeof *c->num_len);
     if (!c->src_name || !c->src_is_text || !c->srccol || !c->srcmiss || !c->srccodes ||
-        !c->num_src || !c->num_col || !c->col_num)
+        !c->num_src || !c->num_col || !c->col_num || !c->num_len)
         return CT_ENOMEM;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
@@ -586,9 +606,12 @@ static ct_status plan_sources(score_ctx *c)
             c->has_text = 1;
         }
         c->col_num[j] = SIZE_MAX;
-        if (pc->kind == CT_PIPELINE_NUMERIC) {
+        if (pc->kind == CT_PIPELINE_NUMERIC || pc->kind == CT_PIPELINE_LENGTH) {
             c->num_src[c->nnum] = k;
             c->num_col[c->nnum] = j;
+            c->num_len[c->nnum] = pc->kind == CT_PIPELINE_NUMERIC       ? 0
+                                  : strncmp(pc->name, "words(", 6) == 0 ? 2
+                                                                        : 1;
             c->col_num[j] = c->nnum++;
         }
     }
@@ -743,5 +766,6 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.num_src);
     ct_free(c.num_col);
     ct_free(c.col_num);
+    ct_free(c.num_len);
     return s;
 }

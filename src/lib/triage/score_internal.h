@@ -63,9 +63,13 @@ typedef struct score_ctx {
     size_t nsrc;
     int unseen_near; /* sum.unseen_note names a level near a training one */
     int has_text;
-    /* numeric features: q-th is pipeline column num_col[q], source num_src[q] */
+    /* numeric and length features: q-th is pipeline column num_col[q],
+     * source num_src[q] */
     size_t *num_src, *num_col, nnum;
-    size_t *col_num;  /* pipeline column -> q, SIZE_MAX when not numeric */
+    size_t *col_num; /* pipeline column -> q, SIZE_MAX when not numeric */
+    /* per q: 0 a numeric column's value; 1, 2 a length feature's count of
+     * its text's code points, words (ct_text_length): the reason's number */
+    unsigned char *num_len;
     triage_idset ids; /* the ids scored, for the repeated-id check */
     int ids_stopped;  /* out of memory for it: the check stopped */
 } score_ctx;
