@@ -450,24 +450,30 @@ static void operations(rep_ctx *c, rep_audience *a)
          * after "missed 0 of 305 claims" promised nothing */
         char missed[96], sent[96], move[200];
         if (fn == 0)
-            snprintf(missed, sizeof missed, "missed none of the %s claim%s", b2, rep_s(pos));
+            snprintf(missed, sizeof missed, "flagged all %s claim%s as likely", b2, rep_s(pos));
         else
-            snprintf(missed, sizeof missed, "missed %s of %s claim%s", b1, b2, rep_s(pos));
+            snprintf(missed, sizeof missed, "left %s of %s claim%s unflagged", b1, b2, rep_s(pos));
         if (fp == 0)
-            snprintf(sent, sizeof sent, "sent no opinion to review");
+            snprintf(sent, sizeof sent, "flagged no opinion");
         else
-            snprintf(sent, sizeof sent, "sent %s opinion%s to review", b3, rep_s(fp));
+            snprintf(sent, sizeof sent, "flagged %s opinion%s", b3, rep_s(fp));
         if (fn > 0)
             snprintf(move, sizeof move,
-                     "; to catch more claims at the cost of more wasted reviews, the data team "
+                     "; to flag more claims at the cost of flagging more opinions, the data team "
                      "lowers the threshold (train --target-recall or --cost-ratio)");
         else if (fp > 0)
             snprintf(move, sizeof move,
-                     "; to waste fewer reviews at the risk of missing claims, the data team "
-                     "raises the threshold (train --target-recall or --cost-ratio)");
+                     "; to flag fewer opinions at the risk of leaving claims unflagged, the data "
+                     "team raises the threshold (train --target-recall or --cost-ratio)");
         else
             snprintf(move, sizeof move, ": no threshold does better on these reports");
-        line_add(a, "evaluate.json", "On %s, it %s and %s%s.", on, missed, sent, move);
+        line_add(a, "evaluate.json",
+                 "On %s, it %s and %s (flagged: marked as a likely claim, %s; unflagged "
+                 "reports stay in the queue, in its order)%s.",
+                 on, missed, sent,
+                 c->opt.redact ? "a column of the queue this redacted copy does not write"
+                               : "queue.csv's 'predicted' column",
+                 move);
     }
     /* whole levels only (cutting one could split a character, and
      * report.json must stay UTF-8): one that does not fit is counted in

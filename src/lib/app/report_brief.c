@@ -192,15 +192,17 @@ static void point_model(rep_ctx *c)
         rep_count(nc, sizeof nc, tp);
         ct_numfmt_headline(ub, sizeof ub, 100 * (1 - pow(0.05, 1 / tp)));
         snprintf(missed, sizeof missed,
-                 "It misses none of these %s claims: with 95%% confidence, it would miss fewer "
-                 "than %s%% of such claims.",
+                 "It flags all %s of these claims: with 95%% confidence, it would leave fewer "
+                 "than %s%% of such claims unflagged.",
                  nc, ub);
     } else if (fn == 0)
-        snprintf(missed, sizeof missed, "It misses no claim.");
+        snprintf(missed, sizeof missed, "It flags every claim.");
     else if (isfinite(fn)) {
         char fb[32];
         rep_count(fb, sizeof fb, fn);
-        snprintf(missed, sizeof missed, "It misses %s claim%s.", fb, rep_s(fn));
+        snprintf(missed, sizeof missed,
+                 "It leaves %s claim%s unflagged (still in the queue, not marked as likely).", fb,
+                 rep_s(fn));
     }
     /* evaluate --split test marks its rows as the model's held-out ones */
     const char *split = rep_str(ev, "split");
@@ -208,7 +210,7 @@ static void point_model(rep_ctx *c)
     char waste[256];
     if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
-                 "none of the reports it sends to review is an opinion "
+                 "none of the reports it flags as likely claims is an opinion "
                  "(precision %s)",
                  p);
     else {
@@ -217,8 +219,8 @@ static void point_model(rep_ctx *c)
         rep_count(ppb, sizeof ppb,
                   rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fp"));
         snprintf(waste, sizeof waste,
-                 "of every 100 reports it sends to review, %s %s opinions, reviews spent for "
-                 "nothing (%s of %s; precision %s)",
+                 "of every 100 reports it flags as likely claims, %s %s opinions (%s of %s; "
+                 "precision %s)",
                  w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
     }
     /* a weak model is said to be weak: before 2026-12-02 the point gave its

@@ -151,15 +151,16 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
         note[len - 1] = '.';
     ct_html_table_end(c->h, note);
     /* the trade-off the threshold sets, in words for the Operations Lead */
-    ct_html_paraf(c->h, "note",
-                  "The model calls a report a %s when its probability is at least the "
-                  "threshold%s%s%s. The threshold trades the two kinds of error: a lower one "
-                  "catches more %s rows and sends more of the others to review, a higher one the "
-                  "reverse. 'claimtriage train --target-recall R' sets it for a stated recall "
-                  "and reports the precision paid; '--cost-ratio K' for a missed %s that costs K "
-                  "wasted reviews.",
-                  pos, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "", isfinite(tv) ? ")" : "",
-                  pos, pos);
+    ct_html_paraf(
+        c->h, "note",
+        "The model calls a report a %s when its probability is at least the "
+        "threshold%s%s%s. The threshold trades the two kinds of error: a lower one "
+        "flags more %s rows and more of the others too, a higher one the reverse (the flag "
+        "is the queue's 'predicted' column; every report stays in the queue). "
+        "'claimtriage train --target-recall R' sets it for a stated recall and reports "
+        "the precision paid; '--cost-ratio K' for an unflagged %s that costs K wasted "
+        "reviews.",
+        pos, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "", isfinite(tv) ? ")" : "", pos, pos);
 }
 
 /* ------------------------------------------------ errors by group */

@@ -15,6 +15,8 @@ j = json.load(open(sys.argv[1], encoding="utf-8"))
 ops = j["stakeholder_points"][5]
 assert ops["stakeholder"] == "Operations Lead"
 for p in ops["points"]:
+    if p["text"].startswith("On held-out"):  # the flags point names queue.csv too
+        continue
     if "queue.csv" in p["text"] or "review day" in p["text"] or "a day of" in p["text"]:
         print("-", p["text"])
 bad = [p["text"] for p in ops["points"] if re.search(r"a day of 0 |100\.0% in random", p["text"])]
