@@ -39,8 +39,10 @@
  *
  * Condition number: cond = σ_max/σ_min of the design with every column
  * scaled to unit length (Belsley, Kuh & Welsch, Regression Diagnostics,
- * 1980, ch. 3: above 30 collinearity degrades the estimates), from GSL's
- * one-sided Jacobi SVD (gsl_linalg_SV_decomp_jacobi).
+ * 1980, ch. 3: above 30 collinearity degrades the estimates): a Householder
+ * QR of that design (gsl_linalg_QR_decomp), then GSL's one-sided Jacobi SVD
+ * of the p x p R (gsl_linalg_SV_decomp_jacobi), whose singular values are
+ * the design's (Drmac & Veselic's QR-preconditioned Jacobi, 2008).
 
  * Inference as statsmodels' Logit: se = √diag((X'VX)⁻¹), z = β/se,
  * p = 2·Φ(−|z|), CI β ± Φ⁻¹(0.975)·se, ℓ_null of the intercept-only model
