@@ -441,8 +441,10 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
         ct_numfmt_tick(th, sizeof th, thr, 1);
         ct_numfmt_pct_bounded(pa, sizeof pa, 100.0 * (double)above0 / (double)above);
         ct_numfmt_pct_bounded(pb, sizeof pb, 100.0 * (double)below0 / (double)below);
-        ct_textwidth_snprintf(t, tn, "%s; %s of %s with over %s %s are '%s', vs %s below", rel, pa,
-                              w->many, th, w->name[vx], class_label(r, 0), pb);
+        /* "with age over 49", not "with over 49 age": the column's name
+         * before its threshold reads for any column, not only counts */
+        ct_textwidth_snprintf(t, tn, "%s; %s of %s with %s over %s are '%s', vs %s below", rel, pa,
+                              w->many, w->name[vx], th, class_label(r, 0), pb);
     } else {
         ct_textwidth_snprintf(t, tn, "%s", rel);
     }
