@@ -264,19 +264,23 @@ static int fetch_batch_arrays(score_ctx *c, batch_cols *b)
 }
 
 /* A kept row: its design row copied (for the contributions after ranking),
- * and the raw values of numeric features (for the reasons' words). */
-/* Row i of the batch, row xi of its design X. */
+ * and the raw values of numeric features (for the reasons' words); row i
+ * of the batch, row xi of its design X. */
 static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const batch_cols *b,
                            size_t i, double prob, unsigned flags, kept **out)
 {
     *out = NULL;
-    const size_t a = X->indptr[xi], e = X->indptr[xi + 1], nnz = e - a;
+    /* without reasons nothing reads the design row or the raw values:
+     * neither is copied (nor a transcription's length measured) */
+    const int want = c->o->reasons > 0;
+    const size_t a = X->indptr[xi], nnz = want ? X->indptr[xi + 1] - a : 0,
+                 nnum = want ? c->nnum : 0;
     size_t slen = 0;
     const char *st = b->status ? ct_column_str(b->status, i, &slen) : NULL;
     /* one allocation: the struct, then val and raw (doubles), idx, status
      * (rows enter and leave the top-N queue by the tens of thousands) */
     const size_t off_val = (sizeof(kept) + 7) / 8 * 8, off_raw = off_val + nnz * sizeof(double),
-                 off_idx = off_raw + c->nnum * sizeof(double),
+                 off_idx = off_raw + nnum * sizeof(double),
                  off_st = off_idx + nnz * sizeof(uint32_t);
     char *mem = ct_malloc(off_st + (st ? slen + 1 : 0));
     if (!mem)
@@ -298,7 +302,7 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
         memcpy(k->idx, X->indices + a, nnz * sizeof *k->idx);
         memcpy(k->val, X->data + a, nnz * sizeof *k->val);
     }
-    for (size_t q = 0; q < c->nnum; q++)
+    for (size_t q = 0; q < nnum; q++)
         k->raw[q] = c->num_len[q] ? len_at(b->src[c->num_src[q]], i, c->num_len[q])
                                   : num_at(b->src[c->num_src[q]], i);
     *out = k;
