@@ -508,6 +508,19 @@ static void test_damaged_named(void **state)
                      "'n_features' is -8, outside 0..");
     assert_load_says(ct_gbdt_type(), s, "\"trees\": [", "\"trees\": {}, \"t\": [",
                      "'trees' is not an array of trees, or empty");
+    /* a leaf edited to a value whose sums overflow a double (each value
+     * is finite, so only the sum bound catches it) */
+    {
+        const char *v = strstr(s, "\"value\": [");
+        assert_non_null(v);
+        v += strlen("\"value\": [");
+        const size_t len = strcspn(v, ",]");
+        char first[64];
+        assert_true(len > 0 && len < sizeof first - 12);
+        snprintf(first, sizeof first, "\"value\": [%.*s", (int)len, v);
+        assert_load_says(ct_gbdt_type(), s, first, "\"value\": [1e301",
+                         "largest values add up beyond 1e+300");
+    }
     free(s);
     ct_gbdt_type()->destroy(gb);
     ct_rf_params rp = ct_rf_params_default();

@@ -100,6 +100,9 @@ void tree_csc_free(tree_csc *c);
  * dleft[k]); for a leaf it is the leaf's output. cover[k] is the node's
  * training weight (rf: bootstrap-weighted rows; gbdt: hessian sum). */
 #define TREE_MAX_DEPTH 200 /* levels below the root a stored or grown tree may have */
+/* bound on the sum over trees of each tree's largest |value| in a loaded
+ * model: every raw score and TreeSHAP value stays finite below it */
+#define TREE_VALUE_SUM_MAX 1e300
 
 typedef struct tree_node {
     double value;

@@ -120,6 +120,22 @@ ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *
                                why);
         m->ntrees = t + 1;
     }
+    /* A raw score adds one value of every tree (and TreeSHAP differences
+     * of them): the largest values must add up within a double's range, or
+     * scores become inf and inf - inf NaN. A fitted model stays far inside
+     * (log-odds of a few hundred at most); only an edited file gets here. */
+    double total = 0;
+    for (size_t t = 0; t < m->ntrees; t++) {
+        double top = 0;
+        for (uint32_t k = 0; k < m->trees[t].n; k++)
+            top = fmax(top, fabs(m->trees[t].node[k].value));
+        total += top;
+    }
+    if (!(total <= TREE_VALUE_SUM_MAX))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
+                           "bad tree-ensemble state: the trees' largest values add up beyond "
+                           "%g, so a score would overflow (values edited by hand?)",
+                           TREE_VALUE_SUM_MAX);
     if (tree_flat_build(m->trees, m->ntrees, &m->flat) != CT_OK)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     return CT_OK;
