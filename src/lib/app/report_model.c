@@ -676,6 +676,11 @@ void rep_write_triage(rep_ctx *c)
     rep_count(cap, sizeof cap, rep_num(qe, "capacity"));
     snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s review%s", cap,
              rep_s(rep_num(qe, "capacity")));
+    /* the waits at this report's rate, as the summary states them (a
+     * report rebuilt with another --reviews-per-hour restated the summary's
+     * wait but kept queue-eval's here): exact, waits scale as 1 / R */
+    const double r_qe = rep_num(qe, "reviews_per_hour"), r_rep = c->opt.reviews_per_hour;
+    const double wait_scale = r_qe > 0 ? r_qe / r_rep : 1;
     ct_html_table_begin(c->h, cap_caption, 4, head, "lrrr");
     static const struct {
         const char *key, *name;
@@ -690,18 +695,22 @@ void rep_write_triage(rep_ctx *c)
         snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
         rep_cell_or_none(p2, sizeof p2, rep_num(qe, path), rep_cell_pct2, &absent);
         snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
-        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path), rep_hours2, &absent);
+        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path) * wait_scale, rep_hours2, &absent);
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }
-    char R[32], note[1024];
-    ct_numfmt_auto(R, sizeof R, rep_num(qe, "reviews_per_hour")); /* a rate: 0.001 stays 0.001 */
+    char R[32], Rq[32], note[1024], by[128] = "queue-eval --reviews-per-hour";
+    ct_numfmt_auto(R, sizeof R, wait_scale != 1 ? r_rep : r_qe); /* a rate: 0.001 stays 0.001 */
+    if (wait_scale != 1) {
+        ct_numfmt_auto(Rq, sizeof Rq, r_qe);
+        snprintf(by, sizeof by, "this report's rate; queue-eval measured at %s an hour", Rq);
+    }
     int n = snprintf(note, sizeof note,
                      "The claims found count the first reviews only; the mean wait counts every "
                      "claim of the whole queue, not only those of the first reviews. At %s "
-                     "review%s an hour (queue-eval --reviews-per-hour), a claim at position k "
-                     "waits k / R hours of review (review time, not hours on the clock).",
-                     R, rep_s_shown(R));
+                     "review%s an hour (%s), a claim at position k waits k / R hours of review "
+                     "(review time, not hours on the clock).",
+                     R, rep_s_shown(R), by);
     if (absent && n > 0 && (size_t)n < sizeof note) {
         /* queue-eval writes null where a figure does not exist (docs/formats.md) */
         const int no_views = ct_json_type_of(ct_json_get(qe, "claims_views")) == CT_JSON_NULL;

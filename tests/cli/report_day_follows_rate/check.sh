@@ -22,6 +22,15 @@ print("day", f["day_reviews"], "in the page", days, "rate", f["reviews_per_hour"
 }
 echo "run's derived day:"; day out
 echo "report at 30 an hour:"; day out --reviews-per-hour 30
+# the queue section's waits are at the report's rate too, as the summary's
+# (they were queue-eval's, at 60 an hour, beside a summary at 30)
+python3 -c '
+import json, sys, re, html
+h = html.unescape(open(sys.argv[1] + "/report.html").read())
+pts = json.load(open(sys.argv[1] + "/report.json"))["finance"]
+row = re.search(r"<td>queue</td>(?:<td[^>]*>[^<]*</td>){2}<td[^>]*>([0-9.,]+)</td>", h)
+print("queue table wait", row.group(1), "summary wait %.2f" % pts["mean_hours_to_review_queue"],
+      "rate said:", re.search(r"At [0-9]+ reviews an hour \([^)]*\)", h).group(0))' out
 echo "report over 4 hours:"; day out --hours-per-day 4
 echo "report at 30 an hour over 10 hours:"; day out --reviews-per-hour 30 --hours-per-day 10
 echo "run's given capacity, report at 30 an hour:"; day given --reviews-per-hour 30
