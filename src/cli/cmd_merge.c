@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char merge_help[] =
     "usage: claimtriage merge QUEUE... [--capacity N] [-o QUEUE]\n\n"
@@ -77,6 +78,21 @@ int cmd_merge(int argc, char **argv)
                          "standard input ('-') is named %d times: it can be read once; "
                          "give the other queues as files",
                          stdin_queues);
+    /* one file named twice (or by two names: a link, ./q.csv and q.csv) is
+     * refused before anything is read: its ids would all be in two shards,
+     * and a FIFO named twice would wait forever for a second writer */
+    for (int k = optind; k < argc; k++) {
+        struct stat a, b;
+        if (strcmp(argv[k], "-") == 0 || stat(argv[k], &a) != 0)
+            continue;
+        for (int j = optind; j < k; j++)
+            if (strcmp(argv[j], "-") != 0 && stat(argv[j], &b) == 0 && a.st_dev == b.st_dev &&
+                a.st_ino == b.st_ino)
+                return cli_usage("merge",
+                                 "%s and %s are the same file: give each shard's queue once (its "
+                                 "reports would be merged twice)",
+                                 argv[j], argv[k]);
+    }
     for (int k = optind; k < argc; k++) {
         const int rs = cli_refuse_same_file("merge", "merged queue", out_path, argv[k]);
         if (rs != CLI_OPT_NEXT)

@@ -1,5 +1,6 @@
 # merge refuses what would be a meaningless queue (a fresh tester's finds):
-# queues of different --priority, an id in two files, the same file twice,
+# queues of different --priority, an id in two files, the same file twice
+# (by one name or two, a FIFO too: refused before reading, exit 2),
 # a JSONL queue; notes equal-size shards merged without --capacity and ids
 # repeated inside one queue. Nothing is written when it refuses.
 set -u
@@ -18,6 +19,10 @@ $CT score shard1.csv -m m.ctm -q --format jsonl -o j1.jsonl || exit 1
 run() { "$@" -o out.csv 2>&1 | cat; echo "exit ${PIPESTATUS[0]}, output written: $([ -e out.csv ] && echo yes || echo no)"; rm -f out.csv; }
 echo "== reach + prob"; run $CT merge q0.csv p1.csv
 echo "== the same file twice"; run $CT merge q0.csv q0.csv
+ln -s q0.csv link.csv
+echo "== the same file by two names"; run $CT merge ./q0.csv link.csv
+mkfifo ff # read twice, it waited forever for a second writer
+echo "== a FIFO named twice"; run timeout 20 $CT merge ff ff
 
 $CT score s.csv -m m.ctm -q -o all.csv
 echo "== overlapping shards"; run $CT merge q1.csv all.csv
