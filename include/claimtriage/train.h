@@ -243,13 +243,18 @@ typedef struct ct_train_config {
     ct_vectorizer_params vectorizer;
     ct_gbdt_params gbdt;
     ct_rf_params rf;
+    /* 1 when the features hold no n-grams (no text column, or --features
+     * without the text): the vectorizer settings are kept but unused, and
+     * ct_train_config_describe leaves them out (since 2026-12-02) */
+    int no_ngrams;
 } ct_train_config;
 
 /* "C=10 ngrams=1-2 min_df=2 max_features=20000 weighting=tfidf
  * class_weight=none" (lr), "n_estimators=200 learning_rate=0.1
  * max_depth=4 ... ngrams=1-2 ..." (gbdt), "n_estimators=100 max_depth=20
  * max_features=sqrt ..." (rf) into buf (snprintf's rule: returns the
- * length needed). */
+ * length needed); without the n-gram settings when c->no_ngrams ("C=10
+ * class_weight=none"). */
 CT_API size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size);
 
 typedef enum ct_audit_kind {

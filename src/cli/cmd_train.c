@@ -1110,26 +1110,32 @@ static void print_cv(const ct_train_result *r)
         print_cv_failures(cv);
         return;
     }
-    ct_table *t = ct_table_create(9);
+    /* without n-grams their settings are not columns: nothing reads them */
+    const int ng = !r->chosen.no_ngrams;
+    const size_t ncol = ng ? 9 : 5;
+    ct_table *t = ct_table_create(ncol);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
     const char *h[] = {
         "#", "C", "ngrams", "min_df", "max_features", "weighting", "class_weight", "mean", "std"};
     for (size_t k = 0; k < 9; k++)
-        ct_table_add(t, h[k]);
+        if (ng || k < 2 || k > 5)
+            ct_table_add(t, h[k]);
     ct_table_align(t, 0, 1);
     ct_table_align(t, 1, CT_TABLE_DECIMAL);
-    for (size_t k = 3; k < 9; k++)
-        ct_table_align(t, k, k != 5 && k != 6 ? CT_TABLE_DECIMAL : 0);
+    for (size_t k = ng ? 3 : 2; k < ncol; k++) /* words: weighting, class_weight */
+        ct_table_align(t, k, (ng ? k == 5 || k == 6 : k == 2) ? 0 : CT_TABLE_DECIMAL);
     char b[64];
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, fmt(b, sizeof b, g->C));
-        ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
-        ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
-        cli_fmt_count(b, sizeof b, g->vectorizer.max_features);
-        ct_table_add(t, b);
-        ct_table_add(t, g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+        if (ng) {
+            ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
+            ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
+            cli_fmt_count(b, sizeof b, g->vectorizer.max_features);
+            ct_table_add(t, b);
+            ct_table_add(t, g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+        }
         ct_table_add(t, g->class_weight_balanced ? "balanced" : "none");
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));

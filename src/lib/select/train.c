@@ -812,7 +812,9 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
     for (size_t k = 0; k < r->n_families && st == CT_OK; k++) {
         const ct_train_family_result *fr = &r->families[k];
         for (size_t c = 0; c < fr->count && st == CT_OK; c++)
-            st = tr_config(r->fgrids[k], c, o, fr->family, &r->configs[fr->first + c], d);
+            if ((st = tr_config(r->fgrids[k], c, o, fr->family, &r->configs[fr->first + c], d)) ==
+                CT_OK)
+                r->configs[fr->first + c].no_ngrams = !ngrams;
     }
     if (st == CT_OK)
         r->chosen = r->configs[0];
