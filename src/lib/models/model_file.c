@@ -495,9 +495,21 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
     if (!hex || n != 8 || strspn(hex, "0123456789abcdef") != 8)
         return bad(r, "no \"crc32\" checksum (8 hex digits)");
     size_t b, e;
-    if (find_payload(text, len, &b, &e))
+    if (find_payload(text, len, &b, &e)) {
+        /* the commonest reformatting: line ends converted on the way */
+        if (memchr(text, '\r', len) && find(text, len, "\r\n", 2)) {
+            ct_status st = bad(r, "its lines end in CR LF, not LF as written (converted on the "
+                                  "way: git's core.autocrlf, a Windows editor, FTP in text mode)");
+            if (r->diag)
+                snprintf(r->diag->hint, sizeof r->diag->hint,
+                         "convert the line ends back (dos2unix %s) or copy the file as binary; "
+                         "its checksum covers the bytes as written",
+                         r->name);
+            return st;
+        }
         return bad(r, "the payload is not where the writer puts it (was the file "
                       "reformatted?)");
+    }
     char got[9];
     snprintf(got, sizeof got, "%08x", (unsigned)crc_of(text + b, e - b));
     if (memcmp(got, hex, 8) != 0) {
