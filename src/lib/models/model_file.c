@@ -523,6 +523,18 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
     return CT_OK;
 }
 
+/* Whether b[0..n) can begin a model file: '{' after white space and a
+ * UTF-8 byte-order mark, or gzip's magic (named by the loader). A stream
+ * that begins otherwise is read no further than its first block, which
+ * names it: /dev/zero as the model would be read for 1 GiB. */
+static int json_or_gzip_start(const char *b, size_t n)
+{
+    size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r'))
+        i++;
+    return i == n || b[i] == '{' || (unsigned char)b[i] == 0x1f;
+}
+
 /* Whether a JSON parse failure (message msg, at line) is the file ending
  * before its JSON does: the parser met the end of input, or the failing
  * token is on the text's last line and runs to its end without a newline
@@ -531,6 +543,8 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
  * writer finished ends with "}\n". */
 static int json_cut_short(const char *text, size_t len, const char *msg, long line)
 {
+    if (!json_or_gzip_start(text, len))
+        return 0; /* not the start of a model: nothing was cut from one */
     if (strstr(msg, "end of"))
         return 1;
     if (len == 0 || text[len - 1] == '\n' || strstr(msg, "after the JSON value"))
@@ -629,8 +643,8 @@ static ct_status read_stream(FILE *fp, const char *path, char **buf, size_t *n, 
     char *b = ct_malloc(cap + 1);
     while (b) {
         len += fread(b + len, 1, cap - len, fp);
-        if (len < cap || cap > MAX_MODEL_BYTES)
-            break;
+        if (len < cap || cap > MAX_MODEL_BYTES || !json_or_gzip_start(b, len))
+            break; /* the end, or the start of something else: enough to name it */
         char *bigger = ct_realloc(b, 2 * cap + 1);
         if (!bigger) {
             ct_free(b);
