@@ -28,10 +28,11 @@ extern "C" {
 CT_API void ct_sha256_hex(const void *data, size_t n, char hex[CT_SHA256_HEX_SIZE]);
 
 /* 1 when path can be read only once: NULL or "-" (standard input), a FIFO,
- * a pipe (`<(zcat f.gz)`, /dev/fd/N) or a socket; 0 for a file (or a path
- * that does not exist). Such an input, once read, cannot be opened again
- * to be hashed: a FIFO would wait for a writer that never comes, a pipe
- * gives what the first reader left. */
+ * a pipe (`<(zcat f.gz)`, /dev/fd/N), a socket or a character device (a
+ * terminal, /dev/zero); 0 for a file (or a path that does not exist). Such
+ * an input, once read, cannot be opened again to be hashed: a FIFO would
+ * wait for a writer that never comes, a pipe gives what the first reader
+ * left, a terminal waits for typing, /dev/zero never ends. */
 CT_API int ct_path_read_once(const char *path);
 
 /* SHA-256 of the whole file at path, read in 256 KiB blocks. Returns CT_OK;

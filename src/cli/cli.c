@@ -703,6 +703,16 @@ void cli_abort_output(FILE *fp)
  * not say it again) */
 static int stdout_error_said;
 
+void cli_stdout_error(void)
+{
+    const int e = errno;
+    if (stdout_error_said)
+        return;
+    cli_progress_end();
+    stdout_error_said = 1;
+    cli_error("write error on standard output: %s", strerror(e ? e : EIO));
+}
+
 int cli_fail_output(FILE *fp, ct_status s, ct_diag *d)
 {
     if (fp == stdout) {
@@ -843,6 +853,32 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
     return 0;
 }
 
+int cli_decimal_syntax(const char *s)
+{
+    if (!s)
+        return 0;
+    if (*s == '+' || *s == '-')
+        s++;
+    size_t digits = 0;
+    for (; *s >= '0' && *s <= '9'; s++)
+        digits++;
+    if (*s == '.')
+        for (s++; *s >= '0' && *s <= '9'; s++)
+            digits++;
+    if (!digits)
+        return 0;
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-')
+            s++;
+        if (*s < '0' || *s > '9')
+            return 0;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
 int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned long long lo,
                   unsigned long long hi, unsigned long long *out)
 {
@@ -862,7 +898,8 @@ int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, 
     char *end = NULL;
     errno = 0;
     const double v = s ? strtod(s, &end) : NAN;
-    if (!s || end == s || *end || errno || !isfinite(v) || v > hi || v < lo || (lo_open && v == lo))
+    if (!s || !cli_decimal_syntax(s) || end == s || *end || errno || !isfinite(v) || v > hi ||
+        v < lo || (lo_open && v == lo))
         return cli_usage(cmd, "--%s must be a number in %s%g, %g], got '%s'", name,
                          lo_open ? "(" : "[", lo, hi, s ? s : "");
     *out = v;
@@ -910,6 +947,54 @@ int cli_refuse_same_file(const char *cmd, const char *what, const char *out, con
                      "the %s %s is the input %s: writing it would replace the input; give the "
                      "output another name",
                      what, out, in);
+}
+
+/* The real path of path's folder and its last component, "dir/name"; 0 on
+ * success. */
+static int output_place(const char *path, char *buf, size_t n)
+{
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    char dir[4096];
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if (slash == path)
+        snprintf(dir, sizeof dir, "/");
+    else
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+    char *real = realpath(dir, NULL);
+    if (!real)
+        return -1;
+    const int w = snprintf(buf, n, "%s/%s", real, name);
+    free(real);
+    return w < 0 || (size_t)w >= n ? -1 : 0;
+}
+
+int cli_refuse_same_output(const char *cmd, const char *what_a, const char *a, const char *what_b,
+                           const char *b)
+{
+    if (!a || !b)
+        return CLI_OPT_NEXT;
+    const int dash_a = strcmp(a, "-") == 0, dash_b = strcmp(b, "-") == 0;
+    int same = dash_a && dash_b;
+    if (!dash_a && !dash_b) {
+        struct stat sa, sb;
+        char pa[4200], pb[4200];
+        if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
+            same = sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+        else
+            same = strcmp(a, b) == 0 || (output_place(a, pa, sizeof pa) == 0 &&
+                                         output_place(b, pb, sizeof pb) == 0 && !strcmp(pa, pb));
+    }
+    if (!same)
+        return CLI_OPT_NEXT;
+    if (dash_a)
+        return cli_usage(cmd, "%s and %s both write to standard output: give one a file", what_a,
+                         what_b);
+    return cli_usage(cmd,
+                     "%s %s and %s %s name the same file: the one written last would replace "
+                     "the other; give them two files",
+                     what_a, a, what_b, b);
 }
 
 int cli_label_values(const ct_frame *f, const char *column, const char *positive, char *vals,

@@ -166,6 +166,14 @@ int cli_check_writable(const char *what, const char *path);
  * CLI_OPT_NEXT when out and in differ (or either is '-' or absent), else
  * CLI_EXIT_USAGE after `claimtriage CMD: the WHAT OUT is the input IN...`. */
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in);
+/* Two outputs of one command that name one destination would leave only the
+ * one renamed last: both '-' (standard output), or one file by device and
+ * inode, or, for a file not yet there, by its folder's real path and its
+ * name ("x.csv" and "./x.csv"). Returns CLI_OPT_NEXT when a and b differ
+ * (or either is NULL), else CLI_EXIT_USAGE after `claimtriage CMD: WHAT_A
+ * and WHAT_B both name ...`. */
+int cli_refuse_same_output(const char *cmd, const char *what_a, const char *a, const char *what_b,
+                           const char *b);
 /* The command line as typed ("claimtriage CMD ARGS..."), copied before
  * getopt permutes argv, for the reproducibility block: argc + 1 pointers
  * into argv (plus a NULL); free() the array. NULL after a message when out
@@ -178,6 +186,12 @@ char **cli_command_line(int argc, char **argv);
  * message (another file than the model's, no split recorded). */
 int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,
                    size_t *n);
+/* 1 when s is a number written in plain decimal, as an option's value
+ * should be: an optional sign, digits with an optional '.' fraction, and an
+ * optional exponent ("0.05", "-1", "1e-3"); 0 for anything strtod would
+ * also take but a user does not mean as such: surrounding spaces ("5 "), a
+ * hexadecimal number ("0x10", "0x.1" = 0.0625), "inf", "nan", or nothing. */
+int cli_decimal_syntax(const char *s);
 /* Option values, for the getopt switches: "--NAME must be a whole number
  * in [lo, hi], got 'S'" / "--NAME must be a number in (lo, hi], got 'S'"
  * ("[" with lo_open 0) as `claimtriage CMD: ...` with the --help pointer.
@@ -243,6 +257,10 @@ FILE *cli_open_output(const char *path);
 int cli_close_output(FILE *fp, const char *path);
 /* Give up an output: its temporary is removed, the path left as it was. */
 void cli_abort_output(FILE *fp);
+/* A write error on standard output, said once with its reason (errno as
+ * left by the failed write or flush); cli_finish_stdout then says nothing
+ * more. */
+void cli_stdout_error(void);
 /* Give up an output after a library call writing to it failed with s (d
  * its message), and report the failure; returns the exit code. When the
  * stream itself failed (a full disk) the message names the output's path

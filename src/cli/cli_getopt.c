@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *g_short = "";
 static const struct option *g_long;
@@ -163,6 +164,17 @@ int cli_bad_option(const char *cmd, char **argv)
             if (o)
                 return cli_usage(cmd, "unknown option '-%c' in '%s'; did you mean '--%s'?", optopt,
                                  w, o->name);
+        }
+        /* a file whose name begins with '-' (-dash.csv), typed as FILE */
+        for (int k = 0; k < 2; k++) {
+            const char *f = k == 0 ? argv[optind] : arg;
+            struct stat sb;
+            if (f && f[0] == '-' && f[1] && f[1] != '-' && strchr(f + 1, optopt) &&
+                stat(f, &sb) == 0)
+                return cli_usage(cmd,
+                                 "unknown option '-%c' in '%s', the name of a file: to read it, "
+                                 "write ./%s (or -- before it)",
+                                 optopt, f, f);
         }
         return cli_usage(cmd, "unknown option '-%c'", optopt);
     }

@@ -504,7 +504,7 @@ static int write_json(FILE *fp, const plan_view *v)
     ct_json_object_end(w);
     ct_status s = ct_json_finish(w);
     if (s == CT_EIO)
-        cli_error("write error on standard output");
+        cli_stdout_error();
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 

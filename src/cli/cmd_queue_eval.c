@@ -454,7 +454,8 @@ int cmd_queue_eval(int argc, char **argv)
                                  "large for a double",
                                  optarg);
             }
-            if (errno || end == optarg || *end || !(rate > 0) || !isfinite(rate)) {
+            if (errno || end == optarg || *end || !cli_decimal_syntax(optarg) || !(rate > 0) ||
+                !isfinite(rate)) {
                 cli_load_free(&lo);
                 return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",
                                  optarg);

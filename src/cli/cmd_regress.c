@@ -154,7 +154,7 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
         ct_json_object_end(w);
         ct_status s = ct_json_finish(w);
         if (s == CT_EIO)
-            cli_error("write error on standard output");
+            cli_stdout_error();
         return s ? CLI_EXIT_IO : CLI_EXIT_OK;
     }
     /* rows read / used / skipped: once, on stderr (cli_note_rows) */
@@ -210,7 +210,8 @@ static int parse_unit(const char *name, const char *s, double *out, int open)
     char *end;
     errno = 0;
     double v = strtod(s, &end);
-    if (end == s || *end || errno || !(v >= 0 && v <= 1) || (open && (v == 0 || v == 1)))
+    if (end == s || *end || errno || !cli_decimal_syntax(s) || !(v >= 0 && v <= 1) ||
+        (open && (v == 0 || v == 1)))
         return cli_usage("regress", "--%s must be a number in %s, got '%s'", name,
                          open ? "(0, 1)" : "[0, 1]", s);
     *out = v;
@@ -284,7 +285,7 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
     case OPT_SEED: {
         errno = 0;
         unsigned long long v = strtoull(arg, &end, 10);
-        if (end == arg || *end || errno || arg[0] == '-' || v > 0xffffffffull)
+        if (end == arg || *end || errno || arg[0] < '0' || arg[0] > '9' || v > 0xffffffffull)
             return cli_usage("regress", "--seed must be an integer in [0, 4294967295], got '%s'",
                              arg);
         a->seed = (unsigned long)v;

@@ -1332,12 +1332,16 @@ static int run_main(int argc, char **argv, int demo)
         rc = cli_usage(cmd, "missing -o DIR (the run folder)");
     else if (strcmp(argv[optind], "-") == 0)
         rc = cli_usage(cmd, "run reads FILE several times: give a file, not standard input");
-    else if (ct_path_read_once(argv[optind])) /* a second stage would wait on a FIFO forever */
+    else if (ct_path_read_once(argv[optind])) { /* a second stage would wait on a FIFO forever */
+        struct stat sb;
+        const int dev = stat(argv[optind], &sb) == 0 && S_ISCHR(sb.st_mode);
         rc = cli_usage(cmd,
-                       "run reads FILE several times: %s is a pipe (a FIFO or <(...)), read "
-                       "once; save it to a file first",
+                       dev ? "run reads FILE several times: %s is a device (a terminal, "
+                             "/dev/zero), not a file; save the data to a file first"
+                           : "run reads FILE several times: %s is a pipe (a FIFO or <(...)), "
+                             "read once; save it to a file first",
                        argv[optind]);
-    else
+    } else
         o.input = argv[optind];
     char *dash_dir = NULL, *dash_in = NULL;
     if (rc == CLI_OPT_NEXT && strcmp(o.dir, "-") == 0)

@@ -113,6 +113,10 @@ static int parse_rejected_limit(const char *s, rejected_limit *l)
         const double p = strtod(s, &end);
         if (errno || end != s + n - 1 || !(p >= 0 && p <= 100))
             return -1;
+        char num[sizeof l->text];
+        snprintf(num, sizeof num, "%.*s", (int)(n - 1), s);
+        if (!cli_decimal_syntax(num))
+            return -1;
         l->is_share = 1, l->share = p / 100;
     } else {
         const unsigned long long v = strtoull(s, &end, 10);
@@ -158,7 +162,8 @@ static void fmt_share(char *buf, size_t n, double x)
 }
 
 /* Rows rejected are never silent, -q or not: how many of the rows read,
- * and the first's line and cause (all of them are on the error output). */
+ * and the first's line and cause (all of them are in --errors: standard
+ * error by default). */
 static void print_rejected(const ct_score_summary *s, const char *input, const char *err_path)
 {
     if (!s->rejected)
@@ -169,6 +174,8 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
     cli_fmt_pct(pct, sizeof pct, s->read ? 100.0 * (double)s->rejected / (double)s->read : 0);
     if (err_path && strcmp(err_path, "-") != 0)
         snprintf(where, sizeof where, "in %s", err_path);
+    else if (err_path)
+        snprintf(where, sizeof where, "on standard output (--errors -)");
     else
         snprintf(where, sizeof where, "on the error output");
     snprintf(line, sizeof line,
@@ -555,10 +562,12 @@ static int score_run(int argc, char **argv, cli_load *lo)
     const char *input = argv[optind];
     if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file("score", "queue", out_path, model_path)) != CLI_OPT_NEXT ||
-        (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT)
+        (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_file("score", "--errors file", err_path, model_path)) !=
+            CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_output("score", "the queue (-o)", out_path, "--errors", err_path)) !=
+            CLI_OPT_NEXT)
         return rc0;
-    if (err_path && strcmp(err_path, "-") != 0 && strcmp(err_path, out_path) == 0)
-        return cli_usage("score", "--errors and -o name the same file; give them two files");
     ct_diag d;
     ct_diag_clear(&d);
     ct_model *m = NULL;

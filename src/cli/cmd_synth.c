@@ -46,7 +46,7 @@ static int parse_unit(const char *s, double *out)
     char *end = NULL;
     errno = 0;
     double v = strtod(s, &end);
-    if (errno || end == s || *end || !(v >= 0.0 && v <= 1.0))
+    if (errno || end == s || *end || !cli_decimal_syntax(s) || !(v >= 0.0 && v <= 1.0))
         return -1;
     *out = v;
     return 0;

@@ -849,7 +849,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         ct_json_object_end(w);
         s = ct_json_finish(w);
         if (s == CT_EIO)
-            cli_error("write error on standard output");
+            cli_stdout_error();
         rc = s ? CLI_EXIT_IO : CLI_EXIT_OK;
     } else {
         /* rows read / used / skipped: once, on stderr (cli_note_rows) */
@@ -927,7 +927,8 @@ int cmd_test(int argc, char **argv)
             char *end;
             errno = 0;
             o.alpha = strtod(optarg, &end);
-            if (errno || end == optarg || *end || !(o.alpha > 0 && o.alpha < 1)) {
+            if (errno || end == optarg || *end || !cli_decimal_syntax(optarg) ||
+                !(o.alpha > 0 && o.alpha < 1)) {
                 cli_load_free(&lo);
                 return cli_usage(
                     "test", "--alpha takes a number strictly between 0 and 1, not '%s'", optarg);

@@ -1390,7 +1390,7 @@ static int write_json(const train_opts *o, const char *path, const ct_load_stats
     ct_json_object_end(w);
     ct_status s = ct_json_finish(w);
     if (s == CT_EIO)
-        cli_error("write error on standard output");
+        cli_stdout_error();
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 

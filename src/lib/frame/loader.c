@@ -515,14 +515,32 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     if (i < n && (p[i] == '-' || p[i] == '+'))
         i++;
     /* a missing value spelled as pandas 1.5 does not read one */
-    static const char *const na_like[] = {"none",    "null", "nan", "na", "n/a", "nil",
-                                          "missing", "-",    "--",  "?",  ".",   "#n/a"};
+    /* (n.a., n/d, (blank): spreadsheets' and reports' spellings; #N/D,
+     * #NV, #N/B: #N/A in Italian/Portuguese, German and Dutch Excel; an en
+     * or em dash typed for "none") */
+    static const char *const na_like[] = {
+        "none",    "null", "nan", "na",   "n/a",  "nil",          "missing",
+        "-",       "--",   "?",   ".",    "#n/a", "n.a.",         "n/d",
+        "(blank)", "#n/d", "#nv", "#n/b", "n.v.", "\xE2\x80\x93", "\xE2\x80\x94"};
     for (size_t k = 0; k < sizeof na_like / sizeof na_like[0]; k++)
         if (n == strlen(na_like[k]) && strncasecmp(p, na_like[k], n) == 0) {
-            snprintf(hint, cap,
-                     "'%.*s' looks like a missing value, but it is not one of the spellings "
-                     "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
-                     (int)n, p, (int)n, p);
+            /* --na-values matches the field as written, spaces and all (as
+             * pandas' na_values): the spelling to give is the field's own */
+            if (n < nraw)
+                snprintf(hint, cap,
+                         "'%.*s' looks like a missing value with spaces around it%s, but it is "
+                         "not one of the spellings read as missing (pandas 1.5's); add it as "
+                         "written: --na-values='%.*s'",
+                         (int)n, p,
+                         n == 1 && *p == '-' ? " (a spreadsheet's accounting format shows an "
+                                               "empty or zero cell so)"
+                                             : "",
+                         (int)nraw, raw);
+            else
+                snprintf(hint, cap,
+                         "'%.*s' looks like a missing value, but it is not one of the spellings "
+                         "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
+                         (int)n, p, (int)n, p);
             return;
         }
     /* a spreadsheet formula's error value (Excel, LibreOffice, Google

@@ -273,7 +273,10 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
                                gzerr[0] == 'o'   ? CT_ENOMEM
                                : gzerr[0] == 'r' ? CT_EIO
                                                  : CT_EFORMAT, /* corrupt or cut short */
-                               r->name, r->line, 0, "%s", gzerr);
+                               /* no line: the compressed data is inflated a
+                                * buffer ahead of the records, so the line
+                                * reached says nothing of where it breaks */
+                               r->name, 0, 0, "%s", gzerr);
         if (got == 0)
             r->eof = 1;
     } else if (r->mem) {

@@ -36,7 +36,8 @@ int ct_path_read_once(const char *path)
 {
     struct stat sb;
     return !path || strcmp(path, "-") == 0 ||
-           (stat(path, &sb) == 0 && (S_ISFIFO(sb.st_mode) || S_ISSOCK(sb.st_mode)));
+           (stat(path, &sb) == 0 &&
+            (S_ISFIFO(sb.st_mode) || S_ISSOCK(sb.st_mode) || S_ISCHR(sb.st_mode)));
 }
 
 ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,

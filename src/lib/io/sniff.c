@@ -107,6 +107,25 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
          "open it in a spreadsheet and save the sheet as CSV (UTF-8)"},
         {"%PDF-", 5, "a PDF document, not CSV", "get the data file itself, not a PDF of it"},
     };
+    /* a start of NUL bytes only: no text format begins so (wide encodings
+     * interleave them with text), and a record that never ends would be
+     * read to the end of the input first, which a device (/dev/zero) or a
+     * pipe never reaches */
+    size_t z = 0;
+    const size_t lead = n < 512 ? n : 512;
+    while (z < lead && u[z] == 0)
+        z++;
+    if (lead >= 16 && z == lead) {
+        char msg[256];
+        snprintf(msg, sizeof msg,
+                 "the file starts with a block of NUL bytes (the first %zu bytes read are all "
+                 "0), not text",
+                 lead);
+        return set(o, CT_FILE_BINARY, msg,
+                   "a zero-filled block is what a file not completely written leaves (a crash "
+                   "or a full disk while it was saved, a copy cut short), or the input is a "
+                   "device such as /dev/zero: get a complete copy of the data file");
+    }
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
         if (n >= m[i].len && memcmp(u, m[i].magic, m[i].len) == 0) {
             char msg[256];

@@ -495,9 +495,21 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
     if (!hex || n != 8 || strspn(hex, "0123456789abcdef") != 8)
         return bad(r, "no \"crc32\" checksum (8 hex digits)");
     size_t b, e;
-    if (find_payload(text, len, &b, &e))
+    if (find_payload(text, len, &b, &e)) {
+        /* the commonest reformatting: line ends converted on the way */
+        if (memchr(text, '\r', len) && find(text, len, "\r\n", 2)) {
+            ct_status st = bad(r, "its lines end in CR LF, not LF as written (converted on the "
+                                  "way: git's core.autocrlf, a Windows editor, FTP in text mode)");
+            if (r->diag)
+                snprintf(r->diag->hint, sizeof r->diag->hint,
+                         "convert the line ends back (dos2unix %s) or copy the file as binary; "
+                         "its checksum covers the bytes as written",
+                         r->name);
+            return st;
+        }
         return bad(r, "the payload is not where the writer puts it (was the file "
                       "reformatted?)");
+    }
     char got[9];
     snprintf(got, sizeof got, "%08x", (unsigned)crc_of(text + b, e - b));
     if (memcmp(got, hex, 8) != 0) {
@@ -511,6 +523,18 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
     return CT_OK;
 }
 
+/* Whether b[0..n) can begin a model file: '{' after white space and a
+ * UTF-8 byte-order mark, or gzip's magic (named by the loader). A stream
+ * that begins otherwise is read no further than its first block, which
+ * names it: /dev/zero as the model would be read for 1 GiB. */
+static int json_or_gzip_start(const char *b, size_t n)
+{
+    size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r'))
+        i++;
+    return i == n || b[i] == '{' || (unsigned char)b[i] == 0x1f;
+}
+
 /* Whether a JSON parse failure (message msg, at line) is the file ending
  * before its JSON does: the parser met the end of input, or the failing
  * token is on the text's last line and runs to its end without a newline
@@ -519,6 +543,8 @@ static ct_status check_crc(const rd *r, const char *text, size_t len, const ct_j
  * writer finished ends with "}\n". */
 static int json_cut_short(const char *text, size_t len, const char *msg, long line)
 {
+    if (!json_or_gzip_start(text, len))
+        return 0; /* not the start of a model: nothing was cut from one */
     if (strstr(msg, "end of"))
         return 1;
     if (len == 0 || text[len - 1] == '\n' || strstr(msg, "after the JSON value"))
@@ -617,8 +643,8 @@ static ct_status read_stream(FILE *fp, const char *path, char **buf, size_t *n, 
     char *b = ct_malloc(cap + 1);
     while (b) {
         len += fread(b + len, 1, cap - len, fp);
-        if (len < cap || cap > MAX_MODEL_BYTES)
-            break;
+        if (len < cap || cap > MAX_MODEL_BYTES || !json_or_gzip_start(b, len))
+            break; /* the end, or the start of something else: enough to name it */
         char *bigger = ct_realloc(b, 2 * cap + 1);
         if (!bigger) {
             ct_free(b);

@@ -45,7 +45,8 @@ static const char *word_end(const char *p)
 }
 
 /* Whether a quote is open after word w (n bytes), given whether one was
- * before it: a quote at a word's start (or after ( [ {) opens, one at its
+ * before it: a quote at a word's start (or after ( [ { =, as in an
+ * option's value --na-values='NaN  ') opens, one at its
  * end (or before ) ] } , . ; : ! ?) closes an open one, a lone quote
  * toggles; an apostrophe inside a word (it's, users') is none. */
 static int quote_open_after(int open, const char *w, size_t n)
@@ -53,7 +54,7 @@ static int quote_open_after(int open, const char *w, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (w[i] != '\'')
             continue;
-        const int left = i == 0 || strchr("([{", w[i - 1]);
+        const int left = i == 0 || strchr("([{=", w[i - 1]);
         const int right = i + 1 == n || strchr(")]},.;:!?", w[i + 1]);
         if (left && right)
             open = !open;
@@ -73,7 +74,7 @@ static int quote_glued(int open, const char *a, size_t na, const char *b, size_t
 {
     if (!open)
         return 0;
-    const int opens = na && a[na - 1] == '\'' && (na == 1 || strchr("([{", a[na - 2]));
+    const int opens = na && a[na - 1] == '\'' && (na == 1 || strchr("([{=", a[na - 2]));
     const int closes = nb && b[0] == '\'' && (nb == 1 || strchr(")]},.;:!?", b[1]));
     return opens || closes;
 }

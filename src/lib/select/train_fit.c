@@ -2,6 +2,7 @@
  * from the target column, a grid candidate's hyperparameters, the feature
  * pipeline and the estimator fitted on the rows, their predictions, the
  * log-odds, and the model's calibration as a calibrator (train_internal.h). */
+#include "base/parse.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 #include "select/calib_internal.h"
@@ -314,12 +315,16 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
     return at;
 }
 
+/* A grid value: a finite decimal number as the loader reads one
+ * (ct_parse_number: no hexadecimal, which strtod takes, '0x10' = 16),
+ * written without spaces around it. */
 static int parse_num(const char *s, double *out)
 {
-    char *end;
-    errno = 0;
-    const double v = strtod(s, &end);
-    if (end == s || *end || errno || !isfinite(v))
+    const size_t n = strlen(s);
+    double v;
+    int integral;
+    if (n == 0 || s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t' ||
+        ct_parse_number(s, n, &v, &integral) != 0 || !isfinite(v))
         return -1;
     *out = v;
     return 0;

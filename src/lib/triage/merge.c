@@ -13,6 +13,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/triage.h"
+#include "io/csv_internal.h"
 #include "triage/queue_format.h"
 
 #include <errno.h>
@@ -169,6 +170,31 @@ int triage_file_diagnosis(const char *path, ct_diag *diag)
     return 1;
 }
 
+int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag)
+{
+    const char *head;
+    size_t n;
+    ct_file_sniff fs;
+    if (ct_csv_peek(r, &head, &n, NULL) != CT_OK || !head ||
+        ct_csv_sniff(head, n, ',', CT_SNIFF_FILE, &fs) != CT_FILE_BINARY)
+        return 0;
+    ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "%s", fs.message);
+    if (diag) { /* the sniff's hint names the file FILE */
+        size_t w = 0;
+        for (const char *p = fs.hint; *p && w + 1 < sizeof diag->hint;)
+            if (strncmp(p, "FILE", 4) == 0) {
+                const int k = snprintf(diag->hint + w, sizeof diag->hint - w, "%s", path);
+                w = k < 0                                ? w
+                    : (size_t)k + w >= sizeof diag->hint ? sizeof diag->hint - 1
+                                                         : w + (size_t)k;
+                p += 4;
+            } else
+                diag->hint[w++] = *p++;
+        diag->hint[w] = '\0';
+    }
+    return 1;
+}
+
 /* A header holding every column of a queue and more: the queue re-saved
  * with columns added, most often pandas' row index (to_csv writes it, as a
  * first column without a name, unless index=False); the hint says so. */
@@ -215,6 +241,10 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     ct_status s = ct_csv_open_path(path, &co, &r, diag);
     if (s != CT_OK)
         return s;
+    if (triage_binary_start(r, path, diag)) {
+        ct_csv_close(r);
+        return CT_EFORMAT;
+    }
     m->eq = m->ne = m->with_reasons = 0;
     ct_csv_record rec;
     int first = 1;

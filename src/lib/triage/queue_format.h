@@ -4,6 +4,7 @@
 #define CT_TRIAGE_QUEUE_FORMAT_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/csv.h"
 
 /* 1 when the regular file at path starts with '{' (after white space): a
  * JSONL queue (score --format jsonl), which merge and queue-eval name as
@@ -23,5 +24,12 @@ void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, cons
  * hint for a queue) and returns 1; 0 otherwise and for standard input.
  * For a reader whose header is not a queue's. Defined in merge.c. */
 int triage_file_diagnosis(const char *path, ct_diag *diag);
+
+/* Before a queue's header is read: when the start of r (opened on path)
+ * is binary by ct_csv_sniff (a zip, a PDF, a block of NUL bytes, which
+ * holds no line end and would be read to the end of the input first:
+ * forever from /dev/zero), sets diag (CT_EFORMAT, the evidence and the
+ * sniff's hint) and returns 1; 0 otherwise. Defined in merge.c. */
+int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag);
 
 #endif

@@ -229,6 +229,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                         "queues: score with --format csv (the default)");
     if (s == CT_OK)
         s = ct_csv_open_path(queue_path, &co, &r, diag);
+    if (s == CT_OK && triage_binary_start(r, queue_path, diag))
+        s = CT_EFORMAT;
     size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0, hdr_fields = 0;
     double *rk = NULL; /* each row's rank, NaN when empty or not a count */
     const double *wv = cw ? ct_column_f64(cw) : NULL;
