@@ -274,29 +274,13 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case OPT_NGRAMS: given_key(o, "ngrams", "--ngrams"); return parse_ngrams(o, arg);
     case OPT_MIN_DF:
         given_key(o, "min_df", "--min-df");
-        /* a whole count >= 1, or a fraction of the documents in (0, 1)
-         * written with a point, as the grid's min_df and scikit-learn's */
-        if (strchr(arg, '.')) {
-            if ((rc = cli_number_arg("train", "min-df", arg, 0, 1, 1e9, &v)) != CLI_OPT_NEXT)
-                return rc;
-            if (v < 1) {
-                t->vectorizer.min_df = v;
-                t->vectorizer.min_df_fraction = 1;
-                break;
-            }
-            if (v != floor(v))
-                return cli_usage("train",
-                                 "--min-df takes a whole count (2) or a fraction below 1 (0.01), "
-                                 "got '%s'",
-                                 arg);
-            t->vectorizer.min_df = v;
-            t->vectorizer.min_df_fraction = 0;
-            break;
+        /* as the grid's min_df and scikit-learn's: a count written whole,
+         * a fraction in [0, 1] written with a point (1.0: every document) */
+        {
+            const char *why = ct_vectorizer_min_df_parse(&t->vectorizer, arg);
+            if (why)
+                return cli_usage("train", "--min-df: %s, got '%s'", why, arg);
         }
-        if ((rc = cli_count_arg("train", "min-df", arg, 1, 1000000000, &u)) != CLI_OPT_NEXT)
-            return rc;
-        t->vectorizer.min_df = (double)u;
-        t->vectorizer.min_df_fraction = 0;
         break;
     case OPT_MAX_FEATURES:
         /* 0: no limit, as the grid's max_features=0 (the vectorizer's 0) */
@@ -999,9 +983,24 @@ static void print_cv_families(const ct_train_result *r)
             }
             continue;
         }
-        char shown[256];
-        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), HP_WIDTH, NULL, 0);
-        ct_table_add(t, shown);
+        /* what does not fit (settings every candidate shares; the chosen
+         * one's are printed in full below) is cut after a whole key=value
+         * and marked: cut inside a value, 'learning_rate=0.3' read
+         * 'learning_rate=0.' and 'max_features=sqrt' 'max_features=sqr' */
+        const size_t hn = strlen(hp);
+        if (hn <= HP_WIDTH)
+            ct_table_add(t, hp);
+        else {
+            size_t cut = HP_WIDTH - 4; /* room for " ..." */
+            while (cut > 0 && hp[cut] != ' ')
+                cut--;
+            if (cut < vary) /* the keys that vary come first and are kept whole */
+                ct_table_addf(t, "%.*s", (int)vary, hp);
+            else if (cut == 0) /* one key=value wider than the column */
+                ct_table_addf(t, "%.*s", HP_WIDTH, hp);
+            else
+                ct_table_addf(t, "%.*s ...", (int)cut, hp);
+        }
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
     }
@@ -1083,18 +1082,24 @@ static void print_grid_edges(const ct_train_result *r)
 {
     for (size_t k = 0; k < r->n_edges; k++) {
         const ct_train_grid_edge *e = &r->edges[k];
-        double next = e->value > 0 && e->neighbour > 0 ? e->value * (e->value / e->neighbour)
-                                                       : 2 * e->value - e->neighbour;
-        if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
+        /* a geometric step out; beside no limit (None, max_features=0) a
+         * halving, the only way out being down */
+        double next = !isfinite(e->neighbour)            ? e->value / 2
+                      : e->value > 0 && e->neighbour > 0 ? e->value * (e->value / e->neighbour)
+                                                         : 2 * e->value - e->neighbour;
+        if (e->fraction)
+            next = fmin(next, 1); /* a share: every row or column at most */
+        else if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
             next = fmax(1, round(next)); /* a count: rounds, depth, min_df */
         char line[400], hint[64] = "";
         if (next != e->value && isfinite(next))
             snprintf(hint, sizeof hint, ": try %s=%.6g", e->key, next);
         snprintf(line, sizeof line,
-                 "note: %s=%.6g is the %s %s tried and scored better than %s=%.6g, so the best "
+                 "note: %s=%.6g is the %s %s tried and scored better than %s=%s%s, so the best "
                  "%s may lie %s it%s",
                  e->key, e->value, e->side < 0 ? "smallest" : "largest", e->key, e->key,
-                 e->neighbour, e->key, e->side < 0 ? "below" : "above", hint);
+                 e->neighbour_text, isfinite(e->neighbour) ? "" : " (no limit)", e->key,
+                 e->side < 0 ? "below" : "above", hint);
         ct_text_wrap(stdout, "  ", 4, 100, line);
     }
 }
@@ -1126,7 +1131,10 @@ static void print_cv(const ct_train_result *r)
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, fmt(b, sizeof b, g->C));
         ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
-        ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
+        if (g->vectorizer.min_df_fraction && g->vectorizer.min_df == floor(g->vectorizer.min_df))
+            ct_table_addf(t, "%.1f", g->vectorizer.min_df); /* 1.0 (every document), not 1 */
+        else
+            ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
         cli_fmt_count(b, sizeof b, g->vectorizer.max_features);
         ct_table_add(t, b);
         ct_table_add(t, g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
