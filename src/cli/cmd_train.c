@@ -182,6 +182,24 @@ static int check_roles(const ct_train_options *t)
 {
     const char *fs = t->features;
     if (fs && strcmp(fs, "all") && strcmp(fs, "text") && strcmp(fs, "engagement")) {
+        /* the list's own faults, as the grid's, before FILE is read (they
+         * were found after it, as "claimtriage: error: ...") */
+        for (const char *p = fs; p;) {
+            const char *e = strchr(p, ',');
+            const size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len == 0)
+                return cli_usage("train",
+                                 "--features: an item is empty (two ',' in a row, or one at an "
+                                 "end): '%s'",
+                                 fs);
+            for (const char *q = fs; q < p;) {
+                const char *qe = strchr(q, ',');
+                if ((size_t)(qe - q) == len && memcmp(q, p, len) == 0)
+                    return cli_usage("train", "--features: '%.*s' is listed twice", (int)len, p);
+                q = qe + 1;
+            }
+            p = e ? e + 1 : NULL;
+        }
         if (t->target && list_names(fs, t->target))
             return cli_usage("train",
                              "--features: '%s' is the target (--target): a model given the "
