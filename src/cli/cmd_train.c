@@ -1054,14 +1054,25 @@ static void print_selection(const ct_train_result *r)
     char b[64];
     printf("\nfamilies: each one's CV champion refitted on the training rows, scored on the "
            "validation rows\n(uncalibrated, threshold 0.5)\n");
-    ct_table *t = ct_table_create(7);
+    /* the selection metric's column, then ROC AUC, recall and precision
+     * but the one the metric already is ('--metric recall' printed two
+     * recall columns) */
+    const char *metric = ct_metric_name(r->metric);
+    const char *more[] = {"roc_auc", "recall", "precision"};
+    int show[3];
+    size_t ncol = 4;
+    for (size_t k = 0; k < 3; k++)
+        ncol += (size_t)(show[k] = strcmp(more[k], metric) != 0);
+    ct_table *t = ct_table_create(ncol);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
-    const char *h[] = {"family",  "candidate", "cv mean",  ct_metric_name(r->metric),
-                       "roc_auc", "recall",    "precision"};
-    for (size_t k = 0; k < 7; k++) {
+    const char *h[] = {"family", "candidate", "cv mean", metric};
+    for (size_t k = 0; k < 4; k++)
         ct_table_add(t, h[k]);
+    for (size_t k = 0; k < 3; k++)
+        if (show[k])
+            ct_table_add(t, more[k]);
+    for (size_t k = 0; k < ncol; k++)
         ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
-    }
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
         ct_table_addf(t, "%s%s", ct_train_family_name(fr->family),
@@ -1069,9 +1080,10 @@ static void print_selection(const ct_train_result *r)
         ct_table_addf(t, "%zu", fr->champion + 1);
         ct_table_add(t, fmt(b, sizeof b, fr->cv_mean));
         ct_table_add(t, fmt(b, sizeof b, fr->score));
-        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.auc : NAN));
-        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.recall : NAN));
-        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.precision : NAN));
+        const double v[] = {fr->validation.auc, fr->validation.recall, fr->validation.precision};
+        for (size_t j = 0; j < 3; j++)
+            if (show[j])
+                ct_table_add(t, fmt(b, sizeof b, fr->fitted ? v[j] : NAN));
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
