@@ -227,6 +227,17 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     double v;
     unsigned long long u;
     int rc;
+    /* an empty name is no column and no class: said here, as any empty
+     * argument, not after FILE is read ("required column '' is absent",
+     * "claimtriage: error: no positive value of the target") */
+    if ((c == OPT_TARGET || c == OPT_POSITIVE || c == OPT_TEXT || c == OPT_ID) && !*arg)
+        return cli_usage("train", "--%s takes a %s, got an empty value",
+                         c == OPT_TARGET     ? "target"
+                         : c == OPT_POSITIVE ? "positive"
+                         : c == OPT_TEXT     ? "text"
+                                             : "id",
+                         c == OPT_POSITIVE ? "value of the target (the positive class)"
+                                           : "column name");
     switch (c) {
     case 'm': o->model_path = arg; break;
     case CLI_OPT_JSON: o->json = 1; break;
