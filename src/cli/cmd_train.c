@@ -1213,9 +1213,36 @@ static void print_audit(const ct_audit *a)
     size_t ng = 0;
     for (size_t k = 0; k < a->nfeatures; k++)
         ng += a->features[k].kind == CT_AUDIT_NGRAM;
-    if (a->ngrams_scored)
-        printf("  (n-grams: the %zu farthest from 0.5 of %zu, scored by presence)\n", ng,
-               a->ngrams_scored);
+    if (a->ngrams_scored) {
+        char scored[32]; /* 2,567 as every count printed, not 2567 */
+        cli_fmt_count(scored, sizeof scored, a->ngrams_scored);
+        printf("  (n-grams: the %zu farthest from 0.5 of %s, scored by presence)\n", ng, scored);
+    }
+    /* a number is scored on the rows that hold it: said when that is not
+     * every training row, since a column present in a few rows can reach
+     * 0.95 there and be flagged as if it separated the whole file */
+    size_t nall = 0, npart = 0;
+    for (size_t k = 0; k < a->nfeatures; k++)
+        nall = a->features[k].n > nall ? a->features[k].n : nall;
+    char part[1024] = "";
+    size_t at = 0;
+    for (size_t k = 0; k < a->nfeatures && at < sizeof part; k++) {
+        const ct_audit_feature *e = &a->features[k];
+        if (e->n >= nall)
+            continue;
+        char cnt[32];
+        cli_fmt_count(cnt, sizeof cnt, e->n);
+        const int q =
+            snprintf(part + at, sizeof part - at, "%s%s on %s", npart++ ? ", " : "", e->name, cnt);
+        at += q > 0 ? (size_t)q : 0;
+    }
+    if (npart) {
+        char says[1200], all[32];
+        cli_fmt_count(all, sizeof all, nall);
+        snprintf(says, sizeof says,
+                 "(a number is scored on the rows that hold it: %s of the %s rows)", part, all);
+        cli_print_wrapped(stdout, "  ", 3, says);
+    }
     if (a->nflagged) {
         char says[512];
         snprintf(says, sizeof says,
