@@ -322,9 +322,16 @@ typedef struct ct_train_constant {
  * beyond the grid (ct_train_grid_edges). */
 typedef struct ct_train_grid_edge {
     char key[32];
-    double value;     /* the chosen value */
-    double neighbour; /* the next value inward */
-    int side;         /* -1: the smallest tried; +1: the largest */
+    double value;            /* the chosen value */
+    double neighbour;        /* the next value inward; +infinity when it is no limit
+                       * (None, the vectorizer's max_features=0) */
+    int side;                /* -1: the smallest tried; +1: the largest */
+    char neighbour_text[32]; /* the next value inward as the grid's
+                              * description writes it ("None", "0"; min_df's
+                              * without its "(fraction)") */
+    int fraction;            /* 1: a share of the rows or columns (min_df,
+                              * the forest's max_features, max_samples
+                              * written with a point): at most 1 */
 } ct_train_grid_edge;
 #define CT_TRAIN_MAX_EDGES 4
 

@@ -66,6 +66,14 @@ typedef struct ct_vectorizer_params {
 CT_API ct_vectorizer_params ct_vectorizer_params_default(void);
 /* NULL when valid, else a static message naming the bad parameter. */
 CT_API const char *ct_vectorizer_params_check(const ct_vectorizer_params *p);
+/* Set p's min_df from its text as scikit-learn reads the type: a whole
+ * number written without a point or an exponent ("2") is a count of
+ * documents; one written with either ("0.01", "1.0", "5e-3") a float, a
+ * fraction of the documents in [0, 1] ("1.0": every document, as
+ * TfidfVectorizer(min_df=1.0)); a float above 1 ("2.0") is refused, as
+ * scikit-learn refuses it. NULL on success, else a static message saying
+ * what min_df takes (p unchanged). */
+CT_API const char *ct_vectorizer_min_df_parse(ct_vectorizer_params *p, const char *text);
 
 typedef struct ct_vectorizer ct_vectorizer;
 

@@ -316,9 +316,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         print_by(m, by, r->threshold);
     if (r->importance) {
         printf("\npermutation importance (loss of %s when a group is shuffled; mean and std of "
-               "%zu\n  repeats; baseline %s)\n",
+               "%zu\n  repeat%s; baseline %s)\n",
                ct_metric_name(r->importance->metric), r->importance->n_repeats,
-               fmt(a, sizeof a, r->importance->baseline));
+               r->importance->n_repeats == 1 ? "" : "s", fmt(a, sizeof a, r->importance->baseline));
         t = ct_table_create(3);
         cli_table_fit(t); /* long names hang, wide tables in blocks */
         ct_table_add(t, "feature group");

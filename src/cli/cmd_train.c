@@ -182,6 +182,24 @@ static int check_roles(const ct_train_options *t)
 {
     const char *fs = t->features;
     if (fs && strcmp(fs, "all") && strcmp(fs, "text") && strcmp(fs, "engagement")) {
+        /* the list's own faults, as the grid's, before FILE is read (they
+         * were found after it, as "claimtriage: error: ...") */
+        for (const char *p = fs; p;) {
+            const char *e = strchr(p, ',');
+            const size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len == 0)
+                return cli_usage("train",
+                                 "--features: an item is empty (two ',' in a row, or one at an "
+                                 "end): '%s'",
+                                 fs);
+            for (const char *q = fs; q < p;) {
+                const char *qe = strchr(q, ',');
+                if ((size_t)(qe - q) == len && memcmp(q, p, len) == 0)
+                    return cli_usage("train", "--features: '%.*s' is listed twice", (int)len, p);
+                q = qe + 1;
+            }
+            p = e ? e + 1 : NULL;
+        }
         if (t->target && list_names(fs, t->target))
             return cli_usage("train",
                              "--features: '%s' is the target (--target): a model given the "
@@ -209,6 +227,17 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     double v;
     unsigned long long u;
     int rc;
+    /* an empty name is no column and no class: said here, as any empty
+     * argument, not after FILE is read ("required column '' is absent",
+     * "claimtriage: error: no positive value of the target") */
+    if ((c == OPT_TARGET || c == OPT_POSITIVE || c == OPT_TEXT || c == OPT_ID) && !*arg)
+        return cli_usage("train", "--%s takes a %s, got an empty value",
+                         c == OPT_TARGET     ? "target"
+                         : c == OPT_POSITIVE ? "positive"
+                         : c == OPT_TEXT     ? "text"
+                                             : "id",
+                         c == OPT_POSITIVE ? "value of the target (the positive class)"
+                                           : "column name");
     switch (c) {
     case 'm': o->model_path = arg; break;
     case CLI_OPT_JSON: o->json = 1; break;
@@ -274,29 +303,13 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
     case OPT_NGRAMS: given_key(o, "ngrams", "--ngrams"); return parse_ngrams(o, arg);
     case OPT_MIN_DF:
         given_key(o, "min_df", "--min-df");
-        /* a whole count >= 1, or a fraction of the documents in (0, 1)
-         * written with a point, as the grid's min_df and scikit-learn's */
-        if (strchr(arg, '.')) {
-            if ((rc = cli_number_arg("train", "min-df", arg, 0, 1, 1e9, &v)) != CLI_OPT_NEXT)
-                return rc;
-            if (v < 1) {
-                t->vectorizer.min_df = v;
-                t->vectorizer.min_df_fraction = 1;
-                break;
-            }
-            if (v != floor(v))
-                return cli_usage("train",
-                                 "--min-df takes a whole count (2) or a fraction below 1 (0.01), "
-                                 "got '%s'",
-                                 arg);
-            t->vectorizer.min_df = v;
-            t->vectorizer.min_df_fraction = 0;
-            break;
+        /* as the grid's min_df and scikit-learn's: a count written whole,
+         * a fraction in [0, 1] written with a point (1.0: every document) */
+        {
+            const char *why = ct_vectorizer_min_df_parse(&t->vectorizer, arg);
+            if (why)
+                return cli_usage("train", "--min-df: %s, got '%s'", why, arg);
         }
-        if ((rc = cli_count_arg("train", "min-df", arg, 1, 1000000000, &u)) != CLI_OPT_NEXT)
-            return rc;
-        t->vectorizer.min_df = (double)u;
-        t->vectorizer.min_df_fraction = 0;
         break;
     case OPT_MAX_FEATURES:
         /* 0: no limit, as the grid's max_features=0 (the vectorizer's 0) */
@@ -999,9 +1012,24 @@ static void print_cv_families(const ct_train_result *r)
             }
             continue;
         }
-        char shown[256];
-        ct_textwidth_fit(shown, sizeof shown, hp, strlen(hp), HP_WIDTH, NULL, 0);
-        ct_table_add(t, shown);
+        /* what does not fit (settings every candidate shares; the chosen
+         * one's are printed in full below) is cut after a whole key=value
+         * and marked: cut inside a value, 'learning_rate=0.3' read
+         * 'learning_rate=0.' and 'max_features=sqrt' 'max_features=sqr' */
+        const size_t hn = strlen(hp);
+        if (hn <= HP_WIDTH)
+            ct_table_add(t, hp);
+        else {
+            size_t cut = HP_WIDTH - 4; /* room for " ..." */
+            while (cut > 0 && hp[cut] != ' ')
+                cut--;
+            if (cut < vary) /* the keys that vary come first and are kept whole */
+                ct_table_addf(t, "%.*s", (int)vary, hp);
+            else if (cut == 0) /* one key=value wider than the column */
+                ct_table_addf(t, "%.*s", HP_WIDTH, hp);
+            else
+                ct_table_addf(t, "%.*s ...", (int)cut, hp);
+        }
         ct_table_add(t, fmt(b, sizeof b, cv->mean[c]));
         ct_table_add(t, fmt(b, sizeof b, cv->std[c]));
     }
@@ -1037,14 +1065,25 @@ static void print_selection(const ct_train_result *r)
     char b[64];
     printf("\nfamilies: each one's CV champion refitted on the training rows, scored on the "
            "validation rows\n(uncalibrated, threshold 0.5)\n");
-    ct_table *t = ct_table_create(7);
+    /* the selection metric's column, then ROC AUC, recall and precision
+     * but the one the metric already is ('--metric recall' printed two
+     * recall columns) */
+    const char *metric = ct_metric_name(r->metric);
+    const char *more[] = {"roc_auc", "recall", "precision"};
+    int show[3];
+    size_t ncol = 4;
+    for (size_t k = 0; k < 3; k++)
+        ncol += (size_t)(show[k] = strcmp(more[k], metric) != 0);
+    ct_table *t = ct_table_create(ncol);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
-    const char *h[] = {"family",  "candidate", "cv mean",  ct_metric_name(r->metric),
-                       "roc_auc", "recall",    "precision"};
-    for (size_t k = 0; k < 7; k++) {
+    const char *h[] = {"family", "candidate", "cv mean", metric};
+    for (size_t k = 0; k < 4; k++)
         ct_table_add(t, h[k]);
+    for (size_t k = 0; k < 3; k++)
+        if (show[k])
+            ct_table_add(t, more[k]);
+    for (size_t k = 0; k < ncol; k++)
         ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
-    }
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
         ct_table_addf(t, "%s%s", ct_train_family_name(fr->family),
@@ -1052,9 +1091,10 @@ static void print_selection(const ct_train_result *r)
         ct_table_addf(t, "%zu", fr->champion + 1);
         ct_table_add(t, fmt(b, sizeof b, fr->cv_mean));
         ct_table_add(t, fmt(b, sizeof b, fr->score));
-        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.auc : NAN));
-        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.recall : NAN));
-        ct_table_add(t, fmt(b, sizeof b, fr->fitted ? fr->validation.precision : NAN));
+        const double v[] = {fr->validation.auc, fr->validation.recall, fr->validation.precision};
+        for (size_t j = 0; j < 3; j++)
+            if (show[j])
+                ct_table_add(t, fmt(b, sizeof b, fr->fitted ? v[j] : NAN));
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
@@ -1083,18 +1123,24 @@ static void print_grid_edges(const ct_train_result *r)
 {
     for (size_t k = 0; k < r->n_edges; k++) {
         const ct_train_grid_edge *e = &r->edges[k];
-        double next = e->value > 0 && e->neighbour > 0 ? e->value * (e->value / e->neighbour)
-                                                       : 2 * e->value - e->neighbour;
-        if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
+        /* a geometric step out; beside no limit (None, max_features=0) a
+         * halving, the only way out being down */
+        double next = !isfinite(e->neighbour)            ? e->value / 2
+                      : e->value > 0 && e->neighbour > 0 ? e->value * (e->value / e->neighbour)
+                                                         : 2 * e->value - e->neighbour;
+        if (e->fraction)
+            next = fmin(next, 1); /* a share: every row or column at most */
+        else if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
             next = fmax(1, round(next)); /* a count: rounds, depth, min_df */
         char line[400], hint[64] = "";
         if (next != e->value && isfinite(next))
             snprintf(hint, sizeof hint, ": try %s=%.6g", e->key, next);
         snprintf(line, sizeof line,
-                 "note: %s=%.6g is the %s %s tried and scored better than %s=%.6g, so the best "
+                 "note: %s=%.6g is the %s %s tried and scored better than %s=%s%s, so the best "
                  "%s may lie %s it%s",
                  e->key, e->value, e->side < 0 ? "smallest" : "largest", e->key, e->key,
-                 e->neighbour, e->key, e->side < 0 ? "below" : "above", hint);
+                 e->neighbour_text, isfinite(e->neighbour) ? "" : " (no limit)", e->key,
+                 e->side < 0 ? "below" : "above", hint);
         ct_text_wrap(stdout, "  ", 4, 100, line);
     }
 }
@@ -1131,7 +1177,11 @@ static void print_cv(const ct_train_result *r)
         ct_table_add(t, fmt(b, sizeof b, g->C));
         if (ng) {
             ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
-            ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
+            if (g->vectorizer.min_df_fraction &&
+                g->vectorizer.min_df == floor(g->vectorizer.min_df))
+                ct_table_addf(t, "%.1f", g->vectorizer.min_df); /* 1.0 (every document), not 1 */
+            else
+                ct_table_add(t, fmt(b, sizeof b, g->vectorizer.min_df));
             cli_fmt_count(b, sizeof b, g->vectorizer.max_features);
             ct_table_add(t, b);
             ct_table_add(t, g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
@@ -1170,9 +1220,36 @@ static void print_audit(const ct_audit *a)
     size_t ng = 0;
     for (size_t k = 0; k < a->nfeatures; k++)
         ng += a->features[k].kind == CT_AUDIT_NGRAM;
-    if (a->ngrams_scored)
-        printf("  (n-grams: the %zu farthest from 0.5 of %zu, scored by presence)\n", ng,
-               a->ngrams_scored);
+    if (a->ngrams_scored) {
+        char scored[32]; /* 2,567 as every count printed, not 2567 */
+        cli_fmt_count(scored, sizeof scored, a->ngrams_scored);
+        printf("  (n-grams: the %zu farthest from 0.5 of %s, scored by presence)\n", ng, scored);
+    }
+    /* a number is scored on the rows that hold it: said when that is not
+     * every training row, since a column present in a few rows can reach
+     * 0.95 there and be flagged as if it separated the whole file */
+    size_t nall = 0, npart = 0;
+    for (size_t k = 0; k < a->nfeatures; k++)
+        nall = a->features[k].n > nall ? a->features[k].n : nall;
+    char part[1024] = "";
+    size_t at = 0;
+    for (size_t k = 0; k < a->nfeatures && at < sizeof part; k++) {
+        const ct_audit_feature *e = &a->features[k];
+        if (e->n >= nall)
+            continue;
+        char cnt[32];
+        cli_fmt_count(cnt, sizeof cnt, e->n);
+        const int q =
+            snprintf(part + at, sizeof part - at, "%s%s on %s", npart++ ? ", " : "", e->name, cnt);
+        at += q > 0 ? (size_t)q : 0;
+    }
+    if (npart) {
+        char says[1200], all[32];
+        cli_fmt_count(all, sizeof all, nall);
+        snprintf(says, sizeof says,
+                 "(a number is scored on the rows that hold it: %s of the %s rows)", part, all);
+        cli_print_wrapped(stdout, "  ", 3, says);
+    }
     if (a->nflagged) {
         char says[512];
         snprintf(says, sizeof says,

@@ -376,6 +376,40 @@ static void test_max_features_ties(void **state)
     assert_vocab(tie_vocab13, 13, 13);
 }
 
+/* min_df's type by its spelling, as scikit-learn reads min_df: "2" a
+ * count, "0.01", "1.0", "5e-3" fractions in [0, 1] (1.0: every document,
+ * TfidfVectorizer(min_df=1.0)); "2.0" refused as scikit-learn's float 2.0. */
+static void test_min_df_parse_types(void **state)
+{
+    (void)state;
+    ct_vectorizer_params p = ct_vectorizer_params_default();
+    assert_null(ct_vectorizer_min_df_parse(&p, "1.0"));
+    assert_true(p.min_df == 1 && p.min_df_fraction == 1);
+    assert_null(ct_vectorizer_min_df_parse(&p, "3"));
+    assert_true(p.min_df == 3 && p.min_df_fraction == 0);
+    assert_null(ct_vectorizer_min_df_parse(&p, "5e-3"));
+    assert_true(p.min_df == 0.005 && p.min_df_fraction == 1);
+    assert_null(ct_vectorizer_min_df_parse(&p, "0"));
+    assert_true(p.min_df == 0 && p.min_df_fraction == 0);
+    const char *bad[] = {"2.0", "1.5", "-1", "1e2", "abc", "", "inf", "nan"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        p = ct_vectorizer_params_default();
+        assert_non_null(ct_vectorizer_min_df_parse(&p, bad[i]));
+        assert_true(p.min_df == 2 && p.min_df_fraction == 0); /* unchanged */
+    }
+    /* a fraction of 1.0 keeps the n-grams of every document */
+    const char *three[] = {"the cat sat", "the dog ran", "a cat and the bird"};
+    p = ct_vectorizer_params_default();
+    p.ngram_max = 1;
+    assert_null(ct_vectorizer_min_df_parse(&p, "1.0"));
+    ct_vectorizer *v = NULL;
+    assert_int_equal(ct_vectorizer_fit(&p, three, NULL, 3, &v, NULL), CT_OK);
+    assert_int_equal(ct_vectorizer_nterms(v), 1);
+    size_t len = 0;
+    assert_memory_equal(ct_vectorizer_term(v, 0, &len), "the", 3);
+    ct_vectorizer_free(v);
+}
+
 static void test_binary_and_errors(void **state)
 {
     (void)state;
@@ -892,6 +926,7 @@ int main(void)
         cmocka_unit_test(test_transform_row),
         cmocka_unit_test(test_max_features_ties),
         cmocka_unit_test(test_binary_and_errors),
+        cmocka_unit_test(test_min_df_parse_types),
         cmocka_unit_test(test_save_load),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_lookup_matches_plain),

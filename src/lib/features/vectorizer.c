@@ -5,6 +5,7 @@
 #include "features/vectorizer_state.h"
 
 #include "base/hash.h"
+#include "base/parse.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -30,6 +31,24 @@ static const char *check_df(double x, int fraction, const char *frac_msg, const 
     if (fraction)
         return (x >= 0 && x <= 1) ? NULL : frac_msg;
     return (x >= 0 && x == floor(x) && x < 1e15) ? NULL : count_msg;
+}
+
+const char *ct_vectorizer_min_df_parse(ct_vectorizer_params *p, const char *text)
+{
+    static const char takes[] =
+        "min_df is a whole count of documents (2) or a fraction of them in [0, 1] written with a "
+        "point (0.01; 1.0 is every document, as scikit-learn's float min_df)";
+    double x;
+    int integral = 0;
+    if (!p || !text || ct_parse_number(text, strlen(text), &x, &integral) || !isfinite(x) || x < 0)
+        return takes;
+    /* the type by the spelling: Python's int has neither point nor exponent */
+    const int fraction = strpbrk(text, ".eE") != NULL;
+    if (fraction ? x > 1 : !integral)
+        return takes;
+    p->min_df = x;
+    p->min_df_fraction = fraction;
+    return NULL;
 }
 
 const char *ct_vectorizer_params_check(const ct_vectorizer_params *p)
@@ -307,7 +326,7 @@ static ct_status limit_features(const entry *e, const size_t *cand, size_t m, si
 
 /* The hint when min_df leaves no n-gram (against max_df, or alone). */
 static const char min_df_hint[] =
-    "lower min_df (--min-df or the grid's min_df: a count, or a fraction below 1 written with a "
+    "lower min_df (--min-df or the grid's min_df: a count, or a fraction in [0, 1] written with a "
     "point, as 0.01), or give more rows; cross-validation fits on fewer rows than the file holds";
 
 static ct_status build_vocab(const ct_vectorizer_params *p, size_t n, counter *c, ct_vectorizer *v,

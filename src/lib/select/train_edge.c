@@ -32,16 +32,57 @@ static void split_words(const ct_train_config *c, edge_words *e)
         e->w[e->n++] = s;
 }
 
-/* word k's value as a finite number, or 0 */
-static int word_number(const char *word, double *v)
+/* Word k's place on its key's scale: *v the value, *kind what it counts.
+ * Returns 0 when the value has no order (sqrt, log2, tfidf). A limit's
+ * "no limit" is the largest value of all, not its spelling's number:
+ * None (max_depth, max_features, max_samples: every level, column, row)
+ * and the vectorizer's max_features=0 are +infinity. Keys that take a
+ * count or a fraction by how the value is written (scikit-learn's int and
+ * float: min_df, the forest's max_features and max_samples) have two
+ * scales that do not compare (3 columns against half of them): *kind is
+ * 1 for a fraction (a point or an exponent, min_df's "(fraction)"), 0
+ * otherwise. */
+static int word_order(const char *word, ct_train_family fam, double *v, int *kind)
 {
     const char *eq = strchr(word, '=');
     if (!eq || !eq[1])
         return 0;
+    const size_t klen = (size_t)(eq - word);
+    const char *text = eq + 1;
+#define KEY_IS(k) (klen == sizeof(k) - 1 && strncmp(word, k, klen) == 0)
+    const int vec_limit =
+        KEY_IS("vectorizer__max_features") || (fam == CT_TRAIN_LR && KEY_IS("max_features"));
+    const int two_scales = KEY_IS("min_df") || (fam == CT_TRAIN_RF &&
+                                                (KEY_IS("max_features") || KEY_IS("max_samples")));
+#undef KEY_IS
+    *kind = 0;
+    if (strcmp(text, "None") == 0) {
+        *v = INFINITY;
+        return 1;
+    }
+    char num[64];
+    size_t n = strlen(text);
+    static const char frac[] = "(fraction)";
+    if (n > sizeof frac - 1 && strcmp(text + n - (sizeof frac - 1), frac) == 0) {
+        n -= sizeof frac - 1;
+        *kind = 1;
+    }
+    if (n == 0 || n >= sizeof num)
+        return 0;
+    memcpy(num, text, n);
+    num[n] = '\0';
     char *end;
     errno = 0;
-    *v = strtod(eq + 1, &end);
-    return *end == '\0' && errno == 0 && isfinite(*v);
+    *v = strtod(num, &end);
+    if (*end != '\0' || errno != 0 || !isfinite(*v))
+        return 0;
+    if (two_scales && strpbrk(num, ".eE"))
+        *kind = 1;
+    if (!two_scales)
+        *kind = 0;
+    if (vec_limit && *v == 0)
+        *v = INFINITY; /* no limit */
+    return 1;
 }
 
 /* 1 when a and b have the same words but word k (same key, any value) */
@@ -76,23 +117,27 @@ void tr_grid_edges(ct_train_result *r)
     for (size_t c = 0; c < cv->n_candidates; c++)
         split_words(&r->configs[c], &words[c]);
     const edge_words *me = &words[ch];
+    const ct_train_family fam = r->configs[ch].family;
     for (size_t k = 0; k < me->n && r->n_edges < CT_TRAIN_MAX_EDGES; k++) {
         double v;
-        if (!word_number(me->w[k], &v))
-            continue;
-        /* the values tried with every other setting as the champion's */
+        int kind;
+        if (!word_order(me->w[k], fam, &v, &kind) || !isfinite(v))
+            continue; /* no order, or no limit: nothing lies beyond it */
+        /* the values tried with every other setting as the champion's,
+         * on the champion's scale */
         double lo = v, hi = v, below = -INFINITY, above = INFINITY;
         size_t nb = (size_t)-1, na = (size_t)-1;
         for (size_t c = 0; c < cv->n_candidates; c++) {
             double u;
-            if (c == ch || r->configs[c].family != r->configs[ch].family ||
-                !same_but(me, &words[c], k) || !word_number(words[c].w[k], &u) || u == v)
+            int ukind;
+            if (c == ch || r->configs[c].family != fam || !same_but(me, &words[c], k) ||
+                !word_order(words[c].w[k], fam, &u, &ukind) || ukind != kind || u == v)
                 continue;
             lo = fmin(lo, u);
             hi = fmax(hi, u);
-            if (u < v && u > below)
+            if (u < v && (nb == (size_t)-1 || u > below))
                 below = u, nb = c;
-            if (u > v && u < above)
+            if (u > v && (na == (size_t)-1 || u < above)) /* (no limit: +infinity) */
                 above = u, na = c;
         }
         if (lo == hi)
@@ -102,13 +147,17 @@ void tr_grid_edges(ct_train_result *r)
         if (!side || in == (size_t)-1 || !isfinite(cv->mean[in]))
             continue;
         const int better = greater ? cv->mean[ch] > cv->mean[in] : cv->mean[ch] < cv->mean[in];
-        if (!better)
-            continue;
+        if (!better || (kind == 1 && side > 0 && v >= 1))
+            continue; /* (a share of every row or column has nothing above it) */
         ct_train_grid_edge *e = &r->edges[r->n_edges++];
+        const char *iw = words[in].w[k];
         snprintf(e->key, sizeof e->key, "%.*s", (int)strcspn(me->w[k], "="), me->w[k]);
         e->value = v;
-        e->neighbour = side < 0 ? above : below;
+        e->neighbour = side < 0 ? above : below; /* +infinity: no limit (None, 0) */
+        snprintf(e->neighbour_text, sizeof e->neighbour_text, "%.*s",
+                 (int)strcspn(strchr(iw, '=') + 1, "("), strchr(iw, '=') + 1);
         e->side = side;
+        e->fraction = kind;
     }
     ct_free(words);
 }

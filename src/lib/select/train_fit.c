@@ -360,24 +360,6 @@ static int parse_ngrams(const char *s, size_t *lo, size_t *hi)
     return 0;
 }
 
-/* min_df: a whole count >= 1, or a fraction in (0, 1) written with a point. */
-static int parse_min_df(const char *s, ct_vectorizer_params *v)
-{
-    double x;
-    if (parse_num(s, &x) || x < 0)
-        return -1;
-    if (strchr(s, '.') && x < 1) {
-        v->min_df = x;
-        v->min_df_fraction = 1;
-    } else {
-        if (x != floor(x))
-            return -1;
-        v->min_df = x;
-        v->min_df_fraction = 0;
-    }
-    return 0;
-}
-
 /* The keys each family takes, for the message refusing another. */
 static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
     "C, class_weight, ngrams, min_df, max_features, weighting, vectorizer__max_features",
@@ -452,9 +434,7 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max),
             want = "ngrams is MIN-MAX, 1 <= MIN <= MAX (1-2: words and word pairs)";
         else if (strcmp(key, "min_df") == 0)
-            bad = parse_min_df(v, &cfg->vectorizer),
-            want =
-                "min_df is a whole count of rows, or a fraction of rows below 1 written with a '.'";
+            bad = (want = ct_vectorizer_min_df_parse(&cfg->vectorizer, v)) != NULL;
         else if ((fam == CT_TRAIN_LR && strcmp(key, "max_features") == 0) ||
                  strcmp(key, "vectorizer__max_features") == 0)
             bad = parse_count(v, &cfg->vectorizer.max_features),
