@@ -787,12 +787,21 @@ static void point_monitor(rep_ctx *c)
     if (more && len)
         snprintf(groups + len, sizeof groups - len, " and %zu more", more);
     char by[640] = "";
-    if (groups[0])
-        ct_textwidth_snprintf(
-            by, sizeof by,
-            "; recall within each %s (here %s): a group falling behind needs more "
-            "labelled reports of its own",
-            rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+    if (groups[0]) {
+        /* the column in words, as the Operations Lead's point says it
+         * ("verified status"): before 2026-12-02 the summary gave the
+         * file's header, "verified_status" (tests/cli/report_errors_by_status) */
+        char col[REP_TEXT_MAX];
+        snprintf(col, sizeof col, "%s",
+                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
+        for (char *u = col; *u; u++)
+            if (*u == '_')
+                *u = ' ';
+        ct_textwidth_snprintf(by, sizeof by,
+                              "; recall within each %s (here %s): a group falling behind needs "
+                              "more labelled reports of its own",
+                              col, groups);
+    }
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the
      * model reads (a file without one, where before 2026-12-02 the page
