@@ -335,11 +335,17 @@ static void pmo(rep_ctx *c, rep_audience *a)
         char why[sizeof open_->reason] = "";
         if (open_ && open_->reason[0])
             plain_reason(why, sizeof why, open_->reason);
+        /* the milestone by its number in the plan's table, as a plain
+         * reader finds it there: before 2026-12-02 by its stage's name,
+         * "milestone eda", a word of the command line
+         * (tests/cli/report_pmo_reason_plain) */
+        char num[32] = "?";
+        if (open_)
+            snprintf(num, sizeof num, "%zu", (size_t)(open_ - c->plan) + 1);
         line_add(a, "plan --status",
                  "%zu of %zu milestone%s %s not done; the first is milestone %s (%s): %s.", still,
-                 c->nplan, c->nplan == 1 ? "" : "s", still == 1 ? "is" : "are",
-                 open_ ? open_->id : "?", open_ ? open_->title : "?",
-                 why[0] ? why : "see the plan's table");
+                 c->nplan, c->nplan == 1 ? "" : "s", still == 1 ? "is" : "are", num,
+                 open_ ? open_->title : "?", why[0] ? why : "see the plan's table");
     }
     line_add(a, "plan --status",
              "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
@@ -374,15 +380,29 @@ static void finance(rep_ctx *c, rep_audience *a)
         char hm[32], hv[32];
         rep_hours2(hm, sizeof hm, f->hours_saved);
         rep_hours2(hv, sizeof hv, f->hours_saved_views);
-        line_add(a, "queue_eval.json",
-                 "Sorting by view counts alone, with no model, would save %s of those hours (the "
-                 "model's queue %s): %s.",
-                 hv, hm,
-                 v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
-                 : v == REP_VIEWS_BETTER
-                     ? "views alone does better on these reports, so the model's queue gains "
-                       "nothing over it here"
-                     : "the model adds little or nothing over views alone on these reports");
+        if (rep_views_no_gain(f)) {
+            /* before 2026-12-02 "would save 0.00 of those hours (the
+             * model's queue 5.62)", hiding that it does no better than
+             * random order (tests/cli/report_views_no_gain_said) */
+            char vv[32], ra[32];
+            rep_pct(vv, sizeof vv, f->recall_views, 2);
+            rep_pct(ra, sizeof ra, f->recall_random, 2);
+            line_add(a, "queue_eval.json",
+                     "Sorting by view counts alone, with no model, would save none of those "
+                     "hours: in the day it finds %s of the claims, no more than random order's "
+                     "%s; the model's queue saves all %s.",
+                     vv, ra, hm);
+        } else
+            line_add(
+                a, "queue_eval.json",
+                "Sorting by view counts alone, with no model, would save %s of those hours (the "
+                "model's queue %s): %s.",
+                hv, hm,
+                v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
+                : v == REP_VIEWS_BETTER
+                    ? "views alone does better on these reports, so the model's queue gains "
+                      "nothing over it here"
+                    : "the model adds little or nothing over views alone on these reports");
     }
 }
 
@@ -421,8 +441,10 @@ static void operations(rep_ctx *c, rep_audience *a)
     } else if (f->ok && f->day_reviews >= 1) {
         char d[32], q[32], r[32];
         rep_count(d, sizeof d, f->day_reviews);
-        rep_pct_near(q, sizeof q, f->recall_queue);
-        rep_pct_near(r, sizeof r, f->recall_random);
+        /* the summary's, the finance box's and the queue table's 2 decimals:
+         * before 2026-12-02 "4.8%" here beside "4.84%" there */
+        rep_pct_near_from(q, sizeof q, f->recall_queue, 2);
+        rep_pct_near_from(r, sizeof r, f->recall_random, 2);
         line_add(a, "queue_eval.json",
                  "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                  "against about %s in random order; %s.",
@@ -484,18 +506,32 @@ static void operations(rep_ctx *c, rep_audience *a)
     for (size_t i = 0; i < ct_json_size(g); i++) {
         const ct_json_value *v = ct_json_at(g, i);
         const double gr = rep_num(v, "metrics.recall");
-        if (!rep_str(v, "level") || !(rep_num(v, "metrics.positives") > 0) || !isfinite(gr))
-            continue;
-        /* with the claims counted: 0.0% may be 0 of 12 (the summary's
-         * monitor point does the same: tests/cli/report_group_recall_counts) */
-        char b[32], tp[32], pb[32];
         const double np = rep_num(v, "metrics.positives");
-        rep_pct_near(b, sizeof b, gr);
-        const double caught = rep_num(v, "metrics.confusion.tp");
-        rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
-        rep_count(pb, sizeof pb, np);
-        const int k = snprintf(piece, sizeof piece, "%s'%s' %s (%s of %s)", len ? ", " : "",
-                               rep_str(v, "level"), b, tp, pb);
+        if (!rep_str(v, "level") || !isfinite(np) || (np > 0 && !isfinite(gr)))
+            continue;
+        int k;
+        if (np == 0) {
+            /* a group without a claim: said, as the summary's monitor point
+             * does (tests/cli/report_group_without_claims_said) */
+            char nb[32];
+            const double nl = rep_num(v, "metrics.n");
+            if (!(nl > 0))
+                continue;
+            rep_count(nb, sizeof nb, nl);
+            k = snprintf(piece, sizeof piece, "%s'%s' no claim among its %s report%s",
+                         len ? ", " : "", rep_str(v, "level"), nb, rep_s(nl));
+        } else {
+            /* with the claims counted: 0.00% may be 0 of 12 (the summary's
+             * monitor point does the same, with the same 2 decimals:
+             * tests/cli/report_group_recall_counts) */
+            char b[32], tp[32], pb[32];
+            rep_cell_pct2(b, sizeof b, gr);
+            const double caught = rep_num(v, "metrics.confusion.tp");
+            rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+            rep_count(pb, sizeof pb, np);
+            k = snprintf(piece, sizeof piece, "%s'%s' %s (%s of %s)", len ? ", " : "",
+                         rep_str(v, "level"), b, tp, pb);
+        }
         if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* "and N more" */)
             more++;
         else {

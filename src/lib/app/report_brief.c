@@ -108,8 +108,8 @@ static void finance_compute(rep_ctx *c)
     if (f->day_reviews >= f->n) {
         const char *split = rep_str(rep_root(c, REP_EVALUATE), "split");
         snprintf(f->note, sizeof f->note,
-                 "the %squeue (%s report%s) is smaller than one review day (%s reviews): both "
-                 "orders review every report within the day, so no review hours are saved here; "
+                 "the %squeue (%s report%s) fits in one review day (%s reviews): both "
+                 "orders review every report within the day; "
                  "the queue's gain is that claims are reviewed earlier in the day (see the review "
                  "queue section)",
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
@@ -159,6 +159,23 @@ int rep_views_verdict(const rep_finance *f)
     if (fabs(diff) <= REP_VIEWS_SAME_POINTS && fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
         return REP_VIEWS_SAME;
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
+/* hours saved as every wait: 2 decimals, half up; none saved is "0" */
+static void hours_saved_text(char *buf, size_t n, double v)
+{
+    if (rep_shown(v) == 0)
+        snprintf(buf, n, "0");
+    else
+        rep_hours2(buf, n, v);
+}
+
+int rep_views_no_gain(const rep_finance *f)
+{
+    char vh[32], qh[32];
+    rep_hours2(vh, sizeof vh, f->hours_saved_views);
+    rep_hours2(qh, sizeof qh, f->hours_saved);
+    return isfinite(f->recall_views) && strcmp(vh, "0.00") == 0 && strcmp(qh, "0.00") != 0;
 }
 
 int rep_weak_model(const rep_ctx *c, double *auc)
@@ -254,18 +271,6 @@ static void point_model(rep_ctx *c)
     rep_fig(pt, "rows", n);
 }
 
-/* a share in whole percent, with as many decimals (up to 4) as keep a share
- * above 0 (below 1) from reading 0% (100%): 1 claim of 1,922 is 0.05% */
-static void pct_whole_near(char *buf, size_t n, double frac)
-{
-    int dec = 0;
-    while (dec < 4 && frac > 0 && frac < 1 &&
-           (round(frac * 100 * pow(10, dec)) >= 100 * pow(10, dec) ||
-            round(frac * 100 * pow(10, dec)) <= 0))
-        dec++;
-    rep_pct(buf, n, frac, dec);
-}
-
 /* an expected count ("about N"): whole above 10; below, one decimal when it
  * is not whole, so 0.50 expected claims does not read "about 1" */
 static void about_count(char *buf, size_t n, double v)
@@ -285,8 +290,13 @@ static void point_queue(rep_ctx *c)
     rep_count(day, sizeof day, f->day_reviews);
     rep_count(q, sizeof q, f->recall_queue * f->claims);
     about_count(a, sizeof a, f->recall_random * f->claims);
-    pct_whole_near(rq, sizeof rq, f->recall_queue);
-    pct_whole_near(ra, sizeof ra, f->recall_random);
+    /* the day's shares with the 2 decimals of the rest of the paragraph,
+     * the finance box and the review queue's table: before 2026-12-02 they
+     * were whole percents here, "5% ... against 2%" a sentence before "it
+     * finds 4.84% of claims in the day (the queue 4.84%)"
+     * (tests/cli/report_shares_same_decimals) */
+    rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
+    rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
     /* every wait of the paragraph with the same decimals: before
      * 2026-12-02 the queue's read "16.0" here and "16.03" a sentence on */
     rep_hours2(hq, sizeof hq, f->hours_queue_mean);
@@ -337,9 +347,8 @@ static void point_queue(rep_ctx *c)
                 rep_hours2(hv, sizeof hv, f->hours_views_mean);
                 rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
                 snprintf(views, sizeof views,
-                         " The day holds the whole queue, so every order, views alone too, "
-                         "finds all its claims within it; sorting by views alone, a claim "
-                         "waits %s hours of review on average (the queue %s).",
+                         " In the order of views alone, which finds them all within the day too, "
+                         "a claim waits %s hours of review on average (the queue %s).",
                          hv, hq2);
             }
         } else if (rep_views_verdict(f) == REP_VIEWS_SAME)
@@ -359,13 +368,33 @@ static void point_queue(rep_ctx *c)
                      "claims in the day against the queue's %s, %s percentage points more.",
                      at, vv, vq, dp);
     }
-    rep_point *pt = rep_point_add(
-        c, "queue", "queue_eval.json",
-        "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s claim%s "
-        "(%s of them), against about %s (%s) in random order (the expected value; the file's "
-        "own arrival order may differ)%s.%s",
-        day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)), rq, a,
-        ra, wait, views);
+    rep_point *pt;
+    if (f->day_reviews >= f->n) {
+        /* the day holds the whole queue: every order reaches every claim
+         * within it, and the day's shares, 100% against 100%, compare
+         * nothing (before 2026-12-02 the summary gave them all the same,
+         * as the Operations Lead's point no longer did:
+         * tests/cli/report_day_holds_queue) */
+        char nc[64];
+        if (f->claims == 1)
+            snprintf(nc, sizeof nc, "its one claim");
+        else {
+            char cb[32];
+            rep_count(cb, sizeof cb, f->claims);
+            snprintf(nc, sizeof nc, "all %s of its claims", cb);
+        }
+        pt = rep_point_add(c, "queue", "queue_eval.json",
+                           "A review day of %s review%s (%s) holds the whole queue, so any "
+                           "order, the queue's or random, reaches %s within the day%s.%s",
+                           day, rep_s(f->day_reviews), f->day_how, nc, wait, views);
+    } else
+        pt = rep_point_add(
+            c, "queue", "queue_eval.json",
+            "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s "
+            "claim%s (%s of them), against about %s (%s) in random order (the expected value; "
+            "the file's own arrival order may differ)%s.%s",
+            day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)),
+            rq, a, ra, wait, views);
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);
@@ -382,7 +411,11 @@ static void point_finance(rep_ctx *c)
         return;
     char hs[32], cs[32], cph[32], db[32];
     rep_count(db, sizeof db, f->day_reviews);
-    ct_numfmt_headline(hs, sizeof hs, rep_shown(f->hours_saved));
+    /* the hours with the 2 decimals of every other mention (the Finance
+     * Lead's comparison with views alone): before 2026-12-02 "26.2 more
+     * review hours" here and "(the model's queue 26.23)" a line below
+     * (tests/cli/report_shares_same_decimals) */
+    hours_saved_text(hs, sizeof hs, f->hours_saved);
     ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
     ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
     rep_point *pt;
@@ -716,19 +749,34 @@ static void point_monitor(rep_ctx *c)
     for (size_t i = 0; i < ct_json_size(g); i++) {
         const ct_json_value *v = ct_json_at(g, i);
         const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
-        if (!rep_str(v, "level") || !(np > 0) || !isfinite(gr))
+        if (!rep_str(v, "level") || !isfinite(np) || (np > 0 && !isfinite(gr)))
             continue;
-        /* the claims counted beside the share: 'verified' 20.00% is 1 of
-         * 5 claims on a small held-out set, and two decimals alone read as
-         * a measured rate (before 2026-12-02 the share stood alone:
-         * tests/cli/report_group_recall_counts) */
-        char b[32], tp[32], pb[32];
-        rep_cell_pct2(b, sizeof b, gr);
-        const double caught = rep_num(v, "metrics.confusion.tp");
-        rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
-        rep_count(pb, sizeof pb, np);
-        const int k = snprintf(piece, sizeof piece, "%s'%s' %s, %s of %s claims", len ? "; " : "",
-                               rep_str(v, "level"), b, tp, pb);
+        int k;
+        if (np == 0) {
+            /* a group without a claim has no recall to watch: said, not
+             * left out, so that the list still names every group (before
+             * 2026-12-02 'verified' vanished from it:
+             * tests/cli/report_group_without_claims_said) */
+            char nb[32];
+            const double nl = rep_num(v, "metrics.n");
+            if (!(nl > 0))
+                continue;
+            rep_count(nb, sizeof nb, nl);
+            k = snprintf(piece, sizeof piece, "%s'%s' no claim among its %s report%s",
+                         len ? "; " : "", rep_str(v, "level"), nb, rep_s(nl));
+        } else {
+            /* the claims counted beside the share: 'verified' 20.00% is 1
+             * of 5 claims on a small held-out set, and two decimals alone
+             * read as a measured rate (before 2026-12-02 the share stood
+             * alone: tests/cli/report_group_recall_counts) */
+            char b[32], tp[32], pb[32];
+            rep_cell_pct2(b, sizeof b, gr);
+            const double caught = rep_num(v, "metrics.confusion.tp");
+            rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+            rep_count(pb, sizeof pb, np);
+            k = snprintf(piece, sizeof piece, "%s'%s' %s, %s of %s claim%s", len ? "; " : "",
+                         rep_str(v, "level"), b, tp, pb, rep_s(np));
+        }
         if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* room for "and N more" */)
             more++;
         else {
@@ -739,12 +787,21 @@ static void point_monitor(rep_ctx *c)
     if (more && len)
         snprintf(groups + len, sizeof groups - len, " and %zu more", more);
     char by[640] = "";
-    if (groups[0])
-        ct_textwidth_snprintf(
-            by, sizeof by,
-            "; recall within each %s (here %s): a group falling behind needs more "
-            "labelled reports of its own",
-            rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group", groups);
+    if (groups[0]) {
+        /* the column in words, as the Operations Lead's point says it
+         * ("verified status"): before 2026-12-02 the summary gave the
+         * file's header, "verified_status" (tests/cli/report_errors_by_status) */
+        char col[REP_TEXT_MAX];
+        snprintf(col, sizeof col, "%s",
+                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
+        for (char *u = col; *u; u++)
+            if (*u == '_')
+                *u = ' ';
+        ct_textwidth_snprintf(by, sizeof by,
+                              "; recall within each %s (here %s): a group falling behind needs "
+                              "more labelled reports of its own",
+                              col, groups);
+    }
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the
      * model reads (a file without one, where before 2026-12-02 the page
@@ -885,7 +942,7 @@ void rep_write_finance(rep_ctx *c)
         return;
     }
     char hs[32], cs[32], rs[32], d[32], rr[32];
-    ct_numfmt_headline(hs, sizeof hs, rep_shown(f->hours_saved));
+    hours_saved_text(hs, sizeof hs, f->hours_saved);
     ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
@@ -898,12 +955,12 @@ void rep_write_finance(rep_ctx *c)
     ct_html_raw(c->h, "<p><strong>");
     if (all_found && !f->note[0]) /* a note says why none is saved */
         ct_html_textf(c->h,
-                      "%s review hour%s, about %s %s, saved in this queue's first review day, "
+                      "%s review hours, about %s %s, saved in this queue's first review day, "
                       "which finds all its claims (a figure of this queue, not a rate per day).",
-                      hs, strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
+                      hs, cs, c->opt.currency);
     else
-        ct_html_textf(c->h, "%s review hour%s, about %s %s, saved per day of review.", hs,
-                      strcmp(hs, "1") == 0 ? "" : "s", cs, c->opt.currency);
+        ct_html_textf(c->h, "%s review hours, about %s %s, saved per day of review.", hs, cs,
+                      c->opt.currency);
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
@@ -970,22 +1027,34 @@ void rep_write_finance(rep_ctx *c)
             "rate, and that random order is the alternative. %s",
             rr, per_day);
     if (!f->note[0] && isfinite(f->recall_views)) {
-        char vv[32], vh[32];
+        char vv[32], vh[32], ra[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);
-        ct_numfmt_headline(vh, sizeof vh, rep_shown(f->hours_saved_views));
-        if (rep_views_verdict(f) == REP_VIEWS_SAME)
+        rep_pct(ra, sizeof ra, f->recall_random, 2);
+        rep_hours2(vh, sizeof vh, f->hours_saved_views);
+        /* "a day" is the box's own unit only when the figure is a rate */
+        const char *per = all_found ? " in that day" : " a day";
+        if (rep_views_no_gain(f))
+            /* views alone finds no more claims in the day than random
+             * order: before 2026-12-02 it "would save about 0 review hours
+             * a day", a figure that hid that it does worse */
+            ct_html_paraf(c->h, NULL,
+                          "Sorting by views alone, with no model, finds %s of claims in the "
+                          "same day (the queue %s), no more than random order's expected %s: "
+                          "it saves no review hours against random order.",
+                          vv, rq, ra);
+        else if (rep_views_verdict(f) == REP_VIEWS_SAME)
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
-                          "(the queue %s), and would save about %s review hour%s a day against "
+                          "(the queue %s), and would save about %s review hours%s against "
                           "random order by itself. The gain comes from the view counts.",
-                          vv, rq, vh, strcmp(vh, "1") == 0 ? "" : "s");
+                          vv, rq, vh, per);
         else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "
-                          "same day (the queue %s) and would save about %s review hour%s a day "
+                          "same day (the queue %s) and would save about %s review hours%s "
                           "against random order.",
-                          vv, rq, vh, strcmp(vh, "1") == 0 ? "" : "s");
+                          vv, rq, vh, per);
     }
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);

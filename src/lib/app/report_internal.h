@@ -152,6 +152,8 @@ void rep_count(char *buf, size_t n, double v);
 /* A share as a percentage with 1 decimal, more (up to 4) when 1 would
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */
 void rep_pct_near(char *buf, size_t n, double frac);
+/* the same from `dec` decimals up (2: the day's shares of claims) */
+void rep_pct_near_from(char *buf, size_t n, double frac, int dec);
 void rep_cell(char *buf, size_t n, double v);
 /* The cell of a table for a value that does not exist (null in the
  * artifact): REP_NONE; the table's note says why. */
@@ -206,6 +208,11 @@ int rep_views_verdict(const rep_finance *f);
  * gives 1 and the AUC in *auc when evaluate.json says so, else 0. */
 #define REP_WEAK_AUC 0.8
 int rep_weak_model(const rep_ctx *c, double *auc);
+/* 1 when views alone saves no review hour against random order in the day
+ * (its share of claims found no more than random order's, to the hundredth
+ * of an hour the page shows) while the queue saves some: the page says so
+ * instead of "0.00 hours" */
+int rep_views_no_gain(const rep_finance *f);
 
 /* 1 when train.json's audit shows the engagement counts alone separating
  * the classes: the engagement-only model reaches the audit's flag (ROC AUC

@@ -48,10 +48,14 @@ static void write_finance(rep_ctx *c, ct_json *w)
     num_or_null(w, "mean_hours_to_review_queue", f->hours_queue_mean, f->ok);
     num_or_null(w, "mean_hours_to_review_arrival", f->hours_random_mean, f->ok);
     ct_json_key(w, "formula");
-    ct_json_str(w, "hours_saved = (recall_first_day_queue * queue_rows - day_reviews) / "
-                   "reviews_per_hour; cost_saved = hours_saved * cost_per_hour; day_reviews = "
-                   "min(the run's --capacity, else floor(reviews_per_hour * hours_per_day), "
-                   "queue_rows)");
+    /* D is the day capped at the queue; day_reviews is the day itself, as
+     * the page says it ("a review day of 5,000 reviews" on a queue of
+     * 3,817): before 2026-12-02 the formula said day_reviews was capped,
+     * beside a day_reviews of 5000 (tests/cli/report_day_holds_queue) */
+    ct_json_str(w, "hours_saved = (recall_first_day_queue * queue_rows - D) / reviews_per_hour; "
+                   "cost_saved = hours_saved * cost_per_hour; D = min(day_reviews, queue_rows); "
+                   "day_reviews = the run's --capacity, else floor(reviews_per_hour * "
+                   "hours_per_day)");
     ct_json_object_end(w);
 }
 

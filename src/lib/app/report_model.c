@@ -496,7 +496,10 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
     const double total = rep_num(ev, "misclassified_total");
     char t[32];
     rep_count(t, sizeof t, total);
-    if (c->opt.redact) {
+    /* none wrong: nothing to show, redacted or not (before 2026-12-02 a
+     * redacted copy read "0 held-out reports were misclassified. Examples
+     * redacted", as if there were some: tests/cli/report_redacted_none_wrong) */
+    if (c->opt.redact && total != 0) {
         ct_html_paraf(c->h, NULL,
                       "%s held-out report%s %s misclassified. Examples redacted: this copy "
                       "carries no transcription and no video id.",
@@ -505,7 +508,7 @@ static void misclassified(rep_ctx *c, const ct_json_value *ev)
     }
     const ct_json_value *m = ct_json_get(ev, "misclassified");
     const size_t n = ct_json_size(m);
-    if (n == 0 && total == 0) {
+    if (total == 0 && (n == 0 || c->opt.redact)) {
         /* nothing to show because nothing was wrong, not because of --show 0 */
         ct_html_paraf(c->h, NULL,
                       "No held-out report was misclassified: there is no example "

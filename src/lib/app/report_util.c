@@ -77,11 +77,12 @@ void rep_pct(char *buf, size_t n, double frac, int decimals)
     ct_numfmt_pct(buf, n, 100 * frac, decimals);
 }
 
-void rep_pct_near(char *buf, size_t n, double frac)
+void rep_pct_near(char *buf, size_t n, double frac) { rep_pct_near_from(buf, n, frac, 1); }
+
+void rep_pct_near_from(char *buf, size_t n, double frac, int dec)
 {
-    /* the fewest decimals (1..4) that do not round a share short of 100%
+    /* the fewest decimals (dec..4) that do not round a share short of 100%
      * (or above 0%) to exactly 100.0% (0.0%) */
-    int dec = 1;
     while (dec < 4 && frac > 0 && frac < 1 &&
            (round(frac * 100 * pow(10, dec)) >= 100 * pow(10, dec) ||
             round(frac * 100 * pow(10, dec)) <= 0))

@@ -241,7 +241,7 @@ assert f["day_reviews"] == 100, f' cap/report.json
 cp -r recorded bigday && rm -f bigday/report.*
 sed -i 's/"capacity": null/"capacity": 50000/' bigday/manifest.json
 $CT report -q bigday
-check "queue smaller than one day: explained" grep -qE 'queue \([0-9,]+ reports\) is smaller than one review day \(50,000 reviews\)' bigday/report.html
+check "queue smaller than one day: explained" grep -qE 'queue \([0-9,]+ reports\) fits in one review day \(50,000 reviews\)' bigday/report.html
 $CT report -q recorded --reviews-per-hour 0.001
 check "a day with no whole review: no hours saved, explained" python3 -c '
 import json, sys

@@ -1,0 +1,28 @@
+# A file whose author_ban_status is empty in every row: train cannot encode
+# a category without a value and stops the run (exit 1). Its hint names
+# the option that leaves the column out (--features=A,B,...), so run adds
+# that the option is train's, used by running the stage by hand; and that
+# command, with the other columns as features, trains. Before 2026-12-02
+# the hint said "leave the column out of the features" without the
+# option, and run, which has no --features, gave no way to follow it.
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 1000 --seed 5 -o full.csv
+python3 - <<'PY'
+import csv
+rows = list(csv.reader(open('full.csv', newline='', encoding='utf-8')))
+i = rows[0].index('author_ban_status')
+for r in rows[1:]:
+    r[i] = ''
+with open('s.csv', 'w', newline='', encoding='utf-8') as f:
+    csv.writer(f, lineterminator='\n').writerows(rows)
+PY
+$CT run -q s.csv -o out 2>err.txt >/dev/null
+echo "run exit $?"
+tr -s ' \n' ' ' <err.txt; echo
+$CT train -q --seed=42 -m out/model.ctm s.csv \
+  --features=video_duration_sec,verified_status,video_view_count,video_like_count,video_share_count,video_download_count,video_comment_count,video_transcription_text \
+  >/dev/null
+echo "train by hand without the column: exit $?"
