@@ -86,6 +86,9 @@ typedef enum ct_queue_format { CT_QUEUE_CSV = 0, CT_QUEUE_JSONL = 1 } ct_queue_f
  * scale (the probability scale for a forest: claimtriage/trees.h), the
  * design value x (standardised, or as it is when col->raw: the trees) and
  * the raw value of its source column (NaN when not numeric or missing).
+ * A row without text (its text column missing or empty) has one reason
+ * for all its text columns (n-grams and lengths): the function is called
+ * once with x = NaN and raw = NaN for the first of them.
  * Writes at most cap bytes with a NUL; returns 0 when the column should
  * not be named. */
 typedef size_t (*ct_reason_fn)(void *user, const ct_pipeline_col *col, double phi, double x,
@@ -108,7 +111,8 @@ typedef struct ct_score_options {
     ct_reason_fn reason_fn;    /* default NULL: the pipeline column's name,
                                 * "NAME = VALUE" for a number (its raw value),
                                 * "no NAME" when the row's design value is 0
-                                * (a tree's reason can be an absent term) */
+                                * (a tree's reason can be an absent term),
+                                * "no SOURCE" for a row without text */
     void *reason_user;
     ct_load_options load; /* schema and the like; on_bad_row_* set by the scorer */
     /* called after each batch with bytes read and the file's size (0 when
@@ -157,8 +161,10 @@ typedef struct ct_score_summary {
     uint64_t categorical_values, unseen_categorical;
     uint64_t text_rows, rows_without_known_ngram;
     double mean_probability;
-    double training_mean_probability; /* NaN when the model file has none */
-    int drift;                        /* 1 when the verdict says drift */
+    /* the mean calibrated probability on the model's validation rows (its
+     * metric validation/mean_probability); NaN when the model file has none */
+    double validation_mean_probability;
+    int drift; /* 1 when the verdict says drift */
     char verdict[256];
     /* rows scored from a batch with neither the views nor the shares column
      * while the priority is reach: their priority is 0 whatever the

@@ -37,8 +37,8 @@ static const char score_help[] =
     "and scoring goes on (up to --max-rejected). Summary on stderr: read, scored,\n"
     "flagged, rejected (a warning naming the first cause when any), and\n"
     "drift: share of unseen categorical values, share of transcripts with no known\n"
-    "n-gram (verdict 'drift' above 5%), mean probability vs training's (above 0.10\n"
-    "apart, when the model file records it).\n\n";
+    "n-gram (verdict 'drift' above 5%), mean probability vs the model's validation\n"
+    "rows' (above 0.10 apart, when the model file records it).\n\n";
 /* (two strings: ISO C's limit on one literal) */
 static const char score_help_options[] =
     "Options:\n"
@@ -218,8 +218,8 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
             snprintf(m, sizeof m, "undefined");
         else
             cli_fmt_num(m, sizeof m, s->mean_probability);
-        if (s->training_mean_probability == s->training_mean_probability)
-            cli_fmt_num(t, sizeof t, s->training_mean_probability);
+        if (s->validation_mean_probability == s->validation_mean_probability)
+            cli_fmt_num(t, sizeof t, s->validation_mean_probability);
         else
             snprintf(t, sizeof t, "undefined");
         char shares[192];
@@ -228,7 +228,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
         ct_text_wrap(stderr, "score: ", 2, 100, shares);
         if (s->unseen_note[0])
             ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
-        fprintf(stderr, "score: mean probability %s (training %s)\n", m, t);
+        fprintf(stderr, "score: mean probability %s (validation %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
         if (s->reach_without_counts) {
             char nc[32];
@@ -360,8 +360,12 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_num(w, share(s->rows_without_known_ngram, s->text_rows));
     ct_json_key(w, "mean_probability");
     ct_json_num(w, s->mean_probability);
+    /* the validation rows' mean, under the name it has always had here
+     * (docs/formats.md) and under its true one */
     ct_json_key(w, "training_mean_probability");
-    ct_json_num(w, s->training_mean_probability);
+    ct_json_num(w, s->validation_mean_probability);
+    ct_json_key(w, "validation_mean_probability");
+    ct_json_num(w, s->validation_mean_probability);
     ct_json_key(w, "share_threshold");
     ct_json_num(w, o->drift_share);
     ct_json_key(w, "mean_threshold");

@@ -497,52 +497,9 @@ static void operations(rep_ctx *c, rep_audience *a)
                                : "queue.csv's 'predicted' column",
                  move);
     }
-    /* whole levels only (cutting one could split a character, and
-     * report.json must stay UTF-8): one that does not fit is counted in
-     * "and N more" */
-    const ct_json_value *g = rep_get(ev, "by.groups");
-    char groups[400] = "", piece[sizeof groups];
-    size_t len = 0, ng = 0, more = 0;
-    for (size_t i = 0; i < ct_json_size(g); i++) {
-        const ct_json_value *v = ct_json_at(g, i);
-        const double gr = rep_num(v, "metrics.recall");
-        const double np = rep_num(v, "metrics.positives");
-        if (!rep_str(v, "level") || !isfinite(np) || (np > 0 && !isfinite(gr)))
-            continue;
-        int k;
-        if (np == 0) {
-            /* a group without a claim: said, as the summary's monitor point
-             * does (tests/cli/report_group_without_claims_said) */
-            char nb[32];
-            const double nl = rep_num(v, "metrics.n");
-            if (!(nl > 0))
-                continue;
-            rep_count(nb, sizeof nb, nl);
-            k = snprintf(piece, sizeof piece, "%s'%s' no claim among its %s report%s",
-                         len ? ", " : "", rep_str(v, "level"), nb, rep_s(nl));
-        } else {
-            /* with the claims counted: 0.00% may be 0 of 12 (the summary's
-             * monitor point does the same, with the same 2 decimals:
-             * tests/cli/report_group_recall_counts) */
-            char b[32], tp[32], pb[32];
-            rep_cell_pct2(b, sizeof b, gr);
-            const double caught = rep_num(v, "metrics.confusion.tp");
-            rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
-            rep_count(pb, sizeof pb, np);
-            k = snprintf(piece, sizeof piece, "%s'%s' %s (%s of %s)", len ? ", " : "",
-                         rep_str(v, "level"), b, tp, pb);
-        }
-        if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* "and N more" */)
-            more++;
-        else {
-            memcpy(groups + len, piece, (size_t)k + 1);
-            len += (size_t)k;
-            ng++;
-        }
-    }
-    if (more && len)
-        snprintf(groups + len, sizeof groups - len, " and %zu more", more);
-    if (ng) {
+    /* every group said, whole ones only (rep_group_list) */
+    char groups[400];
+    if (rep_group_list(rep_get(ev, "by.groups"), REP_GROUPS_SHORT, groups, sizeof groups)) {
         /* the column in words for a plain reader: "verified status", not
          * the file's header "verified_status" */
         char col[REP_TEXT_MAX]; /* longer than the line: line_add cuts first */

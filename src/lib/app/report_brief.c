@@ -740,52 +740,8 @@ static void point_monitor(rep_ctx *c)
     double ap_eng, ap_text;
     const ct_json_value *tr = rep_root(c, REP_TRAIN);
     const int shortcut = tr && rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL);
-    const ct_json_value *g = rep_get(ev, "by.groups");
-    /* whole groups only: one that does not fit is counted in "and N more"
-     * (cutting it could split a character, and report.json must stay
-     * UTF-8) */
-    size_t len = 0, more = 0;
-    char piece[sizeof groups];
-    for (size_t i = 0; i < ct_json_size(g); i++) {
-        const ct_json_value *v = ct_json_at(g, i);
-        const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
-        if (!rep_str(v, "level") || !isfinite(np) || (np > 0 && !isfinite(gr)))
-            continue;
-        int k;
-        if (np == 0) {
-            /* a group without a claim has no recall to watch: said, not
-             * left out, so that the list still names every group (before
-             * 2026-12-02 'verified' vanished from it:
-             * tests/cli/report_group_without_claims_said) */
-            char nb[32];
-            const double nl = rep_num(v, "metrics.n");
-            if (!(nl > 0))
-                continue;
-            rep_count(nb, sizeof nb, nl);
-            k = snprintf(piece, sizeof piece, "%s'%s' no claim among its %s report%s",
-                         len ? "; " : "", rep_str(v, "level"), nb, rep_s(nl));
-        } else {
-            /* the claims counted beside the share: 'verified' 20.00% is 1
-             * of 5 claims on a small held-out set, and two decimals alone
-             * read as a measured rate (before 2026-12-02 the share stood
-             * alone: tests/cli/report_group_recall_counts) */
-            char b[32], tp[32], pb[32];
-            rep_cell_pct2(b, sizeof b, gr);
-            const double caught = rep_num(v, "metrics.confusion.tp");
-            rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
-            rep_count(pb, sizeof pb, np);
-            k = snprintf(piece, sizeof piece, "%s'%s' %s, %s of %s claim%s", len ? "; " : "",
-                         rep_str(v, "level"), b, tp, pb, rep_s(np));
-        }
-        if (more || k < 0 || (size_t)k >= sizeof groups - len - 24 /* room for "and N more" */)
-            more++;
-        else {
-            memcpy(groups + len, piece, (size_t)k + 1);
-            len += (size_t)k;
-        }
-    }
-    if (more && len)
-        snprintf(groups + len, sizeof groups - len, " and %zu more", more);
+    /* every group said, whole ones only (rep_group_list) */
+    rep_group_list(rep_get(ev, "by.groups"), REP_GROUPS_LONG, groups, sizeof groups);
     char by[640] = "";
     if (groups[0]) {
         /* the column in words, as the Operations Lead's point says it

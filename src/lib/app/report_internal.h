@@ -178,6 +178,19 @@ double rep_shown(double v);
 /* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
 const char *rep_s(double n);
 const char *rep_s_shown(const char *shown);
+/* evaluate.json's by.groups (each account-status group's recall) as one
+ * list for people, into buf (n bytes): every group said, whole groups only
+ * (cutting one could split a character, and report.json must stay UTF-8;
+ * one that does not fit is counted in " and N more"). A group without a
+ * claim is "'L' no claim among its N reports"; one with claims gives its
+ * share with the claims counted (0.00% may be 0 of 12), as
+ * "'L' 20.00%, 1 of 5 claims" (REP_GROUPS_LONG: the summary's monitor
+ * point, pieces joined by "; ") or "'L' 20.00% (1 of 5)"
+ * (REP_GROUPS_SHORT: the Operations Lead's point, joined by ", ").
+ * Returns the number of groups listed (0: buf is ""). Tests:
+ * tests/cli/report_group_without_claims_said, report_group_recall_counts. */
+enum { REP_GROUPS_SHORT, REP_GROUPS_LONG };
+size_t rep_group_list(const ct_json_value *groups, int form, char *buf, size_t n);
 /* Open a section (counted). */
 void rep_section(rep_ctx *c, const char *id, const char *heading);
 /* A chart file of DIR/charts inlined with its caption; 0 when inlined,

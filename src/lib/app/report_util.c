@@ -136,6 +136,61 @@ const char *rep_s(double n) { return n == 1 ? "" : "s"; }
  * day) is singular, every other shown figure plural ("0.5 reviews") */
 const char *rep_s_shown(const char *shown) { return strcmp(shown, "1") == 0 ? "" : "s"; }
 
+size_t rep_group_list(const ct_json_value *g, int form, char *buf, size_t n)
+{
+    const char *sep = form == REP_GROUPS_LONG ? "; " : ", ";
+    size_t len = 0, ng = 0, more = 0;
+    char piece[512];
+    if (n == 0)
+        return 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < ct_json_size(g); i++) {
+        const ct_json_value *v = ct_json_at(g, i);
+        const double gr = rep_num(v, "metrics.recall"), np = rep_num(v, "metrics.positives");
+        if (!rep_str(v, "level") || !isfinite(np) || (np > 0 && !isfinite(gr)))
+            continue;
+        int k;
+        if (np == 0) {
+            /* no recall to watch: said, not left out, so that the list
+             * still names every group (before 2026-12-02 'verified'
+             * vanished from it) */
+            char nb[32];
+            const double nl = rep_num(v, "metrics.n");
+            if (!(nl > 0))
+                continue;
+            rep_count(nb, sizeof nb, nl);
+            k = snprintf(piece, sizeof piece, "%s'%s' no claim among its %s report%s",
+                         len ? sep : "", rep_str(v, "level"), nb, rep_s(nl));
+        } else {
+            /* the claims counted beside the share: 'verified' 20.00% is 1
+             * of 5 claims on a small held-out set, and two decimals alone
+             * read as a measured rate */
+            char b[32], tp[32], pb[32];
+            rep_cell_pct2(b, sizeof b, gr);
+            const double caught = rep_num(v, "metrics.confusion.tp");
+            rep_count(tp, sizeof tp, isfinite(caught) ? caught : round(gr * np));
+            rep_count(pb, sizeof pb, np);
+            if (form == REP_GROUPS_LONG)
+                k = snprintf(piece, sizeof piece, "%s'%s' %s, %s of %s claim%s", len ? sep : "",
+                             rep_str(v, "level"), b, tp, pb, rep_s(np));
+            else
+                k = snprintf(piece, sizeof piece, "%s'%s' %s (%s of %s)", len ? sep : "",
+                             rep_str(v, "level"), b, tp, pb);
+        }
+        if (more || k < 0 || (size_t)k >= sizeof piece || n < 24 ||
+            (size_t)k >= n - len - 24 /* room for "and N more" */)
+            more++;
+        else {
+            memcpy(buf + len, piece, (size_t)k + 1);
+            len += (size_t)k;
+            ng++;
+        }
+    }
+    if (more && len)
+        snprintf(buf + len, n - len, " and %zu more", more);
+    return ng;
+}
+
 void rep_section(rep_ctx *c, const char *id, const char *heading)
 {
     c->res.sections++;

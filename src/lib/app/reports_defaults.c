@@ -26,6 +26,7 @@ static const ct_chart_label labels[] = {
     {"claim_status", "claim status", NULL, NULL, "class", NULL},
     {"verified_status", "verified status", NULL, NULL, "verified", "authors"},
     {"author_ban_status", "author ban status", NULL, NULL, "ban", "authors"},
+    {"video_transcription_text", "transcript", NULL, NULL, "transcript", NULL},
 };
 #define NLABELS (sizeof labels / sizeof labels[0])
 

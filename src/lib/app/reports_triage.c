@@ -40,25 +40,30 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
     /* A tree's contribution can come from what a row lacks (a term absent,
      * another level) and its design holds numbers as they are (col->raw):
      * then "high" or "low" is not known here, and the value is named alone. */
+    /* the text column by its name in words: "transcript" for the reports
+     * file's, a column of another file's (train --text) as it is named */
+    const char *text = ct_reports_pretty(col->source);
+    if ((col->kind == CT_PIPELINE_NGRAM || col->kind == CT_PIPELINE_LENGTH) && isnan(x))
+        return put(cap, snprintf(buf, cap, "no %s", text));
     switch (col->kind) {
     case CT_PIPELINE_NGRAM:
         if (x == 0)
-            return put(cap, snprintf(buf, cap, "transcript lacks \"%s\"", col->detail));
-        return put(cap, snprintf(buf, cap, "transcript says \"%s\"", col->detail));
+            return put(cap, snprintf(buf, cap, "%s lacks \"%s\"", text, col->detail));
+        return put(cap, snprintf(buf, cap, "%s says \"%s\"", text, col->detail));
     case CT_PIPELINE_LENGTH: {
         /* the unit named: the characters' and the words' columns are two
          * reasons, and "long transcript" twice read as a repeat */
         const char *unit = strncmp(col->name, "words(", 6) == 0 ? "words" : "characters";
         if (col->raw)
-            return put(cap, snprintf(buf, cap, "transcript of %.0f %.*s", x,
+            return put(cap, snprintf(buf, cap, "%s of %.0f %.*s", text, x,
                                      (int)strlen(unit) - (x == 1), unit));
         if (isfinite(raw) && raw >= 0 && raw < 1e15) {
             char num[48];
             ct_numfmt_count(num, sizeof num, (uint64_t)raw);
-            return put(cap, snprintf(buf, cap, "%s transcript: %s %.*s", x > 0 ? "long" : "short",
+            return put(cap, snprintf(buf, cap, "%s %s: %s %.*s", x > 0 ? "long" : "short", text,
                                      num, (int)strlen(unit) - (raw == 1), unit));
         }
-        return put(cap, snprintf(buf, cap, "%s transcript (%s)", x > 0 ? "long" : "short", unit));
+        return put(cap, snprintf(buf, cap, "%s %s (%s)", x > 0 ? "long" : "short", text, unit));
     }
     case CT_PIPELINE_LEVEL:
         if (strcmp(col->source, "author_ban_status") == 0 ||

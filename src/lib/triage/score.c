@@ -627,16 +627,16 @@ static void summary_finish(score_ctx *c)
     ct_score_summary *s = &c->sum;
     const ct_model *m = c->m;
     s->mean_probability = s->scored ? c->prob_sum / (double)s->scored : NAN;
-    s->training_mean_probability = NAN;
+    s->validation_mean_probability = NAN;
     for (size_t i = 0; i < m->nmetrics; i++)
         if (strcmp(m->metrics[i].name, "mean_probability") == 0) {
-            s->training_mean_probability = m->metrics[i].value;
+            s->validation_mean_probability = m->metrics[i].value;
             break;
         }
     const double cat =
         s->categorical_values ? (double)s->unseen_categorical / (double)s->categorical_values : 0;
     const double ng = s->text_rows ? (double)s->rows_without_known_ngram / (double)s->text_rows : 0;
-    const double dm = fabs(s->mean_probability - s->training_mean_probability);
+    const double dm = fabs(s->mean_probability - s->validation_mean_probability);
     const char *why = NULL;
     if (cat > c->o->drift_share)
         why = "unseen categories";
@@ -649,7 +649,7 @@ static void summary_finish(score_ctx *c)
         snprintf(s->verdict, sizeof s->verdict, "no rows scored: drift undefined");
     else if (why && strcmp(why, "mean probability") == 0)
         snprintf(s->verdict, sizeof s->verdict,
-                 "drift: the mean probability is off training's by %.3g (threshold %g)", dm,
+                 "drift: the mean probability is off validation's by %.3g (threshold %g)", dm,
                  c->o->drift_mean);
     else if (why)
         snprintf(s->verdict, sizeof s->verdict, "drift: %s beyond the threshold (share > %g)", why,
@@ -657,7 +657,7 @@ static void summary_finish(score_ctx *c)
     else
         snprintf(s->verdict, sizeof s->verdict, "no drift (shares <= %g%s)", c->o->drift_share,
                  isfinite(dm) ? ", mean probability within the threshold"
-                              : "; training mean probability not in the model file");
+                              : "; validation mean probability not in the model file");
 }
 
 #define REASON_BLOCK 256 /* queue rows whose reasons are computed at once */

@@ -149,7 +149,10 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
             if (no_text_said)
                 continue;
             no_text_said = 1;
-            len = (size_t)snprintf(one, sizeof one, "no transcript");
+            if (c->o->reason_fn)
+                len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], NAN, NAN, one, sizeof one);
+            else
+                len = (size_t)snprintf(one, sizeof one, "no %s", pc->source);
         } else if (c->o->reason_fn)
             len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], x, raw, one, sizeof one);
         else if (isfinite(raw)) /* a number: its value as read */
