@@ -348,6 +348,10 @@ int cmd_inspect(int argc, char **argv)
         }
         }
     }
+    if ((rc = cli_name_arg("inspect", "target", target, "column name")) != CLI_OPT_NEXT) {
+        cli_load_free(&lo);
+        return rc;
+    }
     if (argc - optind != 1) {
         cli_load_free(&lo);
         return cli_usage("inspect",

@@ -330,6 +330,11 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
         if ((rc = regress_option(c, longopts[k].name, o, argv, lo)) != CLI_OPT_NEXT)
             return c == 'h' ? -1 : rc;
     }
+    if ((rc = cli_name_arg("regress", "target", target_given ? o->design.target : NULL,
+                           "column name")) != CLI_OPT_NEXT ||
+        (rc = cli_name_arg("regress", "positive", positive_given ? o->design.positive : NULL,
+                           "value of the target (the class coded 1)")) != CLI_OPT_NEXT)
+        return rc;
     if (target_given && !positive_given && strcmp(o->design.target, def.target) != 0)
         return cli_usage("regress", "--target=%s needs --positive=VALUE", o->design.target);
     if (argc - optind != 1)
