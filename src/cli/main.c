@@ -78,12 +78,22 @@ int main(int argc, char **argv)
         printf("claimtriage %s\n", ct_version());
         return cli_finish_stdout();
     }
+    /* `help`, and `help` about itself (`help help`, `help --help`), is the
+     * list of commands; `help CMD` is `CMD --help`, one CMD only */
+    const int help = strcmp(cmd, "help") == 0;
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
-        (strcmp(cmd, "help") == 0 && argc == 2)) {
+        (help && (argc == 2 ||
+                  (argc == 3 && (strcmp(argv[2], "help") == 0 || strcmp(argv[2], "--help") == 0 ||
+                                 strcmp(argv[2], "-h") == 0))))) {
         usage(stdout);
         return cli_finish_stdout();
     }
-    if (strcmp(cmd, "help") == 0 && argc > 2)
+    if (help && argc > 3) {
+        fprintf(stderr, "claimtriage: help takes one COMMAND, not %d words ('%s' and more)\n",
+                argc - 2, argv[2]);
+        return CLI_EXIT_USAGE;
+    }
+    if (help)
         cmd = argv[2];
     for (size_t i = 0; i < cli_ncommands; i++) {
         if (strcmp(cli_commands[i].name, cmd) != 0)
