@@ -343,8 +343,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     const size_t show = o->show_given ? (size_t)o->show : 10;
     char nm[32];
     cli_fmt_count(nm, sizeof nm, r->n_misclassified);
-    printf("\nmisclassified rows: %s%s\n", nm,
-           r->n_misclassified > show ? " (the most confident first)" : "");
+    /* a list cut at --show says how many it shows, and how to see more */
+    if (r->n_misclassified > show && show > 0)
+        printf("\nmisclassified rows: %s (the %zu most confident shown; --show=N for more)\n", nm,
+               show);
+    else if (r->n_misclassified > show)
+        printf("\nmisclassified rows: %s (none shown: --show=0)\n", nm);
+    else
+        printf("\nmisclassified rows: %s\n", nm);
     size_t jt = 0, ji = 0;
     const int has_id = m->id && *m->id && ct_frame_find(f, m->id, &ji, NULL) == CT_OK;
     int has_text = 0;
