@@ -43,7 +43,11 @@ static const char regress_help[] =
     "  --threshold=T           classify positive when p >= T (default 0.5)\n"
     "  --alpha=A               significance level of the checks (default 0.05)\n"
     "  --json                  machine-readable output (keys in docs/regress.md)\n" CLI_LOAD_HELP
-        CLI_COMMON_HELP "\nExample:\n  claimtriage regress tiktok_dataset.csv\n";
+        CLI_COMMON_HELP
+    "\nExit codes: 0 ok, 1 bad data (bad rows, an absent or wrong-typed column,\n"
+    "separation, no kept row with the positive value), 2 usage error (also a\n"
+    "reference level that is not in its column), 3 I/O error.\n"
+    "\nExample:\n  claimtriage regress tiktok_dataset.csv\n";
 
 enum {
     OPT_TARGET = CLI_OPT_FIRST_FREE,

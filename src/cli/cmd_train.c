@@ -67,6 +67,9 @@ static const char train_help[] =
     "  --json                  machine-readable output (docs/formats.md)\n";
 /* the rest of --help (one string would pass C's 4,095-byte limit) */
 static const char train_help_tail[] = CLI_LOAD_HELP CLI_COMMON_HELP
+    "\nExit codes: 0 ok, 1 bad data (bad rows, an absent column, a third label value,\n"
+    "one class only, too few rows for the folds), 2 usage error, 3 I/O error (the\n"
+    "model not written).\n"
     "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
 
 enum {
