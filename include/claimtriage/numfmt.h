@@ -49,6 +49,13 @@ CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
 
+/* A probability or a threshold, as ct_numfmt_auto, but never "1" or "0"
+ * for a value that is not exactly 1 or 0: then with as many more
+ * significant digits as it takes (0.99999999964881203 -> "0.9999999996",
+ * not "1": a threshold shown as 1 reads as "p >= 1", which no row
+ * reaches). NaN -> "undefined". */
+CT_API size_t ct_numfmt_prob(char *buf, size_t n, double p);
+
 /* Three significant digits below 1,000 ("%.3g": "0.0123", "512"), a
  * grouped whole number from 1,000 up ("1,235"); NaN -> "undefined". */
 CT_API size_t ct_numfmt_sig3(char *buf, size_t n, double v);

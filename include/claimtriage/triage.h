@@ -139,7 +139,16 @@ typedef struct ct_score_options {
      * rows this way (claimtriage/evaluate.h, ct_model_split_roles). */
     const uint8_t *select;
     size_t nselect;
+    /* which of views_column, shares_column and status_column must be in
+     * the file (CT_SCORE_REQUIRE_* bits; default 0: none). A column the
+     * user named (score --views, --shares, --status) is required: absent,
+     * the stream stops with CT_ECOLUMN naming it, where an absent default
+     * column only counts 0 in the reach (or leaves the status missing)
+     * and is said in the summary's absent_note. */
+    unsigned required_columns;
 } ct_score_options;
+
+enum { CT_SCORE_REQUIRE_VIEWS = 1u, CT_SCORE_REQUIRE_SHARES = 2u, CT_SCORE_REQUIRE_STATUS = 4u };
 
 CT_API ct_score_options ct_score_options_default(void);
 /* NULL when valid, else a static message naming the bad field. */

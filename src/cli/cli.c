@@ -906,6 +906,13 @@ int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, 
     return CLI_OPT_NEXT;
 }
 
+int cli_name_arg(const char *cmd, const char *name, const char *s, const char *what)
+{
+    if (s && !*s)
+        return cli_usage(cmd, "--%s takes a %s, got an empty value", name, what);
+    return CLI_OPT_NEXT;
+}
+
 int cli_check_writable(const char *what, const char *path)
 {
     struct stat sb;

@@ -200,6 +200,12 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
                   unsigned long long hi, unsigned long long *out);
 int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
                    double hi, double *out);
+/* A value that names a column or a class (--target, --by, --text, ...):
+ * an empty one is a usage error, "--NAME takes a WHAT, got an empty
+ * value", said before FILE is read (not "required column '' is absent",
+ * exit 1). s NULL (the option not given) passes. CLI_OPT_NEXT, or
+ * CLI_EXIT_USAGE after the message. */
+int cli_name_arg(const char *cmd, const char *name, const char *s, const char *what);
 /* A --start date as plan, run and report take it: a calendar date
  * YYYY-MM-DD from which the plan's schedule ends by 9999-12-31
  * (ct_plan_schedule, the one date check). CLI_OPT_NEXT, or CLI_EXIT_USAGE

@@ -859,6 +859,9 @@ int cmd_eda(int argc, char **argv)
     if (argc - optind != 1)
         rc = cli_usage("eda", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                        argc - optind);
+    else if (cli_name_arg("eda", "target", target, "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("eda", "text", text, "column name (or none)") != CLI_OPT_NEXT)
+        rc = CLI_EXIT_USAGE;
     else if (dir && !*dir)
         rc = cli_usage("eda", "-o needs a directory name");
     else if (dir && strcmp(dir, "-") == 0)

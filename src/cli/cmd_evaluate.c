@@ -193,7 +193,7 @@ static void print_by(const ct_model *m, const ct_evaluate_by *by, double thresho
     /* sized for the names, so a long column name is not cut (with the
      * words after it); cli_print_wrapped says "(out of memory)" on NULL */
 #define BY_HEAD "errors by %s (threshold %s; missed: %s rows predicted not %s)"
-    fmt(a, sizeof a, threshold);
+    ct_numfmt_prob(a, sizeof a, threshold);
     const int hn = snprintf(NULL, 0, BY_HEAD, by->column, a, m->positive, m->positive);
     char *h = hn >= 0 ? malloc((size_t)hn + 1) : NULL;
     if (h)
@@ -247,7 +247,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         char head[3 * CT_DIAG_FILE_MAX];
         snprintf(head, sizeof head, "%s: %s row%s; model %s (%s, calibration %s, threshold %s: %s)",
                  path, a, r->n_rows == 1 ? "" : "s", o->model_path, m->type->name, m->calibration,
-                 fmt(b, sizeof b, m->threshold), m->threshold_rule);
+                 (ct_numfmt_prob(b, sizeof b, m->threshold), b), m->threshold_rule);
         cli_print_wrapped(stdout, "", 2, head);
     }
     cli_fmt_count(b, sizeof b, r->n_labelled);
@@ -294,7 +294,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     char ul2[32];
     cli_fmt_count(ul2, sizeof ul2, r->n_unlabelled);
     printf("labelled rows: %s (%s %s), without a label: %s\n", b, c, m->positive, ul2);
-    printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, fmt(a, sizeof a, r->threshold));
+    ct_numfmt_prob(a, sizeof a, r->threshold);
+    printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, a);
     ct_table *t = ct_table_create(2);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
     ct_table_align(t, 1, CT_TABLE_DECIMAL);
@@ -343,8 +344,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     const size_t show = o->show_given ? (size_t)o->show : 10;
     char nm[32];
     cli_fmt_count(nm, sizeof nm, r->n_misclassified);
-    printf("\nmisclassified rows: %s%s\n", nm,
-           r->n_misclassified > show ? " (the most confident first)" : "");
+    /* a list cut at --show says how many it shows, and how to see more */
+    if (r->n_misclassified > show && show > 0)
+        printf("\nmisclassified rows: %s (the %zu most confident shown; --show=N for more)\n", nm,
+               show);
+    else if (r->n_misclassified > show)
+        printf("\nmisclassified rows: %s (none shown: --show=0)\n", nm);
+    else
+        printf("\nmisclassified rows: %s\n", nm);
     size_t jt = 0, ji = 0;
     const int has_id = m->id && *m->id && ct_frame_find(f, m->id, &ji, NULL) == CT_OK;
     int has_text = 0;

@@ -19,7 +19,10 @@ static const char inspect_help[] =
     "error)\n"
     "  --redact                no identifier values: the summaries of identifier\n"
     "                          columns (their min, max and quartiles are ids) left "
-    "out\n" CLI_LOAD_HELP CLI_COMMON_HELP "\nExample:\n  claimtriage inspect reports.csv\n";
+    "out\n" CLI_LOAD_HELP CLI_COMMON_HELP
+    "\nExit codes: 0 ok, 1 bad data (bad rows, an empty file, a --target absent or\n"
+    "not categorical), 2 usage error, 3 I/O error.\n"
+    "\nExample:\n  claimtriage inspect reports.csv\n";
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
 
@@ -347,6 +350,10 @@ int cmd_inspect(int argc, char **argv)
             }
         }
         }
+    }
+    if ((rc = cli_name_arg("inspect", "target", target, "column name")) != CLI_OPT_NEXT) {
+        cli_load_free(&lo);
+        return rc;
     }
     if (argc - optind != 1) {
         cli_load_free(&lo);

@@ -19,7 +19,8 @@ static const char merge_help[] =
     "Refused (exit 1, nothing written): queues scored with different --priority\n"
     "(inferred: a prob queue's priority equals its probability) or by different\n"
     "models (each row's 'model' column), an id in two files (overlapping shards, or\n"
-    "a file given twice), a JSONL queue. An id twice in one file is kept and noted.\n"
+    "a copy of a queue), a JSONL queue. One file given twice, by any path, is a\n"
+    "usage error (exit 2). An id twice in one file is kept and noted.\n"
     "Without --capacity, shards of equal row counts get a note: if they were cut\n"
     "with score --capacity N, give --capacity N here (the merged queue is exact only\n"
     "in its top N).\n\n"
@@ -29,8 +30,8 @@ static const char merge_help[] =
     "  -q, --quiet             no note on stderr\n"
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok, 1 not a queue file (or cut, or edited, or JSONL), queues\n"
-    "of different --priority, an id in two files; 2 usage error,\n"
-    "3 I/O error.\n"
+    "of different --priority or models, an id in two files; 2 usage error (one\n"
+    "file given twice); 3 I/O error.\n"
     "\nExample:\n"
     "  claimtriage merge q1.csv q2.csv q3.csv q4.csv --capacity 1000 -o queue.csv\n";
 

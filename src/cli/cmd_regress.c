@@ -43,7 +43,11 @@ static const char regress_help[] =
     "  --threshold=T           classify positive when p >= T (default 0.5)\n"
     "  --alpha=A               significance level of the checks (default 0.05)\n"
     "  --json                  machine-readable output (keys in docs/regress.md)\n" CLI_LOAD_HELP
-        CLI_COMMON_HELP "\nExample:\n  claimtriage regress tiktok_dataset.csv\n";
+        CLI_COMMON_HELP
+    "\nExit codes: 0 ok, 1 bad data (bad rows, an absent or wrong-typed column,\n"
+    "separation, no kept row with the positive value), 2 usage error (also a\n"
+    "reference level that is not in its column), 3 I/O error.\n"
+    "\nExample:\n  claimtriage regress tiktok_dataset.csv\n";
 
 enum {
     OPT_TARGET = CLI_OPT_FIRST_FREE,
@@ -330,6 +334,11 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
         if ((rc = regress_option(c, longopts[k].name, o, argv, lo)) != CLI_OPT_NEXT)
             return c == 'h' ? -1 : rc;
     }
+    if ((rc = cli_name_arg("regress", "target", target_given ? o->design.target : NULL,
+                           "column name")) != CLI_OPT_NEXT ||
+        (rc = cli_name_arg("regress", "positive", positive_given ? o->design.positive : NULL,
+                           "value of the target (the class coded 1)")) != CLI_OPT_NEXT)
+        return rc;
     if (target_given && !positive_given && strcmp(o->design.target, def.target) != 0)
         return cli_usage("regress", "--target=%s needs --positive=VALUE", o->design.target);
     if (argc - optind != 1)

@@ -101,6 +101,8 @@ static const char demo_help[] =
     "                          regression and the 60/20/20 split need them)\n"
     "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
     "  --cost-per-hour, --capacity, --pdf, --threads, -q\n\n"
+    "Exit codes: as run's: 0 ok, else the failed stage's (1 bad data, 2 usage,\n"
+    "3 I/O); 2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
     "Example:\n  claimtriage demo -o demo-out\n";
 
 enum {

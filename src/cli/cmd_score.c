@@ -506,12 +506,18 @@ static int score_run(int argc, char **argv, cli_load *lo)
                                  c == OPT_VIEWS    ? "views"
                                  : c == OPT_SHARES ? "shares"
                                                    : "status");
-            if (c == OPT_VIEWS)
+            /* a column named here must be in the file (exit 1 when not),
+             * as every command's named column; the defaults may be absent */
+            if (c == OPT_VIEWS) {
                 so.views_column = optarg;
-            else if (c == OPT_SHARES)
+                so.required_columns |= CT_SCORE_REQUIRE_VIEWS;
+            } else if (c == OPT_SHARES) {
                 so.shares_column = optarg;
-            else
+                so.required_columns |= CT_SCORE_REQUIRE_SHARES;
+            } else {
                 so.status_column = optarg;
+                so.required_columns |= CT_SCORE_REQUIRE_STATUS;
+            }
             break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_THREADS: {

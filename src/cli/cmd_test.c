@@ -967,6 +967,10 @@ int cmd_test(int argc, char **argv)
     if (argc - optind != 1)
         rc = cli_usage("test", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
                        argc - optind);
+    else if (cli_name_arg("test", "by", by, "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("test", "measure", measure, "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("test", "target", target, "column name") != CLI_OPT_NEXT)
+        rc = CLI_EXIT_USAGE;
     else if (pair && (by || measure || target))
         rc = cli_usage("test", "use either --by/--measure/--target or --pair, not both");
     else if (target && (by || measure))

@@ -67,6 +67,9 @@ static const char train_help[] =
     "  --json                  machine-readable output (docs/formats.md)\n";
 /* the rest of --help (one string would pass C's 4,095-byte limit) */
 static const char train_help_tail[] = CLI_LOAD_HELP CLI_COMMON_HELP
+    "\nExit codes: 0 ok, 1 bad data (bad rows, an absent column, a third label value,\n"
+    "one class only, too few rows for the folds), 2 usage error, 3 I/O error (the\n"
+    "model not written).\n"
     "\nExample:\n  claimtriage train tiktok_dataset.csv -m claims.ctm\n";
 
 enum {
@@ -828,7 +831,7 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
     }
     ct_table_add(t, "threshold");
     for (size_t c = 0; c < k; c++)
-        ct_table_add(t, fmt(b, sizeof b, m[c]->threshold));
+        ct_table_add(t, (ct_numfmt_prob(b, sizeof b, m[c]->threshold), b));
     for (int q = 0; q < CT_METRIC_COUNT; q++) {
         ct_table_add(t, ct_metric_name((ct_metric)q));
         for (size_t c = 0; c < k; c++)
@@ -1390,7 +1393,9 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         const ct_metrics_binary *m[] = {&r->train};
         printf("\nmetrics (positive: %s)\n", o->t.positive);
         print_metrics(heads, m, 1);
-        printf("\nthreshold: %.4g (%s)\n", r->threshold.threshold, r->model->threshold_rule);
+        char th[32];
+        ct_numfmt_prob(th, sizeof th, r->threshold.threshold);
+        printf("\nthreshold: %s (%s)\n", th, r->model->threshold_rule);
         return;
     }
     cli_fmt_count(a, sizeof a, r->counts.rows[0]);

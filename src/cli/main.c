@@ -22,6 +22,16 @@ static void usage(FILE *fp)
                 "Exit codes: 0 ok, 1 bad input data, 2 usage error, 3 I/O or internal error.\n");
 }
 
+/* The commands whose -o names a folder (of charts, or a run's files). */
+static int output_is_folder(const char *cmd)
+{
+    static const char *const folder[] = {"run", "demo", "eda", "queue-eval"};
+    for (size_t i = 0; i < sizeof folder / sizeof folder[0]; i++)
+        if (strcmp(cmd, folder[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* An option naming a file or a folder given an empty string (a script's
  * variable left empty): a usage error for every command, before it runs,
  * rather than each command's own I/O message. */
@@ -45,7 +55,7 @@ static int empty_path_option(const char *cmd, int argc, char **argv)
                     cmd, "%s needs a %s, not an empty string", names[k],
                     strstr(names[k], "dir") || !strcmp(names[k], "--status") ||
                             ((!strcmp(names[k], "-o") || !strcmp(names[k], "--output")) &&
-                             !strcmp(cmd, "run"))
+                             output_is_folder(cmd))
                         ? "folder"
                         : "file name");
         }
@@ -78,12 +88,22 @@ int main(int argc, char **argv)
         printf("claimtriage %s\n", ct_version());
         return cli_finish_stdout();
     }
+    /* `help`, and `help` about itself (`help help`, `help --help`), is the
+     * list of commands; `help CMD` is `CMD --help`, one CMD only */
+    const int help = strcmp(cmd, "help") == 0;
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
-        (strcmp(cmd, "help") == 0 && argc == 2)) {
+        (help && (argc == 2 ||
+                  (argc == 3 && (strcmp(argv[2], "help") == 0 || strcmp(argv[2], "--help") == 0 ||
+                                 strcmp(argv[2], "-h") == 0))))) {
         usage(stdout);
         return cli_finish_stdout();
     }
-    if (strcmp(cmd, "help") == 0 && argc > 2)
+    if (help && argc > 3) {
+        fprintf(stderr, "claimtriage: help takes one COMMAND, not %d words ('%s' and more)\n",
+                argc - 2, argv[2]);
+        return CLI_EXIT_USAGE;
+    }
+    if (help)
         cmd = argv[2];
     for (size_t i = 0; i < cli_ncommands; i++) {
         if (strcmp(cli_commands[i].name, cmd) != 0)

@@ -384,7 +384,7 @@ static void regress_holdout(rep_ctx *c, const ct_json_value *r)
     rep_count(pc, sizeof pc, rep_num(sp, "test_positive"));
     rep_pct(ts, sizeof ts, rep_num(sp, "test_size"), 0);
     rep_count(sd, sizeof sd, rep_num(sp, "seed"));
-    ct_numfmt_auto(thr, sizeof thr, rep_num(sp, "threshold"));
+    ct_numfmt_prob(thr, sizeof thr, rep_num(sp, "threshold"));
     rep_pct(acc, sizeof acc, rep_num(sp, "accuracy"), 1);
     rep_pct(nir, sizeof nir, rep_num(sp, "no_information_rate"), 1);
     ct_numfmt_fixed(ba, sizeof ba, rep_num(sp, "balanced_accuracy"), 3);

@@ -87,13 +87,13 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
 {
     const ct_json_value *tr = rep_root(c, REP_TRAIN);
     if (tr && rep_str(tr, "chosen.family") && isfinite(rep_num(tr, "metrics.test.n"))) {
-        char r[16], p[16], auc[16], ap[16], ece[16], th[16];
+        char r[16], p[16], auc[16], ap[16], ece[16], th[32];
         m4(r, sizeof r, rep_num(tr, "metrics.test.recall"));
         m4(p, sizeof p, rep_num(tr, "metrics.test.precision"));
         m4(auc, sizeof auc, rep_num(tr, "metrics.test.roc_auc"));
         m4(ap, sizeof ap, rep_num(tr, "metrics.test.average_precision"));
         m4(ece, sizeof ece, rep_num(tr, "metrics.test.ece"));
-        ct_numfmt_auto(th, sizeof th, rep_num(tr, "threshold.value"));
+        ct_numfmt_prob(th, sizeof th, rep_num(tr, "threshold.value"));
         char n[32], folds[16] = "k";
         rep_count(n, sizeof n, rep_num(tr, "metrics.test.n"));
         if (isfinite(rep_num(tr, "cv.folds")))

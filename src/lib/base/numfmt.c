@@ -87,6 +87,19 @@ size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
     return group(buf, n, neg, tmp);
 }
 
+size_t ct_numfmt_prob(char *buf, size_t n, double p)
+{
+    size_t r = ct_numfmt_auto(buf, n, p);
+    if (!isfinite(p) || p == 0 || p == 1 || n == 0 || (strcmp(buf, "1") && strcmp(buf, "0")))
+        return r;
+    for (int sig = 7; sig <= 17; sig++) {
+        r = put(buf, n, "%.*g", sig, p);
+        if (strcmp(buf, "1") && strcmp(buf, "0"))
+            break;
+    }
+    return r;
+}
+
 size_t ct_numfmt_auto(char *buf, size_t n, double v)
 {
     if (!isfinite(v))

@@ -109,6 +109,21 @@ static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, doub
     }
 }
 
+/* A column whose middle half is one value (Q1 = Q3 < max or > min: at
+ * least half the rows hold it): "half of videos have views under 1,000;
+ * the middle half lie between 1,000 and 1,000" would be false (none of
+ * that half is under it), so the title says the value they share. */
+static void tied_middle(const ct_eda_stat *s, const eda_words *w, size_t m, char *t, size_t tn)
+{
+    char v[48], lo[48], hi[48], N[EDA_TITLE_MAX];
+    ct_numfmt_headline(v, sizeof v, s->median);
+    headline_pair(lo, sizeof lo, hi, sizeof hi, s->min, s->max);
+    eda_cap(w, N, sizeof N, w->noun[m]);
+    const char *u = w->unit[m];
+    ct_textwidth_snprintf(t, tn, "%s: at least half of %s have exactly %s%s (all from %s to %s%s)",
+                          N, w->many, v, u, lo, hi, u);
+}
+
 /* Histogram finding: skewed metrics by their median and upper quartile,
  * even ones by range, others by median and middle half. */
 void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
@@ -145,6 +160,8 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
             ct_textwidth_snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s",
                                   P, gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0],
                                   w->many, y);
+        } else if (s->q1 == s->q3 && s->max > s->min) {
+            tied_middle(s, w, m, t, tn);
         } else {
             ct_textwidth_snprintf(
                 t, tn, "%s: highly skewed; half of %s have under %s, but a quarter have over %s", P,
@@ -166,6 +183,8 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     eda_cap(w, N, sizeof N, w->noun[m]);
     if (range <= 0) {
         ct_textwidth_snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
+    } else if (s->q1 == s->q3) {
+        tied_middle(s, w, m, t, tn);
     } else if (even) {
         ct_textwidth_snprintf(t, tn, "%s: spread evenly from %s to %s%s (median %s%s)", N, b, c, u,
                               a, u);

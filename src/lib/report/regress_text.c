@@ -304,10 +304,10 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
         return;
     }
     const ct_metrics_binary *mt = &h->metrics;
-    char a[32], b[32], c[32], e[32], au[32], ba[32];
-    fprintf(fp, "  train %s rows (%s positive), test %s rows (%s positive), threshold %g\n",
-            cnt(a, h->ntrain), cnt(c, h->ntrain_pos), cnt(b, h->ntest), cnt(e, h->ntest_pos),
-            mt->threshold);
+    char a[32], b[32], c[32], e[32], au[32], ba[32], th[32];
+    ct_numfmt_prob(th, sizeof th, mt->threshold); /* never "1" below 1 */
+    fprintf(fp, "  train %s rows (%s positive), test %s rows (%s positive), threshold %s\n",
+            cnt(a, h->ntrain), cnt(c, h->ntrain_pos), cnt(b, h->ntest), cnt(e, h->ntest_pos), th);
     fprintf(fp, "  accuracy %.4f  no-information rate %.4f (always the majority class)\n",
             mt->accuracy, h->no_information_rate);
     /* wrapped: with "undefined (one class)" the line passed 100 columns */

@@ -119,6 +119,8 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
         expected += p[i] >= out->threshold ? 1.0 - p[i] : K * p[i];
     const ct_metrics_binary *m = &out->at;
     const char *rows = o->rows_name ? o->rows_name : "validation";
+    char th[32]; /* never "1" for a threshold below 1 (ct_numfmt_prob) */
+    ct_numfmt_prob(th, sizeof th, out->threshold);
     out->cost_observed = K * (double)m->fn + (double)m->fp;
     out->cost_expected = expected;
     out->cost_review_all = (double)m->nneg;
@@ -131,25 +133,25 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
                  m->recall, m->precision);
         break;
     case CT_THRESHOLD_FIXED:
-        snprintf(out->why, sizeof out->why, "fixed %.6g: %s recall %.4f, precision %.4f",
-                 out->threshold, rows, m->recall, m->precision);
+        snprintf(out->why, sizeof out->why, "fixed %s: %s recall %.4f, precision %.4f", th, rows,
+                 m->recall, m->precision);
         break;
     case CT_THRESHOLD_TARGET_RECALL: {
         char fa[32], nrows[32];
         ct_numfmt_count(fa, sizeof fa, (uint64_t)m->fp);
         ct_numfmt_count(nrows, sizeof nrows, (uint64_t)n);
         snprintf(out->why, sizeof out->why,
-                 "highest threshold with %s recall >= %.6g: %.6g gives recall %.4f at "
+                 "highest threshold with %s recall >= %.6g: %s gives recall %.4f at "
                  "precision %.4f (%s false alarms in %s rows)",
-                 rows, o->target_recall, out->threshold, m->recall, m->precision, fa, nrows);
+                 rows, o->target_recall, th, m->recall, m->precision, fa, nrows);
         break;
     }
     case CT_THRESHOLD_COST_RATIO:
         snprintf(out->why, sizeof out->why,
                  "a missed positive costs %.6g wasted review%s: flag when p >= 1/(1 + %.6g) = "
-                 "%.6g; %s cost %.6g reviews (%.4f a row; expected %.4f)",
-                 K, K == 1 ? "" : "s", K, out->threshold, rows, out->cost_observed,
-                 out->cost_observed_per_row, out->cost_expected_per_row);
+                 "%s; %s cost %.6g reviews (%.4f a row; expected %.4f)",
+                 K, K == 1 ? "" : "s", K, th, rows, out->cost_observed, out->cost_observed_per_row,
+                 out->cost_expected_per_row);
         break;
     }
     return CT_OK;

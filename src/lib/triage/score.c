@@ -451,6 +451,25 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     (void)find_col(f, c->o->views_column, &b.views, NULL);
     (void)find_col(f, c->o->shares_column, &b.shares, NULL);
     (void)find_col(f, c->o->status_column, &b.status, NULL);
+    /* a column the user named must be there: a misspelt --views would
+     * queue every row at reach 0, said only in a note that -q hides */
+    {
+        static const char *const opt[3] = {"--views", "--shares", "--status"};
+        const char *named[3] = {c->o->views_column, c->o->shares_column, c->o->status_column};
+        const ct_column *got[3] = {b.views, b.shares, b.status};
+        for (unsigned k = 0; k < 3; k++) {
+            const ct_column *col = NULL;
+            if (!(c->o->required_columns & (1u << k)) || !named[k] || got[k])
+                continue;
+            s = ct_frame_find_as(f, named[k], opt[k], &col, diag);
+            if (diag && !diag->hint[0])
+                snprintf(diag->hint, sizeof diag->hint,
+                         "%s names a column of the file's header (check its spelling), or "
+                         "leave %s out for the reports file's column",
+                         opt[k], opt[k]);
+            return s;
+        }
+    }
     if (!c->sum.absent_note[0]) {
         const char *absent = c->o->views_column && !b.views     ? c->o->views_column
                              : c->o->shares_column && !b.shares ? c->o->shares_column
