@@ -187,6 +187,32 @@ static void summary_constant(ct_summary *out)
     }
 }
 
+/* Finite values whose squares leave the range of a double: beyond 2^500
+ * (1e200s) the variance overflows though the std does not, below 2^-500
+ * (1e-200s) it underflows to 0 or to a few bits. Their std (n-1) is the
+ * two-pass sum on the values scaled by a power of two (exact), the std
+ * scaled back; pandas reads inf and 0 there. */
+#define SQUARES_SAFE_EXP 500
+static int squares_out_of_range(double mean, double mn, double mx)
+{
+    if (!isfinite(mean) || !isfinite(mn) || !isfinite(mx) || mn == mx)
+        return 0;
+    const int e = ilogb(fmax(fabs(mn), fabs(mx)));
+    return e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP;
+}
+
+static double sd_scaled(const double *s, size_t n, double mean, double mn, double mx)
+{
+    const int e = ilogb(fmax(fabs(mn), fabs(mx)));
+    const double m = ldexp(mean, -e);
+    double ss = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double d = ldexp(s[i], -e) - m;
+        ss += d * d;
+    }
+    return ldexp(sqrt(ss / (double)(n - 1)), e);
+}
+
 void ct_stats_summary_sorted(const double *s, size_t n, ct_summary *out)
 {
     out->count = n;
@@ -196,6 +222,8 @@ void ct_stats_summary_sorted(const double *s, size_t n, ct_summary *out)
     }
     out->mean = ct_stats_mean(s, n);
     out->std = n > 1 ? sqrt(ct_stats_var(s, n, 1)) : NAN;
+    if (n > 1 && squares_out_of_range(out->mean, s[0], s[n - 1]))
+        out->std = sd_scaled(s, n, out->mean, s[0], s[n - 1]);
     out->min = s[0];
     out->max = s[n - 1];
     out->q25 = ct_stats_quantile_sorted(s, n, 0.25);
@@ -350,6 +378,8 @@ void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double 
         if (work[i] > mx)
             mx = work[i];
     }
+    if (m > 1 && squares_out_of_range(out->mean, mn, mx))
+        out->std = sd_scaled(work, m, out->mean, mn, mx);
     out->min = mn;
     out->max = mx;
     out->q25 = ct_stats_quantile_select(work, m, 0.25);
