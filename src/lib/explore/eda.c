@@ -357,6 +357,8 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
 
 /* ---------------------------------------------------------- correlation */
 
+#define EDA_SQUARES_SAFE_EXP 500 /* |x| beyond 2^500: squares overflow */
+
 /* Pearson's r of every pair of columns: centred sums of products over the
  * column means (two-pass, as numpy.corrcoef). NaN when a column is constant. */
 static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
@@ -367,11 +369,23 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
      * are corrected by it (Chan, Golub & LeVeque 1983); other columns keep
      * numpy's two-pass sums to the last bit */
     double mean[CT_EDA_MAX_METRICS], ss[CT_EDA_MAX_METRICS], se[CT_EDA_MAX_METRICS];
+    /* sc: a power of two (exact) bringing a column whose squares leave the
+     * range of a double (1e200s overflow, 1e-200s underflow) near 1, as r
+     * is unchanged by it; 1 for every other column */
+    double sc[CT_EDA_MAX_METRICS];
     for (size_t a = 0; a < p; a++) {
-        mean[a] = ct_stats_mean(cols[a], n);
+        double big = 0;
+        for (size_t i = 0; i < n; i++)
+            if (isfinite(cols[a][i]) && fabs(cols[a][i]) > big)
+                big = fabs(cols[a][i]);
+        const int ex = big > 0 ? ilogb(big) : 0;
+        sc[a] = ex > EDA_SQUARES_SAFE_EXP || ex < -EDA_SQUARES_SAFE_EXP ? ldexp(1.0, -ex) : 1.0;
+    }
+    for (size_t a = 0; a < p; a++) {
+        mean[a] = ct_stats_mean(cols[a], n) * sc[a];
         double s = 0, t = 0, mag = 0;
         for (size_t i = 0; i < n; i++) {
-            const double e = cols[a][i] - mean[a];
+            const double e = cols[a][i] * sc[a] - mean[a];
             s += e * e;
             t += e;
             mag += fabs(cols[a][i]);
@@ -400,7 +414,7 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         } else {
             double s = 0;
             for (size_t i = 0; i < n; i++)
-                s += (cols[a][i] - mean[a]) * (cols[b][i] - mean[b]);
+                s += (cols[a][i] * sc[a] - mean[a]) * (cols[b][i] * sc[b] - mean[b]);
             s -= se[a] * se[b] / (double)n;
             r = ss[a] > 0 && ss[b] > 0 ? s / sqrt(ss[a] * ss[b]) : NAN;
             if (r > 1)

@@ -255,6 +255,11 @@ static void summarize_hist(const uint32_t *h, size_t range, double mn, double mx
                 double d = mn + (double)b - mean;
                 ss += (double)h[b] * d * d;
             }
+        /* the mean's rounding (counts near 1e15 in a few rows): the sum is
+         * exact, so is r = sum - m*mean, and r^2/m is the excess in ss
+         * (Chan, Golub & LeVeque 1983, as ct_stats_var) */
+        const double r = fma(-mean, (double)m, sum);
+        ss -= r * r / (double)m;
     }
     out->count = m;
     out->mean = mean;

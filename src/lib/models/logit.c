@@ -335,6 +335,9 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
  * does not. Only a diagnosis of a failed fit: no fit is refused by it. */
 #define NEAR_DEPENDENT_PIVOT 1e-8
 
+/* |x| beyond 2^500 or below 2^-500: x^2 leaves the range of a double. */
+#define SQUARES_SAFE_EXP 500
+
 /* Why X'X is singular, naming columns: an all-zero column, a constant one
  * (it duplicates the intercept), or the first column that is a linear
  * combination of earlier ones (found by Cholesky of growing leading blocks
@@ -363,6 +366,21 @@ static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
                            "X'VX is singular: design column '%s' is constant (%.6g in every "
                            "modelled row), so it duplicates the intercept; leave it out",
                            col_name(par, j, nb, sizeof nb), c[0]);
+    }
+    /* a column whose squares leave the range of a double (1e200s overflow
+     * X'X, 1e-200s underflow to 0): not a dependence, a scale */
+    for (size_t j = 1; j < p; j++) {
+        double big = 0;
+        for (size_t i = 0; i < n; i++)
+            if (isfinite(x->col[j][i]))
+                big = fmax(big, fabs(x->col[j][i]));
+        const int e = big > 0 ? ilogb(big) : 0;
+        if (e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP)
+            return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                               "X'VX is singular: design column '%s' holds values of magnitude "
+                               "%.3g, whose squares leave the range of a double (beyond 1e150 or "
+                               "below 1e-150); rescale it (divide or multiply by a power of ten)",
+                               col_name(par, j, nb, sizeof nb), big);
     }
     gsl_matrix *a = gsl_matrix_alloc(p, p), *b = gsl_matrix_alloc(p, p);
     gsl_vector *d = gsl_vector_alloc(p), *rhs = gsl_vector_alloc(p);

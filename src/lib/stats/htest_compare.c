@@ -500,12 +500,78 @@ static double large_whole_shift(const double *const *x, const size_t *n, size_t 
     return N && mag >= 9007199254740992.0 ? lo : 0; /* partial sums may pass 2^53 */
 }
 
+/* Values whose squares leave the range of a double: beyond 2^500 (1e200s)
+ * the variances overflow, so the sd read infinite, Welch's t 0 with no p
+ * and Hedges' g -0 (scipy's t = 0, p = 1 come from the same overflow);
+ * below 2^-500 they underflow and a spread reads 0. A power-of-two scale
+ * is exact in binary and changes no statistic but the locations and
+ * spreads, so such values are compared scaled to a largest magnitude in
+ * [1, 2), and the means, medians, sds and the mean difference with its
+ * interval scaled back. The exponent e of the scale 2^-e, or 0. */
+#define SQUARES_SAFE_EXP 500
+static int squares_scale(const double *const *x, const size_t *n, size_t k)
+{
+    double m = 0;
+    for (size_t g = 0; g < k; g++) {
+        if (!x[g])
+            return 0;
+        for (size_t i = 0; i < n[g]; i++) {
+            const double v = fabs(x[g][i]);
+            if (isfinite(v) && v > m)
+                m = v;
+        }
+    }
+    const int e = m > 0 ? ilogb(m) : 0;
+    return e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP ? e : 0;
+}
+
+/* Compare x scaled by 2^-e (exact), the results in x's units. */
+static ct_status compare_scaled(const double *const *x, const size_t *n, const char *const *labels,
+                                size_t k, int e, const ct_htest_options *o, ct_htest_compare **out,
+                                ct_diag *diag)
+{
+    size_t N = 0;
+    for (size_t g = 0; g < k; g++)
+        N += n[g];
+    double *buf = ct_malloc((N ? N : 1) * sizeof *buf);
+    const double **xs = ct_malloc(k * sizeof *xs);
+    if (!buf || !xs) {
+        ct_free(buf);
+        ct_free(xs);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t g = 0, at = 0; g < k; at += n[g], g++) {
+        for (size_t i = 0; i < n[g]; i++)
+            buf[at + i] = ldexp(x[g][i], -e);
+        xs[g] = buf + at;
+    }
+    ct_status s = compare_groups(xs, n, labels, k, o, out, diag);
+    ct_free(buf);
+    ct_free(xs);
+    if (s != CT_OK)
+        return s;
+    ct_htest_compare *r = *out;
+    for (size_t g = 0; g < k; g++) {
+        r->groups[g].mean = ldexp(r->groups[g].mean, e);
+        r->groups[g].median = ldexp(r->groups[g].median, e);
+        r->groups[g].sd = ldexp(r->groups[g].sd, e);
+    }
+    r->mean_diff = ldexp(r->mean_diff, e);
+    r->se_diff = ldexp(r->se_diff, e);
+    r->diff_lo = ldexp(r->diff_lo, e);
+    r->diff_hi = ldexp(r->diff_hi, e);
+    return s;
+}
+
 ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
                                   const char *const *labels, size_t k, const ct_htest_options *o,
                                   ct_htest_compare **out, ct_diag *diag)
 {
     *out = NULL;
     const double shift = x && n ? large_whole_shift(x, n, k) : 0;
+    const int e = x && n && shift == 0 ? squares_scale(x, n, k) : 0;
+    if (e != 0)
+        return compare_scaled(x, n, labels, k, e, o, out, diag);
     if (shift == 0)
         return compare_groups(x, n, labels, k, o, out, diag);
     size_t N = 0;
