@@ -160,8 +160,11 @@ def main():
             paths.append(qp)
         if rc:
             return rc
-        m = subprocess.run([claimtriage, "merge", "-q", "--capacity", str(a.capacity), "-o",
-                            a.output] + paths)
+        # shards of one INPUT are parts of one file: an id in two of them is
+        # a report the file repeats, which score queues once per row
+        one = ["--one-input"] if len(inputs) == 1 else []
+        m = subprocess.run([claimtriage, "merge", "-q", "--capacity", str(a.capacity)] + one +
+                           ["-o", a.output] + paths)
         if m.returncode != 0:
             return 1
     print("dask_score: %d shards on %s, merged into %s"

@@ -277,6 +277,17 @@ typedef struct ct_queue_merge_summary {
 CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
                                 const char *const *status_order, size_t status_nlevels, FILE *out,
                                 ct_queue_merge_summary *sum, ct_diag *diag);
+/* ct_queue_merge of queues that score wrote on parts of ONE input file
+ * (one_input nonzero: its records cut into byte ranges, as
+ * scripts/dask_score.py does), given in the input's order. An id in two
+ * files is then a report the input holds more than once, which scoring the
+ * whole input queues once per row: every copy is kept and counted in
+ * sum->duplicate_ids_within, as an id twice in one file, instead of
+ * CT_EDATA. With one_input 0 it is ct_queue_merge. */
+CT_API ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t capacity,
+                                      const char *const *status_order, size_t status_nlevels,
+                                      int one_input, FILE *out, ct_queue_merge_summary *sum,
+                                      ct_diag *diag);
 
 #ifdef __cplusplus
 }

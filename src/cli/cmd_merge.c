@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 static const char merge_help[] =
-    "usage: claimtriage merge QUEUE... [--capacity N] [-o QUEUE]\n\n"
+    "usage: claimtriage merge QUEUE... [--capacity N] [--one-input] [-o QUEUE]\n\n"
     "Merge review queues written by `claimtriage score` (CSV) on shards of the\n"
     "reports into the one queue that scoring all the shards at once gives, byte for\n"
     "byte: the same order (priority, then author status banned / under review /\n"
@@ -26,6 +26,9 @@ static const char merge_help[] =
     "in its top N).\n\n"
     "Options:\n"
     "  --capacity=N            keep the top N rows (default 0: all)\n"
+    "  --one-input             the QUEUEs are scored parts of one input file, in its\n"
+    "                          order (scripts/dask_score.py): an id in two of them is\n"
+    "                          a report the input repeats, kept as score keeps it\n"
     "  -o, --output=QUEUE      write to QUEUE ('-' = standard output, the default)\n"
     "  -q, --quiet             no note on stderr\n"
     "  -h, --help              show this help and exit\n"
@@ -35,18 +38,20 @@ static const char merge_help[] =
     "\nExample:\n"
     "  claimtriage merge q1.csv q2.csv q3.csv q4.csv --capacity 1000 -o queue.csv\n";
 
-enum { OPT_CAPACITY = CLI_OPT_FIRST_FREE };
+enum { OPT_CAPACITY = CLI_OPT_FIRST_FREE, OPT_ONE_INPUT };
 
 int cmd_merge(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"capacity", required_argument, NULL, OPT_CAPACITY},
+        {"one-input", no_argument, NULL, OPT_ONE_INPUT},
         {"output", required_argument, NULL, 'o'},
         {"help", no_argument, NULL, 'h'},
         {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
     };
     size_t capacity = 0;
+    int one_input = 0;
     const char *out_path = "-";
     int c;
     opterr = 0;
@@ -56,6 +61,7 @@ int cmd_merge(int argc, char **argv)
         case 'h': fputs(merge_help, stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case 'o': out_path = optarg; break;
+        case OPT_ONE_INPUT: one_input = 1; break;
         case OPT_CAPACITY: {
             char *end = NULL;
             errno = 0;
@@ -107,8 +113,8 @@ int cmd_merge(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_merge_summary sum;
-    ct_status s = ct_queue_merge((const char *const *)argv + optind, (size_t)(argc - optind),
-                                 capacity, order, norder, out, &sum, &d);
+    ct_status s = ct_queue_merge_parts((const char *const *)argv + optind, (size_t)(argc - optind),
+                                       capacity, order, norder, one_input, out, &sum, &d);
     const uint64_t in = sum.rows_in, nout = sum.rows_out;
     if (s != CT_OK)
         return cli_fail_output(out, s, &d);
@@ -123,11 +129,12 @@ int cmd_merge(int argc, char **argv)
     if (rc == CLI_EXIT_OK && sum.duplicate_ids_within) {
         char what[1200];
         snprintf(what, sizeof what,
-                 "%llu id%s occur%s more than once inside one queue (first: '%s' in %s); every "
-                 "copy is kept, as score wrote it: the reports file had the id more than once",
+                 "%llu id%s occur%s more than once %s (first: '%s' in %s); every copy is kept, "
+                 "as score wrote it: the reports file had the id more than once",
                  (unsigned long long)sum.duplicate_ids_within,
                  sum.duplicate_ids_within == 1 ? "" : "s", sum.duplicate_ids_within == 1 ? "s" : "",
-                 sum.duplicate_id, sum.duplicate_file);
+                 one_input ? "in the input's parts" : "inside one queue", sum.duplicate_id,
+                 sum.duplicate_file);
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&

@@ -425,10 +425,11 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     return s;
 }
 
-/* The ids sorted: an id in two files is an error naming both; an id twice
- * in one file is counted in sum. */
-static ct_status check_ids(merge_state *m, const char *const *paths, ct_queue_merge_summary *sum,
-                           ct_diag *diag)
+/* The ids sorted: an id in two files is an error naming both (unless the
+ * files are parts of one input, one_input: then, as an id twice in one
+ * file, a repeat of that input, counted in sum). */
+static ct_status check_ids(merge_state *m, const char *const *paths, int one_input,
+                           ct_queue_merge_summary *sum, ct_diag *diag)
 {
     if (m->nids > 1)
         qsort(m->ids, m->nids, sizeof *m->ids, seen_cmp);
@@ -436,7 +437,7 @@ static ct_status check_ids(merge_state *m, const char *const *paths, ct_queue_me
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
         if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
             continue;
-        if (a->file != b->file) {
+        if (a->file != b->file && !one_input) {
             const int same = strcmp(paths[a->file], paths[b->file]) == 0;
             ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
                         "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
@@ -462,6 +463,14 @@ static ct_status check_ids(merge_state *m, const char *const *paths, ct_queue_me
 ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
                          const char *const *status_order, size_t status_nlevels, FILE *out,
                          ct_queue_merge_summary *sum, ct_diag *diag)
+{
+    return ct_queue_merge_parts(paths, npaths, capacity, status_order, status_nlevels, 0, out, sum,
+                                diag);
+}
+
+ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t capacity,
+                               const char *const *status_order, size_t status_nlevels,
+                               int one_input, FILE *out, ct_queue_merge_summary *sum, ct_diag *diag)
 {
     ct_diag_clear(diag);
     if (sum)
@@ -504,7 +513,7 @@ ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacit
         }
     }
     if (s == CT_OK)
-        s = check_ids(&m, paths, sum, diag);
+        s = check_ids(&m, paths, one_input, sum, diag);
     for (size_t i = 0; i < m.nids; i++)
         ct_free(m.ids[i].id);
     ct_free(m.ids);
