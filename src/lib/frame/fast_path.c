@@ -85,8 +85,8 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
     c->miss[n] = m;
     if (c->i64) { /* exact identifiers: digits that fit an int64 */
         int64_t x = 0;
-        if (!m && !parse_exact_i64(s, len, &x))
-            return -1;
+        if (!m && (!parse_exact_i64(s, len, &x) || id_zero_padded(s, len)))
+            return -1; /* the general path reports it */
         c->i64[n] = x;
         c->f64[n] = m ? NAN : (double)x;
     } else if (c->f64) {
@@ -95,6 +95,8 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
         uint64_t u;
         if (m)
             ;
+        else if (c->type == CT_TYPE_ID && id_zero_padded(s, len))
+            return -1; /* the general path reports it */
         else if (ct_parse_digits_padded(s, len, &u) == 0)
             v = (double)u;
         else if (col_parse_number(c, s, len, &v, &integral, NULL) != 0 ||

@@ -222,6 +222,19 @@ static inline int parse_exact_i64(const char *s, size_t len, int64_t *x)
     return 1;
 }
 
+/* s[0..len) is a whole number written with a leading zero ("0071", "-007"):
+ * as a number an identifier would lose the zeros (infer.c's zero_padded,
+ * for one value). */
+static inline int id_zero_padded(const char *s, size_t len)
+{
+    size_t k = 0;
+    while (k < len && s[k] == ' ')
+        k++;
+    if (k < len && (s[k] == '-' || s[k] == '+'))
+        k++;
+    return k + 1 < len && s[k] == '0' && s[k + 1] >= '0' && s[k + 1] <= '9';
+}
+
 /* s[0..len) is a canonical whole number (raw_lazy): *u gets it.
  * padded: 8 bytes past s + len are readable. */
 static inline int canonical_uint(const char *s, size_t len, int padded, uint64_t *u)

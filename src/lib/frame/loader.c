@@ -746,6 +746,31 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
         if (L->vmiss[j] || !c->f64)
             continue;
         int integral;
+        if (c->type == CT_TYPE_ID && id_zero_padded(fd->ptr, fd->len)) {
+            /* only a stream gets here: a whole load sees every value before
+             * it types the column, and keeps such ids as written (infer.c).
+             * A stream fixed the type on its first rows, all plain numbers;
+             * as a number this id would lose its zeros ('0071' becomes
+             * '71', another report's id): refused, reported, never changed
+             * (tests/cli/score_zero_padded_id_late) */
+            char v[48];
+            ct_diag d;
+            quote_value(v, sizeof v, fd->ptr, fd->len);
+            ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                        "column '%s': '%s' is an identifier written with leading zeros, after "
+                        "rows whose identifiers were all plain numbers",
+                        c->name, v);
+            char win[32];
+            ct_numfmt_count(win, sizeof win, (uint64_t)L->opt->infer_rows);
+            snprintf(d.hint, sizeof d.hint,
+                     "a stream fixes a column's type on its first %s rows; read as a number "
+                     "this id would lose its zeros and name another report, so the row is "
+                     "refused, not changed: write every id the same way (all zero-padded to "
+                     "one width, or none)",
+                     win);
+            report_bad(L, &d);
+            return CT_EDATA;
+        }
         if (col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL) != 0 ||
             (c->type == CT_TYPE_INT && !integral) ||
             (c->i64 && c->type != CT_TYPE_INT && !exact_i64(c, fd, &L->ivals[j]))) {
