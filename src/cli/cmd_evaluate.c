@@ -244,10 +244,11 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     cli_fmt_count(c, sizeof c, r->n_positive);
     cli_fmt_count(d, sizeof d, r->n_predicted_positive);
     {
-        char head[3 * CT_DIAG_FILE_MAX];
+        char head[3 * CT_DIAG_FILE_MAX], th[32];
+        ct_numfmt_prob(th, sizeof th, m->threshold);
         snprintf(head, sizeof head, "%s: %s row%s; model %s (%s, calibration %s, threshold %s: %s)",
                  path, a, r->n_rows == 1 ? "" : "s", o->model_path, m->type->name, m->calibration,
-                 (ct_numfmt_prob(b, sizeof b, m->threshold), b), m->threshold_rule);
+                 th, m->threshold_rule);
         cli_print_wrapped(stdout, "", 2, head);
     }
     cli_fmt_count(b, sizeof b, r->n_labelled);
