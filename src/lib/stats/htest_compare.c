@@ -525,10 +525,12 @@ static int squares_scale(const double *const *x, const size_t *n, size_t k)
     return e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP ? e : 0;
 }
 
-/* Compare x scaled by 2^-e (exact), the results in x's units. */
-static ct_status compare_scaled(const double *const *x, const size_t *n, const char *const *labels,
-                                size_t k, int e, const ct_htest_options *o, ct_htest_compare **out,
-                                ct_diag *diag)
+/* compare_groups on a copy of the groups, each value x - shift scaled by
+ * 2^-e (both exact where they are used: whole numbers below 2^53, a power
+ * of two); *out in the copy's units. */
+static ct_status compare_moved(const double *const *x, const size_t *n, const char *const *labels,
+                               size_t k, double shift, int e, const ct_htest_options *o,
+                               ct_htest_compare **out, ct_diag *diag)
 {
     size_t N = 0;
     for (size_t g = 0; g < k; g++)
@@ -542,12 +544,21 @@ static ct_status compare_scaled(const double *const *x, const size_t *n, const c
     }
     for (size_t g = 0, at = 0; g < k; at += n[g], g++) {
         for (size_t i = 0; i < n[g]; i++)
-            buf[at + i] = ldexp(x[g][i], -e);
+            buf[at + i] = ldexp(x[g][i] - shift, -e);
         xs[g] = buf + at;
     }
     ct_status s = compare_groups(xs, n, labels, k, o, out, diag);
     ct_free(buf);
     ct_free(xs);
+    return s;
+}
+
+/* Compare x scaled by 2^-e (exact), the results in x's units. */
+static ct_status compare_scaled(const double *const *x, const size_t *n, const char *const *labels,
+                                size_t k, int e, const ct_htest_options *o, ct_htest_compare **out,
+                                ct_diag *diag)
+{
+    ct_status s = compare_moved(x, n, labels, k, 0, e, o, out, diag);
     if (s != CT_OK)
         return s;
     ct_htest_compare *r = *out;
@@ -574,24 +585,8 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
         return compare_scaled(x, n, labels, k, e, o, out, diag);
     if (shift == 0)
         return compare_groups(x, n, labels, k, o, out, diag);
-    size_t N = 0;
-    for (size_t g = 0; g < k; g++)
-        N += n[g];
-    double *buf = ct_malloc(N * sizeof *buf);
-    const double **xs = ct_malloc(k * sizeof *xs);
-    if (!buf || !xs) {
-        ct_free(buf);
-        ct_free(xs);
-        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t g = 0, at = 0; g < k; at += n[g], g++) {
-        for (size_t i = 0; i < n[g]; i++)
-            buf[at + i] = x[g][i] - shift; /* exact: whole numbers below 2^53 */
-        xs[g] = buf + at;
-    }
-    ct_status s = compare_groups(xs, n, labels, k, o, out, diag);
-    ct_free(buf);
-    ct_free(xs);
+    /* exact: whole numbers below 2^53 */
+    ct_status s = compare_moved(x, n, labels, k, shift, 0, o, out, diag);
     if (s == CT_OK)
         for (size_t g = 0; g < k; g++) {
             (*out)->groups[g].mean += shift;
