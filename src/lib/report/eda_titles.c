@@ -12,6 +12,7 @@
  * EDA_RATIO_MIN_MEDIAN or less; no data-team jargon (|r|, IQR,
  * df.dropna()) in a title or subtitle: that goes to the footnote. */
 #include "report/eda_charts_internal.h"
+#include "report/headline.h"
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
@@ -24,18 +25,11 @@
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
 #define EDA_EVEN_MIN_ROWS 20     /* "spread evenly" needs at least this many rows */
-#define EDA_GROUP_MIN_ROWS 30    /* a headline group needs this many rows, */
-#define EDA_GROUP_MIN_SHARE 0.01 /* or this share of the rows if fewer, */
-#define EDA_GROUP_FLOOR 10       /* but never fewer than this */
-
-/* Rows a group needs to be compared in a headline: min(30, 1% of the rows),
- * at least 10 (docs/eda.md, "Titles"). A smaller group is still drawn, with
- * its n; a title never rests on it. */
+/* Rows a group needs to be compared in a headline (report/headline.h). A
+ * smaller group is still drawn, with its n; a title never rests on it. */
 static size_t eda_group_min(const ct_eda *r)
 {
-    const double pct = ceil(EDA_GROUP_MIN_SHARE * (double)r->rows_used);
-    const double m = fmin(EDA_GROUP_MIN_ROWS, pct);
-    return (size_t)fmax(EDA_GROUP_FLOOR, m);
+    return (size_t)ct_headline_group_min((uint64_t)r->rows_used);
 }
 
 /* A sentence's first word capitalised, when it is a plain word (ASCII

@@ -5,6 +5,7 @@
  * sentence is built to its full length. */
 #include "claimtriage/htest_text.h"
 #include "claimtriage/numfmt.h"
+#include "report/headline.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -305,30 +306,69 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
                    rn, cn, rn, cn);
         return sb_done(&s);
     }
-    /* share of the first row level within each column level: highest and lowest */
-    size_t hi = 0, lo = 0;
-    double shi = -1, slo = 2;
+    /* share of the first row level within each column level: highest and
+     * lowest, among the levels with the rows a headline needs
+     * (report/headline.h: min(30, 1%), at least 10), as eda's titles; a
+     * 5-row level's 40% is two rows (before 2026-12-02 the sentence could
+     * rest on one: tests/cli/test_assoc_small_level_not_headline). When
+     * fewer than two levels have them, every level is compared and the
+     * two shares carry their counts. */
+    const uint64_t minn = ct_headline_group_min(r->n);
+    size_t big = 0;
     for (size_t j = 0; j < r->ncols; j++) {
         uint64_t tot = 0;
         for (size_t i = 0; i < r->nrows; i++)
             tot += r->counts[i * r->ncols + j];
+        big += tot >= minn;
+    }
+    size_t hi = 0, lo = 0, small = 0;
+    double shi = -1, slo = 2;
+    uint64_t thi = 0, tlo = 0;
+    for (size_t j = 0; j < r->ncols; j++) {
+        uint64_t tot = 0;
+        for (size_t i = 0; i < r->nrows; i++)
+            tot += r->counts[i * r->ncols + j];
+        if (tot == 0)
+            continue;
+        if (big >= 2 && tot < minn) {
+            small++;
+            continue;
+        }
         const double sh = (double)r->counts[j] / (double)tot;
         if (sh > shi) {
+            thi = tot;
             shi = sh;
             hi = j;
         }
         if (sh < slo) {
+            tlo = tot;
             slo = sh;
             lo = j;
         }
     }
+    char chi[80] = "", clo[80] = "";
+    if (big < 2) {
+        char a1[32], a2[32];
+        ct_numfmt_count(a1, sizeof a1, r->counts[hi]);
+        ct_numfmt_count(a2, sizeof a2, thi);
+        snprintf(chi, sizeof chi, " (%s of %s)", a1, a2);
+        ct_numfmt_count(a1, sizeof a1, r->counts[lo]);
+        ct_numfmt_count(a2, sizeof a2, tlo);
+        snprintf(clo, sizeof clo, " (%s of %s)", a1, a2);
+    }
     sb_add(&s,
-           "%s and %s are related: '%s' makes up %.1f%% of '%s' %s but %.1f%% of '%s' %s; "
+           "%s and %s are related: '%s' makes up %.1f%% of '%s' %s%s but %.1f%% of '%s' %s%s; "
            "the gap is unlikely to be chance, %s ",
-           rn, cn, r->row_levels[0], 100 * shi, r->col_levels[hi], units, 100 * slo,
-           r->col_levels[lo], units, link(&r->effect));
+           rn, cn, r->row_levels[0], 100 * shi, r->col_levels[hi], units, chi, 100 * slo,
+           r->col_levels[lo], units, clo, link(&r->effect));
     effect_words(&s, &r->effect, "association");
     sb_add(&s, ".");
+    if (small) {
+        char mb[32];
+        ct_numfmt_count(mb, sizeof mb, minn);
+        sb_add(&s, " %zu '%s' level%s with fewer than %s %s %s left out of this comparison.", small,
+               cn, small == 1 ? "" : "s", mb, units, small == 1 ? "is" : "are");
+    }
     return sb_done(&s);
 }
 

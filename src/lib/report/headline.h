@@ -1,0 +1,22 @@
+/* headline.h — how many rows a group needs before a sentence for people
+ * rests on it (eda's titles, test's association sentence): min(30, 1% of
+ * the rows), at least 10 (docs/eda.md, "Titles"). A smaller group is still
+ * in the tables and charts, with its n; a headline never compares it. */
+#ifndef CLAIMTRIAGE_REPORT_HEADLINE_H
+#define CLAIMTRIAGE_REPORT_HEADLINE_H
+
+#include <math.h>
+#include <stdint.h>
+
+#define CT_HEADLINE_GROUP_MIN_ROWS 30    /* a headline group needs this many rows, */
+#define CT_HEADLINE_GROUP_MIN_SHARE 0.01 /* or this share of the rows if fewer, */
+#define CT_HEADLINE_GROUP_FLOOR 10       /* but never fewer than this */
+
+static inline uint64_t ct_headline_group_min(uint64_t rows)
+{
+    const double pct = ceil(CT_HEADLINE_GROUP_MIN_SHARE * (double)rows);
+    const double m = fmin(CT_HEADLINE_GROUP_MIN_ROWS, pct);
+    return (uint64_t)fmax(CT_HEADLINE_GROUP_FLOOR, m);
+}
+
+#endif
