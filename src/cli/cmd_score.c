@@ -186,7 +186,38 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
     ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
 }
 
-static void print_summary(const ct_score_summary *s, const ct_score_options *so)
+/* The model's text column (the source of its n-gram columns), NULL when
+ * it reads no n-grams. */
+static const char *model_text_column(const ct_model *m)
+{
+    const size_t n = ct_pipeline_ncols(m->pipeline);
+    for (size_t j = 0; j < n; j++) {
+        const ct_pipeline_col *c = ct_pipeline_column(m->pipeline, j);
+        if (c->kind == CT_PIPELINE_NGRAM)
+            return c->source;
+    }
+    return NULL;
+}
+
+/* The text column named as score's reasons name it (ct_reports_pretty:
+ * "transcript" for the reports file's, any other column as it is called):
+ * the drift share's label in `label`, its undefined value in `none`. */
+static void text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap)
+{
+    if (!text) {
+        snprintf(label, lcap, "n-grams");
+        snprintf(none, ncap, "undefined (the model reads no text)");
+        return;
+    }
+    const char *word = ct_reports_pretty(text);
+    if (strcmp(word, text) != 0)
+        snprintf(label, lcap, "%ss without a known n-gram", word);
+    else
+        snprintf(label, lcap, "%s texts without a known n-gram", word);
+    snprintf(none, ncap, "undefined (no %s read)", word);
+}
+
+static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text)
 {
     char r[32], sc[32], fl[32], rj[32], wr[32];
     cli_fmt_count(r, sizeof r, s->read);
@@ -205,15 +236,14 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
         char m[32], t[32];
         /* a share of nothing is undefined, and says which nothing (a model
          * without a categorical column reads no category) */
-        char a[64], b[64];
+        char a[64], b[400], label[300];
+        text_share_words(text, label, sizeof label, b, sizeof b);
         if (s->categorical_values)
             fmt_share(a, sizeof a, share(s->unseen_categorical, s->categorical_values));
         else
             snprintf(a, sizeof a, "undefined (no categorical value read)");
         if (s->text_rows)
             fmt_share(b, sizeof b, share(s->rows_without_known_ngram, s->text_rows));
-        else
-            snprintf(b, sizeof b, "undefined (no transcript read)");
         if (isnan(s->mean_probability))
             snprintf(m, sizeof m, "undefined");
         else
@@ -222,9 +252,8 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so)
             cli_fmt_num(t, sizeof t, s->validation_mean_probability);
         else
             snprintf(t, sizeof t, "undefined");
-        char shares[192];
-        snprintf(shares, sizeof shares,
-                 "unseen categories %s, transcripts without a known n-gram %s", a, b);
+        char shares[800];
+        snprintf(shares, sizeof shares, "unseen categories %s, %s %s", a, label, b);
         ct_text_wrap(stderr, "score: ", 2, 100, shares);
         if (s->unseen_note[0])
             ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
@@ -621,6 +650,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
     cli_progress_end();
     char fingerprint[sizeof m->fingerprint];
     memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
+    /* the text column's name outlives the model (the summary names it) */
+    char *text = model_text_column(m) ? ct_strdup(model_text_column(m)) : NULL;
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
@@ -629,11 +660,13 @@ static int score_run(int argc, char **argv, cli_load *lo)
          * it is the one whose stream broke) */
         if (errs != stderr && ferror(errs) && !ferror(out)) {
             cli_abort_output(out);
-            return cli_fail_output(errs, s, &d);
+            rc = cli_fail_output(errs, s, &d);
+            goto done;
         }
         if (errs != stderr)
             cli_abort_output(errs);
-        return cli_fail_output(out, s, &d);
+        rc = cli_fail_output(out, s, &d);
+        goto done;
     }
     const uint64_t allowed = rejected_allowed(&maxrej, sum.read);
     if (sum.rejected > allowed) {
@@ -641,8 +674,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
          * errors file is kept whole, it is what says why */
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
-            return rc;
-        print_summary(&sum, &so);
+            goto done;
+        print_summary(&sum, &so, text);
         print_rejected(&sum, input, err_path);
         char rj[32], r[32], al[32], pct[32];
         cli_fmt_count(rj, sizeof rj, sum.rejected);
@@ -659,18 +692,24 @@ static int score_run(int argc, char **argv, cli_load *lo)
                   allowed == 1 ? "" : "s",
                   out == stdout ? "the queue on standard output lacks those rows, do not use it"
                                 : "no queue written");
-        return CLI_EXIT_DATA;
+        rc = CLI_EXIT_DATA;
+        goto done;
     }
     if (errs != stderr)
         rc = cli_close_output(errs, err_path);
     int rc2 = cli_close_output(out, out_path);
-    if (rc2 != CLI_EXIT_OK)
-        return rc2;
-    print_summary(&sum, &so);
+    if (rc2 != CLI_EXIT_OK) {
+        rc = rc2;
+        goto done;
+    }
+    print_summary(&sum, &so, text);
     print_rejected(&sum, input, err_path);
     if (json)
         rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, allowed);
-    return rc ? rc : rc2;
+    rc = rc ? rc : rc2;
+done:
+    free(text);
+    return rc;
 }
 
 int cmd_score(int argc, char **argv)
