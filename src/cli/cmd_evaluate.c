@@ -24,7 +24,8 @@ static const char evaluate_help[] =
     "group, and the misclassified rows (line, id, text), most confident first.\n"
     "Evaluate on rows the model was not trained on: docs/evaluate.md.\n\n"
     "Options:\n"
-    "  -m, --model-file=PATH   the model file (required)\n"
+    "  -m, --model-file=PATH   the model file (required); --model=PATH (score's\n"
+    "                          older spelling) works too\n"
     "  --split=test            only the rows train held out as its test set (or\n"
     "                          validation, train): FILE must be the training file\n"
     "                          (same content, .gz or not); the split is made again\n"
@@ -70,6 +71,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
 {
     static const struct option longopts[] = {
         {"model-file", required_argument, NULL, 'm'},
+        {"model", required_argument, NULL, 'm'}, /* score's older spelling */
         {"json", no_argument, NULL, CLI_OPT_JSON},
         {"predictions", required_argument, NULL, OPT_PREDICTIONS},
         {"show", required_argument, NULL, OPT_SHOW},

@@ -42,7 +42,8 @@ static const char score_help[] =
 /* (two strings: ISO C's limit on one literal) */
 static const char score_help_options[] =
     "Options:\n"
-    "  -m, --model=FILE        the model file (required)\n"
+    "  -m, --model-file=PATH   the model file (required), as train and evaluate\n"
+    "                          name it; --model=PATH, the older spelling, works too\n"
     "  -o, --output=QUEUE      write the queue to QUEUE ('-' = standard output, the\n"
     "                          default); written whole or not at all\n"
     "  --format=csv|jsonl      queue format (default csv; merge reads csv)\n"
@@ -456,7 +457,8 @@ static int split_select(const ct_model *m, const char *input, ct_score_options *
 static int score_run(int argc, char **argv, cli_load *lo)
 {
     static const struct option longopts[] = {
-        {"model", required_argument, NULL, 'm'},
+        {"model-file", required_argument, NULL, 'm'},
+        {"model", required_argument, NULL, 'm'}, /* the older spelling */
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, OPT_FORMAT},
         {"capacity", required_argument, NULL, OPT_CAPACITY},

@@ -514,7 +514,11 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     ct_train_family fam = CT_TRAIN_LR;
     const int is_auto = strcmp(model, "auto") == 0;
     if (!is_auto && ct_train_family_parse(model, &fam) != CT_OK)
-        return cli_usage("train", "--model must be lr, gbdt, rf or auto, got '%s'", model);
+        return cli_usage("train", "--model must be lr, gbdt, rf or auto, got '%s'%s", model,
+                         strchr(model, '.') || strchr(model, '/')
+                             ? " (--model names the family here; the model file is "
+                               "-m/--model-file, as in evaluate and score)"
+                             : "");
     if (is_auto && o->grid_given)
         return cli_usage("train", "--model auto searches one grid per family: give "
                                   "--grid-lr, --grid-gbdt or --grid-rf instead of --grid");
