@@ -78,6 +78,15 @@ CT_API ct_status ct_atomic_fail(ct_atomic_file *f, ct_status st, ct_diag *diag);
 #define CT_ATOMIC_MAX_PENDING 64
 CT_API void ct_atomic_remove_pending(void);
 
+/* The likely cause of a file that cannot be written, from the errno of the
+ * failure, in words for a hint: the folder missing (ENOENT), a part of the
+ * path a file (ENOTDIR), a folder named (EISDIR), no permission or a
+ * read-only file system (EACCES, EPERM, EROFS), the disk full (ENOSPC), the
+ * quota used up (EDQUOT). NULL for any other errno. Static; thread-safe.
+ * Every diagnostic of this file's functions carries it as its hint, and
+ * the CLI says every output it cannot write with it. */
+CT_API const char *ct_atomic_cause(int err);
+
 #ifdef __cplusplus
 }
 #endif

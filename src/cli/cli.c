@@ -163,9 +163,54 @@ void cli_print_diag(const ct_diag *d)
         wrap_stderr("  hint: ", 8, d->hint);
 }
 
+const char *cli_command_name = "";
+
+int cli_write_failed(const char *path, const char *reason, const char *cause)
+{
+    char first[80];
+    cli_progress_end();
+    snprintf(first, sizeof first, "claimtriage %s: ", *cli_command_name ? cli_command_name : "");
+    if (!*cli_command_name)
+        snprintf(first, sizeof first, "claimtriage: ");
+    size_t n = strlen(path) + strlen(reason) + 32;
+    char *msg = malloc(n);
+    if (msg)
+        snprintf(msg, n, "cannot write '%s': %s", path, reason);
+    wrap_stderr(first, 2, msg ? msg : reason);
+    free(msg);
+    if (cause && *cause)
+        wrap_stderr("  hint: ", 8, cause);
+    return CLI_EXIT_IO;
+}
+
+int cli_write_failed_errno(const char *path, int err)
+{
+    return cli_write_failed(path, strerror(err), ct_atomic_cause(err));
+}
+
+/* A library diagnostic of an output it could not write: a status of I/O
+ * naming a file, no line, its message "cannot write: REASON" or "write
+ * error: REASON" (claimtriage/atomic_file.h); the reason in *reason. */
+static int write_diag(ct_status s, const ct_diag *d, const char **reason)
+{
+    static const char *const heads[] = {"cannot write", "write error", "could not write"};
+    if (!d || s != CT_EIO || !d->file[0] || d->line > 0)
+        return 0;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (strncmp(d->message, heads[k], strlen(heads[k])) == 0) {
+            const char *colon = strstr(d->message, ": ");
+            *reason = colon ? colon + 2 : ct_status_str(s);
+            return 1;
+        }
+    return 0;
+}
+
 int cli_fail(ct_status s, const ct_diag *d)
 {
     cli_progress_end();
+    const char *reason = NULL;
+    if (write_diag(s, d, &reason))
+        return cli_write_failed(d->file, reason, d->hint);
     if (d && d->message[0])
         cli_print_diag(d);
     else
@@ -661,12 +706,13 @@ FILE *cli_open_output(const char *path)
     ct_atomic_file *af = NULL;
     ct_status s = k < CLI_MAX_OUTPUTS ? ct_atomic_open(path, &af, &d) : CT_EINTERNAL;
     if (s) {
-        cli_error("cannot write %s: %s", path,
-                  s == CT_EINTERNAL                               ? "too many open outputs"
-                  : strncmp(d.message, "cannot write: ", 14) == 0 ? d.message + 14
-                                                                  : d.message);
-        if (s != CT_EINTERNAL && d.hint[0]) /* the likely cause, as every diagnostic's */
-            wrap_stderr("  hint: ", 8, d.hint);
+        const char *reason = NULL;
+        if (s == CT_EINTERNAL)
+            cli_write_failed(path, "too many open outputs", NULL);
+        else if (write_diag(s, &d, &reason))
+            cli_write_failed(path, reason, d.hint);
+        else
+            cli_write_failed(path, d.message, d.hint);
         return NULL;
     }
     outputs[k].af = af;
@@ -684,11 +730,13 @@ int cli_close_output(FILE *fp, const char *path)
     ct_atomic_file *af = output_take(fp);
     ct_diag d;
     ct_diag_clear(&d);
-    if (!af || ct_atomic_commit(af, &d) != CT_OK) {
-        cli_error("%s on %s: %s", "write error", path,
-                  strncmp(d.message, "write error: ", 13) == 0 ? d.message + 13 : d.message);
-        return CLI_EXIT_IO;
-    }
+    if (!af)
+        return cli_write_failed(path, "not an output of this run", NULL);
+    ct_status s = ct_atomic_commit(af, &d);
+    const char *reason = NULL;
+    if (s != CT_OK)
+        return write_diag(s, &d, &reason) ? cli_write_failed(path, reason, d.hint)
+                                          : cli_write_failed(path, d.message, d.hint);
     return CLI_EXIT_OK;
 }
 
@@ -913,13 +961,11 @@ int cli_name_arg(const char *cmd, const char *name, const char *s, const char *w
     return CLI_OPT_NEXT;
 }
 
-int cli_check_writable(const char *what, const char *path)
+int cli_check_writable(const char *path)
 {
     struct stat sb;
-    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        cli_error("cannot write the %s to %s: it is a folder (give a file name in it)", what, path);
-        return CLI_EXIT_IO;
-    }
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return cli_write_failed_errno(path, EISDIR);
     char *dup = strdup(path);
     if (!dup) {
         cli_error("out of memory");
@@ -927,21 +973,16 @@ int cli_check_writable(const char *what, const char *path)
     }
     char *slash = strrchr(dup, '/');
     const char *dir = slash ? (slash == dup ? "/" : (*slash = '\0', dup)) : ".";
-    int rc = CLI_EXIT_OK;
-    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
-        cli_error("cannot write the %s to %s: %s is a file, not a folder", what, path, dir);
-        rc = CLI_EXIT_IO;
-    } else if (stat(dir, &sb) != 0) {
-        cli_error("cannot write the %s to %s: the folder %s does not exist%s", what, path, dir,
-                  errno == ENOTDIR ? " (a part of its path is a file)" : "");
-        rc = CLI_EXIT_IO;
-    } else if (access(dir, W_OK | X_OK) != 0) {
-        cli_error("cannot write the %s to %s: the folder %s is not writable (%s)", what, path, dir,
-                  strerror(errno));
-        rc = CLI_EXIT_IO;
-    }
+    /* the errno creating the file would give, said as that failure is */
+    int err = 0;
+    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+        err = ENOTDIR;
+    else if (stat(dir, &sb) != 0)
+        err = errno == ENOTDIR ? ENOTDIR : ENOENT;
+    else if (access(dir, W_OK | X_OK) != 0)
+        err = errno;
     free(dup);
-    return rc;
+    return err ? cli_write_failed_errno(path, err) : CLI_EXIT_OK;
 }
 
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in)

@@ -65,7 +65,19 @@ void cli_note(const char *fmt, ...) CT_PRINTF(1, 2);
 int cli_usage(const char *cmd, const char *fmt, ...) CT_PRINTF(2, 3);
 /* FILE:LINE[:COL]: message, then the hint on its own line. */
 void cli_print_diag(const ct_diag *d);
-/* Report a failed library call; returns the exit code for it. */
+/* The command running ("score"), set by main before it runs; "" before. */
+extern const char *cli_command_name;
+/* An output that cannot be written (created, filled or renamed into
+ * place), said one way by every command: "claimtriage CMD: cannot write
+ * 'PATH': REASON", then the likely cause (folder missing, a part of the
+ * path a file, permission, disk full: ct_atomic_cause) as a hint when
+ * known (cause NULL or ""). Returns CLI_EXIT_IO. */
+int cli_write_failed(const char *path, const char *reason, const char *cause);
+/* The same from the errno of the failure (reason strerror(err)). */
+int cli_write_failed_errno(const char *path, int err);
+/* Report a failed library call; returns the exit code for it. A library
+ * diagnostic of an output that cannot be written (CT_EIO naming a file,
+ * "cannot write: ..." or "write error: ...") is said by cli_write_failed. */
 int cli_fail(ct_status s, const ct_diag *d);
 /* cli_fail for a step on the data of the file `path`: a bad-data status
  * whose diagnostic names no file is printed as `PATH: message` (the file
@@ -158,9 +170,9 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
 /* Before long work: can a file be written at path (its folder exists and
- * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after a message
- * naming `what` ("model"). The write itself still checks (atomically). */
-int cli_check_writable(const char *what, const char *path);
+ * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after saying
+ * it as cli_write_failed would. The write itself still checks (atomically). */
+int cli_check_writable(const char *path);
 /* An output that is an input (the same file: device and inode, through any
  * path or link) would be replaced by the output, the input lost. Returns
  * CLI_OPT_NEXT when out and in differ (or either is '-' or absent), else

@@ -739,8 +739,7 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
                         const char *input)
 {
     if (make_dirs(dir) != 0) {
-        cli_error("cannot create chart directory %s: %s", dir, strerror(errno));
-        return CLI_EXIT_IO;
+        return cli_write_failed_errno(dir, errno);
     }
     FILE **fps = calloc(ch->n ? ch->n : 1, sizeof *fps);
     if (!fps) {

@@ -674,10 +674,8 @@ int cmd_queue_eval(int argc, char **argv)
     else
         print_text(e, &q, views);
     if (rc == CLI_EXIT_OK && dir && e->positives) {
-        if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-            cli_error("cannot create %s: %s", dir, strerror(errno));
-            rc = CLI_EXIT_IO;
-        }
+        if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+            rc = cli_write_failed_errno(dir, errno);
         if (rc == CLI_EXIT_OK)
             rc = write_chart(e, dir, 0);
         if (rc == CLI_EXIT_OK && e->positive_weight > 0)

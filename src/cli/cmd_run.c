@@ -476,7 +476,7 @@ static int write_manifest(const run_state *r)
     ct_status s = path ? ct_atomic_open(path, &af, &d) : CT_ENOMEM;
     free(path);
     if (s != CT_OK) {
-        cli_print_diag(&d);
+        cli_fail(s, &d);
         return CLI_EXIT_IO;
     }
     ct_json *w = cli_json_begin(ct_atomic_stream(af), "run", 1);
@@ -550,13 +550,10 @@ static int write_manifest(const run_state *r)
     ct_json_array_end(w);
     ct_json_object_end(w);
     s = ct_json_finish(w);
-    if (s != CT_OK) {
-        ct_atomic_abort(af);
-        cli_error("cannot write %s/manifest.json", o->dir);
-        return CLI_EXIT_IO;
-    }
+    if (s != CT_OK)
+        return cli_fail(ct_atomic_fail(af, s, &d), &d);
     if ((s = ct_atomic_commit(af, &d)) != CT_OK) {
-        cli_print_diag(&d);
+        cli_fail(s, &d);
         return CLI_EXIT_IO;
     }
     return CLI_EXIT_OK;
@@ -1057,11 +1054,11 @@ static int workflow(run_opts *o)
     if (!rc)
         rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL, o->demo ? NULL : o->input);
     char *logs = NULL;
-    if (!rc && !o->redact &&
-        ((logs = run_path_in(o->dir, "logs")) == NULL || run_make_dir(logs) != 0)) {
-        cli_error("cannot create %s/logs: %s", o->dir, strerror(errno));
+    if (!rc && !o->redact && (logs = run_path_in(o->dir, "logs")) == NULL) {
+        cli_error("out of memory");
         rc = CLI_EXIT_IO;
-    }
+    } else if (!rc && !o->redact && run_make_dir(logs) != 0)
+        rc = cli_write_failed_errno(logs, errno);
     free(logs);
     if (!rc && build_stages(r) != 0) {
         cli_error("out of memory");

@@ -111,11 +111,7 @@ int cmd_synth(int argc, char **argv)
     cli_progress_end();
     if (s && fp == stdout) /* said once, in the words of every command (docs/cli.md) */
         return cli_fail_output(fp, s, &d);
-    if (s) {
-        cli_error("%s: %s", strcmp(path, "-") == 0 ? "standard output" : path,
-                  d.message[0] ? d.message : ct_status_str(s));
-        cli_abort_output(fp);
-        return cli_exit_code(s);
-    }
+    if (s) /* a full disk: the file named, the system's cause (cli_write_failed) */
+        return cli_fail_output(fp, s, &d);
     return cli_close_output(fp, path);
 }

@@ -1531,7 +1531,7 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     if (o->model_path && strcmp(o->model_path, "-") == 0)
         return cli_usage("train", "-m needs a file name, not '-': a model is written to a "
                                   "file, never to standard output");
-    int rc = o->model_path ? cli_check_writable("model", o->model_path) : 0;
+    int rc = o->model_path ? cli_check_writable(o->model_path) : 0;
     if (rc)
         return rc;
     if ((rc = cli_refuse_same_file("train", "model", o->model_path, path)) != CLI_OPT_NEXT)

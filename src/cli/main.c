@@ -108,6 +108,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < cli_ncommands; i++) {
         if (strcmp(cli_commands[i].name, cmd) != 0)
             continue;
+        cli_command_name = cli_commands[i].name;
         int rc = strcmp(argv[1], "help") != 0 ? empty_path_option(cmd, argc, argv) : 0;
         if (rc)
             return rc;

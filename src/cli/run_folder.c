@@ -131,10 +131,8 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         cli_print_diag(&d);
         return CLI_EXIT_USAGE; /* the -o given is wrong, as a folder that is not a run's */
     }
-    if (run_make_dir(dir) != 0) {
-        cli_error("cannot create the run folder %s: %s", dir, strerror(errno));
-        return CLI_EXIT_IO;
-    }
+    if (run_make_dir(dir) != 0)
+        return cli_write_failed_errno(dir, errno);
     /* One run at a time in a folder: two would replace each other's files
      * and end with a manifest that matches neither. The lock is flock(2) on
      * the folder itself (no lock file to leave behind), held until this

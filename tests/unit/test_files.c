@@ -6,6 +6,7 @@
  * absent). */
 #include "ct_test.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -584,11 +585,14 @@ static void test_atomic_file(void **state)
     ct_diag d;
     assert_int_equal(ct_atomic_open("-", &f, &d), CT_EINVAL);
     assert_int_equal(ct_atomic_open(dir, &f, &d), CT_EIO);
-    assert_non_null(strstr(d.message, "is a directory"));
+    assert_non_null(strstr(d.message, "Is a directory"));
+    assert_string_equal(d.hint, ct_atomic_cause(EISDIR)); /* the likely cause, shared */
     char missing[160];
     snprintf(missing, sizeof missing, "%s/no/such/x.csv", dir);
     assert_int_equal(ct_atomic_open(missing, &f, &d), CT_EIO);
     assert_non_null(strstr(d.message, "No such file"));
+    assert_string_equal(d.hint, ct_atomic_cause(ENOENT));
+    assert_null(ct_atomic_cause(EINTR));
     if (exists("/dev/full")) { /* a full disk: CT_EIO at commit */
         assert_int_equal(ct_atomic_open("/dev/full", &f, NULL), CT_OK);
         fputs("x", ct_atomic_stream(f));

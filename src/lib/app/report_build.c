@@ -387,7 +387,7 @@ static ct_status write_file(rep_ctx *c, const char *name, ct_status (*fn)(rep_ct
          * cause, "PATH: write error: No space left on device" and the
          * disk-full hint; before 2026-12-02 "could not write report.json:
          * input/output error" (tests/cli/report_full_disk) */
-        ct_diag_set(d, s, path, 0, 0, "could not write %s: %s", name, ct_status_str(s));
+        ct_diag_set(d, s, path, 0, 0, "cannot write: %s", ct_status_str(s));
         return ct_atomic_fail(af, s, d);
     }
     return ct_atomic_commit(af, d);

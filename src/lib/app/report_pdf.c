@@ -3,6 +3,7 @@
  * posix_spawn in its own process group, its standard streams on /dev/null,
  * and killed (the whole group) after the timeout; it prints to a temporary
  * file beside the PDF that is renamed into place only when it is a PDF. */
+#include "claimtriage/atomic_file.h"
 #include "claimtriage/report_run.h"
 
 #include <errno.h>
@@ -198,7 +199,10 @@ ct_status ct_report_pdf(const char *html_path, const char *pdf_path, const char 
     if (rename(tmp, pdf_path) != 0) {
         const int e = errno;
         unlink(tmp);
-        return ct_diag_set(d, CT_EIO, pdf_path, 0, 0, "cannot write the PDF: %s", strerror(e));
+        ct_diag_set(d, CT_EIO, pdf_path, 0, 0, "cannot write: %s", strerror(e));
+        if (d && ct_atomic_cause(e))
+            snprintf(d->hint, sizeof d->hint, "%s", ct_atomic_cause(e));
+        return CT_EIO;
     }
     return CT_OK;
 }

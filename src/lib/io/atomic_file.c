@@ -68,22 +68,38 @@ void ct_atomic_remove_pending(void)
             unlink(pending[i].path);
 }
 
-/* The message for a file that cannot be created, with the likely cause. */
+const char *ct_atomic_cause(int err)
+{
+    switch (err) {
+    case ENOENT: return "its folder does not exist: create it first, or give another path";
+    case ENOTDIR: return "a part of its path is a file, not a folder: give another path";
+    case EISDIR: return "it is a folder: give a file name in it";
+    case EACCES:
+    case EPERM:
+    case EROFS: return "its folder is not writable by this user (or the file system is read-only)";
+    case ENOSPC: return "the disk is full";
+#ifdef EDQUOT
+    case EDQUOT: return "this user's disk quota is used up";
+#endif
+    default: return NULL;
+    }
+}
+
+/* The diagnostic of a file that cannot be written: "cannot write: REASON"
+ * (when created) or "write error: REASON" (when written or renamed), the
+ * likely cause as its hint. */
+static ct_status write_failed(ct_diag *diag, const char *path, const char *what, int e)
+{
+    ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "%s: %s", what, strerror(e));
+    const char *cause = ct_atomic_cause(e);
+    if (diag && cause)
+        snprintf(diag->hint, sizeof diag->hint, "%s", cause);
+    return st;
+}
+
 static ct_status open_failed(ct_diag *diag, const char *path, int e)
 {
-    ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot write: %s", strerror(e));
-    if (diag && e == ENOENT)
-        snprintf(diag->hint, sizeof diag->hint,
-                 "its folder does not exist: create it first, or give another path");
-    else if (diag && e == ENOTDIR)
-        snprintf(diag->hint, sizeof diag->hint,
-                 "a part of its path is a file, not a folder: give another path");
-    else if (diag && (e == EACCES || e == EPERM || e == EROFS))
-        snprintf(diag->hint, sizeof diag->hint,
-                 "its folder is not writable by this user (or the file system is read-only)");
-    else if (diag && e == ENOSPC)
-        snprintf(diag->hint, sizeof diag->hint, "the disk is full");
-    return st;
+    return write_failed(diag, path, "cannot write", e);
 }
 
 /* Character devices and pipes (/dev/null, /dev/full, a FIFO) cannot be
@@ -120,7 +136,7 @@ ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
     struct stat st;
     int exists = stat(path, &st) == 0;
     if (exists && S_ISDIR(st.st_mode))
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+        return open_failed(diag, path, EISDIR);
     if (exists && !S_ISREG(st.st_mode))
         return open_in_place(path, out, diag); /* a device or a pipe: never replaced */
     char *real = NULL;
@@ -190,7 +206,7 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
 {
     size_t n = strlen(path);
     if (n + 64 > TMP_PATH_MAX)
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "path too long");
+        return open_failed(diag, path, ENAMETOOLONG);
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
     ct_atomic_file *f = ct_calloc(1, sizeof *f);
@@ -286,11 +302,7 @@ ct_status ct_atomic_fail(ct_atomic_file *f, ct_status st, ct_diag *diag)
             e = ENOSPC;
         if (!e)
             e = EIO;
-        st = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
-        if (diag && e == ENOSPC)
-            snprintf(diag->hint, sizeof diag->hint, "the disk is full");
-        else if (diag && e == EDQUOT)
-            snprintf(diag->hint, sizeof diag->hint, "this user's disk quota is used up");
+        st = write_failed(diag, f->path, "write error", e);
     }
     ct_atomic_abort(f);
     return st;
@@ -316,9 +328,7 @@ ct_status ct_atomic_commit(ct_atomic_file *f, ct_diag *diag)
     if (bad) {
         if (f->tmp)
             unlink(f->tmp);
-        s = ct_diag_set(diag, CT_EIO, f->path, 0, 0, "write error: %s", strerror(e));
-        if (diag && e == ENOSPC)
-            snprintf(diag->hint, sizeof diag->hint, "the disk is full");
+        s = write_failed(diag, f->path, "write error", e);
     }
     slot_release(f->slot);
     atomic_free(f);

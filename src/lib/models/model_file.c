@@ -215,6 +215,12 @@ static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
     if (st)
         return st;
     st = ct_model_file_write(ct_atomic_stream(af), m);
+    if (st == CT_EIO) {
+        /* a stream that failed: its path, the system's cause and the
+         * likely one as the hint, as every output's (atomic_file.h) */
+        ct_diag_set(diag, st, path, 0, 0, "cannot write: %s", ct_status_str(st));
+        return ct_atomic_fail(af, st, diag);
+    }
     if (st != CT_OK) {
         ct_atomic_abort(af);
         if (st == CT_EINVAL && m && m->seed > (uint64_t)INT64_MAX)
@@ -222,9 +228,8 @@ static ct_status save_atomic(const char *path, const ct_model *m, ct_diag *diag)
         if (st == CT_EINVAL)
             return ct_diag_set(diag, st, path, 0, 0,
                                "the model is incomplete (no pipeline, estimator or label)");
-        return ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s%s",
-                           ct_status_str(st),
-                           st == CT_EIO && errno == ENOSPC ? " (the disk is full)" : "");
+        return ct_diag_set(diag, st, path, 0, 0, "cannot write the model file: %s",
+                           ct_status_str(st));
     }
     return ct_atomic_commit(af, diag);
 }
