@@ -238,9 +238,21 @@ void cli_load_init(cli_load *l)
 
 void cli_load_free(cli_load *l)
 {
+    free(l->na_all);
     free(l->na_buf);
     free(l->held);
     free(l->na);
+}
+
+/* A one-character option (--delimiter, --decimal, --thousands) given
+ * another value: the value echoed, or said to be empty (a script's variable
+ * left empty, `--delimiter=`); before 2026-12-03 --delimiter did not echo
+ * it (tests/cli/options_char_value_echoed). */
+static int char_option_bad(const char *cmd, const char *name, const char *rule, const char *arg)
+{
+    if (!*arg)
+        return cli_usage(cmd, "--%s takes one character (not %s), got an empty value", name, rule);
+    return cli_usage(cmd, "--%s takes one character (not %s), not '%s'", name, rule, arg);
 }
 
 int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
@@ -255,11 +267,21 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
             return cli_usage(cmd, "--on-bad-row takes 'fail' or 'skip', not '%s'", arg);
         return 0;
     case CLI_OPT_NA_VALUES: {
+        /* a second --na-values adds its tokens to the first's (pandas'
+         * na_values is a list; before 2026-12-03 the last one alone was
+         * read: tests/cli/options_na_values_add_up) */
+        const size_t had = l->na_all ? strlen(l->na_all) + 1 : 0, len = had + strlen(arg) + 1;
+        char *all = malloc(len);
+        if (!all)
+            return cli_usage(cmd, "out of memory");
+        snprintf(all, len, "%s%s%s", had ? l->na_all : "", had ? "," : "", arg);
+        free(l->na_all);
+        l->na_all = all;
         free(l->na_buf);
         free(l->na);
-        l->na_buf = strdup(arg);
+        l->na_buf = strdup(all);
         size_t n = 1;
-        for (const char *p = arg; *p; p++)
+        for (const char *p = all; *p; p++)
             n += *p == ',';
         l->na = calloc(n, sizeof *l->na);
         if (!l->na_buf || !l->na)
@@ -279,7 +301,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
             arg = "\t";
         if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
-            return cli_usage(cmd, "--delimiter takes one character (not a quote or line end)");
+            return char_option_bad(cmd, "delimiter", "a quote or a line end", arg);
         l->opt.delimiter = *arg;
         /* the delimiter check stays on: a header with none of the delimiter
          * given and another one throughout is a mistaken --delimiter (one
@@ -292,10 +314,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         if (strcmp(arg, "space") == 0)
             arg = " ";
         if (strlen(arg) != 1 || strchr("0123456789+-eE\"\r\n", *arg))
-            return cli_usage(cmd,
-                             "--%s takes one character (not a digit, a sign, 'e', a quote or a "
-                             "line end), not '%s'",
-                             name, arg);
+            return char_option_bad(cmd, name, "a digit, a sign, 'e', a quote or a line end", arg);
         if (opt == CLI_OPT_DECIMAL) {
             l->opt.decimal = *arg;
             l->decimal_given = 1;

@@ -114,7 +114,8 @@ enum {
 #define CLI_LOAD_HELP                                                                              \
     "  --on-bad-row=fail|skip  stop at bad rows (default, exit 1) or skip them\n"                  \
     "                          (rows read / used / skipped are always reported)\n"                 \
-    "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply)\n"       \
+    "  --na-values=A,B,...     extra missing-value tokens (pandas' defaults always apply);\n"      \
+    "                          given again, its tokens add to the first's\n"                       \
     "  --delimiter=C           field delimiter (default ',')\n"                                    \
     "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"               \
     "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"            \
@@ -128,7 +129,9 @@ enum {
 
 typedef struct cli_load {
     ct_load_options opt;
-    char *na_buf; /* owned copy of --na-values */
+    char *na_all; /* every --na-values given, joined by ',' (they add up, as
+                   * pandas' na_values list); owned */
+    char *na_buf; /* owned copy of na_all, cut at its commas into na */
     const char **na;
     size_t nbad;       /* bad rows seen */
     size_t shown;      /* bad rows listed */

@@ -43,7 +43,7 @@ static const char qe_help[] =
     "  -o, --output=DIR        write the two charts (SVG) into DIR (created)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
-    "  --na-values=A,B,...     extra missing-value tokens in FILE\n"
+    "  --na-values=A,B,...     extra missing-value tokens in FILE (repeated: they add up)\n"
     "  --delimiter=C           FILE's field delimiter (default ',')\n"
     "  --decimal=C             FILE's decimal mark (default '.'; ',' reads 1,5)\n"
     "  --thousands=C           FILE's thousands separator (default none)\n"

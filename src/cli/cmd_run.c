@@ -1260,17 +1260,16 @@ static int run_main(int argc, char **argv, int demo)
                       : cli_load_option(&chk, cmd, c, optarg);
             if (rc == 0) {
                 rc = CLI_OPT_NEXT;
+                /* --na-values: every one given, joined in chk (they add up) */
                 if (c == CLI_OPT_ON_BAD_ROW)
                     o.on_bad_row = optarg;
-                else if (c == CLI_OPT_NA_VALUES)
-                    o.na_values = optarg;
                 else if (c == CLI_OPT_DELIMITER)
                     o.delimiter = optarg;
                 else if (c == CLI_OPT_DECIMAL)
                     o.decimal = optarg;
                 else if (c == CLI_OPT_THOUSANDS)
                     o.thousands = optarg;
-                else
+                else if (c == CLI_OPT_NO_SCHEMA)
                     o.no_schema = 1;
             }
             break;
@@ -1312,8 +1311,13 @@ static int run_main(int argc, char **argv, int demo)
     if (rc == CLI_OPT_NEXT && chk.cmd && cli_load_check(&chk, cmd))
         rc = CLI_EXIT_USAGE;
     o.delim = chk.opt.delimiter;
+    /* the stages get one --na-values holding every one given */
+    char *na_all = chk.na_all;
+    chk.na_all = NULL;
+    o.na_values = na_all;
     cli_load_free(&chk);
     if (rc != CLI_OPT_NEXT) {
+        free(na_all);
         free(cl);
         return rc;
     }
@@ -1385,6 +1389,7 @@ static int run_main(int argc, char **argv, int demo)
     free(dash_dir);
     free(dash_in);
     free(trim_dir);
+    free(na_all);
     free(cl);
     return rc;
 }
