@@ -441,6 +441,13 @@ CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
  * or when c is not categorical), and the first pair in code order into *a
  * < *b (either may be NULL). -1 when out of memory. */
 CT_API long ct_column_level_variants(const ct_column *c, size_t *a, size_t *b);
+/* 1 when c is categorical and every level is one of pandas' boolean
+ * spellings (read_csv's default true_values and false_values: True, TRUE,
+ * true, False, FALSE, false), in more than one spelling of a value ('TRUE'
+ * and 'true'): pandas reads such a column as one bool column of two
+ * values, where the levels here are as many as the spellings. 0 otherwise
+ * (one spelling each is two levels either way). */
+CT_API int ct_column_bool_spellings(const ct_column *c);
 /* String value of row i for text, category and string identifier columns:
  * *len bytes (len may be NULL only for categories, whose levels are
  * NUL-terminated), not NUL-terminated in general (text may be borrowed from

@@ -529,10 +529,58 @@ void cli_note_negative(const ct_frame *f, const char *path)
     }
 }
 
+/* A column of pandas' boolean spellings in more than one spelling of a
+ * value (ct_column_bool_spellings): every spelling with its rows, at the
+ * line of the first row spelling a value a second way. pandas reads the
+ * column as two values; here each spelling is a level. */
+static void note_bool_spellings(const ct_frame *f, const ct_column *c, const char *path)
+{
+    const size_t nl = ct_column_nlevels(c), nr = ct_frame_nrows(f);
+    size_t *count = calloc(nl, sizeof *count);
+    if (!count)
+        return;
+    const int32_t *codes = ct_column_codes(c);
+    /* the first level (code order) that spells a value already spelled */
+    size_t twin = nl;
+    int seen_t = 0, seen_f = 0;
+    for (size_t k = 0; k < nl && twin == nl; k++) {
+        int *seen = (ct_column_level(c, k)[0] | 0x20) == 't' ? &seen_t : &seen_f;
+        if ((*seen)++)
+            twin = k;
+    }
+    size_t first = 0;
+    int found = 0;
+    for (size_t i = 0; i < nr; i++)
+        if (codes[i] >= 0 && (size_t)codes[i] < nl) {
+            count[codes[i]]++;
+            if (!found && (size_t)codes[i] == twin)
+                first = i, found = 1;
+        }
+    char list[512] = "";
+    size_t used = 0;
+    for (size_t k = 0; k < nl && used < sizeof list; k++) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, count[k]);
+        int w = snprintf(list + used, sizeof list - used, "%s'%s' (%s row%s)", k ? ", " : "",
+                         ct_column_level(c, k), n, count[k] == 1 ? "" : "s");
+        used += w > 0 ? (size_t)w : 0;
+    }
+    free(count);
+    cli_note("%s:%ld: column '%s' holds true and false in %zu spellings: %s; pandas' read_csv "
+             "reads them as one bool column of two values, but every count and test here takes "
+             "them as %zu values; write them one way first (pandas: pd.read_csv(f).to_csv(g, "
+             "index=False) writes True and False)",
+             path, ct_frame_row_line(f, first), ct_column_name(c), nl, list, nl);
+}
+
 void cli_note_level_variants(const ct_frame *f, const char *path)
 {
     for (size_t j = 0; j < ct_frame_ncols(f); j++) {
         const ct_column *c = ct_frame_col(f, j);
+        if (ct_column_bool_spellings(c)) {
+            note_bool_spellings(f, c, path);
+            continue;
+        }
         size_t a = 0, b = 0;
         const long twins = ct_column_level_variants(c, &a, &b);
         if (twins <= 0)

@@ -575,6 +575,23 @@ int32_t ct_column_level_find(const ct_column *c, const char *value)
     return -1;
 }
 
+int ct_column_bool_spellings(const ct_column *c)
+{
+    /* pandas 1.5 parsers: _true_values = {b"True", b"TRUE", b"true"},
+     * _false_values = {b"False", b"FALSE", b"false"} */
+    static const char *const spellings[] = {"True", "TRUE", "true", "False", "FALSE", "false"};
+    if (c->type != CT_TYPE_CATEGORY || c->nlevels < 3)
+        return 0;
+    for (size_t k = 0; k < c->nlevels; k++) {
+        int known = 0;
+        for (size_t s = 0; s < 6 && !known; s++)
+            known = strcmp(c->levels[k], spellings[s]) == 0;
+        if (!known)
+            return 0;
+    }
+    return 1; /* 3 or more levels of 2 values: some value is spelled twice */
+}
+
 /* A level's key for ct_column_level_variants: the bytes between its
  * surrounding spaces, ASCII letters lowered. */
 typedef struct level_key {
