@@ -994,15 +994,31 @@ int cli_decimal_syntax(const char *s)
     return *s == '\0';
 }
 
+const char *cli_count_hint(const char *s, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    char *end = NULL;
+    const double v = s && cli_decimal_syntax(s) ? strtod(s, &end) : NAN;
+    if (end && !*end && v >= 0 && v <= 1e18 && v == floor(v) && strspn(s, "0123456789") < strlen(s))
+        snprintf(buf, n, "; write %.0f", v);
+    return buf;
+}
+
 int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned long long lo,
                   unsigned long long hi, unsigned long long *out)
 {
     char *end = NULL;
     errno = 0;
     const unsigned long long v = s && *s >= '0' && *s <= '9' ? strtoull(s, &end, 10) : 0;
-    if (!end || *end || errno || v < lo || v > hi)
-        return cli_usage(cmd, "--%s must be a whole number in [%llu, %llu], got '%s'", name, lo, hi,
-                         s ? s : "");
+    char hint[48];
+    if (!end || *end || errno || v < lo || v > hi) {
+        /* "write N" only for an N in range (1e3 for [0, 1024] stays unsaid) */
+        const double dv = s && cli_decimal_syntax(s) ? strtod(s, NULL) : -1;
+        if (dv < (double)lo || dv > (double)hi || !*cli_count_hint(s, hint, sizeof hint))
+            hint[0] = '\0';
+        return cli_usage(cmd, "--%s must be a whole number in [%llu, %llu], got '%s'%s", name, lo,
+                         hi, s ? s : "", hint);
+    }
     *out = v;
     return CLI_OPT_NEXT;
 }

@@ -207,6 +207,12 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
  * also take but a user does not mean as such: surrounding spaces ("5 "), a
  * hexadecimal number ("0x10", "0x.1" = 0.0625), "inf", "nan", or nothing. */
 int cli_decimal_syntax(const char *s);
+/* A count option's value written as an exact whole number in another way
+ * than digits ("1e3", "1.5e3", "1000.0"): "; write 1000" into buf (the
+ * digits a count option takes: they are not read as a number, so a
+ * fraction such as 1e-3 is never rounded into a count). "" otherwise, and
+ * for values beyond 1e18. Returns buf. */
+const char *cli_count_hint(const char *s, char *buf, size_t n);
 /* Option values, for the getopt switches: "--NAME must be a whole number
  * in [lo, hi], got 'S'" / "--NAME must be a number in (lo, hi], got 'S'"
  * ("[" with lo_open 0) as `claimtriage CMD: ...` with the --help pointer.

@@ -66,9 +66,10 @@ int cmd_merge(int argc, char **argv)
             char *end = NULL;
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
+            char hint[48];
             if (optarg[0] < '0' || optarg[0] > '9' || errno || *end || v > SIZE_MAX)
-                return cli_usage("merge", "--capacity takes a non-negative integer, not '%s'",
-                                 optarg);
+                return cli_usage("merge", "--capacity takes a non-negative integer, not '%s'%s",
+                                 optarg, cli_count_hint(optarg, hint, sizeof hint));
             capacity = (size_t)v;
             break;
         }

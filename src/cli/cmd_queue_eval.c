@@ -437,9 +437,10 @@ int cmd_queue_eval(int argc, char **argv)
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
             if (optarg[0] < '1' || optarg[0] > '9' || errno || *end || v > SIZE_MAX) {
+                char hint[48];
                 cli_load_free(&lo);
-                return cli_usage("queue-eval", "--capacity takes a positive integer, not '%s'",
-                                 optarg);
+                return cli_usage("queue-eval", "--capacity takes a positive integer, not '%s'%s",
+                                 optarg, cli_count_hint(optarg, hint, sizeof hint));
             }
             capacity = (size_t)v;
             break;

@@ -507,9 +507,11 @@ static int score_run(int argc, char **argv, cli_load *lo)
                 return cli_usage("score", "--format takes csv or jsonl, not '%s'", optarg);
             break;
         case OPT_CAPACITY:
-            if (parse_size(optarg, &so.capacity))
-                return cli_usage("score", "--capacity takes a non-negative integer, not '%s'",
-                                 optarg);
+            if (parse_size(optarg, &so.capacity)) {
+                char hint[48];
+                return cli_usage("score", "--capacity takes a non-negative integer, not '%s'%s",
+                                 optarg, cli_count_hint(optarg, hint, sizeof hint));
+            }
             break;
         case OPT_NO_SORT: so.sort = 0; break;
         case OPT_PRIORITY:

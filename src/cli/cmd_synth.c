@@ -74,14 +74,19 @@ int cmd_synth(int argc, char **argv)
         case 'q': cli_quiet = 1; break;
         case CLI_OPT_WIDE: cli_wide = 1; break; /* no table here; accepted as everywhere */
         case 'n':
-            if (parse_u64(optarg, &rows))
-                return cli_usage("synth", "--rows takes a non-negative integer, not '%s'", optarg);
+            if (parse_u64(optarg, &rows)) {
+                char hint[48];
+                return cli_usage("synth", "--rows takes a non-negative integer, not '%s'%s", optarg,
+                                 cli_count_hint(optarg, hint, sizeof hint));
+            }
             have_rows = 1;
             break;
         case 's':
-            if (parse_u64(optarg, &so.seed))
-                return cli_usage("synth", "--seed takes an unsigned 64-bit integer, not '%s'",
-                                 optarg);
+            if (parse_u64(optarg, &so.seed)) {
+                char hint[48];
+                return cli_usage("synth", "--seed takes an unsigned 64-bit integer, not '%s'%s",
+                                 optarg, cli_count_hint(optarg, hint, sizeof hint));
+            }
             break;
         case OPT_NOISE:
             if (parse_unit(optarg, &so.noise))
