@@ -50,6 +50,15 @@ CT_API ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], 
  * loader reads (so `zcat FILE | sha256sum` checks it). A .csv and its
  * .csv.gz copy have the same content hash. Statuses as ct_sha256_file, and
  * CT_EIO for corrupt or truncated gzip data. */
+/* ct_sha256_file, calling progress(user, bytes read, file size or 0)
+ * after each 256 KiB block (progress may be NULL): a nonzero return stops
+ * the read there with CT_EINVAL ("stopped by the caller", hex ""), so that a
+ * caller can end promptly on a signal while a file of many gigabytes is
+ * hashed (run: tests/cli/run_sigterm_while_hashing). */
+CT_API ct_status ct_sha256_file_progress(const char *path, char hex[CT_SHA256_HEX_SIZE],
+                                         uint64_t *bytes, ct_progress_fn progress, void *user,
+                                         ct_diag *diag);
+
 CT_API ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
 
 #ifdef __cplusplus

@@ -304,6 +304,24 @@ static void stage_killed_message(int sig, char *buf, size_t size)
 static volatile sig_atomic_t run_signal;
 static void on_signal(int sig) { run_signal = sig; }
 
+/* Hashing a file of many gigabytes takes seconds: it stops at the next
+ * block once a signal came (ct_sha256_file_progress), so that the run ends
+ * promptly, as a stage does (before 2026-12-03 the whole input was hashed
+ * first: tests/cli/run_sigterm_while_hashing). */
+static int stop_on_signal(void *user, uint64_t done, uint64_t total)
+{
+    (void)user;
+    (void)done;
+    (void)total;
+    return run_signal != 0;
+}
+
+static ct_status hash_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
+                           ct_diag *d)
+{
+    return ct_sha256_file_progress(path, hex, bytes, stop_on_signal, NULL, d);
+}
+
 static void catch_signals(void)
 {
     struct sigaction sa;
@@ -799,7 +817,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
             }
             char hex[CT_SHA256_HEX_SIZE] = "";
             uint64_t bytes = 0;
-            if (p && ct_sha256_file(p, hex, &bytes, NULL) == CT_OK) {
+            if (p && hash_file(p, hex, &bytes, NULL) == CT_OK) {
                 s->out[s->nout] = strdup(after.name[i]);
                 snprintf(s->hash[s->nout], sizeof s->hash[s->nout], "sha256:%s", hex);
                 s->bytes[s->nout] = bytes;
@@ -1037,7 +1055,7 @@ static int workflow(run_opts *o)
         ct_diag d;
         ct_diag_clear(&d);
         char hex[CT_SHA256_HEX_SIZE];
-        if (ct_sha256_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
+        if (hash_file(o->input, hex, &r->input_bytes, &d) != CT_OK) {
             if (!run_signal)
                 cli_print_diag(&d);
             rc = CLI_EXIT_IO;
@@ -1078,7 +1096,7 @@ static int workflow(run_opts *o)
             src = run_stage(r, s, k);
         if (s->state == ST_DONE && strcmp(s->name, "synth") == 0) {
             char hex[CT_SHA256_HEX_SIZE];
-            if (ct_sha256_file(o->input, hex, &r->input_bytes, NULL) == CT_OK)
+            if (hash_file(o->input, hex, &r->input_bytes, NULL) == CT_OK)
                 snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
         }
         if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)

@@ -43,12 +43,19 @@ int ct_path_read_once(const char *path)
 ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
                          ct_diag *diag)
 {
+    return ct_sha256_file_progress(path, hex, bytes, NULL, NULL, diag);
+}
+
+ct_status ct_sha256_file_progress(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
+                                  ct_progress_fn progress, void *user, ct_diag *diag)
+{
     hex[0] = '\0';
     if (!path || strcmp(path, "-") == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "standard input cannot be hashed after it was read");
     struct stat sb;
-    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+    const int have_stat = stat(path, &sb) == 0;
+    if (have_stat && S_ISDIR(sb.st_mode))
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
     FILE *fp = fopen(path, "rb");
     if (!fp)
@@ -61,15 +68,20 @@ ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_
     struct sha256_ctx c;
     sha256_init(&c);
     uint64_t total = 0;
+    const uint64_t size = have_stat && S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0;
     size_t k;
-    while ((k = fread(buf, 1, DIGEST_BLOCK, fp)) > 0) {
+    int stopped = 0;
+    while (!stopped && (k = fread(buf, 1, DIGEST_BLOCK, fp)) > 0) {
         sha256_update(&c, k, buf);
         total += k;
+        stopped = progress && progress(user, total, size) != 0;
     }
     const int bad = ferror(fp);
     const int err = errno;
     fclose(fp);
     ct_free(buf);
+    if (stopped)
+        return ct_diag_set(diag, CT_EINVAL, path, 0, 0, "stopped by the caller");
     if (bad)
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "read error: %s", strerror(err));
     uint8_t d[SHA256_DIGEST_SIZE];
