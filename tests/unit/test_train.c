@@ -15,6 +15,14 @@
 
 /* ---------------------------------------------------------------- SHA-256 */
 
+static int stop_after_first(void *user, uint64_t done, uint64_t total)
+{
+    (void)done;
+    (void)total;
+    ++*(int *)user;
+    return 1;
+}
+
 /* FIPS 180-2, appendix B (and NIST's "SHA256.pdf" examples). */
 static void test_sha256_vectors(void **state)
 {
@@ -39,6 +47,13 @@ static void test_sha256_vectors(void **state)
     assert_int_equal(ct_sha256_file(path, fhex, &bytes, NULL), CT_OK);
     assert_string_equal(fhex, hex);
     assert_int_equal(bytes, 1000000);
+    /* a progress callback that asks to stop ends the read after the block
+     * it is called for (run's SIGTERM while hashing) */
+    int calls = 0;
+    assert_int_equal(ct_sha256_file_progress(path, fhex, NULL, stop_after_first, &calls, NULL),
+                     CT_EINVAL);
+    assert_int_equal(calls, 1);
+    assert_string_equal(fhex, "");
     unlink(path);
     free(million);
     ct_diag d;
