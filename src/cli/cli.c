@@ -169,9 +169,8 @@ int cli_write_failed(const char *path, const char *reason, const char *cause)
 {
     char first[80];
     cli_progress_end();
-    snprintf(first, sizeof first, "claimtriage %s: ", *cli_command_name ? cli_command_name : "");
-    if (!*cli_command_name)
-        snprintf(first, sizeof first, "claimtriage: ");
+    snprintf(first, sizeof first, "claimtriage%s%s: ", *cli_command_name ? " " : "",
+             cli_command_name);
     size_t n = strlen(path) + strlen(reason) + 32;
     char *msg = malloc(n);
     if (msg)
