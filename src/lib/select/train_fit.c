@@ -303,11 +303,15 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
             r->min_samples_leaf, r->min_samples_split);
     } else
         put(buf, size, &at, "C=%.6g ", c->C);
-    if (!c->no_ngrams)
-        put(buf, size, &at, "ngrams=%zu-%zu min_df=%.6g%s %s=%zu weighting=%s ", v->ngram_min,
-            v->ngram_max, v->min_df, v->min_df_fraction ? "(fraction)" : "",
+    if (!c->no_ngrams) {
+        /* min_df as the grid takes it: the fraction 1.0 keeps its point */
+        char df[48];
+        ct_vectorizer_min_df_text(v, df, sizeof df);
+        put(buf, size, &at, "ngrams=%zu-%zu min_df=%s %s=%zu weighting=%s ", v->ngram_min,
+            v->ngram_max, df,
             c->family == CT_TRAIN_LR ? "max_features" : "vectorizer__max_features", v->max_features,
             v->weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+    }
     if (c->family == CT_TRAIN_LR)
         put(buf, size, &at, "class_weight=%s", c->class_weight_balanced ? "balanced" : "none");
     else if (at > 0 && --at < size) /* the words before end with a space */
