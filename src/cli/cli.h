@@ -157,6 +157,9 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
+/* mkdir -p DIR: every missing folder of the path made; 0, or -1 with errno
+ * (ENOTDIR when DIR, or a part of it, is a file). */
+int cli_make_dirs(const char *dir);
 /* Before long work: can a file be written at path (its folder exists and
  * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after a message
  * naming `what` ("model"). The write itself still checks (atomically). */
