@@ -784,7 +784,7 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v)
 
 void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
-void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct(buf, n, pct, 2); }
+void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct_within(buf, n, pct, 2); }
 
 /* The header is the library's (claimtriage/artifact.h): written where
  * plan --status and the model loader check it. */

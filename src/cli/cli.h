@@ -297,7 +297,7 @@ void cli_metric_notes(const char *split, const ct_metrics_binary *mb);
 void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double min, double max,
                    int is_std, const char *what);
 void cli_fmt_num(char *buf, size_t n, double v);   /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
-void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct, 2 decimals: 1.54% */
+void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct_within, 2 decimals: 1.54% */
 
 /* Aligned text tables: ct_table (claimtriage/table.h), the library's one table writer. */
 
