@@ -81,7 +81,14 @@ CT_API size_t ct_numfmt_tick(char *buf, size_t n, double v, int suffix);
 /* A percentage of 0..100 with fixed decimals: (1.5432, 2) -> "1.54%". */
 CT_API size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals);
 
-/* A whole percentage that never rounds to a false 0% or 100%:
+/* A percentage of 0..100 with fixed decimals (0..6) that never rounds to a
+ * false 0 or 100: (99.9996, 2) -> "over 99.99%", (0.003, 2) -> "under
+ * 0.01%", (42.424, 2) -> "42.42%", exactly 0 and 100 as they are; NaN ->
+ * "undefined". */
+CT_API size_t ct_numfmt_pct_within(char *buf, size_t n, double pct, int decimals);
+
+/* A whole percentage that never rounds to a false 0% or 100%
+ * (ct_numfmt_pct_within with 0 decimals):
  * 99.7 and 99.5 -> "over 99%", 0.2 and 0.5 -> "under 1%", 42.4 -> "42%";
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct);

@@ -223,7 +223,9 @@ typedef struct ct_score_summary {
  * errors (one line each: FILE:LINE: what) and skipped, counted in
  * rejected; scoring goes on. Returns CT_OK; CT_EINVAL (options, a model
  * without pipeline or estimator), CT_ECOLUMN (a named or feature column
- * absent), CT_ETYPE (a feature column of the wrong type), CT_EFORMAT (the
+ * absent), CT_ETYPE (a feature column of the wrong type; a views or shares
+ * column that is not numeric under the reach priority; a status column
+ * named with status_column's CT_SCORE_REQUIRE_STATUS that is numeric), CT_EFORMAT (the
  * model's stored calibration is unusable; the reader's: not delimited
  * text, corrupt gzip), CT_EDATA (the header is not valid CSV), CT_EIO
  * (reading, or writing out), CT_EEMPTY (no header), CT_ENOMEM. sum (may be

@@ -74,6 +74,11 @@ CT_API const char *ct_vectorizer_params_check(const ct_vectorizer_params *p);
  * scikit-learn refuses it. NULL on success, else a static message saying
  * what min_df takes (p unchanged). */
 CT_API const char *ct_vectorizer_min_df_parse(ct_vectorizer_params *p, const char *text);
+/* p's min_df as ct_vectorizer_min_df_parse reads it back: a count whole
+ * ("2"), a fraction with its point or exponent ("0.01", "1.0", "1e-05"),
+ * so that the count 1 and the fraction 1.0 (every document) stay apart.
+ * Into buf with snprintf's rule: returns the length needed. */
+CT_API size_t ct_vectorizer_min_df_text(const ct_vectorizer_params *p, char *buf, size_t size);
 
 typedef struct ct_vectorizer ct_vectorizer;
 

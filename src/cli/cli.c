@@ -898,7 +898,7 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v)
 
 void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
-void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct(buf, n, pct, 2); }
+void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct_within(buf, n, pct, 2); }
 
 /* The header is the library's (claimtriage/artifact.h): written where
  * plan --status and the model loader check it. */
@@ -1041,6 +1041,34 @@ int cli_name_arg(const char *cmd, const char *name, const char *s, const char *w
     if (s && !*s)
         return cli_usage(cmd, "--%s takes a %s, got an empty value", name, what);
     return CLI_OPT_NEXT;
+}
+
+int cli_make_dirs(const char *dir)
+{
+    char buf[4096];
+    size_t n = strlen(dir);
+    if (n == 0 || n >= sizeof buf) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(buf, dir, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (buf[i] != '/' && buf[i] != '\0')
+            continue;
+        const char keep = buf[i];
+        buf[i] = '\0';
+        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+            return -1;
+        buf[i] = keep;
+    }
+    struct stat sb;
+    if (stat(dir, &sb) != 0)
+        return -1;
+    if (!S_ISDIR(sb.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
 }
 
 int cli_check_writable(const char *path)

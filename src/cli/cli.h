@@ -172,6 +172,9 @@ int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, ch
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);
+/* mkdir -p DIR: every missing folder of the path made; 0, or -1 with errno
+ * (ENOTDIR when DIR, or a part of it, is a file). */
+int cli_make_dirs(const char *dir);
 /* Before long work: can a file be written at path (its folder exists and
  * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after saying
  * it as cli_write_failed would. The write itself still checks (atomically). */
@@ -315,7 +318,7 @@ void cli_metric_notes(const char *split, const ct_metrics_binary *mb);
 void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double min, double max,
                    int is_std, const char *what);
 void cli_fmt_num(char *buf, size_t n, double v);   /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
-void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct, 2 decimals: 1.54% */
+void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct_within, 2 decimals: 1.54% */
 
 /* Aligned text tables: ct_table (claimtriage/table.h), the library's one table writer. */
 

@@ -10,8 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/types.h>
 
 static const char eda_help[] =
     "usage: claimtriage eda FILE [-o DIR] [--json] [options]\n\n"
@@ -703,42 +701,13 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
 
 /* ------------------------------------------------------------- charts */
 
-/* mkdir -p DIR; 0 or -1 with errno. */
-static int make_dirs(const char *dir)
-{
-    char buf[4096];
-    size_t n = strlen(dir);
-    if (n == 0 || n >= sizeof buf) {
-        errno = ENAMETOOLONG;
-        return -1;
-    }
-    memcpy(buf, dir, n + 1);
-    for (size_t i = 1; i <= n; i++) {
-        if (buf[i] != '/' && buf[i] != '\0')
-            continue;
-        const char keep = buf[i];
-        buf[i] = '\0';
-        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-            return -1;
-        buf[i] = keep;
-    }
-    struct stat sb;
-    if (stat(dir, &sb) != 0)
-        return -1;
-    if (!S_ISDIR(sb.st_mode)) {
-        errno = ENOTDIR;
-        return -1;
-    }
-    return 0;
-}
-
 /* Every chart is written to its temporary first and renamed only when all
  * are complete: a chart that cannot be drawn (or a full disk) leaves none of
  * them, not the first few (the folder as it was, apart from being made). */
 static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir,
                         const char *input)
 {
-    if (make_dirs(dir) != 0) {
+    if (cli_make_dirs(dir) != 0) {
         return cli_write_failed_errno(dir, errno);
     }
     FILE **fps = calloc(ch->n ? ch->n : 1, sizeof *fps);

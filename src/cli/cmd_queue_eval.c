@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 static const char qe_help[] =
     "usage: claimtriage queue-eval QUEUE --labels FILE [--capacity N]\n"
@@ -40,7 +39,7 @@ static const char qe_help[] =
     "  --views=COL             FILE's view counts (default video_view_count)\n"
     "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
     "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
-    "  -o, --output=DIR        write the two charts (SVG) into DIR (created)\n"
+    "  -o, --output=DIR        write the two charts (SVG) into DIR (created if needed)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
     "  --na-values=A,B,...     extra missing-value tokens in FILE (repeated: they add up)\n"
@@ -670,15 +669,21 @@ int cmd_queue_eval(int argc, char **argv)
     else if (e->positives == 0)
         cli_note("no claim among the labelled rows: recall is undefined%s",
                  dir ? "; no charts written" : "");
+    /* the charts' folder made (mkdir -p, as eda's) before the figures are
+     * printed: one that cannot be is exit 3 with nothing on standard
+     * output, not the figures and then the error */
+    if (dir && e->positives && cli_make_dirs(dir) != 0) {
+        const int err = errno;
+        ct_queue_eval_free(e);
+        ct_queue_labels_free(&q);
+        return cli_write_failed_errno(dir, err);
+    }
     if (json)
         rc = print_json(e, &q, argv[optind], labels_path, &st, views);
     else
         print_text(e, &q, views);
     if (rc == CLI_EXIT_OK && dir && e->positives) {
-        if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-            rc = cli_write_failed_errno(dir, errno);
-        if (rc == CLI_EXIT_OK)
-            rc = write_chart(e, dir, 0);
+        rc = write_chart(e, dir, 0);
         if (rc == CLI_EXIT_OK && e->positive_weight > 0)
             rc = write_chart(e, dir, 1);
     }

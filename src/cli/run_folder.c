@@ -98,21 +98,7 @@ int run_listed(const listing *l, const char *name)
     return l->n && bsearch(&name, l->name, l->n, sizeof *l->name, cmp_str) != NULL;
 }
 
-int run_make_dir(const char *dir)
-{
-    char buf[PATH_MAX];
-    if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
-        return -1;
-    for (char *p = buf + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = 0;
-        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-            return -1;
-        *p = '/';
-    }
-    return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
-}
+int run_make_dir(const char *dir) { return cli_make_dirs(dir); }
 
 /* DIR must be new, empty, or an earlier run's folder: then the files its
  * manifest lists, its logs and the manifest are removed. keep (may be NULL)

@@ -18,7 +18,7 @@ int run_list_dir(const char *dir, listing *l);
 void run_listing_free(listing *l);
 /* name is in l. */
 int run_listed(const listing *l, const char *name);
-/* mkdir -p; 0 or -1 (errno set). */
+/* mkdir -p (cli_make_dirs); 0 or -1 (errno set). */
 int run_make_dir(const char *dir);
 /* DIR must be new, empty, or an earlier run's folder (a manifest.json of
  * command "run"), and no other run may be writing into it (a flock(2) on

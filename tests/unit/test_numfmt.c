@@ -157,6 +157,15 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_pct_bounded(B, 0.5), "under 1%");
     EXPECT(ct_numfmt_pct_bounded(B, 1.5), "2%");
     EXPECT(ct_numfmt_pct_bounded(B, NAN), "undefined");
+    /* with decimals (queue-eval's and score's percentages): 99.9996% of the
+     * claims' views printed "100.00%" beside the best possible 100.00% */
+    EXPECT(ct_numfmt_pct_within(B, 99.99963, 2), "over 99.99%");
+    EXPECT(ct_numfmt_pct_within(B, 0.004, 2), "under 0.01%");
+    EXPECT(ct_numfmt_pct_within(B, 0.005, 2), "0.01%");
+    EXPECT(ct_numfmt_pct_within(B, 99.93, 2), "99.93%");
+    EXPECT(ct_numfmt_pct_within(B, 100, 2), "100.00%");
+    EXPECT(ct_numfmt_pct_within(B, 0, 2), "0.00%");
+    EXPECT(ct_numfmt_pct_within(B, INFINITY, 2), "infinite");
     EXPECT(ct_numfmt_ratio(B, 101.2), "~101x");
     EXPECT(ct_numfmt_ratio(B, 3.21), "3.2x");
 }

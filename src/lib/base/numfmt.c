@@ -203,17 +203,26 @@ size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals)
     return put(buf, n, "%.*f%%", decimals < 0 ? 0 : decimals > 6 ? 6 : decimals, pct);
 }
 
+size_t ct_numfmt_pct_within(char *buf, size_t n, double pct, int decimals)
+{
+    if (!isfinite(pct))
+        return put(buf, n, "%s", nonfinite(pct));
+    const int d = decimals < 0 ? 0 : decimals > 6 ? 6 : decimals;
+    /* by the printed digits, not by edges: %.*f rounds half to even, so
+     * 99.5 printed as a false "100%" and 0.5 as a false "0%" */
+    char t[64];
+    snprintf(t, sizeof t, "%.*f", d, pct);
+    const double unit = pow(10, -d); /* the last digit's unit: 1, 0.01 */
+    if (pct > 0 && pct < 100 && strtod(t, NULL) == 0)
+        return put(buf, n, "under %.*f%%", d, unit);
+    if (pct < 100 && pct > 0 && strtod(t, NULL) == 100)
+        return put(buf, n, "over %.*f%%", d, 100 - unit);
+    return put(buf, n, "%s%%", t);
+}
+
 size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct)
 {
-    /* the edges are inclusive: %.0f rounds half to even, so 99.5 printed
-     * as a false "100%" and 0.5 as a false "0%" */
-    if (isnan(pct))
-        return put(buf, n, "%s", CT_NUMFMT_UNDEFINED);
-    if (pct >= 99.5 && pct < 100)
-        return put(buf, n, "over 99%%");
-    if (pct > 0 && pct <= 0.5)
-        return put(buf, n, "under 1%%");
-    return put(buf, n, "%.0f%%", pct);
+    return ct_numfmt_pct_within(buf, n, pct, 0);
 }
 
 size_t ct_numfmt_ratio(char *buf, size_t n, double ratio)

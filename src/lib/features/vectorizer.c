@@ -8,6 +8,7 @@
 #include "base/parse.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,6 +50,15 @@ const char *ct_vectorizer_min_df_parse(ct_vectorizer_params *p, const char *text
     p->min_df = x;
     p->min_df_fraction = fraction;
     return NULL;
+}
+
+size_t ct_vectorizer_min_df_text(const ct_vectorizer_params *p, char *buf, size_t size)
+{
+    if (!p->min_df_fraction)
+        return (size_t)snprintf(buf, size, "%.0f", p->min_df);
+    char t[40];
+    snprintf(t, sizeof t, "%.6g", p->min_df);
+    return (size_t)snprintf(buf, size, "%s%s", t, strpbrk(t, ".e") ? "" : ".0");
 }
 
 const char *ct_vectorizer_params_check(const ct_vectorizer_params *p)

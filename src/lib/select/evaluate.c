@@ -299,6 +299,25 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
                              "write the labels as the model does ('%s'; it differs from '%s' "
                              "only in letter case or spaces) to compare",
                              m->positive, near);
+            } else {
+                /* two values, neither the positive: labels written another
+                 * way ('1'/'0', 'yes'/'no'), not a file of the other class
+                 * alone, which has one value */
+                char list[640];
+                if (tr_label_values(f, m->target, list, sizeof list) >= 2) {
+                    st = ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                                     "no labelled row of '%s' is '%s', the model's positive "
+                                     "class, and the rows hold more than one other value: %s; "
+                                     "the metrics would count every row as a negative",
+                                     m->target, m->positive, list);
+                    if (d)
+                        snprintf(d->hint, sizeof d->hint,
+                                 "write the labels as the model does (its claims '%s', as "
+                                 "train's --positive), or train a model on these labels (train "
+                                 "--target %s --positive VALUE); a file of the other class alone "
+                                 "holds one value",
+                                 m->positive, m->target);
+                }
             }
         }
     } else

@@ -40,8 +40,8 @@ static void split_words(const ct_train_config *c, edge_words *e)
  * count or a fraction by how the value is written (scikit-learn's int and
  * float: min_df, the forest's max_features and max_samples) have two
  * scales that do not compare (3 columns against half of them): *kind is
- * 1 for a fraction (a point or an exponent, min_df's "(fraction)"), 0
- * otherwise. */
+ * 1 for a fraction (written with a point or an exponent: min_df=1.0,
+ * ct_vectorizer_min_df_text), 0 otherwise. */
 static int word_order(const char *word, ct_train_family fam, double *v, int *kind)
 {
     const char *eq = strchr(word, '=');
@@ -61,12 +61,7 @@ static int word_order(const char *word, ct_train_family fam, double *v, int *kin
         return 1;
     }
     char num[64];
-    size_t n = strlen(text);
-    static const char frac[] = "(fraction)";
-    if (n > sizeof frac - 1 && strcmp(text + n - (sizeof frac - 1), frac) == 0) {
-        n -= sizeof frac - 1;
-        *kind = 1;
-    }
+    const size_t n = strlen(text);
     if (n == 0 || n >= sizeof num)
         return 0;
     memcpy(num, text, n);

@@ -73,18 +73,14 @@ const char *tr_label_case_variant(const ct_frame *f, const char *target, const c
     return NULL;
 }
 
-ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
+/* The distinct labelled values of target's column c in v[0..*nv) (at most
+ * LV_MAX), *more the rows of values past those. */
+static void lv_collect(const ct_column *c, size_t n, lvalue *v, size_t *nv, size_t *more)
 {
-    size_t j;
-    ct_status st = ct_frame_find(f, target, &j, d);
-    if (st)
-        return st;
-    const ct_column *c = ct_frame_col(f, j);
-    const size_t n = ct_frame_nrows(f);
     const uint8_t *miss = ct_column_missing(c);
-    lvalue v[LV_MAX];
-    size_t nv = 0, more = 0;
     char num[32];
+    *nv = 0;
+    *more = 0;
     for (size_t i = 0; i < n; i++) {
         if (miss[i])
             continue;
@@ -99,25 +95,59 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
             len = strlen(s);
         } else if (!(s = ct_column_str(c, i, &len)))
             continue;
-        lv_add(v, &nv, &more, s, len);
+        lv_add(v, nv, more, s, len);
     }
-    if (nv < 3)
-        return CT_OK;
-    /* a third value: every value named (the first LV_MAX) with its rows */
-    char list[640] = "";
+}
+
+/* "'a' (12 rows), 'b' (3)[ and 5 rows of other values]" into list */
+static void lv_list(const lvalue *v, size_t nv, size_t more, char *list, size_t cap)
+{
     size_t len = 0;
     char cnt[32];
+    list[0] = '\0';
     for (size_t k = 0; k < nv; k++) {
         ct_numfmt_count(cnt, sizeof cnt, v[k].rows); /* every count with its separators */
-        int w = snprintf(list + len, sizeof list - len, "%s'%s' (%s%s)", k ? ", " : "", v[k].text,
-                         cnt, k ? "" : " rows");
-        if (w > 0 && (size_t)w < sizeof list - len)
+        int w = snprintf(list + len, cap - len, "%s'%s' (%s%s)", k ? ", " : "", v[k].text, cnt,
+                         k ? "" : " rows");
+        if (w > 0 && (size_t)w < cap - len)
             len += (size_t)w;
     }
     if (more) {
         ct_numfmt_count(cnt, sizeof cnt, more);
-        snprintf(list + len, sizeof list - len, " and %s rows of other values", cnt);
+        snprintf(list + len, cap - len, " and %s rows of other values", cnt);
     }
+}
+
+size_t tr_label_values(const ct_frame *f, const char *target, char *list, size_t cap)
+{
+    size_t j;
+    if (ct_frame_find(f, target, &j, NULL) != CT_OK) {
+        if (cap)
+            list[0] = '\0';
+        return 0;
+    }
+    lvalue v[LV_MAX];
+    size_t nv, more;
+    lv_collect(ct_frame_col(f, j), ct_frame_nrows(f), v, &nv, &more);
+    if (cap)
+        lv_list(v, nv, more, list, cap);
+    return nv + (more > 0);
+}
+
+ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
+{
+    size_t j;
+    ct_status st = ct_frame_find(f, target, &j, d);
+    if (st)
+        return st;
+    lvalue v[LV_MAX];
+    size_t nv, more;
+    lv_collect(ct_frame_col(f, j), ct_frame_nrows(f), v, &nv, &more);
+    if (nv < 3)
+        return CT_OK;
+    /* a third value: every value named (the first LV_MAX) with its rows */
+    char list[640];
+    lv_list(v, nv, more, list, sizeof list);
     ct_diag_set(d, CT_EDATA, NULL, 0, 0,
                 "the target '%s' has %s%zu values, not two: %s; a claim classifier tells two "
                 "classes apart",
@@ -303,11 +333,15 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
             r->min_samples_leaf, r->min_samples_split);
     } else
         put(buf, size, &at, "C=%.6g ", c->C);
-    if (!c->no_ngrams)
-        put(buf, size, &at, "ngrams=%zu-%zu min_df=%.6g%s %s=%zu weighting=%s ", v->ngram_min,
-            v->ngram_max, v->min_df, v->min_df_fraction ? "(fraction)" : "",
+    if (!c->no_ngrams) {
+        /* min_df as the grid takes it: the fraction 1.0 keeps its point */
+        char df[48];
+        ct_vectorizer_min_df_text(v, df, sizeof df);
+        put(buf, size, &at, "ngrams=%zu-%zu min_df=%s %s=%zu weighting=%s ", v->ngram_min,
+            v->ngram_max, df,
             c->family == CT_TRAIN_LR ? "max_features" : "vectorizer__max_features", v->max_features,
             v->weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf");
+    }
     if (c->family == CT_TRAIN_LR)
         put(buf, size, &at, "class_weight=%s", c->class_weight_balanced ? "balanced" : "none");
     else if (at > 0 && --at < size) /* the words before end with a space */

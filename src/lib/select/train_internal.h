@@ -29,6 +29,11 @@ typedef struct tr_fit {
  * than two distinct values: train and evaluate tell two classes apart,
  * and a third value would silently count as the negative class. */
 ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d);
+/* The number of distinct values in the labelled rows of target (0 without
+ * the column; LV_MAX + 1 when there are more than the LV_MAX named), and
+ * list (cap bytes, may be 0) naming them with their rows: "'1' (1,499
+ * rows), '0' (1,446)". */
+size_t tr_label_values(const ct_frame *f, const char *target, char *list, size_t cap);
 /* The level of target's column (categorical) that differs from positive
  * only in letter case or surrounding spaces ('Claim', 'claim '), or NULL;
  * valid while f lives. */

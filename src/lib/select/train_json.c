@@ -170,6 +170,10 @@ static void config_members(const ct_train_config *c, ct_json *w)
     ct_json_array_end(w);
     ct_json_key(w, "min_df");
     ct_json_num(w, c->vectorizer.min_df);
+    /* as max_features_kind: the count 1 and the fraction 1.0 (every
+     * document) are one JSON number */
+    ct_json_key(w, "min_df_kind");
+    ct_json_str(w, c->vectorizer.min_df_fraction ? "fraction" : "count");
     /* lr's max_features has always been the vectorizer's; the forest's
      * max_features is its own (columns per split) */
     ct_json_key(w, c->family == CT_TRAIN_LR ? "max_features" : "vectorizer__max_features");

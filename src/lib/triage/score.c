@@ -470,6 +470,36 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             return s;
         }
     }
+    /* the counts of the reach must be numbers, and a status named with
+     * --status text: a text column of counts (1,234 without --thousands)
+     * counted 0 in every row's reach, unflagged, and a numeric status
+     * matches no level (the default status column coded in numbers is left
+     * as it was: missing, ties by id); a column without a value in the
+     * batch is only missing */
+    {
+        static const char *const opt[3] = {"--views", "--shares", "--status"};
+        const ct_column *got[3] = {b.views, b.shares, b.status};
+        for (unsigned k = 0; k < 3; k++) {
+            if (!got[k] || (k < 2) == (ct_column_f64(got[k]) != NULL) ||
+                (k < 2 && c->o->priority != CT_PRIORITY_EXPECTED_REACH) ||
+                (k == 2 && !(c->o->required_columns & CT_SCORE_REQUIRE_STATUS)))
+                continue;
+            if (ct_column_nmissing(got[k]) >= n)
+                continue;
+            const char *name = ct_column_name(got[k]);
+            s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                            "column '%s' (%s) is of type %s: %s", name, opt[k],
+                            ct_type_name(ct_column_type(got[k])),
+                            k < 2 ? "the reach needs counts, numbers"
+                                  : "the ties need the author status, its levels as text");
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint, "%s",
+                         k < 2 ? "counts written with thousands separators (1,234) are read with "
+                                 "--thousands=, ; or name the counts' column with this option"
+                               : "name the author status column with --status");
+            return s;
+        }
+    }
     if (!c->sum.absent_note[0]) {
         const char *absent = c->o->views_column && !b.views     ? c->o->views_column
                              : c->o->shares_column && !b.shares ? c->o->shares_column
