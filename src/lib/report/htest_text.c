@@ -420,11 +420,16 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
     if (r->chosen == CT_HTEST_FISHER) {
         fmt_p(a, sizeof a, r->fisher.p, r->alpha);
         fmt_stat(orr, sizeof orr, r->fisher.statistic, "g");
+        /* the reason after the word it explains, once: "odds ratio
+         * infinite (infinite: ... (scipy: ...))" said it twice, nested */
+        const char *why = r->fisher.undefined;
+        if (why && isinf(r->fisher.statistic))
+            why = "an off-diagonal cell is 0, so one combination never occurs; scipy's odds "
+                  "ratio is infinite too";
         sb_add(&s,
                "Fisher exact (expected counts too small for chi-square): odds ratio %s%s%s%s, "
                "%s; ",
-               orr, r->fisher.undefined ? " (" : "", r->fisher.undefined ? r->fisher.undefined : "",
-               r->fisher.undefined ? ")" : "", a);
+               orr, why ? " (" : "", why ? why : "", why ? ")" : "", a);
     }
     if (r->chosen == CT_HTEST_CHI2_MC) {
         fmt_p(a, sizeof a, r->chi2_mc.p, r->alpha);
