@@ -225,7 +225,19 @@ static void point_model(rep_ctx *c)
     const char *split = rep_str(ev, "split");
     const int held_out = split && strcmp(split, "test") == 0;
     char waste[256];
-    if (w[0] == '0' && w[1] == '\0')
+    const double flagged =
+        rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fp");
+    if (flagged == 0)
+        /* nothing flagged: precision is 0/0 (evaluate's 0 is scikit-learn's
+         * zero_division=0), so no share of the flagged is an opinion; the
+         * point read "of every 100 reports it flags as likely claims, 100 are
+         * opinions (0 of 0; precision 0.0%)"
+         * (tests/cli/report_model_flags_none) */
+        snprintf(waste, sizeof waste,
+                 "it flags none of them as a likely claim, so no share of its flags is an "
+                 "opinion (precision is 0 of 0, undefined; evaluate.json records 0, as "
+                 "scikit-learn's zero_division=0)");
+    else if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
                  "none of the reports it flags as likely claims is an opinion "
                  "(precision %s)",
@@ -267,7 +279,8 @@ static void point_model(rep_ctx *c)
     if (weak[0])
         rep_fig(pt, "roc_auc", auc);
     rep_fig(pt, "precision", prec);
-    rep_fig(pt, "opinions_per_100_reviews", wasted);
+    if (flagged > 0)
+        rep_fig(pt, "opinions_per_100_reviews", wasted);
     rep_fig(pt, "rows", n);
 }
 
