@@ -3,6 +3,7 @@
  * train.json, inspect.json, the manifest), and the Finance Lead's box: the
  * review hours the queue saves at the stated capacity and cost. */
 #include "app/report_internal.h"
+#include "report/headline.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
@@ -225,7 +226,19 @@ static void point_model(rep_ctx *c)
     const char *split = rep_str(ev, "split");
     const int held_out = split && strcmp(split, "test") == 0;
     char waste[256];
-    if (w[0] == '0' && w[1] == '\0')
+    const double flagged =
+        rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fp");
+    if (flagged == 0)
+        /* nothing flagged: precision is 0/0 (evaluate's 0 is scikit-learn's
+         * zero_division=0), so no share of the flagged is an opinion; the
+         * point read "of every 100 reports it flags as likely claims, 100 are
+         * opinions (0 of 0; precision 0.0%)"
+         * (tests/cli/report_model_flags_none) */
+        snprintf(waste, sizeof waste,
+                 "it flags none of them as a likely claim, so no share of its flags is an "
+                 "opinion (precision is 0 of 0, undefined; evaluate.json records 0, as "
+                 "scikit-learn's zero_division=0)");
+    else if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
                  "none of the reports it flags as likely claims is an opinion "
                  "(precision %s)",
@@ -267,7 +280,8 @@ static void point_model(rep_ctx *c)
     if (weak[0])
         rep_fig(pt, "roc_auc", auc);
     rep_fig(pt, "precision", prec);
-    rep_fig(pt, "opinions_per_100_reviews", wasted);
+    if (flagged > 0)
+        rep_fig(pt, "opinions_per_100_reviews", wasted);
     rep_fig(pt, "rows", n);
 }
 
@@ -490,6 +504,29 @@ static void point_claims(rep_ctx *c)
     char a[32], b[32], ratio[48] = "";
     rep_count(a, sizeof a, mc);
     rep_count(b, sizeof b, mo);
+    /* a headline never rests on a tiny group (report/headline.h, as eda's
+     * titles and test's sentences): 9 claims among 203 rows read "Claim
+     * videos draw less engagement than opinion videos ... (1.6x fewer)"
+     * (tests/cli/report_claims_few_not_compared) */
+    const double nc = rep_num(gc, "rows"), no = rep_num(go, "rows");
+    const double kept = rep_num(eda, "dropna.rows_kept");
+    if (isfinite(nc) && isfinite(no) && isfinite(kept) && kept >= 0) {
+        const double minn = (double)ct_headline_group_min((uint64_t)kept);
+        if (nc < minn || no < minn) {
+            char nb[32], mb[32];
+            rep_count(nb, sizeof nb, nc < no ? nc : no);
+            rep_count(mb, sizeof mb, minn);
+            rep_point *pt = rep_point_add(
+                c, "claims", "eda.json",
+                "There are too few %s videos (%s; a comparison needs %s) to say whether claims "
+                "draw more or less engagement than opinions: a median of %s views against %s for "
+                "opinions.",
+                nc < no ? "claim" : "opinion", nb, mb, a, b);
+            rep_fig(pt, "median_views_claim", mc);
+            rep_fig(pt, "median_views_opinion", mo);
+            return;
+        }
+    }
     if (mo > 0 && mc > 1.1 * mo) {
         char rb[24];
         ct_numfmt_ratio(rb, sizeof rb, mc / mo);

@@ -264,6 +264,47 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
     return sb_done(&s);
 }
 
+/* No link found, but a column level holds fewer rows than a headline needs
+ * (report/headline.h): its mix is a few rows, so "similar across groups"
+ * would claim what they cannot show (2 'verified' videos of 39, none a
+ * claim, read "similar": tests/cli/test_assoc_similar_small_level). Says
+ * so and returns 1; 0 when every level is large enough. */
+static int small_level_words(sbuf *s, const ct_htest_assoc *r, const char *rn, const char *cn,
+                             const char *units)
+{
+    const uint64_t minn = ct_headline_group_min(r->n);
+    size_t small = 0, least = 0;
+    uint64_t tleast = UINT64_MAX;
+    for (size_t j = 0; j < r->ncols; j++) {
+        uint64_t tot = 0;
+        for (size_t i = 0; i < r->nrows; i++)
+            tot += r->counts[i * r->ncols + j];
+        if (tot == 0 || tot >= minn)
+            continue;
+        small++;
+        if (tot < tleast) {
+            tleast = tot;
+            least = j;
+        }
+    }
+    if (!small)
+        return 0;
+    char nb[32], mb[32];
+    ct_numfmt_count(nb, sizeof nb, tleast);
+    ct_numfmt_count(mb, sizeof mb, minn);
+    sb_add(s,
+           "We found no convincing link between %s and %s: differences this size could easily "
+           "arise by chance, but ",
+           rn, cn);
+    if (small == 1)
+        sb_add(s, "'%s' has only %s %s", r->col_levels[least], nb, units);
+    else
+        sb_add(s, "%zu %s levels have fewer than %s %s each ('%s' has %s)", small, cn, mb, units,
+               r->col_levels[least], nb);
+    sb_add(s, ", too few to call the mix of %s values similar across %s groups.", rn, cn);
+    return 1;
+}
+
 char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o)
 {
     sbuf s = {NULL, 0, 0};
@@ -298,7 +339,7 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
                    "We found no convincing link between %s and %s: for the mix of %s values "
                    "across %s groups, %s.",
                    rn, cn, rn, cn, why);
-        else
+        else if (!small_level_words(&s, r, rn, cn, units))
             sb_add(&s,
                    "We found no convincing link between %s and %s: the mix of %s values is "
                    "similar across %s groups, and differences this size could easily arise by "
@@ -379,11 +420,16 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
     if (r->chosen == CT_HTEST_FISHER) {
         fmt_p(a, sizeof a, r->fisher.p, r->alpha);
         fmt_stat(orr, sizeof orr, r->fisher.statistic, "g");
+        /* the reason after the word it explains, once: "odds ratio
+         * infinite (infinite: ... (scipy: ...))" said it twice, nested */
+        const char *why = r->fisher.undefined;
+        if (why && isinf(r->fisher.statistic))
+            why = "an off-diagonal cell is 0, so one combination never occurs; scipy's odds "
+                  "ratio is infinite too";
         sb_add(&s,
                "Fisher exact (expected counts too small for chi-square): odds ratio %s%s%s%s, "
                "%s; ",
-               orr, r->fisher.undefined ? " (" : "", r->fisher.undefined ? r->fisher.undefined : "",
-               r->fisher.undefined ? ")" : "", a);
+               orr, why ? " (" : "", why ? why : "", why ? ")" : "", a);
     }
     if (r->chosen == CT_HTEST_CHI2_MC) {
         fmt_p(a, sizeof a, r->chi2_mc.p, r->alpha);

@@ -322,6 +322,15 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
  * w_i = n_i / s_i^2, F = [sum w_i (m_i - mw)^2 / (k-1)] / [1 + 2(k-2)/(k^2-1)
  * L], L = sum (1 - w_i/W)^2 / (n_i - 1), df2 = (k^2 - 1) / (3 L)), and
  * Kruskal–Wallis H with tie correction (scipy.stats.kruskal). */
+/* Welch's weight n/s^2 of a group, or n (u/s)^2 relative to an sd u > 0. */
+static double welch_weight(const ct_htest_group *G, double unit)
+{
+    if (!(unit > 0))
+        return (double)G->n / (G->sd * G->sd);
+    const double q = unit / G->sd;
+    return (double)G->n * q * q;
+}
+
 static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all_same)
 {
     const int all_const = nconst == r->ngroups;
@@ -339,6 +348,20 @@ static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all
         W += ng / (G->sd * G->sd);
         h += G->rank_sum * G->rank_sum / ng;
     }
+    /* Groups whose sds differ beyond the squares' range (views beside
+     * 1e300s): a weight n/s^2 overflows though no group is constant. The
+     * weights are then taken relative to the smallest sd u, n (u/s)^2,
+     * which changes neither F nor its dof (both use w_i / W only). */
+    double unit = 0;
+    if (!isfinite(W) && !nconst) {
+        unit = INFINITY;
+        for (size_t g = 0; g < k; g++)
+            if (r->groups[g].sd > 0 && r->groups[g].sd < unit)
+                unit = r->groups[g].sd;
+        W = 0;
+        for (size_t g = 0; g < k; g++)
+            W += welch_weight(&r->groups[g], unit);
+    }
     /* sum w_i (m_i - mw)^2 = sum_{i<j} w_i w_j (m_i - m_j)^2 / W and
      * 1 - w_i/W = sum_{j!=i} w_j / W: no difference of nearly equal
      * numbers. With a group of variance 3e-33 (25 values of 1/3, constant
@@ -348,16 +371,22 @@ static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all
     double A = 0;
     for (size_t g = 0; g < k; g++) {
         const ct_htest_group *G = &r->groups[g];
-        const double w = (double)G->n / (G->sd * G->sd);
+        const double w = welch_weight(G, unit);
         double others = 0;
         for (size_t j = 0; j < k; j++) {
             if (j == g)
                 continue;
             const ct_htest_group *H = &r->groups[j];
-            const double wj = (double)H->n / (H->sd * H->sd);
+            const double wj = welch_weight(H, unit);
             others += wj;
-            if (j > g)
+            if (j > g && !(unit > 0))
                 A += w * (wj / W) * (G->mean - H->mean) * (G->mean - H->mean);
+            else if (j > g) { /* w_i w_j dm^2 / W as (w_small / W) n_big (dm / s_big)^2:
+                               * the wider group's weight alone underflows */
+                const ct_htest_group *wide = G->sd >= H->sd ? G : H;
+                const double dm = (G->mean - H->mean) / wide->sd;
+                A += ((wide == G ? wj : w) / W) * (double)wide->n * dm * dm;
+            }
         }
         L += (others / W) * (others / W) / ((double)G->n - 1);
     }
@@ -525,6 +554,28 @@ static int squares_scale(const double *const *x, const size_t *n, size_t k)
     return e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP ? e : 0;
 }
 
+/* A group's mean, sd and normality on its own power-of-two scale when its
+ * magnitudes leave the squares' range: the groups' common scale brings the
+ * largest value near 1, so a group of views beside one of 1e300 was read at
+ * 1e-293, its squares underflowed, and it was "constant", sd 0, beside
+ * pandas' and scipy's 317,024 (tests/cli/test_group_scale_beside_1e300).
+ * K^2 does not change with a scale; the mean and sd scale back exactly.
+ * work holds n values. */
+static void group_moments(const double *x, size_t n, double *work, ct_htest_group *G)
+{
+    const int e = squares_scale(&x, &n, 1);
+    const double *v = x;
+    if (e != 0) {
+        for (size_t i = 0; i < n; i++)
+            work[i] = ldexp(x[i], -e);
+        v = work;
+    }
+    const double mean = ct_stats_mean(v, n);
+    G->normality = normaltest(v, n, mean);
+    G->mean = ldexp(mean, e);
+    G->sd = ldexp(sqrt(ct_stats_var(v, n, 1)), e);
+}
+
 /* compare_groups on a copy of the groups, each value x - shift scaled by
  * 2^-e (both exact where they are used: whole numbers below 2^53, a power
  * of two); *out in the copy's units. */
@@ -650,11 +701,9 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         if (!(G->label = htest_dupstr(labels ? labels[g] : num)))
             goto nomem;
         G->n = n[g];
-        G->mean = ct_stats_mean(x[g], n[g]);
-        G->sd = sqrt(ct_stats_var(x[g], n[g], 1));
+        group_moments(x[g], n[g], work, G);
         memcpy(work, x[g], n[g] * sizeof *work);
         G->median = ct_stats_median_select(work, n[g]);
-        G->normality = normaltest(x[g], n[g], G->mean);
         if (!(G->normality.p.p >= o->alpha))
             r->normal_plausible = 0;
         if (n[g] < o->large_n)

@@ -1,0 +1,21 @@
+# 203 synthetic reports, 9 of them claims (the first 194 opinions and 9
+# claims of synth --rows 1000 --seed 1 --noise 0.4): the model flags no held-out report
+# as a likely claim, so precision is 0 of 0. The summary's model point
+# read "of every 100 reports it flags as likely claims, 100 are opinions
+# (0 of 0; precision 0.0%)"; it now says none is flagged and why no share
+# is given, and carries no opinions_per_100_reviews figure.
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 1000 --seed 1 --noise 0.4 -o s.csv
+awk -F, 'NR == 1 { print; next } $2 == "opinion" && o < 194 { print; o++ } $2 == "claim" && c < 9 { print; c++ }' s.csv >few.csv
+$CT run -q few.csv -o r >/dev/null 2>&1
+echo "run exit $?"
+python3 - r/report.json <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1], encoding="utf-8"))
+pt = [p for p in j["talking_points"] if p["topic"] == "model"][0]
+print(pt["text"])
+print(sorted(pt["figures"]))
+PY
