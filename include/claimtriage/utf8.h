@@ -66,6 +66,26 @@ CT_API int ct_utf8_encode(uint32_t cp, char *out);
  * for byte c, 0 when c is shown as it is. JSON and files stay exact. */
 CT_API int ct_utf8_control_picture(unsigned char c, char *out);
 
+/* The most bytes ct_utf8_visible writes ("<U+202E>"). */
+#define CT_UTF8_VISIBLE_MAX 8
+
+/* Text for people, made visible (the one rule every table, paragraph,
+ * message and text report follows): for the text at s (n >= 1 bytes),
+ * writes how its first character is shown to out[0..CT_UTF8_VISIBLE_MAX)
+ * and returns the bytes written, or 0 when it is shown as it is; *len gets
+ * the bytes of s that stand for (1 but for a bidi control; the bytes of any
+ * other character are shown as they are, one by one):
+ *   - a control byte as its Control Picture (ct_utf8_control_picture);
+ *     the line feed is shown as it is (callers that keep a line whole
+ *     write U+240A for it);
+ *   - a Unicode bidirectional control (U+061C ALM, U+200E LRM, U+200F RLM,
+ *     U+202A..U+202E embeddings and overrides, U+2066..U+2069 isolates)
+ *     as its code point in angle brackets, "<U+202E>": raw, it would
+ *     reorder what a terminal shows after it ("Trojan Source",
+ *     CVE-2021-42574), and it has no Control Picture.
+ * JSON and files stay exact. */
+CT_API int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out);
+
 /* Unicode general categories, numbered as utf8proc numbers them. */
 typedef enum ct_utf8_category {
     CT_UTF8_CN = 0,  /* other, not assigned (also for cp > U+10FFFF) */

@@ -65,18 +65,21 @@ int cli_exit_code(ct_status s)
     return CLI_EXIT_IO;
 }
 
-/* s with each control byte shown as its Control Picture
- * (ct_utf8_control_picture; a line feed too unless keep_lf): a file name
- * holding ESC[31m or a line break, named in a message, cannot recolour the
- * terminal or split a FILE:LINE: message in two. malloc()ed; NULL when out
+/* s with each control byte shown as its Control Picture and each bidi
+ * control as <U+202E> (ct_utf8_visible; a line feed as U+240A unless
+ * keep_lf): a file name holding ESC[31m, a right-to-left override or a
+ * line break, named in a message, cannot recolour the terminal, reorder
+ * the line or split a FILE:LINE: message in two. malloc()ed; NULL when out
  * of memory. */
 static char *visible(const char *s, int keep_lf)
 {
     const size_t n = strlen(s);
-    char *out = malloc(3 * n + 1), *w = out;
-    for (size_t i = 0; out && i < n; i++) {
+    char *out = malloc(4 * n + 1), *w = out; /* U+061C: 2 bytes, 8 shown */
+    size_t len = 1;
+    for (size_t i = 0; out && i < n; i += len) {
         const unsigned char c = (unsigned char)s[i];
-        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_control_picture(c, w);
+        len = 1;
+        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_visible(s + i, n - i, &len, w);
         if (!k && c == '\n' && !keep_lf)
             w += ct_utf8_encode(0x240a, w);
         else if (!k)
@@ -635,15 +638,15 @@ void cli_text_close(FILE *fp, char **bufp, size_t *lenp)
     fclose(fp); /* sets *bufp and *lenp */
     char *buf = *bufp;
     const size_t len = buf ? *lenp : 0;
-    char pic[4];
-    size_t from = 0;
-    for (size_t i = 0; i < len; i++) {
-        const int k = ct_utf8_control_picture((unsigned char)buf[i], pic);
+    char pic[CT_UTF8_VISIBLE_MAX];
+    size_t from = 0, n = 1;
+    for (size_t i = 0; i < len; i += n) {
+        const int k = ct_utf8_visible(buf + i, len - i, &n, pic);
         if (!k)
             continue;
         fwrite(buf + from, 1, i - from, stdout);
         fwrite(pic, 1, (size_t)k, stdout);
-        from = i + 1;
+        from = i + n;
     }
     if (buf)
         fwrite(buf + from, 1, len - from, stdout);

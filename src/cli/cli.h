@@ -256,10 +256,10 @@ void cli_note_negative(const ct_frame *f, const char *path);
  * row holding either. */
 void cli_note_level_variants(const ct_frame *f, const char *path);
 
-/* Text output for people, made visible (ct_utf8_control_picture): written
- * to the stream cli_text_open returns (a buffer; standard output when none
- * can be had), then to standard output by cli_text_close, each control
- * byte from the data shown as its Control Picture. */
+/* Text output for people, made visible (ct_utf8_visible): written to the
+ * stream cli_text_open returns (a buffer; standard output when none can be
+ * had), then to standard output by cli_text_close, each control byte from
+ * the data shown as its Control Picture, each bidi control as <U+202E>. */
 FILE *cli_text_open(char **buf, size_t *len);
 void cli_text_close(FILE *fp, char **buf, size_t *len);
 

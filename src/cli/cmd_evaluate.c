@@ -152,15 +152,15 @@ static const char *fmt(char *buf, size_t n, double v)
 
 /* One line of text: control characters as spaces, cut to `width` display
  * columns on a grapheme boundary (ct_textwidth_prefix) with "..." */
-static void print_snippet(const char *s, size_t len, size_t width)
+static void print_snippet(FILE *out, const char *s, size_t len, size_t width)
 {
     const size_t keep = ct_textwidth_prefix(s, len, width, SIZE_MAX, NULL);
     for (size_t i = 0; i < keep; i++) {
         const unsigned char ch = (unsigned char)s[i];
-        putchar(ch < 0x20 || ch == 0x7f ? ' ' : ch);
+        fputc(ch < 0x20 || ch == 0x7f ? ' ' : ch, out);
     }
     if (keep < len)
-        fputs("...", stdout);
+        fputs("...", out);
 }
 
 /* Labelled rows of which none is the model's positive value: the metrics
@@ -363,30 +363,36 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH)
             has_text = ct_frame_find(f, pc->source, &jt, NULL) == CT_OK;
     }
+    char *tb; /* ids and texts from the data shown visibly */
+    size_t tl;
+    FILE *out = cli_text_open(&tb, &tl);
     for (size_t k = 0; k < r->n_misclassified && k < show; k++) {
         const size_t i = r->misclassified[k];
-        printf("  line %ld", ct_frame_row_line(f, i));
+        fprintf(out, "  line %ld", ct_frame_row_line(f, i));
         const ct_column *idc = has_id ? ct_frame_col(f, ji) : NULL;
         if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
-            printf(", %s %lld", m->id, (long long)ct_column_i64(idc)[i]); /* exact past 2^53 */
+            fprintf(out, ", %s %lld", m->id,
+                    (long long)ct_column_i64(idc)[i]); /* exact past 2^53 */
         else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
-            printf(", %s %.0f", m->id, ct_column_f64(idc)[i]);
+            fprintf(out, ", %s %.0f", m->id, ct_column_f64(idc)[i]);
         else if (idc && ct_column_type(idc) != CT_TYPE_CATEGORY) {
             size_t len;
             const char *s = ct_column_str(idc, i, &len);
             if (s)
-                printf(", %s %.*s", m->id, (int)ct_textwidth_prefix(s, len, 40, SIZE_MAX, NULL), s);
+                fprintf(out, ", %s %.*s", m->id,
+                        (int)ct_textwidth_prefix(s, len, 40, SIZE_MAX, NULL), s);
         }
-        printf(": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
-               fmt(a, sizeof a, r->proba[i]));
+        fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
+                fmt(a, sizeof a, r->proba[i]));
         if (has_text) {
             size_t len;
             const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);
-            fputs("    ", stdout);
-            s ? print_snippet(s, len, 90) : (void)fputs("(no text)", stdout);
-            putchar('\n');
+            fputs("    ", out);
+            s ? print_snippet(out, s, len, 90) : (void)fputs("(no text)", out);
+            fputc('\n', out);
         }
     }
+    cli_text_close(out, &tb, &tl);
 }
 
 static int write_json(const eval_opts *o, const char *path, const ct_load_stats *st,

@@ -130,12 +130,45 @@ static void test_lower(void **state)
     assert_int_equal(len, 1);
 }
 
+/* Text for people made visible: a control byte as its Control Picture, a
+ * bidi control (here U+202E RIGHT-TO-LEFT OVERRIDE, 3 bytes, and U+061C
+ * ARABIC LETTER MARK, 2 bytes) as <U+XXXX>, anything else as it is. */
+static void test_visible(void **state)
+{
+    (void)state;
+    char out[CT_UTF8_VISIBLE_MAX];
+    size_t len = 0;
+    assert_int_equal(ct_utf8_visible("\x1b[31m", 6, &len, out), 3);
+    assert_int_equal(len, 1);
+    assert_memory_equal(out, "\xE2\x90\x9B", 3); /* U+241B */
+    assert_int_equal(ct_utf8_visible("\xE2\x80\xAE"
+                                     "exe",
+                                     6, &len, out),
+                     8);
+    assert_int_equal(len, 3);
+    assert_memory_equal(out, "<U+202E>", 8);
+    assert_int_equal(ct_utf8_visible("\xD8\x9C", 2, &len, out), 8);
+    assert_int_equal(len, 2);
+    assert_memory_equal(out, "<U+061C>", 8);
+    assert_int_equal(ct_utf8_visible("\xE2\x81\xA9", 3, &len, out), 8); /* U+2069 */
+    assert_memory_equal(out, "<U+2069>", 8);
+    assert_int_equal(ct_utf8_visible("\xE2\x80\x8F", 3, &len, out), 8); /* U+200F */
+    assert_memory_equal(out, "<U+200F>", 8);
+    /* U+2014 EM DASH (same lead byte), a cut sequence, a line feed, 'a' */
+    assert_int_equal(ct_utf8_visible("\xE2\x80\x94", 3, &len, out), 0);
+    assert_int_equal(len, 1);
+    assert_int_equal(ct_utf8_visible("\xE2\x80", 2, &len, out), 0);
+    assert_int_equal(len, 1);
+    assert_int_equal(ct_utf8_visible("\n", 1, &len, out), 0);
+    assert_int_equal(ct_utf8_visible("a", 1, &len, out), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_valid),   cmocka_unit_test(test_decode_encode),
         cmocka_unit_test(test_measure), cmocka_unit_test(test_categories),
-        cmocka_unit_test(test_lower),
+        cmocka_unit_test(test_lower),   cmocka_unit_test(test_visible),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -50,6 +50,15 @@ void ct_table_key_columns(ct_table *t, size_t k)
         t->nkey = k;
 }
 
+/* How a cell shows the character at s (ct_utf8_visible; the line feed as
+ * its Control Picture, U+240A): the bytes written to out, 0 when shown as
+ * it is; *len gets the bytes it stands for. */
+static int cell_char(const char *s, size_t n, size_t *len, char *out)
+{
+    *len = 1;
+    return *s == '\n' ? ct_utf8_encode(0x240Au, out) : ct_utf8_visible(s, n, len, out);
+}
+
 void ct_table_add(ct_table *t, const char *cell)
 {
     if (!t)
@@ -66,23 +75,24 @@ void ct_table_add(ct_table *t, const char *cell)
     }
     /* a line break in a cell (a column name wrapped in a spreadsheet's
      * header cell, a value) would break the table's rows, a tab or an
-     * escape its alignment: each control byte is shown as its Control
-     * Picture (ct_utf8_control_picture; U+240A for the line feed), one
-     * column wide */
+     * escape its alignment, a bidi control reorder the row: each control
+     * byte is shown as its Control Picture, one column wide (U+240A for
+     * the line feed), each bidi control as <U+202E> (ct_utf8_visible) */
     const char *src = cell ? cell : "";
-    size_t ctrl = 0, n = strlen(src);
-    for (size_t i = 0; i < n; i++)
-        ctrl += (unsigned char)src[i] < 0x20 || src[i] == 0x7f;
-    char *copy = ct_malloc(n + 2 * ctrl + 1);
+    char pic[CT_UTF8_VISIBLE_MAX];
+    size_t shown = 0, n = strlen(src), len = 1;
+    for (size_t i = 0; i < n; i += len) {
+        const int k = cell_char(src + i, n - i, &len, pic);
+        shown += k > 0 ? (size_t)k : 1;
+    }
+    char *copy = ct_malloc(shown + 1);
     if (!copy) {
         t->dropped = 1;
         return;
     }
     size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        const unsigned char c = (unsigned char)src[i];
-        int k =
-            c == '\n' ? ct_utf8_encode(0x240Au, copy + w) : ct_utf8_control_picture(c, copy + w);
+    for (size_t i = 0; i < n; i += len) {
+        const int k = cell_char(src + i, n - i, &len, copy + w);
         if (k > 0)
             w += (size_t)k;
         else

@@ -11,18 +11,37 @@
  * spreadsheet's header cell, within a sentence that names it) shown as its
  * Control Picture, U+240A, as tables show it (ct_table_add): a raw break
  * would end the line mid-sentence and undo the wrapping; so, as every
- * control byte (a tab, an escape), as its Control Picture. */
+ * control byte (a tab, an escape), as its Control Picture, and a bidi
+ * control as <U+202E> (ct_utf8_visible). */
 static void write_word(FILE *fp, const char *p, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
-        char pic[4];
-        const unsigned char c = (unsigned char)p[i];
-        const int k = c == '\n' ? ct_utf8_encode(0x240Au, pic) : ct_utf8_control_picture(c, pic);
+    size_t n = 1;
+    for (size_t i = 0; i < len; i += n) {
+        char pic[CT_UTF8_VISIBLE_MAX];
+        n = 1;
+        const int k =
+            p[i] == '\n' ? ct_utf8_encode(0x240Au, pic) : ct_utf8_visible(p + i, len - i, &n, pic);
         if (k > 0)
             fwrite(pic, 1, (size_t)k, fp);
         else
             fputc(p[i], fp);
     }
+}
+
+/* The display width of word p[0..n) as write_word shows it: a bidi
+ * control, 0 columns raw, takes the columns of its <U+202E>. */
+static size_t word_width(const char *p, size_t n)
+{
+    char pic[CT_UTF8_VISIBLE_MAX];
+    size_t w = 0, from = 0, len = 1;
+    for (size_t i = 0; i < n; i += len) {
+        const int k = ct_utf8_visible(p + i, n - i, &len, pic);
+        if (k > 0 && len > 1) {
+            w += ct_textwidth(p + from, i - from) + (size_t)k;
+            from = i + len;
+        }
+    }
+    return w + ct_textwidth(p + from, n - from);
 }
 
 /* The display width of text's first word. */
@@ -33,7 +52,7 @@ static size_t first_word_width(const char *p)
     const char *e = p;
     while (*e && *e != ' ')
         e++;
-    return ct_textwidth(p, (size_t)(e - p));
+    return word_width(p, (size_t)(e - p));
 }
 
 /* The end of the word starting at p (the next space or the end). */
@@ -142,7 +161,7 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
             e = re;
         }
         const size_t n = (size_t)(e - p);
-        const size_t w = ct_textwidth(p, n);
+        const size_t w = word_width(p, n);
         if (!start && width && col + gap + w > width) {
             const size_t at = line_start(hang, width, w);
             fprintf(fp, "\n%*s", (int)at, "");
