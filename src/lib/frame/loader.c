@@ -484,7 +484,8 @@ static int number_format_hint(const ct_column *c, const char *p, size_t n, char 
 
 /* The likely cause of a number that does not parse, from its shape: digits
  * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
- * decimal comma, a percent or currency sign, a k/M suffix, or a fraction in
+ * decimal comma, a percent or currency sign, a k/M suffix, control
+ * characters (a terminal escape sequence), or a fraction in
  * a whole-number column (schema_int: whole by the schema, whose way out,
  * --no-schema, is named). Leaves hint empty when no shape is recognised. */
 static void number_hint(const loader *L, const ct_column *c, const char *p, size_t n, int want_int,
@@ -562,6 +563,27 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
         snprintf(hint, cap,
                  "the value ends with a Ctrl-Z (byte 0x1A, shown as '?'), the end-of-file mark "
                  "old DOS and Windows tools append: delete it from the end of the file");
+        return;
+    }
+    /* a control character is evidence of its own: no number holds one, and
+     * the shapes below (a k/M suffix, a currency sign) would misread ESC[0m
+     * at the end of a coloured 1200 as an abbreviated number */
+    size_t ctrl = 0;
+    while (ctrl < n && (unsigned char)p[ctrl] >= 0x20 && p[ctrl] != 0x7f)
+        ctrl++;
+    if (ctrl < n) {
+        if (memchr(p, '\x1B', n))
+            snprintf(hint, cap,
+                     "the value holds a terminal escape sequence (ESC, byte 0x1B, shown as '?', "
+                     "then codes such as [31m: colours or cursor moves a program wrote for a "
+                     "terminal), not a number's shape: export the data without colours, or "
+                     "remove the sequences");
+        else
+            snprintf(hint, cap,
+                     "the value holds a control character (byte 0x%02X, shown as '?'), which no "
+                     "number holds: the field is damaged or the column holds other data; "
+                     "remove it",
+                     (unsigned char)p[ctrl]);
         return;
     }
     /* Unicode spaces and digits that look like ASCII ones in a message */
