@@ -49,6 +49,15 @@ CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
 
+/* A metric in a table for people (a Brier score, a log loss, a CV mean or
+ * std, an importance): as ct_numfmt_auto, but never in scientific notation
+ * below 0.001: 6 decimals, as the column's other values below 1 have,
+ * trailing zeros dropped ("0.000794", "0.0005"); a value that is not 0
+ * but rounds to 0 keeps them all ("0.000000", not 0, not "1.846e-19"
+ * beside "0.998981"; before 2026-12-03 such a Brier score switched
+ * notation). NaN -> "undefined". JSON keeps the full value. */
+CT_API size_t ct_numfmt_metric(char *buf, size_t n, double v);
+
 /* A probability or a threshold, as ct_numfmt_auto, but never "1" or "0"
  * for a value that is not exactly 1 or 0: then with as many more
  * significant digits as it takes (0.99999999964881203 -> "0.9999999996",

@@ -146,7 +146,7 @@ static const char *fmt(char *buf, size_t n, double v)
     if (isnan(v))
         snprintf(buf, n, "undefined");
     else
-        ct_numfmt_auto(buf, n, v);
+        ct_numfmt_metric(buf, n, v); /* no "1.8e-19" among 6 decimals */
     return buf;
 }
 

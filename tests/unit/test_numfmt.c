@@ -65,6 +65,16 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_auto(B, 12.345678), "12.3457");
     EXPECT(ct_numfmt_auto(B, 0.0012345678), "0.001235");
     EXPECT(ct_numfmt_auto(B, 501029.4527477102), "501,029.45");
+    /* a metric below 0.001 stays in the column's fixed decimals */
+    EXPECT(ct_numfmt_metric(B, 1.846e-19), "0.000000");
+    EXPECT(ct_numfmt_metric(B, -1.846e-19), "0.000000");
+    EXPECT(ct_numfmt_metric(B, 0.0007936), "0.000794");
+    EXPECT(ct_numfmt_metric(B, 0.0005), "0.0005");
+    EXPECT(ct_numfmt_metric(B, -0.0005), "-0.0005");
+    EXPECT(ct_numfmt_metric(B, 0), "0");
+    EXPECT(ct_numfmt_metric(B, 0.998981), "0.998981");
+    EXPECT(ct_numfmt_metric(B, 34.53877639), "34.5388");
+    EXPECT(ct_numfmt_metric(B, NAN), "undefined");
 }
 
 static void test_sentences(void **state)

@@ -126,6 +126,18 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
     return group(buf, n, v < 0, tmp);
 }
 
+size_t ct_numfmt_metric(char *buf, size_t n, double v)
+{
+    const double a = fabs(v);
+    if (!isfinite(v) || a == 0 || a >= 1e-3)
+        return ct_numfmt_auto(buf, n, v);
+    size_t r = ct_numfmt_fixed(buf, n, v, 6);
+    /* trailing zeros dropped, unless zeros are all there is */
+    while (r > 0 && buf[r - 1] == '0' && strspn(buf, "-0.") < r)
+        buf[--r] = '\0';
+    return r;
+}
+
 size_t ct_numfmt_sig3(char *buf, size_t n, double v)
 {
     if (!isfinite(v))
