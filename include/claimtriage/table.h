@@ -32,8 +32,11 @@ typedef struct ct_table ct_table;
 CT_API ct_table *ct_table_create(size_t ncols);
 /* Right-align column col (right != 0) or left-align it (the default);
  * CT_TABLE_DECIMAL right-aligns it with the decimal points lined up (a
- * cell's part from its '.' on, or nothing for a whole number or
- * "undefined", is padded on the right to the column's longest). */
+ * cell's part from its '.' on, or nothing for a whole number, is padded
+ * on the right to the column's longest); a cell that is no number (the
+ * header, "undefined") or one in scientific notation ("9.068e-05", whose
+ * digits after the point are no decimals of the others' places) is
+ * right-aligned to the column's edge, where the longest decimals end. */
 #define CT_TABLE_DECIMAL 2
 CT_API void ct_table_align(ct_table *t, size_t col, int right);
 /* Lines at most `width` columns wide (0, the default: no limit): a

@@ -40,6 +40,30 @@ static void test_decimal_alignment(void **state)
     ct_table_destroy(t);
 }
 
+/* A number in scientific notation is not lined up on its point (its 8
+ * columns after it, "9.068e-05", would push the others and the header
+ * apart: before 2026-12-03 "std" stood a column right of 0.001683): it is
+ * right-aligned as the header is. A bidi control from the data is shown,
+ * as <U+202E>, and measured so. */
+static void test_decimal_scientific(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(2);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
+    static const char *const cells[] = {"col",   "std", "a",         "0.001683",       "b",
+                                        "1e+15", "c",   "9.068e-05", "x\xE2\x80\xAEy", "0.25"};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  col               std\n"
+                             "  a            0.001683\n"
+                             "  b               1e+15\n"
+                             "  c           9.068e-05\n"
+                             "  x<U+202E>y   0.25\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
 static void test_width_blocks(void **state)
 {
     (void)state;
@@ -253,6 +277,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_alignment),
+        cmocka_unit_test(test_decimal_scientific),
         cmocka_unit_test(test_width_blocks),
         cmocka_unit_test(test_long_key_hangs),
         cmocka_unit_test(test_long_group_label_hangs),

@@ -119,21 +119,36 @@ static size_t disp_width(const char *s) { return ct_textwidth_z(s); }
 /* the narrowest first column capped for a long name (ct_table_print) */
 #define TABLE_KEY_MIN 16
 
-/* Columns from a number's decimal point to its end (0 without one, or
- * for a cell that is not a number: a header, "undefined"). */
-static size_t frac_width(const char *s)
+/* Whether s holds an exponent (a digit, 'e', then a sign or a digit). */
+static int has_exponent(const char *s)
 {
-    const char *n = s[0] == '-' || s[0] == '+' ? s + 1 : s;
-    if (*n < '0' || *n > '9')
-        return 0;
-    const char *d = strchr(s, '.');
-    return d && d[1] >= '0' && d[1] <= '9' ? disp_width(d) : 0;
+    for (const char *e = strchr(s, 'e'); e; e = strchr(e + 1, 'e'))
+        if (e > s && e[-1] >= '0' && e[-1] <= '9' &&
+            (e[1] == '-' || e[1] == '+' || (e[1] >= '0' && e[1] <= '9')))
+            return 1;
+    return 0;
 }
 
+/* Whether a cell of a CT_TABLE_DECIMAL column is lined up on its decimal
+ * point: a number, but not in scientific notation, whose digits after the
+ * point ("9.068e-05": 8 columns) are no decimals of the others' places;
+ * lined up, it pushed every other number of the column (and so the
+ * header) apart from the column's right edge, where it is aligned as a
+ * header is. */
 static int is_number(const char *s)
 {
     const char *n = s[0] == '-' || s[0] == '+' ? s + 1 : s;
-    return *n >= '0' && *n <= '9';
+    return *n >= '0' && *n <= '9' && !has_exponent(s);
+}
+
+/* Columns from a number's decimal point to its end (0 without one, or
+ * for a cell that is not lined up: a header, "undefined", 1.2e-05). */
+static size_t frac_width(const char *s)
+{
+    if (!is_number(s))
+        return 0;
+    const char *d = strchr(s, '.');
+    return d && d[1] >= '0' && d[1] <= '9' ? disp_width(d) : 0;
 }
 
 /* Print columns cols[0..nc) of every row, the first nk of them the key
