@@ -666,6 +666,19 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
     }
 }
 
+/* Whether feature set `features` reads text column `text`: "all", "text",
+ * or a list naming it. */
+static int reads_text(const char *features, const char *text)
+{
+    if (!features || strcmp(features, "all") == 0 || strcmp(features, "text") == 0)
+        return 1;
+    const size_t n = strlen(text);
+    for (const char *p = features; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+        if (strncmp(p, text, n) == 0 && (p[n] == ',' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
 /* The reports file's default columns the file lacks: the target is
  * needed; a default text or id column that is absent is simply not used. */
 static int resolve_defaults(train_opts *o, const ct_frame *f)
@@ -711,6 +724,16 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         ct_diag_clear(&d);
         text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
+    } else if (o->text_given && o->t.text && !reads_text(o->t.features, o->t.text) &&
+               ct_frame_find(f, o->t.text, &j, &d) != CT_OK) {
+        /* features that read no text need no text column (all, text or a
+         * list naming it do: refused there); said, as a misspelt --text
+         * would otherwise pass unseen */
+        cli_note("no '%s' column (--text): --features %s reads no text, so none is needed%s%s%s",
+                 o->t.text, o->t.features,
+                 o->t.audit ? "; the shortcut audit's text and all models are not fitted" : "",
+                 d.hint[0] ? "; " : "", d.hint);
+        ct_diag_clear(&d);
     }
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
         /* said, as an absent feature is: the model records no id, so score

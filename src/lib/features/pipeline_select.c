@@ -124,6 +124,8 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
                 if (fs->text_ngrams)
                     st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice",
                                      name);
+                else
+                    st = need_text(f, text, diag);
                 fs->text_ngrams = fs->text_length = 1;
             } else if (listed(name, exclude, nexclude)) {
                 st = ct_diag_set(

@@ -868,9 +868,11 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->n_rows = n;
     ct_status st = CT_OK;
     size_t j;
-    if (o->text)
-        st = ct_frame_find(f, o->text, &j, d);
-    if (st == CT_OK && o->id)
+    /* the text column is required where the features read it (all, text,
+     * a list naming it: ct_feature_set_resolve), not up front: --features
+     * engagement with a --text the file lacks trains (before 2026-12-03
+     * it was refused, though no feature read the text) */
+    if (o->id)
         st = ct_frame_find(f, o->id, &j, d);
     w.y = ct_malloc((n ? n : 1) * sizeof *w.y);
     if (st == CT_OK && !w.y)
