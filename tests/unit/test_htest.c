@@ -56,10 +56,31 @@ static void test_two_groups(void **state)
     /* CI contains the estimate and is symmetric about it */
     assert_true(r->diff_lo < r->mean_diff && r->mean_diff < r->diff_hi);
     assert_rel(r->mean_diff - r->diff_lo, r->diff_hi - r->mean_diff, 1e-12);
+    /* 8 values are fewer than the 10 a headline needs (report/headline.h):
+     * the sentence does not call the gap more than chance */
     char *buf = ct_htest_text_compare_decision(r, NULL);
+    assert_non_null(strstr(buf, "We cannot tell whether the measure differs between '1' and '2'"));
+    assert_non_null(strstr(buf, "'2' has only 8 rows, fewer than the 10 a conclusion needs"));
+    assert_null(strstr(buf, "unlikely to be chance"));
+    assert_null(strstr(buf, "p =")); /* p-values are for the data team's line */
+    ct_free(buf);
+    ct_htest_compare_free(r);
+
+    /* 30 values each: the gap is named, with its size in words */
+    double lo30[30], hi30[30];
+    for (int i = 0; i < 30; i++) {
+        lo30[i] = i;
+        hi30[i] = i + 20;
+    }
+    const double *x30[] = {lo30, hi30};
+    const size_t n30[] = {30, 30};
+    r = compare(x30, n30, 2);
+    assert_true(r->reject);
+    buf = ct_htest_text_compare_decision(r, NULL);
     assert_non_null(strstr(buf, "lower for '1' than for '2'"));
-    assert_null(strstr(buf, "p ="));           /* p-values are for the data team's line */
+    assert_non_null(strstr(buf, "unlikely to be chance"));
     assert_non_null(strstr(buf, "Hedges' g")); /* the size of the effect, in words */
+    assert_null(strstr(buf, "p ="));
     ct_free(buf);
     ct_htest_compare_free(r);
 }

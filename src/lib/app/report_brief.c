@@ -194,10 +194,25 @@ static void point_model(rep_ctx *c)
     const double n = rep_num(ev, "metrics.n"), fn = rep_num(ev, "metrics.confusion.fn");
     if (!isfinite(rec) || !isfinite(prec) || !isfinite(n))
         return;
-    char r[32], p[32], nb[32], w[32];
-    rep_pct_near(r, sizeof r, rec);
+    char r[96], p[32], nb[32], w[32];
     rep_pct_near(p, sizeof p, prec);
     rep_count(nb, sizeof nb, n);
+    /* a share of fewer rows than a headline needs (report/headline.h) is
+     * said as its count: on 12 held-out reports the point read "of every
+     * 100 reports it flags as likely claims, 40 are opinions (2 of 5)"
+     * (tests/cli/report_model_few_counts) */
+    const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
+    const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
+    if (isfinite(claims) && claims >= 1 && claims < minn) {
+        char tb[32], cb[32];
+        rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
+        rep_count(cb, sizeof cb, claims);
+        snprintf(r, sizeof r, "%s of %s claim%s", tb, cb, rep_s(claims));
+    } else {
+        char pc[32];
+        rep_pct_near(pc, sizeof pc, rec);
+        snprintf(r, sizeof r, "%s of claims", pc);
+    }
     const double wasted = 100 * (1 - prec);
     ct_numfmt_headline(w, sizeof w, rep_shown(wasted));
     char missed[256] = "";
@@ -238,7 +253,19 @@ static void point_model(rep_ctx *c)
                  "it flags none of them as a likely claim, so no share of its flags is an "
                  "opinion (precision is 0 of 0, undefined; evaluate.json records 0, as "
                  "scikit-learn's zero_division=0)");
-    else if (w[0] == '0' && w[1] == '\0')
+    else if (flagged < minn) {
+        char fpb[32], ppb[32];
+        const double fp = rep_num(ev, "metrics.confusion.fp");
+        rep_count(fpb, sizeof fpb, fp);
+        rep_count(ppb, sizeof ppb, flagged);
+        if (flagged == 1)
+            snprintf(waste, sizeof waste,
+                     "the one report it flags as a likely claim is %san opinion",
+                     fp == 0 ? "not " : "");
+        else
+            snprintf(waste, sizeof waste, "%s of the %s reports it flags as likely claims %s",
+                     fp == 0 ? "none" : fpb, ppb, fp > 1 ? "are opinions" : "is an opinion");
+    } else if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
                  "none of the reports it flags as likely claims is an opinion "
                  "(precision %s)",
@@ -260,7 +287,21 @@ static void point_model(rep_ctx *c)
      * (tests/cli/report_weak_model_said) */
     double auc;
     char weak[512] = "";
-    if (rep_weak_model(c, &auc)) {
+    const double pairs = claims * (n - claims);
+    if (rep_weak_model(c, &auc) && (claims < minn || n - claims < minn) && pairs >= 1) {
+        /* few claims or opinions: the pairs they make, counted */
+        char ab[32], pb[32], hb[32];
+        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        rep_count(pb, sizeof pb, pairs);
+        rep_count(hb, sizeof hb, auc * pairs);
+        snprintf(weak, sizeof weak,
+                 " The model is weak on these reports: of the %s pair%s of a claim and an opinion "
+                 "here, it ranks the claim higher in about %s (%sROC AUC %s, where 0.5 is a coin "
+                 "toss; on Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, "
+                 "0.8 to 0.9 excellent): its queue can order the reviews, not decide which "
+                 "reports need none.",
+                 pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab);
+    } else if (rep_weak_model(c, &auc)) {
         char ab[32], times[32];
         ct_numfmt_fixed(ab, sizeof ab, auc, 2);
         ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
@@ -273,9 +314,9 @@ static void point_model(rep_ctx *c)
                  times, held_out ? "held-out " : "", ab);
     }
     rep_point *pt = rep_point_add(
-        c, "model", "evaluate.json", "The model catches %s of claims (recall) on %s %s; %s. %s%s",
-        r, nb, held_out ? "held-out reports it did not learn from" : "labelled reports", waste,
-        missed, weak);
+        c, "model", "evaluate.json", "The model catches %s (recall) on %s %s; %s. %s%s", r, nb,
+        held_out ? "held-out reports it did not learn from" : "labelled reports", waste, missed,
+        weak);
     rep_fig(pt, "recall", rec);
     if (weak[0])
         rep_fig(pt, "roc_auc", auc);

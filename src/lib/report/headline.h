@@ -1,7 +1,8 @@
 /* headline.h — how many rows a group needs before a sentence for people
- * rests on it (eda's titles, test's association sentence): min(30, 1% of
- * the rows), at least 10 (docs/eda.md, "Titles"). A smaller group is still
- * in the tables and charts, with its n; a headline never compares it. */
+ * rests on it (eda's titles, test's sentences, the report's points):
+ * min(30, 1% of the rows), at least 10 (docs/eda.md, "Titles"). A smaller
+ * group is still in the tables and charts, with its n; a headline never
+ * compares it. */
 #ifndef CLAIMTRIAGE_REPORT_HEADLINE_H
 #define CLAIMTRIAGE_REPORT_HEADLINE_H
 

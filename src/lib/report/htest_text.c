@@ -120,10 +120,67 @@ static const char *not_significant_words(double p, double alpha, char *buf, size
     return buf;
 }
 
+/* A significant comparison whose groups hold fewer rows than a headline
+ * needs (report/headline.h, as eda's titles and the association's
+ * sentence): with 5 rows a group's normality cannot be checked and one
+ * row can move the result, so "unlikely to be chance" would claim what
+ * they cannot show (two groups of 5 and 3 read "a gap this large is
+ * unlikely to be chance": tests/cli/test_compare_small_groups_no_headline).
+ * Says so and returns 1 when fewer than two groups (of two: either) have
+ * the rows; 0 otherwise. */
+static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *meas, const char *stat,
+                             const char *units)
+{
+    const uint64_t minn = ct_headline_group_min(r->n);
+    size_t big = 0, small = 0, least = 0;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        if (r->groups[g].n >= minn) {
+            big++;
+            continue;
+        }
+        if (!small++ || r->groups[g].n < r->groups[least].n)
+            least = g;
+    }
+    if (!small || (r->ngroups > 2 && big >= 2))
+        return 0;
+    const int ranks = r->chosen == CT_HTEST_MANN_WHITNEY || r->chosen == CT_HTEST_KRUSKAL;
+    const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
+    char m1[48], m2[48], nb[32], mb[32];
+    ct_numfmt_count(nb, sizeof nb, r->groups[least].n);
+    ct_numfmt_count(mb, sizeof mb, minn);
+    if (r->ngroups == 2) {
+        ct_numfmt_sig3(m1, sizeof m1, ranks ? a->median : a->mean);
+        ct_numfmt_sig3(m2, sizeof m2, ranks ? b->median : b->mean);
+        sb_add(s, "We cannot tell whether %s differs between '%s' and '%s' (%s %s vs %s): ", meas,
+               a->label, b->label, stat, m1, m2);
+    } else {
+        double vlo = INFINITY, vhi = -INFINITY;
+        for (size_t g = 0; g < r->ngroups; g++) {
+            vlo = fmin(vlo, ranks ? r->groups[g].median : r->groups[g].mean);
+            vhi = fmax(vhi, ranks ? r->groups[g].median : r->groups[g].mean);
+        }
+        ct_numfmt_sig3(m1, sizeof m1, vlo);
+        ct_numfmt_sig3(m2, sizeof m2, vhi);
+        sb_add(s,
+               "We cannot tell whether %s differs between the %s groups (%s from %s to %s): ", meas,
+               r->by[0] ? r->by : "", stat, m1, m2);
+    }
+    sb_add(s, "the test finds a gap, but ");
+    if (small == 1)
+        sb_add(s, "'%s' has only %s %s, fewer than the %s a conclusion needs",
+               r->groups[least].label, nb, units, mb);
+    else
+        sb_add(s, "%zu groups have fewer than the %s %s a conclusion needs ('%s' has %s)", small,
+               mb, units, r->groups[least].label, nb);
+    sb_add(s, ", too few to check its assumptions or to rule out chance. More data would settle "
+              "it.");
+    return 1;
+}
+
 char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o)
 {
-    (void)o; /* the comparison's sentence names groups, not rows */
     sbuf s = {NULL, 0, 0};
+    const char *units = o && o->unit_plural ? o->unit_plural : "rows";
     char m1[48], m2[48];
     const int ranks = r->chosen == CT_HTEST_MANN_WHITNEY || r->chosen == CT_HTEST_KRUSKAL;
     const char *stat = ranks ? "median" : "mean";
@@ -136,6 +193,8 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                r->primary.undefined ? r->primary.undefined : "its p-value is undefined", meas);
         return sb_done(&s);
     }
+    if (r->reject && small_group_words(&s, r, meas, stat, units))
+        return sb_done(&s);
     if (r->ngroups == 2) {
         const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
         const double va = ranks ? a->median : a->mean, vb = ranks ? b->median : b->mean;
@@ -171,12 +230,20 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
         }
         return sb_done(&s);
     }
-    size_t hi = 0, lo = 0;
-    for (size_t g = 1; g < r->ngroups; g++) {
+    /* highest and lowest among the groups with the rows a headline needs,
+     * when a significant test names them (small_group_words: at least two
+     * have them); the others are said to be left out, as the association */
+    const uint64_t minn = ct_headline_group_min(r->n);
+    size_t hi = SIZE_MAX, lo = SIZE_MAX, small = 0;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        if (r->reject && r->groups[g].n < minn) {
+            small++;
+            continue;
+        }
         const double v = ranks ? r->groups[g].median : r->groups[g].mean;
-        if (v > (ranks ? r->groups[hi].median : r->groups[hi].mean))
+        if (hi == SIZE_MAX || v > (ranks ? r->groups[hi].median : r->groups[hi].mean))
             hi = g;
-        if (v < (ranks ? r->groups[lo].median : r->groups[lo].mean))
+        if (lo == SIZE_MAX || v < (ranks ? r->groups[lo].median : r->groups[lo].mean))
             lo = g;
     }
     ct_numfmt_sig3(m1, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean);
@@ -188,6 +255,12 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                meas, r->by[0] ? r->by : "", stat, r->groups[hi].label, m1, r->groups[lo].label, m2,
                link(&r->effect));
         effect_words(&s, &r->effect, "difference");
+        if (small) {
+            char mb[32];
+            ct_numfmt_count(mb, sizeof mb, minn);
+            sb_add(&s, ". %zu group%s with fewer than %s %s %s left out of this comparison", small,
+                   small == 1 ? "" : "s", mb, units, small == 1 ? "is" : "are");
+        }
     } else if (r->effect.size >= CT_HTEST_SIZE_MEDIUM) {
         sb_add(&s,
                "We cannot tell whether %s differs between the %s groups (%s from %s to %s): the "

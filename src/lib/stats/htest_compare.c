@@ -532,13 +532,18 @@ static double large_whole_shift(const double *const *x, const size_t *n, size_t 
 /* Values whose squares leave the range of a double: beyond 2^500 (1e200s)
  * the variances overflow, so the sd read infinite, Welch's t 0 with no p
  * and Hedges' g -0 (scipy's t = 0, p = 1 come from the same overflow);
- * below 2^-500 they underflow and a spread reads 0. A power-of-two scale
- * is exact in binary and changes no statistic but the locations and
- * spreads, so such values are compared scaled to a largest magnitude in
- * [1, 2), and the means, medians, sds and the mean difference with its
- * interval scaled back. The exponent e of the scale 2^-e, or 0. */
-#define SQUARES_SAFE_EXP 500
-static int squares_scale(const double *const *x, const size_t *n, size_t k)
+ * below 2^-500 they underflow and a spread reads 0. Fourth powers leave it
+ * sooner, beyond 2^256 (1.2e77) or below 2^-256: normaltest's m4 and the
+ * Welch-Satterthwaite dof's (s^2/n)^2, so groups near 1e78 read K^2 and
+ * Welch's dof "undefined" (tests/cli/test_normality_fourth_powers_1e78).
+ * A power-of-two scale is exact in binary and changes no statistic but the
+ * locations and spreads, so values beyond 2^POWERS_SAFE_EXP are compared
+ * scaled to a largest magnitude in [1, 2), and the means, medians, sds and
+ * the mean difference with its interval scaled back; 2^240 leaves room for
+ * the deviations (up to twice the largest value) and the sum of 2^50
+ * fourth powers. The exponent e of the scale 2^-e, or 0. */
+#define POWERS_SAFE_EXP 240
+static int powers_scale(const double *const *x, const size_t *n, size_t k)
 {
     double m = 0;
     for (size_t g = 0; g < k; g++) {
@@ -551,11 +556,11 @@ static int squares_scale(const double *const *x, const size_t *n, size_t k)
         }
     }
     const int e = m > 0 ? ilogb(m) : 0;
-    return e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP ? e : 0;
+    return e > POWERS_SAFE_EXP || e < -POWERS_SAFE_EXP ? e : 0;
 }
 
 /* A group's mean, sd and normality on its own power-of-two scale when its
- * magnitudes leave the squares' range: the groups' common scale brings the
+ * magnitudes leave the fourth powers' range: the groups' common scale brings the
  * largest value near 1, so a group of views beside one of 1e300 was read at
  * 1e-293, its squares underflowed, and it was "constant", sd 0, beside
  * pandas' and scipy's 317,024 (tests/cli/test_group_scale_beside_1e300).
@@ -563,7 +568,7 @@ static int squares_scale(const double *const *x, const size_t *n, size_t k)
  * work holds n values. */
 static void group_moments(const double *x, size_t n, double *work, ct_htest_group *G)
 {
-    const int e = squares_scale(&x, &n, 1);
+    const int e = powers_scale(&x, &n, 1);
     const double *v = x;
     if (e != 0) {
         for (size_t i = 0; i < n; i++)
@@ -631,7 +636,7 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
 {
     *out = NULL;
     const double shift = x && n ? large_whole_shift(x, n, k) : 0;
-    const int e = x && n && shift == 0 ? squares_scale(x, n, k) : 0;
+    const int e = x && n && shift == 0 ? powers_scale(x, n, k) : 0;
     if (e != 0)
         return compare_scaled(x, n, labels, k, e, o, out, diag);
     if (shift == 0)
