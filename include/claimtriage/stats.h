@@ -26,6 +26,19 @@ CT_API double ct_stats_mean(const double *x, size_t n);
 /* Variance with divisor n - ddof (two-pass); NaN when n <= ddof. */
 CT_API double ct_stats_var(const double *x, size_t n, size_t ddof);
 
+/* Magnitudes whose powers leave the range of a double: squares beyond
+ * 2^500 (about 3e150) overflow and below 2^-500 lose their bits; fourth
+ * powers past 2^240 (2^256 is 1.2e77, less the room for deviations and a
+ * sum of 2^50 terms). */
+#define CT_STATS_SQUARES_SAFE_EXP 500
+#define CT_STATS_FOURTH_POWERS_SAFE_EXP 240
+/* The exponent e for an exact power-of-two scale 2^-e bringing magnitude
+ * m near 1 when |ilogb(m)| > limit (one of the two above), else 0; 0 for
+ * m zero, negative or not finite. Statistics invariant to scale (r, t,
+ * K^2, a p-value) are computed on values times 2^-e; locations and spreads
+ * scaled back by 2^e (exact in binary). */
+CT_API int ct_stats_scale_exp(double m, int limit);
+
 /* Copy the values of x whose missing flag is 0 (missing may be NULL) and
  * that are not NaN into out (room for n); returns how many were copied. */
 CT_API size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n, double *out);

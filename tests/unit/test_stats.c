@@ -119,12 +119,34 @@ static void test_corr_range(void **state)
     assert_true(isnan(ct_corr_pearson(a, b, 1)));
 }
 
+/* The power-of-two scale every moment beyond a double's range shares
+ * (stats, eda's correlations, test's comparisons, regress' diagnosis). */
+static void test_scale_exp(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_stats_scale_exp(1e150, CT_STATS_SQUARES_SAFE_EXP), 0);
+    assert_int_equal(ct_stats_scale_exp(1e200, CT_STATS_SQUARES_SAFE_EXP), ilogb(1e200));
+    assert_int_equal(ct_stats_scale_exp(1e-200, CT_STATS_SQUARES_SAFE_EXP), ilogb(1e-200));
+    assert_int_equal(ct_stats_scale_exp(1e78, CT_STATS_SQUARES_SAFE_EXP), 0);
+    assert_int_equal(ct_stats_scale_exp(1e78, CT_STATS_FOURTH_POWERS_SAFE_EXP), ilogb(1e78));
+    assert_int_equal(ct_stats_scale_exp(ldexp(1, 240), CT_STATS_FOURTH_POWERS_SAFE_EXP), 0);
+    assert_int_equal(ct_stats_scale_exp(ldexp(1, 241), CT_STATS_FOURTH_POWERS_SAFE_EXP), 241);
+    assert_int_equal(ct_stats_scale_exp(0, CT_STATS_SQUARES_SAFE_EXP), 0);
+    assert_int_equal(ct_stats_scale_exp(-1e300, CT_STATS_SQUARES_SAFE_EXP), 0);
+    assert_int_equal(ct_stats_scale_exp(INFINITY, CT_STATS_SQUARES_SAFE_EXP), 0);
+    assert_int_equal(ct_stats_scale_exp(NAN, CT_STATS_SQUARES_SAFE_EXP), 0);
+    /* the scaled magnitude lies in [1, 2) */
+    const double m = 5e200, t = ldexp(m, -ct_stats_scale_exp(m, CT_STATS_SQUARES_SAFE_EXP));
+    assert_true(t >= 1 && t < 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quantiles),   cmocka_unit_test(test_moments),
         cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
         cmocka_unit_test(test_corr_range),  cmocka_unit_test(test_median_beside_inf),
+        cmocka_unit_test(test_scale_exp),
     };
     return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
 }

@@ -357,8 +357,6 @@ static ct_status grouping_run(ct_eda *r, ct_eda_grouping *gr, const int32_t *gi,
 
 /* ---------------------------------------------------------- correlation */
 
-#define EDA_SQUARES_SAFE_EXP 500 /* |x| beyond 2^500: squares overflow */
-
 /* Pearson's r of every pair of columns: centred sums of products over the
  * column means (two-pass, as numpy.corrcoef). NaN when a column is constant. */
 static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
@@ -378,8 +376,8 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         for (size_t i = 0; i < n; i++)
             if (isfinite(cols[a][i]) && fabs(cols[a][i]) > big)
                 big = fabs(cols[a][i]);
-        const int ex = big > 0 ? ilogb(big) : 0;
-        sc[a] = ex > EDA_SQUARES_SAFE_EXP || ex < -EDA_SQUARES_SAFE_EXP ? ldexp(1.0, -ex) : 1.0;
+        const int ex = ct_stats_scale_exp(big, CT_STATS_SQUARES_SAFE_EXP);
+        sc[a] = ex ? ldexp(1.0, -ex) : 1.0;
     }
     for (size_t a = 0; a < p; a++) {
         mean[a] = ct_stats_mean(cols[a], n) * sc[a];

@@ -2,6 +2,7 @@
  * claimtriage/logit.h for the algorithms and their sources). */
 #include "claimtriage/logit.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/stats.h"
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -335,9 +336,6 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
  * does not. Only a diagnosis of a failed fit: no fit is refused by it. */
 #define NEAR_DEPENDENT_PIVOT 1e-8
 
-/* |x| beyond 2^500 or below 2^-500: x^2 leaves the range of a double. */
-#define SQUARES_SAFE_EXP 500
-
 /* Why X'X is singular, naming columns: an all-zero column, a constant one
  * (it duplicates the intercept), or the first column that is a linear
  * combination of earlier ones (found by Cholesky of growing leading blocks
@@ -374,8 +372,7 @@ static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
         for (size_t i = 0; i < n; i++)
             if (isfinite(x->col[j][i]))
                 big = fmax(big, fabs(x->col[j][i]));
-        const int e = big > 0 ? ilogb(big) : 0;
-        if (e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP)
+        if (ct_stats_scale_exp(big, CT_STATS_SQUARES_SAFE_EXP))
             return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
                                "X'VX is singular: design column '%s' holds values of magnitude "
                                "%.3g, whose squares leave the range of a double (beyond 1e150 or "

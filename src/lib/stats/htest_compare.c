@@ -537,12 +537,11 @@ static double large_whole_shift(const double *const *x, const size_t *n, size_t 
  * Welch-Satterthwaite dof's (s^2/n)^2, so groups near 1e78 read K^2 and
  * Welch's dof "undefined" (tests/cli/test_normality_fourth_powers_1e78).
  * A power-of-two scale is exact in binary and changes no statistic but the
- * locations and spreads, so values beyond 2^POWERS_SAFE_EXP are compared
+ * locations and spreads, so values beyond 2^CT_STATS_FOURTH_POWERS_SAFE_EXP are compared
  * scaled to a largest magnitude in [1, 2), and the means, medians, sds and
  * the mean difference with its interval scaled back; 2^240 leaves room for
  * the deviations (up to twice the largest value) and the sum of 2^50
  * fourth powers. The exponent e of the scale 2^-e, or 0. */
-#define POWERS_SAFE_EXP 240
 static int powers_scale(const double *const *x, const size_t *n, size_t k)
 {
     double m = 0;
@@ -555,8 +554,7 @@ static int powers_scale(const double *const *x, const size_t *n, size_t k)
                 m = v;
         }
     }
-    const int e = m > 0 ? ilogb(m) : 0;
-    return e > POWERS_SAFE_EXP || e < -POWERS_SAFE_EXP ? e : 0;
+    return ct_stats_scale_exp(m, CT_STATS_FOURTH_POWERS_SAFE_EXP);
 }
 
 /* A group's mean, sd and normality on its own power-of-two scale when its

@@ -192,13 +192,19 @@ static void summary_constant(ct_summary *out)
  * (1e-200s) it underflows to 0 or to a few bits. Their std (n-1) is the
  * two-pass sum on the values scaled by a power of two (exact), the std
  * scaled back; pandas reads inf and 0 there. */
-#define SQUARES_SAFE_EXP 500
+int ct_stats_scale_exp(double m, int limit)
+{
+    if (!(m > 0) || !isfinite(m))
+        return 0;
+    const int e = ilogb(m);
+    return e > limit || e < -limit ? e : 0;
+}
+
 static int squares_out_of_range(double mean, double mn, double mx)
 {
     if (!isfinite(mean) || !isfinite(mn) || !isfinite(mx) || mn == mx)
         return 0;
-    const int e = ilogb(fmax(fabs(mn), fabs(mx)));
-    return e > SQUARES_SAFE_EXP || e < -SQUARES_SAFE_EXP;
+    return ct_stats_scale_exp(fmax(fabs(mn), fabs(mx)), CT_STATS_SQUARES_SAFE_EXP) != 0;
 }
 
 static double sd_scaled(const double *s, size_t n, double mean, double mn, double mx)
