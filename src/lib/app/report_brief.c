@@ -811,8 +811,10 @@ static void point_monitor(rep_ctx *c)
     const double rec = ev ? rep_num(ev, "metrics.recall") : NAN;
     if (!isfinite(rec))
         return;
-    const char *target, *pos;
-    rep_label(c, &target, &pos);
+    const char *target, *label;
+    rep_label(c, &target, &label);
+    char pos[REP_LABEL_WORD_MAX]; /* "claim", or the label quoted: "'yes' rows" */
+    rep_label_word(label, pos, sizeof pos);
     char r[32], groups[512] = "";
     rep_pct_near(r, sizeof r, rec);
     double ap_eng, ap_text;

@@ -144,6 +144,12 @@ int rep_missing(rep_ctx *c, int which, const char *what);
  * names them otherwise: run --target/--positive), else the reports file's
  * "claim_status" and "claim". Valid while c is. */
 void rep_label(const rep_ctx *c, const char **target, const char **positive);
+/* The claim value as prose names its rows: "claim" (claim rows), any other
+ * value quoted as a label ("'yes'" rows), so that an export's labels read
+ * as labels ("flags more 'yes' rows"), not as words ("a yes"); a label
+ * longer than REP_LABEL_WORD_MAX bytes is cut, with "...". */
+#define REP_LABEL_WORD_MAX 64
+void rep_label_word(const char *positive, char *buf, size_t n);
 /* The manifest's stage object of that name, or NULL. */
 const ct_json_value *rep_stage(const rep_ctx *c, const char *name);
 /* Numbers in words: "12.3%" of a fraction, grouped counts, auto cells. */

@@ -98,6 +98,20 @@ void rep_label(const rep_ctx *c, const char **target, const char **positive)
     *positive = t && p ? p : "claim";
 }
 
+void rep_label_word(const char *positive, char *buf, size_t n)
+{
+    if (strcmp(positive, "claim") == 0)
+        snprintf(buf, n, "claim");
+    else { /* a long label cut whole characters short, its quotes kept */
+        char fit[REP_LABEL_WORD_MAX];
+        size_t cap = n < 3 ? 1 : n - 2;
+        if (cap > sizeof fit)
+            cap = sizeof fit;
+        ct_textwidth_fit(fit, cap, positive, strlen(positive), SIZE_MAX, "...", 0);
+        snprintf(buf, n, "'%s'", fit);
+    }
+}
+
 void rep_count(char *buf, size_t n, double v)
 {
     if (isfinite(v))
