@@ -131,7 +131,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, e->n);
     cli_fmt_count(b, sizeof b, e->labelled);
-    printf("queue: %s rows, %s of them labelled\n", a, b);
+    if (e->n == 1) /* counts agree in number: not "1 rows, 1 of them" */
+        printf("queue: 1 row, %s\n", e->labelled ? "labelled" : "not labelled");
+    else
+        printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
     if (views)
@@ -146,10 +149,11 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         cli_fmt_count(b, sizeof b, q->label_positives);
         cli_fmt_count(c, sizeof c, q->positives_not_in_queue);
         snprintf(text, sizeof text,
-                 "the labels hold %s claims, %s of them not in the queue: every figure below "
-                 "counts the queue's %s alone (a queue cut with score --capacity, or scored from "
-                 "part of the file, is measured against its own rows, random order too)",
-                 b, c, a);
+                 "the labels hold %s claim%s, %s of them not in the queue: every figure below "
+                 "counts the queue's %s claim%s alone (a queue cut with score --capacity, or "
+                 "scored from part of the file, is measured against its own rows, random order "
+                 "too)",
+                 b, q->label_positives == 1 ? "" : "s", c, a, e->positives == 1 ? "" : "s");
         cli_print_wrapped(stdout, "  ", 2, text);
     }
     if (q->duplicate_ids) {
