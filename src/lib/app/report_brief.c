@@ -433,6 +433,8 @@ static void point_queue(rep_ctx *c)
         char nc[64];
         if (f->claims == 1)
             snprintf(nc, sizeof nc, "its one claim");
+        else if (f->claims == 2) /* not "all 2 of its claims" */
+            snprintf(nc, sizeof nc, "both its claims");
         else {
             char cb[32];
             rep_count(cb, sizeof cb, f->claims);

@@ -9,6 +9,7 @@ r = json.load(open('r/report.json'))
 pts = {p['topic']: p['text'] for p in r['talking_points']}
 print(pts['model'].split('. ')[0] + '.')
 print(pts['monitor'].split(';')[0] + ')')
+print(pts['queue'].split(';')[0])
 for s in r['stakeholder_points']:
     for p in s['points']:
         if p['text'].startswith('The decision to present'):
