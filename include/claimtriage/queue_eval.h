@@ -99,6 +99,11 @@ typedef struct ct_queue_labels {
     uint64_t rank_reordered; /* rows moved to put a queue whose rows all have a rank, but
                               * are not in rank order in the file (re-sorted after score),
                               * in rank order: the queue's order is its ranks' */
+    /* reports of the labels (each id's first row) labelled positive, and
+     * how many of them no queue row lists: a queue cut with score
+     * --capacity, or scored from part of the labels' file, holds only some
+     * of the labels' positives, and every figure counts the queue's alone */
+    uint64_t label_positives, positives_not_in_queue;
     /* ids of the labels on rows whose labels differ (a missing label is a
      * value of its own): the first row's label is the one used. Of such ids,
      * the one whose first row comes first in the file (cut for display), the

@@ -251,8 +251,11 @@ typedef struct ct_queue_merge_summary {
     uint64_t duplicate_ids_within;
     char duplicate_id[256];
     char duplicate_file[512];
-    /* rows per file: min and max (equal counts hint at score --capacity) */
+    /* rows per file: min and max, and how many files hold the max (two or
+     * more queues of one row count, the largest, hint at score --capacity:
+     * shards cut at N hold N rows each, but for those with fewer reports) */
     uint64_t file_rows_min, file_rows_max;
+    uint64_t files_at_max;
     /* rows with an empty id (their reports had none): never in the
      * duplicate check, so shards sharing such a report are not detected */
     uint64_t rows_without_id;

@@ -21,9 +21,10 @@ static const char merge_help[] =
     "models (each row's 'model' column), an id in two files (overlapping shards, or\n"
     "a copy of a queue), a JSONL queue. One file given twice, by any path, is a\n"
     "usage error (exit 2). An id twice in one file is kept and noted.\n"
-    "Without --capacity, shards of equal row counts get a note: if they were cut\n"
-    "with score --capacity N, give --capacity N here (the merged queue is exact only\n"
-    "in its top N).\n\n"
+    "Two or more queues of the largest row count N (shards cut with score\n"
+    "--capacity N hold N rows each, but for those with fewer reports) get a note\n"
+    "when more than N rows are written: give --capacity N here (the merged queue is\n"
+    "exact only in its top N).\n\n"
     "Options:\n"
     "  --capacity=N            keep the top N rows (default 0: all)\n"
     "  --one-input             the QUEUEs are scored parts of one input file, in its\n"
@@ -158,16 +159,30 @@ int cmd_merge(int argc, char **argv)
                  sum.rows_without_id == 1 ? "that report" : "those reports");
         cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
-    if (rc == CLI_EXIT_OK && !cli_quiet && capacity == 0 && argc - optind > 1 &&
-        sum.file_rows_min == sum.file_rows_max && sum.file_rows_min > 0) {
-        char what[600], k[32];
-        cli_fmt_count(k, sizeof k, sum.file_rows_min);
+    /* shards cut with score --capacity N hold N rows each, but for those
+     * with fewer reports: two or more queues at the largest row count, and
+     * more rows written than that, hint at such a cut */
+    const int nfiles = argc - optind;
+    if (rc == CLI_EXIT_OK && !cli_quiet && nfiles > 1 && sum.files_at_max >= 2 &&
+        nout > sum.file_rows_max) {
+        char what[800], k[32], who[160], asked[96] = "";
+        const unsigned long long n = (unsigned long long)sum.file_rows_max;
+        cli_fmt_count(k, sizeof k, sum.file_rows_max);
+        if (sum.files_at_max == (uint64_t)nfiles)
+            snprintf(who, sizeof who, "every queue holds %s rows", k);
+        else
+            snprintf(who, sizeof who,
+                     "%llu of the %d queues hold %s rows, the most (a shard with fewer reports "
+                     "holds fewer)",
+                     (unsigned long long)sum.files_at_max, nfiles, k);
+        if (capacity)
+            snprintf(asked, sizeof asked, ", not the %llu of --capacity %llu",
+                     (unsigned long long)capacity, (unsigned long long)capacity);
         snprintf(what, sizeof what,
-                 "every queue holds %s rows, as score --capacity %llu writes: if the shards were "
-                 "cut so, the merged queue is exact only in its top %s (merge --capacity %llu); "
-                 "below that, rows the shards left out are missing",
-                 k, (unsigned long long)sum.file_rows_min, k,
-                 (unsigned long long)sum.file_rows_min);
+                 "%s, as score --capacity %llu writes: if the shards were cut so, the merged "
+                 "queue is exact only in its top %s%s (merge --capacity %llu); below that, rows "
+                 "the shards left out are missing",
+                 who, n, k, asked, n);
         cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
     return rc;

@@ -21,14 +21,15 @@ static const char qe_help[] =
     "order (expected values) and for ordering by views alone (largest first; rows\n"
     "whose label or views are unknown at random places among them: expected\n"
     "values):\n"
-    "  recall of claims         claims among the first K reviews / all claims\n"
+    "  recall of claims         claims among the first K reviews / the queue's claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
     "                           over claims (random order: (n + 1) / 2R)\n"
     "at the capacity K (default: half the queue's rows) and as curves (JSON: 101\n"
     "points; charts: queue_recall.svg and queue_view_recall.svg in DIR). Labels\n"
     "without video_view_count (--views): the views figures are undefined, the rest\n"
-    "stands.\n\n"
+    "stands. A queue of part of the labels (score --capacity N, a part of the file)\n"
+    "is measured against its own rows: the output says how many claims it lacks.\n\n"
     "Options:\n"
     "  --labels=FILE           the reports file with claim_status (required)\n"
     "  --target=COL            FILE's label column (default claim_status)\n"
@@ -130,13 +131,31 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, e->n);
     cli_fmt_count(b, sizeof b, e->labelled);
-    printf("queue: %s rows, %s of them labelled\n", a, b);
+    if (e->n == 1) /* counts agree in number: not "1 rows, 1 of them" */
+        printf("queue: 1 row, %s\n", e->labelled ? "labelled" : "not labelled");
+    else
+        printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
     if (views)
         printf("claims: %s, %s views of claims\n", a, c);
     else
         printf("claims: %s (the labels hold no views)\n", a);
+    /* a queue cut with score --capacity (or scored from part of the
+     * labels' file): its figures are shares of its own claims, not the
+     * labels', which a day's top N holds nearly all of */
+    if (q->positives_not_in_queue) {
+        char text[600];
+        cli_fmt_count(b, sizeof b, q->label_positives);
+        cli_fmt_count(c, sizeof c, q->positives_not_in_queue);
+        snprintf(text, sizeof text,
+                 "the labels hold %s claim%s, %s of them not in the queue: every figure below "
+                 "counts the queue's %s claim%s alone (a queue cut with score --capacity, or "
+                 "scored from part of the file, is measured against its own rows, random order "
+                 "too)",
+                 b, q->label_positives == 1 ? "" : "s", c, a, e->positives == 1 ? "" : "s");
+        cli_print_wrapped(stdout, "  ", 2, text);
+    }
     if (q->duplicate_ids) {
         cli_fmt_count(a, sizeof a, q->duplicate_ids);
         printf("duplicate ids in the labels: %s (the first row with an id gives its label)\n", a);
@@ -311,6 +330,9 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     }
     ct_json_key(w, "claims");
     ct_json_uint(w, e->positives);
+    /* the labels' claims no queue row lists (a cut or partial queue) */
+    ct_json_key(w, "claims_not_in_queue");
+    ct_json_uint(w, q->positives_not_in_queue);
     ct_json_key(w, "claims_views");
     ct_json_num(w, views ? e->positive_weight : NAN);
     ct_json_key(w, "capacity");

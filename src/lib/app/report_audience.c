@@ -208,9 +208,13 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
     if (isfinite(rec) && isfinite(prec)) {
-        char r[32], p[32];
-        rep_pct_near(r, sizeof r, rec);
-        rep_pct_near(p, sizeof p, prec);
+        /* as the summary says them: counts of few claims or flags, no
+         * precision of a model that flags nothing, where before 2026-12-03
+         * this point read "recall 0.0%, precision 0.0%" for 0 of 2 claims
+         * and no report flagged (tests/cli/report_monitor_few_claims) */
+        char r[96], p[96];
+        rep_recall_said(ev, r, sizeof r);
+        rep_precision_said(ev, p, sizeof p);
         const char *on = strcmp(rep_str(ev, "split") ? rep_str(ev, "split") : "", "test") == 0
                              ? "held-out"
                              : "labelled";

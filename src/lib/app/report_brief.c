@@ -433,6 +433,8 @@ static void point_queue(rep_ctx *c)
         char nc[64];
         if (f->claims == 1)
             snprintf(nc, sizeof nc, "its one claim");
+        else if (f->claims == 2) /* not "all 2 of its claims" */
+            snprintf(nc, sizeof nc, "both its claims");
         else {
             char cb[32];
             rep_count(cb, sizeof cb, f->claims);
@@ -811,10 +813,17 @@ static void point_monitor(rep_ctx *c)
     const double rec = ev ? rep_num(ev, "metrics.recall") : NAN;
     if (!isfinite(rec))
         return;
-    const char *target, *pos;
-    rep_label(c, &target, &pos);
-    char r[32], groups[512] = "";
-    rep_pct_near(r, sizeof r, rec);
+    const char *target, *label;
+    rep_label(c, &target, &label);
+    char pos[REP_LABEL_WORD_MAX]; /* "claim", or the label quoted: "'yes' rows" */
+    rep_label_word(label, pos, sizeof pos);
+    char r[96], groups[512] = "";
+    /* today's recall as the model point says it: a share of fewer claims
+     * than a headline needs is said as its count ("0 of 2 claims"), where
+     * before 2026-12-03 this point read "0.0% on the held-out reports
+     * today" beside the model point's "catches 0 of 2 claims"
+     * (tests/cli/report_monitor_few_claims) */
+    rep_recall_said(ev, r, sizeof r);
     double ap_eng, ap_text;
     const ct_json_value *tr = rep_root(c, REP_TRAIN);
     const int shortcut = tr && rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL);

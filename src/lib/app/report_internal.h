@@ -144,6 +144,12 @@ int rep_missing(rep_ctx *c, int which, const char *what);
  * names them otherwise: run --target/--positive), else the reports file's
  * "claim_status" and "claim". Valid while c is. */
 void rep_label(const rep_ctx *c, const char **target, const char **positive);
+/* The claim value as prose names its rows: "claim" (claim rows), any other
+ * value quoted as a label ("'yes'" rows), so that an export's labels read
+ * as labels ("flags more 'yes' rows"), not as words ("a yes"); a label
+ * longer than REP_LABEL_WORD_MAX bytes is cut, with "...". */
+#define REP_LABEL_WORD_MAX 64
+void rep_label_word(const char *positive, char *buf, size_t n);
 /* The manifest's stage object of that name, or NULL. */
 const ct_json_value *rep_stage(const rep_ctx *c, const char *name);
 /* Numbers in words: "12.3%" of a fraction, grouped counts, auto cells. */
@@ -177,6 +183,13 @@ void rep_cell_pct2(char *buf, size_t n, double v);
 double rep_shown(double v);
 /* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
 const char *rep_s(double n);
+/* evaluate.json's recall and precision as a sentence says them: a share
+ * of fewer rows than a headline needs (report/headline.h, as the summary's
+ * model point) as its count ("0 of 2 claims", "1 of 5 flagged"), the
+ * precision of a model that flags nothing as undefined (evaluate.json
+ * records scikit-learn's zero_division 0), else the share ("86.7%"). */
+void rep_recall_said(const ct_json_value *ev, char *buf, size_t n);
+void rep_precision_said(const ct_json_value *ev, char *buf, size_t n);
 const char *rep_s_shown(const char *shown);
 /* evaluate.json's by.groups (each account-status group's recall) as one
  * list for people, into buf (n bytes): every group said, whole groups only

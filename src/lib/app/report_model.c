@@ -151,16 +151,21 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
         note[len - 1] = '.';
     ct_html_table_end(c->h, note);
     /* the trade-off the threshold sets, in words for the Operations Lead */
+    /* the label as a label: "calls a report 'yes'", not "a yes" */
+    char word[REP_LABEL_WORD_MAX];
+    rep_label_word(pos, word, sizeof word);
+    const int claim = strcmp(word, "claim") == 0;
     ct_html_paraf(
         c->h, "note",
-        "The model calls a report a %s when its probability is at least the "
+        "The model calls a report %s%s when its probability is at least the "
         "threshold%s%s%s. The threshold trades the two kinds of error: a lower one "
         "flags more %s rows and more of the others too, a higher one the reverse (the flag "
         "is the queue's 'predicted' column; every report stays in the queue). "
         "'claimtriage train --target-recall R' sets it for a stated recall and reports "
-        "the precision paid; '--cost-ratio K' for an unflagged %s that costs K wasted "
+        "the precision paid; '--cost-ratio K' for an unflagged %s%s that costs K wasted "
         "reviews.",
-        pos, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "", isfinite(tv) ? ")" : "", pos, pos);
+        claim ? "a " : "", word, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "",
+        isfinite(tv) ? ")" : "", word, word, claim ? "" : " row");
 }
 
 /* ------------------------------------------------ errors by group */
@@ -170,8 +175,10 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
  * the file has that categorical column), or why they are absent. */
 static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
 {
-    const char *target, *pos;
-    rep_label(c, &target, &pos);
+    const char *target, *label;
+    rep_label(c, &target, &label);
+    char pos[REP_LABEL_WORD_MAX]; /* "claim", or the label quoted: "'yes' rows" */
+    rep_label_word(label, pos, sizeof pos);
     const ct_json_value *by = rep_get(ev, "by");
     if (ct_json_type_of(by) != CT_JSON_OBJECT) {
         ct_html_heading(c->h, 3, "Errors by account status");

@@ -2,6 +2,7 @@
  * artifacts by dotted path, numbers worded for people, the "missing"
  * paragraph of a section, inlined charts, talking points. */
 #include "app/report_internal.h"
+#include "report/headline.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/numfmt.h"
 
@@ -96,6 +97,20 @@ void rep_label(const rep_ctx *c, const char **target, const char **positive)
     const char *t = rep_str(ev, "model.target"), *p = rep_str(ev, "model.positive");
     *target = t && p ? t : "claim_status";
     *positive = t && p ? p : "claim";
+}
+
+void rep_label_word(const char *positive, char *buf, size_t n)
+{
+    if (strcmp(positive, "claim") == 0)
+        snprintf(buf, n, "claim");
+    else { /* a long label cut whole characters short, its quotes kept */
+        char fit[REP_LABEL_WORD_MAX];
+        size_t cap = n < 3 ? 1 : n - 2;
+        if (cap > sizeof fit)
+            cap = sizeof fit;
+        ct_textwidth_fit(fit, cap, positive, strlen(positive), SIZE_MAX, "...", 0);
+        snprintf(buf, n, "'%s'", fit);
+    }
 }
 
 void rep_count(char *buf, size_t n, double v)
@@ -281,4 +296,42 @@ void rep_hours2(char *buf, size_t n, double v)
 {
     /* half up as the JSON's decimals read (16.025 -> 16.03) */
     ct_numfmt_fixed(buf, n, floor(rep_shown(v) * 100 + 0.5 + 1e-7) / 100, 2);
+}
+
+/* the fewest rows a share is said of (report/headline.h) for evaluate.json's
+ * evaluated rows */
+static double said_min(const ct_json_value *ev)
+{
+    const double n = rep_num(ev, "metrics.n");
+    return isfinite(n) ? (double)ct_headline_group_min((uint64_t)fmax(n, 0)) : 0;
+}
+
+void rep_recall_said(const ct_json_value *ev, char *buf, size_t n)
+{
+    const double tp = rep_num(ev, "metrics.confusion.tp");
+    const double claims = tp + rep_num(ev, "metrics.confusion.fn");
+    if (isfinite(claims) && claims >= 1 && claims < said_min(ev)) {
+        char tb[32], cb[32];
+        rep_count(tb, sizeof tb, tp);
+        rep_count(cb, sizeof cb, claims);
+        snprintf(buf, n, "%s of %s claim%s", tb, cb, rep_s(claims));
+    } else {
+        rep_pct_near(buf, n, rep_num(ev, "metrics.recall"));
+    }
+}
+
+void rep_precision_said(const ct_json_value *ev, char *buf, size_t n)
+{
+    const double tp = rep_num(ev, "metrics.confusion.tp");
+    const double flagged = tp + rep_num(ev, "metrics.confusion.fp");
+    if (flagged == 0) {
+        snprintf(buf, n, "undefined, with no report flagged,");
+    } else if (isfinite(flagged) && flagged < said_min(ev)) {
+        char tb[32], fb[32];
+        rep_count(tb, sizeof tb, tp);
+        rep_count(fb, sizeof fb, flagged);
+        snprintf(buf, n, "%s of %s flagged", tb, fb);
+    } else {
+        rep_pct_near(buf, n, rep_num(ev, "metrics.precision"));
+    }
 }

@@ -481,7 +481,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
     memset(&m, 0, sizeof m);
     const char *spec = NULL;
     size_t spec_file = 0;
-    uint64_t fmin = UINT64_MAX, fmax = 0;
+    uint64_t fmin = UINT64_MAX, fmax = 0, nmax = 0;
     ct_status s = ct_topn_create(capacity, qrow_free, &q);
     for (size_t i = 0; i < npaths && s == CT_OK; i++) {
         const uint64_t before = in;
@@ -489,7 +489,11 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         if (s != CT_OK)
             break;
         fmin = in - before < fmin ? in - before : fmin;
-        fmax = in - before > fmax ? in - before : fmax;
+        if (in - before > fmax) {
+            fmax = in - before;
+            nmax = 0;
+        }
+        nmax += in - before == fmax;
         /* a file of rows none of which has a reason (score --reasons 0)
          * beside one whose rows have them: said, the first of each */
         if (sum && in > before && !m.with_reasons && !sum->file_without_reasons[0])
@@ -550,6 +554,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         sum->priority = spec;
         sum->file_rows_min = fmin == UINT64_MAX ? 0 : fmin;
         sum->file_rows_max = fmax;
+        sum->files_at_max = fmax ? nmax : 0;
         sum->rows_without_id = m.without_id;
     }
     return s;

@@ -307,6 +307,20 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         rk[out->n] = rankcol != SIZE_MAX ? rank_value(&rec.fields[rankcol]) : NAN;
         out->weight[out->n++] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
     }
+    /* the labels' positives (an id's first row, the label used) that no
+     * queue row lists: the queue holds part of the labelled reports */
+    for (size_t i = 0; s == CT_OK && idcol != SIZE_MAX && i < nid; i++) {
+        if (i > 0 && ids[i].len == ids[i - 1].len &&
+            memcmp(ids[i].id, ids[i - 1].id, ids[i].len) == 0)
+            continue;
+        const size_t row = ids[i].row;
+        size_t len = 0;
+        const char *lab = numeric || labmiss[row] ? NULL : ct_column_str(clab, row, &len);
+        const int pos = numeric ? !labmiss[row] && labv[row] == posv
+                                : lab && strlen(positive) == len && memcmp(lab, positive, len) == 0;
+        out->label_positives += pos;
+        out->positives_not_in_queue += pos && !ids[i].seen;
+    }
     if (s == CT_OK && rk)
         s = order_by_rank(out, rk, diag);
     ct_free(rk);
