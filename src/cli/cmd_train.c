@@ -267,7 +267,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         o->id_given = 1;
         break;
     case OPT_C:
-        if ((rc = cli_number_arg("train", "C", arg, 0, 1, 1e12, &v)) != CLI_OPT_NEXT)
+        if ((rc = cli_number_arg("train", "C", arg, 0, 1, CT_LR_C_MAX, &v)) != CLI_OPT_NEXT)
             return rc;
         t->lr.C = v;
         o->c_given = 1;
@@ -1175,6 +1175,33 @@ static void print_grid_edges(const ct_train_result *r)
     }
 }
 
+/* A model that gives every validation row one probability learned nothing
+ * from features that vary: said, with the settings that can forbid every
+ * split or weight, since its metrics alone (recall 1 or 0, ROC AUC 0.5)
+ * read like a model that works. */
+static void print_flat_note(const ct_train_result *r)
+{
+    if (!r->flat_scores)
+        return;
+    char p[32], rows[32], line[640];
+    ct_numfmt_prob(p, sizeof p, r->flat_probability);
+    cli_fmt_count(rows, sizeof rows, r->counts.rows[0]);
+    const char *why =
+        r->chosen.family == CT_TRAIN_LR
+            ? "its C leaves every weight too small to move a probability: try a larger C"
+        : r->chosen.family == CT_TRAIN_GBDT
+            ? "its settings leave no split worth making (min_child_weight, gamma, reg_lambda "
+              "against the training rows)"
+            : "its settings leave no split to make (min_samples_leaf, min_samples_split, "
+              "max_samples against the training rows)";
+    snprintf(line, sizeof line,
+             "note: the model gives every validation row the same probability, %s: it learned "
+             "nothing from the features and ranks no report above another (%s training rows); "
+             "%s",
+             p, rows, why);
+    ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
+}
+
 static void print_cv(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
@@ -1204,7 +1231,11 @@ static void print_cv(const ct_train_result *r)
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
-        ct_table_add(t, fmt(b, sizeof b, g->C));
+        if (g->C < 1e-6) /* a hyperparameter, not a metric: 1e-20, not 0.000000 */
+            snprintf(b, sizeof b, "%g", g->C);
+        else
+            fmt(b, sizeof b, g->C);
+        ct_table_add(t, b);
         if (ng) {
             ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
             if (g->vectorizer.min_df_fraction &&
@@ -1442,6 +1473,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
     print_grid_edges(r);
+    print_flat_note(r);
     printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
            o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
