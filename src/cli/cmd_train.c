@@ -1256,7 +1256,7 @@ static void print_cv(const ct_train_result *r)
     print_cv_failures(cv);
 }
 
-static void print_audit(const ct_audit *a)
+static void print_audit(const ct_audit *a, const char *positive)
 {
     char b[64], c[64];
     printf("\nshortcut audit: each feature alone, ROC AUC on the training rows (flagged at >= %s "
@@ -1312,12 +1312,19 @@ static void print_audit(const ct_audit *a)
         cli_print_wrapped(stdout, "  ", 3, says);
     }
     if (a->nflagged) {
-        char says[512];
+        /* the classes by the label's own name: "claims from opinions" only
+         * for the reports file's 'claim' (--target and --positive of
+         * another file named spam, or a number) */
+        char says[1024], what[400];
+        if (strcmp(positive, "claim") == 0)
+            snprintf(what, sizeof what, "claims from opinions");
+        else
+            snprintf(what, sizeof what, "the rows labelled '%s' from the others", positive);
         snprintf(says, sizeof says,
-                 "%zu feature%s alone nearly separate%s claims from opinions. A model can score "
-                 "well by leaning on %s; if new data are not collected the way these were, that "
-                 "accuracy will not carry over. Compare the models below before relying on it.",
-                 a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "",
+                 "%zu feature%s alone nearly separate%s %s. A model can score well by leaning on "
+                 "%s; if new data are not collected the way these were, that accuracy will not "
+                 "carry over. Compare the models below before relying on it.",
+                 a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "", what,
                  a->nflagged == 1 ? "it" : "them");
         cli_print_wrapped(stdout, "  ", 2, says);
     }
@@ -1512,7 +1519,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
     print_low_recall_note(r, o->t.positive);
     if (r->audit.done)
-        print_audit(&r->audit);
+        print_audit(&r->audit, o->t.positive);
 }
 
 static int write_json(const train_opts *o, const char *path, const ct_load_stats *st,
