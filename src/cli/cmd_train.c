@@ -1175,6 +1175,38 @@ static void print_grid_edges(const ct_train_result *r)
     }
 }
 
+/* Every candidate of one family scored the same mean: the metric did not
+ * choose, the first listed won the tie. Said, since the starred row reads
+ * as a choice; a threshold metric at 0.5 ties at 0 on imbalanced data,
+ * where a model flags no claim in any fold. */
+static void print_cv_tie(const ct_train_result *r)
+{
+    const ct_cv_result *cv = r->cv;
+    if (r->n_families != 1 || !cv)
+        return;
+    size_t defined = 0;
+    double v = NAN;
+    for (size_t c = 0; c < cv->n_candidates; c++) {
+        if (isnan(cv->mean[c]))
+            continue;
+        if (defined++ && cv->mean[c] != v)
+            return;
+        v = cv->mean[c];
+    }
+    if (defined < 2)
+        return;
+    char b[64], line[640];
+    const int thr = ct_metric_uses_threshold(cv->metric);
+    snprintf(line, sizeof line,
+             "note: all %zu candidates scored the same mean %s, %s, so the metric did not choose "
+             "between them: candidate %zu won the tie as the first listed%s",
+             defined, ct_metric_name(cv->metric), fmt(b, sizeof b, v), r->champion + 1,
+             thr ? ". A threshold metric is scored at 0.5, where a model may flag no row in any "
+                   "fold of imbalanced data: --metric ap or auc ranks without a threshold"
+                 : "");
+    ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
+}
+
 /* A model that gives every validation row one probability learned nothing
  * from features that vary: said, with the settings that can forbid every
  * split or weight, since its metrics alone (recall 1 or 0, ROC AUC 0.5)
@@ -1480,6 +1512,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
     print_grid_edges(r);
+    print_cv_tie(r);
     print_flat_note(r);
     printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
