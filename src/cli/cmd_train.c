@@ -1128,6 +1128,20 @@ static void print_selection(const ct_train_result *r)
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
+    /* a 0 that is scikit-learn's convention (no row over 0.5 on imbalanced
+     * rows: precision 0) is said, as below the audit's and the metrics
+     * tables; only the metrics this table shows */
+    for (size_t k = 0; k < r->n_families; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        if (!fr->fitted)
+            continue;
+        ct_metrics_binary shown = fr->validation;
+        for (int q = 0; q < CT_METRIC_COUNT; q++)
+            if (q != (int)r->metric && q != CT_METRIC_ROC_AUC && q != CT_METRIC_RECALL &&
+                q != CT_METRIC_PRECISION)
+                shown.note[q] = CT_NOTE_NONE;
+        cli_metric_notes(ct_train_family_name(fr->family), &shown);
+    }
     ct_text_wrap(stdout, "  champion ", 4, 100, r->selection);
 }
 
