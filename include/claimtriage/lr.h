@@ -80,6 +80,15 @@ typedef struct ct_lr_params {
                                   (liblinear 2.4x); default 0.1 */
 } ct_lr_params;
 
+/* The largest C a fit accepts (--C, the grid's C; the fit is CT_EINVAL
+ * above it). Beyond it the penalty weighs under 1e-12 of the loss: there is
+ * no regularisation left to choose. And from about 1e154 the squared norm of
+ * the gradient at the start overflows, so the solver's relative stopping
+ * test held at once: before 2026-12-03 a grid's C=1e200 gave an
+ * intercept-only model, "0 Newton iterations", reported converged. A model
+ * file holding a larger C still loads: only fitting refuses it. */
+#define CT_LR_C_MAX 1e12
+
 CT_API ct_lr_params ct_lr_params_default(void);
 /* NULL when valid, else a static message naming the bad parameter. */
 CT_API const char *ct_lr_params_check(const ct_lr_params *p);

@@ -73,7 +73,7 @@ typedef struct ct_threshold_choice {
     double cost_observed, cost_expected;      /* totals, see above */
     double cost_review_all, cost_review_none; /* totals of the trivial policies */
     double cost_observed_per_row, cost_expected_per_row;
-    char why[256]; /* one sentence: the rule and what it gave, on the rows of
+    char why[512]; /* one sentence: the rule and what it gave, on the rows of
                     * rows_name */
 } ct_threshold_choice;
 

@@ -398,6 +398,13 @@ typedef struct ct_train_result {
     ct_train_constant *constant;
     size_t n_constant;
     int all_constant;
+    /* holdout only: 1 when the chosen model gives every validation row one
+     * raw probability (flat_probability) although a feature varies: its
+     * settings left it no split or no weight (a forest's min_samples_leaf
+     * above the rows, boosting's min_child_weight or gamma, a tiny C), so it
+     * ranks no report above another; train says so (added 2026-12-03) */
+    int flat_scores;
+    double flat_probability; /* NaN unless flat_scores */
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

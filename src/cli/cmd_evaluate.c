@@ -473,8 +473,12 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         char a[32], b[32];
         cli_fmt_count(a, sizeof a, n);
         cli_fmt_count(b, sizeof b, o->split_of);
-        cli_note("evaluating the %s rows train held out as its %s set (of %s)", a,
-                 ct_split_role_name(o->split), b);
+        if (o->split == CT_ROLE_TRAIN) /* fitted on, not held out */
+            cli_note("evaluating the %s rows the model was fitted on (train's train set, of %s)", a,
+                     b);
+        else
+            cli_note("evaluating the %s rows train held out as its %s set (of %s)", a,
+                     ct_split_role_name(o->split), b);
     }
     ct_evaluate_result *r = NULL;
     ct_repro rp;
@@ -511,8 +515,11 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         if (o->split != CT_ROLE_TEST && o->split != CT_ROLE_VALIDATION && m->input_hash &&
             strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
                    ct_repro_rows_hash(&rp)) == 0)
-            cli_note("%s is the file the model was trained on: these figures include its "
-                     "training rows (optimistic)",
+            cli_note(o->split == CT_ROLE_TRAIN
+                         ? "%s --split=train: these are the rows the model was fitted on, so "
+                           "its figures are optimistic"
+                         : "%s is the file the model was trained on: these figures include its "
+                           "training rows (optimistic)",
                      path);
         print_text(o, path, m, f, r, by);
         rc = ferror(stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;

@@ -450,8 +450,11 @@ static int split_select(const ct_model *m, const char *input, ct_score_options *
     char a[32], b[32];
     cli_fmt_count(a, sizeof a, n);
     cli_fmt_count(b, sizeof b, nr);
-    cli_note("scoring the %s rows train held out as its %s set (of %s)", a,
-             ct_split_role_name(role), b);
+    if (role == CT_ROLE_TRAIN) /* fitted on, not held out */
+        cli_note("scoring the %s rows the model was fitted on (train's train set, of %s)", a, b);
+    else
+        cli_note("scoring the %s rows train held out as its %s set (of %s)", a,
+                 ct_split_role_name(role), b);
     return 0;
 }
 

@@ -267,7 +267,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         o->id_given = 1;
         break;
     case OPT_C:
-        if ((rc = cli_number_arg("train", "C", arg, 0, 1, 1e12, &v)) != CLI_OPT_NEXT)
+        if ((rc = cli_number_arg("train", "C", arg, 0, 1, CT_LR_C_MAX, &v)) != CLI_OPT_NEXT)
             return rc;
         t->lr.C = v;
         o->c_given = 1;
@@ -1128,6 +1128,20 @@ static void print_selection(const ct_train_result *r)
     }
     ct_table_print(t, stdout, "  ");
     ct_table_destroy(t);
+    /* a 0 that is scikit-learn's convention (no row over 0.5 on imbalanced
+     * rows: precision 0) is said, as below the audit's and the metrics
+     * tables; only the metrics this table shows */
+    for (size_t k = 0; k < r->n_families; k++) {
+        const ct_train_family_result *fr = &r->families[k];
+        if (!fr->fitted)
+            continue;
+        ct_metrics_binary shown = fr->validation;
+        for (int q = 0; q < CT_METRIC_COUNT; q++)
+            if (q != (int)r->metric && q != CT_METRIC_ROC_AUC && q != CT_METRIC_RECALL &&
+                q != CT_METRIC_PRECISION)
+                shown.note[q] = CT_NOTE_NONE;
+        cli_metric_notes(ct_train_family_name(fr->family), &shown);
+    }
     ct_text_wrap(stdout, "  champion ", 4, 100, r->selection);
 }
 
@@ -1175,6 +1189,65 @@ static void print_grid_edges(const ct_train_result *r)
     }
 }
 
+/* Every candidate of one family scored the same mean: the metric did not
+ * choose, the first listed won the tie. Said, since the starred row reads
+ * as a choice; a threshold metric at 0.5 ties at 0 on imbalanced data,
+ * where a model flags no claim in any fold. */
+static void print_cv_tie(const ct_train_result *r)
+{
+    const ct_cv_result *cv = r->cv;
+    if (r->n_families != 1 || !cv)
+        return;
+    size_t defined = 0;
+    double v = NAN;
+    for (size_t c = 0; c < cv->n_candidates; c++) {
+        if (isnan(cv->mean[c]))
+            continue;
+        if (defined++ && cv->mean[c] != v)
+            return;
+        v = cv->mean[c];
+    }
+    if (defined < 2)
+        return;
+    char b[64], line[640];
+    const int thr = ct_metric_uses_threshold(cv->metric);
+    snprintf(line, sizeof line,
+             "note: all %zu candidates scored the same mean %s, %s, so the metric did not choose "
+             "between them: candidate %zu won the tie as the first listed%s",
+             defined, ct_metric_name(cv->metric), fmt(b, sizeof b, v), r->champion + 1,
+             thr ? ". A threshold metric is scored at 0.5, where a model may flag no row in any "
+                   "fold of imbalanced data: --metric ap or auc ranks without a threshold"
+                 : "");
+    ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
+}
+
+/* A model that gives every validation row one probability learned nothing
+ * from features that vary: said, with the settings that can forbid every
+ * split or weight, since its metrics alone (recall 1 or 0, ROC AUC 0.5)
+ * read like a model that works. */
+static void print_flat_note(const ct_train_result *r)
+{
+    if (!r->flat_scores)
+        return;
+    char p[32], rows[32], line[640];
+    ct_numfmt_prob(p, sizeof p, r->flat_probability);
+    cli_fmt_count(rows, sizeof rows, r->counts.rows[0]);
+    const char *why =
+        r->chosen.family == CT_TRAIN_LR
+            ? "its C leaves every weight too small to move a probability: try a larger C"
+        : r->chosen.family == CT_TRAIN_GBDT
+            ? "its settings leave no split worth making (min_child_weight, gamma, reg_lambda "
+              "against the training rows)"
+            : "its settings leave no split to make (min_samples_leaf, min_samples_split, "
+              "max_samples against the training rows)";
+    snprintf(line, sizeof line,
+             "note: the model gives every validation row the same probability, %s: it learned "
+             "nothing from the features and ranks no report above another (%s training rows); "
+             "%s",
+             p, rows, why);
+    ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
+}
+
 static void print_cv(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
@@ -1204,7 +1277,11 @@ static void print_cv(const ct_train_result *r)
     for (size_t c = 0; c < cv->n_candidates; c++) {
         const ct_train_config *g = &r->configs[c];
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
-        ct_table_add(t, fmt(b, sizeof b, g->C));
+        if (g->C < 1e-6) /* a hyperparameter, not a metric: 1e-20, not 0.000000 */
+            snprintf(b, sizeof b, "%g", g->C);
+        else
+            fmt(b, sizeof b, g->C);
+        ct_table_add(t, b);
         if (ng) {
             ct_table_addf(t, "%zu-%zu", g->vectorizer.ngram_min, g->vectorizer.ngram_max);
             if (g->vectorizer.min_df_fraction &&
@@ -1225,7 +1302,7 @@ static void print_cv(const ct_train_result *r)
     print_cv_failures(cv);
 }
 
-static void print_audit(const ct_audit *a)
+static void print_audit(const ct_audit *a, const char *positive)
 {
     char b[64], c[64];
     printf("\nshortcut audit: each feature alone, ROC AUC on the training rows (flagged at >= %s "
@@ -1281,12 +1358,19 @@ static void print_audit(const ct_audit *a)
         cli_print_wrapped(stdout, "  ", 3, says);
     }
     if (a->nflagged) {
-        char says[512];
+        /* the classes by the label's own name: "claims from opinions" only
+         * for the reports file's 'claim' (--target and --positive of
+         * another file named spam, or a number) */
+        char says[1024], what[400];
+        if (strcmp(positive, "claim") == 0)
+            snprintf(what, sizeof what, "claims from opinions");
+        else
+            snprintf(what, sizeof what, "the rows labelled '%s' from the others", positive);
         snprintf(says, sizeof says,
-                 "%zu feature%s alone nearly separate%s claims from opinions. A model can score "
-                 "well by leaning on %s; if new data are not collected the way these were, that "
-                 "accuracy will not carry over. Compare the models below before relying on it.",
-                 a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "",
+                 "%zu feature%s alone nearly separate%s %s. A model can score well by leaning on "
+                 "%s; if new data are not collected the way these were, that accuracy will not "
+                 "carry over. Compare the models below before relying on it.",
+                 a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "", what,
                  a->nflagged == 1 ? "it" : "them");
         cli_print_wrapped(stdout, "  ", 2, says);
     }
@@ -1442,6 +1526,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     ct_text_wrap(stdout, "", 2, 100, line);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
     print_grid_edges(r);
+    print_cv_tie(r);
+    print_flat_note(r);
     printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
            o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
@@ -1480,7 +1566,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
     print_low_recall_note(r, o->t.positive);
     if (r->audit.done)
-        print_audit(&r->audit);
+        print_audit(&r->audit, o->t.positive);
 }
 
 static int write_json(const train_opts *o, const char *path, const ct_load_stats *st,

@@ -408,6 +408,16 @@ static void test_errors(void **state)
     p.C = 0;
     assert_int_equal(t->fit(&p, X, yv, NULL, NULL, NULL, &m, &d), CT_EINVAL);
     assert_non_null(strstr(d.message, "C must be"));
+    /* above CT_LR_C_MAX: before 2026-12-03 C=1e200 overflowed the start's
+     * gradient norm and "converged" at the start, an intercept-only model */
+    p.C = 1e200;
+    assert_int_equal(t->fit(&p, X, yv, NULL, NULL, NULL, &m, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "C must be at most"));
+    assert_null(m);
+    p.C = CT_LR_C_MAX;
+    assert_int_equal(t->fit(&p, X, yv, NULL, NULL, NULL, &m, &d), CT_OK);
+    t->destroy(m);
+    m = NULL;
     p = ct_lr_params_default();
     double y1[40], y2[40], w[40];
     for (int i = 0; i < 40; i++) {

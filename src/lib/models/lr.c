@@ -126,6 +126,9 @@ static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, co
     const char *msg = ct_lr_params_check(p);
     if (msg)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: %s", msg);
+    if (p->C > CT_LR_C_MAX)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: C must be at most %g, got %g",
+                           CT_LR_C_MAX, p->C);
     if (!X || !y || X->nrows == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: no training rows");
     double *s = ct_malloc(X->nrows * sizeof *s);

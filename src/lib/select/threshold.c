@@ -81,6 +81,16 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
     return s;
 }
 
+/* A cost in reviews: a whole number grouped ("2,104"), else 6 digits (a
+ * fractional cost ratio). */
+static void cost_text(char *buf, size_t n, double v)
+{
+    if (v >= 0 && v < 9e15 && v == floor(v))
+        ct_numfmt_count(buf, n, (uint64_t)v);
+    else
+        snprintf(buf, n, "%.6g", v);
+}
+
 ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
                               const ct_threshold_options *o, ct_threshold_choice *out,
                               ct_diag *diag)
@@ -146,13 +156,21 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
                  rows, o->target_recall, th, m->recall, m->precision, fa, nrows);
         break;
     }
-    case CT_THRESHOLD_COST_RATIO:
+    case CT_THRESHOLD_COST_RATIO: {
+        /* beside the two rules that need no model (flag every row, flag
+         * none), so a rule that costs more than reviewing everything shows */
+        char obs[32], all[32], none[32];
+        cost_text(obs, sizeof obs, out->cost_observed);
+        cost_text(all, sizeof all, out->cost_review_all);
+        cost_text(none, sizeof none, out->cost_review_none);
         snprintf(out->why, sizeof out->why,
                  "a missed positive costs %.6g wasted review%s: flag when p >= 1/(1 + %.6g) = "
-                 "%s; %s cost %.6g reviews (%.4f a row; expected %.4f)",
-                 K, K == 1 ? "" : "s", K, th, rows, out->cost_observed, out->cost_observed_per_row,
-                 out->cost_expected_per_row);
+                 "%s; %s cost %s reviews (%.4f a row; expected %.4f; flagging every row %s, "
+                 "none %s)",
+                 K, K == 1 ? "" : "s", K, th, rows, obs, out->cost_observed_per_row,
+                 out->cost_expected_per_row, all, none);
         break;
+    }
     }
     return CT_OK;
 }

@@ -498,6 +498,22 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
 
 /* ---------------------------------------------------------------- holdout */
 
+/* A chosen model that gives every validation row the same probability
+ * learned nothing from features that vary (when none varies,
+ * all_constant says so already). */
+static void flat_scores(ct_train_result *r, const double *p, size_t n)
+{
+    r->flat_scores = 0;
+    r->flat_probability = NAN;
+    if (n == 0 || r->all_constant)
+        return;
+    for (size_t i = 1; i < n; i++)
+        if (p[i] != p[0])
+            return;
+    r->flat_scores = 1;
+    r->flat_probability = p[0];
+}
+
 /* Each family's CV champion: its best mean (ties: the lower candidate). */
 static void family_champions(ct_train_result *r)
 {
@@ -701,6 +717,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         return st;
     step(o, 1, nsteps);
     const size_t nv = w->nrows[1], nt = w->nrows[2];
+    flat_scores(r, w->raw[1], nv);
     st = ct_metrics_binary_compute(w->ys[1], w->raw[1], nv, 0.5, &r->validation_raw, d);
     if (st == CT_OK)
         st = ct_metrics_reliability(w->ys[1], w->raw[1], nv, CT_RELIABILITY_DEFAULT_BINS,
@@ -863,6 +880,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->validation_mean_probability = NAN;
     r->best_iteration = -1;
     r->oob_score = NAN;
+    r->flat_probability = NAN;
     r->early_stopping = o->early_stopping;
     const size_t n = ct_frame_nrows(f);
     r->n_rows = n;

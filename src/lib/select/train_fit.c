@@ -462,8 +462,8 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
             continue;
         }
         if (fam == CT_TRAIN_LR && strcmp(key, "C") == 0)
-            bad = parse_num(v, &cfg->C) || !(cfg->C > 0) || !isfinite(cfg->C),
-            want = "C is a finite number > 0 (the inverse of the L2 penalty)";
+            bad = parse_num(v, &cfg->C) || !(cfg->C > 0) || !(cfg->C <= CT_LR_C_MAX),
+            want = "C is a number in (0, 1e+12] (the inverse of the L2 penalty)";
         else if (strcmp(key, "ngrams") == 0 || strcmp(key, "ngram_range") == 0)
             bad = parse_ngrams(v, &cfg->vectorizer.ngram_min, &cfg->vectorizer.ngram_max),
             want = "ngrams is MIN-MAX, 1 <= MIN <= MAX (1-2: words and word pairs)";

@@ -454,6 +454,8 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_int(w, r->chosen.family == CT_TRAIN_GBDT ? r->early_stopping : 0);
     ct_json_key(w, "oob_score");
     ct_json_num(w, r->oob_score);
+    ct_json_key(w, "flat_probability");
+    ct_json_num(w, r->flat_scores ? r->flat_probability : NAN);
     ct_json_object_end(w);
     write_selection(r, w);
     ct_json_key(w, "metrics");
