@@ -109,6 +109,12 @@ typedef struct ct_queue_labels {
     char conflict_id[256];
     long conflict_lines[2];
     char conflict_labels[2][128];
+    /* queue rows not in the labels whose id reads as a number in scientific
+     * notation (5.81323E+09: the queue re-saved by a spreadsheet, which
+     * rounds long numbers so), the first one's id and line */
+    uint64_t scientific_ids;
+    char scientific_id[64];
+    long scientific_line;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

@@ -261,6 +261,13 @@ typedef struct ct_queue_merge_summary {
      * merged queue's rows differ in their reasons */
     char file_without_reasons[512];
     char file_with_reasons[512];
+    /* rows whose id reads as a number in scientific notation (5.81323E+09:
+     * a queue re-saved by a spreadsheet, which rounds long numbers so), and
+     * the first such row in file order: its id, file and line */
+    uint64_t scientific_ids;
+    char scientific_id[64];
+    char scientific_file[512];
+    long scientific_line;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that

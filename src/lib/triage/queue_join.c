@@ -105,6 +105,18 @@ static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_colu
     label_text(c, other->row, out->conflict_labels[1], sizeof out->conflict_labels[1]);
 }
 
+/* A queue id not in the labels, counted; one in scientific notation (a
+ * spreadsheet's re-save rounded it) counted apart, the first kept. */
+static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line)
+{
+    out->unmatched++;
+    if (!triage_id_scientific(id->ptr, id->len) || out->scientific_ids++)
+        return;
+    ct_textwidth_fit(out->scientific_id, sizeof out->scientific_id, id->ptr, id->len, SIZE_MAX,
+                     NULL, 0);
+    out->scientific_line = line;
+}
+
 /* A rank as score writes it (1, 2, ...), or NaN (empty, or not a count). */
 static double rank_value(const ct_csv_field *f)
 {
@@ -276,7 +288,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
-            out->unmatched++;
+            unmatched(out, &rec.fields[idcol], rec.line);
         else if (!known)
             out->unlabelled++;
         else
