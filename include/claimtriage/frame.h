@@ -380,6 +380,13 @@ CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t
  * no load can restore. Returns 1 when such a column exists, else 0 (hint
  * ""). */
 CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap);
+/* A name the header gives more than one column: the later one is read as
+ * "NAME.1" (pandas' rule), so NAME means the first, which may not be the
+ * column meant (two exports joined, a column copied). Writes a sentence
+ * naming the first such pair by their 1-based positions to hint and
+ * returns how many columns are named so ("B.k" beside a column "B";
+ * 0: hint ""). */
+CT_API size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column
  * to strings): writes a sentence with the first one's line to hint and

@@ -209,6 +209,9 @@ typedef struct ct_score_summary {
     char repeated_id[256];
     long repeated_first_line, repeated_line;
     int ids_checked_all;
+    /* the header names a column more than once, so the model reads the
+     * first (ct_frame_explain_repeated_names); "" when not */
+    char header_note[640];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

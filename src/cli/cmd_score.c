@@ -275,6 +275,8 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         }
         if (s->absent_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
+        if (s->header_note[0])
+            ct_text_wrap(stderr, "score: note: ", 2, 100, s->header_note);
         if (s->id_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
         if (s->repeated_ids) {

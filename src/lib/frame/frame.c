@@ -357,6 +357,49 @@ size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t ca
     return k;
 }
 
+/* Column j's name is "B.k" (k digits) and column *base is named B: the
+ * name pandas gives a repeat of B. */
+static int mangled_repeat(const ct_frame *f, size_t j, size_t *base)
+{
+    const char *nm = f->cols[j]->name, *dot = strrchr(nm, '.');
+    if (!dot || dot == nm || !dot[1] || strspn(dot + 1, "0123456789") != strlen(dot + 1))
+        return 0;
+    const size_t blen = (size_t)(dot - nm);
+    for (size_t i = 0; i < f->ncols; i++)
+        if (i != j && strlen(f->cols[i]->name) == blen && memcmp(f->cols[i]->name, nm, blen) == 0) {
+            *base = i;
+            return 1;
+        }
+    return 0;
+}
+
+size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    size_t k = 0, first = 0, first_base = 0;
+    for (size_t j = 0; j < f->ncols; j++) {
+        size_t b;
+        if (mangled_repeat(f, j, &b) && !k++) {
+            first = j;
+            first_base = b;
+        }
+    }
+    if (!k || !cap)
+        return k;
+    char more[64] = "";
+    if (k > 1)
+        snprintf(more, sizeof more, " (%zu columns renamed so)", k);
+    snprintf(hint, cap,
+             "the header names '%s' more than once (columns %zu and %zu): as pandas does, "
+             "column %zu is read as '%s' and column %zu as '%s'%s; rename or drop the one not "
+             "meant",
+             f->cols[first_base]->name, (first_base < first ? first_base : first) + 1,
+             (first_base < first ? first : first_base) + 1, first_base + 1,
+             f->cols[first_base]->name, first + 1, f->cols[first]->name, more);
+    return k;
+}
+
 size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
 {
     if (cap)
