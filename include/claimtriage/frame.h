@@ -358,6 +358,12 @@ CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
  * Returns the number of rows marked. */
 CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols,
                                     uint8_t *out);
+/* Rows missing in every column (a line of delimiters only, ",,,,": a
+ * spreadsheet exports so the rows below its data that it holds formatted
+ * but empty; pandas reads them as rows of NaN): how many, and the lines
+ * of the first and the last (either pointer may be NULL; 0 when none). A
+ * frame of one column has none (an empty row is one missing value). */
+CT_API size_t ct_frame_empty_rows(const ct_frame *f, long *first_line, long *last_line);
 /* Why rows have missing values, when a column explains it: writes to
  * hint[0..cap) a sentence naming the columns that are missing in every row
  * (at most three by name) and, when the last one is an unnamed column

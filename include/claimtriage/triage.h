@@ -212,6 +212,11 @@ typedef struct ct_score_summary {
     /* the header names a column more than once, so the model reads the
      * first (ct_frame_explain_repeated_names); "" when not */
     char header_note[640];
+    /* rows read that are empty in every field (ct_frame_empty_rows: a
+     * spreadsheet's rows of delimiters only), scored and queued as any
+     * row: how many, the lines of the first and the last */
+    uint64_t empty_rows;
+    long empty_first_line, empty_last_line;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

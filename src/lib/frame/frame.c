@@ -216,6 +216,29 @@ size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols
     return marked;
 }
 
+size_t ct_frame_empty_rows(const ct_frame *f, long *first_line, long *last_line)
+{
+    size_t k = 0;
+    if (first_line)
+        *first_line = 0;
+    if (last_line)
+        *last_line = 0;
+    if (f->ncols < 2)
+        return 0; /* one column: an empty row is one missing value */
+    for (size_t i = 0; i < f->nrows; i++) {
+        size_t j = 0;
+        while (j < f->ncols && f->cols[j]->miss && f->cols[j]->miss[i])
+            j++;
+        if (j < f->ncols)
+            continue;
+        if (!k++ && first_line)
+            *first_line = ct_frame_row_line(f, i);
+        if (last_line)
+            *last_line = ct_frame_row_line(f, i);
+    }
+    return k;
+}
+
 /* Span of s without surrounding ASCII white space. */
 static void trim_span(const char *s, size_t *a, size_t *b)
 {
