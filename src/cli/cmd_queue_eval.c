@@ -148,7 +148,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, e->n);
     cli_fmt_count(b, sizeof b, e->labelled);
-    printf("queue: %s rows, %s of them labelled\n", a, b);
+    if (e->n == 1)
+        printf("queue: 1 row, %s\n", e->labelled ? "labelled" : "without a label");
+    else
+        printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
     if (views)
