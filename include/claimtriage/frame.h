@@ -358,6 +358,12 @@ CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
  * Returns the number of rows marked. */
 CT_API size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols,
                                     uint8_t *out);
+/* Rows missing in every column (a line of delimiters only, ",,,,": a
+ * spreadsheet exports so the rows below its data that it holds formatted
+ * but empty; pandas reads them as rows of NaN): how many, and the lines
+ * of the first and the last (either pointer may be NULL; 0 when none). A
+ * frame of one column has none (an empty row is one missing value). */
+CT_API size_t ct_frame_empty_rows(const ct_frame *f, long *first_line, long *last_line);
 /* Why rows have missing values, when a column explains it: writes to
  * hint[0..cap) a sentence naming the columns that are missing in every row
  * (at most three by name) and, when the last one is an unnamed column
@@ -380,6 +386,13 @@ CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t
  * no load can restore. Returns 1 when such a column exists, else 0 (hint
  * ""). */
 CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap);
+/* A name the header gives more than one column: the later one is read as
+ * "NAME.1" (pandas' rule), so NAME means the first, which may not be the
+ * column meant (two exports joined, a column copied). Writes a sentence
+ * naming the first such pair by their 1-based positions to hint and
+ * returns how many columns are named so ("B.k" beside a column "B";
+ * 0: hint ""). */
+CT_API size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column
  * to strings): writes a sentence with the first one's line to hint and

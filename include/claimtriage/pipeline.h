@@ -30,8 +30,9 @@
  * Feature sets (ct_feature_set_resolve, for --features):
  *   all        every numeric column (int or float; identifiers excluded) and
  *              every categorical column of the frame except the excluded ones
- *              (target, id) and the text column; plus the text's n-grams and
- *              lengths
+ *              (target, id), the text column and any column empty in every
+ *              row (nothing to learn; an export's trailing delimiter makes
+ *              one); plus the text's n-grams and lengths
  *   text       the text's n-grams alone
  *   engagement the numeric columns the caller names as engagement (the
  *              application's list)

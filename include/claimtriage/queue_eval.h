@@ -114,13 +114,21 @@ typedef struct ct_queue_labels {
     char conflict_id[256];
     long conflict_lines[2];
     char conflict_labels[2][128];
+    /* queue rows not in the labels whose id reads as a number in scientific
+     * notation (5.81323E+09: the queue re-saved by a spreadsheet, which
+     * rounds long numbers so), the first one's id and line */
+    uint64_t scientific_ids;
+    char scientific_id[64];
+    long scientific_line;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score
  * writes; its order is its "rank" column's when every row has a rank, else
  * the file's; rank_reordered counts the rows moved) and match each id to the row of
  * `labels` with that id (id_column; ids compared as text, numeric ids as
- * exact integers), taking label_column == positive (a numeric label
+ * exact integers; a queue id written as a float of a whole number,
+ * "5813227867.0" as pandas re-saves an id column with an empty cell,
+ * as that integer), taking label_column == positive (a numeric label
  * column compared as a number: positive must then parse as one, else
  * CT_EDATA) and weight_column
  * (NULL: no weight column, every weight NaN; pass weight NULL to

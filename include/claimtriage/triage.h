@@ -209,6 +209,14 @@ typedef struct ct_score_summary {
     char repeated_id[256];
     long repeated_first_line, repeated_line;
     int ids_checked_all;
+    /* the header names a column more than once, so the model reads the
+     * first (ct_frame_explain_repeated_names); "" when not */
+    char header_note[640];
+    /* rows read that are empty in every field (ct_frame_empty_rows: a
+     * spreadsheet's rows of delimiters only), scored and queued as any
+     * row: how many, the lines of the first and the last */
+    uint64_t empty_rows;
+    long empty_first_line, empty_last_line;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):
@@ -264,6 +272,13 @@ typedef struct ct_queue_merge_summary {
      * merged queue's rows differ in their reasons */
     char file_without_reasons[512];
     char file_with_reasons[512];
+    /* rows whose id reads as a number in scientific notation (5.81323E+09:
+     * a queue re-saved by a spreadsheet, which rounds long numbers so), and
+     * the first such row in file order: its id, file and line */
+    uint64_t scientific_ids;
+    char scientific_id[64];
+    char scientific_file[512];
+    long scientific_line;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that

@@ -439,6 +439,25 @@ static void print_bad_rows(cli_load *l)
     l->printed = l->shown;
 }
 
+const char *cli_empty_rows_text(char *buf, size_t cap, const char *path, size_t n, long first,
+                                long last)
+{
+    char cnt[32], lines[64];
+    cli_fmt_count(cnt, sizeof cnt, n);
+    if (n == 1)
+        snprintf(lines, sizeof lines, "line %ld", first);
+    else if (last - first + 1 == (long)n)
+        snprintf(lines, sizeof lines, "lines %ld to %ld", first, last);
+    else
+        snprintf(lines, sizeof lines, "the first on line %ld", first);
+    snprintf(buf, cap,
+             "%s: %s row%s %s empty in every field (%s): delimiters only, as a spreadsheet "
+             "exports rows it holds no data in; read as rows with every value missing, as pandas "
+             "reads them: delete them if they are no reports",
+             path, cnt, n == 1 ? "" : "s", n == 1 ? "is" : "are", lines);
+    return buf;
+}
+
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats)
 {
     if (l->cmd && cli_load_check(l, l->cmd))
@@ -489,6 +508,12 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
     char why[CT_DIAG_MSG_MAX];
     if (ct_frame_explain_missing(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
+    long e0, e1;
+    const size_t nempty = ct_frame_empty_rows(*out, &e0, &e1);
+    if (nempty)
+        cli_note("%s", cli_empty_rows_text(why, sizeof why, path, nempty, e0, e1));
+    if (ct_frame_explain_repeated_names(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_ids(*out, why, sizeof why))
         cli_note("%s: %s", path, why);

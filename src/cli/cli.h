@@ -169,6 +169,10 @@ int cli_bad_option(const char *cmd, char **argv);
  * "did you mean"; (size_t)-1 when either is longer than 63 bytes. */
 size_t cli_name_distance(const char *a, size_t la, const char *b);
 int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, char **argv);
+/* The note on rows empty in every field (ct_frame_empty_rows): n of them
+ * in path, on lines first..last; written to buf, which is returned. */
+const char *cli_empty_rows_text(char *buf, size_t cap, const char *path, size_t n, long first,
+                                long last);
 /* Load a frame, printing the first 10 bad rows and the total; returns an exit code. */
 int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats *stats);
 void cli_load_free(cli_load *l);

@@ -132,11 +132,28 @@ int cmd_merge(int argc, char **argv)
         char what[1200];
         snprintf(what, sizeof what,
                  "%llu id%s occur%s more than once %s (first: '%s' in %s); every copy is kept, "
-                 "as score wrote it: the reports file had the id more than once",
+                 "as score wrote it: %s",
                  (unsigned long long)sum.duplicate_ids_within,
                  sum.duplicate_ids_within == 1 ? "" : "s", sum.duplicate_ids_within == 1 ? "s" : "",
                  one_input ? "in the input's parts" : "inside one queue", sum.duplicate_id,
-                 sum.duplicate_file);
+                 sum.duplicate_file,
+                 sum.scientific_ids ? "ids rounded to scientific notation (below) now share a value"
+                                    : "the reports file had the id more than once");
+        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+    }
+    /* a queue re-saved by a spreadsheet: its long ids rounded (5.81323E+09)
+     * name no report any more; carried as written, but said */
+    if (rc == CLI_EXIT_OK && sum.scientific_ids) {
+        char what[1400], n[32];
+        cli_fmt_count(n, sizeof n, sum.scientific_ids);
+        snprintf(what, sizeof what,
+                 "%s row%s ha%s an id in scientific notation (first: '%s', %s line %ld), as a "
+                 "spreadsheet saves long numbers it shows so, and their last digits are lost: "
+                 "the merged queue names no report by %s; merge the queue files score wrote (to "
+                 "view a queue in a spreadsheet, import the id column as text)",
+                 n, sum.scientific_ids == 1 ? "" : "s", sum.scientific_ids == 1 ? "s" : "ve",
+                 sum.scientific_id, sum.scientific_file, sum.scientific_line,
+                 sum.scientific_ids == 1 ? "it" : "them");
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&

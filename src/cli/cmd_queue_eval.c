@@ -81,6 +81,24 @@ static void pct(char *b, size_t n, double v)
         snprintf(b, n, "undefined");
 }
 
+/* Queue ids in scientific notation (5.81323E+09) match no report: the
+ * queue was re-saved by a spreadsheet, which writes long numbers so and
+ * loses their last digits. A static buffer. */
+static const char *scientific_hint(const ct_queue_labels *q)
+{
+    static char h[512];
+    char n[32];
+    cli_fmt_count(n, sizeof n, q->scientific_ids);
+    snprintf(h, sizeof h,
+             "%s queue row%s ha%s an id in scientific notation (the first on line %ld: '%s'), "
+             "which names no report: a spreadsheet saves long numbers it shows so and loses "
+             "their last digits; evaluate the queue file score wrote (to view a queue in a "
+             "spreadsheet, import the id column as text)",
+             n, q->scientific_ids == 1 ? "" : "s", q->scientific_ids == 1 ? "s" : "ve",
+             q->scientific_line, q->scientific_id);
+    return h;
+}
+
 /* Rows the views-alone order cannot place (neither a label nor views):
  * the rows that are not in the labels are told apart from the rows that
  * are, but whose label is missing. */
@@ -132,7 +150,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     cli_fmt_count(a, sizeof a, e->n);
     cli_fmt_count(b, sizeof b, e->labelled);
     if (e->n == 1) /* counts agree in number: not "1 rows, 1 of them" */
-        printf("queue: 1 row, %s\n", e->labelled ? "labelled" : "not labelled");
+        printf("queue: 1 row, %s\n", e->labelled ? "labelled" : "without a label");
     else
         printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
@@ -657,15 +675,20 @@ int cmd_queue_eval(int argc, char **argv)
                         "%s)",
                         cnt, labels_path, idcol);
         }
-        snprintf(d.hint, sizeof d.hint, "%s",
-                 q.n == 0 ? "score wrote no row: its input was empty or every row was rejected "
-                            "(see score's --errors)"
-                          : "the queue was scored from another reports file than the labels; "
-                            "give the file the queue was scored from");
+        if (q.scientific_ids)
+            snprintf(d.hint, sizeof d.hint, "%s", scientific_hint(&q));
+        else
+            snprintf(d.hint, sizeof d.hint, "%s",
+                     q.n == 0 ? "score wrote no row: its input was empty or every row was "
+                                "rejected (see score's --errors)"
+                              : "the queue was scored from another reports file than the labels; "
+                                "give the file the queue was scored from");
         cli_print_diag(&d);
         ct_queue_labels_free(&q);
         return CLI_EXIT_DATA;
     }
+    if (q.scientific_ids)
+        cli_note("%s: %s", argv[optind], scientific_hint(&q));
     ct_queue_eval *e = NULL;
     s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
                               capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);

@@ -219,7 +219,8 @@ static void text_share_words(const char *text, char *label, size_t lcap, char *n
     snprintf(none, ncap, "undefined (no %s read)", word);
 }
 
-static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text)
+static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
+                          const char *input_name)
 {
     char r[32], sc[32], fl[32], rj[32], wr[32];
     cli_fmt_count(r, sizeof r, s->read);
@@ -275,6 +276,14 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         }
         if (s->absent_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
+        if (s->empty_rows) {
+            char line[1200];
+            ct_text_wrap(stderr, "score: note: ", 2, 100,
+                         cli_empty_rows_text(line, sizeof line, input_name, s->empty_rows,
+                                             s->empty_first_line, s->empty_last_line));
+        }
+        if (s->header_note[0])
+            ct_text_wrap(stderr, "score: note: ", 2, 100, s->header_note);
         if (s->id_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
         if (s->repeated_ids) {
@@ -683,7 +692,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
             goto done;
-        print_summary(&sum, &so, text);
+        print_summary(&sum, &so, text, input);
         print_rejected(&sum, input, err_path);
         char rj[32], r[32], al[32], pct[32];
         cli_fmt_count(rj, sizeof rj, sum.rejected);
@@ -710,7 +719,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         rc = rc2;
         goto done;
     }
-    print_summary(&sum, &so, text);
+    print_summary(&sum, &so, text, input);
     print_rejected(&sum, input, err_path);
     if (json)
         rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, allowed);

@@ -774,6 +774,27 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
                      "categorical columns alone (name the transcription with --text=COL)",
                      list, nfree == 1 ? "is" : "are", nfree == 1 ? "a feature" : "features");
     }
+    /* columns empty in every row are no features of "all" (nothing to
+     * learn, and the model would require them of every file it reads: an
+     * export's trailing delimiter makes one); said beside the loader's note */
+    if ((!o->t.features || strcmp(o->t.features, "all") == 0) && ct_frame_nrows(f)) {
+        char list[400] = "";
+        size_t len = 0, nempty = 0;
+        for (size_t k = 0; k < ct_frame_ncols(f); k++) {
+            const ct_column *c = ct_frame_col(f, k);
+            const char *nm = ct_column_name(c);
+            if (ct_column_nmissing(c) != ct_frame_nrows(f) || strcmp(nm, o->t.target) == 0 ||
+                (o->t.id && strcmp(nm, o->t.id) == 0) || (o->t.text && !strcmp(nm, o->t.text)))
+                continue;
+            nempty++;
+            int w = snprintf(list + len, sizeof list - len, "%s'%s'", nempty > 1 ? ", " : "", nm);
+            if (w > 0 && (size_t)w < sizeof list - len)
+                len += (size_t)w;
+        }
+        if (nempty)
+            cli_note("%s: empty in every row, so not %s: the model does not need %s", list,
+                     nempty == 1 ? "a feature" : "features", nempty == 1 ? "it" : "them");
+    }
     /* the reports file's feature columns this file lacks: with the default
      * features the model is trained without them, which must be said (a
      * column renamed by a spreadsheet would otherwise vanish unnoticed) */

@@ -86,8 +86,15 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
     }
     ct_status st = CT_OK;
     if (strcmp(set, "all") == 0) {
+        const size_t nr = ct_frame_nrows(f);
         for (size_t j = 0; j < nc && st == CT_OK; j++) {
-            const char *name = ct_column_name(ct_frame_col(f, j));
+            const ct_column *c = ct_frame_col(f, j);
+            const char *name = ct_column_name(c);
+            /* a column empty in every row (an export's trailing delimiter,
+             * 'Unnamed: 12') tells nothing, and as a feature it would be a
+             * column every file the model reads must have */
+            if (nr && ct_column_nmissing(c) == nr)
+                continue;
             if (!listed(name, exclude, nexclude) && !(text && strcmp(name, text) == 0))
                 st = add_column(f, j, 0, fs, diag);
         }

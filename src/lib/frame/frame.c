@@ -216,6 +216,29 @@ size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols
     return marked;
 }
 
+size_t ct_frame_empty_rows(const ct_frame *f, long *first_line, long *last_line)
+{
+    size_t k = 0;
+    if (first_line)
+        *first_line = 0;
+    if (last_line)
+        *last_line = 0;
+    if (f->ncols < 2)
+        return 0; /* one column: an empty row is one missing value */
+    for (size_t i = 0; i < f->nrows; i++) {
+        size_t j = 0;
+        while (j < f->ncols && f->cols[j]->miss && f->cols[j]->miss[i])
+            j++;
+        if (j < f->ncols)
+            continue;
+        if (!k++ && first_line)
+            *first_line = ct_frame_row_line(f, i);
+        if (last_line)
+            *last_line = ct_frame_row_line(f, i);
+    }
+    return k;
+}
+
 /* Span of s without surrounding ASCII white space. */
 static void trim_span(const char *s, size_t *a, size_t *b)
 {
@@ -354,6 +377,49 @@ size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t ca
              "as pandas does, which makes every column strings, none numeric; files joined "
              "with cat? Drop the repeated header (tail -n +2 on every file after the first)",
              first, n, k == 1 ? "" : "s");
+    return k;
+}
+
+/* Column j's name is "B.k" (k digits) and column *base is named B: the
+ * name pandas gives a repeat of B. */
+static int mangled_repeat(const ct_frame *f, size_t j, size_t *base)
+{
+    const char *nm = f->cols[j]->name, *dot = strrchr(nm, '.');
+    if (!dot || dot == nm || !dot[1] || strspn(dot + 1, "0123456789") != strlen(dot + 1))
+        return 0;
+    const size_t blen = (size_t)(dot - nm);
+    for (size_t i = 0; i < f->ncols; i++)
+        if (i != j && strlen(f->cols[i]->name) == blen && memcmp(f->cols[i]->name, nm, blen) == 0) {
+            *base = i;
+            return 1;
+        }
+    return 0;
+}
+
+size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    size_t k = 0, first = 0, first_base = 0;
+    for (size_t j = 0; j < f->ncols; j++) {
+        size_t b;
+        if (mangled_repeat(f, j, &b) && !k++) {
+            first = j;
+            first_base = b;
+        }
+    }
+    if (!k || !cap)
+        return k;
+    char more[64] = "";
+    if (k > 1)
+        snprintf(more, sizeof more, " (%zu columns renamed so)", k);
+    snprintf(hint, cap,
+             "the header names '%s' more than once (columns %zu and %zu): as pandas does, "
+             "column %zu is read as '%s' and column %zu as '%s'%s; rename or drop the one not "
+             "meant",
+             f->cols[first_base]->name, (first_base < first ? first_base : first) + 1,
+             (first_base < first ? first : first_base) + 1, first_base + 1,
+             f->cols[first_base]->name, first + 1, f->cols[first]->name, more);
     return k;
 }
 

@@ -162,10 +162,44 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
                              v[a].text, v[b].text);
                     return CT_EDATA;
                 }
-        snprintf(d->hint, sizeof d->hint,
-                 "relabel the rows of the extra value(s), or blank their '%s' to leave them "
-                 "unlabelled (counted, never trained on or scored against)",
-                 target);
+        /* the values past the two most frequent, as --na-values reads
+         * them (a '-' or 'unknown' meant as no label): when each can be
+         * written there (no ',' or quote) */
+        size_t top[2] = {0, 1};
+        for (size_t k = 0; k < nv; k++)
+            if (k != top[0] && v[k].rows > v[top[0]].rows)
+                top[0] = k;
+        top[1] = top[0] == 0 ? 1 : 0;
+        for (size_t k = 0; k < nv; k++)
+            if (k != top[0] && v[k].rows > v[top[1]].rows)
+                top[1] = k;
+        char na[320] = "";
+        size_t at = 0;
+        for (size_t k = 0; k < nv && !more; k++) {
+            if (k == top[0] || k == top[1])
+                continue;
+            if (strpbrk(v[k].text, ",'\"") || !v[k].text[0]) {
+                at = 0;
+                break;
+            }
+            int w = snprintf(na + at, sizeof na - at, "%s%s", at ? "," : "", v[k].text);
+            if (w < 0 || (size_t)w >= sizeof na - at) {
+                at = 0;
+                break;
+            }
+            at += (size_t)w;
+        }
+        if (at)
+            snprintf(d->hint, sizeof d->hint,
+                     "relabel the rows of the extra value%s, or leave them unlabelled (counted, "
+                     "never trained on or scored against): blank their '%s', or read %s as "
+                     "missing with --na-values='%s'",
+                     nv > 3 ? "s" : "", target, nv > 3 ? "them" : "it", na);
+        else
+            snprintf(d->hint, sizeof d->hint,
+                     "relabel the rows of the extra value(s), or blank their '%s' to leave them "
+                     "unlabelled (counted, never trained on or scored against)",
+                     target);
     }
     return CT_EDATA;
 }

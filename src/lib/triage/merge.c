@@ -131,6 +131,36 @@ void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, cons
                  again);
 }
 
+int triage_id_scientific(const char *id, size_t len)
+{
+    size_t i = 0;
+    if (i < len && id[i] == '-')
+        i++;
+    if (i >= len || id[i] < '0' || id[i] > '9')
+        return 0;
+    i++;
+    if (i < len && id[i] == '.')
+        for (i++; i < len && id[i] >= '0' && id[i] <= '9'; i++)
+            ;
+    if (i >= len || (id[i] != 'E' && id[i] != 'e'))
+        return 0;
+    i++;
+    /* the exponent's sign, which spreadsheets always write (a hex id such
+     * as 1e0f3 has none) */
+    if (i >= len || (id[i] != '+' && id[i] != '-'))
+        return 0;
+    i++;
+    const size_t digits = i;
+    while (i < len && id[i] >= '0' && id[i] <= '9')
+        i++;
+    return i == len && i > digits;
+}
+
+const char triage_scientific_hint[] =
+    "a spreadsheet re-saved the queue with its ids in scientific notation, as it shows long "
+    "numbers, and their last digits are lost; use the queue file score wrote (or score again), "
+    "and to view a queue in a spreadsheet, import the id column as text";
+
 /* A JSONL queue (score --format jsonl) starts with '{': say so rather than
  * "malformed record". Regular files only (standard input cannot be peeked). */
 int triage_looks_jsonl(const char *path)
@@ -431,6 +461,23 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
 static ct_status check_ids(merge_state *m, const char *const *paths, int one_input,
                            ct_queue_merge_summary *sum, ct_diag *diag)
 {
+    /* ids a spreadsheet rounded: counted, the first in file order kept */
+    const seen_id *sci = NULL;
+    for (size_t i = 0; i < m->nids; i++) {
+        const seen_id *a = &m->ids[i];
+        if (!triage_id_scientific(a->id, a->len))
+            continue;
+        if (sum)
+            sum->scientific_ids++;
+        if (!sci || a->file < sci->file || (a->file == sci->file && a->line < sci->line))
+            sci = a;
+    }
+    if (sum && sci) {
+        ct_textwidth_fit(sum->scientific_id, sizeof sum->scientific_id, sci->id, sci->len, SIZE_MAX,
+                         NULL, 0);
+        snprintf(sum->scientific_file, sizeof sum->scientific_file, "%s", paths[sci->file]);
+        sum->scientific_line = sci->line;
+    }
     if (m->nids > 1)
         qsort(m->ids, m->nids, sizeof *m->ids, seen_cmp);
     for (size_t i = 1; i < m->nids; i++) {
@@ -439,16 +486,20 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
             continue;
         if (a->file != b->file && !one_input) {
             const int same = strcmp(paths[a->file], paths[b->file]) == 0;
+            const int rounded = triage_id_scientific(a->id, a->len);
             ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
                         "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
                         paths[a->file], a->line, paths[b->file], b->line,
-                        same ? ": the same file is given twice" : "");
+                        same      ? ": the same file is given twice"
+                        : rounded ? ": an id in scientific notation, rounded"
+                                  : "");
             if (diag)
                 snprintf(diag->hint, sizeof diag->hint, "%s",
-                         same ? "give each shard's queue once"
-                              : "shards must not share reports: the merged queue would list "
-                                "the report twice (and queue-eval count it twice); split the "
-                                "reports so that each is in one shard");
+                         same      ? "give each shard's queue once"
+                         : rounded ? triage_scientific_hint
+                                   : "shards must not share reports: the merged queue would list "
+                                     "the report twice (and queue-eval count it twice); split the "
+                                     "reports so that each is in one shard");
             return CT_EDATA;
         }
         if (sum && sum->duplicate_ids_within++ == 0) {

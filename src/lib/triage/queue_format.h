@@ -32,4 +32,16 @@ int triage_file_diagnosis(const char *path, ct_diag *diag);
  * sniff's hint) and returns 1; 0 otherwise. Defined in merge.c. */
 int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag);
 
+/* 1 when an id reads as a number in scientific notation, as a spreadsheet
+ * writes a long number it shows so (5.81323E+09: a mantissa of one digit,
+ * optional decimals, E or e, an exponent with its sign, which spreadsheets
+ * always write, so a hex id such as 1e0f3 is none): a queue re-saved so has
+ * lost its ids' last digits, so they match no report and may collide.
+ * Defined in merge.c. */
+int triage_id_scientific(const char *id, size_t len);
+
+/* The hint for ids in scientific notation (triage_id_scientific): a
+ * static string. */
+extern const char triage_scientific_hint[];
+
 #endif

@@ -105,6 +105,37 @@ static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_colu
     label_text(c, other->row, out->conflict_labels[1], sizeof out->conflict_labels[1]);
 }
 
+/* The length of an id written as a float of a whole number ("5813227867.0":
+ * pandas re-saves so an integer column with an empty cell, the id of a row
+ * score queued without one) without its ".0" (the labels' numeric ids are
+ * their exact integers, triage_id_text); its whole length for any other. */
+static size_t float_int_len(const ct_csv_field *id)
+{
+    const char *p = id->ptr;
+    size_t n = id->len, i = p && n && p[0] == '-';
+    const size_t start = i;
+    while (i < n && p[i] >= '0' && p[i] <= '9')
+        i++;
+    if (i == start || i + 1 >= n || p[i] != '.')
+        return n;
+    for (size_t k = i + 1; k < n; k++)
+        if (p[k] != '0')
+            return n;
+    return i;
+}
+
+/* A queue id not in the labels, counted; one in scientific notation (a
+ * spreadsheet's re-save rounded it) counted apart, the first kept. */
+static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line)
+{
+    out->unmatched++;
+    if (!triage_id_scientific(id->ptr, id->len) || out->scientific_ids++)
+        return;
+    ct_textwidth_fit(out->scientific_id, sizeof out->scientific_id, id->ptr, id->len, SIZE_MAX,
+                     NULL, 0);
+    out->scientific_line = line;
+}
+
 /* A rank as score writes it (1, 2, ...), or NaN (empty, or not a count). */
 static double rank_value(const ct_csv_field *f)
 {
@@ -264,6 +295,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (rankcol != SIZE_MAX && (rankcol >= rec.nfields || rec.fields[rankcol].len == 0))
             out->unranked++;
         idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
+        if (!hit && float_int_len(&rec.fields[idcol]) < rec.fields[idcol].len)
+            hit = find(ids, nid, rec.fields[idcol].ptr, float_int_len(&rec.fields[idcol]));
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
         if (hit)
@@ -276,7 +309,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
-            out->unmatched++;
+            unmatched(out, &rec.fields[idcol], rec.line);
         else if (!known)
             out->unlabelled++;
         else

@@ -445,6 +445,17 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     }
     if (!c->sum.id_note[0])
         (void)ct_frame_explain_rounded_ids(f, c->sum.id_note, sizeof c->sum.id_note);
+    {
+        long e0, e1;
+        const size_t ne = ct_frame_empty_rows(f, &e0, &e1);
+        if (ne && !c->sum.empty_rows)
+            c->sum.empty_first_line = e0;
+        if (ne)
+            c->sum.empty_last_line = e1;
+        c->sum.empty_rows += ne;
+    }
+    if (!c->sum.header_note[0])
+        (void)ct_frame_explain_repeated_names(f, c->sum.header_note, sizeof c->sum.header_note);
     /* the priority's counts and the ties' status are not the model's
      * inputs: a file without them is scored, its counts missing (0 in the
      * reach, every row flagged missing_counts) and its status missing */
