@@ -10,7 +10,11 @@
  * be chance, and the difference is large (Hedges' g = -1.20; Cohen 1988:
  * small from 0.2, medium 0.5, large 0.8)." The size in words comes from
  * the result's ct_htest_effect (conventions in claimtriage/htest.h); a test
- * whose p-value is undefined decides nothing and says why. What the rows of
+ * whose p-value is undefined decides nothing and says why. When Welch's
+ * test on means is chosen and the rank test beside it decides the other way
+ * at alpha, a second sentence says so with the medians and its p. The effect
+ * size has as many decimals (2 to 6) as keep it on its side of the cuts.
+ * What the rows of
  * the table are ("videos") comes from the options, "rows" by default (the
  * reports file's word is ct_reports_htest_text_options(),
  * claimtriage/reports_defaults.h). Summaries, for the data team, give the

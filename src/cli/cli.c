@@ -600,6 +600,70 @@ static void note_bool_spellings(const ct_frame *f, const ct_column *c, const cha
              path, ct_frame_row_line(f, first), ct_column_name(c), nl, list, nl);
 }
 
+void cli_note_mostly_numeric(const ct_frame *f, const char *path)
+{
+    char rep[CT_DIAG_MSG_MAX];
+    if (ct_frame_explain_repeated_header(f, rep, sizeof rep))
+        return; /* a repeated header line made them strings: said at load */
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        char why[CT_DIAG_MSG_MAX];
+        const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+        const size_t values = ct_column_len(c) - ct_column_nmissing(c);
+        if (!bad || bad * 2 >= values)
+            continue;
+        char a[32], b[32];
+        cli_fmt_count(a, sizeof a, values - bad);
+        cli_fmt_count(b, sizeof b, values);
+        cli_note("%s: column '%s' is read as %s (no numeric summary), though %s of its %s values "
+                 "are numbers: %s",
+                 path, ct_column_name(c), ct_type_name(ct_column_type(c)), a, b, why);
+    }
+}
+
+void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *const *used,
+                            size_t nused, const char *remedy)
+{
+    const size_t n = ct_frame_nrows(f), nc = ct_frame_ncols(f);
+    size_t *cols = malloc((nused ? nused : 1) * sizeof *cols), ncols = 0;
+    uint8_t *any = malloc(n ? n : 1), *own = malloc(n ? n : 1);
+    if (!cols || !any || !own)
+        goto done;
+    for (size_t k = 0; k < nused; k++)
+        if (used[k] && ct_frame_find(f, used[k], &cols[ncols], NULL) == CT_OK)
+            ncols++;
+    const size_t dropped = ct_frame_missing_rows(f, NULL, 0, any);
+    const size_t lost = dropped - ct_frame_missing_rows(f, cols, ncols, own);
+    if (!lost || (double)lost < CLI_DROPNA_UNUSED_SHARE * (double)n)
+        goto done;
+    /* the column missing in most of those rows: the one to drop first */
+    size_t best = nc, bestn = 0;
+    for (size_t j = 0; j < nc; j++) {
+        const uint8_t *m = ct_column_missing(ct_frame_col(f, j));
+        size_t c = 0;
+        if (!ct_column_nmissing(ct_frame_col(f, j)))
+            continue;
+        for (size_t i = 0; i < n; i++)
+            c += any[i] && !own[i] && m[i];
+        if (c > bestn)
+            best = j, bestn = c;
+    }
+    if (best == nc)
+        goto done;
+    char a[32], b[32], c[32];
+    cli_fmt_count(a, sizeof a, lost);
+    cli_fmt_count(b, sizeof b, dropped);
+    cli_fmt_count(c, sizeof c, bestn);
+    cli_note("%s: %s of the %s rows dropped for a missing value (df.dropna()) hold a value in "
+             "every column used here: they miss only other columns, most often '%s' (in %s of "
+             "them); %s",
+             path, a, b, ct_column_name(ct_frame_col(f, best)), c, remedy);
+done:
+    free(cols);
+    free(any);
+    free(own);
+}
+
 void cli_note_level_variants(const ct_frame *f, const char *path)
 {
     for (size_t j = 0; j < ct_frame_ncols(f); j++) {

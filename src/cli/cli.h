@@ -259,6 +259,22 @@ void cli_note_negative(const ct_frame *f, const char *path);
  * pandas counts them, which a person rarely means. The line is the first
  * row holding either. */
 void cli_note_level_variants(const ct_frame *f, const char *path);
+/* Note each column read as strings though most of its values are numbers
+ * (a few cells such as 'n/a?' or '12k' among counts, as pandas reads it:
+ * object): its first value that is not a number, its line and how many
+ * (ct_frame_explain_not_numeric), since its profile then shows text
+ * lengths and no numeric summary. Nothing when a repeated header line made
+ * the columns strings (said at load). */
+void cli_note_mostly_numeric(const ct_frame *f, const char *path);
+/* Rows df.dropna() drops (a missing value in any column) that hold every
+ * column the run uses (used[0..nused), names; absent ones are skipped):
+ * when they are at least CLI_DROPNA_UNUSED_SHARE of the rows, a note says
+ * how many, the unused column missing in most of them, and remedy (what
+ * keeps them). A sparse column no step reads (a reviewer's note) otherwise
+ * drops most rows with only their count said. */
+#define CLI_DROPNA_UNUSED_SHARE 0.05
+void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *const *used,
+                            size_t nused, const char *remedy);
 
 /* Text output for people, made visible (ct_utf8_visible): written to the
  * stream cli_text_open returns (a buffer; standard output when none can be

@@ -870,6 +870,20 @@ int cmd_eda(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_eda_frame(f, &ec.eo, &r, &d);
+    if (s == CT_OK) { /* a sparse column eda does not read */
+        const ct_eda_options *eo = &ec.eo;
+        const char *used[2 + CT_EDA_MAX_BY + CT_EDA_MAX_METRICS];
+        size_t nu = 0;
+        used[nu++] = eo->class_col;
+        used[nu++] = eo->text_col;
+        for (size_t k = 0; k < eo->nby; k++)
+            used[nu++] = eo->by_cols[k];
+        for (size_t k = 0; k < eo->nmetrics; k++)
+            used[nu++] = eo->metrics[k];
+        cli_note_dropna_unused(f, path, used, nu,
+                               "leave such a column out of the file to keep them (pandas: "
+                               "df.drop(columns=[...]).dropna())");
+    }
     ct_frame_destroy(f);
     free(ec.by_buf);
     free(ec.col_buf);

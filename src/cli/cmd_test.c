@@ -804,6 +804,14 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                        : as[0] ? as[0]->rows_dropped
                        : as[1] ? as[1]->rows_dropped
                                : 0;
+    if (o->dropna == CT_HTEST_DROP_ALL && dropped) { /* a sparse column no test reads */
+        const char *used[6] = {pl->measure, pl->by};
+        for (size_t k = 0; k < pl->npairs; k++)
+            used[2 + 2 * k] = pl->pair[k][0], used[3 + 2 * k] = pl->pair[k][1];
+        cli_note_dropna_unused(f, path, used, 6,
+                               "--dropna=used keeps them (each test then drops only the rows "
+                               "missing its own columns)");
+    }
     if (json) {
         ct_json *w = cli_json_begin(stdout, "test", 2);
         if (!w) {

@@ -206,10 +206,15 @@ static ct_status find_column(const ct_frame *f, const char *name, const char *ro
     ct_status s = ct_frame_find_as(f, name, role, out, diag);
     if (s)
         return s;
-    if (numeric && !ct_column_is_numeric(*out))
-        return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
-                           "%s column '%s' is %s, not numeric", role, name,
-                           ct_type_name(ct_column_type(*out)));
+    if (numeric && !ct_column_is_numeric(*out)) {
+        s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                        "%s column '%s' is %s, not numeric", role, name,
+                        ct_type_name(ct_column_type(*out)));
+        size_t j; /* which value made it text, on which line */
+        if (diag && ct_frame_find(f, name, &j, NULL) == CT_OK)
+            ct_frame_explain_not_numeric(f, j, diag->hint, sizeof diag->hint);
+        return s;
+    }
     return CT_OK;
 }
 

@@ -52,6 +52,22 @@ void ct_design_free(ct_design *d)
     ct_free(d);
 }
 
+/* Which value of column name, wanted numeric, made it text, on which line
+ * (ct_frame_explain_not_numeric), as the error's hint, when some of its
+ * values are numbers ('n/a?' among counts); free text gets none: the
+ * message says what to use. */
+static void explain_not_numeric(const ct_frame *f, const char *name, ct_diag *diag)
+{
+    size_t j;
+    char why[CT_DIAG_MSG_MAX];
+    if (!diag || ct_frame_find(f, name, &j, NULL) != CT_OK)
+        return;
+    const ct_column *c = ct_frame_col(f, j);
+    const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+    if (bad && bad < ct_column_len(c) - ct_column_nmissing(c))
+        snprintf(diag->hint, sizeof diag->hint, "%s", why);
+}
+
 /* Every named column present and of a usable type, checked before any work
  * (target, features, capped columns, then the target's type). */
 static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag *diag)
@@ -61,18 +77,22 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
     for (size_t k = 0; !s && k < o->nfeatures; k++) {
         if ((s = ct_frame_find_as(f, o->features[k].column, "feature", &c, diag)))
             break;
-        if (!ct_column_codes(c) && !ct_column_is_numeric(c))
+        if (!ct_column_codes(c) && !ct_column_is_numeric(c)) {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "feature '%s' is %s: use a numeric or categorical column",
                             ct_column_name(c), ct_type_name(ct_column_type(c)));
+            explain_not_numeric(f, ct_column_name(c), diag);
+        }
     }
     for (size_t k = 0; !s && k < o->ncap; k++) {
         if ((s = ct_frame_find_as(f, o->cap[k], "capped", &c, diag)))
             break;
-        if (!ct_column_is_numeric(c))
+        if (!ct_column_is_numeric(c)) {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "capped column '%s' is %s, not numeric", ct_column_name(c),
                             ct_type_name(ct_column_type(c)));
+            explain_not_numeric(f, ct_column_name(c), diag);
+        }
     }
     if (s)
         return s;

@@ -6,6 +6,7 @@
 #include "claimtriage/stats.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -354,10 +355,18 @@ ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
             s = fit_categorical(f, ef, c, rows, n, sf->reference, spec->allow_constant, diag);
         else if (ct_column_f64(c))
             s = fit_numeric(ef, c, rows, n, spec, sf->cap != 0, work);
-        else
+        else {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "feature '%s' is %s: use a numeric or categorical column",
                             ct_column_name(c), ct_type_name(ct_column_type(c)));
+            size_t j; /* which value made a column of numbers text, on which line */
+            char why[CT_DIAG_MSG_MAX];
+            if (diag && ct_frame_find(f, sf->column, &j, NULL) == CT_OK) {
+                const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+                if (bad && bad < ct_column_len(c) - ct_column_nmissing(c))
+                    snprintf(diag->hint, sizeof diag->hint, "%s", why);
+            }
+        }
     }
     if (!s)
         s = ct_encoder_layout_(e);

@@ -122,6 +122,8 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, const size_t *r
             st = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                              "column '%s' is not numeric (type %s)", p->numeric[k],
                              ct_type_name(ct_column_type(c)));
+            if (diag) /* which value made it text, on which line */
+                ct_frame_explain_not_numeric(f, j, diag->hint, sizeof diag->hint);
             break;
         }
         /* an infinite value ("inf" read as a number, as pandas does) has no

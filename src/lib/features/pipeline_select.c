@@ -53,11 +53,19 @@ static ct_status add_column(const ct_frame *f, size_t j, int explicit_, ct_featu
     }
     if (!explicit_)
         return CT_OK; /* identifiers and free text are not features of "all" */
-    return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
-                       "column '%s' is %s, not a numeric or categorical feature%s", name,
-                       ct_type_name(t),
-                       t == CT_TYPE_TEXT ? " (free text: name it with --text to use its words)"
-                                         : " (identifiers are not features)");
+    /* a column of numbers read as text by a few cells ('n/a?', '1,234') is
+     * not free text: the hint names the first such cell and its line */
+    char why[CT_DIAG_MSG_MAX];
+    const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+    const int numbers = bad && bad * 2 < ct_column_len(c) - ct_column_nmissing(c);
+    ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                "column '%s' is %s, not a numeric or categorical feature%s", name, ct_type_name(t),
+                numbers             ? " (most of its values are numbers)"
+                : t == CT_TYPE_TEXT ? " (free text: name it with --text to use its words)"
+                                    : " (identifiers are not features)");
+    if (diag && numbers)
+        snprintf(diag->hint, sizeof diag->hint, "%s", why);
+    return CT_ETYPE;
 }
 
 static ct_status need_text(const ct_frame *f, const char *text, ct_diag *diag)

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 ct_htest_text_options ct_htest_text_options_default(void)
@@ -92,7 +93,14 @@ static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
                e->undefined ? e->undefined : "undefined");
         return;
     }
-    snprintf(v, sizeof v, "%.2f", e->value);
+    /* two decimals, or as many more as it takes for the number printed to
+     * lie on the same side of every cut as the value (0.00978 beside
+     * "small from 0.01" reads 0.0098, not 0.01, when it is negligible) */
+    for (int d = 2; d <= 6; d++) {
+        snprintf(v, sizeof v, "%.*f", d, e->value);
+        if (ct_htest_size_of(strtod(v, NULL), e->small, e->medium, e->large) == e->size)
+            break;
+    }
     sb_add(s, "the %s is %s (%s = %s; %s: small from %.2g, medium %.2g, large %.2g)", what,
            ct_htest_size_name(e->size), e->name, v, e->convention, e->small, e->medium, e->large);
 }
@@ -177,6 +185,55 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
     return 1;
 }
 
+/* When Welch's test (on means) is chosen and the rank test, printed as its
+ * sensitivity check, decides the other way at alpha, the sentence on means
+ * alone misleads: skewed counts whose medians differ ninefold read "no
+ * convincing difference", or a gap in means made by a few large values
+ * reads as a difference of the typical row. Says which way the ranks go,
+ * with the medians and the rank test's p (tests/cli/test_rank_test_disagrees). */
+static void rank_disagreement(sbuf *s, const ct_htest_compare *r)
+{
+    const int two = r->ngroups == 2;
+    const ct_htest_stat *rk = two ? &r->mann_whitney : &r->kruskal;
+    if (r->chosen == CT_HTEST_MANN_WHITNEY || r->chosen == CT_HTEST_KRUSKAL || isnan(rk->p.p) ||
+        isnan(r->primary.p.p) || (rk->p.p < r->alpha) == r->reject)
+        return;
+    char pv[96], m1[48], m2[48], al[32];
+    fmt_p(pv, sizeof pv, rk->p, r->alpha);
+    ct_numfmt_auto(al, sizeof al, r->alpha);
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        lo = fmin(lo, r->groups[g].median);
+        hi = fmax(hi, r->groups[g].median);
+    }
+    if (two) {
+        ct_numfmt_sig3(m1, sizeof m1, r->groups[0].median);
+        ct_numfmt_sig3(m2, sizeof m2, r->groups[1].median);
+    } else {
+        ct_numfmt_sig3(m1, sizeof m1, lo);
+        ct_numfmt_sig3(m2, sizeof m2, hi);
+    }
+    const char *test = two ? "Mann-Whitney" : "Kruskal-Wallis";
+    const char *range = two ? "vs" : "to";
+    if (!r->reject && two)
+        sb_add(s,
+               " The rank test disagrees: values in '%s' tend to be %s than in '%s' (median %s "
+               "vs %s; %s %s), so the typical values differ even though the means do not "
+               "clearly.",
+               r->groups[0].label, r->rank_biserial > 0 ? "higher" : "lower", r->groups[1].label,
+               m1, m2, test, pv);
+    else if (!r->reject)
+        sb_add(s,
+               " The rank test disagrees: the typical values differ between the groups (median "
+               "from %s to %s; %s %s), even though the means do not clearly.",
+               m1, m2, test, pv);
+    else
+        sb_add(s,
+               " The rank test does not confirm it at %s (median %s %s %s; %s %s): the gap in "
+               "means may rest on a few large or small values, so read it with care.",
+               al, m1, range, m2, test, pv);
+}
+
 char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o)
 {
     sbuf s = {NULL, 0, 0};
@@ -228,6 +285,7 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
             effect_words(&s, &r->effect, "observed difference");
             sb_add(&s, ".");
         }
+        rank_disagreement(&s, r);
         return sb_done(&s);
     }
     /* highest and lowest among the groups with the rows a headline needs,
@@ -278,6 +336,7 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
         effect_words(&s, &r->effect, "observed difference");
     }
     sb_add(&s, ".");
+    rank_disagreement(&s, r);
     return sb_done(&s);
 }
 
