@@ -170,8 +170,13 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
                  "the labels hold %s claim%s, %s of them not in the queue: every figure below "
                  "counts the queue's %s claim%s alone (a queue cut with score --capacity, or "
                  "scored from part of the file, is measured against its own rows, random order "
-                 "too)",
-                 b, q->label_positives == 1 ? "" : "s", c, a, e->positives == 1 ? "" : "s");
+                 "too%s)",
+                 b, q->label_positives == 1 ? "" : "s", c, a, e->positives == 1 ? "" : "s",
+                 /* a queue row whose id matches no label row (an id lost or
+                  * rewritten on a re-save) may be one of those claims */
+                 q->unmatched ? "; or a queue row's id matches no label row: see 'label "
+                                "unknown' below"
+                              : "");
         cli_print_wrapped(stdout, "  ", 2, text);
     }
     if (q->duplicate_ids) {
