@@ -72,10 +72,17 @@ static char *sb_done(sbuf *s)
     return s->b;
 }
 
-/* A statistic for a sentence: %.4f, or words when it is not finite. */
+/* A statistic for a sentence: %.4f ("f"), %.6g ("g": an odds ratio), as
+ * the tests table prints it ("u"), or words when it is not finite. */
 static void fmt_stat(char *buf, size_t n, double v, const char *fmt4)
 {
-    if (isfinite(v))
+    /* a statistic without degrees of freedom (Mann-Whitney's U1) as the
+     * tests table prints it, grouped ("257,150"): "%.6g" before 2026-12-03
+     * read "257150" beside the table and turned scientific from 1e6 up
+     * ("9.23457e+07", a U of 92,345,678 rounded) */
+    if (isfinite(v) && fmt4[0] == 'u')
+        ct_numfmt_auto(buf, n, v);
+    else if (isfinite(v))
         snprintf(buf, n, fmt4[0] == 'g' ? "%.6g" : "%.4f", v);
     else
         ct_numfmt_auto(buf, n, v); /* "infinite", "-infinite", "-" */
@@ -346,7 +353,7 @@ static void stat_part(sbuf *s, const char *name, const char *note, const ct_htes
 {
     char pv[96], st[48];
     fmt_p(pv, sizeof pv, t->p, alpha);
-    fmt_stat(st, sizeof st, t->statistic, isnan(t->df1) ? "g" : "f");
+    fmt_stat(st, sizeof st, t->statistic, isnan(t->df1) ? "u" : "f");
     if (!isnan(t->df2))
         sb_add(s, "%s(%.4g, %.6g%s) = %s, %s", name, t->df1, t->df2, note, st, pv);
     else if (!isnan(t->df1))
