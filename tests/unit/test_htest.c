@@ -274,6 +274,14 @@ static void test_fisher_chi2(void **state)
     assert_rel(a->chi2.p.p, 1.5398680739545727e-05, TOL);
     assert_rel(a->chi2.df1, 4, 0);
     assert_true(!a->has_mc && a->chosen == CT_HTEST_CHI2);
+    /* Cramer's V = sqrt(27.548 / (210 * 2)) = 0.2561 against the cuts
+     * 0.1, 0.3, 0.5 over sqrt(2), said in four digits ("medium 0.21" for
+     * 0.2121 before 2026-12-03) */
+    const ct_htest_text_options to = ct_htest_text_options_default();
+    char *dec = ct_htest_text_assoc_decision(a, &to);
+    assert_non_null(dec);
+    assert_non_null(strstr(dec, "small from 0.07071, medium 0.2121, large 0.3536"));
+    ct_free(dec);
     ct_htest_assoc_free(a);
 
     /* a 2×3 table failing Cochran's rule: the p-value simulated from 2,000

@@ -108,7 +108,10 @@ static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
         if (ct_htest_size_of(strtod(v, NULL), e->small, e->medium, e->large) == e->size)
             break;
     }
-    sb_add(s, "the %s is %s (%s = %s; %s: small from %.2g, medium %.2g, large %.2g)", what,
+    /* the cuts in four significant digits: Cramer's V's are w's over
+     * sqrt(min(r, c) - 1), and "%.2g" read "medium 0.21" for 0.2121 beside
+     * a V of 0.21 called small (Cohen's own cuts print as before: 0.2) */
+    sb_add(s, "the %s is %s (%s = %s; %s: small from %.4g, medium %.4g, large %.4g)", what,
            ct_htest_size_name(e->size), e->name, v, e->convention, e->small, e->medium, e->large);
 }
 
