@@ -369,7 +369,7 @@ static void point_queue(rep_ctx *c)
     /* the same day in the order of views alone: when it does as well as the
      * queue (recall within 1 point), the queue's gain over random order is
      * the view counts', and the page says so */
-    char views[640] = "";
+    char views[1024] = "";
     if (isfinite(f->recall_views)) {
         char vq[32], vv[32], dp[32], at[64];
         rep_pct(vq, sizeof vq, f->recall_queue, 2);
@@ -412,16 +412,35 @@ static void point_queue(rep_ctx *c)
                      "(the queue %s)%s; the model's gain over random order comes from the view "
                      "counts.",
                      at, vv, vq, more);
-        else if (diff > 0)
-            snprintf(views, sizeof views,
-                     " The queue does better than sorting by views alone %s: it finds %s of "
-                     "claims in the day against %s, %s percentage points more.",
-                     at, vq, vv, dp);
-        else
-            snprintf(views, sizeof views,
-                     " Sorting by views alone does better than the queue %s: it finds %s of "
-                     "claims in the day against the queue's %s, %s percentage points more.",
-                     at, vv, vq, dp);
+        else {
+            /* the other measure, when it says the reverse: the queue finds
+             * more claims yet views alone more of the claims' views (or the
+             * other way round); before 2026-12-03 only the count was said
+             * (tests/cli/report_views_measures_disagree) */
+            char other[320] = "";
+            if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views) &&
+                (diff > 0 ? f->wrecall_views > f->wrecall_queue
+                          : f->wrecall_queue > f->wrecall_views)) {
+                char wq[32], wv[32];
+                rep_pct(wq, sizeof wq, f->wrecall_queue, 2);
+                rep_pct(wv, sizeof wv, f->wrecall_views, 2);
+                snprintf(other, sizeof other,
+                         " Counted by views, though, %s does better: the claims it reaches in "
+                         "the day hold %s of the claims' views, %s %s.",
+                         diff > 0 ? "sorting by views alone" : "the queue", diff > 0 ? wv : wq,
+                         diff > 0 ? "the queue's" : "views alone's", diff > 0 ? wq : wv);
+            }
+            if (diff > 0)
+                snprintf(views, sizeof views,
+                         " The queue does better than sorting by views alone %s: it finds %s of "
+                         "claims in the day against %s, %s percentage points more.%s",
+                         at, vq, vv, dp, other);
+            else
+                snprintf(views, sizeof views,
+                         " Sorting by views alone does better than the queue %s: it finds %s of "
+                         "claims in the day against the queue's %s, %s percentage points more.%s",
+                         at, vv, vq, dp, other);
+        }
     }
     rep_point *pt;
     if (f->day_reviews >= f->n) {
