@@ -666,50 +666,54 @@ done:
 
 void cli_note_level_variants(const ct_frame *f, const char *path)
 {
-    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
-        const ct_column *c = ct_frame_col(f, j);
-        if (ct_column_bool_spellings(c)) {
-            note_bool_spellings(f, c, path);
-            continue;
-        }
-        size_t a = 0, b = 0;
-        const long twins = ct_column_level_variants(c, &a, &b);
-        if (twins <= 0)
-            continue;
-        const int32_t *codes = ct_column_codes(c);
-        size_t na = 0, nb = 0, first = 0;
-        for (size_t i = 0; i < ct_frame_nrows(f); i++) {
-            if (codes[i] == (int32_t)a && na++ == 0 && nb == 0)
-                first = i;
-            if (codes[i] == (int32_t)b && nb++ == 0 && na == 0)
-                first = i;
-        }
-        const char *la = ct_column_level(c, a), *lb = ct_column_level(c, b);
-        /* spaces: equal once trimmed; case: equal once lowered */
-        size_t sa = strspn(la, " "), sb = strspn(lb, " ");
-        size_t ea = strlen(la), eb = strlen(lb);
-        while (ea > sa && la[ea - 1] == ' ')
-            ea--;
-        while (eb > sb && lb[eb - 1] == ' ')
-            eb--;
-        const int same_trim = ea - sa == eb - sb && memcmp(la + sa, lb + sb, ea - sa) == 0;
-        const int same_case = strcasecmp(la, lb) == 0;
-        char ca[32], cb[32], more[96] = "";
-        cli_fmt_count(ca, sizeof ca, na);
-        cli_fmt_count(cb, sizeof cb, nb);
-        if (twins > 2)
-            snprintf(more, sizeof more, " (%ld levels of the column have such a twin)", twins);
-        cli_note("%s:%ld: column '%s' holds '%s' (%s row%s) and '%s' (%s row%s), which differ "
-                 "only in %s: every count and test takes them as two values, as pandas does%s; "
-                 "if they mean one, make them one first (pandas: "
-                 "df[col].str.strip().str.lower())",
-                 path, ct_frame_row_line(f, first), ct_column_name(c), la, ca, na == 1 ? "" : "s",
-                 lb, cb, nb == 1 ? "" : "s",
-                 same_trim   ? "spaces around them"
-                 : same_case ? "letter case"
-                             : "letter case and spaces around them",
-                 more);
+    for (size_t j = 0; j < ct_frame_ncols(f); j++)
+        cli_note_level_variants_of(f, j, path);
+}
+
+void cli_note_level_variants_of(const ct_frame *f, size_t j, const char *path)
+{
+    const ct_column *c = ct_frame_col(f, j);
+    if (ct_column_bool_spellings(c)) {
+        note_bool_spellings(f, c, path);
+        return;
     }
+    size_t a = 0, b = 0;
+    const long twins = ct_column_level_variants(c, &a, &b);
+    if (twins <= 0)
+        return;
+    const int32_t *codes = ct_column_codes(c);
+    size_t na = 0, nb = 0, first = 0;
+    for (size_t i = 0; i < ct_frame_nrows(f); i++) {
+        if (codes[i] == (int32_t)a && na++ == 0 && nb == 0)
+            first = i;
+        if (codes[i] == (int32_t)b && nb++ == 0 && na == 0)
+            first = i;
+    }
+    const char *la = ct_column_level(c, a), *lb = ct_column_level(c, b);
+    /* spaces: equal once trimmed; case: equal once lowered */
+    size_t sa = strspn(la, " "), sb = strspn(lb, " ");
+    size_t ea = strlen(la), eb = strlen(lb);
+    while (ea > sa && la[ea - 1] == ' ')
+        ea--;
+    while (eb > sb && lb[eb - 1] == ' ')
+        eb--;
+    const int same_trim = ea - sa == eb - sb && memcmp(la + sa, lb + sb, ea - sa) == 0;
+    const int same_case = strcasecmp(la, lb) == 0;
+    char ca[32], cb[32], more[96] = "";
+    cli_fmt_count(ca, sizeof ca, na);
+    cli_fmt_count(cb, sizeof cb, nb);
+    if (twins > 2)
+        snprintf(more, sizeof more, " (%ld levels of the column have such a twin)", twins);
+    cli_note("%s:%ld: column '%s' holds '%s' (%s row%s) and '%s' (%s row%s), which differ "
+             "only in %s: every count and test takes them as two values, as pandas does%s; "
+             "if they mean one, make them one first (pandas: "
+             "df[col].str.strip().str.lower())",
+             path, ct_frame_row_line(f, first), ct_column_name(c), la, ca, na == 1 ? "" : "s", lb,
+             cb, nb == 1 ? "" : "s",
+             same_trim   ? "spaces around them"
+             : same_case ? "letter case"
+                         : "letter case and spaces around them",
+             more);
 }
 
 FILE *cli_text_open(char **buf, size_t *len)

@@ -259,6 +259,8 @@ void cli_note_negative(const ct_frame *f, const char *path);
  * pandas counts them, which a person rarely means. The line is the first
  * row holding either. */
 void cli_note_level_variants(const ct_frame *f, const char *path);
+/* The same for column j alone (evaluate --by: the column its table is by). */
+void cli_note_level_variants_of(const ct_frame *f, size_t j, const char *path);
 /* Note each column read as strings though most of its values are numbers
  * (a few cells such as 'n/a?' or '12k' among counts, as pandas reads it:
  * object): its first value that is not a number, its line and how many

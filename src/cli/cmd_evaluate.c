@@ -214,7 +214,13 @@ static void print_by(const ct_model *m, const ct_evaluate_by *by, double thresho
     }
     for (size_t k = 0; k < by->n_groups; k++) {
         const ct_evaluate_group *g = &by->groups[k];
-        ct_table_add(t, g->missing ? "(missing)" : g->level);
+        /* a level with spaces around it quoted, so that 'Verified ' does
+         * not read as a second 'Verified' */
+        const size_t ll = g->missing ? 0 : strlen(g->level);
+        if (ll && (g->level[0] == ' ' || g->level[ll - 1] == ' '))
+            ct_table_addf(t, "'%s'", g->level);
+        else
+            ct_table_add(t, g->missing ? "(missing)" : g->level);
         cli_fmt_count(a, sizeof a, g->n_rows);
         ct_table_add(t, a);
         cli_fmt_count(a, sizeof a, g->n_labelled);
@@ -499,6 +505,9 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         ct_pipeline_hint_absent(m->pipeline, f, NULL, &dg);
     if (s == CT_OK && o->by) /* before any file is written */
         s = ct_evaluate_by_run(r, f, o->by, &by, &dg);
+    size_t byj;
+    if (s == CT_OK && o->by && ct_frame_find(f, o->by, &byj, NULL) == CT_OK)
+        cli_note_level_variants_of(f, byj, path); /* 'Verified' and 'Verified ': two rows */
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
     if (s == CT_OK) /* rows outside --split: not skipped (bad rows are), their own key */
