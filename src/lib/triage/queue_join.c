@@ -77,6 +77,23 @@ static int same_label(const ct_column *c, const double *v, size_t a, size_t b)
     return la == lb && memcmp(x, y, la) == 0;
 }
 
+/* Whether row r's label is the positive value: 1 or 0, -1 when the label is
+ * missing (v the numeric column's values and posv the positive value read as
+ * a number, or v NULL and the text compared whole). */
+static int label_positive(const ct_column *c, const double *v, double posv, const char *positive,
+                          size_t r)
+{
+    if (ct_column_missing(c)[r])
+        return -1;
+    if (v)
+        return v[r] == posv;
+    size_t len = 0;
+    const char *s = ct_column_str(c, r, &len);
+    if (!s)
+        return -1;
+    return strlen(positive) == len && memcmp(s, positive, len) == 0;
+}
+
 /* Row r's label as text for a message ("" when missing). */
 static void label_text(const ct_column *c, size_t r, char *buf, size_t cap)
 {
@@ -217,7 +234,6 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                label_column, positive);
     }
     const double *labv = numeric ? ct_column_f64(clab) : NULL;
-    const uint8_t *labmiss = ct_column_missing(clab);
     const size_t n = ct_frame_nrows(labels);
     idrow *ids = ct_calloc(n ? n : 1, sizeof *ids);
     if (!ids)
@@ -303,9 +319,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             hit->seen = 1;
         if (repeat)
             hit = NULL;
-        size_t len = 0;
-        const char *lab = hit && !numeric ? ct_column_str(clab, hit->row, &len) : NULL;
-        const int known = hit && (numeric ? !labmiss[hit->row] : lab != NULL);
+        const int lp = hit ? label_positive(clab, labv, posv, positive, hit->row) : -1;
+        const int known = lp >= 0;
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
@@ -333,10 +348,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         }
         /* every queue row is a review: a row without a known label keeps its
          * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
-        out->positive[out->n] = !known    ? CT_QLABEL_UNKNOWN
-                                : numeric ? labv[hit->row] == posv
-                                : strlen(positive) == len && memcmp(lab, positive, len) == 0 ? 1
-                                                                                             : 0;
+        out->positive[out->n] = known ? (uint8_t)lp : CT_QLABEL_UNKNOWN;
         rk[out->n] = rankcol != SIZE_MAX ? rank_value(&rec.fields[rankcol]) : NAN;
         out->weight[out->n++] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
     }
@@ -346,11 +358,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (i > 0 && ids[i].len == ids[i - 1].len &&
             memcmp(ids[i].id, ids[i - 1].id, ids[i].len) == 0)
             continue;
-        const size_t row = ids[i].row;
-        size_t len = 0;
-        const char *lab = numeric || labmiss[row] ? NULL : ct_column_str(clab, row, &len);
-        const int pos = numeric ? !labmiss[row] && labv[row] == posv
-                                : lab && strlen(positive) == len && memcmp(lab, positive, len) == 0;
+        const int pos = label_positive(clab, labv, posv, positive, ids[i].row) == 1;
         out->label_positives += pos;
         out->positives_not_in_queue += pos && !ids[i].seen;
     }
