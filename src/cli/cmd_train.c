@@ -1556,14 +1556,9 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_count(b, sizeof b, r->n_labelled);
     cli_fmt_count(c, sizeof c, r->n_positive);
     cli_fmt_count(d, sizeof d, r->n_unlabelled);
-    /* "(claim 9,608)"; a positive value that is a number or holds a space
-     * reads as a count of its own ("(1 1,533)"): "(claim_status = 1: 1,533)" */
-    const char *pv = o->t.positive;
+    /* "(claim 9,608)"; "(claim_status = 1: 1,533)" for a number */
     char pos[300];
-    if (strpbrk(pv, " 0123456789") == pv || strchr(pv, ' '))
-        snprintf(pos, sizeof pos, "%s = %s: %s", o->t.target, pv, c);
-    else
-        snprintf(pos, sizeof pos, "%s %s", pv, c);
+    cli_fmt_label_count(pos, sizeof pos, o->t.target, o->t.positive, c, 0);
     printf("input: %s\nrows: %s; labelled %s (%s); without a label %s (not trained on)\n", path, a,
            b, pos, d);
     char cfg[400], fit[160];
