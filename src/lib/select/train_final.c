@@ -232,6 +232,17 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
                      ct_train_family_name(r->families[j].family),
                      r->cv->fit_error[r->families[j].champion]);
         }
+    /* a choice made on a few claims is said with them, as the audit's
+     * AUCs are (base/headline.h; tests/cli/train_audit_few_claims_counted) */
+    const size_t nv = w->nrows[1], vp = r->counts.positives[1], vn = nv - (vp < nv ? vp : nv);
+    const size_t min = (size_t)ct_headline_group_min((uint64_t)nv);
+    if (vp < min || vn < min) {
+        at = strlen(r->selection);
+        snprintf(r->selection + at, sizeof r->selection - at,
+                 "; these scores rest on %zu validation row%s of '%.40s' and %zu of the other "
+                 "class, fewer than the %zu of each a score is said of without its counts",
+                 vp, vp == 1 ? "" : "s", o->positive, vn, min);
+    }
     if (r->families[CT_TRAIN_GBDT].early_stopped) {
         at = strlen(r->selection);
         snprintf(r->selection + at, sizeof r->selection - at,
