@@ -54,7 +54,10 @@
  *     order (Platt's slope A >= 0: the validation rows rank claims below
  *     opinions, as with one or two claims there) or flatten it (isotonic
  *     one constant) is not used either: "none", and the note says why;
- *     scikit-learn applies either as fitted;
+ *     scikit-learn applies either as fitted. A calibration fitted on
+ *     fewer than calibration_min_class_rows (10) validation rows of either
+ *     class is kept and said, with the counts (calibration_few; no peer
+ *     sets such a floor);
  *     the reliability table, Brier score and ECE (10 equal-width bins)
  *     before and after;
  *  6. the threshold on the validation rows' calibrated probabilities
@@ -212,6 +215,10 @@ typedef struct ct_train_options {
     double audit_flag;              /* flag AUC >= this or <= 1 - this; default 0.95 */
     ct_train_progress_fn progress;  /* may be NULL */
     void *progress_user;
+
+    /* a calibration fitted on fewer validation rows of either class than
+     * this is kept and said with its counts (calibration_few); default 10 */
+    size_t calibration_min_class_rows;
 } ct_train_options;
 
 CT_API ct_train_options ct_train_options_default(void);
@@ -288,8 +295,12 @@ typedef struct ct_audit {
     ct_audit_feature *features; /* numeric, categorical, length, then the
                                  * n-grams, each kind by |auc - ½| descending */
     size_t nfeatures, nflagged;
-    size_t ngrams_scored;     /* n-grams in the vocabulary scored (before keeping the top) */
-    ct_audit_model models[3]; /* text, engagement, all */
+    size_t ngrams_scored;        /* n-grams in the vocabulary scored (before keeping the top) */
+    size_t positives, negatives; /* the training rows' classes the AUCs are computed on */
+    size_t said_min; /* the fewest rows of a class an AUC is said of without its counts: min(30,
+                      * 1% of the training rows), at least 10, as a headline's group */
+    size_t said_min_validation; /* the same for the models' validation rows (counts.rows[1]) */
+    ct_audit_model models[3];   /* text, engagement, all */
 } ct_audit;
 
 /* One family's part in the selection. */
@@ -378,6 +389,9 @@ typedef struct ct_train_result {
     const char *calibration_note; /* why (static or calibration_why), or NULL */
     char calibration_why[384];    /* a note with this run's numbers (a calibration that
                                    * would reverse or flatten the model's order) */
+    char calibration_few[384];    /* "" or, when the validation rows hold fewer than
+                                   * calibration_min_class_rows of a class, the counts
+                                   * the calibration kept rests on */
     double platt_a, platt_b;      /* NaN unless Platt */
     size_t n_knots;               /* isotonic knots */
     int calibration_logodds;      /* 1: calibrated on the raw log-odds (step 5), 0: on the

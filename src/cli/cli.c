@@ -992,6 +992,17 @@ int cli_finish_stdout(void)
  * stay for the commands that use them. */
 void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v); }
 
+void cli_fmt_label_count(char *buf, size_t n, const char *target, const char *positive,
+                         const char *count, int count_first)
+{
+    if (strpbrk(positive, " 0123456789") == positive || strchr(positive, ' '))
+        snprintf(buf, n, "%s = %s: %s", target ? target : "label", positive, count);
+    else if (count_first)
+        snprintf(buf, n, "%s %s", count, positive);
+    else
+        snprintf(buf, n, "%s %s", positive, count);
+}
+
 void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
 void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct_within(buf, n, pct, 2); }

@@ -326,6 +326,12 @@ int cli_finish_stdout(void);
 
 /* Number formatting for people: thin names for claimtriage/numfmt.h. */
 void cli_fmt_count(char *buf, size_t n, uint64_t v); /* ct_numfmt_count: 19,382 */
+/* A count of the positive label's rows, as train and evaluate say it:
+ * "claim 9,608" (count_first 0) or "9,608 claim" (1); a value that is a
+ * number or holds a space would read as a count of its own ("1 1,533",
+ * "18 1"), so it is written "claim_status = 1: 1,533". */
+void cli_fmt_label_count(char *buf, size_t n, const char *target, const char *positive,
+                         const char *count, int count_first);
 /* Below a metrics table: why a metric is undefined, or 0 by scikit-learn's
  * zero_division=0 convention (a zero denominator: nothing predicted
  * positive, no positive label), one line per reason naming its metrics,

@@ -302,7 +302,12 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     }
     char ul2[32];
     cli_fmt_count(ul2, sizeof ul2, r->n_unlabelled);
-    printf("labelled rows: %s (%s %s), without a label: %s\n", b, c, m->positive, ul2);
+    /* "(18 claim)"; a number as train says it, "(claim_status = 1: 18)":
+     * "(18 1)" read as two counts (before 2026-12-03;
+     * tests/cli/evaluate_numeric_positive_count) */
+    char pos[300];
+    cli_fmt_label_count(pos, sizeof pos, m->target, m->positive, c, 1);
+    printf("labelled rows: %s (%s), without a label: %s\n", b, pos, ul2);
     ct_numfmt_prob(a, sizeof a, r->threshold);
     printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, a);
     ct_table *t = ct_table_create(2);

@@ -56,7 +56,7 @@ static void test_two_groups(void **state)
     /* CI contains the estimate and is symmetric about it */
     assert_true(r->diff_lo < r->mean_diff && r->mean_diff < r->diff_hi);
     assert_rel(r->mean_diff - r->diff_lo, r->diff_hi - r->mean_diff, 1e-12);
-    /* 8 values are fewer than the 10 a headline needs (report/headline.h):
+    /* 8 values are fewer than the 10 a headline needs (base/headline.h):
      * the sentence does not call the gap more than chance */
     char *buf = ct_htest_text_compare_decision(r, NULL);
     assert_non_null(strstr(buf, "We cannot tell whether the measure differs between '1' and '2'"));

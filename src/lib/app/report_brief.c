@@ -3,7 +3,7 @@
  * train.json, inspect.json, the manifest), and the Finance Lead's box: the
  * review hours the queue saves at the stated capacity and cost. */
 #include "app/report_internal.h"
-#include "report/headline.h"
+#include "base/headline.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
@@ -197,7 +197,7 @@ static void point_model(rep_ctx *c)
     char r[96], p[32], nb[32], w[32];
     rep_pct_near(p, sizeof p, prec);
     rep_count(nb, sizeof nb, n);
-    /* a share of fewer rows than a headline needs (report/headline.h) is
+    /* a share of fewer rows than a headline needs (base/headline.h) is
      * said as its count: on 12 held-out reports the point read "of every
      * 100 reports it flags as likely claims, 40 are opinions (2 of 5)"
      * (tests/cli/report_model_few_counts) */
@@ -566,7 +566,7 @@ static void point_claims(rep_ctx *c)
     char a[32], b[32], ratio[48] = "";
     rep_count(a, sizeof a, mc);
     rep_count(b, sizeof b, mo);
-    /* a headline never rests on a tiny group (report/headline.h, as eda's
+    /* a headline never rests on a tiny group (base/headline.h, as eda's
      * titles and test's sentences): 9 claims among 203 rows read "Claim
      * videos draw less engagement than opinion videos ... (1.6x fewer)"
      * (tests/cli/report_claims_few_not_compared) */

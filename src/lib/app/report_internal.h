@@ -184,7 +184,7 @@ double rep_shown(double v);
 /* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
 const char *rep_s(double n);
 /* evaluate.json's recall and precision as a sentence says them: a share
- * of fewer rows than a headline needs (report/headline.h, as the summary's
+ * of fewer rows than a headline needs (base/headline.h, as the summary's
  * model point) as its count ("0 of 2 claims", "1 of 5 flagged"), the
  * precision of a model that flags nothing as undefined (evaluate.json
  * records scikit-learn's zero_division 0), else the share ("86.7%"). */

@@ -2,7 +2,7 @@
  * artifacts by dotted path, numbers worded for people, the "missing"
  * paragraph of a section, inlined charts, talking points. */
 #include "app/report_internal.h"
-#include "report/headline.h"
+#include "base/headline.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/numfmt.h"
 
@@ -298,7 +298,7 @@ void rep_hours2(char *buf, size_t n, double v)
     ct_numfmt_fixed(buf, n, floor(rep_shown(v) * 100 + 0.5 + 1e-7) / 100, 2);
 }
 
-/* the fewest rows a share is said of (report/headline.h) for evaluate.json's
+/* the fewest rows a share is said of (base/headline.h) for evaluate.json's
  * evaluated rows */
 static double said_min(const ct_json_value *ev)
 {

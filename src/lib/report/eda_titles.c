@@ -12,7 +12,7 @@
  * EDA_RATIO_MIN_MEDIAN or less; no data-team jargon (|r|, IQR,
  * df.dropna()) in a title or subtitle: that goes to the footnote. */
 #include "report/eda_charts_internal.h"
-#include "report/headline.h"
+#include "base/headline.h"
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
@@ -25,7 +25,7 @@
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
 #define EDA_EVEN_MIN_ROWS 20     /* "spread evenly" needs at least this many rows */
-/* Rows a group needs to be compared in a headline (report/headline.h). A
+/* Rows a group needs to be compared in a headline (base/headline.h). A
  * smaller group is still drawn, with its n; a title never rests on it. */
 static size_t eda_group_min(const ct_eda *r)
 {

@@ -5,7 +5,7 @@
  * sentence is built to its full length. */
 #include "claimtriage/htest_text.h"
 #include "claimtriage/numfmt.h"
-#include "report/headline.h"
+#include "base/headline.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -139,7 +139,7 @@ static const char *not_significant_words(double p, double alpha, char *buf, size
 }
 
 /* A significant comparison whose groups hold fewer rows than a headline
- * needs (report/headline.h, as eda's titles and the association's
+ * needs (base/headline.h, as eda's titles and the association's
  * sentence): with 5 rows a group's normality cannot be checked and one
  * row can move the result, so "unlikely to be chance" would claim what
  * they cannot show (two groups of 5 and 3 read "a gap this large is
@@ -407,7 +407,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
 }
 
 /* No link found, but a column level holds fewer rows than a headline needs
- * (report/headline.h): its mix is a few rows, so "similar across groups"
+ * (base/headline.h): its mix is a few rows, so "similar across groups"
  * would claim what they cannot show (2 'verified' videos of 39, none a
  * claim, read "similar": tests/cli/test_assoc_similar_small_level). Says
  * so and returns 1; 0 when every level is large enough. */
@@ -491,7 +491,7 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     }
     /* share of the first row level within each column level: highest and
      * lowest, among the levels with the rows a headline needs
-     * (report/headline.h: min(30, 1%), at least 10), as eda's titles; a
+     * (base/headline.h: min(30, 1%), at least 10), as eda's titles; a
      * 5-row level's 40% is two rows (before 2026-12-02 the sentence could
      * rest on one: tests/cli/test_assoc_small_level_not_headline). When
      * fewer than two levels have them, every level is compared and the

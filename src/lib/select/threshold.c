@@ -137,23 +137,29 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     out->cost_review_none = K * (double)m->npos;
     out->cost_observed_per_row = out->cost_observed / (double)n;
     out->cost_expected_per_row = expected / (double)n;
+    /* recall and precision as the metrics table beside prints them
+     * (ct_numfmt_metric): "%.4f" read "recall 1.0000" under the table's 1
+     * and "0.9783" under its 0.978261 (before 2026-12-03) */
+    char rec[32], prec[32];
+    ct_numfmt_metric(rec, sizeof rec, m->recall);
+    ct_numfmt_metric(prec, sizeof prec, m->precision);
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT:
-        snprintf(out->why, sizeof out->why, "default 0.5: %s recall %.4f, precision %.4f", rows,
-                 m->recall, m->precision);
+        snprintf(out->why, sizeof out->why, "default 0.5: %s recall %s, precision %s", rows, rec,
+                 prec);
         break;
     case CT_THRESHOLD_FIXED:
-        snprintf(out->why, sizeof out->why, "fixed %s: %s recall %.4f, precision %.4f", th, rows,
-                 m->recall, m->precision);
+        snprintf(out->why, sizeof out->why, "fixed %s: %s recall %s, precision %s", th, rows, rec,
+                 prec);
         break;
     case CT_THRESHOLD_TARGET_RECALL: {
         char fa[32], nrows[32];
         ct_numfmt_count(fa, sizeof fa, (uint64_t)m->fp);
         ct_numfmt_count(nrows, sizeof nrows, (uint64_t)n);
         snprintf(out->why, sizeof out->why,
-                 "highest threshold with %s recall >= %.6g: %s gives recall %.4f at "
-                 "precision %.4f (%s false alarms in %s rows)",
-                 rows, o->target_recall, th, m->recall, m->precision, fa, nrows);
+                 "highest threshold with %s recall >= %.6g: %s gives recall %s at "
+                 "precision %s (%s false alarms in %s rows)",
+                 rows, o->target_recall, th, rec, prec, fa, nrows);
         break;
     }
     case CT_THRESHOLD_COST_RATIO: {

@@ -35,6 +35,7 @@ ct_train_options ct_train_options_default(void)
     o.fractions[2] = 0.2;
     o.calibration = CT_CALIB_ISOTONIC;
     o.isotonic_min_rows = 1000;
+    o.calibration_min_class_rows = 10;
     o.threshold = ct_threshold_options_default();
     o.audit = 1;
     o.audit_ngrams = 20;
@@ -531,6 +532,31 @@ static void family_champions(ct_train_result *r)
     }
 }
 
+/* A calibrator fitted on a handful of claims (or opinions) follows their
+ * noise: trained on 116 rows with 12 claims, Platt was fitted on 23
+ * validation rows holding 2 claims and nothing said so. Below
+ * calibration_min_class_rows of either class among the validation rows the
+ * calibration is kept (the model's own probabilities are no better
+ * founded there: on that file they put both validation claims below 0.5)
+ * and calibration_few says so with the counts (before 2026-12-03 nothing
+ * did; tests/cli/train_calibration_few_rows). Platt (1998) softens the
+ * targets for small sets but sets no floor, nor does scikit-learn's
+ * CalibratedClassifierCV: this floor is claimtriage's (docs/train.md,
+ * step 5). */
+static void calibration_few(ct_train_result *r, const ct_train_options *o, size_t nv)
+{
+    const size_t vp = r->counts.positives[1], vn = nv - (vp < nv ? vp : nv);
+    const size_t min = o->calibration_min_class_rows;
+    r->calibration_few[0] = '\0';
+    if (r->calibration == CT_CALIB_NONE || (vp >= min && vn >= min))
+        return;
+    snprintf(r->calibration_few, sizeof r->calibration_few,
+             "fitted on %zu row%s of '%.40s' and %zu of the other class, fewer than the %zu of "
+             "each a calibration rests on: it follows those few rows, so read its probabilities "
+             "as rough (more labelled rows, or a larger validation share with --holdout)",
+             vp, vp == 1 ? "" : "s", o->positive, vn, min);
+}
+
 /* Calibration's method for the chosen family and validation size (see
  * claimtriage/train.h, step 5). */
 static void calibration_method(ct_train_result *r, const ct_train_options *o, size_t nv)
@@ -749,6 +775,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         r->calibration = CT_CALIB_NONE;
         r->calibration_logodds = 0;
     }
+    calibration_few(r, o, nv);
     if (r->calibration == CT_CALIB_NONE) {
         memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
         memcpy(w->cal[2], w->raw[2], nt * sizeof(double));

@@ -2,6 +2,7 @@
  * every single feature on its own on the training rows, the features that
  * alone nearly separate the classes flagged, and the text-only,
  * engagement-only and all-features models compared on the same split. */
+#include "base/headline.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/text.h"
 #include "select/train_internal.h"
@@ -247,6 +248,12 @@ ct_status tr_audit_columns(ct_audit *a, const ct_frame *f, const double *y, cons
     memset(a, 0, sizeof *a);
     a->done = 1;
     a->flag_at = o->audit_flag;
+    /* an AUC of 1 on 8 claims is 8 rows' fact: the counts go with it when
+     * either class has fewer than a headline's group (base/headline.h) */
+    for (size_t i = 0; i < ntrn; i++)
+        a->positives += y[trn[i]] == 1;
+    a->negatives = ntrn - a->positives;
+    a->said_min = (size_t)ct_headline_group_min((uint64_t)ntrn);
     const char *exclude[2] = {o->target, o->id};
     ct_feature_set all;
     ct_diag ignored;

@@ -10,6 +10,8 @@
  * nothing depends on the thread count (above TR_SERIAL_ROWS training rows
  * the loop runs on one thread, the estimators' loops on all). With one family the model's fit and
  * the audit's share the loop; with auto the audit follows the choice. */
+#include "base/headline.h"
+#include "claimtriage/numfmt.h"
 #include "select/train_internal.h"
 
 #include <math.h>
@@ -109,6 +111,7 @@ static ct_status audit_collect(ct_train_result *r, final_fit *a, const ct_frame 
             return CT_ENOMEM;
         }
     ct_status st = tr_audit_columns(&r->audit, f, w->y, w->rows[0], w->nrows[0], o, d);
+    r->audit.said_min_validation = (size_t)ct_headline_group_min((uint64_t)w->nrows[1]);
     for (int k = 0; k < 3 && st == CT_OK; k++) {
         final_fit *e = &a[k];
         ct_audit_model *am = &r->audit.models[k];
@@ -191,9 +194,12 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     char scores[160] = "";
     size_t at = 0;
     for (size_t j = 0; j < nf && at < sizeof scores; j++) {
-        char v[32] = "undefined"; /* not "nan": a metric undefined there, or passed over */
-        if (!isnan(r->families[j].score))
-            snprintf(v, sizeof v, "%.6g", r->families[j].score);
+        /* as the families' table prints it (ct_numfmt_metric): "%.6g" read
+         * 0.999735 beside the table's 0.999735 but 0.00012345 beside its
+         * 0.000123; NaN, a metric undefined there or passed over, reads
+         * "undefined" in both (tests/cli/train_auto_why_as_table) */
+        char v[32];
+        ct_numfmt_metric(v, sizeof v, r->families[j].score);
         const int q = snprintf(scores + at, sizeof scores - at, "%s%s %s", j ? ", " : "",
                                ct_train_family_name(r->families[j].family), v);
         at += q > 0 ? (size_t)q : 0;
@@ -226,6 +232,17 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
                      ct_train_family_name(r->families[j].family),
                      r->cv->fit_error[r->families[j].champion]);
         }
+    /* a choice made on a few claims is said with them, as the audit's
+     * AUCs are (base/headline.h; tests/cli/train_audit_few_claims_counted) */
+    const size_t nv = w->nrows[1], vp = r->counts.positives[1], vn = nv - (vp < nv ? vp : nv);
+    const size_t min = (size_t)ct_headline_group_min((uint64_t)nv);
+    if (vp < min || vn < min) {
+        at = strlen(r->selection);
+        snprintf(r->selection + at, sizeof r->selection - at,
+                 "; these scores rest on %zu validation row%s of '%.40s' and %zu of the other "
+                 "class, fewer than the %zu of each a score is said of without its counts",
+                 vp, vp == 1 ? "" : "s", o->positive, vn, min);
+    }
     if (r->families[CT_TRAIN_GBDT].early_stopped) {
         at = strlen(r->selection);
         snprintf(r->selection + at, sizeof r->selection - at,

@@ -356,6 +356,10 @@ static void write_audit(const ct_audit *a, ct_json *w)
     ct_json_uint(w, a->nflagged);
     ct_json_key(w, "ngrams_scored");
     ct_json_uint(w, a->ngrams_scored);
+    ct_json_key(w, "positives"); /* the training rows' classes the AUCs rest on */
+    ct_json_uint(w, a->positives);
+    ct_json_key(w, "negatives");
+    ct_json_uint(w, a->negatives);
     ct_json_key(w, "features");
     ct_json_array_begin(w);
     for (size_t k = 0; k < a->nfeatures; k++) {
@@ -481,6 +485,11 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_key(w, "note");
     if (r->calibration_note)
         ct_json_str(w, r->calibration_note);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "few_rows");
+    if (r->calibration_few[0])
+        ct_json_str(w, r->calibration_few);
     else
         ct_json_null(w);
     ct_json_key(w, "platt_a");

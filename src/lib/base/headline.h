@@ -1,5 +1,6 @@
 /* headline.h — how many rows a group needs before a sentence for people
- * rests on it (eda's titles, test's sentences, the report's points):
+ * rests on it (eda's titles, test's sentences, the report's points, train's
+ * shortcut audit):
  * min(30, 1% of the rows), at least 10 (docs/eda.md, "Titles"). A smaller
  * group is still in the tables and charts, with its n; a headline never
  * compares it. */
