@@ -591,6 +591,15 @@ int cmd_queue_eval(int argc, char **argv)
     if (rc != CLI_EXIT_OK)
         return rc;
     cli_note_rows(&st, labels_path); /* the labels file's rows, as every command reads a CSV */
+    /* a labels file of a header only (or every row skipped as bad) is said
+     * as such, as eda, test and regress say it; before 2026-12-03 it was
+     * "none of the queue's N rows matched a labelled report", with the hint
+     * that the queue came from another file
+     * (tests/cli/files_header_only_exit_codes) */
+    if ((rc = cli_fail_no_rows(f, &st, labels_path)) != 0) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_labels q;

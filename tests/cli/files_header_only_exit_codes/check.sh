@@ -15,4 +15,5 @@ for c in "inspect" "eda" "test" "regress" "train -m t.ctm" "evaluate -m m.ctm" "
     $CT $c h.csv > /dev/null 2> err.txt
     echo "$c: exit $?: $(grep -v '^claimtriage: rows read' err.txt | head -1)"
 done
-ls t.ctm 2> /dev/null
+if [ -e t.ctm ]; then echo "t.ctm written"; fi
+exit 0
