@@ -454,8 +454,7 @@ static int write_charts(const ct_queue_eval *e, const char *dir)
             continue;
         }
         char path[4400];
-        snprintf(path, sizeof path, "%s/%s", dir,
-                 k ? "queue_view_recall.svg" : "queue_recall.svg");
+        snprintf(path, sizeof path, "%s/%s", dir, k ? "queue_view_recall.svg" : "queue_recall.svg");
         rc = cli_close_output(fp[k], path);
     }
     return rc;
