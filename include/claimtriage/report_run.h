@@ -75,7 +75,8 @@ typedef struct ct_report_result {
 } ct_report_result;
 
 /* Read dir's artifacts and write dir/report.html and dir/report.json
- * atomically (claimtriage/atomic_file.h). res may be NULL. Returns CT_OK
+ * atomically (claimtriage/atomic_file.h), both or neither: each is complete
+ * in its temporary before either is renamed into place. res may be NULL. Returns CT_OK
  * (even when sections are missing: that is reported in the page and in
  * res); CT_EINVAL (NULL dir, bad options: the message in d); CT_EIO (dir
  * is not a readable folder, or a file could not be written); CT_ENOMEM. */

@@ -1245,8 +1245,16 @@ int cli_refuse_same_output(const char *cmd, const char *what_a, const char *a, c
     if (!dash_a && !dash_b) {
         struct stat sa, sb;
         char pa[4200], pb[4200];
+        struct stat sn;
         if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
-            same = sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+            /* the null device, written in place, replaces nothing: both
+             * outputs discarded (`-o /dev/null --errors /dev/null` for the
+             * --json summary alone; before 2026-12-03 refused as one file
+             * that "the one written last would replace":
+             * tests/cli/score_outputs_both_dev_null) */
+            same = sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino &&
+                   !(S_ISCHR(sa.st_mode) && stat("/dev/null", &sn) == 0 && S_ISCHR(sn.st_mode) &&
+                     sn.st_rdev == sa.st_rdev);
         else
             same = strcmp(a, b) == 0 || (output_place(a, pa, sizeof pa) == 0 &&
                                          output_place(b, pb, sizeof pb) == 0 && !strcmp(pa, pb));

@@ -727,6 +727,10 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
         ct_diag d;
         ct_diag_clear(&d);
         ct_status s = ct_eda_chart_write(r, ch, k, NULL, fps[k], &d);
+        /* flushed now: a full disk is met before any chart is renamed into
+         * place, not after the first few are */
+        if (s == CT_OK && fflush(fps[k]) != 0)
+            s = CT_EIO;
         /* The stream failed (a full disk): the chart's path and the
          * system's cause; before 2026-12-02 the message was "write error
          * while writing a chart" alone (tests/cli/eda_charts_full_disk). */

@@ -390,7 +390,10 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     return CLI_EXIT_OK;
 }
 
-static int write_chart(const ct_queue_eval *e, const char *dir, int weighted)
+/* Draw one chart into *fp, an output opened on its temporary and left open
+ * (renamed into place by write_charts); returns an exit code, *fp NULL when
+ * it was given up. */
+static int draw_chart(const ct_queue_eval *e, const char *dir, int weighted, FILE **fp)
 {
     char path[4400], title[200], a[32], b[32], c[32];
     snprintf(path, sizeof path, "%s/%s", dir,
@@ -410,18 +413,51 @@ static int write_chart(const ct_queue_eval *e, const char *dir, int weighted)
                      weighted ? "claims' views found (%)" : "claims found (%)",
                      "Random order: expected value. Views alone: largest view count first.",
                      NULL};
-    FILE *fp = cli_open_output(path);
-    if (!fp)
+    if (!(*fp = cli_open_output(path)))
         return CLI_EXIT_IO;
     ct_diag d;
     ct_diag_clear(&d);
-    ct_status s = ct_queue_chart_write(fp, NULL, e, weighted, &t, order_names, &d);
+    ct_status s = ct_queue_chart_write(*fp, NULL, e, weighted, &t, order_names, &d);
+    /* flushed now, so that a full disk is met before either chart is
+     * renamed into place, not while the second one is */
+    if (s == CT_OK && fflush(*fp) != 0)
+        s = CT_EIO;
     /* a stream that failed (a full disk) is named with the system's cause
      * (before 2026-12-02 "write error while writing a chart" alone:
      * tests/cli/queue_eval_charts_full_disk) */
-    if (s != CT_OK)
-        return cli_fail_output(fp, s, &d);
-    return cli_close_output(fp, path);
+    if (s != CT_OK) {
+        FILE *f = *fp;
+        *fp = NULL;
+        return cli_fail_output(f, s, &d);
+    }
+    return CLI_EXIT_OK;
+}
+
+/* Both charts are drawn into their temporaries and renamed into place only
+ * when both are complete, before any figure is printed: a chart that cannot
+ * be written (a folder in its place, a full disk) is exit 3 with nothing on
+ * standard output and neither chart left, as eda does with its charts
+ * (before 2026-12-03 the figures were printed, the first chart written and
+ * then exit 3: tests/cli/queue_eval_charts_all_or_none). */
+static int write_charts(const ct_queue_eval *e, const char *dir)
+{
+    FILE *fp[2] = {NULL, NULL};
+    const int n = e->positive_weight > 0 ? 2 : 1;
+    int rc = CLI_EXIT_OK;
+    for (int k = 0; k < n && rc == CLI_EXIT_OK; k++)
+        rc = draw_chart(e, dir, k, &fp[k]);
+    for (int k = 0; k < n; k++) {
+        if (!fp[k])
+            continue;
+        if (rc != CLI_EXIT_OK) {
+            cli_abort_output(fp[k]);
+            continue;
+        }
+        char path[4400];
+        snprintf(path, sizeof path, "%s/%s", dir, k ? "queue_view_recall.svg" : "queue_recall.svg");
+        rc = cli_close_output(fp[k], path);
+    }
+    return rc;
 }
 
 int cmd_queue_eval(int argc, char **argv)
@@ -554,6 +590,15 @@ int cmd_queue_eval(int argc, char **argv)
     if (rc != CLI_EXIT_OK)
         return rc;
     cli_note_rows(&st, labels_path); /* the labels file's rows, as every command reads a CSV */
+    /* a labels file of a header only (or every row skipped as bad) is said
+     * as such, as eda, test and regress say it; before 2026-12-03 it was
+     * "none of the queue's N rows matched a labelled report", with the hint
+     * that the queue came from another file
+     * (tests/cli/files_header_only_exit_codes) */
+    if ((rc = cli_fail_no_rows(f, &st, labels_path)) != 0) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     ct_diag d;
     ct_diag_clear(&d);
     ct_queue_labels q;
@@ -728,15 +773,12 @@ int cmd_queue_eval(int argc, char **argv)
         ct_queue_labels_free(&q);
         return cli_write_failed_errno(dir, err);
     }
-    if (json)
+    if (dir && e->positives)
+        rc = write_charts(e, dir);
+    if (rc == CLI_EXIT_OK && json)
         rc = print_json(e, &q, argv[optind], labels_path, &st, views);
-    else
+    else if (rc == CLI_EXIT_OK)
         print_text(e, &q, views);
-    if (rc == CLI_EXIT_OK && dir && e->positives) {
-        rc = write_chart(e, dir, 0);
-        if (rc == CLI_EXIT_OK && e->positive_weight > 0)
-            rc = write_chart(e, dir, 1);
-    }
     ct_queue_eval_free(e);
     ct_queue_labels_free(&q);
     return rc;

@@ -712,8 +712,26 @@ static int score_run(int argc, char **argv, cli_load *lo)
         rc = CLI_EXIT_DATA;
         goto done;
     }
-    if (errs != stderr)
-        rc = cli_close_output(errs, err_path);
+    /* both outputs complete (flushed: a full disk is met here) before
+     * either is renamed into place, so that one that cannot be written
+     * leaves neither, and no summary names the errors file as written
+     * (before 2026-12-03 an --errors file on a full disk was exit 3 with the
+     * queue written: tests/cli/score_outputs_full_disk_neither) */
+    if (errs != stderr && fflush(errs) != 0) {
+        cli_abort_output(out);
+        rc = cli_fail_output(errs, CT_EIO, &d);
+        goto done;
+    }
+    if (fflush(out) != 0) {
+        if (errs != stderr)
+            cli_abort_output(errs);
+        rc = cli_fail_output(out, CT_EIO, &d);
+        goto done;
+    }
+    if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK) {
+        cli_abort_output(out);
+        goto done;
+    }
     int rc2 = cli_close_output(out, out_path);
     if (rc2 != CLI_EXIT_OK) {
         rc = rc2;

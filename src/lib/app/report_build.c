@@ -371,17 +371,23 @@ static ct_status write_html(rep_ctx *c, FILE *fp)
     return s;
 }
 
-/* Write one output through a temporary renamed into place. */
-static ct_status write_file(rep_ctx *c, const char *name, ct_status (*fn)(rep_ctx *, FILE *),
-                            ct_diag *d)
+/* Write one output into its temporary, flushed so that a full disk is met
+ * here; *out is renamed into place by the caller (ct_atomic_commit) once
+ * every output is complete. On failure the temporary is removed and *out
+ * is NULL. */
+static ct_status fill_file(rep_ctx *c, const char *name, ct_status (*fn)(rep_ctx *, FILE *),
+                           ct_atomic_file **out, ct_diag *d)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", c->dir, name);
+    *out = NULL;
     ct_atomic_file *af = NULL;
     ct_status s = ct_atomic_open(path, &af, d);
     if (s)
         return s;
     s = fn(c, ct_atomic_stream(af));
+    if (s == CT_OK && fflush(ct_atomic_stream(af)) != 0)
+        s = CT_EIO;
     if (s) {
         /* a stream that failed (a full disk) is named with the system's
          * cause, "PATH: write error: No space left on device" and the
@@ -390,7 +396,30 @@ static ct_status write_file(rep_ctx *c, const char *name, ct_status (*fn)(rep_ct
         ct_diag_set(d, s, path, 0, 0, "cannot write: %s", ct_status_str(s));
         return ct_atomic_fail(af, s, d);
     }
-    return ct_atomic_commit(af, d);
+    *out = af;
+    return CT_OK;
+}
+
+/* report.html and report.json are both complete before either is renamed
+ * into place: one that cannot be written leaves neither (nor a new page
+ * beside an old report.json; before 2026-12-03 report.html was written and
+ * then report.json failed: tests/cli/report_outputs_all_or_none). */
+static ct_status write_outputs(rep_ctx *c, ct_diag *d)
+{
+    ct_atomic_file *html = NULL, *json = NULL;
+    ct_status s = fill_file(c, "report.html", write_html, &html, d);
+    if (s == CT_OK)
+        s = fill_file(c, "report.json", rep_write_json, &json, d);
+    if (s != CT_OK) {
+        ct_atomic_abort(html);
+        return s;
+    }
+    s = ct_atomic_commit(html, d);
+    if (s != CT_OK) {
+        ct_atomic_abort(json);
+        return s;
+    }
+    return ct_atomic_commit(json, d);
 }
 
 static void ctx_free(rep_ctx *c)
@@ -429,10 +458,8 @@ ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report
         rep_plan_compute(c);
         rep_audience_compute(c);
         c->res.points = c->npt;
-        s = write_file(c, "report.html", write_html, d);
+        s = write_outputs(c, d);
     }
-    if (s == CT_OK)
-        s = write_file(c, "report.json", rep_write_json, d);
     if (s == CT_ENOMEM)
         ct_diag_set(d, s, NULL, 0, 0, "out of memory");
     if (res)
