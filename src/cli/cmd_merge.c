@@ -20,7 +20,9 @@ static const char merge_help[] =
     "(inferred: a prob queue's priority equals its probability) or by different\n"
     "models (each row's 'model' column), an id in two files (overlapping shards, or\n"
     "a copy of a queue), a JSONL queue. One file given twice, by any path, is a\n"
-    "usage error (exit 2). An id twice in one file is kept and noted.\n"
+    "usage error (exit 2). An id twice in one file is kept and noted. Ids compare\n"
+    "as text ('00123' is not '123'), but an id pandas re-saved as a float, '123.0',\n"
+    "is the id '123' (noted; written as read).\n"
     "Two or more queues of the largest row count N (shards cut with score\n"
     "--capacity N hold N rows each, but for those with fewer reports) get a note\n"
     "when more than N rows are written: give --capacity N here (the merged queue is\n"
@@ -155,6 +157,23 @@ int cmd_merge(int argc, char **argv)
                  sum.scientific_id, sum.scientific_file, sum.scientific_line,
                  sum.scientific_ids == 1 ? "it" : "them");
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+    }
+    /* a queue re-saved by pandas (an integer id column holding an empty
+     * cell is written as float): "123.0" was checked as the id "123" */
+    if (rc == CLI_EXIT_OK && !cli_quiet && sum.float_ids) {
+        char what[1400], n[32];
+        cli_fmt_count(n, sizeof n, sum.float_ids);
+        const size_t il = strcspn(sum.float_id, ".");
+        snprintf(what, sizeof what,
+                 "%s row%s ha%s an id written as a float of a whole number (first: '%s', %s line "
+                 "%ld), as a pandas-style re-save writes an integer id column holding an empty "
+                 "cell: merge took '%s' for the id '%.*s' in its check of ids shared by two "
+                 "queues, and wrote the id%s as read (queue-eval matches them; to write them as "
+                 "score did, re-save with the id column read as text, dtype=str)",
+                 n, sum.float_ids == 1 ? "" : "s", sum.float_ids == 1 ? "s" : "ve", sum.float_id,
+                 sum.float_file, sum.float_line, sum.float_id, (int)il, sum.float_id,
+                 sum.float_ids == 1 ? "" : "s");
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&
         sum.file_with_reasons[0]) {

@@ -105,25 +105,6 @@ static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_colu
     label_text(c, other->row, out->conflict_labels[1], sizeof out->conflict_labels[1]);
 }
 
-/* The length of an id written as a float of a whole number ("5813227867.0":
- * pandas re-saves so an integer column with an empty cell, the id of a row
- * score queued without one) without its ".0" (the labels' numeric ids are
- * their exact integers, triage_id_text); its whole length for any other. */
-static size_t float_int_len(const ct_csv_field *id)
-{
-    const char *p = id->ptr;
-    size_t n = id->len, i = p && n && p[0] == '-';
-    const size_t start = i;
-    while (i < n && p[i] >= '0' && p[i] <= '9')
-        i++;
-    if (i == start || i + 1 >= n || p[i] != '.')
-        return n;
-    for (size_t k = i + 1; k < n; k++)
-        if (p[k] != '0')
-            return n;
-    return i;
-}
-
 /* A queue id not in the labels, counted; one in scientific notation (a
  * spreadsheet's re-save rounded it) counted apart, the first kept. */
 static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line)
@@ -295,8 +276,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (rankcol != SIZE_MAX && (rankcol >= rec.nfields || rec.fields[rankcol].len == 0))
             out->unranked++;
         idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
-        if (!hit && float_int_len(&rec.fields[idcol]) < rec.fields[idcol].len)
-            hit = find(ids, nid, rec.fields[idcol].ptr, float_int_len(&rec.fields[idcol]));
+        /* "N.0": pandas' re-save of the integer id N (triage_id_float_int_len) */
+        const size_t ilen = triage_id_float_int_len(rec.fields[idcol].ptr, rec.fields[idcol].len);
+        if (!hit && ilen < rec.fields[idcol].len)
+            hit = find(ids, nid, rec.fields[idcol].ptr, ilen);
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
         if (hit)
