@@ -39,7 +39,7 @@ static const char qe_help[] =
     "                          video_id; train's --id)\n"
     "  --views=COL             FILE's view counts (default video_view_count)\n"
     "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
-    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
+    "  --reviews-per-hour=R    moderators' review rate, 0.1 to 100000 (default 60)\n"
     "  -o, --output=DIR        write the two charts (SVG) into DIR (created if needed)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
@@ -489,23 +489,17 @@ int cmd_queue_eval(int argc, char **argv)
             capacity = (size_t)v;
             break;
         }
-        case OPT_RATE:
-            errno = 0;
-            rate = strtod(optarg, &end);
-            if (errno == ERANGE && end != optarg && !*end) {
+        case OPT_RATE: {
+            /* the range the figures are computed for (queue_eval.h) */
+            const int rc =
+                cli_number_arg("queue-eval", "reviews-per-hour", optarg, CT_REVIEWS_PER_HOUR_MIN, 0,
+                               CT_REVIEWS_PER_HOUR_MAX, &rate);
+            if (rc != CLI_OPT_NEXT) {
                 cli_load_free(&lo);
-                return cli_usage("queue-eval",
-                                 "--reviews-per-hour '%s' is out of range: too close to 0 or too "
-                                 "large for a double",
-                                 optarg);
-            }
-            if (errno || end == optarg || *end || !cli_decimal_syntax(optarg) || !(rate > 0) ||
-                !isfinite(rate)) {
-                cli_load_free(&lo);
-                return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",
-                                 optarg);
+                return rc;
             }
             break;
+        }
         case CLI_OPT_JSON: json = 1; break;
         case CLI_OPT_ON_BAD_ROW:
         case CLI_OPT_NA_VALUES:
