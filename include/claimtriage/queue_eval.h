@@ -130,6 +130,14 @@ typedef struct ct_queue_labels {
     uint64_t scientific_ids;
     char scientific_id[64];
     long scientific_line;
+    /* queue rows not in the labels whose id is one of the labels' but for
+     * leading zeros ('00123' beside '123', either side: a re-save that read
+     * the ids as numbers dropped them). Leading zeros make another id, so
+     * such rows stay unmatched; the first one's id, line and the labels'
+     * id it resembles */
+    uint64_t zero_ids;
+    char zero_id[64], zero_label_id[64];
+    long zero_line;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

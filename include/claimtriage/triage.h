@@ -287,6 +287,14 @@ typedef struct ct_queue_merge_summary {
     char float_id[64];
     char float_file[512];
     long float_line;
+    /* ids of one file that another file holds but for leading zeros
+     * ("00123" beside "123": a re-save that read the ids as numbers
+     * dropped them). Leading zeros make another id, so both rows are
+     * merged; the first such id (its file, line) and the other file's */
+    uint64_t zero_ids;
+    char zero_id[64], zero_other_id[64];
+    char zero_file[512], zero_other_file[512];
+    long zero_line, zero_other_line;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that

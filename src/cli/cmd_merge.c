@@ -175,6 +175,22 @@ int cmd_merge(int argc, char **argv)
                  sum.float_ids == 1 ? "" : "s");
         cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
+    /* leading zeros make another id, but a re-save that read the ids as
+     * numbers drops them: "00123" in one queue beside "123" in another */
+    if (rc == CLI_EXIT_OK && sum.zero_ids) {
+        char what[2000], n[32];
+        cli_fmt_count(n, sizeof n, sum.zero_ids);
+        snprintf(what, sizeof what,
+                 "%s id%s of one queue %s another queue's but for leading zeros (first: '%s', %s "
+                 "line %ld, and '%s', %s line %ld): leading zeros make another id, so both rows "
+                 "were merged, but a re-save that read the ids as numbers (a spreadsheet, or "
+                 "pandas without dtype=str) drops them; if they are one report, the shards "
+                 "overlap: merge the queue files score wrote",
+                 n, sum.zero_ids == 1 ? "" : "s", sum.zero_ids == 1 ? "is" : "are", sum.zero_id,
+                 sum.zero_file, sum.zero_line, sum.zero_other_id, sum.zero_other_file,
+                 sum.zero_other_line);
+        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+    }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&
         sum.file_with_reasons[0]) {
         char what[1400];

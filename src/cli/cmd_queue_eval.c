@@ -99,6 +99,25 @@ static const char *scientific_hint(const ct_queue_labels *q)
     return h;
 }
 
+/* Queue ids that are the labels' but for leading zeros ('00123' beside
+ * '123'): leading zeros make another id, so they match no report, but a
+ * re-save that read the ids as numbers dropped them. A static buffer. */
+static const char *zeros_hint(const ct_queue_labels *q)
+{
+    static char h[640];
+    char n[32];
+    cli_fmt_count(n, sizeof n, q->zero_ids);
+    snprintf(h, sizeof h,
+             "%s queue row%s ha%s an id that is one of the labels' but for leading zeros (the "
+             "first on line %ld: '%s', in the labels '%s'): a re-save that read the ids as "
+             "numbers (a spreadsheet, or pandas without dtype=str) dropped them from one of the "
+             "files; leading zeros make another id, so %s no report: evaluate the queue file "
+             "score wrote against the file it scored, or re-save with the id column as text",
+             n, q->zero_ids == 1 ? "" : "s", q->zero_ids == 1 ? "s" : "ve", q->zero_line,
+             q->zero_id, q->zero_label_id, q->zero_ids == 1 ? "it matches" : "they match");
+    return h;
+}
+
 /* Rows the views-alone order cannot place (neither a label nor views):
  * the rows that are not in the labels are told apart from the rows that
  * are, but whose label is missing. */
@@ -676,6 +695,8 @@ int cmd_queue_eval(int argc, char **argv)
         }
         if (q.scientific_ids)
             snprintf(d.hint, sizeof d.hint, "%s", scientific_hint(&q));
+        else if (q.zero_ids)
+            snprintf(d.hint, sizeof d.hint, "%s", zeros_hint(&q));
         else
             snprintf(d.hint, sizeof d.hint, "%s",
                      q.n == 0 ? "score wrote no row: its input was empty or every row was "
@@ -688,6 +709,8 @@ int cmd_queue_eval(int argc, char **argv)
     }
     if (q.scientific_ids)
         cli_note("%s: %s", argv[optind], scientific_hint(&q));
+    if (q.zero_ids)
+        cli_note("%s: %s", argv[optind], zeros_hint(&q));
     ct_queue_eval *e = NULL;
     s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
                               capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);

@@ -449,6 +449,54 @@ static void count_float_ids(const merge_state *m, const char *const *paths,
     sum->float_line = fl->line;
 }
 
+/* In ids sorted by seen_cmp: the first whose id (its klen bytes) is
+ * key[0..len), or NULL. */
+static const seen_id *find_id(const seen_id *ids, size_t n, const char *key, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        const size_t k = ids[mid].klen < len ? ids[mid].klen : len;
+        int c = memcmp(ids[mid].id, key, k);
+        if (!c)
+            c = ids[mid].klen < len ? -1 : ids[mid].klen > len;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && ids[lo].klen == len && memcmp(ids[lo].id, key, len) == 0 ? &ids[lo] : NULL;
+}
+
+/* Ids of one file that another file holds but for leading zeros ("00123"
+ * beside "123"): leading zeros make another id, so both rows are merged,
+ * but a re-save that read the ids as numbers dropped them: counted, the
+ * first pair (by the zero-padded id's file order) kept. ids sorted. */
+static void count_zero_ids(const merge_state *m, const char *const *paths,
+                           ct_queue_merge_summary *sum)
+{
+    const seen_id *first = NULL, *other = NULL;
+    for (size_t i = 0; i < m->nids; i++) {
+        const seen_id *a = &m->ids[i];
+        const size_t z = triage_id_leading_zeros(a->id, a->klen);
+        const seen_id *b = z ? find_id(m->ids, m->nids, a->id + z, a->klen - z) : NULL;
+        if (!b || b->file == a->file)
+            continue;
+        sum->zero_ids++;
+        if (!first || a->file < first->file || (a->file == first->file && a->line < first->line))
+            first = a, other = b;
+    }
+    if (!first)
+        return;
+    ct_textwidth_fit(sum->zero_id, sizeof sum->zero_id, first->id, first->len, SIZE_MAX, NULL, 0);
+    snprintf(sum->zero_file, sizeof sum->zero_file, "%s", paths[first->file]);
+    sum->zero_line = first->line;
+    ct_textwidth_fit(sum->zero_other_id, sizeof sum->zero_other_id, other->id, other->len, SIZE_MAX,
+                     NULL, 0);
+    snprintf(sum->zero_other_file, sizeof sum->zero_other_file, "%s", paths[other->file]);
+    sum->zero_other_line = other->line;
+}
+
 /* The ids sorted: an id in two files is an error naming both (unless the
  * files are parts of one input, one_input: then, as an id twice in one
  * file, a repeat of that input, counted in sum). "N.0" is the id N. */
@@ -476,6 +524,8 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
         count_float_ids(m, paths, sum);
     if (m->nids > 1)
         qsort(m->ids, m->nids, sizeof *m->ids, seen_cmp);
+    if (sum)
+        count_zero_ids(m, paths, sum);
     for (size_t i = 1; i < m->nids; i++) {
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
         if (a->klen != b->klen || memcmp(a->id, b->id, a->klen) != 0)

@@ -54,4 +54,12 @@ extern const char triage_scientific_hint[];
  * bytes). Defined in queue_id.c. */
 size_t triage_id_float_int_len(const char *id, size_t len);
 
+/* The leading zeros of an id of digits ("00123": 2; "0": 0), 0 for an id
+ * holding anything else. Leading zeros make another id ("00123" is not
+ * "123": a text id's bytes), but a re-save that read ids as numbers (a
+ * spreadsheet, pandas without dtype=str) drops them, so the readers of
+ * queues name that cause when ids match only without them. Defined in
+ * queue_id.c. */
+size_t triage_id_leading_zeros(const char *id, size_t len);
+
 #endif

@@ -47,3 +47,14 @@ size_t triage_id_float_int_len(const char *id, size_t len)
             return len;
     return i;
 }
+
+size_t triage_id_leading_zeros(const char *id, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (id[i] < '0' || id[i] > '9')
+            return 0;
+    size_t z = 0;
+    while (z + 1 < len && id[z] == '0')
+        z++;
+    return z;
+}

@@ -18,7 +18,8 @@
 typedef struct idrow {
     char *id;
     size_t len, row;
-    int seen; /* a queue row has had this id */
+    size_t zeros; /* in zids: the leading zeros before id (an id's own bytes) */
+    int seen;     /* a queue row has had this id */
 } idrow;
 
 static int idrow_cmp(const void *a, const void *b)
@@ -106,10 +107,25 @@ static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_colu
 }
 
 /* A queue id not in the labels, counted; one in scientific notation (a
- * spreadsheet's re-save rounded it) counted apart, the first kept. */
-static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line)
+ * spreadsheet's re-save rounded it) counted apart, the first kept; so is
+ * one that a labels id equals but for leading zeros (ids: the labels'
+ * ids, zids: those with leading zeros, without them). */
+static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line, idrow *ids,
+                      size_t nid, idrow *zids, size_t nz)
 {
     out->unmatched++;
+    const size_t ilen = triage_id_float_int_len(id->ptr, id->len);
+    const size_t z = triage_id_leading_zeros(id->ptr, ilen);
+    const idrow *near = z ? find(ids, nid, id->ptr + z, ilen - z) : NULL;
+    if (!near && !z)
+        near = find(zids, nz, id->ptr, ilen);
+    if (near && out->zero_ids++ == 0) {
+        ct_textwidth_fit(out->zero_id, sizeof out->zero_id, id->ptr, id->len, SIZE_MAX, NULL, 0);
+        /* a zids entry points past its zeros: the labels' id starts before */
+        ct_textwidth_fit(out->zero_label_id, sizeof out->zero_label_id, near->id - near->zeros,
+                         near->len + near->zeros, SIZE_MAX, NULL, 0);
+        out->zero_line = line;
+    }
     if (!triage_id_scientific(id->ptr, id->len) || out->scientific_ids++)
         return;
     ct_textwidth_fit(out->scientific_id, sizeof out->scientific_id, id->ptr, id->len, SIZE_MAX,
@@ -216,6 +232,19 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     }
     if (s == CT_OK)
         qsort(ids, nid, sizeof *ids, idrow_cmp);
+    /* the labels' ids with leading zeros, without them: a queue id found
+     * only so is still unmatched, but its cause is said (unmatched) */
+    size_t nz = 0;
+    idrow *zids = s == CT_OK ? ct_calloc(nid ? nid : 1, sizeof *zids) : NULL;
+    if (s == CT_OK && !zids)
+        s = CT_ENOMEM;
+    for (size_t i = 0; s == CT_OK && i < nid; i++) {
+        const size_t z = triage_id_leading_zeros(ids[i].id, ids[i].len);
+        if (z)
+            zids[nz++] = (idrow){ids[i].id + z, ids[i].len - z, ids[i].row, z, 0};
+    }
+    if (nz > 1)
+        qsort(zids, nz, sizeof *zids, idrow_cmp);
     /* equal ids are adjacent, in file order: each row's label against the
      * first row's, the one used; an id counted once */
     for (size_t i = 1, first = 0, counted = 0; i < nid; i++) {
@@ -292,7 +321,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
-            unmatched(out, &rec.fields[idcol], rec.line);
+            unmatched(out, &rec.fields[idcol], rec.line, ids, nid, zids, nz);
         else if (!known)
             out->unlabelled++;
         else
@@ -346,6 +375,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     for (size_t i = 0; i < nid; i++)
         ct_free(ids[i].id);
     ct_free(ids);
+    ct_free(zids);
     if (s != CT_OK)
         ct_queue_labels_free(out);
     return s;
