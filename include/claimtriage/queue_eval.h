@@ -49,6 +49,14 @@ enum { CT_QORDER_QUEUE = 0, CT_QORDER_RANDOM = 1, CT_QORDER_WEIGHT = 2, CT_QORDE
  * neither a positive nor a negative */
 enum { CT_QLABEL_UNKNOWN = 2 };
 
+/* The review rates the figures are computed for, in reviews per hour: one
+ * review in 10 hours to 100,000 an hour (a large team). Outside them the
+ * hours are no moderators' (1e-300 gives hours of 1e302, 1e308 hours
+ * that underflow to 0): ct_queue_eval_compute refuses such a rate, and the
+ * CLI's --reviews-per-hour (queue-eval, run, report) takes the same range. */
+#define CT_REVIEWS_PER_HOUR_MIN 0.1
+#define CT_REVIEWS_PER_HOUR_MAX 1e5
+
 typedef struct ct_queue_eval {
     size_t n;               /* rows in the queue (reviews), labelled or not */
     size_t labelled;        /* rows whose label is known (positive[i] 0 or 1) */
@@ -72,8 +80,10 @@ typedef struct ct_queue_eval {
  * come last). weight NULL: no weight is known (a labels file without
  * views): the weighted recalls, the by-weight order's curves and mean are
  * NaN (undefined), the queue's and random order's recalls stand.
- * capacity 0 or > n: n. reviews_per_hour > 0 and finite.
- * CT_EINVAL (n = 0, a bad rate, a label not 0, 1 or CT_QLABEL_UNKNOWN),
+ * capacity 0 or > n: n. reviews_per_hour in [CT_REVIEWS_PER_HOUR_MIN,
+ * CT_REVIEWS_PER_HOUR_MAX].
+ * CT_EINVAL (n = 0, a rate outside that range (the message names it), a
+ * label not 0, 1 or CT_QLABEL_UNKNOWN),
  * CT_ENOMEM. *out NULL on error. */
 CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
                                        size_t capacity, double reviews_per_hour,
@@ -120,6 +130,14 @@ typedef struct ct_queue_labels {
     uint64_t scientific_ids;
     char scientific_id[64];
     long scientific_line;
+    /* queue rows not in the labels whose id is one of the labels' but for
+     * leading zeros ('00123' beside '123', either side: a re-save that read
+     * the ids as numbers dropped them). Leading zeros make another id, so
+     * such rows stay unmatched; the first one's id, line and the labels'
+     * id it resembles */
+    uint64_t zero_ids;
+    char zero_id[64], zero_label_id[64];
+    long zero_line;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

@@ -54,9 +54,20 @@ typedef struct ct_report_options {
     size_t max_rows;         /* rows shown in tables of rows, default 10 (1..1000) */
 } ct_report_options;
 
+/* The ranges of the finance assumptions, beside the review rate's
+ * (CT_REVIEWS_PER_HOUR_MIN..MAX, claimtriage/queue_eval.h): a review day
+ * of 1 to 24 hours, a cost of one review hour from 0 to 1e9 (in any
+ * currency). Outside them the figures are no team's: a day of 1e-9 hours
+ * holds no review, and the summary lost its queue point in silence. */
+#define CT_HOURS_PER_DAY_MIN 1.0
+#define CT_HOURS_PER_DAY_MAX 24.0
+#define CT_COST_PER_HOUR_MAX 1e9
+
 CT_API ct_report_options ct_report_options_default(void);
-/* NULL when usable, else a static message: reviews_per_hour, cost_per_hour
- * and hours_per_day finite and > 0 (cost may be 0), hours_per_day <= 24,
+/* NULL when usable, else a static message: reviews_per_hour in
+ * [CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX], cost_per_hour in
+ * [0, CT_COST_PER_HOUR_MAX], hours_per_day in [CT_HOURS_PER_DAY_MIN,
+ * CT_HOURS_PER_DAY_MAX] (so a review day holds at least one review),
  * a start date that is not a valid calendar date YYYY-MM-DD or from
  * which the plan's schedule would end after 9999-12-31, an empty or
  * non-alphabetic currency, max_rows outside 1..1000. */

@@ -279,6 +279,22 @@ typedef struct ct_queue_merge_summary {
     char scientific_id[64];
     char scientific_file[512];
     long scientific_line;
+    /* rows whose id is a whole number written as a float ("5813227867.0":
+     * pandas re-saves an integer column holding an empty cell as float),
+     * compared as the integer id ("5813227867") in the duplicate check and
+     * written as read; the first such row in file order: its id, file, line */
+    uint64_t float_ids;
+    char float_id[64];
+    char float_file[512];
+    long float_line;
+    /* ids of one file that another file holds but for leading zeros
+     * ("00123" beside "123": a re-save that read the ids as numbers
+     * dropped them). Leading zeros make another id, so both rows are
+     * merged; the first such id (its file, line) and the other file's */
+    uint64_t zero_ids;
+    char zero_id[64], zero_other_id[64];
+    char zero_file[512], zero_other_file[512];
+    long zero_line, zero_other_line;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that
@@ -291,7 +307,10 @@ typedef struct ct_queue_merge_summary {
  *   CT_EDATA: two files of different priority specs (above; the message
  *     names both files), or one id in two files (the files overlap, or one
  *     file was given twice; the message names the id and both files; rows
- *     with an empty id are not checked, only counted in sum).
+ *     with an empty id are not checked, only counted in sum). Ids compare
+ *     as text, but for a whole number written as a float: "123.0" is the
+ *     id "123" (a pandas re-save; counted in sum->float_ids); "00123" is
+ *     not "123".
  * CT_EIO, CT_ENOMEM. Memory: O(capacity) queue rows plus every row's id (for
  * the duplicate check). sum may be NULL. Thread-safe on distinct outputs. */
 CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,

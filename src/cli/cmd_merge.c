@@ -20,7 +20,9 @@ static const char merge_help[] =
     "(inferred: a prob queue's priority equals its probability) or by different\n"
     "models (each row's 'model' column), an id in two files (overlapping shards, or\n"
     "a copy of a queue), a JSONL queue. One file given twice, by any path, is a\n"
-    "usage error (exit 2). An id twice in one file is kept and noted.\n"
+    "usage error (exit 2). An id twice in one file is kept and noted. Ids compare\n"
+    "as text ('00123' is not '123'), but an id pandas re-saved as a float, '123.0',\n"
+    "is the id '123' (noted; written as read).\n"
     "Two or more queues of the largest row count N (shards cut with score\n"
     "--capacity N hold N rows each, but for those with fewer reports) get a note\n"
     "when more than N rows are written: give --capacity N here (the merged queue is\n"
@@ -154,6 +156,39 @@ int cmd_merge(int argc, char **argv)
                  n, sum.scientific_ids == 1 ? "" : "s", sum.scientific_ids == 1 ? "s" : "ve",
                  sum.scientific_id, sum.scientific_file, sum.scientific_line,
                  sum.scientific_ids == 1 ? "it" : "them");
+        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+    }
+    /* a queue re-saved by pandas (an integer id column holding an empty
+     * cell is written as float): "123.0" was checked as the id "123" */
+    if (rc == CLI_EXIT_OK && !cli_quiet && sum.float_ids) {
+        char what[1400], n[32];
+        cli_fmt_count(n, sizeof n, sum.float_ids);
+        const size_t il = strcspn(sum.float_id, ".");
+        snprintf(what, sizeof what,
+                 "%s row%s ha%s an id written as a float of a whole number (first: '%s', %s line "
+                 "%ld), as a pandas-style re-save writes an integer id column holding an empty "
+                 "cell: merge took '%s' for the id '%.*s' in its check of ids shared by two "
+                 "queues, and wrote the id%s as read (queue-eval matches them; to write them as "
+                 "score did, re-save with the id column read as text, dtype=str)",
+                 n, sum.float_ids == 1 ? "" : "s", sum.float_ids == 1 ? "s" : "ve", sum.float_id,
+                 sum.float_file, sum.float_line, sum.float_id, (int)il, sum.float_id,
+                 sum.float_ids == 1 ? "" : "s");
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+    }
+    /* leading zeros make another id, but a re-save that read the ids as
+     * numbers drops them: "00123" in one queue beside "123" in another */
+    if (rc == CLI_EXIT_OK && sum.zero_ids) {
+        char what[2000], n[32];
+        cli_fmt_count(n, sizeof n, sum.zero_ids);
+        snprintf(what, sizeof what,
+                 "%s id%s of one queue %s another queue's but for leading zeros (first: '%s', %s "
+                 "line %ld, and '%s', %s line %ld): leading zeros make another id, so both rows "
+                 "were merged, but a re-save that read the ids as numbers (a spreadsheet, or "
+                 "pandas without dtype=str) drops them; if they are one report, the shards "
+                 "overlap: merge the queue files score wrote",
+                 n, sum.zero_ids == 1 ? "" : "s", sum.zero_ids == 1 ? "is" : "are", sum.zero_id,
+                 sum.zero_file, sum.zero_line, sum.zero_other_id, sum.zero_other_file,
+                 sum.zero_other_line);
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&

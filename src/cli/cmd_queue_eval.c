@@ -39,7 +39,7 @@ static const char qe_help[] =
     "                          video_id; train's --id)\n"
     "  --views=COL             FILE's view counts (default video_view_count)\n"
     "  --capacity=N            reviews counted (default: half the queue, rounded up)\n"
-    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
+    "  --reviews-per-hour=R    moderators' review rate, 0.1 to 100000 (default 60)\n"
     "  -o, --output=DIR        write the two charts (SVG) into DIR (created if needed)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
@@ -96,6 +96,25 @@ static const char *scientific_hint(const ct_queue_labels *q)
              "spreadsheet, import the id column as text)",
              n, q->scientific_ids == 1 ? "" : "s", q->scientific_ids == 1 ? "s" : "ve",
              q->scientific_line, q->scientific_id);
+    return h;
+}
+
+/* Queue ids that are the labels' but for leading zeros ('00123' beside
+ * '123'): leading zeros make another id, so they match no report, but a
+ * re-save that read the ids as numbers dropped them. A static buffer. */
+static const char *zeros_hint(const ct_queue_labels *q)
+{
+    static char h[640];
+    char n[32];
+    cli_fmt_count(n, sizeof n, q->zero_ids);
+    snprintf(h, sizeof h,
+             "%s queue row%s ha%s an id that is one of the labels' but for leading zeros (the "
+             "first on line %ld: '%s', in the labels '%s'): a re-save that read the ids as "
+             "numbers (a spreadsheet, or pandas without dtype=str) dropped them from one of the "
+             "files; leading zeros make another id, so %s no report: evaluate the queue file "
+             "score wrote against the file it scored, or re-save with the id column as text",
+             n, q->zero_ids == 1 ? "" : "s", q->zero_ids == 1 ? "s" : "ve", q->zero_line,
+             q->zero_id, q->zero_label_id, q->zero_ids == 1 ? "it matches" : "they match");
     return h;
 }
 
@@ -525,23 +544,17 @@ int cmd_queue_eval(int argc, char **argv)
             capacity = (size_t)v;
             break;
         }
-        case OPT_RATE:
-            errno = 0;
-            rate = strtod(optarg, &end);
-            if (errno == ERANGE && end != optarg && !*end) {
+        case OPT_RATE: {
+            /* the range the figures are computed for (queue_eval.h) */
+            const int rc =
+                cli_number_arg("queue-eval", "reviews-per-hour", optarg, CT_REVIEWS_PER_HOUR_MIN, 0,
+                               CT_REVIEWS_PER_HOUR_MAX, &rate);
+            if (rc != CLI_OPT_NEXT) {
                 cli_load_free(&lo);
-                return cli_usage("queue-eval",
-                                 "--reviews-per-hour '%s' is out of range: too close to 0 or too "
-                                 "large for a double",
-                                 optarg);
-            }
-            if (errno || end == optarg || *end || !cli_decimal_syntax(optarg) || !(rate > 0) ||
-                !isfinite(rate)) {
-                cli_load_free(&lo);
-                return cli_usage("queue-eval", "--reviews-per-hour takes a number > 0, not '%s'",
-                                 optarg);
+                return rc;
             }
             break;
+        }
         case CLI_OPT_JSON: json = 1; break;
         case CLI_OPT_ON_BAD_ROW:
         case CLI_OPT_NA_VALUES:
@@ -727,6 +740,8 @@ int cmd_queue_eval(int argc, char **argv)
         }
         if (q.scientific_ids)
             snprintf(d.hint, sizeof d.hint, "%s", scientific_hint(&q));
+        else if (q.zero_ids)
+            snprintf(d.hint, sizeof d.hint, "%s", zeros_hint(&q));
         else
             snprintf(d.hint, sizeof d.hint, "%s",
                      q.n == 0 ? "score wrote no row: its input was empty or every row was "
@@ -739,6 +754,8 @@ int cmd_queue_eval(int argc, char **argv)
     }
     if (q.scientific_ids)
         cli_note("%s: %s", argv[optind], scientific_hint(&q));
+    if (q.zero_ids)
+        cli_note("%s: %s", argv[optind], zeros_hint(&q));
     ct_queue_eval *e = NULL;
     s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
                               capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);

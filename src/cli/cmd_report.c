@@ -28,12 +28,12 @@ static const char report_help[] =
     "Options:\n"
     "  --redact                no transcription and no video id in any output\n"
     "  --start=DATE            the plan's start, YYYY-MM-DD (default: relative days)\n"
-    "  --reviews-per-hour=R    moderators' review rate (default: the run's, as its\n"
-    "                          manifest records it, else 60)\n"
-    "  --cost-per-hour=C       cost of one review hour (default: the run's, else 40,\n"
-    "                          in --currency)\n"
+    "  --reviews-per-hour=R    moderators' review rate, 0.1 to 100000 (default: the\n"
+    "                          run's, as its manifest records it, else 60)\n"
+    "  --cost-per-hour=C       cost of one review hour, 0 to 1e9 (default: the run's,\n"
+    "                          else 40, in --currency)\n"
     "  --currency=CODE         currency of --cost-per-hour, an ISO 4217 code (default USD)\n"
-    "  --hours-per-day=H       length of a review day (default 8)\n"
+    "  --hours-per-day=H       length of a review day, 1 to 24 (default 8)\n"
     "  --max-rows=N            rows shown in tables of rows (default 10)\n"
     "  --pdf                   also print DIR/report.pdf with headless Chromium\n"
     "                          (/usr/bin/chromium; exit 3 when it is not installed)\n"
@@ -123,16 +123,18 @@ int cmd_report(int argc, char **argv)
             rc = cli_start_arg("report", optarg);
             break;
         case OPT_RATE:
-            rc = cli_number_arg("report", "reviews-per-hour", optarg, 0, 1, 1e12,
-                                &o.reviews_per_hour);
+            rc = cli_number_arg("report", "reviews-per-hour", optarg, CT_REVIEWS_PER_HOUR_MIN, 0,
+                                CT_REVIEWS_PER_HOUR_MAX, &o.reviews_per_hour);
             rate_given = 1;
             break;
         case OPT_COST:
-            rc = cli_number_arg("report", "cost-per-hour", optarg, 0, 0, 1e12, &o.cost_per_hour);
+            rc = cli_number_arg("report", "cost-per-hour", optarg, 0, 0, CT_COST_PER_HOUR_MAX,
+                                &o.cost_per_hour);
             cost_given = 1;
             break;
         case OPT_HOURS:
-            rc = cli_number_arg("report", "hours-per-day", optarg, 0, 1, 24, &o.hours_per_day);
+            rc = cli_number_arg("report", "hours-per-day", optarg, CT_HOURS_PER_DAY_MIN, 0,
+                                CT_HOURS_PER_DAY_MAX, &o.hours_per_day);
             break;
         case OPT_CURRENCY:
             /* an ISO 4217 code: three capital letters (USD, EUR, BRL) */

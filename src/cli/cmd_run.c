@@ -64,8 +64,8 @@ static const char run_help[] =
     "                          no logs\n"
     "  --start=YYYY-MM-DD      planned milestone dates from this day (default:\n"
     "                          relative working days)\n"
-    "  --reviews-per-hour=R    moderators' review rate (default 60)\n"
-    "  --cost-per-hour=C       cost of a review hour, USD (default 40)\n"
+    "  --reviews-per-hour=R    moderators' review rate, 0.1 to 100000 (default 60)\n"
+    "  --cost-per-hour=C       cost of a review hour, USD, 0 to 1e9 (default 40)\n"
     "  --capacity=N            reviews per day the queue is judged at (default: 8\n"
     "                          hours x R)\n"
     "  --pdf                   also print report.pdf with /usr/bin/chromium (when it\n"
@@ -1245,9 +1245,12 @@ static int run_main(int argc, char **argv, int demo)
             rc = cli_start_arg(cmd, optarg);
             break;
         case OPT_RPH:
-            rc = cli_number_arg(cmd, "reviews-per-hour", optarg, 0, 1, 1e12, &o.rph);
+            rc = cli_number_arg(cmd, "reviews-per-hour", optarg, CT_REVIEWS_PER_HOUR_MIN, 0,
+                                CT_REVIEWS_PER_HOUR_MAX, &o.rph);
             break;
-        case OPT_CPH: rc = cli_number_arg(cmd, "cost-per-hour", optarg, 0, 0, 1e12, &o.cph); break;
+        case OPT_CPH:
+            rc = cli_number_arg(cmd, "cost-per-hour", optarg, 0, 0, CT_COST_PER_HOUR_MAX, &o.cph);
+            break;
         case OPT_CAPACITY:
             rc = cli_count_arg(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity);
             break;

@@ -7,6 +7,7 @@
 #include "claimtriage/artifact.h"
 #include "claimtriage/atomic_file.h"
 #include "claimtriage/digest.h"
+#include "claimtriage/queue_eval.h"
 #include "claimtriage/textwidth.h"
 
 #include <ctype.h>
@@ -31,12 +32,14 @@ const char *ct_report_options_check(const ct_report_options *o)
 {
     if (!o)
         return "no options";
-    if (!(isfinite(o->reviews_per_hour) && o->reviews_per_hour > 0))
-        return "reviews per hour must be a number > 0";
-    if (!(isfinite(o->cost_per_hour) && o->cost_per_hour >= 0))
-        return "cost per hour must be a number >= 0";
-    if (!(isfinite(o->hours_per_day) && o->hours_per_day > 0 && o->hours_per_day <= 24))
-        return "hours per day must be in (0, 24]";
+    /* the ranges of queue_eval.h and report_run.h, in the messages' words */
+    if (!(o->reviews_per_hour >= CT_REVIEWS_PER_HOUR_MIN &&
+          o->reviews_per_hour <= CT_REVIEWS_PER_HOUR_MAX))
+        return "reviews per hour must be a number in [0.1, 100000]";
+    if (!(o->cost_per_hour >= 0 && o->cost_per_hour <= CT_COST_PER_HOUR_MAX))
+        return "cost per hour must be a number in [0, 1e+09]";
+    if (!(o->hours_per_day >= CT_HOURS_PER_DAY_MIN && o->hours_per_day <= CT_HOURS_PER_DAY_MAX))
+        return "hours per day must be a number in [1, 24]";
     if (o->start && !rep_start_valid(o->start))
         return "the start date must be a calendar date YYYY-MM-DD from which the plan ends by "
                "9999-12-31";

@@ -63,10 +63,12 @@ static int status_rank_of(const char *s, size_t n, const char *const *order, siz
     return (int)k;
 }
 
-/* Every id read, for the duplicate check: sorted at the end. */
+/* Every id read, for the duplicate check: sorted at the end. Ids compare
+ * by their first klen bytes: an id pandas wrote as a float ("123.0",
+ * triage_id_float_int_len) is the integer id "123" of another file. */
 typedef struct seen_id {
     char *id;
-    size_t len;
+    size_t len, klen;
     size_t file;
     long line;
 } seen_id;
@@ -93,12 +95,12 @@ typedef struct merge_state {
 static int seen_cmp(const void *a, const void *b)
 {
     const seen_id *x = a, *y = b;
-    const size_t n = x->len < y->len ? x->len : y->len;
+    const size_t n = x->klen < y->klen ? x->klen : y->klen;
     int c = memcmp(x->id, y->id, n);
     if (c)
         return c;
-    if (x->len != y->len)
-        return x->len < y->len ? -1 : 1;
+    if (x->klen != y->klen)
+        return x->klen < y->klen ? -1 : 1;
     if (x->file != y->file)
         return x->file < y->file ? -1 : 1;
     return (x->line > y->line) - (x->line < y->line);
@@ -117,7 +119,7 @@ static ct_status remember(merge_state *m, const char *id, size_t len, size_t fil
     char *d = dup_n(id, len);
     if (!d)
         return CT_ENOMEM;
-    m->ids[m->nids++] = (seen_id){d, len, file, line};
+    m->ids[m->nids++] = (seen_id){d, len, triage_id_float_int_len(id, len), file, line};
     return CT_OK;
 }
 
@@ -130,36 +132,6 @@ void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, cons
                                 : "the record was edited (a field holding an unquoted comma?)",
                  again);
 }
-
-int triage_id_scientific(const char *id, size_t len)
-{
-    size_t i = 0;
-    if (i < len && id[i] == '-')
-        i++;
-    if (i >= len || id[i] < '0' || id[i] > '9')
-        return 0;
-    i++;
-    if (i < len && id[i] == '.')
-        for (i++; i < len && id[i] >= '0' && id[i] <= '9'; i++)
-            ;
-    if (i >= len || (id[i] != 'E' && id[i] != 'e'))
-        return 0;
-    i++;
-    /* the exponent's sign, which spreadsheets always write (a hex id such
-     * as 1e0f3 has none) */
-    if (i >= len || (id[i] != '+' && id[i] != '-'))
-        return 0;
-    i++;
-    const size_t digits = i;
-    while (i < len && id[i] >= '0' && id[i] <= '9')
-        i++;
-    return i == len && i > digits;
-}
-
-const char triage_scientific_hint[] =
-    "a spreadsheet re-saved the queue with its ids in scientific notation, as it shows long "
-    "numbers, and their last digits are lost; use the queue file score wrote (or score again), "
-    "and to view a queue in a spreadsheet, import the id column as text";
 
 /* A JSONL queue (score --format jsonl) starts with '{': say so rather than
  * "malformed record". Regular files only (standard input cannot be peeked). */
@@ -455,9 +427,79 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     return s;
 }
 
+/* Ids written as floats of whole numbers ("123.0": pandas' re-save of an
+ * integer column holding an empty cell), compared as the integers they
+ * are: counted, the first in file order kept. */
+static void count_float_ids(const merge_state *m, const char *const *paths,
+                            ct_queue_merge_summary *sum)
+{
+    const seen_id *fl = NULL;
+    for (size_t i = 0; i < m->nids; i++) {
+        const seen_id *a = &m->ids[i];
+        if (a->klen == a->len)
+            continue;
+        sum->float_ids++;
+        if (!fl || a->file < fl->file || (a->file == fl->file && a->line < fl->line))
+            fl = a;
+    }
+    if (!fl)
+        return;
+    ct_textwidth_fit(sum->float_id, sizeof sum->float_id, fl->id, fl->len, SIZE_MAX, NULL, 0);
+    snprintf(sum->float_file, sizeof sum->float_file, "%s", paths[fl->file]);
+    sum->float_line = fl->line;
+}
+
+/* In ids sorted by seen_cmp: the first whose id (its klen bytes) is
+ * key[0..len), or NULL. */
+static const seen_id *find_id(const seen_id *ids, size_t n, const char *key, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        const size_t k = ids[mid].klen < len ? ids[mid].klen : len;
+        int c = memcmp(ids[mid].id, key, k);
+        if (!c)
+            c = ids[mid].klen < len ? -1 : ids[mid].klen > len;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && ids[lo].klen == len && memcmp(ids[lo].id, key, len) == 0 ? &ids[lo] : NULL;
+}
+
+/* Ids of one file that another file holds but for leading zeros ("00123"
+ * beside "123"): leading zeros make another id, so both rows are merged,
+ * but a re-save that read the ids as numbers dropped them: counted, the
+ * first pair (by the zero-padded id's file order) kept. ids sorted. */
+static void count_zero_ids(const merge_state *m, const char *const *paths,
+                           ct_queue_merge_summary *sum)
+{
+    const seen_id *first = NULL, *other = NULL;
+    for (size_t i = 0; i < m->nids; i++) {
+        const seen_id *a = &m->ids[i];
+        const size_t z = triage_id_leading_zeros(a->id, a->klen);
+        const seen_id *b = z ? find_id(m->ids, m->nids, a->id + z, a->klen - z) : NULL;
+        if (!b || b->file == a->file)
+            continue;
+        sum->zero_ids++;
+        if (!first || a->file < first->file || (a->file == first->file && a->line < first->line))
+            first = a, other = b;
+    }
+    if (!first)
+        return;
+    ct_textwidth_fit(sum->zero_id, sizeof sum->zero_id, first->id, first->len, SIZE_MAX, NULL, 0);
+    snprintf(sum->zero_file, sizeof sum->zero_file, "%s", paths[first->file]);
+    sum->zero_line = first->line;
+    ct_textwidth_fit(sum->zero_other_id, sizeof sum->zero_other_id, other->id, other->len, SIZE_MAX,
+                     NULL, 0);
+    snprintf(sum->zero_other_file, sizeof sum->zero_other_file, "%s", paths[other->file]);
+    sum->zero_other_line = other->line;
+}
+
 /* The ids sorted: an id in two files is an error naming both (unless the
  * files are parts of one input, one_input: then, as an id twice in one
- * file, a repeat of that input, counted in sum). */
+ * file, a repeat of that input, counted in sum). "N.0" is the id N. */
 static ct_status check_ids(merge_state *m, const char *const *paths, int one_input,
                            ct_queue_merge_summary *sum, ct_diag *diag)
 {
@@ -478,21 +520,34 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
         snprintf(sum->scientific_file, sizeof sum->scientific_file, "%s", paths[sci->file]);
         sum->scientific_line = sci->line;
     }
+    if (sum)
+        count_float_ids(m, paths, sum);
     if (m->nids > 1)
         qsort(m->ids, m->nids, sizeof *m->ids, seen_cmp);
+    if (sum)
+        count_zero_ids(m, paths, sum);
     for (size_t i = 1; i < m->nids; i++) {
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
-        if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
+        if (a->klen != b->klen || memcmp(a->id, b->id, a->klen) != 0)
             continue;
         if (a->file != b->file && !one_input) {
             const int same = strcmp(paths[a->file], paths[b->file]) == 0;
             const int rounded = triage_id_scientific(a->id, a->len);
+            /* one of them written "N.0", the other "N" (or both "N.0") */
+            const int floated = a->klen != a->len || b->klen != b->len;
+            char as_float[300] = "";
+            if (floated && a->len != b->len)
+                snprintf(as_float, sizeof as_float,
+                         ": '%.*s' and '%.*s' are one id, the integer written as a float by a "
+                         "pandas-style re-save",
+                         (int)(a->len < 120 ? a->len : 120), a->id,
+                         (int)(b->len < 120 ? b->len : 120), b->id);
             ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
                         "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
                         paths[a->file], a->line, paths[b->file], b->line,
                         same      ? ": the same file is given twice"
                         : rounded ? ": an id in scientific notation, rounded"
-                                  : "");
+                                  : as_float);
             if (diag)
                 snprintf(diag->hint, sizeof diag->hint, "%s",
                          same      ? "give each shard's queue once"

@@ -136,8 +136,11 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
     *out = NULL;
     if (n == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "the queue has no rows");
-    if (!(reviews_per_hour > 0) || !isfinite(reviews_per_hour))
-        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "reviews per hour must be > 0");
+    if (!(reviews_per_hour >= CT_REVIEWS_PER_HOUR_MIN &&
+          reviews_per_hour <= CT_REVIEWS_PER_HOUR_MAX))
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                           "reviews per hour must be in [%g, %g], not %g", CT_REVIEWS_PER_HOUR_MIN,
+                           CT_REVIEWS_PER_HOUR_MAX, reviews_per_hour);
     ct_queue_eval *e = ct_calloc(1, sizeof *e);
     if (!e)
         return CT_ENOMEM;

@@ -1,5 +1,6 @@
-/* queue_format.h — which kind of queue file a path holds, for the readers
- * of queues (merge.c, queue_join.c). Internal to the triage layer. */
+/* queue_format.h — which kind of queue file a path holds, and how a
+ * re-save may have written its ids, for the readers of queues (merge.c,
+ * queue_join.c). Internal to the triage layer. */
 #ifndef CT_TRIAGE_QUEUE_FORMAT_H
 #define CT_TRIAGE_QUEUE_FORMAT_H
 
@@ -37,11 +38,28 @@ int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag);
  * optional decimals, E or e, an exponent with its sign, which spreadsheets
  * always write, so a hex id such as 1e0f3 is none): a queue re-saved so has
  * lost its ids' last digits, so they match no report and may collide.
- * Defined in merge.c. */
+ * Defined in queue_id.c. */
 int triage_id_scientific(const char *id, size_t len);
 
 /* The hint for ids in scientific notation (triage_id_scientific): a
  * static string. */
 extern const char triage_scientific_hint[];
+
+/* The length of id[0..len) without its ".0" when it is a whole number
+ * written as a float ("5813227867.0", "-12.00": digits, with an optional
+ * '-', a '.' and one or more zeros), as pandas re-saves an integer column
+ * holding an empty cell (the column becomes float): the id is the integer
+ * N, which the queue's other files and the labels write as "N". len for
+ * any other id (leading zeros are kept: "00123" is not "123", a text id's
+ * bytes). Defined in queue_id.c. */
+size_t triage_id_float_int_len(const char *id, size_t len);
+
+/* The leading zeros of an id of digits ("00123": 2; "0": 0), 0 for an id
+ * holding anything else. Leading zeros make another id ("00123" is not
+ * "123": a text id's bytes), but a re-save that read ids as numbers (a
+ * spreadsheet, pandas without dtype=str) drops them, so the readers of
+ * queues name that cause when ids match only without them. Defined in
+ * queue_id.c. */
+size_t triage_id_leading_zeros(const char *id, size_t len);
 
 #endif

@@ -18,7 +18,8 @@
 typedef struct idrow {
     char *id;
     size_t len, row;
-    int seen; /* a queue row has had this id */
+    size_t zeros; /* in zids: the leading zeros before id (an id's own bytes) */
+    int seen;     /* a queue row has had this id */
 } idrow;
 
 static int idrow_cmp(const void *a, const void *b)
@@ -122,30 +123,26 @@ static void note_conflict(ct_queue_labels *out, const ct_frame *f, const ct_colu
     label_text(c, other->row, out->conflict_labels[1], sizeof out->conflict_labels[1]);
 }
 
-/* The length of an id written as a float of a whole number ("5813227867.0":
- * pandas re-saves so an integer column with an empty cell, the id of a row
- * score queued without one) without its ".0" (the labels' numeric ids are
- * their exact integers, triage_id_text); its whole length for any other. */
-static size_t float_int_len(const ct_csv_field *id)
-{
-    const char *p = id->ptr;
-    size_t n = id->len, i = p && n && p[0] == '-';
-    const size_t start = i;
-    while (i < n && p[i] >= '0' && p[i] <= '9')
-        i++;
-    if (i == start || i + 1 >= n || p[i] != '.')
-        return n;
-    for (size_t k = i + 1; k < n; k++)
-        if (p[k] != '0')
-            return n;
-    return i;
-}
-
 /* A queue id not in the labels, counted; one in scientific notation (a
- * spreadsheet's re-save rounded it) counted apart, the first kept. */
-static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line)
+ * spreadsheet's re-save rounded it) counted apart, the first kept; so is
+ * one that a labels id equals but for leading zeros (ids: the labels'
+ * ids, zids: those with leading zeros, without them). */
+static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line, idrow *ids,
+                      size_t nid, idrow *zids, size_t nz)
 {
     out->unmatched++;
+    const size_t ilen = triage_id_float_int_len(id->ptr, id->len);
+    const size_t z = triage_id_leading_zeros(id->ptr, ilen);
+    const idrow *near = z ? find(ids, nid, id->ptr + z, ilen - z) : NULL;
+    if (!near && !z)
+        near = find(zids, nz, id->ptr, ilen);
+    if (near && out->zero_ids++ == 0) {
+        ct_textwidth_fit(out->zero_id, sizeof out->zero_id, id->ptr, id->len, SIZE_MAX, NULL, 0);
+        /* a zids entry points past its zeros: the labels' id starts before */
+        ct_textwidth_fit(out->zero_label_id, sizeof out->zero_label_id, near->id - near->zeros,
+                         near->len + near->zeros, SIZE_MAX, NULL, 0);
+        out->zero_line = line;
+    }
     if (!triage_id_scientific(id->ptr, id->len) || out->scientific_ids++)
         return;
     ct_textwidth_fit(out->scientific_id, sizeof out->scientific_id, id->ptr, id->len, SIZE_MAX,
@@ -251,6 +248,19 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     }
     if (s == CT_OK)
         qsort(ids, nid, sizeof *ids, idrow_cmp);
+    /* the labels' ids with leading zeros, without them: a queue id found
+     * only so is still unmatched, but its cause is said (unmatched) */
+    size_t nz = 0;
+    idrow *zids = s == CT_OK ? ct_calloc(nid ? nid : 1, sizeof *zids) : NULL;
+    if (s == CT_OK && !zids)
+        s = CT_ENOMEM;
+    for (size_t i = 0; s == CT_OK && i < nid; i++) {
+        const size_t z = triage_id_leading_zeros(ids[i].id, ids[i].len);
+        if (z)
+            zids[nz++] = (idrow){ids[i].id + z, ids[i].len - z, ids[i].row, z, 0};
+    }
+    if (nz > 1)
+        qsort(zids, nz, sizeof *zids, idrow_cmp);
     /* equal ids are adjacent, in file order: each row's label against the
      * first row's, the one used; an id counted once */
     for (size_t i = 1, first = 0, counted = 0; i < nid; i++) {
@@ -311,8 +321,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (rankcol != SIZE_MAX && (rankcol >= rec.nfields || rec.fields[rankcol].len == 0))
             out->unranked++;
         idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
-        if (!hit && float_int_len(&rec.fields[idcol]) < rec.fields[idcol].len)
-            hit = find(ids, nid, rec.fields[idcol].ptr, float_int_len(&rec.fields[idcol]));
+        /* "N.0": pandas' re-save of the integer id N (triage_id_float_int_len) */
+        const size_t ilen = triage_id_float_int_len(rec.fields[idcol].ptr, rec.fields[idcol].len);
+        if (!hit && ilen < rec.fields[idcol].len)
+            hit = find(ids, nid, rec.fields[idcol].ptr, ilen);
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
         if (hit)
@@ -324,7 +336,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
-            unmatched(out, &rec.fields[idcol], rec.line);
+            unmatched(out, &rec.fields[idcol], rec.line, ids, nid, zids, nz);
         else if (!known)
             out->unlabelled++;
         else
@@ -371,6 +383,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     for (size_t i = 0; i < nid; i++)
         ct_free(ids[i].id);
     ct_free(ids);
+    ct_free(zids);
     if (s != CT_OK)
         ct_queue_labels_free(out);
     return s;

@@ -242,13 +242,13 @@ cp -r recorded bigday && rm -f bigday/report.*
 sed -i 's/"capacity": null/"capacity": 50000/' bigday/manifest.json
 $CT report -q bigday
 check "queue smaller than one day: explained" grep -qE 'queue \([0-9,]+ reports\) fits in one review day \(50,000 reviews\)' bigday/report.html
-$CT report -q recorded --reviews-per-hour 0.001
+$CT report -q recorded --reviews-per-hour 0.1
 check "a day with no whole review: no hours saved, explained" python3 -c '
 import json, sys
 f = json.load(open(sys.argv[1] + "/report.json"))["finance"]
 assert f["hours_saved"] == 0 and f["cost_saved"] == 0, f
 h = open(sys.argv[1] + "/report.html").read()
-assert "0.001 reviews an hour over 8 hours hold no whole review" in h
+assert "0.1 reviews an hour over 8 hours hold no whole review" in h
 assert "first day (0 reviews)" not in h' recorded
 $CT report -q recorded
 
