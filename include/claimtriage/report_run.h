@@ -67,7 +67,8 @@ CT_API ct_report_options ct_report_options_default(void);
 /* NULL when usable, else a static message: reviews_per_hour in
  * [CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX], cost_per_hour in
  * [0, CT_COST_PER_HOUR_MAX], hours_per_day in [CT_HOURS_PER_DAY_MIN,
- * CT_HOURS_PER_DAY_MAX] (so a review day holds at least one review),
+ * CT_HOURS_PER_DAY_MAX] (a day may still hold no whole review, 0.1 an
+ * hour over 8 hours: the finance box says so and saves no hours),
  * a start date that is not a valid calendar date YYYY-MM-DD or from
  * which the plan's schedule would end after 9999-12-31, an empty or
  * non-alphabetic currency, max_rows outside 1..1000. */
@@ -86,11 +87,14 @@ typedef struct ct_report_result {
 } ct_report_result;
 
 /* Read dir's artifacts and write dir/report.html and dir/report.json
- * atomically (claimtriage/atomic_file.h), both or neither: each is complete
- * in its temporary before either is renamed into place. res may be NULL. Returns CT_OK
- * (even when sections are missing: that is reported in the page and in
- * res); CT_EINVAL (NULL dir, bad options: the message in d); CT_EIO (dir
- * is not a readable folder, or a file could not be written); CT_ENOMEM. */
+ * atomically (claimtriage/atomic_file.h): each is complete in its
+ * temporary before either is renamed into place, so a file that cannot be
+ * written leaves neither (only a failed rename of report.json, after
+ * report.html's, leaves the new page beside the old report.json). res may
+ * be NULL. Returns CT_OK (even when sections are missing: that is reported
+ * in the page and in res); CT_EINVAL (NULL dir, bad options: the message
+ * in d); CT_EIO (dir is not a readable folder, or a file could not be
+ * written); CT_ENOMEM. */
 CT_API ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report_result *res,
                                  ct_diag *d);
 

@@ -192,8 +192,9 @@ int cli_refuse_same_file(const char *cmd, const char *what, const char *out, con
  * one renamed last: both '-' (standard output), or one file by device and
  * inode, or, for a file not yet there, by its folder's real path and its
  * name ("x.csv" and "./x.csv"). Returns CLI_OPT_NEXT when a and b differ
- * (or either is NULL, or both are the null device, which replaces nothing), else CLI_EXIT_USAGE after `claimtriage CMD: WHAT_A
- * and WHAT_B both name ...`. */
+ * (or either is NULL, or both are the null device, which replaces
+ * nothing), else CLI_EXIT_USAGE after `claimtriage CMD: WHAT_A and WHAT_B
+ * both name ...`. */
 int cli_refuse_same_output(const char *cmd, const char *what_a, const char *a, const char *what_b,
                            const char *b);
 /* The command line as typed ("claimtriage CMD ARGS..."), copied before

@@ -59,6 +59,21 @@ enum {
 /* Chromium's time limit for printing the page. */
 #define REPORT_PDF_TIMEOUT_S 120.0
 
+/* A manifest's option outside the range report takes (RANGE, as the
+ * help says it): a warning, the default kept. */
+static void out_of_range(const char *path, const char *key, double v, const char *range,
+                         const char *option, double dflt)
+{
+    char what[4400], a[32], b[32];
+    cli_fmt_num(a, sizeof a, v);
+    cli_fmt_num(b, sizeof b, dflt);
+    snprintf(what, sizeof what,
+             "%s records %s %s, outside the range report takes (%s): the default %s is used; "
+             "give %s to choose",
+             path, key, a, range, b, option);
+    cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+}
+
 /* The options the run recorded (manifest.json: "options" and "redacted"),
  * for those not given on the command line, so that `report DIR` rebuilds
  * the run's own report (docs/report.md: "same folder, same bytes"): the
@@ -66,8 +81,9 @@ enum {
  * the run had none) and redaction. Before 2026-12-02 only the rate and the
  * cost were taken: a run made with --start lost its calendar dates when
  * its report was rebuilt (tests/cli/report_rebuilt_as_run). Left as they
- * are when the folder has no valid manifest or it records no such option.
- * A NULL pointer: that option was given. */
+ * are when the folder has no valid manifest or it records no such option,
+ * or a rate or cost outside report's range (with a warning). A NULL
+ * pointer: that option was given. */
 static void run_options(const char *dir, double *rate, double *cost, char *start, size_t nstart,
                         int *redact)
 {
@@ -83,10 +99,18 @@ static void run_options(const char *dir, double *rate, double *cost, char *start
     const double c = ct_json_number(ct_json_get(opt, "cost_per_hour"));
     const char *st = ct_json_string(ct_json_get(opt, "start"), NULL);
     const ct_json_value *red = ct_json_get(root, "redacted");
-    if (rate && r > 0 && isfinite(r))
+    /* a run made before 2026-12-03 could record a rate or a cost outside
+     * the ranges report takes now (any rate > 0, a cost to 1e12): said and
+     * left out, as a start that is no date, not a usage error naming an
+     * option that was not given (tests/cli/report_manifest_rate_range) */
+    if (rate && r >= CT_REVIEWS_PER_HOUR_MIN && r <= CT_REVIEWS_PER_HOUR_MAX)
         *rate = r;
-    if (cost && c >= 0 && isfinite(c))
+    else if (rate && !isnan(r))
+        out_of_range(path, "reviews_per_hour", r, "0.1 to 100,000", "--reviews-per-hour", *rate);
+    if (cost && c >= 0 && c <= CT_COST_PER_HOUR_MAX)
         *cost = c;
+    else if (cost && !isnan(c))
+        out_of_range(path, "cost_per_hour", c, "0 to 1e9", "--cost-per-hour", *cost);
     if (start && st && strlen(st) < nstart)
         snprintf(start, nstart, "%s", st);
     if (redact && red && ct_json_type_of(red) == CT_JSON_BOOL && ct_json_bool_value(red))

@@ -1429,23 +1429,24 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
             snprintf(what, sizeof what, "claims from opinions");
         else
             snprintf(what, sizeof what, "the rows labelled '%s' from the others", positive);
-        snprintf(says, sizeof says,
-                 "%zu feature%s alone nearly separate%s %s. A model can score well by leaning on "
-                 "%s; if new data are not collected the way these were, that accuracy will not "
-                 "carry over. Compare the models below before relying on it.",
-                 a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "", what,
+        /* the sentence after the first, kept apart: a label holding ". "
+         * ('Dr. Who') must not be taken for its end */
+        char rest[400];
+        snprintf(rest, sizeof rest,
+                 "A model can score well by leaning on %s; if new data are not collected the way "
+                 "these were, that accuracy will not carry over. Compare the models below before "
+                 "relying on it.",
                  a->nflagged == 1 ? "it" : "them");
-        char both[2400];
-        if (few[0]) { /* the AUCs rest on a few rows: said first */
-            const char *rest = strstr(says, ". ");
-            snprintf(both, sizeof both,
+        if (few[0]) /* the AUCs rest on a few rows: said first */
+            snprintf(says, sizeof says,
                      "%zu feature%s alone nearly separate%s the training rows' %s: an AUC "
                      "that high on so few rows may be chance and need not hold on more data. %s",
                      a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "", few,
-                     rest ? rest + 2 : "");
-        } else
-            snprintf(both, sizeof both, "%s", says);
-        cli_print_wrapped(stdout, "  ", 2, both);
+                     rest);
+        else
+            snprintf(says, sizeof says, "%zu feature%s alone nearly separate%s %s. %s", a->nflagged,
+                     a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "", what, rest);
+        cli_print_wrapped(stdout, "  ", 2, says);
     }
     printf("\n  models on the same split (validation rows, uncalibrated, threshold 0.5):\n");
     t = ct_table_create(6);

@@ -4,8 +4,8 @@
  * min(30, 1% of the rows), at least 10 (docs/eda.md, "Titles"). A smaller
  * group is still in the tables and charts, with its n; a headline never
  * compares it. */
-#ifndef CLAIMTRIAGE_REPORT_HEADLINE_H
-#define CLAIMTRIAGE_REPORT_HEADLINE_H
+#ifndef CT_HEADLINE_H
+#define CT_HEADLINE_H
 
 #include <math.h>
 #include <stdint.h>
