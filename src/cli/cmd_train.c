@@ -1350,10 +1350,19 @@ static void audit_few(char *buf, size_t n, const char *positive, size_t pos, siz
     buf[0] = '\0';
     if (pos >= min && neg >= min)
         return;
-    char cls[160];
+    char cls[160], pw[64];
     audit_classes(cls, sizeof cls, positive, pos, neg);
-    snprintf(buf, n, "%s%sfewer than the %zu of each class an AUC is said of without its counts",
-             cls, paren ? " (" : ", ", min);
+    const int claim = strcmp(positive, "claim") == 0;
+    if (claim)
+        snprintf(pw, sizeof pw, "claims");
+    else
+        snprintf(pw, sizeof pw, "rows labelled '%.40s'", positive);
+    snprintf(buf, n, "%s%sfewer than the %zu %s an AUC is said of without its counts", cls,
+             paren ? " (" : ", ", min,
+             pos < min && neg < min ? "of each class"
+             : pos < min            ? pw
+             : claim                ? "opinions"
+                                    : "other rows");
     if (paren)
         snprintf(buf + strlen(buf), n - strlen(buf), ")");
 }

@@ -21,4 +21,15 @@ static inline uint64_t ct_headline_group_min(uint64_t rows)
     return (uint64_t)fmax(CT_HEADLINE_GROUP_FLOOR, m);
 }
 
+/* The words for the class a sentence's count falls short for, of two
+ * classes of pos and neg rows against min: both when both are below min,
+ * else pos_words or neg_words ("8 claims and 65 opinions, fewer than the 10
+ * claims ...", not "... of each class", which read as if both were few). */
+static inline const char *ct_headline_short_class(uint64_t pos, uint64_t neg, uint64_t min,
+                                                  const char *both, const char *pos_words,
+                                                  const char *neg_words)
+{
+    return pos < min && neg < min ? both : pos < min ? pos_words : neg_words;
+}
+
 #endif

@@ -3,6 +3,7 @@
  * (every task fits its own pipeline on its own rows), the champion's refit,
  * calibration and threshold on validation, the test part once, the audit,
  * and the model that carries it all. */
+#include "base/headline.h"
 #include "select/train_internal.h"
 
 #include <math.h>
@@ -550,11 +551,14 @@ static void calibration_few(ct_train_result *r, const ct_train_options *o, size_
     r->calibration_few[0] = '\0';
     if (r->calibration == CT_CALIB_NONE || (vp >= min && vn >= min))
         return;
+    char who[64];
+    snprintf(who, sizeof who, "rows of '%.40s'", o->positive);
     snprintf(r->calibration_few, sizeof r->calibration_few,
-             "fitted on %zu row%s of '%.40s' and %zu of the other class, fewer than the %zu of "
-             "each a calibration rests on: it follows those few rows, so read its probabilities "
+             "fitted on %zu row%s of '%.40s' and %zu of the other class, fewer than the %zu %s "
+             "a calibration rests on: it follows those few rows, so read its probabilities "
              "as rough (more labelled rows, or a larger validation share with --holdout)",
-             vp, vp == 1 ? "" : "s", o->positive, vn, min);
+             vp, vp == 1 ? "" : "s", o->positive, vn, min,
+             ct_headline_short_class(vp, vn, min, "of each class", who, "of the other class"));
 }
 
 /* Calibration's method for the chosen family and validation size (see

@@ -237,11 +237,14 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     const size_t nv = w->nrows[1], vp = r->counts.positives[1], vn = nv - (vp < nv ? vp : nv);
     const size_t min = (size_t)ct_headline_group_min((uint64_t)nv);
     if (vp < min || vn < min) {
+        char who[64];
+        snprintf(who, sizeof who, "rows of '%.40s'", o->positive);
         at = strlen(r->selection);
         snprintf(r->selection + at, sizeof r->selection - at,
                  "; these scores rest on %zu validation row%s of '%.40s' and %zu of the other "
-                 "class, fewer than the %zu of each a score is said of without its counts",
-                 vp, vp == 1 ? "" : "s", o->positive, vn, min);
+                 "class, fewer than the %zu %s a score is said of without its counts",
+                 vp, vp == 1 ? "" : "s", o->positive, vn, min,
+                 ct_headline_short_class(vp, vn, min, "of each class", who, "of the other class"));
     }
     if (r->families[CT_TRAIN_GBDT].early_stopped) {
         at = strlen(r->selection);
