@@ -717,15 +717,17 @@ static int score_run(int argc, char **argv, cli_load *lo)
      * leaves neither, and no summary names the errors file as written
      * (before 2026-12-03 an --errors file on a full disk was exit 3 with the
      * queue written: tests/cli/score_outputs_full_disk_neither) */
+    /* the failed file's message first: it reads errno, which removing the
+     * other may change (claimtriage/atomic_file.h) */
     if (errs != stderr && fflush(errs) != 0) {
-        cli_abort_output(out);
         rc = cli_fail_output(errs, CT_EIO, &d);
+        cli_abort_output(out);
         goto done;
     }
     if (fflush(out) != 0) {
+        rc = cli_fail_output(out, CT_EIO, &d);
         if (errs != stderr)
             cli_abort_output(errs);
-        rc = cli_fail_output(out, CT_EIO, &d);
         goto done;
     }
     if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK) {
