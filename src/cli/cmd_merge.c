@@ -181,14 +181,19 @@ int cmd_merge(int argc, char **argv)
         char what[2000], n[32];
         cli_fmt_count(n, sizeof n, sum.zero_ids);
         snprintf(what, sizeof what,
-                 "%s id%s of one queue %s another queue's but for leading zeros (first: '%s', %s "
+                 "%s id%s of one %s %s another %s's but for leading zeros (first: '%s', %s "
                  "line %ld, and '%s', %s line %ld): leading zeros make another id, so both rows "
                  "were merged, but a re-save that read the ids as numbers (a spreadsheet, or "
-                 "pandas without dtype=str) drops them; if they are one report, the shards "
-                 "overlap: merge the queue files score wrote",
-                 n, sum.zero_ids == 1 ? "" : "s", sum.zero_ids == 1 ? "is" : "are", sum.zero_id,
+                 "pandas without dtype=str) drops them; if they are one report, %s",
+                 n, sum.zero_ids == 1 ? "" : "s", one_input ? "part" : "queue",
+                 sum.zero_ids == 1 ? "is" : "are", one_input ? "part" : "queue", sum.zero_id,
                  sum.zero_file, sum.zero_line, sum.zero_other_id, sum.zero_other_file,
-                 sum.zero_other_line);
+                 sum.zero_other_line,
+                 /* --one-input: the parts of one file, which then holds the
+                  * report under two spellings; else shards that overlap */
+                 one_input ? "the input file holds it twice, under two spellings of its id: "
+                             "check how the reports file was re-saved"
+                           : "the shards overlap: merge the queue files score wrote");
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&
