@@ -409,14 +409,19 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     return CLI_EXIT_OK;
 }
 
+/* The file name of the chart by claims (0) or by claims' views (1). */
+static const char *chart_name(int weighted)
+{
+    return weighted ? "queue_view_recall.svg" : "queue_recall.svg";
+}
+
 /* Draw one chart into *fp, an output opened on its temporary and left open
  * (renamed into place by write_charts); returns an exit code, *fp NULL when
  * it was given up. */
 static int draw_chart(const ct_queue_eval *e, const char *dir, int weighted, FILE **fp)
 {
     char path[4400], title[200], a[32], b[32], c[32];
-    snprintf(path, sizeof path, "%s/%s", dir,
-             weighted ? "queue_view_recall.svg" : "queue_recall.svg");
+    snprintf(path, sizeof path, "%s/%s", dir, chart_name(weighted));
     const double *v = weighted ? e->weighted_recall : e->recall;
     cli_fmt_count(a, sizeof a, e->capacity);
     pct(b, sizeof b, v[CT_QORDER_QUEUE]);
@@ -473,7 +478,7 @@ static int write_charts(const ct_queue_eval *e, const char *dir)
             continue;
         }
         char path[4400];
-        snprintf(path, sizeof path, "%s/%s", dir, k ? "queue_view_recall.svg" : "queue_recall.svg");
+        snprintf(path, sizeof path, "%s/%s", dir, chart_name(k));
         rc = cli_close_output(fp[k], path);
     }
     return rc;
