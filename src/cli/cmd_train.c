@@ -1345,7 +1345,7 @@ static void audit_classes(char *buf, size_t n, const char *positive, size_t pos,
  * if it held for the data (before 2026-12-03;
  * tests/cli/train_audit_few_claims_counted). Empty when not few. */
 static void audit_few(char *buf, size_t n, const char *positive, size_t pos, size_t neg, size_t min,
-                      int paren)
+                      const char *what, int paren)
 {
     buf[0] = '\0';
     if (pos >= min && neg >= min)
@@ -1357,12 +1357,13 @@ static void audit_few(char *buf, size_t n, const char *positive, size_t pos, siz
         snprintf(pw, sizeof pw, "claims");
     else
         snprintf(pw, sizeof pw, "rows labelled '%.40s'", positive);
-    snprintf(buf, n, "%s%sfewer than the %zu %s an AUC is said of without its counts", cls,
+    snprintf(buf, n, "%s%sfewer than the %zu %s %s is said of without its counts", cls,
              paren ? " (" : ", ", min,
              pos < min && neg < min ? "of each class"
              : pos < min            ? pw
              : claim                ? "opinions"
-                                    : "other rows");
+                                    : "other rows",
+             what);
     if (paren)
         snprintf(buf + strlen(buf), n - strlen(buf), ")");
 }
@@ -1423,7 +1424,8 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
         cli_print_wrapped(stdout, "  ", 3, says);
     }
     char few[320];
-    audit_few(few, sizeof few, positive, a->positives, a->negatives, a->said_min, a->nflagged > 0);
+    audit_few(few, sizeof few, positive, a->positives, a->negatives, a->said_min, "an AUC",
+              a->nflagged > 0);
     if (few[0] && !a->nflagged) {
         char says[400];
         snprintf(says, sizeof says, "(these AUCs rest on the training rows' %s)", few);
@@ -1484,7 +1486,8 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
     ct_table_print(t, stdout, "    ");
     ct_table_destroy(t);
     const size_t vp = r->counts.positives[1], vr = r->counts.rows[1];
-    audit_few(few, sizeof few, positive, vp, vr - (vp < vr ? vp : vr), a->said_min_validation, 0);
+    audit_few(few, sizeof few, positive, vp, vr - (vp < vr ? vp : vr), a->said_min_validation,
+              "a score", 0);
     if (few[0]) {
         char says[400];
         snprintf(says, sizeof says, "(these scores rest on the validation rows' %s)", few);
