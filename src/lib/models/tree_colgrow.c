@@ -349,19 +349,6 @@ static void move_rows(cgrow *G, size_t lo, size_t hi)
     }
 }
 
-static void *grow(void *a, size_t *cap, size_t n, size_t size, int *fail)
-{
-    if (n <= *cap)
-        return a;
-    void *na = ct_realloc(a, n * size);
-    if (!na) {
-        *fail = 1;
-        return a;
-    }
-    *cap = n;
-    return na;
-}
-
 ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
                          int threads, const tree_v2 *gh, const uint8_t *row_in, tree *out,
                          int32_t *leaf_of)
@@ -393,7 +380,8 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.oall = ct_calloc((size_t)nth, sizeof *G.oall);
     G.cnt = ct_calloc((size_t)nth, sizeof *G.cnt);
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
-    G.part = grow(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact, sizeof *G.part, &G.fail);
+    G.part = tree_buf_reserve(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact,
+                              sizeof *G.part, &G.fail);
     if (!G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.hist || !G.oall ||
         !G.cnt || !G.psum || G.fail)
         goto done;

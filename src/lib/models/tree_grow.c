@@ -59,6 +59,19 @@ void tree_free_arrays(tree *t)
     memset(t, 0, sizeof *t);
 }
 
+void *tree_buf_reserve(void *a, size_t *cap, size_t n, size_t size, int *fail)
+{
+    if (n <= *cap)
+        return a;
+    void *na = ct_realloc(a, n * size);
+    if (!na) {
+        *fail = 1;
+        return a;
+    }
+    *cap = n;
+    return na;
+}
+
 long tree_node_push(tree *t, uint32_t *cap, void **aux, size_t aux_size)
 {
     if (t->n == *cap) {

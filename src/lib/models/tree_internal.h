@@ -124,6 +124,11 @@ void tree_free_arrays(tree *t);
  * (t and *aux unchanged in content). Shared by tree_grow and
  * tree_grow_level. */
 long tree_node_push(tree *t, uint32_t *cap, void **aux, size_t aux_size);
+/* The grower's scratch array a (elements of size bytes, capacity *cap)
+ * made to hold n elements: a itself when it already does, else the
+ * reallocated array with *cap = n. Out of memory: a unchanged (its content
+ * kept) and *fail set to 1. Shared by tree_grow_cols and tree_grow_level. */
+void *tree_buf_reserve(void *a, size_t *cap, size_t n, size_t size, int *fail);
 /* The leaf row x (a dense row of p values) falls in. */
 static inline uint32_t tree_leaf(const tree *t, const double *x)
 {

@@ -218,19 +218,6 @@ static void hist_put(level *L, lv2 *h)
         L->pool[L->npool++] = h;
 }
 
-static void *grow_array(void *a, size_t *cap, size_t n, size_t size, int *fail)
-{
-    if (n <= *cap)
-        return a;
-    void *na = ct_realloc(a, n * size);
-    if (!na) {
-        *fail = 1;
-        return a;
-    }
-    *cap = n;
-    return na;
-}
-
 /* The columns this tree uses, their runs for the per-slot tasks (scans,
  * additions, subtractions; at most one run per thread, balanced by slots)
  * and the used columns a build reads from the row-major bins. */
@@ -684,8 +671,8 @@ static void decide(level *L, int lev)
         spl[L->nspl[lev & 1]++] = k;
         L->last = depth >= gp->max_depth;
     }
-    L->part = grow_array(L->part, &L->part_cap, 2 * L->nspl[lev & 1] * L->nrun + 1, sizeof *L->part,
-                         &L->fail);
+    L->part = tree_buf_reserve(L->part, &L->part_cap, 2 * L->nspl[lev & 1] * L->nrun + 1,
+                               sizeof *L->part, &L->fail);
 }
 
 /* Serial, after the partition: each split node's children (counts, sums:
@@ -803,7 +790,7 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     make_runs(&L, nth);
     if (add_node(&L, 0, 0, 0, 0) || !(L.g[0].H = hist_get(&L)))
         goto done;
-    L.part = grow_array(L.part, &L.part_cap, 2 * L.nrun + 1, sizeof *L.part, &L.fail);
+    L.part = tree_buf_reserve(L.part, &L.part_cap, 2 * L.nrun + 1, sizeof *L.part, &L.fail);
     if (L.fail)
         goto done;
     const size_t nrun = L.nrun;
