@@ -269,7 +269,7 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
     r->has_target = st == CT_OK && m->target && ct_frame_find(f, m->target, &j, NULL) == CT_OK;
     if (st == CT_OK && m->target && !r->has_target)
         ct_frame_near_name(f, m->target, r->target_near, sizeof r->target_near);
-    if (r->has_target && (st = tr_labels_binary(f, m->target, d)) != CT_OK)
+    if (r->has_target && (st = tr_labels_binary(f, m->target, m->positive, d)) != CT_OK)
         r->has_target = 0; /* a third label value: an error, not a negative */
     if (r->has_target) {
         ct_diag ld;

@@ -134,7 +134,28 @@ size_t tr_label_values(const ct_frame *f, const char *target, char *list, size_t
     return nv + (more > 0);
 }
 
-ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
+/* The index in v[0..nv) of the value positive names (as tr_labels matches
+ * it: a level or text byte for byte, a number by value), nv when none. */
+static size_t lv_find_positive(const ct_column *c, const lvalue *v, size_t nv, const char *positive)
+{
+    if (!positive)
+        return nv;
+    const int num = ct_column_is_numeric(c);
+    double pv = 0;
+    if (num) {
+        char *end;
+        errno = 0;
+        pv = strtod(positive, &end);
+        if (end == positive || *end || errno || !isfinite(pv))
+            return nv;
+    }
+    for (size_t k = 0; k < nv; k++)
+        if (num ? strtod(v[k].text, NULL) == pv : strcmp(v[k].text, positive) == 0)
+            return k;
+    return nv;
+}
+
+ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d)
 {
     size_t j;
     ct_status st = ct_frame_find(f, target, &j, d);
@@ -162,13 +183,19 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d)
                              v[a].text, v[b].text);
                     return CT_EDATA;
                 }
-        /* the values past the two most frequent, as --na-values reads
-         * them (a '-' or 'unknown' meant as no label): when each can be
-         * written there (no ',' or quote) */
+        /* the values past the two kept ones, as --na-values reads them (a
+         * '-' or 'unknown' meant as no label), when each can be written
+         * there (no ',' or quote). Kept: the positive value, however rare
+         * (reading the class the model is for as missing leaves nothing to
+         * learn), and the most frequent other; without the positive value
+         * among them, the two most frequent. */
         size_t top[2] = {0, 1};
+        const size_t kp = lv_find_positive(ct_frame_col(f, j), v, nv, positive);
         for (size_t k = 0; k < nv; k++)
             if (k != top[0] && v[k].rows > v[top[0]].rows)
                 top[0] = k;
+        if (kp < nv)
+            top[0] = kp;
         top[1] = top[0] == 0 ? 1 : 0;
         for (size_t k = 0; k < nv; k++)
             if (k != top[0] && v[k].rows > v[top[1]].rows)
@@ -211,7 +238,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
     ct_status st = ct_frame_find(f, target, &j, d);
     if (st)
         return st;
-    if ((st = tr_labels_binary(f, target, d)))
+    if ((st = tr_labels_binary(f, target, positive, d)))
         return st;
     const ct_column *c = ct_frame_col(f, j);
     const size_t n = ct_frame_nrows(f);

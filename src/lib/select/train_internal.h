@@ -25,10 +25,12 @@ typedef struct tr_fit {
 #define TR_SERIAL_ROWS 200000
 
 /* CT_EDATA (message with the values and their rows, a hint: a case
- * variant, or relabel/blank) when the labelled rows of target hold more
- * than two distinct values: train and evaluate tell two classes apart,
- * and a third value would silently count as the negative class. */
-ct_status tr_labels_binary(const ct_frame *f, const char *target, ct_diag *d);
+ * variant, or relabel/blank, or --na-values for the values other than
+ * positive (may be NULL) and the most frequent other value) when the
+ * labelled rows of target hold more than two distinct values: train and
+ * evaluate tell two classes apart, and a third value would silently count
+ * as the negative class. */
+ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d);
 /* The number of distinct values in the labelled rows of target (0 without
  * the column; LV_MAX + 1 when there are more than the LV_MAX named), and
  * list (cap bytes, may be 0) naming them with their rows: "'1' (1,499
