@@ -43,8 +43,8 @@ extern "C" {
  * and the fault, and diag->column the 1-based byte offset in the list where
  * it was found; buf's contents are then unspecified. An empty buf is one
  * empty item. items may be NULL when cap is 0 (to count). */
-CT_API ct_status ct_list_split(char *buf, unsigned flags, const char **items, size_t cap,
-                               size_t *n, ct_diag *diag);
+CT_API ct_status ct_list_split(char *buf, unsigned flags, const char **items, size_t cap, size_t *n,
+                               ct_diag *diag);
 
 /* An upper bound of the number of items in list s (its ',' count + 1). */
 CT_API size_t ct_list_max_items(const char *s);

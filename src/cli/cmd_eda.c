@@ -77,8 +77,8 @@ typedef struct eda_cols {
  * option of one column): the name is then shown as the user types it in a
  * list, and a list that split a column whose name holds ',' is hinted. */
 static int check_col(const ct_frame *f, const char *path, const char *name, int given,
-                     const char *option, const char *what, const char *const *list,
-                     size_t nlist, size_t k)
+                     const char *option, const char *what, const char *const *list, size_t nlist,
+                     size_t k)
 {
     size_t j;
     ct_diag d;
@@ -115,8 +115,8 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 {
     ct_eda_options *o = &ec->eo;
     int rc;
-    if ((rc = check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class", NULL, 0,
-                        0)))
+    if ((rc =
+             check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class", NULL, 0, 0)))
         return rc;
     for (size_t k = 0; k < o->nby; k++)
         if ((rc = check_col(f, path, o->by_cols[k], ec->by_set, "--by=COL[,COL...] (or --by=none)",

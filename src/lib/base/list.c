@@ -78,10 +78,7 @@ ct_status ct_list_split(char *buf, unsigned flags, const char **items, size_t ca
     return CT_OK;
 }
 
-int ct_list_needs_quotes(const char *name)
-{
-    return name && name[strcspn(name, ",\"")] != '\0';
-}
+int ct_list_needs_quotes(const char *name) { return name && name[strcspn(name, ",\"")] != '\0'; }
 
 /* Put byte c at out[at] when it fits (leaving room for the NUL). */
 static void put(char *out, size_t cap, size_t at, char c)

@@ -112,8 +112,8 @@ static ct_status add_listed(const ct_frame *f, const char *const *items, size_t 
     /* the list's view of the name, and why it may be absent: a column whose
      * name holds ',' split by the list, or a set's name inside a list of
      * columns ("text,engagement") */
-    ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
-                "required column '%s' is absent", as_item(item, sizeof item, name));
+    ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "required column '%s' is absent",
+                as_item(item, sizeof item, name));
     if (ct_frame_list_hint(f, items, n, k, diag->hint, sizeof diag->hint))
         ;
     else if (ct_frame_near_name(f, name, diag->hint, sizeof diag->hint), diag->hint[0])
@@ -137,8 +137,7 @@ static ct_status resolve_list(const ct_frame *f, const char *set, const char *te
     char *buf = ct_strdup(set);
     const char **items = ct_calloc(cap, sizeof *items);
     size_t n = 0;
-    ct_status st = buf && items ? CT_OK
-                                : ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = buf && items ? CT_OK : ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     if (st == CT_OK && (st = ct_list_split(buf, 0, items, cap, &n, diag)) != CT_OK && diag) {
         char why[CT_DIAG_MSG_MAX];
         snprintf(why, sizeof why, "%s", diag->message);

@@ -22,8 +22,8 @@ static int joined_is(const char *const *items, size_t i, size_t j, const char *n
     return *nm == '\0';
 }
 
-int ct_frame_list_hint(const ct_frame *f, const char *const *items, size_t n, size_t k,
-                       char *hint, size_t cap)
+int ct_frame_list_hint(const ct_frame *f, const char *const *items, size_t n, size_t k, char *hint,
+                       size_t cap)
 {
     if (!f || !items || k >= n)
         return 0;

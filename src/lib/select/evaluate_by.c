@@ -72,8 +72,8 @@ static void by_list_hint(const ct_frame *f, const char *name, ct_diag *diag)
         for (; end > i; end--) {
             size_t at = 0;
             for (size_t q = i; q < end && at < sizeof col; q++)
-                at += (size_t)snprintf(col + at, sizeof col - at, "%s%s", q > i ? "," : "",
-                                       items[q]);
+                at +=
+                    (size_t)snprintf(col + at, sizeof col - at, "%s%s", q > i ? "," : "", items[q]);
             if (at < sizeof col && ct_frame_find(f, col, &j, NULL) == CT_OK)
                 break;
         }
