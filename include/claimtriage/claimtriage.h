@@ -28,6 +28,7 @@
 #include "claimtriage/importance.h"
 #include "claimtriage/inspect.h"
 #include "claimtriage/json.h"
+#include "claimtriage/list.h"
 #include "claimtriage/logit.h"
 #include "claimtriage/lr.h"
 #include "claimtriage/matrix.h"

@@ -81,12 +81,15 @@ CT_API ct_encoder_spec ct_encoder_spec_default(void);
 /* NULL when valid, else a static message. */
 CT_API const char *ct_encoder_spec_check(const ct_encoder_spec *s);
 
-/* Parse "A,B:REF,C" into features (a ':' gives a reference level; cap 0).
- * The features point into buf, which is modified; *nf receives the count
- * and at most max are written. CT_EINVAL on an empty name or reference, or
- * more than max names. */
+/* Parse the list "A,B:REF,C" (claimtriage/list.h: a name holding ',' is
+ * quoted, with its reference inside the quotes: "\"views, total:ref\"")
+ * into features: in each item, the first ':' gives a reference level (cap
+ * 0). The features point into buf, which is modified; *nf receives the
+ * count (0 on a fault) and at most max are written. CT_EINVAL, with the
+ * reason in diag (may be NULL), on a fault of the list, an empty name or
+ * reference, or more than max names; CT_ENOMEM. */
 CT_API ct_status ct_encoder_parse_features(char *buf, ct_encoder_feature *features, size_t max,
-                                           size_t *nf);
+                                           size_t *nf, ct_diag *diag);
 
 typedef struct ct_encoder ct_encoder;
 

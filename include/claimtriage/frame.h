@@ -350,6 +350,16 @@ CT_API ct_status ct_frame_find_as(const ct_frame *f, const char *name, const cha
  * 'claim_status' in letter case"); "" when there is none. The hint of every
  * message about an absent column (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
+/* The hint for item k of an option's list (claimtriage/list.h) that is not
+ * a column of f, when the list split a column whose name holds ',': items
+ * i..j (i <= k <= j, at least two) joined by ',' name a column ("views" and
+ * " total" of --columns=views, total,likes). Into hint (cap bytes) "the
+ * file has a column 'views, total': in a list, a name holding ',' is
+ * written in double quotes ("views, total"; docs/cli.md, Lists in
+ * options)" and 1 returned; 0 (hint untouched) when no run of the items
+ * around k names a column. */
+CT_API int ct_frame_list_hint(const ct_frame *f, const char *const *items, size_t n, size_t k,
+                              char *hint, size_t cap);
 /* Physical line on which row i started in the source file (0 if unknown). */
 CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
 /* Rows with a missing value: out[i] = 1 when row i is missing in any of

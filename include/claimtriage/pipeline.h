@@ -36,9 +36,12 @@
  *   text       the text's n-grams alone
  *   engagement the numeric columns the caller names as engagement (the
  *              application's list)
- *   A,B,...    those columns: numeric ones as numeric, categorical (or
- *              text columns with few levels) as categorical; the text
- *              column's name adds its n-grams and lengths
+ *   A,B,...    those columns (a list as claimtriage/list.h splits it: a
+ *              name holding ',' is quoted, "\"views, total\",likes"; a
+ *              quoted "\"all\"" is the column named all): numeric ones
+ *              as numeric, categorical (or text columns with few levels) as
+ *              categorical; the text column's name adds its n-grams and
+ *              lengths
  *
  * Ownership: see common.h. A pipeline owns copies of every name; a
  * ct_feature_set's names point at the frame's column names (valid while the
@@ -91,14 +94,16 @@ typedef struct ct_feature_set {
     int text_ngrams, text_length;
 } ct_feature_set;
 
-/* Resolve `set` ("all", "text", "engagement" or a comma-separated list)
+/* Resolve `set` ("all", "text", "engagement" or a list, above)
  * against frame f (see above). text is the text column (may be NULL unless
  * the set needs it); exclude[0..nexclude) are never features (the target
  * first, then the id; a list naming one is CT_EINVAL);
  * engagement[0..nengagement) is the application's engagement list.
- * Errors: CT_ECOLUMN (a named column absent; named), CT_ETYPE (a listed
+ * Errors: CT_ECOLUMN (a named column absent; named as typed in the list,
+ * with ct_frame_list_hint's hint when the list split a name), CT_ETYPE (a listed
  * column that is an identifier or free text other than the text column),
- * CT_EINVAL (an empty set or name, a name listed twice, text features
+ * CT_EINVAL (an empty set or name, a fault of the list (an unclosed quote,
+ * text after a closing quote), a name listed twice, text features
  * without a text column), CT_ENOMEM. Fill spec from it with
  * ct_feature_set_apply. */
 CT_API ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char *text,

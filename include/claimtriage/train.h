@@ -155,7 +155,8 @@ typedef struct ct_train_options {
     const char *positive;          /* its value coded 1; required */
     const char *text;              /* the text column, or NULL */
     const char *id;                /* the row id column (never a feature), or NULL */
-    const char *features;          /* "all" (default), "text", "engagement" or "A,B,..." */
+    const char *features;          /* "all" (default), "text", "engagement" or "A,B,..."
+                                    * (a list: claimtriage/list.h) */
     const char *const *engagement; /* the engagement columns ("engagement") */
     size_t nengagement;
     const char *model; /* estimator family: "lr" (default), "gbdt", "rf" or "auto" */

@@ -152,6 +152,22 @@ int cli_usage(const char *cmd, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
+int cli_split_list(const char *cmd, const char *opt, const char *arg, char *buf, unsigned flags,
+                   const char **items, size_t cap, size_t *n)
+{
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (ct_list_split(buf, flags, items, cap, n, &d) == CT_OK)
+        return 0;
+    return cli_usage(cmd, "--%s: %s: '%s'", opt, d.message, arg);
+}
+
+const char *cli_list_item(char *buf, size_t cap, const char *name)
+{
+    ct_list_quote(buf, cap, name);
+    return buf;
+}
+
 void cli_print_diag(const ct_diag *d)
 {
     char first[CT_DIAG_FILE_MAX + 40];
@@ -272,6 +288,16 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         /* a second --na-values adds its tokens to the first's (pandas'
          * na_values is a list; before 2026-12-03 the last one alone was
          * read: tests/cli/options_na_values_add_up) */
+        /* a list as every option's (docs/cli.md "Lists in options"): a
+         * token holding ',' is quoted; an empty token stays one, as before.
+         * Checked alone, so that a fault names its item in this one. */
+        char *own = strdup(arg);
+        size_t k = 0;
+        int rc = own ? cli_split_list(cmd, "na-values", arg, own, CT_LIST_EMPTY_OK, NULL, 0, &k)
+                     : cli_usage(cmd, "out of memory");
+        free(own);
+        if (rc)
+            return rc;
         const size_t had = l->na_all ? strlen(l->na_all) + 1 : 0, len = had + strlen(arg) + 1;
         char *all = malloc(len);
         if (!all)
@@ -282,19 +308,13 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         free(l->na_buf);
         free(l->na);
         l->na_buf = strdup(all);
-        size_t n = 1;
-        for (const char *p = all; *p; p++)
-            n += *p == ',';
+        const size_t n = ct_list_max_items(all);
         l->na = calloc(n, sizeof *l->na);
         if (!l->na_buf || !l->na)
             return cli_usage(cmd, "out of memory");
-        size_t k = 0;
-        for (char *tok = l->na_buf, *next; tok; tok = next) {
-            next = strchr(tok, ',');
-            if (next)
-                *next++ = '\0';
-            l->na[k++] = tok;
-        }
+        /* the lists joined by ',' are one list (each ends with an item) */
+        if ((rc = cli_split_list(cmd, "na-values", all, l->na_buf, CT_LIST_EMPTY_OK, l->na, n, &k)))
+            return rc;
         l->opt.na_values = l->na;
         l->opt.n_na_values = k;
         return 0;

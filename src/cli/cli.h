@@ -63,6 +63,17 @@ void cli_error(const char *fmt, ...) CT_PRINTF(1, 2);
 void cli_note(const char *fmt, ...) CT_PRINTF(1, 2);
 /* Print "claimtriage CMD: MESSAGE" and a --help pointer; returns CLI_EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) CT_PRINTF(2, 3);
+/* An option's list (claimtriage/list.h, docs/cli.md "Lists in options")
+ * split in place: buf is the caller's copy of arg, items[0..cap) get the
+ * names and *n their number (which may exceed cap: the caller says its
+ * limit). On a fault, the usage error "claimtriage CMD: --OPT: WHY: 'ARG'"
+ * is printed and CLI_EXIT_USAGE returned; 0 when the list is good.
+ * flags: 0, or CT_LIST_EMPTY_OK for lists of values that may be empty. */
+int cli_split_list(const char *cmd, const char *opt, const char *arg, char *buf, unsigned flags,
+                   const char **items, size_t cap, size_t *n);
+/* name as a list item ("likes", "\"views, total\"") into buf, for the
+ * messages that name a listed column as the user types it; returns buf. */
+const char *cli_list_item(char *buf, size_t cap, const char *name);
 /* FILE:LINE[:COL]: message, then the hint on its own line. */
 void cli_print_diag(const ct_diag *d);
 /* The command running ("score"), set by main before it runs; "" before. */

@@ -33,6 +33,8 @@ static const char eda_help[] =
     "                          verified_status,author_ban_status)\n"
     "  --columns=COL,COL,...   numeric columns to summarise and correlate, 2 to 16\n"
     "                          (default the duration and the five engagement counts)\n"
+    "                          (lists: a name holding ',' in double quotes,\n"
+    "                          --columns='\"views, total\",likes'; docs/cli.md)\n"
     "  --text=COL|none         text column whose length is measured by class\n"
     "                          (default video_transcription_text; left out when absent)\n"
     "  --json                  machine-readable output (keys in docs/eda.md)\n" CLI_LOAD_HELP
@@ -42,20 +44,21 @@ static const char eda_help[] =
 
 enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT };
 
-/* A comma list split in place into at most max names; -1 when longer or
- * a name is empty. */
-static int split_list(char *s, const char **out, size_t max, size_t *n)
+/* An option's list (docs/cli.md "Lists in options") split into arg's
+ * copy *buf: 0, or the exit status of a usage error already printed (the
+ * list's own fault, or more than max names, or fewer than min). */
+static int eda_list(const char *opt, const char *arg, char **buf, const char **out, size_t min,
+                    size_t max, size_t *n, const char *what)
 {
-    *n = 0;
-    for (char *tok = s, *next; tok; tok = next) {
-        next = strchr(tok, ',');
-        if (next)
-            *next++ = '\0';
-        if (!*tok || *n == max)
-            return -1;
-        out[(*n)++] = tok;
-    }
-    return 0;
+    free(*buf);
+    *buf = strdup(arg);
+    if (!*buf)
+        return cli_usage("eda", "out of memory");
+    int rc = cli_split_list("eda", opt, arg, *buf, 0, out, max, n);
+    if (!rc && (*n > max || *n < min))
+        rc = cli_usage("eda", "--%s takes %zu to %zu %s separated by commas%s, not %zu", opt, min,
+                       max, what, strcmp(opt, "by") ? "" : " (or 'none')", *n);
+    return rc;
 }
 
 /* The columns eda will use, from the options and the reports file's
@@ -70,8 +73,12 @@ typedef struct eda_cols {
     int by_set, cols_set, text_set, target_set;
 } eda_cols;
 
+/* list: the option's list that holds the name as item k (NULL for an
+ * option of one column): the name is then shown as the user types it in a
+ * list, and a list that split a column whose name holds ',' is hinted. */
 static int check_col(const ct_frame *f, const char *path, const char *name, int given,
-                     const char *option, const char *what)
+                     const char *option, const char *what, const char *const *list, size_t nlist,
+                     size_t k)
 {
     size_t j;
     ct_diag d;
@@ -82,15 +89,19 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
      * columns, control bytes of the names shown */
     ct_diag e;
     ct_diag_clear(&e);
-    ct_diag_set(&e, CT_ECOLUMN, path, 0, 0, "%s column '%s' is absent", what, name);
-    if (d.hint[0])
+    char item[CT_DIAG_MSG_MAX / 2];
+    ct_diag_set(&e, CT_ECOLUMN, path, 0, 0, "%s column '%s' is absent", what,
+                list ? cli_list_item(item, sizeof item, name) : name);
+    if (given && list && ct_frame_list_hint(f, list, nlist, k, e.hint, sizeof e.hint))
+        ;
+    else if (d.hint[0])
         snprintf(e.hint, sizeof e.hint, "%s", d.hint);
     else if (given) { /* named on the command line: show what the file has */
         size_t at = (size_t)snprintf(e.hint, sizeof e.hint, "the file's columns are");
         size_t nc = ct_frame_ncols(f);
-        for (size_t k = 0; k < nc && k < 8 && at < sizeof e.hint; k++)
-            at += (size_t)snprintf(e.hint + at, sizeof e.hint - at, "%s '%s'", k ? "," : "",
-                                   ct_column_name(ct_frame_col(f, k)));
+        for (size_t c = 0; c < nc && c < 8 && at < sizeof e.hint; c++)
+            at += (size_t)snprintf(e.hint + at, sizeof e.hint - at, "%s '%s'", c ? "," : "",
+                                   ct_column_name(ct_frame_col(f, c)));
         if (at < sizeof e.hint)
             snprintf(e.hint + at, sizeof e.hint - at, "%s (%s)", nc > 8 ? ", ..." : "", option);
     } else
@@ -104,20 +115,21 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 {
     ct_eda_options *o = &ec->eo;
     int rc;
-    if ((rc = check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class")))
+    if ((rc =
+             check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class", NULL, 0, 0)))
         return rc;
     for (size_t k = 0; k < o->nby; k++)
         if ((rc = check_col(f, path, o->by_cols[k], ec->by_set, "--by=COL[,COL...] (or --by=none)",
-                            "grouping")))
+                            "grouping", o->by_cols, o->nby, k)))
             return rc;
     for (size_t k = 0; k < o->nmetrics; k++)
         if ((rc = check_col(f, path, o->metrics[k], ec->cols_set, "--columns=COL,COL,...",
-                            "numeric")))
+                            "numeric", o->metrics, o->nmetrics, k)))
             return rc;
     size_t j;
     if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) != CT_OK) {
         if (ec->text_set)
-            return check_col(f, path, o->text_col, 1, "--text=COL", "text");
+            return check_col(f, path, o->text_col, 1, "--text=COL", "text", NULL, 0, 0);
         char near[CT_DIAG_MSG_MAX]; /* "did you mean ...?", as every absent column says */
         ct_frame_near_name(f, o->text_col, near, sizeof near);
         cli_note("%s: no column '%s': text lengths left out (--text=COL names one)%s%s", path,
@@ -132,20 +144,24 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 static int by_named_twice(const eda_cols *ec)
 {
     const ct_eda_options *o = &ec->eo;
+    char item[CT_DIAG_MSG_MAX / 2]; /* a name as typed in the list */
     for (size_t k = 0; ec->by_set && k < o->nby; k++) {
         if (o->class_col && strcmp(o->by_cols[k], o->class_col) == 0)
             return cli_usage("eda",
                              "--by names '%s', the class column%s; group by other columns "
                              "(the class is always the first grouping)",
-                             o->by_cols[k], ec->target_set ? " (--target)" : " (eda's default)");
+                             cli_list_item(item, sizeof item, o->by_cols[k]),
+                             ec->target_set ? " (--target)" : " (eda's default)");
         for (size_t q = 0; q < k; q++)
             if (strcmp(o->by_cols[q], o->by_cols[k]) == 0)
-                return cli_usage("eda", "--by names '%s' twice", o->by_cols[k]);
+                return cli_usage("eda", "--by names '%s' twice",
+                                 cli_list_item(item, sizeof item, o->by_cols[k]));
     }
     for (size_t k = 0; k < o->nmetrics && o->metrics; k++)
         for (size_t q = 0; q < k; q++)
             if (o->metrics[q] && o->metrics[k] && strcmp(o->metrics[q], o->metrics[k]) == 0)
-                return cli_usage("eda", "--columns names '%s' twice", o->metrics[k]);
+                return cli_usage("eda", "--columns names '%s' twice",
+                                 cli_list_item(item, sizeof item, o->metrics[k]));
     return 0;
 }
 
@@ -785,34 +801,25 @@ int cmd_eda(int argc, char **argv)
         case OPT_TARGET: target = optarg; break;
         case OPT_TEXT: text = optarg; break;
         case OPT_BY:
-            free(ec.by_buf);
-            ec.by_buf = strdup(optarg);
-            ec.by_set = 1;
-            if (!ec.by_buf || (strcmp(optarg, "none") == 0
-                                   ? (ec.eo.nby = 0, 0)
-                                   : split_list(ec.by_buf, ec.by, CT_EDA_MAX_BY, &ec.eo.nby))) {
-                free(ec.by_buf);
-                cli_load_free(&lo);
-                return cli_usage("eda",
-                                 "--by takes 1 to %d column names separated by commas, "
-                                 "or 'none'",
-                                 CT_EDA_MAX_BY);
-            }
-            break;
         case OPT_COLUMNS:
-            free(ec.col_buf);
-            ec.col_buf = strdup(optarg);
-            ec.cols_set = 1;
-            if (!ec.col_buf ||
-                split_list(ec.col_buf, ec.metrics, CT_EDA_MAX_METRICS, &ec.eo.nmetrics) ||
-                ec.eo.nmetrics < 2) {
+            if (c == OPT_BY) {
+                ec.by_set = 1;
+                if (strcmp(optarg, "none") == 0) {
+                    ec.eo.nby = 0;
+                    break;
+                }
+                rc = eda_list("by", optarg, &ec.by_buf, ec.by, 1, CT_EDA_MAX_BY, &ec.eo.nby,
+                              "column names");
+            } else {
+                ec.cols_set = 1;
+                rc = eda_list("columns", optarg, &ec.col_buf, ec.metrics, 2, CT_EDA_MAX_METRICS,
+                              &ec.eo.nmetrics, "numeric column names");
+            }
+            if (rc) {
                 free(ec.by_buf);
                 free(ec.col_buf);
                 cli_load_free(&lo);
-                return cli_usage("eda",
-                                 "--columns takes 2 to %d numeric column names separated "
-                                 "by commas",
-                                 CT_EDA_MAX_METRICS);
+                return rc;
             }
             break;
         default: {

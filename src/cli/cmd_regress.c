@@ -35,7 +35,8 @@ static const char regress_help[] =
     "                          video_share_count, video_download_count,\n"
     "                          video_comment_count\n"
     "  --cap-outliers=A,B|none columns capped at Q3 + 1.5*IQR (default\n"
-    "                          video_like_count,video_comment_count)\n"
+    "                          video_like_count,video_comment_count); in both\n"
+    "                          lists a name holding ',' is in double quotes\n"
     "  --test-size=F           held-out fraction, 0 < F < 1 (default 0.25)\n"
     "  --seed=S                split seed (default 42)\n"
     "  --balance=none|weight   class weights n/(2*n_class) in the split fit\n"
@@ -68,7 +69,7 @@ typedef struct regress_opts {
     ct_design_options design; /* the course's defaults, then the options */
     ct_regress_options analysis;
     char *features_buf, *cap_buf;
-    ct_encoder_feature features[MAX_FEATURES], capped[MAX_CAP];
+    ct_encoder_feature features[MAX_FEATURES];
     const char *cap[MAX_CAP];
     int json;
     int target_given, features_given, cap_given;
@@ -222,7 +223,8 @@ static int parse_unit(const char *name, const char *s, double *out, int open)
     return CLI_OPT_NEXT;
 }
 
-/* "A,B,..." or "none": the capped columns (a feature list without references). */
+/* "A,B,..." or "none": the capped columns (a list: docs/cli.md "Lists in
+ * options"; a ':' is part of a name here). 0 or an exit status. */
 static int parse_cap(regress_opts *o, const char *arg)
 {
     free(o->cap_buf);
@@ -232,17 +234,14 @@ static int parse_cap(regress_opts *o, const char *arg)
     size_t n = 0;
     if (strcmp(arg, "none") == 0)
         return 0;
-    if (!(o->cap_buf = strdup(arg)) ||
-        ct_encoder_parse_features(o->cap_buf, o->capped, MAX_CAP, &n) != CT_OK)
-        return -1;
-    for (size_t k = 0; k < n; k++) {
-        if (o->capped[k].reference) /* no reference here: a ':' is part of the name */
-            o->cap_buf[o->capped[k].reference - 1 - o->cap_buf] = ':';
-        if (!(o->cap[k] = o->capped[k].column))
-            return -1;
-    }
-    o->design.ncap = n;
-    return 0;
+    if (!(o->cap_buf = strdup(arg)))
+        return cli_usage("regress", "out of memory");
+    int rc = cli_split_list("regress", "cap-outliers", arg, o->cap_buf, 0, o->cap, MAX_CAP, &n);
+    if (!rc && n > MAX_CAP)
+        rc = cli_usage("regress", "--cap-outliers: %zu names, at most %d: '%s'", n, MAX_CAP, arg);
+    if (!rc)
+        o->design.ncap = n;
+    return rc;
 }
 
 /* One option; returns CLI_OPT_NEXT or an exit code. */
@@ -251,6 +250,8 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
     ct_regress_options *a = &o->analysis;
     const char *arg = optarg;
     char *end;
+    char item[CT_DIAG_MSG_MAX / 2]; /* a listed name as typed in the list */
+    int rc;
     switch (c) {
     case CLI_OPT_JSON: o->json = 1; break;
     case OPT_TARGET:
@@ -260,28 +261,31 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
     case OPT_POSITIVE: o->design.positive = arg; break;
     case OPT_FEATURES:
         free(o->features_buf);
-        if (!(o->features_buf = strdup(arg)) ||
-            ct_encoder_parse_features(o->features_buf, o->features, MAX_FEATURES,
-                                      &o->design.nfeatures) != CT_OK)
-            return cli_usage("regress",
-                             "bad --features '%s': expected A,B:REF,... (at most %d names)", arg,
-                             MAX_FEATURES);
+        if (!(o->features_buf = strdup(arg)))
+            return cli_usage("regress", "out of memory");
+        ct_diag d;
+        ct_diag_clear(&d);
+        if (ct_encoder_parse_features(o->features_buf, o->features, MAX_FEATURES,
+                                      &o->design.nfeatures, &d) != CT_OK)
+            return cli_usage("regress", "--features: %s: '%s' (expected A,B:REF,...)", d.message,
+                             arg);
         o->design.features = o->features;
         o->features_given = 1;
         for (size_t k = 0; k < o->design.nfeatures; k++) /* the column named, not "a column" */
             for (size_t q = 0; q < k; q++)
                 if (strcmp(o->features[q].column, o->features[k].column) == 0)
                     return cli_usage("regress", "--features names '%s' twice",
-                                     o->features[k].column);
+                                     cli_list_item(item, sizeof item, o->features[k].column));
         break;
     case OPT_CAP:
         o->cap_given = 1;
-        if (parse_cap(o, arg))
-            return cli_usage("regress", "bad --cap-outliers '%s': expected A,B,... or none", arg);
+        if ((rc = parse_cap(o, arg)))
+            return rc;
         for (size_t k = 0; k < o->design.ncap; k++) /* capped once, said once */
             for (size_t q = 0; q < k; q++)
                 if (strcmp(o->cap[q], o->cap[k]) == 0)
-                    return cli_usage("regress", "--cap-outliers names '%s' twice", o->cap[k]);
+                    return cli_usage("regress", "--cap-outliers names '%s' twice",
+                                     cli_list_item(item, sizeof item, o->cap[k]));
         break;
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
     case OPT_ALPHA: return parse_unit(name, arg, &a->alpha, 1);

@@ -40,6 +40,7 @@ static const char test_help[] =
     "                          claim_status); runs the associations only\n"
     "  --pair=COL1,COL2        association of two different columns, each categorical\n"
     "                          or an integer code of at most 100 values\n"
+    "                          (a name holding ',' in double quotes; docs/cli.md)\n"
     "  --dropna=all|used       drop rows missing any column (default, as "
     "pandas\n"
     "                          df.dropna()) or only rows missing a column the "
@@ -985,16 +986,27 @@ int cmd_test(int argc, char **argv)
         rc = cli_usage("test", "--target picks the associations' class column; use it without "
                                "--by/--measure (which pick the comparison)");
     else if (pair) {
+        /* a list of two (docs/cli.md "Lists in options"): a name holding
+         * ',' is quoted */
+        const char *two[2];
+        size_t n = 0;
+        char item[CT_DIAG_MSG_MAX / 2];
         pair_buf = strdup(pair);
-        char *comma = pair_buf ? strchr(pair_buf, ',') : NULL;
-        if (!comma || comma == pair_buf || !comma[1] || strchr(comma + 1, ','))
-            rc = cli_usage("test", "--pair takes two column names separated by a comma, not '%s'",
+        if (!pair_buf)
+            rc = cli_usage("test", "out of memory");
+        else if ((rc = cli_split_list("test", "pair", pair, pair_buf, 0, two, 2, &n)))
+            ;
+        else if (n != 2)
+            rc = cli_usage("test",
+                           "--pair takes two column names separated by a comma (quoted when a "
+                           "name holds one), not '%s'",
                            pair);
-        else if (*comma = '\0', strcmp(pair_buf, comma + 1) == 0)
-            rc = cli_usage("test", "--pair needs two different columns, not '%s' twice", pair_buf);
+        else if (strcmp(two[0], two[1]) == 0)
+            rc = cli_usage("test", "--pair needs two different columns, not '%s' twice",
+                           cli_list_item(item, sizeof item, two[0]));
         else {
-            pl.pair[0][0] = pair_buf;
-            pl.pair[0][1] = comma + 1;
+            pl.pair[0][0] = two[0];
+            pl.pair[0][1] = two[1];
             pl.npairs = 1;
         }
     } else if (by && measure && strcmp(by, measure) == 0)

@@ -29,7 +29,8 @@ static const char train_help[] =
     "  --model=FAMILY          lr (default), gbdt, rf, or auto: every family on the\n"
     "                          same folds, the champion chosen on validation rows\n"
     "                          (ties to the simpler: lr < gbdt < rf)\n"
-    "  --features=SET          all (default), text, engagement, or A,B,...\n"
+    "  --features=SET          all (default), text, engagement, or A,B,... (a name\n"
+    "                          holding ',' in double quotes; docs/cli.md)\n"
     "  --target=COL            label column (default claim_status)\n"
     "  --positive=VALUE        its value that means a claim (default claim;\n"
     "                          required with --target)\n"
@@ -163,18 +164,44 @@ static int parse_holdout(train_opts *o, const char *s)
     return CLI_OPT_NEXT;
 }
 
-/* Whether the comma-separated list names col. */
+/* Whether the list (docs/cli.md "Lists in options") names col; 0 for a
+ * list with a fault (check_roles said so first). */
 static int list_names(const char *list, const char *col)
 {
-    const size_t n = strlen(col);
-    for (const char *p = list; p;) {
-        const char *e = strchr(p, ',');
-        const size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len == n && memcmp(p, col, n) == 0)
-            return 1;
-        p = e ? e + 1 : NULL;
-    }
-    return 0;
+    char *buf = strdup(list);
+    const size_t cap = ct_list_max_items(list);
+    const char **it = calloc(cap, sizeof *it);
+    size_t n = 0;
+    int found = 0;
+    if (buf && it && ct_list_split(buf, 0, it, cap, &n, NULL) == CT_OK)
+        for (size_t k = 0; k < n && !found; k++)
+            found = strcmp(it[k], col) == 0;
+    free(it);
+    free(buf);
+    return found;
+}
+
+/* A --features list's own faults, as the grid's, before FILE is read (they
+ * were found after it, as "claimtriage: error: ..."): its syntax, and a
+ * name given twice. 0 or the usage error's exit status. */
+static int check_feature_list(const char *fs)
+{
+    char *buf = strdup(fs);
+    const size_t cap = ct_list_max_items(fs);
+    const char **it = calloc(cap, sizeof *it);
+    size_t n = 0;
+    int rc = buf && it ? cli_split_list("train", "features", fs, buf, 0, it, cap, &n)
+                       : cli_usage("train", "out of memory");
+    for (size_t k = 0; k < n && !rc; k++)
+        for (size_t q = 0; q < k && !rc; q++)
+            if (strcmp(it[q], it[k]) == 0) {
+                char item[CT_DIAG_MSG_MAX / 2];
+                rc = cli_usage("train", "--features: '%s' is listed twice",
+                               cli_list_item(item, sizeof item, it[k]));
+            }
+    free(it);
+    free(buf);
+    return rc;
 }
 
 /* The columns' roles, before FILE is read: the target is never a feature
@@ -185,34 +212,20 @@ static int check_roles(const ct_train_options *t)
 {
     const char *fs = t->features;
     if (fs && strcmp(fs, "all") && strcmp(fs, "text") && strcmp(fs, "engagement")) {
-        /* the list's own faults, as the grid's, before FILE is read (they
-         * were found after it, as "claimtriage: error: ...") */
-        for (const char *p = fs; p;) {
-            const char *e = strchr(p, ',');
-            const size_t len = e ? (size_t)(e - p) : strlen(p);
-            if (len == 0)
-                return cli_usage("train",
-                                 "--features: an item is empty (two ',' in a row, or one at an "
-                                 "end): '%s'",
-                                 fs);
-            for (const char *q = fs; q < p;) {
-                const char *qe = strchr(q, ',');
-                if ((size_t)(qe - q) == len && memcmp(q, p, len) == 0)
-                    return cli_usage("train", "--features: '%.*s' is listed twice", (int)len, p);
-                q = qe + 1;
-            }
-            p = e ? e + 1 : NULL;
-        }
+        int rc = check_feature_list(fs);
+        if (rc)
+            return rc;
+        char item[CT_DIAG_MSG_MAX / 2];
         if (t->target && list_names(fs, t->target))
             return cli_usage("train",
                              "--features: '%s' is the target (--target): a model given the "
                              "label to predict learns nothing it can use on unlabelled reports",
-                             t->target);
+                             cli_list_item(item, sizeof item, t->target));
         if (t->id && list_names(fs, t->id))
             return cli_usage("train",
                              "--features: '%s' is the id column (--id): an id names a report, "
                              "it tells nothing about it",
-                             t->id);
+                             cli_list_item(item, sizeof item, t->id));
     }
     if (t->id && t->target && strcmp(t->id, t->target) == 0)
         return cli_usage("train", "--id and --target name the same column '%s'", t->id);
@@ -672,11 +685,7 @@ static int reads_text(const char *features, const char *text)
 {
     if (!features || strcmp(features, "all") == 0 || strcmp(features, "text") == 0)
         return 1;
-    const size_t n = strlen(text);
-    for (const char *p = features; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
-        if (strncmp(p, text, n) == 0 && (p[n] == ',' || p[n] == '\0'))
-            return 1;
-    return 0;
+    return list_names(features, text);
 }
 
 /* The reports file's default columns the file lacks: the target is

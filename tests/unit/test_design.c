@@ -102,15 +102,26 @@ static void test_parse_features(void **state)
     char buf[] = "a,b:ref,c";
     ct_encoder_feature fs[4];
     size_t n;
-    assert_int_equal(ct_encoder_parse_features(buf, fs, 4, &n), CT_OK);
+    assert_int_equal(ct_encoder_parse_features(buf, fs, 4, &n, NULL), CT_OK);
     assert_int_equal(n, 3);
     assert_string_equal(fs[1].column, "b");
     assert_string_equal(fs[1].reference, "ref");
     assert_null(fs[2].reference);
     char bad[] = "a,,b";
-    assert_int_equal(ct_encoder_parse_features(bad, fs, 4, &n), CT_EINVAL);
+    assert_int_equal(ct_encoder_parse_features(bad, fs, 4, &n, NULL), CT_EINVAL);
     char bad2[] = "a:";
-    assert_int_equal(ct_encoder_parse_features(bad2, fs, 4, &n), CT_EINVAL);
+    assert_int_equal(ct_encoder_parse_features(bad2, fs, 4, &n, NULL), CT_EINVAL);
+    /* a name holding ',' is quoted, its reference inside the quotes */
+    char quoted[] = "\"views, total:low\",likes";
+    assert_int_equal(ct_encoder_parse_features(quoted, fs, 4, &n, NULL), CT_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(fs[0].column, "views, total");
+    assert_string_equal(fs[0].reference, "low");
+    assert_string_equal(fs[1].column, "likes");
+    char many[] = "a,b,c,d,e";
+    ct_diag d;
+    assert_int_equal(ct_encoder_parse_features(many, fs, 4, &n, &d), CT_EINVAL);
+    assert_string_equal(d.message, "5 names, at most 4");
 }
 
 /* The course's cleaning on the real file: df.dropna() (every column) then

@@ -1,6 +1,7 @@
 /* design.c — a model design as a composition of cleaning, the fitted
  * encoder and its matrix, plus the binary target (see claimtriage/design.h). */
 #include "claimtriage/design.h"
+#include "claimtriage/list.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 
@@ -68,6 +69,22 @@ static void explain_not_numeric(const ct_frame *f, const char *name, ct_diag *di
         snprintf(diag->hint, sizeof diag->hint, "%s", why);
 }
 
+/* Item k of a list option's names[0..n) is absent (diag says so): the
+ * name as typed in the list ("\"views,total\""), and the hint when the
+ * list split a column whose name holds ',' (claimtriage/list.h). */
+static void absent_listed(const ct_frame *f, const char *role, const char *const *names, size_t n,
+                          size_t k, ct_diag *diag)
+{
+    if (!diag)
+        return;
+    char item[CT_DIAG_MSG_MAX / 2];
+    ct_list_quote(item, sizeof item, names[k]);
+    if (ct_list_needs_quotes(names[k]))
+        snprintf(diag->message, sizeof diag->message, "%s column '%s' is not in the file", role,
+                 item);
+    ct_frame_list_hint(f, names, n, k, diag->hint, sizeof diag->hint);
+}
+
 /* Every named column present and of a usable type, checked before any work
  * (target, features, capped columns, then the target's type). */
 static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag *diag)
@@ -75,8 +92,15 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
     const ct_column *tc, *c;
     ct_status s = ct_frame_find_as(f, o->target, "target", &tc, diag);
     for (size_t k = 0; !s && k < o->nfeatures; k++) {
-        if ((s = ct_frame_find_as(f, o->features[k].column, "feature", &c, diag)))
+        if ((s = ct_frame_find_as(f, o->features[k].column, "feature", &c, diag))) {
+            const char **names = s == CT_ECOLUMN ? ct_calloc(o->nfeatures, sizeof *names) : NULL;
+            for (size_t q = 0; names && q < o->nfeatures; q++)
+                names[q] = o->features[q].column;
+            if (names)
+                absent_listed(f, "feature", names, o->nfeatures, k, diag);
+            ct_free(names);
             break;
+        }
         if (!ct_column_codes(c) && !ct_column_is_numeric(c)) {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "feature '%s' is %s: use a numeric or categorical column",
@@ -85,8 +109,11 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
         }
     }
     for (size_t k = 0; !s && k < o->ncap; k++) {
-        if ((s = ct_frame_find_as(f, o->cap[k], "capped", &c, diag)))
+        if ((s = ct_frame_find_as(f, o->cap[k], "capped", &c, diag))) {
+            if (s == CT_ECOLUMN)
+                absent_listed(f, "capped", o->cap, o->ncap, k, diag);
             break;
+        }
         if (!ct_column_is_numeric(c)) {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "capped column '%s' is %s, not numeric", ct_column_name(c),

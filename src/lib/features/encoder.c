@@ -3,6 +3,7 @@
 #include "features/encoder_state.h"
 
 #include "claimtriage/clean.h"
+#include "claimtriage/list.h"
 #include "claimtriage/stats.h"
 
 #include <math.h>
@@ -38,30 +39,35 @@ const char *ct_encoder_spec_check(const ct_encoder_spec *s)
     return NULL;
 }
 
-ct_status ct_encoder_parse_features(char *buf, ct_encoder_feature *features, size_t max, size_t *nf)
+ct_status ct_encoder_parse_features(char *buf, ct_encoder_feature *features, size_t max, size_t *nf,
+                                    ct_diag *diag)
 {
     *nf = 0;
-    char *p = buf;
-    for (;;) {
-        char *comma = strchr(p, ',');
-        if (comma)
-            *comma = '\0';
+    const size_t cap = ct_list_max_items(buf);
+    const char **items = ct_calloc(cap, sizeof *items);
+    if (!items)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    size_t n = 0;
+    ct_status st = ct_list_split(buf, 0, items, cap, &n, diag);
+    for (size_t k = 0; k < n && st == CT_OK; k++) {
+        char *p = (char *)items[k]; /* into buf, which is the caller's to modify */
         char *colon = strchr(p, ':');
         if (colon)
             *colon = '\0';
         if (!*p || (colon && !colon[1]))
-            return CT_EINVAL;
-        if (*nf < max) {
-            features[*nf].column = p;
-            features[*nf].reference = colon ? colon + 1 : NULL;
-            features[*nf].cap = 0;
+            st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "item %zu has an empty %s", k + 1,
+                             *p ? "reference level after its ':'" : "column name before its ':'");
+        else if (k < max) {
+            features[k].column = p;
+            features[k].reference = colon ? colon + 1 : NULL;
+            features[k].cap = 0;
         }
-        (*nf)++;
-        if (!comma)
-            break;
-        p = comma + 1;
     }
-    return *nf > max ? CT_EINVAL : CT_OK;
+    if (st == CT_OK && n > max)
+        st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%zu names, at most %zu", n, max);
+    ct_free(items);
+    *nf = st == CT_OK ? n : 0;
+    return st;
 }
 
 /* ---- state ---- */

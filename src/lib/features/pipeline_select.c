@@ -1,6 +1,7 @@
 /* pipeline_select.c — feature sets: "all", "text", "engagement" or a list
  * of columns, resolved against a frame into the pipeline's numeric and
  * categorical columns and text flags (claimtriage/pipeline.h). */
+#include "claimtriage/list.h"
 #include "claimtriage/pipeline.h"
 
 #include <stdio.h>
@@ -77,6 +78,78 @@ static ct_status need_text(const ct_frame *f, const char *text, ct_diag *diag)
     return ct_frame_find(f, text, &j, diag);
 }
 
+/* A name of the list as the user types it there ("\"views, total\""). */
+static const char *as_item(char *buf, size_t cap, const char *name)
+{
+    ct_list_quote(buf, cap, name);
+    return buf;
+}
+
+/* Item k of a list of columns (the list's items[0..n)). */
+static ct_status add_listed(const ct_frame *f, const char *const *items, size_t n, size_t k,
+                            const char *text, const char *const *exclude, size_t nexclude,
+                            ct_feature_set *fs, ct_diag *diag)
+{
+    const char *name = items[k];
+    char item[CT_DIAG_MSG_MAX / 2];
+    if (text && strcmp(name, text) == 0) {
+        if (fs->text_ngrams)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice",
+                               as_item(item, sizeof item, name));
+        fs->text_ngrams = fs->text_length = 1;
+        return need_text(f, text, diag);
+    }
+    if (listed(name, exclude, nexclude))
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "'%s' cannot be a feature: it is the %s",
+                           as_item(item, sizeof item, name),
+                           strcmp(name, exclude[0]) == 0 ? "target" : "id column (an identifier)");
+    size_t j;
+    ct_status st = ct_frame_find(f, name, &j, diag);
+    if (st == CT_OK)
+        return add_column(f, j, 1, fs, diag);
+    if (st != CT_ECOLUMN || !diag)
+        return st;
+    /* the list's view of the name, and why it may be absent: a column whose
+     * name holds ',' split by the list, or a set's name inside a list of
+     * columns ("text,engagement") */
+    ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "required column '%s' is absent",
+                as_item(item, sizeof item, name));
+    if (ct_frame_list_hint(f, items, n, k, diag->hint, sizeof diag->hint))
+        ;
+    else if (ct_frame_near_name(f, name, diag->hint, sizeof diag->hint), diag->hint[0])
+        ;
+    else if (!strcmp(name, "all") || !strcmp(name, "text") || !strcmp(name, "engagement"))
+        snprintf(diag->hint, sizeof diag->hint,
+                 "'%s' is a feature set (all, text or engagement), given alone; a "
+                 "list names columns (the text column here: '%s')",
+                 name, text ? text : "none");
+    return st;
+}
+
+/* A list of columns (claimtriage/list.h: a name holding ',' is quoted),
+ * split into a copy of set; the text column's name adds its n-grams and
+ * lengths. */
+static ct_status resolve_list(const ct_frame *f, const char *set, const char *text,
+                              const char *const *exclude, size_t nexclude, ct_feature_set *fs,
+                              ct_diag *diag)
+{
+    const size_t cap = ct_list_max_items(set);
+    char *buf = ct_strdup(set);
+    const char **items = ct_calloc(cap, sizeof *items);
+    size_t n = 0;
+    ct_status st = buf && items ? CT_OK : ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    if (st == CT_OK && (st = ct_list_split(buf, 0, items, cap, &n, diag)) != CT_OK && diag) {
+        char why[CT_DIAG_MSG_MAX];
+        snprintf(why, sizeof why, "%s", diag->message);
+        ct_diag_set(diag, st, NULL, 0, diag->column, "feature list '%s': %s", set, why);
+    }
+    for (size_t k = 0; k < n && st == CT_OK; k++)
+        st = add_listed(f, items, n, k, text, exclude, nexclude, fs, diag);
+    ct_free(items);
+    ct_free(buf);
+    return st;
+}
+
 ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char *text,
                                  const char *const *exclude, size_t nexclude,
                                  const char *const *engagement, size_t nengagement,
@@ -123,47 +196,7 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
                 st = add_column(f, j, 1, fs, diag);
         }
     } else {
-        const char *p = set;
-        while (st == CT_OK) {
-            const char *e = strchr(p, ',');
-            const size_t len = e ? (size_t)(e - p) : strlen(p);
-            char name[512];
-            if (len == 0 || len >= sizeof name) {
-                st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                                 "empty or overlong name in feature list '%s'", set);
-                break;
-            }
-            memcpy(name, p, len);
-            name[len] = 0;
-            if (text && strcmp(name, text) == 0) {
-                if (fs->text_ngrams)
-                    st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature '%s' is listed twice",
-                                     name);
-                else
-                    st = need_text(f, text, diag);
-                fs->text_ngrams = fs->text_length = 1;
-            } else if (listed(name, exclude, nexclude)) {
-                st = ct_diag_set(
-                    diag, CT_EINVAL, NULL, 0, 0, "'%s' cannot be a feature: it is the %s", name,
-                    strcmp(name, exclude[0]) == 0 ? "target" : "id column (an identifier)");
-            } else {
-                size_t j;
-                st = ct_frame_find(f, name, &j, diag);
-                if (st == CT_OK)
-                    st = add_column(f, j, 1, fs, diag);
-                else if (st == CT_ECOLUMN && diag && !diag->hint[0] &&
-                         (!strcmp(name, "all") || !strcmp(name, "text") ||
-                          !strcmp(name, "engagement")))
-                    /* a set's name inside a list of columns ("text,engagement") */
-                    snprintf(diag->hint, sizeof diag->hint,
-                             "'%s' is a feature set (all, text or engagement), given alone; a "
-                             "list names columns (the text column here: '%s')",
-                             name, text ? text : "none");
-            }
-            if (!e)
-                break;
-            p = e + 1;
-        }
+        st = resolve_list(f, set, text, exclude, nexclude, fs, diag);
     }
     if (st == CT_OK && fs->nnumeric + fs->ncategorical == 0 && !fs->text_ngrams)
         st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature set '%s' selects no column", set);

@@ -2,9 +2,11 @@
  * categorical column (verified and unverified accounts), from the result's
  * probabilities and labels (see claimtriage/evaluate.h). */
 #include "claimtriage/evaluate.h"
+#include "claimtriage/list.h"
 #include "claimtriage/train.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 void ct_evaluate_by_free(ct_evaluate_by *b)
@@ -38,27 +40,62 @@ static ct_status group_metrics(const ct_evaluate_result *r, const size_t *ord, s
     return s;
 }
 
-/* A list where one column is taken ("verified_status,author_ban_status",
- * as eda's --by takes): when each part is a column of f, the hint says
- * --by takes one and names the runs that give each. */
-static void by_list_hint(const ct_frame *f, const char *list, ct_diag *diag)
+/* "--by=NAME" as a shell takes it: in single quotes unless NAME is plain. */
+static int by_arg(char *out, size_t cap, const char *name)
+{
+    const int plain = name[strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                        "0123456789_.-/")] == '\0' &&
+                      !strchr(name, '\'');
+    return snprintf(out, cap, plain ? "--by=%s" : "--by='%s'", name);
+}
+
+/* --by takes one column, its name as written. An absent name that is a
+ * list (claimtriage/list.h): of columns ("verified_status,author_ban_status",
+ * as eda's --by takes): the hint says --by takes one and names the runs
+ * that give each; of one quoted column ("\"views, total\"", as a list
+ * writes a name holding ','): the hint says to give it without quotes. */
+static void by_list_hint(const ct_frame *f, const char *name, ct_diag *diag)
 {
     char buf[CT_DIAG_MSG_MAX], runs[CT_DIAG_MSG_MAX / 2] = "";
-    snprintf(buf, sizeof buf, "%s", list);
-    size_t w = 0, parts = 0, j;
-    for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-        if (ct_frame_find(f, t, &j, NULL) != CT_OK)
+    const char *items[16];
+    size_t n = 0, w = 0, j;
+    snprintf(buf, sizeof buf, "%s", name);
+    if (ct_list_split(buf, 0, items, 16, &n, NULL) != CT_OK || n > 16)
+        return;
+    /* the list cut into columns, each the longest run of items that joined
+     * by ',' names one ("account, status,region": 'account, status' and
+     * 'region', a name holding ',' that the list split) */
+    size_t parts = 0;
+    for (size_t i = 0; i < n; parts++) {
+        char col[CT_DIAG_MSG_MAX];
+        size_t end = n;
+        for (; end > i; end--) {
+            size_t at = 0;
+            for (size_t q = i; q < end && at < sizeof col; q++)
+                at +=
+                    (size_t)snprintf(col + at, sizeof col - at, "%s%s", q > i ? "," : "", items[q]);
+            if (at < sizeof col && ct_frame_find(f, col, &j, NULL) == CT_OK)
+                break;
+        }
+        if (end == i)
             return;
-        const int q = snprintf(runs + w, sizeof runs - w, "%s--by=%s", parts ? ", then " : "", t);
-        if (q < 0 || (size_t)q >= sizeof runs - w)
+        if (parts)
+            w += (size_t)snprintf(runs + w, sizeof runs - w, ", then ");
+        if (w < sizeof runs)
+            w += (size_t)by_arg(runs + w, sizeof runs - w, col);
+        if (w >= sizeof runs)
             return;
-        w += (size_t)q;
-        parts++;
+        i = end;
     }
     if (parts > 1)
         snprintf(diag->hint, sizeof diag->hint,
                  "--by takes one column, and each of these is one: run evaluate once per "
                  "column (%s)",
+                 runs);
+    else if (parts == 1 && strcmp(items[0], name) != 0)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "--by takes one column, its name as written: the quotes of a list are not "
+                 "needed (%s)",
                  runs);
 }
 
@@ -67,7 +104,7 @@ static ct_status by_column(const ct_frame *f, const char *column, const ct_colum
                            ct_diag *diag)
 {
     ct_status s = ct_frame_find_as(f, column, "--by", c, diag);
-    if (s == CT_ECOLUMN && diag && !diag->hint[0] && strchr(column, ','))
+    if (s == CT_ECOLUMN && diag && !diag->hint[0] && strpbrk(column, ",\""))
         by_list_hint(f, column, diag);
     if (s)
         return s;
