@@ -413,6 +413,13 @@ typedef struct ct_train_result {
     ct_train_constant *constant;
     size_t n_constant;
     int all_constant;
+    /* the labelled rows' missing inputs, as evaluate counts a file's
+     * (pipeline.h's ct_pipeline_stats): numeric feature values missing (lr
+     * imputes the training rows' mean; the trees send them the way they
+     * learned; a column empty in every labelled row is not counted),
+     * categorical values missing (no indicator), rows whose text is missing
+     * (no n-gram, length 0). Added 2026-12-03. */
+    size_t missing_numeric, missing_levels, missing_text;
     /* holdout only: 1 when the chosen model gives every validation row one
      * raw probability (flat_probability) although a feature varies: its
      * settings left it no split or no weight (a forest's min_samples_leaf

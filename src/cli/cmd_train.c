@@ -1583,6 +1583,22 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_label_count(pos, sizeof pos, o->t.target, o->t.positive, c, 0);
     printf("input: %s\nrows: %s; labelled %s (%s); without a label %s (not trained on)\n", path, a,
            b, pos, d);
+    if (r->missing_numeric || r->missing_levels || r->missing_text) {
+        /* what the model was fed in place of a value, as evaluate says it
+         * of a file's rows (before 2026-12-03 train did not say it) */
+        char mn[32], ml[32], mt[32], line[400];
+        cli_fmt_count(mn, sizeof mn, r->missing_numeric);
+        cli_fmt_count(ml, sizeof ml, r->missing_levels);
+        cli_fmt_count(mt, sizeof mt, r->missing_text);
+        snprintf(line, sizeof line,
+                 "inputs of the labelled rows: %s missing number%s (%s), %s missing level%s (no "
+                 "indicator), %s row%s without text",
+                 mn, r->missing_numeric == 1 ? "" : "s",
+                 strcmp(r->family, "lr") == 0 ? "imputed with the training mean"
+                                              : "kept missing: trees route them as learned",
+                 ml, r->missing_levels == 1 ? "" : "s", mt, r->missing_text == 1 ? "" : "s");
+        ct_text_wrap(stdout, "", 2, cli_wide ? 0 : 100, line);
+    }
     char cfg[400], fit[160];
     ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
     fit_summary(r, fit, sizeof fit);

@@ -940,6 +940,8 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
         spec.text = w.fs.text_ngrams || w.fs.text_length ? o->text : NULL;
         spec.vectorizer = o->vectorizer;
         st = tr_constant_features(f, &w.fs, spec.text, w.y, r, d);
+        if (st == CT_OK)
+            st = tr_missing_inputs(f, &w.fs, spec.text, w.y, r);
     }
     /* the grids and every candidate's hyperparameters, checked up front */
     if (st == CT_OK)

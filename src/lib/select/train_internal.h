@@ -55,6 +55,13 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
 ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, const char *text,
                                const double *y, ct_train_result *r, ct_diag *d);
 
+/* r->missing_numeric, r->missing_levels, r->missing_text: the values of
+ * fs's features missing in the rows labelled in y (a numeric column empty
+ * in every labelled row not counted: it is no feature), as evaluate counts
+ * a file's (train_inputs.c). Always CT_OK. */
+ct_status tr_missing_inputs(const ct_frame *f, const ct_feature_set *fs, const char *text,
+                            const double *y, ct_train_result *r);
+
 /* The options' hyperparameters as family fam's candidate (the trees
  * seeded from o->seed). */
 void tr_config_base(const ct_train_options *o, ct_train_family fam, ct_train_config *cfg);

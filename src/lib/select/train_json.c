@@ -413,6 +413,12 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_uint(w, r->n_unlabelled);
     ct_json_key(w, "positives");
     ct_json_uint(w, r->n_positive);
+    ct_json_key(w, "missing_numeric");
+    ct_json_uint(w, r->missing_numeric);
+    ct_json_key(w, "missing_levels");
+    ct_json_uint(w, r->missing_levels);
+    ct_json_key(w, "missing_text");
+    ct_json_uint(w, r->missing_text);
     ct_json_object_end(w);
     ct_json_key(w, "constant_features");
     ct_json_array_begin(w);
