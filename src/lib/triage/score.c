@@ -805,8 +805,8 @@ static void summary_finish(score_ctx *c)
     else if (mean_over)
         snprintf(s->verdict, sizeof s->verdict,
                  "no drift called: the mean probability is off validation's by %.3g (threshold "
-                 "%g), but within 2 standard errors (2 x %s) on %s rows scored: too few to "
-                 "call drift (validation: %s; shares <= %g)",
+                 "%g), but within 2 standard errors of the two means (2 x %s; %s rows scored, "
+                 "validation %s): too few rows to call drift (shares <= %g)",
                  dm, o->drift_mean, se, sc, vw, o->drift_share);
     else if (isfinite(dm) && s->validation_too_small)
         snprintf(s->verdict, sizeof s->verdict,
