@@ -64,7 +64,9 @@ typedef struct ct_report_options {
 #define CT_COST_PER_HOUR_MAX 1e9
 
 CT_API ct_report_options ct_report_options_default(void);
-/* NULL when usable, else a static message: reviews_per_hour in
+/* NULL when usable, else a message in static storage of the calling
+ * thread, valid until its next call (the ranges formatted from the macros
+ * above, "[0.1, 100000]"): reviews_per_hour in
  * [CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX], cost_per_hour in
  * [0, CT_COST_PER_HOUR_MAX], hours_per_day in [CT_HOURS_PER_DAY_MIN,
  * CT_HOURS_PER_DAY_MAX] (a day may still hold no whole review, 0.1 an

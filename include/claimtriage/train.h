@@ -405,6 +405,14 @@ typedef struct ct_train_result {
      * ("validation", "mean_probability"), the reference `score` compares a
      * backlog's mean probability with (drift) */
     double validation_mean_probability;
+    /* the validation rows' calibrated probabilities' standard deviation
+     * (n - 1 in the denominator; NaN with --holdout none or fewer than 2
+     * validation rows): stored as the metric ("validation",
+     * "probability_sd") beside ("validation", "rows") and ("validation",
+     * "positives") (r->validation.n, .npos), so that `score` can tell a
+     * drift of the mean from the noise of a small validation set (the
+     * standard error sd / sqrt(rows); claimtriage/triage.h) */
+    double validation_probability_sd;
     /* the features that hold one value in every labelled row (train says
      * so: they give the model nothing to learn from); all_constant: every
      * feature is one of them or a number missing in every labelled row

@@ -129,8 +129,11 @@ typedef struct ct_score_options {
     void *write_progress_user;
     /* drift verdict: "drift" when the unseen-category share or the share of
      * rows without a known n-gram exceeds drift_share (default 0.05), or the
-     * mean probability differs from training's by more than drift_mean
-     * (default 0.10, absolute) */
+     * mean probability differs from validation's by more than drift_mean
+     * (default 0.10, absolute) and that difference rests on evidence: more
+     * than twice its standard error, and a validation set of at least
+     * CT_DRIFT_MIN_VALIDATION_ROWS rows with CT_DRIFT_MIN_VALIDATION_CLASS
+     * of each class (see ct_score_summary) */
     double drift_share, drift_mean;
     /* rows to score: row r of the input (0-based, counting the rows read
      * and not rejected, in file order) is scored only when r < nselect and
@@ -154,6 +157,15 @@ CT_API ct_score_options ct_score_options_default(void);
 /* NULL when valid, else a static message naming the bad field. */
 CT_API const char *ct_score_options_check(const ct_score_options *o);
 
+/* The least validation set whose mean probability can call drift alone:
+ * below 100 rows, or 10 rows of either class, the mean is mostly noise (a
+ * model trained on 120 rows has 24 validation rows; with 2 claims among
+ * them its mean probability is about 0.09 give or take 0.06, and a backlog
+ * 0.3 off it says little). The score summary reports the difference and
+ * says it is too few to call drift. */
+#define CT_DRIFT_MIN_VALIDATION_ROWS 100
+#define CT_DRIFT_MIN_VALIDATION_CLASS 10
+
 typedef struct ct_score_summary {
     uint64_t read;     /* data records seen */
     uint64_t scored;   /* rows scored (written, or ranked when capacity bounds) */
@@ -173,8 +185,33 @@ typedef struct ct_score_summary {
     /* the mean calibrated probability on the model's validation rows (its
      * metric validation/mean_probability); NaN when the model file has none */
     double validation_mean_probability;
-    int drift; /* 1 when the verdict says drift */
-    char verdict[256];
+    /* the evidence under that mean (the model file's metrics validation
+     * rows and positives, written by train since 2026-12-03): -1 when the
+     * model file records none (an older file, a --holdout none model) */
+    int64_t validation_rows, validation_positives;
+    /* the standard error of the difference of the two means:
+     * sqrt(sd_v^2 / rows_v + sd_s^2 / scored), sd_v the model's metric
+     * validation probability_sd (else the bound sqrt(m (1 - m))), sd_s the
+     * scored probabilities' (n - 1); NaN when validation_rows is -1 or
+     * nothing was scored */
+    double mean_standard_error;
+    /* 1 when validation_rows < CT_DRIFT_MIN_VALIDATION_ROWS or either
+     * class has fewer than CT_DRIFT_MIN_VALIDATION_CLASS rows; 0 otherwise,
+     * also when the counts are unknown (then validation_rows is -1) */
+    int validation_too_small;
+    /* 1 when the means' difference is at most twice mean_standard_error
+     * (0 when that is NaN) */
+    int mean_within_noise;
+    /* 1 when the verdict says drift. The mean probability alone calls it
+     * only when the difference exceeds drift_mean, validation is not too
+     * small and the difference is not within noise; else the verdict gives
+     * the difference and why it is no call ("...but validation's mean rests
+     * on 23 rows, 2 of them 'claim': too few to call drift"). A model file
+     * without the counts (written before 2026-12-03) is judged on the
+     * threshold alone, as before, and the verdict says the count is
+     * unknown. */
+    int drift;
+    char verdict[512];
     /* rows scored from a batch with neither the views nor the shares column
      * while the priority is reach: their priority is 0 whatever the
      * probability, so the queue is in tie order among them */

@@ -1027,6 +1027,38 @@ void cli_fmt_num(char *buf, size_t n, double v) { ct_numfmt_auto(buf, n, v); }
 
 void cli_fmt_pct(char *buf, size_t n, double pct) { ct_numfmt_pct_within(buf, n, pct, 2); }
 
+/* One end of a range: "%g" with its exponent bare ("1e+09" -> "1e9"), or
+ * grouped below 1e6 ("100,000"). */
+static void fmt_limit(char *buf, size_t n, double v, int grouped)
+{
+    if (grouped && fabs(v) < 1e6) {
+        ct_numfmt_auto(buf, n, v);
+        return;
+    }
+    char g[40];
+    snprintf(g, sizeof g, "%g", v);
+    char *e = strchr(g, 'e');
+    if (e) {
+        char *d = e + 1, *p = e + 1;
+        if (*p == '+')
+            p++;
+        else if (*p == '-')
+            *d++ = *p++;
+        while (*p == '0' && p[1])
+            p++;
+        memmove(d, p, strlen(p) + 1);
+    }
+    snprintf(buf, n, "%s", g);
+}
+
+void cli_fmt_range(char *buf, size_t n, double lo, double hi, int grouped)
+{
+    char a[40], b[40];
+    fmt_limit(a, sizeof a, lo, grouped);
+    fmt_limit(b, sizeof b, hi, grouped);
+    snprintf(buf, n, "%s to %s", a, b);
+}
+
 /* The header is the library's (claimtriage/artifact.h): written where
  * plan --status and the model loader check it. */
 ct_json *cli_json_begin(FILE *fp, const char *command, int schema_version)

@@ -359,6 +359,11 @@ void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double m
                    int is_std, const char *what);
 void cli_fmt_num(char *buf, size_t n, double v);   /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
 void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct_within, 2 decimals: 1.54% */
+/* An option's range for people, "LO to HI", formatted from the macros that
+ * define it (one source of truth: CT_REVIEWS_PER_HOUR_MIN, ...): each end
+ * in "%g" with a bare exponent ("0.1 to 100000", "0 to 1e9"); grouped:
+ * thousands grouped below 1e6 ("0.1 to 100,000"). */
+void cli_fmt_range(char *buf, size_t n, double lo, double hi, int grouped);
 
 /* Aligned text tables: ct_table (claimtriage/table.h), the library's one table writer. */
 

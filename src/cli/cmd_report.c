@@ -28,12 +28,9 @@ static const char report_help[] =
     "Options:\n"
     "  --redact                no transcription and no video id in any output\n"
     "  --start=DATE            the plan's start, YYYY-MM-DD (default: relative days)\n"
-    "  --reviews-per-hour=R    moderators' review rate, 0.1 to 100000 (default: the\n"
-    "                          run's, as its manifest records it, else 60)\n"
-    "  --cost-per-hour=C       cost of one review hour, 0 to 1e9 (default: the run's,\n"
-    "                          else 40, in --currency)\n"
-    "  --currency=CODE         currency of --cost-per-hour, an ISO 4217 code (default USD)\n"
-    "  --hours-per-day=H       length of a review day, 1 to 24 (default 8)\n"
+    /* the ranges' lines: report_help_print, from the macros */
+    ;
+static const char report_help_tail[] =
     "  --max-rows=N            rows shown in tables of rows (default 10)\n"
     "  --pdf                   also print DIR/report.pdf with headless Chromium\n"
     "                          (/usr/bin/chromium; exit 3 when it is not installed)\n"
@@ -44,6 +41,28 @@ static const char report_help[] =
     "Chromium: report.html and report.json are written all the same).\n"
     "\nExample:\n"
     "  claimtriage report out/ --start 2026-01-05 --cost-per-hour 45 --pdf\n";
+
+/* The help, its ranges formatted from the macros that define them
+ * (claimtriage/queue_eval.h, report_run.h): before 2026-12-03 typed into
+ * the text, where a changed range would have left the help saying the old
+ * one (tests/cli/report_ranges_from_macros). */
+static void report_help_print(void)
+{
+    char r[64], c[64], h[64];
+    cli_fmt_range(r, sizeof r, CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX, 0);
+    cli_fmt_range(c, sizeof c, 0, CT_COST_PER_HOUR_MAX, 0);
+    cli_fmt_range(h, sizeof h, CT_HOURS_PER_DAY_MIN, CT_HOURS_PER_DAY_MAX, 0);
+    fputs(report_help, stdout);
+    printf("  --reviews-per-hour=R    moderators' review rate, %s (default: the\n"
+           "                          run's, as its manifest records it, else 60)\n"
+           "  --cost-per-hour=C       cost of one review hour, %s (default: the run's,\n"
+           "                          else 40, in --currency)\n"
+           "  --currency=CODE         currency of --cost-per-hour, an ISO 4217 code (default "
+           "USD)\n"
+           "  --hours-per-day=H       length of a review day, %s (default 8)\n",
+           r, c, h);
+    fputs(report_help_tail, stdout);
+}
 
 enum {
     OPT_REDACT = CLI_OPT_FIRST_FREE,
@@ -103,14 +122,19 @@ static void run_options(const char *dir, double *rate, double *cost, char *start
      * the ranges report takes now (any rate > 0, a cost to 1e12): said and
      * left out, as a start that is no date, not a usage error naming an
      * option that was not given (tests/cli/report_manifest_rate_range) */
+    char range[64];
     if (rate && r >= CT_REVIEWS_PER_HOUR_MIN && r <= CT_REVIEWS_PER_HOUR_MAX)
         *rate = r;
-    else if (rate && !isnan(r))
-        out_of_range(path, "reviews_per_hour", r, "0.1 to 100,000", "--reviews-per-hour", *rate);
+    else if (rate && !isnan(r)) {
+        cli_fmt_range(range, sizeof range, CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX, 1);
+        out_of_range(path, "reviews_per_hour", r, range, "--reviews-per-hour", *rate);
+    }
     if (cost && c >= 0 && c <= CT_COST_PER_HOUR_MAX)
         *cost = c;
-    else if (cost && !isnan(c))
-        out_of_range(path, "cost_per_hour", c, "0 to 1e9", "--cost-per-hour", *cost);
+    else if (cost && !isnan(c)) {
+        cli_fmt_range(range, sizeof range, 0, CT_COST_PER_HOUR_MAX, 1);
+        out_of_range(path, "cost_per_hour", c, range, "--cost-per-hour", *cost);
+    }
     if (start && st && strlen(st) < nstart)
         snprintf(start, nstart, "%s", st);
     if (redact && red && ct_json_type_of(red) == CT_JSON_BOOL && ct_json_bool_value(red))
@@ -139,7 +163,7 @@ int cmd_report(int argc, char **argv)
     optind = 1;
     while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
-        case 'h': fputs(report_help, stdout); return CLI_EXIT_OK;
+        case 'h': report_help_print(); return CLI_EXIT_OK;
         case 'q': cli_quiet = 1; break;
         case OPT_REDACT: o.redact = 1; break;
         case OPT_START:

@@ -38,7 +38,8 @@ static const char score_help[] =
     "flagged, rejected (a warning naming the first cause when any), and\n"
     "drift: share of unseen categorical values, share of transcripts with no known\n"
     "n-gram (verdict 'drift' above 5%), mean probability vs the model's validation\n"
-    "rows' (above 0.10 apart, when the model file records it).\n\n";
+    "rows' (above 0.10 apart, when the model file records it; no drift called on\n"
+    "a validation set too small or a difference within noise: docs/score.md).\n\n";
 /* (two strings: ISO C's limit on one literal) */
 static const char score_help_options[] =
     "Options:\n"
@@ -406,6 +407,35 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_num(w, s->validation_mean_probability);
     ct_json_key(w, "validation_mean_probability");
     ct_json_num(w, s->validation_mean_probability);
+    /* the evidence under validation's mean (null: the model file records
+     * no count, docs/formats.md) */
+    const int known = s->validation_rows >= 0;
+    ct_json_key(w, "validation_rows");
+    if (known)
+        ct_json_int(w, s->validation_rows);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "validation_positives");
+    if (known)
+        ct_json_int(w, s->validation_positives);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "mean_standard_error");
+    ct_json_num(w, s->mean_standard_error);
+    ct_json_key(w, "min_validation_rows");
+    ct_json_int(w, CT_DRIFT_MIN_VALIDATION_ROWS);
+    ct_json_key(w, "min_validation_class_rows");
+    ct_json_int(w, CT_DRIFT_MIN_VALIDATION_CLASS);
+    ct_json_key(w, "validation_too_small");
+    if (known)
+        ct_json_bool(w, s->validation_too_small);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "mean_within_noise");
+    if (isfinite(s->mean_standard_error))
+        ct_json_bool(w, s->mean_within_noise);
+    else
+        ct_json_null(w);
     ct_json_key(w, "share_threshold");
     ct_json_num(w, o->drift_share);
     ct_json_key(w, "mean_threshold");

@@ -201,6 +201,25 @@ static void test_report_options(void **state)
     o = ct_report_options_default();
     o.reviews_per_hour = 0;
     assert_non_null(ct_report_options_check(&o));
+    /* the ranges' messages, formatted from the macros (before 2026-12-03
+     * typed into the text) as the command line's checks are ("%g";
+     * tests/cli/report_options_range holds the words) */
+    char want[128];
+    snprintf(want, sizeof want, "reviews per hour must be a number in [%g, %g]",
+             CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX);
+    assert_string_equal(ct_report_options_check(&o), want);
+    o.reviews_per_hour = CT_REVIEWS_PER_HOUR_MIN;
+    o.cost_per_hour = CT_COST_PER_HOUR_MAX * 2;
+    snprintf(want, sizeof want, "cost per hour must be a number in [0, %g]", CT_COST_PER_HOUR_MAX);
+    assert_string_equal(ct_report_options_check(&o), want);
+    o.cost_per_hour = CT_COST_PER_HOUR_MAX;
+    assert_null(ct_report_options_check(&o));
+    o.hours_per_day = CT_HOURS_PER_DAY_MAX + 1;
+    snprintf(want, sizeof want, "hours per day must be a number in [%g, %g]", CT_HOURS_PER_DAY_MIN,
+             CT_HOURS_PER_DAY_MAX);
+    assert_string_equal(ct_report_options_check(&o), want);
+    o.hours_per_day = CT_HOURS_PER_DAY_MIN;
+    assert_null(ct_report_options_check(&o));
     o = ct_report_options_default();
     o.currency = "US$";
     assert_non_null(ct_report_options_check(&o));

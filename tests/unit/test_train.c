@@ -189,8 +189,17 @@ static void test_train_synth(void **state)
     assert_non_null(m);
     assert_null(ct_train_take_model(r));
     assert_string_equal(m->calibration, "platt");
-    assert_true(m->nmetrics == 2 + 2 * CT_METRIC_COUNT);
+    /* cv, validation's metrics and mean_probability, rows, positives,
+     * probability_sd (score's drift evidence, since 2026-12-03), test's */
+    assert_true(m->nmetrics == 5 + 2 * CT_METRIC_COUNT);
     assert_string_equal(m->metrics[0].split, "cv");
+    const ct_model_metric *ev = &m->metrics[2 + CT_METRIC_COUNT];
+    assert_string_equal(ev[0].name, "rows");
+    assert_string_equal(ev[1].name, "positives");
+    assert_string_equal(ev[2].name, "probability_sd");
+    assert_true(ev[0].value == (double)r->validation.n && ev[0].value > 0);
+    assert_true(ev[1].value == (double)r->validation.npos);
+    assert_true(ev[2].value > 0 && ev[2].value < 0.5);
     /* 2 threads: the same CV scores, model and probabilities, bit for bit */
     ct_threads_set(2);
     ct_train_result *r2 = NULL;

@@ -456,6 +456,97 @@ static void test_default_reasons(void **state)
     unlink(path);
 }
 
+/* score's drift verdict on the mean probability weighs validation's
+ * evidence (ct_score_summary): a validation set under
+ * CT_DRIFT_MIN_VALIDATION_ROWS rows, or under CT_DRIFT_MIN_VALIDATION_CLASS
+ * of a class, calls no drift however far the means are apart; a large
+ * one calls it; a model without the counts (older files) is judged on
+ * the threshold alone, the counts -1. */
+static void test_drift_evidence(void **state)
+{
+    (void)state;
+    const char *csv = "id,views,y\n1,10,1\n2,20,0\n3,30,1\n4,40,0\n5,5,1\n6,60,0\n7,7,1\n8,80,0\n";
+    const char *path = tmp(csv);
+    ct_diag d;
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load_mem(csv, strlen(csv), NULL, NULL, &f, NULL, &d), CT_OK);
+    ct_pipeline_spec sp = ct_pipeline_spec_default();
+    const char *num[] = {"views"};
+    sp.numeric = num;
+    sp.nnumeric = 1;
+    sp.text = NULL;
+    ct_pipeline *pl = NULL;
+    assert_int_equal(ct_pipeline_fit(f, NULL, 0, &sp, &pl, &d), CT_OK);
+    ct_csr *X = NULL;
+    assert_int_equal(ct_pipeline_transform(pl, f, NULL, 0, &X, NULL, &d), CT_OK);
+    const double y[8] = {1, 0, 1, 0, 1, 0, 1, 0};
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 5;
+    gp.min_child_weight = 0;
+    void *est = NULL;
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, y, NULL, NULL, NULL, &est, &d), CT_OK);
+    ct_model *m = ct_model_create();
+    m->target = ct_strdup("y");
+    m->positive = ct_strdup("1");
+    m->id = ct_strdup("id");
+    m->pipeline = pl;
+    m->type = ct_gbdt_type();
+    m->estimator = est;
+    /* validation's mean far below the scored rows' (about 0.5) */
+    m->metrics = ct_calloc(4, sizeof *m->metrics);
+    const char *names[4] = {"mean_probability", "rows", "positives", "probability_sd"};
+    for (int k = 0; k < 4; k++) {
+        snprintf(m->metrics[k].split, sizeof m->metrics[k].split, "validation");
+        snprintf(m->metrics[k].name, sizeof m->metrics[k].name, "%s", names[k]);
+    }
+    m->metrics[0].value = 0.05;
+    m->metrics[3].value = 0.1;
+    ct_score_options so = ct_score_options_default();
+    so.id_column = "id";
+    so.views_column = "views";
+    const struct {
+        size_t nmetrics;
+        double rows, positives;
+        int64_t want_rows;
+        int too_small, drift;
+        const char *verdict;
+    } cases[] = {
+        {4, 16, 2, 16, 1, 0, "no drift called: the mean probability is off validation's by"},
+        {4, 1000, 9, 1000, 1, 0, "no drift called:"},   /* 9 positives: too few */
+        {4, 1000, 995, 1000, 1, 0, "no drift called:"}, /* 5 negatives: too few */
+        {4, 1000, 100, 1000, 0, 1, "drift: the mean probability is off"},
+        {1, 0, 0, -1, 0, 1, "drift: the mean probability is off"}, /* an older file */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        m->nmetrics = cases[k].nmetrics;
+        m->metrics[1].value = cases[k].rows;
+        m->metrics[2].value = cases[k].positives;
+        FILE *out = tmpfile(), *err = tmpfile();
+        ct_score_summary sum;
+        assert_int_equal(ct_score_stream(m, path, &so, out, err, &sum, &d), CT_OK);
+        assert_true(sum.mean_probability - 0.05 > so.drift_mean);
+        assert_int_equal(sum.validation_rows, cases[k].want_rows);
+        assert_int_equal(sum.validation_too_small, cases[k].too_small);
+        assert_int_equal(sum.drift, cases[k].drift);
+        assert_int_equal(sum.mean_within_noise, 0);
+        assert_true(strncmp(sum.verdict, cases[k].verdict, strlen(cases[k].verdict)) == 0);
+        if (cases[k].want_rows < 0) {
+            assert_true(isnan(sum.mean_standard_error));
+            assert_non_null(strstr(sum.verdict, "records no validation row count"));
+        } else {
+            assert_true(sum.mean_standard_error > 0 && sum.mean_standard_error < 0.2);
+        }
+        if (k == 0)
+            assert_non_null(strstr(sum.verdict, "rests on 16 rows, 2 of them '1'"));
+        fclose(out);
+        fclose(err);
+    }
+    ct_model_free(m);
+    ct_csr_free(X);
+    ct_frame_destroy(f);
+    unlink(path);
+}
+
 /* score's repeated-id check: the set finds each id again with its first
  * line, across growth of its table, and an allocation failure leaves it
  * as it was (-1, then usable). */
@@ -504,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_curves),          cmocka_unit_test(test_id_text),
         cmocka_unit_test(test_top_reasons),     cmocka_unit_test(test_curves_partial),
         cmocka_unit_test(test_default_reasons), cmocka_unit_test(test_idset),
+        cmocka_unit_test(test_drift_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

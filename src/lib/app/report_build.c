@@ -32,14 +32,26 @@ const char *ct_report_options_check(const ct_report_options *o)
 {
     if (!o)
         return "no options";
-    /* the ranges of queue_eval.h and report_run.h, in the messages' words */
+    /* the ranges of queue_eval.h and report_run.h, formatted from their
+     * macros as the command line's checks format them (cli_number_arg:
+     * "%g"); before 2026-12-03 the numbers were typed into the messages */
+    static _Thread_local char msg[128];
     if (!(o->reviews_per_hour >= CT_REVIEWS_PER_HOUR_MIN &&
-          o->reviews_per_hour <= CT_REVIEWS_PER_HOUR_MAX))
-        return "reviews per hour must be a number in [0.1, 100000]";
-    if (!(o->cost_per_hour >= 0 && o->cost_per_hour <= CT_COST_PER_HOUR_MAX))
-        return "cost per hour must be a number in [0, 1e+09]";
-    if (!(o->hours_per_day >= CT_HOURS_PER_DAY_MIN && o->hours_per_day <= CT_HOURS_PER_DAY_MAX))
-        return "hours per day must be a number in [1, 24]";
+          o->reviews_per_hour <= CT_REVIEWS_PER_HOUR_MAX)) {
+        snprintf(msg, sizeof msg, "reviews per hour must be a number in [%g, %g]",
+                 CT_REVIEWS_PER_HOUR_MIN, CT_REVIEWS_PER_HOUR_MAX);
+        return msg;
+    }
+    if (!(o->cost_per_hour >= 0 && o->cost_per_hour <= CT_COST_PER_HOUR_MAX)) {
+        snprintf(msg, sizeof msg, "cost per hour must be a number in [0, %g]",
+                 CT_COST_PER_HOUR_MAX);
+        return msg;
+    }
+    if (!(o->hours_per_day >= CT_HOURS_PER_DAY_MIN && o->hours_per_day <= CT_HOURS_PER_DAY_MAX)) {
+        snprintf(msg, sizeof msg, "hours per day must be a number in [%g, %g]",
+                 CT_HOURS_PER_DAY_MIN, CT_HOURS_PER_DAY_MAX);
+        return msg;
+    }
     if (o->start && !rep_start_valid(o->start))
         return "the start date must be a calendar date YYYY-MM-DD from which the plan ends by "
                "9999-12-31";

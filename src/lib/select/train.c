@@ -439,6 +439,14 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
         st = add_metrics(m, "validation", &r->validation);
         if (st == CT_OK)
             st = add_metric(m, "validation", "mean_probability", r->validation_mean_probability);
+        /* the evidence under that mean: how many rows, how many of them
+         * positive, how spread (score's drift verdict; docs/formats.md) */
+        if (st == CT_OK)
+            st = add_metric(m, "validation", "rows", (double)r->validation.n);
+        if (st == CT_OK)
+            st = add_metric(m, "validation", "positives", (double)r->validation.npos);
+        if (st == CT_OK)
+            st = add_metric(m, "validation", "probability_sd", r->validation_probability_sd);
         if (st == CT_OK)
             st = add_metrics(m, "test", &r->test);
     } else
@@ -808,6 +816,11 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         for (size_t i = 0; i < nv; i++)
             sum += w->cal[1][i];
         r->validation_mean_probability = nv ? sum / (double)nv : NAN;
+        double ss = 0;
+        for (size_t i = 0; i < nv; i++)
+            ss += (w->cal[1][i] - r->validation_mean_probability) *
+                  (w->cal[1][i] - r->validation_mean_probability);
+        r->validation_probability_sd = nv > 1 ? sqrt(ss / (double)(nv - 1)) : NAN;
     }
     if (st == CT_OK)
         st =
@@ -909,6 +922,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->n_folds = o->folds;
     r->platt_a = r->platt_b = NAN;
     r->validation_mean_probability = NAN;
+    r->validation_probability_sd = NAN;
     r->best_iteration = -1;
     r->oob_score = NAN;
     r->flat_probability = NAN;

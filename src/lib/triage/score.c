@@ -5,6 +5,7 @@
  * log-odds scale) turned into reasons for the rows that reach the output
  * only; then the queue written as CSV or JSON lines. */
 #include "claimtriage/triage.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/text.h"
 #include "claimtriage/textwidth.h"
 #include "triage/score_internal.h"
@@ -620,6 +621,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->sum.flagged += flags != 0;
         c->sum.predicted_positive += prob >= m->threshold;
         c->prob_sum += prob;
+        c->prob_sq_sum += prob * prob;
         if (!c->o->sort) {
             kept *k = NULL;
             if ((s = make_kept(c, X, j, &b, i, prob, flags, &k)) == CT_OK)
@@ -682,40 +684,137 @@ static ct_status plan_sources(score_ctx *c)
     return CT_OK;
 }
 
+/* The model file's metric NAME of split "validation" (any split for
+ * mean_probability, as test helpers wrote it), or NaN. */
+static double model_metric(const ct_model *m, const char *name, int any_split)
+{
+    for (size_t i = 0; i < m->nmetrics; i++)
+        if (strcmp(m->metrics[i].name, name) == 0 &&
+            (any_split || strcmp(m->metrics[i].split, "validation") == 0))
+            return m->metrics[i].value;
+    return NAN;
+}
+
+/* A count from the model file's metric: -1 unless a whole number >= 0. */
+static int64_t model_count(const ct_model *m, const char *name)
+{
+    const double v = model_metric(m, name, 0);
+    return v >= 0 && v <= 1e15 && v == floor(v) ? (int64_t)v : -1;
+}
+
+/* The mean probability's evidence (ct_score_summary: validation rows and
+ * positives, the standard error of the means' difference, too small,
+ * within noise). */
+static void mean_evidence(score_ctx *c, double dm)
+{
+    ct_score_summary *s = &c->sum;
+    const ct_model *m = c->m;
+    s->validation_rows = model_count(m, "rows");
+    s->validation_positives = model_count(m, "positives");
+    if (s->validation_positives > s->validation_rows)
+        s->validation_positives = -1;
+    if (s->validation_positives < 0)
+        s->validation_rows = -1;
+    s->mean_standard_error = NAN;
+    s->validation_too_small = 0;
+    s->mean_within_noise = 0;
+    if (s->validation_rows < 0)
+        return;
+    const int64_t nv = s->validation_rows, pv = s->validation_positives;
+    s->validation_too_small = nv < CT_DRIFT_MIN_VALIDATION_ROWS ||
+                              pv < CT_DRIFT_MIN_VALIDATION_CLASS ||
+                              nv - pv < CT_DRIFT_MIN_VALIDATION_CLASS;
+    const double vm = s->validation_mean_probability, sm = s->mean_probability;
+    if (nv == 0 || !s->scored || !isfinite(vm) || !isfinite(sm))
+        return;
+    /* each side's spread: the probabilities' sd, else the bound a mean of
+     * values in [0, 1] cannot exceed, sqrt(m (1 - m)) */
+    double sv = model_metric(m, "probability_sd", 0);
+    if (!(sv >= 0 && sv <= 1))
+        sv = sqrt(vm * (1 - vm));
+    const double ns = (double)s->scored;
+    double ss = sqrt(sm * (1 - sm));
+    if (s->scored > 1) {
+        const double var = (c->prob_sq_sum - c->prob_sum * c->prob_sum / ns) / (ns - 1);
+        ss = var > 0 ? sqrt(var) : 0;
+    }
+    s->mean_standard_error = sqrt(sv * sv / (double)nv + ss * ss / ns);
+    s->mean_within_noise = isfinite(dm) && dm <= 2 * s->mean_standard_error;
+}
+
+/* "23 rows, 2 of them 'claim'": the validation set under the mean. */
+static void validation_words(const ct_score_summary *s, const ct_model *m, char *buf, size_t n)
+{
+    char r[32], p[32];
+    ct_numfmt_count(r, sizeof r, (uint64_t)s->validation_rows);
+    ct_numfmt_count(p, sizeof p, (uint64_t)s->validation_positives);
+    snprintf(buf, n, "%s row%s, %s of them '%.60s'", r, s->validation_rows == 1 ? "" : "s", p,
+             m->positive ? m->positive : "positive");
+}
+
 static void summary_finish(score_ctx *c)
 {
     ct_score_summary *s = &c->sum;
     const ct_model *m = c->m;
+    const ct_score_options *o = c->o;
     s->mean_probability = s->scored ? c->prob_sum / (double)s->scored : NAN;
-    s->validation_mean_probability = NAN;
-    for (size_t i = 0; i < m->nmetrics; i++)
-        if (strcmp(m->metrics[i].name, "mean_probability") == 0) {
-            s->validation_mean_probability = m->metrics[i].value;
-            break;
-        }
+    s->validation_mean_probability = model_metric(m, "mean_probability", 1);
     const double cat =
         s->categorical_values ? (double)s->unseen_categorical / (double)s->categorical_values : 0;
     const double ng = s->text_rows ? (double)s->rows_without_known_ngram / (double)s->text_rows : 0;
     const double dm = fabs(s->mean_probability - s->validation_mean_probability);
+    mean_evidence(c, dm);
+    const int known = s->validation_rows >= 0;
+    const int mean_over = isfinite(dm) && dm > o->drift_mean;
+    const int mean_calls = mean_over && !s->validation_too_small && !s->mean_within_noise;
     const char *why = NULL;
-    if (cat > c->o->drift_share)
+    if (cat > o->drift_share)
         why = "unseen categories";
-    else if (ng > c->o->drift_share)
+    else if (ng > o->drift_share)
         why = "rows without a known n-gram";
-    else if (isfinite(dm) && dm > c->o->drift_mean)
+    else if (mean_calls)
         why = "mean probability";
     s->drift = why != NULL;
+    char vw[160], se[32], sc[32];
+    ct_numfmt_count(sc, sizeof sc, s->scored);
+    if (known)
+        validation_words(s, m, vw, sizeof vw);
+    snprintf(se, sizeof se, "%.2g", s->mean_standard_error);
     if (s->scored == 0)
         snprintf(s->verdict, sizeof s->verdict, "no rows scored: drift undefined");
+    else if (why && strcmp(why, "mean probability") == 0 && !known)
+        snprintf(s->verdict, sizeof s->verdict,
+                 "drift: the mean probability is off validation's by %.3g (threshold %g; the "
+                 "model file records no validation row count to weigh it by)",
+                 dm, o->drift_mean);
     else if (why && strcmp(why, "mean probability") == 0)
         snprintf(s->verdict, sizeof s->verdict,
-                 "drift: the mean probability is off validation's by %.3g (threshold %g)", dm,
-                 c->o->drift_mean);
+                 "drift: the mean probability is off validation's by %.3g (threshold %g), "
+                 "beyond 2 standard errors (2 x %s; validation: %s)",
+                 dm, o->drift_mean, se, vw);
     else if (why)
         snprintf(s->verdict, sizeof s->verdict, "drift: %s beyond the threshold (share > %g)", why,
-                 c->o->drift_share);
+                 o->drift_share);
+    else if (mean_over && s->validation_too_small)
+        snprintf(s->verdict, sizeof s->verdict,
+                 "no drift called: the mean probability is off validation's by %.3g (threshold "
+                 "%g), but validation's mean rests on %s: too few to call drift (fewer than %d "
+                 "rows or %d of a class; shares <= %g)",
+                 dm, o->drift_mean, vw, CT_DRIFT_MIN_VALIDATION_ROWS, CT_DRIFT_MIN_VALIDATION_CLASS,
+                 o->drift_share);
+    else if (mean_over)
+        snprintf(s->verdict, sizeof s->verdict,
+                 "no drift called: the mean probability is off validation's by %.3g (threshold "
+                 "%g), but within 2 standard errors of the two means (2 x %s; %s rows scored, "
+                 "validation %s): too few rows to call drift (shares <= %g)",
+                 dm, o->drift_mean, se, sc, vw, o->drift_share);
+    else if (isfinite(dm) && s->validation_too_small)
+        snprintf(s->verdict, sizeof s->verdict,
+                 "no drift (shares <= %g, mean probability within the threshold, though "
+                 "validation's mean rests on %s)",
+                 o->drift_share, vw);
     else
-        snprintf(s->verdict, sizeof s->verdict, "no drift (shares <= %g%s)", c->o->drift_share,
+        snprintf(s->verdict, sizeof s->verdict, "no drift (shares <= %g%s)", o->drift_share,
                  isfinite(dm) ? ", mean probability within the threshold"
                               : "; validation mean probability not in the model file");
 }

@@ -45,6 +45,7 @@ typedef struct score_ctx {
     size_t pcap;
     double *phi; /* ncols + 1 */
     double prob_sum;
+    double prob_sq_sum; /* the squares' sum: the scored mean's standard error */
     ct_score_summary sum;
     uint64_t row; /* rows of the input seen so far (not rejected): o->select's index */
     uint64_t rejected_infinite; /* rows refused for an infinite number: counted as rejected */
