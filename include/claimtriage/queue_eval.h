@@ -105,7 +105,8 @@ typedef struct ct_queue_labels {
                              * place and takes a review, but is CT_QLABEL_UNKNOWN (a report
                              * is a claim once, however often it is listed) */
     uint64_t unranked;       /* queue rows with an empty "rank" (score --no-sort writes them
-                             * in input order: such a queue's order is not a priority) */
+                             * in input order: such a queue's order is not a priority);
+                             * 0 or every row (a mix is CT_EFORMAT) */
     uint64_t rank_reordered; /* rows moved to put a queue whose rows all have a rank, but
                               * are not in rank order in the file (re-sorted after score),
                               * in rank order: the queue's order is its ranks' */
@@ -156,7 +157,10 @@ typedef struct ct_queue_labels {
  * are counted. CT_ECOLUMN (a column of labels absent), CT_EDATA (a numeric
  * label column, a positive that is no number), CT_EFORMAT (no
  * "id" column, an empty file, a JSONL queue, a malformed record or one
- * with another field count than the header), CT_EIO, CT_ENOMEM. On error
+ * with another field count than the header; a "rank" that is neither
+ * empty nor a whole number >= 1 ("N.0" read as N), or some rows with a
+ * rank and some without: score writes every rank or none, so such a
+ * queue was edited after score), CT_EIO, CT_ENOMEM. On error
  * *out is left empty (as after ct_queue_labels_free). */
 CT_API ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                       const char *id_column, const char *label_column,

@@ -238,10 +238,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     }
     if (q->unranked) {
         cli_fmt_count(a, sizeof a, q->unranked);
+        /* every row (a mix of ranked and unranked rows is refused) */
         printf("unranked: %s %s without a rank (score --no-sort keeps the input's order), so the\n"
-               "  'queue' row measures %s order, not the model's priority\n",
-               a, q->unranked == 1 ? "row" : "rows",
-               q->unranked == q->queue_rows ? "the input file's" : "partly the input file's");
+               "  'queue' row measures the input file's order, not the model's priority\n",
+               a, q->unranked == 1 ? "row" : "rows");
     }
     if (q->rank_reordered) {
         cli_fmt_count(a, sizeof a, q->rank_reordered);

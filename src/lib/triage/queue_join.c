@@ -150,13 +150,15 @@ static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line, i
     out->scientific_line = line;
 }
 
-/* A rank as score writes it (1, 2, ...), or NaN (empty, or not a count). */
+/* A rank as score writes it (1, 2, ...; "N.0", pandas' re-save of an
+ * integer column, as N), or NaN (empty, or not a count). */
 static double rank_value(const ct_csv_field *f)
 {
-    if (f->len == 0 || f->len > 15)
+    const size_t len = triage_id_float_int_len(f->ptr, f->len);
+    if (len == 0 || len > 15)
         return NAN;
     double v = 0;
-    for (size_t i = 0; i < f->len; i++) {
+    for (size_t i = 0; i < len; i++) {
         if (f->ptr[i] < '0' || f->ptr[i] > '9')
             return NAN;
         v = v * 10 + (f->ptr[i] - '0');
@@ -289,7 +291,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     if (s == CT_OK && triage_binary_start(r, queue_path, diag))
         s = CT_EFORMAT;
     size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0, hdr_fields = 0;
-    double *rk = NULL; /* each row's rank, NaN when empty or not a count */
+    long first_unranked = 0, first_ranked = 0; /* lines: the first row without a rank, with one */
+    double *rk = NULL;                         /* each row's rank, NaN when empty or not a count */
     const double *wv = cw ? ct_column_f64(cw) : NULL;
     ct_csv_record rec;
     while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
@@ -318,8 +321,44 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             break;
         }
         out->queue_rows++;
-        if (rankcol != SIZE_MAX && (rankcol >= rec.nfields || rec.fields[rankcol].len == 0))
-            out->unranked++;
+        if (rankcol != SIZE_MAX) {
+            /* score writes every row's rank (1, 2, ...) or none (--no-sort):
+             * another value, or a mix, is a queue edited after score, and
+             * neither its file order nor its ranks are the model's order
+             * (before 2026-12-03 one such cell made the whole queue count
+             * in file order, in silence) */
+            const ct_csv_field *rf = &rec.fields[rankcol];
+            if (rf->len == 0) {
+                if (!out->unranked++)
+                    first_unranked = rec.line;
+            } else if (isnan(rank_value(rf))) {
+                char shown[64];
+                ct_textwidth_fit(shown, sizeof shown, rf->ptr, rf->len, 40, NULL, '?');
+                s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
+                                "rank '%s' is not a rank (score writes 1, 2, 3, ...)", shown);
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint, "%s",
+                             "the queue was edited after score: put the rank back, or score "
+                             "again");
+                break;
+            } else if (!first_ranked)
+                first_ranked = rec.line;
+            if (out->unranked && first_ranked) {
+                char line_u[32], line_r[32];
+                ct_numfmt_count(line_u, sizeof line_u, (uint64_t)first_unranked);
+                ct_numfmt_count(line_r, sizeof line_r, (uint64_t)first_ranked);
+                s = ct_diag_set(diag, CT_EFORMAT, queue_path,
+                                first_unranked > first_ranked ? first_unranked : first_ranked, 0,
+                                "some rows have a rank and some have none (line %s has none, "
+                                "line %s has one)",
+                                line_u, line_r);
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint, "%s",
+                             "score writes every row's rank, or none with --no-sort: the queue "
+                             "was edited after score; put the ranks back, or score again");
+                break;
+            }
+        }
         idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
         /* "N.0": pandas' re-save of the integer id N (triage_id_float_int_len) */
         const size_t ilen = triage_id_float_int_len(rec.fields[idcol].ptr, rec.fields[idcol].len);
