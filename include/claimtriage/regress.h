@@ -24,7 +24,9 @@
  *     rows (class weights n/(2·n_c) with balance, sklearn's
  *     class_weight="balanced"), metrics on the test rows
  *     (claimtriage/metrics.h);
- *   - verdicts ("ok", "warn") of the assumption checks: binary outcome,
+ *   - verdicts ("ok", "warn", "untested": a check that could not run, e.g.
+ *     Box-Tidwell when every continuous predictor has negative values,
+ *     independence without an id column) of the assumption checks: binary outcome,
  *     independent observations, multicollinearity (VIF), the screen,
  *     linearity of the log-odds, influential observations, events per
  *     predictor (>= epv_min, Peduzzi et al., J Clin Epidemiol 49, 1996),
@@ -101,7 +103,7 @@ CT_API const char *ct_regress_options_check(const ct_regress_options *o);
 
 typedef struct ct_regress_check {
     char *name;
-    const char *verdict; /* "ok" or "warn" (static) */
+    const char *verdict; /* "ok", "warn" or "untested" (static) */
     char *reason;
 } ct_regress_check;
 

@@ -245,9 +245,16 @@ static void write_checks(FILE *fp, const ct_regress *r)
 {
     const ct_design *d = r->design;
     fprintf(fp, "\nAssumption checks\n");
+    /* the verdicts in one column: "[ok  ]", "[warn]", and when a check
+     * could not run, "[untested]" beside "[ok      ]" */
+    int vw = 4;
+    for (size_t k = 0; k < r->nchecks; k++)
+        if ((int)strlen(r->checks[k].verdict) > vw)
+            vw = (int)strlen(r->checks[k].verdict);
     for (size_t k = 0; k < r->nchecks; k++) {
-        char *head = ct_regress_strdupf_("  [%-4s] %s: ", r->checks[k].verdict, r->checks[k].name);
-        wrap(fp, head ? head : "  ", 9, r->checks[k].reason);
+        char *head =
+            ct_regress_strdupf_("  [%-*s] %s: ", vw, r->checks[k].verdict, r->checks[k].name);
+        wrap(fp, head ? head : "  ", 5 + vw, r->checks[k].reason);
         ct_free(head);
     }
     fprintf(fp,

@@ -65,7 +65,12 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
                                dopt->id_column);
     else if (o->independence_note)
         why = ct_regress_catf_(why, "; %s", o->independence_note);
-    add(c, "independent observations", d->kept.repeated_ids ? "warn" : "ok", why);
+    /* without an id column repeats cannot be counted: not a pass */
+    add(c, "independent observations",
+        d->kept.repeated_ids ? "warn"
+        : dopt->id_column    ? "ok"
+                             : "untested",
+        why);
 }
 
 /* Largest VIF among the predictors (NaN ones skipped); 0 when none. */
@@ -208,7 +213,9 @@ static void linearity(checks *c, const ct_regress_options *o)
                 why = ct_regress_catf_(why, "%s %s", k++ ? "," : "", d->x->names[j]);
     }
     if (ntest == 0) {
-        add(c, "linearity of the log-odds", "ok", why);
+        /* nothing to test is fine; a continuous predictor that could not be
+         * tested is not a pass (before 2026-12-03 both said "ok") */
+        add(c, "linearity of the log-odds", nneg ? "untested" : "ok", why);
         return;
     }
     if (l->npinned) {
