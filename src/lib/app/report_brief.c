@@ -204,8 +204,9 @@ static void point_model(rep_ctx *c)
     const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
     const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
     if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
-        snprintf(r, sizeof r, "no claim, as there is none (recall undefined: no claim among "
-                              "the reports)");
+        snprintf(r, sizeof r,
+                 "no claim, as there is none (recall undefined: no claim among "
+                 "the reports)");
     else if (isfinite(claims) && claims >= 1 && claims < minn) {
         char tb[32], cb[32];
         rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
@@ -316,11 +317,11 @@ static void point_model(rep_ctx *c)
                  "none.",
                  times, held_out ? "held-out " : "", ab);
     }
-    rep_point *pt = rep_point_add(
-        c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s", r,
-        claims == 0 ? "" : " (recall)", nb,
-        held_out ? "held-out reports it did not learn from" : "labelled reports", waste, missed,
-        weak);
+    rep_point *pt =
+        rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s", r,
+                      claims == 0 ? "" : " (recall)", nb,
+                      held_out ? "held-out reports it did not learn from" : "labelled reports",
+                      waste, missed, weak);
     /* a metric that does not exist is null with its reason in report.json,
      * never the 0 evaluate.json records by zero_division's convention
      * (tests/cli/report_undefined_metrics_said) */

@@ -447,14 +447,14 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
             char what[320];
             if (unfitted || !undef[0])
                 snprintf(what, sizeof what, "%s",
-                         unfitted ? "was not fitted" : "has a metric undefined on the validation rows");
+                         unfitted ? "was not fitted"
+                                  : "has a metric undefined on the validation rows");
             else
                 snprintf(what, sizeof what, "on the validation rows: %s", undef);
             nlen += (size_t)snprintf(
                 note + nlen, sizeof note - nlen, "%sthe %s model%s%s%s%s",
                 absent ? "; " : REP_NONE " marks a value that does not exist: ", feat,
-                what[0] == 'o' ? ", " : " ", what,
-                why ? " (" : "", why ? why : "");
+                what[0] == 'o' ? ", " : " ", what, why ? " (" : "", why ? why : "");
             if (why && nlen < sizeof note)
                 nlen += (size_t)snprintf(note + nlen, sizeof note - nlen, ")");
             absent += here;
