@@ -378,7 +378,7 @@ static void regress_holdout(rep_ctx *c, const ct_json_value *r)
     const double ntr = rep_num(sp, "train_rows"), nte = rep_num(sp, "test_rows"),
                  tp = rep_num(sp, "confusion.tp"), fp = rep_num(sp, "confusion.fp"),
                  auc = rep_num(sp, "roc_auc"), one = rep_num(sp, "single_class_predicted");
-    char a[32], b[32], pc[32], ts[32], sd[32], thr[32], acc[32], nir[32], ba[32], rec[32];
+    char a[32], b[32], pc[32], ts[32], sd[32], thr[32], acc[32], nir[32], ba[96], rec[96];
     rep_count(a, sizeof a, ntr);
     rep_count(b, sizeof b, nte);
     rep_count(pc, sizeof pc, rep_num(sp, "test_positive"));
@@ -387,8 +387,11 @@ static void regress_holdout(rep_ctx *c, const ct_json_value *r)
     ct_numfmt_prob(thr, sizeof thr, rep_num(sp, "threshold"));
     rep_pct(acc, sizeof acc, rep_num(sp, "accuracy"), 1);
     rep_pct(nir, sizeof nir, rep_num(sp, "no_information_rate"), 1);
-    ct_numfmt_fixed(ba, sizeof ba, rep_num(sp, "balanced_accuracy"), 3);
-    ct_numfmt_fixed(rec, sizeof rec, rep_num(sp, "recall"), 3);
+    /* balanced accuracy and recall of held-out rows of one class do not
+     * exist: said undefined with the reason, never a convention's 0
+     * (rep_metric; tests/cli/report_undefined_metrics_said) */
+    rep_metric_said(sp, "balanced_accuracy", 3, ba, sizeof ba);
+    rep_metric_said(sp, "recall", 3, rec, sizeof rec);
     /* precision with no row predicted positive does not exist (the JSON's
      * 0 is sklearn's zero_division=0): said, not printed as a number */
     char prec[160], au[96], auv[32] = "";

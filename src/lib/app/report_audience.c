@@ -48,15 +48,6 @@ static void line_add(rep_audience *a, const char *source, const char *fmt, ...)
     a->source[a->n++] = source;
 }
 
-/* A metric with 4 decimals, or "undefined". */
-static void m4(char *buf, size_t n, double v)
-{
-    if (isfinite(v))
-        snprintf(buf, n, "%.4f", rep_shown(v));
-    else
-        snprintf(buf, n, "%s", CT_NUMFMT_UNDEFINED);
-}
-
 /* The plan's milestones done or completed by this report and its run (the
  * plan section's count: "done", "this report", "this run"); *open_ the first
  * of the others, NULL when none. */
@@ -87,12 +78,18 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
 {
     const ct_json_value *tr = rep_root(c, REP_TRAIN);
     if (tr && rep_str(tr, "chosen.family") && isfinite(rep_num(tr, "metrics.test.n"))) {
-        char r[16], p[16], auc[16], ap[16], ece[16], th[32];
-        m4(r, sizeof r, rep_num(tr, "metrics.test.recall"));
-        m4(p, sizeof p, rep_num(tr, "metrics.test.precision"));
-        m4(auc, sizeof auc, rep_num(tr, "metrics.test.roc_auc"));
-        m4(ap, sizeof ap, rep_num(tr, "metrics.test.average_precision"));
-        m4(ece, sizeof ece, rep_num(tr, "metrics.test.ece"));
+        /* a metric that does not exist is said so with its reason: before
+         * 2026-12-03 this line read "recall 0.0000, precision 0.0000" where
+         * no report was flagged (train.json's 0 is zero_division's), beside
+         * the summary's "precision is 0 of 0, undefined"
+         * (tests/cli/report_undefined_metrics_said) */
+        const ct_json_value *test = rep_get(tr, "metrics.test");
+        char r[96], p[96], auc[96], ap[96], ece[96], th[32];
+        rep_metric_said(test, "recall", 4, r, sizeof r);
+        rep_metric_said(test, "precision", 4, p, sizeof p);
+        rep_metric_said(test, "roc_auc", 4, auc, sizeof auc);
+        rep_metric_said(test, "average_precision", 4, ap, sizeof ap);
+        rep_metric_said(test, "ece", 4, ece, sizeof ece);
         ct_numfmt_prob(th, sizeof th, rep_num(tr, "threshold.value"));
         char n[32], folds[16] = "k";
         rep_count(n, sizeof n, rep_num(tr, "metrics.test.n"));
@@ -144,10 +141,15 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             const char *f = rep_str(m, "features");
             if (!f || strcmp(f, "all") == 0)
                 continue;
-            const double ap = rep_num(m, "validation.average_precision");
+            const char *apwhy;
+            const double ap = rep_metric(rep_get(m, "validation"), "average_precision", &apwhy);
             char v[200];
+            const ct_json_value *fitted = rep_get(m, "fitted");
             if (isfinite(ap))
                 snprintf(v, sizeof v, "%.4f", ap);
+            else if (apwhy && !rep_str(m, "why") && !(fitted && !ct_json_bool_value(fitted)))
+                /* fitted, on validation rows without a claim */
+                snprintf(v, sizeof v, "%s (%s)", CT_NUMFMT_UNDEFINED, apwhy);
             else if (rep_str(m, "why")) {
                 /* at most 150 bytes of the reason, cut between characters
                  * ("%.150s" could split one, and report.json must stay

@@ -194,7 +194,7 @@ static void point_model(rep_ctx *c)
     const double n = rep_num(ev, "metrics.n"), fn = rep_num(ev, "metrics.confusion.fn");
     if (!isfinite(rec) || !isfinite(prec) || !isfinite(n))
         return;
-    char r[96], p[32], nb[32], w[32];
+    char r[160], p[32], nb[32], w[32];
     rep_pct_near(p, sizeof p, prec);
     rep_count(nb, sizeof nb, n);
     /* a share of fewer rows than a headline needs (base/headline.h) is
@@ -203,7 +203,11 @@ static void point_model(rep_ctx *c)
      * (tests/cli/report_model_few_counts) */
     const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
     const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
-    if (isfinite(claims) && claims >= 1 && claims < minn) {
+    if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
+        snprintf(r, sizeof r,
+                 "no claim, as there is none (recall undefined: no claim among "
+                 "the reports)");
+    else if (isfinite(claims) && claims >= 1 && claims < minn) {
         char tb[32], cb[32];
         rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
         rep_count(cb, sizeof cb, claims);
@@ -228,9 +232,9 @@ static void point_model(rep_ctx *c)
                  "It flags all %s of these claims: with 95%% confidence, it would leave fewer "
                  "than %s%% of such claims unflagged.",
                  nc, ub);
-    } else if (fn == 0)
+    } else if (fn == 0 && claims > 0)
         snprintf(missed, sizeof missed, "It flags every claim.");
-    else if (isfinite(fn)) {
+    else if (isfinite(fn) && claims > 0) {
         char fb[32];
         rep_count(fb, sizeof fb, fn);
         snprintf(missed, sizeof missed,
@@ -313,14 +317,27 @@ static void point_model(rep_ctx *c)
                  "none.",
                  times, held_out ? "held-out " : "", ab);
     }
-    rep_point *pt = rep_point_add(
-        c, "model", "evaluate.json", "The model catches %s (recall) on %s %s; %s. %s%s", r, nb,
-        held_out ? "held-out reports it did not learn from" : "labelled reports", waste, missed,
-        weak);
-    rep_fig(pt, "recall", rec);
+    rep_point *pt =
+        rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s", r,
+                      claims == 0 ? "" : " (recall)", nb,
+                      held_out ? "held-out reports it did not learn from" : "labelled reports",
+                      waste, missed, weak);
+    /* a metric that does not exist is null with its reason in report.json,
+     * never the 0 evaluate.json records by zero_division's convention
+     * (tests/cli/report_undefined_metrics_said) */
+    const char *rwhy, *pwhy;
+    rep_metric(rep_get(ev, "metrics"), "recall", &rwhy);
+    rep_metric(rep_get(ev, "metrics"), "precision", &pwhy);
+    if (rwhy)
+        rep_fig_undefined(pt, "recall", rwhy);
+    else
+        rep_fig(pt, "recall", rec);
     if (weak[0])
         rep_fig(pt, "roc_auc", auc);
-    rep_fig(pt, "precision", prec);
+    if (pwhy)
+        rep_fig_undefined(pt, "precision", pwhy);
+    else
+        rep_fig(pt, "precision", prec);
     if (flagged > 0)
         rep_fig(pt, "opinions_per_100_reviews", wasted);
     rep_fig(pt, "rows", n);
@@ -887,7 +904,12 @@ static void point_monitor(rep_ctx *c)
         shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
                    "while new videos have few views yet"
                  : "");
-    rep_fig(pt, "recall", rec);
+    const char *rwhy;
+    rep_metric(rep_get(ev, "metrics"), "recall", &rwhy);
+    if (rwhy)
+        rep_fig_undefined(pt, "recall", rwhy);
+    else
+        rep_fig(pt, "recall", rec);
 }
 
 void rep_brief_compute(rep_ctx *c)

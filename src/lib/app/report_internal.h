@@ -56,6 +56,8 @@ typedef struct rep_point {
     size_t nfig;
     const char *fig_name[REP_MAX_FIGS];
     double fig[REP_MAX_FIGS];
+    const char *fig_why[REP_MAX_FIGS]; /* why fig is null (NaN): report.json's
+                                          <name>_undefined, or NULL */
 } rep_point;
 
 /* The Finance Lead's figures (report_brief.c). */
@@ -186,11 +188,30 @@ const char *rep_s(double n);
 /* evaluate.json's recall and precision as a sentence says them: a share
  * of fewer rows than a headline needs (base/headline.h, as the summary's
  * model point) as its count ("0 of 2 claims", "1 of 5 flagged"), the
- * precision of a model that flags nothing as undefined (evaluate.json
- * records scikit-learn's zero_division 0), else the share ("86.7%"). */
+ * precision of a model that flags nothing as "undefined, with no report
+ * flagged," and the recall of rows without a claim as "undefined, with no
+ * claim" (evaluate.json records scikit-learn's zero_division 0), else the
+ * share ("86.7%"). */
 void rep_recall_said(const ct_json_value *ev, char *buf, size_t n);
 void rep_precision_said(const ct_json_value *ev, char *buf, size_t n);
 const char *rep_s_shown(const char *shown);
+/* A metric of a metrics object m (evaluate.json's "metrics", train.json's
+ * "metrics.test", an audit model's "validation", regress.json's split):
+ * its value when it exists, else NaN with *why (when why is not NULL) the
+ * reason in a few words ("no report flagged"). A metric does not exist when
+ * m records it null (<name>_undefined), or as a convention's 0 (<name>_note:
+ * scikit-learn's zero_division=0, e.g. precision with no report flagged), or
+ * when m's confusion counts make its denominator 0 (precision tp + fp,
+ * recall and average precision tp + fn, f1 tp + fp + fn, specificity
+ * tn + fp, ROC AUC and balanced accuracy either class). *why is NULL when the
+ * metric exists, or m does not have it or has it null without a reason (NaN
+ * then too). The page never prints
+ * such a value as a number (docs/report.md; tests/cli/report_undefined_metrics_said). */
+double rep_metric(const ct_json_value *m, const char *name, const char **why);
+/* The same as text into buf (n bytes): the value with `decimals` decimals,
+ * "undefined (no report flagged)", "undefined" (null without a reason), or
+ * "not recorded" when m has no such metric. */
+void rep_metric_said(const ct_json_value *m, const char *name, int decimals, char *buf, size_t n);
 /* evaluate.json's by.groups (each account-status group's recall) as one
  * list for people, into buf (n bytes): every group said, whole groups only
  * (cutting one could split a character, and report.json must stay UTF-8;
@@ -214,6 +235,9 @@ int rep_chart(rep_ctx *c, const char *file, const char *caption);
 rep_point *rep_point_add(rep_ctx *c, const char *topic, const char *source, const char *fmt, ...)
     CT_PRINTF(4, 5);
 void rep_fig(rep_point *p, const char *name, double v);
+/* A figure that does not exist (null in report.json) with its reason, written
+ * as <name>_undefined after it. */
+void rep_fig_undefined(rep_point *p, const char *name, const char *why);
 
 /* How the queue's first review day compares with views alone's (the same
  * day in the order of view counts), for every section that says it:

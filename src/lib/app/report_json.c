@@ -151,6 +151,12 @@ ct_status rep_write_json(rep_ctx *c, FILE *fp)
         for (size_t k = 0; k < p->nfig; k++) {
             ct_json_key(w, p->fig_name[k]);
             ct_json_num(w, p->fig[k]);
+            if (p->fig_why[k]) { /* a metric that does not exist: null and why */
+                char key[64];
+                snprintf(key, sizeof key, "%s_undefined", p->fig_name[k]);
+                ct_json_key(w, key);
+                ct_json_str(w, p->fig_why[k]);
+            }
         }
         ct_json_object_end(w);
         ct_json_object_end(w);

@@ -133,17 +133,19 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
     static const char *const mnames[] = {
         "accuracy", "balanced_accuracy", "precision",         "recall",
         "f1",       "roc_auc",           "average_precision", "brier_score"};
-    char note[512];
+    char note[1024];
     size_t len = (size_t)snprintf(
         note, sizeof note, "Threshold %s (%s).", thr,
         rep_str(ev, "model.threshold_rule") ? rep_str(ev, "model.threshold_rule") : "as trained");
     for (size_t i = 0; i < sizeof mnames / sizeof mnames[0] && len < sizeof note; i++) {
-        char path[64], v[32];
-        snprintf(path, sizeof path, "metrics.%s", mnames[i]);
-        const double x = rep_num(ev, path);
-        if (isfinite(x))
-            ct_numfmt_fixed(v, sizeof v, x, 4);
-        else /* a metric that does not exist here (e.g. ROC AUC of one class) */
+        /* a metric that does not exist here (precision with no report
+         * flagged, ROC AUC of one class) is said undefined with its reason,
+         * never its convention's 0: before 2026-12-03 this line read
+         * "precision 0.0000" with no report flagged
+         * (tests/cli/report_undefined_metrics_said) */
+        char v[96];
+        rep_metric_said(rep_get(ev, "metrics"), mnames[i], 4, v, sizeof v);
+        if (strcmp(v, "not recorded") == 0)
             snprintf(v, sizeof v, "does not exist");
         len += (size_t)snprintf(note + len, sizeof note - len, " %s %s;", mnames[i], v);
     }
@@ -417,10 +419,23 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
         char col[32], ap[32], re[32], pr[32];
         int here = 0;
         rep_cell_or_none(col, sizeof col, rep_num(m, "columns"), rep_count, &here);
-        rep_cell_or_none(ap, sizeof ap, rep_num(m, "validation.average_precision"), rep_cell_fixed4,
+        /* a metric that does not exist on the validation rows (precision
+         * with no report flagged: train.json's 0 is zero_division's) is a
+         * dash, its reason in the note (tests/cli/report_undefined_metrics_said) */
+        const ct_json_value *val = rep_get(m, "validation");
+        const char *why_m[3];
+        rep_cell_or_none(ap, sizeof ap, rep_metric(val, "average_precision", &why_m[0]),
+                         rep_cell_fixed4, &here);
+        rep_cell_or_none(re, sizeof re, rep_metric(val, "recall", &why_m[1]), rep_cell_fixed4,
                          &here);
-        rep_cell_or_none(re, sizeof re, rep_num(m, "validation.recall"), rep_cell_fixed4, &here);
-        rep_cell_or_none(pr, sizeof pr, rep_num(m, "validation.precision"), rep_cell_fixed4, &here);
+        rep_cell_or_none(pr, sizeof pr, rep_metric(val, "precision", &why_m[2]), rep_cell_fixed4,
+                         &here);
+        static const char *const which[3] = {"average precision", "recall", "precision"};
+        char undef[256] = "";
+        for (size_t k = 0, ul = 0; k < 3 && ul < sizeof undef; k++)
+            if (why_m[k])
+                ul += (size_t)snprintf(undef + ul, sizeof undef - ul, "%s%s undefined (%s)",
+                                       ul ? ", " : "", which[k], why_m[k]);
         const char *feat = rep_str(m, "features") ? rep_str(m, "features") : "?";
         const char *cells[5] = {feat, col, ap, re, pr};
         ct_html_table_row(c->h, cells);
@@ -429,11 +444,17 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
             /* a model the audit could not fit has no columns and no metrics */
             const int unfitted =
                 ct_json_get(m, "fitted") && !ct_json_bool_value(ct_json_get(m, "fitted"));
+            char what[320];
+            if (unfitted || !undef[0])
+                snprintf(what, sizeof what, "%s",
+                         unfitted ? "was not fitted"
+                                  : "has a metric undefined on the validation rows");
+            else
+                snprintf(what, sizeof what, "on the validation rows: %s", undef);
             nlen += (size_t)snprintf(
-                note + nlen, sizeof note - nlen, "%sthe %s model %s%s%s",
+                note + nlen, sizeof note - nlen, "%sthe %s model%s%s%s%s",
                 absent ? "; " : REP_NONE " marks a value that does not exist: ", feat,
-                unfitted ? "was not fitted" : "has a metric undefined on the validation rows",
-                why ? " (" : "", why ? why : "");
+                what[0] == 'o' ? ", " : " ", what, why ? " (" : "", why ? why : "");
             if (why && nlen < sizeof note)
                 nlen += (size_t)snprintf(note + nlen, sizeof note - nlen, ")");
             absent += here;

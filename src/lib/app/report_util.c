@@ -269,7 +269,17 @@ void rep_fig(rep_point *p, const char *name, double v)
 {
     if (p && p->nfig < REP_MAX_FIGS) {
         p->fig_name[p->nfig] = name;
+        p->fig_why[p->nfig] = NULL;
         p->fig[p->nfig++] = v;
+    }
+}
+
+void rep_fig_undefined(rep_point *p, const char *name, const char *why)
+{
+    if (p && p->nfig < REP_MAX_FIGS) {
+        p->fig_name[p->nfig] = name;
+        p->fig_why[p->nfig] = why;
+        p->fig[p->nfig++] = NAN;
     }
 }
 
@@ -310,7 +320,9 @@ void rep_recall_said(const ct_json_value *ev, char *buf, size_t n)
 {
     const double tp = rep_num(ev, "metrics.confusion.tp");
     const double claims = tp + rep_num(ev, "metrics.confusion.fn");
-    if (isfinite(claims) && claims >= 1 && claims < said_min(ev)) {
+    if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
+        snprintf(buf, n, "undefined, with no claim");
+    else if (isfinite(claims) && claims >= 1 && claims < said_min(ev)) {
         char tb[32], cb[32];
         rep_count(tb, sizeof tb, tp);
         rep_count(cb, sizeof cb, claims);
@@ -334,4 +346,73 @@ void rep_precision_said(const ct_json_value *ev, char *buf, size_t n)
     } else {
         rep_pct_near(buf, n, rep_num(ev, "metrics.precision"));
     }
+}
+
+/* the reason a metric does not exist, in a few words for people */
+static const char *metric_reason(const char *name)
+{
+    static const struct {
+        const char *name, *why;
+    } reasons[] = {
+        {"precision", "no report flagged"},
+        {"recall", "no claim among the reports"},
+        {"f1", "no claim among the reports and none flagged"},
+        {"specificity", "no report other than claims"},
+        {"balanced_accuracy", "one class only among the reports"},
+        {"roc_auc", "one class only among the reports"},
+        {"average_precision", "no claim among the reports"},
+        {"log_loss", "the scores are not probabilities"},
+        {"brier_score", "the scores are not probabilities"},
+        {"ece", "the scores are not probabilities"},
+    };
+    for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+        if (strcmp(reasons[i].name, name) == 0)
+            return reasons[i].why;
+    return "its denominator is 0";
+}
+
+double rep_metric(const ct_json_value *m, const char *name, const char **why)
+{
+    if (why)
+        *why = NULL;
+    const ct_json_value *v = rep_get(m, name);
+    if (!v)
+        return NAN;
+    char key[64];
+    snprintf(key, sizeof key, "%s_undefined", name);
+    int undefined = rep_get(m, key) != NULL;
+    snprintf(key, sizeof key, "%s_note", name);
+    undefined |= rep_get(m, key) != NULL;
+    /* the counts say so too, for a file written without the notes */
+    const double tp = rep_num(m, "confusion.tp"), fp = rep_num(m, "confusion.fp"),
+                 fn = rep_num(m, "confusion.fn"), tn = rep_num(m, "confusion.tn");
+    if (strcmp(name, "precision") == 0)
+        undefined |= tp + fp == 0;
+    else if (strcmp(name, "recall") == 0 || strcmp(name, "average_precision") == 0)
+        undefined |= tp + fn == 0;
+    else if (strcmp(name, "f1") == 0)
+        undefined |= tp + fp + fn == 0;
+    else if (strcmp(name, "specificity") == 0)
+        undefined |= tn + fp == 0;
+    else if (strcmp(name, "balanced_accuracy") == 0 || strcmp(name, "roc_auc") == 0)
+        undefined |= tp + fn == 0 || tn + fp == 0;
+    if (!undefined) /* a null without a reason is NaN, *why NULL */
+        return ct_json_number(v);
+    if (why)
+        *why = metric_reason(name);
+    return NAN;
+}
+
+void rep_metric_said(const ct_json_value *m, const char *name, int decimals, char *buf, size_t n)
+{
+    const char *why;
+    const double v = rep_metric(m, name, &why);
+    if (why)
+        snprintf(buf, n, "%s (%s)", CT_NUMFMT_UNDEFINED, why);
+    else if (isfinite(v))
+        ct_numfmt_fixed(buf, n, rep_shown(v), decimals);
+    else if (rep_get(m, name))
+        snprintf(buf, n, "%s", CT_NUMFMT_UNDEFINED); /* null, its reason not recorded */
+    else
+        snprintf(buf, n, "not recorded");
 }

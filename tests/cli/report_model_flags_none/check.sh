@@ -3,7 +3,8 @@
 # as a likely claim, so precision is 0 of 0. The summary's model point
 # read "of every 100 reports it flags as likely claims, 100 are opinions
 # (0 of 0; precision 0.0%)"; it now says none is flagged and why no share
-# is given, and carries no opinions_per_100_reviews figure.
+# is given, and carries no opinions_per_100_reviews figure; its precision
+# figure is null with precision_undefined (since 2026-12-03), not 0.
 # The same file has fewer claims than the 10 a headline needs
 # (report/headline.h): the claims point read "Claim videos draw less
 # engagement than opinion videos: a median of 5,339 views against 8,712 for
