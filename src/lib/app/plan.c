@@ -134,7 +134,7 @@ static const ct_plan_milestone milestones[] = {
      {{P, "Agree the daily review capacity and threshold with Operations"},
       {C, "Score the backlog in a stream with the saved model"},
       {E, "Rank reports by claim probability, with reasons"},
-      {E, "Measure the queue against arrival order at the team's capacity"},
+      {E, "Measure the queue against random order and views alone, at capacity"},
       {E, "Hand the queue to the review team"}},
      2,
      {{"score.json", "score", "score"}, {"queue_eval.json", "queue-eval", "queue-eval"}}},

@@ -1040,11 +1040,17 @@ void rep_write_finance(rep_ctx *c)
     if (all_found && !f->note[0]) /* a note says why none is saved */
         ct_html_textf(c->h,
                       "%s review hours, about %s %s, saved in this queue's first review day, "
-                      "which finds all its claims (a figure of this queue, not a rate per day).",
+                      "which finds all its claims (a figure of this queue, not a rate per day; "
+                      "every report is still reviewed).",
                       hs, cs, c->opt.currency);
     else
-        ct_html_textf(c->h, "%s review hours, about %s %s, saved per day of review.", hs, cs,
-                      c->opt.currency);
+        /* the hours of finding claims, not of reviewing: said in the
+         * headline itself (before 2026-12-03 it read as a budget saving
+         * beside "every report is still reviewed") */
+        ct_html_textf(c->h,
+                      "%s review hours, about %s %s, saved per day of review in finding the "
+                      "claims sooner (every report is still reviewed).",
+                      hs, cs, c->opt.currency);
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
