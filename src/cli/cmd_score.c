@@ -35,7 +35,8 @@ static const char score_help[] =
     "transcript, counts or values, unseen categories) are scored, flagged and\n"
     "counted; malformed rows go to --errors (default stderr) as FILE:LINE: what,\n"
     "and scoring goes on (up to --max-rejected). Summary on stderr: read, scored,\n"
-    "flagged, rejected (a warning naming the first cause when any), and\n"
+    "with data flags (the 'flags' column: data quality, not the predicted class),\n"
+    "rejected (a warning naming the first cause when any), and\n"
     "drift: share of unseen categorical values, share of transcripts with no known\n"
     "n-gram (verdict 'drift' above 5%), mean probability vs the model's validation\n"
     "rows' (above 0.10 apart, when the model file records it; no drift called on\n"
@@ -230,8 +231,8 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
     cli_fmt_count(fl, sizeof fl, s->flagged);
     cli_fmt_count(rj, sizeof rj, s->rejected);
     if (!cli_quiet) {
-        fprintf(stderr, "score: read %s, scored %s, written %s, flagged %s, rejected %s\n", r, sc,
-                wr, fl, rj);
+        fprintf(stderr, "score: read %s, scored %s, written %s, with data flags %s, rejected %s\n",
+                r, sc, wr, fl, rj);
         if (s->not_selected) {
             char ns[32];
             cli_fmt_count(ns, sizeof ns, s->not_selected);
