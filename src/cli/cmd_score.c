@@ -252,9 +252,9 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         if (isnan(s->mean_probability))
             snprintf(m, sizeof m, "undefined");
         else
-            cli_fmt_num(m, sizeof m, s->mean_probability);
+            ct_numfmt_prob(m, sizeof m, s->mean_probability); /* never "1" for 0.99999999995 */
         if (s->validation_mean_probability == s->validation_mean_probability)
-            cli_fmt_num(t, sizeof t, s->validation_mean_probability);
+            ct_numfmt_prob(t, sizeof t, s->validation_mean_probability);
         else
             snprintf(t, sizeof t, "undefined");
         char shares[800];
