@@ -548,7 +548,17 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     fprintf(fp, "    large samples (every group n >= %zu): %s\n", r->large_n,
             r->large_samples ? "yes" : "no");
-    fprintf(fp, "    -> method: %s (%s)\n", ct_htest_method_name(r->chosen), r->chosen_reason);
+    {
+        /* the reason names groups and figures: wrapped within 100 columns */
+        const char *name = ct_htest_method_name(r->chosen);
+        const size_t len = strlen(name) + strlen(r->chosen_reason) + 4;
+        char *line = malloc(len);
+        if (line) {
+            snprintf(line, len, "%s (%s)", name, r->chosen_reason);
+            wrap(fp, "    -> method: ", 6, line);
+            free(line);
+        }
+    }
 
     fprintf(fp, "\n  Tests (* = chosen; the others are a sensitivity check)\n");
     t = stat_table();
