@@ -206,7 +206,14 @@ typedef struct ct_htest_compare {
                                      normal-approximated */
     ct_htest_effect effect;       /* the chosen test's effect size in words */
     const char *chosen_reason;    /* why that test, a phrase ("large samples;
-                                     does not assume equal variances"); static */
+                                     does not assume equal variances"; for the
+                                     rank test the evidence: "... normality
+                                     cannot be tested in 'c' (n = 5, below the 8
+                                     the test needs)", "normality rejected in
+                                     'x' (p = 0.0123)"); points to
+                                     chosen_reason_text, owned by the result */
+    char *chosen_reason_text;     /* storage of chosen_reason; freed by
+                                     ct_htest_compare_free */
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).

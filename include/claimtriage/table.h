@@ -33,10 +33,13 @@ CT_API ct_table *ct_table_create(size_t ncols);
 /* Right-align column col (right != 0) or left-align it (the default);
  * CT_TABLE_DECIMAL right-aligns it with the decimal points lined up (a
  * cell's part from its '.' on, or nothing for a whole number, is padded
- * on the right to the column's longest); a cell that is no number (the
- * header, "undefined") or one in scientific notation ("9.068e-05", whose
- * digits after the point are no decimals of the others' places) is
- * right-aligned to the column's edge, where the longest decimals end. */
+ * on the right to the column's longest); a number is a whole cell of an
+ * optional sign, digits grouped by ',' or not, an optional '.' and
+ * digits, an optional '%' ("-1,234.5", "29.27%"); any other cell (the
+ * header, "undefined", "204 / 0", "1, 16") or one in scientific notation
+ * ("9.068e-05", whose digits after the point are no decimals of the
+ * others' places) is right-aligned to the column's edge, where the
+ * longest decimals end. */
 #define CT_TABLE_DECIMAL 2
 CT_API void ct_table_align(ct_table *t, size_t col, int right);
 /* Lines at most `width` columns wide (0, the default: no limit): a

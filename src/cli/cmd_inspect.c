@@ -265,7 +265,7 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
             fprintf(fp, "  no class to count: the file has no data rows\n");
         t = ct_table_create(3);
         cli_table_fit(t); /* long class labels hang */
-        ct_table_align(t, 1, 1);
+        ct_table_align(t, 1, CT_TABLE_DECIMAL);
         ct_table_align(t, 2, CT_TABLE_DECIMAL);
         for (size_t k = 0; k < r->nclasses; k++) {
             ct_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");

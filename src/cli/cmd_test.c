@@ -445,9 +445,11 @@ static ct_table *stat_table(void)
     ct_table_add(t, "statistic");
     ct_table_add(t, "df");
     ct_table_add(t, "p");
-    ct_table_align(t, 1, 1);
-    ct_table_align(t, 2, 1);
-    ct_table_align(t, 3, 1);
+    /* numbers on their point; "1, 16" (df) and "< 1e-300 (log10 ...)" (p)
+     * right-aligned to the edge */
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
+    ct_table_align(t, 2, CT_TABLE_DECIMAL);
+    ct_table_align(t, 3, CT_TABLE_DECIMAL);
     return t;
 }
 
@@ -489,8 +491,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     static const char *const h[] = {"group", "n", "mean", "std", "median", "normality K2", "p"};
     for (size_t k = 0; k < 7; k++) {
         ct_table_add(t, h[k]);
-        /* the p column keeps right alignment: '< 1e-300 (log10 -625.9)' */
-        ct_table_align(t, k, k == 0 ? 0 : k < 6 ? CT_TABLE_DECIMAL : 1);
+        /* numbers on their point; '< 1e-300 (log10 -625.9)' right-aligned */
+        ct_table_align(t, k, k == 0 ? 0 : CT_TABLE_DECIMAL);
     }
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
@@ -548,7 +550,17 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     fprintf(fp, "    large samples (every group n >= %zu): %s\n", r->large_n,
             r->large_samples ? "yes" : "no");
-    fprintf(fp, "    -> method: %s (%s)\n", ct_htest_method_name(r->chosen), r->chosen_reason);
+    {
+        /* the reason names groups and figures: wrapped within 100 columns */
+        const char *name = ct_htest_method_name(r->chosen);
+        const size_t len = strlen(name) + strlen(r->chosen_reason) + 4;
+        char *line = malloc(len);
+        if (line) {
+            snprintf(line, len, "%s (%s)", name, r->chosen_reason);
+            wrap(fp, "    -> method: ", 6, line);
+            free(line);
+        }
+    }
 
     fprintf(fp, "\n  Tests (* = chosen; the others are a sensitivity check)\n");
     t = stat_table();
@@ -644,7 +656,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
             ct_table_addf(t, "(%zu)", j + 1);
         else
             ct_table_add(t, r->col_levels[j]);
-        ct_table_align(t, j + 1, 1);
+        ct_table_align(t, j + 1, CT_TABLE_DECIMAL);
     }
     if (numbered) {
         const size_t len = strlen(r->col) + 16;

@@ -883,8 +883,9 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
     ct_table_add(t, "");
     for (size_t c = 0; c < k; c++) {
         ct_table_add(t, heads[c]);
-        /* right-aligned: the 'tp / fp / tn / fn' row is no number */
-        ct_table_align(t, c + 1, 1);
+        /* numbers on their point; the 'tp / fp / tn / fn' row, no number,
+         * right-aligned to the edge */
+        ct_table_align(t, c + 1, CT_TABLE_DECIMAL);
     }
     ct_table_add(t, "threshold");
     for (size_t c = 0; c < k; c++)

@@ -64,6 +64,36 @@ static void test_decimal_scientific(void **state)
     ct_table_destroy(t);
 }
 
+/* A column that mixes numbers with other cells ("205 / 0 / 189 / 0",
+ * "1, 16", "< 1e-300 (log10 -625.9)"): the numbers, the whole cell a
+ * number, stay lined up on their point, the rest is right-aligned to the
+ * edge. Before 2026-12-03 such cells counted as numbers (they start with a
+ * digit), so the commands printed these columns right-aligned, "0.5" above
+ * "1" above "0.997462" (train's metrics, test's p-values and df). */
+static void test_decimal_mixed_cells(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(2);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
+    static const char *const cells[] = {
+        "metric", "test", "threshold", "0.5", "accuracy", "1", "f1", "0.997555", "rate", "29.27%",
+        "views",  "1,025", "tp / fp",  "204 / 0", "df", "1, 16", "p", "< 1e-300 (log10 -625.9)"};
+    for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
+        ct_table_add(t, cells[k]);
+    char *out = print(t);
+    assert_string_equal(out, "  metric                        test\n"
+                             "  threshold                 0.5\n"
+                             "  accuracy                  1\n"
+                             "  f1                        0.997555\n"
+                             "  rate                     29.27%\n"
+                             "  views                 1,025\n"
+                             "  tp / fp                    204 / 0\n"
+                             "  df                           1, 16\n"
+                             "  p          < 1e-300 (log10 -625.9)\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
 static void test_width_blocks(void **state)
 {
     (void)state;
@@ -278,6 +308,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_alignment),
         cmocka_unit_test(test_decimal_scientific),
+        cmocka_unit_test(test_decimal_mixed_cells),
         cmocka_unit_test(test_width_blocks),
         cmocka_unit_test(test_long_key_hangs),
         cmocka_unit_test(test_long_group_label_hangs),

@@ -119,26 +119,28 @@ static size_t disp_width(const char *s) { return ct_textwidth_z(s); }
 /* the narrowest first column capped for a long name (ct_table_print) */
 #define TABLE_KEY_MIN 16
 
-/* Whether s holds an exponent (a digit, 'e', then a sign or a digit). */
-static int has_exponent(const char *s)
-{
-    for (const char *e = strchr(s, 'e'); e; e = strchr(e + 1, 'e'))
-        if (e > s && e[-1] >= '0' && e[-1] <= '9' &&
-            (e[1] == '-' || e[1] == '+' || (e[1] >= '0' && e[1] <= '9')))
-            return 1;
-    return 0;
-}
-
 /* Whether a cell of a CT_TABLE_DECIMAL column is lined up on its decimal
- * point: a number, but not in scientific notation, whose digits after the
- * point ("9.068e-05": 8 columns) are no decimals of the others' places;
- * lined up, it pushed every other number of the column (and so the
- * header) apart from the column's right edge, where it is aligned as a
- * header is. */
+ * point: the whole cell is a number in plain notation: an optional sign,
+ * digits (grouped by ','), an optional '.' and digits, an optional '%'.
+ * Anything else is right-aligned to the column's edge, where the longest
+ * decimals end, as a header is: a number in scientific notation
+ * ("9.068e-05", whose digits after the point are no decimals of the others'
+ * places: lined up, it pushed every other number of the column apart from
+ * the column's right edge), text ("undefined", "< 1e-300 (log10 -625.9)"),
+ * several numbers in one cell ("205 / 0 / 189 / 0", "1, 16"). */
 static int is_number(const char *s)
 {
-    const char *n = s[0] == '-' || s[0] == '+' ? s + 1 : s;
-    return *n >= '0' && *n <= '9' && !has_exponent(s);
+    const char *p = s[0] == '-' || s[0] == '+' ? s + 1 : s;
+    if (!(*p >= '0' && *p <= '9'))
+        return 0;
+    while ((*p >= '0' && *p <= '9') || (*p == ',' && p[1] >= '0' && p[1] <= '9'))
+        p++;
+    if (*p == '.' && p[1] >= '0' && p[1] <= '9')
+        for (p++; *p >= '0' && *p <= '9'; p++) {
+        }
+    if (*p == '%')
+        p++;
+    return *p == '\0';
 }
 
 /* Columns from a number's decimal point to its end (0 without one, or

@@ -436,32 +436,153 @@ static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all
     r->epsilon_sq = r->kruskal.statistic / (N - 1); /* Tomczak & Tomczak 2014 */
 }
 
+/* Groups named in a reason: the first few, then "and N more". */
+#define REASON_MAX_NAMED 3
+
+/* Appends s to buf (size cap, NUL-terminated, truncating). */
+static void reason_cat(char *buf, size_t cap, const char *s)
+{
+    const size_t len = strlen(buf);
+    if (len + 1 < cap)
+        snprintf(buf + len, cap - len, "%s", s);
+}
+
+/* A p-value in a reason: "p = 0.0123", "p = 2.2e-16", "p < 1e-300". */
+static void reason_p(char *out, size_t cap, ct_pvalue p)
+{
+    if (p.p > 0)
+        snprintf(out, cap, "p = %.3g", p.p);
+    else
+        snprintf(out, cap, "p < 1e-300");
+}
+
+/* The groups of one kind of normality evidence, with the figure for each:
+ * kind 0 untestable (n below NORMALTEST_MIN_N), 1 rejected (K^2 p below
+ * alpha), 2 undefined (no p: a constant group, an infinite value). */
+static int normality_kind(const ct_htest_group *G, double alpha)
+{
+    if (G->normality.p.p >= alpha)
+        return -1;
+    if (G->n < NORMALTEST_MIN_N)
+        return 0;
+    return isnan(G->normality.p.p) ? 2 : 1;
+}
+
+static void reason_groups(char *buf, size_t cap, const ct_htest_compare *r, int kind)
+{
+    size_t shown = 0, count = 0, total = 0;
+    for (size_t g = 0; g < r->ngroups; g++)
+        total += normality_kind(&r->groups[g], r->alpha) == kind;
+    const int only = total == 1;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        const ct_htest_group *G = &r->groups[g];
+        if (normality_kind(G, r->alpha) != kind)
+            continue;
+        if (++count > REASON_MAX_NAMED)
+            continue;
+        char fig[64];
+        if (kind == 0 && count == 1 && only)
+            snprintf(fig, sizeof fig, "n = %zu, below the %d the test needs", G->n,
+                     NORMALTEST_MIN_N);
+        else if (kind == 0)
+            snprintf(fig, sizeof fig, "n = %zu", G->n);
+        else if (kind == 1)
+            reason_p(fig, sizeof fig, G->normality.p);
+        else
+            snprintf(fig, sizeof fig, "no p-value: %s",
+                     !isfinite(G->mean) ? "an infinite value"
+                     : G->normality.undefined && strstr(G->normality.undefined, "constant")
+                         ? "the group is constant"
+                         : "its values overflow");
+        reason_cat(buf, cap, shown ? ", '" : "'");
+        reason_cat(buf, cap, G->label);
+        reason_cat(buf, cap, "' (");
+        reason_cat(buf, cap, fig);
+        reason_cat(buf, cap, ")");
+        shown++;
+    }
+    if (count > shown) {
+        char more[64];
+        snprintf(more, sizeof more, " and %zu more", count - shown);
+        reason_cat(buf, cap, more);
+    }
+}
+
+/* Why the rank test: the normality evidence by kind, each group named with
+ * its figure ("normality cannot be tested in 'c' (n = 5, below the 8 the
+ * test needs)", "normality rejected in 'x' (p = 0.0123)", both joined by
+ * "; "), after the sample sizes that did not settle it. A fresh string
+ * through ct_malloc; NULL when out of memory. */
+static char *rank_reason(const ct_htest_compare *r)
+{
+    size_t cap = 320;
+    for (size_t g = 0; g < r->ngroups; g++)
+        cap += strlen(r->groups[g].label) + 48;
+    char *buf = ct_malloc(cap);
+    if (!buf)
+        return NULL;
+    char large[32];
+    snprintf(large, sizeof large, "%zu", r->large_n);
+    snprintf(buf, cap, "distribution-free: not every group has n >= %s, and ", large);
+    int any = 0;
+    for (int kind = 0; kind < 3; kind++) {
+        int present = 0;
+        for (size_t g = 0; g < r->ngroups; g++)
+            present |= normality_kind(&r->groups[g], r->alpha) == kind;
+        if (!present)
+            continue;
+        static const char *const lead[2][3] = {
+            {"normality cannot be tested in ", "normality rejected in ", "normality undefined in "},
+            {"cannot be tested in ", "rejected in ", "undefined in "}};
+        reason_cat(buf, cap, any ? "; " : "");
+        reason_cat(buf, cap, lead[any][kind]);
+        reason_groups(buf, cap, r, kind);
+        size_t count = 0;
+        for (size_t g = 0; g < r->ngroups; g++)
+            count += normality_kind(&r->groups[g], r->alpha) == kind;
+        if (kind == 0 && count > 1) {
+            char need[64];
+            snprintf(need, sizeof need, ": each below the %d the test needs", NORMALTEST_MIN_N);
+            reason_cat(buf, cap, need);
+        }
+        any = 1;
+    }
+    if (!any) /* not reached: a failed normality verdict has a group */
+        reason_cat(buf, cap, "normality not plausible");
+    return buf;
+}
+
 /* The method: Welch's t (Welch's ANOVA) when every group is large or
- * normality is plausible in every group, else the rank test. A Welch test
+ * normality is plausible in every group, else the rank test, the reason
+ * naming the groups whose normality failed and why. A Welch test
  * that is undefined on these data (a zero-variance group makes Welch's
  * ANOVA weights infinite; constant equal groups or an infinite value leave
  * t without a value) decides nothing, while the rank test still does: the
- * rank test is chosen then, and the reason says so. */
-static void choose(ct_htest_compare *r)
+ * rank test is chosen then, and the reason says so. Nonzero when out of
+ * memory. */
+static int choose(ct_htest_compare *r)
 {
     const int two = r->ngroups == 2;
     const ct_htest_stat *par = two ? &r->welch : &r->welch_anova;
     const ct_htest_stat *rank = two ? &r->mann_whitney : &r->kruskal;
     const int parametric = r->large_samples || r->normal_plausible;
+    const char *reason;
     if (parametric && isnan(par->p.p) && !isnan(rank->p.p)) {
         r->chosen = rank->method;
-        r->chosen_reason = two ? "Welch's t is undefined here; the rank test is not"
-                               : "Welch's ANOVA is undefined here; the rank test is not";
+        reason = two ? "Welch's t is undefined here; the rank test is not"
+                     : "Welch's ANOVA is undefined here; the rank test is not";
     } else if (parametric) {
         r->chosen = par->method;
-        r->chosen_reason = r->large_samples
-                               ? "large samples; does not assume equal variances"
-                               : "normality plausible; does not assume equal variances";
+        reason = r->large_samples ? "large samples; does not assume equal variances"
+                                  : "normality plausible; does not assume equal variances";
     } else {
         r->chosen = rank->method;
-        r->chosen_reason = "distribution-free: small samples and normality not plausible";
+        reason = NULL;
     }
     r->primary = r->chosen == par->method ? *par : *rank;
+    r->chosen_reason_text = reason ? htest_dupstr(reason) : rank_reason(r);
+    r->chosen_reason = r->chosen_reason_text;
+    return r->chosen_reason_text == NULL;
 }
 
 /* The chosen test's effect size in words (conventions in htest.h). */
@@ -495,6 +616,7 @@ void ct_htest_compare_free(ct_htest_compare *r)
     for (size_t g = 0; g < r->ngroups && r->groups; g++)
         ct_free(r->groups[g].label);
     ct_free(r->groups);
+    ct_free(r->chosen_reason_text);
     ct_free(r->measure);
     ct_free(r->by);
     ct_free(r);
@@ -739,7 +861,8 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         two_group(r, o, tie_term);
     else
         k_group(r, tie_term, nconst, all_same);
-    choose(r);
+    if (choose(r))
+        goto nomem;
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
     set_effect(r);
