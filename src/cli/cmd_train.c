@@ -1743,8 +1743,10 @@ static void note_constant(const ct_train_result *r)
             w = snprintf(list + len, sizeof list - len, "%sthe text of '%s' (\"%s%s\")", sep,
                          c->name, c->value, c->value_cut ? "..." : "");
         else if (strcmp(c->kind, "categorical") == 0)
-            w = snprintf(list + len, sizeof list - len, "%s'%s' (one level: '%s')", sep, c->name,
-                         c->value);
+            /* a long level cut says so, as the text does (before
+             * 2026-12-03 63 of its 80 characters read as the whole level) */
+            w = snprintf(list + len, sizeof list - len, "%s'%s' (one level: '%s%s')", sep, c->name,
+                         c->value, c->value_cut ? "..." : "");
         else
             w = snprintf(list + len, sizeof list - len, "%s'%s' (%s)", sep, c->name, c->value);
         if (w < 0 || (size_t)w >= sizeof list - len)
