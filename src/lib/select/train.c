@@ -705,8 +705,8 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
         if (v > 0)
             snprintf(d->hint, sizeof d->hint,
                      "the labelled rows hold %zu of the rarer class; give the validation set a "
-                     "larger share than %.10g: --holdout %.10g,%.10g,%.10g is the smallest that "
-                     "gives it both classes; or label more rows%s",
+                     "larger share than %.10g: --holdout %.10g,%.10g,%.10g, the first in steps of "
+                     "0.05 that gives it both classes; or label more rows%s",
                      few, o->fractions[1], 1 - o->fractions[2] - v, v, o->fractions[2], other);
         else
             snprintf(d->hint, sizeof d->hint,

@@ -1,5 +1,5 @@
 # A validation set left with one class gets a hint that works: the
-# smallest larger validation share whose split gives it both classes (and
+# first larger validation share (steps of 0.05) whose split gives it both classes (and
 # the training part a fold's worth of each), found by making that split;
 # or, when no share can, "label more rows". Before 2026-12-03 the hint
 # always said "a larger share (e.g. 0.6,0.2,0.2)", the default itself,
