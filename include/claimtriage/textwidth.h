@@ -13,7 +13,11 @@
  *     its own (CR LF too) and counts 1 column: the callers print it as one
  *     space or '?' (ct_textwidth_fit does); other controls (C1) are 0;
  *   - a byte that does not start a valid UTF-8 sequence is one cluster of
- *     1 column (a terminal shows it as one U+FFFD).
+ *     1 column (a terminal shows it as one U+FFFD);
+ *   - a Unicode bidi control (ct_utf8_is_bidi_control) is 8 columns, the
+ *     width of "<U+202E>", the form every text for people shows it in
+ *     (ct_utf8_visible); before 2026-12-03 it was 0, utf8proc's width, and
+ *     a snippet cut to fit ran past 100 columns once shown.
  * Pure printable ASCII is 1 column a byte, measured without utf8proc.
  *
  * Cuts: every prefix these functions return ends on a code-point boundary

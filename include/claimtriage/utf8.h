@@ -66,6 +66,11 @@ CT_API int ct_utf8_encode(uint32_t cp, char *out);
  * for byte c, 0 when c is shown as it is. JSON and files stay exact. */
 CT_API int ct_utf8_control_picture(unsigned char c, char *out);
 
+/* 1 when cp is one of Unicode's bidirectional formatting characters (UAX
+ * #9, table 4: "Bidi_Control" in PropList.txt: U+061C, U+200E, U+200F,
+ * U+202A..U+202E, U+2066..U+2069), else 0. */
+CT_API int ct_utf8_is_bidi_control(uint32_t cp);
+
 /* The most bytes ct_utf8_visible writes ("<U+202E>"). */
 #define CT_UTF8_VISIBLE_MAX 8
 

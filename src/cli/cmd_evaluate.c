@@ -374,6 +374,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH)
             has_text = ct_frame_find(f, pc->source, &jt, NULL) == CT_OK;
     }
+    size_t jl = 0;
+    const int has_label = m->target && *m->target && ct_frame_find(f, m->target, &jl, NULL) == CT_OK;
     char *tb; /* ids and texts from the data shown visibly */
     size_t tl;
     FILE *out = cli_text_open(&tb, &tl);
@@ -393,8 +395,21 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                 fprintf(out, ", %s %.*s", m->id,
                         (int)ct_textwidth_prefix(s, len, 40, SIZE_MAX, NULL), s);
         }
-        fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
-                fmt(a, sizeof a, r->proba[i]));
+        /* the file's own label ("labelled opinion"), as the row holds it;
+         * "not claim" only when the cell is no text (a numeric label
+         * column). Before 2026-12-03 always "labelled not claim", which
+         * read oddly beside a file whose label is "opinion"
+         * (tests/cli/evaluate_misclassified_own_label). */
+        const ct_column *lc = has_label ? ct_frame_col(f, jl) : NULL;
+        size_t ll = 0;
+        const char *lv = lc ? ct_column_str(lc, i, &ll) : NULL;
+        if (lv)
+            fprintf(out, ": labelled %.*s, p = %s\n",
+                    (int)ct_textwidth_prefix(lv, ll, 40, SIZE_MAX, NULL), lv,
+                    fmt(a, sizeof a, r->proba[i]));
+        else
+            fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ",
+                    m->positive, fmt(a, sizeof a, r->proba[i]));
         if (has_text) {
             size_t len;
             const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);

@@ -73,6 +73,9 @@ static const char run_help_tail[] =
     "                          is not installed: a note, and no PDF)\n"
     "  --threads=N             threads per stage (default 0: all); outputs do not\n"
     "                          depend on it\n"
+    "  --model=FAMILY          train's model: lr (default), gbdt, rf, or auto (every\n"
+    "                          family on the same folds, the champion on validation;\n"
+    "                          about 3x train's time)\n"
     "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL\n"
     "                          FILE's label column and its claim value, transcription,\n"
     "                          id and view counts when FILE names them otherwise than\n"
@@ -115,7 +118,7 @@ static const char demo_help[] =
     "  --rows=N                synthetic reports (default 20000, at least 1000: the\n"
     "                          regression and the 60/20/20 split need them)\n"
     "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
-    "  --cost-per-hour, --capacity, --pdf, --threads, -q\n\n"
+    "  --cost-per-hour, --capacity, --pdf, --threads, --model, -q\n\n"
     "Exit codes: as run's: 0 ok, else the failed stage's (1 bad data, 2 usage,\n"
     "3 I/O); 2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
     "Example:\n  claimtriage demo -o demo-out\n";
@@ -134,7 +137,8 @@ enum {
     OPT_POSITIVE,
     OPT_TEXT,
     OPT_ID,
-    OPT_VIEWS
+    OPT_VIEWS,
+    OPT_MODEL
 };
 
 #define RUN_MAX_ARGS 40
@@ -155,6 +159,7 @@ typedef struct run_opts {
     char delim; /* the delimiter as the stages read it (for the header check) */
     /* FILE's columns when named otherwise (NULL: the reports file's) */
     const char *target, *positive, *text, *id, *views;
+    const char *model; /* train's --model family (NULL: train's default, lr) */
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
@@ -174,6 +179,7 @@ static const struct option run_longopts[] = {
     {"text", required_argument, NULL, OPT_TEXT},
     {"id", required_argument, NULL, OPT_ID},
     {"views", required_argument, NULL, OPT_VIEWS},
+    {"model", required_argument, NULL, OPT_MODEL},
     CLI_LOAD_LONGOPTS,
     {"help", no_argument, NULL, 'h'},
     {"quiet", no_argument, NULL, 'q'},
@@ -991,6 +997,7 @@ static int build_stages(run_state *r)
            arg(s, "%s/model.ctm", dir);
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
+    bad |= arg_opt(s, "model", o->model);
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "positive", o->positive);
     bad |= arg_opt(s, "text", o->text);
@@ -1336,6 +1343,15 @@ static int run_main(int argc, char **argv, int demo)
                                       : &o.views) = optarg;
             break;
         }
+        case OPT_MODEL:
+            /* checked here, before any stage runs: a typo is a usage error
+             * at once, not a train failure after inspect, eda and test */
+            if (strcmp(optarg, "lr") && strcmp(optarg, "gbdt") && strcmp(optarg, "rf") &&
+                strcmp(optarg, "auto"))
+                rc = cli_usage(cmd, "--model takes lr, gbdt, rf or auto, not '%s'", optarg);
+            else
+                o.model = optarg;
+            break;
         case OPT_ROWS:
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");

@@ -21,7 +21,12 @@ static const char synth_help[] =
     "  -s, --seed=S            random seed, an unsigned integer (default 42)\n"
     "  --noise=F               share of rows, 0..1, worded and engaged like the other\n"
     "                          class while keeping their label (default 0)\n"
-    "  -o, --output=FILE       write to FILE ('-' = standard output, the default)\n" CLI_COMMON_HELP
+    "  -o, --output=FILE       write to FILE ('-' = standard output, the default)\n"
+    /* synth prints no table: --wide only leaves its messages unwrapped
+     * (docs/synth.md; the common help's "tables at full width" was untrue) */
+    "  --wide                  messages unwrapped (synth prints no table)\n"
+    "  -q, --quiet             no progress or notes on stderr (errors still shown)\n"
+    "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok, 2 usage error, 3 write error (full disk).\n"
     "\nExample:\n  claimtriage synth --rows 100000 --seed 7 -o /tmp/reports.csv\n";
 

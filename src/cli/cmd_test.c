@@ -478,6 +478,50 @@ static void stat_notes(FILE *fp, const ct_htest_stat *const *s, const char *cons
         }
 }
 
+/* The normality verdict names its groups: "rejected (K2 p < 0.05) in
+ * 'verified'; untestable in 'tiny'". A rejected group's p is in the table
+ * above; an untestable one's reason follows on a line of its own. */
+static void normality_line(FILE *fp, const ct_htest_compare *r)
+{
+    static const char lead[] = "    normality (D'Agostino-Pearson K2, per group): ";
+    if (r->normal_plausible) {
+        fprintf(fp, "%splausible in every group\n", lead);
+        return;
+    }
+    enum { NAMED = 6 }; /* more groups than this: the rest counted */
+    char *text = NULL;
+    size_t cap = 0;
+    FILE *m = open_memstream(&text, &cap);
+    if (!m)
+        return;
+    for (int kind = 0; kind < 2; kind++) { /* 0 rejected, 1 untestable or undefined */
+        size_t count = 0, total = 0;
+        for (size_t g = 0; g < r->ngroups; g++) {
+            const ct_htest_group *G = &r->groups[g];
+            if (G->normality.p.p >= r->alpha)
+                continue;
+            const int rejected = !G->normality.undefined && !isnan(G->normality.p.p);
+            if (rejected != (kind == 0))
+                continue;
+            total++;
+            if (++count > NAMED)
+                continue;
+            if (count > 1)
+                fputs(", ", m);
+            else if (kind == 0)
+                fprintf(m, "rejected (K2 p < %g) in ", r->alpha);
+            else
+                fputs(ftell(m) ? "; untestable in " : "untestable in ", m);
+            fprintf(m, "'%s'", G->label);
+        }
+        if (total > NAMED)
+            fprintf(m, " and %zu more", total - NAMED);
+    }
+    if (fclose(m) == 0 && text)
+        wrap(fp, lead, 6, text);
+    free(text);
+}
+
 static void text_compare(FILE *fp, const ct_htest_compare *r)
 {
     char a[64], b[64], c[64];
@@ -511,9 +555,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     ct_table_destroy(t);
 
     fprintf(fp, "\n  Assumptions\n");
-    fprintf(fp, "    normality (D'Agostino-Pearson K2, per group): %s\n",
-            r->normal_plausible ? "plausible in every group"
-                                : "rejected or untestable in at least one group");
+    normality_line(fp, r);
     for (size_t g = 0; g < r->ngroups; g++)
         if (r->groups[g].normality.undefined) {
             char *line = NULL;

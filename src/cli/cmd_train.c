@@ -111,6 +111,7 @@ typedef struct train_opts {
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
     int calibration_given;               /* --calibration platt or isotonic */
+    int folds_given, metric_given, tolerance_given; /* --folds, --metric, --select-tolerance */
     int grids_given[CT_TRAIN_NFAMILIES]; /* --grid-lr, --grid-gbdt, --grid-rf */
     const char *given[8]; /* the grid keys set by an option (--C: "C"), for conflicts */
     const char *given_opt[8];
@@ -315,6 +316,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         if ((rc = cli_number_arg("train", "select-tolerance", arg, 0, 0, 1e12, &v)) != CLI_OPT_NEXT)
             return rc;
         t->select_tolerance = v;
+        o->tolerance_given = 1;
         break;
     case OPT_NGRAMS: given_key(o, "ngrams", "--ngrams"); return parse_ngrams(o, arg);
     case OPT_MIN_DF:
@@ -352,8 +354,10 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         if ((rc = cli_count_arg("train", "folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
             return rc;
         t->folds = (size_t)u;
+        o->folds_given = 1;
         break;
     case OPT_METRIC:
+        o->metric_given = 1;
         if (ct_metric_parse(arg, &t->metric) != CT_OK)
             return cli_usage("train",
                              "--metric must be ap, auc, logloss, recall, f1 or another metric's "
@@ -585,6 +589,17 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
+    /* options that would change nothing were taken without a word (a
+     * tester's --holdout none --folds 3 --metric logloss): refused as the
+     * dropped requests above are (tests/cli/train_options_without_effect) */
+    if (!o->t.holdout && (o->folds_given || o->metric_given))
+        return cli_usage("train", "%s sets the cross-validation, which --holdout none does not "
+                                  "run (it fits one configuration on every labelled row)",
+                         o->folds_given ? "--folds" : "--metric");
+    if (!is_auto && o->tolerance_given)
+        return cli_usage("train", "--select-tolerance ties families within a tolerance: it needs "
+                                  "--model auto (--model %s fits one family)",
+                         model);
     return check_grids(o, is_auto, fam);
 }
 
@@ -1728,8 +1743,10 @@ static void note_constant(const ct_train_result *r)
             w = snprintf(list + len, sizeof list - len, "%sthe text of '%s' (\"%s%s\")", sep,
                          c->name, c->value, c->value_cut ? "..." : "");
         else if (strcmp(c->kind, "categorical") == 0)
-            w = snprintf(list + len, sizeof list - len, "%s'%s' (one level: '%s')", sep, c->name,
-                         c->value);
+            /* a long level cut says so, as the text does (before
+             * 2026-12-03 63 of its 80 characters read as the whole level) */
+            w = snprintf(list + len, sizeof list - len, "%s'%s' (one level: '%s%s')", sep, c->name,
+                         c->value, c->value_cut ? "..." : "");
         else
             w = snprintf(list + len, sizeof list - len, "%s'%s' (%s)", sep, c->name, c->value);
         if (w < 0 || (size_t)w >= sizeof list - len)

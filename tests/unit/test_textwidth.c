@@ -34,6 +34,23 @@ static void test_width(void **state)
     assert_int_equal(ct_textwidth_z("\xEF\xBC\xA1"), 2);      /* U+FF21 fullwidth A */
 }
 
+/* A bidi control is as wide as the "<U+202E>" text shows it as: a snippet
+ * cut to 20 columns stays within 20 once made visible (a tester's evaluate
+ * line ran to 105 columns). */
+static void test_bidi_width(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_textwidth_z("a\xe2\x80\xae" "b"), 10);     /* U+202E */
+    assert_int_equal(ct_textwidth_z("\xd8\x9c"), 8);                /* U+061C */
+    assert_int_equal(ct_textwidth_z("\xe2\x81\xa9"), 8);           /* U+2069 */
+    assert_int_equal(ct_textwidth_z("\xe2\x80\x8d"), 0);           /* ZWJ: not bidi */
+    const char *s = "abcdef\xe2\x80\xaeghijklmnopqrstuvwxyz";
+    size_t w = 0, k = ct_textwidth_prefix(s, strlen(s), 20, SIZE_MAX, &w);
+    assert_true(w <= 20);
+    assert_int_equal(k, 15); /* "abcdef", the control (3 bytes, 8 columns), "ghijkl" */
+    assert_int_equal(w, 20);
+}
+
 static void test_prefix(void **state)
 {
     (void)state;
@@ -134,7 +151,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_width),    cmocka_unit_test(test_prefix), cmocka_unit_test(test_fit),
-        cmocka_unit_test(test_snprintf), cmocka_unit_test(test_pad),
+        cmocka_unit_test(test_snprintf), cmocka_unit_test(test_pad), cmocka_unit_test(test_bidi_width),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

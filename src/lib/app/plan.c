@@ -115,7 +115,7 @@ static const ct_plan_milestone milestones[] = {
      6,
      {{P, "Fix the metric (recall on claims) and the data split in advance"},
       {C, "Build text features from the transcriptions"},
-      {C, "Train a random forest and a gradient-boosting model"},
+      {C, "Compare logistic regression with tree ensembles (--model auto)"},
       {C, "Select the champion on validation rows; test it once"},
       {C, "Save the champion as a versioned, checked model file"},
       {E, "Explain feature importance and typical errors in plain words"}},

@@ -162,6 +162,26 @@ int rep_views_verdict(const rep_finance *f)
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
 }
 
+/* The money beside the hours saved: ", about 318 USD at 40 USD an hour"
+ * (rate) or ", about 318 USD," (no rate); nothing when the report was
+ * given --cost-per-hour 0, whose "about 0 USD" read as no saving at all
+ * (tests/cli/report_cost_per_hour_zero). */
+static void money_clause(char *out, size_t cap, const rep_ctx *c, int rate)
+{
+    if (!(c->opt.cost_per_hour > 0)) {
+        snprintf(out, cap, "%s", "");
+        return;
+    }
+    char cs[32], cph[32];
+    ct_numfmt_fixed(cs, sizeof cs, c->fin.cost_saved, 0);
+    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    if (rate)
+        snprintf(out, cap, ", about %s %s at %s %s an hour", cs, c->opt.currency, cph,
+                 c->opt.currency);
+    else
+        snprintf(out, cap, ", about %s %s,", cs, c->opt.currency);
+}
+
 /* hours saved as every wait: 2 decimals, half up; none saved is "0" */
 static void hours_saved_text(char *buf, size_t n, double v)
 {
@@ -502,15 +522,15 @@ static void point_finance(rep_ctx *c)
     const rep_finance *f = &c->fin;
     if (!f->ok)
         return;
-    char hs[32], cs[32], cph[32], db[32];
+    char hs[32], db[32];
     rep_count(db, sizeof db, f->day_reviews);
     /* the hours with the 2 decimals of every other mention (the Finance
      * Lead's comparison with views alone): before 2026-12-02 "26.2 more
      * review hours" here and "(the model's queue 26.23)" a line below
      * (tests/cli/report_shares_same_decimals) */
     hours_saved_text(hs, sizeof hs, f->hours_saved);
-    ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
-    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    char money[128];
+    money_clause(money, sizeof money, c, 1);
     rep_point *pt;
     /* the day finds every claim of the queue (fewer claims than the day's
      * reviews): the figure is this queue's, not a day's (as the finance
@@ -525,16 +545,15 @@ static void point_finance(rep_ctx *c)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue's %s claim%s all come within its first review day of %s "
                            "review%s; finding them in random order would take %s more review "
-                           "hours, about %s %s at %s %s an hour (a figure of this queue, not a "
+                           "hours%s (a figure of this queue, not a "
                            "rate per day: a larger backlog gives a larger one).",
-                           nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, cs, c->opt.currency,
-                           cph, c->opt.currency);
+                           nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else
         pt =
             rep_point_add(c, "finance", "queue_eval.json",
                           "Finding the claims of a review day of %s review%s in random order "
-                          "would take %s more review hours, about %s %s at %s %s an hour.",
-                          db, rep_s(f->day_reviews), hs, cs, c->opt.currency, cph, c->opt.currency);
+                          "would take %s more review hours%s.",
+                          db, rep_s(f->day_reviews), hs, money);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -1003,20 +1022,24 @@ void rep_write_finance(rep_ctx *c)
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(C, sizeof C, rep_shown(c->opt.cost_per_hour));
     ct_numfmt_headline(H, sizeof H, rep_shown(c->opt.hours_per_day));
-    char DR[32];
+    char DR[32], cost[96];
     rep_count(DR, sizeof DR, f->day_reviews);
+    if (c->opt.cost_per_hour > 0)
+        snprintf(cost, sizeof cost, "a review hour costs %s %s", C, c->opt.currency);
+    else
+        snprintf(cost, sizeof cost, "no cost is set for a review hour (--cost-per-hour 0)");
     if (f->ok)
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour, --cost-per-hour and "
                       "--hours-per-day, or run's --capacity): a moderator reviews %s report%s an "
-                      "hour; a review hour costs %s %s; a review day of %s review%s (%s).",
-                      R, rep_s_shown(R), C, c->opt.currency, DR, rep_s(f->day_reviews), f->day_how);
+                      "hour; %s; a review day of %s review%s (%s).",
+                      R, rep_s_shown(R), cost, DR, rep_s(f->day_reviews), f->day_how);
     else
         ct_html_paraf(c->h, NULL,
                       "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
-                      "moderator reviews %s report%s an hour; a review hour costs %s %s; a review "
+                      "moderator reviews %s report%s an hour; %s; a review "
                       "day is %s hour%s.",
-                      R, rep_s_shown(R), C, c->opt.currency, H, rep_s_shown(H));
+                      R, rep_s_shown(R), cost, H, rep_s_shown(H));
     if (!f->ok) {
         c->res.missing++;
         ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,
@@ -1025,9 +1048,9 @@ void rep_write_finance(rep_ctx *c)
         ct_html_section_end(c->h);
         return;
     }
-    char hs[32], cs[32], rs[32], d[32], rr[32];
+    char hs[32], money[128], rs[32], d[32], rr[32];
     hours_saved_text(hs, sizeof hs, f->hours_saved);
-    ct_numfmt_fixed(cs, sizeof cs, f->cost_saved, 0);
+    money_clause(money, sizeof money, c, 0);
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
     rep_count(rr, sizeof rr, f->reviews_random);
@@ -1039,18 +1062,18 @@ void rep_write_finance(rep_ctx *c)
     ct_html_raw(c->h, "<p><strong>");
     if (all_found && !f->note[0]) /* a note says why none is saved */
         ct_html_textf(c->h,
-                      "%s review hours, about %s %s, saved in this queue's first review day, "
+                      "%s review hours%s saved in this queue's first review day, "
                       "which finds all its claims (a figure of this queue, not a rate per day; "
                       "every report is still reviewed).",
-                      hs, cs, c->opt.currency);
+                      hs, money);
     else
         /* the hours of finding claims, not of reviewing: said in the
          * headline itself (before 2026-12-03 it read as a budget saving
          * beside "every report is still reviewed") */
         ct_html_textf(c->h,
-                      "%s review hours, about %s %s, saved per day of review in finding the "
+                      "%s review hours%s saved per day of review in finding the "
                       "claims sooner (every report is still reviewed).",
-                      hs, cs, c->opt.currency);
+                      hs, money);
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);

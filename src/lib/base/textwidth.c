@@ -12,13 +12,17 @@
 #include <utf8proc.h>
 
 /* Columns of one code point: ASCII controls 1 (printed as one character by
- * the callers), otherwise utf8proc_charwidth (0, 1 or 2). */
+ * the callers), a bidi control 8 (text for people shows it as "<U+202E>",
+ * ct_utf8_visible: measured as 0 it let a cut line run past 100 columns,
+ * tests/unit/test_textwidth), otherwise utf8proc_charwidth (0, 1 or 2). */
 static size_t cp_width(uint32_t cp)
 {
     if (cp < 0x20 || cp == 0x7F)
         return 1;
     if (cp < 0x7F)
         return 1;
+    if (ct_utf8_is_bidi_control(cp))
+        return CT_UTF8_VISIBLE_MAX;
     return (size_t)utf8proc_charwidth((utf8proc_int32_t)cp);
 }
 

@@ -257,7 +257,7 @@ int ct_utf8_control_picture(unsigned char c, char *out)
 /* Unicode's bidirectional formatting characters (UAX #9, table 4: "Bidi
  * Control" in PropList.txt): U+061C, U+200E, U+200F, U+202A..U+202E,
  * U+2066..U+2069. */
-static int is_bidi_control(uint32_t cp)
+int ct_utf8_is_bidi_control(uint32_t cp)
 {
     return cp == 0x061c || cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
            (cp >= 0x2066 && cp <= 0x2069);
@@ -271,7 +271,7 @@ int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out)
     if (c != 0xd8 && c != 0xe2) /* the lead bytes of every bidi control */
         return ct_utf8_control_picture(c, out);
     const int k = ct_utf8_decode(s, n, &cp);
-    if (!k || !is_bidi_control(cp))
+    if (!k || !ct_utf8_is_bidi_control(cp))
         return 0;
     *len = (size_t)k;
     static const char hex[] = "0123456789ABCDEF";

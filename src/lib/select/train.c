@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <omp.h>
+#include <stdlib.h>
 #include <string.h>
 
 ct_train_options ct_train_options_default(void)
@@ -641,6 +642,44 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c)
     return 1;
 }
 
+/* The smallest validation share, in steps of 0.05 above the one given
+ * (the test share kept, the training share smaller), whose split gives the
+ * validation rows both classes and the training rows a fold's worth of
+ * each (cross-validation needs it): the split is made by
+ * ct_folds_holdout on the same class counts (its sets' class counts depend
+ * on the counts alone). 0 when none up to a training share of 0.2 does, or
+ * on no memory. Before 2026-12-03 the hint always said "a larger share (e.g.
+ * 0.6,0.2,0.2)", the default, even to a run given 0.5,0.25,0.25
+ * (tests/cli/train_validation_share_hint). */
+static double validation_share_needed(const ct_train_result *r, const ct_train_options *o)
+{
+    size_t n = 0, pos = 0;
+    for (int k = 0; k < 3; k++)
+        n += r->counts.rows[k], pos += r->counts.positives[k];
+    double *y = malloc(n * sizeof *y);
+    int32_t *role = malloc(n * sizeof *role);
+    double found = 0;
+    for (size_t i = 0; y && role && i < n; i++)
+        y[i] = i < pos;
+    for (int step = (int)floor(o->fractions[1] / 0.05 + 1e-9) + 1; y && role && !found; step++) {
+        const double v = 0.05 * step, t = 1 - o->fractions[2] - v;
+        if (t < 0.2 - 1e-9)
+            break;
+        ct_holdout_options ho = {t, v, o->fractions[2], o->seed};
+        ct_holdout_counts c;
+        if (ct_folds_holdout(y, n, &ho, role, &c, NULL) != CT_OK)
+            continue;
+        /* the training part then needs a fold's worth of each class */
+        const size_t k = o->folds > 1 ? o->folds : 2;
+        if (c.positives[1] && c.positives[1] < c.rows[1] && c.positives[0] >= k &&
+            c.rows[0] - c.positives[0] >= k)
+            found = v;
+    }
+    free(y);
+    free(role);
+    return found;
+}
+
 /* The calibration (and a threshold for a target recall) needs both
  * classes among the validation rows: said before the search, not after. */
 static ct_status check_validation(const ct_train_result *r, const ct_train_options *o, ct_diag *d)
@@ -654,13 +693,27 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
                 "both",
                 vp, vr, vr == 1 ? "" : "s",
                 o->calibration != CT_CALIB_NONE ? "calibration" : "the threshold");
-    if (d)
-        snprintf(d->hint, sizeof d->hint,
-                 "give the validation set a larger share (--holdout, e.g. 0.6,0.2,0.2) or more "
-                 "labelled rows%s",
-                 o->calibration != CT_CALIB_NONE ? ", or fit without calibration "
-                                                   "(--calibration none)"
-                                                 : "");
+    if (d) {
+        const char *other = o->calibration != CT_CALIB_NONE ? ", or fit without calibration "
+                                                              "(--calibration none)"
+                                                            : "";
+        const double v = validation_share_needed(r, o);
+        size_t n = 0, pos = 0;
+        for (int k = 0; k < 3; k++)
+            n += r->counts.rows[k], pos += r->counts.positives[k];
+        const size_t few = pos < n - pos ? pos : n - pos;
+        if (v > 0)
+            snprintf(d->hint, sizeof d->hint,
+                     "the labelled rows hold %zu of the rarer class; give the validation set a "
+                     "larger share than %.10g: --holdout %.10g,%.10g,%.10g, the first in steps of "
+                     "0.05 that gives it both classes; or label more rows%s",
+                     few, o->fractions[1], 1 - o->fractions[2] - v, v, o->fractions[2], other);
+        else
+            snprintf(d->hint, sizeof d->hint,
+                     "the labelled rows hold %zu of the rarer class, too few for a validation "
+                     "set with both classes at any share: label more rows%s",
+                     few, other);
+    }
     return CT_EDATA;
 }
 
