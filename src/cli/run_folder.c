@@ -116,8 +116,7 @@ static void remove_earlier(const char *dir, const char *name, int have_in, const
      * the run failed at its first read of it
      * (tests/cli/run_input_in_earlier_run) */
     if (p && have_in && stat(p, &sb) == 0 && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino)
-        cli_note("%s stays: it is this run's input, though the earlier run in %s wrote it", p,
-                 dir);
+        cli_note("%s stays: it is this run's input, though the earlier run in %s wrote it", p, dir);
     else if (p)
         unlink(p);
     free(p);

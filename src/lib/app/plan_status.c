@@ -486,8 +486,8 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
 /* The workflow milestone: the manifest itself, complete, and every other
  * milestone done. pending: a run "running" is the one writing the report,
  * complete once it is (ct_plan_status_options.report_pending). */
-static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t self,
-                                int pending, ct_plan_status *out)
+static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t self, int pending,
+                                ct_plan_status *out)
 {
     ct_plan_status *st = &out[self];
     char why[CT_DIAG_MSG_MAX - 128];
