@@ -118,11 +118,13 @@ CT_API ct_status ct_html_svg_check(const char *svg, size_t len, ct_diag *d);
  * claimtriage/svg.h (title stating the finding, labelled axes, Okabe–Ito
  * colours, <title>/<desc>, same input same bytes). */
 
-/* Horizontal bars, one per label, value[i] >= 0 (NaN drawn as "undefined"),
- * longest first as given (the caller orders them), 1..30 bars; err[i]
- * (may be NULL) draws a +-err whisker. value_decimals: decimals of the
- * value printed at each bar's end (0..6). CT_EINVAL (no bars, too many,
- * negative value, no title, bad layout), CT_EIO. */
+/* Horizontal bars, one per label (a value that is not finite drawn as
+ * "undefined"), in the order given (the caller orders them), 1..30 bars;
+ * err[i] (may be NULL) draws a +-err whisker. The axis starts at 0; a
+ * negative value extends it left and its bar runs left from 0 (since
+ * 2026-12-03: before, a negative value was refused). value_decimals:
+ * decimals of the signed value printed right of each bar (0..6). CT_EINVAL
+ * (no bars, too many, no title, bad layout), CT_EIO. */
 typedef struct ct_html_bars {
     ct_svg_text text;
     size_t n;

@@ -207,6 +207,19 @@ typedef struct ct_plan_status_options {
     const char *version; /* required artifact version; NULL: ct_version() */
     const char *input;   /* the input file the run must be of (its SHA-256 is
                             compared with the manifest's); NULL: not checked */
+    /* 1: judge the folder as it will be once the report being written into
+     * it (by `claimtriage report DIR`, or by the run's report stage) is
+     * there: the report milestone's files are not read (they are being
+     * written), the rest of its rules hold — its stage done in the manifest
+     * with report.json among its outputs, or, while the manifest says
+     * "running" (the run writing this report, its last stage), not run yet —
+     * and a run "running" is judged as "complete", the state it ends in once
+     * the report is written. The report's plan section and talking points
+     * count milestones with this, so they say what `plan --status` (0)
+     * says after (before 2026-12-03 the report counted its own milestone
+     * and the run's as done whatever the rules said:
+     * tests/cli/report_plan_count_as_status). 0: the folder as it is. */
+    int report_pending;
 } ct_plan_status_options;
 
 CT_API ct_plan_status_options ct_plan_status_options_default(void);

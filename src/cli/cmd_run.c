@@ -13,6 +13,7 @@
  * folder") and docs/run.md. */
 #include "cli.h"
 #include "run_folder.h"
+#include "claimtriage/csv.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -198,6 +199,12 @@ typedef struct stage {
     int exit_code;
     double seconds;
     char message[600];
+    /* run's options this stage receives when given (build_stages): an
+     * option of run's that a failed stage names but does not receive is
+     * the stage's own (regress's --target is not run's, the label of the
+     * classifier: tests/cli/run_hint_option_not_passed) */
+    const char *passed[24];
+    size_t npassed;
     char *out[RUN_MAX_OUT];
     char hash[RUN_MAX_OUT][CT_SHA256_HEX_SIZE + 8];
     uint64_t bytes[RUN_MAX_OUT];
@@ -206,12 +213,18 @@ typedef struct stage {
 
 /* The options a failed stage's message names that run does not take
  * ("--folds 4 at most here", "--holdout none" from train): written to out
- * ("--folds, --holdout"), their number returned. The way out such a hint
- * shows is the stage's own command, not run's: the caller says so. */
-static size_t options_not_run(const char *msg, char *out, size_t n)
+ * ("--folds, --holdout"), their number returned; and those run takes but
+ * does not pass to this stage (regress's "--target=COL --positive=VALUE":
+ * run's --target is the classifier's label) to own[on] likewise, their
+ * number in *nown. The way out such a hint shows is the stage's own
+ * command, not run's: the caller says so. */
+static size_t options_not_run(const stage *s, char *out, size_t n, char *own, size_t on,
+                              size_t *nown)
 {
-    size_t count = 0, len = 0;
-    out[0] = '\0';
+    const char *msg = s->message;
+    size_t count = 0, len = 0, olen = 0;
+    out[0] = own[0] = '\0';
+    *nown = 0;
     for (const char *p = strstr(msg, "--"); p; p = strstr(p + 2, "--")) {
         if (p > msg && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
             continue;
@@ -221,37 +234,69 @@ static size_t options_not_run(const char *msg, char *out, size_t n)
             k++;
         if (k == 0 || !islower((unsigned char)p[2]))
             continue;
-        int known = 0;
+        int known = 0, passed = 0;
         for (const struct option *o = run_longopts; o->name && !known; o++)
             known = strlen(o->name) == k && strncmp(o->name, p + 2, k) == 0;
+        for (size_t i = 0; known && i < s->npassed && !passed; i++)
+            passed = strlen(s->passed[i]) == k && strncmp(s->passed[i], p + 2, k) == 0;
+        if (passed)
+            continue;
         char name[64];
         snprintf(name, sizeof name, "--%.*s", (int)(k < 60 ? k : 60), p + 2);
-        const char *seen = strstr(out, name);
-        if (known || (seen && (seen[strlen(name)] == ',' || seen[strlen(name)] == '\0')))
+        char *to = known ? own : out;
+        const size_t cap = known ? on : n;
+        size_t *at = known ? &olen : &len, *c = known ? nown : &count;
+        const char *seen = strstr(to, name);
+        if (seen && (seen[strlen(name)] == ',' || seen[strlen(name)] == '\0'))
             continue;
-        const int w = snprintf(out + len, n - len, "%s%s", count ? ", " : "", name);
-        if (w < 0 || (size_t)w >= n - len)
+        const int w = snprintf(to + *at, cap - *at, "%s%s", *c ? ", " : "", name);
+        if (w < 0 || (size_t)w >= cap - *at)
             break;
-        len += (size_t)w;
-        count++;
+        *at += (size_t)w;
+        (*c)++;
     }
     return count;
 }
 
 /* After a failed stage's message: the options it names that run does not
- * take, said to be the stage's (printed at FIRST, wrapped under HANG). */
+ * take, said to be the stage's; and those run takes but does not pass to
+ * it, said to be the stage's own, with its command to run by hand (before
+ * 2026-12-03 regress's "--target=COL --positive=VALUE" had no hint, and
+ * read as run's: tests/cli/run_hint_option_not_passed). Printed at FIRST,
+ * wrapped under HANG. */
 static void hint_options_not_run(const stage *s, const char *first, size_t hang)
 {
-    char foreign[256], what[512];
-    const size_t n = options_not_run(s->message, foreign, sizeof foreign);
-    if (!n)
-        return;
-    snprintf(what, sizeof what,
-             "%s %s an option of 'claimtriage %s' that run does not take: to use %s, run the "
-             "stage's command (manifest.json) by hand with %s",
-             foreign, n == 1 ? "is" : "are", s->name, n == 1 ? "it" : "them",
-             n == 1 ? "it" : "them");
-    cli_print_wrapped(stderr, first, hang, what);
+    char foreign[256], own[256], what[1400];
+    size_t nown;
+    const size_t n = options_not_run(s, foreign, sizeof foreign, own, sizeof own, &nown);
+    if (n) {
+        snprintf(what, sizeof what,
+                 "%s %s an option of 'claimtriage %s' that run does not take: to use %s, run the "
+                 "stage's command (manifest.json) by hand with %s",
+                 foreign, n == 1 ? "is" : "are", s->name, n == 1 ? "it" : "them",
+                 n == 1 ? "it" : "them");
+        cli_print_wrapped(stderr, first, hang, what);
+    }
+    if (nown) {
+        /* "--target, --positive" as " --target=... --positive=..." */
+        char eg[300] = "";
+        size_t el = 0;
+        for (const char *p = own; *p && el < sizeof eg;) {
+            const char *e = strchr(p, ',');
+            const size_t k = e ? (size_t)(e - p) : strlen(p);
+            const int w = snprintf(eg + el, sizeof eg - el, " %.*s=...", (int)k, p);
+            el += w > 0 ? (size_t)w : 0;
+            p += k + (e ? 2 : 0);
+        }
+        snprintf(what, sizeof what,
+                 "%s %s %s's own %s here: run does not pass its %s to %s (%s to other stages); "
+                 "to use %s, run %s on its own, e.g. claimtriage %s FILE%s (manifest.json has "
+                 "the stage's command)",
+                 own, nown == 1 ? "is" : "are", s->name, nown == 1 ? "option" : "options", own,
+                 s->name, nown == 1 ? "it goes" : "they go", nown == 1 ? "it" : "them", s->name,
+                 s->name, eg);
+        cli_print_wrapped(stderr, first, hang, what);
+    }
 }
 
 typedef struct run_state {
@@ -390,6 +435,13 @@ static int is_analysis(const char *name)
     return strcmp(name, "eda") == 0 || strcmp(name, "test") == 0 || strcmp(name, "regress") == 0;
 }
 
+/* run's option NAME reaches stage s when given (options_not_run). */
+static void passes(stage *s, const char *name)
+{
+    if (s->npassed < sizeof s->passed / sizeof s->passed[0])
+        s->passed[s->npassed++] = name;
+}
+
 static stage *add_stage(run_state *r, const char *name, const char *pace, const char *artifact)
 {
     stage *s = &r->st[r->n++];
@@ -398,6 +450,10 @@ static stage *add_stage(run_state *r, const char *name, const char *pace, const 
     s->pace = pace;
     s->analysis = is_analysis(name);
     s->artifact = artifact;
+    /* run's own, for every stage: where it writes, how much it says */
+    passes(s, "output");
+    passes(s, "quiet");
+    passes(s, "help");
     arg(s, "claimtriage");
     return s;
 }
@@ -884,9 +940,11 @@ static void read_rows(run_state *r)
 
 /* ---------------------------------------------------------- the plan */
 
-/* "--NAME=VALUE" when the option was given (value not NULL), else nothing. */
+/* "--NAME=VALUE" when the option was given (value not NULL), else nothing;
+ * either way run's --NAME reaches the stage. */
 static int arg_opt(stage *s, const char *name, const char *value)
 {
+    passes(s, name);
     return value ? arg(s, "--%s=%s", name, value) : 0;
 }
 
@@ -895,8 +953,10 @@ static int arg_opt(stage *s, const char *name, const char *value)
 static int load_args(stage *s, const run_opts *o, int bad_rows)
 {
     int bad = 0;
+    passes(s, "on-bad-row"); /* score's as --max-rejected=100% (build_stages) */
     if (bad_rows && o->on_bad_row)
         bad |= arg(s, "--on-bad-row=%s", o->on_bad_row);
+    passes(s, "no-schema");
     bad |= arg_opt(s, "na-values", o->na_values);
     bad |= arg_opt(s, "delimiter", o->delimiter);
     bad |= arg_opt(s, "decimal", o->decimal);
@@ -964,8 +1024,16 @@ static int build_stages(run_state *r)
     const char *in = o->input, *dir = o->dir;
     int bad = 0;
     stage *s;
+    /* the rates as typed, in the fewest digits that read back: before
+     * 2026-12-03 %.17g wrote --reviews-per-hour=0.10000000000000001 for 0.1
+     * (tests/cli/run_rate_shortest_digits) */
+    char rph[CT_CSV_NUM_MAX], cph[CT_CSV_NUM_MAX];
+    ct_csv_format_num(rph, o->rph, CT_CSV_NUM_INT);
+    ct_csv_format_num(cph, o->cph, CT_CSV_NUM_INT);
     if (o->demo) {
         s = add_stage(r, "synth", "Plan", NULL);
+        passes(s, "rows");
+        passes(s, "seed");
         bad |= arg(s, "synth") | arg(s, "-q") | arg(s, "--rows=%llu", o->rows) |
                arg(s, "--seed=%llu", o->seed) | arg(s, "-o") | arg(s, "%s", in);
     }
@@ -974,6 +1042,7 @@ static int build_stages(run_state *r)
     bad |= arg_opt(s, "start", o->start);
     s = add_stage(r, "inspect", "Analyze", "inspect.json");
     bad |= arg(s, "inspect") | arg(s, "--json");
+    passes(s, "redact");
     if (o->redact)
         bad |= arg(s, "--redact");
     bad |= arg_opt(s, "target", o->target);
@@ -987,6 +1056,7 @@ static int build_stages(run_state *r)
     bad |= arg(s, "test") | arg(s, "--json");
     /* test's --target runs the associations alone (no comparison): given
      * only when the label column is another than the default's */
+    passes(s, "target");
     if (o->target && strcmp(o->target, "claim_status") != 0)
         bad |= arg(s, "--target=%s", o->target);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
@@ -995,6 +1065,8 @@ static int build_stages(run_state *r)
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir);
+    passes(s, "seed");
+    passes(s, "threads");
     if (o->threads > 0)
         bad |= arg(s, "--threads=%d", o->threads);
     bad |= arg_opt(s, "model", o->model);
@@ -1006,6 +1078,9 @@ static int build_stages(run_state *r)
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
            arg(s, "--seed=%llu", o->seed) | arg(s, "-m") | arg(s, "%s/model.ctm", dir);
+    passes(s, "seed");
+    passes(s, "threads");
+    passes(s, "redact");
     if (input_has_by_column(o))
         bad |= arg(s, "--by=%s", RUN_BY_COLUMN);
     if (o->redact)
@@ -1028,7 +1103,9 @@ static int build_stages(run_state *r)
     s = add_stage(r, "queue-eval", "Execute", "queue_eval.json");
     bad |= arg(s, "queue-eval") | arg(s, "--json") | arg(s, "%s/%s", dir, queue) |
            arg(s, "--labels=%s", in) | arg(s, "--capacity=%llu", o->capacity) |
-           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
+           arg(s, "--reviews-per-hour=%s", rph) | arg(s, "-o") | arg(s, "%s/charts", dir);
+    passes(s, "capacity");
+    passes(s, "reviews-per-hour");
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "positive", o->positive);
     bad |= arg_opt(s, "id", o->id);
@@ -1036,7 +1113,11 @@ static int build_stages(run_state *r)
     bad |= load_args(s, o, 1);
     s = add_stage(r, "report", "Execute", NULL);
     bad |= arg(s, "report") | arg(s, "-q") | arg(s, "%s", dir) |
-           arg(s, "--reviews-per-hour=%.17g", o->rph) | arg(s, "--cost-per-hour=%.17g", o->cph);
+           arg(s, "--reviews-per-hour=%s", rph) | arg(s, "--cost-per-hour=%s", cph);
+    passes(s, "reviews-per-hour");
+    passes(s, "cost-per-hour");
+    passes(s, "redact");
+    passes(s, "pdf");
     bad |= arg_opt(s, "start", o->start);
     if (o->redact)
         bad |= arg(s, "--redact");

@@ -100,9 +100,32 @@ int run_listed(const listing *l, const char *name)
 
 int run_make_dir(const char *dir) { return cli_make_dirs(dir); }
 
+/* The files `claimtriage report DIR` writes into a run's folder after the
+ * run, which its manifest does not list (report.pdf of `report --pdf`;
+ * report.html and report.json of a run that failed before its report
+ * stage): an earlier run's too. */
+static const char *const report_files[] = {"report.html", "report.json", "report.pdf", NULL};
+
+/* Remove dir/name unless it is the run's input (same file). */
+static void remove_earlier(const char *dir, const char *name, int have_in, const struct stat *in)
+{
+    struct stat sb;
+    char *p = run_path_in(dir, name);
+    /* this run's input stays, though the earlier run wrote it (demo's
+     * sample.csv given to run): before 2026-12-02 it was removed and
+     * the run failed at its first read of it
+     * (tests/cli/run_input_in_earlier_run) */
+    if (p && have_in && stat(p, &sb) == 0 && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino)
+        cli_note("%s stays: it is this run's input, though the earlier run in %s wrote it", p, dir);
+    else if (p)
+        unlink(p);
+    free(p);
+}
+
 /* DIR must be new, empty, or an earlier run's folder: then the files its
- * manifest lists, its logs and the manifest are removed. keep (may be NULL)
- * is a file that stays (demo's sample). Returns 0 or an exit code. */
+ * manifest lists, the report's files (report_files), its logs and the
+ * manifest are removed. keep (may be NULL) is a file that stays (demo's
+ * sample). Returns 0 or an exit code. */
 int run_prepare_dir(const char *dir, const char *keep, const char *input)
 {
     struct stat sb, in;
@@ -173,20 +196,16 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
             const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
             if (!f || strstr(f, "..") || f[0] == '/')
                 continue;
-            char *p = run_path_in(dir, f);
-            /* this run's input stays, though the earlier run wrote it (demo's
-             * sample.csv given to run): before 2026-12-02 it was removed and
-             * the run failed at its first read of it
-             * (tests/cli/run_input_in_earlier_run) */
-            if (p && have_in && stat(p, &sb) == 0 && sb.st_dev == in.st_dev &&
-                sb.st_ino == in.st_ino)
-                cli_note("%s stays: it is this run's input, though the earlier run in %s wrote it",
-                         p, dir);
-            else if (p)
-                unlink(p);
-            free(p);
+            remove_earlier(dir, f, have_in, &in);
         }
     }
+    /* and the report's files the manifest does not list: before 2026-12-03
+     * a report.pdf printed by `report DIR --pdf` after an earlier run stayed
+     * beside the new run's report.html, a report of another input
+     * (tests/cli/run_rerun_removes_report_pdf) */
+    for (size_t i = 0; report_files[i]; i++)
+        if (run_listed(&l, report_files[i]))
+            remove_earlier(dir, report_files[i], have_in, &in);
     ct_json_doc_free(doc);
     unlink(mpath);
     free(mpath);

@@ -23,8 +23,9 @@ int run_make_dir(const char *dir);
 /* DIR must be new, empty, or an earlier run's folder (a manifest.json of
  * command "run"), and no other run may be writing into it (a flock(2) on
  * the folder, held until the process ends; exit 2 when another run holds
- * it): then the files its manifest lists, its logs and the manifest are
- * removed, all but input (the run's FILE, may be NULL), which stays when
+ * it): then the files its manifest lists, the files `report DIR` writes
+ * there (report.html, report.json, report.pdf, listed or not), its logs and
+ * the manifest are removed, all but input (the run's FILE, may be NULL), which stays when
  * the earlier run wrote it (demo's sample.csv). keep (may be NULL) is a
  * file allowed in a folder that is not a run's (demo's sample). Returns 0
  * or an exit code after a message. */

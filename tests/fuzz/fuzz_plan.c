@@ -109,6 +109,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     check(done == ndone);
+    /* the report's judgement (report_pending): the same states, and every
+     * milestone done as the folder is stays done once the report is there */
+    ct_plan_status_options po = ct_plan_status_options_default();
+    po.report_pending = 1;
+    ct_plan_status pst[16];
+    ct_plan_run prun;
+    check(ct_plan_status_dir(dir, &po, pst, &prun, NULL, &d) == CT_OK);
+    for (size_t i = 0; i < n; i++) {
+        check((pst[i].state == CT_PLAN_DONE) == (pst[i].reason[0] == '\0'));
+        check(pst[i].state != CT_PLAN_DONE || prun.valid);
+        check(st[i].state != CT_PLAN_DONE || pst[i].state == CT_PLAN_DONE);
+    }
 
     ct_json_doc *doc = NULL;
     if (ct_json_parse((const char *)data, size, NULL, NULL, &doc, &d) == CT_OK) {

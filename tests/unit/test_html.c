@@ -168,8 +168,19 @@ static void test_charts(void **state)
     fclose(fp);
     assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
     free(buf);
-    const double neg[] = {-1};
-    ct_html_bars bad = {{"T", NULL, NULL, NULL, NULL, NULL}, 1, labels, neg, NULL, 2};
+    /* a negative value is drawn left of 0 with its sign, not refused */
+    const double neg[] = {0.3, -0.000919}, nege[] = {0.01, 0.002};
+    ct_html_bars nb = {{"T", NULL, NULL, NULL, NULL, NULL}, 2, labels, neg, nege, 4};
+    fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_bars(fp, NULL, &nb, &d), CT_OK);
+    fclose(fp);
+    assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
+    assert_non_null(strstr(buf, ">-0.0009<"));
+    assert_null(strstr(buf, "width=\"-"));
+    free(buf);
+    buf = NULL;
+    const double none[] = {1};
+    ct_html_bars bad = {{"T", NULL, NULL, NULL, NULL, NULL}, 0, labels, none, NULL, 2};
     fp = open_memstream(&buf, &len);
     assert_int_equal(ct_html_write_bars(fp, NULL, &bad, &d), CT_EINVAL);
     const double out[] = {1.5};

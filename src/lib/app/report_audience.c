@@ -48,9 +48,10 @@ static void line_add(rep_audience *a, const char *source, const char *fmt, ...)
     a->source[a->n++] = source;
 }
 
-/* The plan's milestones done or completed by this report and its run (the
- * plan section's count: "done", "this report", "this run"); *open_ the first
- * of the others, NULL when none. */
+/* The plan's milestones done once this report is written, as plan --status
+ * counts them (report_plan.c's rows: "done", "this report", "this run" only
+ * where its rules count them); *open_ the first of the others, NULL when
+ * none. */
 static size_t plan_done(const rep_ctx *c, const rep_milestone **open_)
 {
     size_t done = 0;
@@ -203,9 +204,9 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
     const size_t done = plan_done(c, &open_);
     if (c->nplan)
         line_add(a, "plan --status",
-                 "Delivery: %zu of %zu milestone%s %s done with this report and its run (the "
-                 "plan's section says which and why; claimtriage plan --status checks the "
-                 "folder again).",
+                 "Delivery: %zu of %zu milestone%s %s done once this report is written, as "
+                 "claimtriage plan --status counts them on this folder (the plan's section "
+                 "says which and why).",
                  done, c->nplan, c->nplan == 1 ? "" : "s", done == 1 ? "is" : "are");
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
@@ -229,16 +230,17 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * 2026-12-02 the decision read the same for a held-out ROC AUC of
          * 0.70 as for 1.00 (tests/cli/report_weak_model_said) */
         double auc;
-        char weak[320] = "";
+        char weak[448] = "";
         if (rep_weak_model(c, &auc)) {
             char ab[32];
             ct_numfmt_fixed(ab, sizeof ab, auc, 2);
             snprintf(
                 weak, sizeof weak,
-                " The model is weak (ROC AUC %s on %s reports, below %.1f): present its queue "
-                "as an order to review in, with every report still reviewed, and more or cleaner "
-                "labels as the way to a better model.",
-                ab, on, REP_WEAK_AUC);
+                " The model is %s (ROC AUC %s on %s reports; on Hosmer and Lemeshow's scale "
+                "below 0.7 is poor, 0.7 to 0.8 acceptable, excellent from %.1f): present its "
+                "queue as an order to review in, with every report still reviewed, and more or "
+                "cleaner labels as the way to a better model.",
+                rep_auc_word(auc), ab, on, REP_WEAK_AUC);
         }
         if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",

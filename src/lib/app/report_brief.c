@@ -64,12 +64,16 @@ static void finance_compute(rep_ctx *c)
         f->day_reviews = mcap;
         char mrb[32];
         ct_numfmt_auto(mrb, sizeof mrb, mr); /* a rate: 0.001 stays 0.001 */
-        if (derived && floor(8 * mr + 1e-9) < 1) {
-            /* run's floor of 1 review is not a day's work at that rate */
-            f->day_reviews = 0;
+        if (derived && floor(8 * mr + 1e-9) < 1)
+            /* run judged the queue at its least capacity, 1 review (queue-eval's
+             * --capacity=1): the report's day is that one, where before
+             * 2026-12-03 it was "a review day of 0 reviews" beside the run's
+             * capacity of 1 (tests/cli/report_day_run_capacity_least) */
             snprintf(f->day_how, sizeof f->day_how,
-                     "%s reviews an hour over 8 hours hold no whole review", mrb);
-        } else if (derived)
+                     "the run's capacity: %s review%s an hour over an 8-hour day hold no whole "
+                     "review, so the run judged the queue at its least, 1 review",
+                     mrb, rep_s_shown(mrb));
+        else if (derived)
             snprintf(f->day_how, sizeof f->day_how,
                      "the run's capacity: %s review%s an hour over an 8-hour day", mrb,
                      rep_s_shown(mrb));
@@ -202,7 +206,13 @@ int rep_views_no_gain(const rep_finance *f)
 int rep_weak_model(const rep_ctx *c, double *auc)
 {
     *auc = rep_num(rep_root(c, REP_EVALUATE), "metrics.roc_auc");
-    return isfinite(*auc) && *auc < REP_WEAK_AUC;
+    return isfinite(*auc) && round(*auc * 100) < REP_WEAK_AUC * 100;
+}
+
+const char *rep_auc_word(double auc)
+{
+    /* the value as the page shows it: 0.698 reads 0.70, acceptable */
+    return round(auc * 100) < 70 ? "poor" : "only acceptable";
 }
 
 static void point_model(rep_ctx *c)
@@ -319,23 +329,23 @@ static void point_model(rep_ctx *c)
         rep_count(pb, sizeof pb, pairs);
         rep_count(hb, sizeof hb, auc * pairs);
         snprintf(weak, sizeof weak,
-                 " The model is weak on these reports: of the %s pair%s of a claim and an opinion "
+                 " The model is %s on these reports: of the %s pair%s of a claim and an opinion "
                  "here, it ranks the claim higher in about %s (%sROC AUC %s, where 0.5 is a coin "
                  "toss; on Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, "
                  "0.8 to 0.9 excellent): its queue can order the reviews, not decide which "
                  "reports need none.",
-                 pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab);
+                 rep_auc_word(auc), pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab);
     } else if (rep_weak_model(c, &auc)) {
         char ab[32], times[32];
         ct_numfmt_fixed(ab, sizeof ab, auc, 2);
         ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
         snprintf(weak, sizeof weak,
-                 " The model is weak on these reports: shown a claim and an opinion, it ranks the "
+                 " The model is %s on these reports: shown a claim and an opinion, it ranks the "
                  "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
                  "Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, 0.8 to "
                  "0.9 excellent): its queue can order the reviews, not decide which reports need "
                  "none.",
-                 times, held_out ? "held-out " : "", ab);
+                 rep_auc_word(auc), times, held_out ? "held-out " : "", ab);
     }
     rep_point *pt =
         rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s", r,

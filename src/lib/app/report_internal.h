@@ -252,12 +252,16 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);
 
-/* A model whose held-out ROC AUC is below REP_WEAK_AUC is said to be weak,
- * in the summary and in the decision (Hosmer and Lemeshow's scale: 0.7 to
- * 0.8 acceptable, 0.8 to 0.9 excellent, below 0.7 poor). rep_weak_model
+/* A model whose held-out ROC AUC, as shown (2 decimals), is below
+ * REP_WEAK_AUC is said to be so in the summary and in the decision, in the
+ * word of the scale the sentence cites (Hosmer and Lemeshow: below 0.7
+ * poor, 0.7 to 0.8 acceptable, 0.8 to 0.9 excellent): rep_auc_word gives
+ * "poor" or "only acceptable" (before 2026-12-03 "weak" beside "0.7 to 0.8
+ * acceptable": tests/cli/report_auc_word_follows_scale). rep_weak_model
  * gives 1 and the AUC in *auc when evaluate.json says so, else 0. */
 #define REP_WEAK_AUC 0.8
 int rep_weak_model(const rep_ctx *c, double *auc);
+const char *rep_auc_word(double auc);
 /* 1 when views alone saves no review hour against random order in the day
  * (its share of claims found no more than random order's, to the hundredth
  * of an hour the page shows) while the queue saves some: the page says so

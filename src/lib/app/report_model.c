@@ -367,7 +367,10 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
     for (size_t i = 0; i < n && k < REP_MAX_BARS; i++) {
         const ct_json_value *v = ct_json_at(g, i);
         it[k].name = rep_str(v, "group") ? rep_str(v, "group") : "?";
-        it[k].mean = fmax(rep_num(v, "mean"), 0); /* a drop below 0 is noise: drawn as 0 */
+        /* signed, as evaluate.json has it: before 2026-12-03 a drop below
+         * 0 was drawn and printed as 0.0000 beside evaluate.json's -0.000919
+         * (tests/cli/report_importance_negative_shown) */
+        it[k].mean = rep_num(v, "mean");
         it[k].std = rep_num(v, "std");
         if (isfinite(it[k].mean))
             k++;
@@ -381,8 +384,10 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
         err[i] = it[i].std;
     }
     char title[256];
-    snprintf(title, sizeof title, "Shuffling %s costs the model the most",
-             k ? it[0].name : "nothing");
+    if (k && it[0].mean > 0)
+        snprintf(title, sizeof title, "Shuffling %s costs the model the most", it[0].name);
+    else /* no drop above 0: no input to name */
+        snprintf(title, sizeof title, "Shuffling no input costs the model anything");
     const char *metric =
         rep_str(ev, "importance.metric") ? rep_str(ev, "importance.metric") : "score";
     char sub[160];
@@ -397,9 +402,17 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
                       val,
                       err,
                       4};
-    inline_drawn(c, draw_bars, &b,
-                 "The longer the bar, the more the model's ranking of claims depends on that "
-                 "input.");
+    size_t nneg = 0;
+    for (size_t i = 0; i < k; i++)
+        nneg += it[i].mean < 0;
+    char cap[320];
+    snprintf(cap, sizeof cap,
+             "The longer the bar, the more the model's ranking of claims depends on that "
+             "input.%s",
+             nneg ? " A bar left of 0 (a drop below 0) means the model scored as well or better "
+                    "with that input shuffled: it does not rely on it, and the value is noise."
+                  : "");
+    inline_drawn(c, draw_bars, &b, cap);
 }
 
 /* ----------------------------------------------------- shortcut audit */

@@ -13,12 +13,17 @@
 #include <string.h>
 
 /* THE boundary with claimtriage/plan.h: the milestones, their planned
- * dates and their status in dir. report.json is the file being written, so
- * its milestone is "this report"; while the run that writes this report is
- * still going (its manifest says "running"), the workflow's milestone is
- * "this run" — its manifest is complete once the report is written.
- * Returns the number of rows (at most cap), 0 with *why set when the plan
- * cannot be read. */
+ * dates and their status in dir, judged by plan --status's own rules as
+ * the folder will be once this report is written (report_pending): the
+ * report's milestone, when those rules count it, is "this report"; while
+ * the run that writes this report is still going (its manifest says
+ * "running"), the workflow's milestone, when they count it, is "this run"
+ * — its manifest is complete once the report is written. Every other
+ * state and reason is plan --status's, so the report counts as it does
+ * (before 2026-12-03 "this report" and "this run" counted as done whatever
+ * the rules said, 8 of 9 beside plan --status's 7:
+ * tests/cli/report_plan_count_as_status). Returns the number of rows (at
+ * most cap), 0 with *why set when the plan cannot be read. */
 static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows, size_t cap,
                         char *why, size_t whyn)
 {
@@ -40,7 +45,9 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
     }
     ct_plan_run run;
     memset(&run, 0, sizeof run);
-    const int have_status = ct_plan_status_dir(dir, NULL, st, &run, NULL, &d) == CT_OK;
+    ct_plan_status_options so = ct_plan_status_options_default();
+    so.report_pending = 1;
+    const int have_status = ct_plan_status_dir(dir, &so, st, &run, NULL, &d) == CT_OK;
     for (size_t i = 0; i < n; i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
         rep_milestone *r = &rows[i];
@@ -66,9 +73,10 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
             is_report |= strcmp(m->artifacts[k].file, "report.json") == 0;
             is_run |= strcmp(m->artifacts[k].file, "manifest.json") == 0;
         }
-        if (is_report) {
+        const int done = have_status && st[i].state == CT_PLAN_DONE;
+        if (is_report && done) {
             snprintf(r->status, sizeof r->status, "this report");
-        } else if (is_run && have_status && run.valid && strcmp(run.status, "running") == 0) {
+        } else if (is_run && done && strcmp(run.status, "running") == 0) {
             snprintf(r->status, sizeof r->status, "this run");
             snprintf(r->reason, sizeof r->reason,
                      "its manifest is complete once this report is written");

@@ -27,15 +27,21 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
     if (b->n == 0 || b->n > BARS_MAX || !b->labels || !b->value)
         return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "a bar chart needs 1..%d labelled values",
                            BARS_MAX);
-    double hi = 0;
+    /* a negative value (a permutation importance below 0: shuffling the
+     * input did not hurt) is drawn left of a zero line, its signed value
+     * printed: before 2026-12-03 it was refused and the report drew it as
+     * 0.0000 (tests/cli/report_importance_negative_shown). The axis starts
+     * at 0 unless a value is below it, so charts of values >= 0 are drawn
+     * as before. */
+    double hi = 0, lo = 0;
     for (size_t i = 0; i < b->n; i++) {
         const double e = b->err && isfinite(b->err[i]) ? fabs(b->err[i]) : 0;
-        if (b->value[i] < 0)
-            return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "bar %zu has a negative value", i + 1);
-        if (isfinite(b->value[i]))
+        if (isfinite(b->value[i])) {
             hi = fmax(hi, b->value[i] + e);
+            lo = fmin(lo, b->value[i]);
+        }
     }
-    if (!(hi > 0))
+    if (!(hi > 0) && !(lo < 0))
         hi = 1;
     svg_out o = {fp, 0};
     svg_frame f;
@@ -47,7 +53,7 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
                                       b->labels[i] ? strlen(b->labels[i]) : 0, SVG_TICK_SIZE, 0));
     labw = fmin(labw, f.W * 0.42);
     svg_axis xa;
-    svg_axis_fit(&xa, 0, hi, 0);
+    svg_axis_fit(&xa, lo, hi, 0);
     xa.p0 = SVG_PAD + labw + 10;
     xa.p1 = f.W - SVG_PAD - 60;
     const double bottom = f.bottom;
@@ -64,17 +70,19 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
                      CT_NUMFMT_UNDEFINED);
             continue;
         }
-        const double x1 = svg_ax_px(&xa, b->value[i]);
+        const double x1 = svg_ax_px(&xa, b->value[i]), x0 = svg_ax_px(&xa, 0);
+        const double left = fmin(x0, x1);
         svg_printf(&o, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
-                   xa.p0, yc - bh / 2, fmax(x1 - xa.p0, 0.5), bh, ct_svg_palette(1));
-        double xe = x1;
+                   left, yc - bh / 2, fmax(fabs(x1 - x0), 0.5), bh, ct_svg_palette(1));
+        double xe = fmax(x0, x1);
         if (b->err && isfinite(b->err[i]) && b->err[i] > 0) {
-            const double lo = svg_ax_px(&xa, fmax(b->value[i] - b->err[i], 0));
-            xe = svg_ax_px(&xa, b->value[i] + b->err[i]);
+            const double wlo = svg_ax_px(&xa, fmax(b->value[i] - b->err[i], xa.d0));
+            const double whi = svg_ax_px(&xa, b->value[i] + b->err[i]);
+            xe = fmax(xe, whi);
             svg_printf(&o,
                        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                        "stroke-width=\"1.5\"/>\n",
-                       lo, yc, xe, yc, SVG_INK);
+                       wlo, yc, whi, yc, SVG_INK);
         }
         ct_numfmt_fixed(num, sizeof num, b->value[i], dec);
         svg_text(&o, xe + 6, yc + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, num);
