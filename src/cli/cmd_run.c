@@ -306,6 +306,8 @@ typedef struct run_state {
     char self[PATH_MAX];
     char input_hash[CT_SHA256_HEX_SIZE + 8];
     uint64_t input_bytes, rows_read, rows_used, rows_skipped;
+    struct stat input_stat; /* FILE when hashed: a stage after which it differs fails the run */
+    int input_stat_ok;
     int have_rows;
     const char *status; /* "running", "complete", "failed" */
     const char *failed;
@@ -1162,8 +1164,10 @@ static int workflow(run_opts *o)
             if (!run_signal)
                 cli_print_diag(&d);
             rc = CLI_EXIT_IO;
-        } else
+        } else {
             snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+            r->input_stat_ok = stat(o->input, &r->input_stat) == 0;
+        }
     }
     if (run_signal) { /* before the folder is touched (a read cut by it too) */
         free(r);
@@ -1199,8 +1203,33 @@ static int workflow(run_opts *o)
             src = run_stage(r, s, k);
         if (s->state == ST_DONE && strcmp(s->name, "synth") == 0) {
             char hex[CT_SHA256_HEX_SIZE];
-            if (hash_file(o->input, hex, &r->input_bytes, NULL) == CT_OK)
+            if (hash_file(o->input, hex, &r->input_bytes, NULL) == CT_OK) {
                 snprintf(r->input_hash, sizeof r->input_hash, "sha256:%s", hex);
+                r->input_stat_ok = stat(o->input, &r->input_stat) == 0;
+            }
+        }
+        /* FILE written to during the run (an export still going, an
+         * append): the stages' figures would come from different contents
+         * under one hash. The run stops at the first stage after which its
+         * size or modification time differs (before 2026-12-03 it ended
+         * "complete", inspect on 300 rows and train on 600:
+         * tests/cli/run_input_changed_during_run). */
+        int changed = 0;
+        if (s->state == ST_DONE && r->input_stat_ok) {
+            struct stat now;
+            changed = stat(o->input, &now) != 0 || now.st_size != r->input_stat.st_size ||
+                      now.st_mtim.tv_sec != r->input_stat.st_mtim.tv_sec ||
+                      now.st_mtim.tv_nsec != r->input_stat.st_mtim.tv_nsec;
+            if (changed) {
+                snprintf(s->message, sizeof s->message,
+                         "%s changed during the run (by the end of stage '%s': %lld bytes when "
+                         "the run began, %lld now): the stages would report on different "
+                         "contents; run again once it is complete, or on a copy",
+                         o->input, s->name, (long long)r->input_stat.st_size,
+                         (long long)now.st_size);
+                s->state = ST_FAILED;
+                s->exit_code = src = CLI_EXIT_DATA;
+            }
         }
         if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)
             read_rows(r);
@@ -1209,7 +1238,8 @@ static int workflow(run_opts *o)
          * not stop the queue: it stays "failed" with its message, the
          * report says that section is not available, run goes on. An I/O
          * error (3), a crash or an interrupt still stops the run. */
-        if (src && s->analysis && !run_signal && (src == CLI_EXIT_DATA || src == CLI_EXIT_USAGE)) {
+        if (src && s->analysis && !run_signal && !changed &&
+            (src == CLI_EXIT_DATA || src == CLI_EXIT_USAGE)) {
             nfailed_analyses++;
             if (!cli_quiet) {
                 char what[700];
