@@ -496,7 +496,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
-        ct_table_add(t, G->label);
+        char lab[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, G->label));
         ct_numfmt_count(a, sizeof a, G->n);
         ct_table_add(t, a);
         const double v[] = {G->mean, G->sd, G->median, G->normality.statistic};
@@ -594,11 +595,14 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         ct_numfmt_auto(a, sizeof a, r->mean_diff);
         ct_numfmt_auto(b, sizeof b, r->diff_lo);
         ct_numfmt_auto(c, sizeof c, r->diff_hi);
-        size_t len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 256;
+        char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+        const char *g0 = ct_textwidth_label(l0, sizeof l0, r->groups[0].label);
+        const char *g1 = ct_textwidth_label(l1, sizeof l1, r->groups[1].label);
+        size_t len = strlen(g0) + strlen(g1) + 256;
         char *md = malloc(len);
         if (md) {
-            snprintf(md, len, "(%s - %s): %s, %d%% CI [%s, %s] (Welch-Satterthwaite)",
-                     r->groups[0].label, r->groups[1].label, a, cl, b, c);
+            snprintf(md, len, "(%s - %s): %s, %d%% CI [%s, %s] (Welch-Satterthwaite)", g0, g1, a,
+                     cl, b, c);
             wrap(fp, "    mean difference ", 6, md);
             free(md);
         }
@@ -611,11 +615,11 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             fprintf(fp, "    Hedges' g: %.6g, %d%% CI [%.6g, %.6g]\n", r->hedges_g, cl, r->g_lo,
                     r->g_hi);
         /* group labels are the data's: long ones wrap within the width */
-        len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 128;
+        len = strlen(g0) + strlen(g1) + 128;
         char *rb = malloc(len);
         if (rb) {
-            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial,
-                     r->groups[0].label, r->groups[1].label, r->cles);
+            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial, g0, g1,
+                     r->cles);
             wrap(fp, "    rank-biserial r: ", 6, rb);
             free(rb);
         }
@@ -649,13 +653,15 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
      * every column as wide, one a block past the line: numbered instead,
      * the labels listed whole above the table */
     int numbered = 0;
+    char lab[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
     for (size_t j = 0; j < r->ncols && !cli_wide; j++)
-        numbered |= ct_textwidth_z(r->col_levels[j]) > TEST_LEVEL_HEAD_MAX;
+        numbered |= ct_textwidth_z(ct_textwidth_label(lab, sizeof lab, r->col_levels[j])) >
+                    TEST_LEVEL_HEAD_MAX;
     for (size_t j = 0; j < r->ncols; j++) {
         if (numbered)
             ct_table_addf(t, "(%zu)", j + 1);
         else
-            ct_table_add(t, r->col_levels[j]);
+            ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->col_levels[j]));
         ct_table_align(t, j + 1, CT_TABLE_DECIMAL);
     }
     if (numbered) {
@@ -668,11 +674,11 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
         for (size_t j = 0; j < r->ncols; j++) {
             char num[32];
             snprintf(num, sizeof num, "    (%zu) ", j + 1);
-            cli_print_wrapped(fp, num, 8, r->col_levels[j]);
+            cli_print_wrapped(fp, num, 8, ct_textwidth_label(lab, sizeof lab, r->col_levels[j]));
         }
     }
     for (size_t i = 0; i < r->nrows; i++) {
-        ct_table_add(t, r->row_levels[i]);
+        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->row_levels[i]));
         for (size_t j = 0; j < r->ncols; j++) {
             ct_numfmt_count(a, sizeof a, r->counts[i * r->ncols + j]);
             ct_numfmt_auto(b, sizeof b, round(r->expected[i * r->ncols + j] * 10) / 10);

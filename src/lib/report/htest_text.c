@@ -5,6 +5,7 @@
  * sentence is built to its full length. */
 #include "claimtriage/htest_text.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 #include "base/headline.h"
 
 #include <math.h>
@@ -385,8 +386,10 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         ct_numfmt_sig3(a, sizeof a, r->mean_diff);
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
-        sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]", r->groups[0].label,
-               r->groups[1].label, a, cl, b, c);
+        char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' */
+        sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]",
+               ct_textwidth_label(l0, sizeof l0, r->groups[0].label),
+               ct_textwidth_label(l1, sizeof l1, r->groups[1].label), a, cl, b, c);
         if (r->hedges_undefined)
             sb_add(&s, "; Hedges' g undefined (%s)",
                    strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
