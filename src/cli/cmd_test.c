@@ -282,8 +282,8 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_num(w, r->se_diff);
         ct_json_key(w, "conf_level");
         ct_json_num(w, r->conf_level);
-        json_num_or(w, "low", r->diff_lo, "undefined");
-        json_num_or(w, "high", r->diff_hi, "undefined");
+        json_num_or(w, "low", r->diff_lo, r->diff_ci_undefined);
+        json_num_or(w, "high", r->diff_hi, r->diff_ci_undefined);
         ct_json_object_end(w);
         ct_json_key(w, "hedges_g");
         ct_json_object_begin(w);
@@ -299,7 +299,9 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_stat(w, "anova", &r->anova);
         json_stat(w, "welch_anova", &r->welch_anova);
         json_stat(w, "kruskal_wallis", &r->kruskal);
-        json_num_or(w, "eta_squared", r->eta_sq, "undefined: every value is the same");
+        json_num_or(w, "eta_squared", r->eta_sq,
+                    r->infinite_reason_text ? r->infinite_reason_text
+                                            : "undefined: every value is the same");
         json_num_or(w, "epsilon_squared", r->epsilon_sq, r->kruskal.undefined);
     }
     json_effect(w, &r->effect);
@@ -606,6 +608,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             wrap(fp, "    mean difference ", 6, md);
             free(md);
         }
+        if (r->diff_ci_undefined) /* "[undefined, undefined]" says why */
+            wrap(fp, "      note: CI: ", 8, r->diff_ci_undefined);
         if (r->hedges_undefined)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
         else if (fabs(r->hedges_g) < 1e9)
@@ -627,6 +631,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         ct_numfmt_auto(a, sizeof a, r->eta_sq);
         ct_numfmt_auto(b, sizeof b, r->epsilon_sq);
         fprintf(fp, "    eta squared (SSB/SST): %s; epsilon squared (H/(N-1)): %s\n", a, b);
+        if (isnan(r->eta_sq) && r->infinite_reason_text)
+            wrap(fp, "      note: eta squared: ", 8, r->infinite_reason_text);
     }
     const ct_htest_effect *e = &r->effect;
     fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
