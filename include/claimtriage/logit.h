@@ -128,6 +128,16 @@ typedef struct ct_logit {
     size_t *pinned_by;    /* p counts: pinned rows whose largest term is column j */
     double max_decrement; /* λ²/2 at the final β (how far ℓ may still be from its
                              maximum) */
+    /* appended 2026-12-03: log10 of pvalue[j] (p each) and of llr_pvalue,
+     * finite where the p-value itself underflows a double to 0 (|z| beyond
+     * ~38.5, an LLR beyond ~1,400 on few degrees of freedom), as `test`
+     * gives it (claimtriage/dist.h: z-test p = erfc(|z|/√2) by
+     * ct_dist_normal_sf2, the LLR's the chi-square tail by ct_dist_chisq_sf,
+     * both in log space); -inf only when the p-value is exactly 0 (an
+     * infinite statistic); llr_log10_pvalue NaN with llr_pvalue. pvalue and
+     * llr_pvalue stay statsmodels' (0.0 where they underflow). */
+    double *log10_pvalue;
+    double llr_log10_pvalue;
 } ct_logit;
 
 /* Fit y (x->nrows values, 0 or 1) on x (n × p, column 0 the constant).

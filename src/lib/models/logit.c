@@ -1,6 +1,7 @@
 /* logit.c — logistic regression by Newton/IRLS and its diagnostics (see
  * claimtriage/logit.h for the algorithms and their sources). */
 #include "claimtriage/logit.h"
+#include "claimtriage/dist.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/stats.h"
 
@@ -62,6 +63,7 @@ void ct_logit_free(ct_logit *m)
     ct_free(m->se);
     ct_free(m->z);
     ct_free(m->pvalue);
+    ct_free(m->log10_pvalue);
     ct_free(m->ci_lo);
     ct_free(m->ci_hi);
     ct_free(m->cov);
@@ -589,6 +591,7 @@ static void summarize(ct_logit *m, const fit_ws *ws, const ct_logit_params *par)
         m->se[j] = sqrt(m->cov[j * p + j]);
         m->z[j] = m->beta[j] / m->se[j];
         m->pvalue[j] = 2.0 * gsl_cdf_ugaussian_Q(fabs(m->z[j]));
+        m->log10_pvalue[j] = ct_dist_normal_sf2(m->z[j]).log10p; /* beside an underflowed 0 */
         m->ci_lo[j] = m->beta[j] - m->z_crit * m->se[j];
         m->ci_hi[j] = m->beta[j] + m->z_crit * m->se[j];
     }
@@ -605,6 +608,8 @@ static void summarize(ct_logit *m, const fit_ws *ws, const ct_logit_params *par)
     m->df_resid = n - p;
     m->llr = 2.0 * (m->ll - m->ll_null);
     m->llr_pvalue = m->df_model ? gsl_cdf_chisq_Q(m->llr, (double)m->df_model) : NAN;
+    m->llr_log10_pvalue =
+        m->df_model ? ct_dist_chisq_sf(m->llr, (double)m->df_model).log10p : NAN;
     m->prsquared = 1.0 - m->ll / m->ll_null;
     m->aic = -2.0 * m->ll + 2.0 * (double)p;
     m->bic = -2.0 * m->ll + (double)p * log((double)n);
@@ -622,13 +627,14 @@ static ct_logit *logit_alloc(size_t n, size_t p)
     m->se = ct_malloc(p * sizeof(double));
     m->z = ct_malloc(p * sizeof(double));
     m->pvalue = ct_malloc(p * sizeof(double));
+    m->log10_pvalue = ct_malloc(p * sizeof(double));
     m->ci_lo = ct_malloc(p * sizeof(double));
     m->ci_hi = ct_malloc(p * sizeof(double));
     m->cov = ct_malloc(p * p * sizeof(double));
     m->prob = ct_malloc(n * sizeof(double));
     m->eta = ct_malloc(n * sizeof(double));
     m->pinned_by = ct_calloc(p, sizeof(size_t));
-    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->ci_lo || !m->ci_hi || !m->cov ||
+    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->log10_pvalue || !m->ci_lo || !m->ci_hi || !m->cov ||
         !m->prob || !m->eta || !m->pinned_by) {
         ct_logit_free(m);
         return NULL;
