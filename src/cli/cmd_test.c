@@ -533,12 +533,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
              r->levene.undefined ? r->levene.undefined : "undefined");
     else {
         p_cell(a, sizeof a, r->levene.p);
-        if (isfinite(r->levene.statistic) && fabs(r->levene.statistic) < 1e9)
-            snprintf(b, sizeof b, "%.4f", r->levene.statistic);
-        else if (isfinite(r->levene.statistic)) /* no 14-digit fixed point */
-            snprintf(b, sizeof b, "%.6g", r->levene.statistic);
-        else
-            ct_numfmt_auto(b, sizeof b, r->levene.statistic);
+        /* from 1e9 up as the tests table prints it: no 14-digit fixed point */
+        ct_numfmt_stat(b, sizeof b, r->levene.statistic, 4);
         /* "p = 2.22e-86", but "p < 1e-300 (log10 -437.5)", not "p = < ...";
          * that form runs past 100 columns: then on a line of its own */
         static const char lead[] = "    equal variances (Levene, median-centred = Brown-Forsythe):";
@@ -612,12 +608,13 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             wrap(fp, "      note: CI: ", 8, r->diff_ci_undefined);
         if (r->hedges_undefined)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
-        else if (fabs(r->hedges_g) < 1e9)
-            fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
-                    r->g_hi);
-        else /* a pooled sd of rounding noise: no 16-digit fixed point */
-            fprintf(fp, "    Hedges' g: %.6g, %d%% CI [%.6g, %.6g]\n", r->hedges_g, cl, r->g_lo,
-                    r->g_hi);
+        else { /* a pooled sd of rounding noise: no 16-digit fixed point */
+            char h0[64], h1[64], h2[64];
+            ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
+            ct_numfmt_stat(h1, sizeof h1, r->g_lo, 4);
+            ct_numfmt_stat(h2, sizeof h2, r->g_hi, 4);
+            fprintf(fp, "    Hedges' g: %s, %d%% CI [%s, %s]\n", h0, cl, h1, h2);
+        }
         /* group labels are the data's: long ones wrap within the width */
         len = strlen(g0) + strlen(g1) + 128;
         char *rb = malloc(len);
