@@ -87,8 +87,8 @@ static const char *num(char *b, size_t n, int prec, char conv, double v)
         snprintf(b, n, "undefined");
     else if (isinf(v))
         snprintf(b, n, "%s", v > 0 ? "infinite" : "-infinite");
-    else if (conv == 'f')
-        snprintf(b, n, "%.*f", prec, v);
+    else if (conv == 'f') /* from 1e9 up as the tables' ct_numfmt_auto: no 20-digit z */
+        ct_numfmt_stat(b, n, v, prec);
     else
         snprintf(b, n, "%.*g", prec, v);
     return b;
