@@ -171,7 +171,9 @@ CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
  * Regression, §4.2): for every column j with test[j] != 0, add the term
  * x·ln x (x + 1 when the column has a zero; shifted[j] = 1 then), refit the
  * model with all added terms at once and report in pvalue[j] the Wald
- * p-value of column j's added term (NaN for untested columns). applicable[j]
+ * p-value of column j's added term (NaN for untested columns), and in
+ * log10_pvalue[j] (may be NULL; p values) its log10, finite where the
+ * p-value underflows to 0 (as ct_logit.log10_pvalue). applicable[j]
  * says which: CT_BT_TESTED, CT_BT_NOT_ASKED (test[j] == 0), CT_BT_NEGATIVE
  * (negative values: x·ln x undefined) or CT_BT_TWO_VALUES (at most two
  * distinct values: on two points x·ln x is affine in x, so the added term
@@ -185,7 +187,8 @@ CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
 #define CT_BT_NEGATIVE (-1)
 #define CT_BT_TWO_VALUES (-2)
 CT_API ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
-                                      const ct_logit_params *par, double *pvalue, int *shifted,
+                                      const ct_logit_params *par, double *pvalue,
+                                      double *log10_pvalue, int *shifted,
                                       int *applicable, size_t *npinned, ct_diag *diag);
 
 /* Influence measures of a fitted model, as statsmodels' GLM

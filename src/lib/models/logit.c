@@ -634,7 +634,8 @@ static ct_logit *logit_alloc(size_t n, size_t p)
     m->prob = ct_malloc(n * sizeof(double));
     m->eta = ct_malloc(n * sizeof(double));
     m->pinned_by = ct_calloc(p, sizeof(size_t));
-    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->log10_pvalue || !m->ci_lo || !m->ci_hi || !m->cov ||
+    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->log10_pvalue || !m->ci_lo || !m->ci_hi ||
+        !m->cov ||
         !m->prob || !m->eta || !m->pinned_by) {
         ct_logit_free(m);
         return NULL;
@@ -853,14 +854,16 @@ static const char *bt_name(const ct_logit_params *par, const ct_matrix *x, size_
 }
 
 ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
-                               const ct_logit_params *par, double *pvalue, int *shifted,
-                               int *applicable, size_t *npinned, ct_diag *diag)
+                               const ct_logit_params *par, double *pvalue, double *log10_pvalue,
+                               int *shifted, int *applicable, size_t *npinned, ct_diag *diag)
 {
     size_t n = x->nrows, p = x->ncols, q = 0;
     if (npinned)
         *npinned = 0;
     for (size_t j = 0; j < p; j++) {
         pvalue[j] = NAN;
+        if (log10_pvalue)
+            log10_pvalue[j] = NAN;
         shifted[j] = 0;
         applicable[j] = CT_BT_NOT_ASKED;
         if (!test[j])
@@ -937,8 +940,11 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
     if (!s) {
         c = p;
         for (size_t j = 0; j < p; j++)
-            if (applicable[j] == CT_BT_TESTED)
+            if (applicable[j] == CT_BT_TESTED) {
+                if (log10_pvalue) /* finite beside a p that underflowed to 0 */
+                    log10_pvalue[j] = m->log10_pvalue[c];
                 pvalue[j] = m->pvalue[c++];
+            }
         if (npinned)
             *npinned = m->npinned;
     }

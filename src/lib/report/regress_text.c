@@ -239,9 +239,15 @@ static void write_linearity(FILE *fp, const ct_regress *r)
             tbl_row(t, "%s" SEP "p undefined" SEP "not tested" SEP "the refit gives no p-value",
                     d->x->names[j]);
         else {
-            char pv[40];
-            ct_numfmt_g_vs(pv, sizeof pv, l->pvalue[j], 4, r->alpha);
-            tbl_row(t, "%s" SEP "p = %s" SEP "%s" SEP "%s", d->x->names[j], pv,
+            char pv[64], g[40];
+            const double lg = r->linearity_log10_pvalue ? r->linearity_log10_pvalue[j] : NAN;
+            if (l->pvalue[j] < 1e-300 && isfinite(lg)) /* underflowed: never "p = 0" */
+                ct_numfmt_pvalue(pv, sizeof pv, l->pvalue[j], lg);
+            else {
+                ct_numfmt_g_vs(g, sizeof g, l->pvalue[j], 4, r->alpha);
+                snprintf(pv, sizeof pv, "p = %s", g);
+            }
+            tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j], pv,
                     l->pvalue[j] < r->alpha ? "not linear" : "linear",
                     l->shifted[j] ? "tested x+1 (has zeros)" : "tested x");
         }

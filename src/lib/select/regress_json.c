@@ -167,7 +167,9 @@ static void json_coefficients(ct_json *w, const ct_regress *r)
             if (isnan(l->pvalue[j])) {
                 ct_json_key(w, "box_tidwell_p_reason");
                 ct_json_str(w, "undefined in the refit");
-            }
+            } else if (r->linearity_log10_pvalue) /* beside a p that underflowed to 0 */
+                jlog10p(w, "box_tidwell_log10_p", "box_tidwell_p", l->pvalue[j],
+                        r->linearity_log10_pvalue[j]);
         } else {
             ct_json_null(w);
             if (l->status == CT_OK && l->applicable[j] < 0) {
