@@ -188,8 +188,8 @@ CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
 #define CT_BT_TWO_VALUES (-2)
 CT_API ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
                                       const ct_logit_params *par, double *pvalue,
-                                      double *log10_pvalue, int *shifted,
-                                      int *applicable, size_t *npinned, ct_diag *diag);
+                                      double *log10_pvalue, int *shifted, int *applicable,
+                                      size_t *npinned, ct_diag *diag);
 
 /* Influence measures of a fitted model, as statsmodels' GLM
  * get_influence(): leverage h_i = v_i·x_i'(X'VX)⁻¹x_i, standardized Pearson

@@ -149,8 +149,9 @@ static void test_label(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_width),    cmocka_unit_test(test_prefix), cmocka_unit_test(test_fit),
-        cmocka_unit_test(test_snprintf), cmocka_unit_test(test_pad),    cmocka_unit_test(test_label),
+        cmocka_unit_test(test_width), cmocka_unit_test(test_prefix),
+        cmocka_unit_test(test_fit),   cmocka_unit_test(test_snprintf),
+        cmocka_unit_test(test_pad),   cmocka_unit_test(test_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -175,10 +175,7 @@ int ct_textwidth_pad(FILE *fp, const char *s, size_t cols, int right)
     return right ? fprintf(fp, "%*s%s", (int)pad, "", s) : fprintf(fp, "%s%*s", s, (int)pad, "");
 }
 
-static int label_space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
+static int label_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 int ct_textwidth_label_quoted(const char *s)
 {

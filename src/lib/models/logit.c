@@ -608,8 +608,7 @@ static void summarize(ct_logit *m, const fit_ws *ws, const ct_logit_params *par)
     m->df_resid = n - p;
     m->llr = 2.0 * (m->ll - m->ll_null);
     m->llr_pvalue = m->df_model ? gsl_cdf_chisq_Q(m->llr, (double)m->df_model) : NAN;
-    m->llr_log10_pvalue =
-        m->df_model ? ct_dist_chisq_sf(m->llr, (double)m->df_model).log10p : NAN;
+    m->llr_log10_pvalue = m->df_model ? ct_dist_chisq_sf(m->llr, (double)m->df_model).log10p : NAN;
     m->prsquared = 1.0 - m->ll / m->ll_null;
     m->aic = -2.0 * m->ll + 2.0 * (double)p;
     m->bic = -2.0 * m->ll + (double)p * log((double)n);
@@ -635,8 +634,7 @@ static ct_logit *logit_alloc(size_t n, size_t p)
     m->eta = ct_malloc(n * sizeof(double));
     m->pinned_by = ct_calloc(p, sizeof(size_t));
     if (!m->beta || !m->se || !m->z || !m->pvalue || !m->log10_pvalue || !m->ci_lo || !m->ci_hi ||
-        !m->cov ||
-        !m->prob || !m->eta || !m->pinned_by) {
+        !m->cov || !m->prob || !m->eta || !m->pinned_by) {
         ct_logit_free(m);
         return NULL;
     }

@@ -20,8 +20,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#define EDA_SIMILAR_RATIO 1.1    /* medians within 10%: "about the same" */
-#define EDA_UNRELATED_R 0.1      /* |r| below this: "unrelated" */
+#define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
+#define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
 /* A correlation's direction is a headline only when its p-value against no
  * correlation (scipy's spearmanr / pearsonr: ct_corr_pvalue) is below this:
  * -0.15 on 5 rows is chance as often as not, "no clear relation" */
@@ -388,8 +388,9 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
         char nr[32];
         ct_numfmt_count(nr, sizeof nr, r->rows_used);
         ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
-        ct_textwidth_snprintf(t, tn, "No clear relation between these columns on %s row%s "
-                                     "(strongest %s = %s)%s%s",
+        ct_textwidth_snprintf(t, tn,
+                              "No clear relation between these columns on %s row%s "
+                              "(strongest %s = %s)%s%s",
                               nr, r->rows_used == 1 ? "" : "s", sym, rv, *und ? "; " : "", und);
     } else {
         char pair[EDA_TITLE_MAX];
@@ -461,8 +462,9 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     else if (!(ct_corr_pvalue(rho, n).p < EDA_CORR_ALPHA)) { /* could be chance: no direction */
         char nr[32];
         ct_numfmt_count(nr, sizeof nr, n);
-        ct_textwidth_snprintf(rel, sizeof rel, "%s and %s: no clear relation on %s row%s "
-                                               "(Spearman %.2f)",
+        ct_textwidth_snprintf(rel, sizeof rel,
+                              "%s and %s: no clear relation on %s row%s "
+                              "(Spearman %.2f)",
                               Y, w->name[vx], nr, n == 1 ? "" : "s", rho);
     } else
         ct_textwidth_snprintf(rel, sizeof rel, "%s and %s %s (Spearman %.2f)", Y, w->name[vx],

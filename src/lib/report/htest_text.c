@@ -396,8 +396,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         if (r->hedges_undefined)
             sb_add(&s, "; Hedges' g undefined (%s)",
                    strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
-        else
-        {
+        else {
             ct_numfmt_stat(a, sizeof a, r->hedges_g, 3); /* no 16-digit fixed point */
             ct_numfmt_stat(b, sizeof b, r->g_lo, 3);
             ct_numfmt_stat(c, sizeof c, r->g_hi, 3);
@@ -590,8 +589,7 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
                "chi2 = %s with its p-value simulated (expected counts too small for the "
                "chi-square distribution; %d random tables with the same margins, as R's "
                "chisq.test(simulate.p.value = TRUE)): %s; the approximate ",
-               (ct_numfmt_stat(st, sizeof st, r->chi2_mc.statistic, 4), st), CT_HTEST_MC_TABLES,
-               a);
+               (ct_numfmt_stat(st, sizeof st, r->chi2_mc.statistic, 4), st), CT_HTEST_MC_TABLES, a);
     }
     stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2, r->alpha);
     if (r->yates_applied) {

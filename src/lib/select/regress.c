@@ -108,9 +108,9 @@ static ct_status linearity(ct_regress *r)
         test[j] = ct_encoder_column(d->enc, j)->kind == CT_ENCODER_NUMERIC;
     ct_diag dg;
     ct_diag_clear(&dg);
-    l->status = ct_logit_box_tidwell(d->x, d->y, test, &r->par, l->pvalue,
-                                     r->linearity_log10_pvalue, l->shifted,
-                                     l->applicable, &l->npinned, &dg);
+    l->status =
+        ct_logit_box_tidwell(d->x, d->y, test, &r->par, l->pvalue, r->linearity_log10_pvalue,
+                             l->shifted, l->applicable, &l->npinned, &dg);
     snprintf(l->message, sizeof l->message, "%s", dg.message);
     ct_free(test);
     return l->status == CT_ENOMEM ? CT_ENOMEM : CT_OK;

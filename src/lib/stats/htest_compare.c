@@ -485,8 +485,9 @@ static int infinite_reasons(ct_htest_compare *r, const double *const *x, const s
         reason_cat(buf, cap, more);
     } else
         reason_cat(buf, cap, "'");
-    reason_cat(buf, cap, count == 1 ? " holds an infinite value (scipy returns not-a-number)"
-                                    : " hold infinite values (scipy returns not-a-number)");
+    reason_cat(buf, cap,
+               count == 1 ? " holds an infinite value (scipy returns not-a-number)"
+                          : " hold infinite values (scipy returns not-a-number)");
     r->infinite_reason_text = buf;
     ct_htest_stat *const st[] = {&r->welch, &r->student, &r->levene, &r->anova, &r->welch_anova};
     for (size_t s = 0; s < sizeof st / sizeof *st; s++)
