@@ -14,6 +14,7 @@
 #define CLAIMTRIAGE_CORR_H
 
 #include "claimtriage/common.h"
+#include "claimtriage/dist.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -21,6 +22,13 @@ extern "C" {
 
 /* Correlation of x[0..n) and y[0..n) (no NaN expected); NaN for n < 2. */
 CT_API double ct_corr_pearson(const double *x, const double *y, size_t n);
+
+/* Two-sided p-value of a correlation r (Pearson's, or Spearman's: Pearson's
+ * of the ranks) on n rows against no correlation: t = r·√((n − 2)/(1 − r²))
+ * on n − 2 degrees of freedom, as scipy.stats.spearmanr gives it (and
+ * pearsonr, whose exact beta distribution is the same). |r| = 1 gives
+ * p = 0 (log10 -inf); NaN r, or n < 3, gives NaN. */
+CT_API ct_pvalue ct_corr_pvalue(double r, size_t n);
 
 #ifdef __cplusplus
 }

@@ -214,6 +214,17 @@ typedef struct ct_htest_compare {
                                      chosen_reason_text, owned by the result */
     char *chosen_reason_text;     /* storage of chosen_reason; freed by
                                      ct_htest_compare_free */
+    /* appended 2026-12-03: why the mean difference's CI (diff_lo, diff_hi)
+     * is NaN, or NULL; and when a group holds an infinite value ("inf" read
+     * as a number, as pandas does), the reason every test and estimate it
+     * makes NaN carries, naming the group(s): "undefined: group 'a' holds
+     * an infinite value (scipy returns not-a-number)"; the undefined fields
+     * above (welch, student, levene, anova, welch_anova, hedges_undefined)
+     * and diff_ci_undefined then point to infinite_reason_text, owned by
+     * the result and freed by ct_htest_compare_free (NULL when no group
+     * holds one). */
+    const char *diff_ci_undefined;
+    char *infinite_reason_text;
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).

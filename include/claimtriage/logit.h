@@ -128,6 +128,16 @@ typedef struct ct_logit {
     size_t *pinned_by;    /* p counts: pinned rows whose largest term is column j */
     double max_decrement; /* λ²/2 at the final β (how far ℓ may still be from its
                              maximum) */
+    /* appended 2026-12-03: log10 of pvalue[j] (p each) and of llr_pvalue,
+     * finite where the p-value itself underflows a double to 0 (|z| beyond
+     * ~38.5, an LLR beyond ~1,400 on few degrees of freedom), as `test`
+     * gives it (claimtriage/dist.h: z-test p = erfc(|z|/√2) by
+     * ct_dist_normal_sf2, the LLR's the chi-square tail by ct_dist_chisq_sf,
+     * both in log space); -inf only when the p-value is exactly 0 (an
+     * infinite statistic); llr_log10_pvalue NaN with llr_pvalue. pvalue and
+     * llr_pvalue stay statsmodels' (0.0 where they underflow). */
+    double *log10_pvalue;
+    double llr_log10_pvalue;
 } ct_logit;
 
 /* Fit y (x->nrows values, 0 or 1) on x (n × p, column 0 the constant).
@@ -161,7 +171,9 @@ CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
  * Regression, §4.2): for every column j with test[j] != 0, add the term
  * x·ln x (x + 1 when the column has a zero; shifted[j] = 1 then), refit the
  * model with all added terms at once and report in pvalue[j] the Wald
- * p-value of column j's added term (NaN for untested columns). applicable[j]
+ * p-value of column j's added term (NaN for untested columns), and in
+ * log10_pvalue[j] (may be NULL; p values) its log10, finite where the
+ * p-value underflows to 0 (as ct_logit.log10_pvalue). applicable[j]
  * says which: CT_BT_TESTED, CT_BT_NOT_ASKED (test[j] == 0), CT_BT_NEGATIVE
  * (negative values: x·ln x undefined) or CT_BT_TWO_VALUES (at most two
  * distinct values: on two points x·ln x is affine in x, so the added term
@@ -175,8 +187,9 @@ CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
 #define CT_BT_NEGATIVE (-1)
 #define CT_BT_TWO_VALUES (-2)
 CT_API ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
-                                      const ct_logit_params *par, double *pvalue, int *shifted,
-                                      int *applicable, size_t *npinned, ct_diag *diag);
+                                      const ct_logit_params *par, double *pvalue,
+                                      double *log10_pvalue, int *shifted, int *applicable,
+                                      size_t *npinned, ct_diag *diag);
 
 /* Influence measures of a fitted model, as statsmodels' GLM
  * get_influence(): leverage h_i = v_i·x_i'(X'VX)⁻¹x_i, standardized Pearson

@@ -49,6 +49,14 @@ CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
 
+/* A test statistic or effect size in a sentence: fixed decimals ("%.*f",
+ * decimals clamped to 0..6: "F = 12.3456", "g = -0.468") below 1e9 in
+ * magnitude; from 1e9 up, and when not finite, as ct_numfmt_auto writes it
+ * in the tables ("9.907932e+19", "16,000,007,995,528.11", "infinite"),
+ * never a 20-digit fixed point ("99079318573367033856.0000", as before
+ * 2026-12-03). NaN -> "undefined". */
+CT_API size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals);
+
 /* A metric in a table for people (a Brier score, a log loss, a CV mean or
  * std, an importance): as ct_numfmt_auto, but never in scientific notation
  * below 0.001: 6 decimals, as the column's other values below 1 have,

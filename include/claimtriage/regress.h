@@ -181,6 +181,10 @@ typedef struct ct_regress {
     double alpha, vif_flag;          /* as analysed */
     char *screen_name, *screen_noun; /* copies of the options' */
     int owns_design;
+    /* appended 2026-12-03: linearity.pvalue's log10 (p; NaN where untested),
+     * finite where the Box–Tidwell p-value underflows to 0: the text then
+     * reads "< 1e-300 (log10 ...)", never "p = 0" */
+    double *linearity_log10_pvalue;
 } ct_regress;
 
 /* Analyse design d, built from frame f with ct_design_build(f, dopt). f, d

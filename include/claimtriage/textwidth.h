@@ -73,6 +73,20 @@ CT_API int ct_textwidth_snprintf(char *buf, size_t cap, const char *fmt, ...) CT
 CT_API int ct_textwidth_vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap)
     CT_PRINTF(3, 0);
 
+/* A data value that names a group or class (a level of a categorical
+ * column) as a table or sentence shows it: quoted, 'x ', when it could be
+ * read as another value — white space (ASCII: space, tab, CR, LF, VT, FF)
+ * at its start or end, or empty ('') — else s itself, unquoted. NULL (a
+ * missing value) is "(missing)". Returns s (borrowed, not copied) or the
+ * string literal when no quotes are needed, else buf (cap bytes, cap >= 8),
+ * which holds the quoted value; one longer than cap - 1 bytes is cut on a
+ * grapheme boundary and ends "...'". evaluate --by, inspect's class
+ * balance, eda's group tables and test's tables and sentences use it, so
+ * that "x" and "x " never print as two identical rows. */
+CT_API const char *ct_textwidth_label(char *buf, size_t cap, const char *s);
+/* 1 when ct_textwidth_label would quote s (as above), else 0. */
+CT_API int ct_textwidth_label_quoted(const char *s);
+
 /* Print s to fp padded with spaces to `cols` columns: on the right
  * (right == 0, left-aligned) or on the left (right != 0). Text wider than
  * cols is printed whole. Returns what fprintf returns (negative on error). */

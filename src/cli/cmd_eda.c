@@ -446,10 +446,13 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
 #define GROUP_LABEL_MAX 1024
 static void group_label(char *b, size_t n, const ct_eda_grouping *gr, const ct_eda_group *G)
 {
+    /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+    char l0[GROUP_LABEL_MAX], l1[GROUP_LABEL_MAX];
+    const char *a = ct_textwidth_label(l0, sizeof l0, G->labels[0]);
     if (gr->nkeys == 2)
-        ct_textwidth_snprintf(b, n, "%s / %s", G->labels[0], G->labels[1]);
+        ct_textwidth_snprintf(b, n, "%s / %s", a, ct_textwidth_label(l1, sizeof l1, G->labels[1]));
     else
-        ct_textwidth_snprintf(b, n, "%s", G->labels[0]);
+        ct_textwidth_snprintf(b, n, "%s", a);
 }
 
 static void text_groupings(FILE *fp, const ct_eda *r)
@@ -656,7 +659,8 @@ static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int tex
     cli_table_fit(t);
     for (size_t c = 0; c < r->ntext; c++) {
         const ct_eda_text *x = &r->text[c];
-        ct_table_add(t, x->label);
+        char lab[GROUP_LABEL_MAX]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, x->label));
         ct_numfmt_count(a, sizeof a, x->chars.count);
         ct_table_add(t, a);
         const double v[] = {x->chars.mean, x->chars.median, x->chars.std,

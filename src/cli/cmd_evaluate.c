@@ -215,12 +215,9 @@ static void print_by(const ct_model *m, const ct_evaluate_by *by, double thresho
     for (size_t k = 0; k < by->n_groups; k++) {
         const ct_evaluate_group *g = &by->groups[k];
         /* a level with spaces around it quoted, so that 'Verified ' does
-         * not read as a second 'Verified' */
-        const size_t ll = g->missing ? 0 : strlen(g->level);
-        if (ll && (g->level[0] == ' ' || g->level[ll - 1] == ' '))
-            ct_table_addf(t, "'%s'", g->level);
-        else
-            ct_table_add(t, g->missing ? "(missing)" : g->level);
+         * not read as a second 'Verified' (ct_textwidth_label) */
+        char lab[1024];
+        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, g->missing ? NULL : g->level));
         cli_fmt_count(a, sizeof a, g->n_rows);
         ct_table_add(t, a);
         cli_fmt_count(a, sizeof a, g->n_labelled);

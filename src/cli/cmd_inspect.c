@@ -268,7 +268,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         ct_table_align(t, 1, CT_TABLE_DECIMAL);
         ct_table_align(t, 2, CT_TABLE_DECIMAL);
         for (size_t k = 0; k < r->nclasses; k++) {
-            ct_table_add(t, r->classes[k].value ? r->classes[k].value : "(missing)");
+            char lab[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+            ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->classes[k].value));
             ct_numfmt_count(a, sizeof a, r->classes[k].count);
             ct_table_add(t, a);
             ct_numfmt_pct(b, sizeof b, r->classes[k].pct, 2);

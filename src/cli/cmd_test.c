@@ -282,8 +282,8 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_num(w, r->se_diff);
         ct_json_key(w, "conf_level");
         ct_json_num(w, r->conf_level);
-        json_num_or(w, "low", r->diff_lo, "undefined");
-        json_num_or(w, "high", r->diff_hi, "undefined");
+        json_num_or(w, "low", r->diff_lo, r->diff_ci_undefined);
+        json_num_or(w, "high", r->diff_hi, r->diff_ci_undefined);
         ct_json_object_end(w);
         ct_json_key(w, "hedges_g");
         ct_json_object_begin(w);
@@ -299,7 +299,9 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_stat(w, "anova", &r->anova);
         json_stat(w, "welch_anova", &r->welch_anova);
         json_stat(w, "kruskal_wallis", &r->kruskal);
-        json_num_or(w, "eta_squared", r->eta_sq, "undefined: every value is the same");
+        json_num_or(w, "eta_squared", r->eta_sq,
+                    r->infinite_reason_text ? r->infinite_reason_text
+                                            : "undefined: every value is the same");
         json_num_or(w, "epsilon_squared", r->epsilon_sq, r->kruskal.undefined);
     }
     json_effect(w, &r->effect);
@@ -540,7 +542,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
-        ct_table_add(t, G->label);
+        char lab[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, G->label));
         ct_numfmt_count(a, sizeof a, G->n);
         ct_table_add(t, a);
         const double v[] = {G->mean, G->sd, G->median, G->normality.statistic};
@@ -572,12 +575,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
              r->levene.undefined ? r->levene.undefined : "undefined");
     else {
         p_cell(a, sizeof a, r->levene.p);
-        if (isfinite(r->levene.statistic) && fabs(r->levene.statistic) < 1e9)
-            snprintf(b, sizeof b, "%.4f", r->levene.statistic);
-        else if (isfinite(r->levene.statistic)) /* no 14-digit fixed point */
-            snprintf(b, sizeof b, "%.6g", r->levene.statistic);
-        else
-            ct_numfmt_auto(b, sizeof b, r->levene.statistic);
+        /* from 1e9 up as the tests table prints it: no 14-digit fixed point */
+        ct_numfmt_stat(b, sizeof b, r->levene.statistic, 4);
         /* "p = 2.22e-86", but "p < 1e-300 (log10 -437.5)", not "p = < ...";
          * that form runs past 100 columns: then on a line of its own */
         static const char lead[] = "    equal variances (Levene, median-centred = Brown-Forsythe):";
@@ -636,28 +635,34 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         ct_numfmt_auto(a, sizeof a, r->mean_diff);
         ct_numfmt_auto(b, sizeof b, r->diff_lo);
         ct_numfmt_auto(c, sizeof c, r->diff_hi);
-        size_t len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 256;
+        char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
+        const char *g0 = ct_textwidth_label(l0, sizeof l0, r->groups[0].label);
+        const char *g1 = ct_textwidth_label(l1, sizeof l1, r->groups[1].label);
+        size_t len = strlen(g0) + strlen(g1) + 256;
         char *md = malloc(len);
         if (md) {
-            snprintf(md, len, "(%s - %s): %s, %d%% CI [%s, %s] (Welch-Satterthwaite)",
-                     r->groups[0].label, r->groups[1].label, a, cl, b, c);
+            snprintf(md, len, "(%s - %s): %s, %d%% CI [%s, %s] (Welch-Satterthwaite)", g0, g1, a,
+                     cl, b, c);
             wrap(fp, "    mean difference ", 6, md);
             free(md);
         }
+        if (r->diff_ci_undefined) /* "[undefined, undefined]" says why */
+            wrap(fp, "      note: CI: ", 8, r->diff_ci_undefined);
         if (r->hedges_undefined)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
-        else if (fabs(r->hedges_g) < 1e9)
-            fprintf(fp, "    Hedges' g: %.4f, %d%% CI [%.4f, %.4f]\n", r->hedges_g, cl, r->g_lo,
-                    r->g_hi);
-        else /* a pooled sd of rounding noise: no 16-digit fixed point */
-            fprintf(fp, "    Hedges' g: %.6g, %d%% CI [%.6g, %.6g]\n", r->hedges_g, cl, r->g_lo,
-                    r->g_hi);
+        else { /* a pooled sd of rounding noise: no 16-digit fixed point */
+            char h0[64], h1[64], h2[64];
+            ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
+            ct_numfmt_stat(h1, sizeof h1, r->g_lo, 4);
+            ct_numfmt_stat(h2, sizeof h2, r->g_hi, 4);
+            fprintf(fp, "    Hedges' g: %s, %d%% CI [%s, %s]\n", h0, cl, h1, h2);
+        }
         /* group labels are the data's: long ones wrap within the width */
-        len = strlen(r->groups[0].label) + strlen(r->groups[1].label) + 128;
+        len = strlen(g0) + strlen(g1) + 128;
         char *rb = malloc(len);
         if (rb) {
-            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial,
-                     r->groups[0].label, r->groups[1].label, r->cles);
+            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial, g0, g1,
+                     r->cles);
             wrap(fp, "    rank-biserial r: ", 6, rb);
             free(rb);
         }
@@ -665,6 +670,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         ct_numfmt_auto(a, sizeof a, r->eta_sq);
         ct_numfmt_auto(b, sizeof b, r->epsilon_sq);
         fprintf(fp, "    eta squared (SSB/SST): %s; epsilon squared (H/(N-1)): %s\n", a, b);
+        if (isnan(r->eta_sq) && r->infinite_reason_text)
+            wrap(fp, "      note: eta squared: ", 8, r->infinite_reason_text);
     }
     const ct_htest_effect *e = &r->effect;
     fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
@@ -691,13 +698,15 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
      * every column as wide, one a block past the line: numbered instead,
      * the labels listed whole above the table */
     int numbered = 0;
+    char lab[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
     for (size_t j = 0; j < r->ncols && !cli_wide; j++)
-        numbered |= ct_textwidth_z(r->col_levels[j]) > TEST_LEVEL_HEAD_MAX;
+        numbered |= ct_textwidth_z(ct_textwidth_label(lab, sizeof lab, r->col_levels[j])) >
+                    TEST_LEVEL_HEAD_MAX;
     for (size_t j = 0; j < r->ncols; j++) {
         if (numbered)
             ct_table_addf(t, "(%zu)", j + 1);
         else
-            ct_table_add(t, r->col_levels[j]);
+            ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->col_levels[j]));
         ct_table_align(t, j + 1, CT_TABLE_DECIMAL);
     }
     if (numbered) {
@@ -710,11 +719,11 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
         for (size_t j = 0; j < r->ncols; j++) {
             char num[32];
             snprintf(num, sizeof num, "    (%zu) ", j + 1);
-            cli_print_wrapped(fp, num, 8, r->col_levels[j]);
+            cli_print_wrapped(fp, num, 8, ct_textwidth_label(lab, sizeof lab, r->col_levels[j]));
         }
     }
     for (size_t i = 0; i < r->nrows; i++) {
-        ct_table_add(t, r->row_levels[i]);
+        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->row_levels[i]));
         for (size_t j = 0; j < r->ncols; j++) {
             ct_numfmt_count(a, sizeof a, r->counts[i * r->ncols + j]);
             ct_numfmt_auto(b, sizeof b, round(r->expected[i * r->ncols + j] * 10) / 10);

@@ -170,7 +170,8 @@ static void test_real_box_tidwell(void **state)
     for (size_t j = 0; j < P; j++)
         test[j] = ct_encoder_column(d->enc, j)->kind == CT_ENCODER_NUMERIC;
     ct_logit_params par = ct_logit_params_default();
-    assert_int_equal(ct_logit_box_tidwell(d->x, d->y, test, &par, pv, shifted, app, NULL, NULL), CT_OK);
+    assert_int_equal(
+        ct_logit_box_tidwell(d->x, d->y, test, &par, pv, NULL, shifted, app, NULL, NULL), CT_OK);
     for (size_t k = 0; k < 5; k++) {
         assert_true(app[col[k]]);
         assert_int_equal(shifted[col[k]], shifted_ref[k]);
@@ -209,7 +210,8 @@ static void test_box_tidwell_two_values(void **state)
     int shifted[3], app[3];
     double pv[3];
     ct_logit_params par = ct_logit_params_default();
-    assert_int_equal(ct_logit_box_tidwell(m, y, test, &par, pv, shifted, app, NULL, NULL), CT_OK);
+    assert_int_equal(ct_logit_box_tidwell(m, y, test, &par, pv, NULL, shifted, app, NULL, NULL),
+                     CT_OK);
     assert_int_equal(app[0], CT_BT_NOT_ASKED);
     assert_int_equal(app[1], CT_BT_TESTED);
     assert_int_equal(app[2], CT_BT_TWO_VALUES);

@@ -52,6 +52,13 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_pvalue_cell(B, 0.0, -INFINITY), "0");
     /* the CLI's table cells */
     EXPECT(ct_numfmt_auto(B, NAN), "undefined");
+    /* a statistic in a sentence: fixed below 1e9, the table's form above */
+    EXPECT(ct_numfmt_stat(B, 12.34567, 4), "12.3457");
+    EXPECT(ct_numfmt_stat(B, -0.4680, 3), "-0.468");
+    EXPECT(ct_numfmt_stat(B, 99079318573367033856.0, 4), "9.907932e+19");
+    EXPECT(ct_numfmt_stat(B, 16000007995528.111, 4), "16,000,007,995,528.11");
+    EXPECT(ct_numfmt_stat(B, NAN, 4), "undefined");
+    EXPECT(ct_numfmt_stat(B, -INFINITY, 4), "-infinite");
     EXPECT(ct_numfmt_auto(B, 9691.5), "9,691.5");
     EXPECT(ct_numfmt_auto(B, 0.25), "0.25");
     EXPECT(ct_numfmt_auto(B, 3), "3");

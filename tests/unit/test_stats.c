@@ -117,6 +117,12 @@ static void test_corr_range(void **state)
     assert_rel(ct_corr_pearson(a, b, 4), 0.6, 1e-15); /* numpy.corrcoef: 0.6 */
     assert_true(isnan(ct_corr_pearson(a, c, 4)));     /* constant: 0/0 */
     assert_true(isnan(ct_corr_pearson(a, b, 1)));
+    /* ct_corr_pvalue: scipy.stats.spearmanr's p (t on n - 2 df); closed
+     * forms of the t tail for df 3 and 2 give the references */
+    assert_rel(ct_corr_pvalue(-0.3, 5).p, 0.6238376647810728, 1e-12);
+    assert_rel(ct_corr_pvalue(0.8, 4).p, 0.2, 1e-12);
+    assert_true(ct_corr_pvalue(1, 10).p == 0 && isinf(ct_corr_pvalue(-1, 10).log10p));
+    assert_true(isnan(ct_corr_pvalue(0.5, 2).p) && isnan(ct_corr_pvalue(NAN, 50).p));
 }
 
 /* The power-of-two scale every moment beyond a double's range shares

@@ -147,11 +147,29 @@ static void test_pad(void **state)
     free(text);
 }
 
+static void test_label(void **state)
+{
+    (void)state;
+    char buf[16];
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, "x"), "x");
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, "a b"), "a b"); /* inner: as is */
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, "x "), "'x '");
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, "\tx"), "'\tx'");
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, ""), "''");
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, NULL), "(missing)");
+    assert_true(ct_textwidth_label_quoted(" y") && !ct_textwidth_label_quoted("y"));
+    /* too long for buf: cut, closed by "...'" */
+    assert_string_equal(ct_textwidth_label(buf, sizeof buf, "abcdefghijklmnop "),
+                        "'abcdefghij...'"); /* 15 bytes + NUL */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_width),    cmocka_unit_test(test_prefix), cmocka_unit_test(test_fit),
-        cmocka_unit_test(test_snprintf), cmocka_unit_test(test_pad), cmocka_unit_test(test_bidi_width),
+        cmocka_unit_test(test_width),      cmocka_unit_test(test_prefix),
+        cmocka_unit_test(test_fit),        cmocka_unit_test(test_snprintf),
+        cmocka_unit_test(test_pad),        cmocka_unit_test(test_label),
+        cmocka_unit_test(test_bidi_width),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

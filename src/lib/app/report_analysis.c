@@ -446,7 +446,8 @@ void rep_write_regress(rep_ctx *c)
     }
     char n[32], pr2[96], llr[128];
     const double nm = rep_num(r, "model.n"), r2 = rep_num(r, "model.prsquared"),
-                 lp = rep_num(r, "model.llr_pvalue");
+                 lp = rep_num(r, "model.llr_pvalue"),
+                 llp = rep_num(r, "model.log10_llr_pvalue"); /* NaN in older files */
     rep_count(n, sizeof n, nm);
     if (isfinite(r2)) {
         char v[32];
@@ -456,7 +457,7 @@ void rep_write_regress(rep_ctx *c)
         snprintf(pr2, sizeof pr2, "McFadden's pseudo R-squared does not exist for this fit");
     if (isfinite(lp)) {
         char v[64];
-        ct_numfmt_pvalue(v, sizeof v, lp, NAN);
+        ct_numfmt_pvalue(v, sizeof v, lp, llp); /* an underflowed 0: "p < 1e-300 (...)" */
         snprintf(llr, sizeof llr, "likelihood-ratio test against no predictors %s", v);
     } else
         snprintf(llr, sizeof llr, "no likelihood-ratio test against no predictors could be made");
@@ -479,7 +480,7 @@ void rep_write_regress(rep_ctx *c)
         if (isnan(p))
             rep_cell_or_none(b[3], sizeof b[3], p, NULL, &absent);
         else
-            ct_numfmt_pvalue_cell(b[3], sizeof b[3], p, NAN);
+            ct_numfmt_pvalue_cell(b[3], sizeof b[3], p, rep_num(k, "log10_p_value"));
         rep_cell_or_none(b[4], sizeof b[4], rep_num(k, "odds_ratio"), or_cell, &absent);
         rep_cell_or_none(b[5], sizeof b[5], rep_num(k, "vif"), NULL, &absent);
         const double l = rep_num(k, "odds_ratio_ci_low"), h = rep_num(k, "odds_ratio_ci_high");

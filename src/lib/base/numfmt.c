@@ -126,6 +126,14 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
     return group(buf, n, v < 0, tmp);
 }
 
+size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals)
+{
+    if (!isfinite(v) || fabs(v) >= 1e9)
+        return ct_numfmt_auto(buf, n, v);
+    decimals = decimals < 0 ? 0 : decimals > 6 ? 6 : decimals;
+    return put(buf, n, "%.*f", decimals, v);
+}
+
 size_t ct_numfmt_metric(char *buf, size_t n, double v)
 {
     const double a = fabs(v);

@@ -178,3 +178,34 @@ int ct_textwidth_pad(FILE *fp, const char *s, size_t cols, int right)
         s = "";
     return right ? fprintf(fp, "%*s%s", (int)pad, "", s) : fprintf(fp, "%s%*s", s, (int)pad, "");
 }
+
+static int label_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+int ct_textwidth_label_quoted(const char *s)
+{
+    if (!s)
+        return 0;
+    const size_t n = strlen(s);
+    return n == 0 || label_space((unsigned char)s[0]) || label_space((unsigned char)s[n - 1]);
+}
+
+const char *ct_textwidth_label(char *buf, size_t cap, const char *s)
+{
+    if (!s)
+        return "(missing)";
+    if (!ct_textwidth_label_quoted(s))
+        return s;
+    if (!buf || cap < 8)
+        return s; /* no room for the quotes: the value as it is */
+    const size_t n = strlen(s);
+    if (n + 3 <= cap) {
+        buf[0] = '\'';
+        memcpy(buf + 1, s, n);
+        buf[n + 1] = '\'';
+        buf[n + 2] = '\0';
+        return buf;
+    }
+    buf[0] = '\'';
+    (void)ct_textwidth_fit(buf + 1, cap - 1, s, n, SIZE_MAX, "...'", 0);
+    return buf;
+}

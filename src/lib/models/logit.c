@@ -1,6 +1,7 @@
 /* logit.c — logistic regression by Newton/IRLS and its diagnostics (see
  * claimtriage/logit.h for the algorithms and their sources). */
 #include "claimtriage/logit.h"
+#include "claimtriage/dist.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/stats.h"
 
@@ -62,6 +63,7 @@ void ct_logit_free(ct_logit *m)
     ct_free(m->se);
     ct_free(m->z);
     ct_free(m->pvalue);
+    ct_free(m->log10_pvalue);
     ct_free(m->ci_lo);
     ct_free(m->ci_hi);
     ct_free(m->cov);
@@ -589,6 +591,7 @@ static void summarize(ct_logit *m, const fit_ws *ws, const ct_logit_params *par)
         m->se[j] = sqrt(m->cov[j * p + j]);
         m->z[j] = m->beta[j] / m->se[j];
         m->pvalue[j] = 2.0 * gsl_cdf_ugaussian_Q(fabs(m->z[j]));
+        m->log10_pvalue[j] = ct_dist_normal_sf2(m->z[j]).log10p; /* beside an underflowed 0 */
         m->ci_lo[j] = m->beta[j] - m->z_crit * m->se[j];
         m->ci_hi[j] = m->beta[j] + m->z_crit * m->se[j];
     }
@@ -605,6 +608,7 @@ static void summarize(ct_logit *m, const fit_ws *ws, const ct_logit_params *par)
     m->df_resid = n - p;
     m->llr = 2.0 * (m->ll - m->ll_null);
     m->llr_pvalue = m->df_model ? gsl_cdf_chisq_Q(m->llr, (double)m->df_model) : NAN;
+    m->llr_log10_pvalue = m->df_model ? ct_dist_chisq_sf(m->llr, (double)m->df_model).log10p : NAN;
     m->prsquared = 1.0 - m->ll / m->ll_null;
     m->aic = -2.0 * m->ll + 2.0 * (double)p;
     m->bic = -2.0 * m->ll + (double)p * log((double)n);
@@ -622,14 +626,15 @@ static ct_logit *logit_alloc(size_t n, size_t p)
     m->se = ct_malloc(p * sizeof(double));
     m->z = ct_malloc(p * sizeof(double));
     m->pvalue = ct_malloc(p * sizeof(double));
+    m->log10_pvalue = ct_malloc(p * sizeof(double));
     m->ci_lo = ct_malloc(p * sizeof(double));
     m->ci_hi = ct_malloc(p * sizeof(double));
     m->cov = ct_malloc(p * p * sizeof(double));
     m->prob = ct_malloc(n * sizeof(double));
     m->eta = ct_malloc(n * sizeof(double));
     m->pinned_by = ct_calloc(p, sizeof(size_t));
-    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->ci_lo || !m->ci_hi || !m->cov ||
-        !m->prob || !m->eta || !m->pinned_by) {
+    if (!m->beta || !m->se || !m->z || !m->pvalue || !m->log10_pvalue || !m->ci_lo || !m->ci_hi ||
+        !m->cov || !m->prob || !m->eta || !m->pinned_by) {
         ct_logit_free(m);
         return NULL;
     }
@@ -847,14 +852,16 @@ static const char *bt_name(const ct_logit_params *par, const ct_matrix *x, size_
 }
 
 ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *test,
-                               const ct_logit_params *par, double *pvalue, int *shifted,
-                               int *applicable, size_t *npinned, ct_diag *diag)
+                               const ct_logit_params *par, double *pvalue, double *log10_pvalue,
+                               int *shifted, int *applicable, size_t *npinned, ct_diag *diag)
 {
     size_t n = x->nrows, p = x->ncols, q = 0;
     if (npinned)
         *npinned = 0;
     for (size_t j = 0; j < p; j++) {
         pvalue[j] = NAN;
+        if (log10_pvalue)
+            log10_pvalue[j] = NAN;
         shifted[j] = 0;
         applicable[j] = CT_BT_NOT_ASKED;
         if (!test[j])
@@ -931,8 +938,11 @@ ct_status ct_logit_box_tidwell(const ct_matrix *x, const double *y, const int *t
     if (!s) {
         c = p;
         for (size_t j = 0; j < p; j++)
-            if (applicable[j] == CT_BT_TESTED)
+            if (applicable[j] == CT_BT_TESTED) {
+                if (log10_pvalue) /* finite beside a p that underflowed to 0 */
+                    log10_pvalue[j] = m->log10_pvalue[c];
                 pvalue[j] = m->pvalue[c++];
+            }
         if (npinned)
             *npinned = m->npinned;
     }

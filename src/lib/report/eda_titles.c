@@ -13,14 +13,19 @@
  * df.dropna()) in a title or subtitle: that goes to the footnote. */
 #include "report/eda_charts_internal.h"
 #include "base/headline.h"
+#include "claimtriage/corr.h"
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#define EDA_SIMILAR_RATIO 1.1    /* medians within 10%: "about the same" */
-#define EDA_UNRELATED_R 0.1      /* |r| below this: "unrelated" */
+#define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
+#define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
+/* A correlation's direction is a headline only when its p-value against no
+ * correlation (scipy's spearmanr / pearsonr: ct_corr_pvalue) is below this:
+ * -0.15 on 5 rows is chance as often as not, "no clear relation" */
+#define EDA_CORR_ALPHA 0.05
 #define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
@@ -378,6 +383,15 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
         ct_textwidth_snprintf(
             t, tn, "No two of these columns move together (%s between %.2f and %.2f)%s%s", sym,
             -EDA_UNRELATED_R, EDA_UNRELATED_R, *und ? "; " : "", und);
+    } else if (!(ct_corr_pvalue(v, r->rows_used).p < EDA_CORR_ALPHA)) {
+        /* the strongest pair could be chance on these rows: no direction */
+        char nr[32];
+        ct_numfmt_count(nr, sizeof nr, r->rows_used);
+        ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
+        ct_textwidth_snprintf(t, tn,
+                              "No clear relation between these columns on %s row%s "
+                              "(strongest %s = %s)%s%s",
+                              nr, r->rows_used == 1 ? "" : "s", sym, rv, *und ? "; " : "", und);
     } else {
         char pair[EDA_TITLE_MAX];
         ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
@@ -445,7 +459,14 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     else if (fabs(rho) < EDA_UNRELATED_R)
         ct_textwidth_snprintf(rel, sizeof rel, "%s and %s are unrelated (Spearman %.2f)", Y,
                               w->name[vx], rho);
-    else
+    else if (!(ct_corr_pvalue(rho, n).p < EDA_CORR_ALPHA)) { /* could be chance: no direction */
+        char nr[32];
+        ct_numfmt_count(nr, sizeof nr, n);
+        ct_textwidth_snprintf(rel, sizeof rel,
+                              "%s and %s: no clear relation on %s row%s "
+                              "(Spearman %.2f)",
+                              Y, w->name[vx], nr, n == 1 ? "" : "s", rho);
+    } else
         ct_textwidth_snprintf(rel, sizeof rel, "%s and %s %s (Spearman %.2f)", Y, w->name[vx],
                               rho > 0 ? "rise together" : "move in opposite directions", rho);
     size_t ncls = 0;

@@ -5,6 +5,7 @@
  * sentence is built to its full length. */
 #include "claimtriage/htest_text.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 #include "base/headline.h"
 
 #include <math.h>
@@ -82,10 +83,11 @@ static void fmt_stat(char *buf, size_t n, double v, const char *fmt4)
      * ("9.23457e+07", a U of 92,345,678 rounded) */
     if (isfinite(v) && fmt4[0] == 'u')
         ct_numfmt_auto(buf, n, v);
-    else if (isfinite(v))
-        snprintf(buf, n, fmt4[0] == 'g' ? "%.6g" : "%.4f", v);
-    else
-        ct_numfmt_auto(buf, n, v); /* "infinite", "-infinite", "-" */
+    else if (isfinite(v) && fmt4[0] == 'g' && fabs(v) < 1e9)
+        snprintf(buf, n, "%.6g", v);
+    else /* from 1e9 up as the tests table prints it ("9.907932e+19", not a
+          * 20-digit fixed point); "infinite", "-infinite", "-" */
+        ct_numfmt_stat(buf, n, v, 4);
     if (isnan(v))
         snprintf(buf, n, "undefined");
 }
@@ -104,7 +106,9 @@ static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
      * lie on the same side of every cut as the value (0.00978 beside
      * "small from 0.01" reads 0.0098, not 0.01, when it is negligible) */
     for (int d = 2; d <= 6; d++) {
-        snprintf(v, sizeof v, "%.*f", d, e->value);
+        ct_numfmt_stat(v, sizeof v, e->value, d); /* from 1e9 up as the tables */
+        if (fabs(e->value) >= 1e9)
+            break;
         if (ct_htest_size_of(strtod(v, NULL), e->small, e->medium, e->large) == e->size)
             break;
     }
@@ -385,13 +389,19 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         ct_numfmt_sig3(a, sizeof a, r->mean_diff);
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
-        sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]", r->groups[0].label,
-               r->groups[1].label, a, cl, b, c);
+        char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' */
+        sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]",
+               ct_textwidth_label(l0, sizeof l0, r->groups[0].label),
+               ct_textwidth_label(l1, sizeof l1, r->groups[1].label), a, cl, b, c);
         if (r->hedges_undefined)
             sb_add(&s, "; Hedges' g undefined (%s)",
                    strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
-        else
-            sb_add(&s, "; Hedges' g = %.3f [%.3f, %.3f]", r->hedges_g, r->g_lo, r->g_hi);
+        else {
+            ct_numfmt_stat(a, sizeof a, r->hedges_g, 3); /* no 16-digit fixed point */
+            ct_numfmt_stat(b, sizeof b, r->g_lo, 3);
+            ct_numfmt_stat(c, sizeof c, r->g_hi, 3);
+            sb_add(&s, "; Hedges' g = %s [%s, %s]", a, b, c);
+        }
         const ct_htest_stat *other = r->chosen == CT_HTEST_WELCH_T ? &r->mann_whitney : &r->welch;
         fmt_p(a, sizeof a, other->p, r->alpha);
         sb_add(&s, "; %s %s", r->chosen == CT_HTEST_WELCH_T ? "Mann-Whitney" : "Welch t", a);
@@ -558,7 +568,7 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
 char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
 {
     sbuf s = {NULL, 0, 0};
-    char a[48], orr[48];
+    char a[48], orr[48], st[48];
     if (r->chosen == CT_HTEST_FISHER) {
         fmt_p(a, sizeof a, r->fisher.p, r->alpha);
         fmt_stat(orr, sizeof orr, r->fisher.statistic, "g");
@@ -576,15 +586,16 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
     if (r->chosen == CT_HTEST_CHI2_MC) {
         fmt_p(a, sizeof a, r->chi2_mc.p, r->alpha);
         sb_add(&s,
-               "chi2 = %.4f with its p-value simulated (expected counts too small for the "
+               "chi2 = %s with its p-value simulated (expected counts too small for the "
                "chi-square distribution; %d random tables with the same margins, as R's "
                "chisq.test(simulate.p.value = TRUE)): %s; the approximate ",
-               r->chi2_mc.statistic, CT_HTEST_MC_TABLES, a);
+               (ct_numfmt_stat(st, sizeof st, r->chi2_mc.statistic, 4), st), CT_HTEST_MC_TABLES, a);
     }
     stat_part(&s, "chi2", r->yates_applied ? ", Yates" : "", &r->chi2, r->alpha);
     if (r->yates_applied) {
         fmt_p(a, sizeof a, r->chi2_uncorrected.p, r->alpha);
-        sb_add(&s, "; uncorrected chi2 = %.4f, %s", r->chi2_uncorrected.statistic, a);
+        ct_numfmt_stat(st, sizeof st, r->chi2_uncorrected.statistic, 4);
+        sb_add(&s, "; uncorrected chi2 = %s, %s", st, a);
     }
     ct_numfmt_sig3(a, sizeof a, (double)r->n);
     sb_add(&s,

@@ -87,11 +87,23 @@ static const char *num(char *b, size_t n, int prec, char conv, double v)
         snprintf(b, n, "undefined");
     else if (isinf(v))
         snprintf(b, n, "%s", v > 0 ? "infinite" : "-infinite");
-    else if (conv == 'f')
-        snprintf(b, n, "%.*f", prec, v);
+    else if (conv == 'f') /* from 1e9 up as the tables' ct_numfmt_auto: no 20-digit z */
+        ct_numfmt_stat(b, n, v, prec);
     else
         snprintf(b, n, "%.*g", prec, v);
     return b;
+}
+
+/* A p-value: %.*g as statsmodels prints it, but one that underflows to 0
+ * (or lies below 1e-300) "< 1e-300 (log10 -625.9)" from its log10 (as
+ * test's tables, ct_numfmt_pvalue_cell), never a bare 0. */
+static const char *pnum(char *b, size_t n, int prec, double p, double log10p)
+{
+    if (p < 1e-300 && isfinite(log10p)) {
+        ct_numfmt_pvalue_cell(b, n, p, log10p);
+        return b;
+    }
+    return num(b, n, prec, 'g', p);
 }
 
 static void write_cleaning(FILE *fp, const ct_design *d)
@@ -150,8 +162,9 @@ static void write_summary(FILE *fp, const ct_regress *r)
     fprintf(fp, KG, "AIC:", m->aic, "Log-Likelihood:", m->ll);
     fprintf(fp, KG, "BIC:", m->bic, "LL-Null:", m->ll_null);
     char cb[48];
-    fprintf(fp, "%-21s%16s   %-21s%16.4g\n", "converged:", m->converged ? "True" : "False",
-            "LLR p-value:", m->llr_pvalue);
+    char lp[64];
+    fprintf(fp, "%-21s%16s   %-21s%16s\n", "converged:", m->converged ? "True" : "False",
+            "LLR p-value:", pnum(lp, sizeof lp, 4, m->llr_pvalue, m->llr_log10_pvalue));
     fprintf(fp, "%-21s%16s   %-21s%16zu\n%s",
             "Cond. No. (scaled):", num(cb, sizeof cb, 4, 'g', m->cond), "Pinned rows:", m->npinned,
             rule);
@@ -161,7 +174,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
     for (size_t j = 0; j < m->p; j++)
         tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
                 num(v[0], 48, 4, 'g', m->beta[j]), num(v[1], 48, 4, 'g', m->se[j]),
-                num(v[2], 48, 3, 'f', m->z[j]), num(v[3], 48, 3, 'g', m->pvalue[j]),
+                num(v[2], 48, 3, 'f', m->z[j]), pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j]),
                 num(v[4], 48, 4, 'g', m->ci_lo[j]), num(v[5], 48, 4, 'g', m->ci_hi[j]));
     tbl_print(t, fp, "");
     fputs(rule, fp);
@@ -226,9 +239,15 @@ static void write_linearity(FILE *fp, const ct_regress *r)
             tbl_row(t, "%s" SEP "p undefined" SEP "not tested" SEP "the refit gives no p-value",
                     d->x->names[j]);
         else {
-            char pv[40];
-            ct_numfmt_g_vs(pv, sizeof pv, l->pvalue[j], 4, r->alpha);
-            tbl_row(t, "%s" SEP "p = %s" SEP "%s" SEP "%s", d->x->names[j], pv,
+            char pv[64], g[40];
+            const double lg = r->linearity_log10_pvalue ? r->linearity_log10_pvalue[j] : NAN;
+            if (l->pvalue[j] < 1e-300 && isfinite(lg)) /* underflowed: never "p = 0" */
+                ct_numfmt_pvalue(pv, sizeof pv, l->pvalue[j], lg);
+            else {
+                ct_numfmt_g_vs(g, sizeof g, l->pvalue[j], 4, r->alpha);
+                snprintf(pv, sizeof pv, "p = %s", g);
+            }
+            tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j], pv,
                     l->pvalue[j] < r->alpha ? "not linear" : "linear",
                     l->shifted[j] ? "tested x+1 (has zeros)" : "tested x");
         }

@@ -59,6 +59,7 @@ void ct_regress_free(ct_regress *r)
     ct_logit_free(r->fit);
     ct_free(r->vif);
     ct_free(r->linearity.pvalue);
+    ct_free(r->linearity_log10_pvalue);
     ct_free(r->linearity.shifted);
     ct_free(r->linearity.applicable);
     ct_regress_influence_free_(&r->influence);
@@ -96,9 +97,10 @@ static ct_status linearity(ct_regress *r)
     ct_regress_linearity *l = &r->linearity;
     int *test = ct_calloc(d->p, sizeof *test);
     l->pvalue = ct_malloc(d->p * sizeof *l->pvalue);
+    r->linearity_log10_pvalue = ct_malloc(d->p * sizeof *r->linearity_log10_pvalue);
     l->shifted = ct_calloc(d->p, sizeof *l->shifted);
     l->applicable = ct_calloc(d->p, sizeof *l->applicable);
-    if (!test || !l->pvalue || !l->shifted || !l->applicable) {
+    if (!test || !l->pvalue || !r->linearity_log10_pvalue || !l->shifted || !l->applicable) {
         ct_free(test);
         return CT_ENOMEM;
     }
@@ -106,8 +108,9 @@ static ct_status linearity(ct_regress *r)
         test[j] = ct_encoder_column(d->enc, j)->kind == CT_ENCODER_NUMERIC;
     ct_diag dg;
     ct_diag_clear(&dg);
-    l->status = ct_logit_box_tidwell(d->x, d->y, test, &r->par, l->pvalue, l->shifted,
-                                     l->applicable, &l->npinned, &dg);
+    l->status =
+        ct_logit_box_tidwell(d->x, d->y, test, &r->par, l->pvalue, r->linearity_log10_pvalue,
+                             l->shifted, l->applicable, &l->npinned, &dg);
     snprintf(l->message, sizeof l->message, "%s", dg.message);
     ct_free(test);
     return l->status == CT_ENOMEM ? CT_ENOMEM : CT_OK;

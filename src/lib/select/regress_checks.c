@@ -192,14 +192,21 @@ static void linearity(checks *c, const ct_regress_options *o)
     }
     /* "no continuous predictor to test" only when there is none: one with
      * negative values is a continuous predictor left untested, by name */
-    char pmin[40] = "";
-    if (ntest)
-        ct_numfmt_g_vs(pmin, sizeof pmin, l->pvalue[jmin], 3, o->alpha);
+    char pmin[64] = "";
+    if (ntest) {
+        const double *lgp = c->r->linearity_log10_pvalue, lg = lgp ? lgp[jmin] : NAN;
+        char g[40];
+        ct_numfmt_g_vs(g, sizeof g, l->pvalue[jmin], 3, o->alpha);
+        if (l->pvalue[jmin] < 1e-300 && isfinite(lg)) /* underflowed: never "p = 0" */
+            ct_numfmt_pvalue(pmin, sizeof pmin, l->pvalue[jmin], lg);
+        else
+            snprintf(pmin, sizeof pmin, "p = %s", g);
+    }
     char *why = ntest == 0
                     ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
                                                : "no continuous predictor to test")
                     : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
-                                          "at %g (smallest p = %s, %s)",
+                                          "at %g (smallest %s, %s)",
                                           nbad, ntest, o->alpha, pmin, d->x->names[jmin]);
     if (ntwo)
         why =

@@ -194,9 +194,13 @@ ct_status ct_regress_interpret_(ct_regress *r)
         return CT_ENOMEM;
     char sig[160];
     for (size_t j = 1; j < d->p; j++) {
-        char pv[40]; /* 0.04996 at 0.05 reads 0.04996, not 0.05 */
+        char pv[64]; /* 0.04996 at 0.05 reads 0.04996, not 0.05 */
         ct_numfmt_g_vs(pv, sizeof pv, m->pvalue[j], 3, r->alpha);
-        if (m->pvalue[j] < r->alpha)
+        if (m->pvalue[j] < 1e-300 && isfinite(m->log10_pvalue[j])) {
+            /* underflowed to 0: "p < 1e-300 (log10 p = -625.9)", never "p = 0" */
+            ct_numfmt_pvalue(pv, sizeof pv, m->pvalue[j], m->log10_pvalue[j]);
+            snprintf(sig, sizeof sig, "%s, significant at %g", pv, r->alpha);
+        } else if (m->pvalue[j] < r->alpha)
             snprintf(sig, sizeof sig, "p = %s, significant at %g", pv, r->alpha);
         else
             snprintf(sig, sizeof sig, "p = %s: not distinguishable from no effect at %g", pv,

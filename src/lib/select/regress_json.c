@@ -29,6 +29,25 @@ static void jnum_or(ct_json *w, const char *k, double v, const char *reason)
     ct_json_str(w, isnan(v) ? reason : v > 0 ? "infinite (overflows a double)" : "-infinite");
 }
 
+/* The log10 of a p-value (key k), finite where the p-value (key pk) has
+ * underflowed to 0.0 as statsmodels gives it: then also "<pk>_reason"
+ * saying so. -inf (an infinite statistic: p exactly 0) and NaN are null with
+ * "<k>_reason". */
+static void jlog10p(ct_json *w, const char *k, const char *pk, double p, double log10p)
+{
+    jnum_or(w, k, log10p, "undefined: the p-value is undefined");
+    if (!(p == 0) || !isfinite(log10p))
+        return;
+    char key[96], why[160];
+    snprintf(key, sizeof key, "%s_reason", pk);
+    snprintf(why, sizeof why,
+             "below the smallest double (log10 p = %.1f): 0.0, as statsmodels gives it; %s "
+             "holds it",
+             log10p, k);
+    ct_json_key(w, key);
+    ct_json_str(w, why);
+}
+
 static void juint(ct_json *w, const char *k, uint64_t v)
 {
     ct_json_key(w, k);
@@ -87,6 +106,7 @@ static void json_model(ct_json *w, const ct_regress *r)
     jnum(w, "llnull", m->ll_null);
     jnum(w, "llr", m->llr);
     jnum(w, "llr_pvalue", m->llr_pvalue);
+    jlog10p(w, "log10_llr_pvalue", "llr_pvalue", m->llr_pvalue, m->llr_log10_pvalue);
     jnum(w, "prsquared", m->prsquared);
     jnum(w, "aic", m->aic);
     jnum(w, "bic", m->bic);
@@ -129,6 +149,7 @@ static void json_coefficients(ct_json *w, const ct_regress *r)
         jnum(w, "std_err", m->se[j]);
         jnum(w, "z", m->z[j]);
         jnum(w, "p_value", m->pvalue[j]);
+        jlog10p(w, "log10_p_value", "p_value", m->pvalue[j], m->log10_pvalue[j]);
         jnum(w, "ci_low", m->ci_lo[j]);
         jnum(w, "ci_high", m->ci_hi[j]);
         jnum_or(w, "odds_ratio", exp(m->beta[j]), "undefined");
@@ -146,7 +167,9 @@ static void json_coefficients(ct_json *w, const ct_regress *r)
             if (isnan(l->pvalue[j])) {
                 ct_json_key(w, "box_tidwell_p_reason");
                 ct_json_str(w, "undefined in the refit");
-            }
+            } else if (r->linearity_log10_pvalue) /* beside a p that underflowed to 0 */
+                jlog10p(w, "box_tidwell_log10_p", "box_tidwell_p", l->pvalue[j],
+                        r->linearity_log10_pvalue[j]);
         } else {
             ct_json_null(w);
             if (l->status == CT_OK && l->applicable[j] < 0) {

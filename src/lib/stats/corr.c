@@ -31,3 +31,14 @@ double ct_corr_pearson(const double *x, const double *y, size_t n)
     const double r = sxy / den;
     return r > 1 ? 1 : r < -1 ? -1 : r;
 }
+
+ct_pvalue ct_corr_pvalue(double r, size_t n)
+{
+    if (isnan(r) || n < 3)
+        return (ct_pvalue){NAN, NAN};
+    const double df = (double)n - 2, ar = fabs(r);
+    if (ar >= 1)
+        return (ct_pvalue){0., -INFINITY};
+    /* (1 + r)(1 - r) as scipy writes it: no cancellation in 1 - r^2 */
+    return ct_dist_t_sf2(ar * sqrt(df / ((1 + ar) * (1 - ar))), df);
+}

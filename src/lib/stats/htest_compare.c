@@ -439,6 +439,72 @@ static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all
 /* Groups named in a reason: the first few, then "and N more". */
 #define REASON_MAX_NAMED 3
 
+static void reason_cat(char *buf, size_t cap, const char *s);
+
+/* A group holding an infinite value makes the tests on means and
+ * variances NaN (scipy gives nan): each such one, and the mean difference's
+ * CI, gets the reason naming the group(s) (r->infinite_reason_text), as a
+ * constant group's tests say theirs. 1 when out of memory. */
+static int infinite_reasons(ct_htest_compare *r, const double *const *x, const size_t *n,
+                            size_t nconst)
+{
+    size_t count = 0, cap = 160, first = 0;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        size_t i = 0;
+        while (i < n[g] && !isinf(x[g][i]))
+            i++;
+        if (i == n[g])
+            continue;
+        if (count++ == 0)
+            first = g;
+        if (count <= REASON_MAX_NAMED)
+            cap += strlen(r->groups[g].label) + 8;
+    }
+    if (!count)
+        return 0;
+    char *buf = ct_malloc(cap);
+    if (!buf)
+        return 1;
+    buf[0] = '\0';
+    reason_cat(buf, cap, count == 1 ? "undefined: group '" : "undefined: groups '");
+    size_t shown = 0;
+    for (size_t g = first; g < r->ngroups && shown < REASON_MAX_NAMED; g++) {
+        size_t i = 0;
+        while (i < n[g] && !isinf(x[g][i]))
+            i++;
+        if (i == n[g])
+            continue;
+        if (shown)
+            reason_cat(buf, cap, shown + 1 == count ? "' and '" : "', '");
+        reason_cat(buf, cap, r->groups[g].label);
+        shown++;
+    }
+    if (count > shown) {
+        char more[64];
+        snprintf(more, sizeof more, "' and %zu more", count - shown);
+        reason_cat(buf, cap, more);
+    } else
+        reason_cat(buf, cap, "'");
+    reason_cat(buf, cap,
+               count == 1 ? " holds an infinite value (scipy returns not-a-number)"
+                          : " hold infinite values (scipy returns not-a-number)");
+    r->infinite_reason_text = buf;
+    ct_htest_stat *const st[] = {&r->welch, &r->student, &r->levene, &r->anova, &r->welch_anova};
+    for (size_t s = 0; s < sizeof st / sizeof *st; s++)
+        if (st[s]->method != CT_HTEST_NONE && !st[s]->undefined &&
+            (isnan(st[s]->statistic) || isnan(st[s]->p.p)))
+            st[s]->undefined = buf;
+    /* k_group's "a group has zero variance" read an infinite variance as a
+     * zero one when no group is constant */
+    if (!nconst && r->welch_anova.method != CT_HTEST_NONE && isnan(r->welch_anova.statistic))
+        r->welch_anova.undefined = buf;
+    if (r->hedges_undefined && strstr(r->hedges_undefined, "infinite value"))
+        r->hedges_undefined = buf;
+    if (r->ngroups == 2 && (isnan(r->diff_lo) || isnan(r->diff_hi)))
+        r->diff_ci_undefined = buf;
+    return 0;
+}
+
 /* Appends s to buf (size cap, NUL-terminated, truncating). */
 static void reason_cat(char *buf, size_t cap, const char *s)
 {
@@ -617,6 +683,7 @@ void ct_htest_compare_free(ct_htest_compare *r)
         ct_free(r->groups[g].label);
     ct_free(r->groups);
     ct_free(r->chosen_reason_text);
+    ct_free(r->infinite_reason_text);
     ct_free(r->measure);
     ct_free(r->by);
     ct_free(r);
@@ -861,7 +928,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         two_group(r, o, tie_term);
     else
         k_group(r, tie_term, nconst, all_same);
-    if (choose(r))
+    if (infinite_reasons(r, x, n, nconst) || choose(r))
         goto nomem;
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
