@@ -485,7 +485,9 @@ typedef struct ct_repro {
  * read and used, none skipped), not_selected and unlabelled -1 (the caller
  * sets the one that applies), seed, ct_threads(), ct_version() and the
  * command line argv[0..argc) quoted where a shell needs it. Errors: CT_EIO
- * (the file cannot be read again), CT_ENOMEM. Free with ct_repro_clear. */
+ * (the file cannot be read again), CT_EDATA (a plain file whose size now is
+ * not st->bytes, the bytes the loader read: it changed while it was read,
+ * and its hash would name other rows), CT_ENOMEM. Free with ct_repro_clear. */
 CT_API ct_status ct_repro_fill(ct_repro *r, const char *path, const ct_load_stats *st,
                                uint64_t used, uint64_t seed, int argc, char *const *argv,
                                ct_diag *diag);

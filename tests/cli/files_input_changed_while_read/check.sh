@@ -1,0 +1,21 @@
+# A reports file written to while a command reads it (an export still
+# running, an append) is refused: the model's input hash must name the
+# bytes its rows came from. Before 2026-12-03 train recorded the hash of
+# the grown file beside the rows_read of the first read, and evaluate
+# --split test then re-split other rows as "held out".
+set -u
+d=$(mktemp -d)
+cd "$d"
+$CT synth -q --rows 300 --seed 3 -o s.csv
+row=$(sed -n 2p s.csv)
+# rows appended every 20 ms while train reads, fits and hashes the file
+( for i in $(seq 1 3000); do printf '%s\n' "$row" >> s.csv; sleep 0.02; done ) &
+grower=$!
+$CT train -q --no-audit --grid C=1 s.csv -m m.ctm 2>err.txt >/dev/null
+rc=$?
+kill $grower 2>/dev/null; wait $grower 2>/dev/null
+echo "train exit $rc"
+grep -o 'the file changed while it was read' err.txt | head -1
+grep -c 'wait until it is complete' err.txt
+test -e m.ctm && echo "model written" || echo "no model written"
+cd / && rm -rf "$d"
