@@ -372,7 +372,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             has_text = ct_frame_find(f, pc->source, &jt, NULL) == CT_OK;
     }
     size_t jl = 0;
-    const int has_label = m->target && *m->target && ct_frame_find(f, m->target, &jl, NULL) == CT_OK;
+    const int has_label =
+        m->target && *m->target && ct_frame_find(f, m->target, &jl, NULL) == CT_OK;
     char *tb; /* ids and texts from the data shown visibly */
     size_t tl;
     FILE *out = cli_text_open(&tb, &tl);
@@ -405,8 +406,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                     (int)ct_textwidth_prefix(lv, ll, 40, SIZE_MAX, NULL), lv,
                     fmt(a, sizeof a, r->proba[i]));
         else
-            fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ",
-                    m->positive, fmt(a, sizeof a, r->proba[i]));
+            fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
+                    fmt(a, sizeof a, r->proba[i]));
         if (has_text) {
             size_t len;
             const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);

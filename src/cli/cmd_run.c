@@ -161,7 +161,7 @@ typedef struct run_opts {
     /* FILE's columns when named otherwise (NULL: the reports file's) */
     const char *target, *positive, *text, *id, *views;
     const char *model; /* train's --model family (NULL: train's default, lr) */
-    char **cmdline; /* as typed, for the manifest */
+    char **cmdline;    /* as typed, for the manifest */
 } run_opts;
 
 static const struct option run_longopts[] = {

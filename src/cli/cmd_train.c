@@ -110,9 +110,9 @@ typedef struct train_opts {
         weighting_given;
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
-    int calibration_given;               /* --calibration platt or isotonic */
+    int calibration_given;                          /* --calibration platt or isotonic */
     int folds_given, metric_given, tolerance_given; /* --folds, --metric, --select-tolerance */
-    int grids_given[CT_TRAIN_NFAMILIES]; /* --grid-lr, --grid-gbdt, --grid-rf */
+    int grids_given[CT_TRAIN_NFAMILIES];            /* --grid-lr, --grid-gbdt, --grid-rf */
     const char *given[8]; /* the grid keys set by an option (--C: "C"), for conflicts */
     const char *given_opt[8];
     size_t ngiven;
@@ -593,12 +593,14 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
      * tester's --holdout none --folds 3 --metric logloss): refused as the
      * dropped requests above are (tests/cli/train_options_without_effect) */
     if (!o->t.holdout && (o->folds_given || o->metric_given))
-        return cli_usage("train", "%s sets the cross-validation, which --holdout none does not "
-                                  "run (it fits one configuration on every labelled row)",
+        return cli_usage("train",
+                         "%s sets the cross-validation, which --holdout none does not "
+                         "run (it fits one configuration on every labelled row)",
                          o->folds_given ? "--folds" : "--metric");
     if (!is_auto && o->tolerance_given)
-        return cli_usage("train", "--select-tolerance ties families within a tolerance: it needs "
-                                  "--model auto (--model %s fits one family)",
+        return cli_usage("train",
+                         "--select-tolerance ties families within a tolerance: it needs "
+                         "--model auto (--model %s fits one family)",
                          model);
     return check_grids(o, is_auto, fam);
 }

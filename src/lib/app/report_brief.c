@@ -559,11 +559,10 @@ static void point_finance(rep_ctx *c)
                            "rate per day: a larger backlog gives a larger one).",
                            nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else
-        pt =
-            rep_point_add(c, "finance", "queue_eval.json",
-                          "Finding the claims of a review day of %s review%s in random order "
-                          "would take %s more review hours%s.",
-                          db, rep_s(f->day_reviews), hs, money);
+        pt = rep_point_add(c, "finance", "queue_eval.json",
+                           "Finding the claims of a review day of %s review%s in random order "
+                           "would take %s more review hours%s.",
+                           db, rep_s(f->day_reviews), hs, money);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
