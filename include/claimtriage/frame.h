@@ -216,6 +216,10 @@ typedef struct ct_load_stats {
      * names it: the column is read as an identifier, never a feature (with
      * a schema only) */
     int unnamed_index;
+    /* UTF-8 byte-order marks at the start of the file (ct_csv_boms): every
+     * one is skipped; more than one is said in a note (the file was given
+     * one twice; pandas would read the second into the first name) */
+    int boms;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.

@@ -154,6 +154,18 @@ static const ct_schema_column *schema_find(const ct_load_options *o, const char 
     return NULL;
 }
 
+/* The hint for invalid UTF-8: re-save as UTF-8, with the iconv command for
+ * this input (ct_shell_filter). */
+static void cp1252_hint(const loader *L, char *hint, size_t cap)
+{
+    char cmd[768];
+    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, L->name, L->gzip, "utf8");
+    snprintf(hint, cap,
+             "re-save the file as UTF-8 (files from Excel or older systems are often "
+             "Windows-1252/Latin-1: %s)",
+             cmd);
+}
+
 static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
     if (rec->error != CT_CSV_OK) {
@@ -175,10 +187,7 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         if (!diag)
             return CT_EDATA;
         if (rec->error == CT_CSV_BAD_UTF8)
-            snprintf(diag->hint, sizeof diag->hint,
-                     "re-save the file as UTF-8 (files from Excel or older systems are often "
-                     "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
-                     L->name);
+            cp1252_hint(L, diag->hint, sizeof diag->hint);
         else if (rec->error == CT_CSV_UNTERMINATED)
             snprintf(diag->hint, sizeof diag->hint,
                      "the quote runs to the end of the file, so the whole file was read as the "
@@ -191,6 +200,7 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
                      "text holds no NUL bytes: the file is damaged, or not a text file");
         return CT_EDATA;
     }
+    L->stats.boms = L->csv ? ct_csv_boms(L->csv) : 0;
     L->ncols = rec->nfields;
     L->header = ct_calloc(L->ncols, sizeof *L->header);
     L->dict = ct_calloc(L->ncols, sizeof *L->dict);
@@ -371,12 +381,13 @@ static void nul_record(loader *L, const ct_csv_record *rec)
     } else if (nul == bytes) {
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 1,
                     "the line is %s NUL byte%s and nothing else", cnt, nul == 1 ? "" : "s");
+        char cmd[768];
+        ct_shell_filter(cmd, sizeof cmd, "tr -d '\\000'", 0, L->name, L->gzip, "fixed");
         snprintf(d.hint, sizeof d.hint,
                  "a block of zero bytes: what a file not completely written leaves (a crash or a "
                  "full disk while it was saved, a copy cut short); get a complete copy, or "
-                 "delete the zeros (tr -d '\\000' < %s > fixed.csv) if the rows before them are "
-                 "all there",
-                 L->name);
+                 "delete the zeros (%s) if the rows before them are all there",
+                 cmd);
     } else {
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)first + 1,
                     "%s NUL byte%s in the line, the first in field %zu (%s)", cnt,
@@ -438,10 +449,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
                          : "a quote inside a quoted field must be doubled (\"\")");
         spanning_hint(rec, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
-        snprintf(d.hint, sizeof d.hint,
-                 "re-save the file as UTF-8 (files from Excel or older systems are often "
-                 "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
-                 L->name);
+        cp1252_hint(L, d.hint, sizeof d.hint);
     report_bad(L, &d);
 }
 
@@ -882,21 +890,6 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
     return CT_OK;
 }
 
-/* Copy src to dst replacing the word FILE by name. */
-static void put_name(char *dst, size_t cap, const char *src, const char *name)
-{
-    size_t w = 0;
-    for (const char *p = src; *p && w + 1 < cap;) {
-        if (strncmp(p, "FILE", 4) == 0) {
-            int k = snprintf(dst + w, cap - w, "%s", name);
-            w = k < 0 ? w : (size_t)k + w >= cap ? cap - 1 : w + (size_t)k;
-            p += 4;
-        } else
-            dst[w++] = *p++;
-    }
-    dst[w] = '\0';
-}
-
 /* A file-level diagnosis before any line is blamed (claimtriage/csv.h,
  * ct_csv_sniff): a file that is not delimited text, or not delimited as
  * told, fails as a whole with CT_EFORMAT, the evidence in the message. */
@@ -910,12 +903,13 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     /* the whole input without a line end (the peek holds all of it) */
     L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
                      !memchr(head, '\r', n);
+    L->gzip = L->map.heap || ct_csv_is_gzip(L->csv);
     ct_file_sniff fs;
     if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff, &fs) == CT_FILE_TEXT)
         return CT_OK;
     ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0, "%s", fs.message);
     if (diag)
-        put_name(diag->hint, sizeof diag->hint, fs.hint, L->name);
+        ct_file_sniff_hint(diag->hint, sizeof diag->hint, &fs, L->name, L->gzip);
     return CT_EFORMAT;
 }
 
