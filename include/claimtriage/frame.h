@@ -220,6 +220,9 @@ typedef struct ct_load_stats {
      * one is skipped; more than one is said in a note (the file was given
      * one twice; pandas would read the second into the first name) */
     int boms;
+    /* rows read whole whose text holds valid UTF-8 beyond ASCII (’, ö):
+     * evidence that rows with invalid UTF-8 mix encodings */
+    uint64_t utf8_rows;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
@@ -239,6 +242,15 @@ CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
                                    const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
                                    ct_diag *diag);
+/* When a load whose bad rows hold invalid UTF-8 also read rows of valid
+ * UTF-8 beyond ASCII (st->utf8_rows > 0): the file mixes encodings, and
+ * converting all of it from Windows-1252 would garble the valid rows (’
+ * becomes â€™). Writes the hint for those rows to hint[0..cap), with a
+ * command converting only the lines that are not UTF-8 (ct_shell_filter
+ * for path, "-" for standard input, gzip judged from the file's first
+ * bytes), and returns 1; 0 (hint untouched) otherwise. */
+CT_API int ct_load_mixed_encoding(const char *path, const ct_load_stats *st, char *hint,
+                                  size_t cap);
 CT_API void ct_frame_destroy(ct_frame *f);
 
 /* ---- streaming: row batches in constant memory ---- */

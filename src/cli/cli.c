@@ -496,6 +496,14 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     cli_progress_end();
     char nb[32];
     ct_numfmt_count(nb, sizeof nb, l->nbad);
+    /* rows of invalid UTF-8 in a file whose other rows hold valid UTF-8
+     * beyond ASCII: the file mixes encodings, and the whole-file iconv
+     * would garble the valid rows (tests/cli/files_mixed_encoding_said) */
+    char mixed[CT_DIAG_MSG_MAX];
+    if (l->shown && ct_load_mixed_encoding(path, stats, mixed, sizeof mixed))
+        for (size_t i = 0; i < l->shown; i++)
+            if (strncmp(l->held[i].hint, "re-save the file as UTF-8", 25) == 0)
+                snprintf(l->held[i].hint, sizeof l->held[i].hint, "%s", mixed);
     print_bad_rows(l);
     if (s == CT_EDATA && l->nbad && l->nbad >= stats->rows_read) {
         /* skipping them would leave nothing: the fault is the file's, and

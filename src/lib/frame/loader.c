@@ -834,6 +834,17 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         bad_record(L, rec);
         return CT_EDATA;
     }
+    /* valid UTF-8 beyond ASCII (the tokenizer checked it): the evidence
+     * that a file's invalid lines mix encodings (ct_load_mixed_encoding) */
+    for (size_t k = 0; k < rec->nfields; k++) {
+        size_t i = 0;
+        while (i < rec->fields[k].len && !((unsigned char)rec->fields[k].ptr[i] & 0x80))
+            i++;
+        if (i < rec->fields[k].len) {
+            L->stats.utf8_rows++;
+            break;
+        }
+    }
     if (check_values(L, rec))
         return CT_EDATA;
     size_t unseen = 0, j;
@@ -1105,6 +1116,31 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     }
     loader_free(&L);
     return s;
+}
+
+int ct_load_mixed_encoding(const char *path, const ct_load_stats *st, char *hint, size_t cap)
+{
+    if (!st || !st->utf8_rows)
+        return 0;
+    int gz = 0;
+    FILE *fp = path && strcmp(path, "-") != 0 ? fopen(path, "rb") : NULL;
+    if (fp) {
+        unsigned char m[2] = {0, 0};
+        gz = fread(m, 1, 2, fp) == 2 && m[0] == 0x1f && m[1] == 0x8b;
+        fclose(fp);
+    }
+    char cmd[768], cnt[32];
+    ct_shell_filter(cmd, sizeof cmd,
+                    "perl -MEncode -pe '$_ = encode(\"UTF-8\", decode(\"cp1252\", $_)) unless "
+                    "utf8::decode(my $t = $_)'",
+                    1, path, gz, "utf8");
+    ct_numfmt_count(cnt, sizeof cnt, st->utf8_rows);
+    snprintf(hint, cap,
+             "the file mixes encodings: %s other row%s hold%s valid UTF-8 beyond ASCII, which "
+             "converting the whole file from Windows-1252 would garble (\u2019 would become "
+             "\u00e2\u20ac\u2122); convert only the lines that are not UTF-8: %s",
+             cnt, st->utf8_rows == 1 ? "" : "s", st->utf8_rows == 1 ? "s" : "", cmd);
+    return 1;
 }
 
 ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
