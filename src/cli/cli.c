@@ -4,6 +4,7 @@
 #include <claimtriage/artifact.h>
 #include <claimtriage/plan.h>
 #include <claimtriage/table.h>
+#include <claimtriage/utf8.h>
 
 #include <errno.h>
 #include <math.h>
@@ -335,7 +336,31 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         const char *name = opt == CLI_OPT_DECIMAL ? "decimal" : "thousands";
         if (strcmp(arg, "space") == 0)
             arg = " ";
-        if (strlen(arg) != 1 || strchr("0123456789+-eE\"\r\n", *arg))
+        uint32_t cp;
+        const size_t alen = strlen(arg);
+        if (opt == CLI_OPT_THOUSANDS && alen > 1 && ct_utf8_decode(arg, alen, &cp) == (int)alen) {
+            /* one character of several bytes: a no-break space (U+00A0,
+             * what French Excel writes) or U+202F looked like ' ' in the
+             * refusal (before 2026-12-03); said, with the conversion
+             * (tests/cli/options_thousands_nbsp) */
+            char u[16];
+            snprintf(u, sizeof u, "U+%04X", (unsigned)cp);
+            return cli_usage(cmd,
+                             "--%s takes a one-byte character; %s%s is %zu bytes in UTF-8, and "
+                             "separators of several bytes are not supported: replace it in the "
+                             "file with a plain space first, sed 's/%s/ /g' FILE > fixed.csv, "
+                             "then read with --%s=space",
+                             name, u,
+                             cp == 0xA0    ? " (a no-break space, as French Excel writes)"
+                             : cp == 0x202F ? " (a narrow no-break space)"
+                                            : "",
+                             alen,
+                             cp == 0xA0    ? "\\xc2\\xa0"
+                             : cp == 0x202F ? "\\xe2\\x80\\xaf"
+                                            : "THE-CHARACTER",
+                             name);
+        }
+        if (alen != 1 || strchr("0123456789+-eE\"\r\n", *arg))
             return char_option_bad(cmd, name, "a digit, a sign, 'e', a quote or a line end", arg);
         if (opt == CLI_OPT_DECIMAL) {
             l->opt.decimal = *arg;

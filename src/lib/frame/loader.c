@@ -713,10 +713,9 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
         int integral;
         if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && isinf(v))
             snprintf(hint, cap,
-                     "%s: no count is that large, so the field is damaged or the column holds "
+                     "%sno count is that large, so the field is damaged or the column holds "
                      "another quantity",
-                     (p[i] | 0x20) == 'i' ? "an infinite value"
-                                          : "larger than any number a double holds, 1.8e308");
+                     (p[i] | 0x20) == 'i' ? "an infinite value: " : "");
         else if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && !integral)
             /* a column whole by the schema may not be so in this export
              * (durations in fractions of a second): the way out named */
@@ -801,17 +800,35 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             report_bad(L, &d);
             return CT_EDATA;
         }
-        if (col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL) != 0 ||
-            (c->type == CT_TYPE_INT && !integral) ||
+        const int parsed = col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL);
+        if (parsed != 0 || (c->type == CT_TYPE_INT && !integral) ||
             (c->i64 && c->type != CT_TYPE_INT && !exact_i64(c, fd, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
-            ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
-                        "column '%s': '%s' is not %s", c->name, v,
-                        c->type == CT_TYPE_INT ? "a whole number"
-                        : c->i64               ? "a whole-number identifier"
-                                               : "a number");
+            /* digits beyond a double's range (a 400-digit value) are a
+             * number too large to hold, not "not a whole number" (before
+             * 2026-12-03; tests/cli/files_number_beyond_range) */
+            size_t digits = 0;
+            for (size_t i = 0; i < fd->len; i++)
+                digits += fd->ptr[i] >= '0' && fd->ptr[i] <= '9';
+            const int sci = memchr(fd->ptr, 'e', fd->len) || memchr(fd->ptr, 'E', fd->len);
+            if (parsed == 0 && isinf(L->vals[j]) && digits && !sci)
+                ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                            "column '%s': '%s' is beyond the range of a number (%zu digits; a "
+                            "double holds at most 1.8e308)",
+                            c->name, v, digits);
+            else if (parsed == 0 && isinf(L->vals[j]) && digits)
+                ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                            "column '%s': '%s' is beyond the range of a number (a double holds "
+                            "at most 1.8e308)",
+                            c->name, v);
+            else
+                ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                            "column '%s': '%s' is not %s", c->name, v,
+                            c->type == CT_TYPE_INT ? "a whole number"
+                            : c->i64               ? "a whole-number identifier"
+                                                   : "a number");
             number_hint(L, c, fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64,
                         L->forced[j] == CT_TYPE_INT, d.hint, sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
