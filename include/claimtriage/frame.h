@@ -404,6 +404,12 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * long number saved as shown, 7.02E+09), with a line holding one. Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* Ids written as Excel's text-forcing formula: writes to hint[0..cap) a
+ * sentence naming the first string identifier column some of whose values
+ * are ="..." (a spreadsheet's way to keep a long number as text), how many
+ * and a line holding one. Returns the number of such values (0: hint "").
+ * Such ids match no id written plainly. */
+CT_API size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap);
 /* Counts rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
  * the first int column in which every value from 100,000 up (at least 20 of
  * them) is a multiple of 100 while some value below it (from 100) is not:
