@@ -262,9 +262,10 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
     for (size_t k = 0; k < f->ncols; k++) {
         const char *const full = f->cols[k]->name;
         const char *nm = full;
-        /* byte-order marks before the name: a file that got two (saved
-         * twice, or one prepended to a file that had one); the reader and
-         * pandas skip only the first */
+        /* byte-order marks before the name: a frame read by pandas'
+         * rule (which skips only the first of a file's marks) or built in
+         * memory; the reader skips every one at the start since
+         * 2026-12-03 (tests/cli/files_double_bom) */
         size_t boms = 0;
         while (strncmp(nm, "\xEF\xBB\xBF", 3) == 0 && strncmp(want, "\xEF\xBB\xBF", 3) != 0)
             nm += 3, boms++;
