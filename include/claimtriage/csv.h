@@ -139,7 +139,11 @@ typedef struct ct_file_sniff {
     ct_file_kind kind;
     char delimiter; /* CT_FILE_OTHER_DELIMITER: the delimiter the file seems to use */
     char message[CT_DIAG_MSG_MAX]; /* what the file is and the evidence, "" for TEXT */
-    char hint[CT_DIAG_MSG_MAX];    /* what to do ("FILE" stands for the file's name) */
+    char hint[CT_DIAG_MSG_MAX];    /* what to do: "FILE" stands for the file's name, "$CMD"
+                                      for the command below (render: ct_file_sniff_hint) */
+    char cmd[96];    /* the filter the hint suggests ("iconv -f UTF-16 -t UTF-8"), or "" */
+    int cmd_arg;     /* 1: cmd takes the file as its last argument, 0: on its input */
+    char cmd_out[16]; /* what names its output file ("utf8": NAME-utf8.csv) */
 } ct_file_sniff;
 
 /* Judge data[0..len), the first bytes of a file, as read with `delimiter`.
@@ -158,6 +162,44 @@ typedef struct ct_file_sniff {
  * count per line). */
 CT_API ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned checks,
                                  ct_file_sniff *out);
+
+/* ---- shell commands in hints ----
+ * Every hint that prints a shell command renders its input part with these
+ * (io/shell_hint.c), so the command runs as printed: */
+
+/* s as one shell word into dst[0..cap) (always terminated, cut at cap):
+ * as it is when it holds only letters, digits, UTF-8 and _./+,:=@%-,
+ * else in single quotes (' written '\''); "./" before a name starting
+ * with '-', so no command reads it as an option. Returns the bytes
+ * written. */
+CT_API size_t ct_shell_word(char *dst, size_t cap, const char *s);
+
+/* The command line that runs `filter` (e.g. "iconv -f cp1252 -t utf-8",
+ * "tr -d '\000'") over the input named path, into dst[0..cap):
+ *   standard input (path "-" or NULL):  ... | FILTER > OUT.csv
+ *   gzip input (gzip != 0):             zcat PATH | FILTER > NAME-OUT.csv
+ *   otherwise:                          FILTER PATH > NAME-OUT.csv
+ *                                       (FILTER < PATH > ... when !file_arg)
+ * PATH quoted by ct_shell_word; NAME is path's base name without ".gz" and
+ * ".csv"/".tsv"/".txt" (OUT.csv when that would be empty or start with '-'
+ * or '.'), written in the current directory. */
+CT_API void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg,
+                            const char *path, int gzip, const char *out);
+
+/* fs->hint for the input named path (gzip: it was gzip data) into
+ * dst[0..cap): "$CMD" rendered by ct_shell_filter from fs->cmd, cmd_arg
+ * and cmd_out, "FILE" as ct_shell_word(path) ("FILE" for standard input). */
+CT_API void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path,
+                               int gzip);
+
+/* 1 when the input r reads was gzip data, inflated as it is read (known
+ * once the first bytes were read: after ct_csv_peek or ct_csv_next). */
+CT_API int ct_csv_is_gzip(const ct_csv *r);
+
+/* The UTF-8 byte-order marks stepped over at the start of the input
+ * (after the first record was read): 0, 1, or more for a file given one
+ * twice (every one is skipped; pandas skips the first only). */
+CT_API int ct_csv_boms(const ct_csv *r);
 
 /* ---- writing ---- */
 

@@ -216,6 +216,13 @@ typedef struct ct_load_stats {
      * names it: the column is read as an identifier, never a feature (with
      * a schema only) */
     int unnamed_index;
+    /* UTF-8 byte-order marks at the start of the file (ct_csv_boms): every
+     * one is skipped; more than one is said in a note (the file was given
+     * one twice; pandas would read the second into the first name) */
+    int boms;
+    /* rows read whole whose text holds valid UTF-8 beyond ASCII (’, ö):
+     * evidence that rows with invalid UTF-8 mix encodings */
+    uint64_t utf8_rows;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
@@ -235,6 +242,15 @@ CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
                                    const ct_load_options *opt, ct_frame **out, ct_load_stats *stats,
                                    ct_diag *diag);
+/* When a load whose bad rows hold invalid UTF-8 also read rows of valid
+ * UTF-8 beyond ASCII (st->utf8_rows > 0): the file mixes encodings, and
+ * converting all of it from Windows-1252 would garble the valid rows (’
+ * becomes â€™). Writes the hint for those rows to hint[0..cap), with a
+ * command converting only the lines that are not UTF-8 (ct_shell_filter
+ * for path, "-" for standard input, gzip judged from the file's first
+ * bytes), and returns 1; 0 (hint untouched) otherwise. */
+CT_API int ct_load_mixed_encoding(const char *path, const ct_load_stats *st, char *hint,
+                                  size_t cap);
 CT_API void ct_frame_destroy(ct_frame *f);
 
 /* ---- streaming: row batches in constant memory ---- */
@@ -388,6 +404,12 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * long number saved as shown, 7.02E+09), with a line holding one. Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* Ids written as Excel's text-forcing formula: writes to hint[0..cap) a
+ * sentence naming the first string identifier column some of whose values
+ * are ="..." (a spreadsheet's way to keep a long number as text), how many
+ * and a line holding one. Returns the number of such values (0: hint "").
+ * Such ids match no id written plainly. */
+CT_API size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap);
 /* Counts rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
  * the first int column in which every value from 100,000 up (at least 20 of
  * them) is a multiple of 100 while some value below it (from 100) is not:

@@ -14,7 +14,8 @@
  *     space or '?' (ct_textwidth_fit does); other controls (C1) are 0;
  *   - a byte that does not start a valid UTF-8 sequence is one cluster of
  *     1 column (a terminal shows it as one U+FFFD);
- *   - a Unicode bidi control (ct_utf8_is_bidi_control) is 8 columns, the
+ *   - a Unicode bidi control or invisible format character
+ *     (ct_utf8_is_shown_as_code) is 8 columns, the
  *     width of "<U+202E>", the form every text for people shows it in
  *     (ct_utf8_visible); before 2026-12-03 it was 0, utf8proc's width, and
  *     a snippet cut to fit ran past 100 columns once shown.

@@ -71,6 +71,17 @@ CT_API int ct_utf8_control_picture(unsigned char c, char *out);
  * U+202A..U+202E, U+2066..U+2069), else 0. */
 CT_API int ct_utf8_is_bidi_control(uint32_t cp);
 
+/* 1 when cp is an invisible format character that text never needs and
+ * that hides a difference (U+FEFF a byte-order mark past the start, U+200B
+ * zero width space, U+2060 word joiner: a column name "\uFEFF#" looks like
+ * "#"), else 0. U+200C and U+200D (the joiners) are not: they shape emoji
+ * sequences and scripts in real text. */
+CT_API int ct_utf8_is_invisible_format(uint32_t cp);
+
+/* 1 when ct_utf8_visible shows cp as its code point ("<U+FEFF>"): a bidi
+ * control or an invisible format character. */
+CT_API int ct_utf8_is_shown_as_code(uint32_t cp);
+
 /* The most bytes ct_utf8_visible writes ("<U+202E>"). */
 #define CT_UTF8_VISIBLE_MAX 8
 
@@ -87,7 +98,11 @@ CT_API int ct_utf8_is_bidi_control(uint32_t cp);
  *     U+202A..U+202E embeddings and overrides, U+2066..U+2069 isolates)
  *     as its code point in angle brackets, "<U+202E>": raw, it would
  *     reorder what a terminal shows after it ("Trojan Source",
- *     CVE-2021-42574), and it has no Control Picture.
+ *     CVE-2021-42574), and it has no Control Picture;
+ *   - an invisible format character (ct_utf8_is_invisible_format: U+FEFF,
+ *     U+200B, U+2060) the same way, "<U+FEFF>": raw, a column name
+ *     "\uFEFF#" printed as "#" hid why '#' was absent (since 2026-12-03,
+ *     tests/cli/files_double_bom).
  * JSON and files stay exact. */
 CT_API int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out);
 

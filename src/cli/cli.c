@@ -4,6 +4,7 @@
 #include <claimtriage/artifact.h>
 #include <claimtriage/plan.h>
 #include <claimtriage/table.h>
+#include <claimtriage/utf8.h>
 
 #include <errno.h>
 #include <math.h>
@@ -335,7 +336,31 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         const char *name = opt == CLI_OPT_DECIMAL ? "decimal" : "thousands";
         if (strcmp(arg, "space") == 0)
             arg = " ";
-        if (strlen(arg) != 1 || strchr("0123456789+-eE\"\r\n", *arg))
+        uint32_t cp;
+        const size_t alen = strlen(arg);
+        if (opt == CLI_OPT_THOUSANDS && alen > 1 && ct_utf8_decode(arg, alen, &cp) == (int)alen) {
+            /* one character of several bytes: a no-break space (U+00A0,
+             * what French Excel writes) or U+202F looked like ' ' in the
+             * refusal (before 2026-12-03); said, with the conversion
+             * (tests/cli/options_thousands_nbsp) */
+            char u[16];
+            snprintf(u, sizeof u, "U+%04X", (unsigned)cp);
+            return cli_usage(cmd,
+                             "--%s takes a one-byte character; %s%s is %zu bytes in UTF-8, and "
+                             "separators of several bytes are not supported: replace it in the "
+                             "file with a plain space first, sed 's/%s/ /g' FILE > fixed.csv, "
+                             "then read with --%s=space",
+                             name, u,
+                             cp == 0xA0    ? " (a no-break space, as French Excel writes)"
+                             : cp == 0x202F ? " (a narrow no-break space)"
+                                            : "",
+                             alen,
+                             cp == 0xA0    ? "\\xc2\\xa0"
+                             : cp == 0x202F ? "\\xe2\\x80\\xaf"
+                                            : "THE-CHARACTER",
+                             name);
+        }
+        if (alen != 1 || strchr("0123456789+-eE\"\r\n", *arg))
             return char_option_bad(cmd, name, "a digit, a sign, 'e', a quote or a line end", arg);
         if (opt == CLI_OPT_DECIMAL) {
             l->opt.decimal = *arg;
@@ -496,6 +521,14 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     cli_progress_end();
     char nb[32];
     ct_numfmt_count(nb, sizeof nb, l->nbad);
+    /* rows of invalid UTF-8 in a file whose other rows hold valid UTF-8
+     * beyond ASCII: the file mixes encodings, and the whole-file iconv
+     * would garble the valid rows (tests/cli/files_mixed_encoding_said) */
+    char mixed[CT_DIAG_MSG_MAX];
+    if (l->shown && ct_load_mixed_encoding(path, stats, mixed, sizeof mixed))
+        for (size_t i = 0; i < l->shown; i++)
+            if (strncmp(l->held[i].hint, "re-save the file as UTF-8", 25) == 0)
+                snprintf(l->held[i].hint, sizeof l->held[i].hint, "%s", mixed);
     print_bad_rows(l);
     if (s == CT_EDATA && l->nbad && l->nbad >= stats->rows_read) {
         /* skipping them would leave nothing: the fault is the file's, and
@@ -526,6 +559,12 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
+    if (stats->boms > 1)
+        cli_note("%s: the file starts with %d byte-order marks (U+FEFF; given one twice, as by "
+                 "saving it again with one, or joining files that had one): all were skipped, "
+                 "where pandas skips only the first and reads the rest into the first column's "
+                 "name",
+                 path, stats->boms);
     char why[CT_DIAG_MSG_MAX];
     if (ct_frame_explain_missing(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
@@ -536,6 +575,8 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     if (ct_frame_explain_repeated_names(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_ids(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
+    if (ct_frame_explain_formula_ids(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_counts(*out, why, sizeof why))
         cli_note("%s: %s", path, why);

@@ -741,6 +741,11 @@ int cmd_queue_eval(int argc, char **argv)
                  "name the value that means a claim with --positive=VALUE (as train's)");
     if (s != CT_OK && !d.file[0])
         snprintf(d.file, sizeof d.file, "%s", labels_path);
+    /* the labels' ids written as ="..." (Excel's text formula) match no
+     * queue id: the evidence for the no-match hint (before 2026-12-03 it
+     * blamed another reports file; tests/cli/queue_eval_formula_ids) */
+    char formula[1024];
+    const size_t nformula = f ? ct_frame_explain_formula_ids(f, formula, sizeof formula) : 0;
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
@@ -760,6 +765,8 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint, "%s", scientific_hint(&q));
         else if (q.zero_ids)
             snprintf(d.hint, sizeof d.hint, "%s", zeros_hint(&q));
+        else if (nformula && q.n)
+            snprintf(d.hint, sizeof d.hint, "in the labels, %s", formula);
         else
             snprintf(d.hint, sizeof d.hint, "%s",
                      q.n == 0 ? "score wrote no row: its input was empty or every row was "

@@ -366,10 +366,30 @@ static void expect_sniff(const char *data, size_t len, char delim, ct_file_kind 
         print_error("message '%s' lacks '%s'\n", s.message, in_message);
         fail();
     }
-    if (in_hint && !strstr(s.hint, in_hint)) {
-        print_error("hint '%s' lacks '%s'\n", s.hint, in_hint);
+    char hint[CT_DIAG_MSG_MAX]; /* as the loader shows it, for a file data.csv */
+    ct_file_sniff_hint(hint, sizeof hint, &s, "data.csv", 0);
+    if (in_hint && !strstr(hint, in_hint)) {
+        print_error("hint '%s' lacks '%s'\n", hint, in_hint);
         fail();
     }
+}
+
+/* The input part of a hint's shell command (ct_shell_filter): quoted,
+ * decompressed, piped, an output name that is no option. */
+static void test_shell_filter(void **state)
+{
+    (void)state;
+    char b[256];
+    ct_shell_filter(b, sizeof b, "iconv -f cp1252 -t utf-8", 1, "my data (1).csv", 0, "utf8");
+    assert_string_equal(b, "iconv -f cp1252 -t utf-8 'my data (1).csv' > 'my data (1)-utf8.csv'");
+    ct_shell_filter(b, sizeof b, "iconv -f cp1252 -t utf-8", 1, "d/f.csv.gz", 1, "utf8");
+    assert_string_equal(b, "zcat d/f.csv.gz | iconv -f cp1252 -t utf-8 > f-utf8.csv");
+    ct_shell_filter(b, sizeof b, "tr -d '\\000'", 0, "-", 0, "fixed");
+    assert_string_equal(b, "... | tr -d '\\000' > fixed.csv");
+    ct_shell_filter(b, sizeof b, "tr -d '\\000'", 0, "-x.csv", 0, "fixed");
+    assert_string_equal(b, "tr -d '\\000' < ./-x.csv > fixed.csv");
+    ct_shell_word(b, sizeof b, "it's");
+    assert_string_equal(b, "'it'\\''s'");
 }
 
 static void test_sniff(void **state)
@@ -614,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_gzip),
         cmocka_unit_test(test_gzip_progress),
         cmocka_unit_test(test_sniff),
+        cmocka_unit_test(test_shell_filter),
         cmocka_unit_test(test_fc04_fc17),
         cmocka_unit_test(test_gzip_real),
         cmocka_unit_test(test_atomic_file),

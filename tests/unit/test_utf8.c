@@ -154,6 +154,17 @@ static void test_visible(void **state)
     assert_memory_equal(out, "<U+2069>", 8);
     assert_int_equal(ct_utf8_visible("\xE2\x80\x8F", 3, &len, out), 8); /* U+200F */
     assert_memory_equal(out, "<U+200F>", 8);
+    /* invisible format characters: U+FEFF, U+200B, U+2060 shown; the
+     * joiners U+200C, U+200D (emoji sequences, scripts) kept; U+FFFD not */
+    assert_int_equal(ct_utf8_visible("\xEF\xBB\xBF#", 4, &len, out), 8);
+    assert_int_equal(len, 3);
+    assert_memory_equal(out, "<U+FEFF>", 8);
+    assert_int_equal(ct_utf8_visible("\xE2\x80\x8B", 3, &len, out), 8);
+    assert_memory_equal(out, "<U+200B>", 8);
+    assert_int_equal(ct_utf8_visible("\xE2\x81\xA0", 3, &len, out), 8);
+    assert_memory_equal(out, "<U+2060>", 8);
+    assert_int_equal(ct_utf8_visible("\xE2\x80\x8D", 3, &len, out), 0);
+    assert_int_equal(ct_utf8_visible("\xEF\xBF\xBD", 3, &len, out), 0);
     /* U+2014 EM DASH (same lead byte), a cut sequence, a line feed, 'a' */
     assert_int_equal(ct_utf8_visible("\xE2\x80\x94", 3, &len, out), 0);
     assert_int_equal(len, 1);

@@ -21,7 +21,7 @@ static size_t cp_width(uint32_t cp)
         return 1;
     if (cp < 0x7F)
         return 1;
-    if (ct_utf8_is_bidi_control(cp))
+    if (ct_utf8_is_shown_as_code(cp))
         return CT_UTF8_VISIBLE_MAX;
     return (size_t)utf8proc_charwidth((utf8proc_int32_t)cp);
 }

@@ -263,15 +263,25 @@ int ct_utf8_is_bidi_control(uint32_t cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
+int ct_utf8_is_invisible_format(uint32_t cp)
+{
+    return cp == 0xfeff || cp == 0x200b || cp == 0x2060;
+}
+
+int ct_utf8_is_shown_as_code(uint32_t cp)
+{
+    return ct_utf8_is_bidi_control(cp) || ct_utf8_is_invisible_format(cp);
+}
+
 int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out)
 {
     const unsigned char c = (unsigned char)s[0];
     uint32_t cp;
     *len = 1;
-    if (c != 0xd8 && c != 0xe2) /* the lead bytes of every bidi control */
+    if (c != 0xd8 && c != 0xe2 && c != 0xef) /* the lead bytes of every one shown as code */
         return ct_utf8_control_picture(c, out);
     const int k = ct_utf8_decode(s, n, &cp);
-    if (!k || !ct_utf8_is_bidi_control(cp))
+    if (!k || !ct_utf8_is_shown_as_code(cp))
         return 0;
     *len = (size_t)k;
     static const char hex[] = "0123456789ABCDEF";

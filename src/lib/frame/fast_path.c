@@ -237,6 +237,7 @@ int loader_fast_row(loader *L)
     if (frame_push_line(f, ct_csv_line(L->csv)))
         goto undo;
     fast_commit(L, n, unseen);
+    L->stats.utf8_rows += flags & 1; /* valid UTF-8 beyond ASCII */
     ct_csv_skip_line(L->csv, next);
     return 1;
 undo:

@@ -262,9 +262,10 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
     for (size_t k = 0; k < f->ncols; k++) {
         const char *const full = f->cols[k]->name;
         const char *nm = full;
-        /* byte-order marks before the name: a file that got two (saved
-         * twice, or one prepended to a file that had one); the reader and
-         * pandas skip only the first */
+        /* byte-order marks before the name: a frame read by pandas'
+         * rule (which skips only the first of a file's marks) or built in
+         * memory; the reader skips every one at the start since
+         * 2026-12-03 (tests/cli/files_double_bom) */
         size_t boms = 0;
         while (strncmp(nm, "\xEF\xBB\xBF", 3) == 0 && strncmp(want, "\xEF\xBB\xBF", 3) != 0)
             nm += 3, boms++;
@@ -421,6 +422,45 @@ size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap
              (first_base < first ? first : first_base) + 1, first_base + 1,
              f->cols[first_base]->name, first + 1, f->cols[first]->name, more);
     return k;
+}
+
+size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    for (size_t j = 0; j < f->ncols; j++) {
+        const ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_ID || c->f64)
+            continue;
+        size_t n = 0, first = SIZE_MAX, values = 0;
+        for (size_t i = 0; i < f->nrows; i++) {
+            size_t len;
+            const char *v = ct_column_str(c, i, &len);
+            if (!v)
+                continue;
+            values++;
+            if (len >= 3 && v[0] == '=' && v[1] == '"' && v[len - 1] == '"' && n++ == 0)
+                first = i;
+        }
+        if (!n)
+            continue;
+        size_t len;
+        const char *v = ct_column_str(c, first, &len);
+        char a[32], b[32], shown[48];
+        ct_numfmt_count(a, sizeof a, (uint64_t)n);
+        ct_numfmt_count(b, sizeof b, (uint64_t)values);
+        snprintf(shown, sizeof shown, "%.*s%s", (int)(len < 40 ? len : 40), v,
+                 len > 40 ? "..." : "");
+        if (cap)
+            snprintf(hint, cap,
+                     "column '%s' holds ids wrapped in Excel's text formula ='...' (%s of %s "
+                     "values; line %ld: %s): the ids are read as written, with '=' and the "
+                     "quotes, so they match no id written plainly (a queue's, the labels'); "
+                     "export the column as plain text, or strip the wrapping",
+                     c->name, a, b, ct_frame_row_line(f, first), shown);
+        return n;
+    }
+    return 0;
 }
 
 size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)

@@ -154,6 +154,18 @@ static const ct_schema_column *schema_find(const ct_load_options *o, const char 
     return NULL;
 }
 
+/* The hint for invalid UTF-8: re-save as UTF-8, with the iconv command for
+ * this input (ct_shell_filter). */
+static void cp1252_hint(const loader *L, char *hint, size_t cap)
+{
+    char cmd[768];
+    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, L->name, L->gzip, "utf8");
+    snprintf(hint, cap,
+             "re-save the file as UTF-8 (files from Excel or older systems are often "
+             "Windows-1252/Latin-1: %s)",
+             cmd);
+}
+
 static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
     if (rec->error != CT_CSV_OK) {
@@ -175,10 +187,7 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         if (!diag)
             return CT_EDATA;
         if (rec->error == CT_CSV_BAD_UTF8)
-            snprintf(diag->hint, sizeof diag->hint,
-                     "re-save the file as UTF-8 (files from Excel or older systems are often "
-                     "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
-                     L->name);
+            cp1252_hint(L, diag->hint, sizeof diag->hint);
         else if (rec->error == CT_CSV_UNTERMINATED)
             snprintf(diag->hint, sizeof diag->hint,
                      "the quote runs to the end of the file, so the whole file was read as the "
@@ -191,6 +200,7 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
                      "text holds no NUL bytes: the file is damaged, or not a text file");
         return CT_EDATA;
     }
+    L->stats.boms = L->csv ? ct_csv_boms(L->csv) : 0;
     L->ncols = rec->nfields;
     L->header = ct_calloc(L->ncols, sizeof *L->header);
     L->dict = ct_calloc(L->ncols, sizeof *L->dict);
@@ -371,12 +381,13 @@ static void nul_record(loader *L, const ct_csv_record *rec)
     } else if (nul == bytes) {
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 1,
                     "the line is %s NUL byte%s and nothing else", cnt, nul == 1 ? "" : "s");
+        char cmd[768];
+        ct_shell_filter(cmd, sizeof cmd, "tr -d '\\000'", 0, L->name, L->gzip, "fixed");
         snprintf(d.hint, sizeof d.hint,
                  "a block of zero bytes: what a file not completely written leaves (a crash or a "
                  "full disk while it was saved, a copy cut short); get a complete copy, or "
-                 "delete the zeros (tr -d '\\000' < %s > fixed.csv) if the rows before them are "
-                 "all there",
-                 L->name);
+                 "delete the zeros (%s) if the rows before them are all there",
+                 cmd);
     } else {
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)first + 1,
                     "%s NUL byte%s in the line, the first in field %zu (%s)", cnt,
@@ -438,10 +449,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
                          : "a quote inside a quoted field must be doubled (\"\")");
         spanning_hint(rec, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
-        snprintf(d.hint, sizeof d.hint,
-                 "re-save the file as UTF-8 (files from Excel or older systems are often "
-                 "Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 %s > utf8.csv)",
-                 L->name);
+        cp1252_hint(L, d.hint, sizeof d.hint);
     report_bad(L, &d);
 }
 
@@ -705,10 +713,9 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
         int integral;
         if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && isinf(v))
             snprintf(hint, cap,
-                     "%s: no count is that large, so the field is damaged or the column holds "
+                     "%sno count is that large, so the field is damaged or the column holds "
                      "another quantity",
-                     (p[i] | 0x20) == 'i' ? "an infinite value"
-                                          : "larger than any number a double holds, 1.8e308");
+                     (p[i] | 0x20) == 'i' ? "an infinite value: " : "");
         else if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && !integral)
             /* a column whole by the schema may not be so in this export
              * (durations in fractions of a second): the way out named */
@@ -793,17 +800,35 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             report_bad(L, &d);
             return CT_EDATA;
         }
-        if (col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL) != 0 ||
-            (c->type == CT_TYPE_INT && !integral) ||
+        const int parsed = col_parse_number(c, fd->ptr, fd->len, &L->vals[j], &integral, NULL);
+        if (parsed != 0 || (c->type == CT_TYPE_INT && !integral) ||
             (c->i64 && c->type != CT_TYPE_INT && !exact_i64(c, fd, &L->ivals[j]))) {
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
-            ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
-                        "column '%s': '%s' is not %s", c->name, v,
-                        c->type == CT_TYPE_INT ? "a whole number"
-                        : c->i64               ? "a whole-number identifier"
-                                               : "a number");
+            /* digits beyond a double's range (a 400-digit value) are a
+             * number too large to hold, not "not a whole number" (before
+             * 2026-12-03; tests/cli/files_number_beyond_range) */
+            size_t digits = 0;
+            for (size_t i = 0; i < fd->len; i++)
+                digits += fd->ptr[i] >= '0' && fd->ptr[i] <= '9';
+            const int sci = memchr(fd->ptr, 'e', fd->len) || memchr(fd->ptr, 'E', fd->len);
+            if (parsed == 0 && isinf(L->vals[j]) && digits && !sci)
+                ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                            "column '%s': '%s' is beyond the range of a number (%zu digits; a "
+                            "double holds at most 1.8e308)",
+                            c->name, v, digits);
+            else if (parsed == 0 && isinf(L->vals[j]) && digits)
+                ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                            "column '%s': '%s' is beyond the range of a number (a double holds "
+                            "at most 1.8e308)",
+                            c->name, v);
+            else
+                ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
+                            "column '%s': '%s' is not %s", c->name, v,
+                            c->type == CT_TYPE_INT ? "a whole number"
+                            : c->i64               ? "a whole-number identifier"
+                                                   : "a number");
             number_hint(L, c, fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64,
                         L->forced[j] == CT_TYPE_INT, d.hint, sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
@@ -825,6 +850,17 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
     if (rec->error != CT_CSV_OK || rec->nfields != L->ncols) {
         bad_record(L, rec);
         return CT_EDATA;
+    }
+    /* valid UTF-8 beyond ASCII (the tokenizer checked it): the evidence
+     * that a file's invalid lines mix encodings (ct_load_mixed_encoding) */
+    for (size_t k = 0; k < rec->nfields; k++) {
+        size_t i = 0;
+        while (i < rec->fields[k].len && !((unsigned char)rec->fields[k].ptr[i] & 0x80))
+            i++;
+        if (i < rec->fields[k].len) {
+            L->stats.utf8_rows++;
+            break;
+        }
     }
     if (check_values(L, rec))
         return CT_EDATA;
@@ -882,21 +918,6 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
     return CT_OK;
 }
 
-/* Copy src to dst replacing the word FILE by name. */
-static void put_name(char *dst, size_t cap, const char *src, const char *name)
-{
-    size_t w = 0;
-    for (const char *p = src; *p && w + 1 < cap;) {
-        if (strncmp(p, "FILE", 4) == 0) {
-            int k = snprintf(dst + w, cap - w, "%s", name);
-            w = k < 0 ? w : (size_t)k + w >= cap ? cap - 1 : w + (size_t)k;
-            p += 4;
-        } else
-            dst[w++] = *p++;
-    }
-    dst[w] = '\0';
-}
-
 /* A file-level diagnosis before any line is blamed (claimtriage/csv.h,
  * ct_csv_sniff): a file that is not delimited text, or not delimited as
  * told, fails as a whole with CT_EFORMAT, the evidence in the message. */
@@ -910,12 +931,13 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     /* the whole input without a line end (the peek holds all of it) */
     L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
                      !memchr(head, '\r', n);
+    L->gzip = L->map.heap || ct_csv_is_gzip(L->csv);
     ct_file_sniff fs;
     if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff, &fs) == CT_FILE_TEXT)
         return CT_OK;
     ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0, "%s", fs.message);
     if (diag)
-        put_name(diag->hint, sizeof diag->hint, fs.hint, L->name);
+        ct_file_sniff_hint(diag->hint, sizeof diag->hint, &fs, L->name, L->gzip);
     return CT_EFORMAT;
 }
 
@@ -1111,6 +1133,31 @@ static ct_status frame_load_any(const char *path, const char *data, size_t len, 
     }
     loader_free(&L);
     return s;
+}
+
+int ct_load_mixed_encoding(const char *path, const ct_load_stats *st, char *hint, size_t cap)
+{
+    if (!st || !st->utf8_rows)
+        return 0;
+    int gz = 0;
+    FILE *fp = path && strcmp(path, "-") != 0 ? fopen(path, "rb") : NULL;
+    if (fp) {
+        unsigned char m[2] = {0, 0};
+        gz = fread(m, 1, 2, fp) == 2 && m[0] == 0x1f && m[1] == 0x8b;
+        fclose(fp);
+    }
+    char cmd[768], cnt[32];
+    ct_shell_filter(cmd, sizeof cmd,
+                    "perl -MEncode -pe '$_ = encode(\"UTF-8\", decode(\"cp1252\", $_)) unless "
+                    "utf8::decode(my $t = $_)'",
+                    1, path, gz, "utf8");
+    ct_numfmt_count(cnt, sizeof cnt, st->utf8_rows);
+    snprintf(hint, cap,
+             "the file mixes encodings: %s other row%s hold%s valid UTF-8 beyond ASCII, which "
+             "converting the whole file from Windows-1252 would garble (\u2019 would become "
+             "\u00e2\u20ac\u2122); convert only the lines that are not UTF-8: %s",
+             cnt, st->utf8_rows == 1 ? "" : "s", st->utf8_rows == 1 ? "s" : "", cmd);
+    return 1;
 }
 
 ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,

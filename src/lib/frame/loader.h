@@ -53,6 +53,7 @@ typedef struct loader {
     ct_load_stats stats;
     uint64_t next_progress;
     int head_no_eol; /* the whole input holds no line end */
+    int gzip;        /* the input was gzip data (hints decompress it first) */
     ct_diag first_bad;
     int have_bad;
     uint64_t blank_base; /* blank lines and bytes counted before L->csv began */

@@ -494,6 +494,7 @@ static ct_status par_accept(par_load *P, loader *L, size_t end, ct_diag *diag)
         L->stats.rows_used += p->W.stats.rows_used;
         L->stats.rows_skipped += p->W.stats.rows_skipped;
         L->stats.unseen_values += p->W.stats.unseen_values;
+        L->stats.utf8_rows += p->W.stats.utf8_rows;
         L->blank_base += ct_csv_blank_lines(p->W.csv);
         P->line += p->lines;
     }

@@ -48,6 +48,7 @@ struct ct_csv {
     ct_gunzip *gz;     /* gzip input, inflated as it is read */
     uint64_t gz_total; /* gzip input: its compressed size when known, else 0 */
     int raw_begin;     /* no input read yet: the gzip magic not yet looked for */
+    int boms;          /* UTF-8 byte-order marks stepped over at the start */
 };
 
 static ct_status csv_fill(ct_csv *r, ct_diag *diag);
@@ -161,8 +162,8 @@ ct_status ct_csv_open_buffer(const char *buf, size_t len, const char *name, char
     r->at_begin = 0;
     r->line = first_line;
     r->total = len;
-    if (skip_bom && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-        r->start = r->consumed = 3;
+    while (skip_bom && len - r->start >= 3 && memcmp(buf + r->start, "\xEF\xBB\xBF", 3) == 0)
+        r->start = r->consumed = r->start + 3, r->boms++;
     *out = r;
     return CT_OK;
 }
@@ -188,8 +189,9 @@ ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag)
         *len = r->end;
         return CT_OK;
     }
-    *data = r->consumed <= 3 ? r->buf : NULL;
-    *len = r->consumed <= 3 ? r->end : 0;
+    const uint64_t bom_bytes = 3 * (uint64_t)(r->boms > 1 ? r->boms : 1);
+    *data = r->consumed <= bom_bytes ? r->buf : NULL;
+    *len = r->consumed <= bom_bytes ? r->end : 0;
     return CT_OK;
 }
 
@@ -246,6 +248,8 @@ void ct_csv_progress(const ct_csv *r, uint64_t *done, uint64_t *total)
     *total = t;
 }
 const char *ct_csv_name(const ct_csv *r) { return r->name; }
+int ct_csv_is_gzip(const ct_csv *r) { return r->gz != NULL; }
+int ct_csv_boms(const ct_csv *r) { return r->boms; }
 
 /* Move unparsed bytes to the front, grow when full, read more input. */
 static ct_status csv_fill(ct_csv *r, ct_diag *diag)
@@ -325,9 +329,14 @@ static ct_status csv_fill(ct_csv *r, ct_diag *diag)
     }
     if (r->at_begin && (r->end >= 3 || r->eof)) {
         r->at_begin = 0;
-        if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
-            r->start = 3;
+        /* every mark at the start, not only the first: a file saved twice
+         * with one, or one prepended to a file that had one, has two, and
+         * the second would start the first column's name (U+FEFF '#', no
+         * longer the row-number column: tests/cli/files_double_bom) */
+        while (r->end - r->start >= 3 && memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0) {
+            r->start += 3;
             r->consumed += 3;
+            r->boms++;
         }
     }
     return CT_OK;

@@ -80,6 +80,8 @@ static int starts_ci(const char *s, size_t n, const char *word)
 static ct_file_kind set(ct_file_sniff *o, ct_file_kind k, const char *msg, const char *hint)
 {
     o->kind = k;
+    o->cmd[0] = o->cmd_out[0] = '\0';
+    o->cmd_arg = 1;
     snprintf(o->message, sizeof o->message, "%s", msg);
     snprintf(o->hint, sizeof o->hint, "%s", hint);
     return k;
@@ -169,9 +171,11 @@ static ct_file_kind sniff_wide(const unsigned char *u, size_t n, ct_file_sniff *
         return CT_FILE_TEXT;
     char msg[256], hint[256];
     snprintf(msg, sizeof msg, "the file is %s text, not UTF-8 (%s)", enc, evidence);
-    snprintf(hint, sizeof hint, "convert it first: iconv -f %s -t UTF-8 FILE > FILE-utf8.csv",
-             iconv_name);
-    return set(o, strstr(enc, "32") ? CT_FILE_UTF32 : CT_FILE_UTF16, msg, hint);
+    snprintf(hint, sizeof hint, "convert it first: $CMD");
+    set(o, strstr(enc, "32") ? CT_FILE_UTF32 : CT_FILE_UTF16, msg, hint);
+    snprintf(o->cmd, sizeof o->cmd, "iconv -f %s -t UTF-8", iconv_name);
+    snprintf(o->cmd_out, sizeof o->cmd_out, "utf8");
+    return o->kind;
 }
 
 static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
@@ -236,16 +240,19 @@ static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_
              x == '\t' ? "\\t" : (char[2]){x, 0});
     if (x == delim)
         snprintf(hint, sizeof hint,
-                 "delete the first line (tail -n +2 FILE > fixed.csv); pandas would read "
+                 "delete the first line ($CMD); pandas would read "
                  "'sep=' as the only column name");
     else
         snprintf(hint, sizeof hint,
-                 "delete the first line (tail -n +2 FILE > fixed.csv) and read the rest with %s "
+                 "delete the first line ($CMD) and read the rest with %s "
                  "as the delimiter (--delimiter=%s%s%s)",
                  xn, x == '\t' ? "" : "'", x == '\t' ? "tab" : (char[2]){x, 0},
                  x == '\t' ? "" : "'");
     o->delimiter = x;
-    return set(o, CT_FILE_SEP_LINE, msg, hint);
+    set(o, CT_FILE_SEP_LINE, msg, hint);
+    snprintf(o->cmd, sizeof o->cmd, "tail -n +2");
+    snprintf(o->cmd_out, sizeof o->cmd_out, "fixed");
+    return o->kind;
 }
 
 #define SNIFF_LINES 32
@@ -373,10 +380,12 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
                  (int)keep, s + k, keep < e - k ? "..." : "", dn, lines - h,
                  lines - h == 1 ? "" : "s", h + 1, want + 1, h == 1 ? "a line" : "lines");
         snprintf(hint, sizeof hint,
-                 "delete the line%s above the header: tail -n +%zu FILE > fixed.csv (if no blank "
-                 "line is among them)",
-                 h == 1 ? "" : "s", h + 1);
-        return set(o, CT_FILE_PREAMBLE, msg, hint);
+                 "delete the line%s above the header: $CMD (if no blank line is among them)",
+                 h == 1 ? "" : "s");
+        set(o, CT_FILE_PREAMBLE, msg, hint);
+        snprintf(o->cmd, sizeof o->cmd, "tail -n +%zu", h + 1);
+        snprintf(o->cmd_out, sizeof o->cmd_out, "fixed");
+        return o->kind;
     }
     int all_end = 1;
     for (size_t l = 1; l < lines; l++) {

@@ -177,23 +177,17 @@ int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag)
     const char *head;
     size_t n;
     ct_file_sniff fs;
-    if (ct_csv_peek(r, &head, &n, NULL) != CT_OK || !head ||
-        ct_csv_sniff(head, n, ',', CT_SNIFF_FILE, &fs) != CT_FILE_BINARY)
+    if (ct_csv_peek(r, &head, &n, NULL) != CT_OK || !head)
+        return 0;
+    /* UTF-16 and UTF-32 too: PowerShell 5's `score ... > queue.csv` writes
+     * UTF-16 with a byte-order mark, which before 2026-12-03 was "line 1:
+     * malformed queue record" (tests/cli/queue_eval_utf16_queue) */
+    const ct_file_kind k = ct_csv_sniff(head, n, ',', CT_SNIFF_FILE, &fs);
+    if (k != CT_FILE_BINARY && k != CT_FILE_UTF16 && k != CT_FILE_UTF32)
         return 0;
     ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "%s", fs.message);
-    if (diag) { /* the sniff's hint names the file FILE */
-        size_t w = 0;
-        for (const char *p = fs.hint; *p && w + 1 < sizeof diag->hint;)
-            if (strncmp(p, "FILE", 4) == 0) {
-                const int k = snprintf(diag->hint + w, sizeof diag->hint - w, "%s", path);
-                w = k < 0                                ? w
-                    : (size_t)k + w >= sizeof diag->hint ? sizeof diag->hint - 1
-                                                         : w + (size_t)k;
-                p += 4;
-            } else
-                diag->hint[w++] = *p++;
-        diag->hint[w] = '\0';
-    }
+    if (diag)
+        ct_file_sniff_hint(diag->hint, sizeof diag->hint, &fs, path, ct_csv_is_gzip(r));
     return 1;
 }
 

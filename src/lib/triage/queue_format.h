@@ -29,7 +29,7 @@ int triage_file_diagnosis(const char *path, ct_diag *diag);
 /* Before a queue's header is read: when the start of r (opened on path)
  * is binary by ct_csv_sniff (a zip, a PDF, a block of NUL bytes, which
  * holds no line end and would be read to the end of the input first:
- * forever from /dev/zero), sets diag (CT_EFORMAT, the evidence and the
+ * forever from /dev/zero) or UTF-16/UTF-32 text, sets diag (CT_EFORMAT, the evidence and the
  * sniff's hint) and returns 1; 0 otherwise. Defined in merge.c. */
 int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag);
 

@@ -1,0 +1,142 @@
+/* shell_hint.c — the one rule for the input part of a shell command a hint
+ * suggests (claimtriage/csv.h, ct_shell_word, ct_shell_filter,
+ * ct_file_sniff_hint): a name quoted when the shell would split or expand
+ * it, gzip input decompressed first (zcat), standard input as a pipe, and
+ * an output name derived from the input's that never starts with '-'.
+ * Before 2026-12-03 each hint pasted the name as it was: `iconv ...
+ * f.csv.gz` converted compressed bytes, `iconv ... -` named standard input
+ * as "-" and `> --utf8.csv` wrote an option-like name, and a name with
+ * spaces or parentheses was a shell syntax error
+ * (tests/cli/files_hint_commands_quoted). */
+#include "claimtriage/csv.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* c needs no quoting in a POSIX shell word (bytes >= 0x80: UTF-8 text). */
+static int plain_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80 || strchr("_./+,:=@%-", c) != NULL;
+}
+
+/* Append s to dst[*w..cap) (always terminated). */
+static void put(char *dst, size_t cap, size_t *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && *w + 1 < cap; i++)
+        dst[(*w)++] = s[i];
+    dst[*w < cap ? *w : cap - 1] = '\0';
+}
+
+static void put_word(char *dst, size_t cap, size_t *w, const char *s)
+{
+    const size_t n = strlen(s);
+    int plain = n > 0 && s[0] != '~';
+    for (size_t i = 0; i < n && plain; i++)
+        plain = plain_char((unsigned char)s[i]);
+    if (s[0] == '-') /* never read as an option */
+        put(dst, cap, w, "./", 2);
+    if (plain) {
+        put(dst, cap, w, s, n);
+        return;
+    }
+    put(dst, cap, w, "'", 1);
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\'')
+            put(dst, cap, w, "'\\''", 4);
+        else
+            put(dst, cap, w, s + i, 1);
+    put(dst, cap, w, "'", 1);
+}
+
+size_t ct_shell_word(char *dst, size_t cap, const char *s)
+{
+    size_t w = 0;
+    if (!cap)
+        return 0;
+    dst[0] = '\0';
+    put_word(dst, cap, &w, s ? s : "");
+    return w;
+}
+
+static int is_stdin(const char *path) { return !path || !path[0] || strcmp(path, "-") == 0; }
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+    const size_t m = strlen(suf);
+    if (n < m)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        char a = s[n - m + i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (a != suf[i])
+            return 0;
+    }
+    return 1;
+}
+
+void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, const char *path,
+                     int gzip, const char *out)
+{
+    size_t w = 0;
+    if (!cap)
+        return;
+    dst[0] = '\0';
+    /* the output's name: the input's base name without .gz and its
+     * extension, then "-OUT.csv"; "OUT.csv" for standard input or a base
+     * name that would start with '-' or '.' */
+    char name[256];
+    const char *base = is_stdin(path) ? "" : strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    size_t bn = strlen(base);
+    if (ends_with(base, bn, ".gz"))
+        bn -= 3;
+    static const char *const ext[] = {".csv", ".tsv", ".txt"};
+    for (size_t k = 0; k < 3; k++)
+        if (ends_with(base, bn, ext[k])) {
+            bn -= 4;
+            break;
+        }
+    if (bn && base[0] != '-' && base[0] != '.' && bn < 200)
+        snprintf(name, sizeof name, "%.*s-%s.csv", (int)bn, base, out);
+    else
+        snprintf(name, sizeof name, "%s.csv", out);
+    if (is_stdin(path)) {
+        put(dst, cap, &w, "... | ", 6);
+        put(dst, cap, &w, filter, strlen(filter));
+    } else if (gzip) {
+        put(dst, cap, &w, "zcat ", 5);
+        put_word(dst, cap, &w, path);
+        put(dst, cap, &w, " | ", 3);
+        put(dst, cap, &w, filter, strlen(filter));
+    } else {
+        put(dst, cap, &w, filter, strlen(filter));
+        put(dst, cap, &w, file_arg ? " " : " < ", file_arg ? 1 : 3);
+        put_word(dst, cap, &w, path);
+    }
+    put(dst, cap, &w, " > ", 3);
+    put_word(dst, cap, &w, name);
+}
+
+void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path,
+                        int gzip)
+{
+    size_t w = 0;
+    if (!cap)
+        return;
+    dst[0] = '\0';
+    for (const char *p = fs->hint; *p && w + 1 < cap;) {
+        if (strncmp(p, "$CMD", 4) == 0) {
+            char cmd[CT_DIAG_MSG_MAX];
+            ct_shell_filter(cmd, sizeof cmd, fs->cmd, fs->cmd_arg, path, gzip, fs->cmd_out);
+            put(dst, cap, &w, cmd, strlen(cmd));
+            p += 4;
+        } else if (strncmp(p, "FILE", 4) == 0) {
+            char word[CT_DIAG_MSG_MAX];
+            ct_shell_word(word, sizeof word, is_stdin(path) ? "FILE" : path);
+            put(dst, cap, &w, word, strlen(word));
+            p += 4;
+        } else
+            put(dst, cap, &w, p++, 1);
+    }
+}
