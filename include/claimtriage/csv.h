@@ -141,8 +141,8 @@ typedef struct ct_file_sniff {
     char message[CT_DIAG_MSG_MAX]; /* what the file is and the evidence, "" for TEXT */
     char hint[CT_DIAG_MSG_MAX];    /* what to do: "FILE" stands for the file's name, "$CMD"
                                       for the command below (render: ct_file_sniff_hint) */
-    char cmd[96];    /* the filter the hint suggests ("iconv -f UTF-16 -t UTF-8"), or "" */
-    int cmd_arg;     /* 1: cmd takes the file as its last argument, 0: on its input */
+    char cmd[96];     /* the filter the hint suggests ("iconv -f UTF-16 -t UTF-8"), or "" */
+    int cmd_arg;      /* 1: cmd takes the file as its last argument, 0: on its input */
     char cmd_out[16]; /* what names its output file ("utf8": NAME-utf8.csv) */
 } ct_file_sniff;
 

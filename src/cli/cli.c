@@ -351,11 +351,11 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
                              "file with a plain space first, sed 's/%s/ /g' FILE > fixed.csv, "
                              "then read with --%s=space",
                              name, u,
-                             cp == 0xA0    ? " (a no-break space, as French Excel writes)"
+                             cp == 0xA0     ? " (a no-break space, as French Excel writes)"
                              : cp == 0x202F ? " (a narrow no-break space)"
                                             : "",
                              alen,
-                             cp == 0xA0    ? "\\xc2\\xa0"
+                             cp == 0xA0     ? "\\xc2\\xa0"
                              : cp == 0x202F ? "\\xe2\\x80\\xaf"
                                             : "THE-CHARACTER",
                              name);

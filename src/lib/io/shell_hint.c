@@ -118,8 +118,7 @@ void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, co
     put_word(dst, cap, &w, name);
 }
 
-void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path,
-                        int gzip)
+void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path, int gzip)
 {
     size_t w = 0;
     if (!cap)
