@@ -73,7 +73,7 @@ static const char score_help_options[] =
     "  --delimiter=C           field delimiter (default ',')\n"
     "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"
     "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"
-    "                          1.234,5 with --decimal=,)\n"
+    "                          1.234,5, the decimal mark then ',' unless --decimal)\n"
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
     "  -q, --quiet             no summary on stderr (rejected rows still said there)\n"
     "  -h, --help              show this help and exit\n"
@@ -625,14 +625,14 @@ static int score_run(int argc, char **argv, cli_load *lo)
     }
     /* the loader options given; the rest stays the scorer's (bad rows
      * reported and skipped, the reports schema) */
+    if (lo->cmd && (rc0 = cli_load_check(lo, "score"))) /* before the copy: it sets --decimal */
+        return rc0;
     so.load.delimiter = lo->opt.delimiter;
     so.load.sniff = lo->opt.sniff;
     so.load.na_values = lo->opt.na_values;
     so.load.n_na_values = lo->opt.n_na_values;
     so.load.decimal = lo->opt.decimal;
     so.load.thousands = lo->opt.thousands;
-    if (lo->cmd && (rc0 = cli_load_check(lo, "score")))
-        return rc0;
     if (!lo->opt.use_schema)
         so.load.use_schema = 0;
     if (argc - optind != 1)
