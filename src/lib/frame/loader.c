@@ -873,7 +873,7 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
         ct_column *c = L->f->cols[j];
         if (c->type != CT_TYPE_AUTO)
             continue;
-        if (col_infer(c, L->opt->max_categories))
+        if (col_infer(c, L->opt->max_categories, L->ids_as_text))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
         L->types[j] = c->type;
         /* 2: exact (int64) values, 1: doubles only, 0: strings */
