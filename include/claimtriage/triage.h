@@ -220,11 +220,11 @@ typedef struct ct_score_summary {
      * empty id, which neither merge's shard check nor queue-eval's labels
      * can match */
     uint64_t without_id;
-    /* the first of the views, shares and status columns absent from the
-     * file (its rows flagged missing_counts or their status missing), with
-     * "did you mean" when a column differs from it only by case or spaces;
-     * "" when all are there */
-    char absent_note[512];
+    /* every one of the views, shares and status columns absent from the
+     * file (its rows flagged missing_counts or their status missing), in
+     * that order, one a line (joined by '\n'), each with "did you mean" when a column
+     * differs from it only by case or spaces; "" when all are there */
+    char absent_note[1536];
     /* an unseen categorical level named (ct_pipeline_unseen_note), from the
      * first batch holding one, or the first whose level differs from a
      * training level only in case or spaces; "" when none */

@@ -276,8 +276,15 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
                      nc, so->views_column, so->shares_column);
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
-        if (s->absent_note[0])
-            ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
+        /* one note for each absent column (the summary's lines) */
+        for (const char *p = s->absent_note; *p;) {
+            const char *e = strchr(p, '\n');
+            const size_t n = e ? (size_t)(e - p) : strlen(p);
+            char line[sizeof s->absent_note];
+            snprintf(line, sizeof line, "%.*s", (int)n, p);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+            p += n + (e != NULL);
+        }
         if (s->empty_rows) {
             char line[1200];
             ct_text_wrap(stderr, "score: note: ", 2, 100,

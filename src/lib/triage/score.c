@@ -513,29 +513,39 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         }
     }
     if (!c->sum.absent_note[0]) {
-        const char *absent = c->o->views_column && !b.views     ? c->o->views_column
-                             : c->o->shares_column && !b.shares ? c->o->shares_column
-                             : c->o->status_column && !b.status ? c->o->status_column
-                                                                : NULL;
-        char near[300] = "";
-        if (absent)
-            ct_frame_near_name(f, absent, near, sizeof near);
-        /* said when a column differs from it only by case or spaces, when
-         * one count of the reach is there and the other not (both absent:
-         * the reach note says it), or when the status is the one absent
-         * (the ties then fall to id order) */
+        /* every absent one of views, shares and status, each with its "did
+         * you mean" (before 2026-12-03 the first alone: a file with
+         * 'Author_Ban_Status' and without views was told of the views only:
+         * tests/cli/score_absent_columns_all_named). Said when a column
+         * differs from it only by case or spaces, when one count of the
+         * reach is there and the other not (both absent: the reach note
+         * says it), or when the status is the one absent (the ties then
+         * fall to id order) */
+        const char *name[3] = {c->o->views_column, c->o->shares_column, c->o->status_column};
+        const ct_column *got[3] = {b.views, b.shares, b.status};
         const int one_count =
             (c->o->views_column && c->o->shares_column) && (!b.views != !b.shares);
-        const int is_status =
-            absent && strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0;
-        if (absent && (near[0] || one_count || is_status)) {
-            snprintf(c->sum.absent_note, sizeof c->sum.absent_note, "no '%s' column: %s%s%s",
-                     absent,
-                     is_status ? "the ties' author status is missing in every row (--status "
-                                 "names its column)"
-                               : "it counts 0 in every row's reach (flagged missing_counts; "
-                                 "--views and --shares name the counts' columns)",
-                     near[0] ? "; " : "", near);
+        size_t w = 0;
+        for (unsigned k = 0; k < 3; k++) {
+            if (!name[k] || got[k])
+                continue;
+            char near[300] = "";
+            ct_frame_near_name(f, name[k], near, sizeof near);
+            if (!(near[0] || one_count || k == 2))
+                continue;
+            const size_t cap = sizeof c->sum.absent_note;
+            const int len = snprintf(
+                c->sum.absent_note + w, cap - w, "%sno '%s' column: %s%s%s", w ? "\n" : "", name[k],
+                k == 2 ? "the ties' author status is missing in every row (--status names its "
+                         "column)"
+                       : "it counts 0 in every row's reach (flagged missing_counts; --views and "
+                         "--shares name the counts' columns)",
+                near[0] ? "; " : "", near);
+            if (len < 0 || (size_t)len >= cap - w) {
+                c->sum.absent_note[w] = '\0'; /* a part that does not fit is left out whole */
+                break;
+            }
+            w += (size_t)len;
         }
     }
     b.src = c->srccol;
