@@ -170,7 +170,7 @@ typedef struct ct_score_summary {
     uint64_t read;     /* data records seen */
     uint64_t scored;   /* rows scored (written, or ranked when capacity bounds) */
     uint64_t written;  /* rows written to the queue */
-    uint64_t flagged;  /* rows scored from part of their features */
+    uint64_t flagged;  /* rows scored with a data flag (of all rows scored) */
     uint64_t rejected; /* malformed rows, each reported to the error stream */
     /* the first row rejected: its line (0 when none) and what was wrong with
      * it, as reported to the error stream after "FILE:LINE: " (the message,
@@ -178,7 +178,10 @@ typedef struct ct_score_summary {
     long first_rejected_line;
     char first_rejected[512];
     uint64_t not_selected; /* rows left out by the options' select */
-    uint64_t predicted_positive;
+    uint64_t predicted_positive; /* rows scored at or above the model's threshold */
+    /* of the rows written (the queue's; fewer than scored with a capacity):
+     * those with a data flag, those at or above the threshold */
+    uint64_t written_flagged, written_predicted_positive;
     uint64_t categorical_values, unseen_categorical;
     uint64_t text_rows, rows_without_known_ngram;
     double mean_probability;

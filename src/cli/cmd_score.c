@@ -231,8 +231,21 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
     cli_fmt_count(fl, sizeof fl, s->flagged);
     cli_fmt_count(rj, sizeof rj, s->rejected);
     if (!cli_quiet) {
-        fprintf(stderr, "score: read %s, scored %s, written %s, with data flags %s, rejected %s\n",
-                r, sc, wr, fl, rj);
+        if (s->written == s->scored)
+            fprintf(stderr,
+                    "score: read %s, scored %s, written %s, with data flags %s, rejected %s\n", r,
+                    sc, wr, fl, rj);
+        else {
+            /* a queue of part of the rows scored (--capacity): each count
+             * says its set (before 2026-12-03 "written 100, with data flags
+             * 298" counted the flags of every row scored:
+             * tests/cli/score_capacity_counts_named) */
+            char wf[32];
+            cli_fmt_count(wf, sizeof wf, s->written_flagged);
+            fprintf(stderr, "score: read %s, scored %s, written %s, rejected %s\n", r, sc, wr, rj);
+            fprintf(stderr, "score: with data flags: %s of the rows scored, %s of the rows written\n",
+                    fl, wf);
+        }
         if (s->not_selected) {
             char ns[32];
             cli_fmt_count(ns, sizeof ns, s->not_selected);
@@ -362,6 +375,12 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->not_selected);
     ct_json_key(w, "predicted_positive");
     ct_json_uint(w, s->predicted_positive);
+    /* flagged and predicted_positive count the rows scored; these the rows
+     * written (the queue's: fewer with --capacity) */
+    ct_json_key(w, "written_flagged");
+    ct_json_uint(w, s->written_flagged);
+    ct_json_key(w, "written_predicted_positive");
+    ct_json_uint(w, s->written_predicted_positive);
     ct_json_key(w, "without_id");
     ct_json_uint(w, s->without_id);
     ct_json_key(w, "max_rejected");
