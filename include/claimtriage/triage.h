@@ -149,6 +149,11 @@ typedef struct ct_score_options {
      * column only counts 0 in the reach (or leaves the status missing)
      * and is said in the summary's absent_note. */
     unsigned required_columns;
+    /* columns of counts, never negative (borrowed; NULL, 0: none): a model
+     * input among them holding a value below 0 flags its row
+     * negative_counts, as views_column and shares_column do */
+    const char *const *count_columns;
+    size_t ncount_columns;
 } ct_score_options;
 
 enum { CT_SCORE_REQUIRE_VIEWS = 1u, CT_SCORE_REQUIRE_SHARES = 2u, CT_SCORE_REQUIRE_STATUS = 4u };
@@ -265,7 +270,8 @@ typedef struct ct_score_summary {
  * probability as shortest round-trip floats, predicted 1/0 at the model's
  * threshold, status the status column's value, flags ";"-joined
  * (missing_text, missing_counts, missing_values, unseen_category,
- * negative_counts: a view or share count below 0, which counts 0 in the reach),
+ * negative_counts: a view or share count below 0, which counts 0 in the reach,
+ * or a value below 0 in a count the model reads, o->count_columns),
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in

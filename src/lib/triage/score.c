@@ -194,6 +194,12 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
     if ((b->views_f64 && !(b->views_miss && b->views_miss[i]) && b->views_f64[i] < 0) ||
         (b->shares_f64 && !(b->shares_miss && b->shares_miss[i]) && b->shares_f64[i] < 0))
         fl |= CT_FLAG_NEGATIVE_COUNTS;
+    /* so is any count the model reads (likes, downloads, comments): the
+     * model would score the impossible value as it is (before 2026-12-03
+     * only views and shares were flagged: tests/cli/score_negative_counts_every_count) */
+    for (size_t k = 0; k < c->nsrc; k++)
+        if (c->srcf64[k] && !(c->srcmiss[k] && c->srcmiss[k][i]) && c->srcf64[k][i] < 0)
+            fl |= CT_FLAG_NEGATIVE_COUNTS;
     return fl;
 }
 
@@ -240,6 +246,7 @@ static int fetch_batch_arrays(score_ctx *c, batch_cols *b)
     for (size_t k = 0; k < c->nsrc; k++) {
         c->srcmiss[k] = ct_column_missing(b->src[k]);
         c->srccodes[k] = ct_column_codes(b->src[k]);
+        c->srcf64[k] = c->src_is_count[k] ? ct_column_f64(b->src[k]) : NULL;
     }
     b->views_miss = b->views ? ct_column_missing(b->views) : NULL;
     b->views_f64 = b->views ? ct_column_f64(b->views) : NULL;
@@ -667,8 +674,11 @@ static ct_status plan_sources(score_ctx *c)
     c->num_col = ct_calloc(np + 1, sizeof *c->num_col);
     c->col_num = ct_calloc(np + 1, sizeof *c->col_num);
     c->num_len = ct_calloc(np + 1, sizeof *c->num_len);
+    c->src_is_count = ct_calloc(np + 1, sizeof *c->src_is_count);
+    c->srcf64 = ct_calloc(np + 1, sizeof *c->srcf64);
     if (!c->src_name || !c->src_is_text || !c->srccol || !c->srcmiss || !c->srccodes ||
-        !c->num_src || !c->num_col || !c->col_num || !c->num_len)
+        !c->num_src || !c->num_col || !c->col_num || !c->num_len || !c->src_is_count ||
+        !c->srcf64)
         return CT_ENOMEM;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
@@ -691,6 +701,10 @@ static ct_status plan_sources(score_ctx *c)
             c->col_num[j] = c->nnum++;
         }
     }
+    for (size_t k = 0; k < c->nsrc; k++)
+        for (size_t q = 0; q < c->o->ncount_columns && !c->src_is_text[k]; q++)
+            if (c->o->count_columns[q] && strcmp(c->o->count_columns[q], c->src_name[k]) == 0)
+                c->src_is_count[k] = 1;
     return CT_OK;
 }
 
@@ -935,6 +949,8 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.srccol);
     ct_free(c.srcmiss);
     ct_free(c.srccodes);
+    ct_free(c.src_is_count);
+    ct_free(c.srcf64);
     ct_free(c.status_of_code);
     ct_free(c.num_src);
     ct_free(c.num_col);
