@@ -182,7 +182,7 @@ typedef struct ct_score_summary {
      * then its likely cause in parentheses when known; cut at a character) */
     long first_rejected_line;
     char first_rejected[512];
-    uint64_t not_selected; /* rows left out by the options' select */
+    uint64_t not_selected;       /* rows left out by the options' select */
     uint64_t predicted_positive; /* rows scored at or above the model's threshold */
     /* of the rows written (the queue's; fewer than scored with a capacity):
      * those with a data flag, those at or above the threshold */

@@ -243,8 +243,9 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
             char wf[32];
             cli_fmt_count(wf, sizeof wf, s->written_flagged);
             fprintf(stderr, "score: read %s, scored %s, written %s, rejected %s\n", r, sc, wr, rj);
-            fprintf(stderr, "score: with data flags: %s of the rows scored, %s of the rows written\n",
-                    fl, wf);
+            fprintf(stderr,
+                    "score: with data flags: %s of the rows scored, %s of the rows written\n", fl,
+                    wf);
         }
         if (s->not_selected) {
             char ns[32];

@@ -518,9 +518,8 @@ static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *r
         return;
     }
     st->unseen_column = p->categorical[with_near];
-    if (with_near != best &&
-        first_unseen(p, f, rows, n, best, 0, st->unseen_most_example,
-                     sizeof st->unseen_most_example, nr, sizeof nr))
+    if (with_near != best && first_unseen(p, f, rows, n, best, 0, st->unseen_most_example,
+                                          sizeof st->unseen_most_example, nr, sizeof nr))
         st->unseen_most_column = p->categorical[best];
 }
 

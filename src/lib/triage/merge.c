@@ -162,8 +162,8 @@ void triage_head_free(triage_head *h)
 int triage_looks_jsonl(const triage_head *h)
 {
     size_t i = h->len >= 3 && memcmp(h->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    while (i < h->len && (h->data[i] == ' ' || h->data[i] == '\t' || h->data[i] == '\n' ||
-                          h->data[i] == '\r'))
+    while (i < h->len &&
+           (h->data[i] == ' ' || h->data[i] == '\t' || h->data[i] == '\n' || h->data[i] == '\r'))
         i++;
     return i < h->len && h->data[i] == '{';
 }

@@ -677,8 +677,7 @@ static ct_status plan_sources(score_ctx *c)
     c->src_is_count = ct_calloc(np + 1, sizeof *c->src_is_count);
     c->srcf64 = ct_calloc(np + 1, sizeof *c->srcf64);
     if (!c->src_name || !c->src_is_text || !c->srccol || !c->srcmiss || !c->srccodes ||
-        !c->num_src || !c->num_col || !c->col_num || !c->num_len || !c->src_is_count ||
-        !c->srcf64)
+        !c->num_src || !c->num_col || !c->col_num || !c->num_len || !c->src_is_count || !c->srcf64)
         return CT_ENOMEM;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
