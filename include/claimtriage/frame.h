@@ -399,8 +399,9 @@ CT_API size_t ct_frame_empty_rows(const ct_frame *f, long *first_line, long *las
  * (df.dropna()) or finds no groups. */
 CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap);
 /* Ids rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
- * the first numeric identifier column whose every value (at least two, all
- * >= 1e7) has at most 6 significant digits and some of which repeat (a
+ * the first identifier column whose every value reads as a number (a
+ * numeric one, or a stream's text; at least two, all >= 1e7) has at most
+ * 6 significant digits and some of which repeat (a
  * long number saved as shown, 7.02E+09), with a line holding one. Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);

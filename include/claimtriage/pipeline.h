@@ -164,13 +164,24 @@ typedef struct ct_pipeline_stats {
     /* categorical values read: rows x categorical columns in the frame (a
      * column of one training level, which adds no indicator, may be absent) */
     size_t categorical_values;
-    /* an unseen level, to name: the categorical column with the most unseen
-     * values in these rows (NULL when none; the pipeline's string), the first
-     * such value (cut to fit), and the training level it equals but for
-     * ASCII letter case and surrounding spaces ("" when none) */
+    /* an unseen level, to name: the first value (cut to fit) of a level the
+     * training did not see that equals a training level but for ASCII
+     * letter case and spaces (unseen_near, the level), in the column with
+     * the most unseen values among those holding such a value; else, when
+     * no column holds one, the first unseen value of the column with the
+     * most unseen values (unseen_near ""). unseen_column: its column (NULL
+     * when none; the pipeline's string). A fixable variant is named first,
+     * wherever it is (before 2026-12-03 only the column with the most was
+     * looked at: 'no' in verified_status hid 'Banned' in
+     * author_ban_status). */
     const char *unseen_column;
     char unseen_example[64];
     char unseen_near[64];
+    /* when unseen_column is not the column with the most unseen values:
+     * that column (the pipeline's string) and its first unseen value;
+     * NULL and "" otherwise */
+    const char *unseen_most_column;
+    char unseen_most_example[64];
 } ct_pipeline_stats;
 
 /* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR

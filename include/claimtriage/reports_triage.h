@@ -20,7 +20,8 @@ extern "C" {
  * video_id, reach from video_view_count and video_share_count, ties broken
  * by author_ban_status (banned, under review, active, then missing), the
  * reports schema (claimtriage/reports_schema.h) and reasons worded by
- * ct_reports_reason. */
+ * ct_reports_reason; the five engagement counts as count_columns (a
+ * negative one the model reads flags its row negative_counts). */
 CT_API ct_score_options ct_reports_score_options(void);
 
 /* The author status order: "banned", "under review", "active"; *n = 3. */

@@ -149,6 +149,11 @@ typedef struct ct_score_options {
      * column only counts 0 in the reach (or leaves the status missing)
      * and is said in the summary's absent_note. */
     unsigned required_columns;
+    /* columns of counts, never negative (borrowed; NULL, 0: none): a model
+     * input among them holding a value below 0 flags its row
+     * negative_counts, as views_column and shares_column do */
+    const char *const *count_columns;
+    size_t ncount_columns;
 } ct_score_options;
 
 enum { CT_SCORE_REQUIRE_VIEWS = 1u, CT_SCORE_REQUIRE_SHARES = 2u, CT_SCORE_REQUIRE_STATUS = 4u };
@@ -170,15 +175,18 @@ typedef struct ct_score_summary {
     uint64_t read;     /* data records seen */
     uint64_t scored;   /* rows scored (written, or ranked when capacity bounds) */
     uint64_t written;  /* rows written to the queue */
-    uint64_t flagged;  /* rows scored from part of their features */
+    uint64_t flagged;  /* rows scored with a data flag (of all rows scored) */
     uint64_t rejected; /* malformed rows, each reported to the error stream */
     /* the first row rejected: its line (0 when none) and what was wrong with
      * it, as reported to the error stream after "FILE:LINE: " (the message,
      * then its likely cause in parentheses when known; cut at a character) */
     long first_rejected_line;
     char first_rejected[512];
-    uint64_t not_selected; /* rows left out by the options' select */
-    uint64_t predicted_positive;
+    uint64_t not_selected;       /* rows left out by the options' select */
+    uint64_t predicted_positive; /* rows scored at or above the model's threshold */
+    /* of the rows written (the queue's; fewer than scored with a capacity):
+     * those with a data flag, those at or above the threshold */
+    uint64_t written_flagged, written_predicted_positive;
     uint64_t categorical_values, unseen_categorical;
     uint64_t text_rows, rows_without_known_ngram;
     double mean_probability;
@@ -220,11 +228,11 @@ typedef struct ct_score_summary {
      * empty id, which neither merge's shard check nor queue-eval's labels
      * can match */
     uint64_t without_id;
-    /* the first of the views, shares and status columns absent from the
-     * file (its rows flagged missing_counts or their status missing), with
-     * "did you mean" when a column differs from it only by case or spaces;
-     * "" when all are there */
-    char absent_note[512];
+    /* every one of the views, shares and status columns absent from the
+     * file (its rows flagged missing_counts or their status missing), in
+     * that order, one a line (joined by '\n'), each with "did you mean" when a column
+     * differs from it only by case or spaces; "" when all are there */
+    char absent_note[1536];
     /* an unseen categorical level named (ct_pipeline_unseen_note), from the
      * first batch holding one, or the first whose level differs from a
      * training level only in case or spaces; "" when none */
@@ -262,7 +270,8 @@ typedef struct ct_score_summary {
  * probability as shortest round-trip floats, predicted 1/0 at the model's
  * threshold, status the status column's value, flags ";"-joined
  * (missing_text, missing_counts, missing_values, unseen_category,
- * negative_counts: a view or share count below 0, which counts 0 in the reach),
+ * negative_counts: a view or share count below 0, which counts 0 in the reach,
+ * or a value below 0 in a count the model reads, o->count_columns),
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in

@@ -374,19 +374,30 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
     return cli_usage(cmd, "unknown option");
 }
 
-int cli_load_check(const cli_load *l, const char *cmd)
+int cli_load_check(cli_load *l, const char *cmd)
 {
-    const ct_load_options *o = &l->opt;
+    ct_load_options *o = &l->opt;
+    /* --thousands=. alone: the default decimal mark '.' cannot also group
+     * thousands, and a file that groups with '.' (German, Dutch, Spanish,
+     * Italian, Brazilian spreadsheets) writes its decimals with ','.
+     * pandas' read_csv(thousands='.') has no decimal mark then ('1,5'
+     * stays text); a decimal comma reads what such a file holds. Before
+     * 2026-12-03 it was the usage error "--decimal and --thousands are
+     * both '.'", though the loader's own hint gave --thousands=. alone
+     * (tests/cli/options_thousands_dot_alone). */
+    const int implied = o->thousands == '.' && !l->decimal_given;
+    if (implied)
+        o->decimal = ',';
     char d[8];
     snprintf(d, sizeof d, "%s", o->delimiter == '\t' ? "tab" : (char[]){o->delimiter, 0});
-    if (o->decimal == o->delimiter && !l->decimal_given)
+    if (o->decimal == o->delimiter && !l->decimal_given && !implied)
         return cli_usage(cmd,
                          "the delimiter '%s' is also the default decimal mark: with "
                          "--thousands, give the file's decimal mark too (--decimal=,)",
                          d);
     /* a thousands separator may be the delimiter: grouped numbers are then
      * quoted ("1,234"), as pandas' thousands=',' reads them */
-    if (o->decimal == o->delimiter)
+    if (o->decimal == o->delimiter && !implied)
         return cli_usage(cmd,
                          "--decimal and the delimiter are both '%s': a number's mark cannot also "
                          "separate the fields (a file with decimal commas is usually "

@@ -130,7 +130,7 @@ enum {
     "  --delimiter=C           field delimiter (default ',')\n"                                    \
     "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"               \
     "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"            \
-    "                          1.234,5 with --decimal=,)\n"                                        \
+    "                          1.234,5, the decimal mark then ',' unless --decimal)\n"             \
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
 #define CLI_COMMON_HELP                                                                            \
     "  --wide                  tables at full width (default: lines of at most 100\n"              \
@@ -153,11 +153,15 @@ typedef struct cli_load {
 } cli_load;
 
 void cli_load_init(cli_load *l);
-/* The loader options given, together: --decimal must differ from
- * --thousands and --delimiter (a --thousands that is the delimiter reads
- * quoted "1,234", as pandas). 0, or CLI_EXIT_USAGE after a message. Called by
- * cli_load_frame; a command that loads otherwise (score) calls it itself. */
-int cli_load_check(const cli_load *l, const char *cmd);
+/* The loader options given, together: --thousands=. without --decimal
+ * makes the decimal mark ',' (l->opt.decimal: the default '.' cannot be
+ * both; a file grouping thousands with '.' writes decimals with ','); then
+ * --decimal must differ from --thousands and --delimiter (a --thousands
+ * that is the delimiter reads quoted "1,234", as pandas; a decimal mark
+ * ',' implied so reads quoted "1,5" in a comma-delimited file). 0, or
+ * CLI_EXIT_USAGE after a message. Called by cli_load_frame; a command that
+ * loads otherwise (score) calls it itself, before it copies l->opt. */
+int cli_load_check(cli_load *l, const char *cmd);
 /* Handle one shared loader option; returns 0, or CLI_EXIT_USAGE after a message. */
 int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
 /* The options every command that reads a CSV file shares, for the default

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const char qe_help[] =
     "usage: claimtriage queue-eval QUEUE --labels FILE [--capacity N]\n"
@@ -18,9 +20,9 @@ static const char qe_help[] =
     "labels: the reports file FILE, matched by video_id (--id). Every queue row is a\n"
     "review: a row not in FILE, or with no claim_status (--target), keeps its place,\n"
     "takes its review and is never a claim (counted). For the queue, for random\n"
-    "order (expected values) and for ordering by views alone (largest first; rows\n"
-    "whose label or views are unknown at random places among them: expected\n"
-    "values):\n"
+    "order (expected values) and for ordering by views alone (largest first;\n"
+    "labelled rows without views last, as 0 views, as pandas' sort_values puts\n"
+    "NaN; rows with neither a label nor views at random places: expected values):\n"
     "  recall of claims         claims among the first K reviews / the queue's claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
@@ -42,7 +44,9 @@ static const char qe_help[] =
     /* the range's line: qe_help_print, from the macros */
     ;
 static const char qe_help_tail[] =
-    "  -o, --output=DIR        write the two charts (SVG) into DIR (created if needed)\n"
+    "  -o, --output=DIR        write the two charts (SVG) into DIR (created if needed;\n"
+    "                          one this run cannot draw is removed, if an earlier run\n"
+    "                          wrote it)\n"
     "  --json                  the figures and curves as JSON (docs/formats.md)\n"
     "  --on-bad-row=fail|skip  bad rows of FILE: stop (default, exit 1) or skip them\n"
     "  --na-values=A,B,...     extra missing-value tokens in FILE (repeated: they add up)\n"
@@ -176,6 +180,36 @@ static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
     cli_print_wrapped(stdout, "", 2, text);
 }
 
+/* Labelled rows whose views cell is missing: views alone places them
+ * last, as rows of 0 views (queue order among those), as pandas'
+ * sort_values puts NaN last (docs/queue-eval.md). 0 without views. */
+static size_t labelled_without_views(const ct_queue_labels *q, int views)
+{
+    size_t k = 0;
+    for (size_t i = 0; views && q->weight && i < q->n; i++)
+        k += q->positive[i] <= 1 && !isfinite(q->weight[i]);
+    return k;
+}
+
+/* Says how many labelled rows have no views and where views alone places
+ * them (before 2026-12-03 the help said "at random places", which they
+ * never were: tests/cli/queue_eval_views_missing_placed_last). */
+static void print_without_views(const ct_queue_labels *q, int views)
+{
+    const size_t k = labelled_without_views(q, views);
+    if (!k)
+        return;
+    char a[32], text[512];
+    cli_fmt_count(a, sizeof a, k);
+    snprintf(text, sizeof text,
+             "%s labelled %s no views: views alone places %s last, with the rows of 0 views "
+             "(in queue order among them), where pandas' sort_values puts NaN "
+             "(docs/queue-eval.md)",
+             a, k == 1 ? "row has" : "rows have", k == 1 ? "it" : "them");
+    printf("\n");
+    cli_print_wrapped(stdout, "", 2, text);
+}
+
 static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
 {
     char a[32], b[32], c[32], d[32];
@@ -284,6 +318,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
+    print_without_views(q, views);
     if (views && e->placed < e->n)
         print_unplaced(e, q);
     pct(a, sizeof a, e->recall_ideal);
@@ -359,6 +394,9 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     /* rows with neither label nor views: placed at random by views alone */
     ct_json_key(w, "views_unknown");
     ct_json_uint(w, views ? e->n - e->placed : e->n);
+    /* labelled rows without views: placed last by views alone (as 0 views) */
+    ct_json_key(w, "labelled_without_views");
+    ct_json_uint(w, labelled_without_views(q, views));
     ct_json_object_end(w);
     /* the first id of the labels whose rows disagree on the label */
     ct_json_key(w, "label_conflict");
@@ -495,6 +533,31 @@ static int write_charts(const ct_queue_eval *e, const char *dir)
         rc = cli_close_output(fp[k], path);
     }
     return rc;
+}
+
+/* A chart this run does not draw (no claim among the labelled rows:
+ * neither; no claims' views, as without a views column: the one by views)
+ * must not stay in DIR from an earlier run, where it would read as this
+ * run's: the file of that name, queue-eval's own, is removed and that is
+ * said; nothing else in DIR is touched, and a folder or a link of that
+ * name is left (before 2026-12-03 the earlier run's chart stayed in
+ * silence: tests/cli/queue_eval_stale_charts_removed). drawn: how many
+ * charts this run wrote (0, 1 or 2). Returns an exit code. */
+static int remove_stale_charts(const char *dir, int drawn)
+{
+    for (int k = drawn; k < 2; k++) {
+        char path[4400];
+        snprintf(path, sizeof path, "%s/%s", dir, chart_name(k));
+        struct stat sb;
+        if (lstat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+            continue;
+        if (unlink(path) != 0)
+            return cli_write_failed_errno(path, errno);
+        cli_note("%s removed: an earlier run wrote it, and this run draws %s", path,
+                 drawn == 0 ? "no chart (no claim among the labelled rows)"
+                            : "no chart by claims' views (they are undefined)");
+    }
+    return CLI_EXIT_OK;
 }
 
 int cmd_queue_eval(int argc, char **argv)
@@ -817,6 +880,8 @@ int cmd_queue_eval(int argc, char **argv)
     }
     if (dir && e->positives)
         rc = write_charts(e, dir);
+    if (dir && rc == CLI_EXIT_OK)
+        rc = remove_stale_charts(dir, !e->positives ? 0 : e->positive_weight > 0 ? 2 : 1);
     if (rc == CLI_EXIT_OK && json)
         rc = print_json(e, &q, argv[optind], labels_path, &st, views);
     else if (rc == CLI_EXIT_OK)

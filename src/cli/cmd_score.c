@@ -73,7 +73,7 @@ static const char score_help_options[] =
     "  --delimiter=C           field delimiter (default ',')\n"
     "  --decimal=C             numbers' decimal mark (default '.'; ',' reads 1,5)\n"
     "  --thousands=C           numbers' thousands separator (default none; '.' reads\n"
-    "                          1.234,5 with --decimal=,)\n"
+    "                          1.234,5, the decimal mark then ',' unless --decimal)\n"
     "  --no-schema             infer every column's type (ignore the reports schema)\n"
     "  -q, --quiet             no summary on stderr (rejected rows still said there)\n"
     "  -h, --help              show this help and exit\n"
@@ -231,8 +231,22 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
     cli_fmt_count(fl, sizeof fl, s->flagged);
     cli_fmt_count(rj, sizeof rj, s->rejected);
     if (!cli_quiet) {
-        fprintf(stderr, "score: read %s, scored %s, written %s, with data flags %s, rejected %s\n",
-                r, sc, wr, fl, rj);
+        if (s->written == s->scored)
+            fprintf(stderr,
+                    "score: read %s, scored %s, written %s, with data flags %s, rejected %s\n", r,
+                    sc, wr, fl, rj);
+        else {
+            /* a queue of part of the rows scored (--capacity): each count
+             * says its set (before 2026-12-03 "written 100, with data flags
+             * 298" counted the flags of every row scored:
+             * tests/cli/score_capacity_counts_named) */
+            char wf[32];
+            cli_fmt_count(wf, sizeof wf, s->written_flagged);
+            fprintf(stderr, "score: read %s, scored %s, written %s, rejected %s\n", r, sc, wr, rj);
+            fprintf(stderr,
+                    "score: with data flags: %s of the rows scored, %s of the rows written\n", fl,
+                    wf);
+        }
         if (s->not_selected) {
             char ns[32];
             cli_fmt_count(ns, sizeof ns, s->not_selected);
@@ -276,8 +290,15 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
                      nc, so->views_column, so->shares_column);
             ct_text_wrap(stderr, "score: note: ", 2, 100, line);
         }
-        if (s->absent_note[0])
-            ct_text_wrap(stderr, "score: note: ", 2, 100, s->absent_note);
+        /* one note for each absent column (the summary's lines) */
+        for (const char *p = s->absent_note; *p;) {
+            const char *e = strchr(p, '\n');
+            const size_t n = e ? (size_t)(e - p) : strlen(p);
+            char line[sizeof s->absent_note];
+            snprintf(line, sizeof line, "%.*s", (int)n, p);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+            p += n + (e != NULL);
+        }
         if (s->empty_rows) {
             char line[1200];
             ct_text_wrap(stderr, "score: note: ", 2, 100,
@@ -355,6 +376,12 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->not_selected);
     ct_json_key(w, "predicted_positive");
     ct_json_uint(w, s->predicted_positive);
+    /* flagged and predicted_positive count the rows scored; these the rows
+     * written (the queue's: fewer with --capacity) */
+    ct_json_key(w, "written_flagged");
+    ct_json_uint(w, s->written_flagged);
+    ct_json_key(w, "written_predicted_positive");
+    ct_json_uint(w, s->written_predicted_positive);
     ct_json_key(w, "without_id");
     ct_json_uint(w, s->without_id);
     ct_json_key(w, "max_rejected");
@@ -625,14 +652,14 @@ static int score_run(int argc, char **argv, cli_load *lo)
     }
     /* the loader options given; the rest stays the scorer's (bad rows
      * reported and skipped, the reports schema) */
+    if (lo->cmd && (rc0 = cli_load_check(lo, "score"))) /* before the copy: it sets --decimal */
+        return rc0;
     so.load.delimiter = lo->opt.delimiter;
     so.load.sniff = lo->opt.sniff;
     so.load.na_values = lo->opt.na_values;
     so.load.n_na_values = lo->opt.n_na_values;
     so.load.decimal = lo->opt.decimal;
     so.load.thousands = lo->opt.thousands;
-    if (lo->cmd && (rc0 = cli_load_check(lo, "score")))
-        return rc0;
     if (!lo->opt.use_schema)
         so.load.use_schema = 0;
     if (argc - optind != 1)

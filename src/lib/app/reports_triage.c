@@ -27,6 +27,12 @@ ct_score_options ct_reports_score_options(void)
     o.status_order = ct_reports_status_order(&o.status_nlevels);
     o.reason_fn = ct_reports_reason;
     o.load.schema = ct_reports_schema();
+    /* the engagement counts: a negative one the model reads is flagged */
+    static const char *const counts[] = {"video_view_count", "video_like_count",
+                                         "video_share_count", "video_download_count",
+                                         "video_comment_count"};
+    o.count_columns = counts;
+    o.ncount_columns = sizeof counts / sizeof counts[0];
     return o;
 }
 

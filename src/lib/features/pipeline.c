@@ -437,23 +437,27 @@ static int near_level(const char *a, const char *b, size_t nb)
     return i == na && j == nb;
 }
 
-/* st->unseen_*: the categorical column with the most unseen values (the
- * encoder's counts), its first unseen value and a training level near it. */
-static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *rows, size_t n,
-                        const ct_encoder_stats *cs, ct_pipeline_stats *st)
+/* Copy v[0..len) into buf (cap bytes), cut on a character boundary. */
+static void copy_cut(char *buf, size_t cap, const char *v, size_t len)
 {
-    size_t best = SIZE_MAX;
-    for (size_t k = 0; k < cs->nfeatures && cs->unseen_by_feature; k++)
-        if (cs->unseen_by_feature[k] &&
-            (best == SIZE_MAX || cs->unseen_by_feature[k] > cs->unseen_by_feature[best]))
-            best = k;
-    if (best == SIZE_MAX)
-        return;
-    const ct_encoder_info *in = ct_encoder_feature_info(p->cat, best);
+    size_t cut = len < cap ? len : cap - 1;
+    while (cut < len && cut > 0 && ((unsigned char)v[cut] & 0xC0) == 0x80)
+        cut--;
+    memcpy(buf, v, cut);
+    buf[cut] = '\0';
+}
+
+/* In categorical feature k: the first value of a level training did not
+ * see (want_near: the first such value near a training level, copied to
+ * near). 1 when found (example set), else 0. */
+static int first_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *rows, size_t n,
+                        size_t k, int want_near, char *example, size_t ecap, char *near,
+                        size_t ncap)
+{
+    const ct_encoder_info *in = ct_encoder_feature_info(p->cat, k);
     const ct_column *c;
     if (ct_frame_find_as(f, in->column, "feature", &c, NULL) != CT_OK)
-        return;
-    st->unseen_column = p->categorical[best];
+        return 0;
     for (size_t t = 0; t < n; t++) {
         size_t len = 0;
         const char *v = ct_column_str(c, rows ? rows[t] : t, &len);
@@ -465,18 +469,58 @@ static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *r
             l++;
         if (l < in->nlevels)
             continue; /* a level seen in training */
-        size_t cut = len < sizeof st->unseen_example ? len : sizeof st->unseen_example - 1;
-        while (cut < len && cut > 0 && ((unsigned char)v[cut] & 0xC0) == 0x80)
-            cut--; /* on a character boundary */
-        memcpy(st->unseen_example, v, cut);
-        st->unseen_example[cut] = '\0';
+        near[0] = '\0';
         for (l = 0; l < in->nlevels; l++)
             if (near_level(in->levels[l], v, len)) {
-                snprintf(st->unseen_near, sizeof st->unseen_near, "%s", in->levels[l]);
+                snprintf(near, ncap, "%s", in->levels[l]);
                 break;
             }
+        if (want_near && !near[0])
+            continue;
+        copy_cut(example, ecap, v, len);
+        return 1;
+    }
+    return 0;
+}
+
+/* st->unseen_*: a value of an unseen level to name (ct_pipeline_stats): a
+ * letter-case or space variant of a training level first, in whichever
+ * column holds one (the one with the most unseen values among those),
+ * else the first unseen value of the column with the most. */
+static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *rows, size_t n,
+                        const ct_encoder_stats *cs, ct_pipeline_stats *st)
+{
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < cs->nfeatures && cs->unseen_by_feature; k++)
+        if (cs->unseen_by_feature[k] &&
+            (best == SIZE_MAX || cs->unseen_by_feature[k] > cs->unseen_by_feature[best]))
+            best = k;
+    if (best == SIZE_MAX)
+        return;
+    /* the variants: columns by their unseen count, most first */
+    size_t with_near = SIZE_MAX;
+    char ex[sizeof st->unseen_example], nr[sizeof st->unseen_near];
+    for (size_t k = 0; k < cs->nfeatures; k++) {
+        if (!cs->unseen_by_feature[k] ||
+            (with_near != SIZE_MAX && cs->unseen_by_feature[k] <= cs->unseen_by_feature[with_near]))
+            continue;
+        if (first_unseen(p, f, rows, n, k, 1, ex, sizeof ex, nr, sizeof nr)) {
+            with_near = k;
+            memcpy(st->unseen_example, ex, sizeof ex);
+            memcpy(st->unseen_near, nr, sizeof nr);
+        }
+    }
+    if (with_near == SIZE_MAX) {
+        /* no text kept (a stream's value past its dictionary): the column */
+        (void)first_unseen(p, f, rows, n, best, 0, st->unseen_example, sizeof st->unseen_example,
+                           nr, sizeof nr);
+        st->unseen_column = p->categorical[best];
         return;
     }
+    st->unseen_column = p->categorical[with_near];
+    if (with_near != best && first_unseen(p, f, rows, n, best, 0, st->unseen_most_example,
+                                          sizeof st->unseen_most_example, nr, sizeof nr))
+        st->unseen_most_column = p->categorical[best];
 }
 
 void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
@@ -491,6 +535,14 @@ void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
                  "levels the model never saw in '%s' (the column with the most) count as no "
                  "level (all its indicators 0)",
                  s->unseen_column);
+    else if (s->unseen_near[0] && s->unseen_most_column)
+        snprintf(buf, cap,
+                 "levels the model never saw, e.g. '%s' in '%s': did you mean '%s'? It differs "
+                 "from a training level only in letter case or spaces. The column with the most "
+                 "unseen levels is '%s' (e.g. '%s'); a level never seen counts as no level (all "
+                 "its indicators 0)",
+                 s->unseen_example, s->unseen_column, s->unseen_near, s->unseen_most_column,
+                 s->unseen_most_example);
     else if (s->unseen_near[0])
         snprintf(buf, cap,
                  "levels the model never saw, e.g. '%s' in '%s' (the column with the most): "

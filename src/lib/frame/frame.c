@@ -7,6 +7,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
+#include "base/parse.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -463,6 +464,20 @@ size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap)
     return 0;
 }
 
+/* Row i's identifier as a number: its double, or its text read as one (a
+ * stream keeps identifiers as written); 0 when it is no number. */
+static int id_number(const ct_column *c, size_t i, double *v)
+{
+    if (c->f64) {
+        *v = c->f64[i];
+        return 1;
+    }
+    size_t n = 0;
+    const char *p = ct_column_str(c, i, &n);
+    int integral;
+    return p && ct_parse_number(p, n, v, &integral) == 0;
+}
+
 size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
 {
     if (cap)
@@ -473,14 +488,20 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
     const double MIN_MAGNITUDE = 1e7; /* shorter ids fit in 6 digits anyway */
     for (size_t j = 0; j < f->ncols; j++) {
         const ct_column *c = f->cols[j];
-        if (c->type != CT_TYPE_ID || !c->f64 || c->nmiss == f->nrows)
+        if (c->type != CT_TYPE_ID || c->nmiss == f->nrows)
             continue;
         size_t values = 0, first = SIZE_MAX;
         int rounded = 1;
+        double first_v = 0;
         for (size_t i = 0; i < f->nrows && rounded; i++) {
             if (c->miss && c->miss[i])
                 continue;
-            const double v = fabs(c->f64[i]);
+            double v;
+            if (!id_number(c, i, &v)) {
+                rounded = 0;
+                break;
+            }
+            v = fabs(v);
             if (!(v >= MIN_MAGNITUDE) || !isfinite(v)) {
                 rounded = 0;
                 break;
@@ -488,8 +509,10 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
             const double unit = pow(10.0, floor(log10(v)) - (KEPT_DIGITS - 1));
             rounded = fabs(v / unit - nearbyint(v / unit)) < 1e-6;
             values++;
-            if (first == SIZE_MAX)
+            if (first == SIZE_MAX) {
                 first = i;
+                (void)id_number(c, i, &first_v);
+            }
         }
         if (!rounded || values < 2)
             continue;
@@ -499,8 +522,8 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
             return 0;
         size_t m = 0, repeats = 0;
         for (size_t i = 0; i < f->nrows; i++)
-            if (!(c->miss && c->miss[i]))
-                x[m++] = c->f64[i];
+            if (!(c->miss && c->miss[i]) && id_number(c, i, &x[m]))
+                m++;
         ct_sort_f64(x, m, x + values);
         for (size_t i = 1; i < m; i++)
             repeats += x[i] == x[i - 1];
@@ -508,7 +531,7 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
         if (!repeats)
             continue;
         char v[40], r[32];
-        ct_numfmt_auto(v, sizeof v, c->f64[first]);
+        ct_numfmt_auto(v, sizeof v, first_v);
         ct_numfmt_count(r, sizeof r, (uint64_t)repeats);
         snprintf(hint, cap,
                  "column '%s': every id has at most %d significant digits (line %ld: %s) and %s "

@@ -377,7 +377,9 @@ int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_typ
 
 /* ------------------------------------------------------------- infer.c */
 
-/* Infer the type of a raw (AUTO) column and convert its storage. */
-int col_infer(ct_column *c, size_t max_categories);
+/* Infer the type of a raw (AUTO) column and convert its storage.
+ * id_text: an identifier column keeps its values as strings (as written),
+ * numeric or not. */
+int col_infer(ct_column *c, size_t max_categories, int id_text);
 
 #endif

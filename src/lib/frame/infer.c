@@ -140,7 +140,7 @@ static int zero_padded(const ct_column *c)
 }
 
 /* Infer the type of a raw (AUTO) column and convert its storage. */
-int col_infer(ct_column *c, size_t max_categories)
+int col_infer(ct_column *c, size_t max_categories, int id_text)
 {
     size_t nonnull = c->n - c->nmiss;
     int all_num = nonnull > 0, all_int = 1;
@@ -176,8 +176,12 @@ int col_infer(ct_column *c, size_t max_categories)
             t = CT_TYPE_ID;
         if (fail)
             return -1;
-        if (t == CT_TYPE_ID && zero_padded(c)) {
-            /* an identifier written with leading zeros: kept as written */
+        if (t == CT_TYPE_ID && (id_text || zero_padded(c))) {
+            /* an identifier written with leading zeros, or any in a
+             * stream: kept as written (a raw_lazy column's values are
+             * canonical numbers: their text is the number's) */
+            if (col_materialize(c))
+                return -1;
             ct_free(c->spec);
             c->spec = NULL;
             c->type = CT_TYPE_ID;

@@ -776,12 +776,13 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             continue;
         int integral;
         if (c->type == CT_TYPE_ID && id_zero_padded(fd->ptr, fd->len)) {
-            /* only a stream gets here: a whole load sees every value before
-             * it types the column, and keeps such ids as written (infer.c).
-             * A stream fixed the type on its first rows, all plain numbers;
-             * as a number this id would lose its zeros ('0071' becomes
-             * '71', another report's id): refused, reported, never changed
-             * (tests/cli/score_zero_padded_id_late) */
+            /* a guard: since 2026-12-03 a stream keeps every identifier
+             * column as text (reader.c, ids_as_text), and a whole load sees
+             * every value before it types the column, keeping such ids as
+             * written (infer.c). Should a numeric id column fixed on
+             * earlier rows meet one, as a number it would lose its zeros
+             * ('0071' becomes '71', another report's id): refused,
+             * reported, never changed */
             char v[48];
             ct_diag d;
             quote_value(v, sizeof v, fd->ptr, fd->len);
@@ -909,7 +910,7 @@ ct_status loader_finish_types(loader *L, ct_diag *diag)
         ct_column *c = L->f->cols[j];
         if (c->type != CT_TYPE_AUTO)
             continue;
-        if (col_infer(c, L->opt->max_categories))
+        if (col_infer(c, L->opt->max_categories, L->ids_as_text))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 0, 0, "out of memory");
         L->types[j] = c->type;
         /* 2: exact (int64) values, 1: doubles only, 0: strings */

@@ -54,6 +54,8 @@ typedef struct loader {
     uint64_t next_progress;
     int head_no_eol; /* the whole input holds no line end */
     int gzip;        /* the input was gzip data (hints decompress it first) */
+    /* a stream (ct_reader): identifiers keep their text (loader_finish_types) */
+    int ids_as_text;
     ct_diag first_bad;
     int have_bad;
     uint64_t blank_base; /* blank lines and bytes counted before L->csv began */
@@ -84,7 +86,12 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag);
  * Returns CT_OK, CT_EDATA (a bad row under CT_BAD_ROW_FAIL when
  * stop_on_bad), or a hard error. *eof is set at end of input. */
 ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_diag *diag);
-/* Infer the AUTO columns' types and fix them for what follows. */
+/* Infer the AUTO columns' types and fix them for what follows. With
+ * L->ids_as_text (a stream) an identifier column is strings, its bytes as
+ * written, however its window's values read: a stream fixes the type on
+ * its first rows, and a numeric id column would refuse a zero-padded id
+ * on a later row that a shard holding it early keeps (score's queue would
+ * depend on the rows' order). */
 ct_status loader_finish_types(loader *L, ct_diag *diag);
 /* Size every column for the rows to come, estimated from `used` of `total`
  * bytes holding the rows so far; start the prefaulter on a mapped file. */

@@ -159,6 +159,11 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
      * copied): the reader keeps no pointer to it */
     r->opt.schema = NULL;
     int eof = 0;
+    /* identifiers as written, whatever the window's values: score's queue
+     * must not depend on which rows a shard starts with (before 2026-12-03
+     * a zero-padded id after the window was refused: tests/cli/
+     * score_zero_padded_id_late, score_shards_zero_padded_id_late) */
+    r->L.ids_as_text = 1;
     if (!s)
         s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
     if (!s)

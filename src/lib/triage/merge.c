@@ -133,34 +133,45 @@ void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, cons
                  again);
 }
 
-/* A JSONL queue (score --format jsonl) starts with '{': say so rather than
- * "malformed record". Regular files only (standard input cannot be peeked). */
-int triage_looks_jsonl(const char *path)
+ct_status triage_head_take(ct_csv *r, triage_head *h, ct_diag *diag)
 {
-    if (strcmp(path, "-") == 0)
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return 0;
-    int c;
-    while ((c = fgetc(fp)) == ' ' || c == '\t' || c == '\n' || c == '\r')
-        ;
-    fclose(fp);
-    return c == '{';
+    *h = (triage_head){NULL, 0};
+    const char *head = NULL;
+    size_t n = 0;
+    const ct_status s = ct_csv_peek(r, &head, &n, diag);
+    if (s != CT_OK || !head || n == 0)
+        return s;
+    n = n < TRIAGE_HEAD_MAX ? n : TRIAGE_HEAD_MAX;
+    if (!(h->data = ct_malloc(n)))
+        return ct_diag_set(diag, CT_ENOMEM, ct_csv_name(r), 0, 0, "out of memory");
+    memcpy(h->data, head, n);
+    h->len = n;
+    return CT_OK;
 }
 
-int triage_file_diagnosis(const char *path, ct_diag *diag)
+void triage_head_free(triage_head *h)
 {
-    if (strcmp(path, "-") == 0)
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return 0;
-    static char head[1 << 16]; /* not reentrant: called on the error path of one reader */
-    const size_t n = fread(head, 1, sizeof head, fp);
-    fclose(fp);
+    if (!h)
+        return;
+    ct_free(h->data);
+    *h = (triage_head){NULL, 0};
+}
+
+/* A JSONL queue (score --format jsonl) starts with '{': say so rather than
+ * "malformed record". */
+int triage_looks_jsonl(const triage_head *h)
+{
+    size_t i = h->len >= 3 && memcmp(h->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < h->len &&
+           (h->data[i] == ' ' || h->data[i] == '\t' || h->data[i] == '\n' || h->data[i] == '\r'))
+        i++;
+    return i < h->len && h->data[i] == '{';
+}
+
+int triage_file_diagnosis(const triage_head *h, const char *path, ct_diag *diag)
+{
     ct_file_sniff fs;
-    if (ct_csv_sniff(head, n, ',', CT_SNIFF_ALL, &fs) == CT_FILE_TEXT)
+    if (!h->data || ct_csv_sniff(h->data, h->len, ',', CT_SNIFF_ALL, &fs) == CT_FILE_TEXT)
         return 0;
     ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "%s", fs.message);
     if (diag)
@@ -228,18 +239,26 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                           uint64_t *seq, const char *const *order, size_t norder, uint64_t *rows_in,
                           ct_diag *diag)
 {
-    if (triage_looks_jsonl(path))
-        return ct_diag_set(diag, CT_EFORMAT, path, 1, 0,
-                           "this is a JSONL queue (score --format jsonl); merge reads CSV queues: "
-                           "score the shards with --format csv (the default)");
     ct_csv *r = NULL;
     ct_csv_options co = ct_csv_options_default();
     ct_status s = ct_csv_open_path(path, &co, &r, diag);
     if (s != CT_OK)
         return s;
-    if (triage_binary_start(r, path, diag)) {
+    triage_head head;
+    if ((s = triage_head_take(r, &head, diag)) != CT_OK) {
         ct_csv_close(r);
-        return CT_EFORMAT;
+        return s;
+    }
+    if (triage_looks_jsonl(&head))
+        s = ct_diag_set(diag, CT_EFORMAT, path, 1, 0,
+                        "this is a JSONL queue (score --format jsonl); merge reads CSV queues: "
+                        "score the shards with --format csv (the default)");
+    else if (triage_binary_start(r, path, diag))
+        s = CT_EFORMAT;
+    if (s != CT_OK) {
+        triage_head_free(&head);
+        ct_csv_close(r);
+        return s;
     }
     m->eq = m->ne = m->with_reasons = 0;
     ct_csv_record rec;
@@ -252,7 +271,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             break;
         }
         if (rec.nfields != QFIELDS && rec.nfields != QOLD && first) {
-            if (triage_file_diagnosis(path, diag)) {
+            if (triage_file_diagnosis(&head, path, diag)) {
                 s = CT_EFORMAT;
                 break;
             }
@@ -276,7 +295,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             for (size_t i = 0; i < nf; i++)
                 if (rec.fields[i].len != strlen(qheader[i]) ||
                     memcmp(rec.fields[i].ptr, qheader[i], rec.fields[i].len) != 0) {
-                    if (triage_file_diagnosis(path, diag)) {
+                    if (triage_file_diagnosis(&head, path, diag)) {
                         s = CT_EFORMAT;
                         break;
                     }
@@ -417,6 +436,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     }
     if (s == CT_OK && first)
         s = ct_diag_set(diag, CT_EFORMAT, path, 1, 0, "empty file: not a claimtriage score queue");
+    triage_head_free(&head);
     ct_csv_close(r);
     return s;
 }

@@ -7,11 +7,31 @@
 #include "claimtriage/common.h"
 #include "claimtriage/csv.h"
 
-/* 1 when the regular file at path starts with '{' (after white space): a
- * JSONL queue (score --format jsonl), which merge and queue-eval name as
- * such instead of "malformed record"; 0 otherwise and for standard input
- * ("-", which cannot be peeked). Defined in merge.c. */
-int triage_looks_jsonl(const char *path);
+/* The first bytes of a queue, copied from its reader before any record is
+ * read (at most TRIAGE_HEAD_MAX bytes; gzip input inflated): the file-level
+ * checks below look at them after the header was read. Taken from the
+ * reader, never by opening the path again, so that a queue read once only
+ * (standard input, a pipe such as bash's <(cmd), a FIFO) is judged the same
+ * as a regular file (before 2026-12-03 a second open of /dev/fd/63 ate the
+ * pipe's first bytes and the queue read as "malformed"). */
+#define TRIAGE_HEAD_MAX ((size_t)1 << 16)
+typedef struct triage_head {
+    char *data; /* owned; NULL when the input is empty */
+    size_t len;
+} triage_head;
+
+/* Fill *h from r (opened, no record read yet): CT_OK, the read's error, or
+ * CT_ENOMEM. *h is empty on error; free with triage_head_free. Defined in
+ * merge.c. */
+ct_status triage_head_take(ct_csv *r, triage_head *h, ct_diag *diag);
+/* Free h's bytes (h may be NULL); h is empty after. */
+void triage_head_free(triage_head *h);
+
+/* 1 when the queue's first bytes (h) start with '{' (after a byte-order
+ * mark and white space): a JSONL queue (score --format jsonl), which merge
+ * and queue-eval name as such instead of "malformed record"; 0 otherwise.
+ * Defined in merge.c. */
+int triage_looks_jsonl(const triage_head *h);
 
 /* Into diag's hint (diag may be NULL): the likely cause of a queue record
  * with nfields fields where the header has want: cut short (a file copied
@@ -19,12 +39,13 @@ int triage_looks_jsonl(const char *path);
  * do, e.g. "score again". Defined in merge.c. */
 void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, const char *again);
 
-/* When the file at path is judged as a whole by ct_csv_sniff (a 'sep='
- * line, another delimiter, UTF-16, an HTML page, ...: a queue re-saved by
- * a spreadsheet, or not a queue): sets diag (CT_EFORMAT, the evidence, a
- * hint for a queue) and returns 1; 0 otherwise and for standard input.
- * For a reader whose header is not a queue's. Defined in merge.c. */
-int triage_file_diagnosis(const char *path, ct_diag *diag);
+/* When the queue whose first bytes are h (read from path) is judged as a
+ * whole by ct_csv_sniff (a 'sep=' line, another delimiter, UTF-16, an HTML
+ * page, ...: a queue re-saved by a spreadsheet, or not a queue): sets diag
+ * (CT_EFORMAT, path, the evidence, a hint for a queue) and returns 1; 0
+ * otherwise. For a reader whose header is not a queue's. Defined in
+ * merge.c. */
+int triage_file_diagnosis(const triage_head *h, const char *path, ct_diag *diag);
 
 /* Before a queue's header is read: when the start of r (opened on path)
  * is binary by ct_csv_sniff (a zip, a PDF, a block of NUL bytes, which

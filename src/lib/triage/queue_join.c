@@ -282,12 +282,15 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     }
     ct_csv *r = NULL;
     ct_csv_options co = ct_csv_options_default();
-    if (s == CT_OK && triage_looks_jsonl(queue_path))
+    triage_head head = {NULL, 0};
+    if (s == CT_OK)
+        s = ct_csv_open_path(queue_path, &co, &r, diag);
+    if (s == CT_OK)
+        s = triage_head_take(r, &head, diag);
+    if (s == CT_OK && triage_looks_jsonl(&head))
         s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0,
                         "this is a JSONL queue (score --format jsonl); queue-eval reads CSV "
                         "queues: score with --format csv (the default)");
-    if (s == CT_OK)
-        s = ct_csv_open_path(queue_path, &co, &r, diag);
     if (s == CT_OK && triage_binary_start(r, queue_path, diag))
         s = CT_EFORMAT;
     size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0, hdr_fields = 0;
@@ -307,7 +310,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                     idcol = k;
                 else if (rec.fields[k].len == 4 && memcmp(rec.fields[k].ptr, "rank", 4) == 0)
                     rankcol = k;
-            if (idcol == SIZE_MAX && !triage_file_diagnosis(queue_path, diag))
+            if (idcol == SIZE_MAX && !triage_file_diagnosis(&head, queue_path, diag))
                 s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
                                 "no 'id' column: not a claimtriage score queue (csv)");
             else if (idcol == SIZE_MAX)
@@ -418,6 +421,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     ct_free(rk);
     if (s == CT_OK && idcol == SIZE_MAX)
         s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");
+    triage_head_free(&head);
     ct_csv_close(r);
     for (size_t i = 0; i < nid; i++)
         ct_free(ids[i].id);

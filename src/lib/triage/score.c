@@ -194,6 +194,12 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
     if ((b->views_f64 && !(b->views_miss && b->views_miss[i]) && b->views_f64[i] < 0) ||
         (b->shares_f64 && !(b->shares_miss && b->shares_miss[i]) && b->shares_f64[i] < 0))
         fl |= CT_FLAG_NEGATIVE_COUNTS;
+    /* so is any count the model reads (likes, downloads, comments): the
+     * model would score the impossible value as it is (before 2026-12-03
+     * only views and shares were flagged: tests/cli/score_negative_counts_every_count) */
+    for (size_t k = 0; k < c->nsrc; k++)
+        if (c->srcf64[k] && !(c->srcmiss[k] && c->srcmiss[k][i]) && c->srcf64[k][i] < 0)
+            fl |= CT_FLAG_NEGATIVE_COUNTS;
     return fl;
 }
 
@@ -240,6 +246,7 @@ static int fetch_batch_arrays(score_ctx *c, batch_cols *b)
     for (size_t k = 0; k < c->nsrc; k++) {
         c->srcmiss[k] = ct_column_missing(b->src[k]);
         c->srccodes[k] = ct_column_codes(b->src[k]);
+        c->srcf64[k] = c->src_is_count[k] ? ct_column_f64(b->src[k]) : NULL;
     }
     b->views_miss = b->views ? ct_column_missing(b->views) : NULL;
     b->views_f64 = b->views ? ct_column_f64(b->views) : NULL;
@@ -513,29 +520,39 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         }
     }
     if (!c->sum.absent_note[0]) {
-        const char *absent = c->o->views_column && !b.views     ? c->o->views_column
-                             : c->o->shares_column && !b.shares ? c->o->shares_column
-                             : c->o->status_column && !b.status ? c->o->status_column
-                                                                : NULL;
-        char near[300] = "";
-        if (absent)
-            ct_frame_near_name(f, absent, near, sizeof near);
-        /* said when a column differs from it only by case or spaces, when
-         * one count of the reach is there and the other not (both absent:
-         * the reach note says it), or when the status is the one absent
-         * (the ties then fall to id order) */
+        /* every absent one of views, shares and status, each with its "did
+         * you mean" (before 2026-12-03 the first alone: a file with
+         * 'Author_Ban_Status' and without views was told of the views only:
+         * tests/cli/score_absent_columns_all_named). Said when a column
+         * differs from it only by case or spaces, when one count of the
+         * reach is there and the other not (both absent: the reach note
+         * says it), or when the status is the one absent (the ties then
+         * fall to id order) */
+        const char *name[3] = {c->o->views_column, c->o->shares_column, c->o->status_column};
+        const ct_column *got[3] = {b.views, b.shares, b.status};
         const int one_count =
             (c->o->views_column && c->o->shares_column) && (!b.views != !b.shares);
-        const int is_status =
-            absent && strcmp(absent, c->o->status_column ? c->o->status_column : "") == 0;
-        if (absent && (near[0] || one_count || is_status)) {
-            snprintf(c->sum.absent_note, sizeof c->sum.absent_note, "no '%s' column: %s%s%s",
-                     absent,
-                     is_status ? "the ties' author status is missing in every row (--status "
-                                 "names its column)"
-                               : "it counts 0 in every row's reach (flagged missing_counts; "
-                                 "--views and --shares name the counts' columns)",
-                     near[0] ? "; " : "", near);
+        size_t w = 0;
+        for (unsigned k = 0; k < 3; k++) {
+            if (!name[k] || got[k])
+                continue;
+            char near[300] = "";
+            ct_frame_near_name(f, name[k], near, sizeof near);
+            if (!(near[0] || one_count || k == 2))
+                continue;
+            const size_t cap = sizeof c->sum.absent_note;
+            const int len = snprintf(
+                c->sum.absent_note + w, cap - w, "%sno '%s' column: %s%s%s", w ? "\n" : "", name[k],
+                k == 2 ? "the ties' author status is missing in every row (--status names its "
+                         "column)"
+                       : "it counts 0 in every row's reach (flagged missing_counts; --views and "
+                         "--shares name the counts' columns)",
+                near[0] ? "; " : "", near);
+            if (len < 0 || (size_t)len >= cap - w) {
+                c->sum.absent_note[w] = '\0'; /* a part that does not fit is left out whole */
+                break;
+            }
+            w += (size_t)len;
         }
     }
     b.src = c->srccol;
@@ -657,8 +674,10 @@ static ct_status plan_sources(score_ctx *c)
     c->num_col = ct_calloc(np + 1, sizeof *c->num_col);
     c->col_num = ct_calloc(np + 1, sizeof *c->col_num);
     c->num_len = ct_calloc(np + 1, sizeof *c->num_len);
+    c->src_is_count = ct_calloc(np + 1, sizeof *c->src_is_count);
+    c->srcf64 = ct_calloc(np + 1, sizeof *c->srcf64);
     if (!c->src_name || !c->src_is_text || !c->srccol || !c->srcmiss || !c->srccodes ||
-        !c->num_src || !c->num_col || !c->col_num || !c->num_len)
+        !c->num_src || !c->num_col || !c->col_num || !c->num_len || !c->src_is_count || !c->srcf64)
         return CT_ENOMEM;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
@@ -681,6 +700,10 @@ static ct_status plan_sources(score_ctx *c)
             c->col_num[j] = c->nnum++;
         }
     }
+    for (size_t k = 0; k < c->nsrc; k++)
+        for (size_t q = 0; q < c->o->ncount_columns && !c->src_is_text[k]; q++)
+            if (c->o->count_columns[q] && strcmp(c->o->count_columns[q], c->src_name[k]) == 0)
+                c->src_is_count[k] = 1;
     return CT_OK;
 }
 
@@ -925,6 +948,8 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.srccol);
     ct_free(c.srcmiss);
     ct_free(c.srccodes);
+    ct_free(c.src_is_count);
+    ct_free(c.srcf64);
     ct_free(c.status_of_code);
     ct_free(c.num_src);
     ct_free(c.num_col);

@@ -59,6 +59,10 @@ typedef struct score_ctx {
      * and codes (NULL: not categorical) */
     const uint8_t **srcmiss;
     const int32_t **srccodes;
+    /* per source column: 1 when it is one of o->count_columns (a count,
+     * never negative), and its values fetched once a batch */
+    uint8_t *src_is_count;
+    const double **srcf64;
     int *status_of_code; /* a batch's status column's levels: status_rank's */
     size_t status_cap;
     size_t nsrc;

@@ -212,6 +212,8 @@ ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, c
     flags_text(k->flags, flags, sizeof flags);
     const int predicted = k->prob >= c->m->threshold;
     c->sum.written++;
+    c->sum.written_flagged += k->flags != 0;
+    c->sum.written_predicted_positive += predicted;
     if (c->csv) {
         ct_csv_writer *w = c->csv;
         if (rank)
