@@ -18,6 +18,6 @@ echo "run exit $rc"
 # said by run after a stage, or by the stage that read it mid-change
 # (train/evaluate: "the file changed while it was read"), whichever comes
 # first on a loaded machine
-grep -q -E 'changed during the run|changed while it was read' err.txt && echo "the change is said"
+tr '\n' ' ' < err.txt | tr -s ' ' | grep -q -E 'changed during the run|changed while it was read' && echo "the change is said"
 python3 -c "import json; print('manifest status:', json.load(open('out/manifest.json'))['status'])"
 cd / && rm -rf "$d"
