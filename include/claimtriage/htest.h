@@ -249,6 +249,19 @@ CT_API ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, 
                                         ct_diag *diag);
 CT_API void ct_htest_compare_free(ct_htest_compare *r);
 
+/* The normality evidence of one group at alpha, the one rule the method's
+ * reason and the text's normality line use: CT_HTEST_NORMAL_PLAUSIBLE (K²
+ * p >= alpha), _UNTESTABLE (n below the 8 scipy's normaltest needs),
+ * _REJECTED (K² p below alpha), _UNDEFINED (no p: a constant group, an
+ * infinite value). Thread-safety: pure. */
+typedef enum {
+    CT_HTEST_NORMAL_PLAUSIBLE = -1,
+    CT_HTEST_NORMAL_UNTESTABLE = 0,
+    CT_HTEST_NORMAL_REJECTED = 1,
+    CT_HTEST_NORMAL_UNDEFINED = 2
+} ct_htest_normal_kind;
+CT_API ct_htest_normal_kind ct_htest_normality_kind(const ct_htest_group *g, double alpha);
+
 typedef struct ct_htest_assoc {
     char *row, *col; /* column names ("" from the table API) */
     size_t nrows, ncols;

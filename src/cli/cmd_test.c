@@ -500,10 +500,10 @@ static void normality_line(FILE *fp, const ct_htest_compare *r)
         size_t count = 0, total = 0;
         for (size_t g = 0; g < r->ngroups; g++) {
             const ct_htest_group *G = &r->groups[g];
-            if (G->normality.p.p >= r->alpha)
-                continue;
-            const int rejected = !G->normality.undefined && !isnan(G->normality.p.p);
-            if (rejected != (kind == 0))
+            /* the library's rule, as the method's reason: rejected, or
+             * untestable (too small) and undefined (no p) together */
+            const ct_htest_normal_kind k = ct_htest_normality_kind(G, r->alpha);
+            if (k == CT_HTEST_NORMAL_PLAUSIBLE || (k == CT_HTEST_NORMAL_REJECTED) != (kind == 0))
                 continue;
             total++;
             if (++count > NAMED)

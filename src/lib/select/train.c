@@ -642,7 +642,8 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c)
     return 1;
 }
 
-/* The smallest validation share, in steps of 0.05 above the one given
+/* For n labelled rows, pos of them positive: the smallest validation
+ * share, in steps of 0.05 above the one given
  * (the test share kept, the training share smaller), whose split gives the
  * validation rows both classes and the training rows a fold's worth of
  * each (cross-validation needs it): the split is made by
@@ -651,11 +652,8 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c)
  * on no memory. Before 2026-12-03 the hint always said "a larger share (e.g.
  * 0.6,0.2,0.2)", the default, even to a run given 0.5,0.25,0.25
  * (tests/cli/train_validation_share_hint). */
-static double validation_share_needed(const ct_train_result *r, const ct_train_options *o)
+static double validation_share_needed(size_t n, size_t pos, const ct_train_options *o)
 {
-    size_t n = 0, pos = 0;
-    for (int k = 0; k < 3; k++)
-        n += r->counts.rows[k], pos += r->counts.positives[k];
     double *y = malloc(n * sizeof *y);
     int32_t *role = malloc(n * sizeof *role);
     double found = 0;
@@ -697,10 +695,10 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
         const char *other = o->calibration != CT_CALIB_NONE ? ", or fit without calibration "
                                                               "(--calibration none)"
                                                             : "";
-        const double v = validation_share_needed(r, o);
-        size_t n = 0, pos = 0;
+        size_t n = 0, pos = 0; /* the labelled rows, all three sets */
         for (int k = 0; k < 3; k++)
             n += r->counts.rows[k], pos += r->counts.positives[k];
+        const double v = validation_share_needed(n, pos, o);
         const size_t few = pos < n - pos ? pos : n - pos;
         if (v > 0)
             snprintf(d->hint, sizeof d->hint,

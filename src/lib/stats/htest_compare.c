@@ -525,24 +525,24 @@ static void reason_p(char *out, size_t cap, ct_pvalue p)
 /* The groups of one kind of normality evidence, with the figure for each:
  * kind 0 untestable (n below NORMALTEST_MIN_N), 1 rejected (K^2 p below
  * alpha), 2 undefined (no p: a constant group, an infinite value). */
-static int normality_kind(const ct_htest_group *G, double alpha)
+ct_htest_normal_kind ct_htest_normality_kind(const ct_htest_group *G, double alpha)
 {
     if (G->normality.p.p >= alpha)
-        return -1;
+        return CT_HTEST_NORMAL_PLAUSIBLE;
     if (G->n < NORMALTEST_MIN_N)
-        return 0;
-    return isnan(G->normality.p.p) ? 2 : 1;
+        return CT_HTEST_NORMAL_UNTESTABLE;
+    return isnan(G->normality.p.p) ? CT_HTEST_NORMAL_UNDEFINED : CT_HTEST_NORMAL_REJECTED;
 }
 
 static void reason_groups(char *buf, size_t cap, const ct_htest_compare *r, int kind)
 {
     size_t shown = 0, count = 0, total = 0;
     for (size_t g = 0; g < r->ngroups; g++)
-        total += normality_kind(&r->groups[g], r->alpha) == kind;
+        total += (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
     const int only = total == 1;
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
-        if (normality_kind(G, r->alpha) != kind)
+        if ((int)ct_htest_normality_kind(G, r->alpha) != kind)
             continue;
         if (++count > REASON_MAX_NAMED)
             continue;
@@ -594,7 +594,7 @@ static char *rank_reason(const ct_htest_compare *r)
     for (int kind = 0; kind < 3; kind++) {
         int present = 0;
         for (size_t g = 0; g < r->ngroups; g++)
-            present |= normality_kind(&r->groups[g], r->alpha) == kind;
+            present |= (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
         if (!present)
             continue;
         static const char *const lead[2][3] = {
@@ -605,7 +605,7 @@ static char *rank_reason(const ct_htest_compare *r)
         reason_groups(buf, cap, r, kind);
         size_t count = 0;
         for (size_t g = 0; g < r->ngroups; g++)
-            count += normality_kind(&r->groups[g], r->alpha) == kind;
+            count += (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
         if (kind == 0 && count > 1) {
             char need[64];
             snprintf(need, sizeof need, ": each below the %d the test needs", NORMALTEST_MIN_N);
