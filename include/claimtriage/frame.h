@@ -275,6 +275,12 @@ CT_API ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct
  * a bad row with CT_BAD_ROW_FAIL (the stream ends); CT_EFORMAT (gzip data
  * corrupt or cut short); CT_EIO; CT_ENOMEM. */
 CT_API ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag *diag);
+/* A frame of the reader's columns (names, types, dictionaries, as its
+ * batches have them) and no rows: what a header-only file holds, for
+ * checking that the columns a caller needs are there when no batch comes
+ * (ct_reader_next gives NULL at once). The caller destroys it. Returns
+ * CT_OK or CT_ENOMEM. Not thread-safe on one reader (as ct_reader_next). */
+CT_API ct_status ct_reader_empty_frame(ct_reader *r, ct_frame **out);
 /* The reader's fixed schema (see ct_reader_open); owned by the reader,
  * valid until ct_reader_close. */
 CT_API const ct_schema *ct_reader_schema(const ct_reader *r);
@@ -431,6 +437,15 @@ CT_API size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, siz
  * to strings): writes a sentence with the first one's line to hint and
  * returns how many (0: hint ""). */
 CT_API size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t cap);
+/* A spreadsheet's totals row read as data: writes to hint[0..cap) a
+ * sentence naming the first row one of whose text fields is a totals word
+ * ("Total", "Grand total", "Sum", "Gesamt", ... any case) and whose value
+ * in some numeric column equals the sum of the other rows' (to 0.5%), or,
+ * on the last row, the word alone; with its line and a command that
+ * deletes it. The row is kept (no row is dropped silently): every
+ * statistic counts it as a report. Returns how many such rows (0: hint
+ * ""). O(rows x columns) for each candidate row. */
+CT_API size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap);
 /* Why column j of f, wanted numeric, was read as strings: hint[0..cap) a
  * sentence naming the first value that is not a number, its line, and how
  * many of the values are not numbers ("line 4 holds '1,234', not a number

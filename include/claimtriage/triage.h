@@ -127,6 +127,14 @@ typedef struct ct_score_options {
      * reasons are then computed batch by batch, under progress). */
     ct_progress_fn write_progress;
     void *write_progress_user;
+    /* called for each rejected row (a malformed row, a value a model column
+     * cannot read, an infinite number) instead of writing its line to the
+     * errors stream, when not NULL: for a reader of the stream who is a
+     * person (the CLI prints them on stderr as its other messages, wrapped
+     * within 100 columns, the hint on a line of its own); default NULL, the
+     * errors stream gets one line a row (FILE:LINE: what (hint)). */
+    void (*on_rejected)(void *user, const ct_diag *d);
+    void *on_rejected_user;
     /* drift verdict: "drift" when the unseen-category share or the share of
      * rows without a known n-gram exceeds drift_share (default 0.05), or the
      * mean probability differs from validation's by more than drift_mean

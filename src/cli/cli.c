@@ -444,6 +444,8 @@ static void on_bad_row(void *user, const ct_diag *d)
         l->held[l->shown++] = *d;
 }
 
+void cli_load_hold_bad(void *user, const ct_diag *d) { on_bad_row(user, d); }
+
 /* 1 when another row of held[from..shown) has the same hint as row i. */
 static int hint_shared(const cli_load *l, size_t from, size_t i)
 {
@@ -494,6 +496,8 @@ static void print_bad_rows(cli_load *l)
     }
     l->printed = l->shown;
 }
+
+void cli_load_print_bad(cli_load *l) { print_bad_rows(l); }
 
 const char *cli_empty_rows_text(char *buf, size_t cap, const char *path, size_t n, long first,
                                 long last)
@@ -592,6 +596,8 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
     if (ct_frame_explain_rounded_counts(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_repeated_header(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
+    if (ct_frame_explain_totals_row(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     return CLI_EXIT_OK;
 }

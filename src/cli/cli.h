@@ -153,6 +153,14 @@ typedef struct cli_load {
 } cli_load;
 
 void cli_load_init(cli_load *l);
+/* A bad row (user: the cli_load) held to be listed by cli_load_print_bad:
+ * the first CLI_MAX_BAD_SHOWN with their hints, the rest counted; for a
+ * reader that is not cli_load_frame (score's stream). */
+void cli_load_hold_bad(void *user, const ct_diag *d);
+/* The bad rows held since the last call, as cli_load_frame lists them: a
+ * hint several rows share said once after the list, "... and N more bad
+ * rows" past the first CLI_MAX_BAD_SHOWN. */
+void cli_load_print_bad(cli_load *l);
 /* The loader options given, together: --thousands=. without --decimal
  * makes the decimal mark ',' (l->opt.decimal: the default '.' cannot be
  * both; a file grouping thousands with '.' writes decimals with ','); then

@@ -180,13 +180,17 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
         snprintf(where, sizeof where, "in %s", err_path);
     else if (err_path)
         snprintf(where, sizeof where, "on standard output (--errors -)");
+    else if (s->rejected > 10) /* cli_load_print_bad lists the first ten */
+        snprintf(where, sizeof where,
+                 "the first ten are listed above (--errors FILE lists every one)");
     else
-        snprintf(where, sizeof where, "on the error output");
+        snprintf(where, sizeof where, "every one is listed above");
     snprintf(line, sizeof line,
              "%s of %s row%s read (%s) rejected as malformed: not scored, not in the queue; the "
-             "first, %s:%ld: %s; every one is listed %s",
+             "first, %s:%ld: %s; %s%s",
              rj, r, s->read == 1 ? "" : "s", pct, strcmp(input, "-") ? input : "-",
-             s->first_rejected_line, s->first_rejected, where);
+             s->first_rejected_line, s->first_rejected, err_path ? "every one is listed " : "",
+             where);
     ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
 }
 
@@ -721,8 +725,19 @@ static int score_run(int argc, char **argv, cli_load *lo)
     so.progress_user = (void *)"score";
     so.write_progress = cli_progress; /* the queue's reasons, once ranked */
     so.write_progress_user = (void *)"reasons";
+    /* rejected rows on stderr (no --errors file) are for people: listed as
+     * every command lists bad rows, wrapped within 100 columns, a shared
+     * hint said once, past the first ten counted (before 2026-12-04 each on
+     * one line of 166-196 columns, all of them); an --errors file keeps one
+     * line a row, every row, for grep */
+    if (errs == stderr) {
+        so.on_rejected = cli_load_hold_bad;
+        so.on_rejected_user = lo;
+    }
     s = ct_score_stream(m, input, &so, out, errs, &sum, &d);
     cli_progress_end();
+    if (errs == stderr)
+        cli_load_print_bad(lo);
     char fingerprint[sizeof m->fingerprint];
     memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
     /* the text column's name outlives the model (the summary names it) */

@@ -3,6 +3,7 @@
  * columns store values is column.c; how frames are filled is loader.c (from
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
+#include "frame/totals_row.h"
 
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
@@ -631,7 +632,12 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     val[w] = '\0';
     const long line = ct_frame_row_line(f, first);
     const char *more = flen > 60 ? "..." : "";
-    if (bad == values) /* labels, not measurements */
+    if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
+        snprintf(hint, cap,
+                 "line %ld holds '%s', not a number (the only value that is not): a "
+                 "spreadsheet's totals row, read as data",
+                 line, val);
+    else if (bad == values) /* labels, not measurements */
         snprintf(hint, cap,
                  "none of its %zu values is a number (line %ld holds '%s%s'): it holds labels, "
                  "not measurements",

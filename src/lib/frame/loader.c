@@ -8,8 +8,10 @@
 
 #include "base/helper.h"
 #include "frame/prefault.h"
+#include "claimtriage/csv.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 
 #include <stdio.h>
 #include <ctype.h>
@@ -133,12 +135,26 @@ void report_bad(loader *L, const ct_diag *d)
         L->opt->on_bad_row_fn(L->opt->on_bad_row_user, d);
 }
 
-/* Copy a value of n bytes for a message, made printable (controls as
- * '?'): at most cap - 5 bytes of it, cut on a character boundary, then
- * "..." when cut (cap >= 5). */
+/* Copy a value of n bytes for a message, made visible as every text for
+ * people shows it (ct_utf8_visible: a control byte as its Control Picture,
+ * Ctrl-Z as U+241A, ESC as U+241B, a bidi control as <U+202E>; before
+ * 2026-12-04 a control was '?', which hid which byte it was and read as a
+ * question mark): at most cap - 5 bytes of it, cut on a character
+ * boundary, then "..." when cut (cap >= 5). */
 static void quote_value(char *dst, size_t cap, const char *s, size_t n)
 {
-    if (ct_textwidth_fit(dst, cap - 4, s, n, SIZE_MAX, NULL, '?'))
+    char shown[4 * 256];
+    size_t w = 0, i = 0, len = 1;
+    for (; i < n && w + CT_UTF8_VISIBLE_MAX < sizeof shown; i += len) {
+        len = 1;
+        const int k = s[i] == '\n' ? ct_utf8_encode(0x240Au, shown + w)
+                                   : ct_utf8_visible(s + i, n - i, &len, shown + w);
+        if (k)
+            w += (size_t)k;
+        else
+            shown[w++] = s[i];
+    }
+    if (ct_textwidth_fit(dst, cap - 4, shown, w, SIZE_MAX, NULL, '?') || i < n)
         memcpy(dst + strlen(dst), "...", 4);
 }
 
@@ -567,10 +583,38 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
             return;
         }
     }
+    /* a spreadsheet's formula saved as its text, not its value: Excel's
+     * ="1234" (a number kept as text, as exports of ids write it), a
+     * computed cell (=SUM(H2:H4), =A2*2), and the apostrophe a sheet puts
+     * before a number typed as text ('5678) when an export keeps it */
+    if (n >= 4 && p[0] == '=' && p[1] == '"' && p[n - 1] == '"') {
+        char cmd[CT_DIAG_MSG_MAX / 2];
+        ct_shell_filter(cmd, sizeof cmd, "sed -E 's/=\"\"?([0-9.]+)\"\"?/\\1/g'", 1, L->name,
+                        L->gzip, "numbers");
+        snprintf(hint, cap,
+                 "Excel's =\"...\" form, which keeps a number as text (an export protecting "
+                 "ids or leading zeros): remove the = and the quotes: %s",
+                 cmd);
+        return;
+    }
+    if (n >= 2 && p[0] == '=' && (isalpha((unsigned char)p[1]) || p[1] == '(')) {
+        snprintf(hint, cap,
+                 "a spreadsheet formula saved as its text, not its value: save the sheet as "
+                 "CSV from the spreadsheet program (which writes each cell's value), or paste "
+                 "the cells as values before exporting");
+        return;
+    }
+    if (n >= 2 && p[0] == '\'' && (isdigit((unsigned char)p[1]) || p[1] == '-' || p[1] == '.')) {
+        snprintf(hint, cap,
+                 "the leading apostrophe is a spreadsheet's mark for a number typed as text "
+                 "(not part of the value in the sheet, kept by this export): remove it");
+        return;
+    }
     if (n && p[n - 1] == '\x1A') {
         snprintf(hint, cap,
-                 "the value ends with a Ctrl-Z (byte 0x1A, shown as '?'), the end-of-file mark "
-                 "old DOS and Windows tools append: delete it from the end of the file");
+                 "the value ends with a Ctrl-Z (byte 0x1A, shown as \xE2\x90\x9A), the "
+                 "end-of-file mark old DOS and Windows tools append: delete it (inside a file, "
+                 "such a mark is where two files were joined)");
         return;
     }
     /* a control character is evidence of its own: no number holds one, and
@@ -582,16 +626,20 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     if (ctrl < n) {
         if (memchr(p, '\x1B', n))
             snprintf(hint, cap,
-                     "the value holds a terminal escape sequence (ESC, byte 0x1B, shown as '?', "
+                     "the value holds a terminal escape sequence (ESC, byte 0x1B, shown as "
+                     "\xE2\x90\x9B, "
                      "then codes such as [31m: colours or cursor moves a program wrote for a "
                      "terminal), not a number's shape: export the data without colours, or "
                      "remove the sequences");
-        else
+        else {
+            char pic[8] = "";
+            pic[ct_utf8_control_picture((unsigned char)p[ctrl], pic)] = '\0';
             snprintf(hint, cap,
-                     "the value holds a control character (byte 0x%02X, shown as '?'), which no "
+                     "the value holds a control character (byte 0x%02X, shown as %s), which no "
                      "number holds: the field is damaged or the column holds other data; "
                      "remove it",
-                     (unsigned char)p[ctrl]);
+                     (unsigned char)p[ctrl], pic);
+        }
         return;
     }
     /* Unicode spaces and digits that look like ASCII ones in a message */

@@ -237,6 +237,12 @@ ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag 
     return CT_OK;
 }
 
+ct_status ct_reader_empty_frame(ct_reader *r, ct_frame **out)
+{
+    *out = NULL;
+    return loader_new_frame(&r->L, out) ? CT_ENOMEM : CT_OK;
+}
+
 const ct_schema *ct_reader_schema(const ct_reader *r) { return r->schema; }
 
 const ct_load_stats *ct_reader_stats(const ct_reader *r) { return &r->L.stats; }

@@ -6,6 +6,9 @@
  *   magic bytes of compressed or binary containers (zip / xlsx, zstd, xz,
  *   bzip2, 7z, OLE2 .xls; gzip is read transparently and is not flagged);
  *   byte-order marks and NUL-byte patterns of UTF-16 and UTF-32;
+ *   magic bytes of pandas' other formats (Parquet, Feather, HDF5, pickle),
+ *   SQLite databases and images (PNG, JPEG, GIF);
+ *   a JSON document or JSON Lines ('{' or '[' then a quote, '{' or '[');
  *   an HTML or XML page (the first non-blank line opens a tag), a Git LFS
  *   pointer (the file's stand-in in a repository), Excel's "sep=," line
  *   in place of the header;
@@ -108,7 +111,36 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
          "an old-style Excel (.xls) or other OLE2 document, not CSV",
          "open it in a spreadsheet and save the sheet as CSV (UTF-8)"},
         {"%PDF-", 5, "a PDF document, not CSV", "get the data file itself, not a PDF of it"},
+        /* data frames saved by pandas' other writers (to_parquet,
+         * to_pickle, to_feather, to_hdf) and databases: the data are
+         * there, in a format this tool does not read */
+        {"PAR1", 4, "an Apache Parquet file (pandas' to_parquet), not CSV",
+         "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+         "p.read_parquet(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE"},
+        {"ARROW1", 6, "an Arrow / Feather file (pandas' to_feather), not CSV",
+         "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+         "p.read_feather(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE"},
+        {"\x89HDF\r\n\x1A\n", 8, "an HDF5 file (pandas' to_hdf), not CSV",
+         "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+         "p.read_hdf(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE"},
+        {"SQLite format 3", 16, "an SQLite database, not CSV",
+         "export a table: sqlite3 -header -csv FILE 'select * from TABLE' > FILE.csv"},
+        {"\x89PNG\r\n\x1A\n", 8, "a PNG image, not CSV",
+         "an image (a chart or a screenshot of the data) holds no rows: get the data file"},
+        {"\xFF\xD8\xFF", 3, "a JPEG image, not CSV",
+         "an image (a chart or a screenshot of the data) holds no rows: get the data file"},
+        {"GIF8", 4, "a GIF image, not CSV",
+         "an image (a chart or a screenshot of the data) holds no rows: get the data file"},
     };
+    /* a Python pickle (pandas' to_pickle): protocol 2 to 5 opens with
+     * 0x80 and the protocol number */
+    if (n >= 2 && u[0] == 0x80 && u[1] >= 2 && u[1] <= 5)
+        return set(o, CT_FILE_BINARY,
+                   "the file is a Python pickle (pandas' to_pickle), not CSV (its first bytes "
+                   "are a pickle's protocol mark)",
+                   "convert it where it was made (unpickling runs code: only a pickle you "
+                   "trust): /usr/bin/python3 -c \"import sys, pandas as p; "
+                   "p.read_pickle(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE");
     /* a start of NUL bytes only: no text format begins so (wide encodings
      * interleave them with text), and a record that never ends would be
      * read to the end of the input first, which a device (/dev/zero) or a
@@ -136,6 +168,36 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
             return set(o, CT_FILE_BINARY, msg, m[i].hint);
         }
     return CT_FILE_TEXT;
+}
+
+/* Binary data of no known format (random bytes, an executable, a
+ * database page): text in any 8-bit encoding holds almost no control bytes
+ * but tab and the line ends, so when more than 1 in 20 of the first bytes
+ * are NUL, other C0 controls or DEL, the file is not text (after the wide
+ * encodings, whose NUL bytes are their ASCII letters' other half). A
+ * cp1252 or Latin-1 file is left to the reader's encoding hint. */
+static ct_file_kind sniff_control_share(const unsigned char *u, size_t m, ct_file_sniff *o)
+{
+    /* a block of zeros after text (a file not completely written) is the
+     * reader's to name, with its line: only the bytes before it count */
+    for (size_t i = 0, run = 0; i < m; i++)
+        if ((run = u[i] ? 0 : run + 1) == 16) {
+            m = i + 1 - run;
+            break;
+        }
+    size_t ctl = 0;
+    for (size_t i = 0; i < m; i++)
+        ctl += (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r') || u[i] == 0x7F;
+    if (m < 16 || ctl * 20 <= m)
+        return CT_FILE_TEXT;
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "the file is binary data, not text: %zu of its first %zu bytes are NUL or other "
+             "control bytes, which no text encoding writes",
+             ctl, m);
+    return set(o, CT_FILE_BINARY, msg,
+               "check that this is the data file (a download cut or saved in another format, "
+               "an image, a database?); 'file FILE' may name the format");
 }
 
 static ct_file_kind sniff_wide(const unsigned char *u, size_t n, ct_file_sniff *o)
@@ -206,6 +268,37 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
         snprintf(msg, sizeof msg, "the file is an XML document, not CSV (its first line is '%s')",
                  first);
         return set(o, CT_FILE_HTML, msg, "get the data as CSV, not the page or document");
+    }
+    /* JSON (pandas' to_json: {"col":{"0":..}} or records [{"col":..},..];
+     * JSON Lines one object a line): '{' or '[' then, past blanks, a quote,
+     * a '{' or a '[' opens no CSV header anyone writes */
+    if (m >= 2 && (p[0] == '{' || p[0] == '[')) {
+        size_t q = 1;
+        while (q < m && (p[q] == ' ' || p[q] == '\t' || p[q] == '\r' || p[q] == '\n'))
+            q++;
+        if (q < m && (p[q] == '"' || p[q] == '{' || p[q] == '[' || (p[q] == ']' && p[0] == '[') ||
+                      (p[q] == '}' && p[0] == '{'))) {
+            /* JSON Lines: an object closed on the first line, another
+             * opened on the next */
+            size_t e1 = 0;
+            while (e1 < m && p[e1] != '\n')
+                e1++;
+            size_t l = e1;
+            while (l > 0 && (p[l - 1] == '\r' || p[l - 1] == ' '))
+                l--;
+            const int lines =
+                p[0] == '{' && l > 0 && p[l - 1] == '}' && e1 + 1 < m && p[e1 + 1] == '{';
+            snprintf(msg, sizeof msg, "the file is %s, not CSV (its first line is '%s')",
+                     lines ? "JSON Lines (one JSON object a line)" : "JSON", first);
+            return set(o, CT_FILE_HTML, msg,
+                       lines ? "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+                               "p.read_json(sys.argv[1], lines=True).to_csv(sys.argv[1] + "
+                               "'.csv', index=False)\" FILE"
+                             : "convert it (as pandas' to_json writes it): /usr/bin/python3 -c "
+                               "\"import sys, pandas as p; "
+                               "p.read_json(sys.argv[1]).to_csv(sys.argv[1] + '.csv', "
+                               "index=False)\" FILE");
+        }
     }
     if (starts_ci(p, m, "version https://git-lfs.github.com/spec/")) {
         snprintf(msg, sizeof msg,
@@ -550,6 +643,8 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
         if (binary && (k = sniff_binary(u, len, out)) != CT_FILE_TEXT)
             return k;
         if ((k = sniff_wide(u, len, out)) != CT_FILE_TEXT)
+            return k;
+        if (binary && (k = sniff_control_share(u, m, out)) != CT_FILE_TEXT)
             return k;
         if ((k = sniff_page(data, len, out)) != CT_FILE_TEXT)
             return k;

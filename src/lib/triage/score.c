@@ -67,7 +67,9 @@ static void bad_row(void *user, const ct_diag *d)
         c->sum.first_rejected[n] = 0;
         c->sum.first_rejected_line = d->line > 0 ? d->line : -1;
     }
-    if (c->errors) {
+    if (c->o->on_rejected)
+        c->o->on_rejected(c->o->on_rejected_user, d);
+    else if (c->errors) {
         fprintf(c->errors, "%s:%ld: %s", d->file, d->line, d->message);
         if (d->hint[0])
             fprintf(c->errors, " (%s)", d->hint);
@@ -428,9 +430,9 @@ static void note_repeat(score_ctx *c, const char *id, long line)
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
+    /* n may be 0: a header-only file's columns are checked as a batch's
+     * (its empty frame, ct_reader_empty_frame), then nothing is scored */
     const size_t n = ct_frame_nrows(f);
-    if (n == 0)
-        return CT_OK;
     batch_cols b;
     memset(&b, 0, sizeof b);
     ct_status s;
@@ -559,6 +561,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t k = 0; k < c->nsrc; k++)
         if ((s = find_col(f, c->src_name[k], &b.src[k], diag)))
             return absent_sources(c, f, s, diag);
+    if (n == 0)
+        return CT_OK;
     if (fetch_batch_arrays(c, &b))
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     /* --split: only the selected rows are scored; the others are counted */
@@ -907,8 +911,21 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         s = ct_reader_open(path, &lo, &r, diag);
     while (s == CT_OK) {
         ct_frame *f = NULL;
-        if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK || !f)
+        if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK)
             break;
+        if (!f && c.batches == 0) {
+            /* no data row at all: the header's columns are checked all the
+             * same (a header-only file lacking a model input was queued
+             * empty with exit 0, where evaluate refuses it) */
+            if ((s = ct_reader_empty_frame(r, &f)) != CT_OK)
+                break;
+            s = batch(&c, f, diag);
+            ct_frame_destroy(f);
+            break;
+        }
+        if (!f)
+            break;
+        c.batches++;
         s = batch(&c, f, diag);
         ct_frame_destroy(f);
         if (o->progress) {

@@ -39,6 +39,7 @@ typedef struct score_ctx {
     ct_csv_writer *csv;
     ct_topn *q;
     uint64_t seq;
+    uint64_t batches; /* row batches read so far (0 at the end: a header-only file) */
     double *p;
     uint8_t *unseen; /* pcap: the batch row holds a level the model never saw */
     int opened;      /* the writer is open (the header written): writer_once */

@@ -16,5 +16,5 @@ echo "queue rows: $(($(wc -l <$d/q.csv) - 1))"
 # errors default to stderr
 $CT score $d/bad.csv -m $d/m.ctm -q -o $d/q2.csv 2>&1 | sed "s|$d/||"
 # a stream cut mid-record
-{ sed -n 1,11p $d/s.csv; printf '9999,claim,123,5,"cut here'; } | $CT score - -m $d/m.ctm -o $d/q3.csv 2>&1 | head -2
+{ sed -n 1,11p $d/s.csv; printf '9999,claim,123,5,"cut here'; } | $CT score - -m $d/m.ctm -o $d/q3.csv 2>&1 | head -3
 echo "queue rows: $(($(wc -l <$d/q3.csv) - 1))"
