@@ -76,7 +76,19 @@ typedef struct ct_eda_chart {
     char *kind;     /* "histogram", "boxplot", "stacked", "heatmap", "scatter" */
     char *title;    /* the finding, computed from the data */
     char *subtitle; /* what is plotted */
+    char *note;     /* NULL, or the sentence saying which levels the chart pools (below) */
 } ct_eda_chart;
+
+/* A chart tells apart at most CT_EDA_CHART_MAX_CLASSES classes (the
+ * palette's colours: histogram, box plot, scatter, the stacked bars'
+ * segments) and CT_EDA_CHART_MAX_BARS levels of a grouping column (the
+ * stacked bars). A column with more levels is drawn with the most
+ * frequent max - 1 of them (ties: the earlier level), in their usual
+ * order, and one last group pooling the rest, named "other (N levels)";
+ * the chart's note says so, names the pooled levels, and is written in
+ * the chart's footnote. Titles still speak of every level. */
+#define CT_EDA_CHART_MAX_CLASSES 8
+#define CT_EDA_CHART_MAX_BARS 24
 
 typedef struct ct_eda_charts_priv ct_eda_charts_priv;
 typedef struct ct_eda_charts {

@@ -12,7 +12,13 @@
  *     suffixes and then "1e15" (claimtriage/numfmt.h); tick labels thinned
  *     to every k-th when they would overlap, and kept inside the canvas;
  *   - a legend above the plot area wherever colour carries meaning, so it
- *     never covers data;
+ *     never covers data, wrapped to more rows when it is wider than the
+ *     canvas;
+ *   - class, level and column names cut in the middle with an ellipsis
+ *     where they would overlap or leave the canvas (the whole name in a
+ *     <title> tooltip); a box plot's median labels beside the boxes when
+ *     they fit, else under them; stacked bars taller than the layout asks
+ *     when their bars would get under 24 px; a footnote of up to 2 lines;
  *   - the Okabe–Ito colour-blind-safe palette (Okabe & Ito, "Color Universal
  *     Design", 2002) and a green–white–purple diverging scale for correlations;
  *   - <title> and <desc> elements and role="img" for screen readers;

@@ -1262,7 +1262,14 @@ int cli_name_arg(const char *cmd, const char *name, const char *s, const char *w
 
 int cli_make_dirs(const char *dir)
 {
+    size_t made;
+    return cli_make_dirs_count(dir, &made);
+}
+
+int cli_make_dirs_count(const char *dir, size_t *made)
+{
     char buf[4096];
+    *made = 0;
     size_t n = strlen(dir);
     if (n == 0 || n >= sizeof buf) {
         errno = ENAMETOOLONG;
@@ -1274,7 +1281,9 @@ int cli_make_dirs(const char *dir)
             continue;
         const char keep = buf[i];
         buf[i] = '\0';
-        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+        if (mkdir(buf, 0777) == 0)
+            (*made)++;
+        else if (errno != EEXIST)
             return -1;
         buf[i] = keep;
     }
@@ -1286,6 +1295,26 @@ int cli_make_dirs(const char *dir)
         return -1;
     }
     return 0;
+}
+
+void cli_unmake_dirs(const char *dir, size_t made)
+{
+    char buf[4096];
+    const size_t n = strlen(dir);
+    if (n == 0 || n >= sizeof buf)
+        return;
+    memcpy(buf, dir, n + 1);
+    for (size_t k = 0; k < made; k++) {
+        size_t e = strlen(buf);
+        while (e > 1 && buf[e - 1] == '/') /* "out/" is "out" */
+            buf[--e] = '\0';
+        if (rmdir(buf) != 0) /* not empty (another's file): kept */
+            return;
+        char *slash = strrchr(buf, '/');
+        if (!slash || slash == buf)
+            return;
+        *slash = '\0';
+    }
 }
 
 int cli_check_writable(const char *path)

@@ -202,6 +202,12 @@ void cli_load_free(cli_load *l);
 /* mkdir -p DIR: every missing folder of the path made; 0, or -1 with errno
  * (ENOTDIR when DIR, or a part of it, is a file). */
 int cli_make_dirs(const char *dir);
+/* cli_make_dirs, counting in *made the folders it created (the last ones
+ * of the path), also when it fails part way. */
+int cli_make_dirs_count(const char *dir, size_t *made);
+/* Remove the last `made` folders of dir (as counted by
+ * cli_make_dirs_count), deepest first, each only while empty. */
+void cli_unmake_dirs(const char *dir, size_t made);
 /* Before long work: can a file be written at path (its folder exists and
  * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after saying
  * it as cli_write_failed would. The write itself still checks (atomically). */

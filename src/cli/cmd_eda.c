@@ -727,8 +727,13 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
 static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir,
                         const char *input)
 {
-    if (cli_make_dirs(dir) != 0) {
-        return cli_write_failed_errno(dir, errno);
+    /* the folders this run makes are removed again when it fails, so a
+     * failure leaves no empty folder behind */
+    size_t made = 0;
+    if (cli_make_dirs_count(dir, &made) != 0) {
+        const int err = errno;
+        cli_unmake_dirs(dir, made);
+        return cli_write_failed_errno(dir, err);
     }
     FILE **fps = calloc(ch->n ? ch->n : 1, sizeof *fps);
     if (!fps) {
@@ -771,8 +776,24 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
             rc = cli_close_output(fps[j], path);
     }
     free(fps);
-    if (rc == CLI_EXIT_OK)
-        cli_note("wrote %zu charts to %s", ch->n, dir);
+    if (rc != CLI_EXIT_OK) {
+        cli_unmake_dirs(dir, made);
+        return rc;
+    }
+    /* each pooling sentence once: the class's is on several charts, and
+     * opens the stacked bars' note before their grouping column's */
+    for (size_t j = 0; j < ch->n; j++) {
+        const char *note = ch->charts[j].note;
+        for (size_t i = 0; i < j && note && *note; i++) {
+            const char *prev = ch->charts[i].note;
+            const size_t pl = prev ? strlen(prev) : 0;
+            if (pl && strncmp(note, prev, pl) == 0 && (note[pl] == '\0' || note[pl] == ' '))
+                note += pl + (note[pl] == ' ');
+        }
+        if (note && *note)
+            cli_note("charts: %s", note);
+    }
+    cli_note("wrote %zu charts to %s", ch->n, dir);
     return rc;
 }
 

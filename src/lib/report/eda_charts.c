@@ -3,6 +3,7 @@
  * claimtriage/eda_charts.h; titles in eda_titles.c, SVG in svg*.c). */
 #include "report/eda_charts_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/stats.h"
 #include "claimtriage/textwidth.h"
 
 #include <math.h>
@@ -36,6 +37,86 @@ struct ct_eda_charts_priv {
     int *kind;   /* [n] enum chart_kind */
     size_t *arg; /* [n] metric or key index */
 };
+
+/* ------------------------------------------------------------- pooling */
+
+/* The levels of a key column as a chart draws them: all of them when they
+ * are at most `max`, else the max - 1 most frequent (ties: the earlier
+ * level) in their usual order, then one slot pooling the rest, named
+ * "other (N levels)". */
+typedef struct eda_pool {
+    size_t nslots;                        /* slots drawn */
+    size_t npooled;                       /* levels in the last slot; 0: none pooled */
+    size_t map[CT_EDA_MAX_LEVELS];        /* level -> slot */
+    const char *names[CT_EDA_MAX_LEVELS]; /* [nslots] */
+    char other[48];                       /* the pooled slot's name */
+} eda_pool;
+
+static void pool_levels(const ct_eda *r, size_t key, size_t max, eda_pool *p)
+{
+    size_t nl = 0;
+    const char *const *lev = ct_eda_key_levels(r, key, &nl);
+    const int32_t *idx = ct_eda_key_index(r, key);
+    size_t count[CT_EDA_MAX_LEVELS] = {0};
+    memset(p, 0, sizeof *p);
+    for (size_t i = 0; i < r->rows_used; i++)
+        count[idx[i]]++;
+    for (size_t j = 0; j < nl; j++) {
+        size_t rank = 0; /* levels ahead of j: more rows, or as many and earlier */
+        for (size_t i = 0; i < nl; i++)
+            rank += count[i] > count[j] || (count[i] == count[j] && i < j);
+        if (nl <= max || rank + 1 < max) {
+            p->map[j] = p->nslots;
+            p->names[p->nslots++] = lev[j];
+        } else {
+            p->map[j] = SIZE_MAX;
+            p->npooled++;
+        }
+    }
+    if (!p->npooled)
+        return;
+    snprintf(p->other, sizeof p->other, "other (%zu levels)", p->npooled);
+    for (size_t j = 0; j < nl; j++)
+        if (p->map[j] == SIZE_MAX)
+            p->map[j] = p->nslots;
+    p->names[p->nslots++] = p->other;
+}
+
+/* The sentence saying what a pool of key column `key` holds, into buf
+ * (empty when nothing is pooled); names the pooled levels while they fit. */
+static void pool_note(const ct_eda *r, size_t key, size_t max, char *buf, size_t n)
+{
+    eda_pool p;
+    pool_levels(r, key, max, &p);
+    buf[0] = '\0';
+    if (!p.npooled)
+        return;
+    size_t nl = 0;
+    const char *const *lev = ct_eda_key_levels(r, key, &nl);
+    char list[256] = "";
+    size_t used = 0;
+    for (size_t j = 0; j < nl && used + 8 < sizeof list; j++) {
+        if (p.map[j] != p.nslots - 1)
+            continue;
+        char q[128]; /* quoted as the titles quote a label; 'x ' beside 'x' */
+        const int quoted = ct_textwidth_label_quoted(lev[j]);
+        const int w =
+            ct_textwidth_snprintf(list + used, sizeof list - used, quoted ? "%s%s" : "%s'%s'",
+                                  used ? ", " : "", ct_textwidth_label(q, sizeof q, lev[j]));
+        used = w < 0 ? used : used + (size_t)w;
+        if (used >= sizeof list)
+            used = sizeof list - 1;
+    }
+    if (used + 1 >= sizeof list) { /* cut: end on the last whole name */
+        char *comma = strrchr(list, ',');
+        if (comma)
+            snprintf(comma, sizeof list - (size_t)(comma - list), ", ...");
+    }
+    ct_textwidth_snprintf(buf, n,
+                          "%s has %zu levels, more than a chart tells apart (%zu): the %zu most "
+                          "frequent are drawn and the other %zu pooled as '%s' (%s).",
+                          ct_eda_key_name(r, key), nl, max, max - 1, p.npooled, p.other, list);
+}
 
 ct_eda_chart_options ct_eda_chart_options_default(void)
 {
@@ -84,6 +165,7 @@ void ct_eda_charts_free(ct_eda_charts *c)
         ct_free(c->charts[k].kind);
         ct_free(c->charts[k].title);
         ct_free(c->charts[k].subtitle);
+        ct_free(c->charts[k].note);
     }
     ct_free(c->charts);
     ct_eda_charts_priv *p = c->priv;
@@ -145,7 +227,7 @@ static void words_for(const ct_eda *r, const ct_eda_chart_options *o, const ct_e
 }
 
 static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, const char *kname,
-                     const char *title, const char *subtitle)
+                     const char *title, const char *subtitle, const char *note)
 {
     ct_eda_chart *ch = &c->charts[c->n];
     c->priv->kind[c->n] = kind;
@@ -186,7 +268,9 @@ static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, c
     ch->kind = ct_strdup(kname);
     ch->title = ct_strdup(title);
     ch->subtitle = ct_strdup(subtitle);
-    return ch->file && ch->kind && ch->title && ch->subtitle ? 0 : -1;
+    ch->note = note && *note ? ct_strdup(note) : NULL;
+    return ch->file && ch->kind && ch->title && ch->subtitle && (!note || !*note || ch->note) ? 0
+                                                                                              : -1;
 }
 
 /* Copy what drawing needs; 0 on success. */
@@ -249,33 +333,38 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
     eda_words w;
     words_for(r, opt, c->priv, &w);
     char t[EDA_TITLE_MAX], s[EDA_TITLE_MAX], file[EDA_FILE_MAX];
+    char cnote[EDA_TITLE_MAX], knote[EDA_TITLE_MAX], both[2 * EDA_TITLE_MAX];
+    pool_note(r, 0, CT_EDA_CHART_MAX_CLASSES, cnote, sizeof cnote);
     int bad = 0;
     for (size_t m = 0; m < p; m++) {
         eda_title_hist(r, &w, m, t, sizeof t, s, sizeof s);
         ct_textwidth_snprintf(file, sizeof file, "hist_%s.svg", r->metrics[m]);
-        bad |= add_chart(c, CHART_HIST, m, file, "histogram", t, s);
+        bad |= add_chart(c, CHART_HIST, m, file, "histogram", t, s, cnote);
     }
     for (size_t m = 0; m < p; m++) {
         eda_title_box(r, &w, m, t, sizeof t, s, sizeof s);
         ct_textwidth_snprintf(file, sizeof file, "box_%s.svg", r->metrics[m]);
-        bad |= add_chart(c, CHART_BOX, m, file, "boxplot", t, s);
+        bad |= add_chart(c, CHART_BOX, m, file, "boxplot", t, s, cnote);
     }
     const char *class_stem = label_stem(opt, ct_eda_key_name(r, 0));
     for (size_t k = 1; k < nkeys; k++) {
         eda_title_stack(r, &w, k, t, sizeof t, s, sizeof s);
         ct_textwidth_snprintf(file, sizeof file, "stacked_%s_by_%s.svg", class_stem,
                               label_stem(opt, ct_eda_key_name(r, k)));
-        bad |= add_chart(c, CHART_STACK, k, file, "stacked", t, s);
+        pool_note(r, k, CT_EDA_CHART_MAX_BARS, knote, sizeof knote);
+        ct_textwidth_snprintf(both, sizeof both, "%s%s%s", cnote, *cnote && *knote ? " " : "",
+                              knote);
+        bad |= add_chart(c, CHART_STACK, k, file, "stacked", t, s, both);
     }
     eda_title_corr(r, &w, r->pearson, "Pearson", "r", t, sizeof t, s, sizeof s);
-    bad |= add_chart(c, CHART_PEARSON, 0, "corr_pearson.svg", "heatmap", t, s);
+    bad |= add_chart(c, CHART_PEARSON, 0, "corr_pearson.svg", "heatmap", t, s, NULL);
     eda_title_corr(r, &w, r->spearman, "Spearman rank", "rho", t, sizeof t, s, sizeof s);
-    bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman.svg", "heatmap", t, s);
+    bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman.svg", "heatmap", t, s, NULL);
     if (scatter) {
         eda_title_scatter(r, &w, t, sizeof t, s, sizeof s);
         ct_textwidth_snprintf(file, sizeof file, "scatter_%s_%s.svg",
                               label_stem(opt, opt->scatter_x), label_stem(opt, opt->scatter_y));
-        bad |= add_chart(c, CHART_SCATTER, 0, file, "scatter", t, s);
+        bad |= add_chart(c, CHART_SCATTER, 0, file, "scatter", t, s, cnote);
     }
     if (bad) {
         ct_eda_charts_free(c);
@@ -288,6 +377,15 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
 /* ------------------------------------------------------------- drawing */
 
 static const char *const DROPNA_NOTE = "Rows with a missing value dropped first (as df.dropna()).";
+
+/* The chart's pooling note (when any) before the footnote `rest`. */
+static const char *with_note(const ct_eda_chart *ch, const char *rest, char *buf, size_t n)
+{
+    if (!ch->note)
+        return rest;
+    ct_textwidth_snprintf(buf, n, "%s %s", ch->note, rest);
+    return buf;
+}
 
 /* A metric with an infinite value ("inf" is read as a number, as pandas
  * does) has no bins, box or position to draw: CT_EDATA naming it, with the
@@ -311,11 +409,13 @@ static ct_status finite_metric(const ct_eda *r, size_t m, const char *what, ct_d
 static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t m,
                             const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
-    size_t ng = 0, nb = p->hist_bins;
+    size_t nb = p->hist_bins;
     ct_status fs = finite_metric(r, m, "histogram", diag);
     if (fs)
         return fs;
-    const char *const *groups = ct_eda_key_levels(r, 0, &ng);
+    eda_pool pool;
+    pool_levels(r, 0, CT_EDA_CHART_MAX_CLASSES, &pool);
+    const size_t ng = pool.nslots;
     const int32_t *cls = ct_eda_key_index(r, 0);
     const int lg = p->log_axis[m];
     const double *x = ct_eda_values(r, m);
@@ -365,9 +465,9 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
             else
                 z = mid;
         }
-        counts[a * ng + (size_t)cls[i]] += 1;
+        counts[a * ng + pool.map[cls[i]]] += 1;
     }
-    char ylabel[96];
+    char ylabel[96], note[3 * EDA_TITLE_MAX];
     ct_textwidth_snprintf(ylabel, sizeof ylabel, "number of %s", p->many);
     ct_svg_histogram h;
     memset(&h, 0, sizeof h);
@@ -375,12 +475,12 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
     h.text.subtitle = ch->subtitle;
     h.text.xlabel = p->name[m];
     h.text.ylabel = ylabel;
-    h.text.note = DROPNA_NOTE;
+    h.text.note = with_note(ch, DROPNA_NOTE, note, sizeof note);
     h.nbins = nb;
     h.edges = edges;
     h.ngroups = ng;
     h.counts = counts;
-    h.group_names = groups;
+    h.group_names = pool.names;
     h.log_x = lg;
     ct_status s = ct_svg_write_histogram(fp, l, &h, diag);
     ct_free(counts);
@@ -388,44 +488,78 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
     return s;
 }
 
+/* Box k of a pool's slot: Tukey's whiskers (the most extreme values inside
+ * the fences) over the rows of the levels in slot k; the quartiles are the
+ * class's own, or for the pooled slot computed over its rows as the
+ * analysis computes them (linear interpolation, numpy's default). */
+static ct_status slot_box(const ct_eda *r, size_t m, const eda_pool *pool, size_t k,
+                          ct_svg_box *box, ct_diag *diag)
+{
+    const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+    const int32_t *cls = ct_eda_key_index(r, 0);
+    const double *x = ct_eda_values(r, m);
+    size_t level = 0, nin = 0;
+    for (size_t j = 0; j < gr->ngroups; j++)
+        if (pool->map[j] == k) {
+            level = j;
+            nin++;
+        }
+    if (nin == 1) {
+        const ct_eda_stat *st = &gr->groups[level].metrics[m];
+        box->label = gr->groups[level].labels[0];
+        box->n = st->count;
+        box->q1 = st->q1;
+        box->median = st->median;
+        box->q3 = st->q3;
+    } else {
+        double *work = ct_malloc((r->rows_used ? r->rows_used : 1) * sizeof *work);
+        if (!work)
+            return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+        size_t n = 0;
+        for (size_t i = 0; i < r->rows_used; i++)
+            if (pool->map[cls[i]] == k)
+                work[n++] = x[i];
+        box->label = pool->names[k];
+        box->n = n;
+        box->q1 = ct_stats_quantile_select(work, n, 0.25);
+        box->median = ct_stats_quantile_select(work, n, 0.5);
+        box->q3 = ct_stats_quantile_select(work, n, 0.75);
+        ct_free(work);
+    }
+    const double iqr = box->q3 - box->q1, flo = box->q1 - r->iqr_k * iqr,
+                 fhi = box->q3 + r->iqr_k * iqr;
+    double wl = box->q1, wh = box->q3;
+    size_t out = 0;
+    for (size_t i = 0; i < r->rows_used; i++) {
+        if (pool->map[cls[i]] != k)
+            continue;
+        if (x[i] < flo || x[i] > fhi)
+            out++;
+        else {
+            wl = fmin(wl, x[i]);
+            wh = fmax(wh, x[i]);
+        }
+    }
+    box->n_outliers = out;
+    box->lo = wl;
+    box->hi = wh;
+    return CT_OK;
+}
+
 static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t m,
                            const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
-    const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
     ct_status fs = finite_metric(r, m, "box plot", diag);
     if (fs)
         return fs;
-    const int32_t *cls = ct_eda_key_index(r, 0);
+    eda_pool pool;
+    pool_levels(r, 0, CT_EDA_CHART_MAX_CLASSES, &pool);
     ct_svg_box boxes[CT_EDA_MAX_LEVELS];
-    const size_t nbox = gr->ngroups;
-    const double *x = ct_eda_values(r, m);
-    for (size_t k = 0; k < nbox; k++) {
-        const ct_eda_stat *st = &gr->groups[k].metrics[m];
-        const double iqr = st->q3 - st->q1, flo = st->q1 - r->iqr_k * iqr,
-                     fhi = st->q3 + r->iqr_k * iqr;
-        /* Tukey's whiskers: most extreme values inside the fences */
-        double wl = st->q1, wh = st->q3;
-        size_t out = 0;
-        for (size_t i = 0; i < r->rows_used; i++) {
-            if ((size_t)cls[i] != k)
-                continue;
-            if (x[i] < flo || x[i] > fhi)
-                out++;
-            else {
-                wl = fmin(wl, x[i]);
-                wh = fmax(wh, x[i]);
-            }
-        }
-        boxes[k].label = gr->groups[k].labels[0];
-        boxes[k].n = st->count;
-        boxes[k].n_outliers = out;
-        boxes[k].lo = wl;
-        boxes[k].q1 = st->q1;
-        boxes[k].median = st->median;
-        boxes[k].q3 = st->q3;
-        boxes[k].hi = wh;
-    }
-    char note[256], num[32];
+    const size_t nbox = pool.nslots;
+    for (size_t k = 0; k < nbox; k++)
+        if ((fs = slot_box(r, m, &pool, k, &boxes[k], diag)) != CT_OK)
+            return fs;
+    char note[256], num[32], full[3 * EDA_TITLE_MAX];
     size_t tot = 0;
     for (size_t k = 0; k < nbox; k++)
         tot += boxes[k].n_outliers;
@@ -445,7 +579,7 @@ static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t 
     b.text.title = ch->title;
     b.text.subtitle = ch->subtitle;
     b.text.ylabel = p->name[m];
-    b.text.note = note;
+    b.text.note = with_note(ch, note, full, sizeof full);
     b.nboxes = nbox;
     b.boxes = boxes;
     b.log_y = p->log_axis[m];
@@ -456,27 +590,28 @@ static ct_status write_stack(const ct_eda *r, const ct_eda_charts_priv *p, size_
                              const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp,
                              ct_diag *diag)
 {
-    size_t nb = 0, ns = 0;
-    const char *const *bars = ct_eda_key_levels(r, k, &nb);
-    const char *const *segs = ct_eda_key_levels(r, 0, &ns);
+    eda_pool bars, segs;
+    pool_levels(r, k, CT_EDA_CHART_MAX_BARS, &bars);
+    pool_levels(r, 0, CT_EDA_CHART_MAX_CLASSES, &segs);
+    const size_t nb = bars.nslots, ns = segs.nslots;
     const int32_t *key = ct_eda_key_index(r, k), *cls = ct_eda_key_index(r, 0);
     double *counts = ct_calloc(nb * ns + 1, sizeof *counts);
     if (!counts)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < r->rows_used; i++)
-        counts[(size_t)key[i] * ns + (size_t)cls[i]] += 1;
-    char xlabel[96];
+        counts[bars.map[key[i]] * ns + segs.map[cls[i]]] += 1;
+    char xlabel[96], note[3 * EDA_TITLE_MAX];
     ct_textwidth_snprintf(xlabel, sizeof xlabel, "share of %s", p->many);
     ct_svg_stacked s;
     memset(&s, 0, sizeof s);
     s.text.title = ch->title;
     s.text.subtitle = ch->subtitle;
     s.text.xlabel = xlabel;
-    s.text.note = DROPNA_NOTE;
+    s.text.note = with_note(ch, DROPNA_NOTE, note, sizeof note);
     s.nbars = nb;
     s.nsegs = ns;
-    s.bar_names = bars;
-    s.seg_names = segs;
+    s.bar_names = bars.names;
+    s.seg_names = segs.names;
     s.counts = counts;
     ct_status st = ct_svg_write_stacked(fp, l, &s, diag);
     ct_free(counts);
@@ -505,28 +640,37 @@ int eda_scatter_log_axis(const ct_eda *r, size_t m) { return r->overall[m].min >
 static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, const ct_eda_chart *ch,
                                const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
-    size_t ng = 0;
     ct_status fs = finite_metric(r, p->sx, "scatter plot", diag);
     if (fs || (fs = finite_metric(r, p->sy, "scatter plot", diag)))
         return fs;
-    const char *const *groups = ct_eda_key_levels(r, 0, &ng);
+    eda_pool pool;
+    pool_levels(r, 0, CT_EDA_CHART_MAX_CLASSES, &pool);
+    const int32_t *cls = ct_eda_key_index(r, 0);
+    int32_t *group = ct_malloc((r->rows_used ? r->rows_used : 1) * sizeof *group);
+    if (!group)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < r->rows_used; i++)
+        group[i] = (int32_t)pool.map[cls[i]];
+    char note[3 * EDA_TITLE_MAX];
     ct_svg_scatter s;
     memset(&s, 0, sizeof s);
     s.text.title = ch->title;
     s.text.subtitle = ch->subtitle;
     s.text.xlabel = p->name[p->sx];
     s.text.ylabel = p->name[p->sy];
-    s.text.note = DROPNA_NOTE;
+    s.text.note = with_note(ch, DROPNA_NOTE, note, sizeof note);
     s.n = r->rows_used;
     s.x = ct_eda_values(r, p->sx);
     s.y = ct_eda_values(r, p->sy);
-    s.group = ct_eda_key_index(r, 0);
-    s.ngroups = ng;
-    s.group_names = groups;
+    s.group = group;
+    s.ngroups = pool.nslots;
+    s.group_names = pool.names;
     s.log_x = eda_scatter_log_axis(r, p->sx);
     s.log_y = eda_scatter_log_axis(r, p->sy);
     s.max_points = p->scatter_max;
-    return ct_svg_write_scatter(fp, l, &s, diag);
+    const ct_status st = ct_svg_write_scatter(fp, l, &s, diag);
+    ct_free(group);
+    return st;
 }
 
 ct_status ct_eda_chart_write(const ct_eda *r, const ct_eda_charts *c, size_t k,

@@ -89,13 +89,28 @@ static size_t median_extremes(const ct_eda *r, size_t m, size_t minn, size_t *hi
     return big;
 }
 
+/* A headline number (ct_numfmt_headline) without the zeros that end its
+ * decimals: "7.5 vs 5", not "7.50 vs 5"; "12", not "12.0". */
+static void eda_num(char *buf, size_t n, double v)
+{
+    ct_numfmt_headline(buf, n, v);
+    const char *dot = strchr(buf, '.');
+    if (!dot || strpbrk(buf, "eE"))
+        return;
+    size_t e = strlen(buf);
+    while (e > (size_t)(dot - buf) + 1 && buf[e - 1] == '0')
+        buf[--e] = '\0';
+    if (buf[e - 1] == '.')
+        buf[e - 1] = '\0';
+}
+
 /* Two ends of a range as headline numbers; when the headline's digits
  * make two different values read alike ("between 1.15e+18 and
  * 1.15e+18"), more significant digits until they read apart. */
 static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, double y)
 {
-    ct_numfmt_headline(a, an, x);
-    ct_numfmt_headline(b, bn, y);
+    eda_num(a, an, x);
+    eda_num(b, bn, y);
     const double big = fmax(fabs(x), fabs(y)), small = fmin(fabs(x), fabs(y));
     if (big < 1e15 && small >= 0.1) /* grouped, with more decimals */
         for (int dec = 1; x != y && strcmp(a, b) == 0 && dec <= 9; dec++) {
@@ -115,7 +130,7 @@ static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, doub
 static void tied_middle(const ct_eda_stat *s, const eda_words *w, size_t m, char *t, size_t tn)
 {
     char v[48], lo[48], hi[48], N[EDA_TITLE_MAX];
-    ct_numfmt_headline(v, sizeof v, s->median);
+    eda_num(v, sizeof v, s->median);
     headline_pair(lo, sizeof lo, hi, sizeof hi, s->min, s->max);
     eda_cap(w, N, sizeof N, w->noun[m]);
     const char *u = w->unit[m];
@@ -131,18 +146,38 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     const ct_eda_stat *s = &r->overall[m];
     const char *p = w->name[m];
     char a[48], b[48], c[48], used[48], Many[64], P[EDA_TITLE_MAX];
-    ct_numfmt_headline(a, sizeof a, s->median);
-    ct_numfmt_headline(b, sizeof b, s->q3);
-    ct_numfmt_headline(used, sizeof used, (double)r->rows_used);
+    eda_num(a, sizeof a, s->median);
+    eda_num(b, sizeof b, s->q3);
+    eda_num(used, sizeof used, (double)r->rows_used);
     eda_cap(w, Many, sizeof Many, w->many);
     eda_cap(w, P, sizeof P, p);
     const double range = s->max - s->min;
     if (!isfinite(s->min) || !isfinite(s->max) || !isfinite(s->median) || !isfinite(s->q1) ||
-        !isfinite(s->q3)) { /* "inf" read as a number: no sentence on an undefined median */
+        !isfinite(s->q3)) {
+        /* "inf" read as a number: the middle and quartiles stay defined
+         * while the infinite values are at the ends; the mean (and the
+         * standard deviation) are what they take away */
         char N0[EDA_TITLE_MAX];
         eda_cap(w, N0, sizeof N0, w->noun[m]);
-        ct_textwidth_snprintf(
-            t, tn, "%s: some values are infinite, so its middle and spread are undefined", N0);
+        if (isfinite(s->q1) && isfinite(s->q3)) {
+            char q1[48], q3[48];
+            headline_pair(q1, sizeof q1, c, sizeof c, s->q1, s->q3);
+            ct_textwidth_snprintf(q3, sizeof q3, "%s", c);
+            ct_textwidth_snprintf(t, tn,
+                                  "%s: median %s%s, the middle half between %s and %s%s; some "
+                                  "values are infinite, so it has no average",
+                                  N0, a, w->unit[m], q1, q3, w->unit[m]);
+        } else if (isfinite(s->median)) {
+            ct_textwidth_snprintf(t, tn,
+                                  "%s: median %s%s; over a quarter of the values are infinite, "
+                                  "so its spread and average are not finite",
+                                  N0, a, w->unit[m]);
+        } else {
+            ct_textwidth_snprintf(t, tn,
+                                  "%s: about half the values or more are infinite, so its middle, "
+                                  "spread and average are not finite",
+                                  N0);
+        }
         ct_textwidth_snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
                               w->key_name[0]);
         return;
@@ -154,8 +189,8 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
         if (big > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
             char x[48], y[48];
-            ct_numfmt_headline(x, sizeof x, ml);
-            ct_numfmt_headline(y, sizeof y, mh);
+            eda_num(x, sizeof x, ml);
+            eda_num(y, sizeof y, mh);
             ct_textwidth_snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s",
                                   P, gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0],
                                   w->many, y);
@@ -212,8 +247,8 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         lo = hi == 0 ? 1 : 0;
     const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
     char a[48], b[48], ratio[32], H[EDA_TITLE_MAX], L[EDA_TITLE_MAX];
-    ct_numfmt_headline(a, sizeof a, mh);
-    ct_numfmt_headline(b, sizeof b, ml);
+    eda_num(a, sizeof a, mh);
+    eda_num(b, sizeof b, ml);
     ct_textwidth_snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
     ct_textwidth_snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
     const char *u = w->unit[m];

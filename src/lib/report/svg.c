@@ -136,12 +136,105 @@ static size_t svg_wrap(const char *s, double size, int bold, double width, size_
     return nl;
 }
 
+/* s[0..len) as one line no wider than maxw px: a longer line (the last
+ * of a wrapped text holding the rest, or one word wider than the canvas)
+ * is cut with "…" (svg_fit_px). */
 static void svg_text_n(svg_out *o, double x, double y, double size, const char *fill,
-                       const char *weight, const char *s, size_t len)
+                       const char *weight, const char *s, size_t len, double maxw)
 {
     char buf[1024];
     ct_textwidth_fit(buf, sizeof buf, s, len, SIZE_MAX, NULL, 0); /* never cut in a character */
-    svg_text(o, x, y, size, "start", fill, weight, buf);
+    char cut[1024];
+    svg_fit_px(cut, sizeof cut, buf, size, weight != NULL, maxw, 0);
+    svg_text(o, x, y, size, "start", fill, weight, cut);
+}
+
+/* Bytes of the longest whole-grapheme prefix of s[0..n) at most w px wide. */
+static size_t svg_prefix_px(const char *s, size_t n, double size, int bold, double w)
+{
+    size_t lo = 0, hi = ct_textwidth(s, n);
+    while (lo < hi) {
+        const size_t mid = (lo + hi + 1) / 2;
+        if (svg_text_width(s, ct_textwidth_prefix(s, n, mid, SIZE_MAX, NULL), size, bold) <= w)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return ct_textwidth_prefix(s, n, lo, SIZE_MAX, NULL);
+}
+
+/* Byte offset of the shortest whole-grapheme suffix start of s[0..n)
+ * whose tail is at most w px wide (n: none fits). */
+static size_t svg_suffix_px(const char *s, size_t n, double size, int bold, double w)
+{
+    size_t lo = 0, hi = ct_textwidth(s, n); /* columns cut from the front */
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        const size_t b = ct_textwidth_prefix(s, n, mid, SIZE_MAX, NULL);
+        if (svg_text_width(s + b, n - b, size, bold) <= w)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return ct_textwidth_prefix(s, n, lo, SIZE_MAX, NULL);
+}
+
+int svg_fit_px(char *out, size_t cap, const char *s, double size, int bold, double maxw, int middle)
+{
+    const size_t n = strlen(s);
+    if (maxw <= 0 || svg_text_width(s, n, size, bold) <= maxw) {
+        ct_textwidth_fit(out, cap, s, n, SIZE_MAX, NULL, 0);
+        return 0;
+    }
+    const size_t el = strlen(SVG_ELLIPSIS);
+    const double room = maxw - svg_text_width(SVG_ELLIPSIS, el, size, bold);
+    /* in the middle, the tail keeps 40% of the room: names that differ
+     * at their end ("group 01", "group 02") stay apart */
+    const double tailw = middle ? 0.4 * room : 0;
+    size_t head = svg_prefix_px(s, n, size, bold, room - tailw);
+    size_t tail = middle ? svg_suffix_px(s, n, size, bold, tailw) : n;
+    if (tail < head)
+        tail = head;
+    while (head > 0 && s[head - 1] == ' ')
+        head--;
+    while (tail < n && s[tail] == ' ')
+        tail++;
+    if (head + el + (n - tail) + 1 > cap) { /* no room in out: the head alone */
+        ct_textwidth_fit(out, cap, s, head, SIZE_MAX, SVG_ELLIPSIS, 0);
+        return 1;
+    }
+    memcpy(out, s, head);
+    memcpy(out + head, SVG_ELLIPSIS, el);
+    memcpy(out + head + el, s + tail, n - tail);
+    out[head + el + n - tail] = '\0';
+    return 1;
+}
+
+/* A data label: every class, level and column name a chart writes goes
+ * through here (one place to change how a name is shown). No wider than
+ * maxw px (0: no limit): a longer one is cut in the middle with "…"
+ * (its start and end kept, so names differing at the end stay apart) and carries its
+ * whole text in a <title> child, the tooltip a viewer shows on hover.
+ * rotate (degrees, 0 for none) turns it about (x, y). */
+void svg_label(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
+               const char *weight, const char *s, double maxw, double rotate)
+{
+    char cut[1024];
+    const int was_cut = svg_fit_px(cut, sizeof cut, s ? s : "", size, weight != NULL, maxw, 1) != 0;
+    svg_printf(o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"",
+               x, y, size, anchor, fill);
+    if (weight)
+        svg_printf(o, " font-weight=\"%s\"", weight);
+    if (rotate != 0)
+        svg_printf(o, " transform=\"rotate(%.0f %.1f %.1f)\"", rotate, x, y);
+    svg_printf(o, ">");
+    if (was_cut) {
+        svg_printf(o, "<title>");
+        svg_esc(o, s);
+        svg_printf(o, "</title>");
+    }
+    svg_esc(o, cut);
+    svg_printf(o, "</text>\n");
 }
 
 /* ------------------------------------------------------------ palette */
@@ -197,13 +290,95 @@ const char *ct_svg_layout_check(const ct_svg_layout *l)
     return NULL;
 }
 
-/* Open the document: root, <title>/<desc>, background, title, subtitle,
- * legend row. Fills f->top / f->bottom. */
-void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
-                     const svg_legend_item *leg, size_t nleg, svg_frame *f)
+/* Height of the legend rows: entries placed left to right, a new row
+ * when the next would pass the canvas' right padding (an entry wider than
+ * a whole row is cut, with its whole name in a tooltip: svg_label). With
+ * o set, the rows are drawn with their first baseline at y. */
+#define SVG_LEG_ROW 22.0
+static double svg_legend_rows(svg_out *o, double W, double y, const svg_legend_item *leg,
+                              size_t nleg)
+{
+    const double x0 = SVG_PAD, xmax = W - SVG_PAD, keyw = 20, gap = 26;
+    double x = x0, rows = 1;
+    for (size_t k = 0; k < nleg; k++) {
+        const char *name = leg[k].name ? leg[k].name : "";
+        const double full = svg_text_width(name, strlen(name), SVG_LABEL_SIZE, 0);
+        const double tw = fmin(full, xmax - x0 - keyw);
+        if (x > x0 && x + keyw + tw > xmax) { /* wrap */
+            x = x0;
+            y += SVG_LEG_ROW;
+            rows++;
+        }
+        if (o) {
+            svg_printf(
+                o,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
+                x, y - 11.5, leg[k].color);
+            svg_label(o, x + keyw, y, SVG_LABEL_SIZE, "start", SVG_INK, NULL, name, tw, 0);
+        }
+        x += keyw + tw + gap;
+    }
+    return rows * SVG_LEG_ROW - SVG_LEG_ROW;
+}
+
+/* Lines the footnote takes (at most 2). */
+static size_t svg_note_lines(const ct_svg_text *t, double W)
+{
+    if (!t->note || !*t->note)
+        return 0;
+    size_t st[2], ln[2];
+    return svg_wrap(t->note, SVG_NOTE_SIZE, 0, W - 2 * SVG_PAD, 2, st, ln);
+}
+
+/* The title, subtitle and legend rows: drawn when o is set; the plot
+ * area's top and bottom in *f either way (svg_frame_measure). */
+static void svg_frame_head(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
+                           const svg_legend_item *leg, size_t nleg, svg_frame *f)
 {
     f->W = l->width;
     f->H = l->height;
+    size_t st[3], ln[3];
+    const double tw = f->W - 2 * SVG_PAD;
+    size_t nl = svg_wrap(t->title, SVG_TITLE_SIZE, 1, tw, 2, st, ln);
+    double y = SVG_PAD + SVG_TITLE_SIZE * 0.8;
+    for (size_t k = 0; k < nl; k++) {
+        if (o)
+            svg_text_n(o, SVG_PAD, y, SVG_TITLE_SIZE, SVG_INK, "bold", t->title + st[k], ln[k], tw);
+        y += SVG_TITLE_LINE;
+    }
+    y -= SVG_TITLE_LINE;
+    if (t->subtitle && *t->subtitle) {
+        nl = svg_wrap(t->subtitle, SVG_SUB_SIZE, 0, tw, 2, st, ln);
+        y += SVG_SUB_LINE + 4;
+        for (size_t k = 0; k < nl; k++) {
+            if (o)
+                svg_text_n(o, SVG_PAD, y, SVG_SUB_SIZE, SVG_MUTED, NULL, t->subtitle + st[k], ln[k],
+                           tw);
+            y += SVG_SUB_LINE;
+        }
+        y -= SVG_SUB_LINE;
+    }
+    if (nleg) {
+        y += 26;
+        y += svg_legend_rows(o, f->W, y, leg, nleg);
+    }
+    f->top = y + 26;
+    const size_t notes = svg_note_lines(t, f->W);
+    f->bottom =
+        f->H - SVG_PAD - (notes ? 22 + 14 * (double)(notes - 1) : 0) - (t->xlabel ? 44 : 26);
+}
+
+void svg_frame_measure(const ct_svg_layout *l, const ct_svg_text *t, const svg_legend_item *leg,
+                       size_t nleg, svg_frame *f)
+{
+    svg_frame_head(NULL, l, t, leg, nleg, f);
+}
+
+/* Open the document: root, <title>/<desc>, background, title, subtitle,
+ * legend rows. Fills f->top / f->bottom. */
+void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
+                     const svg_legend_item *leg, size_t nleg, svg_frame *f)
+{
     svg_printf(o,
                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"ct-title ct-desc\" "
@@ -216,51 +391,22 @@ void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
     svg_printf(o, "</desc>\n");
     svg_printf(o, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", l->width,
                l->height);
-
-    size_t st[3], ln[3];
-    const double tw = f->W - 2 * SVG_PAD;
-    size_t nl = svg_wrap(t->title, SVG_TITLE_SIZE, 1, tw, 2, st, ln);
-    double y = SVG_PAD + SVG_TITLE_SIZE * 0.8;
     svg_printf(o, "<g aria-hidden=\"true\">\n");
-    for (size_t k = 0; k < nl; k++) {
-        svg_text_n(o, SVG_PAD, y, SVG_TITLE_SIZE, SVG_INK, "bold", t->title + st[k], ln[k]);
-        y += SVG_TITLE_LINE;
-    }
-    y -= SVG_TITLE_LINE;
-    if (t->subtitle && *t->subtitle) {
-        nl = svg_wrap(t->subtitle, SVG_SUB_SIZE, 0, tw, 2, st, ln);
-        y += SVG_SUB_LINE + 4;
-        for (size_t k = 0; k < nl; k++) {
-            svg_text_n(o, SVG_PAD, y, SVG_SUB_SIZE, SVG_MUTED, NULL, t->subtitle + st[k], ln[k]);
-            y += SVG_SUB_LINE;
-        }
-        y -= SVG_SUB_LINE;
-    }
-    if (nleg) {
-        y += 26;
-        double x = SVG_PAD;
-        for (size_t k = 0; k < nleg; k++) {
-            svg_printf(
-                o,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
-                x, y - 11.5, leg[k].color);
-            svg_text(o, x + 20, y, SVG_LABEL_SIZE, "start", SVG_INK, NULL, leg[k].name);
-            x += 20 + svg_text_width(leg[k].name, strlen(leg[k].name), SVG_LABEL_SIZE, 0) + 26;
-        }
-    }
+    svg_frame_head(o, l, t, leg, nleg, f);
     svg_printf(o, "</g>\n");
-    f->top = y + 26;
-    f->bottom = f->H - SVG_PAD - (t->note && *t->note ? 22 : 0) - (t->xlabel ? 44 : 26);
 }
 
+/* The footnote, wrapped to two lines (the second cut with "…" when the
+ * note is longer), and the document's end. */
 void svg_frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f)
 {
-    if (t->note && *t->note) {
+    const size_t notes = svg_note_lines(t, f->W);
+    if (notes) {
         size_t st[2], ln[2];
-        size_t nl = svg_wrap(t->note, SVG_NOTE_SIZE, 0, f->W - 2 * SVG_PAD, 1, st, ln);
-        for (size_t k = 0; k < nl; k++)
-            svg_text_n(o, SVG_PAD, f->H - SVG_PAD + 8, SVG_NOTE_SIZE, SVG_MUTED, NULL,
-                       t->note + st[k], ln[k]);
+        svg_wrap(t->note, SVG_NOTE_SIZE, 0, f->W - 2 * SVG_PAD, 2, st, ln);
+        for (size_t k = 0; k < notes; k++)
+            svg_text_n(o, SVG_PAD, f->H - SVG_PAD + 8 - 14 * (double)(notes - 1 - k), SVG_NOTE_SIZE,
+                       SVG_MUTED, NULL, t->note + st[k], ln[k], f->W - 2 * SVG_PAD);
     }
     svg_printf(o, "</svg>\n");
 }

@@ -83,6 +83,51 @@ ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_
 
 /* ------------------------------------------------------------ boxplot */
 
+/* The first of cands[0..n) no wider than maxw px; the last cut with "…"
+ * when none is (into out, cap bytes). */
+static void fit_first(char *out, size_t cap, const char *const *cands, size_t n, double size,
+                      int bold, double maxw)
+{
+    for (size_t k = 0; k < n; k++)
+        if (maxw <= 0 || svg_text_width(cands[k], strlen(cands[k]), size, bold) <= maxw) {
+            snprintf(out, cap, "%s", cands[k]);
+            return;
+        }
+    svg_fit_px(out, cap, cands[n - 1], size, bold, maxw, 0);
+}
+
+/* v to three significant digits from 1,000 up (a short label: "502K"). */
+static double short_num(double v)
+{
+    if (!(fabs(v) >= 1000) || !isfinite(v))
+        return v;
+    const double p = pow(10, floor(log10(fabs(v))) - 2);
+    return round(v / p) * p;
+}
+
+/* A box's median as its label says it: whole from 100 up, else up to 3
+ * decimals (significant digits below what they show); short ("275K") for
+ * a slot too narrow for the whole number. */
+static void box_median_text(char *out, size_t cap, double median, double size, double maxw)
+{
+    char whole[64], shortn[64], a[96], b[96];
+    if (fabs(median) >= 100)
+        ct_numfmt_fixed(whole, sizeof whole, median, 0);
+    else
+        ct_numfmt_tick(whole, sizeof whole, median, 0);
+    ct_numfmt_tick(shortn, sizeof shortn, short_num(median), 1);
+    snprintf(a, sizeof a, "median %s", whole);
+    snprintf(b, sizeof b, "median %s", shortn);
+    const char *cands[] = {a, b, shortn};
+    fit_first(out, cap, cands, 3, size, 1, maxw);
+}
+
+/* Box plot. Below each box: its label (cut to the slot with "…", whole in
+ * a tooltip) and its n. The median's label stands beside the box when
+ * every box has room for it inside its own slot (measured, as the tick
+ * labels are); else it is a third line under the n, shortened ("median
+ * 275K", then "275K") to the slot's width, so no label leaves its slot or
+ * the canvas. */
 ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_boxplot *b,
                                ct_diag *diag)
 {
@@ -110,12 +155,22 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
     svg_frame_begin(&o, l, &b->text, NULL, 0, &f);
     svg_axis ya;
     svg_axis_fit(&ya, b->log_y ? 0 : fmin(lo, 0), hi, b->log_y);
-    ya.p0 = f.bottom - 20; /* room for "n = ..." under the labels */
     ya.p1 = f.top;
+    ya.p0 = f.bottom - 20; /* room for "n = ..." under the labels */
     const double left = svg_y_margin(&ya, b->text.ylabel), right = f.W - SVG_PAD;
-    svg_draw_y_axis(&o, &ya, left, right, b->text.ylabel, SVG_PAD + 12);
     const double slot = (right - left) / (double)b->nboxes;
     const double bw = fmin(130, slot * 0.42);
+    /* the median beside its box when every one fits there */
+    int beside = 1;
+    for (size_t k = 0; k < b->nboxes && beside; k++) {
+        char num[96];
+        box_median_text(num, sizeof num, b->boxes[k].median, SVG_LABEL_SIZE, 0);
+        beside = 8 + svg_text_width(num, strlen(num), SVG_LABEL_SIZE, 1) + 4 <= (slot - bw) / 2;
+    }
+    if (!beside)
+        ya.p0 -= 17; /* a third line under the n */
+    svg_draw_y_axis(&o, &ya, left, right, b->text.ylabel, SVG_PAD + 12);
+    const double textw = slot - 12; /* a label's room in its slot, a gap to the next */
     for (size_t k = 0; k < b->nboxes; k++) {
         const ct_svg_box *x = &b->boxes[k];
         const char *col = svg_color(b->colors, k);
@@ -144,17 +199,24 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                    "stroke-width=\"3\"/>\n",
                    cx - bw / 2, ym, cx + bw / 2, ym, svg_ink_on(col));
-        char num[64], lab[96];
-        if (fabs(x->median) >= 100)
-            ct_numfmt_fixed(num, sizeof num, x->median, 0);
-        else /* up to 3 decimals; significant digits below what they show */
-            ct_numfmt_tick(num, sizeof num, x->median, 0);
-        snprintf(lab, sizeof lab, "median %s", num);
-        svg_text(&o, cx + bw / 2 + 8, ym + 4.5, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
-        svg_text(&o, cx, ya.p0 + 22, SVG_LABEL_SIZE, "middle", SVG_INK, "bold", x->label);
+        char num[64], lab[96], nshort[64], nlab[96];
+        if (beside) {
+            box_median_text(lab, sizeof lab, x->median, SVG_LABEL_SIZE, 0);
+            svg_text(&o, cx + bw / 2 + 8, ym + 4.5, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
+        } else {
+            box_median_text(lab, sizeof lab, x->median, SVG_TICK_SIZE, textw);
+            svg_text(&o, cx, ya.p0 + 56, SVG_TICK_SIZE, "middle", SVG_INK, "bold", lab);
+        }
+        svg_label(&o, cx, ya.p0 + 22, SVG_LABEL_SIZE, "middle", SVG_INK, "bold", x->label, textw,
+                  0);
         ct_numfmt_fixed(num, sizeof num, (double)x->n, 0);
+        ct_numfmt_tick(nshort, sizeof nshort, short_num((double)x->n), 1);
         snprintf(lab, sizeof lab, "n = %s", num);
-        svg_text(&o, cx, ya.p0 + 39, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, lab);
+        snprintf(nlab, sizeof nlab, "n = %s", nshort);
+        const char *cands[] = {lab, nlab, nshort};
+        char shown[96];
+        fit_first(shown, sizeof shown, cands, 3, SVG_TICK_SIZE, 0, textw);
+        svg_text(&o, cx, ya.p0 + 39, SVG_TICK_SIZE, "middle", SVG_MUTED, NULL, shown);
     }
     svg_printf(&o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", left,
                ya.p0, right, ya.p0, SVG_AXIS);
@@ -164,6 +226,16 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
 
 /* ------------------------------------------------------- stacked bars */
 
+#define STACK_SLOT_MIN 24.0  /* px a bar needs: its name on one line, a readable percentage */
+#define STACK_SLOT_TWO 36.0  /* px for the name with its n on a second line */
+#define STACK_NAME_SHARE 0.3 /* of the canvas' width, at most, for the bars' names */
+
+/* 100%-stacked bars. Each bar's name stands left of it (cut to
+ * STACK_NAME_SHARE of the width with "…", whole in a tooltip) with its n
+ * on a second line when a bar has STACK_SLOT_TWO px, else in a column of
+ * its own beside the names; a chart whose bars would get less than
+ * STACK_SLOT_MIN px grows taller (up to 4000 px) instead of overlapping
+ * them. */
 ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_stacked *st,
                                ct_diag *diag)
 {
@@ -184,12 +256,28 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
         leg[g].color = svg_color(st->colors, g);
     }
     svg_frame f;
-    svg_frame_begin(&o, l, &st->text, leg, st->nsegs, &f);
-    double labw = 0;
-    for (size_t b = 0; b < st->nbars; b++)
-        labw = fmax(labw,
-                    svg_text_width(st->bar_names[b], strlen(st->bar_names[b]), SVG_LABEL_SIZE, 1));
-    labw = fmax(labw, 70);
+    ct_svg_layout ll = *l;
+    svg_frame_measure(&ll, &st->text, leg, st->nsegs, &f);
+    const double need = STACK_SLOT_MIN * (double)st->nbars - (f.bottom - f.top);
+    if (need > 0)
+        ll.height = (int)fmin(4000, ceil(ll.height + need));
+    svg_frame_begin(&o, &ll, &st->text, leg, st->nsegs, &f);
+    const double slot = (f.bottom - f.top) / (double)st->nbars;
+    const int two = slot >= STACK_SLOT_TWO;
+    double namew = 0, nw = 0;
+    char num[48], lab[96];
+    for (size_t b = 0; b < st->nbars; b++) {
+        double tot = 0;
+        for (size_t g = 0; g < st->nsegs; g++)
+            tot += fmax(st->counts[b * st->nsegs + g], 0);
+        ct_numfmt_fixed(num, sizeof num, tot, 0);
+        snprintf(lab, sizeof lab, "n = %s", num);
+        nw = fmax(nw, svg_text_width(lab, strlen(lab), SVG_TICK_SIZE, 0));
+        namew = fmax(namew,
+                     svg_text_width(st->bar_names[b], strlen(st->bar_names[b]), SVG_LABEL_SIZE, 1));
+    }
+    namew = fmin(namew, STACK_NAME_SHARE * f.W);
+    const double labw = fmax(two ? fmax(namew, nw) : namew + 12 + nw, 70);
     svg_axis xa;
     svg_axis_fit(&xa, 0, 100, 0);
     xa.d0 = 0;
@@ -199,8 +287,8 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
         xa.ticks[xa.nt++] = 25.0 * k;
     xa.p0 = SVG_PAD + labw + 14;
     xa.p1 = f.W - SVG_PAD - 10;
-    const double slot = (f.bottom - f.top) / (double)st->nbars;
     const double bh = fmin(64, slot * 0.62);
+    const double pct_size = fmin(SVG_LABEL_SIZE, bh - 1.5);
     for (size_t k = 0; k < xa.nt; k++) {
         const double x = svg_ax_px(&xa, xa.ticks[k]);
         char b[16];
@@ -214,11 +302,17 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
         for (size_t g = 0; g < st->nsegs; g++)
             tot += fmax(st->counts[b * st->nsegs + g], 0);
         const double yc = f.top + slot * ((double)b + 0.5), y0 = yc - bh / 2;
-        char num[48], lab[96];
-        svg_text(&o, xa.p0 - 12, yc - 2, SVG_LABEL_SIZE, "end", SVG_INK, "bold", st->bar_names[b]);
         ct_numfmt_fixed(num, sizeof num, tot, 0);
         snprintf(lab, sizeof lab, "n = %s", num);
-        svg_text(&o, xa.p0 - 12, yc + 15, SVG_TICK_SIZE, "end", SVG_MUTED, NULL, lab);
+        if (two) {
+            svg_label(&o, xa.p0 - 12, yc - 2, SVG_LABEL_SIZE, "end", SVG_INK, "bold",
+                      st->bar_names[b], labw, 0);
+            svg_text(&o, xa.p0 - 12, yc + 15, SVG_TICK_SIZE, "end", SVG_MUTED, NULL, lab);
+        } else {
+            svg_label(&o, SVG_PAD + namew, yc + 4.5, SVG_LABEL_SIZE, "end", SVG_INK, "bold",
+                      st->bar_names[b], namew, 0);
+            svg_text(&o, xa.p0 - 12, yc + 4.5, SVG_TICK_SIZE, "end", SVG_MUTED, NULL, lab);
+        }
         double acc = 0;
         for (size_t g = 0; g < st->nsegs && tot > 0; g++) {
             const double c = fmax(st->counts[b * st->nsegs + g], 0), pct = 100 * c / tot;
@@ -233,9 +327,9 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
                        "stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
                        x0, y0, x1 - x0, bh, col);
             snprintf(lab, sizeof lab, "%.0f%%", pct);
-            if (x1 - x0 >= svg_text_width(lab, strlen(lab), SVG_LABEL_SIZE, 1) + 10)
-                svg_text(&o, (x0 + x1) / 2, yc + 5, SVG_LABEL_SIZE, "middle", svg_ink_on(col),
-                         "bold", lab);
+            if (x1 - x0 >= svg_text_width(lab, strlen(lab), pct_size, 1) + 10)
+                svg_text(&o, (x0 + x1) / 2, yc + 5 * pct_size / SVG_LABEL_SIZE, pct_size, "middle",
+                         svg_ink_on(col), "bold", lab);
         }
     }
     if (st->text.xlabel)
@@ -284,7 +378,8 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
     double labw = 0;
     for (size_t i = 0; i < h->n; i++)
         labw = fmax(labw, svg_text_width(h->labels[i], strlen(h->labels[i]), SVG_LABEL_SIZE, 0));
-    const double scale_w = 80; /* colour scale on the right */
+    labw = fmin(labw, 0.28 * f.W); /* a longer name is cut, whole in its tooltip */
+    const double scale_w = 80;     /* colour scale on the right */
     const double avail_w = f.W - 2 * SVG_PAD - labw - 12 - scale_w;
     const double avail_h = f.bottom + 16 - f.top;
     double cell = fmin(avail_w / (double)h->n, (avail_h - 26) / (double)h->n);
@@ -297,8 +392,8 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
                  gy = f.top;
     char col[16], b[32];
     for (size_t i = 0; i < h->n; i++) {
-        svg_text(&o, gx - 10, gy + cell * ((double)i + 0.5) + 4.5, SVG_LABEL_SIZE, "end", SVG_INK,
-                 NULL, h->labels[i]);
+        svg_label(&o, gx - 10, gy + cell * ((double)i + 0.5) + 4.5, SVG_LABEL_SIZE, "end", SVG_INK,
+                  NULL, h->labels[i], labw, 0);
         for (size_t j = 0; j < h->n; j++) {
             const double v = h->values[i * h->n + j];
             const double x = gx + cell * (double)j, y = gy + cell * (double)i;
@@ -320,17 +415,12 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
     const double by = gy + cell * (double)h->n;
     for (size_t j = 0; j < h->n; j++) {
         const double x = gx + cell * ((double)j + 0.5);
-        if (rotate) {
-            svg_printf(
-                &o,
-                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" fill=\"%s\" "
-                "transform=\"rotate(-30 %.1f %.1f)\">",
-                x + 4, by + 16, SVG_LABEL_SIZE, SVG_INK, x + 4, by + 16);
-            svg_esc(&o, h->labels[j]);
-            svg_printf(&o, "</text>\n");
-        } else {
-            svg_text(&o, x, by + 20, SVG_LABEL_SIZE, "middle", SVG_INK, NULL, h->labels[j]);
-        }
+        if (rotate)
+            svg_label(&o, x + 4, by + 16, SVG_LABEL_SIZE, "end", SVG_INK, NULL, h->labels[j], labw,
+                      -30);
+        else
+            svg_label(&o, x, by + 20, SVG_LABEL_SIZE, "middle", SVG_INK, NULL, h->labels[j],
+                      cell - 4, 0);
     }
     /* colour scale: a vertical gradient from +1 (top) to -1 */
     const double sx = gx + cell * (double)h->n + 28, sh = fmin(cell * (double)h->n, 260);

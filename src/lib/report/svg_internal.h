@@ -27,6 +27,7 @@
 #define SVG_EDGE 2.0     /* least space between a tick label and the canvas edge, px */
 #define SVG_POINT_RADIUS 2.4
 #define SVG_POINT_OPACITY 0.55
+#define SVG_ELLIPSIS "\xe2\x80\xa6" /* U+2026, ending a label cut to fit */
 
 /* Output with a sticky error flag: the first failed write stops the rest. */
 typedef struct svg_out {
@@ -61,6 +62,17 @@ void svg_printf(svg_out *o, const char *fmt, ...) CT_PRINTF(2, 3);
 void svg_esc(svg_out *o, const char *s);
 void svg_text(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
               const char *weight, const char *s);
+/* A class, level or column name as a <text>: the one function every data
+ * label of a chart goes through. Cut with an ellipsis to maxw px (0: no
+ * limit; cut in the middle), the whole name then in a <title> child (tooltip); rotate in
+ * degrees about (x, y), 0 for none. */
+void svg_label(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
+               const char *weight, const char *s, double maxw, double rotate);
+/* s into out (cap bytes), cut on grapheme boundaries when wider than maxw
+ * px (maxw <= 0: never cut): its end replaced by "…", or with middle set
+ * its middle (the start and the end kept). 1 when cut, else 0. */
+int svg_fit_px(char *out, size_t cap, const char *s, double size, int bold, double maxw,
+               int middle);
 /* Estimated width in px of UTF-8 text (Helvetica-like advance widths). */
 double svg_text_width(const char *s, size_t len, double size, int bold);
 /* Colour k of colors, or of the palette when colors or colors[k] is NULL. */
@@ -70,6 +82,9 @@ const char *svg_ink_on(const char *bg);
 /* Document head, title, subtitle and legend; the plot area in *f. */
 void svg_frame_begin(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
                      const svg_legend_item *leg, size_t nleg, svg_frame *f);
+/* The plot area svg_frame_begin would leave, without drawing anything. */
+void svg_frame_measure(const ct_svg_layout *l, const ct_svg_text *t, const svg_legend_item *leg,
+                       size_t nleg, svg_frame *f);
 void svg_frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f);
 /* Axes: fit, map to pixels, draw (Heckbert's nice numbers). */
 void svg_axis_fit(svg_axis *a, double lo, double hi, int log);
