@@ -30,6 +30,18 @@ CT_API double ct_corr_pearson(const double *x, const double *y, size_t n);
  * p = 0 (log10 -inf); NaN r, or n < 3, gives NaN. */
 CT_API ct_pvalue ct_corr_pvalue(double r, size_t n);
 
+/* Rows up to which ct_corr_spearman_pvalue enumerates (8! = 40,320). */
+#define CT_CORR_EXACT_MAX 8
+
+/* Two-sided p-value of Spearman's rho on n rows against no correlation:
+ * for 3 <= n <= CT_CORR_EXACT_MAX the exact permutation p, the share of the
+ * n! orderings of the ranks 1..n whose |rho| reaches |rho| (untied ranks;
+ * as scipy.stats.permutation_test on spearmanr, which enumerates when n! is
+ * small): 3 rows with rho = 1 give p = 2/6, where the t approximation
+ * gives 0 and a 3-row headline read "move together most". From n > 8 as
+ * ct_corr_pvalue. NaN rho, or n < 3, gives NaN. */
+CT_API ct_pvalue ct_corr_spearman_pvalue(double rho, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -126,7 +126,10 @@ typedef struct ct_encoder_col {
  * CT_ECOLUMN (a feature column absent; named), CT_ETYPE (a feature column
  * neither numeric nor categorical), CT_EDATA (a categorical feature with
  * fewer than two levels in the rows — one is allowed with allow_constant —,
- * or none at all), CT_EEMPTY (no rows), CT_ENOMEM. *out
+ * or none at all; two output columns with one name, a dummy
+ * "<column>_<level>" equal to a numeric feature's name or to another
+ * dummy: the message names both, the hint the column to rename),
+ * CT_EEMPTY (no rows), CT_ENOMEM. *out
  * is NULL on error. */
 CT_API ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
                                 const ct_encoder_spec *spec, ct_encoder **out, ct_diag *diag);

@@ -12,7 +12,10 @@
  * the result's ct_htest_effect (conventions in claimtriage/htest.h); a test
  * whose p-value is undefined decides nothing and says why. When Welch's
  * test on means is chosen and the rank test beside it decides the other way
- * at alpha, a second sentence says so with the medians and its p. The effect
+ * at alpha, a second sentence says so with the medians and its p. A
+ * direction read from the ranks (the rank-biserial r) whose medians go the
+ * other way is worded by pairs ("a value from 'a' exceeds one from 'b' in
+ * 71% of pairs ..., though the medians go the other way"). The effect
  * size has as many decimals (2 to 6) as keep it on its side of the cuts.
  * What the rows of
  * the table are ("videos") comes from the options, "rows" by default (the
@@ -55,6 +58,16 @@ CT_API char *ct_htest_text_compare_summary(const ct_htest_compare *r);
  * and without Yates, Fisher when chosen, Cramér's V, N, expected counts). */
 CT_API char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o);
 CT_API char *ct_htest_text_assoc_summary(const ct_htest_assoc *r);
+
+/* An effect size for people, held against its cuts: e->value with at least
+ * `decimals` fixed decimals (ct_numfmt_stat), more when fewer would print
+ * a number on the other side of a cut than the value (g = 0.49996, small,
+ * reads "0.49996", not "0.5000" beside "small"): the one rule behind the
+ * decision's sentence (2 decimals), the summary (3) and test's table (4).
+ * From 1e9 up, and when not finite, as ct_numfmt_stat. Returns the length
+ * written (strlen(buf)); buf of n bytes, as claimtriage/numfmt.h. */
+CT_API size_t ct_htest_text_effect_value(char *buf, size_t n, const ct_htest_effect *e,
+                                         int decimals);
 
 #ifdef __cplusplus
 }

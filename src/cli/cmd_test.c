@@ -652,7 +652,10 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             wrap(fp, "    Hedges' g: ", 6, r->hedges_undefined);
         else { /* a pooled sd of rounding noise: no 16-digit fixed point */
             char h0[64], h1[64], h2[64];
-            ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
+            if (r->chosen == CT_HTEST_WELCH_T) /* on its side of the cuts, as "size" */
+                ct_htest_text_effect_value(h0, sizeof h0, &r->effect, 4);
+            else
+                ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
             ct_numfmt_stat(h1, sizeof h1, r->g_lo, 4);
             ct_numfmt_stat(h2, sizeof h2, r->g_hi, 4);
             fprintf(fp, "    Hedges' g: %s, %d%% CI [%s, %s]\n", h0, cl, h1, h2);
@@ -661,8 +664,12 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         len = strlen(g0) + strlen(g1) + 128;
         char *rb = malloc(len);
         if (rb) {
-            snprintf(rb, len, "%.4f (P(%s > %s) + ties/2 = %.4f)", r->rank_biserial, g0, g1,
-                     r->cles);
+            char rv[64]; /* on its side of the cuts when it is the size */
+            if (r->chosen == CT_HTEST_MANN_WHITNEY)
+                ct_htest_text_effect_value(rv, sizeof rv, &r->effect, 4);
+            else
+                snprintf(rv, sizeof rv, "%.4f", r->rank_biserial);
+            snprintf(rb, len, "%s (P(%s > %s) + ties/2 = %.4f)", rv, g0, g1, r->cles);
             wrap(fp, "    rank-biserial r: ", 6, rb);
             free(rb);
         }

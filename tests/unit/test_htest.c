@@ -614,6 +614,32 @@ static void test_extreme_inputs(void **state)
     assert_true(isnan(p.p));
 }
 
+/* An effect size printed on its side of the cuts: the table's 4 decimals,
+ * the summary's 3, more near a cut (ct_htest_text_effect_value). */
+static void test_effect_value_digits(void **state)
+{
+    (void)state;
+    char b[64];
+    ct_htest_effect e = {"Hedges' g", 0.49996, CT_HTEST_SIZE_SMALL, 0.2,
+                         0.5,         0.8,     "Cohen 1988",        NULL};
+    ct_htest_text_effect_value(b, sizeof b, &e, 4);
+    assert_string_equal(b, "0.49996");
+    ct_htest_text_effect_value(b, sizeof b, &e, 3);
+    assert_string_equal(b, "0.49996");
+    e.value = -0.19996, e.size = CT_HTEST_SIZE_NEGLIGIBLE;
+    ct_htest_text_effect_value(b, sizeof b, &e, 3);
+    assert_string_equal(b, "-0.19996");
+    e.value = 0.31234, e.size = CT_HTEST_SIZE_SMALL;
+    ct_htest_text_effect_value(b, sizeof b, &e, 4);
+    assert_string_equal(b, "0.3123");
+    e.value = 0.49999999, e.size = CT_HTEST_SIZE_SMALL; /* past 6 decimals */
+    ct_htest_text_effect_value(b, sizeof b, &e, 2);
+    assert_string_equal(b, "0.49999999");
+    e.value = NAN, e.size = CT_HTEST_SIZE_UNDEFINED;
+    ct_htest_text_effect_value(b, sizeof b, &e, 2);
+    assert_string_equal(b, "undefined");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_real_file),
         cmocka_unit_test(test_sentence_units),
         cmocka_unit_test(test_sentence_large_u),
+        cmocka_unit_test(test_effect_value_digits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

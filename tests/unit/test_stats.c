@@ -123,6 +123,15 @@ static void test_corr_range(void **state)
     assert_rel(ct_corr_pvalue(0.8, 4).p, 0.2, 1e-12);
     assert_true(ct_corr_pvalue(1, 10).p == 0 && isinf(ct_corr_pvalue(-1, 10).log10p));
     assert_true(isnan(ct_corr_pvalue(0.5, 2).p) && isnan(ct_corr_pvalue(NAN, 50).p));
+    /* ct_corr_spearman_pvalue: exact permutation p up to 8 rows (the
+     * references enumerate itertools.permutations in Python); the t's above */
+    assert_rel(ct_corr_spearman_pvalue(1, 3).p, 1.0 / 3, 1e-12);
+    assert_rel(ct_corr_spearman_pvalue(0.5, 3).p, 1, 1e-12);
+    assert_rel(ct_corr_spearman_pvalue(0.9, 5).p, 1.0 / 12, 1e-12);
+    assert_rel(ct_corr_spearman_pvalue(-0.3, 5).p, 0.6833333333333333, 1e-12);
+    assert_rel(ct_corr_spearman_pvalue(0.7, 8).p, 0.05758928571428571, 1e-12);
+    assert_rel(ct_corr_spearman_pvalue(-0.3, 9).p, ct_corr_pvalue(-0.3, 9).p, 1e-15);
+    assert_true(isnan(ct_corr_spearman_pvalue(0.5, 2).p));
 }
 
 /* The power-of-two scale every moment beyond a double's range shares

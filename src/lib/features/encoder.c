@@ -209,6 +209,68 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Two output columns with one name: a dummy "<column>_<level>" equal to a
+ * numeric feature's name ('c' with level 'v' beside a column 'c_v') or to
+ * another dummy ('c' with 'v_w' beside 'c_v' with 'w'). Every table and
+ * JSON object keyed by name would hold the name twice with two meanings,
+ * so the fit is refused, naming both and the fix (tests/cli/
+ * regress_dummy_name_clash). Returns CT_OK, CT_EDATA or CT_ENOMEM. */
+typedef struct named_col {
+    const char *name;
+    size_t j;
+} named_col;
+
+static int cmp_named(const void *a, const void *b)
+{
+    const named_col *x = a, *y = b;
+    const int c = strcmp(x->name, y->name);
+    return c ? c : (x->j > y->j) - (x->j < y->j);
+}
+
+static void say_col(char *buf, size_t n, const ct_encoder *e, size_t j)
+{
+    const ct_encoder_col *c = &e->cols[j];
+    if (c->kind == CT_ENCODER_DUMMY)
+        snprintf(buf, n, "the dummy of column '%s' for level '%s'", e->feat[c->feature].column,
+                 c->level);
+    else
+        snprintf(buf, n, "the numeric column '%s'", c->name);
+}
+
+static ct_status unique_names(const ct_encoder *e, const ct_frame *f, ct_diag *diag)
+{
+    if (e->ncols < 2)
+        return CT_OK;
+    named_col *ix = ct_malloc(e->ncols * sizeof *ix);
+    if (!ix)
+        return CT_ENOMEM;
+    for (size_t j = 0; j < e->ncols; j++)
+        ix[j] = (named_col){e->cols[j].name, j};
+    qsort(ix, e->ncols, sizeof *ix, cmp_named);
+    ct_status s = CT_OK;
+    for (size_t t = 1; t < e->ncols; t++) {
+        const size_t i = ix[t - 1].j, j = ix[t].j;
+        if (strcmp(e->cols[i].name, e->cols[j].name) != 0)
+            continue;
+        char a[CT_DIAG_MSG_MAX / 2], b[CT_DIAG_MSG_MAX / 2];
+        say_col(a, sizeof a, e, i);
+        say_col(b, sizeof b, e, j);
+        s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                        "two feature columns would both be named '%s': %s and %s", e->cols[i].name,
+                        a, b);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "rename the column '%s' in the file (a dummy is named "
+                     "<column>_<level>), or leave one of them out of --features",
+                     e->cols[j].kind == CT_ENCODER_NUMERIC   ? e->cols[j].name
+                     : e->cols[i].kind == CT_ENCODER_NUMERIC ? e->cols[i].name
+                                                             : e->feat[e->cols[j].feature].column);
+        break;
+    }
+    ct_free(ix);
+    return s;
+}
+
 /* Numeric feature: capping bounds, then mean and scale of the capped values. */
 static ct_status fit_numeric(enc_feature *ef, const ct_column *c, const size_t *rows, size_t n,
                              const ct_encoder_spec *spec, int cap, double *work)
@@ -376,6 +438,8 @@ ct_status ct_encoder_fit(const ct_frame *f, const size_t *rows, size_t n,
     }
     if (!s)
         s = ct_encoder_layout_(e);
+    if (!s)
+        s = unique_names(e, f, diag);
     ct_free(work);
     if (s) {
         if (s == CT_ENOMEM)

@@ -252,30 +252,46 @@ static void pinned_drivers(ct_logit *m, const fit_ws *ws, double tol)
     }
 }
 
-/* A column that separates the classes on its own: every positive row on one
- * side of every negative row (ties allowed: quasi-complete). Returns the
- * column or SIZE_MAX; *complete tells whether the split is strict. */
+/* Whether column j separates the classes on its own: every positive row on
+ * one side of every negative row (ties allowed: quasi-complete). Returns
+ * 0 when it does not; else 1, with *complete telling whether the split is
+ * strict and *own the rows strictly beyond the tie, on a side holding one
+ * class only (a dummy whose 7 rows with the level are all positive: 7). */
+static int separates(const ct_matrix *x, const double *y, size_t n, size_t j, int *complete,
+                     size_t *own)
+{
+    double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
+    for (size_t i = 0; i < n; i++) {
+        int c = y[i] != 0;
+        double v = x->col[j][i];
+        if (v < lo[c])
+            lo[c] = v;
+        if (v > hi[c])
+            hi[c] = v;
+    }
+    /* a constant column splits nothing (its "ties" are every row) */
+    if (fmin(lo[0], lo[1]) == fmax(hi[0], hi[1]))
+        return 0;
+    if (!(hi[0] <= lo[1] || hi[1] <= lo[0]))
+        return 0;
+    *complete = hi[0] < lo[1] || hi[1] < lo[0];
+    const int up = hi[0] <= lo[1]; /* negatives low, positives high */
+    const double cut_lo = up ? hi[0] : hi[1], cut_hi = up ? lo[1] : lo[0];
+    *own = 0;
+    for (size_t i = 0; i < n; i++)
+        *own += x->col[j][i] < cut_lo || x->col[j][i] > cut_hi ||
+                (*complete && (x->col[j][i] == cut_lo || x->col[j][i] == cut_hi));
+    return 1;
+}
+
+/* The first column that separates the classes on its own, or SIZE_MAX. */
 static size_t univariate_separator(const ct_matrix *x, const double *y, size_t n, size_t p,
                                    int *complete)
 {
-    for (size_t j = 1; j < p; j++) {
-        double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
-        for (size_t i = 0; i < n; i++) {
-            int c = y[i] != 0;
-            double v = x->col[j][i];
-            if (v < lo[c])
-                lo[c] = v;
-            if (v > hi[c])
-                hi[c] = v;
-        }
-        /* a constant column splits nothing (its "ties" are every row) */
-        if (fmin(lo[0], lo[1]) == fmax(hi[0], hi[1]))
-            continue;
-        if (hi[0] <= lo[1] || hi[1] <= lo[0]) {
-            *complete = hi[0] < lo[1] || hi[1] < lo[0];
+    size_t own;
+    for (size_t j = 1; j < p; j++)
+        if (separates(x, y, n, j, complete, &own))
             return j;
-        }
-    }
     return SIZE_MAX;
 }
 
@@ -287,6 +303,10 @@ static const char *col_name(const ct_logit_params *par, size_t j, char *buf, siz
     return buf;
 }
 
+/* Separating predictors named, with their rows, in the message; the rest
+ * are counted ("and 39 more": a numeric column read as 44 levels) */
+#define SEPARATORS_NAMED 6
+
 static ct_status separation_error(const fit_ws *ws, const double *beta, const double *scale,
                                   const ct_logit_params *par, size_t npinned, ct_diag *diag)
 {
@@ -295,6 +315,39 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
     ct_numfmt_count(all, sizeof all, ws->n);
     int complete = 0;
     size_t j = univariate_separator(ws->x, ws->y, ws->n, ws->p, &complete);
+    /* several columns separating each on its own (two dummies of one
+     * column): every one named with its own rows, so all are fixed at once
+     * (before 2026-12-03 the first was named beside the rows of all) */
+    char seps[CT_DIAG_MSG_MAX];
+    size_t nsep = 0, w = 0;
+    for (size_t k = 1; j != SIZE_MAX && k < ws->p; k++) {
+        int ck = 0;
+        size_t own = 0;
+        if (!separates(ws->x, ws->y, ws->n, k, &ck, &own))
+            continue;
+        complete |= ck;
+        if (nsep++ >= SEPARATORS_NAMED) /* counted, not named */
+            continue;
+        char ob[32];
+        ct_numfmt_count(ob, sizeof ob, own);
+        int q = snprintf(seps + w, sizeof seps - w, "%s'%s' (%s row%s)", nsep > 1 ? ", " : "",
+                         col_name(par, k, nb, sizeof nb), ob, own == 1 ? "" : "s");
+        w += q > 0 ? (size_t)q : 0;
+        if (w >= sizeof seps)
+            w = sizeof seps - 1;
+    }
+    if (nsep > SEPARATORS_NAMED && w + 1 < sizeof seps) {
+        int q = snprintf(seps + w, sizeof seps - w, " and %zu more", nsep - SEPARATORS_NAMED);
+        w += q > 0 ? (size_t)q : 0;
+    }
+    if (nsep > 1)
+        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                           "%s separation: %zu predictors each separate the outcome classes on "
+                           "their own, with the rows on their one-class side: %s; %s of %s rows "
+                           "get a fitted probability of 0 or 1; the maximum likelihood "
+                           "estimates do not exist",
+                           complete || npinned == ws->n ? "complete" : "quasi-complete", nsep, seps,
+                           pin, all);
     if (j != SIZE_MAX && !complete && npinned == ws->n) /* together, not alone */
         return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                            "complete separation: every row (%s) gets a fitted probability of 0 "
@@ -310,7 +363,7 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                            complete ? "complete" : "quasi-complete",
                            col_name(par, j, nb, sizeof nb), pin, all);
     char list[CT_DIAG_MSG_MAX];
-    size_t w = 0;
+    w = 0;
     list[0] = '\0';
     for (size_t k = 1; k < ws->p && w + 1 < sizeof list; k++)
         if (fabs(beta[k]) * scale[k] > par->diverge_scale) {

@@ -23,8 +23,11 @@
 #define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
 #define EDA_UNRELATED_R 0.1   /* |r| below this: "unrelated" */
 /* A correlation's direction is a headline only when its p-value against no
- * correlation (scipy's spearmanr / pearsonr: ct_corr_pvalue) is below this:
- * -0.15 on 5 rows is chance as often as not, "no clear relation" */
+ * correlation (scipy's pearsonr: ct_corr_pvalue; Spearman's exact
+ * permutation p up to 8 rows, else spearmanr's: ct_corr_spearman_pvalue)
+ * is below this: -0.15 on 5 rows is chance as often as not, "no clear
+ * relation"; so is rho = 1 on 3 rows (p = 1/3; the t approximation's p = 0
+ * read "move together most" before 2026-12-03) */
 #define EDA_CORR_ALPHA 0.05
 #define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
@@ -418,7 +421,9 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
         ct_textwidth_snprintf(
             t, tn, "No two of these columns move together (%s between %.2f and %.2f)%s%s", sym,
             -EDA_UNRELATED_R, EDA_UNRELATED_R, *und ? "; " : "", und);
-    } else if (!(ct_corr_pvalue(v, r->rows_used).p < EDA_CORR_ALPHA)) {
+    } else if (!((c == r->spearman ? ct_corr_spearman_pvalue(v, r->rows_used)
+                                   : ct_corr_pvalue(v, r->rows_used))
+                     .p < EDA_CORR_ALPHA)) {
         /* the strongest pair could be chance on these rows: no direction */
         char nr[32];
         ct_numfmt_count(nr, sizeof nr, r->rows_used);
@@ -494,7 +499,7 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     else if (fabs(rho) < EDA_UNRELATED_R)
         ct_textwidth_snprintf(rel, sizeof rel, "%s and %s are unrelated (Spearman %.2f)", Y,
                               w->name[vx], rho);
-    else if (!(ct_corr_pvalue(rho, n).p < EDA_CORR_ALPHA)) { /* could be chance: no direction */
+    else if (!(ct_corr_spearman_pvalue(rho, n).p < EDA_CORR_ALPHA)) { /* could be chance */
         char nr[32];
         ct_numfmt_count(nr, sizeof nr, n);
         ct_textwidth_snprintf(rel, sizeof rel,

@@ -92,6 +92,26 @@ static void fmt_stat(char *buf, size_t n, double v, const char *fmt4)
         snprintf(buf, n, "undefined");
 }
 
+size_t ct_htest_text_effect_value(char *buf, size_t n, const ct_htest_effect *e, int decimals)
+{
+    const double v = e->value;
+    size_t k = ct_numfmt_stat(buf, n, v, decimals);
+    if (!isfinite(v) || fabs(v) >= 1e9 || e->size == CT_HTEST_SIZE_UNDEFINED)
+        return k;
+    for (int d = decimals; d <= 6; d++) { /* ct_numfmt_stat's most */
+        k = ct_numfmt_stat(buf, n, v, d);
+        if (ct_htest_size_of(strtod(buf, NULL), e->small, e->medium, e->large) == e->size)
+            return k;
+    }
+    /* within 5e-7 of a cut: significant digits, as many as it takes */
+    for (int d = 7; d <= 17; d++) {
+        k = (size_t)snprintf(buf, n, "%.*g", d, v);
+        if (ct_htest_size_of(strtod(buf, NULL), e->small, e->medium, e->large) == e->size)
+            break;
+    }
+    return n ? strlen(buf) : 0;
+}
+
 /* "the difference is small (Hedges' g = 0.31; Cohen 1988: small from 0.2,
  * medium 0.5, large 0.8)" */
 static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
@@ -105,13 +125,7 @@ static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
     /* two decimals, or as many more as it takes for the number printed to
      * lie on the same side of every cut as the value (0.00978 beside
      * "small from 0.01" reads 0.0098, not 0.01, when it is negligible) */
-    for (int d = 2; d <= 6; d++) {
-        ct_numfmt_stat(v, sizeof v, e->value, d); /* from 1e9 up as the tables */
-        if (fabs(e->value) >= 1e9)
-            break;
-        if (ct_htest_size_of(strtod(v, NULL), e->small, e->medium, e->large) == e->size)
-            break;
-    }
+    ct_htest_text_effect_value(v, sizeof v, e, 2);
     /* the cuts in four significant digits: Cramer's V's are w's over
      * sqrt(min(r, c) - 1), and "%.2g" read "medium 0.21" for 0.2121 beside
      * a V of 0.21 called small (Cohen's own cuts print as before: 0.2) */
@@ -199,6 +213,39 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
     return 1;
 }
 
+/* Whether two groups' medians go the way the rank-biserial r says: the
+ * rank test is on all pairs, not on the middle values, and skewed groups
+ * can have r > 0 while a's median is below b's (tests/cli/
+ * test_compare_ranks_against_medians). */
+static int medians_follow_ranks(const ct_htest_compare *r)
+{
+    const double ma = r->groups[0].median, mb = r->groups[1].median;
+    return r->rank_biserial > 0 ? ma > mb : r->rank_biserial < 0 ? ma < mb : ma == mb;
+}
+
+/* Two groups' direction worded by ranks when the medians go the other way
+ * (or tie): "a value from 'a' exceeds one from 'b' in 71% of pairs
+ * (P(a > b) + ties/2 = 0.7146, Mann-Whitney p = 0.0003), though the medians
+ * go the other way (4.01 vs 4.99)"; pv (may be NULL) after the share. */
+static void rank_pairs_words(sbuf *s, const ct_htest_compare *r, const char *pv)
+{
+    const int up = r->rank_biserial >= 0;
+    const ct_htest_group *hi = &r->groups[up ? 0 : 1], *lo = &r->groups[up ? 1 : 0];
+    const double share = up ? r->cles : 1 - r->cles;
+    char pc[48], m1[48], m2[48];
+    ct_numfmt_pct_bounded(pc, sizeof pc, 100 * share);
+    ct_numfmt_sig3(m1, sizeof m1, r->groups[0].median);
+    ct_numfmt_sig3(m2, sizeof m2, r->groups[1].median);
+    sb_add(
+        s,
+        "a value from '%s' exceeds one from '%s' in %s of pairs (P(%s > %s) + ties/2 = %.4f%s%s)",
+        hi->label, lo->label, pc, hi->label, lo->label, share, pv ? "; " : "", pv ? pv : "");
+    if (strcmp(m1, m2) == 0 || r->groups[0].median == r->groups[1].median)
+        sb_add(s, ", though the medians are about equal (%s vs %s)", m1, m2);
+    else
+        sb_add(s, ", though the medians go the other way (%s vs %s)", m1, m2);
+}
+
 /* When Welch's test (on means) is chosen and the rank test, printed as its
  * sensitivity check, decides the other way at alpha, the sentence on means
  * alone misleads: skewed counts whose medians differ ninefold read "no
@@ -229,7 +276,13 @@ static void rank_disagreement(sbuf *s, const ct_htest_compare *r)
     }
     const char *test = two ? "Mann-Whitney" : "Kruskal-Wallis";
     const char *range = two ? "vs" : "to";
-    if (!r->reject && two)
+    if (!r->reject && two && !medians_follow_ranks(r)) {
+        char tp[128];
+        snprintf(tp, sizeof tp, "%s %s", test, pv);
+        sb_add(s, " The rank test disagrees: ");
+        rank_pairs_words(s, r, tp);
+        sb_add(s, ", so the groups differ by ranks even though the means do not clearly.");
+    } else if (!r->reject && two)
         sb_add(s,
                " The rank test disagrees: values in '%s' tend to be %s than in '%s' (median %s "
                "vs %s; %s %s), so the typical values differ even though the means do not "
@@ -272,7 +325,14 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
         ct_numfmt_sig3(m1, sizeof m1, va);
         ct_numfmt_sig3(m2, sizeof m2, vb);
         const int higher = ranks ? r->rank_biserial > 0 : a->mean > b->mean;
-        if (r->reject) {
+        if (r->reject && ranks && !medians_follow_ranks(r)) {
+            sb_add(&s, "%s tends to be %s for '%s' than for '%s' by ranks: ", meas,
+                   higher ? "higher" : "lower", a->label, b->label);
+            rank_pairs_words(&s, r, NULL);
+            sb_add(&s, "; a gap this large is unlikely to be chance, %s ", link(&r->effect));
+            effect_words(&s, &r->effect, "difference");
+            sb_add(&s, ".");
+        } else if (r->reject) {
             sb_add(&s,
                    "%s is %s for '%s' than for '%s' (%s %s vs %s); a gap this large is "
                    "unlikely to be chance, %s ",
@@ -397,7 +457,11 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
             sb_add(&s, "; Hedges' g undefined (%s)",
                    strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
         else {
-            ct_numfmt_stat(a, sizeof a, r->hedges_g, 3); /* no 16-digit fixed point */
+            /* no 16-digit fixed point; beside "effect small", on its side of the cuts */
+            if (r->chosen == CT_HTEST_WELCH_T)
+                ct_htest_text_effect_value(a, sizeof a, &r->effect, 3);
+            else
+                ct_numfmt_stat(a, sizeof a, r->hedges_g, 3);
             ct_numfmt_stat(b, sizeof b, r->g_lo, 3);
             ct_numfmt_stat(c, sizeof c, r->g_hi, 3);
             sb_add(&s, "; Hedges' g = %s [%s, %s]", a, b, c);
@@ -405,7 +469,11 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         const ct_htest_stat *other = r->chosen == CT_HTEST_WELCH_T ? &r->mann_whitney : &r->welch;
         fmt_p(a, sizeof a, other->p, r->alpha);
         sb_add(&s, "; %s %s", r->chosen == CT_HTEST_WELCH_T ? "Mann-Whitney" : "Welch t", a);
-        sb_add(&s, ", rank-biserial r = %.3f", r->rank_biserial);
+        if (r->chosen == CT_HTEST_MANN_WHITNEY)
+            ct_htest_text_effect_value(a, sizeof a, &r->effect, 3);
+        else
+            snprintf(a, sizeof a, "%.3f", r->rank_biserial);
+        sb_add(&s, ", rank-biserial r = %s", a);
     } else {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_ANOVA ? "Welch ANOVA F" : "Kruskal-Wallis H", "",
                   r->chosen == CT_HTEST_WELCH_ANOVA ? &r->welch_anova : &r->kruskal, r->alpha);

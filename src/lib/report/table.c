@@ -198,6 +198,16 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
                     pend = !blank                                         ? 0
                            : in + dw > t->max_width && dw <= t->max_width ? t->max_width - dw
                                                                           : in;
+                /* wider than the line itself (a 117-column dummy name):
+                 * cut with "..." to end at the limit, so no line is wider
+                 * (with no limit, --wide, it prints whole) */
+                char cut[1024];
+                const size_t avail = t->max_width > in + 16 ? t->max_width - in : t->max_width;
+                if (!room && dw > t->max_width) {
+                    ct_textwidth_fit(cut, sizeof cut, c, strlen(c), avail, "...", 0);
+                    c = cut;
+                    pend = blank && avail < t->max_width ? in : 0;
+                }
                 fprintf(fp, "%*s%s\n", (int)pend, "", c);
                 if (!blank)
                     fputs(ind, fp);

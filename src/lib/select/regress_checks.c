@@ -171,8 +171,11 @@ static void linearity(checks *c, const ct_regress_options *o)
     const ct_regress_linearity *l = &c->r->linearity;
     const ct_design *d = c->r->design;
     if (l->status != CT_OK) {
-        add(c, "linearity of the log-odds", "warn",
-            ct_regress_strdupf_("Box-Tidwell refit failed: %s", l->message));
+        /* a check that could not run is untested, not a warning about the
+         * data (docs/regress.md; "warn" before 2026-12-03) */
+        add(c, "linearity of the log-odds", "untested",
+            ct_regress_strdupf_("Box-Tidwell refit failed, so linearity could not be tested: %s",
+                                l->message));
         return;
     }
     size_t ntest = 0, nbad = 0, jmin = SIZE_MAX;
@@ -229,9 +232,9 @@ static void linearity(checks *c, const ct_regress_options *o)
         char a[32];
         ct_numfmt_count(a, sizeof a, l->npinned);
         why = ct_regress_catf_(why,
-                               "; but the refit predicts %s rows (almost) perfectly, so "
+                               "; but the refit predicts %s row%s (almost) perfectly, so "
                                "these p-values are not reliable",
-                               a);
+                               a, l->npinned == 1 ? "" : "s");
     }
     add(c, "linearity of the log-odds", nbad || l->npinned ? "warn" : "ok", why);
 }
@@ -244,17 +247,18 @@ static void influence(checks *c, const ct_regress_options *o)
     ct_numfmt_count(k, sizeof k, in->high_cooks);
     ct_numfmt_count(q, sizeof q, in->large_resid);
     char *why = ct_regress_strdupf_(
-        "%zu rows with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, %s with "
-        "|standardized Pearson residual| > %g",
-        in->cooks_major, o->cooks_major, l, o->leverage_mult, k, o->cooks_num, q, o->resid_limit);
+        "%zu row%s with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, %s "
+        "with |standardized Pearson residual| > %g",
+        in->cooks_major, in->cooks_major == 1 ? "" : "s", o->cooks_major, l, o->leverage_mult, k,
+        o->cooks_num, q, o->resid_limit);
     if (!isnan(in->largest))
         why = ct_regress_catf_(why, "; largest Cook's D %.3g", in->largest);
     if (in->undefined) {
         ct_numfmt_count(u, sizeof u, in->undefined);
         why = ct_regress_catf_(why,
-                               "; Cook's D is undefined for %s rows predicted wrong with a "
+                               "; Cook's D is undefined for %s row%s predicted wrong with a "
                                "fitted probability of exactly 0 or 1 (not ranked)",
-                               u);
+                               u, in->undefined == 1 ? "" : "s");
     }
     add(c, "influential observations", in->cooks_major || in->undefined ? "warn" : "ok", why);
 }
@@ -267,14 +271,16 @@ static void events_per_predictor(checks *c, const ct_regress_options *o)
     ct_numfmt_count(a, sizeof a, minority);
     if (d->p < 2) {
         add(c, "events per predictor", "ok",
-            ct_regress_strdupf_("%s rows in the smaller class; no predictor", a));
+            ct_regress_strdupf_("%s row%s in the smaller class; no predictor", a,
+                                minority == 1 ? "" : "s"));
         return;
     }
     double epv = (double)minority / (double)(d->p - 1);
     add(c, "events per predictor", epv >= o->epv_min ? "ok" : "warn",
-        ct_regress_strdupf_("%s rows in the smaller class / %zu predictor columns = %.1f (rule of "
-                            "thumb >= %g, Peduzzi et al. 1996)",
-                            a, d->p - 1, epv, o->epv_min));
+        ct_regress_strdupf_("%s row%s in the smaller class / %zu predictor column%s = %.1f "
+                            "(rule of thumb >= %g, Peduzzi et al. 1996)",
+                            a, minority == 1 ? "" : "s", d->p - 1, d->p == 2 ? "" : "s", epv,
+                            o->epv_min));
 }
 
 /* Checked after every fit: the share of rows predicted (almost) perfectly

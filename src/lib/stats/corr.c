@@ -1,4 +1,5 @@
-/* corr.c — Pearson correlation (see claimtriage/corr.h). */
+/* corr.c — Pearson correlation and the p-values of a correlation (see
+ * claimtriage/corr.h). */
 #include "claimtriage/corr.h"
 
 #include <math.h>
@@ -41,4 +42,54 @@ ct_pvalue ct_corr_pvalue(double r, size_t n)
         return (ct_pvalue){0., -INFINITY};
     /* (1 + r)(1 - r) as scipy writes it: no cancellation in 1 - r^2 */
     return ct_dist_t_sf2(ar * sqrt(df / ((1 + ar) * (1 - ar))), df);
+}
+
+/* |rho| of an ordering counted as reaching the observed one within this
+ * (rho is a ratio of integers computed in floating point both ways) */
+#define CORR_EXACT_TOL 1e-9
+
+/* Heap's algorithm over perm[0..n): for each ordering, whether
+ * sum (i - perm[i])^2 is at most dmax (|rho| at least the observed). */
+static void count_orderings(int *perm, size_t n, double lo_d, double hi_d, uint64_t *hit,
+                            uint64_t *all)
+{
+    size_t c[CT_CORR_EXACT_MAX] = {0};
+    for (size_t i = 0;;) {
+        double d = 0;
+        for (size_t k = 0; k < n; k++)
+            d += (double)(((int)k - perm[k]) * ((int)k - perm[k]));
+        *hit += d <= lo_d || d >= hi_d;
+        (*all)++;
+        while (i < n && c[i] >= i) {
+            c[i] = 0;
+            i++;
+        }
+        if (i >= n)
+            return;
+        const size_t j = i % 2 ? c[i] : 0;
+        const int t = perm[j];
+        perm[j] = perm[i];
+        perm[i] = t;
+        c[i]++;
+        i = 1;
+    }
+}
+
+ct_pvalue ct_corr_spearman_pvalue(double rho, size_t n)
+{
+    if (isnan(rho) || n < 3)
+        return (ct_pvalue){NAN, NAN};
+    if (n > CT_CORR_EXACT_MAX)
+        return ct_corr_pvalue(rho, n);
+    /* rho = 1 - 6 D / (n (n^2 - 1)), D = sum of squared rank differences:
+     * |rho'| >= |rho| is D' <= D(|rho|) or D' >= D(-|rho|) */
+    const double nn = (double)n, k = nn * (nn * nn - 1) / 6, ar = fabs(rho) - CORR_EXACT_TOL;
+    const double lo_d = (1 - ar) * k, hi_d = (1 + ar) * k;
+    int perm[CT_CORR_EXACT_MAX];
+    for (size_t i = 0; i < n; i++)
+        perm[i] = (int)i;
+    uint64_t hit = 0, all = 0;
+    count_orderings(perm, n, lo_d, hi_d, &hit, &all);
+    const double p = (double)hit / (double)all;
+    return (ct_pvalue){p, log10(p)};
 }
