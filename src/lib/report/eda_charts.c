@@ -308,6 +308,30 @@ static ct_status finite_metric(const ct_eda *r, size_t m, const char *what, ct_d
     return CT_EDATA;
 }
 
+/* The n levels as the charts label them (tick labels, legends), as the text
+ * tables show them: 'x ' quoted beside x (ct_textwidth_label), so two
+ * levels that differ only by white space around them do not draw as one
+ * label twice (before 2026-12-03 they did: tests/cli/eda_svg_labels_quoted).
+ * One allocation (free with ct_free); NULL when out of memory. */
+static const char **chart_labels(const char *const *lev, size_t n)
+{
+    size_t bytes = (n ? n : 1) * sizeof(char *);
+    for (size_t k = 0; k < n; k++)
+        bytes += (lev[k] ? strlen(lev[k]) : 0) + 8; /* quotes, NUL; cap >= 8 */
+    const char **out = ct_malloc(bytes);
+    if (!out)
+        return NULL;
+    char *w = (char *)(out + (n ? n : 1));
+    for (size_t k = 0; k < n; k++) {
+        const size_t cap = (lev[k] ? strlen(lev[k]) : 0) + 8;
+        const char *s = ct_textwidth_label(w, cap, lev[k]);
+        if (s == w)
+            w += strlen(w) + 1;
+        out[k] = s;
+    }
+    return out;
+}
+
 static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t m,
                             const ct_eda_chart *ch, const ct_svg_layout *l, FILE *fp, ct_diag *diag)
 {
@@ -315,7 +339,7 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
     ct_status fs = finite_metric(r, m, "histogram", diag);
     if (fs)
         return fs;
-    const char *const *groups = ct_eda_key_levels(r, 0, &ng);
+    const char *const *levels = ct_eda_key_levels(r, 0, &ng);
     const int32_t *cls = ct_eda_key_index(r, 0);
     const int lg = p->log_axis[m];
     const double *x = ct_eda_values(r, m);
@@ -323,9 +347,11 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
     const double lo = r->overall[m].min, hi = r->overall[m].max;
     double *edges = ct_malloc((nb + 1) * sizeof *edges);
     double *counts = ct_calloc(nb * (ng ? ng : 1), sizeof *counts);
-    if (!counts || !edges) {
+    const char **groups = chart_labels(levels, ng);
+    if (!counts || !edges || !groups) {
         ct_free(edges);
         ct_free(counts);
+        ct_free(groups);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     }
     /* equal-width bins, in log10(1 + x) on a log axis; whole-number data on
@@ -385,6 +411,7 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
     ct_status s = ct_svg_write_histogram(fp, l, &h, diag);
     ct_free(counts);
     ct_free(edges);
+    ct_free(groups);
     return s;
 }
 
@@ -398,6 +425,12 @@ static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t 
     const int32_t *cls = ct_eda_key_index(r, 0);
     ct_svg_box boxes[CT_EDA_MAX_LEVELS];
     const size_t nbox = gr->ngroups;
+    const char *lev[CT_EDA_MAX_LEVELS];
+    for (size_t k = 0; k < nbox; k++)
+        lev[k] = gr->groups[k].labels[0];
+    const char **labels = chart_labels(lev, nbox);
+    if (!labels)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     const double *x = ct_eda_values(r, m);
     for (size_t k = 0; k < nbox; k++) {
         const ct_eda_stat *st = &gr->groups[k].metrics[m];
@@ -416,7 +449,7 @@ static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t 
                 wh = fmax(wh, x[i]);
             }
         }
-        boxes[k].label = gr->groups[k].labels[0];
+        boxes[k].label = labels[k];
         boxes[k].n = st->count;
         boxes[k].n_outliers = out;
         boxes[k].lo = wl;
@@ -449,7 +482,9 @@ static ct_status write_box(const ct_eda *r, const ct_eda_charts_priv *p, size_t 
     b.nboxes = nbox;
     b.boxes = boxes;
     b.log_y = p->log_axis[m];
-    return ct_svg_write_boxplot(fp, l, &b, diag);
+    const ct_status s = ct_svg_write_boxplot(fp, l, &b, diag);
+    ct_free(labels);
+    return s;
 }
 
 static ct_status write_stack(const ct_eda *r, const ct_eda_charts_priv *p, size_t k,
@@ -457,12 +492,17 @@ static ct_status write_stack(const ct_eda *r, const ct_eda_charts_priv *p, size_
                              ct_diag *diag)
 {
     size_t nb = 0, ns = 0;
-    const char *const *bars = ct_eda_key_levels(r, k, &nb);
-    const char *const *segs = ct_eda_key_levels(r, 0, &ns);
+    const char *const *bar_levels = ct_eda_key_levels(r, k, &nb);
+    const char *const *seg_levels = ct_eda_key_levels(r, 0, &ns);
     const int32_t *key = ct_eda_key_index(r, k), *cls = ct_eda_key_index(r, 0);
     double *counts = ct_calloc(nb * ns + 1, sizeof *counts);
-    if (!counts)
+    const char **bars = chart_labels(bar_levels, nb), **segs = chart_labels(seg_levels, ns);
+    if (!counts || !bars || !segs) {
+        ct_free(counts);
+        ct_free(bars);
+        ct_free(segs);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     for (size_t i = 0; i < r->rows_used; i++)
         counts[(size_t)key[i] * ns + (size_t)cls[i]] += 1;
     char xlabel[96];
@@ -480,6 +520,8 @@ static ct_status write_stack(const ct_eda *r, const ct_eda_charts_priv *p, size_
     s.counts = counts;
     ct_status st = ct_svg_write_stacked(fp, l, &s, diag);
     ct_free(counts);
+    ct_free(bars);
+    ct_free(segs);
     return st;
 }
 
@@ -509,7 +551,10 @@ static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, con
     ct_status fs = finite_metric(r, p->sx, "scatter plot", diag);
     if (fs || (fs = finite_metric(r, p->sy, "scatter plot", diag)))
         return fs;
-    const char *const *groups = ct_eda_key_levels(r, 0, &ng);
+    const char *const *levels = ct_eda_key_levels(r, 0, &ng);
+    const char **groups = chart_labels(levels, ng);
+    if (!groups)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     ct_svg_scatter s;
     memset(&s, 0, sizeof s);
     s.text.title = ch->title;
@@ -526,7 +571,9 @@ static ct_status write_scatter(const ct_eda *r, const ct_eda_charts_priv *p, con
     s.log_x = eda_scatter_log_axis(r, p->sx);
     s.log_y = eda_scatter_log_axis(r, p->sy);
     s.max_points = p->scatter_max;
-    return ct_svg_write_scatter(fp, l, &s, diag);
+    const ct_status st = ct_svg_write_scatter(fp, l, &s, diag);
+    ct_free(groups);
+    return st;
 }
 
 ct_status ct_eda_chart_write(const ct_eda *r, const ct_eda_charts *c, size_t k,
