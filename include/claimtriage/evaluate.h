@@ -149,6 +149,17 @@ CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame
                                                const ct_evaluate_result *r, const char *path,
                                                ct_diag *diag);
 
+/* Row i's id as every output writes it (the predictions file, --json's
+ * misclassified rows, the text): the model's id column's value in f as
+ * text — a string or a level as written, a number as its exact integer
+ * (a 64-bit one beyond 2^53 exactly), a number that is not whole in
+ * Python's repr. Returns a pointer to it (into f, or buf: at least
+ * CT_CSV_NUM_MAX bytes; valid while both are) and its length in *len;
+ * NULL (*len 0) when the value is missing or f has no such column.
+ * Reentrant. */
+CT_API const char *ct_evaluate_row_id(const ct_model *m, const ct_frame *f, size_t i, char *buf,
+                                      size_t *len);
+
 /* ---- errors by group ----
  * The result's decisions within each level of a categorical column of f
  * (f: the frame r was computed on, row for row): every metric of

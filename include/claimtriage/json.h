@@ -4,8 +4,10 @@
  * start with the header of claimtriage/artifact.h.
  *
  * The writer's output is deterministic: keys appear in the order written, indentation is
- * two spaces, numbers are written with %.17g in the C locale (round-trip
- * exact), NaN and infinities as null, strings escaped per RFC 8259 (control
+ * two spaces, numbers are written in the fewest digits that read back to
+ * the same double (ct_numfmt_shortest: "%.15g", else "%.16g", else "%.17g",
+ * in the C locale; 0.1, not 0.10000000000000001 as %.17g wrote it before
+ * 2026-12-03), NaN and infinities as null, strings escaped per RFC 8259 (control
  * characters as \uXXXX; UTF-8 passed through).
  *
  * Errors are sticky: after a write error every call is a no-op and

@@ -1,7 +1,7 @@
 /* claimtriage/numfmt.h — numbers formatted for people: the one set of
  * formatters behind the CLI's tables, the test sentences, chart ticks and
- * chart headlines. (Numbers written for machines use "%.17g" in the C
- * locale instead: claimtriage/json.h.)
+ * chart headlines. (Numbers written for machines use ct_numfmt_shortest,
+ * below, in the C locale: claimtriage/json.h.)
  * Layer: base (docs/design.md).
  *
  * Conventions shared by every function:
@@ -54,16 +54,21 @@ CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
  * magnitude; from 1e9 up, and when not finite, as ct_numfmt_auto writes it
  * in the tables ("9.907932e+19", "16,000,007,995,528.11", "infinite"),
  * never a 20-digit fixed point ("99079318573367033856.0000", as before
- * 2026-12-03). NaN -> "undefined". */
+ * 2026-12-03). A value that is not 0 but would round to 0 at `decimals`
+ * keeps that many significant digits ("%.*g", at least 1): (3.2e-05, 4) ->
+ * "3.2e-05", (-1.23456e-9, 4) -> "-1.235e-09", never "0.0000" or "-0.0000"
+ * (before 2026-12-03 a tiny Levene W read "W = 0.0000"); exactly 0 is
+ * "0.0000". NaN -> "undefined". */
 CT_API size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals);
 
 /* A metric in a table for people (a Brier score, a log loss, a CV mean or
- * std, an importance): as ct_numfmt_auto, but never in scientific notation
- * below 0.001: 6 decimals, as the column's other values below 1 have,
- * trailing zeros dropped ("0.000794", "0.0005"); a value that is not 0
- * but rounds to 0 keeps them all ("0.000000", not 0, not "1.846e-19"
- * beside "0.998981"; before 2026-12-03 such a Brier score switched
- * notation). NaN -> "undefined". JSON keeps the full value. */
+ * std, an importance): as ct_numfmt_auto, but not in scientific notation
+ * from 5e-7 to 0.001: 6 decimals, as the column's other values below 1
+ * have, trailing zeros dropped ("0.000794", "0.0005"); a value that is
+ * not 0 but would round to 0 there has two significant digits
+ * ("1.2e-07", "1.8e-19": before 2026-12-03 it read "0.000000", a
+ * near-perfect model's log loss shown as exactly 0). Exactly 0 is "0".
+ * NaN -> "undefined". JSON keeps the full value. */
 CT_API size_t ct_numfmt_metric(char *buf, size_t n, double v);
 
 /* A probability or a threshold, as ct_numfmt_auto, but never "1" or "0"
@@ -128,6 +133,21 @@ CT_API size_t ct_numfmt_pvalue_vs(char *buf, size_t n, double p, double log10p, 
 /* A number v with sig significant digits (%.*g), more when fewer would put
  * it on the other side of alpha, or on alpha itself when v is not alpha. */
 CT_API size_t ct_numfmt_g_vs(char *buf, size_t n, double v, int sig, double alpha);
+
+/* A number for machines (JSON) and for labels that must read as the
+ * value typed: the shortest "%.*g" of 15, 16 or 17 significant digits
+ * that reads back (strtod, C locale) to exactly v — 0.1 -> "0.1", not
+ * "0.10000000000000001" as "%.17g" writes it; 1/3 -> "0.3333333333333333"
+ * (16 needed); 0.1 * 3 -> "0.30000000000000004" (17); 1e16 -> "1e+16".
+ * The 15-digit rounding, when it reads back, is the shortest decimal that
+ * does (Python's repr's digits, written as %g writes them: "3", not
+ * "3.0"); a subnormal's digits are tried from 1 up (5e-324, not
+ * "4.94065645841247e-324"). -0 is "-0"; NaN and infinities as snprintf writes them
+ * ("nan", "inf"): callers write those as null or words. buf needs at
+ * least 32 bytes for every value (CT_NUMFMT_SHORTEST_MAX). Returns the
+ * length. */
+#define CT_NUMFMT_SHORTEST_MAX 32
+CT_API size_t ct_numfmt_shortest(char *buf, size_t n, double v);
 
 /* A p-value in a table cell: "%.3g" ("0.0213", "2.61e-120"), below 1e-300
  * "< 1e-300 (log10 -413.1)"; exactly 0 "0"; NaN -> "undefined". */

@@ -85,7 +85,11 @@ typedef struct ct_regress_options {
     unsigned long seed;            /* split seed, default 42 */
     int balance;                   /* class weights in the held-out fit, default 0 */
     double threshold;              /* positive when p >= threshold, default 0.5 */
-    double alpha;                  /* significance level of the checks, default 0.05 */
+    double alpha;                  /* significance level of the checks, default 0.05;
+                                      it also sets the confidence level of every
+                                      interval, 1 − alpha (statsmodels'
+                                      summary(alpha=...)): logit.ci_level is
+                                      replaced by it */
     double vif_flag;               /* default 5 */
     double epv_min;                /* default 10 */
     double leverage_mult;          /* default 2 */
@@ -168,7 +172,8 @@ typedef struct ct_regress_holdout {
 typedef struct ct_regress {
     const ct_design *design; /* the analysed design (borrowed, or owned by ct_regress_run) */
     ct_logit *fit;
-    ct_logit_params par; /* the parameters of the fit (names and weights NULL) */
+    ct_logit_params par; /* the parameters of the fit (names and weights NULL;
+                            ci_level = 1 − alpha) */
     double *vif;         /* p; NaN when not computable */
     ct_regress_linearity linearity;
     ct_regress_influence influence;

@@ -380,19 +380,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     for (size_t k = 0; k < r->n_misclassified && k < show; k++) {
         const size_t i = r->misclassified[k];
         fprintf(out, "  line %ld", ct_frame_row_line(f, i));
-        const ct_column *idc = has_id ? ct_frame_col(f, ji) : NULL;
-        if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
-            fprintf(out, ", %s %lld", m->id,
-                    (long long)ct_column_i64(idc)[i]); /* exact past 2^53 */
-        else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
-            fprintf(out, ", %s %.0f", m->id, ct_column_f64(idc)[i]);
-        else if (idc && ct_column_type(idc) != CT_TYPE_CATEGORY) {
-            size_t len;
-            const char *s = ct_column_str(idc, i, &len);
-            if (s)
-                fprintf(out, ", %s %.*s", m->id,
-                        (int)ct_textwidth_prefix(s, len, 40, SIZE_MAX, NULL), s);
-        }
+        /* the id's text as the predictions file and --json give it
+         * (exact past 2^53; a level too) */
+        char idb[CT_CSV_NUM_MAX];
+        size_t idlen;
+        const char *id = has_id ? ct_evaluate_row_id(m, f, i, idb, &idlen) : NULL;
+        if (id)
+            fprintf(out, ", %s %.*s", m->id,
+                    (int)ct_textwidth_prefix(id, idlen, 40, SIZE_MAX, NULL), id);
         /* the file's own label ("labelled opinion"), as the row holds it;
          * "not claim" only when the cell is no text (a numeric label
          * column). Before 2026-12-03 always "labelled not claim", which

@@ -631,7 +631,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
 
     fprintf(fp, "\n  Effect sizes\n");
     if (r->ngroups == 2) {
-        int cl = (int)lround(r->conf_level * 100);
+        /* 97.5, not 98, at --alpha=0.025 (six significant digits) */
+        const double cl = 100 * r->conf_level;
         ct_numfmt_auto(a, sizeof a, r->mean_diff);
         ct_numfmt_auto(b, sizeof b, r->diff_lo);
         ct_numfmt_auto(c, sizeof c, r->diff_hi);
@@ -641,7 +642,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         size_t len = strlen(g0) + strlen(g1) + 256;
         char *md = malloc(len);
         if (md) {
-            snprintf(md, len, "(%s - %s): %s, %d%% CI [%s, %s] (Welch-Satterthwaite)", g0, g1, a,
+            snprintf(md, len, "(%s - %s): %s, %g%% CI [%s, %s] (Welch-Satterthwaite)", g0, g1, a,
                      cl, b, c);
             wrap(fp, "    mean difference ", 6, md);
             free(md);
@@ -658,18 +659,20 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
                 ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
             ct_numfmt_stat(h1, sizeof h1, r->g_lo, 4);
             ct_numfmt_stat(h2, sizeof h2, r->g_hi, 4);
-            fprintf(fp, "    Hedges' g: %s, %d%% CI [%s, %s]\n", h0, cl, h1, h2);
+            fprintf(fp, "    Hedges' g: %s, %g%% CI [%s, %s]\n", h0, cl, h1, h2);
         }
         /* group labels are the data's: long ones wrap within the width */
         len = strlen(g0) + strlen(g1) + 128;
         char *rb = malloc(len);
         if (rb) {
-            char rv[64]; /* on its side of the cuts when it is the size */
+            char rv[64], r1[48]; /* on its side of the cuts when it is the size; a tiny r is
+                                  * not "0.0000" (ct_numfmt_stat) */
             if (r->chosen == CT_HTEST_MANN_WHITNEY)
                 ct_htest_text_effect_value(rv, sizeof rv, &r->effect, 4);
             else
-                snprintf(rv, sizeof rv, "%.4f", r->rank_biserial);
-            snprintf(rb, len, "%s (P(%s > %s) + ties/2 = %.4f)", rv, g0, g1, r->cles);
+                ct_numfmt_stat(rv, sizeof rv, r->rank_biserial, 4);
+            ct_numfmt_stat(r1, sizeof r1, r->cles, 4);
+            snprintf(rb, len, "%s (P(%s > %s) + ties/2 = %s)", rv, g0, g1, r1);
             wrap(fp, "    rank-biserial r: ", 6, rb);
             free(rb);
         }
@@ -762,7 +765,9 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     ct_table_destroy(t);
     if (r->has_fisher && r->fisher.undefined)
         wrap(fp, "    note: Fisher's odds ratio: ", 6, r->fisher.undefined);
-    fprintf(fp, "    Cramer's V: %.4f (%s; %s)\n", r->cramers_v, ct_htest_size_name(r->effect.size),
+    char cv[48]; /* a tiny V is not "0.0000" (ct_numfmt_stat) */
+    ct_numfmt_stat(cv, sizeof cv, r->cramers_v, 4);
+    fprintf(fp, "    Cramer's V: %s (%s; %s)\n", cv, ct_htest_size_name(r->effect.size),
             r->effect.convention);
     const ct_htest_text_options to = text_options();
     decision(fp, r->alpha, ct_htest_text_assoc_decision(r, &to), ct_htest_text_assoc_summary(r));
@@ -1037,6 +1042,10 @@ int cmd_test(int argc, char **argv)
         }
         }
     }
+    /* intervals at the level --alpha implies, 1 - alpha (0.95 at the default
+     * 0.05), as regress's: before 2026-12-03 they stayed 95% whatever
+     * --alpha said (tests/cli/test_alpha_ci_level) */
+    o.conf_level = 1 - o.alpha;
     const ct_reports_tests dt = ct_reports_default_tests();
     test_plan pl = {0};
     pl.measure_opt = "--measure";

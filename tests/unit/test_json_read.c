@@ -1,9 +1,11 @@
 /* test_json_read.c — the JSON reader on jansson: valid documents, every error
  * path with its line, column and message in our words, limits (depth, size),
  * numbers (the same doubles as strtod), escapes, UTF-8, NUL bytes, duplicate
- * keys, allocation failure. */
+ * keys, allocation failure; the writer's numbers in the fewest digits that
+ * read back. */
 #include "ct_test.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -639,16 +641,70 @@ static void test_round_trip(void **state)
     free(buf);
 }
 
+/* The writer's numbers: the fewest digits that read back (0.1, not
+ * %.17g's 0.10000000000000001, as before 2026-12-03), every one read back
+ * bit-identical. */
+static void test_shortest_numbers(void **state)
+{
+    (void)state;
+    static const double v[] = {0.1,     0.95,
+                               40.1,    1.0 / 3,
+                               2.0 / 3, 1e16,
+                               1e21,    123456789012345678.0,
+                               5e-324,  2.2250738585072014e-308,
+                               -0.0,    3,
+                               -1.5e-7, DBL_MAX};
+    static const char *const want[] = {"0.1",
+                                       "0.95",
+                                       "40.1",
+                                       "0.3333333333333333",
+                                       "0.6666666666666666",
+                                       "1e+16",
+                                       "1e+21",
+                                       "1.2345678901234568e+17",
+                                       "5e-324",
+                                       "2.2250738585072014e-308",
+                                       "0",
+                                       "3",
+                                       "-1.5e-07",
+                                       "1.7976931348623157e+308"};
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *fp = open_memstream(&buf, &len);
+        assert_non_null(fp);
+        ct_json *w = ct_json_new(fp);
+        ct_json_num(w, v[k]);
+        assert_int_equal(ct_json_finish(w), CT_OK);
+        fclose(fp);
+        assert_true(len > 0 && buf[len - 1] == '\n');
+        buf[len - 1] = '\0';
+        assert_string_equal(buf, want[k]);
+        ct_json_doc *doc = parse_ok(buf);
+        assert_true(ct_json_number(ct_json_doc_root(doc)) == v[k]);
+        ct_json_doc_free(doc);
+        free(buf);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scalars),      cmocka_unit_test(test_structure),
-        cmocka_unit_test(test_numbers),      cmocka_unit_test(test_numbers_match_strtod),
-        cmocka_unit_test(test_int64),        cmocka_unit_test(test_escapes),
-        cmocka_unit_test(test_utf8),         cmocka_unit_test(test_syntax_errors),
-        cmocka_unit_test(test_nul_bytes),    cmocka_unit_test(test_duplicates),
-        cmocka_unit_test(test_large_object), cmocka_unit_test(test_limits),
-        cmocka_unit_test(test_file),         cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_shortest_numbers),
+        cmocka_unit_test(test_scalars),
+        cmocka_unit_test(test_structure),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_numbers_match_strtod),
+        cmocka_unit_test(test_int64),
+        cmocka_unit_test(test_escapes),
+        cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_syntax_errors),
+        cmocka_unit_test(test_nul_bytes),
+        cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_large_object),
+        cmocka_unit_test(test_limits),
+        cmocka_unit_test(test_file),
+        cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -59,6 +59,15 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_stat(B, 16000007995528.111, 4), "16,000,007,995,528.11");
     EXPECT(ct_numfmt_stat(B, NAN, 4), "undefined");
     EXPECT(ct_numfmt_stat(B, -INFINITY, 4), "-infinite");
+    /* not 0 but rounding to 0: significant digits, never "W = 0.0000"
+     * (before 2026-12-03) */
+    EXPECT(ct_numfmt_stat(B, 3.2e-05, 4), "3.2e-05");
+    EXPECT(ct_numfmt_stat(B, -1.23456e-9, 4), "-1.235e-09");
+    EXPECT(ct_numfmt_stat(B, 4.9e-5, 4), "4.9e-05");
+    EXPECT(ct_numfmt_stat(B, 5e-5, 4), "0.0001");
+    EXPECT(ct_numfmt_stat(B, 0.004, 2), "0.004");
+    EXPECT(ct_numfmt_stat(B, 0.4, 0), "0.4");
+    EXPECT(ct_numfmt_stat(B, 0, 4), "0.0000");
     EXPECT(ct_numfmt_auto(B, 9691.5), "9,691.5");
     EXPECT(ct_numfmt_auto(B, 0.25), "0.25");
     EXPECT(ct_numfmt_auto(B, 3), "3");
@@ -72,9 +81,15 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_auto(B, 12.345678), "12.3457");
     EXPECT(ct_numfmt_auto(B, 0.0012345678), "0.001235");
     EXPECT(ct_numfmt_auto(B, 501029.4527477102), "501,029.45");
-    /* a metric below 0.001 stays in the column's fixed decimals */
-    EXPECT(ct_numfmt_metric(B, 1.846e-19), "0.000000");
-    EXPECT(ct_numfmt_metric(B, -1.846e-19), "0.000000");
+    /* a metric below 0.001 stays in the column's fixed decimals, unless
+     * they would show 0 for a value that is not 0 (a near-perfect model's
+     * log loss read "0.000000" before 2026-12-03) */
+    EXPECT(ct_numfmt_metric(B, 1.846e-19), "1.8e-19");
+    EXPECT(ct_numfmt_metric(B, -1.846e-19), "-1.8e-19");
+    EXPECT(ct_numfmt_metric(B, 1.2345e-7), "1.2e-07");
+    EXPECT(ct_numfmt_metric(B, 5.1e-7), "0.000001");
+    EXPECT(ct_numfmt_metric(B, 5e-7), "5e-07"); /* 4.99999999999999977e-07 */
+    EXPECT(ct_numfmt_metric(B, 4.9e-7), "4.9e-07");
     EXPECT(ct_numfmt_metric(B, 0.0007936), "0.000794");
     EXPECT(ct_numfmt_metric(B, 0.0005), "0.0005");
     EXPECT(ct_numfmt_metric(B, -0.0005), "-0.0005");
@@ -112,6 +127,24 @@ static void test_sentences(void **state)
     EXPECT(ct_numfmt_pvalue_cell(B, 0, -413.14), "< 1e-300 (log10 -413.1)");
     EXPECT(ct_numfmt_pct(B, 1.5432, 2), "1.54%");
     EXPECT(ct_numfmt_pct(B, 0, 2), "0.00%");
+}
+
+/* For machines and labels typed as values: the fewest digits that read
+ * back (Python's repr's digits in %g's notation) */
+static void test_shortest(void **state)
+{
+    (void)state;
+    EXPECT(ct_numfmt_shortest(B, 0.1), "0.1");
+    EXPECT(ct_numfmt_shortest(B, 0.025), "0.025");
+    EXPECT(ct_numfmt_shortest(B, 1 - 0.1 / 2), "0.95");
+    EXPECT(ct_numfmt_shortest(B, 0.1 + 0.2), "0.30000000000000004");
+    EXPECT(ct_numfmt_shortest(B, 1.0 / 3), "0.3333333333333333");
+    EXPECT(ct_numfmt_shortest(B, 2.0 / 3), "0.6666666666666666");
+    EXPECT(ct_numfmt_shortest(B, 3), "3");
+    EXPECT(ct_numfmt_shortest(B, 1e16), "1e+16");
+    EXPECT(ct_numfmt_shortest(B, 5e-324), "5e-324");
+    EXPECT(ct_numfmt_shortest(B, -2.5e-6), "-2.5e-06");
+    EXPECT(ct_numfmt_shortest(B, 0), "0");
 }
 
 static void test_charts(void **state)
@@ -190,10 +223,9 @@ static void test_charts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_count),
-        cmocka_unit_test(test_fixed_and_auto),
-        cmocka_unit_test(test_sentences),
-        cmocka_unit_test(test_charts),
+        cmocka_unit_test(test_count),     cmocka_unit_test(test_fixed_and_auto),
+        cmocka_unit_test(test_sentences), cmocka_unit_test(test_charts),
+        cmocka_unit_test(test_shortest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

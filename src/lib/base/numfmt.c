@@ -3,6 +3,7 @@
  * routine, so thousands separators, signs and truncation behave alike. */
 #include "claimtriage/numfmt.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -126,12 +127,22 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
     return group(buf, n, v < 0, tmp);
 }
 
+/* 1 when the formatted number s shows no digit but 0 ("0.0000", "-0.00"). */
+static int all_zeros(const char *s) { return s[strspn(s, "-0.,")] == '\0'; }
+
 size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals)
 {
     if (!isfinite(v) || fabs(v) >= 1e9)
         return ct_numfmt_auto(buf, n, v);
     decimals = decimals < 0 ? 0 : decimals > 6 ? 6 : decimals;
-    return put(buf, n, "%.*f", decimals, v);
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    /* a value that is not 0 but rounds to 0 at these decimals keeps
+     * `decimals` significant digits (at least 1): "W = 3.2e-05", never a
+     * misleading "W = 0.0000" (before 2026-12-03) */
+    if (v != 0 && all_zeros(tmp))
+        return put(buf, n, "%.*g", decimals ? decimals : 1, v);
+    return put(buf, n, "%s", tmp);
 }
 
 size_t ct_numfmt_metric(char *buf, size_t n, double v)
@@ -140,7 +151,12 @@ size_t ct_numfmt_metric(char *buf, size_t n, double v)
     if (!isfinite(v) || a == 0 || a >= 1e-3)
         return ct_numfmt_auto(buf, n, v);
     size_t r = ct_numfmt_fixed(buf, n, v, 6);
-    /* trailing zeros dropped, unless zeros are all there is */
+    /* not 0 but below what 6 decimals show: two significant digits
+     * ("1.2e-07"), never "0.000000" (a near-perfect model's log loss read
+     * as exactly 0 before 2026-12-03) */
+    if (all_zeros(buf))
+        return put(buf, n, "%.2g", v);
+    /* trailing zeros dropped */
     while (r > 0 && buf[r - 1] == '0' && strspn(buf, "-0.") < r)
         buf[--r] = '\0';
     return r;
@@ -304,4 +320,22 @@ size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p)
     if (p < 1e-300)
         return put(buf, n, "< 1e-300 (log10 %.1f)", log10p);
     return put(buf, n, "%.3g", p);
+}
+
+/* Shortest round trip: the correctly rounded 15-digit form reads back
+ * whenever any shorter decimal does (15-digit decimals are more than 1e-15
+ * apart, a double's neighbours 2^-53 relative), and %g drops its trailing
+ * zeros; else 16, else 17 (always enough: IEEE 754-2008, 5.12.2). A
+ * subnormal has fewer significant bits: its digits are tried from 1 up. */
+size_t ct_numfmt_shortest(char *buf, size_t n, double v)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%g", v);
+    char tmp[CT_NUMFMT_SHORTEST_MAX];
+    for (int p = v != 0 && fabs(v) < DBL_MIN ? 1 : 15; p <= 17; p++) {
+        snprintf(tmp, sizeof tmp, "%.*g", p, v);
+        if (p == 17 || strtod(tmp, NULL) == v)
+            break;
+    }
+    return put(buf, n, "%s", tmp);
 }

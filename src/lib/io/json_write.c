@@ -1,5 +1,6 @@
 /* json_write.c — streaming JSON writer (see claimtriage/json.h). */
 #include "claimtriage/json.h"
+#include "claimtriage/numfmt.h"
 
 #include <math.h>
 #include <inttypes.h>
@@ -155,10 +156,12 @@ void ct_json_num(ct_json *w, double x)
         put(w, "null");
         return;
     }
-    char buf[40];
+    char buf[CT_NUMFMT_SHORTEST_MAX];
     if (x == 0)
         x = 0; /* no "-0" */
-    snprintf(buf, sizeof buf, "%.17g", x);
+    /* the fewest digits that read back to x: 0.1, not %.17g's
+     * 0.10000000000000001 (before 2026-12-03; tests/unit/test_json_read.c) */
+    ct_numfmt_shortest(buf, sizeof buf, x);
     put(w, buf);
 }
 

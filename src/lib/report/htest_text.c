@@ -442,7 +442,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
 {
     sbuf s = {NULL, 0, 0};
     char a[48], b[48], c[48];
-    int cl = (int)lround(r->conf_level * 100);
+    const double cl = 100 * r->conf_level; /* "97.5" at 0.975, not 98 */
     if (r->ngroups == 2) {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_T ? "Welch t" : "Mann-Whitney U1", "",
                   r->chosen == CT_HTEST_WELCH_T ? &r->welch : &r->mann_whitney, r->alpha);
@@ -450,7 +450,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
         char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' */
-        sb_add(&s, "; mean difference (%s - %s) %s [%d%% CI %s, %s]",
+        sb_add(&s, "; mean difference (%s - %s) %s [%g%% CI %s, %s]",
                ct_textwidth_label(l0, sizeof l0, r->groups[0].label),
                ct_textwidth_label(l1, sizeof l1, r->groups[1].label), a, cl, b, c);
         if (r->hedges_undefined)
@@ -472,7 +472,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         if (r->chosen == CT_HTEST_MANN_WHITNEY)
             ct_htest_text_effect_value(a, sizeof a, &r->effect, 3);
         else
-            snprintf(a, sizeof a, "%.3f", r->rank_biserial);
+            ct_numfmt_stat(a, sizeof a, r->rank_biserial, 3); /* a tiny r is not "0.000" */
         sb_add(&s, ", rank-biserial r = %s", a);
     } else {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_ANOVA ? "Welch ANOVA F" : "Kruskal-Wallis H", "",
@@ -666,10 +666,11 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
         sb_add(&s, "; uncorrected chi2 = %s, %s", st, a);
     }
     ct_numfmt_sig3(a, sizeof a, (double)r->n);
+    ct_numfmt_stat(st, sizeof st, r->cramers_v, 3); /* a tiny V is not "0.000" */
     sb_add(&s,
-           "; Cramer's V = %.3f (%s); N = %s; expected counts below %g: %zu of %zu "
+           "; Cramer's V = %s (%s); N = %s; expected counts below %g: %zu of %zu "
            "cells.",
-           r->cramers_v, ct_htest_size_name(r->effect.size), a, r->expected_threshold,
-           r->cells_below, r->nrows * r->ncols);
+           st, ct_htest_size_name(r->effect.size), a, r->expected_threshold, r->cells_below,
+           r->nrows * r->ncols);
     return sb_done(&s);
 }

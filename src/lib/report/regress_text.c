@@ -170,7 +170,14 @@ static void write_summary(FILE *fp, const ct_regress *r)
             rule);
     char v[7][48];
     ct_table *t = tbl_new("lrrrrrr");
-    tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "[0.025" SEP "0.975]");
+    /* the CI columns as statsmodels' summary(alpha=a) heads them,
+     * '[' + str(a/2) and str(1 - a/2) + ']': "[0.05 0.95]" at 0.1 */
+    char clo[CT_NUMFMT_SHORTEST_MAX + 1] = "[", chi[CT_NUMFMT_SHORTEST_MAX + 1], cl[16];
+    ct_numfmt_shortest(clo + 1, sizeof clo - 1, r->alpha / 2);
+    const size_t nh = ct_numfmt_shortest(chi, sizeof chi - 1, 1 - r->alpha / 2);
+    chi[nh] = ']';
+    chi[nh + 1] = '\0';
+    tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "%s" SEP "%s", clo, chi);
     for (size_t j = 0; j < m->p; j++)
         tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
                 num(v[0], 48, 4, 'g', m->beta[j]), num(v[1], 48, 4, 'g', m->se[j]),
@@ -179,7 +186,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
     tbl_print(t, fp, "");
     fputs(rule, fp);
     t = tbl_new("lrr");
-    tbl_row(t, SEP "odds ratio" SEP "OR 95%% CI");
+    tbl_row(t, SEP "odds ratio" SEP "OR %s%% CI", ct_regress_ci_pct_(r, cl, sizeof cl));
     for (size_t j = 0; j < m->p; j++) {
         num(v[0], 48, 7, 'g', exp(m->beta[j]));
         num(v[1], 48, 7, 'g', exp(m->ci_lo[j]));
@@ -330,16 +337,19 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
         return;
     }
     const ct_metrics_binary *mt = &h->metrics;
-    char a[32], b[32], c[32], e[32], au[32], ba[32], th[32];
+    char a[32], b[32], c[32], e[32], au[32], ba[32], th[32], pr[32], re[32], f1[32];
     ct_numfmt_prob(th, sizeof th, mt->threshold); /* never "1" below 1 */
     fprintf(fp, "  train %s rows (%s positive), test %s rows (%s positive), threshold %s\n",
             cnt(a, h->ntrain), cnt(c, h->ntrain_pos), cnt(b, h->ntest), cnt(e, h->ntest_pos), th);
-    fprintf(fp, "  accuracy %.4f  no-information rate %.4f (always the majority class)\n",
-            mt->accuracy, h->no_information_rate);
+    /* num(): a tiny precision is not "0.0000" (ct_numfmt_stat) */
+    fprintf(fp, "  accuracy %s  no-information rate %s (always the majority class)\n",
+            num(a, sizeof a, 4, 'f', mt->accuracy),
+            num(b, sizeof b, 4, 'f', h->no_information_rate));
     /* wrapped: with "undefined (one class)" the line passed 100 columns */
     char *line = ct_regress_strdupf_(
-        "balanced accuracy %s  precision %.4f  recall %.4f  F1 %.4f  ROC AUC %s",
-        num(ba, sizeof ba, 4, 'f', h->balanced_accuracy), mt->precision, mt->recall, mt->f1,
+        "balanced accuracy %s  precision %s  recall %s  F1 %s  ROC AUC %s",
+        num(ba, sizeof ba, 4, 'f', h->balanced_accuracy), num(pr, sizeof pr, 4, 'f', mt->precision),
+        num(re, sizeof re, 4, 'f', mt->recall), num(f1, sizeof f1, 4, 'f', mt->f1),
         isnan(mt->auc) ? "undefined (one class)" : num(au, sizeof au, 4, 'f', mt->auc));
     if (line && strlen(line) + 2 <= 100)
         fprintf(fp, "  %s\n", line); /* its double spaces kept */

@@ -219,8 +219,29 @@ int svg_fit_px(char *out, size_t cap, const char *s, double size, int bold, doub
 void svg_label(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
                const char *weight, const char *s, double maxw, double rotate)
 {
+    /* shown as text tables show it: quoted when white space borders it
+     * ('x ' beside x, ct_textwidth_label), a control byte as its Control
+     * Picture and a bidi control as <U+202E> (ct_utf8_visible): two labels
+     * that differ only so stay apart, and no label reorders the chart's
+     * text (before 2026-12-04 'west ' and 'west' read alike, an ESC was
+     * dropped and a U+202E turned "ban<U+202E>ned" into "banden") */
+    char quoted[1024], shown[1024 + 8 * CT_UTF8_VISIBLE_MAX];
+    const char *q = ct_textwidth_label(quoted, sizeof quoted, s ? s : "");
+    size_t w = 0, len = 1;
+    for (size_t i = 0, n = strlen(q); i < n && w + CT_UTF8_VISIBLE_MAX + 1 < sizeof shown;
+         i += len) {
+        len = 1;
+        const int k = q[i] == '\n' ? ct_utf8_encode(0x240Au, shown + w)
+                                   : ct_utf8_visible(q + i, n - i, &len, shown + w);
+        if (k)
+            w += (size_t)k;
+        else
+            shown[w++] = q[i];
+    }
+    shown[w] = '\0';
+    s = shown;
     char cut[1024];
-    const int was_cut = svg_fit_px(cut, sizeof cut, s ? s : "", size, weight != NULL, maxw, 1) != 0;
+    const int was_cut = svg_fit_px(cut, sizeof cut, s, size, weight != NULL, maxw, 1) != 0;
     svg_printf(o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"",
                x, y, size, anchor, fill);
     if (weight)

@@ -383,24 +383,46 @@ static const ct_column *id_column(const ct_model *m, const ct_frame *f)
     return ct_frame_col(f, j);
 }
 
-/* Row i's id: a number written as an integer or a string; "" when missing. */
+/* Row i's id as text, the one form every output gives it (the predictions
+ * file, --json's misclassified rows, the text): a string or a level as
+ * written, a number as its exact integer (beyond 2^53 the 64-bit value,
+ * never the double's) or, when not whole, Python's repr (buf, at least
+ * CT_CSV_NUM_MAX bytes, holds a number's text). NULL when missing or
+ * without an id column; *len its length. */
+static const char *id_text(const ct_column *c, size_t i, char *buf, size_t *len)
+{
+    *len = 0;
+    if (!c || ct_column_missing(c)[i])
+        return NULL;
+    if (ct_column_i64(c)) {
+        const int w = snprintf(buf, CT_CSV_NUM_MAX, "%lld", (long long)ct_column_i64(c)[i]);
+        *len = w > 0 ? (size_t)w : 0;
+        return buf;
+    }
+    if (ct_column_is_numeric(c)) {
+        *len = ct_csv_format_num(buf, ct_column_f64(c)[i], CT_CSV_NUM_INT);
+        return buf;
+    }
+    if (ct_column_type(c) == CT_TYPE_CATEGORY) {
+        const char *s = ct_column_level(c, (size_t)ct_column_codes(c)[i]);
+        *len = s ? strlen(s) : 0;
+        return s;
+    }
+    return ct_column_str(c, i, len);
+}
+
+const char *ct_evaluate_row_id(const ct_model *m, const ct_frame *f, size_t i, char *buf,
+                               size_t *len)
+{
+    return id_text(id_column(m, f), i, buf, len);
+}
+
+/* Row i's id field: its text (id_text), "" when missing. */
 static ct_status write_id(ct_csv_writer *cw, const ct_column *c, size_t i)
 {
-    if (!c || ct_column_missing(c)[i])
-        return ct_csv_write_missing(cw);
-    if (ct_column_i64(c)) { /* beyond 2^53: the exact value, never the double's */
-        char num[24];
-        const int w = snprintf(num, sizeof num, "%lld", (long long)ct_column_i64(c)[i]);
-        return ct_csv_write_field(cw, num, w > 0 ? (size_t)w : 0);
-    }
-    if (ct_column_is_numeric(c))
-        return ct_csv_write_num(cw, ct_column_f64(c)[i], CT_CSV_NUM_INT);
-    size_t len = 0;
-    const char *s = ct_column_type(c) == CT_TYPE_CATEGORY
-                        ? ct_column_level(c, (size_t)ct_column_codes(c)[i])
-                        : ct_column_str(c, i, &len);
-    if (s && ct_column_type(c) == CT_TYPE_CATEGORY)
-        len = strlen(s);
+    char num[CT_CSV_NUM_MAX];
+    size_t len;
+    const char *s = id_text(c, i, num, &len);
     return s ? ct_csv_write_field(cw, s, len) : ct_csv_write_missing(cw);
 }
 
@@ -467,17 +489,15 @@ static void write_misclassified(const ct_model *m, const ct_frame *f, const ct_e
         ct_json_object_begin(w);
         ct_json_key(w, "line");
         ct_json_int(w, ct_frame_row_line(f, i));
+        /* the id's text, as the predictions file and score's queue give
+         * it: before 2026-12-03 a JSON number where the column read as
+         * numbers, a string elsewhere, null for a categorical one
+         * (tests/cli/evaluate_json_id_text) */
         ct_json_key(w, "id");
-        if (idc && !ct_column_missing(idc)[i] && ct_column_i64(idc))
-            ct_json_int(w, ct_column_i64(idc)[i]); /* exact past 2^53 */
-        else if (idc && !ct_column_missing(idc)[i] && ct_column_is_numeric(idc))
-            ct_json_num(w, ct_column_f64(idc)[i]);
-        else {
-            size_t len = 0;
-            const char *s =
-                idc && ct_column_type(idc) != CT_TYPE_CATEGORY ? ct_column_str(idc, i, &len) : NULL;
-            s ? ct_json_strn(w, s, len) : ct_json_null(w);
-        }
+        char num[CT_CSV_NUM_MAX];
+        size_t idlen;
+        const char *id = id_text(idc, i, num, &idlen);
+        id ? ct_json_strn(w, id, idlen) : ct_json_null(w);
         ct_json_key(w, "label");
         ct_json_int(w, (int64_t)r->label[i]);
         ct_json_key(w, "probability");

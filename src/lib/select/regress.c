@@ -123,6 +123,10 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
     r->par = o->logit;
     r->par.names = NULL; /* the design's column names */
     r->par.weights = NULL;
+    /* the confidence intervals are the (1 − alpha) ones, as statsmodels'
+     * summary(alpha=a) and conf_int(alpha=a): before 2026-12-03 they stayed
+     * 95% whatever --alpha said (tests/cli/regress_alpha_ci_level) */
+    r->par.ci_level = 1 - o->alpha;
     r->alpha = o->alpha;
     r->vif_flag = o->vif_flag;
     if (!(r->screen_name = ct_strdup(o->screen_name)) ||
@@ -213,6 +217,13 @@ ct_status ct_regress_run(const ct_frame *f, const ct_design_options *dopt,
     r->design = d;
     r->owns_design = 1;
     return finish(r, analyse(r, f, dopt, o, diag), out, diag);
+}
+
+const char *ct_regress_ci_pct_(const ct_regress *r, char *buf, size_t n)
+{
+    /* six significant digits: 100·(1 − 0.1) is 90.000000000000014 in double */
+    snprintf(buf, n, "%.6g", 100 * (1 - r->alpha));
+    return buf;
 }
 
 char *ct_regress_strdupf_(const char *fmt, ...)

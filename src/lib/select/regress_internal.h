@@ -28,6 +28,10 @@ ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
 /* regress_interpret.c: one sentence per predictor column. CT_OK, CT_ENOMEM. */
 ct_status ct_regress_interpret_(ct_regress *r);
 
+/* regress.c: the confidence level of r's intervals, 1 − alpha, as a
+ * percentage for people ("95", "90", "97.5") into buf (n >= 16). */
+const char *ct_regress_ci_pct_(const ct_regress *r, char *buf, size_t n);
+
 /* regress.c: a heap copy of a printf result (NULL when out of memory).
  * Numbers for people come from claimtriage/numfmt.h, as everywhere. */
 char *ct_regress_strdupf_(const char *fmt, ...) CT_PRINTF(1, 2);

@@ -123,10 +123,11 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
             why_extreme(r, j), sig);
     fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
     fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
+    char cl[16];
     return ct_regress_strdupf_("rows with %s = %s have %.3g times the odds of %s = %s of rows "
-                               "with %s = %s (95%% CI %s to %s), holding the rest fixed; %s",
+                               "with %s = %s (%s%% CI %s to %s), holding the rest fixed; %s",
                                d->x->names[j], hs, ratio, d->target, d->positive, d->x->names[j],
-                               ls, clo, chi, sig);
+                               ls, ct_regress_ci_pct_(r, cl, sizeof cl), clo, chi, sig);
 }
 
 /* Continuous: the odds change for a step of u = 10^floor(log10(sd)) units
@@ -154,9 +155,11 @@ static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
     fmt_pct_change(ch, sizeof ch, ratio);
     fmt_pct_change(lo, sizeof lo, exp(m->ci_lo[j] * u));
     fmt_pct_change(hi, sizeof hi, exp(m->ci_hi[j] * u));
+    char cl[16];
     return ct_regress_strdupf_("each additional %s of %s is associated with %s odds of %s = %s "
-                               "(95%% CI %s to %s), holding the rest fixed; %s",
-                               us, d->x->names[j], ch, d->target, d->positive, lo, hi, sig);
+                               "(%s%% CI %s to %s), holding the rest fixed; %s",
+                               us, d->x->names[j], ch, d->target, d->positive,
+                               ct_regress_ci_pct_(r, cl, sizeof cl), lo, hi, sig);
 }
 
 /* Dummy: the odds ratio of its level against the reference level. */
@@ -178,11 +181,12 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     char lo[64], hi[64];
     fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));
     fmt_or(hi, sizeof hi, exp(m->ci_hi[j]));
+    char cl[16];
     return ct_regress_strdupf_(
-        "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (95%% CI "
+        "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
         "%s to %s), holding the rest fixed; %s",
         in->column, col->level, ratio, d->target, d->positive, in->column,
-        in->levels[in->reference], lo, hi, sig);
+        in->levels[in->reference], ct_regress_ci_pct_(r, cl, sizeof cl), lo, hi, sig);
 }
 
 ct_status ct_regress_interpret_(ct_regress *r)

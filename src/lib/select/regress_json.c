@@ -110,6 +110,9 @@ static void json_model(ct_json *w, const ct_regress *r)
     jnum(w, "prsquared", m->prsquared);
     jnum(w, "aic", m->aic);
     jnum(w, "bic", m->bic);
+    /* the intervals' level, 1 − alpha (added 2026-12-03: ci_low / ci_high
+     * followed 95% whatever --alpha said before) */
+    jnum(w, "ci_level", r->par.ci_level);
     jnum(w, "z_crit", m->z_crit);
     jnum(w, "decrement", m->max_decrement);
     jnum_or(w, "condition_number", m->cond,

@@ -1,4 +1,4 @@
-# synthetic input only; the stages' commands from the manifest, as run prints them
+# synthetic input only; the stages' commands from the manifest, as run prints them, and the manifest's options as written
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -15,4 +15,7 @@ m = json.load(open("r/manifest.json"))
 for s in m["stages"]:
     if s["name"] in ("queue-eval", "report"):
         print(" ", " ".join(a for a in s["command"].split() if "-per-hour" in a))'
+    # the manifest's options as written: the fewest digits that read back
+    # (0.1, not %.17g's 0.10000000000000001, before 2026-12-03)
+    grep -a -E '^    "(reviews|cost)_per_hour"' r/manifest.json
 done
