@@ -495,6 +495,17 @@ static void print_bad_rows(cli_load *l)
     l->printed = l->shown;
 }
 
+const char *cli_boms_text(char *buf, size_t cap, const char *path, int boms)
+{
+    snprintf(buf, cap,
+             "%s: the file starts with %d byte-order marks (U+FEFF; given one twice, as by "
+             "saving it again with one, or joining files that had one): all were skipped, "
+             "where pandas skips only the first and reads the rest into the first column's "
+             "name",
+             path, boms);
+    return buf;
+}
+
 const char *cli_empty_rows_text(char *buf, size_t cap, const char *path, size_t n, long first,
                                 long last)
 {
@@ -570,13 +581,9 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
-    if (stats->boms > 1)
-        cli_note("%s: the file starts with %d byte-order marks (U+FEFF; given one twice, as by "
-                 "saving it again with one, or joining files that had one): all were skipped, "
-                 "where pandas skips only the first and reads the rest into the first column's "
-                 "name",
-                 path, stats->boms);
     char why[CT_DIAG_MSG_MAX];
+    if (stats->boms > 1)
+        cli_note("%s", cli_boms_text(why, sizeof why, path, stats->boms));
     if (ct_frame_explain_missing(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     long e0, e1;
