@@ -84,6 +84,7 @@ static ct_file_kind set(ct_file_sniff *o, ct_file_kind k, const char *msg, const
     o->cmd_arg = 1;
     snprintf(o->message, sizeof o->message, "%s", msg);
     snprintf(o->hint, sizeof o->hint, "%s", hint);
+    o->pipe_hint[0] = '\0';
     return k;
 }
 
@@ -93,21 +94,28 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
         const char *magic;
         size_t len;
         const char *what, *hint;
+        const char *pipe; /* the hint for standard input, when hint names FILE */
     } m[] = {
         {"PK\x03\x04", 4, "a zip archive (an Excel .xlsx workbook is one), not CSV",
-         "unzip it (unzip FILE) and read the .csv inside; for a workbook, export a sheet as CSV"},
-        {"PK\x05\x06", 4, "an empty zip archive, not CSV", "the archive holds no file"},
+         "unzip it (unzip FILE) and read the .csv inside; for a workbook, export a sheet as CSV",
+         "unzip it (... | funzip > data.csv writes its first file; funzip comes with unzip) "
+         "and read that; for a workbook, export a sheet as CSV"},
+        {"PK\x05\x06", 4, "an empty zip archive, not CSV", "the archive holds no file", NULL},
         {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data, not CSV",
-         "decompress it first: zstd -d FILE"},
+         "decompress it first: zstd -d FILE", "decompress it first: ... | zstd -d > data.csv"},
         {"\xFD"
          "7zXZ\x00",
-         6, "xz-compressed data, not CSV", "decompress it first: xz -d FILE"},
-        {"BZh", 3, "bzip2-compressed data, not CSV", "decompress it first: bunzip2 FILE"},
-        {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive, not CSV", "extract it first: 7z x FILE"},
+         6, "xz-compressed data, not CSV", "decompress it first: xz -d FILE",
+         "decompress it first: ... | xz -d > data.csv"},
+        {"BZh", 3, "bzip2-compressed data, not CSV", "decompress it first: bunzip2 FILE",
+         "decompress it first: ... | bunzip2 > data.csv"},
+        {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive, not CSV", "extract it first: 7z x FILE",
+         "extract it first: ... > data.7z, then 7z x data.7z (7-Zip reads no archive from a "
+         "pipe)"},
         {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
          "an old-style Excel (.xls) or other OLE2 document, not CSV",
-         "open it in a spreadsheet and save the sheet as CSV (UTF-8)"},
-        {"%PDF-", 5, "a PDF document, not CSV", "get the data file itself, not a PDF of it"},
+         "open it in a spreadsheet and save the sheet as CSV (UTF-8)", NULL},
+        {"%PDF-", 5, "a PDF document, not CSV", "get the data file itself, not a PDF of it", NULL},
     };
     /* a start of NUL bytes only: no text format begins so (wide encodings
      * interleave them with text), and a record that never ends would be
@@ -133,7 +141,10 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
             char msg[256];
             snprintf(msg, sizeof msg, "the file is %s (its first bytes are that format's magic)",
                      m[i].what);
-            return set(o, CT_FILE_BINARY, msg, m[i].hint);
+            set(o, CT_FILE_BINARY, msg, m[i].hint);
+            if (m[i].pipe)
+                snprintf(o->pipe_hint, sizeof o->pipe_hint, "%s", m[i].pipe);
+            return CT_FILE_BINARY;
         }
     return CT_FILE_TEXT;
 }
