@@ -80,7 +80,7 @@ static char *visible(const char *s, int keep_lf)
     for (size_t i = 0; out && i < n; i += len) {
         const unsigned char c = (unsigned char)s[i];
         len = 1;
-        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_visible(s + i, n - i, &len, w);
+        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_visible_at(s, n, i, &len, w);
         if (!k && c == '\n' && !keep_lf)
             w += ct_utf8_encode(0x240a, w);
         else if (!k)
@@ -813,7 +813,7 @@ void cli_text_close(FILE *fp, char **bufp, size_t *lenp)
     char pic[CT_UTF8_VISIBLE_MAX];
     size_t from = 0, n = 1;
     for (size_t i = 0; i < len; i += n) {
-        const int k = ct_utf8_visible(buf + i, len - i, &n, pic);
+        const int k = ct_utf8_visible_at(buf, len, i, &n, pic);
         if (!k)
             continue;
         fwrite(buf + from, 1, i - from, stdout);

@@ -76,8 +76,9 @@ static void test_decimal_mixed_cells(void **state)
     ct_table *t = ct_table_create(2);
     ct_table_align(t, 1, CT_TABLE_DECIMAL);
     static const char *const cells[] = {
-        "metric", "test", "threshold", "0.5", "accuracy", "1", "f1", "0.997555", "rate", "29.27%",
-        "views",  "1,025", "tp / fp",  "204 / 0", "df", "1, 16", "p", "< 1e-300 (log10 -625.9)"};
+        "metric",  "test",     "threshold", "0.5",    "accuracy", "1",
+        "f1",      "0.997555", "rate",      "29.27%", "views",    "1,025",
+        "tp / fp", "204 / 0",  "df",        "1, 16",  "p",        "< 1e-300 (log10 -625.9)"};
     for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
         ct_table_add(t, cells[k]);
     char *out = print(t);
@@ -157,7 +158,7 @@ static void test_long_key_hangs(void **state)
     char *out = print(t);
     assert_string_equal(out, "  column  type         missing\n"
                              "  a       int                0\n"
-                             "  a_rather_long_column_name_of_48_characters_here\n"
+                             "  a_rather_long_column_name_of_48_cha...\n" /* cut to the line */
                              "          float              3\n"
                              "  c       categorical        1\n");
     free(out);
@@ -190,7 +191,7 @@ static void test_long_group_label_hangs(void **state)
     char *out = print(t);
     assert_string_equal(out, "  column  group  count  mean\n"
                              "  views   a          3   1.5\n"
-                             "  a_group_label_long_enough_to_need_a_line_of_its_own\n"
+                             "  a_group_label_long_enough_to_need_a_line_of_i...\n"
                              "                     4   2.5\n");
     free(out);
     ct_table_destroy(t);
@@ -298,7 +299,7 @@ static void test_hung_name_within_limit(void **state)
                              "  a     1  2\n"
                              " a_name_twenty_nine_columns_xx\n"
                              "        3  4\n"
-                             "  b_name_over_the_limit_on_its_own_xx\n");
+                             "  b_name_over_the_limit_on_...\n");
     free(out);
     ct_table_destroy(t);
 }

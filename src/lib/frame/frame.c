@@ -7,6 +7,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 #include "base/parse.h"
 
 #include <math.h>
@@ -271,6 +272,28 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
         size_t boms = 0;
         while (strncmp(nm, "\xEF\xBB\xBF", 3) == 0 && strncmp(want, "\xEF\xBB\xBF", 3) != 0)
             nm += 3, boms++;
+        /* invisible characters in the name that `want` lacks (U+200B
+         * after "video_id", a joiner: ct_utf8_is_invisible_name) are
+         * compared without them and named, shown as code (before
+         * 2026-12-03 such a name was no suggestion:
+         * tests/cli/files_did_you_mean_invisible) */
+        char bare[256], first_cp[16] = "";
+        size_t invisible = 0, bn = 0, at = 0;
+        while (nm[at] && bn + 1 < sizeof bare) {
+            uint32_t cp;
+            const int cl = ct_utf8_decode(nm + at, strlen(nm + at), &cp);
+            if (cl > 1 && ct_utf8_is_invisible_name(cp)) {
+                if (!invisible++)
+                    snprintf(first_cp, sizeof first_cp, "U+%04X", (unsigned)cp);
+                at += (size_t)cl;
+                continue;
+            }
+            bare[bn++] = nm[at++];
+        }
+        bare[bn] = '\0';
+        if (nm[at])
+            continue; /* longer than any name looked for here */
+        nm = bare;
         size_t a, b;
         trim_span(nm, &a, &b);
         if (b - a != wb - wa)
@@ -287,6 +310,11 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
             continue;
         char diff[160] = "";
         size_t w = 0;
+        if (invisible)
+            w += (size_t)snprintf(diff + w, sizeof diff - w,
+                                  "%zu invisible character%s (%s%s), shown here as <%s>", invisible,
+                                  invisible == 1 ? "" : "s", first_cp,
+                                  invisible == 1 ? "" : ", ...", first_cp);
         if (boms)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s",
                                   k == 0 ? "an invisible byte-order mark (U+FEFF) before it: the "
