@@ -144,6 +144,9 @@ typedef struct ct_file_sniff {
     char cmd[96];     /* the filter the hint suggests ("iconv -f UTF-16 -t UTF-8"), or "" */
     int cmd_arg;      /* 1: cmd takes the file as its last argument, 0: on its input */
     char cmd_out[16]; /* what names its output file ("utf8": NAME-utf8.csv) */
+    /* the hint for standard input when `hint` names FILE: a pipe form
+     * ("decompress it first: ... | zstd -d > data.csv"), "" otherwise */
+    char pipe_hint[256];
 } ct_file_sniff;
 
 /* Judge data[0..len), the first bytes of a file, as read with `delimiter`.
@@ -177,6 +180,7 @@ CT_API size_t ct_shell_word(char *dst, size_t cap, const char *s);
 /* The command line that runs `filter` (e.g. "iconv -f cp1252 -t utf-8",
  * "tr -d '\000'") over the input named path, into dst[0..cap):
  *   standard input (path "-" or NULL):  ... | FILTER > OUT.csv
+ *                                       (... | zcat | FILTER > OUT.csv for gzip)
  *   gzip input (gzip != 0):             zcat PATH | FILTER > NAME-OUT.csv
  *   otherwise:                          FILTER PATH > NAME-OUT.csv
  *                                       (FILTER < PATH > ... when !file_arg)
@@ -188,7 +192,11 @@ CT_API void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_
 
 /* fs->hint for the input named path (gzip: it was gzip data) into
  * dst[0..cap): "$CMD" rendered by ct_shell_filter from fs->cmd, cmd_arg
- * and cmd_out, "FILE" as ct_shell_word(path) ("FILE" for standard input). */
+ * and cmd_out, "FILE" as ct_shell_word(path). For standard input (path
+ * "-" or NULL) a hint naming FILE is fs->pipe_hint instead, a form that
+ * reads a pipe ("... | zstd -d > data.csv", "..." the command writing
+ * the data; " | zcat" after it for gzip input); before 2026-12-03 it
+ * printed a literal FILE (tests/cli/files_hint_stdin_pipe). */
 CT_API void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path,
                                int gzip);
 

@@ -417,6 +417,18 @@ CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t
  * and a line holding one. Returns the number of such values (0: hint "").
  * Such ids match no id written plainly. */
 CT_API size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap);
+/* The counts behind ct_frame_explain_formula_ids, for a caller that reads
+ * a file in batches (score's stream) and sums them: the first string
+ * identifier column holding a ="..." value (*col), its values (*values,
+ * missing ones not counted) and the row of its first ="..." (*first).
+ * Returns the number of ="..." values (0: the outputs untouched). */
+CT_API size_t ct_frame_find_formula_ids(const ct_frame *f, size_t *col, size_t *values,
+                                        size_t *first);
+/* The sentence of ct_frame_explain_formula_ids from its parts: the
+ * column's name, n of `values` values wrapped, the line of the first and
+ * its text value[0..len) (cut at 40 bytes), into hint[0..cap). */
+CT_API void ct_frame_formula_ids_text(char *hint, size_t cap, const char *column, uint64_t n,
+                                      uint64_t values, long line, const char *value, size_t len);
 /* Counts rounded by a spreadsheet: writes to hint[0..cap) a sentence naming
  * the first int column in which every value from 100,000 up (at least 20 of
  * them) is a multiple of 100 while some value below it (from 100) is not:
@@ -425,12 +437,14 @@ CT_API size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t
  * no load can restore. Returns 1 when such a column exists, else 0 (hint
  * ""). */
 CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap);
-/* A name the header gives more than one column: the later one is read as
- * "NAME.1" (pandas' rule), so NAME means the first, which may not be the
- * column meant (two exports joined, a column copied). Writes a sentence
- * naming the first such pair by their 1-based positions to hint and
- * returns how many columns are named so ("B.k" beside a column "B";
- * 0: hint ""). */
+/* A name the header gives more than one column: each later one is read
+ * as "NAME.k" (pandas' rule: the next k whose name is not in the header),
+ * so NAME means the first, which may not be the column meant (two exports
+ * joined, a column copied). Writes a sentence naming every column of the
+ * first repeated name by its 1-based position and the name it is read as
+ * (six at most) to hint, and returns how many columns the load renamed
+ * (a name "B.k" the file wrote itself is not one; a frame built in memory
+ * has none; 0: hint ""). */
 CT_API size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column

@@ -139,6 +139,16 @@ typedef struct ct_queue_labels {
     uint64_t zero_ids;
     char zero_id[64], zero_label_id[64];
     long zero_line;
+    /* queue ids wrapped in Excel's text formula ="..." (a queue re-saved
+     * by a spreadsheet, or scored from a file holding them), checked as
+     * the labels' ids are (ct_frame_find_formula_ids): how many, of
+     * id_values ids written (empty ones not counted), the first one's
+     * bytes (formula_id[0..formula_len), cut at 48) and line; such ids
+     * match no id written plainly. ct_frame_formula_ids_text says it. */
+    uint64_t formula_ids, id_values;
+    char formula_id[48];
+    size_t formula_len;
+    long formula_line;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score

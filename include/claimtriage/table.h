@@ -57,9 +57,10 @@ CT_API void ct_table_align(ct_table *t, size_t col, int right);
  * column. A key cell wider than its column is printed whole on a line of
  * its own after its row's earlier key cells (alone at the indent when they
  * leave it no room), the row's other cells on the next line under their
- * columns; names are cut only when wider than the line itself, with "..."
- * to end at the limit (a 117-column dummy name in regress; with no limit,
- * --wide, they print whole). */
+ * columns; a key cell wider than the whole line (a column name of 150
+ * characters, a 117-column dummy name in regress) is cut to the line less
+ * the indent, ending "..." (before 2026-12-03 names were never cut, and
+ * such a line passed the limit); with no limit (--wide) it prints whole. */
 CT_API void ct_table_max_width(ct_table *t, size_t width);
 /* With max_width: the first k columns (default 1; k < ncols) start every
  * block, so rows stay identifiable when they need two columns to name

@@ -263,13 +263,22 @@ typedef struct ct_score_summary {
     long repeated_first_line, repeated_line;
     int ids_checked_all;
     /* the header names a column more than once, so the model reads the
-     * first (ct_frame_explain_repeated_names); "" when not */
+     * first (ct_frame_explain_repeated_names); "" when not. Set from the
+     * first batch before any column is looked up, so a run that then fails
+     * has it too (the CLI says it before the error) */
     char header_note[640];
     /* rows read that are empty in every field (ct_frame_empty_rows: a
      * spreadsheet's rows of delimiters only), scored and queued as any
      * row: how many, the lines of the first and the last */
     uint64_t empty_rows;
     long empty_first_line, empty_last_line;
+    /* UTF-8 byte-order marks at the start of the file (ct_load_stats
+     * boms): more than one is a file given one twice, each skipped */
+    int boms;
+    /* ids wrapped in Excel's ="..." over the whole file
+     * (ct_frame_explain_formula_ids' sentence, its counts summed over the
+     * batches), which match no id written plainly; "" when none */
+    char formula_note[640];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

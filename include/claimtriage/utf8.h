@@ -75,12 +75,20 @@ CT_API int ct_utf8_is_bidi_control(uint32_t cp);
  * that hides a difference (U+FEFF a byte-order mark past the start, U+200B
  * zero width space, U+2060 word joiner: a column name "\uFEFF#" looks like
  * "#"), else 0. U+200C and U+200D (the joiners) are not: they shape emoji
- * sequences and scripts in real text. */
+ * sequences and scripts in real text (ct_utf8_visible shows one only
+ * where it joins nothing: ct_utf8_joiner_shown). */
 CT_API int ct_utf8_is_invisible_format(uint32_t cp);
 
 /* 1 when ct_utf8_visible shows cp as its code point ("<U+FEFF>"): a bidi
  * control or an invisible format character. */
 CT_API int ct_utf8_is_shown_as_code(uint32_t cp);
+
+/* 1 when cp takes no room and has no glyph of its own, so a name holding
+ * it looks like one without it: a character ct_utf8_visible may show as
+ * code (ct_utf8_is_shown_as_code) or a joiner, U+200C ZWNJ or U+200D ZWJ.
+ * "did you mean" compares names without them and names them
+ * (ct_frame_near_name). */
+CT_API int ct_utf8_is_invisible_name(uint32_t cp);
 
 /* The most bytes ct_utf8_visible writes ("<U+202E>"). */
 #define CT_UTF8_VISIBLE_MAX 8
@@ -102,9 +110,25 @@ CT_API int ct_utf8_is_shown_as_code(uint32_t cp);
  *   - an invisible format character (ct_utf8_is_invisible_format: U+FEFF,
  *     U+200B, U+2060) the same way, "<U+FEFF>": raw, a column name
  *     "\uFEFF#" printed as "#" hid why '#' was absent (since 2026-12-03,
- *     tests/cli/files_double_bom).
+ *     tests/cli/files_double_bom);
+ *   - a joiner, U+200C ZWNJ or U+200D ZWJ, that joins nothing
+ *     (ct_utf8_joiner_shown): at the start or end of the text, or beside
+ *     ASCII or another invisible character, as in a name "video_id\u200D"
+ *     (before 2026-12-03 always shown raw: tests/cli/text_joiners_visible).
+ *     Between two visible non-ASCII characters it is shown as it is: it
+ *     shapes emoji sequences (a family, a flag) and joining scripts
+ *     (Persian, Indic) in real text, names and free text alike.
+ * ct_utf8_visible sees no character before s (a joiner at s is at the
+ * start); a caller going through a longer text uses ct_utf8_visible_at.
  * JSON and files stay exact. */
 CT_API int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out);
+/* The same for the character at text[i] of text[0..n) (i < n), whose
+ * neighbours decide a joiner's showing. */
+CT_API int ct_utf8_visible_at(const char *text, size_t n, size_t i, size_t *len, char *out);
+/* 1 when the joiner (U+200C or U+200D) at text[i..i+len) of text[0..n)
+ * is shown as code: it has no non-ASCII visible character on both sides
+ * (ct_utf8_visible), else 0. */
+CT_API int ct_utf8_joiner_shown(const char *text, size_t n, size_t i, size_t len);
 
 /* Unicode general categories, numbered as utf8proc numbers them. */
 typedef enum ct_utf8_category {

@@ -80,7 +80,7 @@ static char *visible(const char *s, int keep_lf)
     for (size_t i = 0; out && i < n; i += len) {
         const unsigned char c = (unsigned char)s[i];
         len = 1;
-        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_visible(s + i, n - i, &len, w);
+        const int k = c == '\n' && keep_lf ? 0 : ct_utf8_visible_at(s, n, i, &len, w);
         if (!k && c == '\n' && !keep_lf)
             w += ct_utf8_encode(0x240a, w);
         else if (!k)
@@ -499,6 +499,17 @@ static void print_bad_rows(cli_load *l)
 
 void cli_load_print_bad(cli_load *l) { print_bad_rows(l); }
 
+const char *cli_boms_text(char *buf, size_t cap, const char *path, int boms)
+{
+    snprintf(buf, cap,
+             "%s: the file starts with %d byte-order marks (U+FEFF; given one twice, as by "
+             "saving it again with one, or joining files that had one): all were skipped, "
+             "where pandas skips only the first and reads the rest into the first column's "
+             "name",
+             path, boms);
+    return buf;
+}
+
 const char *cli_empty_rows_text(char *buf, size_t cap, const char *path, size_t n, long first,
                                 long last)
 {
@@ -574,13 +585,9 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
-    if (stats->boms > 1)
-        cli_note("%s: the file starts with %d byte-order marks (U+FEFF; given one twice, as by "
-                 "saving it again with one, or joining files that had one): all were skipped, "
-                 "where pandas skips only the first and reads the rest into the first column's "
-                 "name",
-                 path, stats->boms);
     char why[CT_DIAG_MSG_MAX];
+    if (stats->boms > 1)
+        cli_note("%s", cli_boms_text(why, sizeof why, path, stats->boms));
     if (ct_frame_explain_missing(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     long e0, e1;
@@ -812,7 +819,7 @@ void cli_text_close(FILE *fp, char **bufp, size_t *lenp)
     char pic[CT_UTF8_VISIBLE_MAX];
     size_t from = 0, n = 1;
     for (size_t i = 0; i < len; i += n) {
-        const int k = ct_utf8_visible(buf + i, len - i, &n, pic);
+        const int k = ct_utf8_visible_at(buf, len, i, &n, pic);
         if (!k)
             continue;
         fwrite(buf + from, 1, i - from, stdout);

@@ -152,6 +152,11 @@ typedef struct cli_load {
     int decimal_given; /* --decimal was given (not the default '.') */
 } cli_load;
 
+/* The note on a file that starts with more than one UTF-8 byte-order mark
+ * (boms of them, every one skipped), "PATH: ...", into buf[0..cap);
+ * returns buf. Said by every load (cli_load) and by score's stream. */
+const char *cli_boms_text(char *buf, size_t cap, const char *path, int boms);
+
 void cli_load_init(cli_load *l);
 /* A bad row (user: the cli_load) held to be listed by cli_load_print_bad:
  * the first CLI_MAX_BAD_SHOWN with their hints, the rest counted; for a

@@ -812,6 +812,14 @@ int cmd_queue_eval(int argc, char **argv)
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
+    /* the queue's ids checked the same way (before 2026-12-03 only the
+     * labels' were: tests/cli/queue_eval_formula_ids_queue) */
+    char qformula[1024] = "";
+    if (q.formula_ids) {
+        ct_frame_formula_ids_text(qformula, sizeof qformula, "id", q.formula_ids, q.id_values,
+                                  q.formula_line, q.formula_id, q.formula_len);
+        cli_note("%s: %s", argv[optind], qformula);
+    }
     if (q.labelled == 0) {
         ct_diag_clear(&d);
         if (q.n == 0)
@@ -830,6 +838,8 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint, "%s", zeros_hint(&q));
         else if (nformula && q.n)
             snprintf(d.hint, sizeof d.hint, "in the labels, %s", formula);
+        else if (q.formula_ids)
+            snprintf(d.hint, sizeof d.hint, "in the queue, %s", qformula);
         else
             snprintf(d.hint, sizeof d.hint, "%s",
                      q.n == 0 ? "score wrote no row: its input was empty or every row was "

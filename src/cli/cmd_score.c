@@ -225,6 +225,26 @@ static void text_share_words(const char *text, char *label, size_t lcap, char *n
     snprintf(none, ncap, "undefined (no %s read)", word);
 }
 
+/* What the loader notes of the file itself (cli_load: repeated byte-order
+ * marks, a name the header repeats, ="..." ids), said of the stream the
+ * same way: in the summary, and before the error of a run that fails
+ * (before 2026-12-03 score said none of the marks or ="..." ids, and
+ * nothing of a repeated name when it then failed:
+ * tests/cli/score_file_notes_as_loader). */
+static void print_file_notes(const ct_score_summary *s, const char *input_name)
+{
+    if (cli_quiet)
+        return;
+    char line[CT_DIAG_MSG_MAX];
+    if (s->boms > 1)
+        ct_text_wrap(stderr, "score: note: ", 2, 100,
+                     cli_boms_text(line, sizeof line, input_name, s->boms));
+    if (s->header_note[0])
+        ct_text_wrap(stderr, "score: note: ", 2, 100, s->header_note);
+    if (s->formula_note[0])
+        ct_text_wrap(stderr, "score: note: ", 2, 100, s->formula_note);
+}
+
 static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
                           const char *input_name)
 {
@@ -309,8 +329,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
                          cli_empty_rows_text(line, sizeof line, input_name, s->empty_rows,
                                              s->empty_first_line, s->empty_last_line));
         }
-        if (s->header_note[0])
-            ct_text_wrap(stderr, "score: note: ", 2, 100, s->header_note);
+        print_file_notes(s, input_name);
         if (s->id_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
         if (s->repeated_ids) {
@@ -746,6 +765,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     free(select);
     int rc = CLI_EXIT_OK;
     if (s != CT_OK) {
+        print_file_notes(&sum, input);
         /* the output that failed is the one named (the errors file, when
          * it is the one whose stream broke) */
         if (errs != stderr && ferror(errs) && !ferror(out)) {

@@ -40,10 +40,16 @@ static void test_width(void **state)
 static void test_bidi_width(void **state)
 {
     (void)state;
-    assert_int_equal(ct_textwidth_z("a\xe2\x80\xae" "b"), 10);     /* U+202E */
-    assert_int_equal(ct_textwidth_z("\xd8\x9c"), 8);                /* U+061C */
-    assert_int_equal(ct_textwidth_z("\xe2\x81\xa9"), 8);           /* U+2069 */
-    assert_int_equal(ct_textwidth_z("\xe2\x80\x8d"), 0);           /* ZWJ: not bidi */
+    assert_int_equal(ct_textwidth_z("a\xe2\x80\xae"
+                                    "b"),
+                     10);                                /* U+202E */
+    assert_int_equal(ct_textwidth_z("\xd8\x9c"), 8);     /* U+061C */
+    assert_int_equal(ct_textwidth_z("\xe2\x81\xa9"), 8); /* U+2069 */
+    /* a joiner joining nothing is shown as <U+200D>; in an emoji sequence
+     * it is part of one 2-column cluster */
+    assert_int_equal(ct_textwidth_z("\xe2\x80\x8d"), 8);
+    assert_int_equal(ct_textwidth_z("id\xe2\x80\x8d"), 10);
+    assert_int_equal(ct_textwidth_z("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"), 2);
     const char *s = "abcdef\xe2\x80\xaeghijklmnopqrstuvwxyz";
     size_t w = 0, k = ct_textwidth_prefix(s, strlen(s), 20, SIZE_MAX, &w);
     assert_true(w <= 20);

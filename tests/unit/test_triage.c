@@ -587,6 +587,61 @@ static void test_idset(void **state)
     triage_idset_free(&s);
 }
 
+/* score's stream sums what the loader notes of a whole file over its
+ * batches: ="..." ids counted in every batch (of 2 rows here) as
+ * ct_frame_explain_formula_ids counts them in the whole file, with the
+ * first's line; repeated byte-order marks and a repeated header name
+ * (tests/cli/score_file_notes_as_loader). */
+static void test_stream_file_notes(void **state)
+{
+    (void)state;
+    const char *fit = "id,views,y\n1,10,1\n2,20,0\n3,30,1\n4,40,0\n5,5,1\n6,60,0\n";
+    const char *csv = "\xEF\xBB\xBF\xEF\xBB\xBFid,views,views,y\n1,10,1,1\n=\"2\",20,2,0\n"
+                      "3,30,3,1\n4,40,4,0\n=\"5\",5,5,1\n,60,6,0\n7,70,7,1\n=\"8\",80,8,0\n";
+    const char *path = tmp(csv);
+    ct_diag d;
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load_mem(fit, strlen(fit), NULL, NULL, &f, NULL, &d), CT_OK);
+    ct_pipeline_spec sp = ct_pipeline_spec_default();
+    const char *num[] = {"views"};
+    sp.numeric = num;
+    sp.nnumeric = 1;
+    ct_pipeline *pl = NULL;
+    assert_int_equal(ct_pipeline_fit(f, NULL, 0, &sp, &pl, &d), CT_OK);
+    ct_csr *X = NULL;
+    assert_int_equal(ct_pipeline_transform(pl, f, NULL, 0, &X, NULL, &d), CT_OK);
+    const double y[6] = {1, 0, 1, 0, 1, 0};
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 2;
+    gp.min_child_weight = 0;
+    void *est = NULL;
+    assert_int_equal(ct_gbdt_type()->fit(&gp, X, y, NULL, NULL, NULL, &est, &d), CT_OK);
+    ct_model *m = ct_model_create();
+    m->target = ct_strdup("y");
+    m->positive = ct_strdup("1");
+    m->id = ct_strdup("id");
+    m->pipeline = pl;
+    m->type = ct_gbdt_type();
+    m->estimator = est;
+    ct_score_options so = ct_score_options_default();
+    so.id_column = "id";
+    so.views_column = "views";
+    so.batch_rows = 2;
+    FILE *out = tmpfile(), *err = tmpfile();
+    ct_score_summary sum;
+    assert_int_equal(ct_score_stream(m, path, &so, out, err, &sum, &d), CT_OK);
+    assert_int_equal(sum.boms, 2);
+    assert_non_null(strstr(sum.formula_note, "column 'id' holds ids wrapped"));
+    assert_non_null(strstr(sum.formula_note, "(3 of 7 values; line 3: =\"2\")"));
+    assert_non_null(strstr(sum.header_note, "column 3 as 'views.1'"));
+    fclose(out);
+    fclose(err);
+    ct_model_free(m);
+    ct_csr_free(X);
+    ct_frame_destroy(f);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -595,7 +650,7 @@ int main(void)
         cmocka_unit_test(test_curves),          cmocka_unit_test(test_id_text),
         cmocka_unit_test(test_top_reasons),     cmocka_unit_test(test_curves_partial),
         cmocka_unit_test(test_default_reasons), cmocka_unit_test(test_idset),
-        cmocka_unit_test(test_drift_evidence),
+        cmocka_unit_test(test_drift_evidence),  cmocka_unit_test(test_stream_file_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -163,7 +163,17 @@ static void test_visible(void **state)
     assert_memory_equal(out, "<U+200B>", 8);
     assert_int_equal(ct_utf8_visible("\xE2\x81\xA0", 3, &len, out), 8);
     assert_memory_equal(out, "<U+2060>", 8);
-    assert_int_equal(ct_utf8_visible("\xE2\x80\x8D", 3, &len, out), 0);
+    /* a joiner joining nothing (alone, beside ASCII) is shown; between two
+     * visible non-ASCII characters (an emoji sequence, Persian) it is not */
+    assert_int_equal(ct_utf8_visible("\xE2\x80\x8D", 3, &len, out), 8);
+    assert_memory_equal(out, "<U+200D>", 8);
+    assert_int_equal(ct_utf8_visible_at("id\xE2\x80\x8C", 5, 2, &len, out), 8);
+    assert_memory_equal(out, "<U+200C>", 8);
+    assert_int_equal(ct_utf8_visible_at("a\xE2\x80\x8D\xF0\x9F\x91\xA9", 8, 1, &len, out), 8);
+    assert_int_equal(
+        ct_utf8_visible_at("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9", 11, 4, &len, out), 0);
+    assert_int_equal(ct_utf8_visible_at("\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE", 9, 4, &len, out),
+                     0); /* Persian mi<ZWNJ>kh */
     assert_int_equal(ct_utf8_visible("\xEF\xBF\xBD", 3, &len, out), 0);
     /* U+2014 EM DASH (same lead byte), a cut sequence, a line feed, 'a' */
     assert_int_equal(ct_utf8_visible("\xE2\x80\x94", 3, &len, out), 0);

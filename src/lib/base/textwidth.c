@@ -44,7 +44,11 @@ static size_t cluster(const char *s, size_t n, size_t i, size_t *w)
         *w = 1;
         return i + 1;
     }
-    size_t wd = cp_width(cp), j = i + (size_t)k;
+    /* a joiner that joins nothing is shown as "<U+200D>" (ct_utf8_visible):
+     * its columns are added to the cluster's, which it extends */
+    size_t wd = cp_width(cp), j = i + (size_t)k, shown = 0;
+    if ((cp == 0x200c || cp == 0x200d) && ct_utf8_joiner_shown(s, n, i, (size_t)k))
+        shown += CT_UTF8_VISIBLE_MAX;
     utf8proc_int32_t state = 0;
     uint32_t prev = cp;
     while (j < n) {
@@ -56,10 +60,12 @@ static size_t cluster(const char *s, size_t n, size_t i, size_t *w)
         const size_t x = cp_width(nx);
         if (x > wd)
             wd = x;
+        if ((nx == 0x200c || nx == 0x200d) && ct_utf8_joiner_shown(s, n, j, (size_t)m))
+            shown += CT_UTF8_VISIBLE_MAX;
         prev = nx;
         j += (size_t)m;
     }
-    *w = wd;
+    *w = wd + shown;
     return j;
 }
 

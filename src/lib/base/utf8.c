@@ -268,26 +268,60 @@ int ct_utf8_is_invisible_format(uint32_t cp)
     return cp == 0xfeff || cp == 0x200b || cp == 0x2060;
 }
 
+int ct_utf8_is_invisible_name(uint32_t cp)
+{
+    return ct_utf8_is_shown_as_code(cp) || cp == 0x200c || cp == 0x200d;
+}
+
 int ct_utf8_is_shown_as_code(uint32_t cp)
 {
     return ct_utf8_is_bidi_control(cp) || ct_utf8_is_invisible_format(cp);
 }
 
-int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out)
+/* A character that joins: non-ASCII, valid, and not itself invisible. */
+static int joinable(const char *s, size_t n)
 {
+    uint32_t cp;
+    return n && (unsigned char)s[0] >= 0x80 && ct_utf8_decode(s, n, &cp) &&
+           !ct_utf8_is_invisible_name(cp);
+}
+
+int ct_utf8_joiner_shown(const char *text, size_t n, size_t i, size_t len)
+{
+    if (i == 0 || i + len >= n || !joinable(text + i + len, n - i - len))
+        return 1;
+    size_t p = i - 1; /* the previous character's first byte */
+    while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80 && i - p < 4)
+        p--;
+    return !joinable(text + p, i - p);
+}
+
+int ct_utf8_visible_at(const char *text, size_t n, size_t i, size_t *len, char *out)
+{
+    const char *s = text + i;
     const unsigned char c = (unsigned char)s[0];
     uint32_t cp;
     *len = 1;
     if (c != 0xd8 && c != 0xe2 && c != 0xef) /* the lead bytes of every one shown as code */
         return ct_utf8_control_picture(c, out);
-    const int k = ct_utf8_decode(s, n, &cp);
-    if (!k || !ct_utf8_is_shown_as_code(cp))
+    const int k = ct_utf8_decode(s, n - i, &cp);
+    if (!k)
+        return 0;
+    if (cp == 0x200c || cp == 0x200d) {
+        if (!ct_utf8_joiner_shown(text, n, i, (size_t)k))
+            return 0;
+    } else if (!ct_utf8_is_shown_as_code(cp))
         return 0;
     *len = (size_t)k;
     static const char hex[] = "0123456789ABCDEF";
     memcpy(out, "<U+", 3);
-    for (int i = 0; i < 4; i++) /* every bidi control is below U+10000 */
-        out[3 + i] = hex[(cp >> (12 - 4 * i)) & 0xf];
+    for (int j = 0; j < 4; j++) /* every one is below U+10000 */
+        out[3 + j] = hex[(cp >> (12 - 4 * j)) & 0xf];
     out[7] = '>';
     return CT_UTF8_VISIBLE_MAX;
+}
+
+int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out)
+{
+    return ct_utf8_visible_at(s, n, 0, len, out);
 }

@@ -8,12 +8,14 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 #include "base/parse.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 
 const char *ct_type_name(ct_type t)
@@ -271,6 +273,28 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
         size_t boms = 0;
         while (strncmp(nm, "\xEF\xBB\xBF", 3) == 0 && strncmp(want, "\xEF\xBB\xBF", 3) != 0)
             nm += 3, boms++;
+        /* invisible characters in the name that `want` lacks (U+200B
+         * after "video_id", a joiner: ct_utf8_is_invisible_name) are
+         * compared without them and named, shown as code (before
+         * 2026-12-03 such a name was no suggestion:
+         * tests/cli/files_did_you_mean_invisible) */
+        char bare[256], first_cp[16] = "";
+        size_t invisible = 0, bn = 0, at = 0;
+        while (nm[at] && bn + 1 < sizeof bare) {
+            uint32_t cp;
+            const int cl = ct_utf8_decode(nm + at, strlen(nm + at), &cp);
+            if (cl > 1 && ct_utf8_is_invisible_name(cp)) {
+                if (!invisible++)
+                    snprintf(first_cp, sizeof first_cp, "U+%04X", (unsigned)cp);
+                at += (size_t)cl;
+                continue;
+            }
+            bare[bn++] = nm[at++];
+        }
+        bare[bn] = '\0';
+        if (nm[at])
+            continue; /* longer than any name looked for here */
+        nm = bare;
         size_t a, b;
         trim_span(nm, &a, &b);
         if (b - a != wb - wa)
@@ -287,6 +311,11 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
             continue;
         char diff[160] = "";
         size_t w = 0;
+        if (invisible)
+            w += (size_t)snprintf(diff + w, sizeof diff - w,
+                                  "%zu invisible character%s (%s%s), shown here as <%s>", invisible,
+                                  invisible == 1 ? "" : "s", first_cp,
+                                  invisible == 1 ? "" : ", ...", first_cp);
         if (boms)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s",
                                   k == 0 ? "an invisible byte-order mark (U+FEFF) before it: the "
@@ -383,86 +412,125 @@ size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t ca
     return k;
 }
 
-/* Column j's name is "B.k" (k digits) and column *base is named B: the
- * name pandas gives a repeat of B. */
-static int mangled_repeat(const ct_frame *f, size_t j, size_t *base)
+/* Append to dst[*w..cap) (always terminated). */
+static void put_text(char *dst, size_t cap, size_t *w, const char *fmt, ...)
 {
-    const char *nm = f->cols[j]->name, *dot = strrchr(nm, '.');
-    if (!dot || dot == nm || !dot[1] || strspn(dot + 1, "0123456789") != strlen(dot + 1))
-        return 0;
-    const size_t blen = (size_t)(dot - nm);
-    for (size_t i = 0; i < f->ncols; i++)
-        if (i != j && strlen(f->cols[i]->name) == blen && memcmp(f->cols[i]->name, nm, blen) == 0) {
-            *base = i;
-            return 1;
-        }
-    return 0;
+    va_list ap;
+    va_start(ap, fmt);
+    const int k = *w < cap ? vsnprintf(dst + *w, cap - *w, fmt, ap) : 0;
+    va_end(ap);
+    if (k > 0)
+        *w = *w + (size_t)k < cap ? *w + (size_t)k : cap - 1;
 }
 
 size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap)
 {
     if (cap)
         hint[0] = '\0';
-    size_t k = 0, first = 0, first_base = 0;
-    for (size_t j = 0; j < f->ncols; j++) {
-        size_t b;
-        if (mangled_repeat(f, j, &b) && !k++) {
-            first = j;
-            first_base = b;
-        }
-    }
+    /* the columns the loader renamed (repeat_of, known from the header as
+     * written): a name "B.k" beside a "B" may be the file's own ("views,
+     * views.1" renames nothing; before 2026-12-03 such columns were counted
+     * too, tests/cli/inspect_repeated_names_count) */
+    size_t k = 0, base = 0;
+    for (size_t j = 0; j < f->ncols; j++)
+        if (f->cols[j]->repeat_of && !k++)
+            base = f->cols[j]->repeat_of - 1;
     if (!k || !cap)
         return k;
-    char more[64] = "";
-    if (k > 1)
-        snprintf(more, sizeof more, " (%zu columns renamed so)", k);
-    snprintf(hint, cap,
-             "the header names '%s' more than once (columns %zu and %zu): as pandas does, "
-             "column %zu is read as '%s' and column %zu as '%s'%s; rename or drop the one not "
-             "meant",
-             f->cols[first_base]->name, (first_base < first ? first_base : first) + 1,
-             (first_base < first ? first : first_base) + 1, first_base + 1,
-             f->cols[first_base]->name, first + 1, f->cols[first]->name, more);
+    /* every column written with the first repeated name: the kept one
+     * (base) and each renamed repeat of it, in the header's order */
+    enum { SHOWN = 6 };
+    size_t cols[SHOWN + 1], n = 0, group = 1;
+    cols[n++] = base;
+    for (size_t j = base + 1; j < f->ncols; j++)
+        if (f->cols[j]->repeat_of == base + 1) {
+            group++;
+            if (n <= SHOWN)
+                cols[n++] = j;
+        }
+    const size_t listed = n > SHOWN ? SHOWN : n;
+    size_t w = 0;
+    put_text(hint, cap, &w, "the header names '%s' more than once (columns ", f->cols[base]->name);
+    for (size_t i = 0; i < listed; i++)
+        put_text(hint, cap, &w, "%s%zu",
+                 i == 0           ? ""
+                 : i + 1 == group ? " and "
+                                  : ", ",
+                 cols[i] + 1);
+    if (group > listed)
+        put_text(hint, cap, &w, ", ... (%zu in all)", group);
+    put_text(hint, cap, &w, "): as pandas does, ");
+    for (size_t i = 0; i < listed; i++)
+        put_text(hint, cap, &w, "%scolumn %zu %s'%s'",
+                 i == 0           ? ""
+                 : i + 1 == group ? " and "
+                                  : ", ",
+                 cols[i] + 1, i == 0 ? "is read as " : "as ", f->cols[cols[i]]->name);
+    if (group > listed)
+        put_text(hint, cap, &w, ", ...");
+    if (k > group - 1)
+        put_text(hint, cap, &w, " (%zu columns renamed so in all)", k);
+    put_text(hint, cap, &w, "; rename or drop the %s not meant", group > 2 ? "ones" : "one");
     return k;
+}
+
+size_t ct_frame_find_formula_ids(const ct_frame *f, size_t *col, size_t *values, size_t *first)
+{
+    for (size_t j = 0; j < f->ncols; j++) {
+        const ct_column *c = f->cols[j];
+        if (c->type != CT_TYPE_ID || c->f64)
+            continue;
+        size_t n = 0, at = SIZE_MAX, nv = 0;
+        for (size_t i = 0; i < f->nrows; i++) {
+            size_t len;
+            const char *v = ct_column_str(c, i, &len);
+            if (!v)
+                continue;
+            nv++;
+            if (len >= 3 && v[0] == '=' && v[1] == '"' && v[len - 1] == '"' && n++ == 0)
+                at = i;
+        }
+        if (!n)
+            continue;
+        *col = j;
+        *values = nv;
+        *first = at;
+        return n;
+    }
+    return 0;
+}
+
+void ct_frame_formula_ids_text(char *hint, size_t cap, const char *column, uint64_t n,
+                               uint64_t values, long line, const char *value, size_t len)
+{
+    if (!cap)
+        return;
+    char a[32], b[32], shown[48];
+    ct_numfmt_count(a, sizeof a, n);
+    ct_numfmt_count(b, sizeof b, values);
+    snprintf(shown, sizeof shown, "%.*s%s", (int)(len < 40 ? len : 40), value,
+             len > 40 ? "..." : "");
+    snprintf(hint, cap,
+             "column '%s' holds ids wrapped in Excel's text formula ='...' (%s of %s "
+             "values; line %ld: %s): the ids are read as written, with '=' and the "
+             "quotes, so they match no id written plainly (a queue's, the labels'); "
+             "export the column as plain text, or strip the wrapping",
+             column, a, b, line, shown);
 }
 
 size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap)
 {
     if (cap)
         hint[0] = '\0';
-    for (size_t j = 0; j < f->ncols; j++) {
-        const ct_column *c = f->cols[j];
-        if (c->type != CT_TYPE_ID || c->f64)
-            continue;
-        size_t n = 0, first = SIZE_MAX, values = 0;
-        for (size_t i = 0; i < f->nrows; i++) {
-            size_t len;
-            const char *v = ct_column_str(c, i, &len);
-            if (!v)
-                continue;
-            values++;
-            if (len >= 3 && v[0] == '=' && v[1] == '"' && v[len - 1] == '"' && n++ == 0)
-                first = i;
-        }
-        if (!n)
-            continue;
-        size_t len;
-        const char *v = ct_column_str(c, first, &len);
-        char a[32], b[32], shown[48];
-        ct_numfmt_count(a, sizeof a, (uint64_t)n);
-        ct_numfmt_count(b, sizeof b, (uint64_t)values);
-        snprintf(shown, sizeof shown, "%.*s%s", (int)(len < 40 ? len : 40), v,
-                 len > 40 ? "..." : "");
-        if (cap)
-            snprintf(hint, cap,
-                     "column '%s' holds ids wrapped in Excel's text formula ='...' (%s of %s "
-                     "values; line %ld: %s): the ids are read as written, with '=' and the "
-                     "quotes, so they match no id written plainly (a queue's, the labels'); "
-                     "export the column as plain text, or strip the wrapping",
-                     c->name, a, b, ct_frame_row_line(f, first), shown);
-        return n;
-    }
-    return 0;
+    size_t j, values, first;
+    const size_t n = ct_frame_find_formula_ids(f, &j, &values, &first);
+    if (!n)
+        return 0;
+    size_t len;
+    const char *v = ct_column_str(f->cols[j], first, &len);
+    ct_frame_formula_ids_text(hint, cap, f->cols[j]->name, n, values, ct_frame_row_line(f, first),
+                              v, len);
+    return n;
 }
 
 /* Row i's identifier as a number: its double, or its text read as one (a

@@ -32,6 +32,10 @@
 
 struct ct_column {
     char *name;
+    /* 1 + the column whose header name this one's repeats as written (it
+     * was renamed "NAME.k" by pandas' rule, header_names.c), 0 when its
+     * name is as written or the frame was built in memory */
+    size_t repeat_of;
     ct_type type;   /* final type; CT_TYPE_AUTO while still raw */
     ct_type forced; /* schema type: CT_TYPE_ID forces identifier, AUTO infers */
     size_t n, cap;

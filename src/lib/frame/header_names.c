@@ -59,10 +59,12 @@ static char *dup_n(const char *s, size_t n)
     return d;
 }
 
-int header_names_pandas(const ct_csv_field *fields, size_t n, char **names)
+int header_names_pandas(const ct_csv_field *fields, size_t n, char **names, size_t *repeat_of)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         names[i] = NULL;
+        repeat_of[i] = 0;
+    }
     uint8_t *unnamed = ct_calloc(n ? n : 1, 1);
     size_t *order = ct_malloc((n ? n : 1) * sizeof *order);
     /* every key the map holds is a name of the final header or an earlier
@@ -114,6 +116,11 @@ int header_names_pandas(const ct_csv_field *fields, size_t n, char **names)
                 else
                     cur = counts_get(&m, cand);
             }
+            /* the first column written with this name (an unnamed one:
+             * "Unnamed: i" is unique, never renamed) */
+            for (size_t o2 = 0; o2 < o && !repeat_of[i]; o2++)
+                if (!old[order[o2]] && strcmp(names[order[o2]], names[i]) == 0)
+                    repeat_of[i] = order[o2] + 1;
             old[i] = names[i]; /* still a key of the map */
             names[i] = col = cand;
         }

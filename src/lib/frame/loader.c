@@ -106,6 +106,7 @@ void loader_free(loader *L)
         for (size_t j = 0; j < L->ncols; j++)
             ct_free(L->header[j]);
     ct_free(L->header);
+    ct_free(L->repeat_of);
     if (L->dict)
         for (size_t j = 0; j < L->ncols; j++)
             dict_free(&L->dict[j]);
@@ -219,6 +220,7 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->stats.boms = L->csv ? ct_csv_boms(L->csv) : 0;
     L->ncols = rec->nfields;
     L->header = ct_calloc(L->ncols, sizeof *L->header);
+    L->repeat_of = ct_calloc(L->ncols, sizeof *L->repeat_of);
     L->dict = ct_calloc(L->ncols, sizeof *L->dict);
     L->types = ct_calloc(L->ncols, sizeof *L->types);
     L->forced = ct_calloc(L->ncols, sizeof *L->forced);
@@ -228,10 +230,10 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     L->vmiss = ct_calloc(L->ncols, 1);
     L->mark = ct_calloc(L->ncols, sizeof *L->mark);
     L->spec_save = ct_calloc(L->ncols, 1);
-    if (!L->header || !L->dict || !L->types || !L->forced || !L->numeric_id || !L->vals ||
-        !L->ivals || !L->vmiss || !L->mark || !L->spec_save)
+    if (!L->header || !L->repeat_of || !L->dict || !L->types || !L->forced || !L->numeric_id ||
+        !L->vals || !L->ivals || !L->vmiss || !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
-    if (header_names_pandas(rec->fields, L->ncols, L->header))
+    if (header_names_pandas(rec->fields, L->ncols, L->header, L->repeat_of))
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     for (size_t j = 0; j < L->ncols; j++) {
         const char *nm = L->header[j];
@@ -272,6 +274,7 @@ ct_status loader_new_frame(loader *L, ct_frame **out)
             ct_frame_destroy(f);
             return CT_ENOMEM;
         }
+        c->repeat_of = L->repeat_of[j];
         c->base = L->map.data;
         c->base_len = L->map.len;
         if (L->opt->decimal != '.' || L->opt->thousands) {

@@ -40,6 +40,9 @@ typedef struct loader {
     const char *name;
     ct_frame *f;   /* the frame being built */
     char **header; /* column names after de-duplication */
+    /* repeat_of[j]: 1 + the column whose name as written column j repeats
+     * (it was renamed, pandas' "x.k"), 0 when kept as written */
+    size_t *repeat_of;
     size_t ncols;
     ct_type *types; /* per column: fixed type or CT_TYPE_AUTO */
     ct_type *forced;
@@ -101,8 +104,10 @@ void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total);
 
 /* Names of the header fields[0..n) as pandas 1.5 makes them (empty ->
  * "Unnamed: i", repeats -> the next free "x.k"), into names[0..n) (each
- * ct_malloc'ed). 0, or -1 when out of memory (names[] all NULL). */
-int header_names_pandas(const ct_csv_field *fields, size_t n, char **names);
+ * ct_malloc'ed), and repeat_of[0..n): 1 + the first column of the same
+ * name as written for each renamed column, 0 for one kept as written.
+ * 0, or -1 when out of memory (names[] all NULL). */
+int header_names_pandas(const ct_csv_field *fields, size_t n, char **names, size_t *repeat_of);
 
 /* --------------------------------------------------------- fast_path.c */
 

@@ -7,7 +7,11 @@
  * f.csv.gz` converted compressed bytes, `iconv ... -` named standard input
  * as "-" and `> --utf8.csv` wrote an option-like name, and a name with
  * spaces or parentheses was a shell syntax error
- * (tests/cli/files_hint_commands_quoted). */
+ * (tests/cli/files_hint_commands_quoted). Standard input has no name to
+ * give a command: a hint that names FILE has a pipe form for it, and a
+ * filter after a pipe of gzip data gets zcat first (before 2026-12-03 a
+ * literal FILE and a filter of compressed bytes:
+ * tests/cli/files_hint_stdin_pipe). */
 #include "claimtriage/csv.h"
 
 #include <stdio.h>
@@ -103,6 +107,8 @@ void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, co
         snprintf(name, sizeof name, "%s.csv", out);
     if (is_stdin(path)) {
         put(dst, cap, &w, "... | ", 6);
+        if (gzip) /* the pipe's bytes were gzip data, inflated as read */
+            put(dst, cap, &w, "zcat | ", 7);
         put(dst, cap, &w, filter, strlen(filter));
     } else if (gzip) {
         put(dst, cap, &w, "zcat ", 5);
@@ -124,7 +130,19 @@ void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const ch
     if (!cap)
         return;
     dst[0] = '\0';
-    for (const char *p = fs->hint; *p && w + 1 < cap;) {
+    const char *hint = fs->hint;
+    if (is_stdin(path) && fs->pipe_hint[0] && strstr(hint, "FILE")) {
+        /* a name to give a command, but standard input has none: the
+         * pipe form, decompressed first when the pipe held gzip */
+        hint = fs->pipe_hint;
+        const char *at = gzip ? strstr(hint, "... ") : NULL;
+        if (at) {
+            put(dst, cap, &w, hint, (size_t)(at - hint) + 4);
+            put(dst, cap, &w, "| zcat ", 7);
+            hint = at + 4;
+        }
+    }
+    for (const char *p = hint; *p && w + 1 < cap;) {
         if (strncmp(p, "$CMD", 4) == 0) {
             char cmd[CT_DIAG_MSG_MAX];
             ct_shell_filter(cmd, sizeof cmd, fs->cmd, fs->cmd_arg, path, gzip, fs->cmd_out);

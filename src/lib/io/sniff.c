@@ -87,6 +87,16 @@ static ct_file_kind set(ct_file_sniff *o, ct_file_kind k, const char *msg, const
     o->cmd_arg = 1;
     snprintf(o->message, sizeof o->message, "%s", msg);
     snprintf(o->hint, sizeof o->hint, "%s", hint);
+    o->pipe_hint[0] = '\0';
+    return k;
+}
+
+/* set, with the hint's form for standard input (no name to give) */
+static ct_file_kind set_pipe(ct_file_sniff *o, ct_file_kind k, const char *msg, const char *hint,
+                             const char *pipe)
+{
+    set(o, k, msg, hint);
+    snprintf(o->pipe_hint, sizeof o->pipe_hint, "%s", pipe);
     return k;
 }
 
@@ -96,51 +106,75 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
         const char *magic;
         size_t len;
         const char *what, *hint;
+        const char *pipe; /* the hint for standard input, when hint names FILE */
     } m[] = {
         {"PK\x03\x04", 4, "a zip archive (an Excel .xlsx workbook is one), not CSV",
-         "unzip it (unzip FILE) and read the .csv inside; for a workbook, export a sheet as CSV"},
-        {"PK\x05\x06", 4, "an empty zip archive, not CSV", "the archive holds no file"},
+         "unzip it (unzip FILE) and read the .csv inside; for a workbook, export a sheet as CSV",
+         "unzip it (... | funzip > data.csv writes its first file; funzip comes with unzip) "
+         "and read that; for a workbook, export a sheet as CSV"},
+        {"PK\x05\x06", 4, "an empty zip archive, not CSV", "the archive holds no file", NULL},
         {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data, not CSV",
-         "decompress it first: zstd -d FILE"},
+         "decompress it first: zstd -d FILE", "decompress it first: ... | zstd -d > data.csv"},
         {"\xFD"
          "7zXZ\x00",
-         6, "xz-compressed data, not CSV", "decompress it first: xz -d FILE"},
-        {"BZh", 3, "bzip2-compressed data, not CSV", "decompress it first: bunzip2 FILE"},
-        {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive, not CSV", "extract it first: 7z x FILE"},
+         6, "xz-compressed data, not CSV", "decompress it first: xz -d FILE",
+         "decompress it first: ... | xz -d > data.csv"},
+        {"BZh", 3, "bzip2-compressed data, not CSV", "decompress it first: bunzip2 FILE",
+         "decompress it first: ... | bunzip2 > data.csv"},
+        {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive, not CSV", "extract it first: 7z x FILE",
+         "extract it first: ... > data.7z, then 7z x data.7z (7-Zip reads no archive from a "
+         "pipe)"},
         {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
          "an old-style Excel (.xls) or other OLE2 document, not CSV",
-         "open it in a spreadsheet and save the sheet as CSV (UTF-8)"},
-        {"%PDF-", 5, "a PDF document, not CSV", "get the data file itself, not a PDF of it"},
+         "open it in a spreadsheet and save the sheet as CSV (UTF-8)", NULL},
+        {"%PDF-", 5, "a PDF document, not CSV", "get the data file itself, not a PDF of it", NULL},
         /* data frames saved by pandas' other writers (to_parquet,
          * to_pickle, to_feather, to_hdf) and databases: the data are
-         * there, in a format this tool does not read */
+         * there, in a format this tool does not read; the path is the
+         * converter's argument, so any name runs as printed */
         {"PAR1", 4, "an Apache Parquet file (pandas' to_parquet), not CSV",
          "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
-         "p.read_parquet(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE"},
+         "p.read_parquet(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE",
+         "convert it: ... | /usr/bin/python3 -c \"import io, sys, pandas as p; "
+         "p.read_parquet(io.BytesIO(sys.stdin.buffer.read())).to_csv('data.csv', "
+         "index=False)\""},
         {"ARROW1", 6, "an Arrow / Feather file (pandas' to_feather), not CSV",
          "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
-         "p.read_feather(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE"},
+         "p.read_feather(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE",
+         "convert it: ... | /usr/bin/python3 -c \"import io, sys, pandas as p; "
+         "p.read_feather(io.BytesIO(sys.stdin.buffer.read())).to_csv('data.csv', "
+         "index=False)\""},
         {"\x89HDF\r\n\x1A\n", 8, "an HDF5 file (pandas' to_hdf), not CSV",
          "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
-         "p.read_hdf(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE"},
+         "p.read_hdf(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE",
+         "save it (... > data.h5; HDF5 is not read from a pipe), then convert it: "
+         "/usr/bin/python3 -c \"import pandas as p; p.read_hdf('data.h5').to_csv('data.csv', "
+         "index=False)\""},
         {"SQLite format 3", 16, "an SQLite database, not CSV",
-         "export a table: sqlite3 -header -csv FILE 'select * from TABLE' > FILE.csv"},
+         "export a table: sqlite3 -header -csv FILE 'select * from TABLE' > FILE.csv",
+         "save it (... > data.db), then export a table: sqlite3 -header -csv data.db 'select * "
+         "from TABLE' > data.csv"},
         {"\x89PNG\r\n\x1A\n", 8, "a PNG image, not CSV",
-         "an image (a chart or a screenshot of the data) holds no rows: get the data file"},
+         "an image (a chart or a screenshot of the data) holds no rows: get the data file", NULL},
         {"\xFF\xD8\xFF", 3, "a JPEG image, not CSV",
-         "an image (a chart or a screenshot of the data) holds no rows: get the data file"},
+         "an image (a chart or a screenshot of the data) holds no rows: get the data file", NULL},
         {"GIF8", 4, "a GIF image, not CSV",
-         "an image (a chart or a screenshot of the data) holds no rows: get the data file"},
+         "an image (a chart or a screenshot of the data) holds no rows: get the data file", NULL},
     };
     /* a Python pickle (pandas' to_pickle): protocol 2 to 5 opens with
      * 0x80 and the protocol number */
     if (n >= 2 && u[0] == 0x80 && u[1] >= 2 && u[1] <= 5)
-        return set(o, CT_FILE_BINARY,
-                   "the file is a Python pickle (pandas' to_pickle), not CSV (its first bytes "
-                   "are a pickle's protocol mark)",
-                   "convert it where it was made (unpickling runs code: only a pickle you "
-                   "trust): /usr/bin/python3 -c \"import sys, pandas as p; "
-                   "p.read_pickle(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE");
+        return set_pipe(
+            o, CT_FILE_BINARY,
+            "the file is a Python pickle (pandas' to_pickle), not CSV (its first bytes "
+            "are a pickle's protocol mark)",
+            "convert it where it was made (unpickling runs code: only a pickle you "
+            "trust): /usr/bin/python3 -c \"import sys, pandas as p; "
+            "p.read_pickle(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE",
+            "convert it where it was made (unpickling runs code: only a pickle you "
+            "trust): ... | /usr/bin/python3 -c \"import io, sys, pandas as p; "
+            "p.read_pickle(io.BytesIO(sys.stdin.buffer.read())).to_csv('data.csv', "
+            "index=False)\"");
     /* a start of NUL bytes only: no text format begins so (wide encodings
      * interleave them with text), and a record that never ends would be
      * read to the end of the input first, which a device (/dev/zero) or a
@@ -165,7 +199,10 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
             char msg[256];
             snprintf(msg, sizeof msg, "the file is %s (its first bytes are that format's magic)",
                      m[i].what);
-            return set(o, CT_FILE_BINARY, msg, m[i].hint);
+            set(o, CT_FILE_BINARY, msg, m[i].hint);
+            if (m[i].pipe)
+                snprintf(o->pipe_hint, sizeof o->pipe_hint, "%s", m[i].pipe);
+            return CT_FILE_BINARY;
         }
     return CT_FILE_TEXT;
 }
@@ -290,14 +327,20 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
                 p[0] == '{' && l > 0 && p[l - 1] == '}' && e1 + 1 < m && p[e1 + 1] == '{';
             snprintf(msg, sizeof msg, "the file is %s, not CSV (its first line is '%s')",
                      lines ? "JSON Lines (one JSON object a line)" : "JSON", first);
-            return set(o, CT_FILE_HTML, msg,
-                       lines ? "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
-                               "p.read_json(sys.argv[1], lines=True).to_csv(sys.argv[1] + "
-                               "'.csv', index=False)\" FILE"
-                             : "convert it (as pandas' to_json writes it): /usr/bin/python3 -c "
-                               "\"import sys, pandas as p; "
-                               "p.read_json(sys.argv[1]).to_csv(sys.argv[1] + '.csv', "
-                               "index=False)\" FILE");
+            return set_pipe(
+                o, CT_FILE_HTML, msg,
+                lines ? "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+                        "p.read_json(sys.argv[1], lines=True).to_csv(sys.argv[1] + "
+                        "'.csv', index=False)\" FILE"
+                      : "convert it (as pandas' to_json writes it): /usr/bin/python3 -c "
+                        "\"import sys, pandas as p; "
+                        "p.read_json(sys.argv[1]).to_csv(sys.argv[1] + '.csv', "
+                        "index=False)\" FILE",
+                lines ? "convert it: ... | /usr/bin/python3 -c \"import sys, pandas as p; "
+                        "p.read_json(sys.stdin, lines=True).to_csv('data.csv', "
+                        "index=False)\""
+                      : "convert it: ... | /usr/bin/python3 -c \"import sys, pandas as p; "
+                        "p.read_json(sys.stdin).to_csv('data.csv', index=False)\"");
         }
     }
     if (starts_ci(p, m, "version https://git-lfs.github.com/spec/")) {

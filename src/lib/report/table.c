@@ -53,10 +53,10 @@ void ct_table_key_columns(ct_table *t, size_t k)
 /* How a cell shows the character at s (ct_utf8_visible; the line feed as
  * its Control Picture, U+240A): the bytes written to out, 0 when shown as
  * it is; *len gets the bytes it stands for. */
-static int cell_char(const char *s, size_t n, size_t *len, char *out)
+static int cell_char(const char *s, size_t n, size_t i, size_t *len, char *out)
 {
     *len = 1;
-    return *s == '\n' ? ct_utf8_encode(0x240Au, out) : ct_utf8_visible(s, n, len, out);
+    return s[i] == '\n' ? ct_utf8_encode(0x240Au, out) : ct_utf8_visible_at(s, n, i, len, out);
 }
 
 void ct_table_add(ct_table *t, const char *cell)
@@ -82,7 +82,7 @@ void ct_table_add(ct_table *t, const char *cell)
     char pic[CT_UTF8_VISIBLE_MAX];
     size_t shown = 0, n = strlen(src), len = 1;
     for (size_t i = 0; i < n; i += len) {
-        const int k = cell_char(src + i, n - i, &len, pic);
+        const int k = cell_char(src, n, i, &len, pic);
         shown += k > 0 ? (size_t)k : 1;
     }
     char *copy = ct_malloc(shown + 1);
@@ -92,7 +92,7 @@ void ct_table_add(ct_table *t, const char *cell)
     }
     size_t w = 0;
     for (size_t i = 0; i < n; i += len) {
-        const int k = cell_char(src + i, n - i, &len, copy + w);
+        const int k = cell_char(src, n, i, &len, copy + w);
         if (k > 0)
             w += (size_t)k;
         else
@@ -158,7 +158,9 @@ static size_t frac_width(const char *s)
  * line ends in blanks. A key cell wider than its column (the column capped
  * for long names: ct_table_print) stands whole on a line of its own after
  * the row's earlier key cells (alone at the indent when they leave it no
- * room), the row's later cells on the next line under their columns. */
+ * room), the row's later cells on the next line under their columns; one
+ * wider than the whole line is cut to the line less the indent, ending
+ * "...". */
 static void print_block(const ct_table *t, FILE *fp, const char *indent, const size_t *cols,
                         size_t nc, size_t nk, const size_t *w, const size_t *fw)
 {
@@ -179,6 +181,18 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
             const char *c = i < t->ncells ? t->cells[i] : "";
             const int last = k == nc - 1 || (i + 1 >= t->ncells);
             size_t dw = disp_width(c);
+            /* a key cell wider than the whole line (a column name of 150
+             * characters; a narrower one is moved left of the indent to
+             * end at the limit) is cut with "...", as long labels are, so no
+             * line passes the limit (before 2026-12-03 it was printed
+             * whole: tests/cli/width_long_key_cut); no limit keeps it whole */
+            char cut[1024];
+            if (t->max_width && k < nk && dw > w[j] && dw > t->max_width &&
+                t->max_width >= in + 8) {
+                ct_textwidth_fit(cut, sizeof cut, c, strlen(c), t->max_width - in, "...", 0);
+                c = cut;
+                dw = disp_width(c);
+            }
             if (k > 0) {
                 pend += 2;
                 pos += 2;
@@ -198,16 +212,6 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
                     pend = !blank                                         ? 0
                            : in + dw > t->max_width && dw <= t->max_width ? t->max_width - dw
                                                                           : in;
-                /* wider than the line itself (a 117-column dummy name):
-                 * cut with "..." to end at the limit, so no line is wider
-                 * (with no limit, --wide, it prints whole) */
-                char cut[1024];
-                const size_t avail = t->max_width > in + 16 ? t->max_width - in : t->max_width;
-                if (!room && dw > t->max_width) {
-                    ct_textwidth_fit(cut, sizeof cut, c, strlen(c), avail, "...", 0);
-                    c = cut;
-                    pend = blank && avail < t->max_width ? in : 0;
-                }
                 fprintf(fp, "%*s%s\n", (int)pend, "", c);
                 if (!blank)
                     fputs(ind, fp);

@@ -20,7 +20,7 @@ static void write_word(FILE *fp, const char *p, size_t len)
         char pic[CT_UTF8_VISIBLE_MAX];
         n = 1;
         const int k =
-            p[i] == '\n' ? ct_utf8_encode(0x240Au, pic) : ct_utf8_visible(p + i, len - i, &n, pic);
+            p[i] == '\n' ? ct_utf8_encode(0x240Au, pic) : ct_utf8_visible_at(p, len, i, &n, pic);
         if (k > 0)
             fwrite(pic, 1, (size_t)k, fp);
         else
@@ -35,7 +35,7 @@ static size_t word_width(const char *p, size_t n)
     char pic[CT_UTF8_VISIBLE_MAX];
     size_t w = 0, from = 0, len = 1;
     for (size_t i = 0; i < n; i += len) {
-        const int k = ct_utf8_visible(p + i, n - i, &len, pic);
+        const int k = ct_utf8_visible_at(p, n, i, &len, pic);
         if (k > 0 && len > 1) {
             w += ct_textwidth(p + from, i - from) + (size_t)k;
             from = i + len;

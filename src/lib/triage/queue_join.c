@@ -150,6 +150,22 @@ static void unmatched(ct_queue_labels *out, const ct_csv_field *id, long line, i
     out->scientific_line = line;
 }
 
+/* The queue's ids written as Excel's text formula ="..." (the rule of
+ * ct_frame_find_formula_ids, which the labels' ids get at load): counted
+ * with the ids written, the first kept with its line. */
+static void formula_id(ct_queue_labels *out, const ct_csv_field *id, long line)
+{
+    if (id->len == 0)
+        return;
+    out->id_values++;
+    const char *v = id->ptr;
+    if (id->len < 3 || v[0] != '=' || v[1] != '"' || v[id->len - 1] != '"' || out->formula_ids++)
+        return;
+    out->formula_len = id->len < sizeof out->formula_id ? id->len : sizeof out->formula_id;
+    memcpy(out->formula_id, v, out->formula_len);
+    out->formula_line = line;
+}
+
 /* A rank as score writes it (1, 2, ...; "N.0", pandas' re-save of an
  * integer column, as N), or NaN (empty, or not a count). */
 static double rank_value(const ct_csv_field *f)
@@ -362,6 +378,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                 break;
             }
         }
+        formula_id(out, &rec.fields[idcol], rec.line);
         idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
         /* "N.0": pandas' re-save of the integer id N (triage_id_float_int_len) */
         const size_t ilen = triage_id_float_int_len(rec.fields[idcol].ptr, rec.fields[idcol].len);

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <omp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -427,6 +428,31 @@ static void note_repeat(score_ctx *c, const char *id, long line)
     }
 }
 
+/* Sum the batch's ="..." ids (ct_frame_find_formula_ids) into the whole
+ * file's counts: the column of the first batch holding one. */
+static void note_formula_ids(score_ctx *c, const ct_frame *f)
+{
+    const size_t nc = ct_frame_ncols(f);
+    if (!c->col_values && nc && (c->col_values = ct_calloc(nc, sizeof *c->col_values)))
+        c->col_values_n = nc;
+    for (size_t j = 0; j < c->col_values_n && j < nc; j++)
+        c->col_values[j] += ct_frame_nrows(f) - ct_column_nmissing(ct_frame_col(f, j));
+    size_t j, values, first;
+    const size_t n = ct_frame_find_formula_ids(f, &j, &values, &first);
+    if (!n || (c->formula_n && j != c->formula_col))
+        return;
+    if (!c->formula_n) {
+        size_t len;
+        const char *v = ct_column_str(ct_frame_col(f, j), first, &len);
+        c->formula_col = j;
+        snprintf(c->formula_name, sizeof c->formula_name, "%s", ct_column_name(ct_frame_col(f, j)));
+        c->formula_line = ct_frame_row_line(f, first);
+        c->formula_first_len = len < 41 ? len : 41; /* the sentence cuts at 40 */
+        memcpy(c->formula_first, v, c->formula_first_len);
+    }
+    c->formula_n += n;
+}
+
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
@@ -436,6 +462,11 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     batch_cols b;
     memset(&b, 0, sizeof b);
     ct_status s;
+    /* what the loader notes of a whole file, said of the stream too, first:
+     * a run that fails on a column still has them */
+    if (!c->sum.header_note[0])
+        (void)ct_frame_explain_repeated_names(f, c->sum.header_note, sizeof c->sum.header_note);
+    note_formula_ids(c, f);
     if ((s = find_col(f, c->o->id_column, &b.id, diag))) {
         /* only the id absent, every model input there: the usual hint ("named
          * as in the training file") would mislead when training had no id */
@@ -464,8 +495,6 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             c->sum.empty_last_line = e1;
         c->sum.empty_rows += ne;
     }
-    if (!c->sum.header_note[0])
-        (void)ct_frame_explain_repeated_names(f, c->sum.header_note, sizeof c->sum.header_note);
     /* the priority's counts and the ties' status are not the model's
      * inputs: a file without them is scored, its counts missing (0 in the
      * reach, every row flagged missing_counts) and its status missing */
@@ -938,7 +967,12 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         const ct_load_stats *ls = ct_reader_stats(r);
         c.sum.read = ls->rows_read;
         c.sum.rejected = ls->rows_skipped + c.rejected_infinite;
+        c.sum.boms = ls->boms;
     }
+    if (c.formula_n && c.formula_col < c.col_values_n)
+        ct_frame_formula_ids_text(c.sum.formula_note, sizeof c.sum.formula_note, c.formula_name,
+                                  c.formula_n, c.col_values[c.formula_col], c.formula_line,
+                                  c.formula_first, c.formula_first_len);
     ct_reader_close(r);
     if (s == CT_OK) /* no batch (no data row): the header alone */
         s = writer_once(&c, diag);
@@ -972,5 +1006,6 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.num_col);
     ct_free(c.col_num);
     ct_free(c.num_len);
+    ct_free(c.col_values);
     return s;
 }

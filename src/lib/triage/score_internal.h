@@ -78,6 +78,18 @@ typedef struct score_ctx {
     unsigned char *num_len;
     triage_idset ids; /* the ids scored, for the repeated-id check */
     int ids_stopped;  /* out of memory for it: the check stopped */
+    /* ="..." ids over every batch (ct_frame_find_formula_ids): the column
+     * of the first batch holding one, the counts summed over the batches
+     * that hold it, the first's line and text (cut); the values counted
+     * over every batch, as the loader counts them over the file */
+    size_t formula_col;
+    char formula_name[256];
+    uint64_t formula_n;
+    uint64_t *col_values; /* each column's values (not missing) so far */
+    size_t col_values_n;
+    long formula_line;
+    char formula_first[48];
+    size_t formula_first_len;
 } score_ctx;
 
 /* The id of row i as text into buf (cap >= 32): a string id as is, a
