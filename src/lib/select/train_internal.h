@@ -157,8 +157,7 @@ typedef struct tr_key_range {
 } tr_key_range;
 /* The range of key (its first klen characters) for family fam and kind,
  * or NULL when the key has none (no order: ngrams, weighting). */
-const tr_key_range *tr_key_range_find(ct_train_family fam, const char *key, size_t klen,
-                                      int kind);
+const tr_key_range *tr_key_range_find(ct_train_family fam, const char *key, size_t klen, int kind);
 /* Range i of the table (0, 1, ...), NULL past its end: for the tests. */
 const tr_key_range *tr_key_range_at(size_t i);
 
