@@ -50,11 +50,12 @@ typedef struct ct_estimator_type {
      * doubles, in [0, 1]); X must have the column count the model was
      * fitted with (CT_EINVAL otherwise); CT_ENOMEM (trees' scratch). */
     ct_status (*predict_proba)(const void *model, const ct_csr *X, double *p, ct_diag *diag);
-    /* Exact additive contributions of one row on the log-odds scale:
+    /* Exact additive contributions of one row on the raw score's scale:
      * phi[j] for each of the p columns and phi[p] the base value (the
-     * intercept, or the trees' expected value), so that
-     * sum(phi) = logit(p) — coefficient x value for linear models, TreeSHAP
-     * for trees. phi holds p + 1 doubles. CT_EINVAL when X's column count
+     * intercept, or the trees' expected value), so that sum(phi) is the
+     * raw score — logit(p) for lr and gbdt, p itself for a forest, which
+     * averages probabilities (ct_tree_contrib_scale) — coefficient x value
+     * for linear models, TreeSHAP for trees. phi holds p + 1 doubles. CT_EINVAL when X's column count
      * is not the model's or row >= X->nrows; CT_ENOMEM (trees' scratch). */
     ct_status (*contributions)(const void *model, const ct_csr *X, size_t row, double *phi);
     /* Number of columns the model was fitted on. */

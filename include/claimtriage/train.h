@@ -344,6 +344,13 @@ typedef struct ct_train_grid_edge {
     int fraction;            /* 1: a share of the rows or columns (min_df,
                               * the forest's max_features, max_samples
                               * written with a point): at most 1 */
+    double beyond;           /* the value to try next, one step further out
+                              * (geometric; a count rounded), inside the
+                              * key's valid values (--grid takes it); a
+                              * value at its key's limit is no edge */
+    char beyond_text[32];    /* beyond as --grid takes it: a count whole
+                              * ("2000000", not "2e+06"), a fraction with
+                              * its point ("1.0": every column) */
 } ct_train_grid_edge;
 #define CT_TRAIN_MAX_EDGES 4
 

@@ -215,7 +215,9 @@ CT_API size_t ct_rf_max_samples_text(const ct_rf_params *p, char *buf, size_t si
  * interface's (never CT_ENOCONVERGE); CT_EINVAL also for a label other than
  * 0/1, a weight not finite and > 0, an infinite value in X (NaN is a
  * missing value), no rows, more than 2^32 - 1 rows or 2^31 - 1 columns, or
- * X not a well-formed CSR matrix. */
+ * X not a well-formed CSR matrix; CT_EDATA for one class only, and (gbdt)
+ * for fitted leaf values whose largest add up beyond 1e300 over the trees,
+ * which the model file's loader would refuse. */
 CT_API const ct_estimator_type *ct_rf_type(void);
 CT_API const ct_estimator_type *ct_gbdt_type(void);
 

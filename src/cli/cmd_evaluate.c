@@ -65,6 +65,10 @@ typedef struct eval_opts {
     int json, show_given, threads;
     int split; /* CT_ROLE_*, CT_ROLE_NONE: every row */
     size_t split_rows, split_of;
+    /* the rows evaluated include the model's training rows (--split train,
+     * or FILE is the training file and no --split): its figures are
+     * optimistic, said on stdout whatever -q (and "optimistic" in --json) */
+    int optimistic;
 } eval_opts;
 
 static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
@@ -251,9 +255,24 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     {
         char head[3 * CT_DIAG_FILE_MAX], th[32];
         ct_numfmt_prob(th, sizeof th, m->threshold);
-        snprintf(head, sizeof head, "%s: %s row%s; model %s (%s, calibration %s, threshold %s: %s)",
-                 path, a, r->n_rows == 1 ? "" : "s", o->model_path, m->type->name, m->calibration,
-                 th, m->threshold_rule);
+        /* which rows, in the heading: -q silences the notes on stderr,
+         * and before 2026-12-03 the training rows' figures then read as
+         * held-out ones */
+        char which[160] = "";
+        if (o->split == CT_ROLE_TRAIN)
+            snprintf(which, sizeof which,
+                     ", the training rows (--split train; optimistic: the model was fitted on "
+                     "them)");
+        else if (o->split != CT_ROLE_NONE)
+            snprintf(which, sizeof which, ", the %s rows train held out (--split %s)",
+                     ct_split_role_name(o->split), ct_split_role_name(o->split));
+        else if (o->optimistic)
+            snprintf(which, sizeof which,
+                     ", the model's training file (optimistic: its training rows included)");
+        snprintf(head, sizeof head,
+                 "%s: %s row%s%s; model %s (%s, calibration %s, threshold %s: %s)", path, a,
+                 r->n_rows == 1 ? "" : "s", which, o->model_path, m->type->name, m->calibration, th,
+                 m->threshold_rule);
         cli_print_wrapped(stdout, "", 2, head);
     }
     cli_fmt_count(b, sizeof b, r->n_labelled);
@@ -435,6 +454,8 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
         ct_json_str(w, ct_split_role_name(o->split));
     ct_json_key(w, "split_rows");
     ct_json_uint(w, o->split_rows);
+    ct_json_key(w, "optimistic");
+    ct_json_bool(w, o->optimistic);
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
     if (by)
         ct_evaluate_by_write_json(by, w);
@@ -529,14 +550,17 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         s = ct_evaluate_write_predictions(m, f, r, o->predictions, &dg);
     if (s == CT_OK)
         note_no_positive(m, f, r);
+    if (s == CT_OK)
+        o->optimistic = o->split == CT_ROLE_TRAIN ||
+                        (o->split == CT_ROLE_NONE && m->input_hash &&
+                         strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
+                                ct_repro_rows_hash(&rp)) == 0);
     if (s != CT_OK)
         rc = cli_fail_in(s, &dg, path);
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, by, &rp);
     else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
-        if (o->split != CT_ROLE_TEST && o->split != CT_ROLE_VALIDATION && m->input_hash &&
-            strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
-                   ct_repro_rows_hash(&rp)) == 0)
+        if (o->optimistic)
             cli_note(o->split == CT_ROLE_TRAIN
                          ? "%s --split=train: these are the rows the model was fitted on, so "
                            "its figures are optimistic"

@@ -1209,30 +1209,54 @@ static void print_cv_failures(const ct_cv_result *cv)
     }
 }
 
+/* "<head> on features <list> (<n> columns; <fit>)" wrapped at 100 columns.
+ * A list given as --features A,B,... is written "A, B, ..." (a quoted
+ * name as given, its commas kept) so that it
+ * wraps between names: before 2026-12-03 six column names stood as one
+ * 113-column word. The --json's chosen.features keeps it as given. */
+static void print_model_line(const char *head, const char *features, const char *nf, size_t ncols,
+                             const char *fit)
+{
+    const size_t fl = strlen(features);
+    const size_t cap = 2 * fl + strlen(head) + strlen(nf) + strlen(fit) + 64;
+    char *list = malloc(2 * fl + 1), *line = malloc(cap);
+    if (!list || !line) {
+        free(list);
+        free(line);
+        ct_text_wrap(stdout, "", 2, 100, NULL); /* prints (out of memory) */
+        return;
+    }
+    size_t at = 0;
+    int quoted = 0; /* inside a quoted name ("views,total"): kept as written */
+    for (const char *c = features; *c; c++) {
+        list[at++] = *c;
+        if (*c == '"')
+            quoted = !quoted;
+        else if (*c == ',' && !quoted && c[1] && c[1] != ' ')
+            list[at++] = ' ';
+    }
+    list[at] = 0;
+    snprintf(line, cap, "%s on features %s (%s column%s; %s)", head, list, nf,
+             ncols == 1 ? "" : "s", fit);
+    ct_text_wrap(stdout, "", 2, 100, line);
+    free(list);
+    free(line);
+}
+
 /* The chosen values at the grid's edge, the score still improving there,
- * with the next value a geometric step further out to try. */
+ * with the next value to try (the library's step out, inside the key's
+ * valid values). */
 static void print_grid_edges(const ct_train_result *r)
 {
     for (size_t k = 0; k < r->n_edges; k++) {
         const ct_train_grid_edge *e = &r->edges[k];
-        /* a geometric step out; beside no limit (None, max_features=0) a
-         * halving, the only way out being down */
-        double next = !isfinite(e->neighbour)            ? e->value / 2
-                      : e->value > 0 && e->neighbour > 0 ? e->value * (e->value / e->neighbour)
-                                                         : 2 * e->value - e->neighbour;
-        if (e->fraction)
-            next = fmin(next, 1); /* a share: every row or column at most */
-        else if (e->value == floor(e->value) && e->neighbour == floor(e->neighbour))
-            next = fmax(1, round(next)); /* a count: rounds, depth, min_df */
-        char line[400], hint[64] = "";
-        if (next != e->value && isfinite(next))
-            snprintf(hint, sizeof hint, ": try %s=%.6g", e->key, next);
+        char line[400];
         snprintf(line, sizeof line,
                  "note: %s=%.6g is the %s %s tried and scored better than %s=%s%s, so the best "
-                 "%s may lie %s it%s",
+                 "%s may lie %s it: try %s=%s",
                  e->key, e->value, e->side < 0 ? "smallest" : "largest", e->key, e->key,
                  e->neighbour_text, isfinite(e->neighbour) ? "" : " (no limit)", e->key,
-                 e->side < 0 ? "below" : "above", hint);
+                 e->side < 0 ? "below" : "above", e->key, e->beyond_text);
         ct_text_wrap(stdout, "  ", 4, 100, line);
     }
 }
@@ -1625,11 +1649,10 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                "on those\nsame rows (optimistic); no selection, calibration or audit\n");
         char nf[32];
         cli_fmt_count(nf, sizeof nf, r->n_features);
-        char line[400];
-        snprintf(line, sizeof line, "model: %s on features %s (%s columns; %s)", r->family,
-                 r->features, nf, fit);
+        char head[64];
+        snprintf(head, sizeof head, "model: %s", r->family);
         printf("\n");
-        ct_text_wrap(stdout, "", 2, 100, line);
+        print_model_line(head, r->features, nf, r->n_features, fit);
         ct_text_wrap(stdout, "  ", 2, 100, cfg);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
@@ -1650,11 +1673,10 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_count(nf, sizeof nf, r->n_features);
     if (r->n_families > 1)
         print_selection(r);
-    char line[400];
-    snprintf(line, sizeof line, "chosen: candidate %zu, %s on features %s (%s column%s; %s)",
-             r->champion + 1, r->family, r->features, nf, r->n_features == 1 ? "" : "s", fit);
+    char head[96];
+    snprintf(head, sizeof head, "chosen: candidate %zu, %s", r->champion + 1, r->family);
     printf("%s", r->n_families > 1 ? "\n" : "");
-    ct_text_wrap(stdout, "", 2, 100, line);
+    print_model_line(head, r->features, nf, r->n_features, fit);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
     print_grid_edges(r);
     print_cv_tie(r);

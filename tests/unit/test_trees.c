@@ -508,18 +508,39 @@ static void test_damaged_named(void **state)
                      "'n_features' is -8, outside 0..");
     assert_load_says(ct_gbdt_type(), s, "\"trees\": [", "\"trees\": {}, \"t\": [",
                      "'trees' is not an array of trees, or empty");
-    /* a leaf edited to a value whose sums overflow a double (each value
-     * is finite, so only the sum bound catches it) */
+    /* the first tree's last node (a leaf: children follow their parents)
+     * edited to a value whose sums overflow a double (each value is finite,
+     * so only the sum bound catches it); its root, a split, edited to a
+     * threshold as large loads: a threshold is compared, never added
+     * (before 2026-12-03 it was counted, and a model trained on values
+     * near 1e300 was refused by its own loader) */
     {
         const char *v = strstr(s, "\"value\": [");
         assert_non_null(v);
-        v += strlen("\"value\": [");
-        const size_t len = strcspn(v, ",]");
+        const char *end = strchr(v, ']'), *last = end;
+        assert_non_null(end);
+        while (last > v && last[-1] != ',' && last[-1] != '[')
+            last--;
+        /* "..., <last>]" with its whitespace: the array up to the last
+         * element kept, the element replaced */
+        const size_t head = (size_t)(last - v);
+        char *from = malloc((size_t)(end - v) + 2), *to = malloc(head + 16);
+        assert_non_null(from);
+        assert_non_null(to);
+        snprintf(from, (size_t)(end - v) + 2, "%.*s", (int)(end - v + 1), v);
+        snprintf(to, head + 16, "%.*s 1e301]", (int)head, v);
+        assert_load_says(ct_gbdt_type(), s, from, to, "largest leaf values add up beyond 1e+300");
+        free(from);
+        free(to);
+        const size_t len = strcspn(v + strlen("\"value\": ["), ",]");
         char first[64];
         assert_true(len > 0 && len < sizeof first - 12);
-        snprintf(first, sizeof first, "\"value\": [%.*s", (int)len, v);
-        assert_load_says(ct_gbdt_type(), s, first, "\"value\": [1e301",
-                         "largest values add up beyond 1e+300");
+        snprintf(first, sizeof first, "%.*s", (int)(strlen("\"value\": [") + len), v);
+        char *t = replace(s, first, "\"value\": [1.7e308");
+        void *big = load_text(ct_gbdt_type(), t, CT_OK);
+        assert_non_null(big);
+        ct_gbdt_type()->destroy(big);
+        free(t);
     }
     free(s);
     ct_gbdt_type()->destroy(gb);
@@ -1040,12 +1061,14 @@ static void test_max_features_sklearn_types(void **state)
  * overflows: the bin edge was +inf), or the adjacent doubles -1 - 2^-52 and
  * -1 (the midpoint rounds to -1): the values fell in one bin and neither
  * family split a column that separates the classes. Each must now split it
- * with a finite threshold, a <= t < b, and predict the rows apart. */
+ * with a finite threshold, a <= t < b, predict the rows apart, and save a
+ * model its loader takes. */
 static void test_extreme_edges(void **state)
 {
     (void)state;
-    const double pairs[][2] = {
-        {-1.7e308, 1.7e308}, {-1.0000000000000002, -1.0}, {-DBL_MAX, DBL_MAX}, {1e-320, 2e-320}};
+    const double pairs[][2] = {{-1.7e308, 1.7e308}, {-1.0000000000000002, -1.0},
+                               {-DBL_MAX, DBL_MAX}, {1e-320, 2e-320},
+                               {1e308, DBL_MAX},    {-DBL_MAX, -1e300}};
     for (size_t c = 0; c < sizeof pairs / sizeof pairs[0]; c++) {
         ct_csr *X = NULL;
         assert_int_equal(ct_csr_create(1, &X), CT_OK);
@@ -1075,6 +1098,18 @@ static void test_extreme_edges(void **state)
             ct_diag d;
             assert_int_equal(types[f]->predict_proba(m, X, p, &d), CT_OK);
             assert_true(p[0] < 0.5 && p[1] > 0.5);
+            /* saved, the model loads (its threshold near 1e308 is no leaf
+             * value the overflow bound counts: before 2026-12-03 the
+             * loader refused what the fit saved) and predicts the same */
+            char *text = save_text(types[f], m);
+            void *back = load_text(types[f], text, CT_OK);
+            double q[8], phi[2];
+            assert_int_equal(types[f]->predict_proba(back, X, q, &d), CT_OK);
+            assert_memory_equal(p, q, sizeof p);
+            assert_int_equal(types[f]->contributions(back, X, 1, phi), CT_OK);
+            assert_true(isfinite(phi[0]) && isfinite(phi[1]));
+            types[f]->destroy(back);
+            free(text);
             types[f]->destroy(m);
         }
         ct_csr_free(X);

@@ -551,6 +551,18 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         tree_free_arrays(&m->trees[t]);
     m->ntrees = best + 1;
     m->best_iteration = (int)best;
+    /* the loader's bound (tree_model_load_trees): a model fitted past it
+     * (leaves of -G / H on rows of vanishing hessian, reg_lambda=0) would
+     * be saved, then refused by score; refused here instead. A forest's
+     * leaves are shares of rows in [0, 1]: it cannot pass the bound. */
+    if (!(tree_leaf_sum_max(m->trees, m->ntrees) <= TREE_VALUE_SUM_MAX)) {
+        st = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                         "gbdt: the fitted trees' largest leaf values add up beyond %g, so "
+                         "scores would overflow; raise reg_lambda or min_child_weight, or lower "
+                         "learning_rate",
+                         TREE_VALUE_SUM_MAX);
+        goto out;
+    }
     st = tree_flat_build(m->trees, m->ntrees, &m->flat);
     if (st != CT_OK)
         goto fail;

@@ -377,6 +377,12 @@ ct_status tree_shap_add(const tree *t, const double *x, double scale, double *ph
 /* The tree's expected value: cover-weighted mean of its leaves. */
 double tree_expected_value(const tree *t);
 
+/* The sum over trees[0..ntrees) of each tree's largest |leaf value| (split
+ * nodes' thresholds not counted): a bound on every raw score's size. The
+ * loader refuses a model whose bound passes TREE_VALUE_SUM_MAX, and both
+ * fits check it before returning a model (tree_model.c). */
+double tree_leaf_sum_max(const tree *trees, size_t ntrees);
+
 /* ---- a fitted ensemble (tree_model.c): both families ---- */
 enum { TREE_RF = 0, TREE_GBDT = 1 };
 typedef struct tree_model {

@@ -86,6 +86,19 @@ ct_status tree_model_contributions(const void *model, const ct_csr *X, size_t ro
     return st;
 }
 
+double tree_leaf_sum_max(const tree *trees, size_t ntrees)
+{
+    double total = 0;
+    for (size_t t = 0; t < ntrees; t++) {
+        double top = 0;
+        for (uint32_t k = 0; k < trees[t].n; k++)
+            if (!trees[t].node[k].left)
+                top = fmax(top, fabs(trees[t].node[k].value));
+        total += top;
+    }
+    return total;
+}
+
 void tree_model_save_trees(const tree_model *m, ct_json *w)
 {
     ct_json_key(w, "n_features");
@@ -120,21 +133,19 @@ ct_status tree_model_load_trees(const ct_json_value *v, tree_model *m, ct_diag *
                                why);
         m->ntrees = t + 1;
     }
-    /* A raw score adds one value of every tree (and TreeSHAP differences
-     * of them): the largest values must add up within a double's range, or
-     * scores become inf and inf - inf NaN. A fitted model stays far inside
-     * (log-odds of a few hundred at most); only an edited file gets here. */
-    double total = 0;
-    for (size_t t = 0; t < m->ntrees; t++) {
-        double top = 0;
-        for (uint32_t k = 0; k < m->trees[t].n; k++)
-            top = fmax(top, fabs(m->trees[t].node[k].value));
-        total += top;
-    }
-    if (!(total <= TREE_VALUE_SUM_MAX))
+    /* A raw score adds one leaf value of every tree (and TreeSHAP
+     * differences of them): the largest leaf values must add up within a
+     * double's range, or scores become inf and inf - inf NaN. A fitted
+     * model stays far inside (log-odds of a few hundred at most, a forest's
+     * probabilities at most 1); only an edited file gets here. A split
+     * node's value is a threshold, any finite number of the data (1e308 in
+     * a column of such values): compared, never added, so not counted
+     * (before 2026-12-03 it was, and a forest trained on values near 1e300
+     * was refused by its own loader). */
+    if (!(tree_leaf_sum_max(m->trees, m->ntrees) <= TREE_VALUE_SUM_MAX))
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
-                           "bad tree-ensemble state: the trees' largest values add up beyond "
-                           "%g, so a score would overflow (values edited by hand?)",
+                           "bad tree-ensemble state: the trees' largest leaf values add up "
+                           "beyond %g, so a score would overflow (values edited by hand?)",
                            TREE_VALUE_SUM_MAX);
     if (tree_flat_build(m->trees, m->ntrees, &m->flat) != CT_OK)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");

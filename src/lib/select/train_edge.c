@@ -8,6 +8,8 @@
  * are neighbours in key K when every other "key=value" word is the same. */
 #include "select/train_internal.h"
 
+#include "claimtriage/lr.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -80,6 +82,86 @@ static int word_order(const char *word, ct_train_family fam, double *v, int *kin
     return 1;
 }
 
+/* Each ordered key's valid values, as --grid takes them (tr_config and the
+ * families' ct_*_params_set), for the note's step out: a chosen value at
+ * its key's limit has nothing beyond it (no note: learning_rate=1,
+ * min_samples_split=2, max_depth=1), and the value to try is kept inside
+ * the limits (learning_rate=0.8 against 0.4 tries 1, not 1.6). Before
+ * 2026-12-03 the note said "try learning_rate=2", "try
+ * min_samples_split=1": values the grid refuses. A count (whole) steps by
+ * at least 1. max_hi: the upper limit is the design's columns (a forest's
+ * max_features count: more draws every column) or the training rows
+ * (max_samples: more draws as many as rows) rather than hi.
+ * tests/unit/test_train_edge.c checks every limit against tr_config. */
+enum { HI_FIXED, HI_COLUMNS, HI_ROWS };
+#define FAM_LR (1u << CT_TRAIN_LR)
+#define FAM_GBDT (1u << CT_TRAIN_GBDT)
+#define FAM_RF (1u << CT_TRAIN_RF)
+#define FAM_ALL (FAM_LR | FAM_GBDT | FAM_RF)
+static const tr_key_range key_ranges[] = {
+    {"C", FAM_LR, 0, 0, 1, CT_LR_C_MAX, 0, HI_FIXED},
+    /* a count of 0 documents keeps the terms 1 keeps (every term is in
+     * one): 1 is the effective limit */
+    {"min_df", FAM_ALL, 0, 1, 0, INFINITY, 1, HI_FIXED},
+    {"min_df", FAM_ALL, 1, 0, 0, 1, 0, HI_FIXED},
+    /* 0 is no limit, +infinity on the scale: 1 n-gram is the least */
+    {"max_features", FAM_LR, 0, 1, 0, INFINITY, 1, HI_FIXED},
+    {"vectorizer__max_features", FAM_GBDT | FAM_RF, 0, 1, 0, INFINITY, 1, HI_FIXED},
+    {"n_estimators", FAM_GBDT | FAM_RF, 0, 1, 0, 100000, 1, HI_FIXED},
+    {"learning_rate", FAM_GBDT, 0, 0, 1, 1, 0, HI_FIXED},
+    {"max_depth", FAM_GBDT, 0, 1, 0, 20, 1, HI_FIXED},
+    {"min_child_weight", FAM_GBDT, 0, 0, 0, INFINITY, 0, HI_FIXED},
+    {"reg_lambda", FAM_GBDT, 0, 0, 0, INFINITY, 0, HI_FIXED},
+    {"gamma", FAM_GBDT, 0, 0, 0, INFINITY, 0, HI_FIXED},
+    {"subsample", FAM_GBDT, 0, 0, 1, 1, 0, HI_FIXED},
+    {"colsample_bytree", FAM_GBDT, 0, 0, 1, 1, 0, HI_FIXED},
+    {"max_depth", FAM_RF, 0, 1, 0, 64, 1, HI_FIXED},
+    {"max_features", FAM_RF, 0, 1, 0, INFINITY, 1, HI_COLUMNS},
+    {"max_features", FAM_RF, 1, 0, 1, 1, 0, HI_FIXED},
+    {"max_samples", FAM_RF, 0, 1, 0, INFINITY, 1, HI_ROWS},
+    {"max_samples", FAM_RF, 1, 0, 1, 1, 0, HI_FIXED},
+    {"min_samples_leaf", FAM_RF, 0, 1, 0, INFINITY, 1, HI_FIXED},
+    {"min_samples_split", FAM_RF, 0, 2, 0, INFINITY, 1, HI_FIXED},
+};
+
+const tr_key_range *tr_key_range_find(ct_train_family fam, const char *key, size_t klen, int kind)
+{
+    for (size_t i = 0; i < sizeof key_ranges / sizeof *key_ranges; i++) {
+        const tr_key_range *k = &key_ranges[i];
+        if ((k->families & (1u << fam)) && k->kind == kind && strlen(k->key) == klen &&
+            strncmp(k->key, key, klen) == 0)
+            return k;
+    }
+    return NULL;
+}
+
+const tr_key_range *tr_key_range_at(size_t i)
+{
+    return i < sizeof key_ranges / sizeof *key_ranges ? &key_ranges[i] : NULL;
+}
+
+/* The value to try beyond v (side -1: below, +1: above), v's neighbour
+ * inward u (+infinity: no limit), inside [lo, hi]: a geometric step out
+ * (v * v / u; beside no limit a halving, the only way out being down; an
+ * arithmetic one when a value is 0), rounded for a count and at least one
+ * further out. NaN when v is at the limit on its side: nothing beyond. */
+static double step_out(const tr_key_range *k, double v, double u, int side, double hi)
+{
+    if (side < 0 ? v <= k->lo : v >= hi)
+        return NAN;
+    double next = !isfinite(u) ? v / 2 : v > 0 && u > 0 ? v * (v / u) : 2 * v - u;
+    if (k->whole) {
+        next = round(next);
+        if (side < 0 ? next >= v : next <= v)
+            next = v + side;
+    }
+    if (next < k->lo) /* an open limit (0 < learning_rate) is never reached */
+        next = k->lo_open ? k->lo + (v - k->lo) / 2 : k->lo;
+    if (next > hi)
+        next = hi;
+    return next;
+}
+
 /* 1 when a and b have the same words but word k (same key, any value) */
 static int same_but(const edge_words *a, const edge_words *b, size_t k)
 {
@@ -142,13 +224,39 @@ void tr_grid_edges(ct_train_result *r)
         if (!side || in == (size_t)-1 || !isfinite(cv->mean[in]))
             continue;
         const int better = greater ? cv->mean[ch] > cv->mean[in] : cv->mean[ch] < cv->mean[in];
-        if (!better || (kind == 1 && side > 0 && v >= 1))
-            continue; /* (a share of every row or column has nothing above it) */
+        if (!better)
+            continue;
+        /* nothing beyond the key's limit (a share of every row or column,
+         * learning_rate=1, min_samples_split=2), and a key without known
+         * limits gets no advice it cannot keep inside them */
+        const size_t klen = strcspn(me->w[k], "=");
+        const tr_key_range *kr = tr_key_range_find(fam, me->w[k], klen, kind);
+        if (!kr)
+            continue;
+        const double top = kr->hi_from == HI_COLUMNS ? fmin(kr->hi, (double)r->n_features)
+                           : kr->hi_from == HI_ROWS  ? fmin(kr->hi, (double)r->counts.rows[0])
+                                                     : kr->hi;
+        const double neighbour = side < 0 ? above : below; /* +infinity: no limit (None, 0) */
+        const double beyond = step_out(kr, v, neighbour, side, top);
+        if (isnan(beyond) || beyond == v)
+            continue;
         ct_train_grid_edge *e = &r->edges[r->n_edges++];
         const char *iw = words[in].w[k];
-        snprintf(e->key, sizeof e->key, "%.*s", (int)strcspn(me->w[k], "="), me->w[k]);
+        snprintf(e->key, sizeof e->key, "%.*s", (int)klen, me->w[k]);
         e->value = v;
-        e->neighbour = side < 0 ? above : below; /* +infinity: no limit (None, 0) */
+        e->neighbour = neighbour;
+        e->beyond = beyond;
+        if (kr->whole)
+            snprintf(e->beyond_text, sizeof e->beyond_text, "%.0f", beyond);
+        else {
+            char t[24];
+            snprintf(t, sizeof t, "%.6g", beyond);
+            snprintf(e->beyond_text, sizeof e->beyond_text, "%s%s", t,
+                     kind == 1 && !strpbrk(t, ".e") ? ".0" : "");
+        }
+        /* the number the text says (0.01, not 0.010000000000000002): the
+         * value --grid would try */
+        e->beyond = strtod(e->beyond_text, NULL);
         snprintf(e->neighbour_text, sizeof e->neighbour_text, "%.*s",
                  (int)strcspn(strchr(iw, '=') + 1, "("), strchr(iw, '=') + 1);
         e->side = side;

@@ -140,6 +140,26 @@ ct_status tr_final_fits(ct_train_result *r, const ct_frame *f, const ct_train_op
  * the grid, with the score still improving toward it (train_edge.c). Needs
  * r->cv, r->configs and r->champion; sets r->n_edges (0 without them). */
 void tr_grid_edges(ct_train_result *r);
+/* An ordered hyperparameter's valid values on one scale (kind 0: a number
+ * or a count; 1: a fraction, the keys that take either by spelling):
+ * [lo, hi], lo excluded when lo_open; whole: a count; hi_from: hi is
+ * further bounded by the design's columns (1) or the training rows (2).
+ * The grid-edge note keeps its advice inside them (train_edge.c). */
+typedef struct tr_key_range {
+    const char *key;
+    unsigned families; /* 1 << ct_train_family, or'ed */
+    int kind;
+    double lo;
+    int lo_open;
+    double hi;
+    int whole;
+    int hi_from;
+} tr_key_range;
+/* The range of key (its first klen characters) for family fam and kind,
+ * or NULL when the key has none (no order: ngrams, weighting). */
+const tr_key_range *tr_key_range_find(ct_train_family fam, const char *key, size_t klen, int kind);
+/* Range i of the table (0, 1, ...), NULL past its end: for the tests. */
+const tr_key_range *tr_key_range_at(size_t i);
 
 /* The model's calibration as a calibrator (NULL for "none"). */
 ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d);

@@ -311,6 +311,8 @@ static void write_selection(const ct_train_result *r, ct_json *w)
         ct_json_str(w, e->side < 0 ? "smallest" : "largest");
         ct_json_key(w, "next_inward");
         ct_json_num(w, e->neighbour);
+        ct_json_key(w, "try");
+        ct_json_num(w, e->beyond);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);

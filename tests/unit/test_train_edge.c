@@ -1,0 +1,216 @@
+/* test_train_edge.c — the grid-edge note's limits (select/train_edge.c):
+ * every ordered key's range in the note's table against what --grid takes
+ * (tr_config: the families' own checks), and the note's advice on grids
+ * whose chosen value sits at a key's limit or next to it. Before
+ * 2026-12-03 the note said "try learning_rate=2" (learning_rate is in
+ * (0, 1]), "max_depth=1 ... may lie below it", "try min_samples_split=1",
+ * and rounded C=0.1 to 1 (a count's rounding, as C=1 and 10 are whole). */
+#include "ct_test.h"
+
+#include "select/train_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* 1 when --grid KEY=TEXT is taken for family fam */
+static int grid_takes(ct_train_family fam, const char *key, const char *text)
+{
+    char spec[160];
+    snprintf(spec, sizeof spec, "%s=%s", key, text);
+    ct_grid *g = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (ct_grid_parse(spec, &g, &d) != CT_OK)
+        return 0;
+    const ct_train_options o = ct_train_options_default();
+    ct_train_config cfg;
+    const ct_status st = tr_config(g, 0, &o, fam, &cfg, &d);
+    ct_grid_destroy(g);
+    return st == CT_OK;
+}
+
+/* x as the grid takes it on the range's scale */
+static void value_text(const tr_key_range *k, double x, char *buf, size_t size)
+{
+    if (k->whole)
+        snprintf(buf, size, "%.0f", x);
+    else {
+        char t[40];
+        snprintf(t, sizeof t, "%.17g", x);
+        snprintf(buf, size, "%s%s", t, k->kind == 1 && !strpbrk(t, ".e") ? ".0" : "");
+    }
+}
+
+static void test_ranges_match_grid(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const tr_key_range *k; (k = tr_key_range_at(n)) != NULL; n++) {
+        for (int fam = 0; fam < CT_TRAIN_NFAMILIES; fam++) {
+            if (!(k->families & (1u << fam)))
+                continue;
+            char t[48];
+            /* the lower limit: taken when closed, and nothing below it */
+            value_text(k, k->lo, t, sizeof t);
+            if (grid_takes(fam, k->key, t) != !k->lo_open)
+                fail_msg("%s (family %d): %s=%s %s", k->key, fam, k->key, t,
+                         k->lo_open ? "taken, but the range excludes it" : "refused");
+            /* below: refused, but where 0 means something else (no limit,
+             * or min_df=0, which keeps what 1 keeps) */
+            const int zero_meaning = k->lo == 1 && k->kind == 0 && !strcmp(k->key, "min_df");
+            const int no_limit = k->lo == 1 && strstr(k->key, "max_features") &&
+                                 (fam == CT_TRAIN_LR || strstr(k->key, "vectorizer__"));
+            if (!k->lo_open && !zero_meaning && !no_limit) {
+                value_text(k, k->whole ? k->lo - 1 : nextafter(k->lo, -INFINITY), t, sizeof t);
+                if (grid_takes(fam, k->key, t))
+                    fail_msg("%s (family %d): %s=%s below the limit taken", k->key, fam, k->key, t);
+            }
+            /* the upper limit, when fixed: taken, and nothing above it */
+            if (isfinite(k->hi) && k->hi_from == 0) {
+                value_text(k, k->hi, t, sizeof t);
+                if (!grid_takes(fam, k->key, t))
+                    fail_msg("%s (family %d): %s=%s refused", k->key, fam, k->key, t);
+                value_text(k, k->whole ? k->hi + 1 : nextafter(k->hi, INFINITY), t, sizeof t);
+                if (grid_takes(fam, k->key, t))
+                    fail_msg("%s (family %d): %s=%s above the limit taken", k->key, fam, k->key, t);
+            }
+        }
+    }
+    assert_true(n >= 20);
+}
+
+/* Every ordered key of every family's description has a range. */
+static void test_every_key_ranged(void **state)
+{
+    (void)state;
+    const ct_train_options o = ct_train_options_default();
+    for (int fam = 0; fam < CT_TRAIN_NFAMILIES; fam++) {
+        ct_train_config cfg;
+        tr_config_base(&o, fam, &cfg);
+        char buf[512];
+        ct_train_config_describe(&cfg, buf, sizeof buf);
+        char *save = NULL;
+        for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            const size_t klen = strcspn(w, "=");
+            const char *v = w + klen + 1;
+            char *end;
+            (void)strtod(v, &end);
+            if (end == v || *end) /* no order: ngrams=1-2, tfidf, None, sqrt */
+                continue;
+            const int kind =
+                strpbrk(v, ".eE") && (!strncmp(w, "min_df", klen) ||
+                                      (fam == CT_TRAIN_RF && (!strncmp(w, "max_features", klen) ||
+                                                              !strncmp(w, "max_samples", klen))));
+            if (!tr_key_range_find(fam, w, klen, kind))
+                fail_msg("family %d: %.*s has no range", fam, (int)klen, w);
+        }
+    }
+}
+
+typedef struct edge_case {
+    ct_train_family fam;
+    const char *grid;   /* two candidates, the first the champion */
+    double first_mean;  /* the champion's mean (the other's: 0.5) */
+    const char *expect; /* "" no note, else "key=beyond_text" */
+} edge_case;
+
+static void test_edges_inside_limits(void **state)
+{
+    (void)state;
+    static const edge_case cases[] = {
+        {CT_TRAIN_GBDT, "learning_rate=1,0.5", 0.9, ""},
+        {CT_TRAIN_GBDT, "learning_rate=0.8,0.4", 0.9, "learning_rate=1"},
+        {CT_TRAIN_GBDT, "learning_rate=0.1,0.2", 0.9, "learning_rate=0.05"},
+        {CT_TRAIN_GBDT, "max_depth=1,2", 0.9, ""},
+        {CT_TRAIN_GBDT, "max_depth=20,10", 0.9, ""},
+        {CT_TRAIN_GBDT, "max_depth=16,12", 0.9, "max_depth=20"},
+        {CT_TRAIN_GBDT, "max_depth=2,3", 0.9, "max_depth=1"},
+        {CT_TRAIN_GBDT, "n_estimators=1,2", 0.9, ""},
+        {CT_TRAIN_GBDT, "n_estimators=100000,50000", 0.9, ""},
+        {CT_TRAIN_GBDT, "n_estimators=80000,40000", 0.9, "n_estimators=100000"},
+        {CT_TRAIN_GBDT, "gamma=0,1", 0.9, ""},
+        {CT_TRAIN_GBDT, "gamma=1,2", 0.9, "gamma=0.5"},
+        {CT_TRAIN_GBDT, "reg_lambda=0,1", 0.9, ""},
+        {CT_TRAIN_GBDT, "min_child_weight=0,1", 0.9, ""},
+        {CT_TRAIN_GBDT, "subsample=1,0.5", 0.9, ""},
+        {CT_TRAIN_GBDT, "colsample_bytree=1,0.5", 0.9, ""},
+        {CT_TRAIN_GBDT, "colsample_bytree=0.8,0.5", 0.9, "colsample_bytree=1"},
+        {CT_TRAIN_GBDT, "vectorizer__max_features=1,2", 0.9, ""},
+        {CT_TRAIN_RF, "min_samples_split=2,3", 0.9, ""},
+        {CT_TRAIN_RF, "min_samples_split=3,4", 0.9, "min_samples_split=2"},
+        {CT_TRAIN_RF, "min_samples_leaf=1,2", 0.9, ""},
+        {CT_TRAIN_RF, "max_depth=1,2", 0.9, ""},
+        {CT_TRAIN_RF, "max_depth=64,32", 0.9, ""},
+        {CT_TRAIN_RF, "max_depth=48,32", 0.9, "max_depth=64"},
+        {CT_TRAIN_RF, "max_features=1,2", 0.9, ""},
+        {CT_TRAIN_RF, "max_features=4,2", 0.9, "max_features=5"}, /* 5 columns */
+        {CT_TRAIN_RF, "max_features=5,3", 0.9, ""},
+        {CT_TRAIN_RF, "max_features=1.0,0.5", 0.9, ""},
+        {CT_TRAIN_RF, "max_features=0.8,0.5", 0.9, "max_features=1.0"},
+        {CT_TRAIN_RF, "max_samples=1.0,0.5", 0.9, ""},
+        {CT_TRAIN_RF, "max_samples=1,2", 0.9, ""},
+        {CT_TRAIN_RF, "max_samples=80,40", 0.9, "max_samples=100"}, /* 100 training rows */
+        {CT_TRAIN_LR, "C=1,10", 0.9, "C=0.1"},
+        {CT_TRAIN_LR, "C=1e12,1e11", 0.9, ""},
+        {CT_TRAIN_LR, "C=1e11,1e10", 0.9, "C=1e+12"},
+        {CT_TRAIN_LR, "C=1,10", 0.1, ""}, /* the inner value scored better */
+        {CT_TRAIN_LR, "max_features=1,2", 0.9, ""},
+        {CT_TRAIN_LR, "min_df=1,2", 0.9, ""},
+        {CT_TRAIN_LR, "min_df=0.0,0.1", 0.9, ""},
+        {CT_TRAIN_LR, "min_df=1.0,0.5", 0.9, ""},
+        {CT_TRAIN_LR, "min_df=3,5", 0.9, "min_df=2"},
+    };
+    const ct_train_options o = ct_train_options_default();
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const edge_case *c = &cases[i];
+        ct_grid *g = NULL;
+        ct_diag d;
+        ct_diag_clear(&d);
+        assert_int_equal(ct_grid_parse(c->grid, &g, &d), CT_OK);
+        assert_int_equal(ct_grid_ncandidates(g), 2);
+        ct_train_config cfg[2];
+        for (size_t k = 0; k < 2; k++)
+            if (tr_config(g, k, &o, c->fam, &cfg[k], &d) != CT_OK)
+                fail_msg("%s: %s", c->grid, d.message);
+        double mean[2] = {c->first_mean, 0.5};
+        ct_cv_result cv;
+        memset(&cv, 0, sizeof cv);
+        cv.n_candidates = 2;
+        cv.metric = CT_METRIC_AVERAGE_PRECISION;
+        cv.mean = mean;
+        ct_train_result r;
+        memset(&r, 0, sizeof r);
+        r.cv = &cv;
+        r.configs = cfg;
+        r.champion = 0;
+        r.n_features = 5;
+        r.counts.rows[0] = 100;
+        tr_grid_edges(&r);
+        char got[96] = "";
+        if (r.n_edges)
+            snprintf(got, sizeof got, "%s=%s", r.edges[0].key, r.edges[0].beyond_text);
+        if (strcmp(got, c->expect) != 0)
+            fail_msg("--grid '%s': note '%s', expected '%s'", c->grid, got, c->expect);
+        assert_true(r.n_edges <= 1);
+        if (r.n_edges) { /* the advice is a value --grid takes */
+            char one[96];
+            snprintf(one, sizeof one, "%s", got);
+            char *eq = strchr(one, '=');
+            *eq = 0;
+            assert_true(grid_takes(c->fam, one, eq + 1));
+        }
+        ct_grid_destroy(g);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ranges_match_grid),
+        cmocka_unit_test(test_every_key_ranged),
+        cmocka_unit_test(test_edges_inside_limits),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
