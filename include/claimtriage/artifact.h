@@ -103,6 +103,17 @@ CT_API ct_status ct_artifact_load(const char *path, const char *command, const c
                                   const ct_json_read_options *opt, ct_json_doc **out,
                                   ct_artifact_header *h, ct_diag *d);
 
+/* Recognise a claimtriage artifact from the first bytes of a file,
+ * head[0..n) (a model file, a --json output), without parsing all of it:
+ * after an optional UTF-8 byte-order mark and white space, a '{' whose
+ * first member is "tool": "claimtriage", as ct_artifact_begin writes it.
+ * Returns 1 and the artifact's "command" (cut to cap - 1 printable ASCII
+ * characters; "" when it is not among the first bytes) in command[0..cap)
+ * (command may be NULL when cap is 0); 0 for anything else. Used by the
+ * data loader so that an artifact given where a CSV is expected is named
+ * as what it is. Pure function of its input; thread-safe. */
+CT_API int ct_artifact_sniff(const char *head, size_t n, char *command, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -24,6 +24,13 @@
 #include "claimtriage/json.h"
 #include "claimtriage/matrix.h"
 
+/* The largest magnitude a loaded model's fitted parameter may have (a
+ * coefficient, an intercept, a Platt parameter): no fit on finite data in
+ * double precision yields one beyond it, and products of such a value
+ * with a feature overflow to infinity, so a file holding one was edited.
+ * Loaders refuse it (CT_EFORMAT, naming the field). */
+#define CT_ESTIMATOR_PARAM_MAX 1e100
+
 #ifdef __cplusplus
 extern "C" {
 #endif

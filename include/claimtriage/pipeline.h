@@ -32,7 +32,9 @@
  *              every categorical column of the frame except the excluded ones
  *              (target, id), the text column and any column empty in every
  *              row (nothing to learn; an export's trailing delimiter makes
- *              one); plus the text's n-grams and lengths
+ *              one); plus the text's n-grams and lengths (unless the text
+ *              column, too, is empty in every row: then it is left out
+ *              as those are, where "text" fails on its empty vocabulary)
  *   text       the text's n-grams alone
  *   engagement the numeric columns the caller names as engagement (the
  *              application's list)

@@ -442,6 +442,11 @@ typedef struct ct_train_result {
      * ranks no report above another; train says so (added 2026-12-03) */
     int flat_scores;
     double flat_probability; /* NaN unless flat_scores */
+    /* flat_scores only: the design columns that hold one value in every
+     * training row (all of them: the design, not the settings, left the
+     * model nothing to learn), the n-gram columns, and those of them
+     * constant (a lone n-gram in every document; added 2026-12-03) */
+    size_t flat_constant_columns, flat_ngram_columns, flat_constant_ngrams;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

@@ -328,7 +328,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, a);
     ct_table *t = ct_table_create(2);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
-    ct_table_align(t, 1, CT_TABLE_DECIMAL);
+    /* metrics and the counts right-aligned to one edge (on their points,
+     * the counts ended left of the values; before 2026-12-03) */
+    ct_table_align(t, 1, 1);
     for (int q = 0; q < CT_METRIC_COUNT; q++) {
         ct_table_add(t, ct_metric_name((ct_metric)q));
         ct_table_add(t, fmt(a, sizeof a, ct_metrics_get(&r->metrics, (ct_metric)q)));

@@ -182,6 +182,20 @@ static int list_names(const char *list, const char *col)
     return found;
 }
 
+/* A grid given on the command line names at least one key: an empty one
+ * ('' or blanks only) would silently run one candidate of defaults, as
+ * no grid does, where an empty item (';') is refused. */
+static int grid_not_empty(const char *opt, const char *arg)
+{
+    for (const char *p = arg; *p; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            return CLI_OPT_NEXT;
+    return cli_usage("train",
+                     "%s: the grid is empty: give KEY=VALUES[;KEY=VALUES...] (e.g. 'C=0.1,1,10'), "
+                     "or leave the option out for the default grid",
+                     opt);
+}
+
 /* A --features list's own faults, as the grid's, before FILE is read (they
  * were found after it, as "claimtriage: error: ..."): its syntax, and a
  * name given twice. 0 or the usage error's exit status. */
@@ -296,14 +310,20 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         o->lr_option_given = 1;
         break;
     case OPT_GRID_LR:
+        if ((rc = grid_not_empty("--grid-lr", arg)) != CLI_OPT_NEXT)
+            return rc;
         t->grids[CT_TRAIN_LR] = arg;
         o->grid_lr_given = o->grids_given[CT_TRAIN_LR] = 1;
         break;
     case OPT_GRID_GBDT:
+        if ((rc = grid_not_empty("--grid-gbdt", arg)) != CLI_OPT_NEXT)
+            return rc;
         t->grids[CT_TRAIN_GBDT] = arg;
         o->grids_given[CT_TRAIN_GBDT] = 1;
         break;
     case OPT_GRID_RF:
+        if ((rc = grid_not_empty("--grid-rf", arg)) != CLI_OPT_NEXT)
+            return rc;
         t->grids[CT_TRAIN_RF] = arg;
         o->grids_given[CT_TRAIN_RF] = 1;
         break;
@@ -346,6 +366,8 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         given_key(o, "weighting", "--weighting");
         break;
     case OPT_GRID:
+        if ((rc = grid_not_empty("--grid", arg)) != CLI_OPT_NEXT)
+            return rc;
         t->grid = arg;
         o->grid_given = 1;
         break;
@@ -820,6 +842,12 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         if (nempty)
             cli_note("%s: empty in every row, so not %s: the model does not need %s", list,
                      nempty == 1 ? "a feature" : "features", nempty == 1 ? "it" : "them");
+        size_t jt;
+        if (o->t.text && ct_frame_find(f, o->t.text, &jt, NULL) == CT_OK &&
+            ct_column_nmissing(ct_frame_col(f, jt)) == ct_frame_nrows(f))
+            cli_note("'%s' (the text): empty in every row, so its n-grams and length are not "
+                     "features (no word to learn from): the model uses the other columns",
+                     o->t.text);
     }
     /* the reports file's feature columns this file lacks: with the default
      * features the model is trained without them, which must be said (a
@@ -900,9 +928,11 @@ static void print_metrics(const char *const *heads, const ct_metrics_binary *con
     ct_table_add(t, "");
     for (size_t c = 0; c < k; c++) {
         ct_table_add(t, heads[c]);
-        /* numbers on their point; the 'tp / fp / tn / fn' row, no number,
-         * right-aligned to the edge */
-        ct_table_align(t, c + 1, CT_TABLE_DECIMAL);
+        /* numbers, "undefined" and the 'tp / fp / tn / fn' row all
+         * right-aligned under the right-aligned header: one edge per
+         * column (on their points, a whole "1" stood left of its header
+         * and the counts' row under neither; before 2026-12-03) */
+        ct_table_align(t, c + 1, 1);
     }
     ct_table_add(t, "threshold");
     for (size_t c = 0; c < k; c++)
@@ -1161,7 +1191,7 @@ static void print_selection(const ct_train_result *r)
         if (show[k])
             ct_table_add(t, more[k]);
     for (size_t k = 0; k < ncol; k++)
-        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
+        ct_table_align(t, k, k > 0); /* numbers right-aligned under their headers */
     for (size_t k = 0; k < r->n_families; k++) {
         const ct_train_family_result *fr = &r->families[k];
         ct_table_addf(t, "%s%s", ct_train_family_name(fr->family),
@@ -1312,6 +1342,27 @@ static void print_flat_note(const ct_train_result *r)
               "against the training rows)"
             : "its settings leave no split to make (min_samples_leaf, min_samples_split, "
               "max_samples against the training rows)";
+    /* the design's fault, not the settings': every column one value */
+    char design[320];
+    if (r->n_features && r->flat_constant_columns == r->n_features) {
+        if (r->flat_constant_ngrams && r->flat_constant_ngrams == r->n_features)
+            snprintf(design, sizeof design,
+                     "the design holds one value in every training row: its %zu n-gram "
+                     "column%s %s constant (a term in every document weighs the same in each), "
+                     "so no setting can move a probability: keep more n-grams (a larger "
+                     "--max-features) or add features that vary (--features all)",
+                     r->flat_constant_ngrams, r->flat_constant_ngrams == 1 ? "" : "s",
+                     r->flat_constant_ngrams == 1 ? "is" : "are");
+        else
+            snprintf(design, sizeof design,
+                     "the design holds one value in every training row (its %zu column%s%s%s "
+                     "constant), so no setting can move a probability: give features that vary "
+                     "(--features, a larger --max-features)",
+                     r->n_features, r->n_features == 1 ? "" : "s",
+                     r->flat_constant_ngrams ? ", n-gram columns among them," : "",
+                     r->n_features == 1 ? " is" : " are");
+        why = design;
+    }
     snprintf(line, sizeof line,
              "note: the model gives every validation row the same probability, %s: it learned "
              "nothing from the features and ranks no report above another (%s training rows); "
@@ -1517,7 +1568,7 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
                        "average_precision", "recall",  "precision"};
     for (size_t k = 0; k < 6; k++) {
         ct_table_add(t, h[k]);
-        ct_table_align(t, k, k > 0 ? CT_TABLE_DECIMAL : 0);
+        ct_table_align(t, k, k > 0); /* numbers right-aligned under their headers */
     }
     for (int k = 0; k < 3; k++) {
         const ct_audit_model *m = &a->models[k];

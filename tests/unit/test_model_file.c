@@ -373,6 +373,90 @@ static void test_calibration_input(void **state)
     ct_frame_destroy(f);
 }
 
+/* The first number after key in t (the file's text) overwritten with v,
+ * padded with spaces (v no longer than the number), and the file resealed:
+ * an edit whose checksum was recomputed, so the member checks are what
+ * refuse it. */
+static void set_num(char *t, size_t n, const char *key, const char *v)
+{
+    char *k = t;
+    for (;;) { /* the first occurrence whose value is a number */
+        k = strstr(k, key);
+        assert_non_null(k);
+        k += strlen(key);
+        k += strspn(k, " \n");
+        if (*k == '-' || (*k >= '0' && *k <= '9'))
+            break;
+    }
+    const size_t len = strspn(k, "-+.0123456789eE");
+    assert_true(strlen(v) <= len);
+    memset(k, ' ', len);
+    memcpy(k, v, strlen(v));
+    reseal(t, n);
+}
+
+/* Every loaded field in its domain (tester 3, 2026-12-03): edited files
+ * with a recomputed checksum that held a scale of 0 (every value infinite)
+ * or a negative one, an empty positive class, a Platt slope that reverses
+ * the order or of 1e308, a coefficient of 1e308, loaded and predicted. */
+static void test_field_domains(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_model *m = fit_model(f, "all");
+    size_t n;
+    char *t = to_text(m, &n);
+    assert_non_null(strstr(t, "\"scale\""));
+    static const struct {
+        const char *key, *value, *want;
+    } edits[] = {
+        {"\"scale\": ", "0", "\"scale\" must be a finite number > 0"},
+        {"\"scale\": ", "-1", "\"scale\" must be a finite number > 0"},
+        {"\"mean\": ", "1e999", "number"},        /* out of range for a double: the parse */
+        {"\"coef\": [", "1e308", "beyond 1e100"}, /* JSON's [ then a number */
+        {"\"intercept\": ", "-1e200", "beyond 1e100"},
+    };
+    for (size_t k = 0; k < sizeof edits / sizeof edits[0]; k++) {
+        char *c = malloc(n + 1);
+        memcpy(c, t, n + 1);
+        set_num(c, n, edits[k].key, edits[k].value);
+        assert_refused(c, n, edits[k].want);
+        free(c);
+    }
+    free(t);
+    /* an empty positive class */
+    char *pos = m->positive;
+    m->positive = ct_strdup("");
+    t = to_text(m, &n);
+    assert_refused(t, n, "\"positive\" is empty");
+    free(t);
+    ct_free(m->positive);
+    m->positive = pos;
+    /* Platt: a slope >= 0 (train never saves one), or beyond 1e100 */
+    snprintf(m->calibration, sizeof m->calibration, "platt");
+    m->calibration_logodds = 1;
+    const double slopes[][2] = {{0.5, 0}, {0, 0}, {-1e308, 0}, {-1, 1e200}};
+    const char *want[] = {"must be < 0", "must be < 0", "within 1e100", "within 1e100"};
+    for (size_t k = 0; k < 4; k++) {
+        m->platt_a = slopes[k][0];
+        m->platt_b = slopes[k][1];
+        t = to_text(m, &n);
+        assert_refused(t, n, want[k]);
+        free(t);
+    }
+    /* a valid Platt slope loads */
+    m->platt_a = -1.5;
+    m->platt_b = 0.25;
+    t = to_text(m, &n);
+    ct_model *b = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(t, n, "m.ctm", &b, &d), CT_OK);
+    ct_model_free(b);
+    free(t);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
 /* text-only models: the pipeline is the n-grams alone */
 static void test_text_only(void **state)
 {
@@ -431,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_file_round_trip_and_damage),
         cmocka_unit_test(test_text_only),
         cmocka_unit_test(test_calibration_input),
+        cmocka_unit_test(test_field_domains),
         cmocka_unit_test(test_seed_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

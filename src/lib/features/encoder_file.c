@@ -123,6 +123,21 @@ static ct_status read_numeric(const rd *r, const ct_json_value *o, ct_encoder_in
         get_num(o, "mean", 1, &in->mean) || get_num(o, "scale", 1, &in->scale))
         return bad(r,
                    "a numeric feature needs capped, q1, q3, limit, mean and scale: ", in->column);
+    /* the domains fit_numeric writes: a scale is the training rows' standard
+     * deviation (1 when it is 0), so finite and > 0 (0 or a negative one
+     * made every value infinite or reversed it); the mean and the capping
+     * bounds are finite (null: no value in the training rows), q1 <= q3 <=
+     * limit */
+    if (!(isfinite(in->scale) && in->scale > 0))
+        return bad(r, "a numeric feature's \"scale\" must be a finite number > 0: ", in->column);
+    if (isinf(in->mean) || isinf(in->q1) || isinf(in->q3) || isinf(in->limit))
+        return bad(r,
+                   "a numeric feature's \"mean\", \"q1\", \"q3\" and \"limit\" must be finite "
+                   "(or null): ",
+                   in->column);
+    if (in->capped && !isnan(in->q1) && !(in->q1 <= in->q3 && in->q3 <= in->limit))
+        return bad(r,
+                   "a numeric feature's capping bounds must hold q1 <= q3 <= limit: ", in->column);
     return CT_OK;
 }
 

@@ -181,7 +181,12 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
         }
         if (st == CT_OK && text) {
             st = need_text(f, text, diag);
-            fs->text_ngrams = fs->text_length = 1;
+            /* the text empty in every row is dropped as any empty column
+             * is (no vocabulary to learn); "text" alone still fails */
+            size_t jt;
+            const int empty = st == CT_OK && nr && ct_frame_find(f, text, &jt, NULL) == CT_OK &&
+                              ct_column_nmissing(ct_frame_col(f, jt)) == nr;
+            fs->text_ngrams = fs->text_length = !empty;
         }
     } else if (strcmp(set, "text") == 0) {
         st = need_text(f, text, diag);

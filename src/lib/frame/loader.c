@@ -8,6 +8,7 @@
 
 #include "base/helper.h"
 #include "frame/prefault.h"
+#include "claimtriage/artifact.h"
 #include "claimtriage/csv.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
@@ -984,6 +985,25 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
                      !memchr(head, '\r', n);
     L->gzip = L->map.heap || ct_csv_is_gzip(L->csv);
+    /* our own artifacts first: a model file or a --json output given as
+     * the data file is named as what it is, not blamed row by row */
+    char cmd[48];
+    if (ct_artifact_sniff(head, n, cmd, sizeof cmd)) {
+        const int model = strcmp(cmd, "model") == 0;
+        if (model)
+            ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0,
+                        "the file is a claimtriage model file (made by train), not a data CSV");
+        else
+            ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0,
+                        "the file is a claimtriage JSON output (of '%s'), not a data CSV",
+                        cmd[0] ? cmd : "?");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s",
+                     model ? "give the data CSV here; a model file is given with -m MODEL "
+                             "(evaluate, score)"
+                           : "give the data CSV here, the file the output was made from");
+        return CT_EFORMAT;
+    }
     ct_file_sniff fs;
     if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff, &fs) == CT_FILE_TEXT)
         return CT_OK;

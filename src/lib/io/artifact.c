@@ -128,3 +128,54 @@ ct_status ct_artifact_load(const char *path, const char *command, const char *ve
     *out = doc;
     return CT_OK;
 }
+
+/* Skip white space in s[*k..n). */
+static void skip_ws(const char *s, size_t n, size_t *k)
+{
+    while (*k < n && (s[*k] == ' ' || s[*k] == '\t' || s[*k] == '\n' || s[*k] == '\r'))
+        (*k)++;
+}
+
+/* s[*k..n) starts with lit (after white space): step over it. */
+static int eat(const char *s, size_t n, size_t *k, const char *lit)
+{
+    skip_ws(s, n, k);
+    const size_t m = strlen(lit);
+    if (n - *k < m || memcmp(s + *k, lit, m) != 0)
+        return 0;
+    *k += m;
+    return 1;
+}
+
+int ct_artifact_sniff(const char *head, size_t n, char *command, size_t cap)
+{
+    if (cap)
+        command[0] = '\0';
+    if (!head)
+        return 0;
+    size_t k = 0;
+    if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
+        k = 3;
+    if (!eat(head, n, &k, "{") || !eat(head, n, &k, "\"tool\"") || !eat(head, n, &k, ":") ||
+        !eat(head, n, &k, "\"" CT_ARTIFACT_TOOL "\""))
+        return 0;
+    /* the command: the header's members come first (ct_artifact_begin) */
+    const size_t window = n - k < 512 ? n - k : 512;
+    const char *key = "\"command\"";
+    for (size_t i = k; i + strlen(key) <= k + window; i++) {
+        if (memcmp(head + i, key, strlen(key)) != 0)
+            continue;
+        size_t j = i + strlen(key);
+        if (!eat(head, n, &j, ":") || !eat(head, n, &j, "\""))
+            break;
+        size_t w = 0;
+        while (j < n && head[j] != '"' && w + 1 < cap) {
+            const unsigned char c = (unsigned char)head[j++];
+            command[w++] = c >= 0x20 && c < 0x7f ? (char)c : '?';
+        }
+        if (cap)
+            command[w] = '\0';
+        break;
+    }
+    return 1;
+}

@@ -291,6 +291,8 @@ static ct_status lr_load(const ct_json_value *v, void **model, ct_diag *diag)
         state_get_int(v, "n_iter", 0, INT32_MAX, &it, why) ||
         state_get_bool(v, "converged", &conv, why))
         return bad(diag, why);
+    if (!(fabs(b) <= CT_ESTIMATOR_PARAM_MAX))
+        return bad(diag, "\"intercept\" is beyond 1e100 in magnitude (no fit yields one)");
     if (!p.fit_intercept && b != 0)
         return bad(diag, "an intercept without fit_intercept");
     lr_model *m = lr_alloc((size_t)nf);
@@ -302,6 +304,10 @@ static ct_status lr_load(const ct_json_value *v, void **model, ct_diag *diag)
         if (ct_json_type_of(x) != CT_JSON_NUMBER || !isfinite(m->coef[j])) {
             lr_destroy(m);
             return bad(diag, "a coefficient is not a finite number");
+        }
+        if (!(fabs(m->coef[j]) <= CT_ESTIMATOR_PARAM_MAX)) {
+            lr_destroy(m);
+            return bad(diag, "a \"coef\" value is beyond 1e100 in magnitude (no fit yields one)");
         }
     }
     m->params = p;

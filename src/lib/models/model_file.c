@@ -304,6 +304,9 @@ static ct_status read_label(const rd *r, const ct_json_value *o, ct_model *m)
         return CT_ENOMEM;
     if (!a || !b || !c || !*m->target)
         return bad(r, "\"label\" needs \"target\" and \"positive\" strings");
+    /* train refuses an empty positive label, as an empty target */
+    if (!*m->positive)
+        return bad(r, "\"label\" \"positive\" is empty (the positive class needs a name)");
     return CT_OK;
 }
 
@@ -353,6 +356,15 @@ static ct_status read_calibration(const rd *r, const ct_json_value *o, ct_model 
         return bad(r, "calibration parameters are missing or ill-typed");
     if (!strcmp(meth, "platt") && (!isfinite(m->platt_a) || !isfinite(m->platt_b)))
         return bad(r, "Platt parameters must be finite");
+    /* train keeps a Platt fit only with slope A < 0 (p rises with the
+     * score; A >= 0 would reverse or flatten the model's order) */
+    if (!strcmp(meth, "platt") && !(m->platt_a < 0))
+        return bad(r, "calibration \"platt_a\" must be < 0 (A >= 0 reverses or flattens the "
+                      "model's order; train never saves one)");
+    if (!strcmp(meth, "platt") &&
+        !(fabs(m->platt_a) <= CT_ESTIMATOR_PARAM_MAX && fabs(m->platt_b) <= CT_ESTIMATOR_PARAM_MAX))
+        return bad(r, "calibration \"platt_a\" and \"platt_b\" must be within 1e100 in "
+                      "magnitude (no fit yields more)");
     m->niso = ct_json_size(x);
     if (!strcmp(meth, "isotonic") && m->niso < 1)
         return bad(r, "isotonic calibration without points");

@@ -56,7 +56,7 @@ static ct_status score(const imp_run *ir, const double *p, double *v, ct_diag *d
     ct_metric_note note;
     ct_status s = ct_metrics_score(ir->o->metric, ir->y, p, ir->n, ir->o->threshold, v, &note, dg);
     if (!s && isnan(*v))
-        s = ct_diag_set(dg, CT_EDATA, NULL, 0, 0, "%s is undefined on these rows (%s)",
+        s = ct_diag_set(dg, CT_EDATA, NULL, 0, 0, "%s is undefined on these rows: %s",
                         ct_metric_name(ir->o->metric), ct_metric_note_str(note));
     return s;
 }

@@ -5,9 +5,11 @@
  * and the model that carries it all. */
 #include "base/headline.h"
 #include "select/train_internal.h"
+#include "claimtriage/numfmt.h"
 
 #include <math.h>
 #include <omp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,7 +149,61 @@ typedef struct cv_ctx {
     size_t n_folds;
     cv_slot *slots; /* [pcfg * n_folds + fold] */
     size_t nslots;
+    /* the training part's rows and their folds (to name a failed fold) */
+    const size_t *trn;
+    const int32_t *fold;
+    size_t ntrn;
 } cv_ctx;
+
+/* A fold whose training rows hold no word (an empty vocabulary) is the
+ * fold's fault, not the file's: the vectorizer's message ("in every
+ * training row") is said again with the fold, how many of its training
+ * rows hold text, and what helps. */
+static void fold_vocab_error(const cv_ctx *x, const size_t *tr, size_t ntr, const size_t *te,
+                             size_t nte, ct_diag *d)
+{
+    if (!d || d->status != CT_EDATA || strncmp(d->message, "empty vocabulary", 16) != 0 ||
+        !x->o->text || !x->trn || nte == 0)
+        return;
+    size_t fold = 0;
+    for (size_t i = 0; i < x->ntrn; i++)
+        if (x->trn[i] == te[0]) {
+            fold = (size_t)x->fold[i];
+            break;
+        }
+    size_t j, with = 0;
+    if (ct_frame_find(x->f, x->o->text, &j, NULL) != CT_OK)
+        return;
+    const ct_column *c = ct_frame_col(x->f, j);
+    size_t part = 0; /* the whole training part's rows with text */
+    for (size_t i = 0; i < ntr; i++) {
+        size_t len = 0;
+        const char *t = ct_column_str(c, tr[i], &len);
+        with += t && len > 0;
+    }
+    for (size_t i = 0; i < x->ntrn; i++) {
+        size_t len = 0;
+        const char *t = ct_column_str(c, x->trn[i], &len);
+        part += t && len > 0;
+    }
+    if (part == 0)
+        return; /* no text in the training part at all: the message says so */
+    char a[32], b[32], e[32], g[32];
+    ct_numfmt_count(a, sizeof a, with);
+    ct_numfmt_count(b, sizeof b, ntr);
+    ct_numfmt_count(e, sizeof e, part);
+    ct_numfmt_count(g, sizeof g, x->ntrn);
+    ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                "cross-validation fold %zu of %zu: empty vocabulary: its training rows hold text "
+                "in %s of %s (the training part: %s of %s), and no word of two or more letters "
+                "or digits",
+                fold + 1, x->n_folds, a, b, e, g);
+    snprintf(d->hint, sizeof d->hint,
+             "too few rows hold text for %zu folds: use fewer folds (--folds 2), a lower "
+             "--min-df, or give more rows with text; or fit without text features (--features "
+             "engagement)",
+             x->n_folds);
+}
 
 static int same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
 {
@@ -226,6 +282,8 @@ static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, con
             slot_release(s);
         omp_unset_lock(&s->lock);
     }
+    if (st != CT_OK)
+        fold_vocab_error(x, tr, ntr, te, nte, d);
     const int noconv = st == CT_OK && !m.converged;
     tr_fit_free(&m);
     return st ? st : noconv ? CT_ENOCONVERGE : CT_OK;
@@ -525,6 +583,54 @@ static void flat_scores(ct_train_result *r, const double *p, size_t n)
     r->flat_probability = p[0];
 }
 
+/* A flat model's cause when it is the design's: the columns that hold one
+ * value in every training row (a CSR row without an entry holds 0), and
+ * how many of them are n-gram columns (a lone n-gram found in every
+ * document is TF-IDF 1 in every row after l2 normalisation). Only run
+ * when the scores are flat: it transforms the training rows once more. */
+static ct_status flat_design(ct_train_result *r, const ct_frame *f, const tr_work *w, ct_diag *d)
+{
+    r->flat_constant_columns = r->flat_ngram_columns = r->flat_constant_ngrams = 0;
+    if (!r->flat_scores || !w->fit.pipe || w->nrows[0] == 0)
+        return CT_OK;
+    ct_csr *X = NULL;
+    ct_status st = ct_pipeline_transform(w->fit.pipe, f, w->rows[0], w->nrows[0], &X, NULL, d);
+    if (st != CT_OK)
+        return st == CT_ENOMEM ? st : CT_OK; /* the fit read them: only memory fails */
+    const size_t p = X->ncols, n = X->nrows;
+    double *first = ct_malloc((p ? p : 1) * sizeof *first);
+    unsigned char *varies = ct_calloc(p ? p : 1, 1), *seen = ct_calloc(p ? p : 1, 1);
+    size_t *count = ct_calloc(p ? p : 1, sizeof *count);
+    if (!first || !varies || !seen || !count) {
+        ct_free(first), ct_free(varies), ct_free(seen), ct_free(count);
+        ct_csr_free(X);
+        return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
+            const uint32_t j = X->indices[e];
+            const double v = X->data[e];
+            if (!seen[j]) {
+                seen[j] = 1;
+                first[j] = v;
+            } else if (v != first[j])
+                varies[j] = 1;
+            count[j]++;
+        }
+    for (size_t j = 0; j < p; j++) {
+        /* rows without an entry hold 0: against a stored non-zero, it varies */
+        const int constant = !varies[j] && (count[j] == n || !seen[j] || first[j] == 0);
+        const ct_pipeline_col *c = ct_pipeline_column(w->fit.pipe, j);
+        const int ngram = c && c->kind == CT_PIPELINE_NGRAM;
+        r->flat_ngram_columns += (size_t)ngram;
+        r->flat_constant_columns += (size_t)constant;
+        r->flat_constant_ngrams += (size_t)(constant && ngram);
+    }
+    ct_free(first), ct_free(varies), ct_free(seen), ct_free(count);
+    ct_csr_free(X);
+    return CT_OK;
+}
+
 /* Each family's CV champion: its best mean (ties: the lower candidate). */
 static void family_champions(ct_train_result *r)
 {
@@ -780,7 +886,10 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     ct_train_options ocv = *o; /* the CV fits' tolerance */
     if (o->cv_tol > ocv.lr.tol)
         ocv.lr.tol = o->cv_tol;
-    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, NULL, NULL, o->folds, NULL, 0};
+    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, NULL, NULL, o->folds, NULL, 0, NULL, NULL, 0};
+    cx.trn = w->rows[0];
+    cx.fold = w->fold;
+    cx.ntrn = ntr;
     if (st == CT_OK)
         st = cache_setup(&cx, r->n_candidates, w->rows[0], ntr, n, w->fold, pcfg, &fold_of, d);
     ct_cv_options co = ct_cv_options_default();
@@ -807,6 +916,8 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     step(o, 1, nsteps);
     const size_t nv = w->nrows[1], nt = w->nrows[2];
     flat_scores(r, w->raw[1], nv);
+    if ((st = flat_design(r, f, w, d)) != CT_OK)
+        return st;
     st = ct_metrics_binary_compute(w->ys[1], w->raw[1], nv, 0.5, &r->validation_raw, d);
     if (st == CT_OK)
         st = ct_metrics_reliability(w->ys[1], w->raw[1], nv, CT_RELIABILITY_DEFAULT_BINS,

@@ -108,13 +108,15 @@ static void lv_list(const lvalue *v, size_t nv, size_t more, char *list, size_t 
     for (size_t k = 0; k < nv; k++) {
         ct_numfmt_count(cnt, sizeof cnt, v[k].rows); /* every count with its separators */
         int w = snprintf(list + len, cap - len, "%s'%s' (%s%s)", k ? ", " : "", v[k].text, cnt,
-                         k ? "" : " rows");
+                         k                ? ""
+                         : v[k].rows == 1 ? " row"
+                                          : " rows");
         if (w > 0 && (size_t)w < cap - len)
             len += (size_t)w;
     }
     if (more) {
         ct_numfmt_count(cnt, sizeof cnt, more);
-        snprintf(list + len, cap - len, " and %s rows of other values", cnt);
+        snprintf(list + len, cap - len, " and %s row%s of other values", cnt, more == 1 ? "" : "s");
     }
 }
 
