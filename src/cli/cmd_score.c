@@ -747,6 +747,11 @@ static int score_run(int argc, char **argv, cli_load *lo)
     if (sum.rejected > allowed) {
         /* no queue: one that looks whole would hide the rows left out; the
          * errors file is kept whole, it is what says why */
+        /* the summary counts what was written: nothing, to a file (before
+         * 2026-12-03 "written 17" then "no queue written":
+         * tests/cli/score_rejected_limit) */
+        if (out != stdout)
+            sum.written = sum.written_flagged = sum.written_predicted_positive = 0;
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
             goto done;
