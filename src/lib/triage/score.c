@@ -8,6 +8,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/text.h"
 #include "claimtriage/textwidth.h"
+#include "triage/queue_format.h"
 #include "triage/score_internal.h"
 
 #include <math.h>
@@ -408,7 +409,8 @@ static void note_repeat(score_ctx *c, const char *id, long line)
         return;
     long first = 0;
     int again = 0;
-    const size_t len = strlen(id);
+    /* "123.0" is the id "123", as merge and queue-eval take it (queue_id.c) */
+    const size_t len = triage_id_float_int_len(id, strlen(id));
     const int r = triage_idset_add(&c->ids, id, len, line, &first, &again);
     if (r < 0) {
         c->ids_stopped = 1;
