@@ -3,106 +3,248 @@
 
 usage: dask_score.py INPUT... -m MODEL -o QUEUE [--shards N] [--capacity N]
                      [--scheduler ADDR | --local-workers N] [--claimtriage PATH]
-                     [--reasons K] [--priority reach|prob]
+                     [--reasons K] [--priority reach|prob] [--max-rejected N|P%]
+                     [--views COL] [--shares COL] [--status COL] [--delimiter C]
+                     [--decimal C] [--thousands C] [--na-values A,B] [--no-schema]
+                     [--threads N] [-q]
 
-Shards: with one INPUT file, --shards N record-aligned byte ranges of it (a
-boundary is the first line end outside quotes at or after each N-th of the
-file, so no record is split, even one with a line break inside quotes); with
-several INPUT files, one shard per file. Each shard is a task: a worker reads
-its byte range of the file (the header prepended), pipes it to
-`claimtriage score - -m MODEL --capacity N`, and returns the queue (at most N
-rows) and the malformed-row report, whose line numbers are mapped back to the
-input file's. The driver then runs `claimtriage merge --capacity N` over the
-shard queues: the result is byte for byte the queue of scoring the whole
-input in one process (docs/merge.md).
+Shards: with one uncompressed INPUT file, --shards N record-aligned byte
+ranges of it (a boundary is the first record end at or after each N-th of the
+file, found as score's reader finds records: RFC 4180 as the reader takes it,
+a quote opens a quoted field only at a field's start, a quote inside an
+unquoted field is a literal; so no record is split, even one with a line break
+inside quotes, and a stray quote cuts nothing); with several INPUT files, one
+shard per file; a gzip file is always one shard, read whole by score. Each
+shard is a task: a worker reads its byte range of the file (the header
+prepended), pipes it to `claimtriage score - -m MODEL --capacity N` with the
+options given here, and returns the queue (at most N rows), the row counts,
+and the malformed-row report and notes, whose line numbers are mapped back to
+the input file's. The driver applies --max-rejected to all the rows read (as
+score does to the whole file), then runs `claimtriage merge --capacity N`
+over the shard queues: the result is byte for byte the queue of scoring the
+whole input in one process (docs/merge.md).
 
 Cluster: --scheduler tcp://HOST:8786 joins an existing Dask cluster (every
 worker needs the claimtriage binary at --claimtriage PATH, and the INPUT and
 MODEL paths readable under the same names, e.g. a shared file system);
 otherwise a LocalCluster of --local-workers processes on 127.0.0.1.
-Exit status: 0 ok, 1 a shard or the merge failed, 2 usage, 3 no cluster.
-docs/SCALING.md."""
+Exit status: 0 ok; a shard's own exit code when one fails (1 bad data or
+model, 2 usage, 3 I/O such as a missing model: the first failed shard's);
+1 more rows rejected than --max-rejected allows; merge's code when the merge
+fails; 2 usage; 3 no cluster. docs/SCALING.md."""
 import argparse
+import json
+import math
+import mmap
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
-
-CHUNK = 1 << 20
-
-
-def header_end(path):
-    """Byte offset just past the header record."""
-    return record_boundaries(path, [0])[0][0]
+import textwrap
 
 
-def record_boundaries(path, targets):
-    """For each target offset (ascending), the offset just past the first line
-    end outside quotes at or after it, and the number of physical lines
-    before that offset. Quote state follows RFC 4180: a doubled quote inside
-    a quoted field toggles twice."""
-    out = []
-    in_q = False
-    lines = 0
-    pos = 0
-    ti = 0
+def is_gzip(path):
     with open(path, "rb") as f:
-        while ti < len(targets):
-            buf = f.read(CHUNK)
-            if not buf:
-                break
-            for i, b in enumerate(buf):
-                if b == 0x22:
-                    in_q = not in_q
-                elif b == 0x0A:
-                    lines += 1
-                    if not in_q and pos + i >= targets[ti]:
-                        out.append((pos + i + 1, lines))
-                        ti += 1
-                        while ti < len(targets) and targets[ti] <= pos + i:
-                            out.append((pos + i + 1, lines))
-                            ti += 1
-                        if ti == len(targets):
-                            break
-            pos += len(buf)
+        return f.read(2) == b"\x1f\x8b"
+
+
+def record_pattern(delim):
+    """One record as score's reader (src/lib/io/csv.c) takes it: fields split
+    by the delimiter; a field opening with a quote is quoted to the next lone
+    quote ("" is a quote inside), anything after its closing quote up to the
+    delimiter or line end is part of it; a field opening otherwise is
+    unquoted, quotes inside it literal; the record ends at \\n, \\r\\n or \\r."""
+    d = re.escape(delim)
+    # atomic and possessive (Python 3.11): a quote never closed fails the
+    # match instead of backtracking into a parse the reader never makes
+    field = (b'(?:"(?>[^"]*+(?:""[^"]*+)*+)"[^' + d + b'\\n\\r]*+|[^"' + d + b'\\n\\r][^' + d +
+             b'\\n\\r]*+|)')
+    return re.compile(b"(?>" + field + b"(?:" + d + field + b")*+)(?:\\r\\n|\\n|\\r|\\Z)")
+
+
+def record_boundaries(path, targets, delim=b",", start=0):
+    """For each target offset (ascending), (offset, line): the offset just
+    past the first record end at or after it, and the reader's line number of
+    the record starting there (the reader counts every \\n, and a lone \\r
+    ending a record). Records are scanned from `start` (a record start)."""
     size = os.path.getsize(path)
+    out = []
+    if size == 0:
+        return [(0, 1) for _ in targets]
+    rec = record_pattern(delim)
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        lone_cr = re.search(rb"\r(?!\n)", m) is not None
+        pos, crs, ti, nl, counted = start, 0, 0, 0, 0
+        while m[pos:pos + 3] == b"\xef\xbb\xbf":  # byte-order marks, stepped over
+            pos += 3
+        while ti < len(targets) and pos < size:
+            r = rec.match(m, pos)
+            if r is None or r.end() == pos:  # a quote never closed: the rest is one record
+                break
+            pos = r.end()
+            if lone_cr and m[pos - 1:pos] == b"\r":
+                crs += 1
+            while ti < len(targets) and pos >= targets[ti]:
+                nl += m[counted:pos].count(b"\n")
+                counted = pos
+                out.append((pos, nl + crs + 1))
+                ti += 1
     while len(out) < len(targets):
         out.append((size, None))
     return out
 
 
-def plan_shards(inputs, nshards):
-    """[(path, start, end, line_offset)]: byte ranges (after the header)."""
-    if len(inputs) > 1:
-        return [(p, header_end(p), os.path.getsize(p), 0) for p in inputs]
-    path = inputs[0]
-    size = os.path.getsize(path)
-    h = header_end(path)
-    targets = [h + (size - h) * k // nshards for k in range(1, nshards)]
-    cuts = [(h, 1)] + [(max(o, h), ln) for o, ln in record_boundaries(path, targets)] + [(size, None)]
+def header_end(path, delim=b","):
+    """(offset just past the header record, line number of the record after it)."""
+    return record_boundaries(path, [1], delim)[0]
+
+
+def plan_shards(inputs, nshards, delim):
+    """[(path, start, end, first_line, whole)]: byte ranges after the header,
+    first_line the input line of the range's first record; whole: the
+    worker scores the file itself (a gzip file)."""
     shards = []
-    for k in range(nshards):
-        start, lines_before = cuts[k]
-        end = cuts[k + 1][0]
-        if end > start:
-            shards.append((path, start, end, (lines_before or 1) - 1))
+    for p in inputs:
+        if is_gzip(p):
+            shards.append((p, 0, 0, 1, True))
+            continue
+        h, hl = header_end(p, delim)
+        size = os.path.getsize(p)
+        n = nshards if len(inputs) == 1 else 1
+        targets = [h + (size - h) * k // n for k in range(1, n)]
+        cuts = [(h, hl or 1)] + [(max(o, h), ln) for o, ln in record_boundaries(p, targets, delim)]
+        cuts.append((size, None))
+        mine = []
+        for k in range(n):
+            start, line = cuts[k]
+            end = cuts[k + 1][0]
+            if end > start:
+                mine.append((p, start, end, line or 1, False))
+        if not mine:  # a header alone: one empty shard, so the queue is score's header
+            mine.append((p, h, h, hl or 1, False))
+        shards.extend(mine)
     return shards
 
 
-def score_shard(claimtriage, model, path, start, end, line_offset, capacity, reasons, priority):
-    """Run on a worker: score one byte range; returns (rc, queue bytes, errors text)."""
-    with open(path, "rb") as f:
-        header = f.readline()
-        f.seek(start)
-        data = f.read(end - start)
-    cmd = [claimtriage, "score", "-", "-m", model, "-q", "--capacity", str(capacity),
-           "--reasons", str(reasons), "--priority", priority]
-    p = subprocess.run(cmd, input=header + data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    err = p.stderr.decode("utf-8", "replace")
-    # shard line N is input line N + line_offset (both count the header as line 1)
-    err = re.sub(r"(?m)^-:(\d+):", lambda m: "%s:%d:" % (path, int(m.group(1)) + line_offset), err)
-    return p.returncode, p.stdout, err
+LINE_RE = re.compile(r"\b(lines?) ([0-9][0-9,]*)((?:,? (?:and|to) )([0-9][0-9,]*))?")
+
+
+def map_lines(text, shift, first):
+    """Line numbers in score's words ("line 434", "lines 2 and 402", "lines
+    4 to 9") at or past the shard's first data line `first` moved by shift."""
+    def one(s):
+        v = int(s.replace(",", ""))
+        if v >= first:
+            v += shift
+            return "{:,}".format(v) if "," in s else str(v)
+        return s
+
+    def sub(m):
+        out = m.group(1) + " " + one(m.group(2))
+        if m.group(3):
+            out += m.group(3) + one(m.group(4))
+        return out
+    return LINE_RE.sub(sub, text)
+
+
+def score_shard(claimtriage, model, path, name, start, end, first_line, whole, score_opts):
+    """Run on a worker: score one byte range (or a whole gzip file). Returns
+    (rc, queue bytes, summary dict or None, stderr text mapped to the file,
+    which is called `name`: the INPUT as given)."""
+    d = tempfile.mkdtemp(prefix="dask_score_")
+    try:
+        q = os.path.join(d, "queue.csv")
+        cmd = [claimtriage, "score", path if whole else "-", "-m", model, "-o", q, "--json",
+               "--max-rejected=100%"] + score_opts
+        if whole:
+            p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+        else:
+            h, hl = header_end(path, delim_of(score_opts))
+            with open(path, "rb") as f:
+                header = f.read(h)
+                f.seek(start)
+                data = f.read(end - start)
+            p = subprocess.run(cmd, input=header + data, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+        err = p.stderr.decode("utf-8", "replace")
+        if not whole:
+            # the shard's data starts on its line hl (after the header), the
+            # file's on first_line; say the file, not standard input
+            shift = first_line - hl
+            err = re.sub(r"(?m)^-:(\d+):", lambda m: "%s:%d:" % (name, int(m.group(1)) + shift),
+                         err)
+            err = map_lines(err, shift, hl)
+            err = err.replace("standard input", name).replace(" -:", " %s:" % name)
+            err = re.sub(r"(?m)^-:", name + ":", err)
+        else:
+            err = err.replace(path, name)
+        queue, summary = b"", None
+        if p.returncode == 0:
+            with open(q, "rb") as f:
+                queue = f.read()
+            try:
+                summary = json.loads(p.stdout.decode("utf-8"))
+                first = summary["rows"].get("first_rejected")
+                if not whole and first:
+                    first["line"] += first_line - hl
+            except ValueError:
+                summary = None
+        return p.returncode, queue, summary, err
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def delim_of(score_opts):
+    for o in score_opts:
+        if o.startswith("--delimiter="):
+            v = o.split("=", 1)[1]
+            return b"\t" if v in ("\\t", "tab") else v.encode("utf-8")
+    return b","
+
+
+def messages(err):
+    """score's stderr split into messages: a line and its indented
+    continuation lines."""
+    out = []
+    for line in err.splitlines(True):
+        if out and line.startswith("  "):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def parse_limit(s):
+    """--max-rejected as score takes it: a count of rows or a share P%."""
+    if not s or not s[0].isdigit():
+        return None
+    if s.endswith("%"):
+        try:
+            v = float(s[:-1])
+        except ValueError:
+            return None
+        return ("share", v / 100) if re.fullmatch(r"[0-9]+(\.[0-9]+)?", s[:-1]) and v <= 100 \
+            else None
+    return ("rows", int(s)) if s.isdigit() else None
+
+
+def allowed(limit, read):
+    if limit[0] == "rows":
+        return limit[1]
+    return min(read, int(math.floor(limit[1] * read)))
+
+
+def say(prefix, text):
+    """A message on standard error, wrapped at 100 columns as score wraps its own."""
+    print(textwrap.fill(prefix + text, width=100, subsequent_indent="  ", break_long_words=False,
+                        break_on_hyphens=False), file=sys.stderr)
+
+
+def fmt_pct(x):
+    return "%.2f%%" % x
 
 
 def main():
@@ -114,16 +256,46 @@ def main():
     ap.add_argument("--capacity", type=int, default=0)
     ap.add_argument("--reasons", type=int, default=3)
     ap.add_argument("--priority", default="reach", choices=["reach", "prob"])
+    ap.add_argument("--max-rejected", default="10%")
+    for o in ("views", "shares", "status", "delimiter", "decimal", "thousands", "threads"):
+        ap.add_argument("--" + o)
+    ap.add_argument("--na-values", action="append", default=[])
+    ap.add_argument("--no-schema", action="store_true")
     ap.add_argument("--scheduler")
     ap.add_argument("--local-workers", type=int, default=2)
     ap.add_argument("--claimtriage", default="claimtriage")
+    ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args()
     if a.shards < 1 or a.capacity < 0:
         ap.error("--shards must be >= 1 and --capacity >= 0")
+    limit = parse_limit(a.max_rejected)
+    if limit is None:
+        ap.error("--max-rejected takes a count of rows (0, 25) or a share of the rows read "
+                 "from 0%% to 100%% (10%%), not '%s'" % a.max_rejected)
     claimtriage = os.path.abspath(a.claimtriage) if os.sep in a.claimtriage else a.claimtriage
     model = os.path.abspath(a.model)
     inputs = [os.path.abspath(p) for p in a.inputs]
-    shards = plan_shards(inputs, a.shards)
+    for p in inputs:
+        if not os.path.isfile(p):
+            print("dask_score: cannot read %s: %s" % (p, "not a regular file" if os.path.exists(p)
+                                                     else "no such file"), file=sys.stderr)
+            return 3
+    # the options that change the queue, given to every shard
+    score_opts = ["--capacity=%d" % a.capacity, "--reasons=%d" % a.reasons,
+                  "--priority=%s" % a.priority]
+    for o in ("views", "shares", "status", "delimiter", "decimal", "thousands", "threads"):
+        if getattr(a, o) is not None:
+            score_opts.append("--%s=%s" % (o, getattr(a, o)))
+    score_opts += ["--na-values=%s" % v for v in a.na_values]
+    if a.no_schema:
+        score_opts.append("--no-schema")
+    delim = delim_of(score_opts)
+    if len(delim) != 1 or delim in (b'"', b"\n", b"\r"):
+        ap.error("--delimiter takes one character, not a quote or a line end")
+    shards = plan_shards(inputs, a.shards, delim)
+    if len(inputs) == 1 and shards[0][4] and a.shards > 1 and not a.quiet:
+        say("dask_score: note: ", "%s is gzip-compressed: scored as one shard (byte ranges need "
+            "an uncompressed file)" % a.inputs[0])
     try:
         from dask.distributed import Client, LocalCluster
         if a.scheduler:
@@ -136,37 +308,79 @@ def main():
     except Exception as e:  # no Dask, or no cluster to reach
         print("dask_score: cannot start or reach a Dask cluster: %s" % e, file=sys.stderr)
         return 3
-    rc = 0
     try:
-        futures = [client.submit(score_shard, claimtriage, model, p, s, e, off, a.capacity,
-                                 a.reasons, a.priority, pure=False)
-                   for p, s, e, off in shards]
+        names = dict(zip(inputs, a.inputs))
+        futures = [client.submit(score_shard, claimtriage, model, p, names[p], s, e, fl, w,
+                                 score_opts, pure=False)
+                   for p, s, e, fl, w in shards]
         results = client.gather(futures)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    with tempfile.TemporaryDirectory() as d:
-        paths = []
-        for k, (src, (code, queue, err)) in enumerate(zip(shards, results)):
-            sys.stderr.write(err)
-            if code != 0:
-                print("dask_score: shard %d (%s bytes %d..%d) failed, exit %d"
-                      % (k, src[0], src[1], src[2], code), file=sys.stderr)
-                rc = 1
-            qp = os.path.join(d, "shard%04d.csv" % k)
-            with open(qp, "wb") as f:
-                f.write(queue)
-            paths.append(qp)
-        if rc:
-            return rc
-        # shards of one INPUT are parts of one file: an id in two of them is
-        # a report the file repeats, which score queues once per row
-        one = ["--one-input"] if len(inputs) == 1 else []
-        m = subprocess.run([claimtriage, "merge", "-q", "--capacity", str(a.capacity)] + one +
-                           ["-o", a.output] + paths)
-        if m.returncode != 0:
+    # score's messages, each once: malformed rows (in file order), then the
+    # notes and warnings (not the per-shard summary: its counts are the
+    # shard's; the driver's line below counts the whole input)
+    rc, seen = 0, set()
+    for k, (src, (code, queue, summary, err)) in enumerate(zip(shards, results)):
+        for msg in messages(err):
+            keep = code != 0 or re.match(r"score: (note|warning):|claimtriage", msg) or \
+                re.match(r"[^ ].*:\d+: ", msg)
+            if re.match(r"score: warning: .* rejected as malformed", msg, re.S):
+                keep = False  # said below for the whole input
+            if keep and (a.quiet is False or not msg.startswith("score: note:") or code) \
+                    and msg not in seen:
+                seen.add(msg)
+                sys.stderr.write(msg)
+        if code != 0:
+            print("dask_score: shard %d (%s bytes %d..%d) failed, exit %d"
+                  % (k, src[0], src[1], src[2], code), file=sys.stderr)
+            rc = rc or code
+    if rc:
+        print("dask_score: no queue written", file=sys.stderr)
+        return rc
+    read = sum(r[2]["rows"]["read"] for r in results)
+    rejected = sum(r[2]["rows"]["rejected"] for r in results)
+    if rejected:
+        first = next(r[2]["rows"]["first_rejected"] for r in results if r[2]["rows"]["rejected"])
+        where = next(a.inputs[inputs.index(s[0])] for s, r in zip(shards, results)
+                     if r[2]["rows"]["rejected"])
+        say("dask_score: warning: ",
+            "%s of %s rows read (%s) rejected as malformed: not scored, "
+              "not in the queue; the first, %s:%d: %s; every one is listed on the error output"
+              % ("{:,}".format(rejected), "{:,}".format(read), fmt_pct(100.0 * rejected / read),
+                 where, first["line"], first["what"]))
+        ok = allowed(limit, read)
+        if rejected > ok:
+            say("dask_score: ", "%s: %s of %s rows read (%s) are malformed, more than "
+                  "--max-rejected=%s allows (%s row%s): no queue written. Rows rejected in such "
+                  "numbers usually mean the file is not the export the model reads (another "
+                  "delimiter: --delimiter; columns added, dropped or moved; another schema); "
+                  "--max-rejected=100%% scores the rows that can be read"
+                  % (", ".join(a.inputs), "{:,}".format(rejected), "{:,}".format(read),
+                     fmt_pct(100.0 * rejected / read), a.max_rejected, "{:,}".format(ok),
+                     "" if ok == 1 else "s"))
             return 1
+    with tempfile.TemporaryDirectory() as d:
+        if len(shards) == 1:  # one shard's queue is the queue
+            tmp = os.path.join(d, "queue.csv")
+            with open(tmp, "wb") as f:
+                f.write(results[0][1])
+            shutil.move(tmp, a.output)
+        else:
+            paths = []
+            for k, r in enumerate(results):
+                qp = os.path.join(d, "shard%04d.csv" % k)
+                with open(qp, "wb") as f:
+                    f.write(r[1])
+                paths.append(qp)
+            # shards of one INPUT are parts of one file: an id in two of them
+            # is a report the file repeats, which score queues once per row
+            one = ["--one-input"] if len(inputs) == 1 else []
+            m = subprocess.run([claimtriage, "merge", "-q", "--capacity", str(a.capacity)] + one +
+                               ["-o", a.output] + paths)
+            if m.returncode != 0:
+                return m.returncode
     print("dask_score: %d shards on %s, merged into %s"
           % (len(shards), a.scheduler or "a LocalCluster of %d workers" % a.local_workers,
              a.output), file=sys.stderr)

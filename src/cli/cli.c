@@ -1350,14 +1350,20 @@ int cli_check_writable(const char *path)
 
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in)
 {
+    return cli_refuse_same_file_as(cmd, what, out, in, "input");
+}
+
+int cli_refuse_same_file_as(const char *cmd, const char *what, const char *out, const char *in,
+                            const char *in_what)
+{
     struct stat a, b;
     if (!out || !in || !strcmp(out, "-") || !strcmp(in, "-") || stat(out, &a) != 0 ||
         stat(in, &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino)
         return CLI_OPT_NEXT;
     return cli_usage(cmd,
-                     "the %s %s is the input %s: writing it would replace the input; give the "
+                     "the %s %s is the %s %s: writing it would replace the %s; give the "
                      "output another name",
-                     what, out, in);
+                     what, out, in_what, in, in_what);
 }
 
 /* The real path of path's folder and its last component, "dir/name"; 0 on

@@ -222,6 +222,10 @@ int cli_check_writable(const char *path);
  * CLI_OPT_NEXT when out and in differ (or either is '-' or absent), else
  * CLI_EXIT_USAGE after `claimtriage CMD: the WHAT OUT is the input IN...`. */
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in);
+/* cli_refuse_same_file naming what `in` is ("model": "the queue m.ctm is
+ * the model m.ctm: writing it would replace the model"). */
+int cli_refuse_same_file_as(const char *cmd, const char *what, const char *out, const char *in,
+                            const char *in_what);
 /* Two outputs of one command that name one destination would leave only the
  * one renamed last: both '-' (standard output), or one file by device and
  * inode, or, for a file not yet there, by its folder's real path and its

@@ -71,8 +71,9 @@ int cmd_merge(int argc, char **argv)
             unsigned long long v = strtoull(optarg, &end, 10);
             char hint[48];
             if (optarg[0] < '0' || optarg[0] > '9' || errno || *end || v > SIZE_MAX)
-                return cli_usage("merge", "--capacity takes a non-negative integer, not '%s'%s",
-                                 optarg, cli_count_hint(optarg, hint, sizeof hint));
+                return cli_usage("merge", "--capacity takes an integer from 0 to %zu, not '%s'%s",
+                                 (size_t)SIZE_MAX, optarg,
+                                 cli_count_hint(optarg, hint, sizeof hint));
             capacity = (size_t)v;
             break;
         }

@@ -26,7 +26,8 @@ static const char qe_help[] =
     "  recall of claims         claims among the first K reviews / the queue's claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
-    "                           over claims (random order: (n + 1) / 2R)\n"
+    "                           over the whole queue's claims (random order:\n"
+    "                           (n + 1) / 2R), whatever K\n"
     "at the capacity K (default: half the queue's rows) and as curves (JSON: 101\n"
     "points; charts: queue_recall.svg and queue_view_recall.svg in DIR). Labels\n"
     "without video_view_count (--views): the views figures are undefined, the rest\n"
@@ -318,6 +319,28 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
+    /* the waits are the whole queue's (every claim's place), not the
+     * first K reviews' like the columns beside them: said under the table
+     * (before 2026-12-03 they read as figures at capacity, 96 hours under
+     * "the first 3,000 reviews" at 50 an hour: tests/cli/queue_eval_numbers) */
+    if (e->positives && e->capacity < e->n) {
+        char line[400], np[32], nn[32], nk[32];
+        cli_fmt_count(nk, sizeof nk, e->capacity);
+        cli_fmt_count(np, sizeof np, e->positives);
+        cli_fmt_count(nn, sizeof nn, e->n);
+        cli_fmt_num(b, sizeof b, e->reviews_per_hour);
+        char first[64];
+        if (e->capacity == 1)
+            snprintf(first, sizeof first, "the first review");
+        else
+            snprintf(first, sizeof first, "the first %s reviews", nk);
+        snprintf(line, sizeof line,
+                 "mean hours to review a claim: over the whole queue, its %s claim%s at %s "
+                 "place%s among its %s reviews at %s per hour, not %s alone",
+                 np, e->positives == 1 ? "" : "s", e->positives == 1 ? "its" : "their",
+                 e->positives == 1 ? "" : "s", nn, b, first);
+        cli_print_wrapped(stdout, "", 2, line);
+    }
     print_without_views(q, views);
     if (views && e->placed < e->n)
         print_unplaced(e, q);

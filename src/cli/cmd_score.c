@@ -603,8 +603,9 @@ static int score_run(int argc, char **argv, cli_load *lo)
         case OPT_CAPACITY:
             if (parse_size(optarg, &so.capacity)) {
                 char hint[48];
-                return cli_usage("score", "--capacity takes a non-negative integer, not '%s'%s",
-                                 optarg, cli_count_hint(optarg, hint, sizeof hint));
+                return cli_usage("score", "--capacity takes an integer from 0 to %zu, not '%s'%s",
+                                 (size_t)SIZE_MAX, optarg,
+                                 cli_count_hint(optarg, hint, sizeof hint));
             }
             break;
         case OPT_NO_SORT: so.sort = 0; break;
@@ -699,9 +700,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
         return cli_usage("score", "--json prints the summary on standard output: give -o QUEUE");
     const char *input = argv[optind];
     if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
-        (rc0 = cli_refuse_same_file("score", "queue", out_path, model_path)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_file_as("score", "queue", out_path, model_path, "model")) !=
+            CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT ||
-        (rc0 = cli_refuse_same_file("score", "--errors file", err_path, model_path)) !=
+        (rc0 = cli_refuse_same_file_as("score", "--errors file", err_path, model_path, "model")) !=
             CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_output("score", "the queue (-o)", out_path, "--errors", err_path)) !=
             CLI_OPT_NEXT)
@@ -783,6 +785,11 @@ static int score_run(int argc, char **argv, cli_load *lo)
     if (sum.rejected > allowed) {
         /* no queue: one that looks whole would hide the rows left out; the
          * errors file is kept whole, it is what says why */
+        /* the summary counts what was written: nothing, to a file (before
+         * 2026-12-03 "written 17" then "no queue written":
+         * tests/cli/score_rejected_limit) */
+        if (out != stdout)
+            sum.written = sum.written_flagged = sum.written_predicted_positive = 0;
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
             goto done;

@@ -1,7 +1,8 @@
 /* queue_id.c — a queue's id as a re-save may have written it, for the
  * readers of queues (merge.c, queue_join.c; queue_format.h): a spreadsheet's
  * scientific notation (its digits lost) and pandas' float of a whole number
- * (nothing lost: N.0 is the id N). */
+ * (nothing lost: N.0 is the id N, the one rule of score's repeated-id
+ * check, merge's shared-id check and queue-eval's labels and repeats). */
 #include "triage/queue_format.h"
 
 int triage_id_scientific(const char *id, size_t len)

@@ -259,7 +259,8 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         triage_id_text(cid, i, buf, sizeof buf);
         if (!buf[0])
             continue;
-        ids[nid].len = strlen(buf);
+        /* "123.0" is the id "123", as score and merge take it (queue_id.c) */
+        ids[nid].len = triage_id_float_int_len(buf, strlen(buf));
         ids[nid].row = i;
         if (!(ids[nid++].id = ct_strdup(buf)))
             s = CT_ENOMEM;
@@ -379,11 +380,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             }
         }
         formula_id(out, &rec.fields[idcol], rec.line);
-        idrow *hit = find(ids, nid, rec.fields[idcol].ptr, rec.fields[idcol].len);
-        /* "N.0": pandas' re-save of the integer id N (triage_id_float_int_len) */
+        /* "N.0" is the id N (a pandas re-save writes it so), as the labels'
+         * ids are keyed, and as score and merge take it (queue_id.c) */
         const size_t ilen = triage_id_float_int_len(rec.fields[idcol].ptr, rec.fields[idcol].len);
-        if (!hit && ilen < rec.fields[idcol].len)
-            hit = find(ids, nid, rec.fields[idcol].ptr, ilen);
+        idrow *hit = find(ids, nid, rec.fields[idcol].ptr, ilen);
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
         if (hit)

@@ -8,6 +8,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/text.h"
 #include "claimtriage/textwidth.h"
+#include "triage/queue_format.h"
 #include "triage/score_internal.h"
 
 #include <math.h>
@@ -411,7 +412,8 @@ static void note_repeat(score_ctx *c, const char *id, long line)
         return;
     long first = 0;
     int again = 0;
-    const size_t len = strlen(id);
+    /* "123.0" is the id "123", as merge and queue-eval take it (queue_id.c) */
+    const size_t len = triage_id_float_int_len(id, strlen(id));
     const int r = triage_idset_add(&c->ids, id, len, line, &first, &again);
     if (r < 0) {
         c->ids_stopped = 1;
@@ -875,9 +877,16 @@ static void summary_finish(score_ctx *c)
                               : "; validation mean probability not in the model file");
 }
 
-#define REASON_BLOCK 256 /* queue rows whose reasons are computed at once */
+/* queue rows whose reasons are computed in one parallel region: few regions,
+ * so that threads waiting between them (libgomp spins before it sleeps) do
+ * not take a loaded machine's CPU from the thread writing the rows (256 made
+ * 782 regions for 200,000 rows: 2 threads 2-3x slower than 1; bench/RESULTS.md);
+ * 16,384 x sizeof (score_reasons), about 4.5 MB; an eighth of the queue
+ * when that is less, at least 256, so that the bar moves */
+#define REASON_BLOCK 16384
+#define REASON_BLOCK_MIN 256
 
-/* The ranked queue out, REASON_BLOCK rows at a time: the rows' reasons
+/* The ranked queue out, a block of rows at a time: the rows' reasons
  * (their exact contributions: a forest's TreeSHAP is most of a score)
  * computed on ct_threads() threads, each row alone and on its own scratch,
  * then the rows written in rank order: the output does not depend on the
@@ -888,11 +897,14 @@ static ct_status write_queue(score_ctx *c, ct_diag *diag)
     const size_t nq = ct_topn_size(c->q);
     const size_t p1 = c->m->type->ncols(c->m->estimator) + 1;
     const int nth = o->reasons && nq > 1 ? ct_threads() : 1;
-    score_reasons *rs = ct_malloc(REASON_BLOCK * sizeof *rs);
+    size_t block = nq / 8 < REASON_BLOCK ? nq / 8 : REASON_BLOCK;
+    if (block < REASON_BLOCK_MIN)
+        block = REASON_BLOCK_MIN;
+    score_reasons *rs = ct_malloc(block * sizeof *rs);
     double *phis = ct_malloc((size_t)nth * p1 * sizeof *phis);
     ct_status s = rs && phis ? CT_OK : CT_ENOMEM;
-    for (size_t i0 = 0; i0 < nq && s == CT_OK; i0 += REASON_BLOCK) {
-        const size_t i1 = i0 + REASON_BLOCK < nq ? i0 + REASON_BLOCK : nq;
+    for (size_t i0 = 0; i0 < nq && s == CT_OK; i0 += block) {
+        const size_t i1 = i0 + block < nq ? i0 + block : nq;
         const long nb = (long)(i1 - i0);
 #pragma omp parallel for num_threads(nth) schedule(dynamic, 4) if (nth > 1)
         for (long q = 0; q < nb; q++)
