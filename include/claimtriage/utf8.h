@@ -125,6 +125,12 @@ CT_API int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out);
 /* The same for the character at text[i] of text[0..n) (i < n), whose
  * neighbours decide a joiner's showing. */
 CT_API int ct_utf8_visible_at(const char *text, size_t n, size_t i, size_t *len, char *out);
+/* text[0..n) made visible as a whole into out[0..cap) (cap >= 1; always
+ * NUL-terminated): each character as ct_utf8_visible_at shows it, a line
+ * feed as U+240A; whole characters only, stopping where the next would not
+ * fit. Returns the bytes of text written (n when all of it fit). For a
+ * value quoted in a message or a label drawn in a chart. Reentrant. */
+CT_API size_t ct_utf8_visible_text(char *out, size_t cap, const char *text, size_t n);
 /* 1 when the joiner (U+200C or U+200D) at text[i..i+len) of text[0..n)
  * is shown as code: it has no non-ASCII visible character on both sides
  * (ct_utf8_visible), else 0. */

@@ -325,3 +325,25 @@ int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out)
 {
     return ct_utf8_visible_at(s, n, 0, len, out);
 }
+
+size_t ct_utf8_visible_text(char *out, size_t cap, const char *text, size_t n)
+{
+    size_t w = 0, i = 0, len = 1;
+    if (!cap)
+        return 0;
+    for (; i < n; i += len) {
+        char pic[CT_UTF8_VISIBLE_MAX];
+        len = 1;
+        int k = text[i] == '\n' ? ct_utf8_encode(0x240Au, pic)
+                                : ct_utf8_visible_at(text, n, i, &len, pic);
+        const char *src = k ? pic : text + i;
+        if (!k)
+            k = 1;
+        if (w + (size_t)k + 1 > cap)
+            break;
+        memcpy(out + w, src, (size_t)k);
+        w += (size_t)k;
+    }
+    out[w] = '\0';
+    return i;
+}

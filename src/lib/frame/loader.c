@@ -146,17 +146,8 @@ void report_bad(loader *L, const ct_diag *d)
 static void quote_value(char *dst, size_t cap, const char *s, size_t n)
 {
     char shown[4 * 256];
-    size_t w = 0, i = 0, len = 1;
-    for (; i < n && w + CT_UTF8_VISIBLE_MAX < sizeof shown; i += len) {
-        len = 1;
-        const int k = s[i] == '\n' ? ct_utf8_encode(0x240Au, shown + w)
-                                   : ct_utf8_visible(s + i, n - i, &len, shown + w);
-        if (k)
-            w += (size_t)k;
-        else
-            shown[w++] = s[i];
-    }
-    if (ct_textwidth_fit(dst, cap - 4, shown, w, SIZE_MAX, NULL, '?') || i < n)
+    const size_t used = ct_utf8_visible_text(shown, sizeof shown, s, n);
+    if (ct_textwidth_fit(dst, cap - 4, shown, strlen(shown), SIZE_MAX, NULL, '?') || used < n)
         memcpy(dst + strlen(dst), "...", 4);
 }
 

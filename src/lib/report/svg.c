@@ -226,22 +226,19 @@ void svg_label(svg_out *o, double x, double y, double size, const char *anchor, 
      * text (before 2026-12-04 'west ' and 'west' read alike, an ESC was
      * dropped and a U+202E turned "ban<U+202E>ned" into "banden") */
     char quoted[1024], shown[1024 + 8 * CT_UTF8_VISIBLE_MAX];
-    const char *q = ct_textwidth_label(quoted, sizeof quoted, s ? s : "");
-    size_t w = 0, len = 1;
-    for (size_t i = 0, n = strlen(q); i < n && w + CT_UTF8_VISIBLE_MAX + 1 < sizeof shown;
-         i += len) {
-        len = 1;
-        const int k = q[i] == '\n' ? ct_utf8_encode(0x240Au, shown + w)
-                                   : ct_utf8_visible(q + i, n - i, &len, shown + w);
-        if (k)
-            w += (size_t)k;
-        else
-            shown[w++] = q[i];
-    }
-    shown[w] = '\0';
+    const char *raw = s ? s : "";
+    const char *q = ct_textwidth_label(quoted, sizeof quoted, raw);
+    (void)ct_utf8_visible_text(shown, sizeof shown, q, strlen(q));
     s = shown;
+    /* the layout measured the name as the data hold it: the quotes and
+     * pictures added here widen its room by what they add, rather than
+     * cutting a short name such as 'x ' to "…" */
+    const int bold = weight != NULL;
+    if (maxw > 0 && strcmp(shown, raw) != 0)
+        maxw += fmax(0, svg_text_width(shown, strlen(shown), size, bold) -
+                            svg_text_width(raw, strlen(raw), size, bold));
     char cut[1024];
-    const int was_cut = svg_fit_px(cut, sizeof cut, s, size, weight != NULL, maxw, 1) != 0;
+    const int was_cut = svg_fit_px(cut, sizeof cut, s, size, bold, maxw, 1) != 0;
     svg_printf(o, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"",
                x, y, size, anchor, fill);
     if (weight)
