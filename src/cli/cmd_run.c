@@ -56,7 +56,7 @@ static const char run_help[] =
     "section says 'Not available' and why, and the run goes on (exit 0, a warning\n"
     "naming it).\n"
     "DIR must be new, empty, or the folder of an earlier run (whose files are\n"
-    "replaced).\n\n"
+    "replaced; one changed since the run wrote it is not: run refuses, exit 2).\n\n"
     "Options:\n"
     "  -o, --output=DIR        the run folder (required; created)\n"
     "  --seed=S                split, folds and permutations (default 42)\n"
@@ -91,7 +91,8 @@ static const char run_help_tail[] =
     "  -h, --help              show this help and exit\n\n"
     "Exit codes: 0 ok (also when a side analysis failed on the data: a warning\n"
     "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
-    "2 for a bad command line or a DIR that is a file, or not empty and not a run's.\n\n"
+    "2 for a bad command line or a DIR that is a file, or not empty and not a run's,\n"
+    "or whose earlier run's output was changed since.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
 /* The help, its ranges formatted from the macros that define them
