@@ -192,6 +192,11 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
  * '--th' is ambiguous: it begins --threads, --threshold" — and return
  * CLI_EXIT_USAGE. argv as given to cli_getopt. */
 int cli_bad_option(const char *cmd, char **argv);
+/* After the options (cli_getopt), the operands from argv[first] are not
+ * one FILE: print "missing FILE" or "expected one FILE, got N", and when
+ * "--" came just before them, that they were read as file names because of
+ * it and where -- goes (after the options); return CLI_EXIT_USAGE. */
+int cli_operands_usage(const char *cmd, int argc, char **argv, int first);
 /* Edit distance (insertions, deletions, substitutions, swaps of adjacent
  * letters: Damerau's) between the first LA bytes of A and the string B, for
  * "did you mean"; (size_t)-1 when either is longer than 63 bytes. */

@@ -173,10 +173,39 @@ int cli_bad_option(const char *cmd, char **argv)
                 stat(f, &sb) == 0)
                 return cli_usage(cmd,
                                  "unknown option '-%c' in '%s', the name of a file: to read it, "
-                                 "write ./%s (or -- before it)",
-                                 optopt, f, f);
+                                 "write ./%s, or put -- after the options: claimtriage %s "
+                                 "[OPTIONS] -- %s",
+                                 optopt, f, f, cmd, f);
         }
         return cli_usage(cmd, "unknown option '-%c'", optopt);
     }
     return cli_usage(cmd, "unknown option '%s'", arg);
+}
+
+/* The operands after the options are not one FILE: "missing FILE", or
+ * "expected one FILE, got N"; when a "--" ended the options, the words
+ * after it were read as file names because of it (before 2026-12-03 the
+ * hint for -dash.csv said "-- before it", and `run -- -dash.csv -o d`
+ * then said "got 4" with no word of why). */
+int cli_operands_usage(const char *cmd, int argc, char **argv, int first)
+{
+    const int n = argc - first;
+    if (n <= 0)
+        return cli_usage(cmd, "missing FILE");
+    if (first < 1 || strcmp(argv[first - 1], "--") != 0)
+        return cli_usage(cmd, "expected one FILE, got %d", n);
+    char words[400] = "";
+    size_t len = 0;
+    for (int i = first; i < argc && len < sizeof words; i++) {
+        const int w =
+            snprintf(words + len, sizeof words - len, "%s'%s'", i > first ? ", " : "", argv[i]);
+        len += w > 0 ? (size_t)w : 0;
+    }
+    if (len >= sizeof words)
+        memcpy(words + sizeof words - 4, "...", 4);
+    return cli_usage(cmd,
+                     "expected one FILE, got %d: %s were read as file names, since -- ends the "
+                     "options; put the options before --, and only FILE after it: claimtriage %s "
+                     "[OPTIONS] -- FILE",
+                     n, words, cmd);
 }

@@ -861,8 +861,7 @@ int cmd_eda(int argc, char **argv)
     eda_cols_finish(&ec, target, text);
     rc = 0;
     if (argc - optind != 1)
-        rc = cli_usage("eda", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                       argc - optind);
+        rc = cli_operands_usage("eda", argc, argv, optind);
     else if (cli_name_arg("eda", "target", target, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("eda", "text", text, "column name (or none)") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;

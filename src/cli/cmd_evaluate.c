@@ -128,9 +128,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
             return c == 'h' ? -1 : rc;
     }
     if (argc - optind != 1)
-        return cli_usage("evaluate",
-                         argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                         argc - optind);
+        return cli_operands_usage("evaluate", argc, argv, optind);
     if (!o->model_path)
         return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
     if (o->predictions && strcmp(o->predictions, "-") == 0 && o->json)

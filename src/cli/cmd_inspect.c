@@ -358,9 +358,7 @@ int cmd_inspect(int argc, char **argv)
     }
     if (argc - optind != 1) {
         cli_load_free(&lo);
-        return cli_usage("inspect",
-                         argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                         argc - optind);
+        return cli_operands_usage("inspect", argc, argv, optind);
     }
     const char *path = argv[optind];
     ct_frame *f = NULL;

@@ -123,6 +123,12 @@ static void write_status(FILE *fp, const plan_view *v)
             cli_print_wrapped(fp, "                       why: ", 28, s->reason);
         else if (s->reason[0] && r->valid)
             cli_print_wrapped(fp, "                       note: ", 29, s->reason);
+        if (s->pending_task && s->pending_task <= m->ntasks && r->valid) {
+            char what[1024];
+            snprintf(what, sizeof what, "task '%s' is not done: %s",
+                     m->tasks[s->pending_task - 1].text, s->pending);
+            cli_print_wrapped(fp, "                       pending: ", 32, what);
+        }
         if (s->nblocked) {
             char list[256] = "";
             size_t la = 0;
@@ -185,7 +191,10 @@ static void write_milestones_narrow(FILE *fp, const plan_view *v)
         for (size_t t = 0; t < m->ntasks; t++) {
             snprintf(first, sizeof first, "%*s- %-*s ", (int)in, "", (int)wst,
                      ct_pace_name(m->tasks[t].stage));
-            cli_print_wrapped(fp, first, in + 2 + wst + 1, m->tasks[t].text);
+            char task[256];
+            snprintf(task, sizeof task, "%s%s", m->tasks[t].text,
+                     v->st && v->st[i].pending_task == t + 1 ? " (pending)" : "");
+            cli_print_wrapped(fp, first, in + 2 + wst + 1, task);
         }
     }
 }
@@ -244,7 +253,8 @@ static void write_text(FILE *fp, const plan_view *v)
             for (size_t t = 0; t < m->ntasks; t++) {
                 fprintf(fp, "%*s- ", (int)(w[0] + 2 + w[1] + 2), "");
                 ct_textwidth_pad(fp, ct_pace_name(m->tasks[t].stage), strlen("Construct") + 1, 0);
-                fprintf(fp, "%s\n", m->tasks[t].text);
+                fprintf(fp, "%s%s\n", m->tasks[t].text,
+                        v->st && v->st[i].pending_task == t + 1 ? " (pending)" : "");
             }
         }
     }
@@ -362,6 +372,16 @@ static void json_status(ct_json *w, const ct_plan_milestone *m, const ct_plan_st
     for (size_t k = 0; k < s->nblocked; k++)
         ct_json_str(w, s->blocked_by[k]);
     ct_json_array_end(w);
+    ct_json_key(w, "pending_task");
+    if (s->pending_task && s->pending_task <= m->ntasks) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "task");
+        ct_json_str(w, m->tasks[s->pending_task - 1].text);
+        ct_json_key(w, "why");
+        ct_json_str(w, s->pending);
+        ct_json_object_end(w);
+    } else
+        ct_json_null(w);
     ct_json_object_end(w);
 }
 

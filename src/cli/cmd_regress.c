@@ -346,9 +346,7 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
     if (target_given && !positive_given && strcmp(o->design.target, def.target) != 0)
         return cli_usage("regress", "--target=%s needs --positive=VALUE", o->design.target);
     if (argc - optind != 1)
-        return cli_usage("regress",
-                         argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                         argc - optind);
+        return cli_operands_usage("regress", argc, argv, optind);
     return CLI_EXIT_OK;
 }
 

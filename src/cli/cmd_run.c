@@ -22,7 +22,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <math.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +56,7 @@ static const char run_help[] =
     "section says 'Not available' and why, and the run goes on (exit 0, a warning\n"
     "naming it).\n"
     "DIR must be new, empty, or the folder of an earlier run (whose files are\n"
-    "replaced).\n\n"
+    "replaced; one changed since the run wrote it is not: run refuses, exit 2).\n\n"
     "Options:\n"
     "  -o, --output=DIR        the run folder (required; created)\n"
     "  --seed=S                split, folds and permutations (default 42)\n"
@@ -91,7 +91,8 @@ static const char run_help_tail[] =
     "  -h, --help              show this help and exit\n\n"
     "Exit codes: 0 ok (also when a side analysis failed on the data: a warning\n"
     "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
-    "2 for a bad command line or a DIR that is a file, or not empty and not a run's.\n\n"
+    "2 for a bad command line or a DIR that is a file, or not empty and not a run's,\n"
+    "or whose earlier run's output was changed since.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
 /* The help, its ranges formatted from the macros that define them
@@ -311,6 +312,7 @@ typedef struct run_state {
     int have_rows;
     const char *status; /* "running", "complete", "failed" */
     const char *failed;
+    char manifest_err[400]; /* why the last write of manifest.json failed */
 } run_state;
 
 /* ------------------------------------------------------------ helpers */
@@ -563,22 +565,30 @@ static void json_stage(ct_json *w, const stage *s)
     ct_json_object_end(w);
 }
 
-static int write_manifest(const run_state *r)
+/* manifest.json, written whole or not at all (atomically): on failure the
+ * one there before stays as it was, and the reason is in r->manifest_err
+ * (printed unless quiet). */
+static int write_manifest_as(run_state *r, int quiet)
 {
     const run_opts *o = r->o;
     char *path = run_path_in(o->dir, "manifest.json");
     ct_atomic_file *af = NULL;
     ct_diag d;
     ct_diag_clear(&d);
+    r->manifest_err[0] = '\0';
     ct_status s = path ? ct_atomic_open(path, &af, &d) : CT_ENOMEM;
     free(path);
     if (s != CT_OK) {
-        cli_fail(s, &d);
+        ct_textwidth_fit(r->manifest_err, sizeof r->manifest_err, d.message, strlen(d.message),
+                         SIZE_MAX, NULL, 0);
+        if (!quiet)
+            cli_fail(s, &d);
         return CLI_EXIT_IO;
     }
     ct_json *w = cli_json_begin(ct_atomic_stream(af), "run", 1);
     if (!w) {
         ct_atomic_abort(af);
+        snprintf(r->manifest_err, sizeof r->manifest_err, "out of memory");
         return CLI_EXIT_IO;
     }
     ct_json_key(w, "status");
@@ -647,13 +657,89 @@ static int write_manifest(const run_state *r)
     ct_json_array_end(w);
     ct_json_object_end(w);
     s = ct_json_finish(w);
-    if (s != CT_OK)
-        return cli_fail(ct_atomic_fail(af, s, &d), &d);
+    if (s != CT_OK) {
+        s = ct_atomic_fail(af, s, &d);
+        ct_textwidth_fit(r->manifest_err, sizeof r->manifest_err, d.message, strlen(d.message),
+                         SIZE_MAX, NULL, 0);
+        if (quiet)
+            return CLI_EXIT_IO;
+        const int rc = cli_fail(s, &d);
+        return rc ? rc : CLI_EXIT_IO;
+    }
     if ((s = ct_atomic_commit(af, &d)) != CT_OK) {
-        cli_fail(s, &d);
+        ct_textwidth_fit(r->manifest_err, sizeof r->manifest_err, d.message, strlen(d.message),
+                         SIZE_MAX, NULL, 0);
+        if (!quiet)
+            cli_fail(s, &d);
         return CLI_EXIT_IO;
     }
     return CLI_EXIT_OK;
+}
+
+static int write_manifest(run_state *r) { return write_manifest_as(r, 0); }
+
+/* The report's files: removed whenever the run ends failed, so that no
+ * report.html says "9 of 9 milestones are done" beside a failed run. */
+static void remove_report_files(const run_state *r)
+{
+    static const char *const names[] = {"report.html", "report.json", "report.pdf"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char *p = run_path_in(r->o->dir, names[i]);
+        if (p)
+            unlink(p);
+        free(p);
+    }
+}
+
+/* The run ends failed: the report's files are removed, and the manifest
+ * says "failed" (0). When even that cannot be written (a full disk), the one
+ * there, which says "running", is removed: no file then claims a run that
+ * is going on or complete, and `plan --status` says the folder holds no run
+ * (-1; before 2026-12-03 a full disk at the last write left "running"
+ * beside a report of a complete run: tests/cli/run_manifest_write_fails). */
+static int end_failed(run_state *r)
+{
+    r->status = "failed";
+    remove_report_files(r);
+    if (write_manifest_as(r, 1) == CLI_EXIT_OK)
+        return 0;
+    char *p = run_path_in(r->o->dir, "manifest.json");
+    if (p && unlink(p) == 0)
+        cli_error("cannot write %s: %s; it is removed, since it said the run was still running "
+                  "(this folder now holds no complete run)",
+                  p, r->manifest_err);
+    free(p);
+    return -1;
+}
+
+/* manifest.json could not record stage s done (its reason printed): the
+ * stage's outputs, recorded nowhere, are removed and the stage marked
+ * failed (exit 3), then the run ends failed (end_failed). */
+static int manifest_failed(run_state *r, stage *s)
+{
+    for (size_t i = 0; i < s->nout; i++) {
+        char *p = run_path_in(r->o->dir, s->out[i]);
+        if (p)
+            unlink(p);
+        free(p);
+        free(s->out[i]);
+        s->out[i] = NULL;
+    }
+    s->nout = 0;
+    s->state = ST_FAILED;
+    s->exit_code = CLI_EXIT_IO;
+    snprintf(s->message, sizeof s->message,
+             "done, but manifest.json could not record it (%s): its outputs were removed",
+             r->manifest_err[0] ? r->manifest_err : "write failed");
+    r->failed = s->name;
+    const int recorded = end_failed(r) == 0;
+    char what[900];
+    snprintf(what, sizeof what,
+             "stage '%s' is marked failed%s, its outputs and the report removed: free some "
+             "space (or make the folder writable) and run again",
+             s->name, recorded ? " in manifest.json (\"status\": \"failed\")" : "");
+    cli_print_wrapped(stderr, "  ", 2, what);
+    return CLI_EXIT_IO;
 }
 
 /* --------------------------------------------------------- one stage */
@@ -781,6 +867,64 @@ static void log_message(const char *path, char *buf, size_t cap)
     }
 }
 
+/* Start the stage: fork, then in the child its standard input from
+ * /dev/null, its output to out_fd (-1: /dev/null), its messages to log_fd,
+ * and PR_SET_PDEATHSIG: the stage gets SIGTERM when run ends, however it
+ * ends (a kill -9 of run left the stage running, writing model.ctm into
+ * the folder after run was gone; before 2026-12-03:
+ * tests/cli/run_stage_dies_with_run). getppid() after prctl closes the
+ * window of a run that ended before it. An exec that fails sends its errno
+ * back through a close-on-exec pipe. Returns 0 (*pid set) or an errno. */
+static int spawn_stage(const char *self, char **argv, int out_fd, int log_fd, pid_t *pid)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return errno;
+    (void)fcntl(fds[0], F_SETFD, FD_CLOEXEC); /* run is one thread: no other fork sees them */
+    (void)fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    const pid_t parent = getpid();
+    const pid_t p = fork();
+    if (p < 0) {
+        const int e = errno;
+        close(fds[0]);
+        close(fds[1]);
+        return e;
+    }
+    if (p == 0) { /* the child: async-signal-safe calls only, until execve */
+        int e = 0;
+        const int in = open("/dev/null", O_RDONLY);
+        const int out = out_fd >= 0 ? out_fd : open("/dev/null", O_WRONLY);
+        if (in < 0 || out < 0 || dup2(in, STDIN_FILENO) < 0 || dup2(out, STDOUT_FILENO) < 0 ||
+            dup2(log_fd, STDERR_FILENO) < 0)
+            e = errno ? errno : EBADF;
+        if (!e && prctl(PR_SET_PDEATHSIG, SIGTERM) != 0)
+            e = errno;
+        if (!e && getppid() != parent)
+            _exit(128 + SIGTERM); /* run ended before the stage could be tied to it */
+        if (!e) {
+            execve(self, argv, environ);
+            e = errno;
+        }
+        ssize_t w = write(fds[1], &e, sizeof e);
+        (void)w;
+        _exit(127);
+    }
+    close(fds[1]);
+    int e = 0;
+    ssize_t n;
+    while ((n = read(fds[0], &e, sizeof e)) < 0 && errno == EINTR)
+        ;
+    close(fds[0]);
+    if (n == (ssize_t)sizeof e && e) { /* the exec failed: reap the child */
+        int st;
+        while (waitpid(p, &st, 0) < 0 && errno == EINTR)
+            ;
+        return e;
+    }
+    *pid = p;
+    return 0;
+}
+
 static int run_stage(run_state *r, stage *s, size_t k)
 {
     const run_opts *o = r->o;
@@ -810,18 +954,13 @@ static int run_stage(run_state *r, stage *s, size_t k)
     pid_t pid = -1;
     int err = 0;
     if (cs == CT_OK && logfd >= 0) {
-        posix_spawn_file_actions_t fa;
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        if (af)
-            posix_spawn_file_actions_adddup2(&fa, fileno(ct_atomic_stream(af)), STDOUT_FILENO);
-        else
-            posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_adddup2(&fa, logfd, STDERR_FILENO);
         fflush(NULL);
-        err = posix_spawn(&pid, r->self, &fa, NULL, s->argv, environ);
-        posix_spawn_file_actions_destroy(&fa);
+        err = spawn_stage(r->self, s->argv, af ? fileno(ct_atomic_stream(af)) : -1, logfd, &pid);
         int told = 0;
+        if (err == 0 && run_signal) { /* came while the stage started */
+            kill(pid, run_signal);
+            told = 1;
+        }
         if (err == 0)
             while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
                 if (run_signal && !told) { /* pass it on, then wait for the stage to end */
@@ -1250,9 +1389,8 @@ static int workflow(run_opts *o)
             src = 0;
         }
         if (src) {
-            r->status = "failed";
             r->failed = s->name;
-            (void)write_manifest(r);
+            end_failed(r);
             char what[900];
             if (run_signal)
                 snprintf(what, sizeof what, "the run was interrupted during stage '%s' (%s)",
@@ -1285,8 +1423,10 @@ static int workflow(run_opts *o)
             rc = src >= 1 && src <= 3 ? src : CLI_EXIT_IO;
             break;
         }
-        if ((rc = write_manifest(r)) != 0)
+        if ((rc = write_manifest(r)) != 0) {
+            rc = manifest_failed(r, s);
             break;
+        }
     }
     if (o->redact) { /* the queue held ids: it never stays */
         char *q = run_path_in(o->dir, ".queue.csv");
@@ -1296,7 +1436,8 @@ static int workflow(run_opts *o)
     }
     if (!rc) {
         r->status = "complete";
-        rc = write_manifest(r);
+        if ((rc = write_manifest(r)) != 0 && r->n)
+            rc = manifest_failed(r, &r->st[r->n - 1]);
     }
     if (!rc && nfailed_analyses) { /* named even with -q: the run is complete but not whole */
         char names[200] = "";
@@ -1495,8 +1636,7 @@ static int run_main(int argc, char **argv, int demo)
             rc = CLI_EXIT_IO;
         o.input = sample;
     } else if (argc - optind != 1)
-        rc = cli_usage(cmd, argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                       argc - optind);
+        rc = cli_operands_usage(cmd, argc, argv, optind);
     else if (!o.dir)
         rc = cli_usage(cmd, "missing -o DIR (the run folder)");
     else if (strcmp(argv[optind], "-") == 0)

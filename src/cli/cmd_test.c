@@ -1053,8 +1053,7 @@ int cmd_test(int argc, char **argv)
     pl.pair_opt[0] = "--target";
     pl.pair_opt[1] = "--pair";
     if (argc - optind != 1)
-        rc = cli_usage("test", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                       argc - optind);
+        rc = cli_operands_usage("test", argc, argv, optind);
     else if (cli_name_arg("test", "by", by, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "measure", measure, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "target", target, "column name") != CLI_OPT_NEXT)

@@ -545,8 +545,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (o->target_given && !o->positive_given)
         return cli_usage("train", "--target=%s needs --positive=VALUE", o->t.target);
     if (argc - optind != 1)
-        return cli_usage("train", argc - optind ? "expected one FILE, got %d" : "missing FILE%.0d",
-                         argc - optind);
+        return cli_operands_usage("train", argc, argv, optind);
     if ((rc = check_roles(&o->t)) != CLI_OPT_NEXT)
         return rc;
     const char *model = o->t.model ? o->t.model : "lr";

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -122,6 +123,116 @@ static void remove_earlier(const char *dir, const char *name, int have_in, const
     free(p);
 }
 
+/* The files an earlier run wrote (its manifest's outputs) that were
+ * changed since: their SHA-256 differs from the manifest's. The report's
+ * files are not checked (`report DIR` rewrites them, a command of the
+ * tool's own), nor this run's input (it stays). With any, a message naming
+ * them and 1: a run never replaces a user's edit (before 2026-12-03 a
+ * queue.csv with the moderators' notes added was silently replaced:
+ * tests/cli/run_rerun_keeps_changed_output). */
+static int changed_outputs(const char *dir, const ct_json_value *stages, int have_in,
+                           const struct stat *in)
+{
+    char names[600] = "";
+    size_t len = 0, count = 0;
+    for (size_t k = 0; k < ct_json_size(stages); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const ct_json_value *o = ct_json_at(outs, i);
+            const char *f = ct_json_string(ct_json_get(o, "file"), NULL);
+            const char *want = ct_json_string(ct_json_get(o, "sha256"), NULL);
+            if (!f || !want || strstr(f, "..") || f[0] == '/')
+                continue;
+            int report = 0;
+            for (size_t j = 0; report_files[j]; j++)
+                report |= strcmp(f, report_files[j]) == 0;
+            char *p = run_path_in(dir, f);
+            struct stat sb;
+            char hex[CT_SHA256_HEX_SIZE];
+            if (!report && p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode) &&
+                !(have_in && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino) &&
+                ct_sha256_file(p, hex, NULL, NULL) == CT_OK &&
+                !(strncmp(want, "sha256:", 7) == 0 && strcmp(want + 7, hex) == 0)) {
+                count++;
+                if (len < sizeof names) {
+                    const int w =
+                        snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "", p);
+                    len += w > 0 ? (size_t)w : 0;
+                }
+            }
+            free(p);
+        }
+    }
+    if (!count)
+        return 0;
+    if (len >= sizeof names)
+        memcpy(names + sizeof names - 4, "...", 4);
+    cli_error("%zu file%s the earlier run in %s wrote %s changed since (%s SHA-256 differs from "
+              "its manifest.json), and a run never replaces a change of yours: %s",
+              count, count == 1 ? "" : "s", dir, count == 1 ? "was" : "were",
+              count == 1 ? "its" : "their", names);
+    char hint[200];
+    snprintf(hint, sizeof hint,
+             "to keep %s, move %s out of the folder (or copy the folder) and run again; or give "
+             "another folder with -o",
+             count == 1 ? "the change" : "the changes", count == 1 ? "it" : "them");
+    cli_print_wrapped(stderr, "  hint: ", 8, hint);
+    return 1;
+}
+
+/* The hidden temporaries a run killed outright (SIGKILL, a power cut) left
+ * behind: a stage's artifact being written (".train.json.tmp-PID-N", the
+ * atomic writes' names) and the queue of a --redact run (".queue.csv").
+ * Removed, with a note, when the process PID no longer exists (before
+ * 2026-12-03 they stayed for good: tests/cli/run_stale_temps_removed). */
+static int stale_temp(const char *name)
+{
+    if (name[0] != '.')
+        return 0;
+    if (strcmp(name, ".queue.csv") == 0)
+        return 1;
+    const char *t = strstr(name, ".tmp-");
+    const char *last = t;
+    while (last && (t = strstr(last + 1, ".tmp-")))
+        last = t;
+    if (!last || last == name)
+        return 0;
+    char *end;
+    errno = 0;
+    const long pid = strtol(last + 5, &end, 10);
+    if (errno || pid <= 0 || *end != '-' || !end[1])
+        return 0;
+    for (const char *q = end + 1; *q; q++)
+        if (*q < '0' || *q > '9')
+            return 0;
+    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+static void remove_stale_temps(const char *dir)
+{
+    static const char *const subs[] = {"", "charts", "logs", NULL};
+    size_t count = 0;
+    char first[300] = "";
+    for (size_t k = 0; subs[k]; k++) {
+        char *sub = subs[k][0] ? run_path_in(dir, subs[k]) : strdup(dir);
+        DIR *d = sub ? opendir(sub) : NULL;
+        struct dirent *e;
+        while (d && (e = readdir(d)))
+            if (stale_temp(e->d_name)) {
+                char *p = run_path_in(sub, e->d_name);
+                if (p && unlink(p) == 0 && count++ == 0)
+                    snprintf(first, sizeof first, "%s", p);
+                free(p);
+            }
+        if (d)
+            closedir(d);
+        free(sub);
+    }
+    if (count)
+        cli_note("removed %zu temporary file%s an earlier run left when it was killed (%s%s)",
+                 count, count == 1 ? "" : "s", first, count > 1 ? ", ..." : "");
+}
+
 /* DIR must be new, empty, or an earlier run's folder: then the files its
  * manifest lists, the report's files (report_files), its logs and the
  * manifest are removed. keep (may be NULL) is a file that stays (demo's
@@ -172,6 +283,30 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
     ct_diag_clear(&d);
     int is_run = mpath && access(mpath, F_OK) == 0 &&
                  ct_artifact_load(mpath, "run", NULL, NULL, &doc, NULL, &d) == CT_OK;
+    if (!is_run && mpath && access(mpath, F_OK) == 0 && d.message[0]) {
+        /* a manifest.json that is no run's (not JSON, cut short, another
+         * command's): said as it is, with the parser's line and column, as
+         * `report` says it (before 2026-12-03 "holds no run's
+         * manifest.json": tests/cli/run_manifest_not_json) */
+        char what[CT_DIAG_MSG_MAX + 600];
+        if (d.status == CT_EDATA && d.line > 0)
+            snprintf(what, sizeof what, "%s is not valid JSON (line %ld, column %ld: %s)", mpath,
+                     d.line, d.column, d.message);
+        else if (d.status == CT_EFORMAT)
+            snprintf(what, sizeof what, "%s is not a run's manifest: %s", mpath, d.message);
+        else
+            snprintf(what, sizeof what, "%s cannot be read as a run's manifest: %s", mpath,
+                     d.message);
+        cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+        snprintf(what, sizeof what,
+                 "run replaces only the files an earlier run's manifest lists, and cannot read "
+                 "this one: move %s away (or restore it), or give another folder",
+                 mpath);
+        cli_print_wrapped(stderr, "  hint: ", 8, what);
+        free(mpath);
+        run_listing_free(&l);
+        return CLI_EXIT_USAGE;
+    }
     if (!is_run) {
         size_t others = 0;
         for (size_t i = 0; i < l.n; i++)
@@ -186,10 +321,20 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         }
         free(mpath);
         run_listing_free(&l);
+        if (rc == CLI_EXIT_OK)
+            remove_stale_temps(dir);
         return rc;
     }
-    /* an earlier run: remove what it wrote (and only that) */
+    /* an earlier run: remove what it wrote (and only that), unless one of
+     * its files was changed since (its SHA-256 differs from the manifest's):
+     * then the change is the user's, and nothing is removed */
     const ct_json_value *stages = ct_json_get(ct_json_doc_root(doc), "stages");
+    if (changed_outputs(dir, stages, have_in, &in) != 0) {
+        ct_json_doc_free(doc);
+        free(mpath);
+        run_listing_free(&l);
+        return CLI_EXIT_USAGE;
+    }
     for (size_t k = 0; k < ct_json_size(stages); k++) {
         const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
         for (size_t i = 0; i < ct_json_size(outs); i++) {
@@ -222,5 +367,6 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         }
     run_listing_free(&g);
     free(logs);
+    remove_stale_temps(dir);
     return CLI_EXIT_OK;
 }

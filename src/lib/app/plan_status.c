@@ -374,6 +374,36 @@ static void set_state(ct_plan_status *st, ct_plan_state s, const char *why)
     snprintf(st->reason, sizeof st->reason, "%s", why);
 }
 
+/* The tasks of a done milestone that its artifacts show were not done
+ * (ct_plan_status.pending_task): milestone classify's family comparison,
+ * done only when train.json's selection.families lists two or more. */
+static void pending_tasks(const char *dir, const ct_plan_milestone *m, ct_plan_status *st)
+{
+    if (strcmp(m->id, "classify") != 0)
+        return;
+    size_t t = 0;
+    while (t < m->ntasks && !strstr(m->tasks[t].text, "--model auto"))
+        t++;
+    if (t == m->ntasks)
+        return;
+    char path[CT_DIAG_FILE_MAX + 64];
+    snprintf(path, sizeof path, "%s/train.json", dir);
+    ct_json_doc *doc = NULL;
+    if (ct_json_parse_file(path, NULL, &doc, NULL) != CT_OK)
+        return;
+    const ct_json_value *root = ct_json_doc_root(doc);
+    const ct_json_value *fams = ct_json_get(ct_json_get(root, "selection"), "families");
+    if (ct_json_size(fams) < 2) {
+        const char *fam = ct_json_string(ct_json_get(ct_json_get(root, "chosen"), "family"), NULL);
+        st->pending_task = t + 1;
+        snprintf(st->pending, sizeof st->pending,
+                 "train fitted one model family (%.16s) and compared none; claimtriage run FILE -o "
+                 "DIR --model auto (or train --model auto) compares them on the same folds",
+                 fam ? fam : "?");
+    }
+    ct_json_doc_free(doc);
+}
+
 /* One milestone other than the workflow's: rules (b) to (e). pending: the
  * report is being written (ct_plan_status_options.report_pending). */
 static ct_status judge(const char *dir, const char *version, const ct_json_value *root,
@@ -480,6 +510,7 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
     }
     set_state(st, CT_PLAN_DONE, rerendered);
     snprintf(st->input_sha256, sizeof st->input_sha256, "%s", run->input_sha256);
+    pending_tasks(dir, m, st);
     return CT_OK;
 }
 

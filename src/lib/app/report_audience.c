@@ -100,17 +100,23 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         char bins[32] = ""; /* the reliability table's bins, as train.json says */
         if (isfinite(rep_num(tr, "calibration.bins")))
             snprintf(bins, sizeof bins, " (%.0f bins)", rep_num(tr, "calibration.bins"));
+        /* train's family comparison (or that none was made), in the
+         * same point: the lead has three (tests/cli/plan_status_task_pending) */
+        char fam[768] = "";
+        if (rep_get(tr, "selection"))
+            rep_families_said(tr, fam, sizeof fam);
         line_add(a, "train.json",
                  "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
                  "and the validation split; test split (n = %s, used once): recall %s, precision "
                  "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s%s; "
-                 "threshold %s (%s).",
+                 "threshold %s (%s).%s%s",
                  rep_str(tr, "chosen.family"),
                  rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
                  rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "",
                  rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
                  auc, ap, cal ? cal : "none", ece, bins, th,
-                 rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default");
+                 rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default",
+                 fam[0] ? " " : "", fam);
     }
     if (tr) {
         const ct_json_value *feats = rep_get(tr, "audit.features");
@@ -334,7 +340,18 @@ static void pmo(rep_ctx *c, rep_audience *a)
         return;
     const rep_milestone *open_;
     const size_t still = c->nplan - plan_done(c, &open_);
-    if (still == 0)
+    const rep_milestone *pend = NULL; /* a done milestone with a task not done */
+    for (size_t i = 0; i < c->nplan && !pend; i++)
+        if (c->plan[i].pending_task)
+            pend = &c->plan[i];
+    if (still == 0 && pend)
+        /* before 2026-12-03 "nothing blocks" was said while milestone 6's
+         * comparison of families was not made (tests/cli/plan_status_task_pending) */
+        line_add(a, "plan --status",
+                 "All %zu milestones are done once this report is written, but one task is "
+                 "pending: milestone %zu's '%s' (%s).",
+                 c->nplan, (size_t)(pend - c->plan) + 1, pend->pending_task, pend->pending);
+    else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "
                  "go or no-go decision for a pilot.",

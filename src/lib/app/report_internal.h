@@ -107,6 +107,8 @@ typedef struct rep_milestone {
     char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
+    const char *pending_task;     /* a task of it not done (ct_plan_status), or NULL */
+    char pending[512];            /* why, with the command that does it */
 } rep_milestone;
 #define REP_MAX_MS 32
 
@@ -130,6 +132,15 @@ typedef struct rep_ctx {
 } rep_ctx;
 
 /* ---- report_util.c */
+/* train's family comparison in plain words, from train.json's selection:
+ * with two families or more (train --model auto), each family's validation
+ * score and which won ("Model families compared on the validation rows
+ * (average precision, higher is better): logistic regression (lr) 0.9999,
+ * ...; lr won: ..."); with one, that no comparison was made and the
+ * command that makes it (before 2026-12-03 the report did not say either:
+ * tests/cli/plan_status_task_pending). */
+void rep_families_said(const ct_json_value *tr, char *buf, size_t n);
+
 /* v at a dotted path ("metrics.confusion.tp"; "a.0.b" indexes arrays). */
 const ct_json_value *rep_get(const ct_json_value *v, const char *path);
 /* The number at path, NaN when absent or not a number. */

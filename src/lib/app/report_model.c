@@ -111,6 +111,9 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
                   rep_str(tr, "chosen.family") ? rep_str(tr, "chosen.family") : "?",
                   rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "?",
                   rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?");
+    char fam[768];
+    rep_families_said(tr, fam, sizeof fam);
+    ct_html_paraf(c->h, NULL, "%s", fam);
 }
 
 /* ---------------------------------------------------------- confusion */

@@ -87,6 +87,10 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
             snprintf(r->status, sizeof r->status, "unknown");
             snprintf(r->reason, sizeof r->reason, "%s", d.message);
         }
+        if (have_status && st[i].pending_task && st[i].pending_task <= m->ntasks) {
+            r->pending_task = m->tasks[st[i].pending_task - 1].text;
+            snprintf(r->pending, sizeof r->pending, "%s", st[i].pending);
+        }
     }
     ct_free(st);
     ct_free(dt);
@@ -145,6 +149,11 @@ void rep_write_plan(rep_ctx *c)
             snprintf(status, sizeof status, "%s (%s)", rows[i].status, rows[i].reason);
         else
             snprintf(status, sizeof status, "%s", rows[i].status);
+        if (rows[i].pending_task) { /* a task of it the run did not do */
+            const size_t at = strlen(status);
+            snprintf(status + at, sizeof status - at, "; task '%s' pending: %s",
+                     rows[i].pending_task, rows[i].pending);
+        }
         const char *cells[7] = {num,           rows[i].title,        rows[i].stage,
                                 rows[i].owner, rows[i].stakeholders, rows[i].dates,
                                 status};

@@ -416,3 +416,53 @@ void rep_metric_said(const ct_json_value *m, const char *name, int decimals, cha
     else
         snprintf(buf, n, "not recorded");
 }
+
+static const char *family_name(const char *f)
+{
+    return !f                       ? "?"
+           : strcmp(f, "lr") == 0   ? "logistic regression (lr)"
+           : strcmp(f, "gbdt") == 0 ? "gradient-boosted trees (gbdt)"
+           : strcmp(f, "rf") == 0   ? "random forest (rf)"
+                                    : f;
+}
+
+void rep_families_said(const ct_json_value *tr, char *buf, size_t n)
+{
+    const ct_json_value *fams = rep_get(tr, "selection.families");
+    const char *champ = rep_str(tr, "selection.champion") ? rep_str(tr, "selection.champion")
+                                                          : rep_str(tr, "chosen.family");
+    const size_t nf = ct_json_size(fams);
+    if (nf < 2) {
+        snprintf(buf, n,
+                 "Model families compared: none; one family was trained, %s, so the plan's "
+                 "comparison with tree ensembles is not made (claimtriage run FILE -o DIR "
+                 "--model auto, or train --model auto, compares logistic regression, "
+                 "gradient-boosted trees and a random forest on the same folds).",
+                 family_name(champ));
+        return;
+    }
+    const char *metric = rep_str(tr, "selection.metric");
+    size_t at = (size_t)snprintf(buf, n,
+                                 "Model families compared on the validation rows (%s of each "
+                                 "family's best configuration, higher is better): ",
+                                 metric && strcmp(metric, "average_precision") == 0 ? "average "
+                                                                                      "precision"
+                                 : metric                                           ? metric
+                                                                                    : "score");
+    for (size_t i = 0; i < nf && at < n; i++) {
+        const ct_json_value *f = ct_json_at(fams, i);
+        const double v = rep_num(f, "validation_score");
+        char num[32];
+        if (isfinite(v))
+            snprintf(num, sizeof num, "%.4f", v);
+        else
+            snprintf(num, sizeof num, "undefined");
+        at += (size_t)snprintf(buf + at, n - at, "%s%s %s", i ? ", " : "",
+                               family_name(rep_str(f, "family")), num);
+    }
+    if (at < n)
+        snprintf(buf + at, n - at,
+                 "; %s won, the model the queue uses (train keeps the simpler model when the "
+                 "scores are within its tie tolerance).",
+                 family_name(champ));
+}
