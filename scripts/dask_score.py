@@ -156,8 +156,11 @@ def score_shard(claimtriage, model, path, name, start, end, first_line, whole, s
     d = tempfile.mkdtemp(prefix="dask_score_")
     try:
         q = os.path.join(d, "queue.csv")
+        # every malformed row, one line each, from an --errors file (score
+        # lists only the first ten on stderr, for people)
+        ef = os.path.join(d, "errors.txt")
         cmd = [claimtriage, "score", path if whole else "-", "-m", model, "-o", q, "--json",
-               "--max-rejected=100%"] + score_opts
+               "--max-rejected=100%", "--errors", ef] + score_opts
         if whole:
             p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
@@ -170,6 +173,9 @@ def score_shard(claimtriage, model, path, name, start, end, first_line, whole, s
             p = subprocess.run(cmd, input=header + data, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
         err = p.stderr.decode("utf-8", "replace")
+        if os.path.exists(ef):
+            with open(ef, "rb") as f:
+                err = f.read().decode("utf-8", "replace") + err
         if not whole:
             # the shard's data starts on its line hl (after the header), the
             # file's on first_line; say the file, not standard input

@@ -65,6 +65,15 @@ CT_API size_t ct_textwidth_prefix(const char *s, size_t n, size_t cols, size_t m
 CT_API int ct_textwidth_fit(char *out, size_t cap, const char *s, size_t n, size_t cols,
                             const char *more, char ctrl);
 
+/* The same cut in the middle: a text that does not fit keeps its start
+ * (about three fifths of the room) and its end (about two fifths), joined
+ * by `more`, so that long names differing only at their end ("..._measure01",
+ * "..._measure02") stay apart, as svg_fit_px's middle cut does for charts.
+ * Controls are copied. Without a `more` that fits, the start alone, as
+ * ct_textwidth_fit. Returns 1 when cut, else 0. */
+CT_API int ct_textwidth_fit_middle(char *out, size_t cap, const char *s, size_t n, size_t cols,
+                                   const char *more);
+
 /* snprintf into buf (cap bytes) whose result, when it does not fit, is cut
  * back to a grapheme boundary instead of the middle of a character (for
  * ASCII output the result is exactly snprintf's). Returns the length the

@@ -131,6 +131,38 @@ int ct_textwidth_fit(char *out, size_t cap, const char *s, size_t n, size_t cols
     return 1;
 }
 
+int ct_textwidth_fit_middle(char *out, size_t cap, const char *s, size_t n, size_t cols,
+                            const char *more)
+{
+    if (cap == 0)
+        return n > 0;
+    if (ct_textwidth_prefix(s, n, cols, cap - 1, NULL) == n) {
+        copy_text(out, s, n, 0);
+        out[n] = '\0';
+        return 0;
+    }
+    const size_t mlen = more ? strlen(more) : 0, mw = ct_textwidth(more, mlen);
+    if (mlen == 0 || mw >= cols || mlen >= cap - 1)
+        return ct_textwidth_fit(out, cap, s, n, cols, more, 0);
+    const size_t room = cols - mw, bytes = cap - 1 - mlen;
+    const size_t tailw = room * 2 / 5, tailb = bytes * 2 / 5;
+    /* the tail: the first cluster boundary after which at most tailw
+     * columns and tailb bytes are left */
+    const size_t total = ct_textwidth(s, n);
+    size_t used = 0, t = 0;
+    while (t < n && (total - used > tailw || n - t > tailb)) {
+        size_t w;
+        t = cluster(s, n, t, &w);
+        used += w;
+    }
+    const size_t k = ct_textwidth_prefix(s, n, room - (total - used), bytes - (n - t), NULL);
+    copy_text(out, s, k, 0);
+    memcpy(out + k, more, mlen);
+    copy_text(out + k + mlen, s + t, n - t, 0);
+    out[k + mlen + n - t] = '\0';
+    return 1;
+}
+
 /* Length of buf[0..len) without a trailing incomplete UTF-8 sequence (the
  * fallback cut when the whole text cannot be formatted to look past it). */
 static size_t drop_partial(const char *buf, size_t len)

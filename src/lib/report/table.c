@@ -159,8 +159,9 @@ static size_t frac_width(const char *s)
  * for long names: ct_table_print) stands whole on a line of its own after
  * the row's earlier key cells (alone at the indent when they leave it no
  * room), the row's later cells on the next line under their columns; one
- * wider than the whole line is cut to the line less the indent, ending
- * "...". */
+ * wider than the whole line is cut in the middle to the line less the
+ * indent, "..." for what is left out (its end kept: names that differ
+ * only there stay apart). */
 static void print_block(const ct_table *t, FILE *fp, const char *indent, const size_t *cols,
                         size_t nc, size_t nk, const size_t *w, const size_t *fw)
 {
@@ -183,13 +184,13 @@ static void print_block(const ct_table *t, FILE *fp, const char *indent, const s
             size_t dw = disp_width(c);
             /* a key cell wider than the whole line (a column name of 150
              * characters; a narrower one is moved left of the indent to
-             * end at the limit) is cut with "...", as long labels are, so no
+             * end at the limit) is cut in the middle with "...", so no
              * line passes the limit (before 2026-12-03 it was printed
              * whole: tests/cli/width_long_key_cut); no limit keeps it whole */
             char cut[1024];
             if (t->max_width && k < nk && dw > w[j] && dw > t->max_width &&
                 t->max_width >= in + 8) {
-                ct_textwidth_fit(cut, sizeof cut, c, strlen(c), t->max_width - in, "...", 0);
+                ct_textwidth_fit_middle(cut, sizeof cut, c, strlen(c), t->max_width - in, "...");
                 c = cut;
                 dw = disp_width(c);
             }
