@@ -113,6 +113,31 @@ static void test_fit(void **state)
     assert_string_equal(out, "");
 }
 
+static void test_fit_middle(void **state)
+{
+    (void)state;
+    char out[64];
+    assert_int_equal(ct_textwidth_fit_middle(out, sizeof out, "short", 5, 10, "..."), 0);
+    assert_string_equal(out, "short");
+    /* 13 columns: 10 of text, 4 of them the end */
+    const char *n = "abcdefghijklmnopqrst_01";
+    assert_int_equal(ct_textwidth_fit_middle(out, sizeof out, n, strlen(n), 13, "..."), 1);
+    assert_string_equal(out, "abcdef...t_01");
+    /* wide characters are never split: 東京タワー in 8 columns keeps 東 and ワー */
+    const char *t = TOKYO "\xE3\x82\xBF\xE3\x83\xAF\xE3\x83\xBC";
+    assert_int_equal(ct_textwidth_fit_middle(out, sizeof out, t, strlen(t), 8, "..."), 1);
+    assert_true(ct_utf8_valid(out, strlen(out)));
+    assert_true(ct_textwidth_z(out) <= 8);
+    assert_string_equal(out, "\xE6\x9D\xB1...\xE3\x83\xBC");
+    /* the byte capacity bounds both parts; the result stays valid UTF-8 */
+    assert_int_equal(ct_textwidth_fit_middle(out, 12, t, strlen(t), SIZE_MAX, "..."), 1);
+    assert_true(strlen(out) < 12);
+    assert_true(ct_utf8_valid(out, strlen(out)));
+    /* no room for the ellipsis: the start alone, as ct_textwidth_fit */
+    assert_int_equal(ct_textwidth_fit_middle(out, sizeof out, n, strlen(n), 2, "..."), 1);
+    assert_string_equal(out, "ab");
+}
+
 static void test_snprintf(void **state)
 {
     (void)state;
@@ -173,7 +198,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_width),      cmocka_unit_test(test_prefix),
-        cmocka_unit_test(test_fit),        cmocka_unit_test(test_snprintf),
+        cmocka_unit_test(test_fit),        cmocka_unit_test(test_fit_middle),        cmocka_unit_test(test_snprintf),
         cmocka_unit_test(test_pad),        cmocka_unit_test(test_label),
         cmocka_unit_test(test_bidi_width),
     };
