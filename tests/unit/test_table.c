@@ -158,7 +158,7 @@ static void test_long_key_hangs(void **state)
     char *out = print(t);
     assert_string_equal(out, "  column  type         missing\n"
                              "  a       int                0\n"
-                             "  a_rather_long_column_name_of_48_cha...\n" /* cut to the line */
+                             "  a_rather_long_column_...haracters_here\n" /* cut in the middle */
                              "          float              3\n"
                              "  c       categorical        1\n");
     free(out);
@@ -191,7 +191,7 @@ static void test_long_group_label_hangs(void **state)
     char *out = print(t);
     assert_string_equal(out, "  column  group  count  mean\n"
                              "  views   a          3   1.5\n"
-                             "  a_group_label_long_enough_to_need_a_line_of_i...\n"
+                             "  a_group_label_long_enough_t..._a_line_of_its_own\n"
                              "                     4   2.5\n");
     free(out);
     ct_table_destroy(t);
@@ -299,7 +299,7 @@ static void test_hung_name_within_limit(void **state)
                              "  a     1  2\n"
                              " a_name_twenty_nine_columns_xx\n"
                              "        3  4\n"
-                             "  b_name_over_the_limit_on_...\n");
+                             "  b_name_over_the...its_own_xx\n");
     free(out);
     ct_table_destroy(t);
 }
