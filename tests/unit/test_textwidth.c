@@ -197,10 +197,10 @@ static void test_label(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_width),      cmocka_unit_test(test_prefix),
-        cmocka_unit_test(test_fit),        cmocka_unit_test(test_fit_middle),        cmocka_unit_test(test_snprintf),
-        cmocka_unit_test(test_pad),        cmocka_unit_test(test_label),
-        cmocka_unit_test(test_bidi_width),
+        cmocka_unit_test(test_width),    cmocka_unit_test(test_prefix),
+        cmocka_unit_test(test_fit),      cmocka_unit_test(test_fit_middle),
+        cmocka_unit_test(test_snprintf), cmocka_unit_test(test_pad),
+        cmocka_unit_test(test_label),    cmocka_unit_test(test_bidi_width),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

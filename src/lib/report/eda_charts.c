@@ -64,7 +64,7 @@ static void pool_levels(const ct_eda *r, size_t key, size_t max, eda_pool *p)
     for (size_t j = 0; j < nl; j++) {
         size_t rank = 0; /* levels ahead of j: more rows, or as many and earlier */
         for (size_t i = 0; i < nl; i++)
-            rank += count[i] > count[j] || (count[i] == count[j] && i < j);
+            rank += count[i] > count[j] || (i < j && count[i] == count[j]);
         if (nl <= max || rank + 1 < max) {
             p->map[j] = p->nslots;
             p->names[p->nslots++] = lev[j];
