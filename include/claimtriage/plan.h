@@ -229,9 +229,15 @@ CT_API const char *ct_plan_status_options_check(const ct_plan_status_options *op
 
 /* What the manifest says about the run (ct_plan_status_dir). */
 typedef struct ct_plan_run {
-    int valid;                            /* 1: a manifest of this version that counts */
-    char reason[CT_DIAG_MSG_MAX];         /* why it does not count; "" when valid */
-    char status[16];                      /* "running", "complete", "failed"; "" */
+    int valid;                    /* 1: a manifest of this version that counts */
+    char reason[CT_DIAG_MSG_MAX]; /* why it does not count; "" when valid */
+    char status[16];              /* "running", "complete", "failed"; "" */
+    /* 1 when status is "running" but no run holds the folder
+     * (ct_plan_run_live 0): the run was killed before it could record its
+     * end (a kill -9, a power cut), and is judged as failed, not as going
+     * on; before 2026-12-04 `plan --status` said "the run is running" of
+     * it (tests/cli/plan_status_run_interrupted) */
+    int interrupted;
     char failed_stage[32];                /* the failed stage's name; "" */
     char input_file[CT_DIAG_FILE_MAX];    /* manifest input.file (cut to fit) */
     char input_sha256[CT_PLAN_HASH_SIZE]; /* manifest input.sha256 */
@@ -261,6 +267,16 @@ typedef struct ct_plan_status {
     size_t pending_task;
     char pending[512];
 } ct_plan_status;
+
+/* Whether a `claimtriage run` is writing into dir now: run holds an
+ * exclusive flock(2) on the folder itself from before its first stage
+ * until it ends, however it ends (docs/run.md), and the stages it starts
+ * (its report stage among them) see it held. Tested with a shared lock,
+ * taken and released at once. Returns 1 (a process holds it), 0 (none
+ * does: a manifest there saying "running" is that of a run killed before
+ * it recorded its end), -1 (cannot tell: dir cannot be opened, or its file
+ * system has no flock, as some network mounts). Thread-safe. */
+CT_API int ct_plan_run_live(const char *dir);
 
 /* Judge every milestone against the run folder dir: out must hold
  * ct_plan_count() entries; run (may be NULL) receives what the manifest

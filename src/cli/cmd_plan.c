@@ -82,7 +82,10 @@ static void write_status(FILE *fp, const plan_view *v)
     fputc('\n', fp);
     if (r->valid || r->status[0]) {
         char line[1024];
-        snprintf(line, sizeof line, "status %s%s%s, input %s (%s%s), version %s.", r->status,
+        snprintf(line, sizeof line, "status %s%s%s, input %s (%s%s), version %s.",
+                 r->interrupted ? "running in manifest.json, but interrupted (no run holds the "
+                                  "folder)"
+                                : r->status,
                  r->failed_stage[0] ? " at stage " : "", r->failed_stage, r->input_file,
                  short_hash(r->input_sha256, h, sizeof h),
                  r->synthetic ? ", the built-in synthetic sample" : "", ct_version());
@@ -396,6 +399,8 @@ static void json_run(ct_json *w, const ct_plan_run *r)
     ct_json_str(w, r->valid ? NULL : r->reason);
     ct_json_key(w, "run_status");
     ct_json_str(w, r->status[0] ? r->status : NULL);
+    ct_json_key(w, "interrupted");
+    ct_json_bool(w, r->interrupted);
     ct_json_key(w, "failed_stage");
     ct_json_str(w, r->failed_stage[0] ? r->failed_stage : NULL);
     ct_json_key(w, "input");

@@ -317,9 +317,10 @@ typedef struct run_state {
 
 /* ------------------------------------------------------------ helpers */
 
-/* SIGINT, SIGTERM or SIGHUP during a run: the stage running is told (the
- * same signal), the manifest marks the run failed at that stage, then the
- * process ends with the signal's default action (exit 130 for SIGINT). */
+/* SIGINT, SIGTERM, SIGHUP or SIGPIPE during a run: the stage running is
+ * told (the same signal; SIGTERM for SIGPIPE), the manifest marks the run
+ * failed at that stage, then the process ends with the signal's default
+ * action (exit 130 for SIGINT, 141 for SIGPIPE). */
 /* What a stage that ended by a signal tells the user: the signal by name
  * and its usual cause (a SIGKILL nobody sent is most often the kernel's
  * out-of-memory killer; a SIGSEGV or SIGABRT is a fault in claimtriage). */
@@ -401,6 +402,24 @@ static void catch_signals(void)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    /* run's own output closed (`run ... 2>&1 | head -3`): the run ends as
+     * interrupted, its manifest "failed", where the default action killed
+     * it at its next progress line and left the manifest saying "running"
+     * (before 2026-12-04: tests/cli/run_sigpipe_marks_failed) */
+    sigaction(SIGPIPE, &sa, NULL);
+}
+
+/* The signal a stage is told when run is interrupted: the same one, but
+ * SIGTERM for SIGPIPE (the stage's own output is its artifact and log,
+ * not the pipe that closed), and its name for the manifest. */
+static int signal_for_stage(int sig) { return sig == SIGPIPE ? SIGTERM : sig; }
+
+static const char *run_signal_name(int sig)
+{
+    return sig == SIGINT    ? "SIGINT"
+           : sig == SIGTERM ? "SIGTERM"
+           : sig == SIGPIPE ? "SIGPIPE: run's output was closed"
+                            : "SIGHUP";
 }
 
 static double now(void)
@@ -734,10 +753,19 @@ static int manifest_failed(run_state *r, stage *s)
     r->failed = s->name;
     const int recorded = end_failed(r) == 0;
     char what[900];
-    snprintf(what, sizeof what,
-             "stage '%s' is marked failed%s, its outputs and the report removed: free some "
-             "space (or make the folder writable) and run again",
-             s->name, recorded ? " in manifest.json (\"status\": \"failed\")" : "");
+    if (recorded)
+        snprintf(what, sizeof what,
+                 "stage '%s' is marked failed in manifest.json (\"status\": \"failed\"), its "
+                 "outputs and the report removed: free some space (or make the folder "
+                 "writable) and run again",
+                 s->name);
+    else /* no manifest: a new run refuses the folder until it is cleared */
+        snprintf(what, sizeof what,
+                 "stage '%s' failed, its outputs and the report removed; the other stages' "
+                 "outputs stay in %s with no manifest.json to record them, so a new run refuses "
+                 "the folder: free some space, then remove the folder (or, if it holds files "
+                 "of yours, the run's files in it) and run again",
+                 s->name, r->o->dir);
     cli_print_wrapped(stderr, "  ", 2, what);
     return CLI_EXIT_IO;
 }
@@ -925,6 +953,26 @@ static int spawn_stage(const char *self, char **argv, int out_fd, int log_fd, pi
     return 0;
 }
 
+/* A stage's message about its standard output, which run sends to its
+ * artifact: "write error on standard output: No space left on device"
+ * names DIR/ARTIFACT instead, and a full disk is said to be one (before
+ * 2026-12-04 the message named standard output, which the user never saw:
+ * tests/cli/run_disk_full_names_file). */
+static void name_stage_stdout(const run_opts *o, stage *s)
+{
+    static const char so[] = "write error on standard output";
+    char *at = s->artifact ? strstr(s->message, so) : NULL;
+    if (!at)
+        return;
+    char buf[sizeof s->message];
+    const char *rest = at + strlen(so);
+    const int full = strstr(rest, strerror(ENOSPC)) != NULL && !strstr(rest, "disk is full");
+    ct_textwidth_snprintf(buf, sizeof buf, "%.*scannot write %s/%s (the stage's output)%s%s",
+                          (int)(at - s->message), s->message, o->dir, s->artifact, rest,
+                          full ? " (the disk is full)" : "");
+    snprintf(s->message, sizeof s->message, "%s", buf);
+}
+
 static int run_stage(run_state *r, stage *s, size_t k)
 {
     const run_opts *o = r->o;
@@ -958,13 +1006,13 @@ static int run_stage(run_state *r, stage *s, size_t k)
         err = spawn_stage(r->self, s->argv, af ? fileno(ct_atomic_stream(af)) : -1, logfd, &pid);
         int told = 0;
         if (err == 0 && run_signal) { /* came while the stage started */
-            kill(pid, run_signal);
+            kill(pid, signal_for_stage(run_signal));
             told = 1;
         }
         if (err == 0)
             while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
                 if (run_signal && !told) { /* pass it on, then wait for the stage to end */
-                    kill(pid, run_signal);
+                    kill(pid, signal_for_stage(run_signal));
                     told = 1;
                 }
     }
@@ -987,10 +1035,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
         snprintf(s->message, sizeof s->message, "cannot start %s: %s", cut, strerror(err));
         s->exit_code = CLI_EXIT_IO;
     } else if (run_signal) {
-        snprintf(s->message, sizeof s->message, "interrupted (%s)",
-                 run_signal == SIGINT    ? "SIGINT"
-                 : run_signal == SIGTERM ? "SIGTERM"
-                                         : "SIGHUP");
+        snprintf(s->message, sizeof s->message, "interrupted (%s)", run_signal_name(run_signal));
         s->exit_code = 128 + run_signal;
     } else if (WIFSIGNALED(status)) {
         stage_killed_message(WTERMSIG(status), s->message, sizeof s->message);
@@ -1002,6 +1047,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
             log_message(logpath, msg, sizeof msg);
             ct_textwidth_snprintf(s->message, sizeof s->message, "%s",
                                   msg[0] ? msg : "(no message)");
+            name_stage_stdout(o, s);
         }
     }
     if (s->exit_code == 0 && af) {
@@ -1390,7 +1436,7 @@ static int workflow(run_opts *o)
         }
         if (src) {
             r->failed = s->name;
-            end_failed(r);
+            const int recorded = end_failed(r) == 0;
             char what[900];
             if (run_signal)
                 snprintf(what, sizeof what, "the run was interrupted during stage '%s' (%s)",
@@ -1405,11 +1451,22 @@ static int workflow(run_opts *o)
             for (size_t j = 0; j < k; j++)
                 done += r->st[j].state == ST_DONE;
             char after[1200];
-            snprintf(after, sizeof after,
-                     "%zu stage%s before it %s done: the outputs stay in %s, each marked in its "
-                     "manifest.json%s",
-                     done, done == 1 ? "" : "s", done == 1 ? "is" : "are", o->dir,
-                     o->redact ? "" : "; the stages' messages are in logs/");
+            if (recorded)
+                snprintf(after, sizeof after,
+                         "%zu stage%s before it %s done: the outputs stay in %s, each marked in "
+                         "its manifest.json%s",
+                         done, done == 1 ? "" : "s", done == 1 ? "is" : "are", o->dir,
+                         o->redact ? "" : "; the stages' messages are in logs/");
+            else /* end_failed removed the manifest: none marks them (before
+                  * 2026-12-04 this said "each marked in its manifest.json":
+                  * tests/cli/run_disk_full_names_file) */
+                snprintf(after, sizeof after,
+                         "%zu stage%s before it %s done, but no manifest.json records %s outputs "
+                         "in %s (it could not be written), so a new run refuses the folder: "
+                         "free some space, then remove the folder (or, if it holds files of "
+                         "yours, the run's files in it) and run again",
+                         done, done == 1 ? "" : "s", done == 1 ? "is" : "are",
+                         done == 1 ? "its" : "their", o->dir);
             cli_print_wrapped(stderr, "  ", 2, after);
             if (run_signal) {
                 stages_free(r);

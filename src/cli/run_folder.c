@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 char *run_path_in(const char *dir, const char *name)
@@ -180,6 +181,90 @@ static int changed_outputs(const char *dir, const ct_json_value *stages, int hav
     return 1;
 }
 
+/* 1 when dir/name is there and this process cannot remove it: its folder
+ * is not writable to it (another owner's, read-only, a read-only mount);
+ * the reason (strerror) in why. */
+static int cannot_remove(const char *dir, const char *name, const char **why)
+{
+    char *p = run_path_in(dir, name);
+    struct stat sb;
+    int bad = 0;
+    if (p && lstat(p, &sb) == 0) {
+        char *slash = strrchr(p, '/');
+        *slash = '\0';
+        if (access(p, W_OK | X_OK) != 0) {
+            *why = strerror(errno);
+            bad = 1;
+        }
+    }
+    free(p);
+    return bad;
+}
+
+/* The earlier run's files this run would remove (its outputs, the
+ * report's files, its logs) that it cannot: with any, a message naming
+ * them and 1, before anything is removed. Before 2026-12-04 they stayed
+ * silently (a charts/ of another owner, read-only), and the run failed
+ * later with the earlier run's SVGs beside a new manifest
+ * (tests/cli/run_rerun_unremovable_refused). */
+static int unremovable_outputs(const char *dir, const ct_json_value *stages, const listing *l,
+                               int have_in, const struct stat *in)
+{
+    char names[600] = "";
+    const char *why = NULL;
+    size_t len = 0, count = 0;
+    listing all = {0};
+    for (size_t k = 0; k < ct_json_size(stages); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
+            if (f && !strstr(f, "..") && f[0] != '/')
+                (void)listing_add(&all, f, NULL);
+        }
+    }
+    for (size_t i = 0; report_files[i]; i++)
+        if (run_listed(l, report_files[i]))
+            (void)listing_add(&all, report_files[i], NULL);
+    char *logs = run_path_in(dir, "logs");
+    listing g = {0};
+    if (logs && run_list_dir(logs, &g) == 0)
+        for (size_t i = 0; i < g.n; i++)
+            (void)listing_add(&all, "logs", g.name[i]);
+    run_listing_free(&g);
+    free(logs);
+    for (size_t i = 0; i < all.n; i++) {
+        char *p = run_path_in(dir, all.name[i]);
+        struct stat sb;
+        const int input =
+            p && have_in && stat(p, &sb) == 0 && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino;
+        free(p);
+        if (input || !cannot_remove(dir, all.name[i], &why))
+            continue;
+        /* the first two named, the rest counted */
+        if (count++ < 2 && len < sizeof names) {
+            const int w = snprintf(names + len, sizeof names - len, "%s%s/%s", len ? ", " : "", dir,
+                                   all.name[i]);
+            len += w > 0 ? (size_t)w : 0;
+        }
+    }
+    run_listing_free(&all);
+    if (!count)
+        return 0;
+    if (count > 2 && len < sizeof names)
+        snprintf(names + len, sizeof names - len, " and %zu more", count - 2);
+    char what[900];
+    snprintf(what, sizeof what,
+             "cannot remove %zu file%s the earlier run in %s wrote (%s): %s; the run would leave "
+             "%s beside its own outputs, so nothing was removed",
+             count, count == 1 ? "" : "s", dir, why ? why : "permission denied", names,
+             count == 1 ? "it" : "them");
+    cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+    cli_print_wrapped(stderr, "  hint: ", 8,
+                      "make their folder writable to you (its owner can chmod or chown it; a "
+                      "read-only mount, remount it read-write), or give another folder with -o");
+    return 1;
+}
+
 /* The hidden temporaries a run killed outright (SIGKILL, a power cut) left
  * behind: a stage's artifact being written (".train.json.tmp-PID-N", the
  * atomic writes' names) and the queue of a --redact run (".queue.csv").
@@ -261,7 +346,16 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
     static int lock_fd = -1;
     if (lock_fd < 0)
         lock_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (lock_fd >= 0 && flock(lock_fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+    /* `plan --status` and `report` test the lock with a shared one, held for
+     * an instant (ct_plan_run_live): a few tries 20 ms apart tell that
+     * from a run holding it */
+    int held = lock_fd >= 0 && flock(lock_fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    for (int tries = 0; held && tries < 5; tries++) {
+        const struct timespec pause = {0, 20 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+        held = flock(lock_fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    }
+    if (held) {
         ct_diag d;
         ct_diag_clear(&d);
         ct_diag_set(&d, CT_EINVAL, dir, 0, 0,
@@ -334,6 +428,12 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         free(mpath);
         run_listing_free(&l);
         return CLI_EXIT_USAGE;
+    }
+    if (unremovable_outputs(dir, stages, &l, have_in, &in) != 0) {
+        ct_json_doc_free(doc);
+        free(mpath);
+        run_listing_free(&l);
+        return CLI_EXIT_IO;
     }
     for (size_t k = 0; k < ct_json_size(stages); k++) {
         const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");

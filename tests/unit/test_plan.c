@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -391,6 +393,14 @@ static void test_status(void **state)
     hash("other.csv", oh);
     char input[256];
     snprintf(input, sizeof input, "%s", in("in.csv"));
+    /* the folder's lock, held as `run` holds it while it runs: a manifest
+     * saying "running" is then a run going on (ct_plan_run_live) */
+    const int lock = open(tmpdir, O_RDONLY | O_DIRECTORY);
+    assert_true(lock >= 0);
+    assert_int_equal(ct_plan_run_live(tmpdir), 0);
+    assert_int_equal(flock(lock, LOCK_EX), 0);
+    assert_int_equal(ct_plan_run_live(tmpdir), 1);
+    assert_int_equal(ct_plan_run_live(in("nonexistent")), -1);
 
     /* (a) no manifest: stubs or not, nothing is done */
     put("inspect.json", "{\"tool\":\"claimtriage\",\"version\":\"0.1.0\",\"command\":\"inspect\","
@@ -429,6 +439,17 @@ static void test_status(void **state)
     assert_string_equal(st[ct_plan_index("triage")].blocked_by[0], "classify");
     assert_int_equal(st[ct_plan_index("regress")].nblocked, 2);
     expect("run", CT_PLAN_INVALID, "manifest.json: the run is running (not complete)");
+    assert_int_equal(run.interrupted, 0);
+    /* no run holds the folder: a run killed before it recorded its end
+     * (before 2026-12-04 "the run is running" for good) */
+    assert_int_equal(flock(lock, LOCK_UN), 0);
+    assert_int_equal(status(NULL), 1);
+    assert_int_equal(run.interrupted, 1);
+    expect("run", CT_PLAN_INVALID,
+           "manifest.json: the run was interrupted: it says \"running\", but no run holds the "
+           "folder (killed before it could record its end, as by kill -9); run it again");
+    expect("eda", CT_PLAN_MISSING, "eda.json: stage eda is not in the manifest");
+    assert_int_equal(flock(lock, LOCK_EX), 0);
 
     /* the same input by name; and --input of the same content */
     assert_int_equal(status(input), 1);
@@ -451,6 +472,11 @@ static void test_status(void **state)
     put_manifest("running", "not run", h, input, ih);
     status(NULL);
     expect("inspect", CT_PLAN_MISSING, "inspect.json: stage inspect not run yet");
+    assert_int_equal(flock(lock, LOCK_UN), 0); /* ... by a run killed since */
+    status(NULL);
+    expect("inspect", CT_PLAN_MISSING,
+           "inspect.json: stage inspect not run (the run was interrupted)");
+    assert_int_equal(flock(lock, LOCK_EX), 0);
 
     /* (c) changed after the run: another input's inspect.json copied in */
     put_manifest("running", "done", h, input, ih);
@@ -535,6 +561,7 @@ static void test_status(void **state)
     assert_string_equal(why, "inspect.json: not valid JSON at line 2, column 13: unexpected '}', "
                              "expected a value (cut short?)");
     assert_int_equal(ct_plan_artifact_check(NULL, a, NULL, NULL, NULL, why, sizeof why), CT_EINVAL);
+    close(lock);
 }
 
 int main(void)

@@ -19,7 +19,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define NO_MANIFEST "no manifest.json: not the folder of a `claimtriage run`"
 
@@ -222,6 +225,23 @@ const char *ct_plan_status_options_check(const ct_plan_status_options *opt)
 
 /* ------------------------------------------------------------ the manifest */
 
+int ct_plan_run_live(const char *dir)
+{
+    if (!dir)
+        return -1;
+    const int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int live = -1;
+    if (flock(fd, LOCK_SH | LOCK_NB) == 0) {
+        live = 0;
+        (void)flock(fd, LOCK_UN);
+    } else if (errno == EWOULDBLOCK)
+        live = 1;
+    close(fd);
+    return live;
+}
+
 static const char *const run_states[] = {"running", "complete", "failed", NULL};
 static const char *const stage_states[] = {"done", "failed", "not run", NULL};
 
@@ -318,6 +338,7 @@ static ct_json_doc *read_manifest(const char *dir, const char *version, ct_plan_
                  ct_json_string(at_path(root, "input.file"), NULL));
         snprintf(run->input_sha256, sizeof run->input_sha256, "%s", sha);
         run->synthetic = ct_json_bool_value(at_path(root, "input.synthetic"));
+        run->interrupted = strcmp(status, "running") == 0 && ct_plan_run_live(dir) == 0;
         return doc;
     }
     ct_json_doc_free(doc);
@@ -422,7 +443,8 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
         const char *status = ct_json_string(ct_json_get(stage, "status"), NULL);
         const int writing = pending && strcmp(a->stage, "report") == 0;
         /* the run writing this report: its report stage is done once it is */
-        if (writing && strcmp(status, "not run") == 0 && strcmp(run->status, "running") == 0)
+        if (writing && strcmp(status, "not run") == 0 && strcmp(run->status, "running") == 0 &&
+            !run->interrupted)
             continue;
         if (strcmp(status, "done") != 0) {
             const char *msg = ct_json_string(ct_json_get(stage, "message"), NULL);
@@ -432,6 +454,9 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
             else if (run->failed_stage[0])
                 setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)", a->file,
                      a->stage, run->failed_stage);
+            else if (run->interrupted)
+                setf(why, sizeof why, "%s: stage %s not run (the run was interrupted)", a->file,
+                     a->stage);
             else
                 setf(why, sizeof why, "%s: stage %s not run yet", a->file, a->stage);
             set_state(st, strcmp(status, "failed") == 0 ? CT_PLAN_INVALID : CT_PLAN_MISSING, why);
@@ -527,9 +552,13 @@ static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t 
         hash_file(dir, "manifest.json", st->artifact_sha256[0], &missing, why, sizeof why);
     if (s == CT_ENOMEM)
         return s;
-    const int ending = pending && strcmp(run->status, "running") == 0;
+    const int ending = pending && strcmp(run->status, "running") == 0 && !run->interrupted;
     if (strcmp(run->status, "complete") != 0 && !ending) {
-        if (run->failed_stage[0])
+        if (run->interrupted)
+            setf(why, sizeof why,
+                 "manifest.json: the run was interrupted: it says \"running\", but no run holds "
+                 "the folder (killed before it could record its end, as by kill -9); run it again");
+        else if (run->failed_stage[0])
             setf(why, sizeof why, "manifest.json: the run failed at stage %s", run->failed_stage);
         else
             setf(why, sizeof why, "manifest.json: the run is %s (not complete)", run->status);

@@ -35,7 +35,9 @@ static void run_record(rep_ctx *c)
     /* run writes the manifest "running" before its last stage, this report */
     const char *mstatus = rep_str(m, "status");
     if (mstatus && strcmp(mstatus, "running") == 0)
-        mstatus = "running (this report is its last stage)";
+        mstatus = c->run_interrupted ? "running, but interrupted: no run holds the folder (it "
+                                       "was killed before it recorded its end)"
+                                     : "running (this report is its last stage)";
     const char *rows[][2] = {
         {"Command line", rep_str(m, "command_line")},
         {"Status", mstatus},
@@ -83,7 +85,8 @@ static void run_record(rep_ctx *c)
         char status[512];
         const char *msg = rep_str(s, "message");
         const char *name = rep_str(s, "name"), *stt = rep_str(s, "status");
-        if (name && stt && strcmp(name, "report") == 0 && strcmp(stt, "not run") == 0)
+        if (name && stt && strcmp(name, "report") == 0 && strcmp(stt, "not run") == 0 &&
+            !c->run_interrupted)
             stt = "running: this report"; /* the manifest is rewritten after this stage */
         snprintf(status, sizeof status, "%s%s%s", stt ? stt : "?", msg ? ": " : "", msg ? msg : "");
         const char *cells[5] = {rep_str(s, "name"), rep_str(s, "pace"), status,

@@ -248,7 +248,35 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                 "cleaner labels as the way to a better model.",
                 rep_auc_word(auc), ab, on, REP_WEAK_AUC);
         }
-        if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
+        /* one day holding the whole queue: the summary compares the mean
+         * wait, and so does the decision (before 2026-12-04 it read "work
+         * the backlog in the model's queue order" beside views alone's
+         * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
+        const int vw = rep_views_wait_verdict(f);
+        if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+            char hq[32], hv[32], hr[32];
+            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            rep_hours2(hr, sizeof hr, f->hours_random_mean);
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: one review day holds the whole queue, so every "
+                     "order reviews every report within it; in the model's queue (recall %s, "
+                     "precision %s on %s reports) a claim waits %s hours of review on average "
+                     "(random order %s), and sorting by views alone, with no model, does %s "
+                     "(%s hours); the choice is between the two.%s",
+                     r, p, on, hq, hr, vw == REP_VIEWS_SAME ? "as well" : "better", hv, weak);
+        } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
+            char hq[32], hv[32], hr[32];
+            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            rep_hours2(hr, sizeof hr, f->hours_random_mean);
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: work the backlog in the model's queue order "
+                     "(recall %s, precision %s on %s reports); one review day holds the whole "
+                     "queue, and in its order a claim waits %s hours of review on average, "
+                     "against %s sorted by views alone and %s in random order.%s",
+                     r, p, on, hq, hv, hr, weak);
+        } else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
                      "reports) %s sorting by views alone, with no model, does %s on these "

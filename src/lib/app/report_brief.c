@@ -166,6 +166,19 @@ int rep_views_verdict(const rep_finance *f)
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
 }
 
+int rep_views_wait_verdict(const rep_finance *f)
+{
+    if (!f->ok || f->day_reviews < 1 || f->day_reviews < f->n || !isfinite(f->hours_views_mean) ||
+        !isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
+        return REP_VIEWS_NONE;
+    const double diff = f->hours_views_mean - f->hours_queue_mean; /* > 0: the queue waits less */
+    const double big = fmax(fabs(f->hours_random_mean - f->hours_queue_mean),
+                            fabs(f->hours_random_mean - f->hours_views_mean));
+    if (fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
+        return REP_VIEWS_SAME;
+    return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
 /* The money beside the hours saved: ", about 318 USD at 40 USD an hour"
  * (rate) or ", about 318 USD," (no rate); nothing when the report was
  * given --cost-per-hour 0, whose "about 0 USD" read as no saving at all
@@ -309,10 +322,24 @@ static void point_model(rep_ctx *c)
         rep_count(fpb, sizeof fpb, rep_num(ev, "metrics.confusion.fp"));
         rep_count(ppb, sizeof ppb,
                   rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fp"));
+        /* a whole count of every 100, as people say it: before
+         * 2026-12-04 "of every 100 reports it flags as likely claims, 20.8
+         * are opinions" (tests/cli/report_waste_whole_count) */
+        const double k = floor(wasted + 0.5);
+        /* whole as shown to 3 significant digits (w): "25", not "about 25" */
+        const int exact = strchr(w, '.') == NULL && strchr(w, 'e') == NULL;
+        char kb[32], lead[64];
+        ct_numfmt_fixed(kb, sizeof kb, k, 0);
+        if (k < 1)
+            snprintf(lead, sizeof lead, "fewer than 1");
+        else if (k >= 100)
+            snprintf(lead, sizeof lead, "more than 99");
+        else
+            snprintf(lead, sizeof lead, "%s%s", exact ? "" : "about ", kb);
         snprintf(waste, sizeof waste,
-                 "of every 100 reports it flags as likely claims, %s %s opinions (%s of %s; "
+                 "%s of every 100 reports it flags as likely claims %s (%s of %s; "
                  "precision %s)",
-                 w, strcmp(w, "1") == 0 ? "is one of the" : "are", fpb, ppb, p);
+                 lead, k <= 1 ? "is an opinion" : "are opinions", fpb, ppb, p);
     }
     /* a weak model is said to be weak: before 2026-12-02 the point gave its
      * recall and precision alone, in the same confident words whatever the
@@ -448,10 +475,18 @@ static void point_queue(rep_ctx *c)
                 char hv[32], hq2[32];
                 rep_hours2(hv, sizeof hv, f->hours_views_mean);
                 rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
+                /* and which order that wait favours, by the rule the
+                 * decision follows (rep_views_wait_verdict) */
+                const int wv = rep_views_wait_verdict(f);
                 snprintf(views, sizeof views,
                          " In the order of views alone, which finds them all within the day too, "
-                         "a claim waits %s hours of review on average (the queue %s).",
-                         hv, hq2);
+                         "a claim waits %s hours of review on average (the queue %s): %s.",
+                         hv, hq2,
+                         wv == REP_VIEWS_SAME ? "sorting by views alone, with no model, does as "
+                                                "well by that wait"
+                         : wv == REP_VIEWS_BETTER ? "sorting by views alone, with no model, does "
+                                                    "better by that wait"
+                                                  : "the queue does better by that wait");
             }
         } else if (rep_views_verdict(f) == REP_VIEWS_SAME)
             snprintf(views, sizeof views,

@@ -7,6 +7,7 @@
 #include "claimtriage/artifact.h"
 #include "claimtriage/atomic_file.h"
 #include "claimtriage/digest.h"
+#include "claimtriage/plan.h"
 #include "claimtriage/queue_eval.h"
 #include "claimtriage/textwidth.h"
 
@@ -120,6 +121,12 @@ static void load_manifest(rep_ctx *c)
     }
     c->man = ct_json_doc_root(c->mdoc);
     c->res.is_run = 1;
+    /* "running": this report is the run's last stage only while the run
+     * holds the folder; else the run was killed before it recorded its end
+     * (before 2026-12-04 a dead run's folder read "running (this report is
+     * its last stage)": tests/cli/plan_status_run_interrupted) */
+    const char *st = rep_str(c->man, "status");
+    c->run_interrupted = st && strcmp(st, "running") == 0 && ct_plan_run_live(c->dir) == 0;
 }
 
 /* Why artifact i is absent: the manifest's word for its stage first. */
@@ -139,9 +146,14 @@ static void stage_reason(rep_ctx *c, int i, const char *fallback)
                  rep_files[i].stage, cb, msg ? ": " : "", msg ? msg : "");
     } else if (status && strcmp(status, "not run") == 0) {
         const char *failed = rep_str(c->man, "failed_stage");
-        snprintf(a->why, sizeof a->why, "The %s stage was not run%s%s%s (manifest.json).",
-                 rep_files[i].stage, failed ? ": the run stopped when the " : "",
-                 failed ? failed : "", failed ? " stage failed" : "");
+        if (!failed && c->run_interrupted)
+            snprintf(a->why, sizeof a->why,
+                     "The %s stage was not run: the run was interrupted (manifest.json).",
+                     rep_files[i].stage);
+        else
+            snprintf(a->why, sizeof a->why, "The %s stage was not run%s%s%s (manifest.json).",
+                     rep_files[i].stage, failed ? ": the run stopped when the " : "",
+                     failed ? failed : "", failed ? " stage failed" : "");
     } else {
         snprintf(a->why, sizeof a->why, "%s", fallback);
     }
@@ -308,7 +320,13 @@ static const char rep_css[] =
     "@media print{body{max-width:none;padding:0;font-size:10.5pt}nav{display:none}"
     "figure,table,.box,.tablewrap{break-inside:avoid;page-break-inside:avoid}"
     "h2,h3{break-after:avoid;page-break-after:avoid}.tablewrap{overflow:visible}"
-    "section{break-before:auto}a{color:inherit;text-decoration:none}}\n";
+    "section{break-before:auto}a{color:inherit;text-decoration:none}"
+    /* a table wider than the page made Chromium scale every page down (the
+     * regression's coefficients, 883 CSS px: 80%); in print the tables
+     * shrink to the width: smaller type, numbers wrap at their spaces (a
+     * confidence interval's "to"), words anywhere (tests/cli/report_pdf_full_scale) */
+    "table{font-size:8.5pt;min-width:0}th,td{padding:.2rem .3rem}td.num{white-space:normal}"
+    "td:not(.num),th{overflow-wrap:anywhere}}\n";
 
 static const struct {
     const char *id, *title;
@@ -331,10 +349,18 @@ static void write_header(rep_ctx *c)
     const double rows = rep_num(c->man, "input.rows_read");
     char nb[48];
     const double nr = isfinite(rows) ? rows : rep_num(rep_root(c, REP_INSPECT), "rows_read");
-    rep_count(nb, sizeof nb, nr);
     ct_html_raw(h, "<p>");
-    ct_html_textf(h, "Reports file %s, %s row%s; claimtriage %s.", file ? file : "(unknown)", nb,
-                  rep_s(nr), ct_version());
+    if (isfinite(nr)) {
+        rep_count(nb, sizeof nb, nr);
+        ct_html_textf(h, "Reports file %s, %s row%s; claimtriage %s.", file ? file : "(unknown)",
+                      nb, rep_s(nr), ct_version());
+    } else /* no stage loaded the file (a run failing at its first read):
+            * before 2026-12-04 "undefined rows"
+            * (tests/cli/plan_status_rows_not_counted) */
+        ct_html_textf(h,
+                      "Reports file %s, its rows not counted (no stage loaded it); "
+                      "claimtriage %s.",
+                      file ? file : "(unknown)", ct_version());
     ct_html_raw(h, "</p>\n<p>");
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")))
         ct_html_raw(h, "<span class=\"badge\">synthetic data</span>");
@@ -351,6 +377,12 @@ static void write_header(rep_ctx *c)
                       "The run failed at the %s stage; the sections after it say "
                       "what is missing.",
                       rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?");
+    else if (c->run_interrupted)
+        ct_html_para(h, "missing",
+                     "The run was interrupted: its manifest.json says \"running\", but no run "
+                     "holds the folder (it was killed before it could record its end, as by kill "
+                     "-9); the sections of the stages it did not finish say what is missing. Run "
+                     "it again for a complete report.");
     ct_html_raw(h, "</header>\n<nav aria-label=\"Sections\"><ul>\n");
     for (size_t i = 0; i < sizeof rep_nav / sizeof rep_nav[0]; i++) {
         ct_html_raw(h, "<li><a href=\"#");

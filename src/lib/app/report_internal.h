@@ -119,6 +119,10 @@ typedef struct rep_ctx {
     const ct_json_value *man; /* manifest.json's root, NULL when not a run */
     char man_why[CT_DIAG_MSG_MAX];
     int man_bad; /* manifest.json is there but not valid (man is NULL) */
+    /* the manifest says "running" but no run holds the folder
+     * (ct_plan_run_live): a run killed before it recorded its end, reported
+     * as interrupted, not as the run this report is the last stage of */
+    int run_interrupted;
     rep_art a[REP_N];
     ct_html *h;
     rep_point pt[REP_MAX_POINTS];
@@ -262,6 +266,15 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
 #define REP_VIEWS_SAME_POINTS 0.01
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);
+/* The same verdict when one day holds the whole queue (every order finds
+ * every claim within it): by the mean wait of a claim over the queue, the
+ * one figure the summary then compares. REP_VIEWS_SAME when the two waits'
+ * gains over random order (hours of review) are within REP_VIEWS_SAME_SHARE
+ * of the larger; else which waits less; REP_VIEWS_NONE when the day does
+ * not hold the queue or a wait is missing. Before 2026-12-04 the Data
+ * Science Manager's decision ignored views alone there, 0.93 hours against
+ * the queue's 1.04 (tests/cli/report_manager_decision_views_whole_day). */
+int rep_views_wait_verdict(const rep_finance *f);
 
 /* A model whose held-out ROC AUC, as shown (2 decimals), is below
  * REP_WEAK_AUC is said to be so in the summary and in the decision, in the

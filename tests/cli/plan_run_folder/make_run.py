@@ -12,7 +12,11 @@ usage: make_run.py FILE DIR [--seed S]      build DIR from input FILE
 
 The report stage is left "not run" and the run "running": the manifest as
 it stands before the report stage (the report command is not on this
-branch). This is a test helper (tests/cli/plan_*), not part of the tool.
+branch). plan --status reads a "running" manifest as a run going on only
+while a process holds the folder's lock, as `run` does (ct_plan_run_live):
+the tests read it under flock(1) ("flock out $CT plan --status out");
+without it, the run is an interrupted one. This is a test helper
+(tests/cli/plan_*), not part of the tool.
 """
 import hashlib, json, os, shlex, subprocess, sys, time
 
