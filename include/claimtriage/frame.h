@@ -466,9 +466,32 @@ CT_API size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t 
  * (2 of 6 values are not; a thousands separator, a unit or a placeholder
  * such as 'n/a?' makes pandas read the column as text too; --na-values=TOKEN
  * reads a placeholder as missing)"; when no value is a number, that it
- * holds labels). Returns the number of such values (0
+ * holds labels, unless ct_frame_explain_number_format names a format
+ * they are numbers in: then that). Returns the number of such values (0
  * when the column is numeric or every value is a number: hint ""). */
 CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap);
+/* Whether column j of f, read as strings, holds numbers in a format the
+ * read did not use: a decimal comma ('0,1334': --decimal=,), one with '.'
+ * between digit groups ('1.234,5': --decimal=, --thousands=.), ','
+ * between groups of three digits ('6,806': --thousands=,), or a percent
+ * sign ('13.3%', which pandas reads as text too). The reading that turns
+ * the most of the values that are not numbers into numbers is named when
+ * it turns more than half of them: hint[0..cap) "393 of its values are
+ * numbers written with a decimal comma (line 2 holds '0,1334'): --decimal=,
+ * reads such numbers (pandas' decimal=',')". Returns how many values that
+ * reading reads (0: no such format, hint ""). O(rows). */
+CT_API size_t ct_frame_explain_number_format(const ct_frame *f, size_t j, char *hint, size_t cap);
+/* The levels of categorical column j of f that look like missing values
+ * but are read as values (pandas 1.5 reads them as text too): spaces only
+ * (' '), a spelling such as None, -, ?, n.a., (blank) in any case, or
+ * one of pandas' tokens with spaces around it ('NA '). hint[0..cap):
+ * "column 'x': 3 levels look like a missing value but are read as a value
+ * of their own, as pandas reads them: 'None' (1 row), ' ' (2 rows), '-'
+ * (1 row); --na-values='None, ,-' reads them as missing" (the option
+ * quoted for a POSIX shell, the list as ct_list_split reads it). Returns
+ * how many levels (0 when the column is not categorical, has none, or has
+ * only such levels: then they are its codes; hint ""). */
+CT_API size_t ct_frame_explain_na_levels(const ct_frame *f, size_t j, char *hint, size_t cap);
 /* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 

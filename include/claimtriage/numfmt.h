@@ -118,7 +118,8 @@ CT_API size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct);
 /* A ratio: from 10 up "~101x", below "3.2x". */
 CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
 
-/* A p-value in a sentence: "p = 0.0213", below 1e-4 "p = 2.61e-120",
+/* A p-value in a sentence: "p = 0.0213", below 0.001 three significant
+ * digits as a table prints them ("p = 0.000184", "p = 2.61e-120"),
  * below 1e-300 "p < 1e-300 (log10 p = -413.1)" (from log10p); exactly 0
  * (log10p = -inf: t = inf) "p = 0"; NaN -> "p undefined". */
 CT_API size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p);
@@ -152,6 +153,12 @@ CT_API size_t ct_numfmt_shortest(char *buf, size_t n, double v);
 /* A p-value in a table cell: "%.3g" ("0.0213", "2.61e-120"), below 1e-300
  * "< 1e-300 (log10 -413.1)"; exactly 0 "0"; NaN -> "undefined". */
 CT_API size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p);
+
+/* A table's p-value held against alpha: as ct_numfmt_pvalue_cell, with as
+ * many more significant digits as it takes for the number printed to lie
+ * on alpha's side of it as p does (0.049975 at 0.05: "0.04998", not
+ * "0.05" beside a rejection). */
+CT_API size_t ct_numfmt_pvalue_cell_vs(char *buf, size_t n, double p, double log10p, double alpha);
 
 #ifdef __cplusplus
 }

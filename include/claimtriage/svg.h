@@ -78,6 +78,7 @@ typedef struct ct_svg_histogram {
     const char *const *group_names;
     const char *const *colors;
     int log_x;
+    int whole_x; /* the values are whole numbers: x ticks at whole numbers only */
 } ct_svg_histogram;
 CT_API ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_histogram *h,
                                         ct_diag *diag);

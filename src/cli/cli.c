@@ -695,6 +695,12 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path)
         char why[CT_DIAG_MSG_MAX];
         const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
         const size_t values = ct_column_len(c) - ct_column_nmissing(c);
+        if (bad && bad * 2 >= values && ct_frame_explain_number_format(f, j, NULL, 0)) {
+            /* numbers in another format: '0,1334' with --decimal unset */
+            cli_note("%s: column '%s' is read as %s (no numeric summary): %s", path,
+                     ct_column_name(c), ct_type_name(ct_column_type(c)), why);
+            continue;
+        }
         if (!bad || bad * 2 >= values)
             continue;
         char a[32], b[32];
@@ -758,6 +764,9 @@ void cli_note_level_variants(const ct_frame *f, const char *path)
 void cli_note_level_variants_of(const ct_frame *f, size_t j, const char *path)
 {
     const ct_column *c = ct_frame_col(f, j);
+    char nalike[CT_DIAG_MSG_MAX];
+    if (ct_frame_explain_na_levels(f, j, nalike, sizeof nalike))
+        cli_note("%s: %s", path, nalike);
     if (ct_column_bool_spellings(c)) {
         note_bool_spellings(f, c, path);
         return;

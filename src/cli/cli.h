@@ -301,7 +301,9 @@ void cli_note_negative(const ct_frame *f, const char *path);
 /* Note, per categorical column, two levels that differ only in letter case
  * or spaces around them ('Claim' and 'claim'): counted as two values, as
  * pandas counts them, which a person rarely means. The line is the first
- * row holding either. */
+ * row holding either; and the levels that look like missing values
+ * ('None', ' ', '-', 'n.a.': ct_frame_explain_na_levels) with the
+ * --na-values that reads them as missing. */
 void cli_note_level_variants(const ct_frame *f, const char *path);
 /* The same for column j alone (evaluate --by: the column its table is by). */
 void cli_note_level_variants_of(const ct_frame *f, size_t j, const char *path);
@@ -309,8 +311,10 @@ void cli_note_level_variants_of(const ct_frame *f, size_t j, const char *path);
  * (a few cells such as 'n/a?' or '12k' among counts, as pandas reads it:
  * object): its first value that is not a number, its line and how many
  * (ct_frame_explain_not_numeric), since its profile then shows text
- * lengths and no numeric summary. Nothing when a repeated header line made
- * the columns strings (said at load). */
+ * lengths and no numeric summary; and each column whose values are
+ * numbers in a format the read did not use (a decimal comma, a percent
+ * sign: ct_frame_explain_number_format). Nothing when a repeated header
+ * line made the columns strings (said at load). */
 void cli_note_mostly_numeric(const ct_frame *f, const char *path);
 /* Rows df.dropna() drops (a missing value in any column) that hold every
  * column the run uses (used[0..nused), names; absent ones are skipped):

@@ -426,7 +426,11 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
         const ct_column *fc = ct_frame_col(f, fj);
         char why[CT_DIAG_MSG_MAX];
         const size_t bad = ct_frame_explain_not_numeric(f, fj, why, sizeof why);
-        if (bad && bad * 2 < ct_column_len(fc) - ct_column_nmissing(fc))
+        if (bad && bad * 2 >= ct_column_len(fc) - ct_column_nmissing(fc) && ct_column_codes(fc) &&
+            ct_frame_explain_number_format(f, fj, NULL, 0))
+            cli_note("%s: feature '%s' is read as categories and one-hot encoded: %s", path,
+                     o->design.features[k].column, why);
+        else if (bad && bad * 2 < ct_column_len(fc) - ct_column_nmissing(fc))
             cli_note("%s: feature '%s' is read as categories and one-hot encoded, though most "
                      "of its values are numbers: %s",
                      path, o->design.features[k].column, why);

@@ -414,12 +414,14 @@ static void json_assoc(ct_json *w, const ct_htest_assoc *r)
 
 /* ---------------------------------------------------------------- text */
 
-static void p_cell(char *buf, size_t n, ct_pvalue p)
+/* a p-value cell, with the digits that keep it on alpha's side */
+static void p_cell(char *buf, size_t n, ct_pvalue p, double alpha)
 {
-    ct_numfmt_pvalue_cell(buf, n, p.p, p.log10p);
+    ct_numfmt_pvalue_cell_vs(buf, n, p.p, p.log10p, alpha);
 }
 
-static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int chosen)
+static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int chosen,
+                     double alpha)
 {
     char b[64];
     ct_table_addf(t, "%s%s", name, chosen ? " *" : "");
@@ -435,7 +437,7 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
         ct_table_addf(t, "%.6g", s->df1);
     else
         ct_table_addf(t, "%.6g, %.6g", s->df1, s->df2);
-    p_cell(b, sizeof b, s->p);
+    p_cell(b, sizeof b, s->p, alpha);
     ct_table_add(t, b);
 }
 
@@ -551,7 +553,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             ct_numfmt_auto(a, sizeof a, v[k]);
             ct_table_add(t, a);
         }
-        p_cell(a, sizeof a, G->normality.p);
+        p_cell(a, sizeof a, G->normality.p, r->alpha);
         ct_table_add(t, a);
     }
     (void)ct_table_print(t, fp, "  ");
@@ -574,7 +576,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         wrap(fp, "    equal variances (Levene, median-centred = Brown-Forsythe): ", 6,
              r->levene.undefined ? r->levene.undefined : "undefined");
     else {
-        p_cell(a, sizeof a, r->levene.p);
+        p_cell(a, sizeof a, r->levene.p, r->alpha);
         /* from 1e9 up as the tests table prints it: no 14-digit fixed point */
         ct_numfmt_stat(b, sizeof b, r->levene.statistic, 4);
         /* "p = 2.22e-86", but "p < 1e-300 (log10 -437.5)", not "p = < ...";
@@ -612,19 +614,19 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         st[1] = &r->student, nm[1] = "Student's t";
         st[2] = &r->mann_whitney,
         nm[2] = r->mw_exact ? "Mann-Whitney U1 (exact)" : "Mann-Whitney U1";
-        stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_T);
-        stat_row(t, nm[1], st[1], 0);
-        stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_MANN_WHITNEY);
+        stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_T, r->alpha);
+        stat_row(t, nm[1], st[1], 0, r->alpha);
+        stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_MANN_WHITNEY, r->alpha);
     } else {
         st[0] = &r->welch_anova, nm[0] = "Welch's ANOVA F";
         st[1] = &r->anova, nm[1] = "one-way ANOVA F";
         st[2] = &r->kruskal, nm[2] = "Kruskal-Wallis H";
-        stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_ANOVA);
-        stat_row(t, nm[1], st[1], 0);
-        stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_KRUSKAL);
+        stat_row(t, nm[0], st[0], r->chosen == CT_HTEST_WELCH_ANOVA, r->alpha);
+        stat_row(t, nm[1], st[1], 0, r->alpha);
+        stat_row(t, nm[2], st[2], r->chosen == CT_HTEST_KRUSKAL, r->alpha);
     }
     st[3] = &r->levene, nm[3] = "Levene (median) W";
-    stat_row(t, nm[3], st[3], 0);
+    stat_row(t, nm[3], st[3], 0, r->alpha);
     (void)ct_table_print(t, fp, "    ");
     ct_table_destroy(t);
     stat_notes(fp, st, nm, 4);
@@ -753,14 +755,15 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     fprintf(fp, "\n  Tests (* = chosen)\n");
     t = stat_table();
     stat_row(t, r->yates_applied ? "chi-square, Yates-corrected" : "chi-square", &r->chi2,
-             r->chosen == CT_HTEST_CHI2);
+             r->chosen == CT_HTEST_CHI2, r->alpha);
     if (r->yates_applied || (r->nrows == 2 && r->ncols == 2))
-        stat_row(t, "chi-square, uncorrected", &r->chi2_uncorrected, 0);
+        stat_row(t, "chi-square, uncorrected", &r->chi2_uncorrected, 0, r->alpha);
     if (r->has_fisher)
-        stat_row(t, "Fisher exact (odds ratio)", &r->fisher, r->chosen == CT_HTEST_FISHER);
+        stat_row(t, "Fisher exact (odds ratio)", &r->fisher, r->chosen == CT_HTEST_FISHER,
+                 r->alpha);
     if (r->has_mc)
         stat_row(t, "chi-square, Monte Carlo p (2,000 tables)", &r->chi2_mc,
-                 r->chosen == CT_HTEST_CHI2_MC);
+                 r->chosen == CT_HTEST_CHI2_MC, r->alpha);
     (void)ct_table_print(t, fp, "    ");
     ct_table_destroy(t);
     if (r->has_fisher && r->fisher.undefined)

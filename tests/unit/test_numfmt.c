@@ -117,7 +117,15 @@ static void test_sentences(void **state)
     EXPECT(ct_numfmt_pvalue_vs(B, 0.04996, log10(0.04996), 0.05), "p = 0.04996");
     EXPECT(ct_numfmt_pvalue_vs(B, 0.0213, log10(0.0213), 0.05), "p = 0.0213");
     EXPECT(ct_numfmt_pvalue_vs(B, 0.05, log10(0.05), 0.05), "p = 0.0500");
-    EXPECT(ct_numfmt_pvalue_vs(B, 0.00079912, log10(0.00079912), 0.0008), "p = 0.0007991");
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.00079912, log10(0.00079912), 0.0008), "p = 0.000799");
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.00079962, log10(0.00079962), 0.0008), "p = 0.0007996");
+    /* below 0.001 the table's three significant digits, not "p = 0.0002" */
+    EXPECT(ct_numfmt_pvalue(B, 0.000184, log10(0.000184)), "p = 0.000184");
+    /* a table's cell held against alpha too: not "0.05" beside a rejection */
+    EXPECT(ct_numfmt_pvalue_cell_vs(B, 0.04996, log10(0.04996), 0.05), "0.04996");
+    EXPECT(ct_numfmt_pvalue_cell_vs(B, 0.0213, log10(0.0213), 0.05), "0.0213");
+    EXPECT(ct_numfmt_pvalue_cell_vs(B, 0.05, log10(0.05), 0.05), "0.05");
+    EXPECT(ct_numfmt_pvalue_cell_vs(B, 0.050004, log10(0.050004), 0.05), "0.050004");
     EXPECT(ct_numfmt_pvalue_vs(B, NAN, NAN, 0.05), "p undefined");
     EXPECT(ct_numfmt_g_vs(B, 0.0496, 3, 0.05), "0.0496");
     EXPECT(ct_numfmt_g_vs(B, 0.04996, 3, 0.05), "0.04996");

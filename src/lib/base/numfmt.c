@@ -276,7 +276,7 @@ size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
         return put(buf, n, "p = 0"); /* exactly 0, as scipy gives for t = inf */
     if (p < 1e-300)
         return put(buf, n, "p < 1e-300 (log10 p = %.1f)", log10p);
-    if (p < 1e-4)
+    if (p < 1e-3) /* three significant digits, as the tables: 0.000184, not 0.0002 */
         return put(buf, n, "p = %.3g", p);
     return put(buf, n, "p = %.4f", p);
 }
@@ -320,6 +320,14 @@ size_t ct_numfmt_pvalue_cell(char *buf, size_t n, double p, double log10p)
     if (p < 1e-300)
         return put(buf, n, "< 1e-300 (log10 %.1f)", log10p);
     return put(buf, n, "%.3g", p);
+}
+
+size_t ct_numfmt_pvalue_cell_vs(char *buf, size_t n, double p, double log10p, double alpha)
+{
+    const size_t k = ct_numfmt_pvalue_cell(buf, n, p, log10p);
+    if (!(p >= 1e-300) || isnan(alpha) || same_side(strtod(buf, NULL), p, alpha))
+        return k;
+    return ct_numfmt_g_vs(buf, n, p, 3, alpha);
 }
 
 /* Shortest round trip: the correctly rounded 15-digit form reads back

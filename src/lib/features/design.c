@@ -55,8 +55,9 @@ void ct_design_free(ct_design *d)
 
 /* Which value of column name, wanted numeric, made it text, on which line
  * (ct_frame_explain_not_numeric), as the error's hint, when some of its
- * values are numbers ('n/a?' among counts); free text gets none: the
- * message says what to use. */
+ * values are numbers ('n/a?' among counts) or all are numbers in another
+ * format ('0,1334': ct_frame_explain_number_format); free text gets none:
+ * the message says what to use. */
 static void explain_not_numeric(const ct_frame *f, const char *name, ct_diag *diag)
 {
     size_t j;
@@ -65,7 +66,8 @@ static void explain_not_numeric(const ct_frame *f, const char *name, ct_diag *di
         return;
     const ct_column *c = ct_frame_col(f, j);
     const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
-    if (bad && bad < ct_column_len(c) - ct_column_nmissing(c))
+    if (bad && (bad < ct_column_len(c) - ct_column_nmissing(c) ||
+                ct_frame_explain_number_format(f, j, NULL, 0)))
         snprintf(diag->hint, sizeof diag->hint, "%s", why);
 }
 

@@ -11,6 +11,7 @@
 #include "claimtriage/utf8.h"
 #include "base/parse.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -657,6 +658,132 @@ size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap
     return 0;
 }
 
+/* The readings that turn a column written as text into numbers, each the
+ * way pandas' read_csv would read it (decimal=',', thousands=) or, for a
+ * percent sign, none: the sign must go. */
+enum { READ_DEC_COMMA, READ_DEC_COMMA_DOTS, READ_THOUSANDS_COMMA, READ_PERCENT, READ_N };
+
+/* s[0..len) is a number under reading r (not the column's own format). */
+static int reads_as(const ct_column *c, int r, const char *s, size_t len)
+{
+    char buf[COL_NUMBER_MAX];
+    double v;
+    int integral;
+    while (len && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    size_t n = (size_t)-1;
+    switch (r) {
+    case READ_DEC_COMMA:
+        if (c->dec != ',' && memchr(s, ',', len))
+            n = ct_parse_number_local(s, len, ',', 0, buf, sizeof buf);
+        break;
+    case READ_DEC_COMMA_DOTS:
+        if (c->dec != ',' && memchr(s, ',', len) && memchr(s, '.', len))
+            n = ct_parse_number_local(s, len, ',', '.', buf, sizeof buf);
+        break;
+    case READ_THOUSANDS_COMMA: /* every ',' before three digits */
+        if (c->tsep == ',' || !memchr(s, ',', len))
+            return 0;
+        for (size_t i = 0; i < len; i++)
+            if (s[i] == ',' &&
+                (i + 3 >= len + 0 || !isdigit((unsigned char)s[i + 1]) ||
+                 !isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]) ||
+                 (i + 4 < len && isdigit((unsigned char)s[i + 4]))))
+                return 0;
+        n = ct_parse_number_local(s, len, c->dec ? c->dec : '.', ',', buf, sizeof buf);
+        break;
+    default: /* READ_PERCENT */
+        if (len < 2 || s[len - 1] != '%')
+            return 0;
+        return col_parse_number(c, s, len - 1, &v, &integral, NULL) == 0 && isfinite(v);
+    }
+    return n != (size_t)-1 && ct_parse_number(buf, n, &v, &integral) == 0 && isfinite(v);
+}
+
+/* The reading of column j that turns most of its non-numbers into numbers:
+ * *reading, and how many values it reads (0 when none does for most). The
+ * first such value in *first. */
+static size_t best_reading(const ct_frame *f, size_t j, int *reading, size_t *first)
+{
+    const ct_column *c = f->cols[j];
+    size_t fixes[READ_N] = {0}, bad = 0, at[READ_N];
+    for (size_t i = 0; i < f->nrows; i++) {
+        size_t len = 0;
+        const char *v = ct_column_str(c, i, &len);
+        if (!v)
+            continue;
+        if (!ct_column_codes(c) || len == 0)
+            len = ct_column_codes(c) ? strlen(v) : len;
+        double x;
+        int integral;
+        if (col_parse_number(c, v, len, &x, &integral, NULL) == 0)
+            continue;
+        bad++;
+        for (int r = 0; r < READ_N; r++)
+            if (reads_as(c, r, v, len) && !fixes[r]++)
+                at[r] = i;
+    }
+    int best = READ_DEC_COMMA;
+    for (int r = 1; r < READ_N; r++)
+        if (fixes[r] > fixes[best])
+            best = r;
+    /* "6,806": a decimal comma or a thousands separator, read as pandas
+     * reads it by default (thousands) when both read as many */
+    if (fixes[READ_THOUSANDS_COMMA] == fixes[best])
+        best = READ_THOUSANDS_COMMA;
+    if (!bad || fixes[best] * 2 <= bad)
+        return 0;
+    *reading = best;
+    *first = at[best];
+    return fixes[best];
+}
+
+/* ct_frame_explain_number_format, its first value and line said when
+ * with_line */
+static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap, int with_line,
+                            const char *whose)
+{
+    if (cap)
+        hint[0] = '\0';
+    if (j >= f->ncols || ct_column_is_numeric(f->cols[j]))
+        return 0;
+    int r = 0;
+    size_t first = 0;
+    const size_t n = best_reading(f, j, &r, &first);
+    if (!n || !cap)
+        return n;
+    size_t len = 0;
+    const char *v = ct_column_str(f->cols[j], first, &len);
+    if (!ct_column_codes(f->cols[j]) || len == 0)
+        len = ct_column_codes(f->cols[j]) ? strlen(v) : len;
+    char val[80], cnt[32];
+    ct_textwidth_snprintf(val, sizeof val, "%.*s", (int)(len < 40 ? len : 40), v);
+    ct_numfmt_count(cnt, sizeof cnt, (uint64_t)n);
+    static const char *const how[READ_N] = {
+        "written with a decimal comma", "written with a decimal comma and '.' between digit groups",
+        "written with ',' between digit groups (thousands separators)", "with a percent sign"};
+    static const char *const fix[READ_N] = {
+        "--decimal=, reads such numbers (pandas' decimal=',')",
+        "--decimal=, --thousands=. read such numbers (pandas' decimal=',', thousands='.')",
+        "--thousands=, reads such numbers (pandas' thousands=',')",
+        "pandas reads them as text too; write the numbers without the '%' (13.3% as 13.3, or "
+        "0.133 as a share) before reading them"};
+    const char *const one = n == 1 ? "is a number" : "are numbers";
+    int w = with_line
+                ? snprintf(hint, cap, "%s of %s %s %s (line %ld holds '%s%s'): %s", cnt, whose, one,
+                           how[r], ct_frame_row_line(f, first), val, len > 40 ? "..." : "", fix[r])
+                : snprintf(hint, cap, "%s of %s %s %s: %s", cnt, whose, one, how[r], fix[r]);
+    (void)w;
+    return n;
+}
+
+size_t ct_frame_explain_number_format(const ct_frame *f, size_t j, char *hint, size_t cap)
+{
+    return number_format(f, j, hint, cap, 1, "its values");
+}
+
 size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap)
 {
     if (cap)
@@ -700,7 +827,21 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     val[w] = '\0';
     const long line = ct_frame_row_line(f, first);
     const char *more = flen > 60 ? "..." : "";
-    if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
+    char reading[CT_DIAG_MSG_MAX];
+    if (number_format(f, j, reading, sizeof reading, bad == values, "them")) {
+        /* not labels: numbers in a format the reading names (before
+         * 2026-12-04 a decimal-comma column was "labels, not measurements") */
+        char vals[32];
+        ct_numfmt_count(vals, sizeof vals, (uint64_t)values);
+        int k = bad == values
+                    ? snprintf(hint, cap, "none of its %s values is a number as written: %s", vals,
+                               reading)
+                    : snprintf(hint, cap,
+                               "line %ld holds '%s%s', not a number (%zu of %zu values "
+                               "are not); %s",
+                               line, val, more, bad, values, reading);
+        (void)k;
+    } else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
         snprintf(hint, cap,
                  "line %ld holds '%s', not a number (the only value that is not): a "
                  "spreadsheet's totals row, read as data",

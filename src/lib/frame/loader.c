@@ -342,10 +342,45 @@ static long record_last_line(const ct_csv_record *rec)
     return last;
 }
 
+/* A record with fewer fields than the header (but more than one): how
+ * many it lacks and what pandas does with them (fills them with NaN, no
+ * error); when every missing column is one the header leaves unnamed (a
+ * trailing delimiter, as a spreadsheet export of an empty column writes
+ * it), the row likely lost its trailing delimiter. */
+static void short_hint(const loader *L, const ct_csv_record *rec, char *hint, size_t cap)
+{
+    const size_t miss = L->ncols - rec->nfields;
+    size_t unnamed = 0;
+    for (size_t j = rec->nfields; j < L->ncols; j++)
+        unnamed += L->header[j][0] == '\0' || strncmp(L->header[j], "Unnamed: ", 9) == 0;
+    int w;
+    if (unnamed == miss)
+        w = snprintf(hint, cap,
+                     "the row has %zu fields where the header has %zu: it lacks the last %s, "
+                     "which the header leaves unnamed (a trailing '%c', as an export of an empty "
+                     "column writes it); pandas fills %s with NaN; the row likely lost its "
+                     "trailing '%c'",
+                     rec->nfields, L->ncols, miss == 1 ? "column" : "columns", L->opt->delimiter,
+                     miss == 1 ? "it" : "them", L->opt->delimiter);
+    else if (miss == 1)
+        w = snprintf(hint, cap,
+                     "the row has %zu fields where the header has %zu, and pandas fills the "
+                     "missing last column, '%s', with NaN: the line may have been cut short or "
+                     "split across lines",
+                     rec->nfields, L->ncols, L->header[rec->nfields]);
+    else
+        w = snprintf(hint, cap,
+                     "the row has %zu fields where the header has %zu, and pandas fills the "
+                     "missing last %zu columns, from '%s' on, with NaN: the line may have been "
+                     "cut short or split across lines",
+                     rec->nfields, L->ncols, miss, L->header[rec->nfields]);
+    (void)w;
+}
+
 /* A bad record over several lines: a quote opened on its first line that
  * closes lines later swallowed the good rows between (they are not counted
  * as rows): said in the hint, with the lines, before any other cause. */
-static void spanning_hint(const ct_csv_record *rec, ct_diag *d)
+static void spanning_hint(const ct_csv_record *rec, char delim, size_t expected, ct_diag *d)
 {
     long last = record_last_line(rec);
     if (rec->error == CT_CSV_AFTER_QUOTE && rec->error_line > last)
@@ -355,13 +390,34 @@ static void spanning_hint(const ct_csv_record *rec, ct_diag *d)
     char tail[CT_DIAG_MSG_MAX];
     memcpy(tail, d->hint, sizeof tail);
     tail[sizeof tail - 1] = '\0';
-    int w = snprintf(d->hint, sizeof d->hint,
-                     "lines %ld to %ld were read as this one record: a quote opened on line %ld "
-                     "closes only on line %ld, so a quote is likely missing its pair on line %ld "
-                     "(the lines between are part of this bad row, not rows of their own)",
-                     rec->line, last, rec->line, last, rec->line);
+    /* a quote missing its pair swallows whole rows, delimiters and all; a
+     * short record whose quoted line breaks hold no delimiter has its
+     * quotes paired: the line break is the field's text (RFC 4180), and the
+     * record is short of fields for another reason (said in tail) */
+    size_t broken = SIZE_MAX;
+    int swallowed = rec->error != CT_CSV_OK || rec->nfields >= expected;
+    for (size_t k = 0; k < rec->nfields && !swallowed; k++) {
+        const ct_csv_field *fd = &rec->fields[k];
+        if (!fd->ptr || !memchr(fd->ptr, '\n', fd->len))
+            continue;
+        if (!fd->quoted || memchr(fd->ptr, delim, fd->len))
+            swallowed = 1;
+        else if (broken == SIZE_MAX)
+            broken = k;
+    }
+    const int paired = !swallowed && broken != SIZE_MAX;
+    int w = paired ? snprintf(d->hint, sizeof d->hint,
+                              "lines %ld to %ld are this one record: its quotes are paired, and "
+                              "field %zu's quotes hold a line break (part of its text)",
+                              rec->line, last, broken + 1)
+                   : snprintf(d->hint, sizeof d->hint,
+                              "lines %ld to %ld were read as this one record: a quote opened on "
+                              "line %ld closes only on line %ld, so a quote is likely missing its "
+                              "pair on line %ld (the lines between are part of this bad row, not "
+                              "rows of their own)",
+                              rec->line, last, rec->line, last, rec->line);
     size_t at = w > 0 && (size_t)w < sizeof d->hint ? (size_t)w : strlen(d->hint);
-    const char *parts[2] = {tail[0] ? "; or: " : "", tail};
+    const char *parts[2] = {tail[0] ? (paired ? "; " : "; or: ") : "", tail};
     for (int k = 0; k < 2; k++)
         for (const char *q = parts[k]; *q && at + 1 < sizeof d->hint; q++)
             d->hint[at++] = *q;
@@ -421,13 +477,15 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        if (rec->nfields < L->ncols && rec->nfields > 1)
+            short_hint(L, rec, d.hint, sizeof d.hint);
         if (rec->nfields < L->ncols && !is_ctrl_z(rec) && L->csv &&
             ct_csv_ended_inside_line(L->csv))
             snprintf(d.hint, sizeof d.hint,
                      "the file ends inside this line (no line end after it): the file was cut "
                      "short, as by an interrupted download or copy; get the whole file (the "
                      "rows before it are whole: --on-bad-row=skip reads them)");
-        spanning_hint(rec, &d);
+        spanning_hint(rec, L->opt->delimiter, L->ncols, &d);
         report_bad(L, &d);
         return;
     }
@@ -458,7 +516,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         snprintf(d.hint, sizeof d.hint, "%s",
                  wrapped ? "the whole line may be wrapped in quotes - a spreadsheet export?"
                          : "a quote inside a quoted field must be doubled (\"\")");
-        spanning_hint(rec, &d);
+        spanning_hint(rec, L->opt->delimiter, L->ncols, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
         cp1252_hint(L, d.hint, sizeof d.hint);
     report_bad(L, &d);
@@ -501,6 +559,72 @@ static int number_format_hint(const ct_column *c, const char *p, size_t n, char 
     return 0;
 }
 
+/* A spreadsheet's accounting format for a negative number: "(1200)",
+ * "(1,234.50)", digits and separators between parentheses. 1 with hint
+ * set, else 0. */
+static int accounting_negative_hint(const char *p, size_t n, char *hint, size_t cap)
+{
+    if (n < 3 || p[0] != '(' || p[n - 1] != ')')
+        return 0;
+    size_t digits = 0;
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (p[k] >= '0' && p[k] <= '9')
+            digits++;
+        else if (!strchr(",. '", p[k]))
+            return 0;
+    }
+    if (!digits || !(p[1] >= '0' && p[1] <= '9'))
+        return 0;
+    snprintf(hint, cap,
+             "parentheses around a number are a spreadsheet's accounting format for a negative "
+             "value ('%.*s' is -%.*s): write it with a minus sign, or format the cells as plain "
+             "numbers before exporting",
+             (int)n, p, (int)(n - 2), p + 1);
+    return 1;
+}
+
+/* A time of day or a duration as a spreadsheet's time format shows it:
+ * "0:59" (m:ss or h:mm), "1:02:03" (h:mm:ss), seconds with an optional
+ * fraction ("0:59.5"). 1 with hint set, else 0. */
+static int duration_hint(const char *p, size_t n, char *hint, size_t cap)
+{
+    size_t k = 0, parts = 0;
+    double v[3] = {0, 0, 0};
+    while (k < n) {
+        const size_t start = k;
+        double x = 0;
+        while (k < n && p[k] >= '0' && p[k] <= '9')
+            x = 10 * x + (p[k++] - '0');
+        const size_t d = k - start;
+        /* the first part any width, the later ones two digits */
+        if (d == 0 || (parts > 0 && d != 2) || parts == 3)
+            return 0;
+        v[parts++] = x;
+        if (k < n && p[k] == ':') {
+            k++;
+            continue;
+        }
+        if (k < n && p[k] == '.' && parts >= 2) { /* a fraction of the last part */
+            k++;
+            if (k == n)
+                return 0;
+            for (double scale = 0.1; k < n && p[k] >= '0' && p[k] <= '9'; scale /= 10)
+                v[parts - 1] += scale * (p[k++] - '0');
+        }
+        break;
+    }
+    if (k != n || parts < 2 || v[1] >= 60 || (parts == 3 && v[2] >= 60))
+        return 0;
+    const double secs = parts == 3 ? 3600 * v[0] + 60 * v[1] + v[2] : 60 * v[0] + v[1];
+    snprintf(hint, cap,
+             "'%.*s' is a time or a duration as a spreadsheet's time format shows it (%s): "
+             "write it as one number in the column's unit (as %s, it is %.6g seconds), or "
+             "format the cells as plain numbers before exporting",
+             (int)n, p, parts == 3 ? "h:mm:ss" : "m:ss or h:mm", parts == 3 ? "h:mm:ss" : "m:ss",
+             secs);
+    return 1;
+}
+
 /* The likely cause of a number that does not parse, from its shape: digits
  * grouped by ',' '.' ' ' or '\'' (a spreadsheet's thousands separators), a
  * decimal comma, a percent or currency sign, a k/M suffix, control
@@ -534,35 +658,28 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     size_t i = 0;
     if (i < n && (p[i] == '-' || p[i] == '+'))
         i++;
-    /* a missing value spelled as pandas 1.5 does not read one */
-    /* (n.a., n/d, (blank): spreadsheets' and reports' spellings; #N/D,
-     * #NV, #N/B: #N/A in Italian/Portuguese, German and Dutch Excel; an en
-     * or em dash typed for "none") */
-    static const char *const na_like[] = {
-        "none",    "null", "nan", "na",   "n/a",  "nil",          "missing",
-        "-",       "--",   "?",   ".",    "#n/a", "n.a.",         "n/d",
-        "(blank)", "#n/d", "#nv", "#n/b", "n.v.", "\xE2\x80\x93", "\xE2\x80\x94"};
-    for (size_t k = 0; k < sizeof na_like / sizeof na_like[0]; k++)
-        if (n == strlen(na_like[k]) && strncasecmp(p, na_like[k], n) == 0) {
-            /* --na-values matches the field as written, spaces and all (as
+    /* a missing value spelled as pandas 1.5 does not read one
+     * (na_spelling_like) */
+    if (na_spelling_like(p, n)) {
+        /* --na-values matches the field as written, spaces and all (as
              * pandas' na_values): the spelling to give is the field's own */
-            if (n < nraw)
-                snprintf(hint, cap,
-                         "'%.*s' looks like a missing value with spaces around it%s, but it is "
-                         "not one of the spellings read as missing (pandas 1.5's); add it as "
-                         "written: --na-values='%.*s'",
-                         (int)n, p,
-                         n == 1 && *p == '-' ? " (a spreadsheet's accounting format shows an "
-                                               "empty or zero cell so)"
-                                             : "",
-                         (int)nraw, raw);
-            else
-                snprintf(hint, cap,
-                         "'%.*s' looks like a missing value, but it is not one of the spellings "
-                         "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
-                         (int)n, p, (int)n, p);
-            return;
-        }
+        if (n < nraw)
+            snprintf(hint, cap,
+                     "'%.*s' looks like a missing value with spaces around it%s, but it is "
+                     "not one of the spellings read as missing (pandas 1.5's); add it as "
+                     "written: --na-values='%.*s'",
+                     (int)n, p,
+                     n == 1 && *p == '-' ? " (a spreadsheet's accounting format shows an "
+                                           "empty or zero cell so)"
+                                         : "",
+                     (int)nraw, raw);
+        else
+            snprintf(hint, cap,
+                     "'%.*s' looks like a missing value, but it is not one of the spellings "
+                     "read as missing (pandas 1.5's); add it: --na-values='%.*s'",
+                     (int)n, p, (int)n, p);
+        return;
+    }
     /* a spreadsheet formula's error value (Excel, LibreOffice, Google
      * Sheets: #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #SPILL!,
      * #ERROR!): '#', then letters, digits, '/' or '_', then '!' or '?' */
@@ -637,6 +754,8 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
         }
         return;
     }
+    if (accounting_negative_hint(p, n, hint, cap) || duration_hint(p, n, hint, cap))
+        return;
     /* Unicode spaces and digits that look like ASCII ones in a message */
     static const struct {
         const char *bytes, *what;

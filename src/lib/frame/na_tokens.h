@@ -51,4 +51,16 @@ static inline int is_na(const na_set *s, const char *p, size_t n)
     return 0;
 }
 
+/* 1 when p[0..n) (spaces around it already dropped) is a spelling of a
+ * missing value that pandas 1.5 does not read as one, any case: none,
+ * null, nan, na, n/a, nil, missing, -, --, ?, ., #n/a, n.a., n/d,
+ * (blank), #n/d, #nv, #n/b, n.v., an en or em dash. */
+int na_spelling_like(const char *p, size_t n);
+
+/* 1 when the value p[0..n), read as a value of its own, looks like a
+ * missing one: spaces only, a na_spelling_like spelling with or without
+ * spaces around it, or one of pandas' tokens with spaces around it
+ * ('NA '). */
+int na_value_like(const char *p, size_t n);
+
 #endif

@@ -482,6 +482,7 @@ static ct_status write_hist(const ct_eda *r, const ct_eda_charts_priv *p, size_t
     h.counts = counts;
     h.group_names = pool.names;
     h.log_x = lg;
+    h.whole_x = whole;
     ct_status s = ct_svg_write_histogram(fp, l, &h, diag);
     ct_free(counts);
     ct_free(edges);

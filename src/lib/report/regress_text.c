@@ -94,13 +94,19 @@ static const char *num(char *b, size_t n, int prec, char conv, double v)
     return b;
 }
 
-/* A p-value: %.*g as statsmodels prints it, but one that underflows to 0
+/* A p-value: %.*g as statsmodels prints it, with the digits that keep it
+ * on alpha's side (0.049996 at 0.05 is "0.049996", not "0.05" beside
+ * "significant at 0.05": ct_numfmt_g_vs), but one that underflows to 0
  * (or lies below 1e-300) "< 1e-300 (log10 -625.9)" from its log10 (as
  * test's tables, ct_numfmt_pvalue_cell), never a bare 0. */
-static const char *pnum(char *b, size_t n, int prec, double p, double log10p)
+static const char *pnum(char *b, size_t n, int prec, double p, double log10p, double alpha)
 {
     if (p < 1e-300 && isfinite(log10p)) {
         ct_numfmt_pvalue_cell(b, n, p, log10p);
+        return b;
+    }
+    if (isfinite(p)) {
+        ct_numfmt_g_vs(b, n, p, prec, alpha);
         return b;
     }
     return num(b, n, prec, 'g', p);
@@ -164,7 +170,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
     char cb[48];
     char lp[64];
     fprintf(fp, "%-21s%16s   %-21s%16s\n", "converged:", m->converged ? "True" : "False",
-            "LLR p-value:", pnum(lp, sizeof lp, 4, m->llr_pvalue, m->llr_log10_pvalue));
+            "LLR p-value:", pnum(lp, sizeof lp, 4, m->llr_pvalue, m->llr_log10_pvalue, r->alpha));
     fprintf(fp, "%-21s%16s   %-21s%16zu\n%s",
             "Cond. No. (scaled):", num(cb, sizeof cb, 4, 'g', m->cond), "Pinned rows:", m->npinned,
             rule);
@@ -181,7 +187,8 @@ static void write_summary(FILE *fp, const ct_regress *r)
     for (size_t j = 0; j < m->p; j++)
         tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
                 num(v[0], 48, 4, 'g', m->beta[j]), num(v[1], 48, 4, 'g', m->se[j]),
-                num(v[2], 48, 3, 'f', m->z[j]), pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j]),
+                num(v[2], 48, 3, 'f', m->z[j]),
+                pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j], r->alpha),
                 num(v[4], 48, 4, 'g', m->ci_lo[j]), num(v[5], 48, 4, 'g', m->ci_hi[j]));
     tbl_print(t, fp, "");
     fputs(rule, fp);
@@ -262,9 +269,9 @@ static void write_linearity(FILE *fp, const ct_regress *r)
     tbl_print(t, fp, "  ");
     if (l->npinned)
         fprintf(fp,
-                "  (the refit predicts %zu rows (almost) perfectly: these p-values are not "
+                "  (the refit predicts %zu row%s (almost) perfectly: these p-values are not "
                 "reliable)\n",
-                l->npinned);
+                l->npinned, l->npinned == 1 ? "" : "s");
 }
 
 static void write_checks(FILE *fp, const ct_regress *r)

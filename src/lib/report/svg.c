@@ -219,6 +219,13 @@ int svg_fit_px(char *out, size_t cap, const char *s, double size, int bold, doub
 void svg_label(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
                const char *weight, const char *s, double maxw, double rotate)
 {
+    svg_label_titled(o, x, y, size, anchor, fill, weight, s, maxw, rotate, NULL);
+}
+
+void svg_label_titled(svg_out *o, double x, double y, double size, const char *anchor,
+                      const char *fill, const char *weight, const char *s, double maxw,
+                      double rotate, const char *title)
+{
     /* shown as text tables show it: quoted when white space borders it
      * ('x ' beside x, ct_textwidth_label), a control byte as its Control
      * Picture and a bidi control as <U+202E> (ct_utf8_visible): two labels
@@ -246,9 +253,14 @@ void svg_label(svg_out *o, double x, double y, double size, const char *anchor, 
     if (rotate != 0)
         svg_printf(o, " transform=\"rotate(%.0f %.1f %.1f)\"", rotate, x, y);
     svg_printf(o, ">");
-    if (was_cut) {
+    if (title || was_cut) {
+        char whole[1024 + 8 * CT_UTF8_VISIBLE_MAX];
+        if (title) {
+            q = ct_textwidth_label(quoted, sizeof quoted, title);
+            (void)ct_utf8_visible_text(whole, sizeof whole, q, strlen(q));
+        }
         svg_printf(o, "<title>");
-        svg_esc(o, s);
+        svg_esc(o, title ? whole : s);
         svg_printf(o, "</title>");
     }
     svg_esc(o, cut);
@@ -348,6 +360,27 @@ static size_t svg_note_lines(const ct_svg_text *t, double W)
     return svg_wrap(t->note, SVG_NOTE_SIZE, 0, W - 2 * SVG_PAD, 2, st, ln);
 }
 
+/* A title holds the chart's finding, so it is never cut: two lines of
+ * SVG_TITLE_SIZE type, else of smaller type (down to SVG_TITLE_SIZE_MIN)
+ * when that fits it in two, else as many lines as it takes at the
+ * smallest (up to SVG_TITLE_LINES_MAX; a word wider than the canvas alone
+ * is cut). Before 2026-12-04 the second line was cut ("...; 53%…"). */
+static size_t svg_title_fit(const char *title, double tw, size_t *st, size_t *ln, double *size,
+                            double *line)
+{
+    size_t nl = 0;
+    for (double sz = SVG_TITLE_SIZE; sz >= SVG_TITLE_SIZE_MIN - 1e-9; sz -= 2) {
+        *size = sz;
+        *line = sz * SVG_TITLE_LINE / SVG_TITLE_SIZE;
+        nl = svg_wrap(title, sz, 1, tw, SVG_TITLE_LINES_MAX, st, ln);
+        if (nl == 0)
+            return 0;
+        if (nl <= 2 && svg_text_width(title + st[nl - 1], ln[nl - 1], sz, 1) <= tw)
+            return nl;
+    }
+    return nl;
+}
+
 /* The title, subtitle and legend rows: drawn when o is set; the plot
  * area's top and bottom in *f either way (svg_frame_measure). */
 static void svg_frame_head(svg_out *o, const ct_svg_layout *l, const ct_svg_text *t,
@@ -355,16 +388,17 @@ static void svg_frame_head(svg_out *o, const ct_svg_layout *l, const ct_svg_text
 {
     f->W = l->width;
     f->H = l->height;
-    size_t st[3], ln[3];
+    size_t st[SVG_TITLE_LINES_MAX], ln[SVG_TITLE_LINES_MAX];
     const double tw = f->W - 2 * SVG_PAD;
-    size_t nl = svg_wrap(t->title, SVG_TITLE_SIZE, 1, tw, 2, st, ln);
-    double y = SVG_PAD + SVG_TITLE_SIZE * 0.8;
+    double size, line;
+    size_t nl = svg_title_fit(t->title, tw, st, ln, &size, &line);
+    double y = SVG_PAD + size * 0.8;
     for (size_t k = 0; k < nl; k++) {
         if (o)
-            svg_text_n(o, SVG_PAD, y, SVG_TITLE_SIZE, SVG_INK, "bold", t->title + st[k], ln[k], tw);
-        y += SVG_TITLE_LINE;
+            svg_text_n(o, SVG_PAD, y, size, SVG_INK, "bold", t->title + st[k], ln[k], tw);
+        y += line;
     }
-    y -= SVG_TITLE_LINE;
+    y -= line;
     if (t->subtitle && *t->subtitle) {
         nl = svg_wrap(t->subtitle, SVG_SUB_SIZE, 0, tw, 2, st, ln);
         y += SVG_SUB_LINE + 4;
@@ -493,6 +527,22 @@ void svg_axis_fit(svg_axis *a, double lo, double hi, int log)
         a->ticks[a->nt++] = v;
     }
     a->suffix = fmax(fabs(g0), fabs(g1)) >= 1e4;
+}
+
+void svg_axis_whole(svg_axis *a)
+{
+    if (a->log || a->nt < 2 || a->ticks[1] - a->ticks[0] >= 1)
+        return;
+    const double g0 = ceil(a->d0 - 1e-9), g1 = floor(a->d1 + 1e-9);
+    a->nt = 0;
+    for (double v = g0; v <= g1 && a->nt < SVG_MAX_TICKS; v++)
+        a->ticks[a->nt++] = v == 0 ? 0 : v; /* never "-0" */
+    /* a domain that ended between whole numbers ends at the next one, so
+     * the top of a count axis is labelled */
+    if (a->nt && a->ticks[a->nt - 1] < a->d1 - 1e-9 && a->d0 >= 0 && a->nt < SVG_MAX_TICKS) {
+        a->d1 = ceil(a->d1);
+        a->ticks[a->nt++] = a->d1;
+    }
 }
 
 static double svg_ytick_width(const svg_axis *a)

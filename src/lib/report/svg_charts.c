@@ -3,7 +3,9 @@
  * inside the frame of svg.c. */
 #include "report/svg_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -44,10 +46,13 @@ ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_
     }
     svg_axis ya, xa;
     svg_axis_fit(&ya, 0, ymax, 0);
+    svg_axis_whole(&ya); /* counts: no tick at 0.2 of a row */
     ya.p0 = f.bottom;
     ya.p1 = f.top;
     const double left = svg_y_margin(&ya, h->text.ylabel);
     svg_axis_fit(&xa, h->edges[0], h->edges[h->nbins], h->log_x);
+    if (h->whole_x)
+        svg_axis_whole(&xa);
     if (!h->log_x) { /* the svg_axis spans exactly the binned range */
         size_t kept = 0;
         xa.d0 = h->edges[0];
@@ -122,6 +127,9 @@ static void box_median_text(char *out, size_t cap, double median, double size, d
     fit_first(out, cap, cands, 3, size, 1, maxw);
 }
 
+/* A box flatter than this (px) is drawn as a line with a marked median. */
+#define BOX_FLAT_PX 6.0
+
 /* Box plot. Below each box: its label (cut to the slot with "…", whole in
  * a tooltip) and its n. The median's label stands beside the box when
  * every box has room for it inside its own slot (measured, as the tick
@@ -195,14 +203,24 @@ ct_status ct_svg_write_boxplot(FILE *fp, const ct_svg_layout *l, const ct_svg_bo
                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
                    "fill-opacity=\"0.85\" stroke=\"%s\" stroke-width=\"1.2\"/>\n",
                    cx - bw / 2, y3, bw, fmax(y1 - y3, 1), col, SVG_AXIS);
-        svg_printf(&o,
-                   "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                   "stroke-width=\"3\"/>\n",
-                   cx - bw / 2, ym, cx + bw / 2, ym, svg_ink_on(col));
+        if (y1 - y3 >= BOX_FLAT_PX)
+            svg_printf(&o,
+                       "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                       "stroke-width=\"3\"/>\n",
+                       cx - bw / 2, ym, cx + bw / 2, ym, svg_ink_on(col));
+        else /* one value, or all equal: the box is a line; the median a
+              * dark bar and a dot in the box's colour, seen on the white */
+            svg_printf(&o,
+                       "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                       "stroke-width=\"3\"/>\n<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" "
+                       "fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>\n",
+                       cx - bw / 2, ym, cx + bw / 2, ym, SVG_INK, cx, ym, col, SVG_INK);
         char num[64], lab[96], nshort[64], nlab[96];
         if (beside) {
             box_median_text(lab, sizeof lab, x->median, SVG_LABEL_SIZE, 0);
-            svg_text(&o, cx + bw / 2 + 8, ym + 4.5, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
+            /* the label's line clear of the axis under it and the top */
+            const double ty = fmax(fmin(ym + 4.5, ya.p0 - 5), ya.p1 + SVG_LABEL_SIZE);
+            svg_text(&o, cx + bw / 2 + 8, ty, SVG_LABEL_SIZE, "start", SVG_INK, "bold", lab);
         } else {
             box_median_text(lab, sizeof lab, x->median, SVG_TICK_SIZE, textw);
             svg_text(&o, cx, ya.p0 + 56, SVG_TICK_SIZE, "middle", SVG_INK, "bold", lab);
@@ -361,6 +379,141 @@ static void diverging(double v, char *buf, size_t n)
     snprintf(buf, n, "#%02X%02X%02X", c[0], c[1], c[2]);
 }
 
+/* A label's line height in its font size: the least distance between two
+ * neighbouring labels (rows, or rotated column labels, measured across
+ * their baselines) that keeps them apart. */
+#define HEAT_LABEL_LINE 1.25
+#define HEAT_LABEL_MIN 7.0   /* px: the smallest label type */
+#define HEAT_NUM_MIN 8.0     /* px: a cell's r in smaller type is not printed */
+#define HEAT_NAME_SHARE 0.28 /* of the canvas' width, at most, for the row names */
+
+/* An ASCII separator: where a name's words meet ('_', ' ', '-', '.'). */
+static int heat_sep(unsigned char c) { return c < 0x80 && !isalnum(c); }
+
+/* The part of each label that differs from the others: the prefix and the
+ * suffix all of them share, each backed off to a separator so the part
+ * kept is whole words ("engagement_metric_number_" and "_per_week_total"
+ * around "00", "01", ...). *pre and *suf in bytes; 0 and 0 when every
+ * label would keep nothing. */
+static void heat_common(const char *const *lab, size_t n, size_t *pre, size_t *suf)
+{
+    size_t p = strlen(lab[0]), t = p;
+    const size_t n0 = p;
+    for (size_t i = 1; i < n; i++) {
+        const size_t li = strlen(lab[i]);
+        size_t m = 0;
+        while (m < p && m < li && lab[i][m] == lab[0][m])
+            m++;
+        p = m;
+        m = 0;
+        while (m < t && m < li && lab[i][li - 1 - m] == lab[0][n0 - 1 - m])
+            m++;
+        t = m;
+    }
+    while (p > 0 && !heat_sep((unsigned char)lab[0][p - 1]))
+        p--;
+    while (t > 0 && !heat_sep((unsigned char)lab[0][n0 - t]))
+        t--;
+    for (size_t i = 0; i < n && (p || t); i++) {
+        const size_t li = strlen(lab[i]);
+        if (li < p + t + 1)
+            t = 0;
+        if (li < p + t + 1)
+            p = 0;
+    }
+    *pre = p;
+    *suf = t;
+}
+
+/* The labels as the heat map shows them (shown[i], cap bytes each): whole
+ * when every one fits maxw px; else the part that differs (heat_common),
+ * "…00…", when all share a start or an end; numbered "(1)" ... with their
+ * names in the rows when two would still read alike after a cut. Returns
+ * 1 when shortened (the note then says what "…" stands for), 2 when
+ * numbered, else 0. */
+static int heat_shown(const ct_svg_heatmap *h, char (*shown)[256], double size, double maxw)
+{
+    double widest = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        ct_textwidth_snprintf(shown[i], sizeof shown[i], "%s", h->labels[i]);
+        widest = fmax(widest, svg_text_width(h->labels[i], strlen(h->labels[i]), size, 0));
+    }
+    if (widest <= maxw || h->n < 2)
+        return 0;
+    size_t pre = 0, suf = 0;
+    heat_common(h->labels, h->n, &pre, &suf);
+    int kind = 0;
+    if (pre || suf) {
+        for (size_t i = 0; i < h->n; i++) {
+            const size_t li = strlen(h->labels[i]);
+            ct_textwidth_snprintf(shown[i], sizeof shown[i], "%s%.*s%s", pre ? SVG_ELLIPSIS : "",
+                                  (int)(li - pre - suf), h->labels[i] + pre,
+                                  suf ? SVG_ELLIPSIS : "");
+        }
+        kind = 1;
+    }
+    /* the names as cut to maxw: two alike are numbered instead */
+    char a[256], b[256];
+    for (size_t i = 0; i < h->n; i++)
+        for (size_t j = i + 1; j < h->n; j++) {
+            svg_fit_px(a, sizeof a, shown[i], size, 0, maxw, 1);
+            svg_fit_px(b, sizeof b, shown[j], size, 0, maxw, 1);
+            if (strcmp(a, b) == 0) {
+                for (size_t k = 0; k < h->n; k++)
+                    snprintf(shown[k], sizeof shown[k], "(%zu)", k + 1);
+                return 2;
+            }
+        }
+    return kind;
+}
+
+/* A heat map's layout: the label type (ls), the row names' room (labw),
+ * the cell's side and the column labels' angle, in the frame f of text. */
+typedef struct heat_layout {
+    double ls, labw, cell, angle;
+    svg_frame f;
+} heat_layout;
+
+static void heat_fit(const ct_svg_heatmap *h, char (*shown)[256], int kind, const ct_svg_layout *l,
+                     const ct_svg_text *text, heat_layout *L)
+{
+    svg_frame_measure(l, text, NULL, 0, &L->f);
+    const double maxw = HEAT_NAME_SHARE * l->width, scale_w = 80;
+    /* column labels horizontal when they fit a cell, else turned by 30,
+     * 45 or 90 degrees: the first angle at which neighbours' baselines lie
+     * a line apart (cell * sin(angle)), measured, so none overlaps; at 90
+     * degrees the type shrinks until they do (down to HEAT_LABEL_MIN) */
+    static const double angles[] = {0, 30, 45, 90};
+    L->ls = SVG_LABEL_SIZE;
+    for (int step = 0; step < 40; step++) {
+        const size_t a = step < 4 ? (size_t)step : 3;
+        double labw = 0;
+        for (size_t i = 0; i < h->n; i++)
+            labw = fmax(labw, svg_text_width(shown[i], strlen(shown[i]), L->ls, 0));
+        if (kind == 2) /* numbered: the rows carry the names too */
+            for (size_t i = 0; i < h->n; i++)
+                labw = fmax(labw, svg_text_width(h->labels[i], strlen(h->labels[i]), L->ls, 0) +
+                                      svg_text_width(shown[i], strlen(shown[i]), L->ls, 0) + 6);
+        L->labw = fmin(labw, maxw * L->ls / SVG_LABEL_SIZE);
+        const double colw = kind == 2 ? svg_text_width("(32)", 4, L->ls, 0) : L->labw;
+        const double th = angles[a] * M_PI / 180;
+        const double avail_w = L->f.W - 2 * SVG_PAD - L->labw - 12 - scale_w;
+        const double avail_h = L->f.bottom + 16 - L->f.top;
+        const double below = a == 0 ? 26 : colw * sin(th) + L->ls * cos(th) + 24;
+        L->cell = fmax(1, fmin(avail_w / (double)h->n, (avail_h - below) / (double)h->n));
+        L->angle = angles[a];
+        const double need = HEAT_LABEL_LINE * L->ls;
+        if (L->cell >= need && (a == 0 ? colw <= L->cell - 6 : L->cell * sin(th) >= need))
+            return;
+        if (a == 3) { /* 90 degrees: the type that fits the cells */
+            const double fit = fmax(HEAT_LABEL_MIN, L->cell / HEAT_LABEL_LINE);
+            if (fit >= L->ls - 0.01)
+                return;
+            L->ls = fit;
+        }
+    }
+}
+
 ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_heatmap *h,
                                ct_diag *diag)
 {
@@ -373,27 +526,55 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
     if (!h->n || h->n > 32 || !h->labels || !h->values)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "heat map needs 1..32 labels and values");
     svg_out o = {fp, 0};
+    char shown[32][256];
+    /* a name wider than HEAT_NAME_SHARE of the canvas is cut, whole in its tooltip */
+    const int kind = heat_shown(h, shown, SVG_LABEL_SIZE, HEAT_NAME_SHARE * l->width);
+    /* the note says what "…" stands for, and when the cells are too small
+     * for their numbers: the layout is fitted with it */
+    char note[1024], key[600] = "";
+    if (kind == 1)
+        ct_textwidth_snprintf(key, sizeof key,
+                              "Names shortened to the part that differs: %s is %s. ", shown[0],
+                              h->labels[0]);
+    else if (kind == 2)
+        snprintf(key, sizeof key, "Columns numbered as the rows. ");
+    ct_svg_text text = h->text;
+    heat_layout L;
+    const double numw = svg_text_width("-0.00", 5, 1, 1);
+    double nsz = 0;
+    for (int with_small = 0; with_small < 2; with_small++) {
+        ct_textwidth_snprintf(note, sizeof note, "%s%s%s", key,
+                              with_small ? "Cells too small to print their values (the text "
+                                           "output lists them). "
+                                         : "",
+                              h->text.note ? h->text.note : "");
+        size_t e = strlen(note);
+        while (e && note[e - 1] == ' ')
+            note[--e] = '\0';
+        text.note = note[0] ? note : h->text.note;
+        heat_fit(h, shown, kind, l, &text, &L);
+        /* a cell's r: the largest type up to 15 px in which "-0.00" fits
+         * it; none in a cell too small for HEAT_NUM_MIN px */
+        nsz = fmin(15, (L.cell - 6) / numw);
+        if (nsz >= HEAT_NUM_MIN)
+            break;
+    }
+    const int numbers = nsz >= HEAT_NUM_MIN;
+    const double ls = L.ls, labw = L.labw, cell = L.cell, angle = L.angle, scale_w = 80;
     svg_frame f;
-    svg_frame_begin(&o, l, &h->text, NULL, 0, &f);
-    double labw = 0;
-    for (size_t i = 0; i < h->n; i++)
-        labw = fmax(labw, svg_text_width(h->labels[i], strlen(h->labels[i]), SVG_LABEL_SIZE, 0));
-    labw = fmin(labw, 0.28 * f.W); /* a longer name is cut, whole in its tooltip */
-    const double scale_w = 80;     /* colour scale on the right */
+    svg_frame_begin(&o, l, &text, NULL, 0, &f);
     const double avail_w = f.W - 2 * SVG_PAD - labw - 12 - scale_w;
-    const double avail_h = f.bottom + 16 - f.top;
-    double cell = fmin(avail_w / (double)h->n, (avail_h - 26) / (double)h->n);
-    /* column labels: horizontal when they fit a cell, else rotated by 30
-     * degrees with room reserved below the grid */
-    const int rotate = labw > cell - 6;
-    if (rotate)
-        cell = fmin(avail_w / (double)h->n, (avail_h - 0.5 * labw - 20) / (double)h->n);
     const double gx = SVG_PAD + labw + 12 + fmax(0, (avail_w - cell * (double)h->n) / 2),
                  gy = f.top;
     char col[16], b[32];
     for (size_t i = 0; i < h->n; i++) {
-        svg_label(&o, gx - 10, gy + cell * ((double)i + 0.5) + 4.5, SVG_LABEL_SIZE, "end", SVG_INK,
-                  NULL, h->labels[i], labw, 0);
+        char row[600];
+        if (kind == 2)
+            ct_textwidth_snprintf(row, sizeof row, "%s %s", shown[i], h->labels[i]);
+        else
+            ct_textwidth_snprintf(row, sizeof row, "%s", shown[i]);
+        svg_label_titled(&o, gx - 10, gy + cell * ((double)i + 0.5) + 0.33 * ls, ls, "end", SVG_INK,
+                         NULL, row, labw, 0, kind ? h->labels[i] : NULL);
         for (size_t j = 0; j < h->n; j++) {
             const double v = h->values[i * h->n + j];
             const double x = gx + cell * (double)j, y = gy + cell * (double)i;
@@ -402,25 +583,31 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
                        "stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
                        x, y, cell, cell, col);
+            if (!numbers)
+                continue;
             /* a correlation that does not exist (a constant column) is
              * "undefined", in a smaller type that fits the cell */
             if (isnan(v))
                 snprintf(b, sizeof b, "%s", CT_NUMFMT_UNDEFINED);
             else
                 snprintf(b, sizeof b, "%.2f", fabs(v) < 0.005 ? 0.0 : v);
-            svg_text(&o, x + cell / 2, y + cell / 2 + 5, fmin(15, cell / (isnan(v) ? 6 : 4)),
-                     "middle", svg_ink_on(col), i == j ? NULL : "bold", b);
+            const double sz =
+                isnan(v) ? fmin(nsz, (cell - 4) / svg_text_width(b, strlen(b), 1, 0)) : nsz;
+            svg_text(&o, x + cell / 2, y + cell / 2 + 0.36 * sz, sz, "middle", svg_ink_on(col),
+                     i == j ? NULL : "bold", b);
         }
     }
     const double by = gy + cell * (double)h->n;
     for (size_t j = 0; j < h->n; j++) {
         const double x = gx + cell * ((double)j + 0.5);
-        if (rotate)
-            svg_label(&o, x + 4, by + 16, SVG_LABEL_SIZE, "end", SVG_INK, NULL, h->labels[j], labw,
-                      -30);
+        const double th = angle * M_PI / 180;
+        const char *title = kind ? h->labels[j] : NULL;
+        if (angle > 0)
+            svg_label_titled(&o, x + 0.35 * ls * sin(th), by + 8 + 8 * cos(th), ls, "end", SVG_INK,
+                             NULL, shown[j], kind == 2 ? 0 : labw, -angle, title);
         else
-            svg_label(&o, x, by + 20, SVG_LABEL_SIZE, "middle", SVG_INK, NULL, h->labels[j],
-                      cell - 4, 0);
+            svg_label_titled(&o, x, by + 20, ls, "middle", SVG_INK, NULL, shown[j],
+                             kind == 2 ? 0 : cell - 4, 0, title);
     }
     /* colour scale: a vertical gradient from +1 (top) to -1 */
     const double sx = gx + cell * (double)h->n + 28, sh = fmin(cell * (double)h->n, 260);
@@ -441,7 +628,7 @@ ct_status ct_svg_write_heatmap(FILE *fp, const ct_svg_layout *l, const ct_svg_he
             snprintf(b, sizeof b, "0");
         svg_text(&o, sx + 20, y + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, b);
     }
-    svg_frame_end(&o, &h->text, &f);
+    svg_frame_end(&o, &text, &f);
     return svg_finish(&o, diag);
 }
 

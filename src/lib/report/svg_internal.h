@@ -12,6 +12,8 @@
 #define SVG_PAD 28.0        /* outer padding, px */
 #define SVG_TITLE_SIZE 20.0 /* px */
 #define SVG_TITLE_LINE 26.0
+#define SVG_TITLE_SIZE_MIN 16.0 /* px: a long title's smallest type */
+#define SVG_TITLE_LINES_MAX 4   /* a title's lines at most (two unless it is long) */
 #define SVG_SUB_SIZE 14.0
 #define SVG_SUB_LINE 19.0
 #define SVG_TICK_SIZE 12.5
@@ -68,6 +70,12 @@ void svg_text(svg_out *o, double x, double y, double size, const char *anchor, c
  * degrees about (x, y), 0 for none. */
 void svg_label(svg_out *o, double x, double y, double size, const char *anchor, const char *fill,
                const char *weight, const char *s, double maxw, double rotate);
+/* svg_label with the tooltip given: title (when not NULL) is the whole
+ * name a shortened s stands for ("…00…" for a heat map's column), shown
+ * on hover whether or not s is cut further. */
+void svg_label_titled(svg_out *o, double x, double y, double size, const char *anchor,
+                      const char *fill, const char *weight, const char *s, double maxw,
+                      double rotate, const char *title);
 /* s into out (cap bytes), cut on grapheme boundaries when wider than maxw
  * px (maxw <= 0: never cut): its end replaced by "…", or with middle set
  * its middle (the start and the end kept). 1 when cut, else 0. */
@@ -88,6 +96,12 @@ void svg_frame_measure(const ct_svg_layout *l, const ct_svg_text *t, const svg_l
 void svg_frame_end(svg_out *o, const ct_svg_text *t, const svg_frame *f);
 /* Axes: fit, map to pixels, draw (Heckbert's nice numbers). */
 void svg_axis_fit(svg_axis *a, double lo, double hi, int log);
+/* A fitted linear axis of whole numbers (counts): when its ticks are less
+ * than 1 apart (0, 0.2, ... 1 for counts up to 1), ticks at the whole
+ * numbers of its domain instead (0, 1); a domain from 0 that ends between
+ * two is extended to the next. A log axis, or one already stepping by 1 or
+ * more, is left as it is. */
+void svg_axis_whole(svg_axis *a);
 double svg_ax_px(const svg_axis *a, double v);
 double svg_y_margin(const svg_axis *a, const char *ylabel);
 void svg_draw_y_axis(svg_out *o, const svg_axis *a, double x0, double x1, const char *label,
