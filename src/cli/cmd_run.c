@@ -1381,7 +1381,8 @@ static int workflow(run_opts *o)
         stage *s = &r->st[k];
         int src;
         if (run_signal) { /* between two stages: this one is not started */
-            snprintf(s->message, sizeof s->message, "interrupted before it started");
+            snprintf(s->message, sizeof s->message, "interrupted before it started (%s)",
+                     run_signal_name(run_signal));
             s->state = ST_FAILED;
             s->exit_code = src = 128 + run_signal;
         } else

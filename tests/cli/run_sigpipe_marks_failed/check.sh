@@ -16,7 +16,10 @@ import json
 m = json.load(open("out/manifest.json"))
 print("manifest status:", m["status"])
 s = [s for s in m["stages"] if s["name"] == m["failed_stage"]][0]
-print("failed stage:", s["status"], "-", s["message"])
+# the pipe may close while a stage runs ("interrupted (SIGPIPE: ...)") or
+# between two ("interrupted before it started (SIGPIPE: ...)"): both name it
+msg = s["message"].replace("interrupted before it started (", "interrupted (")
+print("failed stage:", s["status"], "-", msg)
 PY
 $CT plan --status out | grep -c 'status running' | sed 's/^/plan --status says running: /'
 $CT run -q in.csv -o out >/dev/null; echo "rerun: exit $?"
