@@ -134,11 +134,11 @@ def plan_shards(inputs, nshards, delim):
     return shards
 
 
-# group 4 is the separator alone (", and ", " to "), group 5 the second
-# number: before 2026-12-04 the separator's group held the second number too, which was
+# group 4 is the separator alone (", and ", " to "; any white space, for a
+# message wrapped between the words), group 5 the second number: before
+# 2026-12-04 the separator's group held the second number too, which was
 # then put back twice ("lines 1603 and 4601803" for 1603 and 1803:
 # tests/cli/dask_notes_and_merge_name_the_input)
-# (a message wrapped between the words: any white space between them)
 LINE_RE = re.compile(r"\b(lines?)(\s+)([0-9][0-9,]*)(?:(,?\s+(?:and|to)\s+)([0-9][0-9,]*))?")
 
 

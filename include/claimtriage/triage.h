@@ -373,7 +373,9 @@ typedef struct ct_queue_merge_summary {
  * byte is written every file is read and checked:
  *   CT_EFORMAT: not a queue file (the header), a record cut or edited, a
  *     JSONL queue (score --format jsonl; the message says so), a file whose
- *     rows are of both priority specs (edited or joined by hand);
+ *     rows are of both priority specs (edited or joined by hand), a
+ *     priority or probability not written as score writes numbers (digits,
+ *     a fraction, an exponent: no sign, hexadecimal or space);
  *   CT_EDATA: two files of different priority specs (above; the message
  *     names both files), or one id in two files (the files overlap, or one
  *     file was given twice; the message names the id and both files; rows
