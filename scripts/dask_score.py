@@ -31,8 +31,14 @@ otherwise a LocalCluster of --local-workers processes on 127.0.0.1.
 Exit status: 0 ok; a shard's own exit code when one fails (1 bad data or
 model, 2 usage, 3 I/O such as a missing model: the first failed shard's);
 1 more rows rejected than --max-rejected allows; merge's code when the merge
-fails; 2 usage; 3 no cluster. docs/SCALING.md."""
+fails; 2 usage, and, as score and merge refuse them, -o naming an INPUT or
+the model (the same file by device and inode) or one INPUT given twice;
+3 no cluster, or -o in a folder that does not exist. Messages name the
+INPUT and its lines: a shard's line numbers are mapped back to the file's,
+and merge's shard queues and their lines to the INPUT and the lines of the
+rows it names. docs/SCALING.md."""
 import argparse
+import fractions
 import json
 import math
 import mmap
@@ -128,7 +134,12 @@ def plan_shards(inputs, nshards, delim):
     return shards
 
 
-LINE_RE = re.compile(r"\b(lines?) ([0-9][0-9,]*)((?:,? (?:and|to) )([0-9][0-9,]*))?")
+# group 4 is the separator alone (", and ", " to "; any white space, for a
+# message wrapped between the words), group 5 the second number: before
+# 2026-12-04 the separator's group held the second number too, which was
+# then put back twice ("lines 1603 and 4601803" for 1603 and 1803:
+# tests/cli/dask_notes_and_merge_name_the_input)
+LINE_RE = re.compile(r"\b(lines?)(\s+)([0-9][0-9,]*)(?:(,?\s+(?:and|to)\s+)([0-9][0-9,]*))?")
 
 
 def map_lines(text, shift, first):
@@ -142,9 +153,9 @@ def map_lines(text, shift, first):
         return s
 
     def sub(m):
-        out = m.group(1) + " " + one(m.group(2))
-        if m.group(3):
-            out += m.group(3) + one(m.group(4))
+        out = m.group(1) + m.group(2) + one(m.group(3))
+        if m.group(5):
+            out += m.group(4) + one(m.group(5))
         return out
     return LINE_RE.sub(sub, text)
 
@@ -224,29 +235,219 @@ def messages(err):
 
 
 def parse_limit(s):
-    """--max-rejected as score takes it: a count of rows or a share P%."""
+    """--max-rejected as score takes it: a count of rows or a share P%, P
+    a decimal of at most 7 fraction digits (trailing zeros aside), kept
+    exact (0.29 x 100 is 28.999... in binary floating point)."""
     if not s or not s[0].isdigit():
         return None
     if s.endswith("%"):
-        try:
-            v = float(s[:-1])
-        except ValueError:
+        if not re.fullmatch(r"[0-9]+(\.[0-9]*)?", s[:-1]) or \
+                len(s[:-1].partition(".")[2].rstrip("0")) > 7:
             return None
-        return ("share", v / 100) if re.fullmatch(r"[0-9]+(\.[0-9]+)?", s[:-1]) and v <= 100 \
-            else None
+        v = fractions.Fraction(s[:-1])
+        return ("share", v / 100) if v <= 100 else None
     return ("rows", int(s)) if s.isdigit() else None
 
 
 def allowed(limit, read):
+    """The most rows the limit allows of `read` rows read: floor(P% of
+    read), exactly (before 2026-12-04 29% of 100 rows allowed 28)."""
     if limit[0] == "rows":
         return limit[1]
-    return min(read, int(math.floor(limit[1] * read)))
+    return min(read, math.floor(limit[1] * read))
 
 
 def say(prefix, text):
     """A message on standard error, wrapped at 100 columns as score wraps its own."""
     print(textwrap.fill(prefix + text, width=100, subsequent_indent="  ", break_long_words=False,
                         break_on_hyphens=False), file=sys.stderr)
+
+
+def wrap_message(msg, width=100):
+    """A message with a line longer than `width` columns wrapped as score
+    wraps its own (continuation lines indented 2, a hint's under its text):
+    an --errors file holds one line a row, up to 196 columns, and a line
+    number mapped to the file's is longer than the shard's (before
+    2026-12-04 printed up to 190 columns)."""
+    if all(len(line) <= width for line in msg.split("\n")):
+        return msg
+    return rewrap(unwrap(msg), width)
+
+
+def same_file(a, b):
+    """a and b name one file (device and inode, as score and merge compare:
+    a link or another spelling of the path is the same file)."""
+    try:
+        x, y = os.stat(a), os.stat(b)
+    except OSError:
+        return False
+    return (x.st_dev, x.st_ino) == (y.st_dev, y.st_ino)
+
+
+def id_column(model):
+    """The model's id column (train --id; video_id when it records none),
+    read from the model file (JSON, docs/formats.md)."""
+    try:
+        with open(model, "rb") as f:
+            return json.loads(f.read().decode("utf-8"))["payload"]["label"].get("id") or "video_id"
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return "video_id"
+
+
+def queue_ids(queue):
+    """{line: id} of a queue's records (bytes, as score writes it), each
+    record by the line it starts on."""
+    import csv
+    import io
+    out, r = {}, csv.reader(io.StringIO(queue.decode("utf-8", "replace"), newline=""))
+    start = 1
+    head = next(r, None)
+    start = r.line_num + 1
+    if head is None or "id" not in head:
+        return out
+    k = head.index("id")
+    for rec in r:
+        if len(rec) > k:
+            out[start] = rec[k]
+        start = r.line_num + 1
+    return out
+
+
+def id_key(v):
+    """An id as merge compares it: the integer for one written "N.0"."""
+    m = re.fullmatch(r"(-?[0-9]+)\.0+", v)
+    return m.group(1) if m else v
+
+
+def input_lines_of(path, first, last, idcol, delim, wanted):
+    """{id: [its lines in path, ascending]} for the ids in `wanted` among the
+    records starting on lines first .. last - 1 (last None: to the end) of
+    the input file (gzip or not), lines counted as the reader counts them."""
+    import csv
+    import gzip
+    import io
+    want = {id_key(w) for w in wanted}
+    with (gzip.open if is_gzip(path) else open)(path, "rb") as f:
+        text = f.read().decode("utf-8", "replace")
+    r = csv.reader(io.StringIO(text, newline=""), delimiter=delim.decode("utf-8"))
+    head = [c.lstrip("\ufeff") for c in next(r, [])]
+    if idcol not in head:
+        return {}
+    k, found = head.index(idcol), {}
+    line = r.line_num + 1
+    for rec in r:
+        if line >= first and (last is None or line < last) and len(rec) > k:
+            v = id_key(rec[k])
+            if v in want:
+                found.setdefault(v, []).append(line)
+        line = r.line_num + 1
+    return {w: found[id_key(w)] for w in wanted if id_key(w) in found}
+
+
+def unwrap(msg):
+    """A wrapped message as its paragraphs: the message, and its hint."""
+    paras = []
+    for line in msg.rstrip("\n").split("\n"):
+        if not paras or line.startswith("  hint"):
+            paras.append(line)
+        else:
+            paras[-1] += " " + line.strip()
+    return paras
+
+
+def rewrap(paras, width=100):
+    out = []
+    for p in paras:
+        sub = " " * (p.index(":") + 2) if p.startswith("  hint") else "  "
+        out.append(textwrap.fill(p, width=width, subsequent_indent=sub, break_long_words=False,
+                                 break_on_hyphens=False))
+    return "\n".join(out) + "\n"
+
+
+def name_inputs(err, d, shards, results, names, idcol, delim):
+    """merge's messages with each shard queue (d/shardNNNN.csv) named as
+    the INPUT it was scored from, and a queue line as the input line of
+    that row's id: the id's first line in the shard's part of the input, its
+    second for the second mention of the id in that part, and so on."""
+    if not err:
+        return err
+    num = r"([0-9]+)"
+    pat = re.compile(re.escape(os.path.join(d, "shard")) + r"([0-9]{4})\.csv(?::" + num +
+                     r":|\s+\(line\s+" + num + r"\)|\s+line\s+" + num + r"|,\s+lines\s+" + num +
+                     r"\s+and\s+" + num + ")?")
+    ids, lines = {}, {}
+
+    def line_of(k, qline, used):
+        if (k, qline) in used:  # a row named again (the message's own place)
+            return used[(k, qline)]
+        if k not in ids:
+            ids[k] = queue_ids(results[k][1])
+        i = ids[k].get(qline)
+        if i is None:
+            return None
+        path, _, _, first, whole = shards[k]
+        if (k, i) not in lines:
+            nxt = next((s[3] for s in shards[k + 1:] if s[0] == path), None)
+            lines[(k, i)] = input_lines_of(path, 1 if whole else first, None if whole else nxt,
+                                           idcol, delim, [i]).get(i, [])
+        n = used.get((k, i), 0)
+        used[(k, i)] = n + 1
+        used[(k, qline)] = lines[(k, i)][n] if n < len(lines[(k, i)]) else None
+        return used[(k, qline)]
+
+    def sub(m, used, place):
+        if bool(m.group(2)) != place:  # "FILE:LINE:", the message's place: after the rest
+            return m.group(0)
+        k = int(m.group(1))
+        path, start, end, _, _ = shards[k]
+        name = names[path]
+        qs = [int(g) for g in m.groups()[1:] if g]
+        if not qs:
+            if sum(1 for s in shards if s[0] == path) > 1:
+                name = "%s (bytes %d..%d)" % (name, start, end)
+            return name
+        ls = [line_of(k, q, used) for q in qs]
+        if None in ls:  # not found: the shard's queue lines, said as such
+            where = "%s (the queue of its bytes %d..%d, line%s %s)" % (
+                name, start, end, "s" if len(qs) > 1 else "", " and ".join(map(str, qs)))
+            return where + ":" if m.group(2) else where
+        if m.group(2):
+            return "%s:%d:" % (name, ls[0])
+        if m.group(3):
+            return "%s (line %d)" % (name, ls[0])
+        if m.group(4):
+            return "%s line %d" % (name, ls[0])
+        return "%s, lines %d and %d" % (name, ls[0], ls[1])
+    out = []
+    for msg in messages(err):
+        if d in msg:
+            used = {}
+            for place in (False, True):
+                paras = [pat.sub(lambda m: sub(m, used, place), p) for p in unwrap(msg)] \
+                    if not place else [pat.sub(lambda m: sub(m, used, place), p) for p in paras]
+            msg = rewrap(paras)
+        out.append(msg)
+    return "".join(out)
+
+
+REPEAT_RE = re.compile(r"claimtriage: warning: ([0-9,]+ ids? repeats? \([0-9,]+ rows? after \w+ "
+                       r"first\)) in the input's parts: the first, ('.*'), in (.+?)(?:, lines "
+                       r"([0-9]+) and ([0-9]+)| line ([0-9]+) and (.+?) line ([0-9]+)); every copy "
+                       r"is kept, as score wrote it: the reports file had the id more than once\s*$",
+                       re.S)
+
+
+def as_score_note(msg, name):
+    """merge's warning on the ids the parts of one input `name` repeat, as
+    score's note on the whole file says it, or None."""
+    m = REPEAT_RE.match(" ".join(unwrap(msg)))
+    if not m or (m.group(6) and (m.group(3) != name or m.group(7) != name)) or \
+            (m.group(4) and m.group(3) != name):
+        return None
+    a, b = (m.group(4), m.group(5)) if m.group(4) else (m.group(6), m.group(8))
+    return rewrap(["score: note: %s: the first, %s, on lines %s and %s; every row is scored and "
+                   "queued as its own review (the reports file holds a report twice, or reports "
+                   "share an id)" % (m.group(1), m.group(2), a, b)])
 
 
 def fmt_pct(x):
@@ -286,6 +487,33 @@ def main():
             print("dask_score: cannot read %s: %s" % (p, "not a regular file" if os.path.exists(p)
                                                      else "no such file"), file=sys.stderr)
             return 3
+    # the queue must not replace an input or the model (score and merge
+    # refuse it, exit 2; before 2026-12-04 the script wrote the queue over
+    # its input, exit 0), one file given twice would be scored twice (merge
+    # refuses a queue given twice), and the queue's folder must exist (before,
+    # one shard's queue was moved there with a traceback, exit 1):
+    # tests/cli/dask_refuses_before_scoring
+    for p, name in zip(inputs, a.inputs):
+        if same_file(a.output, p):
+            say("dask_score: ", "the queue %s is the input %s: writing it would replace the "
+                "input; give the output another name" % (a.output, name))
+            return 2
+    if same_file(a.output, model):
+        say("dask_score: ", "the queue %s is the model %s: writing it would replace the model; "
+            "give the output another name" % (a.output, a.model))
+        return 2
+    for k in range(len(inputs)):
+        for j in range(k):
+            if same_file(inputs[j], inputs[k]):
+                say("dask_score: ", "%s and %s are the same file: give each input once (its "
+                    "reports would be scored twice)" % (a.inputs[j], a.inputs[k]))
+                return 2
+    folder = os.path.dirname(a.output) or "."
+    if not os.path.isdir(folder):
+        print("dask_score: cannot write '%s': No such file or directory\n"
+              "  hint: its folder does not exist: create it first, or give another path"
+              % a.output, file=sys.stderr)
+        return 3
     # the options that change the queue, given to every shard
     score_opts = ["--capacity=%d" % a.capacity, "--reasons=%d" % a.reasons,
                   "--priority=%s" % a.priority]
@@ -327,17 +555,28 @@ def main():
     # score's messages, each once: malformed rows (in file order), then the
     # notes and warnings (not the per-shard summary: its counts are the
     # shard's; the driver's line below counts the whole input)
-    rc, seen = 0, set()
+    rc, seen, unseen = 0, set(), False
+    # the parts of one input, every row in the shard queues: merge sees
+    # every id, and its warning is said as score's note on the whole file
+    # (a shard's note counts the repeats inside its part only)
+    whole_repeats = len(inputs) == 1 and len(shards) > 1 and a.capacity == 0
     for k, (src, (code, queue, summary, err)) in enumerate(zip(shards, results)):
         for msg in messages(err):
             keep = code != 0 or re.match(r"score: (note|warning):|claimtriage", msg) or \
                 re.match(r"[^ ].*:\d+: ", msg)
+            # score's line naming a level the model never saw ("did you mean
+            # 'banned'?"), the first shard's that has one (before 2026-12-04
+            # dropped with the per-shard summary)
+            if re.match(r"score: levels the model never saw", msg) and not unseen:
+                keep = unseen = True
+            if whole_repeats and re.match(r"score: note: [0-9,]+ ids? repeats? ", msg):
+                keep = False
             if re.match(r"score: warning: .* rejected as malformed", msg, re.S):
                 keep = False  # said below for the whole input
             if keep and (a.quiet is False or not msg.startswith("score: note:") or code) \
                     and msg not in seen:
                 seen.add(msg)
-                sys.stderr.write(msg)
+                sys.stderr.write(wrap_message(msg))
         if code != 0:
             print("dask_score: shard %d (%s bytes %d..%d) failed, exit %d"
                   % (k, src[0], src[1], src[2], code), file=sys.stderr)
@@ -368,11 +607,22 @@ def main():
                      "" if ok == 1 else "s"))
             return 1
     with tempfile.TemporaryDirectory() as d:
-        if len(shards) == 1:  # one shard's queue is the queue
-            tmp = os.path.join(d, "queue.csv")
-            with open(tmp, "wb") as f:
-                f.write(results[0][1])
-            shutil.move(tmp, a.output)
+        if len(shards) == 1:  # one shard's queue is the queue, written whole or not at all
+            tmp = None
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=".dask_score_", dir=folder)
+                um = os.umask(0)
+                os.umask(um)
+                os.fchmod(fd, 0o666 & ~um)  # as a file created by open(): mkstemp's is 0600
+                with os.fdopen(fd, "wb") as f:
+                    f.write(results[0][1])
+                os.replace(tmp, a.output)
+            except OSError as e:
+                if tmp and os.path.exists(tmp):
+                    os.unlink(tmp)
+                print("dask_score: cannot write '%s': %s" % (a.output, e.strerror),
+                      file=sys.stderr)
+                return 3
         else:
             paths = []
             for k, r in enumerate(results):
@@ -384,12 +634,19 @@ def main():
             # is a report the file repeats, which score queues once per row
             one = ["--one-input"] if len(inputs) == 1 else []
             m = subprocess.run([claimtriage, "merge", "-q", "--capacity", str(a.capacity)] + one +
-                               ["-o", a.output] + paths)
+                               ["-o", a.output] + paths, stderr=subprocess.PIPE)
+            # merge names the shards' queues and their lines: said as the
+            # INPUT and its line (before 2026-12-04 "/tmp/tmpx/shard0001.csv:191")
+            for msg in messages(name_inputs(m.stderr.decode("utf-8", "replace"), d, shards,
+                                            results, names, id_column(model), delim)):
+                note = as_score_note(msg, a.inputs[0]) if whole_repeats else None
+                if note is None or not a.quiet:
+                    sys.stderr.write(note or msg)
             if m.returncode != 0:
                 return m.returncode
-    print("dask_score: %d shards on %s, merged into %s"
-          % (len(shards), a.scheduler or "a LocalCluster of %d workers" % a.local_workers,
-             a.output), file=sys.stderr)
+    print("dask_score: %d shard%s on %s, %s %s"
+          % (len(shards), "" if len(shards) == 1 else "s", a.scheduler or "a LocalCluster of %d workers" % a.local_workers,
+             "written to" if len(shards) == 1 else "merged into", a.output), file=sys.stderr)
     return 0
 
 

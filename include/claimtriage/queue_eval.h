@@ -149,6 +149,13 @@ typedef struct ct_queue_labels {
     char formula_id[48];
     size_t formula_len;
     long formula_line;
+    /* queue rows whose matched weight (views) is below 0: not a count, so
+     * it counts 0 (in the claims' views and in the order by views alone),
+     * as score counts a negative count 0 in the reach; the first such
+     * row's queue id and queue line */
+    uint64_t negative_weights;
+    char negative_weight_id[64];
+    long negative_weight_line;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV with an "id" column, as score
@@ -165,7 +172,9 @@ typedef struct ct_queue_labels {
  * Unmatched and unlabelled rows keep their place in queue order as
  * CT_QLABEL_UNKNOWN (a review spent on a row whose label is not known) and
  * are counted. CT_ECOLUMN (a column of labels absent), CT_EDATA (a numeric
- * label column, a positive that is no number), CT_EFORMAT (no
+ * label column, a positive that is no number), CT_ETYPE (a weight column
+ * of text holding a value, as views written "343,296" and read without
+ * --thousands: it would count 0 views for every row), CT_EFORMAT (no
  * "id" column, an empty file, a JSONL queue, a malformed record or one
  * with another field count than the header; a "rank" that is neither
  * empty nor a whole number >= 1 ("N.0" read as N), or some rows with a

@@ -317,11 +317,18 @@ typedef struct ct_queue_merge_summary {
      * views + shares) equals p only when views + shares = e - 1, which counts
      * never are); NULL when no row tells (every probability 0) */
     const char *priority;
-    /* ids that occur more than once inside one file (score copies its
-     * input's ids; the merge keeps every copy): count, and the first */
+    /* ids that occur more than once inside one file, or (one_input) in
+     * the parts of one input (score copies its input's ids; the merge keeps
+     * every copy): the distinct ids that repeat, the rows after each one's
+     * first, and the id whose second row comes first in file order (then
+     * queue line order): its first row's file and line, and its second's */
     uint64_t duplicate_ids_within;
+    uint64_t duplicate_rows_within;
     char duplicate_id[256];
     char duplicate_file[512];
+    long duplicate_line;
+    char duplicate_other_file[512];
+    long duplicate_other_line;
     /* rows per file: min and max, and how many files hold the max (two or
      * more queues of one row count, the largest, hint at score --capacity:
      * shards cut at N hold N rows each, but for those with fewer reports) */
@@ -366,7 +373,9 @@ typedef struct ct_queue_merge_summary {
  * byte is written every file is read and checked:
  *   CT_EFORMAT: not a queue file (the header), a record cut or edited, a
  *     JSONL queue (score --format jsonl; the message says so), a file whose
- *     rows are of both priority specs (edited or joined by hand);
+ *     rows are of both priority specs (edited or joined by hand), a
+ *     priority or probability not written as score writes numbers (digits,
+ *     a fraction, an exponent: no sign, hexadecimal or space);
  *   CT_EDATA: two files of different priority specs (above; the message
  *     names both files), or one id in two files (the files overlap, or one
  *     file was given twice; the message names the id and both files; rows

@@ -131,15 +131,27 @@ int cmd_merge(int argc, char **argv)
         fprintf(stderr, "merge: %d queue%s, rows read %s, written %s\n", argc - optind,
                 argc - optind == 1 ? "" : "s", a, b);
     }
+    /* in score's words: ids that repeat, and the rows after their first
+     * (before 2026-12-04 every extra row counted as an id: three rows of id
+     * 777 were "2 ids occur more than once": tests/cli/merge_repeats_counted_as_score) */
     if (rc == CLI_EXIT_OK && sum.duplicate_ids_within) {
-        char what[1200];
+        char what[2400], ni[32], nr[32], where[1200];
+        cli_fmt_count(ni, sizeof ni, sum.duplicate_ids_within);
+        cli_fmt_count(nr, sizeof nr, sum.duplicate_rows_within);
+        if (strcmp(sum.duplicate_file, sum.duplicate_other_file) == 0)
+            snprintf(where, sizeof where, "in %s, lines %ld and %ld", sum.duplicate_file,
+                     sum.duplicate_line, sum.duplicate_other_line);
+        else
+            snprintf(where, sizeof where, "in %s line %ld and %s line %ld", sum.duplicate_file,
+                     sum.duplicate_line, sum.duplicate_other_file, sum.duplicate_other_line);
         snprintf(what, sizeof what,
-                 "%llu id%s occur%s more than once %s (first: '%s' in %s); every copy is kept, "
-                 "as score wrote it: %s",
-                 (unsigned long long)sum.duplicate_ids_within,
-                 sum.duplicate_ids_within == 1 ? "" : "s", sum.duplicate_ids_within == 1 ? "s" : "",
-                 one_input ? "in the input's parts" : "inside one queue", sum.duplicate_id,
-                 sum.duplicate_file,
+                 "%s id%s repeat%s (%s row%s after %s first) %s: the first, '%s', %s; every copy "
+                 "is kept, as score wrote it: %s",
+                 ni, sum.duplicate_ids_within == 1 ? "" : "s",
+                 sum.duplicate_ids_within == 1 ? "s" : "", nr,
+                 sum.duplicate_rows_within == 1 ? "" : "s",
+                 sum.duplicate_ids_within == 1 ? "its" : "their",
+                 one_input ? "in the input's parts" : "inside one queue", sum.duplicate_id, where,
                  sum.scientific_ids ? "ids rounded to scientific notation (below) now share a value"
                                     : "the reports file had the id more than once");
         cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
@@ -227,12 +239,12 @@ int cmd_merge(int argc, char **argv)
         const unsigned long long n = (unsigned long long)sum.file_rows_max;
         cli_fmt_count(k, sizeof k, sum.file_rows_max);
         if (sum.files_at_max == (uint64_t)nfiles)
-            snprintf(who, sizeof who, "every queue holds %s rows", k);
+            snprintf(who, sizeof who, "every queue holds %s row%s", k, n == 1 ? "" : "s");
         else
             snprintf(who, sizeof who,
-                     "%llu of the %d queues hold %s rows, the most (a shard with fewer reports "
+                     "%llu of the %d queues hold %s row%s, the most (a shard with fewer reports "
                      "holds fewer)",
-                     (unsigned long long)sum.files_at_max, nfiles, k);
+                     (unsigned long long)sum.files_at_max, nfiles, k, n == 1 ? "" : "s");
         if (capacity)
             snprintf(asked, sizeof asked, ", not the %llu of --capacity %llu",
                      (unsigned long long)capacity, (unsigned long long)capacity);

@@ -877,6 +877,19 @@ int cmd_queue_eval(int argc, char **argv)
         cli_note("%s: %s", argv[optind], scientific_hint(&q));
     if (q.zero_ids)
         cli_note("%s: %s", argv[optind], zeros_hint(&q));
+    /* a negative views cell is no count: counted 0, as score's reach counts
+     * it, and said (before 2026-12-04 silently:
+     * tests/cli/queue_eval_views_negative_said) */
+    if (views && q.negative_weights) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, q.negative_weights);
+        cli_note("%s: %s queue row%s ha%s negative views in %s (the first, id '%s', queue line "
+                 "%ld): not a count, so counted 0 views in the claims' views and in the order by "
+                 "views alone, as score counts it 0 in the reach",
+                 argv[optind], n, q.negative_weights == 1 ? "" : "s",
+                 q.negative_weights == 1 ? "s" : "ve", labels_path, q.negative_weight_id,
+                 q.negative_weight_line);
+    }
     ct_queue_eval *e = NULL;
     s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
                               capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);

@@ -99,13 +99,18 @@ enum {
     OPT_MAX_REJECTED
 };
 
-/* --max-rejected: a count of rows, or a share of the rows read ("10%") */
+/* --max-rejected: a count of rows, or a share of the rows read ("10%"),
+ * kept as the exact decimal P = num / den percent (den a power of ten) */
 typedef struct rejected_limit {
     int is_share;
     uint64_t rows;
-    double share; /* a fraction, [0, 1] */
+    uint64_t num, den; /* the share P%, num / den in [0, 100] */
     char text[32];
 } rejected_limit;
+
+/* The most fraction digits of a --max-rejected share: 100 x 10^7 squared
+ * stays below 2^63, so that the allowed count is computed exactly. */
+#define REJECTED_SHARE_DIGITS 7
 
 static int parse_rejected_limit(const char *s, rejected_limit *l)
 {
@@ -120,9 +125,25 @@ static int parse_rejected_limit(const char *s, rejected_limit *l)
             return -1;
         char num[sizeof l->text];
         snprintf(num, sizeof num, "%.*s", (int)(n - 1), s);
-        if (!cli_decimal_syntax(num))
+        /* digits and an optional fraction, as the usage message says (no
+         * sign, exponent or hexadecimal) */
+        if (!cli_decimal_syntax(num) || num[strspn(num, "0123456789.")])
             return -1;
-        l->is_share = 1, l->share = p / 100;
+        /* the decimal read as digits (0.29 x 100 is 28.999... in binary):
+         * its integer and fraction parts, trailing zeros dropped */
+        const char *dot = strchr(num, '.');
+        size_t nd = dot ? strlen(dot + 1) : 0;
+        while (nd && dot[nd] == '0')
+            nd--;
+        if (nd > REJECTED_SHARE_DIGITS)
+            return -1;
+        uint64_t v = 0, den = 1;
+        for (const char *c = num; *c && (!dot || c < dot + 1 + nd); c++)
+            if (*c != '.')
+                v = v * 10 + (uint64_t)(*c - '0');
+        for (size_t k = 0; k < nd; k++)
+            den *= 10;
+        l->is_share = 1, l->num = v, l->den = den;
     } else {
         const unsigned long long v = strtoull(s, &end, 10);
         if (errno || *end)
@@ -138,8 +159,11 @@ static uint64_t rejected_allowed(const rejected_limit *l, uint64_t read)
 {
     if (!l->is_share)
         return l->rows;
-    const double a = floor(l->share * (double)read);
-    return a >= (double)read ? read : (uint64_t)a;
+    /* floor(read x num / (100 den)), exactly: read = q D + r with D = 100
+     * den, so read x num / D = q num + r num / D, r num < D^2 < 2^63 */
+    const uint64_t D = 100 * l->den, q = read / D, r = read % D;
+    const uint64_t a = q * l->num + r * l->num / D;
+    return a >= read ? read : a;
 }
 
 static int parse_size(const char *s, size_t *out)

@@ -182,8 +182,24 @@ static void test_merge(void **state)
     assert_int_equal(ct_queue_merge(dupp, 1, 0, order, 3, out, &sum, &d), CT_OK);
     assert_string_equal(sum.priority, "prob");
     assert_int_equal(sum.duplicate_ids_within, 1);
+    assert_int_equal(sum.duplicate_rows_within, 1);
     assert_string_equal(sum.duplicate_id, "40");
+    assert_int_equal(sum.duplicate_line, 2);
+    assert_int_equal(sum.duplicate_other_line, 3);
     fclose(out);
+    /* three rows of one id: one id that repeats, two rows after its first
+     * (before 2026-12-04 "2 ids") */
+    char dup3[256];
+    snprintf(dup3, sizeof dup3, "%s",
+             tmp(QH "1,40,0.7,0.7,1,active,,\n2,40,0.7,0.7,1,active,,\n"
+                    "3,41,0.6,0.6,1,active,,\n4,40,0.5,0.5,1,active,,\n"));
+    const char *dupp3[] = {dup3};
+    out = tmpfile();
+    assert_int_equal(ct_queue_merge(dupp3, 1, 0, order, 3, out, &sum, &d), CT_OK);
+    assert_int_equal(sum.duplicate_ids_within, 1);
+    assert_int_equal(sum.duplicate_rows_within, 2);
+    fclose(out);
+    unlink(dup3);
     /* a JSONL queue is named as such */
     snprintf(js, sizeof js, "%s", tmp("{\"rank\":1,\"id\":\"7\"}\n"));
     const char *jsp[] = {js};

@@ -481,10 +481,17 @@ static void bad_record(loader *L, const ct_csv_record *rec)
             short_hint(L, rec, d.hint, sizeof d.hint);
         if (rec->nfields < L->ncols && !is_ctrl_z(rec) && L->csv &&
             ct_csv_ended_inside_line(L->csv))
+            /* --on-bad-row=skip named only when rows are failed on: a
+             * loader that skips them (score, its rows up to --max-rejected)
+             * has read the rows before it, and its command has no such
+             * option (before 2026-12-04 score's hint named it, and score
+             * refuses it: tests/cli/score_cut_row_hint_names_no_foreign_option) */
             snprintf(d.hint, sizeof d.hint,
                      "the file ends inside this line (no line end after it): the file was cut "
                      "short, as by an interrupted download or copy; get the whole file (the "
-                     "rows before it are whole: --on-bad-row=skip reads them)");
+                     "rows before it are whole%s)",
+                     L->opt->on_bad_row == CT_BAD_ROW_FAIL ? ": --on-bad-row=skip reads them"
+                                                           : ", and were read");
         spanning_hint(rec, L->opt->delimiter, L->ncols, &d);
         report_bad(L, &d);
         return;

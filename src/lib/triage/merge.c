@@ -92,6 +92,34 @@ typedef struct merge_state {
     long model_line;
 } merge_state;
 
+/* A number as score writes a priority or a probability (%.17g of a value
+ * >= 0): digits, an optional fraction, an optional exponent. strtod also
+ * takes hex ("0x10"), a sign, "inf" and leading spaces, which score never
+ * writes: such a field is an edited queue (before 2026-12-04 merge ranked
+ * a priority '0x10' as 16 and '-3.5' below every row:
+ * tests/cli/merge_priority_not_as_score_writes). */
+static int score_number_syntax(const char *s, size_t n)
+{
+    size_t i = 0, d = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++, d++;
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            d++;
+    if (!d)
+        return 0;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        if (i >= n || s[i] < '0' || s[i] > '9')
+            return 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    }
+    return i == n;
+}
+
 static int seen_cmp(const void *a, const void *b)
 {
     const seen_id *x = a, *y = b;
@@ -345,6 +373,14 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                             "priority is not a finite number: not a claimtriage score queue");
             break;
         }
+        if (!score_number_syntax(pf->ptr, pf->len)) {
+            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
+                            "priority '%.*s' is not a number as score writes one (digits, a "
+                            "decimal point, an exponent; never negative, never hexadecimal): the "
+                            "queue was edited, or is not a claimtriage score queue",
+                            (int)(pf->len < 40 ? pf->len : 40), pf->ptr);
+            break;
+        }
         /* the priority spec: compare with the probability (field 3) */
         const ct_csv_field *qf = &rec.fields[3];
         double prob = NAN;
@@ -353,7 +389,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             num[qf->len] = 0;
             end = NULL;
             prob = strtod(num, &end);
-            if (!end || *end)
+            if (!end || *end || !score_number_syntax(qf->ptr, qf->len))
                 prob = NAN;
         }
         /* score writes a probability in [0, 1] on every row */
@@ -540,10 +576,18 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
         qsort(m->ids, m->nids, sizeof *m->ids, seen_cmp);
     if (sum)
         count_zero_ids(m, paths, sum);
+    /* a repeated id counted once, its rows after its first counted apart
+     * (before 2026-12-04 each extra row counted as an id: three rows of one
+     * id were "2 ids": tests/cli/merge_repeats_counted_as_score); the first
+     * named is the one whose second row comes first in file order */
+    const seen_id *rep_first = NULL, *rep_second = NULL;
+    size_t run = 0; /* index of the current id's first row (sorted) */
     for (size_t i = 1; i < m->nids; i++) {
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
-        if (a->klen != b->klen || memcmp(a->id, b->id, a->klen) != 0)
+        if (a->klen != b->klen || memcmp(a->id, b->id, a->klen) != 0) {
+            run = i;
             continue;
+        }
         if (a->file != b->file && !one_input) {
             const int same = strcmp(paths[a->file], paths[b->file]) == 0;
             const int rounded = triage_id_scientific(a->id, a->len);
@@ -571,11 +615,24 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
                                      "reports so that each is in one shard");
             return CT_EDATA;
         }
-        if (sum && sum->duplicate_ids_within++ == 0) {
-            ct_textwidth_fit(sum->duplicate_id, sizeof sum->duplicate_id, a->id, a->len, SIZE_MAX,
-                             NULL, 0);
-            snprintf(sum->duplicate_file, sizeof sum->duplicate_file, "%s", paths[a->file]);
-        }
+        if (!sum)
+            continue;
+        sum->duplicate_rows_within++;
+        if (i - 1 != run)
+            continue; /* not the id's second row */
+        sum->duplicate_ids_within++;
+        if (!rep_second || b->file < rep_second->file ||
+            (b->file == rep_second->file && b->line < rep_second->line))
+            rep_first = &m->ids[run], rep_second = b;
+    }
+    if (sum && rep_first) {
+        ct_textwidth_fit(sum->duplicate_id, sizeof sum->duplicate_id, rep_first->id, rep_first->len,
+                         SIZE_MAX, NULL, 0);
+        snprintf(sum->duplicate_file, sizeof sum->duplicate_file, "%s", paths[rep_first->file]);
+        sum->duplicate_line = rep_first->line;
+        snprintf(sum->duplicate_other_file, sizeof sum->duplicate_other_file, "%s",
+                 paths[rep_second->file]);
+        sum->duplicate_other_line = rep_second->line;
     }
     return CT_OK;
 }

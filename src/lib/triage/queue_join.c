@@ -234,6 +234,22 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     if ((s = col(labels, id_column, &cid, diag)) || (s = col(labels, label_column, &clab, diag)) ||
         (weight_column && (s = col(labels, weight_column, &cw, diag))))
         return s;
+    /* views must be numbers: a column of text (counts written "343,296"
+     * without --thousands, or another column named) weighed every row 0,
+     * and said "0 views of claims" (before 2026-12-04:
+     * tests/cli/queue_eval_views_text_refused), as score refuses it for the
+     * reach; a column without a value is only missing */
+    if (cw && !ct_column_f64(cw) && ct_column_nmissing(cw) < ct_column_len(cw)) {
+        s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(labels), 0, 0,
+                        "column '%s' (--views) is of type %s: the claims' views and the order by "
+                        "views alone need counts, numbers",
+                        weight_column, ct_type_name(ct_column_type(cw)));
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s",
+                     "counts written with thousands separators (1,234) are read with "
+                     "--thousands=, ; or name the views' column with --views");
+        return s;
+    }
     /* a numeric label column (0 / 1 read without the reports schema): its
      * values compared as numbers, as train compares them (tr_labels) */
     const int numeric = ct_column_is_numeric(clab);
@@ -317,7 +333,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     ct_csv_record rec;
     while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
         if (rec.error != CT_CSV_OK) {
-            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0, "malformed queue record");
+            /* the likely cause, as merge says it (before 2026-12-04 none:
+             * tests/cli/queue_eval_queue_cut_in_quotes) */
+            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
+                            "malformed queue record (the file is cut or was edited)");
             break;
         }
         if (idcol == SIZE_MAX) {
@@ -421,7 +440,14 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
          * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
         out->positive[out->n] = known ? (uint8_t)lp : CT_QLABEL_UNKNOWN;
         rk[out->n] = rankcol != SIZE_MAX ? rank_value(&rec.fields[rankcol]) : NAN;
-        out->weight[out->n++] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
+        out->weight[out->n] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
+        if (out->weight[out->n] < 0 && out->negative_weights++ == 0) {
+            const ct_csv_field *idf = &rec.fields[idcol];
+            ct_textwidth_fit(out->negative_weight_id, sizeof out->negative_weight_id, idf->ptr,
+                             idf->len, SIZE_MAX, NULL, 0);
+            out->negative_weight_line = rec.line;
+        }
+        out->n++;
     }
     /* the labels' positives (an id's first row, the label used) that no
      * queue row lists: the queue holds part of the labelled reports */
