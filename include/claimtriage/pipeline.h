@@ -207,7 +207,10 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
 /* The schema to load data p transforms with (ct_load_options.schema): base's
  * columns (base NULL: none; its levels kept), and every column p fitted as
  * text read as text whatever its values look like: each categorical column
- * CT_TYPE_CATEGORY (levels learned from the data), the text column of the
+ * fitted with a level that reads as a number ('1' of '1', '2', 'x')
+ * CT_TYPE_CATEGORY (levels learned from the data; one fitted on words alone
+ * is left to base or inference, so numbers there, a file coding its levels
+ * another way, stay refused by the transform), the text column of the
  * n-grams and lengths CT_TYPE_TEXT; a column base reads otherwise (a
  * number, an identifier, inferred) is retyped, one it reads as categorical
  * or text is kept; a numeric input base does not name is CT_TYPE_AUTO

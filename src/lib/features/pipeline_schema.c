@@ -1,11 +1,14 @@
 /* pipeline_schema.c — the load schema for data a fitted pipeline reads:
  * each column it fitted as text (a categorical column's levels, the text of
  * the n-grams and lengths) read as text whatever its values look like, over
- * the caller's schema. A new batch of a categorical column whose levels
+ * the caller's schema (a categorical column when one of its levels reads as
+ * a number). A new batch of a categorical column whose levels
  * were '1', '2' and 'x' may hold '1' and '2' only, which inference reads as
  * numbers; the model knows the column is categorical (before 2026-12-04
  * evaluate and score stopped: "feature 'tier' is int here but was fitted as
  * categorical", tests/cli/evaluate_categorical_digit_levels). */
+#include "base/parse.h"
+#include "features/encoder_state.h"
 #include "features/pipeline_state.h"
 
 #include <string.h>
@@ -46,6 +49,28 @@ static ct_status put(ct_schema *s, ct_schema_column *cols, const char *name, ct_
     return CT_OK;
 }
 
+/* 1 when the categorical encoder of p fitted column name with a level
+ * that reads as a number ('1' of '1', '2', 'x'): digits are then levels.
+ * A column fitted on words only ('active', 'banned') whose new batch holds
+ * numbers is coded another way, and is refused as before (0, 1, 2 for its
+ * levels: tests/cli/score_wrong_type_nothing_written). */
+static int has_number_level(const ct_pipeline *p, const char *name)
+{
+    const ct_encoder *e = p->cat;
+    for (size_t k = 0; e && k < e->nfeatures; k++) {
+        const enc_feature *f = &e->feat[k];
+        if (strcmp(f->column, name) != 0)
+            continue;
+        for (size_t l = 0; l < f->info.nlevels; l++) {
+            double v;
+            int whole;
+            if (ct_parse_number(f->levels[l], strlen(f->levels[l]), &v, &whole) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, ct_schema **out)
 {
     *out = NULL;
@@ -72,7 +97,8 @@ ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, c
                 st = CT_ENOMEM;
     }
     for (size_t k = 0; k < p->ncategorical && st == CT_OK; k++)
-        st = put(s, cols, p->categorical[k], CT_TYPE_CATEGORY);
+        if (has_number_level(p, p->categorical[k]))
+            st = put(s, cols, p->categorical[k], CT_TYPE_CATEGORY);
     if (st == CT_OK && p->text && (p->text_ngrams || p->text_length))
         st = put(s, cols, p->text, CT_TYPE_TEXT);
     /* a numeric input base does not name is inferred, as without a schema
