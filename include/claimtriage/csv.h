@@ -172,7 +172,10 @@ CT_API ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, u
 
 /* s as one shell word into dst[0..cap) (always terminated, cut at cap):
  * as it is when it holds only letters, digits, UTF-8 and _./+,:=@%-,
- * else in single quotes (' written '\''); "./" before a name starting
+ * else in single quotes (' written '\''), or as bash's $'...' with
+ * \xHH for each byte of a character that cannot be typed from how it
+ * looks (a control byte, an odd space such as U+00A0, an invisible format
+ * or bidi control, a joiner: $'claim\xc2\xa0'); "./" before a name starting
  * with '-', so no command reads it as an option. Returns the bytes
  * written. */
 CT_API size_t ct_shell_word(char *dst, size_t cap, const char *s);

@@ -136,7 +136,8 @@ CT_API const char *ct_split_role_name(int role);
 CT_API int ct_split_role_parse(const char *s);
 
 /* The predictions as CSV at path, written atomically (claimtriage/
- * atomic_file.h; "-" writes to standard output), one record per row of f:
+ * atomic_file.h; "-" writes to standard output), one record per row of f
+ * (the rows loaded, or the --split set's: not every line of the input):
  *   line,<id>,probability,predicted
  * line: the physical line the row started on in f's source; <id>: the
  * model's id column (its name in the header; the column is left empty

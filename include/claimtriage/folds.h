@@ -34,6 +34,10 @@ typedef struct ct_holdout_options {
     double train, validation, test; /* fractions: >= 0, train > 0, sum 1 (±1e-9);
                                      * default 0.6, 0.2, 0.2 */
     uint64_t seed;                  /* default 42 */
+    /* 1: validation shared apart, over the rows test left (the rule before
+     * 2026-12-04), to find the held-out rows of a model trained then;
+     * default 0: cumulative quotas (ct_folds_holdout) */
+    int sequential_quotas;
 } ct_holdout_options;
 
 typedef struct ct_holdout_counts {
@@ -49,12 +53,17 @@ CT_API const char *ct_holdout_options_check(const ct_holdout_options *o);
 /* Stratified three-way split. With N labelled rows, m_c of class c:
  *  1. set sizes: n_test = round(test N), n_val = round(validation N)
  *     (half away from zero), n_train = N - n_test - n_val;
- *  2. per class, by largest remainder (Hamilton): class c gets
- *     floor(n_S m_c / N) rows of set S, and the units still missing go one
- *     each to the classes with the largest fractional parts (ties: the
- *     larger class, then class 0); test first, then validation, capped by
- *     the rows the class has left. So every set's class shares are as equal
- *     to the whole's as whole numbers allow, and the sizes are exact;
+ *  2. per class, on cumulative quotas, by largest remainder (Hamilton):
+ *     share(n) gives class c floor(n m_c / N) rows, and the units still
+ *     missing go one each to the classes with the largest fractional parts
+ *     (ties: the larger class, then class 0); class c gets t_c =
+ *     share(n_test)_c test rows and v_c = share(n_test + n_val)_c - t_c
+ *     validation rows, train the rest (share(n_train)_c, as the tie rule is
+ *     the same). So every set's class counts are the whole numbers nearest
+ *     its quotas n_S m_c / N (floor or ceiling), and the sizes are exact.
+ *     Before 2026-12-04 validation was shared apart, over the rows test
+ *     left, which broke a tie the same way twice (12 and 12 rows at
+ *     60/20/20: train 8 and 6, not 7 and 7);
  *  3. class c's row indices, in increasing order, are shuffled (Fisher–
  *     Yates, stream CT_FOLDS_STREAM_HOLDOUT + c); the first t_c go to test,
  *     the next v_c to validation, the rest to train.

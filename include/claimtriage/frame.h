@@ -128,7 +128,8 @@ CT_API const char *ct_schema_check(const ct_schema *s);
  * its strings; it does not refer to f. CT_ENOMEM when out of memory (*out
  * NULL). */
 CT_API ct_status ct_frame_schema(const ct_frame *f, ct_schema **out);
-/* Free a schema from ct_frame_schema (only those). Accepts NULL. */
+/* Free a schema from ct_frame_schema or ct_pipeline_load_schema (only
+ * those). Accepts NULL. */
 CT_API void ct_schema_free(ct_schema *s);
 
 /* ---- loading ---- */

@@ -204,6 +204,24 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
                                              ct_pipeline_stats *stats, uint8_t *row_unseen,
                                              ct_diag *diag);
 
+/* The schema to load data p transforms with (ct_load_options.schema): base's
+ * columns (base NULL: none; its levels kept), and every column p fitted as
+ * text read as text whatever its values look like: each categorical column
+ * fitted with a level that reads as a number ('1' of '1', '2', 'x')
+ * CT_TYPE_CATEGORY (levels learned from the data; one fitted on words alone
+ * is left to base or inference, so numbers there, a file coding its levels
+ * another way, stay refused by the transform), the text column of the
+ * n-grams and lengths CT_TYPE_TEXT; a column base reads otherwise (a
+ * number, an identifier, inferred) is retyped, one it reads as categorical
+ * or text is kept; a numeric input base does not name is CT_TYPE_AUTO
+ * (inferred, as without a schema). So a batch whose levels are all digits ('1' and '2' of
+ * a column fitted on '1', '2', 'x') is read as levels, not as numbers the
+ * categorical encoder refuses. *out is allocated (free with
+ * ct_schema_free); it refers to neither p nor base. CT_OK or CT_ENOMEM
+ * (*out NULL). */
+CT_API ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base,
+                                         ct_schema **out);
+
 /* One sentence naming s's unseen level for people ("e.g. 'Verified' in
  * 'verified_status', the column with the most; did you mean 'verified'? ...")
  * into buf (cap bytes); "" when s has none. */

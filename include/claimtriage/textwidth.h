@@ -94,8 +94,19 @@ CT_API int ct_textwidth_vsnprintf(char *buf, size_t cap, const char *fmt, va_lis
  * balance, eda's group tables and test's tables and sentences use it, so
  * that "x" and "x " never print as two identical rows. */
 CT_API const char *ct_textwidth_label(char *buf, size_t cap, const char *s);
-/* 1 when ct_textwidth_label would quote s (as above), else 0. */
+/* 1 when ct_textwidth_label would quote s (as above), else 0. Also quoted
+ * since 2026-12-04: a value starting or ending with an odd space
+ * (ct_utf8_is_odd_space: U+00A0...), and a level written "(missing)",
+ * which printed as the missing values' group (tests/cli/
+ * evaluate_by_level_named_missing). A value holding an odd space is shown
+ * as ct_utf8_visible_label shows it ('claim<U+00A0>'). */
 CT_API int ct_textwidth_label_quoted(const char *s);
+/* 1 when labels a and b are the same but for ASCII letter case and spaces:
+ * white space (ASCII, or an odd space, ct_utf8_is_odd_space) at either end
+ * is dropped, an odd space inside reads as ' ' ('Claim ', 'CLAIM' and
+ * 'claim\u00a0' are all 'claim'), else 0. The "differ only in case or
+ * spaces" checks and their "did you mean" use it. */
+CT_API int ct_textwidth_label_same(const char *a, const char *b);
 
 /* Print s to fp padded with spaces to `cols` columns: on the right
  * (right == 0, left-aligned) or on the left (right != 0). Text wider than

@@ -131,6 +131,18 @@ CT_API int ct_utf8_visible_at(const char *text, size_t n, size_t i, size_t *len,
  * fit. Returns the bytes of text written (n when all of it fit). For a
  * value quoted in a message or a label drawn in a chart. Reentrant. */
 CT_API size_t ct_utf8_visible_text(char *out, size_t cap, const char *text, size_t n);
+/* 1 when cp is a space other than ASCII's (Unicode's Zs beyond U+0020:
+ * U+00A0 no-break space, U+1680, U+2000..U+200A, U+202F narrow no-break
+ * space, U+205F, U+3000), which looks like ' ' yet differs from it, else
+ * 0. */
+CT_API int ct_utf8_is_odd_space(uint32_t cp);
+/* A data value that names a class or group (a label) made visible into
+ * out[0..cap) as ct_utf8_visible_text does, and each odd space
+ * (ct_utf8_is_odd_space) too, as its code point: 'claim\u00a0' is
+ * "claim<U+00A0>", never "claim " beside 'claim ' (before 2026-12-04 a
+ * no-break space printed as a plain space: tests/cli/train_label_nbsp_shown).
+ * Returns the bytes of text written (n when all of it fit). Reentrant. */
+CT_API size_t ct_utf8_visible_label(char *out, size_t cap, const char *text, size_t n);
 /* 1 when the joiner (U+200C or U+200D) at text[i..i+len) of text[0..n)
  * is shown as code: it has no non-ASCII visible character on both sides
  * (ct_utf8_visible), else 0. */

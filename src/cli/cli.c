@@ -1442,24 +1442,20 @@ int cli_label_values(const ct_frame *f, const char *column, const char *positive
     if (ct_column_type(c) != CT_TYPE_CATEGORY)
         return -1;
     size_t w = 0;
-    const size_t lp = strlen(positive);
     for (size_t k = 0; k < ct_column_nlevels(c) && k < 8; k++) {
         const char *v = ct_column_level(c, k);
-        int q = snprintf(vals + w, nvals - w, "%s'%s'", k ? ", " : "", v);
+        char vis[256]; /* a no-break space as <U+00A0> */
+        ct_utf8_visible_label(vis, sizeof vis, v, strlen(v));
+        int q = snprintf(vals + w, nvals - w, "%s'%s'", k ? ", " : "", vis);
         w = q > 0 && (size_t)q < nvals - w ? w + (size_t)q : w;
-        size_t a = 0, la = strlen(v);
-        while (a < la && v[a] == ' ')
-            a++;
-        while (la > a && v[la - 1] == ' ')
-            la--;
         /* the positive itself (its rows were all left out, e.g. repeats
-         * of an id) is no near miss */
-        if (!near[0] && la - a == lp && strncasecmp(v + a, positive, lp) == 0 &&
-            strcmp(v, positive) != 0)
+         * of an id) is no near miss; an odd space is a space
+         * (ct_textwidth_label_same) */
+        if (!near[0] && ct_textwidth_label_same(v, positive) && strcmp(v, positive) != 0)
             snprintf(near, nnear,
                      "; did you mean '%s'? It differs from '%s' only in "
                      "letter case or spaces (fix the labels to compare)",
-                     v, positive);
+                     vis, positive);
     }
     return 0;
 }

@@ -219,19 +219,91 @@ int ct_textwidth_pad(FILE *fp, const char *s, size_t cols, int right)
 
 static int label_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+/* The bytes of an odd space (ct_utf8_is_odd_space) at s[0..n), else 0. */
+static size_t odd_space_at(const char *s, size_t n)
+{
+    uint32_t cp;
+    const int k = n && (unsigned char)s[0] >= 0x80 ? ct_utf8_decode(s, n, &cp) : 0;
+    return k && ct_utf8_is_odd_space(cp) ? (size_t)k : 0;
+}
+
+/* The bytes of an odd space ending s[0..n), else 0. */
+static size_t odd_space_end(const char *s, size_t n)
+{
+    for (size_t k = 2; k <= 3 && k <= n; k++)
+        if (odd_space_at(s + n - k, k) == k)
+            return k;
+    return 0;
+}
+
 int ct_textwidth_label_quoted(const char *s)
 {
     if (!s)
         return 0;
     const size_t n = strlen(s);
-    return n == 0 || label_space((unsigned char)s[0]) || label_space((unsigned char)s[n - 1]);
+    return n == 0 || label_space((unsigned char)s[0]) || label_space((unsigned char)s[n - 1]) ||
+           odd_space_at(s, n) || odd_space_end(s, n) || strcmp(s, "(missing)") == 0;
+}
+
+/* s[0..*n) without the spaces (ASCII white space, odd spaces) at its ends. */
+static const char *label_trim(const char *s, size_t *n)
+{
+    size_t k;
+    for (;;) {
+        if (*n && label_space((unsigned char)s[0]))
+            k = 1;
+        else if (!(k = odd_space_at(s, *n)))
+            break;
+        s += k;
+        *n -= k;
+    }
+    for (;;) {
+        if (*n && label_space((unsigned char)s[*n - 1]))
+            k = 1;
+        else if (!(k = odd_space_end(s, *n)))
+            break;
+        *n -= k;
+    }
+    return s;
+}
+
+int ct_textwidth_label_same(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    a = label_trim(a, &na);
+    b = label_trim(b, &nb);
+    size_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        const size_t ka = odd_space_at(a + i, na - i), kb = odd_space_at(b + j, nb - j);
+        const int ca = ka ? ' ' : (unsigned char)a[i], cb = kb ? ' ' : (unsigned char)b[j];
+        const int la = ca >= 'A' && ca <= 'Z' ? ca + 32 : ca;
+        const int lb = cb >= 'A' && cb <= 'Z' ? cb + 32 : cb;
+        if (la != lb)
+            return 0;
+        i += ka ? ka : 1;
+        j += kb ? kb : 1;
+    }
+    return i == na && j == nb;
 }
 
 const char *ct_textwidth_label(char *buf, size_t cap, const char *s)
 {
     if (!s)
         return "(missing)";
-    if (!ct_textwidth_label_quoted(s))
+    /* a value holding an odd space: shown with it (and any invisible
+     * character) as its code; others as they are (controls copied) */
+    char vis[1024];
+    const size_t n0 = strlen(s);
+    int odd = 0;
+    for (size_t i = 0; i < n0 && !odd; i++)
+        odd = odd_space_at(s + i, n0 - i) > 0;
+    if (odd && ct_utf8_visible_label(vis, sizeof vis, s, n0) == n0 && buf && cap >= 8) {
+        if (!ct_textwidth_label_quoted(s)) {
+            (void)ct_textwidth_fit(buf, cap, vis, strlen(vis), SIZE_MAX, "...", 0);
+            return buf;
+        }
+        s = vis;
+    } else if (!ct_textwidth_label_quoted(s))
         return s;
     if (!buf || cap < 8)
         return s; /* no room for the quotes: the value as it is */

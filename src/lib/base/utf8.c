@@ -347,3 +347,44 @@ size_t ct_utf8_visible_text(char *out, size_t cap, const char *text, size_t n)
     out[w] = '\0';
     return i;
 }
+
+int ct_utf8_is_odd_space(uint32_t cp)
+{
+    return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
+}
+
+size_t ct_utf8_visible_label(char *out, size_t cap, const char *text, size_t n)
+{
+    size_t w = 0, i = 0, len = 1;
+    if (!cap)
+        return 0;
+    for (; i < n; i += len) {
+        char pic[CT_UTF8_VISIBLE_MAX];
+        uint32_t cp = 0;
+        len = 1;
+        int k = 0;
+        if (text[i] == '\n')
+            k = ct_utf8_encode(0x240Au, pic);
+        else if ((unsigned char)text[i] >= 0x80 && (k = ct_utf8_decode(text + i, n - i, &cp)) &&
+                 ct_utf8_is_odd_space(cp)) {
+            static const char hex[] = "0123456789ABCDEF";
+            len = (size_t)k;
+            memcpy(pic, "<U+", 3);
+            for (int j = 0; j < 4; j++) /* every one is below U+10000 */
+                pic[3 + j] = hex[(cp >> (12 - 4 * j)) & 0xf];
+            pic[7] = '>';
+            k = CT_UTF8_VISIBLE_MAX;
+        } else
+            k = ct_utf8_visible_at(text, n, i, &len, pic);
+        const char *src = k ? pic : text + i;
+        if (!k)
+            k = 1;
+        if (w + (size_t)k + 1 > cap)
+            break;
+        memcpy(out + w, src, (size_t)k);
+        w += (size_t)k;
+    }
+    out[w] = '\0';
+    return i;
+}

@@ -13,6 +13,7 @@
  * literal FILE and a filter of compressed bytes:
  * tests/cli/files_hint_stdin_pipe). */
 #include "claimtriage/csv.h"
+#include "claimtriage/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -32,9 +33,58 @@ static void put(char *dst, size_t cap, size_t *w, const char *s, size_t n)
     dst[*w < cap ? *w : cap - 1] = '\0';
 }
 
+/* The bytes at s[0..n) of a character a reader cannot type from how it
+ * looks: a control byte, or a character ct_utf8_visible_label shows as its
+ * code (an odd space, an invisible format or bidi control); 0 for others. */
+static size_t untypable(const char *s, size_t n)
+{
+    const unsigned char c = (unsigned char)s[0];
+    if (c < 0x20 || c == 0x7f)
+        return 1;
+    uint32_t cp;
+    const int k = c >= 0x80 ? ct_utf8_decode(s, n, &cp) : 0;
+    return k && (ct_utf8_is_odd_space(cp) || ct_utf8_is_shown_as_code(cp) || cp == 0x200c ||
+                 cp == 0x200d)
+               ? (size_t)k
+               : 0;
+}
+
+/* s as bash's $'...' with each untypable byte as \xHH (and ' \ escaped):
+ * --na-values=$'claim\xc2\xa0' runs as printed, where 'claim ' read from
+ * the screen names a plain space (before 2026-12-04:
+ * tests/cli/train_label_nbsp_shown). */
+static void put_ansi_c(char *dst, size_t cap, size_t *w, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    put(dst, cap, w, "$'", 2);
+    for (size_t i = 0; i < n;) {
+        size_t k = untypable(s + i, n - i);
+        for (size_t j = 0; j < k; j++) {
+            const unsigned char c = (unsigned char)s[i + j];
+            const char x[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+            put(dst, cap, w, x, 4);
+        }
+        if (!k) {
+            if (s[i] == '\'' || s[i] == '\\')
+                put(dst, cap, w, "\\", 1);
+            put(dst, cap, w, s + i, 1);
+            k = 1;
+        }
+        i += k;
+    }
+    put(dst, cap, w, "'", 1);
+}
+
 static void put_word(char *dst, size_t cap, size_t *w, const char *s)
 {
     const size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (untypable(s + i, n - i)) {
+            if (s[0] == '-')
+                put(dst, cap, w, "./", 2);
+            put_ansi_c(dst, cap, w, s, n);
+            return;
+        }
     int plain = n > 0 && s[0] != '~';
     for (size_t i = 0; i < n && plain; i++)
         plain = plain_char((unsigned char)s[i]);

@@ -6,6 +6,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/evaluate.h"
 #include "claimtriage/sort.h"
+#include "claimtriage/utf8.h"
 #include "select/train_internal.h"
 
 #include <math.h>
@@ -288,17 +289,20 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
              * another case: the file's claims would all count as
              * negatives, and every metric would be wrong */
             const char *near = tr_label_case_variant(f, m->target, m->positive);
+            char nearv[256]; /* a no-break space shown as <U+00A0> */
+            if (near)
+                ct_utf8_visible_label(nearv, sizeof nearv, near, strlen(near));
             if (near) {
                 st = ct_diag_set(d, CT_EDATA, NULL, 0, 0,
                                  "no labelled row of '%s' is '%s', the model's positive class, "
                                  "but rows are labelled '%s': the metrics would count them as "
                                  "negatives",
-                                 m->target, m->positive, near);
+                                 m->target, m->positive, nearv);
                 if (d)
                     snprintf(d->hint, sizeof d->hint,
                              "write the labels as the model does ('%s'; it differs from '%s' "
                              "only in letter case or spaces) to compare",
-                             m->positive, near);
+                             m->positive, nearv);
             } else {
                 /* two values, neither the positive: labels written another
                  * way ('1'/'0', 'yes'/'no'), not a file of the other class

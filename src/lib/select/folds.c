@@ -114,11 +114,25 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
     const size_t N = m[0] + m[1];
     const size_t want_test = (size_t)llround(o->test * (double)N);
     const size_t want_val = (size_t)llround(o->validation * (double)N);
-    size_t t[2], v[2], cap[2] = {m[0], m[1]};
+    /* cumulative quotas: test gets the largest-remainder share of its
+     * size, test and validation together that of theirs, validation the
+     * difference, so train (the rest) is the share of its own size too and
+     * every set's class counts are the nearest whole numbers to its
+     * quotas. Sharing validation apart from test, over the rows test left,
+     * broke a tie the same way twice: 12 and 12 rows at 60/20/20 gave
+     * train 8 and 6, not 7 and 7 (tests/cli/train_split_cumulative_quotas). */
+    size_t t[2], tv[2], v[2], cap[2] = {m[0], m[1]};
+    const size_t nval = want_val > N - want_test ? N - want_test : want_val;
     allocate(want_test, m, cap, t);
-    cap[0] = m[0] - t[0];
-    cap[1] = m[1] - t[1];
-    allocate(want_val > N - want_test ? N - want_test : want_val, m, cap, v);
+    if (o->sequential_quotas) { /* the rule before 2026-12-04 */
+        cap[0] = m[0] - t[0];
+        cap[1] = m[1] - t[1];
+        allocate(nval, m, cap, v);
+    } else {
+        allocate(want_test + nval, m, cap, tv);
+        for (int c = 0; c < 2; c++) /* a share is monotone in its total: tv >= t */
+            v[c] = tv[c] >= t[c] ? tv[c] - t[c] : 0;
+    }
     ct_holdout_counts cnt;
     memset(&cnt, 0, sizeof cnt);
     cnt.n_unlabeled = nan;

@@ -39,6 +39,15 @@ int ct_split_role_parse(const char *s)
     return CT_ROLE_NONE;
 }
 
+/* The model's metric `name` of split "validation", or -1. */
+static double model_validation(const ct_model *m, const char *name)
+{
+    for (size_t i = 0; i < m->nmetrics; i++)
+        if (strcmp(m->metrics[i].name, name) == 0 && strcmp(m->metrics[i].split, "validation") == 0)
+            return m->metrics[i].value;
+    return -1;
+}
+
 ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char *input_hash,
                                int32_t *role, ct_holdout_counts *counts, ct_diag *d)
 {
@@ -85,7 +94,27 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
         ho.validation = m->holdout[1];
         ho.test = m->holdout[2];
         ho.seed = m->seed;
-        st = ct_folds_holdout(y, n, &ho, role, counts, d);
+        ct_holdout_counts got;
+        st = ct_folds_holdout(y, n, &ho, role, &got, d);
+        /* a model trained before 2026-12-04 split on sequential quotas:
+         * its validation positives say which rule gave its sets */
+        const double vp = model_validation(m, "positives");
+        if (st == CT_OK && vp >= 0 && (double)got.positives[CT_ROLE_VALIDATION] != vp) {
+            ct_holdout_counts old;
+            ho.sequential_quotas = 1;
+            if (ct_folds_holdout(y, n, &ho, role, &old, NULL) == CT_OK &&
+                (double)old.positives[CT_ROLE_VALIDATION] == vp)
+                got = old;
+            else
+                st = ct_folds_holdout(y, n,
+                                      &(ct_holdout_options){.train = ho.train,
+                                                            .validation = ho.validation,
+                                                            .test = ho.test,
+                                                            .seed = ho.seed},
+                                      role, &got, d);
+        }
+        if (st == CT_OK && counts)
+            *counts = got;
     }
     ct_free(y);
     return st;

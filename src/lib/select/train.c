@@ -769,7 +769,7 @@ static double validation_share_needed(size_t n, size_t pos, const ct_train_optio
         const double v = 0.05 * step, t = 1 - o->fractions[2] - v;
         if (t < 0.2 - 1e-9)
             break;
-        ct_holdout_options ho = {t, v, o->fractions[2], o->seed};
+        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0};
         ct_holdout_counts c;
         if (ct_folds_holdout(y, n, &ho, role, &c, NULL) != CT_OK)
             continue;

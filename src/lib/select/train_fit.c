@@ -5,6 +5,8 @@
 #include "base/parse.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
+#include "claimtriage/csv.h"
 #include "select/calib_internal.h"
 #include "select/train_internal.h"
 
@@ -45,19 +47,18 @@ static void lv_add(lvalue *v, size_t *nv, size_t *more, const char *s, size_t le
         (*more)++;
 }
 
-/* a and b equal up to ASCII case and surrounding spaces */
-static int same_label(const char *a, const char *b)
+static int put(char *buf, size_t size, size_t *at, const char *fmt, ...) CT_PRINTF(4, 5);
+
+/* a and b equal up to ASCII case and spaces, an odd space (U+00A0...)
+ * being one (ct_textwidth_label_same) */
+static int same_label(const char *a, const char *b) { return ct_textwidth_label_same(a, b); }
+
+/* Label text s for a message: an odd space or invisible character as its
+ * code ('claim<U+00A0>', ct_utf8_visible_label); returns out. */
+static const char *shown(char *out, size_t cap, const char *s)
 {
-    while (*a == ' ')
-        a++;
-    while (*b == ' ')
-        b++;
-    size_t la = strlen(a), lb = strlen(b);
-    while (la && a[la - 1] == ' ')
-        la--;
-    while (lb && b[lb - 1] == ' ')
-        lb--;
-    return la == lb && strncasecmp(a, b, la) == 0;
+    ct_utf8_visible_label(out, cap, s, strlen(s));
+    return out;
 }
 
 const char *tr_label_case_variant(const ct_frame *f, const char *target, const char *positive)
@@ -107,7 +108,9 @@ static void lv_list(const lvalue *v, size_t nv, size_t more, char *list, size_t 
     list[0] = '\0';
     for (size_t k = 0; k < nv; k++) {
         ct_numfmt_count(cnt, sizeof cnt, v[k].rows); /* every count with its separators */
-        int w = snprintf(list + len, cap - len, "%s'%s' (%s%s)", k ? ", " : "", v[k].text, cnt,
+        char vis[4 * sizeof v[k].text];
+        int w = snprintf(list + len, cap - len, "%s'%s' (%s%s)", k ? ", " : "",
+                         shown(vis, sizeof vis, v[k].text), cnt,
                          k                ? ""
                          : v[k].rows == 1 ? " row"
                                           : " rows");
@@ -176,15 +179,39 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
                 "classes apart",
                 target, more ? "more than " : "", nv, list);
     if (d) {
-        for (size_t a = 0; a < nv; a++)
+        /* every group of look-alikes at once (before 2026-12-04 the first
+         * pair alone: 'opinion' and 'OPINION' hid 'Claim ' and 'CLAIM':
+         * tests/cli/train_label_lookalikes_all_named) */
+        char groups[sizeof d->hint];
+        size_t gat = 0, ngroups = 0;
+        uint8_t done[LV_MAX] = {0};
+        groups[0] = 0;
+        for (size_t a = 0; a < nv; a++) {
+            size_t members = 0;
             for (size_t b = a + 1; b < nv; b++)
-                if (same_label(v[a].text, v[b].text)) {
-                    snprintf(d->hint, sizeof d->hint,
-                             "'%s' and '%s' differ only in case or spaces: fix the spelling so "
-                             "each class is written one way",
-                             v[a].text, v[b].text);
-                    return CT_EDATA;
+                members += !done[b] && same_label(v[a].text, v[b].text);
+            if (done[a] || !members)
+                continue;
+            char vis[4 * sizeof v[a].text];
+            put(groups, sizeof groups, &gat, "%s'%s'",
+                ngroups == 0   ? ""
+                : ngroups == 1 ? " differ only in case or spaces, as do "
+                               : "; and ",
+                shown(vis, sizeof vis, v[a].text));
+            ngroups++;
+            for (size_t b = a + 1, m = 0; b < nv; b++)
+                if (!done[b] && same_label(v[a].text, v[b].text)) {
+                    done[b] = 1;
+                    put(groups, sizeof groups, &gat, "%s'%s'", ++m == members ? " and " : ", ",
+                        shown(vis, sizeof vis, v[b].text));
                 }
+        }
+        if (ngroups) {
+            ct_textwidth_snprintf(d->hint, sizeof d->hint,
+                                  "%s%s: fix the spelling so each class is written one way", groups,
+                                  ngroups == 1 ? " differ only in case or spaces" : "");
+            return CT_EDATA;
+        }
         /* the values past the two kept ones, as --na-values reads them (a
          * '-' or 'unknown' meant as no label), when each can be written
          * there (no ',' or quote). Kept: the positive value, however rare
@@ -218,12 +245,21 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
             }
             at += (size_t)w;
         }
+        /* as typed: a value holding a no-break space in bash's $'...'
+         * with its bytes (ct_shell_word), 'claim ' read from the screen
+         * being a plain space */
+        char naw[sizeof na + 16] = "";
+        if (at) {
+            ct_shell_word(naw, sizeof naw, na);
+            if (naw[0] != '$')
+                snprintf(naw, sizeof naw, "'%s'", na);
+        }
         if (at)
             snprintf(d->hint, sizeof d->hint,
                      "relabel the rows of the extra value%s, or leave them unlabelled (counted, "
                      "never trained on or scored against): blank their '%s', or read %s as "
-                     "missing with --na-values='%s'",
-                     nv > 3 ? "s" : "", target, nv > 3 ? "them" : "it", na);
+                     "missing with --na-values=%s",
+                     nv > 3 ? "s" : "", target, nv > 3 ? "them" : "it", naw);
         else
             snprintf(d->hint, sizeof d->hint,
                      "relabel the rows of the extra value(s), or blank their '%s' to leave them "
@@ -294,8 +330,9 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
         if (ct_column_type(c) == CT_TYPE_CATEGORY) {
             size_t w = 0;
             for (size_t k = 0; k < ct_column_nlevels(c) && k < 8 && w < sizeof levels; k++) {
+                char vis[160];
                 int q = snprintf(levels + w, sizeof levels - w, "%s'%s'", k ? ", " : "",
-                                 ct_column_level(c, k));
+                                 shown(vis, sizeof vis, ct_column_level(c, k)));
                 w += q > 0 ? (size_t)q : 0;
             }
         }
@@ -304,11 +341,17 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
         /* one value only: a file filtered to the other class, not a wrong
          * --positive (naming that value would leave one class all the same) */
         const char *near = tr_label_case_variant(f, target, positive);
+        char nearw[256];
+        if (near) { /* as typed: $'claim\xc2\xa0' for a no-break space */
+            ct_shell_word(nearw, sizeof nearw, near);
+            if (nearw[0] != '$')
+                snprintf(nearw, sizeof nearw, "'%s'", near);
+        }
         if (near)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
-                     "did you mean --positive='%s'? The file's value differs from '%s' in "
+                     "did you mean --positive=%s? The file's value differs from '%s' in "
                      "letter case or spaces (or fix the labels)",
-                     near, positive);
+                     nearw, positive);
         else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "every labelled row is '%s': one class only, and a classifier needs "

@@ -948,8 +948,17 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     lo.on_bad_row_fn = bad_row;
     lo.on_bad_row_user = &c;
     ct_reader *r = NULL;
+    /* the columns the model fitted as text read as text, whatever their
+     * values look like (levels '1' and '2' of a categorical column) */
+    ct_schema *sc = NULL;
+    if (s == CT_OK &&
+        (s = ct_pipeline_load_schema(m->pipeline, lo.use_schema ? lo.schema : NULL, &sc)) != CT_OK)
+        ct_diag_set(diag, s, path, 0, 0, "out of memory");
+    lo.schema = sc;
+    lo.use_schema = 1;
     if (s == CT_OK)
         s = ct_reader_open(path, &lo, &r, diag);
+    ct_schema_free(sc);
     while (s == CT_OK) {
         ct_frame *f = NULL;
         if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK)

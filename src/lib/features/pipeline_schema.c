@@ -1,0 +1,118 @@
+/* pipeline_schema.c — the load schema for data a fitted pipeline reads:
+ * each column it fitted as text (a categorical column's levels, the text of
+ * the n-grams and lengths) read as text whatever its values look like, over
+ * the caller's schema (a categorical column when one of its levels reads as
+ * a number). A new batch of a categorical column whose levels
+ * were '1', '2' and 'x' may hold '1' and '2' only, which inference reads as
+ * numbers; the model knows the column is categorical (before 2026-12-04
+ * evaluate and score stopped: "feature 'tier' is int here but was fitted as
+ * categorical", tests/cli/evaluate_categorical_digit_levels). */
+#include "base/parse.h"
+#include "features/encoder_state.h"
+#include "features/pipeline_state.h"
+
+#include <string.h>
+
+static char *dup_str(const char *s)
+{
+    const size_t n = strlen(s) + 1;
+    char *d = ct_malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+/* The index of name in cols[0..n), or n. */
+static size_t find(const ct_schema_column *cols, size_t n, const char *name)
+{
+    size_t k = 0;
+    while (k < n && strcmp(cols[k].name, name) != 0)
+        k++;
+    return k;
+}
+
+/* Add column name of type t to s (its room reserved), or retype base's
+ * entry when it reads the column as something else than text. */
+static ct_status put(ct_schema *s, ct_schema_column *cols, const char *name, ct_type t)
+{
+    const size_t k = find(cols, s->ncolumns, name);
+    if (k < s->ncolumns) {
+        if (cols[k].type == CT_TYPE_CATEGORY || cols[k].type == CT_TYPE_TEXT)
+            return CT_OK; /* text already: base's levels kept */
+        cols[k].type = t;
+        return CT_OK;
+    }
+    if (!(cols[k].name = dup_str(name)))
+        return CT_ENOMEM;
+    cols[k].type = t;
+    s->ncolumns++;
+    return CT_OK;
+}
+
+/* 1 when the categorical encoder of p fitted column name with a level
+ * that reads as a number ('1' of '1', '2', 'x'): digits are then levels.
+ * A column fitted on words only ('active', 'banned') whose new batch holds
+ * numbers is coded another way, and is refused as before (0, 1, 2 for its
+ * levels: tests/cli/score_wrong_type_nothing_written). */
+static int has_number_level(const ct_pipeline *p, const char *name)
+{
+    const ct_encoder *e = p->cat;
+    for (size_t k = 0; e && k < e->nfeatures; k++) {
+        const enc_feature *f = &e->feat[k];
+        if (strcmp(f->column, name) != 0)
+            continue;
+        for (size_t l = 0; l < f->info.nlevels; l++) {
+            double v;
+            int whole;
+            if (ct_parse_number(f->levels[l], strlen(f->levels[l]), &v, &whole) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, ct_schema **out)
+{
+    *out = NULL;
+    const size_t nb = base ? base->ncolumns : 0;
+    const size_t room = nb + p->ncategorical + p->nnumeric + 1;
+    ct_schema *s = ct_calloc(1, sizeof *s);
+    ct_schema_column *cols = s ? ct_calloc(room, sizeof *cols) : NULL;
+    if (!cols) {
+        ct_free(s);
+        return CT_ENOMEM;
+    }
+    s->columns = cols;
+    ct_status st = CT_OK;
+    for (size_t j = 0; j < nb && st == CT_OK; j++, s->ncolumns++) {
+        const ct_schema_column *b = &base->columns[j];
+        cols[j].type = b->type;
+        cols[j].nlevels = b->nlevels;
+        char **lv = b->nlevels ? ct_calloc(b->nlevels, sizeof *lv) : NULL;
+        cols[j].levels = (const char *const *)lv;
+        if (!(cols[j].name = dup_str(b->name)) || (b->nlevels && !lv))
+            st = CT_ENOMEM;
+        for (size_t k = 0; lv && k < b->nlevels && st == CT_OK; k++)
+            if (!(lv[k] = dup_str(b->levels[k])))
+                st = CT_ENOMEM;
+    }
+    for (size_t k = 0; k < p->ncategorical && st == CT_OK; k++)
+        if (has_number_level(p, p->categorical[k]))
+            st = put(s, cols, p->categorical[k], CT_TYPE_CATEGORY);
+    if (st == CT_OK && p->text && (p->text_ngrams || p->text_length))
+        st = put(s, cols, p->text, CT_TYPE_TEXT);
+    /* a numeric input base does not name is inferred, as without a schema
+     * (named, so the loader never takes it for pandas' row index) */
+    for (size_t k = 0; k < p->nnumeric && st == CT_OK; k++)
+        if (find(cols, s->ncolumns, p->numeric[k]) == s->ncolumns) {
+            if (!(cols[s->ncolumns].name = dup_str(p->numeric[k])))
+                st = CT_ENOMEM;
+            cols[s->ncolumns++].type = CT_TYPE_AUTO;
+        }
+    if (st != CT_OK) {
+        ct_schema_free(s);
+        return st;
+    }
+    *out = s;
+    return CT_OK;
+}
