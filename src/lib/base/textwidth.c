@@ -286,6 +286,22 @@ int ct_textwidth_label_same(const char *a, const char *b)
     return i == na && j == nb;
 }
 
+/* s between single quotes in buf (cap >= 8), cut with "...'" to fit. */
+static const char *quote_label(char *buf, size_t cap, const char *s)
+{
+    const size_t n = strlen(s);
+    if (n + 3 <= cap) {
+        buf[0] = '\'';
+        memcpy(buf + 1, s, n);
+        buf[n + 1] = '\'';
+        buf[n + 2] = '\0';
+        return buf;
+    }
+    buf[0] = '\'';
+    (void)ct_textwidth_fit(buf + 1, cap - 1, s, n, SIZE_MAX, "...'", 0);
+    return buf;
+}
+
 const char *ct_textwidth_label(char *buf, size_t cap, const char *s)
 {
     if (!s)
@@ -302,20 +318,9 @@ const char *ct_textwidth_label(char *buf, size_t cap, const char *s)
             (void)ct_textwidth_fit(buf, cap, vis, strlen(vis), SIZE_MAX, "...", 0);
             return buf;
         }
-        s = vis;
-    } else if (!ct_textwidth_label_quoted(s))
-        return s;
-    if (!buf || cap < 8)
-        return s; /* no room for the quotes: the value as it is */
-    const size_t n = strlen(s);
-    if (n + 3 <= cap) {
-        buf[0] = '\'';
-        memcpy(buf + 1, s, n);
-        buf[n + 1] = '\'';
-        buf[n + 2] = '\0';
-        return buf;
+        return quote_label(buf, cap, vis);
     }
-    buf[0] = '\'';
-    (void)ct_textwidth_fit(buf + 1, cap - 1, s, n, SIZE_MAX, "...'", 0);
-    return buf;
+    if (!ct_textwidth_label_quoted(s) || !buf || cap < 8)
+        return s; /* nothing to quote, or no room for the quotes: as it is */
+    return quote_label(buf, cap, s);
 }
