@@ -342,6 +342,14 @@ typedef struct ct_queue_merge_summary {
      * merged queue's rows differ in their reasons */
     char file_without_reasons[512];
     char file_with_reasons[512];
+    /* among files whose rows have reasons: the fewest and the most reasons
+     * a file's rows give at most (0 when none has), and the first file of
+     * each; fewest < most: the shards were likely scored with other
+     * --reasons K (a row lists only positive contributions, so a small
+     * shard may give fewer than K) */
+    size_t reasons_fewest, reasons_most;
+    char file_reasons_fewest[512];
+    char file_reasons_most[512];
     /* rows whose id reads as a number in scientific notation (5.81323E+09:
      * a queue re-saved by a spreadsheet, which rounds long numbers so), and
      * the first such row in file order: its id, file and line */

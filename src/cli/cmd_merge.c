@@ -219,6 +219,17 @@ int cmd_merge(int argc, char **argv)
                  sum.file_without_reasons, sum.file_with_reasons);
         cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
+    if (rc == CLI_EXIT_OK && !cli_quiet && sum.reasons_fewest < sum.reasons_most) {
+        char what[1400];
+        snprintf(what, sizeof what,
+                 "the rows of %s give at most %zu reason%s, those of %s up to %zu: the shards "
+                 "were likely scored with different --reasons, and the merged queue gives more "
+                 "reasons for some reports than for others; score every shard with the same "
+                 "--reasons",
+                 sum.file_reasons_fewest, sum.reasons_fewest, sum.reasons_fewest == 1 ? "" : "s",
+                 sum.file_reasons_most, sum.reasons_most);
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+    }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.rows_without_id && argc - optind > 1) {
         char what[400], k[32];
         cli_fmt_count(k, sizeof k, sum.rows_without_id);

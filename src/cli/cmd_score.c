@@ -517,7 +517,10 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_key(w, "mean_threshold");
     ct_json_num(w, o->drift_mean);
     ct_json_key(w, "drift");
-    ct_json_bool(w, s->drift);
+    if (s->scored) /* no row scored: drift is undefined, not false (verdict) */
+        ct_json_bool(w, s->drift);
+    else
+        ct_json_null(w);
     ct_json_key(w, "verdict");
     ct_json_str(w, s->verdict);
     ct_json_object_end(w);

@@ -1341,6 +1341,27 @@ static void print_flat_note(const ct_train_result *r)
               "against the training rows)"
             : "its settings leave no split to make (min_samples_leaf, min_samples_split, "
               "max_samples against the training rows)";
+    /* boosting's row draw: a round that draws too few rows for two children
+     * of min_child_weight each (a row's hessian is at most 0.25) splits
+     * nothing, whatever the other settings (before 2026-12-04 the note
+     * named min_child_weight, gamma and reg_lambda at their defaults for
+     * subsample=0.0001: tests/cli/train_flat_note_names_subsample) */
+    char sub[320];
+    const ct_gbdt_params *g = &r->chosen.gbdt;
+    const double drawn = g->subsample * (double)r->counts.rows[0];
+    if (r->chosen.family == CT_TRAIN_GBDT && g->subsample < 1 &&
+        (drawn < 2 || drawn * 0.25 < 2 * g->min_child_weight)) {
+        char ss[32], dd[32], mc[32];
+        ct_numfmt_shortest(ss, sizeof ss, g->subsample);
+        ct_numfmt_sig3(dd, sizeof dd, drawn);
+        ct_numfmt_shortest(mc, sizeof mc, g->min_child_weight);
+        snprintf(sub, sizeof sub,
+                 "subsample=%s draws about %s of the %s training rows a round, too few for a "
+                 "split whose sides each weigh min_child_weight=%s (a row's hessian is at most "
+                 "0.25): use a larger subsample",
+                 ss, dd, rows, mc);
+        why = sub;
+    }
     /* the design's fault, not the settings': every column one value */
     char design[320];
     if (r->n_features && r->flat_constant_columns == r->n_features) {

@@ -73,6 +73,17 @@ typedef struct seen_id {
     long line;
 } seen_id;
 
+/* The reasons a queue row gives: its "; "-joined parts (score_write.c). */
+static size_t reasons_in(const ct_csv_field *f)
+{
+    if (!f->len)
+        return 0;
+    size_t k = 1;
+    for (size_t i = 0; i + 1 < f->len; i++)
+        k += f->ptr[i] == ';' && f->ptr[i + 1] == ' ';
+    return k;
+}
+
 typedef struct merge_state {
     seen_id *ids;
     size_t nids, cap;
@@ -80,6 +91,7 @@ typedef struct merge_state {
     uint64_t eq, ne;
     uint64_t without_id;   /* rows with an empty id */
     uint64_t with_reasons; /* per file: rows whose reasons field is not empty */
+    size_t reasons_max;    /* per file: the most reasons a row gives */
     /* the queues' fields (QFIELDS, or QOLD for queues without the model
      * column), set by the first file; that file's name */
     size_t nf;
@@ -289,6 +301,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
         return s;
     }
     m->eq = m->ne = m->with_reasons = 0;
+    m->reasons_max = 0;
     ct_csv_record rec;
     int first = 1;
     size_t nf = QFIELDS;
@@ -412,6 +425,8 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             break;
         }
         m->with_reasons += rec.fields[7].len > 0;
+        const size_t nr = reasons_in(&rec.fields[7]);
+        m->reasons_max = nr > m->reasons_max ? nr : m->reasons_max;
         /* probabilities of two models do not compare, nor rank together */
         if (nf == QFIELDS) {
             const ct_csv_field *mf = &rec.fields[8];
@@ -677,6 +692,19 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
             snprintf(sum->file_without_reasons, sizeof sum->file_without_reasons, "%s", paths[i]);
         if (sum && m.with_reasons && !sum->file_with_reasons[0])
             snprintf(sum->file_with_reasons, sizeof sum->file_with_reasons, "%s", paths[i]);
+        /* files with reasons whose rows give at most k and up to k' > k:
+         * likely scored with other --reasons K (the first fewest, the
+         * first most) */
+        if (sum && m.with_reasons) {
+            if (!sum->reasons_fewest || m.reasons_max < sum->reasons_fewest) {
+                sum->reasons_fewest = m.reasons_max;
+                snprintf(sum->file_reasons_fewest, sizeof sum->file_reasons_fewest, "%s", paths[i]);
+            }
+            if (m.reasons_max > sum->reasons_most) {
+                sum->reasons_most = m.reasons_max;
+                snprintf(sum->file_reasons_most, sizeof sum->file_reasons_most, "%s", paths[i]);
+            }
+        }
         const char *k = spec_of(m.eq, m.ne);
         if (k && spec && strcmp(k, spec) != 0) {
             ct_diag_set(diag, CT_EDATA, paths[i], 0, 0,
