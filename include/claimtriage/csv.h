@@ -192,6 +192,11 @@ CT_API size_t ct_shell_word(char *dst, size_t cap, const char *s);
  * or '.'), written in the current directory. */
 CT_API void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg,
                             const char *path, int gzip, const char *out);
+/* The command that drops the header lines repeated inside the input named
+ * path (files joined with cat): every later line equal to the first, a
+ * byte-order mark or a CR at the end aside, into dst[0..cap), rendered by
+ * ct_shell_filter (gzip input through zcat), the output NAME-noheaders.csv. */
+CT_API void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzip);
 
 /* fs->hint for the input named path (gzip: it was gzip data) into
  * dst[0..cap): "$CMD" rendered by ct_shell_filter from fs->cmd, cmd_arg

@@ -224,6 +224,9 @@ typedef struct ct_load_stats {
     /* rows read whole whose text holds valid UTF-8 beyond ASCII (’, ö):
      * evidence that rows with invalid UTF-8 mix encodings */
     uint64_t utf8_rows;
+    /* 1 when the input was gzip data: a hint's shell command decompresses
+     * it first (ct_shell_filter's gzip) */
+    int gzip;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
@@ -237,7 +240,11 @@ typedef struct ct_load_stats {
 CT_API ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
                                ct_load_stats *stats, ct_diag *diag);
 /* (Also CT_EFORMAT when the file is not delimited text, or not delimited as
- * told: see sniff_delimiter; gzip data that is corrupt or cut short.) */
+ * told: see sniff_delimiter; gzip data that is corrupt or cut short; a
+ * header line inside the data listing the file's columns in another order,
+ * or with columns added or missing, the header of another export joined
+ * with cat: *diag names its line, whatever on_bad_row, since the rows
+ * after it would be read in the wrong columns. docs/formats.md.) */
 /* Same, from memory data[0..len) (not kept; name is used in diagnostics,
  * NULL = "<memory>"). */
 CT_API ct_status ct_frame_load_mem(const char *data, size_t len, const char *name,
@@ -274,7 +281,8 @@ CT_API ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct
  * does not refer to the reader); *out is NULL at end of input. Row lines
  * are the file's. Returns CT_OK; CT_EINVAL when max_rows is 0; CT_EDATA at
  * a bad row with CT_BAD_ROW_FAIL (the stream ends); CT_EFORMAT (gzip data
- * corrupt or cut short); CT_EIO; CT_ENOMEM. */
+ * corrupt or cut short; the header line of another export, as in
+ * ct_frame_load); CT_EIO; CT_ENOMEM. */
 CT_API ct_status ct_reader_next(ct_reader *r, size_t max_rows, ct_frame **out, ct_diag *diag);
 /* A frame of the reader's columns (names, types, dictionaries, as its
  * batches have them) and no rows: what a header-only file holds, for
@@ -368,10 +376,12 @@ CT_API ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, c
 CT_API ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role,
                                   const ct_column **c, ct_diag *diag);
 /* "did you mean": into hint (cap bytes) the name of a column that equals
- * want up to ASCII letter case and surrounding spaces, with the difference
+ * want up to ASCII letter case, word separators (' ', '_' and '-' for one
+ * another, one for one) and surrounding spaces, with the difference
  * spelled out ("did you mean 'Claim_Status'? The file's column differs from
- * 'claim_status' in letter case"); "" when there is none. The hint of every
- * message about an absent column (ct_frame_find uses it). */
+ * 'claim_status' in letter case"; "... 'Video View Count'? ... in letter
+ * case, word separators (' ' for '_')"); "" when there is none. The hint of
+ * every message about an absent column (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
 /* The hint for item k of an option's list (claimtriage/list.h) that is not
  * a column of f, when the list split a column whose name holds ',': items
@@ -449,8 +459,10 @@ CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, siz
 CT_API size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column
- * to strings): writes a sentence with the first one's line to hint and
- * returns how many (0: hint ""). */
+ * to strings): writes a sentence with the first one's line, ending "drop
+ * the repeated header lines" (the caller may add a command for its input,
+ * which the frame does not know), to hint and returns how many (0: hint
+ * ""). */
 CT_API size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t cap);
 /* A spreadsheet's totals row read as data: writes to hint[0..cap) a
  * sentence naming the first row one of whose text fields is a totals word

@@ -602,8 +602,14 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_counts(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
-    if (ct_frame_explain_repeated_header(*out, why, sizeof why))
-        cli_note("%s: %s", path, why);
+    if (ct_frame_explain_repeated_header(*out, why, sizeof why)) {
+        /* the command for this input, as the loader's hint gives it
+         * (gzip through zcat; before 2026-12-04 "tail -n +2", which read
+         * compressed bytes: tests/cli/files_repeated_header_gzip) */
+        char cmd[768];
+        ct_shell_drop_header_lines(cmd, sizeof cmd, path, stats->gzip);
+        cli_note("%s: %s: %s", path, why, cmd);
+    }
     if (ct_frame_explain_totals_row(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     return CLI_EXIT_OK;

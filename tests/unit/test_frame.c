@@ -1537,6 +1537,91 @@ static void test_write_roundtrip(void **state)
     ct_frame_destroy(f);
 }
 
+/* A header line inside the data (files joined with cat): the header's
+ * names in another order, or with a column added, refuse the load
+ * (CT_EFORMAT at its line), also when bad rows are skipped, on every path
+ * (memory, a mapped file's fast path, the parallel loader, a stream); the
+ * header repeated as it is stays what it was (read as data when every
+ * column is text); a row whose first value merely is a name is a row. */
+static void test_header_line_inside(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *csv;
+        ct_status want;
+        long line;
+    } cases[] = {
+        {"a,b,c\n1,2,3\nb,a,c\n2,1,3\n", CT_EFORMAT, 3},
+        {"a,b\nx,y\nb,a\ny,x\n", CT_EFORMAT, 3},                   /* text only: the fast path */
+        {"a,b,c\n1,2,3\nb,region,a,c\n2,EU,1,3\n", CT_EFORMAT, 3}, /* a column added */
+        {"a,b,c\n1,2,3\n\xEF\xBB\xBF"
+         "c,a\n3,1\n",
+         CT_EFORMAT, 3},                    /* one missing, after a byte-order mark */
+        {"a,b\nx,y\na,b\ny,x\n", CT_OK, 0}, /* repeated as it is: data, as pandas reads it */
+        {"a,b,a\nx,y,z\na,b,a\ny,x,w\n", CT_OK, 0}, /* a name given twice, repeated as is */
+        {"a,b,c\na,5,6\nb,c,7\n", CT_OK, 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+        for (int pol = 0; pol < 2; pol++) {
+            ct_load_options o = ct_load_options_default();
+            o.on_bad_row = (ct_bad_row_policy)pol;
+            ct_diag d;
+            ct_frame *f = ct_test_load(cases[k].csv, &o, cases[k].want, &d);
+            if (cases[k].want != CT_OK)
+                assert_int_equal(d.line, cases[k].line);
+            ct_frame_destroy(f);
+            const char *path = ct_test_tmpfile(cases[k].csv, strlen(cases[k].csv));
+            assert_int_equal(ct_frame_load(path, &o, &f, NULL, &d), cases[k].want);
+            if (cases[k].want != CT_OK) {
+                assert_int_equal(d.line, cases[k].line);
+                assert_non_null(strstr(d.message, "a header line inside the data"));
+            }
+            ct_frame_destroy(f);
+        }
+    /* 3 MiB: the parallel loader (mapped or read) and a stream, the header
+     * of the second part swapping b and c far after the inference window */
+    size_t cap = 3u << 20, w = 0;
+    char *buf = malloc(cap + 256);
+    long at = 0, line = 1;
+    w += (size_t)snprintf(buf + w, cap - w, "id,t,b,c\n");
+    for (int i = 0; w < cap - 64; i++, line++) {
+        if (i == 90000) {
+            w += (size_t)snprintf(buf + w, cap - w, "id,t,c,b\n");
+            at = line + 1;
+            continue;
+        }
+        w += (size_t)snprintf(buf + w, cap - w, "%d,word %d,%d,%d\n", i, i % 7, i % 100, i % 3);
+    }
+    const char *path = ct_test_tmpfile(buf, w);
+    free(buf);
+    for (int pol = 0; pol < 2; pol++)
+        for (int way = 0; way < 3; way++) {
+            static bad_lines b;
+            memset(&b, 0, sizeof b);
+            ct_frame *f = NULL;
+            ct_load_options o = ct_load_options_default();
+            o.on_bad_row = (ct_bad_row_policy)pol;
+            o.parallel_min_bytes = 1 << 20;
+            o.map_files = way < 2;
+            ct_threads_set(way == 1 ? 1 : 2);
+            ct_diag d;
+            assert_int_equal(ct_frame_load(path, &o, &f, NULL, &d), CT_EFORMAT);
+            ct_threads_set(1);
+            assert_null(f);
+            assert_int_equal(d.line, at);
+        }
+    ct_reader *r = NULL;
+    ct_diag d;
+    assert_int_equal(ct_reader_open(path, NULL, &r, &d), CT_OK);
+    ct_frame *f = NULL;
+    ct_status s;
+    while ((s = ct_reader_next(r, 4096, &f, &d)) == CT_OK && f)
+        ct_frame_destroy(f);
+    assert_int_equal(s, CT_EFORMAT);
+    assert_int_equal(d.line, at);
+    ct_reader_close(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1557,6 +1642,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_levels_of_different_lengths),
         cmocka_unit_test(test_parallel_equals_serial),
+        cmocka_unit_test(test_header_line_inside),
         cmocka_unit_test(test_mapped_equals_memory),
         cmocka_unit_test(test_int_beyond_2p53_exact),
         cmocka_unit_test(test_fixed_levels),

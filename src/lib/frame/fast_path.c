@@ -224,6 +224,10 @@ int loader_fast_row(loader *L)
         }
         if (j + 1 < ncols ? q == end || buf[q] != delim : q < end && buf[q] == delim)
             goto undo;
+        /* a column name first or second: maybe a header line inside the
+         * data (header_line.c), which loader_row judges */
+        if (j < 2 && len && L->name_byte[(unsigned char)s[0]] && header_line_is_name(L, s, len))
+            goto undo;
         if (fast_value(L, c, j, n, s, len, &unseen))
             goto undo;
         p = q + 1;

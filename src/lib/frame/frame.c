@@ -256,8 +256,9 @@ static void trim_span(const char *s, size_t *a, size_t *b)
     *b = n;
 }
 
-/* "did you mean": a column whose name equals `want` up to ASCII case and
- * surrounding white space, with the difference spelled out. */
+/* "did you mean": a column whose name equals `want` up to ASCII case,
+ * word separators (' ', '_', '-') and surrounding white space, with the
+ * difference spelled out. */
 void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
     if (cap)
@@ -300,13 +301,23 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
         trim_span(nm, &a, &b);
         if (b - a != wb - wa)
             continue;
+        /* word separators ' ', '_' and '-' stand for one another: a
+         * header written for people ('Video View Count', as a spreadsheet
+         * or a BI tool names columns) or in kebab case (before 2026-12-04
+         * no suggestion: tests/cli/files_did_you_mean_separators) */
         int same_case = 1, eq = 1;
+        char sep_here = 0, sep_want = 0;
         for (size_t i = 0; i < b - a && eq; i++) {
             char x = nm[a + i], y = want[wa + i];
-            if (x != y) {
-                same_case = 0;
-                eq = (x | 0x20) == (y | 0x20) && ((x | 0x20) >= 'a' && (x | 0x20) <= 'z');
+            if (x == y)
+                continue;
+            if (strchr(" _-", x) && strchr(" _-", y)) {
+                if (!sep_here)
+                    sep_here = x, sep_want = y;
+                continue;
             }
+            same_case = 0;
+            eq = (x | 0x20) == (y | 0x20) && ((x | 0x20) >= 'a' && (x | 0x20) <= 'z');
         }
         if (!eq)
             continue;
@@ -324,6 +335,9 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
                                          : "an invisible byte-order mark (U+FEFF) before it");
         if (!same_case)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%sletter case", w ? ", " : "");
+        if (sep_here)
+            w += (size_t)snprintf(diff + w, sizeof diff - w, "%sword separators ('%c' for '%c')",
+                                  w ? ", " : "", sep_here, sep_want);
         if (a > wa)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu leading space%s", w ? ", " : "",
                                   a - wa, a - wa == 1 ? "" : "s");
@@ -408,7 +422,7 @@ size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, size_t ca
     snprintf(hint, cap,
              "line %ld repeats the header line (%s row%s of the header's names): read as data, "
              "as pandas does, which makes every column strings, none numeric; files joined "
-             "with cat? Drop the repeated header (tail -n +2 on every file after the first)",
+             "with cat? Drop the repeated header lines",
              first, n, k == 1 ? "" : "s");
     return k;
 }

@@ -107,6 +107,7 @@ void loader_free(loader *L)
         for (size_t j = 0; j < L->ncols; j++)
             ct_free(L->header[j]);
     ct_free(L->header);
+    header_line_free(L);
     ct_free(L->repeat_of);
     if (L->dict)
         for (size_t j = 0; j < L->ncols; j++)
@@ -225,8 +226,10 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
     if (!L->header || !L->repeat_of || !L->dict || !L->types || !L->forced || !L->numeric_id ||
         !L->vals || !L->ivals || !L->vmiss || !L->mark || !L->spec_save)
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
-    if (header_names_pandas(rec->fields, L->ncols, L->header, L->repeat_of))
+    if (header_names_pandas(rec->fields, L->ncols, L->header, L->repeat_of) ||
+        header_line_init(L, rec->fields, L->ncols))
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+    L->header_line = rec->line > 0 ? rec->line : 1;
     for (size_t j = 0; j < L->ncols; j++) {
         const char *nm = L->header[j];
         const ct_schema_column *sc = schema_find(L->opt, nm);
@@ -851,13 +854,26 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     }
     if (c->dec && !in_format && number_format_hint(c, p, n, hint, cap))
         return;
-    size_t comma = 0, other = 0;
-    for (size_t k = i; k < n; k++)
+    size_t comma = 0, other = 0, zeros = 0; /* zeros: after the comma, only '0's */
+    for (size_t k = i; k < n; k++) {
         comma += p[k] == ',', other += !(p[k] >= '0' && p[k] <= '9') && p[k] != ',';
+        zeros = comma && p[k] != ',' ? zeros + (p[k] == '0') : zeros;
+    }
+    const size_t comma_at = comma ? (size_t)((const char *)memchr(p, ',', n) - p) : n;
+    const int whole = comma == 1 && zeros == n - comma_at - 1;
     if (comma == 1 && !other && n > i + 1 && p[i] != ',' && p[n - 1] != ',' && c->dec != ',')
         snprintf(hint, cap, "%s",
                  delim == ',' ? "a decimal comma in a comma-delimited file: export it with another "
                                 "delimiter (';') and read it with --delimiter=';' --decimal=,"
+                 /* '343296,0': a whole number with a zero fraction, as pandas
+                  * writes a count column holding missing values (floats) and a
+                  * spreadsheet may: the decimal mark alone is the fix (before
+                  * 2026-12-04 the hint said "another quantity": tests/cli/
+                  * files_decimal_comma_zero_fraction) */
+                 : want_int && whole
+                     ? "a decimal comma (--decimal=, reads it, as pandas' decimal=','): the "
+                       "fraction is zero, a whole number written as a float, as pandas and "
+                       "spreadsheets write counts in a column with missing values"
                  : want_int
                      ? (schema_int
                             ? "a decimal comma (--decimal=, reads it, as pandas' decimal=','), "
@@ -1002,10 +1018,7 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             number_hint(L, c, fd->ptr, fd->len, c->type == CT_TYPE_INT || c->i64,
                         L->forced[j] == CT_TYPE_INT, d.hint, sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
-                snprintf(d.hint, sizeof d.hint,
-                         "the value is the column's own name: the header line is repeated here, "
-                         "as when CSV files are joined with cat; drop the repeated header "
-                         "(tail -n +2 on every file after the first)");
+                header_line_repeat_hint(L, d.hint, sizeof d.hint);
             report_bad(L, &d);
             return CT_EDATA;
         }
@@ -1017,6 +1030,10 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
     ct_frame *f = L->f;
     L->stats.rows_read++;
+    /* the header of another export joined below this one (header_line.c):
+     * its rows would be read in the wrong columns, skipped or not */
+    if (header_line_kind(L, rec) == HEADER_LINE_OTHER)
+        return header_line_refuse(L, rec, diag);
     if (rec->error != CT_CSV_OK || rec->nfields != L->ncols) {
         bad_record(L, rec);
         return CT_EDATA;
@@ -1102,6 +1119,7 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     L->head_no_eol = n > 0 && n == ct_csv_bytes_total(L->csv) && !memchr(head, '\n', n) &&
                      !memchr(head, '\r', n);
     L->gzip = L->map.heap || ct_csv_is_gzip(L->csv);
+    L->stats.gzip = L->gzip;
     /* our own artifacts first: a model file or a --json output given as
      * the data file is named as what it is, not blamed row by row */
     char cmd[48];

@@ -44,7 +44,14 @@ typedef struct loader {
      * (it was renamed, pandas' "x.k"), 0 when kept as written */
     size_t *repeat_of;
     size_t ncols;
-    ct_type *types; /* per column: fixed type or CT_TYPE_AUTO */
+    /* the header's names as written (byte-order marks skipped), to know a
+     * header line inside the data (header_line.c); name_byte[b]: some
+     * name starts with byte b (or b starts a byte-order mark) */
+    char **raw_names;
+    size_t *raw_lens;
+    uint8_t name_byte[256];
+    long header_line; /* the header's line in the file */
+    ct_type *types;   /* per column: fixed type or CT_TYPE_AUTO */
     ct_type *forced;
     uint8_t *numeric_id; /* per column, for fixed CT_TYPE_ID: 1 numeric, 2 exact int64 */
     loader_dict *dict;   /* per column: the fixed dictionary every new frame gets */
@@ -108,6 +115,30 @@ void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total);
  * name as written for each renamed column, 0 for one kept as written.
  * 0, or -1 when out of memory (names[] all NULL). */
 int header_names_pandas(const ct_csv_field *fields, size_t n, char **names, size_t *repeat_of);
+
+/* ------------------------------------------------------- header_line.c */
+
+/* What a record is to the file's header: no header line, the header's
+ * names in its order (a repeated header), or the names in another order,
+ * or with columns added or missing (the header of another export). */
+enum { HEADER_LINE_NONE, HEADER_LINE_SAME, HEADER_LINE_OTHER };
+/* Keep the header fields[0..n) as written (L->raw_names, raw_lens,
+ * name_byte; freed by header_line_free). 0, or -1 when out of memory. */
+int header_line_init(loader *L, const ct_csv_field *fields, size_t n);
+void header_line_free(loader *L);
+/* s[0..n) is one of the header's names as written (byte-order marks
+ * before it skipped): the fast path leaves such a record to loader_row. */
+int header_line_is_name(const loader *L, const char *s, size_t n);
+/* HEADER_LINE_NONE, _SAME or _OTHER for rec (header_line.c says when a
+ * record is a header line). */
+int header_line_kind(const loader *L, const ct_csv_record *rec);
+/* The error for a HEADER_LINE_OTHER record: into diag (the line, the
+ * columns moved, added and missing, the likely cause and the way out);
+ * returns CT_EFORMAT. */
+ct_status header_line_refuse(loader *L, const ct_csv_record *rec, ct_diag *diag);
+/* The hint for a repeated header line: a command for this input (gzip
+ * through zcat) that drops every later line equal to the header. */
+void header_line_repeat_hint(const loader *L, char *hint, size_t cap);
 
 /* --------------------------------------------------------- fast_path.c */
 

@@ -207,3 +207,15 @@ void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const ch
             put(dst, cap, &w, p++, 1);
     }
 }
+
+void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzip)
+{
+    /* every later line equal to the first dropped, compared without a
+     * byte-order mark before it or a CR after it (parts joined from Excel's
+     * UTF-8 CSV and from elsewhere); octal escapes in the regular
+     * expression, which mawk, gawk and BSD awk all read */
+    ct_shell_filter(dst, cap,
+                    "awk '{ l = $0; sub(/^\\357\\273\\277/, \"\", l); sub(/\\r$/, \"\", l) } "
+                    "NR == 1 { h = l } NR == 1 || l != h'",
+                    1, path, gzip, "noheaders");
+}
