@@ -930,6 +930,8 @@ int cmd_eda(int argc, char **argv)
         co.unit = "row"; /* other columns: not necessarily the reports file's videos */
         co.unit_plural = "rows";
     }
+    if (ec.target_set) /* another class column: its most frequent class, not 'claim' */
+        co.positive = NULL;
     if (co.scatter_x &&
         (ct_eda_metric_index(r, co.scatter_x) < 0 || ct_eda_metric_index(r, co.scatter_y) < 0)) {
         /* other columns: the scatter of the first two */

@@ -113,8 +113,10 @@ static int other_columns;
 static ct_htest_text_options text_options(void)
 {
     ct_htest_text_options o = ct_reports_htest_text_options();
-    if (other_columns)
+    if (other_columns) { /* and its most frequent row level, not 'claim' */
         o.unit_plural = "rows";
+        o.positive = NULL;
+    }
     return o;
 }
 
