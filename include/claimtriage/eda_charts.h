@@ -65,6 +65,11 @@ typedef struct ct_eda_chart_options {
     double log_ratio;          /* log axes when max >= log_ratio * max(median, 1); default 10 */
     size_t hist_bins;          /* histogram bins, default 30 (5..200) */
     size_t scatter_max_points; /* default CT_SVG_SCATTER_MAX_POINTS */
+    /* the class the titles' shares are of (stacked bars, scatter): this
+     * level of the class column when it has the rows a headline needs
+     * (docs/eda.md, "Titles"), else (and when NULL, the default) the most
+     * frequent class; never the first level by sort order */
+    const char *positive;
 } ct_eda_chart_options;
 
 CT_API ct_eda_chart_options ct_eda_chart_options_default(void);

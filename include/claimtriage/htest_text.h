@@ -42,19 +42,31 @@ extern "C" {
 
 typedef struct ct_htest_text_options {
     const char *unit_plural; /* what a counted row is, plural; default "rows" */
+    /* the row level whose share an association's sentence gives: this one
+     * when it has the rows a headline needs (min(30, 1% of N), at least
+     * 10), else (and when NULL, the default) the most frequent row level;
+     * never the first level by sort order ('Claim' of 29 rows before
+     * 'claim') */
+    const char *positive;
 } ct_htest_text_options;
 
 CT_API ct_htest_text_options ct_htest_text_options_default(void);
 /* NULL when valid, else a static message. */
 CT_API const char *ct_htest_text_options_check(const ct_htest_text_options *o);
 
-/* Comparison of groups: the decision, and the summary ("Welch t(df) = t,
+/* Comparison of groups: the decision (with more than two groups, the
+ * highest and lowest named among the groups with the rows a headline
+ * needs; the others named as in the test but not compared, with the rule
+ * that set the number), and the summary ("Welch t(df) = t,
  * p = ...; mean difference ... [95% CI ...]; Hedges' g ...; N = ..."). */
 CT_API char *ct_htest_text_compare_decision(const ct_htest_compare *r,
                                             const ct_htest_text_options *o);
 CT_API char *ct_htest_text_compare_summary(const ct_htest_compare *r);
-/* Association: the decision (the share of the first row level within the
- * column levels where it is highest and lowest), and the summary (chi2 with
+/* Association: the decision (the share of the row level o->positive
+ * picks within the column levels where it is highest and lowest, among
+ * those with the rows a headline needs; the others are named as in the
+ * test but not compared, with the rule that set the number), and the
+ * summary (chi2 with
  * and without Yates, Fisher when chosen, Cramér's V, N, expected counts). */
 CT_API char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o);
 CT_API char *ct_htest_text_assoc_summary(const ct_htest_assoc *r);

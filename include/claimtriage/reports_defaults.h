@@ -35,7 +35,7 @@ CT_API ct_eda_options ct_reports_eda_options(void);
  * ("video duration", " s"), file stems ("class", "verified", "ban",
  * "views", "likes"), "authors" for the levels of verified_status and
  * author_ban_status, rows are "video"/"videos", the scatter is views
- * against likes. */
+ * against likes; the titles' shares are of 'claim' (positive). */
 CT_API ct_eda_chart_options ct_reports_eda_chart_options(void);
 
 /* The short name of a column of the reports file ("views"), the column
@@ -61,7 +61,7 @@ typedef struct ct_reports_tests {
 } ct_reports_tests;
 CT_API ct_reports_tests ct_reports_default_tests(void);
 
-/* Test sentences: the rows are "videos". */
+/* Test sentences: the rows are "videos"; shares are of 'claim' (positive). */
 CT_API ct_htest_text_options ct_reports_htest_text_options(void);
 
 #ifdef __cplusplus

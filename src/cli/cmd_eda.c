@@ -29,6 +29,9 @@ static const char eda_help[] =
     "  -o, --output-dir=DIR    write the SVG charts into DIR (created if needed);\n"
     "                          without it no chart is written ('-' is refused)\n"
     "  --target=COL            categorical class column (default claim_status)\n"
+    "  --positive=VALUE        the class whose share the titles give (default 'claim'\n"
+    "                          with the default target, else the most frequent class;\n"
+    "                          so too when VALUE has too few rows)\n"
     "  --by=COL[,COL...]|none  categorical grouping columns, up to 4 (default\n"
     "                          verified_status,author_ban_status)\n"
     "  --columns=COL,COL,...   numeric columns to summarise and correlate, 2 to 16\n"
@@ -42,7 +45,7 @@ static const char eda_help[] =
     "\nExamples:\n  claimtriage eda reports.csv -o charts\n"
     "  claimtriage eda other.csv --target label --by region --columns age,income\n";
 
-enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT };
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT, OPT_POSITIVE };
 
 /* An option's list (docs/cli.md "Lists in options") split into arg's
  * copy *buf: 0, or the exit status of a usage error already printed (the
@@ -806,6 +809,7 @@ int cmd_eda(int argc, char **argv)
         {"by", required_argument, NULL, OPT_BY},
         {"columns", required_argument, NULL, OPT_COLUMNS},
         {"text", required_argument, NULL, OPT_TEXT},
+        {"positive", required_argument, NULL, OPT_POSITIVE},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -813,7 +817,7 @@ int cmd_eda(int argc, char **argv)
     cli_load lo;
     cli_load_init(&lo);
     int json = 0, c, rc;
-    const char *dir = NULL, *target = NULL, *text = NULL;
+    const char *dir = NULL, *target = NULL, *text = NULL, *positive = NULL;
     eda_cols ec;
     memset(&ec, 0, sizeof ec);
     ec.eo = ct_reports_eda_options();
@@ -825,6 +829,7 @@ int cmd_eda(int argc, char **argv)
         case CLI_OPT_JSON: json = 1; break;
         case OPT_TARGET: target = optarg; break;
         case OPT_TEXT: text = optarg; break;
+        case OPT_POSITIVE: positive = optarg; break;
         case OPT_BY:
         case OPT_COLUMNS:
             if (c == OPT_BY) {
@@ -863,7 +868,8 @@ int cmd_eda(int argc, char **argv)
     if (argc - optind != 1)
         rc = cli_operands_usage("eda", argc, argv, optind);
     else if (cli_name_arg("eda", "target", target, "column name") != CLI_OPT_NEXT ||
-             cli_name_arg("eda", "text", text, "column name (or none)") != CLI_OPT_NEXT)
+             cli_name_arg("eda", "text", text, "column name (or none)") != CLI_OPT_NEXT ||
+             cli_name_arg("eda", "positive", positive, "class value") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
     else if (dir && !*dir)
         rc = cli_usage("eda", "-o needs a directory name");
@@ -930,6 +936,10 @@ int cmd_eda(int argc, char **argv)
         co.unit = "row"; /* other columns: not necessarily the reports file's videos */
         co.unit_plural = "rows";
     }
+    if (ec.target_set) /* another class column: its most frequent class, not 'claim' */
+        co.positive = NULL;
+    if (positive)
+        co.positive = positive;
     if (co.scatter_x &&
         (ct_eda_metric_index(r, co.scatter_x) < 0 || ct_eda_metric_index(r, co.scatter_y) < 0)) {
         /* other columns: the scatter of the first two */

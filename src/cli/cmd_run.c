@@ -1237,6 +1237,7 @@ static int build_stages(run_state *r)
     s = add_stage(r, "eda", "Analyze", "eda.json");
     bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir);
     bad |= arg_opt(s, "target", o->target);
+    bad |= arg_opt(s, "positive", o->positive); /* the class the titles' shares are of */
     bad |= arg_opt(s, "text", o->text);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
@@ -1246,6 +1247,7 @@ static int build_stages(run_state *r)
     passes(s, "target");
     if (o->target && strcmp(o->target, "claim_status") != 0)
         bad |= arg(s, "--target=%s", o->target);
+    bad |= arg_opt(s, "positive", o->positive); /* the class of the sentences' shares */
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
     bad |= arg(s, "regress") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);

@@ -38,6 +38,9 @@ static const char test_help[] =
     "  --measure=COL           the numeric column compared (default video_view_count)\n"
     "  --target=COL            the class column of the default associations (default\n"
     "                          claim_status); runs the associations only\n"
+    "  --positive=VALUE        the class whose share an association's sentence gives\n"
+    "                          (default 'claim' on the reports file's columns, else\n"
+    "                          the most frequent; so too when VALUE has too few rows)\n"
     "  --pair=COL1,COL2        association of two different columns, each categorical\n"
     "                          or an integer code of at most 100 values\n"
     "                          (a name holding ',' in double quotes; docs/cli.md)\n"
@@ -52,7 +55,15 @@ static const char test_help[] =
     "  claimtriage test reports.csv --by claim_status --measure "
     "video_like_count\n";
 
-enum { OPT_ALPHA = CLI_OPT_FIRST_FREE, OPT_BY, OPT_MEASURE, OPT_PAIR, OPT_DROPNA, OPT_TARGET };
+enum {
+    OPT_ALPHA = CLI_OPT_FIRST_FREE,
+    OPT_BY,
+    OPT_MEASURE,
+    OPT_PAIR,
+    OPT_DROPNA,
+    OPT_TARGET,
+    OPT_POSITIVE
+};
 
 /* Text wrapped to 100 columns, as all text for people (cli.h). */
 static void wrap(FILE *fp, const char *first, size_t cont, const char *text)
@@ -109,12 +120,17 @@ static void json_num_or(ct_json *w, const char *key, double v, const char *reaso
  * is chosen (--by, --measure, --pair, --target: its rows are not
  * necessarily videos), as eda does. */
 static int other_columns;
+static const char *positive_opt; /* --positive, or NULL */
 
 static ct_htest_text_options text_options(void)
 {
     ct_htest_text_options o = ct_reports_htest_text_options();
-    if (other_columns)
+    if (other_columns) { /* and its most frequent row level, not 'claim' */
         o.unit_plural = "rows";
+        o.positive = NULL;
+    }
+    if (positive_opt)
+        o.positive = positive_opt;
     return o;
 }
 
@@ -994,6 +1010,7 @@ int cmd_test(int argc, char **argv)
         {"measure", required_argument, NULL, OPT_MEASURE},
         {"pair", required_argument, NULL, OPT_PAIR},
         {"target", required_argument, NULL, OPT_TARGET},
+        {"positive", required_argument, NULL, OPT_POSITIVE},
         {"dropna", required_argument, NULL, OPT_DROPNA},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
@@ -1007,6 +1024,7 @@ int cmd_test(int argc, char **argv)
     char *pair_buf = NULL;
     opterr = 0;
     optind = 1;
+    positive_opt = NULL;
     while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
         switch (c) {
         case CLI_OPT_JSON: json = 1; break;
@@ -1026,6 +1044,7 @@ int cmd_test(int argc, char **argv)
         case OPT_MEASURE: measure = optarg; break;
         case OPT_PAIR: pair = optarg; break;
         case OPT_TARGET: target = optarg; break;
+        case OPT_POSITIVE: positive_opt = optarg; break;
         case OPT_DROPNA:
             if (strcmp(optarg, "all") == 0)
                 o.dropna = CT_HTEST_DROP_ALL;
@@ -1059,7 +1078,8 @@ int cmd_test(int argc, char **argv)
         rc = cli_operands_usage("test", argc, argv, optind);
     else if (cli_name_arg("test", "by", by, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "measure", measure, "column name") != CLI_OPT_NEXT ||
-             cli_name_arg("test", "target", target, "column name") != CLI_OPT_NEXT)
+             cli_name_arg("test", "target", target, "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("test", "positive", positive_opt, "class value") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
     else if (pair && (by || measure || target))
         rc = cli_usage("test", "use either --by/--measure/--target or --pair, not both");

@@ -56,6 +56,7 @@ ct_eda_chart_options ct_reports_eda_chart_options(void)
     o.unit_plural = "videos";
     o.scatter_x = "video_view_count";
     o.scatter_y = "video_like_count";
+    o.positive = "claim";
     return o;
 }
 
@@ -99,5 +100,6 @@ ct_htest_text_options ct_reports_htest_text_options(void)
 {
     ct_htest_text_options o = ct_htest_text_options_default();
     o.unit_plural = "videos";
+    o.positive = "claim";
     return o;
 }

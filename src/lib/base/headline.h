@@ -8,7 +8,9 @@
 #define CT_HEADLINE_H
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define CT_HEADLINE_GROUP_MIN_ROWS 30    /* a headline group needs this many rows, */
 #define CT_HEADLINE_GROUP_MIN_SHARE 0.01 /* or this share of the rows if fewer, */
@@ -19,6 +21,26 @@ static inline uint64_t ct_headline_group_min(uint64_t rows)
     const double pct = ceil(CT_HEADLINE_GROUP_MIN_SHARE * (double)rows);
     const double m = fmin(CT_HEADLINE_GROUP_MIN_ROWS, pct);
     return (uint64_t)fmax(CT_HEADLINE_GROUP_FLOOR, m);
+}
+
+/* The level of a class column that a headline's shares are about ("45% of
+ * videos by banned authors are 'claim'"), of n levels with counts[k] rows
+ * each: the level named positive (the reports file's 'claim'; NULL: none)
+ * when it has at least min rows, else the most frequent level (ties: the
+ * earlier). Never the first level by sort order: 'Claim' (29 rows) sorts
+ * before 'claim' (1,499) and was headlined as the class before 2026-12-04
+ * (tests/cli/eda_headline_class_not_case_variant). */
+static inline size_t ct_headline_class(const uint64_t *counts, const char *const *labels, size_t n,
+                                       const char *positive, uint64_t min)
+{
+    size_t best = 0;
+    for (size_t k = 0; k < n; k++)
+        if (counts[k] > counts[best])
+            best = k;
+    for (size_t k = 0; positive && labels && k < n; k++)
+        if (labels[k] && strcmp(labels[k], positive) == 0 && counts[k] >= min)
+            return k;
+    return best;
 }
 
 /* The words for the class a sentence's count falls short for, of two

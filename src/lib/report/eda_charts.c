@@ -2,6 +2,7 @@
  * their files, and drawing each from the ct_eda's used rows (see
  * claimtriage/eda_charts.h; titles in eda_titles.c, SVG in svg*.c). */
 #include "report/eda_charts_internal.h"
+#include "base/headline.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/textwidth.h"
@@ -224,6 +225,16 @@ static void words_for(const ct_eda *r, const ct_eda_chart_options *o, const ct_e
     w->sx = p->sx;
     w->sy = p->sy;
     w->scatter_max = p->scatter_max;
+    /* the class of the shares: the positive one, else the most frequent */
+    size_t ncls = 0;
+    const char *const *cls = ct_eda_key_levels(r, 0, &ncls);
+    const int32_t *ix = ct_eda_key_index(r, 0);
+    uint64_t counts[CT_EDA_MAX_LEVELS] = {0};
+    for (size_t i = 0; i < r->rows_used; i++)
+        if (ix[i] >= 0 && (size_t)ix[i] < CT_EDA_MAX_LEVELS)
+            counts[ix[i]]++;
+    w->hclass = ct_headline_class(counts, cls, ncls < CT_EDA_MAX_LEVELS ? ncls : CT_EDA_MAX_LEVELS,
+                                  o->positive, ct_headline_group_min((uint64_t)r->rows_used));
 }
 
 static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, const char *kname,

@@ -23,6 +23,7 @@ typedef struct eda_words {
     const int *log_axis;                  /* [nmetrics] */
     size_t sx, sy;                        /* scatter metrics */
     size_t scatter_max;
+    size_t hclass; /* the class the shares in titles are of (ct_headline_class) */
     /* the names above that are a column's own (no label gave a word for
      * it): kept as written at a sentence's start, never capitalised */
     const char *raw[CT_EDA_MAX_METRICS + EDA_KEYS_MAX];

@@ -92,6 +92,19 @@ static size_t median_extremes(const ct_eda *r, size_t m, size_t minn, size_t *hi
     return big;
 }
 
+/* A class other than k with at least minn rows (the largest; ties: the
+ * earlier): when every class has the same median, the box title's second
+ * class, never a 29-row 'Claim' beside 'claim' for sorting first. */
+static size_t other_class(const ct_eda_grouping *gr, size_t k, size_t minn)
+{
+    size_t best = k;
+    for (size_t g = 0; g < gr->ngroups; g++)
+        if (g != k && gr->groups[g].n >= minn &&
+            (best == k || gr->groups[g].n > gr->groups[best].n))
+            best = g;
+    return best == k ? (k == 0 ? 1 : 0) : best;
+}
+
 /* A headline number (ct_numfmt_headline) without the zeros that end its
  * decimals: "7.5 vs 5", not "7.50 vs 5"; "12", not "12.0". */
 static void eda_num(char *buf, size_t n, double v)
@@ -246,8 +259,8 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
     const size_t big = median_extremes(r, m, eda_group_min(r), &hi, &lo);
     if (big < 2) /* the extremes of all classes, for the sentences that do not compare */
         median_extremes(r, m, 0, &hi, &lo);
-    if (hi == lo && gr->ngroups > 1)
-        lo = hi == 0 ? 1 : 0;
+    if (hi == lo && gr->ngroups > 1) /* equal medians: another class of the rows it needs */
+        lo = other_class(gr, hi, big >= 2 ? eda_group_min(r) : 0);
     const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
     char a[48], b[48], ratio[32], H[EDA_TITLE_MAX], L[EDA_TITLE_MAX];
     eda_num(a, sizeof a, mh);
@@ -291,7 +304,8 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
                           p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
 }
 
-/* Share of class 0 within each level of key k (k >= 1), compared between
+/* Share of the headline class (w->hclass: the positive class, else the
+ * most frequent; never 'Claim' of 29 rows for sorting first) within each level of key k (k >= 1), compared between
  * the levels with enough rows (eda_group_min); smaller levels are drawn
  * with their n but left out of the headline, and the subtitle says so. */
 void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, size_t tn, char *sub,
@@ -303,7 +317,7 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
     double share[CT_EDA_MAX_LEVELS] = {0}, tot[CT_EDA_MAX_LEVELS] = {0};
     for (size_t i = 0; i < r->rows_used; i++) {
         tot[key[i]] += 1;
-        share[key[i]] += cls[i] == 0;
+        share[key[i]] += cls[i] == (int32_t)w->hclass;
     }
     const size_t minn = eda_group_min(r);
     size_t hi = 0, lo = 0, big = 0, small = 0;
@@ -318,7 +332,7 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
         if (big == 1 || share[l] < share[lo])
             lo = l;
     }
-    const char *c0 = class_label(r, 0);
+    const char *c0 = class_label(r, w->hclass);
     char ph[32], pl[32], A[EDA_TITLE_MAX], B[EDA_TITLE_MAX];
     ct_numfmt_pct_bounded(ph, sizeof ph, share[hi]);
     ct_numfmt_pct_bounded(pl, sizeof pl, share[lo]);
@@ -335,7 +349,7 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
     } else if (!big) {
         size_t n0 = 0;
         for (size_t i = 0; i < r->rows_used; i++)
-            n0 += cls[i] == 0;
+            n0 += cls[i] == (int32_t)w->hclass;
         ct_numfmt_pct_bounded(ph, sizeof ph, 100.0 * (double)n0 / (double)r->rows_used);
         ct_textwidth_snprintf(t, tn,
                               "Every %s has under %zu %s, too few to compare; %s of all %s are "
@@ -454,23 +468,24 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
 
 static double pow10_near(double v) { return v > 0 ? pow(10, round(log10(v))) : 1; }
 
-/* Rows of x above thr, and those of class 0 among them and below. */
-static void split_at(const double *x, const int32_t *cls, size_t n, double thr, size_t *above,
-                     size_t *above0, size_t *below, size_t *below0)
+/* Rows of x above thr, and those of class c among them and below. */
+static void split_at(const double *x, const int32_t *cls, int32_t c, size_t n, double thr,
+                     size_t *above, size_t *above0, size_t *below, size_t *below0)
 {
     *above = *above0 = *below = *below0 = 0;
     for (size_t i = 0; i < n; i++) {
         if (x[i] > thr) {
             (*above)++;
-            *above0 += cls[i] == 0;
+            *above0 += cls[i] == c;
         } else {
             (*below)++;
-            *below0 += cls[i] == 0;
+            *below0 += cls[i] == c;
         }
     }
 }
 
-/* Scatter finding: the rank correlation, and the share of class 0 above
+/* Scatter finding: the rank correlation, and the share of the headline
+ * class (w->hclass) above
  * and below a threshold (the power of ten nearest the x median, else the
  * median itself) when enough rows (eda_group_min) lie on each side. */
 void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, char *sub,
@@ -484,10 +499,10 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     size_t above, above0, below, below0;
     /* each side needs enough rows for its share to be a headline */
     const size_t minn = eda_group_min(r);
-    split_at(x, cls, n, thr, &above, &above0, &below, &below0);
+    split_at(x, cls, (int32_t)w->hclass, n, thr, &above, &above0, &below, &below0);
     if (above < minn || below < minn) {
         thr = r->overall[vx].median;
-        split_at(x, cls, n, thr, &above, &above0, &below, &below0);
+        split_at(x, cls, (int32_t)w->hclass, n, thr, &above, &above0, &below, &below0);
     }
     char th[32], shown[32], used[32], pa[32], pb[32], Y[EDA_TITLE_MAX], rel[EDA_TITLE_MAX];
     eda_cap(w, Y, sizeof Y, w->name[vy]);
@@ -518,7 +533,7 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
         /* "with age over 49", not "with over 49 age": the column's name
          * before its threshold reads for any column, not only counts */
         ct_textwidth_snprintf(t, tn, "%s; %s of %s with %s over %s are '%s', vs %s below", rel, pa,
-                              w->many, w->name[vx], th, class_label(r, 0), pb);
+                              w->many, w->name[vx], th, class_label(r, w->hclass), pb);
     } else {
         ct_textwidth_snprintf(t, tn, "%s", rel);
     }

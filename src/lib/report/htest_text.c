@@ -18,6 +18,7 @@ ct_htest_text_options ct_htest_text_options_default(void)
 {
     ct_htest_text_options o;
     o.unit_plural = "rows";
+    o.positive = NULL;
     return o;
 }
 
@@ -71,6 +72,47 @@ static char *sb_done(sbuf *s)
     if (!s->fail && !s->b)
         sb_add(s, "%s", "");
     return s->b;
+}
+
+/* The rows a headline needs on n rows (base/headline.h) with the rule
+ * that gave the number: "30 videos (1% of the 2,953 tested, rounded up)",
+ * "(1% of the 19,084 tested, at most 30)", "(1% of the 300 tested, but at
+ * least 10)". A bare "fewer than 30" read as a fixed cut before 2026-12-04,
+ * beside "fewer than 15" on another file. */
+static void min_rule_words(sbuf *s, uint64_t n, const char *units)
+{
+    const uint64_t minn = ct_headline_group_min(n);
+    const double pct = CT_HEADLINE_GROUP_MIN_SHARE * (double)n;
+    char mb[32], nb[32], how[48];
+    ct_numfmt_count(mb, sizeof mb, minn);
+    ct_numfmt_count(nb, sizeof nb, n);
+    if (pct >= CT_HEADLINE_GROUP_MIN_ROWS)
+        snprintf(how, sizeof how, ", at most %d", CT_HEADLINE_GROUP_MIN_ROWS);
+    else if (ceil(pct) < CT_HEADLINE_GROUP_FLOOR)
+        snprintf(how, sizeof how, ", but at least %d", CT_HEADLINE_GROUP_FLOOR);
+    else
+        snprintf(how, sizeof how, "%s", ceil(pct) == pct ? "" : ", rounded up");
+    sb_add(s, "%s %s (%g%% of the %s tested%s)", mb, units, 100 * CT_HEADLINE_GROUP_MIN_SHARE, nb,
+           how);
+}
+
+/* The groups (levels) a headline left out, named with their rows, the
+ * first three, then how many more: "'pending' (20 videos)", "'a' (5
+ * videos), 'b' (3) and 2 more". small[] holds ns indices. */
+static void small_names_words(sbuf *s, const char *const *labels, const uint64_t *n,
+                              const size_t *small, size_t ns, const char *units)
+{
+    char nb[32];
+    for (size_t k = 0; k < ns && k < 3; k++) {
+        ct_numfmt_count(nb, sizeof nb, n[small[k]]);
+        sb_add(s, "%s'%s' (%s%s%s)",
+               k == 0        ? ""
+               : k + 1 == ns ? " and "
+                             : ", ",
+               labels[small[k]], nb, k == 0 ? " " : "", k == 0 ? units : "");
+    }
+    if (ns > 3)
+        sb_add(s, " and %zu more", ns - 3);
 }
 
 /* A statistic for a sentence: %.4f ("f"), %.6g ("g": an odds ratio), as
@@ -367,9 +409,21 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
      * have them); the others are said to be left out, as the association */
     const uint64_t minn = ct_headline_group_min(r->n);
     size_t hi = SIZE_MAX, lo = SIZE_MAX, small = 0;
+    size_t *smalls = ct_calloc(r->ngroups, sizeof *smalls);
+    uint64_t *ns = ct_calloc(r->ngroups, sizeof *ns);
+    const char **labels = ct_calloc(r->ngroups, sizeof *labels);
+    if (!smalls || !ns || !labels) {
+        ct_free(smalls);
+        ct_free(ns);
+        ct_free(labels);
+        ct_free(s.b);
+        return NULL;
+    }
     for (size_t g = 0; g < r->ngroups; g++) {
+        ns[g] = r->groups[g].n;
+        labels[g] = r->groups[g].label;
         if (r->reject && r->groups[g].n < minn) {
-            small++;
+            smalls[small++] = g;
             continue;
         }
         const double v = ranks ? r->groups[g].median : r->groups[g].mean;
@@ -388,10 +442,14 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
                link(&r->effect));
         effect_words(&s, &r->effect, "difference");
         if (small) {
-            char mb[32];
-            ct_numfmt_count(mb, sizeof mb, minn);
-            sb_add(&s, ". %zu group%s with fewer than %s %s %s left out of this comparison", small,
-                   small == 1 ? "" : "s", mb, units, small == 1 ? "is" : "are");
+            /* the test took them; only the naming of the highest and
+             * lowest did not (before 2026-12-04 "1 group with fewer than
+             * 30 videos is left out of this comparison" beside an H(2) of
+             * three groups: tests/cli/test_small_group_named_not_left_out) */
+            sb_add(&s, ". The test includes ");
+            small_names_words(&s, labels, ns, smalls, small, units);
+            sb_add(&s, ", but the highest and lowest are named only among groups of at least ");
+            min_rule_words(&s, r->n, units);
         }
     } else if (r->effect.size >= CT_HTEST_SIZE_MEDIUM) {
         sb_add(&s,
@@ -411,6 +469,9 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
     }
     sb_add(&s, ".");
     rank_disagreement(&s, r);
+    ct_free(smalls);
+    ct_free(ns);
+    ct_free(labels);
     return sb_done(&s);
 }
 
@@ -576,12 +637,29 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
      * two shares carry their counts. */
     const uint64_t minn = ct_headline_group_min(r->n);
     size_t big = 0;
-    for (size_t j = 0; j < r->ncols; j++) {
-        uint64_t tot = 0;
-        for (size_t i = 0; i < r->nrows; i++)
-            tot += r->counts[i * r->ncols + j];
-        big += tot >= minn;
+    uint64_t *ctot = ct_calloc(r->ncols, sizeof *ctot);
+    uint64_t *rtot = ct_calloc(r->nrows, sizeof *rtot);
+    size_t *smalls = ct_calloc(r->ncols, sizeof *smalls);
+    if (!ctot || !rtot || !smalls) {
+        ct_free(ctot);
+        ct_free(rtot);
+        ct_free(smalls);
+        ct_free(s.b);
+        return NULL;
     }
+    for (size_t j = 0; j < r->ncols; j++) {
+        for (size_t i = 0; i < r->nrows; i++) {
+            ctot[j] += r->counts[i * r->ncols + j];
+            rtot[i] += r->counts[i * r->ncols + j];
+        }
+        big += ctot[j] >= minn;
+    }
+    /* the row level of the shares: the positive one ('claim'), else the
+     * most frequent; before 2026-12-04 the first by sort order, 'Claim' of
+     * 29 rows beside 1,499 'claim' (tests/cli/test_assoc_row_level_not_case_variant) */
+    const size_t pos = ct_headline_class(rtot, (const char *const *)r->row_levels, r->nrows,
+                                         o && o->positive ? o->positive : NULL, minn);
+    const uint64_t *pc = r->counts + pos * r->ncols;
     size_t hi = 0, lo = 0, small = 0;
     double shi = -1, slo = 2;
     uint64_t thi = 0, tlo = 0;
@@ -592,10 +670,10 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
         if (tot == 0)
             continue;
         if (big >= 2 && tot < minn) {
-            small++;
+            smalls[small++] = j;
             continue;
         }
-        const double sh = (double)r->counts[j] / (double)tot;
+        const double sh = (double)pc[j] / (double)tot;
         if (sh > shi) {
             thi = tot;
             shi = sh;
@@ -610,26 +688,33 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     char chi[80] = "", clo[80] = "";
     if (big < 2) {
         char a1[32], a2[32];
-        ct_numfmt_count(a1, sizeof a1, r->counts[hi]);
+        ct_numfmt_count(a1, sizeof a1, pc[hi]);
         ct_numfmt_count(a2, sizeof a2, thi);
         snprintf(chi, sizeof chi, " (%s of %s)", a1, a2);
-        ct_numfmt_count(a1, sizeof a1, r->counts[lo]);
+        ct_numfmt_count(a1, sizeof a1, pc[lo]);
         ct_numfmt_count(a2, sizeof a2, tlo);
         snprintf(clo, sizeof clo, " (%s of %s)", a1, a2);
     }
     sb_add(&s,
            "%s and %s are related: '%s' makes up %.1f%% of '%s' %s%s but %.1f%% of '%s' %s%s; "
            "the gap is unlikely to be chance, %s ",
-           rn, cn, r->row_levels[0], 100 * shi, r->col_levels[hi], units, chi, 100 * slo,
+           rn, cn, r->row_levels[pos], 100 * shi, r->col_levels[hi], units, chi, 100 * slo,
            r->col_levels[lo], units, clo, link(&r->effect));
     effect_words(&s, &r->effect, "association");
     sb_add(&s, ".");
-    if (small) {
-        char mb[32];
-        ct_numfmt_count(mb, sizeof mb, minn);
-        sb_add(&s, " %zu '%s' level%s with fewer than %s %s %s left out of this comparison.", small,
-               cn, small == 1 ? "" : "s", mb, units, small == 1 ? "is" : "are");
+    if (small) { /* in the test, out of the shares compared (as the comparison's) */
+        sb_add(&s, " The test includes ");
+        small_names_words(&s, (const char *const *)r->col_levels, ctot, smalls, small, units);
+        sb_add(&s,
+               ", but the highest and lowest shares are named only among '%s' levels of at "
+               "least ",
+               cn);
+        min_rule_words(&s, r->n, units);
+        sb_add(&s, ".");
     }
+    ct_free(ctot);
+    ct_free(rtot);
+    ct_free(smalls);
     return sb_done(&s);
 }
 
