@@ -253,11 +253,11 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * the backlog in the model's queue order" beside views alone's
          * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
         const int vw = rep_views_wait_verdict(f);
+        char hq[32], hv[32], hr[32]; /* the mean waits, for the whole-day cases */
+        rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+        rep_hours2(hv, sizeof hv, f->hours_views_mean);
+        rep_hours2(hr, sizeof hr, f->hours_random_mean);
         if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
-            char hq[32], hv[32], hr[32];
-            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
-            rep_hours2(hv, sizeof hv, f->hours_views_mean);
-            rep_hours2(hr, sizeof hr, f->hours_random_mean);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
                      "order reviews every report within it; in the model's queue (recall %s, "
@@ -266,10 +266,6 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(%s hours); the choice is between the two.%s",
                      r, p, on, hq, hr, vw == REP_VIEWS_SAME ? "as well" : "better", hv, weak);
         } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
-            char hq[32], hv[32], hr[32];
-            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
-            rep_hours2(hv, sizeof hv, f->hours_views_mean);
-            rep_hours2(hr, sizeof hr, f->hours_random_mean);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: work the backlog in the model's queue order "
                      "(recall %s, precision %s on %s reports); one review day holds the whole "

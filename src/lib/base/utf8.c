@@ -326,6 +326,17 @@ int ct_utf8_visible(const char *s, size_t n, size_t *len, char *out)
     return ct_utf8_visible_at(s, n, 0, len, out);
 }
 
+/* Appends k bytes of src at out[*w] when they fit with a terminator in
+ * cap; 0 (nothing written) when they do not. */
+static int append_piece(char *out, size_t cap, size_t *w, const char *src, size_t k)
+{
+    if (*w + k + 1 > cap)
+        return 0;
+    memcpy(out + *w, src, k);
+    *w += k;
+    return 1;
+}
+
 size_t ct_utf8_visible_text(char *out, size_t cap, const char *text, size_t n)
 {
     size_t w = 0, i = 0, len = 1;
@@ -336,13 +347,8 @@ size_t ct_utf8_visible_text(char *out, size_t cap, const char *text, size_t n)
         len = 1;
         int k = text[i] == '\n' ? ct_utf8_encode(0x240Au, pic)
                                 : ct_utf8_visible_at(text, n, i, &len, pic);
-        const char *src = k ? pic : text + i;
-        if (!k)
-            k = 1;
-        if (w + (size_t)k + 1 > cap)
+        if (!append_piece(out, cap, &w, k ? pic : text + i, k ? (size_t)k : 1))
             break;
-        memcpy(out + w, src, (size_t)k);
-        w += (size_t)k;
     }
     out[w] = '\0';
     return i;
@@ -377,13 +383,8 @@ size_t ct_utf8_visible_label(char *out, size_t cap, const char *text, size_t n)
             k = CT_UTF8_VISIBLE_MAX;
         } else
             k = ct_utf8_visible_at(text, n, i, &len, pic);
-        const char *src = k ? pic : text + i;
-        if (!k)
-            k = 1;
-        if (w + (size_t)k + 1 > cap)
+        if (!append_piece(out, cap, &w, k ? pic : text + i, k ? (size_t)k : 1))
             break;
-        memcpy(out + w, src, (size_t)k);
-        w += (size_t)k;
     }
     out[w] = '\0';
     return i;

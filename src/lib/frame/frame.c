@@ -716,6 +716,16 @@ static int reads_as(const ct_column *c, int r, const char *s, size_t len)
     return n != (size_t)-1 && ct_parse_number(buf, n, &v, &integral) == 0 && isfinite(v);
 }
 
+/* Row i's text in column c and its length in *len (a coded level's
+ * length when the column gives none); NULL when missing. */
+static const char *cell_text(const ct_column *c, size_t i, size_t *len)
+{
+    const char *v = ct_column_str(c, i, len);
+    if (v && ct_column_codes(c) && *len == 0)
+        *len = strlen(v);
+    return v;
+}
+
 /* The reading of column j that turns most of its non-numbers into numbers:
  * *reading, and how many values it reads (0 when none does for most). The
  * first such value in *first. */
@@ -725,11 +735,9 @@ static size_t best_reading(const ct_frame *f, size_t j, int *reading, size_t *fi
     size_t fixes[READ_N] = {0}, bad = 0, at[READ_N];
     for (size_t i = 0; i < f->nrows; i++) {
         size_t len = 0;
-        const char *v = ct_column_str(c, i, &len);
+        const char *v = cell_text(c, i, &len);
         if (!v)
             continue;
-        if (!ct_column_codes(c) || len == 0)
-            len = ct_column_codes(c) ? strlen(v) : len;
         double x;
         int integral;
         if (col_parse_number(c, v, len, &x, &integral, NULL) == 0)
@@ -809,11 +817,9 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     const char *fs = NULL;
     for (size_t i = 0; i < f->nrows; i++) {
         size_t len = 0;
-        const char *v = ct_column_str(c, i, &len);
+        const char *v = cell_text(c, i, &len);
         if (!v)
             continue;
-        if (!ct_column_codes(c) || len == 0)
-            len = ct_column_codes(c) ? strlen(v) : len;
         values++;
         double x;
         int integral;
