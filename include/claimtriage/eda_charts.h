@@ -99,7 +99,12 @@ typedef struct ct_eda_charts_priv ct_eda_charts_priv;
 typedef struct ct_eda_charts {
     size_t n;
     ct_eda_chart *charts;
-    ct_eda_charts_priv *priv; /* what drawing needs: names, axes, choices */
+    /* the class level the titles' shares are of: options' positive when it
+     * has at least headline_group_min analysed rows, else the most frequent
+     * class (points into the ct_eda it was built from; NULL: no class) */
+    const char *headline_class;
+    uint64_t headline_group_min; /* rows a headline group needs */
+    ct_eda_charts_priv *priv;    /* what drawing needs: names, axes, choices */
 } ct_eda_charts;
 
 /* Choose the charts of r and word their titles. o NULL: defaults.

@@ -90,7 +90,10 @@ CT_API void ct_table_destroy(ct_table *t);
  * is written as U+240A, one column, as ct_table_add shows it. When first leaves fewer than
  * CT_TEXT_WRAP_MIN_ROOM columns of the line, text starts on the next line;
  * a hang that does becomes CT_TEXT_WRAP_SHORT_HANG (a long name never
- * squeezes the text into a narrow column at the right). */
+ * squeezes the text into a narrow column at the right). A shell command
+ * that ends the text, introduced by ": $ " (": drop them: $ awk ..."), is
+ * written on a line of its own at the hang, whole and as spaced, even past
+ * width: a command broken across lines does not run when pasted. */
 #define CT_TEXT_WRAP_MIN_ROOM 30
 #define CT_TEXT_WRAP_SHORT_HANG 4
 CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text);

@@ -342,7 +342,7 @@ typedef struct ct_queue_merge_summary {
      * merged queue's rows differ in their reasons */
     char file_without_reasons[512];
     char file_with_reasons[512];
-    /* among files whose rows have reasons: the fewest and the most reasons
+    /* among files with 10 rows or more that have reasons: the fewest and the most reasons
      * a file's rows give at most (0 when none has), and the first file of
      * each; fewest < most: the shards were likely scored with other
      * --reasons K (a row lists only positive contributions, so a small

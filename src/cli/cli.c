@@ -608,7 +608,7 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
          * compressed bytes: tests/cli/files_repeated_header_gzip) */
         char cmd[768];
         ct_shell_drop_header_lines(cmd, sizeof cmd, path, stats->gzip);
-        cli_note("%s: %s: %s", path, why, cmd);
+        cli_note("%s: %s: $ %s", path, why, cmd);
     }
     if (ct_frame_explain_totals_row(*out, why, sizeof why))
         cli_note("%s: %s", path, why);

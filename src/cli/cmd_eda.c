@@ -727,6 +727,38 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
 /* Every chart is written to its temporary first and renamed only when all
  * are complete: a chart that cannot be drawn (or a full disk) leaves none of
  * them, not the first few (the folder as it was, apart from being made). */
+/* --positive=VALUE that the titles cannot be about: absent from the class
+ * column, or with fewer rows than a headline group needs; said, with the
+ * class they are about instead (before 2026-12-04 a typo went unnoticed:
+ * tests/cli/eda_positive_not_used_noted). */
+static void positive_note(const ct_eda *r, const ct_eda_charts *ch, const char *positive)
+{
+    if (!ch->headline_class || strcmp(ch->headline_class, positive) == 0)
+        return;
+    size_t ncls = 0, at = SIZE_MAX;
+    const char *const *cls = ct_eda_key_levels(r, 0, &ncls);
+    for (size_t j = 0; j < ncls && at == SIZE_MAX; j++)
+        if (cls[j] && strcmp(cls[j], positive) == 0)
+            at = j;
+    uint64_t count = 0;
+    const int32_t *ix = ct_eda_key_index(r, 0);
+    for (size_t i = 0; at != SIZE_MAX && i < r->rows_used; i++)
+        count += ix[i] == (int32_t)at;
+    char cnt[32], mn[32];
+    const char *a = positive, *b = ch->headline_class;
+    if (at == SIZE_MAX) {
+        cli_note("--positive='%s': no analysed row holds it; the titles give the shares of '%s', "
+                 "the most frequent class",
+                 a, b);
+        return;
+    }
+    cli_fmt_count(cnt, sizeof cnt, count);
+    cli_fmt_count(mn, sizeof mn, ch->headline_group_min);
+    cli_note("--positive='%s': %s analysed row%s hold%s it, fewer than the %s a headline group "
+             "needs; the titles give the shares of '%s', the most frequent class",
+             a, cnt, count == 1 ? "" : "s", count == 1 ? "s" : "", mn, b);
+}
+
 static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *dir,
                         const char *input)
 {
@@ -950,6 +982,8 @@ int cmd_eda(int argc, char **argv)
         ct_eda_free(r);
         return cli_fail_in(s, &d, path);
     }
+    if (positive)
+        positive_note(r, ch, positive);
     if (dir && (rc = write_charts(r, ch, dir, path)) != 0) {
         ct_eda_charts_free(ch);
         ct_eda_free(r);

@@ -199,7 +199,7 @@ typedef struct stage {
     stage_state state;
     int exit_code;
     double seconds;
-    char message[600];
+    char message[1100];
     /* run's options this stage receives when given (build_stages): an
      * option of run's that a failed stage names but does not receive is
      * the stage's own (regress's --target is not run's, the label of the
@@ -786,7 +786,7 @@ static int manifest_failed(run_state *r, stage *s)
  * the messages left out is kept before the last one: it names the likely
  * cause, which the last message ("use --on-bad-row=skip") does not, and
  * when every row is bad skipping them is no way out. */
-#define RUN_LOG_MSG_MAX 512
+#define RUN_LOG_MSG_MAX 1024
 
 typedef struct log_msgs {
     char first[2][RUN_LOG_MSG_MAX], third[RUN_LOG_MSG_MAX], last[RUN_LOG_MSG_MAX];
@@ -800,6 +800,44 @@ typedef struct log_msgs {
 static char *log_slot(log_msgs *m, size_t i)
 {
     return i < 2 ? m->first[i] : i == 2 ? m->third : m->last;
+}
+
+/* Appends sep and t to dst (strlen *len, capacity cap); what does not fit
+ * is cut at a space with " ..." (never inside a word, which changed what a
+ * message said: before 2026-12-04 a stage's message ended "load each export
+ * separately, or j": tests/cli/run_stage_message_cut_at_space), and *len
+ * is then cap - 1, so nothing more is appended. */
+static void append_cut(char *dst, size_t cap, size_t *len, const char *sep, const char *t)
+{
+    if (*len + 1 >= cap)
+        return;
+    const size_t ns = strlen(sep), nt = strlen(t);
+    if (*len + ns + nt < cap) {
+        memcpy(dst + *len, sep, ns);
+        memcpy(dst + *len + ns, t, nt + 1);
+        *len += ns + nt;
+        return;
+    }
+    size_t at = *len;
+    if (at + ns + 4 < cap) { /* room for the separator, some of t and " ..." */
+        memcpy(dst + at, sep, ns);
+        at += ns;
+        size_t k = ct_textwidth_prefix(t, nt, SIZE_MAX, cap - at - 5, NULL); /* whole clusters */
+        while (k && t[k] != ' ')
+            k--;
+        while (k && t[k - 1] == ' ')
+            k--;
+        memcpy(dst + at, t, k);
+        at += k;
+    }
+    while (at > 0 && dst[at - 1] == ' ')
+        at--;
+    if (at + 4 < cap) {
+        memcpy(dst + at, " ...", 4);
+        at += 4;
+    }
+    dst[at] = 0;
+    *len = cap - 1;
 }
 
 static void log_message(const char *path, char *buf, size_t cap)
@@ -848,17 +886,14 @@ static void log_message(const char *path, char *buf, size_t cap)
                     ct_textwidth_snprintf(m.group_hint + gl, sizeof m.group_hint - gl, " %s", t);
             }
         }
-        if (len >= RUN_LOG_MSG_MAX - 1)
-            continue;
-        const int w = ct_textwidth_snprintf(cur + len, RUN_LOG_MSG_MAX - len, "%s%s", sep, t);
-        len = w < 0 ? len : strlen(cur); /* cut between characters when too long */
+        append_cut(cur, RUN_LOG_MSG_MAX, &len, sep, t);
     }
     fclose(fp);
     size_t at = 0, ends[2] = {0, 0};
     size_t shown_first = m.count <= 3 ? m.count : 2;
-    for (size_t i = 0; i < shown_first && at < cap; i++) {
-        ct_textwidth_snprintf(buf + at, cap - at, "%s%s", i ? " / " : "",
-                              i < 2 ? m.first[i] : m.third);
+    buf[0] = 0;
+    for (size_t i = 0; i < shown_first && at + 1 < cap; i++) {
+        append_cut(buf, cap, &at, i ? " / " : "", i < 2 ? m.first[i] : m.third);
         at = strlen(buf);
         if (i < 2)
             ends[i] = at;
@@ -889,9 +924,10 @@ static void log_message(const char *path, char *buf, size_t cap)
             buf[at] = 0;
         }
         const size_t more = m.count - 1 - shown_first;
-        ct_textwidth_snprintf(buf + at, cap - at, " / ... (%zu more message%s) / %s%s%s", more,
-                              more == 1 ? "" : "s", gh ? m.group_hint : "", gh ? " / " : "",
-                              m.last);
+        char tail[2 * RUN_LOG_MSG_MAX + 64];
+        snprintf(tail, sizeof tail, " / ... (%zu more message%s) / %s%s%s", more,
+                 more == 1 ? "" : "s", gh ? m.group_hint : "", gh ? " / " : "", m.last);
+        append_cut(buf, cap, &at, "", tail);
     }
 }
 
@@ -1043,7 +1079,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
     } else {
         s->exit_code = WEXITSTATUS(status);
         if (s->exit_code != 0) {
-            char msg[520];
+            char msg[RUN_LOG_MSG_MAX];
             log_message(logpath, msg, sizeof msg);
             ct_textwidth_snprintf(s->message, sizeof s->message, "%s",
                                   msg[0] ? msg : "(no message)");

@@ -672,6 +672,8 @@ def shifted_compare(c, ours, shifted, path=""):
 def main():
     bin_ = sys.argv[1]
     data = next((a for a in sys.argv[2:] if not a.startswith("-")), None)
+    if data and not os.path.isfile(data):  # a path to no file: as absent, said below
+        data = None
     ok = True
     if not data:
         print("peer_parity: the real file's subsets left out (no DATA; set CLAIMTRIAGE_DATA)",

@@ -15,7 +15,8 @@
  * file's names (a byte-order mark before the first skipped: a joined file
  * that had one), which data rows rarely are; it is a header line when at
  * least two of its fields, at least half of them, name columns, and it
- * names at least half of the header's columns. */
+ * names at least half of the header's columns (a two-column header's
+ * names swapped, and nothing else, is read as a row). */
 #include "frame/loader.h"
 
 #include "base/parse.h"
@@ -123,6 +124,12 @@ int header_line_kind(const loader *L, const ct_csv_record *rec)
     }
     if (named < 2 || 2 * named < L->ncols)
         return HEADER_LINE_NONE;
+    /* another order of a two-column header needs a third name: two
+     * columns of text whose values are their names ("away,home" under
+     * "home,away") are rows as often
+     * (before 2026-12-04 refused: tests/cli/files_two_names_as_values_read) */
+    if (!same && named < 3 && rec->nfields == L->ncols)
+        return HEADER_LINE_NONE;
     return same ? HEADER_LINE_SAME : HEADER_LINE_OTHER;
 }
 
@@ -172,6 +179,35 @@ ct_status header_line_refuse(loader *L, const ct_csv_record *rec, ct_diag *diag)
     }
     char msg[CT_DIAG_MSG_MAX];
     size_t w = 0;
+    /* every name in its place but some written otherwise ('Video View
+     * Count' for 'video_view_count'): the rows after it are in the right
+     * columns, and a header line is still no row (before 2026-12-04 this
+     * was said to put values in the wrong columns:
+     * tests/cli/files_joined_exports_renamed_in_place) */
+    if (!order && !moved && added && rec->nfields == L->ncols) {
+        put(msg, sizeof msg, &w,
+            "a header line inside the data: the file's column names in the header's order, %zu "
+            "written otherwise (",
+            added);
+        size_t shown = 0;
+        for (size_t k = 0; k < rec->nfields && shown < SHOWN_COLS; k++)
+            if (field_index(L, rec, k) < 0) {
+                const ct_csv_field *fd = &rec->fields[k];
+                put(msg, sizeof msg, &w, "%s'%.*s%s' as '%.*s%s'", shown++ ? ", " : "", SHOWN_NAME,
+                    L->raw_names[k], L->raw_lens[k] > SHOWN_NAME ? "..." : "",
+                    (int)(fd->len > SHOWN_NAME ? SHOWN_NAME : fd->len), fd->ptr ? fd->ptr : "",
+                    fd->len > SHOWN_NAME ? "..." : "");
+            }
+        put(msg, sizeof msg, &w, "%s)", added > shown ? ", ..." : "");
+        ct_diag_set(diag, CT_EFORMAT, L->name, rec->line, 0, "%s", msg);
+        snprintf(diag->hint, sizeof diag->hint,
+                 "the file joins exports (as cat does) whose headers name a column otherwise; "
+                 "the rows after line %ld are in the header's columns, but the line itself is "
+                 "no row: drop it (and check that the renamed column holds the same quantity), "
+                 "or load each export separately",
+                 rec->line);
+        return CT_EFORMAT;
+    }
     put(msg, sizeof msg, &w, "a header line inside the data: the file's column names");
     if (order) {
         put(msg, sizeof msg, &w, " in another order (");
@@ -222,11 +258,14 @@ ct_status header_line_refuse(loader *L, const ct_csv_record *rec, ct_diag *diag)
     snprintf(diag->hint, sizeof diag->hint,
              "the file joins exports (as cat does) whose columns differ: read under the "
              "header on line %ld, the rows after line %ld would have their values in the wrong "
-             "columns (pandas reads them so, without a word), so the file is refused; skipping "
+             "columns%s, so the file is refused; skipping "
              "bad rows would not help: load each export separately, or join them by column "
              "name (pandas: pd.concat([pd.read_csv(f) for f in files]).to_csv('joined.csv', "
              "index=False)), not with cat",
-             L->header_line, rec->line);
+             L->header_line, rec->line,
+             /* more fields than the header: pandas stops ("Expected 12
+              * fields ..."); as many or fewer it reads in silence */
+             rec->nfields <= L->ncols ? " (pandas reads them so, without a word)" : "");
     return CT_EFORMAT;
 }
 
@@ -236,6 +275,6 @@ void header_line_repeat_hint(const loader *L, char *hint, size_t cap)
     ct_shell_drop_header_lines(cmd, sizeof cmd, L->name, L->gzip);
     snprintf(hint, cap,
              "the value is the column's own name: the header line is repeated here, as when "
-             "CSV files are joined with cat; drop the repeated header lines: %s",
+             "CSV files are joined with cat; drop the repeated header lines: $ %s",
              cmd);
 }

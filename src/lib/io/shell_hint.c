@@ -212,10 +212,13 @@ void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzi
 {
     /* every later line equal to the first dropped, compared without a
      * byte-order mark before it or a CR after it (parts joined from Excel's
-     * UTF-8 CSV and from elsewhere); octal escapes in the regular
+     * UTF-8 CSV and from elsewhere), and without double quotes (a part
+     * written by a tool that quotes every field: "#","claim_status",...);
+     * octal escapes in the regular
      * expression, which mawk, gawk and BSD awk all read */
     ct_shell_filter(dst, cap,
-                    "awk '{ l = $0; sub(/^\\357\\273\\277/, \"\", l); sub(/\\r$/, \"\", l) } "
+                    "awk '{ l = $0; sub(/^\\357\\273\\277/, \"\", l); sub(/\\r$/, \"\", l); "
+                    "gsub(/\"/, \"\", l) } "
                     "NR == 1 { h = l } NR == 1 || l != h'",
                     1, path, gzip, "noheaders");
 }

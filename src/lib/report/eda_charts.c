@@ -343,6 +343,12 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
     c->priv->sy = (size_t)sy;
     eda_words w;
     words_for(r, opt, c->priv, &w);
+    {
+        size_t ncls = 0;
+        const char *const *cls = ct_eda_key_levels(r, 0, &ncls);
+        c->headline_class = w.hclass < ncls ? cls[w.hclass] : NULL;
+        c->headline_group_min = ct_headline_group_min((uint64_t)r->rows_used);
+    }
     char t[EDA_TITLE_MAX], s[EDA_TITLE_MAX], file[EDA_FILE_MAX];
     char cnote[EDA_TITLE_MAX], knote[EDA_TITLE_MAX], both[2 * EDA_TITLE_MAX];
     pool_note(r, 0, CT_EDA_CHART_MAX_CLASSES, cnote, sizeof cnote);

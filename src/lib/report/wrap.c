@@ -138,7 +138,9 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
         fputs(first, fp);
     }
     int quoted = 0; /* a quote is open (quote_open_after) */
-    for (const char *p = text ? text : "(out of memory)"; *p;) {
+    if (!text)
+        text = "(out of memory)";
+    for (const char *p = text; *p;) {
         const char *sp = p;
         while (*p == ' ')
             p++;
@@ -159,6 +161,17 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
                 break;
             w = r;
             e = re;
+        }
+        /* a shell command ending the text, after ": $ ": on a line of its
+         * own at the hang, whole, its spacing as written, however wide (a
+         * command broken across lines does not run when pasted: before
+         * 2026-12-04 an awk program split inside "h = l" or a "> FILE"
+         * split from its FILE; tests/cli/files_repeated_header_command_whole) */
+        if (e - p == 1 && *p == '$' && *e == ' ' && e[1] && sp > text && sp[-1] == ':' && !quoted) {
+            if (!start)
+                fprintf(fp, "\n%*s", (int)hang, "");
+            write_word(fp, p, strlen(p));
+            break;
         }
         const size_t n = (size_t)(e - p);
         const size_t w = word_width(p, n);

@@ -73,6 +73,8 @@ typedef struct seen_id {
     long line;
 } seen_id;
 
+#define MERGE_REASONS_MIN_ROWS 10
+
 /* The reasons a queue row gives: its "; "-joined parts (score_write.c). */
 static size_t reasons_in(const ct_csv_field *f)
 {
@@ -695,7 +697,9 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         /* files with reasons whose rows give at most k and up to k' > k:
          * likely scored with other --reasons K (the first fewest, the
          * first most) */
-        if (sum && m.with_reasons) {
+        /* a file of few rows may list fewer reasons than K (a row gives its
+         * positive contributions only): 10 rows with reasons at least */
+        if (sum && m.with_reasons >= MERGE_REASONS_MIN_ROWS) {
             if (!sum->reasons_fewest || m.reasons_max < sum->reasons_fewest) {
                 sum->reasons_fewest = m.reasons_max;
                 snprintf(sum->file_reasons_fewest, sizeof sum->file_reasons_fewest, "%s", paths[i]);
