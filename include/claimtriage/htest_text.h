@@ -70,6 +70,14 @@ CT_API char *ct_htest_text_compare_summary(const ct_htest_compare *r);
  * and without Yates, Fisher when chosen, Cramér's V, N, expected counts). */
 CT_API char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o);
 CT_API char *ct_htest_text_assoc_summary(const ct_htest_assoc *r);
+/* The row level whose shares the association's decision gives (index into
+ * r->row_levels), by the rule of ct_htest_text_options.positive; *held (may
+ * be NULL) receives the rows of the level named o->positive (0 when no row
+ * holds it or o->positive is NULL), *min (may be NULL) the rows a headline
+ * group needs. So a caller can say when --positive was not the level used
+ * (tests/cli/test_positive_not_used_noted). Reentrant. */
+CT_API size_t ct_htest_text_assoc_class(const ct_htest_assoc *r, const ct_htest_text_options *o,
+                                        uint64_t *held, uint64_t *min);
 
 /* An effect size for people, held against its cuts: e->value with at least
  * `decimals` fixed decimals (ct_numfmt_stat), more when fewer would print

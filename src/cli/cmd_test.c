@@ -823,6 +823,47 @@ static char *skip_reason(const ct_diag *d, ct_status s, const char *opt)
     return r;
 }
 
+/* --positive=VALUE that no association's sentence is about: no association
+ * ran, or its class column lacks VALUE or holds it in fewer rows than a
+ * headline group needs; said, with the level the sentence gives instead
+ * (before 2026-12-04 a typo went unnoticed: tests/cli/test_positive_not_used_noted). */
+static void positive_note(ct_htest_assoc *const *as, size_t n)
+{
+    if (!positive_opt)
+        return;
+    const ct_htest_text_options o = text_options();
+    int any = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!as[k])
+            continue;
+        any = 1;
+        if (k && as[0] && strcmp(as[0]->row, as[k]->row) == 0)
+            continue; /* the same class column: said once */
+        uint64_t held = 0, min = 0;
+        const size_t pos = ct_htest_text_assoc_class(as[k], &o, &held, &min);
+        const char *used = as[k]->row_levels[pos];
+        if (strcmp(used, positive_opt) == 0)
+            continue;
+        char cnt[32], mn[32];
+        cli_fmt_count(cnt, sizeof cnt, held);
+        cli_fmt_count(mn, sizeof mn, min);
+        if (!held)
+            cli_note("--positive='%s': no analysed row of %s holds it; the association's sentence "
+                     "gives the shares of '%s', the most frequent level",
+                     positive_opt, as[k]->row, used);
+        else
+            cli_note("--positive='%s': %s analysed row%s of %s hold%s it, fewer than the %s a "
+                     "headline group needs; the association's sentence gives the shares of '%s', "
+                     "the most frequent level",
+                     positive_opt, cnt, held == 1 ? "" : "s", as[k]->row, held == 1 ? "s" : "", mn,
+                     used);
+    }
+    if (!any)
+        cli_note("--positive='%s' has no effect: it picks the class an association's sentence is "
+                 "about, and no association ran",
+                 positive_opt);
+}
+
 static int run(const char *path, const ct_frame *f, const ct_load_stats *st, const test_plan *pl,
                const ct_htest_options *o, int json)
 {
@@ -895,6 +936,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         rc = CLI_EXIT_DATA;
         goto done;
     }
+    positive_note(as, pl->npairs);
     uint64_t dropped = cmp     ? cmp->rows_dropped
                        : as[0] ? as[0]->rows_dropped
                        : as[1] ? as[1]->rows_dropped

@@ -771,6 +771,33 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         ct_diag_clear(&d);
         text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
+    } else if (o->text_given && o->t.text && reads_text(o->t.features, o->t.text) &&
+               ct_frame_find(f, o->t.text, &j, &d) != CT_OK) {
+        /* the features read the named text: refused here, before any note
+         * that names it as the text (before 2026-12-04 a misspelt --text
+         * printed "... the n-grams of 'nosuch' alone" first:
+         * tests/cli/train_text_absent_refused_first); the hint names the
+         * file's free-text columns when no near name does */
+        char hint[CT_DIAG_MSG_MAX];
+        size_t len = (size_t)snprintf(hint, sizeof hint, "%s", d.hint), ntext = 0;
+        for (size_t k = 0; !d.hint[0] && k < ct_frame_ncols(f) && len < sizeof hint; k++) {
+            const ct_column *c = ct_frame_col(f, k);
+            if (ct_column_type(c) != CT_TYPE_TEXT || strcmp(ct_column_name(c), o->t.target) == 0)
+                continue;
+            int w = snprintf(hint + len, sizeof hint - len, "%s'%s'",
+                             ntext++ ? ", " : "the file's free-text columns: ",
+                             ct_column_name(c));
+            len += w > 0 ? (size_t)w : 0;
+        }
+        ct_diag_clear(&d);
+        snprintf(d.message, sizeof d.message, "no '%s' column (--text): --features %s reads it",
+                 o->t.text, o->t.features ? o->t.features : "all");
+        snprintf(d.hint, sizeof d.hint, "%s",
+                 hint[0] ? hint : "the file has no free-text column; drop --text, or --features "
+                                  "engagement for a model without text");
+        snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+        cli_print_diag(&d);
+        return CLI_EXIT_DATA;
     } else if (o->text_given && o->t.text && !reads_text(o->t.features, o->t.text) &&
                ct_frame_find(f, o->t.text, &j, &d) != CT_OK) {
         /* features that read no text need no text column (all, text or a

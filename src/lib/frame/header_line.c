@@ -278,3 +278,79 @@ void header_line_repeat_hint(const loader *L, char *hint, size_t cap)
              "CSV files are joined with cat; drop the repeated header lines: $ %s",
              cmd);
 }
+
+/* a[0..an) and b[0..bn) equal up to ASCII letter case, the word separators
+ * ' ', '_' and '-' (one for one) and surrounding spaces; *how receives
+ * bit 1 for letter case, 2 for separators, 4 for spaces. Byte-identical
+ * names are not "near" (0). */
+static int near_eq(const char *a, size_t an, const char *b, size_t bn, int *how)
+{
+    int h = 0;
+    size_t a0 = 0, b0 = 0;
+    while (a0 < an && (a[a0] == ' ' || a[a0] == '\t'))
+        a0++;
+    while (an > a0 && (a[an - 1] == ' ' || a[an - 1] == '\t'))
+        an--;
+    while (b0 < bn && (b[b0] == ' ' || b[b0] == '\t'))
+        b0++;
+    while (bn > b0 && (b[bn - 1] == ' ' || b[bn - 1] == '\t'))
+        bn--;
+    if (an - a0 != bn - b0 || an == a0)
+        return 0;
+    if (a0 || b0)
+        h |= 4;
+    for (size_t i = 0; i < an - a0; i++) {
+        const char x = a[a0 + i], y = b[b0 + i];
+        if (x == y)
+            continue;
+        if (strchr(" _-", x) && strchr(" _-", y))
+            h |= 2;
+        else if ((x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z')
+            h |= 1;
+        else
+            return 0;
+    }
+    *how = h;
+    return h != 0;
+}
+
+int header_line_near_hint(const loader *L, const ct_csv_record *rec, size_t j, char *hint,
+                          size_t cap)
+{
+    int how = 0, h = 0;
+    const ct_csv_field *fd = &rec->fields[j];
+    if (!L->raw_names || j >= L->ncols || !fd->ptr ||
+        !near_eq(fd->ptr, fd->len, L->raw_names[j], L->raw_lens[j], &how))
+        return 0;
+    /* every field its own column's name, as written or near it */
+    size_t inplace = rec->nfields == L->ncols;
+    for (size_t k = 0; inplace && k < rec->nfields; k++) {
+        const ct_csv_field *e = &rec->fields[k];
+        size_t n = e->len;
+        const char *t = e->ptr ? skip_boms(e->ptr, &n) : "";
+        inplace = (L->raw_lens[k] == n && memcmp(L->raw_names[k], t, n) == 0) ||
+                  near_eq(t, n, L->raw_names[k], L->raw_lens[k], &h);
+        how |= inplace ? h : 0, h = 0;
+    }
+    char what[96];
+    size_t w = 0;
+    what[0] = '\0';
+    put(what, sizeof what, &w, "%s", how & 1 ? "letter case" : "");
+    put(what, sizeof what, &w, "%s%s", w && (how & 2) ? ", " : "", how & 2 ? "word separators" : "");
+    put(what, sizeof what, &w, "%s%s", w && (how & 4) ? ", " : "",
+        how & 4 ? "surrounding spaces" : "");
+    if (inplace)
+        snprintf(hint, cap,
+                 "the value is the column's own name written otherwise (%s): line %ld is a header line, "
+                 "every name in the header's order, as when CSV exports are joined with cat; "
+                 "it is no row: drop it (--on-bad-row=skip skips it and moves no value)",
+                 what, rec->line);
+    else
+        snprintf(hint, cap,
+                 "the value is the column's own name written otherwise (%s): line %ld may be the header of "
+                 "another export joined below this one (as with cat); compare its fields with "
+                 "the header on line %ld before dropping it: rows after it may be in another "
+                 "column order",
+                 what, rec->line, L->header_line);
+    return 1;
+}

@@ -172,7 +172,7 @@ static void cp1252_hint(const loader *L, char *hint, size_t cap)
     ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, L->name, L->gzip, "utf8");
     snprintf(hint, cap,
              "re-save the file as UTF-8 (files from Excel or older systems are often "
-             "Windows-1252/Latin-1: %s)",
+             "Windows-1252/Latin-1): $ %s",
              cmd);
 }
 
@@ -455,8 +455,8 @@ static void nul_record(loader *L, const ct_csv_record *rec)
         ct_shell_filter(cmd, sizeof cmd, "tr -d '\\000'", 0, L->name, L->gzip, "fixed");
         snprintf(d.hint, sizeof d.hint,
                  "a block of zero bytes: what a file not completely written leaves (a crash or a "
-                 "full disk while it was saved, a copy cut short); get a complete copy, or "
-                 "delete the zeros (%s) if the rows before them are all there",
+                 "full disk while it was saved, a copy cut short); get a complete copy, or, if "
+                 "the rows before them are all there, delete the zeros: $ %s",
                  cmd);
     } else {
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)first + 1,
@@ -715,7 +715,7 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                         L->gzip, "numbers");
         snprintf(hint, cap,
                  "Excel's =\"...\" form, which keeps a number as text (an export protecting "
-                 "ids or leading zeros): remove the = and the quotes: %s",
+                 "ids or leading zeros): remove the = and the quotes: $ %s",
                  cmd);
         return;
     }
@@ -1019,6 +1019,9 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         L->forced[j] == CT_TYPE_INT, d.hint, sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
                 header_line_repeat_hint(L, d.hint, sizeof d.hint);
+            else /* 'VIDEO_ID' under video_id (before 2026-12-04 only the
+                  * number hint: tests/cli/files_header_line_other_case) */
+                header_line_near_hint(L, rec, j, d.hint, sizeof d.hint);
             report_bad(L, &d);
             return CT_EDATA;
         }
@@ -1362,7 +1365,7 @@ int ct_load_mixed_encoding(const char *path, const ct_load_stats *st, char *hint
     snprintf(hint, cap,
              "the file mixes encodings: %s other row%s hold%s valid UTF-8 beyond ASCII, which "
              "converting the whole file from Windows-1252 would garble (\u2019 would become "
-             "\u00e2\u20ac\u2122); convert only the lines that are not UTF-8: %s",
+             "\u00e2\u20ac\u2122); convert only the lines that are not UTF-8: $ %s",
              cnt, st->utf8_rows == 1 ? "" : "s", st->utf8_rows == 1 ? "s" : "", cmd);
     return 1;
 }

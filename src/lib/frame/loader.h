@@ -139,6 +139,14 @@ ct_status header_line_refuse(loader *L, const ct_csv_record *rec, ct_diag *diag)
 /* The hint for a repeated header line: a command for this input (gzip
  * through zcat) that drops every later line equal to the header. */
 void header_line_repeat_hint(const loader *L, char *hint, size_t cap);
+/* A value under column j that is the column's own name written otherwise
+ * (letter case, word separators ' ' '_' '-', surrounding spaces: 'VIDEO_ID'
+ * under video_id): a header line of another export. Into hint, what differs
+ * and whether every field of rec is its column's name so written (then
+ * skipping the line loses no row and moves no value); returns 1, else 0
+ * and hint untouched. */
+int header_line_near_hint(const loader *L, const ct_csv_record *rec, size_t j, char *hint,
+                          size_t cap);
 
 /* --------------------------------------------------------- fast_path.c */
 

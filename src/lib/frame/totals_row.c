@@ -136,7 +136,7 @@ size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap)
                     "no-totals");
     snprintf(hint, cap,
              "line %ld looks like a spreadsheet's totals row ('%s' in column '%s'%s)%s: it is "
-             "read as one more report and counted in every statistic; delete it: %s",
+             "read as one more report and counted in every statistic; delete it: $ %s",
              line, w, name, sum, more, cmd);
     return rows;
 }

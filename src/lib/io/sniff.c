@@ -270,7 +270,7 @@ static ct_file_kind sniff_wide(const unsigned char *u, size_t n, ct_file_sniff *
         return CT_FILE_TEXT;
     char msg[256], hint[256];
     snprintf(msg, sizeof msg, "the file is %s text, not UTF-8 (%s)", enc, evidence);
-    snprintf(hint, sizeof hint, "convert it first: $CMD");
+    snprintf(hint, sizeof hint, "convert it first: $ $CMD");
     set(o, strstr(enc, "32") ? CT_FILE_UTF32 : CT_FILE_UTF16, msg, hint);
     snprintf(o->cmd, sizeof o->cmd, "iconv -f %s -t UTF-8", iconv_name);
     snprintf(o->cmd_out, sizeof o->cmd_out, "utf8");
@@ -376,12 +376,12 @@ static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_
              x == '\t' ? "\\t" : (char[2]){x, 0});
     if (x == delim)
         snprintf(hint, sizeof hint,
-                 "delete the first line ($CMD); pandas would read "
-                 "'sep=' as the only column name");
+                 "pandas would read 'sep=' as the only column name; delete the first "
+                 "line: $ $CMD");
     else
         snprintf(hint, sizeof hint,
-                 "delete the first line ($CMD) and read the rest with %s "
-                 "as the delimiter (--delimiter=%s%s%s)",
+                 "read the rest with %s as the delimiter (--delimiter=%s%s%s) after "
+                 "deleting the first line: $ $CMD",
                  xn, x == '\t' ? "" : "'", x == '\t' ? "tab" : (char[2]){x, 0},
                  x == '\t' ? "" : "'");
     o->delimiter = x;
@@ -516,7 +516,7 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
                  (int)keep, s + k, keep < e - k ? "..." : "", dn, lines - h,
                  lines - h == 1 ? "" : "s", h + 1, want + 1, h == 1 ? "a line" : "lines");
         snprintf(hint, sizeof hint,
-                 "delete the line%s above the header: $CMD (if no blank line is among them)",
+                 "delete the line%s above the header (if no blank line is among them): $ $CMD",
                  h == 1 ? "" : "s");
         set(o, CT_FILE_PREAMBLE, msg, hint);
         snprintf(o->cmd, sizeof o->cmd, "tail -n +%zu", h + 1);

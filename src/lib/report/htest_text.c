@@ -586,6 +586,33 @@ static int small_level_words(sbuf *s, const ct_htest_assoc *r, const char *rn, c
     return 1;
 }
 
+size_t ct_htest_text_assoc_class(const ct_htest_assoc *r, const ct_htest_text_options *o,
+                                 uint64_t *held, uint64_t *min)
+{
+    const uint64_t minn = ct_headline_group_min(r->n);
+    const char *positive = o && o->positive ? o->positive : NULL;
+    uint64_t *rtot = ct_calloc(r->nrows, sizeof *rtot), have = 0;
+    size_t pos = 0;
+    if (rtot) {
+        for (size_t i = 0; i < r->nrows; i++)
+            for (size_t j = 0; j < r->ncols; j++)
+                rtot[i] += r->counts[i * r->ncols + j];
+        pos = ct_headline_class(rtot, (const char *const *)r->row_levels, r->nrows, positive,
+                                minn);
+        for (size_t i = 0; positive && i < r->nrows; i++)
+            if (r->row_levels[i] && strcmp(r->row_levels[i], positive) == 0) {
+                have = rtot[i];
+                break;
+            }
+        ct_free(rtot);
+    }
+    if (held)
+        *held = have;
+    if (min)
+        *min = minn;
+    return pos;
+}
+
 char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_options *o)
 {
     sbuf s = {NULL, 0, 0};
@@ -638,11 +665,9 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     const uint64_t minn = ct_headline_group_min(r->n);
     size_t big = 0;
     uint64_t *ctot = ct_calloc(r->ncols, sizeof *ctot);
-    uint64_t *rtot = ct_calloc(r->nrows, sizeof *rtot);
     size_t *smalls = ct_calloc(r->ncols, sizeof *smalls);
-    if (!ctot || !rtot || !smalls) {
+    if (!ctot || !smalls) {
         ct_free(ctot);
-        ct_free(rtot);
         ct_free(smalls);
         ct_free(s.b);
         return NULL;
@@ -650,15 +675,13 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     for (size_t j = 0; j < r->ncols; j++) {
         for (size_t i = 0; i < r->nrows; i++) {
             ctot[j] += r->counts[i * r->ncols + j];
-            rtot[i] += r->counts[i * r->ncols + j];
         }
         big += ctot[j] >= minn;
     }
     /* the row level of the shares: the positive one ('claim'), else the
      * most frequent; before 2026-12-04 the first by sort order, 'Claim' of
      * 29 rows beside 1,499 'claim' (tests/cli/test_assoc_row_level_not_case_variant) */
-    const size_t pos = ct_headline_class(rtot, (const char *const *)r->row_levels, r->nrows,
-                                         o && o->positive ? o->positive : NULL, minn);
+    const size_t pos = ct_htest_text_assoc_class(r, o, NULL, NULL);
     const uint64_t *pc = r->counts + pos * r->ncols;
     size_t hi = 0, lo = 0, small = 0;
     double shi = -1, slo = 2;
@@ -713,7 +736,6 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
         sb_add(&s, ".");
     }
     ct_free(ctot);
-    ct_free(rtot);
     ct_free(smalls);
     return sb_done(&s);
 }
