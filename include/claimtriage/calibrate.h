@@ -46,8 +46,15 @@
  * bit on the same input.
  *
  * Isotonic with a tie-break (tie_break = w > 0; train uses
- * CT_CALIB_TIE_BREAK): p = (1 - w) iso(s) + w u(s), u(s) = 1/2 + s / (2 (1 +
- * |s|)), strictly increasing on the reals and in (0, 1). The isotonic map
+ * CT_CALIB_TIE_BREAK): p = iso(s) + w u(s), or iso(s) - w (1 - u(s)) where
+ * iso(s) + w > 1 (the top step), u(s) = 1/2 + s / (2 (1 + |s|)), strictly
+ * increasing on the reals and in (0, 1). One-sided, so a row never falls
+ * below its step's value: at a threshold equal to a step's value (0.5, or
+ * the value --target-recall chose) every row of the step is flagged, as
+ * the value alone would flag it (before 2026-12-04 p = (1 - w) iso(s) + w
+ * u(s), which put the rows of a 0.5 step with negative scores just below
+ * 0.5, unflagged at the threshold 0.5:
+ * tests/cli/train_isotonic_step_decisions). The isotonic map
  * is a staircase: every score on a step gets one value, so rows the model
  * ranks apart tie, and a ranking metric of the calibrated probabilities
  * loses what the steps hide (on transcriptions unseen in training, ROC AUC
@@ -56,8 +63,11 @@
  * 1e-9 the map rises strictly, so the probabilities order the rows as the
  * scores do (to double resolution: scores 2e-7 apart near 0, 3e-5 near
  * +-10), and no value moves by more than w from sklearn's: decisions at a
- * threshold change only for a probability within w of it. w = 0: exactly
- * sklearn's.
+ * threshold that is a step's value, or farther than w from every step's
+ * value, are sklearn's; the reliability bins count a probability within w
+ * above an edge in the bin below (CT_RELIABILITY_EDGE_TOL, metrics.h), and
+ * the threshold for a target recall takes a step whole
+ * (claimtriage/threshold.h). w = 0: exactly sklearn's.
  *
  * None: the identity (scores must already be probabilities).
  *

@@ -173,8 +173,19 @@ CT_API double ct_metrics_brier(const double *y, const double *p, size_t n);
  * mean label, so its exact 0 on its own rows reads up to 1e-9 (added
  * 2026-12-02; no calibration error that matters is that small). */
 #define CT_RELIABILITY_GAP_TOL(count) (((double)(count) + 2.0) * DBL_EPSILON + 1e-9)
+/* A probability at most this far above an interior edge counts in the bin
+ * below it: the isotonic tie-break (claimtriage/calibrate.h) lifts each
+ * row of a step by less than CT_CALIB_TIE_BREAK = 1e-9, and a step whose
+ * value is an edge (0.8 = 28/35) keeps its bin, as its value alone would
+ * place it (before 2026-12-04 the rows of such a step were split across
+ * two bins and the calibration's ECE on its own rows read 0.000407, not 0:
+ * tests/cli/train_isotonic_step_decisions). Any other probability is
+ * binned as numpy's searchsorted(edges, p, side='left') bins it, unless it
+ * lies within 1e-9 above an edge. */
+#define CT_RELIABILITY_EDGE_TOL 1e-9
 typedef struct ct_reliability_bin {
-    double lo, hi;    /* edges: the bin holds lo < p <= hi (the first 0 <= p) */
+    double lo, hi;    /* edges: the bin holds lo < p <= hi (the first 0 <= p; a p at most
+                       * CT_RELIABILITY_EDGE_TOL above lo still counts below) */
     size_t count;     /* rows in the bin */
     size_t positives; /* of which labelled 1 */
     double mean_pred; /* mean probability; NaN when count = 0 */

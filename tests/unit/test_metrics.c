@@ -180,6 +180,12 @@ static void test_reliability_sklearn(void **state)
     assert_int_equal(ct_metrics_reliability(yy, pq, 2, 10, &r, NULL), CT_OK);
     assert_true(isnan(r.bin[5].mean_pred) && isnan(r.bin[5].observed));
     assert_rel(r.ece, 0.05, TOL);
+    /* an isotonic step on an edge (0.8), lifted by the tie-break (< 1e-9),
+     * keeps the bin its value gives; 2e-9 above is the next bin */
+    const double ye[3] = {1, 1, 0}, pe[3] = {0.8, 0.8 + 5e-10, 0.8 + 2e-9};
+    assert_int_equal(ct_metrics_reliability(ye, pe, 3, 10, &r, NULL), CT_OK);
+    assert_int_equal(r.bin[7].count, 2);
+    assert_int_equal(r.bin[8].count, 1);
     assert_int_equal(ct_metrics_reliability(yy, pq, 2, 0, &r, NULL), CT_EINVAL);
     assert_int_equal(ct_metrics_reliability(yy, pq, 0, 10, &r, NULL), CT_EINVAL);
     const double bad[2] = {0.5, 1.5};

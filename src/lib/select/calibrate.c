@@ -146,8 +146,10 @@ void ct_calib_apply(const ct_calibrator *c, const double *score, size_t n, doubl
         case CT_CALIB_PLATT: p[i] = platt_eval(c->a, c->b, s); break;
         case CT_CALIB_ISOTONIC:
             p[i] = calib_isotonic_eval(c, s);
-            if (c->tie > 0) /* strictly increasing (calibrate.h) */
-                p[i] = (1 - c->tie) * p[i] + c->tie * (0.5 + 0.5 * s / (1 + fabs(s)));
+            if (c->tie > 0) { /* strictly increasing, one-sided (calibrate.h) */
+                const double u = 0.5 + 0.5 * s / (1 + fabs(s));
+                p[i] = p[i] + c->tie <= 1 ? p[i] + c->tie * u : p[i] - c->tie * (1 - u);
+            }
             break;
         }
     }

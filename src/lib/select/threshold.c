@@ -1,6 +1,7 @@
 /* threshold.c — the decision threshold for a stated goal, chosen on
  * validation rows, with its costs and a sentence saying why (see
  * claimtriage/threshold.h). */
+#include "claimtriage/calibrate.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/threshold.h"
@@ -46,7 +47,14 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
 }
 
 /* The highest distinct p whose "p >= t" recall reaches R: walk the rows by
- * decreasing p; at the end of each group of equal p, recall = tp / npos. */
+ * decreasing p; at the end of each group of equal p, recall = tp / npos.
+ * A group is the rows within CT_CALIB_TIE_BREAK below its highest p: an
+ * isotonic step's rows, which its tie-break spreads over less than that,
+ * are one value and get one decision; t is the group's lowest p, so every
+ * row of it is flagged (before 2026-12-04 t could fall inside a step, 249
+ * of its 1,261 validation rows flagged and the recall reported that of the
+ * split: tests/cli/train_isotonic_step_decisions). Probabilities closer
+ * than 1e-9 are no decision apart for any model. */
 static ct_status recall_threshold(const double *y, const double *p, size_t n, double R, double *t,
                                   ct_diag *diag)
 {
@@ -63,11 +71,16 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
     if (s == CT_OK) {
         size_t tp = 0;
         *t = p[idx[0]];
+        double top = p[idx[n - 1]]; /* the current group's highest p */
         for (size_t k = n; k-- > 0;) {
             tp += y[idx[k]] != 0;
-            if ((k == 0 || p[idx[k - 1]] != p[idx[k]]) && (double)tp / (double)npos >= R) {
-                *t = p[idx[k]];
-                break;
+            if (k == 0 || p[idx[k - 1]] < top - CT_CALIB_TIE_BREAK) {
+                if ((double)tp / (double)npos >= R) {
+                    *t = p[idx[k]];
+                    break;
+                }
+                if (k)
+                    top = p[idx[k - 1]];
             }
         }
     } else if (s == CT_ENOMEM)

@@ -74,7 +74,7 @@ ct_status ct_metrics_reliability(const double *y, const double *p, size_t n, siz
         size_t lo = 0, hi = n_bins - 1; /* answer in [0, n_bins - 1] */
         while (lo < hi) {
             const size_t mid = (lo + hi) / 2; /* is edge mid+1 < p ? */
-            if (out->bin[mid + 1].lo < p[i])
+            if (out->bin[mid + 1].lo + CT_RELIABILITY_EDGE_TOL < p[i])
                 lo = mid + 1;
             else
                 hi = mid;
