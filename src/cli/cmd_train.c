@@ -785,16 +785,16 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
             if (ct_column_type(c) != CT_TYPE_TEXT || strcmp(ct_column_name(c), o->t.target) == 0)
                 continue;
             int w = snprintf(hint + len, sizeof hint - len, "%s'%s'",
-                             ntext++ ? ", " : "the file's free-text columns: ",
-                             ct_column_name(c));
+                             ntext++ ? ", " : "the file's free-text columns: ", ct_column_name(c));
             len += w > 0 ? (size_t)w : 0;
         }
         ct_diag_clear(&d);
         snprintf(d.message, sizeof d.message, "no '%s' column (--text): --features %s reads it",
                  o->t.text, o->t.features ? o->t.features : "all");
         snprintf(d.hint, sizeof d.hint, "%s",
-                 hint[0] ? hint : "the file has no free-text column; drop --text, or --features "
-                                  "engagement for a model without text");
+                 hint[0] ? hint
+                         : "the file has no free-text column; drop --text, or --features "
+                           "engagement for a model without text");
         snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
         cli_print_diag(&d);
         return CLI_EXIT_DATA;

@@ -336,18 +336,21 @@ int header_line_near_hint(const loader *L, const ct_csv_record *rec, size_t j, c
     size_t w = 0;
     what[0] = '\0';
     put(what, sizeof what, &w, "%s", how & 1 ? "letter case" : "");
-    put(what, sizeof what, &w, "%s%s", w && (how & 2) ? ", " : "", how & 2 ? "word separators" : "");
+    put(what, sizeof what, &w, "%s%s", w && (how & 2) ? ", " : "",
+        how & 2 ? "word separators" : "");
     put(what, sizeof what, &w, "%s%s", w && (how & 4) ? ", " : "",
         how & 4 ? "surrounding spaces" : "");
     if (inplace)
-        snprintf(hint, cap,
-                 "the value is the column's own name written otherwise (%s): line %ld is a header line, "
-                 "every name in the header's order, as when CSV exports are joined with cat; "
-                 "it is no row: drop it (--on-bad-row=skip skips it and moves no value)",
-                 what, rec->line);
+        snprintf(
+            hint, cap,
+            "the value is the column's own name written otherwise (%s): line %ld is a header line, "
+            "every name in the header's order, as when CSV exports are joined with cat; "
+            "it is no row: drop it (--on-bad-row=skip skips it and moves no value)",
+            what, rec->line);
     else
         snprintf(hint, cap,
-                 "the value is the column's own name written otherwise (%s): line %ld may be the header of "
+                 "the value is the column's own name written otherwise (%s): line %ld may be the "
+                 "header of "
                  "another export joined below this one (as with cat); compare its fields with "
                  "the header on line %ld before dropping it: rows after it may be in another "
                  "column order",

@@ -597,8 +597,7 @@ size_t ct_htest_text_assoc_class(const ct_htest_assoc *r, const ct_htest_text_op
         for (size_t i = 0; i < r->nrows; i++)
             for (size_t j = 0; j < r->ncols; j++)
                 rtot[i] += r->counts[i * r->ncols + j];
-        pos = ct_headline_class(rtot, (const char *const *)r->row_levels, r->nrows, positive,
-                                minn);
+        pos = ct_headline_class(rtot, (const char *const *)r->row_levels, r->nrows, positive, minn);
         for (size_t i = 0; positive && i < r->nrows; i++)
             if (r->row_levels[i] && strcmp(r->row_levels[i], positive) == 0) {
                 have = rtot[i];
