@@ -1438,8 +1438,13 @@ static int workflow(run_opts *o)
          * size or modification time differs (before 2026-12-03 it ended
          * "complete", inspect on 300 rows and train on 600:
          * tests/cli/run_input_changed_during_run). */
+        /* A stage that failed on a file that changed (evaluate --split
+         * refusing contents other than the model's, exit 2) failed because
+         * of the change: said so, exit 1 (before 2026-12-04 such a run
+         * ended with the stage's exit 2 and its message alone). */
         int changed = 0;
-        if (s->state == ST_DONE && r->input_stat_ok) {
+        if ((s->state == ST_DONE || (s->state == ST_FAILED && !run_signal)) &&
+            r->input_stat_ok) {
             struct stat now;
             changed = stat(o->input, &now) != 0 || now.st_size != r->input_stat.st_size ||
                       now.st_mtim.tv_sec != r->input_stat.st_mtim.tv_sec ||
