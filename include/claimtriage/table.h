@@ -84,8 +84,12 @@ CT_API void ct_table_destroy(ct_table *t);
  * spaces, and a final newline. Runs of spaces collapse to one, but inside a
  * quoted value, where they are kept within a line ('not  verified' stays as
  * written); a line never breaks between a quoted value's quote and its
- * leading or trailing space (' opinion '); a word longer
- * than a line stands whole on its own line (names are never cut). text NULL
+ * leading or trailing space (' opinion '); a word wider
+ * than a line (a long column name, a chart file named after it) starts a
+ * line and is cut in the middle to end at the limit, "..." for what is left
+ * out (its start and end kept, as ct_table_max_width cuts a row name;
+ * before 2026-12-04 it stood whole past the limit); with width 0 nothing
+ * is cut. text NULL
  * prints "(out of memory)". A line break inside text (a column name with one)
  * is written as U+240A, one column, as ct_table_add shows it. When first leaves fewer than
  * CT_TEXT_WRAP_MIN_ROOM columns of the line, text starts on the next line;
@@ -96,6 +100,9 @@ CT_API void ct_table_destroy(ct_table *t);
  * width: a command broken across lines does not run when pasted. */
 #define CT_TEXT_WRAP_MIN_ROOM 30
 #define CT_TEXT_WRAP_SHORT_HANG 4
+/* Fewest columns a cut word keeps (with its "..."): a word starting later
+ * on a line than width less this is not cut. */
+#define CT_TEXT_WRAP_CUT_MIN 8
 CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text);
 
 #ifdef __cplusplus

@@ -4,6 +4,7 @@
 #include <claimtriage/artifact.h>
 #include <claimtriage/plan.h>
 #include <claimtriage/table.h>
+#include <claimtriage/textwidth.h>
 #include <claimtriage/utf8.h>
 
 #include <errno.h>
@@ -25,6 +26,17 @@ void cli_table_fit(ct_table *t) { ct_table_max_width(t, cli_wide ? 0 : CLI_WIDTH
 void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text)
 {
     ct_text_wrap(fp, first, hang, cli_wide ? 0 : CLI_WIDTH, text);
+}
+
+void cli_print_name(FILE *fp, const char *indent, const char *name)
+{
+    const size_t in = ct_textwidth_z(indent), n = strlen(name);
+    char cut[1024];
+    if (!cli_wide && in + ct_textwidth(name, n) > CLI_WIDTH) {
+        ct_textwidth_fit_middle(cut, sizeof cut, name, n, CLI_WIDTH - in, "...");
+        name = cut;
+    }
+    fprintf(fp, "%s%s\n", indent, name);
 }
 
 void cli_heading(FILE *fp, const char *fmt, ...)

@@ -53,8 +53,13 @@ void cli_table_fit(ct_table *t);
 /* Print `first` then text, wrapped at CLI_WIDTH (unless --wide) at spaces,
  * continuation lines indented by `hang` spaces. */
 void cli_print_wrapped(FILE *fp, const char *first, size_t hang, const char *text);
+/* indent, then a name that must not break at its spaces (a chart's file
+ * name) on a line of its own, cut in the middle with "..." to end at
+ * CLI_WIDTH unless --wide (as ct_text_wrap cuts a word wider than a line). */
+void cli_print_name(FILE *fp, const char *indent, const char *name);
 /* A blank line, then a heading from a printf format that names columns or
- * labels (the data's, of any length: never cut), wrapped as
+ * labels (the data's, of any length: one wider than a line is cut
+ * in the middle, as ct_text_wrap cuts it), wrapped as
  * cli_print_wrapped with continuation lines indented by 2. */
 void cli_heading(FILE *fp, const char *fmt, ...) CT_PRINTF(2, 3);
 

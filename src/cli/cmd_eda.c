@@ -706,7 +706,7 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
         char first[300];
         const char *file = ch->charts[k].file;
         if (ct_textwidth_z(file) > fw) {
-            fprintf(fp, "  %s\n", file);
+            cli_print_name(fp, "  ", file); /* cut past the line, as the names in its finding */
             cli_print_wrapped(fp, "    ", 4, ch->charts[k].title);
             continue;
         }

@@ -227,7 +227,10 @@ static char *wrapped(const char *first, size_t hang, size_t width, const char *t
 /* a name that fits a line but not at the hang (a long label in a finding,
  * a long column in inspect's columns-missing-together list) ends at the
  * limit instead of past it; a first word that does not fit after the label
- * starts the next line; a name wider than the line stays at the hang */
+ * starts the next line; a name wider than the line starts a line at the
+ * hang, cut in the middle with "..." to end at the limit (before
+ * 2026-12-04 it stood whole past it: tests/cli/width_long_names_text),
+ * whole with no limit */
 static void test_wrap_long_names_within_width(void **state)
 {
     (void)state;
@@ -243,8 +246,16 @@ static void test_wrap_long_names_within_width(void **state)
     free(out);
     out = wrapped("  x  ", 5, 40, "a a_word_wider_than_the_line_of_forty_columns b");
     assert_string_equal(out, "  x  a\n"
-                             "     a_word_wider_than_the_line_of_forty_columns\n"
+                             "     a_word_wider_than_th...orty_columns\n"
                              "     b\n");
+    free(out);
+    out = wrapped("Comparison: ", 2, 40, "a_word_wider_than_the_line_of_forty_columns by g");
+    assert_string_equal(out, "Comparison:\n"
+                             "  a_word_wider_than_the..._forty_columns\n"
+                             "  by g\n");
+    free(out);
+    out = wrapped("  x  ", 5, 0, "a a_word_wider_than_the_line_of_forty_columns b");
+    assert_string_equal(out, "  x  a a_word_wider_than_the_line_of_forty_columns b\n");
     free(out);
 }
 

@@ -173,8 +173,8 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
             write_word(fp, p, strlen(p));
             break;
         }
-        const size_t n = (size_t)(e - p);
-        const size_t w = word_width(p, n);
+        size_t n = (size_t)(e - p);
+        size_t w = word_width(p, n);
         if (!start && width && col + gap + w > width) {
             const size_t at = line_start(hang, width, w);
             fprintf(fp, "\n%*s", (int)at, "");
@@ -185,7 +185,20 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
             fprintf(fp, "%*s", (int)gap, "");
             col += gap;
         }
-        write_word(fp, p, n);
+        /* a word wider than what is left of its own line (a column name of
+         * 137 characters, a chart file named after it) is cut in the middle
+         * with "...", its start and end kept, as a table cuts a row name
+         * (ct_table_max_width); before 2026-12-04 it stood whole past the
+         * limit: tests/cli/width_long_names_text */
+        char cut[1024];
+        const char *wp = p;
+        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN) {
+            ct_textwidth_fit_middle(cut, sizeof cut, p, n, width - col, "...");
+            wp = cut;
+            n = strlen(cut);
+            w = word_width(cut, n);
+        }
+        write_word(fp, wp, n);
         col += w;
         start = 0;
         p = e;
