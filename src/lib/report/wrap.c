@@ -189,10 +189,13 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
          * 137 characters, a chart file named after it) is cut in the middle
          * with "...", its start and end kept, as a table cuts a row name
          * (ct_table_max_width); before 2026-12-04 it stood whole past the
-         * limit: tests/cli/width_long_names_text */
+         * limit (tests/cli/width_long_names_text). A word holding '/' is
+         * a path (or a URL) the reader copies: never cut
+         * (tests/cli/width_long_path_whole). */
         char cut[1024];
         const char *wp = p;
-        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN) {
+        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN &&
+            !memchr(p, '/', n)) {
             ct_textwidth_fit_middle(cut, sizeof cut, p, n, width - col, "...");
             wp = cut;
             n = strlen(cut);
