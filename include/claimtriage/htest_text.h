@@ -41,6 +41,7 @@ extern "C" {
 #endif
 
 typedef struct ct_htest_text_options {
+    const char *unit;        /* what a counted row is, one; default "row" */
     const char *unit_plural; /* what a counted row is, plural; default "rows" */
     /* the row level whose share an association's sentence gives: this one
      * when it has the rows a headline needs (min(30, 1% of N), at least

@@ -79,7 +79,9 @@ CT_API size_t ct_numfmt_metric(char *buf, size_t n, double v);
 CT_API size_t ct_numfmt_prob(char *buf, size_t n, double p);
 
 /* Three significant digits below 1,000 ("%.3g": "0.0123", "512"), a
- * grouped whole number from 1,000 up ("1,235"); NaN -> "undefined". */
+ * grouped whole number from 1,000 up ("1,235"), and from 1e9 up as
+ * ct_numfmt_auto writes it ("1,234,567,890.12", "2.357876e+17");
+ * NaN -> "undefined". */
 CT_API size_t ct_numfmt_sig3(char *buf, size_t n, double v);
 
 /* A headline number: two significant digits when 0 < |v| < 0.1 ("0.012",

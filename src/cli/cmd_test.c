@@ -126,6 +126,7 @@ static ct_htest_text_options text_options(void)
 {
     ct_htest_text_options o = ct_reports_htest_text_options();
     if (other_columns) { /* and its most frequent row level, not 'claim' */
+        o.unit = "row";
         o.unit_plural = "rows";
         o.positive = NULL;
     }
@@ -864,6 +865,27 @@ static void positive_note(ct_htest_assoc *const *as, size_t n)
                  positive_opt);
 }
 
+/* Every test refused, each because --dropna=all left no row: the hint
+ * says why (ct_frame_explain_missing) and names each refused test's own
+ * columns. The first refusal's hint named only its own ("'video_view_count'
+ * or 'verified_status', the columns this test uses") before 2026-12-04,
+ * though --dropna=used let all three run: tests/cli/test_dropna_all_hint_each_test.
+ * cols[k] is test k's pair of columns; n of them (more than one). */
+static void emptied_hint(ct_diag *d, const ct_frame *f, const char *const (*cols)[2], size_t n)
+{
+    char *h = d->hint;
+    const size_t cap = sizeof d->hint;
+    ct_frame_explain_missing(f, h, cap);
+    size_t k = strlen(h);
+    k += (size_t)snprintf(h + k, cap - k,
+                          "%s--dropna=used drops, for each test, only the rows missing one of "
+                          "its own columns: ",
+                          h[0] ? "; " : "");
+    for (size_t t = 0; t < n && k < cap; t++)
+        k += (size_t)snprintf(h + k, cap - k, "%s'%s' or '%s'", t ? "; " : "", cols[t][0],
+                              cols[t][1]);
+}
+
 static int run(const char *path, const ct_frame *f, const ct_load_stats *st, const test_plan *pl,
                const ct_htest_options *o, int json)
 {
@@ -873,6 +895,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
     ct_diag d, emptied; /* emptied: the first test that found every row dropped */
     ct_status s;
     int rc = CLI_EXIT_OK, ran = 0, nempty = 0, nskip = 0;
+    const char *empty_cols[3][2]; /* the columns of each test refused for no rows */
     ct_diag_clear(&emptied);
     if (pl->measure) {
         ct_diag_clear(&d);
@@ -887,8 +910,12 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 goto done;
             }
             nskip++;
-            if (s == CT_EEMPTY && nempty++ == 0)
-                emptied = d;
+            if (s == CT_EEMPTY) {
+                empty_cols[nempty][0] = pl->measure;
+                empty_cols[nempty][1] = pl->by;
+                if (nempty++ == 0)
+                    emptied = d;
+            }
             skipped[0] =
                 skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt : pl->by_opt);
         } else
@@ -906,8 +933,12 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 goto done;
             }
             nskip++;
-            if (s == CT_EEMPTY && nempty++ == 0)
-                emptied = d;
+            if (s == CT_EEMPTY) {
+                empty_cols[nempty][0] = pl->pair[k][0];
+                empty_cols[nempty][1] = pl->pair[k][1];
+                if (nempty++ == 0)
+                    emptied = d;
+            }
             skipped[k + 1] = skip_reason(
                 &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[0] : pl->pair_opt[1]);
         } else
@@ -918,6 +949,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
          * none; said once, with the column that did it */
         snprintf(emptied.message + strlen(emptied.message),
                  sizeof emptied.message - strlen(emptied.message), ": no test could run");
+        if (nempty > 1)
+            emptied_hint(&emptied, f, (const char *const(*)[2])empty_cols, (size_t)nempty);
         rc = cli_fail_in(CT_EEMPTY, &emptied, path);
         goto done;
     }

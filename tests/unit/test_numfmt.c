@@ -109,6 +109,10 @@ static void test_sentences(void **state)
     EXPECT(ct_numfmt_sig3(B, 265663.78), "265,664");
     EXPECT(ct_numfmt_sig3(B, -98765), "-98,765");
     EXPECT(ct_numfmt_sig3(B, 999.6), "1e+03");
+    /* from 1e9 up as the tables write it, not 18 digits of noise */
+    EXPECT(ct_numfmt_sig3(B, 235787572916666666.67), "2.357876e+17");
+    EXPECT(ct_numfmt_sig3(B, -1234567890.125), "-1,234,567,890.12");
+    EXPECT(ct_numfmt_sig3(B, 999999999.6), "1,000,000,000");
     EXPECT(ct_numfmt_pvalue(B, NAN, NAN), "p undefined");
     EXPECT(ct_numfmt_pvalue(B, 0.0213, log10(0.0213)), "p = 0.0213");
     EXPECT(ct_numfmt_pvalue(B, 2.61e-120, -119.58), "p = 2.61e-120");

@@ -99,6 +99,7 @@ ct_reports_tests ct_reports_default_tests(void)
 ct_htest_text_options ct_reports_htest_text_options(void)
 {
     ct_htest_text_options o = ct_htest_text_options_default();
+    o.unit = "video";
     o.unit_plural = "videos";
     o.positive = "claim";
     return o;

@@ -168,7 +168,13 @@ size_t ct_numfmt_sig3(char *buf, size_t n, double v)
         return put(buf, n, "%s", nonfinite(v));
     if (fabs(v) < 1000)
         return put(buf, n, "%.3g", v);
-    char tmp[400];
+    /* from 1e9 up as the tables write it (ct_numfmt_auto): a 1e17 mean
+     * difference read "235,787,572,916,666,656", 18 digits of which the
+     * last are rounding noise, beside the table's 2.357876e+17 before
+     * 2026-12-04 (tests/cli/test_huge_mean_difference_words) */
+    if (fabs(v) >= 1e9)
+        return ct_numfmt_auto(buf, n, v);
+    char tmp[64];
     snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
     return group(buf, n, v < 0, tmp);
 }

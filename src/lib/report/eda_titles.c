@@ -154,6 +154,41 @@ static void tied_middle(const ct_eda_stat *s, const eda_words *w, size_t m, char
                           N, w->many, v, u, lo, hi, u);
 }
 
+/* What the middle and the upper quartile of metric m truly split off.
+ * "Half of videos have under 0" was false when 200 of 300 rows are 0
+ * (none is under it), and "a quarter have over 4" when 22% are (rows
+ * tied at the quartile): before 2026-12-04, tests/cli/eda_hist_tied_median.
+ * half: "half" when at most the middle row ties the median (as many
+ * under it as a half of the rows allows) or the share under it reads 50%,
+ * else the share holding at most the median ("67%"); *exact when the
+ * median is the minimum (the share then holds exactly it). quarter: "a
+ * quarter" when the share over Q3 reads 25%, else that share. */
+static void median_shares(const ct_eda *r, size_t m, char *half, size_t hn, int *exact,
+                          char *quarter, size_t qn)
+{
+    const ct_eda_stat *s = &r->overall[m];
+    const double *x = ct_eda_values(r, m);
+    const size_t n = r->rows_used;
+    size_t under = 0, atmost = 0, over = 0;
+    for (size_t i = 0; i < n; i++) {
+        under += x[i] < s->median;
+        atmost += x[i] <= s->median;
+        over += x[i] > s->q3;
+    }
+    *exact = 0;
+    char pu[32];
+    ct_numfmt_pct_bounded(pu, sizeof pu, 100.0 * (double)under / (double)n);
+    if (2 * under + 1 >= n || strcmp(pu, "50%") == 0) {
+        ct_textwidth_snprintf(half, hn, "half");
+    } else {
+        ct_numfmt_pct_bounded(half, hn, 100.0 * (double)atmost / (double)n);
+        *exact = s->median == s->min;
+    }
+    ct_numfmt_pct_bounded(quarter, qn, 100.0 * (double)over / (double)n);
+    if (strcmp(quarter, "25%") == 0)
+        ct_textwidth_snprintf(quarter, qn, "a quarter");
+}
+
 /* Histogram finding: skewed metrics by their median and upper quartile,
  * even ones by range, others by median and middle half. */
 void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
@@ -213,9 +248,16 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         } else if (s->q1 == s->q3 && s->max > s->min) {
             tied_middle(s, w, m, t, tn);
         } else {
-            ct_textwidth_snprintf(
-                t, tn, "%s: highly skewed; half of %s have under %s, but a quarter have over %s", P,
-                w->many, a, b);
+            char half[32], quarter[32];
+            int exact;
+            median_shares(r, m, half, sizeof half, &exact, quarter, sizeof quarter);
+            ct_textwidth_snprintf(t, tn,
+                                  "%s: highly skewed; %s of %s have %s %s, but %s have over %s", P,
+                                  half, w->many,
+                                  strcmp(half, "half") == 0 ? "under"
+                                  : exact                   ? "exactly"
+                                                            : "at most",
+                                  a, quarter, b);
         }
         ct_textwidth_snprintf(sub, sn,
                               "%s by number of %s, %s %s, stacked by %s. Horizontal axis on "
@@ -241,9 +283,17 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     } else {
         char q1[48];
         headline_pair(q1, sizeof q1, b, sizeof b, s->q1, s->q3);
-        ct_textwidth_snprintf(
-            t, tn, "Half of %s have %s under %s%s; the middle half lie between %s and %s%s",
-            w->many, w->noun[m], a, u, q1, b, u);
+        char half[32], quarter[32];
+        int exact;
+        median_shares(r, m, half, sizeof half, &exact, quarter, sizeof quarter);
+        if (strcmp(half, "half") == 0)
+            ct_textwidth_snprintf(
+                t, tn, "Half of %s have %s under %s%s; the middle half lie between %s and %s%s",
+                w->many, w->noun[m], a, u, q1, b, u);
+        else
+            ct_textwidth_snprintf(
+                t, tn, "%s of %s have %s of %s %s%s; the middle half lie between %s and %s%s", half,
+                w->many, w->noun[m], exact ? "exactly" : "at most", a, u, q1, b, u);
     }
     ct_textwidth_snprintf(sub, sn, "%s by %s, %s %s, stacked by %s.", Many, p, used, w->many,
                           w->key_name[0]);

@@ -17,6 +17,7 @@
 ct_htest_text_options ct_htest_text_options_default(void)
 {
     ct_htest_text_options o;
+    o.unit = "row";
     o.unit_plural = "rows";
     o.positive = NULL;
     return o;
@@ -26,6 +27,8 @@ const char *ct_htest_text_options_check(const ct_htest_text_options *o)
 {
     if (!o)
         return "options are NULL";
+    if (!o->unit || !*o->unit)
+        return "unit must be a word";
     if (!o->unit_plural || !*o->unit_plural)
         return "unit_plural must be a word";
     return NULL;
@@ -74,12 +77,30 @@ static char *sb_done(sbuf *s)
     return s->b;
 }
 
+/* What a counted row is, one and many: "1 video", not "1 videos" (before
+ * 2026-12-04 "'verified' has only 1 videos": tests/cli/test_one_row_singular). */
+typedef struct unit_words {
+    const char *one, *many;
+} unit_words;
+
+static unit_words units_of(const ct_htest_text_options *o)
+{
+    unit_words u = {"row", "rows"};
+    if (o && o->unit)
+        u.one = o->unit;
+    if (o && o->unit_plural)
+        u.many = o->unit_plural;
+    return u;
+}
+
+static const char *unit_n(const unit_words *u, uint64_t n) { return n == 1 ? u->one : u->many; }
+
 /* The rows a headline needs on n rows (base/headline.h) with the rule
  * that gave the number: "30 videos (1% of the 2,953 tested, rounded up)",
  * "(1% of the 19,084 tested, at most 30)", "(1% of the 300 tested, but at
  * least 10)". A bare "fewer than 30" read as a fixed cut before 2026-12-04,
  * beside "fewer than 15" on another file. */
-static void min_rule_words(sbuf *s, uint64_t n, const char *units)
+static void min_rule_words(sbuf *s, uint64_t n, const unit_words *units)
 {
     const uint64_t minn = ct_headline_group_min(n);
     const double pct = CT_HEADLINE_GROUP_MIN_SHARE * (double)n;
@@ -92,15 +113,15 @@ static void min_rule_words(sbuf *s, uint64_t n, const char *units)
         snprintf(how, sizeof how, ", but at least %d", CT_HEADLINE_GROUP_FLOOR);
     else
         snprintf(how, sizeof how, "%s", ceil(pct) == pct ? "" : ", rounded up");
-    sb_add(s, "%s %s (%g%% of the %s tested%s)", mb, units, 100 * CT_HEADLINE_GROUP_MIN_SHARE, nb,
-           how);
+    sb_add(s, "%s %s (%g%% of the %s tested%s)", mb, unit_n(units, minn),
+           100 * CT_HEADLINE_GROUP_MIN_SHARE, nb, how);
 }
 
 /* The groups (levels) a headline left out, named with their rows, the
  * first three, then how many more: "'pending' (20 videos)", "'a' (5
  * videos), 'b' (3) and 2 more". small[] holds ns indices. */
 static void small_names_words(sbuf *s, const char *const *labels, const uint64_t *n,
-                              const size_t *small, size_t ns, const char *units)
+                              const size_t *small, size_t ns, const unit_words *units)
 {
     char nb[32];
     for (size_t k = 0; k < ns && k < 3; k++) {
@@ -109,7 +130,7 @@ static void small_names_words(sbuf *s, const char *const *labels, const uint64_t
                k == 0        ? ""
                : k + 1 == ns ? " and "
                              : ", ",
-               labels[small[k]], nb, k == 0 ? " " : "", k == 0 ? units : "");
+               labels[small[k]], nb, k == 0 ? " " : "", k == 0 ? unit_n(units, n[small[k]]) : "");
     }
     if (ns > 3)
         sb_add(s, " and %zu more", ns - 3);
@@ -207,7 +228,7 @@ static const char *not_significant_words(double p, double alpha, char *buf, size
  * Says so and returns 1 when fewer than two groups (of two: either) have
  * the rows; 0 otherwise. */
 static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *meas, const char *stat,
-                             const char *units)
+                             const unit_words *units)
 {
     const uint64_t minn = ct_headline_group_min(r->n);
     size_t big = 0, small = 0, least = 0;
@@ -246,10 +267,10 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
     sb_add(s, "the test finds a gap, but ");
     if (small == 1)
         sb_add(s, "'%s' has only %s %s, fewer than the %s a conclusion needs",
-               r->groups[least].label, nb, units, mb);
+               r->groups[least].label, nb, unit_n(units, r->groups[least].n), mb);
     else
         sb_add(s, "%zu groups have fewer than the %s %s a conclusion needs ('%s' has %s)", small,
-               mb, units, r->groups[least].label, nb);
+               mb, unit_n(units, minn), r->groups[least].label, nb);
     sb_add(s, ", too few to check its assumptions or to rule out chance. More data would settle "
               "it.");
     return 1;
@@ -346,7 +367,7 @@ static void rank_disagreement(sbuf *s, const ct_htest_compare *r)
 char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o)
 {
     sbuf s = {NULL, 0, 0};
-    const char *units = o && o->unit_plural ? o->unit_plural : "rows";
+    const unit_words uw = units_of(o), *units = &uw;
     char m1[48], m2[48];
     const int ranks = r->chosen == CT_HTEST_MANN_WHITNEY || r->chosen == CT_HTEST_KRUSKAL;
     const char *stat = ranks ? "median" : "mean";
@@ -551,7 +572,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
  * claim, read "similar": tests/cli/test_assoc_similar_small_level). Says
  * so and returns 1; 0 when every level is large enough. */
 static int small_level_words(sbuf *s, const ct_htest_assoc *r, const char *rn, const char *cn,
-                             const char *units)
+                             const unit_words *units)
 {
     const uint64_t minn = ct_headline_group_min(r->n);
     size_t small = 0, least = 0;
@@ -578,10 +599,10 @@ static int small_level_words(sbuf *s, const ct_htest_assoc *r, const char *rn, c
            "arise by chance, but ",
            rn, cn);
     if (small == 1)
-        sb_add(s, "'%s' has only %s %s", r->col_levels[least], nb, units);
+        sb_add(s, "'%s' has only %s %s", r->col_levels[least], nb, unit_n(units, tleast));
     else
-        sb_add(s, "%zu %s levels have fewer than %s %s each ('%s' has %s)", small, cn, mb, units,
-               r->col_levels[least], nb);
+        sb_add(s, "%zu %s levels have fewer than %s %s each ('%s' has %s)", small, cn, mb,
+               unit_n(units, minn), r->col_levels[least], nb);
     sb_add(s, ", too few to call the mix of %s values similar across %s groups.", rn, cn);
     return 1;
 }
@@ -617,7 +638,7 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     sbuf s = {NULL, 0, 0};
     const char *rn = r->row[0] ? r->row : "the row variable";
     const char *cn = r->col[0] ? r->col : "the column variable";
-    const char *units = o && o->unit_plural ? o->unit_plural : "rows";
+    const unit_words uw = units_of(o), *units = &uw;
     if (isnan(r->primary.p.p)) {
         sb_add(&s,
                "The chosen test, %s, cannot decide anything here (%s), so no conclusion is "
@@ -635,7 +656,7 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
                "We cannot tell whether %s and %s are linked: the mix of %s values differs "
                "a lot across %s groups (a %s gap), but with %s %s a gap this size could still "
                "arise by chance. More data would settle it.",
-               rn, cn, rn, cn, ct_htest_size_name(r->effect.size), nb, units);
+               rn, cn, rn, cn, ct_htest_size_name(r->effect.size), nb, unit_n(units, r->n));
         return sb_done(&s);
     }
     if (!r->reject) {
@@ -720,8 +741,8 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
     sb_add(&s,
            "%s and %s are related: '%s' makes up %.1f%% of '%s' %s%s but %.1f%% of '%s' %s%s; "
            "the gap is unlikely to be chance, %s ",
-           rn, cn, r->row_levels[pos], 100 * shi, r->col_levels[hi], units, chi, 100 * slo,
-           r->col_levels[lo], units, clo, link(&r->effect));
+           rn, cn, r->row_levels[pos], 100 * shi, r->col_levels[hi], units->many, chi, 100 * slo,
+           r->col_levels[lo], units->many, clo, link(&r->effect));
     effect_words(&s, &r->effect, "association");
     sb_add(&s, ".");
     if (small) { /* in the test, out of the shares compared (as the comparison's) */

@@ -236,7 +236,10 @@ static void write_linearity(FILE *fp, const ct_regress *r)
     const ct_design *d = r->design;
     const ct_regress_linearity *l = &r->linearity;
     fprintf(fp, "\nBox-Tidwell linearity (all x*ln(x) terms added at once, Wald p-values)\n");
-    ct_table *t = tbl_new("lrll");
+    /* the p-values left-aligned, so "p =" and the decimal points line up:
+     * right-aligned, "p = 0.07134" stood a column left of "p = 0.1294"
+     * before 2026-12-04 (tests/cli/regress_box_tidwell_p_aligned) */
+    ct_table *t = tbl_new("llll");
     for (size_t j = 0; j < d->p; j++) {
         if (ct_encoder_column(d->enc, j)->kind != CT_ENCODER_NUMERIC)
             continue;

@@ -990,11 +990,15 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         goto done;
     }
     if (k < 2) {
-        s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                        k ? "column '%s' has only one group ('%s') among the %llu rows used; "
-                            "a comparison needs at least two"
-                          : "column '%s' has no groups among the rows used%s",
-                        by, k ? names[order[0]] : "", (unsigned long long)(nr - dropped));
+        if (k) /* "the 1 row used", not "rows" */
+            s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                            "column '%s' has only one group ('%s') among the %llu row%s used; "
+                            "a comparison needs at least two",
+                            by, names[order[0]], (unsigned long long)(nr - dropped),
+                            nr - dropped == 1 ? "" : "s");
+        else
+            s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                            "column '%s' has no groups among the rows used", by);
         goto done;
     }
     size_t off = 0;
