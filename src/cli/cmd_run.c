@@ -1443,8 +1443,7 @@ static int workflow(run_opts *o)
          * of the change: said so, exit 1 (before 2026-12-04 such a run
          * ended with the stage's exit 2 and its message alone). */
         int changed = 0;
-        if ((s->state == ST_DONE || (s->state == ST_FAILED && !run_signal)) &&
-            r->input_stat_ok) {
+        if ((s->state == ST_DONE || (s->state == ST_FAILED && !run_signal)) && r->input_stat_ok) {
             struct stat now;
             changed = stat(o->input, &now) != 0 || now.st_size != r->input_stat.st_size ||
                       now.st_mtim.tv_sec != r->input_stat.st_mtim.tv_sec ||

@@ -194,8 +194,7 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
          * (tests/cli/width_long_path_whole). */
         char cut[1024];
         const char *wp = p;
-        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN &&
-            !memchr(p, '/', n)) {
+        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN && !memchr(p, '/', n)) {
             ct_textwidth_fit_middle(cut, sizeof cut, p, n, width - col, "...");
             wp = cut;
             n = strlen(cut);
