@@ -152,7 +152,8 @@ typedef struct ct_logit {
  * no constant first, a non-finite value), CT_EDATA (a single outcome
  * class: a fact of the data),
  * CT_ESEPARATION (see above; diag names predictors), CT_ENUMERIC (X'VX
- * singular without separation: collinear columns), CT_ENOCONVERGE
+ * singular without separation: collinear columns; or near separation, see
+ * above), CT_ENOCONVERGE
  * (max_iter reached, no separation found), CT_ENOMEM. *out is NULL on
  * error. */
 CT_API ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,
