@@ -826,13 +826,26 @@ static void point_caveats(rep_ctx *c)
         const double nt = rep_num(rep_root(c, REP_TEST), "comparisons.0.rows_dropped_missing");
         const double nr = rep_num(rep_root(c, REP_REGRESS), "cleaning.dropped_missing");
         const double nu = rep_num(tr, "rows.unlabelled");
-        if ((!isfinite(nt) || nt == miss) && (!isfinite(nr) || nr == miss) &&
-            (!isfinite(nu) || nu == miss))
+        /* only the analyses whose files are in the folder (before
+         * 2026-12-04 "the models and tests" on a folder without a model:
+         * tests/cli/report_caveat_no_models) */
+        const int in_t = rep_root(c, REP_TEST) != NULL, in_r = rep_root(c, REP_REGRESS) != NULL,
+                  in_u = tr != NULL;
+        const char *which = in_t && (in_r || in_u) ? "the models and tests"
+                            : in_t                 ? "the tests"
+                            : in_r && in_u         ? "the models"
+                            : in_r                 ? "the regression"
+                            : in_u                 ? "the claim model"
+                                                   : NULL;
+        if (!which)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, " %s report%s (%s) %s missing values;",
+                                    a, rep_s(miss), p, miss == 1 ? "has" : "have");
+        else if ((!isfinite(nt) || nt == miss) && (!isfinite(nr) || nr == miss) &&
+                 (!isfinite(nu) || nu == miss))
             len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                    " %s report%s (%s) %s missing values and %s left out of the "
-                                    "models and tests;",
+                                    " %s report%s (%s) %s missing values and %s left out of %s;",
                                     a, rep_s(miss), p, miss == 1 ? "has" : "have",
-                                    miss == 1 ? "was" : "were");
+                                    miss == 1 ? "was" : "were", which);
         else {
             char t[32], r[32], u[32], parts[160] = "";
             size_t pl = 0;
