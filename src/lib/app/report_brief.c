@@ -456,8 +456,7 @@ static void point_queue(rep_ctx *c)
          * tests/cli/report_points_from_shown) */
         char *eq = NULL, *ev = NULL;
         const double sq = strtod(vq, &eq), sv = strtod(vv, &ev);
-        ct_numfmt_fixed(dp, sizeof dp,
-                        eq != vq && ev != vv ? fabs(sq - sv) : 100 * fabs(diff), 2);
+        ct_numfmt_fixed(dp, sizeof dp, eq != vq && ev != vv ? fabs(sq - sv) : 100 * fabs(diff), 2);
         snprintf(at, sizeof at, "%s", f->recall_exact ? "at this capacity" : "on this day");
         char more[320] = "";
         if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views)) {
@@ -846,13 +845,14 @@ static void point_caveats(rep_ctx *c)
                             : in_u                 ? "the claim model"
                                                    : NULL;
         if (!which)
-            len += (size_t)snprintf(buf + len, sizeof buf - len, " %s report%s (%s) %s missing values;",
-                                    a, rep_s(miss), p, miss == 1 ? "has" : "have");
+            len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                    " %s report%s (%s) %s missing values;", a, rep_s(miss), p,
+                                    miss == 1 ? "has" : "have");
         else if ((!isfinite(nt) || nt == miss) && (!isfinite(nr) || nr == miss) &&
                  (!isfinite(nu) || nu == miss))
             len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                    " %s report%s (%s) %s missing values and %s left out of %s;",
-                                    a, rep_s(miss), p, miss == 1 ? "has" : "have",
+                                    " %s report%s (%s) %s missing values and %s left out of %s;", a,
+                                    rep_s(miss), p, miss == 1 ? "has" : "have",
                                     miss == 1 ? "was" : "were", which);
         else {
             char t[32], r[32], u[32], parts[160] = "";

@@ -4,7 +4,7 @@
 #include "claimtriage/dist.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/stats.h"
-#include "logit_internal.h"
+#include "models/logit_internal.h"
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -264,8 +264,7 @@ typedef struct split {
 /* Whether a value lies on the one-class side of a split (beyond the tie). */
 static int own_side(const split *s, double v)
 {
-    return v < s->cut_lo || v > s->cut_hi ||
-           (s->complete && (v == s->cut_lo || v == s->cut_hi));
+    return v < s->cut_lo || v > s->cut_hi || (s->complete && (v == s->cut_lo || v == s->cut_hi));
 }
 
 /* Whether column j separates the classes on its own: every positive row on
@@ -436,8 +435,9 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
     /* complete, quasi-complete or neither, from the data (the LP when the
      * fit gives no witness); a column separating alone proves at least
      * quasi-complete separation whatever the LP's tolerances say */
-    logit_sep sep = complete_witness(ws, one_complete, npinned) ? LOGIT_SEP_COMPLETE
-                                                                : ct_logit_separation_(ws->x, ws->y);
+    logit_sep sep = complete_witness(ws, one_complete, npinned)
+                        ? LOGIT_SEP_COMPLETE
+                        : ct_logit_separation_(ws->x, ws->y);
     if (nsep > 0 && sep != LOGIT_SEP_COMPLETE)
         sep = LOGIT_SEP_QUASI;
     const int complete = sep == LOGIT_SEP_COMPLETE;
@@ -476,17 +476,21 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                            kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s",
                            pin, all);
     }
+    const char *together = complete ? " (together they put every row on its class's side)" : "";
+    if (nsep == 0)
+        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                           "%s separation by a combination of predictors%s: %s of %s rows get a "
+                           "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
+                           "maximum likelihood estimates do not exist",
+                           kind, together, pin, all, lw ? list : "several predictors");
     const char *their = nsep > 1 ? "their" : "its";
     return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                        "%s separation by a combination of predictors%s: %s of %s rows get a "
-                       "fitted probability of 0 or 1 and the coefficients of %s diverge%s%s%s%s%s"
-                       "%s; the maximum likelihood estimates do not exist",
-                       kind, complete ? " (together they put every row on its class's side)" : "",
-                       pin, all, lw ? list : "several predictors", nsep ? "; on " : "",
-                       nsep ? their : "", nsep ? " own, " : "", nsep ? seps : "",
-                       nsep ? (nsep > 1 ? " separate only the rows on their" :
-                                          " separates only the rows on its") : "",
-                       nsep ? " one-class side" : "");
+                       "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
+                       "own, %s separate%s only the rows on %s one-class side; the maximum "
+                       "likelihood estimates do not exist",
+                       kind, together, pin, all, lw ? list : "several predictors", their, seps,
+                       nsep > 1 ? "" : "s", their);
 }
 
 /* ---- singular designs ---- */

@@ -24,7 +24,7 @@
  * their largest |value| and each a_i by its own, which changes no answer.
  * Bland's rule (lowest index enters and leaves) keeps the degenerate pivots
  * (right-hand sides mostly 0) from cycling. */
-#include "logit_internal.h"
+#include "models/logit_internal.h"
 
 #include "claimtriage/common.h"
 
