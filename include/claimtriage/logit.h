@@ -59,9 +59,16 @@
  * Biometrika 71, 1984); statsmodels warns of quasi-separation on the same
  * evidence. The caller decides how to warn. When the fit does not converge,
  * or X'VX stops being positive definite, and some rows are pinned, the data
- * are separated and the fit returns CT_ESEPARATION; the message names a
- * single predictor that separates the classes on its own when there is one,
- * else the predictors whose coefficients diverge.
+ * are separated and the fit returns CT_ESEPARATION. The message calls the
+ * separation complete or quasi-complete as the data are (Albert & Anderson's
+ * classes, decided by linear programming, Konis 2007, with the separating
+ * combination checked on every row); it names the predictors that separate
+ * the classes on their own only when they account for the separation (one
+ * splits them strictly, or the rows off their one-class sides overlap),
+ * else says a combination separates them and names the predictors whose
+ * coefficients diverge. When rows are pinned but the LP finds the classes
+ * overlap (the MLE exists; near separation), the fit returns CT_ENUMERIC
+ * saying so.
  *
  * Singular designs: when X'X itself is singular (at β = 0, V = I/4), the
  * message names the culprit: a column that is 0 in every row, a column that
@@ -145,7 +152,8 @@ typedef struct ct_logit {
  * no constant first, a non-finite value), CT_EDATA (a single outcome
  * class: a fact of the data),
  * CT_ESEPARATION (see above; diag names predictors), CT_ENUMERIC (X'VX
- * singular without separation: collinear columns), CT_ENOCONVERGE
+ * singular without separation: collinear columns; or near separation, see
+ * above), CT_ENOCONVERGE
  * (max_iter reached, no separation found), CT_ENOMEM. *out is NULL on
  * error. */
 CT_API ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,

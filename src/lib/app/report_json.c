@@ -113,6 +113,19 @@ static void write_plan(rep_ctx *c, ct_json *w)
         ct_json_str(w, m->status);
         ct_json_key(w, "why_not");
         ct_json_str(w, m->reason[0] ? m->reason : NULL);
+        /* a done milestone with a task the run did not do, as plan --json's
+         * status.pending_task and the HTML's plan table (before 2026-12-04
+         * absent here: tests/cli/report_json_pending_task) */
+        ct_json_key(w, "pending_task");
+        if (m->pending_task) {
+            ct_json_object_begin(w);
+            ct_json_key(w, "task");
+            ct_json_str(w, m->pending_task);
+            ct_json_key(w, "why");
+            ct_json_str(w, m->pending);
+            ct_json_object_end(w);
+        } else
+            ct_json_null(w);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);

@@ -4,6 +4,7 @@
 #include "claimtriage/dist.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/stats.h"
+#include "models/logit_internal.h"
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -14,6 +15,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -252,13 +254,25 @@ static void pinned_drivers(ct_logit *m, const fit_ws *ws, double tol)
     }
 }
 
+/* How column j splits the classes on its own (see separates()). */
+typedef struct split {
+    int complete;          /* strictly: no tie between the classes */
+    double cut_lo, cut_hi; /* the tied range between the two classes' values */
+    size_t own;            /* rows on a side that holds one class only */
+} split;
+
+/* Whether a value lies on the one-class side of a split (beyond the tie). */
+static int own_side(const split *s, double v)
+{
+    return v < s->cut_lo || v > s->cut_hi || (s->complete && (v == s->cut_lo || v == s->cut_hi));
+}
+
 /* Whether column j separates the classes on its own: every positive row on
  * one side of every negative row (ties allowed: quasi-complete). Returns
- * 0 when it does not; else 1, with *complete telling whether the split is
- * strict and *own the rows strictly beyond the tie, on a side holding one
- * class only (a dummy whose 7 rows with the level are all positive: 7). */
-static int separates(const ct_matrix *x, const double *y, size_t n, size_t j, int *complete,
-                     size_t *own)
+ * 0 when it does not; else 1, with sp->complete telling whether the split
+ * is strict and sp->own the rows strictly beyond the tie, on a side holding
+ * one class only (a dummy whose 7 rows with the level are all positive: 7). */
+static int separates(const ct_matrix *x, const double *y, size_t n, size_t j, split *sp)
 {
     double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
     for (size_t i = 0; i < n; i++) {
@@ -274,13 +288,13 @@ static int separates(const ct_matrix *x, const double *y, size_t n, size_t j, in
         return 0;
     if (!(hi[0] <= lo[1] || hi[1] <= lo[0]))
         return 0;
-    *complete = hi[0] < lo[1] || hi[1] < lo[0];
+    sp->complete = hi[0] < lo[1] || hi[1] < lo[0];
     const int up = hi[0] <= lo[1]; /* negatives low, positives high */
-    const double cut_lo = up ? hi[0] : hi[1], cut_hi = up ? lo[1] : lo[0];
-    *own = 0;
+    sp->cut_lo = up ? hi[0] : hi[1];
+    sp->cut_hi = up ? lo[1] : lo[0];
+    sp->own = 0;
     for (size_t i = 0; i < n; i++)
-        *own += x->col[j][i] < cut_lo || x->col[j][i] > cut_hi ||
-                (*complete && (x->col[j][i] == cut_lo || x->col[j][i] == cut_hi));
+        sp->own += (size_t)own_side(sp, x->col[j][i]);
     return 1;
 }
 
@@ -288,10 +302,12 @@ static int separates(const ct_matrix *x, const double *y, size_t n, size_t j, in
 static size_t univariate_separator(const ct_matrix *x, const double *y, size_t n, size_t p,
                                    int *complete)
 {
-    size_t own;
+    split sp;
     for (size_t j = 1; j < p; j++)
-        if (separates(x, y, n, j, complete, &own))
+        if (separates(x, y, n, j, &sp)) {
+            *complete = sp.complete;
             return j;
+        }
     return SIZE_MAX;
 }
 
@@ -307,31 +323,107 @@ static const char *col_name(const ct_logit_params *par, size_t j, char *buf, siz
  * are counted ("and 39 more": a numeric column read as 44 levels) */
 #define SEPARATORS_NAMED 6
 
+/* Whether the predictors that separate on their own account for the
+ * whole separation: the rows left once every row on one of their
+ * one-class sides is set aside overlap (the LP finds no b separating any
+ * of them), or none are left. Then the separated rows are exactly theirs;
+ * else a combination separates more. Returns 1, 0, or -1 (out of memory,
+ * or the LP cannot tell). */
+static int accounted_by_separators(const fit_ws *ws)
+{
+    const size_t n = ws->n, p = ws->p;
+    unsigned char *mine = ct_calloc(n ? n : 1, 1);
+    if (!mine)
+        return -1;
+    size_t left = n;
+    for (size_t k = 1; k < p; k++) {
+        split sp;
+        if (!separates(ws->x, ws->y, n, k, &sp))
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (!mine[i] && own_side(&sp, ws->x->col[k][i])) {
+                mine[i] = 1;
+                left--;
+            }
+    }
+    int res = 1;
+    ct_matrix *rest = NULL;
+    double *y = NULL;
+    if (left > 0) {
+        res = -1;
+        y = ct_malloc(left * sizeof *y);
+        if (!y || ct_matrix_create(left, p, &rest) != CT_OK)
+            goto out;
+        for (size_t k = 0; k < p; k++) {
+            double *c = ct_matrix_col_alloc(rest, k);
+            if (!c)
+                goto out;
+            for (size_t i = 0, r = 0; i < n; i++)
+                if (!mine[i])
+                    c[r++] = ws->x->col[k][i];
+        }
+        for (size_t i = 0, r = 0; i < n; i++)
+            if (!mine[i])
+                y[r++] = ws->y[i];
+        const logit_sep s = ct_logit_separation_(rest, y);
+        res = s == LOGIT_SEP_NONE ? 1 : s == LOGIT_SEP_UNKNOWN ? -1 : 0;
+    }
+out:
+    ct_matrix_free(rest);
+    ct_free(y);
+    ct_free(mine);
+    return res;
+}
+
+/* Whether a strict witness is at hand without the LP: one column alone
+ * splits the classes strictly, every row is pinned, or the linear
+ * predictor already puts every row on its class's side. */
+static int complete_witness(const fit_ws *ws, int one_column, size_t npinned)
+{
+    if (one_column || npinned == ws->n)
+        return 1;
+    size_t i = 0;
+    while (i < ws->n && (ws->y[i] != 0 ? ws->eta[i] > 0 : ws->eta[i] < 0))
+        i++;
+    return i == ws->n;
+}
+
+/* The message when predictors separate the classes: those that do on their
+ * own are named only when they account for it (one of them splits the
+ * classes strictly, or every pinned row is on the one-class side of one of
+ * them); else the separation is a combination's, named by the predictors
+ * whose scaled coefficients diverge, with any that separate only some rows
+ * on their own said to (before 2026-12-04 a dummy separating 4 of 39 rows
+ * was named as the cause of a complete separation by a combination, called
+ * quasi-complete: tests/cli/regress_separation_combination). */
 static ct_status separation_error(const fit_ws *ws, const double *beta, const double *scale,
                                   const ct_logit_params *par, size_t npinned, ct_diag *diag)
 {
     char nb[32], pin[32], all[32]; /* counts for people: with thousands separators */
     ct_numfmt_count(pin, sizeof pin, npinned);
     ct_numfmt_count(all, sizeof all, ws->n);
-    int complete = 0;
-    size_t j = univariate_separator(ws->x, ws->y, ws->n, ws->p, &complete);
-    /* several columns separating each on its own (two dummies of one
-     * column): every one named with its own rows, so all are fixed at once
-     * (before 2026-12-03 the first was named beside the rows of all) */
+    /* the predictors separating on their own, each with its own rows (two
+     * dummies of one column: all named, so all are fixed at once) */
     char seps[CT_DIAG_MSG_MAX];
-    size_t nsep = 0, w = 0;
-    for (size_t k = 1; j != SIZE_MAX && k < ws->p; k++) {
-        int ck = 0;
-        size_t own = 0;
-        if (!separates(ws->x, ws->y, ws->n, k, &ck, &own))
+    size_t nsep = 0, w = 0, first = SIZE_MAX, own_n = 0;
+    char own1[32] = "";
+    int one_complete = 0;
+    for (size_t k = 1; k < ws->p; k++) {
+        split sp;
+        if (!separates(ws->x, ws->y, ws->n, k, &sp))
             continue;
-        complete |= ck;
+        one_complete |= sp.complete;
+        if (first == SIZE_MAX) {
+            first = k;
+            own_n = sp.own;
+            ct_numfmt_count(own1, sizeof own1, own_n);
+        }
         if (nsep++ >= SEPARATORS_NAMED) /* counted, not named */
             continue;
         char ob[32];
-        ct_numfmt_count(ob, sizeof ob, own);
+        ct_numfmt_count(ob, sizeof ob, sp.own);
         int q = snprintf(seps + w, sizeof seps - w, "%s'%s' (%s row%s)", nsep > 1 ? ", " : "",
-                         col_name(par, k, nb, sizeof nb), ob, own == 1 ? "" : "s");
+                         col_name(par, k, nb, sizeof nb), ob, sp.own == 1 ? "" : "s");
         w += q > 0 ? (size_t)q : 0;
         if (w >= sizeof seps)
             w = sizeof seps - 1;
@@ -340,45 +432,65 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
         int q = snprintf(seps + w, sizeof seps - w, " and %zu more", nsep - SEPARATORS_NAMED);
         w += q > 0 ? (size_t)q : 0;
     }
-    if (nsep > 1)
-        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                           "%s separation: %zu predictors each separate the outcome classes on "
-                           "their own, with the rows on their one-class side: %s; %s of %s rows "
-                           "get a fitted probability of 0 or 1; the maximum likelihood "
-                           "estimates do not exist",
-                           complete || npinned == ws->n ? "complete" : "quasi-complete", nsep, seps,
-                           pin, all);
-    if (j != SIZE_MAX && !complete && npinned == ws->n) /* together, not alone */
-        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                           "complete separation: every row (%s) gets a fitted probability of 0 "
-                           "or 1, and '%s' alone separates the outcome classes quasi-completely "
-                           "(one of its sides holds one class only); the maximum likelihood "
-                           "estimates do not exist",
-                           all, col_name(par, j, nb, sizeof nb));
-    if (j != SIZE_MAX)
-        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                           "%s separation: '%s' alone separates the outcome classes "
-                           "(%s of %s rows get a fitted probability of 0 or 1); the maximum "
-                           "likelihood estimates do not exist",
-                           complete ? "complete" : "quasi-complete",
-                           col_name(par, j, nb, sizeof nb), pin, all);
+    /* complete, quasi-complete or neither, from the data (the LP when the
+     * fit gives no witness); a column separating alone proves at least
+     * quasi-complete separation whatever the LP's tolerances say */
+    logit_sep sep = complete_witness(ws, one_complete, npinned)
+                        ? LOGIT_SEP_COMPLETE
+                        : ct_logit_separation_(ws->x, ws->y);
+    if (nsep > 0 && sep != LOGIT_SEP_COMPLETE)
+        sep = LOGIT_SEP_QUASI;
+    const int complete = sep == LOGIT_SEP_COMPLETE;
+    const char *kind = complete                 ? "complete"
+                       : sep == LOGIT_SEP_QUASI ? "quasi-complete"
+                                                : "complete or quasi-complete";
     char list[CT_DIAG_MSG_MAX];
-    w = 0;
+    size_t lw = 0;
     list[0] = '\0';
-    for (size_t k = 1; k < ws->p && w + 1 < sizeof list; k++)
+    for (size_t k = 1; k < ws->p && lw + 1 < sizeof list; k++)
         if (fabs(beta[k]) * scale[k] > par->diverge_scale) {
-            int q = snprintf(list + w, sizeof list - w, "%s'%s'", w ? ", " : "",
+            int q = snprintf(list + lw, sizeof list - lw, "%s'%s'", lw ? ", " : "",
                              col_name(par, k, nb, sizeof nb));
-            w += q > 0 ? (size_t)q : 0;
+            lw += q > 0 ? (size_t)q : 0;
         }
-    if (w >= sizeof list)
-        w = sizeof list - 1;
+    if (sep == LOGIT_SEP_NONE) /* the classes overlap: the MLE exists */
+        return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
+                           "the fit failed short of the estimates although they exist: no "
+                           "combination of predictors separates the outcome classes, yet %s of "
+                           "%s rows reached a fitted probability of 0 or 1 and the coefficients "
+                           "of %s grew huge (near separation); leave out or rescale some of "
+                           "them",
+                           pin, all, lw ? list : "several predictors");
+    if (nsep > 0 && (one_complete || accounted_by_separators(ws) != 0)) {
+        if (nsep > 1)
+            return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                               "%s separation: %zu predictors each separate the outcome classes "
+                               "on their own, with the rows on their one-class side: %s; %s of "
+                               "%s rows get a fitted probability of 0 or 1; the maximum "
+                               "likelihood estimates do not exist",
+                               kind, nsep, seps, pin, all);
+        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                           "%s separation: '%s' alone separates the outcome classes (%s row%s on "
+                           "its one-class side; %s of %s rows get a fitted probability of 0 or "
+                           "1); the maximum likelihood estimates do not exist",
+                           kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s",
+                           pin, all);
+    }
+    const char *together = complete ? " (together they put every row on its class's side)" : "";
+    if (nsep == 0)
+        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                           "%s separation by a combination of predictors%s: %s of %s rows get a "
+                           "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
+                           "maximum likelihood estimates do not exist",
+                           kind, together, pin, all, lw ? list : "several predictors");
+    const char *their = nsep > 1 ? "their" : "its";
     return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                       "%s separation: %s of %s rows get a fitted probability of 0 or 1 "
-                       "and the coefficients of %s diverge; the maximum likelihood estimates "
-                       "do not exist",
-                       npinned == ws->n ? "complete" : "quasi-complete", pin, all,
-                       w ? list : "several predictors");
+                       "%s separation by a combination of predictors%s: %s of %s rows get a "
+                       "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
+                       "own, %s separate%s only the rows on %s one-class side; the maximum "
+                       "likelihood estimates do not exist",
+                       kind, together, pin, all, lw ? list : "several predictors", their, seps,
+                       nsep > 1 ? "" : "s", their);
 }
 
 /* ---- singular designs ---- */
