@@ -9,7 +9,7 @@ d=$(mktemp -d)
 cd "$d"
 $CT synth -q --rows 1000 --seed 3 -o s.csv
 row=$(sed -n 2p s.csv)
-( sleep 0.3; for i in $(seq 1 3000); do printf '%s\n' "$row" >> s.csv; sleep 0.02; done ) &
+( sleep 0.05; for i in $(seq 1 3000); do printf '%s\n' "$row" >> s.csv; sleep 0.02; done ) &
 grower=$!
 $CT run -q s.csv -o out 2>err.txt >/dev/null
 rc=$?
