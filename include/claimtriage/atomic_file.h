@@ -86,6 +86,12 @@ CT_API void ct_atomic_remove_pending(void);
  * Every diagnostic of this file's functions carries it as its hint, and
  * the CLI says every output it cannot write with it. */
 CT_API const char *ct_atomic_cause(int err);
+/* ct_atomic_cause for an output at path (NULL: as ct_atomic_cause): an
+ * ENOENT whose folder does exist (mkdir /proc/x, a file system that lets
+ * nothing be made there) is said as that, not as a missing folder (before
+ * 2026-12-04 "its folder does not exist" when /proc exists:
+ * tests/cli/queue_eval_charts_folder_not_makeable). Static; thread-safe. */
+CT_API const char *ct_atomic_cause_at(int err, const char *path);
 
 #ifdef __cplusplus
 }

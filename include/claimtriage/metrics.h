@@ -47,7 +47,9 @@
  * Undefined values are never silent numbers. A metric that does not exist
  * for the data is NaN and its note says why: ROC AUC and balanced accuracy
  * with one class only (CT_NOTE_ONE_CLASS; sklearn raises for the first and
- * warns for the second), average precision without a positive row
+ * warns for the second, returning the mean recall of the classes present,
+ * i.e. the one class's recall: a divergence documented in
+ * docs/evaluate.md, since the mean of two recalls lacks one), average precision without a positive row
  * (CT_NOTE_NO_POSITIVES), log loss, Brier and ECE of scores outside [0, 1]
  * (CT_NOTE_NOT_PROBABILITY). Log loss with one class present is defined
  * (the labels are known to be 0 and 1: sklearn's log_loss(..., labels=[0, 1])).

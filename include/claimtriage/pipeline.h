@@ -154,6 +154,13 @@ CT_API size_t ct_pipeline_ncols(const ct_pipeline *p);
 CT_API const ct_pipeline_col *ct_pipeline_column(const ct_pipeline *p, size_t j);
 /* The vectorizer, or NULL when there are no n-gram features. */
 CT_API const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p);
+/* 1 when p reads inputs of kind, else 0: CT_PIPELINE_NUMERIC a numeric
+ * column, CT_PIPELINE_LEVEL a categorical one (also one fitted with a
+ * single level, which adds no design column), CT_PIPELINE_LENGTH the text
+ * column (for its lengths or its n-grams), CT_PIPELINE_NGRAM the text's
+ * n-grams; 0 for p NULL. A count of inputs p does not read is undefined,
+ * not 0 (evaluate's "inputs" line and --json "rows"). */
+CT_API int ct_pipeline_reads(const ct_pipeline *p, ct_pipeline_kind kind);
 
 /* What a transform met. */
 typedef struct ct_pipeline_stats {

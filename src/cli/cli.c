@@ -216,7 +216,7 @@ int cli_write_failed(const char *path, const char *reason, const char *cause)
 
 int cli_write_failed_errno(const char *path, int err)
 {
-    return cli_write_failed(path, strerror(err), ct_atomic_cause(err));
+    return cli_write_failed(path, strerror(err), ct_atomic_cause_at(err, path));
 }
 
 /* A library diagnostic of an output it could not write: a status of I/O

@@ -86,7 +86,7 @@ extern const char *cli_command_name;
 /* An output that cannot be written (created, filled or renamed into
  * place), said one way by every command: "claimtriage CMD: cannot write
  * 'PATH': REASON", then the likely cause (folder missing, a part of the
- * path a file, permission, disk full: ct_atomic_cause) as a hint when
+ * path a file, permission, disk full: ct_atomic_cause_at) as a hint when
  * known (cause NULL or ""). Returns CLI_EXIT_IO. */
 int cli_write_failed(const char *path, const char *reason, const char *cause);
 /* The same from the errno of the failure (reason strerror(err)). */

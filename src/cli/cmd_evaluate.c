@@ -288,11 +288,30 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         cli_fmt_count(ul, sizeof ul, r->stats.unseen_levels);
         cli_fmt_count(ml, sizeof ml, r->stats.missing_levels);
         cli_fmt_count(mt, sizeof mt, r->stats.missing_text);
-        printf("inputs: %s missing number%s (%s), %s unseen and %s missing\n  levels (no "
-               "indicator), %s row%s without text\n",
-               mn, r->stats.missing_numeric == 1 ? "" : "s",
-               raw ? "kept missing: trees route them as learned" : "imputed with the training mean",
-               ul, ml, mt, r->stats.missing_text == 1 ? "" : "s");
+        /* what the model does not read is undefined, said as score says
+         * it (before 2026-12-04 "0 rows without text" of a model reading
+         * no text: tests/cli/evaluate_inputs_not_read_undefined) */
+        const ct_pipeline *p = m->pipeline;
+        char num[160], lev[160], txt[160], line[600];
+        if (!p || ct_pipeline_reads(p, CT_PIPELINE_NUMERIC))
+            snprintf(num, sizeof num, "%s missing number%s (%s)", mn,
+                     r->stats.missing_numeric == 1 ? "" : "s",
+                     raw ? "kept missing: trees route them as learned"
+                         : "imputed with the training mean");
+        else
+            snprintf(num, sizeof num, "missing numbers undefined (the model reads no number)");
+        if (!p || ct_pipeline_reads(p, CT_PIPELINE_LEVEL))
+            snprintf(lev, sizeof lev, "%s unseen and %s missing levels (no indicator)", ul, ml);
+        else
+            snprintf(lev, sizeof lev,
+                     "unseen and missing levels undefined (the model reads no categorical column)");
+        if (!p || ct_pipeline_reads(p, CT_PIPELINE_LENGTH))
+            snprintf(txt, sizeof txt, "%s row%s without text", mt,
+                     r->stats.missing_text == 1 ? "" : "s");
+        else
+            snprintf(txt, sizeof txt, "rows without text undefined (the model reads no text)");
+        snprintf(line, sizeof line, "inputs: %s, %s, %s", num, lev, txt);
+        cli_print_wrapped(stdout, "", 2, line);
         char note[512];
         ct_pipeline_unseen_note(&r->stats, note, sizeof note);
         if (note[0])

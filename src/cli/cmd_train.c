@@ -1726,17 +1726,32 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     if (r->missing_numeric || r->missing_levels || r->missing_text) {
         /* what the model was fed in place of a value, as evaluate says it
          * of a file's rows (before 2026-12-03 train did not say it) */
-        char mn[32], ml[32], mt[32], line[400];
+        char mn[32], ml[32], mt[32], num[160], lev[160], txt[160], line[600];
         cli_fmt_count(mn, sizeof mn, r->missing_numeric);
         cli_fmt_count(ml, sizeof ml, r->missing_levels);
         cli_fmt_count(mt, sizeof mt, r->missing_text);
-        snprintf(line, sizeof line,
-                 "inputs of the labelled rows: %s missing number%s (%s), %s missing level%s (no "
-                 "indicator), %s row%s without text",
-                 mn, r->missing_numeric == 1 ? "" : "s",
-                 strcmp(r->family, "lr") == 0 ? "imputed with the training mean"
-                                              : "kept missing: trees route them as learned",
-                 ml, r->missing_levels == 1 ? "" : "s", mt, r->missing_text == 1 ? "" : "s");
+        /* what the model does not read is undefined, as evaluate says it
+         * (before 2026-12-04 "0 rows without text" of a model reading no
+         * text: tests/cli/train_inputs_not_read_undefined) */
+        const ct_pipeline *p = r->model ? r->model->pipeline : NULL;
+        if (!p || ct_pipeline_reads(p, CT_PIPELINE_NUMERIC))
+            snprintf(num, sizeof num, "%s missing number%s (%s)", mn,
+                     r->missing_numeric == 1 ? "" : "s",
+                     strcmp(r->family, "lr") == 0 ? "imputed with the training mean"
+                                                  : "kept missing: trees route them as learned");
+        else
+            snprintf(num, sizeof num, "missing numbers undefined (the model reads no number)");
+        if (!p || ct_pipeline_reads(p, CT_PIPELINE_LEVEL))
+            snprintf(lev, sizeof lev, "%s missing level%s (no indicator)", ml,
+                     r->missing_levels == 1 ? "" : "s");
+        else
+            snprintf(lev, sizeof lev,
+                     "missing levels undefined (the model reads no categorical column)");
+        if (!p || ct_pipeline_reads(p, CT_PIPELINE_LENGTH))
+            snprintf(txt, sizeof txt, "%s row%s without text", mt, r->missing_text == 1 ? "" : "s");
+        else
+            snprintf(txt, sizeof txt, "rows without text undefined (the model reads no text)");
+        snprintf(line, sizeof line, "inputs of the labelled rows: %s, %s, %s", num, lev, txt);
         ct_text_wrap(stdout, "", 2, cli_wide ? 0 : 100, line);
     }
     char cfg[400], fit[160];

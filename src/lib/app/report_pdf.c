@@ -200,8 +200,8 @@ ct_status ct_report_pdf(const char *html_path, const char *pdf_path, const char 
         const int e = errno;
         unlink(tmp);
         ct_diag_set(d, CT_EIO, pdf_path, 0, 0, "cannot write: %s", strerror(e));
-        if (d && ct_atomic_cause(e))
-            snprintf(d->hint, sizeof d->hint, "%s", ct_atomic_cause(e));
+        if (d && ct_atomic_cause_at(e, pdf_path))
+            snprintf(d->hint, sizeof d->hint, "%s", ct_atomic_cause_at(e, pdf_path));
         return CT_EIO;
     }
     return CT_OK;

@@ -597,6 +597,40 @@ static ct_status transform_categorical(const enc_feature *ef, const ct_column *c
     return CT_OK;
 }
 
+/* The hint of a column fitted as categorical that holds numbers in f
+ * (column c of f): its first number and line, the levels the model knows,
+ * the likely cause (codes written for the level names) and the way out.
+ * Such a column is refused, never read as text: '1' is no level the model
+ * saw, so every row would be scored with none (all indicators 0). A column
+ * fitted with a level that reads as a number never gets here: it is read as
+ * text (ct_pipeline_load_schema). Before 2026-12-04 there was no hint
+ * (tests/cli/evaluate_categorical_codes_hinted). */
+static void hint_codes(const ct_frame *f, const ct_column *c, const ct_encoder_info *in, char *hint,
+                       size_t cap)
+{
+    const double *x = ct_column_f64(c);
+    const uint8_t *miss = ct_column_missing(c);
+    size_t i = 0;
+    while (x && i < ct_column_len(c) && miss[i])
+        i++;
+    char known[200], first[48] = "";
+    size_t w = 0;
+    for (size_t l = 0; l < in->nlevels && l < 4 && w < sizeof known; l++) {
+        int q = snprintf(known + w, sizeof known - w, "%s'%s'", l ? ", " : "", in->levels[l]);
+        w += q > 0 ? (size_t)q : 0;
+    }
+    if (in->nlevels > 4 && w < sizeof known)
+        snprintf(known + w, sizeof known - w, " and %zu more", in->nlevels - 4);
+    if (x && i < ct_column_len(c))
+        snprintf(first, sizeof first, " (line %ld holds %.15g)", ct_frame_row_line(f, i), x[i]);
+    snprintf(hint, cap,
+             "the column holds numbers here%s, where the model learned the levels %s: codes "
+             "written in place of the level names, perhaps; write the column with the level "
+             "names the model knows (read as text, a code would be a level it never saw, "
+             "scored as no level)",
+             first, known);
+}
+
 ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const size_t *rows, size_t n,
                                ct_matrix **out, ct_encoder_stats *stats, ct_diag *diag)
 {
@@ -627,11 +661,16 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
         /* categorical: levels, or strings (text, string identifiers) */
         int ok = in->kind == CT_ENCODER_NUMERIC ? ct_column_is_numeric(cols[k])
                                                 : !ct_column_is_numeric(cols[k]);
-        if (!ok)
+        if (!ok) {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "feature '%s' is %s here but was fitted as %s", in->column,
                             ct_type_name(ct_column_type(cols[k])),
                             in->kind == CT_ENCODER_NUMERIC ? "numeric" : "categorical");
+            if (diag && in->kind != CT_ENCODER_NUMERIC)
+                hint_codes(f, cols[k], in, diag->hint, sizeof diag->hint);
+            else if (diag && ct_frame_find(f, in->column, &j, NULL) == CT_OK)
+                ct_frame_explain_not_numeric(f, j, diag->hint, sizeof diag->hint);
+        }
     }
     if (s) {
         ct_free(cols);

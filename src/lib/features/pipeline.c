@@ -392,6 +392,19 @@ const ct_pipeline_col *ct_pipeline_column(const ct_pipeline *p, size_t j)
 }
 const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p) { return p->vec; }
 
+int ct_pipeline_reads(const ct_pipeline *p, ct_pipeline_kind kind)
+{
+    if (!p)
+        return 0;
+    switch (kind) {
+    case CT_PIPELINE_NUMERIC: return p->nnumeric > 0;
+    case CT_PIPELINE_LEVEL: return p->ncategorical > 0;
+    case CT_PIPELINE_LENGTH: return p->vec || p->text_length;
+    case CT_PIPELINE_NGRAM: return p->vec != NULL;
+    }
+    return 0;
+}
+
 /* ---- transform ---- */
 
 typedef struct {

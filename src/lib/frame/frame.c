@@ -848,18 +848,22 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     const long line = ct_frame_row_line(f, first);
     const char *more = flen > 60 ? "..." : "";
     char reading[CT_DIAG_MSG_MAX];
+    /* counts grouped as every other count ("6,000"; before 2026-12-04 the
+     * hints below read "none of its 6000 values":
+     * tests/cli/evaluate_not_numeric_counts_grouped) */
+    char vals[32], nbad[32];
+    ct_numfmt_count(vals, sizeof vals, (uint64_t)values);
+    ct_numfmt_count(nbad, sizeof nbad, (uint64_t)bad);
     if (number_format(f, j, reading, sizeof reading, bad == values, "them")) {
         /* not labels: numbers in a format the reading names (before
          * 2026-12-04 a decimal-comma column was "labels, not measurements") */
-        char vals[32];
-        ct_numfmt_count(vals, sizeof vals, (uint64_t)values);
         int k = bad == values
                     ? snprintf(hint, cap, "none of its %s values is a number as written: %s", vals,
                                reading)
                     : snprintf(hint, cap,
-                               "line %ld holds '%s%s', not a number (%zu of %zu values "
+                               "line %ld holds '%s%s', not a number (%s of %s values "
                                "are not); %s",
-                               line, val, more, bad, values, reading);
+                               line, val, more, nbad, vals, reading);
         (void)k;
     } else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
         snprintf(hint, cap,
@@ -868,16 +872,16 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
                  line, val);
     else if (bad == values) /* labels, not measurements */
         snprintf(hint, cap,
-                 "none of its %zu values is a number (line %ld holds '%s%s'): it holds labels, "
+                 "none of its %s values is a number (line %ld holds '%s%s'): it holds labels, "
                  "not measurements",
-                 values, line, val, more);
+                 vals, line, val, more);
     else
         snprintf(hint, cap,
-                 "line %ld holds '%s%s', not a number (%zu of %zu values are not); a thousands "
+                 "line %ld holds '%s%s', not a number (%s of %s values are not); a thousands "
                  "separator, a decimal comma, a unit or a placeholder makes pandas read the "
                  "column as text too (--thousands=C and --decimal=C read numbers so written, "
                  "--na-values=TOKEN reads a placeholder as missing)",
-                 line, val, more, bad, values);
+                 line, val, more, nbad, vals);
     return bad;
 }
 

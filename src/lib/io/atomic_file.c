@@ -85,13 +85,47 @@ const char *ct_atomic_cause(int err)
     }
 }
 
+/* Whether the folder path is in (the part before its last '/', after
+ * trailing ones; "." for a bare name) exists as a folder. */
+static int parent_is_dir(const char *path)
+{
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    while (n > 0 && path[n - 1] != '/')
+        n--;
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    char dir[TMP_PATH_MAX];
+    if (n >= sizeof dir)
+        return 0;
+    if (n == 0)
+        memcpy(dir, ".", 2);
+    else {
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+    }
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *ct_atomic_cause_at(int err, const char *path)
+{
+    /* ENOENT is mostly the folder missing; where the folder is there, the
+     * file system refused the name itself (/proc, /sys) */
+    if (err == ENOENT && path && *path && parent_is_dir(path))
+        return "its folder exists, but its file system lets no file or folder be made there "
+               "(as /proc and /sys): give a path elsewhere";
+    return ct_atomic_cause(err);
+}
+
 /* The diagnostic of a file that cannot be written: "cannot write: REASON"
  * (when created) or "write error: REASON" (when written or renamed), the
  * likely cause as its hint. */
 static ct_status write_failed(ct_diag *diag, const char *path, const char *what, int e)
 {
     ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "%s: %s", what, strerror(e));
-    const char *cause = ct_atomic_cause(e);
+    const char *cause = ct_atomic_cause_at(e, path);
     if (diag && cause)
         snprintf(diag->hint, sizeof diag->hint, "%s", cause);
     return st;

@@ -303,6 +303,23 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
                              "write the labels as the model does ('%s'; it differs from '%s' "
                              "only in letter case or spaces) to compare",
                              m->positive, nearv);
+            } else if ((near = tr_label_number_variant(f, m->target, m->positive))) {
+                /* the model's number written otherwise ('1.0' for '1', a
+                 * pandas re-save): named with its cause and the ways out
+                 * (before 2026-12-04 the hint below, which said neither:
+                 * tests/cli/evaluate_labels_resaved_as_decimals) */
+                char cause[256];
+                tr_label_number_cause(cause, sizeof cause, near, m->positive);
+                st = ct_diag_set(d, CT_EDATA, NULL, 0, 0,
+                                 "no labelled row of '%s' is '%s', the model's positive class, "
+                                 "but rows are labelled '%s', the same number written otherwise: "
+                                 "the metrics would count them as negatives",
+                                 m->target, m->positive, near);
+                if (d)
+                    snprintf(d->hint, sizeof d->hint,
+                             "%s: write the labels as the model does ('%s') to compare, or train "
+                             "a model on these labels (train --target %s --positive %s)",
+                             cause, m->positive, m->target, near);
             } else {
                 /* two values, neither the positive: labels written another
                  * way ('1'/'0', 'yes'/'no'), not a file of the other class
@@ -530,16 +547,26 @@ void ct_evaluate_write_json(const ct_model *m, const ct_frame *f, const ct_evalu
     ct_json_uint(w, r->n_positive);
     ct_json_key(w, "predicted_positive");
     ct_json_uint(w, r->n_predicted_positive);
-    ct_json_key(w, "missing_numeric");
-    ct_json_uint(w, r->stats.missing_numeric);
-    ct_json_key(w, "unseen_levels");
-    ct_json_uint(w, r->stats.unseen_levels);
-    ct_json_key(w, "missing_levels");
-    ct_json_uint(w, r->stats.missing_levels);
-    ct_json_key(w, "missing_text");
-    ct_json_uint(w, r->stats.missing_text);
-    ct_json_key(w, "rows_without_known_ngram");
-    ct_json_uint(w, r->stats.empty_rows);
+    /* a count of inputs the model does not read is null, as score's shares
+     * of nothing (before 2026-12-04 0: "0 rows without text" of a model
+     * reading no text; tests/cli/evaluate_inputs_not_read_undefined) */
+    const ct_pipeline *p = m->pipeline;
+    const struct {
+        const char *key;
+        ct_pipeline_kind reads;
+        size_t count;
+    } in[] = {{"missing_numeric", CT_PIPELINE_NUMERIC, r->stats.missing_numeric},
+              {"unseen_levels", CT_PIPELINE_LEVEL, r->stats.unseen_levels},
+              {"missing_levels", CT_PIPELINE_LEVEL, r->stats.missing_levels},
+              {"missing_text", CT_PIPELINE_LENGTH, r->stats.missing_text},
+              {"rows_without_known_ngram", CT_PIPELINE_NGRAM, r->stats.empty_rows}};
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        ct_json_key(w, in[k].key);
+        if (p && !ct_pipeline_reads(p, in[k].reads))
+            ct_json_null(w);
+        else
+            ct_json_uint(w, in[k].count);
+    }
     ct_json_object_end(w);
     ct_json_key(w, "model");
     ct_json_object_begin(w);

@@ -94,8 +94,8 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
     return s;
 }
 
-/* A cost in reviews: a whole number grouped ("2,104"), else 6 digits (a
- * fractional cost ratio). */
+/* A cost in reviews: a whole number grouped ("2,104"), else 6 significant
+ * digits (a fractional cost ratio, a cost a row), never a false 0. */
 static void cost_text(char *buf, size_t n, double v)
 {
     if (v >= 0 && v < 9e15 && v == floor(v))
@@ -178,16 +178,20 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     case CT_THRESHOLD_COST_RATIO: {
         /* beside the two rules that need no model (flag every row, flag
          * none), so a rule that costs more than reviewing everything shows */
-        char obs[32], all[32], none[32];
+        char obs[32], all[32], none[32], obs1[32], exp1[32];
         cost_text(obs, sizeof obs, out->cost_observed);
         cost_text(all, sizeof all, out->cost_review_all);
         cost_text(none, sizeof none, out->cost_review_none);
+        /* the costs a row in 6 significant digits, as the line's other
+         * figures: "%.4f" read "0.0000 a row" of 2.97e-07 reviews (before
+         * 2026-12-04: tests/cli/train_cost_ratio_tiny_not_zero) */
+        cost_text(obs1, sizeof obs1, out->cost_observed_per_row);
+        cost_text(exp1, sizeof exp1, out->cost_expected_per_row);
         snprintf(out->why, sizeof out->why,
                  "a missed positive costs %.6g wasted review%s: flag when p >= 1/(1 + %.6g) = "
-                 "%s; %s cost %s reviews (%.4f a row; expected %.4f; flagging every row %s, "
+                 "%s; %s cost %s reviews (%s a row; expected %s; flagging every row %s, "
                  "none %s)",
-                 K, K == 1 ? "" : "s", K, th, rows, obs, out->cost_observed_per_row,
-                 out->cost_expected_per_row, all, none);
+                 K, K == 1 ? "" : "s", K, th, rows, obs, obs1, exp1, all, none);
         break;
     }
     }

@@ -10,6 +10,7 @@
 #include "select/calib_internal.h"
 #include "select/train_internal.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <float.h>
@@ -72,6 +73,41 @@ const char *tr_label_case_variant(const ct_frame *f, const char *target, const c
             same_label(ct_column_level(c, k), positive))
             return ct_column_level(c, k);
     return NULL;
+}
+
+/* Whether s reads as a finite number (ct_parse_number), into *v. */
+static int label_number(const char *s, double *v)
+{
+    int whole;
+    return ct_parse_number(s, strlen(s), v, &whole) == 0 && isfinite(*v);
+}
+
+const char *tr_label_number_variant(const ct_frame *f, const char *target, const char *positive)
+{
+    size_t j;
+    double p, x;
+    if (!positive || !label_number(positive, &p) || ct_frame_find(f, target, &j, NULL) != CT_OK)
+        return NULL;
+    const ct_column *c = ct_frame_col(f, j);
+    for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++) {
+        const char *l = ct_column_level(c, k);
+        if (strcmp(l, positive) != 0 && label_number(l, &x) && x == p)
+            return l;
+    }
+    return NULL;
+}
+
+void tr_label_number_cause(char *buf, size_t cap, const char *written, const char *positive)
+{
+    /* pandas writes an integer column holding an empty cell as float64:
+     * 1 becomes '1.0' on a re-save (read_csv then to_csv) */
+    if (strchr(written, '.') && !strchr(positive, '.'))
+        snprintf(buf, cap,
+                 "the file writes the labels as decimals ('%s' for '%s'), as pandas re-saves a "
+                 "column of whole numbers holding an empty cell",
+                 written, positive);
+    else
+        snprintf(buf, cap, "the file writes the number '%s' as '%s'", positive, written);
 }
 
 /* The distinct labelled values of target's column c in v[0..*nv) (at most
@@ -347,11 +383,25 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
             if (nearw[0] != '$')
                 snprintf(nearw, sizeof nearw, "'%s'", near);
         }
+        /* the same number written otherwise ('1.0' for '1'): named with
+         * its cause, not equated (before 2026-12-04 only "name the value
+         * ... with --positive": tests/cli/train_labels_resaved_as_decimals) */
+        const char *num = near ? NULL : tr_label_number_variant(f, target, positive);
+        char cause[256];
+        if (num) {
+            tr_label_number_cause(cause, sizeof cause, num, positive);
+            cause[0] = (char)toupper((unsigned char)cause[0]); /* after "?" */
+        }
         if (near)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "did you mean --positive=%s? The file's value differs from '%s' in "
                      "letter case or spaces (or fix the labels)",
                      nearw, positive);
+        else if (num)
+            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
+                     "did you mean --positive=%s? %s: name the value as the file writes it, or "
+                     "rewrite the labels as '%s'",
+                     num, cause, positive);
         else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "every labelled row is '%s': one class only, and a classifier needs "

@@ -40,6 +40,15 @@ size_t tr_label_values(const ct_frame *f, const char *target, char *list, size_t
  * only in letter case or surrounding spaces ('Claim', 'claim '), or NULL;
  * valid while f lives. */
 const char *tr_label_case_variant(const ct_frame *f, const char *target, const char *positive);
+/* The level of target's column (categorical) that is the number positive
+ * is, written otherwise ('1.0' for '1', '1' for '1.0'), or NULL (positive
+ * not a number, no such level); valid while f lives. Labels are compared
+ * as text, never equated by value: the refusal names this level. */
+const char *tr_label_number_variant(const ct_frame *f, const char *target, const char *positive);
+/* The likely cause of written (tr_label_number_variant) standing for
+ * positive, in words for a hint, into buf (cap bytes): a pandas re-save
+ * when written is a decimal ('1.0') and positive is not. */
+void tr_label_number_cause(char *buf, size_t cap, const char *written, const char *positive);
 /* y[i] for every row of f: 1 where target == positive, 0 for another
  * value, NaN when missing. *npos and *nunl count positives and unlabelled
  * rows. CT_ECOLUMN, CT_EDATA (no row holds positive; one class only;

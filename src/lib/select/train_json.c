@@ -415,12 +415,23 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_uint(w, r->n_unlabelled);
     ct_json_key(w, "positives");
     ct_json_uint(w, r->n_positive);
-    ct_json_key(w, "missing_numeric");
-    ct_json_uint(w, r->missing_numeric);
-    ct_json_key(w, "missing_levels");
-    ct_json_uint(w, r->missing_levels);
-    ct_json_key(w, "missing_text");
-    ct_json_uint(w, r->missing_text);
+    /* a count of inputs the model does not read is null, as evaluate's
+     * (before 2026-12-04 0: tests/cli/evaluate_inputs_not_read_undefined) */
+    const ct_pipeline *p = r->model ? r->model->pipeline : NULL;
+    const struct {
+        const char *key;
+        ct_pipeline_kind reads;
+        size_t count;
+    } in[] = {{"missing_numeric", CT_PIPELINE_NUMERIC, r->missing_numeric},
+              {"missing_levels", CT_PIPELINE_LEVEL, r->missing_levels},
+              {"missing_text", CT_PIPELINE_LENGTH, r->missing_text}};
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        ct_json_key(w, in[k].key);
+        if (p && !ct_pipeline_reads(p, in[k].reads))
+            ct_json_null(w);
+        else
+            ct_json_uint(w, in[k].count);
+    }
     ct_json_object_end(w);
     ct_json_key(w, "constant_features");
     ct_json_array_begin(w);
