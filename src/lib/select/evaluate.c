@@ -551,22 +551,13 @@ void ct_evaluate_write_json(const ct_model *m, const ct_frame *f, const ct_evalu
      * of nothing (before 2026-12-04 0: "0 rows without text" of a model
      * reading no text; tests/cli/evaluate_inputs_not_read_undefined) */
     const ct_pipeline *p = m->pipeline;
-    const struct {
-        const char *key;
-        ct_pipeline_kind reads;
-        size_t count;
-    } in[] = {{"missing_numeric", CT_PIPELINE_NUMERIC, r->stats.missing_numeric},
-              {"unseen_levels", CT_PIPELINE_LEVEL, r->stats.unseen_levels},
-              {"missing_levels", CT_PIPELINE_LEVEL, r->stats.missing_levels},
-              {"missing_text", CT_PIPELINE_LENGTH, r->stats.missing_text},
-              {"rows_without_known_ngram", CT_PIPELINE_NGRAM, r->stats.empty_rows}};
-    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
-        ct_json_key(w, in[k].key);
-        if (p && !ct_pipeline_reads(p, in[k].reads))
-            ct_json_null(w);
-        else
-            ct_json_uint(w, in[k].count);
-    }
+    const tr_input_count in[] = {
+        {"missing_numeric", CT_PIPELINE_NUMERIC, r->stats.missing_numeric},
+        {"unseen_levels", CT_PIPELINE_LEVEL, r->stats.unseen_levels},
+        {"missing_levels", CT_PIPELINE_LEVEL, r->stats.missing_levels},
+        {"missing_text", CT_PIPELINE_LENGTH, r->stats.missing_text},
+        {"rows_without_known_ngram", CT_PIPELINE_NGRAM, r->stats.empty_rows}};
+    tr_json_input_counts(w, p, in, sizeof in / sizeof in[0]);
     ct_json_object_end(w);
     ct_json_key(w, "model");
     ct_json_object_begin(w);

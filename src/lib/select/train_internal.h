@@ -170,6 +170,17 @@ const tr_key_range *tr_key_range_find(ct_train_family fam, const char *key, size
 /* Range i of the table (0, 1, ...), NULL past its end: for the tests. */
 const tr_key_range *tr_key_range_at(size_t i);
 
+/* Input counts as JSON keys: each count, or null when the pipeline p
+ * reads no input of its kind (p NULL: every count), so a model without
+ * text says "rows without text" is undefined, not 0 (evaluate's and
+ * train's --json, docs/formats.md). */
+typedef struct tr_input_count {
+    const char *key;
+    ct_pipeline_kind reads;
+    size_t count;
+} tr_input_count;
+void tr_json_input_counts(ct_json *w, const ct_pipeline *p, const tr_input_count *in, size_t n);
+
 /* The model's calibration as a calibrator (NULL for "none"). */
 ct_status tr_model_calibrator(const ct_model *m, ct_calibrator **out, ct_diag *d);
 

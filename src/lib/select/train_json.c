@@ -418,20 +418,10 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     /* a count of inputs the model does not read is null, as evaluate's
      * (before 2026-12-04 0: tests/cli/evaluate_inputs_not_read_undefined) */
     const ct_pipeline *p = r->model ? r->model->pipeline : NULL;
-    const struct {
-        const char *key;
-        ct_pipeline_kind reads;
-        size_t count;
-    } in[] = {{"missing_numeric", CT_PIPELINE_NUMERIC, r->missing_numeric},
-              {"missing_levels", CT_PIPELINE_LEVEL, r->missing_levels},
-              {"missing_text", CT_PIPELINE_LENGTH, r->missing_text}};
-    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
-        ct_json_key(w, in[k].key);
-        if (p && !ct_pipeline_reads(p, in[k].reads))
-            ct_json_null(w);
-        else
-            ct_json_uint(w, in[k].count);
-    }
+    const tr_input_count in[] = {{"missing_numeric", CT_PIPELINE_NUMERIC, r->missing_numeric},
+                                 {"missing_levels", CT_PIPELINE_LEVEL, r->missing_levels},
+                                 {"missing_text", CT_PIPELINE_LENGTH, r->missing_text}};
+    tr_json_input_counts(w, p, in, sizeof in / sizeof in[0]);
     ct_json_object_end(w);
     ct_json_key(w, "constant_features");
     ct_json_array_begin(w);
@@ -715,4 +705,15 @@ void ct_repro_write_json(const ct_repro *r, ct_json *w)
     ct_json_key(w, "command_line");
     ct_json_str(w, r->command_line);
     ct_json_object_end(w);
+}
+
+void tr_json_input_counts(ct_json *w, const ct_pipeline *p, const tr_input_count *in, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        ct_json_key(w, in[k].key);
+        if (p && !ct_pipeline_reads(p, in[k].reads))
+            ct_json_null(w);
+        else
+            ct_json_uint(w, in[k].count);
+    }
 }
