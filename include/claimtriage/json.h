@@ -144,7 +144,10 @@ CT_API const char *ct_json_read_options_check(const ct_json_read_options *opt);
  * success *out owns the document; on failure *out is NULL. */
 CT_API ct_status ct_json_parse(const char *text, size_t len, const char *name,
                                const ct_json_read_options *opt, ct_json_doc **out, ct_diag *d);
-/* Read and parse a file; larger than opt->max_bytes is CT_EDATA. */
+/* Read and parse a file; larger than opt->max_bytes is CT_EDATA; a path
+ * that is not a regular file (a FIFO, a device such as /dev/zero, a
+ * folder) is CT_EIO "not a regular file", never opened or read (a FIFO's
+ * open would block, a device's read may never end). */
 CT_API ct_status ct_json_parse_file(const char *path, const ct_json_read_options *opt,
                                     ct_json_doc **out, ct_diag *d);
 /* Free a document and all its values. Accepts NULL. */

@@ -158,8 +158,9 @@ typedef struct ct_queue_labels {
     long negative_weight_line;
 } ct_queue_labels;
 
-/* Read the queue at queue_path (a CSV with an "id" column, as score
- * writes; its order is its "rank" column's when every row has a rank, else
+/* Read the queue at queue_path (a CSV queue as score writes it, checked
+ * by the rule ct_queue_merge reads queues by: docs/formats.md, "Queues";
+ * its order is its "rank" column's when every row has a rank, else
  * the file's; rank_reordered counts the rows moved) and match each id to the row of
  * `labels` with that id (id_column; ids compared as text, numeric ids as
  * exact integers; a queue id written as a float of a whole number,
@@ -174,12 +175,15 @@ typedef struct ct_queue_labels {
  * are counted. CT_ECOLUMN (a column of labels absent), CT_EDATA (a numeric
  * label column, a positive that is no number), CT_ETYPE (a weight column
  * of text holding a value, as views written "343,296" and read without
- * --thousands: it would count 0 views for every row), CT_EFORMAT (no
- * "id" column, an empty file, a JSONL queue, a malformed record or one
- * with another field count than the header; a "rank" that is neither
- * empty nor a whole number >= 1 ("N.0" read as N), or some rows with a
- * rank and some without: score writes every rank or none, so such a
- * queue was edited after score), CT_EIO, CT_ENOMEM. On error
+ * --thousands: it would count 0 views for every row), CT_EFORMAT (not a
+ * queue by that rule: a header other than score's, an empty file, a
+ * claimtriage model file or --json output, a JSONL queue, a malformed
+ * record or one with another field count than the header; a "rank" that
+ * is neither empty nor a whole number >= 1 ("N.0" read as N), or some
+ * rows with a rank and some without: score writes every rank or none, so
+ * such a queue was edited after score; a priority or a probability not
+ * written as score writes numbers, a priority not finite, a probability
+ * outside [0, 1]), CT_EIO, CT_ENOMEM. On error
  * *out is left empty (as after ct_queue_labels_free). */
 CT_API ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
                                       const char *id_column, const char *label_column,

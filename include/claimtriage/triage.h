@@ -379,7 +379,10 @@ typedef struct ct_queue_merge_summary {
  * scoring all their rows at once gives (capacity 0: every row), ranks
  * renumbered: the same bytes. status_order as in the options. Before any
  * byte is written every file is read and checked:
- *   CT_EFORMAT: not a queue file (the header), a record cut or edited, a
+ *   CT_EFORMAT: not a queue file by the rule ct_queue_labels_join reads
+ *     queues by too (docs/formats.md, "Queues": the header, a claimtriage
+ *     model file or --json output named as such, a rank neither empty nor
+ *     a whole number from 1), a record cut or edited, a
  *     JSONL queue (score --format jsonl; the message says so), a file whose
  *     rows are of both priority specs (edited or joined by hand), a
  *     priority or probability not written as score writes numbers (digits,

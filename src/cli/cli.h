@@ -100,6 +100,11 @@ int cli_fail(ct_status s, const ct_diag *d);
  * the data came from, '-' for standard input), never as a bare
  * `claimtriage: error:`; d is completed in place. */
 int cli_fail_in(ct_status s, ct_diag *d, const char *path);
+/* cli_fail for a model file (-m model_path) that did not load: when the
+ * data operand data_path is itself a model file, the hint says the two
+ * seem swapped, with the command the other way round (cmd: "score"). */
+int cli_fail_model(const char *cmd, ct_status s, ct_diag *d, const char *model_path,
+                   const char *data_path);
 
 /* Options shared by every command that reads a CSV file. */
 enum {

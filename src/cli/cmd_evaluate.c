@@ -541,7 +541,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     ct_model *m = NULL;
     ct_status s = ct_model_file_load(o->model_path, &m, &dg);
     if (s != CT_OK)
-        return cli_fail(s, &dg);
+        return cli_fail_model("evaluate", s, &dg, o->model_path, path);
     ct_frame *f = NULL;
     ct_load_stats st;
     /* the columns the model fitted as text read as text, whatever their
@@ -625,7 +625,12 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
                         (o->split == CT_ROLE_NONE && m->input_hash &&
                          strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
                                 ct_repro_rows_hash(&rp)) == 0);
-    if (s != CT_OK)
+    /* --predictions - on a full disk: said once, with the reason, as every
+     * output on standard output (before 2026-12-04 "input/output error",
+     * then the write error again: tests/cli/evaluate_predictions_full_disk_once) */
+    if (s != CT_OK && o->predictions && strcmp(o->predictions, "-") == 0 && ferror(stdout))
+        rc = cli_fail_output(stdout, s, &dg);
+    else if (s != CT_OK)
         rc = cli_fail_in(s, &dg, path);
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, by, &rp);

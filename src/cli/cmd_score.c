@@ -740,7 +740,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     ct_model *m = NULL;
     ct_status s = ct_model_file_load(model_path, &m, &d);
     if (s != CT_OK)
-        return cli_fail(s, &d);
+        return cli_fail_model("score", s, &d, model_path, input);
     /* the queue's id is the model's id column (train --id), as evaluate's;
      * video_id (the reports file's) when the model records none */
     if (m->id && *m->id)

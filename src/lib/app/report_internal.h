@@ -241,6 +241,10 @@ void rep_metric_said(const ct_json_value *m, const char *name, int decimals, cha
 enum { REP_GROUPS_SHORT, REP_GROUPS_LONG };
 size_t rep_group_list(const ct_json_value *groups, int form, char *buf, size_t n);
 /* Open a section (counted). */
+/* The reason a file of the run folder that is not a regular file (a
+ * FIFO, a device, a folder) is not used: such a file is never opened, since
+ * opening a FIFO blocks and /dev/zero never ends. */
+extern const char rep_not_regular[];
 void rep_section(rep_ctx *c, const char *id, const char *heading);
 /* A chart file of DIR/charts inlined with its caption; 0 when inlined,
  * else a note saying why not (missing or refused). */

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define REP_PATH_MAX 256
 #define REP_SVG_MAX (4u << 20) /* a chart larger than 4 MiB is not one of ours */
@@ -206,6 +207,8 @@ size_t rep_group_list(const ct_json_value *g, int form, char *buf, size_t n)
     return ng;
 }
 
+const char rep_not_regular[] = "not a regular file (a FIFO, a device or a folder), never read";
+
 void rep_section(rep_ctx *c, const char *id, const char *heading)
 {
     c->res.sections++;
@@ -216,6 +219,17 @@ int rep_chart(rep_ctx *c, const char *file, const char *caption)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/charts/%s", c->dir, file);
+    /* a FIFO or a device is never opened (it may block or never end) */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        c->res.charts_refused++;
+        ct_html_raw(c->h, "<p class=\"missing\">Chart ");
+        ct_html_text(c->h, file);
+        ct_html_raw(c->h, " not shown: ");
+        ct_html_text(c->h, rep_not_regular);
+        ct_html_raw(c->h, "</p>\n");
+        return 1;
+    }
     FILE *fp = fopen(path, "rb");
     if (!fp) {
         ct_html_raw(c->h, "<p class=\"missing\">Chart ");

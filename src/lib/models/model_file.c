@@ -4,7 +4,9 @@
  * (docs/formats.md, "Model file"). */
 #include "claimtriage/atomic_file.h"
 #include "claimtriage/artifact.h"
+#include "claimtriage/csv.h"
 #include "claimtriage/model_file.h"
+#include "claimtriage/textwidth.h"
 #include "io/gzip.h"
 
 #include <errno.h>
@@ -572,6 +574,38 @@ static int json_cut_short(const char *text, size_t len, const char *msg, long li
     return line == lines;
 }
 
+/* A data CSV given as the model (-m small.csv, or FILE and -m swapped):
+ * text that does not start as JSON does and whose first line holds a
+ * delimiter, by the rule the data loader reads files by (ct_csv_sniff: a
+ * ',' header, or one of ';', tab, '|' used consistently). Said as what it
+ * is, as the loader names a model given as data (before 2026-12-04 the
+ * JSON reader's "invalid token '#', expected a value", with no hint:
+ * tests/cli/model_file_is_csv). 1 with diag set. */
+static int data_csv(const char *text, size_t len, const char *name, ct_diag *diag)
+{
+    if (json_or_gzip_start(text, len))
+        return 0;
+    ct_file_sniff fs;
+    const ct_file_kind k = ct_csv_sniff(text, len, ',', CT_SNIFF_ALL, &fs);
+    const char *nl = memchr(text, '\n', len);
+    const size_t n1 = nl ? (size_t)(nl - text) : len;
+    if (!(k == CT_FILE_OTHER_DELIMITER || k == CT_FILE_SEP_LINE ||
+          (k == CT_FILE_TEXT && memchr(text, ',', n1))))
+        return 0;
+    char first[96];
+    ct_textwidth_fit(first, sizeof first, text, n1 && text[n1 - 1] == '\r' ? n1 - 1 : n1, 60, "...",
+                     '?');
+    ct_diag_set(diag, CT_EFORMAT, name, 0, 0,
+                "the file is a CSV file (its first line: '%s'), not a claimtriage model file "
+                "(made by train)",
+                first);
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "give the model file made by train with -m MODEL; the data CSV is the FILE "
+                 "operand");
+    return 1;
+}
+
 ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name, ct_model **out,
                                  ct_diag *diag)
 {
@@ -595,6 +629,8 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
     if (st != CT_OK) {
         if (st == CT_ENOMEM)
             return st;
+        if (data_csv(text, len, r.name, diag))
+            return CT_EFORMAT;
         char msg[CT_DIAG_MSG_MAX];
         snprintf(msg, sizeof msg, "%s", diag ? diag->message : "");
         const long line = diag ? diag->line : 0, col = diag ? diag->column : 0;

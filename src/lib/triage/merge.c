@@ -16,19 +16,14 @@
 #include "io/csv_internal.h"
 #include "triage/queue_format.h"
 
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* rank id priority probability predicted status flags reasons model; a
  * queue written before 2026-12-02 has no model column (QOLD fields) */
-#define QFIELDS 9
-#define QOLD 8
-
-static const char *const qheader[QFIELDS] = {
-    "rank", "id", "priority", "probability", "predicted", "status", "flags", "reasons", "model"};
+#define QFIELDS TRIAGE_QFIELDS
+#define QOLD TRIAGE_QOLD
 
 typedef struct qrow {
     char *f[QFIELDS]; /* fields 1.. as read; f[0] unused */
@@ -106,34 +101,6 @@ typedef struct merge_state {
     long model_line;
 } merge_state;
 
-/* A number as score writes a priority or a probability (%.17g of a value
- * >= 0): digits, an optional fraction, an optional exponent. strtod also
- * takes hex ("0x10"), a sign, "inf" and leading spaces, which score never
- * writes: such a field is an edited queue (before 2026-12-04 merge ranked
- * a priority '0x10' as 16 and '-3.5' below every row:
- * tests/cli/merge_priority_not_as_score_writes). */
-static int score_number_syntax(const char *s, size_t n)
-{
-    size_t i = 0, d = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-        i++, d++;
-    if (i < n && s[i] == '.')
-        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-            d++;
-    if (!d)
-        return 0;
-    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        if (i < n && (s[i] == '+' || s[i] == '-'))
-            i++;
-        if (i >= n || s[i] < '0' || s[i] > '9')
-            return 0;
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            i++;
-    }
-    return i == n;
-}
-
 static int seen_cmp(const void *a, const void *b)
 {
     const seen_id *x = a, *y = b;
@@ -165,280 +132,53 @@ static ct_status remember(merge_state *m, const char *id, size_t len, size_t fil
     return CT_OK;
 }
 
-void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, const char *again)
-{
-    if (diag)
-        snprintf(diag->hint, sizeof diag->hint, "%s; %s",
-                 nfields < want ? "the record is cut short: the queue may have been copied or "
-                                  "written only in part"
-                                : "the record was edited (a field holding an unquoted comma?)",
-                 again);
-}
-
-ct_status triage_head_take(ct_csv *r, triage_head *h, ct_diag *diag)
-{
-    *h = (triage_head){NULL, 0};
-    const char *head = NULL;
-    size_t n = 0;
-    const ct_status s = ct_csv_peek(r, &head, &n, diag);
-    if (s != CT_OK || !head || n == 0)
-        return s;
-    n = n < TRIAGE_HEAD_MAX ? n : TRIAGE_HEAD_MAX;
-    if (!(h->data = ct_malloc(n)))
-        return ct_diag_set(diag, CT_ENOMEM, ct_csv_name(r), 0, 0, "out of memory");
-    memcpy(h->data, head, n);
-    h->len = n;
-    return CT_OK;
-}
-
-void triage_head_free(triage_head *h)
-{
-    if (!h)
-        return;
-    ct_free(h->data);
-    *h = (triage_head){NULL, 0};
-}
-
-/* A JSONL queue (score --format jsonl) starts with '{': say so rather than
- * "malformed record". */
-int triage_looks_jsonl(const triage_head *h)
-{
-    size_t i = h->len >= 3 && memcmp(h->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    while (i < h->len &&
-           (h->data[i] == ' ' || h->data[i] == '\t' || h->data[i] == '\n' || h->data[i] == '\r'))
-        i++;
-    return i < h->len && h->data[i] == '{';
-}
-
-int triage_file_diagnosis(const triage_head *h, const char *path, ct_diag *diag)
-{
-    ct_file_sniff fs;
-    if (!h->data || ct_csv_sniff(h->data, h->len, ',', CT_SNIFF_ALL, &fs) == CT_FILE_TEXT)
-        return 0;
-    ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "%s", fs.message);
-    if (diag)
-        snprintf(diag->hint, sizeof diag->hint, "%s",
-                 fs.kind == CT_FILE_OTHER_DELIMITER || fs.kind == CT_FILE_SEP_LINE
-                     ? "a queue is written with ',' and no 'sep=' line: re-saved from a "
-                       "spreadsheet? score again (or export it as CSV with ',')"
-                     : "not a queue written by claimtriage score: score again");
-    return 1;
-}
-
-int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag)
-{
-    const char *head;
-    size_t n;
-    ct_file_sniff fs;
-    if (ct_csv_peek(r, &head, &n, NULL) != CT_OK || !head)
-        return 0;
-    /* UTF-16 and UTF-32 too: PowerShell 5's `score ... > queue.csv` writes
-     * UTF-16 with a byte-order mark, which before 2026-12-03 was "line 1:
-     * malformed queue record" (tests/cli/queue_eval_utf16_queue) */
-    const ct_file_kind k = ct_csv_sniff(head, n, ',', CT_SNIFF_FILE, &fs);
-    if (k != CT_FILE_BINARY && k != CT_FILE_UTF16 && k != CT_FILE_UTF32)
-        return 0;
-    ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "%s", fs.message);
-    if (diag)
-        ct_file_sniff_hint(diag->hint, sizeof diag->hint, &fs, path, ct_csv_is_gzip(r));
-    return 1;
-}
-
-/* A header holding every column of a queue and more: the queue re-saved
- * with columns added, most often pandas' row index (to_csv writes it, as a
- * first column without a name, unless index=False); the hint says so. */
-static void extra_columns_hint(const ct_csv_record *h, ct_diag *diag)
-{
-    if (!diag || h->nfields <= QOLD)
-        return;
-    size_t qn = QOLD;
-    for (size_t j = 0; j < h->nfields; j++)
-        if (h->fields[j].len == 5 && memcmp(h->fields[j].ptr, "model", 5) == 0)
-            qn = QFIELDS;
-    if (h->nfields <= qn)
-        return;
-    for (size_t i = 0; i < qn; i++) {
-        size_t j = 0;
-        while (j < h->nfields && (h->fields[j].len != strlen(qheader[i]) ||
-                                  memcmp(h->fields[j].ptr, qheader[i], h->fields[j].len) != 0))
-            j++;
-        if (j == h->nfields)
-            return;
-    }
-    const int index = h->fields[0].len == 0 ||
-                      (h->fields[0].len == 10 && memcmp(h->fields[0].ptr, "Unnamed: 0", 10) == 0);
-    snprintf(diag->hint, sizeof diag->hint,
-             "the header holds the queue's %d columns and %zu more%s: the queue was re-saved "
-             "(pandas' to_csv writes its row index unless index=False); save it again without "
-             "the extra column%s, or score the shard again",
-             (int)qn, h->nfields - qn, index ? ", the first without a name (a row index)" : "",
-             h->nfields - qn == 1 ? "" : "s");
-}
-
 static const char *spec_of(uint64_t eq, uint64_t ne) { return ne ? "reach" : eq ? "prob" : NULL; }
 
 static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_topn *q,
                           uint64_t *seq, const char *const *order, size_t norder, uint64_t *rows_in,
                           ct_diag *diag)
 {
-    ct_csv *r = NULL;
-    ct_csv_options co = ct_csv_options_default();
-    ct_status s = ct_csv_open_path(path, &co, &r, diag);
-    if (s != CT_OK)
-        return s;
-    triage_head head;
-    if ((s = triage_head_take(r, &head, diag)) != CT_OK) {
-        ct_csv_close(r);
-        return s;
-    }
-    if (triage_looks_jsonl(&head))
-        s = ct_diag_set(diag, CT_EFORMAT, path, 1, 0,
-                        "this is a JSONL queue (score --format jsonl); merge reads CSV queues: "
-                        "score the shards with --format csv (the default)");
-    else if (triage_binary_start(r, path, diag))
-        s = CT_EFORMAT;
-    if (s != CT_OK) {
-        triage_head_free(&head);
-        ct_csv_close(r);
-        return s;
-    }
+    /* the file, its header and every record under the rule queue-eval
+     * reads queues by (queue_read.c) */
+    triage_queue qr;
+    ct_status s = triage_queue_open(path, "merge", "score the shard again", &qr, diag);
     m->eq = m->ne = m->with_reasons = 0;
     m->reasons_max = 0;
-    ct_csv_record rec;
-    int first = 1;
-    size_t nf = QFIELDS;
-    while ((s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
-        if (rec.error != CT_CSV_OK) {
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "malformed queue record (the file is cut or was edited)");
-            break;
-        }
-        if (rec.nfields != QFIELDS && rec.nfields != QOLD && first) {
-            if (triage_file_diagnosis(&head, path, diag)) {
-                s = CT_EFORMAT;
-                break;
-            }
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "%zu fields where a queue has %d: not a claimtriage score queue",
-                            rec.nfields, QFIELDS);
-            extra_columns_hint(&rec, diag);
-            break;
-        }
-        if (first)
-            nf = rec.nfields;
-        if (rec.nfields != nf) { /* the header was a queue's: this record is damaged */
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "%zu fields where a queue has %zu: the queue's header is right but "
-                            "this record is not",
-                            rec.nfields, nf);
-            triage_damaged_record_hint(diag, rec.nfields, nf, "score the shard again");
-            break;
-        }
-        if (first) {
-            for (size_t i = 0; i < nf; i++)
-                if (rec.fields[i].len != strlen(qheader[i]) ||
-                    memcmp(rec.fields[i].ptr, qheader[i], rec.fields[i].len) != 0) {
-                    if (triage_file_diagnosis(&head, path, diag)) {
-                        s = CT_EFORMAT;
-                        break;
-                    }
-                    s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                                    "header is not a claimtriage score queue's (written with "
-                                    "--format csv)");
-                    extra_columns_hint(&rec, diag); /* a queue of 8 and an index */
-                    break;
-                }
-            first = 0;
-            if (s != CT_OK)
-                break;
-            /* every shard records its model, or none does (a queue written
-             * before the column): one of each cannot be checked */
-            if (!m->nf)
-                m->nf = nf, m->nf_path = path;
-            else if (m->nf != nf) {
-                const char *with = nf == QFIELDS ? path : m->nf_path;
-                const char *without = nf == QFIELDS ? m->nf_path : path;
-                s = ct_diag_set(diag, CT_EDATA, path, rec.line, 0,
-                                "%s records the model each row was scored with (its 'model' "
-                                "column) and %s does not (a queue written before 2026-12-02): "
-                                "merge cannot check that one model scored both",
-                                with, without);
-                if (diag)
-                    snprintf(diag->hint, sizeof diag->hint,
-                             "score %s again with the model file the other shards were scored "
-                             "with",
-                             without);
-                break;
-            }
-            continue;
-        }
+    const size_t nf = qr.nf;
+    /* every shard records its model, or none does (a queue written before
+     * the column): one of each cannot be checked */
+    if (s == CT_OK && !m->nf)
+        m->nf = nf, m->nf_path = path;
+    else if (s == CT_OK && m->nf != nf) {
+        const char *with = nf == QFIELDS ? path : m->nf_path;
+        const char *without = nf == QFIELDS ? m->nf_path : path;
+        s = ct_diag_set(diag, CT_EDATA, path, 1, 0,
+                        "%s records the model each row was scored with (its 'model' column) and "
+                        "%s does not (a queue written before 2026-12-02): merge cannot check "
+                        "that one model scored both",
+                        with, without);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "score %s again with the model file the other shards were scored with",
+                     without);
+    }
+    triage_queue_row row;
+    while (s == CT_OK && (s = triage_queue_next(&qr, &row, diag)) == CT_OK && row.fields) {
+        const ct_csv_field *f = row.fields;
         (*rows_in)++;
-        char num[64];
-        const ct_csv_field *pf = &rec.fields[2];
-        char *end = NULL;
-        double pr = 0;
-        if (pf->len > 0 && pf->len < sizeof num) {
-            memcpy(num, pf->ptr, pf->len);
-            num[pf->len] = 0;
-            errno = 0;
-            pr = strtod(num, &end);
-        }
-        if (!end || *end || pf->len == 0 || !isfinite(pr)) {
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "priority is not a finite number: not a claimtriage score queue");
-            break;
-        }
-        if (!score_number_syntax(pf->ptr, pf->len)) {
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "priority '%.*s' is not a number as score writes one (digits, a "
-                            "decimal point, an exponent; never negative, never hexadecimal): the "
-                            "queue was edited, or is not a claimtriage score queue",
-                            (int)(pf->len < 40 ? pf->len : 40), pf->ptr);
-            break;
-        }
-        /* the priority spec: compare with the probability (field 3) */
-        const ct_csv_field *qf = &rec.fields[3];
-        double prob = NAN;
-        if (qf->len > 0 && qf->len < sizeof num) {
-            memcpy(num, qf->ptr, qf->len);
-            num[qf->len] = 0;
-            end = NULL;
-            prob = strtod(num, &end);
-            if (!end || *end || !score_number_syntax(qf->ptr, qf->len))
-                prob = NAN;
-        }
-        /* score writes a probability in [0, 1] on every row */
-        if (!(prob >= 0 && prob <= 1)) {
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "probability '%.*s' is not a number in [0, 1]: not a claimtriage "
-                            "score queue",
-                            (int)(qf->len < 40 ? qf->len : 40), qf->ptr);
-            break;
-        }
-        if (prob > 0) {
-            m->eq += pr == prob;
-            m->ne += pr != prob;
-        }
-        if (m->eq && m->ne) {
-            s = ct_diag_set(diag, CT_EFORMAT, path, rec.line, 0,
-                            "rows of two priority specs in one queue (some with priority = "
-                            "probability, as --priority prob writes, some not, as --priority "
-                            "reach writes): the file was edited or joins two queues");
-            break;
-        }
-        m->with_reasons += rec.fields[7].len > 0;
-        const size_t nr = reasons_in(&rec.fields[7]);
+        m->with_reasons += f[7].len > 0;
+        const size_t nr = reasons_in(&f[7]);
         m->reasons_max = nr > m->reasons_max ? nr : m->reasons_max;
         /* probabilities of two models do not compare, nor rank together */
         if (nf == QFIELDS) {
-            const ct_csv_field *mf = &rec.fields[8];
+            const ct_csv_field *mf = &f[8];
             if (!m->have_model) {
                 const size_t n = mf->len < sizeof m->model - 1 ? mf->len : sizeof m->model - 1;
                 memcpy(m->model, mf->ptr, n);
                 m->model[n] = 0;
-                m->have_model = 1, m->model_path = path, m->model_line = rec.line;
+                m->have_model = 1, m->model_path = path, m->model_line = row.line;
             } else if (mf->len != strlen(m->model) || memcmp(mf->ptr, m->model, mf->len) != 0) {
-                s = ct_diag_set(diag, CT_EDATA, path, rec.line, 0,
+                s = ct_diag_set(diag, CT_EDATA, path, row.line, 0,
                                 "this row was scored with model '%.*s' and %s line %ld with "
                                 "model '%s' (the 'model' column: a checksum of what the model "
                                 "file fitted): the probabilities of two models neither compare "
@@ -453,44 +193,41 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
         }
         /* a row without an id (its report had none) cannot be matched
          * across shards: counted, not checked */
-        if (rec.fields[1].len == 0)
+        if (f[1].len == 0)
             m->without_id++;
-        else if ((s = remember(m, rec.fields[1].ptr, rec.fields[1].len, fileno_, rec.line)) !=
-                 CT_OK)
+        else if ((s = remember(m, f[1].ptr, f[1].len, fileno_, row.line)) != CT_OK)
             break;
-        char *id = dup_n(rec.fields[1].ptr, rec.fields[1].len);
+        char *id = dup_n(f[1].ptr, f[1].len);
         if (!id) {
             s = CT_ENOMEM;
             break;
         }
-        ct_triage_key key = {
-            pr, status_rank_of(rec.fields[5].ptr, rec.fields[5].len, order, norder), id, (*seq)++};
+        ct_triage_key key = {row.priority, status_rank_of(f[5].ptr, f[5].len, order, norder), id,
+                             (*seq)++};
         if (!ct_topn_would_keep(q, &key)) {
             ct_free(id);
             continue;
         }
-        qrow *row = ct_calloc(1, sizeof *row);
-        if (!row) {
+        qrow *kept_row = ct_calloc(1, sizeof *kept_row);
+        if (!kept_row) {
             ct_free(id);
             s = CT_ENOMEM;
             break;
         }
         for (size_t i = 1; i < nf && s == CT_OK; i++) {
-            row->len[i] = rec.fields[i].len;
-            if (!(row->f[i] = dup_n(rec.fields[i].ptr, rec.fields[i].len)))
+            kept_row->len[i] = f[i].len;
+            if (!(kept_row->f[i] = dup_n(f[i].ptr, f[i].len)))
                 s = CT_ENOMEM;
         }
         int kept = 0;
         if (s == CT_OK)
-            s = ct_topn_push(q, &key, row, &kept);
+            s = ct_topn_push(q, &key, kept_row, &kept);
         if (s != CT_OK || !kept)
-            qrow_free(row);
+            qrow_free(kept_row);
         ct_free(id);
     }
-    if (s == CT_OK && first)
-        s = ct_diag_set(diag, CT_EFORMAT, path, 1, 0, "empty file: not a claimtriage score queue");
-    triage_head_free(&head);
-    ct_csv_close(r);
+    m->eq = qr.eq, m->ne = qr.ne;
+    triage_queue_close(&qr);
     return s;
 }
 
@@ -737,7 +474,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
     }
     const size_t nf = m.nf ? m.nf : QFIELDS;
     for (size_t i = 0; i < nf && s == CT_OK; i++)
-        s = ct_csv_write_field(w, qheader[i], strlen(qheader[i]));
+        s = ct_csv_write_field(w, triage_queue_columns[i], strlen(triage_queue_columns[i]));
     if (s == CT_OK)
         s = ct_csv_write_end_record(w);
     if (s == CT_OK) {

@@ -1,58 +1,63 @@
-/* queue_format.h — which kind of queue file a path holds, and how a
- * re-save may have written its ids, for the readers of queues (merge.c,
- * queue_join.c). Internal to the triage layer. */
+/* queue_format.h — what a queue file is (its reader, queue_read.c) and
+ * how a re-save may have written its ids (queue_id.c), for the readers of
+ * queues (merge.c, queue_join.c). Internal to the triage layer. */
 #ifndef CT_TRIAGE_QUEUE_FORMAT_H
 #define CT_TRIAGE_QUEUE_FORMAT_H
 
 #include "claimtriage/common.h"
 #include "claimtriage/csv.h"
 
-/* The first bytes of a queue, copied from its reader before any record is
- * read (at most TRIAGE_HEAD_MAX bytes; gzip input inflated): the file-level
- * checks below look at them after the header was read. Taken from the
- * reader, never by opening the path again, so that a queue read once only
- * (standard input, a pipe such as bash's <(cmd), a FIFO) is judged the same
- * as a regular file (before 2026-12-03 a second open of /dev/fd/63 ate the
- * pipe's first bytes and the queue read as "malformed"). */
+/* The queue's columns, in score's order: TRIAGE_QFIELDS; a queue written
+ * before 2026-12-02 has no "model" column (TRIAGE_QOLD). */
+#define TRIAGE_QFIELDS 9
+#define TRIAGE_QOLD 8
+extern const char *const triage_queue_columns[TRIAGE_QFIELDS];
+
+/* At most so many of a queue's first bytes are kept for the file-level
+ * checks (gzip input inflated). */
 #define TRIAGE_HEAD_MAX ((size_t)1 << 16)
-typedef struct triage_head {
-    char *data; /* owned; NULL when the input is empty */
-    size_t len;
-} triage_head;
 
-/* Fill *h from r (opened, no record read yet): CT_OK, the read's error, or
- * CT_ENOMEM. *h is empty on error; free with triage_head_free. Defined in
- * merge.c. */
-ct_status triage_head_take(ct_csv *r, triage_head *h, ct_diag *diag);
-/* Free h's bytes (h may be NULL); h is empty after. */
-void triage_head_free(triage_head *h);
+/* A queue being read under the one rule of what a queue is (queue_read.c,
+ * docs/formats.md "Queues"), which merge and queue-eval share. */
+typedef struct triage_queue {
+    ct_csv *r;
+    const char *path;  /* borrowed: names the file in messages */
+    const char *again; /* borrowed: what to do, in hints ("score again") */
+    char *head;        /* owned: the first bytes (NULL for an empty input) */
+    size_t head_len;
+    size_t nf; /* the header's fields: TRIAGE_QFIELDS or TRIAGE_QOLD */
+    uint64_t rows;
+    uint64_t unranked;                 /* rows with an empty rank */
+    long first_unranked, first_ranked; /* their first lines */
+    uint64_t eq, ne; /* rows with probability > 0 whose priority equals it / not */
+} triage_queue;
 
-/* 1 when the queue's first bytes (h) start with '{' (after a byte-order
- * mark and white space): a JSONL queue (score --format jsonl), which merge
- * and queue-eval name as such instead of "malformed record"; 0 otherwise.
- * Defined in merge.c. */
-int triage_looks_jsonl(const triage_head *h);
+/* One record of a queue, checked. fields valid until the next read. */
+typedef struct triage_queue_row {
+    const ct_csv_field *fields; /* q->nf fields; NULL at the end */
+    long line;
+    double rank; /* NaN when empty (score --no-sort) */
+    double priority, probability;
+} triage_queue_row;
 
-/* Into diag's hint (diag may be NULL): the likely cause of a queue record
- * with nfields fields where the header has want: cut short (a file copied
- * or written in part) or edited (an unquoted comma); `again` names what to
- * do, e.g. "score again". Defined in merge.c. */
-void triage_damaged_record_hint(ct_diag *diag, size_t nfields, size_t want, const char *again);
-
-/* When the queue whose first bytes are h (read from path) is judged as a
- * whole by ct_csv_sniff (a 'sep=' line, another delimiter, UTF-16, an HTML
- * page, ...: a queue re-saved by a spreadsheet, or not a queue): sets diag
- * (CT_EFORMAT, path, the evidence, a hint for a queue) and returns 1; 0
- * otherwise. For a reader whose header is not a queue's. Defined in
- * merge.c. */
-int triage_file_diagnosis(const triage_head *h, const char *path, ct_diag *diag);
-
-/* Before a queue's header is read: when the start of r (opened on path)
- * is binary by ct_csv_sniff (a zip, a PDF, a block of NUL bytes, which
- * holds no line end and would be read to the end of the input first:
- * forever from /dev/zero) or UTF-16/UTF-32 text, sets diag (CT_EFORMAT, the evidence and the
- * sniff's hint) and returns 1; 0 otherwise. Defined in merge.c. */
-int triage_binary_start(ct_csv *r, const char *path, ct_diag *diag);
+/* Open path as a queue and read its header: CT_OK, or CT_EFORMAT (a
+ * claimtriage artifact named as such, a JSONL queue, binary or UTF-16 text,
+ * an empty file, a header that is not score's; the message names path and
+ * the line, the hint the likely cause), the reader's CT_EIO, CT_ENOMEM.
+ * command names the reader in messages ("merge"), again what to do in
+ * hints ("score the shard again"); both borrowed, as path, for q's life.
+ * Close q with triage_queue_close whatever the status. */
+ct_status triage_queue_open(const char *path, const char *command, const char *again,
+                            triage_queue *q, ct_diag *diag);
+/* The next record, checked: CT_OK with row->fields (NULL at the end), or
+ * CT_EFORMAT naming the file, the line and the value (a malformed record,
+ * another field count than the header's, a rank neither empty nor a whole
+ * number from 1 ("N.0" is N), ranked and unranked rows, a priority or a
+ * probability not written as score writes numbers, a priority not finite,
+ * a probability outside [0, 1], rows of both priority specs), CT_EIO. */
+ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *diag);
+/* Close q's reader and free its bytes (q may be NULL). */
+void triage_queue_close(triage_queue *q);
 
 /* 1 when an id reads as a number in scientific notation, as a spreadsheet
  * writes a long number it shows so (5.81323E+09: a mantissa of one digit,

@@ -166,22 +166,6 @@ static void formula_id(ct_queue_labels *out, const ct_csv_field *id, long line)
     out->formula_line = line;
 }
 
-/* A rank as score writes it (1, 2, ...; "N.0", pandas' re-save of an
- * integer column, as N), or NaN (empty, or not a count). */
-static double rank_value(const ct_csv_field *f)
-{
-    const size_t len = triage_id_float_int_len(f->ptr, f->len);
-    if (len == 0 || len > 15)
-        return NAN;
-    double v = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (f->ptr[i] < '0' || f->ptr[i] > '9')
-            return NAN;
-        v = v * 10 + (f->ptr[i] - '0');
-    }
-    return v >= 1 ? v : NAN;
-}
-
 /* The queue's order is its ranks': a queue re-sorted after score (by id or
  * status in a spreadsheet, or pandas' sort_values) keeps each row's rank,
  * and the moderators work it by rank, so when every row has one and the
@@ -313,96 +297,27 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             ct_frame_row_line(labels, ids[first].row) < out->conflict_lines[0])
             note_conflict(out, labels, clab, &ids[first], &ids[i]);
     }
-    ct_csv *r = NULL;
-    ct_csv_options co = ct_csv_options_default();
-    triage_head head = {NULL, 0};
+    /* the file, its header and every record under the rule merge reads
+     * queues by (queue_read.c): before 2026-12-04 queue-eval took any CSV
+     * with an "id" column and a priority 'nan' or a probability 1.5, which
+     * merge refused (tests/cli/queue_rule_one) */
+    triage_queue qr;
+    memset(&qr, 0, sizeof qr);
     if (s == CT_OK)
-        s = ct_csv_open_path(queue_path, &co, &r, diag);
-    if (s == CT_OK)
-        s = triage_head_take(r, &head, diag);
-    if (s == CT_OK && triage_looks_jsonl(&head))
-        s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0,
-                        "this is a JSONL queue (score --format jsonl); queue-eval reads CSV "
-                        "queues: score with --format csv (the default)");
-    if (s == CT_OK && triage_binary_start(r, queue_path, diag))
-        s = CT_EFORMAT;
-    size_t idcol = SIZE_MAX, rankcol = SIZE_MAX, cap = 0, hdr_fields = 0;
-    long first_unranked = 0, first_ranked = 0; /* lines: the first row without a rank, with one */
-    double *rk = NULL;                         /* each row's rank, NaN when empty or not a count */
+        s = triage_queue_open(queue_path, "queue-eval", "score again", &qr, diag);
+    const size_t idcol = 1;
+    size_t cap = 0;
+    double *rk = NULL; /* each row's rank, NaN when empty */
     const double *wv = cw ? ct_column_f64(cw) : NULL;
-    ct_csv_record rec;
-    while (s == CT_OK && (s = ct_csv_next(r, &rec, diag)) == CT_OK && rec.fields) {
-        if (rec.error != CT_CSV_OK) {
-            /* the likely cause, as merge says it (before 2026-12-04 none:
-             * tests/cli/queue_eval_queue_cut_in_quotes) */
-            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
-                            "malformed queue record (the file is cut or was edited)");
-            break;
-        }
-        if (idcol == SIZE_MAX) {
-            hdr_fields = rec.nfields;
-            for (size_t k = 0; k < rec.nfields; k++)
-                if (rec.fields[k].len == 2 && memcmp(rec.fields[k].ptr, "id", 2) == 0)
-                    idcol = k;
-                else if (rec.fields[k].len == 4 && memcmp(rec.fields[k].ptr, "rank", 4) == 0)
-                    rankcol = k;
-            if (idcol == SIZE_MAX && !triage_file_diagnosis(&head, queue_path, diag))
-                s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
-                                "no 'id' column: not a claimtriage score queue (csv)");
-            else if (idcol == SIZE_MAX)
-                s = CT_EFORMAT;
-            continue;
-        }
-        if (rec.nfields != hdr_fields) { /* a cut or edited record: never taken as a review */
-            s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
-                            "%zu fields where the queue's header has %zu", rec.nfields, hdr_fields);
-            triage_damaged_record_hint(diag, rec.nfields, hdr_fields, "score again");
-            break;
-        }
+    triage_queue_row row;
+    while (s == CT_OK && (s = triage_queue_next(&qr, &row, diag)) == CT_OK && row.fields) {
+        const ct_csv_field *fields = row.fields;
         out->queue_rows++;
-        if (rankcol != SIZE_MAX) {
-            /* score writes every row's rank (1, 2, ...) or none (--no-sort):
-             * another value, or a mix, is a queue edited after score, and
-             * neither its file order nor its ranks are the model's order
-             * (before 2026-12-03 one such cell made the whole queue count
-             * in file order, in silence) */
-            const ct_csv_field *rf = &rec.fields[rankcol];
-            if (rf->len == 0) {
-                if (!out->unranked++)
-                    first_unranked = rec.line;
-            } else if (isnan(rank_value(rf))) {
-                char shown[64];
-                ct_textwidth_fit(shown, sizeof shown, rf->ptr, rf->len, 40, NULL, '?');
-                s = ct_diag_set(diag, CT_EFORMAT, queue_path, rec.line, 0,
-                                "rank '%s' is not a rank (score writes 1, 2, 3, ...)", shown);
-                if (diag)
-                    snprintf(diag->hint, sizeof diag->hint, "%s",
-                             "the queue was edited after score: put the rank back, or score "
-                             "again");
-                break;
-            } else if (!first_ranked)
-                first_ranked = rec.line;
-            if (out->unranked && first_ranked) {
-                char line_u[32], line_r[32];
-                ct_numfmt_count(line_u, sizeof line_u, (uint64_t)first_unranked);
-                ct_numfmt_count(line_r, sizeof line_r, (uint64_t)first_ranked);
-                s = ct_diag_set(diag, CT_EFORMAT, queue_path,
-                                first_unranked > first_ranked ? first_unranked : first_ranked, 0,
-                                "some rows have a rank and some have none (line %s has none, "
-                                "line %s has one)",
-                                line_u, line_r);
-                if (diag)
-                    snprintf(diag->hint, sizeof diag->hint, "%s",
-                             "score writes every row's rank, or none with --no-sort: the queue "
-                             "was edited after score; put the ranks back, or score again");
-                break;
-            }
-        }
-        formula_id(out, &rec.fields[idcol], rec.line);
+        formula_id(out, &fields[idcol], row.line);
         /* "N.0" is the id N (a pandas re-save writes it so), as the labels'
          * ids are keyed, and as score and merge take it (queue_id.c) */
-        const size_t ilen = triage_id_float_int_len(rec.fields[idcol].ptr, rec.fields[idcol].len);
-        idrow *hit = find(ids, nid, rec.fields[idcol].ptr, ilen);
+        const size_t ilen = triage_id_float_int_len(fields[idcol].ptr, fields[idcol].len);
+        idrow *hit = find(ids, nid, fields[idcol].ptr, ilen);
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
         if (hit)
@@ -414,7 +329,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         if (repeat)
             out->queue_repeats++;
         else if (!hit)
-            unmatched(out, &rec.fields[idcol], rec.line, ids, nid, zids, nz);
+            unmatched(out, &fields[idcol], row.line, ids, nid, zids, nz);
         else if (!known)
             out->unlabelled++;
         else
@@ -439,19 +354,19 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         /* every queue row is a review: a row without a known label keeps its
          * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
         out->positive[out->n] = known ? (uint8_t)lp : CT_QLABEL_UNKNOWN;
-        rk[out->n] = rankcol != SIZE_MAX ? rank_value(&rec.fields[rankcol]) : NAN;
+        rk[out->n] = row.rank;
         out->weight[out->n] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
         if (out->weight[out->n] < 0 && out->negative_weights++ == 0) {
-            const ct_csv_field *idf = &rec.fields[idcol];
+            const ct_csv_field *idf = &fields[idcol];
             ct_textwidth_fit(out->negative_weight_id, sizeof out->negative_weight_id, idf->ptr,
                              idf->len, SIZE_MAX, NULL, 0);
-            out->negative_weight_line = rec.line;
+            out->negative_weight_line = row.line;
         }
         out->n++;
     }
     /* the labels' positives (an id's first row, the label used) that no
      * queue row lists: the queue holds part of the labelled reports */
-    for (size_t i = 0; s == CT_OK && idcol != SIZE_MAX && i < nid; i++) {
+    for (size_t i = 0; s == CT_OK && i < nid; i++) {
         if (i > 0 && ids[i].len == ids[i - 1].len &&
             memcmp(ids[i].id, ids[i - 1].id, ids[i].len) == 0)
             continue;
@@ -459,13 +374,11 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         out->label_positives += pos;
         out->positives_not_in_queue += pos && !ids[i].seen;
     }
+    out->unranked = qr.unranked;
     if (s == CT_OK && rk)
         s = order_by_rank(out, rk, diag);
     ct_free(rk);
-    if (s == CT_OK && idcol == SIZE_MAX)
-        s = ct_diag_set(diag, CT_EFORMAT, queue_path, 1, 0, "empty queue file");
-    triage_head_free(&head);
-    ct_csv_close(r);
+    triage_queue_close(&qr);
     for (size_t i = 0; i < nid; i++)
         ct_free(ids[i].id);
     ct_free(ids);
