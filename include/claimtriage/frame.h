@@ -419,7 +419,10 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * the first identifier column whose every value reads as a number (a
  * numeric one, or a stream's text; at least two, all >= 1e7) has at most
  * 6 significant digits and some of which repeat (a
- * long number saved as shown, 7.02E+09), with a line holding one. Returns
+ * long number saved as shown, 7.02E+09), with a line holding one. Digits
+ * and repeats are the ids' as written (a string id's text, an exact id's
+ * int64), compared as inspect's duplicate counts compare them, never
+ * their doubles (distinct 40-digit ids all read 1e+39). Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
 /* Ids written as Excel's text-forcing formula: writes to hint[0..cap) a

@@ -19,11 +19,20 @@
 extern "C" {
 #endif
 
-/* Pairwise sum (blocks of 128, as numpy). 0 for n == 0. */
+/* Pairwise sum (blocks of 128, as numpy). 0 for n == 0. Where that sum
+ * overflows though every value is finite (1e308 + 1e308 - 1e308; numpy
+ * gives inf, or NaN), the compensated sum of the values scaled by a power
+ * of two, scaled back: the true sum, or NaN when it is beyond the range of
+ * a double (never an inf the values do not hold). */
 CT_API double ct_stats_sum(const double *x, size_t n);
-/* Mean; NaN for n == 0. */
+/* Mean; NaN for n == 0. Where the pairwise sum overflows though every
+ * value is finite, the mean of the scaled values (ct_stats_sum), scaled
+ * back: finite, as the true mean (pandas' is inf or NaN there). */
 CT_API double ct_stats_mean(const double *x, size_t n);
-/* Variance with divisor n - ddof (two-pass); NaN when n <= ddof. */
+/* Variance with divisor n - ddof (two-pass); NaN when n <= ddof. Where
+ * the pairwise sum overflows though every value is finite, two passes on
+ * the scaled values; a variance beyond the range of a double is inf, as
+ * whenever the squares overflow (scale first: ct_stats_scale_exp). */
 CT_API double ct_stats_var(const double *x, size_t n, size_t ddof);
 
 /* Magnitudes whose powers leave the range of a double: squares beyond
@@ -47,7 +56,9 @@ CT_API size_t ct_stats_gather(const double *x, const uint8_t *missing, size_t n,
 /* Number of distinct values in sorted data (as pandas' nunique()). */
 CT_API size_t ct_stats_distinct_sorted(const double *sorted, size_t n);
 /* numpy's _lerp: a + (b - a) t, computed from b's side when t >= 0.5 so
- * the result is exact at both ends; every linear quantile goes through it. */
+ * the result is exact at both ends; every linear quantile goes through it.
+ * Finite a and b whose difference overflows are interpolated on their
+ * halves: the value between them, where numpy's is inf or -inf. */
 CT_API double ct_stats_lerp(double a, double b, double t);
 /* q-quantile (0 <= q <= 1) of sorted data, linear interpolation; NaN for n == 0. */
 CT_API double ct_stats_quantile_sorted(const double *sorted, size_t n, double q);
@@ -67,10 +78,14 @@ typedef struct ct_summary {
     double mean, std, min, q25, q50, q75, max;
 } ct_summary;
 
-/* Summary of sorted data without NaN (count n). */
+/* Summary of sorted data without NaN (count n). The mean as ct_stats_mean;
+ * the std from values scaled by a power of two where their squares leave
+ * the range of a double, NaN where the std itself is beyond it (values of
+ * +-1.5e308), never a false inf. */
 CT_API void ct_stats_summary_sorted(const double *sorted, size_t n, ct_summary *out);
 
-/* Summary of the non-missing values of x. work must hold n doubles.
+/* Summary of the non-missing values of x, as ct_stats_summary_sorted.
+ * work must hold n doubles.
  * With count 0 every field but count is NaN; with count 1 std is NaN. */
 CT_API void ct_stats_summary(const double *x, const uint8_t *missing, size_t n, double *work,
                              ct_summary *out);

@@ -1535,8 +1535,16 @@ static const char *stat_reason(double v, size_t count, double min, double max, i
 {
     if (isfinite(v))
         return NULL;
-    if (isinf(v) && isfinite(min) && isfinite(max)) /* no value is infinite */
+    /* no value is infinite: a mean and std of finite values are computed
+     * scaled (ct_stats_summary), so only a std beyond the range of a double
+     * is left undefined; pandas reads inf there (before 2026-12-04 such a
+     * mean, finite, was infinite "as in pandas":
+     * tests/cli/stats_mean_sum_overflows) */
+    if (isinf(v) && isfinite(min) && isfinite(max))
         return "infinite: the values' sum overflows a double (beyond 1.8e308), as in pandas";
+    if (isnan(v) && count > 1 && isfinite(min) && isfinite(max))
+        return "undefined: beyond the range of a double (over 1.8e308), where pandas gives "
+               "infinite";
     if (isinf(v))
         return v > 0 ? "infinite: the column holds an infinite value (read as a number, as pandas "
                        "does)"

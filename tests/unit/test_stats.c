@@ -155,13 +155,60 @@ static void test_scale_exp(void **state)
     assert_true(t >= 1 && t < 2);
 }
 
+/* A sum that overflows on the way while the values are finite (before
+ * 2026-12-04 the mean was -inf where it is -8.3e305): numpy's sum is -inf
+ * (pandas' mean -inf or NaN); the mean and std are the exact ones (9 x
+ * -1e308, 8 x 1e308 and 3 x 1: mean (-1e308 + 3)/20, std 1e308
+ * sqrt(16.95/19), its variance beyond the range: inf, as for any squares
+ * that overflow); a sum or a std beyond the range of a double is NaN,
+ * never a false inf. */
+static void test_sum_overflows(void **state)
+{
+    (void)state;
+    double x[20], work[20];
+    size_t n = 0;
+    for (int k = 0; k < 9; k++)
+        x[n++] = -1e308;
+    for (int k = 0; k < 8; k++)
+        x[n++] = 1e308;
+    for (int k = 0; k < 3; k++)
+        x[n++] = 1;
+    assert_rel(ct_stats_sum(x, n), -1e308, 1e-15);
+    assert_rel(ct_stats_mean(x, n), -5e306, 1e-15);
+    assert_true(isinf(ct_stats_var(x, n, 1)));
+    ct_summary s;
+    ct_stats_summary(x, NULL, n, work, &s);
+    assert_rel(s.mean, -5e306, 1e-15);
+    /* sqrt((17e616 - 20 * 25e612)/19) = 1e308 sqrt((17 - 0.05)/19) */
+    assert_rel(s.std, 1e308 * sqrt(16.95 / 19.0), 1e-14);
+    ct_sort_f64(x, n, NULL);
+    ct_stats_summary_sorted(x, n, &s);
+    assert_rel(s.mean, -5e306, 1e-15);
+    assert_rel(s.std, 1e308 * sqrt(16.95 / 19.0), 1e-14);
+    /* a true sum past DBL_MAX, and a std past it (+-1.5e308) */
+    const double big[] = {1.5e308, 1.5e308, -1.5e308};
+    assert_true(isnan(ct_stats_sum(big, 2)));
+    assert_rel(ct_stats_mean(big, 2), 1.5e308, 1e-15);
+    assert_rel(ct_stats_sum(big, 3), 1.5e308, 1e-15);
+    ct_stats_summary(big + 1, NULL, 2, work, &s);
+    assert_rel(s.mean, 0, 0);
+    assert_true(isnan(s.std));
+    /* quartiles between finite ends whose difference overflows */
+    assert_rel(ct_stats_lerp(-1.7e308, 1.7e308, 0.25), -8.5e307, 1e-15);
+    assert_rel(ct_stats_lerp(-1.7e308, 1.7e308, 0.75), 8.5e307, 1e-15);
+    assert_rel(ct_stats_lerp(-1.7e308, 1.7e308, 0.5), 0, 0);
+    /* an infinite value: inf and NaN are true */
+    const double inf[] = {1e308, 1e308, INFINITY};
+    assert_true(isinf(ct_stats_mean(inf, 3)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quantiles),   cmocka_unit_test(test_moments),
         cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
         cmocka_unit_test(test_corr_range),  cmocka_unit_test(test_median_beside_inf),
-        cmocka_unit_test(test_scale_exp),
+        cmocka_unit_test(test_scale_exp),   cmocka_unit_test(test_sum_overflows),
     };
     return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
 }

@@ -1,7 +1,10 @@
-/* hash.h — internal: a fast 64-bit hash for strings and doubles, and a
- * small open-addressing set of row indices. Not part of the public API. */
+/* hash.h — internal: a fast 64-bit hash for strings and doubles, and the
+ * slots of a small open-addressing set of row indices. Not part of the
+ * public API. */
 #ifndef CT_HASH_H
 #define CT_HASH_H
+
+#include "claimtriage/common.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -53,6 +56,19 @@ static inline size_t ct_hash_capacity(size_t n)
     while (c < 2 * n)
         c <<= 1;
     return c;
+}
+
+/* cap zeroed hash slots (row index + 1, 0 = empty), NULL when out of
+ * memory. Written at once, so the pages are faulted in writable: calloc's
+ * fresh pages would first be mapped to the shared zero page on the first
+ * read, then copied on the first write, a TLB flush that interrupts every
+ * CPU the process runs on (inspect's helper thread's too). */
+static inline uint32_t *ct_hash_slots(size_t cap)
+{
+    uint32_t *p = ct_malloc(cap * sizeof *p);
+    if (p)
+        memset(p, 0, cap * sizeof *p);
+    return p;
 }
 
 #endif

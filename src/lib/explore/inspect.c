@@ -8,6 +8,7 @@
 #include "claimtriage/utf8.h"
 #include "claimtriage/sort.h"
 #include "base/hash.h"
+#include "frame/distinct.h"
 
 #include <math.h>
 #include <omp.h>
@@ -52,80 +53,6 @@ void ct_inspect_free(ct_inspect *r)
 #define INSPECT_PARALLEL_MIN_ROWS 200000
 /* Below this, no helper thread: its start costs more than it can save. */
 #define INSPECT_HELPER_MIN_ROWS 4096
-
-/* A zeroed array for a table that is read before it is written (hash
- * slots): written at once, so its pages are faulted in writable. calloc's
- * fresh pages would first be mapped to the shared zero page on the first
- * read, then copied on the first write, a TLB flush that interrupts every
- * CPU the process runs on (the helper thread's too). */
-static void *zeroed(size_t n, size_t size)
-{
-    void *p = ct_malloc(n * size);
-    if (p)
-        memset(p, 0, n * size);
-    return p;
-}
-
-/* Distinct non-missing values of one column (Series.nunique()). */
-static int count_distinct(const ct_column *c, size_t n, const uint64_t *str_hash, size_t *out)
-{
-    const uint8_t *miss = ct_column_missing(c);
-    const double *v = ct_column_f64(c);
-    const int64_t *x = ct_column_i64(c);
-    const int32_t *codes = ct_column_codes(c);
-    if (codes) {
-        /* every level appears at least once (levels are made from the data) */
-        size_t nl = ct_column_nlevels(c), d = 0;
-        uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
-        if (!seen)
-            return -1;
-        for (size_t i = 0; i < n; i++)
-            if (codes[i] >= 0 && !seen[codes[i]]) {
-                seen[codes[i]] = 1;
-                d++;
-            }
-        ct_free(seen);
-        *out = d;
-        return 0;
-    }
-    size_t cap = ct_hash_capacity(n);
-    uint32_t *slot = zeroed(cap, sizeof *slot);
-    if (!slot)
-        return -1;
-    size_t d = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (miss[i])
-            continue;
-        uint64_t h = x ? ct_hash_mix((uint64_t)x[i]) : v ? ct_hash_double(v[i], 0) : str_hash[i];
-        size_t s = h & (cap - 1);
-        for (;;) {
-            if (!slot[s]) {
-                slot[s] = (uint32_t)i + 1;
-                d++;
-                break;
-            }
-            size_t o = slot[s] - 1;
-            int eq;
-            if (x) {
-                eq = x[o] == x[i];
-            } else if (v) {
-                eq = v[o] == v[i];
-            } else if (str_hash[o] != str_hash[i]) {
-                eq = 0;
-            } else {
-                size_t la, lb;
-                const char *a = ct_column_str(c, o, &la), *b = ct_column_str(c, i, &lb);
-                eq = la == lb && memcmp(a, b, la) == 0;
-            }
-            if (eq)
-                break;
-            s = (s + 1) & (cap - 1);
-        }
-    }
-    ct_free(slot);
-    *out = d;
-    return 0;
-}
 
 /* Sorted summary of work[0..m) (tmp: m doubles of scratch). */
 /* Value at rank k (0-based) from a histogram of whole numbers starting at
@@ -362,9 +289,9 @@ static int profile_column(const ct_frame *f, size_t j, ct_inspect_column *out,
         /* doubles are exact below 2^53; beyond, distinct ids may share one */
         if (ct_column_i64(c) &&
             (out->summary.max >= 9007199254740992.0 || out->summary.min <= -9007199254740992.0) &&
-            count_distinct(c, n, rm->str_hash, &out->distinct))
+            frame_column_distinct(c, n, rm->str_hash, &out->distinct))
             return -1;
-    } else if (count_distinct(c, n, rm->str_hash, &out->distinct)) {
+    } else if (frame_column_distinct(c, n, rm->str_hash, &out->distinct)) {
         return -1;
     }
     out->duplicate_values = n - out->distinct - (out->missing > 0);
@@ -460,7 +387,7 @@ static uint64_t missing_hash(const ct_frame *f, size_t i)
 static int duplicate_rows(const ct_frame *f, uint64_t *const *str_hash, size_t *out)
 {
     size_t n = ct_frame_nrows(f), cap = ct_hash_capacity(n), dup = 0;
-    uint32_t *slot = zeroed(cap, sizeof *slot);
+    uint32_t *slot = ct_hash_slots(cap);
     uint64_t *h = ct_malloc((n ? n : 1) * sizeof *h);
     if (!slot || !h) {
         ct_free(slot);
@@ -511,7 +438,7 @@ static int missing_patterns(const ct_frame *f, ct_inspect *r)
     size_t rows = ct_frame_missing_rows(f, NULL, 0, any);
     r->rows_with_missing = rows;
     size_t cap = ct_hash_capacity(rows ? rows : 1);
-    uint32_t *slot = zeroed(cap, sizeof *slot);
+    uint32_t *slot = ct_hash_slots(cap);
     size_t *gcount = ct_calloc(rows ? rows : 1, sizeof *gcount); /* by representative row */
     size_t *reps = ct_malloc((rows ? rows : 1) * sizeof *reps);
     int rc = -1;

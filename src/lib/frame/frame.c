@@ -3,6 +3,7 @@
  * columns store values is column.c; how frames are filled is loader.c (from
  * CSV) and frame_build.c (from memory). */
 #include "frame/frame_internal.h"
+#include "frame/distinct.h"
 #include "frame/totals_row.h"
 
 #include "claimtriage/numfmt.h"
@@ -12,6 +13,7 @@
 #include "base/parse.h"
 
 #include <ctype.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -548,18 +550,44 @@ size_t ct_frame_explain_formula_ids(const ct_frame *f, char *hint, size_t cap)
     return n;
 }
 
-/* Row i's identifier as a number: its double, or its text read as one (a
- * stream keeps identifiers as written); 0 when it is no number. */
-static int id_number(const ct_column *c, size_t i, double *v)
+/* Row i's identifier as text: a string id as written, an exact id's int64
+ * in digits, another numeric id's double in its shortest digits (a whole
+ * number below 2^53, or a schema's id read as written, "7.02E+09", as pandas
+ * reads it). *len its length; buf holds at least CT_NUMFMT_SHORTEST_MAX. */
+static const char *id_text(const ct_column *c, size_t i, char *buf, size_t *len)
 {
-    if (c->f64) {
-        *v = c->f64[i];
-        return 1;
+    if (c->i64) {
+        *len = (size_t)snprintf(buf, CT_NUMFMT_SHORTEST_MAX, "%" PRId64, c->i64[i]);
+        return buf;
     }
-    size_t n = 0;
-    const char *p = ct_column_str(c, i, &n);
+    if (c->f64) {
+        *len = ct_numfmt_shortest(buf, CT_NUMFMT_SHORTEST_MAX, c->f64[i]);
+        return buf;
+    }
+    return ct_column_str(c, i, len);
+}
+
+/* The significant digits of a number written s[0..n) (the mantissa's
+ * digits, leading and trailing zeros aside: "7.02E+09" 3, "7020000000" 3,
+ * "1000000000000000000000000000000000007919" 40), or 0 when s is no number
+ * read as a value of at least `least` in magnitude (*v: its value). */
+static int id_significant_digits(const char *s, size_t n, double least, double *v)
+{
     int integral;
-    return p && ct_parse_number(p, n, v, &integral) == 0;
+    if (!s || ct_parse_number(s, n, v, &integral) != 0 || !isfinite(*v) || !(fabs(*v) >= least))
+        return 0;
+    int digits = 0, zeros = 0; /* zeros: trailing ones so far */
+    for (size_t k = 0; k < n && s[k] != 'e' && s[k] != 'E'; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            continue;
+        if (s[k] == '0') {
+            zeros += digits > 0;
+            continue;
+        }
+        digits += zeros + 1;
+        zeros = 0;
+    }
+    return digits;
 }
 
 size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
@@ -567,7 +595,11 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
     if (cap)
         hint[0] = '\0';
     /* a 10-digit id keeps about 10 significant digits; a spreadsheet that
-     * saves a long number as it displays it ("7.02E+09") keeps 3 to 6 */
+     * saves a long number as it displays it ("7.02E+09") keeps 3 to 6.
+     * Digits and repeats are the id's as written, as every count of ids
+     * compares them (before 2026-12-04 its double: forty-digit ids,
+     * 1e+39 as doubles, were said rounded and repeated while distinct:
+     * tests/cli/files_ids_long_not_rounded) */
     enum { KEPT_DIGITS = 6 };
     const double MIN_MAGNITUDE = 1e7; /* shorter ids fit in 6 digits anyway */
     for (size_t j = 0; j < f->ncols; j++) {
@@ -580,38 +612,25 @@ size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
         for (size_t i = 0; i < f->nrows && rounded; i++) {
             if (c->miss && c->miss[i])
                 continue;
+            char buf[CT_NUMFMT_SHORTEST_MAX];
+            size_t len = 0;
+            const char *s = id_text(c, i, buf, &len);
             double v;
-            if (!id_number(c, i, &v)) {
-                rounded = 0;
-                break;
-            }
-            v = fabs(v);
-            if (!(v >= MIN_MAGNITUDE) || !isfinite(v)) {
-                rounded = 0;
-                break;
-            }
-            const double unit = pow(10.0, floor(log10(v)) - (KEPT_DIGITS - 1));
-            rounded = fabs(v / unit - nearbyint(v / unit)) < 1e-6;
+            const int digits = id_significant_digits(s, len, MIN_MAGNITUDE, &v);
+            rounded = digits > 0 && digits <= KEPT_DIGITS;
             values++;
             if (first == SIZE_MAX) {
                 first = i;
-                (void)id_number(c, i, &first_v);
+                first_v = v;
             }
         }
         if (!rounded || values < 2)
             continue;
         /* repeated values: the rounding merged ids */
-        double *x = ct_malloc(2 * values * sizeof *x);
-        if (!x)
+        size_t distinct;
+        if (frame_column_distinct(c, f->nrows, NULL, &distinct))
             return 0;
-        size_t m = 0, repeats = 0;
-        for (size_t i = 0; i < f->nrows; i++)
-            if (!(c->miss && c->miss[i]) && id_number(c, i, &x[m]))
-                m++;
-        ct_sort_f64(x, m, x + values);
-        for (size_t i = 1; i < m; i++)
-            repeats += x[i] == x[i - 1];
-        ct_free(x);
+        const size_t repeats = values - distinct;
         if (!repeats)
             continue;
         char v[40], r[32];

@@ -9,7 +9,8 @@
  *
  * Files: frame.c (the frame object and its accessors), column.c (column
  * storage), levels.c (level dictionaries), infer.c (type inference),
- * frame_build.c (public building), frame_schema.c (schemas), loader.c /
+ * frame_build.c (public building), frame_schema.c (schemas), distinct.c
+ * (distinct values, distinct.h), loader.c /
  * fast_path.c / parallel_load.c / prefault.c (loading), reader.c
  * (streaming), frame_write.c (CSV writing). Hidden symbols (not CT_API).
  */

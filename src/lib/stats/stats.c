@@ -33,7 +33,49 @@ static double pairwise_sum(const double *a, size_t n)
     return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
 }
 
-double ct_stats_sum(const double *x, size_t n) { return pairwise_sum(x, n); }
+/* Finite values whose sum leaves the range of a double on the way
+ * (1e308 beside 1e308 and -1e308): numpy's sum gives inf, or NaN where
+ * partial sums of both signs overflow, so pandas' mean is inf or NaN though
+ * the mean lies between the least and the largest value. When every value
+ * is finite, *e gets the exponent bringing the largest magnitude near 1
+ * (a power of two: the scaled values are exact, but for bits below 2^-1074
+ * of the scale, far below the rounding of a sum that large) and 1 is
+ * returned; 0 when a value is infinite or NaN (then inf and NaN are true). */
+static int finite_scale(const double *x, size_t n, int *e)
+{
+    double big = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isfinite(x[i]))
+            return 0;
+        big = fmax(big, fabs(x[i]));
+    }
+    *e = big > 0 ? ilogb(big) : 0;
+    return 1;
+}
+
+/* The sum of x[i] * 2^-e, compensated (Neumaier 1974: the improved
+ * Kahan–Babuska sum), so cancelling terms of 1e308 keep the small ones. */
+static double scaled_sum(const double *x, size_t n, int e)
+{
+    double s = 0, c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double v = ldexp(x[i], -e), t = s + v;
+        c += fabs(s) >= fabs(v) ? (s - t) + v : (v - t) + s;
+        s = t;
+    }
+    return s + c;
+}
+
+double ct_stats_sum(const double *x, size_t n)
+{
+    const double s = pairwise_sum(x, n);
+    int e;
+    if (isfinite(s) || !finite_scale(x, n, &e))
+        return s;
+    /* a true sum beyond the range of a double cannot be given: NaN */
+    const double t = ldexp(scaled_sum(x, n, e), e);
+    return isfinite(t) ? t : NAN;
+}
 
 /* Whole numbers near 2^53 (counts that large, or codes): their pairwise sum
  * passes 2^53 and rounds, by an amount that depends on the order of the
@@ -94,8 +136,14 @@ double ct_stats_mean(const double *x, size_t n)
         return NAN;
     const double s = pairwise_sum(x, n);
     double lo;
+    int e;
     if (fabs(s) >= LARGE_SUM && whole_below_2p53(x, n, &lo))
         return lo + offset_mean(x, n, lo);
+    /* the sum overflowed: the mean of the scaled values, scaled back (it
+     * lies within the values' range; before 2026-12-04 "-infinite" where
+     * it is -8.3e305: tests/cli/stats_mean_sum_overflows) */
+    if (!isfinite(s) && finite_scale(x, n, &e))
+        return ldexp(scaled_sum(x, n, e) / (double)n, e);
     return s / (double)n;
 }
 
@@ -105,6 +153,19 @@ double ct_stats_var(const double *x, size_t n, size_t ddof)
         return NAN;
     const double sum = pairwise_sum(x, n);
     double lo;
+    int sc;
+    if (!isfinite(sum) && finite_scale(x, n, &sc)) {
+        /* the sum overflowed (ct_stats_mean): two passes on the scaled
+         * values; a variance beyond the range of a double stays inf, as
+         * for any values whose squares overflow (callers scale those) */
+        const double m = scaled_sum(x, n, sc) / (double)n;
+        double ss = 0;
+        for (size_t i = 0; i < n; i++) {
+            const double d = ldexp(x[i], -sc) - m;
+            ss += d * d;
+        }
+        return ldexp(ss / (double)(n - ddof), 2 * sc);
+    }
     if (fabs(sum) >= LARGE_SUM && whole_below_2p53(x, n, &lo)) {
         const double c = offset_mean(x, n, lo);
         double ss = 0, se = 0;
@@ -216,7 +277,10 @@ static double sd_scaled(const double *s, size_t n, double mean, double mn, doubl
         const double d = ldexp(s[i], -e) - m;
         ss += d * d;
     }
-    return ldexp(sqrt(ss / (double)(n - 1)), e);
+    /* a std beyond the range of a double (values of +-1.5e308) cannot be
+     * given: NaN, "undefined", not a false "infinite" */
+    const double sd = ldexp(sqrt(ss / (double)(n - 1)), e);
+    return isfinite(sd) ? sd : NAN;
 }
 
 void ct_stats_summary_sorted(const double *s, size_t n, ct_summary *out)
@@ -241,6 +305,11 @@ void ct_stats_summary_sorted(const double *s, size_t n, ct_summary *out)
 double ct_stats_lerp(double a, double b, double t)
 {
     double d = b - a;
+    /* finite ends whose difference overflows (-1.7e308 and 1.7e308): on
+     * halves, exact, where numpy's quartiles read inf and -inf (before
+     * 2026-12-04 here too: tests/cli/stats_mean_sum_overflows) */
+    if (isinf(d) && isfinite(a) && isfinite(b))
+        return 2.0 * ct_stats_lerp(0.5 * a, 0.5 * b, t);
     return t >= 0.5 ? b - d * (1. - t) : a + d * t;
 }
 

@@ -1,0 +1,83 @@
+/* distinct.c — the distinct values of one column (pandas' Series.nunique()),
+ * compared as every duplicate count compares them: exact identifiers by
+ * their int64 values, other numbers by their doubles, strings by their
+ * bytes as written, categories by level. One rule for inspect's distinct
+ * and duplicate counts and for the rounded-ids note (frame.c), so the two
+ * never disagree about whether ids repeat (before 2026-12-04 the note
+ * compared a string id's double: tests/cli/files_ids_long_not_rounded). */
+#include "frame/frame_internal.h"
+#include "frame/distinct.h"
+
+#include "base/hash.h"
+
+/* Row i's string hash: the caller's, else computed here. */
+static uint64_t str_hash_of(const ct_column *c, size_t i, const uint64_t *str_hash)
+{
+    if (str_hash)
+        return str_hash[i];
+    size_t len;
+    const char *s = ct_column_str(c, i, &len);
+    return s ? ct_hash_bytes(s, len, 0) : 0;
+}
+
+int frame_column_distinct(const ct_column *c, size_t n, const uint64_t *str_hash, size_t *out)
+{
+    const uint8_t *miss = ct_column_missing(c);
+    const double *v = ct_column_f64(c);
+    const int64_t *x = ct_column_i64(c);
+    const int32_t *codes = ct_column_codes(c);
+    if (codes) {
+        /* every level appears at least once (levels are made from the data) */
+        size_t nl = ct_column_nlevels(c), d = 0;
+        uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
+        if (!seen)
+            return -1;
+        for (size_t i = 0; i < n; i++)
+            if (codes[i] >= 0 && !seen[codes[i]]) {
+                seen[codes[i]] = 1;
+                d++;
+            }
+        ct_free(seen);
+        *out = d;
+        return 0;
+    }
+    size_t cap = ct_hash_capacity(n);
+    uint32_t *slot = ct_hash_slots(cap);
+    if (!slot)
+        return -1;
+    size_t d = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (miss[i])
+            continue;
+        uint64_t h = x   ? ct_hash_mix((uint64_t)x[i])
+                     : v ? ct_hash_double(v[i], 0)
+                         : str_hash_of(c, i, str_hash);
+        size_t s = h & (cap - 1);
+        for (;;) {
+            if (!slot[s]) {
+                slot[s] = (uint32_t)i + 1;
+                d++;
+                break;
+            }
+            size_t o = slot[s] - 1;
+            int eq;
+            if (x) {
+                eq = x[o] == x[i];
+            } else if (v) {
+                eq = v[o] == v[i];
+            } else if (str_hash_of(c, o, str_hash) != str_hash_of(c, i, str_hash)) {
+                eq = 0;
+            } else {
+                size_t la, lb;
+                const char *a = ct_column_str(c, o, &la), *b = ct_column_str(c, i, &lb);
+                eq = la == lb && memcmp(a, b, la) == 0;
+            }
+            if (eq)
+                break;
+            s = (s + 1) & (cap - 1);
+        }
+    }
+    ct_free(slot);
+    *out = d;
+    return 0;
+}
