@@ -78,8 +78,20 @@ typedef enum ct_htest_dropna {
     CT_HTEST_DROP_USED = 1 /* rows missing a column the test uses */
 } ct_htest_dropna;
 
+/* The smallest significance level accepted (ct_htest_options.alpha,
+ * ct_regress_options.alpha; test and regress --alpha): the intervals are
+ * at the level 1 − alpha, and their quantile at 1 − alpha/2, both doubles
+ * of about 16 significant digits; below 1e-15 the quantile's level rounds
+ * to 1, or so near it that its last digit decides the bound, and the
+ * intervals are infinite or undefined ("100% CI [undefined, undefined]").
+ * Before 2026-12-04 the CLI took any alpha above 0, then failed after
+ * reading FILE on "conf_level must be strictly between 0 and 1" when
+ * 1 − alpha rounded to 1 (tests/cli/options_alpha_smallest). */
+#define CT_HTEST_ALPHA_MIN 1e-15
+
 typedef struct ct_htest_options {
-    double alpha;           /* significance level, default 0.05 */
+    double alpha;           /* significance level in [CT_HTEST_ALPHA_MIN, 1),
+                               default 0.05 */
     double conf_level;      /* confidence intervals, default 0.95 */
     size_t large_n;         /* groups this large count as "large samples", default 30 */
     double min_expected;    /* expected-count threshold, default 5 */

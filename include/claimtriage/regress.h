@@ -85,7 +85,8 @@ typedef struct ct_regress_options {
     unsigned long seed;            /* split seed, default 42 */
     int balance;                   /* class weights in the held-out fit, default 0 */
     double threshold;              /* positive when p >= threshold, default 0.5 */
-    double alpha;                  /* significance level of the checks, default 0.05;
+    double alpha;                  /* significance level of the checks, in
+                                      [CT_HTEST_ALPHA_MIN, 1), default 0.05;
                                       it also sets the confidence level of every
                                       interval, 1 − alpha (statsmodels'
                                       summary(alpha=...)): logit.ci_level is

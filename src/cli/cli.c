@@ -131,14 +131,30 @@ static void wrap_stderr(const char *first, size_t hang, const char *text)
     free(vt);
 }
 
+const char *cli_command_name = "";
+
+/* The start of an error that names no file: the command that failed,
+ * "claimtriage score: " (docs/cli.md: never a bare "claimtriage: error:";
+ * before 2026-12-04 run, score, report and every out-of-memory or
+ * standard-output write error said it: tests/cli/errors_name_the_command),
+ * "claimtriage: error: " only before a command runs. */
+static const char *error_first(char *buf, size_t n)
+{
+    if (*cli_command_name)
+        snprintf(buf, n, "claimtriage %s: ", cli_command_name);
+    else
+        snprintf(buf, n, "claimtriage: error: ");
+    return buf;
+}
+
 void cli_error(const char *fmt, ...)
 {
-    char msg[2048];
+    char msg[4096], first[64];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    wrap_stderr("claimtriage: error: ", 2, msg);
+    wrap_stderr(error_first(first, sizeof first), 2, msg);
 }
 
 void cli_note(const char *fmt, ...)
@@ -190,13 +206,11 @@ void cli_print_diag(const ct_diag *d)
     else if (d->file[0])
         snprintf(first, sizeof first, "%s: ", d->file);
     else
-        snprintf(first, sizeof first, "claimtriage: error: ");
+        error_first(first, sizeof first);
     wrap_stderr(first, 2, d->message);
     if (d->hint[0])
         wrap_stderr("  hint: ", 8, d->hint);
 }
-
-const char *cli_command_name = "";
 
 int cli_write_failed(const char *path, const char *reason, const char *cause)
 {
@@ -313,12 +327,15 @@ void cli_load_free(cli_load *l)
 /* A one-character option (--delimiter, --decimal, --thousands) given
  * another value: the value echoed, or said to be empty (a script's variable
  * left empty, `--delimiter=`); before 2026-12-03 --delimiter did not echo
- * it (tests/cli/options_char_value_echoed). */
+ * it (tests/cli/options_char_value_echoed). The character is one byte,
+ * ASCII: before 2026-12-04 "takes one character, not 'é'", of a value that
+ * is one (tests/cli/options_char_ascii_said). */
 static int char_option_bad(const char *cmd, const char *name, const char *rule, const char *arg)
 {
     if (!*arg)
-        return cli_usage(cmd, "--%s takes one character (not %s), got an empty value", name, rule);
-    return cli_usage(cmd, "--%s takes one character (not %s), not '%s'", name, rule, arg);
+        return cli_usage(cmd, "--%s takes one ASCII character (not %s), got an empty value", name,
+                         rule);
+    return cli_usage(cmd, "--%s takes one ASCII character (not %s), not '%s'", name, rule, arg);
 }
 
 int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
@@ -1128,8 +1145,7 @@ int cli_finish_stdout(void)
     if (bad && stdout_error_said)
         return CLI_EXIT_IO;
     if (bad) {
-        fprintf(stderr, "claimtriage: error: write error on standard output: %s\n",
-                strerror(errno ? errno : EIO));
+        cli_error("write error on standard output: %s", strerror(errno ? errno : EIO));
         return CLI_EXIT_IO;
     }
     return CLI_EXIT_OK;
@@ -1322,6 +1338,27 @@ int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, 
     return CLI_OPT_NEXT;
 }
 
+int cli_alpha_arg(const char *cmd, const char *s, double *out)
+{
+    char *end = NULL;
+    errno = 0;
+    const double v = cli_decimal_syntax(s) ? strtod(s, &end) : NAN;
+    /* an underflow (1e-400, or a subnormal such as 5e-324) is a positive
+     * number too small, not "not between 0 and 1" (before 2026-12-04) */
+    const int tiny = end && !*end && errno == ERANGE && fabs(v) <= 1 && s[0] != '-';
+    if (!end || *end || (errno && !tiny) || !(tiny || (v > 0 && v < 1)))
+        return cli_usage(cmd, "--alpha takes a number strictly between 0 and 1, not '%s'", s);
+    if (tiny || v < CT_HTEST_ALPHA_MIN)
+        return cli_usage(cmd,
+                         "--alpha is at least %g, not '%s': the (1 - alpha) confidence intervals "
+                         "take a quantile at 1 - alpha/2, which below %g double precision (about "
+                         "16 digits) rounds to 1 or to within a few units of its last digit: the "
+                         "intervals would be undefined or inexact",
+                         CT_HTEST_ALPHA_MIN, s, CT_HTEST_ALPHA_MIN);
+    *out = v;
+    return CLI_OPT_NEXT;
+}
+
 int cli_name_arg(const char *cmd, const char *name, const char *s, const char *what)
 {
     if (s && !*s)
@@ -1408,6 +1445,28 @@ int cli_check_writable(const char *path)
         err = errno;
     free(dup);
     return err ? cli_write_failed_errno(path, err) : CLI_EXIT_OK;
+}
+
+int cli_refuse_file_as_folder(const char *dir, const char *const *inputs, size_t n,
+                              const char *cannot, const char *hint)
+{
+    struct stat sd, si;
+    if (!dir || strcmp(dir, "-") == 0 || stat(dir, &sd) != 0 || S_ISDIR(sd.st_mode))
+        return CLI_OPT_NEXT;
+    const char *input = NULL; /* the input it is, through another path or a link */
+    for (size_t k = 0; k < n && !input; k++)
+        if (inputs[k] && strcmp(inputs[k], "-") != 0 && stat(inputs[k], &si) == 0 &&
+            si.st_dev == sd.st_dev && si.st_ino == sd.st_ino)
+            input = inputs[k];
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_diag_set(&d, CT_EINVAL, dir, 0, 0, "is %s%s%s, not a folder: %s",
+                input ? "the input file" : "a file", input && strcmp(input, dir) ? " " : "",
+                input && strcmp(input, dir) ? input : "", cannot);
+    snprintf(d.hint, sizeof d.hint, "%s", hint);
+    cli_progress_end();
+    cli_print_diag(&d);
+    return CLI_EXIT_USAGE;
 }
 
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in)

@@ -21,6 +21,10 @@ typedef struct cli_command {
     const char *name;
     int (*run)(int argc, char **argv); /* argv[0] is the command name */
     const char *summary;
+    /* the operands' name in its usage line ("FILE", "QUEUE", "DIR"), NULL
+     * for a command that takes none: an empty one is refused by name
+     * (cli_getopt) */
+    const char *operand;
 } cli_command;
 
 extern const cli_command cli_commands[];
@@ -64,6 +68,10 @@ void cli_print_name(FILE *fp, const char *indent, const char *name);
 void cli_heading(FILE *fp, const char *fmt, ...) CT_PRINTF(2, 3);
 
 int cli_exit_code(ct_status s);
+/* An error that names no file, "claimtriage CMD: MESSAGE" (the running
+ * command, cli_command_name; "claimtriage: error: " before one runs),
+ * wrapped; one about a file's data is said "FILE: ..." instead
+ * (cli_print_diag, cli_fail_in). */
 void cli_error(const char *fmt, ...) CT_PRINTF(1, 2);
 void cli_note(const char *fmt, ...) CT_PRINTF(1, 2);
 /* Print "claimtriage CMD: MESSAGE" and a --help pointer; returns CLI_EXIT_USAGE. */
@@ -79,7 +87,8 @@ int cli_split_list(const char *cmd, const char *opt, const char *arg, char *buf,
 /* name as a list item ("likes", "\"views, total\"") into buf, for the
  * messages that name a listed column as the user types it; returns buf. */
 const char *cli_list_item(char *buf, size_t cap, const char *name);
-/* FILE:LINE[:COL]: message, then the hint on its own line. */
+/* FILE:LINE[:COL]: message, then the hint on its own line; a diagnostic
+ * naming no file starts as cli_error's. */
 void cli_print_diag(const ct_diag *d);
 /* The command running ("score"), set by main before it runs; "" before. */
 extern const char *cli_command_name;
@@ -193,11 +202,20 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
  * Returns CLI_OPT_NEXT when parsing goes on, else the exit code to return. */
 #define CLI_OPT_NEXT (-1)
 /* getopt_long(argc, argv, shortopts, longopts, longindex), the tables
- * remembered for cli_bad_option. Not thread-safe (getopt's state is global). */
+ * remembered for cli_bad_option. Not thread-safe (getopt's state is global).
+ * At the end of the options, an operand that is an empty string (a
+ * script's variable left empty, `inspect "$F"`) of a command that takes
+ * operands returns CLI_OPT_EMPTY_OPERAND instead of -1, which the
+ * command's default branch hands to cli_bad_option as any bad word: the
+ * usage error "FILE needs a file name, not an empty string" (QUEUE, DIR: a
+ * folder), as an option given an empty file name is (before 2026-12-04
+ * exit 3, "claimtriage: error: cannot open: ...", naming no file, and
+ * queue-eval blamed its --labels file: tests/cli/empty_operand_every_command). */
+#define CLI_OPT_EMPTY_OPERAND 0x10000 /* beyond every option's code */
 int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
                int *longindex);
-/* After cli_getopt returned '?': print what was wrong with the option the
- * user typed — "unknown option '--trheads'; did you mean '--threads'?",
+/* After cli_getopt returned '?' (or CLI_OPT_EMPTY_OPERAND: above): print
+ * what was wrong with the option the user typed — "unknown option '--trheads'; did you mean '--threads'?",
  * "option '-m' needs a value", "option '--json' takes no value", "option
  * '--th' is ambiguous: it begins --threads, --threshold" — and return
  * CLI_EXIT_USAGE. argv as given to cli_getopt. */
@@ -237,6 +255,19 @@ int cli_check_writable(const char *path);
  * CLI_OPT_NEXT when out and in differ (or either is '-' or absent), else
  * CLI_EXIT_USAGE after `claimtriage CMD: the WHAT OUT is the input IN...`. */
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in);
+/* An output folder (-o of eda, queue-eval, run) that is there and no
+ * folder: "DIR: is a file, not a folder: CANNOT" (cannot: "the run cannot
+ * write into it"), or, when it is one of the command's inputs
+ * (inputs[0..n), NULL items skipped; `eda in.csv -o in.csv`), "DIR: is
+ * the input file, not a folder: CANNOT", then hint. Said before any input
+ * is read (exit 2, as an output naming an input is), not as "cannot write
+ * 'DIR': Not a directory" with the hint that a part of its path is a
+ * file, untrue of the path itself (before 2026-12-04, eda and queue-eval:
+ * tests/cli/files_output_folder_is_file). CLI_OPT_NEXT when dir is a
+ * folder, is not there (or is NULL), else CLI_EXIT_USAGE after the
+ * message. */
+int cli_refuse_file_as_folder(const char *dir, const char *const *inputs, size_t n,
+                              const char *cannot, const char *hint);
 /* cli_refuse_same_file naming what `in` is ("model": "the queue m.ctm is
  * the model m.ctm: writing it would replace the model"). */
 int cli_refuse_same_file_as(const char *cmd, const char *what, const char *out, const char *in,
@@ -282,6 +313,11 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
                   unsigned long long hi, unsigned long long *out);
 int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
                    double hi, double *out);
+/* --alpha of test and regress: a number in [CT_HTEST_ALPHA_MIN, 1), said
+ * before FILE is read; a smaller one (5e-324, which strtod flags as an
+ * underflow, included) is refused with the smallest accepted and why.
+ * CLI_OPT_NEXT with *out set, or CLI_EXIT_USAGE after the message. */
+int cli_alpha_arg(const char *cmd, const char *s, double *out);
 /* A value that names a column or a class (--target, --by, --text, ...):
  * an empty one is a usage error, "--NAME takes a WHAT, got an empty
  * value", said before FILE is read (not "required column '' is absent",

@@ -12,13 +12,32 @@
 
 static const char *g_short = "";
 static const struct option *g_long;
+static const char *g_empty_operand; /* the operand's name, once one was empty */
+
+/* The running command's operand name (the command table), NULL when it
+ * takes none. */
+static const char *operand_name(void)
+{
+    for (size_t i = 0; i < cli_ncommands; i++)
+        if (strcmp(cli_commands[i].name, cli_command_name) == 0)
+            return cli_commands[i].operand;
+    return NULL;
+}
 
 int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
                int *longindex)
 {
     g_short = shortopts;
     g_long = longopts;
-    return getopt_long(argc, argv, shortopts, longopts, longindex);
+    g_empty_operand = NULL;
+    const int c = getopt_long(argc, argv, shortopts, longopts, longindex);
+    const char *name = c == -1 ? operand_name() : NULL;
+    for (int i = optind; name && i < argc; i++)
+        if (!argv[i][0]) {
+            g_empty_operand = name;
+            return CLI_OPT_EMPTY_OPERAND;
+        }
+    return c;
 }
 
 size_t cli_name_distance(const char *a, size_t la, const char *b)
@@ -136,6 +155,9 @@ static int bad_long(const char *cmd, const char *arg)
 
 int cli_bad_option(const char *cmd, char **argv)
 {
+    if (g_empty_operand)
+        return cli_usage(cmd, "%s needs a %s, not an empty string", g_empty_operand,
+                         strcmp(g_empty_operand, "DIR") == 0 ? "folder" : "file name");
     /* argv ends with NULL (C11 5.1.2.2.1), and optind never passes it */
     const char *arg = optind >= 1 && argv[optind - 1] ? argv[optind - 1] : "";
     /* a long option failed: getopt_long leaves optopt 0 (unknown,

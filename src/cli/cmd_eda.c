@@ -908,6 +908,11 @@ int cmd_eda(int argc, char **argv)
     else if (dir && strcmp(dir, "-") == 0)
         rc = cli_usage("eda", "-o names a directory for the charts; '-' (standard output) "
                               "cannot hold them");
+    else if (cli_refuse_file_as_folder(dir, (const char *const[]){argv[optind]}, 1,
+                                       "the charts cannot be written into it",
+                                       "-o names the folder eda writes its charts into: give a "
+                                       "new folder or an existing one") != CLI_OPT_NEXT)
+        rc = CLI_EXIT_USAGE;
     else if ((rc = by_named_twice(&ec)))
         ;
     else if (ct_eda_options_check(&ec.eo))

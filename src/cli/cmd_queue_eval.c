@@ -695,6 +695,13 @@ int cmd_queue_eval(int argc, char **argv)
         return cli_usage("queue-eval", "-o names a directory for the charts; '-' (standard "
                                        "output) cannot hold them");
     }
+    const char *const inputs[] = {argv[optind], labels_path};
+    if (cli_refuse_file_as_folder(dir, inputs, 2, "the charts cannot be written into it",
+                                  "-o names the folder queue-eval writes its charts into: give a "
+                                  "new folder or an existing one") != CLI_OPT_NEXT) {
+        cli_load_free(&lo);
+        return CLI_EXIT_USAGE;
+    }
     if (strcmp(labels_path, "-") == 0 && strcmp(argv[optind], "-") == 0) {
         cli_load_free(&lo);
         return cli_usage("queue-eval", "the queue and --labels cannot both be standard input "

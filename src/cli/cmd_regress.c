@@ -209,7 +209,8 @@ static void rejoin_colon_names(regress_opts *o, const ct_frame *f)
     }
 }
 
-/* --test-size, --alpha (open interval) and --threshold (closed) in [0, 1]. */
+/* --test-size (open interval) and --threshold (closed) in [0, 1]; --alpha
+ * is cli_alpha_arg's, as test's. */
 static int parse_unit(const char *name, const char *s, double *out, int open)
 {
     char *end;
@@ -288,7 +289,7 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
                                      cli_list_item(item, sizeof item, o->cap[k]));
         break;
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
-    case OPT_ALPHA: return parse_unit(name, arg, &a->alpha, 1);
+    case OPT_ALPHA: return cli_alpha_arg("regress", arg, &a->alpha);
     case OPT_THRESHOLD: return parse_unit(name, arg, &a->threshold, 0);
     case OPT_SEED: {
         errno = 0;

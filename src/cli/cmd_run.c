@@ -840,6 +840,23 @@ static void append_cut(char *dst, size_t cap, size_t *len, const char *sep, cons
     *len = cap - 1;
 }
 
+/* The length of the "claimtriage CMD: " a stage's error starts with (the
+ * stage names itself: the message says which stage failed), else 0;
+ * "claimtriage: error: " as well, which errors said before 2026-12-04. */
+static size_t error_prefix_len(const char *t)
+{
+    if (strncmp(t, "claimtriage: error: ", 20) == 0)
+        return 20;
+    if (strncmp(t, "claimtriage ", 12) != 0)
+        return 0;
+    for (size_t i = 0; i < cli_ncommands; i++) {
+        const size_t n = strlen(cli_commands[i].name);
+        if (strncmp(t + 12, cli_commands[i].name, n) == 0 && t[12 + n] == ':' && t[13 + n] == ' ')
+            return 14 + n;
+    }
+    return 0;
+}
+
 static void log_message(const char *path, char *buf, size_t cap)
 {
     buf[0] = 0;
@@ -866,8 +883,9 @@ static void log_message(const char *path, char *buf, size_t cap)
             in_note = strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error");
             if (in_note)
                 continue;
-            if (strncmp(t, "claimtriage: error: ", 20) == 0)
-                t += 20; /* the run's own message says it is an error */
+            if (strncmp(t, "Try 'claimtriage ", 17) == 0)
+                continue;             /* a usage error's --help pointer: no message */
+            t += error_prefix_len(t); /* the run's own message says it is an error */
             cur = log_slot(&m, m.count++);
             cur[0] = 0;
             len = 0;
@@ -1487,7 +1505,7 @@ static int workflow(run_opts *o)
             else
                 snprintf(what, sizeof what, "stage '%s' (%s) failed with exit %d: %s", s->name,
                          s->pace, s->exit_code, s->message);
-            cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+            cli_error("%s", what);
             if (!run_signal)
                 hint_options_not_run(s, "  hint: ", 8);
             size_t done = 0;

@@ -827,16 +827,21 @@ static int score_run(int argc, char **argv, cli_load *lo)
         cli_fmt_count(r, sizeof r, sum.read);
         cli_fmt_count(al, sizeof al, allowed);
         cli_fmt_pct(pct, sizeof pct, 100.0 * (double)sum.rejected / (double)sum.read);
-        cli_error("%s: %s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
-                  "(%s row%s): %s. Rows rejected in such numbers usually mean the "
-                  "file is not the export the model reads (another delimiter: --delimiter; columns "
-                  "added, "
-                  "dropped or moved; another schema); --max-rejected=100%% scores the rows that "
-                  "can be read",
-                  strcmp(input, "-") ? input : "standard input", rj, r, pct, maxrej.text, al,
-                  allowed == 1 ? "" : "s",
-                  out == stdout ? "the queue on standard output lacks those rows, do not use it"
-                                : "no queue written");
+        /* said of the file, "FILE: ..." ('-' for standard input, as every
+         * message names it), not as a bare "claimtriage: error:" (before
+         * 2026-12-04: tests/cli/errors_name_the_command) */
+        ct_diag dr;
+        ct_diag_clear(&dr);
+        ct_diag_set(&dr, CT_EDATA, input, 0, 0,
+                    "%s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
+                    "(%s row%s): %s. Rows rejected in such numbers usually mean the file is not "
+                    "the export the model reads (another delimiter: --delimiter; columns added, "
+                    "dropped or moved; another schema); --max-rejected=100%% scores the rows that "
+                    "can be read",
+                    rj, r, pct, maxrej.text, al, allowed == 1 ? "" : "s",
+                    out == stdout ? "the queue on standard output lacks those rows, do not use it"
+                                  : "no queue written");
+        cli_print_diag(&dr);
         rc = CLI_EXIT_DATA;
         goto done;
     }

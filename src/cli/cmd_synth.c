@@ -81,6 +81,11 @@ int cmd_synth(int argc, char **argv)
         case 'n':
             if (parse_u64(optarg, &rows)) {
                 char hint[48];
+                /* digits only: a non-negative integer, too large (before
+                 * 2026-12-04 said not to be one: tests/cli/synth_rows_too_large) */
+                if (*optarg && strspn(optarg, "0123456789") == strlen(optarg))
+                    return cli_usage("synth", "--rows takes at most %llu rows (2^64 - 1), not '%s'",
+                                     (unsigned long long)UINT64_MAX, optarg);
                 return cli_usage("synth", "--rows takes a non-negative integer, not '%s'%s", optarg,
                                  cli_count_hint(optarg, hint, sizeof hint));
             }

@@ -31,7 +31,7 @@ static const char test_help[] =
     "expected-count check, Cramer's V, Fisher's exact test for 2x2 tables.\n\n"
     "Options:\n"
     "  --json                  machine-readable output (see docs/test.md)\n"
-    "  --alpha=A               significance level, 0 < A < 1 (default 0.05)\n"
+    "  --alpha=A               significance level, 1e-15 <= A < 1 (default 0.05)\n"
     "  --by=COL                compare the measure across the groups of COL, categorical\n"
     "                          or an integer code of at most 100 values (default\n"
     "                          verified_status); runs the comparison only\n"
@@ -1104,14 +1104,10 @@ int cmd_test(int argc, char **argv)
         switch (c) {
         case CLI_OPT_JSON: json = 1; break;
         case OPT_ALPHA: {
-            char *end;
-            errno = 0;
-            o.alpha = strtod(optarg, &end);
-            if (errno || end == optarg || *end || !cli_decimal_syntax(optarg) ||
-                !(o.alpha > 0 && o.alpha < 1)) {
+            const int ra = cli_alpha_arg("test", optarg, &o.alpha);
+            if (ra != CLI_OPT_NEXT) {
                 cli_load_free(&lo);
-                return cli_usage(
-                    "test", "--alpha takes a number strictly between 0 and 1, not '%s'", optarg);
+                return ra;
             }
             break;
         }

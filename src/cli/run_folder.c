@@ -258,7 +258,7 @@ static int unremovable_outputs(const char *dir, const ct_json_value *stages, con
              "%s beside its own outputs, so nothing was removed",
              count, count == 1 ? "" : "s", dir, why ? why : "permission denied", names,
              count == 1 ? "it" : "them");
-    cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+    cli_error("%s", what);
     cli_print_wrapped(stderr, "  hint: ", 8,
                       "make their folder writable to you (its owner can chmod or chown it; a "
                       "read-only mount, remount it read-write), or give another folder with -o");
@@ -324,18 +324,16 @@ static void remove_stale_temps(const char *dir)
  * sample). Returns 0 or an exit code. */
 int run_prepare_dir(const char *dir, const char *keep, const char *input)
 {
-    struct stat sb, in;
+    struct stat in;
     const int have_in = input && stat(input, &in) == 0;
-    if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
-        ct_diag d;
-        ct_diag_clear(&d);
-        ct_diag_set(&d, CT_EIO, dir, 0, 0, "is a file, not a folder: the run cannot write into it");
-        snprintf(d.hint, sizeof d.hint,
-                 "-o names the folder the run writes its outputs into: give a new or empty folder, "
-                 "or an earlier run's");
-        cli_print_diag(&d);
-        return CLI_EXIT_USAGE; /* the -o given is wrong, as a folder that is not a run's */
-    }
+    /* the -o given is wrong, as a folder that is not a run's: exit 2 */
+    const char *const inputs[] = {input};
+    const int rf = cli_refuse_file_as_folder(dir, inputs, 1, "the run cannot write into it",
+                                             "-o names the folder the run writes its outputs "
+                                             "into: give a new or empty folder, or an earlier "
+                                             "run's");
+    if (rf != CLI_OPT_NEXT)
+        return rf;
     if (run_make_dir(dir) != 0)
         return cli_write_failed_errno(dir, errno);
     /* One run at a time in a folder: two would replace each other's files
@@ -391,7 +389,7 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         else
             snprintf(what, sizeof what, "%s cannot be read as a run's manifest: %s", mpath,
                      d.message);
-        cli_print_wrapped(stderr, "claimtriage: error: ", 2, what);
+        cli_error("%s", what);
         snprintf(what, sizeof what,
                  "run replaces only the files an earlier run's manifest lists, and cannot read "
                  "this one: move %s away (or restore it), or give another folder",

@@ -1190,6 +1190,15 @@ ct_status loader_open(loader *L, const char *path, const char *data, size_t len,
     s = ct_csv_next(L->csv, &rec, diag);
     if (s)
         return s;
+    /* a file of blank lines (spaces, tabs, line ends) is not empty: said
+     * as what it holds (before 2026-12-04 "empty file" of "   \n  \n":
+     * tests/cli/files_blank_lines_only) */
+    const unsigned long long blank = (unsigned long long)ct_csv_blank_lines(L->csv);
+    if (!rec.fields && blank)
+        return ct_diag_set(diag, CT_EEMPTY, L->name, 1, 0,
+                           "no header line: the file's %llu line%s %s blank (spaces, tabs or "
+                           "nothing)",
+                           blank, blank == 1 ? "" : "s", blank == 1 ? "is" : "are");
     if (!rec.fields)
         return ct_diag_set(diag, CT_EEMPTY, L->name, 1, 0, "empty file: no header line");
     s = loader_header(L, &rec, diag);

@@ -4,6 +4,8 @@
  * Each step lives in its own regress_*.c. */
 #include "select/regress_internal.h"
 
+#include "claimtriage/htest.h"
+
 #include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
@@ -42,8 +44,8 @@ const char *ct_regress_options_check(const ct_regress_options *o)
         return "test_size must be in (0, 1)";
     if (!(o->threshold >= 0 && o->threshold <= 1))
         return "threshold must be in [0, 1]";
-    if (!(o->alpha > 0 && o->alpha < 1))
-        return "alpha must be in (0, 1)";
+    if (!(o->alpha >= CT_HTEST_ALPHA_MIN && o->alpha < 1))
+        return "alpha must be at least CT_HTEST_ALPHA_MIN (1e-15) and below 1";
     if (!(o->vif_flag > 0) || !(o->epv_min >= 0) || !(o->leverage_mult > 0) ||
         !(o->cooks_num > 0) || !(o->cooks_major > 0) || !(o->resid_limit > 0))
         return "thresholds must be positive";

@@ -29,8 +29,8 @@ const char *ct_htest_options_check(const ct_htest_options *o)
 {
     if (!o)
         return "options are NULL";
-    if (!(o->alpha > 0. && o->alpha < 1.))
-        return "alpha must be strictly between 0 and 1";
+    if (!(o->alpha >= CT_HTEST_ALPHA_MIN && o->alpha < 1.))
+        return "alpha must be at least CT_HTEST_ALPHA_MIN (1e-15) and below 1";
     if (!(o->conf_level > 0. && o->conf_level < 1.))
         return "conf_level must be strictly between 0 and 1";
     if (o->large_n < 2)

@@ -15,7 +15,7 @@ for p in 29% 29.0000% 28.99% 14.5%; do
   rc=$?; a=$(jq .rows.max_rejected s.json 2>/dev/null)
   echo "--max-rejected=$p: exit $rc, allows ${a:--}"
 done
-$CT score rej.csv -m m.ctm -o q.csv --max-rejected=28.99% 2>&1 >/dev/null | grep -A1 'error:'
+$CT score rej.csv -m m.ctm -o q.csv --max-rejected=28.99% 2>&1 >/dev/null | grep -A1 '^rej.csv: 29 of 100'
 for p in 1e1% 0.12345678% 0x1d%; do
   out=$($CT score rej.csv -m m.ctm -o q.csv --max-rejected=$p 2>&1); rc=$?
   echo "${out%%$'\n'*}"; echo "exit $rc"
