@@ -48,7 +48,8 @@
  * Isotonic with a tie-break (tie_break = w > 0; train uses
  * CT_CALIB_TIE_BREAK): p = iso(s) + w u(s), or iso(s) - w (1 - u(s)) where
  * iso(s) + w > 1 (the top step), u(s) = 1/2 + s / (2 (1 + |s|)), strictly
- * increasing on the reals and in (0, 1). One-sided, so a row never falls
+ * increasing on the reals and in (0, 1) (so p rises strictly but within 2w
+ * below 1, where an interpolated rise to 1 switches side). One-sided, so a row never falls
  * below its step's value: at a threshold equal to a step's value (0.5, or
  * the value --target-recall chose) every row of the step is flagged, as
  * the value alone would flag it (before 2026-12-04 p = (1 - w) iso(s) + w

@@ -12,7 +12,12 @@
  *    validation recall is >= R; thresholds tried are the distinct
  *    validation probabilities (precision_recall_curve's thresholds), so the
  *    answer is the probability of the row that completes the recall. The
- *    precision paid is reported (the metrics at the threshold);
+ *    precision paid is reported (the metrics at the threshold).
+ *    Probabilities within CT_CALIB_TIE_BREAK (1e-9) below a group's highest
+ *    are one group, the threshold its lowest: an isotonic step, which the
+ *    tie-break spreads over less than 1e-9, is flagged whole (before
+ *    2026-12-04 the threshold could split a step:
+ *    tests/cli/train_isotonic_step_decisions);
  *  - CT_THRESHOLD_COST_RATIO K (> 0): a missed positive costs K times a
  *    wasted review; flagging a row costs (1 - p) in expectation and not
  *    flagging it K p, so the Bayes decision flags when p >= 1/(1 + K)
