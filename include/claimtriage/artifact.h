@@ -113,6 +113,15 @@ CT_API ct_status ct_artifact_load(const char *path, const char *command, const c
  * data loader so that an artifact given where a CSV is expected is named
  * as what it is. Pure function of its input; thread-safe. */
 CT_API int ct_artifact_sniff(const char *head, size_t n, char *command, size_t cap);
+/* An artifact given where a file of another kind was expected (a data CSV,
+ * a queue): when head[0..n) sniffs as one, *diag (may be NULL) says "the
+ * file is a claimtriage model file (made by train), not EXPECTED" or "...
+ * JSON output (of 'CMD'), not EXPECTED", CT_EFORMAT, file path, and the
+ * caller adds its hint. Returns CT_ARTIFACT_MODEL, CT_ARTIFACT_OUTPUT, or
+ * 0 when head is no artifact (diag untouched). Thread-safe. */
+enum { CT_ARTIFACT_MODEL = 1, CT_ARTIFACT_OUTPUT = 2 };
+CT_API int ct_artifact_misplaced(const char *head, size_t n, const char *path, const char *expected,
+                                 ct_diag *diag);
 
 #ifdef __cplusplus
 }

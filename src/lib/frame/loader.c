@@ -1125,16 +1125,9 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
     L->stats.gzip = L->gzip;
     /* our own artifacts first: a model file or a --json output given as
      * the data file is named as what it is, not blamed row by row */
-    char cmd[48];
-    if (ct_artifact_sniff(head, n, cmd, sizeof cmd)) {
-        const int model = strcmp(cmd, "model") == 0;
-        if (model)
-            ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0,
-                        "the file is a claimtriage model file (made by train), not a data CSV");
-        else
-            ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0,
-                        "the file is a claimtriage JSON output (of '%s'), not a data CSV",
-                        cmd[0] ? cmd : "?");
+    const int kind = ct_artifact_misplaced(head, n, L->name, "a data CSV", diag);
+    if (kind) {
+        const int model = kind == CT_ARTIFACT_MODEL;
         if (diag)
             snprintf(diag->hint, sizeof diag->hint, "%s",
                      model ? "give the data CSV here; a model file is given with -m MODEL "

@@ -179,3 +179,20 @@ int ct_artifact_sniff(const char *head, size_t n, char *command, size_t cap)
     }
     return 1;
 }
+
+int ct_artifact_misplaced(const char *head, size_t n, const char *path, const char *expected,
+                          ct_diag *diag)
+{
+    char cmd[48];
+    if (!head || !ct_artifact_sniff(head, n, cmd, sizeof cmd))
+        return 0;
+    if (strcmp(cmd, "model") == 0) {
+        ct_diag_set(diag, CT_EFORMAT, path, 0, 0,
+                    "the file is a claimtriage model file (made by train), not %s", expected);
+        return CT_ARTIFACT_MODEL;
+    }
+    ct_diag_set(diag, CT_EFORMAT, path, 0, 0,
+                "the file is a claimtriage JSON output (of '%s'), not %s", cmd[0] ? cmd : "?",
+                expected);
+    return CT_ARTIFACT_OUTPUT;
+}

@@ -61,16 +61,8 @@ static int looks_jsonl(const triage_queue *q)
  * whose advice fits neither: tests/cli/queue_given_an_artifact). */
 static int artifact(const triage_queue *q, ct_diag *diag)
 {
-    char cmd[48];
-    if (!q->head || !ct_artifact_sniff(q->head, q->head_len, cmd, sizeof cmd))
+    if (!ct_artifact_misplaced(q->head, q->head_len, q->path, "a queue", diag))
         return 0;
-    if (strcmp(cmd, "model") == 0)
-        ct_diag_set(diag, CT_EFORMAT, q->path, 0, 0,
-                    "the file is a claimtriage model file (made by train), not a queue");
-    else
-        ct_diag_set(diag, CT_EFORMAT, q->path, 0, 0,
-                    "the file is a claimtriage JSON output (of '%s'), not a queue",
-                    cmd[0] ? cmd : "?");
     if (diag)
         snprintf(diag->hint, sizeof diag->hint,
                  "a queue is the CSV file score writes with -o QUEUE (or merge with -o): "
