@@ -3,6 +3,7 @@
  * Welch's ANOVA, Kruskal–Wallis, effect sizes (see claimtriage/htest.h).
  * Every formula follows the scipy 1.10 function named beside it. */
 #include "claimtriage/htest.h"
+#include "claimtriage/numfmt.h"
 #include "stats/htest_internal.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/stats.h"
@@ -990,13 +991,14 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         goto done;
     }
     if (k < 2) {
-        if (k) /* "the 1 row used", not "rows" */
+        if (k) { /* "the 1 row used", not "rows"; the count grouped as everywhere */
+            char used[32];
+            ct_numfmt_count(used, sizeof used, (uint64_t)(nr - dropped));
             s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                            "column '%s' has only one group ('%s') among the %llu row%s used; "
+                            "column '%s' has only one group ('%s') among the %s row%s used; "
                             "a comparison needs at least two",
-                            by, names[order[0]], (unsigned long long)(nr - dropped),
-                            nr - dropped == 1 ? "" : "s");
-        else
+                            by, names[order[0]], used, nr - dropped == 1 ? "" : "s");
+        } else
             s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
                             "column '%s' has no groups among the rows used", by);
         goto done;

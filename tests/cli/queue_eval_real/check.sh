@@ -16,7 +16,15 @@ open(sys.argv[2] + "/train.csv", "w", encoding="utf-8").write(lines[0] + "\n" + 
 open(sys.argv[2] + "/test.csv", "w", encoding="utf-8").write(lines[0] + "\n" + "\n".join(rows[k:]) + "\n")
 PY
 $CT train -q $d/train.csv -m $d/m.ctm >/dev/null || exit 1
-$CT score $d/test.csv -m $d/m.ctm -q -o $d/q.csv || exit 1
+$CT score $d/test.csv -m $d/m.ctm -o $d/q.csv 2>$d/score.txt || exit 1
+# docs/score.md shows this run's summary: every score: line of its block
+# must be printed now (its means were once left stale)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+awk '/the run of tests\/cli\/queue_eval_real/ { want = 1 } want && /^```/ { n++; if (n == 2) exit; next }
+     want && n == 1 && NF { print }' "$root/docs/score.md" |
+  while IFS= read -r line; do
+    grep -qxF -- "$line" $d/score.txt || echo "score.md: not printed: $line"
+  done
 $CT queue-eval $d/q.csv --labels $d/test.csv --json -q -o $d/charts >$d/e.json || exit 1
 # docs/queue-eval.md and README.md show this run as `queue-eval queue.csv
 # --labels half.csv`: every line they show (but "...") must be printed now
@@ -24,7 +32,6 @@ $CT queue-eval $d/q.csv --labels $d/test.csv --json -q -o $d/charts >$d/e.json |
 # expected value)
 (cd $d && cp q.csv queue.csv && cp test.csv half.csv &&
   $CT queue-eval queue.csv --labels half.csv -o charts2 >out.txt 2>&1) || exit 1
-root=$(cd "$(dirname "$0")/../../.." && pwd)
 for page in "$root/docs/queue-eval.md" "$root/README.md"; do
   awk '/^```/ { on = 0 } on && !/\.\.\./ && NF { print } /^\$ claimtriage queue-eval queue.csv --labels half.csv/ { on = 1 }' "$page" |
     while IFS= read -r line; do
