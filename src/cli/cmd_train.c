@@ -1758,8 +1758,11 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
     fit_summary(r, fit, sizeof fit);
     if (!r->holdout) {
-        printf("holdout none: one configuration fitted on every labelled row; the metrics are "
-               "on those\nsame rows (optimistic); no selection, calibration or audit\n");
+        /* wrapped as every message is: continuation lines indented two
+         * (before 2026-12-04 the second line began at column 0) */
+        ct_text_wrap(stdout, "", 2, cli_wide ? 0 : 100,
+                     "holdout none: one configuration fitted on every labelled row; the metrics "
+                     "are on those same rows (optimistic); no selection, calibration or audit");
         char nf[32];
         cli_fmt_count(nf, sizeof nf, r->n_features);
         char head[64];

@@ -3,12 +3,15 @@
  * scikit-learn's (-tfs[mask]).argsort()[:limit] does (numpy 1.24,
  * numpy/core/src/npysort/quicksort.cpp aquicksort_ and heapsort.cpp
  * aheapsort_: Musser's introsort — median-of-three quicksort, insertion
- * sort for partitions of at most 16 elements, heapsort once the depth
- * exceeds 2·floor(log2 n)). Not stable: ties come out in the order this
+ * sort for partitions of at most 16 elements (numpy's SMALL_QUICKSORT 15
+ * bounds pr - pl, so 17 elements are partitioned again: before 2026-12-04
+ * ours was 16, and --max-features kept other tied n-grams than
+ * scikit-learn; tests/unit/test_text.c test_np_argsort_ties), heapsort once
+ * the depth exceeds 2·floor(log2 n)). Not stable: ties come out in the order this
  * algorithm leaves them, which is what the vocabulary must reproduce. */
 #include "features/vectorizer_state.h"
 
-#define SMALL_QUICKSORT 16
+#define SMALL_QUICKSORT 15 /* numpy's npysort_common.h */
 #define QS_STACK 128
 
 static void swap(size_t *a, size_t *b)
