@@ -282,11 +282,11 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
             at += (size_t)w;
         }
         /* as typed: a value holding a no-break space in bash's $'...'
-         * with its bytes (ct_shell_word), 'claim ' read from the screen
+         * with its bytes (ct_shell_option_value), 'claim ' read from the screen
          * being a plain space */
         char naw[sizeof na + 16] = "";
         if (at) {
-            ct_shell_word(naw, sizeof naw, na);
+            ct_shell_option_value(naw, sizeof naw, na);
             if (naw[0] != '$')
                 snprintf(naw, sizeof naw, "'%s'", na);
         }
@@ -379,7 +379,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
         const char *near = tr_label_case_variant(f, target, positive);
         char nearw[256];
         if (near) { /* as typed: $'claim\xc2\xa0' for a no-break space */
-            ct_shell_word(nearw, sizeof nearw, near);
+            ct_shell_option_value(nearw, sizeof nearw, near);
             if (nearw[0] != '$')
                 snprintf(nearw, sizeof nearw, "'%s'", near);
         }
