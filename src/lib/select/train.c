@@ -813,7 +813,7 @@ static double validation_share_needed(size_t n, size_t pos, const ct_train_optio
         const double v = 0.05 * step, t = 1 - o->fractions[2] - v;
         if (t < 0.2 - 1e-9)
             break;
-        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0};
+        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0, {NULL, NULL}};
         ct_holdout_counts c;
         if (ct_folds_holdout(y, n, &ho, role, &c, NULL) != CT_OK)
             continue;
@@ -874,12 +874,25 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     ho.validation = o->fractions[1];
     ho.test = o->fractions[2];
     ho.seed = o->seed;
+    char pos[200], neg[200]; /* the refusal's classes by their labels */
+    tr_label_names(f, o->target, o->positive, pos, neg, sizeof pos);
+    ho.labels[0] = neg;
+    ho.labels[1] = pos;
     w->role = ct_malloc((n ? n : 1) * sizeof *w->role);
     for (int k = 0; k < 3; k++)
         w->rows[k] = ct_malloc((n ? n : 1) * sizeof(size_t));
     if (!w->role || !w->rows[0] || !w->rows[1] || !w->rows[2])
         return nomem(d);
     ct_status st = ct_folds_holdout(w->y, n, &ho, w->role, &r->counts, d);
+    ct_train_options all = *o; /* the way out a split too small for a class has */
+    all.holdout = 0;
+    if (st == CT_EDATA && d && strstr(d->message, "holds one class only") && r->n_positive &&
+        r->n_positive < r->n_labelled && !ct_train_options_check(&all)) {
+        const size_t len = strlen(d->hint);
+        snprintf(d->hint + len, sizeof d->hint - len,
+                 "; or fit one configuration on every labelled row with --holdout none "
+                 "(unassessed)");
+    }
     for (int k = 0; k < 3 && st == CT_OK; k++) {
         w->nrows[k] = ct_folds_select(w->role, n, k, w->rows[k]);
         st = set_arrays(w, k, d);

@@ -196,6 +196,24 @@ static size_t lv_find_positive(const ct_column *c, const lvalue *v, size_t nv, c
     return nv;
 }
 
+void tr_label_names(const ct_frame *f, const char *target, const char *positive, char *pos,
+                    char *neg, size_t cap)
+{
+    char vis[4 * sizeof ((lvalue *)0)->text];
+    snprintf(pos, cap, "'%s'", shown(vis, sizeof vis, positive ? positive : ""));
+    snprintf(neg, cap, "the other class");
+    size_t j;
+    if (ct_frame_find(f, target, &j, NULL) != CT_OK)
+        return;
+    lvalue v[LV_MAX];
+    size_t nv, more;
+    const ct_column *c = ct_frame_col(f, j);
+    lv_collect(c, ct_frame_nrows(f), v, &nv, &more);
+    const size_t p = lv_find_positive(c, v, nv, positive);
+    if (nv == 2 && !more && p < 2)
+        snprintf(neg, cap, "'%s'", shown(vis, sizeof vis, v[1 - p].text));
+}
+
 ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d)
 {
     size_t j;
