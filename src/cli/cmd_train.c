@@ -1779,7 +1779,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         ct_text_wrap(stdout, "  ", 2, 100, cfg);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
-        printf("\nmetrics (positive: %s)\n", o->t.positive);
+        char lab[200];
+        printf("\nmetrics (positive: %s)\n", ct_textwidth_label(lab, sizeof lab, o->t.positive));
         print_metrics(heads, m, 1);
         char th[32];
         ct_numfmt_prob(th, sizeof th, r->threshold.threshold);
@@ -1804,9 +1805,11 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_grid_edges(r);
     print_cv_tie(r);
     print_flat_note(r);
+    char lab[200]; /* ' claim' quoted, as in the tables */
     printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
-           o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
+           ct_textwidth_label(lab, sizeof lab, o->t.positive),
+           r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
