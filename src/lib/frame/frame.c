@@ -836,6 +836,7 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     size_t bad = 0, values = 0, first = 0, flen = 0;
     const char *fs = NULL;
     int huge = 0; /* the first is a number beyond a double's range */
+    uint64_t hex;
     for (size_t i = 0; i < f->nrows; i++) {
         size_t len = 0;
         const char *v = cell_text(c, i, &len);
@@ -898,7 +899,12 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
                  "1.8e308; %s of %s values are not numbers), which pandas reads as text too: "
                  "write it within range, or read it as missing with --na-values=%s",
                  line, val, nbad, vals, word);
-    } else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
+    } else if (hex_number(fs, flen, &hex)) /* as the loader's hint (number_hint) */
+        snprintf(hint, cap,
+                 "line %ld holds '%s', a hexadecimal number (%s of %s values are not numbers), "
+                 "which pandas reads as text too: write it in decimal ('%s' is %s%" PRIu64 ")",
+                 line, val, nbad, vals, val, fs[0] == '-' ? "-" : "", hex);
+    else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
         snprintf(hint, cap,
                  "line %ld holds '%s', not a number (the only value that is not): a "
                  "spreadsheet's totals row, read as data",

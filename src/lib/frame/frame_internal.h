@@ -244,6 +244,25 @@ static inline int parse_exact_i64(const char *s, size_t len, int64_t *x)
     return 1;
 }
 
+/* s[0..len) is a hexadecimal number as C and Python write it (an optional
+ * sign, 0x or 0X, 1 to 15 hex digits; no spaces): *x gets its magnitude.
+ * pandas reads it as text; the hints give its decimal value. */
+static inline int hex_number(const char *s, size_t len, uint64_t *x)
+{
+    size_t i = len && (s[0] == '-' || s[0] == '+');
+    if (len < i + 3 || len > i + 17 || s[i] != '0' || (s[i + 1] | 0x20) != 'x')
+        return 0;
+    *x = 0;
+    for (size_t k = i + 2; k < len; k++) {
+        const unsigned d = (unsigned char)s[k];
+        const unsigned v = d - '0' <= 9 ? d - '0' : (d | 0x20) - 'a' <= 5 ? (d | 0x20) - 'a' + 10 : 16;
+        if (v > 15)
+            return 0;
+        *x = *x * 16 + v;
+    }
+    return 1;
+}
+
 /* s[0..len) is a whole number written with a leading zero ("0071", "-007"):
  * as a number an identifier would lose the zeros (infer.c's zero_padded,
  * for one value). */

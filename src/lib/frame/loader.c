@@ -16,6 +16,7 @@
 
 #include <stdio.h>
 #include <ctype.h>
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -766,6 +767,17 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     }
     if (accounting_negative_hint(p, n, hint, cap) || duration_hint(p, n, hint, cap))
         return;
+    /* a hexadecimal number (0x1F), which pandas reads as text too: its
+     * decimal value given (before 2026-12-04 no hint, where every other
+     * malformed number had one: tests/cli/inspect_hexadecimal_hint) */
+    uint64_t hex;
+    if (hex_number(p, n, &hex)) {
+        snprintf(hint, cap,
+                 "a hexadecimal number, which pandas reads as text too: write it in decimal "
+                 "('%.*s' is %s%" PRIu64 ")",
+                 (int)n, p, p[0] == '-' ? "-" : "", hex);
+        return;
+    }
     /* Unicode spaces and digits that look like ASCII ones in a message */
     static const struct {
         const char *bytes, *what;
