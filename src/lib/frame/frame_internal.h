@@ -255,7 +255,9 @@ static inline int hex_number(const char *s, size_t len, uint64_t *x)
     *x = 0;
     for (size_t k = i + 2; k < len; k++) {
         const unsigned d = (unsigned char)s[k];
-        const unsigned v = d - '0' <= 9 ? d - '0' : (d | 0x20) - 'a' <= 5 ? (d | 0x20) - 'a' + 10 : 16;
+        const unsigned v = d - '0' <= 9            ? d - '0'
+                           : (d | 0x20) - 'a' <= 5 ? (d | 0x20) - 'a' + 10
+                                                   : 16;
         if (v > 15)
             return 0;
         *x = *x * 16 + v;

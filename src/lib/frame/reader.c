@@ -96,8 +96,7 @@ static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
             if (isinf(s->f64[i]))
                 col_note_infinite_from(d, s);
             rc = col_push_num(d, s->f64[i]);
-        }
-        else
+        } else
             rc = col_push_str(d, col_sptr(s, i), s->slen[i]);
         if (rc)
             return -1;

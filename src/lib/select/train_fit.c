@@ -199,7 +199,7 @@ static size_t lv_find_positive(const ct_column *c, const lvalue *v, size_t nv, c
 void tr_label_names(const ct_frame *f, const char *target, const char *positive, char *pos,
                     char *neg, size_t cap)
 {
-    char vis[4 * sizeof ((lvalue *)0)->text];
+    char vis[200]; /* shown() of a label: up to 4 bytes a byte */
     snprintf(pos, cap, "'%s'", shown(vis, sizeof vis, positive ? positive : ""));
     snprintf(neg, cap, "the other class");
     size_t j;
