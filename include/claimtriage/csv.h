@@ -179,6 +179,11 @@ CT_API ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, u
  * with '-', so no command reads it as an option. Returns the bytes
  * written. */
 CT_API size_t ct_shell_word(char *dst, size_t cap, const char *s);
+/* The same for an option's value written after its '=' (--na-values=VALUE):
+ * quoted alike, but a leading '-' is kept as it is, never given "./" (the
+ * option's name before it is what the command reads; before 2026-12-04
+ * --na-values=./-Infinity: tests/cli/train_infinite_as_written). */
+CT_API size_t ct_shell_option_value(char *dst, size_t cap, const char *s);
 
 /* The command line that runs `filter` (e.g. "iconv -f cp1252 -t utf-8",
  * "tr -d '\000'") over the input named path, into dst[0..cap):

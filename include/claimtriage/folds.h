@@ -38,6 +38,9 @@ typedef struct ct_holdout_options {
      * 2026-12-04), to find the held-out rows of a model trained then;
      * default 0: cumulative quotas (ct_folds_holdout) */
     int sequential_quotas;
+    /* the classes as messages name them, y 0 and y 1, as shown ("'opinion'",
+     * quoted by the caller); NULL: "class 0", "class 1" (default) */
+    const char *labels[2];
 } ct_holdout_options;
 
 typedef struct ct_holdout_counts {

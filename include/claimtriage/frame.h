@@ -508,6 +508,20 @@ CT_API size_t ct_frame_explain_number_format(const ct_frame *f, size_t j, char *
  * how many levels (0 when the column is not categorical, has none, or has
  * only such levels: then they are its codes; hint ""). */
 CT_API size_t ct_frame_explain_na_levels(const ct_frame *f, size_t j, char *hint, size_t cap);
+/* Row i of numeric column j of f holds an infinite value (a field such as
+ * 'inf', 'Infinity', '-INF': pandas reads each, in any case, as a number;
+ * 1e400, beyond a double, is no number): value[0..vcap) gets how the file
+ * wrote it, "'Infinity' (infinite)", quoted as ct_textwidth_label quotes a
+ * value with spaces around it; when the column spells infinity of that
+ * sign more than one way, "an infinite value (written 'inf' or 'Infinity'
+ * in this column)". option[0..ocap) gets the --na-values option that reads
+ * every spelling the column holds as missing ("--na-values=Infinity,-inf",
+ * quoted for a POSIX shell). A frame built in memory keeps no spellings:
+ * "inf" or "-inf", and --na-values=inf,-inf. Spellings are kept at load,
+ * up to six a column (past them the option says there are more), and
+ * follow rows through ct_frame_take and appends. */
+CT_API void ct_frame_explain_infinite(const ct_frame *f, size_t j, size_t i, char *value,
+                                      size_t vcap, char *option, size_t ocap);
 /* Source name given at load or create. */
 CT_API const char *ct_frame_source(const ct_frame *f);
 

@@ -33,8 +33,10 @@
  *              (target, id), the text column and any column empty in every
  *              row (nothing to learn; an export's trailing delimiter makes
  *              one); plus the text's n-grams and lengths (unless the text
- *              column, too, is empty in every row: then it is left out
- *              as those are, where "text" fails on its empty vocabulary)
+ *              column, too, holds no word in any row, empty or only
+ *              punctuation, emoji and one-letter words
+ *              (ct_feature_text_words): then it is left out as empty
+ *              columns are, where "text" fails on its empty vocabulary)
  *   text       the text's n-grams alone
  *   engagement the numeric columns the caller names as engagement (the
  *              application's list)
@@ -113,6 +115,13 @@ CT_API ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, cons
                                         const char *const *engagement, size_t nengagement,
                                         ct_feature_set *out, ct_diag *diag);
 CT_API void ct_feature_set_free(ct_feature_set *fs);
+/* How many of the rows rows[0..n) of text column c (rows NULL: rows
+ * 0..n) hold a word: a token of ct_text_tokenize (claimtriage/text.h),
+ * two or more letters or digits; a missing text holds none, and so does a
+ * numeric column. Counting stops at stop (0: counts them all), so stop 1
+ * asks whether any does. *count is set; CT_OK or CT_ENOMEM. */
+CT_API ct_status ct_feature_text_words(const ct_column *c, const size_t *rows, size_t n,
+                                       size_t stop, size_t *count);
 /* Point spec's columns and text flags at fs (spec's other fields kept). */
 CT_API void ct_feature_set_apply(const ct_feature_set *fs, ct_pipeline_spec *spec);
 

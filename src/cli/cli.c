@@ -1158,8 +1158,13 @@ void cli_fmt_count(char *buf, size_t n, uint64_t v) { ct_numfmt_count(buf, n, v)
 void cli_fmt_label_count(char *buf, size_t n, const char *target, const char *positive,
                          const char *count, int count_first)
 {
+    /* a label with spaces around it quoted as every table quotes it
+     * (ct_textwidth_label; before 2026-12-04 "claim_status =  claim: 193":
+     * tests/cli/train_positive_spaces_quoted) */
+    char lab[200];
+    const char *shown = ct_textwidth_label(lab, sizeof lab, positive);
     if (strpbrk(positive, " 0123456789") == positive || strchr(positive, ' '))
-        snprintf(buf, n, "%s = %s: %s", target ? target : "label", positive, count);
+        snprintf(buf, n, "%s = %s: %s", target ? target : "label", shown, count);
     else if (count_first)
         snprintf(buf, n, "%s %s", count, positive);
     else

@@ -277,7 +277,9 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         cli_print_wrapped(stdout, "", 2, head);
     }
     cli_fmt_count(b, sizeof b, r->n_labelled);
-    printf("predicted %s: %s of %s row%s\n", m->positive, d, a, r->n_rows == 1 ? "" : "s");
+    char plab[200]; /* ' claim' quoted, as in the tables */
+    printf("predicted %s: %s of %s row%s\n", ct_textwidth_label(plab, sizeof plab, m->positive), d,
+           a, r->n_rows == 1 ? "" : "s");
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
         r->stats.missing_levels) {
         /* the linear model's design imputes a missing number with the
@@ -345,7 +347,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     cli_fmt_label_count(pos, sizeof pos, m->target, m->positive, c, 1);
     printf("labelled rows: %s (%s), without a label: %s\n", b, pos, ul2);
     ct_numfmt_prob(a, sizeof a, r->threshold);
-    printf("\nmetrics (positive: %s, threshold %s)\n", m->positive, a);
+    printf("\nmetrics (positive: %s, threshold %s)\n",
+           ct_textwidth_label(plab, sizeof plab, m->positive), a);
     ct_table *t = ct_table_create(2);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
     /* metrics and the counts right-aligned to one edge (on their points,

@@ -868,11 +868,21 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         if (nempty)
             cli_note("%s: empty in every row, so not %s: the model does not need %s", list,
                      nempty == 1 ? "a feature" : "features", nempty == 1 ? "it" : "them");
-        size_t jt;
-        if (o->t.text && ct_frame_find(f, o->t.text, &jt, NULL) == CT_OK &&
-            ct_column_nmissing(ct_frame_col(f, jt)) == ct_frame_nrows(f))
+        size_t jt, worded = 1;
+        const ct_column *tc = o->t.text && ct_frame_find(f, o->t.text, &jt, NULL) == CT_OK
+                                  ? ct_frame_col(f, jt)
+                                  : NULL;
+        if (tc && ct_column_nmissing(tc) == ct_frame_nrows(f))
             cli_note("'%s' (the text): empty in every row, so its n-grams and length are not "
                      "features (no word to learn from): the model uses the other columns",
+                     o->t.text);
+        /* text in every row but no word (a batch of emoji-only captions)
+         * is left out as empty text is (ct_feature_set_resolve) */
+        else if (tc && ct_feature_text_words(tc, NULL, ct_frame_nrows(f), 1, &worded) == CT_OK &&
+                 !worded)
+            cli_note("'%s' (the text): no word of two or more letters or digits in any row "
+                     "(punctuation, symbols or one-letter words only), so its n-grams and length "
+                     "are not features: the model uses the other columns",
                      o->t.text);
     }
     /* the reports file's feature columns this file lacks: with the default
@@ -1772,7 +1782,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         ct_text_wrap(stdout, "  ", 2, 100, cfg);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
-        printf("\nmetrics (positive: %s)\n", o->t.positive);
+        char lab[200];
+        printf("\nmetrics (positive: %s)\n", ct_textwidth_label(lab, sizeof lab, o->t.positive));
         print_metrics(heads, m, 1);
         char th[32];
         ct_numfmt_prob(th, sizeof th, r->threshold.threshold);
@@ -1797,9 +1808,11 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_grid_edges(r);
     print_cv_tie(r);
     print_flat_note(r);
+    char lab[200]; /* ' claim' quoted, as in the tables */
     printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
            "once)\n",
-           o->t.positive, r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
+           ct_textwidth_label(lab, sizeof lab, o->t.positive),
+           r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);

@@ -102,7 +102,18 @@ static void test_holdout_errors(void **state)
     int32_t r10[10];
     assert_int_equal(ct_folds_holdout(y1, 10, &o, r10, NULL, &d), CT_EDATA);
     assert_non_null(strstr(d.message, "one class"));
-    assert_non_null(strstr(d.hint, "larger file"));
+    assert_non_null(strstr(d.hint, "a file with both classes"));
+    /* both classes, too few of one for the split: named by the labels, and
+     * the hint does not ask for both classes (before 2026-12-04 "class 0"
+     * and "one with both classes": tests/cli/train_tiny_split_labels) */
+    double y3[3] = {0, 0, 1};
+    int32_t r3[3];
+    o.labels[0] = "'opinion'";
+    o.labels[1] = "'claim'";
+    assert_int_equal(ct_folds_holdout(y3, 3, &o, r3, NULL, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "of 'opinion' and 1 of 'claim'"));
+    assert_non_null(strstr(d.hint, "holds both classes"));
+    assert_non_null(strstr(d.hint, "1 row of 'claim' leaves it none"));
 }
 
 static void test_kfold(void **state)

@@ -84,6 +84,37 @@ static void test_edges(void **state)
     }
 }
 
+/* Digits beyond a double's range are no number (1): pandas 1.5.3 reads
+ * "1e400" and "1.7976931348623159e308" as text (object), the literal
+ * infinities in any case as numbers, and "1e-400" as 0.0 (before
+ * 2026-12-04 1e400 was inf: tests/cli/inspect_beyond_double_text). */
+static void test_beyond_range(void **state)
+{
+    (void)state;
+    static const char *const huge[] = {"1e400", "-1e400", "1.7976931348623159e308",
+                                       NULL /* 309 nines, below */};
+    char digits[320];
+    memset(digits, '9', 309);
+    digits[309] = '\0';
+    for (size_t i = 0; i < sizeof huge / sizeof huge[0]; i++) {
+        const char *s = huge[i] ? huge[i] : digits;
+        double v;
+        int integral;
+        assert_int_equal(ct_parse_number(s, strlen(s), &v, &integral), 1);
+        assert_true(isinf(v));
+        assert_int_equal(integral, 0);
+    }
+    static const char *const inf[] = {"inf", "-Infinity", "INF", " +infinity "};
+    for (size_t i = 0; i < sizeof inf / sizeof inf[0]; i++) {
+        double v;
+        int integral;
+        assert_int_equal(ct_parse_number(inf[i], strlen(inf[i]), &v, &integral), 0);
+        assert_true(isinf(v));
+    }
+    check("1.7976931348623157e308");
+    check("1e-400");
+}
+
 /* Numbers with a decimal comma and thousands separators, as pandas 1.5.3
  * reads them: read_csv(io.StringIO("a;b\n" + v + ";x\n0,5;y\n"), sep=";",
  * decimal=",", thousands=".").a[0] (the float column's parser, xstrtod:
@@ -150,6 +181,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_random_decimals),
         cmocka_unit_test(test_edges),
+        cmocka_unit_test(test_beyond_range),
         cmocka_unit_test(test_local_format),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);

@@ -147,7 +147,10 @@ int ct_parse_number(const char *s, size_t n, double *out, int *integral)
         v = -v;
     *out = v;
     *integral = isfinite(v) && v == floor(v);
-    return 0;
+    /* digits beyond a double's range (1e400, 1.7976931348623159e308):
+     * pandas 1.5 reads such a field as text, not as inf (its column is
+     * object); the literal inf was returned above */
+    return isinf(v) ? 1 : 0;
 }
 
 size_t ct_parse_number_local(const char *s, size_t n, char decimal, char thousands, char *out,

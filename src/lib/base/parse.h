@@ -12,7 +12,11 @@
  * field consumed. *integral is 1 when the value is a finite whole number.
  * Correctly rounded: a fast exact path when the significand fits in 53 bits
  * and |exponent| <= 22 (Clinger's fast path), strtod otherwise.
- * Returns 0 on success, -1 when the text is not a number. */
+ * Returns 0 on success, -1 when the text is not a number, 1 when it is a
+ * number as written but beyond a double's range (1e400: *out is ±inf),
+ * which pandas 1.5 reads as text, so that callers testing for 0 take it
+ * for no number (before 2026-12-04 it was inf, read as a number where
+ * pandas reads the column as object: tests/cli/inspect_beyond_double_text). */
 int ct_parse_number(const char *s, size_t n, double *out, int *integral);
 
 /* A number written with a decimal mark other than '.' or a thousands

@@ -183,13 +183,16 @@ static ct_status encode(const ct_frame *f, const ct_design_options *o, ct_design
         for (size_t t = 0; v && t < d->n; t++)
             if (isinf(v[d->rows[t]])) {
                 const size_t i = d->rows[t];
+                char what[CT_DIAG_MSG_MAX / 4], opt[CT_DIAG_MSG_MAX / 4];
+                ct_frame_explain_infinite(f, j, i, what, sizeof what, opt, sizeof opt);
                 ct_diag_set(diag, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
                             "column '%s' holds %s: the regression needs finite numbers",
-                            fs[k].column, v[i] > 0 ? "inf" : "-inf");
+                            fs[k].column, what);
                 if (diag)
                     snprintf(diag->hint, sizeof diag->hint,
                              "read such values as missing (dropped, as the other missing "
-                             "values) with --na-values=inf,-inf, or leave the column out");
+                             "values) with %s, or leave the column out",
+                             opt);
                 ct_free(fs);
                 return CT_EDATA;
             }

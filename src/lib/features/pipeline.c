@@ -133,15 +133,21 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, const size_t *r
         for (size_t t = 0; t < (rows ? nrows : n) && st == CT_OK; t++) {
             const size_t i = rows ? rows[t] : t; /* only the rows used */
             if (!xm[i] && isinf(x[i])) {
+                /* the field as written, and the spellings --na-values needs
+                 * (before 2026-12-04 "holds inf" and --na-values=inf,-inf
+                 * for 'Infinity': tests/cli/train_infinite_as_written) */
+                char what[CT_DIAG_MSG_MAX / 4], opt[CT_DIAG_MSG_MAX / 4];
+                ct_frame_explain_infinite(f, j, i, what, sizeof what, opt, sizeof opt);
                 st = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
                                  "column '%s' holds %s: a model needs finite numbers",
-                                 p->numeric[k], x[i] > 0 ? "inf" : "-inf");
+                                 p->numeric[k], what);
                 if (diag)
                     snprintf(diag->hint, sizeof diag->hint,
-                             "read such values as missing (%s) with --na-values=inf,-inf, or "
-                             "leave the column out of the features",
+                             "read such values as missing (%s) with %s, or leave the column out "
+                             "of the features",
                              p->raw_numeric ? "kept missing: trees route them as learned"
-                                            : "imputed with the training mean");
+                                            : "imputed with the training mean",
+                             opt);
             }
         }
         if (st != CT_OK)

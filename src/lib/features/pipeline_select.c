@@ -3,6 +3,7 @@
  * categorical columns and text flags (claimtriage/pipeline.h). */
 #include "claimtriage/list.h"
 #include "claimtriage/pipeline.h"
+#include "claimtriage/text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -24,6 +25,27 @@ void ct_feature_set_apply(const ct_feature_set *fs, ct_pipeline_spec *spec)
     spec->ncategorical = fs->ncategorical;
     spec->text_ngrams = fs->text_ngrams;
     spec->text_length = fs->text_length;
+}
+
+ct_status ct_feature_text_words(const ct_column *c, const size_t *rows, size_t n, size_t stop,
+                                size_t *count)
+{
+    *count = 0;
+    ct_text_tokens t;
+    ct_text_tokens_init(&t);
+    ct_status st = CT_OK;
+    for (size_t i = 0; i < n && st == CT_OK && (!stop || *count < stop); i++) {
+        size_t len = 0;
+        const char *s = ct_column_str(c, rows ? rows[i] : i, &len);
+        if (s && ct_column_type(c) == CT_TYPE_CATEGORY)
+            len = strlen(s); /* a level is NUL-terminated, its length unset */
+        if (!s || !len)
+            continue;
+        st = ct_text_tokenize(s, len, &t);
+        *count += st == CT_OK && t.n > 0;
+    }
+    ct_text_tokens_free(&t);
+    return st;
 }
 
 static int listed(const char *name, const char *const *list, size_t n)
@@ -182,11 +204,17 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
         if (st == CT_OK && text) {
             st = need_text(f, text, diag);
             /* the text empty in every row is dropped as any empty column
-             * is (no vocabulary to learn); "text" alone still fails */
-            size_t jt;
-            const int empty = st == CT_OK && nr && ct_frame_find(f, text, &jt, NULL) == CT_OK &&
-                              ct_column_nmissing(ct_frame_col(f, jt)) == nr;
-            fs->text_ngrams = fs->text_length = !empty;
+             * is (no vocabulary to learn), and so is a text that holds no
+             * word in any row (punctuation, emoji, one-letter words: before
+             * 2026-12-04 the fit stopped on a fold's empty vocabulary;
+             * tests/cli/train_all_text_no_word_dropped); "text" alone
+             * still fails */
+            size_t jt, worded = 1;
+            if (st == CT_OK && nr && ct_frame_find(f, text, &jt, NULL) == CT_OK)
+                st = ct_feature_text_words(ct_frame_col(f, jt), NULL, nr, 1, &worded);
+            if (st == CT_ENOMEM)
+                ct_diag_set(diag, st, NULL, 0, 0, "out of memory");
+            fs->text_ngrams = fs->text_length = worded > 0;
         }
     } else if (strcmp(set, "text") == 0) {
         st = need_text(f, text, diag);

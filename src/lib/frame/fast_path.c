@@ -104,6 +104,8 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
             return -1;
         else if (c->type == CT_TYPE_INT && !c->i64_lost && !(fabs(v) < COL_EXACT_LIMIT))
             return -1; /* the general path keeps its exact value (push_int_exact) */
+        else if (isinf(v))
+            col_note_infinite(c, s, len); /* as written, for the refusals */
         c->f64[n] = v;
     } else if (c->type == CT_TYPE_CATEGORY) {
         L->mark[j] = c->nlevels;

@@ -6,6 +6,7 @@
 #include "frame/distinct.h"
 #include "frame/totals_row.h"
 
+#include "claimtriage/csv.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
@@ -834,6 +835,8 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     const ct_column *c = f->cols[j];
     size_t bad = 0, values = 0, first = 0, flen = 0;
     const char *fs = NULL;
+    int huge = 0; /* the first is a number beyond a double's range */
+    uint64_t hex;
     for (size_t i = 0; i < f->nrows; i++) {
         size_t len = 0;
         const char *v = cell_text(c, i, &len);
@@ -842,12 +845,14 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
         values++;
         double x;
         int integral;
-        if (col_parse_number(c, v, len, &x, &integral, NULL) == 0)
+        const int r = col_parse_number(c, v, len, &x, &integral, NULL);
+        if (r == 0)
             continue;
         if (!bad++) {
             first = i;
             fs = v;
             flen = len;
+            huge = r == 1;
         }
     }
     if (!bad || !cap)
@@ -884,7 +889,22 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
                                "are not); %s",
                                line, val, more, nbad, vals, reading);
         (void)k;
-    } else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
+    } else if (huge && flen < 64) { /* 1e400: before 2026-12-04 read as inf, where pandas
+                                       reads text (tests/cli/inspect_beyond_double_text) */
+        char field[64], word[160];
+        snprintf(field, sizeof field, "%.*s", (int)flen, fs);
+        ct_shell_option_value(word, sizeof word, field);
+        snprintf(hint, cap,
+                 "line %ld holds '%s', beyond the range of a number (a double holds at most "
+                 "1.8e308; %s of %s values are not numbers), which pandas reads as text too: "
+                 "write it within range, or read it as missing with --na-values=%s",
+                 line, val, nbad, vals, word);
+    } else if (hex_number(fs, flen, &hex)) /* as the loader's hint (number_hint) */
+        snprintf(hint, cap,
+                 "line %ld holds '%s', a hexadecimal number (%s of %s values are not numbers), "
+                 "which pandas reads as text too: write it in decimal ('%s' is %s%" PRIu64 ")",
+                 line, val, nbad, vals, val, fs[0] == '-' ? "-" : "", hex);
+    else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
         snprintf(hint, cap,
                  "line %ld holds '%s', not a number (the only value that is not): a "
                  "spreadsheet's totals row, read as data",

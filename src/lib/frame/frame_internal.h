@@ -31,6 +31,10 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Room for a numeric column's spellings of infinity (inf_spelling.c). */
+#define COL_INFW_BYTES 128
+#define COL_INFW_MAX 6
+
 struct ct_column {
     char *name;
     /* 1 + the column whose header name this one's repeats as written (it
@@ -87,6 +91,11 @@ struct ct_column {
     /* The number format of the column's text (ct_load_options decimal and
      * thousands): dec 0 for the plain one ('.', no separator) */
     char dec, tsep;
+    /* numeric columns: the infinite values' fields as written ('Infinity',
+     * '-INF'), distinct, NUL-separated in infw, in the order met
+     * (inf_spelling.c); infw_more: more than infw holds */
+    char infw[COL_INFW_BYTES];
+    uint8_t ninfw, infw_more;
 };
 
 struct ct_frame {
@@ -146,6 +155,14 @@ int col_push_cat(ct_column *c, const char *s, size_t len);
 int col_push_code(ct_column *c, int32_t code);
 /* Take back the last row (its missing and unseen counts with it). */
 void col_pop(ct_column *c);
+/* ------------------------------------------------------ inf_spelling.c */
+
+/* Field s[0..len) of numeric column c was read as an infinite value: keep
+ * its spelling (once; beyond the room, infw_more is set). */
+void col_note_infinite(ct_column *c, const char *s, size_t len);
+/* Every spelling src kept, kept by dst too (rows copied or appended). */
+void col_note_infinite_from(ct_column *dst, const ct_column *src);
+
 /* Leave raw_lazy: give rows 0..n-1 their strings, printed from the values. */
 int col_materialize(ct_column *c);
 /* Store an AUTO column's value s[0..len) (not missing) at row c->n, room
@@ -227,6 +244,27 @@ static inline int parse_exact_i64(const char *s, size_t len, int64_t *x)
     return 1;
 }
 
+/* s[0..len) is a hexadecimal number as C and Python write it (an optional
+ * sign, 0x or 0X, 1 to 15 hex digits; no spaces): *x gets its magnitude.
+ * pandas reads it as text; the hints give its decimal value. */
+static inline int hex_number(const char *s, size_t len, uint64_t *x)
+{
+    size_t i = len && (s[0] == '-' || s[0] == '+');
+    if (len < i + 3 || len > i + 17 || s[i] != '0' || (s[i + 1] | 0x20) != 'x')
+        return 0;
+    *x = 0;
+    for (size_t k = i + 2; k < len; k++) {
+        const unsigned d = (unsigned char)s[k];
+        const unsigned v = d - '0' <= 9            ? d - '0'
+                           : (d | 0x20) - 'a' <= 5 ? (d | 0x20) - 'a' + 10
+                                                   : 16;
+        if (v > 15)
+            return 0;
+        *x = *x * 16 + v;
+    }
+    return 1;
+}
+
 /* s[0..len) is a whole number written with a leading zero ("0071", "-007"):
  * as a number an identifier would lose the zeros (infer.c's zero_padded,
  * for one value). */
@@ -261,7 +299,8 @@ static inline int int_literal(const char *s, size_t len)
 /* s[0..len) as a number of column c's format: ct_parse_number, through
  * ct_parse_number_local for a decimal comma or thousands separators; lit
  * (may be NULL) gets int_literal of the number as rewritten ("1.234" with
- * thousands '.' is a whole number). 0, or -1 when it is not a number. */
+ * thousands '.' is a whole number). 0, -1 when it is not a number, 1
+ * when it is beyond a double's range (ct_parse_number). */
 static inline int col_parse_number(const ct_column *c, const char *s, size_t len, double *v,
                                    int *integral, int *lit)
 {

@@ -24,6 +24,8 @@ static ct_status take_column(ct_frame *g, const ct_column *c, const size_t *rows
         }
         if (st == CT_OK)
             st = ct_frame_add_numeric(g, c->name, c->type, v, m, diag);
+        if (st == CT_OK)
+            col_note_infinite_from(g->cols[g->ncols - 1], c);
         if (st == CT_OK && c->i64) { /* the exact values, not their doubles */
             ct_column *d = g->cols[g->ncols - 1];
             if (!d->i64 && !(d->i64 = ct_malloc(cap * sizeof *d->i64)))

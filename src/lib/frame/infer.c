@@ -210,6 +210,9 @@ int col_infer(ct_column *c, size_t max_categories, int id_text)
                     v[i] = NAN;
             }
         }
+        for (size_t i = 0; i < c->n; i++) /* infinity as written, before the text goes */
+            if (!c->miss[i] && isinf(v[i]))
+                col_note_infinite(c, col_sptr(c, i), c->slen[i]);
         ct_free(c->soff);
         ct_free(c->slen);
         ct_free(c->arena);

@@ -16,6 +16,7 @@
 
 #include <stdio.h>
 #include <ctype.h>
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -766,6 +767,17 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     }
     if (accounting_negative_hint(p, n, hint, cap) || duration_hint(p, n, hint, cap))
         return;
+    /* a hexadecimal number (0x1F), which pandas reads as text too: its
+     * decimal value given (before 2026-12-04 no hint, where every other
+     * malformed number had one: tests/cli/inspect_hexadecimal_hint) */
+    uint64_t hex;
+    if (hex_number(p, n, &hex)) {
+        snprintf(hint, cap,
+                 "a hexadecimal number, which pandas reads as text too: write it in decimal "
+                 "('%.*s' is %s%" PRIu64 ")",
+                 (int)n, p, p[0] == '-' ? "-" : "", hex);
+        return;
+    }
     /* Unicode spaces and digits that look like ASCII ones in a message */
     static const struct {
         const char *bytes, *what;
@@ -896,7 +908,7 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     else if (want_int) {
         double v;
         int integral;
-        if (col_parse_number(c, p, n, &v, &integral, NULL) == 0 && isinf(v))
+        if (col_parse_number(c, p, n, &v, &integral, NULL) >= 0 && isinf(v))
             snprintf(hint, cap,
                      "%sno count is that large, so the field is damaged or the column holds "
                      "another quantity",
@@ -999,12 +1011,12 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
             for (size_t i = 0; i < fd->len; i++)
                 digits += fd->ptr[i] >= '0' && fd->ptr[i] <= '9';
             const int sci = memchr(fd->ptr, 'e', fd->len) || memchr(fd->ptr, 'E', fd->len);
-            if (parsed == 0 && isinf(L->vals[j]) && digits && !sci)
+            if (parsed == 1 && !sci)
                 ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
                             "column '%s': '%s' is beyond the range of a number (%zu digits; a "
                             "double holds at most 1.8e308)",
                             c->name, v, digits);
-            else if (parsed == 0 && isinf(L->vals[j]) && digits)
+            else if (parsed == 1)
                 ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)j + 1,
                             "column '%s': '%s' is beyond the range of a number (a double holds "
                             "at most 1.8e308)",
@@ -1066,9 +1078,11 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
             rc = push_int_exact(c, fd, L->vals[j]);
         else if (c->i64)
             rc = col_push_i64(c, L->ivals[j]);
-        else if (c->f64)
+        else if (c->f64) {
+            if (isinf(L->vals[j]))
+                col_note_infinite(c, fd->ptr, fd->len); /* as written, for the refusals */
             rc = col_push_num(c, L->vals[j]);
-        else if (c->type == CT_TYPE_CATEGORY) {
+        } else if (c->type == CT_TYPE_CATEGORY) {
             rc = col_push_cat(c, fd->ptr, fd->len);
             unseen += !rc && c->codes[c->n - 1] == CT_CODE_UNSEEN;
         } else {

@@ -80,7 +80,7 @@ size_t ct_frame_explain_na_levels(const ct_frame *f, size_t j, char *hint, size_
         put(names, sizeof names, &w, more);
     }
     char opt[CT_DIAG_MSG_MAX / 4 + 32] = "--na-values=", word[CT_DIAG_MSG_MAX / 4 + 16];
-    ct_shell_word(word, sizeof word, list);
+    ct_shell_option_value(word, sizeof word, list);
     size_t ow = strlen(opt);
     put(opt, sizeof opt, &ow, word);
     int k = snprintf(hint, cap,

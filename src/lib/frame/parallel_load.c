@@ -205,6 +205,7 @@ static int col_append(ct_column *d, ct_column *c)
     d->nmiss += c->nmiss;
     if (d->f64) {
         memcpy(d->f64 + d->n, c->f64, n * sizeof *d->f64);
+        col_note_infinite_from(d, c);
         /* an int column's exact values start in the block that first holds
          * a value beyond 2^53, and end with one beyond int64 in any block */
         if (d->type == CT_TYPE_INT && (d->i64_lost |= c->i64_lost)) {

@@ -92,9 +92,11 @@ static int frame_copy_row(ct_frame *dst, const ct_frame *src, size_t i)
             rc = col_push_missing(d);
         else if (s->i64 && d->i64)
             rc = col_push_i64(d, s->i64[i]);
-        else if (s->f64)
+        else if (s->f64) {
+            if (isinf(s->f64[i]))
+                col_note_infinite_from(d, s);
             rc = col_push_num(d, s->f64[i]);
-        else
+        } else
             rc = col_push_str(d, col_sptr(s, i), s->slen[i]);
         if (rc)
             return -1;

@@ -75,12 +75,14 @@ static void put_ansi_c(char *dst, size_t cap, size_t *w, const char *s, size_t n
     put(dst, cap, w, "'", 1);
 }
 
-static void put_word(char *dst, size_t cap, size_t *w, const char *s)
+/* value: s follows an option's '=' (--na-values=-inf), where a leading
+ * '-' is the value's own and "./" would change it */
+static void put_word(char *dst, size_t cap, size_t *w, const char *s, int value)
 {
     const size_t n = strlen(s);
     for (size_t i = 0; i < n; i++)
         if (untypable(s + i, n - i)) {
-            if (s[0] == '-')
+            if (s[0] == '-' && !value)
                 put(dst, cap, w, "./", 2);
             put_ansi_c(dst, cap, w, s, n);
             return;
@@ -88,7 +90,7 @@ static void put_word(char *dst, size_t cap, size_t *w, const char *s)
     int plain = n > 0 && s[0] != '~';
     for (size_t i = 0; i < n && plain; i++)
         plain = plain_char((unsigned char)s[i]);
-    if (s[0] == '-') /* never read as an option */
+    if (s[0] == '-' && !value) /* never read as an option */
         put(dst, cap, w, "./", 2);
     if (plain) {
         put(dst, cap, w, s, n);
@@ -109,7 +111,17 @@ size_t ct_shell_word(char *dst, size_t cap, const char *s)
     if (!cap)
         return 0;
     dst[0] = '\0';
-    put_word(dst, cap, &w, s ? s : "");
+    put_word(dst, cap, &w, s ? s : "", 0);
+    return w;
+}
+
+size_t ct_shell_option_value(char *dst, size_t cap, const char *s)
+{
+    size_t w = 0;
+    if (!cap)
+        return 0;
+    dst[0] = '\0';
+    put_word(dst, cap, &w, s ? s : "", 1);
     return w;
 }
 
@@ -162,16 +174,16 @@ void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, co
         put(dst, cap, &w, filter, strlen(filter));
     } else if (gzip) {
         put(dst, cap, &w, "zcat ", 5);
-        put_word(dst, cap, &w, path);
+        put_word(dst, cap, &w, path, 0);
         put(dst, cap, &w, " | ", 3);
         put(dst, cap, &w, filter, strlen(filter));
     } else {
         put(dst, cap, &w, filter, strlen(filter));
         put(dst, cap, &w, file_arg ? " " : " < ", file_arg ? 1 : 3);
-        put_word(dst, cap, &w, path);
+        put_word(dst, cap, &w, path, 0);
     }
     put(dst, cap, &w, " > ", 3);
-    put_word(dst, cap, &w, name);
+    put_word(dst, cap, &w, name, 0);
 }
 
 void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path, int gzip)

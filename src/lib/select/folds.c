@@ -171,20 +171,30 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
                          "give more labelled rows (a few dozen of each class at least)");
             return CT_EDATA;
         }
-    /* one class in train is a fact of the file (CT_EDATA), not of the options */
+    /* one class in train is a fact of the file (CT_EDATA), not of the options;
+     * the classes by the caller's names, and the file's both classes said
+     * (before 2026-12-04 "class 0 and 1" and "use ... one with both
+     * classes" of a file that had them: tests/cli/train_tiny_split_labels) */
     if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0]) {
+        const char *lab[2] = {o->labels[0] ? o->labels[0] : "class 0",
+                              o->labels[1] ? o->labels[1] : "class 1"};
         ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                    "the training set holds one class only: of %zu labelled row%s of class 0 "
-                    "and %zu of class 1, the split gave it %zu and %zu (validation %zu and %zu, "
-                    "test %zu and %zu)",
-                    m[0], m[0] == 1 ? "" : "s", m[1], m[0] - t[0] - v[0], m[1] - t[1] - v[1], v[0],
-                    v[1], t[0], t[1]);
-        if (diag)
+                    "the training set holds one class only: of %zu labelled row%s of %s and %zu "
+                    "of %s, the split gave it %zu and %zu (validation %zu and %zu, test %zu and "
+                    "%zu)",
+                    m[0], m[0] == 1 ? "" : "s", lab[0], m[1], lab[1], m[0] - t[0] - v[0],
+                    m[1] - t[1] - v[1], v[0], v[1], t[0], t[1]);
+        const int gone = m[0] - t[0] - v[0] == 0 ? 0 : 1; /* the class train lacks */
+        if (diag && m[0] && m[1])
             snprintf(diag->hint, sizeof diag->hint,
-                     "the stratified %.3g/%.3g/%.3g split gives the training set %.3g of each "
-                     "class's rows, so a class needs at least a few rows in the file: use a "
-                     "larger file or one with both classes",
-                     o->train, o->validation, o->test, o->train);
+                     "the file holds both classes, but the stratified %.3g/%.3g/%.3g split "
+                     "gives the training set %.3g of each class's rows, and %zu row%s of %s "
+                     "leave%s it none: give more labelled rows (a few of each class at least)",
+                     o->train, o->validation, o->test, o->train, m[gone], m[gone] == 1 ? "" : "s",
+                     lab[gone], m[gone] == 1 ? "s" : "");
+        else if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the labelled rows hold one class only: use a file with both classes");
         return CT_EDATA;
     }
     return CT_OK;

@@ -94,6 +94,10 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
         ho.validation = m->holdout[1];
         ho.test = m->holdout[2];
         ho.seed = m->seed;
+        char pos[200], neg[200]; /* a refusal's classes by their labels */
+        tr_label_names(f, m->target, m->positive, pos, neg, sizeof pos);
+        ho.labels[0] = neg;
+        ho.labels[1] = pos;
         ct_holdout_counts got;
         st = ct_folds_holdout(y, n, &ho, role, &got, d);
         /* a model trained before 2026-12-04 split on sequential quotas:
@@ -110,7 +114,8 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
                                       &(ct_holdout_options){.train = ho.train,
                                                             .validation = ho.validation,
                                                             .test = ho.test,
-                                                            .seed = ho.seed},
+                                                            .seed = ho.seed,
+                                                            .labels = {neg, pos}},
                                       role, &got, d);
         }
         if (st == CT_OK && counts)

@@ -153,12 +153,64 @@ typedef struct cv_ctx {
     const size_t *trn;
     const int32_t *fold;
     size_t ntrn;
+    size_t ncand; /* candidates (cfgs[0..ncand)) */
 } cv_ctx;
 
-/* A fold whose training rows hold no word (an empty vocabulary) is the
- * fold's fault, not the file's: the vectorizer's message ("in every
- * training row") is said again with the fold, how many of its training
- * rows hold text, and what helps. */
+static int same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
+{
+    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max && a->min_df == b->min_df &&
+           a->min_df_fraction == b->min_df_fraction && a->max_df == b->max_df &&
+           a->max_df_fraction == b->max_df_fraction && a->max_features == b->max_features &&
+           a->weighting == b->weighting;
+}
+
+/* Whether with k folds every fold's training rows learn a vocabulary
+ * under every candidate's vectorizer: the advice "--folds k" is tried
+ * before it is given (the folds are train's own, ct_folds_kfold on the
+ * same labels and seed). */
+static int folds_fit_vocabulary(const cv_ctx *x, size_t k)
+{
+    double *y = ct_malloc(x->ntrn * sizeof *y);
+    int32_t *fold = ct_malloc(x->ntrn * sizeof *fold);
+    size_t *rows = ct_malloc(x->ntrn * sizeof *rows);
+    int ok = y && fold && rows;
+    for (size_t i = 0; ok && i < x->ntrn; i++)
+        y[i] = x->y[x->trn[i]];
+    if (ok)
+        ok = ct_folds_kfold(y, x->ntrn, k, x->o->seed, fold, NULL, NULL) == CT_OK;
+    for (size_t g = 0; ok && g < k; g++) {
+        size_t m = 0;
+        for (size_t i = 0; i < x->ntrn; i++)
+            if (fold[i] != (int32_t)g)
+                rows[m++] = x->trn[i];
+        for (size_t c = 0; ok && c < x->ncand; c++) {
+            size_t q = 0;
+            while (q < c && !same_vectorizer(&x->cfgs[q].vectorizer, &x->cfgs[c].vectorizer))
+                q++;
+            if (q < c || !x->spec->text_ngrams)
+                continue;
+            ct_pipeline_spec sp = ct_pipeline_spec_default(); /* the n-grams alone */
+            sp.text = x->spec->text;
+            sp.text_ngrams = 1;
+            sp.vectorizer = x->cfgs[c].vectorizer;
+            ct_pipeline *p = NULL;
+            ok = ct_pipeline_fit(x->f, rows, m, &sp, &p, NULL) == CT_OK;
+            ct_pipeline_free(p);
+        }
+    }
+    ct_free(y);
+    ct_free(fold);
+    ct_free(rows);
+    return ok;
+}
+
+/* A fold whose training rows hold no word (an empty vocabulary) while
+ * other rows of the training part do is the fold's fault, not the file's:
+ * the vectorizer's message ("in every training row") is said again with
+ * the fold and how many rows hold a word, and the hint names what was
+ * tried and works (fewer folds), or else what always does. Before
+ * 2026-12-04 it counted rows holding any text, punctuation too, and
+ * offered --folds 2 and --min-df untried (tests/cli/train_fold_few_words). */
 static void fold_vocab_error(const cv_ctx *x, const size_t *tr, size_t ntr, const size_t *te,
                              size_t nte, ct_diag *d)
 {
@@ -171,46 +223,38 @@ static void fold_vocab_error(const cv_ctx *x, const size_t *tr, size_t ntr, cons
             fold = (size_t)x->fold[i];
             break;
         }
-    size_t j, with = 0;
+    size_t j, with = 0, part = 0; /* rows with a word: the fold's, the training part's */
     if (ct_frame_find(x->f, x->o->text, &j, NULL) != CT_OK)
         return;
     const ct_column *c = ct_frame_col(x->f, j);
-    size_t part = 0; /* the whole training part's rows with text */
-    for (size_t i = 0; i < ntr; i++) {
-        size_t len = 0;
-        const char *t = ct_column_str(c, tr[i], &len);
-        with += t && len > 0;
-    }
-    for (size_t i = 0; i < x->ntrn; i++) {
-        size_t len = 0;
-        const char *t = ct_column_str(c, x->trn[i], &len);
-        part += t && len > 0;
-    }
-    if (part == 0)
-        return; /* no text in the training part at all: the message says so */
+    if (ct_feature_text_words(c, tr, ntr, 0, &with) != CT_OK ||
+        ct_feature_text_words(c, x->trn, x->ntrn, 0, &part) != CT_OK || part == 0)
+        return; /* no word in the training part at all: the message says so */
+    size_t k = x->n_folds;
+    while (--k >= 2 && !folds_fit_vocabulary(x, k))
+        ;
     char a[32], b[32], e[32], g[32];
     ct_numfmt_count(a, sizeof a, with);
     ct_numfmt_count(b, sizeof b, ntr);
     ct_numfmt_count(e, sizeof e, part);
     ct_numfmt_count(g, sizeof g, x->ntrn);
     ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                "cross-validation fold %zu of %zu: empty vocabulary: its training rows hold text "
-                "in %s of %s (the training part: %s of %s), and no word of two or more letters "
-                "or digits",
+                "cross-validation fold %zu of %zu: empty vocabulary: its training rows hold a "
+                "word of two or more letters or digits in %s of %s (the training part: %s of "
+                "%s)",
                 fold + 1, x->n_folds, a, b, e, g);
-    snprintf(d->hint, sizeof d->hint,
-             "too few rows hold text for %zu folds: use fewer folds (--folds 2), a lower "
-             "--min-df, or give more rows with text; or fit without text features (--features "
-             "engagement)",
-             x->n_folds);
-}
-
-static int same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
-{
-    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max && a->min_df == b->min_df &&
-           a->min_df_fraction == b->min_df_fraction && a->max_df == b->max_df &&
-           a->max_df_fraction == b->max_df_fraction && a->max_features == b->max_features &&
-           a->weighting == b->weighting;
+    if (k >= 2)
+        snprintf(d->hint, sizeof d->hint,
+                 "too few rows hold a word for %zu folds: with --folds %zu every fold learns a "
+                 "vocabulary (tried); or give more rows with words, or fit without text "
+                 "features (--features engagement, or a list of columns without '%s')",
+                 x->n_folds, k, x->o->text);
+    else
+        snprintf(d->hint, sizeof d->hint,
+                 "too few rows hold a word for cross-validation (fewer folds do not help): give "
+                 "more rows with words, or fit without text features (--features engagement, "
+                 "or a list of columns without '%s')",
+                 x->o->text);
 }
 
 static void slot_release(cv_slot *s)
@@ -769,7 +813,7 @@ static double validation_share_needed(size_t n, size_t pos, const ct_train_optio
         const double v = 0.05 * step, t = 1 - o->fractions[2] - v;
         if (t < 0.2 - 1e-9)
             break;
-        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0};
+        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0, {NULL, NULL}};
         ct_holdout_counts c;
         if (ct_folds_holdout(y, n, &ho, role, &c, NULL) != CT_OK)
             continue;
@@ -830,12 +874,25 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     ho.validation = o->fractions[1];
     ho.test = o->fractions[2];
     ho.seed = o->seed;
+    char pos[200], neg[200]; /* the refusal's classes by their labels */
+    tr_label_names(f, o->target, o->positive, pos, neg, sizeof pos);
+    ho.labels[0] = neg;
+    ho.labels[1] = pos;
     w->role = ct_malloc((n ? n : 1) * sizeof *w->role);
     for (int k = 0; k < 3; k++)
         w->rows[k] = ct_malloc((n ? n : 1) * sizeof(size_t));
     if (!w->role || !w->rows[0] || !w->rows[1] || !w->rows[2])
         return nomem(d);
     ct_status st = ct_folds_holdout(w->y, n, &ho, w->role, &r->counts, d);
+    ct_train_options all = *o; /* the way out a split too small for a class has */
+    all.holdout = 0;
+    if (st == CT_EDATA && d && strstr(d->message, "holds one class only") && r->n_positive &&
+        r->n_positive < r->n_labelled && !ct_train_options_check(&all)) {
+        const size_t len = strlen(d->hint);
+        snprintf(d->hint + len, sizeof d->hint - len,
+                 "; or fit one configuration on every labelled row with --holdout none "
+                 "(unassessed)");
+    }
     for (int k = 0; k < 3 && st == CT_OK; k++) {
         w->nrows[k] = ct_folds_select(w->role, n, k, w->rows[k]);
         st = set_arrays(w, k, d);
@@ -886,10 +943,11 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     ct_train_options ocv = *o; /* the CV fits' tolerance */
     if (o->cv_tol > ocv.lr.tol)
         ocv.lr.tol = o->cv_tol;
-    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, NULL, NULL, o->folds, NULL, 0, NULL, NULL, 0};
+    cv_ctx cx = {f, w->y, &ocv, r->configs, spec, NULL, NULL, o->folds, NULL, 0, NULL, NULL, 0, 0};
     cx.trn = w->rows[0];
     cx.fold = w->fold;
     cx.ntrn = ntr;
+    cx.ncand = r->n_candidates;
     if (st == CT_OK)
         st = cache_setup(&cx, r->n_candidates, w->rows[0], ntr, n, w->fold, pcfg, &fold_of, d);
     ct_cv_options co = ct_cv_options_default();

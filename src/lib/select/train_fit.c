@@ -196,6 +196,24 @@ static size_t lv_find_positive(const ct_column *c, const lvalue *v, size_t nv, c
     return nv;
 }
 
+void tr_label_names(const ct_frame *f, const char *target, const char *positive, char *pos,
+                    char *neg, size_t cap)
+{
+    char vis[200]; /* shown() of a label: up to 4 bytes a byte */
+    snprintf(pos, cap, "'%s'", shown(vis, sizeof vis, positive ? positive : ""));
+    snprintf(neg, cap, "the other class");
+    size_t j;
+    if (ct_frame_find(f, target, &j, NULL) != CT_OK)
+        return;
+    lvalue v[LV_MAX];
+    size_t nv, more;
+    const ct_column *c = ct_frame_col(f, j);
+    lv_collect(c, ct_frame_nrows(f), v, &nv, &more);
+    const size_t p = lv_find_positive(c, v, nv, positive);
+    if (nv == 2 && !more && p < 2)
+        snprintf(neg, cap, "'%s'", shown(vis, sizeof vis, v[1 - p].text));
+}
+
 ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d)
 {
     size_t j;
@@ -282,11 +300,11 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
             at += (size_t)w;
         }
         /* as typed: a value holding a no-break space in bash's $'...'
-         * with its bytes (ct_shell_word), 'claim ' read from the screen
+         * with its bytes (ct_shell_option_value), 'claim ' read from the screen
          * being a plain space */
         char naw[sizeof na + 16] = "";
         if (at) {
-            ct_shell_word(naw, sizeof naw, na);
+            ct_shell_option_value(naw, sizeof naw, na);
             if (naw[0] != '$')
                 snprintf(naw, sizeof naw, "'%s'", na);
         }
@@ -379,7 +397,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
         const char *near = tr_label_case_variant(f, target, positive);
         char nearw[256];
         if (near) { /* as typed: $'claim\xc2\xa0' for a no-break space */
-            ct_shell_word(nearw, sizeof nearw, near);
+            ct_shell_option_value(nearw, sizeof nearw, near);
             if (nearw[0] != '$')
                 snprintf(nearw, sizeof nearw, "'%s'", near);
         }

@@ -31,6 +31,12 @@ typedef struct tr_fit {
  * evaluate tell two classes apart, and a third value would silently count
  * as the negative class. */
 ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d);
+/* The two classes as messages name them, into pos and neg (cap bytes
+ * each): "'claim'" (positive as shown, quoted) and the one other value of
+ * target's labelled rows, "'opinion'", or "the other class" when there is
+ * not exactly one. */
+void tr_label_names(const ct_frame *f, const char *target, const char *positive, char *pos,
+                    char *neg, size_t cap);
 /* The number of distinct values in the labelled rows of target (0 without
  * the column; LV_MAX + 1 when there are more than the LV_MAX named), and
  * list (cap bytes, may be 0) naming them with their rows: "'1' (1,499

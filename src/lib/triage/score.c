@@ -390,11 +390,17 @@ static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols
             c->sel[w++] = i;
             continue;
         }
+        /* the field as written and the spellings --na-values needs (before
+         * 2026-12-04 "holds inf" and --na-values=inf,-inf for 'Infinity':
+         * tests/cli/train_infinite_as_written) */
+        char what[CT_DIAG_MSG_MAX / 4] = "inf", opt[CT_DIAG_MSG_MAX / 4] = "--na-values=inf,-inf";
+        size_t jc;
+        if (ct_frame_find(f, c->src_name[bad], &jc, NULL) == CT_OK)
+            ct_frame_explain_infinite(f, jc, i, what, sizeof what, opt, sizeof opt);
         ct_diag d;
         ct_diag_set(&d, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
-                    "column '%s' holds %s: a model needs finite numbers", c->src_name[bad],
-                    ct_column_f64(b->src[bad])[i] > 0 ? "inf" : "-inf");
-        snprintf(d.hint, sizeof d.hint, "--na-values=inf,-inf reads it as missing");
+                    "column '%s' holds %s: a model needs finite numbers", c->src_name[bad], what);
+        snprintf(d.hint, sizeof d.hint, "%s reads it as missing", opt);
         bad_row(c, &d);
         c->rejected_infinite++;
     }
