@@ -9,8 +9,10 @@
  * claimtriage/eda_charts.h (layer report).
  *
  * Rows: as the course notebooks do (df.dropna()), every row with a missing
- * value in ANY column of the frame is dropped first; rows_dropped says how
- * many.
+ * value in ANY column of the frame is dropped first; with dropna
+ * CT_HTEST_DROP_USED (test's --dropna=used, claimtriage/htest.h), only a
+ * row missing a column named in the options (class, groupings, text,
+ * metrics: df.dropna(subset=[...])). rows_dropped says how many.
  *
  * Figures follow pandas 1.5 so they can be checked against it:
  *   grouped summaries   df.groupby(key)[col].agg(['count','mean','median','std'])
@@ -41,6 +43,7 @@
 
 #include "claimtriage/common.h"
 #include "claimtriage/frame.h"
+#include "claimtriage/htest.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -74,6 +77,9 @@ typedef struct ct_eda_options {
     const char *const *rate_names;
     size_t nrates;
     double iqr_k; /* fence multiplier, default 1.5 (> 0) */
+    /* which rows with a missing value are dropped: CT_HTEST_DROP_ALL
+     * (default, df.dropna()) or CT_HTEST_DROP_USED (the columns above) */
+    ct_htest_dropna dropna;
 } ct_eda_options;
 
 /* No columns (a caller names them), iqr_k 1.5. */

@@ -91,6 +91,16 @@ CT_API const char *ct_encoder_spec_check(const ct_encoder_spec *s);
 CT_API ct_status ct_encoder_parse_features(char *buf, ct_encoder_feature *features, size_t max,
                                            size_t *nf, ct_diag *diag);
 
+/* Write features[0..n) as the list ct_encoder_parse_features reads back
+ * (with a CLI's rejoining of a name holding ':'): "column" or
+ * "column:reference" per item, quoted as claimtriage/list.h quotes a name
+ * holding ',' or '"'. For a hint that shows a working --features list.
+ * Returns the length the whole list needs (without the NUL), as
+ * ct_list_append: the list was cut when it is >= cap; (size_t)-1 when out
+ * of memory. */
+CT_API size_t ct_encoder_format_features(char *out, size_t cap, const ct_encoder_feature *features,
+                                         size_t n);
+
 typedef struct ct_encoder ct_encoder;
 
 typedef enum ct_encoder_kind {
@@ -122,7 +132,9 @@ typedef struct ct_encoder_col {
 } ct_encoder_col;
 
 /* Fit on rows[0..n) of f (rows NULL: every row, n ignored). Errors:
- * CT_EINVAL (bad spec; a reference level that does not occur in the rows),
+ * CT_EINVAL (bad spec; a reference level that does not occur in the rows:
+ * the hint lists the levels, after "did you mean 'X'?" when one differs
+ * from it only in letter case or spaces),
  * CT_ECOLUMN (a feature column absent; named), CT_ETYPE (a feature column
  * neither numeric nor categorical), CT_EDATA (a categorical feature with
  * fewer than two levels in the rows — one is allowed with allow_constant —,

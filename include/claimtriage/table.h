@@ -88,7 +88,9 @@ CT_API void ct_table_destroy(ct_table *t);
  * than a line (a long column name, a chart file named after it) starts a
  * line and is cut in the middle to end at the limit, "..." for what is left
  * out (its start and end kept, as ct_table_max_width cuts a row name;
- * before 2026-12-04 it stood whole past the limit); with width 0 nothing
+ * before 2026-12-04 it stood whole past the limit), but for a path (a word
+ * holding '/') or an option with its value (a word starting with "--"),
+ * which a reader copies and which stand whole; with width 0 nothing
  * is cut. text NULL
  * prints "(out of memory)". A line break inside text (a column name with one)
  * is written as U+240A, one column, as ct_table_add shows it. When first leaves fewer than

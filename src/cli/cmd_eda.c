@@ -15,7 +15,8 @@ static const char eda_help[] =
     "usage: claimtriage eda FILE [-o DIR] [--json] [options]\n\n"
     "Exploratory analysis of a reports CSV file ('-' reads standard input). Rows\n"
     "with a missing value in any column are dropped first, as the course does\n"
-    "(df.dropna()); the count is always reported. Then:\n"
+    "(df.dropna(); --dropna=used: in a column eda reads); the count is always\n"
+    "reported. Then:\n"
     "  - count, mean, median, std of duration and each engagement count by\n"
     "    claim_status, verified_status, author_ban_status, claim x ban status;\n"
     "  - engagement rates (likes, comments, shares, downloads per view) and\n"
@@ -40,12 +41,15 @@ static const char eda_help[] =
     "                          --columns='\"views, total\",likes'; docs/cli.md)\n"
     "  --text=COL|none         text column whose length is measured by class\n"
     "                          (default video_transcription_text; left out when absent)\n"
+    "  --dropna=all|used       drop rows missing any column (default, as pandas\n"
+    "                          df.dropna()) or only rows missing a column eda reads\n"
+    "                          (as test's --dropna)\n"
     "  --json                  machine-readable output (keys in docs/eda.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP "\nExit status: 0 ok, 1 bad data or absent column, 2 usage, 3 I/O.\n"
     "\nExamples:\n  claimtriage eda reports.csv -o charts\n"
     "  claimtriage eda other.csv --target label --by region --columns age,income\n";
 
-enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT, OPT_POSITIVE };
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT, OPT_POSITIVE, OPT_DROPNA };
 
 /* An option's list (docs/cli.md "Lists in options") split into arg's
  * copy *buf: 0, or the exit status of a usage error already printed (the
@@ -324,7 +328,7 @@ static void json_groupings(ct_json *w, const ct_eda *r)
 }
 
 static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
-                      const ct_load_stats *st, const char *dir)
+                      const ct_load_stats *st, const char *dir, int dropna_used)
 {
     ct_json *w = cli_json_begin(fp, "eda", 2);
     if (!w)
@@ -340,6 +344,8 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
     ct_json_uint(w, r->rows_used);
     ct_json_key(w, "rows_dropped");
     ct_json_uint(w, r->rows_dropped);
+    ct_json_key(w, "how"); /* added 2026-12-04 with --dropna */
+    ct_json_str(w, dropna_used ? "used" : "all");
     ct_json_object_end(w);
     ct_json_key(w, "metrics");
     ct_json_array_begin(w);
@@ -689,10 +695,11 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
     fprintf(fp, "%s\n", path);
     ct_numfmt_count(a, sizeof a, r->rows_dropped);
     ct_numfmt_count(b, sizeof b, r->rows_used);
-    fprintf(fp,
-            "dropped %s row%s with a missing value (df.dropna(), as the course does); "
-            "analysed %s row%s\n",
-            a, r->rows_dropped == 1 ? "" : "s", b, r->rows_used == 1 ? "" : "s");
+    fprintf(fp, "dropped %s row%s with a missing value %s; analysed %s row%s\n", a,
+            r->rows_dropped == 1 ? "" : "s",
+            ec->eo.dropna == CT_HTEST_DROP_USED ? "in a column eda reads (--dropna=used)"
+                                                : "(df.dropna(), as the course does)",
+            b, r->rows_used == 1 ? "" : "s");
     fprintf(fp, "\nFindings%s\n", dir ? "" : " (charts not written; use -o DIR)");
     /* file names up to FINDINGS_FILE_MAX columns are aligned in a column
      * of their own; a longer one (long column names) stands on its line,
@@ -842,6 +849,7 @@ int cmd_eda(int argc, char **argv)
         {"columns", required_argument, NULL, OPT_COLUMNS},
         {"text", required_argument, NULL, OPT_TEXT},
         {"positive", required_argument, NULL, OPT_POSITIVE},
+        {"dropna", required_argument, NULL, OPT_DROPNA},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -862,6 +870,18 @@ int cmd_eda(int argc, char **argv)
         case OPT_TARGET: target = optarg; break;
         case OPT_TEXT: text = optarg; break;
         case OPT_POSITIVE: positive = optarg; break;
+        case OPT_DROPNA: /* test's option, its words */
+            if (strcmp(optarg, "all") == 0)
+                ec.eo.dropna = CT_HTEST_DROP_ALL;
+            else if (strcmp(optarg, "used") == 0)
+                ec.eo.dropna = CT_HTEST_DROP_USED;
+            else {
+                free(ec.by_buf);
+                free(ec.col_buf);
+                cli_load_free(&lo);
+                return cli_usage("eda", "--dropna takes 'all' or 'used', not '%s'", optarg);
+            }
+            break;
         case OPT_BY:
         case OPT_COLUMNS:
             if (c == OPT_BY) {
@@ -948,7 +968,7 @@ int cmd_eda(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_eda_frame(f, &ec.eo, &r, &d);
-    if (s == CT_OK) { /* a sparse column eda does not read */
+    if (s == CT_OK && ec.eo.dropna == CT_HTEST_DROP_ALL) { /* a sparse column eda does not read */
         const ct_eda_options *eo = &ec.eo;
         const char *used[2 + CT_EDA_MAX_BY + CT_EDA_MAX_METRICS];
         size_t nu = 0;
@@ -959,8 +979,8 @@ int cmd_eda(int argc, char **argv)
         for (size_t k = 0; k < eo->nmetrics; k++)
             used[nu++] = eo->metrics[k];
         cli_note_dropna_unused(f, path, used, nu,
-                               "leave such a column out of the file to keep them (pandas: "
-                               "df.drop(columns=[...]).dropna())");
+                               "--dropna=used keeps them (eda then drops only the rows missing "
+                               "a column it reads)");
     }
     ct_frame_destroy(f);
     free(ec.by_buf);
@@ -995,7 +1015,7 @@ int cmd_eda(int argc, char **argv)
         return rc;
     }
     if (json) {
-        rc = write_json(stdout, path, r, ch, &st, dir);
+        rc = write_json(stdout, path, r, ch, &st, dir, ec.eo.dropna == CT_HTEST_DROP_USED);
     } else {
         char *tb; /* control bytes from the data shown visibly */
         size_t tl;

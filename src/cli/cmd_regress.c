@@ -9,6 +9,8 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,8 +48,9 @@ static const char regress_help[] =
     "  --json                  machine-readable output (keys in docs/regress.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data (bad rows, an absent or wrong-typed column,\n"
-    "separation, no kept row with the positive value), 2 usage error (also a\n"
-    "reference level that is not in its column), 3 I/O error.\n"
+    "separation, no kept row with the positive value, a default reference level\n"
+    "that is not in its column), 2 usage error (also a reference level named in\n"
+    "--features that is not in its column), 3 I/O error.\n"
     "\nExample:\n  claimtriage regress tiktok_dataset.csv\n";
 
 enum {
@@ -141,6 +144,187 @@ static int defaults_absent(const regress_opts *o, const ct_frame *f)
     snprintf(d.hint, sizeof d.hint, "%s", hint);
     cli_print_diag(&d);
     return CLI_EXIT_DATA;
+}
+
+/* Append to d's hint (after "; ") the sentence fmt makes. */
+static void hint_append(ct_diag *d, const char *fmt, ...) CT_PRINTF(2, 3);
+static void hint_append(ct_diag *d, const char *fmt, ...)
+{
+    size_t w = strlen(d->hint);
+    if (w && w + 2 < sizeof d->hint)
+        w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, "; ");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->hint + w, sizeof d->hint - w, fmt, ap);
+    va_end(ap);
+}
+
+/* The user's command with --features and --cap-outliers replaced by
+ * features (when not NULL) and caps (when not NULL), each word quoted for
+ * the shell (ct_shell_word), after "$ " as every hint with a command
+ * (printed whole on a line of its own: a --features list is longer than
+ * a line, and a list cut with "..." does not run). */
+static void hint_command(ct_diag *d, int argc, char **argv, const char *features, const char *caps)
+{
+    const int operand = optind; /* FILE, after the options getopt moved before it */
+    char word[CT_DIAG_MSG_MAX / 2];
+    size_t w = strlen(d->hint);
+    w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, ": $ claimtriage regress");
+    for (int i = 1; i < argc && w < sizeof d->hint; i++) {
+        const char *a = argv[i];
+        int skip = 0;
+        if (a[0] == '-' && a[1] == '-' && a[2]) {
+            const size_t k = strcspn(a + 2, "=");
+            const int feat = strncmp(a + 2, "features", k) == 0 && k <= 8;
+            const int cap = strncmp(a + 2, "cap-outliers", k) == 0 && k <= 12;
+            if ((feat && features) || (cap && caps))
+                skip = a[2 + k] == '=' ? 1 : 2; /* "--features X": X too */
+        }
+        if (skip) {
+            i += skip - 1;
+            continue;
+        }
+        /* an option as an option (ct_shell_word writes "./" before a word
+         * starting with '-', for a file name), standard input as "-" */
+        ct_shell_word(word, sizeof word, a);
+        const int opt = i != operand && a[0] == '-';
+        w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, " %s",
+                              opt                   ? word + 2
+                              : strcmp(a, "-") == 0 ? "-"
+                                                    : word);
+    }
+    const char *opt[2] = {features, caps}, *name[2] = {"features", "cap-outliers"};
+    for (int q = 0; q < 2 && w < sizeof d->hint; q++) {
+        if (!opt[q])
+            continue;
+        char eq[CT_DIAG_MSG_MAX / 2];
+        snprintf(eq, sizeof eq, "--%s=%s", name[q], opt[q]);
+        ct_shell_word(word, sizeof word, eq);
+        w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, " %s", word + 2);
+    }
+}
+
+/* The column of feature k when it is categorical and its reference names
+ * no level of it (anywhere in the file), else NULL. */
+static const ct_column *reference_absent(const regress_opts *o, const ct_frame *f, size_t k)
+{
+    const ct_encoder_feature *ft = &o->design.features[k];
+    size_t j;
+    if (!ft->reference || ct_frame_find(f, ft->column, &j, NULL) != CT_OK)
+        return NULL;
+    const ct_column *c = ct_frame_col(f, j);
+    return ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_level_find(c, ft->reference) < 0
+               ? c
+               : NULL;
+}
+
+/* A reference level that is no level of its column (the encoder's
+ * CT_EINVAL). Regress's own default ('active' in a file spelling
+ * 'ACTIVE') is a fault of the data, exit 1, not of a command line that
+ * named no level; a level the user named stays a usage error. Either way
+ * the hint ends with the --features list that runs: each such reference
+ * replaced by the level differing from it only in case or spaces, or left
+ * out (the first level in byte order). Before 2026-12-04 the default's
+ * absence exited 2 with the levels alone
+ * (tests/cli/regress_default_reference_case). Returns the status. */
+static ct_status reference_way_out(const regress_opts *o, const ct_frame *f, ct_status s,
+                                   ct_diag *d, int argc, char **argv)
+{
+    ct_encoder_feature fixed[MAX_FEATURES];
+    const size_t n = o->design.nfeatures < MAX_FEATURES ? o->design.nfeatures : MAX_FEATURES;
+    size_t nabsent = 0, nbare = 0;
+    const char *first = NULL;
+    for (size_t k = 0; k < n; k++) {
+        fixed[k] = o->design.features[k];
+        const ct_column *c = reference_absent(o, f, k);
+        if (!c)
+            continue;
+        if (!nabsent++)
+            first = fixed[k].reference;
+        fixed[k].reference = NULL;
+        for (size_t l = 0; l < ct_column_nlevels(c) && !fixed[k].reference; l++)
+            if (ct_textwidth_label_same(ct_column_level(c, l), o->design.features[k].reference))
+                fixed[k].reference = ct_column_level(c, l);
+        nbare += !fixed[k].reference;
+    }
+    if (s != CT_EINVAL || !nabsent)
+        return s;
+    char list[CT_DIAG_MSG_MAX / 2];
+    const size_t need = ct_encoder_format_features(list, sizeof list, fixed, n);
+    if (need >= sizeof list)
+        return o->features_given ? s : CT_EDATA;
+    if (!o->features_given)
+        hint_append(d,
+                    "'%s' is regress's default reference level (the course's file spells it "
+                    "so); name this file's with --features",
+                    first);
+    else
+        hint_append(d, "name one of them in --features");
+    if (nbare) /* none near: the column alone, its first level the reference */
+        hint_append(d, "a column named without ':LEVEL' takes its first level in byte order");
+    hint_command(d, argc, argv, list, NULL);
+    return o->features_given ? s : CT_EDATA;
+}
+
+/* No row left because a column the model uses is empty in every row: the
+ * hint says how each such column is used — a feature, or only a capped
+ * column through --cap-outliers (whose default caps video_comment_count,
+ * a feature no more once --features leaves it out) — and gives the
+ * options that leave it out. Before 2026-12-04 it named the column only,
+ * and a column left out of --features stayed used through the caps
+ * unsaid (tests/cli/regress_empty_capped_column_hint). */
+static void empty_column_way_out(const regress_opts *o, const ct_frame *f, ct_status s, ct_diag *d,
+                                 int argc, char **argv)
+{
+    const size_t nr = ct_frame_nrows(f);
+    size_t j;
+#define EMPTY(col)                                                                                 \
+    (ct_frame_find(f, (col), &j, NULL) == CT_OK && ct_column_nmissing(ct_frame_col(f, j)) == nr)
+    if (s != CT_EEMPTY || nr == 0 || EMPTY(o->design.target))
+        return;
+    ct_encoder_feature keep[MAX_FEATURES];
+    size_t nkeep = 0, nfeat_empty = 0, ncap_empty = 0, ncap_only = 0;
+    const char *capped_only = NULL;
+    for (size_t k = 0; k < o->design.nfeatures && k < MAX_FEATURES; k++) {
+        if (!EMPTY(o->design.features[k].column))
+            keep[nkeep++] = o->design.features[k];
+        else
+            nfeat_empty++;
+    }
+    char caps[CT_DIAG_MSG_MAX / 4] = "", all[CT_DIAG_MSG_MAX / 4] = "";
+    for (size_t k = 0; k < o->design.ncap; k++) {
+        ct_list_append(all, sizeof all, o->design.cap[k]);
+        if (!EMPTY(o->design.cap[k])) {
+            ct_list_append(caps, sizeof caps, o->design.cap[k]);
+            continue;
+        }
+        ncap_empty++;
+        int feature = 0;
+        for (size_t q = 0; q < o->design.nfeatures && !feature; q++)
+            feature = strcmp(o->design.features[q].column, o->design.cap[k]) == 0;
+        ncap_only += !feature;
+        if (!feature && !capped_only)
+            capped_only = o->design.cap[k];
+    }
+#undef EMPTY
+    if ((!nfeat_empty && !ncap_empty) || (nfeat_empty && !nkeep))
+        return;
+    char feats[CT_DIAG_MSG_MAX / 2] = "";
+    if (nfeat_empty && ct_encoder_format_features(feats, sizeof feats, keep, nkeep) >= sizeof feats)
+        return;
+    char item[CT_DIAG_MSG_MAX / 4];
+    if (capped_only)
+        hint_append(d,
+                    "'%s' is no feature here but a capped column: --cap-outliers%s%s%s%s "
+                    "caps it; leave it out",
+                    cli_list_item(item, sizeof item, capped_only), o->cap_given ? "" : " (",
+                    o->cap_given ? "" : "its default: ", o->cap_given ? "" : all,
+                    o->cap_given ? "" : ")");
+    else
+        hint_append(d, "leave %s out of the %s", nfeat_empty + ncap_only > 1 ? "them" : "it",
+                    ncap_empty ? "features and the capped columns" : "features");
+    hint_command(d, argc, argv, nfeat_empty ? feats : NULL,
+                 ncap_empty ? (caps[0] ? caps : "none") : NULL);
 }
 
 /* ------------------------------------------------------------ output */
@@ -371,7 +555,7 @@ static void drop_target_from_defaults(regress_opts *o)
     o->design.nfeatures = m;
 }
 
-static int run(regress_opts *o, const char *path, cli_load *lo)
+static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char **argv)
 {
     ct_frame *f = NULL;
     ct_load_stats st;
@@ -442,7 +626,10 @@ static int run(regress_opts *o, const char *path, cli_load *lo)
             s = CT_EINVAL;
     if (s == CT_EINVAL && d) /* the design is fine: the target is a feature */
         rc = cli_usage("regress", "the target '%s' cannot also be a feature", o->design.target);
-    else if (s || (s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg)))
+    else if (s) {
+        empty_column_way_out(o, f, s, &dg, argc, argv);
+        rc = cli_fail_in(reference_way_out(o, f, s, &dg, argc, argv), &dg, path);
+    } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg)))
         rc = cli_fail_in(s, &dg, path);
     else
         rc = write_output(o, path, &st, r);
@@ -461,7 +648,7 @@ int cmd_regress(int argc, char **argv)
     cli_load_init(&lo);
     int rc = parse_args(argc, argv, &o, &lo);
     if (rc == 0)
-        rc = run(&o, argv[optind], &lo);
+        rc = run(&o, argv[optind], &lo, argc, argv);
     cli_load_free(&lo);
     free(o.features_buf);
     free(o.cap_buf);

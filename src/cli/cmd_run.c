@@ -1259,6 +1259,45 @@ static int input_has_by_column(const run_opts *o)
     return found;
 }
 
+/* Regress models verified_status with the claim label among its features,
+ * 'claim' its reference level. A run given the label (--positive, and
+ * --target when it is another column than claim_status) gives regress
+ * that feature as TARGET:POSITIVE in the course's list, so that a file
+ * labelled yes/no, whose train stage runs with --positive=yes, gets its
+ * regression too (before 2026-12-04 regress still looked for
+ * claim_status:claim and failed: tests/cli/run_regress_follows_positive).
+ * The classes' roles are unchanged: the reference is the positive class,
+ * as 'claim' is in the course's model. A label column that is regress's
+ * own target is left as it was (regress then models the label itself). */
+static int regress_label_arg(stage *s, const run_opts *o)
+{
+    if (!o->positive)
+        return 0;
+    ct_design_options def;
+    ct_reports_regress_options(&def, NULL);
+    const char *course_label = ct_reports_train_options().target; /* claim_status */
+    const char *label = o->target ? o->target : course_label;
+    if (strcmp(label, def.target) == 0)
+        return 0;
+    ct_encoder_feature feats[32];
+    size_t n = 0, hit = 0;
+    for (size_t k = 0; k < def.nfeatures && n < sizeof feats / sizeof feats[0]; k++) {
+        feats[n] = def.features[k];
+        if (strcmp(feats[n].column, course_label) == 0) {
+            feats[n].column = label;
+            feats[n].reference = o->positive;
+            hit = 1;
+        } else if (strcmp(feats[n].column, label) == 0)
+            continue; /* the label is already there, once */
+        n++;
+    }
+    if (!hit)
+        return 0;
+    char list[4096];
+    const size_t need = ct_encoder_format_features(list, sizeof list, feats, n);
+    return need < sizeof list ? arg(s, "--features=%s", list) : -1;
+}
+
 static int build_stages(run_state *r)
 {
     const run_opts *o = r->o;
@@ -1304,7 +1343,8 @@ static int build_stages(run_state *r)
     bad |= arg_opt(s, "positive", o->positive); /* the class of the sentences' shares */
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
-    bad |= arg(s, "regress") | arg(s, "--json") | load_args(s, o, 1) | arg(s, "%s", in);
+    bad |= arg(s, "regress") | arg(s, "--json") | regress_label_arg(s, o) | load_args(s, o, 1) |
+           arg(s, "%s", in);
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir);

@@ -10,6 +10,7 @@
  * ranks. Columns are independent, so the per-metric work runs under OpenMP
  * with preallocated workspaces. Charts are drawn elsewhere (report/). */
 #include "claimtriage/eda.h"
+#include "claimtriage/list.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
 #include "claimtriage/stats.h"
@@ -80,6 +81,8 @@ const char *ct_eda_options_check(const ct_eda_options *o)
             return "every rate column must be among the metrics and named";
     if (!(o->iqr_k > 0) || !isfinite(o->iqr_k))
         return "iqr_k must be a positive number";
+    if (o->dropna != CT_HTEST_DROP_ALL && o->dropna != CT_HTEST_DROP_USED)
+        return "dropna must be CT_HTEST_DROP_ALL or CT_HTEST_DROP_USED";
     return NULL;
 }
 
@@ -690,6 +693,88 @@ done:
     return s;
 }
 
+/* Column name empty in every row of f (absent: 0). */
+static int all_missing(const ct_frame *f, const char *name)
+{
+    size_t j;
+    return ct_frame_find(f, name, &j, NULL) == CT_OK &&
+           ct_column_nmissing(ct_frame_col(f, j)) == ct_frame_nrows(f);
+}
+
+/* No row left: the options that keep rows, written after "; " into
+ * hint[0..cap) — --dropna=used (unless given) and, for a column eda reads
+ * that is empty in every row, --columns, --by or --text without it —
+ * with the rows they keep; nothing when none would (the class column
+ * empty, fewer than two metrics left). keep_used: the rows dropping by
+ * the columns read keeps. */
+static void way_out(const ct_frame *f, const ct_eda_options *o, int by_used, size_t keep_used,
+                    char *hint, size_t cap)
+{
+    if (all_missing(f, o->class_col))
+        return;
+    char cols[CT_DIAG_MSG_MAX / 4] = "", by[CT_DIAG_MSG_MAX / 4] = "";
+    size_t idx[EDA_MAX_KEYS + 1 + CT_EDA_MAX_METRICS], n = 0, nmet = 0, j;
+    int cut_cols = 0, cut_by = 0, cut_text = 0;
+    size_t k0 = 0;
+    if (ct_frame_find(f, o->class_col, &idx[n], NULL) == CT_OK)
+        n++;
+    for (size_t k = 0; k < o->nmetrics; k++)
+        if (all_missing(f, o->metrics[k]))
+            cut_cols = 1;
+        else if (ct_frame_find(f, o->metrics[k], &idx[n], NULL) == CT_OK) {
+            ct_list_append(cols, sizeof cols, o->metrics[k]);
+            n++, nmet++;
+        }
+    for (size_t k = 0; k < o->nby; k++)
+        if (all_missing(f, o->by_cols[k]))
+            cut_by = 1;
+        else if (ct_frame_find(f, o->by_cols[k], &idx[n], NULL) == CT_OK) {
+            ct_list_append(by, sizeof by, o->by_cols[k]);
+            n++, k0++;
+        }
+    if (o->text_col && all_missing(f, o->text_col))
+        cut_text = 1;
+    else if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) == CT_OK)
+        idx[n++] = j;
+    if (nmet < 2 || (by_used && !cut_cols && !cut_by && !cut_text))
+        return;
+    size_t keep = keep_used;
+    if (cut_cols || cut_by || cut_text) {
+        uint8_t *m = ct_calloc(ct_frame_nrows(f) ? ct_frame_nrows(f) : 1, 1);
+        if (!m)
+            return;
+        keep = ct_frame_nrows(f) - ct_frame_missing_rows(f, idx, n, m);
+        ct_free(m);
+    }
+    if (!keep)
+        return;
+    char kb[32], opts[CT_DIAG_MSG_MAX];
+    size_t w = 0, nopt = 0;
+#define OPT(...)                                                                                   \
+    do {                                                                                           \
+        const int q_ = snprintf(opts + w, sizeof opts - w, "%s", nopt++ ? " " : "");               \
+        w += q_ > 0 ? (size_t)q_ : 0;                                                              \
+        const int r_ = w < sizeof opts ? snprintf(opts + w, sizeof opts - w, __VA_ARGS__) : 0;     \
+        w += r_ > 0 ? (size_t)r_ : 0;                                                              \
+        w = w < sizeof opts ? w : sizeof opts - 1;                                                 \
+    } while (0)
+    opts[0] = '\0';
+    if (!by_used)
+        OPT("--dropna=used");
+    if (cut_cols)
+        OPT("--columns=%s", cols);
+    if (cut_by)
+        OPT("--by=%s", k0 ? by : "none");
+    if (cut_text)
+        OPT("--text=none");
+#undef OPT
+    ct_numfmt_count(kb, sizeof kb, keep);
+    /* the options last, nothing glued to them: they are copied */
+    snprintf(hint, cap,
+             "; eda keeps %s row%s dropping only those missing a column it reads, with %s", kb,
+             keep == 1 ? "" : "s", opts);
+}
+
 ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **out, ct_diag *diag)
 {
     *out = NULL;
@@ -704,20 +789,37 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
     if (s)
         return s;
 
-    /* df.dropna(): rows without a missing value in any column */
+    /* df.dropna(): rows without a missing value in any column; with
+     * CT_HTEST_DROP_USED, in any column eda reads (df.dropna(subset=...)) */
     const size_t N = ct_frame_nrows(f);
     size_t *rows = ct_malloc((N ? N : 1) * sizeof *rows);
     uint8_t *any = ct_calloc(N ? N : 1, 1);
+    size_t used[EDA_MAX_KEYS + 1 + CT_EDA_MAX_METRICS], nused = 0;
     if (!rows || !any) {
         ct_free(rows);
         ct_free(any);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     }
-    ct_frame_missing_rows(f, NULL, 0, any);
+    {
+        const char *names[EDA_MAX_KEYS + 1 + CT_EDA_MAX_METRICS];
+        size_t nn = key_names(opt, names);
+        if (opt->text_col)
+            names[nn++] = opt->text_col;
+        for (size_t m = 0; m < opt->nmetrics; m++)
+            names[nn++] = opt->metrics[m];
+        for (size_t k = 0; k < nn; k++) /* every one was found by check_types */
+            if (ct_frame_find(f, names[k], &used[nused], NULL) == CT_OK)
+                nused++;
+    }
+    const int by_used = opt->dropna == CT_HTEST_DROP_USED;
+    ct_frame_missing_rows(f, by_used ? used : NULL, by_used ? nused : 0, any);
     size_t n = 0;
     for (size_t i = 0; i < N; i++)
         if (!any[i])
             rows[n++] = i;
+    /* under df.dropna(), the rows that dropping by the columns eda reads
+     * would keep: the way out when none is left */
+    const size_t keep_used = by_used ? n : N - ct_frame_missing_rows(f, used, nused, any);
     ct_free(any);
     if (n == 0 && N == 0) {
         ct_free(rows);
@@ -729,11 +831,20 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
         char nb[32];
         ct_numfmt_count(nb, sizeof nb, N);
         ct_diag_set(diag, CT_EEMPTY, ct_frame_source(f), 0, 0,
-                    "no row without a missing value (%s row%s, all dropped as "
-                    "df.dropna() does)",
+                    by_used ? "no row holds a value in every column eda reads (%s row%s, all "
+                              "dropped as df.dropna(subset=[...]) does)"
+                            : "no row without a missing value (%s row%s, all dropped as "
+                              "df.dropna() does)",
                     nb, N == 1 ? "" : "s");
-        if (diag)
-            ct_frame_explain_missing(f, diag->hint, sizeof diag->hint);
+        if (diag) {
+            /* a column eda does not read, empty in every row (comments
+             * turned off): dropping by the columns read keeps rows
+             * (before 2026-12-04 the hint named the column only, and
+             * --columns did not help: tests/cli/eda_dropna_used) */
+            size_t w =
+                ct_frame_explain_missing(f, diag->hint, sizeof diag->hint) ? strlen(diag->hint) : 0;
+            way_out(f, opt, by_used, keep_used, diag->hint + w, sizeof diag->hint - w);
+        }
         return CT_EEMPTY;
     }
 

@@ -5,6 +5,7 @@
 #include "claimtriage/clean.h"
 #include "claimtriage/list.h"
 #include "claimtriage/stats.h"
+#include "claimtriage/textwidth.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -68,6 +69,32 @@ ct_status ct_encoder_parse_features(char *buf, ct_encoder_feature *features, siz
     ct_free(items);
     *nf = st == CT_OK ? n : 0;
     return st;
+}
+
+size_t ct_encoder_format_features(char *out, size_t cap, const ct_encoder_feature *features,
+                                  size_t n)
+{
+    size_t need = 0;
+    if (cap)
+        out[0] = '\0';
+    for (size_t k = 0; k < n; k++) {
+        const char *col = features[k].column, *ref = features[k].reference;
+        const size_t lc = strlen(col), lr = ref ? strlen(ref) : 0;
+        char *item = ct_malloc(lc + lr + 2);
+        if (!item)
+            return (size_t)-1;
+        memcpy(item, col, lc);
+        if (ref) {
+            item[lc] = ':';
+            memcpy(item + lc + 1, ref, lr);
+        }
+        item[lc + (ref ? lr + 1 : 0)] = '\0';
+        need = ct_list_append(out, cap, item);
+        ct_free(item);
+        if (need >= cap) /* cut: what follows cannot be appended after it */
+            break;
+    }
+    return need;
 }
 
 /* ---- state ---- */
@@ -366,9 +393,22 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
                                 "reference level '%s' does not occur in '%s'", reference,
                                 ct_column_name(c));
             if (diag && li < 0) { /* the levels it could be (up to eight) */
-                size_t w =
-                    (size_t)snprintf(diag->hint, sizeof diag->hint,
-                                     "the levels of '%s' in the rows used are ", ct_column_name(c));
+                /* a level differing only in case or spaces first, as every
+                 * command's "did you mean" (before 2026-12-04 regress said
+                 * only the levels: tests/cli/regress_default_reference_case) */
+                size_t w = 0;
+                for (size_t l = 0; l < cnt && !w; l++)
+                    if (ct_textwidth_label_same(ef->levels[l], reference)) {
+                        const int k = snprintf(diag->hint, sizeof diag->hint,
+                                               "did you mean '%s'? It differs from '%s' only in "
+                                               "letter case or spaces; ",
+                                               ef->levels[l], reference);
+                        w = k > 0 && (size_t)k < sizeof diag->hint ? (size_t)k : 0;
+                    }
+                const int k0 =
+                    snprintf(diag->hint + w, sizeof diag->hint - w,
+                             "the levels of '%s' in the rows used are ", ct_column_name(c));
+                w += k0 > 0 ? (size_t)k0 : 0;
                 for (size_t l = 0; l < cnt && l < 8 && w < sizeof diag->hint; l++) {
                     const int k = snprintf(diag->hint + w, sizeof diag->hint - w, "%s'%s'",
                                            l ? ", " : "", ef->levels[l]);

@@ -191,10 +191,13 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
          * (ct_table_max_width); before 2026-12-04 it stood whole past the
          * limit (tests/cli/width_long_names_text). A word holding '/' is
          * a path (or a URL) the reader copies: never cut
-         * (tests/cli/width_long_path_whole). */
+         * (tests/cli/width_long_path_whole); so is an option with its
+         * value ("--columns=a,b,..." in a hint: cut, it would not run;
+         * tests/cli/eda_dropna_used). */
         char cut[1024];
         const char *wp = p;
-        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN && !memchr(p, '/', n)) {
+        if (width && col + w > width && width >= col + CT_TEXT_WRAP_CUT_MIN && !memchr(p, '/', n) &&
+            !(n > 2 && p[0] == '-' && p[1] == '-')) {
             ct_textwidth_fit_middle(cut, sizeof cut, p, n, width - col, "...");
             wp = cut;
             n = strlen(cut);
