@@ -196,14 +196,31 @@ CT_API ct_load_options ct_load_options_default(void);
  * o NULL is valid: the defaults, as every loader takes it. */
 CT_API const char *ct_load_options_check(const ct_load_options *o);
 
+/* The lines of the file one skipped bad row was read from: the first and
+ * the last (equal for a row of one line; a quote missing its pair makes
+ * one record of every line up to the next quote, and the good rows among
+ * them are lost with it). */
+typedef struct ct_load_span {
+    long line, last_line;
+} ct_load_span;
+#define CT_LOAD_SPANS_MAX 8
+
 /* Row accounting, always reported. */
 typedef struct ct_load_stats {
     uint64_t rows_read;    /* data records seen (header excluded) */
     uint64_t rows_used;    /* rows in the frame */
     uint64_t rows_skipped; /* bad rows skipped (CT_BAD_ROW_SKIP) */
     uint64_t bad_rows;     /* bad rows found (skipped or not) */
-    uint64_t blank_lines;  /* blank lines ignored, as pandas does */
-    uint64_t bytes;        /* bytes read */
+    /* the lines of the file the skipped rows were read from (a row of one
+     * line counts 1), and the first CT_LOAD_SPANS_MAX skipped rows' lines
+     * in file order (nskipped of them). Added 2026-12-04: "1 skipped"
+     * hid the 12 good rows a quote missing its pair had swallowed
+     * (tests/cli/report_skipped_record_lines) */
+    uint64_t skipped_lines;
+    ct_load_span skipped[CT_LOAD_SPANS_MAX];
+    size_t nskipped;
+    uint64_t blank_lines; /* blank lines ignored, as pandas does */
+    uint64_t bytes;       /* bytes read */
     /* values of rows used that a fixed dictionary does not hold, coded
      * CT_CODE_UNSEEN (all columns together) */
     uint64_t unseen_values;

@@ -65,6 +65,25 @@ CT_API size_t ct_textwidth_prefix(const char *s, size_t n, size_t cols, size_t m
 CT_API int ct_textwidth_fit(char *out, size_t cap, const char *s, size_t n, size_t cols,
                             const char *more, char ctrl);
 
+/* The same cut at a word: bytes of the longest prefix of s[0..n) as
+ * ct_textwidth_prefix gives it, moved back to the end of a word when the
+ * text is cut (the prefix ends before a space, the spaces before the cut
+ * left out); 0 when the first word alone does not fit. All of s (n) when
+ * it fits. *width (may be NULL) gets the prefix's width. A message cut
+ * inside a word changed what it said ("'17,5' is not a who", "(5 row"):
+ * run's stage messages, plan --status's reasons and the report's stage
+ * table cut with it (tests/cli/run_stage_message_cut_at_space,
+ * plan_status_reason_cut_at_space). */
+CT_API size_t ct_textwidth_prefix_words(const char *s, size_t n, size_t cols, size_t maxbytes,
+                                        size_t *width);
+
+/* Copy s[0..n) into out (cap bytes, cols columns) as ct_textwidth_fit does
+ * (controls copied), cut at a word (ct_textwidth_prefix_words) when it does
+ * not fit, and `more` (" ..." for run's messages) appended: a first word
+ * too long alone leaves `more` alone. Returns 1 when cut, else 0. */
+CT_API int ct_textwidth_fit_words(char *out, size_t cap, const char *s, size_t n, size_t cols,
+                                  const char *more);
+
 /* The same cut in the middle: a text that does not fit keeps its start
  * (about three fifths of the room) and its end (about two fifths), joined
  * by `more`, so that long names differing only at their end ("..._measure01",

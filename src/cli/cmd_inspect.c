@@ -68,6 +68,22 @@ static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_
     cli_json_rows(w, st);
     ct_json_key(w, "blank_lines");
     ct_json_uint(w, st->blank_lines);
+    /* the lines the skipped rows were read from: a quote missing its pair
+     * makes one bad row of many lines, good rows among them (added
+     * 2026-12-04 for the report: tests/cli/report_skipped_record_lines) */
+    ct_json_key(w, "skipped_lines");
+    ct_json_uint(w, st->skipped_lines);
+    ct_json_key(w, "skipped_records");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < st->nskipped; k++) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "line");
+        ct_json_int(w, st->skipped[k].line);
+        ct_json_key(w, "last_line");
+        ct_json_int(w, st->skipped[k].last_line);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
     ct_json_key(w, "column_profiles");
     ct_json_array_begin(w);
     for (size_t j = 0; j < r->cols; j++) {

@@ -514,7 +514,7 @@ static void note_bad_line(void *user, const ct_diag *d)
 }
 
 static ct_status load_way(const char *path, ct_bad_row_policy pol, int threads, int map,
-                          ct_frame **f, bad_lines *b)
+                          ct_frame **f, bad_lines *b, ct_load_stats *st)
 {
     ct_load_options o = ct_load_options_default();
     o.on_bad_row = pol;
@@ -523,7 +523,7 @@ static ct_status load_way(const char *path, ct_bad_row_policy pol, int threads, 
     o.parallel_min_bytes = 1 << 20; /* the test file is 3 MiB */
     o.map_files = map;
     ct_threads_set(threads); /* the library's own setting: default 1 */
-    ct_status s = ct_frame_load(path, &o, f, NULL, NULL);
+    ct_status s = ct_frame_load(path, &o, f, st, NULL);
     ct_threads_set(1);
     return s;
 }
@@ -566,6 +566,9 @@ static void parallel_case(int literal_quotes)
                                   label, i % 50);
         else if (i % 1499 == 0) /* a bad row: the whole line wrapped in quotes */
             w += (size_t)snprintf(buf + w, cap - w, "\"%d,%s,1,x\"\r\n", i, label);
+        else if (i % 2503 == 0) /* a bad row of two lines: its quote closes on the next */
+            w += (size_t)snprintf(buf + w, cap - w, "%d,%s,1,\"open\r\n%d,%s,1,close\" x\r\n", i,
+                                  label, i + 1, label);
         else if (literal_quotes && i % 2003 == 0) /* a literal quote in an unquoted field */
             w += (size_t)snprintf(buf + w, cap - w, "%d,%s,%d,5'11\" tall\r\n", i, label, i);
         else if (i % 3001 == 0)
@@ -584,16 +587,35 @@ static void parallel_case(int literal_quotes)
          * serial loads of the mapped file, and a parallel stdio load */
         memset(&bs, 0, sizeof bs);
         ct_frame *b = NULL;
-        ct_status s0 = load_way(path, (ct_bad_row_policy)pol, 1, 0, &b, &bs);
+        ct_load_stats ss, sp;
+        ct_status s0 = load_way(path, (ct_bad_row_policy)pol, 1, 0, &b, &bs, &ss);
         assert_true(bs.n > 0);
+        /* the skipped rows' lines (2026-12-04): the two-line bad rows count
+         * both lines, in file order, the parallel loader as the serial */
+        if (pol == CT_BAD_ROW_SKIP) {
+            assert_true(ss.skipped_lines > ss.rows_skipped);
+            assert_int_equal(ss.nskipped, CT_LOAD_SPANS_MAX);
+            for (size_t k = 0; k < ss.nskipped; k++)
+                assert_true(ss.skipped[k].last_line >= ss.skipped[k].line);
+        }
         for (int way = 0; way < 3; way++) {
             memset(&bp, 0, sizeof bp);
             ct_frame *a = NULL;
-            assert_int_equal(
-                load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a, &bp), s0);
+            assert_int_equal(load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a,
+                                      &bp, &sp),
+                             s0);
             assert_int_equal(bp.n, bs.n);
             for (size_t k = 0; k < bp.n && k < 4096; k++)
                 assert_int_equal(bp.line[k], bs.line[k]);
+            if (pol == CT_BAD_ROW_SKIP) {
+                assert_int_equal(sp.rows_skipped, ss.rows_skipped);
+                assert_int_equal(sp.skipped_lines, ss.skipped_lines);
+                assert_int_equal(sp.nskipped, ss.nskipped);
+                for (size_t k = 0; k < ss.nskipped; k++) {
+                    assert_int_equal(sp.skipped[k].line, ss.skipped[k].line);
+                    assert_int_equal(sp.skipped[k].last_line, ss.skipped[k].last_line);
+                }
+            }
             if (pol == CT_BAD_ROW_SKIP)
                 assert_frames_equal(a, b);
             else

@@ -113,6 +113,26 @@ static void test_fit(void **state)
     assert_string_equal(out, "");
 }
 
+/* The cut at a word (run's stage messages, plan --status's reasons): at
+ * the space before the word the limit falls in, " ..." after it. */
+static void test_fit_words(void **state)
+{
+    (void)state;
+    char out[64];
+    const char *m = "'claim_status_opinion' (5 rows), 'author' (1 row)";
+    assert_int_equal(ct_textwidth_fit_words(out, sizeof out, m, strlen(m), SIZE_MAX, " ..."), 0);
+    assert_string_equal(out, m);
+    /* 30 bytes of room: 25 for text, the limit inside "rows)," */
+    assert_int_equal(ct_textwidth_fit_words(out, 30, m, strlen(m), SIZE_MAX, " ..."), 1);
+    assert_string_equal(out, "'claim_status_opinion' (5 ...");
+    /* by columns alike; the spaces before the cut are left out */
+    assert_int_equal(ct_textwidth_prefix_words("ab  cdef", 8, 6, SIZE_MAX, NULL), 2);
+    assert_int_equal(ct_textwidth_prefix_words("ab  cdef", 8, 8, SIZE_MAX, NULL), 8);
+    /* a first word too long alone: nothing of it, the marker alone */
+    assert_int_equal(ct_textwidth_fit_words(out, 10, "abcdefghijkl", 12, SIZE_MAX, " ..."), 1);
+    assert_string_equal(out, " ...");
+}
+
 static void test_fit_middle(void **state)
 {
     (void)state;
@@ -224,7 +244,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_width),      cmocka_unit_test(test_label_odd_space),
         cmocka_unit_test(test_prefix),     cmocka_unit_test(test_fit),
-        cmocka_unit_test(test_fit_middle), cmocka_unit_test(test_snprintf),
+        cmocka_unit_test(test_fit_middle), cmocka_unit_test(test_fit_words), cmocka_unit_test(test_snprintf),
         cmocka_unit_test(test_pad),        cmocka_unit_test(test_label),
         cmocka_unit_test(test_bidi_width),
     };

@@ -10,6 +10,12 @@
  * table (docs/plan.md says how). The artifacts follow the run folder
  * (docs/formats.md, "Run manifest"): a milestone's files are the stdout of
  * the run's stages of the same names.
+ *
+ * The texts say what a run delivers: before 2026-12-04 milestone 7's title
+ * said "the backlog" (its deliverable ranks held-out reports) and
+ * milestone 6's first task promised recall on claims as the fixed metric,
+ * while run selects by average precision and reports recall
+ * (tests/cli/plan_text).
  */
 #include "claimtriage/plan.h"
 
@@ -113,7 +119,8 @@ static const ct_plan_milestone milestones[] = {
      {"eda", "regress"},
      5,
      6,
-     {{P, "Fix the metric (recall on claims) and the data split in advance"},
+     {{P, "Fix the metric (average precision; recall on claims reported) and the data split in "
+          "advance"},
       {C, "Build text features from the transcriptions"},
       {C, "Compare logistic regression with tree ensembles (--model auto)"},
       {C, "Select the champion on validation rows; test it once"},
@@ -122,7 +129,7 @@ static const ct_plan_milestone milestones[] = {
      2,
      {{"train.json", "train", "train"}, {"evaluate.json", "evaluate", "evaluate"}}},
     {"triage",
-     "Triage queue for the backlog",
+     "Triage queue of held-out reports",
      E,
      "Data Scientist",
      "Ranked triage queue of held-out reports and its evaluation",

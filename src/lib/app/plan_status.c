@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,8 +163,11 @@ static ct_status load_checked(const char *path, const ct_plan_artifact *a, const
             if (kind && strcmp(kind, "comparison") == 0)
                 r = ct_json_string(ct_json_get(e, "reason"), NULL);
         }
-        setf(why, n, "%s: the comparison of the milestone did not run%s%.600s", a->file,
-             r ? ": " : " (none asked)", r ? r : "");
+        char cut[601]; /* cut at a space, as a failed stage's message below */
+        if (r)
+            ct_textwidth_fit_words(cut, sizeof cut, r, strlen(r), SIZE_MAX, " ...");
+        setf(why, n, "%s: the comparison of the milestone did not run%s%s", a->file,
+             r ? ": " : " (none asked)", r ? cut : "");
         ct_json_doc_free(doc);
         return CT_EFORMAT;
     }
@@ -448,9 +452,16 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
             continue;
         if (strcmp(status, "done") != 0) {
             const char *msg = ct_json_string(ct_json_get(stage, "message"), NULL);
+            /* the message at most 400 bytes, cut at a space with " ..." as
+             * run cuts its own: before 2026-12-04 it was cut inside a word,
+             * "'claim_status_opinion' (5 row" (tests/cli/
+             * plan_status_reason_cut_at_space) */
+            char cut[401];
+            if (msg)
+                ct_textwidth_fit_words(cut, sizeof cut, msg, strlen(msg), SIZE_MAX, " ...");
             if (strcmp(status, "failed") == 0)
-                setf(why, sizeof why, "%s: stage %s failed%s%.400s", a->file, a->stage,
-                     msg ? ": " : "", msg ? msg : "");
+                setf(why, sizeof why, "%s: stage %s failed%s%s", a->file, a->stage, msg ? ": " : "",
+                     msg ? cut : "");
             else if (run->failed_stage[0])
                 setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)", a->file,
                      a->stage, run->failed_stage);

@@ -32,6 +32,9 @@ void rep_write_data(rep_ctx *c)
                   rr, nrr == 1 ? "" : "s", ru, rs, rm, nrm == 1 ? "" : "s",
                   nrm == 1 ? "has" : "have", dup, nd == 1 ? "" : "s", nd == 1 ? "is an" : "are",
                   nd == 1 ? "" : "s");
+    char skipped[REP_TEXT_MAX];
+    if (rep_skipped_said(ins, skipped, sizeof skipped))
+        ct_html_paraf(c->h, NULL, "%s.", skipped);
     /* the class balance: inspect.json target.classes [{value, count, pct}];
      * the claims are the model's positive value, the other value the
      * opinions (an export may spell them yes / no: rep_label) */

@@ -6,9 +6,11 @@
 #include "app/report_internal.h"
 #include "claimtriage/digest.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/textwidth.h"
 
 #include <inttypes.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 static void run_record(rep_ctx *c)
@@ -88,7 +90,13 @@ static void run_record(rep_ctx *c)
         if (name && stt && strcmp(name, "report") == 0 && strcmp(stt, "not run") == 0 &&
             !c->run_interrupted)
             stt = "running: this report"; /* the manifest is rewritten after this stage */
-        snprintf(status, sizeof status, "%s%s%s", stt ? stt : "?", msg ? ": " : "", msg ? msg : "");
+        /* the message cut at a space with " ..." when the cell's room ends
+         * (before 2026-12-04 inside a word, "the maximum like":
+         * tests/cli/plan_status_reason_cut_at_space) */
+        const int sn = snprintf(status, sizeof status, "%s%s", stt ? stt : "?", msg ? ": " : "");
+        if (msg && sn > 0 && (size_t)sn < sizeof status)
+            ct_textwidth_fit_words(status + sn, sizeof status - (size_t)sn, msg, strlen(msg),
+                                   SIZE_MAX, " ...");
         const char *cells[5] = {rep_str(s, "name"), rep_str(s, "pace"), status,
                                 rep_str(s, "command"), outs};
         for (size_t k = 0; k < 4; k++)

@@ -346,16 +346,23 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
 
 /* A milestone's reason for plain readers: the stage's message without its
  * command-line hint (" / hint: ... --columns=COL,COL,...") and without a
- * closing period, as the sentence that carries it ends with its own. */
-static void plain_reason(char *buf, size_t n, const char *reason)
+ * closing period, as the sentence that carries it ends with its own; a
+ * reason cut at a space keeps its " ..." (plan --status's cut). Returns 1
+ * when it ends so (the sentence then adds no period after it: before
+ * 2026-12-04 a reason cut inside a word read "(5 row.",
+ * tests/cli/plan_status_reason_cut_at_space). */
+static int plain_reason(char *buf, size_t n, const char *reason)
 {
     snprintf(buf, n, "%s", reason);
     char *h = strstr(buf, " / hint");
     if (h)
         *h = '\0';
     size_t len = strlen(buf);
+    if (len >= 4 && strcmp(buf + len - 4, " ...") == 0)
+        return 1;
     while (len > 0 && (buf[len - 1] == '.' || buf[len - 1] == ' '))
         buf[--len] = '\0';
+    return 0;
 }
 
 static void pmo(rep_ctx *c, rep_audience *a)
@@ -382,8 +389,9 @@ static void pmo(rep_ctx *c, rep_audience *a)
                  c->nplan);
     else {
         char why[sizeof open_->reason] = "";
+        int cut = 0;
         if (open_ && open_->reason[0])
-            plain_reason(why, sizeof why, open_->reason);
+            cut = plain_reason(why, sizeof why, open_->reason);
         /* the milestone by its number in the plan's table, as a plain
          * reader finds it there: before 2026-12-02 by its stage's name,
          * "milestone eda", a word of the command line
@@ -392,9 +400,9 @@ static void pmo(rep_ctx *c, rep_audience *a)
         if (open_)
             snprintf(num, sizeof num, "%zu", (size_t)(open_ - c->plan) + 1);
         line_add(a, "plan --status",
-                 "%zu of %zu milestone%s %s not done; the first is milestone %s (%s): %s.", still,
+                 "%zu of %zu milestone%s %s not done; the first is milestone %s (%s): %s%s", still,
                  c->nplan, c->nplan == 1 ? "" : "s", still == 1 ? "is" : "are", num,
-                 open_ ? open_->title : "?", why[0] ? why : "see the plan's table");
+                 open_ ? open_->title : "?", why[0] ? why : "see the plan's table", cut ? "" : ".");
     }
     line_add(a, "plan --status",
              "Each milestone's owner, stakeholders and dates are in the plan's table; the same "

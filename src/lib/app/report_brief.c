@@ -884,6 +884,13 @@ static void point_caveats(rep_ctx *c)
         }
         rep_fig(&tmp, "rows_with_missing", miss);
     }
+    char skipped[REP_TEXT_MAX];
+    if (rep_skipped_said(ins, skipped, sizeof skipped) && len < sizeof buf) {
+        len += (size_t)snprintf(buf + len, sizeof buf - len, " %s;", skipped);
+        rep_fig(&tmp, "rows_skipped", rep_num(ins, "rows_skipped"));
+        if (isfinite(rep_num(ins, "skipped_lines")))
+            rep_fig(&tmp, "skipped_lines", rep_num(ins, "skipped_lines"));
+    }
     double ap_eng = NAN, ap_text = NAN;
     if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
         char e[32], t[64] = "";

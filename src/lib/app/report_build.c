@@ -333,9 +333,14 @@ static const char rep_css[] =
     /* a table wider than the page made Chromium scale every page down (the
      * regression's coefficients, 883 CSS px: 80%); in print the tables
      * shrink to the width: smaller type, numbers wrap at their spaces (a
-     * confidence interval's "to"), words anywhere (tests/cli/report_pdf_full_scale) */
-    "table{font-size:8.5pt;min-width:0}th,td{padding:.2rem .3rem}td.num{white-space:normal}"
-    "td:not(.num),th{overflow-wrap:anywhere}}\n";
+     * confidence interval's "to"), words anywhere (tests/cli/report_pdf_full_scale);
+     * only in the cells of long tokens (td.wrap: hashes, commands, ids):
+     * before 2026-12-04 every cell could break anywhere, and the table
+     * layout, sharing the width by content, squeezed short columns to a
+     * letter or two ("S/ta/g/e", "Anal/yze", "Scientis/t") beside the
+     * SHA-256 column; a word of the other cells now stays whole
+     * (tests/cli/report_pdf_words_whole) */
+    "table{font-size:8.5pt;min-width:0}th,td{padding:.2rem .3rem}td.num{white-space:normal}}\n";
 
 static const struct {
     const char *id, *title;

@@ -200,6 +200,14 @@ void rep_cell_pct2(char *buf, size_t n, double v);
 double rep_shown(double v);
 /* The plural ending of a count: "" for exactly 1, else "s" ("1 row", "2 rows"). */
 const char *rep_s(double n);
+/* The malformed rows --on-bad-row=skip left out, as inspect.json's loader
+ * knows them (rows_skipped, skipped_lines, skipped_records): "1 malformed
+ * record was skipped: lines 1501 to 1513 of the file, 13 lines read as
+ * that one record ..." into buf, without a closing full stop; 0 (buf "")
+ * when none was skipped. The Data quality section and the caveats say
+ * it (before 2026-12-04 "1 skipped as malformed" hid the 12 good rows a
+ * quote missing its pair had swallowed: tests/cli/report_skipped_record_lines). */
+int rep_skipped_said(const ct_json_value *ins, char *buf, size_t n);
 /* evaluate.json's recall and precision as a sentence says them: a share
  * of fewer rows than a headline needs (base/headline.h, as the summary's
  * model point) as its count ("0 of 2 claims", "1 of 5 flagged"), the

@@ -148,6 +148,48 @@ void rep_cell_pct2(char *buf, size_t n, double v) { rep_pct(buf, n, v, 2); }
 
 const char *rep_s(double n) { return n == 1 ? "" : "s"; }
 
+int rep_skipped_said(const ct_json_value *ins, char *buf, size_t n)
+{
+    if (n)
+        buf[0] = '\0';
+    const double k = rep_num(ins, "rows_skipped"), lines = rep_num(ins, "skipped_lines");
+    if (!isfinite(k) || k <= 0 || n == 0)
+        return 0;
+    char a[32];
+    rep_count(a, sizeof a, k);
+    size_t len = (size_t)snprintf(buf, n, "%s malformed record%s %s skipped (--on-bad-row=skip)", a,
+                                  rep_s(k), k == 1 ? "was" : "were");
+    const ct_json_value *recs = rep_get(ins, "skipped_records");
+    const size_t nr = ct_json_size(recs);
+    if (!isfinite(lines) || nr == 0) /* an inspect.json before 2026-12-04: the count alone */
+        return 1;
+    for (size_t i = 0; i < nr && len < n; i++) {
+        const double l0 = rep_num(ct_json_at(recs, i), "line"),
+                     l1 = rep_num(ct_json_at(recs, i), "last_line");
+        const char *sep = i == 0 ? ", " : i + 1 == nr && (double)nr == k ? " and " : ", ";
+        if (isfinite(l1) && l1 > l0)
+            len += (size_t)snprintf(buf + len, n - len, "%slines %.0f to %.0f", sep, l0, l1);
+        else
+            len += (size_t)snprintf(buf + len, n - len, "%sline %.0f", sep, l0);
+    }
+    if ((double)nr < k && len < n) {
+        char more[32];
+        rep_count(more, sizeof more, k - (double)nr);
+        len += (size_t)snprintf(buf + len, n - len, " and %s more", more);
+    }
+    if (len < n)
+        len += (size_t)snprintf(buf + len, n - len, " of the file");
+    if (lines > k && len < n) {
+        char l[32];
+        rep_count(l, sizeof l, lines);
+        snprintf(buf + len, n - len,
+                 "; those %s lines were read as %s record%s (a quote missing its pair runs on "
+                 "to the next quote), so the reports on them are in no figure",
+                 l, k == 1 ? "that one" : "these", k == 1 ? "" : "s");
+    }
+    return 1;
+}
+
 /* a figure as the page shows it: "1" (a rate of 1 review an hour, a 1-hour
  * day) is singular, every other shown figure plural ("0.5 reviews") */
 const char *rep_s_shown(const char *shown) { return strcmp(shown, "1") == 0 ? "" : "s"; }

@@ -131,6 +131,42 @@ int ct_textwidth_fit(char *out, size_t cap, const char *s, size_t n, size_t cols
     return 1;
 }
 
+size_t ct_textwidth_prefix_words(const char *s, size_t n, size_t cols, size_t maxbytes,
+                                 size_t *width)
+{
+    size_t k = ct_textwidth_prefix(s, n, cols, maxbytes, NULL);
+    if (k < n) { /* cut: back to the space before the word it is inside */
+        while (k && s[k] != ' ')
+            k--;
+        while (k && s[k - 1] == ' ')
+            k--;
+    }
+    if (width)
+        *width = ct_textwidth(s, k);
+    return k;
+}
+
+int ct_textwidth_fit_words(char *out, size_t cap, const char *s, size_t n, size_t cols,
+                           const char *more)
+{
+    if (cap == 0)
+        return n > 0;
+    if (ct_textwidth_prefix(s, n, cols, cap - 1, NULL) == n) {
+        memcpy(out, s, n);
+        out[n] = '\0';
+        return 0;
+    }
+    const size_t mlen = more ? strlen(more) : 0, mw = ct_textwidth(more, mlen);
+    const int with_more = mlen > 0 && mw <= cols && mlen <= cap - 1;
+    const size_t k = ct_textwidth_prefix_words(s, n, with_more ? cols - mw : cols,
+                                               with_more ? cap - 1 - mlen : cap - 1, NULL);
+    memcpy(out, s, k);
+    if (with_more)
+        memcpy(out + k, more, mlen);
+    out[k + (with_more ? mlen : 0)] = '\0';
+    return 1;
+}
+
 int ct_textwidth_fit_middle(char *out, size_t cap, const char *s, size_t n, size_t cols,
                             const char *more)
 {

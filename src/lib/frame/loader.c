@@ -384,11 +384,29 @@ static void short_hint(const loader *L, const ct_csv_record *rec, char *hint, si
 /* A bad record over several lines: a quote opened on its first line that
  * closes lines later swallowed the good rows between (they are not counted
  * as rows): said in the hint, with the lines, before any other cause. */
-static void spanning_hint(const ct_csv_record *rec, char delim, size_t expected, ct_diag *d)
+long loader_record_end(const ct_csv_record *rec)
 {
     long last = record_last_line(rec);
     if (rec->error == CT_CSV_AFTER_QUOTE && rec->error_line > last)
         last = rec->error_line;
+    return last;
+}
+
+void loader_count_skipped(ct_load_stats *st, const ct_csv_record *rec)
+{
+    const long last = loader_record_end(rec);
+    st->rows_skipped++;
+    st->skipped_lines += last >= rec->line ? (uint64_t)(last - rec->line) + 1 : 1;
+    if (st->nskipped < CT_LOAD_SPANS_MAX) {
+        st->skipped[st->nskipped].line = rec->line;
+        st->skipped[st->nskipped].last_line = last >= rec->line ? last : rec->line;
+        st->nskipped++;
+    }
+}
+
+static void spanning_hint(const ct_csv_record *rec, char delim, size_t expected, ct_diag *d)
+{
+    const long last = loader_record_end(rec);
     if (last <= rec->line)
         return;
     char tail[CT_DIAG_MSG_MAX];
@@ -1295,7 +1313,7 @@ ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_d
         s = loader_row(L, &rec, diag);
         if (s == CT_EDATA) {
             if (L->opt->on_bad_row == CT_BAD_ROW_SKIP)
-                L->stats.rows_skipped++;
+                loader_count_skipped(&L->stats, &rec);
             else if (stop_on_bad)
                 break;
             continue;

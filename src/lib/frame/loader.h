@@ -90,6 +90,12 @@ ct_status loader_new_frame(loader *L, ct_frame **out);
 int loader_fix_dicts(loader *L, ct_frame *f);
 /* Note a bad row: counted, the first kept, passed to the callback. */
 void report_bad(loader *L, const ct_diag *d);
+/* The physical line bad record rec ends on (a quote opened on its first
+ * line that closes lines later: that line), and the skipping of it counted
+ * in st (rows_skipped, skipped_lines, skipped: line numbers as rec has
+ * them; the parallel loader adds its block's offset when it merges). */
+long loader_record_end(const ct_csv_record *rec);
+void loader_count_skipped(ct_load_stats *st, const ct_csv_record *rec);
 /* Validate one record against the column types; on success append it. */
 ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag);
 /* Read records until end of input or until max_rows rows were added.

@@ -148,7 +148,7 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
         s = loader_row(&p->W, &rec, &p->diag);
         if (s == CT_EDATA) {
             if (p->opt.on_bad_row == CT_BAD_ROW_SKIP)
-                p->W.stats.rows_skipped++;
+                loader_count_skipped(&p->W.stats, &rec);
             continue;
         }
         if (s) {
@@ -494,6 +494,13 @@ static ct_status par_accept(par_load *P, loader *L, size_t end, ct_diag *diag)
         L->stats.rows_read += p->W.stats.rows_read;
         L->stats.rows_used += p->W.stats.rows_used;
         L->stats.rows_skipped += p->W.stats.rows_skipped;
+        L->stats.skipped_lines += p->W.stats.skipped_lines;
+        for (size_t b = 0; b < p->W.stats.nskipped && L->stats.nskipped < CT_LOAD_SPANS_MAX; b++) {
+            ct_load_span sp = p->W.stats.skipped[b];
+            sp.line += offset;
+            sp.last_line += offset;
+            L->stats.skipped[L->stats.nskipped++] = sp;
+        }
         L->stats.unseen_values += p->W.stats.unseen_values;
         L->stats.utf8_rows += p->W.stats.utf8_rows;
         L->blank_base += ct_csv_blank_lines(p->W.csv);

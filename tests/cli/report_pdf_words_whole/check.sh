@@ -1,0 +1,30 @@
+# report.pdf's tables keep their short words whole. Before 2026-12-04 the
+# print stylesheet let every cell break anywhere, and the table layout,
+# sharing the width by content, squeezed the short columns beside the
+# SHA-256 and command columns to a letter or two: the plan's table read
+# "Anal|yze", "Con|stru|ct", "Scientis|t", "workin|g days", the appendix's
+# "S|ta|g|e", "d|o|n|e". Now only the cells of long tokens (hashes,
+# commands, ids: td.wrap) break anywhere. pdftotext gives each line of a
+# cell: a word broken across lines shows as fragments.
+set -u
+d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 2000 --seed 1 -o s.csv || exit 1
+$CT run -q s.csv -o r --pdf >/dev/null; echo "run: exit $?"
+pdftotext r/report.pdf r.txt; echo "pdftotext: exit $?"
+python3 - <<'PY'
+toks = [t.strip(",.;:()'\"") for t in open("r.txt").read().split()]
+have = set(toks)
+words = ["Analyze", "Construct", "Execute", "Scientist", "Manager", "Stakeholders",
+         "Milestone", "working", "Stage", "Status", "PACE", "Planned", "Outputs", "Command"]
+# a fragment: a word's start or end alone, as a whole token of the text
+# (English words that are fragments too, "one", "and", are left out; so are
+# "atus", the end of a command's --by=verified_status, a long token that
+# may wrap, and "ts", a chart's axis label)
+common = {"one", "on", "an", "and", "at", "us", "or", "work", "stone", "put", "puts", "out", "age",
+          "man", "plan", "atus", "ts"}
+for w in words:
+    frags = sorted(f for f in {w[:k] for k in range(2, len(w))} | {w[k:] for k in range(1, len(w) - 1)}
+                   if f in have and f.lower() not in common)
+    print("%-12s %s whole; fragments alone: %s" % (w, "seen" if w in have else "never", frags or "none"))
+PY
