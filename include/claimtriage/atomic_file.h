@@ -73,6 +73,10 @@ CT_API ct_status ct_atomic_fail(ct_atomic_file *f, ct_status st, ct_diag *diag);
 /* Remove every temporary not yet committed or aborted. Async-signal-safe
  * (only unlink(2) on paths stored beforehand): meant for a SIGINT/SIGTERM
  * handler, which should then re-raise the signal with its default action.
+ * A temporary is listed before it is created, so none escapes a handler
+ * that runs while ct_atomic_open creates one; and from this call on,
+ * ct_atomic_open in any thread removes the temporary it just created and
+ * fails (CT_EIO, "Interrupted system call"): the process is ending.
  * At most CT_ATOMIC_MAX_PENDING files are tracked at once (more may be
  * open; those are then not removed by this call). */
 #define CT_ATOMIC_MAX_PENDING 64

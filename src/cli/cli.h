@@ -268,6 +268,11 @@ int cli_refuse_same_file(const char *cmd, const char *what, const char *out, con
  * message. */
 int cli_refuse_file_as_folder(const char *dir, const char *const *inputs, size_t n,
                               const char *cannot, const char *hint);
+/* The environment variable `claimtriage run` sets for its stages: its
+ * process id. A command that writes into a run folder (report) refuses
+ * one that a run holds (ct_plan_run_live) unless that run is its parent
+ * and this variable names it: the run's own report stage. */
+#define CLI_RUN_PID_ENV "CLAIMTRIAGE_RUN_PID"
 /* cli_refuse_same_file naming what `in` is ("model": "the queue m.ctm is
  * the model m.ctm: writing it would replace the model"). */
 int cli_refuse_same_file_as(const char *cmd, const char *what, const char *out, const char *in,

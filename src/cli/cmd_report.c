@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char report_help[] =
     "usage: claimtriage report DIR [--redact] [--start DATE] [--reviews-per-hour R]\n"
@@ -36,7 +37,8 @@ static const char report_help_tail[] =
     "                          (/usr/bin/chromium; exit 3 when it is not installed)\n"
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
-    "\nExit codes: 0 ok (also when sections are missing: they say why), 2 usage error,\n"
+    "\nExit codes: 0 ok (also when sections are missing: they say why), 2 usage error\n"
+    "(or a run writing into DIR right now: its report stage writes the report),\n"
     "3 I/O error (DIR unreadable, a file not written, or --pdf without a working\n"
     "Chromium: report.html and report.json are written all the same).\n"
     "\nExample:\n"
@@ -212,6 +214,29 @@ int cmd_report(int argc, char **argv)
     if (strcmp(dir, "-") == 0) /* docs/cli.md: a command that writes a folder refuses '-' */
         return cli_usage("report", "DIR is the run folder report.html and report.json are "
                                    "written into; '-' (standard input) cannot hold them");
+    /* a run writing into DIR (it holds the folder's lock) owns its files:
+     * a report written now would be filed among the stage's outputs, and
+     * the run's own report stage replaces it. Only that stage (its parent
+     * is the run, which names itself in CLI_RUN_PID_ENV) goes on. Before
+     * 2026-12-04 `report DIR` during a run's train stage wrote there, and
+     * the run ended "complete" with report.html listed under train
+     * (tests/cli/report_refuses_live_run). */
+    const char *run_pid = getenv(CLI_RUN_PID_ENV);
+    char *pid_end = NULL;
+    const long parent = run_pid ? strtol(run_pid, &pid_end, 10) : 0;
+    const int from_run = run_pid && pid_end != run_pid && !*pid_end && parent == (long)getppid();
+    if (!from_run && ct_plan_run_live(dir) == 1) {
+        cli_error("%s: a run is writing into this folder right now; its own report stage writes "
+                  "report.html and report.json there when it ends",
+                  dir);
+        char hint[4200];
+        snprintf(hint, sizeof hint,
+                 "wait for the run to end (`claimtriage plan --status %s` says when it has), "
+                 "then run report again if you want other options",
+                 dir);
+        cli_print_wrapped(stderr, "  hint: ", 8, hint);
+        return CLI_EXIT_USAGE;
+    }
     char run_start[16] = "";
     int run_redact = 0;
     run_options(dir, rate_given ? NULL : &o.reviews_per_hour, cost_given ? NULL : &o.cost_per_hour,

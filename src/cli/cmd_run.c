@@ -72,8 +72,11 @@ static const char run_help_tail[] =
     "                          hours x R)\n"
     "  --pdf                   also print report.pdf with /usr/bin/chromium (when it\n"
     "                          is not installed: a note, and no PDF)\n"
-    "  --threads=N             threads per stage (default 0: all); outputs do not\n"
-    "                          depend on it\n"
+    "  --threads=N             threads per stage (default 0: all); every figure,\n"
+    "                          model and queue is the same whatever N, but the record\n"
+    "                          of the run shows N (the reproducibility blocks of\n"
+    "                          train.json, evaluate.json and model.ctm, the report's\n"
+    "                          appendix), so those files differ\n"
     "  --model=FAMILY          train's model: lr (default), gbdt, rf, or auto (every\n"
     "                          family on the same folds, the champion on validation;\n"
     "                          about 3x train's time)\n"
@@ -92,7 +95,8 @@ static const char run_help_tail[] =
     "Exit codes: 0 ok (also when a side analysis failed on the data: a warning\n"
     "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
     "2 for a bad command line or a DIR that is a file, or not empty and not a run's,\n"
-    "or whose earlier run's output was changed since.\n\n"
+    "or whose earlier run's output was changed since, or that holds a file of yours\n"
+    "the run would overwrite.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
 /* The help, its ranges formatted from the macros that define them
@@ -1141,15 +1145,21 @@ static int run_stage(run_state *r, stage *s, size_t k)
     if (o->redact)
         unlink(logpath);
     s->state = s->exit_code == 0 ? ST_DONE : ST_FAILED;
-    /* its outputs: the files that were not there before. A failed stage's
-     * are removed: they are not its result, and may look complete (the
+    /* its outputs: the files of the names this stage writes
+     * (run_stage_writes) that were not there before, and when it is done
+     * its own names whatever was there (its atomic write replaced it):
+     * another process's file that appeared meanwhile is not this stage's
+     * (before 2026-12-04 a `report DIR` during the train stage filed
+     * report.html under train and none under report:
+     * tests/cli/run_outputs_only_stage_files). A failed stage's are
+     * removed: they are not its result, and may look complete (the
      * report stage interrupted while Chromium printed report.pdf left a
      * report.html saying the run was complete beside a manifest saying
      * "failed"; before 2026-12-02: tests/cli/run_failed_stage_files_removed) */
     if (run_list_dir(o->dir, &after) == 0)
         for (size_t i = 0; i < after.n && s->nout < RUN_MAX_OUT; i++) {
-            if (run_listed(&before, after.name[i]) ||
-                (o->demo && strcmp(after.name[i], "sample.csv") == 0 && strcmp(s->name, "synth")))
+            const int own = run_stage_writes(s->name, after.name[i]);
+            if (!own || (run_listed(&before, after.name[i]) && !(own == 1 && s->state == ST_DONE)))
                 continue;
             char *p = run_path_in(o->dir, after.name[i]);
             if (s->state != ST_DONE) {
@@ -1461,6 +1471,12 @@ static int workflow(run_opts *o)
      * marked "interrupted before it started" in a manifest that says
      * "failed" (tests/cli/run_interrupted_while_clearing). */
     catch_signals();
+    /* the stages' environment names this run: its report stage writes into
+     * the folder this run holds, where `report DIR` typed meanwhile is
+     * refused (CLI_RUN_PID_ENV; tests/cli/report_refuses_live_run) */
+    char self_pid[32];
+    snprintf(self_pid, sizeof self_pid, "%ld", (long)getpid());
+    (void)setenv(CLI_RUN_PID_ENV, self_pid, 1);
     int rc = 0;
     if (!o->demo) { /* the input first: a run that cannot start leaves no folder */
         ct_diag d;

@@ -102,11 +102,64 @@ int run_listed(const listing *l, const char *name)
 
 int run_make_dir(const char *dir) { return cli_make_dirs(dir); }
 
+/* What each stage writes into DIR besides its logs: a name, or a folder
+ * ("charts/": any file in it). The stages' commands are cmd_run.c's
+ * build_stages; this table must follow them. */
+static const struct {
+    const char *stage, *file;
+} stage_files[] = {
+    {"synth", "sample.csv"},
+    {"plan", "plan.json"},
+    {"inspect", "inspect.json"},
+    {"eda", "eda.json"},
+    {"eda", "charts/"},
+    {"test", "test.json"},
+    {"regress", "regress.json"},
+    {"train", "train.json"},
+    {"train", "model.ctm"},
+    {"evaluate", "evaluate.json"},
+    {"score", "score.json"},
+    {"score", "queue.csv"},
+    {"queue-eval", "queue_eval.json"},
+    {"queue-eval", "charts/"},
+    {"report", "report.html"},
+    {"report", "report.json"},
+    {"report", "report.pdf"},
+};
+
+int run_stage_writes(const char *stage, const char *name)
+{
+    for (size_t i = 0; i < sizeof stage_files / sizeof stage_files[0]; i++) {
+        const char *f = stage_files[i].file;
+        const size_t n = strlen(f);
+        if ((!stage || strcmp(stage, stage_files[i].stage) == 0) &&
+            (f[n - 1] == '/' ? strncmp(name, f, n) == 0 && name[n] : strcmp(name, f) == 0))
+            return f[n - 1] == '/' ? 2 : 1;
+    }
+    return 0;
+}
+
 /* The files `claimtriage report DIR` writes into a run's folder after the
  * run, which its manifest does not list (report.pdf of `report --pdf`;
  * report.html and report.json of a run that failed before its report
  * stage): an earlier run's too. */
 static const char *const report_files[] = {"report.html", "report.json", "report.pdf", NULL};
+
+/* The files the earlier run's manifest lists as outputs (relative names
+ * that stay inside the folder), added to l, which is then sorted. */
+static void manifest_outputs(const ct_json_value *stages, listing *l)
+{
+    for (size_t k = 0; k < ct_json_size(stages); k++) {
+        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
+        for (size_t i = 0; i < ct_json_size(outs); i++) {
+            const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
+            if (f && !strstr(f, "..") && f[0] != '/')
+                (void)listing_add(l, f, NULL);
+        }
+    }
+    if (l->n)
+        qsort(l->name, l->n, sizeof *l->name, cmp_str);
+}
 
 /* Remove dir/name unless it is the run's input (same file). */
 static void remove_earlier(const char *dir, const char *name, int have_in, const struct stat *in)
@@ -214,14 +267,7 @@ static int unremovable_outputs(const char *dir, const ct_json_value *stages, con
     const char *why = NULL;
     size_t len = 0, count = 0;
     listing all = {0};
-    for (size_t k = 0; k < ct_json_size(stages); k++) {
-        const ct_json_value *outs = ct_json_get(ct_json_at(stages, k), "outputs");
-        for (size_t i = 0; i < ct_json_size(outs); i++) {
-            const char *f = ct_json_string(ct_json_get(ct_json_at(outs, i), "file"), NULL);
-            if (f && !strstr(f, "..") && f[0] != '/')
-                (void)listing_add(&all, f, NULL);
-        }
-    }
+    manifest_outputs(stages, &all);
     for (size_t i = 0; report_files[i]; i++)
         if (run_listed(l, report_files[i]))
             (void)listing_add(&all, report_files[i], NULL);
@@ -265,6 +311,57 @@ static int unremovable_outputs(const char *dir, const ct_json_value *stages, con
     return 1;
 }
 
+/* The files in the earlier run's folder l that its manifest does not list
+ * and that this run would write (run_stage_writes; the report's files
+ * aside: `report DIR` writes them, and the run removes them as before;
+ * keep and the run's input aside: they are read, or demo's): the user's,
+ * which the run would overwrite. With any, a message naming them and 1,
+ * before anything is removed. Before 2026-12-04 a rerun after a run that
+ * failed before its score stage replaced the user's own queue.csv
+ * silently (tests/cli/run_rerun_keeps_user_file). */
+static int user_files(const char *dir, const ct_json_value *stages, const listing *l,
+                      const char *keep, int have_in, const struct stat *in)
+{
+    listing outs = {0};
+    manifest_outputs(stages, &outs);
+    char names[600] = "";
+    size_t len = 0, count = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *f = l->name[i];
+        int report = 0;
+        for (size_t j = 0; report_files[j]; j++)
+            report |= strcmp(f, report_files[j]) == 0;
+        if (report || run_listed(&outs, f) || !run_stage_writes(NULL, f) ||
+            (keep && strcmp(f, keep) == 0))
+            continue;
+        char *p = run_path_in(dir, f);
+        struct stat sb;
+        const int input =
+            p && have_in && stat(p, &sb) == 0 && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino;
+        /* the first two named, the rest counted */
+        if (!input && count++ < 2 && p && len < sizeof names) {
+            const int w = snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "", p);
+            len += w > 0 ? (size_t)w : 0;
+        }
+        free(p);
+    }
+    run_listing_free(&outs);
+    if (!count)
+        return 0;
+    if (count > 2 && len < sizeof names)
+        snprintf(names + len, sizeof names - len, " and %zu more", count - 2);
+    cli_error("%zu file%s in %s %s not written by the earlier run there (its manifest.json does "
+              "not list %s), and this run would overwrite %s: %s",
+              count, count == 1 ? "" : "s", dir, count == 1 ? "was" : "were",
+              count == 1 ? "it" : "them", count == 1 ? "it" : "them", names);
+    char hint[200];
+    snprintf(hint, sizeof hint,
+             "to keep %s, move %s out of the folder and run again; or give another folder with -o",
+             count == 1 ? "it" : "them", count == 1 ? "it" : "them");
+    cli_print_wrapped(stderr, "  hint: ", 8, hint);
+    return 1;
+}
+
 /* The hidden temporaries a run killed outright (SIGKILL, a power cut) left
  * behind: a stage's artifact being written (".train.json.tmp-PID-N", the
  * atomic writes' names) and the queue of a --redact run (".queue.csv").
@@ -293,7 +390,23 @@ static int stale_temp(const char *name)
     return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }
 
-static void remove_stale_temps(const char *dir)
+/* How the earlier run whose manifest is doc (may be NULL) ended, for the
+ * note on its temporaries: "was interrupted" when its manifest says a
+ * stage was (SIGINT, SIGTERM: "interrupted (...)"), else "was killed"
+ * (its manifest could not say). Before 2026-12-04 the note said "killed"
+ * of an interrupted run too (tests/cli/run_stale_temps_removed). */
+static const char *earlier_end(const ct_json_doc *doc)
+{
+    const ct_json_value *stages = doc ? ct_json_get(ct_json_doc_root(doc), "stages") : NULL;
+    for (size_t k = 0; k < ct_json_size(stages); k++) {
+        const char *m = ct_json_string(ct_json_get(ct_json_at(stages, k), "message"), NULL);
+        if (m && strncmp(m, "interrupted", 11) == 0)
+            return "was interrupted";
+    }
+    return "was killed";
+}
+
+static void remove_stale_temps(const char *dir, const char *how)
 {
     static const char *const subs[] = {"", "charts", "logs", NULL};
     size_t count = 0;
@@ -314,8 +427,8 @@ static void remove_stale_temps(const char *dir)
         free(sub);
     }
     if (count)
-        cli_note("removed %zu temporary file%s an earlier run left when it was killed (%s%s)",
-                 count, count == 1 ? "" : "s", first, count > 1 ? ", ..." : "");
+        cli_note("removed %zu temporary file%s an earlier run left when it %s (%s%s)", count,
+                 count == 1 ? "" : "s", how, first, count > 1 ? ", ..." : "");
 }
 
 /* DIR must be new, empty, or an earlier run's folder: then the files its
@@ -414,7 +527,7 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         free(mpath);
         run_listing_free(&l);
         if (rc == CLI_EXIT_OK)
-            remove_stale_temps(dir);
+            remove_stale_temps(dir, earlier_end(NULL));
         return rc;
     }
     /* an earlier run: remove what it wrote (and only that), unless one of
@@ -422,6 +535,12 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
      * then the change is the user's, and nothing is removed */
     const ct_json_value *stages = ct_json_get(ct_json_doc_root(doc), "stages");
     if (changed_outputs(dir, stages, have_in, &in) != 0) {
+        ct_json_doc_free(doc);
+        free(mpath);
+        run_listing_free(&l);
+        return CLI_EXIT_USAGE;
+    }
+    if (user_files(dir, stages, &l, keep, have_in, &in) != 0) {
         ct_json_doc_free(doc);
         free(mpath);
         run_listing_free(&l);
@@ -449,6 +568,7 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
     for (size_t i = 0; report_files[i]; i++)
         if (run_listed(&l, report_files[i]))
             remove_earlier(dir, report_files[i], have_in, &in);
+    const char *how = earlier_end(doc);
     ct_json_doc_free(doc);
     unlink(mpath);
     free(mpath);
@@ -465,6 +585,6 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
         }
     run_listing_free(&g);
     free(logs);
-    remove_stale_temps(dir);
+    remove_stale_temps(dir, how);
     return CLI_EXIT_OK;
 }

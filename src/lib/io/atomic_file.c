@@ -29,6 +29,14 @@ typedef struct pending_slot {
 static pending_slot pending[CT_ATOMIC_MAX_PENDING];
 static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned long tmp_counter;
+/* Raised by ct_atomic_remove_pending before it looks at the table: a
+ * temporary is listed before it is created and this flag read after, so
+ * one created while (or after) the table is cleared, by this thread in
+ * the gap or by another thread as the handler runs, is removed by its
+ * creator. Before 2026-12-04 the temporary was created first and listed
+ * after, and a SIGINT between (in the process's other threads' time too)
+ * left a 0-byte .report.html.tmp-PID-0 behind (tests/unit/test_files.c). */
+static volatile sig_atomic_t removing;
 
 struct ct_atomic_file {
     FILE *fp;
@@ -63,6 +71,8 @@ static void slot_release(int k)
 
 void ct_atomic_remove_pending(void)
 {
+    removing = 1;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
     for (int i = 0; i < CT_ATOMIC_MAX_PENDING; i++)
         if (pending[i].used)
             unlink(pending[i].path);
@@ -257,6 +267,7 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
         return ct_diag_set(diag, CT_ENOMEM, path, 0, 0, "out of memory");
     }
     int fd = -1;
+    f->slot = -1;
     for (int tries = 0; tries < 100 && fd < 0; tries++) {
         unsigned long k = __atomic_fetch_add(&tmp_counter, 1, __ATOMIC_RELAXED);
         char suffix[48];
@@ -274,9 +285,25 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
                 keep--;
         }
         snprintf(f->tmp, n + 64, "%.*s.%.*s%s", (int)dirlen, path, (int)keep, base, suffix);
+        /* listed before it exists (see `removing`) */
+        f->slot = slot_take(f->tmp);
         fd = open(f->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0 && errno != EEXIST)
-            break;
+        if (fd < 0) {
+            const int e = errno;
+            slot_release(f->slot);
+            f->slot = -1;
+            errno = e;
+            if (e != EEXIST)
+                break;
+        }
+    }
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (fd >= 0 && removing) { /* the process is ending: no temporary may outlive it */
+        close(fd);
+        unlink(f->tmp);
+        slot_release(f->slot);
+        fd = -1;
+        errno = EINTR;
     }
     if (fd < 0) {
         int e = errno;
@@ -285,7 +312,6 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
         ct_free(f);
         return open_failed(diag, path, e);
     }
-    f->slot = slot_take(f->tmp);
     f->fp = wants_gzip(path) ? gzip_stream(fd) : fdopen(fd, "wb");
     if (!f->fp) {
         close(fd);

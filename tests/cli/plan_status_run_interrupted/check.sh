@@ -30,6 +30,11 @@ done_report=$(grep -o 'Delivery: [0-9]* of 9' out/report.html | grep -o '[0-9]* 
 grep -c 'running, but interrupted: no run holds the folder' out/report.html | sed 's/^/appendix says interrupted: /'
 grep -c 'this report is its last stage' out/report.html | sed 's/^/appendix says last stage: /'
 grep -c 'The run was interrupted: its manifest.json says' out/report.html | sed 's/^/header says interrupted: /'
-flock out $CT report -q out; echo "report under the lock: exit $?"
+# under the lock only the run's own report stage writes (its parent is the
+# run, named in CLAIMTRIAGE_RUN_PID: here the shell flock starts); another
+# report is refused (since 2026-12-04: tests/cli/report_refuses_live_run)
+flock out $CT report -q out 2>/dev/null; echo "report under the lock, not the run's: exit $?"
+flock out sh -c 'CLAIMTRIAGE_RUN_PID=$$ "$0" report -q out; exit $?' "$CT"
+echo "report under the lock: exit $?"
 grep -c 'this report is its last stage' out/report.html | sed 's/^/under the lock, last stage: /'
 flock out $CT plan --status out | grep -c 'but interrupted' | sed 's/^/under the lock, plan --status says interrupted: /'

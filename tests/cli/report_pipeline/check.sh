@@ -57,7 +57,9 @@ manifest $D running null "${all_done[@]}" "$(stage report Execute "not run" null
 # the report of $D under the folder's lock, as `run` holds it while its
 # report stage runs: without it, a "running" manifest is a run killed
 # before it recorded its end (tests/cli/plan_status_run_interrupted)
-flock $D $CT report -q $D --start 2026-01-05
+# (only the run's own report stage writes then: its parent, the run, is
+# named in CLAIMTRIAGE_RUN_PID; here the shell flock starts)
+flock $D sh -c 'CLAIMTRIAGE_RUN_PID=$$ "$0" report -q "$1" --start 2026-01-05; exit $?' "$CT" "$D"
 echo "report exit $?"
 check "report.html and report.json written" test -s $D/report.html -a -s $D/report.json
 check "report.json is an artifact of command report" python3 -c '
@@ -87,12 +89,13 @@ check "ids unique across inlined charts" bash -c "[ -z \"\$(grep -o ' id=\"[^\"]
 cp $D/report.html first.html
 cp $D/report.json first.json
 sed -i 's/"duration_s": 0.1/"duration_s": 0.7/g' $D/manifest.json
-flock $D $CT report -q $D --start 2026-01-05
+# again as the run's own report stage (CLAIMTRIAGE_RUN_PID, above)
+flock $D sh -c 'CLAIMTRIAGE_RUN_PID=$$ "$0" report -q "$1" --start 2026-01-05; exit $?' "$CT" "$D"
 check "same folder, same report" cmp -s first.html $D/report.html
 check "same folder, same report.json" cmp -s first.json $D/report.json
 
 # --redact: no id and no transcription of the input in any output of the report
-flock $D $CT report -q --redact $D
+flock $D sh -c 'CLAIMTRIAGE_RUN_PID=$$ "$0" report -q --redact "$1"; exit $?' "$CT" "$D"
 echo "report --redact exit $?"
 python3 -c '
 import csv, sys

@@ -19,5 +19,9 @@ print("messages:", [s["message"] for s in m["stages"] if s["status"] == "failed"
 PY
 ls -a out | grep -c '^\.[^.]' | sed 's/^/hidden files left: /'
 grep -c "interrupted during stage 'train'" err.txt | sed 's/^/message lines: /'
+# a temporary of that run's stage (PID gone) is removed by the next run,
+# whose note says the run was interrupted (before 2026-12-04 "killed")
+: >"out/.train.json.tmp-$pid-0"
+$CT run in.csv -o out 2>&1 >/dev/null | grep -o 'left when it [a-z]* [a-z]*'
 $CT run -q in.csv -o - 2>&1 | head -1
 $CT run -q in.csv --output=-dash >/dev/null; echo "dash folder exit $? $(ls -- -dash/report.html)"
