@@ -27,13 +27,21 @@ whole input in one process (docs/merge.md).
 Cluster: --scheduler tcp://HOST:8786 joins an existing Dask cluster (every
 worker needs the claimtriage binary at --claimtriage PATH, and the INPUT and
 MODEL paths readable under the same names, e.g. a shared file system);
-otherwise a LocalCluster of --local-workers processes on 127.0.0.1.
+otherwise a LocalCluster of --local-workers (>= 1) processes on 127.0.0.1.
+Without --claimtriage: build/release/claimtriage of this script's
+repository, else claimtriage on PATH. Before the cluster starts, score runs
+once on the first INPUT's header with the shards' options, so that a model
+it cannot read or an option it refuses is said once. -o - is standard
+output. A worker that dies takes its score with it (Linux) and its
+temporary files (in the worker's folder); Dask runs the task again.
 Exit status: 0 ok; a shard's own exit code when one fails (1 bad data or
-model, 2 usage, 3 I/O such as a missing model: the first failed shard's);
-1 more rows rejected than --max-rejected allows; merge's code when the merge
-fails; 2 usage, and, as score and merge refuse them, -o naming an INPUT or
-the model (the same file by device and inode) or one INPUT given twice;
-3 no cluster, or -o in a folder that does not exist. Messages name the
+model, 2 usage, 3 I/O such as a missing model: the first failed shard's;
+3 for a score killed by a signal, which is named); 1 more rows rejected
+than --max-rejected allows; merge's code when the merge fails; 2 usage,
+and, as score and merge refuse them, -o naming an INPUT or the model (the
+same file by device and inode) or one INPUT given twice; 3 no claimtriage
+binary, no cluster, a Dask run that fails, or -o in a folder that does not
+exist. Messages name the
 INPUT and its lines: a shard's line numbers are mapped back to the file's,
 and merge's shard queues and their lines to the INPUT and the lines of the
 rows it names. docs/SCALING.md."""
@@ -45,6 +53,7 @@ import mmap
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -139,7 +148,11 @@ def plan_shards(inputs, nshards, delim):
 # 2026-12-04 the separator's group held the second number too, which was
 # then put back twice ("lines 1603 and 4601803" for 1603 and 1803:
 # tests/cli/dask_notes_and_merge_name_the_input)
-LINE_RE = re.compile(r"\b(lines?)(\s+)([0-9][0-9,]*)(?:(,?\s+(?:and|to)\s+)([0-9][0-9,]*))?")
+# A number is its digits and its thousands groups ("1,603"), never the
+# comma after it: before 2026-12-04 "line 174, so a quote" lost its comma
+# (tests/cli/dask_failures_said_once).
+NUM = r"[0-9]+(?:,[0-9]{3})*"
+LINE_RE = re.compile(r"\b(lines?)(\s+)(" + NUM + r")(?:(,?\s+(?:and|to)\s+)(" + NUM + r"))?")
 
 
 def map_lines(text, shift, first):
@@ -160,11 +173,49 @@ def map_lines(text, shift, first):
     return LINE_RE.sub(sub, text)
 
 
+def die_with_parent():
+    """A preexec_fn for the score process: it gets SIGKILL when the process
+    that started it (the Dask worker) dies, or None where that cannot be
+    asked (not Linux). Before 2026-12-04 a worker killed mid-task left its
+    score running to the end, reparented to init, on a shared machine
+    (tests/cli/dask_worker_lost)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    prctl.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
+    prctl.restype = ctypes.c_int
+    parent = os.getpid()
+
+    def hook():
+        prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the worker died before the line above
+            os.kill(os.getpid(), signal.SIGKILL)
+    return hook
+
+
+def worker_folder():
+    """The Dask worker's own folder (removed with the worker, and purged by
+    the next worker on that machine when the worker was killed), or None
+    outside a worker: the shard's temporary folder goes there, so that a
+    dead worker leaves no queue of report ids in /tmp (before 2026-12-04
+    it did: tests/cli/dask_worker_lost)."""
+    try:
+        from distributed import get_worker
+        return get_worker().local_directory
+    except Exception:  # not in a worker, or a Dask without it
+        return None
+
+
 def score_shard(claimtriage, model, path, name, start, end, first_line, whole, score_opts):
     """Run on a worker: score one byte range (or a whole gzip file). Returns
     (rc, queue bytes, summary dict or None, stderr text mapped to the file,
-    which is called `name`: the INPUT as given)."""
-    d = tempfile.mkdtemp(prefix="dask_score_")
+    which is called `name`: the INPUT as given); rc is negative (-N) when
+    score was killed by signal N, as subprocess says it."""
+    d = tempfile.mkdtemp(prefix="dask_score_", dir=worker_folder())
     try:
         q = os.path.join(d, "queue.csv")
         # every malformed row, one line each, from an --errors file (score
@@ -173,16 +224,21 @@ def score_shard(claimtriage, model, path, name, start, end, first_line, whole, s
         cmd = [claimtriage, "score", path if whole else "-", "-m", model, "-o", q, "--json",
                "--max-rejected=100%", "--errors", ef] + score_opts
         if whole:
-            p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+            data = None
         else:
             h, hl = header_end(path, delim_of(score_opts))
             with open(path, "rb") as f:
                 header = f.read(h)
                 f.seek(start)
-                data = f.read(end - start)
-            p = subprocess.run(cmd, input=header + data, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+                data = header + f.read(end - start)
+        try:
+            p = subprocess.run(cmd, input=data, stdin=subprocess.DEVNULL if whole else None,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               preexec_fn=die_with_parent())
+        except OSError as e:  # no binary at that path on this worker
+            import socket
+            return 3, b"", None, "dask_score: cannot run %s on the worker %s: %s\n" % (
+                claimtriage, socket.gethostname(), e.strerror)
         err = p.stderr.decode("utf-8", "replace")
         if os.path.exists(ef):
             with open(ef, "rb") as f:
@@ -206,7 +262,11 @@ def score_shard(claimtriage, model, path, name, start, end, first_line, whole, s
                 summary = json.loads(p.stdout.decode("utf-8"))
                 first = summary["rows"].get("first_rejected")
                 if not whole and first:
+                    # the cause's own lines too (before 2026-12-04 "unq.csv:401: ...
+                    # (lines 155 to 174 were read as this one record": the
+                    # shard's; tests/cli/dask_failures_said_once)
                     first["line"] += first_line - hl
+                    first["what"] = map_lines(first["what"], first_line - hl, hl)
             except ValueError:
                 summary = None
         return p.returncode, queue, summary, err
@@ -450,6 +510,121 @@ def as_score_note(msg, name):
                    "share an id)" % (m.group(1), m.group(2), a, b)])
 
 
+def find_claimtriage(given):
+    """(the claimtriage the driver runs, the name each worker runs it by,
+    None) or (None, None, the reason): --claimtriage PATH as given (a bare
+    name looked up on PATH, on the driver and on each worker); without it,
+    the release build of this script's repository (build/release/, where
+    `make` puts it), else claimtriage on PATH. Before 2026-12-04 the default
+    was PATH alone, and a binary not found was a traceback per shard, exit 1
+    (tests/cli/dask_failures_said_once)."""
+    if given is not None:
+        path = os.path.abspath(given) if os.sep in given else shutil.which(given)
+        if path is None:
+            return None, None, "'%s' is not on PATH" % given
+        if not os.path.isfile(path) or not os.access(path, os.X_OK):
+            return None, None, "'%s': %s" % (given, "no such file" if not os.path.exists(path)
+                                             else "not an executable file")
+        return path, path if os.sep in given else given, None
+    built = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))),
+                         "build", "release", "claimtriage")
+    if os.path.isfile(built) and os.access(built, os.X_OK):
+        return built, built, None
+    path = shutil.which("claimtriage")
+    if path is None:
+        return None, None, "neither %s nor claimtriage on PATH" % built
+    return path, "claimtriage", None
+
+
+def killed_message(sig):
+    """What a process ended by signal `sig` tells the user, in the words of
+    `run` for a stage (src/cli/cmd_run.c stage_killed_message)."""
+    try:
+        name = signal.Signals(sig).name
+    except ValueError:
+        return "killed by signal %d" % sig
+    cause = {
+        "SIGKILL": "most often the system's out-of-memory killer ('dmesg' shows it), or a kill "
+                   "-9; a smaller input or fewer --threads needs less memory",
+        "SIGXCPU": "the CPU-time limit (ulimit -t) ran out",
+        "SIGXFSZ": "the file-size limit (ulimit -f) was reached"}.get(name)
+    if name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGFPE", "SIGILL"):
+        cause = "a fault in claimtriage, please report it with the command"
+    if name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT"):
+        cause = "sent by another process"
+    return "killed by signal %d (%s)%s" % (sig, name, ": " + cause if cause else "")
+
+
+def exit_of(code):
+    """A child's status as this script's exit code: score's and merge's own
+    codes (1 bad data, 2 usage, 3 I/O) as they are, anything else 3 (a
+    signal: before 2026-12-04 sys.exit(-9), status 247)."""
+    return code if code in (1, 2, 3) else 3
+
+
+def failed_how(code):
+    return killed_message(-code) if code < 0 else "exit %d" % code
+
+
+def header_of(path, delim):
+    """The input's header record (bytes, a gzip file's decompressed), or
+    None when it cannot be read here (the shards then say why)."""
+    import gzip
+    try:
+        if is_gzip(path):
+            with gzip.open(path, "rb") as f:
+                buf = f.read(1 << 20)
+        else:
+            with open(path, "rb") as f:
+                buf = f.read(header_end(path, delim)[0])
+            return buf
+    except (OSError, EOFError):
+        return None
+    pos = 0
+    while buf[pos:pos + 3] == b"\xef\xbb\xbf":
+        pos += 3
+    m = record_pattern(delim).match(buf, pos)
+    if m is None or (m.end() == len(buf) and len(buf) == 1 << 20):
+        return None
+    return buf[:m.end()]
+
+
+def check_score(claimtriage, model, model_name, path, name, score_opts, delim):
+    """score run once on the first INPUT's header with every shard's
+    options, before the cluster starts: a model that cannot be read, an
+    option score refuses or a column not in the file is said once, with
+    score's exit code (before 2026-12-04 found by every shard after the
+    cluster started: tests/cli/dask_failures_said_once). Returns (rc, its
+    messages)."""
+    header = header_of(path, delim)
+    if header is None:
+        return 0, ""
+    d = tempfile.mkdtemp(prefix="dask_score_")
+    try:
+        p = subprocess.run([claimtriage, "score", "-", "-m", model, "-o",
+                            os.path.join(d, "queue.csv"), "-q", "--max-rejected=100%"] +
+                           score_opts, input=header, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE)
+    except OSError as e:
+        return 3, "dask_score: cannot run %s: %s\n" % (claimtriage, e.strerror)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    err = p.stderr.decode("utf-8", "replace")
+    err = re.sub(r"(?m)^-:", name + ":", err.replace("standard input", name))
+    err = err.replace(model, model_name)
+    if p.returncode < 0:
+        err += "dask_score: %s score %s\n" % (claimtriage, killed_message(-p.returncode))
+    return p.returncode, err
+
+
+def shard_name(src, names):
+    """A shard as the user knows it: the INPUT as given, and its byte range
+    or "whole" (a gzip file; before 2026-12-04 "bytes 0..0" of its absolute
+    path)."""
+    path, start, end, _, whole = src
+    return "%s, %s" % (names[path], "whole" if whole else "bytes %d..%d" % (start, end))
+
+
 def fmt_pct(x):
     return "%.2f%%" % x
 
@@ -470,17 +645,28 @@ def main():
     ap.add_argument("--no-schema", action="store_true")
     ap.add_argument("--scheduler")
     ap.add_argument("--local-workers", type=int, default=2)
-    ap.add_argument("--claimtriage", default="claimtriage")
+    ap.add_argument("--claimtriage")
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args()
     if a.shards < 1 or a.capacity < 0:
         ap.error("--shards must be >= 1 and --capacity >= 0")
+    # a LocalCluster of no workers takes the tasks and never runs them
+    # (before 2026-12-04 the run hung: tests/cli/dask_failures_said_once)
+    if a.scheduler is None and a.local_workers < 1:
+        ap.error("--local-workers must be >= 1, not %d" % a.local_workers)
     limit = parse_limit(a.max_rejected)
     if limit is None:
         ap.error("--max-rejected takes a count of rows (0, 25) or a share of the rows read "
                  "from 0%% to 100%% (10%%), not '%s'" % a.max_rejected)
-    claimtriage = os.path.abspath(a.claimtriage) if os.sep in a.claimtriage else a.claimtriage
+    claimtriage, on_workers, why = find_claimtriage(a.claimtriage)
+    if claimtriage is None:
+        say("dask_score: ", "cannot run claimtriage: %s; build it (make) or give --claimtriage "
+            "PATH" % why)
+        return 3
     model = os.path.abspath(a.model)
+    # "-" is standard output, as for score and merge (before 2026-12-04 one
+    # shard wrote a file named "-": tests/cli/dask_failures_said_once)
+    to_stdout = a.output == "-"
     inputs = [os.path.abspath(p) for p in a.inputs]
     for p in inputs:
         if not os.path.isfile(p):
@@ -494,11 +680,11 @@ def main():
     # one shard's queue was moved there with a traceback, exit 1):
     # tests/cli/dask_refuses_before_scoring
     for p, name in zip(inputs, a.inputs):
-        if same_file(a.output, p):
+        if not to_stdout and same_file(a.output, p):
             say("dask_score: ", "the queue %s is the input %s: writing it would replace the "
                 "input; give the output another name" % (a.output, name))
             return 2
-    if same_file(a.output, model):
+    if not to_stdout and same_file(a.output, model):
         say("dask_score: ", "the queue %s is the model %s: writing it would replace the model; "
             "give the output another name" % (a.output, a.model))
         return 2
@@ -509,7 +695,7 @@ def main():
                     "reports would be scored twice)" % (a.inputs[j], a.inputs[k]))
                 return 2
     folder = os.path.dirname(a.output) or "."
-    if not os.path.isdir(folder):
+    if not to_stdout and not os.path.isdir(folder):
         print("dask_score: cannot write '%s': No such file or directory\n"
               "  hint: its folder does not exist: create it first, or give another path"
               % a.output, file=sys.stderr)
@@ -526,6 +712,12 @@ def main():
     delim = delim_of(score_opts)
     if len(delim) != 1 or delim in (b'"', b"\n", b"\r"):
         ap.error("--delimiter takes one character, not a quote or a line end")
+    names = dict(zip(inputs, a.inputs))
+    code, err = check_score(claimtriage, model, a.model, inputs[0], a.inputs[0], score_opts, delim)
+    if code != 0:
+        sys.stderr.write(err)
+        print("dask_score: no queue written", file=sys.stderr)
+        return exit_of(code)
     shards = plan_shards(inputs, a.shards, delim)
     if len(inputs) == 1 and shards[0][4] and a.shards > 1 and not a.quiet:
         say("dask_score: note: ", "%s is gzip-compressed: scored as one shard (byte ranges need "
@@ -543,11 +735,14 @@ def main():
         print("dask_score: cannot start or reach a Dask cluster: %s" % e, file=sys.stderr)
         return 3
     try:
-        names = dict(zip(inputs, a.inputs))
-        futures = [client.submit(score_shard, claimtriage, model, p, names[p], s, e, fl, w,
+        futures = [client.submit(score_shard, on_workers, model, p, names[p], s, e, fl, w,
                                  score_opts, pure=False)
                    for p, s, e, fl, w in shards]
         results = client.gather(futures)
+    except Exception as e:  # e.g. KilledWorker: a task whose workers kept dying
+        say("dask_score: ", "the Dask run failed: %s: %s; no queue written"
+            % (type(e).__name__, e))
+        return 3
     finally:
         client.close()
         if cluster is not None:
@@ -573,14 +768,19 @@ def main():
                 keep = False
             if re.match(r"score: warning: .* rejected as malformed", msg, re.S):
                 keep = False  # said below for the whole input
+            # each shard counts its own rows without an id: said below with
+            # the whole input's count (before 2026-12-04 equal counts were
+            # said once: 3 such rows noted as 1; tests/cli/dask_failures_said_once)
+            if code == 0 and re.match(r"score: note: [0-9,]+ rows? without an id", msg):
+                keep = False
             if keep and (a.quiet is False or not msg.startswith("score: note:") or code) \
                     and msg not in seen:
                 seen.add(msg)
                 sys.stderr.write(wrap_message(msg))
         if code != 0:
-            print("dask_score: shard %d (%s bytes %d..%d) failed, exit %d"
-                  % (k, src[0], src[1], src[2], code), file=sys.stderr)
-            rc = rc or code
+            say("dask_score: ", "shard %d (%s) failed, %s" % (k, shard_name(src, names),
+                                                           failed_how(code)))
+            rc = rc or exit_of(code)
     if rc:
         print("dask_score: no queue written", file=sys.stderr)
         return rc
@@ -607,7 +807,15 @@ def main():
                      "" if ok == 1 else "s"))
             return 1
     with tempfile.TemporaryDirectory() as d:
-        if len(shards) == 1:  # one shard's queue is the queue, written whole or not at all
+        if len(shards) == 1 and to_stdout:
+            try:
+                sys.stdout.buffer.write(results[0][1])
+                sys.stdout.flush()
+            except OSError as e:
+                print("dask_score: cannot write standard output: %s" % e.strerror,
+                      file=sys.stderr)
+                return 3
+        elif len(shards) == 1:  # one shard's queue is the queue, written whole or not at all
             tmp = None
             try:
                 fd, tmp = tempfile.mkstemp(prefix=".dask_score_", dir=folder)
@@ -642,11 +850,20 @@ def main():
                 note = as_score_note(msg, a.inputs[0]) if whole_repeats else None
                 if note is None or not a.quiet:
                     sys.stderr.write(note or msg)
+            if m.returncode < 0:
+                print("dask_score: claimtriage merge %s" % killed_message(-m.returncode),
+                      file=sys.stderr)
             if m.returncode != 0:
-                return m.returncode
+                return exit_of(m.returncode)
+    without_id = sum(r[2]["rows"].get("without_id", 0) for r in results)
+    if without_id and not a.quiet:
+        say("score: note: ", "%s row%s without an id: queued with an empty id, which merge "
+            "cannot check across shards and queue-eval cannot match with labels"
+            % ("{:,}".format(without_id), "" if without_id == 1 else "s"))
     print("dask_score: %d shard%s on %s, %s %s"
           % (len(shards), "" if len(shards) == 1 else "s", a.scheduler or "a LocalCluster of %d workers" % a.local_workers,
-             "written to" if len(shards) == 1 else "merged into", a.output), file=sys.stderr)
+             "written to" if len(shards) == 1 else "merged into",
+             "standard output" if to_stdout else a.output), file=sys.stderr)
     return 0
 
 
