@@ -171,6 +171,14 @@ CT_API const ct_vectorizer *ct_pipeline_vectorizer(const ct_pipeline *p);
  * not 0 (evaluate's "inputs" line and --json "rows"). */
 CT_API int ct_pipeline_reads(const ct_pipeline *p, ct_pipeline_kind kind);
 
+/* 1 when p's categorical column named column was fitted with the level
+ * s[0..len) (the reference level too, which has no indicator), 0 when it
+ * was not (a transform scores such a value with all its indicators 0:
+ * unseen) or p reads no categorical column of that name. The scorer's
+ * reasons name an unseen level as such (docs/score.md). */
+CT_API int ct_pipeline_level_seen(const ct_pipeline *p, const char *column, const char *s,
+                                  size_t len);
+
 /* What a transform met. */
 typedef struct ct_pipeline_stats {
     size_t rows;

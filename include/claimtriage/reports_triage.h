@@ -37,7 +37,9 @@ CT_API const char *const *ct_reports_status_order(size_t *n);
  * lacks and its numbers are raw (col->raw): an absent n-gram -> transcript
  * lacks "my"; another level -> "author not banned"; a raw count -> "views:
  * 812,000" (no adjective: the value is not standardised); a raw length ->
- * "transcript of 21 words". */
+ * "transcript of 21 words". A row without the value: "no transcript",
+ * "views missing", "verified status missing"; a level the model never saw:
+ * "verified status unseen in training". */
 CT_API size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, double x,
                                 double raw, char *buf, size_t cap);
 

@@ -87,8 +87,12 @@ typedef enum ct_queue_format { CT_QUEUE_CSV = 0, CT_QUEUE_JSONL = 1 } ct_queue_f
  * design value x (standardised, or as it is when col->raw: the trees) and
  * the raw value of its source column (NaN when not numeric or missing).
  * A row without text (its text column missing or empty) has one reason
- * for all its text columns (n-grams and lengths): the function is called
- * once with x = NaN and raw = NaN for the first of them.
+ * for all its text columns (n-grams and lengths), and a row whose
+ * categorical value is missing, or a level the model never saw, one for
+ * that column's level indicators: the function is called once, for the one
+ * of them with the largest contribution, with x = NaN and raw = NaN
+ * (missing) or raw = +inf (unseen level). These are merged before the top
+ * K are cut, so a row has K reasons whenever K columns contribute.
  * Writes at most cap bytes with a NUL; returns 0 when the column should
  * not be named. */
 typedef size_t (*ct_reason_fn)(void *user, const ct_pipeline_col *col, double phi, double x,
@@ -112,7 +116,9 @@ typedef struct ct_score_options {
                                 * "NAME = VALUE" for a number (its raw value),
                                 * "no NAME" when the row's design value is 0
                                 * (a tree's reason can be an absent term),
-                                * "no SOURCE" for a row without text */
+                                * "no SOURCE" for a row without text or
+                                * without a categorical value, "SOURCE
+                                * unseen" for a level never seen */
     void *reason_user;
     ct_load_options load; /* schema and the like; on_bad_row_* set by the scorer */
     /* called after each batch with bytes read and the file's size (0 when

@@ -72,6 +72,12 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
         return put(cap, snprintf(buf, cap, "%s %s (%s)", x > 0 ? "long" : "short", text, unit));
     }
     case CT_PIPELINE_LEVEL:
+        /* the row's value is empty or a level the model never saw: every
+         * indicator is 0, and "author not verified" would state what the
+         * row does not say (before 2026-12-04: tests/cli/score_reasons_unseen_level) */
+        if (isnan(x))
+            return put(cap, snprintf(buf, cap, "%s %s", ct_reports_pretty(col->source),
+                                     isnan(raw) ? "missing" : "unseen in training"));
         if (strcmp(col->source, "author_ban_status") == 0 ||
             strcmp(col->source, "verified_status") == 0)
             return put(cap, snprintf(buf, cap, "author %s%s", x == 0 ? "not " : "", col->detail));

@@ -6,7 +6,9 @@
  * were '1', '2' and 'x' may hold '1' and '2' only, which inference reads as
  * numbers; the model knows the column is categorical (before 2026-12-04
  * evaluate and score stopped: "feature 'tier' is int here but was fitted as
- * categorical", tests/cli/evaluate_categorical_digit_levels). */
+ * categorical", tests/cli/evaluate_categorical_digit_levels). Also
+ * whether a categorical column was fitted with a level
+ * (ct_pipeline_level_seen: the scorer's reasons for an unseen one). */
 #include "base/parse.h"
 #include "features/encoder_state.h"
 #include "features/pipeline_state.h"
@@ -115,4 +117,16 @@ ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, c
     }
     *out = s;
     return CT_OK;
+}
+
+int ct_pipeline_level_seen(const ct_pipeline *p, const char *column, const char *s, size_t len)
+{
+    if (!p || !p->cat || !s)
+        return 0;
+    for (size_t k = 0; k < p->cat->nfeatures; k++) {
+        const enc_feature *f = &p->cat->feat[k];
+        if (f->info.kind == CT_ENCODER_DUMMY && strcmp(f->info.column, column) == 0)
+            return ct_encoder_level_index_(f->levels, f->info.nlevels, s, len) >= 0;
+    }
+    return 0;
 }

@@ -568,7 +568,7 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
     if (r->n_candidates != 1)
         return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
                            "holdout none fits one configuration, and the grid has %zu candidates "
-                           "(give --grid '' or one value per key)",
+                           "(give one value per key: an empty grid is refused)",
                            r->n_candidates);
     w->rows[0] = ct_malloc(n * sizeof(size_t));
     if (!w->rows[0])

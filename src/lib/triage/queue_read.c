@@ -356,6 +356,40 @@ static ct_status check_numbers(triage_queue *q, const ct_csv_record *rec, triage
     return CT_OK;
 }
 
+/* score writes the model's fingerprint as 8 lowercase hex digits on every
+ * row: another value is a queue cut inside its last field (no line end
+ * after it) or edited. Before 2026-12-04 merge blamed a cut one on "a
+ * different model" ('ddf18' against 'ddf18af1') and queue-eval read it
+ * silently: tests/cli/queue_cut_in_model_field. */
+static ct_status check_model(triage_queue *q, const ct_csv_record *rec, ct_diag *diag)
+{
+    if (q->nf != TRIAGE_QFIELDS)
+        return CT_OK;
+    const ct_csv_field *mf = &rec->fields[TRIAGE_QFIELDS - 1];
+    size_t i = 0;
+    while (i < mf->len &&
+           ((mf->ptr[i] >= '0' && mf->ptr[i] <= '9') || (mf->ptr[i] >= 'a' && mf->ptr[i] <= 'f')))
+        i++;
+    if (i == 8 && mf->len == 8)
+        return CT_OK;
+    char shown[64];
+    ct_textwidth_fit(shown, sizeof shown, mf->ptr, mf->len, 40, NULL, '?');
+    if (ct_csv_ended_inside_line(q->r)) {
+        ct_diag_set(diag, CT_EFORMAT, q->path, rec->line, 0,
+                    "the file ends inside this record (no line end after it; its model '%s' "
+                    "is not the 8 hex digits score writes): the queue is cut",
+                    shown);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the queue may have been copied or written only in part; %s", q->again);
+        return CT_EFORMAT;
+    }
+    ct_diag_set(diag, CT_EFORMAT, q->path, rec->line, 0,
+                "model '%s' is not a model fingerprint (score writes 8 hex digits)", shown);
+    edited_hint(q, "put the fingerprint back", diag);
+    return CT_EFORMAT;
+}
+
 ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *diag)
 {
     memset(row, 0, sizeof *row);
@@ -380,7 +414,8 @@ ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *dia
                      q->again);
         return CT_EFORMAT;
     }
-    if ((s = check_rank(q, &rec, &row->rank, diag)) != CT_OK ||
+    if ((s = check_model(q, &rec, diag)) != CT_OK ||
+        (s = check_rank(q, &rec, &row->rank, diag)) != CT_OK ||
         (s = check_numbers(q, &rec, row, diag)) != CT_OK)
         return s;
     row->fields = rec.fields;

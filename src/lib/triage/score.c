@@ -275,6 +275,25 @@ static int fetch_batch_arrays(score_ctx *c, batch_cols *b)
     return 0;
 }
 
+/* What row i of the batch (xi-th scored) holds in source column q: a
+ * CT_SRC_* (score_internal.h). A level is looked up only in a row the
+ * transform flagged unseen. */
+static unsigned char src_state(const score_ctx *c, const batch_cols *b, size_t i, size_t xi,
+                               size_t q)
+{
+    const int32_t *codes = c->srccodes[q];
+    if (codes && codes[i] == CT_CODE_UNSEEN)
+        return CT_SRC_UNSEEN;
+    if (c->srcmiss[q][i])
+        return CT_SRC_MISSING;
+    if (!c->src_is_level[q] || !c->unseen[xi])
+        return CT_SRC_KNOWN;
+    size_t len = 0;
+    const char *v = ct_column_str(b->src[q], i, &len);
+    return v && !ct_pipeline_level_seen(c->m->pipeline, c->src_name[q], v, len) ? CT_SRC_UNSEEN
+                                                                                : CT_SRC_KNOWN;
+}
+
 /* A kept row: its design row copied (for the contributions after ranking),
  * and the raw values of numeric features (for the reasons' words); row i
  * of the batch, row xi of its design X. */
@@ -286,14 +305,14 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
      * neither is copied (nor a transcription's length measured) */
     const int want = c->o->reasons > 0;
     const size_t a = X->indptr[xi], nnz = want ? X->indptr[xi + 1] - a : 0,
-                 nnum = want ? c->nnum : 0;
+                 nnum = want ? c->nnum : 0, nsrc = want ? c->nsrc : 0;
     size_t slen = 0;
     const char *st = b->status ? ct_column_str(b->status, i, &slen) : NULL;
     /* one allocation: the struct, then val and raw (doubles), idx, status
      * (rows enter and leave the top-N queue by the tens of thousands) */
     const size_t off_val = (sizeof(kept) + 7) / 8 * 8, off_raw = off_val + nnz * sizeof(double),
                  off_idx = off_raw + nnum * sizeof(double),
-                 off_st = off_idx + nnz * sizeof(uint32_t);
+                 off_ss = off_idx + nnz * sizeof(uint32_t), off_st = off_ss + nsrc;
     char *mem = ct_malloc(off_st + (st ? slen + 1 : 0));
     if (!mem)
         return CT_ENOMEM;
@@ -305,6 +324,7 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
     k->val = (double *)(void *)(mem + off_val);
     k->raw = (double *)(void *)(mem + off_raw);
     k->idx = (uint32_t *)(void *)(mem + off_idx);
+    k->srcstate = (unsigned char *)(mem + off_ss);
     if (st) {
         k->status = mem + off_st;
         memcpy(k->status, st, slen);
@@ -317,6 +337,8 @@ static ct_status make_kept(const score_ctx *c, const ct_csr *X, size_t xi, const
     for (size_t q = 0; q < nnum; q++)
         k->raw[q] = c->num_len[q] ? len_at(b->src[c->num_src[q]], i, c->num_len[q])
                                   : num_at(b->src[c->num_src[q]], i);
+    for (size_t q = 0; q < nsrc; q++)
+        k->srcstate[q] = src_state(c, b, i, xi, q);
     *out = k;
     return CT_OK;
 }
@@ -708,6 +730,8 @@ static ct_status plan_sources(score_ctx *c)
     const size_t np = ct_pipeline_ncols(p);
     c->src_name = ct_calloc(np + 1, sizeof *c->src_name);
     c->src_is_text = ct_calloc(np + 1, sizeof *c->src_is_text);
+    c->src_is_level = ct_calloc(np + 1, sizeof *c->src_is_level);
+    c->col_src = ct_calloc(np + 1, sizeof *c->col_src);
     c->srccol = ct_calloc(np + 1, sizeof *c->srccol);
     c->srcmiss = ct_calloc(np + 1, sizeof *c->srcmiss);
     c->srccodes = ct_calloc(np + 1, sizeof *c->srccodes);
@@ -717,8 +741,9 @@ static ct_status plan_sources(score_ctx *c)
     c->num_len = ct_calloc(np + 1, sizeof *c->num_len);
     c->src_is_count = ct_calloc(np + 1, sizeof *c->src_is_count);
     c->srcf64 = ct_calloc(np + 1, sizeof *c->srcf64);
-    if (!c->src_name || !c->src_is_text || !c->srccol || !c->srcmiss || !c->srccodes ||
-        !c->num_src || !c->num_col || !c->col_num || !c->num_len || !c->src_is_count || !c->srcf64)
+    if (!c->src_name || !c->src_is_text || !c->src_is_level || !c->col_src || !c->srccol ||
+        !c->srcmiss || !c->srccodes || !c->num_src || !c->num_col || !c->col_num || !c->num_len ||
+        !c->src_is_count || !c->srcf64)
         return CT_ENOMEM;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
@@ -727,6 +752,8 @@ static ct_status plan_sources(score_ctx *c)
             k++;
         if (k == c->nsrc)
             c->src_name[c->nsrc++] = pc->source;
+        c->col_src[j] = k;
+        c->src_is_level[k] |= pc->kind == CT_PIPELINE_LEVEL;
         if (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH) {
             c->src_is_text[k] = 1;
             c->has_text = 1;
@@ -1023,6 +1050,8 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.phi);
     ct_free(c.src_name);
     ct_free(c.src_is_text);
+    ct_free(c.src_is_level);
+    ct_free(c.col_src);
     ct_free(c.srccol);
     ct_free(c.srcmiss);
     ct_free(c.srccodes);

@@ -20,6 +20,15 @@ enum {
     CT_FLAG_NEGATIVE_COUNTS = 16 /* a view or share count below 0: counts 0 in the reach */
 };
 
+/* What a row holds in one of the model's source columns, for its reasons
+ * (kept.srcstate): a value the model knows, none, or a level it never saw.
+ * A tree's contributions for a missing or unseen column are what the
+ * column's absence gives its features ('transcript lacks "my"', every
+ * level indicator 0: "author not verified"); said as such, once (before
+ * 2026-12-04 a tree said "author not verified" for 'Verified' or an empty
+ * status: tests/cli/score_reasons_unseen_level). */
+enum { CT_SRC_KNOWN = 0, CT_SRC_MISSING = 1, CT_SRC_UNSEEN = 2 };
+
 /* A row that may reach the output. */
 typedef struct kept {
     double prob;
@@ -28,7 +37,8 @@ typedef struct kept {
     size_t nnz;   /* its design row */
     uint32_t *idx;
     double *val;
-    double *raw; /* raw value of each numeric feature (score_ctx.nnum) */
+    double *raw;             /* raw value of each numeric feature (score_ctx.nnum) */
+    unsigned char *srcstate; /* per source column (score_ctx.nsrc): CT_SRC_* */
 } kept;
 
 typedef struct score_ctx {
@@ -55,6 +65,8 @@ typedef struct score_ctx {
     /* the pipeline's distinct source columns */
     const char **src_name;
     int *src_is_text;
+    int *src_is_level; /* a categorical column (its level indicators) */
+    size_t *col_src;   /* pipeline column -> its source column */
     const ct_column **srccol;
     /* per source column, fetched once a batch (row_flags): missing flags,
      * and codes (NULL: not categorical) */

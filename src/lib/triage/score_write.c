@@ -104,6 +104,47 @@ size_t score_top_reasons(const double *phi, size_t p, size_t K, size_t *top)
     return nt;
 }
 
+/* 1 when pipeline column j is said with its source's one reason in row k:
+ * a text feature (n-gram, length) of a missing text, a level indicator of a
+ * missing or unseen categorical value. */
+static int said_by_source(const score_ctx *c, const kept *k, const ct_pipeline_col *pc, size_t j)
+{
+    const unsigned char st = k->srcstate[c->col_src[j]];
+    if (st == CT_SRC_KNOWN)
+        return 0;
+    return pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH ||
+           pc->kind == CT_PIPELINE_LEVEL;
+}
+
+/* The features of a missing or unseen source column are one reason
+ * (reasons_text says it once): only the largest contribution of each such
+ * source is kept in phi, the others set to 0, before the top K are cut, so
+ * a row has K reasons whenever K exist (before 2026-12-04 the top K were cut
+ * first and then merged: a row without a transcript got fewer than K,
+ * tests/cli/score_reasons_no_transcript_k). */
+static void merge_absent(const score_ctx *c, const kept *k, double *phi, size_t p)
+{
+    if (!(k->flags & (CT_FLAG_MISSING_TEXT | CT_FLAG_MISSING_VALUES | CT_FLAG_UNSEEN)))
+        return;
+    size_t best[64];
+    const size_t nb = c->nsrc < 64 ? c->nsrc : 64;
+    for (size_t q = 0; q < nb; q++)
+        best[q] = SIZE_MAX;
+    for (size_t j = 0; j < p; j++) {
+        const size_t q = c->col_src[j];
+        if (q >= nb || !(phi[j] > 0) ||
+            !said_by_source(c, k, ct_pipeline_column(c->m->pipeline, j), j))
+            continue;
+        if (best[q] == SIZE_MAX || phi[j] > phi[best[q]]) {
+            if (best[q] != SIZE_MAX)
+                phi[best[q]] = 0;
+            best[q] = j;
+        } else {
+            phi[j] = 0;
+        }
+    }
+}
+
 void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_reasons *r)
 {
     r->n = 0;
@@ -117,6 +158,7 @@ void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_rea
     ct_csr row = {1, p, k->nnz, indptr, k->idx, k->val, k->nnz, 2};
     if ((r->st = m->type->contributions(m->estimator, &row, 0, phi)) != CT_OK)
         return;
+    merge_absent(c, k, phi, p);
     r->n = score_top_reasons(phi, p, K, r->top);
     for (size_t t = 0; t < r->n; t++)
         r->phi[t] = phi[r->top[t]];
@@ -129,7 +171,6 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
     buf[0] = 0;
     const ct_model *m = c->m;
     size_t n = 0;
-    int no_text_said = 0;
     for (size_t t = 0; t < r->n; t++) {
         const size_t j = r->top[t];
         const ct_pipeline_col *pc = ct_pipeline_column(m->pipeline, j);
@@ -140,19 +181,24 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
         const double raw = c->col_num[j] != SIZE_MAX ? k->raw[c->col_num[j]] : NAN;
         char one[CT_SCORE_REASON_MAX];
         size_t len;
-        if ((k->flags & CT_FLAG_MISSING_TEXT) &&
-            (pc->kind == CT_PIPELINE_NGRAM || pc->kind == CT_PIPELINE_LENGTH)) {
-            /* a report without a transcript: its text features are what the
-             * missing text gives them (no term, length 0), and a tree's
-             * reason 'transcript lacks "my"' or a short length would read as
-             * a fact about a transcript it does not have: said once */
-            if (no_text_said)
+        if (said_by_source(c, k, pc, j)) {
+            /* a report without a transcript, or whose author status is
+             * empty or a level the model never saw: its features are what
+             * the absence gives them (no term, length 0, every indicator
+             * 0), and a tree's reason 'transcript lacks "my"' or "author
+             * not verified" would read as a fact the row does not state:
+             * said as what it is, once (merge_absent kept one column) */
+            size_t e = 0;
+            while (e < t && c->col_src[r->top[e]] != c->col_src[j])
+                e++;
+            if (e < t) /* said (a row of more than 64 sources: not merged) */
                 continue;
-            no_text_said = 1;
+            const int unseen = k->srcstate[c->col_src[j]] == CT_SRC_UNSEEN;
             if (c->o->reason_fn)
-                len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], NAN, NAN, one, sizeof one);
+                len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], NAN,
+                                      unseen ? INFINITY : NAN, one, sizeof one);
             else
-                len = (size_t)snprintf(one, sizeof one, "no %s", pc->source);
+                len = (size_t)snprintf(one, sizeof one, unseen ? "%s unseen" : "no %s", pc->source);
         } else if (c->o->reason_fn)
             len = c->o->reason_fn(c->o->reason_user, pc, r->phi[t], x, raw, one, sizeof one);
         else if (isfinite(raw)) /* a number: its value as read */
