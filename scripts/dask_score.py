@@ -797,14 +797,19 @@ def main():
                  where, first["line"], first["what"]))
         ok = allowed(limit, read)
         if rejected > ok:
+            # the cause as score gives it (cmd_score.c): the wrong export
+            # only when at least half of the rows were rejected; before
+            # 2026-12-04 a few rows were blamed on the delimiter here too
+            cause = ("Rows rejected in such numbers usually mean the file is not the export "
+                     "the model reads (another delimiter: --delimiter; columns added, dropped "
+                     "or moved; another schema)" if 2 * rejected >= read else
+                     "Each of these rows has its own cause (the first is named above): mend them")
             say("dask_score: ", "%s: %s of %s rows read (%s) are malformed, more than "
-                  "--max-rejected=%s allows (%s row%s): no queue written. Rows rejected in such "
-                  "numbers usually mean the file is not the export the model reads (another "
-                  "delimiter: --delimiter; columns added, dropped or moved; another schema); "
+                  "--max-rejected=%s allows (%s row%s): no queue written. %s; "
                   "--max-rejected=100%% scores the rows that can be read"
                   % (", ".join(a.inputs), "{:,}".format(rejected), "{:,}".format(read),
                      fmt_pct(100.0 * rejected / read), a.max_rejected, "{:,}".format(ok),
-                     "" if ok == 1 else "s"))
+                     "" if ok == 1 else "s", cause))
             return 1
     with tempfile.TemporaryDirectory() as d:
         if len(shards) == 1 and to_stdout:
