@@ -755,7 +755,7 @@ static void note_bool_spellings(const ct_frame *f, const ct_column *c, const cha
              path, ct_frame_row_line(f, first), ct_column_name(c), nl, list, nl);
 }
 
-void cli_note_mostly_numeric(const ct_frame *f, const char *path)
+void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *consequence)
 {
     char rep[CT_DIAG_MSG_MAX];
     if (ct_frame_explain_repeated_header(f, rep, sizeof rep))
@@ -767,8 +767,8 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path)
         const size_t values = ct_column_len(c) - ct_column_nmissing(c);
         if (bad && bad * 2 >= values && ct_frame_explain_number_format(f, j, NULL, 0)) {
             /* numbers in another format: '0,1334' with --decimal unset */
-            cli_note("%s: column '%s' is read as %s (no numeric summary): %s", path,
-                     ct_column_name(c), ct_type_name(ct_column_type(c)), why);
+            cli_note("%s: column '%s' is read as %s (%s): %s", path, ct_column_name(c),
+                     ct_type_name(ct_column_type(c)), consequence, why);
             continue;
         }
         if (!bad || bad * 2 >= values)
@@ -776,9 +776,8 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path)
         char a[32], b[32];
         cli_fmt_count(a, sizeof a, values - bad);
         cli_fmt_count(b, sizeof b, values);
-        cli_note("%s: column '%s' is read as %s (no numeric summary), though %s of its %s values "
-                 "are numbers: %s",
-                 path, ct_column_name(c), ct_type_name(ct_column_type(c)), a, b, why);
+        cli_note("%s: column '%s' is read as %s (%s), though %s of its %s values are numbers: %s",
+                 path, ct_column_name(c), ct_type_name(ct_column_type(c)), consequence, a, b, why);
     }
 }
 

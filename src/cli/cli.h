@@ -365,8 +365,10 @@ void cli_note_level_variants_of(const ct_frame *f, size_t j, const char *path);
  * lengths and no numeric summary; and each column whose values are
  * numbers in a format the read did not use (a decimal comma, a percent
  * sign: ct_frame_explain_number_format). Nothing when a repeated header
- * line made the columns strings (said at load). */
-void cli_note_mostly_numeric(const ct_frame *f, const char *path);
+ * line made the columns strings (said at load). consequence: what the
+ * type costs the command, in parentheses ("no numeric summary" in
+ * inspect, "not a numeric feature" in train). */
+void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *consequence);
 /* Rows df.dropna() drops (a missing value in any column) that hold every
  * column the run uses (used[0..nused), names; absent ones are skipped):
  * when they are at least CLI_DROPNA_UNUSED_SHARE of the rows, a note says

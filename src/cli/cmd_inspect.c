@@ -395,7 +395,7 @@ int cmd_inspect(int argc, char **argv)
     if (s == CT_OK) {
         cli_note_negative(f, path);
         cli_note_level_variants(f, path);
-        cli_note_mostly_numeric(f, path);
+        cli_note_mostly_numeric(f, path, "no numeric summary");
     }
     ct_frame_destroy(f);
     if (s)

@@ -96,7 +96,7 @@ static const char run_help_tail[] =
     "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
     "2 for a bad command line or a DIR that is a file, or not empty and not a run's,\n"
     "or whose earlier run's output was changed since, or that holds a file of yours\n"
-    "the run would overwrite.\n\n"
+    "the run would overwrite or remove.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
 /* The help, its ranges formatted from the macros that define them
@@ -281,9 +281,9 @@ static void hint_options_not_run(const stage *s, const char *first, size_t hang)
     const size_t n = options_not_run(s, foreign, sizeof foreign, own, sizeof own, &nown);
     if (n) {
         snprintf(what, sizeof what,
-                 "%s %s an option of 'claimtriage %s' that run does not take: to use %s, run the "
+                 "%s %s of 'claimtriage %s' that run does not take: to use %s, run the "
                  "stage's command (manifest.json) by hand with %s",
-                 foreign, n == 1 ? "is" : "are", s->name, n == 1 ? "it" : "them",
+                 foreign, n == 1 ? "is an option" : "are options", s->name, n == 1 ? "it" : "them",
                  n == 1 ? "it" : "them");
         cli_print_wrapped(stderr, first, hang, what);
     }
@@ -1370,8 +1370,9 @@ static int build_stages(run_state *r)
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
     bad |= arg(s, "test") | arg(s, "--json");
-    /* test's --target runs the associations alone (no comparison): given
-     * only when the label column is another than the default's */
+    /* test's --target: the associations' class column (the comparison
+     * runs too); given only when the label column is another than the
+     * default's */
     passes(s, "target");
     if (o->target && strcmp(o->target, "claim_status") != 0)
         bad |= arg(s, "--target=%s", o->target);

@@ -350,8 +350,11 @@ static int user_files(const char *dir, const ct_json_value *stages, const listin
         return 0;
     if (count > 2 && len < sizeof names)
         snprintf(names + len, sizeof names - len, " and %zu more", count - 2);
+    /* "overwrite or remove": a name in charts/ that no stage writes
+     * (mine.svg, a folder) goes with the charts the run clears (before
+     * 2026-12-04 "overwrite" alone) */
     cli_error("%zu file%s in %s %s not written by the earlier run there (its manifest.json does "
-              "not list %s), and this run would overwrite %s: %s",
+              "not list %s), and this run would overwrite or remove %s: %s",
               count, count == 1 ? "" : "s", dir, count == 1 ? "was" : "were",
               count == 1 ? "it" : "them", count == 1 ? "it" : "them", names);
     char hint[200];

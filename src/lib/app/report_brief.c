@@ -1028,8 +1028,8 @@ static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
                      rep_str(sk, "reason"));
         else
             snprintf(buf, n,
-                     "test.json holds no comparison of groups (a test with another --target runs "
-                     "the associations only; they are in the hypothesis tests section).");
+                     "test.json holds no comparison of groups (a test of --pair runs that "
+                     "association alone; it is in the hypothesis tests section).");
         break;
     }
     case REP_EDA:

@@ -886,8 +886,8 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
                                reading)
                     : snprintf(hint, cap,
                                "line %ld holds '%s%s', not a number (%s of %s values "
-                               "are not); %s",
-                               line, val, more, nbad, vals, reading);
+                               "%s not); %s",
+                               line, val, more, nbad, vals, bad == 1 ? "is" : "are", reading);
         (void)k;
     } else if (huge && flen < 64) { /* 1e400: before 2026-12-04 read as inf, where pandas
                                        reads text (tests/cli/inspect_beyond_double_text) */
@@ -896,14 +896,15 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
         ct_shell_option_value(word, sizeof word, field);
         snprintf(hint, cap,
                  "line %ld holds '%s', beyond the range of a number (a double holds at most "
-                 "1.8e308; %s of %s values are not numbers), which pandas reads as text too: "
+                 "1.8e308; %s of %s values %s), which pandas reads as text too: "
                  "write it within range, or read it as missing with --na-values=%s",
-                 line, val, nbad, vals, word);
+                 line, val, nbad, vals, bad == 1 ? "is not a number" : "are not numbers", word);
     } else if (hex_number(fs, flen, &hex)) /* as the loader's hint (number_hint) */
         snprintf(hint, cap,
-                 "line %ld holds '%s', a hexadecimal number (%s of %s values are not numbers), "
+                 "line %ld holds '%s', a hexadecimal number (%s of %s values %s), "
                  "which pandas reads as text too: write it in decimal ('%s' is %s%" PRIu64 ")",
-                 line, val, nbad, vals, val, fs[0] == '-' ? "-" : "", hex);
+                 line, val, nbad, vals, bad == 1 ? "is not a number" : "are not numbers", val,
+                 fs[0] == '-' ? "-" : "", hex);
     else if (bad == 1 && frame_is_totals_word(fs, flen)) /* ct_frame_explain_totals_row */
         snprintf(hint, cap,
                  "line %ld holds '%s', not a number (the only value that is not): a "
@@ -916,11 +917,11 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
                  vals, line, val, more);
     else
         snprintf(hint, cap,
-                 "line %ld holds '%s%s', not a number (%s of %s values are not); a thousands "
+                 "line %ld holds '%s%s', not a number (%s of %s values %s not); a thousands "
                  "separator, a decimal comma, a unit or a placeholder makes pandas read the "
                  "column as text too (--thousands=C and --decimal=C read numbers so written, "
                  "--na-values=TOKEN reads a placeholder as missing)",
-                 line, val, more, nbad, vals);
+                 line, val, more, nbad, vals, bad == 1 ? "is" : "are");
     return bad;
 }
 

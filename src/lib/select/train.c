@@ -917,22 +917,33 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     }
     if (npos < o->folds || nneg < o->folds) {
         ct_free(pcfg);
+        /* the classes by their labels, and --holdout none named where the
+         * options allow it: on a file this small the fewer folds the hint
+         * offers meet the validation part's and min_df's limits next
+         * (before 2026-12-04 "of the other class" and --folds alone:
+         * tests/cli/train_tiny_folds_labels) */
         ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                    "the training part holds %zu row%s of '%s' and %zu of the other class: "
-                    "fewer than the %zu cross-validation folds, so a fold would lack a class",
-                    npos, npos == 1 ? "" : "s", o->positive, nneg, o->folds);
+                    "the training part holds %zu row%s of %s and %zu of %s: fewer than the %zu "
+                    "cross-validation folds, so a fold would lack a class",
+                    npos, npos == 1 ? "" : "s", pos, nneg, neg, o->folds);
         const size_t most = npos < nneg ? npos : nneg; /* the folds that would work */
+        const int none_ok = !ct_train_options_check(&all);
         if (d && most >= 2)
             snprintf(d->hint, sizeof d->hint,
                      "give more labelled rows (the training part is %.0f%% of them), or fewer "
-                     "folds (--folds %zu at most here)",
-                     100 * o->fractions[0], most);
+                     "folds (--folds %zu at most here)%s",
+                     100 * o->fractions[0], most,
+                     none_ok ? "; or fit one configuration on every labelled row with "
+                               "--holdout none (unassessed)"
+                             : "");
         else if (d)
             snprintf(d->hint, sizeof d->hint,
                      "give more labelled rows (the training part is %.0f%% of them): with fewer "
-                     "than 2 rows of a class no cross-validation can run (--holdout none fits "
-                     "one configuration on every labelled row, unassessed)",
-                     100 * o->fractions[0]);
+                     "than 2 rows of a class no cross-validation can run%s",
+                     100 * o->fractions[0],
+                     none_ok ? " (--holdout none fits one configuration on every labelled row, "
+                               "unassessed)"
+                             : "");
         return CT_EDATA;
     }
     if ((st = check_validation(r, o, d)) != CT_OK) {

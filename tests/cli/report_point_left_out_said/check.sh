@@ -1,9 +1,10 @@
 # A talking point left out of the executive summary is said, with why, also
 # when its file is there: test.json whose comparison of views by verified
-# status was skipped (no video_view_count column), or that holds none (run
-# with another --target: associations only). Before 2026-12-02 only a
+# status was skipped (no video_view_count column). Before 2026-12-02 only a
 # missing file was said, and these runs' summaries lost the hypothesis test
-# without a word.
+# without a word. A run with another --target has the point since
+# 2026-12-04 (test's --target keeps the comparison:
+# tests/cli/run_target_keeps_comparison).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
