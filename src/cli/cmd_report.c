@@ -229,11 +229,12 @@ int cmd_report(int argc, char **argv)
         cli_error("%s: a run is writing into this folder right now; its own report stage writes "
                   "report.html and report.json there when it ends",
                   dir);
-        char hint[4200];
+        char hint[8400], qdir[4096]; /* the folder quoted for the shell */
+        ct_shell_word(qdir, sizeof qdir, dir);
         snprintf(hint, sizeof hint,
                  "wait for the run to end (`claimtriage plan --status %s` says when it has), "
                  "then run report again if you want other options",
-                 dir);
+                 qdir);
         cli_print_wrapped(stderr, "  hint: ", 8, hint);
         return CLI_EXIT_USAGE;
     }
