@@ -865,8 +865,10 @@ def main():
         say("score: note: ", "%s row%s without an id: queued with an empty id, which merge "
             "cannot check across shards and queue-eval cannot match with labels"
             % ("{:,}".format(without_id), "" if without_id == 1 else "s"))
+    cluster = a.scheduler or "a LocalCluster of %d worker%s" % (
+        a.local_workers, "" if a.local_workers == 1 else "s")
     print("dask_score: %d shard%s on %s, %s %s"
-          % (len(shards), "" if len(shards) == 1 else "s", a.scheduler or "a LocalCluster of %d workers" % a.local_workers,
+          % (len(shards), "" if len(shards) == 1 else "s", cluster,
              "written to" if len(shards) == 1 else "merged into",
              "standard output" if to_stdout else a.output), file=sys.stderr)
     return 0

@@ -150,8 +150,8 @@ static ct_status header(triage_queue *q, const ct_csv_record *rec, ct_diag *diag
         if (file_diagnosis(q, diag))
             return CT_EFORMAT;
         ct_diag_set(diag, CT_EFORMAT, q->path, rec->line, 0,
-                    "%zu fields where a queue has %d: not a claimtriage score queue", rec->nfields,
-                    TRIAGE_QFIELDS);
+                    "%zu field%s where a queue has %d: not a claimtriage score queue", rec->nfields,
+                    rec->nfields == 1 ? "" : "s", TRIAGE_QFIELDS);
         extra_columns_hint(rec, q->again, diag);
         return CT_EFORMAT;
     }
@@ -402,9 +402,9 @@ ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *dia
                            "malformed queue record (the file is cut or was edited)");
     if (rec.nfields != q->nf) { /* the header was a queue's: this record is damaged */
         ct_diag_set(diag, CT_EFORMAT, q->path, rec.line, 0,
-                    "%zu fields where a queue has %zu: the queue's header is right but this "
+                    "%zu field%s where a queue has %zu: the queue's header is right but this "
                     "record is not",
-                    rec.nfields, q->nf);
+                    rec.nfields, rec.nfields == 1 ? "" : "s", q->nf);
         if (diag)
             snprintf(diag->hint, sizeof diag->hint, "%s; %s",
                      rec.nfields < q->nf
