@@ -397,6 +397,20 @@ ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *dia
     ct_status s = ct_csv_next(q->r, &rec, diag);
     if (s != CT_OK || !rec.fields)
         return s;
+    if (rec.error == CT_CSV_UNTERMINATED) {
+        /* a quoted field (the reasons) open at the end of the file: the
+         * queue is cut, said as the other cuts are (before 2026-12-04
+         * "malformed queue record" without a hint:
+         * tests/cli/queue_cut_in_quoted_field) */
+        ct_diag_set(diag, CT_EFORMAT, q->path, rec.line, 0,
+                    "the file ends inside a quoted field of this record (field %zu of %zu): "
+                    "the queue is cut",
+                    rec.nfields, q->nf);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the queue may have been copied or written only in part; %s", q->again);
+        return CT_EFORMAT;
+    }
     if (rec.error != CT_CSV_OK)
         return ct_diag_set(diag, CT_EFORMAT, q->path, rec.line, 0,
                            "malformed queue record (the file is cut or was edited)");
