@@ -95,7 +95,8 @@ CT_API void ct_html_list_end(ct_html *h);
 /* A table: caption (may be NULL), ncols header cells (headers may be NULL:
  * no header row) and align, one letter a column ('l' left; 'r' right,
  * numbers: class "num"; 'w' left, long tokens such as hashes and paths
- * may break anywhere: class "wrap"; NULL: all left). Rows hold ncols cells each (a NULL cell is
+ * may break anywhere: class "wrap"; 'd' left, dates kept whole on their
+ * line: class "date"; NULL: all left). Rows hold ncols cells each (a NULL cell is
  * empty). ct_html_table_end closes it, with a note under it (may be NULL).
  * A table wider than a phone scrolls sideways in its own box. */
 CT_API void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols,

@@ -319,7 +319,11 @@ static const char rep_css[] =
     "th{background:#f6f8fa}\n"
     "td.wrap{overflow-wrap:anywhere}\n"
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+    /* a planned date range stays on one line, never broken inside a date
+     * ("2026-12-" / "07" in the printed plan table before 2026-12-04:
+     * tests/cli/report_pdf_words_whole) */
     "td.num{white-space:nowrap}\n"
+    "td.date{white-space:nowrap}\n"
     "figure{margin:1rem 0}\n"
     "figure svg{max-width:100%;height:auto;display:block}\n"
     "figcaption{color:var(--muted);font-size:.9rem;margin-top:.3rem}\n"

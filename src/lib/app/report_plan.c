@@ -141,7 +141,7 @@ void rep_write_plan(rep_ctx *c)
                   rest);
     static const char *const head[] = {
         "#", "Milestone", "PACE stage", "Owner", "Stakeholders", "Planned dates", "Status"};
-    ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rllllll");
+    ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rlllldl");
     for (size_t i = 0; i < n; i++) {
         char num[24], status[CT_DIAG_MSG_MAX + 128];
         snprintf(num, sizeof num, "%zu", i + 1);

@@ -255,7 +255,10 @@ static const char *align_attr(const ct_html *h, size_t j)
 {
     if (j >= h->ncols)
         return "";
-    return h->align[j] == 'r' ? " class=\"num\"" : h->align[j] == 'w' ? " class=\"wrap\"" : "";
+    return h->align[j] == 'r'   ? " class=\"num\""
+           : h->align[j] == 'w' ? " class=\"wrap\""
+           : h->align[j] == 'd' ? " class=\"date\""
+                                : "";
 }
 
 void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols, const char *const *headers,

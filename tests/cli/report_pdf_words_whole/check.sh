@@ -5,12 +5,14 @@
 # "Anal|yze", "Con|stru|ct", "Scientis|t", "workin|g days", the appendix's
 # "S|ta|g|e", "d|o|n|e". Now only the cells of long tokens (hashes,
 # commands, ids: td.wrap) break anywhere. pdftotext gives each line of a
-# cell: a word broken across lines shows as fragments.
+# cell: a word broken across lines shows as fragments. With --start the
+# plan's dates are calendar dates, kept whole (before 2026-12-04 "2026-12-"
+# / "07" in a narrow column: tester J).
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
 $CT synth -q --rows 2000 --seed 1 -o s.csv || exit 1
-$CT run -q s.csv -o r --pdf >/dev/null; echo "run: exit $?"
+$CT run -q s.csv -o r --pdf --start 2026-12-07 >/dev/null; echo "run: exit $?"
 pdftotext r/report.pdf r.txt; echo "pdftotext: exit $?"
 python3 - <<'PY'
 toks = [t.strip(",.;:()'\"") for t in open("r.txt").read().split()]
@@ -27,4 +29,8 @@ for w in words:
     frags = sorted(f for f in {w[:k] for k in range(2, len(w))} | {w[k:] for k in range(1, len(w) - 1)}
                    if f in have and f.lower() not in common)
     print("%-12s %s whole; fragments alone: %s" % (w, "seen" if w in have else "never", frags or "none"))
+import re
+dates = [t for t in toks if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t)]
+cut = [t for t in toks if re.fullmatch(r"\d{4}-(\d{2}-?)?", t)]
+print("whole dates: %s; cut dates: %s" % ("some" if len(dates) >= 9 else len(dates), cut or "none"))
 PY

@@ -28,7 +28,7 @@ m = re.search(r"PACE: Plan, Analyze, Construct, Execute\. (\d+) of (\d+) milesto
               r"two more)?", h)
 extra = {None: 0, ", this report completes one more": 1}.get(m.group(3), 2)
 print("report, plan section: %d of %s" % (int(m.group(1)) + extra, m.group(2)))
-rows = re.findall(r"<tr><td class=\"num\">(\d)</td>(?:<td>[^<]*</td>){5}<td>([^<(]*)", h)
+rows = re.findall(r"<tr><td class=\"num\">(\d)</td>(?:<td[^>]*>[^<]*</td>){5}<td>([^<(]*)", h)
 print("report rows:", ", ".join("%s %s" % (n, s.strip()) for n, s in rows if n in "89"))
 PY
 }
