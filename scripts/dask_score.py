@@ -267,11 +267,49 @@ def score_shard(claimtriage, model, path, name, start, end, first_line, whole, s
                     # shard's; tests/cli/dask_failures_said_once)
                     first["line"] += first_line - hl
                     first["what"] = map_lines(first["what"], first_line - hl, hl)
+                for kind in summary["rows"].get("rejected_kinds", []) if not whole else []:
+                    kind["line"] += first_line - hl
+                    kind["what"] = map_lines(kind["what"], first_line - hl, hl)
             except ValueError:
                 summary = None
         return p.returncode, queue, summary, err
     finally:
         shutil.rmtree(d, ignore_errors=True)
+
+
+def rejected_cause(results, shards, inputs, names, rejected, read):
+    """Why so many rows were rejected, as score says it (cmd_score.c,
+    rejected_cause): the shards' rejected rows summed by kind of fault (the
+    same field and masked message, docs/formats.md's rows.rejected_kinds);
+    a kind shared by at least half of them told with its first row (unless a
+    wrong field count on most rows read), most rows rejected as another
+    export, else each row's own cause (before 2026-12-04 '1,251' in every row was blamed on the
+    delimiter: tests/cli/dask_like_whole_file)."""
+    kinds = {}
+    for s, r in zip(shards, results):
+        for k in r[2]["rows"].get("rejected_kinds", []):
+            key = (k["field"], k["kind"])
+            if key in kinds:
+                kinds[key]["rows"] += k["rows"]
+            else:  # shards in file order: the first met is the first row's
+                kinds[key] = dict(k, file=names[inputs.index(s[0])])
+    top = None
+    for k in kinds.values():  # the most rows, the first met in ties
+        if top is None or k["rows"] > top["rows"]:
+            top = k
+    most = 2 * rejected >= read
+    if top and 2 * top["rows"] >= rejected and top["rows"] > 1 and not (top["field_count"] and most):
+        n = "{:,}".format(top["rows"])
+        where = "line %d" % top["line"] if len(names) == 1 else \
+            "%s:%d" % (top["file"], top["line"])
+        return "%s%s%s fail as %s does: %s" % (
+            "All " if top["rows"] == rejected else "", n,
+            "" if top["rows"] == rejected else " of them", where, top["what"])
+    if most:
+        return ("Rows rejected in such numbers usually mean the file is not the export "
+                "the model reads (another delimiter: --delimiter; columns added, dropped "
+                "or moved; another schema)")
+    return "Each of these rows has its own cause (the first is named above): mend them"
 
 
 def delim_of(score_opts):
@@ -612,6 +650,14 @@ def check_score(claimtriage, model, model_name, path, name, score_opts, delim):
     err = p.stderr.decode("utf-8", "replace")
     err = re.sub(r"(?m)^-:", name + ":", err.replace("standard input", name))
     err = err.replace(model, model_name)
+    if p.returncode == 2:
+        # a usage error is the driver's: its name and its --help (before
+        # 2026-12-04 "Try 'claimtriage score --help'.", a command the user
+        # did not run: tests/cli/dask_failures_said_once)
+        err = re.sub(r"(?m)^claimtriage score: ", "dask_score: ", err)
+        err = err.replace("Try 'claimtriage score --help'.",
+                          "Try '%s --help'; its score options are those of "
+                          "'claimtriage score --help'." % os.path.basename(sys.argv[0]))
     if p.returncode < 0:
         err += "dask_score: %s score %s\n" % (claimtriage, killed_message(-p.returncode))
     return p.returncode, err
@@ -800,10 +846,7 @@ def main():
             # the cause as score gives it (cmd_score.c): the wrong export
             # only when at least half of the rows were rejected; before
             # 2026-12-04 a few rows were blamed on the delimiter here too
-            cause = ("Rows rejected in such numbers usually mean the file is not the export "
-                     "the model reads (another delimiter: --delimiter; columns added, dropped "
-                     "or moved; another schema)" if 2 * rejected >= read else
-                     "Each of these rows has its own cause (the first is named above): mend them")
+            cause = rejected_cause(results, shards, inputs, a.inputs, rejected, read)
             say("dask_score: ", "%s: %s of %s rows read (%s) are malformed, more than "
                   "--max-rejected=%s allows (%s row%s): no queue written. %s; "
                   "--max-rejected=100%% scores the rows that can be read"

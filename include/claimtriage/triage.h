@@ -185,6 +185,8 @@ CT_API const char *ct_score_options_check(const ct_score_options *o);
 #define CT_DRIFT_MIN_VALIDATION_ROWS 100
 #define CT_DRIFT_MIN_VALIDATION_CLASS 10
 
+#define CT_SCORE_REJECT_KINDS 8
+
 typedef struct ct_score_summary {
     uint64_t read;     /* data records seen */
     uint64_t scored;   /* rows scored (written, or ranked when capacity bounds) */
@@ -196,6 +198,25 @@ typedef struct ct_score_summary {
      * then its likely cause in parentheses when known; cut at a character) */
     long first_rejected_line;
     char first_rejected[512];
+    /* the rejected rows by kind of fault, in the order each kind was first
+     * met: two rows share a kind when their faults are in the same field
+     * (column 0: the whole line, as a wrong field count or NUL bytes) and
+     * their messages are the same once the quoted values and the numbers
+     * are masked ('1,251' and '8,335' not whole numbers in one column are
+     * one kind; 13 and 11 fields where 12 are expected, another). At most
+     * CT_SCORE_REJECT_KINDS kinds; rows of further kinds are counted in
+     * rejected_other_kinds. rows of every kind plus rejected_other_kinds
+     * is rejected. */
+    struct ct_score_reject_kind {
+        uint64_t rows;  /* rows rejected with this kind of fault */
+        long line;      /* the first such row's line */
+        long column;    /* its field, 1-based; 0: the whole line */
+        int fields;     /* 1: the kind is a wrong field count */
+        char kind[256]; /* the masked message: the kind's key (cut at a byte) */
+        char what[512]; /* the first such row's fault, as first_rejected says it */
+    } rejected_kinds[CT_SCORE_REJECT_KINDS];
+    size_t nrejected_kinds;
+    uint64_t rejected_other_kinds;
     uint64_t not_selected;       /* rows left out by the options' select */
     uint64_t predicted_positive; /* rows scored at or above the model's threshold */
     /* of the rows written (the queue's; fewer than scored with a capacity):

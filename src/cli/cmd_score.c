@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char score_help[] =
     "usage: claimtriage score FILE|- -m MODEL [-o QUEUE] [--format csv|jsonl]\n"
@@ -201,7 +202,14 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
     cli_fmt_count(rj, sizeof rj, s->rejected);
     cli_fmt_count(r, sizeof r, s->read);
     cli_fmt_pct(pct, sizeof pct, s->read ? 100.0 * (double)s->rejected / (double)s->read : 0);
-    if (err_path && strcmp(err_path, "-") != 0)
+    struct stat est;
+    if (err_path && strcmp(err_path, "-") != 0 && stat(err_path, &est) == 0 &&
+        !S_ISREG(est.st_mode) && !S_ISFIFO(est.st_mode))
+        /* a device (/dev/null) keeps no list (before 2026-12-04 "every one
+         * is listed in /dev/null": tests/cli/score_rejected_share_cause) */
+        snprintf(where, sizeof where, "sent to %s, which keeps no list (--errors FILE keeps one)",
+                 err_path);
+    else if (err_path && strcmp(err_path, "-") != 0)
         snprintf(where, sizeof where, "in %s", err_path);
     else if (err_path)
         snprintf(where, sizeof where, "on standard output (--errors -)");
@@ -214,9 +222,41 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
              "%s of %s row%s read (%s) rejected as malformed: not scored, not in the queue; the "
              "first, %s:%ld: %s; %s%s",
              rj, r, s->read == 1 ? "" : "s", pct, strcmp(input, "-") ? input : "-",
-             s->first_rejected_line, s->first_rejected, err_path ? "every one is listed " : "",
+             s->first_rejected_line, s->first_rejected,
+             !err_path                            ? ""
+             : strncmp(where, "sent to ", 8) != 0 ? "every one is listed "
+                                                  : "every one ",
              where);
     ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
+}
+
+/* Why so many rows were rejected, as the evidence has it (score's stop
+ * message; dask_score.py's follows it): when at least half of the rejected
+ * rows share one kind of fault (ct_score_summary's rejected_kinds), that
+ * fault and its likely cause, unless it is a wrong field count on most of
+ * the rows read: then, as when most rows read were rejected with no one
+ * fault, a file that is not the model's export; else each row's own cause. */
+static void rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
+{
+    const struct ct_score_reject_kind *top = NULL;
+    for (size_t k = 0; k < s->nrejected_kinds; k++)
+        if (!top || s->rejected_kinds[k].rows > top->rows)
+            top = &s->rejected_kinds[k];
+    const int most = s->rejected * 2 >= s->read;
+    if (top && top->rows * 2 >= s->rejected && top->rows > 1 && !(top->fields && most)) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, top->rows);
+        snprintf(buf, cap, "%s%s%s fail as line %ld does: %s",
+                 top->rows == s->rejected ? "All " : "", n,
+                 top->rows == s->rejected ? "" : " of them", top->line, top->what);
+    } else if (most)
+        snprintf(buf, cap, "%s",
+                 "Rows rejected in such numbers usually mean the file is not the export the "
+                 "model reads (another delimiter: --delimiter; columns added, dropped or moved; "
+                 "another schema)");
+    else
+        snprintf(buf, cap, "%s",
+                 "Each of these rows has its own cause (the first is named above): mend them");
 }
 
 /* The model's text column (the source of its n-gram columns), NULL when
@@ -444,6 +484,28 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
         ct_json_object_end(w);
     } else
         ct_json_null(w);
+    ct_json_key(w, "rejected_kinds");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < s->nrejected_kinds; k++) {
+        const struct ct_score_reject_kind *r = &s->rejected_kinds[k];
+        ct_json_object_begin(w);
+        ct_json_key(w, "rows");
+        ct_json_uint(w, r->rows);
+        ct_json_key(w, "line");
+        ct_json_int(w, r->line);
+        ct_json_key(w, "field");
+        ct_json_int(w, r->column);
+        ct_json_key(w, "field_count");
+        ct_json_bool(w, r->fields);
+        ct_json_key(w, "kind");
+        ct_json_str(w, r->kind);
+        ct_json_key(w, "what");
+        ct_json_str(w, r->what);
+        ct_json_object_end(w);
+    }
+    ct_json_array_end(w);
+    ct_json_key(w, "rejected_other_kinds");
+    ct_json_uint(w, s->rejected_other_kinds);
     ct_json_object_end(w);
     ct_json_key(w, "repeated_ids");
     ct_json_object_begin(w);
@@ -835,20 +897,21 @@ static int score_run(int argc, char **argv, cli_load *lo)
          * rows; a few rows past a strict limit have each their own cause,
          * named above (before 2026-12-04 3 rows of 1,000 were blamed on
          * the delimiter: tests/cli/score_rejected_few_rows_cause) */
-        const int most = sum.rejected * 2 >= sum.read;
+        /* rows that share one fault in a field (a column written another
+         * way: thousands separators, text) are told that fault, not another
+         * export (before 2026-12-04 '1,251' in every row was blamed on the
+         * delimiter: tests/cli/score_rejected_share_cause) */
+        char cause[1400];
+        rejected_cause(cause, sizeof cause, &sum);
         ct_diag dr;
         ct_diag_clear(&dr);
-        ct_diag_set(
-            &dr, CT_EDATA, input, 0, 0,
-            "%s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
-            "(%s row%s): %s. %s; --max-rejected=100%% scores the rows that can be read",
-            rj, r, pct, maxrej.text, al, allowed == 1 ? "" : "s",
-            out == stdout ? "the queue on standard output lacks those rows, do not use it"
-                          : "no queue written",
-            most ? "Rows rejected in such numbers usually mean the file is not the export "
-                   "the model reads (another delimiter: --delimiter; columns added, "
-                   "dropped or moved; another schema)"
-                 : "Each of these rows has its own cause (the first is named above): mend them");
+        ct_diag_set(&dr, CT_EDATA, input, 0, 0,
+                    "%s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
+                    "(%s row%s): %s. %s; --max-rejected=100%% scores the rows that can be read",
+                    rj, r, pct, maxrej.text, al, allowed == 1 ? "" : "s",
+                    out == stdout ? "the queue on standard output lacks those rows, do not use it"
+                                  : "no queue written",
+                    cause);
         cli_print_diag(&dr);
         rc = CLI_EXIT_DATA;
         goto done;

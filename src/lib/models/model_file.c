@@ -9,6 +9,7 @@
 #include "claimtriage/textwidth.h"
 #include "io/gzip.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -724,6 +725,45 @@ static ct_status read_stream(FILE *fp, const char *path, char **buf, size_t *n, 
     return CT_OK;
 }
 
+/* The hint for a folder given as a model: the model files (*.ctm) in it,
+ * the first two in byte order, or what a model file is. */
+static void dir_models_hint(const char *dir, char *hint, size_t cap)
+{
+    char first[2][256] = {"", ""};
+    size_t n = 0;
+    DIR *dp = opendir(dir);
+    for (struct dirent *e; dp && (e = readdir(dp)) != NULL;) {
+        const size_t len = strlen(e->d_name);
+        if (len < 5 || len >= sizeof first[0] || strcmp(e->d_name + len - 4, ".ctm") != 0 ||
+            e->d_name[0] == '.')
+            continue;
+        n++;
+        if (!first[0][0] || strcmp(e->d_name, first[0]) < 0) {
+            memcpy(first[1], first[0], sizeof first[0]);
+            memcpy(first[0], e->d_name, len + 1);
+        } else if (!first[1][0] || strcmp(e->d_name, first[1]) < 0)
+            memcpy(first[1], e->d_name, len + 1);
+    }
+    if (dp)
+        closedir(dp);
+    const size_t dl = strlen(dir);
+    const char *sep = dl && dir[dl - 1] == '/' ? "" : "/";
+    char path[2][512], word[2][400]; /* a hint holds two */
+    for (int k = 0; k < 2; k++) {
+        snprintf(path[k], sizeof path[k], "%s%s%s", dir, sep, first[k]);
+        ct_shell_word(word[k], sizeof word[k], path[k]);
+    }
+    if (n == 1)
+        snprintf(hint, cap, "it holds one model file: -m %s", word[0]);
+    else if (n > 1)
+        snprintf(hint, cap, "it holds %zu model files, among them %s and %s: name one", n, word[0],
+                 word[1]);
+    else
+        snprintf(hint, cap,
+                 "a model is the file 'claimtriage train FILE -m MODEL' writes "
+                 "(a .ctm file; 'claimtriage run' leaves one in its folder)");
+}
+
 ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
 {
     *out = NULL;
@@ -745,9 +785,16 @@ ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
     } else {
         if (!st_ok || !S_ISREG(sb.st_mode)) {
             fclose(fp);
-            return ct_diag_set(diag, CT_EIO, path, 0, 0,
-                               st_ok && S_ISDIR(sb.st_mode) ? "is a directory"
-                                                            : "not a regular file");
+            if (st_ok && S_ISDIR(sb.st_mode)) {
+                /* the folder named, not the model in it (a run folder): the
+                 * model files it holds are named (before 2026-12-04 "is a
+                 * directory" alone: tests/cli/model_path_is_directory) */
+                ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory, not a model file");
+                if (diag)
+                    dir_models_hint(path, diag->hint, sizeof diag->hint);
+                return CT_EIO;
+            }
+            return ct_diag_set(diag, CT_EIO, path, 0, 0, "not a regular file");
         }
         if ((uint64_t)sb.st_size > MAX_MODEL_BYTES) {
             fclose(fp);

@@ -55,20 +55,73 @@ const char *ct_score_options_check(const ct_score_options *o)
     return ct_load_options_check(&o->load);
 }
 
+/* A fault's kind (ct_score_summary's rejected_kinds): the message with
+ * each quoted part emptied ('') and each run of digits written '#', cut
+ * at a byte of dst. */
+static void reject_kind_key(char *dst, size_t cap, const char *msg)
+{
+    size_t n = 0;
+    int quoted = 0;
+    for (const char *p = msg; *p && n + 1 < cap; p++) {
+        if (*p == '\'') {
+            quoted = !quoted;
+            dst[n++] = '\'';
+        } else if (quoted) {
+            continue;
+        } else if (*p >= '0' && *p <= '9') {
+            if (n == 0 || dst[n - 1] != '#')
+                dst[n++] = '#';
+        } else
+            dst[n++] = *p;
+    }
+    dst[n] = 0;
+}
+
+/* The rejected row's fault counted by kind; a kind met first is kept with
+ * its first row's line and fault (said cut at a character). */
+static void count_reject_kind(ct_score_summary *sum, const ct_diag *d, const char *what)
+{
+    char key[sizeof sum->rejected_kinds[0].kind];
+    reject_kind_key(key, sizeof key, d->message);
+    for (size_t k = 0; k < sum->nrejected_kinds; k++) {
+        struct ct_score_reject_kind *r = &sum->rejected_kinds[k];
+        if (r->column == d->column && strcmp(r->kind, key) == 0) {
+            r->rows++;
+            return;
+        }
+    }
+    if (sum->nrejected_kinds == CT_SCORE_REJECT_KINDS) {
+        sum->rejected_other_kinds++;
+        return;
+    }
+    struct ct_score_reject_kind *r = &sum->rejected_kinds[sum->nrejected_kinds++];
+    r->rows = 1;
+    r->line = d->line > 0 ? d->line : -1;
+    r->column = d->column;
+    /* the loader's wrong field count (frame/loader.c, bad_record) */
+    r->fields = d->column == 0 && strncmp(d->message, "expected ", 9) == 0 &&
+                strstr(d->message, " fields, found ") != NULL;
+    memcpy(r->kind, key, sizeof key);
+    const size_t n = ct_textwidth_prefix(what, strlen(what), SIZE_MAX, sizeof r->what - 1, NULL);
+    memcpy(r->what, what, n);
+    r->what[n] = 0;
+}
+
 static void bad_row(void *user, const ct_diag *d)
 {
     score_ctx *c = user;
+    char what[sizeof d->message + sizeof d->hint + 4];
+    snprintf(what, sizeof what, "%s%s%s%s", d->message, d->hint[0] ? " (" : "", d->hint,
+             d->hint[0] ? ")" : "");
     if (!c->sum.first_rejected_line) {
         /* the summary names the first cause (cut at a character) */
-        char what[sizeof d->message + sizeof d->hint + 4];
-        snprintf(what, sizeof what, "%s%s%s%s", d->message, d->hint[0] ? " (" : "", d->hint,
-                 d->hint[0] ? ")" : "");
         const size_t n = ct_textwidth_prefix(what, strlen(what), SIZE_MAX,
                                              sizeof c->sum.first_rejected - 1, NULL);
         memcpy(c->sum.first_rejected, what, n);
         c->sum.first_rejected[n] = 0;
         c->sum.first_rejected_line = d->line > 0 ? d->line : -1;
     }
+    count_reject_kind(&c->sum, d, what);
     if (c->o->on_rejected)
         c->o->on_rejected(c->o->on_rejected_user, d);
     else if (c->errors) {
@@ -420,8 +473,10 @@ static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols
         if (ct_frame_find(f, c->src_name[bad], &jc, NULL) == CT_OK)
             ct_frame_explain_infinite(f, jc, i, what, sizeof what, opt, sizeof opt);
         ct_diag d;
-        ct_diag_set(&d, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i), 0,
-                    "column '%s' holds %s: a model needs finite numbers", c->src_name[bad], what);
+        const int found = ct_frame_find(f, c->src_name[bad], &jc, NULL) == CT_OK;
+        ct_diag_set(&d, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i),
+                    found ? (long)jc + 1 : 0, "column '%s' holds %s: a model needs finite numbers",
+                    c->src_name[bad], what);
         snprintf(d.hint, sizeof d.hint, "%s reads it as missing", opt);
         bad_row(c, &d);
         c->rejected_infinite++;
