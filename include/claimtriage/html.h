@@ -96,7 +96,9 @@ CT_API void ct_html_list_end(ct_html *h);
  * no header row) and align, one letter a column ('l' left; 'r' right,
  * numbers: class "num"; 'w' left, long tokens such as hashes and paths
  * may break anywhere: class "wrap"; 'd' left, dates kept whole on their
- * line: class "date"; NULL: all left). Rows hold ncols cells each (a NULL cell is
+ * line: class "date"; 'c' left, commands: class "cmd", each
+ * space-separated word of at most 40 bytes in a <span> kept whole on its
+ * line, a longer one breaking anywhere; NULL: all left). Rows hold ncols cells each (a NULL cell is
  * empty). ct_html_table_end closes it, with a note under it (may be NULL).
  * A table wider than a phone scrolls sideways in its own box. */
 CT_API void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols,

@@ -18,7 +18,7 @@ static void run_record(rep_ctx *c)
     const ct_json_value *m = c->man;
     ct_html_heading(c->h, 3, "The run");
     static const char *const head[] = {"Item", "Value"};
-    ct_html_table_begin(c->h, "manifest.json", 2, head, "lw");
+    ct_html_table_begin(c->h, "manifest.json", 2, head, "lc");
     /* An item the manifest does not hold (one written by an earlier
      * version, or edited) is "—" with the table's note, as every absent
      * value of the page: before 2026-12-02 "undefined" or an empty cell */
@@ -70,7 +70,7 @@ static void run_record(rep_ctx *c)
     /* no durations: they vary run to run, and the same input and seed must
      * give the same report, byte for byte (manifest.json keeps them) */
     static const char *const shead[] = {"Stage", "PACE", "Status", "Command", "Outputs (SHA-256)"};
-    ct_html_table_begin(c->h, "Stages", 5, shead, "lllww");
+    ct_html_table_begin(c->h, "Stages", 5, shead, "cllcw");
     const ct_json_value *st = ct_json_get(m, "stages");
     int sabsent = 0;
     for (size_t i = 0; i < ct_json_size(st); i++) {
@@ -134,7 +134,7 @@ static void files_read(rep_ctx *c)
     ct_html_heading(c->h, 3, "Files behind this report");
     static const char *const head[] = {"File",  "Used by", "Status",
                                        "Bytes", "SHA-256", "Written by"};
-    ct_html_table_begin(c->h, NULL, 6, head, "lllrww");
+    ct_html_table_begin(c->h, NULL, 6, head, "lllrwc");
     static const char *const used_by[REP_N] = {"plan",
                                                "data quality, caveats",
                                                "summary, EDA charts",

@@ -324,6 +324,10 @@ static const char rep_css[] =
      * tests/cli/report_pdf_words_whole) */
     "td.num{white-space:nowrap}\n"
     "td.date{white-space:nowrap}\n"
+    /* a command's words stay whole, the lines breaking at its spaces
+     * (ct_html_table_begin's 'c'; before 2026-12-04 the printed appendix
+     * broke "--start=2026-" / "12-07": tests/cli/report_pdf_words_whole) */
+    "td.cmd{overflow-wrap:anywhere}td.cmd span{white-space:nowrap}\n"
     "figure{margin:1rem 0}\n"
     "figure svg{max-width:100%;height:auto;display:block}\n"
     "figcaption{color:var(--muted);font-size:.9rem;margin-top:.3rem}\n"

@@ -258,7 +258,38 @@ static const char *align_attr(const ct_html *h, size_t j)
     return h->align[j] == 'r'   ? " class=\"num\""
            : h->align[j] == 'w' ? " class=\"wrap\""
            : h->align[j] == 'd' ? " class=\"date\""
+           : h->align[j] == 'c' ? " class=\"cmd\""
                                 : "";
+}
+
+/* A 'c' cell: each space-separated word of at most HTML_WHOLE_WORD bytes
+ * in its own <span>, which the style sheet keeps whole on its line
+ * (td.cmd span): the line breaks at the spaces, never after a hyphen
+ * inside a word ("--max-" / "rejected", "2026-" / "12-07" in a command
+ * before 2026-12-04: tests/cli/report_pdf_words_whole). A longer word (a
+ * path, a hash) may break anywhere, as a 'w' cell's: kept whole, it would
+ * widen the column past the page. */
+#define HTML_WHOLE_WORD 40
+static void cell_words(ct_html *h, const char *s)
+{
+    if (!s)
+        return;
+    for (;;) {
+        const size_t sp = strspn(s, " ");
+        if (sp)
+            ct_html_textn(h, s, sp);
+        s += sp;
+        if (!*s)
+            break;
+        const size_t n = strcspn(s, " ");
+        if (n <= HTML_WHOLE_WORD) {
+            ct_html_raw(h, "<span>");
+            ct_html_textn(h, s, n);
+            ct_html_raw(h, "</span>");
+        } else
+            ct_html_textn(h, s, n);
+        s += n;
+    }
 }
 
 void ct_html_table_begin(ct_html *h, const char *caption, size_t ncols, const char *const *headers,
@@ -299,7 +330,10 @@ void ct_html_table_row(ct_html *h, const char *const *cells)
         ct_html_raw(h, "<td");
         ct_html_raw(h, align_attr(h, j));
         ct_html_raw(h, ">");
-        ct_html_text(h, cells ? cells[j] : NULL);
+        if (h->align[j] == 'c')
+            cell_words(h, cells ? cells[j] : NULL);
+        else
+            ct_html_text(h, cells ? cells[j] : NULL);
         ct_html_raw(h, "</td>");
     }
     ct_html_raw(h, "</tr>\n");

@@ -25,9 +25,10 @@ python3 - <<'PY'
 import re
 h = open('out/report.html', encoding='utf-8').read()
 run = h[h.index('<h3>The run</h3>'):h.index('Files behind this report')]
+run = re.sub(r'</?span>', '', run)  # a value's words in spans (td.cmd, 2026-12-04)
 for item in ('Command line', 'Rows skipped', 'Threads', 'Seed'):
     print(item + ':', re.search('<td>' + item + '</td><td[^>]*>([^<]*)</td>', run).group(1))
-print('PACE cells:', sorted(set(re.findall(r'<tr><td>[a-z-]+</td><td>([^<]*)</td>', run))))
+print('PACE cells:', sorted(set(re.findall(r'<tr><td[^>]*>[a-z-]+</td><td>([^<]*)</td>', run))))
 print('notes:', len(re.findall('marks an item this manifest.json does not record', run)))
 print('"undefined" in the page:', h.count('undefined'))
 PY

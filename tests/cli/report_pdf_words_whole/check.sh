@@ -7,7 +7,10 @@
 # commands, ids: td.wrap) break anywhere. pdftotext gives each line of a
 # cell: a word broken across lines shows as fragments. With --start the
 # plan's dates are calendar dates, kept whole (before 2026-12-04 "2026-12-"
-# / "07" in a narrow column: tester J).
+# / "07" in a narrow column: tester J). The appendix's commands break at
+# their spaces only: every word of each stage's command (up to 40 bytes)
+# is a whole token of the text (before 2026-12-04 "--start=2026-" / "12-07",
+# "--reviews-per-" / "hour=60", "queue-" / "eval": tester J).
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
@@ -33,4 +36,11 @@ import re
 dates = [t for t in toks if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t)]
 cut = [t for t in toks if re.fullmatch(r"\d{4}-(\d{2}-?)?", t)]
 print("whole dates: %s; cut dates: %s" % ("some" if len(dates) >= 9 else len(dates), cut or "none"))
+import json
+m = json.load(open("r/manifest.json"))
+cmd = [w for s in m["stages"] for w in (s.get("command") or "").split() if len(w) <= 40]
+cut = sorted({w for w in cmd if w not in have})
+names = [s["name"] for s in m["stages"]]
+print("command words: %d, cut: %s; stage names cut: %s" % (len(cmd), cut or "none",
+      [n for n in names if n not in have] or "none"))
 PY
