@@ -27,7 +27,8 @@ done_status=$(sed -n 's/^\([0-9]*\) of 9 milestones done.*/\1/p' st.txt)
 $CT report -q out; echo "report: exit $?"
 done_report=$(grep -o 'Delivery: [0-9]* of 9' out/report.html | grep -o '[0-9]* of' | cut -d' ' -f1)
 [ "$done_status" = "$done_report" ] && echo "same count: yes" || echo "count: plan --status $done_status, report $done_report"
-grep -c 'running, but interrupted: no run holds the folder' out/report.html | sed 's/^/appendix says interrupted: /'
+# (a value's words are in spans, td.cmd: 2026-12-04)
+sed 's#</\?span>##g' out/report.html | grep -c 'running, but interrupted: no run holds the folder' | sed 's/^/appendix says interrupted: /'
 grep -c 'this report is its last stage' out/report.html | sed 's/^/appendix says last stage: /'
 grep -c 'The run was interrupted: its manifest.json says' out/report.html | sed 's/^/header says interrupted: /'
 # under the lock only the run's own report stage writes (its parent is the
@@ -36,5 +37,5 @@ grep -c 'The run was interrupted: its manifest.json says' out/report.html | sed 
 flock out $CT report -q out 2>/dev/null; echo "report under the lock, not the run's: exit $?"
 flock out sh -c 'CLAIMTRIAGE_RUN_PID=$$ "$0" report -q out; exit $?' "$CT"
 echo "report under the lock: exit $?"
-grep -c 'this report is its last stage' out/report.html | sed 's/^/under the lock, last stage: /'
+sed 's#</\?span>##g' out/report.html | grep -c 'this report is its last stage' | sed 's/^/under the lock, last stage: /'
 flock out $CT plan --status out | grep -c 'but interrupted' | sed 's/^/under the lock, plan --status says interrupted: /'
