@@ -70,11 +70,18 @@
  * overlap (the MLE exists; near separation), the fit returns CT_ENUMERIC
  * saying so.
  *
- * Singular designs: when X'X itself is singular (at β = 0, V = I/4), the
- * message names the culprit: a column that is 0 in every row, a column that
- * is constant (it duplicates the intercept), or the first column that is a
+ * Singular designs: when X'X itself is singular (at β = 0, V = I/4), or
+ * singular in double precision (the condition number above, checked before
+ * the first Newton step, exceeds 1/√ε ≈ 6.7e7: X'VX then has about its
+ * square, beyond 1/ε, and no step it gives has a correct digit), the fit is
+ * refused (CT_ENUMERIC) whatever the order of the columns, and the message
+ * names the culprit: a column that is 0 in every row, a column that is
+ * constant (it duplicates the intercept), or the first column that is a
  * linear combination of earlier ones, with those columns (dummies that add
- * up to another column, a count repeated in other units).
+ * up to another column, a count repeated in other units), "to within
+ * rounding" with its 1 − R² on them when the combination holds only so
+ * (b = 2a + 1 written to 17 digits). Two columns at r = 0.9999999999 have
+ * a condition number near 4e5 and still fit.
  *
  * Ownership: see common.h; inputs are borrowed, results are owned by the
  * caller and freed with ct_logit_free.
@@ -129,8 +136,10 @@ typedef struct ct_logit {
     int converged;        /* always 1 on CT_OK */
     int weighted;         /* 1 when case weights were used (ℓ is then weighted) */
     double *eta;          /* n linear predictors x_i'β (1 − p_i = expit(−η_i) exactly) */
-    double cond;          /* condition number of the unit-length-scaled design (see above);
-                      INFINITY when a column is all zero */
+    double cond;          /* condition number of the unit-length-scaled design (see above):
+                             at most 1/√ε ≈ 6.7e7, a design beyond is refused (before
+                             2026-12-04 INFINITY for a singular design that happened to
+                             converge); NaN when out of memory */
     size_t npinned;       /* rows with a fitted probability within sep_tol of y */
     size_t *pinned_by;    /* p counts: pinned rows whose largest term is column j */
     double max_decrement; /* λ²/2 at the final β (how far ℓ may still be from its
@@ -171,7 +180,13 @@ CT_API ct_status ct_logit_predict(const ct_logit *m, const ct_matrix *x, double 
  * residual sum of squares of column j on the others is 1/[(X'X)⁻¹]_jj with
  * (X'X)⁻¹ = R⁻¹R⁻ᵀ (gsl_linalg_tri_upper_invert); R² is centred when the other columns include a constant, uncentred otherwise
  * (statsmodels' OLS rsquared rule). vif receives p values (INFINITY for an
- * exact linear dependence). Errors: CT_EINVAL (n <= p), CT_ENOMEM. */
+ * exact linear dependence; NaN, R² = 1 − 0/0, for a constant column that
+ * adds nothing to the others' span: one all zero (statsmodels' nan), or a
+ * constant beside another constant (statsmodels: nan or 0 as rounding
+ * falls); such a column is left out of every other column's regression, as
+ * statsmodels' pinv leaves it, so the others' VIFs stay finite; before
+ * 2026-12-04 one such column made every VIF INFINITY).
+ * Errors: CT_EINVAL (n <= p), CT_ENOMEM. */
 CT_API ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag);
 
 /* Box–Tidwell test of linearity in the log-odds (Box & Tidwell,

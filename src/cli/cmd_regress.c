@@ -18,7 +18,8 @@ static const char regress_help[] =
     "usage: claimtriage regress FILE [options]\n\n"
     "Logistic regression of a binary target on video features, fitted by\n"
     "Newton/IRLS on every cleaned row, reported like statsmodels' Logit summary\n"
-    "(coefficients, standard errors, z, p-values, 95% CIs, odds ratios), with its\n"
+    "(coefficients, standard errors, z, p-values, confidence intervals at\n"
+    "1 - alpha (95% by default), odds ratios), with its\n"
     "assumptions checked (binary outcome, independence, multicollinearity with an\n"
     "engagement-column screen, Box-Tidwell linearity, influential rows, events\n"
     "per predictor, separation), plain-language interpretation, and the same\n"
@@ -44,7 +45,9 @@ static const char regress_help[] =
     "  --balance=none|weight   class weights n/(2*n_class) in the split fit\n"
     "                          (default none)\n"
     "  --threshold=T           classify positive when p >= T (default 0.5)\n"
-    "  --alpha=A               significance level of the checks (default 0.05)\n"
+    "  --alpha=A               significance level of the checks and the\n"
+    "                          interpretation, 1e-15 <= A < 1 (default 0.05); every\n"
+    "                          confidence interval is at level 1 - A (90% at 0.1)\n"
     "  --json                  machine-readable output (keys in docs/regress.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data (bad rows, an absent or wrong-typed column,\n"

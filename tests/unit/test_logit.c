@@ -297,6 +297,33 @@ static void test_separation_joint(void **state)
     assert_non_null(strstr(dg.message, "'b'"));
 }
 
+/* An all-zero column: its VIF is undefined (statsmodels' nan) and the
+ * others' are those of the design without it, as statsmodels'
+ * variance_inflation_factor gives them (X = [1, i, 0, i*i mod 7], i < 10:
+ * 4.454991816693945, 1.0306873977086743, nan, 1.0306873977086741); before
+ * 2026-12-04 every VIF was infinite. */
+static void test_vif_zero_column(void **state)
+{
+    (void)state;
+    enum { N = 10 };
+    double x[N * 4];
+    for (size_t i = 0; i < N; i++) {
+        x[4 * i] = 1;
+        x[4 * i + 1] = (double)i;
+        x[4 * i + 2] = 0;
+        x[4 * i + 3] = (double)((i * i) % 7);
+    }
+    double vif[4];
+    ct_matrix *xm = NULL;
+    assert_int_equal(ct_matrix_from_rows(x, N, 4, &xm), CT_OK);
+    assert_int_equal(ct_logit_vif(xm, vif, NULL), CT_OK);
+    ct_matrix_free(xm);
+    assert_rel(vif[0], 4.454991816693945, 1e-12);
+    assert_rel(vif[1], 1.0306873977086743, 1e-12);
+    assert_true(isnan(vif[2]));
+    assert_rel(vif[3], 1.0306873977086741, 1e-12);
+}
+
 static void test_collinear_and_bad_input(void **state)
 {
     (void)state;
@@ -420,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_real_weighted),
         cmocka_unit_test(test_separation_univariate),
         cmocka_unit_test(test_separation_joint),
+        cmocka_unit_test(test_vif_zero_column),
         cmocka_unit_test(test_collinear_and_bad_input),
         cmocka_unit_test(test_small_and_alloc_failures),
         cmocka_unit_test(test_parallel_fits),

@@ -495,32 +495,52 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
 
 /* ---- singular designs ---- */
 
+/* Whether column c (n values) is constant. */
+static int is_constant(const double *c, size_t n)
+{
+    size_t i = 1;
+    while (i < n && c[i] == c[0])
+        i++;
+    return i >= n;
+}
+
 /* A column whose squared Cholesky pivot in the equilibrated X'X is below
  * this, 1 − R² on the earlier columns (a VIF above 1e8), is taken as their
- * linear combination to within rounding, once a fit has failed with X'VX
- * singular: b = 2a + 1 written to 17 digits leaves a pivot near 1e-16
- * where an exact factorisation would stop, so X'X "factors" while X'VX
- * does not. Only a diagnosis of a failed fit: no fit is refused by it. */
+ * linear combination to within rounding, once the design has been found
+ * singular (SINGULAR_COND) or a fit has failed with X'VX singular: b = 2a +
+ * 1 written to 17 digits leaves a pivot near 1e-16 where an exact
+ * factorisation would stop, so X'X "factors". Only a diagnosis: it names
+ * the column, it refuses no fit. */
 #define NEAR_DEPENDENT_PIVOT 1e-8
 
-/* Why X'X is singular, naming columns: an all-zero column, a constant one
- * (it duplicates the intercept), or the first column that is a linear
- * combination of earlier ones (found by Cholesky of growing leading blocks
- * of the equilibrated X'X; the combination's weights by solving the block
- * before it). With after_fit, X'X factored but X'VX did not: the column
- * with the smallest pivot below NEAR_DEPENDENT_PIVOT is named as a
- * combination to within rounding. */
-static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par, int after_fit,
-                                 ct_diag *diag)
+/* A design whose condition number (columns scaled to unit length,
+ * design_cond) exceeds 1/√ε ≈ 6.7e7 is singular in double precision: X'VX,
+ * which every Newton step solves, has about its square, beyond 1/ε, so its
+ * smallest eigenvalue is lost in rounding and the step has no correct
+ * digit. Refused before the fit, whatever the order of the columns (before
+ * 2026-12-04 b = 2a + 1 to within rounding was refused only when X'VX
+ * happened not to factor: with the columns in another order the fit
+ * "converged" with standard errors of 3.6e4, or ran out of Newton steps:
+ * tests/cli/regress_collinear_any_order). Two predictors at r =
+ * 0.9999999999 (../shared/cases/FC14) have 4.2e5 and still fit; a rounding
+ * dependence gives 1e13 and more. */
+#define SINGULAR_COND 6.7108864e7 /* 2^26 = 1/√DBL_EPSILON */
+
+/* Why the design is singular, naming columns: an all-zero column, a
+ * constant one (it duplicates the intercept), or the first column that is a
+ * linear combination of earlier ones (found by Cholesky of growing leading
+ * blocks of the equilibrated X'X; the combination's weights by solving the
+ * block before it). With within_rounding, when X'X factors (the dependence
+ * holds only to within rounding), the column with the smallest pivot below
+ * NEAR_DEPENDENT_PIVOT is named as a combination to within rounding. */
+static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
+                                 int within_rounding, ct_diag *diag)
 {
     const size_t n = x->nrows, p = x->ncols;
     char nb[32];
     for (size_t j = 1; j < p; j++) {
         const double *c = x->col[j];
-        size_t i = 1;
-        while (i < n && c[i] == c[0])
-            i++;
-        if (i < n)
+        if (!is_constant(c, n))
             continue;
         if (c[0] == 0)
             return ct_diag_set(diag, CT_ENUMERIC, NULL, 0, 0,
@@ -576,7 +596,7 @@ static ct_status singular_design(const ct_matrix *x, const ct_logit_params *par,
             bad = m - 1;
     }
     double near = 1; /* 1 − R² of the near-dependent column */
-    if (bad == p && after_fit) {
+    if (bad == p && within_rounding) {
         gsl_matrix_memcpy(b, a);
         if (!gsl_linalg_cholesky_decomp1(b))
             for (size_t j = 1; j < p; j++) {
@@ -835,15 +855,13 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
      * rounds: its equilibrated copy may still factor, and the fit then ran
      * on, and a separating predictor beside it was blamed on it */
     int constant = 0;
-    for (size_t j = 1; j < p && !constant; j++) {
-        size_t i = 1;
-        while (i < n && x->col[j][i] == x->col[j][0])
-            i++;
-        constant = n > 0 && i == n;
-    }
-    int ok = !constant && eval(&ws, m->beta, &ll) == 0, done = 0, have_step = 0, flat = 0;
-    if (!ok) { /* X'X itself is singular: name the columns */
-        s = singular_design(x, &pl, 0, diag);
+    for (size_t j = 1; j < p && !constant; j++)
+        constant = n > 0 && is_constant(x->col[j], n);
+    const double cond = constant ? INFINITY : design_cond(x); /* NaN: out of memory */
+    int ok = !constant && !(cond > SINGULAR_COND) && eval(&ws, m->beta, &ll) == 0, done = 0,
+        have_step = 0, flat = 0;
+    if (!ok) { /* the design (X'X) is singular: name the columns */
+        s = singular_design(x, &pl, 1, diag);
         goto out;
     }
     size_t it = 0;
@@ -891,7 +909,7 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
         }
         m->converged = 1;
         summarize(m, &ws, par);
-        m->cond = design_cond(x);
+        m->cond = cond;
         *out = m;
         m = NULL;
         goto out;
@@ -932,20 +950,21 @@ static int others_have_constant(const ct_matrix *x, size_t j)
     for (size_t k = 0; k < x->ncols; k++) {
         if (k == j)
             continue;
-        const double *c = x->col[k];
-        size_t i = 1;
-        while (i < n && c[i] == c[0])
-            i++;
-        if (i == n && c[0] != 0)
+        if (is_constant(x->col[k], n) && x->col[k][0] != 0)
             return 1;
     }
     return 0;
 }
 
-/* One Householder QR of the whole design, X = QR, serves every column: the
+/* One Householder QR of the design, X = QR, serves every column: the
  * residual sum of squares of column j regressed on the others is
  * 1/[(X'X)⁻¹]_jj = 1/Σ_k (R⁻¹)_jk² (the Frisch–Waugh–Lovell theorem; Golub &
- * Van Loan, Matrix Computations, §5.3), so R²_j = 1 − SSR_j/TSS_j. */
+ * Van Loan, Matrix Computations, §5.3), so R²_j = 1 − SSR_j/TSS_j.
+ * A constant column that adds nothing to the others' span (all zero, or a
+ * second constant beside a first) is left out of the QR, as statsmodels'
+ * pinv leaves it out of every other column's regression, and gets NaN:
+ * its R² is 1 − 0/0 (before 2026-12-04 one all-zero column made every VIF
+ * infinite: tests/cli/regress_screen_zero_column, test_logit.c). */
 ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag)
 {
     size_t n = x->nrows, p = x->ncols;
@@ -953,9 +972,19 @@ ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "VIF needs at least two columns and more rows than columns");
     gsl_quiet();
-    gsl_matrix *a = gsl_matrix_alloc(n, p);
-    gsl_vector *tau = gsl_vector_alloc(p);
-    gsl_matrix *rinv = gsl_matrix_alloc(p, p);
+    size_t *use = ct_malloc(p * sizeof *use), q = 0; /* the columns in the QR */
+    int have_const = 0;
+    for (size_t j = 0; use && j < p; j++) {
+        const int cst = is_constant(x->col[j], n);
+        vif[j] = NAN;
+        if (cst && (x->col[j][0] == 0 || have_const))
+            continue; /* its VIF stays NaN */
+        have_const |= cst;
+        use[q++] = j;
+    }
+    gsl_matrix *a = use ? gsl_matrix_alloc(n, q) : NULL;
+    gsl_vector *tau = use ? gsl_vector_alloc(q) : NULL;
+    gsl_matrix *rinv = use ? gsl_matrix_alloc(q, q) : NULL;
     if (!a || !tau || !rinv) {
         if (a)
             gsl_matrix_free(a);
@@ -963,24 +992,26 @@ ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag)
             gsl_vector_free(tau);
         if (rinv)
             gsl_matrix_free(rinv);
+        ct_free(use);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for VIF");
     }
-    for (size_t j = 0; j < p; j++) /* tda == p for a fresh matrix */
+    for (size_t t = 0; t < q; t++) /* tda == q for a fresh matrix */
         for (size_t i = 0; i < n; i++)
-            a->data[i * p + j] = x->col[j][i];
+            a->data[i * q + t] = x->col[use[t]][i];
     int st = gsl_linalg_QR_decomp(a, tau);
     int singular = 0;
     if (!st) {
         gsl_matrix_set_zero(rinv);
-        for (size_t j = 0; j < p; j++)
-            for (size_t k = j; k < p; k++)
+        for (size_t j = 0; j < q; j++)
+            for (size_t k = j; k < q; k++)
                 gsl_matrix_set(rinv, j, k, gsl_matrix_get(a, j, k));
-        for (size_t j = 0; j < p; j++)
+        for (size_t j = 0; j < q; j++)
             singular |= gsl_matrix_get(rinv, j, j) == 0;
         if (!singular)
             st = gsl_linalg_tri_upper_invert(rinv);
     }
-    for (size_t j = 0; j < p; j++) {
+    for (size_t t = 0; t < q; t++) {
+        const size_t j = use[t];
         const double *c = x->col[j];
         double mean = 0, tss = 0;
         if (others_have_constant(x, j)) {
@@ -990,19 +1021,24 @@ ct_status ct_logit_vif(const ct_matrix *x, double *vif, ct_diag *diag)
         }
         for (size_t i = 0; i < n; i++)
             tss += (c[i] - mean) * (c[i] - mean);
+        if (!(tss > 0)) {
+            vif[j] = NAN; /* constant beside a constant: R² = 1 − 0/0 */
+            continue;
+        }
         if (st || singular) {
             vif[j] = INFINITY;
             continue;
         }
-        double q = 0;
-        for (size_t k = j; k < p; k++)
-            q += gsl_matrix_get(rinv, j, k) * gsl_matrix_get(rinv, j, k);
-        double r2 = tss > 0 ? 1.0 - (1.0 / q) / tss : 1.0;
+        double s2 = 0;
+        for (size_t k = t; k < q; k++)
+            s2 += gsl_matrix_get(rinv, t, k) * gsl_matrix_get(rinv, t, k);
+        double r2 = 1.0 - (1.0 / s2) / tss;
         vif[j] = r2 < 1.0 ? 1.0 / (1.0 - r2) : INFINITY;
     }
     gsl_matrix_free(a);
     gsl_vector_free(tau);
     gsl_matrix_free(rinv);
+    ct_free(use);
     return CT_OK;
 }
 

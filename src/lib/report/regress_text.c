@@ -216,10 +216,20 @@ static void write_screen(FILE *fp, const ct_regress *r)
             toupper((unsigned char)r->screen_name[0]), r->screen_name + 1, r->screen_noun,
             cnt(nb, s->design->n));
     ct_table *t = tbl_new("lr");
-    char v[64], rr[32];
+    char v[96], rr[32];
     for (size_t j = 1; j < s->design->p; j++)
         tbl_row(t, "%s" SEP "%s", s->design->x->names[j], num(v, sizeof v, 4, 'f', s->vif[j]));
     tbl_print(t, fp, "  ");
+    for (size_t j = 1; j < s->design->p; j++) {
+        if (!isnan(s->vif[j]))
+            continue;
+        /* a constant column, in the words of the checks and of JSON's vif_reason */
+        ct_regress_fmt_vif_col_(v, sizeof v, s->vif[j], s->design->x->col[j], s->design->n);
+        char *line = ct_regress_strdupf_("%s: VIF %s; the others' are computed without it",
+                                         s->design->x->names[j], v);
+        wrap(fp, "  ", 4, line ? line : "(out of memory)");
+        ct_free(line);
+    }
     for (size_t k = 0; k < s->ndrops; k++) {
         ct_regress_fmt_vif_(v, sizeof v, s->drops[k].vif);
         ct_regress_fmt_r_(rr, sizeof rr, s->drops[k].r);
@@ -327,8 +337,60 @@ static void write_checks(FILE *fp, const ct_regress *r)
                 in->undefined);
 }
 
-static void write_split(FILE *fp, const ct_regress_holdout *h)
+/* The held-out figures, two spaces between them, as one line when it fits
+ * in WIDTH, else with ROC AUC on a line of its own (before 2026-12-04 the
+ * long line went through wrap(), which joined the figures with one space:
+ * tests/cli/regress_test_split_no_positive). */
+static void write_figures(FILE *fp, const char *figs, const char *auc)
 {
+    if (strlen(figs) + strlen(auc) + 6 <= WIDTH)
+        fprintf(fp, "  %s  %s\n", figs, auc);
+    else
+        fprintf(fp, "  %s\n    %s\n", figs, auc);
+}
+
+/* The test rows hold one class only (a class with few rows and a small
+ * --test-size: round(test_size * n_c) = 0): recall (no positive row) or
+ * specificity (no negative one), balanced accuracy and ROC AUC cannot be
+ * measured, whatever the threshold or the class weights; said, with the
+ * --test-size that puts a row of the class there, instead of the advice
+ * for a model that predicts one class (before 2026-12-04 "try
+ * --balance=weight, or a threshold nearer the positive share", which could
+ * not help: tests/cli/regress_test_split_no_positive). */
+static void write_one_class_test(FILE *fp, const ct_regress *r)
+{
+    const ct_regress_holdout *h = &r->holdout;
+    const int none_pos = h->ntest_pos == 0;
+    const size_t m = none_pos ? h->ntrain_pos : h->ntrain - h->ntrain_pos; /* the class's rows */
+    char cls[160], fix[96];
+    if (none_pos)
+        snprintf(cls, sizeof cls, "no %s = '%s' row", r->design->target, r->design->positive);
+    else
+        snprintf(cls, sizeof cls, "no row with %s other than '%s'", r->design->target,
+                 r->design->positive);
+    if (m >= 2)
+        /* round(F·m) >= 1 from F = 0.5/m, said rounded up to 4 decimals
+         * (0.5/6 as "0.0833" would still round to 0 rows) */
+        snprintf(fix, sizeof fix, "raise --test-size to %g or more",
+                 ceil(0.5 / (double)m * 1e4 - 1e-9) / 1e4);
+    else
+        snprintf(fix, sizeof fix, "with one such row no split can put it on both sides");
+    char *w = ct_regress_strdupf_(
+        "the test split holds %s (%zu such rows x test size %g = %.3g, rounded to 0), so %s, "
+        "balanced accuracy and ROC AUC cannot be measured on it%s, and no threshold or class "
+        "weight changes that; %s",
+        cls, m, h->test_size, h->test_size * (double)m, none_pos ? "recall, F1" : "specificity",
+        none_pos ? " (recall and F1 read 0 by sklearn's zero_division=0, not from missed "
+                   "positives)"
+                 : "",
+        fix);
+    wrap(fp, "  [warn] one class in the test split: ", 4, w ? w : "(out of memory)");
+    ct_free(w);
+}
+
+static void write_split(FILE *fp, const ct_regress *r)
+{
+    const ct_regress_holdout *h = &r->holdout;
     char *head = h->balance
                      ? ct_regress_strdupf_(
                            "stratified split, test size %g, seed %lu; class weights: each "
@@ -355,17 +417,14 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
     fprintf(fp, "  accuracy %s  no-information rate %s (always the majority class)\n",
             num(a, sizeof a, 4, 'f', mt->accuracy),
             num(b, sizeof b, 4, 'f', h->no_information_rate));
-    /* wrapped: with "undefined (one class)" the line passed 100 columns */
-    char *line = ct_regress_strdupf_(
-        "balanced accuracy %s  precision %s  recall %s  F1 %s  ROC AUC %s",
-        num(ba, sizeof ba, 4, 'f', h->balanced_accuracy), num(pr, sizeof pr, 4, 'f', mt->precision),
-        num(re, sizeof re, 4, 'f', mt->recall), num(f1, sizeof f1, 4, 'f', mt->f1),
-        isnan(mt->auc) ? "undefined (one class)" : num(au, sizeof au, 4, 'f', mt->auc));
-    if (line && strlen(line) + 2 <= 100)
-        fprintf(fp, "  %s\n", line); /* its double spaces kept */
-    else
-        wrap(fp, "  ", 4, line ? line : "(out of memory)");
-    ct_free(line);
+    char figs[192], auc[64];
+    snprintf(figs, sizeof figs, "balanced accuracy %s  precision %s  recall %s  F1 %s",
+             num(ba, sizeof ba, 4, 'f', h->balanced_accuracy),
+             num(pr, sizeof pr, 4, 'f', mt->precision), num(re, sizeof re, 4, 'f', mt->recall),
+             num(f1, sizeof f1, 4, 'f', mt->f1));
+    snprintf(auc, sizeof auc, "ROC AUC %s",
+             isnan(mt->auc) ? "undefined (one class)" : num(au, sizeof au, 4, 'f', mt->auc));
+    write_figures(fp, figs, auc);
     ct_table *t = tbl_new("lrr");
     tbl_row(t, "confusion matrix" SEP "predicted 0" SEP "predicted 1");
     tbl_row(t, "actual 0" SEP "%s" SEP "%s", cnt(a, mt->tn), cnt(b, mt->fp));
@@ -375,7 +434,9 @@ static void write_split(FILE *fp, const ct_regress_holdout *h)
         wrap(fp, "  ", 2,
              "no test row reached the threshold, so precision and F1 are reported as 0 "
              "(sklearn's zero_division=0); ROC AUC does not depend on the threshold");
-    if (h->single_class >= 0) {
+    if (h->ntest_pos == 0 || h->ntest_pos == h->ntest)
+        write_one_class_test(fp, r);
+    else if (h->single_class >= 0) {
         /* the accuracy is the no-information rate only when the class
          * predicted is the larger one: predicting the smaller one for every
          * row (threshold 0) scores that class's share, below it */
@@ -413,6 +474,6 @@ ct_status ct_regress_write_text(const ct_regress *r, FILE *fp)
     ct_free(head);
     for (size_t k = 0; k < r->ninterpretation; k++)
         wrap(fp, "  - ", 4, r->interpretation[k]);
-    write_split(fp, &r->holdout);
+    write_split(fp, r);
     return ferror(fp) ? CT_EIO : CT_OK;
 }

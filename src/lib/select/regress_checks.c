@@ -147,13 +147,10 @@ static void screen(checks *c, const ct_regress_options *o)
     int bad = 0;
     for (size_t k = 0; k < s->ndrops; k++)
         bad |= s->drops[k].in_model;
-    if (!s->ndrops) {
-        add(c, o->screen_name, "ok",
-            ct_regress_strdupf_("every %s column has VIF < %g together: none needs leaving out",
-                                o->screen_noun, o->vif_flag));
-        return;
-    }
-    char *why = ct_regress_strdupf_("%s", "");
+    char *why = s->ndrops ? ct_regress_strdupf_("%s", "")
+                          : ct_regress_strdupf_("every %s column has VIF < %g together: none "
+                                                "needs leaving out",
+                                                o->screen_noun, o->vif_flag);
     for (size_t k = 0; k < s->ndrops; k++) {
         const ct_regress_drop *dr = &s->drops[k];
         char v[64], rr[32];
@@ -163,6 +160,15 @@ static void screen(checks *c, const ct_regress_options *o)
                                dr->column, v, dr->tracks, rr,
                                dr->in_model ? " but the model includes it" : ", as the model does");
     }
+    /* a constant column: its VIF undefined, the others' without it */
+    const ct_design *e = s->design;
+    for (size_t j = 1; j < e->p; j++)
+        if (isnan(s->vif[j])) {
+            char v[96];
+            ct_regress_fmt_vif_col_(v, sizeof v, s->vif[j], e->x->col[j], e->n);
+            why = ct_regress_catf_(why, "; %s: VIF %s; the others' are computed without it",
+                                   e->x->names[j], v);
+        }
     add(c, o->screen_name, bad ? "warn" : "ok", why);
 }
 

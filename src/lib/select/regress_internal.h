@@ -46,5 +46,11 @@ char *ct_regress_catf_(char *s, const char *fmt, ...) CT_PRINTF(2, 3);
 void ct_regress_fmt_r_(char *buf, size_t n, double r);
 /* "8.21e+09", "infinite (exact linear dependence)" or "undefined" for a VIF. */
 void ct_regress_fmt_vif_(char *buf, size_t n, double v);
+/* The same for the VIF of column col (rows values), "undefined (constant: 0
+ * in every row)" when it is NaN for a constant column (ct_logit_vif): the
+ * one wording of the text and of JSON's vif_reason (before 2026-12-04 JSON
+ * said "infinite (overflows a double)" where the text said "exact linear
+ * dependence": tests/cli/regress_screen_zero_column). */
+void ct_regress_fmt_vif_col_(char *buf, size_t n, double v, const double *col, size_t rows);
 
 #endif

@@ -36,6 +36,17 @@ void ct_regress_fmt_vif_(char *buf, size_t n, double v)
         snprintf(buf, n, "%.3g", v);
 }
 
+void ct_regress_fmt_vif_col_(char *buf, size_t n, double v, const double *col, size_t rows)
+{
+    size_t i = 1;
+    while (isnan(v) && i < rows && col[i] == col[0])
+        i++;
+    if (isnan(v) && rows > 0 && i >= rows)
+        snprintf(buf, n, "undefined (constant: %.6g in every row)", col[0]);
+    else
+        ct_regress_fmt_vif_(buf, n, v);
+}
+
 static void fmt_unit(char *buf, size_t n, double u)
 {
     if (u >= 1)

@@ -29,6 +29,21 @@ static void jnum_or(ct_json *w, const char *k, double v, const char *reason)
     ct_json_str(w, isnan(v) ? reason : v > 0 ? "infinite (overflows a double)" : "-infinite");
 }
 
+/* k: v, and when v is not finite, null with "<k>_reason": why, whether NaN
+ * or infinite (jnum_or's "overflows a double" is not every infinity's
+ * cause: an infinite VIF is an exact linear dependence). */
+static void jnum_why(ct_json *w, const char *k, double v, const char *why)
+{
+    ct_json_key(w, k);
+    ct_json_num(w, v);
+    if (isfinite(v))
+        return;
+    char key[96];
+    snprintf(key, sizeof key, "%s_reason", k);
+    ct_json_key(w, key);
+    ct_json_str(w, why);
+}
+
 /* The log10 of a p-value (key k), finite where the p-value (key pk) has
  * underflowed to 0.0 as statsmodels gives it: then also "<pk>_reason"
  * saying so. -inf (an infinite statistic: p exactly 0) and NaN are null with
@@ -115,8 +130,8 @@ static void json_model(ct_json *w, const ct_regress *r)
     jnum(w, "ci_level", r->par.ci_level);
     jnum(w, "z_crit", m->z_crit);
     jnum(w, "decrement", m->max_decrement);
-    jnum_or(w, "condition_number", m->cond,
-            "not computed (a column is all zero, or out of memory)");
+    /* finite in every fit: a singular design is refused (ct_logit_fit) */
+    jnum_or(w, "condition_number", m->cond, "not computed (out of memory)");
     ct_json_key(w, "separation");
     ct_json_object_begin(w);
     jnum(w, "sep_tol", r->par.sep_tol);
@@ -208,15 +223,20 @@ static void json_screen(ct_json *w, const ct_regress *r, const char *name)
     juint(w, "rows", s->design->n);
     ct_json_key(w, "vif");
     ct_json_object_begin(w);
-    for (size_t j = 1; j < s->design->p; j++)
-        jnum_or(w, s->design->x->names[j], s->vif[j], "not computable");
+    for (size_t j = 1; j < s->design->p; j++) {
+        char why[96]; /* the text's words */
+        ct_regress_fmt_vif_col_(why, sizeof why, s->vif[j], s->design->x->col[j], s->design->n);
+        jnum_why(w, s->design->x->names[j], s->vif[j], why);
+    }
     ct_json_object_end(w);
     ct_json_key(w, "leave_out");
     ct_json_array_begin(w);
     for (size_t k = 0; k < s->ndrops; k++) {
         ct_json_object_begin(w);
         jstr(w, "column", s->drops[k].column);
-        jnum_or(w, "vif", s->drops[k].vif, "not computable");
+        char why[96];
+        ct_regress_fmt_vif_(why, sizeof why, s->drops[k].vif);
+        jnum_why(w, "vif", s->drops[k].vif, why);
         jstr(w, "tracks", s->drops[k].tracks);
         jnum_or(w, "r", s->drops[k].r, "undefined: a constant column");
         ct_json_key(w, "in_model");

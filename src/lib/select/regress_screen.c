@@ -46,28 +46,33 @@ static ct_status screen_design(ct_regress_screen *s, const ct_frame *f,
     return st;
 }
 
-/* Leave the column with the largest VIF out when it is >= vif_flag.
- * Returns 1 when it did, 0 when none needs it, -1 out of memory. */
+/* Leave the column with the largest VIF out when it is >= vif_flag; a
+ * constant column's VIF is NaN (ct_logit_vif) and never the largest: it is
+ * said, not left out, and no other column is said to track it (before
+ * 2026-12-04 one all-zero column made every VIF infinite and the screen
+ * left out video_view_count, which the model holds, as "tracking" it:
+ * tests/cli/regress_screen_zero_column). Returns 1 when it did, 0 when none
+ * needs it, -1 out of memory. */
 static int leave_out(ct_regress_screen *s, const ct_design *model, const ct_matrix *sub,
                      size_t *keep, size_t *nk, const double *vs, double vif_flag)
 {
     const ct_design *e = s->design;
-    size_t worst = 1;
-    for (size_t t = 2; t < *nk; t++)
-        if (vs[t] > vs[worst])
+    size_t worst = 0;
+    for (size_t t = 1; t < *nk; t++)
+        if (!isnan(vs[t]) && (worst == 0 || vs[t] > vs[worst]))
             worst = t;
-    if (!(vs[worst] >= vif_flag))
+    if (worst == 0 || !(vs[worst] >= vif_flag))
         return 0;
     ct_regress_drop *dr = &s->drops[s->ndrops];
     const ct_matrix *x = e->x;
     dr->vif = vs[worst];
-    dr->r = 0;
+    dr->r = NAN;
     size_t partner = SIZE_MAX;
     for (size_t t = 1; t < *nk; t++) {
         if (t == worst)
             continue;
         double c = ct_corr_pearson(sub->col[worst], sub->col[t], e->n);
-        if (fabs(c) > fabs(dr->r) || partner == SIZE_MAX) {
+        if (partner == SIZE_MAX || (!isnan(c) && (isnan(dr->r) || fabs(c) > fabs(dr->r)))) {
             dr->r = c;
             partner = t;
         }
