@@ -69,6 +69,25 @@ all: $(B)/claimtriage
 $(B)/libclaimtriage.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(Q)ar rcs $@ $^
+# The installed archive (make install): the same objects linked into one
+# relocatable object whose only global symbols are the public API (CT_API,
+# all ct_). -fvisibility=hidden marks every other name hidden, but a static
+# archive ignores visibility, so internal names such as col_free or na_init
+# would clash with a user's own; --localize-hidden makes them local, and the
+# named OpenMP critical sections' locks (common symbols, given space by -d)
+# are made local too. The CLI and the white-box tests link the archive above
+# (per-object, internal names reachable). docs/DEPENDENCIES.md, "The
+# installed library"; before 2026-12-04 the installed archive exported 250
+# internal names: tests/cli/lib_install_names_private.
+OBJCOPY ?= objcopy
+$(B)/public/claimtriage.o: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD -r   $@",true)
+	$(Q)$(LD) -r -d -o $@.tmp $^
+	$(Q)$(OBJCOPY) --localize-hidden --wildcard --localize-symbol='.gomp_critical_user_*' $@.tmp $@
+	$(Q)rm -f $@.tmp
+$(B)/public/libclaimtriage.a: $(B)/public/claimtriage.o
+	$(Q)rm -f $@ && ar rcs $@ $<
 $(B)/claimtriage: $(CLI_OBJ) $(B)/libclaimtriage.a
 	@$(if $(Q),echo "  LINK    $@",true)
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(B)/libclaimtriage.a $(CLI_LIBS) 2>$@.ldlog || { cat $@.ldlog >&2; exit 1; }
@@ -91,7 +110,7 @@ $(B)/%.o: %.c
 $(B)/tests/test_%: $(B)/tests/unit/test_%.o $(UT_HELP) $(B)/libclaimtriage.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(UT_HELP) $(B)/libclaimtriage.a $(PKG_LIBS) -lcmocka
-tests: $(B)/claimtriage $(UT_BIN) $(B)/tests/fit_model
+tests: $(B)/claimtriage $(UT_BIN) $(B)/tests/fit_model $(B)/public/libclaimtriage.a
 # The CLI tests of score/merge/queue-eval fit their models with this helper (through the library).
 $(B)/tests/fit_model: $(B)/tests/unit/fit_model.o $(B)/libclaimtriage.a
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(B)/libclaimtriage.a $(PKG_LIBS)
@@ -176,10 +195,10 @@ demo: deps-check
 	$(MAKE) --no-print-directory MODE=release all
 	@scripts/demo.sh build/release/claimtriage $(DEMO_DIR)
 
-install: all
+install: all $(B)/public/libclaimtriage.a
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/claimtriage
 	install -m 755 $(B)/claimtriage $(DESTDIR)$(PREFIX)/bin/
-	install -m 644 $(B)/libclaimtriage.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 $(B)/public/libclaimtriage.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 include/claimtriage/*.h $(DESTDIR)$(PREFIX)/include/claimtriage/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' claimtriage.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/claimtriage.pc
 

@@ -88,9 +88,26 @@ typedef int (*ct_progress_fn)(void *user, uint64_t done, uint64_t total);
  * (omp_get_max_threads(), so OMP_NUM_THREADS applies); a negative n is taken
  * as 1. Results are identical whatever the setting. Process-wide; call it
  * before starting work, not while library calls run on other threads.
- * ct_threads() returns the number in effect (>= 1). */
+ * ct_threads() returns the number in effect (>= 1).
+ *
+ * Threads started stay after the call that started them returns, idle
+ * (sleeping, no CPU) until reused: the one helper thread (the loader's and
+ * inspect's; started by the first such call made while ct_threads() > 1)
+ * and OpenMP's pool of the thread whose call ran a parallel region.
+ * Lowering the setting, even to 1, does not end them; it only stops new work
+ * going to them. ct_threads_shutdown() ends both and returns when they are
+ * gone: the helper thread is joined, and OpenMP's pool is released with
+ * omp_pause_resource_all(omp_pause_soft) (which also ends the pool of the
+ * host program's own parallel regions started from this thread; nothing is
+ * ended when called inside a parallel region). Call it only when no library
+ * call runs on any thread, e.g. before fork() in a program that wants a
+ * single-threaded child, or before counting threads; the setting is kept,
+ * and a later call that may use threads starts them again. A child forked
+ * after the helper thread was first started never has one (its lock may
+ * have been held across fork()); it works without it. */
 CT_API void ct_threads_set(int n);
 CT_API int ct_threads(void);
+CT_API void ct_threads_shutdown(void);
 
 /* Library version string, e.g. "0.1.0". */
 CT_API const char *ct_version(void);

@@ -51,7 +51,9 @@
  * common.h). With more than one thread allowed, a whole-file load of a
  * mapped file uses a helper thread to fault column pages in ahead of the
  * loader, and a large file is parsed in parallel blocks; results are
- * identical whatever the setting.
+ * identical whatever the setting. Both threads stay, idle, after the load
+ * returns (the helper thread and OpenMP's pool), whatever the setting
+ * becomes, until ct_threads_shutdown() (common.h) ends them.
  *
  * Ownership: see common.h. Every pointer returned by a ct_column_* accessor
  * stays valid until the frame is destroyed (adding columns does not move

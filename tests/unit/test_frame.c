@@ -754,6 +754,22 @@ static void test_default_starts_no_thread(void **state)
     for (size_t j = 0; j < ct_frame_ncols(a); j++)
         assert_int_equal(ct_column_nlevels(ct_frame_col(a, j)),
                          ct_column_nlevels(ct_frame_col(b, j)));
+    /* The helper thread and OpenMP's pool outlive the load and the setting's
+     * return to 1; ct_threads_shutdown() ends them (before 2026-12-04 nothing
+     * did), and the next load with threads starts them again. */
+    assert_true(count_threads() > before);
+    ct_threads_shutdown();
+    assert_int_equal(count_threads(), before);
+    ct_frame_destroy(b);
+    b = NULL;
+    ct_threads_set(2);
+    assert_int_equal(ct_frame_load(path, &o, &b, NULL, NULL), CT_OK);
+    assert_true(count_threads() > before);
+    ct_threads_set(1);
+    assert_frames_equal(a, b);
+    ct_threads_shutdown();
+    ct_threads_shutdown(); /* nothing left to end */
+    assert_int_equal(count_threads(), before);
     ct_frame_destroy(a);
     ct_frame_destroy(b);
     unlink(path);

@@ -15,7 +15,9 @@
  * nothing and return 0, and the caller does all the work. Once more threads
  * are allowed, the thread is started on the first ct_helper_wake() (early,
  * so that it is up when jobs come), spins briefly for more work after each
- * job, then sleeps; it lives until the process ends, like an OpenMP pool.
+ * job, then sleeps; it lives until ct_helper_stop() (ct_threads_shutdown,
+ * common.h) or the end of the process, like an OpenMP pool, and the next
+ * wake after a stop starts it again.
  */
 #ifndef CT_HELPER_H
 #define CT_HELPER_H
@@ -34,5 +36,10 @@ int ct_helper_offer(ct_help_job *job);
 /* Take back an offered job the helper has not picked up: 1 when taken
  * back (it will not run), 0 when the helper has it. */
 int ct_helper_withdraw(ct_help_job *job);
+/* End the thread and wait for it (after the job it may be finishing; a job
+ * whose caller has returned is one it shares, as the prefaulter's). Only
+ * while no library call runs: nothing may wake or offer meanwhile. Does
+ * nothing when there is no thread (a forked child has none). */
+void ct_helper_stop(void);
 
 #endif

@@ -2,7 +2,9 @@
  * the library may use). A library embedded in someone else's process starts
  * no thread unasked: the default is 1 (everything runs on the calling
  * thread). A caller that wants parallel work, as the CLI does, raises it with
- * ct_threads_set(); results never depend on it (docs/design.md). */
+ * ct_threads_set(); results never depend on it (docs/design.md), and
+ * ct_threads_shutdown() ends the threads it let the library start. */
+#include "base/helper.h"
 #include "claimtriage/common.h"
 
 #include <omp.h>
@@ -19,4 +21,16 @@ int ct_threads(void)
     if (want == 0)
         return omp > 0 ? omp : 1;
     return want < omp ? want : omp;
+}
+
+/* Before 2026-12-04 nothing ended the helper thread or OpenMP's pool once a
+ * call had started them: tests/unit/test_frame.c (default_starts_no_thread)
+ * counts the process's threads back to where they were. */
+void ct_threads_shutdown(void)
+{
+    ct_helper_stop();
+    /* libgomp keeps a team's threads for the next region of the thread that
+     * started it; a soft pause ends them (OpenMP 5.0), and the next region
+     * starts new ones. It refuses (-1) inside a parallel region: then they stay. */
+    (void)omp_pause_resource_all(omp_pause_soft);
 }
