@@ -163,7 +163,9 @@ typedef struct ct_logit {
  * CT_ESEPARATION (see above; diag names predictors), CT_ENUMERIC (X'VX
  * singular without separation: collinear columns; or near separation, see
  * above), CT_ENOCONVERGE
- * (max_iter reached, no separation found), CT_ENOMEM. *out is NULL on
+ * (max_iter reached, no separation found; the message states the steps
+ * and the last change, diag->hint the advice: raise max_iter or rescale),
+ * CT_ENOMEM. *out is NULL on
  * error. */
 CT_API ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,
                               ct_logit **out, ct_diag *diag);

@@ -355,6 +355,33 @@ static void test_collinear_and_bad_input(void **state)
     assert_null(m);
 }
 
+/* A fit stopped by max_iter: the message states the fact, the advice is
+ * in the hint, which a caller without a step limit replaces (before
+ * 2026-12-04 the message told regress's users to "raise max_iter", an
+ * option regress does not have). */
+static void test_no_convergence_hint(void **state)
+{
+    (void)state;
+    enum { N = 12 };
+    static const double xv[N] = {0.5, 1.2, 3.3, 0.1, 2.2, 4.0, 2.9, 1.1, 3.7, 0.3, 2.5, 1.9};
+    static const double yv[N] = {0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 1};
+    double x[N * 2], y[N];
+    for (size_t i = 0; i < N; i++) {
+        x[2 * i] = 1;
+        x[2 * i + 1] = xv[i];
+        y[i] = yv[i];
+    }
+    ct_logit_params par = ct_logit_params_default();
+    par.max_iter = 1;
+    ct_logit *m = NULL;
+    ct_diag d;
+    assert_int_equal(fit_rows(x, y, N, 2, &par, &m, &d), CT_ENOCONVERGE);
+    assert_null(m);
+    assert_non_null(strstr(d.message, "no convergence after 1 Newton steps"));
+    assert_null(strstr(d.message, "max_iter"));
+    assert_non_null(strstr(d.hint, "raise max_iter"));
+}
+
 /* A small fit checked against statsmodels, then walked through every
  * allocation failure. */
 static void test_small_and_alloc_failures(void **state)
@@ -449,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_separation_joint),
         cmocka_unit_test(test_vif_zero_column),
         cmocka_unit_test(test_collinear_and_bad_input),
+        cmocka_unit_test(test_no_convergence_hint),
         cmocka_unit_test(test_small_and_alloc_failures),
         cmocka_unit_test(test_parallel_fits),
     };

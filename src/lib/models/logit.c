@@ -928,9 +928,14 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
     } else {
         s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0,
                         "no convergence after %zu Newton steps: the log-likelihood still "
-                        "changes by %.3g (decrement %.3g); raise max_iter or rescale the "
-                        "predictors",
+                        "changes by %.3g (decrement %.3g)",
                         par->max_iter, fabs(ll - ll_prev), dec);
+        /* the advice in the hint, which a caller without max_iter replaces
+         * (regress: before 2026-12-04 it told CLI users to raise a
+         * max_iter they cannot set) */
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "raise max_iter (ct_logit_params) or rescale the predictors");
     }
 out:
     ws_free(&ws);

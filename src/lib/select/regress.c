@@ -145,6 +145,13 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
         return CT_EDATA;
     }
     ct_status s = ct_logit_fit(d->x, d->y, &r->par, &r->fit, diag);
+    if (s == CT_ENOCONVERGE && diag)
+        /* regress sets no step limit of its own: the advice is the data's */
+        snprintf(diag->hint, sizeof diag->hint,
+                 "a log-likelihood still moving after %zu steps usually means the classes are "
+                 "nearly separated or a predictor has extreme values: cap its extremes "
+                 "(--cap-outliers=COL,...), or leave a column out (--features=A,B,...)",
+                 r->par.max_iter);
     if (s)
         return s;
     if ((s = design_vif(r)) || (s = linearity(r)) || (s = ct_regress_influence_(r, f, o)))
