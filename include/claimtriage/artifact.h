@@ -11,7 +11,7 @@
  *                                  output it is ("inspect", "eda", "test",
  *                                  "regress", "plan", ...), or, for a file
  *                                  that is not a command's output, its kind
- *                                  ("model", "encoder")
+ *                                  ("model")
  *   "schema_version": 1            an integer >= 1: the layout of the rest of
  *                                  the object, per command or kind; keys are
  *                                  only added within a schema version, and a
@@ -19,10 +19,19 @@
  *
  * Every --json output of the CLI starts with it (written by
  * ct_artifact_begin), `plan --status` checks it (ct_artifact_load, through
- * ct_plan_status_dir), and the model and encoder files carry it too. A
- * file counts as the output of a command only when all four hold: the right
- * tool, the expected command, this version (another version may have
- * another layout) and a schema version >= 1.
+ * ct_plan_status_dir), and the model file carries it too. A file counts as
+ * the output of a command only when all four hold: the right tool, the
+ * expected command, this version (another version may have another layout)
+ * and a schema version >= 1.
+ *
+ * The encoder file (ct_encoder_save, claimtriage/encoder.h) is the one
+ * exception: its third member is "kind": "encoder" instead of "command"
+ * (docs/formats.md, "Encoder file"). So ct_artifact_check and
+ * ct_artifact_load refuse it (CT_EFORMAT, "no \"command\" key") and
+ * ct_artifact_sniff recognises it with the command ""; read it with
+ * ct_encoder_load, which checks that header. Before 2026-12-04 this header
+ * said the encoder file carried "command" (tests/unit/test_encoder.c,
+ * test_header_is_kind).
  *
  * Ownership: arguments are borrowed. The strings of a ct_artifact_header
  * point into the document it was read from and stay valid until that

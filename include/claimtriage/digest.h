@@ -45,11 +45,6 @@ CT_API int ct_path_read_once(const char *path);
 CT_API ct_status ct_sha256_file(const char *path, char hex[CT_SHA256_HEX_SIZE], uint64_t *bytes,
                                 ct_diag *diag);
 
-/* SHA-256 of the file's content: of its bytes, or, when it is gzip
- * compressed (magic 1f 8b), of the bytes it inflates to, the bytes every
- * loader reads (so `zcat FILE | sha256sum` checks it). A .csv and its
- * .csv.gz copy have the same content hash. Statuses as ct_sha256_file, and
- * CT_EIO for corrupt or truncated gzip data. */
 /* ct_sha256_file, calling progress(user, bytes read, file size or 0)
  * after each 256 KiB block (progress may be NULL): a nonzero return stops
  * the read there with CT_EINVAL ("stopped by the caller", hex ""), so that a
@@ -59,6 +54,11 @@ CT_API ct_status ct_sha256_file_progress(const char *path, char hex[CT_SHA256_HE
                                          uint64_t *bytes, ct_progress_fn progress, void *user,
                                          ct_diag *diag);
 
+/* SHA-256 of the file's content: of its bytes, or, when it is gzip
+ * compressed (magic 1f 8b), of the bytes it inflates to, the bytes every
+ * loader reads (so `zcat FILE | sha256sum` checks it). A .csv and its
+ * .csv.gz copy have the same content hash. Statuses as ct_sha256_file, and
+ * CT_EIO for corrupt or truncated gzip data. */
 CT_API ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
 
 #ifdef __cplusplus

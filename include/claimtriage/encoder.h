@@ -35,9 +35,12 @@
  *     OneHotEncoder(handle_unknown='ignore'). Never an error.
  *
  * save/load: JSON (docs/formats.md, "Encoder file"): the artifact header
- * (tool, version, kind "encoder", schema_version), then the learned state;
- * numbers are written %.17g, so load gives back the same doubles and
- * save -> load -> transform gives bit-identical matrices.
+ * with "kind" in the place of "command" (tool, version, kind "encoder",
+ * schema_version; claimtriage/artifact.h, so ct_artifact_load refuses the
+ * file: read it with ct_encoder_load), then the learned state; numbers are
+ * written in the fewest digits that read back (claimtriage/json.h), so
+ * load gives back the same doubles and save -> load -> transform gives
+ * bit-identical matrices.
  *
  * Ownership: see common.h. An encoder owns copies of every name and level;
  * pointers from the accessors live as long as the encoder. Thread-safety:

@@ -249,8 +249,9 @@ typedef struct ct_load_stats {
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
- * Returns CT_OK; CT_EINVAL when the options are invalid
- * (ct_load_options_check); CT_EIO
+ * Returns CT_OK; CT_EINVAL when path is NULL ("no file name", as
+ * ct_csv_open_path; before 2026-12-04 a NULL path read as an empty input,
+ * CT_EEMPTY) or the options are invalid (ct_load_options_check); CT_EIO
  * when the file cannot be opened or read; CT_EEMPTY when there is no header
  * line; CT_EDATA when the header is not valid CSV, or on bad rows with
  * CT_BAD_ROW_FAIL: then *diag holds the first problem and every problem was
@@ -323,7 +324,11 @@ CT_API void ct_reader_close(ct_reader *r);
 
 /* ---- building a frame in memory ----
  * Every function copies what it is given; names are unique within a frame
- * (CT_EINVAL otherwise). A frame built in memory has no source lines
+ * (CT_EINVAL "a column is already named 'x'" otherwise), and a NULL name
+ * is CT_EINVAL "no column name" (before 2026-12-04 the ct_frame_add_*
+ * said "a column is already named '(null)'"). An empty name "" is a name
+ * like any other, as a CSV header may hold one (written back as an empty
+ * header field). A frame built in memory has no source lines
  * (ct_frame_row_line gives 0). On failure the frame is unchanged. */
 
 /* An empty frame of nrows rows and no columns; source names it
@@ -333,20 +338,20 @@ CT_API ct_status ct_frame_create(const char *source, size_t nrows, ct_frame **ou
  * numeric identifier) from values[0..nrows). Row i is missing when
  * missing[i] is nonzero (missing may be NULL) or values[i] is NaN; its
  * value is then stored as NaN. CT_TYPE_INT values must be finite whole
- * numbers. Returns CT_OK, CT_EINVAL (another type, a value
+ * numbers. Returns CT_OK, CT_EINVAL (name NULL, another type, a value
  * that does not fit, a name in use), CT_ENOMEM. */
 CT_API ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type,
                                       const double *values, const uint8_t *missing, ct_diag *diag);
 /* Add a categorical column: codes[0..nrows) index levels[0..nlevels)
  * (distinct, NUL-terminated), -1 is missing, CT_CODE_UNSEEN unseen (marked
- * missing and counted, see above). Returns CT_OK, CT_EINVAL (a code out of
- * range, a NULL or repeated level, a name in use), CT_ENOMEM. */
+ * missing and counted, see above). Returns CT_OK, CT_EINVAL (name NULL, a
+ * code out of range, a NULL or repeated level, a name in use), CT_ENOMEM. */
 CT_API ct_status ct_frame_add_category(ct_frame *f, const char *name, const int32_t *codes,
                                        const char *const *levels, size_t nlevels, ct_diag *diag);
 /* Add a string column of type CT_TYPE_TEXT or CT_TYPE_ID (a string
  * identifier): row i is values[i][0..lens[i]) (lens NULL: NUL-terminated
  * values), missing when values[i] is NULL. Returns CT_OK, CT_EINVAL
- * (another type, a string over 4 GiB, a name in use), CT_ENOMEM. */
+ * (name NULL, another type, a string over 4 GiB, a name in use), CT_ENOMEM. */
 CT_API ct_status ct_frame_add_text(ct_frame *f, const char *name, ct_type type,
                                    const char *const *values, const size_t *lens, ct_diag *diag);
 /* Add a copy of column c (of any frame, f included) with the same number

@@ -80,7 +80,8 @@ typedef enum ct_htest_dropna {
 
 /* The smallest significance level accepted (ct_htest_options.alpha,
  * ct_regress_options.alpha; test and regress --alpha): the intervals are
- * at the level 1 − alpha, and their quantile at 1 − alpha/2, both doubles
+ * at the level 1 − alpha, and their quantile at 1 − alpha/2 (solved on
+ * its tail, (1 − conf_level)/2, as scipy's lower bound), both doubles
  * of about 16 significant digits; below 1e-15 the quantile's level rounds
  * to 1, or so near it that its last digit decides the bound, and the
  * intervals are infinite or undefined ("100% CI [undefined, undefined]").
@@ -241,9 +242,13 @@ typedef struct ct_htest_compare {
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
  * k >= 2 groups, each with at least 2 values; labels in the order to use
- * (NULL: "1", "2", ...). o is required (ct_htest_options_default()).
- * CT_EINVAL for bad arguments or options (o NULL, a NaN value), CT_EDATA
- * when a group has fewer than 2 values, CT_ENOMEM. *out is NULL on failure. */
+ * (NULL: "1", "2", ..., in the messages too; before 2026-12-04 these said
+ * '?'), copied into the result as given: they need not be distinct (they
+ * only name the groups), but each must be a string. o is required
+ * (ct_htest_options_default()). CT_EINVAL for bad arguments or options (o
+ * NULL, x or n NULL, k < 2, a NULL group, a NULL entry in labels, a NaN
+ * value, more than 2^32 values), CT_EDATA when a group has fewer than 2
+ * values, CT_ENOMEM. *out is NULL on failure. */
 CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
                                          const char *const *labels, size_t k,
                                          const ct_htest_options *o, ct_htest_compare **out,

@@ -8,11 +8,24 @@
  * the same double (ct_numfmt_shortest: "%.15g", else "%.16g", else "%.17g",
  * in the C locale; 0.1, not 0.10000000000000001 as %.17g wrote it before
  * 2026-12-03), NaN and infinities as null, strings escaped per RFC 8259 (control
- * characters as \uXXXX; UTF-8 passed through).
+ * characters as \uXXXX; valid UTF-8 passed through, and each byte that
+ * starts no valid UTF-8 sequence written as U+FFFD, so that the reader
+ * below reads every string back; before 2026-12-04 such bytes were written
+ * raw and the file could not be read). Integers are exact; ct_json_uint
+ * above INT64_MAX, which the reader's int64 integers cannot hold, writes
+ * the nearest double with an exponent (9.223372036854776e+18), read back
+ * as a number.
  *
- * Errors are sticky: after a write error every call is a no-op and
- * ct_json_finish() returns CT_EIO. Nesting depth is limited to 64 (deeper
- * calls are ignored and make finish return CT_EINTERNAL).
+ * The calls must make exactly one JSON value: a value inside an object
+ * needs its ct_json_key first, a key its value, and the top level holds
+ * one value. Anything else (a member without a key, a key without a value
+ * or outside an object, a second top-level value, no value at all, unbalanced
+ * begin/end, nesting deeper than 64) is a caller's bug: the call still
+ * writes (or, for the depth, is ignored) and ct_json_finish() returns
+ * CT_EINTERNAL; the bytes written are then not valid JSON. Before
+ * 2026-12-04 a member without a key and a second top-level value were
+ * not caught. Errors are sticky: after a write error every call is a no-op
+ * and ct_json_finish() returns CT_EIO.
  */
 #ifndef CLAIMTRIAGE_JSON_H
 #define CLAIMTRIAGE_JSON_H
@@ -28,8 +41,10 @@ typedef struct ct_json ct_json;
 
 /* A writer on fp (borrowed, not closed). NULL when out of memory. */
 CT_API ct_json *ct_json_new(FILE *fp);
-/* Flush, free the writer, return CT_OK, CT_EIO (write failed) or
- * CT_EINTERNAL (unbalanced or too deep). Accepts NULL (returns CT_ENOMEM). */
+/* Flush, free the writer, return CT_OK (one valid JSON value was written,
+ * followed by a newline), CT_EIO (write failed) or CT_EINTERNAL (the calls
+ * did not make one JSON value, see above). Accepts NULL (returns
+ * CT_ENOMEM, as ct_json_new's failure). */
 CT_API ct_status ct_json_finish(ct_json *w);
 
 CT_API void ct_json_object_begin(ct_json *w);
@@ -46,7 +61,8 @@ CT_API void ct_json_uint(ct_json *w, uint64_t x);
 CT_API void ct_json_bool(ct_json *w, int b);
 CT_API void ct_json_null(ct_json *w);
 
-/* Write s as a JSON string literal (with quotes) to fp; returns 0 or -1. */
+/* Write s as a JSON string literal (with quotes) to fp, escaped as above
+ * (invalid UTF-8 bytes as U+FFFD); returns 0 or -1 (write error). */
 CT_API int ct_json_write_string(FILE *fp, const char *s, size_t n);
 
 /* ====================================================================

@@ -90,7 +90,10 @@ typedef struct ct_lr_params {
 #define CT_LR_C_MAX 1e12
 
 CT_API ct_lr_params ct_lr_params_default(void);
-/* NULL when valid, else a static message naming the bad parameter. */
+/* NULL when p is valid for a fit, else a static message naming the bad
+ * parameter ("no parameters" for p NULL; "C must be at most 1e+12" above
+ * CT_LR_C_MAX, as fit refuses it: before 2026-12-04 this accepted such a
+ * C; a model file's C is checked without that bound). */
 CT_API const char *ct_lr_params_check(const ct_lr_params *p);
 
 /* The "lr" family (a static table; never NULL). */

@@ -45,8 +45,12 @@ CT_API void ct_rng_destroy(ct_rng *r);
 CT_API double ct_rng_uniform(ct_rng *r);
 /* Uniform on [a, b): a (1 - u) + b u (gsl_ran_flat). */
 CT_API double ct_rng_flat(ct_rng *r, double a, double b);
-/* Uniform integer on 0..n-1, without modulo bias (gsl_rng_uniform_int:
- * rejection sampling); n must be 1..2^32. 0 when n is 0. */
+/* Uniform integer on 0..n-1, without modulo bias, for any n >= 1: up to
+ * 2^32 gsl_rng_uniform_int's draw (rejection sampling on one 32-bit
+ * output; the streams match GSL's), above it the same rejection on a
+ * 64-bit value made of two outputs, the first the high half. 0 when n is
+ * 0 (no draw). Before 2026-12-04 n above 2^32 returned 0 without a draw
+ * (tests/unit/test_rng.c, test_uniform_int_wide). */
 CT_API uint64_t ct_rng_uniform_int(ct_rng *r, uint64_t n);
 /* Shuffle base[0..n) of elements of `size` bytes in place: Fisher–Yates
  * (Knuth, TAOCP 3.4.2, Algorithm P) as gsl_ran_shuffle. */
@@ -55,8 +59,10 @@ CT_API void ct_rng_shuffle(ct_rng *r, void *base, size_t n, size_t size);
 /* Draws from a fixed discrete distribution in O(1): Walker's alias method
  * (Walker 1977) as gsl_ran_discrete. */
 typedef struct ct_rng_discrete ct_rng_discrete;
-/* Table for weights w[0..k) (>= 0, finite, not all 0; need not sum to 1).
- * Errors: CT_EINVAL (k = 0 or a bad weight), CT_ENOMEM. */
+/* Table for weights w[0..k) (>= 0, finite, not all 0; need not sum to 1;
+ * their sum may exceed the largest double: they are then scaled by a power
+ * of two, which keeps every ratio, where before 2026-12-04 {1e308, 1e308}
+ * was CT_EINVAL). Errors: CT_EINVAL (k = 0 or a bad weight), CT_ENOMEM. */
 CT_API ct_status ct_rng_discrete_create(const double *w, size_t k, ct_rng_discrete **out);
 CT_API void ct_rng_discrete_destroy(ct_rng_discrete *d);
 /* An index 0..k-1 drawn with probability w[i] / sum(w). */

@@ -80,8 +80,10 @@ typedef struct ct_summary {
 
 /* Summary of sorted data without NaN (count n). The mean as ct_stats_mean;
  * the std from values scaled by a power of two where their squares leave
- * the range of a double, NaN where the std itself is beyond it (values of
- * +-1.5e308), never a false inf. */
+ * the range of a double, NaN where the std itself is beyond it (for
+ * {-1.5e308, 1.5e308}, whose std is 2.1e308; {-1.5e308, -1.5e308, 1.5e308,
+ * 1.5e308} gives the finite 1.7320508075688772e+308), never a false inf.
+ * (Before 2026-12-04 this said "values of +-1.5e308", whatever their count.) */
 CT_API void ct_stats_summary_sorted(const double *sorted, size_t n, ct_summary *out);
 
 /* Summary of the non-missing values of x, as ct_stats_summary_sorted.

@@ -45,6 +45,32 @@ static void test_t(void **state)
     assert_rel(ct_dist_t_quantile(0.95, 30), 1.6972608865939573837, 1e-13);
 }
 
+/* The t quantile solved on the tail probability (tester K, finding 3):
+ * mpmath 1.2.1 at 40 digits, the root of betainc(df/2, 1/2, 0,
+ * df/(df+x^2))/2 = min(p, 1-p). Before 2026-12-04 df = 1 gave
+ * tan(pi (p - 1/2)), -1.633e16 for every p below 1e-17, and the upper
+ * tail lost 1e-5 relative (GSL's Newton steps on P - cdf near P = 1). */
+static void test_t_quantile_tails(void **state)
+{
+    (void)state;
+    const double tol = 1e-13;
+    assert_rel(ct_dist_t_quantile(1e-10, 1), -3183098861.8379065993, tol);
+    assert_rel(ct_dist_t_quantile(1e-20, 1), -3.18309886183790689e19, tol);
+    assert_rel(ct_dist_t_quantile(1e-300, 1), -3.1830988618379066356e299, tol);
+    assert_true(isnan(ct_dist_t_quantile(1 - 1e-20, 1))); /* p rounds to 1 */
+    assert_rel(ct_dist_t_quantile(1 - 5e-13, 30), 11.721966391048758625, tol);
+    assert_rel(ct_dist_t_quantile(1 - 5e-16, 30), 15.259598783391983201, tol);
+    assert_rel(ct_dist_t_quantile(1 - 5e-13, 5), 452.5311783940684571, tol);
+    assert_rel(ct_dist_t_quantile(1e-300, 10), -2.5645257189481978216e30, tol);
+    /* near the centre, solved on 1/2 - q (scipy is 2e-10 off here) */
+    assert_rel(ct_dist_t_quantile(0.5 - 1e-7, 5), -2.6343055242160601652e-7, tol);
+    assert_rel(ct_dist_t_quantile(0.5 + 1e-7, 1), 3.1415926519363009281e-7, tol);
+    /* symmetric: the upper tail is the lower one's mirror, digit for digit */
+    assert_true(ct_dist_t_quantile(1 - 0.25, 7.5) == -ct_dist_t_quantile(0.25, 7.5));
+    /* beyond the doubles: df 0.3 at 1e-100 is about 1e333 */
+    assert_true(ct_dist_t_quantile(1e-100, 0.3) == -INFINITY);
+}
+
 static void test_chisq(void **state)
 {
     (void)state;
@@ -138,6 +164,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_t),
+        cmocka_unit_test(test_t_quantile_tails),
         cmocka_unit_test(test_chisq),
         cmocka_unit_test(test_f),
         cmocka_unit_test(test_normal),

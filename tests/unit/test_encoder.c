@@ -274,6 +274,37 @@ static void test_load_rejects(void **state)
     ct_frame_destroy(train);
 }
 
+/* The encoder file's header has "kind" where every other artifact has
+ * "command", as claimtriage/artifact.h says since 2026-12-04 (before, it
+ * said "command", and ct_artifact_load on the file failed; tester K). */
+static void test_header_is_kind(void **state)
+{
+    (void)state;
+    ct_frame *train = NULL;
+    ct_encoder *e = fit_train(&train);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_encoder_save(e, fp), CT_OK);
+    fclose(fp);
+    assert_non_null(strstr(buf, "\"kind\": \"encoder\""));
+    assert_null(strstr(buf, "\"command\""));
+    ct_json_doc *doc = NULL;
+    assert_int_equal(ct_json_parse(buf, len, "enc.json", NULL, &doc, NULL), CT_OK);
+    ct_diag dg;
+    assert_int_equal(ct_artifact_check(ct_json_doc_root(doc), "encoder", NULL, NULL, &dg),
+                     CT_EFORMAT);
+    assert_string_equal(dg.message, "no \"command\" key");
+    ct_json_doc_free(doc);
+    char cmd[16] = "x";
+    assert_int_equal(ct_artifact_sniff(buf, len, cmd, sizeof cmd), 1);
+    assert_string_equal(cmd, "");
+    assert_int_equal(load_text(buf, &dg), CT_OK);
+    free(buf);
+    ct_encoder_free(e);
+    ct_frame_destroy(train);
+}
+
 static void test_fit_errors_and_alloc_failures(void **state)
 {
     (void)state;
@@ -340,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_borrowed_columns),
         cmocka_unit_test(test_transform_reproduces_design),
         cmocka_unit_test(test_load_rejects),
+        cmocka_unit_test(test_header_is_kind),
         cmocka_unit_test(test_fit_errors_and_alloc_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1340,6 +1340,50 @@ static void test_stream_fast_equals_general(void **state)
 
 /* -------------------------------------------------------------- building */
 
+/* A NULL path is CT_EINVAL "no file name", as ct_csv_open_path says;
+ * before 2026-12-04 it read as an empty input: CT_EEMPTY "empty file: no
+ * header line" (tester K). */
+static void test_load_null_path(void **state)
+{
+    (void)state;
+    ct_frame *f = (ct_frame *)&f;
+    ct_diag d;
+    assert_int_equal(ct_frame_load(NULL, NULL, &f, NULL, &d), CT_EINVAL);
+    assert_null(f);
+    assert_string_equal(d.message, "no file name");
+    ct_reader *r = (ct_reader *)&r;
+    assert_int_equal(ct_reader_open(NULL, NULL, &r, &d), CT_EINVAL);
+    assert_null(r);
+    assert_string_equal(d.message, "no file name");
+}
+
+/* A NULL column name is CT_EINVAL "no column name" (before 2026-12-04 "a
+ * column is already named '(null)'"); "" is a name like any other. */
+static void test_add_null_name(void **state)
+{
+    (void)state;
+    ct_frame *f;
+    ct_diag d;
+    assert_int_equal(ct_frame_create("built", 2, &f, &d), CT_OK);
+    const double x[] = {1, 2};
+    assert_int_equal(ct_frame_add_numeric(f, NULL, CT_TYPE_FLOAT, x, NULL, &d), CT_EINVAL);
+    assert_string_equal(d.message, "no column name");
+    assert_int_equal(ct_frame_add_numeric(f, NULL, CT_TYPE_TEXT, x, NULL, &d), CT_EINVAL);
+    assert_string_equal(d.message, "no column name");
+    const int32_t codes[] = {0, 0};
+    const char *const lv[] = {"a"};
+    assert_int_equal(ct_frame_add_category(f, NULL, codes, lv, 1, &d), CT_EINVAL);
+    assert_string_equal(d.message, "no column name");
+    const char *const t[] = {"a", "b"};
+    assert_int_equal(ct_frame_add_text(f, NULL, CT_TYPE_TEXT, t, NULL, &d), CT_EINVAL);
+    assert_string_equal(d.message, "no column name");
+    assert_int_equal(ct_frame_ncols(f), 0);
+    assert_int_equal(ct_frame_add_numeric(f, "", CT_TYPE_FLOAT, x, NULL, &d), CT_OK);
+    assert_int_equal(ct_frame_add_numeric(f, "", CT_TYPE_FLOAT, x, NULL, &d), CT_EINVAL);
+    assert_string_equal(d.message, "a column is already named ''");
+    ct_frame_destroy(f);
+}
+
 static void test_build(void **state)
 {
     (void)state;
@@ -1691,6 +1735,8 @@ int main(void)
         cmocka_unit_test(test_reader_batches_equal_whole_real),
         cmocka_unit_test(test_stream_fast_equals_general),
         cmocka_unit_test(test_build),
+        cmocka_unit_test(test_load_null_path),
+        cmocka_unit_test(test_add_null_name),
         cmocka_unit_test(test_write_roundtrip),
     };
     return cmocka_run_group_tests_name("frame", tests, NULL, NULL);

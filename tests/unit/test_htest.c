@@ -640,6 +640,39 @@ static void test_effect_value_digits(void **state)
     assert_string_equal(b, "undefined");
 }
 
+/* With labels NULL the groups are "1", "2" in the messages as in the
+ * result (before 2026-12-04 the messages said '?'; tester K); a NULL entry
+ * in labels is CT_EINVAL, repeated labels are kept as given. */
+static void test_group_labels(void **state)
+{
+    (void)state;
+    const ct_htest_options o = ct_htest_options_default();
+    const double a[] = {1, 2, 3}, b[] = {4}, c[] = {4, NAN, 6};
+    const double *x1[] = {a, b}, *x2[] = {a, c}, *x3[] = {a, a};
+    const size_t n1[] = {3, 1}, n2[] = {3, 3};
+    ct_htest_compare *r = NULL;
+    ct_diag d;
+    assert_int_equal(ct_htest_compare_groups(x1, n1, NULL, 2, &o, &r, &d), CT_EDATA);
+    assert_string_equal(d.message, "group '2' has 1 value; each group needs at least 2");
+    assert_int_equal(ct_htest_compare_groups(x2, n2, NULL, 2, &o, &r, &d), CT_EINVAL);
+    assert_string_equal(d.message, "group '2' value 2 is NaN; drop missing values first");
+    const char *const named[] = {"alpha", "beta"};
+    assert_int_equal(ct_htest_compare_groups(x1, n1, named, 2, &o, &r, &d), CT_EDATA);
+    assert_string_equal(d.message, "group 'beta' has 1 value; each group needs at least 2");
+    const char *const holed[] = {"alpha", NULL};
+    assert_int_equal(ct_htest_compare_groups(x3, n2, holed, 2, &o, &r, &d), CT_EINVAL);
+    assert_string_equal(d.message, "group 2 has no label (NULL)");
+    assert_null(r);
+    const char *const same[] = {"g", "g"};
+    assert_int_equal(ct_htest_compare_groups(x3, n2, same, 2, &o, &r, &d), CT_OK);
+    assert_string_equal(r->groups[1].label, "g");
+    ct_htest_compare_free(r);
+    assert_int_equal(ct_htest_compare_groups(x3, n2, NULL, 2, &o, &r, &d), CT_OK);
+    assert_string_equal(r->groups[0].label, "1");
+    assert_string_equal(r->groups[1].label, "2");
+    ct_htest_compare_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -657,6 +690,7 @@ int main(void)
         cmocka_unit_test(test_sentence_units),
         cmocka_unit_test(test_sentence_large_u),
         cmocka_unit_test(test_effect_value_digits),
+        cmocka_unit_test(test_group_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -687,6 +687,142 @@ static void test_shortest_numbers(void **state)
     }
 }
 
+/* What the writer writes, to a string; *st gets ct_json_finish's status. */
+typedef void (*write_fn)(ct_json *w);
+static char *write_doc(write_fn f, ct_status *st)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_non_null(fp);
+    ct_json *w = ct_json_new(fp);
+    f(w);
+    *st = ct_json_finish(w);
+    fclose(fp);
+    return buf;
+}
+
+static void w_latin1(ct_json *w)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "caf\xe9");
+    /* a lone continuation byte, a truncated sequence, an overlong '/', an
+     * encoded surrogate, valid 2- and 4-byte sequences */
+    ct_json_str(w, "caf\xe9 \x80 \xe2\x82 \xc0\xaf \xed\xa0\x80 \xc3\xa9\xf0\x9f\x98\x80");
+    ct_json_object_end(w);
+}
+
+/* Bytes that start no valid UTF-8 sequence are written as U+FFFD, so the
+ * reader reads the file back; before 2026-12-04 they were written raw,
+ * finish said CT_OK and the reader refused the file (tester K). */
+static void test_writer_invalid_utf8(void **state)
+{
+    (void)state;
+    ct_status st;
+    char *buf = write_doc(w_latin1, &st);
+    assert_int_equal(st, CT_OK);
+    ct_json_doc *doc = parse_ok(buf);
+    const ct_json_value *r = ct_json_doc_root(doc);
+    assert_string_equal(ct_json_string(ct_json_get(r, "caf\xef\xbf\xbd"), NULL),
+                        "caf\xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd "
+                        "\xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd "
+                        "\xc3\xa9\xf0\x9f\x98\x80");
+    ct_json_doc_free(doc);
+    free(buf);
+}
+
+static void w_uints(ct_json *w)
+{
+    ct_json_array_begin(w);
+    ct_json_uint(w, (uint64_t)INT64_MAX);
+    ct_json_uint(w, (uint64_t)1 << 63);
+    ct_json_uint(w, UINT64_MAX);
+    ct_json_array_end(w);
+}
+
+/* ct_json_uint above INT64_MAX: the nearest double with an exponent (the
+ * reader's integers are int64); before 2026-12-04 "9223372036854775808",
+ * which the reader refused as out of range. */
+static void test_writer_uint_above_int64(void **state)
+{
+    (void)state;
+    ct_status st;
+    char *buf = write_doc(w_uints, &st);
+    assert_int_equal(st, CT_OK);
+    assert_non_null(strstr(buf, "9223372036854775807,"));
+    assert_non_null(strstr(buf, "9.223372036854776e+18,"));
+    assert_non_null(strstr(buf, "1.8446744073709552e+19\n"));
+    ct_json_doc *doc = parse_ok(buf);
+    const ct_json_value *r = ct_json_doc_root(doc);
+    int64_t x;
+    assert_int_equal(ct_json_int64(ct_json_at(r, 0), &x), CT_OK);
+    assert_true(x == INT64_MAX);
+    assert_true(ct_json_number(ct_json_at(r, 1)) == 9223372036854775808.0);
+    assert_true(ct_json_number(ct_json_at(r, 2)) == 18446744073709551616.0);
+    ct_json_doc_free(doc);
+    free(buf);
+}
+
+static void w_member_no_key(ct_json *w)
+{
+    ct_json_object_begin(w);
+    ct_json_int(w, 1);
+    ct_json_object_end(w);
+}
+static void w_two_top(ct_json *w)
+{
+    ct_json_int(w, 1);
+    ct_json_int(w, 2);
+}
+static void w_key_no_value(ct_json *w)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "a");
+    ct_json_object_end(w);
+}
+static void w_nothing(ct_json *w) { (void)w; }
+static void w_key_in_array(ct_json *w)
+{
+    ct_json_array_begin(w);
+    ct_json_key(w, "a");
+    ct_json_int(w, 1);
+    ct_json_array_end(w);
+}
+static void w_unbalanced(ct_json *w) { ct_json_array_begin(w); }
+static void w_nested_ok(ct_json *w)
+{
+    ct_json_object_begin(w);
+    ct_json_key(w, "a");
+    ct_json_array_begin(w);
+    ct_json_object_begin(w);
+    ct_json_object_end(w);
+    ct_json_null(w);
+    ct_json_array_end(w);
+    ct_json_key(w, "b");
+    ct_json_str(w, "x");
+    ct_json_object_end(w);
+}
+
+/* The calls must make one JSON value, else finish says CT_EINTERNAL.
+ * Before 2026-12-04 "{ 1 }" and "12" were written with CT_OK (tester K). */
+static void test_writer_one_value(void **state)
+{
+    (void)state;
+    static const write_fn bad[] = {w_member_no_key, w_two_top,      w_key_no_value,
+                                   w_nothing,       w_key_in_array, w_unbalanced};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ct_status st;
+        char *buf = write_doc(bad[i], &st);
+        assert_int_equal(st, CT_EINTERNAL);
+        free(buf);
+    }
+    ct_status st;
+    char *buf = write_doc(w_nested_ok, &st);
+    assert_int_equal(st, CT_OK);
+    ct_json_doc_free(parse_ok(buf));
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -706,6 +842,9 @@ int main(void)
         cmocka_unit_test(test_file),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_writer_invalid_utf8),
+        cmocka_unit_test(test_writer_uint_above_int64),
+        cmocka_unit_test(test_writer_one_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

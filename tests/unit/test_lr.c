@@ -474,6 +474,37 @@ static void test_errors(void **state)
     ct_csr_free(X);
 }
 
+/* ct_lr_params_check refuses what fit refuses: C above CT_LR_C_MAX (before
+ * 2026-12-04 it said valid, and only fit refused; tester K), while a model
+ * file holding such a C still loads (lr.h). */
+static void test_params_check_c_max(void **state)
+{
+    (void)state;
+    const ct_estimator_type *t = ct_lr_type();
+    ct_lr_params p = ct_lr_params_default();
+    p.C = CT_LR_C_MAX;
+    assert_null(ct_lr_params_check(&p));
+    assert_null(t->params_check(&p));
+    p.C = 2e12;
+    assert_string_equal(ct_lr_params_check(&p), "C must be at most 1e+12");
+    assert_string_equal(t->params_check(&p), "C must be at most 1e+12");
+    p.C = 1e200;
+    assert_string_equal(ct_lr_params_check(&p), "C must be at most 1e+12");
+    assert_string_equal(ct_lr_params_check(NULL), "no parameters");
+    static const char state_big_c[] =
+        "{\"C\":1e200,\"fit_intercept\":true,\"class_weight\":[1,1],"
+        "\"class_weight_balanced\":false,\"tol\":1e-10,\"max_iter\":200,\"cg_tol\":0.1,"
+        "\"n_features\":1,\"intercept\":0,\"coef\":[1],\"n_iter\":3,\"converged\":true}";
+    ct_json_doc *doc = NULL;
+    assert_int_equal(
+        ct_json_parse(state_big_c, strlen(state_big_c), "big", NULL, &doc, NULL), CT_OK);
+    void *m = NULL;
+    ct_diag d;
+    assert_int_equal(t->load(ct_json_doc_root(doc), &m, &d), CT_OK);
+    t->destroy(m);
+    ct_json_doc_free(doc);
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
@@ -623,7 +654,7 @@ int main(void)
         cmocka_unit_test(test_parity),  cmocka_unit_test(test_save_load_contributions),
         cmocka_unit_test(test_threads), cmocka_unit_test(test_optimality),
         cmocka_unit_test(test_errors),  cmocka_unit_test(test_alloc_failures),
-        cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_merge),   cmocka_unit_test(test_params_check_c_max),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -75,7 +75,8 @@ static void test_streams(void **state)
     ct_rng_destroy(NULL);
     ct_rng *e = make(1, 0);
     assert_int_equal(ct_rng_uniform_int(e, 0), 0);
-    assert_int_equal(ct_rng_uniform_int(e, 0x100000001ULL), 0); /* beyond 2^32 */
+    /* beyond 2^32 a real draw since 2026-12-04 (test_uniform_int_wide) */
+    assert_true(ct_rng_uniform_int(e, 0x100000001ULL) <= 0x100000000ULL);
     ct_rng_destroy(e);
 }
 
@@ -125,6 +126,51 @@ static void test_thread_independent(void **state)
     assert_memory_equal(one, four, sizeof one);
 }
 
+/* n above 2^32: a 64-bit draw by rejection, from two 32-bit outputs
+ * (high first); before 2026-12-04 it returned 0 without a draw (tester
+ * K). Up to 2^32 the stream is unchanged. */
+static void test_uniform_int_wide(void **state)
+{
+    (void)state;
+    ct_rng *a = make(5, 0), *b = make(5, 0);
+    const uint64_t n = ((uint64_t)1 << 40) + 3;
+    int high = 0;
+    for (int i = 0; i < 200; i++) {
+        const uint64_t k = ct_rng_uniform_int(a, n);
+        assert_true(k < n);
+        high += k >= ((uint64_t)1 << 39);
+    }
+    assert_true(high > 60 && high < 140); /* about half: 100 +- 5 sd */
+    /* the first draw of n = 2^64 - 1 is the two outputs themselves */
+    ct_rng *c = make(5, 0);
+    const uint64_t x = ct_rng_uniform_int(c, UINT64_MAX);
+    const uint64_t hi = ct_rng_uniform_int(b, (uint64_t)1 << 32);
+    const uint64_t lo = ct_rng_uniform_int(b, (uint64_t)1 << 32);
+    assert_true(x == (hi << 32 | lo));
+    assert_true(ct_rng_uniform_int(a, 0) == 0);
+    ct_rng_destroy(a);
+    ct_rng_destroy(b);
+    ct_rng_destroy(c);
+}
+
+/* Weights whose sum overflows a double keep their ratios (before
+ * 2026-12-04 CT_EINVAL). */
+static void test_discrete_huge_weights(void **state)
+{
+    (void)state;
+    const double w[] = {1e308, 1e308, 0};
+    ct_rng_discrete *d = NULL;
+    assert_int_equal(ct_rng_discrete_create(w, 3, &d), CT_OK);
+    ct_rng *r = make(11, 0);
+    size_t cnt[3] = {0, 0, 0};
+    for (int i = 0; i < 400; i++)
+        cnt[ct_rng_discrete_draw(r, d)]++;
+    assert_int_equal(cnt[2], 0);
+    assert_true(cnt[0] > 150 && cnt[0] < 250); /* 200 +- 5 sd */
+    ct_rng_discrete_destroy(d);
+    ct_rng_destroy(r);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -153,6 +199,8 @@ int main(void)
         cmocka_unit_test(test_uniform_int_full_range),
         cmocka_unit_test(test_thread_independent),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_uniform_int_wide),
+        cmocka_unit_test(test_discrete_huge_weights),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -105,6 +105,30 @@ static void test_median_beside_inf(void **state)
     assert_true(ct_stats_median_select(e, 4) == ct_stats_quantile_select(f, 4, 0.5));
 }
 
+/* r at scales whose squares leave the doubles' range: scipy.stats.pearsonr
+ * (0.824163383692134 at every scale below); before 2026-12-04 r was 1 at
+ * 1e-200 and 0 at 1e200, as numpy.corrcoef gives (tester K). */
+static void test_pearson_far_scales(void **state)
+{
+    (void)state;
+    const double y[5] = {2, 1, 4, 3, 7};
+    const double scales[] = {1, 1e-200, 1e200, 1e-310, 1e300};
+    for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+        double x[5], yy[5];
+        for (int i = 0; i < 5; i++) {
+            x[i] = (i + 1) * scales[k];
+            yy[i] = y[i] / scales[k] * 1e-10; /* the other side scaled too */
+        }
+        assert_rel(ct_corr_pearson(x, y, 5), 0.824163383692134, 1e-13);
+        if (scales[k] >= 1e-300) /* 1/1e-310 overflows */
+            assert_rel(ct_corr_pearson(x, yy, 5), 0.824163383692134, 1e-13);
+    }
+    /* a spread small beside the values: scipy 0.6803180617626574 */
+    const double near[4] = {1e200, 1e200 + 1e188, 1e200 + 3e188, 1e200 + 2e188};
+    const double w[4] = {1, 2, 3, 5};
+    assert_rel(ct_corr_pearson(near, w, 4), 0.6803180617626574, 1e-9);
+}
+
 static void test_corr_range(void **state)
 {
     (void)state;
@@ -207,7 +231,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quantiles),   cmocka_unit_test(test_moments),
         cmocka_unit_test(test_select_ties), cmocka_unit_test(test_summary),
-        cmocka_unit_test(test_corr_range),  cmocka_unit_test(test_median_beside_inf),
+        cmocka_unit_test(test_corr_range), cmocka_unit_test(test_pearson_far_scales),  cmocka_unit_test(test_median_beside_inf),
         cmocka_unit_test(test_scale_exp),   cmocka_unit_test(test_sum_overflows),
     };
     return cmocka_run_group_tests_name("stats", tests, NULL, NULL);

@@ -65,14 +65,27 @@ double ct_rng_flat(ct_rng *r, double a, double b) { return gsl_ran_flat(&r->g, a
 uint64_t ct_rng_uniform_int(ct_rng *r, uint64_t n)
 {
     /* gsl_rng_uniform_int calls the GSL error handler (which aborts by
-     * default) for n = 0 and for n above MT19937's range 2^32 - 1; n = 2^32,
-     * which the header allows, is every 32-bit output equally: the raw draw,
-     * without rejection (what GSL's scale = range / n loop means there). */
-    if (n == 0 || n > 0x100000000ULL)
+     * default) for n = 0 and for n above MT19937's range 2^32 - 1; n = 2^32
+     * is every 32-bit output equally: the raw draw, without rejection (what
+     * GSL's scale = range / n loop means there). */
+    if (n == 0)
         return 0;
     if (n == 0x100000000ULL)
         return gsl_rng_get(&r->g);
-    return gsl_rng_uniform_int(&r->g, (unsigned long)n);
+    if (n < 0x100000000ULL)
+        return gsl_rng_uniform_int(&r->g, (unsigned long)n);
+    /* above 2^32, GSL's rejection on 64 bits: scale = (2^64 - 1) / n, each
+     * k in 0..n-1 is x / scale for exactly `scale` values x, the rest
+     * (x >= n scale) drawn again (fewer than half of them) */
+    const uint64_t scale = UINT64_MAX / n;
+    for (;;) {
+        const uint64_t hi = gsl_rng_get(&r->g) & 0xffffffffULL;
+        const uint64_t x = hi << 32 | (gsl_rng_get(&r->g) & 0xffffffffULL);
+        /* cppcheck-suppress zerodivcond ; scale >= 1: n <= UINT64_MAX */
+        const uint64_t k = x / scale;
+        if (k < n)
+            return k;
+    }
 }
 
 void ct_rng_shuffle(ct_rng *r, void *base, size_t n, size_t size)
@@ -90,15 +103,31 @@ ct_status ct_rng_discrete_create(const double *w, size_t k, ct_rng_discrete **ou
             return CT_EINVAL;
         sum += w[i];
     }
-    if (k == 0 || !(sum > 0) || !isfinite(sum))
+    if (k == 0 || !(sum > 0))
         return CT_EINVAL;
     ct_rng_discrete *d = ct_malloc(sizeof *d);
     if (!d)
         return CT_ENOMEM;
+    /* finite weights whose sum overflows: scaled by the power of two that
+     * brings the largest near 1, exact, so every ratio is kept (GSL would
+     * divide by the infinite sum) */
+    double *scaled = NULL;
+    if (!isfinite(sum)) {
+        double m = 0;
+        for (size_t i = 0; i < k; i++)
+            m = fmax(m, w[i]);
+        if (!(scaled = ct_malloc(k * sizeof *scaled))) {
+            ct_free(d);
+            return CT_ENOMEM;
+        }
+        for (size_t i = 0; i < k; i++)
+            scaled[i] = ldexp(w[i], -ilogb(m));
+    }
     /* GSL allocates the table with malloc, outside ct_malloc's failure
      * injection; the checks above keep its error handler from being called
      * for bad weights. */
-    d->t = gsl_ran_discrete_preproc(k, w);
+    d->t = gsl_ran_discrete_preproc(k, scaled ? scaled : w);
+    ct_free(scaled);
     if (!d->t) {
         ct_free(d);
         return CT_ENOMEM;

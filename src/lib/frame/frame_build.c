@@ -20,15 +20,22 @@ ct_status ct_frame_create(const char *source, size_t nrows, ct_frame **out, ct_d
     return CT_OK;
 }
 
-/* A new column named `name` of type t with room for f's rows; NULL and
- * *st set when the name is in use or memory runs out. */
+/* CT_EINVAL "no column name" for a NULL name, checked first by every
+ * ct_frame_add_*: before 2026-12-04 it said "a column is already named
+ * '(null)'" (tests/unit/test_frame.c, test_add_null_name). */
+static ct_status need_name(const ct_frame *f, const char *name, ct_diag *diag)
+{
+    return name ? CT_OK : ct_diag_set(diag, CT_EINVAL, f->source, 0, 0, "no column name");
+}
+
+/* A new column named `name` (not NULL) of type t with room for f's rows;
+ * NULL and *st set when the name is in use or memory runs out. */
 static ct_column *build_begin(ct_frame *f, const char *name, ct_type t, ct_status *st,
                               ct_diag *diag)
 {
     size_t j;
-    if (!name || ct_frame_find(f, name, &j, NULL) == CT_OK) {
-        *st = ct_diag_set(diag, CT_EINVAL, f->source, 0, 0, "a column is already named '%s'",
-                          name ? name : "(null)");
+    if (ct_frame_find(f, name, &j, NULL) == CT_OK) {
+        *st = ct_diag_set(diag, CT_EINVAL, f->source, 0, 0, "a column is already named '%s'", name);
         return NULL;
     }
     ct_column *c = ct_calloc(1, sizeof *c);
@@ -73,11 +80,12 @@ static ct_status build_end(ct_frame *f, ct_column *c, ct_status st, ct_diag *dia
 ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type, const double *values,
                                const uint8_t *missing, ct_diag *diag)
 {
+    ct_status st = need_name(f, name, diag);
+    if (st)
+        return st;
     if (type != CT_TYPE_INT && type != CT_TYPE_FLOAT && type != CT_TYPE_ID)
         return ct_diag_set(diag, CT_EINVAL, f->source, 0, 0,
-                           "column '%s': a numeric column is int, float or identifier",
-                           name ? name : "(null)");
-    ct_status st = CT_OK;
+                           "column '%s': a numeric column is int, float or identifier", name);
     /* built as float, so that col_grow gives it values; then typed */
     ct_column *c = build_begin(f, name, CT_TYPE_FLOAT, &st, diag);
     if (!c)
@@ -99,10 +107,11 @@ ct_status ct_frame_add_numeric(ct_frame *f, const char *name, ct_type type, cons
 ct_status ct_frame_add_category(ct_frame *f, const char *name, const int32_t *codes,
                                 const char *const *levels, size_t nlevels, ct_diag *diag)
 {
-    ct_status st = CT_OK;
+    ct_status st = need_name(f, name, diag);
+    if (st)
+        return st;
     if (nlevels > INT32_MAX || (nlevels && !levels))
-        return ct_diag_set(diag, CT_EINVAL, f->source, 0, 0, "column '%s': bad level list",
-                           name ? name : "(null)");
+        return ct_diag_set(diag, CT_EINVAL, f->source, 0, 0, "column '%s': bad level list", name);
     ct_column *c = build_begin(f, name, CT_TYPE_CATEGORY, &st, diag);
     if (!c)
         return st;
@@ -138,11 +147,12 @@ ct_status ct_frame_add_category(ct_frame *f, const char *name, const int32_t *co
 ct_status ct_frame_add_text(ct_frame *f, const char *name, ct_type type, const char *const *values,
                             const size_t *lens, ct_diag *diag)
 {
+    ct_status st = need_name(f, name, diag);
+    if (st)
+        return st;
     if (type != CT_TYPE_TEXT && type != CT_TYPE_ID)
         return ct_diag_set(diag, CT_EINVAL, f->source, 0, 0,
-                           "column '%s': a string column is text or identifier",
-                           name ? name : "(null)");
-    ct_status st = CT_OK;
+                           "column '%s': a string column is text or identifier", name);
     ct_column *c = build_begin(f, name, type, &st, diag);
     if (!c)
         return st;

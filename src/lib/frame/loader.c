@@ -1407,6 +1407,13 @@ int ct_load_mixed_encoding(const char *path, const ct_load_stats *st, char *hint
 ct_status ct_frame_load(const char *path, const ct_load_options *opt, ct_frame **out,
                         ct_load_stats *stats, ct_diag *diag)
 {
+    /* a NULL path would read as empty memory: "<input>:1: empty file"
+     * before 2026-12-04 (tests/unit/test_frame.c, test_load_null_path) */
+    if (!path) {
+        if (out)
+            *out = NULL;
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no file name");
+    }
     return frame_load_any(path, NULL, 0, path, opt, out, stats, diag);
 }
 

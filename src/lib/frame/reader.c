@@ -147,6 +147,8 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
                          ct_diag *diag)
 {
     *out = NULL;
+    if (!path) /* as ct_frame_load (before 2026-12-04 CT_EEMPTY) */
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no file name");
     ct_load_options def = ct_load_options_default();
     const char *msg = ct_load_options_check(opt ? opt : &def);
     if (msg)

@@ -1,6 +1,7 @@
 /* json_write.c — streaming JSON writer (see claimtriage/json.h). */
 #include "claimtriage/json.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/utf8.h"
 
 #include <math.h>
 #include <inttypes.h>
@@ -14,6 +15,7 @@ struct ct_json {
     int bad;                           /* structure error */
     int io;                            /* write error */
     int after_key;                     /* a key was written, its value comes next */
+    int values;                        /* top-level values begun (one makes a document) */
     uint8_t count[JSON_MAX_DEPTH + 1]; /* 0 = no element yet at this level */
     char kind[JSON_MAX_DEPTH + 1];     /* '{' or '[' */
 };
@@ -34,7 +36,7 @@ ct_status ct_json_finish(ct_json *w)
         fputc('\n', w->fp);
     if (fflush(w->fp) != 0 || ferror(w->fp))
         w->io = 1;
-    ct_status s = w->io ? CT_EIO : (w->bad || w->depth) ? CT_EINTERNAL : CT_OK;
+    ct_status s = w->io ? CT_EIO : (w->bad || w->depth || w->values != 1) ? CT_EINTERNAL : CT_OK;
     ct_free(w);
     return s;
 }
@@ -55,6 +57,8 @@ static void indent(ct_json *w)
 /* Separator and indentation before a value (or key). */
 static void before_value(ct_json *w)
 {
+    if (w->depth == 0 && w->values++ > 0)
+        w->bad = 1; /* a second top-level value: "12" is no JSON document */
     if (w->after_key) {
         w->after_key = 0;
         return;
@@ -67,9 +71,19 @@ static void before_value(ct_json *w)
     }
 }
 
+/* Before a value (not a key): inside an object a key must come first.
+ * Before 2026-12-04 "{ 1 }" was written and finish returned CT_OK
+ * (tests/unit/test_json_read.c, test_writer_one_value). */
+static void value_start(ct_json *w)
+{
+    if (w->depth > 0 && w->kind[w->depth] == '{' && !w->after_key)
+        w->bad = 1;
+    before_value(w);
+}
+
 static void open_(ct_json *w, char k)
 {
-    before_value(w);
+    value_start(w);
     if (w->depth >= JSON_MAX_DEPTH) {
         w->bad = 1;
         return;
@@ -82,8 +96,8 @@ static void open_(ct_json *w, char k)
 
 static void close_(ct_json *w, char k)
 {
-    if (w->depth == 0 || w->kind[w->depth] != k) {
-        w->bad = 1;
+    if (w->depth == 0 || w->kind[w->depth] != k || w->after_key) {
+        w->bad = 1; /* unbalanced, or a key without its value */
         return;
     }
     int had = w->count[w->depth];
@@ -114,8 +128,22 @@ int ct_json_write_string(FILE *fp, const char *s, size_t n)
         default:
             if (c < 0x20 || c == 0x7f)
                 rc = fprintf(fp, "\\u%04x", c);
-            else
+            else if (c < 0x80)
                 rc = fputc(c, fp) == EOF ? -1 : 0;
+            else {
+                /* a valid UTF-8 sequence as is; a byte that starts none as
+                 * U+FFFD, as RFC 8259 needs UTF-8 and the reader refuses
+                 * anything else (before 2026-12-04 written raw: "caf\xe9"
+                 * made a file ct_json_parse refused; tests/unit/test_json_read.c,
+                 * test_writer_invalid_utf8) */
+                uint32_t cp;
+                const int k = ct_utf8_decode(s + i, n - i, &cp);
+                if (k > 0) {
+                    rc = fwrite(s + i, 1, (size_t)k, fp) == (size_t)k ? 0 : -1;
+                    i += (size_t)k - 1;
+                } else
+                    rc = fputs("\xEF\xBF\xBD", fp);
+            }
         }
         if (rc < 0)
             return -1;
@@ -138,7 +166,7 @@ void ct_json_key(ct_json *w, const char *key)
 
 void ct_json_strn(ct_json *w, const char *s, size_t n)
 {
-    before_value(w);
+    value_start(w);
     if (!s) {
         put(w, "null");
         return;
@@ -151,7 +179,7 @@ void ct_json_str(ct_json *w, const char *s) { ct_json_strn(w, s, s ? strlen(s) :
 
 void ct_json_num(ct_json *w, double x)
 {
-    before_value(w);
+    value_start(w);
     if (!isfinite(x)) {
         put(w, "null");
         return;
@@ -167,7 +195,7 @@ void ct_json_num(ct_json *w, double x)
 
 void ct_json_int(ct_json *w, int64_t x)
 {
-    before_value(w);
+    value_start(w);
     char buf[32];
     snprintf(buf, sizeof buf, "%" PRId64, x);
     put(w, buf);
@@ -175,7 +203,14 @@ void ct_json_int(ct_json *w, int64_t x)
 
 void ct_json_uint(ct_json *w, uint64_t x)
 {
-    before_value(w);
+    /* above INT64_MAX the reader's integers (int64) cannot hold it: the
+     * nearest double, with an exponent, so it reads back as a number
+     * (before 2026-12-04 "9223372036854775808", which it refused) */
+    if (x > (uint64_t)INT64_MAX) {
+        ct_json_num(w, (double)x);
+        return;
+    }
+    value_start(w);
     char buf[32];
     snprintf(buf, sizeof buf, "%" PRIu64, x);
     put(w, buf);
@@ -183,12 +218,12 @@ void ct_json_uint(ct_json *w, uint64_t x)
 
 void ct_json_bool(ct_json *w, int b)
 {
-    before_value(w);
+    value_start(w);
     put(w, b ? "true" : "false");
 }
 
 void ct_json_null(ct_json *w)
 {
-    before_value(w);
+    value_start(w);
     put(w, "null");
 }

@@ -22,7 +22,9 @@ ct_lr_params ct_lr_params_default(void)
     return p;
 }
 
-const char *ct_lr_params_check(const ct_lr_params *p)
+/* The parameters' own shape, without the fit's bound on C: a model file
+ * holding a larger C still loads (lr.h, CT_LR_C_MAX). */
+static const char *params_shape(const ct_lr_params *p)
 {
     if (!p)
         return "no parameters";
@@ -41,6 +43,22 @@ const char *ct_lr_params_check(const ct_lr_params *p)
         return "max_iter must be >= 1";
     if (!(p->cg_tol > 0) || !(p->cg_tol < 1))
         return "cg_tol must be in (0, 1)";
+    return NULL;
+}
+
+/* the static message below spells CT_LR_C_MAX */
+_Static_assert((long long)CT_LR_C_MAX == 1000000000000LL, "C_MAX_TEXT spells CT_LR_C_MAX");
+#define C_MAX_TEXT "1e+12"
+
+/* What fit accepts: before 2026-12-04 C above CT_LR_C_MAX passed here and
+ * only fit refused it (tests/unit/test_lr.c, test_params_check_c_max). */
+const char *ct_lr_params_check(const ct_lr_params *p)
+{
+    const char *msg = params_shape(p);
+    if (msg)
+        return msg;
+    if (p->C > CT_LR_C_MAX)
+        return "C must be at most " C_MAX_TEXT;
     return NULL;
 }
 
@@ -123,10 +141,10 @@ static ct_status lr_fit(const void *params, const ct_csr *X, const double *y, co
 {
     *model = NULL;
     const ct_lr_params *p = params;
-    const char *msg = ct_lr_params_check(p);
+    const char *msg = params_shape(p);
     if (msg)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: %s", msg);
-    if (p->C > CT_LR_C_MAX)
+    if (p->C > CT_LR_C_MAX) /* ct_lr_params_check's refusal, with the value */
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "lr: C must be at most %g, got %g",
                            CT_LR_C_MAX, p->C);
     if (!X || !y || X->nrows == 0)
@@ -277,7 +295,7 @@ static ct_status lr_load(const ct_json_value *v, void **model, ct_diag *diag)
     p.class_weight[0] = ct_json_number(ct_json_at(cw, 0));
     p.class_weight[1] = ct_json_number(ct_json_at(cw, 1));
     p.max_iter = (int)mi;
-    const char *msg = ct_lr_params_check(&p);
+    const char *msg = params_shape(&p);
     if (msg)
         return bad(diag, msg);
     const ct_json_value *coef = ct_json_get(v, "coef");

@@ -1,26 +1,63 @@
 /* corr.c — Pearson correlation and the p-values of a correlation (see
  * claimtriage/corr.h). */
 #include "claimtriage/corr.h"
+#include "claimtriage/stats.h"
 
 #include <math.h>
+
+/* The exponent bringing the largest finite |x[i]| near 1 (0 if none). */
+static int magnitude_exp(const double *x, size_t n)
+{
+    double m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (isfinite(x[i]) && fabs(x[i]) > m)
+            m = fabs(x[i]);
+    return ct_stats_scale_exp(m, 0);
+}
+
+/* Centred sums of x 2^-ex and y 2^-ey (two passes; ldexp is exact). */
+static void centred_sums(const double *x, const double *y, size_t n, int ex, int ey, double *sxy,
+                         double *sxx, double *syy)
+{
+    double mx = 0, my = 0;
+    for (size_t i = 0; i < n; i++) {
+        mx += ldexp(x[i], -ex);
+        my += ldexp(y[i], -ey);
+    }
+    mx /= (double)n;
+    my /= (double)n;
+    *sxy = *sxx = *syy = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double u = ldexp(x[i], -ex) - mx, v = ldexp(y[i], -ey) - my;
+        *sxy += u * v;
+        *sxx += u * u;
+        *syy += v * v;
+    }
+}
+
+/* A sum of squares that overflowed (inf, or NaN from a mean that did),
+ * underflowed to 0 or into the range where squares lose their bits. */
+static int squares_lost(double s)
+{
+    return !isfinite(s) || s == 0 || ilogb(s) < -2 * CT_STATS_SQUARES_SAFE_EXP;
+}
 
 double ct_corr_pearson(const double *x, const double *y, size_t n)
 {
     if (n < 2)
         return NAN;
-    double mx = 0, my = 0;
-    for (size_t i = 0; i < n; i++) {
-        mx += x[i];
-        my += y[i];
-    }
-    mx /= (double)n;
-    my /= (double)n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (size_t i = 0; i < n; i++) {
-        double u = x[i] - mx, v = y[i] - my;
-        sxy += u * v;
-        sxx += u * u;
-        syy += v * v;
+    double sxy, sxx, syy;
+    centred_sums(x, y, n, 0, 0, &sxy, &sxx, &syy);
+    /* r is invariant to the scale of x and of y: where the squares left the
+     * doubles' range (values near 1e-200 or 1e200: r came out 1 or 0, as
+     * numpy's and pandas' do), the sums again on x 2^-ex and y 2^-ey, each
+     * brought near 1 (stats.h, ct_stats_scale_exp), as scipy.stats.pearsonr
+     * normalises first. Before 2026-12-04: tests/unit/test_stats.c,
+     * test_pearson_far_scales. */
+    if (squares_lost(sxx) || squares_lost(syy)) {
+        const int ex = magnitude_exp(x, n), ey = magnitude_exp(y, n);
+        if (ex || ey)
+            centred_sums(x, y, n, ex, ey, &sxy, &sxx, &syy);
     }
     /* sxx * syy can underflow (or overflow) where neither factor does:
      * values of 1e-160 gave r = inf. Then the square roots are taken one at

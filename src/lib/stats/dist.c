@@ -292,20 +292,90 @@ static double t_upper_quantile(double lnq, double df)
     return exp(0.5 * (lo + hi));
 }
 
+/* ln P(T >= x), x > 0: from p while it is a normal double (all its
+ * digits), else from the log-space tail */
+static double t_log_sf(double x, double df)
+{
+    const ct_pvalue r = ct_dist_t_sf(x, df);
+    return r.p >= DBL_MIN ? log(r.p) : r.log10p * LN10;
+}
+
+/* ln of the t density at x >= 0: 1 / (sqrt(df) B(df/2, 1/2)) times
+ * (1 + x^2/df)^(-(df+1)/2) (A&S 26.7.1), the power's log taken as
+ * 2 ln x - ln df + log1p(df / x^2) where x^2 overflows */
+static double t_log_pdf(double x, double df)
+{
+    const double x2 = x * x;
+    const double ln1p = isinf(x2) ? 2. * log(x) - log(df) + log1p(df / x / x) : log1p(x2 / df);
+    return -0.5 * log(df) - gsl_sf_lnbeta(df / 2., 0.5) - (df + 1.) / 2. * ln1p;
+}
+
+/* ln P(0 <= T < x), x > 0: I_z(1/2, df/2) / 2 with z = x^2 / (df + x^2)
+ * (A&S 26.7.1), in the lower tail of the incomplete beta where x is small */
+static double t_log_body(double x, double df)
+{
+    const double x2 = x * x;
+    return ct_dist_log_beta_inc(0.5, df / 2., x2 / (df + x2)) - LN2;
+}
+
+/* The quantile's Newton polish: at most T_NEWTON_MAX steps on the log of
+ * the probability that determines x, stopping once a step is below
+ * T_NEWTON_REL of x (a few ulps; from GSL's start convergence is
+ * quadratic, 1-3 steps measured on df 0.3..1e6, q 1e-300..1/2). In the
+ * tail that probability is P(T >= x) = q; near the centre (q > 1/4) it
+ * is P(0 <= T < x) = 1/2 - q, exact there, whose digits a tail near 1/2
+ * would lose (x = 3e-7 at q = 1/2 - 1e-7: 2e-10 relative, as scipy). Both
+ * have the density as derivative (with opposite signs). */
+#define T_NEWTON_MAX 8
+#define T_NEWTON_REL (4. * DBL_EPSILON)
+#define T_CENTRE_Q 0.25
+
+static double t_polish(double x, double q, double df)
+{
+    const int centre = q > T_CENTRE_Q;
+    const double target = centre ? log(0.5 - q) : log(q);
+    for (int i = 0; i < T_NEWTON_MAX && isfinite(x) && x > 0.; i++) {
+        const double lnv = centre ? t_log_body(x, df) : t_log_sf(x, df);
+        const double step = (lnv - target) * exp(lnv - t_log_pdf(x, df));
+        const double next = centre ? x - step : x + step;
+        if (!isfinite(next) || !(next > 0.))
+            break;
+        x = next;
+        if (fabs(step) <= T_NEWTON_REL * x)
+            break;
+    }
+    return x;
+}
+
 double ct_dist_t_quantile(double p, double df)
 {
     if (!(p > 0.) || !(p < 1.) || !(df > 0.))
         return NAN;
     if (df == INFINITY)
         return ct_dist_normal_quantile(p);
-    pthread_once(&gsl_quiet_once, gsl_quiet_init);
-    const double q = gsl_cdf_tdist_Pinv(p, df);
-    if (isfinite(q))
-        return q;
-    /* GSL did not converge (NaN) or overflowed: solve on the tail */
     if (p == 0.5)
         return 0.;
-    return p < 0.5 ? -t_upper_quantile(log(p), df) : t_upper_quantile(log1p(-p), df);
+    pthread_once(&gsl_quiet_once, gsl_quiet_init);
+    /* Solved on the tail probability q = min(p, 1 - p) (1 - p is exact for
+     * p >= 1/2) for x = the upper quantile, the sign set last. GSL's inverse
+     * takes p itself: its Newton steps on P - cdf(x) lose the digits of a
+     * P near 1 (1e-5 relative at 1 - 5e-16, df 30), and for df = 1 its
+     * closed form tan(pi (p - 1/2)) cancels (-1.6e16 for every p below
+     * 1e-17). Before 2026-12-04 both errors reached the CLI's intervals:
+     * tests/cli/test_alpha_tiny_ci. */
+    const double q = p < 0.5 ? p : 1. - p;
+    double x;
+    if (df == 1.) /* Cauchy: P(T >= x) = atan(1/x) / pi, x = cot(pi q),
+                   * as tan(pi (1/2 - q)) near the centre (1/2 - q exact) */
+        x = q < 0.25 ? 1. / tan(M_PI * q) : tan(M_PI * (0.5 - q));
+    else {
+        x = -gsl_cdf_tdist_Pinv(q, df);
+        /* GSL did not converge (NaN) or overflowed: solve on the tail by
+         * bisection, then polish either start on the log-space tail */
+        x = isfinite(x) && x > 0. ? x : t_upper_quantile(log(q), df);
+        x = t_polish(x, q, df);
+    }
+    return p < 0.5 ? -x : x;
 }
 
 double ct_dist_normal_quantile(double p)

@@ -260,7 +260,12 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
     r->welch.undefined = qa + qb == 0 ? constant_pair_why(diff) : NULL;
     r->mean_diff = diff;
     r->se_diff = se;
-    const double tq = ct_dist_t_quantile(0.5 + o->conf_level / 2., r->welch.df1);
+    /* the intervals' quantiles solved on their tail (1 - conf_level) / 2,
+     * exact, as scipy's _t_confidence_interval does for the lower bound;
+     * 0.5 + conf_level / 2 rounds near 1 (by 11% at alpha 1e-15). Before
+     * 2026-12-04: tests/cli/test_alpha_tiny_ci. */
+    const double tail = (1. - o->conf_level) / 2.;
+    const double tq = -ct_dist_t_quantile(tail, r->welch.df1);
     r->diff_lo = diff - tq * se;
     r->diff_hi = diff + tq * se;
     if (qa + qb == 0) /* the dof itself is 0/0: said undefined (t, p and the CI are
@@ -284,7 +289,7 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
     const double J = exp(gsl_sf_lngamma(df / 2) - 0.5 * log(df / 2) - gsl_sf_lngamma((df - 1) / 2));
     r->hedges_g = J * d;
     const double seg = sqrt(N / (na * nb) + r->hedges_g * r->hedges_g / (2 * N));
-    const double zq = ct_dist_normal_quantile(0.5 + o->conf_level / 2.);
+    const double zq = -ct_dist_normal_quantile(tail);
     r->g_lo = r->hedges_g - zq * seg;
     r->g_hi = r->hedges_g + zq * seg;
     /* Mann–Whitney U (scipy.stats.mannwhitneyu, two-sided, method 'auto') */
@@ -839,6 +844,17 @@ ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
     return s;
 }
 
+/* Group g's label: labels[g], or "1", "2", ... when labels is NULL, in
+ * the messages as in the result (before 2026-12-04 the messages said '?':
+ * tests/unit/test_htest.c, test_group_labels). */
+static const char *group_label(const char *const *labels, size_t g, char *num, size_t cap)
+{
+    if (labels)
+        return labels[g];
+    snprintf(num, cap, "%zu", g + 1);
+    return num;
+}
+
 static ct_status compare_groups(const double *const *x, const size_t *n, const char *const *labels,
                                 size_t k, const ct_htest_options *o, ct_htest_compare **out,
                                 ct_diag *diag)
@@ -850,11 +866,15 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     if (k < 2 || !x || !n)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "a comparison needs at least two groups");
     size_t N = 0;
+    char num[32];
     for (size_t g = 0; g < k; g++) {
+        if (labels && !labels[g])
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "group %zu has no label (NULL)", g + 1);
+        const char *label = group_label(labels, g, num, sizeof num);
         if (n[g] < 2)
             return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                               "group '%s' has %zu value%s; each group needs at least 2",
-                               labels ? labels[g] : "?", n[g], n[g] == 1 ? "" : "s");
+                               "group '%s' has %zu value%s; each group needs at least 2", label,
+                               n[g], n[g] == 1 ? "" : "s");
         /* the header forbids NaN: a missing value ranked and summed as a
          * number once gave a result (CT_OK) with NaN means and a rank test
          * that counted it */
@@ -864,8 +884,8 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         for (size_t i = 0; i < n[g]; i++)
             if (isnan(x[g][i]))
                 return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                                   "group '%s' value %zu is NaN; drop missing values first",
-                                   labels ? labels[g] : "?", i + 1);
+                                   "group '%s' value %zu is NaN; drop missing values first", label,
+                                   i + 1);
         N += n[g];
     }
     if (N > UINT32_MAX)
@@ -889,9 +909,7 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
     r->large_samples = 1;
     for (size_t g = 0; g < k; g++) {
         ct_htest_group *G = &r->groups[g];
-        char num[32];
-        snprintf(num, sizeof num, "%zu", g + 1);
-        if (!(G->label = htest_dupstr(labels ? labels[g] : num)))
+        if (!(G->label = htest_dupstr(group_label(labels, g, num, sizeof num))))
             goto nomem;
         G->n = n[g];
         group_moments(x[g], n[g], work, G);
