@@ -53,6 +53,12 @@ CT_API size_t ct_grid_ncandidates(const ct_grid *g);
  * range or the key is absent. */
 CT_API const char *ct_grid_value_at(const ct_grid *g, size_t c, size_t k);
 CT_API const char *ct_grid_value(const ct_grid *g, size_t c, const char *key);
+/* Remove key k (0 <= k < nkeys) and its values: the candidates become the
+ * product of the other lists (a grid of no keys: one candidate). For a
+ * caller that finds a key unused (train: n-gram settings of features that
+ * hold no n-grams), so that candidates differing only in it are not
+ * fitted twice. Returns 0, or -1 when k is out of range. */
+CT_API int ct_grid_drop_key(ct_grid *g, size_t k);
 /* "C=0.1 ngrams=1-2" (keys in spec order, one space between) into buf of
  * size bytes, truncated with NUL; returns the length it needed (snprintf's
  * rule); "" for a grid without keys. */

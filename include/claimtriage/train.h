@@ -236,8 +236,13 @@ CT_API const char *ct_train_options_check(const ct_train_options *o);
  * o's hyperparameters, as ct_train_run does (spec NULL: ""). A caller
  * that takes the spec from its user (the CLI's --grid) reports a failure
  * as a usage error naming the option. Errors: CT_EINVAL (a malformed spec,
- * a key that is not fam's hyperparameter, a value it does not take:
- * *diag says which, its file empty); CT_ENOMEM. Thread-safety: reentrant. */
+ * a key that is not fam's hyperparameter, a value it does not take, one
+ * key under two names (ngrams and ngram_range; lr's max_features and
+ * vectorizer__max_features), two values of a key that make one setting
+ * (C=1,1.0; max_samples=None,1.0): *diag says which, its file empty);
+ * CT_ENOMEM. ct_train_run refuses the same. Without n-gram features,
+ * ct_train_run drops a grid's n-gram keys (ngram_keys_unused). Thread-safety:
+ * reentrant. */
 CT_API ct_status ct_train_grid_check(const ct_train_options *o, ct_train_family fam,
                                      const char *spec, ct_diag *diag);
 
@@ -365,6 +370,14 @@ typedef struct ct_train_result {
     ct_cv_result *cv;
     ct_train_config *configs; /* per candidate */
     size_t n_candidates, champion, n_folds;
+    /* the grid keys that set the n-grams (ngrams, min_df, weighting,
+     * max_features, ...) left out of the grids because the features hold
+     * no n-grams, "min_df, ngrams" (each once; "" for none), and the
+     * candidates they would have added (the grids' sizes with them minus
+     * without). Since 2026-12-04: before, the grid's candidates differing
+     * only in them were fitted each, one result several times. */
+    char ngram_keys_unused[160];
+    size_t ngram_candidates_unused;
     ct_metric metric;
     /* the families compared (holdout only: one, or three for auto, in the
      * order lr, gbdt, rf) and why the champion won, in words */

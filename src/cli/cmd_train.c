@@ -618,6 +618,12 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
                          "%s sets the cross-validation, which --holdout none does not "
                          "run (it fits one configuration on every labelled row)",
                          o->folds_given ? "--folds" : "--metric");
+    /* before the advice to add --model auto, which --holdout none refuses
+     * (before 2026-12-04 the one led to the other:
+     * tests/cli/train_tolerance_holdout_none) */
+    if (!o->t.holdout && o->tolerance_given)
+        return cli_usage("train", "--select-tolerance ties families on validation rows: not "
+                                  "with --holdout none");
     if (!is_auto && o->tolerance_given)
         return cli_usage("train",
                          "--select-tolerance ties families within a tolerance: it needs "
@@ -726,6 +732,21 @@ static int reads_text(const char *features, const char *text)
     return list_names(features, text);
 }
 
+/* The columns of f of type `type` (but skip), "LEAD'a', 'b'", appended to
+ * hint[0..cap): a named column's way out when no near name is found. */
+static void columns_of_type(const ct_frame *f, ct_type type, const char *skip, const char *lead,
+                            char *hint, size_t cap)
+{
+    size_t len = strlen(hint), n = 0;
+    for (size_t k = 0; k < ct_frame_ncols(f) && len < cap; k++) {
+        const ct_column *c = ct_frame_col(f, k);
+        if (ct_column_type(c) != type || (skip && strcmp(ct_column_name(c), skip) == 0))
+            continue;
+        int w = snprintf(hint + len, cap - len, "%s'%s'", n++ ? ", " : lead, ct_column_name(c));
+        len += w > 0 ? (size_t)w : 0;
+    }
+}
+
 /* The reports file's default columns the file lacks: the target is
  * needed; a default text or id column that is absent is simply not used. */
 static int resolve_defaults(train_opts *o, const ct_frame *f)
@@ -779,15 +800,10 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
          * tests/cli/train_text_absent_refused_first); the hint names the
          * file's free-text columns when no near name does */
         char hint[CT_DIAG_MSG_MAX];
-        size_t len = (size_t)snprintf(hint, sizeof hint, "%s", d.hint), ntext = 0;
-        for (size_t k = 0; !d.hint[0] && k < ct_frame_ncols(f) && len < sizeof hint; k++) {
-            const ct_column *c = ct_frame_col(f, k);
-            if (ct_column_type(c) != CT_TYPE_TEXT || strcmp(ct_column_name(c), o->t.target) == 0)
-                continue;
-            int w = snprintf(hint + len, sizeof hint - len, "%s'%s'",
-                             ntext++ ? ", " : "the file's free-text columns: ", ct_column_name(c));
-            len += w > 0 ? (size_t)w : 0;
-        }
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        if (!d.hint[0])
+            columns_of_type(f, CT_TYPE_TEXT, o->t.target, "the file's free-text columns: ", hint,
+                            sizeof hint);
         ct_diag_clear(&d);
         snprintf(d.message, sizeof d.message, "no '%s' column (--text): --features %s reads it",
                  o->t.text, o->t.features ? o->t.features : "all");
@@ -808,6 +824,32 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
                  o->t.audit ? "; the shortcut audit's text and all models are not fitted" : "",
                  d.hint[0] ? "; " : "", d.hint);
         ct_diag_clear(&d);
+    }
+    if (o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
+        /* train fits without an id (a file without the default one trains,
+         * noted below), but a column named with --id is the one the model
+         * records for score to name reports by: a misspelt one is refused
+         * as a named --text the features read is, naming the option and
+         * the file's identifier columns (before 2026-12-04 "required
+         * column 'videoid' is absent": tests/cli/train_id_absent_named) */
+        char hint[CT_DIAG_MSG_MAX];
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        if (!d.hint[0])
+            columns_of_type(f, CT_TYPE_ID, o->t.target, "the file's identifier columns: ", hint,
+                            sizeof hint);
+        const size_t len = strlen(hint);
+        if (len < sizeof hint)
+            snprintf(hint + len, sizeof hint - len,
+                     "%sor leave --id out: train fits without an id, but the model then records "
+                     "none, and score names its queue's reports by it",
+                     len ? "; " : "");
+        ct_diag_clear(&d);
+        snprintf(d.message, sizeof d.message,
+                 "no '%s' column (--id): the id column the model records for score", o->t.id);
+        snprintf(d.hint, sizeof d.hint, "%s", hint);
+        snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+        cli_print_diag(&d);
+        return CLI_EXIT_DATA;
     }
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
         /* said, as an absent feature is: the model records no id, so score
@@ -1028,6 +1070,30 @@ static void print_reliability(const char *title, const ct_reliability *r)
 /* The width of the CV table's hyperparameters column. */
 #define HP_WIDTH 60
 
+/* Grid key key's "key=value" as candidate g's configuration writes it
+ * (ct_train_config_describe: the chosen line and train.json's config), so
+ * that one setting reads one way wherever it is printed: before
+ * 2026-12-04 the table wrote the grid's text, max_samples=None, beside
+ * the chosen line's max_samples=1.0 (tests/cli/train_rf_none_table_as_chosen).
+ * The grid's text when the configuration does not write the key. */
+static void config_word(const ct_train_config *g, const char *key, const char *text, char *out,
+                        size_t cap)
+{
+    char desc[512];
+    ct_train_config_describe(g, desc, sizeof desc);
+    const char *k = strcmp(key, "ngram_range") == 0 ? "ngrams" : key;
+    const size_t kl = strlen(k);
+    for (const char *p = desc; *p; p += strspn(p, " ")) {
+        const size_t wl = strcspn(p, " ");
+        if (wl > kl && strncmp(p, k, kl) == 0 && p[kl] == '=') {
+            snprintf(out, cap, "%.*s", (int)wl, p);
+            return;
+        }
+        p += wl;
+    }
+    snprintf(out, cap, "%s=%s", key, text);
+}
+
 /* A tree candidate's hyperparameters in short: the main ones, then every
  * other key of its family's grid. When that is wider than the column, the
  * keys the grid varies come first, so that the cut never hides what tells
@@ -1078,8 +1144,7 @@ static void tree_short(const ct_train_result *r, size_t c, char *buf, size_t siz
             }
             if (np == MAXP)
                 continue;
-            snprintf(part[np], sizeof part[np], "%s=%s", key,
-                     ct_grid_value_at(gr, c - fr->first, j));
+            config_word(g, key, ct_grid_value_at(gr, c - fr->first, j), part[np], sizeof part[np]);
             varies[np++] = many;
         }
     }
@@ -1137,9 +1202,12 @@ static void print_cv_families(const ct_train_result *r)
         ct_table_addf(t, "%s%zu", c == r->champion ? "*" : "", c + 1);
         ct_table_add(t, ct_train_family_name(g->family));
         size_t vary = 0;
-        if (g->family == CT_TRAIN_LR)
-            snprintf(hp, sizeof hp, "C=%.6g weighting=%s class_weight=%s", g->C,
-                     g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary" : "tfidf",
+        if (g->family == CT_TRAIN_LR) /* no weighting without n-grams: nothing weighs */
+            snprintf(hp, sizeof hp, "C=%.6g%s%s class_weight=%s", g->C,
+                     g->no_ngrams ? "" : " weighting=",
+                     g->no_ngrams                                      ? ""
+                     : g->vectorizer.weighting == CT_VECTORIZER_BINARY ? "binary"
+                                                                       : "tfidf",
                      g->class_weight_balanced ? "balanced" : "none");
         else
             tree_short(r, c, hp, sizeof hp, &vary);
@@ -1919,6 +1987,40 @@ static void note_constant(const ct_train_result *r)
                              : "");
 }
 
+/* Without n-gram features, the n-gram settings given (options and grid
+ * keys) are said to be unused, as an absent --text is: before 2026-12-04
+ * they were taken without a word, and the grid's candidates that differed
+ * only in them fitted each (tests/cli/train_ngram_settings_without_text). */
+static void note_ngram_settings_unused(const train_opts *o, const ct_train_result *r)
+{
+    if (!r->chosen.no_ngrams)
+        return;
+    char opts[160] = "";
+    size_t at = 0;
+    for (size_t k = 0; k < o->ngiven && at < sizeof opts; k++) {
+        const char *key = o->given[k];
+        if (strcmp(key, "ngrams") && strcmp(key, "min_df") && strcmp(key, "max_features") &&
+            strcmp(key, "weighting"))
+            continue;
+        int w = snprintf(opts + at, sizeof opts - at, "%s%s", at ? ", " : "", o->given_opt[k]);
+        at += w > 0 ? (size_t)w : 0;
+    }
+    if (!opts[0] && !r->ngram_keys_unused[0])
+        return;
+    const char *fs = o->t.features ? o->t.features : "all";
+    char why[200], dropped[96] = "";
+    if (strcmp(fs, "all") && strcmp(fs, "text"))
+        snprintf(why, sizeof why, "--features %s reads no text", fs);
+    else
+        snprintf(why, sizeof why, "no text to read");
+    if (r->ngram_candidates_unused)
+        snprintf(dropped, sizeof dropped, ": searched without them, %zu repeated candidate%s fewer",
+                 r->ngram_candidates_unused, r->ngram_candidates_unused == 1 ? "" : "s");
+    cli_note("no n-gram features (%s), so the n-gram settings are not used: %s%s%s%s%s", why, opts,
+             opts[0] && r->ngram_keys_unused[0] ? "; " : "",
+             r->ngram_keys_unused[0] ? "the grid's " : "", r->ngram_keys_unused, dropped);
+}
+
 /* -------------------------------------------------------------- main */
 
 static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **argv)
@@ -1955,6 +2057,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     cli_progress_end();
     if (s == CT_OK)
         note_constant(r);
+    if (s == CT_OK)
+        note_ngram_settings_unused(o, r);
     /* the command line as run: "claimtriage train ..." */
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_labelled, o->t.seed, argc, argv, &dg);

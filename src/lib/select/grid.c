@@ -156,6 +156,23 @@ ct_status ct_grid_parse(const char *spec, ct_grid **out, ct_diag *diag)
     return CT_OK;
 }
 
+int ct_grid_drop_key(ct_grid *g, size_t k)
+{
+    if (!g || k >= g->nkey)
+        return -1;
+    grid_key *key = &g->key[k];
+    for (size_t v = 0; v < key->nvalue; v++)
+        ct_free(key->value[v]);
+    ct_free(key->value);
+    ct_free(key->name);
+    memmove(key, key + 1, (g->nkey - k - 1) * sizeof *key);
+    g->nkey--;
+    g->ncand = 1;
+    for (size_t j = 0; j < g->nkey; j++)
+        g->ncand *= g->key[j].nvalue;
+    return 0;
+}
+
 size_t ct_grid_nkeys(const ct_grid *g) { return g->nkey; }
 const char *ct_grid_key(const ct_grid *g, size_t k) { return k < g->nkey ? g->key[k].name : NULL; }
 size_t ct_grid_nvalues(const ct_grid *g, size_t k) { return k < g->nkey ? g->key[k].nvalue : 0; }

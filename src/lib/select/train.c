@@ -156,14 +156,6 @@ typedef struct cv_ctx {
     size_t ncand; /* candidates (cfgs[0..ncand)) */
 } cv_ctx;
 
-static int same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
-{
-    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max && a->min_df == b->min_df &&
-           a->min_df_fraction == b->min_df_fraction && a->max_df == b->max_df &&
-           a->max_df_fraction == b->max_df_fraction && a->max_features == b->max_features &&
-           a->weighting == b->weighting;
-}
-
 /* Whether with k folds every fold's training rows learn a vocabulary
  * under every candidate's vectorizer: the advice "--folds k" is tried
  * before it is given (the folds are train's own, ct_folds_kfold on the
@@ -185,7 +177,7 @@ static int folds_fit_vocabulary(const cv_ctx *x, size_t k)
                 rows[m++] = x->trn[i];
         for (size_t c = 0; ok && c < x->ncand; c++) {
             size_t q = 0;
-            while (q < c && !same_vectorizer(&x->cfgs[q].vectorizer, &x->cfgs[c].vectorizer))
+            while (q < c && !tr_same_vectorizer(&x->cfgs[q].vectorizer, &x->cfgs[c].vectorizer))
                 q++;
             if (q < c || !x->spec->text_ngrams)
                 continue;
@@ -272,7 +264,7 @@ static void slot_release(cv_slot *s)
  * same vectorizer and the same numeric form (raw for the trees). */
 static int same_features(const ct_train_config *a, const ct_train_config *b)
 {
-    return same_vectorizer(&a->vectorizer, &b->vectorizer) &&
+    return tr_same_vectorizer(&a->vectorizer, &b->vectorizer) &&
            (a->family == CT_TRAIN_LR) == (b->family == CT_TRAIN_LR);
 }
 
@@ -1065,6 +1057,32 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
 
 /* ------------------------------------------------------------------- run */
 
+/* Without n-gram features, grid g's keys that set them are dropped (the
+ * default grid's weighting is, below, before it is parsed): candidates
+ * differing only in them were one model fitted several times, the table
+ * showing identical rows and the tie note saying the metric did not
+ * choose (before 2026-12-04: tests/cli/train_ngram_settings_without_text).
+ * The keys are named in r->ngram_keys_unused, each once. */
+static void drop_ngram_keys(ct_train_result *r, ct_train_family fam, ct_grid *g)
+{
+    const size_t before = ct_grid_ncandidates(g);
+    for (size_t j = 0; j < ct_grid_nkeys(g);) {
+        const char *key = ct_grid_key(g, j);
+        if (!tr_ngram_key(fam, key)) {
+            j++;
+            continue;
+        }
+        char *list = r->ngram_keys_unused, hay[sizeof r->ngram_keys_unused + 4], needle[80];
+        const size_t len = strlen(list);
+        snprintf(hay, sizeof hay, ", %s,", list); /* each word between ", " and "," */
+        snprintf(needle, sizeof needle, ", %.60s,", key);
+        if (!strstr(hay, needle))
+            snprintf(list + len, sizeof r->ngram_keys_unused - len, "%s%s", len ? ", " : "", key);
+        ct_grid_drop_key(g, j);
+    }
+    r->ngram_candidates_unused += before - ct_grid_ncandidates(g);
+}
+
 /* Every family's grid into r->families[] and its candidates into
  * r->configs (the families in the order lr, gbdt, rf). Without n-gram
  * features (--features engagement, a list without the text, a file
@@ -1088,6 +1106,10 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
         if (!ngrams && fr->family == CT_TRAIN_LR && strcmp(spec, CT_TRAIN_DEFAULT_GRID) == 0)
             spec = CT_TRAIN_DEFAULT_GRID_C;
         st = ct_grid_parse(spec, &r->fgrids[k], d);
+        if (st == CT_OK)
+            st = tr_grid_check_values(r->fgrids[k], o, fr->family, d);
+        if (st == CT_OK && !ngrams)
+            drop_ngram_keys(r, fr->family, r->fgrids[k]);
         if (st == CT_OK) {
             fr->first = total;
             fr->count = ct_grid_ncandidates(r->fgrids[k]);
@@ -1122,6 +1144,8 @@ ct_status ct_train_grid_check(const ct_train_options *o, ct_train_family fam, co
         ct_train_config cfg;
         st = tr_config(g, c, o, fam, &cfg, d);
     }
+    if (st == CT_OK)
+        st = tr_grid_check_values(g, o, fam, d);
     ct_grid_destroy(g);
     if (st != CT_OK && d) /* the spec is no file: ct_grid_parse names it "grid" */
         d->file[0] = '\0', d->line = d->column = 0;

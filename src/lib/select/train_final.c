@@ -134,12 +134,32 @@ static ct_status audit_collect(ct_train_result *r, final_fit *a, const ct_frame 
 
 /* ------------------------------------------------------------ selection */
 
-/* Family k's refit failed as its CV fits did (its CV champion failed on
- * some fold, so no candidate of the family has a defined mean; see
- * claimtriage/cv.h) while another family fitted: it is passed over. */
+/* Family k's CV fits failed (its CV champion failed on some fold, so no
+ * candidate of the family has a defined mean; see claimtriage/cv.h) while
+ * another family fitted: it is passed over. */
 static int family_passed_over(const ct_train_result *r, const final_fit *m, size_t k, size_t nok)
 {
     return nok && r->cv && r->cv->n_failed[r->families[k].champion] && ct_cv_fit_failed(m[k].st);
+}
+
+/* With auto, a family whose every candidate failed on some fold has no
+ * cross-validated candidate: it is not refitted, and its status is the CV
+ * failure (family_passed_over then passes it over while another family
+ * fits). Before 2026-12-04 it was refitted on the larger training part,
+ * where settings that failed on every fold (min_df above a fold's
+ * documents) may fit: it competed on validation and could win, never
+ * cross-validated (tests/cli/train_auto_failed_family_not_refitted). */
+static int family_cv_failed(const ct_train_result *r, size_t k, final_fit *t)
+{
+    const ct_train_family_result *fr = &r->families[k];
+    if (r->n_families < 2 || !r->cv)
+        return 0;
+    for (size_t c = fr->first; c < fr->first + fr->count; c++)
+        if (!r->cv->n_failed[c])
+            return 0;
+    const char *why = r->cv->fit_error[fr->champion];
+    t->st = ct_diag_set(&t->d, CT_EDATA, NULL, 0, 0, "%s", why ? why : "every fit failed");
+    return 1;
 }
 
 /* The families' validation scores; the champion: among the families whose
@@ -287,7 +307,7 @@ ct_status tr_final_fits(ct_train_result *r, const ct_frame *f, const ct_train_op
     for (size_t k = 0; k < nf && st == CT_OK; k++) {
         t[k].cfg = &r->configs[r->families[k].champion];
         t[k].spec = *spec;
-        t[k].resolved = 1;
+        t[k].resolved = !family_cv_failed(r, k, &t[k]);
         if (nf == 1) {
             t[k].pv = w->raw[1];
             t[k].pt = w->raw[2];

@@ -675,6 +675,106 @@ ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_tr
     return CT_OK;
 }
 
+int tr_same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b)
+{
+    return a->ngram_min == b->ngram_min && a->ngram_max == b->ngram_max && a->min_df == b->min_df &&
+           a->min_df_fraction == b->min_df_fraction && a->max_df == b->max_df &&
+           a->max_df_fraction == b->max_df_fraction && a->max_features == b->max_features &&
+           a->weighting == b->weighting;
+}
+
+int tr_same_config(const ct_train_config *a, const ct_train_config *b)
+{
+    if (a->family != b->family ||
+        (!(a->no_ngrams && b->no_ngrams) && !tr_same_vectorizer(&a->vectorizer, &b->vectorizer)))
+        return 0;
+    if (a->family == CT_TRAIN_GBDT) {
+        const ct_gbdt_params *x = &a->gbdt, *y = &b->gbdt;
+        return x->n_estimators == y->n_estimators && x->learning_rate == y->learning_rate &&
+               x->max_depth == y->max_depth && x->min_child_weight == y->min_child_weight &&
+               x->reg_lambda == y->reg_lambda && x->gamma == y->gamma &&
+               x->subsample == y->subsample && x->colsample_bytree == y->colsample_bytree &&
+               x->max_bins == y->max_bins && x->random_state == y->random_state;
+    }
+    if (a->family == CT_TRAIN_RF) {
+        const ct_rf_params *x = &a->rf, *y = &b->rf;
+        return x->n_estimators == y->n_estimators && x->max_depth == y->max_depth &&
+               x->min_samples_split == y->min_samples_split &&
+               x->min_samples_leaf == y->min_samples_leaf && x->max_features == y->max_features &&
+               x->max_features_kind == y->max_features_kind && x->bootstrap == y->bootstrap &&
+               x->max_samples == y->max_samples && x->max_samples_count == y->max_samples_count &&
+               x->max_bins == y->max_bins && x->random_state == y->random_state;
+    }
+    return a->C == b->C && a->class_weight_balanced == b->class_weight_balanced;
+}
+
+/* A grid key's hyperparameter: scikit-learn's pipeline name ngram_range
+ * is ngrams, and lr's vectorizer__max_features its max_features. */
+static const char *key_meaning(ct_train_family fam, const char *key)
+{
+    if (strcmp(key, "ngram_range") == 0)
+        return "ngrams";
+    if (fam == CT_TRAIN_LR && strcmp(key, "vectorizer__max_features") == 0)
+        return "max_features";
+    return key;
+}
+
+int tr_ngram_key(ct_train_family fam, const char *key)
+{
+    const char *k = key_meaning(fam, key);
+    return strcmp(k, "ngrams") == 0 || strcmp(k, "min_df") == 0 || strcmp(k, "weighting") == 0 ||
+           strcmp(k, "vectorizer__max_features") == 0 ||
+           (fam == CT_TRAIN_LR && strcmp(k, "max_features") == 0);
+}
+
+ct_status tr_grid_check_values(const ct_grid *g, const ct_train_options *o, ct_train_family fam,
+                               ct_diag *d)
+{
+    const size_t nk = g ? ct_grid_nkeys(g) : 0;
+    /* two names of one key: the later list replaced the earlier, whose
+     * values were never tried (before 2026-12-04:
+     * tests/cli/train_grid_same_key_two_names) */
+    for (size_t k = 0; k < nk; k++)
+        for (size_t q = 0; q < k; q++)
+            if (strcmp(key_meaning(fam, ct_grid_key(g, q)), key_meaning(fam, ct_grid_key(g, k))) ==
+                0)
+                return ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                                   "grid keys '%s' and '%s' are the same key for %s (%s): give one",
+                                   ct_grid_key(g, q), ct_grid_key(g, k), family_names[fam],
+                                   strcmp(key_meaning(fam, ct_grid_key(g, k)), "ngrams") == 0
+                                       ? "the n-gram range"
+                                       : "the vectorizer's max_features");
+    /* two values of one key that are one setting, compared as the
+     * candidates they make with every other key at its first value (a
+     * textual check let C=1,1.0,1e0 fit one candidate three times: before
+     * 2026-12-04, tests/cli/train_grid_same_value_two_ways) */
+    size_t stride = g ? ct_grid_ncandidates(g) : 1;
+    for (size_t k = 0; k < nk; k++) {
+        const size_t nv = ct_grid_nvalues(g, k);
+        stride /= nv;
+        if (nv < 2)
+            continue;
+        ct_train_config *cf = ct_malloc(nv * sizeof *cf);
+        if (!cf)
+            return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory for the grid");
+        ct_status st = CT_OK;
+        for (size_t v = 0; v < nv && st == CT_OK; v++)
+            st = tr_config(g, v * stride, o, fam, &cf[v], d);
+        for (size_t v = 1; v < nv && st == CT_OK; v++)
+            for (size_t u = 0; u < v && st == CT_OK; u++)
+                if (tr_same_config(&cf[u], &cf[v]))
+                    st = ct_diag_set(d, CT_EINVAL, NULL, 0, 0,
+                                     "grid key '%s' lists '%s' and '%s', one setting written two "
+                                     "ways: give it once",
+                                     ct_grid_key(g, k), ct_grid_value_at(g, u * stride, k),
+                                     ct_grid_value_at(g, v * stride, k));
+        ct_free(cf);
+        if (st != CT_OK)
+            return st;
+    }
+    return CT_OK;
+}
+
 /* ------------------------------------------------------------ fitting */
 
 void tr_fit_free(tr_fit *m)

@@ -86,6 +86,26 @@ void tr_config_base(const ct_train_options *o, ct_train_family fam, ct_train_con
 ct_status tr_config(const ct_grid *g, size_t c, const ct_train_options *o, ct_train_family fam,
                     ct_train_config *cfg, ct_diag *d);
 
+/* Whether two vectorizer settings are one (every field), and two
+ * candidates one setting: the same family and the hyperparameters it uses
+ * (the vectorizer's unless both hold no n-grams), compared as numbers, so
+ * that C=1 and C=1.0, max_samples=None and 1.0 are one. */
+int tr_same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params *b);
+int tr_same_config(const ct_train_config *a, const ct_train_config *b);
+/* Whether grid key key sets family fam's n-grams (the vectorizer: ngrams,
+ * ngram_range, min_df, weighting, vectorizer__max_features, lr's
+ * max_features): unused by features that hold no n-grams. */
+int tr_ngram_key(ct_train_family fam, const char *key);
+/* Grid g's keys and values for family fam, beyond what ct_grid_parse and
+ * tr_config check one at a time: two keys that are one hyperparameter
+ * (ngrams and ngram_range; lr's max_features and
+ * vectorizer__max_features), or two values of a key that are one setting
+ * ('1', '1.0' and '1e0' for C): the grid would fit the same candidate
+ * twice and drop nothing said. CT_EINVAL naming them ("grid key ...");
+ * CT_ENOMEM. */
+ct_status tr_grid_check_values(const ct_grid *g, const ct_train_options *o, ct_train_family fam,
+                               ct_diag *d);
+
 /* The family's estimator, and its form of the features: the trees take
  * the numbers raw (spec->raw_numeric). */
 const ct_estimator_type *tr_family_type(ct_train_family fam);
