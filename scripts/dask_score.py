@@ -282,8 +282,9 @@ def rejected_cause(results, shards, inputs, names, rejected, read):
     rejected_cause): the shards' rejected rows summed by kind of fault (the
     same field and masked message, docs/formats.md's rows.rejected_kinds);
     a kind shared by at least half of them told with its first row (unless a
-    wrong field count on most rows read), most rows rejected as another
-    export, else each row's own cause (before 2026-12-04 '1,251' in every row was blamed on the
+    wrong field count on most rows read), and a second kind of a quarter or
+    more too; most rows rejected as another export, else each row's own
+    cause (before 2026-12-04 '1,251' in every row was blamed on the
     delimiter: tests/cli/dask_like_whole_file)."""
     kinds = {}
     for s, r in zip(shards, results):
@@ -293,18 +294,28 @@ def rejected_cause(results, shards, inputs, names, rejected, read):
                 kinds[key]["rows"] += k["rows"]
             else:  # shards in file order: the first met is the first row's
                 kinds[key] = dict(k, file=names[inputs.index(s[0])])
-    top = None
-    for k in kinds.values():  # the most rows, the first met in ties
-        if top is None or k["rows"] > top["rows"]:
-            top = k
+    # the most rows, the first met in ties; then the next
+    order = sorted(kinds.values(), key=lambda k: -k["rows"])  # stable: first met first
+    top = order[0] if order else None
+    second = order[1] if len(order) > 1 else None
     most = 2 * rejected >= read
+
+    def at(k):
+        return "line %d" % k["line"] if len(names) == 1 else "%s:%d" % (k["file"], k["line"])
     if top and 2 * top["rows"] >= rejected and top["rows"] > 1 and not (top["field_count"] and most):
         n = "{:,}".format(top["rows"])
-        where = "line %d" % top["line"] if len(names) == 1 else \
-            "%s:%d" % (top["file"], top["line"])
-        return "%s%s%s fail as %s does: %s" % (
+        out = "%s%s%s fail as %s does: %s" % (
             "All " if top["rows"] == rejected else "", n,
-            "" if top["rows"] == rejected else " of them", where, top["what"])
+            "" if top["rows"] == rejected else " of them", at(top), top["what"])
+        rest = rejected - top["rows"]
+        if second and 4 * second["rows"] >= rejected:  # as score names a second fault
+            out += "; %s as %s does: %s" % ("{:,}".format(second["rows"]), at(second),
+                                            second["what"])
+            rest -= second["rows"]
+        if rest:
+            out += "; the other %s fail%s otherwise" % ("{:,}".format(rest),
+                                                        "s" if rest == 1 else "")
+        return out
     if most:
         return ("Rows rejected in such numbers usually mean the file is not the export "
                 "the model reads (another delimiter: --delimiter; columns added, dropped "

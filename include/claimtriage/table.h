@@ -84,7 +84,9 @@ CT_API void ct_table_destroy(ct_table *t);
  * spaces, and a final newline. Runs of spaces collapse to one, but inside a
  * quoted value, where they are kept within a line ('not  verified' stays as
  * written); a line never breaks between a quoted value's quote and its
- * leading or trailing space (' opinion '); a word wider
+ * leading or trailing space (' opinion '), nor inside a quoted value of
+ * at most CT_TEXT_WRAP_QUOTE_WHOLE columns ('6 580', a shell word
+ * 'run dir/model.ctm'); a word wider
  * than a line (a long column name, a chart file named after it) starts a
  * line and is cut in the middle to end at the limit, "..." for what is left
  * out (its start and end kept, as ct_table_max_width cuts a row name;
@@ -105,6 +107,8 @@ CT_API void ct_table_destroy(ct_table *t);
 /* Fewest columns a cut word keeps (with its "..."): a word starting later
  * on a line than width less this is not cut. */
 #define CT_TEXT_WRAP_CUT_MIN 8
+/* Widest quoted value kept on one line, quotes included. */
+#define CT_TEXT_WRAP_QUOTE_WHOLE 40
 CT_API void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text);
 
 #ifdef __cplusplus

@@ -725,17 +725,41 @@ static ct_status read_stream(FILE *fp, const char *path, char **buf, size_t *n, 
     return CT_OK;
 }
 
-/* The hint for a folder given as a model: the model files (*.ctm) in it,
- * the first two in byte order, or what a model file is. */
+/* Whether the folder entry dir/name is a model file by its first bytes
+ * (an artifact whose command is "model", ct_artifact_sniff), or a gzip
+ * file named *.ctm.gz: an empty or foreign *.ctm is not named as one
+ * (before 2026-12-04 any *.ctm was: tests/cli/model_path_is_directory). */
+static int dir_entry_is_model(const char *dir, const char *name)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path)
+        return 0;
+    struct stat sb;
+    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return 0;
+    char head[512], cmd[16];
+    const size_t n = fread(head, 1, sizeof head, fp);
+    fclose(fp);
+    const size_t len = strlen(name);
+    if (ct_gzip_magic(head, n))
+        return len > 7 && strcmp(name + len - 7, ".ctm.gz") == 0;
+    return ct_artifact_sniff(head, n, cmd, sizeof cmd) && strcmp(cmd, "model") == 0;
+}
+
+/* The hint for a folder given as a model: the model files in it (by
+ * content, dir_entry_is_model; of its first 4,096 entries), the first two
+ * in byte order, or what a model file is. */
 static void dir_models_hint(const char *dir, char *hint, size_t cap)
 {
     char first[2][256] = {"", ""};
-    size_t n = 0;
+    size_t n = 0, seen = 0;
     DIR *dp = opendir(dir);
-    for (struct dirent *e; dp && (e = readdir(dp)) != NULL;) {
+    for (struct dirent *e; dp && seen < 4096 && (e = readdir(dp)) != NULL; seen++) {
         const size_t len = strlen(e->d_name);
-        if (len < 5 || len >= sizeof first[0] || strcmp(e->d_name + len - 4, ".ctm") != 0 ||
-            e->d_name[0] == '.')
+        if (len >= sizeof first[0] || e->d_name[0] == '.' || !dir_entry_is_model(dir, e->d_name))
             continue;
         n++;
         if (!first[0][0] || strcmp(e->d_name, first[0]) < 0) {

@@ -262,7 +262,8 @@ static const char *align_attr(const ct_html *h, size_t j)
                                 : "";
 }
 
-/* A 'c' cell: each space-separated word of at most HTML_WHOLE_WORD bytes
+/* A 'c' cell: each shell word (spaces inside quotes kept) of at most
+ * HTML_WHOLE_WORD bytes
  * in its own <span>, which the style sheet keeps whole on its line
  * (td.cmd span): the line breaks at the spaces, never after a hyphen
  * inside a word ("--max-" / "rejected", "2026-" / "12-07" in a command
@@ -281,7 +282,18 @@ static void cell_words(ct_html *h, const char *s)
         s += sp;
         if (!*s)
             break;
-        const size_t n = strcspn(s, " ");
+        /* a shell word: a space inside its quotes ('run dir/model.ctm',
+         * --x='a b', 'it'\''s') does not end it (before 2026-12-04 the line
+         * broke there); a quote opens at the word's start or after '=' or
+         * a quote, so that an apostrophe in prose (the run's) opens none */
+        size_t n = 0;
+        for (char q = 0; s[n] && (q || s[n] != ' '); n++) {
+            if (q && s[n] == q)
+                q = 0;
+            else if (!q && (s[n] == '\'' || s[n] == '"') &&
+                     (n == 0 || s[n - 1] == '=' || s[n - 1] == '\''))
+                q = s[n];
+        }
         if (n <= HTML_WHOLE_WORD) {
             ct_html_raw(h, "<span>");
             ct_html_textn(h, s, n);

@@ -98,6 +98,30 @@ static int quote_glued(int open, const char *a, size_t na, const char *b, size_t
     return opens || closes;
 }
 
+/* Whether the quoted value open after the words from `from` to `r` (r:
+ * the next word) closes within CT_TEXT_WRAP_QUOTE_WHOLE columns of from:
+ * such a value ('6 580', a shell word -m 'run dir/model.ctm') stays on one
+ * line, so that it reads, and pastes, as written (before 2026-12-04 a line
+ * broke inside it: tests/cli/model_path_is_directory). */
+static int quote_short(const char *from, const char *r)
+{
+    int open = 1;
+    for (const char *w = r; *w;) {
+        const char *e = word_end(w);
+        if (word_width(from, (size_t)(e - from)) > CT_TEXT_WRAP_QUOTE_WHOLE)
+            return 0;
+        open = quote_open_after(open, w, (size_t)(e - w));
+        if (!open)
+            return 1;
+        while (*e == ' ')
+            e++;
+        if (e == w || !*e)
+            return 0;
+        w = e;
+    }
+    return 0;
+}
+
 /* Where a word of width w starts on a new line: at the hang, unless that
  * puts a word that fits the line (a long name) past its end: then where it
  * ends at the limit. */
@@ -150,14 +174,18 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
         const char *e = word_end(p);
         if (e == p)
             break;
-        /* a quoted value's leading or trailing spaces stay with it */
+        /* a quoted value's leading or trailing spaces stay with it; a short
+         * value opened by this word, all of it (quote_short: only from the
+         * opening word, or the end of a long value would be glued) */
+        const int opened_here = !quoted;
         for (const char *w = p;;) {
             quoted = quote_open_after(quoted, w, (size_t)(e - w));
             const char *r = e;
             while (*r == ' ')
                 r++;
             const char *re = word_end(r);
-            if (re == r || !quote_glued(quoted, w, (size_t)(e - w), r, (size_t)(re - r)))
+            if (re == r || !(quote_glued(quoted, w, (size_t)(e - w), r, (size_t)(re - r)) ||
+                             (quoted && opened_here && quote_short(p, r))))
                 break;
             w = r;
             e = re;

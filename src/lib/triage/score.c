@@ -55,19 +55,28 @@ const char *ct_score_options_check(const ct_score_options *o)
     return ct_load_options_check(&o->load);
 }
 
-/* A fault's kind (ct_score_summary's rejected_kinds): the message with
- * each quoted part emptied ('') and each run of digits written '#', cut
- * at a byte of dst. */
-static void reject_kind_key(char *dst, size_t cap, const char *msg)
+/* A fault's kind (ct_score_summary's rejected_kinds): the message, then
+ * " | " and the hint, each run of digits written '#' and each quoted part
+ * emptied ('') - in the hint, a quoted part of more than 3 bytes only, so
+ * that a separator or delimiter named there ('','' or ' ') tells two kinds
+ * apart (before 2026-12-04 views grouped by ',' and by ' ' were one kind,
+ * told the one's advice: tests/cli/score_rejected_share_cause). A quote
+ * opens a part after a character that is not a letter or digit (an
+ * apostrophe inside a word, "file's", opens none). Cut at a byte of cap. */
+static size_t mask_text(char *dst, size_t n, size_t cap, const char *s, size_t keep)
 {
-    size_t n = 0;
-    int quoted = 0;
-    for (const char *p = msg; *p && n + 1 < cap; p++) {
-        if (*p == '\'') {
-            quoted = !quoted;
+    for (const char *p = s; *p && n + 1 < cap; p++) {
+        const int alnum_before = p > s && ((p[-1] >= '0' && p[-1] <= '9') ||
+                                           ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'));
+        const char *close = *p == '\'' && !alnum_before ? strchr(p + 1, '\'') : NULL;
+        if (close) {
+            const size_t len = (size_t)(close - p - 1);
             dst[n++] = '\'';
-        } else if (quoted) {
-            continue;
+            for (size_t k = 0; len <= keep && k < len && n + 2 < cap; k++)
+                dst[n++] = p[1 + k] >= '0' && p[1 + k] <= '9' ? '#' : p[1 + k];
+            if (n + 1 < cap)
+                dst[n++] = '\'';
+            p = close;
         } else if (*p >= '0' && *p <= '9') {
             if (n == 0 || dst[n - 1] != '#')
                 dst[n++] = '#';
@@ -75,6 +84,16 @@ static void reject_kind_key(char *dst, size_t cap, const char *msg)
             dst[n++] = *p;
     }
     dst[n] = 0;
+    return n;
+}
+
+static void reject_kind_key(char *dst, size_t cap, const ct_diag *d)
+{
+    size_t n = mask_text(dst, 0, cap, d->message, 0);
+    if (d->hint[0]) {
+        n = mask_text(dst, n, cap, " | ", 0);
+        mask_text(dst, n, cap, d->hint, 3);
+    }
 }
 
 /* The rejected row's fault counted by kind; a kind met first is kept with
@@ -82,7 +101,7 @@ static void reject_kind_key(char *dst, size_t cap, const char *msg)
 static void count_reject_kind(ct_score_summary *sum, const ct_diag *d, const char *what)
 {
     char key[sizeof sum->rejected_kinds[0].kind];
-    reject_kind_key(key, sizeof key, d->message);
+    reject_kind_key(key, sizeof key, d);
     for (size_t k = 0; k < sum->nrejected_kinds; k++) {
         struct ct_score_reject_kind *r = &sum->rejected_kinds[k];
         if (r->column == d->column && strcmp(r->kind, key) == 0) {

@@ -10,13 +10,18 @@
 # / "07" in a narrow column: tester J). The appendix's commands break at
 # their spaces only: every word of each stage's command (up to 40 bytes)
 # is a whole token of the text (before 2026-12-04 "--start=2026-" / "12-07",
-# "--reviews-per-" / "hour=60", "queue-" / "eval": tester J).
+# "--reviews-per-" / "hour=60", "queue-" / "eval": tester J), and a quoted
+# path ('run dir/model.ctm') is one word (before 2026-12-04 "'r" / "d/...":
+# tester O).
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
 $CT synth -q --rows 2000 --seed 1 -o s.csv || exit 1
 $CT run -q s.csv -o r --pdf --start 2026-12-07 >/dev/null; echo "run: exit $?"
 pdftotext r/report.pdf r.txt; echo "pdftotext: exit $?"
+# a folder with a space: its shell-quoted paths stay on one line
+$CT run -q s.csv -o "run dir" --pdf --start 2026-12-07 >/dev/null; echo "run 'run dir': exit $?"
+pdftotext "run dir/report.pdf" rd.txt
 python3 - <<'PY'
 toks = [t.strip(",.;:()'\"") for t in open("r.txt").read().split()]
 have = set(toks)
@@ -43,4 +48,15 @@ cut = sorted({w for w in cmd if w not in have})
 names = [s["name"] for s in m["stages"]]
 print("command words: %d, cut: %s; stage names cut: %s" % (len(cmd), cut or "none",
       [n for n in names if n not in have] or "none"))
+import shlex
+m = json.load(open("run dir/manifest.json"))
+lines = open("rd.txt").read().split("\n")
+html = open("run dir/report.html", encoding="utf-8").read()
+quoted = sorted({shlex.quote(w) for s in m["stages"] for w in shlex.split(s.get("command") or "")
+                 if " " in w})
+# whole in print, and one unbreakable span in the page (whatever the layout)
+split = [q for q in quoted if not any(q in l for l in lines)]
+unspanned = [q for q in quoted if "<span>%s</span>" % q.replace("'", "&#39;") not in html]
+print("quoted paths: %d, split across lines: %s, not one span: %s"
+      % (len(quoted), split or "none", unspanned or "none"))
 PY

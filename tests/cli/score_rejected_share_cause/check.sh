@@ -7,7 +7,8 @@
 # with its first row and likely cause; a wrong field count shared so, or
 # most rows rejected with no one fault, is another export; a few rows past
 # a strict limit, each its own cause. --json counts the kinds
-# (rows.rejected_kinds, docs/formats.md).
+# (rows.rejected_kinds, docs/formats.md). A second kind of a quarter of the
+# rejected rows or more is named too, the rest counted (tester O).
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
@@ -44,8 +45,23 @@ for i, r in enumerate(rows[1:]):
     elif i % 4 == 3: r = r + ["x"]
     k.append(r)
 out("three.csv", k)
+# views grouped by ' ' on half the rows, by ',' on the others: two kinds,
+# told apart by the separator their hints name (tester O, 2026-12-04:
+# one kind before, whose advice mended half the rows)
+out("two_separators.csv", [h] + [[("{:,}".format(int(float(c))).replace(",", " " if i % 2 else ",")
+                                   if j == v and c else c) for j, c in enumerate(r)]
+                                 for i, r in enumerate(rows[1:])])
+# rows with a field too many and rows cut short: two kinds of a wrong field
+# count, each named (one before, with the cut-short advice for both)
+w = [h]
+for i, r in enumerate(rows[1:]):
+    r = list(r)
+    if i % 10 == 4: r = r[:5]
+    elif i % 10 == 9: r = r + ["x"]
+    w.append(r)
+out("two_field_counts.csv", w)
 PY
-for f in thousands mixed extra three; do
+for f in thousands mixed extra three two_separators two_field_counts; do
   echo "== $f"
   $CT score -q $f.csv -m m.ctm -o q.csv 2>e.txt; echo "exit $?"; tail -4 e.txt
   [ ! -e q.csv ] || echo "FAIL: a queue was written"
