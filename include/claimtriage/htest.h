@@ -81,7 +81,8 @@ typedef enum ct_htest_dropna {
 /* The smallest significance level accepted (ct_htest_options.alpha,
  * ct_regress_options.alpha; test and regress --alpha): the intervals are
  * at the level 1 − alpha, and their quantile at 1 − alpha/2 (solved on
- * its tail, (1 − conf_level)/2, as scipy's lower bound), both doubles
+ * its tail: (1 − conf_level)/2 in test, as scipy's lower bound, and
+ * alpha/2 itself in regress, ct_logit_params.ci_alpha), both doubles
  * of about 16 significant digits; below 1e-15 the quantile's level rounds
  * to 1, or so near it that its last digit decides the bound, and the
  * intervals are infinite or undefined ("100% CI [undefined, undefined]").

@@ -116,6 +116,11 @@ typedef struct ct_logit_params {
     double diverge_scale;     /* default 10: a coefficient whose |β_j|·s_j exceeds
                                    this is named as diverging under separation */
     double ci_level;          /* default 0.95 */
+    double ci_alpha;          /* 0 (default), or 1 − ci_level exactly as the
+                                 caller holds it (regress's --alpha), which
+                                 ci_level cannot hold to every digit below
+                                 about 1e-3: z_crit is then taken at the
+                                 tail ci_alpha/2, else at (1 − ci_level)/2 */
     const double *weights;    /* NULL, or n positive case weights (class weights) */
     const char *const *names; /* NULL (the matrix's column names), or p names
                                    for messages */
@@ -131,7 +136,12 @@ typedef struct ct_logit {
     double *cov;  /* p × p covariance (inverse Hessian), row-major */
     double *prob; /* n fitted probabilities */
     double ll, ll_null, llr, llr_pvalue, prsquared, aic, bic;
-    double z_crit; /* Φ⁻¹((1 + ci_level)/2) */
+    double z_crit; /* Φ⁻¹((1 + ci_level)/2), solved on its tail: −Φ⁻¹(ci_alpha/2),
+                      or −Φ⁻¹((1 − ci_level)/2) when ci_alpha is 0, so that a
+                      level near 1 keeps its digits (statsmodels' norm.ppf(1 −
+                      alpha/2) rounds 1 − alpha/2: 8.0140 at alpha 1e-15 for
+                      the exact 8.0269). Before 2026-12-04 Φ⁻¹(0.5 + ci_level/2),
+                      8.0414 there (tests/cli/regress_alpha_tiny_z) */
     size_t df_model, df_resid, iterations;
     int converged;        /* always 1 on CT_OK */
     int weighted;         /* 1 when case weights were used (ℓ is then weighted) */

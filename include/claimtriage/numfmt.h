@@ -117,6 +117,17 @@ CT_API size_t ct_numfmt_pct_within(char *buf, size_t n, double pct, int decimals
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_pct_bounded(char *buf, size_t n, double pct);
 
+/* A confidence level (0 < level < 1) as a percentage, without the '%':
+ * six significant digits ("%.6g": 0.95 -> "95", 0.975 -> "97.5", 1 - 0.1
+ * -> "90", not the 90.000000000000014 its double holds), more (up to 17)
+ * where six would round to a false "100" or "0": 1 - 1e-15 ->
+ * "99.9999999999999", 0.9999996 -> "99.99996". The one label of every
+ * interval (test's and regress's "95% CI", "OR 95% CI"); before 2026-12-04
+ * they read "100% CI" at --alpha=1e-15 (tests/cli/ci_label_tiny_alpha).
+ * NaN -> "undefined"; 0 and 1 themselves, and levels so near them that
+ * 100 * level is 0 or 100 in double, as "0" and "100". */
+CT_API size_t ct_numfmt_level_pct(char *buf, size_t n, double level);
+
 /* A ratio: from 10 up "~101x", below "3.2x". */
 CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
 

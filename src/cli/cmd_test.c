@@ -650,8 +650,10 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
 
     fprintf(fp, "\n  Effect sizes\n");
     if (r->ngroups == 2) {
-        /* 97.5, not 98, at --alpha=0.025 (six significant digits) */
-        const double cl = 100 * r->conf_level;
+        /* 97.5, not 98, at --alpha=0.025; 99.9999999999999, not 100, at
+         * 1e-15 (ct_numfmt_level_pct: tests/cli/ci_label_tiny_alpha) */
+        char cl[32];
+        ct_numfmt_level_pct(cl, sizeof cl, r->conf_level);
         ct_numfmt_auto(a, sizeof a, r->mean_diff);
         ct_numfmt_auto(b, sizeof b, r->diff_lo);
         ct_numfmt_auto(c, sizeof c, r->diff_hi);
@@ -661,7 +663,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         size_t len = strlen(g0) + strlen(g1) + 256;
         char *md = malloc(len);
         if (md) {
-            snprintf(md, len, "(%s - %s): %s, %g%% CI [%s, %s] (Welch-Satterthwaite)", g0, g1, a,
+            snprintf(md, len, "(%s - %s): %s, %s%% CI [%s, %s] (Welch-Satterthwaite)", g0, g1, a,
                      cl, b, c);
             wrap(fp, "    mean difference ", 6, md);
             free(md);
@@ -678,7 +680,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
                 ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
             ct_numfmt_stat(h1, sizeof h1, r->g_lo, 4);
             ct_numfmt_stat(h2, sizeof h2, r->g_hi, 4);
-            fprintf(fp, "    Hedges' g: %s, %g%% CI [%s, %s]\n", h0, cl, h1, h2);
+            fprintf(fp, "    Hedges' g: %s, %s%% CI [%s, %s]\n", h0, cl, h1, h2);
         }
         /* group labels are the data's: long ones wrap within the width */
         len = strlen(g0) + strlen(g1) + 128;

@@ -837,13 +837,23 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
         if (!d.hint[0])
             columns_of_type(f, CT_TYPE_ID, o->t.target, "the file's identifier columns: ", hint,
                             sizeof hint);
+        /* leaving --id out takes the default id column when the file has
+         * it: only without one does the model then record none (before
+         * 2026-12-04 that was said of every file: tests/cli/train_id_absent_default_hint) */
+        const char *def = ct_reports_train_options().id;
+        ct_diag_clear(&d);
+        const int has_def = def && ct_frame_find(f, def, &j, &d) == CT_OK;
+        ct_diag_clear(&d);
         const size_t len = strlen(hint);
-        if (len < sizeof hint)
+        if (len < sizeof hint && has_def)
+            snprintf(hint + len, sizeof hint - len,
+                     "%sor leave --id out: train then records the default id column '%s'",
+                     len ? "; " : "", def);
+        else if (len < sizeof hint)
             snprintf(hint + len, sizeof hint - len,
                      "%sor leave --id out: train fits without an id, but the model then records "
                      "none, and score names its queue's reports by it",
                      len ? "; " : "");
-        ct_diag_clear(&d);
         snprintf(d.message, sizeof d.message,
                  "no '%s' column (--id): the id column the model records for score", o->t.id);
         snprintf(d.hint, sizeof d.hint, "%s", hint);

@@ -119,6 +119,29 @@ static void test_normal(void **state)
     assert_rel(ct_dist_normal_sf2(0).p, 1, 0);
 }
 
+/* The normal quantile on its tail, Newton-polished: within 3e-16 of
+ * mpmath's root (findroot(ncdf(z) - p)) from 5e-324 to 1 - 1e-16. Before
+ * 2026-12-04 GSL's value at p itself: 8.0414 at 1 - 5e-16 rounded (the
+ * exact 8.0269 of its tail 5e-16), one ulp off at 0.025. */
+static void test_normal_quantile_tails(void **state)
+{
+    (void)state;
+    static const double pq[][2] = {
+        {0.025, -1.9599639845400543},      {5e-16, -8.02685888253454},
+        {1e-300, -37.0470962993612},       {5e-324, -38.467405617144344},
+        {0.3, -0.5244005127080408},        {0.499999999, -2.5066283428845328e-09},
+        {0.1, -1.2815515655446004},        {1e-10, -6.361340902404057},
+        {1 - 1e-16, 8.209536151601387},
+    };
+    for (size_t i = 0; i < sizeof pq / sizeof pq[0]; i++)
+        assert_rel(ct_dist_normal_quantile(pq[i][0]), pq[i][1], 3e-16);
+    /* the upper quantile of alpha/2 at alpha 1e-15 (scipy norm.isf(5e-16)),
+     * not of 1 - alpha/2 rounded (8.041399959096541) */
+    assert_rel(-ct_dist_normal_quantile(5e-16), 8.02685888253454, 1e-16);
+    assert_true(ct_dist_normal_quantile(0.5) == 0);
+    assert_true(ct_dist_normal_quantile(0.7) == -ct_dist_normal_quantile(1 - 0.7));
+}
+
 /* Arguments GSL cannot take: gsl_cdf_tdist_Pinv did not converge and
  * called GSL's default error handler, which aborted the process (the
  * header promises it is never called); t^2 or z past the doubles gave -inf
@@ -168,6 +191,7 @@ int main(void)
         cmocka_unit_test(test_chisq),
         cmocka_unit_test(test_f),
         cmocka_unit_test(test_normal),
+        cmocka_unit_test(test_normal_quantile_tails),
         cmocka_unit_test(test_far_arguments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

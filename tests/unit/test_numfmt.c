@@ -228,6 +228,16 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_pct_within(B, 100, 2), "100.00%");
     EXPECT(ct_numfmt_pct_within(B, 0, 2), "0.00%");
     EXPECT(ct_numfmt_pct_within(B, INFINITY, 2), "infinite");
+    /* interval labels: six digits, more where they would read 100 (a
+     * 1 - 1e-15 interval was labelled "100% CI") */
+    EXPECT(ct_numfmt_level_pct(B, 0.95), "95");
+    EXPECT(ct_numfmt_level_pct(B, 1 - 0.1), "90");
+    EXPECT(ct_numfmt_level_pct(B, 0.975), "97.5");
+    EXPECT(ct_numfmt_level_pct(B, 1 - 1e-15), "99.9999999999999");
+    EXPECT(ct_numfmt_level_pct(B, 0.9999996), "99.99996");
+    EXPECT(ct_numfmt_level_pct(B, 1 - 1e-6), "99.9999");
+    EXPECT(ct_numfmt_level_pct(B, 1e-9), "1e-07");
+    EXPECT(ct_numfmt_level_pct(B, NAN), "undefined");
     EXPECT(ct_numfmt_ratio(B, 101.2), "~101x");
     EXPECT(ct_numfmt_ratio(B, 3.21), "3.2x");
 }

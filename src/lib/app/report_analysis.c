@@ -468,8 +468,13 @@ void rep_write_regress(rep_ctx *c)
         c->h, NULL, "Logistic regression of %s = %s on %s row%s (statsmodels Logit): %s; %s.",
         rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
         rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm), pr2, llr);
-    static const char *const head[] = {"Term",  "Coef",       "Std err",   "z",
-                                       "P>|z|", "Odds ratio", "OR 95% CI", "VIF"};
+    /* the interval's level as the file gives it (regress --alpha; files
+     * before 2026-12-03 have none: 95%), labelled as regress labels it */
+    char orci[48], lvl[32];
+    const double cl = rep_num(r, "model.ci_level");
+    ct_numfmt_level_pct(lvl, sizeof lvl, isfinite(cl) ? cl : 0.95);
+    snprintf(orci, sizeof orci, "OR %s%% CI", lvl);
+    const char *const head[] = {"Term", "Coef", "Std err", "z", "P>|z|", "Odds ratio", orci, "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");
     const ct_json_value *co = ct_json_get(r, "coefficients");
     int absent = 0;

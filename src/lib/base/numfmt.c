@@ -245,6 +245,19 @@ size_t ct_numfmt_pct(char *buf, size_t n, double pct, int decimals)
     return put(buf, n, "%.*f%%", decimals < 0 ? 0 : decimals > 6 ? 6 : decimals, pct);
 }
 
+size_t ct_numfmt_level_pct(char *buf, size_t n, double level)
+{
+    if (!isfinite(level))
+        return put(buf, n, "%s", nonfinite(level));
+    const double pct = 100 * level;
+    size_t r = put(buf, n, "%.6g", pct);
+    /* by the printed digits: a level short of 1 is never labelled "100" */
+    for (int sig = 7;
+         sig <= 17 && pct > 0 && pct < 100 && (!strcmp(buf, "100") || !strcmp(buf, "0")); sig++)
+        r = put(buf, n, "%.*g", sig, pct);
+    return r;
+}
+
 size_t ct_numfmt_pct_within(char *buf, size_t n, double pct, int decimals)
 {
     if (!isfinite(pct))

@@ -524,7 +524,8 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
 {
     sbuf s = {NULL, 0, 0};
     char a[48], b[48], c[48];
-    const double cl = 100 * r->conf_level; /* "97.5" at 0.975, not 98 */
+    char cl[32]; /* "97.5" at 0.975, not 98; never "100" (ct_numfmt_level_pct) */
+    ct_numfmt_level_pct(cl, sizeof cl, r->conf_level);
     if (r->ngroups == 2) {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_T ? "Welch t" : "Mann-Whitney U1", "",
                   r->chosen == CT_HTEST_WELCH_T ? &r->welch : &r->mann_whitney, r->alpha);
@@ -532,7 +533,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
         char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' */
-        sb_add(&s, "; mean difference (%s - %s) %s [%g%% CI %s, %s]",
+        sb_add(&s, "; mean difference (%s - %s) %s [%s%% CI %s, %s]",
                ct_textwidth_label(l0, sizeof l0, r->groups[0].label),
                ct_textwidth_label(l1, sizeof l1, r->groups[1].label), a, cl, b, c);
         if (r->hedges_undefined)

@@ -178,7 +178,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
     ct_table *t = tbl_new("lrrrrrr");
     /* the CI columns as statsmodels' summary(alpha=a) heads them,
      * '[' + str(a/2) and str(1 - a/2) + ']': "[0.05 0.95]" at 0.1 */
-    char clo[CT_NUMFMT_SHORTEST_MAX + 1] = "[", chi[CT_NUMFMT_SHORTEST_MAX + 1], cl[16];
+    char clo[CT_NUMFMT_SHORTEST_MAX + 1] = "[", chi[CT_NUMFMT_SHORTEST_MAX + 1], cl[32];
     ct_numfmt_shortest(clo + 1, sizeof clo - 1, r->alpha / 2);
     const size_t nh = ct_numfmt_shortest(chi, sizeof chi - 1, 1 - r->alpha / 2);
     chi[nh] = ']';

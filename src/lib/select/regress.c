@@ -5,6 +5,7 @@
 #include "select/regress_internal.h"
 
 #include "claimtriage/htest.h"
+#include "claimtriage/numfmt.h"
 
 #include <stdarg.h>
 #include <math.h>
@@ -129,6 +130,7 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
      * summary(alpha=a) and conf_int(alpha=a): before 2026-12-03 they stayed
      * 95% whatever --alpha said (tests/cli/regress_alpha_ci_level) */
     r->par.ci_level = 1 - o->alpha;
+    r->par.ci_alpha = o->alpha; /* the quantile at alpha/2 exactly (logit.h) */
     r->alpha = o->alpha;
     r->vif_flag = o->vif_flag;
     if (!(r->screen_name = ct_strdup(o->screen_name)) ||
@@ -230,8 +232,9 @@ ct_status ct_regress_run(const ct_frame *f, const ct_design_options *dopt,
 
 const char *ct_regress_ci_pct_(const ct_regress *r, char *buf, size_t n)
 {
-    /* six significant digits: 100·(1 − 0.1) is 90.000000000000014 in double */
-    snprintf(buf, n, "%.6g", 100 * (1 - r->alpha));
+    /* the one label of intervals (claimtriage/numfmt.h): "90", not the
+     * 90.000000000000014 of 100·(1 − 0.1), nor "100" at 1 − 1e-15 */
+    ct_numfmt_level_pct(buf, n, r->par.ci_level);
     return buf;
 }
 

@@ -29,7 +29,8 @@ ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
 ct_status ct_regress_interpret_(ct_regress *r);
 
 /* regress.c: the confidence level of r's intervals, 1 − alpha, as a
- * percentage for people ("95", "90", "97.5") into buf (n >= 16). */
+ * percentage for people ("95", "90", "97.5", "99.9999999999999":
+ * ct_numfmt_level_pct) into buf (n >= 24). */
 const char *ct_regress_ci_pct_(const ct_regress *r, char *buf, size_t n);
 
 /* regress.c: a heap copy of a printf result (NULL when out of memory).

@@ -134,7 +134,7 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
             why_extreme(r, j), sig);
     fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
     fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
-    char cl[16];
+    char cl[32];
     return ct_regress_strdupf_("rows with %s = %s have %.3g times the odds of %s = %s of rows "
                                "with %s = %s (%s%% CI %s to %s), holding the rest fixed; %s",
                                d->x->names[j], hs, ratio, d->target, d->positive, d->x->names[j],
@@ -166,7 +166,7 @@ static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
     fmt_pct_change(ch, sizeof ch, ratio);
     fmt_pct_change(lo, sizeof lo, exp(m->ci_lo[j] * u));
     fmt_pct_change(hi, sizeof hi, exp(m->ci_hi[j] * u));
-    char cl[16];
+    char cl[32];
     return ct_regress_strdupf_("each additional %s of %s is associated with %s odds of %s = %s "
                                "(%s%% CI %s to %s), holding the rest fixed; %s",
                                us, d->x->names[j], ch, d->target, d->positive,
@@ -192,7 +192,7 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     char lo[64], hi[64];
     fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));
     fmt_or(hi, sizeof hi, exp(m->ci_hi[j]));
-    char cl[16];
+    char cl[32];
     return ct_regress_strdupf_(
         "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
         "%s to %s), holding the rest fixed; %s",

@@ -221,14 +221,31 @@ static void json_screen(ct_json *w, const ct_regress *r, const char *name)
     }
     ct_json_object_begin(w);
     juint(w, "rows", s->design->n);
+    /* vif: column -> number (null when it does not exist); the reasons in
+     * a map of their own, vif_reason: column -> the text's words, written
+     * when some VIF is null. Before 2026-12-04 "<column>_reason" keys sat
+     * among the columns, so a reader of the map met a column it does not
+     * have holding a string (tests/cli/regress_screen_vif_reason_map). */
     ct_json_key(w, "vif");
     ct_json_object_begin(w);
+    size_t nnull = 0;
     for (size_t j = 1; j < s->design->p; j++) {
-        char why[96]; /* the text's words */
-        ct_regress_fmt_vif_col_(why, sizeof why, s->vif[j], s->design->x->col[j], s->design->n);
-        jnum_why(w, s->design->x->names[j], s->vif[j], why);
+        jnum(w, s->design->x->names[j], s->vif[j]);
+        nnull += !isfinite(s->vif[j]);
     }
     ct_json_object_end(w);
+    if (nnull) {
+        ct_json_key(w, "vif_reason");
+        ct_json_object_begin(w);
+        for (size_t j = 1; j < s->design->p; j++)
+            if (!isfinite(s->vif[j])) {
+                char why[96]; /* the text's words */
+                ct_regress_fmt_vif_col_(why, sizeof why, s->vif[j], s->design->x->col[j],
+                                        s->design->n);
+                jstr(w, s->design->x->names[j], why);
+            }
+        ct_json_object_end(w);
+    }
     ct_json_key(w, "leave_out");
     ct_json_array_begin(w);
     for (size_t k = 0; k < s->ndrops; k++) {

@@ -378,10 +378,45 @@ double ct_dist_t_quantile(double p, double df)
     return p < 0.5 ? -x : x;
 }
 
+/* ln of the normal tail P(Z >= x) = q (x > 0), or, near the centre (q >
+ * T_CENTRE_Q), of P(0 <= Z < x) = erf(x / sqrt 2) / 2 = 1/2 - q, and the
+ * density's log: the normal's side of t_polish, one Newton step at a time
+ * on the same rule (T_NEWTON_MAX, T_NEWTON_REL) */
+static double normal_polish(double x, double q)
+{
+    const int centre = q > T_CENTRE_Q;
+    const double target = centre ? log(0.5 - q) : log(q);
+    for (int i = 0; i < T_NEWTON_MAX && isfinite(x) && x > 0.; i++) {
+        const ct_pvalue r = ct_dist_normal_sf(x);
+        const double lnv = centre           ? log(erf(x / M_SQRT2)) - LN2
+                           : r.p >= DBL_MIN ? log(r.p)
+                                            : r.log10p * LN10;
+        const double lnpdf = -0.5 * x * x - 0.5 * log(2. * M_PI);
+        const double step = (lnv - target) * exp(lnv - lnpdf);
+        const double next = centre ? x - step : x + step;
+        if (!isfinite(next) || !(next > 0.))
+            break;
+        x = next;
+        if (fabs(step) <= T_NEWTON_REL * x)
+            break;
+    }
+    return x;
+}
+
 double ct_dist_normal_quantile(double p)
 {
     if (!(p > 0.) || !(p < 1.))
         return NAN;
+    if (p == 0.5)
+        return 0.;
     pthread_once(&gsl_quiet_once, gsl_quiet_init);
-    return gsl_cdf_ugaussian_Pinv(p);
+    /* on the tail q = min(p, 1 - p), as the t quantile: GSL's rational
+     * approximation at q (about one ulp off: 1.9599639845400538 at 0.025),
+     * polished by Newton on the log of the tail, so that -quantile(alpha/2)
+     * is the exact upper quantile (scipy's norm.isf) at every alpha.
+     * Before 2026-12-04 GSL's value at p itself: tests/unit/test_dist
+     * test_normal_quantile_tails, tests/cli/regress_alpha_tiny_z */
+    const double q = p < 0.5 ? p : 1. - p;
+    const double x = normal_polish(-gsl_cdf_ugaussian_Pinv(q), q);
+    return p < 0.5 ? -x : x;
 }
