@@ -318,7 +318,10 @@ CT_API const ct_load_stats *ct_reader_stats(const ct_reader *r);
 /* Progress through the input so far, for a progress bar: *done of *total
  * with *done <= *total, *total 0 when the size is not known; the units of
  * ct_csv_progress (compressed bytes for gzip input, else bytes), the same
- * as a whole-file load reports to ct_load_options.progress. */
+ * as a whole-file load reports to ct_load_options.progress. While the
+ * rows read at open (to fix the types) are still being handed out, *done
+ * is the bytes read in proportion to the rows handed out of them, so that
+ * it follows the batches taken, not the reader's read-ahead. */
 CT_API void ct_reader_progress(const ct_reader *r, uint64_t *done, uint64_t *total);
 CT_API void ct_reader_close(ct_reader *r);
 

@@ -190,6 +190,13 @@ CT_API ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *la
                                       const char *positive, const char *weight_column,
                                       ct_queue_labels *out, ct_diag *diag);
 CT_API void ct_queue_labels_free(ct_queue_labels *q);
+/* Open queue_path, check that it is a queue by the header rule
+ * ct_queue_labels_join reads it by (the file and its header; no record
+ * read) and close it: CT_OK, CT_EFORMAT (*diag as that function's), CT_EIO
+ * (cannot open, a directory), CT_ENOMEM. For a caller that checks a queue
+ * before a long load of its labels: call it on a regular file only, since
+ * a pipe or standard input is read once. Thread-safe. */
+CT_API ct_status ct_queue_check(const char *queue_path, ct_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -17,6 +17,7 @@
 #include <strings.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 int cli_quiet = 0;
@@ -966,23 +967,84 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
 
 static int progress_drawn = 0; /* the columns of the bar on the line, 0 when none */
 
+/* A bar is drawn only once the work has lasted this long (from the first
+ * call), as git delays its progress (GIT_PROGRESS_DELAY): a 5-row file drew
+ * two frames of a bar for a few milliseconds of loading (before
+ * 2026-12-04: tests/cli/progress_tiny_no_bar). CLAIMTRIAGE_PROGRESS_DELAY
+ * (seconds) changes it; tests set 0 to see a bar on small inputs. */
+#define CLI_PROGRESS_DELAY 0.3 /* seconds */
+
+static double progress_delay(void)
+{
+    const char *e = getenv("CLAIMTRIAGE_PROGRESS_DELAY");
+    if (!e || !*e)
+        return CLI_PROGRESS_DELAY;
+    char *end;
+    const double v = strtod(e, &end);
+    return !*end && v >= 0 && v < 1e6 ? v : CLI_PROGRESS_DELAY;
+}
+
+static double progress_clock(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+/* Bytes read of an input of unknown size (standard input), for people:
+ * "23.9 MB read", decimal units as ls -h --si and pv say them (before
+ * 2026-12-04 the raw count, "23854466", read as a row count). */
+static void progress_bytes(char *buf, size_t n, uint64_t b)
+{
+    static const char *const unit[] = {"kB", "MB", "GB", "TB"};
+    if (b < 1000) {
+        snprintf(buf, n, "%llu bytes read", (unsigned long long)b);
+        return;
+    }
+    double v = (double)b / 1000.0;
+    size_t u = 0;
+    while (v >= 999.95 && u + 1 < sizeof unit / sizeof unit[0]) {
+        v /= 1000.0;
+        u++;
+    }
+    snprintf(buf, n, "%.1f %s read", v, unit[u]);
+}
+
 int cli_progress(void *user, uint64_t done, uint64_t total)
 {
+    static double start = -1, delay;
     if (cli_quiet || !isatty(STDERR_FILENO))
         return 0;
+    if (start < 0) {
+        start = progress_clock();
+        delay = progress_delay();
+    }
+    if (!progress_drawn && progress_clock() - start < delay)
+        return 0;
     const char *label = user ? user : "working";
+    char line[160];
     int n;
     if (total) {
         int pct = done >= total ? 100 : (int)(100.0 * (double)done / (double)total);
         int fill = pct / 4;
-        n = fprintf(stderr, "\r%-10s [%-25.*s] %3d%%", label, fill, "#########################",
-                    pct);
+        n = snprintf(line, sizeof line, "%-10s [%-25.*s] %3d%%", label, fill,
+                     "#########################", pct);
     } else {
-        n = fprintf(stderr, "\r%-10s %llu", label, (unsigned long long)done);
+        char b[40];
+        progress_bytes(b, sizeof b, done);
+        n = snprintf(line, sizeof line, "%-10s %s", label, b);
     }
+    if (n < 0)
+        return 0;
+    if (n >= (int)sizeof line)
+        n = (int)sizeof line - 1;
+    /* padded to the longest bar drawn on this line, so that a shorter one
+     * (train's stage without its eta) leaves none of the longer one's
+     * characters behind (before 2026-12-04 "100%7%": docs/cli.md) */
+    fprintf(stderr, "\r%-*s", n > progress_drawn ? n : progress_drawn, line);
     fflush(stderr);
-    if (n - 1 > progress_drawn)
-        progress_drawn = n - 1;
+    if (n > progress_drawn)
+        progress_drawn = n;
     return 0;
 }
 
@@ -1019,9 +1081,36 @@ static ct_atomic_file *output_take(FILE *fp)
     return NULL;
 }
 
+/* The null device, which replaces nothing: two outputs may both name it. */
+static int null_device(const struct stat *s)
+{
+    struct stat sn;
+    return S_ISCHR(s->st_mode) && stat("/dev/null", &sn) == 0 && S_ISCHR(sn.st_mode) &&
+           sn.st_rdev == s->st_rdev;
+}
+
+int cli_is_stdout(const char *path)
+{
+    struct stat sp, so;
+    if (!path)
+        return 0;
+    if (strcmp(path, "-") == 0)
+        return 1;
+    return stat(path, &sp) == 0 && fstat(STDOUT_FILENO, &so) == 0 && sp.st_dev == so.st_dev &&
+           sp.st_ino == so.st_ino && !null_device(&sp);
+}
+
 FILE *cli_open_output(const char *path)
 {
-    if (strcmp(path, "-") == 0)
+    /* '-', or a path to the very file standard output is (/dev/stdout,
+     * /proc/self/fd/1, its name), regular, is written through standard
+     * output, in place: replaced by a temporary renamed over it, it left
+     * what went before through fd 1 on an unlinked file (before
+     * 2026-12-04: tests/cli/outputs_dev_stdout). A .gz name keeps its
+     * compressed, replaced file. */
+    const size_t pl = strlen(path);
+    if (strcmp(path, "-") == 0 ||
+        (cli_is_stdout(path) && !(pl >= 3 && strcasecmp(path + pl - 3, ".gz") == 0)))
         return stdout;
     int k = 0;
     while (k < CLI_MAX_OUTPUTS && outputs[k].fp)
@@ -1517,21 +1606,21 @@ int cli_refuse_same_output(const char *cmd, const char *what_a, const char *a, c
 {
     if (!a || !b)
         return CLI_OPT_NEXT;
-    const int dash_a = strcmp(a, "-") == 0, dash_b = strcmp(b, "-") == 0;
+    /* standard output by any path (/dev/stdout, the file it is) is '-'
+     * (before 2026-12-04 `-o /dev/stdout --errors -` was let through:
+     * tests/cli/outputs_dev_stdout) */
+    const int dash_a = cli_is_stdout(a), dash_b = cli_is_stdout(b);
     int same = dash_a && dash_b;
     if (!dash_a && !dash_b) {
         struct stat sa, sb;
         char pa[4200], pb[4200];
-        struct stat sn;
         if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
             /* the null device, written in place, replaces nothing: both
              * outputs discarded (`-o /dev/null --errors /dev/null` for the
              * --json summary alone; before 2026-12-03 refused as one file
              * that "the one written last would replace":
              * tests/cli/score_outputs_both_dev_null) */
-            same = sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino &&
-                   !(S_ISCHR(sa.st_mode) && stat("/dev/null", &sn) == 0 && S_ISCHR(sn.st_mode) &&
-                     sn.st_rdev == sa.st_rdev);
+            same = sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino && !null_device(&sa);
         else
             same = strcmp(a, b) == 0 || (output_place(a, pa, sizeof pa) == 0 &&
                                          output_place(b, pb, sizeof pb) == 0 && !strcmp(pa, pb));

@@ -402,7 +402,13 @@ int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *pat
 int cli_progress(void *user, uint64_t done, uint64_t total);
 void cli_progress_end(void);
 
-/* Open an output path ("-" = stdout). NULL after a message on failure. */
+/* Whether path is standard output: "-", or a path to the file, pipe or
+ * device open as standard output (by device and inode: /dev/stdout, its
+ * file's name), the null device excepted (it replaces nothing). */
+int cli_is_stdout(const char *path);
+/* Open an output path ("-" = stdout; a path to standard output's own
+ * regular file, not named .gz, is written through stdout, in place). NULL
+ * after a message on failure. */
 FILE *cli_open_output(const char *path);
 /* Close an output opened with cli_open_output; returns an exit code. A
  * file is written to a temporary beside it and renamed over it here, when

@@ -131,8 +131,9 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         return cli_operands_usage("evaluate", argc, argv, optind);
     if (!o->model_path)
         return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
-    if (o->predictions && strcmp(o->predictions, "-") == 0 && o->json)
-        return cli_usage("evaluate", "--predictions=- and --json both write to standard output");
+    if (o->predictions && cli_is_stdout(o->predictions) && o->json)
+        return cli_usage("evaluate", "--predictions=%s and --json both write to standard output",
+                         o->predictions);
     if (strcmp(o->model_path, "-") == 0 && strcmp(argv[optind], "-") == 0)
         return cli_usage("evaluate", "-m - and FILE - both read standard input: give one a file");
     int rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, argv[optind]);
@@ -634,13 +635,13 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     /* --predictions - on a full disk: said once, with the reason, as every
      * output on standard output (before 2026-12-04 "input/output error",
      * then the write error again: tests/cli/evaluate_predictions_full_disk_once) */
-    if (s != CT_OK && o->predictions && strcmp(o->predictions, "-") == 0 && ferror(stdout))
+    if (s != CT_OK && o->predictions && cli_is_stdout(o->predictions) && ferror(stdout))
         rc = cli_fail_output(stdout, s, &dg);
     else if (s != CT_OK)
         rc = cli_fail_in(s, &dg, path);
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, by, &rp);
-    else if (!(o->predictions && strcmp(o->predictions, "-") == 0)) {
+    else if (!(o->predictions && cli_is_stdout(o->predictions))) { /* /dev/stdout is '-' */
         if (o->optimistic)
             cli_note(o->split == CT_ROLE_TRAIN
                          ? "%s --split=train: these are the rows the model was fitted on, so "

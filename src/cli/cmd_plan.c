@@ -572,12 +572,20 @@ int cmd_plan(int argc, char **argv)
     if (markdown && dir)
         return cli_usage("plan", "--markdown prints the plan only; use --status without it");
     if (dir && !*dir)
-        return cli_usage("plan", "--status needs a directory");
+        return cli_usage("plan", "--status needs a folder");
     if (input && !dir)
         return cli_usage("plan", "--input checks a run folder: use it with --status DIR");
     if (input && (!*input || strcmp(input, "-") == 0))
         return cli_usage("plan", "--input needs a file name (standard input cannot be hashed "
                                  "and compared)");
+    /* a file given as --status DIR: a usage error, as report DIR, run -o
+     * and eda -o say it (before 2026-12-04 exit 3, "not a directory":
+     * tests/cli/folder_operand_is_file) */
+    const char *const inputs[] = {input};
+    if (cli_refuse_file_as_folder(dir, inputs, 1, "it holds no run's files",
+                                  "--status names the folder a run wrote (claimtriage run FILE -o "
+                                  "DIR): give that folder") != CLI_OPT_NEXT)
+        return CLI_EXIT_USAGE;
     if (schemas) {
         write_schemas(stdout);
         return CLI_EXIT_OK;

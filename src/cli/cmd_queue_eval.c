@@ -707,6 +707,21 @@ int cmd_queue_eval(int argc, char **argv)
         return cli_usage("queue-eval", "the queue and --labels cannot both be standard input "
                                        "('-'): it can be read once; give one of them as a file");
     }
+    /* QUEUE, a file, is checked before the labels are loaded: a queue
+     * missing, a folder or no queue was said after "rows read 2,000" of a
+     * labels file read for nothing (before 2026-12-04:
+     * tests/cli/queue_eval_queue_checked_first); a pipe is read once, later */
+    struct stat qsb;
+    if (strcmp(argv[optind], "-") != 0 &&
+        (stat(argv[optind], &qsb) != 0 || S_ISREG(qsb.st_mode) || S_ISDIR(qsb.st_mode))) {
+        ct_diag qd;
+        ct_diag_clear(&qd);
+        const ct_status qs = ct_queue_check(argv[optind], &qd);
+        if (qs != CT_OK) {
+            cli_load_free(&lo);
+            return cli_fail(qs, &qd);
+        }
+    }
     ct_frame *f = NULL;
     ct_load_stats st;
     int rc = cli_load_frame(&lo, labels_path, &f, &st);

@@ -214,6 +214,13 @@ int cmd_report(int argc, char **argv)
     if (strcmp(dir, "-") == 0) /* docs/cli.md: a command that writes a folder refuses '-' */
         return cli_usage("report", "DIR is the run folder report.html and report.json are "
                                    "written into; '-' (standard input) cannot hold them");
+    /* a file given as DIR: a usage error said before anything is read, as
+     * run -o and eda -o say it (before 2026-12-04 exit 3, "not a folder":
+     * tests/cli/folder_operand_is_file) */
+    if (cli_refuse_file_as_folder(dir, NULL, 0, "it holds no run's files",
+                                  "DIR is the folder a run wrote (claimtriage run FILE -o DIR): "
+                                  "give that folder") != CLI_OPT_NEXT)
+        return CLI_EXIT_USAGE;
     /* a run writing into DIR (it holds the folder's lock) owns its files:
      * a report written now would be filed among the stage's outputs, and
      * the run's own report stage replaces it. Only that stage (its parent

@@ -805,8 +805,11 @@ static int score_run(int argc, char **argv, cli_load *lo)
         return cli_usage("score", "-m - and FILE - both read standard input: give one a file");
     if (!so.sort && so.capacity)
         return cli_usage("score", "--capacity needs sorting: drop --no-sort");
-    if (json && strcmp(out_path, "-") == 0)
-        return cli_usage("score", "--json prints the summary on standard output: give -o QUEUE");
+    if (json && cli_is_stdout(out_path))
+        return cli_usage("score",
+                         "--json prints the summary on standard output%s%s%s: give -o QUEUE",
+                         strcmp(out_path, "-") ? ", which -o " : "",
+                         strcmp(out_path, "-") ? out_path : "", strcmp(out_path, "-") ? " is" : "");
     const char *input = argv[optind];
     if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file_as("score", "queue", out_path, model_path, "model")) !=

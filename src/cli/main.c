@@ -63,6 +63,25 @@ static int empty_path_option(const char *cmd, int argc, char **argv)
     return 0;
 }
 
+/* The options before COMMAND, a long one also by an unambiguous
+ * beginning (--vers), as every command takes its own (getopt_long):
+ * "--version" or "--help", else NULL. */
+static const char *top_option(const char *w)
+{
+    static const char *const opts[] = {"--version", "--help"};
+    if (strcmp(w, "-V") == 0)
+        return opts[0];
+    if (strcmp(w, "-h") == 0)
+        return opts[1];
+    const size_t n = strlen(w);
+    if (n < 3 || strncmp(w, "--", 2) != 0)
+        return NULL;
+    for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++)
+        if (strncmp(opts[i], w, n) == 0)
+            return opts[i]; /* "--version" and "--help" share no beginning */
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     /* A run allocates a few large arrays, frees them and allocates again
@@ -84,23 +103,37 @@ int main(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     const char *cmd = argv[1];
-    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+    const char *opt = top_option(cmd);
+    /* a write error names what was written: "claimtriage --version: write
+     * error on standard output" (before 2026-12-04 a bare "claimtriage:
+     * error:", which docs/cli.md says never happens: tests/cli/
+     * version_help_words) */
+    if (opt && strcmp(opt, "--version") == 0) {
+        if (argc > 2) { /* words after it were ignored before 2026-12-04 */
+            fprintf(stderr, "claimtriage: --version takes no COMMAND or other words ('%s' given)\n",
+                    argv[2]);
+            return CLI_EXIT_USAGE;
+        }
+        cli_command_name = "--version";
         printf("claimtriage %s\n", ct_version());
         return cli_finish_stdout();
     }
-    /* `help`, and `help` about itself (`help help`, `help --help`), is the
-     * list of commands; `help CMD` is `CMD --help`, one CMD only */
-    const int help = strcmp(cmd, "help") == 0;
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
-        (help && (argc == 2 ||
-                  (argc == 3 && (strcmp(argv[2], "help") == 0 || strcmp(argv[2], "--help") == 0 ||
-                                 strcmp(argv[2], "-h") == 0))))) {
+    /* `help` (or --help, -h), and `help` about itself (`help help`, `help
+     * --help`), is the list of commands; `help CMD` is `CMD --help`, one
+     * CMD only; so is `--help CMD` (before 2026-12-04 the list, CMD
+     * ignored) */
+    const int help = strcmp(cmd, "help") == 0 || opt;
+    if (help &&
+        (argc == 2 ||
+         (argc == 3 && (strcmp(argv[2], "help") == 0 ||
+                        (top_option(argv[2]) && !strcmp(top_option(argv[2]), "--help")))))) {
+        cli_command_name = "help";
         usage(stdout);
         return cli_finish_stdout();
     }
     if (help && argc > 3) {
-        fprintf(stderr, "claimtriage: help takes one COMMAND, not %d words ('%s' and more)\n",
-                argc - 2, argv[2]);
+        fprintf(stderr, "claimtriage: %s takes one COMMAND, not %d words ('%s' and more)\n",
+                opt ? opt : "help", argc - 2, argv[2]);
         return CLI_EXIT_USAGE;
     }
     if (help)
@@ -109,10 +142,10 @@ int main(int argc, char **argv)
         if (strcmp(cli_commands[i].name, cmd) != 0)
             continue;
         cli_command_name = cli_commands[i].name;
-        int rc = strcmp(argv[1], "help") != 0 ? empty_path_option(cmd, argc, argv) : 0;
+        int rc = !help ? empty_path_option(cmd, argc, argv) : 0;
         if (rc)
             return rc;
-        if (strcmp(argv[1], "help") == 0) {
+        if (help) {
             char *hargv[] = {argv[2], "--help", NULL};
             rc = cli_commands[i].run(2, hargv);
         } else {
@@ -140,11 +173,11 @@ int main(int argc, char **argv)
             near = flags[i];
         }
     }
+    const char *what = cmd[0] == '-' ? "an option before COMMAND (--version, --help)" : "a command";
     if (near && best <= 2 && 2 * best < len)
-        fprintf(stderr,
-                "claimtriage: '%s' is not a command; did you mean '%s'? See 'claimtriage help'.\n",
-                cmd, near);
+        fprintf(stderr, "claimtriage: '%s' is not %s; did you mean '%s'? See 'claimtriage help'.\n",
+                cmd, what, near);
     else
-        fprintf(stderr, "claimtriage: '%s' is not a command. See 'claimtriage help'.\n", cmd);
+        fprintf(stderr, "claimtriage: '%s' is not %s. See 'claimtriage help'.\n", cmd, what);
     return CLI_EXIT_USAGE;
 }

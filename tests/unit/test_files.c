@@ -300,6 +300,17 @@ static void test_gzip(void **state)
     ct_frame_destroy(want);
 }
 
+/* The first call a progress callback gets: (done, total) in user[0..1]. */
+static int first_progress(void *user, uint64_t done, uint64_t total)
+{
+    uint64_t *f = user;
+    if (!f[1]) {
+        f[0] = done;
+        f[1] = total;
+    }
+    return 0;
+}
+
 /* Progress on gzip input counts compressed bytes of the compressed size
  * (the inflated size is not known ahead): it never passes the total and
  * reaches it at the end, in the streaming reader (score's) as in the csv
@@ -348,6 +359,30 @@ static void test_gzip_progress(void **state)
         assert_int_equal(done, size);
         assert_true(batches > 20);
         ct_reader_close(rd);
+        /* the rows read at open to fix the types count as they are handed
+         * out: after 1 batch of 1,000 of them, not the 100,000 read (score's
+         * bar stood at 43% through them before 2026-12-04) */
+        o.infer_rows = 100000;
+        assert_int_equal(ct_reader_open(path, &o, &rd, NULL), CT_OK);
+        ct_frame *b1;
+        assert_int_equal(ct_reader_next(rd, 1000, &b1, NULL), CT_OK);
+        ct_frame_destroy(b1);
+        ct_reader_progress(rd, &done, &total);
+        assert_true(done * 50 < total);
+        ct_reader_close(rd);
+        /* a whole-file load of gzip data: its bar follows the inflating, in
+         * compressed bytes, from its first call (before 2026-12-04 the first
+         * call said 100%) */
+        o = ct_load_options_default();
+        uint64_t first[2] = {0, 0};
+        o.progress = first_progress;
+        o.progress_user = first;
+        ct_frame *whole;
+        assert_int_equal(ct_frame_load(path, &o, &whole, NULL, NULL), CT_OK);
+        ct_frame_destroy(whole);
+        assert_true(first[1] > 0);
+        if (gz)
+            assert_true(first[0] < first[1] && first[1] == size);
         /* the tokenizer alone, record by record */
         ct_csv *c;
         assert_int_equal(ct_csv_open_path(path, NULL, &c, NULL), CT_OK);

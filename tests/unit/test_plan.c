@@ -540,7 +540,7 @@ static void test_status(void **state)
     assert_int_equal(ct_plan_status_dir(in("nonexistent"), NULL, st, NULL, NULL, &d), CT_EIO);
     assert_non_null(strstr(d.message, "No such file or directory"));
     assert_int_equal(ct_plan_status_dir(input, NULL, st, NULL, NULL, &d), CT_EIO);
-    assert_string_equal(d.message, "not a directory");
+    assert_string_equal(d.message, "not a folder (give the run's output folder)");
     assert_int_equal(ct_plan_status_dir(tmpdir, NULL, NULL, NULL, NULL, &d), CT_EINVAL);
 
     /* one artifact at a time, for the report writer */

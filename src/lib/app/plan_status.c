@@ -614,10 +614,11 @@ ct_status ct_plan_status_dir(const char *dir, const ct_plan_status_options *opt,
     const char *version = opt->version ? opt->version : ct_version();
     struct stat sb;
     if (stat(dir, &sb) != 0)
-        return ct_diag_set(d, CT_EIO, dir, 0, 0, "cannot read status directory: %s",
-                           strerror(errno));
+        return ct_diag_set(d, CT_EIO, dir, 0, 0, "cannot read the folder: %s", strerror(errno));
+    /* said as report says it (before 2026-12-04 "cannot read status
+     * directory", "not a directory": tests/cli/folder_operand_is_file) */
     if (!S_ISDIR(sb.st_mode))
-        return ct_diag_set(d, CT_EIO, dir, 0, 0, "not a directory");
+        return ct_diag_set(d, CT_EIO, dir, 0, 0, "not a folder (give the run's output folder)");
 
     ct_plan_run local;
     if (!run)

@@ -515,7 +515,7 @@ static ct_status par_accept(par_load *P, loader *L, size_t end, ct_diag *diag)
     P->have -= end;
     P->pos += end;
     L->bytes_base = P->pos;
-    if (L->opt->progress)
+    if (L->opt->progress && !L->map.heap) /* gzip: see loader_progress */
         L->opt->progress(L->opt->progress_user, P->pos, P->total);
     return CT_OK;
 }

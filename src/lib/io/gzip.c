@@ -184,7 +184,7 @@ int ct_gunzip_read(ct_gunzip *g, char *out, size_t want, size_t *got, const char
 }
 
 int ct_gunzip_mem(const char *src, size_t n, size_t pad, char **out, size_t *outlen,
-                  const char **err)
+                  const char **err, ct_progress_fn progress, void *user)
 {
     *out = NULL;
     *outlen = 0;
@@ -217,12 +217,16 @@ int ct_gunzip_mem(const char *src, size_t n, size_t pad, char **out, size_t *out
             buf = nb;
             cap *= 2;
         }
-        size_t got;
-        if (ct_gunzip_read(g, buf + len, cap - len, &got, err))
+        size_t got, want = cap - len;
+        if (progress && want > CT_GUNZIP_STEP)
+            want = CT_GUNZIP_STEP;
+        if (ct_gunzip_read(g, buf + len, want, &got, err))
             goto fail;
         if (got == 0)
             break;
         len += got;
+        if (progress)
+            (void)progress(user, ct_gunzip_in_used(g), n);
     }
     ct_gunzip_close(g);
     memset(buf + len, 0, pad);

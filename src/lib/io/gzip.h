@@ -9,6 +9,8 @@
 #ifndef CT_IO_GZIP_H
 #define CT_IO_GZIP_H
 
+#include "claimtriage/common.h"
+
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -32,8 +34,12 @@ uint64_t ct_gunzip_in_used(const ct_gunzip *g);
 void ct_gunzip_close(ct_gunzip *g);
 
 /* Inflate src[0..n) whole into a new ct_malloc'ed buffer *out of *outlen
- * bytes followed by `pad` zero bytes. 0, or -1 with *err as above. */
+ * bytes followed by `pad` zero bytes. 0, or -1 with *err as above.
+ * progress (may be NULL; its return value is ignored) gets (compressed
+ * bytes inflated, n) after each CT_GUNZIP_STEP inflated bytes: inflating is
+ * most of a gzip file's load. */
+#define CT_GUNZIP_STEP ((size_t)4 << 20)
 int ct_gunzip_mem(const char *src, size_t n, size_t pad, char **out, size_t *outlen,
-                  const char **err);
+                  const char **err, ct_progress_fn progress, void *user);
 
 #endif

@@ -54,13 +54,13 @@ int ct_map_file(const char *path, ct_mapping *m)
     return 0;
 }
 
-int ct_map_gunzip(ct_mapping *m, const char **err)
+int ct_map_gunzip(ct_mapping *m, const char **err, ct_progress_fn progress, void *user)
 {
     if (!m->data || !ct_gzip_magic(m->data, m->len))
         return 0;
     char *buf;
     size_t len;
-    if (ct_gunzip_mem(m->data, m->len, CT_CSV_PAD, &buf, &len, err))
+    if (ct_gunzip_mem(m->data, m->len, CT_CSV_PAD, &buf, &len, err, progress, user))
         return -1;
     ct_unmap(m);
     m->addr = buf;

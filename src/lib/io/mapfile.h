@@ -14,6 +14,8 @@
 #ifndef CT_MAPFILE_H
 #define CT_MAPFILE_H
 
+#include "claimtriage/common.h"
+
 #include <stddef.h>
 
 typedef struct ct_mapping {
@@ -31,8 +33,10 @@ int ct_map_file(const char *path, ct_mapping *m);
 /* When the mapped file is gzip data (io/gzip.h), replace the mapping by
  * the inflated bytes (a heap buffer with the same CT_CSV_PAD zero bytes
  * after it). 0 (also when the file is not gzip); -1 with *err set (corrupt
- * or truncated data, out of memory): the mapping is then unchanged. */
-int ct_map_gunzip(ct_mapping *m, const char **err);
+ * or truncated data, out of memory): the mapping is then unchanged.
+ * progress (may be NULL) follows the compressed bytes inflated of the
+ * file's size, as ct_gunzip_mem calls it. */
+int ct_map_gunzip(ct_mapping *m, const char **err, ct_progress_fn progress, void *user);
 /* Unmap (no-op on an empty mapping) and clear. */
 void ct_unmap(ct_mapping *m);
 

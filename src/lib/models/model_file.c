@@ -843,7 +843,7 @@ ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *diag)
         char *plain = NULL;
         size_t plen = 0;
         const char *why = NULL;
-        const int bad = ct_gunzip_mem(buf, n, 1, &plain, &plen, &why);
+        const int bad = ct_gunzip_mem(buf, n, 1, &plain, &plen, &why, NULL, NULL);
         ct_free(buf);
         if (bad)
             return ct_diag_set(diag, CT_EFORMAT, path, 0, 0, "not a model file: %s",

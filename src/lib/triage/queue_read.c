@@ -12,6 +12,7 @@
 #include "claimtriage/artifact.h"
 #include "claimtriage/csv.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/queue_eval.h"
 #include "claimtriage/textwidth.h"
 #include "io/csv_internal.h"
 #include "triage/queue_format.h"
@@ -211,6 +212,15 @@ void triage_queue_close(triage_queue *q)
     ct_csv_close(q->r);
     ct_free(q->head);
     memset(q, 0, sizeof *q);
+}
+
+ct_status ct_queue_check(const char *queue_path, ct_diag *diag)
+{
+    triage_queue q;
+    memset(&q, 0, sizeof q);
+    const ct_status s = triage_queue_open(queue_path, "queue-eval", "score again", &q, diag);
+    triage_queue_close(&q);
+    return s;
 }
 
 /* A number as score writes a priority or a probability (%.17g of a value

@@ -5,6 +5,7 @@
 # the queue's rows written (every 256 and the last).
 d=$(mktemp -d) && cd "$d" || exit 1
 trap 'cd / && rm -rf "$d"' EXIT
+export CLAIMTRIAGE_PROGRESS_DELAY=0 # a bar from the start, however short the work
 $CT synth -q --rows 1500 --seed 4 -o s.csv || exit 1
 $CT train s.csv -q --model rf --grid 'n_estimators=5;max_depth=6' --no-audit -m m.ctm > /dev/null || exit 1
 script -qc "$CT score s.csv -m m.ctm -o q.csv" /dev/null > tty.txt < /dev/null
