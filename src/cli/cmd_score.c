@@ -810,6 +810,13 @@ static int score_run(int argc, char **argv, cli_load *lo)
                          "--json prints the summary on standard output%s%s%s: give -o QUEUE",
                          strcmp(out_path, "-") ? ", which -o " : "",
                          strcmp(out_path, "-") ? out_path : "", strcmp(out_path, "-") ? " is" : "");
+    /* the rejected rows' list and the summary on one output: the JSON would
+     * not parse (before 2026-12-04 exit 0: tests/cli/outputs_dev_stdout) */
+    if (json && err_path && cli_is_stdout(err_path))
+        return cli_usage("score",
+                         "--json prints the summary on standard output%s%s%s: give --errors FILE",
+                         strcmp(err_path, "-") ? ", which --errors " : ", as --errors - does",
+                         strcmp(err_path, "-") ? err_path : "", strcmp(err_path, "-") ? " is" : "");
     const char *input = argv[optind];
     if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file_as("score", "queue", out_path, model_path, "model")) !=

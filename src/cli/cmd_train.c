@@ -2047,6 +2047,14 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     if (o->model_path && strcmp(o->model_path, "-") == 0)
         return cli_usage("train", "-m needs a file name, not '-': a model is written to a "
                                   "file, never to standard output");
+    /* nor to a path that is standard output (/dev/stdout, the file it is
+     * redirected to): the model would replace what train prints there
+     * (before 2026-12-04 exit 0, the report lost: tests/cli/outputs_dev_stdout) */
+    if (o->model_path && cli_is_stdout(o->model_path))
+        return cli_usage("train",
+                         "-m %s is standard output: a model is written to a file, never to "
+                         "standard output",
+                         o->model_path);
     int rc = o->model_path ? cli_check_writable(o->model_path) : 0;
     if (rc)
         return rc;
