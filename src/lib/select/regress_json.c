@@ -15,20 +15,6 @@ static void jnum(ct_json *w, const char *k, double v)
     ct_json_num(w, v);
 }
 
-/* A number that may not be finite: null and a sibling "<key>_reason" then
- * (docs/regress.md lists them). */
-static void jnum_or(ct_json *w, const char *k, double v, const char *reason)
-{
-    ct_json_key(w, k);
-    ct_json_num(w, v);
-    if (isfinite(v))
-        return;
-    char key[96];
-    snprintf(key, sizeof key, "%s_reason", k);
-    ct_json_key(w, key);
-    ct_json_str(w, isnan(v) ? reason : v > 0 ? "infinite (overflows a double)" : "-infinite");
-}
-
 /* k: v, and when v is not finite, null with "<k>_reason": why, whether NaN
  * or infinite (jnum_or's "overflows a double" is not every infinity's
  * cause: an infinite VIF is an exact linear dependence). */
@@ -42,6 +28,14 @@ static void jnum_why(ct_json *w, const char *k, double v, const char *why)
     snprintf(key, sizeof key, "%s_reason", k);
     ct_json_key(w, key);
     ct_json_str(w, why);
+}
+
+/* A number that may not be finite: null and a sibling "<key>_reason" then
+ * (docs/regress.md lists them): reason for NaN, an overflow for an
+ * infinity. */
+static void jnum_or(ct_json *w, const char *k, double v, const char *reason)
+{
+    jnum_why(w, k, v, isnan(v) ? reason : v > 0 ? "infinite (overflows a double)" : "-infinite");
 }
 
 /* The log10 of a p-value (key k), finite where the p-value (key pk) has
