@@ -58,7 +58,7 @@ const char *ct_score_options_check(const ct_score_options *o)
 /* A fault's kind (ct_score_summary's rejected_kinds): the message, then
  * " | " and the hint, each run of digits written '#' and each quoted part
  * emptied ('') - in the hint, a quoted part of more than 3 bytes only, so
- * that a separator or delimiter named there ('','' or ' ') tells two kinds
+ * that a separator or delimiter named there (',' or ' ') tells two kinds
  * apart (before 2026-12-04 views grouped by ',' and by ' ' were one kind,
  * told the one's advice: tests/cli/score_rejected_share_cause). A quote
  * opens a part after a character that is not a letter or digit (an
@@ -489,10 +489,10 @@ static ct_status drop_infinite(score_ctx *c, const ct_frame *f, const batch_cols
          * tests/cli/train_infinite_as_written) */
         char what[CT_DIAG_MSG_MAX / 4] = "inf", opt[CT_DIAG_MSG_MAX / 4] = "--na-values=inf,-inf";
         size_t jc;
-        if (ct_frame_find(f, c->src_name[bad], &jc, NULL) == CT_OK)
+        const int found = ct_frame_find(f, c->src_name[bad], &jc, NULL) == CT_OK;
+        if (found)
             ct_frame_explain_infinite(f, jc, i, what, sizeof what, opt, sizeof opt);
         ct_diag d;
-        const int found = ct_frame_find(f, c->src_name[bad], &jc, NULL) == CT_OK;
         ct_diag_set(&d, CT_EDATA, ct_frame_source(f), ct_frame_row_line(f, i),
                     found ? (long)jc + 1 : 0, "column '%s' holds %s: a model needs finite numbers",
                     c->src_name[bad], what);
