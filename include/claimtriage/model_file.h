@@ -157,6 +157,14 @@ CT_API ct_status ct_model_file_load(const char *path, ct_model **out, ct_diag *d
 /* The same from text[0..len); name labels the diagnostics. */
 CT_API ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
                                         ct_model **out, ct_diag *diag);
+/* 1 when path names a regular file that is a model file by its first
+ * 4,096 bytes (an artifact whose command is "model", ct_artifact_sniff), or
+ * a gzip file named *.ctm.gz; 0 otherwise (also path NULL or "-", a FIFO,
+ * a device or a folder: nothing is read that could be read only once). A
+ * sniff, not a check: ct_model_file_load still decides. Used to name model
+ * files in a folder given as -m and a model given as the data FILE.
+ * Thread-safe; reads at most 4,096 bytes. */
+CT_API int ct_model_file_sniff(const char *path);
 
 #ifdef __cplusplus
 }

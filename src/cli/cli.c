@@ -3,6 +3,7 @@
 
 #include <claimtriage/artifact.h>
 #include <claimtriage/csv.h>
+#include <claimtriage/model_file.h>
 #include <claimtriage/plan.h>
 #include <claimtriage/table.h>
 #include <claimtriage/textwidth.h>
@@ -14,7 +15,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -272,29 +272,13 @@ int cli_fail_in(ct_status s, ct_diag *d, const char *path)
     return cli_fail(s, d);
 }
 
-/* 1 when path is a regular file that starts as a claimtriage model file
- * (a FIFO or standard input is never opened here: it would be read once). */
-static int is_model_file(const char *path)
-{
-    struct stat sb;
-    if (!path || strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return 0;
-    char head[4096], cmd[16];
-    const size_t n = fread(head, 1, sizeof head, fp);
-    fclose(fp);
-    return ct_artifact_sniff(head, n, cmd, sizeof cmd) && strcmp(cmd, "model") == 0;
-}
-
 int cli_fail_model(const char *cmd, ct_status s, ct_diag *d, const char *model_path,
                    const char *data_path)
 {
     /* FILE and -m swapped (`score m.ctm -m s.csv`): the FILE operand is
      * the model, said with the command the other way round (before
      * 2026-12-04 the -m file's JSON error alone: tests/cli/model_file_is_csv) */
-    if (d && s == CT_EFORMAT && is_model_file(data_path)) {
+    if (d && s == CT_EFORMAT && ct_model_file_sniff(data_path)) {
         char m[256], f[256];
         ct_shell_word(m, sizeof m, data_path);
         ct_shell_word(f, sizeof f, model_path);

@@ -725,28 +725,32 @@ static ct_status read_stream(FILE *fp, const char *path, char **buf, size_t *n, 
     return CT_OK;
 }
 
-/* Whether the folder entry dir/name is a model file by its first bytes
- * (an artifact whose command is "model", ct_artifact_sniff), or a gzip
- * file named *.ctm.gz: an empty or foreign *.ctm is not named as one
- * (before 2026-12-04 any *.ctm was: tests/cli/model_path_is_directory). */
+int ct_model_file_sniff(const char *path)
+{
+    /* an empty or foreign *.ctm is not named as a model (before 2026-12-04
+     * any *.ctm in a folder was: tests/cli/model_path_is_directory) */
+    struct stat sb;
+    if (!path || strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return 0;
+    char head[4096], cmd[16];
+    const size_t n = fread(head, 1, sizeof head, fp);
+    fclose(fp);
+    const size_t len = strlen(path);
+    if (ct_gzip_magic(head, n))
+        return len > 7 && strcmp(path + len - 7, ".ctm.gz") == 0;
+    return ct_artifact_sniff(head, n, cmd, sizeof cmd) && strcmp(cmd, "model") == 0;
+}
+
+/* Whether the folder entry dir/name is a model file (ct_model_file_sniff). */
 static int dir_entry_is_model(const char *dir, const char *name)
 {
     char path[4096];
     if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path)
         return 0;
-    struct stat sb;
-    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return 0;
-    char head[512], cmd[16];
-    const size_t n = fread(head, 1, sizeof head, fp);
-    fclose(fp);
-    const size_t len = strlen(name);
-    if (ct_gzip_magic(head, n))
-        return len > 7 && strcmp(name + len - 7, ".ctm.gz") == 0;
-    return ct_artifact_sniff(head, n, cmd, sizeof cmd) && strcmp(cmd, "model") == 0;
+    return ct_model_file_sniff(path);
 }
 
 /* The hint for a folder given as a model: the model files in it (by

@@ -325,18 +325,25 @@ static double t_log_body(double x, double df)
  * tail that probability is P(T >= x) = q; near the centre (q > 1/4) it
  * is P(0 <= T < x) = 1/2 - q, exact there, whose digits a tail near 1/2
  * would lose (x = 3e-7 at q = 1/2 - 1e-7: 2e-10 relative, as scipy). Both
- * have the density as derivative (with opposite signs). */
+ * have the density as derivative (with opposite signs). One loop for the
+ * t and the normal: a distribution's side is its three logs. */
 #define T_NEWTON_MAX 8
 #define T_NEWTON_REL (4. * DBL_EPSILON)
 #define T_CENTRE_Q 0.25
 
-static double t_polish(double x, double q, double df)
+typedef struct {
+    double (*log_sf)(double x, double df);   /* ln P(X >= x), x > 0 */
+    double (*log_body)(double x, double df); /* ln P(0 <= X < x) */
+    double (*log_pdf)(double x, double df);  /* ln density at x */
+} quantile_side;
+
+static double quantile_polish(const quantile_side *f, double x, double q, double df)
 {
     const int centre = q > T_CENTRE_Q;
     const double target = centre ? log(0.5 - q) : log(q);
     for (int i = 0; i < T_NEWTON_MAX && isfinite(x) && x > 0.; i++) {
-        const double lnv = centre ? t_log_body(x, df) : t_log_sf(x, df);
-        const double step = (lnv - target) * exp(lnv - t_log_pdf(x, df));
+        const double lnv = centre ? f->log_body(x, df) : f->log_sf(x, df);
+        const double step = (lnv - target) * exp(lnv - f->log_pdf(x, df));
         const double next = centre ? x - step : x + step;
         if (!isfinite(next) || !(next > 0.))
             break;
@@ -346,6 +353,8 @@ static double t_polish(double x, double q, double df)
     }
     return x;
 }
+
+static const quantile_side t_side = {t_log_sf, t_log_body, t_log_pdf};
 
 double ct_dist_t_quantile(double p, double df)
 {
@@ -373,35 +382,34 @@ double ct_dist_t_quantile(double p, double df)
         /* GSL did not converge (NaN) or overflowed: solve on the tail by
          * bisection, then polish either start on the log-space tail */
         x = isfinite(x) && x > 0. ? x : t_upper_quantile(log(q), df);
-        x = t_polish(x, q, df);
+        x = quantile_polish(&t_side, x, q, df);
     }
     return p < 0.5 ? -x : x;
 }
 
-/* ln of the normal tail P(Z >= x) = q (x > 0), or, near the centre (q >
- * T_CENTRE_Q), of P(0 <= Z < x) = erf(x / sqrt 2) / 2 = 1/2 - q, and the
- * density's log: the normal's side of t_polish, one Newton step at a time
- * on the same rule (T_NEWTON_MAX, T_NEWTON_REL) */
-static double normal_polish(double x, double q)
+/* The normal's side of quantile_polish (df unused): ln P(Z >= x), in
+ * log10 below DBL_MIN; ln P(0 <= Z < x) = ln(erf(x / sqrt 2) / 2); the
+ * density's log */
+static double normal_log_sf(double x, double df)
 {
-    const int centre = q > T_CENTRE_Q;
-    const double target = centre ? log(0.5 - q) : log(q);
-    for (int i = 0; i < T_NEWTON_MAX && isfinite(x) && x > 0.; i++) {
-        const ct_pvalue r = ct_dist_normal_sf(x);
-        const double lnv = centre           ? log(erf(x / M_SQRT2)) - LN2
-                           : r.p >= DBL_MIN ? log(r.p)
-                                            : r.log10p * LN10;
-        const double lnpdf = -0.5 * x * x - 0.5 * log(2. * M_PI);
-        const double step = (lnv - target) * exp(lnv - lnpdf);
-        const double next = centre ? x - step : x + step;
-        if (!isfinite(next) || !(next > 0.))
-            break;
-        x = next;
-        if (fabs(step) <= T_NEWTON_REL * x)
-            break;
-    }
-    return x;
+    (void)df;
+    const ct_pvalue r = ct_dist_normal_sf(x);
+    return r.p >= DBL_MIN ? log(r.p) : r.log10p * LN10;
 }
+
+static double normal_log_body(double x, double df)
+{
+    (void)df;
+    return log(erf(x / M_SQRT2)) - LN2;
+}
+
+static double normal_log_pdf(double x, double df)
+{
+    (void)df;
+    return -0.5 * x * x - 0.5 * log(2. * M_PI);
+}
+
+static const quantile_side normal_side = {normal_log_sf, normal_log_body, normal_log_pdf};
 
 double ct_dist_normal_quantile(double p)
 {
@@ -417,6 +425,6 @@ double ct_dist_normal_quantile(double p)
      * Before 2026-12-04 GSL's value at p itself: tests/unit/test_dist
      * test_normal_quantile_tails, tests/cli/regress_alpha_tiny_z */
     const double q = p < 0.5 ? p : 1. - p;
-    const double x = normal_polish(-gsl_cdf_ugaussian_Pinv(q), q);
+    const double x = quantile_polish(&normal_side, -gsl_cdf_ugaussian_Pinv(q), q, 0.);
     return p < 0.5 ? -x : x;
 }
