@@ -113,7 +113,10 @@ typedef enum ct_file_kind {
                                     (gzip is read transparently, never flagged) */
     CT_FILE_UTF16 = 2,           /* byte-order mark or NUL pattern of UTF-16 */
     CT_FILE_UTF32 = 3,           /* byte-order mark or NUL pattern of UTF-32 */
-    CT_FILE_HTML = 4,            /* the first non-blank line opens an HTML or XML page */
+    CT_FILE_HTML = 4,            /* a document of another text format: an HTML page or
+                                    XML document (past blanks and <!-- comments -->), JSON
+                                    or JSON Lines, a Jupyter notebook, a Markdown table, or
+                                    an HTTP server's error body (a failed download) */
     CT_FILE_LFS_POINTER = 5,     /* a Git LFS pointer file instead of the data */
     CT_FILE_OTHER_DELIMITER = 6, /* the header holds no delimiter outside quotes but some
                                     ';', tab, '|' or ',' (consistently on the next lines) */
@@ -209,7 +212,11 @@ CT_API void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, 
  * "-" or NULL) a hint naming FILE is fs->pipe_hint instead, a form that
  * reads a pipe ("... | zstd -d > data.csv", "..." the command writing
  * the data; " | zcat" after it for gzip input); before 2026-12-03 it
- * printed a literal FILE (tests/cli/files_hint_stdin_pipe). */
+ * printed a literal FILE (tests/cli/files_hint_stdin_pipe). For a gzip
+ * file (gzip != 0) a hint naming FILE and no "$CMD" is fs->pipe_hint too,
+ * with "zcat FILE" for "...", so a converter reads the inflated bytes
+ * (before 2026-12-04 it read the compressed file:
+ * tests/cli/files_not_csv_gzip_wrapped). */
 CT_API void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path,
                                int gzip);
 

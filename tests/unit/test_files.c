@@ -463,6 +463,26 @@ static void test_sniff(void **state)
                  8, ',', CT_FILE_UTF32, "UTF-32", "iconv -f UTF-32");
     expect_sniff("\n  <html><body>x,y</body></html>\n", 33, ',', CT_FILE_HTML, "HTML page",
                  "download the raw file");
+    /* past a comment, a fragment's tag, a header only starting with '<'
+     * (tests/cli/files_not_csv_markup) */
+    expect_sniff("<!-- saved -->\n<!DOCTYPE html>\n", 31, ',', CT_FILE_HTML,
+                 "first line after a comment is '<!DOCTYPE html>'", "download the raw file");
+    expect_sniff("<div class=\"a, b\">\nx\n</div>\n", 28, ',', CT_FILE_HTML, "HTML page", "");
+    expect_sniff("<p> score,x\n1,2\n", 16, ',', CT_FILE_TEXT, "", "");
+    expect_sniff("404: Not Found", 14, ',', CT_FILE_HTML, "error answer", "download the file again");
+    expect_sniff("| a |\n|---|\n| 1 |\n", 18, ',', CT_FILE_HTML, "Markdown table",
+                 "sed -e 2d");
+    expect_sniff("%PDF-1.4\n1 0 obj\n", 17, ',', CT_FILE_BINARY, "PDF", "");
+    {
+        /* a converter's hint for a gzip file reads the inflated bytes
+         * (tests/cli/files_not_csv_gzip_wrapped) */
+        ct_file_sniff fs;
+        char hint[CT_DIAG_MSG_MAX];
+        assert_int_equal(ct_csv_sniff("[{\"a\":1}]", 9, ',', CT_SNIFF_ALL, &fs), CT_FILE_HTML);
+        ct_file_sniff_hint(hint, sizeof hint, &fs, "my d.csv", 1);
+        assert_non_null(strstr(hint, "convert it: zcat 'my d.csv' | /usr/bin/python3"));
+        assert_null(strstr(hint, "..."));
+    }
     expect_sniff("version https://git-lfs.github.com/spec/v1\noid sha256:ab\n", 56, ',',
                  CT_FILE_LFS_POINTER, "Git LFS pointer", "git lfs pull");
     expect_sniff("a\tb\tc\n1\t2\t3\n", 12, ',', CT_FILE_OTHER_DELIMITER, "2 tabs and no ','",

@@ -193,19 +193,30 @@ void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const ch
         return;
     dst[0] = '\0';
     const char *hint = fs->hint;
+    /* what stands for "..." (the command writing the data) in a pipe form */
+    char lead[CT_DIAG_MSG_MAX] = "";
     if (is_stdin(path) && fs->pipe_hint[0] && strstr(hint, "FILE")) {
         /* a name to give a command, but standard input has none: the
          * pipe form, decompressed first when the pipe held gzip */
         hint = fs->pipe_hint;
-        const char *at = gzip ? strstr(hint, "... ") : NULL;
-        if (at) {
-            put(dst, cap, &w, hint, (size_t)(at - hint) + 4);
-            put(dst, cap, &w, "| zcat ", 7);
-            hint = at + 4;
-        }
+        if (gzip)
+            snprintf(lead, sizeof lead, "... | zcat ");
+    } else if (gzip && fs->pipe_hint[0] && strstr(hint, "FILE") && !strstr(hint, "$CMD")) {
+        /* a gzip file: the converter given FILE would read the compressed
+         * bytes (pandas infers no compression from a .csv name), so the
+         * pipe form with "zcat FILE" writing the data (before 2026-12-04
+         * read_json/read_pickle/unzip on the gzip file:
+         * tests/cli/files_not_csv_gzip_wrapped) */
+        hint = fs->pipe_hint;
+        char word[CT_DIAG_MSG_MAX - 8];
+        ct_shell_word(word, sizeof word, path);
+        snprintf(lead, sizeof lead, "zcat %s ", word);
     }
     for (const char *p = hint; *p && w + 1 < cap;) {
-        if (strncmp(p, "$CMD", 4) == 0) {
+        if (lead[0] && strncmp(p, "... ", 4) == 0) {
+            put(dst, cap, &w, lead, strlen(lead));
+            p += 4;
+        } else if (strncmp(p, "$CMD", 4) == 0) {
             char cmd[CT_DIAG_MSG_MAX];
             ct_shell_filter(cmd, sizeof cmd, fs->cmd, fs->cmd_arg, path, gzip, fs->cmd_out);
             put(dst, cap, &w, cmd, strlen(cmd));

@@ -4,14 +4,20 @@
  * the cause from evidence, instead of a row-level message per line that
  * guesses a wrong one. The checks, in order:
  *   magic bytes of compressed or binary containers (zip / xlsx, zstd, xz,
- *   bzip2, 7z, OLE2 .xls; gzip is read transparently and is not flagged);
+ *   bzip2, 7z, OLE2 .xls, PDF; gzip is read transparently and is not
+ *   flagged);
  *   byte-order marks and NUL-byte patterns of UTF-16 and UTF-32;
  *   magic bytes of pandas' other formats (Parquet, Feather, HDF5, pickle),
  *   SQLite databases and images (PNG, JPEG, GIF);
- *   a JSON document or JSON Lines ('{' or '[' then a quote, '{' or '[');
- *   an HTML or XML page (the first non-blank line opens a tag), a Git LFS
- *   pointer (the file's stand-in in a repository), Excel's "sep=," line
- *   in place of the header;
+ *   an HTML page or XML document (past blanks and <!-- comments -->, a
+ *   tag of a web page or a markup document opens the file: <html>,
+ *   <meta>, <script>, <div>, <table> (pandas' to_html), <svg>, <?xml>, or
+ *   any element closed further on); a web server's error answer as the
+ *   whole file ("404: Not Found"); a Markdown table (a '|' line above a
+ *   "|---|" rule line);
+ *   a JSON document or JSON Lines ('{' or '[' then a quote, '{' or '['),
+ *   a Jupyter notebook among them; a Git LFS pointer (the file's stand-in
+ *   in a repository), Excel's "sep=," line in place of the header;
  *   a header with fewer fields than every data line (row names written
  *   without a name for them, or a delimiter ending each data line);
  *   another delimiter: the header holds none of the delimiter outside
@@ -111,7 +117,7 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
         {"PK\x03\x04", 4, "a zip archive (an Excel .xlsx workbook is one), not CSV",
          "unzip it (unzip FILE) and read the .csv inside; for a workbook, export a sheet as CSV",
          "unzip it (... | funzip > data.csv writes its first file; funzip comes with unzip) "
-         "and read that; for a workbook, export a sheet as CSV"},
+         "and read that; for a workbook, save it (... > data.xlsx) and export a sheet as CSV"},
         {"PK\x05\x06", 4, "an empty zip archive, not CSV", "the archive holds no file", NULL},
         {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data, not CSV",
          "decompress it first: zstd -d FILE", "decompress it first: ... | zstd -d > data.csv"},
@@ -277,13 +283,237 @@ static ct_file_kind sniff_wide(const unsigned char *u, size_t n, ct_file_sniff *
     return o->kind;
 }
 
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/* s[0..n) holds word, any case (a bounded strstr: the window holds NULs
+ * only in binary data, judged before) */
+static int holds_ci(const char *s, size_t n, const char *word)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts_ci(s + i, n - i, word))
+            return 1;
+    return 0;
+}
+
+/* Past blanks and <!-- comments --> from s[k]: a browser's "Save Page As"
+ * writes "<!-- saved from url=... -->" above the page; *comments counts
+ * them. */
+static size_t skip_markup_comments(const char *s, size_t n, size_t k, int *comments)
+{
+    for (;;) {
+        while (k < n && is_space(s[k]))
+            k++;
+        if (!starts_ci(s + k, n - k, "<!--"))
+            return k;
+        size_t e = k + 4;
+        while (e + 3 <= n && memcmp(s + e, "-->", 3) != 0)
+            e++;
+        if (e + 3 > n)
+            return k; /* not closed in the window: no evidence past it */
+        k = e + 3;
+        ++*comments;
+    }
+}
+
+/* The rest of the first line after a start tag that ends at p[at] ('>'):
+ * a ',' or tab in its text (outside tags and double quotes) with no tag
+ * after it makes the line a header ("<p> score,x", "<table name>,n",
+ * "<p>total</p>,n"); text inside elements ("<p>moved, see</p>", "<p>a,b</p>"
+ * in a page written on one line) is markup. */
+static int tag_line_markup(const char *p, size_t m, size_t at)
+{
+    int intag = 0, q = 0, delim = 0;
+    for (size_t i = at + 1; i < m && p[i] != '\n' && p[i] != '\r'; i++) {
+        const char c = p[i];
+        if (q)
+            q = c != '"';
+        else if (c == '"')
+            q = 1;
+        else if (c == '<')
+            intag = 1, delim = 0;
+        else if (c == '>')
+            intag = 0;
+        else if (!intag && (c == ',' || c == '\t'))
+            delim = 1;
+    }
+    return !delim;
+}
+
+/* The start tag at p[0..m) named `name` (any case; p[0] is '<'): the name
+ * ends there (a blank, '>' or '/'), and a '>' closes the tag before any
+ * '<', with no ',' or ';' outside attribute quotes on the way, so a CSV
+ * header whose first name starts "<meta," or "<div x,y" is no tag; nor is
+ * one whose line goes on as delimited text (tag_line_markup). */
+static int start_tag(const char *p, size_t m, const char *name)
+{
+    const size_t w = strlen(name);
+    if (m < w + 2 || !starts_ci(p + 1, m - 1, name))
+        return 0;
+    size_t i = 1 + w;
+    if (!is_space(p[i]) && p[i] != '>' && p[i] != '/' && !(name[0] == '?' && p[i] == '?'))
+        return 0;
+    char q = 0;
+    for (; i < m && i < 4096; i++) {
+        const char c = p[i];
+        if (q)
+            q = c == q ? 0 : q;
+        else if (c == '"' || c == '\'')
+            q = c;
+        else if (c == '>')
+            return tag_line_markup(p, m, i);
+        else if (c == '<' || c == ',' || c == ';')
+            return 0;
+    }
+    return 0;
+}
+
+/* Markup judged on the start of the file as a whole (tags that open a web
+ * page or a fragment of one, or a markup document): before 2026-12-04 only
+ * <!doctype, <html, <head, <body and <?xml as the first line, so a page
+ * saved with a comment above it, pandas' to_html table, a redirect page
+ * (<meta>), a <script>, a <div> or an SVG image was read as rows
+ * (tests/cli/files_not_csv_markup). */
+static const char *const html_tags[] = {
+    "!doctype html", "html",    "head",     "body", "meta", "link", "title",  "script", "style",
+    "div",           "iframe",  "noscript", "base", "span", "form", "header", "nav",    "main",
+    "section",       "article", "p",        "h1",   "h2",   "h3",   "ul",     "ol",     "pre",
+    "center",        "img",     "br",       "hr",   "table"};
+static const char *const xml_tags[] = {"?xml", "!doctype", "svg", "rss",
+                                       "feed", "urlset",   "kml", "gpx"};
+
+/* 1: an HTML tag from the list opens p[0..m), 2: an XML one (an element of
+ * any name whose closing tag follows, when every line in the window starts
+ * with '<' too), 0: none; *name the tag's name (the list's, "" else). */
+static int markup_start(const char *p, size_t m, const char **name)
+{
+    *name = "";
+    if (!m || p[0] != '<')
+        return 0;
+    for (size_t i = 0; i < sizeof html_tags / sizeof html_tags[0]; i++)
+        if (start_tag(p, m, html_tags[i]))
+            return *name = html_tags[i], 1;
+    for (size_t i = 0; i < sizeof xml_tags / sizeof xml_tags[0]; i++)
+        if (start_tag(p, m, xml_tags[i]))
+            return *name = xml_tags[i], 2;
+    /* an element of another name: evidence is its closing tag and no line
+     * of text between (a header "<b>total</b>,n" has data lines below) */
+    size_t w = 1;
+    while (w < m && w < 64 &&
+           ((p[w] >= 'a' && p[w] <= 'z') || (p[w] >= 'A' && p[w] <= 'Z') ||
+            (w > 1 && ((p[w] >= '0' && p[w] <= '9') || p[w] == '-' || p[w] == '_' || p[w] == ':' ||
+                       p[w] == '.'))))
+        w++;
+    if (w == 1 || w >= m || w >= 64)
+        return 0;
+    char el[64];
+    memcpy(el, p + 1, w - 1);
+    el[w - 1] = '\0';
+    if (!start_tag(p, m, el))
+        return 0;
+    char close[68];
+    snprintf(close, sizeof close, "</%s>", el);
+    const size_t win = m < 4096 ? m : 4096;
+    if (!holds_ci(p, win, close))
+        return 0;
+    for (size_t k = 0; k < win; k++)
+        if (p[k] == '\n' || p[k] == '\r') {
+            size_t j = k + 1;
+            while (j < win && is_space(p[j]))
+                j++;
+            if (j < win && p[j] != '<')
+                return 0;
+        }
+    return 2;
+}
+
+/* An HTTP server's error body saved as the file (a download from a wrong
+ * address: raw.githubusercontent.com answers "404: Not Found"): the whole
+ * file one short line without a delimiter, a 4xx/5xx status then words, or
+ * a reason phrase alone. Before 2026-12-04 read as a header of one column
+ * (tests/cli/files_not_csv_http_error). */
+static int http_error_body(const char *p, size_t m)
+{
+    size_t e = 0;
+    while (e < m && p[e] != '\n' && p[e] != '\r')
+        e++;
+    for (size_t k = e; k < m; k++)
+        if (!is_space(p[k]))
+            return 0; /* a second line */
+    while (e > 0 && is_space(p[e - 1]))
+        e--;
+    if (e < 5 || e > 80)
+        return 0;
+    for (size_t k = 0; k < e; k++)
+        if (p[k] == ',' || p[k] == ';' || p[k] == '\t' || p[k] == '|' || p[k] == '"')
+            return 0;
+    if ((p[0] == '4' || p[0] == '5') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+        (p[3] == ' ' || p[3] == ':' || p[3] == '-')) {
+        size_t k = 4;
+        while (k < e && (p[k] == ' ' || p[k] == ':' || p[k] == '-'))
+            k++;
+        int letters = k < e;
+        for (; k < e; k++)
+            letters &= (p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+                       p[k] == ' ' || p[k] == '.' || p[k] == '\'';
+        return letters;
+    }
+    static const char *const phrase[] = {
+        "not found",           "forbidden",       "bad gateway",
+        "bad request",         "unauthorized",    "internal server error",
+        "service unavailable", "gateway timeout", "too many requests",
+        "access denied",       "page not found",  "file not found"};
+    const size_t t = p[e - 1] == '.' ? e - 1 : e;
+    for (size_t i = 0; i < sizeof phrase / sizeof phrase[0]; i++)
+        if (strlen(phrase[i]) == t && starts_ci(p, t, phrase[i]))
+            return 1;
+    return 0;
+}
+
+/* A Markdown (pipe) table: a line with '|' above a rule line of '|', '-'
+ * and ':' only ("|---|:--:|"). Read with '|' as the delimiter it gives
+ * empty edge columns and a row of dashes (before 2026-12-04 the hint said
+ * so: tests/cli/files_not_csv_markdown_table). */
+static int markdown_table(const char *p, size_t m)
+{
+    size_t e = 0;
+    while (e < m && p[e] != '\n' && p[e] != '\r')
+        e++;
+    if (!memchr(p, '|', e))
+        return 0;
+    size_t k = e;
+    while (k < m && (p[k] == '\n' || p[k] == '\r'))
+        k++;
+    size_t pipes = 0, dashes = 0;
+    for (; k < m && p[k] != '\n' && p[k] != '\r'; k++) {
+        if (p[k] == '|')
+            pipes++;
+        else if (p[k] == '-')
+            dashes++;
+        else if (p[k] != ':' && p[k] != ' ' && p[k] != '\t')
+            return 0;
+    }
+    return pipes > 0 && dashes > 0;
+}
+
+/* A Jupyter notebook (.ipynb): a JSON object with a "cells" list first
+ * (nbformat 4; its "nbformat" key comes last) or an "nbformat" key. */
+static int notebook(const char *p, size_t m)
+{
+    size_t k = 1;
+    while (k < m && is_space(p[k]))
+        k++;
+    const size_t win = m < ((size_t)1 << 16) ? m : ((size_t)1 << 16);
+    return holds_ci(p, win, "\"nbformat\"") ||
+           (starts_ci(p + k, m - k, "\"cells\"") && holds_ci(p, win, "\"cell_type\""));
+}
+
 static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
 {
     size_t k = 0;
+    int comments = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         k = 3;
-    while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
-        k++;
+    k = skip_markup_comments(s, n, k, &comments);
     const char *p = s + k;
     size_t m = n - k, e = 0;
     while (e < m && e < 240 && p[e] != '\n' && p[e] != '\r')
@@ -292,19 +522,68 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
     const size_t keep = ct_textwidth_prefix(p, e, 60, 60, NULL);
     char first[80];
     snprintf(first, sizeof first, "%.*s%s", (int)keep, p, keep < e ? "..." : "");
+    const char *line = comments ? "its first line after a comment" : "its first line";
     char msg[256];
-    if (starts_ci(p, m, "<!doctype html") || starts_ci(p, m, "<html") || starts_ci(p, m, "<head") ||
-        starts_ci(p, m, "<body")) {
-        snprintf(msg, sizeof msg, "the file is an HTML page, not CSV (its first line is '%s')",
-                 first);
+    const char *tag;
+    const int markup = markup_start(p, m, &tag);
+    if (markup == 1 && strcmp(tag, "table") == 0) {
+        /* pandas' to_html, a spreadsheet's "Save as Web Page" of a range */
+        snprintf(msg, sizeof msg,
+                 "the file is an HTML table (as pandas' to_html writes one), not CSV (%s is "
+                 "'%s')",
+                 line, first);
+        return set_pipe(o, CT_FILE_HTML, msg,
+                        "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+                        "p.read_html(sys.argv[1], thousands=None)[0].to_csv(sys.argv[1] + "
+                        "'.csv', index=False)\" FILE",
+                        "convert it: ... | /usr/bin/python3 -c \"import sys, pandas as p; "
+                        "p.read_html(sys.stdin, thousands=None)[0].to_csv('data.csv', "
+                        "index=False)\"");
+    }
+    if (markup == 1) {
+        snprintf(msg, sizeof msg, "the file is an HTML page, not CSV (%s is '%s')", line, first);
         return set(o, CT_FILE_HTML, msg,
                    "a web page was saved instead of the data: download the raw file (on "
                    "GitHub, the 'Raw' or download button)");
     }
-    if (starts_ci(p, m, "<?xml") || starts_ci(p, m, "<!doctype")) {
-        snprintf(msg, sizeof msg, "the file is an XML document, not CSV (its first line is '%s')",
-                 first);
+    if (markup == 2 && strcmp(tag, "svg") == 0) {
+        snprintf(msg, sizeof msg,
+                 "the file is an SVG image (an XML document), not CSV (%s is '%s')", line, first);
+        return set(o, CT_FILE_HTML, msg,
+                   "an image (a chart of the data) holds no rows: get the data file");
+    }
+    if (markup == 2) {
+        snprintf(msg, sizeof msg, "the file is an XML document, not CSV (%s is '%s')", line, first);
         return set(o, CT_FILE_HTML, msg, "get the data as CSV, not the page or document");
+    }
+    if (http_error_body(p, m)) {
+        snprintf(msg, sizeof msg,
+                 "the file is a web server's error answer, not data (its only line is '%s'): "
+                 "the download failed",
+                 first);
+        return set(o, CT_FILE_HTML, msg,
+                   "check the address and download the file again (on GitHub, the 'Raw' "
+                   "button's address: https://raw.githubusercontent.com/OWNER/REPO/BRANCH/PATH)");
+    }
+    if (markdown_table(p, m)) {
+        size_t r = e;
+        while (r < m && (p[r] == '\n' || p[r] == '\r'))
+            r++;
+        size_t re = r;
+        while (re < m && p[re] != '\n' && p[re] != '\r')
+            re++;
+        const size_t rk = ct_textwidth_prefix(p + r, re - r, 40, 40, NULL);
+        snprintf(msg, sizeof msg,
+                 "the file is a Markdown table, not CSV (its second line '%.*s%s' is the rule "
+                 "under a Markdown table's header)",
+                 (int)rk, p + r, rk < re - r ? "..." : "");
+        set(o, CT_FILE_HTML, msg, "convert it, then read the result with --delimiter='|': $ $CMD");
+        /* the rule line dropped, the edge pipes and the blanks around each
+         * '|' removed (a CR at the end is a blank too) */
+        snprintf(o->cmd, sizeof o->cmd,
+                 "sed -e 2d -e 's/[[:space:]]*|[[:space:]]*/|/g' -e 's/^|//' -e 's/|$//'");
+        snprintf(o->cmd_out, sizeof o->cmd_out, "table");
+        return o->kind;
     }
     /* JSON (pandas' to_json: {"col":{"0":..}} or records [{"col":..},..];
      * JSON Lines one object a line): '{' or '[' then, past blanks, a quote,
@@ -325,6 +604,15 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
                 l--;
             const int lines =
                 p[0] == '{' && l > 0 && p[l - 1] == '}' && e1 + 1 < m && p[e1 + 1] == '{';
+            if (p[0] == '{' && !lines && notebook(p, m))
+                /* code, not data: converting its cells gives a row of
+                 * text (before 2026-12-04 the read_json hint did:
+                 * tests/cli/files_not_csv_notebook) */
+                return set(o, CT_FILE_HTML,
+                           "the file is a Jupyter notebook (code, not data), not CSV (a JSON "
+                           "document with a notebook's \"cells\" or \"nbformat\" key)",
+                           "a notebook was saved instead of the data: get the data file it "
+                           "reads (its read_csv line names it)");
             snprintf(msg, sizeof msg, "the file is %s, not CSV (its first line is '%s')",
                      lines ? "JSON Lines (one JSON object a line)" : "JSON", first);
             return set_pipe(
@@ -683,7 +971,11 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
     if (checks & CT_SNIFF_FILE) {
         size_t m = len < 512 ? len : 512;
         int binary = memchr(data, 0, m) != NULL || !utf8_valid_prefix(data, m);
-        if (binary && (k = sniff_binary(u, len, out)) != CT_FILE_TEXT)
+        /* "%PDF-" and a version at byte 0 is a PDF whether or not its
+         * optional binary comment line follows (before 2026-12-04 a PDF
+         * of text only was read as rows: tests/cli/files_not_csv_pdf_text) */
+        const int pdf = len >= 6 && memcmp(data, "%PDF-", 5) == 0 && u[5] >= '1' && u[5] <= '9';
+        if ((binary || pdf) && (k = sniff_binary(u, len, out)) != CT_FILE_TEXT)
             return k;
         if ((k = sniff_wide(u, len, out)) != CT_FILE_TEXT)
             return k;

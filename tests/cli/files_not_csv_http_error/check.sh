@@ -1,0 +1,24 @@
+# A web server's error answer saved as the data (raw.githubusercontent.com
+# answers a wrong path with the 14 bytes "404: Not Found", no line end) is
+# named as a failed download, for every command that loads data; before
+# 2026-12-04 it loaded as a header of one column ("were the line ends
+# lost?", then "a header only"), exit 0. A one-column file whose header is
+# a number, or a status among rows, still loads.
+set -u
+exec 2>&1
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+printf '404: Not Found' > notfound.csv
+printf '403 Forbidden\n' > forbidden.csv
+printf 'Bad Gateway\r\n' > gateway.csv
+printf '404 page not found\n' > go.csv
+for f in notfound.csv forbidden.csv gateway.csv go.csv; do
+  $CT inspect "$f"; echo "exit $?"
+done
+$CT regress notfound.csv --target a --positive b --features c 2>&1 | head -1; echo "exit ${PIPESTATUS[0]}"
+printf '404\n1\n' > n1.csv
+printf 'status\n404 Not Found\n' > n2.csv
+for f in n1.csv n2.csv; do
+  $CT inspect --no-schema "$f" | head -1; echo "exit $?"
+done
