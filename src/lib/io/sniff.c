@@ -522,7 +522,19 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
     const size_t keep = ct_textwidth_prefix(p, e, 60, 60, NULL);
     char first[80];
     snprintf(first, sizeof first, "%.*s%s", (int)keep, p, keep < e ? "..." : "");
-    const char *line = comments ? "its first line after a comment" : "its first line";
+    /* the line's number when blank lines or comments come first (a Kaggle
+     * page starts with two empty lines; before 2026-12-05 "its first
+     * line" named line 3: tests/cli/files_not_csv_markup) */
+    size_t lineno = 1;
+    for (size_t i = 0; i < k; i++)
+        lineno += s[i] == '\n' || (s[i] == '\r' && (i + 1 >= k || s[i + 1] != '\n'));
+    char line[64];
+    if (comments)
+        snprintf(line, sizeof line, "its first line after a comment, line %zu,", lineno);
+    else if (lineno > 1)
+        snprintf(line, sizeof line, "its first line that is not blank, line %zu,", lineno);
+    else
+        snprintf(line, sizeof line, "its first line");
     char msg[256];
     const char *tag;
     const int markup = markup_start(p, m, &tag);
@@ -542,6 +554,14 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
     }
     if (markup == 1) {
         snprintf(msg, sizeof msg, "the file is an HTML page, not CSV (%s is '%s')", line, first);
+        /* the site's own way to the file, named when the page says which
+         * site it is (a Kaggle data set page has no 'Raw' button; a GitHub
+         * page naming Kaggle in its text is still GitHub's) */
+        const size_t win = n < ((size_t)1 << 16) ? n : ((size_t)1 << 16);
+        if (holds_ci(s, win, "kaggle.com") && !holds_ci(s, win, "github.com"))
+            return set(o, CT_FILE_HTML, msg,
+                       "a web page was saved instead of the data: on Kaggle, the data set's "
+                       "Download button (signed in), or: kaggle datasets download OWNER/DATASET");
         return set(o, CT_FILE_HTML, msg,
                    "a web page was saved instead of the data: download the raw file (on "
                    "GitHub, the 'Raw' or download button)");

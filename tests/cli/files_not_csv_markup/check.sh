@@ -18,7 +18,12 @@ printf '<script>window.location="https://x/y?a=1,b=2"</script>\n' > script.csv
 printf '<div class="a, b">\n<p>x</p>\ny\n</div>\n' > div.csv
 printf '<svg xmlns="http://www.w3.org/2000/svg"><text>a,b</text></svg>\n' > svg.csv
 printf '<rows>\n  <row a="1,2"/>\n</rows>\n' > xml.csv
-for f in saved.csv saved_gz.csv to_html.csv meta.csv script.csv div.csv svg.csv xml.csv; do
+# a Kaggle data set page saved as the file (two blank lines first, as one
+# in the wild): the line is named by its number, and Kaggle's way to the
+# file, which has no 'Raw' button (before 2026-12-05 "its first line" and
+# GitHub's button)
+printf '\n\n<!DOCTYPE html>\n<html><head><link rel="canonical" href="https://www.kaggle.com/datasets/x/y" /></head><body>a,b</body></html>\n' > kaggle.csv
+for f in saved.csv saved_gz.csv to_html.csv meta.csv script.csv div.csv svg.csv xml.csv kaggle.csv; do
   $CT inspect "$f"; echo "exit $?"
 done
 # the to_html hint runs as printed
