@@ -118,8 +118,9 @@ typedef enum ct_file_kind {
                                     or JSON Lines, a Jupyter notebook, a Markdown table, or
                                     an HTTP server's error body (a failed download) */
     CT_FILE_LFS_POINTER = 5,     /* a Git LFS pointer file instead of the data */
-    CT_FILE_OTHER_DELIMITER = 6, /* the header holds no delimiter outside quotes but some
-                                    ';', tab, '|' or ',' (consistently on the next lines) */
+    CT_FILE_OTHER_DELIMITER = 6, /* ';', tab, '|' or ',' is the file's delimiter (counted
+                                    consistently on the next lines), not the one told; or
+                                    the header and the rows use different delimiters */
     CT_FILE_SEP_LINE = 7,        /* the first line is Excel's delimiter line "sep=X", not a
                                     header */
     CT_FILE_HEADER_SHORT = 8,    /* every data line in the window holds the same number of
@@ -156,10 +157,18 @@ typedef struct ct_file_sniff {
  * checks: CT_SNIFF_* bits (CT_SNIFF_ALL; without CT_SNIFF_DELIMITER for a
  * delimiter given deliberately). Magic bytes count only with binary
  * evidence beside them (a NUL or invalid UTF-8 in the first 512 bytes), so
- * text never reads as a container. Another delimiter is reported when the header holds
- * none of `delimiter` outside quotes and some candidate on at least 4 in 5
- * of the next complete lines as often as in the header (a header alone:
- * at least twice). A header that names fewer fields than every one of at
+ * text never reads as a container. Another delimiter is reported when a
+ * candidate (';', tab, '|', ',') stands outside quotes on at least 4 in 5
+ * of the next complete lines as often as on the header, and the header
+ * holds none of `delimiter` (a header alone: the candidate at least
+ * twice); or it holds some, at most as many as of the candidate, and
+ * `delimiter` is not that consistent (a name 'views, total' in a ';'
+ * file); or both are consistent, the candidate on every line (at least
+ * 2) and more often than `delimiter` (a ';' file whose decimal commas
+ * match the header's ','). When the header holds k of one and none of
+ * another that (nearly) every data line holds k times, while the
+ * header's is not consistent, the header and the rows use different
+ * delimiters (CT_FILE_OTHER_DELIMITER, `delimiter` set to the rows'). A header that names fewer fields than every one of at
  * least two complete data lines holds (all holding the same number) is
  * CT_FILE_HEADER_SHORT; a header ending with as many empty names as it has
  * fields more than every such line is CT_FILE_HEADER_LONG. Returns out->kind (CT_FILE_TEXT when nothing is wrong).

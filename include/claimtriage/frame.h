@@ -171,9 +171,10 @@ typedef struct ct_load_options {
      * (ct_csv_sniff, claimtriage/csv.h), with the checks in this bit set
      * (default CT_SNIFF_ALL): CT_SNIFF_FILE fails a file that is not
      * delimited text (compressed, UTF-16, an HTML page...) with CT_EFORMAT
-     * and what it is; CT_SNIFF_DELIMITER fails a file whose header holds
-     * another delimiter and none of `delimiter` (leave it out for a
-     * delimiter given deliberately). 0: read every file as told. */
+     * and what it is; CT_SNIFF_DELIMITER fails a file that another
+     * delimiter fits and `delimiter` does not, by ct_csv_sniff's counts
+     * (leave it out for a delimiter given deliberately). 0: read every
+     * file as told. */
     unsigned sniff;
     /* How numbers are written, as pandas' read_csv decimal= and thousands=:
      * the decimal mark (default '.'; ',' for "1,5") and the thousands

@@ -498,6 +498,17 @@ static void test_sniff(void **state)
     expect_sniff("a;b\nx\ny\nz\n", 10, ',', CT_FILE_TEXT, "", "");
     expect_sniff("a;b\n", 4, ',', CT_FILE_TEXT, "", "");
     expect_sniff("a;b;c\n", 6, ',', CT_FILE_OTHER_DELIMITER, "2 ';'", "");
+    /* a ',' in a name of a ';' file; a ';' file whose decimal commas
+     * match the header's ','; a header and rows with different ones */
+    expect_sniff("a;b, c;d\n1;2;3\n4;5;6\n", 21, ',', CT_FILE_OTHER_DELIMITER, "and 1 ','",
+                 "--delimiter=';'");
+    expect_sniff("a;b,c;d\n1;2,5;3\n4;5,5;6\n", 24, ',', CT_FILE_OTHER_DELIMITER,
+                 "'a;b'", "--decimal=,");
+    expect_sniff("a,b,c\n1;2;3\n4;5;6\n", 18, ',', CT_FILE_OTHER_DELIMITER,
+                 "different delimiters", "--delimiter=';'");
+    /* a ',' file whose text holds one ';' on every line, as a name does:
+     * fewer than its ',', so not another delimiter */
+    expect_sniff("a,b;x,c\n1,p;q,3\n4,r;s,6\n", 24, ',', CT_FILE_TEXT, "", "");
     /* a delimiter given deliberately is not second-guessed */
     ct_file_sniff fs;
     assert_int_equal(ct_csv_sniff("a;b\n1;2\n", 8, ',', CT_SNIFF_FILE, &fs), CT_FILE_TEXT);

@@ -20,9 +20,11 @@
  *   in a repository), Excel's "sep=," line in place of the header;
  *   a header with fewer fields than every data line (row names written
  *   without a name for them, or a delimiter ending each data line);
- *   another delimiter: the header holds none of the delimiter outside
- *   quotes but some of ';', tab, '|' or ',' (as Python's csv.Sniffer
- *   judges by consistent counts, the next lines are counted too). */
+ *   another delimiter: ';', tab, '|' or ',' as often on (nearly) every
+ *   line as on the header, where the delimiter told is not (or is, but
+ *   less often than it), or the header and the rows written with
+ *   different ones (as Python's csv.Sniffer judges by consistent counts,
+ *   the next lines are counted too). */
 #include "claimtriage/csv.h"
 #include "claimtriage/textwidth.h"
 
@@ -927,55 +929,194 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
     return set(o, CT_FILE_HEADER_SHORT, msg, hint);
 }
 
-static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o)
+/* How often c stands outside quotes on the header, and on how many of the
+ * complete data lines as often (Python's csv.Sniffer: a delimiter's count
+ * is the same on every line). */
+typedef struct delim_count {
+    char c;
+    size_t head, agree;
+} delim_count;
+
+static delim_count delim_evidence(const char *s, size_t n, char c, size_t *data)
 {
-    size_t want[SNIFF_LINES];
-    size_t lines = count_per_line(s, n, delim, want, SNIFF_LINES);
-    if (want[0] > 0)
-        return CT_FILE_TEXT;
+    size_t cnt[SNIFF_LINES];
+    const size_t lines = count_per_line(s, n, c, cnt, SNIFF_LINES);
+    delim_count d = {c, cnt[0], 0};
+    *data = lines > 1 ? lines - 1 : 0;
+    for (size_t l = 1; l <= *data && l < SNIFF_LINES; l++)
+        d.agree += cnt[l] == cnt[0];
+    return d;
+}
+
+/* consistent: as often as on the header on at least 4 lines in 5 of the
+ * complete data lines */
+static int delim_consistent(size_t agree, size_t data) { return data && agree * 5 >= data * 4; }
+
+/* "12 ';'", "2 tabs", "1 tab" */
+static const char *delim_count_name(size_t k, char c, char *buf, size_t cap)
+{
+    char a[8];
+    snprintf(buf, cap, "%zu %s%s", k, delim_name(c, a, sizeof a), c == '\t' && k != 1 ? "s" : "");
+    return buf;
+}
+
+/* "--delimiter=';'", "--delimiter=tab" */
+static const char *delim_option(char c, char *buf, size_t cap)
+{
+    if (c == '\t')
+        snprintf(buf, cap, "--delimiter=tab");
+    else
+        snprintf(buf, cap, "--delimiter='%c'", c);
+    return buf;
+}
+
+static void delim_hint(char *hint, size_t cap, char c)
+{
+    char a[16], b[32];
+    snprintf(hint, cap, "read it with %s as the delimiter (%s)",
+             c == '\t' ? "a tab" : delim_name(c, a, sizeof a), delim_option(c, b, sizeof b));
+}
+
+/* The first field of the header split by c, fitted in 40 columns. */
+static const char *header_first_field(const char *s, size_t n, char c, char *buf, size_t cap)
+{
+    size_t k = 0, e;
+    int inq = 0;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    for (e = k; e < n && (inq || (s[e] != c && s[e] != '\n' && s[e] != '\r')); e++)
+        inq ^= s[e] == '"';
+    ct_textwidth_fit(buf, cap, s + k, e - k, 40, "...", '?');
+    return buf;
+}
+
+/* The header and the rows written with different delimiters (a header
+ * typed or pasted over an export): the header holds k of hx and none of
+ * rx, (nearly) every data line k of rx and not k of hx. Before 2026-12-04
+ * each row was blamed as "a line that is not a record":
+ * tests/cli/files_delimiter_header_rows_differ. */
+static ct_file_kind sniff_mixed_delimiters(const char *s, size_t n, char delim, ct_file_sniff *o)
+{
     static const char cand[] = {';', '\t', '|', ','};
-    char best = 0;
-    size_t best_n = 0, best_agree = 0, best_lines = 0;
+    size_t data;
+    const delim_count d = delim_evidence(s, n, delim, &data);
+    if (data < 2)
+        return CT_FILE_TEXT;
     for (size_t i = 0; i < sizeof cand; i++) {
         if (cand[i] == delim)
             continue;
-        size_t cnt[SNIFF_LINES];
-        count_per_line(s, n, cand[i], cnt, SNIFF_LINES);
-        if (cnt[0] == 0)
-            continue;
-        size_t agree = 0, data = lines > 1 ? lines - 1 : 0;
-        for (size_t l = 1; l <= data && l < SNIFF_LINES; l++)
-            agree += cnt[l] == cnt[0];
-        /* consistent: the header's count on at least 4 lines in 5 of the
-         * complete data lines; a header alone needs at least 2 of them (a
-         * name holding one ';' is no evidence) */
-        if (data ? agree * 5 < data * 4 : cnt[0] < 2)
-            continue;
-        if (cnt[0] > best_n) {
-            best = cand[i];
-            best_n = cnt[0];
-            best_agree = agree;
-            best_lines = data;
+        const delim_count c = delim_evidence(s, n, cand[i], &data);
+        /* the header by delim and the rows by c, or the other way */
+        for (int rows_by_delim = 0; rows_by_delim < 2; rows_by_delim++) {
+            const delim_count hx = rows_by_delim ? c : d, rx = rows_by_delim ? d : c;
+            /* a header without the delimiter told holds at least 2 of its
+             * own (a title line above the header, 'Sales; Q1', holds one) */
+            if (hx.head < 1u + rows_by_delim || rx.head || delim_consistent(hx.agree, data))
+                continue;
+            size_t cnt[SNIFF_LINES], same = 0;
+            count_per_line(s, n, rx.c, cnt, SNIFF_LINES);
+            for (size_t l = 1; l <= data && l < SNIFF_LINES; l++)
+                same += cnt[l] == hx.head;
+            if (!delim_consistent(same, data))
+                continue;
+            char a[16], b[16], h[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+            const char *hn = delim_name(hx.c, a, sizeof a), *rn = delim_name(rx.c, b, sizeof b);
+            snprintf(msg, sizeof msg,
+                     "the header holds %s and no %s outside quotes, but %zu of the next %zu lines "
+                     "hold %zu %s%s each: the header and the rows are written with different "
+                     "delimiters (a header typed or pasted over another export?)",
+                     delim_count_name(hx.head, hx.c, h, sizeof h), rn, same, data, hx.head, rn,
+                     rx.c == '\t' && hx.head != 1 ? "s" : "");
+            char opt[32];
+            if (rows_by_delim)
+                snprintf(hint, sizeof hint,
+                         "write the header line with %s between the names (or the rows with %s, "
+                         "and read it with %s)",
+                         rn, hn, delim_option(hx.c, opt, sizeof opt));
+            else
+                snprintf(hint, sizeof hint,
+                         "write the header line with %s between the names and read it with %s "
+                         "(or write the rows with %s)",
+                         rn, delim_option(rx.c, opt, sizeof opt), hn);
+            o->delimiter = rx.c;
+            return set(o, CT_FILE_OTHER_DELIMITER, msg, hint);
         }
     }
-    if (!best)
+    return CT_FILE_TEXT;
+}
+
+/* Another delimiter than the one told: a candidate whose count on the
+ * header is matched on (nearly) every data line. When the header holds
+ * none of the delimiter told, that is enough. When it holds some (a name
+ * 'views, total' in a ';' export), the candidate must give consistent
+ * fields that the delimiter told does not, or, both consistent, hold more
+ * on the header and match every data line (a ';' file whose decimal
+ * commas happen to match the header's: read with ',' every name holds a
+ * ';'). Before 2026-12-04 only a header without the delimiter told was
+ * judged: tests/cli/files_delimiter_comma_in_name,
+ * files_delimiter_decimal_comma_names. */
+static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o)
+{
+    static const char cand[] = {';', '\t', '|', ','};
+    size_t data;
+    const delim_count d = delim_evidence(s, n, delim, &data);
+    const int d_fits = !data || delim_consistent(d.agree, data);
+    if (d.head && data < 2)
         return CT_FILE_TEXT;
-    char a[16], b[16], msg[512], hint[256];
-    const char *bn = delim_name(best, a, sizeof a), *dn = delim_name(delim, b, sizeof b);
-    /* "11 tabs", "11 ';'" ("no tab" stays singular) */
-    int wrote = snprintf(msg, sizeof msg,
-                         "the header holds %zu %s%s and no %s outside quotes, so the file looks "
-                         "%s-delimited",
-                         best_n, bn, best == '\t' && best_n != 1 ? "s" : "", dn, bn);
-    if (best_lines && wrote > 0 && (size_t)wrote < sizeof msg)
-        snprintf(msg + wrote, sizeof msg - (size_t)wrote,
-                 " (%zu of the next %zu lines hold as many)", best_agree, best_lines);
-    if (best == '\t')
-        snprintf(hint, sizeof hint, "read it with a tab as the delimiter (--delimiter=tab)");
-    else
-        snprintf(hint, sizeof hint, "read it with %s as the delimiter (--delimiter='%c')", bn,
-                 best);
-    o->delimiter = best;
+    delim_count best = {0, 0, 0};
+    for (size_t i = 0; i < sizeof cand; i++) {
+        if (cand[i] == delim)
+            continue;
+        const delim_count c = delim_evidence(s, n, cand[i], &data);
+        if (c.head == 0)
+            continue;
+        /* a header alone needs at least 2 (a name holding one ';' is no
+         * evidence) */
+        if (data ? !delim_consistent(c.agree, data) : c.head < 2)
+            continue;
+        if (d.head && (d_fits ? c.agree < data || c.head <= d.head : c.head < d.head))
+            continue;
+        if (c.head > best.head)
+            best = c;
+    }
+    if (!best.c)
+        return sniff_mixed_delimiters(s, n, delim, o);
+    char a[16], b[16], h[48], hd[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+    const char *bn = delim_name(best.c, a, sizeof a), *dn = delim_name(delim, b, sizeof b);
+    delim_count_name(best.head, best.c, h, sizeof h);
+    delim_hint(hint, sizeof hint, best.c);
+    if (!d.head) {
+        int wrote = snprintf(msg, sizeof msg,
+                             "the header holds %s and no %s outside quotes, so the file looks "
+                             "%s-delimited",
+                             h, dn, bn);
+        if (data && wrote > 0 && (size_t)wrote < sizeof msg)
+            snprintf(msg + wrote, sizeof msg - (size_t)wrote,
+                     " (%zu of the next %zu lines hold as many)", best.agree, data);
+    } else if (!d_fits) {
+        char some[24] = "none";
+        if (d.agree)
+            snprintf(some, sizeof some, "%zu", d.agree);
+        snprintf(msg, sizeof msg,
+                 "the header holds %s and %s outside quotes; %zu of the next %zu lines hold as "
+                 "many %s%s and %s as many %s, so the file looks %s-delimited, the %s inside its "
+                 "names or fields",
+                 h, delim_count_name(d.head, delim, hd, sizeof hd), best.agree, data, bn,
+                 best.c == '\t' ? "s" : "", some, dn, bn, dn);
+    } else {
+        char first[160];
+        snprintf(msg, sizeof msg,
+                 "the header holds %s and %s outside quotes, and each of the next %zu lines as "
+                 "many of both: read with %s, the names hold the %s (the first is '%s'), so the "
+                 "file looks %s-delimited with %s inside its fields",
+                 h, delim_count_name(d.head, delim, hd, sizeof hd), data, dn, bn,
+                 header_first_field(s, n, delim, first, sizeof first), bn, dn);
+        const size_t used = strlen(hint);
+        if (delim == ',' && hint[used - 1] == ')')
+            snprintf(hint + used - 1, sizeof hint - used + 1,
+                     "; add --decimal=, when its numbers are written as '1,5')");
+    }
+    o->delimiter = best.c;
     return set(o, CT_FILE_OTHER_DELIMITER, msg, hint);
 }
 
