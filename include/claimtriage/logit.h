@@ -17,17 +17,23 @@
  * covariance is its inverse (gsl_linalg_cholesky_invert), unscaled.
  *
  * Convergence rule: stop after the step for which
- *   |Δℓ| <= ll_tol·(1 + |ℓ|)                        and either
+ *   |Δℓ| <= ll_tol·L                                and either
  *   max_j |Δβ_j|·s_j <= beta_tol   (s_j = max_i |x_ij|: the largest change the
  *                                   step makes to any row's linear predictor
  *                                   through column j, unit-free)   or
- *   λ²/2 <= decrement_tol·(1 + |ℓ|) at the new β AND at the β the step
+ *   λ²/2 <= decrement_tol·L at the new β AND at the β the step
  *                                   started from (λ² = g'(X'VX)⁻¹g, the Newton
  *                                   decrement: the rise of ℓ left to gain;
  *                                   Boyd & Vandenberghe, Convex Optimization,
  *                                   §9.5.1): ℓ had converged before the step,
  *                                   so the step only moved β within rounding,
- * then evaluate ℓ, gradient and Hessian once more at the final β. The step
+ * where L = 1 + |ℓ| + Σ_i w_i|y_i − p_i|·(Σ_j |β_j x_ij| − |η_i|) is the
+ * scale of ℓ's rounding: each η_i is summed from terms β_j x_ij that may
+ * cancel, and its rounding moves ℓ by |y_i − p_i| times it; the sum is
+ * small beside |ℓ| unless the terms cancel (columns near 1e14, nearly
+ * collinear, whose x·ln x terms of 1e6 cancel to η near 1: ℓ then moves by
+ * 1e-9 in rounding every step; before 2026-12-04 L was 1 + |ℓ| and such a
+ * fit ran out of steps although statsmodels converges in 12). Then evaluate ℓ, gradient and Hessian once more at the final β. The step
  * test alone cannot be met when the design is ill-conditioned (two columns
  * at r = 0.9999999999: rounding moves β by cond·ε every step although ℓ has
  * converged); the decrement is invariant to the scaling of the columns and
@@ -174,7 +180,11 @@ typedef struct ct_logit {
  * singular without separation: collinear columns; or near separation, see
  * above), CT_ENOCONVERGE
  * (max_iter reached, no separation found; the message states the steps
- * and the last change, diag->hint the advice: raise max_iter or rescale),
+ * and the last change, diag->hint the advice: raise max_iter or rescale;
+ * when the last step had less to gain than ℓ's rounding, ε·L, yet ℓ
+ * moved by more, the message says the fit cannot settle in double
+ * precision and gives the design's condition number, the hint to rescale
+ * large columns or leave out one of two nearly collinear ones),
  * CT_ENOMEM. *out is NULL on
  * error. */
 CT_API ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,

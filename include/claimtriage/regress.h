@@ -34,10 +34,14 @@
  *   - one interpretation sentence per predictor column: for a numeric one
  *     the odds change for a step of 10^floor(log10(sd)) units, exp(β·u) − 1
  *     with its CI; for a dummy the odds ratio against the reference level.
- *     An odds ratio beyond CT_REGRESS_OR_WORDS (or below its inverse) is not
- *     put in a sentence: the sentence says so, why (separation, a huge unit)
- *     and points to the coefficient table; a CI bound beyond it reads "over
- *     10,000 times the odds".
+ *     An odds ratio beyond CT_REGRESS_OR_WORDS (or below its inverse) is
+ *     given as its power of ten with its CI the same way ("multiplied by
+ *     about 10^46 (95% CI 5,091 to 10^83)"), says why (separation, a huge
+ *     unit) and points to the coefficient table; when that CI spans 1 the
+ *     sentence claims no direction ("an estimated 10^164, but its 95% CI
+ *     runs from 10^-1853 to 10^2181, so not even the direction is
+ *     established"). A CI bound beyond it in an ordinary sentence reads
+ *     "over 10,000 times the odds".
  * Verdicts are never drawn from an undefined value: the separation check
  * warns whenever a converged fit has pinned rows (their share and the
  * predictors driving them, ct_logit.pinned_by); the VIF check names the

@@ -327,6 +327,35 @@ static void json_groupings(ct_json *w, const ct_eda *r)
     ct_json_array_end(w);
 }
 
+/* class_test: each metric's rank test across the classes (ct_eda.class_p) */
+static void json_class_tests(ct_json *w, const ct_eda *r)
+{
+    ct_json_key(w, "class_test");
+    ct_json_object_begin(w);
+    for (size_t m = 0; m < r->nmetrics; m++) {
+        ct_json_key(w, r->metrics[m]);
+        ct_json_object_begin(w);
+        ct_json_key(w, "method");
+        if (r->class_k)
+            ct_json_str(w, r->class_k == 2 ? "Mann-Whitney U" : "Kruskal-Wallis H");
+        else
+            ct_json_null(w);
+        ct_json_key(w, "classes");
+        ct_json_uint(w, r->class_k);
+        ct_json_key(w, "p");
+        ct_json_num(w, r->class_p[m]);
+        if (!isfinite(r->class_p[m])) {
+            ct_json_key(w, "p_reason");
+            ct_json_str(w, r->class_k ? "undefined: every value is tied"
+                                      : "undefined: fewer than two classes of 2 rows or more");
+        }
+        ct_json_key(w, "log10_p");
+        ct_json_num(w, r->class_log10p[m]);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+}
+
 static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_charts *ch,
                       const ct_load_stats *st, const char *dir, int dropna_used)
 {
@@ -382,6 +411,7 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
     }
     ct_json_object_end(w);
     json_groupings(w, r);
+    json_class_tests(w, r);
     ct_json_key(w, "outliers");
     ct_json_object_begin(w);
     ct_json_key(w, "k");

@@ -382,6 +382,36 @@ static void test_no_convergence_hint(void **state)
     assert_non_null(strstr(d.hint, "raise max_iter"));
 }
 
+/* A fit whose log-likelihood has converged but moves in rounding (columns
+ * near 1e14 at r = 0.999999999, their terms cancelling), held to
+ * tolerances it cannot meet: the failure names the rounding and the
+ * design's condition number, not a step limit (before 2026-12-04: "no
+ * convergence after 100 Newton steps"; tests/cli/regress_bt_rounding_converges). */
+static void test_no_convergence_rounding(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    double x[N * 3], y[N];
+    for (size_t i = 0; i < N; i++) {
+        const double a = 1e14 * (1 + 0.3 * sin((double)i));
+        x[3 * i] = 1;
+        x[3 * i + 1] = a;
+        x[3 * i + 2] = a + 1e9 * cos(3.0 * (double)i);
+        y[i] = (i * 7 % 5) < 2 + (a > 1e14);
+    }
+    ct_logit_params par = ct_logit_params_default();
+    par.ll_tol = 1e-300;
+    par.decrement_tol = 1e-300;
+    par.beta_tol = 1e-300;
+    ct_logit *m = NULL;
+    ct_diag d;
+    assert_int_equal(fit_rows(x, y, N, 3, &par, &m, &d), CT_ENOCONVERGE);
+    assert_null(m);
+    assert_non_null(strstr(d.message, "cannot settle in double precision"));
+    assert_non_null(strstr(d.message, "condition number"));
+    assert_null(strstr(d.hint, "max_iter"));
+}
+
 /* A small fit checked against statsmodels, then walked through every
  * allocation failure. */
 static void test_small_and_alloc_failures(void **state)
@@ -477,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_vif_zero_column),
         cmocka_unit_test(test_collinear_and_bad_input),
         cmocka_unit_test(test_no_convergence_hint),
+        cmocka_unit_test(test_no_convergence_rounding),
         cmocka_unit_test(test_small_and_alloc_failures),
         cmocka_unit_test(test_parallel_fits),
     };

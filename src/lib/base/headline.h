@@ -16,6 +16,11 @@
 #define CT_HEADLINE_GROUP_MIN_SHARE 0.01 /* or this share of the rows if fewer, */
 #define CT_HEADLINE_GROUP_FLOOR 10       /* but never fewer than this */
 
+/* A headline compares two groups ("4.5x the views", "far more") only when a
+ * test finds them different below this p (eda's class_test, read by the
+ * report's points too). */
+#define CT_HEADLINE_ALPHA 0.05
+
 static inline uint64_t ct_headline_group_min(uint64_t rows)
 {
     const double pct = ceil(CT_HEADLINE_GROUP_MIN_SHARE * (double)rows);

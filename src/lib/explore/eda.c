@@ -10,6 +10,7 @@
  * ranks. Columns are independent, so the per-metric work runs under OpenMP
  * with preallocated workspaces. Charts are drawn elsewhere (report/). */
 #include "claimtriage/eda.h"
+#include "claimtriage/htest.h"
 #include "claimtriage/list.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/sort.h"
@@ -165,6 +166,8 @@ void ct_eda_free(ct_eda *r)
     ct_free(r->rate_denominator);
     ct_free(r->overall);
     ct_free(r->rate_overall);
+    ct_free(r->class_p);
+    ct_free(r->class_log10p);
     for (size_t g = 0; r->groupings && g < r->ngroupings; g++) {
         ct_eda_grouping *gr = &r->groupings[g];
         for (size_t k = 0; gr->groups && k < gr->ngroups; k++) {
@@ -487,6 +490,50 @@ static size_t index_of(const char *const *list, size_t n, const char *s)
     return 0;
 }
 
+/* ct_eda.class_p: each metric's rank test across the classes with 2 rows
+ * or more (a test needs 2 values a group), the values gathered class by
+ * class into work (n doubles). */
+static ct_status class_tests(ct_eda *r, double *work)
+{
+    const ct_eda_data *d = r->data;
+    const size_t n = d->n, nl = d->nlevels[0];
+    size_t cnt[CT_EDA_MAX_LEVELS] = {0}, at[CT_EDA_MAX_LEVELS], k = 0;
+    const double *x[CT_EDA_MAX_LEVELS];
+    size_t nx[CT_EDA_MAX_LEVELS];
+    for (size_t m = 0; m < r->nmetrics; m++)
+        r->class_p[m] = r->class_log10p[m] = NAN;
+    for (size_t i = 0; i < n; i++)
+        cnt[d->key[0][i]]++;
+    for (size_t l = 0, off = 0; l < nl; off += cnt[l], l++) {
+        at[l] = off;
+        if (cnt[l] >= 2) {
+            x[k] = work + off;
+            nx[k++] = cnt[l];
+        }
+    }
+    if (k < 2)
+        return CT_OK;
+    r->class_k = k;
+    const ct_htest_options o = ct_htest_options_default();
+    for (size_t m = 0; m < r->nmetrics; m++) {
+        size_t fill[CT_EDA_MAX_LEVELS];
+        memcpy(fill, at, nl * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            work[fill[d->key[0][i]]++] = d->vals[m][i];
+        ct_htest_compare *c = NULL;
+        const ct_status s = ct_htest_compare_groups(x, nx, NULL, k, &o, &c, NULL);
+        if (s == CT_ENOMEM)
+            return s;
+        if (c) {
+            const ct_pvalue pv = k == 2 ? c->mann_whitney.p : c->kruskal.p;
+            r->class_p[m] = pv.p;
+            r->class_log10p[m] = pv.log10p;
+        }
+        ct_htest_compare_free(c);
+    }
+    return CT_OK;
+}
+
 /* Allocate the result's arrays; 0 on success. */
 static int alloc_result(ct_eda *r, const ct_eda_options *o, size_t n)
 {
@@ -501,9 +548,12 @@ static int alloc_result(ct_eda *r, const ct_eda_options *o, size_t n)
     r->outliers = ct_calloc(p, sizeof *r->outliers);
     r->pearson = ct_calloc(p * p, sizeof *r->pearson);
     r->spearman = ct_calloc(p * p, sizeof *r->spearman);
+    r->class_p = ct_calloc(p ? p : 1, sizeof *r->class_p);
+    r->class_log10p = ct_calloc(p ? p : 1, sizeof *r->class_log10p);
     r->data = ct_calloc(1, sizeof *r->data);
     if (!r->metrics || !r->overall || !r->rate_names || !r->rate_cols || !r->rate_overall ||
-        !r->groupings || !r->outliers || !r->pearson || !r->spearman || !r->data)
+        !r->groupings || !r->outliers || !r->pearson || !r->spearman || !r->class_p ||
+        !r->class_log10p || !r->data)
         return -1;
     r->nmetrics = p;
     r->nrates = o->nrates;
@@ -679,6 +729,8 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
     pearson_matrix(d->vals, p, n, r->pearson);
     pearson_matrix(ranks, p, n, r->spearman);
     s = groupings_run(r, o, rates, work, diag);
+    if (!s && p && (s = class_tests(r, work[0])) == CT_ENOMEM)
+        ct_diag_set(diag, s, NULL, 0, 0, "out of memory testing the classes");
     if (!s && text)
         s = text_run(r, text, rows, work[0], work[1], ranks[0], diag);
 done:

@@ -13,6 +13,7 @@
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_vector.h>
 
+#include <float.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -125,6 +126,7 @@ typedef struct fit_ws {
     double *xi;    /* p: the row being accumulated */
     gsl_matrix *h; /* p × p: X'VX, then its scaled Cholesky factor */
     gsl_vector *g, *d, *u;
+    double lmass; /* Σ_i w_i |y_i − p_i| (Σ_j |β_j x_ij| − |η_i|) (eval): see ll_scale */
 } fit_ws;
 
 static void ws_free(fit_ws *ws)
@@ -174,7 +176,7 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
     gsl_matrix_set_zero(ws->h);
     double *g = ws->g->data, *h = ws->h->data;
     size_t tda = ws->h->tda;
-    double *xi = ws->xi;
+    double *xi = ws->xi, mass = 0;
     for (size_t i = 0; i < n; i++) {
         gather_row(ws->x, i, xi);
         /* one exp per row: e = exp(−|η|) gives both p and log(1 + e^η) */
@@ -183,7 +185,10 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
         ws->eta[i] = eta;
         ws->prob[i] = pr;
         l += wi * (ws->y[i] * eta - (fmax(eta, 0.0) + log1p(e)));
-        double r = wi * (ws->y[i] - pr), v = wi * pr * (1.0 - pr);
+        double r = wi * (ws->y[i] - pr), v = wi * pr * (1.0 - pr), terms = 0;
+        for (size_t j = 0; j < p; j++)
+            terms += fabs(beta[j] * xi[j]);
+        mass += fabs(r) * (terms - fabs(eta));
         /* gradient and the lower triangle of X'VX, one row at a time */
         for (size_t j = 0; j < p; j++) {
             g[j] += r * xi[j];
@@ -194,6 +199,7 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
         }
     }
     *ll = l;
+    ws->lmass = mass;
     /* D·H·D with D = diag(1/√h_jj) */
     for (size_t j = 0; j < p; j++) {
         double hjj = gsl_matrix_get(ws->h, j, j);
@@ -209,6 +215,20 @@ static int eval(fit_ws *ws, const double *beta, double *ll)
         }
     return gsl_linalg_cholesky_decomp1(ws->h) ? -1 : 0;
 }
+
+/* The size against which the convergence rule's ll_tol and decrement_tol
+ * are relative: ℓ's rounding. Each row's η = Σ_j β_j x_ij is rounded to
+ * about ε·Σ_j |β_j x_ij| (Higham, Accuracy and Stability of Numerical
+ * Algorithms, §4.2), which moves ℓ by that times |∂ℓ/∂η_i| = |y_i − p_i|.
+ * The part ε·|η_i| of it is of the size of ε·|ℓ_i| and ε·|ℓ| covers it; the
+ * rest, ε·Σ_i w_i |y_i − p_i| (Σ_j |β_j x_ij| − |η_i|), is what the terms lost
+ * by cancelling. On most designs it is small beside |ℓ|; on an
+ * ill-conditioned one (columns near 1e14 and nearly collinear, their terms
+ * 1e6 cancelling to η near 1) it is far larger: before
+ * 2026-12-04 the rule was relative to 1 + |ℓ| alone, and a fit whose ℓ had
+ * converged (statsmodels: 12 steps) ran out of steps, ℓ moving by 8e-10 in
+ * rounding at ℓ = −39 (tests/cli/regress_bt_rounding_converges). */
+static double ll_scale(const fit_ws *ws, double ll) { return 1.0 + fabs(ll) + ws->lmass; }
 
 /* Newton step: delta = (X'VX)⁻¹ g = D (DHD)⁻¹ D g. */
 static void newton_step(fit_ws *ws, double *delta)
@@ -857,7 +877,7 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
         for (size_t i = 0; i < n; i++)
             scale[j] = fmax(scale[j], fabs(x->col[j][i]));
     }
-    double ll = 0, ll_prev = -INFINITY, dec = INFINITY;
+    double ll = 0, ll_prev = -INFINITY, dec = INFINITY, dec_prev = INFINITY;
     /* a constant column duplicates the intercept (column 0) however X'X
      * rounds: its equilibrated copy may still factor, and the fit then ran
      * on, and a separating predictor beside it was blamed on it */
@@ -889,11 +909,12 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
         /* the next step now: its decrement says how much ℓ may still rise */
         newton_step(&ws, delta);
         have_step = 1;
+        dec_prev = dec;
         dec = 0.5 * dot(ws.g->data, delta, p);
         /* converged: ℓ stopped changing, and either the step was negligible
          * or the decrement was negligible before this step and still is (the
          * step only moved β within rounding; see logit.h) */
-        const double lscale = 1.0 + fabs(ll);
+        const double lscale = ll_scale(&ws, ll);
         const int flat_now = fabs(dec) <= par->decrement_tol * lscale;
         done = fabs(ll - ll_prev) <= par->ll_tol * lscale &&
                (dmax <= par->beta_tol || (flat && flat_now));
@@ -932,6 +953,22 @@ ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_param
                             "although X'X is not: fitted probabilities reached 0 or 1 in "
                             "double precision; check for separation or extreme values",
                             it);
+    } else if (dec_prev <= DBL_EPSILON * ll_scale(&ws, ll) && fabs(ll - ll_prev) > dec_prev) {
+        /* the last step had less to gain (its decrement) than ℓ's rounding,
+         * yet ℓ moved by more: the moves are rounding, not progress, and
+         * more steps cannot help
+         * (before 2026-12-04 this was reported as a step limit:
+         * tests/cli/regress_bt_rounding_converges) */
+        s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0,
+                        "the fit cannot settle in double precision: after %zu Newton steps "
+                        "the log-likelihood still moves by %.3g, more than the %.3g the last "
+                        "step could gain, so the moves are rounding; the design is "
+                        "ill-conditioned (condition number %.3g with unit-length columns)",
+                        it, fabs(ll - ll_prev), dec_prev, cond);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "rescale large columns (subtract their minimum, or count in millions), "
+                     "and leave out one of two nearly collinear columns");
     } else {
         s = ct_diag_set(diag, CT_ENOCONVERGE, NULL, 0, 0,
                         "no convergence after %zu Newton steps: the log-likelihood still "

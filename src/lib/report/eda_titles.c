@@ -29,6 +29,13 @@
  * relation"; so is rho = 1 on 3 rows (p = 1/3; the t approximation's p = 0
  * read "move together most" before 2026-12-03) */
 #define EDA_CORR_ALPHA 0.05
+/* The classes' medians are compared in a headline ("'claim' videos get
+ * 4.5x the views", "split in two") only when the classes' values differ
+ * detectably, ct_eda.class_p below this: views that are half under 10,000
+ * and half up to 1e6 put the median in the gap, and a 48% vs 52% share of
+ * low rows read "4.5x" on labels shuffled at random (before 2026-12-04:
+ * tests/cli/eda_classes_not_different) */
+#define EDA_CLASS_ALPHA CT_HEADLINE_ALPHA
 #define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
@@ -238,7 +245,8 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         size_t hi, lo;
         const size_t big = median_extremes(r, m, eda_group_min(r), &hi, &lo);
         const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
-        if (big > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1)) {
+        if (big > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1) &&
+            !(r->class_p[m] >= EDA_CLASS_ALPHA)) {
             char x[48], y[48];
             eda_num(x, sizeof x, ml);
             eda_num(y, sizeof y, mh);
@@ -339,6 +347,20 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         ct_textwidth_snprintf(t, tn,
                               "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
                               w->noun[m], H, L, w->many, a, b, u);
+    } else if (r->class_p[m] >= EDA_CLASS_ALPHA) {
+        char pv[32];
+        ct_numfmt_g_vs(pv, sizeof pv, r->class_p[m], 3, EDA_CLASS_ALPHA);
+        ct_textwidth_snprintf(t, tn,
+                              "No detectable difference in %s between '%s' and '%s' %s (median "
+                              "%s vs %s%s)",
+                              w->noun[m], H, L, w->many, a, b, u);
+        ct_textwidth_snprintf(sub, sn,
+                              "Distribution of %s by %s%s. Box: middle half of %s; line: median; "
+                              "whiskers: the usual range. The medians differ, but the classes' "
+                              "values overlap as chance would have them (%s p = %s).",
+                              p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many,
+                              r->class_k == 2 ? "Mann-Whitney" : "Kruskal-Wallis", pv);
+        return;
     } else if (ml <= EDA_RATIO_MIN_MEDIAN) {
         /* a ratio over a median this small says little: the medians only */
         ct_textwidth_snprintf(t, tn, "'%s' %s have more %s than '%s' %s (median %s vs %s%s)", H,

@@ -202,8 +202,9 @@ static void write_summary(FILE *fp, const ct_regress *r)
     }
     tbl_print(t, fp, "");
     fprintf(fp,
-            "%sConvergence: stop when |dLL| <= %g*(1+|LL|) and either max_j |step_j|*max_i|x_ij|\n"
-            "<= %g or the Newton decrement <= %g*(1+|LL|) before and after the step;\n"
+            "%sConvergence: stop when |dLL| <= %g*L and either max_j |step_j|*max_i|x_ij| <= %g\n"
+            "or the Newton decrement <= %g*L before and after the step, L = 1+|LL| plus what\n"
+            "rounding in cancelling terms moves LL by (docs/regress.md);\n"
             "CI = coef +/- %.16g*se; odds ratio = exp(coef).\n",
             rule, r->par.ll_tol, r->par.beta_tol, r->par.decrement_tol, m->z_crit);
 }

@@ -147,8 +147,9 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
         return CT_EDATA;
     }
     ct_status s = ct_logit_fit(d->x, d->y, &r->par, &r->fit, diag);
-    if (s == CT_ENOCONVERGE && diag)
-        /* regress sets no step limit of its own: the advice is the data's */
+    if (s == CT_ENOCONVERGE && diag && strstr(diag->hint, "max_iter"))
+        /* regress sets no step limit of its own: the advice is the data's
+         * (a fit that cannot settle in rounding keeps its own hint) */
         snprintf(diag->hint, sizeof diag->hint,
                  "a log-likelihood still moving after %zu steps usually means the classes are "
                  "nearly separated or a predictor has extreme values: cap its extremes "

@@ -95,6 +95,34 @@ static const char *why_extreme(const ct_regress *r, size_t j)
                                 : "the coefficient is large for the step used";
 }
 
+/* An odds ratio given by its log, log_ratio = β·u: "%.3g" within
+ * CT_REGRESS_OR_WORDS, else the power of ten, "10^164" ("many thousands of
+ * times" understated 10^164 by 160 orders before 2026-12-04:
+ * tests/cli/regress_extreme_or_magnitude). */
+static void fmt_log_or(char *buf, size_t n, double log_ratio)
+{
+    const double ratio = exp(log_ratio);
+    if (extreme(ratio))
+        snprintf(buf, n, "10^%.0f", log_ratio / M_LN10);
+    else if (ratio >= 1000) /* "5,093", not "5.09e+03" */
+        ct_numfmt_fixed(buf, n, ratio, 0);
+    else
+        snprintf(buf, n, "%.3g", ratio);
+}
+
+/* The estimate and the CI bounds of column j's odds ratio for a step of u,
+ * by fmt_log_or; returns whether the CI lies on one side of 1 (the
+ * direction is established), else a sentence must not claim one. */
+static int extreme_parts(const ct_regress *r, size_t j, double u, char est[static 32],
+                         char lo[static 32], char hi[static 32])
+{
+    const ct_logit *m = r->fit;
+    fmt_log_or(est, 32, m->beta[j] * u);
+    fmt_log_or(lo, 32, m->ci_lo[j] * u);
+    fmt_log_or(hi, 32, m->ci_hi[j] * u);
+    return m->ci_lo[j] > 0 || m->ci_hi[j] < 0;
+}
+
 /* Whether column x of n rows takes exactly two values; they go to *lo < *hi. */
 static int two_valued(const double *x, size_t n, double *lo, double *hi)
 {
@@ -124,17 +152,21 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
     char ls[48], hs[48], clo[64], chi[64];
     ct_numfmt_auto(ls, sizeof ls, lo);
     ct_numfmt_auto(hs, sizeof hs, hi);
-    if (extreme(ratio))
+    char est[32], elo[32], ehi[32], cl[32];
+    if (extreme(ratio)) {
+        const int sure = extreme_parts(r, j, u, est, elo, ehi);
         return ct_regress_strdupf_(
-            "rows with %s = %s have odds of %s = %s %s those of rows with %s = %s: an odds "
-            "ratio beyond what a sentence can carry (%s); read its coefficient in the table "
-            "above; %s",
-            d->x->names[j], hs, d->target, d->positive,
-            ratio > 1 ? "many thousands of times" : "a tiny fraction of", d->x->names[j], ls,
-            why_extreme(r, j), sig);
+            sure ? "rows with %s = %s have about %s times the odds of %s = %s of rows with %s = "
+                   "%s (%s%% CI %s to %s): an odds ratio too large to write out in digits (%s); "
+                   "read its coefficient in the table above; %s"
+                 : "rows with %s = %s have an estimated %s times the odds of %s = %s of rows "
+                   "with %s = %s, but its %s%% CI runs from %s to %s, so not even the direction "
+                   "is established (%s); read its coefficient in the table above; %s",
+            d->x->names[j], hs, est, d->target, d->positive, d->x->names[j], ls,
+            ct_regress_ci_pct_(r, cl, sizeof cl), elo, ehi, why_extreme(r, j), sig);
+    }
     fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
     fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
-    char cl[32];
     return ct_regress_strdupf_("rows with %s = %s have %.3g times the odds of %s = %s of rows "
                                "with %s = %s (%s%% CI %s to %s), holding the rest fixed; %s",
                                d->x->names[j], hs, ratio, d->target, d->positive, d->x->names[j],
@@ -156,17 +188,22 @@ static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
     char us[32], ch[64], lo[64], hi[64];
     fmt_unit(us, sizeof us, u);
     const double ratio = exp(m->beta[j] * u);
-    if (extreme(ratio))
+    char est[32], elo[32], ehi[32], cl[32];
+    if (extreme(ratio)) {
+        const int sure = extreme_parts(r, j, u, est, elo, ehi);
         return ct_regress_strdupf_(
-            "each additional %s of %s is associated with odds of %s = %s %s: an odds ratio "
-            "beyond what a sentence can carry (%s); read its coefficient in the table above; %s",
-            us, d->x->names[j], d->target, d->positive,
-            ratio > 1 ? "many thousands of times higher" : "many thousands of times lower",
-            why_extreme(r, j), sig);
+            sure ? "each additional %s of %s is associated with the odds of %s = %s multiplied "
+                   "by about %s (%s%% CI %s to %s): an odds ratio too large to write out in "
+                   "digits (%s); read its coefficient in the table above; %s"
+                 : "each additional %s of %s is associated with the odds of %s = %s multiplied "
+                   "by an estimated %s, but its %s%% CI runs from %s to %s, so not even the "
+                   "direction is established (%s); read its coefficient in the table above; %s",
+            us, d->x->names[j], d->target, d->positive, est, ct_regress_ci_pct_(r, cl, sizeof cl),
+            elo, ehi, why_extreme(r, j), sig);
+    }
     fmt_pct_change(ch, sizeof ch, ratio);
     fmt_pct_change(lo, sizeof lo, exp(m->ci_lo[j] * u));
     fmt_pct_change(hi, sizeof hi, exp(m->ci_hi[j] * u));
-    char cl[32];
     return ct_regress_strdupf_("each additional %s of %s is associated with %s odds of %s = %s "
                                "(%s%% CI %s to %s), holding the rest fixed; %s",
                                us, d->x->names[j], ch, d->target, d->positive,
@@ -181,18 +218,23 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     const ct_encoder_col *col = ct_encoder_column(d->enc, j);
     const ct_encoder_info *in = ct_encoder_feature_info(d->enc, col->feature);
     const double ratio = exp(m->beta[j]);
-    if (extreme(ratio))
+    char est[32], elo[32], ehi[32], cl[32];
+    if (extreme(ratio)) {
+        const int sure = extreme_parts(r, j, 1.0, est, elo, ehi);
         return ct_regress_strdupf_(
-            "rows with %s = '%s' have odds of %s = %s %s those of rows with %s = '%s': an odds "
-            "ratio beyond what a sentence can carry (%s); read its coefficient in the table "
-            "above; %s",
-            in->column, col->level, d->target, d->positive,
-            ratio > 1 ? "many thousands of times" : "a tiny fraction of", in->column,
-            in->levels[in->reference], why_extreme(r, j), sig);
+            sure ? "rows with %s = '%s' have about %s times the odds of %s = %s of rows with %s "
+                   "= '%s' (%s%% CI %s to %s): an odds ratio too large to write out in digits "
+                   "(%s); read its coefficient in the table above; %s"
+                 : "rows with %s = '%s' have an estimated %s times the odds of %s = %s of rows "
+                   "with %s = '%s', but its %s%% CI runs from %s to %s, so not even the "
+                   "direction is established (%s); read its coefficient in the table above; %s",
+            in->column, col->level, est, d->target, d->positive, in->column,
+            in->levels[in->reference], ct_regress_ci_pct_(r, cl, sizeof cl), elo, ehi,
+            why_extreme(r, j), sig);
+    }
     char lo[64], hi[64];
     fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));
     fmt_or(hi, sizeof hi, exp(m->ci_hi[j]));
-    char cl[32];
     return ct_regress_strdupf_(
         "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
         "%s to %s), holding the rest fixed; %s",
