@@ -73,6 +73,11 @@ typedef struct ct_evaluate_result {
     ct_pipeline_stats stats;
     /* where n_labelled > 0 */
     ct_metrics_binary metrics;
+    /* the ranking against chance on the labelled rows evaluated
+     * (ct_metrics_roc_auc_test): at_chance, the recall comes from the
+     * threshold flagging rows, not from ranking claims first. Added
+     * 2026-12-04. */
+    ct_auc_test chance;
     ct_reliability reliability;
     /* permutation importance (NULL when not run; why_no_importance says why) */
     char **group_names;

@@ -149,6 +149,26 @@ CT_API ct_status ct_metrics_score(ct_metric m, const double *y, const double *sc
  * when n exceeds CT_SORT_MAX_N (claimtriage/sort.h). */
 CT_API ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, double *auc);
 
+/* A ranking against chance: is the ROC AUC above 1/2 by more than
+ * sampling noise? p is the one-sided Mann–Whitney U test's p-value of
+ * "positives score higher" (the AUC is U / (n₊·n₋): Hanley & McNeil 1982),
+ * as scipy.stats.mannwhitneyu(scores of the positives, of the negatives,
+ * alternative='greater', method='asymptotic'): normal approximation with
+ * tie and continuity correction; every score tied gives p = 1. at_chance is
+ * 1 when p >= CT_AUC_CHANCE_ALPHA: the rows do not show the ranking to be
+ * better than chance (an AUC below 1/2 included). With a class absent auc
+ * and p are NaN and at_chance 0 (no test). */
+#define CT_AUC_CHANCE_ALPHA 0.05
+typedef struct ct_auc_test {
+    double auc, p;
+    int at_chance;
+} ct_auc_test;
+
+/* The ROC AUC of score against y and its test (above). Labels positive
+ * when nonzero; no validation. Errors as ct_metrics_roc_auc. */
+CT_API ct_status ct_metrics_roc_auc_test(const double *y, const double *score, size_t n,
+                                         ct_auc_test *out);
+
 /* Average precision alone (see above). NaN when no label is positive.
  * Labels positive when nonzero; no validation. Errors as ct_metrics_roc_auc. */
 CT_API ct_status ct_metrics_average_precision(const double *y, const double *score, size_t n,

@@ -460,6 +460,14 @@ typedef struct ct_train_result {
      * model nothing to learn), the n-gram columns, and those of them
      * constant (a lone n-gram in every document; added 2026-12-03) */
     size_t flat_constant_columns, flat_ngram_columns, flat_constant_ngrams;
+    /* the chosen model's ranking against chance (ct_metrics_roc_auc_test,
+     * claimtriage/metrics.h): on the validation rows' calibrated
+     * probabilities (the validation metrics' rows and AUC); with --holdout
+     * none on the training rows, the only ones there are (a model at chance
+     * even on the rows it was fitted on). at_chance: its recall at the
+     * threshold comes from flagging rows, not from ranking claims first.
+     * Added 2026-12-04. */
+    ct_auc_test chance;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,
@@ -531,6 +539,10 @@ CT_API void ct_train_write_json(const ct_train_result *r, ct_json *w);
 /* Every metric of m as members of the object w has open (NaN as null with
  * "<name>_undefined": the reason). Shared by train and evaluate. */
 CT_API void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w);
+/* A ranking's test against chance (ct_metrics_roc_auc_test) as members of
+ * the object w has open: roc_auc, p_value, alpha, at_chance. Shared by
+ * train and evaluate. */
+CT_API void ct_train_write_chance_json(const ct_auc_test *t, ct_json *w);
 /* The reliability table as an array value. */
 CT_API void ct_train_write_reliability_json(const ct_reliability *r, ct_json *w);
 

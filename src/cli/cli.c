@@ -1666,6 +1666,28 @@ void cli_metric_notes(const char *split, const ct_metrics_binary *mb)
     }
 }
 
+void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const char *rows,
+                     const char *positive)
+{
+    if (!t->at_chance)
+        return;
+    char auc[32], p[64], rec[32], share[32], alpha[32], note[1024];
+    ct_numfmt_metric(auc, sizeof auc, t->auc);
+    ct_numfmt_pvalue_vs(p, sizeof p, t->p, log10(t->p), CT_AUC_CHANCE_ALPHA);
+    ct_numfmt_metric(rec, sizeof rec, m->recall);
+    ct_numfmt_pct_within(share, sizeof share,
+                         m->n ? 100.0 * (double)(m->tp + m->fp) / (double)m->n : NAN, 1);
+    ct_numfmt_shortest(alpha, sizeof alpha, CT_AUC_CHANCE_ALPHA);
+    snprintf(note, sizeof note,
+             "the model ranks rows labelled '%s' above the others no better than chance on "
+             "%s: ROC AUC %s is not distinguishable from 0.5, a coin toss (one-sided "
+             "Mann-Whitney %s, not below %s). Its recall %s comes from the threshold flagging "
+             "%s of the rows, not from ranking them first; more or cleaner labels, or "
+             "features that carry the signal, are the way to a better model",
+             positive, rows, auc, p, alpha, rec, share);
+    ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
+}
+
 static const char *stat_reason(double v, size_t count, double min, double max, int is_std,
                                const char *what, char *buf, size_t n)
 {

@@ -446,6 +446,15 @@ void cli_fmt_label_count(char *buf, size_t n, const char *target, const char *po
  * column's name, "test") begins each line. Nothing when every metric is
  * defined and none is 0 by convention. */
 void cli_metric_notes(const char *split, const ct_metrics_binary *mb);
+/* Below a metrics table: when the ranking is at chance (t->at_chance,
+ * ct_metrics_roc_auc_test), a note saying so with its ROC AUC and p-value,
+ * and that the recall m shows comes from the share of rows the threshold
+ * flags; rows names the rows ("the 3,934 validation rows"), positive the
+ * positive class. Nothing otherwise. Since 2026-12-04 (before, a recall of
+ * 0.997 on shuffled labels went without a word: tests/cli/
+ * train_chance_level_said, evaluate_chance_level_said). */
+void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const char *rows,
+                     const char *positive);
 /* JSON: "key": v, and when v is not a finite number (written null) a
  * sibling "<key>_reason" saying why, from the summary's count of values
  * and its min and max (inspect's column summaries, eda's group

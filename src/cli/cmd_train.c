@@ -1484,22 +1484,23 @@ static void print_flat_note(const ct_train_result *r)
         why = sub;
     }
     /* the design's fault, not the settings': every column one value */
-    char design[320];
+    char design[320], ncol[32]; /* counts with separators, as every count printed */
+    cli_fmt_count(ncol, sizeof ncol, r->n_features);
     if (r->n_features && r->flat_constant_columns == r->n_features) {
         if (r->flat_constant_ngrams && r->flat_constant_ngrams == r->n_features)
             snprintf(design, sizeof design,
-                     "the design holds one value in every training row: its %zu n-gram "
+                     "the design holds one value in every training row: its %s n-gram "
                      "column%s %s constant (a term in every document weighs the same in each), "
                      "so no setting can move a probability: keep more n-grams (a larger "
                      "--max-features) or add features that vary (--features all)",
-                     r->flat_constant_ngrams, r->flat_constant_ngrams == 1 ? "" : "s",
+                     ncol, r->flat_constant_ngrams == 1 ? "" : "s",
                      r->flat_constant_ngrams == 1 ? "is" : "are");
         else
             snprintf(design, sizeof design,
-                     "the design holds one value in every training row (its %zu column%s%s%s "
+                     "the design holds one value in every training row (its %s column%s%s%s "
                      "constant), so no setting can move a probability: give features that vary "
                      "(--features, a larger --max-features)",
-                     r->n_features, r->n_features == 1 ? "" : "s",
+                     ncol, r->n_features == 1 ? "" : "s",
                      r->flat_constant_ngrams ? ", n-gram columns among them," : "",
                      r->n_features == 1 ? " is" : " are");
         why = design;
@@ -1760,6 +1761,12 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
  * stopping: 20 rounds without a better validation log loss)". */
 static void fit_summary(const ct_train_result *r, char *buf, size_t size)
 {
+    /* counts with separators, as every count train prints (before
+     * 2026-12-04 "1500 of 2000 rounds kept") */
+    char kept[32], asked[32];
+    cli_fmt_count(kept, sizeof kept, r->n_trees);
+    cli_fmt_count(asked, sizeof asked,
+                  r->chosen.gbdt.n_estimators > 0 ? (uint64_t)r->chosen.gbdt.n_estimators : 0);
     if (r->chosen.family == CT_TRAIN_LR)
         snprintf(buf, size, "%d Newton iteration%s%s", r->n_iter, r->n_iter == 1 ? "" : "s",
                  r->converged ? "" : ", NOT converged");
@@ -1768,20 +1775,18 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
         /* it never stopped: "after 100000 rounds" beside 10 of 10 kept read
          * as if it had */
         snprintf(buf, size,
-                 "%zu of %d rounds kept: the validation log loss was at its best in the last "
+                 "%s of %s rounds kept: the validation log loss was at its best in the last "
                  "round (early stopping after %d round%s without a better one)",
-                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping,
-                 r->early_stopping == 1 ? "" : "s");
+                 kept, asked, r->early_stopping, r->early_stopping == 1 ? "" : "s");
     else if (r->chosen.family == CT_TRAIN_GBDT && r->early_stopping > 0)
         snprintf(buf, size,
-                 "%zu of %d rounds kept: early stopping after %d round%s without a better "
+                 "%s of %s rounds kept: early stopping after %d round%s without a better "
                  "validation log loss",
-                 r->n_trees, r->chosen.gbdt.n_estimators, r->early_stopping,
-                 r->early_stopping == 1 ? "" : "s");
+                 kept, asked, r->early_stopping, r->early_stopping == 1 ? "" : "s");
     else if (r->chosen.family == CT_TRAIN_GBDT)
-        snprintf(buf, size, "%zu round%s", r->n_trees, r->n_trees == 1 ? "" : "s");
+        snprintf(buf, size, "%s round%s", kept, r->n_trees == 1 ? "" : "s");
     else
-        snprintf(buf, size, "%zu tree%s", r->n_trees, r->n_trees == 1 ? "" : "s");
+        snprintf(buf, size, "%s tree%s", kept, r->n_trees == 1 ? "" : "s");
 }
 
 /* The default threshold finds fewer than half the validation claims
@@ -1792,17 +1797,37 @@ static void print_low_recall_note(const ct_train_result *r, const char *positive
     const ct_metrics_binary *v = &r->threshold.at;
     if (r->threshold.rule != CT_THRESHOLD_DEFAULT || v->npos == 0 || !(v->recall < 0.5))
         return;
-    char note[640], share[32] = "";
+    char note[640], share[32] = "", tp[32], npos[32];
+    /* counts with separators, as every other count train prints (before
+     * 2026-12-04 "661 of 1993": tests/cli/train_low_recall_counts_separated) */
+    cli_fmt_count(tp, sizeof tp, v->tp);
+    cli_fmt_count(npos, sizeof npos, v->npos);
     if (r->n_labelled > 0)
         snprintf(share, sizeof share, "%.1f%%",
                  100.0 * (double)r->n_positive / (double)r->n_labelled);
     snprintf(note, sizeof note,
              "at the default threshold 0.5 the model flags %.1f%% of the validation rows labelled "
-             "'%s' (%zu of %zu; they are %s of the labelled rows). When a missed one costs "
+             "'%s' (%s of %s; they are %s of the labelled rows). When a missed one costs "
              "more than a wasted review, choose the threshold for that: --target-recall R (the "
              "precision it costs is reported) or --cost-ratio K (a miss costs K reviews)",
-             100.0 * v->recall, positive, v->tp, v->npos, share[0] ? share : "undefined");
+             100.0 * v->recall, positive, tp, npos, share[0] ? share : "undefined");
     ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
+}
+
+/* A ranking no better than chance on the validation rows (with --holdout
+ * none, even on the rows fitted): said below the metrics, since a recall
+ * near 1 from flagging nearly every row reads like skill. A model that
+ * gives every row one probability has its own note (print_flat_note). */
+static void print_chance_note(const ct_train_result *r, const char *positive)
+{
+    if (r->flat_scores)
+        return;
+    const ct_metrics_binary *m = r->holdout ? &r->validation : &r->train;
+    char n[32], rows[96];
+    cli_fmt_count(n, sizeof n, m->n);
+    snprintf(rows, sizeof rows,
+             r->holdout ? "the %s validation rows" : "the %s rows it was fitted on", n);
+    cli_chance_note(&r->chance, m, rows, positive);
 }
 
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)
@@ -1848,7 +1873,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         snprintf(line, sizeof line, "inputs of the labelled rows: %s, %s, %s", num, lev, txt);
         ct_text_wrap(stdout, "", 2, cli_wide ? 0 : 100, line);
     }
-    char cfg[400], fit[160];
+    char cfg[400], fit[256];
     ct_train_config_describe(&r->chosen, cfg, sizeof cfg);
     fit_summary(r, fit, sizeof fit);
     if (!r->holdout) {
@@ -1869,6 +1894,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         char lab[200];
         printf("\nmetrics (positive: %s)\n", ct_textwidth_label(lab, sizeof lab, o->t.positive));
         print_metrics(heads, m, 1);
+        print_chance_note(r, o->t.positive);
         char th[32];
         ct_numfmt_prob(th, sizeof th, r->threshold.threshold);
         printf("\nthreshold: %s (%s)\n", th, r->model->threshold_rule);
@@ -1900,6 +1926,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
+    print_chance_note(r, o->t.positive);
     printf("\ncalibration: %s%s", ct_calib_method_name(r->calibration),
            r->calibration == CT_CALIB_NONE ? "" : ", fitted on the validation rows");
     if (r->calibration_fallback && r->calibration == CT_CALIB_PLATT) {

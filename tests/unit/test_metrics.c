@@ -403,6 +403,34 @@ static void test_reliability_exact_zero(void **state)
     assert_true(r.ece > 0 && fabs(r.ece - 1e-3 / N) < 1e-2 * 1e-3 / N);
 }
 
+/* The ROC AUC's test against chance, as scipy 1.10's
+ * mannwhitneyu(pos, neg, alternative='greater', method='asymptotic') with
+ * /usr/bin/python3: ys, ss above -> 0.04520603235004847 (at 0.05: not at
+ * chance); the rows below (ties across the classes) -> 0.3436813582243899
+ * (AUC 0.5833: at chance); every score tied -> p 1; one class -> NaN, no
+ * test. Added 2026-12-04 (tests/cli/train_chance_level_said). */
+static void test_auc_chance_scipy(void **state)
+{
+    (void)state;
+    ct_auc_test t;
+    assert_int_equal(ct_metrics_roc_auc_test(ys, ss, NS, &t), CT_OK);
+    assert_rel(t.auc, 0.8055555555555556, TOL);
+    assert_rel(t.p, 0.04520603235004847, 1e-9);
+    assert_int_equal(t.at_chance, 0);
+    static const double y2[] = {1, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 1};
+    static const double s2[] = {0.9, 0.8, 0.7, 0.7, 0.6, 0.55, 0.5, 0.5, 0.4, 0.3, 0.2, 0.2};
+    assert_int_equal(ct_metrics_roc_auc_test(y2, s2, 12, &t), CT_OK);
+    assert_rel(t.auc, 0.5833333333333334, TOL);
+    assert_rel(t.p, 0.3436813582243899, 1e-9);
+    assert_int_equal(t.at_chance, 1);
+    static const double flat[] = {0.5, 0.5, 0.5, 0.5};
+    assert_int_equal(ct_metrics_roc_auc_test(y2, flat, 4, &t), CT_OK);
+    assert_true(t.p == 1.0 && t.at_chance == 1);
+    static const double ones[] = {1, 1, 1};
+    assert_int_equal(ct_metrics_roc_auc_test(ones, flat, 3, &t), CT_OK);
+    assert_true(isnan(t.auc) && isnan(t.p) && t.at_chance == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_undefined_cases),
         cmocka_unit_test(test_metric_names),
         cmocka_unit_test(test_reliability_exact_zero),
+        cmocka_unit_test(test_auc_chance_scipy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

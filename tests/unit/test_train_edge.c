@@ -157,6 +157,7 @@ static void test_edges_inside_limits(void **state)
         {CT_TRAIN_LR, "C=1e11,1e10", 0.9, "C=1e+12"},
         {CT_TRAIN_LR, "C=1,10", 0.1, ""}, /* the inner value scored better */
         {CT_TRAIN_LR, "max_features=1,2", 0.9, ""},
+        {CT_TRAIN_LR, "max_features=3,0", 0.9, "max_features=2"}, /* 0: no limit, above 3 */
         {CT_TRAIN_LR, "min_df=1,2", 0.9, ""},
         {CT_TRAIN_LR, "min_df=0.0,0.1", 0.9, ""},
         {CT_TRAIN_LR, "min_df=1.0,0.5", 0.9, ""},
@@ -174,12 +175,16 @@ static void test_edges_inside_limits(void **state)
         for (size_t k = 0; k < 2; k++)
             if (tr_config(g, k, &o, c->fam, &cfg[k], &d) != CT_OK)
                 fail_msg("%s: %s", c->grid, d.message);
-        double mean[2] = {c->first_mean, 0.5};
+        /* 5 folds, std 0.01: a standard error of 0.005, far below the
+         * margins here (the one-standard-error rule: within one, no edge) */
+        double mean[2] = {c->first_mean, 0.5}, std[2] = {0.01, 0.01};
         ct_cv_result cv;
         memset(&cv, 0, sizeof cv);
         cv.n_candidates = 2;
+        cv.n_folds = 5;
         cv.metric = CT_METRIC_AVERAGE_PRECISION;
         cv.mean = mean;
+        cv.std = std;
         ct_train_result r;
         memset(&r, 0, sizeof r);
         r.cv = &cv;
@@ -205,12 +210,49 @@ static void test_edges_inside_limits(void **state)
     }
 }
 
+/* A margin within one standard error (std / sqrt(k - 1)) is no edge, one
+ * beyond it is (tests/cli/train_grid_edge_within_noise; 2026-12-04). */
+static void test_edge_beyond_noise(void **state)
+{
+    (void)state;
+    const ct_train_options o = ct_train_options_default();
+    ct_grid *g = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    assert_int_equal(ct_grid_parse("C=1,10", &g, &d), CT_OK);
+    ct_train_config cfg[2];
+    for (size_t k = 0; k < 2; k++)
+        assert_int_equal(tr_config(g, k, &o, CT_TRAIN_LR, &cfg[k], &d), CT_OK);
+    const double first[] = {0.504, 0.506};
+    const size_t edges[] = {0, 1}; /* standard error 0.01 / 2 = 0.005 */
+    for (size_t i = 0; i < 2; i++) {
+        double mean[2] = {first[i], 0.5}, std[2] = {0.01, 0.01};
+        ct_cv_result cv;
+        memset(&cv, 0, sizeof cv);
+        cv.n_candidates = 2;
+        cv.n_folds = 5;
+        cv.metric = CT_METRIC_AVERAGE_PRECISION;
+        cv.mean = mean;
+        cv.std = std;
+        ct_train_result r;
+        memset(&r, 0, sizeof r);
+        r.cv = &cv;
+        r.configs = cfg;
+        r.n_features = 5;
+        r.counts.rows[0] = 100;
+        tr_grid_edges(&r);
+        assert_int_equal(r.n_edges, edges[i]);
+    }
+    ct_grid_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ranges_match_grid),
         cmocka_unit_test(test_every_key_ranged),
         cmocka_unit_test(test_edges_inside_limits),
+        cmocka_unit_test(test_edge_beyond_noise),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -236,17 +236,29 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * 2026-12-02 the decision read the same for a held-out ROC AUC of
          * 0.70 as for 1.00 (tests/cli/report_weak_model_said) */
         double auc;
-        char weak[448] = "";
+        char weak[768] = "", pch[64];
+        const int chance = rep_chance_model(c, pch, sizeof pch);
         if (rep_weak_model(c, &auc)) {
-            char ab[32];
+            char ab[32], advice[320];
             ct_numfmt_fixed(ab, sizeof ab, auc, 2);
-            snprintf(
-                weak, sizeof weak,
-                " The model is %s (ROC AUC %s on %s reports; on Hosmer and Lemeshow's scale "
-                "below 0.7 is poor, 0.7 to 0.8 acceptable, excellent from %.1f): present its "
-                "queue as an order to review in, with every report still reviewed, and more or "
-                "cleaner labels as the way to a better model.",
-                rep_auc_word(auc), ab, on, REP_WEAK_AUC);
+            /* a ranking no better than chance is no order to review in
+             * (before 2026-12-04 advised at ROC AUC 0.51 on shuffled
+             * labels: tests/cli/report_chance_model_no_order) */
+            if (chance)
+                snprintf(advice, sizeof advice,
+                         "its ranking is no better than chance (one-sided Mann-Whitney %s), so "
+                         "do not present its queue as an order to review in: every report is "
+                         "still reviewed, and more or cleaner labels are the way to a better "
+                         "model.",
+                         pch);
+            else
+                snprintf(advice, sizeof advice,
+                         "present its queue as an order to review in, with every report still "
+                         "reviewed, and more or cleaner labels as the way to a better model.");
+            snprintf(weak, sizeof weak,
+                     " The model is %s (ROC AUC %s on %s reports; on Hosmer and Lemeshow's scale "
+                     "below 0.7 is poor, 0.7 to 0.8 acceptable, excellent from %.1f): %s",
+                     rep_auc_word(auc), ab, on, REP_WEAK_AUC, advice);
         }
         /* one day holding the whole queue: the summary compares the mean
          * wait, and so does the decision (before 2026-12-04 it read "work
@@ -257,7 +269,14 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         rep_hours2(hq, sizeof hq, f->hours_queue_mean);
         rep_hours2(hv, sizeof hv, f->hours_views_mean);
         rep_hours2(hr, sizeof hr, f->hours_random_mean);
-        if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+        if (chance && weak[0]) /* no queue order to work: the waits, and why */
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: the model's queue (recall %s, precision %s on %s "
+                     "reports) is no order to work the backlog in; a claim waits %s hours of "
+                     "review on average in it, against %s sorted by views alone and %s in random "
+                     "order.%s",
+                     r, p, on, hq, hv, hr, weak);
+        else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
                      "order reviews every report within it; in the model's queue (recall %s, "

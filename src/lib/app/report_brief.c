@@ -223,6 +223,16 @@ int rep_weak_model(const rep_ctx *c, double *auc)
     return isfinite(*auc) && round(*auc * 100) < REP_WEAK_AUC * 100;
 }
 
+int rep_chance_model(const rep_ctx *c, char *p, size_t n)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    if (!ct_json_bool_value(rep_get(ev, "chance.at_chance")))
+        return 0;
+    const double pv = rep_num(ev, "chance.p_value");
+    ct_numfmt_pvalue(p, n, pv, log10(pv));
+    return 1;
+}
+
 const char *rep_auc_word(double auc)
 {
     /* the value as the page shows it: 0.698 reads 0.70, acceptable */
@@ -348,7 +358,21 @@ static void point_model(rep_ctx *c)
      * that it tells claims from opinions poorly
      * (tests/cli/report_weak_model_said) */
     double auc;
-    char weak[512] = "";
+    char weak[800] = "", pch[64];
+    /* a ranking no better than chance orders nothing (before 2026-12-04
+     * "its queue can order the reviews" at ROC AUC 0.51 on shuffled
+     * labels: tests/cli/report_chance_model_no_order) */
+    const int chance = rep_chance_model(c, pch, sizeof pch);
+    char order[256];
+    if (chance)
+        snprintf(order, sizeof order,
+                 "its ranking is no better than chance on these reports (one-sided "
+                 "Mann-Whitney %s), so its queue neither orders the reviews nor decides which "
+                 "reports need none.",
+                 pch);
+    else
+        snprintf(order, sizeof order,
+                 "its queue can order the reviews, not decide which reports need none.");
     const double pairs = claims * (n - claims);
     if (rep_weak_model(c, &auc) && (claims < minn || n - claims < minn) && pairs >= 1) {
         /* few claims or opinions: the pairs they make, counted */
@@ -360,9 +384,8 @@ static void point_model(rep_ctx *c)
                  " The model is %s on these reports: of the %s pair%s of a claim and an opinion "
                  "here, it ranks the claim higher in about %s (%sROC AUC %s, where 0.5 is a coin "
                  "toss; on Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, "
-                 "0.8 to 0.9 excellent): its queue can order the reviews, not decide which "
-                 "reports need none.",
-                 rep_auc_word(auc), pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab);
+                 "0.8 to 0.9 excellent): %s",
+                 rep_auc_word(auc), pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab, order);
     } else if (rep_weak_model(c, &auc)) {
         char ab[32], times[32];
         ct_numfmt_fixed(ab, sizeof ab, auc, 2);
@@ -371,9 +394,8 @@ static void point_model(rep_ctx *c)
                  " The model is %s on these reports: shown a claim and an opinion, it ranks the "
                  "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
                  "Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, 0.8 to "
-                 "0.9 excellent): its queue can order the reviews, not decide which reports need "
-                 "none.",
-                 rep_auc_word(auc), times, held_out ? "held-out " : "", ab);
+                 "0.9 excellent): %s",
+                 rep_auc_word(auc), times, held_out ? "held-out " : "", ab, order);
     }
     rep_point *pt =
         rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s", r,

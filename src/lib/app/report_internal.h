@@ -298,6 +298,12 @@ int rep_views_wait_verdict(const rep_finance *f);
 #define REP_WEAK_AUC 0.8
 int rep_weak_model(const rep_ctx *c, double *auc);
 const char *rep_auc_word(double auc);
+/* 1 when evaluate.json's chance test says the held-out ranking is no
+ * better than chance (chance.at_chance: one-sided Mann-Whitney p at least
+ * 0.05), with "p = 0.31" in p; else 0. Such a model's queue is no order to
+ * review in: before 2026-12-04 the decision advised presenting it as one
+ * at ROC AUC 0.51 on shuffled labels (tests/cli/report_chance_model_no_order). */
+int rep_chance_model(const rep_ctx *c, char *p, size_t n);
 /* 1 when views alone saves no review hour against random order in the day
  * (its share of claims found no more than random order's, to the hundredth
  * of an hour the page shows) while the queue saves some: the page says so

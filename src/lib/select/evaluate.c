@@ -255,6 +255,7 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
         return nomem(d);
     r->n_rows = n;
     r->threshold = m->threshold;
+    r->chance.auc = r->chance.p = NAN; /* no test without labelled rows */
     r->proba = ct_malloc((n ? n : 1) * sizeof *r->proba);
     r->label = ct_malloc((n ? n : 1) * sizeof *r->label);
     r->predicted = ct_malloc(n ? n : 1);
@@ -356,6 +357,8 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
             }
         if (st == CT_OK)
             st = ct_metrics_binary_compute(y, p, k, m->threshold, &r->metrics, d);
+        if (st == CT_OK)
+            st = ct_metrics_roc_auc_test(y, p, k, &r->chance);
         if (st == CT_OK)
             st = ct_metrics_reliability(y, p, k, CT_RELIABILITY_DEFAULT_BINS, &r->reliability, d);
         ct_free(y);
@@ -580,6 +583,14 @@ void ct_evaluate_write_json(const ct_model *m, const ct_frame *f, const ct_evalu
     if (r->n_labelled) {
         ct_json_object_begin(w);
         ct_train_write_metrics_json(&r->metrics, w);
+        ct_json_object_end(w);
+    } else
+        ct_json_null(w);
+    /* since 2026-12-04: tests/cli/evaluate_chance_level_said */
+    ct_json_key(w, "chance");
+    if (r->n_labelled) {
+        ct_json_object_begin(w);
+        ct_train_write_chance_json(&r->chance, w);
         ct_json_object_end(w);
     } else
         ct_json_null(w);

@@ -595,6 +595,8 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
         st = ct_metrics_binary_compute(w->ys[0], w->raw[0], w->nrows[0], r->threshold.threshold,
                                        &r->train, d);
     if (st == CT_OK)
+        st = ct_metrics_roc_auc_test(w->ys[0], w->raw[0], w->nrows[0], &r->chance);
+    if (st == CT_OK)
         st = ct_metrics_reliability(w->ys[0], w->raw[0], w->nrows[0], CT_RELIABILITY_DEFAULT_BINS,
                                     &r->rel_validation_raw, d);
     step(o, 2, 2);
@@ -1034,6 +1036,8 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (st == CT_OK)
         st = ct_metrics_binary_compute(w->ys[1], w->cal[1], nv, r->threshold.threshold,
                                        &r->validation, d);
+    if (st == CT_OK)
+        st = ct_metrics_roc_auc_test(w->ys[1], w->cal[1], nv, &r->chance);
     if (st == CT_OK) {
         double sum = 0;
         for (size_t i = 0; i < nv; i++)
@@ -1181,6 +1185,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->best_iteration = -1;
     r->oob_score = NAN;
     r->flat_probability = NAN;
+    r->chance.auc = r->chance.p = NAN; /* no test until the model is scored */
     r->early_stopping = o->early_stopping;
     const size_t n = ct_frame_nrows(f);
     r->n_rows = n;

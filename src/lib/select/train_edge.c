@@ -3,7 +3,9 @@
  * tried, and that scored strictly better than the next value inward, says
  * the score was still improving where the grid stopped: the best value may
  * lie beyond it (the check a data scientist makes on a GridSearchCV's
- * cv_results_ before trusting best_params_). Candidates are compared
+ * cv_results_ before trusting best_params_), when the margin exceeds the
+ * champion's standard error (the one-standard-error rule, tr_grid_edges:
+ * within it the margin is noise). Candidates are compared
  * through their descriptions (ct_train_config_describe): two candidates
  * are neighbours in key K when every other "key=value" word is the same. */
 #include "select/train_internal.h"
@@ -225,6 +227,17 @@ void tr_grid_edges(ct_train_result *r)
             continue;
         const int better = greater ? cv->mean[ch] > cv->mean[in] : cv->mean[ch] < cv->mean[in];
         if (!better)
+            continue;
+        /* and better by more than the cross-validation's noise: the
+         * one-standard-error rule (Hastie, Tibshirani & Friedman, The
+         * Elements of Statistical Learning, 2nd ed., §7.10): a value whose
+         * mean is within one standard error of the best's, the best's fold
+         * scores' standard deviation (n - 1) over sqrt(k) = std / sqrt(k - 1)
+         * (std has divisor k), scores as well. Before 2026-12-04 a margin of
+         * a third of a fold std on labels without signal said "try C=1000"
+         * (tests/cli/train_grid_edge_within_noise). */
+        const double se = cv->n_folds > 1 ? cv->std[ch] / sqrt((double)(cv->n_folds - 1)) : NAN;
+        if (!(fabs(cv->mean[ch] - cv->mean[in]) > se))
             continue;
         /* nothing beyond the key's limit (a share of every row or column,
          * learning_rate=1, min_samples_split=2), and a key without known

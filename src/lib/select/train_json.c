@@ -61,6 +61,18 @@ static void metrics_object(const char *key, const ct_metrics_binary *m, ct_json 
     ct_json_object_end(w);
 }
 
+void ct_train_write_chance_json(const ct_auc_test *t, ct_json *w)
+{
+    ct_json_key(w, "roc_auc");
+    ct_json_num(w, t->auc);
+    ct_json_key(w, "p_value");
+    ct_json_num(w, t->p);
+    ct_json_key(w, "alpha");
+    ct_json_num(w, CT_AUC_CHANCE_ALPHA);
+    ct_json_key(w, "at_chance");
+    ct_json_bool(w, t->at_chance);
+}
+
 void ct_train_write_reliability_json(const ct_reliability *r, ct_json *w)
 {
     ct_json_array_begin(w);
@@ -479,6 +491,14 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
         metrics_object("test", &r->test, w);
     } else
         metrics_object("train", &r->train, w);
+    ct_json_object_end(w);
+    /* the ranking against chance, on the rows the note names (since
+     * 2026-12-04: tests/cli/train_chance_level_said) */
+    ct_json_key(w, "chance");
+    ct_json_object_begin(w);
+    ct_json_key(w, "rows");
+    ct_json_str(w, r->holdout ? "validation" : "train");
+    ct_train_write_chance_json(&r->chance, w);
     ct_json_object_end(w);
     ct_json_key(w, "calibration");
     ct_json_object_begin(w);

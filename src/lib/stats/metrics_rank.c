@@ -1,27 +1,33 @@
 /* metrics_rank.c — the threshold-free ranking metrics: ROC AUC (rank sum)
+ * with its test against chance (one-sided Mann–Whitney)
  * and average precision (step-wise, sklearn's average_precision_score).
  * See claimtriage/metrics.h. */
 #include "claimtriage/metrics.h"
 #include "claimtriage/sort.h"
+#include "claimtriage/dist.h"
 
 #include <math.h>
 
 /* Mann–Whitney: AUC = (R₊ − n₊(n₊ + 1)/2) / (n₊·n₋), R₊ the sum of the
  * positives' ranks in the pooled sort, ties sharing their average rank
- * (ct_sort_ranks). Rank sums are sums of half-integers, exact in a double
- * for n below 10^8, so their order does not matter. */
-ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, double *auc)
+ * (ct_sort_ranks, which also gives the tie term sum(t^3 - t)). Rank sums
+ * are sums of half-integers, exact in a double for n below 10^8, so their
+ * order does not matter. *npos receives n₊ (0 or n: *auc NaN). */
+static ct_status auc_ranks(const double *y, const double *score, size_t n, double *auc,
+                           double *tie_term, size_t *npos_out)
 {
     *auc = NAN;
+    *tie_term = 0;
     size_t npos = 0;
     for (size_t i = 0; i < n; i++)
         npos += y[i] != 0;
+    *npos_out = npos;
     const size_t nneg = n - npos;
     if (!npos || !nneg)
         return CT_OK;
     double *rank = ct_malloc(n * sizeof *rank);
     ct_sort_work *w = ct_sort_work_alloc(n);
-    ct_status s = rank && w ? ct_sort_ranks(score, n, rank, NULL, w) : CT_ENOMEM;
+    ct_status s = rank && w ? ct_sort_ranks(score, n, rank, tie_term, w) : CT_ENOMEM;
     if (s == CT_OK) {
         double rsum = 0;
         for (size_t i = 0; i < n; i++)
@@ -33,6 +39,37 @@ ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, dou
     ct_free(rank);
     ct_sort_work_free(w);
     return s;
+}
+
+ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, double *auc)
+{
+    double tie_term;
+    size_t npos;
+    return auc_ranks(y, score, n, auc, &tie_term, &npos);
+}
+
+/* The test of AUC > 1/2 is the one-sided Mann–Whitney U test of the
+ * positives' scores against the negatives' (Hanley & McNeil 1982: the AUC
+ * is U₁ / (n₊·n₋)), as scipy.stats.mannwhitneyu(pos, neg,
+ * alternative='greater', method='asymptotic'): z = (U₁ − n₊n₋/2 − 1/2) / σ,
+ * σ² = n₊n₋/12 · ((N + 1) − T / (N(N − 1))), T the tie term, the 1/2 the
+ * continuity correction; p = P(Z >= z). Every score tied (σ = 0): no
+ * ranking, p = 1. */
+ct_status ct_metrics_roc_auc_test(const double *y, const double *score, size_t n, ct_auc_test *out)
+{
+    out->auc = out->p = NAN;
+    out->at_chance = 0;
+    double tie_term;
+    size_t npos;
+    ct_status s = auc_ranks(y, score, n, &out->auc, &tie_term, &npos);
+    if (s != CT_OK || isnan(out->auc))
+        return s;
+    const double np = (double)npos, nn = (double)(n - npos), N = (double)n;
+    const double sigma = sqrt(np * nn / 12.0 * ((N + 1.0) - tie_term / (N * (N - 1.0))));
+    const double u1 = out->auc * np * nn;
+    out->p = sigma > 0 ? ct_dist_normal_sf((u1 - np * nn / 2.0 - 0.5) / sigma).p : 1.0;
+    out->at_chance = !(out->p < CT_AUC_CHANCE_ALPHA);
+    return CT_OK;
 }
 
 /* Average precision, as sklearn's _binary_clf_curve + precision_recall_curve

@@ -1,0 +1,25 @@
+# A model whose held-out ranking is no better than chance (labels shuffled)
+# is not presented as an order to review in: before 2026-12-04 the Data
+# Science Manager's decision advised it at ROC AUC 0.51, and the model
+# point said "its queue can order the reviews".
+set -u
+d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+cd "$d"
+# labels permuted deterministically: row i takes row (7919 i mod n) + 1's label
+# (7919 is prime, so a permutation), leaving them no signal
+shuffle() {
+    awk -F, 'NR==1{print;next}{l[NR-1]=$2; r[NR-1]=$0; n=NR-1}
+        END{for(i=1;i<=n;i++){split(r[i],f,","); j=(i*7919)%n+1;
+            print f[1] "," l[j] substr(r[i], length(f[1])+length(f[2])+2)}}' "$1"
+}
+$CT synth -q --rows 2000 --seed 3 --noise 0.5 -o s.csv || exit 1
+shuffle s.csv > sh.csv
+$CT run -q sh.csv -o r >/dev/null; echo "run exit $?"
+python3 - r/report.json <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1], encoding="utf-8"))
+pt = [p for p in j["talking_points"] if p["topic"] == "model"][0]
+print(pt["text"])
+mgr = j["stakeholder_points"][1]["points"]
+print([p["text"] for p in mgr if p["text"].startswith("The decision")][0])
+PY
