@@ -32,7 +32,9 @@ typedef enum ct_priority_kind {
     /* p x reach, reach = ln(1 + views + shares): the calibrated claim
      * probability times the expected reach still to come, a monotone
      * (increasing) function of views and shares; a missing count counts 0
-     * (the row is flagged) */
+     * (the row is flagged). A file with neither count column is ranked by
+     * the probability instead (ct_score_summary priority): its reach would
+     * be 0 in every row */
     CT_PRIORITY_EXPECTED_REACH = 0,
     CT_PRIORITY_PROB = 1 /* the calibrated claim probability alone */
 } ct_priority_kind;
@@ -255,9 +257,11 @@ typedef struct ct_score_summary {
      * unknown. */
     int drift;
     char verdict[512];
-    /* rows scored from a batch with neither the views nor the shares column
-     * while the priority is reach: their priority is 0 whatever the
-     * probability, so the queue is in tie order among them */
+    /* rows scored from a file with neither the views nor the shares column
+     * while the priority asked is reach: their reach would be 0 whatever
+     * the probability (a queue in tie order, ignoring the model), so they
+     * are ranked by the probability alone (priority below is then
+     * CT_PRIORITY_PROB; before 2026-12-04 they were queued at reach 0) */
     uint64_t reach_without_counts;
     /* rows scored whose id is empty (the report had none): written with an
      * empty id, which neither merge's shard check nor queue-eval's labels
@@ -306,6 +310,12 @@ typedef struct ct_score_summary {
      * (ct_frame_explain_formula_ids' sentence, its counts summed over the
      * batches), which match no id written plainly; "" when none */
     char formula_note[640];
+    /* the priority the queue was ranked by: the options' priority, or
+     * CT_PRIORITY_PROB when it is reach and the file has neither the views
+     * nor the shares column (reach_without_counts); rows flagged
+     * missing_counts then only for a count missing in a row, not for the
+     * absent columns, which serve nothing in that order */
+    ct_priority_kind priority;
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

@@ -1214,6 +1214,28 @@ static void read_rows(run_state *r)
     free(p);
 }
 
+/* score's note that the queue is ranked by probability where the reach
+ * was asked (score.json's priority_note: the file has neither count
+ * column), under its stage's line: before 2026-12-04 it stayed in
+ * logs/score.log, and the run's terminal said nothing of a queue that
+ * ignored the model (tests/cli/run_reach_without_counts_said). */
+static void print_score_note(const run_state *r)
+{
+    char *p = run_path_in(r->o->dir, "score.json");
+    ct_json_doc *doc = NULL;
+    if (p && ct_json_parse_file(p, NULL, &doc, NULL) == CT_OK) {
+        const char *note =
+            ct_json_string(ct_json_get(ct_json_doc_root(doc), "priority_note"), NULL);
+        if (note && note[0]) {
+            char what[800];
+            snprintf(what, sizeof what, "score: note: %s; --views names the views column", note);
+            cli_print_wrapped(stderr, "    ", 4, what);
+        }
+    }
+    ct_json_doc_free(doc);
+    free(p);
+}
+
 /* ---------------------------------------------------------- the plan */
 
 /* "--NAME=VALUE" when the option was given (value not NULL), else nothing;
@@ -1561,6 +1583,8 @@ static int workflow(run_opts *o)
         }
         if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)
             read_rows(r);
+        if (s->state == ST_DONE && strcmp(s->name, "score") == 0 && !cli_quiet)
+            print_score_note(r);
         /* A side analysis that fails on the data (exit 1 bad data, 2 a
          * refusal of this file's content: run wrote the command line) does
          * not stop the queue: it stays "failed" with its message, the

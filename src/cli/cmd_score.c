@@ -21,7 +21,8 @@ static const char score_help[] =
     "Priority (--priority):\n"
     "  reach  (default) p x ln(1 + views + shares): the claim probability times the\n"
     "         expected reach still to come, increasing in views and in shares; a\n"
-    "         missing count counts 0 and the row is flagged missing_counts\n"
+    "         missing count counts 0 and the row is flagged missing_counts; a\n"
+    "         file with neither count column is ranked as prob (a note says so)\n"
     "  prob   the claim probability alone\n"
     "Ties: author banned, then under review, then active, then missing; then the id\n"
     "(shorter first, then bytes: numeric order for plain integers).\n\n"
@@ -330,6 +331,32 @@ static void print_file_notes(const ct_score_summary *s, const char *input_name)
         ct_text_wrap(stderr, "score: note: ", 2, 100, s->formula_note);
 }
 
+/* Why the queue is ranked by probability where the reach was asked (the
+ * file has neither count column: ct_score_summary priority): the
+ * summary's note and score.json's priority_note, which run shows on its
+ * terminal and the report in its triage section. Returns 0 (buf "") when
+ * the queue is ranked as asked. Before 2026-12-04 such a queue was in tie
+ * order at reach 0, said only in a note that run left in logs/score.log:
+ * tests/cli/score_reach_without_counts_by_probability. */
+static int priority_note(const ct_score_summary *s, const ct_score_options *so, char *buf,
+                         size_t cap)
+{
+    buf[0] = 0;
+    if (s->priority == so->priority)
+        return 0;
+    char nc[32];
+    cli_fmt_count(nc, sizeof nc, s->reach_without_counts);
+    snprintf(buf, cap,
+             "the file has neither a '%s' nor a '%s' column, so the reach priority (the claim "
+             "probability times ln(1 + views + shares)) would be 0 in every row and rank "
+             "nothing: the queue ranks its %s row%s by the claim probability alone, as "
+             "--priority prob does",
+             so->views_column ? so->views_column : "views",
+             so->shares_column ? so->shares_column : "shares", nc,
+             s->reach_without_counts == 1 ? "" : "s");
+    return 1;
+}
+
 static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
                           const char *input_name)
 {
@@ -387,17 +414,11 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
             ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
         fprintf(stderr, "score: mean probability %s (validation %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
-        if (s->reach_without_counts) {
-            char nc[32];
-            cli_fmt_count(nc, sizeof nc, s->reach_without_counts);
-            char line[400];
-            snprintf(line, sizeof line,
-                     "%s rows came without views and shares, so their reach priority is 0 "
-                     "whatever the claim probability: they are in tie order (author status, "
-                     "id), not by probability; --priority prob ranks by probability, and "
-                     "--views, --shares name the counts' columns ('%s', '%s' absent)",
-                     nc, so->views_column, so->shares_column);
-            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+        char pn[600];
+        if (priority_note(s, so, pn, sizeof pn)) {
+            const size_t k = strlen(pn);
+            snprintf(pn + k, sizeof pn - k, "; --views, --shares name the counts' columns");
+            ct_text_wrap(stderr, "score: note: ", 2, 100, pn);
         }
         /* one note for each absent column (the summary's lines) */
         for (const char *p = s->absent_note; *p;) {
@@ -459,8 +480,18 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_str(w, model);
     ct_json_key(w, "model_fingerprint");
     ct_json_str(w, fingerprint);
+    /* the priority the queue was ranked by, and why when it is not the one
+     * asked (priority_note; added 2026-12-04) */
     ct_json_key(w, "priority");
-    ct_json_str(w, ct_priority_name(o->priority));
+    ct_json_str(w, ct_priority_name(s->priority));
+    ct_json_key(w, "priority_note");
+    {
+        char note[600];
+        if (priority_note(s, o, note, sizeof note))
+            ct_json_str(w, note);
+        else
+            ct_json_null(w);
+    }
     ct_json_key(w, "capacity");
     ct_json_uint(w, o->capacity);
     ct_json_key(w, "split");

@@ -276,7 +276,36 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "review on average in it, against %s sorted by views alone and %s in random "
                      "order.%s",
                      r, p, on, hq, hv, hr, weak);
-        else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+        else if (rep_queue_gain(f) == REP_GAIN_NO) {
+            char qd[32], rd[32], dd[32];
+            rep_pct_near_from(qd, sizeof qd, f->recall_queue, 2);
+            rep_pct_near_from(rd, sizeof rd, f->recall_random, 2);
+            rep_count(dd, sizeof dd, f->day_reviews);
+            /* the queue's own figures show no gain over random order: no
+             * order to present (rep_queue_gain) */
+            char by[256];
+            if (f->day_reviews >= f->n)
+                snprintf(by, sizeof by,
+                         "a claim waits %s hours of review on average in its order, %s in random "
+                         "order",
+                         hq, hr);
+            else
+                snprintf(by, sizeof by,
+                         "a day of %s review%s finds %s of the claims in its order, about %s in "
+                         "random order",
+                         dd, rep_s(f->day_reviews), qd, rd);
+            /* the weak model's sentence presents the queue as an order to
+             * review in: here its ROC AUC alone */
+            char ab[64] = "";
+            if (weak[0])
+                ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: the model's queue (recall %s, precision %s%s%s on "
+                     "%s reports) does no better than random order on these reports (%s), so it "
+                     "is not yet an order to work in; more or cleaner labels are the way to a "
+                     "better model.",
+                     r, p, ab[0] ? ", ROC AUC " : "", ab, on, by);
+        } else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
                      "order reviews every report within it; in the model's queue (recall %s, "
@@ -442,6 +471,10 @@ static void finance(rep_ctx *c, rep_audience *a)
                  "What the queue changes here: only the order within the day; every report is "
                  "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
                  "finance section gives the assumptions).");
+    else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: nothing measurable; it finds claims no sooner "
+                 "than random order, and every report is still reviewed either way.");
     else
         line_add(a, "queue_eval.json",
                  "What the saving is: claims found earlier, within the reviews done anyway; "
@@ -509,11 +542,21 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "in random order",
                      hq, hr);
         }
-        line_add(
-            a, "queue_eval.json",
-            "Work the queue from the top: the whole queue (%s report%s) fits in one review "
-            "day of %s review%s, so every claim is reviewed within the day in any order%s; %s.",
-            nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
+        if (rep_queue_gain(f) == REP_GAIN_NO)
+            /* the wait is no shorter from the top: no order to advise
+             * (rep_queue_gain) */
+            line_add(a, "queue_eval.json",
+                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
+                     "every claim is reviewed within the day in any order; the queue's order "
+                     "does not review claims sooner%s, so it gives no reason to work it from "
+                     "the top; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
+        else
+            line_add(a, "queue_eval.json",
+                     "Work the queue from the top: the whole queue (%s report%s) fits in one "
+                     "review day of %s review%s, so every claim is reviewed within the day in "
+                     "any order%s; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
     } else if (f->ok && f->day_reviews >= 1) {
         char d[32], q[32], r[32];
         rep_count(d, sizeof d, f->day_reviews);
@@ -521,16 +564,27 @@ static void operations(rep_ctx *c, rep_audience *a)
          * before 2026-12-02 "4.8%" here beside "4.84%" there */
         rep_pct_near_from(q, sizeof q, f->recall_queue, 2);
         rep_pct_near_from(r, sizeof r, f->recall_random, 2);
+        if (rep_queue_gain(f) == REP_GAIN_NO)
+            line_add(a, "queue_eval.json",
+                     "The queue does no better than random order here: a day of %s review%s "
+                     "finds %s of the claims in its order, against about %s in random order, "
+                     "so do not work it from the top as an order of priority until the model "
+                     "improves; %s.",
+                     d, rep_s(f->day_reviews), q, r, row_why(c));
+        else
+            line_add(a, "queue_eval.json",
+                     "Work the queue from the top: a day of %s review%s finds %s of the claims, "
+                     "against about %s in random order; %s.",
+                     d, rep_s(f->day_reviews), q, r, row_why(c));
+    } else if (f->ok) {
+        /* a day that holds no whole review has no day's share to give; the
+         * queue's order as score.json records it: a queue ranked by
+         * probability puts no weight on views */
+        const char *pri = rep_str(rep_root(c, REP_SCORE), "priority");
         line_add(a, "queue_eval.json",
-                 "Work the queue from the top: a day of %s review%s finds %s of the claims, "
-                 "against about %s in random order; %s.",
-                 d, rep_s(f->day_reviews), q, r, row_why(c));
-    } else if (f->ok)
-        /* a day that holds no whole review has no day's share to give */
-        line_add(a, "queue_eval.json",
-                 "Work the queue from the top, where the likely claims that many people see "
-                 "are; %s.",
-                 row_why(c));
+                 "Work the queue from the top, where the likely claims %s; %s.",
+                 pri && strcmp(pri, "prob") == 0 ? "are" : "that many people see are", row_why(c));
+    }
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");
     const double pos = rep_num(ev, "metrics.positives");

@@ -113,13 +113,27 @@ static void finance_compute(rep_ctx *c)
     }
     if (f->day_reviews >= f->n) {
         const char *split = rep_str(rep_root(c, REP_EVALUATE), "split");
+        /* the gain in the day is the wait, when the queue's is shorter
+         * (rep_queue_gain) */
+        char hq[32], hr[32], gain[256];
+        rep_hours2(hq, sizeof hq, f->hours_queue_mean);
+        rep_hours2(hr, sizeof hr, f->hours_random_mean);
+        if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
+            snprintf(gain, sizeof gain, "only the order within the day differs");
+        else if (f->hours_queue_mean < f->hours_random_mean)
+            snprintf(gain, sizeof gain,
+                     "the queue's gain is that claims are reviewed earlier in the day (see the "
+                     "review queue section)");
+        else
+            snprintf(gain, sizeof gain,
+                     "nor are claims reviewed earlier in the queue's order: a claim waits %s "
+                     "hours of review on average in it, %s in random order",
+                     hq, hr);
         snprintf(f->note, sizeof f->note,
                  "the %squeue (%s report%s) fits in one review day (%s reviews): both "
-                 "orders review every report within the day; "
-                 "the queue's gain is that claims are reviewed earlier in the day (see the review "
-                 "queue section)",
+                 "orders review every report within the day; %s",
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
-                 db);
+                 db, gain);
     }
     /* the day queue-eval measured at_capacity with: its exact figure (the
      * curve's 101 points would only approximate it); any other day is read
@@ -207,6 +221,20 @@ static void hours_saved_text(char *buf, size_t n, double v)
         snprintf(buf, n, "0");
     else
         rep_hours2(buf, n, v);
+}
+
+int rep_queue_gain(const rep_finance *f)
+{
+    if (!f->ok || f->day_reviews < 1)
+        return REP_GAIN_NONE;
+    if (f->day_reviews >= f->n) {
+        if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
+            return REP_GAIN_NONE;
+        return f->hours_queue_mean < f->hours_random_mean ? REP_GAIN_YES : REP_GAIN_NO;
+    }
+    if (!isfinite(f->recall_queue) || !isfinite(f->recall_random))
+        return REP_GAIN_NONE;
+    return f->recall_queue > f->recall_random ? REP_GAIN_YES : REP_GAIN_NO;
 }
 
 int rep_views_no_gain(const rep_finance *f)
@@ -622,7 +650,15 @@ static void point_finance(rep_ctx *c)
                            "hours%s (a figure of this queue, not a "
                            "rate per day: a larger backlog gives a larger one).",
                            nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
-    else
+    else if (rep_queue_gain(f) == REP_GAIN_NO) {
+        char rq[32], ra[32];
+        rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
+        rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+        pt = rep_point_add(c, "finance", "queue_eval.json",
+                           "The queue saves no review hours: its first review day of %s review%s "
+                           "finds %s of the claims, no more than random order's expected %s.",
+                           db, rep_s(f->day_reviews), rq, ra);
+    } else
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "Finding the claims of a review day of %s review%s in random order "
                            "would take %s more review hours%s.",
@@ -1177,8 +1213,21 @@ void rep_write_finance(rep_ctx *c)
      * the queue instead of staying per day; the headline says so as the
      * paragraph below and the summary do */
     const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
+    /* a queue that finds no more claims in the day than random order saves
+     * nothing: said so, in place of "0.00 review hours saved ... in
+     * finding the claims sooner" and "the queue puts the likely claims
+     * first" (rep_queue_gain) */
+    const int no_gain = !f->note[0] && rep_queue_gain(f) == REP_GAIN_NO;
+    char ra_day[32], rq_day[32];
+    rep_pct_near_from(rq_day, sizeof rq_day, f->recall_queue, 2);
+    rep_pct_near_from(ra_day, sizeof ra_day, f->recall_random, 2);
     ct_html_raw(c->h, "<p><strong>");
-    if (all_found && !f->note[0]) /* a note says why none is saved */
+    if (no_gain)
+        ct_html_textf(c->h,
+                      "No review hours saved: the queue's first review day of %s review%s finds "
+                      "%s of the claims, no more than random order's expected %s.",
+                      d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
+    else if (all_found && !f->note[0]) /* a note says why none is saved */
         ct_html_textf(c->h,
                       "%s review hours%s saved in this queue's first review day, "
                       "which finds all its claims (a figure of this queue, not a rate per day; "
@@ -1195,6 +1244,11 @@ void rep_write_finance(rep_ctx *c)
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
+    else if (no_gain)
+        ct_html_paraf(c->h, NULL,
+                      "The queue does no better than random order on these reports, so there "
+                      "is no saving to count; the model's queue is not an order worth working "
+                      "in until the model improves (more or cleaner labels).");
     else
         ct_html_paraf(c->h, NULL,
                       "The queue's first review day of %s review%s finds claims that random "
@@ -1247,7 +1301,7 @@ void rep_write_finance(rep_ctx *c)
                  "share of claims gives about the same figure, because the day still reviews the "
                  "same number of reports and random order still needs as many reviews per claim "
                  "found.");
-    if (!f->note[0])
+    if (!f->note[0] && !no_gain)
         ct_html_paraf(
             c->h, NULL,
             "What the saving is: claims are found earlier. Every report is reviewed in either "

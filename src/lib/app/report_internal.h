@@ -66,7 +66,7 @@ typedef struct rep_finance {
     char why[256];           /* why not, when !ok */
     double day_reviews;      /* reviews in one day: the run's --capacity, else R x hours */
     char day_how[160];       /* how day_reviews was set, for people */
-    char note[400];          /* why the saving is 0 by construction ("" otherwise) */
+    char note[512];          /* why the saving is 0 by construction ("" otherwise) */
     double n;                /* labelled rows in the queue */
     double claims;           /* claims among them */
     double recall_queue;     /* share of claims found in the first day, queue order */
@@ -304,6 +304,21 @@ const char *rep_auc_word(double auc);
  * review in: before 2026-12-04 the decision advised presenting it as one
  * at ROC AUC 0.51 on shuffled labels (tests/cli/report_chance_model_no_order). */
 int rep_chance_model(const rep_ctx *c, char *p, size_t n);
+/* The queue against random order on the run's own figures
+ * (queue_eval.json), for every sentence that says what the queue gains:
+ * REP_GAIN_YES when its first review day finds more of the claims than
+ * random order's expected share, or, the day holding the whole queue, when
+ * a claim waits less on average over it; REP_GAIN_NO when not (the page
+ * then says the queue does no better than random order and does not advise
+ * working it as an order); REP_GAIN_NONE without the figures. Before
+ * 2026-12-04 the page said "the queue puts the likely claims first" and
+ * "work the queue from the top" of a queue that found 79.69% where random
+ * order found 75.47% and the model's own order all, and "the queue's gain
+ * is that claims are reviewed earlier" where a claim waited longer than in
+ * random order (tests/cli/report_queue_no_better_than_random). */
+enum { REP_GAIN_NONE, REP_GAIN_YES, REP_GAIN_NO };
+int rep_queue_gain(const rep_finance *f);
+
 /* 1 when views alone saves no review hour against random order in the day
  * (its share of claims found no more than random order's, to the hundredth
  * of an hour the page shows) while the queue saves some: the page says so

@@ -663,6 +663,12 @@ void rep_write_triage(rep_ctx *c)
             snprintf(pw, sizeof pw, "prob: the chance a report is a claim, most likely first");
         else
             snprintf(pw, sizeof pw, "%s", pri);
+        /* why the queue is not in the order asked (score.json's
+         * priority_note: the file has neither count column, so it is ranked
+         * by probability), said beside the order (before 2026-12-04 the
+         * page said "likely claims that many people see come first" of a
+         * queue at reach 0 in tie order: tests/cli/run_reach_without_counts_said) */
+        const char *pnote = rep_str(sc, "priority_note");
         /* a redacted run writes no queue.csv (its ids are the file's) */
         ct_html_paraf(c->h, NULL,
                       "The queue (%s) orders %s report%s by priority (%s); %s %s "
@@ -672,6 +678,8 @@ void rep_write_triage(rep_ctx *c)
                       rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
                                                    : "score.json records none");
+        if (pnote)
+            ct_html_paraf(c->h, "note", "Why by probability: %s.", pnote);
         /* run scores the held-out rows so their labels can measure the
          * queue; the backlog proper (the rows without a label) is not in
          * it, and the page says so with the command that ranks it */

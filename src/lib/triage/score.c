@@ -262,8 +262,14 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
         else if (c->srcmiss[k][i])
             fl |= c->src_is_text[k] ? CT_FLAG_MISSING_TEXT : CT_FLAG_MISSING_VALUES;
     }
+    /* a count column absent from the file flags every row, unless neither
+     * is there and the queue is ranked by probability, which uses no count
+     * (before 2026-12-04 such a queue said all its rows were "scored from
+     * incomplete data": tests/cli/score_reach_without_counts_by_probability) */
+    const int absent_flags = c->sum.priority == CT_PRIORITY_EXPECTED_REACH || b->views || b->shares;
     if ((b->views_miss && b->views_miss[i]) || (b->shares_miss && b->shares_miss[i]) ||
-        (c->o->views_column && !b->views) || (c->o->shares_column && !b->shares))
+        (absent_flags &&
+         ((c->o->views_column && !b->views) || (c->o->shares_column && !b->shares))))
         fl |= CT_FLAG_MISSING_COUNTS;
     /* a count cannot be negative: the reach counts it 0 (ct_priority_value),
      * which must not pass unseen (a claim would sink to the queue's end) */
@@ -605,6 +611,15 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     (void)find_col(f, c->o->views_column, &b.views, NULL);
     (void)find_col(f, c->o->shares_column, &b.shares, NULL);
     (void)find_col(f, c->o->status_column, &b.status, NULL);
+    /* the reach of a file with neither count column would be 0 in every
+     * row whatever the probability, a queue in tie order (author status,
+     * id) that ignores the model: it is ranked by probability instead, and
+     * the summary says so (every batch has the file's header, so the whole
+     * queue is of one kind). Before 2026-12-04 such a queue found 79.69% of
+     * a day's claims where the model's own order found all:
+     * tests/cli/score_reach_without_counts_by_probability */
+    if (c->o->priority == CT_PRIORITY_EXPECTED_REACH && !b.views && !b.shares)
+        c->sum.priority = CT_PRIORITY_PROB;
     /* a column the user named must be there: a misspelt --views would
      * queue every row at reach 0, said only in a note that -q hides */
     {
@@ -680,8 +695,11 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                 c->sum.absent_note + w, cap - w, "%sno '%s' column: %s%s%s", w ? "\n" : "", name[k],
                 k == 2 ? "the ties' author status is missing in every row (--status names its "
                          "column)"
-                       : "it counts 0 in every row's reach (flagged missing_counts; --views and "
-                         "--shares name the counts' columns)",
+                : c->sum.priority != c->o->priority
+                    ? "the queue is ranked by probability, without the reach (--views and "
+                      "--shares name the counts' columns)"
+                    : "it counts 0 in every row's reach (flagged missing_counts; --views and "
+                      "--shares name the counts' columns)",
                 near[0] ? "; " : "", near);
             if (len < 0 || (size_t)len >= cap - w) {
                 c->sum.absent_note[w] = '\0'; /* a part that does not fit is left out whole */
@@ -717,7 +735,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         return s;
     if (nr == 0)
         return CT_OK;
-    if (c->o->priority == CT_PRIORITY_EXPECTED_REACH && !b.views && !b.shares)
+    if (c->sum.priority != c->o->priority)
         c->sum.reach_without_counts += nr;
     if (nr > c->pcap) {
         double *np = ct_realloc(c->p, nr * sizeof *np);
@@ -763,7 +781,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         const unsigned flags = row_flags(c, &b, i, j);
         ct_triage_key key;
         key.priority =
-            ct_priority_value(c->o->priority, prob, num_fetched(b.views_miss, b.views_f64, i),
+            ct_priority_value(c->sum.priority, prob, num_fetched(b.views_miss, b.views_f64, i),
                               num_fetched(b.shares_miss, b.shares_f64, i));
         key.status_rank = status_rank(c, &b, i);
         key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
@@ -1045,6 +1063,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     c.o = o;
     c.out = out;
     c.errors = errors;
+    c.sum.priority = o->priority;
     ct_status s = plan_sources(&c);
     if (s == CT_OK)
         s = ct_model_calibrator(m, &c.cal, diag);

@@ -35,7 +35,7 @@ $CT score -q s.csv -m m.ctm -o q.csv || exit 1
 $CT queue-eval q.csv --labels s.csv --json -q > a.json || exit 1
 $CT train -q --no-audit --grid C=1 r.csv -m r.ctm --target label --positive yes --text transcript \
   --id vid > /dev/null || exit 1
-$CT score r.csv -m r.ctm -o r0.csv 2>&1 | grep -A3 'came without views'
+$CT score r.csv -m r.ctm -o r0.csv 2>&1 | grep -A3 'has neither a'
 $CT score -q r.csv -m r.ctm --views views --shares shares -o rq.csv || exit 1
 cut -d, -f1-5 q.csv > q5.csv; cut -d, -f1-5 rq.csv > rq5.csv
 cmp -s q5.csv rq5.csv && echo "score --views/--shares: the queue of the reports file's names"
