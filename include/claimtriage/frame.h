@@ -579,6 +579,21 @@ CT_API const uint8_t *ct_column_missing(const ct_column *c);
  * every row (read as float, as pandas reads one) is said to be empty:
  * "its values are numbers" would be false of it. A static string. */
 CT_API const char *ct_column_category_hint(const ct_column *c);
+/* 1 when c is an integer code: a CT_TYPE_INT column of at most 100
+ * distinct values, each held by two rows on average (a 0/1 flag, a label
+ * encoded 0/1, a 1-5 rating); 0 otherwise (c NULL included, or out of
+ * memory). Such a column names groups as a categorical column does. */
+CT_API int ct_column_is_int_code(const ct_column *c);
+/* A CT_TYPE_INT column's values as groups, as pandas' value_counts() and
+ * groupby(sort=True) take an integer column: *codes[0..rows) indexes the
+ * distinct non-missing values in increasing order (-1 where missing),
+ * *names[0..L) is each value's decimal text ("0", "1"; *names[L] NULL),
+ * *nlevels = L. Each array is one allocation: free both with ct_free.
+ * Returns CT_OK; CT_ETYPE when c is not CT_TYPE_INT, or has more than
+ * max_levels distinct values (*nlevels then says how many, the arrays are
+ * NULL); CT_ENOMEM (*nlevels 0). */
+CT_API ct_status ct_column_int_levels(const ct_column *c, size_t max_levels, int32_t **codes,
+                                      const char ***names, size_t *nlevels);
 CT_API size_t ct_column_nmissing(const ct_column *c);
 /* Rows coded CT_CODE_UNSEEN (0 for other than categorical columns). */
 CT_API size_t ct_column_nunseen(const ct_column *c);

@@ -63,10 +63,13 @@ typedef struct ct_inspect {
 } ct_inspect;
 
 typedef struct ct_inspect_options {
-    const char *target;      /* class column for the class balance; default NULL (none;
+    const char *target;      /* class column for the class balance: categorical, or an
+                                integer code (ct_column_is_int_code: a label encoded
+                                0/1), whose classes are its values; default NULL (none;
                                 the reports file's: ct_reports_inspect_options()) */
-    int target_required;     /* 1: absent target is CT_ECOLUMN, one not categorical
-                                CT_ETYPE; 0: either is left out quietly */
+    int target_required;     /* 1: absent target is CT_ECOLUMN, one neither categorical
+                                nor an integer code CT_ETYPE; 0: either is left out
+                                quietly */
     ct_progress_fn progress; /* units: columns; may be NULL; its return value
                                 is ignored (inspect runs to its end) */
     void *progress_user;
@@ -76,7 +79,8 @@ CT_API ct_inspect_options ct_inspect_options_default(void);
 
 /* Inspect a frame (opt NULL: defaults); *out NULL on error. CT_ECOLUMN
  * when target_required and the target is absent,
- * CT_ETYPE when target_required and the target is not categorical (the
+ * CT_ETYPE when target_required and the target is neither categorical nor
+ * an integer code (the
  * message names it, the hint says why: ct_type_category_hint), CT_ENOMEM. */
 CT_API ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt,
                                   ct_inspect **out, ct_diag *diag);

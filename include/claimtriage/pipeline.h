@@ -108,7 +108,10 @@ typedef struct ct_feature_set {
  * column that is an identifier or free text other than the text column),
  * CT_EINVAL (an empty set or name, a fault of the list (an unclosed quote,
  * text after a closing quote), a name listed twice, text features
- * without a text column), CT_ENOMEM. Fill spec from it with
+ * without a text column), CT_EDATA ("all" selecting no column: the frame
+ * holds no numeric or categorical column besides the excluded ones and no
+ * text column with words; the message names the frame's source, the hint
+ * its free-text columns for --text), CT_ENOMEM. Fill spec from it with
  * ct_feature_set_apply. */
 CT_API ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char *text,
                                         const char *const *exclude, size_t nexclude,

@@ -101,7 +101,11 @@ CT_API void ct_table_destroy(ct_table *t);
  * squeezes the text into a narrow column at the right). A shell command
  * that ends the text, introduced by ": $ " (": drop them: $ awk ..."), is
  * written on a line of its own at the hang, whole and as spaced, even past
- * width: a command broken across lines does not run when pasted. */
+ * width: a command broken across lines does not run when pasted. So is one
+ * after ": " that starts with a program the hints run (/usr/bin/python3,
+ * claimtriage, iconv, zcat, awk, sed, tr, tail, perl, gunzip, bunzip2, xz,
+ * unzip, funzip, zstd, sqlite3, 7z) or with "... | " (a pipe from
+ * standard input), "$ " written before it. */
 #define CT_TEXT_WRAP_MIN_ROOM 30
 #define CT_TEXT_WRAP_SHORT_HANG 4
 /* Fewest columns a cut word keeps (with its "..."): a word starting later

@@ -221,6 +221,47 @@ typedef struct stage {
     size_t nout;
 } stage;
 
+/* 1 when the option at p (a "--" inside msg) is written after another
+ * command's name than self, directly or after options of it ("test
+ * --by/--pair", "evaluate --by"): that command's option, which the message
+ * names as such, not the failed stage's (before 2026-12-04 an integer code's
+ * hint "test --by/--pair take such codes" was relayed as "--by, --pair are
+ * options of 'claimtriage inspect'": tests/cli/run_hint_other_command). */
+static int other_command_option(const char *msg, const char *p, const char *self)
+{
+    const char *q = p;
+    int value = 0; /* the word before q was an option's value ("--target X") */
+    for (;;) {     /* back over "--a/", "--a, ", "--a ", "--a X " before this option */
+        const char *e = q;
+        if (e - msg >= 1 && e[-1] == '/')
+            e -= 1;
+        else if (e - msg >= 2 && e[-1] == ' ' && e[-2] == ',')
+            e -= 2;
+        else if (e - msg >= 1 && e[-1] == ' ')
+            e -= 1;
+        else
+            break;
+        const char *b = e;
+        while (b > msg && !isspace((unsigned char)b[-1]) && b[-1] != '/' && b[-1] != ',')
+            b--;
+        if (e - b > 2 && b[0] == '-' && b[1] == '-') {
+            q = b; /* an option before this one */
+            value = 0;
+            continue;
+        }
+        for (size_t i = 0; i < cli_ncommands; i++) { /* a command's name? */
+            const char *nm = cli_commands[i].name;
+            if (strlen(nm) == (size_t)(e - b) && strncmp(nm, b, (size_t)(e - b)) == 0)
+                return strcmp(nm, self) != 0;
+        }
+        if (value || b == e) /* two words in a row: prose, no command */
+            break;
+        q = b; /* perhaps the value of an option before it */
+        value = 1;
+    }
+    return 0;
+}
+
 /* The options a failed stage's message names that run does not take
  * ("--folds 4 at most here", "--holdout none" from train): written to out
  * ("--folds, --holdout"), their number returned; and those run takes but
@@ -242,7 +283,7 @@ static size_t options_not_run(const stage *s, char *out, size_t n, char *own, si
         while (islower((unsigned char)p[2 + k]) || isdigit((unsigned char)p[2 + k]) ||
                (k && p[2 + k] == '-'))
             k++;
-        if (k == 0 || !islower((unsigned char)p[2]))
+        if (k == 0 || !islower((unsigned char)p[2]) || other_command_option(msg, p, s->name))
             continue;
         int known = 0, passed = 0;
         for (const struct option *o = run_longopts; o->name && !known; o++)
@@ -1056,6 +1097,26 @@ static void name_stage_stdout(const run_opts *o, stage *s)
     snprintf(s->message, sizeof s->message, "%s", buf);
 }
 
+/* A command in a stage's message ("$ claimtriage regress --json FILE
+ * --features=..."), which the stage wrote from the arguments run gave it:
+ * without run's own --json, the command the user runs by hand prints the
+ * stage's text (before 2026-12-04 the pasted command printed JSON, and the
+ * hint after it listed --json among the options run does not take, as if
+ * the user had given it: tests/cli/run_side_analysis_command_whole). */
+static void drop_run_json(stage *s)
+{
+    char pre[64];
+    snprintf(pre, sizeof pre, "$ claimtriage %s ", s->name);
+    char *at = strstr(s->message, pre);
+    if (!at)
+        return;
+    for (char *j = strstr(at, " --json"); j; j = strstr(j, " --json"))
+        if (j[7] == ' ' || j[7] == '\0') /* the word, not --json-lines */
+            memmove(j, j + 7, strlen(j + 7) + 1);
+        else
+            j += 7;
+}
+
 static int run_stage(run_state *r, stage *s, size_t k)
 {
     const run_opts *o = r->o;
@@ -1131,6 +1192,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
             ct_textwidth_snprintf(s->message, sizeof s->message, "%s",
                                   msg[0] ? msg : "(no message)");
             name_stage_stdout(o, s);
+            drop_run_json(s);
         }
     }
     if (s->exit_code == 0 && af) {
@@ -1594,9 +1656,12 @@ static int workflow(run_opts *o)
             (src == CLI_EXIT_DATA || src == CLI_EXIT_USAGE)) {
             nfailed_analyses++;
             if (!cli_quiet) {
-                char what[700];
-                snprintf(what, sizeof what, "%s (a side analysis: the run goes on)", s->message);
-                cli_print_wrapped(stderr, "    ", 4, what);
+                /* said on a line of its own: after a message ending with
+                 * a command (": $ claimtriage regress ..."), appended, it
+                 * made the command a shell syntax error when pasted
+                 * (before 2026-12-04: tests/cli/run_side_analysis_command_whole) */
+                cli_print_wrapped(stderr, "    ", 4, s->message);
+                fputs("    (a side analysis: the run goes on)\n", stderr);
                 hint_options_not_run(s, "    hint: ", 10);
             }
             src = 0;

@@ -216,54 +216,71 @@ static int cmp_str_ptr(const void *a, const void *b)
 }
 
 /* Map a categorical column's codes on the used rows to indices of its
- * present levels in sorted order (pandas groupby sort=True, observed). */
+ * present levels in sorted order (pandas groupby sort=True, observed); an
+ * integer code's values sort as numbers, as pandas sorts an int key. */
 static ct_status key_setup(const ct_column *c, const size_t *rows, size_t n, ct_eda_data *d,
                            size_t k, ct_diag *diag)
 {
     const int32_t *codes = ct_column_codes(c);
-    const size_t nl = ct_column_nlevels(c);
+    size_t nl = ct_column_nlevels(c);
+    int32_t *own = NULL;
+    const char **inames = NULL; /* an integer code's values, in order */
+    if (!codes && ct_column_int_levels(c, SIZE_MAX, &own, &inames, &nl))
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    if (!codes)
+        codes = own;
     char *present = ct_calloc(nl ? nl : 1, 1);
     int32_t *map = ct_malloc((nl ? nl : 1) * sizeof *map);
     d->key[k] = ct_malloc((n ? n : 1) * sizeof *d->key[k]);
     if (!present || !map || !d->key[k]) {
         ct_free(present);
         ct_free(map);
+        ct_free(own);
+        ct_free((void *)inames);
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     }
     for (size_t i = 0; i < n; i++)
         present[codes[rows[i]]] = 1;
     const char *names[CT_EDA_MAX_LEVELS];
     size_t np = 0;
-    for (size_t l = 0; l < nl; l++)
+    ct_status st = CT_OK;
+    for (size_t l = 0; l < nl && !st; l++)
         if (present[l]) {
-            if (np == CT_EDA_MAX_LEVELS) {
-                ct_free(present);
-                ct_free(map);
-                return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
-                                   "column '%s' has more than %d levels; eda groups by it",
-                                   ct_column_name(c), CT_EDA_MAX_LEVELS);
-            }
-            names[np++] = ct_column_level(c, l);
+            if (np == CT_EDA_MAX_LEVELS)
+                st = ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
+                                 "column '%s' has more than %d levels; eda groups by it",
+                                 ct_column_name(c), CT_EDA_MAX_LEVELS);
+            else
+                names[np++] = inames ? inames[l] : ct_column_level(c, l);
         }
-    /* cppcheck-suppress uninitvar ; names[0..np) are set in the loop above */
-    qsort(names, np, sizeof names[0], cmp_str_ptr);
+    if (!st && !inames) /* an integer code's values are in order already */
+        /* cppcheck-suppress uninitvar ; names[0..np) are set in the loop above */
+        qsort(names, np, sizeof names[0], cmp_str_ptr);
     for (size_t l = 0; l < nl; l++)
         map[l] = -1;
-    for (size_t p = 0; p < np; p++) {
+    for (size_t p = 0, l = 0; p < np && !st; p++) {
         d->levels[k][p] = ct_strdup(names[p]);
         if (!d->levels[k][p]) {
             d->nlevels[k] = p;
-            ct_free(present);
-            ct_free(map);
-            return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+            st = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+            break;
         }
-        map[ct_column_level_find(c, names[p])] = (int32_t)p;
+        if (inames) /* the next present value */
+            while (!present[l])
+                l++;
+        map[inames ? l++ : (size_t)ct_column_level_find(c, names[p])] = (int32_t)p;
     }
-    d->nlevels[k] = np;
-    for (size_t i = 0; i < n; i++)
-        d->key[k][i] = map[codes[rows[i]]];
+    if (!st) {
+        d->nlevels[k] = np;
+        for (size_t i = 0; i < n; i++)
+            d->key[k][i] = map[codes[rows[i]]];
+    }
     ct_free(present);
     ct_free(map);
+    ct_free(own);
+    ct_free((void *)inames);
+    if (st)
+        return st;
     d->keyname[k] = ct_strdup(ct_column_name(c));
     return d->keyname[k] ? CT_OK : ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
 }
@@ -450,11 +467,15 @@ static ct_status check_types(const ct_frame *f, const ct_eda_options *o, const c
     for (size_t k = 0; k < nkeys; k++) {
         if ((s = find_col(f, keys[k], &key[k], diag)))
             return s;
-        if (ct_column_type(key[k]) != CT_TYPE_CATEGORY) {
+        /* an integer code groups by its values, as pandas' groupby does
+         * (a label encoded 0/1: before 2026-12-04 refused, though train
+         * and test take it: tests/cli/run_label_int_code) */
+        if (ct_column_type(key[k]) != CT_TYPE_CATEGORY && !ct_column_is_int_code(key[k])) {
             const ct_type t = ct_column_type(key[k]);
             ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
-                        "column '%s' is %s; eda groups by it and needs it categorical", keys[k],
-                        ct_type_name(t));
+                        "column '%s' is %s; eda groups by it and needs it categorical or an "
+                        "integer code",
+                        keys[k], ct_type_name(t));
             if (diag)
                 snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(key[k]));
             return CT_ETYPE;

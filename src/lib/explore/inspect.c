@@ -506,35 +506,42 @@ static int class_balance(const ct_frame *f, size_t j, ct_inspect *r)
     const ct_column *c = ct_frame_col(f, j);
     size_t n = ct_frame_nrows(f);
     const int32_t *codes = ct_column_codes(c);
+    /* an integer code's classes are its values, as value_counts() counts
+     * them (a label encoded 0/1) */
+    int32_t *own = NULL;
+    const char **names = NULL;
+    size_t nl = ct_column_nlevels(c);
+    if (!codes && ct_column_is_int_code(c)) {
+        if (ct_column_int_levels(c, SIZE_MAX, &own, &names, &nl))
+            return -1;
+        codes = own;
+    }
     if (!codes) /* only categorical targets get a class table */
         return 0;
-    size_t nl = ct_column_nlevels(c);
     size_t *cnt = ct_calloc(nl + 1, sizeof *cnt);
-    if (!cnt)
-        return -1;
-    for (size_t i = 0; i < n; i++)
-        cnt[codes[i] < 0 ? nl : (size_t)codes[i]]++;
-    r->classes = ct_calloc(nl + 1, sizeof *r->classes);
-    if (!r->classes) {
-        ct_free(cnt);
+    if (!cnt) {
+        ct_free(own);
+        ct_free((void *)names);
         return -1;
     }
-    for (size_t k = 0; k <= nl; k++) {
+    for (size_t i = 0; i < n; i++)
+        cnt[codes[i] < 0 ? nl : (size_t)codes[i]]++;
+    int fail = !(r->classes = ct_calloc(nl + 1, sizeof *r->classes));
+    for (size_t k = 0; k <= nl && !fail; k++) {
         if (!cnt[k])
             continue;
         ct_inspect_class *cl = &r->classes[r->nclasses];
         cl->count = cnt[k];
         cl->pct = 100.0 * (double)cnt[k] / (double)n;
-        if (k < nl) {
-            cl->value = ct_strdup(ct_column_level(c, k));
-            if (!cl->value) {
-                ct_free(cnt);
-                return -1;
-            }
-        }
-        r->nclasses++;
+        if (k < nl)
+            fail = !(cl->value = ct_strdup(names ? names[k] : ct_column_level(c, k)));
+        r->nclasses += !fail;
     }
     ct_free(cnt);
+    ct_free(own);
+    ct_free((void *)names);
+    if (fail)
+        return -1;
     qsort(r->classes, r->nclasses, sizeof *r->classes, cmp_class);
     return 0;
 }
@@ -662,10 +669,14 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
     int has_target = opt->target && ct_frame_find(f, opt->target, &tj, NULL) == CT_OK;
     if (opt->target && !has_target && opt->target_required)
         return ct_frame_find(f, opt->target, &tj, diag);
-    /* a class balance is value_counts() of a categorical column: a number,
-     * identifier or text column named as the target is refused as eda
-     * refuses it; the default target of another type is left out */
-    const ct_type tt = has_target ? ct_column_type(ct_frame_col(f, tj)) : CT_TYPE_CATEGORY;
+    /* a class balance is value_counts() of a categorical column or of an
+     * integer code (a label encoded 0/1, as train takes it: before
+     * 2026-12-04 it was refused, and run stopped at inspect:
+     * tests/cli/run_label_int_code): a number, identifier or text column
+     * named as the target is refused as eda refuses it; the default target
+     * of another type is left out */
+    const int code = has_target && ct_column_is_int_code(ct_frame_col(f, tj));
+    const ct_type tt = has_target && !code ? ct_column_type(ct_frame_col(f, tj)) : CT_TYPE_CATEGORY;
     if (tt != CT_TYPE_CATEGORY && opt->target_required) {
         ct_diag_set(diag, CT_ETYPE, src, 0, 0,
                     "column '%s' is %s; the class balance counts the classes of a categorical "

@@ -1,6 +1,7 @@
 /* pipeline_select.c — feature sets: "all", "text", "engagement" or a list
  * of columns, resolved against a frame into the pipeline's numeric and
  * categorical columns and text flags (claimtriage/pipeline.h). */
+#include "claimtriage/csv.h"
 #include "claimtriage/list.h"
 #include "claimtriage/pipeline.h"
 #include "claimtriage/text.h"
@@ -172,6 +173,54 @@ static ct_status resolve_list(const ct_frame *f, const char *set, const char *te
     return st;
 }
 
+/* "all" selecting nothing: the file holds no numeric or categorical
+ * column besides the target and id, and no text column with words. A fact
+ * of the file read whole (CT_EDATA, the file named), with the options that
+ * would select columns: its free-text columns by name for --text (before
+ * 2026-12-04 a usage error, exit 2, naming neither the file nor the text
+ * column a note had found: tests/cli/train_text_only_file). */
+static ct_status none_selected(const ct_frame *f, const char *text, const char *const *exclude,
+                               size_t nexclude, ct_diag *diag)
+{
+    ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                "no column of the file is a feature: --features all takes its numeric and "
+                "categorical columns other than the target%s, and the words of the text column%s",
+                nexclude > 1 ? " and the id" : "", text ? "" : " (none is named)");
+    if (!diag)
+        return CT_EDATA;
+    char list[CT_DIAG_MSG_MAX / 2] = "";
+    const char *first = NULL;
+    size_t len = 0, nfree = 0;
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        const char *nm = ct_column_name(c);
+        if (ct_column_type(c) != CT_TYPE_TEXT || listed(nm, exclude, nexclude) ||
+            (text && strcmp(nm, text) == 0) || ct_column_nmissing(c) == ct_column_len(c))
+            continue;
+        if (!first)
+            first = nm;
+        nfree++;
+        const int w = snprintf(list + len, sizeof list - len, "%s'%s'", nfree > 1 ? ", " : "", nm);
+        if (w > 0 && (size_t)w < sizeof list - len)
+            len += (size_t)w;
+    }
+    char word[CT_DIAG_MSG_MAX / 4];
+    if (first) {
+        ct_shell_option_value(word, sizeof word, first);
+        snprintf(
+            diag->hint, sizeof diag->hint,
+            "%s %s free text: name %s as the text column to learn from its words (--text=%s)%s",
+            list, nfree == 1 ? "is" : "are", nfree == 1 ? "it" : "one", word,
+            text ? ", or a column of numbers or categories with --features=COL,..." : "");
+    } else
+        snprintf(diag->hint, sizeof diag->hint,
+                 "the file holds no free-text, numeric or categorical column besides the "
+                 "target%s: train needs one (--text=COL names a text column, --features=COL,... "
+                 "lists columns); is this the reports file?",
+                 nexclude > 1 ? " and the id" : "");
+    return CT_EDATA;
+}
+
 ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char *text,
                                  const char *const *exclude, size_t nexclude,
                                  const char *const *engagement, size_t nengagement,
@@ -232,7 +281,9 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
         st = resolve_list(f, set, text, exclude, nexclude, fs, diag);
     }
     if (st == CT_OK && fs->nnumeric + fs->ncategorical == 0 && !fs->text_ngrams)
-        st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "feature set '%s' selects no column", set);
+        st = strcmp(set, "all") == 0 ? none_selected(f, text, exclude, nexclude, diag)
+                                     : ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                                   "feature set '%s' selects no column", set);
     if (st != CT_OK)
         ct_feature_set_free(fs);
     return st;

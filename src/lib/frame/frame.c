@@ -52,41 +52,11 @@ const char *ct_type_category_hint(ct_type t)
     }
 }
 
-/* Whether an int column takes at most CT_INT_CODE_MAX_LEVELS distinct
- * values, each twice on average (a 0/1 flag, a 1-5 rating: a code, not a
- * measurement). */
-#define CT_INT_CODE_MAX_LEVELS 100
-static int int_code_like(const ct_column *c)
-{
-    if (c->type != CT_TYPE_INT || !c->f64)
-        return 0;
-    double *v = ct_malloc(2 * (c->n ? c->n : 1) * sizeof *v);
-    if (!v)
-        return 0;
-    size_t m = 0;
-    const uint8_t *miss = ct_column_missing(c);
-    for (size_t i = 0; i < c->n; i++)
-        if (!(c->miss && miss[i]))
-            v[m++] = c->f64[i];
-    ct_sort_f64(v, m, v + c->n);
-    size_t levels = 0;
-    for (size_t i = 0; i < m && levels <= CT_INT_CODE_MAX_LEVELS; i++)
-        levels += i == 0 || v[i] != v[i - 1];
-    ct_free(v);
-    /* a code repeats: at most half as many levels as values (a count on
-     * a few rows is all distinct, and is not a code) */
-    return levels > 0 && levels <= CT_INT_CODE_MAX_LEVELS && 2 * levels <= m;
-}
-
 const char *ct_column_category_hint(const ct_column *c)
 {
     if (c->nmiss == c->n)
         return "the column is empty in every row (no value to group by): pick a column that "
                "holds the groups";
-    if (int_code_like(c))
-        return "its values are whole numbers with few distinct values, an integer code (0/1, a "
-               "rating): write its levels as labels (df[col].map({0: 'no', 1: 'yes'})); test "
-               "--by/--pair take such codes as they are";
     return ct_type_category_hint(c->type);
 }
 

@@ -130,6 +130,44 @@ static size_t line_start(size_t hang, size_t width, size_t w)
     return width && hang + w > width && w < width ? width - w : hang;
 }
 
+/* Whether p starts a shell command a hint prints: one of the programs the
+ * hints run, or "... | " (standard input's pipe form). Such a command after
+ * ": " ends its text as one after ": $ " does, and is printed so, "$ "
+ * added: before 2026-12-04 the file-kind hints' converters ("convert it:
+ * /usr/bin/python3 -c \"...\" FILE") broke inside their quoted code, and
+ * the pasted lines failed (tests/cli/files_hint_command_own_line). */
+static int shell_command_at(const char *p)
+{
+    static const char *const programs[] = {
+        "/usr/bin/python3",
+        "python3",
+        "claimtriage",
+        "iconv",
+        "zcat",
+        "awk",
+        "sed",
+        "tr",
+        "tail",
+        "perl",
+        "gunzip",
+        "bunzip2",
+        "xz",
+        "unzip",
+        "funzip",
+        "zstd",
+        "sqlite3",
+        "7z",
+    };
+    if (strncmp(p, "... | ", 6) == 0)
+        return 1;
+    for (size_t k = 0; k < sizeof programs / sizeof programs[0]; k++) {
+        const size_t n = strlen(programs[k]);
+        if (strncmp(p, programs[k], n) == 0 && p[n] == ' ' && p[n + 1] && p[n + 1] != ' ')
+            return 1;
+    }
+    return 0;
+}
+
 void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text)
 {
     if (!first)
@@ -195,9 +233,13 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
          * command broken across lines does not run when pasted: before
          * 2026-12-04 an awk program split inside "h = l" or a "> FILE"
          * split from its FILE; tests/cli/files_repeated_header_command_whole) */
-        if (e - p == 1 && *p == '$' && *e == ' ' && e[1] && sp > text && sp[-1] == ':' && !quoted) {
+        const int after_colon = sp > text && sp[-1] == ':' && !quoted;
+        if (after_colon &&
+            ((e - p == 1 && *p == '$' && *e == ' ' && e[1]) || shell_command_at(p))) {
             if (!start)
                 fprintf(fp, "\n%*s", (int)hang, "");
+            if (*p != '$')
+                fputs("$ ", fp);
             write_word(fp, p, strlen(p));
             break;
         }

@@ -257,11 +257,12 @@ ct_status tr_audit_columns(ct_audit *a, const ct_frame *f, const double *y, cons
     const char *exclude[2] = {o->target, o->id};
     ct_feature_set all;
     ct_diag ignored;
-    /* the columns "all" would use (the text aside); none is fine */
+    /* the columns "all" would use (the text aside); none is fine (CT_EDATA:
+     * a file of the text alone, trained with --text) */
     ct_status st =
         ct_feature_set_resolve(f, "all", NULL, exclude, o->id ? 2 : 1, NULL, 0, &all, &ignored);
     const int have_all = st == CT_OK;
-    if (st != CT_OK && st != CT_EINVAL)
+    if (st != CT_OK && st != CT_EINVAL && st != CT_EDATA)
         return ct_diag_set(d, st, NULL, 0, 0, "%s", ignored.message);
     const size_t cap = (have_all ? all.nnumeric + all.ncategorical : 0) + 2;
     a->features = ct_calloc(cap, sizeof *a->features);

@@ -196,12 +196,6 @@ size_t htest_observed_sorted(const htest_groups *g, const uint64_t *count, size_
     return k;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-    const double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 void htest_groups_free(htest_groups *g)
 {
     if (!g)
@@ -212,61 +206,27 @@ void htest_groups_free(htest_groups *g)
     *g = (htest_groups){0};
 }
 
-/* An integer column as group codes: its distinct values in order. */
+/* An integer column as group codes: its distinct values in order
+ * (ct_column_int_levels, the rule inspect's class balance and eda's
+ * grouping share). */
 static ct_status int_groups(const ct_column *c, const char *name, htest_groups *g, ct_diag *diag)
 {
-    const size_t n = ct_column_len(c);
-    const double *v = ct_column_f64(c);
-    const uint8_t *miss = ct_column_missing(c);
-    double *u = ct_malloc((n ? n : 1) * sizeof *u);
-    g->own_code = ct_malloc((n ? n : 1) * sizeof *g->own_code);
-    if (!u || !g->own_code)
-        goto nomem;
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!miss[i] && !isnan(v[i]))
-            u[m++] = v[i];
-    qsort(u, m, sizeof *u, cmp_double);
-    size_t L = 0;
-    for (size_t i = 0; i < m; i++)
-        if (L == 0 || u[i] != u[L - 1])
-            u[L++] = u[i];
-    if (L > HTEST_MAX_INT_GROUPS) {
+    size_t L;
+    const ct_status s = ct_column_int_levels(c, HTEST_MAX_INT_GROUPS, &g->own_code, &g->names, &L);
+    if (s == CT_ETYPE) {
         char cnt[32];
         ct_numfmt_count(cnt, sizeof cnt, L); /* every count has thousands separators */
-        ct_free(u);
-        htest_groups_free(g);
         return ct_diag_set(diag, CT_ETYPE, NULL, 0, 0,
                            "column '%s' is int with %s distinct values; groups come from a "
                            "categorical column or an integer code of at most %d values",
                            name, cnt, HTEST_MAX_INT_GROUPS);
     }
-    g->names = ct_calloc(L + 1, sizeof *g->names);
-    g->own_text = ct_malloc((L ? L : 1) * 24);
-    if (!g->names || !g->own_text)
-        goto nomem;
-    for (size_t l = 0; l < L; l++) {
-        char *t = g->own_text + 24 * l;
-        snprintf(t, 24, "%.0f", u[l] == 0 ? 0. : u[l]); /* whole numbers; no "-0" */
-        g->names[l] = t;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (miss[i] || isnan(v[i])) {
-            g->own_code[i] = -1;
-            continue;
-        }
-        const double *hit = bsearch(&v[i], u, L, sizeof *u, cmp_double);
-        g->own_code[i] = (int32_t)(hit - u);
-    }
-    ct_free(u);
+    if (s)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     g->code = g->own_code;
     g->L = L;
     g->ordered = 1;
     return CT_OK;
-nomem:
-    ct_free(u);
-    htest_groups_free(g);
-    return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
 }
 
 typedef struct text_ref {
