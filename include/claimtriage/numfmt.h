@@ -45,7 +45,8 @@ CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
 /* A table cell, as many decimals as the size calls for: 4 from 1 up, 2
  * from 1,000 up, 6 below 1, trailing zeros dropped ("9,691.5", "0.25",
  * "3"); |v| below 0.001 (not 0) in "%.4g" ("1.2e-05"), from 1e15 up in
- * "%.7g" (pandas' seven digits: "1.152922e+18"; "%.4g" before 2026-12-02);
+ * "%.6e" (pandas' seven digits: "1.152922e+18", "3.228180e+18"; "%.4g"
+ * before 2026-12-02, "%.7g", trailing zeros dropped, before 2026-12-04);
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
 

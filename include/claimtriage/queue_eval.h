@@ -29,7 +29,9 @@
  *     reviews per hour); its mean over positives; random order: (n + 1) /
  *     (2 R) in expectation.
  *   ideal: positives first, heaviest first: recall min(K, P) / P.
- * Undefined values (P = 0, W = 0) are NaN.
+ * Undefined values (P = 0, W = 0) are NaN. A W past a double's range
+ * (views of 1e308) is +inf, and the weighted recalls are defined all the
+ * same: the shares are taken on the weights scaled by 2^-64, exactly.
  *
  * Ownership: the caller's arrays are borrowed; a result is freed with
  * ct_queue_eval_free (NULL accepted). Thread-safety: reentrant.
@@ -62,7 +64,7 @@ typedef struct ct_queue_eval {
     size_t labelled;        /* rows whose label is known (positive[i] 0 or 1) */
     size_t placed;          /* rows with a known label or weight (by weight, above) */
     size_t positives;       /* P */
-    double positive_weight; /* W */
+    double positive_weight; /* W (+inf past a double's range: above) */
     size_t capacity;        /* reviews counted for the "at capacity" figures */
     double reviews_per_hour;
     /* at capacity, per order (CT_QORDER_*) */

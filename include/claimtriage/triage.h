@@ -374,9 +374,11 @@ typedef struct ct_queue_merge_summary {
     /* rows with an empty id (their reports had none): never in the
      * duplicate check, so shards sharing such a report are not detected */
     uint64_t rows_without_id;
-    /* the first file none of whose rows has a reason (score --reasons 0)
-     * and the first whose rows have them ("" when none): both set, the
-     * merged queue's rows differ in their reasons */
+    /* the first file of 10 rows or more none of which has a reason
+     * (likely score --reasons 0; a row lists only positive contributions,
+     * so a few rows may have none) and the first whose rows have them (""
+     * when none): both set, the merged queue's rows differ in their
+     * reasons */
     char file_without_reasons[512];
     char file_with_reasons[512];
     /* among files with 10 rows or more that have reasons: the fewest and the most reasons

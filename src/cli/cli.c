@@ -1401,29 +1401,58 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
     return CLI_OPT_NEXT;
 }
 
+int cli_decimal_value(const char *s, double *out)
+{
+    if (!cli_decimal_syntax(s))
+        return CLI_NUM_SYNTAX;
+    char *end = NULL;
+    errno = 0;
+    const double v = strtod(s, &end);
+    if (*end)
+        return CLI_NUM_SYNTAX;
+    if (!isfinite(v))
+        return CLI_NUM_TOO_LARGE;
+    /* ERANGE on a result below DBL_MIN is an inexact subnormal (1e-320):
+     * the nearest double to a number well written and in range, taken
+     * (before 2026-12-04 refused with "--C must be a number in (0, ...]":
+     * tests/cli/options_subnormal_taken); one that rounds to 0 is not */
+    if (errno == ERANGE && v == 0)
+        return CLI_NUM_TOO_SMALL;
+    *out = v;
+    return CLI_NUM_OK;
+}
+
 int cli_number_arg(const char *cmd, const char *name, const char *s, double lo, int lo_open,
                    double hi, double *out)
 {
-    char *end = NULL;
-    errno = 0;
-    const double v = s ? strtod(s, &end) : NAN;
-    if (!s || !cli_decimal_syntax(s) || end == s || *end || errno || !isfinite(v) || v > hi ||
-        v < lo || (lo_open && v == lo))
-        return cli_usage(cmd, "--%s must be a number in %s%g, %g], got '%s'", name,
-                         lo_open ? "(" : "[", lo, hi, s ? s : "");
+    double v = NAN;
+    const int r = cli_decimal_value(s, &v);
+    if (r != CLI_NUM_OK || v > hi || v < lo || (lo_open && v == lo))
+        return cli_usage(cmd, "--%s must be a number in %s%g, %g], got '%s'%s", name,
+                         lo_open ? "(" : "[", lo, hi, s ? s : "", cli_decimal_why(r));
     *out = v;
     return CLI_OPT_NEXT;
 }
 
+const char *cli_decimal_why(int r)
+{
+    switch (r) {
+    case CLI_NUM_TOO_SMALL:
+        return ": it is nearer 0 than the smallest double, 4.9e-324, and reads as 0";
+    case CLI_NUM_TOO_LARGE: return ": it is beyond the largest double, 1.8e+308";
+    default: return "";
+    }
+}
+
 int cli_alpha_arg(const char *cmd, const char *s, double *out)
 {
-    char *end = NULL;
-    errno = 0;
-    const double v = cli_decimal_syntax(s) ? strtod(s, &end) : NAN;
-    /* an underflow (1e-400, or a subnormal such as 5e-324) is a positive
-     * number too small, not "not between 0 and 1" (before 2026-12-04) */
-    const int tiny = end && !*end && errno == ERANGE && fabs(v) <= 1 && s[0] != '-';
-    if (!end || *end || (errno && !tiny) || !(tiny || (v > 0 && v < 1)))
+    double v = NAN;
+    const int r = cli_decimal_value(s, &v);
+    /* an underflow (1e-400) is a positive number too small, not "not
+     * between 0 and 1" (before 2026-12-04); a subnormal (5e-324) is below
+     * the smallest accepted as any number is */
+    const int tiny = r == CLI_NUM_TOO_SMALL && s[0] != '-';
+    if (!tiny && !(r == CLI_NUM_OK && v > 0 && v < 1))
         return cli_usage(cmd, "--alpha takes a number strictly between 0 and 1, not '%s'", s);
     if (tiny || v < CT_HTEST_ALPHA_MIN)
         return cli_usage(cmd,

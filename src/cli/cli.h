@@ -304,6 +304,17 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
  * also take but a user does not mean as such: surrounding spaces ("5 "), a
  * hexadecimal number ("0x10", "0x.1" = 0.0625), "inf", "nan", or nothing. */
 int cli_decimal_syntax(const char *s);
+/* An option's number s read (cli_decimal_syntax, then strtod over the
+ * whole of it) into *out: CLI_NUM_OK, including a subnormal number (1e-320,
+ * below DBL_MIN: strtod sets ERANGE, yet the value is the double nearest
+ * the number written, as for any other); CLI_NUM_SYNTAX (not plain
+ * decimal, or NULL), CLI_NUM_TOO_LARGE (beyond a double's range, 1e400),
+ * CLI_NUM_TOO_SMALL (not 0 but nearer 0 than any double, 1e-400: it would
+ * read as 0), *out untouched. cli_decimal_why(r): the reason for a refusal
+ * as ": ..." to follow a message, "" for CLI_NUM_OK and CLI_NUM_SYNTAX. */
+enum { CLI_NUM_OK, CLI_NUM_SYNTAX, CLI_NUM_TOO_LARGE, CLI_NUM_TOO_SMALL };
+int cli_decimal_value(const char *s, double *out);
+const char *cli_decimal_why(int r);
 /* A count option's value written as an exact whole number in another way
  * than digits ("1e3", "1.5e3", "1000.0"): "; write 1000" into buf (the
  * digits a count option takes: they are not read as a number, so a

@@ -213,7 +213,8 @@ int cmd_merge(int argc, char **argv)
         sum.file_with_reasons[0]) {
         char what[1400];
         snprintf(what, sizeof what,
-                 "no row of %s has a reason (score --reasons 0) and the rows of %s have them: "
+                 "no row of %s has a reason (likely scored with --reasons 0) and the rows of %s "
+                 "have them: "
                  "the merged queue gives reasons for some reports only; score every shard with "
                  "the same --reasons",
                  sum.file_without_reasons, sum.file_with_reasons);

@@ -222,7 +222,9 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
     cli_fmt_num(c, sizeof c, e->positive_weight);
-    if (views)
+    if (views && !isfinite(e->positive_weight)) /* their sum, not "infinite" */
+        printf("claims: %s, views of claims adding up past a double's range (1.8e+308)\n", a);
+    else if (views)
         printf("claims: %s, %s views of claims\n", a, c);
     else
         printf("claims: %s (the labels hold no views)\n", a);
@@ -531,6 +533,20 @@ static int draw_chart(const ct_queue_eval *e, const char *dir, int weighted, FIL
     return CLI_EXIT_OK;
 }
 
+/* The charts a queue gets: none without a claim among the labelled rows
+ * (recall undefined), the recall chart alone when the views-weighted
+ * curve is undefined (no views). Decided from the curves themselves, so
+ * that an undefined curve is said, never drawn into a refusal (before
+ * 2026-12-04 views past a double's range made that curve undefined while
+ * W > 0 still asked for its chart: exit 2, "the curves are undefined":
+ * tests/cli/queue_eval_views_overflow). */
+static int charts_drawn(const ct_queue_eval *e)
+{
+    if (!isfinite(e->recall_curve[CT_QORDER_QUEUE][e->n]))
+        return 0;
+    return isfinite(e->weighted_curve[CT_QORDER_QUEUE][e->n]) ? 2 : 1;
+}
+
 /* Both charts are drawn into their temporaries and renamed into place only
  * when both are complete, before any figure is printed: a chart that cannot
  * be written (a folder in its place, a full disk) is exit 3 with nothing on
@@ -540,7 +556,7 @@ static int draw_chart(const ct_queue_eval *e, const char *dir, int weighted, FIL
 static int write_charts(const ct_queue_eval *e, const char *dir)
 {
     FILE *fp[2] = {NULL, NULL};
-    const int n = e->positive_weight > 0 ? 2 : 1;
+    const int n = charts_drawn(e);
     int rc = CLI_EXIT_OK;
     for (int k = 0; k < n && rc == CLI_EXIT_OK; k++)
         rc = draw_chart(e, dir, k, &fp[k]);
@@ -949,7 +965,7 @@ int cmd_queue_eval(int argc, char **argv)
     if (dir && e->positives)
         rc = write_charts(e, dir);
     if (dir && rc == CLI_EXIT_OK)
-        rc = remove_stale_charts(dir, !e->positives ? 0 : e->positive_weight > 0 ? 2 : 1);
+        rc = remove_stale_charts(dir, charts_drawn(e));
     if (rc == CLI_EXIT_OK && json)
         rc = print_json(e, &q, argv[optind], labels_path, &st, views);
     else if (rc == CLI_EXIT_OK)

@@ -9,6 +9,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -400,13 +401,11 @@ static void rejoin_colon_names(regress_opts *o, const ct_frame *f)
  * is cli_alpha_arg's, as test's. */
 static int parse_unit(const char *name, const char *s, double *out, int open)
 {
-    char *end;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (end == s || *end || errno || !cli_decimal_syntax(s) || !(v >= 0 && v <= 1) ||
-        (open && (v == 0 || v == 1)))
-        return cli_usage("regress", "--%s must be a number in %s, got '%s'", name,
-                         open ? "(0, 1)" : "[0, 1]", s);
+    double v = NAN;
+    const int r = cli_decimal_value(s, &v);
+    if (r != CLI_NUM_OK || !(v >= 0 && v <= 1) || (open && (v == 0 || v == 1)))
+        return cli_usage("regress", "--%s must be a number in %s, got '%s'%s", name,
+                         open ? "(0, 1)" : "[0, 1]", s, cli_decimal_why(r));
     *out = v;
     return CLI_OPT_NEXT;
 }

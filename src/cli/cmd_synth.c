@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,17 +44,6 @@ static int parse_u64(const char *s, uint64_t *out)
     if (errno || *end)
         return -1;
     *out = (uint64_t)v;
-    return 0;
-}
-
-static int parse_unit(const char *s, double *out)
-{
-    char *end = NULL;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || *end || !cli_decimal_syntax(s) || !(v >= 0.0 && v <= 1.0))
-        return -1;
-    *out = v;
     return 0;
 }
 
@@ -98,11 +88,15 @@ int cmd_synth(int argc, char **argv)
                                  optarg, cli_count_hint(optarg, hint, sizeof hint));
             }
             break;
-        case OPT_NOISE:
-            if (parse_unit(optarg, &so.noise))
-                return cli_usage("synth", "--noise takes a number between 0 and 1, not '%s'",
-                                 optarg);
+        case OPT_NOISE: {
+            double v = NAN;
+            const int r = cli_decimal_value(optarg, &v);
+            if (r != CLI_NUM_OK || !(v >= 0.0 && v <= 1.0))
+                return cli_usage("synth", "--noise takes a number between 0 and 1, not '%s'%s",
+                                 optarg, cli_decimal_why(r));
+            so.noise = v;
             break;
+        }
         case 'o': path = optarg; break;
         default: return cli_bad_option("synth", argv);
         }

@@ -73,7 +73,11 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_auto(B, 3), "3");
     EXPECT(ct_numfmt_auto(B, 0), "0");
     EXPECT(ct_numfmt_auto(B, 1.2e-5), "1.2e-05");
-    EXPECT(ct_numfmt_auto(B, 1e15), "1e+15");
+    /* seven significant digits, trailing zeros kept as pandas shows them
+     * ("%.7g" dropped them before 2026-12-04: 3.22818e+18) */
+    EXPECT(ct_numfmt_auto(B, 1e15), "1.000000e+15");
+    EXPECT(ct_numfmt_auto(B, 3228180000000000000.0), "3.228180e+18");
+    EXPECT(ct_numfmt_auto(B, -2e300), "-2.000000e+300");
     /* values beyond 2^53 that differ in their seventh digit stay apart */
     EXPECT(ct_numfmt_auto(B, 1152921504606846976.0), "1.152922e+18");
     EXPECT(ct_numfmt_auto(B, 1153021504606846976.0), "1.153022e+18");
@@ -206,8 +210,9 @@ static void test_charts(void **state)
         char small[16];
         ct_numfmt_fixed(small, sizeof small, 1e20, 0); /* 26 characters grouped */
         assert_string_equal(small, "1e+20");
+        /* from 1e9 up as the tables write it: seven digits, zeros kept */
         ct_numfmt_sig3(small, sizeof small, -1.7e308);
-        assert_string_equal(small, "-1.7e+308");
+        assert_string_equal(small, "-1.700000e+308");
     }
     EXPECT(ct_numfmt_pct_bounded(B, 99.7), "over 99%");
     EXPECT(ct_numfmt_pct_bounded(B, 0.2), "under 1%");

@@ -110,9 +110,11 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
         return put(buf, n, "%.4g", v);
     /* from 1e15 up, seven significant digits as pandas displays a float in
      * scientific notation (1.152922e+18): with four, a mean, its quartiles
-     * and its max beyond 2^53 all read 1.153e+18 */
+     * and its max beyond 2^53 all read 1.153e+18. "%.6e", not "%.7g",
+     * which drops trailing zeros (3.22818e+18 beside 4.455312e+18 before
+     * 2026-12-04: tests/unit/test_numfmt.c, tests/cli/inspect_big_trailing_zero) */
     if (a >= 1e15)
-        return put(buf, n, "%.7g", v);
+        return put(buf, n, "%.6e", v);
     char tmp[64];
     const int dec = a >= 1000 ? 2 : a >= 1 ? 4 : 6;
     snprintf(tmp, sizeof tmp, "%.*f", dec, a);

@@ -14,10 +14,12 @@
 #include <strings.h>
 
 #define EDA_FILE_MAX 300
-/* A chart file's name in bytes at most (POSIX file systems take 255; room
- * is left for a -N that tells two charts apart): the column names in it are
- * cut, on a grapheme boundary, the chart's title keeping them whole. */
+/* A chart file's name in bytes at most, ".svg" included (POSIX file
+ * systems take 255; room is left for a -N that tells two charts apart,
+ * EDA_FILE_SUFFIX_MAX bytes): the column names in it are cut, on a
+ * grapheme boundary, the chart's title keeping them whole. */
 #define EDA_FILE_NAME_MAX 240
+#define EDA_FILE_SUFFIX_MAX 15 /* "-N", N a size_t of up to 14 digits */
 
 enum chart_kind {
     CHART_HIST,
@@ -237,45 +239,54 @@ static void words_for(const ct_eda *r, const ct_eda_chart_options *o, const ct_e
                                   o->positive, ct_headline_group_min((uint64_t)r->rows_used));
 }
 
-static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *file, const char *kname,
-                     const char *title, const char *subtitle, const char *note)
+/* The chart's file, stem (its name without ".svg") made a file name:
+ * the stem cut on a grapheme boundary so that stem.svg is at most
+ * EDA_FILE_NAME_MAX bytes, and -2, -3, ... before the ".svg" of a name
+ * an earlier chart took. Before 2026-12-04 the ".svg" was cut with the
+ * column names (a name of 300 bytes gave "box_xxx...x", no extension) and
+ * the -2 came after the cut: tests/cli/eda_long_names_keep_svg. NULL when
+ * out of memory. */
+static char *chart_file(const ct_eda_charts *c, const char *stem)
 {
-    ct_eda_chart *ch = &c->charts[c->n];
-    c->priv->kind[c->n] = kind;
-    c->priv->arg[c->n] = arg;
-    c->n++;
-    ch->file = ct_strdup(file);
+    char *base = ct_strdup(stem);
+    if (!base)
+        return NULL;
     /* a column name is data: a '/' or '\\' in it would name a folder
      * (cannot write DIR/hist_views/day.svg), a control character an
      * unprintable file name; each becomes '_' */
-    for (char *q = ch->file; q && *q; q++)
+    for (char *q = base; *q; q++)
         if (*q == '/' || *q == '\\' || (unsigned char)*q < 0x20 || *q == 0x7f)
             *q = '_';
-    if (ch->file && strlen(ch->file) > EDA_FILE_NAME_MAX) {
-        const char *dot = strrchr(ch->file, '.');
-        const size_t ext = dot ? strlen(dot) : 0, n = strlen(ch->file) - ext;
-        const size_t keep =
-            ct_textwidth_prefix(ch->file, n, SIZE_MAX, EDA_FILE_NAME_MAX - ext, NULL);
-        memmove(ch->file + keep, ch->file + n, ext + 1);
-    }
+    const size_t n =
+        ct_textwidth_prefix(base, strlen(base), SIZE_MAX, EDA_FILE_NAME_MAX - strlen(".svg"), NULL);
+    const size_t cap = n + EDA_FILE_SUFFIX_MAX + sizeof ".svg";
+    char *file = ct_malloc(cap);
     /* two columns may then give one name ('a/b', 'a_b'; 'Views', 'views'
      * on a file system blind to case): the later chart gets -2, -3, ...
      * before its extension, so no chart overwrites another */
-    for (int k = 2; ch->file; k++) {
+    for (size_t k = 1; file; k++) {
+        if (k == 1)
+            snprintf(file, cap, "%.*s.svg", (int)n, base);
+        else
+            snprintf(file, cap, "%.*s-%zu.svg", (int)n, base, k);
         int taken = 0;
-        for (size_t i = 0; i + 1 < c->n && !taken; i++)
-            taken = c->charts[i].file && strcasecmp(c->charts[i].file, ch->file) == 0;
+        for (size_t i = 0; i < c->n && !taken; i++)
+            taken = c->charts[i].file && strcasecmp(c->charts[i].file, file) == 0;
         if (!taken)
             break;
-        const char *dot = strrchr(file, '.');
-        const size_t stem = dot ? (size_t)(dot - file) : strlen(file);
-        char *again = ct_malloc(strlen(file) + 16);
-        if (again) {
-            snprintf(again, strlen(file) + 16, "%.*s-%d%s", (int)stem, ch->file, k, dot ? dot : "");
-        }
-        ct_free(ch->file);
-        ch->file = again;
     }
+    ct_free(base);
+    return file;
+}
+
+static int add_chart(ct_eda_charts *c, int kind, size_t arg, const char *stem, const char *kname,
+                     const char *title, const char *subtitle, const char *note)
+{
+    ct_eda_chart *ch = &c->charts[c->n];
+    ch->file = chart_file(c, stem);
+    c->priv->kind[c->n] = kind;
+    c->priv->arg[c->n] = arg;
+    c->n++;
     ch->kind = ct_strdup(kname);
     ch->title = ct_strdup(title);
     ch->subtitle = ct_strdup(subtitle);
@@ -355,18 +366,18 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
     int bad = 0;
     for (size_t m = 0; m < p; m++) {
         eda_title_hist(r, &w, m, t, sizeof t, s, sizeof s);
-        ct_textwidth_snprintf(file, sizeof file, "hist_%s.svg", r->metrics[m]);
+        ct_textwidth_snprintf(file, sizeof file, "hist_%s", r->metrics[m]);
         bad |= add_chart(c, CHART_HIST, m, file, "histogram", t, s, cnote);
     }
     for (size_t m = 0; m < p; m++) {
         eda_title_box(r, &w, m, t, sizeof t, s, sizeof s);
-        ct_textwidth_snprintf(file, sizeof file, "box_%s.svg", r->metrics[m]);
+        ct_textwidth_snprintf(file, sizeof file, "box_%s", r->metrics[m]);
         bad |= add_chart(c, CHART_BOX, m, file, "boxplot", t, s, cnote);
     }
     const char *class_stem = label_stem(opt, ct_eda_key_name(r, 0));
     for (size_t k = 1; k < nkeys; k++) {
         eda_title_stack(r, &w, k, t, sizeof t, s, sizeof s);
-        ct_textwidth_snprintf(file, sizeof file, "stacked_%s_by_%s.svg", class_stem,
+        ct_textwidth_snprintf(file, sizeof file, "stacked_%s_by_%s", class_stem,
                               label_stem(opt, ct_eda_key_name(r, k)));
         pool_note(r, k, CT_EDA_CHART_MAX_BARS, knote, sizeof knote);
         ct_textwidth_snprintf(both, sizeof both, "%s%s%s", cnote, *cnote && *knote ? " " : "",
@@ -374,13 +385,13 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
         bad |= add_chart(c, CHART_STACK, k, file, "stacked", t, s, both);
     }
     eda_title_corr(r, &w, r->pearson, "Pearson", "r", t, sizeof t, s, sizeof s);
-    bad |= add_chart(c, CHART_PEARSON, 0, "corr_pearson.svg", "heatmap", t, s, NULL);
+    bad |= add_chart(c, CHART_PEARSON, 0, "corr_pearson", "heatmap", t, s, NULL);
     eda_title_corr(r, &w, r->spearman, "Spearman rank", "rho", t, sizeof t, s, sizeof s);
-    bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman.svg", "heatmap", t, s, NULL);
+    bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman", "heatmap", t, s, NULL);
     if (scatter) {
         eda_title_scatter(r, &w, t, sizeof t, s, sizeof s);
-        ct_textwidth_snprintf(file, sizeof file, "scatter_%s_%s.svg",
-                              label_stem(opt, opt->scatter_x), label_stem(opt, opt->scatter_y));
+        ct_textwidth_snprintf(file, sizeof file, "scatter_%s_%s", label_stem(opt, opt->scatter_x),
+                              label_stem(opt, opt->scatter_y));
         bad |= add_chart(c, CHART_SCATTER, 0, file, "scatter", t, s, cnote);
     }
     if (bad) {

@@ -426,8 +426,14 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         }
         nmax += in - before == fmax;
         /* a file of rows none of which has a reason (score --reasons 0)
-         * beside one whose rows have them: said, the first of each */
-        if (sum && in > before && !m.with_reasons && !sum->file_without_reasons[0])
+         * beside one whose rows have them: said, the first of each. A row
+         * lists only its positive contributions, and a few rows may have
+         * none (low probabilities): as for the counts below, 10 rows at
+         * least (before 2026-12-04 a shard of 3 such rows scored with the
+         * default --reasons 3 was said to be scored with --reasons 0:
+         * tests/cli/merge_reasons_small_shard_none) */
+        if (sum && in - before >= MERGE_REASONS_MIN_ROWS && !m.with_reasons &&
+            !sum->file_without_reasons[0])
             snprintf(sum->file_without_reasons, sizeof sum->file_without_reasons, "%s", paths[i]);
         if (sum && m.with_reasons && !sum->file_with_reasons[0])
             snprintf(sum->file_with_reasons, sizeof sum->file_with_reasons, "%s", paths[i]);

@@ -23,13 +23,14 @@ static double w_of(const double *w, size_t i)
     return w && isfinite(w[i]) && w[i] > 0 ? w[i] : 0.0;
 }
 
-/* Curves and mean time for the rows in order ord (NULL: 0..n). */
-static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *w,
+/* Curves and mean time for the rows in order ord (NULL: 0..n); W: the
+ * positives' total of w (weights_in_range). */
+static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *w, double W,
                       const size_t *ord, double *rc, double *wc, double *mean_pos)
 {
     double hits = 0, wh = 0, possum = 0;
     rc[0] = e->positives ? 0 : NAN; /* 0 / 0 without positives: undefined */
-    wc[0] = e->positive_weight > 0 ? 0 : NAN;
+    wc[0] = W > 0 ? 0 : NAN;
     for (size_t k = 0; k < e->n; k++) {
         const size_t i = ord ? ord[k] : k;
         if (pos[i] == 1) {
@@ -38,7 +39,7 @@ static void one_order(const ct_queue_eval *e, const uint8_t *pos, const double *
             possum += (double)(k + 1);
         }
         rc[k + 1] = e->positives ? hits / (double)e->positives : NAN;
-        wc[k + 1] = e->positive_weight > 0 ? wh / e->positive_weight : NAN;
+        wc[k + 1] = W > 0 ? wh / W : NAN;
     }
     *mean_pos = e->positives ? possum / (double)e->positives : NAN;
 }
@@ -66,7 +67,7 @@ static int placed(const uint8_t *pos, const double *w, size_t i)
  * U = 0 the sum is H[K], the plain order (one_order), which is used then;
  * tests/unit/test_triage.c checks this path against an enumeration of
  * every placement. */
-static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const double *w,
+static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const double *w, double W,
                                  const size_t *ord, size_t L, double *mean_pos)
 {
     const size_t n = e->n, U = n - L;
@@ -120,13 +121,46 @@ static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const dou
             wh += p * WH[m];
         }
         rc[K] = e->positives ? h / z / (double)e->positives : NAN;
-        wc[K] = e->positive_weight > 0 ? wh / z / e->positive_weight : NAN;
+        wc[K] = W > 0 ? wh / z / W : NAN;
     }
     *mean_pos = e->positives ? possum / (double)e->positives : NAN;
     ct_free(H);
     ct_free(WH);
     ct_free(lf);
     return CT_OK;
+}
+
+/* The positives' total weight, W, in *total: +inf when it passes a
+ * double's range (two claims of 1e308 views), where every share of it
+ * would be 0 or NaN. The shares are then taken on the weights scaled by
+ * 2^-64 (*scaled, a copy; NULL when not needed), whose sum stays finite
+ * (fewer than 2^64 rows, each below DBL_MAX 2^-64). A power of two scales
+ * exactly and a share is a ratio, so the shares are those of the true
+ * sums (a weight the scale takes below DBL_MIN loses digits that are
+ * nothing beside such a W). Before 2026-12-04 the views figures were undefined, and
+ * queue-eval -o exited 2 with "no positive rows, or no weight":
+ * tests/cli/queue_eval_views_overflow. Returns the total of the weights
+ * used, or -1 (CT_ENOMEM). */
+static double weights_in_range(const uint8_t *pos, const double *w, size_t n, double *total,
+                               double **scaled)
+{
+    *scaled = NULL;
+    double W = 0;
+    for (size_t i = 0; i < n; i++)
+        W += pos[i] == 1 ? w_of(w, i) : 0;
+    *total = W;
+    if (!w || isfinite(W))
+        return W;
+    double *ws = ct_malloc(n * sizeof *ws);
+    if (!ws)
+        return -1;
+    W = 0;
+    for (size_t i = 0; i < n; i++) {
+        ws[i] = isfinite(w[i]) ? ldexp(w[i], -64) : w[i];
+        W += pos[i] == 1 ? w_of(ws, i) : 0;
+    }
+    *scaled = ws;
+    return W;
 }
 
 ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
@@ -155,13 +189,21 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
         }
         e->labelled += positive[i] <= 1;
         e->positives += positive[i] == 1;
-        e->positive_weight += positive[i] == 1 ? w_of(weight, i) : 0;
     }
+    double *scaled = NULL;
+    const double W = weights_in_range(positive, weight, n, &e->positive_weight, &scaled);
+    if (W < 0) {
+        ct_queue_eval_free(e);
+        return CT_ENOMEM;
+    }
+    /* the weights the shares add (the order by weight sorts the given ones) */
+    const double *ws = scaled ? scaled : weight;
     for (int o = 0; o < CT_QORDER_N; o++) {
         e->recall_curve[o] = ct_malloc((n + 1) * sizeof(double));
         e->weighted_curve[o] = ct_malloc((n + 1) * sizeof(double));
         if (!e->recall_curve[o] || !e->weighted_curve[o]) {
             ct_queue_eval_free(e);
+            ct_free(scaled);
             return CT_ENOMEM;
         }
     }
@@ -177,7 +219,7 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
     }
     double mq = NAN, mw = NAN;
     if (s == CT_OK) {
-        one_order(e, positive, weight, NULL, e->recall_curve[CT_QORDER_QUEUE],
+        one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_QUEUE],
                   e->weighted_curve[CT_QORDER_QUEUE], &mq);
         size_t L = 0;
         for (size_t i = 0; i < n; i++)
@@ -187,10 +229,10 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
             for (size_t k = 0; k <= n; k++)
                 e->recall_curve[CT_QORDER_WEIGHT][k] = e->weighted_curve[CT_QORDER_WEIGHT][k] = NAN;
         else if (L == n)
-            one_order(e, positive, weight, ord, e->recall_curve[CT_QORDER_WEIGHT],
+            one_order(e, positive, ws, W, ord, e->recall_curve[CT_QORDER_WEIGHT],
                       e->weighted_curve[CT_QORDER_WEIGHT], &mw);
         else
-            s = weight_expected(e, positive, weight, ord, L, &mw);
+            s = weight_expected(e, positive, ws, W, ord, L, &mw);
     }
     if (s == CT_OK) {
         for (size_t k = 0; k <= n; k++) /* random order: expected K / n */
@@ -215,16 +257,17 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
         size_t taken = 0;
         for (size_t k = 0; k < n && taken < e->capacity; k++)
             if (positive[ord[k]] == 1) {
-                wi += w_of(weight, ord[k]);
+                wi += w_of(ws, ord[k]);
                 taken++;
             }
-        e->weighted_recall_ideal = e->positive_weight > 0 ? wi / e->positive_weight : NAN;
+        e->weighted_recall_ideal = W > 0 ? wi / W : NAN;
         e->mean_hours_to_review[CT_QORDER_QUEUE] = mq / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_WEIGHT] = mw / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_RANDOM] =
             e->positives ? ((double)n + 1) / (2 * reviews_per_hour) : NAN;
     }
     ct_free(neg);
+    ct_free(scaled);
     ct_free(ord);
     ct_sort_work_free(sw);
     if (s != CT_OK) {
