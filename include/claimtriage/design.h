@@ -78,6 +78,16 @@ typedef struct ct_design {
 CT_API ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_design **out,
                                  ct_diag *diag);
 CT_API void ct_design_free(ct_design *d);
+/* A --positive that no row of the target column holds, and a level of it
+ * that differs only in letter case or spaces (ct_column_level_near:
+ * 'Verified' for 'verified'): into hint (cap bytes) "did you mean
+ * --positive='Verified'? The file's value differs from 'verified' in
+ * letter case or spaces (or fix the labels)", the value quoted for the
+ * shell, and that level returned; NULL (hint untouched) when there is no
+ * such level. Train's refusal and the design's "no kept row has ..."
+ * both say it. */
+CT_API const char *ct_design_positive_hint(const ct_column *target, const char *positive,
+                                           char *hint, size_t cap);
 
 #ifdef __cplusplus
 }

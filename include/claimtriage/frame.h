@@ -408,9 +408,23 @@ CT_API ct_status ct_frame_find_as(const ct_frame *f, const char *name, const cha
  * another, one for one) and surrounding spaces, with the difference
  * spelled out ("did you mean 'Claim_Status'? The file's column differs from
  * 'claim_status' in letter case"; "... 'Video View Count'? ... in letter
- * case, word separators (' ' for '_')"); "" when there is none. The hint of
- * every message about an absent column (ct_frame_find uses it). */
+ * case, word separators (' ' for '_')"); without one, ct_frame_dummy_hint's
+ * (rename 1) when the file holds want's one-hot dummy columns; "" when
+ * there is neither. The hint of every message about an absent column
+ * (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
+/* A one-hot encoded copy (pandas' get_dummies): the columns named
+ * want + "_" + LEVEL ('verified_status_verified', 'author_ban_status_under
+ * review') holding a dummy's values (pandas' True/False, or 0/1), where
+ * the categorical column want is absent. Into hint (cap bytes) "the file
+ * seems one-hot encoded (pandas get_dummies): it holds 'verified_status_
+ * verified' (True/False), the dummy column of 'verified_status'; use the
+ * file before encoding", and with rename ", or name a dummy column in its
+ * place (regress takes --target=verified_status_verified --positive=True)"
+ * (0 where the column cannot be renamed: a model's input). Returns the
+ * number of such columns; 0 leaves hint "". */
+CT_API size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char *hint,
+                                  size_t cap);
 /* The hint for item k of an option's list (claimtriage/list.h) that is not
  * a column of f, when the list split a column whose name holds ',': items
  * i..j (i <= k <= j, at least two) joined by ',' name a column ("views" and
@@ -605,6 +619,12 @@ CT_API size_t ct_column_nlevels(const ct_column *c);
 CT_API const char *ct_column_level(const ct_column *c, size_t k);
 /* Level index of `value`, or -1. */
 CT_API int32_t ct_column_level_find(const ct_column *c, const char *value);
+/* The first level of c (categorical) that is not `value` but differs from
+ * it only in ASCII letter case or spaces around it
+ * (ct_textwidth_label_same: 'Verified' for 'verified', 'claim ' for
+ * 'claim'), or NULL (none, or c not categorical): the label a person
+ * typed, as the file spells it. Valid while c lives. */
+CT_API const char *ct_column_level_near(const ct_column *c, const char *value);
 /* Levels of a categorical column that differ only in ASCII letter case or
  * in spaces around them ('Claim' and 'claim', 'opinion ' and 'opinion'):
  * labels a person means as one, which pandas, as every count here, takes

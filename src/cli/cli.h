@@ -90,6 +90,45 @@ const char *cli_list_item(char *buf, size_t cap, const char *name);
 /* FILE:LINE[:COL]: message, then the hint on its own line; a diagnostic
  * naming no file starts as cli_error's. */
 void cli_print_diag(const ct_diag *d);
+/* Columns a command uses that the file lacks, gathered so that one error
+ * names them all, each group with the option that picks others: a file of
+ * other columns is seen at once, not one run per column (before
+ * 2026-12-04 eda named one per run, and regress left the --features it
+ * was given out of its list: tests/cli/eda_foreign_file_all_absent,
+ * tests/cli/regress_absent_features_all_named). cli_absent_add each
+ * column, cli_absent_group after each option's columns, then
+ * cli_absent_fail. */
+typedef struct cli_absent {
+    const ct_frame *f;
+    char list[CT_DIAG_MSG_MAX]; /* "a, b (why); c (why)" */
+    size_t wl, n, ingroup, ndefault, ngiven;
+    char hint[CT_DIAG_MSG_MAX]; /* the first absent column's hint */
+    size_t nnear, ndummy;       /* absent columns with a "did you mean", with dummies */
+    int hint_dummy;             /* the hint kept is of dummies */
+    int split;                  /* a list split a name holding ',' */
+    const char *seen[192];
+} cli_absent;
+void cli_absent_init(cli_absent *a, const ct_frame *f);
+/* col into the current group when f lacks it and it is not named
+ * already; returns 1 when f lacks it. list: the option's list holding col
+ * as item k (NULL for defaults and single columns): col is then shown as
+ * the user types it in the list, and a list that split a column whose
+ * name holds ',' (ct_frame_list_hint) is noted for cli_absent_fail. */
+int cli_absent_add(cli_absent *a, const char *col, const char *const *list, size_t nlist, size_t k);
+/* Close the group: " (why)" after the columns added since the last group,
+ * when there are any; given says whether the user named them (else they
+ * are the reports file's defaults). Returns their number. */
+size_t cli_absent_group(cli_absent *a, const char *why, int given);
+/* When any column is absent: "FILE: the file lacks N columns CMD uses:
+ * LIST" with the first absent column's hint (a "did you mean", one-hot
+ * dummies: ct_frame_near_name), how many more have one, or the file's
+ * columns when the user named an absent one; returns CLI_EXIT_DATA, or
+ * CLI_EXIT_OK when none is absent or a list split a name holding ','
+ * (the caller's message for that column then shows the quoting, and the
+ * other "absent" items are likely pieces of that name). */
+int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd);
+/* "the file's columns are 'a', 'b', ..." (the first 8) into buf. */
+void cli_file_columns(const ct_frame *f, char *buf, size_t cap);
 /* The command running ("score"), set by main before it runs; "" before. */
 extern const char *cli_command_name;
 /* An output that cannot be written (created, filled or renamed into

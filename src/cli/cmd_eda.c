@@ -104,13 +104,9 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     else if (d.hint[0])
         snprintf(e.hint, sizeof e.hint, "%s", d.hint);
     else if (given) { /* named on the command line: show what the file has */
-        size_t at = (size_t)snprintf(e.hint, sizeof e.hint, "the file's columns are");
-        size_t nc = ct_frame_ncols(f);
-        for (size_t c = 0; c < nc && c < 8 && at < sizeof e.hint; c++)
-            at += (size_t)snprintf(e.hint + at, sizeof e.hint - at, "%s '%s'", c ? "," : "",
-                                   ct_column_name(ct_frame_col(f, c)));
-        if (at < sizeof e.hint)
-            snprintf(e.hint + at, sizeof e.hint - at, "%s (%s)", nc > 8 ? ", ..." : "", option);
+        cli_file_columns(f, e.hint, sizeof e.hint);
+        const size_t at = strlen(e.hint);
+        snprintf(e.hint + at, sizeof e.hint - at, " (%s)", option);
     } else
         snprintf(e.hint, sizeof e.hint,
                  "it is eda's default (the reports file's); pick another with %s", option);
@@ -118,10 +114,42 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     return CLI_EXIT_DATA;
 }
 
+/* Two or more absent columns: one message naming them all, each group
+ * with the option that picks others (cli_absent); a single one keeps
+ * check_col's message. Returns an exit code, or CLI_EXIT_OK. */
+static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *path)
+{
+    const ct_eda_options *o = &ec->eo;
+    cli_absent a;
+    cli_absent_init(&a, f);
+    cli_absent_add(&a, o->class_col, NULL, 0, 0);
+    cli_absent_group(&a,
+                     ec->target_set ? "named in --target"
+                                    : "eda's default class column: pick another with --target=COL",
+                     ec->target_set);
+    for (size_t k = 0; k < o->nby; k++)
+        cli_absent_add(&a, o->by_cols[k], ec->by_set ? o->by_cols : NULL, o->nby, k);
+    cli_absent_group(&a,
+                     ec->by_set ? "named in --by"
+                                : "default grouping columns: --by=COL[,COL...] or --by=none",
+                     ec->by_set);
+    for (size_t k = 0; k < o->nmetrics; k++)
+        cli_absent_add(&a, o->metrics[k], ec->cols_set ? o->metrics : NULL, o->nmetrics, k);
+    cli_absent_group(
+        &a, ec->cols_set ? "named in --columns" : "default numeric columns: --columns=COL,COL,...",
+        ec->cols_set);
+    if (o->text_col && ec->text_set)
+        cli_absent_add(&a, o->text_col, NULL, 0, 0);
+    cli_absent_group(&a, "named in --text", 1);
+    return a.n > 1 ? cli_absent_fail(&a, path, "eda") : CLI_EXIT_OK;
+}
+
 static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 {
     ct_eda_options *o = &ec->eo;
     int rc;
+    if ((rc = columns_absent(ec, f, path)))
+        return rc;
     if ((rc =
              check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class", NULL, 0, 0)))
         return rc;

@@ -79,75 +79,44 @@ typedef struct regress_opts {
     ct_encoder_feature features[MAX_FEATURES];
     const char *cap[MAX_CAP];
     int json;
-    int target_given, features_given, cap_given;
+    int target_given, positive_given, features_given, cap_given;
 } regress_opts;
 
-/* A file without the reports file's default columns: one message naming
- * every option still needed, instead of one error per attempt. Returns an
- * exit code, or CLI_EXIT_OK when every default column in use is there. */
-static int defaults_absent(const regress_opts *o, const ct_frame *f)
+/* A file without columns regress uses: one message naming every absent
+ * one with the option that picks others (cli_absent), the reports file's
+ * defaults and the columns named in --features and --cap-outliers alike,
+ * instead of one error per attempt. A single column the user named is
+ * left to the design's message ("feature column 'x' is not in the
+ * file"). Returns an exit code, or CLI_EXIT_OK to go on. */
+static int columns_absent(const regress_opts *o, const ct_frame *f, const char *path)
 {
-    char need[512] = "", absent[1024] = "", hint[CT_DIAG_MSG_MAX] = "";
-    size_t j, wn = 0, wa = 0, nhint = 0;
-#define NOTE(buf, w, ...)                                                                          \
-    do {                                                                                           \
-        int q_ = snprintf(buf + w, sizeof buf - w, __VA_ARGS__);                                   \
-        w += q_ > 0 && (size_t)q_ < sizeof buf - w ? (size_t)q_ : 0;                               \
-    } while (0)
-    /* each absent column named once (a capped column is also a feature),
-     * the first "did you mean" kept: a renamed header is the likely cause */
-    const char *seen[1 + 2 * MAX_FEATURES + MAX_CAP] = {NULL};
-    size_t nseen = 0;
-#define ABSENT(col)                                                                                \
-    do {                                                                                           \
-        ct_diag d_;                                                                                \
-        ct_diag_clear(&d_);                                                                        \
-        if (ct_frame_find(f, (col), &j, &d_) == CT_OK)                                             \
-            break;                                                                                 \
-        hit = 1;                                                                                   \
-        size_t s_ = 0;                                                                             \
-        while (s_ < nseen && strcmp(seen[s_], (col)) != 0)                                         \
-            s_++;                                                                                  \
-        if (s_ < nseen || nseen == sizeof seen / sizeof seen[0])                                   \
-            break;                                                                                 \
-        seen[nseen++] = (col);                                                                     \
-        NOTE(absent, wa, "%s%s", wa ? ", " : "", (col));                                           \
-        if (d_.hint[0] && nhint++ == 0)                                                            \
-            snprintf(hint, sizeof hint, "%s", d_.hint);                                            \
-    } while (0)
-    int hit = 0;
-    if (!o->target_given)
-        ABSENT(o->design.target);
-    if (hit)
-        NOTE(need, wn, "%s--target=COL --positive=VALUE", wn ? ", " : "");
-    hit = 0;
-    for (size_t k = 0; !o->features_given && k < o->design.nfeatures; k++)
-        ABSENT(o->design.features[k].column);
-    if (hit)
-        NOTE(need, wn, "%s--features=A,B,...", wn ? ", " : "");
-    hit = 0;
-    for (size_t k = 0; !o->cap_given && k < o->design.ncap; k++)
-        ABSENT(o->design.cap[k]);
-    if (hit)
-        NOTE(need, wn, "%s--cap-outliers=none (or columns of this file)", wn ? ", " : "");
-#undef ABSENT
-#undef NOTE
-    if (!wn)
+    cli_absent a;
+    cli_absent_init(&a, f);
+    const char *cols[MAX_FEATURES]; /* --features' columns, as a list */
+    const size_t nf = o->design.nfeatures < MAX_FEATURES ? o->design.nfeatures : MAX_FEATURES;
+    for (size_t k = 0; k < nf; k++)
+        cols[k] = o->design.features[k].column;
+    cli_absent_add(&a, o->design.target, NULL, 0, 0);
+    cli_absent_group(&a,
+                     o->target_given ? "named in --target"
+                                     : "the default target: --target=COL --positive=VALUE",
+                     o->target_given);
+    for (size_t k = 0; k < nf; k++)
+        cli_absent_add(&a, cols[k], o->features_given ? cols : NULL, nf, k);
+    cli_absent_group(
+        &a, o->features_given ? "named in --features" : "default features: --features=A,B,...",
+        o->features_given);
+    for (size_t k = 0; k < o->design.ncap; k++)
+        cli_absent_add(&a, o->design.cap[k], o->cap_given ? o->design.cap : NULL, o->design.ncap,
+                       k);
+    cli_absent_group(&a,
+                     o->cap_given ? "named in --cap-outliers"
+                                  : "default capped columns: --cap-outliers=none or columns of "
+                                    "this file",
+                     o->cap_given);
+    if (a.n == 1 && !a.ndefault)
         return CLI_EXIT_OK;
-    ct_diag d;
-    ct_diag_clear(&d);
-    snprintf(d.message, sizeof d.message,
-             "the file lacks the reports file's default columns (%s); regress needs %s", absent,
-             need);
-    snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
-    if (nhint > 1) {
-        size_t h = strlen(hint);
-        snprintf(hint + h, sizeof hint - h, " (%zu more absent column%s such a near match)",
-                 nhint - 1, nhint == 2 ? " has" : "s have");
-    }
-    snprintf(d.hint, sizeof d.hint, "%s", hint);
-    cli_print_diag(&d);
-    return CLI_EXIT_DATA;
+    return cli_absent_fail(&a, path, "regress");
 }
 
 /* Append to d's hint (after "; ") the sentence fmt makes. */
@@ -163,12 +132,13 @@ static void hint_append(ct_diag *d, const char *fmt, ...)
     va_end(ap);
 }
 
-/* The user's command with --features and --cap-outliers replaced by
- * features (when not NULL) and caps (when not NULL), each word quoted for
- * the shell (ct_shell_word), after "$ " as every hint with a command
- * (printed whole on a line of its own: a --features list is longer than
- * a line, and a list cut with "..." does not run). */
-static void hint_command(ct_diag *d, int argc, char **argv, const char *features, const char *caps)
+/* The user's command with --features, --cap-outliers and --positive
+ * replaced by features, caps and positive (each when not NULL), each word
+ * quoted for the shell (ct_shell_word), after "$ " as every hint with a
+ * command (printed whole on a line of its own: a --features list is
+ * longer than a line, and a list cut with "..." does not run). */
+static void hint_command(ct_diag *d, int argc, char **argv, const char *features, const char *caps,
+                         const char *positive)
 {
     const int operand = optind; /* FILE, after the options getopt moved before it */
     char word[CT_DIAG_MSG_MAX / 2];
@@ -181,7 +151,8 @@ static void hint_command(ct_diag *d, int argc, char **argv, const char *features
             const size_t k = strcspn(a + 2, "=");
             const int feat = strncmp(a + 2, "features", k) == 0 && k <= 8;
             const int cap = strncmp(a + 2, "cap-outliers", k) == 0 && k <= 12;
-            if ((feat && features) || (cap && caps))
+            const int pos = strncmp(a + 2, "positive", k) == 0 && k <= 8;
+            if ((feat && features) || (cap && caps) || (pos && positive))
                 skip = a[2 + k] == '=' ? 1 : 2; /* "--features X": X too */
         }
         if (skip) {
@@ -197,8 +168,9 @@ static void hint_command(ct_diag *d, int argc, char **argv, const char *features
                               : strcmp(a, "-") == 0 ? "-"
                                                     : word);
     }
-    const char *opt[2] = {features, caps}, *name[2] = {"features", "cap-outliers"};
-    for (int q = 0; q < 2 && w < sizeof d->hint; q++) {
+    const char *opt[3] = {features, caps, positive};
+    const char *name[3] = {"features", "cap-outliers", "positive"};
+    for (int q = 0; q < 3 && w < sizeof d->hint; q++) {
         if (!opt[q])
             continue;
         char eq[CT_DIAG_MSG_MAX / 2];
@@ -220,6 +192,52 @@ static const ct_column *reference_absent(const regress_opts *o, const ct_frame *
     return ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_level_find(c, ft->reference) < 0
                ? c
                : NULL;
+}
+
+/* The --positive that the command in a reference level's hint needs too,
+ * when the target's column holds no value o->design.positive (a re-saved
+ * file spelling 'Verified' or True/False): the level differing from it
+ * only in letter case or spaces (ct_design_positive_hint, said as the
+ * design says it), or, for regress's own default target and positive, the
+ * true value of a True/False column (pandas' re-save of a label mapped to
+ * a bool). The hint says why; NULL when --positive is fine or no value
+ * can be named (the design's error then names the values). Before
+ * 2026-12-04 the hinted command failed at once on the positive
+ * (tests/cli/regress_reference_hint_positive). */
+static const char *positive_way_out(const regress_opts *o, const ct_frame *f, ct_diag *d)
+{
+    size_t j;
+    if (ct_frame_find(f, o->design.target, &j, NULL) != CT_OK)
+        return NULL;
+    const ct_column *c = ct_frame_col(f, j);
+    if (ct_column_type(c) != CT_TYPE_CATEGORY || ct_column_level_find(c, o->design.positive) >= 0)
+        return NULL;
+    char why[CT_DIAG_MSG_MAX / 2];
+    const char *near = ct_design_positive_hint(c, o->design.positive, why, sizeof why);
+    if (near) {
+        hint_append(d, "%s %s value '%s' is no value of '%s' either: %s",
+                    o->positive_given ? "and the" : "and regress's default positive",
+                    o->positive_given ? "--positive" : "", o->design.positive, o->design.target,
+                    why);
+        return near;
+    }
+    if (o->target_given || o->positive_given || ct_column_nlevels(c) != 2)
+        return NULL;
+    const char *yes = NULL;
+    for (size_t k = 0; k < 2; k++) {
+        const char *l = ct_column_level(c, k);
+        if (!strcmp(l, "True") || !strcmp(l, "TRUE") || !strcmp(l, "true"))
+            yes = l;
+        else if (strcmp(l, "False") && strcmp(l, "FALSE") && strcmp(l, "false"))
+            return NULL;
+    }
+    if (!yes)
+        return NULL;
+    hint_append(d,
+                "and '%s' holds True/False where the course's file writes 'verified' (the "
+                "default positive value): --positive=%s codes '%s' as 1",
+                o->design.target, yes, yes);
+    return yes;
 }
 
 /* A reference level that is no level of its column (the encoder's
@@ -266,7 +284,8 @@ static ct_status reference_way_out(const regress_opts *o, const ct_frame *f, ct_
         hint_append(d, "name one of them in --features");
     if (nbare) /* none near: the column alone, its first level the reference */
         hint_append(d, "a column named without ':LEVEL' takes its first level in byte order");
-    hint_command(d, argc, argv, list, NULL);
+    const char *positive = positive_way_out(o, f, d);
+    hint_command(d, argc, argv, list, NULL, positive);
     return o->features_given ? s : CT_EDATA;
 }
 
@@ -328,7 +347,7 @@ static void empty_column_way_out(const regress_opts *o, const ct_frame *f, ct_st
         hint_append(d, "leave %s out of the %s", nfeat_empty + ncap_only > 1 ? "them" : "it",
                     ncap_empty ? "features and the capped columns" : "features");
     hint_command(d, argc, argv, nfeat_empty ? feats : NULL,
-                 ncap_empty ? (caps[0] ? caps : "none") : NULL);
+                 ncap_empty ? (caps[0] ? caps : "none") : NULL, NULL);
 }
 
 /* ------------------------------------------------------------ output */
@@ -445,7 +464,10 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
         o->design.target = arg;
         o->target_given = 1;
         break;
-    case OPT_POSITIVE: o->design.positive = arg; break;
+    case OPT_POSITIVE:
+        o->design.positive = arg;
+        o->positive_given = 1;
+        break;
     case OPT_FEATURES:
         free(o->features_buf);
         if (!(o->features_buf = strdup(arg)))
@@ -578,7 +600,7 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
     if (o->features_given)
         rejoin_colon_names(o, f);
     drop_target_from_defaults(o);
-    if ((rc = defaults_absent(o, f))) {
+    if ((rc = columns_absent(o, f, path))) {
         ct_frame_destroy(f);
         return rc;
     }

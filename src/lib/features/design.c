@@ -1,5 +1,6 @@
 /* design.c — a model design as a composition of cleaning, the fitted
  * encoder and its matrix, plus the binary target (see claimtriage/design.h). */
+#include "claimtriage/csv.h"
 #include "claimtriage/design.h"
 #include "claimtriage/list.h"
 #include "claimtriage/numfmt.h"
@@ -293,7 +294,13 @@ static ct_status no_positive(const ct_column *tc, const ct_design *d, const ct_d
         s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0, "no kept row has %s = '%s'%s%s%s",
                         o->target, o->positive, nheld ? " (the kept rows hold " : "", held,
                         nheld ? ")" : "");
-    if (diag)
+    /* a value spelled otherwise ('Verified' for 'verified'): named, as
+     * train names it (before 2026-12-04 only "name the value ... with
+     * --positive": tests/cli/regress_positive_case_hint) */
+    if (diag && nheld > 1 &&
+        ct_design_positive_hint(tc, o->positive, diag->hint, sizeof diag->hint))
+        ;
+    else if (diag)
         snprintf(diag->hint, sizeof diag->hint, "%s",
                  nheld == 1 ? "with one outcome value there is nothing to compare: the model needs "
                               "rows of both outcomes (a larger or unfiltered file), or another "
@@ -438,4 +445,22 @@ ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_desi
     }
     *out = d;
     return CT_OK;
+}
+
+const char *ct_design_positive_hint(const ct_column *target, const char *positive, char *hint,
+                                    size_t cap)
+{
+    const char *near = target ? ct_column_level_near(target, positive) : NULL;
+    if (!near)
+        return NULL;
+    /* as typed: $'claim\xc2\xa0' for a no-break space, else in quotes */
+    char w[256];
+    ct_shell_option_value(w, sizeof w, near);
+    if (w[0] != '$')
+        snprintf(w, sizeof w, "'%s'", near);
+    snprintf(hint, cap,
+             "did you mean --positive=%s? The file's value differs from '%s' in letter case or "
+             "spaces (or fix the labels)",
+             w, positive);
+    return near;
 }

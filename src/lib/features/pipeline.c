@@ -796,8 +796,8 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
 {
     if (!d)
         return;
-    char list[512] = "";
-    size_t len = 0, absent = 0, model = 0, j;
+    char list[512] = "", dummies[600] = "";
+    size_t len = 0, absent = 0, model = 0, j, ndummy = 0;
     int id_extra = id != NULL;
     const size_t nc = ct_pipeline_ncols(p);
     for (size_t k = 0; k <= nc; k++) { /* the id first, then each distinct source */
@@ -818,6 +818,13 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
         }
         if (ct_frame_find(f, nm, &j, NULL) == CT_OK)
             continue;
+        /* a one-hot encoded copy: its dummies named, and the file before
+         * encoding asked for (a model reads the column it was trained on;
+         * before 2026-12-04 unsaid: tests/cli/files_onehot_dummies) */
+        if (!dummies[0] && ct_frame_dummy_hint(f, nm, 0, dummies, sizeof dummies))
+            ndummy = 1;
+        else if (dummies[0] && ct_frame_dummy_hint(f, nm, 0, NULL, 0))
+            ndummy++;
         absent++;
         int w = snprintf(list + len, sizeof list - len, "%s'%s'", absent > 1 ? ", " : "", nm);
         if (w > 0 && (size_t)w < sizeof list - len)
@@ -828,9 +835,14 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
     char idpart[300] = "";
     if (id_extra)
         snprintf(idpart, sizeof idpart, ", and the queue its id column '%.200s'", id);
-    char keep[256] = "";
+    char keep[700] = "";
     if (strstr(d->hint, "did you mean"))
         snprintf(keep, sizeof keep, "; %.240s", d->hint);
+    else if (dummies[0] && ndummy > 1)
+        snprintf(keep, sizeof keep, "; %.600s (%zu more absent column%s such dummy columns)",
+                 dummies, ndummy - 1, ndummy == 2 ? " has" : "s have");
+    else if (dummies[0])
+        snprintf(keep, sizeof keep, "; %.600s", dummies);
     snprintf(d->hint, sizeof d->hint,
              "the model reads %zu column%s%s; this file lacks %zu: %s (they must be named as in "
              "the training file; a column the model should not need is left out at training: "

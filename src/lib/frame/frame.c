@@ -324,6 +324,7 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
                  want, diff);
         return;
     }
+    ct_frame_dummy_hint(f, want, 1, hint, cap);
 }
 
 size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
@@ -951,6 +952,14 @@ int32_t ct_column_level_find(const ct_column *c, const char *value)
         if (strcmp(c->levels[k], value) == 0)
             return (int32_t)k;
     return -1;
+}
+
+const char *ct_column_level_near(const ct_column *c, const char *value)
+{
+    for (size_t k = 0; value && c->type == CT_TYPE_CATEGORY && k < c->nlevels; k++)
+        if (strcmp(c->levels[k], value) != 0 && ct_textwidth_label_same(c->levels[k], value))
+            return c->levels[k];
+    return NULL;
 }
 
 int ct_column_bool_spellings(const ct_column *c)

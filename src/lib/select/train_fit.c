@@ -7,6 +7,7 @@
 #include "claimtriage/textwidth.h"
 #include "claimtriage/utf8.h"
 #include "claimtriage/csv.h"
+#include "claimtriage/design.h"
 #include "select/calib_internal.h"
 #include "select/train_internal.h"
 
@@ -67,12 +68,7 @@ const char *tr_label_case_variant(const ct_frame *f, const char *target, const c
     size_t j;
     if (!positive || ct_frame_find(f, target, &j, NULL) != CT_OK)
         return NULL;
-    const ct_column *c = ct_frame_col(f, j);
-    for (size_t k = 0; ct_column_type(c) == CT_TYPE_CATEGORY && k < ct_column_nlevels(c); k++)
-        if (strcmp(ct_column_level(c, k), positive) != 0 &&
-            same_label(ct_column_level(c, k), positive))
-            return ct_column_level(c, k);
-    return NULL;
+    return ct_column_level_near(ct_frame_col(f, j), positive);
 }
 
 /* Whether s reads as a finite number (ct_parse_number), into *v. */
@@ -394,13 +390,8 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
                     levels[0] ? " (its values: " : "", levels, levels[0] ? ")" : "");
         /* one value only: a file filtered to the other class, not a wrong
          * --positive (naming that value would leave one class all the same) */
-        const char *near = tr_label_case_variant(f, target, positive);
-        char nearw[256];
-        if (near) { /* as typed: $'claim\xc2\xa0' for a no-break space */
-            ct_shell_option_value(nearw, sizeof nearw, near);
-            if (nearw[0] != '$')
-                snprintf(nearw, sizeof nearw, "'%s'", near);
-        }
+        const char *near = ct_design_positive_hint(c, positive, d ? d->hint : levels,
+                                                   d ? sizeof d->hint : sizeof levels);
         /* the same number written otherwise ('1.0' for '1'): named with
          * its cause, not equated (before 2026-12-04 only "name the value
          * ... with --positive": tests/cli/train_labels_resaved_as_decimals) */
@@ -411,10 +402,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
             cause[0] = (char)toupper((unsigned char)cause[0]); /* after "?" */
         }
         if (near)
-            snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
-                     "did you mean --positive=%s? The file's value differs from '%s' in "
-                     "letter case or spaces (or fix the labels)",
-                     nearw, positive);
+            ;
         else if (num)
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "did you mean --positive=%s? %s: name the value as the file writes it, or "

@@ -1,0 +1,96 @@
+/* cli_absent.c — the columns a command uses that the file lacks, named
+ * together in one error with the option that picks others (cli.h). */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void cli_absent_init(cli_absent *a, const ct_frame *f)
+{
+    memset(a, 0, sizeof *a);
+    a->f = f;
+}
+
+/* Append a, b and c to a->list. */
+static void put(cli_absent *a, const char *x, const char *y, const char *z)
+{
+    if (a->wl >= sizeof a->list)
+        return;
+    const int q = snprintf(a->list + a->wl, sizeof a->list - a->wl, "%s%s%s", x, y, z);
+    a->wl += q > 0 ? (size_t)q : 0;
+}
+
+int cli_absent_add(cli_absent *a, const char *col, const char *const *list, size_t nlist, size_t k)
+{
+    size_t j;
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (ct_frame_find(a->f, col, &j, &d) == CT_OK)
+        return 0;
+    char hint[CT_DIAG_MSG_MAX], item[CT_DIAG_MSG_MAX / 2];
+    if (list && ct_frame_list_hint(a->f, list, nlist, k, hint, sizeof hint))
+        a->split = 1;
+    const char *shown = list ? cli_list_item(item, sizeof item, col) : col;
+    const size_t nseen = a->n < sizeof a->seen / sizeof a->seen[0] ? a->n : 0;
+    for (size_t s = 0; s < nseen; s++)
+        if (strcmp(a->seen[s], col) == 0)
+            return 1; /* named once (a capped column is also a feature) */
+    if (a->n < sizeof a->seen / sizeof a->seen[0])
+        a->seen[a->n] = col;
+    a->n++;
+    put(a, a->ingroup ? ", " : a->wl ? "; " : "", shown, "");
+    a->ingroup++;
+    /* the first hint kept: a renamed header or a one-hot encoded copy is
+     * the likely cause, and the others are alike */
+    const int dummy = d.hint[0] && strncmp(d.hint, "did you mean", 12) != 0;
+    if (d.hint[0] && !a->nnear && !a->ndummy) {
+        snprintf(a->hint, sizeof a->hint, "%s", d.hint);
+        a->hint_dummy = dummy;
+    }
+    a->nnear += d.hint[0] && !dummy;
+    a->ndummy += dummy;
+    return 1;
+}
+
+size_t cli_absent_group(cli_absent *a, const char *why, int given)
+{
+    const size_t n = a->ingroup;
+    if (n)
+        put(a, " (", why, ")");
+    *(given ? &a->ngiven : &a->ndefault) += n;
+    a->ingroup = 0;
+    return n;
+}
+
+void cli_file_columns(const ct_frame *f, char *buf, size_t cap)
+{
+    size_t at = (size_t)snprintf(buf, cap, "the file's columns are");
+    const size_t nc = ct_frame_ncols(f);
+    for (size_t c = 0; c < nc && c < 8 && at < cap; c++)
+        at += (size_t)snprintf(buf + at, cap - at, "%s '%s'", c ? "," : "",
+                               ct_column_name(ct_frame_col(f, c)));
+    if (nc > 8 && at < cap)
+        snprintf(buf + at, cap - at, ", ...");
+}
+
+int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
+{
+    if (!a->n || a->split)
+        return CLI_EXIT_OK;
+    ct_diag d;
+    ct_diag_clear(&d);
+    snprintf(d.file, sizeof d.file, "%s", path);
+    snprintf(d.message, sizeof d.message, "the file lacks %zu column%s %s uses: %.1900s", a->n,
+             a->n == 1 ? "" : "s", cmd, a->list);
+    const size_t more = a->hint[0] ? (a->hint_dummy ? a->ndummy : a->nnear) - 1 : 0;
+    if (more)
+        snprintf(d.hint, sizeof d.hint, "%.1900s (%zu more absent column%s %s)", a->hint, more,
+                 more == 1 ? " has" : "s have",
+                 a->hint_dummy ? "such dummy columns" : "such a near match");
+    else if (a->hint[0])
+        snprintf(d.hint, sizeof d.hint, "%s", a->hint);
+    else if (a->ngiven) /* named on the command line: what the file has */
+        cli_file_columns(a->f, d.hint, sizeof d.hint);
+    cli_print_diag(&d);
+    return CLI_EXIT_DATA;
+}
