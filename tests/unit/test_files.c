@@ -466,7 +466,7 @@ static void test_sniff(void **state)
     /* past a comment, a fragment's tag, a header only starting with '<'
      * (tests/cli/files_not_csv_markup) */
     expect_sniff("<!-- saved -->\n<!DOCTYPE html>\n", 31, ',', CT_FILE_HTML,
-                 "first line after a comment is '<!DOCTYPE html>'", "download the raw file");
+                 "first line after a comment, line 2, is '<!DOCTYPE html>'", "download the raw file");
     expect_sniff("<div class=\"a, b\">\nx\n</div>\n", 28, ',', CT_FILE_HTML, "HTML page", "");
     expect_sniff("<p> score,x\n1,2\n", 16, ',', CT_FILE_TEXT, "", "");
     expect_sniff("404: Not Found", 14, ',', CT_FILE_HTML, "error answer", "download the file again");

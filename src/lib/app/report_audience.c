@@ -269,14 +269,14 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         rep_hours2(hq, sizeof hq, f->hours_queue_mean);
         rep_hours2(hv, sizeof hv, f->hours_views_mean);
         rep_hours2(hr, sizeof hr, f->hours_random_mean);
-        if (chance && weak[0]) /* no queue order to work: the waits, and why */
-            line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: the model's queue (recall %s, precision %s on %s "
-                     "reports) is no order to work the backlog in; a claim waits %s hours of "
-                     "review on average in it, against %s sorted by views alone and %s in random "
-                     "order.%s",
-                     r, p, on, hq, hv, hr, weak);
-        else if (rep_queue_gain(f) == REP_GAIN_NO) {
+        /* a model at chance level, or a queue no better than random on the
+         * run's own figures: no order to present, said with the figure that
+         * fits the day (the whole-day wait or the first day's share; before
+         * 2026-12-05 the chance sentence gave the whole-day waits on a day
+         * that held 480 of the reports, and "undefined sorted by views
+         * alone": tests/cli/report_queue_no_better_than_random) */
+        const int chance_said = chance && weak[0];
+        if (chance_said || rep_queue_gain(f) == REP_GAIN_NO) {
             char qd[32], rd[32], dd[32];
             rep_pct_near_from(qd, sizeof qd, f->recall_queue, 2);
             rep_pct_near_from(rd, sizeof rd, f->recall_random, 2);
@@ -299,12 +299,18 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             char ab[64] = "";
             if (weak[0])
                 ct_numfmt_fixed(ab, sizeof ab, auc, 2);
-            line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: the model's queue (recall %s, precision %s%s%s on "
-                     "%s reports) does no better than random order on these reports (%s), so it "
-                     "is not yet an order to work in; more or cleaner labels are the way to a "
-                     "better model.",
-                     r, p, ab[0] ? ", ROC AUC " : "", ab, on, by);
+            if (chance_said) /* the weak sentence says why, with its test */
+                line_add(a, "evaluate.json, queue_eval.json",
+                         "The decision to present: the model's queue (recall %s, precision %s on "
+                         "%s reports) is no order to work the backlog in (%s).%s",
+                         r, p, on, by, weak);
+            else
+                line_add(a, "evaluate.json, queue_eval.json",
+                         "The decision to present: the model's queue (recall %s, precision %s%s%s "
+                         "on %s reports) does no better than random order on these reports (%s), "
+                         "so it is not yet an order to work in; more or cleaner labels are the way "
+                         "to a better model.",
+                         r, p, ab[0] ? ", ROC AUC " : "", ab, on, by);
         } else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
