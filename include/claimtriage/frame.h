@@ -420,8 +420,9 @@ CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, 
  * seems one-hot encoded (pandas get_dummies): it holds 'verified_status_
  * verified' (True/False), the dummy column of 'verified_status'; use the
  * file before encoding", and with rename ", or name a dummy column in its
- * place (regress takes --target=verified_status_verified --positive=True)"
- * (0 where the column cannot be renamed: a model's input). Returns the
+ * place, minding which value marks the class you mean" (no command: the
+ * dummy's role depends on the command; 0 where the column cannot be
+ * renamed: a model's input). Returns the
  * number of such columns; 0 leaves hint "". */
 CT_API size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char *hint,
                                   size_t cap);

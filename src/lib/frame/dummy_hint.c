@@ -58,7 +58,7 @@ size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char
     const size_t wl = strlen(want), nc = ct_frame_ncols(f);
     char names[512] = "";
     size_t nd = 0, w = 0;
-    const char *first = NULL, *yes = NULL;
+    const char *yes = NULL;
     for (size_t j = 0; j < nc; j++) {
         const ct_column *c = ct_frame_col(f, j);
         const char *nm = ct_column_name(c), *y;
@@ -66,7 +66,7 @@ size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char
             !dummy_values(c, &y))
             continue;
         if (!nd++)
-            first = nm, yes = y;
+            yes = y;
         if (nd <= 3 && w < sizeof names) {
             const int q = snprintf(names + w, sizeof names - w, "%s'%s'", nd > 1 ? ", " : "", nm);
             w += q > 0 ? (size_t)q : 0;
@@ -77,21 +77,17 @@ size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char
     }
     if (!nd || !cap)
         return nd;
-    /* the dummy as a command names it: quoted for the shell when its
-     * level holds a space ('author_ban_status_under review') */
-    char word[300] = "";
-    if (rename)
-        ct_shell_option_value(word, sizeof word, first);
+    /* no command is suggested: a dummy's role depends on the command and
+     * the column (a predictor belongs in --features; 'claim_status_opinion'
+     * as a --target marks claims with 0), so before 2026-12-05 "regress
+     * takes --target=DUMMY --positive=1" sent a predictor to --target and
+     * trained an opinion detector (tests/cli/files_onehot_dummies) */
     snprintf(hint, cap,
              "the file seems one-hot encoded (pandas get_dummies): it holds %s (%s/%s), the "
-             "dummy column%s of '%s'; use the file before encoding%s%s%s%s",
+             "dummy column%s of '%s'; use the file before encoding%s",
              names, yes, strcmp(yes, "1") == 0 ? "0" : "False", nd == 1 ? "" : "s", want,
-             rename ? ", or name a dummy column in its place (regress takes --target=" : "",
-             rename ? word : "", rename ? " --positive=" : "", rename ? yes : "");
-    if (rename) {
-        const size_t h = strlen(hint);
-        if (h + 1 < cap)
-            snprintf(hint + h, cap - h, ")");
-    }
+             rename ? ", or name a dummy column in its place, minding which value marks the "
+                      "class you mean"
+                    : "");
     return nd;
 }

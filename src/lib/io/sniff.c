@@ -433,6 +433,26 @@ static int markup_start(const char *p, size_t m, const char **name)
  * file one short line without a delimiter, a 4xx/5xx status then words, or
  * a reason phrase alone. Before 2026-12-04 read as a header of one column
  * (tests/cli/files_not_csv_http_error). */
+/* An HTTP status line: "HTTP/1.1 404 Not Found", "HTTP/2 200". */
+static int http_status_line(const char *p, size_t m)
+{
+    if (!starts_ci(p, m, "http/") || m < 10)
+        return 0;
+    size_t k = 5;
+    while (k < m && ((p[k] >= '0' && p[k] <= '9') || p[k] == '.'))
+        k++;
+    return k > 5 && k + 4 <= m && p[k] == ' ' && p[k + 1] >= '1' && p[k + 1] <= '5' &&
+           p[k + 2] >= '0' && p[k + 2] <= '9' && p[k + 3] >= '0' && p[k + 3] <= '9' &&
+           (k + 4 == m || p[k + 4] == ' ' || p[k + 4] == '\r' || p[k + 4] == '\n');
+}
+
+/* The status line's code is an error (4xx, 5xx); e the line's length. */
+static int http_status_failed(const char *p, size_t e)
+{
+    const char *sp = memchr(p, ' ', e);
+    return sp && (sp[1] == '4' || sp[1] == '5');
+}
+
 static int http_error_body(const char *p, size_t m)
 {
     size_t e = 0;
@@ -495,6 +515,19 @@ static int markdown_table(const char *p, size_t m)
             return 0;
     }
     return pipes > 0 && dashes > 0;
+}
+
+/* A web API's error answer: a short JSON object (at most 1 KB, too short
+ * to hold a data set) whose first key is "message", "error" or "errors". */
+static int api_error_answer(const char *p, size_t m)
+{
+    if (m > 1024)
+        return 0;
+    size_t k = 1;
+    while (k < m && is_space(p[k]))
+        k++;
+    return starts_ci(p + k, m - k, "\"message\"") || starts_ci(p + k, m - k, "\"error\"") ||
+           starts_ci(p + k, m - k, "\"errors\"");
 }
 
 /* A Jupyter notebook (.ipynb): a JSON object with a "cells" list first
@@ -578,6 +611,22 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
         snprintf(msg, sizeof msg, "the file is an XML document, not CSV (%s is '%s')", line, first);
         return set(o, CT_FILE_HTML, msg, "get the data as CSV, not the page or document");
     }
+    if (http_status_line(p, m)) {
+        /* curl -i or wget -S saved the headers above the body: before
+         * 2026-12-05 read as a one-column table (tests/cli/
+         * files_not_csv_http_error) */
+        const int failed = http_status_failed(p, e);
+        snprintf(msg, sizeof msg,
+                 "the file is an HTTP response saved with its headers, not data (its first line "
+                 "is '%s')%s",
+                 first, failed ? ": the download failed" : "");
+        return set(o, CT_FILE_HTML, msg,
+                   failed ? "check the address and download the file again, without the headers "
+                            "(curl without -i, wget without -S)"
+                          : "download the file again without the headers (curl without -i, "
+                            "wget without -S), or cut them: the data starts after the first "
+                            "empty line");
+    }
     if (http_error_body(p, m)) {
         snprintf(msg, sizeof msg,
                  "the file is a web server's error answer, not data (its only line is '%s'): "
@@ -635,6 +684,20 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
                            "document with a notebook's \"cells\" or \"nbformat\" key)",
                            "a notebook was saved instead of the data: get the data file it "
                            "reads (its read_csv line names it)");
+            if (p[0] == '{' && !lines && api_error_answer(p, m)) {
+                /* a web API's error answer (GitHub's {"message":"Not
+                 * Found","documentation_url":...}): before 2026-12-05 the
+                 * read_json hint, which fails on it (tests/cli/
+                 * files_not_csv_http_error) */
+                snprintf(msg, sizeof msg,
+                         "the file is a web API's error answer, not data (JSON: '%s'): the "
+                         "download failed",
+                         first);
+                return set(o, CT_FILE_HTML, msg,
+                           "check the address and download the file again (on GitHub, the "
+                           "'Raw' button's address: "
+                           "https://raw.githubusercontent.com/OWNER/REPO/BRANCH/PATH)");
+            }
             snprintf(msg, sizeof msg, "the file is %s, not CSV (its first line is '%s')",
                      lines ? "JSON Lines (one JSON object a line)" : "JSON", first);
             return set_pipe(

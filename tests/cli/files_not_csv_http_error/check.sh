@@ -13,7 +13,12 @@ printf '404: Not Found' > notfound.csv
 printf '403 Forbidden\n' > forbidden.csv
 printf 'Bad Gateway\r\n' > gateway.csv
 printf '404 page not found\n' > go.csv
-for f in notfound.csv forbidden.csv gateway.csv go.csv; do
+# saved with the headers (curl -i), and a web API's JSON error answer
+# (before 2026-12-05 a one-column table, and a read_json hint that fails)
+printf 'HTTP/2 404\r\ncontent-type: text/html\r\n\r\n<html><body>404</body></html>\n' > head404.csv
+printf 'HTTP/1.1 200 OK\nContent-Type: text/csv\n\na,b\n1,2\n' > head200.csv
+printf '{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}' > api.csv
+for f in notfound.csv forbidden.csv gateway.csv go.csv head404.csv head200.csv api.csv; do
   $CT inspect "$f"; echo "exit $?"
 done
 $CT regress notfound.csv --target a --positive b --features c 2>&1 | head -1; echo "exit ${PIPESTATUS[0]}"
