@@ -477,6 +477,10 @@ static void finance(rep_ctx *c, rep_audience *a)
                  "What the queue changes here: only the order within the day; every report is "
                  "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
                  "finance section gives the assumptions).");
+    else if (f->at_chance) /* no saving to count (finance_compute) */
+        line_add(a, "queue_eval.json, evaluate.json",
+                 "What the queue changes here: nothing to count on; its model ranks no better "
+                 "than chance, and every report is still reviewed either way.");
     else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
         line_add(a, "queue_eval.json",
                  "What the queue changes here: nothing measurable; it finds claims no sooner "
@@ -491,7 +495,7 @@ static void finance(rep_ctx *c, rep_audience *a)
      * "the model's own share is the difference" beside a queue point
      * saying views alone does as well */
     const int v = rep_views_verdict(f);
-    if (v != REP_VIEWS_NONE && !f->note[0]) {
+    if (v != REP_VIEWS_NONE && !f->note[0] && !f->at_chance) {
         char hm[32], hv[32];
         rep_hours2(hm, sizeof hm, f->hours_saved);
         rep_hours2(hv, sizeof hv, f->hours_saved_views);
@@ -548,7 +552,14 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "in random order",
                      hq, hr);
         }
-        if (rep_queue_gain(f) == REP_GAIN_NO)
+        if (f->at_chance) /* no order to advise (finance_compute) */
+            line_add(a, "queue_eval.json, evaluate.json",
+                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
+                     "every claim is reviewed within the day in any order; the model ranks no "
+                     "better than chance (one-sided Mann-Whitney %s), so its order is no "
+                     "order of priority; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), f->chance_p, row_why(c));
+        else if (rep_queue_gain(f) == REP_GAIN_NO)
             /* the wait is no shorter from the top: no order to advise
              * (rep_queue_gain) */
             line_add(a, "queue_eval.json",
@@ -570,7 +581,15 @@ static void operations(rep_ctx *c, rep_audience *a)
          * before 2026-12-02 "4.8%" here beside "4.84%" there */
         rep_pct_near_from(q, sizeof q, f->recall_queue, 2);
         rep_pct_near_from(r, sizeof r, f->recall_random, 2);
-        if (rep_queue_gain(f) == REP_GAIN_NO)
+        if (f->at_chance) /* no order to advise (finance_compute) */
+            line_add(a, "queue_eval.json, evaluate.json",
+                     "The model ranks no better than chance (one-sided Mann-Whitney %s), so "
+                     "the queue is no order of priority: a day of %s review%s finds %s of the "
+                     "claims in its order, against about %s in random order, a difference luck "
+                     "or the view counts can make; do not work it from the top as an order "
+                     "until the model improves; %s.",
+                     f->chance_p, d, rep_s(f->day_reviews), q, r, row_why(c));
+        else if (rep_queue_gain(f) == REP_GAIN_NO)
             line_add(a, "queue_eval.json",
                      "The queue does no better than random order here: a day of %s review%s "
                      "finds %s of the claims in its order, against about %s in random order, "
@@ -587,9 +606,16 @@ static void operations(rep_ctx *c, rep_audience *a)
          * queue's order as score.json records it: a queue ranked by
          * probability puts no weight on views */
         const char *pri = rep_str(rep_root(c, REP_SCORE), "priority");
-        line_add(a, "queue_eval.json",
-                 "Work the queue from the top, where the likely claims %s; %s.",
-                 pri && strcmp(pri, "prob") == 0 ? "are" : "that many people see are", row_why(c));
+        if (f->at_chance)
+            line_add(a, "queue_eval.json, evaluate.json",
+                     "The model ranks no better than chance (one-sided Mann-Whitney %s), so "
+                     "the top of the queue holds no likelier claims than the rest; %s.",
+                     f->chance_p, row_why(c));
+        else
+            line_add(a, "queue_eval.json",
+                     "Work the queue from the top, where the likely claims %s; %s.",
+                     pri && strcmp(pri, "prob") == 0 ? "are" : "that many people see are",
+                     row_why(c));
     }
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double fn = rep_num(ev, "metrics.confusion.fn"), fp = rep_num(ev, "metrics.confusion.fp");

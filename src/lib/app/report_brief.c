@@ -38,6 +38,14 @@ static void finance_compute(rep_ctx *c)
     rep_finance *f = &c->fin;
     const ct_json_value *qe = rep_root(c, REP_QUEUE);
     memset(f, 0, sizeof *f);
+    /* a model at chance level: whatever its queue finds sooner than random
+     * order is luck or the view counts, not a saving (before 2026-12-05 the
+     * page said "Work the queue from the top" and counted 0.31 review hours
+     * beside the decision not to present the queue as an order:
+     * tests/cli/report_chance_model_no_order); a queue whose figures show
+     * no gain is said so by them (rep_queue_gain), so at_chance is set
+     * last, for a gain the figures show and the model cannot explain */
+    const int chance = rep_chance_model(c, f->chance_p, sizeof f->chance_p);
     f->recall_views = f->wrecall_queue = f->wrecall_views = NAN;
     f->hours_views_mean = f->hours_saved_views = NAN;
     if (!qe) {
@@ -118,7 +126,12 @@ static void finance_compute(rep_ctx *c)
         char hq[32], hr[32], gain[256];
         rep_hours2(hq, sizeof hq, f->hours_queue_mean);
         rep_hours2(hr, sizeof hr, f->hours_random_mean);
-        if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
+        if (chance && f->hours_queue_mean < f->hours_random_mean)
+            snprintf(gain, sizeof gain,
+                     "its model ranks no better than chance (one-sided Mann-Whitney %s), "
+                     "so its order gains nothing to count on",
+                     f->chance_p);
+        else if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
             snprintf(gain, sizeof gain, "only the order within the day differs");
         else if (f->hours_queue_mean < f->hours_random_mean)
             snprintf(gain, sizeof gain,
@@ -163,6 +176,7 @@ static void finance_compute(rep_ctx *c)
     if (isfinite(f->recall_views))
         f->hours_saved_views = fmax(0, f->recall_views * f->n - k) / R;
     f->ok = 1;
+    f->at_chance = chance && rep_queue_gain(f) == REP_GAIN_YES;
 }
 
 int rep_views_verdict(const rep_finance *f)
@@ -643,6 +657,15 @@ static void point_finance(rep_ctx *c)
     if (f->note[0])
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "No review hours are saved per day in this run: %s.", f->note);
+    else if (f->at_chance)
+        pt = rep_point_add(c, "finance", "queue_eval.json, evaluate.json",
+                           "No review hours can be counted as saved in this run: the model ranks "
+                           "no better than chance (one-sided Mann-Whitney %s), so whatever "
+                           "its queue finds sooner than random order in a review day of %s "
+                           "review%s%s%s%s is luck or the view counts, not the model.",
+                           f->chance_p, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
+                           f->hours_saved > 0 ? hs : "",
+                           f->hours_saved > 0 ? " review hours here)" : "");
     else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue's %s claim%s all come within its first review day of %s "
@@ -1217,12 +1240,18 @@ void rep_write_finance(rep_ctx *c)
      * nothing: said so, in place of "0.00 review hours saved ... in
      * finding the claims sooner" and "the queue puts the likely claims
      * first" (rep_queue_gain) */
-    const int no_gain = !f->note[0] && rep_queue_gain(f) == REP_GAIN_NO;
+    const int chance = !f->note[0] && f->at_chance;
+    const int no_gain = !f->note[0] && (chance || rep_queue_gain(f) == REP_GAIN_NO);
     char ra_day[32], rq_day[32];
     rep_pct_near_from(rq_day, sizeof rq_day, f->recall_queue, 2);
     rep_pct_near_from(ra_day, sizeof ra_day, f->recall_random, 2);
     ct_html_raw(c->h, "<p><strong>");
-    if (no_gain)
+    if (chance)
+        ct_html_textf(c->h,
+                      "No review hours can be counted as saved: the model ranks no better than "
+                      "chance (one-sided Mann-Whitney %s).",
+                      f->chance_p);
+    else if (no_gain)
         ct_html_textf(c->h,
                       "No review hours saved: the queue's first review day of %s review%s finds "
                       "%s of the claims, no more than random order's expected %s.",
@@ -1244,6 +1273,13 @@ void rep_write_finance(rep_ctx *c)
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
+    else if (chance)
+        ct_html_paraf(c->h, NULL,
+                      "The queue's first review day of %s review%s finds %s of the claims, "
+                      "against random order's expected %s: a difference luck or the view counts "
+                      "can make, not a saving of the model; its queue is not an order worth "
+                      "working in until the model improves (more or cleaner labels).",
+                      d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
     else if (no_gain)
         ct_html_paraf(c->h, NULL,
                       "The queue does no better than random order on these reports, so there "

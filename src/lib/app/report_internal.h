@@ -87,6 +87,10 @@ typedef struct rep_finance {
     double wrecall_views;     /* the same, views alone */
     double hours_saved_views; /* the hours views alone saves against random order */
     double capacity;          /* queue-eval's capacity (reviews) */
+    int at_chance;            /* the queue's figures show a gain (rep_queue_gain) but
+                                 evaluate.json says the model ranks no better than chance
+                                 (rep_chance_model): the gain is not counted as the model's */
+    char chance_p[32];        /* its one-sided Mann-Whitney p, as the page shows it */
 } rep_finance;
 
 /* One stakeholder's talking points (report_audience.c). */
