@@ -599,6 +599,14 @@ CT_API const char *ct_column_category_hint(const ct_column *c);
  * encoded 0/1, a 1-5 rating); 0 otherwise (c NULL included, or out of
  * memory). Such a column names groups as a categorical column does. */
 CT_API int ct_column_is_int_code(const ct_column *c);
+/* 1 when every value c holds is 0 or 1, at least one held: a numeric
+ * (not id) column of 0s and 1s, missing values aside, or a categorical one
+ * whose levels are all "0" or "1" (a schema column such as verified_status
+ * re-saved as a 0/1 label). *both (may be NULL) is set to 1 when both
+ * values are held. 0 otherwise (c NULL included). One rule for regress's
+ * 0/1 target hint and the one-hot dummy hint (ct_frame_dummy_hint). Pure:
+ * safe from any thread on a column no one writes. */
+CT_API int ct_column_is_zero_one(const ct_column *c, int *both);
 /* A CT_TYPE_INT column's values as groups, as pandas' value_counts() and
  * groupby(sort=True) take an integer column: *codes[0..rows) indexes the
  * distinct non-missing values in increasing order (-1 where missing),

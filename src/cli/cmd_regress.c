@@ -194,29 +194,6 @@ static const ct_column *reference_absent(const regress_opts *o, const ct_frame *
                : NULL;
 }
 
-/* 1 when every value of c present is 0 or 1, both seen: numeric, or
- * categorical with the levels '0' and '1' (the schema reads
- * verified_status as a category). */
-static int zero_one_column(const ct_column *c)
-{
-    if (ct_column_type(c) == CT_TYPE_CATEGORY)
-        return ct_column_nlevels(c) == 2 && ct_column_level_find(c, "0") >= 0 &&
-               ct_column_level_find(c, "1") >= 0;
-    const double *v = ct_column_f64(c);
-    const uint8_t *miss = ct_column_missing(c);
-    if (!v || ct_column_type(c) == CT_TYPE_ID)
-        return 0;
-    int seen[2] = {0, 0};
-    for (size_t i = 0, n = ct_column_len(c); i < n; i++) {
-        if (miss && miss[i])
-            continue;
-        if (v[i] != 0 && v[i] != 1)
-            return 0;
-        seen[v[i] == 1] = 1;
-    }
-    return seen[0] && seen[1];
-}
-
 /* The --positive that the command in a reference level's hint needs too,
  * when the target's column holds no value o->design.positive (a re-saved
  * file spelling 'Verified' or True/False): the level differing from it
@@ -233,7 +210,8 @@ static const char *positive_way_out(const regress_opts *o, const ct_frame *f, ct
     if (ct_frame_find(f, o->design.target, &j, NULL) != CT_OK)
         return NULL;
     const ct_column *c = ct_frame_col(f, j);
-    if (!o->target_given && !o->positive_given && zero_one_column(c)) {
+    int both;
+    if (!o->target_given && !o->positive_given && ct_column_is_zero_one(c, &both) && both) {
         /* a label re-saved as 0/1 (tester U, 2026-12-05: the hinted
          * command failed on the positive) */
         hint_append(d,

@@ -173,6 +173,32 @@ static void test_undo_with_many_levels(void **state)
     ct_frame_destroy(f);
 }
 
+/* ct_column_is_zero_one: numeric 0/1 columns (missing aside), categorical
+ * ones whose levels are "0"/"1" (verified_status re-saved as a label), and
+ * not a 0/1/2 code, an id, a True/False column or an empty one. */
+static void test_zero_one(void **state)
+{
+    (void)state;
+    ct_load_options o = reports_options();
+    ct_frame *f = ct_test_load("a,b,c,verified_status,e,f\n"
+                               "0,1,0,1,True,\n1,1,2,0,False,\n,1,1,1,True,\n",
+                               &o, CT_OK, NULL);
+    int both = -1;
+    assert_int_equal(ct_column_is_zero_one(col(f, "a"), &both), 1);
+    assert_int_equal(both, 1);
+    assert_int_equal(ct_column_is_zero_one(col(f, "b"), &both), 1);
+    assert_int_equal(both, 0);
+    assert_int_equal(ct_column_is_zero_one(col(f, "c"), &both), 0);
+    assert_int_equal(both, 0);
+    assert_int_equal(ct_column_type(col(f, "verified_status")), CT_TYPE_CATEGORY);
+    assert_int_equal(ct_column_is_zero_one(col(f, "verified_status"), &both), 1);
+    assert_int_equal(both, 1);
+    assert_int_equal(ct_column_is_zero_one(col(f, "e"), NULL), 0);
+    assert_int_equal(ct_column_is_zero_one(col(f, "f"), NULL), 0);
+    assert_int_equal(ct_column_is_zero_one(NULL, &both), 0);
+    ct_frame_destroy(f);
+}
+
 static void test_text_inference(void **state)
 {
     (void)state;
@@ -1714,6 +1740,7 @@ int main(void)
         cmocka_unit_test(test_numbers_then_strings),
         cmocka_unit_test(test_skipped_row_leaves_no_trace),
         cmocka_unit_test(test_undo_with_many_levels),
+        cmocka_unit_test(test_zero_one),
         cmocka_unit_test(test_text_inference),
         cmocka_unit_test(test_na_tokens),
         cmocka_unit_test(test_schema),

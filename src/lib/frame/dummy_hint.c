@@ -15,40 +15,34 @@
 #include <string.h>
 
 /* Whether c holds a dummy's values: a categorical column whose every level
- * is one of pandas' boolean spellings, or a numeric one of 0s and 1s;
- * *yes the value that marks the level ("True", "1"). */
+ * is one of pandas' boolean spellings, or a column of 0s and 1s
+ * (ct_column_is_zero_one); *yes the value that marks the level ("True",
+ * "1"). */
 static int dummy_values(const ct_column *c, const char **yes)
 {
     static const char *const t[] = {"True", "TRUE", "true"};
     static const char *const fl[] = {"False", "FALSE", "false"};
     const size_t nl = ct_column_nlevels(c);
-    if (ct_column_codes(c)) {
+    if (ct_column_codes(c) && nl > 0) {
+        int known = 1;
         *yes = NULL;
-        for (size_t k = 0; k < nl; k++) {
+        for (size_t k = 0; k < nl && known; k++) {
             const char *l = ct_column_level(c, k);
-            int known = 0;
+            known = 0;
             for (size_t s = 0; s < 3 && !known; s++) {
                 known = strcmp(l, fl[s]) == 0;
                 if (strcmp(l, t[s]) == 0)
                     known = 1, *yes = l;
             }
-            if (!known)
-                return 0;
         }
-        if (!*yes)
-            *yes = "True";
-        return nl > 0;
+        if (known) {
+            if (!*yes)
+                *yes = "True";
+            return 1;
+        }
     }
-    const double *v = ct_column_f64(c);
-    const uint8_t *miss = ct_column_missing(c);
-    const size_t n = ct_column_len(c), nmiss = ct_column_nmissing(c);
-    if (!v || ct_column_type(c) == CT_TYPE_ID || n == nmiss)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!(nmiss && miss[i]) && v[i] != 0 && v[i] != 1)
-            return 0;
     *yes = "1";
-    return 1;
+    return ct_column_is_zero_one(c, NULL);
 }
 
 size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char *hint, size_t cap)

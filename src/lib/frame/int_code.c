@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* At most this many distinct values make a code (test's groups' limit). */
 #define CT_INT_CODE_MAX_LEVELS 100
@@ -103,4 +104,35 @@ ct_status ct_column_int_levels(const ct_column *c, size_t max_levels, int32_t **
     *codes = code;
     *names = nm;
     return CT_OK;
+}
+
+int ct_column_is_zero_one(const ct_column *c, int *both)
+{
+    int seen[2] = {0, 0};
+    if (both)
+        *both = 0;
+    if (!c)
+        return 0;
+    if (c->type == CT_TYPE_CATEGORY) {
+        const size_t nl = ct_column_nlevels(c);
+        for (size_t k = 0; k < nl; k++) {
+            const char *l = ct_column_level(c, k);
+            if (strcmp(l, "0") != 0 && strcmp(l, "1") != 0)
+                return 0;
+            seen[l[0] == '1'] = 1;
+        }
+    } else {
+        if (!c->f64 || c->type == CT_TYPE_ID)
+            return 0;
+        for (size_t i = 0; i < c->n; i++) {
+            if ((c->miss && c->miss[i]) || isnan(c->f64[i]))
+                continue;
+            if (c->f64[i] != 0 && c->f64[i] != 1)
+                return 0;
+            seen[c->f64[i] == 1] = 1;
+        }
+    }
+    if (both)
+        *both = seen[0] && seen[1];
+    return seen[0] || seen[1];
 }

@@ -4,15 +4,9 @@
 # and --json's chance; with --holdout none on the training rows; a model
 # with signal (noise 0) gets no note.
 set -u
+. ../../shuffle_labels.sh  # shuffle FILE: labels permuted, no signal
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
-# labels permuted deterministically: row i takes row (7919 i mod n) + 1's label
-# (7919 is prime, so a permutation), leaving them no signal
-shuffle() {
-    awk -F, 'NR==1{print;next}{l[NR-1]=$2; r[NR-1]=$0; n=NR-1}
-        END{for(i=1;i<=n;i++){split(r[i],f,","); j=(i*7919)%n+1;
-            print f[1] "," l[j] substr(r[i], length(f[1])+length(f[2])+2)}}' "$1"
-}
 $CT synth -q --rows 2000 --seed 3 --noise 0.5 -o s.csv || exit 1
 shuffle s.csv > sh.csv
 $CT train sh.csv -m m.ctm --no-audit > out.txt 2>/dev/null; echo "exit $?"
