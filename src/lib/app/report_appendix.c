@@ -181,7 +181,7 @@ void rep_write_appendix(rep_ctx *c)
     files_read(c);
     char r[32], cph[32], hpd[32];
     ct_numfmt_auto(r, sizeof r, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
-    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
     ct_numfmt_headline(hpd, sizeof hpd, rep_shown(c->opt.hours_per_day));
     char mr[32];
     rep_count(mr, sizeof mr, (double)c->opt.max_rows);

@@ -220,7 +220,7 @@ static void money_clause(char *out, size_t cap, const rep_ctx *c, int rate)
     }
     char cs[32], cph[32];
     ct_numfmt_fixed(cs, sizeof cs, c->fin.cost_saved, 0);
-    ct_numfmt_headline(cph, sizeof cph, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
     if (rate)
         snprintf(out, cap, ", about %s %s at %s %s an hour", cs, c->opt.currency, cph,
                  c->opt.currency);
@@ -1197,7 +1197,7 @@ void rep_write_finance(rep_ctx *c)
     ct_html_raw(c->h, "<div class=\"box\">\n");
     char R[32], C[32], H[32];
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
-    ct_numfmt_headline(C, sizeof C, rep_shown(c->opt.cost_per_hour));
+    ct_numfmt_headline(C, sizeof C, c->opt.cost_per_hour);
     ct_numfmt_headline(H, sizeof H, rep_shown(c->opt.hours_per_day));
     char DR[32], cost[96];
     rep_count(DR, sizeof DR, f->day_reviews);

@@ -187,11 +187,16 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
          * 2026-12-04: tests/cli/train_cost_ratio_tiny_not_zero) */
         cost_text(obs1, sizeof obs1, out->cost_observed_per_row);
         cost_text(exp1, sizeof exp1, out->cost_expected_per_row);
+        /* K as typed (the shortest decimal that reads back): "%.6g" wrote
+         * a subnormal 1e-320 as 9.99989e-321 (before 2026-12-05, tester U:
+         * tests/cli/train_cost_ratio_tiny_not_zero) */
+        char k[CT_NUMFMT_SHORTEST_MAX];
+        ct_numfmt_shortest(k, sizeof k, K);
         snprintf(out->why, sizeof out->why,
-                 "a missed positive costs %.6g wasted review%s: flag when p >= 1/(1 + %.6g) = "
+                 "a missed positive costs %s wasted review%s: flag when p >= 1/(1 + %s) = "
                  "%s; %s cost %s reviews (%s a row; expected %s; flagging every row %s, "
                  "none %s)",
-                 K, K == 1 ? "" : "s", K, th, rows, obs, obs1, exp1, all, none);
+                 k, K == 1 ? "" : "s", k, th, rows, obs, obs1, exp1, all, none);
         break;
     }
     }

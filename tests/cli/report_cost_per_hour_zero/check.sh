@@ -29,3 +29,12 @@ j = json.load(open('out/report.json'))
 pts = {p['topic']: p['text'] for p in j['talking_points']}
 print('cost 40, summary, finance:', re.sub(r'[0-9][0-9.,]*', 'N', pts['finance']))
 PY
+# A tiny cost is said as given: before 2026-12-05 --cost-per-hour 1e-320
+# read "at 0 USD an hour" (the option was rounded as a computed figure).
+$CT report -q out --cost-per-hour 1e-320
+python3 - <<'PY'
+import json, re
+j = json.load(open('out/report.json'))
+pts = {p['topic']: p['text'] for p in j['talking_points']}
+print('cost 1e-320, summary, finance:', re.search(r'at [^ ]+ USD an hour', pts['finance']).group(0))
+PY
