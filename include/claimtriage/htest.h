@@ -167,7 +167,14 @@ CT_API const char *ct_htest_size_name(ct_htest_size s);
  *   association: Cramér's V, Cohen's w cuts 0.1/0.3/0.5 divided by
  *   √(min(r, c) − 1) (Cohen 1988, §7.2).
  * All cuts are Cohen's (Statistical Power Analysis for the Behavioral
- * Sciences, 2nd ed., 1988); below "small" is negligible. */
+ * Sciences, 2nd ed., 1988); below "small" is negligible. eta² and epsilon²
+ * are biased upwards: with no effect at all their expected value is
+ * (k − 1)/(N − 1) for k groups of N values (eta²: E[SSB/SST] under the null
+ * of a one-way ANOVA; epsilon²: E[H] = k − 1), which passes Cohen's 0.01 once
+ * the groups are many (56 groups of 2,951 values: 0.0186). A value no larger
+ * than that chance level is negligible whatever the cuts say (before
+ * 2026-12-05 an eta² of 0.0167 was called "small" there: tester W,
+ * tests/cli/test_effect_chance_level). */
 typedef struct ct_htest_effect {
     const char *name;            /* "Hedges' g", ...; static */
     double value;                /* NaN when undefined */
@@ -175,10 +182,15 @@ typedef struct ct_htest_effect {
     double small, medium, large; /* the cuts used (on |value|) */
     const char *convention;      /* "Cohen 1988"...; static */
     const char *undefined;       /* NULL, or why value is NaN; static */
+    double chance;               /* eta², epsilon²: (k − 1)/(N − 1), the value
+                                  * with no effect; NaN for the others */
 } ct_htest_effect;
 
 /* The size of |value| against the cuts small < medium < large. */
 CT_API ct_htest_size ct_htest_size_of(double value, double small, double medium, double large);
+/* The size e's statistic would have at value v: e's cuts, and negligible
+ * at or below e->chance when that is a number (eta², epsilon²). Pure. */
+CT_API ct_htest_size ct_htest_effect_size(const ct_htest_effect *e, double v);
 
 typedef struct ct_htest_group {
     char *label;

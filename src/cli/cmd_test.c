@@ -214,6 +214,8 @@ static void json_effect(ct_json *w, const ct_htest_effect *e)
     ct_json_num(w, e->large);
     ct_json_key(w, "convention");
     ct_json_str(w, e->convention);
+    ct_json_key(w, "chance_level"); /* null but for eta² and epsilon² */
+    ct_json_num(w, e->chance);
     ct_json_object_end(w);
 }
 
@@ -705,7 +707,13 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             wrap(fp, "      note: eta squared: ", 8, r->infinite_reason_text);
     }
     const ct_htest_effect *e = &r->effect;
-    fprintf(fp, "    size (%s, %s): %s\n", e->name, e->convention, ct_htest_size_name(e->size));
+    fprintf(fp, "    size (%s, %s): %s", e->name, e->convention, ct_htest_size_name(e->size));
+    if (!isnan(e->chance) && !isnan(e->value) && e->value >= e->small && e->value <= e->chance) {
+        char ch[32];
+        ct_numfmt_auto(ch, sizeof ch, e->chance);
+        fprintf(fp, "\n      (no larger than chance alone gives: (k-1)/(N-1) = %s)", ch);
+    }
+    fputc('\n', fp);
     const ct_htest_text_options to = text_options();
     decision(fp, r->alpha, ct_htest_text_compare_decision(r, &to),
              ct_htest_text_compare_summary(r));

@@ -620,10 +620,23 @@ static void test_effect_value_digits(void **state)
 {
     (void)state;
     char b[64];
-    ct_htest_effect e = {"Hedges' g", 0.49996, CT_HTEST_SIZE_SMALL, 0.2,
-                         0.5,         0.8,     "Cohen 1988",        NULL};
+    ct_htest_effect e = {"Hedges' g", 0.49996,      CT_HTEST_SIZE_SMALL, 0.2, 0.5,
+                         0.8,         "Cohen 1988", NULL,                NAN};
     ct_htest_text_effect_value(b, sizeof b, &e, 4);
     assert_string_equal(b, "0.49996");
+    {
+        /* eta² past Cohen's 0.01 but at or below its chance level
+         * (k-1)/(N-1) is negligible, and printed on that side of it */
+        ct_htest_effect c = {"eta squared", 0.0167,       CT_HTEST_SIZE_NEGLIGIBLE, 0.01, 0.06,
+                             0.14,          "Cohen 1988", NULL,                     55. / 2950.};
+        assert_int_equal(ct_htest_effect_size(&c, c.value), CT_HTEST_SIZE_NEGLIGIBLE);
+        assert_int_equal(ct_htest_effect_size(&c, 0.0187), CT_HTEST_SIZE_SMALL);
+        ct_htest_text_effect_value(b, sizeof b, &c, 3);
+        assert_string_equal(b, "0.017");
+        c.value = 0.01855;
+        ct_htest_text_effect_value(b, sizeof b, &c, 3);
+        assert_string_equal(b, "0.0186"); /* "0.019" would pass the chance level */
+    }
     ct_htest_text_effect_value(b, sizeof b, &e, 3);
     assert_string_equal(b, "0.49996");
     e.value = -0.19996, e.size = CT_HTEST_SIZE_NEGLIGIBLE;

@@ -163,13 +163,13 @@ size_t ct_htest_text_effect_value(char *buf, size_t n, const ct_htest_effect *e,
         return k;
     for (int d = decimals; d <= 6; d++) { /* ct_numfmt_stat's most */
         k = ct_numfmt_stat(buf, n, v, d);
-        if (ct_htest_size_of(strtod(buf, NULL), e->small, e->medium, e->large) == e->size)
+        if (ct_htest_effect_size(e, strtod(buf, NULL)) == e->size)
             return k;
     }
     /* within 5e-7 of a cut: significant digits, as many as it takes */
     for (int d = 7; d <= 17; d++) {
         k = (size_t)snprintf(buf, n, "%.*g", d, v);
-        if (ct_htest_size_of(strtod(buf, NULL), e->small, e->medium, e->large) == e->size)
+        if (ct_htest_effect_size(e, strtod(buf, NULL)) == e->size)
             break;
     }
     return n ? strlen(buf) : 0;
@@ -189,6 +189,18 @@ static void effect_words(sbuf *s, const ct_htest_effect *e, const char *what)
      * lie on the same side of every cut as the value (0.00978 beside
      * "small from 0.01" reads 0.0098, not 0.01, when it is negligible) */
     ct_htest_text_effect_value(v, sizeof v, e, 2);
+    if (!isnan(e->chance) && e->value >= e->small && e->value <= e->chance) {
+        /* past Cohen's cut but no larger than chance alone gives with
+         * this many groups (ct_htest_effect) */
+        char ch[48];
+        snprintf(ch, sizeof ch, "%.2g", e->chance);
+        sb_add(s,
+               "the %s is %s (%s = %s, no larger than the %s that chance alone gives with this "
+               "many groups; %s: small from %.4g, medium %.4g, large %.4g)",
+               what, ct_htest_size_name(e->size), e->name, v, ch, e->convention, e->small,
+               e->medium, e->large);
+        return;
+    }
     /* the cuts in four significant digits: Cramer's V's are w's over
      * sqrt(min(r, c) - 1), and "%.2g" read "medium 0.21" for 0.2121 beside
      * a V of 0.21 called small (Cohen's own cuts print as before: 0.2) */

@@ -92,6 +92,14 @@ ct_htest_size ct_htest_size_of(double value, double small, double medium, double
                          : CT_HTEST_SIZE_NEGLIGIBLE;
 }
 
+ct_htest_size ct_htest_effect_size(const ct_htest_effect *e, double v)
+{
+    const ct_htest_size s = ct_htest_size_of(v, e->small, e->medium, e->large);
+    return s != CT_HTEST_SIZE_UNDEFINED && !isnan(e->chance) && fabs(v) <= e->chance
+               ? CT_HTEST_SIZE_NEGLIGIBLE
+               : s;
+}
+
 ct_htest_effect htest_effect(const char *name, double value, double small, double medium,
                              double large, const char *convention, const char *undefined)
 {
@@ -104,6 +112,7 @@ ct_htest_effect htest_effect(const char *name, double value, double small, doubl
     e.large = large;
     e.convention = convention;
     e.undefined = isnan(value) ? (undefined ? undefined : "undefined") : NULL;
+    e.chance = NAN;
     return e;
 }
 

@@ -679,6 +679,12 @@ static void set_effect(ct_htest_compare *r)
                                  "Cohen 1988 cuts for eta squared (Tomczak & Tomczak 2014)",
                                  "undefined: every value is the same");
     }
+    /* eta² and epsilon²: no larger than chance alone gives is negligible
+     * (ct_htest_effect) */
+    if (r->chosen == CT_HTEST_WELCH_ANOVA || r->chosen == CT_HTEST_KRUSKAL) {
+        r->effect.chance = r->n > 1 ? (double)(r->ngroups - 1) / (double)(r->n - 1) : NAN;
+        r->effect.size = ct_htest_effect_size(&r->effect, r->effect.value);
+    }
 }
 
 void ct_htest_compare_free(ct_htest_compare *r)
