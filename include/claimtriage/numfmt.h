@@ -91,6 +91,14 @@ CT_API size_t ct_numfmt_sig3(char *buf, size_t n, double v);
  * up ("32.5"), grouped as ct_numfmt_fixed. */
 CT_API size_t ct_numfmt_headline(char *buf, size_t n, double v);
 
+/* A median (or a mean) in a sentence or a chart's title: a value half-way
+ * between two whole numbers below 1e15, as the median of an even count of
+ * whole values often is, with its .5 ("7,070.5", "3.5"), as eda's tables
+ * and the JSON give it; any other value as ct_numfmt_headline. Before
+ * 2026-12-05 the headline's whole number rounded it half to even, "7,070"
+ * beside eda's table's "7,070.5" (tests/cli/report_median_half_kept). */
+CT_API size_t ct_numfmt_median(char *buf, size_t n, double v);
+
 /* Fewest decimals, 0 to max, that give v back to 1e-9 relative
  * (0.25 -> 2, 1500 -> 0, 1/3 -> max). */
 CT_API int ct_numfmt_decimals(double v, int max);

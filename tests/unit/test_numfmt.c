@@ -203,6 +203,15 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_headline(B, -1.0732e-12), "-1.1e-12");
     EXPECT(ct_numfmt_headline(B, 0.01234), "0.012");
     EXPECT(ct_numfmt_headline(B, 0.25), "0.25");
+    /* medians: a half-way value keeps its .5, never rounded half to even
+     * ("7,070" beside eda's table's "7,070.5" before 2026-12-05) */
+    EXPECT(ct_numfmt_median(B, 7070.5), "7,070.5");
+    EXPECT(ct_numfmt_median(B, 12420.5), "12,420.5");
+    EXPECT(ct_numfmt_median(B, -3.5), "-3.5");
+    EXPECT(ct_numfmt_median(B, 7070), "7,070");
+    EXPECT(ct_numfmt_median(B, 7070.4), "7,070");
+    EXPECT(ct_numfmt_median(B, 3.25), "3.25");
+    EXPECT(ct_numfmt_median(B, 1e300), "1e+300");
     /* huge values: never cut to another magnitude */
     EXPECT(ct_numfmt_headline(B, 1e308), "1e+308");
     EXPECT(ct_numfmt_headline(B, 999999999999999.0), "999,999,999,999,999");

@@ -325,8 +325,10 @@ int rep_queue_gain(const rep_finance *f);
 
 /* 1 when views alone saves no review hour against random order in the day
  * (its share of claims found no more than random order's, to the hundredth
- * of an hour the page shows) while the queue saves some: the page says so
- * instead of "0.00 hours" */
+ * of an hour the page shows), whether the queue saves some or none: the
+ * page says so instead of "0.00 hours" (before 2026-12-05 only when the
+ * queue saved some, and "would save 0.00 of those hours (the model's queue
+ * 0.00)" stood where both saved none: tests/cli/report_views_no_gain_either) */
 int rep_views_no_gain(const rep_finance *f);
 
 /* 1 when train.json's audit shows the engagement counts alone separating

@@ -197,6 +197,15 @@ size_t ct_numfmt_headline(char *buf, size_t n, double v)
                                                                            : 1);
 }
 
+size_t ct_numfmt_median(char *buf, size_t n, double v)
+{
+    /* 2v whole and v not: exactly half-way (no tolerance: a median of whole
+     * values is x.5 exactly, and 7070.4999 is no half) */
+    if (isfinite(v) && fabs(v) < 1e15 && v != floor(v) && 2 * v == floor(2 * v))
+        return ct_numfmt_fixed(buf, n, v, 1);
+    return ct_numfmt_headline(buf, n, v);
+}
+
 int ct_numfmt_decimals(double v, int max)
 {
     for (int d = 0; d < max; d++) {

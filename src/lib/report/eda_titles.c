@@ -112,11 +112,10 @@ static size_t other_class(const ct_eda_grouping *gr, size_t k, size_t minn)
     return best == k ? (k == 0 ? 1 : 0) : best;
 }
 
-/* A headline number (ct_numfmt_headline) without the zeros that end its
- * decimals: "7.5 vs 5", not "7.50 vs 5"; "12", not "12.0". */
-static void eda_num(char *buf, size_t n, double v)
+/* buf without the zeros that end its decimals: "7.5", not "7.50"; "12",
+ * not "12.0". */
+static void strip_zeros(char *buf)
 {
-    ct_numfmt_headline(buf, n, v);
     const char *dot = strchr(buf, '.');
     if (!dot || strpbrk(buf, "eE"))
         return;
@@ -125,6 +124,24 @@ static void eda_num(char *buf, size_t n, double v)
         buf[--e] = '\0';
     if (buf[e - 1] == '.')
         buf[e - 1] = '\0';
+}
+
+/* A headline number (ct_numfmt_headline) without the zeros that end its
+ * decimals: "7.5 vs 5", not "7.50 vs 5". */
+static void eda_num(char *buf, size_t n, double v)
+{
+    ct_numfmt_headline(buf, n, v);
+    strip_zeros(buf);
+}
+
+/* A median as eda_num, but half-way between two whole numbers with its .5
+ * (ct_numfmt_median), as eda's table and eda.json give it: before
+ * 2026-12-05 "median 280,402 vs 7,070" of a median 7070.5
+ * (tests/cli/report_median_half_kept) */
+static void eda_median(char *buf, size_t n, double v)
+{
+    ct_numfmt_median(buf, n, v);
+    strip_zeros(buf);
 }
 
 /* Two ends of a range as headline numbers; when the headline's digits
@@ -153,7 +170,7 @@ static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, doub
 static void tied_middle(const ct_eda_stat *s, const eda_words *w, size_t m, char *t, size_t tn)
 {
     char v[48], lo[48], hi[48], N[EDA_TITLE_MAX];
-    eda_num(v, sizeof v, s->median);
+    eda_median(v, sizeof v, s->median);
     headline_pair(lo, sizeof lo, hi, sizeof hi, s->min, s->max);
     eda_cap(w, N, sizeof N, w->noun[m]);
     const char *u = w->unit[m];
@@ -204,7 +221,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     const ct_eda_stat *s = &r->overall[m];
     const char *p = w->name[m];
     char a[48], b[48], c[48], used[48], Many[64], P[EDA_TITLE_MAX];
-    eda_num(a, sizeof a, s->median);
+    eda_median(a, sizeof a, s->median);
     eda_num(b, sizeof b, s->q3);
     eda_num(used, sizeof used, (double)r->rows_used);
     eda_cap(w, Many, sizeof Many, w->many);
@@ -248,8 +265,8 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         if (big > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1) &&
             !(r->class_p[m] >= EDA_CLASS_ALPHA)) {
             char x[48], y[48];
-            eda_num(x, sizeof x, ml);
-            eda_num(y, sizeof y, mh);
+            eda_median(x, sizeof x, ml);
+            eda_median(y, sizeof y, mh);
             ct_textwidth_snprintf(t, tn, "%s split in two: '%s' %s have a median of %s, '%s' %s %s",
                                   P, gr->groups[lo].labels[0], w->many, x, gr->groups[hi].labels[0],
                                   w->many, y);
@@ -321,8 +338,8 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         lo = other_class(gr, hi, big >= 2 ? eda_group_min(r) : 0);
     const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
     char a[48], b[48], ratio[32], H[EDA_TITLE_MAX], L[EDA_TITLE_MAX];
-    eda_num(a, sizeof a, mh);
-    eda_num(b, sizeof b, ml);
+    eda_median(a, sizeof a, mh);
+    eda_median(b, sizeof b, ml);
     ct_textwidth_snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
     ct_textwidth_snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
     const char *u = w->unit[m];

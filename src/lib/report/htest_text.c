@@ -155,6 +155,19 @@ static void fmt_stat(char *buf, size_t n, double v, const char *fmt4)
         snprintf(buf, n, "undefined");
 }
 
+/* A group's median or mean in a sentence: three significant digits
+ * (ct_numfmt_sig3), which keep a .5 below 100; from 100 up to 1e9 a whole
+ * number, half-way with its .5 (ct_numfmt_median), as eda's titles and the
+ * report's points: before 2026-12-05 a median 6023.5 read "6,024" beside
+ * the tests table's 6,023.5 (tests/cli/report_median_half_kept) */
+static void center_num(char *buf, size_t n, double v)
+{
+    if (fabs(v) >= 100 && fabs(v) < 1e9)
+        ct_numfmt_median(buf, n, v);
+    else
+        ct_numfmt_sig3(buf, n, v);
+}
+
 size_t ct_htest_text_effect_value(char *buf, size_t n, const ct_htest_effect *e, int decimals)
 {
     const double v = e->value;
@@ -260,8 +273,8 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
     ct_numfmt_count(nb, sizeof nb, r->groups[least].n);
     ct_numfmt_count(mb, sizeof mb, minn);
     if (r->ngroups == 2) {
-        ct_numfmt_sig3(m1, sizeof m1, ranks ? a->median : a->mean);
-        ct_numfmt_sig3(m2, sizeof m2, ranks ? b->median : b->mean);
+        center_num(m1, sizeof m1, ranks ? a->median : a->mean);
+        center_num(m2, sizeof m2, ranks ? b->median : b->mean);
         sb_add(s, "We cannot tell whether %s differs between '%s' and '%s' (%s %s vs %s): ", meas,
                a->label, b->label, stat, m1, m2);
     } else {
@@ -270,8 +283,8 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
             vlo = fmin(vlo, ranks ? r->groups[g].median : r->groups[g].mean);
             vhi = fmax(vhi, ranks ? r->groups[g].median : r->groups[g].mean);
         }
-        ct_numfmt_sig3(m1, sizeof m1, vlo);
-        ct_numfmt_sig3(m2, sizeof m2, vhi);
+        center_num(m1, sizeof m1, vlo);
+        center_num(m2, sizeof m2, vhi);
         sb_add(s,
                "We cannot tell whether %s differs between the %s groups (%s from %s to %s): ", meas,
                r->by[0] ? r->by : "", stat, m1, m2);
@@ -309,8 +322,8 @@ static void rank_pairs_words(sbuf *s, const ct_htest_compare *r, const char *pv)
     const double share = up ? r->cles : 1 - r->cles;
     char pc[48], m1[48], m2[48];
     ct_numfmt_pct_bounded(pc, sizeof pc, 100 * share);
-    ct_numfmt_sig3(m1, sizeof m1, r->groups[0].median);
-    ct_numfmt_sig3(m2, sizeof m2, r->groups[1].median);
+    center_num(m1, sizeof m1, r->groups[0].median);
+    center_num(m2, sizeof m2, r->groups[1].median);
     sb_add(
         s,
         "a value from '%s' exceeds one from '%s' in %s of pairs (P(%s > %s) + ties/2 = %.4f%s%s)",
@@ -343,11 +356,11 @@ static void rank_disagreement(sbuf *s, const ct_htest_compare *r)
         hi = fmax(hi, r->groups[g].median);
     }
     if (two) {
-        ct_numfmt_sig3(m1, sizeof m1, r->groups[0].median);
-        ct_numfmt_sig3(m2, sizeof m2, r->groups[1].median);
+        center_num(m1, sizeof m1, r->groups[0].median);
+        center_num(m2, sizeof m2, r->groups[1].median);
     } else {
-        ct_numfmt_sig3(m1, sizeof m1, lo);
-        ct_numfmt_sig3(m2, sizeof m2, hi);
+        center_num(m1, sizeof m1, lo);
+        center_num(m2, sizeof m2, hi);
     }
     const char *test = two ? "Mann-Whitney" : "Kruskal-Wallis";
     const char *range = two ? "vs" : "to";
@@ -397,8 +410,8 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
     if (r->ngroups == 2) {
         const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
         const double va = ranks ? a->median : a->mean, vb = ranks ? b->median : b->mean;
-        ct_numfmt_sig3(m1, sizeof m1, va);
-        ct_numfmt_sig3(m2, sizeof m2, vb);
+        center_num(m1, sizeof m1, va);
+        center_num(m2, sizeof m2, vb);
         const int higher = ranks ? r->rank_biserial > 0 : a->mean > b->mean;
         if (r->reject && ranks && !medians_follow_ranks(r)) {
             sb_add(&s, "%s tends to be %s for '%s' than for '%s' by ranks: ", meas,
@@ -465,8 +478,8 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
         if (lo == SIZE_MAX || v < (ranks ? r->groups[lo].median : r->groups[lo].mean))
             lo = g;
     }
-    ct_numfmt_sig3(m1, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean);
-    ct_numfmt_sig3(m2, sizeof m2, ranks ? r->groups[lo].median : r->groups[lo].mean);
+    center_num(m1, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean);
+    center_num(m2, sizeof m2, ranks ? r->groups[lo].median : r->groups[lo].mean);
     if (r->reject) {
         sb_add(&s,
                "%s differs between the %s groups (highest %s: '%s' at %s, lowest: '%s' at "

@@ -110,14 +110,15 @@ static double short_num(double v)
     return round(v / p) * p;
 }
 
-/* A box's median as its label says it: whole from 100 up, else up to 3
- * decimals (significant digits below what they show); short ("275K") for
- * a slot too narrow for the whole number. */
+/* A box's median as its label says it: whole from 100 up (half-way with
+ * its .5, as the title: ct_numfmt_median), else up to 3 decimals
+ * (significant digits below what they show); short ("275K") for a slot
+ * too narrow for the whole number. */
 static void box_median_text(char *out, size_t cap, double median, double size, double maxw)
 {
     char whole[64], shortn[64], a[96], b[96];
     if (fabs(median) >= 100)
-        ct_numfmt_fixed(whole, sizeof whole, median, 0);
+        ct_numfmt_median(whole, sizeof whole, median);
     else
         ct_numfmt_tick(whole, sizeof whole, median, 0);
     ct_numfmt_tick(shortn, sizeof shortn, short_num(median), 1);

@@ -12,6 +12,6 @@ python3 -c '
 import html, json, re
 t = open("out/report.html", encoding="utf-8").read()
 x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
-print(re.search(r"Claim videos draw [^.]*\.", x).group(0))
+print(re.search(r"Claim videos draw .*?\.(?=\s|$)", x).group(0))  # a median may hold a .5
 p = [p for p in json.load(open("out/report.json"))["talking_points"] if p["topic"] == "claims"][0]
 print(p["figures"]["median_views_claim"] < p["figures"]["median_views_opinion"], "0.0x" in p["text"])'
