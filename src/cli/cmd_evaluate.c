@@ -459,17 +459,21 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
          * no-break space as <U+00A0> (before 2026-12-04 "labelled opinion ,
          * p = 1": tests/cli/evaluate_label_nbsp_shown) */
         char raw[256], lab[512];
+        /* a probability as everywhere (ct_numfmt_prob): never "1" or "0"
+         * unless exactly that (before 2026-12-05 "p = 1" for
+         * 0.99999999997: tests/cli/evaluate_misclassified_p_never_one) */
+        char pb[48];
+        ct_numfmt_prob(pb, sizeof pb, r->proba[i]);
         if (lv) {
             const size_t keep = ct_textwidth_prefix(lv, ll, 40, sizeof raw - 1, NULL);
             memcpy(raw, lv, keep);
             raw[keep] = 0;
         }
         if (lv)
-            fprintf(out, ": labelled %s, p = %s\n", ct_textwidth_label(lab, sizeof lab, raw),
-                    fmt(a, sizeof a, r->proba[i]));
+            fprintf(out, ": labelled %s, p = %s\n", ct_textwidth_label(lab, sizeof lab, raw), pb);
         else
             fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
-                    fmt(a, sizeof a, r->proba[i]));
+                    pb);
         if (has_text) {
             size_t len;
             const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);
