@@ -59,7 +59,7 @@ static const char score_help_options[] =
     "  --errors=FILE           malformed rows to FILE (default stderr)\n"
     "  --max-rejected=N|P%     stop with exit 1, no queue written, when more than N\n"
     "                          rows (or P% of the rows read) are malformed (default\n"
-    "                          10%; 100% never stops)\n"
+    "                          10%; 100% stops only when no row is left)\n"
     "  --views=COL             the view counts of the reach (default video_view_count)\n"
     "  --shares=COL            the share counts of the reach (default video_share_count)\n"
     "  --status=COL            the author status of the ties (default author_ban_status;\n"
@@ -82,7 +82,7 @@ static const char score_help_options[] =
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok (rejected rows within --max-rejected: a warning says how many),\n"
     "1 bad data or model (absent column, not a model file, more rows rejected than\n"
-    "--max-rejected), 2 usage error, 3 I/O error.\n"
+    "--max-rejected, or every row), 2 usage error, 3 I/O error.\n"
     "\nExample:\n"
     "  claimtriage score reports.csv -m claims.ctm --capacity 1000 -o queue.csv\n";
 
@@ -932,7 +932,12 @@ static int score_run(int argc, char **argv, cli_load *lo)
         goto done;
     }
     const uint64_t allowed = rejected_allowed(&maxrej, sum.read);
-    if (sum.rejected > allowed) {
+    /* every row read rejected: nothing to score, whatever the limit (an
+     * empty queue with exit 0 read as a file with no claims; before
+     * 2026-12-05 --max-rejected=100% gave one, and the error advised it:
+     * tests/cli/score_rejected_every_row) */
+    const int none_left = sum.rejected > 0 && sum.rejected == sum.read;
+    if (sum.rejected > allowed || none_left) {
         /* no queue: one that looks whole would hide the rows left out; the
          * errors file is kept whole, it is what says why */
         /* the summary counts what was written: nothing, to a file (before
@@ -966,13 +971,24 @@ static int score_run(int argc, char **argv, cli_load *lo)
         rejected_cause(cause, sizeof cause, &sum);
         ct_diag dr;
         ct_diag_clear(&dr);
-        ct_diag_set(&dr, CT_EDATA, input, 0, 0,
-                    "%s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
-                    "(%s row%s): %s. %s; --max-rejected=100%% scores the rows that can be read",
-                    rj, r, pct, maxrej.text, al, allowed == 1 ? "" : "s",
+        /* the advice that works: a higher limit scores the rows that can
+         * be read, when there are some; when none can, the cause above
+         * (with its row's hint: --no-schema, --thousands, --delimiter) is
+         * the way, as the loader says of a file whose every row is bad */
+        char limit[sizeof maxrej.text + 96];
+        if (sum.rejected > allowed)
+            snprintf(limit, sizeof limit, "more than --max-rejected=%s allows (%s row%s)",
+                     maxrej.text, al, allowed == 1 ? "" : "s");
+        else
+            snprintf(limit, sizeof limit, "every one, which leaves nothing to score");
+        ct_diag_set(&dr, CT_EDATA, input, 0, 0, "%s of %s rows read (%s) are malformed, %s: %s. %s; %s",
+                    rj, r, pct, limit,
                     out == stdout ? "the queue on standard output lacks those rows, do not use it"
                                   : "no queue written",
-                    cause);
+                    cause,
+                    none_left ? "no row can be read, so no --max-rejected gives a queue: the "
+                                "fault named is in the whole file"
+                              : "--max-rejected=100% scores the rows that can be read");
         cli_print_diag(&dr);
         rc = CLI_EXIT_DATA;
         goto done;
