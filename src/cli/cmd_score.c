@@ -280,37 +280,6 @@ static void rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
                  "Each of these rows has its own cause (the first is named above): mend them");
 }
 
-/* The model's text column (the source of its n-gram columns), NULL when
- * it reads no n-grams. */
-static const char *model_text_column(const ct_model *m)
-{
-    const size_t n = ct_pipeline_ncols(m->pipeline);
-    for (size_t j = 0; j < n; j++) {
-        const ct_pipeline_col *c = ct_pipeline_column(m->pipeline, j);
-        if (c->kind == CT_PIPELINE_NGRAM)
-            return c->source;
-    }
-    return NULL;
-}
-
-/* The text column named as score's reasons name it (ct_reports_pretty:
- * "transcript" for the reports file's, any other column as it is called):
- * the drift share's label in `label`, its undefined value in `none`. */
-static void text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap)
-{
-    if (!text) {
-        snprintf(label, lcap, "n-grams");
-        snprintf(none, ncap, "undefined (the model reads no text)");
-        return;
-    }
-    const char *word = ct_reports_pretty(text);
-    if (strcmp(word, text) != 0)
-        snprintf(label, lcap, "%ss without a known n-gram", word);
-    else
-        snprintf(label, lcap, "%s texts without a known n-gram", word);
-    snprintf(none, ncap, "undefined (no %s read)", word);
-}
-
 /* What the loader notes of the file itself (cli_load: repeated byte-order
  * marks, a name the header repeats, ="..." ids), said of the stream the
  * same way: in the summary, and before the error of a run that fails
@@ -392,7 +361,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         /* a share of nothing is undefined, and says which nothing (a model
          * without a categorical column reads no category) */
         char a[64], b[400], label[300];
-        text_share_words(text, label, sizeof label, b, sizeof b);
+        cli_text_share_words(text, label, sizeof label, b, sizeof b);
         if (s->categorical_values)
             fmt_share(a, sizeof a, share(s->unseen_categorical, s->categorical_values));
         else
@@ -913,7 +882,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     char fingerprint[sizeof m->fingerprint];
     memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
     /* the text column's name outlives the model (the summary names it) */
-    char *text = model_text_column(m) ? ct_strdup(model_text_column(m)) : NULL;
+    char *text = cli_model_text_column(m) ? ct_strdup(cli_model_text_column(m)) : NULL;
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
@@ -981,8 +950,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
                      maxrej.text, al, allowed == 1 ? "" : "s");
         else
             snprintf(limit, sizeof limit, "every one, which leaves nothing to score");
-        ct_diag_set(&dr, CT_EDATA, input, 0, 0, "%s of %s rows read (%s) are malformed, %s: %s. %s; %s",
-                    rj, r, pct, limit,
+        ct_diag_set(&dr, CT_EDATA, input, 0, 0,
+                    "%s of %s rows read (%s) are malformed, %s: %s. %s; %s", rj, r, pct, limit,
                     out == stdout ? "the queue on standard output lacks those rows, do not use it"
                                   : "no queue written",
                     cause,
