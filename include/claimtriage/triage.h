@@ -178,6 +178,18 @@ CT_API ct_score_options ct_score_options_default(void);
 /* NULL when valid, else a static message naming the bad field. */
 CT_API const char *ct_score_options_check(const ct_score_options *o);
 
+/* The rows without a known n-gram of score's drift share, from a
+ * transform's stats (claimtriage/pipeline.h): *text_rows gets the rows with
+ * text (ps->rows less ps->missing_text), *without those of them holding no
+ * n-gram of the model's vocabulary (a row without text is missing text,
+ * not drift). The share is *without / *text_rows, undefined when no row
+ * has text. evaluate counts them the same way (since 2026-12-05). */
+CT_API void ct_score_ngram_counts(const ct_pipeline_stats *ps, uint64_t *text_rows,
+                                  uint64_t *without);
+/* 1 when share (of unseen categories, or of rows without a known n-gram)
+ * calls drift under o: above o->drift_share (default 0.05); else 0. */
+CT_API int ct_score_share_drifts(const ct_score_options *o, double share);
+
 /* The least validation set whose mean probability can call drift alone:
  * below 100 rows, or 10 rows of either class, the mean is mostly noise (a
  * model trained on 120 rows has 24 validation rows; with 2 claims among

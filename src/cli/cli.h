@@ -215,6 +215,16 @@ typedef struct cli_load {
  * returns buf. Said by every load (cli_load) and by score's stream. */
 const char *cli_boms_text(char *buf, size_t cap, const char *path, int boms);
 
+/* The model's text column (the source of its n-gram columns; the model's
+ * string), NULL when it reads no n-grams. */
+const char *cli_model_text_column(const ct_model *m);
+/* The text column named as score's reasons name it (ct_reports_pretty:
+ * "transcript" for the reports file's, any other column as it is called):
+ * the drift share's label in `label` ("transcripts without a known
+ * n-gram"), its undefined value in `none`; text NULL (a model reading no
+ * n-grams): "n-grams" and "undefined (the model reads no text)". */
+void cli_text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap);
+
 void cli_load_init(cli_load *l);
 /* A bad row (user: the cli_load) held to be listed by cli_load_print_bad:
  * the first CLI_MAX_BAD_SHOWN with their hints, the rest counted; for a

@@ -281,8 +281,17 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     char plab[200]; /* ' claim' quoted, as in the tables */
     printf("predicted %s: %s of %s row%s\n", ct_textwidth_label(plab, sizeof plab, m->positive), d,
            a, r->n_rows == 1 ? "" : "s");
+    /* rows without a known n-gram, counted and judged as score's drift
+     * share (ct_score_ngram_counts, ct_score_share_drifts): a file whose
+     * text is outside the model's vocabulary (953 of 1,000 transcripts in
+     * another script) said nothing here before 2026-12-05, where score
+     * called it drift (tests/cli/evaluate_text_outside_vocabulary) */
+    const char *text = cli_model_text_column(m);
+    uint64_t text_rows = 0, without = 0;
+    if (text)
+        ct_score_ngram_counts(&r->stats, &text_rows, &without);
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
-        r->stats.missing_levels) {
+        r->stats.missing_levels || without) {
         /* the linear model's design imputes a missing number with the
          * training mean; a tree's raw design keeps it missing, and the
          * tree sends it the way it learned */
@@ -298,7 +307,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
          * it (before 2026-12-04 "0 rows without text" of a model reading
          * no text: tests/cli/evaluate_inputs_not_read_undefined) */
         const ct_pipeline *p = m->pipeline;
-        char num[160], lev[160], txt[160], line[600];
+        char num[160], lev[160], txt[160], line[1200];
         if (!p || ct_pipeline_reads(p, CT_PIPELINE_NUMERIC))
             snprintf(num, sizeof num, "%s missing number%s (%s)", mn,
                      r->stats.missing_numeric == 1 ? "" : "s",
@@ -316,12 +325,35 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                      r->stats.missing_text == 1 ? "" : "s");
         else
             snprintf(txt, sizeof txt, "rows without text undefined (the model reads no text)");
-        snprintf(line, sizeof line, "inputs: %s, %s, %s", num, lev, txt);
+        char label[300], share[512] = "";
+        if (text) {
+            char none[300], w[32], t[32], pct[32];
+            cli_text_share_words(text, label, sizeof label, none, sizeof none);
+            cli_fmt_count(w, sizeof w, without);
+            cli_fmt_count(t, sizeof t, text_rows);
+            if (text_rows) { /* as score's share: "transcripts without a known n-gram" */
+                cli_fmt_pct(pct, sizeof pct, 100.0 * (double)without / (double)text_rows);
+                snprintf(share, sizeof share, ", %s %s of %s (%s)", label, w, t, pct);
+            }
+        }
+        snprintf(line, sizeof line, "inputs: %s, %s, %s%s", num, lev, txt, share);
         cli_print_wrapped(stdout, "", 2, line);
         char note[512];
         ct_pipeline_unseen_note(&r->stats, note, sizeof note);
         if (note[0])
             cli_print_wrapped(stdout, "  ", 2, note);
+        const ct_score_options so = ct_score_options_default();
+        if (text_rows && ct_score_share_drifts(&so, (double)without / (double)text_rows)) {
+            char pct[32], dn[1024];
+            cli_fmt_pct(pct, sizeof pct, 100.0 * (double)without / (double)text_rows);
+            snprintf(dn, sizeof dn,
+                     "note: drift, as score calls it: %s %s, beyond the threshold (share > %g): "
+                     "the file's text is outside the model's vocabulary (another language or "
+                     "other words), so those rows are scored on their other inputs alone and "
+                     "the figures below are not those of text like the training file's",
+                     label, pct, so.drift_share);
+            cli_print_wrapped(stdout, "", 2, dn);
+        }
     }
     if (!r->n_labelled) {
         if (r->has_target || !m->target)
@@ -459,17 +491,21 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
          * no-break space as <U+00A0> (before 2026-12-04 "labelled opinion ,
          * p = 1": tests/cli/evaluate_label_nbsp_shown) */
         char raw[256], lab[512];
+        /* a probability as everywhere (ct_numfmt_prob): never "1" or "0"
+         * unless exactly that (before 2026-12-05 "p = 1" for
+         * 0.99999999997: tests/cli/evaluate_misclassified_p_never_one) */
+        char pb[48];
+        ct_numfmt_prob(pb, sizeof pb, r->proba[i]);
         if (lv) {
             const size_t keep = ct_textwidth_prefix(lv, ll, 40, sizeof raw - 1, NULL);
             memcpy(raw, lv, keep);
             raw[keep] = 0;
         }
         if (lv)
-            fprintf(out, ": labelled %s, p = %s\n", ct_textwidth_label(lab, sizeof lab, raw),
-                    fmt(a, sizeof a, r->proba[i]));
+            fprintf(out, ": labelled %s, p = %s\n", ct_textwidth_label(lab, sizeof lab, raw), pb);
         else
             fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
-                    fmt(a, sizeof a, r->proba[i]));
+                    pb);
         if (has_text) {
             size_t len;
             const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);

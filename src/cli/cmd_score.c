@@ -59,7 +59,7 @@ static const char score_help_options[] =
     "  --errors=FILE           malformed rows to FILE (default stderr)\n"
     "  --max-rejected=N|P%     stop with exit 1, no queue written, when more than N\n"
     "                          rows (or P% of the rows read) are malformed (default\n"
-    "                          10%; 100% never stops)\n"
+    "                          10%; 100% stops only when no row is left)\n"
     "  --views=COL             the view counts of the reach (default video_view_count)\n"
     "  --shares=COL            the share counts of the reach (default video_share_count)\n"
     "  --status=COL            the author status of the ties (default author_ban_status;\n"
@@ -82,7 +82,7 @@ static const char score_help_options[] =
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok (rejected rows within --max-rejected: a warning says how many),\n"
     "1 bad data or model (absent column, not a model file, more rows rejected than\n"
-    "--max-rejected), 2 usage error, 3 I/O error.\n"
+    "--max-rejected, or every row), 2 usage error, 3 I/O error.\n"
     "\nExample:\n"
     "  claimtriage score reports.csv -m claims.ctm --capacity 1000 -o queue.csv\n";
 
@@ -280,37 +280,6 @@ static void rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
                  "Each of these rows has its own cause (the first is named above): mend them");
 }
 
-/* The model's text column (the source of its n-gram columns), NULL when
- * it reads no n-grams. */
-static const char *model_text_column(const ct_model *m)
-{
-    const size_t n = ct_pipeline_ncols(m->pipeline);
-    for (size_t j = 0; j < n; j++) {
-        const ct_pipeline_col *c = ct_pipeline_column(m->pipeline, j);
-        if (c->kind == CT_PIPELINE_NGRAM)
-            return c->source;
-    }
-    return NULL;
-}
-
-/* The text column named as score's reasons name it (ct_reports_pretty:
- * "transcript" for the reports file's, any other column as it is called):
- * the drift share's label in `label`, its undefined value in `none`. */
-static void text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap)
-{
-    if (!text) {
-        snprintf(label, lcap, "n-grams");
-        snprintf(none, ncap, "undefined (the model reads no text)");
-        return;
-    }
-    const char *word = ct_reports_pretty(text);
-    if (strcmp(word, text) != 0)
-        snprintf(label, lcap, "%ss without a known n-gram", word);
-    else
-        snprintf(label, lcap, "%s texts without a known n-gram", word);
-    snprintf(none, ncap, "undefined (no %s read)", word);
-}
-
 /* What the loader notes of the file itself (cli_load: repeated byte-order
  * marks, a name the header repeats, ="..." ids), said of the stream the
  * same way: in the summary, and before the error of a run that fails
@@ -392,7 +361,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         /* a share of nothing is undefined, and says which nothing (a model
          * without a categorical column reads no category) */
         char a[64], b[400], label[300];
-        text_share_words(text, label, sizeof label, b, sizeof b);
+        cli_text_share_words(text, label, sizeof label, b, sizeof b);
         if (s->categorical_values)
             fmt_share(a, sizeof a, share(s->unseen_categorical, s->categorical_values));
         else
@@ -913,7 +882,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     char fingerprint[sizeof m->fingerprint];
     memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
     /* the text column's name outlives the model (the summary names it) */
-    char *text = model_text_column(m) ? ct_strdup(model_text_column(m)) : NULL;
+    char *text = cli_model_text_column(m) ? ct_strdup(cli_model_text_column(m)) : NULL;
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
@@ -932,7 +901,12 @@ static int score_run(int argc, char **argv, cli_load *lo)
         goto done;
     }
     const uint64_t allowed = rejected_allowed(&maxrej, sum.read);
-    if (sum.rejected > allowed) {
+    /* every row read rejected: nothing to score, whatever the limit (an
+     * empty queue with exit 0 read as a file with no claims; before
+     * 2026-12-05 --max-rejected=100% gave one, and the error advised it:
+     * tests/cli/score_rejected_every_row) */
+    const int none_left = sum.rejected > 0 && sum.rejected == sum.read;
+    if (sum.rejected > allowed || none_left) {
         /* no queue: one that looks whole would hide the rows left out; the
          * errors file is kept whole, it is what says why */
         /* the summary counts what was written: nothing, to a file (before
@@ -966,13 +940,24 @@ static int score_run(int argc, char **argv, cli_load *lo)
         rejected_cause(cause, sizeof cause, &sum);
         ct_diag dr;
         ct_diag_clear(&dr);
+        /* the advice that works: a higher limit scores the rows that can
+         * be read, when there are some; when none can, the cause above
+         * (with its row's hint: --no-schema, --thousands, --delimiter) is
+         * the way, as the loader says of a file whose every row is bad */
+        char limit[sizeof maxrej.text + 96];
+        if (sum.rejected > allowed)
+            snprintf(limit, sizeof limit, "more than --max-rejected=%s allows (%s row%s)",
+                     maxrej.text, al, allowed == 1 ? "" : "s");
+        else
+            snprintf(limit, sizeof limit, "every one, which leaves nothing to score");
         ct_diag_set(&dr, CT_EDATA, input, 0, 0,
-                    "%s of %s rows read (%s) are malformed, more than --max-rejected=%s allows "
-                    "(%s row%s): %s. %s; --max-rejected=100%% scores the rows that can be read",
-                    rj, r, pct, maxrej.text, al, allowed == 1 ? "" : "s",
+                    "%s of %s rows read (%s) are malformed, %s: %s. %s; %s", rj, r, pct, limit,
                     out == stdout ? "the queue on standard output lacks those rows, do not use it"
                                   : "no queue written",
-                    cause);
+                    cause,
+                    none_left ? "no row can be read, so no --max-rejected gives a queue: the "
+                                "fault named is in the whole file"
+                              : "--max-rejected=100% scores the rows that can be read");
         cli_print_diag(&dr);
         rc = CLI_EXIT_DATA;
         goto done;

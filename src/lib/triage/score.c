@@ -765,9 +765,10 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->unseen_near = ps.unseen_near[0] != 0;
     }
     if (c->has_text && ct_pipeline_vectorizer(m->pipeline)) {
-        c->sum.text_rows += nr - ps.missing_text;
-        c->sum.rows_without_known_ngram +=
-            ps.empty_rows > ps.missing_text ? ps.empty_rows - ps.missing_text : 0;
+        uint64_t tr, wo;
+        ct_score_ngram_counts(&ps, &tr, &wo);
+        c->sum.text_rows += tr;
+        c->sum.rows_without_known_ngram += wo;
     }
     if ((s = m->type->predict_proba(m->estimator, X, c->p, diag))) {
         ct_csr_free(X);
@@ -951,9 +952,9 @@ static void summary_finish(score_ctx *c)
     const int mean_over = isfinite(dm) && dm > o->drift_mean;
     const int mean_calls = mean_over && !s->validation_too_small && !s->mean_within_noise;
     const char *why = NULL;
-    if (cat > o->drift_share)
+    if (ct_score_share_drifts(o, cat))
         why = "unseen categories";
-    else if (ng > o->drift_share)
+    else if (ct_score_share_drifts(o, ng))
         why = "rows without a known n-gram";
     else if (mean_calls)
         why = "mean probability";

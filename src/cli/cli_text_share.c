@@ -1,0 +1,32 @@
+/* cli_text_share.c — the drift share of rows without a known n-gram in
+ * words, as score's summary and evaluate's inputs line say it (cli.h). */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *cli_model_text_column(const ct_model *m)
+{
+    const size_t n = ct_pipeline_ncols(m->pipeline);
+    for (size_t j = 0; j < n; j++) {
+        const ct_pipeline_col *c = ct_pipeline_column(m->pipeline, j);
+        if (c->kind == CT_PIPELINE_NGRAM)
+            return c->source;
+    }
+    return NULL;
+}
+
+void cli_text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap)
+{
+    if (!text) {
+        snprintf(label, lcap, "n-grams");
+        snprintf(none, ncap, "undefined (the model reads no text)");
+        return;
+    }
+    const char *word = ct_reports_pretty(text);
+    if (strcmp(word, text) != 0)
+        snprintf(label, lcap, "%ss without a known n-gram", word);
+    else
+        snprintf(label, lcap, "%s texts without a known n-gram", word);
+    snprintf(none, ncap, "undefined (no %s read)", word);
+}
