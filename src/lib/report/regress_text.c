@@ -327,8 +327,16 @@ static void write_checks(FILE *fp, const ct_regress *r)
     tbl_row(t, "line" SEP "Cook's D" SEP "leverage" SEP "std Pearson resid" SEP "y" SEP "fitted p");
     for (size_t k = 0; k < in->ntop; k++) {
         size_t i = in->top[k];
-        tbl_row(t, "%ld" SEP "%.4g" SEP "%.4g" SEP "%.4g" SEP "%g" SEP "%.4g", in->top_line[k],
-                in->cooks[i], in->hat[i], in->std_resid[i], d->y[i], r->fit->prob[i]);
+        /* four digits, but never "1" or "0" for a probability that is not
+         * exactly that (ct_numfmt_prob): before 2026-12-05 0.99996 read "1"
+         * (tests/cli/regress_influence_p_never_one) */
+        char pf[32];
+        const double p = r->fit->prob[i];
+        snprintf(pf, sizeof pf, "%.4g", p);
+        if ((strcmp(pf, "1") == 0 && p != 1) || (strcmp(pf, "0") == 0 && p != 0))
+            ct_numfmt_prob(pf, sizeof pf, p);
+        tbl_row(t, "%ld" SEP "%.4g" SEP "%.4g" SEP "%.4g" SEP "%g" SEP "%s", in->top_line[k],
+                in->cooks[i], in->hat[i], in->std_resid[i], d->y[i], pf);
     }
     tbl_print(t, fp, "  ");
     if (in->undefined)
