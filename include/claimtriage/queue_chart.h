@@ -19,9 +19,16 @@
 extern "C" {
 #endif
 
+/* The orders a chart draws: the queue, random order and by weight
+ * (CT_QORDER_QUEUE .. CT_QORDER_WEIGHT). The order by probability is a
+ * figure of the table, not a line: a fourth line would sit on the queue's
+ * wherever the reach changes little. */
+#define CT_QORDER_CHARTED 3
+
 /* Curves of e (weighted: 1 the weighted recall) as lines of at most 500
  * evenly spaced points each (K = 0, every ceil(n / 500)-th, and n), y as
- * a percentage 0..100; names[CT_QORDER_*] label the legend. l NULL: the
+ * a percentage 0..100, for the first CT_QORDER_CHARTED orders;
+ * names[CT_QORDER_*] label the legend. l NULL: the
  * default layout. CT_EINVAL (no title, a bad layout, no queue, curves
  * undefined: no positives), CT_EIO. */
 CT_API ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_eval *e,

@@ -2,7 +2,8 @@
  * recall of positives (claims) and weight-weighted recall (claims' views)
  * within the first K reviews, as curves and at a capacity, and the mean
  * time to review of a positive, each beside random order (its expected
- * value) and beside ordering by the weight alone (views).
+ * value), beside ordering by the weight alone (views) and beside ordering
+ * by the model's probability alone (the queue's "probability" column).
  * Layer: triage (docs/design.md).
  *
  * Every row of the queue is a review, labelled or not: a row whose label
@@ -25,6 +26,13 @@
  *     the first K] = sum_m Hyp(m; n, L, K) H[m] (H[m]: positives among the
  *     first m placed rows by weight); the j-th placed row's expected
  *     position is j (n + 1) / (L + 1). Exact when L = n.
+ *   by probability: the rows sorted by probability, largest first (ties:
+ *     queue order, so by rank), the by-weight order's code with another
+ *     key. Every row has a probability (the queue's), so every row is
+ *     placed and the figures are exact. When that order is the queue's own
+ *     (a queue score ranked by probability: its priority is the
+ *     probability, as without the count columns for the reach) its
+ *     figures are the queue's, and probability_is_queue says so.
  *   time to review of a positive at 1-based position k = k / R hours (R
  *     reviews per hour); its mean over positives; random order: (n + 1) /
  *     (2 R) in expectation.
@@ -46,7 +54,16 @@
 extern "C" {
 #endif
 
-enum { CT_QORDER_QUEUE = 0, CT_QORDER_RANDOM = 1, CT_QORDER_WEIGHT = 2, CT_QORDER_N = 3 };
+/* CT_QORDER_PROBABILITY added 2026-12-05 (CT_QORDER_N was 3): an order
+ * appended, the others keep their numbers; ct_queue_chart_write draws the
+ * first CT_QORDER_CHARTED of them (claimtriage/queue_chart.h) */
+enum {
+    CT_QORDER_QUEUE = 0,
+    CT_QORDER_RANDOM = 1,
+    CT_QORDER_WEIGHT = 2,
+    CT_QORDER_PROBABILITY = 3,
+    CT_QORDER_N = 4
+};
 /* positive[i] of a row whose label is unknown: it takes its review, and is
  * neither a positive nor a negative */
 enum { CT_QLABEL_UNKNOWN = 2 };
@@ -66,6 +83,9 @@ typedef struct ct_queue_eval {
     size_t positives;       /* P */
     double positive_weight; /* W (+inf past a double's range: above) */
     size_t capacity;        /* reviews counted for the "at capacity" figures */
+    /* 1 when the order by probability is the queue's own, row for row (its
+     * figures are then the queue's); 0 when it differs or is undefined */
+    int probability_is_queue;
     double reviews_per_hour;
     /* at capacity, per order (CT_QORDER_*) */
     double recall[CT_QORDER_N], weighted_recall[CT_QORDER_N];
@@ -82,14 +102,18 @@ typedef struct ct_queue_eval {
  * come last). weight NULL: no weight is known (a labels file without
  * views): the weighted recalls, the by-weight order's curves and mean are
  * NaN (undefined), the queue's and random order's recalls stand.
+ * probability[i] in [0, 1], the model's (NaN or below 0 counts 0, as a
+ * weight); probability NULL: the by-probability order's figures are NaN
+ * (undefined). Before 2026-12-05 there was no probability argument and no
+ * order by probability (tests/cli/queue_eval_probability_order).
  * capacity 0 or > n: n. reviews_per_hour in [CT_REVIEWS_PER_HOUR_MIN,
  * CT_REVIEWS_PER_HOUR_MAX].
  * CT_EINVAL (n = 0, a rate outside that range (the message names it), a
  * label not 0, 1 or CT_QLABEL_UNKNOWN),
  * CT_ENOMEM. *out NULL on error. */
-CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
-                                       size_t capacity, double reviews_per_hour,
-                                       ct_queue_eval **out, ct_diag *diag);
+CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
+                                       const double *probability, size_t n, size_t capacity,
+                                       double reviews_per_hour, ct_queue_eval **out, ct_diag *diag);
 CT_API void ct_queue_eval_free(ct_queue_eval *e);
 
 /* A queue's rows matched by id to their labels. */
@@ -98,6 +122,7 @@ typedef struct ct_queue_labels {
     uint8_t *positive;       /* n: 1 when label == positive, 0 when another label,
                                CT_QLABEL_UNKNOWN when unmatched or unlabelled */
     double *weight;          /* n: the weight column's value (NaN: missing or unmatched) */
+    double *probability;     /* n: the queue's "probability" column, every row's */
     uint64_t labelled;       /* rows matched and labelled */
     uint64_t queue_rows;     /* rows in the queue */
     uint64_t unmatched;      /* queue ids not in the labels */
@@ -158,6 +183,10 @@ typedef struct ct_queue_labels {
     uint64_t negative_weights;
     char negative_weight_id[64];
     long negative_weight_line;
+    /* 1 when every row of probability > 0 has priority = probability (score
+     * ranked by probability: --priority prob, or the reach's fallback
+     * without count columns, score's priority_note), at least one such row */
+    int priority_is_probability;
 } ct_queue_labels;
 
 /* Read the queue at queue_path (a CSV queue as score writes it, checked

@@ -1,8 +1,8 @@
 /* cmd_queue_eval.c — `claimtriage queue-eval QUEUE --labels FILE`: recall
  * of claims and of claims' views within the first K reviews, at a
- * capacity, and mean time to review a claim, beside random order and
- * ordering by views alone (claimtriage/queue_eval.h); charts with -o DIR,
- * --json for machines. */
+ * capacity, and mean time to review a claim, beside random order,
+ * ordering by views alone and by the claim probability alone
+ * (claimtriage/queue_eval.h); charts with -o DIR, --json for machines. */
 #include "cli.h"
 
 #include <errno.h>
@@ -20,9 +20,12 @@ static const char qe_help[] =
     "labels: the reports file FILE, matched by video_id (--id). Every queue row is a\n"
     "review: a row not in FILE, or with no claim_status (--target), keeps its place,\n"
     "takes its review and is never a claim (counted). For the queue, for random\n"
-    "order (expected values) and for ordering by views alone (largest first;\n"
+    "order (expected values), for ordering by views alone (largest first;\n"
     "labelled rows without views last, as 0 views, as pandas' sort_values puts\n"
-    "NaN; rows with neither a label nor views at random places: expected values):\n"
+    "NaN; rows with neither a label nor views at random places: expected values)\n"
+    "and for ordering by the claim probability alone (the queue's probability\n"
+    "column, largest first, ties in rank order; said, not compared, when it is\n"
+    "the queue's own order, as when score ranked by probability):\n"
     "  recall of claims         claims among the first K reviews / the queue's claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
@@ -88,8 +91,9 @@ enum {
  * the two sums add the same views in another order (rounding only). */
 #define QE_IDEAL_RTOL 1e-12
 
-static const char *const order_names[CT_QORDER_N] = {"queue", "random order", "views alone"};
-static const char *const order_keys[CT_QORDER_N] = {"queue", "random", "views"};
+static const char *const order_names[CT_QORDER_N] = {"queue", "random order", "views alone",
+                                                     "probability alone"};
+static const char *const order_keys[CT_QORDER_N] = {"queue", "random", "views", "probability"};
 
 static void pct(char *b, size_t n, double v)
 {
@@ -211,6 +215,26 @@ static void print_without_views(const ct_queue_labels *q, int views)
     cli_print_wrapped(stdout, "", 2, text);
 }
 
+/* The order by probability alone when it is the queue's own, row for row:
+ * a queue score ranked by probability (--priority prob, or the reach
+ * without count columns: score's priority_note) has the probability for
+ * its priority, and a row repeating the queue's figures would read as a
+ * second order that does as well (before 2026-12-05 queue-eval had no
+ * order by probability: tests/cli/queue_eval_probability_order). */
+static void print_probability_same(const ct_queue_eval *e, const ct_queue_labels *q)
+{
+    if (!e->probability_is_queue)
+        return;
+    cli_print_wrapped(
+        stdout, "", 2,
+        q->priority_is_probability
+            ? "probability alone: the queue's own order (its priority is the claim probability: "
+              "score ranked by probability, as it does without the count columns for the "
+              "reach), so its figures are the queue's"
+            : "probability alone: the queue's own order here (the probabilities fall in queue "
+              "order), so its figures are the queue's");
+}
+
 static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
 {
     char a[32], b[32], c[32], d[32];
@@ -307,6 +331,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     ct_table_add(t, "claims' views found");
     ct_table_add(t, "mean hours to review a claim");
     for (int o = 0; o < CT_QORDER_N; o++) {
+        /* the queue's own order (score ranked by probability): said under
+         * the table, not a row repeating the queue's */
+        if (o == CT_QORDER_PROBABILITY && e->probability_is_queue)
+            continue;
         ct_table_add(t, o == CT_QORDER_RANDOM ? "random order (expected)" : order_names[o]);
         pct(a, sizeof a, e->recall[o]);
         pct(b, sizeof b, e->weighted_recall[o]);
@@ -321,6 +349,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     cli_table_fit(t);
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
+    print_probability_same(e, q);
     /* the waits are the whole queue's (every claim's place), not the
      * first K reviews' like the columns beside them: said under the table
      * (before 2026-12-03 they read as figures at capacity, 96 hours under
@@ -457,6 +486,13 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_uint(w, e->capacity);
     ct_json_key(w, "reviews_per_hour");
     ct_json_num(w, e->reviews_per_hour);
+    /* the order by probability alone (at_capacity.probability): the
+     * queue's own, row for row, and whether the queue's priority is the
+     * probability (score ranked by it) */
+    ct_json_key(w, "probability_order_is_queue");
+    ct_json_bool(w, e->probability_is_queue);
+    ct_json_key(w, "priority_is_probability");
+    ct_json_bool(w, q->priority_is_probability);
     ct_json_key(w, "at_capacity");
     ct_json_object_begin(w);
     for (int o = 0; o < CT_QORDER_N; o++) {
@@ -929,7 +965,7 @@ int cmd_queue_eval(int argc, char **argv)
                  q.negative_weight_line);
     }
     ct_queue_eval *e = NULL;
-    s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.n,
+    s = ct_queue_eval_compute(q.positive, views ? q.weight : NULL, q.probability, q.n,
                               capacity ? capacity : (q.n + 1) / 2, rate, &e, &d);
     if (s != CT_OK) {
         ct_queue_labels_free(&q);

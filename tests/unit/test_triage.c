@@ -303,9 +303,12 @@ static void test_curves(void **state)
     (void)state;
     const uint8_t pos[] = {1, 1, 0, 0, 1, 0};
     const double w[] = {10, 30, 5, 50, 60, NAN};
+    /* by probability: rows 4 (0.9) 0 (0.8) 3 (0.5) 5 (0.5: a tie, queue
+     * order) 1 (0.3) 2 (0.1) */
+    const double p[] = {0.8, 0.3, 0.1, 0.5, 0.9, 0.5};
     ct_queue_eval *e = NULL;
     ct_diag d;
-    assert_int_equal(ct_queue_eval_compute(pos, w, 6, 3, 2.0, &e, &d), CT_OK);
+    assert_int_equal(ct_queue_eval_compute(pos, w, p, 6, 3, 2.0, &e, &d), CT_OK);
     assert_int_equal(e->positives, 3);
     assert_rel(e->positive_weight, 100, 0);
     assert_rel(e->recall[CT_QORDER_QUEUE], 2.0 / 3, 1e-15);
@@ -323,18 +326,33 @@ static void test_curves(void **state)
     assert_rel(e->recall_curve[CT_QORDER_QUEUE][0], 0, 0);
     assert_rel(e->recall_curve[CT_QORDER_QUEUE][1], 1.0 / 3, 1e-15);
     assert_rel(e->weighted_curve[CT_QORDER_QUEUE][6], 1, 1e-15);
+    /* by probability: + + - | - + - (positions 1, 2, 5) */
+    assert_rel(e->recall[CT_QORDER_PROBABILITY], 2.0 / 3, 1e-15);
+    assert_rel(e->weighted_recall[CT_QORDER_PROBABILITY], 0.7, 1e-15);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_PROBABILITY], (1 + 2 + 5) / 3.0 / 2, 1e-15);
+    assert_rel(e->recall_curve[CT_QORDER_PROBABILITY][5], 1, 1e-15);
+    assert_rel(e->weighted_curve[CT_QORDER_PROBABILITY][1], 0.6, 1e-15);
+    assert_false(e->probability_is_queue);
+    ct_queue_eval_free(e);
+    /* probabilities in queue order (ties kept in it): the queue's own order */
+    const double pq[] = {0.9, 0.8, 0.8, 0.5, 0.2, 0.2};
+    assert_int_equal(ct_queue_eval_compute(pos, w, pq, 6, 3, 2.0, &e, &d), CT_OK);
+    assert_true(e->probability_is_queue);
+    assert_rel(e->recall[CT_QORDER_PROBABILITY], e->recall[CT_QORDER_QUEUE], 0);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_PROBABILITY],
+               e->mean_hours_to_review[CT_QORDER_QUEUE], 0);
     ct_queue_eval_free(e);
     /* no positives: undefined, not 0 */
     const uint8_t none[] = {0, 0};
-    assert_int_equal(ct_queue_eval_compute(none, w, 2, 0, 1.0, &e, &d), CT_OK);
+    assert_int_equal(ct_queue_eval_compute(none, w, NULL, 2, 0, 1.0, &e, &d), CT_OK);
     assert_true(isnan(e->recall[CT_QORDER_QUEUE]) && isnan(e->mean_hours_to_review[0]));
     ct_queue_eval_free(e);
-    assert_int_equal(ct_queue_eval_compute(pos, w, 6, 3, 0.0, &e, &d), CT_EINVAL);
-    assert_int_equal(ct_queue_eval_compute(pos, w, 0, 3, 1.0, &e, &d), CT_EINVAL);
+    assert_int_equal(ct_queue_eval_compute(pos, w, NULL, 6, 3, 0.0, &e, &d), CT_EINVAL);
+    assert_int_equal(ct_queue_eval_compute(pos, w, NULL, 0, 3, 1.0, &e, &d), CT_EINVAL);
     /* no weight known (labels without views): the queue's and random order's
      * recalls and waits as with weights, the weighted figures and the order
      * by weight undefined, never 0 */
-    assert_int_equal(ct_queue_eval_compute(pos, NULL, 6, 3, 2.0, &e, &d), CT_OK);
+    assert_int_equal(ct_queue_eval_compute(pos, NULL, NULL, 6, 3, 2.0, &e, &d), CT_OK);
     assert_rel(e->recall[CT_QORDER_QUEUE], 2.0 / 3, 1e-15);
     assert_rel(e->recall[CT_QORDER_RANDOM], 0.5, 0);
     assert_rel(e->mean_hours_to_review[CT_QORDER_QUEUE], (1 + 2 + 5) / 3.0 / 2, 1e-15);
@@ -342,6 +360,8 @@ static void test_curves(void **state)
     assert_rel(e->recall_ideal, 1, 0);
     assert_true(isnan(e->recall[CT_QORDER_WEIGHT]) && isnan(e->weighted_recall[CT_QORDER_WEIGHT]));
     assert_true(isnan(e->mean_hours_to_review[CT_QORDER_WEIGHT]));
+    /* no probability given: that order undefined */
+    assert_true(isnan(e->recall[CT_QORDER_PROBABILITY]) && !e->probability_is_queue);
     assert_true(isnan(e->weighted_recall[CT_QORDER_QUEUE]) && isnan(e->weighted_recall_ideal));
     for (size_t k = 0; k <= 6; k++)
         assert_true(isnan(e->recall_curve[CT_QORDER_WEIGHT][k]));
@@ -359,7 +379,7 @@ static void test_curves_partial(void **state)
     const double w[N] = {10, NAN, 50, 30, NAN, 60, 1000}; /* the last: views known */
     ct_queue_eval *e = NULL;
     ct_diag d;
-    assert_int_equal(ct_queue_eval_compute(pos, w, N, 3, 1.0, &e, &d), CT_OK);
+    assert_int_equal(ct_queue_eval_compute(pos, w, NULL, N, 3, 1.0, &e, &d), CT_OK);
     assert_int_equal(e->placed, 5);
     /* placed rows by weight: 6 (1000, unknown) 5 (60, +) 2 (50) 3 (30, +) 0 (10, +) */
     const int byw[5] = {6, 5, 2, 3, 0};

@@ -26,9 +26,9 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     svg_out o = {fp, 0};
     /* an order whose curve is undefined (by weight, with no weight known)
      * is neither drawn nor in the legend */
-    svg_legend_item leg[CT_QORDER_N];
+    svg_legend_item leg[CT_QORDER_CHARTED];
     size_t nleg = 0;
-    for (size_t g = 0; g < CT_QORDER_N; g++)
+    for (size_t g = 0; g < CT_QORDER_CHARTED; g++)
         if (isfinite(curve[g][e->n])) {
             leg[nleg].name = names[g];
             leg[nleg++].color = ct_svg_palette(g);
@@ -57,8 +57,8 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
      * where an order finds claims exactly as the queue does (views alone
      * on the reports file), both stay visible, the queue's line inside a
      * band of the other's colour, instead of one hiding the other */
-    for (size_t r = 0; r < CT_QORDER_N; r++) {
-        const size_t g = r + 1 < CT_QORDER_N ? r + 1 : CT_QORDER_QUEUE;
+    for (size_t r = 0; r < CT_QORDER_CHARTED; r++) {
+        const size_t g = r + 1 < CT_QORDER_CHARTED ? r + 1 : CT_QORDER_QUEUE;
         if (!isfinite(curve[g][e->n]))
             continue;
         svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s points=\"",

@@ -1,6 +1,6 @@
 /* queue_eval.c — a queue's recall curves, at a capacity, and mean time to
- * review of a positive, beside random order (expected values) and ordering
- * by weight alone (claimtriage/queue_eval.h). */
+ * review of a positive, beside random order (expected values), ordering
+ * by weight alone and by probability alone (claimtriage/queue_eval.h). */
 #include "claimtriage/queue_eval.h"
 #include "claimtriage/sort.h"
 
@@ -163,9 +163,19 @@ static double weights_in_range(const uint8_t *pos, const double *w, size_t n, do
     return W;
 }
 
-ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, size_t n,
-                                size_t capacity, double reviews_per_hour, ct_queue_eval **out,
-                                ct_diag *diag)
+/* The rows in order of key, largest first (w_of: NaN and below 0 count 0),
+ * into ord: a stable argsort of -key keeps queue order among ties (so a
+ * ranked queue's rank order). neg: n doubles of scratch. */
+static ct_status by_key(const double *key, size_t n, double *neg, size_t *ord, ct_sort_work *sw)
+{
+    for (size_t i = 0; i < n; i++)
+        neg[i] = -w_of(key, i);
+    return ct_sort_argsort(neg, n, ord, sw);
+}
+
+ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
+                                const double *probability, size_t n, size_t capacity,
+                                double reviews_per_hour, ct_queue_eval **out, ct_diag *diag)
 {
     *out = NULL;
     if (n == 0)
@@ -207,18 +217,33 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
             return CT_ENOMEM;
         }
     }
-    /* by weight: a stable argsort of -weight keeps queue order among ties */
+    /* by weight and by probability: one stable argsort each, keys as w_of
+     * reads them (by_key) */
     double *neg = ct_malloc(n * sizeof *neg);
-    size_t *ord = ct_malloc(n * sizeof *ord);
+    size_t *ord = ct_malloc(n * sizeof *ord), *pord = ct_malloc(n * sizeof *pord);
     ct_sort_work *sw = ct_sort_work_alloc(n);
-    ct_status s = neg && ord && sw ? CT_OK : CT_ENOMEM;
+    ct_status s = neg && ord && pord && sw ? CT_OK : CT_ENOMEM;
+    if (s == CT_OK)
+        s = by_key(weight, n, neg, ord, sw);
+    if (s == CT_OK && probability)
+        s = by_key(probability, n, neg, pord, sw);
+    double mq = NAN, mw = NAN, mp = NAN;
     if (s == CT_OK) {
-        for (size_t i = 0; i < n; i++)
-            neg[i] = -w_of(weight, i);
-        s = ct_sort_argsort(neg, n, ord, sw);
-    }
-    double mq = NAN, mw = NAN;
-    if (s == CT_OK) {
+        /* the order by probability: every row has a probability, so every
+         * row is placed (one_order, exact); the queue's own order when
+         * score ranked by it, which is said rather than compared */
+        if (probability) {
+            one_order(e, positive, ws, W, pord, e->recall_curve[CT_QORDER_PROBABILITY],
+                      e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
+            size_t k = 0;
+            while (k < n && pord[k] == k)
+                k++;
+            e->probability_is_queue = k == n;
+        } else {
+            for (size_t k = 0; k <= n; k++)
+                e->recall_curve[CT_QORDER_PROBABILITY][k] =
+                    e->weighted_curve[CT_QORDER_PROBABILITY][k] = NAN;
+        }
         one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_QUEUE],
                   e->weighted_curve[CT_QORDER_QUEUE], &mq);
         size_t L = 0;
@@ -263,12 +288,14 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight, s
         e->weighted_recall_ideal = W > 0 ? wi / W : NAN;
         e->mean_hours_to_review[CT_QORDER_QUEUE] = mq / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_WEIGHT] = mw / reviews_per_hour;
+        e->mean_hours_to_review[CT_QORDER_PROBABILITY] = mp / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_RANDOM] =
             e->positives ? ((double)n + 1) / (2 * reviews_per_hour) : NAN;
     }
     ct_free(neg);
     ct_free(scaled);
     ct_free(ord);
+    ct_free(pord);
     ct_sort_work_free(sw);
     if (s != CT_OK) {
         ct_queue_eval_free(e);

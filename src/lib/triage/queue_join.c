@@ -39,6 +39,7 @@ void ct_queue_labels_free(ct_queue_labels *q)
         return;
     ct_free(q->positive);
     ct_free(q->weight);
+    ct_free(q->probability);
     memset(q, 0, sizeof *q);
 }
 
@@ -185,23 +186,26 @@ static ct_status order_by_rank(ct_queue_labels *out, const double *rk, ct_diag *
         return CT_OK;
     size_t *idx = ct_malloc(n * sizeof *idx);
     uint8_t *pos = ct_malloc(n);
-    double *w = ct_malloc(n * sizeof *w);
+    double *w = ct_malloc(n * sizeof *w), *p = ct_malloc(n * sizeof *p);
     ct_sort_work *sw = ct_sort_work_alloc(n);
-    ct_status s = !idx || !pos || !w || !sw ? CT_ENOMEM : ct_sort_argsort(rk, n, idx, sw);
+    ct_status s = !idx || !pos || !w || !p || !sw ? CT_ENOMEM : ct_sort_argsort(rk, n, idx, sw);
     if (s == CT_OK) {
         for (size_t i = 0; i < n; i++) {
             pos[i] = out->positive[idx[i]];
             w[i] = out->weight[idx[i]];
+            p[i] = out->probability[idx[i]];
             out->rank_reordered += idx[i] != i;
         }
         memcpy(out->positive, pos, n);
         memcpy(out->weight, w, n * sizeof *w);
+        memcpy(out->probability, p, n * sizeof *p);
     } else {
         ct_diag_set(diag, s, NULL, 0, 0, "out of memory putting the queue in rank order");
     }
     ct_free(idx);
     ct_free(pos);
     ct_free(w);
+    ct_free(p);
     ct_sort_work_free(sw);
     return s;
 }
@@ -342,10 +346,13 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             double *nw = np ? ct_realloc(out->weight, nc * sizeof *nw) : NULL;
             if (nw)
                 out->weight = nw;
-            double *nr = nw ? ct_realloc(rk, nc * sizeof *nr) : NULL;
+            double *npr = nw ? ct_realloc(out->probability, nc * sizeof *npr) : NULL;
+            if (npr)
+                out->probability = npr;
+            double *nr = npr ? ct_realloc(rk, nc * sizeof *nr) : NULL;
             if (nr)
                 rk = nr;
-            if (!np || !nw || !nr) {
+            if (!np || !nw || !npr || !nr) {
                 s = CT_ENOMEM;
                 break;
             }
@@ -355,6 +362,7 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
          * place (CT_QLABEL_UNKNOWN), so positions stay the queue's */
         out->positive[out->n] = known ? (uint8_t)lp : CT_QLABEL_UNKNOWN;
         rk[out->n] = row.rank;
+        out->probability[out->n] = row.probability;
         out->weight[out->n] = hit && wv && !ct_column_missing(cw)[hit->row] ? wv[hit->row] : NAN;
         if (out->weight[out->n] < 0 && out->negative_weights++ == 0) {
             const ct_csv_field *idf = &fields[idcol];
@@ -375,6 +383,10 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         out->positives_not_in_queue += pos && !ids[i].seen;
     }
     out->unranked = qr.unranked;
+    /* the priority spec the reader found (queue_read.c): priority =
+     * probability on every row where it tells, so the queue's order is the
+     * probability's (ties aside) */
+    out->priority_is_probability = qr.eq > 0 && qr.ne == 0;
     if (s == CT_OK && rk)
         s = order_by_rank(out, rk, diag);
     ct_free(rk);
