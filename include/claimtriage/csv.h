@@ -214,6 +214,16 @@ CT_API void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_
  * byte-order mark or a CR at the end aside, into dst[0..cap), rendered by
  * ct_shell_filter (gzip input through zcat), the output NAME-noheaders.csv. */
 CT_API void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzip);
+/* The command that renames header fields from[k] to to[k] (k < n) in the
+ * first line of the input named path, delimited by delim: a field equal
+ * to from[k] (compared without double quotes, and without the CR of a
+ * CRLF line, which is kept) becomes to[k]; every other byte is copied.
+ * Rendered by ct_shell_filter, the output NAME-renamed.csv. Returns 1, or
+ * 0 (dst "") when a name holds a quote, a backslash or a character other
+ * than printable ASCII, or the command would not fit: such a header is
+ * renamed by hand. */
+CT_API int ct_shell_rename_header(char *dst, size_t cap, const char *path, int gzip, char delim,
+                                  const char *const *from, const char *const *to, size_t n);
 
 /* fs->hint for the input named path (gzip: it was gzip data) into
  * dst[0..cap): "$CMD" rendered by ct_shell_filter from fs->cmd, cmd_arg

@@ -413,6 +413,11 @@ CT_API ct_status ct_frame_find_as(const ct_frame *f, const char *name, const cha
  * there is neither. The hint of every message about an absent column
  * (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
+/* The index of the column ct_frame_near_name suggests for want (its "did
+ * you mean"; dummies aside), SIZE_MAX when there is none: for a caller
+ * that says what becomes of that column (train: it is a feature under its
+ * own name). */
+CT_API size_t ct_frame_near_index(const ct_frame *f, const char *want);
 /* A one-hot encoded copy (pandas' get_dummies): the columns named
  * want + "_" + LEVEL ('verified_status_verified', 'author_ban_status_under
  * review') holding a dummy's values (pandas' True/False, or 0/1), where

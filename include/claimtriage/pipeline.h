@@ -211,7 +211,20 @@ typedef struct ct_pipeline_stats {
      * NULL and "" otherwise */
     const char *unseen_most_column;
     char unseen_most_example[64];
+    /* the other columns holding such a variant, most unseen values first:
+     * the first CT_PIPELINE_NEAR_ALSO of them with a value and its level
+     * (column NULL in a slot not used), unseen_near_more counting them all
+     * (before 2026-12-05 only unseen_column's was named: a file with
+     * 'Not Verified' and 'ACTIVE' heard of the first alone:
+     * tests/cli/score_unseen_variants_every_column) */
+    struct {
+        const char *column;
+        char example[64];
+        char near[64];
+    } unseen_near_also[2];
+    size_t unseen_near_more;
 } ct_pipeline_stats;
+#define CT_PIPELINE_NEAR_ALSO 2
 
 /* The design for rows[0..n) of f (rows NULL: every row, n ignored): a CSR
  * matrix of n rows and ct_pipeline_ncols columns. Columns are matched by
@@ -251,7 +264,9 @@ CT_API ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *
 
 /* One sentence naming s's unseen level for people ("e.g. 'Verified' in
  * 'verified_status', the column with the most; did you mean 'verified'? ...")
- * into buf (cap bytes); "" when s has none. */
+ * and the other columns' variants ("..., as does 'ACTIVE' in
+ * 'author_ban_status' ('active')", ", and N more columns" past
+ * CT_PIPELINE_NEAR_ALSO) into buf (cap bytes); "" when s has none. */
 CT_API void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap);
 
 /* After a CT_ECOLUMN from transforming f (*d naming the first absent

@@ -287,7 +287,7 @@ typedef struct ct_score_summary {
     /* an unseen categorical level named (ct_pipeline_unseen_note), from the
      * first batch holding one, or the first whose level differs from a
      * training level only in case or spaces; "" when none */
-    char unseen_note[512];
+    char unseen_note[1024];
     /* the id column's values look rounded by a spreadsheet (every id has at
      * most 6 significant digits and some repeat: ct_frame_explain_rounded_ids
      * on the first batch that shows it), so different reports share an id

@@ -338,7 +338,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         }
         snprintf(line, sizeof line, "inputs: %s, %s, %s%s", num, lev, txt, share);
         cli_print_wrapped(stdout, "", 2, line);
-        char note[512];
+        char note[1024];
         ct_pipeline_unseen_note(&r->stats, note, sizeof note);
         if (note[0])
             cli_print_wrapped(stdout, "  ", 2, note);

@@ -80,12 +80,13 @@ static const char run_help_tail[] =
     "  --model=FAMILY          train's model: lr (default), gbdt, rf, or auto (every\n"
     "                          family on the same folds, the champion on validation;\n"
     "                          about 3x train's time)\n"
-    "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL\n"
+    "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL,\n"
+    "  --shares=COL, --status=COL\n"
     "                          FILE's label column and its claim value, transcription,\n"
-    "                          id and view counts when FILE names them otherwise than\n"
-    "                          the reports file (an export of one's own): passed on to\n"
-    "                          the stages that take them (inspect, eda, test, train,\n"
-    "                          score, queue-eval)\n"
+    "                          id, view and share counts and author status when FILE\n"
+    "                          names them otherwise than the reports file (an export\n"
+    "                          of one's own): passed on to the stages that take them\n"
+    "                          (inspect, eda, test, train, score, queue-eval)\n"
     "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --decimal=C,\n"
     "  --thousands=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
@@ -144,6 +145,8 @@ enum {
     OPT_TEXT,
     OPT_ID,
     OPT_VIEWS,
+    OPT_SHARES,
+    OPT_STATUS,
     OPT_MODEL
 };
 
@@ -164,7 +167,7 @@ typedef struct run_opts {
     int no_schema;
     char delim; /* the delimiter as the stages read it (for the header check) */
     /* FILE's columns when named otherwise (NULL: the reports file's) */
-    const char *target, *positive, *text, *id, *views;
+    const char *target, *positive, *text, *id, *views, *shares, *status;
     const char *model; /* train's --model family (NULL: train's default, lr) */
     char **cmdline;    /* as typed, for the manifest */
 } run_opts;
@@ -185,6 +188,8 @@ static const struct option run_longopts[] = {
     {"text", required_argument, NULL, OPT_TEXT},
     {"id", required_argument, NULL, OPT_ID},
     {"views", required_argument, NULL, OPT_VIEWS},
+    {"shares", required_argument, NULL, OPT_SHARES},
+    {"status", required_argument, NULL, OPT_STATUS},
     {"model", required_argument, NULL, OPT_MODEL},
     CLI_LOAD_LONGOPTS,
     {"help", no_argument, NULL, 'h'},
@@ -1280,17 +1285,30 @@ static void read_rows(run_state *r)
  * was asked (score.json's priority_note: the file has neither count
  * column), under its stage's line: before 2026-12-04 it stayed in
  * logs/score.log, and the run's terminal said nothing of a queue that
- * ignored the model (tests/cli/run_reach_without_counts_said). */
+ * ignored the model (tests/cli/run_reach_without_counts_said). So are its
+ * notes on an absent column of the reach or the ties (column_notes: a
+ * count absent beside the other, every row then flagged missing_counts,
+ * or a name near the file's), before 2026-12-05 left in the log too
+ * (tests/cli/run_shares_status_named). */
 static void print_score_note(const run_state *r)
 {
     char *p = run_path_in(r->o->dir, "score.json");
     ct_json_doc *doc = NULL;
     if (p && ct_json_parse_file(p, NULL, &doc, NULL) == CT_OK) {
-        const char *note =
-            ct_json_string(ct_json_get(ct_json_doc_root(doc), "priority_note"), NULL);
+        const ct_json_value *root = ct_json_doc_root(doc);
+        const char *note = ct_json_string(ct_json_get(root, "priority_note"), NULL);
+        char what[2000];
         if (note && note[0]) {
-            char what[800];
-            snprintf(what, sizeof what, "score: note: %s; --views names the views column", note);
+            snprintf(what, sizeof what,
+                     "score: note: %s; --views, --shares name the counts' columns", note);
+            cli_print_wrapped(stderr, "    ", 4, what);
+        }
+        const ct_json_value *cn = ct_json_get(root, "column_notes");
+        for (size_t k = 0; k < ct_json_size(cn); k++) {
+            const char *c = ct_json_string(ct_json_at(cn, k), NULL);
+            if (!c || !c[0])
+                continue;
+            snprintf(what, sizeof what, "score: note: %s", c);
             cli_print_wrapped(stderr, "    ", 4, what);
         }
     }
@@ -1498,6 +1516,12 @@ static int build_stages(run_state *r)
     bad |= arg(s, "score") | arg(s, "--json") | arg(s, "--split=test") | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir) | arg(s, "-o") | arg(s, "%s/%s", dir, queue);
     bad |= arg_opt(s, "views", o->views);
+    /* the reach's shares and the ties' status are score's alone (before
+     * 2026-12-05 run had no --shares: a file naming its counts otherwise
+     * got the views in its reach and 0 shares in every row, flagged
+     * missing_counts: tests/cli/run_shares_status_named) */
+    bad |= arg_opt(s, "shares", o->shares);
+    bad |= arg_opt(s, "status", o->status);
     /* --on-bad-row=skip: the stages before skipped the bad rows, however
      * many; score skips them too (its own limit is for a file given alone) */
     if (o->on_bad_row && strcmp(o->on_bad_row, "skip") == 0)
@@ -1884,12 +1908,16 @@ static int run_main(int argc, char **argv, int demo)
         case OPT_POSITIVE:
         case OPT_TEXT:
         case OPT_ID:
-        case OPT_VIEWS: {
+        case OPT_VIEWS:
+        case OPT_SHARES:
+        case OPT_STATUS: {
             const char *nm = c == OPT_TARGET     ? "--target"
                              : c == OPT_POSITIVE ? "--positive"
                              : c == OPT_TEXT     ? "--text"
                              : c == OPT_ID       ? "--id"
-                                                 : "--views";
+                             : c == OPT_VIEWS    ? "--views"
+                             : c == OPT_SHARES   ? "--shares"
+                                                 : "--status";
             if (demo)
                 rc = cli_usage(cmd, "%s is run's (demo's sample has the reports file's columns)",
                                nm);
@@ -1900,7 +1928,9 @@ static int run_main(int argc, char **argv, int demo)
                   : c == OPT_POSITIVE ? &o.positive
                   : c == OPT_TEXT     ? &o.text
                   : c == OPT_ID       ? &o.id
-                                      : &o.views) = optarg;
+                  : c == OPT_VIEWS    ? &o.views
+                  : c == OPT_SHARES   ? &o.shares
+                                      : &o.status) = optarg;
             break;
         }
         case OPT_MODEL:

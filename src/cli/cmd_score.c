@@ -461,6 +461,21 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
         else
             ct_json_null(w);
     }
+    /* the summary's note on each absent column of the reach and the ties
+     * (one a name differs from only in letter case or spaces, a count of
+     * the reach without the other, the status), which run shows on its
+     * terminal (added 2026-12-05: tests/cli/run_shares_status_named) */
+    ct_json_key(w, "column_notes");
+    ct_json_array_begin(w);
+    for (const char *p = s->absent_note; *p;) {
+        const char *e = strchr(p, '\n');
+        const size_t n = e ? (size_t)(e - p) : strlen(p);
+        char line[sizeof s->absent_note];
+        snprintf(line, sizeof line, "%.*s", (int)n, p);
+        ct_json_str(w, line);
+        p += n + (e != NULL);
+    }
+    ct_json_array_end(w);
     ct_json_key(w, "capacity");
     ct_json_uint(w, o->capacity);
     ct_json_key(w, "split");

@@ -747,9 +747,13 @@ static void columns_of_type(const ct_frame *f, ct_type type, const char *skip, c
     }
 }
 
+static void note_absent_features(const train_opts *o, const ct_frame *f, const char *text_absent,
+                                 char delim, int gzip);
+
 /* The reports file's default columns the file lacks: the target is
- * needed; a default text or id column that is absent is simply not used. */
-static int resolve_defaults(train_opts *o, const ct_frame *f)
+ * needed; a default text or id column that is absent is simply not used.
+ * delim, gzip: how the file was read (for a hint's command). */
+static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gzip)
 {
     size_t j;
     ct_diag d;
@@ -946,7 +950,45 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
     /* the reports file's feature columns this file lacks: with the default
      * features the model is trained without them, which must be said (a
      * column renamed by a spreadsheet would otherwise vanish unnoticed) */
-    if (!o->target_given && (!o->t.features || strcmp(o->t.features, "all") == 0)) {
+    if (!o->target_given && (!o->t.features || strcmp(o->t.features, "all") == 0))
+        note_absent_features(o, f, text_absent, delim, gzip);
+    return CLI_EXIT_OK;
+}
+
+/* Whether column `name` is among fs's features. */
+static int in_feature_set(const ct_feature_set *fs, const char *name)
+{
+    for (size_t k = 0; k < fs->nnumeric; k++)
+        if (strcmp(fs->numeric[k], name) == 0)
+            return 1;
+    for (size_t k = 0; k < fs->ncategorical; k++)
+        if (strcmp(fs->categorical[k], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* The reports file's feature columns f lacks (resolve_defaults). One the
+ * file holds under a near name (letter case, word separators, spaces:
+ * ct_frame_near_name's rule, never taken for the reports file's column
+ * here as nowhere else) is no missing feature: "all" trains on it under
+ * the file's name, an extra feature, so the note says that, what it
+ * costs (every file the model reads needs that name; the engagement
+ * features and score's reach read the reports file's names), and the
+ * command that renames the header. Before 2026-12-05 each such column
+ * was said to be one "the model is trained without", while the model
+ * read it (tests/cli/train_near_names_used_as_named). */
+static void note_absent_features(const train_opts *o, const ct_frame *f, const char *text_absent,
+                                 char delim, int gzip)
+{
+    ct_feature_set all;
+    memset(&all, 0, sizeof all);
+    const char *excl[2] = {o->t.target, o->t.id};
+    const int have_all = ct_feature_set_resolve(f, "all", o->t.text, excl, o->t.id ? 2 : 1, NULL, 0,
+                                                &all, NULL) == CT_OK;
+    const char *from[16], *to[16];
+    size_t nnear = 0;
+    {
+        size_t j;
         const ct_schema *sc = ct_reports_schema();
         for (size_t k = 0; k < sc->ncolumns; k++) {
             const char *nm = sc->columns[k].name;
@@ -961,12 +1003,57 @@ static int resolve_defaults(train_opts *o, const ct_frame *f)
             ct_diag_clear(&dg);
             if (ct_frame_find(f, nm, &j, &dg) == CT_OK)
                 continue;
+            const size_t near = ct_frame_near_index(f, nm);
+            const char *fname = near == SIZE_MAX ? NULL : ct_column_name(ct_frame_col(f, near));
+            if (have_all && fname && in_feature_set(&all, fname) &&
+                nnear < sizeof from / sizeof from[0]) {
+                from[nnear] = fname;
+                to[nnear++] = nm;
+                continue;
+            }
             cli_note("no '%s' column (a feature of the reports file): the model is trained "
                      "without it%s%s",
                      nm, dg.hint[0] ? "; " : "", dg.hint);
         }
     }
-    return CLI_EXIT_OK;
+    ct_feature_set_free(&all);
+    if (!nnear)
+        return;
+    char pairs[1200] = "", cmd[CT_DIAG_MSG_MAX];
+    size_t w = 0;
+    int counts = 0; /* a count score's reach reads (views, shares) */
+    int eng = 0;    /* a column of the audit's engagement model */
+    const ct_score_options so = ct_reports_score_options();
+    for (size_t k = 0; k < nnear && w < sizeof pairs; k++) {
+        const int q =
+            snprintf(pairs + w, sizeof pairs - w, "%s'%s' for '%s'", k ? ", " : "", from[k], to[k]);
+        w += q > 0 ? (size_t)q : 0;
+        for (size_t e = 0; e < o->t.nengagement; e++)
+            eng |= strcmp(to[k], o->t.engagement[e]) == 0;
+        counts |= (so.views_column && !strcmp(to[k], so.views_column)) ||
+                  (so.shares_column && !strcmp(to[k], so.shares_column));
+    }
+    const int have_cmd = ct_shell_rename_header(cmd, sizeof cmd, ct_frame_source(f), gzip,
+                                                delim ? delim : ',', from, to, nnear);
+    const int one = nnear == 1;
+    const char *it = one ? "it" : "them";
+    char reach[120] = "";
+    if (counts)
+        snprintf(reach, sizeof reach, "%s read %s (--views, --shares name other columns)",
+                 o->t.audit && eng ? ", nor does score's reach" : ", and score's reach does not",
+                 it);
+    cli_note("the file holds %s of the reports file's features under %s (%s): the model is "
+             "trained on %s under the file's %s, as %s, not as the reports file's %s, so every "
+             "file it scores or evaluates needs %s%s%s; to train on %s as the reports file's %s, "
+             "rename %s in the header%s%s",
+             one ? "one" : "some", one ? "another name" : "other names", pairs, it,
+             one ? "name" : "names", one ? "an extra feature" : "extra features",
+             one ? "column" : "columns", one ? "that name" : "those names",
+             o->t.audit && eng ? ", and the shortcut audit's engagement model, which reads the "
+                                 "reports file's names, is not fitted"
+                               : "",
+             reach, it, one ? "column" : "columns", it, have_cmd ? ": " : " first",
+             have_cmd ? cmd : "");
 }
 
 /* ----------------------------------------------------------- progress */
@@ -2104,7 +2191,7 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     if ((rc = cli_load_frame(lo, path, &f, &st)))
         return rc;
     cli_note_rows(&st, path);
-    if ((rc = resolve_defaults(o, f))) {
+    if ((rc = resolve_defaults(o, f, lo->opt.delimiter, st.gzip))) {
         ct_frame_destroy(f);
         return rc;
     }

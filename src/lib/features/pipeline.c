@@ -540,6 +540,52 @@ static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *r
     if (with_near != best && first_unseen(p, f, rows, n, best, 0, st->unseen_most_example,
                                           sizeof st->unseen_most_example, nr, sizeof nr))
         st->unseen_most_column = p->categorical[best];
+    /* every other column holding a variant, most unseen values first (by
+     * count, then feature order): a fix of the first alone would leave the
+     * others unseen */
+    size_t prev = with_near;
+    for (;;) {
+        size_t next = SIZE_MAX;
+        for (size_t k = 0; k < cs->nfeatures; k++) {
+            const size_t u = cs->unseen_by_feature[k], up = cs->unseen_by_feature[prev];
+            if (!u || k == with_near || u > up || (u == up && k <= prev))
+                continue; /* at or before prev in the order */
+            if (next == SIZE_MAX || u > cs->unseen_by_feature[next])
+                next = k;
+        }
+        if (next == SIZE_MAX)
+            break;
+        prev = next;
+        if (!first_unseen(p, f, rows, n, next, 1, ex, sizeof ex, nr, sizeof nr))
+            continue;
+        if (st->unseen_near_more < CT_PIPELINE_NEAR_ALSO) {
+            st->unseen_near_also[st->unseen_near_more].column = p->categorical[next];
+            memcpy(st->unseen_near_also[st->unseen_near_more].example, ex, sizeof ex);
+            memcpy(st->unseen_near_also[st->unseen_near_more].near, nr, sizeof nr);
+        }
+        st->unseen_near_more++;
+    }
+}
+
+/* ", as does 'ACTIVE' in 'author_ban_status' ('active')" for s's other
+ * columns with a variant, ", and N more columns" past the named ones. */
+static void near_also(const ct_pipeline_stats *s, char *buf, size_t cap)
+{
+    size_t w = 0;
+    buf[0] = '\0';
+    const size_t named =
+        s->unseen_near_more < CT_PIPELINE_NEAR_ALSO ? s->unseen_near_more : CT_PIPELINE_NEAR_ALSO;
+    for (size_t k = 0; k < named && w < cap; k++) {
+        const int q = snprintf(
+            buf + w, cap - w, "%s'%s' in '%s' ('%s')",
+            k == 0 ? (named == 1 && s->unseen_near_more == 1 ? ", as does " : ", as do ") : ", ",
+            s->unseen_near_also[k].example, s->unseen_near_also[k].column,
+            s->unseen_near_also[k].near);
+        w += q > 0 ? (size_t)q : 0;
+    }
+    if (s->unseen_near_more > named && w < cap)
+        snprintf(buf + w, cap - w, ", and %zu more column%s", s->unseen_near_more - named,
+                 s->unseen_near_more - named == 1 ? "" : "s");
 }
 
 void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
@@ -554,21 +600,25 @@ void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
                  "levels the model never saw in '%s' (the column with the most) count as no "
                  "level (all its indicators 0)",
                  s->unseen_column);
-    else if (s->unseen_near[0] && s->unseen_most_column)
+    else if (s->unseen_near[0] && s->unseen_most_column) {
+        char also[400];
+        near_also(s, also, sizeof also);
         snprintf(buf, cap,
                  "levels the model never saw, e.g. '%s' in '%s': did you mean '%s'? It differs "
-                 "from a training level only in letter case or spaces. The column with the most "
-                 "unseen levels is '%s' (e.g. '%s'); a level never seen counts as no level (all "
-                 "its indicators 0)",
-                 s->unseen_example, s->unseen_column, s->unseen_near, s->unseen_most_column,
+                 "from a training level only in letter case or spaces%s. The column with the "
+                 "most unseen levels is '%s' (e.g. '%s'); a level never seen counts as no level "
+                 "(all its indicators 0)",
+                 s->unseen_example, s->unseen_column, s->unseen_near, also, s->unseen_most_column,
                  s->unseen_most_example);
-    else if (s->unseen_near[0])
+    } else if (s->unseen_near[0]) {
+        char also[400];
+        near_also(s, also, sizeof also);
         snprintf(buf, cap,
                  "levels the model never saw, e.g. '%s' in '%s' (the column with the most): "
                  "did you mean '%s'? It differs from a training level only in letter case or "
-                 "spaces",
-                 s->unseen_example, s->unseen_column, s->unseen_near);
-    else
+                 "spaces%s",
+                 s->unseen_example, s->unseen_column, s->unseen_near, also);
+    } else
         snprintf(buf, cap,
                  "levels the model never saw, e.g. '%s' in '%s' (the column with the most), "
                  "count as no level (all its indicators 0)",

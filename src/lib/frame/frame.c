@@ -231,8 +231,9 @@ static void trim_span(const char *s, size_t *a, size_t *b)
 
 /* "did you mean": a column whose name equals `want` up to ASCII case,
  * word separators (' ', '_', '-') and surrounding white space, with the
- * difference spelled out. */
-void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
+ * difference spelled out; its index, SIZE_MAX when there is none (the
+ * one rule for ct_frame_near_name and ct_frame_near_index). */
+static size_t near_column(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
     if (cap)
         hint[0] = '\0'; /* (none found: "", as the header says) */
@@ -322,9 +323,21 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
             snprintf(diff, sizeof diff, "surrounding spaces");
         snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", full,
                  want, diff);
-        return;
+        return k;
     }
-    ct_frame_dummy_hint(f, want, 1, hint, cap);
+    return SIZE_MAX;
+}
+
+void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
+{
+    if (near_column(f, want, hint, cap) == SIZE_MAX)
+        ct_frame_dummy_hint(f, want, 1, hint, cap);
+}
+
+size_t ct_frame_near_index(const ct_frame *f, const char *want)
+{
+    char hint[CT_DIAG_MSG_MAX];
+    return near_column(f, want, hint, sizeof hint);
 }
 
 size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)

@@ -245,3 +245,48 @@ void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzi
                     "NR == 1 { h = l } NR == 1 || l != h'",
                     1, path, gzip, "noheaders");
 }
+
+/* s may stand inside an awk string literal inside single quotes as it is:
+ * printable ASCII but for the quotes and the backslash (a name holding
+ * those, or invisible characters, is renamed by hand). */
+static int awk_plain(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f || strchr("'\"\\", *s))
+            return 0;
+    return 1;
+}
+
+int ct_shell_rename_header(char *dst, size_t cap, const char *path, int gzip, char delim,
+                           const char *const *from, const char *const *to, size_t n)
+{
+    if (cap)
+        dst[0] = '\0';
+    char fs[3] = {delim, '\0', '\0'}; /* as an awk string: a tab as \t */
+    if (delim == '\t')
+        fs[0] = '\\', fs[1] = 't';
+    /* (a space as FS would split on any run of blanks) */
+    if (!n || delim == ' ' || (delim != '\t' && !awk_plain(fs)))
+        return 0;
+    /* the header's fields compared without double quotes (a tool that
+     * quotes every field) and without the CR of a CRLF line, which is put
+     * back; every other line is copied as it is */
+    char prog[CT_DIAG_MSG_MAX];
+    size_t w = 0;
+    int q = snprintf(prog, sizeof prog, "awk 'BEGIN { FS = OFS = \"%s\"", fs);
+    w = q > 0 ? (size_t)q : 0;
+    for (size_t k = 0; k < n && w < sizeof prog; k++) {
+        if (!awk_plain(from[k]) || !awk_plain(to[k]))
+            return 0;
+        q = snprintf(prog + w, sizeof prog - w, "; m[\"%s\"] = \"%s\"", from[k], to[k]);
+        w += q > 0 ? (size_t)q : 0;
+    }
+    if (w < sizeof prog)
+        snprintf(prog + w, sizeof prog - w,
+                 " } NR == 1 { cr = sub(/\\r$/, \"\"); for (i = 1; i <= NF; i++) { f = $i; "
+                 "gsub(/\"/, \"\", f); if (f in m) $i = m[f] } if (cr) $0 = $0 \"\\r\" } 1'");
+    if (strlen(prog) + 1 >= sizeof prog)
+        return 0;
+    ct_shell_filter(dst, cap, prog, 1, path, gzip, "renamed");
+    return 1;
+}
