@@ -18,11 +18,21 @@
  * A path that exists and is not a regular file (a character device such as
  * /dev/null, a FIFO) is written in place, as fopen would: it cannot be
  * replaced. A symbolic link to a file has the file it points to replaced.
+ * A link to no file (dangling) has the file it names created, a relative
+ * target read from the link's folder, as fopen follows it: the link stays;
+ * when that file's folder does not exist the open fails as it would for
+ * that name (CT_EIO, ENOENT), and a loop of links fails with ELOOP (before
+ * 2026-12-05 the link itself was replaced: tests/cli/outputs_dangling_link).
  *
  * The temporary is named ".NAME.tmp-PID-N" beside NAME (NAME cut to its
  * first bytes, between characters, when that would exceed NAME_MAX, so
  * that a name of 255 bytes can be written too) and created with
- * mode 0666 less the umask (as fopen would create NAME). It does not
+ * mode 0666 less the umask (as fopen would create NAME); when NAME exists
+ * (the file a link points to), the temporary is given NAME's permission
+ * bits (rwx of user, group, others) before anything is written, so the
+ * file replaced keeps them, as fopen and editors leave them (its owner
+ * and group are this user's; before 2026-12-05 the mode was reset:
+ * tests/cli/outputs_keep_mode). It does not
  * survive a power loss reliably (no fsync): the guarantee is against
  * interruption, not against a crash of the machine.
  *

@@ -1584,13 +1584,20 @@ int cli_refuse_same_file_as(const char *cmd, const char *what, const char *out, 
                             const char *in_what)
 {
     struct stat a, b;
-    if (!out || !in || !strcmp(out, "-") || !strcmp(in, "-") || stat(out, &a) != 0 ||
-        stat(in, &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+    /* '-' read is the file standard input is redirected from, when it is
+     * one (`score - -o in.csv < in.csv`); a pipe or a terminal is no file
+     * an output could replace (before 2026-12-05 '-' was never compared,
+     * the input replaced with exit 0: tests/cli/outputs_stdin_file) */
+    const int dash = in && strcmp(in, "-") == 0;
+    if (!out || !in || !strcmp(out, "-") || stat(out, &a) != 0 ||
+        (dash ? fstat(STDIN_FILENO, &b) != 0 || !S_ISREG(b.st_mode) : stat(in, &b) != 0) ||
+        a.st_dev != b.st_dev || a.st_ino != b.st_ino)
         return CLI_OPT_NEXT;
     return cli_usage(cmd,
-                     "the %s %s is the %s %s: writing it would replace the %s; give the "
+                     "the %s %s is the %s %s%s: writing it would replace the %s; give the "
                      "output another name",
-                     what, out, in_what, in, in_what);
+                     what, out, in_what, in,
+                     dash ? " (the file standard input is redirected from)" : "", in_what);
 }
 
 /* The real path of path's folder and its last component, "dir/name"; 0 on

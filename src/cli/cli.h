@@ -300,8 +300,10 @@ void cli_unmake_dirs(const char *dir, size_t made);
  * it as cli_write_failed would. The write itself still checks (atomically). */
 int cli_check_writable(const char *path);
 /* An output that is an input (the same file: device and inode, through any
- * path or link) would be replaced by the output, the input lost. Returns
- * CLI_OPT_NEXT when out and in differ (or either is '-' or absent), else
+ * path or link) would be replaced by the output, the input lost. An input
+ * '-' is the file standard input is redirected from (fstat of fd 0, when
+ * a regular file). Returns CLI_OPT_NEXT when out and in differ (or out is
+ * '-', or either is absent, or in is '-' and standard input no file), else
  * CLI_EXIT_USAGE after `claimtriage CMD: the WHAT OUT is the input IN...`. */
 int cli_refuse_same_file(const char *cmd, const char *what, const char *out, const char *in);
 /* An output folder (-o of eda, queue-eval, run) that is there and no

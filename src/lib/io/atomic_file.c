@@ -169,7 +169,45 @@ static ct_status open_in_place(const char *path, ct_atomic_file **out, ct_diag *
     return CT_OK;
 }
 
-static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag);
+static ct_status open_temp(const char *path, int mode, ct_atomic_file **out, ct_diag *diag);
+
+/* The path a dangling link leads to (malloc'd, not ct_malloc'd: freed as
+ * realpath's result is, beside it; NULL when path is no link,
+ * and *err 0, or when it cannot be followed: *err ELOOP or ENOMEM), each
+ * relative target read from the link's folder, as open(2) follows it:
+ * writing it creates the file the link names, not a file replacing the
+ * link. */
+static char *dangling_target(const char *path, int *err)
+{
+    char *cur = NULL;
+    *err = 0;
+    for (int hops = 0; hops < 40; hops++) {
+        const char *p = cur ? cur : path;
+        struct stat lst;
+        char target[TMP_PATH_MAX];
+        ssize_t n;
+        if (lstat(p, &lst) != 0 || !S_ISLNK(lst.st_mode) ||
+            (n = readlink(p, target, sizeof target - 1)) < 0)
+            return cur;
+        target[n] = '\0';
+        const char *slash = strrchr(p, '/');
+        const int dirlen = target[0] == '/' || !slash ? 0 : (int)(slash - p) + 1;
+        const size_t len = (size_t)dirlen + (size_t)n + 1;
+        char *next = len <= TMP_PATH_MAX ? malloc(len) : NULL;
+        if (!next) {
+            free(cur);
+            *err = len <= TMP_PATH_MAX ? ENOMEM : ENAMETOOLONG;
+            return NULL;
+        }
+        memcpy(next, p, (size_t)dirlen);
+        memcpy(next + dirlen, target, (size_t)n + 1);
+        free(cur);
+        cur = next;
+    }
+    free(cur);
+    *err = ELOOP;
+    return NULL;
+}
 
 ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
 {
@@ -187,9 +225,20 @@ ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
     struct stat lst;
     if (exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
         real = realpath(path, NULL); /* replace the file the link points to, not the link */
+    /* a link to no file has the file it names created, as fopen would, or
+     * fails as that name would (its folder missing: ENOENT); before
+     * 2026-12-05 the link itself was replaced by the file, the file not
+     * where it pointed (tests/cli/outputs_dangling_link) */
+    int err = 0;
+    if (!exists && !(real = dangling_target(path, &err)) && err)
+        return open_failed(diag, path, err);
     if (real)
         path = real;
-    ct_status s = open_temp(path, out, diag);
+    /* an existing file replaced keeps its permission bits (a private
+     * 0600 queue stays private), as fopen, `sort -o` and editors leave
+     * them; before 2026-12-05 it took 0666 less the umask
+     * (tests/cli/outputs_keep_mode) */
+    ct_status s = open_temp(path, exists ? (int)(st.st_mode & 0777) : -1, out, diag);
     free(real);
     return s;
 }
@@ -246,7 +295,9 @@ static FILE *gzip_stream(int fd)
     return fp;
 }
 
-static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag)
+/* mode: the permission bits the temporary is given (-1: those open(2)
+ * gives, 0666 less the umask). */
+static ct_status open_temp(const char *path, int mode, ct_atomic_file **out, ct_diag *diag)
 {
     size_t n = strlen(path);
     if (n + 64 > TMP_PATH_MAX)
@@ -312,6 +363,11 @@ static ct_status open_temp(const char *path, ct_atomic_file **out, ct_diag *diag
         ct_free(f);
         return open_failed(diag, path, e);
     }
+    /* set before a byte is written, so the data is never more readable than
+     * the file it replaces; a file system without modes (vfat) refuses it,
+     * and the file is still written */
+    if (mode >= 0)
+        (void)fchmod(fd, (mode_t)mode);
     f->fp = wants_gzip(path) ? gzip_stream(fd) : fdopen(fd, "wb");
     if (!f->fp) {
         close(fd);
