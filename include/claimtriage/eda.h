@@ -26,7 +26,8 @@
  *                       Analysis, 1977); the course notebooks' rule:
  *                       x > median + k*IQR; k = 1.5 by default. Quartiles over
  *                       all used rows.
- *   Pearson             df[cols].corr()
+ *   Pearson             df[cols].corr() (one column: [[1]]; NaN where a
+ *                       column is constant, as pandas)
  *   Spearman            df[cols].corr(method='spearman'): Pearson of average
  *                       ranks (ties get the mean of their ranks; claimtriage/sort.h)
  *   text length         characters = Unicode code points (Python len()),
@@ -67,7 +68,9 @@ typedef struct ct_eda_options {
     /* text column whose lengths are measured by class; NULL for none. */
     const char *text_col;
     /* numeric columns summarised, tested for outliers and correlated
-     * (2..CT_EDA_MAX_METRICS, distinct). */
+     * (1..CT_EDA_MAX_METRICS, distinct; one column's correlation matrices
+     * are the 1x1 [[1]], as pandas' corr() of one column, and no chart is
+     * drawn of them: claimtriage/eda_charts.h). */
     const char *const *metrics;
     size_t nmetrics;
     /* rates: rate_cols[k] / rate_denominator per row, named rate_names[k]

@@ -9,9 +9,12 @@
  *   p box plots    box_<metric>.svg, one box per class (Tukey's whiskers)
  *   stacked bars   stacked_<class stem>_by_<stem>.svg for each by column:
  *                  the class mix within each of its levels
- *   2 heat maps    corr_pearson.svg, corr_spearman.svg
+ *   2 heat maps    corr_pearson.svg, corr_spearman.svg, when p >= 2
  *   a scatter      scatter_<x stem>_<y stem>.svg when scatter_x and
- *                  scatter_y are set (log axes when values are >= 0)
+ *                  scatter_y are set and p >= 2 (log axes when values
+ *                  are >= 0)
+ * With one metric there is no pair: neither heat map nor scatter is
+ * listed (the 1x1 matrices stay in the ct_eda).
  *
  * Titles are generic sentences computed from the numbers: which class has
  * the higher median and by how much, how skewed a column is, which columns

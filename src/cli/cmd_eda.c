@@ -35,8 +35,9 @@ static const char eda_help[] =
     "                          so too when VALUE has too few rows)\n"
     "  --by=COL[,COL...]|none  categorical grouping columns, up to 4 (default\n"
     "                          verified_status,author_ban_status)\n"
-    "  --columns=COL,COL,...   numeric columns to summarise and correlate, 2 to 16\n"
-    "                          (default the duration and the five engagement counts)\n"
+    "  --columns=COL,COL,...   numeric columns to summarise and correlate, 1 to 16\n"
+    "                          (default the duration and the five engagement counts,\n"
+    "                          those the file lacks left out with a note)\n"
     "                          (lists: a name holding ',' in double quotes,\n"
     "                          --columns='\"views, total\",likes'; docs/cli.md)\n"
     "  --text=COL|none         text column whose length is measured by class\n"
@@ -80,6 +81,28 @@ typedef struct eda_cols {
     int by_set, cols_set, text_set, target_set;
 } eda_cols;
 
+/* The reports file's rates whose columns are all among ec's metrics (in
+ * ec->metrics, which o->metrics points to). */
+static void default_rates(eda_cols *ec)
+{
+    ct_eda_options *o = &ec->eo;
+    const ct_eda_options def = ct_reports_eda_options();
+    size_t nr = 0;
+    int den = 0;
+    for (size_t m = 0; m < o->nmetrics; m++)
+        den |= def.rate_denominator && strcmp(o->metrics[m], def.rate_denominator) == 0;
+    for (size_t q = 0; q < def.nrates && den; q++)
+        for (size_t m = 0; m < o->nmetrics; m++)
+            if (strcmp(o->metrics[m], def.rate_cols[q]) == 0) {
+                ec->rate_cols[nr] = def.rate_cols[q];
+                ec->rate_names[nr++] = def.rate_names[q];
+            }
+    o->rate_cols = ec->rate_cols;
+    o->rate_names = ec->rate_names;
+    o->nrates = nr;
+    o->rate_denominator = nr ? def.rate_denominator : NULL;
+}
+
 /* list: the option's list that holds the name as item k (NULL for an
  * option of one column): the name is then shown as the user types it in a
  * list, and a list that split a column whose name holds ',' is hinted. */
@@ -114,12 +137,94 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     return CLI_EXIT_DATA;
 }
 
+/* Whether name is the class column or a grouping column of o. */
+static int is_key(const ct_eda_options *o, const char *name)
+{
+    int k = o->class_col && strcmp(o->class_col, name) == 0;
+    for (size_t q = 0; q < o->nby && !k; q++)
+        k = strcmp(o->by_cols[q], name) == 0;
+    return k;
+}
+
+/* The --columns value of the file's numeric columns eda can take (up to
+ * CT_EDA_MAX_METRICS; no identifier, no column it groups by) into buf;
+ * the count, 0 (buf "") when the file has none. */
+static size_t file_numeric_columns(const ct_eda_options *o, const ct_frame *f, char *buf,
+                                   size_t cap)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t j = 0; j < ct_frame_ncols(f) && n < CT_EDA_MAX_METRICS; j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        const char *name = ct_column_name(c);
+        if (!ct_column_is_numeric(c) || ct_column_type(c) == CT_TYPE_ID || ct_name_is_id(name) ||
+            is_key(o, name))
+            continue;
+        const size_t at = strlen(buf);
+        if (ct_list_append(buf, cap, name) >= cap) {
+            buf[at] = '\0'; /* whole names only: one cut short would not be found */
+            break;
+        }
+        n++;
+    }
+    return n;
+}
+
+/* The default numeric columns the file lacks are left out, as an absent
+ * default text column is, when one of them is left and none of the absent
+ * ones has a near name in the file (a renamed header stays an error with
+ * its "did you mean"): the gone ones listed in gone; their count. Before
+ * 2026-12-05 each was an error whose hint (--columns) could not be
+ * followed with one column left, and run's eda failed on such a file:
+ * tests/cli/eda_one_column. */
+static size_t default_metrics_present(eda_cols *ec, const ct_frame *f, char *gone, size_t cap)
+{
+    ct_eda_options *o = &ec->eo;
+    size_t kept = 0, ngone = 0, j;
+    int near = 0;
+    gone[0] = '\0';
+    for (size_t k = 0; k < o->nmetrics && !near; k++) {
+        ct_diag d;
+        ct_diag_clear(&d);
+        kept += ct_frame_find(f, o->metrics[k], &j, &d) == CT_OK;
+        near = d.hint[0] != '\0';
+    }
+    if (ec->cols_set || near || kept == 0 || kept == o->nmetrics)
+        return 0;
+    size_t m = 0;
+    for (size_t k = 0; k < o->nmetrics; k++)
+        if (ct_frame_find(f, o->metrics[k], &j, NULL) == CT_OK)
+            ec->metrics[m++] = o->metrics[k];
+        else {
+            const size_t at = strlen(gone);
+            snprintf(gone + at, cap - at, "%s%s", ngone++ ? ", " : "", o->metrics[k]);
+        }
+    o->metrics = ec->metrics;
+    o->nmetrics = m;
+    default_rates(ec);
+    return ngone;
+}
+
+/* Why the default numeric columns, every one absent, are: with the
+ * --columns value of the file's numeric columns, one eda takes (before
+ * 2026-12-05 "--columns=COL,COL,...": tests/cli/eda_one_column). */
+static const char *metrics_why(const ct_eda_options *o, const ct_frame *f, char *buf, size_t cap)
+{
+    char list[CT_DIAG_MSG_MAX / 4];
+    if (file_numeric_columns(o, f, list, sizeof list))
+        snprintf(buf, cap, "default numeric columns: --columns=%s names the file's", list);
+    else
+        snprintf(buf, cap, "default numeric columns; the file has none: --columns=COL names one");
+    return buf;
+}
+
 /* Two or more absent columns: one message naming them all, each group
  * with the option that picks others (cli_absent); a single one keeps
  * check_col's message. Returns an exit code, or CLI_EXIT_OK. */
 static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *path)
 {
     const ct_eda_options *o = &ec->eo;
+    char why[CT_DIAG_MSG_MAX / 2];
     cli_absent a;
     cli_absent_init(&a, f);
     cli_absent_add(&a, o->class_col, NULL, 0, 0);
@@ -135,9 +240,8 @@ static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *pat
                      ec->by_set);
     for (size_t k = 0; k < o->nmetrics; k++)
         cli_absent_add(&a, o->metrics[k], ec->cols_set ? o->metrics : NULL, o->nmetrics, k);
-    cli_absent_group(
-        &a, ec->cols_set ? "named in --columns" : "default numeric columns: --columns=COL,COL,...",
-        ec->cols_set);
+    cli_absent_group(&a, ec->cols_set ? "named in --columns" : metrics_why(o, f, why, sizeof why),
+                     ec->cols_set);
     if (o->text_col && ec->text_set)
         cli_absent_add(&a, o->text_col, NULL, 0, 0);
     cli_absent_group(&a, "named in --text", 1);
@@ -148,6 +252,8 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 {
     ct_eda_options *o = &ec->eo;
     int rc;
+    char gone[CT_DIAG_MSG_MAX / 2];
+    const size_t ngone = default_metrics_present(ec, f, gone, sizeof gone);
     if ((rc = columns_absent(ec, f, path)))
         return rc;
     if ((rc =
@@ -162,6 +268,14 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
                             "numeric", o->metrics, o->nmetrics, k)))
             return rc;
     size_t j;
+    if (ngone) {
+        char left[CT_DIAG_MSG_MAX / 2] = "";
+        for (size_t k = 0; k < o->nmetrics; k++)
+            ct_list_append(left, sizeof left, o->metrics[k]);
+        cli_note("%s: the file lacks %zu of eda's default numeric columns (%s): left out, as "
+                 "--columns=%s would",
+                 path, ngone, gone, left);
+    }
     if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) != CT_OK) {
         if (ec->text_set)
             return check_col(f, path, o->text_col, 1, "--text=COL", "text", NULL, 0, 0);
@@ -237,22 +351,7 @@ static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
     }
     if (ec->cols_set) {
         o->metrics = ec->metrics;
-        /* the default rates whose columns are all among the metrics */
-        size_t nr = 0;
-        int den = 0;
-        for (size_t m = 0; m < o->nmetrics; m++)
-            den |= def.rate_denominator && strcmp(o->metrics[m], def.rate_denominator) == 0;
-        for (size_t q = 0; q < def.nrates && den; q++)
-            for (size_t m = 0; m < o->nmetrics; m++)
-                if (strcmp(o->metrics[m], def.rate_cols[q]) == 0) {
-                    ec->rate_cols[nr] = def.rate_cols[q];
-                    ec->rate_names[nr++] = def.rate_names[q];
-                }
-        o->rate_cols = ec->rate_cols;
-        o->rate_names = ec->rate_names;
-        o->nrates = nr;
-        if (!nr)
-            o->rate_denominator = NULL;
+        default_rates(ec);
     }
 }
 
@@ -782,8 +881,12 @@ static void write_text(FILE *fp, const char *path, const ct_eda *r, const ct_eda
     text_groupings(fp, r);
     text_rates(fp, r);
     text_outliers(fp, r);
-    text_matrix(fp, "Pearson correlation", r, r->pearson);
-    text_matrix(fp, "Spearman correlation (average ranks)", r, r->spearman);
+    if (r->nmetrics >= 2) {
+        text_matrix(fp, "Pearson correlation", r, r->pearson);
+        text_matrix(fp, "Spearman correlation (average ranks)", r, r->spearman);
+    } else /* said once, for both matrices and their charts */
+        fprintf(fp, "\nCorrelation: none (one numeric column, no pair; no heat map or scatter "
+                    "plot)\n");
     text_length(fp, r, ec->eo.text_col, ec->text_set && !ec->eo.text_col);
 }
 
@@ -952,7 +1055,7 @@ int cmd_eda(int argc, char **argv)
                               "column names");
             } else {
                 ec.cols_set = 1;
-                rc = eda_list("columns", optarg, &ec.col_buf, ec.metrics, 2, CT_EDA_MAX_METRICS,
+                rc = eda_list("columns", optarg, &ec.col_buf, ec.metrics, 1, CT_EDA_MAX_METRICS,
                               &ec.eo.nmetrics, "numeric column names");
             }
             if (rc) {
@@ -1057,9 +1160,9 @@ int cmd_eda(int argc, char **argv)
         co.positive = positive;
     if (co.scatter_x &&
         (ct_eda_metric_index(r, co.scatter_x) < 0 || ct_eda_metric_index(r, co.scatter_y) < 0)) {
-        /* other columns: the scatter of the first two */
-        co.scatter_x = r->metrics[0];
-        co.scatter_y = r->metrics[1];
+        /* other columns: the scatter of the first two (one column: none) */
+        co.scatter_x = r->nmetrics >= 2 ? r->metrics[0] : NULL;
+        co.scatter_y = r->nmetrics >= 2 ? r->metrics[1] : NULL;
     }
     if ((s = ct_eda_charts_build(r, &co, &ch, &d)) != CT_OK) {
         ct_eda_free(r);

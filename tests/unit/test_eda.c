@@ -178,6 +178,63 @@ static void test_errors(void **state)
     ct_eda_free(NULL);
 }
 
+/* One metric (before 2026-12-05 two were needed): its summaries and
+ * class test, the 1x1 correlations of pandas' df[['views']].corr()
+ * ([[1.0]]), text lengths (whose workspaces outnumbered one column's), and
+ * charts without a heat map or scatter, also when the options ask for
+ * one of the column; a constant column's matrix is [[NaN]]. */
+static void test_one_metric(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load(small_csv, NULL, CT_OK, NULL);
+    ct_eda_options o = ct_reports_eda_options();
+    const char *const one[] = {"video_view_count"};
+    o.metrics = one;
+    o.nmetrics = 1;
+    o.nrates = 0;
+    o.rate_denominator = NULL;
+    assert_null(ct_eda_options_check(&o));
+    o.nmetrics = 0;
+    assert_non_null(ct_eda_options_check(&o));
+    o.nmetrics = 1;
+    ct_eda *r = NULL;
+    ct_diag d;
+    assert_int_equal(ct_eda_frame(f, &o, &r, &d), CT_OK);
+    assert_int_equal(r->nmetrics, 1);
+    /* df.dropna().groupby('claim_status')['video_view_count'].median(): claim 2500 */
+    assert_rel(r->groupings[0].groups[0].metrics[0].median, 2500, REL);
+    assert_rel(r->pearson[0], 1, REL);
+    assert_rel(r->spearman[0], 1, REL);
+    assert_int_equal(r->class_k, 2);
+    assert_int_equal(r->ntext, 2);
+    ct_eda_charts *c = NULL;
+    assert_int_equal(ct_eda_charts_build(r, NULL, &c, NULL), CT_OK);
+    assert_int_equal(c->n, 2 + (ct_eda_nkeys(r) - 1));
+    for (size_t k = 0; k < c->n; k++) {
+        assert_string_not_equal(c->charts[k].kind, "heatmap");
+        assert_string_not_equal(c->charts[k].kind, "scatter");
+    }
+    ct_eda_charts_free(c);
+    ct_eda_chart_options co = ct_eda_chart_options_default();
+    co.scatter_x = co.scatter_y = "video_view_count";
+    assert_int_equal(ct_eda_charts_build(r, &co, &c, NULL), CT_OK);
+    assert_int_equal(c->n, 2 + (ct_eda_nkeys(r) - 1));
+    ct_eda_charts_free(c);
+    ct_eda_free(r);
+    ct_frame_destroy(f);
+    f = ct_test_load("claim_status,verified_status,author_ban_status,video_transcription_text,k\n"
+                     "claim,verified,active,a,5\nopinion,verified,active,b c,5\n"
+                     "claim,not verified,banned,d,5\n",
+                     NULL, CT_OK, NULL);
+    const char *const k[] = {"k"};
+    o.metrics = k;
+    o.cross_col = NULL;
+    assert_int_equal(ct_eda_frame(f, &o, &r, &d), CT_OK);
+    assert_true(isnan(r->pearson[0]) && isnan(r->spearman[0]));
+    ct_eda_free(r);
+    ct_frame_destroy(f);
+}
+
 /* Every allocation failure is reported as CT_ENOMEM and leaks nothing. */
 static void test_alloc_failures(void **state)
 {
@@ -304,7 +361,8 @@ static void test_titles_any_data(void **state)
                                 "video_like_count,video_share_count,video_download_count,"
                                 "video_comment_count\n");
     for (int i = 0; i < 40; i++) /* one class; views all under 1,000 */
-        w += (size_t)snprintf(csv + w, sizeof csv - w, "opinion,%s,%s,some text %d,%d,%d,%d,%d,%d,%d\n",
+        w += (size_t)snprintf(csv + w, sizeof csv - w,
+                              "opinion,%s,%s,some text %d,%d,%d,%d,%d,%d,%d\n",
                               i % 3 ? "not verified" : "verified", i % 2 ? "active" : "banned", i,
                               5 + i, 100 + 20 * i, 3 + i, i % 4, i % 2, i % 3);
     ct_frame *f = ct_test_load(csv, NULL, CT_OK, NULL);
@@ -335,9 +393,9 @@ static void test_titles_any_data(void **state)
                          "video_duration_sec,video_view_count,video_like_count,video_share_count,"
                          "video_download_count,video_comment_count\n");
     for (int i = 0; i < 30; i++)
-        w += (size_t)snprintf(csv + w, sizeof csv - w, "%s,verified,active,t %d,%d,%d,%d,%d,%d,%d\n",
-                              i % 2 ? "claim" : "opinion", i, 10 + i, 1000 + i, 10 + i, i, i,
-                              i % 2 ? 286 : 1);
+        w += (size_t)snprintf(
+            csv + w, sizeof csv - w, "%s,verified,active,t %d,%d,%d,%d,%d,%d,%d\n",
+            i % 2 ? "claim" : "opinion", i, 10 + i, 1000 + i, 10 + i, i, i, i % 2 ? 286 : 1);
     f = ct_test_load(csv, NULL, CT_OK, NULL);
     r = run(f);
     ct_frame_destroy(f);
@@ -532,6 +590,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_small_against_pandas),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_one_metric),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_charts_deterministic_and_escaped),
         cmocka_unit_test(test_charts_generic_words),

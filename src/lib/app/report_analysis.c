@@ -220,16 +220,27 @@ void rep_write_eda(rep_ctx *c)
         ct_html_para(c->h, "missing",
                      "eda.json lists no chart written to charts/ (eda was run without -o DIR), "
                      "so no chart is shown.");
-    size_t written = 0;
-    char maxp[32];
+    size_t written = 0, scatter = 0;
+    char maxp[32], sc[128] = "";
     rep_count(maxp, sizeof maxp, CT_SVG_SCATTER_MAX_POINTS);
-    for (size_t i = 0; i < ct_json_size(charts); i++)
-        written += ct_json_bool_value(rep_get(ct_json_at(charts, i), "written"));
+    for (size_t i = 0; i < ct_json_size(charts); i++) {
+        const ct_json_value *ch = ct_json_at(charts, i);
+        const int w = ct_json_bool_value(rep_get(ch, "written"));
+        const char *kind = rep_str(ch, "kind");
+        written += w;
+        scatter += w && kind && strcmp(kind, "scatter") == 0;
+    }
+    /* eda of one numeric column draws no scatter (before 2026-12-05 the
+     * note spoke of one regardless: tests/cli/eda_one_column) */
+    if (scatter)
+        snprintf(sc, sizeof sc,
+                 "; the scatter plot draws at most %s points, an even sample of "
+                 "the rows",
+                 maxp);
     ct_html_paraf(c->h, "note",
                   "%zu of the %zu chart%s eda wrote %s shown; all are in the folder's charts/. "
-                  "Charts are aggregated (histograms, box plots, shares); the scatter plot draws "
-                  "at most %s points, an even sample of the rows.",
-                  shown, written, rep_s((double)written), shown == 1 ? "is" : "are", maxp);
+                  "Charts are aggregated (histograms, box plots, shares)%s.",
+                  shown, written, rep_s((double)written), shown == 1 ? "is" : "are", sc);
     ct_html_section_end(c->h);
 }
 

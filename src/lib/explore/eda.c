@@ -66,8 +66,12 @@ const char *ct_eda_options_check(const ct_eda_options *o)
             return "grouping columns must be named, distinct and not the class column";
     if (o->cross_col && !in_list(o->cross_col, o->by_cols, o->nby))
         return "the cross column must be one of the grouping columns";
-    if (!o->metrics || o->nmetrics < 2 || o->nmetrics > CT_EDA_MAX_METRICS)
-        return "between 2 and 16 metric columns are needed";
+    /* one column is analysed as pandas' describe() and groupby() do (its
+     * correlation matrix the 1x1 [[1.0]]); before 2026-12-05 two were
+     * needed, and a file with one numeric column had no eda:
+     * tests/cli/eda_one_column */
+    if (!o->metrics || o->nmetrics < 1 || o->nmetrics > CT_EDA_MAX_METRICS)
+        return "between 1 and 16 metric columns are needed";
     for (size_t i = 0; i < o->nmetrics; i++)
         if (!o->metrics[i] || in_list(o->metrics[i], o->metrics, i))
             return "metric names must be given and distinct";
@@ -695,12 +699,14 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
     ct_eda_data *d = r->data;
     const size_t n = d->n, p = r->nmetrics, nr = r->nrates;
     ct_status s = CT_OK;
-    /* workspaces: one a column (metrics, rates), rates, ranks */
+    /* workspaces: one a column (metrics, rates) and at least two (the text
+     * lengths take work[0] and work[1]), rates, ranks */
     double *work[CT_EDA_MAX_METRICS + CT_EDA_MAX_RATES] = {0};
+    const size_t nwork = p + nr > 2 ? p + nr : 2;
     double *rates[CT_EDA_MAX_RATES] = {0}, *ranks[CT_EDA_MAX_METRICS] = {0};
     ct_sort_work *sw[CT_EDA_MAX_METRICS] = {0};
     int oom = 0;
-    for (size_t c = 0; c < p + nr; c++)
+    for (size_t c = 0; c < nwork; c++)
         oom |= !(work[c] = ct_malloc((n ? n : 1) * sizeof(double)));
     for (size_t k = 0; k < nr; k++)
         oom |= !(rates[k] = ct_malloc((n ? n : 1) * sizeof(double)));
@@ -755,7 +761,7 @@ static ct_status analyse(ct_eda *r, const ct_eda_options *o, const ct_column *te
     if (!s && text)
         s = text_run(r, text, rows, work[0], work[1], ranks[0], diag);
 done:
-    for (size_t c = 0; c < p + nr; c++)
+    for (size_t c = 0; c < nwork; c++)
         ct_free(work[c]);
     for (size_t k = 0; k < nr; k++)
         ct_free(rates[k]);
@@ -778,7 +784,7 @@ static int all_missing(const ct_frame *f, const char *name)
  * hint[0..cap) — --dropna=used (unless given) and, for a column eda reads
  * that is empty in every row, --columns, --by or --text without it —
  * with the rows they keep; nothing when none would (the class column
- * empty, fewer than two metrics left). keep_used: the rows dropping by
+ * empty, no metric left). keep_used: the rows dropping by
  * the columns read keeps. */
 static void way_out(const ct_frame *f, const ct_eda_options *o, int by_used, size_t keep_used,
                     char *hint, size_t cap)
@@ -809,7 +815,7 @@ static void way_out(const ct_frame *f, const ct_eda_options *o, int by_used, siz
         cut_text = 1;
     else if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) == CT_OK)
         idx[n++] = j;
-    if (nmet < 2 || (by_used && !cut_cols && !cut_by && !cut_text))
+    if (nmet < 1 || (by_used && !cut_cols && !cut_by && !cut_text))
         return;
     size_t keep = keep_used;
     if (cut_cols || cut_by || cut_text) {

@@ -333,13 +333,15 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", msg);
     if (!r || ct_eda_nkeys(r) == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no analysis to chart");
-    const int scatter = opt->scatter_x != NULL;
-    const int sx = scatter ? ct_eda_metric_index(r, opt->scatter_x) : 0;
-    const int sy = scatter ? ct_eda_metric_index(r, opt->scatter_y) : 0;
+    const int sx = opt->scatter_x ? ct_eda_metric_index(r, opt->scatter_x) : 0;
+    const int sy = opt->scatter_y ? ct_eda_metric_index(r, opt->scatter_y) : 0;
     if (sx < 0 || sy < 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "the scatter's columns must be among the analysis' metrics");
     const size_t p = r->nmetrics, nkeys = ct_eda_nkeys(r);
+    /* one metric: no pair to correlate or to plot (before 2026-12-05 eda
+     * took two or more: tests/cli/eda_one_column) */
+    const int pairs = p >= 2, scatter = pairs && opt->scatter_x != NULL;
     const size_t nmax = 2 * p + (nkeys - 1) + 2 + (size_t)scatter;
     ct_eda_charts *c = ct_calloc(1, sizeof *c);
     if (c) {
@@ -384,10 +386,12 @@ ct_status ct_eda_charts_build(const ct_eda *r, const ct_eda_chart_options *opt, 
                               knote);
         bad |= add_chart(c, CHART_STACK, k, file, "stacked", t, s, both);
     }
-    eda_title_corr(r, &w, r->pearson, "Pearson", "r", t, sizeof t, s, sizeof s);
-    bad |= add_chart(c, CHART_PEARSON, 0, "corr_pearson", "heatmap", t, s, NULL);
-    eda_title_corr(r, &w, r->spearman, "Spearman rank", "rho", t, sizeof t, s, sizeof s);
-    bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman", "heatmap", t, s, NULL);
+    if (pairs) {
+        eda_title_corr(r, &w, r->pearson, "Pearson", "r", t, sizeof t, s, sizeof s);
+        bad |= add_chart(c, CHART_PEARSON, 0, "corr_pearson", "heatmap", t, s, NULL);
+        eda_title_corr(r, &w, r->spearman, "Spearman rank", "rho", t, sizeof t, s, sizeof s);
+        bad |= add_chart(c, CHART_SPEARMAN, 0, "corr_spearman", "heatmap", t, s, NULL);
+    }
     if (scatter) {
         eda_title_scatter(r, &w, t, sizeof t, s, sizeof s);
         ct_textwidth_snprintf(file, sizeof file, "scatter_%s_%s", label_stem(opt, opt->scatter_x),

@@ -16,6 +16,7 @@
 #include "claimtriage/corr.h"
 #include "claimtriage/numfmt.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -470,11 +471,14 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
 /* The pair of metrics most correlated, and a metric unrelated to all. A
  * column none of whose correlations is defined (the same value in every
  * row, or infinite values) is said to be so, by name, and takes no part in
- * the headline: "none of the others moves with X" would be false of it. */
+ * the headline: "none of the others moves with X" would be false of it.
+ * Two metrics or more: one has no pair (ct_eda_charts_build lists no heat
+ * map of it). */
 void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const char *method,
                     const char *sym, char *t, size_t tn, char *sub, size_t sn)
 {
     const size_t p = r->nmetrics;
+    assert(p >= 2);
     size_t ba = 0, bb = 1, weak = 0, defined = 0, nundef = 0, undef = 0;
     double best = -1, weakest = INFINITY;
     for (size_t a = 0; a < p; a++) {
