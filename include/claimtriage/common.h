@@ -84,7 +84,8 @@ typedef int (*ct_progress_fn)(void *user, uint64_t done, uint64_t total);
 /* Threads. The library starts no thread unless its caller asks: by default
  * every function runs on the calling thread alone. ct_threads_set(n) allows
  * up to n threads for the library's parallel work (OpenMP regions, the
- * loader's helper thread); n = 0 allows as many as OpenMP allows
+ * loader's helper thread), n as given even above OpenMP's default (only
+ * OMP_THREAD_LIMIT caps it); n = 0 allows as many as OpenMP allows
  * (omp_get_max_threads(), so OMP_NUM_THREADS applies); a negative n is taken
  * as 1. Results are identical whatever the setting. Process-wide; call it
  * before starting work, not while library calls run on other threads.

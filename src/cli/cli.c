@@ -950,6 +950,31 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
 /* ------------------------------------------------------------ progress */
 
 static int progress_drawn = 0; /* the columns of the bar on the line, 0 when none */
+static int progress_off = 0;   /* results go to the bar's terminal: no more bar */
+
+/* Whether standard output is the terminal standard error is: a bar drawn
+ * there would be drawn into the results. */
+static int stdout_is_stderr_tty(void)
+{
+    struct stat so, se;
+    return isatty(STDOUT_FILENO) && isatty(STDERR_FILENO) && fstat(STDOUT_FILENO, &so) == 0 &&
+           fstat(STDERR_FILENO, &se) == 0 && so.st_rdev == se.st_rdev;
+}
+
+/* An output file that is standard output, when that is the bar's terminal
+ * (score's queue, synth's rows on the screen): the bar is erased and drawn
+ * no more. Rows written while a bar was redrawn on the same line read
+ * "score [####] 100%1,3616856643,..." (before 2026-12-05:
+ * tests/cli/progress_not_in_stdout_tty); the rows appearing are the
+ * progress. A command that prints its results once its work is done
+ * (train's and evaluate's tables) erases the bar first and keeps it. */
+static void progress_yield_to_stdout(void)
+{
+    if (progress_off || !stdout_is_stderr_tty())
+        return;
+    cli_progress_end();
+    progress_off = 1;
+}
 
 /* A bar is drawn only once the work has lasted this long (from the first
  * call), as git delays its progress (GIT_PROGRESS_DELAY): a 5-row file drew
@@ -997,7 +1022,7 @@ static void progress_bytes(char *buf, size_t n, uint64_t b)
 int cli_progress(void *user, uint64_t done, uint64_t total)
 {
     static double start = -1, delay;
-    if (cli_quiet || !isatty(STDERR_FILENO))
+    if (cli_quiet || progress_off || !isatty(STDERR_FILENO))
         return 0;
     if (start < 0) {
         start = progress_clock();
@@ -1094,8 +1119,10 @@ FILE *cli_open_output(const char *path)
      * compressed, replaced file. */
     const size_t pl = strlen(path);
     if (strcmp(path, "-") == 0 ||
-        (cli_is_stdout(path) && !(pl >= 3 && strcasecmp(path + pl - 3, ".gz") == 0)))
+        (cli_is_stdout(path) && !(pl >= 3 && strcasecmp(path + pl - 3, ".gz") == 0))) {
+        progress_yield_to_stdout();
         return stdout;
+    }
     int k = 0;
     while (k < CLI_MAX_OUTPUTS && outputs[k].fp)
         k++;
@@ -1174,9 +1201,12 @@ int cli_fail_output(FILE *fp, ct_status s, ct_diag *d)
     return cli_fail(ct_atomic_fail(output_take(fp), s, d), d);
 }
 
+static void made_dirs_remove_pending(void);
+
 static void on_fatal_signal(int sig)
 {
     ct_atomic_remove_pending(); /* async-signal-safe: unlink(2) only */
+    made_dirs_remove_pending(); /* then the folders they were in: rmdir(2) */
     ct_report_pdf_stop();       /* a Chromium printing report.pdf: kill(2), unlink(2) */
     signal(sig, SIG_DFL);
     raise(sig);
@@ -1475,8 +1505,64 @@ int cli_name_arg(const char *cmd, const char *name, const char *s, const char *w
 int cli_make_dirs(const char *dir)
 {
     size_t made;
-    return cli_make_dirs_count(dir, &made);
+    const int r = cli_make_dirs_count(dir, &made);
+    const int e = errno;
+    cli_made_dirs_keep(dir); /* its callers keep what they made */
+    errno = e;
+    return r;
 }
+
+/* The folders cli_make_dirs_count made, until the command keeps them
+ * (cli_made_dirs_keep) or removes them (cli_unmake_dirs): a fatal signal
+ * removes them too, each only while empty, after the temporaries that were
+ * in them. Before 2026-12-05 an eda -o DIR interrupted while writing its
+ * charts left the folders it had made, empty (tests/cli/eda_signal_no_folder).
+ * The handler reads an entry only below `made_n`, and each entry's `made`
+ * counts a folder only once mkdir made it, with the signals blocked between
+ * the two, so that no folder is made unseen. */
+#define CLI_MAX_MADE_DIRS 4
+static struct {
+    char dir[4096];
+    volatile sig_atomic_t made;
+} made_dirs[CLI_MAX_MADE_DIRS];
+static volatile sig_atomic_t made_n;
+
+static void fatal_signals_block(int block, sigset_t *old)
+{
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGINT);
+    sigaddset(&s, SIGTERM);
+    sigaddset(&s, SIGHUP);
+    sigaddset(&s, SIGPIPE);
+    sigprocmask(block ? SIG_BLOCK : SIG_SETMASK, block ? &s : old, block ? old : NULL);
+}
+
+/* the entry of dir, or -1 */
+static int made_dirs_find(const char *dir)
+{
+    for (int k = made_n - 1; k >= 0; k--)
+        if (strcmp(made_dirs[k].dir, dir) == 0)
+            return k;
+    return -1;
+}
+
+static void made_dirs_forget(const char *dir)
+{
+    sigset_t old;
+    fatal_signals_block(1, &old);
+    const int k = made_dirs_find(dir);
+    if (k >= 0) {
+        for (int j = k; j + 1 < made_n; j++) {
+            memcpy(made_dirs[j].dir, made_dirs[j + 1].dir, sizeof made_dirs[j].dir);
+            made_dirs[j].made = made_dirs[j + 1].made;
+        }
+        made_n--;
+    }
+    fatal_signals_block(0, &old);
+}
+
+void cli_made_dirs_keep(const char *dir) { made_dirs_forget(dir); }
 
 int cli_make_dirs_count(const char *dir, size_t *made)
 {
@@ -1488,12 +1574,27 @@ int cli_make_dirs_count(const char *dir, size_t *made)
         return -1;
     }
     memcpy(buf, dir, n + 1);
+    int slot = -1; /* none when the list is full: made, not removed on a signal */
+    if (made_n < CLI_MAX_MADE_DIRS) {
+        slot = made_n;
+        memcpy(made_dirs[slot].dir, dir, n + 1);
+        made_dirs[slot].made = 0;
+        made_n = slot + 1;
+    }
     for (size_t i = 1; i <= n; i++) {
         if (buf[i] != '/' && buf[i] != '\0')
             continue;
         const char keep = buf[i];
         buf[i] = '\0';
-        if (mkdir(buf, 0777) == 0)
+        sigset_t old;
+        fatal_signals_block(1, &old);
+        const int r = mkdir(buf, 0777);
+        const int e = errno;
+        if (r == 0 && slot >= 0)
+            made_dirs[slot].made++;
+        fatal_signals_block(0, &old);
+        errno = e;
+        if (r == 0)
             (*made)++;
         else if (errno != EEXIST)
             return -1;
@@ -1509,7 +1610,8 @@ int cli_make_dirs_count(const char *dir, size_t *made)
     return 0;
 }
 
-void cli_unmake_dirs(const char *dir, size_t made)
+/* async-signal-safe (memcpy, strlen, strrchr, rmdir): the signal handler's too */
+static void unmake_dirs(const char *dir, size_t made)
 {
     char buf[4096];
     const size_t n = strlen(dir);
@@ -1527,6 +1629,18 @@ void cli_unmake_dirs(const char *dir, size_t made)
             return;
         *slash = '\0';
     }
+}
+
+void cli_unmake_dirs(const char *dir, size_t made)
+{
+    made_dirs_forget(dir);
+    unmake_dirs(dir, made);
+}
+
+static void made_dirs_remove_pending(void)
+{
+    for (int k = made_n - 1; k >= 0; k--)
+        unmake_dirs(made_dirs[k].dir, (size_t)made_dirs[k].made);
 }
 
 int cli_check_writable(const char *path)

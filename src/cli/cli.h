@@ -290,11 +290,16 @@ void cli_load_free(cli_load *l);
  * (ENOTDIR when DIR, or a part of it, is a file). */
 int cli_make_dirs(const char *dir);
 /* cli_make_dirs, counting in *made the folders it created (the last ones
- * of the path), also when it fails part way. */
+ * of the path), also when it fails part way. Until cli_made_dirs_keep(dir)
+ * or cli_unmake_dirs(dir, ...), a fatal signal (SIGINT, SIGTERM, SIGHUP,
+ * SIGPIPE) removes them as cli_unmake_dirs would, after the temporaries. */
 int cli_make_dirs_count(const char *dir, size_t *made);
 /* Remove the last `made` folders of dir (as counted by
  * cli_make_dirs_count), deepest first, each only while empty. */
 void cli_unmake_dirs(const char *dir, size_t made);
+/* The folders cli_make_dirs_count made for dir stay, whatever follows (the
+ * command's outputs are in them). */
+void cli_made_dirs_keep(const char *dir);
 /* Before long work: can a file be written at path (its folder exists and
  * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after saying
  * it as cli_write_failed would. The write itself still checks (atomically). */
@@ -459,8 +464,10 @@ void cli_note_rows(const ct_load_stats *st, const char *path);
  * (for the statistics commands, before any column check). */
 int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *path);
 
-/* Progress callback drawing a bar on stderr when it is a terminal and not quiet;
- * user is a label string. */
+/* Progress callback drawing a bar on stderr when it is a terminal and not quiet,
+ * and no more once cli_open_output has handed out standard output on that
+ * same terminal (the rows written there are the progress); user is a label
+ * string. */
 int cli_progress(void *user, uint64_t done, uint64_t total);
 void cli_progress_end(void);
 

@@ -983,6 +983,7 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
         cli_unmake_dirs(dir, made);
         return rc;
     }
+    cli_made_dirs_keep(dir); /* the charts are in them */
     /* each pooling sentence once: the class's is on several charts, and
      * opens the stacked bars' note before their grouping column's */
     for (size_t j = 0; j < ch->n; j++) {

@@ -726,7 +726,7 @@ static int write_manifest_as(run_state *r, int quiet)
     ct_json_key(w, "seed");
     ct_json_uint(w, o->seed);
     ct_json_key(w, "threads");
-    ct_json_int(w, o->threads > 0 ? o->threads : ct_threads());
+    ct_json_int(w, ct_threads()); /* as the stages resolve --threads (run_main sets it) */
     ct_json_key(w, "redacted");
     ct_json_bool(w, o->redact);
     ct_json_key(w, "command_line");
@@ -1966,6 +1966,10 @@ static int run_main(int argc, char **argv, int demo)
         free(cl);
         return rc;
     }
+    /* the count each stage resolves from the --threads it is given, so that
+     * the manifest records it (before 2026-12-05 it recorded N as typed while
+     * the stages, capped, recorded 2: tests/cli/options_threads_honoured) */
+    ct_threads_set(o.threads);
     char *sample = NULL;
     if (demo) {
         if (argc - optind != 0)

@@ -14,13 +14,21 @@ static atomic_int threads_wanted = 1; /* 0 = as many as OpenMP allows */
 
 void ct_threads_set(int n) { atomic_store(&threads_wanted, n < 0 ? 1 : n); }
 
+/* An n given is used as given, above OpenMP's default too: every region
+ * says num_threads(ct_threads()), and results never depend on the count.
+ * Before 2026-12-05 it was capped at omp_get_max_threads() without a word:
+ * `train --threads 8` ran and recorded 2 where `run --threads 8` recorded 8
+ * (tests/cli/options_threads_honoured). Only OpenMP's own limit on the
+ * threads of a program (OMP_THREAD_LIMIT) still caps it, as OpenMP would. */
 int ct_threads(void)
 {
     const int want = atomic_load(&threads_wanted);
-    const int omp = omp_get_max_threads();
-    if (want == 0)
+    const int limit = omp_get_thread_limit();
+    if (want == 0) {
+        const int omp = omp_get_max_threads();
         return omp > 0 ? omp : 1;
-    return want < omp ? want : omp;
+    }
+    return limit > 0 && want > limit ? limit : want;
 }
 
 /* Before 2026-12-04 nothing ended the helper thread or OpenMP's pool once a
