@@ -318,7 +318,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "precision %s on %s reports) a claim waits %s hours of review on average "
                      "(random order %s), and sorting by views alone, with no model, does %s "
                      "(%s hours); the choice is between the two.%s",
-                     r, p, on, hq, hr, vw == REP_VIEWS_SAME ? "as well" : "better", hv, weak);
+                     r, p, on, hq, hr, vw == REP_VIEWS_SAME ? rep_views_same_words(f, 1) : "better",
+                     hv, weak);
         } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: work the backlog in the model's queue order "
@@ -336,7 +337,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      f->recall_queue > f->recall_random
                          ? "finds claims sooner than random order, but"
                          : "finds no more claims in a day than random order, and",
-                     v == REP_VIEWS_SAME ? "as well" : "better", weak);
+                     v == REP_VIEWS_SAME ? rep_views_same_words(f, 0) : "better", weak);
         else
             line_add(a, "evaluate.json",
                      "The decision to present: work the backlog in the model's queue order "

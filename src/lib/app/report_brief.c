@@ -195,6 +195,15 @@ int rep_views_verdict(const rep_finance *f)
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
 }
 
+const char *rep_views_same_words(const rep_finance *f, int by_wait)
+{
+    /* the figures as shown: recall as a percentage, waits as hours, both
+     * with 2 decimals */
+    const double q = by_wait ? -f->hours_queue_mean : 100 * f->recall_queue;
+    const double v = by_wait ? -f->hours_views_mean : 100 * f->recall_views;
+    return round(100 * v) < round(100 * q) ? "nearly as well" : "as well";
+}
+
 int rep_views_wait_verdict(const rep_finance *f)
 {
     if (!f->ok || f->day_reviews < 1 || f->day_reviews < f->n || !isfinite(f->hours_views_mean) ||
@@ -552,18 +561,22 @@ static void point_queue(rep_ctx *c)
                          " In the order of views alone, which finds them all within the day too, "
                          "a claim waits %s hours of review on average (the queue %s): %s.",
                          hv, hq2,
-                         wv == REP_VIEWS_SAME ? "sorting by views alone, with no model, does as "
-                                                "well by that wait"
+                         wv == REP_VIEWS_SAME ? (strcmp(rep_views_same_words(f, 1), "as well") == 0
+                                                     ? "sorting by views alone, with no model, "
+                                                       "does as well by that wait"
+                                                     : "sorting by views alone, with no model, "
+                                                       "does nearly as well by that wait")
                          : wv == REP_VIEWS_BETTER ? "sorting by views alone, with no model, does "
                                                     "better by that wait"
                                                   : "the queue does better by that wait");
             }
         } else if (rep_views_verdict(f) == REP_VIEWS_SAME)
             snprintf(views, sizeof views,
-                     " Sorting by views alone does as well %s: it finds %s of claims in the day "
-                     "(the queue %s)%s; the model's gain over random order comes from the view "
-                     "counts.",
-                     at, vv, vq, more);
+                     " Sorting by views alone does %s %s: it finds %s of claims in the day "
+                     "(the queue %s)%s; the model's gain over random order comes %sfrom the "
+                     "view counts.",
+                     rep_views_same_words(f, 0), at, vv, vq, more,
+                     strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
         else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the

@@ -291,6 +291,14 @@ int rep_views_verdict(const rep_finance *f);
  * Science Manager's decision ignored views alone there, 0.93 hours against
  * the queue's 1.04 (tests/cli/report_manager_decision_views_whole_day). */
 int rep_views_wait_verdict(const rep_finance *f);
+/* The words for a REP_VIEWS_SAME verdict, by the figure the sentence shows
+ * (the day's recall, or with by_wait the mean wait): "as well" when views
+ * alone's figure, as shown (2 decimals), equals the queue's or beats it,
+ * "nearly as well" when it falls short. Before 2026-12-05 "does as well"
+ * stood beside 99.23% of claims against the queue's 100.00% (tester AA:
+ * tests/cli/report_day_holds_queue,
+ * report_manager_decision_views_whole_day). A static string. */
+const char *rep_views_same_words(const rep_finance *f, int by_wait);
 
 /* A model whose held-out ROC AUC, as shown (2 decimals), is below
  * REP_WEAK_AUC is said to be so in the summary and in the decision, in the
