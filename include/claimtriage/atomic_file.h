@@ -21,7 +21,8 @@
  * A link to no file (dangling) has the file it names created, a relative
  * target read from the link's folder, as fopen follows it: the link stays;
  * when that file's folder does not exist the open fails as it would for
- * that name (CT_EIO, ENOENT), and a loop of links fails with ELOOP (before
+ * that name (CT_EIO, ENOENT; the diagnostic names the link, its hint the
+ * target and its folder: ct_atomic_hint), and a loop of links fails with ELOOP (before
  * 2026-12-05 the link itself was replaced: tests/cli/outputs_dangling_link).
  *
  * The temporary is named ".NAME.tmp-PID-N" beside NAME (NAME cut to its
@@ -106,6 +107,20 @@ CT_API const char *ct_atomic_cause(int err);
  * 2026-12-04 "its folder does not exist" when /proc exists:
  * tests/cli/queue_eval_charts_folder_not_makeable). Static; thread-safe. */
 CT_API const char *ct_atomic_cause_at(int err, const char *path);
+/* The path writing path creates when path is a link to no file (dangling),
+ * each relative target read from its link's folder, into buf: returns 1.
+ * 0 (buf "") when path is no link, or a link to a file; -1 when the links
+ * cannot be followed (errno ELOOP, ENAMETOOLONG). ct_atomic_open writes
+ * through it, and a check made before a long run (the CLI's) follows links
+ * the same way with it. Thread-safe. */
+CT_API int ct_atomic_link_target(const char *path, char *buf, size_t cap);
+/* The hint for an output at path that cannot be written with err, into buf
+ * (returned; NULL when there is none): ct_atomic_cause_at, except that a
+ * dangling link says what it links to, "'PATH' is a link to 'TARGET',
+ * whose folder 'DIR' does not exist: ..." (before 2026-12-05 "its folder
+ * does not exist" of a link whose own folder exists:
+ * tests/cli/outputs_dangling_link_folder). Thread-safe. */
+CT_API const char *ct_atomic_hint(char *buf, size_t cap, int err, const char *path);
 
 #ifdef __cplusplus
 }

@@ -206,6 +206,11 @@ typedef struct ct_pipeline_stats {
     const char *unseen_column;
     char unseen_example[64];
     char unseen_near[64];
+    /* 1 when another column has as many unseen values as unseen_column and
+     * no column more: the note says it is tied for the most, not the column
+     * with the most (before 2026-12-05 one of two columns of 2,000 each was
+     * "the column with the most": tests/cli/score_unseen_tied_columns) */
+    int unseen_most_tied;
     /* when unseen_column is not the column with the most unseen values:
      * that column (the pipeline's string) and its first unseen value;
      * NULL and "" otherwise */

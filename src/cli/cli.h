@@ -302,7 +302,8 @@ void cli_unmake_dirs(const char *dir, size_t made);
 void cli_made_dirs_keep(const char *dir);
 /* Before long work: can a file be written at path (its folder exists and
  * is writable, the path is not a folder)? 0, or CLI_EXIT_IO after saying
- * it as cli_write_failed would. The write itself still checks (atomically). */
+ * it as cli_write_failed would. A link to no file is checked where it leads
+ * (ct_atomic_link_target). The write itself still checks (atomically). */
 int cli_check_writable(const char *path);
 /* An output that is an input (the same file: device and inode, through any
  * path or link) would be replaced by the output, the input lost. An input

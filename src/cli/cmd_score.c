@@ -236,8 +236,10 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
  * rows share one kind of fault (ct_score_summary's rejected_kinds), that
  * fault and its likely cause, unless it is a wrong field count on most of
  * the rows read: then, as when most rows read were rejected with no one
- * fault, a file that is not the model's export; else each row's own cause. */
-static void rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
+ * fault, a file that is not the model's export; else each row's own cause.
+ * Returns how many faults it names when they cover every rejected row (1 or
+ * 2), else 0 (some rows fail otherwise, or no fault is named). */
+static int rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
 {
     const struct ct_score_reject_kind *top = NULL, *second = NULL;
     for (size_t k = 0; k < s->nrejected_kinds; k++) {
@@ -270,6 +272,7 @@ static void rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
             snprintf(buf + w, cap - (size_t)w, "; the other %s fail%s otherwise", n,
                      rest == 1 ? "s" : "");
         }
+        return rest ? 0 : top->rows == s->rejected ? 1 : 2;
     } else if (most)
         snprintf(buf, cap, "%s",
                  "Rows rejected in such numbers usually mean the file is not the export the "
@@ -278,6 +281,7 @@ static void rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
     else
         snprintf(buf, cap, "%s",
                  "Each of these rows has its own cause (the first is named above): mend them");
+    return 0;
 }
 
 /* What the loader notes of the file itself (cli_load: repeated byte-order
@@ -952,13 +956,20 @@ static int score_run(int argc, char **argv, cli_load *lo)
          * export (before 2026-12-04 '1,251' in every row was blamed on the
          * delimiter: tests/cli/score_rejected_share_cause) */
         char cause[1600];
-        rejected_cause(cause, sizeof cause, &sum);
+        const int named = rejected_cause(cause, sizeof cause, &sum);
         ct_diag dr;
         ct_diag_clear(&dr);
         /* the advice that works: a higher limit scores the rows that can
          * be read, when there are some; when none can, the cause above
          * (with its row's hint: --no-schema, --thousands, --delimiter) is
          * the way, as the loader says of a file whose every row is bad */
+        /* what the faults named cover, said as it is: one fault, two, or
+         * more than are named (before 2026-12-05 two faults of half the rows
+         * each ended "the fault named is in the whole file":
+         * tests/cli/score_rejected_every_row_two_faults) */
+        const char *cover = named == 1   ? "the fault named is in the whole file"
+                            : named == 2 ? "the faults named cover the whole file"
+                                         : "every row has a fault";
         char limit[sizeof maxrej.text + 96];
         if (sum.rejected > allowed)
             snprintf(limit, sizeof limit, "more than --max-rejected=%s allows (%s row%s)",
@@ -966,13 +977,13 @@ static int score_run(int argc, char **argv, cli_load *lo)
         else
             snprintf(limit, sizeof limit, "every one, which leaves nothing to score");
         ct_diag_set(&dr, CT_EDATA, input, 0, 0,
-                    "%s of %s rows read (%s) are malformed, %s: %s. %s; %s", rj, r, pct, limit,
+                    "%s of %s rows read (%s) are malformed, %s: %s. %s; %s%s", rj, r, pct, limit,
                     out == stdout ? "the queue on standard output lacks those rows, do not use it"
                                   : "no queue written",
                     cause,
-                    none_left ? "no row can be read, so no --max-rejected gives a queue: the "
-                                "fault named is in the whole file"
-                              : "--max-rejected=100% scores the rows that can be read");
+                    none_left ? "no row can be read, so no --max-rejected gives a queue: "
+                              : "--max-rejected=100% scores the rows that can be read",
+                    none_left ? cover : "");
         cli_print_diag(&dr);
         rc = CLI_EXIT_DATA;
         goto done;

@@ -502,6 +502,18 @@ static int first_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *r
     return 0;
 }
 
+/* 1 when column k has the most unseen values and another has as many */
+static int ties(const ct_encoder_stats *cs, size_t k)
+{
+    size_t same = 0;
+    for (size_t j = 0; j < cs->nfeatures; j++) {
+        if (cs->unseen_by_feature[j] > cs->unseen_by_feature[k])
+            return 0;
+        same += cs->unseen_by_feature[j] == cs->unseen_by_feature[k];
+    }
+    return same > 1;
+}
+
 /* st->unseen_*: a value of an unseen level to name (ct_pipeline_stats): a
  * letter-case or space variant of a training level first, in whichever
  * column holds one (the one with the most unseen values among those),
@@ -534,11 +546,15 @@ static void name_unseen(const ct_pipeline *p, const ct_frame *f, const size_t *r
         (void)first_unseen(p, f, rows, n, best, 0, st->unseen_example, sizeof st->unseen_example,
                            nr, sizeof nr);
         st->unseen_column = p->categorical[best];
+        st->unseen_most_tied = ties(cs, best);
         return;
     }
     st->unseen_column = p->categorical[with_near];
-    if (with_near != best && first_unseen(p, f, rows, n, best, 0, st->unseen_most_example,
-                                          sizeof st->unseen_most_example, nr, sizeof nr))
+    st->unseen_most_tied = ties(cs, with_near);
+    /* a variant's column tied with best is one with the most itself */
+    if (cs->unseen_by_feature[with_near] < cs->unseen_by_feature[best] &&
+        first_unseen(p, f, rows, n, best, 0, st->unseen_most_example,
+                     sizeof st->unseen_most_example, nr, sizeof nr))
         st->unseen_most_column = p->categorical[best];
     /* every other column holding a variant, most unseen values first (by
      * count, then feature order): a fix of the first alone would leave the
@@ -595,11 +611,12 @@ void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
     buf[0] = '\0';
     if (!s->unseen_column)
         return;
+    const char *most = s->unseen_most_tied ? "tied for the most" : "the column with the most";
     if (!s->unseen_example[0]) /* a stream's value past its dictionary: no text kept */
         snprintf(buf, cap,
-                 "levels the model never saw in '%s' (the column with the most) count as no "
-                 "level (all its indicators 0)",
-                 s->unseen_column);
+                 "levels the model never saw in '%s' (%s) count as no level (all its "
+                 "indicators 0)",
+                 s->unseen_column, most);
     else if (s->unseen_near[0] && s->unseen_most_column) {
         char also[400];
         near_also(s, also, sizeof also);
@@ -614,15 +631,14 @@ void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap)
         char also[400];
         near_also(s, also, sizeof also);
         snprintf(buf, cap,
-                 "levels the model never saw, e.g. '%s' in '%s' (the column with the most): "
-                 "did you mean '%s'? It differs from a training level only in letter case or "
-                 "spaces%s",
-                 s->unseen_example, s->unseen_column, s->unseen_near, also);
+                 "levels the model never saw, e.g. '%s' in '%s' (%s): did you mean '%s'? It "
+                 "differs from a training level only in letter case or spaces%s",
+                 s->unseen_example, s->unseen_column, most, s->unseen_near, also);
     } else
         snprintf(buf, cap,
-                 "levels the model never saw, e.g. '%s' in '%s' (the column with the most), "
-                 "count as no level (all its indicators 0)",
-                 s->unseen_example, s->unseen_column);
+                 "levels the model never saw, e.g. '%s' in '%s' (%s), count as no level (all "
+                 "its indicators 0)",
+                 s->unseen_example, s->unseen_column, most);
 }
 
 static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const size_t *rows,

@@ -96,7 +96,8 @@ const char *ct_atomic_cause(int err)
 }
 
 /* Whether the folder path is in (the part before its last '/', after
- * trailing ones; "." for a bare name) exists as a folder. */
+ * trailing ones; "." for a bare name) exists as a folder; when not, errno
+ * says why (ENOENT, ENOTDIR). */
 static int parent_is_dir(const char *path)
 {
     size_t n = strlen(path);
@@ -107,8 +108,10 @@ static int parent_is_dir(const char *path)
     while (n > 1 && path[n - 1] == '/')
         n--;
     char dir[TMP_PATH_MAX];
-    if (n >= sizeof dir)
+    if (n >= sizeof dir) {
+        errno = ENAMETOOLONG;
         return 0;
+    }
     if (n == 0)
         memcpy(dir, ".", 2);
     else {
@@ -116,7 +119,11 @@ static int parent_is_dir(const char *path)
         dir[n] = '\0';
     }
     struct stat st;
-    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+    if (stat(dir, &st) != 0)
+        return 0;
+    if (!S_ISDIR(st.st_mode))
+        errno = ENOTDIR;
+    return S_ISDIR(st.st_mode);
 }
 
 const char *ct_atomic_cause_at(int err, const char *path)
@@ -135,9 +142,8 @@ const char *ct_atomic_cause_at(int err, const char *path)
 static ct_status write_failed(ct_diag *diag, const char *path, const char *what, int e)
 {
     ct_status st = ct_diag_set(diag, CT_EIO, path, 0, 0, "%s: %s", what, strerror(e));
-    const char *cause = ct_atomic_cause_at(e, path);
-    if (diag && cause)
-        snprintf(diag->hint, sizeof diag->hint, "%s", cause);
+    if (diag)
+        ct_atomic_hint(diag->hint, sizeof diag->hint, e, path);
     return st;
 }
 
@@ -171,42 +177,90 @@ static ct_status open_in_place(const char *path, ct_atomic_file **out, ct_diag *
 
 static ct_status open_temp(const char *path, int mode, ct_atomic_file **out, ct_diag *diag);
 
-/* The path a dangling link leads to (malloc'd, not ct_malloc'd: freed as
- * realpath's result is, beside it; NULL when path is no link,
- * and *err 0, or when it cannot be followed: *err ELOOP or ENOMEM), each
- * relative target read from the link's folder, as open(2) follows it:
- * writing it creates the file the link names, not a file replacing the
- * link. */
-static char *dangling_target(const char *path, int *err)
+/* Each relative target read from the link's folder, as open(2) follows
+ * it: writing the link creates the file it names, not a file replacing
+ * the link. */
+int ct_atomic_link_target(const char *path, char *buf, size_t cap)
 {
-    char *cur = NULL;
-    *err = 0;
+    char cur[TMP_PATH_MAX];
+    int linked = 0;
+    if (cap)
+        buf[0] = '\0';
+    if (strlen(path) >= sizeof cur) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(cur, path, strlen(path) + 1);
     for (int hops = 0; hops < 40; hops++) {
-        const char *p = cur ? cur : path;
         struct stat lst;
         char target[TMP_PATH_MAX];
         ssize_t n;
-        if (lstat(p, &lst) != 0 || !S_ISLNK(lst.st_mode) ||
-            (n = readlink(p, target, sizeof target - 1)) < 0)
-            return cur;
+        if (lstat(cur, &lst) != 0 || !S_ISLNK(lst.st_mode) ||
+            (n = readlink(cur, target, sizeof target - 1)) < 0)
+            break;
         target[n] = '\0';
-        const char *slash = strrchr(p, '/');
-        const int dirlen = target[0] == '/' || !slash ? 0 : (int)(slash - p) + 1;
-        const size_t len = (size_t)dirlen + (size_t)n + 1;
-        char *next = len <= TMP_PATH_MAX ? malloc(len) : NULL;
-        if (!next) {
-            free(cur);
-            *err = len <= TMP_PATH_MAX ? ENOMEM : ENAMETOOLONG;
-            return NULL;
+        const char *slash = strrchr(cur, '/');
+        const int dirlen = target[0] == '/' || !slash ? 0 : (int)(slash - cur) + 1;
+        if ((size_t)dirlen + (size_t)n + 1 > sizeof cur) {
+            errno = ENAMETOOLONG;
+            return -1;
         }
-        memcpy(next, p, (size_t)dirlen);
-        memcpy(next + dirlen, target, (size_t)n + 1);
-        free(cur);
-        cur = next;
+        memmove(cur + dirlen, target, (size_t)n + 1);
+        linked = 1;
     }
-    free(cur);
-    *err = ELOOP;
-    return NULL;
+    struct stat st;
+    if (!linked || stat(path, &st) == 0)
+        return 0; /* no link, or one to a file (realpath's to follow) */
+    struct stat lst;
+    if (lstat(cur, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        errno = ELOOP; /* still a link after 40 hops */
+        return -1;
+    }
+    if (strlen(cur) >= cap) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(buf, cur, strlen(cur) + 1);
+    return 1;
+}
+
+/* 0 when the folder path is in exists as a folder, else the errno creating
+ * a file in it would give (ENOENT, ENOTDIR) */
+static int folder_error(const char *path)
+{
+    if (parent_is_dir(path))
+        return 0;
+    return errno == ENOTDIR ? ENOTDIR : ENOENT;
+}
+
+const char *ct_atomic_hint(char *buf, size_t cap, int err, const char *path)
+{
+    char target[TMP_PATH_MAX];
+    const char *cause = ct_atomic_cause_at(err, path);
+    if (!cap)
+        return NULL;
+    buf[0] = '\0';
+    if (path && ct_atomic_link_target(path, target, sizeof target) == 1) {
+        /* the link's own folder is there; the one missing is its target's
+         * (before 2026-12-05 "its folder does not exist" of a link in an
+         * existing folder: tests/cli/outputs_dangling_link_folder) */
+        size_t d = strlen(target);
+        while (d > 0 && target[d - 1] != '/')
+            d--;
+        while (d > 1 && target[d - 1] == '/')
+            d--;
+        if (err == ENOENT && folder_error(target) == ENOENT && d > 0)
+            snprintf(buf, cap,
+                     "'%s' is a link to '%s', whose folder '%.*s' does not exist: create it "
+                     "first, or give another path",
+                     path, target, (int)d, target);
+        else if ((cause = ct_atomic_cause_at(err, target)))
+            snprintf(buf, cap, "'%s' is a link to '%s': %s", path, target, cause);
+        return cause || buf[0] ? buf : NULL;
+    }
+    if (cause)
+        snprintf(buf, cap, "%s", cause);
+    return cause ? buf : NULL;
 }
 
 ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
@@ -229,10 +283,18 @@ ct_status ct_atomic_open(const char *path, ct_atomic_file **out, ct_diag *diag)
      * fails as that name would (its folder missing: ENOENT); before
      * 2026-12-05 the link itself was replaced by the file, the file not
      * where it pointed (tests/cli/outputs_dangling_link) */
-    int err = 0;
-    if (!exists && !(real = dangling_target(path, &err)) && err)
-        return open_failed(diag, path, err);
-    if (real)
+    char target[TMP_PATH_MAX];
+    const int dangling = exists ? 0 : ct_atomic_link_target(path, target, sizeof target);
+    if (dangling < 0)
+        return open_failed(diag, path, errno);
+    /* a target whose folder is missing is said of the link the caller
+     * named, the target and its folder in the hint (ct_atomic_hint) */
+    int ferr;
+    if (dangling && (ferr = folder_error(target)))
+        return open_failed(diag, path, ferr);
+    if (dangling)
+        path = target;
+    else if (real)
         path = real;
     /* an existing file replaced keeps its permission bits (a private
      * 0600 queue stays private), as fopen, `sort -o` and editors leave
