@@ -43,17 +43,47 @@ CT_API size_t ct_numfmt_count(char *buf, size_t n, uint64_t v);
 CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
 
 /* A table cell, as many decimals as the size calls for: 4 from 1 up, 2
- * from 1,000 up, 6 below 1, trailing zeros dropped ("9,691.5", "0.25",
+ * from 1,000 up, 6 below 1, but never past 15 significant digits, what a
+ * double holds (1 decimal from 1e13 up, none from 1e14: "565,147,263,867,914",
+ * "...914.25" before 2026-12-05), trailing zeros dropped ("9,691.5", "0.25",
  * "3"); |v| below 0.001 (not 0) in "%.4g" ("1.2e-05"), from 1e15 up in
  * "%.6e" (pandas' seven digits: "1.152922e+18", "3.228180e+18"; "%.4g"
  * before 2026-12-02, "%.7g", trailing zeros dropped, before 2026-12-04);
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
 
+/* Scientific notation with seven significant digits, as ct_numfmt_auto
+ * writes |v| from 1e15 up and pandas a float column that needs it
+ * ("%.6e": "1.287000e+15", "-8.146640e+13"); NaN -> "undefined",
+ * infinities -> "infinite" / "-infinite". For the statistics of one
+ * feature written together (ct_table_add_stats). */
+CT_API size_t ct_numfmt_sci(char *buf, size_t n, double v);
+
+/* The decimals ct_numfmt_auto writes v with (trailing zeros dropped:
+ * 9691.5 -> 1, 3 -> 0, 0.25 -> 2, 0.00045484 -> 7), or -1 when it is not
+ * in plain notation (scientific, not finite). */
+CT_API int ct_numfmt_auto_decimals(double v);
+
+/* Most decimals ct_numfmt_auto writes (a "%.4g" value from 0.0001 up:
+ * "0.0004548"). */
+#define CT_NUMFMT_AUTO_DECIMALS_MAX 7
+
+/* As ct_numfmt_auto, but a value it writes in plain notation with fewer
+ * than `decimals` decimals gets `decimals` (at most
+ * CT_NUMFMT_AUTO_DECIMALS_MAX), its own digits there, not zeros: the
+ * cells of one table column lined up with the same decimals, as pandas
+ * prints a float column ((252076, 2) -> "252,076.00",
+ * (501029.4527, 4) -> "501,029.4527", (32.5, 4) -> "32.5000"); never more
+ * than 15 significant digits ((81466395024593.2, 2) ->
+ * "81,466,395,024,593.2"); scientific notation and words as
+ * ct_numfmt_auto. Before 2026-12-05 each cell dropped its own trailing
+ * zeros: "252,076" under "230,110.12" (tests/cli/test_by_decimals_padded). */
+CT_API size_t ct_numfmt_auto_at(char *buf, size_t n, double v, int decimals);
+
 /* A test statistic or effect size in a sentence: fixed decimals ("%.*f",
  * decimals clamped to 0..6: "F = 12.3456", "g = -0.468") below 1e9 in
  * magnitude; from 1e9 up, and when not finite, as ct_numfmt_auto writes it
- * in the tables ("9.907932e+19", "16,000,007,995,528.11", "infinite"),
+ * in the tables ("9.907932e+19", "16,000,007,995,528.1", "infinite"),
  * never a 20-digit fixed point ("99079318573367033856.0000", as before
  * 2026-12-03). A value that is not 0 but would round to 0 at `decimals`
  * keeps that many significant digits ("%.*g", at least 1): (3.2e-05, 4) ->

@@ -68,6 +68,21 @@ CT_API void ct_table_max_width(ct_table *t, size_t width);
 CT_API void ct_table_key_columns(ct_table *t, size_t k);
 /* Append one cell (NULL is an empty cell); rows fill left to right. */
 CT_API void ct_table_add(ct_table *t, const char *cell);
+/* Append a number cell, as ct_numfmt_auto writes v; when printed, every
+ * such cell of its column that is in plain notation shows the column's
+ * most decimals, its own digits there (ct_numfmt_auto_at: "252,076.00"
+ * beside "230,110.12", "32.0" beside "28,391.5"), as pandas prints a float
+ * column; cells in scientific notation and words ("undefined") stay as
+ * they are. Before 2026-12-05 each cell dropped its own trailing zeros
+ * (tests/cli/test_by_decimals_padded). */
+CT_API void ct_table_add_auto(ct_table *t, double v);
+/* Append n number cells holding one feature's statistics (a row of
+ * describe()'s transpose: mean, std, quartiles), as ct_table_add_auto,
+ * but when any finite one needs scientific notation (|v| from 1e15 up),
+ * all n of them are in it (ct_numfmt_sci), as pandas formats a column:
+ * never "-4.000000e+15" beside "-81,466,395,024,593.2" (before
+ * 2026-12-05: tests/cli/inspect_huge_row_sci). */
+CT_API void ct_table_add_stats(ct_table *t, const double *v, size_t n);
 /* Append one cell from a printf format (cut at 1,023 bytes, on a grapheme
  * boundary: ct_textwidth_snprintf). */
 CT_API void ct_table_addf(ct_table *t, const char *fmt, ...) CT_PRINTF(2, 3);

@@ -650,12 +650,8 @@ static void text_groupings(FILE *fp, const ct_eda *r)
                 ct_table_add(t, lab);
                 ct_numfmt_count(a, sizeof a, s->count);
                 ct_table_add(t, a);
-                ct_numfmt_auto(a, sizeof a, s->mean);
-                ct_table_add(t, a);
-                ct_numfmt_auto(a, sizeof a, s->median);
-                ct_table_add(t, a);
-                ct_numfmt_auto(a, sizeof a, s->std);
-                ct_table_add(t, a);
+                const double v[] = {s->mean, s->median, s->std};
+                ct_table_add_stats(t, v, 3);
             }
         (void)ct_table_print(t, fp, "  ");
         ct_table_destroy(t);
@@ -688,7 +684,6 @@ static void text_rates_left_out(FILE *fp, const ct_eda *r)
 
 static void text_rates(FILE *fp, const ct_eda *r)
 {
-    char a[64];
     if (r->nrates == 0)
         return; /* no view counts: no rate to show */
     fprintf(fp, "\nEngagement rates per view: medians (rows with 0 views have no rate)\n");
@@ -703,10 +698,8 @@ static void text_rates(FILE *fp, const ct_eda *r)
     cli_table_fit(t);
     ct_table_add(t, "all");
     ct_table_add(t, "");
-    for (size_t q = 0; q < r->nrates; q++) {
-        ct_numfmt_auto(a, sizeof a, r->rate_overall[q].median);
-        ct_table_add(t, a);
-    }
+    for (size_t q = 0; q < r->nrates; q++)
+        ct_table_add_auto(t, r->rate_overall[q].median);
     for (size_t g = 0; g < r->ngroupings; g++) {
         const ct_eda_grouping *gr = &r->groupings[g];
         for (size_t k = 0; k < gr->ngroups; k++) {
@@ -717,10 +710,8 @@ static void text_rates(FILE *fp, const ct_eda *r)
             char lab[GROUP_LABEL_MAX];
             group_label(lab, sizeof lab, gr, &gr->groups[k]);
             ct_table_add(t, lab);
-            for (size_t q = 0; q < r->nrates; q++) {
-                ct_numfmt_auto(a, sizeof a, gr->groups[k].rate_median[q]);
-                ct_table_add(t, a);
-            }
+            for (size_t q = 0; q < r->nrates; q++)
+                ct_table_add_auto(t, gr->groups[k].rate_median[q]);
         }
     }
     (void)ct_table_print(t, fp, "  ");
@@ -746,10 +737,7 @@ static void text_outliers(FILE *fp, const ct_eda *r)
         const ct_eda_outliers *o = &r->outliers[m];
         ct_table_add(t, r->metrics[m]);
         const double v[] = {o->q1, o->median, o->q3, o->iqr, o->tukey_fence};
-        for (size_t k = 0; k < 5; k++) {
-            ct_numfmt_auto(a, sizeof a, v[k]);
-            ct_table_add(t, a);
-        }
+        ct_table_add_stats(t, v, 5);
         ct_numfmt_count(a, sizeof a, o->tukey);
         ct_table_add(t, a);
         ct_numfmt_count(a, sizeof a, o->course);
@@ -829,12 +817,11 @@ static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int tex
         ct_table_add(t, ct_textwidth_label(lab, sizeof lab, x->label));
         ct_numfmt_count(a, sizeof a, x->chars.count);
         ct_table_add(t, a);
+        /* two features a row: characters, then words */
         const double v[] = {x->chars.mean, x->chars.median, x->chars.std,
                             x->words.mean, x->words.median, x->words.std};
-        for (size_t k = 0; k < 6; k++) {
-            ct_numfmt_auto(a, sizeof a, v[k]);
-            ct_table_add(t, a);
-        }
+        ct_table_add_stats(t, v, 3);
+        ct_table_add_stats(t, v + 3, 3);
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);

@@ -191,10 +191,7 @@ static void summary_cells(ct_table *t, const ct_summary *s)
     ct_numfmt_count(b, sizeof b, s->count);
     ct_table_add(t, b);
     const double v[] = {s->mean, s->std, s->min, s->q25, s->q50, s->q75, s->max};
-    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
-        ct_numfmt_auto(b, sizeof b, v[k]);
-        ct_table_add(t, b);
-    }
+    ct_table_add_stats(t, v, sizeof v / sizeof v[0]);
 }
 
 static ct_table *summary_table(const char *first)

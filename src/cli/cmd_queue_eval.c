@@ -237,7 +237,7 @@ static void print_probability_same(const ct_queue_eval *e, const ct_queue_labels
 
 static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
 {
-    char a[32], b[32], c[32], d[32];
+    char a[32], b[32], c[32];
     cli_fmt_count(a, sizeof a, e->n);
     cli_fmt_count(b, sizeof b, e->labelled);
     if (e->n == 1) /* counts agree in number: not "1 rows, 1 of them" */
@@ -338,13 +338,12 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         ct_table_add(t, o == CT_QORDER_RANDOM ? "random order (expected)" : order_names[o]);
         pct(a, sizeof a, e->recall[o]);
         pct(b, sizeof b, e->weighted_recall[o]);
-        if (isfinite(e->mean_hours_to_review[o]))
-            cli_fmt_num(d, sizeof d, e->mean_hours_to_review[o]);
-        else
-            snprintf(d, sizeof d, "undefined");
         ct_table_add(t, a);
         ct_table_add(t, b);
-        ct_table_add(t, d);
+        if (isfinite(e->mean_hours_to_review[o]))
+            ct_table_add_auto(t, e->mean_hours_to_review[o]);
+        else
+            ct_table_add(t, "undefined");
     }
     cli_table_fit(t);
     ct_table_print(t, stdout, "");

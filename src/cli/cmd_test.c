@@ -444,8 +444,7 @@ static void stat_row(ct_table *t, const char *name, const ct_htest_stat *s, int 
 {
     char b[64];
     ct_table_addf(t, "%s%s", name, chosen ? " *" : "");
-    ct_numfmt_auto(b, sizeof b, s->statistic);
-    ct_table_add(t, b);
+    ct_table_add_auto(t, s->statistic);
     if (isnan(s->df1) && s->method == CT_HTEST_WELCH_T)
         ct_table_add(t, CT_NUMFMT_UNDEFINED);
     else if (isnan(s->df1))
@@ -567,11 +566,9 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         ct_table_add(t, ct_textwidth_label(lab, sizeof lab, G->label));
         ct_numfmt_count(a, sizeof a, G->n);
         ct_table_add(t, a);
-        const double v[] = {G->mean, G->sd, G->median, G->normality.statistic};
-        for (size_t k = 0; k < 4; k++) {
-            ct_numfmt_auto(a, sizeof a, v[k]);
-            ct_table_add(t, a);
-        }
+        const double v[] = {G->mean, G->sd, G->median};
+        ct_table_add_stats(t, v, 3);
+        ct_table_add_auto(t, G->normality.statistic);
         p_cell(a, sizeof a, G->normality.p, r->alpha);
         ct_table_add(t, a);
     }

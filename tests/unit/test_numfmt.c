@@ -56,7 +56,7 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_stat(B, 12.34567, 4), "12.3457");
     EXPECT(ct_numfmt_stat(B, -0.4680, 3), "-0.468");
     EXPECT(ct_numfmt_stat(B, 99079318573367033856.0, 4), "9.907932e+19");
-    EXPECT(ct_numfmt_stat(B, 16000007995528.111, 4), "16,000,007,995,528.11");
+    EXPECT(ct_numfmt_stat(B, 16000007995528.111, 4), "16,000,007,995,528.1"); /* 15 digits */
     EXPECT(ct_numfmt_stat(B, NAN, 4), "undefined");
     EXPECT(ct_numfmt_stat(B, -INFINITY, 4), "-infinite");
     /* not 0 but rounding to 0: significant digits, never "W = 0.0000"
@@ -85,6 +85,37 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_auto(B, 12.345678), "12.3457");
     EXPECT(ct_numfmt_auto(B, 0.0012345678), "0.001235");
     EXPECT(ct_numfmt_auto(B, 501029.4527477102), "501,029.45");
+    /* never past 15 significant digits, what a double holds ("...914.25"
+     * before 2026-12-05: tests/cli/inspect_huge_row_sci) */
+    EXPECT(ct_numfmt_auto(B, 565147263867914.25), "565,147,263,867,914");
+    EXPECT(ct_numfmt_auto(B, -81466395024593.2), "-81,466,395,024,593.2");
+    EXPECT(ct_numfmt_auto(B, 12345678901234.56), "12,345,678,901,234.6");
+    EXPECT(ct_numfmt_auto(B, 1234567890123.456), "1,234,567,890,123.46");
+    EXPECT(ct_numfmt_sci(B, -4e15), "-4.000000e+15");
+    EXPECT(ct_numfmt_sci(B, -81466395024593.2), "-8.146640e+13");
+    EXPECT(ct_numfmt_sci(B, 0), "0.000000e+00");
+    EXPECT(ct_numfmt_sci(B, NAN), "undefined");
+    /* a table column's decimals (tests/cli/test_by_decimals_padded) */
+    assert_int_equal(ct_numfmt_auto_decimals(9691.5), 1);
+    assert_int_equal(ct_numfmt_auto_decimals(252076.0), 0);
+    assert_int_equal(ct_numfmt_auto_decimals(0.25), 2);
+    assert_int_equal(ct_numfmt_auto_decimals(0.00045484), 7);
+    assert_int_equal(ct_numfmt_auto_decimals(1.2e-5), -1);
+    assert_int_equal(ct_numfmt_auto_decimals(2e15), -1);
+    assert_int_equal(ct_numfmt_auto_decimals(NAN), -1);
+    EXPECT(ct_numfmt_auto_at(B, 252076.0, 2), "252,076.00");
+    EXPECT(ct_numfmt_auto_at(B, 217965.4, 2), "217,965.40");
+    EXPECT(ct_numfmt_auto_at(B, -32.5, 4), "-32.5000");
+    /* the value's own digits, not zeros for those rounded away */
+    EXPECT(ct_numfmt_auto_at(B, 501029.4527477102, 4), "501,029.4527");
+    EXPECT(ct_numfmt_auto_at(B, 0.000602, 7), "0.0006020");
+    EXPECT(ct_numfmt_auto_at(B, 12.345678, 1), "12.3457"); /* never fewer */
+    EXPECT(ct_numfmt_auto_at(B, 81466395024593.2, 4), "81,466,395,024,593.2");
+    EXPECT(ct_numfmt_auto_at(B, 1.2e-5, 4), "1.2e-05");
+    EXPECT(ct_numfmt_auto_at(B, 2e15, 2), "2.000000e+15");
+    EXPECT(ct_numfmt_auto_at(B, NAN, 2), "undefined");
+    EXPECT(ct_numfmt_auto_at(B, -0.00001, 0), "-1e-05");
+    EXPECT(ct_numfmt_auto_at(B, 3, 9), "3.0000000");
     /* a metric below 0.001 stays in the column's fixed decimals, unless
      * they would show 0 for a value that is not 0 (a near-perfect model's
      * log loss read "0.000000" before 2026-12-03) */

@@ -3,6 +3,7 @@
  * of whole columns, the key columns repeated), no trailing blanks. */
 #include "ct_test.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,40 @@ static void test_decimal_mixed_cells(void **state)
                              "  tp / fp                    204 / 0\n"
                              "  df                           1, 16\n"
                              "  p          < 1e-300 (log10 -625.9)\n");
+    free(out);
+    ct_table_destroy(t);
+}
+
+/* Number cells (ct_table_add_auto) of a column get its most decimals, their
+ * own digits there, as pandas prints a float column; words and scientific
+ * notation stay as they are (before 2026-12-05 each cell dropped its own
+ * trailing zeros: "252,076" under "230,110.12"). A row of one feature's
+ * statistics goes to scientific notation whole when one of them needs it. */
+static void test_auto_column_decimals(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_create(3);
+    ct_table_align(t, 1, CT_TABLE_DECIMAL);
+    ct_table_align(t, 2, CT_TABLE_DECIMAL);
+    ct_table_add(t, "g");
+    ct_table_add(t, "mean");
+    ct_table_add(t, "n");
+    const double rows[][2] = {{230110.12, 3}, {252076, 40}, {217965.4, NAN}, {1.2e-5, 7}};
+    for (size_t r = 0; r < 4; r++) {
+        ct_table_addf(t, "%zu", r);
+        ct_table_add_auto(t, rows[r][0]);
+        ct_table_add_auto(t, rows[r][1]);
+    }
+    ct_table_add(t, "x");
+    const double big[] = {-81466395024593.2, -4e15};
+    ct_table_add_stats(t, big, 2);
+    char *out = print(t);
+    assert_string_equal(out, "  g           mean              n\n"
+                             "  0     230,110.12              3\n"
+                             "  1     252,076.00             40\n"
+                             "  2     217,965.40      undefined\n"
+                             "  3        1.2e-05              7\n"
+                             "  x  -8.146640e+13  -4.000000e+15\n");
     free(out);
     ct_table_destroy(t);
 }
@@ -319,6 +354,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_alignment),
+        cmocka_unit_test(test_auto_column_decimals),
         cmocka_unit_test(test_decimal_scientific),
         cmocka_unit_test(test_decimal_mixed_cells),
         cmocka_unit_test(test_width_blocks),

@@ -101,12 +101,39 @@ size_t ct_numfmt_prob(char *buf, size_t n, double p)
     return r;
 }
 
+size_t ct_numfmt_sci(char *buf, size_t n, double v)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v));
+    return put(buf, n, "%.6e", v);
+}
+
+/* At most this many significant digits in fixed notation: a double holds
+ * 15 whole (DBL_DIG); past them the digits are rounding noise. */
+#define NUMFMT_FIXED_SIG DBL_DIG
+
+/* The decimals ct_numfmt_auto writes |v| = a (finite, 1e-3 <= a < 1e15)
+ * with before trailing zeros are dropped: by size, and no more than leave
+ * 15 significant digits ("565,147,263,867,914", never the "...914.25"
+ * of a double's noise, as before 2026-12-05: tests/unit/test_numfmt.c,
+ * tests/cli/inspect_huge_row_sci). */
+static int auto_places(double a, int want)
+{
+    char tmp[32];
+    const int whole = a < 1 ? 0 : snprintf(tmp, sizeof tmp, "%.0f", floor(a));
+    const int room = NUMFMT_FIXED_SIG - whole;
+    return want < room ? want : room > 0 ? room : 0;
+}
+
+/* Whether ct_numfmt_auto writes v in "%.4g" (|v| below 0.001, not 0). */
+static int auto_tiny(double a) { return a != 0 && a < 1e-3; }
+
 size_t ct_numfmt_auto(char *buf, size_t n, double v)
 {
     if (!isfinite(v))
         return put(buf, n, "%s", nonfinite(v));
     const double a = fabs(v);
-    if (a != 0 && a < 1e-3)
+    if (auto_tiny(a))
         return put(buf, n, "%.4g", v);
     /* from 1e15 up, seven significant digits as pandas displays a float in
      * scientific notation (1.152922e+18): with four, a mean, its quartiles
@@ -114,10 +141,9 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
      * which drops trailing zeros (3.22818e+18 beside 4.455312e+18 before
      * 2026-12-04: tests/unit/test_numfmt.c, tests/cli/inspect_big_trailing_zero) */
     if (a >= 1e15)
-        return put(buf, n, "%.6e", v);
+        return ct_numfmt_sci(buf, n, v);
     char tmp[64];
-    const int dec = a >= 1000 ? 2 : a >= 1 ? 4 : 6;
-    snprintf(tmp, sizeof tmp, "%.*f", dec, a);
+    snprintf(tmp, sizeof tmp, "%.*f", auto_places(a, a >= 1000 ? 2 : a >= 1 ? 4 : 6), a);
     char *dot = strchr(tmp, '.');
     if (dot) { /* trailing zeros, then a bare point, dropped */
         char *e = tmp + strlen(tmp) - 1;
@@ -127,6 +153,32 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
             *e = '\0';
     }
     return group(buf, n, v < 0, tmp);
+}
+
+int ct_numfmt_auto_decimals(double v)
+{
+    char b[64];
+    ct_numfmt_auto(b, sizeof b, v);
+    if (!isfinite(v) || strchr(b, 'e'))
+        return -1;
+    const char *dot = strchr(b, '.');
+    return dot ? (int)strlen(dot + 1) : 0;
+}
+
+size_t ct_numfmt_auto_at(char *buf, size_t n, double v, int decimals)
+{
+    const int own = ct_numfmt_auto_decimals(v);
+    if (own < 0 || decimals <= own)
+        return ct_numfmt_auto(buf, n, v);
+    if (decimals > CT_NUMFMT_AUTO_DECIMALS_MAX)
+        decimals = CT_NUMFMT_AUTO_DECIMALS_MAX;
+    /* the value's own digits at the column's places, never zeros standing
+     * for digits ct_numfmt_auto rounded away (501,029.4527 beside 32.4869,
+     * not 501,029.4500) */
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.*f", auto_places(fabs(v), decimals), fabs(v));
+    const int neg = v < 0 && strspn(tmp, "0.") != strlen(tmp); /* no "-0" */
+    return group(buf, n, neg, tmp);
 }
 
 /* 1 when the formatted number s shows no digit but 0 ("0.0000", "-0.00"). */

@@ -1,14 +1,18 @@
 /* table.c — aligned text tables for people (see claimtriage/table.h). */
 #include "claimtriage/table.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/utf8.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 
 struct ct_table {
     size_t ncols, ncells, cap;
     char **cells;
+    double *val;          /* a number cell's value (ct_table_add_auto) */
+    unsigned char *isnum; /* 1: cells[i] is ct_numfmt_auto of val[i] */
     unsigned char *right; /* 0 left, 1 right, CT_TABLE_DECIMAL */
     size_t max_width;
     size_t nkey; /* columns repeated at the start of every block */
@@ -66,11 +70,17 @@ void ct_table_add(ct_table *t, const char *cell)
     if (t->ncells == t->cap) {
         const size_t nc = t->cap ? 2 * t->cap : 64;
         char **c = ct_realloc(t->cells, nc * sizeof *c);
-        if (!c) {
+        if (c)
+            t->cells = c;
+        double *v = c ? ct_realloc(t->val, nc * sizeof *v) : NULL;
+        if (v)
+            t->val = v;
+        unsigned char *u = v ? ct_realloc(t->isnum, nc) : NULL;
+        if (!u) {
             t->dropped = 1;
             return;
         }
-        t->cells = c;
+        t->isnum = u;
         t->cap = nc;
     }
     /* a line break in a cell (a column name wrapped in a spreadsheet's
@@ -99,7 +109,40 @@ void ct_table_add(ct_table *t, const char *cell)
             copy[w++] = src[i];
     }
     copy[w] = '\0';
+    t->val[t->ncells] = 0;
+    t->isnum[t->ncells] = 0;
     t->cells[t->ncells++] = copy;
+}
+
+void ct_table_add_auto(ct_table *t, double v)
+{
+    char b[64];
+    ct_numfmt_auto(b, sizeof b, v);
+    const size_t i = ct_table_ncells(t);
+    ct_table_add(t, b);
+    if (t && t->ncells == i + 1) {
+        t->val[i] = v;
+        t->isnum[i] = 1;
+    }
+}
+
+void ct_table_add_stats(ct_table *t, const double *v, size_t n)
+{
+    /* pandas formats a float column (a feature of describe(), a row here)
+     * as one: when one value needs scientific notation, all of them are in
+     * it, never "-4.000000e+15" beside "-81,466,395,024,593.2" in one row
+     * (before 2026-12-05: tests/cli/inspect_huge_row_sci) */
+    int sci = 0;
+    for (size_t k = 0; k < n; k++)
+        sci |= isfinite(v[k]) && fabs(v[k]) >= 1e15;
+    for (size_t k = 0; k < n; k++) {
+        char b[64];
+        if (sci) {
+            ct_numfmt_sci(b, sizeof b, v[k]);
+            ct_table_add(t, b);
+        } else
+            ct_table_add_auto(t, v[k]);
+    }
 }
 
 void ct_table_addf(ct_table *t, const char *fmt, ...)
@@ -345,10 +388,72 @@ static void cap_keys(const ct_table *t, size_t in, size_t *w)
     }
 }
 
+/* The cells as printed: each ct_table_add_auto cell with its column's
+ * most decimals (ct_numfmt_auto_at), as pandas prints a float column, so
+ * the points line up and no cell ends short ("252,076.00" under
+ * "230,110.12", not "252,076": before 2026-12-05,
+ * tests/cli/test_by_decimals_padded); other cells as added. The strings
+ * allocated here are those whose isnum is set; NULL when out of memory. */
+static char **shown_cells(const ct_table *t)
+{
+    char **c = ct_calloc(t->ncells ? t->ncells : 1, sizeof *c);
+    int *dec = ct_calloc(t->ncols, sizeof *dec);
+    if (!c || !dec) {
+        ct_free(c);
+        ct_free(dec);
+        return NULL;
+    }
+    for (size_t i = 0; i < t->ncells; i++) {
+        const int d = t->isnum[i] ? ct_numfmt_auto_decimals(t->val[i]) : 0;
+        if (d > dec[i % t->ncols])
+            dec[i % t->ncols] = d;
+    }
+    int ok = 1;
+    for (size_t i = 0; i < t->ncells; i++) {
+        c[i] = t->cells[i];
+        if (!t->isnum[i])
+            continue;
+        char b[64];
+        ct_numfmt_auto_at(b, sizeof b, t->val[i], dec[i % t->ncols]);
+        const size_t len = strlen(b);
+        char *copy = ct_malloc(len + 1);
+        if (copy)
+            memcpy(copy, b, len + 1);
+        ok &= copy != NULL;
+        c[i] = copy ? copy : t->cells[i];
+    }
+    ct_free(dec);
+    if (!ok) {
+        for (size_t i = 0; i < t->ncells; i++)
+            if (t->isnum[i] && c[i] != t->cells[i])
+                ct_free(c[i]);
+        ct_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+static ct_status print_table(const ct_table *t, FILE *fp, const char *indent);
+
 ct_status ct_table_print(const ct_table *t, FILE *fp, const char *indent)
 {
     if (!t)
         return CT_OK;
+    char **c = shown_cells(t);
+    if (!c)
+        return CT_ENOMEM;
+    ct_table view = *t; /* the same table, its cells as shown */
+    view.cells = c;
+    const ct_status s = print_table(&view, fp, indent);
+    for (size_t i = 0; i < t->ncells; i++)
+        if (t->isnum[i])
+            ct_free(c[i]);
+    ct_free(c);
+    return s;
+}
+
+static ct_status print_table(const ct_table *t, FILE *fp, const char *indent)
+{
     size_t *w = ct_calloc(3 * t->ncols, sizeof *w);
     if (!w)
         return CT_ENOMEM;
@@ -420,6 +525,8 @@ void ct_table_destroy(ct_table *t)
     for (size_t i = 0; i < t->ncells; i++)
         ct_free(t->cells[i]);
     ct_free(t->cells);
+    ct_free(t->val);
+    ct_free(t->isnum);
     ct_free(t->right);
     ct_free(t);
 }
