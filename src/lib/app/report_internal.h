@@ -111,6 +111,7 @@ typedef struct rep_milestone {
     char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
+    char separation[24];          /* its stage's kind of separation (ct_plan_status), "" */
     const char *pending_task;     /* a task of it not done (ct_plan_status), or NULL */
     char pending[512];            /* why, with the command that does it */
 } rep_milestone;
