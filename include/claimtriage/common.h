@@ -67,6 +67,13 @@ typedef struct ct_diag {
     long column;
     char message[CT_DIAG_MSG_MAX];
     char hint[CT_DIAG_MSG_MAX]; /* likely cause, "" when none is recognised */
+    /* appended 2026-12-05: which failure of its status this is, for a
+     * caller that acts on it without reading the message (worded for
+     * people, it may change); 0 when the status has no kinds. For
+     * CT_ESEPARATION a ct_logit_separation (claimtriage/logit.h). Set by
+     * the function that sets the message, after ct_diag_set, which resets
+     * it to 0 as it resets hint. */
+    int kind;
 } ct_diag;
 
 /* Fill *d (when d != NULL) and return status. file may be NULL. */

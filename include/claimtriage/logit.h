@@ -189,6 +189,29 @@ typedef struct ct_logit {
  * error. */
 CT_API ct_status ct_logit_fit(const ct_matrix *x, const double *y, const ct_logit_params *par,
                               ct_logit **out, ct_diag *diag);
+
+/* Which separation a CT_ESEPARATION from ct_logit_fit is, in diag->kind
+ * (claimtriage/common.h), as its message says it in words (above): one
+ * predictor alone separates the classes; several each do on their own
+ * (two dummies of one column); or a combination of predictors does (those
+ * separating some rows alone, if any, do not account for it). A caller
+ * that acts on the kind switches on this code, never on the message's
+ * wording (before 2026-12-05 the run report matched the message's words:
+ * tests/cli/report_pmo_separation_kinds). Append-only. */
+typedef enum ct_logit_separation {
+    CT_LOGIT_SEP_UNKNOWN = 0,       /* not a separation, or not said */
+    CT_LOGIT_SEP_ONE_PREDICTOR = 1, /* "'x' alone separates the outcome classes" */
+    CT_LOGIT_SEP_EACH = 2,          /* "N predictors each separate the outcome classes" */
+    CT_LOGIT_SEP_COMBINATION = 3    /* "separation by a combination of predictors" */
+} ct_logit_separation;
+
+/* The kind's name in JSON ("one_predictor", "predictors_each",
+ * "combination"; docs/formats.md), NULL for CT_LOGIT_SEP_UNKNOWN or a code
+ * out of range. ct_logit_separation_from_name is its inverse:
+ * CT_LOGIT_SEP_UNKNOWN for NULL or any other string. Static strings;
+ * thread-safe. */
+CT_API const char *ct_logit_separation_name(int kind);
+CT_API ct_logit_separation ct_logit_separation_from_name(const char *name);
 CT_API void ct_logit_free(ct_logit *m);
 
 /* Probabilities for the x->nrows rows of x (x->ncols == m->p) into prob.

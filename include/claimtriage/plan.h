@@ -266,6 +266,12 @@ typedef struct ct_plan_status {
      * done with the milestone: tests/cli/plan_status_task_pending). */
     size_t pending_task;
     char pending[512];
+    /* appended 2026-12-05: when the reason is a stage that failed on a
+     * separation, its kind as the manifest's stage record says it
+     * (`separation`: a ct_logit_separation name, claimtriage/logit.h),
+     * for a reader that words it otherwise (the report's plain reason)
+     * without matching the reason's text; "" otherwise */
+    char separation[24];
 } ct_plan_status;
 
 /* Whether a `claimtriage run` is writing into dir now: run holds an

@@ -388,6 +388,36 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
     return bad ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
+/* With --json, a fit that fails on the data (exit 1) still writes a
+ * document: the file, its rows and the failure, its message as on
+ * standard error and, for a separation, its kind (ct_logit_separation's
+ * name), so that a program (run's manifest, the report) acts on the kind
+ * without matching the message's words (before 2026-12-05 nothing was
+ * written: tests/cli/regress_json_separation_kind). The exit status stays
+ * the failure's; a write error on standard output is said after it. */
+static void write_failure(const regress_opts *o, const char *path, const ct_load_stats *st,
+                          ct_status s, const ct_diag *d)
+{
+    if (!o->json || cli_exit_code(s) != CLI_EXIT_DATA)
+        return;
+    ct_json *w = cli_json_begin(stdout, "regress", 1);
+    if (!w)
+        return;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "failure");
+    ct_json_object_begin(w);
+    ct_json_key(w, "message");
+    ct_json_str(w, d->message);
+    ct_json_key(w, "separation");
+    ct_json_str(w, s == CT_ESEPARATION ? ct_logit_separation_name(d->kind) : NULL);
+    ct_json_object_end(w);
+    ct_json_object_end(w);
+    if (ct_json_finish(w) == CT_EIO)
+        cli_stdout_error();
+}
+
 /* ------------------------------------------------------------ options */
 
 /* A column name holding ':' ("score: raw"): the --features parser took
@@ -663,9 +693,10 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
     else if (s) {
         empty_column_way_out(o, f, s, &dg, argc, argv);
         rc = cli_fail_in(reference_way_out(o, f, s, &dg, argc, argv), &dg, path);
-    } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg)))
+    } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg))) {
         rc = cli_fail_in(s, &dg, path);
-    else
+        write_failure(o, path, &st, s, &dg);
+    } else
         rc = write_output(o, path, &st, r);
     ct_regress_free(r);
     ct_design_free(d);

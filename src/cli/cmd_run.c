@@ -214,6 +214,9 @@ typedef struct stage {
     int exit_code;
     double seconds;
     char message[1100];
+    /* a failed regress stage's kind of separation, from its --json failure
+     * document (stage_failure_kind); "" when none */
+    char separation[24];
     /* run's options this stage receives when given (build_stages): an
      * option of run's that a failed stage names but does not receive is
      * the stage's own (regress's --target is not run's, the label of the
@@ -651,6 +654,8 @@ static void json_stage(ct_json *w, const stage *s)
         ct_json_num(w, (double)(long long)(s->seconds * 1000 + 0.5) / 1000);
     ct_json_key(w, "message");
     ct_json_str(w, s->message[0] ? s->message : NULL);
+    ct_json_key(w, "separation");
+    ct_json_str(w, s->separation[0] ? s->separation : NULL);
     ct_json_key(w, "outputs");
     ct_json_array_begin(w);
     for (size_t i = 0; i < s->nout; i++) {
@@ -1122,6 +1127,24 @@ static void drop_run_json(stage *s)
             j += 7;
 }
 
+/* What a failed stage's --json failure document says of its kind
+ * (regress's failure.separation, docs/formats.md), read from its standard
+ * output before that is discarded: the report acts on the kind, never on
+ * the message's words (before 2026-12-05 it matched them:
+ * tests/cli/report_pmo_separation_kinds). */
+static void stage_failure_kind(stage *s, const ct_atomic_file *af)
+{
+    ct_json_doc *doc = NULL;
+    const char *tmp = af ? ct_atomic_temp_path(af) : NULL;
+    if (!tmp || ct_json_parse_file(tmp, NULL, &doc, NULL) != CT_OK)
+        return;
+    const char *kind = ct_json_string(
+        ct_json_get(ct_json_get(ct_json_doc_root(doc), "failure"), "separation"), NULL);
+    if (ct_logit_separation_from_name(kind) != CT_LOGIT_SEP_UNKNOWN)
+        snprintf(s->separation, sizeof s->separation, "%s", kind);
+    ct_json_doc_free(doc);
+}
+
 static int run_stage(run_state *r, stage *s, size_t k)
 {
     const run_opts *o = r->o;
@@ -1198,6 +1221,7 @@ static int run_stage(run_state *r, stage *s, size_t k)
                                   msg[0] ? msg : "(no message)");
             name_stage_stdout(o, s);
             drop_run_json(s);
+            stage_failure_kind(s, af);
         }
     }
     if (s->exit_code == 0 && af) {

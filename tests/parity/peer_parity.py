@@ -729,7 +729,9 @@ def main():
                 label = f"{name} {cmd} {' '.join(extra)}".strip()
                 rc, j, err = run(bin_, [cmd, "-q", "--json"] + extra + [path])
                 c = Check(label)
-                if rc == 1 and j is None:
+                # refused (exit 1): no output, or regress's failure document
+                # (docs/formats.md, since 2026-12-05)
+                if rc == 1 and (j is None or "failure" in j):
                     if VERBOSE:
                         print(f"{label}: refused (exit 1): {err.strip().splitlines()[0]}")
                     continue

@@ -267,6 +267,16 @@ static void test_separation_univariate(void **state)
     assert_null(m);
     assert_non_null(strstr(dg.message, "complete separation"));
     assert_non_null(strstr(dg.message, "'views' alone"));
+    /* the kind beside the words (claimtriage/logit.h), for callers that
+     * act on it; ct_diag_set resets it */
+    assert_int_equal(dg.kind, CT_LOGIT_SEP_ONE_PREDICTOR);
+    assert_string_equal(ct_logit_separation_name(dg.kind), "one_predictor");
+    assert_int_equal(ct_logit_separation_from_name("one_predictor"), CT_LOGIT_SEP_ONE_PREDICTOR);
+    assert_int_equal(ct_logit_separation_from_name("alone"), CT_LOGIT_SEP_UNKNOWN);
+    assert_null(ct_logit_separation_name(CT_LOGIT_SEP_UNKNOWN));
+    assert_null(ct_logit_separation_name(99));
+    ct_diag_set(&dg, CT_EDATA, NULL, 0, 0, "another failure");
+    assert_int_equal(dg.kind, 0);
 }
 
 /* y = 1 exactly when a + b > 0, neither a nor b separating alone. */
@@ -295,6 +305,7 @@ static void test_separation_joint(void **state)
     assert_null(strstr(dg.message, "alone"));
     assert_non_null(strstr(dg.message, "'a'"));
     assert_non_null(strstr(dg.message, "'b'"));
+    assert_int_equal(dg.kind, CT_LOGIT_SEP_COMBINATION);
 }
 
 /* An all-zero column: its VIF is undefined (statsmodels' nan) and the

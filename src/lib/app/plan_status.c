@@ -459,6 +459,9 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
             char cut[401];
             if (msg)
                 ct_textwidth_fit_words(cut, sizeof cut, msg, strlen(msg), SIZE_MAX, " ...");
+            const char *sep = ct_json_string(ct_json_get(stage, "separation"), NULL);
+            if (strcmp(status, "failed") == 0 && sep)
+                snprintf(st->separation, sizeof st->separation, "%s", sep);
             if (strcmp(status, "failed") == 0)
                 setf(why, sizeof why, "%s: stage %s failed%s%s", a->file, a->stage, msg ? ": " : "",
                      msg ? cut : "");

@@ -9,6 +9,7 @@
  * artifact is missing is not written, and a stakeholder left with none says
  * so. */
 #include "app/report_internal.h"
+#include "claimtriage/logit.h"
 #include "claimtriage/numfmt.h"
 
 #include <math.h>
@@ -406,30 +407,30 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
  * when it ends so (the sentence then adds no period after it: before
  * 2026-12-04 a reason cut inside a word read "(5 row.",
  * tests/cli/plan_status_reason_cut_at_space). */
-static int plain_reason(char *buf, size_t n, const char *reason)
+static int plain_reason(char *buf, size_t n, const rep_milestone *m)
 {
-    /* the regression's separation (models/logit.c, CT_ESEPARATION: "...
-     * separation: 'x' alone separates the outcome classes ...; the maximum
-     * likelihood estimates do not exist") in plain words; the plan's
-     * section and the appendix keep the exact message. Before 2026-12-05
-     * the PMO read it as it is (tests/cli/report_pmo_separation_plain). */
-    static const struct {
-        const char *says, *plain;
-    } sep[] = {
-        {"' alone separates the outcome classes", "one factor alone decides the outcome"},
-        {"predictors each separate the outcome classes",
-         "several factors each decide the outcome on their own"},
-        {"separation by a combination of predictors", "a few factors together decide the outcome"},
-    };
-    for (size_t i = 0; strstr(reason, "stage regress failed") && i < sizeof sep / sizeof *sep; i++)
-        if (strstr(reason, sep[i].says)) {
-            snprintf(buf, n,
-                     "the regression could not be fitted on this file: %s (the plan's table and "
-                     "the technical appendix give the exact message)",
-                     sep[i].plain);
-            return 0;
-        }
-    snprintf(buf, n, "%s", reason);
+    /* the regression's separation (models/logit.c, CT_ESEPARATION) in
+     * plain words, by its kind as the manifest records it (the stage's
+     * `separation`, ct_logit_separation); the plan's section and the
+     * appendix keep the exact message. Before 2026-12-05 the PMO read it as
+     * it is (tests/cli/report_pmo_separation_plain), then the kind was found
+     * by matching the message's words, which a rewording would have lost
+     * (tests/cli/report_pmo_separation_kinds). */
+    const char *plain = NULL;
+    switch (ct_logit_separation_from_name(m->separation)) {
+    case CT_LOGIT_SEP_ONE_PREDICTOR: plain = "one factor alone decides the outcome"; break;
+    case CT_LOGIT_SEP_EACH: plain = "several factors each decide the outcome on their own"; break;
+    case CT_LOGIT_SEP_COMBINATION: plain = "a few factors together decide the outcome"; break;
+    case CT_LOGIT_SEP_UNKNOWN: break;
+    }
+    if (plain) {
+        snprintf(buf, n,
+                 "the regression could not be fitted on this file: %s (the plan's table and the "
+                 "technical appendix give the exact message)",
+                 plain);
+        return 0;
+    }
+    snprintf(buf, n, "%s", m->reason);
     char *h = strstr(buf, " / hint");
     if (h)
         *h = '\0';
@@ -467,7 +468,7 @@ static void pmo(rep_ctx *c, rep_audience *a)
         char why[sizeof open_->reason] = "";
         int cut = 0;
         if (open_ && open_->reason[0])
-            cut = plain_reason(why, sizeof why, open_->reason);
+            cut = plain_reason(why, sizeof why, open_);
         /* the milestone by its number in the plan's table, as a plain
          * reader finds it there: before 2026-12-02 by its stage's name,
          * "milestone eda", a word of the command line

@@ -46,7 +46,7 @@ static void finance_compute(rep_ctx *c)
      * no gain is said so by them (rep_queue_gain), so at_chance is set
      * last, for a gain the figures show and the model cannot explain */
     const int chance = rep_chance_model(c, f->chance_p, sizeof f->chance_p);
-    f->recall_views = f->wrecall_queue = f->wrecall_views = NAN;
+    f->recall_views = f->wrecall_queue = f->wrecall_views = f->recall_prob = NAN;
     f->hours_views_mean = f->hours_saved_views = NAN;
     if (!qe) {
         snprintf(f->why, sizeof f->why, "queue_eval.json is missing");
@@ -160,10 +160,14 @@ static void finance_compute(rep_ctx *c)
         f->recall_views = rep_num(qe, "at_capacity.views.recall");
         f->wrecall_queue = rep_num(qe, "at_capacity.queue.weighted_recall");
         f->wrecall_views = rep_num(qe, "at_capacity.views.weighted_recall");
+        f->recall_prob = rep_num(qe, "at_capacity.probability.recall");
     } else {
         f->recall_queue = curve_recall(qe, "queue", k);
         f->recall_views = curve_recall(qe, "views", k);
+        f->recall_prob = curve_recall(qe, "probability", k);
     }
+    f->prob_is_queue = ct_json_bool_value(ct_json_get(qe, "probability_order_is_queue")) == 1 ||
+                       ct_json_bool_value(ct_json_get(qe, "priority_is_probability")) == 1;
     f->recall_random = k / f->n; /* random order: expected K / n (queue-eval) */
     if (!isfinite(f->recall_queue)) {
         snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
@@ -179,20 +183,29 @@ static void finance_compute(rep_ctx *c)
     f->at_chance = chance && rep_queue_gain(f) == REP_GAIN_YES;
 }
 
-int rep_views_verdict(const rep_finance *f)
+/* rep_views_verdict's rule for the queue's day against another order's
+ * recall on the same day (views alone, probability alone). */
+static int day_verdict(const rep_finance *f, double other)
 {
-    if (!f->ok || !isfinite(f->recall_views) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
+    if (!f->ok || !isfinite(other) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
         f->day_reviews >= f->n)
         return REP_VIEWS_NONE;
-    const double diff = f->recall_queue - f->recall_views;
+    const double diff = f->recall_queue - other;
     /* the gains over random order, which the review hours saved are
-     * proportional to: "as well" means views alone saves within a tenth of
-     * the queue's hours */
+     * proportional to: "as well" means the other order saves within a
+     * tenth of the queue's hours */
     const double big =
-        fmax(fabs(f->recall_queue - f->recall_random), fabs(f->recall_views - f->recall_random));
+        fmax(fabs(f->recall_queue - f->recall_random), fabs(other - f->recall_random));
     if (fabs(diff) <= REP_VIEWS_SAME_POINTS && fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
         return REP_VIEWS_SAME;
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
+int rep_views_verdict(const rep_finance *f) { return day_verdict(f, f->recall_views); }
+
+int rep_prob_verdict(const rep_finance *f)
+{
+    return f->prob_is_queue ? REP_VIEWS_NONE : day_verdict(f, f->recall_prob);
 }
 
 const char *rep_views_same_words(const rep_finance *f, int by_wait)
@@ -473,6 +486,51 @@ static void point_model(rep_ctx *c)
     rep_fig(pt, "rows", n);
 }
 
+/* The difference of two shares as shown (rep_pct, 2 decimals), in
+ * percentage points read back from them, so that a reader subtracting gets
+ * it (before 2026-12-04 of the unrounded shares: "59.11% against 57.31%,
+ * 1.81 percentage points": tests/cli/report_points_from_shown); diff, the
+ * unrounded difference, when a figure is not a number. */
+static void points_shown(char *buf, size_t n, const char *a, const char *b, double diff)
+{
+    char *ea = NULL, *eb = NULL;
+    const double sa = strtod(a, &ea), sb = strtod(b, &eb);
+    ct_numfmt_fixed(buf, n, ea != a && eb != b ? fabs(sa - sb) : 100 * fabs(diff), 2);
+}
+
+/* The queue's priority against the model's probability alone on the
+ * queue's day, when the two orders differ and the rule of views alone
+ * (rep_prob_verdict: within a percentage point and a tenth of the gain over
+ * random order is no difference) finds one: the reach weighting of the
+ * priority (docs/score.md) finds more claims, or fewer, than the
+ * probability it weights. "" otherwise. Before 2026-12-05 the report left
+ * queue-eval's probability order unsaid
+ * (tests/cli/report_queue_probability_alone). */
+static void prob_sentence(char *buf, size_t n, const rep_finance *f)
+{
+    buf[0] = '\0';
+    const int v = rep_prob_verdict(f);
+    if (v != REP_VIEWS_QUEUE_BETTER && v != REP_VIEWS_BETTER)
+        return;
+    char q[32], p[32], dp[32];
+    rep_pct(q, sizeof q, f->recall_queue, 2);
+    rep_pct(p, sizeof p, f->recall_prob, 2);
+    points_shown(dp, sizeof dp, q, p, f->recall_queue - f->recall_prob);
+    const char *at = f->recall_exact ? "at this capacity" : "on this day";
+    if (v == REP_VIEWS_QUEUE_BETTER)
+        snprintf(buf, n,
+                 " The queue's priority, the claim probability weighted by reach (views and "
+                 "shares), finds more claims %s than the probability alone: %s against %s, %s "
+                 "percentage points more.",
+                 at, q, p, dp);
+    else
+        snprintf(buf, n,
+                 " Ranked by the claim probability alone, without the reach weighting of the "
+                 "queue's priority (views and shares), a day finds more claims %s: %s against "
+                 "the queue's %s, %s percentage points more; the weighting trades claims for "
+                 "reach.",
+                 at, p, q, dp);
+}
 /* an expected count ("about N"): whole above 10; below, one decimal when it
  * is not whole, so 0.50 expected claims does not read "about 1" */
 static void about_count(char *buf, size_t n, double v)
@@ -522,13 +580,7 @@ static void point_queue(rep_ctx *c)
         rep_pct(vq, sizeof vq, f->recall_queue, 2);
         rep_pct(vv, sizeof vv, f->recall_views, 2);
         const double diff = f->recall_queue - f->recall_views;
-        /* the difference of the two figures as shown, read back from them,
-         * so that a reader subtracting gets it (before 2026-12-04 of the
-         * unrounded shares: "59.11% against 57.31%, 1.81 percentage points":
-         * tests/cli/report_points_from_shown) */
-        char *eq = NULL, *ev = NULL;
-        const double sq = strtod(vq, &eq), sv = strtod(vv, &ev);
-        ct_numfmt_fixed(dp, sizeof dp, eq != vq && ev != vv ? fabs(sq - sv) : 100 * fabs(diff), 2);
+        points_shown(dp, sizeof dp, vq, vv, diff);
         snprintf(at, sizeof at, "%s", f->recall_exact ? "at this capacity" : "on this day");
         char more[320] = "";
         if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views)) {
@@ -628,14 +680,17 @@ static void point_queue(rep_ctx *c)
                            "A review day of %s review%s (%s) holds the whole queue, so any "
                            "order, the queue's or random, reaches %s within the day%s.%s",
                            day, rep_s(f->day_reviews), f->day_how, nc, wait, views);
-    } else
+    } else {
+        char prob[512];
+        prob_sentence(prob, sizeof prob, f);
         pt = rep_point_add(
             c, "queue", "queue_eval.json",
             "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s "
             "claim%s (%s of them), against about %s (%s) in random order (the expected value; "
-            "the file's own arrival order may differ)%s.%s",
+            "the file's own arrival order may differ)%s.%s%s",
             day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)),
-            rq, a, ra, wait, views);
+            rq, a, ra, wait, views, prob);
+    }
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
     rep_fig(pt, "mean_hours_to_review_queue", f->hours_queue_mean);

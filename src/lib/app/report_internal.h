@@ -86,6 +86,11 @@ typedef struct rep_finance {
                                 day is not the capacity queue-eval measured) */
     double wrecall_views;     /* the same, views alone */
     double hours_saved_views; /* the hours views alone saves against random order */
+    double recall_prob;       /* share of claims found in the first day, the model's probability
+                                 alone (NaN when absent); exact at capacity as recall_queue */
+    int prob_is_queue;        /* queue-eval's probability_order_is_queue or
+                                 priority_is_probability: the probability order is the
+                                 queue's own, nothing to compare */
     double capacity;          /* queue-eval's capacity (reviews) */
     int at_chance;            /* the queue's figures show a gain (rep_queue_gain) but
                                  evaluate.json says the model ranks no better than chance
@@ -111,6 +116,7 @@ typedef struct rep_milestone {
     char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
+    char separation[24];          /* its stage's kind of separation (ct_plan_status), "" */
     const char *pending_task;     /* a task of it not done (ct_plan_status), or NULL */
     char pending[512];            /* why, with the command that does it */
 } rep_milestone;
@@ -282,6 +288,13 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
 #define REP_VIEWS_SAME_POINTS 0.01
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);
+/* The same verdict for the order by the model's probability alone
+ * (queue-eval's `probability` order) against the queue's priority (the
+ * probability weighted by reach, docs/score.md): REP_VIEWS_NONE also when
+ * the two orders are one (rep_finance.prob_is_queue); REP_VIEWS_BETTER
+ * when probability alone finds more. Since 2026-12-05
+ * (tests/cli/report_queue_probability_alone). */
+int rep_prob_verdict(const rep_finance *f);
 /* The same verdict when one day holds the whole queue (every order finds
  * every claim within it): by the mean wait of a claim over the queue, the
  * one figure the summary then compares. REP_VIEWS_SAME when the two waits'

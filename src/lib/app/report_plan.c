@@ -83,6 +83,7 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
         } else if (have_status) {
             snprintf(r->status, sizeof r->status, "%s", ct_plan_state_name(st[i].state));
             snprintf(r->reason, sizeof r->reason, "%s", st[i].reason);
+            snprintf(r->separation, sizeof r->separation, "%s", st[i].separation);
         } else {
             snprintf(r->status, sizeof r->status, "unknown");
             snprintf(r->reason, sizeof r->reason, "%s", d.message);

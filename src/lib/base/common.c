@@ -43,6 +43,7 @@ ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
     d->line = line;
     d->column = column;
     d->hint[0] = '\0';
+    d->kind = 0;
     ct_textwidth_snprintf(d->file, sizeof d->file, "%s", file ? file : "");
     va_list ap;
     va_start(ap, fmt);

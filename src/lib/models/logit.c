@@ -44,6 +44,24 @@ ct_logit_params ct_logit_params_default(void)
     return p;
 }
 
+static const char *const separation_names[] = {NULL, "one_predictor", "predictors_each",
+                                               "combination"};
+
+const char *ct_logit_separation_name(int kind)
+{
+    const int n = (int)(sizeof separation_names / sizeof *separation_names);
+    return kind > 0 && kind < n ? separation_names[kind] : NULL;
+}
+
+ct_logit_separation ct_logit_separation_from_name(const char *name)
+{
+    const size_t n = sizeof separation_names / sizeof *separation_names;
+    for (size_t k = 1; name && k < n; k++)
+        if (strcmp(name, separation_names[k]) == 0)
+            return (ct_logit_separation)k;
+    return CT_LOGIT_SEP_UNKNOWN;
+}
+
 const char *ct_logit_params_check(const ct_logit_params *par)
 {
     if (!par)
@@ -410,6 +428,15 @@ static int complete_witness(const fit_ws *ws, int one_column, size_t npinned)
     return i == ws->n;
 }
 
+/* The kind of separation beside its message (ct_logit_separation), for
+ * callers that act on it: the message's words are for people. Returns s. */
+static ct_status separation_kind(ct_diag *diag, ct_logit_separation kind, ct_status s)
+{
+    if (diag)
+        diag->kind = (int)kind;
+    return s;
+}
+
 /* The message when predictors separate the classes: those that do on their
  * own are named only when they account for it (one of them splits the
  * classes strictly, or every pinned row is on the one-class side of one of
@@ -485,34 +512,42 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                            pin, all, lw ? list : "several predictors");
     if (nsep > 0 && (one_complete || accounted_by_separators(ws) != 0)) {
         if (nsep > 1)
-            return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                               "%s separation: %zu predictors each separate the outcome classes "
-                               "on their own, with the rows on their one-class side: %s; %s of "
-                               "%s rows get a fitted probability of 0 or 1; the maximum "
-                               "likelihood estimates do not exist",
-                               kind, nsep, seps, pin, all);
-        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                           "%s separation: '%s' alone separates the outcome classes (%s row%s on "
-                           "its one-class side; %s of %s rows get a fitted probability of 0 or "
-                           "1); the maximum likelihood estimates do not exist",
-                           kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s",
-                           pin, all);
+            return separation_kind(
+                diag, CT_LOGIT_SEP_EACH,
+                ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                            "%s separation: %zu predictors each separate the outcome classes "
+                            "on their own, with the rows on their one-class side: %s; %s of "
+                            "%s rows get a fitted probability of 0 or 1; the maximum "
+                            "likelihood estimates do not exist",
+                            kind, nsep, seps, pin, all));
+        return separation_kind(
+            diag, CT_LOGIT_SEP_ONE_PREDICTOR,
+            ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                        "%s separation: '%s' alone separates the outcome classes (%s row%s on "
+                        "its one-class side; %s of %s rows get a fitted probability of 0 or "
+                        "1); the maximum likelihood estimates do not exist",
+                        kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s", pin,
+                        all));
     }
     const char *together = complete ? " (together they put every row on its class's side)" : "";
     if (nsep == 0)
-        return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                           "%s separation by a combination of predictors%s: %s of %s rows get a "
-                           "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
-                           "maximum likelihood estimates do not exist",
-                           kind, together, pin, all, lw ? list : "several predictors");
+        return separation_kind(
+            diag, CT_LOGIT_SEP_COMBINATION,
+            ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                        "%s separation by a combination of predictors%s: %s of %s rows get a "
+                        "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
+                        "maximum likelihood estimates do not exist",
+                        kind, together, pin, all, lw ? list : "several predictors"));
     const char *their = nsep > 1 ? "their" : "its";
-    return ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                       "%s separation by a combination of predictors%s: %s of %s rows get a "
-                       "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
-                       "own, %s separate%s only the rows on %s one-class side; the maximum "
-                       "likelihood estimates do not exist",
-                       kind, together, pin, all, lw ? list : "several predictors", their, seps,
-                       nsep > 1 ? "" : "s", their);
+    return separation_kind(
+        diag, CT_LOGIT_SEP_COMBINATION,
+        ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                    "%s separation by a combination of predictors%s: %s of %s rows get a "
+                    "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
+                    "own, %s separate%s only the rows on %s one-class side; the maximum "
+                    "likelihood estimates do not exist",
+                    kind, together, pin, all, lw ? list : "several predictors", their, seps,
+                    nsep > 1 ? "" : "s", their));
 }
 
 /* ---- singular designs ---- */

@@ -455,6 +455,19 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_bool(w, r->holdout);
     write_split(r, w);
     write_cv(r, w);
+    /* the grids' n-gram keys dropped for want of n-gram features, as the
+     * human output names them (before 2026-12-05 only there:
+     * tests/cli/train_json_ngram_keys_unused); the text holds grid keys,
+     * which have no ',', joined by ", " */
+    ct_json_key(w, "ngram_keys_unused");
+    ct_json_array_begin(w);
+    for (const char *k = r->ngram_keys_unused; *k;) {
+        const size_t len = strcspn(k, ",");
+        ct_json_strn(w, k, len);
+        k += len;
+        k += strspn(k, ", ");
+    }
+    ct_json_array_end(w);
     ct_json_key(w, "chosen");
     ct_json_object_begin(w);
     ct_json_key(w, "family");
