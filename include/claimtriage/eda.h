@@ -154,7 +154,8 @@ typedef struct ct_eda {
      * in every class of the class column (the levels with 2 rows or more):
      * Mann–Whitney U for two classes, Kruskal–Wallis H for more, as
      * scipy's defaults (ct_htest_compare_groups); NaN with fewer than two
-     * such classes, or when undefined (every value tied). A headline
+     * such classes, or when undefined (every value tied: NaN also for
+     * Mann–Whitney, whose scipy p is then 1, since 2026-12-05). A headline
      * compares the classes' medians only below 0.05: two mixtures' medians
      * can differ 4.5x while the classes do not differ at all. */
     double *class_p;

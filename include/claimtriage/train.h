@@ -539,6 +539,11 @@ CT_API void ct_train_write_json(const ct_train_result *r, ct_json *w);
 /* Every metric of m as members of the object w has open (NaN as null with
  * "<name>_undefined": the reason). Shared by train and evaluate. */
 CT_API void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w);
+/* One metric k of m as a member of the object w has open: its name and
+ * value, then "<name>_note" (a 0 by sklearn's zero_division=0: precision
+ * with nothing flagged) or "<name>_undefined" (NaN) with the note's phrase
+ * when m->note[k] is set. Shared by train, evaluate and regress's split. */
+CT_API void ct_train_write_metric_json(const ct_metrics_binary *m, ct_metric k, ct_json *w);
 /* A ranking's test against chance (ct_metrics_roc_auc_test) as members of
  * the object w has open: roc_auc, p_value, alpha, at_chance. Shared by
  * train and evaluate. */

@@ -364,6 +364,29 @@ static void json_stat_num(ct_json *w, const char *key, const ct_eda_stat *s, dou
     cli_json_stat(w, key, v, s->count, s->min, s->max, is_std, "group");
 }
 
+/* An outlier figure computed from the quartiles (the IQR, a fence): null
+ * with "<key>_reason" when not finite. From a quartile that is not finite
+ * it takes that quartile's reason; from finite quartiles it is a sum past
+ * the range of a double, inf as in pandas (what names the sum). Before
+ * 2026-12-05 a bare null: tests/cli/eda_json_outlier_reasons. */
+static void json_fence(ct_json *w, const char *key, double v, const ct_eda_outliers *o,
+                       const ct_eda_stat *s, const char *what)
+{
+    if (!isfinite(v) && isfinite(o->q1) && isfinite(o->median) && isfinite(o->q3)) {
+        char why[128];
+        snprintf(why, sizeof why,
+                 "infinite: %s is beyond the range of a double (over 1.8e308), as in pandas", what);
+        ct_json_key(w, key);
+        ct_json_null(w);
+        char k[64];
+        snprintf(k, sizeof k, "%s_reason", key);
+        ct_json_key(w, k);
+        ct_json_str(w, why);
+        return;
+    }
+    json_stat_num(w, key, s, v, 0);
+}
+
 static void json_stat(ct_json *w, const ct_eda_stat *s, int full)
 {
     ct_json_object_begin(w);
@@ -547,20 +570,15 @@ static int write_json(FILE *fp, const char *path, const ct_eda *r, const ct_eda_
         const ct_eda_outliers *o = &r->outliers[m];
         ct_json_key(w, r->metrics[m]);
         ct_json_object_begin(w);
-        ct_json_key(w, "q1");
-        ct_json_num(w, o->q1);
-        ct_json_key(w, "median");
-        ct_json_num(w, o->median);
-        ct_json_key(w, "q3");
-        ct_json_num(w, o->q3);
-        ct_json_key(w, "iqr");
-        ct_json_num(w, o->iqr);
-        ct_json_key(w, "tukey_fence");
-        ct_json_num(w, o->tukey_fence);
+        const ct_eda_stat *s = &r->overall[m];
+        json_stat_num(w, "q1", s, o->q1, 0);
+        json_stat_num(w, "median", s, o->median, 0);
+        json_stat_num(w, "q3", s, o->q3, 0);
+        json_fence(w, "iqr", o->iqr, o, s, "Q3 - Q1");
+        json_fence(w, "tukey_fence", o->tukey_fence, o, s, "Q3 + k*IQR");
         ct_json_key(w, "tukey_count");
         ct_json_uint(w, o->tukey);
-        ct_json_key(w, "course_fence");
-        ct_json_num(w, o->course_fence);
+        json_fence(w, "course_fence", o->course_fence, o, s, "the median + k*IQR");
         ct_json_key(w, "course_count");
         ct_json_uint(w, o->course);
         ct_json_object_end(w);

@@ -181,6 +181,12 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
         ct_json_num(w, s->df1);
     } else if (s->method == CT_HTEST_WELCH_T) /* both groups constant, or inf */
         json_num_or(w, "df", NAN, WELCH_DF_UNDEFINED);
+    else { /* a test without degrees of freedom (Mann-Whitney's U): the key
+            * stays, null, so every test object has the same keys (before
+            * 2026-12-05 it was left out: tests/cli/test_json_mw_df_null) */
+        ct_json_key(w, "df");
+        ct_json_null(w);
+    }
     json_p(w, s->p, s->undefined);
     ct_json_object_end(w);
 }

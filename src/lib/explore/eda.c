@@ -17,6 +17,7 @@
 #include "claimtriage/stats.h"
 #include "claimtriage/utf8.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -403,7 +404,14 @@ static void pearson_matrix(double *const *cols, size_t p, size_t n, double *out)
         for (size_t i = 0; i < n; i++)
             if (isfinite(cols[a][i]) && fabs(cols[a][i]) > big)
                 big = fabs(cols[a][i]);
-        const int ex = ct_stats_scale_exp(big, CT_STATS_SQUARES_SAFE_EXP);
+        int ex = ct_stats_scale_exp(big, CT_STATS_SQUARES_SAFE_EXP);
+        /* a subnormal magnitude (below 2^-1022, 2.2e-308) has an exponent
+         * whose 2^-ex is past the doubles' range: the scale was inf and
+         * every r of a column of 1e-310s null, "constant" (before
+         * 2026-12-05: tests/cli/eda_pearson_subnormal_values). 2^1022 still
+         * brings the smallest, 2^-1074, to 2^-52, whose squares are safe. */
+        if (ex < DBL_MIN_EXP - 1)
+            ex = DBL_MIN_EXP - 1;
         sc[a] = ex ? ldexp(1.0, -ex) : 1.0;
     }
     for (size_t a = 0; a < p; a++) {
@@ -549,7 +557,11 @@ static ct_status class_tests(ct_eda *r, double *work)
         const ct_status s = ct_htest_compare_groups(x, nx, NULL, k, &o, &c, NULL);
         if (s == CT_ENOMEM)
             return s;
-        if (c) {
+        /* every value tied: scipy's mannwhitneyu gives p = 1 (its z is
+         * -0.5/0) where kruskal raises; both are "no test" here, NaN, one
+         * convention whatever the number of classes (before 2026-12-05 p 1
+         * with two classes: tests/cli/eda_json_class_test_tied) */
+        if (c && !(k == 2 && c->mw_z_undefined)) {
             const ct_pvalue pv = k == 2 ? c->mann_whitney.p : c->kruskal.p;
             r->class_p[m] = pv.p;
             r->class_log10p[m] = pv.log10p;

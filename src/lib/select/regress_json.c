@@ -4,6 +4,7 @@
 #include "select/regress_internal.h"
 
 #include "claimtriage/json.h"
+#include "claimtriage/train.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -310,9 +311,12 @@ static void json_holdout(ct_json *w, const ct_regress_holdout *h)
         juint(w, "test_positive", h->ntest_pos);
         jnum(w, "threshold", mt->threshold);
         jnum(w, "accuracy", mt->accuracy);
-        jnum(w, "precision", mt->precision);
-        jnum(w, "recall", mt->recall);
-        jnum(w, "f1", mt->f1);
+        /* a 0/0 is sklearn's 0 (zero_division=0), marked "<key>_note" as
+         * train and evaluate mark it (before 2026-12-05 a bare 0, not to be
+         * told from a true 0: tests/cli/regress_json_zero_division_note) */
+        ct_train_write_metric_json(mt, CT_METRIC_PRECISION, w);
+        ct_train_write_metric_json(mt, CT_METRIC_RECALL, w);
+        ct_train_write_metric_json(mt, CT_METRIC_F1, w);
         jnum_or(w, "roc_auc", mt->auc, "only one class among the test rows");
         jnum(w, "no_information_rate", h->no_information_rate);
         jnum(w, "balanced_accuracy", h->balanced_accuracy);

@@ -10,6 +10,20 @@
 
 /* ---------------------------------------------------------- metrics */
 
+void ct_train_write_metric_json(const ct_metrics_binary *m, ct_metric k, ct_json *w)
+{
+    const char *name = ct_metric_name(k);
+    const double v = ct_metrics_get(m, k);
+    ct_json_key(w, name);
+    ct_json_num(w, v);
+    if (m->note[k] != CT_NOTE_NONE) {
+        char key[64];
+        snprintf(key, sizeof key, "%s_%s", name, isnan(v) ? "undefined" : "note");
+        ct_json_key(w, key);
+        ct_json_str(w, ct_metric_note_str((ct_metric_note)m->note[k]));
+    }
+}
+
 void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w)
 {
     ct_json_key(w, "n");
@@ -18,18 +32,8 @@ void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w)
     ct_json_uint(w, m->npos);
     ct_json_key(w, "threshold");
     ct_json_num(w, m->threshold);
-    for (int k = 0; k < CT_METRIC_COUNT; k++) {
-        const char *name = ct_metric_name((ct_metric)k);
-        const double v = ct_metrics_get(m, (ct_metric)k);
-        ct_json_key(w, name);
-        ct_json_num(w, v);
-        if (m->note[k] != CT_NOTE_NONE) {
-            char key[64];
-            snprintf(key, sizeof key, "%s_%s", name, isnan(v) ? "undefined" : "note");
-            ct_json_key(w, key);
-            ct_json_str(w, ct_metric_note_str((ct_metric_note)m->note[k]));
-        }
-    }
+    for (int k = 0; k < CT_METRIC_COUNT; k++)
+        ct_train_write_metric_json(m, (ct_metric)k, w);
     ct_json_key(w, "specificity");
     ct_json_num(w, m->specificity);
     if (m->nneg == 0) { /* tn / (tn + fp) = 0/0: 0 by recall's convention */
