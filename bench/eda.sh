@@ -3,7 +3,9 @@
 # processes against the same work in pandas/scipy in-process after imports
 # (bench/eda_peer.py), on the real file and on 1M synthetic rows, in one run.
 # Medians of RUNS runs. Charts are not written (no -o) on either side.
-# Usage: bench/eda.sh [BIN]   (default build/release/claimtriage)
+# Usage: [RUNS=7] [SYN_ROWS=1000000] bench/eda.sh [BIN]   (default build/release/claimtriage)
+#   SYN_ROWS sets the synthetic file's rows (0 skips it): a quick check is
+#   `RUNS=3 SYN_ROWS=100000 bench/eda.sh`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-build/release/claimtriage}
@@ -11,7 +13,10 @@ RUNS=${RUNS:-7}
 DATA=${CLAIMTRIAGE_DATA:-$(cd .. && pwd)/shared/data/tiktok_dataset.csv}
 TMP=${TMPDIR:-/tmp}
 PY=/usr/bin/python3
-SYN="$TMP/claimtriage-bench-eda-1m.csv"
+SYN_ROWS=${SYN_ROWS:-1000000}
+SYN="$TMP/claimtriage-bench-eda-$SYN_ROWS.csv"
+SYN_LABEL="$SYN_ROWS synthetic rows"
+[ "$SYN_ROWS" = 1000000 ] && SYN_LABEL="1M synthetic rows"
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 median_of_runs() { # command... -> median wall seconds of RUNS whole-process runs
@@ -48,10 +53,12 @@ if [ -r "$DATA" ]; then
 else
   echo "real file: SKIP (set CLAIMTRIAGE_DATA)"
 fi
-if "$BIN" synth --help >/dev/null 2>&1; then
+if [ "$SYN_ROWS" = 0 ]; then
+  echo "synthetic rows: SKIP (SYN_ROWS=0)"
+elif "$BIN" synth --help >/dev/null 2>&1; then
   # made again when the binary is newer (synth may have changed)
-  [ -s "$SYN" ] && [ "$SYN" -nt "$BIN" ] || "$BIN" synth -q --rows 1000000 --seed 1 -o "$SYN"
-  row "1M synthetic rows" "$SYN"
+  [ -s "$SYN" ] && [ "$SYN" -nt "$BIN" ] || "$BIN" synth -q --rows "$SYN_ROWS" --seed 1 -o "$SYN"
+  row "$SYN_LABEL" "$SYN"
 else
-  echo "1M synthetic rows: SKIP ('claimtriage synth' not available in $BIN)"
+  echo "$SYN_LABEL: SKIP ('claimtriage synth' not available in $BIN)"
 fi

@@ -3,7 +3,9 @@
 # read_csv + describe(), on the real file and on 1M synthetic rows, in the
 # same run. Prints medians (hyperfine, whole processes), MB/s, the speed
 # ratio and peak RSS.
-# Usage: bench/inspect.sh [BIN]   (default build/release/claimtriage)
+# Usage: [RUNS=7] [SYN_ROWS=1000000] bench/inspect.sh [BIN]   (default build/release/claimtriage)
+#   SYN_ROWS sets the synthetic file's rows (0 skips it): a quick check is
+#   `RUNS=3 SYN_ROWS=100000 bench/inspect.sh`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-build/release/claimtriage}
@@ -11,7 +13,10 @@ RUNS=${RUNS:-7}
 DATA=${CLAIMTRIAGE_DATA:-$(cd .. && pwd)/shared/data/tiktok_dataset.csv}
 TMP=${TMPDIR:-/tmp}
 PY=/usr/bin/python3
-SYN="$TMP/claimtriage-bench-1m.csv"
+SYN_ROWS=${SYN_ROWS:-1000000}
+SYN="$TMP/claimtriage-bench-$SYN_ROWS.csv"
+SYN_LABEL="$SYN_ROWS synthetic rows"
+[ "$SYN_ROWS" = 1000000 ] && SYN_LABEL="1M synthetic rows"
 
 median_of_runs() { # command... -> median wall seconds of RUNS whole-process runs (hyperfine)
   local j
@@ -40,8 +45,12 @@ if [ -r "$DATA" ]; then
 else
   echo "real file: SKIP (not found at $DATA; set CLAIMTRIAGE_DATA)"
 fi
+if [ "$SYN_ROWS" = 0 ]; then
+  echo "synthetic rows: SKIP (SYN_ROWS=0)"
+  exit 0
+fi
 # made again when the binary is newer (synth may have changed)
 if [ ! -s "$SYN" ] || [ "$BIN" -nt "$SYN" ]; then
-  "$BIN" synth -q --rows 1000000 --seed 7 -o "$SYN"
+  "$BIN" synth -q --rows "$SYN_ROWS" --seed 7 -o "$SYN"
 fi
-row "1M synthetic rows" "$SYN"
+row "$SYN_LABEL" "$SYN"

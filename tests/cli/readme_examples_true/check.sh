@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's examples stay true: every command of its ``` blocks whose
-# input is reproducible (the reports file, as tiktok_dataset.csv or
+# input is reproducible (the reports file, which the README links as
 # reports.csv, or `synth` with a seed) is run in
 # a temporary folder, and every output line the README shows for it must be
 # a line of what the command prints now (stdout and stderr; lines holding
@@ -12,7 +12,6 @@ set -u
 readme=$(cd "$(dirname "$0")/../../.." && pwd)/README.md
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
-ln -s "$CLAIMTRIAGE_DATA" "$d/tiktok_dataset.csv"
 ln -s "$CLAIMTRIAGE_DATA" "$d/reports.csv"
 # command<TAB>expected line, one record per expected line ("" for none)
 awk '
@@ -23,9 +22,9 @@ awk '
 ' "$readme" >"$d/pairs"
 runnable() {
   case "$1" in
-  "claimtriage inspect tiktok_dataset.csv" | "claimtriage eda -q -o charts/ tiktok_dataset.csv" | \
-    "claimtriage test tiktok_dataset.csv" | "claimtriage regress tiktok_dataset.csv" | \
-    "claimtriage train tiktok_dataset.csv -m claims.ctm" | \
+  "claimtriage inspect reports.csv" | "claimtriage eda -q -o charts/ reports.csv" | \
+    "claimtriage test reports.csv" | "claimtriage regress reports.csv" | \
+    "claimtriage train reports.csv -m claims.ctm" | \
     "claimtriage synth --rows 3000 --seed 7 -o new.csv" | \
     "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv --by verified_status" | \
     "head -3 scores.csv" | "claimtriage score reports.csv -m claims.ctm --capacity 3") return 0 ;;
