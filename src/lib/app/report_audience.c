@@ -701,10 +701,20 @@ static void operations(rep_ctx *c, rep_audience *a)
         for (char *u = col; *u; u++)
             if (*u == '_')
                 *u = ' ';
-        line_add(a, "evaluate.json",
-                 "Claims caught by %s: %s; a group far behind the others needs its own labelled "
-                 "reports before the queue is trusted for it.",
-                 col, groups);
+        /* one group is no comparison: before 2026-12-05 "a group far
+         * behind the others" was said of the only one
+         * (tests/cli/report_errors_one_group) */
+        if (ct_json_size(rep_get(ev, "by.groups")) == 1)
+            line_add(a, "evaluate.json",
+                     "Claims caught by %s: %s, the only %s among the held-out reports, so the "
+                     "queue was not checked on any other; reports of another %s need their own "
+                     "labelled check before the queue is trusted for them.",
+                     col, groups, col, col);
+        else
+            line_add(a, "evaluate.json",
+                     "Claims caught by %s: %s; a group far behind the others needs its own "
+                     "labelled reports before the queue is trusted for it.",
+                     col, groups);
     }
 }
 

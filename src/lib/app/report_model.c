@@ -273,6 +273,12 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
     if (unread && len < cap)
         len += (size_t)snprintf(note + len, cap - len,
                                 " A dash in a count: evaluate.json does not give it as a number.");
+    if (ct_json_size(g) == 1 && len < cap) /* one group: no gap to watch, nothing compared */
+        len += (size_t)snprintf(note + len, cap - len,
+                                " The held-out reports hold one %s value only, so the model's "
+                                "errors are not compared between groups here: how it does on "
+                                "any other %s value is not known.",
+                                col, col);
     if (worst_name && best_name && best - worst >= 0.01 && len < cap) {
         /* the shares with the counts behind them: a recall of 0% on 4 claim
          * rows is one claim from 25%, and the reader should see that */
