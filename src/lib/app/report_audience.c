@@ -568,6 +568,15 @@ static const char *row_why(const rep_ctx *c)
 static void operations(rep_ctx *c, rep_audience *a)
 {
     const rep_finance *f = &c->fin;
+    /* where views alone does as well as the queue (the verdict the Data
+     * Science Manager's decision and the finance box follow), the order to
+     * work in is that decision, said so: before 2026-12-05 the Operations
+     * Lead read "Work the queue from the top" while the others were told
+     * the choice is between the two (tests/cli/report_ops_views_choice) */
+    static const char ops_choice[] =
+        "which of the two to work in is still to be decided (the Data Science Manager's point "
+        "gives the choice), so the queue's order is not yet the one to follow";
+    const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f);
     if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
         /* the day holds the whole queue: every order reviews every claim
          * within it (the day's shares, 100% against 100%, compare nothing);
@@ -599,7 +608,16 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "does not review claims sooner%s, so it gives no reason to work it from "
                      "the top; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
-        else
+        else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+            /* the managers' choice, not an order to follow (ops_choice) */
+            char hv[32];
+            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            line_add(a, "queue_eval.json",
+                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
+                     "every claim is reviewed within the day in any order%s, and sorted by view "
+                     "counts alone, with no model, %s hours: %s; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, ops_choice, row_why(c));
+        } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
                      "review day of %s review%s, so every claim is reviewed within the day in "
@@ -627,7 +645,15 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "so do not work it from the top as an order of priority until the model "
                      "improves; %s.",
                      d, rep_s(f->day_reviews), q, r, row_why(c));
-        else
+        else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER) {
+            char vv[32];
+            rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            line_add(a, "queue_eval.json",
+                     "A day of %s review%s finds %s of the claims in the queue's order and %s "
+                     "sorted by view counts alone, with no model, against about %s in random "
+                     "order: %s; %s.",
+                     d, rep_s(f->day_reviews), q, vv, r, ops_choice, row_why(c));
+        } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order; %s.",
