@@ -481,8 +481,9 @@ static void pmo(rep_ctx *c, rep_audience *a)
                  open_ ? open_->title : "?", why[0] ? why : "see the plan's table", cut ? "" : ".");
     }
     line_add(a, "plan --status",
-             "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
-             "check runs at any time with claimtriage plan --status on this folder.");
+             "Each milestone's deliverable, owner, stakeholders, dates and the milestones it "
+             "waits on are in the plan's table; the same check runs at any time with claimtriage "
+             "plan --status on this folder.");
 }
 
 static void finance(rep_ctx *c, rep_audience *a)

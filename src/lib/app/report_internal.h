@@ -16,6 +16,7 @@
 
 #include "claimtriage/html.h"
 #include "claimtriage/json.h"
+#include "claimtriage/plan.h"
 #include "claimtriage/report_run.h"
 
 #include <stdio.h>
@@ -108,6 +109,9 @@ typedef struct rep_audience {
 /* One milestone of the plan as the report shows it (report_plan.c). */
 typedef struct rep_milestone {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
+    const char *deliverable;           /* what is handed over (the plan's) */
+    size_t nblocked;                   /* milestones it waits on, not done */
+    size_t blocked[CT_PLAN_MAX_DEPS];  /* their rows, 0-based (plan --status's blocked by) */
     char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
