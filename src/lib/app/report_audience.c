@@ -441,6 +441,27 @@ static int plain_reason(char *buf, size_t n, const char *reason)
     return 0;
 }
 
+/* A milestone's reason for the PMO: plain_reason's, then its file, stage
+ * and column words made plain (rep_reason_words). Returns plain_reason's
+ * "ends with ' ...'". */
+static int pmo_why(char *buf, size_t n, const rep_milestone *m)
+{
+    buf[0] = '\0';
+    if (!m || !m->reason[0])
+        return 0;
+    const int cut = plain_reason(buf, n, m->reason);
+    char words[CT_DIAG_MSG_MAX];
+    if (!rep_reason_words(words, sizeof words, buf))
+        return cut;
+    snprintf(buf, n, "%s", words);
+    return 0;
+}
+
+static int ms_done(const rep_milestone *m)
+{
+    return strcmp(m->status, "done") == 0 || strncmp(m->status, "this ", 5) == 0;
+}
+
 static void pmo(rep_ctx *c, rep_audience *a)
 {
     if (!c->nplan)
@@ -451,23 +472,59 @@ static void pmo(rep_ctx *c, rep_audience *a)
     for (size_t i = 0; i < c->nplan && !pend; i++)
         if (c->plan[i].pending_task)
             pend = &c->plan[i];
-    if (still == 0 && pend)
+    /* the milestone whose stage stopped the run: said first, with what
+     * waits on it (before 2026-12-05 the first milestone not done came
+     * first, a side analysis, and the stop was not said:
+     * tests/cli/report_pmo_run_stopped) */
+    const rep_milestone *stop = NULL;
+    for (size_t i = 0; i < c->nplan && !stop; i++)
+        if (c->plan[i].stopped_at && !ms_done(&c->plan[i]))
+            stop = &c->plan[i];
+    if (still == 0 && pend) {
         /* before 2026-12-03 "nothing blocks" was said while milestone 6's
          * comparison of families was not made (tests/cli/plan_status_task_pending) */
+        char task[700];
+        if (!rep_pending_words(task, sizeof task, pend->pending_task, pend->pending))
+            snprintf(task, sizeof task, "'%s' (%s)", pend->pending_task, pend->pending);
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written, but one task is "
-                 "pending: milestone %zu's '%s' (%s).",
-                 c->nplan, (size_t)(pend - c->plan) + 1, pend->pending_task, pend->pending);
-    else if (still == 0)
+                 "pending: milestone %zu's %s.",
+                 c->nplan, (size_t)(pend - c->plan) + 1, task);
+    } else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "
                  "go or no-go decision for a pilot.",
                  c->nplan);
-    else {
+    else if (stop) {
+        char why[sizeof stop->reason];
+        (void)pmo_why(why, sizeof why, stop);
+        const size_t at = (size_t)(stop - c->plan) + 1;
+        size_t after = 0;
+        for (size_t i = at; i < c->nplan; i++)
+            after += !ms_done(&c->plan[i]);
+        char wait[160] = "";
+        if (after == 1)
+            snprintf(wait, sizeof wait, "; the milestone after it, %zu, waits on it", at + 1);
+        else if (after)
+            snprintf(wait, sizeof wait, "; the %zu milestones after it wait on it", after);
+        line_add(a, "plan --status",
+                 "The run stopped at milestone %zu (%s): %s%s, so %zu of %zu milestones are "
+                 "not done until a new run gets past it.",
+                 at, stop->title, why[0] ? why : "see the plan's table", wait, still, c->nplan);
+        if (open_ && open_ != stop) { /* a side analysis before it, not done either */
+            const size_t before = still - 1 - after;
+            char more[96] = "";
+            if (before > 1)
+                snprintf(more, sizeof more, " (and %zu more before milestone %zu)", before - 1,
+                         at);
+            const int cut2 = pmo_why(why, sizeof why, open_);
+            line_add(a, "plan --status", "Also not done: milestone %zu (%s)%s: %s%s",
+                     (size_t)(open_ - c->plan) + 1, open_->title, more,
+                     why[0] ? why : "see the plan's table", cut2 ? "" : ".");
+        }
+    } else {
         char why[sizeof open_->reason] = "";
-        int cut = 0;
-        if (open_ && open_->reason[0])
-            cut = plain_reason(why, sizeof why, open_->reason);
+        const int cut = pmo_why(why, sizeof why, open_);
         /* the milestone by its number in the plan's table, as a plain
          * reader finds it there: before 2026-12-02 by its stage's name,
          * "milestone eda", a word of the command line

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+_Static_assert(CT_PLAN_MAX_DEPS <= REP_MAX_DEPS, "rep_milestone.blocked holds every dependency");
+
 /* THE boundary with claimtriage/plan.h: the milestones, their planned
  * dates and their status in dir, judged by plan --status's own rules as
  * the folder will be once this report is written (report_pending): the
@@ -76,6 +78,9 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
                      dt[i].end_day);
         int is_report = 0, is_run = 0;
         for (size_t k = 0; k < m->nartifacts; k++) {
+            if (have_status && m->artifacts[k].stage && run.failed_stage[0] &&
+                strcmp(m->artifacts[k].stage, run.failed_stage) == 0)
+                r->stopped_at = m->artifacts[k].stage;
             is_report |= strcmp(m->artifacts[k].file, "report.json") == 0;
             is_run |= strcmp(m->artifacts[k].file, "manifest.json") == 0;
         }
