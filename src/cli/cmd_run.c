@@ -178,7 +178,7 @@ typedef struct run_opts {
      * the report, plan --status and a rerun do not count
      * (tests/cli/run_folds_passed). */
     unsigned long long folds;
-    char **cmdline;    /* as typed, for the manifest */
+    char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
 static const struct option run_longopts[] = {

@@ -515,8 +515,7 @@ static void pmo(rep_ctx *c, rep_audience *a)
             const size_t before = still - 1 - after;
             char more[96] = "";
             if (before > 1)
-                snprintf(more, sizeof more, " (and %zu more before milestone %zu)", before - 1,
-                         at);
+                snprintf(more, sizeof more, " (and %zu more before milestone %zu)", before - 1, at);
             const int cut2 = pmo_why(why, sizeof why, open_);
             line_add(a, "plan --status", "Also not done: milestone %zu (%s)%s: %s%s",
                      (size_t)(open_ - c->plan) + 1, open_->title, more,

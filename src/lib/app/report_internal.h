@@ -110,10 +110,10 @@ typedef struct rep_audience {
 #define REP_MAX_DEPS 4 /* at least CT_PLAN_MAX_DEPS (checked in report_plan.c) */
 typedef struct rep_milestone {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
-    const char *deliverable;         /* what is handed over (the plan's) */
-    size_t nblocked;                 /* milestones it waits on, not done */
-    size_t blocked[REP_MAX_DEPS];    /* their rows, 0-based (plan --status's blocked by) */
-    const char *stopped_at;          /* the stage of it the run failed at (stopping it), or NULL */
+    const char *deliverable;      /* what is handed over (the plan's) */
+    size_t nblocked;              /* milestones it waits on, not done */
+    size_t blocked[REP_MAX_DEPS]; /* their rows, 0-based (plan --status's blocked by) */
+    const char *stopped_at;       /* the stage of it the run failed at (stopping it), or NULL */
     char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */

@@ -63,8 +63,7 @@ static int cause_words(char *buf, size_t n, const char *msg)
     const char *p;
     /* train on too few claims for its folds (select/cv.c) */
     if (strstr(msg, "cross-validation folds, so a fold would lack a class")) {
-        snprintf(buf, n,
-                 "the file has too few claims or opinions to train the model and check it");
+        snprintf(buf, n, "the file has too few claims or opinions to train the model and check it");
         return 1;
     }
     /* htest's "column 'C' has only one group ('V') among the N rows used" */
@@ -78,8 +77,8 @@ static int cause_words(char *buf, size_t n, const char *msg)
             snprintf(buf, n,
                      "every report %s%.*s%s has the same %s, '%.*s', so there is no other group "
                      "to compare it with",
-                     re ? "of the " : "", re ? (int)(re - rows) : 0, rows, re ? " used" : "",
-                     col, (int)(ve - v < 200 ? ve - v : 200), v);
+                     re ? "of the " : "", re ? (int)(re - rows) : 0, rows, re ? " used" : "", col,
+                     (int)(ve - v < 200 ? ve - v : 200), v);
             return 1;
         }
     }
@@ -132,8 +131,9 @@ int rep_reason_words(char *buf, size_t n, const char *reason)
         return 1;
     }
     if (strncmp(rest, "changed after the run", 21) == 0) {
-        snprintf(buf, n, "a file of it was changed after the run, so it no longer proves the "
-                         "milestone; a new run restores it");
+        snprintf(buf, n,
+                 "a file of it was changed after the run, so it no longer proves the "
+                 "milestone; a new run restores it");
         return 1;
     }
     if (strstr(rest, "did not run: ")) {

@@ -154,9 +154,12 @@ void rep_write_plan(rep_ctx *c)
      * its status, as plan and plan --status give them, in the same seven
      * columns (the page's width): before 2026-12-05 the table had neither
      * (tests/cli/report_plan_deliverable_blocked) */
-    static const char *const head[] = {"#",           "Milestone and deliverable",
-                                       "PACE stage",  "Owner",
-                                       "Stakeholders", "Planned dates",
+    static const char *const head[] = {"#",
+                                       "Milestone and deliverable",
+                                       "PACE stage",
+                                       "Owner",
+                                       "Stakeholders",
+                                       "Planned dates",
                                        "Status"};
     ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rlllldl");
     for (size_t i = 0; i < n; i++) {
@@ -182,14 +185,14 @@ void rep_write_plan(rep_ctx *c)
             const int is_done = strcmp(rows[i].status, "done") == 0;
             snprintf(status + at, sizeof status - at, "%s%s%zu",
                      k ? "" : (is_done ? "; but depends on" : "; blocked by"),
-                     k ? (k + 1 == nb ? " and " : ", ") : (nb == 1 ? " milestone " : " milestones "),
+                     k ? (k + 1 == nb ? " and " : ", ")
+                       : (nb == 1 ? " milestone " : " milestones "),
                      rows[i].blocked[k] + 1);
             if (is_done && k + 1 == nb)
                 snprintf(status + strlen(status), sizeof status - strlen(status), " (not done)");
         }
-        const char *cells[7] = {num,           title,                rows[i].stage,
-                                rows[i].owner, rows[i].stakeholders, rows[i].dates,
-                                status};
+        const char *cells[7] = {
+            num, title, rows[i].stage, rows[i].owner, rows[i].stakeholders, rows[i].dates, status};
         ct_html_table_row(c->h, cells);
     }
     ct_html_table_end(c->h, c->opt.start
