@@ -22,5 +22,5 @@ import json
 m = json.load(open("out/manifest.json"))
 print("status:", m["status"])
 print("train:", [s["command"] for s in m["stages"] if s["name"] == "train"][0])'
-$CT plan --status out | grep -E "^[0-9]+ +(classify|triage|report) "
+$CT plan --status out | grep -E "^[0-9]+ +(classify|triage|report) " | cut -c1-20
 $CT run -q s.csv -o out --folds 1; echo "run --folds 1: exit $?"
