@@ -442,6 +442,27 @@ static int plain_reason(char *buf, size_t n, const rep_milestone *m)
     return 0;
 }
 
+/* A milestone's reason for the PMO: plain_reason's, then its file, stage
+ * and column words made plain (rep_reason_words). Returns plain_reason's
+ * "ends with ' ...'". */
+static int pmo_why(char *buf, size_t n, const rep_milestone *m)
+{
+    buf[0] = '\0';
+    if (!m || !m->reason[0])
+        return 0;
+    const int cut = plain_reason(buf, n, m);
+    char words[CT_DIAG_MSG_MAX];
+    if (!rep_reason_words(words, sizeof words, buf))
+        return cut;
+    snprintf(buf, n, "%s", words);
+    return 0;
+}
+
+static int ms_done(const rep_milestone *m)
+{
+    return strcmp(m->status, "done") == 0 || strncmp(m->status, "this ", 5) == 0;
+}
+
 static void pmo(rep_ctx *c, rep_audience *a)
 {
     if (!c->nplan)
@@ -452,23 +473,58 @@ static void pmo(rep_ctx *c, rep_audience *a)
     for (size_t i = 0; i < c->nplan && !pend; i++)
         if (c->plan[i].pending_task)
             pend = &c->plan[i];
-    if (still == 0 && pend)
+    /* the milestone whose stage stopped the run: said first, with what
+     * waits on it (before 2026-12-05 the first milestone not done came
+     * first, a side analysis, and the stop was not said:
+     * tests/cli/report_pmo_run_stopped) */
+    const rep_milestone *stop = NULL;
+    for (size_t i = 0; i < c->nplan && !stop; i++)
+        if (c->plan[i].stopped_at && !ms_done(&c->plan[i]))
+            stop = &c->plan[i];
+    if (still == 0 && pend) {
         /* before 2026-12-03 "nothing blocks" was said while milestone 6's
          * comparison of families was not made (tests/cli/plan_status_task_pending) */
+        char task[700];
+        if (!rep_pending_words(task, sizeof task, pend->pending_task, pend->pending))
+            snprintf(task, sizeof task, "'%s' (%s)", pend->pending_task, pend->pending);
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written, but one task is "
-                 "pending: milestone %zu's '%s' (%s).",
-                 c->nplan, (size_t)(pend - c->plan) + 1, pend->pending_task, pend->pending);
-    else if (still == 0)
+                 "pending: milestone %zu's %s.",
+                 c->nplan, (size_t)(pend - c->plan) + 1, task);
+    } else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "
                  "go or no-go decision for a pilot.",
                  c->nplan);
-    else {
+    else if (stop) {
+        char why[sizeof stop->reason];
+        (void)pmo_why(why, sizeof why, stop);
+        const size_t at = (size_t)(stop - c->plan) + 1;
+        size_t after = 0;
+        for (size_t i = at; i < c->nplan; i++)
+            after += !ms_done(&c->plan[i]);
+        char wait[160] = "";
+        if (after == 1)
+            snprintf(wait, sizeof wait, "; the milestone after it, %zu, waits on it", at + 1);
+        else if (after)
+            snprintf(wait, sizeof wait, "; the %zu milestones after it wait on it", after);
+        line_add(a, "plan --status",
+                 "The run stopped at milestone %zu (%s): %s%s, so %zu of %zu milestones are "
+                 "not done until a new run gets past it.",
+                 at, stop->title, why[0] ? why : "see the plan's table", wait, still, c->nplan);
+        if (open_ && open_ != stop) { /* a side analysis before it, not done either */
+            const size_t before = still - 1 - after;
+            char more[96] = "";
+            if (before > 1)
+                snprintf(more, sizeof more, " (and %zu more before milestone %zu)", before - 1, at);
+            const int cut2 = pmo_why(why, sizeof why, open_);
+            line_add(a, "plan --status", "Also not done: milestone %zu (%s)%s: %s%s",
+                     (size_t)(open_ - c->plan) + 1, open_->title, more,
+                     why[0] ? why : "see the plan's table", cut2 ? "" : ".");
+        }
+    } else {
         char why[sizeof open_->reason] = "";
-        int cut = 0;
-        if (open_ && open_->reason[0])
-            cut = plain_reason(why, sizeof why, open_);
+        const int cut = pmo_why(why, sizeof why, open_);
         /* the milestone by its number in the plan's table, as a plain
          * reader finds it there: before 2026-12-02 by its stage's name,
          * "milestone eda", a word of the command line
@@ -482,8 +538,9 @@ static void pmo(rep_ctx *c, rep_audience *a)
                  open_ ? open_->title : "?", why[0] ? why : "see the plan's table", cut ? "" : ".");
     }
     line_add(a, "plan --status",
-             "Each milestone's owner, stakeholders and dates are in the plan's table; the same "
-             "check runs at any time with claimtriage plan --status on this folder.");
+             "Each milestone's deliverable, owner, stakeholders, dates and the milestones it "
+             "waits on are in the plan's table; the same check runs at any time with claimtriage "
+             "plan --status on this folder.");
 }
 
 static void finance(rep_ctx *c, rep_audience *a)
@@ -569,6 +626,15 @@ static const char *row_why(const rep_ctx *c)
 static void operations(rep_ctx *c, rep_audience *a)
 {
     const rep_finance *f = &c->fin;
+    /* where views alone does as well as the queue (the verdict the Data
+     * Science Manager's decision and the finance box follow), the order to
+     * work in is that decision, said so: before 2026-12-05 the Operations
+     * Lead read "Work the queue from the top" while the others were told
+     * the choice is between the two (tests/cli/report_ops_views_choice) */
+    static const char ops_choice[] =
+        "which of the two to work in is still to be decided (the Data Science Manager's point "
+        "gives the choice), so the queue's order is not yet the one to follow";
+    const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f);
     if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
         /* the day holds the whole queue: every order reviews every claim
          * within it (the day's shares, 100% against 100%, compare nothing);
@@ -600,7 +666,16 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "does not review claims sooner%s, so it gives no reason to work it from "
                      "the top; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
-        else
+        else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+            /* the managers' choice, not an order to follow (ops_choice) */
+            char hv[32];
+            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            line_add(a, "queue_eval.json",
+                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
+                     "every claim is reviewed within the day in any order%s, and sorted by view "
+                     "counts alone, with no model, %s hours: %s; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, ops_choice, row_why(c));
+        } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
                      "review day of %s review%s, so every claim is reviewed within the day in "
@@ -628,7 +703,15 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "so do not work it from the top as an order of priority until the model "
                      "improves; %s.",
                      d, rep_s(f->day_reviews), q, r, row_why(c));
-        else
+        else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER) {
+            char vv[32];
+            rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            line_add(a, "queue_eval.json",
+                     "A day of %s review%s finds %s of the claims in the queue's order and %s "
+                     "sorted by view counts alone, with no model, against about %s in random "
+                     "order: %s; %s.",
+                     d, rep_s(f->day_reviews), q, vv, r, ops_choice, row_why(c));
+        } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order; %s.",
@@ -702,10 +785,20 @@ static void operations(rep_ctx *c, rep_audience *a)
         for (char *u = col; *u; u++)
             if (*u == '_')
                 *u = ' ';
-        line_add(a, "evaluate.json",
-                 "Claims caught by %s: %s; a group far behind the others needs its own labelled "
-                 "reports before the queue is trusted for it.",
-                 col, groups);
+        /* one group is no comparison: before 2026-12-05 "a group far
+         * behind the others" was said of the only one
+         * (tests/cli/report_errors_one_group) */
+        if (ct_json_size(rep_get(ev, "by.groups")) == 1)
+            line_add(a, "evaluate.json",
+                     "Claims caught by %s: %s, the only %s among the held-out reports, so the "
+                     "queue was not checked on any other; reports of another %s need their own "
+                     "labelled check before the queue is trusted for them.",
+                     col, groups, col, col);
+        else
+            line_add(a, "evaluate.json",
+                     "Claims caught by %s: %s; a group far behind the others needs its own "
+                     "labelled reports before the queue is trusted for it.",
+                     col, groups);
     }
 }
 

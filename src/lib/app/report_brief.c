@@ -1150,10 +1150,17 @@ static void point_monitor(rep_ctx *c)
         for (char *u = col; *u; u++)
             if (*u == '_')
                 *u = ' ';
-        ct_textwidth_snprintf(by, sizeof by,
-                              "; recall within each %s (here %s): a group falling behind needs "
-                              "more labelled reports of its own",
-                              col, groups);
+        /* one group compares nothing (tests/cli/report_errors_one_group) */
+        if (ct_json_size(rep_get(ev, "by.groups")) == 1)
+            ct_textwidth_snprintf(by, sizeof by,
+                                  "; recall for the one %s among the held-out reports (%s): "
+                                  "the queue was not checked on any other",
+                                  col, groups);
+        else
+            ct_textwidth_snprintf(by, sizeof by,
+                                  "; recall within each %s (here %s): a group falling behind "
+                                  "needs more labelled reports of its own",
+                                  col, groups);
     }
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the

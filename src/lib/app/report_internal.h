@@ -5,6 +5,7 @@
  *   report_brief.c     the talking points and the Finance Lead's figures
  *   report_audience.c  the talking points by stakeholder
  *   report_plan.c      the PACE plan (the one boundary with plan.h)
+ *   report_plain.c     the plan's reasons in plain words (the PMO's)
  *   report_analysis.c  data quality, EDA, hypothesis test, regression
  *   report_model.c     model comparison, confusion, calibration,
  *                      importance, shortcut audit, triage
@@ -111,8 +112,13 @@ typedef struct rep_audience {
 } rep_audience;
 
 /* One milestone of the plan as the report shows it (report_plan.c). */
+#define REP_MAX_DEPS 4 /* at least CT_PLAN_MAX_DEPS (checked in report_plan.c) */
 typedef struct rep_milestone {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
+    const char *deliverable;      /* what is handed over (the plan's) */
+    size_t nblocked;              /* milestones it waits on, not done */
+    size_t blocked[REP_MAX_DEPS]; /* their rows, 0-based (plan --status's blocked by) */
+    const char *stopped_at;       /* the stage of it the run failed at (stopping it), or NULL */
     char dates[96];               /* "2026-01-05 to 2026-01-06" or "working days 1 to 2" */
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
@@ -144,6 +150,22 @@ typedef struct rep_ctx {
     char plan_why[256]; /* why there are none */
     ct_report_result res;
 } rep_ctx;
+
+/* ---- report_plain.c */
+/* A run stage's name as a step of the work ("train": "model training");
+ * the name itself when not one of run's. A static string. */
+const char *rep_step_words(const char *stage);
+/* A milestone's reason, as plan --status gives it ("FILE: stage S failed:
+ * ..."; hint and closing period already dropped), in plain words into buf
+ * (n bytes): the step, the cause when it is one the report words ("the
+ * file has too few claims ...", "every report ... has the same verified
+ * status"), no file, column header or command. Returns 1, or 0 with buf
+ * untouched when the reason is not of that form. */
+int rep_reason_words(char *buf, size_t n, const char *reason);
+/* A pending task of a done milestone in plain words: "'TASK' (what is not
+ * done)", the task without its option; 1, or 0 (buf untouched) when
+ * pending is not one the report words. */
+int rep_pending_words(char *buf, size_t n, const char *task, const char *pending);
 
 /* ---- report_util.c */
 /* train's family comparison in plain words, from train.json's selection:

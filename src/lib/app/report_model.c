@@ -273,6 +273,12 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
     if (unread && len < cap)
         len += (size_t)snprintf(note + len, cap - len,
                                 " A dash in a count: evaluate.json does not give it as a number.");
+    if (ct_json_size(g) == 1 && len < cap) /* one group: no gap to watch, nothing compared */
+        len += (size_t)snprintf(note + len, cap - len,
+                                " The held-out reports hold one %s value only, so the model's "
+                                "errors are not compared between groups here: how it does on "
+                                "any other %s value is not known.",
+                                col, col);
     if (worst_name && best_name && best - worst >= 0.01 && len < cap) {
         /* the shares with the counts behind them: a recall of 0% on 4 claim
          * rows is one claim from 25%, and the reader should see that */
@@ -689,16 +695,26 @@ void rep_write_triage(rep_ctx *c)
         if (split && strcmp(split, "test") == 0) {
             char un[32];
             rep_count(un, sizeof un, nu);
+            /* the model by the run folder's path and the queue under a name
+             * of its own: before 2026-12-05 "-m model.ctm -o queue.csv",
+             * which works only from inside DIR, where it overwrote the
+             * run's queue.csv and undid milestone 7
+             * (tests/cli/report_rank_all_advice) */
+            const char *in = rep_str(c->man, "input.file");
             ct_html_paraf(c->h, "note",
                           "This queue holds the model's held-out test reports only, whose labels "
                           "measure it below%s%s%s. To rank every report of the file: claimtriage "
-                          "score FILE -m model.ctm -o queue.csv (docs/score.md).",
+                          "score FILE -m DIR/model.ctm -o DIR/all_reports_queue.csv, with FILE "
+                          "the reports file%s%s%s and DIR this run's folder; the new queue has a "
+                          "name of its own, as -o queue.csv would overwrite the run's queue "
+                          "measured here (docs/score.md).",
                           nu > 0 ? "; the file's " : "", nu > 0 ? un : "",
                           nu > 0 ? (nu == 1 ? " report without a label (the backlog itself) is "
                                               "not in it"
                                             : " reports without a label (the backlog itself) "
                                               "are not in it")
-                                 : "");
+                                 : "",
+                          in ? " (" : "", in ? in : "", in ? ", as the run was given it)" : "");
         }
     } else {
         rep_missing(c, REP_SCORE, "the scoring record (score.json)");

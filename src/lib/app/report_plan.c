@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+_Static_assert(CT_PLAN_MAX_DEPS <= REP_MAX_DEPS, "rep_milestone.blocked holds every dependency");
+
 /* THE boundary with claimtriage/plan.h: the milestones, their planned
  * dates and their status in dir, judged by plan --status's own rules as
  * the folder will be once this report is written (report_pending): the
@@ -58,6 +60,12 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
         r->owner = m->owner;
         r->stakeholders = m->audience;
         r->artifact = m->nartifacts ? m->artifacts[0].file : NULL;
+        r->deliverable = m->deliverable;
+        for (size_t k = 0; have_status && k < st[i].nblocked; k++) {
+            const size_t j = ct_plan_index(st[i].blocked_by[k]);
+            if (j < n)
+                r->blocked[r->nblocked++] = j;
+        }
         /* a milestone of one day has one date ("working day 3", not "3 to 3") */
         if (start && strcmp(dt[i].start, dt[i].end) == 0)
             snprintf(r->dates, sizeof r->dates, "%s", dt[i].start);
@@ -70,6 +78,9 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
                      dt[i].end_day);
         int is_report = 0, is_run = 0;
         for (size_t k = 0; k < m->nartifacts; k++) {
+            if (have_status && m->artifacts[k].stage && run.failed_stage[0] &&
+                strcmp(m->artifacts[k].stage, run.failed_stage) == 0)
+                r->stopped_at = m->artifacts[k].stage;
             is_report |= strcmp(m->artifacts[k].file, "report.json") == 0;
             is_run |= strcmp(m->artifacts[k].file, "manifest.json") == 0;
         }
@@ -140,12 +151,23 @@ void rep_write_plan(rep_ctx *c)
                                       : ", and this report completes the last one")
                              : "",
                   rest);
-    static const char *const head[] = {
-        "#", "Milestone", "PACE stage", "Owner", "Stakeholders", "Planned dates", "Status"};
+    /* the deliverable under the milestone's title and what blocks it in
+     * its status, as plan and plan --status give them, in the same seven
+     * columns (the page's width): before 2026-12-05 the table had neither
+     * (tests/cli/report_plan_deliverable_blocked) */
+    static const char *const head[] = {"#",
+                                       "Milestone and deliverable",
+                                       "PACE stage",
+                                       "Owner",
+                                       "Stakeholders",
+                                       "Planned dates",
+                                       "Status"};
     ct_html_table_begin(c->h, "Milestones in delivery order", 7, head, "rlllldl");
     for (size_t i = 0; i < n; i++) {
-        char num[24], status[CT_DIAG_MSG_MAX + 128];
+        char num[24], status[CT_DIAG_MSG_MAX + 256], title[512];
         snprintf(num, sizeof num, "%zu", i + 1);
+        snprintf(title, sizeof title, "%s. Deliverable: %s", rows[i].title,
+                 rows[i].deliverable ? rows[i].deliverable : "not named");
         if (rows[i].reason[0])
             snprintf(status, sizeof status, "%s (%s)", rows[i].status, rows[i].reason);
         else
@@ -155,9 +177,23 @@ void rep_write_plan(rep_ctx *c)
             snprintf(status + at, sizeof status - at, "; task '%s' pending: %s",
                      rows[i].pending_task, rows[i].pending);
         }
-        const char *cells[7] = {num,           rows[i].title,        rows[i].stage,
-                                rows[i].owner, rows[i].stakeholders, rows[i].dates,
-                                status};
+        /* "; blocked by milestones 5 and 6", by the table's numbers; a done
+         * milestone's files stand, but what it builds on does not
+         * (plan --status's "but depends on (not done)") */
+        const size_t nb = rows[i].nblocked;
+        for (size_t k = 0; k < nb; k++) {
+            const size_t at = strlen(status);
+            const int is_done = strcmp(rows[i].status, "done") == 0;
+            snprintf(status + at, sizeof status - at, "%s%s%zu",
+                     k ? "" : (is_done ? "; but depends on" : "; blocked by"),
+                     k ? (k + 1 == nb ? " and " : ", ")
+                       : (nb == 1 ? " milestone " : " milestones "),
+                     rows[i].blocked[k] + 1);
+            if (is_done && k + 1 == nb)
+                snprintf(status + strlen(status), sizeof status - strlen(status), " (not done)");
+        }
+        const char *cells[7] = {
+            num, title, rows[i].stage, rows[i].owner, rows[i].stakeholders, rows[i].dates, status};
         ct_html_table_row(c->h, cells);
     }
     ct_html_table_end(c->h, c->opt.start

@@ -26,9 +26,11 @@ st = json.load(open("st.json"))
 r5 = [x for x in st["milestones"] if x["id"] == "regress"][0]["status"]["reason"]
 whole(r5, "plan --status reason")
 rep = json.load(open("out/report.json"))
-pmo = [p["text"] for s in rep["stakeholder_points"] for p in s["points"] if "the first is milestone" in p["text"]][0]
+pmo = [p["text"] for s in rep["stakeholder_points"] for p in s["points"] if "milestone 5 (" in p["text"]][0]
 # the PMO reads the separation in plain words since 2026-12-05, not the
-# cut message (report_pmo_separation_plain): one period, no cut word
+# cut message (report_pmo_separation_plain): one period, no cut word; the
+# run's stop at train comes first, regress after it as "Also not done"
+# (report_pmo_run_stopped)
 print("PMO point: plain words:", "could not be fitted on this file" in pmo, "| ends once:", pmo.endswith(").") and not pmo.endswith(").."))
 whole(rep["plan"]["milestones"][4]["why_not"], "report.json plan why_not")
 page = html.unescape(open("out/report.html").read())

@@ -19,7 +19,10 @@ for a in j["stakeholder_points"]:
         m = re.match(r"Delivery: (\d+ of \d+) milestones", p["text"])
         if m:
             print("report, Delivery:", m.group(1))
-        m = re.match(r"(\d+) of (\d+) milestones? (is|are) not done", p["text"])
+        # a run stopped at a stage says so first (since 2026-12-05:
+        # tests/cli/report_pmo_run_stopped), with the same count
+        m = re.match(r"(\d+) of (\d+) milestones? (is|are) not done", p["text"]) or \
+            re.search(r"^The run stopped at .*, so (\d+) of (\d+) milestones? (is|are) not done", p["text"])
         if m:
             print("report, PMO: %d of %s done" % (int(m.group(2)) - int(m.group(1)), m.group(2)))
 h = open(d + "/report.html", encoding="utf-8").read()

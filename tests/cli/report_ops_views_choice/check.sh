@@ -1,0 +1,20 @@
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 2000 --seed 1 -o s.csv
+for cap in 100 480; do
+  $CT run -q s.csv -o o$cap --capacity $cap >/dev/null 2>&1; echo "run --capacity $cap: exit $?"
+  python3 - o$cap/report.json <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1], encoding="utf-8"))
+for s in j["stakeholder_points"]:
+    for p in s["points"]:
+        t = p["text"]
+        if s["stakeholder"] == "Data Science Manager" and t.startswith("The decision"):
+            print("Manager:", t)
+        if s["stakeholder"] == "Operations Lead" and "queue" in t.split(";")[0] and "review" in t:
+            print("Operations:", t)
+            break
+PY
+done
