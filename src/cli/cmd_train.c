@@ -58,8 +58,11 @@ static const char train_help[] =
     "  --holdout=none|F,F,F    train,validation,test fractions (default\n"
     "                          0.6,0.2,0.2); none: fit on every labelled row, no\n"
     "                          selection, calibration or audit\n"
-    "  --calibration=platt|isotonic|none  on validation rows (default isotonic,\n"
-    "                          Platt below 1,000 validation rows)\n"
+    "  --calibration=platt|isotonic|none  default isotonic, Platt below 1,000\n"
+    "                          calibration rows\n"
+    "  --calibration-rows=pooled|validation  fitted on the validation rows and the\n"
+    "                          training rows' out-of-fold scores (default pooled),\n"
+    "                          or on the validation rows alone\n"
     "  --target-recall=R       threshold: the highest reaching recall R on\n"
     "                          validation rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
@@ -92,6 +95,7 @@ enum {
     OPT_SEED,
     OPT_HOLDOUT,
     OPT_CALIBRATION,
+    OPT_CALIBRATION_ROWS,
     OPT_TARGET_RECALL,
     OPT_COST_RATIO,
     OPT_THREADS,
@@ -111,6 +115,7 @@ typedef struct train_opts {
     int lr_option_given; /* --C or --class-weight */
     int grid_lr_given;
     int calibration_given;                          /* --calibration platt or isotonic */
+    int calibration_rows_given;                     /* --calibration-rows */
     int folds_given, metric_given, tolerance_given; /* --folds, --metric, --select-tolerance */
     int grids_given[CT_TRAIN_NFAMILIES];            /* --grid-lr, --grid-gbdt, --grid-rf */
     const char *given[8]; /* the grid keys set by an option (--C: "C"), for conflicts */
@@ -400,6 +405,13 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->isotonic_min_rows = 0; /* as asked */
         o->calibration_given = t->calibration != CT_CALIB_NONE;
         break;
+    case OPT_CALIBRATION_ROWS:
+        if (strcmp(arg, "pooled") && strcmp(arg, "validation"))
+            return cli_usage("train", "--calibration-rows must be pooled or validation, got '%s'",
+                             arg);
+        t->calibration_oof = strcmp(arg, "pooled") == 0;
+        o->calibration_rows_given = 1;
+        break;
     case OPT_TARGET_RECALL:
         if ((rc = cli_number_arg("train", "target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
             return rc;
@@ -523,6 +535,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         {"seed", required_argument, NULL, OPT_SEED},
         {"holdout", required_argument, NULL, OPT_HOLDOUT},
         {"calibration", required_argument, NULL, OPT_CALIBRATION},
+        {"calibration-rows", required_argument, NULL, OPT_CALIBRATION_ROWS},
         {"target-recall", required_argument, NULL, OPT_TARGET_RECALL},
         {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
         {"threads", required_argument, NULL, OPT_THREADS},
@@ -604,9 +617,10 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
     if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
-    if (!o->t.holdout && o->calibration_given)
-        return cli_usage("train", "--calibration is fitted on validation rows: not with "
-                                  "--holdout none, which fits no calibration");
+    if (!o->t.holdout && (o->calibration_given || o->calibration_rows_given))
+        return cli_usage("train", "%s: not with --holdout none, which fits no calibration",
+                         o->calibration_given ? "--calibration is fitted on held-out rows"
+                                              : "--calibration-rows chooses the calibration's rows");
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
@@ -2014,12 +2028,23 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
     print_chance_note(r, o->t.positive);
-    printf("\ncalibration: %s%s", ct_calib_method_name(r->calibration),
-           r->calibration == CT_CALIB_NONE ? "" : ", fitted on the validation rows");
+    /* the rows it was fitted on, by kind (claimtriage/train.h, step 5;
+     * since 2026-12-05 pooled with the training rows' out-of-fold scores:
+     * tests/cli/train_calibration_pooled) */
+    char fitted[256] = "";
+    cli_fmt_count(a, sizeof a, r->calibration_rows[0]);
+    cli_fmt_count(b, sizeof b, r->calibration_rows[1]);
+    cli_fmt_count(c, sizeof c, r->calibration_rows[0] + r->calibration_rows[1]);
+    if (r->calibration_rows[1])
+        snprintf(fitted, sizeof fitted,
+                 "  fitted on %s rows: %s validation, %s training by their out-of-fold scores\n", c,
+                 a, b);
+    else if (r->calibration != CT_CALIB_NONE)
+        snprintf(fitted, sizeof fitted, "  fitted on the %s validation rows\n", a);
+    printf("\ncalibration: %s", ct_calib_method_name(r->calibration));
     if (r->calibration_fallback && r->calibration == CT_CALIB_PLATT) {
         cli_fmt_count(a, sizeof a, o->t.isotonic_min_rows);
-        cli_fmt_count(b, sizeof b, r->counts.rows[1]);
-        printf(" (not isotonic: it needs %s validation rows\n  and overfits fewer; %s here)", a, b);
+        printf(" (not isotonic: it needs %s calibration rows and overfits fewer; %s here)", a, c);
     } else if (r->calibration_fallback && r->calibration_note) {
         printf("\n");
         ct_text_wrap(stdout, "  ", 2, 100, r->calibration_note);
@@ -2037,8 +2062,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                fmt(a, sizeof a, r->validation_raw.brier),
                fmt(c, sizeof c, r->rel_validation_raw.ece));
     else
-        printf("%s  validation (fitted on): brier_score %s -> %s, ece %s -> %s\n",
-               noted ? "" : "\n", fmt(a, sizeof a, r->validation_raw.brier),
+        printf("%s%s  validation: brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n",
+               fitted, fmt(a, sizeof a, r->validation_raw.brier),
                fmt(b, sizeof b, r->validation.brier), fmt(c, sizeof c, r->rel_validation_raw.ece),
                fmt(d, sizeof d, r->rel_validation.ece));
     if (r->calibration_few[0]) {

@@ -38,6 +38,7 @@ ct_train_options ct_train_options_default(void)
     o.fractions[1] = 0.2;
     o.fractions[2] = 0.2;
     o.calibration = CT_CALIB_ISOTONIC;
+    o.calibration_oof = 1;
     o.isotonic_min_rows = 1000;
     o.calibration_min_class_rows = 10;
     o.threshold = ct_threshold_options_default();
@@ -689,7 +690,9 @@ static void family_champions(ct_train_result *r)
 /* A calibrator fitted on a handful of claims (or opinions) follows their
  * noise: trained on 116 rows with 12 claims, Platt was fitted on 23
  * validation rows holding 2 claims and nothing said so. Below
- * calibration_min_class_rows of either class among the validation rows the
+ * calibration_min_class_rows of either class among the calibration rows
+ * (vp positive of n; since 2026-12-05 the validation rows and the training
+ * rows' out-of-fold scores, step 5) the
  * calibration is kept (the model's own probabilities are no better
  * founded there: on that file they put both validation claims below 0.5)
  * and calibration_few says so with the counts (before 2026-12-03 nothing
@@ -697,9 +700,9 @@ static void family_champions(ct_train_result *r)
  * targets for small sets but sets no floor, nor does scikit-learn's
  * CalibratedClassifierCV: this floor is claimtriage's (docs/train.md,
  * step 5). */
-static void calibration_few(ct_train_result *r, const ct_train_options *o, size_t nv)
+static void calibration_few(ct_train_result *r, const ct_train_options *o, size_t vp, size_t n)
 {
-    const size_t vp = r->counts.positives[1], vn = nv - (vp < nv ? vp : nv);
+    const size_t vn = n - (vp < n ? vp : n);
     const size_t min = o->calibration_min_class_rows;
     r->calibration_few[0] = '\0';
     if (r->calibration == CT_CALIB_NONE || (vp >= min && vn >= min))
@@ -709,14 +712,15 @@ static void calibration_few(ct_train_result *r, const ct_train_options *o, size_
     snprintf(r->calibration_few, sizeof r->calibration_few,
              "fitted on %zu row%s of '%.40s' and %zu of the other class, fewer than the %zu %s "
              "a calibration rests on: it follows those few rows, so read its probabilities "
-             "as rough (more labelled rows, or a larger validation share with --holdout)",
+             "as rough (more labelled rows%s)",
              vp, vp == 1 ? "" : "s", o->positive, vn, min,
-             ct_headline_short_class(vp, vn, min, "of each class", who, "of the other class"));
+             ct_headline_short_class(vp, vn, min, "of each class", who, "of the other class"),
+             r->calibration_rows[1] ? "" : ", or a larger validation share with --holdout");
 }
 
-/* Calibration's method for the chosen family and validation size (see
- * claimtriage/train.h, step 5). */
-static void calibration_method(ct_train_result *r, const ct_train_options *o, size_t nv)
+/* Calibration's method for the chosen family and the n rows it is fitted
+ * on (see claimtriage/train.h, step 5). */
+static void calibration_method(ct_train_result *r, const ct_train_options *o, size_t n)
 {
     r->calibration = o->calibration;
     if (r->chosen.family == CT_TRAIN_RF) {
@@ -726,28 +730,30 @@ static void calibration_method(ct_train_result *r, const ct_train_options *o, si
             r->calibration_note = "not Platt: it fits log-odds and a forest has none (it averages "
                                   "probabilities, often exactly 0 or 1); the forest's "
                                   "probabilities are used as they are";
-        } else if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
+        } else if (r->calibration == CT_CALIB_ISOTONIC && n < o->isotonic_min_rows) {
             r->calibration = CT_CALIB_NONE;
             r->calibration_fallback = 1;
-            r->calibration_note = "not isotonic: too few validation rows (it overfits them), and "
+            r->calibration_note = "not isotonic: too few calibration rows (it overfits them), and "
                                   "not Platt: a forest has no log-odds; the forest's "
                                   "probabilities are used as they are";
         }
-    } else if (r->calibration == CT_CALIB_ISOTONIC && nv < o->isotonic_min_rows) {
+    } else if (r->calibration == CT_CALIB_ISOTONIC && n < o->isotonic_min_rows) {
         r->calibration = CT_CALIB_PLATT;
         r->calibration_fallback = 1;
-        r->calibration_note = "not isotonic: too few validation rows (it overfits them)";
+        r->calibration_note = "not isotonic: too few calibration rows (it overfits them)";
     }
 }
 
-/* A calibration fitted on the validation rows that would reverse the
- * model's order (Platt's slope A >= 0: p falls as the score rises) or
- * flatten it (isotonic: one value for every score) turns the model's
- * ranking into its opposite or into ties — on five claims, a test ROC AUC
- * of 1 became 0. It happens when the validation rows rank claims no better
- * than chance (one or two claims there). The model's own probabilities
- * are kept and the note says why (scikit-learn applies either as fitted). */
-static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c)
+/* A calibration that would reverse the model's order (Platt's slope
+ * A >= 0: p falls as the score rises) or flatten it (isotonic: one value
+ * for every score) turns the model's ranking into its opposite or into
+ * ties — on five claims, a test ROC AUC of 1 became 0. It happens when the
+ * calibration rows (vp positive of n, their raw ROC AUC auc) rank claims no
+ * better than chance (one or two claims there). The model's own
+ * probabilities are kept and the note says why (scikit-learn applies
+ * either as fitted). */
+static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, double cal_auc,
+                                    size_t vp, size_t vr)
 {
     const char *what = NULL;
     char slope[64] = "";
@@ -768,22 +774,58 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c)
     } else
         return 0;
     char auc[32];
-    if (isnan(r->validation_raw.auc))
+    if (isnan(cal_auc))
         snprintf(auc, sizeof auc, "undefined");
     else
-        snprintf(auc, sizeof auc, "%.4g", r->validation_raw.auc);
-    const size_t vp = r->counts.positives[1], vr = r->counts.rows[1];
+        snprintf(auc, sizeof auc, "%.4g", cal_auc);
     const char *before = r->calibration_fallback && r->calibration_note ? r->calibration_note : "";
     snprintf(
         r->calibration_why, sizeof r->calibration_why,
-        "%s%snot %s: fitted on the validation rows%s it would %s the model's order (those rows "
+        "%s%snot %s: fitted on the %s rows%s it would %s the model's order (those rows "
         "rank claims no better than chance: ROC AUC %s, %zu positive of %zu rows); the "
         "model's probabilities are used as they are",
-        before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic", slope,
-        what, auc, vp, vr);
+        before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic",
+        r->calibration_rows[1] ? "calibration" : "validation", slope, what, auc, vp, vr);
     r->calibration_note = r->calibration_why;
     r->calibration_fallback = 1;
     return 1;
+}
+
+/* The rows the calibration is fitted on (claimtriage/train.h, step 5):
+ * the validation rows' raw probabilities, then, with calibration_oof, each
+ * labelled training row's out-of-fold probability from the chosen
+ * candidate's cross-validation (the fold model that did not see it; rows
+ * of a failed fold are NaN there and left out), in training order. *p and
+ * *y (labels 0/1) are the caller's; r->calibration_rows set. */
+static ct_status calibration_rows(ct_train_result *r, const ct_train_options *o,
+                                  const tr_work *w, double **p, double **y, size_t *n, ct_diag *d)
+{
+    const size_t nv = w->nrows[1];
+    const ct_cv_result *cv = r->cv;
+    const int oof = o->calibration_oof && cv && cv->oof && r->champion < cv->n_candidates;
+    const size_t no = oof ? cv->n : 0;
+    *p = ct_malloc((nv + no + 1) * sizeof **p);
+    *y = ct_malloc((nv + no + 1) * sizeof **y);
+    if (!*p || !*y) {
+        ct_free(*p);
+        ct_free(*y);
+        *p = *y = NULL;
+        return nomem(d);
+    }
+    memcpy(*p, w->raw[1], nv * sizeof **p);
+    memcpy(*y, w->ys[1], nv * sizeof **y);
+    size_t m = nv;
+    for (size_t i = 0; i < no; i++) {
+        const double q = cv->oof[r->champion * no + i];
+        if (!isnan(q) && (w->ys[0][i] == 0 || w->ys[0][i] == 1)) {
+            (*p)[m] = q;
+            (*y)[m++] = w->ys[0][i];
+        }
+    }
+    *n = m;
+    r->calibration_rows[0] = nv;
+    r->calibration_rows[1] = m - nv;
+    return CT_OK;
 }
 
 /* For n labelled rows, pos of them positive: the smallest validation
@@ -960,6 +1002,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     co.progress = cv_progress;
     co.progress_user = (void *)o;
     co.max_parallel = ntr > TR_SERIAL_ROWS ? 1 : 0;
+    co.keep_oof = o->calibration_oof && o->calibration != CT_CALIB_NONE; /* step 5 */
     if (st == CT_OK)
         st = ct_cv_run(w->ys[0], ntr, w->fold, o->folds, w->rows[0], r->n_candidates, cv_task, &cx,
                        &co, &r->cv, d);
@@ -987,10 +1030,19 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
                                     &r->rel_validation_raw, d);
     if (st != CT_OK)
         return st;
-    /* calibration on validation */
-    calibration_method(r, o, nv);
+    /* the calibration's rows: validation, and the training rows' out-of-fold
+     * scores (claimtriage/train.h, step 5) */
+    double *cp = NULL, *cy = NULL, *cs = NULL;
+    size_t ncal = 0, cpos = 0;
+    if ((st = calibration_rows(r, o, w, &cp, &cy, &ncal, d)) != CT_OK)
+        return st;
+    for (size_t i = 0; i < ncal; i++)
+        cpos += cy[i] == 1;
+    calibration_method(r, o, ncal);
     r->platt_a = r->platt_b = NAN;
-    if (r->calibration != CT_CALIB_NONE) {
+    if (r->calibration != CT_CALIB_NONE && !(cs = ct_malloc(ncal * sizeof *cs)))
+        st = nomem(d);
+    if (st == CT_OK && r->calibration != CT_CALIB_NONE) {
         ct_calib_options cal = ct_calib_options_default();
         cal.method = r->calibration;
         /* isotonic's steps would tie rows the model ranks apart: broken by
@@ -1002,17 +1054,27 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         r->calibration_logodds = r->chosen.family != CT_TRAIN_RF;
         calib_scores(r->calibration_logodds, w->raw[1], nv, w->cal[1]);
         calib_scores(r->calibration_logodds, w->raw[2], nt, w->cal[2]);
-        st = ct_calib_fit(&cal, w->cal[1], w->ys[1], NULL, nv, &w->cal_fit, d);
+        calib_scores(r->calibration_logodds, cp, ncal, cs);
+        st = ct_calib_fit(&cal, cs, cy, NULL, ncal, &w->cal_fit, d);
         if (st == CT_ENOCONVERGE && w->cal_fit)
             st = CT_OK;
-        if (st != CT_OK)
-            return st;
     }
-    if (r->calibration != CT_CALIB_NONE && calibration_breaks_order(r, w->cal_fit)) {
+    double cal_auc = NAN;
+    if (st == CT_OK && r->calibration != CT_CALIB_NONE)
+        (void)ct_metrics_roc_auc(cy, cp, ncal, &cal_auc); /* NaN with one class */
+    ct_free(cs);
+    ct_free(cp);
+    ct_free(cy);
+    if (st != CT_OK)
+        return st;
+    if (r->calibration != CT_CALIB_NONE &&
+        calibration_breaks_order(r, w->cal_fit, cal_auc, cpos, ncal)) {
         r->calibration = CT_CALIB_NONE;
         r->calibration_logodds = 0;
     }
-    calibration_few(r, o, nv);
+    if (r->calibration == CT_CALIB_NONE)
+        r->calibration_rows[0] = r->calibration_rows[1] = 0;
+    calibration_few(r, o, cpos, ncal);
     if (r->calibration == CT_CALIB_NONE) {
         memcpy(w->cal[1], w->raw[1], nv * sizeof(double));
         memcpy(w->cal[2], w->raw[2], nt * sizeof(double));

@@ -526,6 +526,19 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
         ct_json_null(w);
     else
         ct_json_str(w, r->calibration_logodds ? "log-odds" : "probability");
+    /* the rows fitted on, by kind (since 2026-12-05; claimtriage/train.h,
+     * step 5): null without a calibration */
+    ct_json_key(w, "fitted_on");
+    if (r->calibration == CT_CALIB_NONE)
+        ct_json_null(w);
+    else {
+        ct_json_object_begin(w);
+        ct_json_key(w, "validation");
+        ct_json_uint(w, r->calibration_rows[0]);
+        ct_json_key(w, "out_of_fold");
+        ct_json_uint(w, r->calibration_rows[1]);
+        ct_json_object_end(w);
+    }
     ct_json_key(w, "isotonic_fallback");
     ct_json_bool(w, r->calibration_fallback && r->calibration == CT_CALIB_PLATT);
     ct_json_key(w, "note");

@@ -6,7 +6,7 @@ set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
 cd "$d"
-for seed in 6 5; do
+for seed in 8 5; do
   $CT synth -q --rows 2000 --seed $seed -o s$seed.csv
   $CT run -q s$seed.csv -o out$seed --redact >/dev/null 2>&1
   echo "seed $seed: run exit $?"
