@@ -51,6 +51,11 @@ CT_API size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals);
  * before 2026-12-02, "%.7g", trailing zeros dropped, before 2026-12-04);
  * NaN -> "undefined". */
 CT_API size_t ct_numfmt_auto(char *buf, size_t n, double v);
+/* 1 when ct_numfmt_auto writes v in scientific notation: finite and
+ * |v| >= 1e15 - 0.5, the values whose fixed digits (none after the point
+ * there) would read 1e15 or more ("1,000,000,000,000,000" for
+ * 999999999999999.9 before 2026-12-05). */
+CT_API int ct_numfmt_auto_sci(double v);
 
 /* Scientific notation with seven significant digits, as ct_numfmt_auto
  * writes |v| from 1e15 up and pandas a float column that needs it

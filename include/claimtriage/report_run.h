@@ -51,7 +51,13 @@ typedef struct ct_report_options {
     double cost_per_hour;    /* the cost of one review hour, default 40 */
     const char *currency;    /* ISO 4217 code of cost_per_hour, default "USD" */
     double hours_per_day;    /* a review day, default 8 */
-    size_t max_rows;         /* rows shown in tables of rows, default 10 (1..1000) */
+    /* 1: hours_per_day was chosen (report's --hours-per-day), and the review
+     * day is reviews_per_hour x hours_per_day even when the run set its own
+     * --capacity; 0 (default): the run's capacity, when its manifest records
+     * one set with --capacity, is the day and hours_per_day is not used (the
+     * page and report.json say so: hours_per_day null) */
+    int hours_per_day_set;
+    size_t max_rows; /* rows shown in tables of rows, default 10 (1..1000) */
 } ct_report_options;
 
 /* The ranges of the finance assumptions, beside the review rate's

@@ -173,7 +173,12 @@ typedef struct ct_train_options {
     ct_vectorizer_params vectorizer; /* ngrams, min_df, max_features, weighting */
     ct_lr_params lr;                 /* C, class_weight */
     ct_gbdt_params gbdt;             /* XGBoost's names; random_state is set from seed */
-    ct_rf_params rf;                 /* scikit-learn's names; random_state from seed */
+    ct_rf_params rf;                 /* scikit-learn's names; random_state from seed;
+                                      * rf.oob_score (needs model rf or auto): the
+                                      * chosen forest's refit computes its out-of-bag
+                                      * score (the cross-validation's fits do not: a
+                                      * fold scores its held-out rows); since
+                                      * 2026-12-05 */
     /* The trees' n-gram weights: default binary (presence): a tree splits a
      * term's column at a threshold, which presence says as well as TF-IDF
      * on this data, and a 0/1 column has 2 bins where a TF-IDF one has up to
@@ -241,7 +246,7 @@ CT_API ct_train_options ct_train_options_default(void);
  * audit_flag outside (0.5, 1], an unknown model, bad vectorizer, lr, gbdt,
  * rf, calibration or threshold options, a target recall, early stopping
  * or auto with holdout = 0, early_stopping < 0 or with a family other than
- * gbdt or auto, grid given with auto, select_tolerance < 0; o NULL:
+ * gbdt or auto, rf.oob_score with a family other than rf or auto, grid given with auto, select_tolerance < 0; o NULL:
  * "options are NULL"). */
 CT_API const char *ct_train_options_check(const ct_train_options *o);
 /* Check one family's grid spec before any data is read: parse it
@@ -349,7 +354,10 @@ typedef struct ct_train_constant {
  * value is the smallest or largest the grid tried with the chosen
  * candidate's other settings, and whose mean cross-validated score is
  * strictly better than the next value inward's: the best value may lie
- * beyond the grid (ct_train_grid_edges). */
+ * beyond the grid (ct_train_grid_edges). A count key (min_samples_leaf,
+ * min_samples_split, min_child_weight) is an edge only where its values
+ * can still split a cross-validation fit's rows, and its value to try
+ * stays there (since 2026-12-05). */
 typedef struct ct_train_grid_edge {
     char key[32];
     double value;            /* the chosen value */
@@ -369,6 +377,11 @@ typedef struct ct_train_grid_edge {
     char beyond_text[32];    /* beyond as --grid takes it: a count whole
                               * ("2000000", not "2e+06"), a fraction with
                               * its point ("1.0": every column) */
+    size_t rounds_kept;      /* gbdt's n_estimators, the largest tried, when
+                              * the refit's early stopping kept fewer rounds
+                              * (these): the limit did not bind, so beyond is
+                              * NaN and beyond_text "" (nothing to try above
+                              * it; since 2026-12-05); else 0 */
 } ct_train_grid_edge;
 #define CT_TRAIN_MAX_EDGES 4
 
@@ -409,6 +422,8 @@ typedef struct ct_train_result {
     int best_iteration;                           /* gbdt: the best round (0-based) under early
                             * stopping, else n_trees - 1; -1 for lr and rf */
     double oob_score;                             /* rf: out-of-bag accuracy; NaN otherwise */
+    size_t oob_unscored;                          /* rf: training rows every tree drew, left
+                                                   * out of oob_score (claimtriage/trees.h) */
     ct_train_grid_edge edges[CT_TRAIN_MAX_EDGES]; /* holdout only: the chosen candidate's keys
                                                    * at the grid's edge (the first 4) */
     size_t n_edges;
@@ -476,6 +491,18 @@ typedef struct ct_train_result {
      * model nothing to learn), the n-gram columns, and those of them
      * constant (a lone n-gram in every document; added 2026-12-03) */
     size_t flat_constant_columns, flat_ngram_columns, flat_constant_ngrams;
+    /* flat_scores only, trees: the chosen model's split nodes
+     * (ct_tree_model_nsplits) and the most its trees move a raw score
+     * (ct_tree_model_leaf_sum_max; NaN for lr). gbdt whose trees split:
+     * flat_leaves_vanish 1 when those leaves without learning_rate's
+     * scaling would have moved the flat probability (learning_rate made
+     * them vanish), 2 when even they would not (the leaves -G/(H +
+     * reg_lambda) are too small before it), 0 otherwise. Added 2026-12-05
+     * (the note blamed min_child_weight, gamma and reg_lambda at their
+     * defaults for learning_rate=1e-300: tests/cli/train_flat_note_names_learning_rate). */
+    size_t flat_splits;
+    double flat_leaf_sum;
+    int flat_leaves_vanish;
     /* the chosen model's ranking against chance (ct_metrics_roc_auc_test,
      * claimtriage/metrics.h): on the validation rows' calibrated
      * probabilities (the validation metrics' rows and AUC); with --holdout

@@ -40,9 +40,15 @@
  * rows, each once, without bootstrap), max_features columns drawn per
  * split; a leaf holds the weighted fraction of positives of its bootstrap
  * rows and the forest's probability is the mean of the trees' (scikit-
- * learn's predict_proba). oob_score: the accuracy (threshold 0.5) of each
- * row's mean over the trees it was out of bag for, on the rows out of bag
- * at least once (scikit-learn's oob_score_).
+ * learn's predict_proba). oob_score: the accuracy (threshold 0.5: class 1
+ * when the mean is above it, numpy's argmax of [1 - p, p]) of each row's
+ * mean over the trees whose bootstrap did not draw it, on the rows out of
+ * bag at least once (scikit-learn's oob_score_). A row every tree drew
+ * (a tree draws a given row with odds about 1 - 1/e, so about 0.632 to
+ * the n_estimators of the rows: only with few trees) is not scored but
+ * counted (ct_rf_oob_unscored): scikit-learn 1.2 warns ("Some inputs do
+ * not have OOB scores") and scores such a row as class 0, the argmax of
+ * its zero vector, which tells nothing of the forest.
  *
  * Gradient boosting (XGBoost's binary:logistic, tree_method="hist",
  * grow_policy="depthwise"): raw score F = base_score + Σ trees, p =
@@ -91,7 +97,8 @@
  *
  * Model JSON (save/load; the model file adds the family name): {the
  * parameters by their names above, gbdt: "base_score", "best_iteration";
- * rf: "oob_score_value" (null when not computed), and "max_features_kind"
+ * rf: "oob_score_value" (null when not computed) and, beside a value,
+ * "oob_unscored_rows" (absent: 0; since 2026-12-05), and "max_features_kind"
  * ("count" or "log2") and "max_samples_kind" ("count") only when not the
  * reading by value, so a file written before them reads as it was fitted;
  * "n_features", "trees":
@@ -211,6 +218,15 @@ CT_API ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const ch
 CT_API size_t ct_rf_max_features_text(const ct_rf_params *p, char *buf, size_t size);
 CT_API size_t ct_rf_max_samples_text(const ct_rf_params *p, char *buf, size_t size);
 
+/* The rows a forest's tree draws from n training rows (with replacement
+ * under bootstrap): round(max_samples n), at least 1, or the count (at
+ * most n); n without bootstrap. And the distinct rows among them a tree
+ * expects, n (1 - (1 - 1/n)^draws) (about 0.632 n for n draws): the rows
+ * its root holds, which min_samples_split and min_samples_leaf count
+ * (n without bootstrap). p must pass ct_rf_params_check. */
+CT_API size_t ct_rf_draws(const ct_rf_params *p, size_t n);
+CT_API double ct_rf_rows_in_bag(const ct_rf_params *p, size_t n);
+
 /* The families (static tables; never NULL). fit statuses are the
  * interface's (never CT_ENOCONVERGE); CT_EINVAL also for a label other than
  * 0/1, a weight not finite and > 0, an infinite value in X (NaN is a
@@ -235,11 +251,19 @@ CT_API ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, con
 /* A fitted model's facts (model from ct_rf_type / ct_gbdt_type; a model of
  * another family is undefined behaviour). */
 CT_API size_t ct_tree_model_ntrees(const void *model);
+/* The split nodes of all the trees (0: every tree a single leaf). */
+CT_API size_t ct_tree_model_nsplits(const void *model);
+/* The sum over the trees of each one's largest |leaf value|: the most the
+ * trees move a raw score (gbdt: the log-odds; learning_rate included). */
+CT_API double ct_tree_model_leaf_sum_max(const void *model);
 /* gbdt: the best round (0-based) under early stopping, else ntrees - 1. */
 CT_API int ct_gbdt_best_iteration(const void *model);
 /* rf: the out-of-bag accuracy, NaN when not computed or no row was ever
  * out of bag. */
 CT_API double ct_rf_oob_score(const void *model);
+/* rf: the training rows left out of the out-of-bag score because every
+ * tree drew them (0 when not computed). */
+CT_API size_t ct_rf_oob_unscored(const void *model);
 /* Scale of contributions(): 0 = log-odds (gbdt), 1 = probability (rf). */
 CT_API int ct_tree_contrib_scale(const void *model);
 

@@ -538,9 +538,19 @@ static int draw_chart(const ct_queue_eval *e, const char *dir, int weighted, FIL
     pct(b, sizeof b, v[CT_QORDER_QUEUE]);
     pct(c, sizeof c, v[CT_QORDER_RANDOM]);
     const double ideal = weighted ? e->weighted_recall_ideal : e->recall_ideal;
-    snprintf(title, sizeof title, "The queue's first %s reviews find %s of %s%s (random order: %s)",
-             a, b, weighted ? "claims' views" : "claims",
-             v[CT_QORDER_QUEUE] >= ideal * (1 - QE_IDEAL_RTOL) ? ", the most possible" : "", c);
+    if (e->capacity >= e->n)
+        /* every order finds every claim within a capacity that holds the
+         * whole queue: not "find 100.00% of claims, the most possible
+         * (random order: 100.00%)", a win where there is none (before
+         * 2026-12-05: tests/cli/queue_eval_chart_whole_queue) */
+        snprintf(title, sizeof title,
+                 "The capacity holds the whole queue (%s reviews): every order finds all %s", a,
+                 weighted ? "the claims' views" : "its claims");
+    else
+        snprintf(title, sizeof title,
+                 "The queue's first %s reviews find %s of %s%s (random order: %s)", a, b,
+                 weighted ? "claims' views" : "claims",
+                 v[CT_QORDER_QUEUE] >= ideal * (1 - QE_IDEAL_RTOL) ? ", the most possible" : "", c);
     ct_svg_text t = {title,
                      weighted ? "Share of the views of claimed videos reviewed, by reviews done"
                               : "Share of claims reviewed, by reviews done",

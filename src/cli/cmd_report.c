@@ -61,7 +61,8 @@ static void report_help_print(void)
            "                          else 40, in --currency)\n"
            "  --currency=CODE         currency of --cost-per-hour, an ISO 4217 code (default "
            "USD)\n"
-           "  --hours-per-day=H       length of a review day, %s (default 8)\n",
+           "  --hours-per-day=H       length of a review day, %s (default 8); given,\n"
+           "                          it rules over the run's --capacity\n",
            r, c, h);
     fputs(report_help_tail, stdout);
 }
@@ -185,6 +186,7 @@ int cmd_report(int argc, char **argv)
         case OPT_HOURS:
             rc = cli_number_arg("report", "hours-per-day", optarg, CT_HOURS_PER_DAY_MIN, 0,
                                 CT_HOURS_PER_DAY_MAX, &o.hours_per_day);
+            o.hours_per_day_set = 1;
             break;
         case OPT_CURRENCY:
             /* an ISO 4217 code: three capital letters (USD, EUR, BRL) */

@@ -301,10 +301,15 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         }
         ct_json_key(w, "mean_difference");
         ct_json_object_begin(w);
-        ct_json_key(w, "estimate");
-        ct_json_num(w, r->mean_diff);
-        ct_json_key(w, "se");
-        ct_json_num(w, r->se_diff);
+        /* null with its reason when a group holds an infinite value
+         * (before 2026-12-05 null alone: tests/cli/test_json_mean_difference_inf):
+         * infinite as the text says when one mean is (inf - x = inf, as
+         * numpy), undefined when both are (inf - inf) */
+        json_num_or(w, "estimate", r->mean_diff,
+                    isinf(r->mean_diff) ? "infinite: a group's mean is infinite (the group holds an "
+                                          "infinite value)"
+                                        : r->infinite_reason_text);
+        json_num_or(w, "se", r->se_diff, r->infinite_reason_text);
         ct_json_key(w, "conf_level");
         ct_json_num(w, r->conf_level);
         json_num_or(w, "low", r->diff_lo, r->diff_ci_undefined);

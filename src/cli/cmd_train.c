@@ -50,6 +50,8 @@ static const char train_help[] =
     "  --grid-lr|--grid-gbdt|--grid-rf=SPEC  one family's grid (for --model auto)\n"
     "  --early-stopping=N      gbdt: stop after N rounds without a better validation\n"
     "                          log loss, keep the best round (default off)\n"
+    "  --oob-score             rf: the chosen forest's out-of-bag accuracy\n"
+    "                          (scikit-learn's oob_score=True; default off)\n"
     "  --select-tolerance=T    auto: scores within T of the best tie (default 0.0005)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
     "  --metric=ap|auc|logloss|recall|f1  CV score (default ap; also every metric's\n"
@@ -104,7 +106,8 @@ enum {
     OPT_GRID_GBDT,
     OPT_GRID_RF,
     OPT_EARLY_STOPPING,
-    OPT_SELECT_TOLERANCE
+    OPT_SELECT_TOLERANCE,
+    OPT_OOB_SCORE
 };
 
 typedef struct train_opts {
@@ -377,6 +380,7 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         o->grid_given = 1;
         break;
     case OPT_NO_AUDIT: t->audit = 0; break;
+    case OPT_OOB_SCORE: t->rf.oob_score = 1; break;
     case OPT_FOLDS:
         if ((rc = cli_count_arg("train", "folds", arg, 2, 100, &u)) != CLI_OPT_NEXT)
             return rc;
@@ -545,6 +549,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         {"grid-rf", required_argument, NULL, OPT_GRID_RF},
         {"early-stopping", required_argument, NULL, OPT_EARLY_STOPPING},
         {"select-tolerance", required_argument, NULL, OPT_SELECT_TOLERANCE},
+        {"oob-score", no_argument, NULL, OPT_OOB_SCORE},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -603,6 +608,9 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     if (o->t.early_stopping && ((!is_auto && fam != CT_TRAIN_GBDT) || !o->t.holdout))
         return cli_usage("train", "--early-stopping watches gbdt's validation log loss: it "
                                   "needs --model gbdt or auto and a validation split");
+    if (o->t.rf.oob_score && !is_auto && fam != CT_TRAIN_RF)
+        return cli_usage("train", "--oob-score is a random forest's out-of-bag accuracy: it "
+                                  "needs --model rf or auto");
     /* the default grid searches C: not when C is given, nor for --holdout
      * none, which fits one configuration (the trees' default grids hold
      * one candidate) */
@@ -1502,6 +1510,17 @@ static void print_grid_edges(const ct_train_result *r)
     for (size_t k = 0; k < r->n_edges; k++) {
         const ct_train_grid_edge *e = &r->edges[k];
         char line[400];
+        if (e->rounds_kept) {
+            char kept[32];
+            cli_fmt_count(kept, sizeof kept, e->rounds_kept);
+            snprintf(line, sizeof line,
+                     "note: %s=%.6g is the largest %s tried and scored better than %s=%s in "
+                     "cross-validation, whose fits run every round, but early stopping kept %s of "
+                     "its rounds: the limit did not bind, and more rounds would go unused",
+                     e->key, e->value, e->key, e->key, e->neighbour_text, kept);
+            ct_text_wrap(stdout, "  ", 4, 100, line);
+            continue;
+        }
         snprintf(line, sizeof line,
                  "note: %s=%.6g is the %s %s tried and scored better than %s=%s%s, so the best "
                  "%s may lie %s it: try %s=%s",
@@ -1510,6 +1529,34 @@ static void print_grid_edges(const ct_train_result *r)
                  e->side < 0 ? "below" : "above", e->key, e->beyond_text);
         ct_text_wrap(stdout, "  ", 4, 100, line);
     }
+}
+
+/* --oob-score: the chosen forest's out-of-bag accuracy on its training
+ * rows, and the rows it leaves out (every tree drew them), which
+ * scikit-learn warns of (claimtriage/trees.h). */
+static void print_oob(const ct_train_result *r, const train_opts *o)
+{
+    if (!o->t.rf.oob_score || r->chosen.family != CT_TRAIN_RF)
+        return;
+    char b[64], rows[32], un[32], line[400];
+    const size_t n = r->holdout ? r->counts.rows[0] : r->n_labelled;
+    cli_fmt_count(rows, sizeof rows, n - r->oob_unscored);
+    cli_fmt_count(un, sizeof un, r->oob_unscored);
+    if (isnan(r->oob_score))
+        snprintf(line, sizeof line,
+                 "out-of-bag score: undefined (every tree drew every training row)");
+    else
+        snprintf(line, sizeof line,
+                 "out-of-bag score: %s (accuracy at 0.5 of each training row's mean over the trees "
+                 "that did not draw it, on %s rows%s%s%s)",
+                 fmt(b, sizeof b, r->oob_score), rows, r->oob_unscored ? "; " : "",
+                 r->oob_unscored ? un : "",
+                 r->oob_unscored ? (r->oob_unscored == 1
+                                        ? " row every tree drew is left out: more trees score it"
+                                        : " rows every tree drew are left out: more trees "
+                                          "score them")
+                                 : "");
+    ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
 }
 
 /* Every candidate of one family scored the same mean: the metric did not
@@ -1583,6 +1630,33 @@ static void print_flat_note(const ct_train_result *r)
                  "0.25): use a larger subsample",
                  ss, dd, rows, mc);
         why = sub;
+    }
+    /* the trees split, but their leaves are too small to move a
+     * probability: learning_rate scaled them away (1), or they were before
+     * it (2: -G/(H + reg_lambda)). Before 2026-12-05 learning_rate=1e-300
+     * with full depth-6 trees blamed min_child_weight, gamma and reg_lambda
+     * at their defaults (tests/cli/train_flat_note_names_learning_rate). */
+    char leaves[400];
+    if (r->flat_leaves_vanish) {
+        char ns[32], lr[32], us[32], rl[32];
+        cli_fmt_count(ns, sizeof ns, r->flat_splits);
+        ct_numfmt_shortest(lr, sizeof lr, g->learning_rate);
+        ct_numfmt_sig3(us, sizeof us, r->flat_leaf_sum);
+        ct_numfmt_shortest(rl, sizeof rl, g->reg_lambda);
+        if (r->flat_leaves_vanish == 1)
+            snprintf(leaves, sizeof leaves,
+                     "its trees split (%s split nodes), but learning_rate=%s scales every leaf "
+                     "value to almost nothing: together the leaves move a report's log-odds by "
+                     "at most %s, which rounds away in the probability: use a larger "
+                     "learning_rate",
+                     ns, lr, us);
+        else
+            snprintf(leaves, sizeof leaves,
+                     "its trees split (%s split nodes), but their leaf values, -G/(H + "
+                     "reg_lambda) with reg_lambda=%s, move a report's log-odds by at most %s, "
+                     "which rounds away in the probability: use a smaller reg_lambda",
+                     ns, rl, us);
+        why = leaves;
     }
     /* the design's fault, not the settings': every column one value */
     char design[320], ncol[32]; /* counts with separators, as every count printed */
@@ -1990,6 +2064,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         printf("\n");
         print_model_line(head, r->features, nf, r->n_features, fit);
         ct_text_wrap(stdout, "  ", 2, 100, cfg);
+        print_oob(r, o);
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
         char lab[200];
@@ -2016,6 +2091,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     printf("%s", r->n_families > 1 ? "\n" : "");
     print_model_line(head, r->features, nf, r->n_features, fit);
     ct_text_wrap(stdout, "  ", 2, 100, cfg);
+    print_oob(r, o);
     print_grid_edges(r);
     print_cv_tie(r);
     print_flat_note(r);

@@ -76,6 +76,10 @@ static void test_fixed_and_auto(void **state)
     /* seven significant digits, trailing zeros kept as pandas shows them
      * ("%.7g" dropped them before 2026-12-04: 3.22818e+18) */
     EXPECT(ct_numfmt_auto(B, 1e15), "1.000000e+15");
+    /* decided on the rounded value (before 2026-12-05 "1,000,000,000,000,000") */
+    EXPECT(ct_numfmt_auto(B, 999999999999999.9), "1.000000e+15");
+    EXPECT(ct_numfmt_auto(B, -999999999999999.6), "-1.000000e+15");
+    EXPECT(ct_numfmt_auto(B, 999999999999999.0), "999,999,999,999,999");
     EXPECT(ct_numfmt_auto(B, 3228180000000000000.0), "3.228180e+18");
     EXPECT(ct_numfmt_auto(B, -2e300), "-2.000000e+300");
     /* values beyond 2^53 that differ in their seventh digit stay apart */

@@ -152,6 +152,20 @@ static void test_edges_inside_limits(void **state)
         {CT_TRAIN_RF, "max_samples=1.0,0.5", 0.9, ""},
         {CT_TRAIN_RF, "max_samples=1,2", 0.9, ""},
         {CT_TRAIN_RF, "max_samples=80,40", 0.9, "max_samples=100"}, /* 100 training rows */
+        /* a count key stays where a fold's 80 of the 100 training rows
+         * can split (a tree's about 50 distinct in-bag rows; a child's
+         * hessian at most 80 * 0.25 / 2 = 10), and a neighbour past it
+         * (a constant fit) is no evidence (before 2026-12-05: "try
+         * min_samples_leaf=50", "min_samples_leaf=1"; train_edge.c) */
+        {CT_TRAIN_RF, "min_samples_leaf=10,2", 0.9, "min_samples_leaf=25"},
+        {CT_TRAIN_RF, "min_samples_leaf=25,5", 0.9, ""},
+        {CT_TRAIN_RF, "min_samples_leaf=2,60", 0.9, ""},
+        {CT_TRAIN_RF, "min_samples_leaf=2,20", 0.9, "min_samples_leaf=1"},
+        {CT_TRAIN_RF, "min_samples_split=30,10", 0.9, "min_samples_split=50"},
+        {CT_TRAIN_RF, "min_samples_split=60,30", 0.9, ""},
+        {CT_TRAIN_GBDT, "min_child_weight=5,1", 0.9, "min_child_weight=10"},
+        {CT_TRAIN_GBDT, "min_child_weight=1,40", 0.9, ""},
+        {CT_TRAIN_GBDT, "min_child_weight=2,4", 0.9, "min_child_weight=1"},
         {CT_TRAIN_LR, "C=1,10", 0.9, "C=0.1"},
         {CT_TRAIN_LR, "C=1e12,1e11", 0.9, ""},
         {CT_TRAIN_LR, "C=1e11,1e10", 0.9, "C=1e+12"},
@@ -192,6 +206,7 @@ static void test_edges_inside_limits(void **state)
         r.champion = 0;
         r.n_features = 5;
         r.counts.rows[0] = 100;
+        r.counts.positives[0] = 50;
         tr_grid_edges(&r);
         char got[96] = "";
         if (r.n_edges)
@@ -240,6 +255,7 @@ static void test_edge_beyond_noise(void **state)
         r.configs = cfg;
         r.n_features = 5;
         r.counts.rows[0] = 100;
+        r.counts.positives[0] = 50;
         tr_grid_edges(&r);
         assert_int_equal(r.n_edges, edges[i]);
     }

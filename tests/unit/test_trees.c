@@ -676,6 +676,113 @@ static const char small_csv[] = "id,label,views,kind,text\n"
                                 "7,claim,3000,a,someone shared with me that water boils\n"
                                 "8,opinion,,b,i believe the moon is pretty\n";
 
+/* The out-of-bag score recomputed by brute force from the forest's own
+ * bootstrap draws (tree t's stream 1 + t of random_state, the first
+ * round(max_samples n) draws: its in-bag rows) and its trees: each row's
+ * mean leaf value over the trees that did not draw it, class 1 above 0.5,
+ * scored on the rows some tree left out; the rows every tree drew counted
+ * (ct_rf_oob_unscored). Added 2026-12-05 with train's --oob-score
+ * (tests/cli/train_rf_oob_score). */
+static void oob_brute_force(const tree_model *m, const ct_rf_params *rp, size_t n, double *score,
+                            size_t *unscored)
+{
+    const size_t ndraw = (size_t)fmax(1.0, round(rp->max_samples * (double)n));
+    double *sum = calloc(n, sizeof *sum);
+    size_t *k = calloc(n, sizeof *k);
+    uint32_t *cnt = malloc(n * sizeof *cnt);
+    for (size_t t = 0; t < m->ntrees; t++) {
+        ct_rng *rng = NULL;
+        assert_int_equal(ct_rng_create(rp->random_state, 1 + (uint64_t)t, &rng), CT_OK);
+        memset(cnt, 0, n * sizeof *cnt);
+        for (size_t d = 0; d < ndraw; d++)
+            cnt[ct_rng_uniform_int(rng, n)]++;
+        ct_rng_destroy(rng);
+        for (size_t i = 0; i < n; i++) {
+            if (cnt[i])
+                continue;
+            double x[NP];
+            for (int j = 0; j < NP; j++)
+                x[j] = isnan(Xd[i][j]) ? 0 : Xd[i][j]; /* as csr_rows(.., 0) */
+            sum[i] += m->trees[t].node[tree_leaf(&m->trees[t], x)].value;
+            k[i]++;
+        }
+    }
+    size_t right = 0, seen = 0;
+    for (size_t i = 0; i < n; i++)
+        if (k[i]) {
+            seen++;
+            right += (sum[i] / (double)k[i] > 0.5) == (yd[i] == 1);
+        }
+    *score = (double)right / (double)seen;
+    *unscored = n - seen;
+    free(sum);
+    free(k);
+    free(cnt);
+}
+
+static void test_oob_score(void **state)
+{
+    (void)state;
+    design();
+    const size_t n = 2000;
+    ct_csr *X = csr_rows(0, (int)n, 0);
+    ct_rf_params rp = ct_rf_params_default();
+    rp.max_features = 0.6;
+    rp.max_samples = 0.7;
+    rp.oob_score = 1;
+    for (int pass = 0; pass < 2; pass++) {
+        /* 100 trees: every row out of bag somewhere; 3: a row is drawn by
+         * each with odds 1 - exp(-0.7), by all three for about 13% of rows */
+        rp.n_estimators = pass ? 3 : 100;
+        void *rf = fit(ct_rf_type(), &rp, X, yd);
+        double want;
+        size_t unscored;
+        oob_brute_force(rf, &rp, n, &want, &unscored);
+        assert_true(ct_rf_oob_score(rf) == want);
+        assert_int_equal(ct_rf_oob_unscored(rf), unscored);
+        if (!pass) {
+            assert_int_equal(unscored, 0);
+            /* RandomForestClassifier(n_estimators=100, max_features=0.6,
+             * max_samples=0.7, oob_score=True, random_state=s).fit(X[:2000]
+             * (NaN as 0), y).oob_score_ for s = 0..4 (ref_trees.py's design):
+             * 0.8025, 0.8035, 0.8035, 0.803, 0.8065; other bootstraps, so
+             * within their spread and a little more */
+            fprintf(stderr, "rf oob %.4f (sklearn 0.8025..0.8065)\n", want);
+            assert_true(fabs(want - 0.8045) < 0.015);
+        } else
+            assert_true(unscored > 0);
+        /* saved and loaded back; a file without the count (before
+         * 2026-12-05) reads 0; a bad count is refused */
+        char *s = save_text(ct_rf_type(), rf);
+        char key[64];
+        snprintf(key, sizeof key, "\"oob_unscored_rows\": %zu", unscored);
+        assert_non_null(strstr(s, key));
+        void *back = load_text(ct_rf_type(), s, CT_OK);
+        assert_true(ct_rf_oob_score(back) == want);
+        assert_int_equal(ct_rf_oob_unscored(back), unscored);
+        ct_rf_type()->destroy(back);
+        char *old = replace(s, key, "\"oob_unscored_rows_x\": 0");
+        back = load_text(ct_rf_type(), old, CT_OK);
+        assert_int_equal(ct_rf_oob_unscored(back), 0);
+        ct_rf_type()->destroy(back);
+        free(old);
+        assert_load_says(ct_rf_type(), s, key, "\"oob_unscored_rows\": -1", "oob_unscored_rows");
+        free(s);
+        ct_rf_type()->destroy(rf);
+    }
+    /* not asked: no score, no count in the file */
+    rp.oob_score = 0;
+    rp.n_estimators = 3;
+    void *rf = fit(ct_rf_type(), &rp, X, yd);
+    assert_true(isnan(ct_rf_oob_score(rf)));
+    assert_int_equal(ct_rf_oob_unscored(rf), 0);
+    char *s = save_text(ct_rf_type(), rf);
+    assert_null(strstr(s, "oob_unscored_rows"));
+    free(s);
+    ct_rf_type()->destroy(rf);
+    ct_csr_free(X);
+}
+
 static void test_model_file(void **state)
 {
     (void)state;
@@ -1213,6 +1320,7 @@ int main(void)
         cmocka_unit_test(test_empty_round_no_lambda),
         cmocka_unit_test(test_random_state_range),
         cmocka_unit_test(test_fit_valid_checks),
+        cmocka_unit_test(test_oob_score),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

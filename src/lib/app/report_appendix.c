@@ -4,6 +4,7 @@
  * file the report read with its SHA-256 and the command that wrote it, so
  * every number in the page can be traced to its source. */
 #include "app/report_internal.h"
+#include "claimtriage/csv.h"
 #include "claimtriage/digest.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
@@ -167,6 +168,56 @@ static void files_read(rep_ctx *c)
                             "sha256sum FILE.");
 }
 
+/* The command that rebuilds this page, with the options it was built with,
+ * when it is not the run's report stage (a page rebuilt with other
+ * assumptions, or in another folder): before 2026-12-05 such a page named
+ * only the run's commands, which give the run's figures, not its own
+ * (tests/cli/report_rebuilt_command). Written as run writes its report
+ * stage (cmd_run.c), so that the run's own page compares equal; the stage's
+ * --pdf changes no figure and is left out of the comparison. */
+static void page_command(rep_ctx *c)
+{
+    const ct_report_options *o = &c->opt;
+    char cmd[8192], w[4200], r[CT_CSV_NUM_MAX], cph[CT_CSV_NUM_MAX];
+    ct_shell_word(w, sizeof w, c->dir);
+    ct_csv_format_num(r, o->reviews_per_hour, CT_CSV_NUM_INT);
+    ct_csv_format_num(cph, o->cost_per_hour, CT_CSV_NUM_INT);
+    size_t n = (size_t)snprintf(cmd, sizeof cmd,
+                                "claimtriage report -q %s --reviews-per-hour=%s --cost-per-hour=%s",
+                                w, r, cph);
+    if (o->start && n < sizeof cmd) {
+        ct_shell_option_value(w, sizeof w, o->start);
+        n += (size_t)snprintf(cmd + n, sizeof cmd - n, " --start=%s", w);
+    }
+    if (o->redact && n < sizeof cmd)
+        n += (size_t)snprintf(cmd + n, sizeof cmd - n, " --redact");
+    if (strcmp(o->currency, "USD") != 0 && n < sizeof cmd) {
+        ct_shell_option_value(w, sizeof w, o->currency);
+        n += (size_t)snprintf(cmd + n, sizeof cmd - n, " --currency=%s", w);
+    }
+    if (o->hours_per_day_set && n < sizeof cmd) {
+        ct_csv_format_num(r, o->hours_per_day, CT_CSV_NUM_INT);
+        n += (size_t)snprintf(cmd + n, sizeof cmd - n, " --hours-per-day=%s", r);
+    }
+    if (o->max_rows != 10 && n < sizeof cmd)
+        snprintf(cmd + n, sizeof cmd - n, " --max-rows=%zu", o->max_rows);
+    const char *stage = rep_str(rep_stage(c, "report"), "command");
+    if (stage) {
+        size_t sl = strlen(stage);
+        static const char pdf[] = " --pdf";
+        if (sl >= sizeof pdf - 1 && strcmp(stage + sl - (sizeof pdf - 1), pdf) == 0)
+            sl -= sizeof pdf - 1;
+        if (sl == strlen(cmd) && strncmp(stage, cmd, sl) == 0)
+            return;
+    }
+    ct_html_paraf(c->h, "note",
+                  "This page was built %s; this command rebuilds it, its figures included: %s",
+                  stage ? "with other options or in another folder than the run's report stage "
+                          "above (whose command rebuilds the run's own page)"
+                        : "outside a run's report stage",
+                  cmd);
+}
+
 void rep_write_appendix(rep_ctx *c)
 {
     rep_section(c, "appendix", "Technical appendix for the data team");
@@ -182,14 +233,27 @@ void rep_write_appendix(rep_ctx *c)
     char r[32], cph[32], hpd[32];
     ct_numfmt_auto(r, sizeof r, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
-    ct_numfmt_headline(hpd, sizeof hpd, rep_shown(c->opt.hours_per_day));
+    char day[96];
+    /* the day the figures use: a run's --capacity is not an hour count
+     * (before 2026-12-05 "4-hour review day" beside a day of 100 reviews:
+     * tests/cli/report_hours_per_day_over_capacity) */
+    if (c->fin.day_is_capacity) {
+        char dr[32];
+        rep_count(dr, sizeof dr, c->fin.day_reviews);
+        snprintf(day, sizeof day, "a review day of the run's --capacity, %s review%s", dr,
+                 rep_s(c->fin.day_reviews));
+    } else {
+        ct_numfmt_headline(hpd, sizeof hpd, rep_shown(c->opt.hours_per_day));
+        snprintf(day, sizeof day, "%s-hour review day", hpd);
+    }
     char mr[32];
     rep_count(mr, sizeof mr, (double)c->opt.max_rows);
     ct_html_paraf(c->h, "note",
-                  "Report options: %s review%s an hour, %s %s a review hour, %s-hour review day, "
+                  "Report options: %s review%s an hour, %s %s a review hour, %s, "
                   "start %s, tables of rows capped at %s row%s%s.",
-                  r, rep_s_shown(r), cph, c->opt.currency, hpd,
+                  r, rep_s_shown(r), cph, c->opt.currency, day,
                   c->opt.start ? c->opt.start : "not given", mr, rep_s((double)c->opt.max_rows),
                   c->opt.redact ? ", redacted" : "");
+    page_command(c);
     ct_html_section_end(c->h);
 }

@@ -33,6 +33,20 @@ static double curve_recall(const ct_json_value *qe, const char *order, double k)
     return n ? pr : NAN;
 }
 
+/* The reviews random order needs, in expectation, to find the claims an
+ * order finds in the day (the share `recall` of the queue's K claims, m =
+ * recall x K): the K claims fall at a uniformly random K-subset of the n
+ * places, and the m-th of them (an order statistic) comes on average at
+ * m (n + 1) / (K + 1), as queue-eval's mean positions (queue_eval.c).
+ * Before 2026-12-05 it was recall x n, the claims found at the rate K / n,
+ * which overstates it when the day finds all of a few claims: 600 for 8
+ * claims among 600 reports, where the expectation is 534.2
+ * (tests/cli/report_random_reviews_expected). */
+static double random_reviews(const rep_finance *f, double recall)
+{
+    return recall * f->claims * (f->n + 1) / (f->claims + 1);
+}
+
 static void finance_compute(rep_ctx *c)
 {
     rep_finance *f = &c->fin;
@@ -65,7 +79,12 @@ static void finance_compute(rep_ctx *c)
     const double mr = rep_num(c->man, "options.reviews_per_hour");
     const double dflt = floor(8 * mr + 0.5);
     const int derived = isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
-    const int restated = derived && (R != mr || c->opt.hours_per_day != 8);
+    /* a day length given to this report rules over the run's capacity too:
+     * before 2026-12-05 --hours-per-day was named in the appendix ("4-hour
+     * review day") and report.json while the day stayed the run's
+     * --capacity (tests/cli/report_hours_per_day_over_capacity) */
+    const int restated =
+        c->opt.hours_per_day_set || (derived && (R != mr || c->opt.hours_per_day != 8));
     char rb[32], hb[32];
     ct_numfmt_auto(rb, sizeof rb, R); /* a rate: 0.001 stays 0.001 */
     ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
@@ -86,13 +105,24 @@ static void finance_compute(rep_ctx *c)
             snprintf(f->day_how, sizeof f->day_how,
                      "the run's capacity: %s review%s an hour over an 8-hour day", mrb,
                      rep_s_shown(mrb));
-        else
+        else {
             snprintf(f->day_how, sizeof f->day_how, "the run's capacity, set with --capacity");
+            f->day_is_capacity = 1;
+        }
     } else {
         f->day_reviews = floor(R * c->opt.hours_per_day + 1e-9); /* whole reviews */
-        snprintf(f->day_how, sizeof f->day_how, "%s review%s an hour over %s hour%s%s", rb,
+        char over[128] = "";
+        if (isfinite(mcap) && mcap > 0 && !derived) {
+            char cb[32];
+            rep_count(cb, sizeof cb, mcap);
+            snprintf(over, sizeof over,
+                     ", this report's --hours-per-day in place of the run's "
+                     "--capacity of %s review%s",
+                     cb, rep_s(mcap));
+        }
+        snprintf(f->day_how, sizeof f->day_how, "%s review%s an hour over %s hour%s%s%s", rb,
                  rep_s_shown(rb), hb, rep_s_shown(hb),
-                 f->day_reviews < 1 ? " hold no whole review" : "");
+                 f->day_reviews < 1 ? " hold no whole review" : "", over);
     }
     f->n = rep_num(qe, "rows.queue"); /* the reviews the curve counts, labelled or not */
     f->claims = rep_num(qe, "claims");
@@ -173,12 +203,12 @@ static void finance_compute(rep_ctx *c)
         snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
         return;
     }
-    f->reviews_random = f->recall_queue * f->n;
+    f->reviews_random = random_reviews(f, f->recall_queue);
     f->reviews_saved = fmax(0, f->reviews_random - k);
     f->hours_saved = f->reviews_saved / R;
     f->cost_saved = f->hours_saved * c->opt.cost_per_hour;
     if (isfinite(f->recall_views))
-        f->hours_saved_views = fmax(0, f->recall_views * f->n - k) / R;
+        f->hours_saved_views = fmax(0, random_reviews(f, f->recall_views) - k) / R;
     f->ok = 1;
     f->at_chance = chance && rep_queue_gain(f) == REP_GAIN_YES;
 }
@@ -1292,16 +1322,26 @@ void rep_write_finance(rep_ctx *c)
         snprintf(cost, sizeof cost, "no cost is set for a review hour (--cost-per-hour 0)");
     if (f->ok)
         ct_html_paraf(c->h, NULL,
-                      "Assumptions (change them with --reviews-per-hour, --cost-per-hour and "
-                      "--hours-per-day, or run's --capacity): a moderator reviews %s report%s an "
-                      "hour; %s; a review day of %s review%s (%s).",
+                      "Assumptions: a moderator reviews %s report%s an hour; %s; a review day of "
+                      "%s review%s (%s).",
                       R, rep_s_shown(R), cost, DR, rep_s(f->day_reviews), f->day_how);
     else
         ct_html_paraf(c->h, NULL,
-                      "Assumptions (change them with --reviews-per-hour and --cost-per-hour): a "
-                      "moderator reviews %s report%s an hour; %s; a review "
-                      "day is %s hour%s.",
+                      "Assumptions: a moderator reviews %s report%s an hour; %s; a review day is "
+                      "%s hour%s.",
                       R, rep_s_shown(R), cost, H, rep_s_shown(H));
+    /* each assumption with the command and option that change it: before
+     * 2026-12-05 the box named --hours-per-day as if run took it, and no
+     * way to change the currency, which only report takes
+     * (tests/cli/report_finance_options_named) */
+    ct_html_paraf(c->h, NULL,
+                  "To restate them on this page: claimtriage report DIR (this run's folder) "
+                  "with --reviews-per-hour R, --cost-per-hour C, --currency CODE (the cost's "
+                  "currency, an ISO 4217 code such as EUR) and --hours-per-day H (a day of R x H "
+                  "reviews%s). A new run (claimtriage run) takes --reviews-per-hour, "
+                  "--cost-per-hour (its cost is in US dollars) and --capacity (the day in "
+                  "reviews), not --currency or --hours-per-day.",
+                  f->day_is_capacity ? ", in place of the run's --capacity" : "");
     if (!f->ok) {
         c->res.missing++;
         ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,
@@ -1317,9 +1357,9 @@ void rep_write_finance(rep_ctx *c)
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
     rep_count(rr, sizeof rr, f->reviews_random);
     /* the day finds every claim of the queue (fewer claims than the day's
-     * reviews): then r_queue(D) x n is n itself, and the figure grows with
-     * the queue instead of staying per day; the headline says so as the
-     * paragraph below and the summary do */
+     * reviews): then random order needs K (n + 1) / (K + 1) reviews, most of
+     * the queue, and the figure grows with the queue instead of staying per
+     * day; the headline says so as the paragraph below and the summary do */
     const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     /* a queue that finds no more claims in the day than random order saves
      * nothing: said so, in place of "0.00 review hours saved ... in
@@ -1331,7 +1371,15 @@ void rep_write_finance(rep_ctx *c)
     rep_pct_near_from(rq_day, sizeof rq_day, f->recall_queue, 2);
     rep_pct_near_from(ra_day, sizeof ra_day, f->recall_random, 2);
     ct_html_raw(c->h, "<p><strong>");
-    if (chance)
+    if (f->note[0])
+        /* zero by construction, said so and why, not "0 review hours,
+         * about 0 USD, saved per day of review" (before 2026-12-05:
+         * tests/cli/report_finance_whole_queue_headline) */
+        ct_html_textf(c->h, "No review hours saved: %s.",
+                      f->day_reviews < 1 ? "a review day holds no whole review"
+                                         : "the whole queue fits in one review day, so every "
+                                           "order reviews every report within it");
+    else if (chance)
         ct_html_textf(c->h,
                       "No review hours can be counted as saved: the model ranks no better than "
                       "chance (one-sided Mann-Whitney %s).",
@@ -1341,7 +1389,7 @@ void rep_write_finance(rep_ctx *c)
                       "No review hours saved: the queue's first review day of %s review%s finds "
                       "%s of the claims, no more than random order's expected %s.",
                       d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
-    else if (all_found && !f->note[0]) /* a note says why none is saved */
+    else if (all_found)
         ct_html_textf(c->h,
                       "%s review hours%s saved in this queue's first review day, "
                       "which finds all its claims (a figure of this queue, not a rate per day; "
@@ -1373,19 +1421,22 @@ void rep_write_finance(rep_ctx *c)
     else
         ct_html_paraf(c->h, NULL,
                       "The queue's first review day of %s review%s finds claims that random "
-                      "order would need about %s review%s to find (expected value); the "
+                      "order would need about %s review%s to find (its expected value); the "
                       "difference, %s review%s, "
                       "is the saving.",
                       d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
                       strcmp(rs, "1") == 0 ? "" : "s");
     ct_html_para(c->h, "formula",
-                 "hours saved = (r_queue(D) x n - D) / R;  cost saved = hours saved x C;  "
-                 "where D = one review day in reviews (the run's --capacity, else R x hours per "
-                 "day in whole reviews; capped at n), n = reports (reviews) in the queue, "
-                 "r_queue(D) = share of claims the queue has reached after D reviews "
+                 "hours saved = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  cost saved = "
+                 "hours saved x C;  where D = one review day in reviews (the run's capacity, "
+                 "unless this report was given --hours-per-day: R x hours per day in whole "
+                 "reviews; capped at n), n = reports (reviews) in the queue, K = claims among "
+                 "them, r_queue(D) = share of claims the queue has reached after D reviews "
                  "(queue_eval.json: its at_capacity figure when D is the capacity it measured, "
-                 "else read off its curve by linear interpolation), and random order finds "
-                 "claims at the expected rate D / n (the file's own arrival order may differ).");
+                 "else read off its curve by linear interpolation), and r_queue(D) x K x (n + 1) "
+                 "/ (K + 1) = the reviews random order needs, in expectation, to find as many "
+                 "claims: the m-th of K claims at random places among n reports comes on "
+                 "average at m (n + 1) / (K + 1) (the file's own arrival order may differ).");
     char nb[32], cb[32], rq[32], cap[32];
     rep_count(nb, sizeof nb, f->n);
     rep_count(cb, sizeof cb, f->claims);
@@ -1412,7 +1463,7 @@ void rep_write_finance(rep_ctx *c)
         snprintf(per_day, sizeof per_day,
                  "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
                  "day's %s reviews), so the figure is this queue's, not a rate per review day: "
-                 "random order needs about the whole queue to find them, and a larger backlog "
+                 "random order needs most of the queue to find them, and a larger backlog "
                  "with the same share of claims, holding more claims for the day to find, gives "
                  "a larger figure.",
                  cb, rep_s(f->claims), DR);

@@ -66,7 +66,9 @@ typedef struct rep_finance {
     int ok;                  /* computed (queue_eval.json present and usable) */
     char why[256];           /* why not, when !ok */
     double day_reviews;      /* reviews in one day: the run's --capacity, else R x hours */
-    char day_how[160];       /* how day_reviews was set, for people */
+    char day_how[256];       /* how day_reviews was set, for people */
+    int day_is_capacity;     /* day_reviews is the run's --capacity as it was set, and the
+                                report's hours per day are not used */
     char note[512];          /* why the saving is 0 by construction ("" otherwise) */
     double n;                /* labelled rows in the queue */
     double claims;           /* claims among them */
@@ -74,7 +76,8 @@ typedef struct rep_finance {
     int recall_exact;        /* recall_queue is queue-eval's at_capacity figure (the day is
                                 its capacity), not read off the curve by interpolation */
     double recall_random;    /* the same, arrival (random) order, expected */
-    double reviews_random;   /* reviews arrival order needs for the queue's day's claims */
+    double reviews_random;   /* reviews random order needs, expected, for the queue's day's
+                                claims: r K (n + 1) / (K + 1) (report_brief.c) */
     double reviews_saved;    /* reviews_random - day_reviews (>= 0) */
     double hours_saved;      /* reviews_saved / R */
     double cost_saved;       /* hours_saved x cost per hour */

@@ -6,6 +6,8 @@
 #include "app/report_internal.h"
 #include "claimtriage/artifact.h"
 
+#include <math.h>
+
 #define REP_JSON_SCHEMA 1
 
 static void num_or_null(ct_json *w, const char *key, double v, int ok)
@@ -32,8 +34,10 @@ static void write_finance(rep_ctx *c, ct_json *w)
     ct_json_num(w, c->opt.cost_per_hour);
     ct_json_key(w, "currency");
     ct_json_str(w, c->opt.currency);
+    /* null when the day is the run's --capacity, which the report's hours
+     * do not change (tests/cli/report_hours_per_day_over_capacity) */
     ct_json_key(w, "hours_per_day");
-    ct_json_num(w, c->opt.hours_per_day);
+    ct_json_num(w, f->day_is_capacity ? NAN : c->opt.hours_per_day);
     num_or_null(w, "day_reviews", f->day_reviews, f->ok);
     num_or_null(w, "queue_rows", f->n, f->ok);
     num_or_null(w, "claims", f->claims, f->ok);
@@ -52,9 +56,12 @@ static void write_finance(rep_ctx *c, ct_json *w)
      * the page says it ("a review day of 5,000 reviews" on a queue of
      * 3,817): before 2026-12-02 the formula said day_reviews was capped,
      * beside a day_reviews of 5000 (tests/cli/report_day_holds_queue) */
-    ct_json_str(w, "hours_saved = (recall_first_day_queue * queue_rows - D) / reviews_per_hour; "
-                   "cost_saved = hours_saved * cost_per_hour; D = min(day_reviews, queue_rows); "
-                   "day_reviews = the run's --capacity, else floor(reviews_per_hour * "
+    ct_json_str(w, "hours_saved = (reviews_arrival_needs - D) / reviews_per_hour; "
+                   "reviews_arrival_needs = recall_first_day_queue * claims * (queue_rows + 1) / "
+                   "(claims + 1); cost_saved = hours_saved * cost_per_hour; "
+                   "D = min(day_reviews, queue_rows); day_reviews = the run's capacity, unless "
+                   "the report was given --hours-per-day (or, when the run derived its capacity "
+                   "from 8 hours at its rate, another rate): then floor(reviews_per_hour * "
                    "hours_per_day)");
     ct_json_object_end(w);
 }

@@ -730,12 +730,31 @@ void rep_write_triage(rep_ctx *c)
      * (tests/cli/report_queue_chart_caption) */
     const int views_drawn =
         ct_json_type_of(rep_get(qe, "at_capacity.views.recall")) == CT_JSON_NUMBER;
-    char qcap[320];
+    /* a capacity that holds the whole queue (queue-eval caps it at the
+     * queue's rows) is said so, with the day the run was given: before
+     * 2026-12-05 the line at the queue's 40 reviews was "the capacity" and
+     * the table "the first 40 reviews", a page after "a review day of 480
+     * reviews" (tests/cli/queue_eval_chart_whole_queue) */
+    const double qcapacity = rep_num(qe, "capacity"), qrows = rep_num(qe, "rows.queue");
+    const int whole = qcapacity >= qrows;
+    char asked[128] = "";
+    const double mcap = rep_num(c->man, "options.capacity");
+    if (whole && isfinite(mcap) && mcap > qrows) {
+        char mb[32];
+        rep_count(mb, sizeof mb, mcap);
+        snprintf(asked, sizeof asked, ", the run's capacity of %s review%s holding all of it", mb,
+                 rep_s(mcap));
+    }
+    char qcap[640], qb[32], where[256] = "";
+    rep_count(qb, sizeof qb, qrows);
+    if (whole)
+        snprintf(where, sizeof where, ", here the end of the queue (%s review%s%s)", qb,
+                 rep_s(qrows), asked);
     snprintf(qcap, sizeof qcap,
              "Share of claims reviewed against reviews done: the queue's order, random order "
              "(the expected value, dashed; the file's own arrival order may differ)%s; the "
-             "vertical dashed line marks the capacity.",
-             views_drawn ? " and views alone" : "");
+             "vertical dashed line marks the capacity%s.",
+             views_drawn ? " and views alone" : "", where);
     rep_chart(c, "queue_recall.svg", qcap);
     /* the claims found are the first `capacity` reviews'; the mean wait is
      * queue-eval's over the whole queue (every claim's position / R) */
@@ -743,10 +762,14 @@ void rep_write_triage(rep_ctx *c)
                                        "Claims' views found in these reviews",
                                        "Mean wait of a claim over the whole queue (hours of "
                                        "review)"};
-    char cap[32], cap_caption[128];
-    rep_count(cap, sizeof cap, rep_num(qe, "capacity"));
-    snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s review%s", cap,
-             rep_s(rep_num(qe, "capacity")));
+    char cap[32], cap_caption[192];
+    rep_count(cap, sizeof cap, qcapacity);
+    if (whole)
+        snprintf(cap_caption, sizeof cap_caption, "At capacity: all %s review%s of the queue%s",
+                 cap, rep_s(qcapacity), asked);
+    else
+        snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s review%s", cap,
+                 rep_s(qcapacity));
     /* the waits at this report's rate, as the summary states them (a
      * report rebuilt with another --reviews-per-hour restated the summary's
      * wait but kept queue-eval's here): exact, waits scale as 1 / R */

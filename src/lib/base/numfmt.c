@@ -128,6 +128,15 @@ static int auto_places(double a, int want)
 /* Whether ct_numfmt_auto writes v in "%.4g" (|v| below 0.001, not 0). */
 static int auto_tiny(double a) { return a != 0 && a < 1e-3; }
 
+int ct_numfmt_auto_sci(double v)
+{
+    /* decided on the value as fixed notation would round it: from
+     * 1e15 - 0.5 up (no decimals are left there) the digits would read
+     * 1e15 or more; before 2026-12-05 999999999999999.9 printed as
+     * "1,000,000,000,000,000" (tests/unit/test_numfmt.c) */
+    return isfinite(v) && fabs(v) >= 1e15 - 0.5;
+}
+
 size_t ct_numfmt_auto(char *buf, size_t n, double v)
 {
     if (!isfinite(v))
@@ -140,7 +149,7 @@ size_t ct_numfmt_auto(char *buf, size_t n, double v)
      * and its max beyond 2^53 all read 1.153e+18. "%.6e", not "%.7g",
      * which drops trailing zeros (3.22818e+18 beside 4.455312e+18 before
      * 2026-12-04: tests/unit/test_numfmt.c, tests/cli/inspect_big_trailing_zero) */
-    if (a >= 1e15)
+    if (ct_numfmt_auto_sci(v))
         return ct_numfmt_sci(buf, n, v);
     char tmp[64];
     snprintf(tmp, sizeof tmp, "%.*f", auto_places(a, a >= 1000 ? 2 : a >= 1 ? 4 : 6), a);

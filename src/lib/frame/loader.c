@@ -853,12 +853,15 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     int cur = i < n && (p[i] == '$' || (unsigned char)p[i] >= 0x80);
     int pct = n && p[n - 1] == '%';
     int suffix = n > 1 && strchr("kKmMbB", p[n - 1]) && p[n - 2] >= '0' && p[n - 2] <= '9';
-    /* digit groups of 3 after the first (1-3 digits), one separator kind */
+    /* digit groups of 3 after the first (1-3 digits, not starting with 0:
+     * "0.001" is a fraction, never a grouped 1; before 2026-12-05 it got
+     * --thousands=., which read it as 1: tests/cli/load_leading_zero_not_grouped),
+     * one separator kind */
     size_t j = i, first = 0, groups = 0;
     char sep = 0;
     while (j < n && p[j] >= '0' && p[j] <= '9')
         j++, first++;
-    while (first >= 1 && first <= 3 && j < n && strchr(",. '_", p[j]) && (!sep || p[j] == sep)) {
+    while (first >= 1 && first <= 3 && p[i] != '0' && j < n && strchr(",. '_", p[j]) && (!sep || p[j] == sep)) {
         size_t k = j + 1, d = 0;
         while (k < n && p[k] >= '0' && p[k] <= '9')
             k++, d++;

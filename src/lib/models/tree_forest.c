@@ -179,6 +179,22 @@ ct_status ct_rf_params_set(ct_rf_params *p, const char *key, const char *value, 
     return CT_OK;
 }
 
+size_t ct_rf_draws(const ct_rf_params *p, size_t n)
+{
+    /* a count above n draws n (see max_samples_count) */
+    return !p->bootstrap                 ? n
+           : !p->max_samples_count       ? (size_t)fmax(1.0, round(p->max_samples * (double)n))
+           : p->max_samples >= (double)n ? n
+                                         : (size_t)p->max_samples;
+}
+
+double ct_rf_rows_in_bag(const ct_rf_params *p, size_t n)
+{
+    /* n draws of n rows with replacement miss a row with odds (1 - 1/n)^m */
+    const double m = (double)ct_rf_draws(p, n);
+    return !p->bootstrap || n == 0 ? (double)n : (double)n * -expm1(m * log1p(-1.0 / (double)n));
+}
+
 /* A fraction with its point (1.0, not 1), as scikit-learn's float. */
 static size_t fraction_text(char *buf, size_t size, double x)
 {
@@ -272,12 +288,7 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
                            0,
                            0,
                            0};
-    /* a count above n draws n (see max_samples_count) */
-    const size_t ndraw = !p->bootstrap ? n
-                         : !p->max_samples_count
-                             ? (size_t)fmax(1.0, round(p->max_samples * (double)n))
-                         : p->max_samples >= (double)n ? n
-                                                       : (size_t)p->max_samples;
+    const size_t ndraw = ct_rf_draws(p, n);
     int fail = 0, stop = 0;
     uint64_t done = 0;
     const long lnt = (long)nt;
@@ -379,6 +390,7 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
         }
         ct_free(x);
         m->oob_score = seen ? (double)right / (double)seen : NAN;
+        m->oob_unscored = n - seen;
     }
     ct_free(inbag);
     if (tree_flat_build(m->trees, m->ntrees, &m->flat) != CT_OK) {
@@ -430,6 +442,11 @@ static ct_status rf_save(const void *model, ct_json *w)
     ct_json_uint(w, m->rf.random_state);
     ct_json_key(w, "oob_score_value");
     ct_json_num(w, m->oob_score); /* null when not computed */
+    /* only beside a score, so that files without one keep their bytes */
+    if (!isnan(m->oob_score)) {
+        ct_json_key(w, "oob_unscored_rows");
+        ct_json_uint(w, m->oob_unscored);
+    }
     /* only when not the reading by value, so that files of forests read
      * by value keep their bytes and older files their meaning */
     if (m->rf.max_features_kind != CT_RF_MAX_FEATURES_BY_VALUE) {
@@ -504,11 +521,17 @@ static ct_status rf_load(const ct_json_value *v, void **model, ct_diag *diag)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0,
                            "bad random-forest state: 'oob_score_value' is not null or an "
                            "accuracy in [0, 1]");
+    /* absent (a file before 2026-12-05, or no score): 0 */
+    int64_t unscored = 0;
+    if (ct_json_get(v, "oob_unscored_rows") &&
+        state_get_int(v, "oob_unscored_rows", 0, INT64_MAX, &unscored, why))
+        return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad random-forest state: %s", why);
     tree_model *m = ct_calloc(1, sizeof *m);
     if (!m)
         return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
     m->family = TREE_RF;
     m->rf = p;
+    m->oob_unscored = (size_t)unscored;
     m->best_iteration = p.n_estimators - 1;
     m->oob_score = ct_json_type_of(ov) == CT_JSON_NUMBER ? ct_json_number(ov) : NAN;
     ct_status st = tree_model_load_trees(v, m, diag);

@@ -389,8 +389,9 @@ typedef struct tree_model {
     int family;
     size_t p, ntrees;
     tree *trees;
-    double base_score; /* gbdt: raw score before the trees */
-    double oob_score;  /* rf: NaN when not computed */
+    double base_score;   /* gbdt: raw score before the trees */
+    double oob_score;    /* rf: NaN when not computed */
+    size_t oob_unscored; /* rf with oob_score: the rows no tree left out of bag */
     int best_iteration;
     tree_flat flat; /* the inference layout of trees */
     ct_rf_params rf;

@@ -170,11 +170,25 @@ int tree_parse_int(const char *s, long lo, long hi, int *out)
 }
 
 size_t ct_tree_model_ntrees(const void *model) { return ((const tree_model *)model)->ntrees; }
+size_t ct_tree_model_nsplits(const void *model)
+{
+    const tree_model *m = model;
+    size_t s = 0;
+    for (size_t t = 0; t < m->ntrees; t++)
+        s += m->trees[t].n / 2; /* every split node has two children */
+    return s;
+}
+double ct_tree_model_leaf_sum_max(const void *model)
+{
+    const tree_model *m = model;
+    return tree_leaf_sum_max(m->trees, m->ntrees);
+}
 int ct_gbdt_best_iteration(const void *model)
 {
     return ((const tree_model *)model)->best_iteration;
 }
 double ct_rf_oob_score(const void *model) { return ((const tree_model *)model)->oob_score; }
+size_t ct_rf_oob_unscored(const void *model) { return ((const tree_model *)model)->oob_unscored; }
 int ct_tree_contrib_scale(const void *model)
 {
     return ((const tree_model *)model)->family == TREE_RF;

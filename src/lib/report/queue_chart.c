@@ -4,6 +4,7 @@
 #include "report/svg_internal.h"
 
 #include <math.h>
+#include <string.h>
 
 #define QC_MAX_POINTS 500
 
@@ -45,13 +46,21 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     xa.p1 = f.W - SVG_PAD - 8;
     svg_draw_y_axis(&o, &ya, left, xa.p1, text->ylabel, SVG_PAD + 12);
     svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, text->xlabel, f.bottom + 42, f.W);
-    /* the capacity */
+    /* the capacity, its label inside the plot: a capacity that holds the
+     * whole queue (capped at n) is its right edge, and is said so; before
+     * 2026-12-05 "capacity" was written from there to the right, cut to
+     * "capac" by the chart's edge (tests/cli/queue_eval_chart_whole_queue) */
     const double cx = svg_ax_px(&xa, (double)e->capacity);
     svg_printf(&o,
                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                "stroke-dasharray=\"4 4\"/>\n",
                cx, f.top, cx, f.bottom, SVG_MUTED);
-    svg_text(&o, cx + 4, f.top + 12, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, "capacity");
+    const char *cap = e->capacity >= e->n ? "capacity: the whole queue" : "capacity";
+    const int left_of = cx + 4 + svg_text_width(cap, strlen(cap), SVG_TICK_SIZE, 0) > xa.p1;
+    /* left of the line, at the foot of the plot: random order's line ends
+     * in the top right corner, every order's curve is high by the end */
+    svg_text(&o, left_of ? cx - 4 : cx + 4, left_of ? f.bottom - 8 : f.top + 12, SVG_TICK_SIZE,
+             left_of ? "end" : "start", SVG_MUTED, NULL, cap);
     const size_t step = (e->n + QC_MAX_POINTS - 1) / QC_MAX_POINTS;
     /* the queue's line last, over views alone's drawn wide and light:
      * where an order finds claims exactly as the queue does (views alone

@@ -134,7 +134,7 @@ void ct_table_add_stats(ct_table *t, const double *v, size_t n)
      * (before 2026-12-05: tests/cli/inspect_huge_row_sci) */
     int sci = 0;
     for (size_t k = 0; k < n; k++)
-        sci |= isfinite(v[k]) && fabs(v[k]) >= 1e15;
+        sci |= ct_numfmt_auto_sci(v[k]);
     for (size_t k = 0; k < n; k++) {
         char b[64];
         if (sci) {

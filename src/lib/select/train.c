@@ -96,6 +96,8 @@ const char *ct_train_options_check(const ct_train_options *o)
         return "early stopping is for gbdt (or auto, where gbdt uses it)";
     if (o->early_stopping > 0 && !o->holdout)
         return "early stopping watches the validation rows: not with holdout none";
+    if (o->rf.oob_score && !is_auto && fam != CT_TRAIN_RF)
+        return "the out-of-bag score is a random forest's (rf, or auto where rf uses it)";
     if (!is_auto && fam == CT_TRAIN_RF && o->calibration == CT_CALIB_PLATT)
         return "Platt calibration fits the log-odds, and a random forest has none (it averages "
                "probabilities, often exactly 0 or 1): calibrate rf with isotonic or none";
@@ -295,8 +297,11 @@ static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, con
     tr_fit m;
     memset(&m, 0, sizeof m);
     ct_status st;
+    /* the out-of-bag score is the refit's: a fold scores its held-out rows */
+    ct_train_config cfg = x->cfgs[c];
+    cfg.rf.oob_score = 0;
     if (!x->slots) {
-        st = tr_fit_rows(x->f, x->y, tr, ntr, NULL, 0, x->spec, &x->cfgs[c], x->o, 0, &m, d);
+        st = tr_fit_rows(x->f, x->y, tr, ntr, NULL, 0, x->spec, &cfg, x->o, 0, &m, d);
         if (st == CT_OK)
             st = tr_predict_rows(&m, x->f, te, nte, out, d);
     } else {
@@ -311,7 +316,7 @@ static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, con
         if (st != CT_OK && d)
             *d = s->d;
         if (st == CT_OK)
-            st = tr_fit_estimator(s->Xtr, s->ytr, NULL, NULL, &x->cfgs[c], x->o, &m, d);
+            st = tr_fit_estimator(s->Xtr, s->ytr, NULL, NULL, &cfg, x->o, &m, d);
         if (st == CT_OK)
             st = m.type->predict_proba(m.est, s->Xte, out, d);
         omp_set_lock(&s->lock);
@@ -586,8 +591,10 @@ static ct_status train_all(ct_train_result *r, const ct_frame *f, const ct_train
         r->n_trees = ct_tree_model_ntrees(w->fit.est);
     if (r->chosen.family == CT_TRAIN_GBDT)
         r->best_iteration = ct_gbdt_best_iteration(w->fit.est);
-    if (r->chosen.family == CT_TRAIN_RF)
+    if (r->chosen.family == CT_TRAIN_RF) {
         r->oob_score = ct_rf_oob_score(w->fit.est);
+        r->oob_unscored = ct_rf_oob_unscored(w->fit.est);
+    }
     r->calibration = CT_CALIB_NONE;
     ct_threshold_options th = o->threshold;
     th.rows_name = "training"; /* no validation rows: chosen on the rows fitted */
@@ -620,6 +627,27 @@ static void flat_scores(ct_train_result *r, const double *p, size_t n)
             return;
     r->flat_scores = 1;
     r->flat_probability = p[0];
+}
+
+/* A flat model's cause when its trees split: leaves too small to move the
+ * probability. The raw score F = logit(p) moved by the trees' largest sum
+ * U (without learning_rate: U / learning_rate) changes expit(F) or not. */
+static void flat_leaves(ct_train_result *r, const tr_fit *fit)
+{
+    r->flat_splits = 0;
+    r->flat_leaf_sum = NAN;
+    r->flat_leaves_vanish = 0;
+    if (!r->flat_scores || !fit->est || r->chosen.family == CT_TRAIN_LR)
+        return;
+    r->flat_splits = ct_tree_model_nsplits(fit->est);
+    r->flat_leaf_sum = ct_tree_model_leaf_sum_max(fit->est);
+    if (r->chosen.family != CT_TRAIN_GBDT || !r->flat_splits)
+        return;
+    const double p = r->flat_probability, f = log(p / (1 - p));
+    const double u = r->flat_leaf_sum / r->chosen.gbdt.learning_rate;
+    const double e = 1 / (1 + exp(-f));
+    const int moves = 1 / (1 + exp(-(f + u))) != e || 1 / (1 + exp(-(f - u))) != e;
+    r->flat_leaves_vanish = moves ? 1 : 2;
 }
 
 /* A flat model's cause when it is the design's: the columns that hold one
@@ -1022,6 +1050,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     step(o, 1, nsteps);
     const size_t nv = w->nrows[1], nt = w->nrows[2];
     flat_scores(r, w->raw[1], nv);
+    flat_leaves(r, &w->fit);
     if ((st = flat_design(r, f, w, d)) != CT_OK)
         return st;
     st = ct_metrics_binary_compute(w->ys[1], w->raw[1], nv, 0.5, &r->validation_raw, d);

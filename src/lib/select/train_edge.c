@@ -11,6 +11,7 @@
 #include "select/train_internal.h"
 
 #include "claimtriage/lr.h"
+#include "claimtriage/trees.h"
 
 #include <errno.h>
 #include <math.h>
@@ -164,6 +165,38 @@ static double step_out(const tr_key_range *k, double v, double u, int side, doub
     return next;
 }
 
+/* The largest value of a count key (the forest's min_samples_leaf and
+ * min_samples_split, the boosting's min_child_weight) at which the
+ * chosen candidate can still split on this data; +infinity for the other
+ * keys. A cross-validation fit trains on at most n - floor(n / k) of the
+ * n training rows (k folds); a forest's tree holds the distinct rows its
+ * bootstrap drew (ct_rf_rows_in_bag: about 0.632 of them), which the
+ * leaf and split counts count, so a split needs min_samples_split at most
+ * those rows and min_samples_leaf at most half of them; the boosting's
+ * first round weighs each row drawn (subsample) by the hessian
+ * rate (1 - rate), so two children of min_child_weight need it at most
+ * half their sum. Before 2026-12-05 the note said "try
+ * min_samples_leaf=1250", "min_samples_split=30000" and
+ * "min_child_weight=400" beside 1,177 training rows: values that fit a
+ * constant (tests/cli/train_grid_edge_count_capped). */
+static double split_cap(const ct_train_result *r, const ct_train_config *c, const char *key,
+                        size_t klen)
+{
+    const size_t n = r->counts.rows[0], k = r->cv->n_folds;
+    const size_t nfit = k > 1 ? n - n / k : n;
+#define KEY_IS(s) (klen == sizeof(s) - 1 && strncmp(key, s, klen) == 0)
+    if (c->family == CT_TRAIN_RF && (KEY_IS("min_samples_split") || KEY_IS("min_samples_leaf"))) {
+        const double rows = floor(ct_rf_rows_in_bag(&c->rf, nfit));
+        return KEY_IS("min_samples_split") ? rows : floor(rows / 2);
+    }
+    if (c->family == CT_TRAIN_GBDT && KEY_IS("min_child_weight")) {
+        const double rate = n ? (double)r->counts.positives[0] / (double)n : 0;
+        return rate * (1 - rate) * c->gbdt.subsample * (double)nfit / 2;
+    }
+#undef KEY_IS
+    return INFINITY;
+}
+
 /* 1 when a and b have the same words but word k (same key, any value) */
 static int same_but(const edge_words *a, const edge_words *b, size_t k)
 {
@@ -225,6 +258,14 @@ void tr_grid_edges(ct_train_result *r)
         const size_t in = side < 0 ? na : nb; /* the next value inward */
         if (!side || in == (size_t)-1 || !isfinite(cv->mean[in]))
             continue;
+        /* a count past what the data can split fits a constant: beating it
+         * says nothing of the values beyond the champion (before
+         * 2026-12-05 min_samples_leaf=50 against 1250 said "try 2", the
+         * value the note for 2 and 50 had sent the user away from) */
+        const size_t klen = strcspn(me->w[k], "=");
+        const double cap = split_cap(r, &r->configs[ch], me->w[k], klen);
+        if ((side < 0 ? above : below) > cap || v > cap)
+            continue;
         const int better = greater ? cv->mean[ch] > cv->mean[in] : cv->mean[ch] < cv->mean[in];
         if (!better)
             continue;
@@ -242,24 +283,36 @@ void tr_grid_edges(ct_train_result *r)
         /* nothing beyond the key's limit (a share of every row or column,
          * learning_rate=1, min_samples_split=2), and a key without known
          * limits gets no advice it cannot keep inside them */
-        const size_t klen = strcspn(me->w[k], "=");
         const tr_key_range *kr = tr_key_range_find(fam, me->w[k], klen, kind);
         if (!kr)
             continue;
-        const double top = kr->hi_from == HI_COLUMNS ? fmin(kr->hi, (double)r->n_features)
-                           : kr->hi_from == HI_ROWS  ? fmin(kr->hi, (double)r->counts.rows[0])
-                                                     : kr->hi;
+        const double top =
+            fmin(cap, kr->hi_from == HI_COLUMNS ? fmin(kr->hi, (double)r->n_features)
+                      : kr->hi_from == HI_ROWS  ? fmin(kr->hi, (double)r->counts.rows[0])
+                                                : kr->hi);
         const double neighbour = side < 0 ? above : below; /* +infinity: no limit (None, 0) */
-        const double beyond = step_out(kr, v, neighbour, side, top);
-        if (isnan(beyond) || beyond == v)
+        /* the cross-validation's fits run every round; the refit's early
+         * stopping kept fewer than the largest n_estimators: the limit did
+         * not bind, and more rounds would go unused (said instead of a
+         * value to try; before 2026-12-05 "try n_estimators=300" beside "20
+         * of 30 rounds kept": tests/cli/train_grid_edge_early_stopped) */
+        const int unused = fam == CT_TRAIN_GBDT && side > 0 && r->early_stopping > 0 &&
+                           klen == sizeof "n_estimators" - 1 &&
+                           strncmp(me->w[k], "n_estimators", klen) == 0 && (double)r->n_trees < v;
+        const double beyond = unused ? NAN : step_out(kr, v, neighbour, side, top);
+        if (!unused && (isnan(beyond) || beyond == v))
             continue;
         ct_train_grid_edge *e = &r->edges[r->n_edges++];
+        memset(e, 0, sizeof *e);
+        e->rounds_kept = unused ? r->n_trees : 0;
         const char *iw = words[in].w[k];
         snprintf(e->key, sizeof e->key, "%.*s", (int)klen, me->w[k]);
         e->value = v;
         e->neighbour = neighbour;
         e->beyond = beyond;
-        if (kr->whole)
+        if (unused)
+            e->beyond_text[0] = '\0';
+        else if (kr->whole)
             snprintf(e->beyond_text, sizeof e->beyond_text, "%.0f", beyond);
         else {
             char t[24];
@@ -269,7 +322,7 @@ void tr_grid_edges(ct_train_result *r)
         }
         /* the number the text says (0.01, not 0.010000000000000002): the
          * value --grid would try */
-        e->beyond = strtod(e->beyond_text, NULL);
+        e->beyond = unused ? NAN : strtod(e->beyond_text, NULL);
         snprintf(e->neighbour_text, sizeof e->neighbour_text, "%.*s",
                  (int)strcspn(strchr(iw, '=') + 1, "("), strchr(iw, '=') + 1);
         e->side = side;

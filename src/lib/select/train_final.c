@@ -292,8 +292,11 @@ static void chosen_facts(ct_train_result *r, const tr_fit *fit, size_t win)
         r->n_trees = ct_tree_model_ntrees(fit->est);
     if (r->chosen.family == CT_TRAIN_GBDT)
         r->best_iteration = ct_gbdt_best_iteration(fit->est);
-    if (r->chosen.family == CT_TRAIN_RF)
+    r->oob_unscored = 0;
+    if (r->chosen.family == CT_TRAIN_RF) {
         r->oob_score = ct_rf_oob_score(fit->est);
+        r->oob_unscored = ct_rf_oob_unscored(fit->est);
+    }
     tr_grid_edges(r);
 }
 

@@ -328,7 +328,12 @@ static void write_selection(const ct_train_result *r, ct_json *w)
         ct_json_key(w, "next_inward");
         ct_json_num(w, e->neighbour);
         ct_json_key(w, "try");
-        ct_json_num(w, e->beyond);
+        ct_json_num(w, e->beyond); /* null: rounds_kept */
+        ct_json_key(w, "rounds_kept");
+        if (e->rounds_kept)
+            ct_json_uint(w, e->rounds_kept);
+        else
+            ct_json_null(w);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
@@ -496,6 +501,11 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
     ct_json_int(w, r->chosen.family == CT_TRAIN_GBDT ? r->early_stopping : 0);
     ct_json_key(w, "oob_score");
     ct_json_num(w, r->oob_score);
+    ct_json_key(w, "oob_unscored_rows");
+    if (isnan(r->oob_score))
+        ct_json_null(w);
+    else
+        ct_json_uint(w, r->oob_unscored);
     ct_json_key(w, "flat_probability");
     ct_json_num(w, r->flat_scores ? r->flat_probability : NAN);
     ct_json_object_end(w);

@@ -34,4 +34,6 @@ print("queue table wait", row.group(1), "summary wait %.2f" % pts["mean_hours_to
 echo "report over 4 hours:"; day out --hours-per-day 4
 echo "report at 30 an hour over 10 hours:"; day out --reviews-per-hour 30 --hours-per-day 10
 echo "run's given capacity, report at 30 an hour:"; day given --reviews-per-hour 30
-grep -o 'Assumptions (change them with [^)]*)' out/report.html
+# each assumption with the command that changes it (before 2026-12-05 the
+# box named --hours-per-day as if run took it: tests/cli/report_finance_options_named)
+grep -o 'To restate them on this page: [^<]*' out/report.html
