@@ -306,9 +306,10 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
          * infinite as the text says when one mean is (inf - x = inf, as
          * numpy), undefined when both are (inf - inf) */
         json_num_or(w, "estimate", r->mean_diff,
-                    isinf(r->mean_diff) ? "infinite: a group's mean is infinite (the group holds an "
-                                          "infinite value)"
-                                        : r->infinite_reason_text);
+                    isinf(r->mean_diff)
+                        ? "infinite: a group's mean is infinite (the group holds an "
+                          "infinite value)"
+                        : r->infinite_reason_text);
         json_num_or(w, "se", r->se_diff, r->infinite_reason_text);
         ct_json_key(w, "conf_level");
         ct_json_num(w, r->conf_level);

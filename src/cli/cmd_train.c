@@ -627,8 +627,9 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
     if (!o->t.holdout && (o->calibration_given || o->calibration_rows_given))
         return cli_usage("train", "%s: not with --holdout none, which fits no calibration",
-                         o->calibration_given ? "--calibration is fitted on held-out rows"
-                                              : "--calibration-rows chooses the calibration's rows");
+                         o->calibration_given
+                             ? "--calibration is fitted on held-out rows"
+                             : "--calibration-rows chooses the calibration's rows");
     if (!o->t.holdout && o->t.threshold.rule == CT_THRESHOLD_TARGET_RECALL)
         return cli_usage("train", "--target-recall is chosen on validation rows: not with "
                                   "--holdout none");
@@ -2138,9 +2139,9 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                fmt(a, sizeof a, r->validation_raw.brier),
                fmt(c, sizeof c, r->rel_validation_raw.ece));
     else
-        printf("%s%s  validation: brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n",
-               fitted, fmt(a, sizeof a, r->validation_raw.brier),
-               fmt(b, sizeof b, r->validation.brier), fmt(c, sizeof c, r->rel_validation_raw.ece),
+        printf("%s%s  validation: brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n", fitted,
+               fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
+               fmt(c, sizeof c, r->rel_validation_raw.ece),
                fmt(d, sizeof d, r->rel_validation.ece));
     if (r->calibration_few[0]) {
         char says[448];

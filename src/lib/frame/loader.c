@@ -861,7 +861,8 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     char sep = 0;
     while (j < n && p[j] >= '0' && p[j] <= '9')
         j++, first++;
-    while (first >= 1 && first <= 3 && p[i] != '0' && j < n && strchr(",. '_", p[j]) && (!sep || p[j] == sep)) {
+    while (first >= 1 && first <= 3 && p[i] != '0' && j < n && strchr(",. '_", p[j]) &&
+           (!sep || p[j] == sep)) {
         size_t k = j + 1, d = 0;
         while (k < n && p[k] >= '0' && p[k] <= '9')
             k++, d++;

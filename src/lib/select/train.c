@@ -807,13 +807,12 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
     else
         snprintf(auc, sizeof auc, "%.4g", cal_auc);
     const char *before = r->calibration_fallback && r->calibration_note ? r->calibration_note : "";
-    snprintf(
-        r->calibration_why, sizeof r->calibration_why,
-        "%s%snot %s: fitted on the %s rows%s it would %s the model's order (those rows "
-        "rank claims no better than chance: ROC AUC %s, %zu positive of %zu rows); the "
-        "model's probabilities are used as they are",
-        before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic",
-        r->calibration_rows[1] ? "calibration" : "validation", slope, what, auc, vp, vr);
+    snprintf(r->calibration_why, sizeof r->calibration_why,
+             "%s%snot %s: fitted on the %s rows%s it would %s the model's order (those rows "
+             "rank claims no better than chance: ROC AUC %s, %zu positive of %zu rows); the "
+             "model's probabilities are used as they are",
+             before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic",
+             r->calibration_rows[1] ? "calibration" : "validation", slope, what, auc, vp, vr);
     r->calibration_note = r->calibration_why;
     r->calibration_fallback = 1;
     return 1;
@@ -825,8 +824,8 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
  * candidate's cross-validation (the fold model that did not see it; rows
  * of a failed fold are NaN there and left out), in training order. *p and
  * *y (labels 0/1) are the caller's; r->calibration_rows set. */
-static ct_status calibration_rows(ct_train_result *r, const ct_train_options *o,
-                                  const tr_work *w, double **p, double **y, size_t *n, ct_diag *d)
+static ct_status calibration_rows(ct_train_result *r, const ct_train_options *o, const tr_work *w,
+                                  double **p, double **y, size_t *n, ct_diag *d)
 {
     const size_t nv = w->nrows[1];
     const ct_cv_result *cv = r->cv;
