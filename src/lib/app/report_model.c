@@ -762,7 +762,7 @@ void rep_write_triage(rep_ctx *c)
                                        "Claims' views found in these reviews",
                                        "Mean wait of a claim over the whole queue (hours of "
                                        "review)"};
-    char cap[32], cap_caption[192];
+    char cap[32], cap_caption[256];
     rep_count(cap, sizeof cap, qcapacity);
     if (whole)
         snprintf(cap_caption, sizeof cap_caption, "At capacity: all %s review%s of the queue%s",
