@@ -625,6 +625,12 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         o->t.grid = CT_TRAIN_DEFAULT_GRID_C;
     if (o->weighting_given && is_auto && !o->c_given && !o->grid_lr_given)
         o->t.grids[CT_TRAIN_LR] = CT_TRAIN_DEFAULT_GRID_C;
+    /* no calibration, no rows to choose: refused as with --holdout none
+     * (before 2026-12-05 accepted without a word:
+     * tests/cli/train_rf_fallback_counts) */
+    if (o->calibration_rows_given && o->t.calibration == CT_CALIB_NONE)
+        return cli_usage("train", "--calibration-rows chooses the calibration's rows: not with "
+                                  "--calibration none, which fits no calibration");
     if (!o->t.holdout && (o->calibration_given || o->calibration_rows_given))
         return cli_usage("train", "%s: not with --holdout none, which fits no calibration",
                          o->calibration_given

@@ -761,9 +761,17 @@ static void calibration_method(ct_train_result *r, const ct_train_options *o, si
         } else if (r->calibration == CT_CALIB_ISOTONIC && n < o->isotonic_min_rows) {
             r->calibration = CT_CALIB_NONE;
             r->calibration_fallback = 1;
-            r->calibration_note = "not isotonic: too few calibration rows (it overfits them), and "
-                                  "not Platt: a forest has no log-odds; the forest's "
-                                  "probabilities are used as they are";
+            /* the counts, as lr's and gbdt's fallback line gives them
+             * (before 2026-12-05 none: tests/cli/train_rf_fallback_counts) */
+            char have[32], need[32];
+            ct_numfmt_count(have, sizeof have, n);
+            ct_numfmt_count(need, sizeof need, o->isotonic_min_rows);
+            snprintf(r->calibration_why, sizeof r->calibration_why,
+                     "not isotonic: too few calibration rows (%s; it needs %s and overfits "
+                     "fewer), and not Platt: a forest has no log-odds; the forest's "
+                     "probabilities are used as they are",
+                     have, need);
+            r->calibration_note = r->calibration_why;
         }
     } else if (r->calibration == CT_CALIB_ISOTONIC && n < o->isotonic_min_rows) {
         r->calibration = CT_CALIB_PLATT;
@@ -809,10 +817,16 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
     const char *before = r->calibration_fallback && r->calibration_note ? r->calibration_note : "";
     snprintf(r->calibration_why, sizeof r->calibration_why,
              "%s%snot %s: fitted on the %s rows%s it would %s the model's order (those rows "
-             "rank claims no better than chance: ROC AUC %s, %zu positive of %zu rows); the "
+             "%s: ROC AUC %s, %zu positive of %zu rows); the "
              "model's probabilities are used as they are",
              before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic",
-             r->calibration_rows[1] ? "calibration" : "validation", slope, what, auc, vp, vr);
+             r->calibration_rows[1] ? "calibration" : "validation", slope, what,
+             /* above 0.5 the rows do rank claims first, too weakly for the
+              * fit (pooled out-of-fold scores come from several fold
+              * models): before 2026-12-05 "no better than chance" beside
+              * 0.5938 (tests/cli/train_rf_fallback_counts) */
+             !(cal_auc > 0.5) ? "rank claims no better than chance" : "rank claims only weakly",
+             auc, vp, vr);
     r->calibration_note = r->calibration_why;
     r->calibration_fallback = 1;
     return 1;
