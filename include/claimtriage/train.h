@@ -238,6 +238,19 @@ typedef struct ct_train_options {
     /* a calibration fitted on fewer rows of either class than this is kept
      * and said with its counts (calibration_few); default 10 */
     size_t calibration_min_class_rows;
+    /* a calibration is fitted only when the chosen model's validation
+     * scores spread over at least this many rounding steps: their standard
+     * deviation over the median step between a score and the next one its
+     * arithmetic can give (calibration_score_steps). Below it the scores
+     * differ by little more than their rounding (boosting at
+     * learning_rate=1e-18, a C of 1e-15) and Platt's slope grows as 1/spread
+     * (A = -2e16): the calibrated probabilities would be made of the last
+     * bits of the model's arithmetic, so none is fitted and the note says
+     * why. A rounding step moves a calibrated log-odds by about
+     * A' / steps, A' the slope on standardised scores (a few units): 1e6
+     * steps keep that within the 6 significant digits probabilities are
+     * written with. Default 1e6; 0 never refuses (before 2026-12-06). */
+    double calibration_min_score_steps;
 } ct_train_options;
 
 CT_API ct_train_options ct_train_options_default(void);
@@ -361,6 +374,10 @@ typedef struct ct_train_constant {
 typedef struct ct_train_grid_edge {
     char key[32];
     double value;            /* the chosen value */
+    char value_text[32];     /* it as the grid's description writes it
+                              * (min_df's without its "(fraction)"; since
+                              * 2026-12-06: "%.6g" wrote C=1.0000001 as 1,
+                              * the value inward's text) */
     double neighbour;        /* the next value inward; +infinity when it is no limit
                        * (None, the vectorizer's max_features=0) */
     int side;                /* -1: the smallest tried; +1: the largest */
@@ -377,6 +394,18 @@ typedef struct ct_train_grid_edge {
     char beyond_text[32];    /* beyond as --grid takes it: a count whole
                               * ("2000000", not "2e+06"), a fraction with
                               * its point ("1.0": every column) */
+    char try_grid[160];      /* the grid to run next for this key,
+                              * "C=0.01,0.1,1": beyond beside the chosen
+                              * value and the next value inward, in the
+                              * scale's order, so that the next run brackets
+                              * the chosen value: a run that dropped the
+                              * value inward could choose the chosen value
+                              * again at its other edge and advise the value
+                              * this run tried (C=1 over 10: try 0.1; C=1
+                              * over 0.1: try 10), back and forth; train
+                              * keeps no memory of earlier runs, the grid
+                              * carries it (since 2026-12-06). "" with
+                              * rounds_kept */
     size_t rounds_kept;      /* gbdt's n_estimators, the largest tried, when
                               * the refit's early stopping kept fewer rounds
                               * (these): the limit did not bind, so beyond is
@@ -433,20 +462,29 @@ typedef struct ct_train_result {
     ct_metrics_binary validation;     /* calibrated, at the threshold */
     ct_metrics_binary test;           /* calibrated, at the threshold */
     ct_reliability rel_validation_raw, rel_validation, rel_test;
-    ct_calib_method calibration;  /* as used */
-    int calibration_fallback;     /* 1: the method asked was not used (calibration_note) */
-    const char *calibration_note; /* why (static or calibration_why), or NULL */
-    char calibration_why[384];    /* a note with this run's numbers (a calibration that
-                                   * would reverse or flatten the model's order) */
-    char calibration_few[384];    /* "" or, when the calibration rows hold fewer than
+    ct_calib_method calibration;    /* as used */
+    int calibration_fallback;       /* 1: the method asked was not used (calibration_note) */
+    const char *calibration_note;   /* why (static or calibration_why), or NULL */
+    char calibration_why[768];      /* a note with this run's numbers (a calibration that
+                                   * would reverse or flatten the model's order, or fit
+                                   * scores spread over too few rounding steps) */
+    char calibration_few[384];      /* "" or, when the calibration rows hold fewer than
                                    * calibration_min_class_rows of a class, the counts
                                    * the calibration kept rests on */
-    size_t calibration_rows[2];   /* the rows the calibration was fitted on: validation
+    double calibration_score_steps; /* holdout, calibration asked: the chosen model's
+                                     * validation scores (the calibration's input) as
+                                     * their standard deviation over the median
+                                     * rounding step of one score (the distance to
+                                     * the score of the next double probability);
+                                     * 0 when they hold one value; NaN otherwise.
+                                     * Below calibration_min_score_steps the
+                                     * calibration is refused (calibration_note) */
+    size_t calibration_rows[2];     /* the rows the calibration was fitted on: validation
                                    * rows, training rows by their out-of-fold scores (0
                                    * unless calibration_oof); both 0 without one */
-    double platt_a, platt_b;      /* NaN unless Platt */
-    size_t n_knots;               /* isotonic knots */
-    int calibration_logodds;      /* 1: calibrated on the raw log-odds (step 5), 0: on the
+    double platt_a, platt_b;        /* NaN unless Platt */
+    size_t n_knots;                 /* isotonic knots */
+    int calibration_logodds;        /* 1: calibrated on the raw log-odds (step 5), 0: on the
                                    * raw probability (rf; and no calibration) */
     ct_threshold_choice threshold;
     ct_audit audit;

@@ -1516,24 +1516,29 @@ static void print_grid_edges(const ct_train_result *r)
 {
     for (size_t k = 0; k < r->n_edges; k++) {
         const ct_train_grid_edge *e = &r->edges[k];
-        char line[400];
+        char line[800];
         if (e->rounds_kept) {
             char kept[32];
             cli_fmt_count(kept, sizeof kept, e->rounds_kept);
             snprintf(line, sizeof line,
-                     "note: %s=%.6g is the largest %s tried and scored better than %s=%s in "
+                     "note: %s=%s is the largest %s tried and scored better than %s=%s in "
                      "cross-validation, whose fits run every round, but early stopping kept %s of "
                      "its rounds: the limit did not bind, and more rounds would go unused",
-                     e->key, e->value, e->key, e->key, e->neighbour_text, kept);
+                     e->key, e->value_text, e->key, e->key, e->neighbour_text, kept);
             ct_text_wrap(stdout, "  ", 4, 100, line);
             continue;
         }
+        /* the value out beside the two compared, as a grid: a run of the
+         * value out alone with the chosen one can pick the chosen one at
+         * its other edge and send the user back (ct_train_grid_edge) */
         snprintf(line, sizeof line,
-                 "note: %s=%.6g is the %s %s tried and scored better than %s=%s%s, so the best "
-                 "%s may lie %s it: try %s=%s",
-                 e->key, e->value, e->side < 0 ? "smallest" : "largest", e->key, e->key,
+                 "note: %s=%s is the %s %s tried and scored better than %s=%s%s, so the best "
+                 "%s may lie %s it: try %s (%s=%s beside the two compared, so that the next run "
+                 "brackets %s=%s)",
+                 e->key, e->value_text, e->side < 0 ? "smallest" : "largest", e->key, e->key,
                  e->neighbour_text, isfinite(e->neighbour) ? "" : " (no limit)", e->key,
-                 e->side < 0 ? "below" : "above", e->key, e->beyond_text);
+                 e->side < 0 ? "below" : "above", e->try_grid, e->key, e->beyond_text, e->key,
+                 e->value_text);
         ct_text_wrap(stdout, "  ", 4, 100, line);
     }
 }

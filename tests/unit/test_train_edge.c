@@ -171,11 +171,40 @@ static void test_edges_inside_limits(void **state)
         {CT_TRAIN_LR, "C=1e11,1e10", 0.9, "C=1e+12"},
         {CT_TRAIN_LR, "C=1,10", 0.1, ""}, /* the inner value scored better */
         {CT_TRAIN_LR, "max_features=1,2", 0.9, ""},
-        {CT_TRAIN_LR, "max_features=3,0", 0.9, "max_features=2"}, /* 0: no limit, above 3 */
+        {CT_TRAIN_LR, "max_features=3,0", 0.9,
+         "max_features=1"}, /* 0: no limit, above 3; 1.5 rounds outward */
         {CT_TRAIN_LR, "min_df=1,2", 0.9, ""},
         {CT_TRAIN_LR, "min_df=0.0,0.1", 0.9, ""},
         {CT_TRAIN_LR, "min_df=1.0,0.5", 0.9, ""},
         {CT_TRAIN_LR, "min_df=3,5", 0.9, "min_df=2"},
+        /* 2026-12-06: the step below 1, and v below u either way */
+        {CT_TRAIN_GBDT, "learning_rate=0.1,0.3", 0.9, "learning_rate=0.0333333"},
+        {CT_TRAIN_GBDT, "learning_rate=0.3,0.1", 0.9, "learning_rate=0.9"},
+        {CT_TRAIN_LR, "C=0.5,0.25", 0.9, "C=1"},
+        /* a count's half rounds outward, either side */
+        {CT_TRAIN_GBDT, "max_depth=3,2", 0.9, "max_depth=5"},
+        {CT_TRAIN_GBDT, "max_depth=6,8", 0.9, "max_depth=4"},
+        {CT_TRAIN_GBDT, "max_depth=2,1", 0.9, "max_depth=4"},
+        {CT_TRAIN_GBDT, "n_estimators=3,4", 0.9, "n_estimators=2"},
+        {CT_TRAIN_GBDT, "n_estimators=100,99", 0.9, "n_estimators=101"},
+        /* zero: nothing below it; a step up from it is arithmetic */
+        {CT_TRAIN_GBDT, "gamma=1,0", 0.9, "gamma=2"},
+        {CT_TRAIN_GBDT, "reg_lambda=0.5,0", 0.9, "reg_lambda=1"},
+        {CT_TRAIN_GBDT, "gamma=0,0.5", 0.9, ""},
+        {CT_TRAIN_GBDT, "min_child_weight=0,0.5", 0.9, ""},
+        {CT_TRAIN_LR, "min_df=2,0", 0.9, "min_df=4"},
+        /* values a hair apart: the advice is written beyond both, never
+         * rounded back onto either; values the same to the description's
+         * 6 digits (C=1.0000001 and 1) are one value there: no note */
+        {CT_TRAIN_LR, "C=1.00001,1", 0.9, "C=1.00002"},
+        {CT_TRAIN_LR, "C=1,1.00001", 0.9, "C=0.99999"},
+        {CT_TRAIN_LR, "C=1.0000001,1", 0.9, ""},
+        /* an open limit: a step that underflows goes half way to it (before:
+         * "try C=0", which --grid refuses) */
+        {CT_TRAIN_LR, "C=1e-300,1e-10", 0.9, "C=5e-301"},
+        /* a step that overflows: no finite value to try (before: "inf") */
+        {CT_TRAIN_GBDT, "reg_lambda=1e300,1", 0.9, ""},
+        {CT_TRAIN_GBDT, "gamma=1e300,1e-300", 0.9, ""},
     };
     const ct_train_options o = ct_train_options_default();
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -220,6 +249,25 @@ static void test_edges_inside_limits(void **state)
             char *eq = strchr(one, '=');
             *eq = 0;
             assert_true(grid_takes(c->fam, one, eq + 1));
+            /* strictly beyond both values tried, on the chosen one's side */
+            const ct_train_grid_edge *e = &r.edges[0];
+            if (!(e->side < 0 ? e->beyond < e->value && e->value < e->neighbour
+                              : e->beyond > e->value && e->value > e->neighbour))
+                fail_msg("--grid '%s': try %s, not beyond %s (inward %s)", c->grid, e->beyond_text,
+                         e->value_text, e->neighbour_text);
+            /* and the grid to run next holds the three, in the scale's order */
+            char want[160];
+            if (e->side < 0)
+                snprintf(want, sizeof want, "%s=%s,%s,%s", e->key, e->beyond_text, e->value_text,
+                         e->neighbour_text);
+            else
+                snprintf(want, sizeof want, "%s=%s,%s,%s", e->key, e->neighbour_text, e->value_text,
+                         e->beyond_text);
+            assert_string_equal(e->try_grid, want);
+            ct_grid *next = NULL;
+            assert_int_equal(ct_grid_parse(e->try_grid, &next, &d), CT_OK);
+            assert_int_equal(ct_grid_ncandidates(next), 3);
+            ct_grid_destroy(next);
         }
         ct_grid_destroy(g);
     }
@@ -262,13 +310,100 @@ static void test_edge_beyond_noise(void **state)
     ct_grid_destroy(g);
 }
 
+/* n candidates of grid (one key), means[c] each: the first edge's note as
+ * "key=beyond_text" ("" without one) and its grid to run next */
+static void edge_of(ct_train_family fam, const char *grid, const double *means, size_t n, char *got,
+                    size_t gsize, char *next, size_t nsize)
+{
+    const ct_train_options o = ct_train_options_default();
+    ct_grid *g = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    assert_int_equal(ct_grid_parse(grid, &g, &d), CT_OK);
+    assert_int_equal(ct_grid_ncandidates(g), n);
+    ct_train_config cfg[8];
+    double mean[8], std[8];
+    size_t best = 0;
+    for (size_t k = 0; k < n; k++) {
+        assert_int_equal(tr_config(g, k, &o, fam, &cfg[k], &d), CT_OK);
+        mean[k] = means[k];
+        std[k] = 0.01;
+        if (means[k] > means[best])
+            best = k;
+    }
+    ct_cv_result cv;
+    memset(&cv, 0, sizeof cv);
+    cv.n_candidates = n;
+    cv.n_folds = 5;
+    cv.metric = CT_METRIC_AVERAGE_PRECISION;
+    cv.mean = mean;
+    cv.std = std;
+    ct_train_result r;
+    memset(&r, 0, sizeof r);
+    r.cv = &cv;
+    r.configs = cfg;
+    r.champion = best;
+    r.n_features = 5;
+    r.counts.rows[0] = 100;
+    r.counts.positives[0] = 50;
+    tr_grid_edges(&r);
+    got[0] = next[0] = '\0';
+    if (r.n_edges) {
+        snprintf(got, gsize, "%s=%s", r.edges[0].key, r.edges[0].beyond_text);
+        snprintf(next, nsize, "%s", r.edges[0].try_grid);
+    }
+    ct_grid_destroy(g);
+}
+
+/* A grid written out of order is read on its key's scale: the chosen
+ * value's neighbour inward is the nearest value, wherever it is listed. */
+static void test_edge_unordered_grid(void **state)
+{
+    (void)state;
+    char got[96], next[160];
+    const double low[3] = {0.8, 0.9, 0.7}; /* C=1 best, 10 next inward */
+    edge_of(CT_TRAIN_LR, "C=10,1,100", low, 3, got, sizeof got, next, sizeof next);
+    assert_string_equal(got, "C=0.1");
+    assert_string_equal(next, "C=0.1,1,10");
+    const double high[3] = {0.8, 0.7, 0.9}; /* C=100 best, 10 next inward */
+    edge_of(CT_TRAIN_LR, "C=10,1,100", high, 3, got, sizeof got, next, sizeof next);
+    assert_string_equal(got, "C=1000");
+    assert_string_equal(next, "C=10,100,1000");
+    const double mid[3] = {0.9, 0.8, 0.7}; /* C=10 inside: no edge */
+    edge_of(CT_TRAIN_LR, "C=10,1,100", mid, 3, got, sizeof got, next, sizeof next);
+    assert_string_equal(got, "");
+}
+
+/* Back and forth between two grids: C=1 beats 10, the note sends the user
+ * below; a run of C=0.1,1 then picks C=1 at its other edge and sends the
+ * user to C=10, tried already. train keeps no memory of runs: the grid the
+ * note gives keeps the two compared beside the value out, and in it C=1 is
+ * inside, so the next note cannot send the user back (2026-12-06). */
+static void test_edge_no_back_and_forth(void **state)
+{
+    (void)state;
+    char got[96], next[160];
+    const double first[2] = {0.9, 0.8}; /* C=1 over 10 */
+    edge_of(CT_TRAIN_LR, "C=1,10", first, 2, got, sizeof got, next, sizeof next);
+    assert_string_equal(got, "C=0.1");
+    assert_string_equal(next, "C=0.1,1,10");
+    /* the grid advised, C=1 best again (0.1 and 10 worse): no edge */
+    const double again[3] = {0.85, 0.9, 0.8};
+    edge_of(CT_TRAIN_LR, next, again, 3, got, sizeof got, next, sizeof next);
+    assert_string_equal(got, "");
+    /* C=0.1 best: the step goes on down, never back to 10 */
+    const double lower[3] = {0.95, 0.9, 0.8};
+    edge_of(CT_TRAIN_LR, "C=0.1,1,10", lower, 3, got, sizeof got, next, sizeof next);
+    assert_string_equal(got, "C=0.01");
+    assert_string_equal(next, "C=0.01,0.1,1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_ranges_match_grid),
-        cmocka_unit_test(test_every_key_ranged),
-        cmocka_unit_test(test_edges_inside_limits),
-        cmocka_unit_test(test_edge_beyond_noise),
+        cmocka_unit_test(test_ranges_match_grid),   cmocka_unit_test(test_every_key_ranged),
+        cmocka_unit_test(test_edges_inside_limits), cmocka_unit_test(test_edge_beyond_noise),
+        cmocka_unit_test(test_edge_unordered_grid), cmocka_unit_test(test_edge_no_back_and_forth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,6 +6,8 @@
 #include "base/headline.h"
 #include "select/train_internal.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/sort.h"
+#include "claimtriage/trees.h"
 
 #include <math.h>
 #include <omp.h>
@@ -41,6 +43,7 @@ ct_train_options ct_train_options_default(void)
     o.calibration_oof = 1;
     o.isotonic_min_rows = 1000;
     o.calibration_min_class_rows = 10;
+    o.calibration_min_score_steps = 1e6;
     o.threshold = ct_threshold_options_default();
     o.audit = 1;
     o.audit_ngrams = 20;
@@ -832,6 +835,101 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
     return 1;
 }
 
+/* The calibration's input, the model's validation scores s (the log-odds
+ * of lr and gbdt, the forest's probability), measured against their own
+ * rounding: their standard deviation over the median rounding step, the
+ * distance from a row's s to the s of the next double probability (the
+ * model's probabilities are what it computes; the log-odds are read from
+ * them), that probability taken at its distance from 0 or 1. Platt's fit is a logistic regression of the label on s; its slope
+ * A grows as 1/spread when the spread shrinks (Lin, Lin & Weng 2007; as
+ * scikit-learn's _SigmoidCalibration fits it, with no bound), so on scores
+ * that differ by a few rounding steps — boosting at learning_rate=1e-18,
+ * every validation probability 0.51728 to six digits — A = -2e16 and
+ * B = 1.5e15 turned the last bits of the arithmetic into probabilities
+ * from 0.01 to 0.997, and a pooled calibration read the fold models'
+ * intercepts as the rows' order ("would reverse the model's order ...
+ * ROC AUC 0.6291"). Below o->calibration_min_score_steps steps (0: one
+ * score) none is fitted and the note says why, naming learning_rate when
+ * the boosting's leaves without its scaling would have spread the scores
+ * enough, as the flat model's note does (before 2026-12-06 both were fitted
+ * or refused for the wrong reason: tests/cli/train_calibration_scores_unspread).
+ * Returns 1 when refused. */
+static int calibration_unspread(ct_train_result *r, const ct_train_options *o, const tr_fit *fit,
+                                const double *p, size_t n)
+{
+    r->calibration_score_steps = NAN;
+    if (r->calibration == CT_CALIB_NONE || n < 2)
+        return 0;
+    const int logodds = r->chosen.family != CT_TRAIN_RF;
+    double *h = ct_malloc(2 * n * sizeof *h);
+    if (!h)
+        return 0; /* a measure of the input: without memory, none */
+    double mean = 0, lo = INFINITY, hi = -INFINITY;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double si = logodds ? tr_logit(p[i]) : p[i];
+        mean += si;
+        lo = fmin(lo, si);
+        hi = fmax(hi, si);
+        /* the step of p at its distance from the nearer of 0 and 1 (a
+         * probability near 1 is coarse as a double, its complement is not:
+         * a confident model's tail is no flat model), carried to the score
+         * (d logit / dp = 1 / (p (1 - p))); p of exactly 0 or 1 has none */
+        const double e = fmin(p[i], 1 - p[i]);
+        if (e > 0)
+            h[m++] = (nextafter(e, 1.0) - e) / (logodds ? p[i] * (1 - p[i]) : 1);
+    }
+    mean /= (double)n;
+    double ss = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double si = logodds ? tr_logit(p[i]) : p[i];
+        ss += (si - mean) * (si - mean);
+    }
+    const double sd = lo == hi ? 0 : sqrt(ss / (double)n); /* (a mean's rounding is no spread) */
+    ct_sort_f64(h, m, h + n);
+    const double step = m == 0 ? 0 : m % 2 ? h[m / 2] : (h[m / 2 - 1] + h[m / 2]) / 2;
+    ct_free(h);
+    const double steps = sd > 0 && step > 0 ? sd / step : sd > 0 ? INFINITY : 0;
+    r->calibration_score_steps = steps;
+    if (!(steps < o->calibration_min_score_steps))
+        return 0;
+    /* boosting: the leaves without learning_rate's scaling would have
+     * spread the scores over the steps needed */
+    char cause[160] = "";
+    if (r->chosen.family == CT_TRAIN_GBDT && fit->est && steps > 0) {
+        const double lr = r->chosen.gbdt.learning_rate;
+        const double u = ct_tree_model_leaf_sum_max(fit->est) / lr;
+        if (lr < 1 && u >= o->calibration_min_score_steps * step)
+            snprintf(cause, sizeof cause,
+                     "; learning_rate=%.6g scales every leaf value to almost nothing: use a "
+                     "larger learning_rate",
+                     lr);
+    }
+    const char *method = r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic";
+    /* a fallback already said (isotonic on too few rows: Platt) leads */
+    char before[160] = "";
+    if (r->calibration_fallback && r->calibration_note)
+        snprintf(before, sizeof before, "%s; ", r->calibration_note);
+    const char *scale = logodds ? "log-odds" : "probability";
+    if (steps == 0)
+        snprintf(r->calibration_why, sizeof r->calibration_why,
+                 "%snot %s: every validation row has the same score (%s %.6g), so there is no "
+                 "order to calibrate; the model's probabilities are used as they are",
+                 before, method, scale, lo);
+    else
+        snprintf(r->calibration_why, sizeof r->calibration_why,
+                 "%snot %s: the model's validation scores spread over too few rounding steps of "
+                 "their arithmetic for a calibration (%s %.6g, standard deviation %.2g: %.3g "
+                 "steps, where a calibration needs %.3g), which would fit the digits the "
+                 "arithmetic rounds, not what the model learned%s; the model's probabilities are "
+                 "used as they are",
+                 before, method, scale, mean, sd, steps, o->calibration_min_score_steps, cause);
+    r->calibration_note = r->calibration_why;
+    r->calibration_fallback = 1;
+    r->calibration = CT_CALIB_NONE;
+    return 1;
+}
+
 /* The rows the calibration is fitted on (claimtriage/train.h, step 5):
  * the validation rows' raw probabilities, then, with calibration_oof, each
  * labelled training row's out-of-fold probability from the chosen
@@ -1081,6 +1179,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     for (size_t i = 0; i < ncal; i++)
         cpos += cy[i] == 1;
     calibration_method(r, o, ncal);
+    calibration_unspread(r, o, &w->fit, w->raw[1], nv);
     r->platt_a = r->platt_b = NAN;
     if (r->calibration != CT_CALIB_NONE && !(cs = ct_malloc(ncal * sizeof *cs)))
         st = nomem(d);
@@ -1289,6 +1388,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->best_iteration = -1;
     r->oob_score = NAN;
     r->flat_probability = NAN;
+    r->calibration_score_steps = NAN;
     r->chance.auc = r->chance.p = NAN; /* no test until the model is scored */
     r->early_stopping = o->early_stopping;
     const size_t n = ct_frame_nrows(f);

@@ -144,25 +144,55 @@ const tr_key_range *tr_key_range_at(size_t i)
 }
 
 /* The value to try beyond v (side -1: below, +1: above), v's neighbour
- * inward u (+infinity: no limit), inside [lo, hi]: a geometric step out
- * (v * v / u; beside no limit a halving, the only way out being down; an
- * arithmetic one when a value is 0), rounded for a count and at least one
- * further out. NaN when v is at the limit on its side: nothing beyond. */
+ * inward u (+infinity: no limit), inside [lo, hi]: a geometric step out,
+ * v * (v / u), when both are positive (0.3 against 0.1 tries 0.9, 0.1
+ * against 0.3 tries 0.0333); beside no limit a halving, the only way out
+ * being down; an arithmetic one, v + (v - u), when u is 0 (gamma=1 against
+ * 0 tries 2). A value at its key's lower limit (gamma=0, reg_lambda=0,
+ * min_child_weight=0) has nothing below it: NaN, no note. A count is
+ * rounded to a whole value, a half outward (max_depth=3 against 2: 4.5
+ * tries 5; 6 against 8: 4.5 tries 4), and steps at least one further out.
+ * An open lower limit (C, learning_rate: above 0) is never reached: a step
+ * that would reach or pass it (C=1e-300 against 1e-10 underflows to 0)
+ * goes half way to it. A step that overflows (reg_lambda=1e300 against 1)
+ * is NaN: no finite value to try. So the value is always strictly beyond
+ * v, outside every value the grid tried. */
 static double step_out(const tr_key_range *k, double v, double u, int side, double hi)
 {
     if (side < 0 ? v <= k->lo : v >= hi)
         return NAN;
-    double next = !isfinite(u) ? v / 2 : v > 0 && u > 0 ? v * (v / u) : 2 * v - u;
+    double next = !isfinite(u) ? v / 2 : v > 0 && u > 0 ? v * (v / u) : v + (v - u);
+    if (!isfinite(next))
+        return NAN;
     if (k->whole) {
-        next = round(next);
+        /* a half rounds outward: floor(x + 1/2) up, ceil(x - 1/2) down */
+        next = side > 0 ? floor(next + 0.5) : ceil(next - 0.5);
         if (side < 0 ? next >= v : next <= v)
             next = v + side;
     }
-    if (next < k->lo) /* an open limit (0 < learning_rate) is never reached */
+    if (next < k->lo || (k->lo_open && next <= k->lo))
         next = k->lo_open ? k->lo + (v - k->lo) / 2 : k->lo;
+    if (k->lo_open && next <= k->lo)
+        return NAN; /* v the least double above the limit */
     if (next > hi)
         next = hi;
     return next;
+}
+
+/* x as --grid takes it, in the fewest significant digits (6 at least)
+ * that keep it strictly beyond v on its side: %.6g wrote 1.0000002 as 1,
+ * the value inward, so C=1 and 1.0000001 advised "try C=1". A fraction
+ * keeps its point ("1.0"). */
+static void beyond_write(char *buf, size_t size, double x, double v, int side, int kind)
+{
+    char t[28]; /* "%.17g": at most 24 characters */
+    for (int prec = 6; prec <= 17; prec++) {
+        snprintf(t, sizeof t, "%.*g", prec, x);
+        const double back = strtod(t, NULL);
+        if (side < 0 ? back < v : back > v)
+            break;
+    }
+    snprintf(buf, size, "%s%s", t, kind == 1 && !strpbrk(t, ".e") ? ".0" : "");
 }
 
 /* The largest value of a count key (the forest's min_samples_leaf and
@@ -314,17 +344,29 @@ void tr_grid_edges(ct_train_result *r)
             e->beyond_text[0] = '\0';
         else if (kr->whole)
             snprintf(e->beyond_text, sizeof e->beyond_text, "%.0f", beyond);
-        else {
-            char t[24];
-            snprintf(t, sizeof t, "%.6g", beyond);
-            snprintf(e->beyond_text, sizeof e->beyond_text, "%s%s", t,
-                     kind == 1 && !strpbrk(t, ".e") ? ".0" : "");
-        }
+        else
+            beyond_write(e->beyond_text, sizeof e->beyond_text, beyond, v, side, kind);
         /* the number the text says (0.01, not 0.010000000000000002): the
          * value --grid would try */
         e->beyond = unused ? NAN : strtod(e->beyond_text, NULL);
         snprintf(e->neighbour_text, sizeof e->neighbour_text, "%.*s",
                  (int)strcspn(strchr(iw, '=') + 1, "("), strchr(iw, '=') + 1);
+        /* the grid to run next: the value beyond beside the two this run
+         * compared, in the scale's order, so that the next run brackets
+         * the chosen value (see ct_train_grid_edge.try_grid) */
+        const char *vw = strchr(me->w[k], '=') + 1;
+        const int vl = (int)strcspn(vw, "(");
+        snprintf(e->value_text, sizeof e->value_text, "%.*s", vl, vw);
+        char next[sizeof e->try_grid] = "";
+        if (unused)
+            ;
+        else if (side < 0)
+            snprintf(next, sizeof next, "%s=%s,%s,%s", e->key, e->beyond_text, e->value_text,
+                     e->neighbour_text);
+        else
+            snprintf(next, sizeof next, "%s=%s,%s,%s", e->key, e->neighbour_text, e->value_text,
+                     e->beyond_text);
+        memcpy(e->try_grid, next, sizeof next);
         e->side = side;
         e->fraction = kind;
     }

@@ -329,6 +329,11 @@ static void write_selection(const ct_train_result *r, ct_json *w)
         ct_json_num(w, e->neighbour);
         ct_json_key(w, "try");
         ct_json_num(w, e->beyond); /* null: rounds_kept */
+        ct_json_key(w, "try_grid");
+        if (e->try_grid[0])
+            ct_json_str(w, e->try_grid);
+        else
+            ct_json_null(w);
         ct_json_key(w, "rounds_kept");
         if (e->rounds_kept)
             ct_json_uint(w, e->rounds_kept);
@@ -561,6 +566,10 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
         ct_json_str(w, r->calibration_few);
     else
         ct_json_null(w);
+    /* the validation scores' spread in rounding steps (since 2026-12-06):
+     * null without a calibration asked or with --holdout none */
+    ct_json_key(w, "score_steps");
+    ct_json_num(w, r->calibration_score_steps);
     ct_json_key(w, "platt_a");
     ct_json_num(w, r->platt_a);
     ct_json_key(w, "platt_b");
