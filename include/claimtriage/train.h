@@ -69,9 +69,13 @@
  *     sets such a floor);
  *     the reliability table, Brier score and ECE (10 equal-width bins)
  *     before and after;
- *  6. the threshold on the validation rows' calibrated probabilities
- *     (claimtriage/threshold.h): default 0.5, a target recall (the
- *     precision paid is reported) or a cost ratio K (1/(1+K));
+ *  6. the threshold, reported on the validation rows' calibrated
+ *     probabilities (claimtriage/threshold.h): default 0.5, a target
+ *     recall (the precision paid is reported) or a cost ratio K (1/(1+K));
+ *     a target recall is chosen on the calibration rows when they pool
+ *     the out-of-fold scores (calibration_oof and a calibration fitted;
+ *     result.threshold.chosen_on "calibration", since 2026-12-05), else on
+ *     the validation rows;
  *  7. the test part, once: every metric at the threshold, the reliability
  *     table;
  *  8. the shortcut audit (below), on the training and validation parts.

@@ -362,6 +362,23 @@ static void write_threshold(const ct_threshold_choice *t, ct_json *w)
     ct_json_num(w, t->cost_review_all);
     ct_json_key(w, "cost_review_none");
     ct_json_num(w, t->cost_review_none);
+    /* the rows a target recall was chosen on (since 2026-12-05: the
+     * calibration rows when they pool the out-of-fold scores); null for
+     * the other rules */
+    ct_json_key(w, "chosen_on");
+    if (t->chosen_on[0])
+        ct_json_str(w, t->chosen_on);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "chosen_on_rows");
+    if (t->chosen_on_n)
+        ct_json_uint(w, t->chosen_on_n);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "chosen_on_recall");
+    ct_json_num(w, t->chosen_on_recall);
+    ct_json_key(w, "chosen_on_precision");
+    ct_json_num(w, t->chosen_on_precision);
     ct_json_object_end(w);
 }
 
