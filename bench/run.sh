@@ -31,6 +31,7 @@ if [ "${QUICK:-0}" = 1 ]; then
   run bench/trees.sh "a b" 0
   run bench/score.sh 100000 10000 100000
   run bench/hard_data.sh "20000 0.3 1 2"
+  run bench/calibration_rows.sh
   run bench/unseen_phrasings.sh "$DATA"
   run bench/workflow.sh "$DATA" 3
 else
@@ -45,6 +46,7 @@ else
   run bench/trees.sh
   run bench/score.sh
   run bench/hard_data.sh
+  run bench/calibration_rows.sh
   run bench/unseen_phrasings.sh "$DATA"
   run bench/workflow.sh "$DATA"
 fi

@@ -17,7 +17,12 @@
  *    are one group, the threshold its lowest: an isotonic step, which the
  *    tie-break spreads over less than 1e-9, is flagged whole (before
  *    2026-12-04 the threshold could split a step:
- *    tests/cli/train_isotonic_step_decisions);
+ *    tests/cli/train_isotonic_step_decisions). The rows it is chosen on
+ *    may be other rows than those reported (choose_y / choose_p below:
+ *    train's calibration rows, the validation rows with the training rows'
+ *    out-of-fold probabilities); the metrics and costs stay those of the
+ *    rows reported, so their recall there may fall short of R, and `why`
+ *    says both;
  *  - CT_THRESHOLD_COST_RATIO K (> 0): a missed positive costs K times a
  *    wasted review; flagging a row costs (1 - p) in expectation and not
  *    flagging it K p, so the Bayes decision flags when p >= 1/(1 + K)
@@ -62,6 +67,15 @@ typedef struct ct_threshold_options {
     /* The rows the threshold is chosen on, as `why` names them (train
      * --holdout none: "training"); NULL (the default): "validation". */
     const char *rows_name;
+    /* TARGET_RECALL only: the rows the threshold is chosen on, when not the
+     * rows reported: choose_n labels (0/1) and calibrated probabilities
+     * (in [0, 1]), named in `why` by choose_rows_name (NULL:
+     * "calibration"). Borrowed for the call. NULL / 0 (the default): chosen
+     * on the rows reported, as before 2026-12-05. Added 2026-12-05 (train's
+     * pooled calibration rows: docs/train.md, step 6). */
+    const double *choose_y, *choose_p;
+    size_t choose_n;
+    const char *choose_rows_name;
 } ct_threshold_options;
 
 CT_API ct_threshold_options ct_threshold_options_default(void);
@@ -79,14 +93,23 @@ typedef struct ct_threshold_choice {
     double cost_review_all, cost_review_none; /* totals of the trivial policies */
     double cost_observed_per_row, cost_expected_per_row;
     char why[512]; /* one sentence: the rule and what it gave, on the rows of
-                    * rows_name */
+                    * rows_name (and of choose_rows_name, when given) */
+    /* TARGET_RECALL: the rows the threshold was chosen on (the rows
+     * reported, or choose_*): their name (rows_name or choose_rows_name,
+     * cut to 31 bytes), count, and the recall and precision there at the
+     * threshold; for the other rules "", 0 and NaN (no rows choose a fixed
+     * threshold). */
+    char chosen_on[32];
+    size_t chosen_on_n;
+    double chosen_on_recall, chosen_on_precision;
 } ct_threshold_choice;
 
 /* Choose on validation labels y (0/1) and calibrated probabilities p (in
- * [0, 1]) of n rows. Errors: CT_EINVAL (bad options; n = 0, a label not
- * 0/1, a p outside [0, 1] or NaN: *diag names the row), CT_EDATA
- * (TARGET_RECALL with no positive validation row: recall is undefined),
- * CT_ENOMEM. */
+ * [0, 1]) of n rows (a TARGET_RECALL on o->choose_* when given), and report
+ * on them. Errors: CT_EINVAL (bad options; n = 0, a label not 0/1, a p
+ * outside [0, 1] or NaN, in either set of rows: *diag names the row),
+ * CT_EDATA (TARGET_RECALL with no positive row to choose on: recall is
+ * undefined), CT_ENOMEM. */
 CT_API ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
                                      const ct_threshold_options *o, ct_threshold_choice *out,
                                      ct_diag *diag);

@@ -69,9 +69,13 @@
  *     sets such a floor);
  *     the reliability table, Brier score and ECE (10 equal-width bins)
  *     before and after;
- *  6. the threshold on the validation rows' calibrated probabilities
- *     (claimtriage/threshold.h): default 0.5, a target recall (the
- *     precision paid is reported) or a cost ratio K (1/(1+K));
+ *  6. the threshold, reported on the validation rows' calibrated
+ *     probabilities (claimtriage/threshold.h): default 0.5, a target
+ *     recall (the precision paid is reported) or a cost ratio K (1/(1+K));
+ *     a target recall is chosen on the calibration rows when they pool
+ *     the out-of-fold scores (calibration_oof and a calibration fitted;
+ *     result.threshold.chosen_on "calibration", since 2026-12-05), else on
+ *     the validation rows;
  *  7. the test part, once: every metric at the threshold, the reliability
  *     table;
  *  8. the shortcut audit (below), on the training and validation parts.
@@ -249,7 +253,7 @@ typedef struct ct_train_options {
      * why. A rounding step moves a calibrated log-odds by about
      * A' / steps, A' the slope on standardised scores (a few units): 1e6
      * steps keep that within the 6 significant digits probabilities are
-     * written with. Default 1e6; 0 never refuses (before 2026-12-06). */
+     * written with. Default 1e6; 0 never refuses (before 2026-12-05). */
     double calibration_min_score_steps;
 } ct_train_options;
 
@@ -376,7 +380,7 @@ typedef struct ct_train_grid_edge {
     double value;            /* the chosen value */
     char value_text[32];     /* it as the grid's description writes it
                               * (min_df's without its "(fraction)"; since
-                              * 2026-12-06: "%.6g" wrote C=1.0000001 as 1,
+                              * 2026-12-05: "%.6g" wrote C=1.0000001 as 1,
                               * the value inward's text) */
     double neighbour;        /* the next value inward; +infinity when it is no limit
                        * (None, the vectorizer's max_features=0) */
@@ -404,7 +408,7 @@ typedef struct ct_train_grid_edge {
                               * this run tried (C=1 over 10: try 0.1; C=1
                               * over 0.1: try 10), back and forth; train
                               * keeps no memory of earlier runs, the grid
-                              * carries it (since 2026-12-06). "" with
+                              * carries it (since 2026-12-05). "" with
                               * rounds_kept */
     size_t rounds_kept;      /* gbdt's n_estimators, the largest tried, when
                               * the refit's early stopping kept fewer rounds

@@ -88,12 +88,70 @@ static void test_errors(void **state)
     assert_int_equal(ct_threshold_choose(y0, p3, 0, &o, &c, &d), CT_EINVAL);
 }
 
+/* A target recall chosen on other rows than those reported (train's
+ * pooled calibration rows, since 2026-12-05): the threshold is ys/ss's
+ * (R 0.75 -> 0.4, recall 5/6 at precision 5/8 there, as above), the
+ * metrics and costs are the reported rows' (at 0.4: 0.45 a claim and 0.5
+ * an opinion flagged, 0.3 a claim missed: recall 1/2, precision 1/2), and
+ * `why` says both. The other rules ignore the rows. */
+static void test_target_recall_other_rows(void **state)
+{
+    (void)state;
+    static const double yr[] = {1, 1, 0, 0}, pr[] = {0.45, 0.3, 0.5, 0.1};
+    ct_threshold_options o = ct_threshold_options_default();
+    o.rule = CT_THRESHOLD_TARGET_RECALL;
+    o.target_recall = 0.75;
+    o.choose_y = ys;
+    o.choose_p = ss;
+    o.choose_n = NS;
+    o.choose_rows_name = "calibration";
+    ct_threshold_choice c;
+    assert_int_equal(ct_threshold_choose(yr, pr, 4, &o, &c, NULL), CT_OK);
+    assert_true(c.threshold == 0.4);
+    assert_string_equal(c.chosen_on, "calibration");
+    assert_int_equal(c.chosen_on_n, NS);
+    assert_rel(c.chosen_on_recall, 5.0 / 6, 1e-15);
+    assert_rel(c.chosen_on_precision, 0.625, 1e-15);
+    assert_int_equal(c.at.n, 4);
+    assert_rel(c.at.recall, 0.5, 0);
+    assert_rel(c.at.precision, 0.5, 0);
+    assert_rel(c.cost_observed, 2.0, 0); /* 1 missed + 1 false alarm */
+    assert_non_null(strstr(c.why, "with calibration recall >= 0.75: 0.4 gives recall 0.833333 at "
+                                  "precision 0.625 on those 12 rows; on the validation rows "
+                                  "recall 0.5 at precision 0.5 (1 false alarms in 4 rows)"));
+    /* on the rows reported, as before: named as such */
+    o.choose_n = 0;
+    assert_int_equal(ct_threshold_choose(ys, ss, NS, &o, &c, NULL), CT_OK);
+    assert_string_equal(c.chosen_on, "validation");
+    assert_int_equal(c.chosen_on_n, NS);
+    assert_rel(c.chosen_on_recall, c.at.recall, 0);
+    /* a bad row among those chosen on is named as theirs */
+    static const double ybad[] = {0, 2, 1};
+    ct_diag d;
+    o.choose_y = ybad;
+    o.choose_n = 3;
+    assert_int_equal(ct_threshold_choose(yr, pr, 4, &o, &c, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "calibration row 1: label 2"));
+    o.choose_y = NULL;
+    assert_int_equal(ct_threshold_choose(yr, pr, 4, &o, &c, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "rows to choose the threshold on are NULL"));
+    /* another rule chooses on no rows */
+    o.choose_y = ys;
+    o.choose_n = NS;
+    o.rule = CT_THRESHOLD_COST_RATIO;
+    assert_int_equal(ct_threshold_choose(yr, pr, 4, &o, &c, NULL), CT_OK);
+    assert_string_equal(c.chosen_on, "");
+    assert_int_equal(c.chosen_on_n, 0);
+    assert_true(isnan(c.chosen_on_recall));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_target_recall),
         cmocka_unit_test(test_cost_ratio),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_target_recall_other_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

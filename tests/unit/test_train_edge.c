@@ -177,7 +177,7 @@ static void test_edges_inside_limits(void **state)
         {CT_TRAIN_LR, "min_df=0.0,0.1", 0.9, ""},
         {CT_TRAIN_LR, "min_df=1.0,0.5", 0.9, ""},
         {CT_TRAIN_LR, "min_df=3,5", 0.9, "min_df=2"},
-        /* 2026-12-06: the step below 1, and v below u either way */
+        /* 2026-12-05: the step below 1, and v below u either way */
         {CT_TRAIN_GBDT, "learning_rate=0.1,0.3", 0.9, "learning_rate=0.0333333"},
         {CT_TRAIN_GBDT, "learning_rate=0.3,0.1", 0.9, "learning_rate=0.9"},
         {CT_TRAIN_LR, "C=0.5,0.25", 0.9, "C=1"},
@@ -378,7 +378,7 @@ static void test_edge_unordered_grid(void **state)
  * below; a run of C=0.1,1 then picks C=1 at its other edge and sends the
  * user to C=10, tried already. train keeps no memory of runs: the grid the
  * note gives keeps the two compared beside the value out, and in it C=1 is
- * inside, so the next note cannot send the user back (2026-12-06). */
+ * inside, so the next note cannot send the user back (2026-12-05). */
 static void test_edge_no_back_and_forth(void **state)
 {
     (void)state;

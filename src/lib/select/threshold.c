@@ -35,6 +35,8 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
     case CT_THRESHOLD_FIXED:
         return o->fixed >= 0 && o->fixed <= 1 ? NULL : "the threshold must be in [0, 1]";
     case CT_THRESHOLD_TARGET_RECALL:
+        if (o->choose_n && (!o->choose_y || !o->choose_p))
+            return "the rows to choose the threshold on are NULL";
         return o->target_recall > 0 && o->target_recall <= 1
                    ? NULL
                    : "the target recall must be in (0, 1]";
@@ -46,6 +48,22 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
     return "unknown threshold rule";
 }
 
+/* The rows' labels 0/1 and probabilities in [0, 1]; `what` names them in
+ * the message ("row 3", "calibration row 3"). */
+static ct_status check_rows(const double *y, const double *p, size_t n, const char *what,
+                            ct_diag *diag)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (y[i] != 0 && y[i] != 1)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%srow %zu: label %g is not 0 or 1",
+                               what, i, y[i]);
+        if (!(p[i] >= 0 && p[i] <= 1))
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "%srow %zu: %g is not a probability in [0, 1]", what, i, p[i]);
+    }
+    return CT_OK;
+}
+
 /* The highest distinct p whose "p >= t" recall reaches R: walk the rows by
  * decreasing p; at the end of each group of equal p, recall = tp / npos.
  * A group is the rows within CT_CALIB_TIE_BREAK below its highest p: an
@@ -55,16 +73,17 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
  * of its 1,261 validation rows flagged and the recall reported that of the
  * split: tests/cli/train_isotonic_step_decisions). Probabilities closer
  * than 1e-9 are no decision apart for any model. */
-static ct_status recall_threshold(const double *y, const double *p, size_t n, double R, double *t,
-                                  ct_diag *diag)
+static ct_status recall_threshold(const double *y, const double *p, size_t n, double R,
+                                  const char *rows, double *t, ct_diag *diag)
 {
     size_t npos = 0;
     for (size_t i = 0; i < n; i++)
         npos += y[i] != 0;
     if (!npos)
         return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                           "no positive validation row: recall, and so a threshold for a "
-                           "target recall, is undefined");
+                           "no positive %s row: recall, and so a threshold for a "
+                           "target recall, is undefined",
+                           rows);
     size_t *idx = ct_malloc(n * sizeof *idx);
     ct_sort_work *w = ct_sort_work_alloc(n);
     ct_status s = idx && w ? ct_sort_argsort(p, n, idx, w) : CT_ENOMEM;
@@ -94,6 +113,21 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
     return s;
 }
 
+/* The rows the threshold was chosen on: their count, and recall and
+ * precision at it ("p >= t", as metrics.h). */
+static void chosen_on(const double *y, const double *p, size_t n, ct_threshold_choice *out)
+{
+    size_t tp = 0, fp = 0, npos = 0;
+    for (size_t i = 0; i < n; i++) {
+        npos += y[i] != 0;
+        if (p[i] >= out->threshold)
+            *(y[i] != 0 ? &tp : &fp) += 1;
+    }
+    out->chosen_on_n = n;
+    out->chosen_on_recall = npos ? (double)tp / (double)npos : NAN;
+    out->chosen_on_precision = tp + fp ? (double)tp / (double)(tp + fp) : 0;
+}
+
 /* A cost in reviews: a whole number grouped ("2,104"), else 6 significant
  * digits (a fractional cost ratio, a cost a row), never a false 0. */
 static void cost_text(char *buf, size_t n, double v)
@@ -113,25 +147,38 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "%s", why);
     if (!n)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no validation rows for the threshold");
-    for (size_t i = 0; i < n; i++) {
-        if (y[i] != 0 && y[i] != 1)
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "row %zu: label %g is not 0 or 1", i,
-                               y[i]);
-        if (!(p[i] >= 0 && p[i] <= 1))
-            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                               "row %zu: %g is not a probability in [0, 1]", i, p[i]);
+    const char *rows = o->rows_name ? o->rows_name : "validation";
+    /* a target recall on other rows than those reported (train's pooled
+     * calibration rows) */
+    const int other = o->rule == CT_THRESHOLD_TARGET_RECALL && o->choose_n > 0;
+    const char *crows = !other ? rows : o->choose_rows_name ? o->choose_rows_name : "calibration";
+    const double *cy = other ? o->choose_y : y, *cp = other ? o->choose_p : p;
+    const size_t cn = other ? o->choose_n : n;
+    ct_status s = check_rows(y, p, n, "", diag);
+    if (s == CT_OK && other) {
+        char what[64];
+        snprintf(what, sizeof what, "%s ", crows);
+        s = check_rows(cy, cp, cn, what, diag);
     }
+    if (s != CT_OK)
+        return s;
     out->rule = o->rule;
     out->target_recall = NAN;
     out->cost_ratio = o->rule == CT_THRESHOLD_COST_RATIO ? o->cost_ratio : 1.0;
-    ct_status s = CT_OK;
+    out->chosen_on[0] = '\0';
+    out->chosen_on_n = 0;
+    out->chosen_on_recall = out->chosen_on_precision = NAN;
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT: out->threshold = 0.5; break;
     case CT_THRESHOLD_FIXED: out->threshold = o->fixed; break;
     case CT_THRESHOLD_COST_RATIO: out->threshold = 1.0 / (1.0 + o->cost_ratio); break;
     case CT_THRESHOLD_TARGET_RECALL:
         out->target_recall = o->target_recall;
-        s = recall_threshold(y, p, n, o->target_recall, &out->threshold, diag);
+        s = recall_threshold(cy, cp, cn, o->target_recall, crows, &out->threshold, diag);
+        if (s == CT_OK) {
+            snprintf(out->chosen_on, sizeof out->chosen_on, "%s", crows);
+            chosen_on(cy, cp, cn, out);
+        }
         break;
     }
     if (s || (s = ct_metrics_binary_compute(y, p, n, out->threshold, &out->at, diag)))
@@ -141,7 +188,6 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     for (size_t i = 0; i < n; i++)
         expected += p[i] >= out->threshold ? 1.0 - p[i] : K * p[i];
     const ct_metrics_binary *m = &out->at;
-    const char *rows = o->rows_name ? o->rows_name : "validation";
     char th[32]; /* never "1" for a threshold below 1 (ct_numfmt_prob) */
     ct_numfmt_prob(th, sizeof th, out->threshold);
     out->cost_observed = K * (double)m->fn + (double)m->fp;
@@ -169,10 +215,24 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
         char fa[32], nrows[32];
         ct_numfmt_count(fa, sizeof fa, (uint64_t)m->fp);
         ct_numfmt_count(nrows, sizeof nrows, (uint64_t)n);
+        if (!other) {
+            snprintf(out->why, sizeof out->why,
+                     "highest threshold with %s recall >= %.6g: %s gives recall %s at "
+                     "precision %s (%s false alarms in %s rows)",
+                     rows, o->target_recall, th, rec, prec, fa, nrows);
+            break;
+        }
+        /* chosen on the one set, reported on the other: both said, so a
+         * reported recall below R reads as what it is */
+        char crec[32], cprec[32], cnrows[32];
+        ct_numfmt_metric(crec, sizeof crec, out->chosen_on_recall);
+        ct_numfmt_metric(cprec, sizeof cprec, out->chosen_on_precision);
+        ct_numfmt_count(cnrows, sizeof cnrows, (uint64_t)cn);
         snprintf(out->why, sizeof out->why,
-                 "highest threshold with %s recall >= %.6g: %s gives recall %s at "
-                 "precision %s (%s false alarms in %s rows)",
-                 rows, o->target_recall, th, rec, prec, fa, nrows);
+                 "highest threshold with %s recall >= %.6g: %s gives recall %s at precision %s "
+                 "on those %s rows; on the %s rows recall %s at precision %s (%s false alarms "
+                 "in %s rows)",
+                 crows, o->target_recall, th, crec, cprec, cnrows, rows, rec, prec, fa, nrows);
         break;
     }
     case CT_THRESHOLD_COST_RATIO: {

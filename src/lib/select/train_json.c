@@ -367,6 +367,23 @@ static void write_threshold(const ct_threshold_choice *t, ct_json *w)
     ct_json_num(w, t->cost_review_all);
     ct_json_key(w, "cost_review_none");
     ct_json_num(w, t->cost_review_none);
+    /* the rows a target recall was chosen on (since 2026-12-05: the
+     * calibration rows when they pool the out-of-fold scores); null for
+     * the other rules */
+    ct_json_key(w, "chosen_on");
+    if (t->chosen_on[0])
+        ct_json_str(w, t->chosen_on);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "chosen_on_rows");
+    if (t->chosen_on_n)
+        ct_json_uint(w, t->chosen_on_n);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "chosen_on_recall");
+    ct_json_num(w, t->chosen_on_recall);
+    ct_json_key(w, "chosen_on_precision");
+    ct_json_num(w, t->chosen_on_precision);
     ct_json_object_end(w);
 }
 
@@ -566,7 +583,7 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
         ct_json_str(w, r->calibration_few);
     else
         ct_json_null(w);
-    /* the validation scores' spread in rounding steps (since 2026-12-06):
+    /* the validation scores' spread in rounding steps (since 2026-12-05):
      * null without a calibration asked or with --holdout none */
     ct_json_key(w, "score_steps");
     ct_json_num(w, r->calibration_score_steps);

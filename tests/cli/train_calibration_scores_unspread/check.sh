@@ -2,7 +2,7 @@
 # calibration (docs/train.md, step 5; ct_train_options'
 # calibration_min_score_steps). Boosting at learning_rate=1e-18 puts every
 # validation probability at 0.51728 to six digits, apart by a few units in
-# their last place: before 2026-12-06 Platt on the validation rows fitted
+# their last place: before 2026-12-05 Platt on the validation rows fitted
 # A = -2.2e16, B = 1.5e15 and applied them, and the pooled calibrations
 # read the fold models' intercepts as an order ("would reverse the model's
 # order ... ROC AUC 0.6291"). The note names learning_rate, as the flat

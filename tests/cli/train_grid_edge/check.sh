@@ -3,7 +3,7 @@
 # selection.grid_edges in --json); one inside the grid, or only one value
 # tried, is not; nor, since 2026-12-04, one whose margin is within one
 # standard error (gbdt's n_estimators=20 over 10: 0.008 against 0.009).
-# Since 2026-12-06 the note gives the grid to run next, the value out beside
+# Since 2026-12-05 the note gives the grid to run next, the value out beside
 # the two compared (try_grid), and that grid's run brackets the chosen
 # value: its note cannot send the user back to a value tried before.
 set -u
