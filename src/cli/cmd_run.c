@@ -1294,12 +1294,18 @@ static int run_stage(run_state *r, stage *s, size_t k)
     run_listing_free(&before);
     run_listing_free(&after);
     if (!cli_quiet) {
+        /* the status in a column as wide as its longest ("FAILED (exit
+         * 255)"), so the times stand in one column whatever the status,
+         * an interrupted stage's too (before 2026-12-05 a failure pushed
+         * its time right and an interruption had none) */
+        char said[32];
         if (s->state == ST_DONE)
-            fprintf(stderr, "done  %6.2f s\n", s->seconds);
+            snprintf(said, sizeof said, "done");
         else if (run_signal)
-            fprintf(stderr, "interrupted\n");
+            snprintf(said, sizeof said, "interrupted");
         else
-            fprintf(stderr, "FAILED (exit %d) %6.2f s\n", s->exit_code, s->seconds);
+            snprintf(said, sizeof said, "FAILED (exit %d)", s->exit_code);
+        fprintf(stderr, "%-17s %6.2f s\n", said, s->seconds);
     }
     return s->exit_code;
 }
