@@ -1154,11 +1154,13 @@ static void point_caveats(rep_ctx *c)
     }
     double ap_eng = NAN, ap_text = NAN;
     if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
+        /* the 4 decimals of the model section's table of the inputs, where
+         * before 2026-12-05 0.9967 there read 0.997 here */
         char e[32], t[64] = "";
-        ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
+        ct_numfmt_fixed(e, sizeof e, ap_eng, 4);
         if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
             char tb[32];
-            ct_numfmt_fixed(tb, sizeof tb, ap_text, 3);
+            ct_numfmt_fixed(tb, sizeof tb, ap_text, 4);
             snprintf(t, sizeof t, "; the transcription alone %s", tb);
         }
         len += (size_t)snprintf(
