@@ -9,4 +9,4 @@ trap 'rm -rf "$d"' EXIT
 $CT queue-eval -q queue.csv --labels labels.csv -o "$d" >/dev/null
 echo "queue-eval exit $?"
 grep -o '<polyline fill="none"[^>]* points='  "$d/queue_recall.svg"
-grep -c 'E69F00' "$d/queue_recall.svg"
+echo "orange (#E69F00) in the chart: $(grep -c 'E69F00' "$d/queue_recall.svg")"
