@@ -17,7 +17,13 @@
  *   weighted_recall(K) = weight of positives among the first K / W
  *   random order: both are K / n in expectation (every row equally likely
  *     at every position)
- *   by weight: the rows sorted by weight, largest first (ties: queue order).
+ *   by weight: the rows sorted by weight, largest first. Rows of equal
+ *     weight stand in random order among themselves (expected values, as
+ *     random order's: a tied group of s rows with h positives straddling
+ *     the cut by t rows counts h t / s, and each of its positives stands
+ *     at the group's middle), never in queue order, which is the model's:
+ *     a baseline knows its key alone (before 2026-12-05 ties kept queue
+ *     order, and with every weight 0 the by-weight order was the queue).
  *     A row whose label and weight are both unknown (weight NaN: not in the
  *     labels) has no place in that order: then (placed < n) the curve and
  *     mean are expected values, the L placed rows in weight order with the
@@ -26,8 +32,8 @@
  *     the first K] = sum_m Hyp(m; n, L, K) H[m] (H[m]: positives among the
  *     first m placed rows by weight); the j-th placed row's expected
  *     position is j (n + 1) / (L + 1). Exact when L = n.
- *   by probability: the rows sorted by probability, largest first (ties:
- *     queue order, so by rank), the by-weight order's code with another
+ *   by probability: the rows sorted by probability, largest first (ties
+ *     at random, as by weight), the by-weight order's code with another
  *     key. Every row has a probability (the queue's), so every row is
  *     placed and the figures are exact. When that order is the queue's own
  *     (a queue score ranked by probability: its priority is the
@@ -87,6 +93,11 @@ typedef struct ct_queue_eval {
      * figures are then the queue's); 0 when it differs or is undefined */
     int probability_is_queue;
     double reviews_per_hour;
+    /* distinct values among the placed rows' weights and among the rows'
+     * probabilities (0: undefined); 1 when the column is constant, where
+     * that order knows nothing and its figures are random order's (ties
+     * at random: above). Added 2026-12-05. */
+    size_t weight_groups, probability_groups;
     /* at capacity, per order (CT_QORDER_*) */
     double recall[CT_QORDER_N], weighted_recall[CT_QORDER_N];
     double mean_hours_to_review[CT_QORDER_N];

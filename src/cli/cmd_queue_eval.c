@@ -20,12 +20,13 @@ static const char qe_help[] =
     "labels: the reports file FILE, matched by video_id (--id). Every queue row is a\n"
     "review: a row not in FILE, or with no claim_status (--target), keeps its place,\n"
     "takes its review and is never a claim (counted). For the queue, for random\n"
-    "order (expected values), for ordering by views alone (largest first;\n"
+    "order (expected values), for ordering by views alone (largest first; rows\n"
+    "of equal views in random order, never the queue's: expected values;\n"
     "labelled rows without views last, as 0 views, as pandas' sort_values puts\n"
     "NaN; rows with neither a label nor views at random places: expected values)\n"
     "and for ordering by the claim probability alone (the queue's probability\n"
-    "column, largest first, ties in rank order; said, not compared, when it is\n"
-    "the queue's own order, as when score ranked by probability):\n"
+    "column, largest first, ties at random as for views; said, not compared,\n"
+    "when it is the queue's own order, as when score ranked by probability):\n"
     "  recall of claims         claims among the first K reviews / the queue's claims\n"
     "  view-weighted recall     views of those claims / views of all claims\n"
     "  mean hours to review     a claim at position k waits k / R hours; the mean\n"
@@ -186,7 +187,7 @@ static void print_unplaced(const ct_queue_eval *e, const ct_queue_labels *q)
 }
 
 /* Labelled rows whose views cell is missing: views alone places them
- * last, as rows of 0 views (queue order among those), as pandas'
+ * last, as rows of 0 views (in random order among those), as pandas'
  * sort_values puts NaN last (docs/queue-eval.md). 0 without views. */
 static size_t labelled_without_views(const ct_queue_labels *q, int views)
 {
@@ -208,7 +209,7 @@ static void print_without_views(const ct_queue_labels *q, int views)
     cli_fmt_count(a, sizeof a, k);
     snprintf(text, sizeof text,
              "%s labelled %s no views: views alone places %s last, with the rows of 0 views "
-             "(in queue order among them), where pandas' sort_values puts NaN "
+             "(in random order among them), where pandas' sort_values puts NaN "
              "(docs/queue-eval.md)",
              a, k == 1 ? "row has" : "rows have", k == 1 ? "it" : "them");
     printf("\n");
@@ -233,6 +234,24 @@ static void print_probability_same(const ct_queue_eval *e, const ct_queue_labels
               "reach), so its figures are the queue's"
             : "probability alone: the queue's own order here (the probabilities fall in queue "
               "order), so its figures are the queue's");
+}
+
+/* A baseline whose key is the same for every row knows nothing: ties
+ * stand in random order (claimtriage/queue_eval.h), so its figures are
+ * random order's, and the text says why (before 2026-12-05 ties kept the
+ * queue's order, and with every view 0 "views alone" was the queue:
+ * tests/cli/queue_eval_views_ties_random). */
+static void print_constant(const ct_queue_eval *e, int views)
+{
+    if (views && e->weight_groups == 1 && e->placed > 1)
+        cli_print_wrapped(stdout, "", 2,
+                          "views alone: every row has the same views, so views carry no "
+                          "ranking: views alone is random order (rows of equal views stand in "
+                          "random order, never the queue's)");
+    if (e->probability_groups == 1 && e->n > 1 && !e->probability_is_queue)
+        cli_print_wrapped(stdout, "", 2,
+                          "probability alone: every row has the same probability, so it carries "
+                          "no ranking: probability alone is random order");
 }
 
 static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
@@ -349,6 +368,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     ct_table_print(t, stdout, "");
     ct_table_destroy(t);
     print_probability_same(e, q);
+    print_constant(e, views);
     /* the waits are the whole queue's (every claim's place), not the
      * first K reviews' like the columns beside them: said under the table
      * (before 2026-12-03 they read as figures at capacity, 96 hours under
@@ -492,6 +512,15 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_bool(w, e->probability_is_queue);
     ct_json_key(w, "priority_is_probability");
     ct_json_bool(w, q->priority_is_probability);
+    /* a baseline column of one value: that order is random order (ties
+     * stand at random); null when the order is undefined */
+    ct_json_key(w, "views_constant");
+    if (views)
+        ct_json_bool(w, e->weight_groups == 1);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "probability_constant");
+    ct_json_bool(w, e->probability_groups == 1);
     ct_json_key(w, "at_capacity");
     ct_json_object_begin(w);
     for (int o = 0; o < CT_QORDER_N; o++) {
@@ -514,6 +543,17 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_object_end(w);
     ct_json_object_end(w);
     json_curve(w, e);
+    /* the queue's claims' places (1-based, ascending): its recall at any
+     * number of reviews, exactly, where the curve's 101 points give it by
+     * interpolation (report's day of another length: before 2026-12-05 it
+     * read 17.07% off the curve where queue-eval --capacity gives 17.06%,
+     * tests/cli/report_day_exact_recall) */
+    ct_json_key(w, "claim_places");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < q->n; i++)
+        if (q->positive[i] == 1)
+            ct_json_uint(w, i + 1);
+    ct_json_array_end(w);
     ct_json_object_end(w);
     if (ct_json_finish(w) != CT_OK)
         return CLI_EXIT_IO;

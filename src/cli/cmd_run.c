@@ -973,7 +973,7 @@ static void log_message(const char *path, char *buf, size_t cap)
     char line[1024];
     char *cur = NULL;
     size_t len = 0;
-    int in_note = 0;
+    int in_note = 0, glue = 0;
     while (fgets(line, sizeof line, fp)) {
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
@@ -984,7 +984,13 @@ static void log_message(const char *path, char *buf, size_t cap)
         if (!*t)
             continue;
         const char *sep;
-        if (t == line) { /* a new message */
+        if (cur && glue) {
+            /* a command the CLI broke with a backslash (ct_text_wrap): joined
+             * as one line, the command as written (before 2026-12-05 it was
+             * never broken, 166 columns wide in run's output:
+             * tests/cli/run_regress_hint_command_wrapped) */
+            sep = glue == 2 ? " " : "";
+        } else if (t == line) { /* a new message */
             in_note = strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error");
             if (in_note)
                 continue;
@@ -1010,6 +1016,14 @@ static void log_message(const char *path, char *buf, size_t cap)
             }
         }
         append_cut(cur, RUN_LOG_MSG_MAX, &len, sep, t);
+        /* a command's line ending in " \\" (between words) or "\\" (inside
+         * a word, the rest at column 0) continues on the next line */
+        glue = 0;
+        if (cur && len + 1 < RUN_LOG_MSG_MAX && len && cur[len - 1] == '\\' && strstr(cur, "$ ")) {
+            glue = len >= 2 && cur[len - 2] == ' ' ? 2 : 1;
+            len -= (size_t)glue;
+            cur[len] = 0;
+        }
     }
     fclose(fp);
     size_t at = 0, ends[2] = {0, 0};
@@ -1294,12 +1308,18 @@ static int run_stage(run_state *r, stage *s, size_t k)
     run_listing_free(&before);
     run_listing_free(&after);
     if (!cli_quiet) {
+        /* the status in a column as wide as its longest ("FAILED (exit
+         * 255)"), so the times stand in one column whatever the status,
+         * an interrupted stage's too (before 2026-12-05 a failure pushed
+         * its time right and an interruption had none) */
+        char said[32];
         if (s->state == ST_DONE)
-            fprintf(stderr, "done  %6.2f s\n", s->seconds);
+            snprintf(said, sizeof said, "done");
         else if (run_signal)
-            fprintf(stderr, "interrupted\n");
+            snprintf(said, sizeof said, "interrupted");
         else
-            fprintf(stderr, "FAILED (exit %d) %6.2f s\n", s->exit_code, s->seconds);
+            snprintf(said, sizeof said, "FAILED (exit %d)", s->exit_code);
+        fprintf(stderr, "%-17s %6.2f s\n", said, s->seconds);
     }
     return s->exit_code;
 }

@@ -412,6 +412,64 @@ static void test_curves_partial(void **state)
     ct_queue_eval_free(e);
 }
 
+/* Rows whose weight ties stand in random order among themselves, never
+ * the queue's (before 2026-12-05 ties kept queue order, so with every view
+ * 0 views alone was the queue): the figures are averaged here over every
+ * order of each tied group and every place of the unplaced row (row 3: no
+ * label, no weight). A constant weight gives random order's figures. */
+static void test_curves_ties(void **state)
+{
+    (void)state;
+    enum { N = 6 };
+    const uint8_t pos[N] = {1, 0, 1, 2, 0, 1};
+    const double w[N] = {5, 5, 5, NAN, 0, NAN}; /* row 5: a claim without views, weight 0 */
+    ct_queue_eval *e = NULL;
+    ct_diag d;
+    assert_int_equal(ct_queue_eval_compute(pos, w, NULL, N, 3, 1.0, &e, &d), CT_OK);
+    assert_int_equal(e->placed, 5);
+    assert_int_equal(e->weight_groups, 2);
+    static const int a[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    static const int b[2][2] = {{4, 5}, {5, 4}};
+    double rc[N + 1] = {0}, wc[N + 1] = {0}, mean = 0, cases = 0;
+    for (int ia = 0; ia < 6; ia++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int at = 0; at < N; at++) { /* the unplaced row's place */
+                const int byw[5] = {a[ia][0], a[ia][1], a[ia][2], b[ib][0], b[ib][1]};
+                int seq[N], j = 0;
+                for (int p = 0; p < N; p++)
+                    seq[p] = p == at ? 3 : byw[j++];
+                double h = 0, wh = 0, ps = 0;
+                for (int k = 0; k < N; k++) {
+                    if (pos[seq[k]] == 1) {
+                        h += 1;
+                        wh += isnan(w[seq[k]]) ? 0 : w[seq[k]];
+                        ps += k + 1;
+                    }
+                    rc[k + 1] += h / 3;
+                    wc[k + 1] += wh / 10;
+                }
+                mean += ps / 3;
+                cases++;
+            }
+    for (int k = 0; k <= N; k++) {
+        assert_rel(e->recall_curve[CT_QORDER_WEIGHT][k], rc[k] / cases, 1e-12);
+        assert_rel(e->weighted_curve[CT_QORDER_WEIGHT][k], wc[k] / cases, 1e-12);
+    }
+    assert_rel(e->mean_hours_to_review[CT_QORDER_WEIGHT], mean / cases, 1e-12);
+    ct_queue_eval_free(e);
+    /* one weight for every row: random order, whatever the queue */
+    const uint8_t p2[N] = {1, 1, 1, 0, 0, 0};
+    const double w2[N] = {0, 0, 0, 0, 0, 0};
+    assert_int_equal(ct_queue_eval_compute(p2, w2, NULL, N, 3, 1.0, &e, &d), CT_OK);
+    assert_int_equal(e->weight_groups, 1);
+    for (int k = 0; k <= N; k++)
+        assert_rel(e->recall_curve[CT_QORDER_WEIGHT][k], e->recall_curve[CT_QORDER_RANDOM][k],
+                   1e-12);
+    assert_rel(e->mean_hours_to_review[CT_QORDER_WEIGHT], e->mean_hours_to_review[CT_QORDER_RANDOM],
+               1e-12);
+    ct_queue_eval_free(e);
+}
+
 /* The library's default reasons (no reason_fn) are true of the row: a
  * tree's positive contribution from a term the row lacks reads "no
  * text:TERM", never "text:TERM". */
@@ -687,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_top_reasons),     cmocka_unit_test(test_curves_partial),
         cmocka_unit_test(test_default_reasons), cmocka_unit_test(test_idset),
         cmocka_unit_test(test_drift_evidence),  cmocka_unit_test(test_stream_file_notes),
+        cmocka_unit_test(test_curves_ties),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

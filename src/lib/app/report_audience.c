@@ -312,7 +312,20 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                          "so it is not yet an order to work in; more or cleaner labels are the way "
                          "to a better model.",
                          r, p, ab[0] ? ", ROC AUC " : "", ab, on, by);
-        } else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+        } else if (vw == REP_VIEWS_SAME) {
+            /* as well as views alone: the queue is worse than no order
+             * compared, so it is the decision (the Operations Lead's point
+             * follows it); before 2026-12-05 "the choice is between the
+             * two" (tests/cli/report_ops_follow_when_views_tie) */
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: work the backlog in the model's queue order "
+                     "(recall %s, precision %s on %s reports); one review day holds the whole "
+                     "queue, and in its order a claim waits %s hours of review on average "
+                     "(random order %s); sorting by views alone, with no model, does %s (%s "
+                     "hours): the queue matches that shortcut of the data and is worse than no "
+                     "order compared.%s",
+                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, weak);
+        } else if (vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
                      "order reviews every report within it; in the model's queue (recall %s, "
@@ -328,7 +341,16 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "queue, and in its order a claim waits %s hours of review on average, "
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
-        } else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
+        } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random)
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: work the backlog in the model's queue order "
+                     "(recall %s, precision %s on %s reports); it finds claims sooner than "
+                     "random order, and sorting by views alone, with no model, does %s on "
+                     "these reports: the queue matches that shortcut of the data and is worse "
+                     "than no order compared (the Finance Lead's point gives both in review "
+                     "hours).%s",
+                     r, p, on, rep_views_same_words(f, 0), weak);
+        else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
                      "reports) %s sorting by views alone, with no model, does %s on these "
@@ -644,7 +666,25 @@ static void operations(rep_ctx *c, rep_audience *a)
     static const char ops_choice[] =
         "which of the two to work in is still to be decided (the Data Science Manager's point "
         "gives the choice), so the queue's order is not yet the one to follow";
+    /* only an order that does better than the queue withholds it: where
+     * views alone does as well (within the verdict's noise) the queue is
+     * worse than no baseline, and the decision is to follow it, said with
+     * what it gains; before 2026-12-05 a tie withheld it too, and the real
+     * file's Operations Lead got no decision and no figure
+     * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f);
+    char gain[200] = "";
+    if (f->ok && !f->note[0] && f->hours_saved > 0) {
+        char hs[32], cs[96] = "";
+        rep_hours2(hs, sizeof hs, f->hours_saved);
+        if (c->opt.cost_per_hour > 0) {
+            char m[32];
+            ct_numfmt_fixed(m, sizeof m, f->cost_saved, 0);
+            snprintf(cs, sizeof cs, ", about %s %s", m, c->opt.currency);
+        }
+        snprintf(gain, sizeof gain, "; against random order it saves about %s review hours a day%s",
+                 hs, cs);
+    }
     if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
         /* the day holds the whole queue: every order reviews every claim
          * within it (the day's shares, 100% against 100%, compare nothing);
@@ -676,7 +716,19 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "does not review claims sooner%s, so it gives no reason to work it from "
                      "the top; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
-        else if (vw == REP_VIEWS_SAME || vw == REP_VIEWS_BETTER) {
+        else if (vw == REP_VIEWS_SAME) {
+            /* as well as views alone: follow it (above) */
+            char hv[32];
+            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            line_add(a, "queue_eval.json",
+                     "Work the queue from the top: the whole queue (%s report%s) fits in one "
+                     "review day of %s review%s, so every claim is reviewed within the day in "
+                     "any order%s; sorted by view counts alone, with no model, %s hours, %s: "
+                     "the queue matches that shortcut of the data, and is no worse than any "
+                     "order compared; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
+                     rep_views_same_words(f, 1), row_why(c));
+        } else if (vw == REP_VIEWS_BETTER) {
             /* the managers' choice, not an order to follow (ops_choice) */
             char hv[32];
             rep_hours2(hv, sizeof hv, f->hours_views_mean);
@@ -713,7 +765,18 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "so do not work it from the top as an order of priority until the model "
                      "improves; %s.",
                      d, rep_s(f->day_reviews), q, r, row_why(c));
-        else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER) {
+        else if (v == REP_VIEWS_SAME) {
+            /* as well as views alone: follow it, with its gain (above) */
+            char vv[32];
+            rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            line_add(a, "queue_eval.json",
+                     "Work the queue from the top: a day of %s review%s finds %s of the claims, "
+                     "against about %s in random order%s; sorted by view counts alone, with no "
+                     "model, it finds %s, %s: the queue matches that shortcut of the data, and "
+                     "is no worse than any order compared; %s.",
+                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
+                     row_why(c));
+        } else if (v == REP_VIEWS_BETTER) {
             char vv[32];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
             line_add(a, "queue_eval.json",

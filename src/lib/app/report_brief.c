@@ -11,6 +11,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Share of claims the queue has reviewed after k reviews, exactly, from
+ * queue_eval.json's claim_places (the claims' places in the queue); NaN
+ * when it has none (a run before 2026-12-05): then read off the curve. */
+static double places_recall(const ct_json_value *qe, double k)
+{
+    const ct_json_value *pl = ct_json_get(qe, "claim_places");
+    const size_t n = ct_json_size(pl);
+    const double claims = rep_num(qe, "claims");
+    if (!pl || ct_json_type_of(pl) != CT_JSON_ARRAY || !(claims > 0) || (double)n != claims)
+        return NAN;
+    size_t hits = 0;
+    for (size_t i = 0; i < n; i++) {
+        const double p = ct_json_number(ct_json_at(pl, i));
+        if (!isfinite(p))
+            return NAN;
+        hits += p <= k;
+    }
+    return (double)hits / claims;
+}
+
 /* Share of claims the queue has reviewed after k reviews, read off the
  * queue-eval curve (101 points) by linear interpolation between points. */
 static double curve_recall(const ct_json_value *qe, const char *order, double k)
@@ -192,7 +212,10 @@ static void finance_compute(rep_ctx *c)
         f->wrecall_views = rep_num(qe, "at_capacity.views.weighted_recall");
         f->recall_prob = rep_num(qe, "at_capacity.probability.recall");
     } else {
-        f->recall_queue = curve_recall(qe, "queue", k);
+        f->recall_queue = places_recall(qe, floor(k + 1e-9));
+        f->recall_counted = isfinite(f->recall_queue);
+        if (!f->recall_counted)
+            f->recall_queue = curve_recall(qe, "queue", k);
         f->recall_views = curve_recall(qe, "views", k);
         f->recall_prob = curve_recall(qe, "probability", k);
     }
@@ -229,6 +252,13 @@ static int day_verdict(const rep_finance *f, double other)
     if (fabs(diff) <= REP_VIEWS_SAME_POINTS && fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
         return REP_VIEWS_SAME;
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
+/* queue_eval.json's views_constant: every row has the same views, so
+ * views alone is random order (ties at random, docs/queue-eval.md) */
+static int views_constant(const rep_ctx *c)
+{
+    return ct_json_bool_value(ct_json_get(rep_root(c, REP_QUEUE), "views_constant")) == 1;
 }
 
 int rep_views_verdict(const rep_finance *f) { return day_verdict(f, f->recall_views); }
@@ -655,14 +685,32 @@ static void point_queue(rep_ctx *c)
                                                     "better by that wait"
                                                   : "the queue does better by that wait");
             }
-        } else if (rep_views_verdict(f) == REP_VIEWS_SAME)
+        } else if (views_constant(c))
+            snprintf(views, sizeof views,
+                     " Every report has the same view count, so views carry no ranking: "
+                     "sorting by views alone is random order, %s of claims in the day.",
+                     vv);
+        else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
+            /* the gain is the view counts' only when the model's
+             * probability alone, without the reach, does less than the
+             * queue; where it does as well the model finds what views
+             * alone finds, and "comes from the view counts" was wrong
+             * (before 2026-12-05, the real file:
+             * tests/cli/report_ops_follow_when_views_tie) */
+            char why[256];
+            if (rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER)
+                snprintf(why, sizeof why,
+                         "the model's gain over random order comes %sfrom the view counts",
+                         strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
+            else
+                snprintf(why, sizeof why,
+                         "the queue matches views alone, the data's known shortcut, and is "
+                         "worse than no order compared");
             snprintf(views, sizeof views,
                      " Sorting by views alone does %s %s: it finds %s of claims in the day "
-                     "(the queue %s)%s; the model's gain over random order comes %sfrom the "
-                     "view counts.",
-                     rep_views_same_words(f, 0), at, vv, vq, more,
-                     strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
-        else {
+                     "(the queue %s)%s; %s.",
+                     rep_views_same_words(f, 0), at, vv, vq, more, why);
+        } else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the
              * other way round); before 2026-12-03 only the count was said
@@ -931,7 +979,7 @@ static void point_claims(rep_ctx *c)
             !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
             continue;
         char ab[32];
-        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        rep_fixed_beside(ab, sizeof ab, auc, 0.7, 2);
         /* in words that hold whichever way the ROC AUC leans: on noise 0.5
          * the medians say claims draw fewer views while the AUC is 0.51 */
         snprintf(overlap, sizeof overlap,
@@ -1106,11 +1154,13 @@ static void point_caveats(rep_ctx *c)
     }
     double ap_eng = NAN, ap_text = NAN;
     if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
+        /* the 4 decimals of the model section's table of the inputs, where
+         * before 2026-12-05 0.9967 there read 0.997 here */
         char e[32], t[64] = "";
-        ct_numfmt_fixed(e, sizeof e, ap_eng, 3);
+        ct_numfmt_fixed(e, sizeof e, ap_eng, 4);
         if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
             char tb[32];
-            ct_numfmt_fixed(tb, sizeof tb, ap_text, 3);
+            ct_numfmt_fixed(tb, sizeof tb, ap_text, 4);
             snprintf(t, sizeof t, "; the transcription alone %s", tb);
         }
         len += (size_t)snprintf(
@@ -1395,7 +1445,23 @@ void rep_write_finance(rep_ctx *c)
                       "which finds all its claims (a figure of this queue, not a rate per day; "
                       "every report is still reviewed).",
                       hs, money);
-    else
+    else if (fmin(f->day_reviews, f->n) / c->opt.reviews_per_hour >
+             c->opt.hours_per_day * (1 + 1e-9)) {
+        /* the day's reviews take longer than the day's hours (a rate
+         * whose day holds no whole review is judged at 1 review): the
+         * hours are per such review day, not per day of the stated hours,
+         * where before 2026-12-05 "10.02 review hours saved per day of
+         * review" stood beside an 8-hour day (tests/cli/report_auc_beside_cutoff) */
+        char rb[32], hd[32], hb[32];
+        ct_numfmt_auto(rb, sizeof rb, c->opt.reviews_per_hour);
+        rep_hours2(hd, sizeof hd, fmin(f->day_reviews, f->n) / c->opt.reviews_per_hour);
+        ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
+        ct_html_textf(c->h,
+                      "%s review hours%s saved per review day of %s review%s in finding the "
+                      "claims sooner (that day's reviews take %s hours at %s review%s an hour, "
+                      "more than the %s-hour day; every report is still reviewed).",
+                      hs, money, d, strcmp(d, "1") == 0 ? "" : "s", hd, rb, rep_s_shown(rb), hb);
+    } else
         /* the hours of finding claims, not of reviewing: said in the
          * headline itself (before 2026-12-03 it read as a budget saving
          * beside "every report is still reviewed") */
@@ -1433,7 +1499,9 @@ void rep_write_finance(rep_ctx *c)
                  "reviews; capped at n), n = reports (reviews) in the queue, K = claims among "
                  "them, r_queue(D) = share of claims the queue has reached after D reviews "
                  "(queue_eval.json: its at_capacity figure when D is the capacity it measured, "
-                 "else read off its curve by linear interpolation), and r_queue(D) x K x (n + 1) "
+                 "else counted from its places of the claims, claim_places, or, for a run "
+                 "without them, read off its curve by linear interpolation), and "
+                 "r_queue(D) x K x (n + 1) "
                  "/ (K + 1) = the reviews random order needs, in expectation, to find as many "
                  "claims: the m-th of K claims at random places among n reports comes on "
                  "average at m (n + 1) / (K + 1) (the file's own arrival order may differ).");
@@ -1446,6 +1514,11 @@ void rep_write_finance(rep_ctx *c)
     if (f->recall_exact)
         snprintf(how, sizeof how, "queue_eval.json's figure at its capacity of %s review%s", cap,
                  rep_s(f->capacity));
+    else if (f->recall_counted)
+        snprintf(how, sizeof how,
+                 "counted from queue_eval.json's places of the claims, as queue-eval "
+                 "--capacity gives it for this day; its own capacity was %s review%s",
+                 cap, rep_s(f->capacity));
     else
         snprintf(how, sizeof how,
                  "interpolated on queue_eval.json's curve: queue-eval measured its exact figure "
@@ -1490,7 +1563,13 @@ void rep_write_finance(rep_ctx *c)
         rep_hours2(vh, sizeof vh, f->hours_saved_views);
         /* "a day" is the box's own unit only when the figure is a rate */
         const char *per = all_found ? " in that day" : " a day";
-        if (rep_views_no_gain(f))
+        if (views_constant(c))
+            ct_html_paraf(c->h, NULL,
+                          "Every report has the same view count, so views carry no ranking: "
+                          "sorting by views alone is random order, %s of claims in the same "
+                          "day (the queue %s), and saves no review hours against it.",
+                          vv, rq);
+        else if (rep_views_no_gain(f))
             /* views alone finds no more claims in the day than random
              * order: before 2026-12-02 it "would save about 0 review hours
              * a day", a figure that hid that it does worse */
@@ -1504,8 +1583,12 @@ void rep_write_finance(rep_ctx *c)
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
                           "(the queue %s), and would save about %s review hours%s against "
-                          "random order by itself. The gain comes from the view counts.",
-                          vv, rq, vh, per);
+                          "random order by itself. %s",
+                          vv, rq, vh, per,
+                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
+                              ? "The gain comes from the view counts."
+                              : "The queue matches that shortcut of the data, and is worse "
+                                "than no order compared.");
         else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "

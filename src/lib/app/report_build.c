@@ -295,6 +295,10 @@ static const char rep_css[] =
     "body{font-family:Helvetica,Arial,'Liberation Sans','DejaVu Sans',sans-serif;color:var(--ink);"
     "line-height:1.5;margin:0 auto;max-width:62rem;padding:1rem 1.25rem 3rem;font-size:16px}\n"
     "p,li,figcaption,caption{overflow-wrap:anywhere}\n"
+    /* text in lines of at most 75 characters, the body's 62rem kept for
+     * the charts and tables: before 2026-12-05 a summary bullet ran to 124
+     * characters a line at 16px (tests/cli/report_text_measure) */
+    "p,li,figcaption,h1,h2,h3,.formula{max-width:75ch}\n"
     "header h1{font-size:1.8rem;margin:.5rem 0 .25rem}\n"
     "header p{color:var(--muted);margin:.2rem 0}\n"
     ".badge{display:inline-block;border:1px solid "

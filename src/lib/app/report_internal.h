@@ -75,6 +75,8 @@ typedef struct rep_finance {
     double recall_queue;     /* share of claims found in the first day, queue order */
     int recall_exact;        /* recall_queue is queue-eval's at_capacity figure (the day is
                                 its capacity), not read off the curve by interpolation */
+    int recall_counted;      /* not at capacity, recall_queue counted exactly from
+                                queue_eval.json's claim_places (not the curve) */
     double recall_random;    /* the same, arrival (random) order, expected */
     double reviews_random;   /* reviews random order needs, expected, for the queue's day's
                                 claims: r K (n + 1) / (K + 1) (report_brief.c) */
@@ -206,6 +208,11 @@ void rep_label_word(const char *positive, char *buf, size_t n);
 const ct_json_value *rep_stage(const rep_ctx *c, const char *name);
 /* Numbers in words: "12.3%" of a fraction, grouped counts, auto cells. */
 void rep_pct(char *buf, size_t n, double frac, int decimals);
+/* v with `decimals` decimals, or more (up to 6) until the printed value
+ * falls on the same side of `cut` as v: a value compared with a printed
+ * cut-off must not round across it (0.6955 beside "below 0.7 poor" reads
+ * 0.696, not 0.70: tests/cli/report_auc_beside_cutoff) */
+void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals);
 void rep_count(char *buf, size_t n, double v);
 /* A share as a percentage with 1 decimal, more (up to 4) when 1 would
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */

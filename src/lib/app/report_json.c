@@ -42,8 +42,12 @@ static void write_finance(rep_ctx *c, ct_json *w)
     num_or_null(w, "queue_rows", f->n, f->ok);
     num_or_null(w, "claims", f->claims, f->ok);
     num_or_null(w, "recall_first_day_queue", f->recall_queue, f->ok);
-    ct_json_key(w, "recall_first_day_source"); /* at_capacity: exact; curve: interpolated */
-    ct_json_str(w, !f->ok || f->day_reviews < 1 ? NULL : f->recall_exact ? "at_capacity" : "curve");
+    /* at_capacity: exact; claim_places: counted exactly (2026-12-05); curve: interpolated */
+    ct_json_key(w, "recall_first_day_source");
+    ct_json_str(w, !f->ok || f->day_reviews < 1 ? NULL
+                   : f->recall_exact            ? "at_capacity"
+                   : f->recall_counted          ? "claim_places"
+                                                : "curve");
     num_or_null(w, "recall_first_day_arrival", f->recall_random, f->ok);
     num_or_null(w, "reviews_arrival_needs", f->reviews_random, f->ok);
     num_or_null(w, "reviews_saved", f->reviews_saved, f->ok);

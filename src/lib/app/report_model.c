@@ -493,7 +493,9 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
         if (!ct_json_bool_value(ct_json_get(f, "flagged")))
             continue;
         char auc[32];
-        rep_cell_or_none(auc, sizeof auc, rep_num(f, "roc_auc"), rep_cell_fixed3, NULL);
+        /* 4 decimals, as the Data Science Lead's shortcut audit gives them
+         * (before 2026-12-05 0.996 here beside 0.9956 there) */
+        rep_cell_or_none(auc, sizeof auc, rep_num(f, "roc_auc"), rep_cell_fixed4, NULL);
         if (flagged < c->opt.max_rows)
             ct_html_textf(c->h, "%s%s (ROC AUC %s alone)",
                           flagged ? "; " : "Inputs that separate the classes on their own: ",

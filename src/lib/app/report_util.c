@@ -74,6 +74,16 @@ int rep_missing(rep_ctx *c, int which, const char *what)
     return 1;
 }
 
+void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals)
+{
+    for (int d = decimals;; d++) {
+        ct_numfmt_fixed(buf, n, v, d);
+        const double shown = strtod(buf, NULL);
+        if (d >= 6 || !isfinite(v) || (v < cut) == (shown < cut))
+            return;
+    }
+}
+
 void rep_pct(char *buf, size_t n, double frac, int decimals)
 {
     ct_numfmt_pct(buf, n, 100 * frac, decimals);

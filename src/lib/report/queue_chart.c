@@ -8,6 +8,14 @@
 
 #define QC_MAX_POINTS 500
 
+/* Each order's colour: the queue vermillion (solid), random order blue
+ * (dashed), views alone bluish green (a wide dotted band): Okabe & Ito's
+ * colour-blind-safe pair for the two lines that overlap where views alone
+ * does as well as the queue. Before 2026-12-05 views alone was orange
+ * (#E69F00) beside the queue's vermillion, one colour to many readers
+ * where the lines overlapped (tests/cli/queue_eval_chart_orders_told_apart). */
+static const char *order_color(size_t g) { return ct_svg_palette(g == CT_QORDER_WEIGHT ? 3 : g); }
+
 ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_eval *e,
                                int weighted, const ct_svg_text *text,
                                const char *const names[CT_QORDER_N], ct_diag *diag)
@@ -32,7 +40,7 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     for (size_t g = 0; g < CT_QORDER_CHARTED; g++)
         if (isfinite(curve[g][e->n])) {
             leg[nleg].name = names[g];
-            leg[nleg++].color = ct_svg_palette(g);
+            leg[nleg++].color = order_color(g);
         }
     svg_frame f;
     svg_frame_begin(&o, l, text, leg, nleg, &f);
@@ -71,8 +79,10 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
         if (!isfinite(curve[g][e->n]))
             continue;
         svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s points=\"",
-                   ct_svg_palette(g), g == CT_QORDER_WEIGHT ? "5\" stroke-opacity=\"0.55" : "2",
-                   g == CT_QORDER_RANDOM ? " stroke-dasharray=\"6 4\"" : "");
+                   order_color(g), g == CT_QORDER_WEIGHT ? "5\" stroke-opacity=\"0.6" : "2",
+                   g == CT_QORDER_RANDOM   ? " stroke-dasharray=\"6 4\""
+                   : g == CT_QORDER_WEIGHT ? " stroke-dasharray=\"1 6\" stroke-linecap=\"round\""
+                                           : "");
         for (size_t k = 0; k <= e->n; k += step) {
             svg_printf(&o, "%s%.1f,%.1f", k ? " " : "", svg_ax_px(&xa, (double)k),
                        svg_ax_px(&ya, 100 * curve[g][k]));

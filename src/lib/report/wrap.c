@@ -5,6 +5,7 @@
 #include "claimtriage/textwidth.h"
 #include "claimtriage/utf8.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* A word as written, but a line break inside it (a column name wrapped in a
@@ -168,6 +169,80 @@ static int shell_command_at(const char *p)
     return 0;
 }
 
+/* A plain command (words of letters, digits and -_=.,:/+@%, no quotes,
+ * pipes or redirections) wider than its line, broken so that pasted it
+ * still runs: between words with " \\" ending the line, the next line
+ * indented by hang + 4; a word too wide for a line of its own (regress's
+ * --features=A,B,... of 140 columns) after its commas, the line ending in
+ * "\\" and the rest of the word at the start of the next line, since a
+ * backslash-newline joins it whole only when no blank follows. Returns 0
+ * (nothing printed; with dry, whether it can) when some piece fits no
+ * line: the command is then printed whole, as before 2026-12-05, when the
+ * regress hint in run's output ran to 166 columns
+ * (tests/cli/run_regress_hint_command_wrapped). body: the command after
+ * its "$ ", which this prints. */
+static int wrap_command(FILE *fp, const char *body, size_t hang, size_t width, int dry)
+{
+    const size_t ind = hang + 4;
+    if (!width || ind + 16 > width)
+        return 0;
+    for (const char *c = body; *c; c++)
+        if (!(isalnum((unsigned char)*c) || strchr(" -_=.,:/+@%", *c)) ||
+            (c[0] == ' ' && c[1] == ' '))
+            return 0;
+    size_t col = hang + 2;
+    if (!dry)
+        fputs("$ ", fp);
+    for (const char *w = body; *w;) {
+        const char *e = strchr(w, ' ');
+        if (!e)
+            e = w + strlen(w);
+        const size_t n = (size_t)(e - w);
+        const size_t room = *e ? 2 : 0; /* " \\" after a word that is not the last */
+        const int first = w == body;
+        if (!first && col + 1 + n + room <= width) {
+            if (!dry)
+                fprintf(fp, " %.*s", (int)n, w);
+            col += 1 + n;
+        } else if (first && col + n <= width) {
+            if (!dry)
+                fwrite(w, 1, n, fp);
+            col += n;
+        } else {
+            if (!first) {
+                if (!dry)
+                    fprintf(fp, " \\\n%*s", (int)ind, "");
+                col = ind;
+            }
+            if (col + n + room <= width) {
+                if (!dry)
+                    fwrite(w, 1, n, fp);
+                col += n;
+            } else {
+                /* after its commas, each line ending in a backslash */
+                for (const char *q = w; q < e;) {
+                    const char *c = memchr(q, ',', (size_t)(e - q));
+                    const char *ce = c ? c + 1 : e;
+                    const size_t cn = (size_t)(ce - q), last = ce == e ? room : 1;
+                    if (col + cn + last > width) {
+                        if (cn + last > width || col == 0)
+                            return 0;
+                        if (!dry)
+                            fputs("\\\n", fp);
+                        col = 0;
+                    }
+                    if (!dry)
+                        fwrite(q, 1, cn, fp);
+                    col += cn;
+                    q = ce;
+                }
+            }
+        }
+        w = *e ? e + 1 : e;
+    }
+    return 1;
+}
+
 void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text)
 {
     if (!first)
@@ -238,6 +313,13 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
             ((e - p == 1 && *p == '$' && *e == ' ' && e[1]) || shell_command_at(p))) {
             if (!start)
                 fprintf(fp, "\n%*s", (int)hang, "");
+            /* too wide for its line: broken where a paste still runs */
+            const char *body = *p == '$' ? p + 2 : p;
+            if (width && hang + 2 + ct_textwidth_z(body) > width &&
+                wrap_command(fp, body, hang, width, 1)) {
+                wrap_command(fp, body, hang, width, 0);
+                break;
+            }
             if (*p != '$')
                 fputs("$ ", fp);
             write_word(fp, p, strlen(p));

@@ -51,6 +51,71 @@ static int placed(const uint8_t *pos, const double *w, size_t i)
     return pos[i] <= 1 || (w && isfinite(w[i]));
 }
 
+/* The placed rows in order ord (sorted by key, largest first; key[i] the
+ * sort key as by_key made it, -w_of) give H[m] and WH[m], m = 0..L: the
+ * expected positives, and their weight, among the first m placed rows, and
+ * *jsum, the sum over positives of their expected 1-based index among the
+ * placed rows. A baseline knows its key and nothing else, so rows whose
+ * keys tie stand in random order among themselves, never in the queue's
+ * (the model's): within a tied group of s rows holding h positives, the
+ * first t of the group hold h t / s positives in expectation, and each of
+ * them stands at a + (s + 1) / 2 on average (a: the rows before the
+ * group), as random order's (n + 1) / 2. A constant key gives random
+ * order's figures exactly. Before 2026-12-05 ties kept queue order, so
+ * with every view 0 views alone was the queue itself
+ * (tests/cli/queue_eval_views_ties_random). Returns the number of tied
+ * groups among the placed rows (1: the key is constant). */
+static size_t tied_groups(const uint8_t *pos, const double *w, const double *key, const size_t *ord,
+                          size_t n, int only_placed, double *H, double *WH, double *jsum)
+{
+    size_t m = 0, groups = 0;
+    *jsum = 0;
+    H[0] = WH[0] = 0;
+    size_t k = 0;
+    while (k < n) {
+        /* the group: placed rows from ord[k] on whose key equals ord[k]'s */
+        if (only_placed && !placed(pos, w, ord[k])) {
+            k++;
+            continue;
+        }
+        const double g = key[ord[k]];
+        size_t s = 0, e = k;
+        double h = 0, wh = 0;
+        for (; e < n && key[ord[e]] == g; e++) {
+            const size_t i = ord[e];
+            if (only_placed && !placed(pos, w, i))
+                continue;
+            s++;
+            if (pos[i] == 1) {
+                h += 1;
+                wh += w_of(w, i);
+            }
+        }
+        const double a = (double)m;
+        for (size_t t = 1; t <= s; t++) {
+            H[m + t] = H[m] + (t == s ? h : h * (double)t / (double)s);
+            WH[m + t] = WH[m] + (t == s ? wh : wh * (double)t / (double)s);
+        }
+        *jsum += h * (a + ((double)s + 1) / 2);
+        m += s;
+        groups++;
+        k = e;
+    }
+    return groups;
+}
+
+/* Curves and mean position from H, WH, jsum (tied_groups) when every row
+ * is placed (L = n): exact, the plain order with ties at random. */
+static void from_groups(const ct_queue_eval *e, const double *H, const double *WH, double W,
+                        double jsum, double *rc, double *wc, double *mean_pos)
+{
+    for (size_t K = 0; K <= e->n; K++) {
+        rc[K] = e->positives ? H[K] / (double)e->positives : NAN;
+        wc[K] = W > 0 ? WH[K] / W : NAN;
+    }
+    *mean_pos = e->positives ? jsum / (double)e->positives : NAN;
+}
+
 /* By weight when some rows are not placed. Such a row's weight (views) is
  * unknown, so where it would stand in a views-alone order is not known;
  * putting it last (weight 0) would let the baseline skip exactly the rows
@@ -61,37 +126,20 @@ static int placed(const uint8_t *pos, const double *w, size_t i)
  *   E[positives among the first K] = sum_m P(M_K = m) H[m],
  * M_K ~ Hypergeometric(n, L, K) the placed rows among the first K and H[m]
  * the positives among the first m placed rows by weight (the same for
- * their weight); the j-th placed row's expected position is
- * j (n + 1) / (L + 1). The sum is taken over m within 12 standard
- * deviations of the mean (the rest weighs < 1e-30), renormalised. With
- * U = 0 the sum is H[K], the plain order (one_order), which is used then;
- * tests/unit/test_triage.c checks this path against an enumeration of
- * every placement. */
-static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const double *w, double W,
-                                 const size_t *ord, size_t L, double *mean_pos)
+ * their weight; ties at random, tied_groups, independent of the
+ * placement, so the expectations multiply); the j-th placed row's expected
+ * position is j (n + 1) / (L + 1). The sum is taken over m within 12
+ * standard deviations of the mean (the rest weighs < 1e-30), renormalised.
+ * With U = 0 the sum is H[K], the plain order (from_groups), which is used
+ * then; tests/unit/test_triage.c checks this path against an enumeration
+ * of every placement. */
+static ct_status weight_expected(ct_queue_eval *e, const double *H, const double *WH, double W,
+                                 double jsum, size_t L, double *mean_pos)
 {
     const size_t n = e->n, U = n - L;
-    double *H = ct_malloc((L + 1) * sizeof *H), *WH = ct_malloc((L + 1) * sizeof *WH);
     double *lf = ct_malloc((n + 1) * sizeof *lf);
-    if (!H || !WH || !lf) {
-        ct_free(H);
-        ct_free(WH);
-        ct_free(lf);
+    if (!lf)
         return CT_ENOMEM;
-    }
-    H[0] = WH[0] = 0;
-    double possum = 0;
-    size_t j = 0;
-    for (size_t k = 0; k < n; k++) {
-        const size_t i = ord[k];
-        if (!placed(pos, w, i))
-            continue;
-        j++;
-        H[j] = H[j - 1] + (pos[i] == 1);
-        WH[j] = WH[j - 1] + (pos[i] == 1 ? w_of(w, i) : 0);
-        if (pos[i] == 1)
-            possum += (double)j * ((double)n + 1) / ((double)L + 1);
-    }
     lf[0] = 0;
     for (size_t k = 1; k <= n; k++)
         lf[k] = lf[k - 1] + log((double)k);
@@ -123,9 +171,8 @@ static ct_status weight_expected(ct_queue_eval *e, const uint8_t *pos, const dou
         rc[K] = e->positives ? h / z / (double)e->positives : NAN;
         wc[K] = W > 0 ? wh / z / W : NAN;
     }
-    *mean_pos = e->positives ? possum / (double)e->positives : NAN;
-    ct_free(H);
-    ct_free(WH);
+    *mean_pos =
+        e->positives ? jsum * ((double)n + 1) / ((double)L + 1) / (double)e->positives : NAN;
     ct_free(lf);
     return CT_OK;
 }
@@ -164,8 +211,9 @@ static double weights_in_range(const uint8_t *pos, const double *w, size_t n, do
 }
 
 /* The rows in order of key, largest first (w_of: NaN and below 0 count 0),
- * into ord: a stable argsort of -key keeps queue order among ties (so a
- * ranked queue's rank order). neg: n doubles of scratch. */
+ * into ord, neg[i] = -key (the key tied_groups compares): a stable argsort
+ * of -key, whose order among ties no figure uses (tied_groups takes them
+ * at random). */
 static ct_status by_key(const double *key, size_t n, double *neg, size_t *ord, ct_sort_work *sw)
 {
     for (size_t i = 0; i < n; i++)
@@ -218,46 +266,58 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
         }
     }
     /* by weight and by probability: one stable argsort each, keys as w_of
-     * reads them (by_key) */
-    double *neg = ct_malloc(n * sizeof *neg);
+     * reads them (by_key), ties taken at random (tied_groups) */
+    double *neg = ct_malloc(n * sizeof *neg), *pneg = ct_malloc(n * sizeof *pneg);
+    double *H = ct_malloc((n + 1) * sizeof *H), *WH = ct_malloc((n + 1) * sizeof *WH);
     size_t *ord = ct_malloc(n * sizeof *ord), *pord = ct_malloc(n * sizeof *pord);
     ct_sort_work *sw = ct_sort_work_alloc(n);
-    ct_status s = neg && ord && pord && sw ? CT_OK : CT_ENOMEM;
+    ct_status s = neg && pneg && H && WH && ord && pord && sw ? CT_OK : CT_ENOMEM;
     if (s == CT_OK)
         s = by_key(weight, n, neg, ord, sw);
     if (s == CT_OK && probability)
-        s = by_key(probability, n, neg, pord, sw);
+        s = by_key(probability, n, pneg, pord, sw);
     double mq = NAN, mw = NAN, mp = NAN;
     if (s == CT_OK) {
+        one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_QUEUE],
+                  e->weighted_curve[CT_QORDER_QUEUE], &mq);
         /* the order by probability: every row has a probability, so every
-         * row is placed (one_order, exact); the queue's own order when
-         * score ranked by it, which is said rather than compared */
+         * row is placed (exact); the queue's own order when score ranked
+         * by it, which is said rather than compared, and whose figures are
+         * then the queue's (its ties in score's order) */
         if (probability) {
-            one_order(e, positive, ws, W, pord, e->recall_curve[CT_QORDER_PROBABILITY],
-                      e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
             size_t k = 0;
             while (k < n && pord[k] == k)
                 k++;
             e->probability_is_queue = k == n;
+            double js = 0;
+            e->probability_groups = tied_groups(positive, ws, pneg, pord, n, 0, H, WH, &js);
+            if (e->probability_is_queue)
+                one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_PROBABILITY],
+                          e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
+            else
+                from_groups(e, H, WH, W, js, e->recall_curve[CT_QORDER_PROBABILITY],
+                            e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
         } else {
             for (size_t k = 0; k <= n; k++)
                 e->recall_curve[CT_QORDER_PROBABILITY][k] =
                     e->weighted_curve[CT_QORDER_PROBABILITY][k] = NAN;
         }
-        one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_QUEUE],
-                  e->weighted_curve[CT_QORDER_QUEUE], &mq);
         size_t L = 0;
         for (size_t i = 0; i < n; i++)
             L += placed(positive, weight, i);
         e->placed = L;
-        if (!weight) /* no weight known: there is no order by weight */
+        if (!weight) { /* no weight known: there is no order by weight */
             for (size_t k = 0; k <= n; k++)
                 e->recall_curve[CT_QORDER_WEIGHT][k] = e->weighted_curve[CT_QORDER_WEIGHT][k] = NAN;
-        else if (L == n)
-            one_order(e, positive, ws, W, ord, e->recall_curve[CT_QORDER_WEIGHT],
-                      e->weighted_curve[CT_QORDER_WEIGHT], &mw);
-        else
-            s = weight_expected(e, positive, ws, W, ord, L, &mw);
+        } else {
+            double js = 0;
+            e->weight_groups = tied_groups(positive, ws, neg, ord, n, 1, H, WH, &js);
+            if (L == n)
+                from_groups(e, H, WH, W, js, e->recall_curve[CT_QORDER_WEIGHT],
+                            e->weighted_curve[CT_QORDER_WEIGHT], &mw);
+            else
+                s = weight_expected(e, H, WH, W, js, L, &mw);
+        }
     }
     if (s == CT_OK) {
         for (size_t k = 0; k <= n; k++) /* random order: expected K / n */
@@ -293,6 +353,9 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
             e->positives ? ((double)n + 1) / (2 * reviews_per_hour) : NAN;
     }
     ct_free(neg);
+    ct_free(pneg);
+    ct_free(H);
+    ct_free(WH);
     ct_free(scaled);
     ct_free(ord);
     ct_free(pord);

@@ -22,7 +22,10 @@ out('upper.csv', lambda r: r.__setitem__(a, r[a].upper()))
 out('yn.csv', lambda r: r.__setitem__(c, {'claim': 'yes', 'opinion': 'no'}.get(r[c], r[c])))
 PY
 follow() { # the hint's command, as printed after "$ "
-    cmd=$(grep -o '\$ claimtriage regress .*' err | sed 's/^\$ claimtriage //')
+    # a command too wide for its line is broken with backslashes
+    # (ct_text_wrap, since 2026-12-05): joined as the shell joins it
+    cmd=$(perl -0pe 's/ \\\n */ /g; s/\\\n//g' err | grep -o '\$ claimtriage regress .*' |
+        sed 's/^\$ claimtriage //')
     echo "hint's command: regress ${cmd#regress }"
     eval "\$CT $cmd" >/dev/null 2>&1
     echo "exit $?"

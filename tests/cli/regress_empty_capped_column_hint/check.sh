@@ -16,7 +16,10 @@ with open('nocomments.csv', 'w', newline='') as g:
         w.writerow(r[:j] + [''] + r[j + 1:])
 PY
 follow() { # the hint's command, as printed after "$ "
-    cmd=$(grep -o '\$ claimtriage regress .*' err | sed 's/^\$ claimtriage //')
+    # a command too wide for its line is broken with backslashes
+    # (ct_text_wrap, since 2026-12-05): joined as the shell joins it
+    cmd=$(perl -0pe 's/ \\\n */ /g; s/\\\n//g' err | grep -o '\$ claimtriage regress .*' |
+        sed 's/^\$ claimtriage //')
     echo "hint's command: $cmd"
     eval "\$CT $cmd" >/dev/null 2>&1
     echo "exit $?"

@@ -33,9 +33,11 @@ m = re.search(r'would take ([0-9.,]+) more review hours', pts['finance'])
 print('summary, finance: hours', m.group(1))
 sp = {s['stakeholder']: [p['text'] for p in s['points']] for s in j['stakeholder_points']}
 # the day's share: "Work the queue from the top: ..." or, where views alone
-# does as well, the choice (since 2026-12-05: tests/cli/report_ops_views_choice)
+# does as well, the choice (since 2026-12-05: tests/cli/report_ops_views_choice),
+# since 2026-12-05 follow the queue, views alone's share after it
+# (tests/cli/report_ops_follow_when_views_tie)
 ops = [t for t in sp['Operations Lead'] if 'of the claims' in t][0]
-print('Operations Lead:', re.search(r'finds [^;:]*', ops).group(0))
+print('Operations Lead:', ' / '.join(re.findall(r'finds [^;:]*', ops)))
 print('Manager:', [t for t in sp['Data Science Manager'] if t.startswith('The decision')][0][:60], '...',
       'choice' in [t for t in sp['Data Science Manager'] if t.startswith('The decision')][0])
 fin = [t for t in sp['Finance Lead (Americas)'] if 'view counts alone' in t][0]
