@@ -214,6 +214,17 @@ static void median_shares(const ct_eda *r, size_t m, char *half, size_t hn, int 
         ct_textwidth_snprintf(quarter, qn, "a quarter");
 }
 
+/* 1 when metric m holds exact whole numbers beyond 2^53 that are not all
+ * equal (its doubles may be). */
+static int exact_values_differ(const ct_eda *r, size_t m)
+{
+    const int64_t *x = ct_eda_exact_values(r, m);
+    for (size_t i = 1; x && i < r->rows_used; i++)
+        if (x[i] != x[0])
+            return 1;
+    return 0;
+}
+
 /* Histogram finding: skewed metrics by their median and upper quartile,
  * even ones by range, others by median and middle half. */
 void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
@@ -299,7 +310,14 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     const char *u = w->unit[m];
     char N[EDA_TITLE_MAX];
     eda_cap(w, N, sizeof N, w->noun[m]);
-    if (range <= 0) {
+    if (range <= 0 && exact_values_differ(r, m)) {
+        /* whole numbers beyond 2^53 equal as doubles only: not "every row
+         * has" one value */
+        ct_textwidth_snprintf(t, tn,
+                              "%s: every %s rounds to %s%s as a double; the exact whole numbers "
+                              "differ beyond 2^53",
+                              N, w->one, a, u);
+    } else if (range <= 0) {
         ct_textwidth_snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
     } else if (s->q1 == s->q3) {
         tied_middle(s, w, m, t, tn);
@@ -362,9 +380,21 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
                (mh < 0 && ml / mh < EDA_SIMILAR_RATIO)) {
         /* within 10% in magnitude, negative medians too (-46.4 vs -48.8 once
          * read "'p' rows have more temp") */
-        ct_textwidth_snprintf(t, tn,
-                              "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
-                              w->noun[m], H, L, w->many, a, b, u);
+        if (r->class_p[m] < EDA_CLASS_ALPHA) {
+            /* the medians agree but the rank test tells the classes apart
+             * (whole numbers beyond 2^53 one double apart: "about the same"
+             * alone read as "no difference") */
+            char pv[32];
+            ct_numfmt_g_vs(pv, sizeof pv, r->class_p[m], 3, EDA_CLASS_ALPHA);
+            ct_textwidth_snprintf(t, tn,
+                                  "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s), "
+                                  "but their values differ detectably (%s p = %s)",
+                                  w->noun[m], H, L, w->many, a, b, u,
+                                  r->class_k == 2 ? "Mann-Whitney" : "Kruskal-Wallis", pv);
+        } else
+            ct_textwidth_snprintf(t, tn,
+                                  "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
+                                  w->noun[m], H, L, w->many, a, b, u);
     } else if (r->class_p[m] >= EDA_CLASS_ALPHA) {
         char pv[32];
         ct_numfmt_g_vs(pv, sizeof pv, r->class_p[m], 3, EDA_CLASS_ALPHA);

@@ -563,7 +563,9 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
                ct_textwidth_label(l1, sizeof l1, r->groups[1].label), a, cl, b, c);
         if (r->hedges_undefined)
             sb_add(&s, "; Hedges' g undefined (%s)",
-                   strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
+                   strstr(r->hedges_undefined, "infinite")    ? "an infinite value"
+                   : strstr(r->hedges_undefined, "precision") ? "values apart only beyond 2^53"
+                                                              : "pooled sd 0");
         else {
             /* no 16-digit fixed point; beside "effect small", on its side of the cuts */
             if (r->chosen == CT_HTEST_WELCH_T)
