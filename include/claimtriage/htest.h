@@ -251,6 +251,11 @@ typedef struct ct_htest_compare {
      * holds one). */
     const char *diff_ci_undefined;
     char *infinite_reason_text;
+    /* appended 2026-12-05: two groups whose Welch's t (means) and
+     * Mann-Whitney U (ranks) both reject at alpha in opposite directions
+     * (mean_diff and rank_biserial of opposite signs): skewed data, where
+     * neither group is simply higher; 0 otherwise */
+    int directions_disagree;
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).

@@ -326,6 +326,8 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_num(w, r->rank_biserial);
         ct_json_key(w, "common_language_effect_size");
         ct_json_num(w, r->cles);
+        ct_json_key(w, "directions_disagree");
+        ct_json_bool(w, r->directions_disagree);
     } else {
         json_stat(w, "anova", &r->anova);
         json_stat(w, "welch_anova", &r->welch_anova);

@@ -1099,6 +1099,10 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     if (infinite_reasons(r, x, n, nconst) || choose(r))
         goto nomem;
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
+    r->directions_disagree = k == 2 && r->welch.p.p < o->alpha &&
+                             r->mann_whitney.p.p < o->alpha &&
+                             ((r->mean_diff > 0 && r->rank_biserial < 0) ||
+                              (r->mean_diff < 0 && r->rank_biserial > 0));
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
     set_effect(r);
     ct_free(work);
