@@ -242,7 +242,24 @@ static void linearity(checks *c, const ct_regress_options *o)
                                "these p-values are not reliable",
                                a, l->npinned == 1 ? "" : "s");
     }
-    add(c, "linearity of the log-odds", nbad || l->npinned ? "warn" : "ok", why);
+    /* the refit estimates the model's predictors and the ntest added terms
+     * on the smaller class's rows: below the events-per-predictor rule
+     * (Peduzzi et al. 1996) its Wald tests have little power, and "0 of 5
+     * significant" on 15 events says nothing (before 2026-12-05 "[ok]":
+     * tests/cli/regress_linearity_weak) */
+    const size_t minority = d->npositive < d->n - d->npositive ? d->npositive
+                                                                : d->n - d->npositive;
+    const size_t nparam = (d->p ? d->p - 1 : 0) + ntest;
+    const double epp = (double)minority / (double)nparam;
+    const int weak = epp < o->epv_min;
+    if (weak)
+        why = ct_regress_catf_(why,
+                               "; but a weak check, not conclusive: the refit estimates %zu "
+                               "parameters on %zu row%s of the smaller class (%.1f per parameter; "
+                               "rule of thumb >= %g, Peduzzi et al. 1996), too few to detect "
+                               "curvature",
+                               nparam, minority, minority == 1 ? "" : "s", epp, o->epv_min);
+    add(c, "linearity of the log-odds", nbad || l->npinned || weak ? "warn" : "ok", why);
 }
 
 static void influence(checks *c, const ct_regress_options *o)
