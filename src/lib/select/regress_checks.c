@@ -54,8 +54,9 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
     char *why = ct_regress_strdupf_("%zu exact duplicate row%s dropped", d->kept.dropped_duplicate,
                                     d->kept.dropped_duplicate == 1 ? "" : "s");
     if (dopt->id_column)
-        why = ct_regress_catf_(why, "; %zu repeated %s values among the kept rows",
-                               d->kept.repeated_ids, dopt->id_column);
+        why = ct_regress_catf_(why, "; %zu repeated %s value%s among the kept rows",
+                               d->kept.repeated_ids, dopt->id_column,
+                               d->kept.repeated_ids == 1 ? "" : "s");
     /* the note states one row per unit ("one video per row"), which the
      * repeats contradict: say what they mean instead */
     if (d->kept.repeated_ids && dopt->id_column)
