@@ -185,6 +185,10 @@ CT_API int ct_eda_metric_index(const ct_eda *r, const char *name);
 /* The used rows (r->rows_used of them, in frame order), for charts:
  * metric m's values; NULL when m >= r->nmetrics. Valid while r lives. */
 CT_API const double *ct_eda_values(const ct_eda *r, size_t m);
+/* Metric m's exact values in the same rows when it is an int column beyond
+ * 2^53 (ct_column_i64), else NULL: such whole numbers can differ where
+ * their doubles are equal. Valid while r lives (added 2026-12-05). */
+CT_API const int64_t *ct_eda_exact_values(const ct_eda *r, size_t m);
 /* Key columns: key 0 is the class column, keys 1..nby the by_cols. */
 CT_API size_t ct_eda_nkeys(const ct_eda *r);
 /* Key k's column name, its observed levels in sorted order (*nlevels of

@@ -251,6 +251,11 @@ typedef struct ct_htest_compare {
      * holds one). */
     const char *diff_ci_undefined;
     char *infinite_reason_text;
+    /* appended 2026-12-05: two groups whose Welch's t (means) and
+     * Mann-Whitney U (ranks) both reject at alpha in opposite directions
+     * (mean_diff and rank_biserial of opposite signs): skewed data, where
+     * neither group is simply higher; 0 otherwise */
+    int directions_disagree;
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
@@ -266,6 +271,19 @@ CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n
                                          const char *const *labels, size_t k,
                                          const ct_htest_options *o, ct_htest_compare **out,
                                          ct_diag *diag);
+/* ct_htest_compare_groups with the groups' exact values besides: xi[g]
+ * holds group g's values as int64 (whole numbers beyond 2^53, as
+ * ct_column_i64 keeps them), x[g] the same values as doubles. The rank
+ * tests (Mann-Whitney, Kruskal-Wallis, rank-biserial r) rank the exact
+ * values, ties by exact equality, as scipy ranks pandas' int64 columns;
+ * the means, sds, medians and the tests on them stay on the doubles, as
+ * pandas and scipy compute them, and where a group is one value as doubles
+ * but not exactly, their reasons say so instead of "constant" (added
+ * 2026-12-05). xi NULL: ct_htest_compare_groups. Statuses as there. */
+CT_API ct_status ct_htest_compare_groups_exact(const double *const *x, const int64_t *const *xi,
+                                               const size_t *n, const char *const *labels,
+                                               size_t k, const ct_htest_options *o,
+                                               ct_htest_compare **out, ct_diag *diag);
 /* Compare column `measure` (numeric) across the levels of `by` (categorical;
  * an integer code or a text column whose values repeat, at most 100 distinct
  * values each twice on average, is taken as one; levels in sorted order).

@@ -326,6 +326,8 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         ct_json_num(w, r->rank_biserial);
         ct_json_key(w, "common_language_effect_size");
         ct_json_num(w, r->cles);
+        ct_json_key(w, "directions_disagree");
+        ct_json_bool(w, r->directions_disagree);
     } else {
         json_stat(w, "anova", &r->anova);
         json_stat(w, "welch_anova", &r->welch_anova);
@@ -666,8 +668,14 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         char cl[32];
         ct_numfmt_level_pct(cl, sizeof cl, r->conf_level);
         ct_numfmt_auto(a, sizeof a, r->mean_diff);
-        ct_numfmt_auto(b, sizeof b, r->diff_lo);
-        ct_numfmt_auto(c, sizeof c, r->diff_hi);
+        /* the two bounds with one count of decimals, each its own digits
+         * ([1.1198, 5.4817], not [1.12, 5.4817] as before 2026-12-05:
+         * tests/cli/test_directions_disagree) */
+        const int dlo = ct_numfmt_auto_decimals(r->diff_lo),
+                  dhi = ct_numfmt_auto_decimals(r->diff_hi);
+        const int dci = dlo > dhi ? dlo : dhi;
+        ct_numfmt_auto_at(b, sizeof b, r->diff_lo, dci);
+        ct_numfmt_auto_at(c, sizeof c, r->diff_hi, dci);
         char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
         const char *g0 = ct_textwidth_label(l0, sizeof l0, r->groups[0].label);
         const char *g1 = ct_textwidth_label(l1, sizeof l1, r->groups[1].label);

@@ -30,6 +30,8 @@
 struct ct_eda_data {
     size_t n;                   /* used rows */
     double **vals;              /* [nmetrics][n] */
+    int64_t **ivals;            /* [nmetrics][n] exact values of an int column beyond 2^53
+                                   (ct_column_i64), else NULL: the class rank test's */
     size_t nkeys;               /* 1 + nby */
     int32_t *key[EDA_MAX_KEYS]; /* [n] sorted-level index per key column */
     size_t nlevels[EDA_MAX_KEYS];
@@ -131,6 +133,11 @@ const double *ct_eda_values(const ct_eda *r, size_t m)
     return r && r->data && m < r->nmetrics ? r->data->vals[m] : NULL;
 }
 
+const int64_t *ct_eda_exact_values(const ct_eda *r, size_t m)
+{
+    return r && r->data && r->data->ivals && m < r->nmetrics ? r->data->ivals[m] : NULL;
+}
+
 size_t ct_eda_nkeys(const ct_eda *r) { return r && r->data ? r->data->nkeys : 0; }
 
 const char *ct_eda_key_name(const ct_eda *r, size_t k)
@@ -192,6 +199,9 @@ void ct_eda_free(ct_eda *r)
         for (size_t m = 0; d->vals && m < r->nmetrics; m++)
             ct_free(d->vals[m]);
         ct_free(d->vals);
+        for (size_t m = 0; d->ivals && m < r->nmetrics; m++)
+            ct_free(d->ivals[m]);
+        ct_free(d->ivals);
         for (size_t k = 0; k < EDA_MAX_KEYS; k++) {
             ct_free(d->key[k]);
             ct_free(d->keyname[k]);
@@ -528,10 +538,16 @@ static size_t index_of(const char *const *list, size_t n, const char *s)
  * class into work (n doubles). */
 static ct_status class_tests(ct_eda *r, double *work)
 {
+    int64_t *iwork = NULL; /* the exact values gathered as work, when a metric has them */
+    for (size_t m = 0; m < r->nmetrics && !iwork; m++)
+        if (r->data->ivals[m] && !(iwork = ct_malloc((r->data->n ? r->data->n : 1) *
+                                                     sizeof *iwork)))
+            return CT_ENOMEM;
     const ct_eda_data *d = r->data;
     const size_t n = d->n, nl = d->nlevels[0];
     size_t cnt[CT_EDA_MAX_LEVELS] = {0}, at[CT_EDA_MAX_LEVELS], k = 0;
     const double *x[CT_EDA_MAX_LEVELS];
+    const int64_t *xi[CT_EDA_MAX_LEVELS];
     size_t nx[CT_EDA_MAX_LEVELS];
     for (size_t m = 0; m < r->nmetrics; m++)
         r->class_p[m] = r->class_log10p[m] = NAN;
@@ -541,22 +557,33 @@ static ct_status class_tests(ct_eda *r, double *work)
         at[l] = off;
         if (cnt[l] >= 2) {
             x[k] = work + off;
+            xi[k] = iwork ? iwork + off : NULL;
             nx[k++] = cnt[l];
         }
     }
-    if (k < 2)
+    if (k < 2) {
+        ct_free(iwork);
         return CT_OK;
+    }
     r->class_k = k;
     const ct_htest_options o = ct_htest_options_default();
     for (size_t m = 0; m < r->nmetrics; m++) {
         size_t fill[CT_EDA_MAX_LEVELS];
         memcpy(fill, at, nl * sizeof *fill);
-        for (size_t i = 0; i < n; i++)
+        const int64_t *ex = d->ivals[m];
+        for (size_t i = 0; i < n; i++) {
+            if (ex)
+                iwork[fill[d->key[0][i]]] = ex[i];
             work[fill[d->key[0][i]]++] = d->vals[m][i];
+        }
         ct_htest_compare *c = NULL;
-        const ct_status s = ct_htest_compare_groups(x, nx, NULL, k, &o, &c, NULL);
-        if (s == CT_ENOMEM)
+        /* an int column beyond 2^53 ranks on its exact values */
+        const ct_status s = ex ? ct_htest_compare_groups_exact(x, xi, nx, NULL, k, &o, &c, NULL)
+                               : ct_htest_compare_groups(x, nx, NULL, k, &o, &c, NULL);
+        if (s == CT_ENOMEM) {
+            ct_free(iwork);
             return s;
+        }
         /* every value tied: scipy's mannwhitneyu gives p = 1 (its z is
          * -0.5/0) where kruskal raises; both are "no test" here, NaN, one
          * convention whatever the number of classes (before 2026-12-05 p 1
@@ -568,6 +595,7 @@ static ct_status class_tests(ct_eda *r, double *work)
         }
         ct_htest_compare_free(c);
     }
+    ct_free(iwork);
     return CT_OK;
 }
 
@@ -607,7 +635,8 @@ static int alloc_result(ct_eda *r, const ct_eda_options *o, size_t n)
     d->n = n;
     d->nkeys = 1 + o->nby;
     d->vals = ct_calloc(p, sizeof *d->vals);
-    if (!d->vals)
+    d->ivals = ct_calloc(p, sizeof *d->ivals);
+    if (!d->vals || !d->ivals)
         return -1;
     for (size_t m = 0; m < p; m++)
         if (!(d->vals[m] = ct_malloc((n ? n : 1) * sizeof *d->vals[m])))
@@ -954,6 +983,14 @@ ct_status ct_eda_frame(const ct_frame *f, const ct_eda_options *opt, ct_eda **ou
         const double *x = ct_column_f64(met[m]);
         for (size_t i = 0; i < n; i++)
             d->vals[m][i] = x[rows[i]];
+        const int64_t *xi = ct_column_i64(met[m]);
+        if (xi && !s) {
+            if (!(d->ivals[m] = ct_malloc((n ? n : 1) * sizeof *d->ivals[m])))
+                s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+            else
+                for (size_t i = 0; i < n; i++)
+                    d->ivals[m][i] = xi[rows[i]];
+        }
     }
     for (size_t k = 0; k < d->nkeys && !s; k++)
         s = key_setup(key[k], rows, n, d, k, diag);

@@ -131,8 +131,26 @@ static void summarize(const double *x, const uint8_t *miss, size_t n, double *wo
     }
     if (!whole || m < 64 || mx - mn >= 2.0 * (double)m) {
         m = ct_stats_gather(x, miss, n, work);
+        /* beyond 2^53 the mean's rounding depends on the order of the sum
+         * (it is units there, the spread's size): the mean and std are
+         * numpy's on the doubles in row order, np.mean and np.std(ddof=1),
+         * as eda's (ct_stats_summary), not on the sorted values (before
+         * 2026-12-05 724.08 here beside eda's and numpy's 777.78:
+         * tests/cli/inspect_std_beyond_2p53_row_order) */
+        const int big = m > 1 && isfinite(mn) && isfinite(mx) &&
+                        fmax(fabs(mn), fabs(mx)) >= 9007199254740992.0 &&
+                        fmax(fabs(mn), fabs(mx)) < 0x1p500;
+        double mean = NAN, sd = NAN;
+        if (big) {
+            mean = ct_stats_mean(work, m);
+            sd = sqrt(ct_stats_var(work, m, 1));
+        }
         ct_sort_f64(work, m, tmp);
         ct_stats_summary_sorted(work, m, out);
+        if (big && out->min != out->max) {
+            out->mean = mean;
+            out->std = sd;
+        }
         if (distinct)
             *distinct = ct_stats_distinct_sorted(work, m);
         return;

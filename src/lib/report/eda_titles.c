@@ -39,6 +39,10 @@
 #define EDA_CLASS_ALPHA CT_HEADLINE_ALPHA
 #define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
 #define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
+/* ... and each class's rows this share or more on its side of the gap (the
+ * medians' geometric middle): medians 52x apart with 38% of one class in
+ * the other's group are not a split by class */
+#define EDA_SPLIT_SIDE_SHARE 0.8
 #define EDA_RATIO_MIN_MEDIAN 5.0 /* a ratio headline needs the lower median above this */
 #define EDA_EVEN_MIN_ROWS 20     /* "spread evenly" needs at least this many rows */
 /* Rows a group needs to be compared in a headline (base/headline.h). A
@@ -214,6 +218,56 @@ static void median_shares(const ct_eda *r, size_t m, char *half, size_t hn, int 
         ct_textwidth_snprintf(quarter, qn, "a quarter");
 }
 
+/* 1 when metric m holds exact whole numbers beyond 2^53 that are not all
+ * equal (its doubles may be). */
+static int exact_values_differ(const ct_eda *r, size_t m)
+{
+    const int64_t *x = ct_eda_exact_values(r, m);
+    for (size_t i = 1; x && i < r->rows_used; i++)
+        if (x[i] != x[0])
+            return 1;
+    return 0;
+}
+
+/* Whether exactly two classes fall on either side of the gap between their
+ * medians ml < mh: at least EDA_SPLIT_SIDE_SHARE of the low class's rows
+ * below the medians' geometric middle (the log axis' middle), and as many
+ * of the high class's above it. Never with more than two classes (a third
+ * would go unmentioned: before 2026-12-05 "Views split in two: 'active'
+ * rows ..., 'banned' rows ..." with 'under review' unnamed and 38% of
+ * 'active' rows in the high group: tests/cli/eda_split_needs_sides). */
+static int classes_split(const ct_eda *r, size_t m, const char *low, const char *high, double ml,
+                         double mh)
+{
+    const ct_eda_grouping *gr = &r->groupings[CT_EDA_BY_CLASS];
+    size_t nl = 0;
+    const char *const *lv = ct_eda_key_levels(r, 0, &nl);
+    const int32_t *key = ct_eda_key_index(r, 0);
+    const double *x = ct_eda_values(r, m);
+    if (gr->ngroups != 2 || !lv || !key || !x)
+        return 0;
+    int32_t li = -1, hi = -1;
+    for (size_t l = 0; l < nl; l++) {
+        if (strcmp(lv[l], low) == 0)
+            li = (int32_t)l;
+        if (strcmp(lv[l], high) == 0)
+            hi = (int32_t)l;
+    }
+    const double cut = sqrt(fmax(ml, 1) * mh);
+    uint64_t nlow = 0, below = 0, nhigh = 0, above = 0;
+    for (size_t i = 0; i < r->rows_used; i++) {
+        if (key[i] == li) {
+            nlow++;
+            below += x[i] < cut;
+        } else if (key[i] == hi) {
+            nhigh++;
+            above += x[i] > cut;
+        }
+    }
+    return nlow && nhigh && (double)below >= EDA_SPLIT_SIDE_SHARE * (double)nlow &&
+           (double)above >= EDA_SPLIT_SIDE_SHARE * (double)nhigh;
+}
+
 /* Histogram finding: skewed metrics by their median and upper quartile,
  * even ones by range, others by median and middle half. */
 void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size_t tn, char *sub,
@@ -264,7 +318,8 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         const size_t big = median_extremes(r, m, eda_group_min(r), &hi, &lo);
         const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
         if (big > 1 && hi != lo && mh >= EDA_SPLIT_RATIO * fmax(ml, 1) &&
-            !(r->class_p[m] >= EDA_CLASS_ALPHA)) {
+            !(r->class_p[m] >= EDA_CLASS_ALPHA) &&
+            classes_split(r, m, gr->groups[lo].labels[0], gr->groups[hi].labels[0], ml, mh)) {
             char x[48], y[48];
             eda_median(x, sizeof x, ml);
             eda_median(y, sizeof y, mh);
@@ -299,7 +354,14 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
     const char *u = w->unit[m];
     char N[EDA_TITLE_MAX];
     eda_cap(w, N, sizeof N, w->noun[m]);
-    if (range <= 0) {
+    if (range <= 0 && exact_values_differ(r, m)) {
+        /* whole numbers beyond 2^53 equal as doubles only: not "every row
+         * has" one value */
+        ct_textwidth_snprintf(t, tn,
+                              "%s: every %s rounds to %s%s as a double; the exact whole numbers "
+                              "differ beyond 2^53",
+                              N, w->one, a, u);
+    } else if (range <= 0) {
         ct_textwidth_snprintf(t, tn, "%s: every %s has %s%s", N, w->one, a, u);
     } else if (s->q1 == s->q3) {
         tied_middle(s, w, m, t, tn);
@@ -362,9 +424,21 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
                (mh < 0 && ml / mh < EDA_SIMILAR_RATIO)) {
         /* within 10% in magnitude, negative medians too (-46.4 vs -48.8 once
          * read "'p' rows have more temp") */
-        ct_textwidth_snprintf(t, tn,
-                              "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
-                              w->noun[m], H, L, w->many, a, b, u);
+        if (r->class_p[m] < EDA_CLASS_ALPHA) {
+            /* the medians agree but the rank test tells the classes apart
+             * (whole numbers beyond 2^53 one double apart: "about the same"
+             * alone read as "no difference") */
+            char pv[32];
+            ct_numfmt_g_vs(pv, sizeof pv, r->class_p[m], 3, EDA_CLASS_ALPHA);
+            ct_textwidth_snprintf(t, tn,
+                                  "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s), "
+                                  "but their values differ detectably (%s p = %s)",
+                                  w->noun[m], H, L, w->many, a, b, u,
+                                  r->class_k == 2 ? "Mann-Whitney" : "Kruskal-Wallis", pv);
+        } else
+            ct_textwidth_snprintf(t, tn,
+                                  "Median %s is about the same for '%s' and '%s' %s (%s vs %s%s)",
+                                  w->noun[m], H, L, w->many, a, b, u);
     } else if (r->class_p[m] >= EDA_CLASS_ALPHA) {
         char pv[32];
         ct_numfmt_g_vs(pv, sizeof pv, r->class_p[m], 3, EDA_CLASS_ALPHA);

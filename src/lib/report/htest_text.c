@@ -389,6 +389,38 @@ static void rank_disagreement(sbuf *s, const ct_htest_compare *r)
                al, m1, range, m2, test, pv);
 }
 
+/* Welch's t and the rank test both reject, in opposite directions (a mean
+ * lifted by a few large values, the ranks going the other way): "x is
+ * higher for 'a'" on either alone misleads, so the sentence gives both
+ * and says neither group is simply higher (before 2026-12-05 "x is higher
+ * for 'a' than for 'b' (mean 5.24 vs 1.94)" beside a rank-biserial r of
+ * -0.177: tests/cli/test_directions_disagree). */
+static void directions_words(sbuf *s, const ct_htest_compare *r, const char *meas)
+{
+    const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
+    const ct_htest_group *mh = a->mean > b->mean ? a : b, *ml = mh == a ? b : a;
+    /* ranks favour ml: P(ml > mh) + ties/2 */
+    const double share = ml == a ? r->cles : 1 - r->cles;
+    char m1[48], m2[48], d1[48], d2[48], pw[96], pm[96], pc[48];
+    center_num(m1, sizeof m1, mh->mean);
+    center_num(m2, sizeof m2, ml->mean);
+    center_num(d1, sizeof d1, ml->median);
+    center_num(d2, sizeof d2, mh->median);
+    fmt_p(pw, sizeof pw, r->welch.p, r->alpha);
+    fmt_p(pm, sizeof pm, r->mann_whitney.p, r->alpha);
+    ct_numfmt_pct_bounded(pc, sizeof pc, 100 * share);
+    sb_add(s,
+           "%s differs between '%s' and '%s' in opposite directions: the mean is higher for "
+           "'%s' (%s vs %s; Welch %s), but values from '%s' tend to be higher by ranks (a value "
+           "from '%s' exceeds one from '%s' in %s of pairs, P(%s > %s) + ties/2 = %.4f; "
+           "Mann-Whitney %s; median %s vs %s). Both gaps are unlikely to be chance: the values "
+           "are skewed, a few large ones lifting the mean of '%s', so neither group is simply "
+           "higher; say whether the mean (a total) or the typical value matters before "
+           "concluding.",
+           meas, a->label, b->label, mh->label, m1, m2, pw, ml->label, ml->label, mh->label, pc,
+           ml->label, mh->label, share, pm, d1, d2, mh->label);
+}
+
 char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_text_options *o)
 {
     sbuf s = {NULL, 0, 0};
@@ -407,6 +439,10 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
     }
     if (r->reject && small_group_words(&s, r, meas, stat, units))
         return sb_done(&s);
+    if (r->ngroups == 2 && r->directions_disagree) {
+        directions_words(&s, r, meas);
+        return sb_done(&s);
+    }
     if (r->ngroups == 2) {
         const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
         const double va = ranks ? a->median : a->mean, vb = ranks ? b->median : b->mean;
@@ -563,7 +599,9 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
                ct_textwidth_label(l1, sizeof l1, r->groups[1].label), a, cl, b, c);
         if (r->hedges_undefined)
             sb_add(&s, "; Hedges' g undefined (%s)",
-                   strstr(r->hedges_undefined, "infinite") ? "an infinite value" : "pooled sd 0");
+                   strstr(r->hedges_undefined, "infinite")    ? "an infinite value"
+                   : strstr(r->hedges_undefined, "precision") ? "values apart only beyond 2^53"
+                                                              : "pooled sd 0");
         else {
             /* no 16-digit fixed point; beside "effect small", on its side of the cuts */
             if (r->chosen == CT_HTEST_WELCH_T)

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SEP "\x1f" /* cell separator in tbl_row(): the ASCII unit separator */
@@ -92,6 +93,28 @@ static const char *num(char *b, size_t n, int prec, char conv, double v)
     else
         snprintf(b, n, "%.*g", prec, v);
     return b;
+}
+
+/* Significant digits for an odds ratio and its interval, written together:
+ * 7, or more until no value other than 1 reads "1" (an OR CI of
+ * 1.0000000746-1.000009 printed "1-1.000009" beside p = 0.046 before
+ * 2026-12-05, as if the interval touched 1: tests/cli/regress_or_ci_not_one).
+ * One count for the three, so the bounds share their digits. */
+static int or_digits(const double *e, size_t k)
+{
+    int prec = 7;
+    for (size_t q = 0; q < k; q++) {
+        if (!isfinite(e[q]) || e[q] == 1.)
+            continue;
+        char b[48];
+        while (prec < 17) {
+            snprintf(b, sizeof b, "%.*g", prec, e[q]);
+            if (strtod(b, NULL) != 1.)
+                break;
+            prec++;
+        }
+    }
+    return prec;
 }
 
 /* A p-value: %.*g as statsmodels prints it, with the digits that keep it
@@ -195,9 +218,10 @@ static void write_summary(FILE *fp, const ct_regress *r)
     t = tbl_new("lrr");
     tbl_row(t, SEP "odds ratio" SEP "OR %s%% CI", ct_regress_ci_pct_(r, cl, sizeof cl));
     for (size_t j = 0; j < m->p; j++) {
-        num(v[0], 48, 7, 'g', exp(m->beta[j]));
-        num(v[1], 48, 7, 'g', exp(m->ci_lo[j]));
-        num(v[2], 48, 7, 'g', exp(m->ci_hi[j]));
+        const double e[3] = {exp(m->beta[j]), exp(m->ci_lo[j]), exp(m->ci_hi[j])};
+        const int prec = or_digits(e, 3);
+        for (int q = 0; q < 3; q++)
+            num(v[q], 48, prec, 'g', e[q]);
         tbl_row(t, "%s" SEP "%s" SEP "%s-%s", d->x->names[j], v[0], v[1], v[2]);
     }
     tbl_print(t, fp, "");

@@ -54,8 +54,9 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
     char *why = ct_regress_strdupf_("%zu exact duplicate row%s dropped", d->kept.dropped_duplicate,
                                     d->kept.dropped_duplicate == 1 ? "" : "s");
     if (dopt->id_column)
-        why = ct_regress_catf_(why, "; %zu repeated %s values among the kept rows",
-                               d->kept.repeated_ids, dopt->id_column);
+        why = ct_regress_catf_(why, "; %zu repeated %s value%s among the kept rows",
+                               d->kept.repeated_ids, dopt->id_column,
+                               d->kept.repeated_ids == 1 ? "" : "s");
     /* the note states one row per unit ("one video per row"), which the
      * repeats contradict: say what they mean instead */
     if (d->kept.repeated_ids && dopt->id_column)
@@ -242,7 +243,24 @@ static void linearity(checks *c, const ct_regress_options *o)
                                "these p-values are not reliable",
                                a, l->npinned == 1 ? "" : "s");
     }
-    add(c, "linearity of the log-odds", nbad || l->npinned ? "warn" : "ok", why);
+    /* the refit estimates the model's predictors and the ntest added terms
+     * on the smaller class's rows: below the events-per-predictor rule
+     * (Peduzzi et al. 1996) its Wald tests have little power, and "0 of 5
+     * significant" on 15 events says nothing (before 2026-12-05 "[ok]":
+     * tests/cli/regress_linearity_weak) */
+    const size_t minority = d->npositive < d->n - d->npositive ? d->npositive
+                                                                : d->n - d->npositive;
+    const size_t nparam = (d->p ? d->p - 1 : 0) + ntest;
+    const double epp = (double)minority / (double)nparam;
+    const int weak = epp < o->epv_min;
+    if (weak)
+        why = ct_regress_catf_(why,
+                               "; but a weak check, not conclusive: the refit estimates %zu "
+                               "parameters on %zu row%s of the smaller class (%.1f per parameter; "
+                               "rule of thumb >= %g, Peduzzi et al. 1996), too few to detect "
+                               "curvature",
+                               nparam, minority, minority == 1 ? "" : "s", epp, o->epv_min);
+    add(c, "linearity of the log-odds", nbad || l->npinned || weak ? "warn" : "ok", why);
 }
 
 static void influence(checks *c, const ct_regress_options *o)

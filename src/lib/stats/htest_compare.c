@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <gsl/gsl_sf_gamma.h>
@@ -565,6 +566,8 @@ static void reason_groups(char *buf, size_t cap, const ct_htest_compare *r, int 
                      !isfinite(G->mean) ? "an infinite value"
                      : G->normality.undefined && strstr(G->normality.undefined, "constant")
                          ? "the group is constant"
+                     : G->normality.undefined && strstr(G->normality.undefined, "precision")
+                         ? "its values differ only beyond a double's precision"
                          : "its values overflow");
         reason_cat(buf, cap, shown ? ", '" : "'");
         reason_cat(buf, cap, G->label);
@@ -701,8 +704,9 @@ void ct_htest_compare_free(ct_htest_compare *r)
     ct_free(r);
 }
 
-static ct_status compare_groups(const double *const *x, const size_t *n, const char *const *labels,
-                                size_t k, const ct_htest_options *o, ct_htest_compare **out,
+static ct_status compare_groups(const double *const *x, const double *const *keys,
+                                const size_t *n, const char *const *labels, size_t k,
+                                const ct_htest_options *o, ct_htest_compare **out,
                                 ct_diag *diag);
 
 /* Whole numbers near 2^53 (counts that large): each group's mean rounds to
@@ -783,9 +787,10 @@ static void group_moments(const double *x, size_t n, double *work, ct_htest_grou
 /* compare_groups on a copy of the groups, each value x - shift scaled by
  * 2^-e (both exact where they are used: whole numbers below 2^53, a power
  * of two); *out in the copy's units. */
-static ct_status compare_moved(const double *const *x, const size_t *n, const char *const *labels,
-                               size_t k, double shift, int e, const ct_htest_options *o,
-                               ct_htest_compare **out, ct_diag *diag)
+static ct_status compare_moved(const double *const *x, const double *const *keys,
+                               const size_t *n, const char *const *labels, size_t k, double shift,
+                               int e, const ct_htest_options *o, ct_htest_compare **out,
+                               ct_diag *diag)
 {
     size_t N = 0;
     for (size_t g = 0; g < k; g++)
@@ -802,18 +807,18 @@ static ct_status compare_moved(const double *const *x, const size_t *n, const ch
             buf[at + i] = ldexp(x[g][i] - shift, -e);
         xs[g] = buf + at;
     }
-    ct_status s = compare_groups(xs, n, labels, k, o, out, diag);
+    ct_status s = compare_groups(xs, keys, n, labels, k, o, out, diag);
     ct_free(buf);
     ct_free(xs);
     return s;
 }
 
 /* Compare x scaled by 2^-e (exact), the results in x's units. */
-static ct_status compare_scaled(const double *const *x, const size_t *n, const char *const *labels,
-                                size_t k, int e, const ct_htest_options *o, ct_htest_compare **out,
-                                ct_diag *diag)
+static ct_status compare_scaled(const double *const *x, const double *const *keys,
+                                const size_t *n, const char *const *labels, size_t k, int e,
+                                const ct_htest_options *o, ct_htest_compare **out, ct_diag *diag)
 {
-    ct_status s = compare_moved(x, n, labels, k, 0, e, o, out, diag);
+    ct_status s = compare_moved(x, keys, n, labels, k, 0, e, o, out, diag);
     if (s != CT_OK)
         return s;
     ct_htest_compare *r = *out;
@@ -829,25 +834,157 @@ static ct_status compare_scaled(const double *const *x, const size_t *n, const c
     return s;
 }
 
-ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
-                                  const char *const *labels, size_t k, const ct_htest_options *o,
-                                  ct_htest_compare **out, ct_diag *diag)
+static ct_status compare_dispatch(const double *const *x, const double *const *keys,
+                                  const size_t *n, const char *const *labels, size_t k,
+                                  const ct_htest_options *o, ct_htest_compare **out,
+                                  ct_diag *diag)
 {
     *out = NULL;
     const double shift = x && n ? large_whole_shift(x, n, k) : 0;
     const int e = x && n && shift == 0 ? powers_scale(x, n, k) : 0;
     if (e != 0)
-        return compare_scaled(x, n, labels, k, e, o, out, diag);
+        return compare_scaled(x, keys, n, labels, k, e, o, out, diag);
     if (shift == 0)
-        return compare_groups(x, n, labels, k, o, out, diag);
+        return compare_groups(x, keys, n, labels, k, o, out, diag);
     /* exact: whole numbers below 2^53 */
-    ct_status s = compare_moved(x, n, labels, k, shift, 0, o, out, diag);
+    ct_status s = compare_moved(x, keys, n, labels, k, shift, 0, o, out, diag);
     if (s == CT_OK)
         for (size_t g = 0; g < k; g++) {
             (*out)->groups[g].mean += shift;
             (*out)->groups[g].median += shift;
         }
     return s;
+}
+
+ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
+                                  const char *const *labels, size_t k, const ct_htest_options *o,
+                                  ct_htest_compare **out, ct_diag *diag)
+{
+    return compare_dispatch(x, NULL, n, labels, k, o, out, diag);
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    const int64_t u = *(const int64_t *)a, v = *(const int64_t *)b;
+    return (u > v) - (u < v);
+}
+
+/* Rank keys of exact whole numbers: each value's index among the distinct
+ * values, a double that orders and ties as the int64s do (2^60 and 2^60 + 1
+ * are one double but two keys). keys[0..N) through ct_malloc, or NULL. */
+static double *exact_keys(const int64_t *const *xi, const size_t *n, size_t k, size_t N)
+{
+    int64_t *u = ct_malloc((N ? N : 1) * sizeof *u);
+    double *keys = ct_malloc((N ? N : 1) * sizeof *keys);
+    if (!u || !keys) {
+        ct_free(u);
+        ct_free(keys);
+        return NULL;
+    }
+    size_t m = 0;
+    for (size_t g = 0; g < k; g++)
+        for (size_t i = 0; i < n[g]; i++)
+            u[m++] = xi[g][i];
+    qsort(u, N, sizeof *u, cmp_i64);
+    size_t d = 0;
+    for (size_t i = 0; i < N; i++)
+        if (i == 0 || u[i] != u[d - 1])
+            u[d++] = u[i];
+    m = 0;
+    for (size_t g = 0; g < k; g++)
+        for (size_t i = 0; i < n[g]; i++) {
+            const int64_t *hit = bsearch(&xi[g][i], u, d, sizeof *u, cmp_i64);
+            keys[m++] = (double)(hit - u);
+        }
+    ct_free(u);
+    return keys;
+}
+
+ct_status ct_htest_compare_groups_exact(const double *const *x, const int64_t *const *xi,
+                                        const size_t *n, const char *const *labels, size_t k,
+                                        const ct_htest_options *o, ct_htest_compare **out,
+                                        ct_diag *diag)
+{
+    if (!xi || !x || !n || k < 2)
+        return ct_htest_compare_groups(x, n, labels, k, o, out, diag);
+    *out = NULL;
+    size_t N = 0;
+    for (size_t g = 0; g < k; g++) {
+        if (!xi[g] || !x[g])
+            return ct_htest_compare_groups(x, n, labels, k, o, out, diag);
+        N += n[g];
+    }
+    if (N > UINT32_MAX)
+        return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "too many values");
+    double *buf = exact_keys(xi, n, k, N);
+    const double **keys = ct_malloc(k * sizeof *keys);
+    if (!buf || !keys) {
+        ct_free(buf);
+        ct_free(keys);
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t g = 0, at = 0; g < k; at += n[g], g++)
+        keys[g] = buf + at;
+    const ct_status s = compare_dispatch(x, keys, n, labels, k, o, out, diag);
+    ct_free(buf);
+    ct_free(keys);
+    return s;
+}
+
+/* Why a figure is undefined or infinite when the values, whole numbers
+ * beyond 2^53, differ exactly but not as doubles: pandas and scipy compute
+ * the moments on the doubles, where such a group is one value, so their
+ * NaN (or inf) is kept, but "constant" would be false. */
+#define PRECISION_GROUP                                                                            \
+    "undefined: the values differ only beyond a double's precision (whole numbers beyond 2^53 "    \
+    "that round to one double, as pandas and scipy read them; scipy returns not-a-number)"
+#define PRECISION_UNDEFINED                                                                        \
+    "undefined: the values differ only beyond a double's precision (whole numbers beyond 2^53; "   \
+    "as doubles, as pandas and scipy read them, each group is one value; scipy returns "          \
+    "not-a-number)"
+#define PRECISION_INFINITE                                                                         \
+    "infinite: the values differ only beyond a double's precision (whole numbers beyond 2^53; "    \
+    "as doubles, as pandas and scipy read them, each group is one value and the groups differ; "  \
+    "scipy: infinite, p = 0)"
+
+static int values_constant(const double *x, size_t n)
+{
+    size_t i = 1;
+    while (i < n && x[i] == x[0])
+        i++;
+    return i >= n;
+}
+
+static void precision_why(const char **why)
+{
+    if (!*why || !(strstr(*why, "constant") || strstr(*why, "every value is the same")))
+        return;
+    *why = strncmp(*why, "infinite", 8) == 0 ? PRECISION_INFINITE : PRECISION_UNDEFINED;
+}
+
+/* Rewrite the "constant" reasons of groups constant as doubles whose exact
+ * values (keys) differ; nothing when no group is such. */
+static void precision_reasons(ct_htest_compare *r, const double *const *x,
+                              const double *const *keys, const size_t *n)
+{
+    int any = 0;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        if (!values_constant(x[g], n[g]) || values_constant(keys[g], n[g]))
+            continue;
+        any = 1;
+        ct_htest_stat *nt = &r->groups[g].normality;
+        if (nt->undefined && strstr(nt->undefined, "constant"))
+            nt->undefined = PRECISION_GROUP;
+    }
+    if (!any)
+        return;
+    precision_why(&r->welch.undefined);
+    precision_why(&r->student.undefined);
+    precision_why(&r->levene.undefined);
+    precision_why(&r->anova.undefined);
+    precision_why(&r->welch_anova.undefined);
+    if (r->hedges_undefined && strstr(r->hedges_undefined, "constant"))
+        r->hedges_undefined = PRECISION_UNDEFINED; /* g is NaN, never infinite */
 }
 
 /* Group g's label: labels[g], or "1", "2", ... when labels is NULL, in
@@ -861,8 +998,9 @@ static const char *group_label(const char *const *labels, size_t g, char *num, s
     return num;
 }
 
-static ct_status compare_groups(const double *const *x, const size_t *n, const char *const *labels,
-                                size_t k, const ct_htest_options *o, ct_htest_compare **out,
+static ct_status compare_groups(const double *const *x, const double *const *keys,
+                                const size_t *n, const char *const *labels, size_t k,
+                                const ct_htest_options *o, ct_htest_compare **out,
                                 ct_diag *diag)
 {
     *out = NULL;
@@ -927,7 +1065,10 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
             r->large_samples = 0;
     }
     double tie_term = 0;
-    if (rank_sums(x, n, k, N, rsum, &tie_term))
+    /* ranks by the exact values when given (keys: whole numbers beyond
+     * 2^53 that round to one double stay apart, as scipy's ranks of
+     * pandas' int64 columns keep them) */
+    if (rank_sums(keys ? keys : x, n, k, N, rsum, &tie_term))
         goto nomem;
     for (size_t g = 0; g < k; g++)
         r->groups[g].rank_sum = rsum[g];
@@ -953,9 +1094,15 @@ static ct_status compare_groups(const double *const *x, const size_t *n, const c
         two_group(r, o, tie_term);
     else
         k_group(r, tie_term, nconst, all_same);
+    if (keys)
+        precision_reasons(r, x, keys, n);
     if (infinite_reasons(r, x, n, nconst) || choose(r))
         goto nomem;
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
+    r->directions_disagree = k == 2 && r->welch.p.p < o->alpha &&
+                             r->mann_whitney.p.p < o->alpha &&
+                             ((r->mean_diff > 0 && r->rank_biserial < 0) ||
+                              (r->mean_diff < 0 && r->rank_biserial > 0));
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
     set_effect(r);
     ct_free(work);
@@ -992,10 +1139,14 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
     size_t *order = ct_calloc(L + 1, sizeof *order), *pos = ct_calloc(L + 1, sizeof *pos);
     double *vals = ct_malloc((nr ? nr : 1) * sizeof *vals);
     const double **xs = ct_calloc(L + 1, sizeof *xs);
+    const int64_t *vi = ct_column_i64(ct_frame_col(f, cols[0]));
+    int64_t *ivals = vi ? ct_malloc((nr ? nr : 1) * sizeof *ivals) : NULL;
+    const int64_t **ixs = vi ? ct_calloc(L + 1, sizeof *ixs) : NULL;
     size_t *ns = ct_calloc(L + 1, sizeof *ns);
     const char **labs = ct_calloc(L + 1, sizeof *labs);
     ct_htest_compare *r = NULL;
-    if (!drop || !count || !order || !pos || !vals || !xs || !ns || !labs) {
+    if (!drop || !count || !order || !pos || !vals || !xs || !ns || !labs ||
+        (vi && (!ivals || !ixs))) {
         s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
@@ -1036,9 +1187,17 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         off += ns[g];
     }
     for (size_t i = 0; i < nr; i++)
-        if (!drop[i])
+        if (!drop[i]) {
+            if (vi)
+                ivals[pos[code[i]]] = vi[i];
             vals[pos[code[i]]++] = v[i];
-    s = ct_htest_compare_groups(xs, ns, labs, k, o, &r, diag);
+        }
+    if (vi)
+        for (size_t g = 0; g < k; g++)
+            ixs[g] = ivals + (xs[g] - vals);
+    /* an int column beyond 2^53 ranks on its exact values (ct_column_i64) */
+    s = vi ? ct_htest_compare_groups_exact(xs, ixs, ns, labs, k, o, &r, diag)
+           : ct_htest_compare_groups(xs, ns, labs, k, o, &r, diag);
     if (s == CT_OK) {
         ct_free(r->measure);
         ct_free(r->by);
@@ -1058,6 +1217,8 @@ done:
     ct_free(pos);
     htest_groups_free(&grp);
     ct_free(vals);
+    ct_free(ivals);
+    ct_free(ixs);
     ct_free(xs);
     ct_free(ns);
     ct_free(labs);
