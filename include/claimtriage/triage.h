@@ -463,6 +463,13 @@ CT_API ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, s
                                       int one_input, FILE *out, ct_queue_merge_summary *sum,
                                       ct_diag *diag);
 
+/* 1 when f's columns are those of a queue score writes (rank, id,
+ * priority, probability, predicted, status, flags, reasons, and model
+ * when written after 2026-12-02), in that order: a queue given where a
+ * reports file is read (train, queue-eval --labels), which the callers
+ * name as such rather than a reports column it lacks. 0 otherwise. */
+CT_API int ct_queue_columns_are(const ct_frame *f);
+
 #ifdef __cplusplus
 }
 #endif

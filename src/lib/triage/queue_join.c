@@ -62,6 +62,17 @@ static ct_status col(const ct_frame *f, const char *name, const ct_column **out,
     size_t j;
     ct_status s = ct_frame_find(f, name, &j, diag);
     *out = s == CT_OK ? ct_frame_col(f, j) : NULL;
+    /* a queue given as the labels (before 2026-12-05 "required column
+     * 'video_id' is absent": tests/cli/queue_eval_labels_queue_named) */
+    if (s != CT_OK && ct_queue_columns_are(f)) {
+        ct_diag_set(diag, s, ct_frame_source(f), 0, 0,
+                    "this file is a queue score wrote (its header is score's: rank, id, "
+                    "priority, ...), not the reports file with the labels");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "give the reports file the queue was scored from as --labels (queue-eval "
+                     "QUEUE --labels REPORTS.csv)");
+    }
     return s;
 }
 
