@@ -61,6 +61,15 @@ CT_API ct_status ct_sha256_file_progress(const char *path, char hex[CT_SHA256_HE
  * CT_EIO for corrupt or truncated gzip data. */
 CT_API ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
 
+/* SHA-256 of the file's content (as ct_sha256_content) with its line ends
+ * rewritten: crlf 0, every CR LF as LF; crlf nonzero, every LF that no CR
+ * precedes as CR LF. A file whose content hash differs from a recorded one
+ * while one of these equals it differs only in its line ends (the same
+ * rows; evaluate and score --split, docs/evaluate.md). Statuses as
+ * ct_sha256_content. */
+CT_API ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_SHA256_HEX_SIZE],
+                                       ct_diag *diag);
+
 #ifdef __cplusplus
 }
 #endif

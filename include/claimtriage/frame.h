@@ -105,11 +105,16 @@ typedef struct ct_column ct_column;
 typedef struct ct_schema_column {
     const char *name;
     ct_type type;
-    /* CT_TYPE_CATEGORY only: a fixed level dictionary, levels[0..nlevels)
+    /* CT_TYPE_CATEGORY: a fixed level dictionary, levels[0..nlevels)
      * (distinct, NUL-terminated; level k gets code k). NULL (nlevels 0) =
-     * learn the levels from the data, in order of first appearance. */
+     * learn the levels from the data, in order of first appearance.
+     * With extend_levels, or for CT_TYPE_AUTO: not a fixed dictionary but
+     * levels a stream (ct_reader_open) adds, after those of its first rows,
+     * to the dictionary it fixes when the column is categorical (a
+     * whole-file load learns every level of the file and ignores them). */
     const char *const *levels;
     size_t nlevels;
+    int extend_levels; /* default 0: levels of a CT_TYPE_CATEGORY column are fixed */
 } ct_schema_column;
 
 typedef struct ct_schema {
@@ -119,7 +124,7 @@ typedef struct ct_schema {
 
 /* NULL when the schema is valid, else a static message: columns NULL with
  * ncolumns > 0, a NULL or repeated column name, an unknown type, levels on
- * a column that is not CT_TYPE_CATEGORY, levels NULL with nlevels > 0, a
+ * a column neither CT_TYPE_CATEGORY nor CT_TYPE_AUTO, levels NULL with nlevels > 0, a
  * NULL or repeated level, more than INT32_MAX levels. */
 CT_API const char *ct_schema_check(const ct_schema *s);
 

@@ -253,9 +253,14 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
  * columns (base NULL: none; its levels kept), and every column p fitted as
  * text read as text whatever its values look like: each categorical column
  * fitted with a level that reads as a number ('1' of '1', '2', 'x')
- * CT_TYPE_CATEGORY (levels learned from the data; one fitted on words alone
- * is left to base or inference, so numbers there, a file coding its levels
- * another way, stay refused by the transform), the text column of the
+ * CT_TYPE_CATEGORY; one fitted on words alone is left to base or inference
+ * (CT_TYPE_AUTO), so numbers there, a file coding its levels another way,
+ * stay refused by the transform. Every categorical column p fitted gets
+ * p's levels where base gives it none: the fixed dictionary of a
+ * CT_TYPE_CATEGORY column, the levels a stream adds to what its first rows
+ * learned for a CT_TYPE_AUTO one (ct_reader_open), so a level first seen
+ * after a stream's first infer_rows rows is read as the level the model
+ * knows (before 2026-12-05 it was unseen there); the text column of the
  * n-grams and lengths CT_TYPE_TEXT; a column base reads otherwise (a
  * number, an identifier, inferred) is retyped, one it reads as categorical
  * or text is kept; a numeric input base does not name is CT_TYPE_AUTO

@@ -442,9 +442,10 @@ typedef struct ct_queue_merge_summary {
  *     names both files), or one id in two files (the files overlap, or one
  *     file was given twice; the message names the id and both files; rows
  *     with an empty id are not checked, only counted in sum). Ids compare
- *     as text, but for a whole number written as a float: "123.0" is the
- *     id "123" (a pandas re-save; counted in sum->float_ids); "00123" is
- *     not "123".
+ *     by their key (docs/formats.md, "Ids"): the text without the spaces
+ *     around it, without ',' grouping thousands ("1,234" is "1234"), and a
+ *     whole number written as a float, "123.0", is the id "123" (a pandas
+ *     re-save; counted in sum->float_ids); "00123" is not "123".
  * CT_EIO, CT_ENOMEM. Memory: O(capacity) queue rows plus every row's id (for
  * the duplicate check). sum may be NULL. Thread-safe on distinct outputs. */
 CT_API ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
@@ -461,6 +462,13 @@ CT_API ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, s
                                       const char *const *status_order, size_t status_nlevels,
                                       int one_input, FILE *out, ct_queue_merge_summary *sum,
                                       ct_diag *diag);
+
+/* 1 when f's columns are those of a queue score writes (rank, id,
+ * priority, probability, predicted, status, flags, reasons, and model
+ * when written after 2026-12-02), in that order: a queue given where a
+ * reports file is read (train, queue-eval --labels), which the callers
+ * name as such rather than a reports column it lacks. 0 otherwise. */
+CT_API int ct_queue_columns_are(const ct_frame *f);
 
 #ifdef __cplusplus
 }

@@ -1356,6 +1356,22 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
                                     "or <(...)): the file is read again to be hashed")
                       : ct_sha256_content(path, hex, &d);
     snprintf(hash, sizeof hash, "sha256:%s", hex);
+    /* a copy whose line ends differ (CR LF for LF, a Windows copy or an
+     * editor's save) holds the same rows: its split is the model's, said
+     * (before 2026-12-05 it was refused as another file:
+     * tests/cli/evaluate_split_crlf_copy; docs/evaluate.md) */
+    const char *mine = m->input_content_hash ? m->input_content_hash : m->input_hash;
+    if (s == CT_OK && mine && strncmp(mine, "sha256:", 7) == 0 && strcmp(hash, mine) != 0)
+        for (int crlf = 0; crlf < 2; crlf++) {
+            char eol[CT_SHA256_HEX_SIZE];
+            if (ct_sha256_content_eol(path, crlf, eol, NULL) != CT_OK || strcmp(eol, mine + 7))
+                continue;
+            cli_note("%s differs from the model's training file only in its line ends (%s here, "
+                     "%s there): the same rows, so the model's split applies",
+                     path, crlf ? "LF" : "CR LF", crlf ? "CR LF" : "LF");
+            snprintf(hash, sizeof hash, "%s", mine);
+            break;
+        }
     const size_t nr = ct_frame_nrows(f);
     int32_t *r = s == CT_OK ? malloc((nr ? nr : 1) * sizeof *r) : NULL;
     if (s == CT_OK && !r)

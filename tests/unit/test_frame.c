@@ -1164,6 +1164,61 @@ static void assert_batches_equal(const ct_frame *whole, const char *path,
     ct_schema_free(s);
 }
 
+/* Levels a schema adds to what a stream's first rows learn (extend_levels,
+ * or CT_TYPE_AUTO with levels: a model's, ct_pipeline_load_schema): a
+ * level first seen after the window is a level, not unseen (before
+ * 2026-12-05 a model's level there was scored as no level). */
+static void test_reader_extend_levels(void **state)
+{
+    (void)state;
+    char csv[4096];
+    size_t w = (size_t)snprintf(csv, sizeof csv, "k,tier,zone\n");
+    for (int i = 0; i < 40; i++) /* digits, then words; words, then "east" */
+        w += (size_t)snprintf(csv + w, sizeof csv - w, "%d,%s,%s\n", i,
+                              i < 10 ? (i % 2 ? "1" : "2") : (i % 2 ? "north" : "x"),
+                              i < 10 ? "west" : "east");
+    const char *path = ct_test_tmpfile(csv, w);
+    ct_load_options o = ct_load_options_default();
+    o.infer_rows = 10;
+    static const char *const tiers[] = {"1", "2", "north"}, *const zones[] = {"east", "west"};
+    const ct_schema_column sc[] = {
+        {.name = "tier",
+         .type = CT_TYPE_CATEGORY,
+         .levels = tiers,
+         .nlevels = 3,
+         .extend_levels = 1},
+        {.name = "zone", .type = CT_TYPE_AUTO, .levels = zones, .nlevels = 2}};
+    const ct_schema schema = {sc, 2};
+    assert_null(ct_schema_check(&schema));
+    o.schema = &schema;
+    ct_reader *r;
+    assert_int_equal(ct_reader_open(path, &o, &r, NULL), CT_OK);
+    size_t rows = 0;
+    for (;;) {
+        ct_frame *b;
+        assert_int_equal(ct_reader_next(r, 7, &b, NULL), CT_OK);
+        if (!b)
+            break;
+        const ct_column *tier = ct_frame_col(b, 1), *zone = ct_frame_col(b, 2);
+        assert_int_equal(ct_column_type(zone), CT_TYPE_CATEGORY);
+        for (size_t i = 0; i < ct_frame_nrows(b); i++) {
+            const int k = (int)ct_column_f64(ct_frame_col(b, 0))[i];
+            const int32_t t = ct_column_codes(tier)[i], z = ct_column_codes(zone)[i];
+            if (k >= 10 && k % 2 == 0) /* "x": no level given, unseen */
+                assert_int_equal(t, CT_CODE_UNSEEN);
+            else
+                assert_string_equal(ct_column_level(tier, t),
+                                    k < 10 ? (k % 2 ? "1" : "2") : "north");
+            assert_true(z >= 0);
+            assert_string_equal(ct_column_level(zone, z), k < 10 ? "west" : "east");
+        }
+        rows += ct_frame_nrows(b);
+        ct_frame_destroy(b);
+    }
+    assert_int_equal(rows, 40);
+    ct_reader_close(r);
+}
+
 /* The real file, whole and in batches of 1,000 rows with the whole load's
  * schema (with the reports schema, as the CLI reads it, and inferred). */
 static void test_reader_batches_equal_whole_real(void **state)
@@ -1758,6 +1813,7 @@ int main(void)
         cmocka_unit_test(test_fixed_levels),
         cmocka_unit_test(test_frame_schema),
         cmocka_unit_test(test_reader_fixed_dictionary),
+        cmocka_unit_test(test_reader_extend_levels),
         cmocka_unit_test(test_reader_batches_equal_whole),
         cmocka_unit_test(test_reader_batches_equal_whole_real),
         cmocka_unit_test(test_stream_fast_equals_general),

@@ -73,6 +73,35 @@ static int has_number_level(const ct_pipeline *p, const char *name)
     return 0;
 }
 
+/* A categorical column the schema gives no levels: the levels the encoder
+ * of p fitted it with, when it did, to extend the dictionary a stream
+ * learns on its first rows (extend_levels: not a fixed dictionary, so a
+ * level the model never saw keeps its text for the scorer's hints). A
+ * stream learns a dictionary from its first rows (infer_rows): a level the
+ * model knows that first appears after them was coded unseen, its row
+ * scored with no level, so a row's probability depended on where it sat in
+ * the file (before 2026-12-05: tests/cli/score_levels_after_window). */
+static ct_status fix_levels(const ct_pipeline *p, ct_schema_column *col)
+{
+    const ct_encoder *e = p->cat;
+    for (size_t k = 0; e && k < e->nfeatures; k++) {
+        const enc_feature *f = &e->feat[k];
+        if (f->info.kind != CT_ENCODER_DUMMY || strcmp(f->column, col->name) != 0 ||
+            f->info.nlevels == 0)
+            continue;
+        char **lv = ct_calloc(f->info.nlevels, sizeof *lv);
+        if (!lv)
+            return CT_ENOMEM;
+        col->levels = (const char *const *)lv;
+        col->extend_levels = 1;
+        for (size_t l = 0; l < f->info.nlevels; l++, col->nlevels++)
+            if (!(lv[l] = dup_str(f->levels[l])))
+                return CT_ENOMEM;
+        return CT_OK;
+    }
+    return CT_OK;
+}
+
 ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, ct_schema **out)
 {
     *out = NULL;
@@ -90,6 +119,7 @@ ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, c
         const ct_schema_column *b = &base->columns[j];
         cols[j].type = b->type;
         cols[j].nlevels = b->nlevels;
+        cols[j].extend_levels = b->extend_levels;
         char **lv = b->nlevels ? ct_calloc(b->nlevels, sizeof *lv) : NULL;
         cols[j].levels = (const char *const *)lv;
         if (!(cols[j].name = dup_str(b->name)) || (b->nlevels && !lv))
@@ -98,9 +128,14 @@ ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, c
             if (!(lv[k] = dup_str(b->levels[k])))
                 st = CT_ENOMEM;
     }
+    /* a column fitted on words only is inferred (numbers there are codes,
+     * refused by the encoder), with its levels: should the stream read it
+     * as categorical, they join its dictionary (reader.c) */
     for (size_t k = 0; k < p->ncategorical && st == CT_OK; k++)
         if (has_number_level(p, p->categorical[k]))
             st = put(s, cols, p->categorical[k], CT_TYPE_CATEGORY);
+        else if (find(cols, s->ncolumns, p->categorical[k]) == s->ncolumns)
+            st = put(s, cols, p->categorical[k], CT_TYPE_AUTO);
     if (st == CT_OK && p->text && (p->text_ngrams || p->text_length))
         st = put(s, cols, p->text, CT_TYPE_TEXT);
     /* a numeric input base does not name is inferred, as without a schema
@@ -111,6 +146,10 @@ ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, c
                 st = CT_ENOMEM;
             cols[s->ncolumns++].type = CT_TYPE_AUTO;
         }
+    for (size_t j = 0; j < s->ncolumns && st == CT_OK; j++)
+        if ((cols[j].type == CT_TYPE_CATEGORY || cols[j].type == CT_TYPE_AUTO) &&
+            cols[j].nlevels == 0)
+            st = fix_levels(p, &cols[j]);
     if (st != CT_OK) {
         ct_schema_free(s);
         return st;

@@ -43,8 +43,8 @@ const char *ct_schema_check(const ct_schema *s)
                 return "schema: a column is named twice";
         if ((unsigned)c->type > CT_TYPE_AUTO)
             return "schema: a column has an unknown type";
-        if (c->nlevels && c->type != CT_TYPE_CATEGORY)
-            return "schema: levels are given for a column that is not categorical";
+        if (c->nlevels && c->type != CT_TYPE_CATEGORY && c->type != CT_TYPE_AUTO)
+            return "schema: levels are given for a column that is neither categorical nor auto";
         if (c->nlevels && !c->levels)
             return "schema: levels is NULL but nlevels is not 0";
         if (c->nlevels > INT32_MAX)

@@ -248,7 +248,8 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
             t = CT_TYPE_ID;
             L->stats.unnamed_index = named_index ? 2 : reset_index ? 3 : 1;
         }
-        if (sc && sc->nlevels && dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
+        if (sc && sc->type == CT_TYPE_CATEGORY && sc->nlevels && !sc->extend_levels &&
+            dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
             return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
         L->forced[j] = t;
         /* identifiers are inferred (numeric or string) like AUTO columns */

@@ -129,6 +129,30 @@ static int reader_exact_ids(loader *L)
     return 0;
 }
 
+/* The levels a schema gives a categorical column to extend (extend_levels,
+ * or CT_TYPE_AUTO with levels: a model's levels, ct_pipeline_load_schema),
+ * added to the dictionary of the window when the column is categorical: a level first seen after the window is then a level, not
+ * CT_CODE_UNSEEN, so a row's codes do not depend on where it sits in the
+ * file (before 2026-12-05 they did: tests/cli/score_levels_after_window).
+ * Appended, the window's codes stay. 0, or -1 when out of memory. */
+static int reader_add_levels(loader *L, const ct_schema *sc)
+{
+    for (size_t j = 0; sc && j < L->ncols; j++) {
+        ct_column *c = L->f->cols[j];
+        if (c->type != CT_TYPE_CATEGORY || L->dict[j].set)
+            continue;
+        for (size_t k = 0; k < sc->ncolumns; k++) {
+            const ct_schema_column *s = &sc->columns[k];
+            if ((s->type != CT_TYPE_AUTO && !s->extend_levels) || strcmp(s->name, c->name) != 0)
+                continue;
+            for (size_t l = 0; l < s->nlevels; l++)
+                if (col_intern(c, s->levels[l], strlen(s->levels[l])) == COL_NOMEM)
+                    return -1;
+        }
+    }
+    return 0;
+}
+
 /* Copy opt's extra missing-value tokens, which the reader outlives. */
 static int reader_copy_na(ct_reader *r)
 {
@@ -172,6 +196,8 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
         s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
     if (!s)
         s = loader_finish_types(&r->L, diag);
+    if (!s && reader_add_levels(&r->L, opt && opt->use_schema ? opt->schema : NULL))
+        s = ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
     if (!s && reader_exact_ids(&r->L))
         s = ct_diag_set(diag, CT_ENOMEM, r->L.name, 0, 0, "out of memory");
     if (!s && (loader_fix_dicts(&r->L, r->L.f) || ct_frame_schema(r->L.f, &r->schema)))

@@ -59,16 +59,22 @@ static int status_rank_of(const char *s, size_t n, const char *const *order, siz
 }
 
 /* Every id read, for the duplicate check: sorted at the end. Ids compare
- * by their first klen bytes: an id pandas wrote as a float ("123.0",
- * triage_id_float_int_len) is the integer id "123" of another file. */
+ * by their key (klen bytes at key, triage_id_key): an id pandas wrote as a
+ * float ("123.0"), one with spaces around it (" 123 ") or with thousands
+ * separators ("1,234") is the id "123" or "1234" of another file (before
+ * 2026-12-05 only the float was: tests/cli/merge_shared_id_padded). */
 typedef struct seen_id {
-    char *id;
+    char *id, *key;
     size_t len, klen;
     size_t file;
     long line;
 } seen_id;
 
 #define MERGE_REASONS_MIN_ROWS 10
+
+/* An id's key is cut at so many bytes less one, as score cuts ids
+ * (CT_SCORE_ID_MAX). */
+#define MERGE_KEY_MAX 4096
 
 /* The reasons a queue row gives: its "; "-joined parts (score_write.c). */
 static size_t reasons_in(const ct_csv_field *f)
@@ -105,7 +111,7 @@ static int seen_cmp(const void *a, const void *b)
 {
     const seen_id *x = a, *y = b;
     const size_t n = x->klen < y->klen ? x->klen : y->klen;
-    int c = memcmp(x->id, y->id, n);
+    int c = memcmp(x->key, y->key, n);
     if (c)
         return c;
     if (x->klen != y->klen)
@@ -125,10 +131,14 @@ static ct_status remember(merge_state *m, const char *id, size_t len, size_t fil
         m->ids = g;
         m->cap = nc;
     }
-    char *d = dup_n(id, len);
-    if (!d)
+    char kb[MERGE_KEY_MAX];
+    const size_t klen = triage_id_key(id, len, kb, sizeof kb);
+    char *d = dup_n(id, len), *k = d ? dup_n(kb, klen) : NULL;
+    if (!k) {
+        ct_free(d);
         return CT_ENOMEM;
-    m->ids[m->nids++] = (seen_id){d, len, triage_id_float_int_len(id, len), file, line};
+    }
+    m->ids[m->nids++] = (seen_id){d, k, len, klen, file, line};
     return CT_OK;
 }
 
@@ -240,7 +250,7 @@ static void count_float_ids(const merge_state *m, const char *const *paths,
     const seen_id *fl = NULL;
     for (size_t i = 0; i < m->nids; i++) {
         const seen_id *a = &m->ids[i];
-        if (a->klen == a->len)
+        if (triage_id_float_int_len(a->id, a->len) == a->len)
             continue;
         sum->float_ids++;
         if (!fl || a->file < fl->file || (a->file == fl->file && a->line < fl->line))
@@ -261,7 +271,7 @@ static const seen_id *find_id(const seen_id *ids, size_t n, const char *key, siz
     while (lo < hi) {
         const size_t mid = lo + (hi - lo) / 2;
         const size_t k = ids[mid].klen < len ? ids[mid].klen : len;
-        int c = memcmp(ids[mid].id, key, k);
+        int c = memcmp(ids[mid].key, key, k);
         if (!c)
             c = ids[mid].klen < len ? -1 : ids[mid].klen > len;
         if (c < 0)
@@ -269,7 +279,7 @@ static const seen_id *find_id(const seen_id *ids, size_t n, const char *key, siz
         else
             hi = mid;
     }
-    return lo < n && ids[lo].klen == len && memcmp(ids[lo].id, key, len) == 0 ? &ids[lo] : NULL;
+    return lo < n && ids[lo].klen == len && memcmp(ids[lo].key, key, len) == 0 ? &ids[lo] : NULL;
 }
 
 /* Ids of one file that another file holds but for leading zeros ("00123"
@@ -282,8 +292,8 @@ static void count_zero_ids(const merge_state *m, const char *const *paths,
     const seen_id *first = NULL, *other = NULL;
     for (size_t i = 0; i < m->nids; i++) {
         const seen_id *a = &m->ids[i];
-        const size_t z = triage_id_leading_zeros(a->id, a->klen);
-        const seen_id *b = z ? find_id(m->ids, m->nids, a->id + z, a->klen - z) : NULL;
+        const size_t z = triage_id_leading_zeros(a->key, a->klen);
+        const seen_id *b = z ? find_id(m->ids, m->nids, a->key + z, a->klen - z) : NULL;
         if (!b || b->file == a->file)
             continue;
         sum->zero_ids++;
@@ -338,7 +348,7 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
     size_t run = 0; /* index of the current id's first row (sorted) */
     for (size_t i = 1; i < m->nids; i++) {
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
-        if (a->klen != b->klen || memcmp(a->id, b->id, a->klen) != 0) {
+        if (a->klen != b->klen || memcmp(a->key, b->key, a->klen) != 0) {
             run = i;
             continue;
         }
@@ -346,14 +356,16 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
             const int same = strcmp(paths[a->file], paths[b->file]) == 0;
             const int rounded = triage_id_scientific(a->id, a->len);
             /* one of them written "N.0", the other "N" (or both "N.0") */
-            const int floated = a->klen != a->len || b->klen != b->len;
+            const int floated = triage_id_float_int_len(a->id, a->len) != a->len ||
+                                triage_id_float_int_len(b->id, b->len) != b->len;
             char as_float[300] = "";
-            if (floated && a->len != b->len)
-                snprintf(as_float, sizeof as_float,
-                         ": '%.*s' and '%.*s' are one id, the integer written as a float by a "
-                         "pandas-style re-save",
+            if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
+                snprintf(as_float, sizeof as_float, ": '%.*s' and '%.*s' are one id, %s",
                          (int)(a->len < 120 ? a->len : 120), a->id,
-                         (int)(b->len < 120 ? b->len : 120), b->id);
+                         (int)(b->len < 120 ? b->len : 120), b->id,
+                         floated ? "the integer written as a float by a pandas-style re-save"
+                                 : "written with spaces around it or thousands separators "
+                                   "(docs/formats.md, Ids)");
             ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
                         "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
                         paths[a->file], a->line, paths[b->file], b->line,
@@ -470,8 +482,10 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
     }
     if (s == CT_OK)
         s = check_ids(&m, paths, one_input, sum, diag);
-    for (size_t i = 0; i < m.nids; i++)
+    for (size_t i = 0; i < m.nids; i++) {
         ct_free(m.ids[i].id);
+        ct_free(m.ids[i].key);
+    }
     ct_free(m.ids);
     ct_csv_writer *w = NULL;
     if (s == CT_OK) {

@@ -88,4 +88,28 @@ size_t triage_id_float_int_len(const char *id, size_t len);
  * queue_id.c. */
 size_t triage_id_leading_zeros(const char *id, size_t len);
 
+/* 1 when id[0..len) is a whole number written with sep grouping its
+ * thousands ("3,996,582,623", "-1,234"; an optional '-', 1 to 3 digits,
+ * then one or more groups of sep and 3 digits, then, when sep is not '.',
+ * optionally '.' and digits), as a spreadsheet's number format writes it.
+ * Defined in queue_id.c. */
+int triage_id_grouped(const char *id, size_t len, char sep);
+
+/* The key an id is matched by (docs/formats.md "Ids"), into buf (cap
+ * bytes, NUL-terminated, cut at cap - 1), its length: id without the
+ * spaces and tabs around it, without its thousands separators when it is
+ * a number grouped with ',' (triage_id_grouped), and without the ".0" of
+ * a whole number written as a float (triage_id_float_int_len). Score's
+ * repeated-id check, merge's shared-id check and queue-eval's join (and
+ * run's, which is queue-eval's) compare ids by it. Leading zeros stay
+ * ("00123" is not "123"). Defined in queue_id.c. */
+size_t triage_id_key(const char *id, size_t len, char *buf, size_t cap);
+
+/* An id as score writes it (docs/formats.md "Ids"), in place in the
+ * NUL-terminated buf: without the spaces and tabs around it, and, when
+ * thousands is not 0 (the --thousands of the reports file), without its
+ * thousands separators when it is a number grouped with them, as evaluate
+ * --predictions writes the number the load read. Defined in queue_id.c. */
+void triage_id_tidy(char *buf, char thousands);
+
 #endif

@@ -62,6 +62,17 @@ static ct_status col(const ct_frame *f, const char *name, const ct_column **out,
     size_t j;
     ct_status s = ct_frame_find(f, name, &j, diag);
     *out = s == CT_OK ? ct_frame_col(f, j) : NULL;
+    /* a queue given as the labels (before 2026-12-05 "required column
+     * 'video_id' is absent": tests/cli/queue_eval_labels_queue_named) */
+    if (s != CT_OK && ct_queue_columns_are(f)) {
+        ct_diag_set(diag, s, ct_frame_source(f), 0, 0,
+                    "this file is a queue score wrote (its header is score's: rank, id, "
+                    "priority, ...), not the reports file with the labels");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "give the reports file the queue was scored from as --labels (queue-eval "
+                     "QUEUE --labels REPORTS.csv)");
+    }
     return s;
 }
 
@@ -257,16 +268,17 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
     idrow *ids = ct_calloc(n ? n : 1, sizeof *ids);
     if (!ids)
         return CT_ENOMEM;
-    char buf[CT_SCORE_ID_MAX];
+    char buf[CT_SCORE_ID_MAX], kbuf[CT_SCORE_ID_MAX];
     size_t nid = 0;
     for (size_t i = 0; i < n && s == CT_OK; i++) {
         triage_id_text(cid, i, buf, sizeof buf);
         if (!buf[0])
             continue;
-        /* "123.0" is the id "123", as score and merge take it (queue_id.c) */
-        ids[nid].len = triage_id_float_int_len(buf, strlen(buf));
+        /* matched by the key (" 123 ", "123.0", "123" one id), as score and
+         * merge compare ids (queue_id.c) */
+        ids[nid].len = triage_id_key(buf, strlen(buf), kbuf, sizeof kbuf);
         ids[nid].row = i;
-        if (!(ids[nid++].id = ct_strdup(buf)))
+        if (!(ids[nid++].id = ct_strdup(kbuf)))
             s = CT_ENOMEM;
     }
     if (s == CT_OK)
@@ -318,10 +330,12 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
         const ct_csv_field *fields = row.fields;
         out->queue_rows++;
         formula_id(out, &fields[idcol], row.line);
-        /* "N.0" is the id N (a pandas re-save writes it so), as the labels'
-         * ids are keyed, and as score and merge take it (queue_id.c) */
-        const size_t ilen = triage_id_float_int_len(fields[idcol].ptr, fields[idcol].len);
-        idrow *hit = find(ids, nid, fields[idcol].ptr, ilen);
+        /* by its key ("N.0", a pandas re-save, " N " and "N,NNN" are N), as
+         * the labels' ids are keyed, and as score and merge compare ids
+         * (queue_id.c; before 2026-12-05 a padded or grouped id matched
+         * nothing: tests/cli/queue_eval_ids_keyed) */
+        const size_t ilen = triage_id_key(fields[idcol].ptr, fields[idcol].len, kbuf, sizeof kbuf);
+        idrow *hit = find(ids, nid, kbuf, ilen);
         /* listed again: a review, never a second claim */
         const int repeat = hit && hit->seen;
         if (hit)

@@ -14,6 +14,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/queue_eval.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/triage.h"
 #include "io/csv_internal.h"
 #include "triage/queue_format.h"
 
@@ -446,4 +447,15 @@ ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *dia
     row->line = rec.line;
     q->rows++;
     return CT_OK;
+}
+
+int ct_queue_columns_are(const ct_frame *f)
+{
+    const size_t n = f ? ct_frame_ncols(f) : 0;
+    if (n != TRIAGE_QFIELDS && n != TRIAGE_QOLD)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        if (strcmp(ct_column_name(ct_frame_col(f, j)), triage_queue_columns[j]) != 0)
+            return 0;
+    return 1;
 }

@@ -520,9 +520,11 @@ static void note_repeat(score_ctx *c, const char *id, long line)
         return;
     long first = 0;
     int again = 0;
-    /* "123.0" is the id "123", as merge and queue-eval take it (queue_id.c) */
-    const size_t len = triage_id_float_int_len(id, strlen(id));
-    const int r = triage_idset_add(&c->ids, id, len, line, &first, &again);
+    /* ids compare by their key (" 123 ", "123.0" and "1,23" never: "123"),
+     * as merge and queue-eval compare them (queue_id.c) */
+    char k[CT_SCORE_ID_MAX];
+    const size_t len = triage_id_key(id, strlen(id), k, sizeof k);
+    const int r = triage_idset_add(&c->ids, k, len, line, &first, &again);
     if (r < 0) {
         c->ids_stopped = 1;
         triage_idset_free(&c->ids);
@@ -532,7 +534,7 @@ static void note_repeat(score_ctx *c, const char *id, long line)
         return;
     c->sum.repeated_rows++;
     if (again && c->sum.repeated_ids++ == 0) {
-        ct_textwidth_fit(c->sum.repeated_id, sizeof c->sum.repeated_id, id, len, SIZE_MAX, NULL, 0);
+        ct_textwidth_fit(c->sum.repeated_id, sizeof c->sum.repeated_id, k, len, SIZE_MAX, NULL, 0);
         c->sum.repeated_first_line = first;
         c->sum.repeated_line = line;
     }
@@ -785,7 +787,12 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             ct_priority_value(c->sum.priority, prob, num_fetched(b.views_miss, b.views_f64, i),
                               num_fetched(b.shares_miss, b.shares_f64, i));
         key.status_rank = status_rank(c, &b, i);
-        key.id = triage_id_text(b.id, i, idbuf, sizeof idbuf);
+        /* written tidy: without the spaces around it, nor its thousands
+         * separators with --thousands, as evaluate --predictions writes it
+         * (before 2026-12-05 as written: tests/cli/score_id_tidy) */
+        triage_id_text(b.id, i, idbuf, sizeof idbuf);
+        triage_id_tidy(idbuf, c->o->load.thousands);
+        key.id = idbuf;
         c->sum.without_id += !key.id[0];
         if (key.id[0])
             note_repeat(c, key.id, ct_frame_row_line(f, i));
