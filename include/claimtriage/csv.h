@@ -114,9 +114,13 @@ CT_API const char *ct_csv_name(const ct_csv *r);
  * not empty and lies before the field, its first value has the same shape
  * (digits, letters and other characters, runs of a kind taken as one:
  * "7" and "123" alike). The field is taken as swallowed rows when the
- * header has at least 3 fields and at least one of its non-empty lines
- * after the first, and at least half of them, look like records: a
- * transcript's own line breaks hold no row's worth of delimiters. */
+ * header has at least 3 fields, at least half of its non-empty lines
+ * after the first look like records, and one of them lies wholly inside
+ * the field (a line between two of its line breaks, or after one when the
+ * quote is never closed): a transcript's own line breaks hold no row's
+ * worth of delimiters. When only a field's last line looks like a record
+ * (a field over two lines, "a, b\n4, c",...), the evidence is weak: a
+ * stray quote on each of two adjacent lines, or a transcript. */
 typedef struct ct_csv_swallow {
     size_t field;     /* the field (0-based) whose quote opened */
     long first_line;  /* the line the quote opened on */
@@ -128,7 +132,9 @@ typedef struct ct_csv_swallow {
 /* 1 with *out filled when record rec (as ct_csv_next returns it; any
  * rec->error) has a quoted field that swallowed lines looking like
  * records, judged against a header of header_fields fields delimited by
- * delimiter; else 0. Pure function; thread-safe. */
+ * delimiter; 2 with *out filled when the evidence is weak (only a field's
+ * last line looks like a record); else 0. out may be NULL. Pure function;
+ * thread-safe. */
 CT_API int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimiter,
                             ct_csv_swallow *out);
 

@@ -260,6 +260,13 @@ typedef struct ct_load_stats {
      * row of the header's field count shows no other sign (a note; added
      * 2026-12-05: tests/cli/inspect_last_line_no_line_end) */
     long open_last_line;
+    /* rows read whole whose quoted field runs onto a next line that starts
+     * like a row (ct_csv_swallowed's weak evidence: a stray quote on each
+     * of two adjacent lines reads two rows as one, or a transcript's line
+     * break), and the first such row's line and field (1-based): a note */
+    uint64_t maybe_joined;
+    long maybe_joined_line;
+    size_t maybe_joined_field;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.

@@ -649,6 +649,18 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
+    if (stats->maybe_joined) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, stats->maybe_joined);
+        cli_note("%s:%ld: field %zu's quoted text runs onto line %ld, which starts like a row of "
+                 "its own (the header's delimiters, a first value like this row's): if a quote "
+                 "on these lines is stray, two reports were read as this one row; else it is "
+                 "the text's own line break",
+                 path, stats->maybe_joined_line, stats->maybe_joined_field,
+                 stats->maybe_joined_line + 1);
+        if (stats->maybe_joined > 1)
+            cli_note("%s: %s rows in all are so (the first named above)", path, n);
+    }
     if (stats->open_last_line && !stats->no_line_end)
         cli_note("%s: the last line, %ld, has no line end: if the file was cut off, its last "
                  "values may be incomplete (a file saved without a final line end is common "

@@ -540,7 +540,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
 {
     ct_diag d;
     ct_csv_swallow sw;
-    if (ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, &sw)) {
+    if (ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, &sw) == 1) {
         const long last = loader_record_end(rec);
         L->stats.swallowed_lines += last > rec->line ? (uint64_t)(last - rec->line) : 0;
         swallowed_record(L, rec, &sw);
@@ -1138,10 +1138,15 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
      * its rows would be read in the wrong columns, skipped or not */
     if (header_line_kind(L, rec) == HEADER_LINE_OTHER)
         return header_line_refuse(L, rec, diag);
-    if (rec->error != CT_CSV_OK || rec->nfields != L->ncols ||
-        (rec->fields && ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, NULL))) {
+    ct_csv_swallow sw;
+    const int swallowed = rec->fields ? ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, &sw) : 0;
+    if (rec->error != CT_CSV_OK || rec->nfields != L->ncols || swallowed == 1) {
         bad_record(L, rec);
         return CT_EDATA;
+    }
+    if (swallowed == 2 && L->stats.maybe_joined++ == 0) {
+        L->stats.maybe_joined_line = sw.first_line;
+        L->stats.maybe_joined_field = sw.field + 1;
     }
     /* valid UTF-8 beyond ASCII (the tokenizer checked it): the evidence
      * that a file's invalid lines mix encodings (ct_load_mixed_encoding) */

@@ -39,6 +39,7 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
     if (!rec || !rec->fields || header_fields < 3)
         return 0;
     const size_t need = header_fields - 1;
+    int weak = 0;
     char shape0[24] = "";
     long line = rec->line;
     for (size_t k = 0; k < rec->nfields; k++) {
@@ -51,7 +52,8 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
             continue;
         }
         /* the lines after the field's first: after each line break */
-        size_t lines = 0, like = 0;
+        size_t lines = 0, like = 0, whole = 0;
+        const int unterminated = rec->error == CT_CSV_UNTERMINATED && rec->error_field == k;
         const char *p = memchr(f->ptr, '\n', f->len), *end = f->ptr + f->len;
         while (p) {
             const char *s = p + 1;
@@ -73,23 +75,29 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
                     ok = strcmp(sh, shape0) == 0;
                 }
                 like += ok;
+                /* a line wholly inside the field (the rest of the file, for
+                 * a quote never closed): the last line's start alone is
+                 * too weak ("4, five" after a line break) */
+                whole += ok && (e || unterminated);
             }
             p = e;
         }
         if (like && 2 * like >= lines) {
             if (out) {
                 /* a quote never closed: the file's last line end is in it */
-                const int eof_end = rec->error == CT_CSV_UNTERMINATED && rec->error_field == k &&
-                                    f->ptr[f->len - 1] == '\n';
+                const int eof_end = unterminated && f->ptr[f->len - 1] == '\n';
                 out->field = k;
                 out->first_line = line;
                 out->last_line = line + (long)nl - eof_end;
                 out->lines = lines;
                 out->like_rows = like;
             }
-            return 1;
+            if (whole)
+                return 1;
+            weak = 1; /* *out keeps the first; a stronger field later wins */
+            out = NULL;
         }
         line += (long)nl;
     }
-    return 0;
+    return weak ? 2 : 0;
 }
