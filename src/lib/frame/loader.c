@@ -519,11 +519,11 @@ static void swallowed_record(loader *L, const ct_csv_record *rec, const ct_csv_s
         snprintf(closes, sizeof closes, "closes only on line %ld", sw->last_line);
     ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)sw->field + 1,
                 "lines %ld to %ld%s were read as one field: the quote opening field %zu (%s) on "
-                "line %ld %s, and %s of the %s lines after it look like rows of their own (%zu "
+                "line %ld %s; %s of the %s lines after it look like rows of their own (%zu "
                 "delimiters or more, as the header has)",
-                sw->first_line, sw->last_line, open ? " (the rest of the file)" : "",
-                sw->field + 1, sw->field < L->ncols ? L->header[sw->field] : "extra field",
-                sw->first_line, closes, nlike, nlines, L->ncols - 1);
+                sw->first_line, sw->last_line, open ? " (the rest of the file)" : "", sw->field + 1,
+                sw->field < L->ncols ? L->header[sw->field] : "extra field", sw->first_line, closes,
+                nlike, nlines, L->ncols - 1);
     snprintf(d.hint, sizeof d.hint,
              "a stray quote on line %ld is the likely cause%s%s: a quote inside a value must "
              "be doubled (\"\"), or the value quoted whole; until it is mended, the %s lines "
@@ -604,8 +604,7 @@ static void bad_record(loader *L, const ct_csv_record *rec)
             rec->error_field < rec->nfields ? &rec->fields[rec->error_field] : NULL;
         if (!wrapped && ef && ef->ptr && holds(ef->ptr, ef->len, "\\\"")) {
             char cmd[768];
-            ct_shell_filter(cmd, sizeof cmd, "sed 's/\\\\\"/\"\"/g'", 1, L->name, L->gzip,
-                            "fixed");
+            ct_shell_filter(cmd, sizeof cmd, "sed 's/\\\\\"/\"\"/g'", 1, L->name, L->gzip, "fixed");
             snprintf(d.hint, sizeof d.hint,
                      "the quote has a backslash before it (\\\"): quotes escaped with a "
                      "backslash, as JSON and some exporters write them, which CSV does not "
@@ -1373,32 +1372,34 @@ void loader_presize(loader *L, size_t max_rows, uint64_t used, uint64_t total)
 ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_diag *diag)
 {
     size_t added = 0;
-    int last_bad = 0;
     *eof = 0;
     while (added < max_rows) {
         if (loader_fast_row(L)) {
             added++;
-            last_bad = 0;
+            L->last_bad = 0;
             if (L->f->nrows == PRESIZE_ROWS)
                 loader_presize(L, max_rows, ct_csv_bytes_read(L->csv), ct_csv_bytes_total(L->csv));
             loader_progress(L);
             continue;
         }
         ct_csv_record rec;
+        const uint64_t blank0 = ct_csv_blank_lines(L->csv);
         ct_status s = ct_csv_next(L->csv, &rec, diag);
         if (s)
             return s;
         if (!rec.fields) {
             *eof = 1;
             /* a last line without a line end, read as a good row: said in
-             * a note (its bad row's hint says it when it is one) */
-            if (!last_bad && L->stats.rows_read && ct_csv_ended_inside_line(L->csv))
+             * a note (its bad row's hint says it when it is one; a last
+             * line of spaces is blank, no row) */
+            if (!L->last_bad && L->stats.rows_read && ct_csv_blank_lines(L->csv) == blank0 &&
+                ct_csv_ended_inside_line(L->csv))
                 L->stats.open_last_line = ct_csv_line(L->csv) - 1;
             break;
         }
         size_t before = L->f->nrows;
         s = loader_row(L, &rec, diag);
-        last_bad = s == CT_EDATA;
+        L->last_bad = s == CT_EDATA;
         if (s == CT_EDATA) {
             if (L->opt->on_bad_row == CT_BAD_ROW_SKIP)
                 loader_count_skipped(&L->stats, &rec);

@@ -13,11 +13,11 @@ static size_t shape(char *dst, size_t cap, const char *s, size_t n)
     size_t w = 0;
     for (size_t i = 0; i < n && w + 1 < cap; i++) {
         const unsigned char c = (unsigned char)s[i];
-        char k = c >= '0' && c <= '9'                                          ? 'd'
+        char k = c >= '0' && c <= '9'                     ? 'd'
                  : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 'a'
-                 : c >= 0x80                                                   ? 'a'
-                 : c == ' ' || c == '\t'                                       ? ' '
-                                                                               : (char)c;
+                 : c >= 0x80                              ? 'a'
+                 : c == ' ' || c == '\t'                  ? ' '
+                                                          : (char)c;
         if (!w || dst[w - 1] != k)
             dst[w++] = k;
     }
@@ -65,8 +65,10 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
             if (len) {
                 lines++;
                 /* the field's last line goes on after its closing quote */
-                size_t delims = count_byte(s, len, delimiter) +
-                                (e ? 0 : rec->nfields > k + 1 ? rec->nfields - k - 1 : 0);
+                size_t delims =
+                    count_byte(s, len, delimiter) + (e                      ? 0
+                                                     : rec->nfields > k + 1 ? rec->nfields - k - 1
+                                                                            : 0);
                 int ok = delims >= need;
                 if (ok && shape0[0] && k > 0) {
                     const char *d = memchr(s, delimiter, len);
