@@ -101,6 +101,43 @@ CT_API uint64_t ct_csv_blank_lines(const ct_csv *r);
 /* The name given at open, for diagnostics. */
 CT_API const char *ct_csv_name(const ct_csv *r);
 
+/* ---- rows swallowed by a stray quote ----
+ * A quote with no pair opens a quoted field that runs over the lines after
+ * it, delimiters and all, up to the next quote (or the end of the file):
+ * the rows between are read as text of one field, and the record can even
+ * come out with the right field count. ct_csv_swallowed looks for that in
+ * a record, by evidence (docs/cli.md, "Rows swallowed by a stray quote"): a
+ * quoted field holding line breaks whose lines after the first look like
+ * records. A line looks like a record when it holds at least as many
+ * delimiters as the header (the delimiters after the field's closing
+ * quote counted for its last line) and, when the record's first value is
+ * not empty and lies before the field, its first value has the same shape
+ * (digits, letters and other characters, runs of a kind taken as one:
+ * "7" and "123" alike). The field is taken as swallowed rows when the
+ * header has at least 3 fields, at least half of its non-empty lines
+ * after the first look like records, and one of them lies wholly inside
+ * the field (a line between two of its line breaks, or after one when the
+ * quote is never closed): a transcript's own line breaks hold no row's
+ * worth of delimiters. When only a field's last line looks like a record
+ * (a field over two lines, "a, b\n4, c",...), the evidence is weak: a
+ * stray quote on each of two adjacent lines, or a transcript. */
+typedef struct ct_csv_swallow {
+    size_t field;     /* the field (0-based) whose quote opened */
+    long first_line;  /* the line the quote opened on */
+    long last_line;   /* the line it closed on (the last line read for an unterminated one) */
+    size_t lines;     /* non-empty lines inside the field after its first */
+    size_t like_rows; /* of them, those that look like records */
+} ct_csv_swallow;
+
+/* 1 with *out filled when record rec (as ct_csv_next returns it; any
+ * rec->error) has a quoted field that swallowed lines looking like
+ * records, judged against a header of header_fields fields delimited by
+ * delimiter; 2 with *out filled when the evidence is weak (only a field's
+ * last line looks like a record); else 0. out may be NULL. Pure function;
+ * thread-safe. */
+CT_API int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimiter,
+                            ct_csv_swallow *out);
+
 /* ---- what a file is: a file-level diagnosis ----
  * A loader that gets bad rows or a one-column header from a file that is
  * not delimited text (or not delimited as told) would otherwise blame one

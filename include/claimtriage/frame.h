@@ -252,6 +252,26 @@ typedef struct ct_load_stats {
     /* 1 when the input was gzip data: a hint's shell command decompresses
      * it first (ct_shell_filter's gzip) */
     int gzip;
+    /* the lines past their first that bad rows read as one quoted field
+     * whose lines look like rows of their own (ct_csv_swallowed: a stray
+     * quote): each is a report lost with its row, so a count of reports
+     * read or lost adds them to the rows' (score's --max-rejected; added
+     * 2026-12-05: 4,990 reports a stray quote swallowed counted as 1 row
+     * rejected, tests/cli/score_swallowed_lines_rejected) */
+    uint64_t swallowed_lines;
+    /* the last line's number when the input ends without a line end after
+     * it and that line was read as a good row, else 0: common and usually
+     * fine, but a file cut off there has its last values cut too, and a
+     * row of the header's field count shows no other sign (a note; added
+     * 2026-12-05: tests/cli/inspect_last_line_no_line_end) */
+    long open_last_line;
+    /* rows read whole whose quoted field runs onto a next line that starts
+     * like a row (ct_csv_swallowed's weak evidence: a stray quote on each
+     * of two adjacent lines reads two rows as one, or a transcript's line
+     * break), and the first such row's line and field (1-based): a note */
+    uint64_t maybe_joined;
+    long maybe_joined_line;
+    size_t maybe_joined_field;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.

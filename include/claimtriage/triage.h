@@ -207,6 +207,10 @@ typedef struct ct_score_summary {
     uint64_t written;  /* rows written to the queue */
     uint64_t flagged;  /* rows scored with a data flag (of all rows scored) */
     uint64_t rejected; /* malformed rows, each reported to the error stream */
+    /* of read and rejected: the lines past their first that rejected rows
+     * read as one quoted field looking like rows of their own (a stray
+     * quote: ct_load_stats.swallowed_lines), each a report lost */
+    uint64_t swallowed;
     /* the first row rejected: its line (0 when none) and what was wrong with
      * it, as reported to the error stream after "FILE:LINE: " (the message,
      * then its likely cause in parentheses when known; cut at a character) */

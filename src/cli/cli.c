@@ -606,7 +606,11 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
             if (strncmp(l->held[i].hint, "re-save the file as UTF-8", 25) == 0)
                 snprintf(l->held[i].hint, sizeof l->held[i].hint, "%s", mixed);
     print_bad_rows(l);
-    if (s == CT_EDATA && l->nbad && l->nbad >= stats->rows_read) {
+    /* a bad row that read the lines after it as one quoted field (a stray
+     * quote, ct_csv_swallowed) makes few rows of a whole file: the fault is
+     * that quote, not the file (before 2026-12-05 one such row in a file
+     * was "every data row is bad": tests/cli/inspect_stray_quote_rest_of_file) */
+    if (s == CT_EDATA && l->nbad && l->nbad >= stats->rows_read && !stats->swallowed_lines) {
         /* skipping them would leave nothing: the fault is the file's, and
          * the bad rows' messages (and hints) above name it */
         char first[CT_DIAG_MSG_MAX], line[256];
@@ -619,11 +623,21 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         return CLI_EXIT_DATA;
     }
     if (s == CT_EDATA && l->nbad) {
-        char first[CT_DIAG_MSG_MAX], line[256];
+        char first[CT_DIAG_MSG_MAX], line[320];
         snprintf(first, sizeof first, "%s: ", path);
-        snprintf(line, sizeof line,
-                 "%s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)", nb,
-                 l->nbad == 1 ? "" : "s");
+        if (stats->swallowed_lines) {
+            char sl[32];
+            cli_fmt_count(sl, sizeof sl, stats->swallowed_lines);
+            snprintf(line, sizeof line,
+                     "%s bad row%s, which read %s more line%s as one quoted field; nothing was "
+                     "loaded: mend the quote%s named above (--on-bad-row=skip would skip those "
+                     "lines with %s)",
+                     nb, l->nbad == 1 ? "" : "s", sl, stats->swallowed_lines == 1 ? "" : "s",
+                     l->nbad == 1 ? "" : "s", l->nbad == 1 ? "it" : "them");
+        } else
+            snprintf(line, sizeof line,
+                     "%s bad row%s; nothing was loaded (use --on-bad-row=skip to skip them)", nb,
+                     l->nbad == 1 ? "" : "s");
         wrap_stderr(first, 2, line);
         return CLI_EXIT_DATA;
     }
@@ -635,6 +649,23 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: no line end in the whole file: it was read as a header of %zu field%s "
                  "and no rows (were the line ends lost, e.g. by copying the data as one line?)",
                  path, ct_frame_ncols(*out), ct_frame_ncols(*out) == 1 ? "" : "s");
+    if (stats->maybe_joined) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, stats->maybe_joined);
+        cli_note("%s:%ld: field %zu's quoted text runs onto line %ld, which starts like a row of "
+                 "its own (the header's delimiters, a first value like this row's): if a quote "
+                 "on these lines is stray, two reports were read as this one row; else it is "
+                 "the text's own line break",
+                 path, stats->maybe_joined_line, stats->maybe_joined_field,
+                 stats->maybe_joined_line + 1);
+        if (stats->maybe_joined > 1)
+            cli_note("%s: %s rows in all are so (the first named above)", path, n);
+    }
+    if (stats->open_last_line && !stats->no_line_end)
+        cli_note("%s: the last line, %ld, has no line end: if the file was cut off, its last "
+                 "values may be incomplete (a file saved without a final line end is common "
+                 "and then whole)",
+                 path, stats->open_last_line);
     char why[CT_DIAG_MSG_MAX];
     if (stats->boms > 1)
         cli_note("%s", cli_boms_text(why, sizeof why, path, stats->boms));
@@ -929,10 +960,19 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
     cli_fmt_count(a, sizeof a, st->rows_read);
     cli_fmt_count(b, sizeof b, st->rows_used);
     cli_fmt_count(c, sizeof c, st->rows_skipped);
+    /* skipped rows over several lines: the lines too (a stray quote's row
+     * holds the reports it swallowed; before 2026-12-05 "skipped 1" for 4
+     * lines lost: tests/cli/inspect_stray_quote_rest_of_file) */
+    char span[96] = "";
+    if (st->skipped_lines > st->rows_skipped) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, st->skipped_lines);
+        snprintf(span, sizeof span, " (%s lines of the file)", n);
+    }
     if (cli_quiet && st->rows_skipped) /* rows left out are never silent, -q or not */
-        fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s\n", a, b, c);
+        fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s%s\n", a, b, c, span);
     else
-        cli_note("rows read %s, used %s, skipped %s", a, b, c);
+        cli_note("rows read %s, used %s, skipped %s%s", a, b, c, span);
     if (st->unnamed_index == 1)
         cli_note("%s: the first column has no name, as pandas' to_csv writes its row index: "
                  "read as an identifier ('Unnamed: 0'), never a feature",
@@ -1729,9 +1769,20 @@ int cli_refuse_same_file_as(const char *cmd, const char *what, const char *out, 
      * the input replaced with exit 0: tests/cli/outputs_stdin_file) */
     const int dash = in && strcmp(in, "-") == 0;
     if (!out || !in || !strcmp(out, "-") || stat(out, &a) != 0 ||
-        (dash ? fstat(STDIN_FILENO, &b) != 0 || !S_ISREG(b.st_mode) : stat(in, &b) != 0) ||
+        (dash ? fstat(STDIN_FILENO, &b) != 0 ||
+                    !(S_ISREG(b.st_mode) || S_ISFIFO(b.st_mode) || S_ISSOCK(b.st_mode))
+              : stat(in, &b) != 0) ||
         a.st_dev != b.st_dev || a.st_ino != b.st_ino)
         return CLI_OPT_NEXT;
+    /* the pipe standard input reads (`cat x | score - -o /dev/stdin`):
+     * writing into it would wait on its own reader for ever (before
+     * 2026-12-05 the command hung: tests/cli/outputs_stdin_pipe) */
+    if (dash && !S_ISREG(b.st_mode))
+        return cli_usage(cmd,
+                         "the %s %s is the pipe standard input reads (the %s -): the command "
+                         "would write into the pipe it reads and wait on itself for ever; give "
+                         "the output a file",
+                         what, out, in_what);
     return cli_usage(cmd,
                      "the %s %s is the %s %s%s: writing it would replace the %s; give the "
                      "output another name",

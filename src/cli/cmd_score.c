@@ -214,7 +214,7 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
         snprintf(where, sizeof where, "in %s", err_path);
     else if (err_path)
         snprintf(where, sizeof where, "on standard output (--errors -)");
-    else if (s->rejected > 10) /* cli_load_print_bad lists the first ten */
+    else if (s->rejected - s->swallowed > 10) /* cli_load_print_bad lists the first ten */
         snprintf(where, sizeof where,
                  "the first ten are listed above (--errors FILE lists every one)");
     else
@@ -251,6 +251,17 @@ static int rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
             second = r;
     }
     const int most = s->rejected * 2 >= s->read;
+    /* most of them lines a stray quote read as one field: that quote
+     * (tests/cli/score_swallowed_lines_rejected) */
+    if (s->swallowed * 2 >= s->rejected && s->swallowed) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, s->swallowed + (s->rejected > s->swallowed));
+        snprintf(buf, cap,
+                 "%s of them are lines a quote with no pair read as one field (named above, "
+                 "with its line): mend that quote",
+                 n);
+        return 0;
+    }
     if (top && top->rows * 2 >= s->rejected && top->rows > 1 && !(top->fields && most)) {
         char n[32];
         cli_fmt_count(n, sizeof n, top->rows);

@@ -356,6 +356,53 @@ static void test_writer_errors(void **state)
     assert_true(done);
 }
 
+/* ct_csv_swallowed on the second record of data (the header first):
+ * its verdict, and *sw for a verdict other than 0. */
+static int swallowed(const char *data, ct_csv_swallow *sw)
+{
+    ct_csv *r;
+    assert_int_equal(ct_csv_open_mem(data, strlen(data), "t", NULL, &r, NULL), CT_OK);
+    ct_csv_record rec;
+    assert_int_equal(ct_csv_next(r, &rec, NULL), CT_OK);
+    const size_t ncols = rec.nfields;
+    assert_int_equal(ct_csv_next(r, &rec, NULL), CT_OK);
+    const int v = ct_csv_swallowed(&rec, ncols, ',', sw);
+    ct_csv_close(r);
+    return v;
+}
+
+/* A stray quote's field over rows (docs/cli.md "Rows swallowed by a stray
+ * quote"): lines wholly inside holding the header's delimiters and
+ * starting like the row are rows; a transcript's line breaks are not; a
+ * field whose last line alone looks like a row is weak evidence (2). */
+static void test_swallowed(void **state)
+{
+    (void)state;
+    ct_csv_swallow sw;
+    memset(&sw, 0, sizeof sw);
+    /* closed on line 5, the record of the header's 4 fields */
+    assert_int_equal(swallowed("id,t,v,w\n1,\"a,1,1\n2,b,2,2\n3,c,3,3\n4,d\",4,4\n", &sw), 1);
+    assert_int_equal(sw.field, 1);
+    assert_int_equal(sw.first_line, 2);
+    assert_int_equal(sw.last_line, 5);
+    assert_int_equal(sw.lines, 3);
+    assert_int_equal(sw.like_rows, 3);
+    /* never closed: the rest of the file, its last line end not a line */
+    assert_int_equal(swallowed("id,t,v\n1,\"hello,10\n2,world,20\n3,foo,30\n", &sw), 1);
+    assert_int_equal(sw.first_line, 2);
+    assert_int_equal(sw.last_line, 4);
+    /* a transcript over three lines, a comma in one */
+    assert_int_equal(swallowed("id,t,v,w\n1,\"a text\nover lines, a comma\nend\",2,2\n", NULL), 0);
+    /* lines with delimiters but not starting like the row ('1' vs 'x') */
+    assert_int_equal(swallowed("id,t,v,w\n1,\"a\nx,y,z,w\nend\",2,2\n", NULL), 0);
+    /* two columns: never judged */
+    assert_int_equal(swallowed("id,t\n1,\"a\n2,b\n3,c\n4\"\n", NULL), 0);
+    /* only the last line looks like a row: weak */
+    assert_int_equal(swallowed("id,t,v,w\n3,\"one, two\n4, five\",30,3\n", &sw), 2);
+    assert_int_equal(sw.first_line, 2);
+    assert_int_equal(sw.last_line, 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -365,6 +412,7 @@ int main(void)
         cmocka_unit_test(test_delimiter),   cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_long_record), cmocka_unit_test(test_format_num),
         cmocka_unit_test(test_writer),      cmocka_unit_test(test_writer_errors),
+        cmocka_unit_test(test_swallowed),
     };
     return cmocka_run_group_tests_name("csv", tests, NULL, NULL);
 }

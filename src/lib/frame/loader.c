@@ -390,6 +390,12 @@ long loader_record_end(const ct_csv_record *rec)
     long last = record_last_line(rec);
     if (rec->error == CT_CSV_AFTER_QUOTE && rec->error_line > last)
         last = rec->error_line;
+    /* a quote never closed runs to the end of the file: its line end is
+     * the last line's, no line after it */
+    const ct_csv_field *lf = rec->nfields ? &rec->fields[rec->nfields - 1] : NULL;
+    if (rec->error == CT_CSV_UNTERMINATED && lf && lf->ptr && lf->len &&
+        lf->ptr[lf->len - 1] == '\n' && last > rec->line)
+        last--;
     return last;
 }
 
@@ -492,10 +498,55 @@ static void nul_record(loader *L, const ct_csv_record *rec)
     report_bad(L, &d);
 }
 
+/* A record whose quoted field swallowed lines that look like rows
+ * (ct_csv_swallowed): a bad row whatever else is true of it (it may even
+ * have the header's field count), named by the lines read as the field,
+ * the evidence, and the quote to mend; its lines past the first are
+ * counted as reports lost (stats.swallowed_lines). */
+static void swallowed_record(loader *L, const ct_csv_record *rec, const ct_csv_swallow *sw)
+{
+    ct_diag d;
+    char nlike[32], nlines[32];
+    ct_numfmt_count(nlike, sizeof nlike, (uint64_t)sw->like_rows);
+    ct_numfmt_count(nlines, sizeof nlines, (uint64_t)sw->lines);
+    const int open = rec->error == CT_CSV_UNTERMINATED && sw->field == rec->error_field;
+    char closes[96], after[64] = "", nspan[32];
+    ct_numfmt_count(nspan, sizeof nspan, (uint64_t)(loader_record_end(rec) - rec->line + 1));
+    if (!open)
+        snprintf(after, sizeof after, "%ld may be a stray one too", sw->last_line);
+    if (open)
+        snprintf(closes, sizeof closes, "is never closed (it runs to the end of the file)");
+    else
+        snprintf(closes, sizeof closes, "closes only on line %ld", sw->last_line);
+    ct_diag_set(&d, CT_EDATA, L->name, rec->line, (long)sw->field + 1,
+                "lines %ld to %ld%s were read as one field: the quote opening field %zu (%s) on "
+                "line %ld %s; %s of the %s lines after it look like rows of their own (%zu "
+                "delimiters or more, as the header has)",
+                sw->first_line, sw->last_line, open ? " (the rest of the file)" : "", sw->field + 1,
+                sw->field < L->ncols ? L->header[sw->field] : "extra field", sw->first_line, closes,
+                nlike, nlines, L->ncols - 1);
+    snprintf(d.hint, sizeof d.hint,
+             "a stray quote on line %ld is the likely cause%s%s: a quote inside a value must "
+             "be doubled (\"\"), or the value quoted whole; until it is mended, the %s lines "
+             "are this one bad row, not reports",
+             sw->first_line, open ? "" : ", and the quote closing the field on line ", after,
+             nspan);
+    report_bad(L, &d);
+}
+
+static int holds(const char *p, size_t n, const char *w);
+
 /* A record the tokenizer flagged, or with the wrong field count: reported. */
 static void bad_record(loader *L, const ct_csv_record *rec)
 {
     ct_diag d;
+    ct_csv_swallow sw;
+    if (ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, &sw) == 1) {
+        const long last = loader_record_end(rec);
+        L->stats.swallowed_lines += last > rec->line ? (uint64_t)(last - rec->line) : 0;
+        swallowed_record(L, rec, &sw);
+        return;
+    }
     if (rec->error == CT_CSV_OK) {
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
@@ -546,6 +597,21 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         snprintf(d.hint, sizeof d.hint, "%s",
                  wrapped ? "the whole line may be wrapped in quotes - a spreadsheet export?"
                          : "a quote inside a quoted field must be doubled (\"\")");
+        /* the quote that closed the field early has a backslash before
+         * it: quotes escaped as \" (JSON, MySQL's export, Python's csv
+         * with escapechar), which CSV does not read (before 2026-12-05
+         * only "must be doubled": tests/cli/inspect_backslash_quotes) */
+        const ct_csv_field *ef =
+            rec->error_field < rec->nfields ? &rec->fields[rec->error_field] : NULL;
+        if (!wrapped && ef && ef->ptr && holds(ef->ptr, ef->len, "\\\"")) {
+            char cmd[768];
+            ct_shell_filter(cmd, sizeof cmd, "sed 's/\\\\\"/\"\"/g'", 1, L->name, L->gzip, "fixed");
+            snprintf(d.hint, sizeof d.hint,
+                     "the quote has a backslash before it (\\\"): quotes escaped with a "
+                     "backslash, as JSON and some exporters write them, which CSV does not "
+                     "read (it doubles them, \"\"); double them: $ %s",
+                     cmd);
+        }
         spanning_hint(rec, L->opt->delimiter, L->ncols, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
         cp1252_hint(L, d.hint, sizeof d.hint);
@@ -1072,9 +1138,15 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
      * its rows would be read in the wrong columns, skipped or not */
     if (header_line_kind(L, rec) == HEADER_LINE_OTHER)
         return header_line_refuse(L, rec, diag);
-    if (rec->error != CT_CSV_OK || rec->nfields != L->ncols) {
+    ct_csv_swallow sw;
+    const int swallowed = rec->fields ? ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, &sw) : 0;
+    if (rec->error != CT_CSV_OK || rec->nfields != L->ncols || swallowed == 1) {
         bad_record(L, rec);
         return CT_EDATA;
+    }
+    if (swallowed == 2 && L->stats.maybe_joined++ == 0) {
+        L->stats.maybe_joined_line = sw.first_line;
+        L->stats.maybe_joined_field = sw.field + 1;
     }
     /* valid UTF-8 beyond ASCII (the tokenizer checked it): the evidence
      * that a file's invalid lines mix encodings (ct_load_mixed_encoding) */
@@ -1305,21 +1377,30 @@ ct_status loader_run(loader *L, size_t max_rows, int stop_on_bad, int *eof, ct_d
     while (added < max_rows) {
         if (loader_fast_row(L)) {
             added++;
+            L->last_bad = 0;
             if (L->f->nrows == PRESIZE_ROWS)
                 loader_presize(L, max_rows, ct_csv_bytes_read(L->csv), ct_csv_bytes_total(L->csv));
             loader_progress(L);
             continue;
         }
         ct_csv_record rec;
+        const uint64_t blank0 = ct_csv_blank_lines(L->csv);
         ct_status s = ct_csv_next(L->csv, &rec, diag);
         if (s)
             return s;
         if (!rec.fields) {
             *eof = 1;
+            /* a last line without a line end, read as a good row: said in
+             * a note (its bad row's hint says it when it is one; a last
+             * line of spaces is blank, no row) */
+            if (!L->last_bad && L->stats.rows_read && ct_csv_blank_lines(L->csv) == blank0 &&
+                ct_csv_ended_inside_line(L->csv))
+                L->stats.open_last_line = ct_csv_line(L->csv) - 1;
             break;
         }
         size_t before = L->f->nrows;
         s = loader_row(L, &rec, diag);
+        L->last_bad = s == CT_EDATA;
         if (s == CT_EDATA) {
             if (L->opt->on_bad_row == CT_BAD_ROW_SKIP)
                 loader_count_skipped(&L->stats, &rec);

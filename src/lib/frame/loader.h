@@ -63,6 +63,7 @@ typedef struct loader {
     ct_load_stats stats;
     uint64_t next_progress;
     int head_no_eol; /* the whole input holds no line end */
+    int last_bad;    /* the last record read was a bad row (loader_run) */
     int gzip;        /* the input was gzip data (hints decompress it first) */
     /* a stream (ct_reader): identifiers keep their text (loader_finish_types) */
     int ids_as_text;

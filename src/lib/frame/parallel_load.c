@@ -495,6 +495,12 @@ static ct_status par_accept(par_load *P, loader *L, size_t end, ct_diag *diag)
         L->stats.rows_used += p->W.stats.rows_used;
         L->stats.rows_skipped += p->W.stats.rows_skipped;
         L->stats.skipped_lines += p->W.stats.skipped_lines;
+        L->stats.swallowed_lines += p->W.stats.swallowed_lines;
+        if (p->W.stats.maybe_joined && !L->stats.maybe_joined) {
+            L->stats.maybe_joined_line = p->W.stats.maybe_joined_line + offset;
+            L->stats.maybe_joined_field = p->W.stats.maybe_joined_field;
+        }
+        L->stats.maybe_joined += p->W.stats.maybe_joined;
         for (size_t b = 0; b < p->W.stats.nskipped && L->stats.nskipped < CT_LOAD_SPANS_MAX; b++) {
             ct_load_span sp = p->W.stats.skipped[b];
             sp.line += offset;

@@ -119,7 +119,7 @@ ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv *
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+        return ct_io_open_error(diag, path, errno);
     ct_status s = ct_csv_open_file(fp, path, opt, out, diag);
     if (s) {
         fclose(fp);

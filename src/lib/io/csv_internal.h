@@ -49,4 +49,9 @@ int ct_csv_ended_inside_line(const ct_csv *r);
 /* The caller consumed one record of one physical line, up to `pos`. */
 void ct_csv_skip_line(ct_csv *r, size_t pos);
 
+/* CT_EIO with "cannot open: REASON" for path, whose open failed with
+ * errno err; a symbolic link whose target does not exist names that
+ * target (open_error.c). */
+ct_status ct_io_open_error(ct_diag *diag, const char *path, int err);
+
 #endif

@@ -1,6 +1,7 @@
 /* file_digest.c — SHA-256 of bytes and files (claimtriage/digest.h) on
  * libnettle's sha256 (FIPS 180-4). */
 #include "claimtriage/digest.h"
+#include "io/csv_internal.h"
 #include "io/gzip.h"
 
 #include <errno.h>
@@ -59,7 +60,7 @@ ct_status ct_sha256_file_progress(const char *path, char hex[CT_SHA256_HEX_SIZE]
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+        return ct_io_open_error(diag, path, errno);
     unsigned char *buf = ct_malloc(DIGEST_BLOCK);
     if (!buf) {
         fclose(fp);
@@ -100,7 +101,7 @@ ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE], ct_d
                            "standard input cannot be hashed after it was read");
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+        return ct_io_open_error(diag, path, errno);
     char pre[2];
     const size_t np = fread(pre, 1, sizeof pre, fp);
     if (!ct_gzip_magic(pre, np)) {

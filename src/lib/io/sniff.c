@@ -202,6 +202,33 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
                    "or a full disk while it was saved, a copy cut short), or the input is a "
                    "device such as /dev/zero: get a complete copy of the data file");
     }
+    /* a tar archive (tar cf, or tar czf: the gzip layer is inflated
+     * before this look): its first 512 bytes are the first member's
+     * header, "ustar" at offset 257 (POSIX "ustar\0", GNU "ustar  "), the
+     * member's name at 0 (before 2026-12-05 "NUL bytes in field 1" of the
+     * header line: tests/cli/files_not_csv_tar) */
+    if (n >= 262 && memcmp(u + 257, "ustar", 5) == 0) {
+        char name[101], shown[256], msg[400];
+        size_t k = 0;
+        while (k < 100 && u[k])
+            k++;
+        memcpy(name, u, k);
+        name[k] = '\0';
+        ct_utf8_visible_text(shown, sizeof shown, name, k);
+        if (k)
+            snprintf(msg, sizeof msg,
+                     "the file is a tar archive, not CSV (\"ustar\" at byte 257, a tar header; "
+                     "its first file is '%s')",
+                     shown);
+        else
+            snprintf(msg, sizeof msg,
+                     "the file is a tar archive, not CSV (\"ustar\" at byte 257, a tar header)");
+        return set_pipe(o, CT_FILE_BINARY, msg,
+                        "extract it (tar xf FILE) and read the .csv inside; an archive of one "
+                        "CSV file writes it out so: tar xOf FILE > data.csv",
+                        "extract it (an archive of one CSV file writes it out so): ... | tar xO "
+                        "> data.csv");
+    }
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
         if (n >= m[i].len && memcmp(u, m[i].magic, m[i].len) == 0) {
             char msg[256];

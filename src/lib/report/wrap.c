@@ -158,6 +158,7 @@ static int shell_command_at(const char *p)
         "zstd",
         "sqlite3",
         "7z",
+        "tar",
     };
     if (strncmp(p, "... | ", 6) == 0)
         return 1;

@@ -1120,8 +1120,13 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     }
     if (r) {
         const ct_load_stats *ls = ct_reader_stats(r);
-        c.sum.read = ls->rows_read;
-        c.sum.rejected = ls->rows_skipped + c.rejected_infinite;
+        /* a rejected row that read the lines after it as one quoted field
+         * (a stray quote) lost the reports on them too: counted as rows
+         * read and rejected, so --max-rejected weighs the reports lost
+         * (tests/cli/score_swallowed_lines_rejected) */
+        c.sum.read = ls->rows_read + ls->swallowed_lines;
+        c.sum.rejected = ls->rows_skipped + ls->swallowed_lines + c.rejected_infinite;
+        c.sum.swallowed = ls->swallowed_lines;
         c.sum.boms = ls->boms;
     }
     if (c.formula_n && c.formula_col < c.col_values_n)
