@@ -107,6 +107,23 @@ static void same_rows(const ct_frame *a, size_t off, const ct_frame *b)
                     __builtin_trap();
                 continue;
             }
+            if (ct_column_f64(x) && !ct_column_f64(y)) {
+                /* a stream keeps an identifier as written (infer.c): the
+                 * whole load's number and the stream's text are one id */
+                size_t ly = 0;
+                const char *q = ct_column_str(y, i, &ly);
+                if (ct_column_type(x) != CT_TYPE_ID || ct_column_missing(y)[i])
+                    continue;
+                char buf[64], *end = NULL;
+                if (!q || ly == 0 || ly >= sizeof buf)
+                    __builtin_trap();
+                memcpy(buf, q, ly);
+                buf[ly] = '\0';
+                double v = strtod(buf, &end);
+                if (*end != '\0' || v != ct_column_f64(x)[k])
+                    __builtin_trap();
+                continue;
+            }
             if (ct_column_f64(x)) {
                 double u = ct_column_f64(x)[k], v = ct_column_f64(y)[i];
                 if (!(u == v || (isnan(u) && isnan(v))))
