@@ -328,6 +328,18 @@ typedef struct ct_score_summary {
      * missing_counts then only for a count missing in a row, not for the
      * absent columns, which serve nothing in that order */
     ct_priority_kind priority;
+    /* rows scored holding a number or a text length outside the training
+     * range (flagged out_of_range: the model extrapolates there; a model
+     * file written before 2026-12-05 records no range and counts none),
+     * and a note naming one such value, from the batch whose column held
+     * the most ("" when none) */
+    uint64_t outside_rows;
+    char outside_note[512];
+    /* a model input missing in more of the rows scored than in training's
+     * by more than drift_share (a column empty in every row: an export that
+     * lost it), the column with the largest excess in words; "" when none.
+     * It calls drift. */
+    char missing_drift[512];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):
@@ -337,7 +349,8 @@ typedef struct ct_score_summary {
  * threshold, status the status column's value, flags ";"-joined
  * (missing_text, missing_counts, missing_values, unseen_category,
  * negative_counts: a view or share count below 0, which counts 0 in the reach,
- * or a value below 0 in a count the model reads, o->count_columns),
+ * or a value below 0 in a count the model reads, o->count_columns;
+ * out_of_range: a number or text length outside the training range),
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in

@@ -50,11 +50,10 @@ static size_t flags_text(unsigned f, char *buf, size_t cap)
     static const struct {
         unsigned bit;
         const char *name;
-    } names[] = {{CT_FLAG_MISSING_TEXT, "missing_text"},
-                 {CT_FLAG_MISSING_COUNTS, "missing_counts"},
-                 {CT_FLAG_MISSING_VALUES, "missing_values"},
-                 {CT_FLAG_UNSEEN, "unseen_category"},
-                 {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}};
+    } names[] = {
+        {CT_FLAG_MISSING_TEXT, "missing_text"},       {CT_FLAG_MISSING_COUNTS, "missing_counts"},
+        {CT_FLAG_MISSING_VALUES, "missing_values"},   {CT_FLAG_UNSEEN, "unseen_category"},
+        {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}, {CT_FLAG_OUT_OF_RANGE, "out_of_range"}};
     size_t n = 0;
     buf[0] = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -117,24 +116,33 @@ static int said_by_source(const score_ctx *c, const kept *k, const ct_pipeline_c
 }
 
 /* The features of a missing or unseen source column are one reason
- * (reasons_text says it once): only the largest contribution of each such
- * source is kept in phi, the others set to 0, before the top K are cut, so
- * a row has K reasons whenever K exist (before 2026-12-04 the top K were cut
- * first and then merged: a row without a transcript got fewer than K,
- * tests/cli/score_reasons_no_transcript_k). */
+ * (reasons_text says it once): its net contribution, the sum of its
+ * features' (positive and negative), is kept in phi at the column of its
+ * largest part, the others set to 0, before the top K are cut, so a row has
+ * K reasons whenever K exist (before 2026-12-04 the top K were cut first
+ * and then merged: a row without a transcript got fewer than K,
+ * tests/cli/score_reasons_no_transcript_k), and the reason raises the score
+ * only when the absence does on the whole (before 2026-12-05 it was ranked
+ * by its largest part alone: "no transcript" was said to raise the score
+ * by +0.16 where its features took 1.37 from it:
+ * tests/cli/score_missing_text_lengths_imputed). */
 static void merge_absent(const score_ctx *c, const kept *k, double *phi, size_t p)
 {
     if (!(k->flags & (CT_FLAG_MISSING_TEXT | CT_FLAG_MISSING_VALUES | CT_FLAG_UNSEEN)))
         return;
     size_t best[64];
+    double net[64];
     const size_t nb = c->nsrc < 64 ? c->nsrc : 64;
-    for (size_t q = 0; q < nb; q++)
+    for (size_t q = 0; q < nb; q++) {
         best[q] = SIZE_MAX;
+        net[q] = 0;
+    }
     for (size_t j = 0; j < p; j++) {
         const size_t q = c->col_src[j];
-        if (q >= nb || !(phi[j] > 0) ||
+        if (q >= nb || phi[j] == 0 || isnan(phi[j]) ||
             !said_by_source(c, k, ct_pipeline_column(c->m->pipeline, j), j))
             continue;
+        net[q] += phi[j];
         if (best[q] == SIZE_MAX || phi[j] > phi[best[q]]) {
             if (best[q] != SIZE_MAX)
                 phi[best[q]] = 0;
