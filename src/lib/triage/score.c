@@ -25,6 +25,7 @@ ct_score_options ct_score_options_default(void)
     o.priority = CT_PRIORITY_EXPECTED_REACH;
     o.sort = 1;
     o.reasons = 3;
+    o.reason_min_share = 0.1;
     o.format = CT_QUEUE_CSV;
     o.batch_rows = 8192;
     o.load = ct_load_options_default();
@@ -39,6 +40,8 @@ const char *ct_score_options_check(const ct_score_options *o)
         return "no options";
     if (!o->id_column || !*o->id_column)
         return "no id column";
+    if (!(o->reason_min_share >= 0 && o->reason_min_share <= 1))
+        return "reason_min_share must be in [0, 1]";
     if (o->reasons > CT_SCORE_MAX_REASONS)
         return "--reasons must be at most 16";
     if (o->batch_rows == 0)

@@ -122,10 +122,15 @@ ct_status score_writer_open(score_ctx *c, ct_diag *diag);
 /* A row's reasons before they are put in words: the (at most K) columns
  * with the largest positive contributions, largest first, and those
  * contributions; st the contributions' status. */
+#define CT_SCORE_REASON_ALSO 3 /* n-grams said with a slot's lead n-gram */
 typedef struct score_reasons {
     size_t n;
     size_t top[CT_SCORE_MAX_REASONS];
     double phi[CT_SCORE_MAX_REASONS];
+    /* n-grams sharing a word with the slot's (its lead) and folded into
+     * it: their columns, at most CT_SCORE_REASON_ALSO said */
+    size_t also[CT_SCORE_MAX_REASONS][CT_SCORE_REASON_ALSO];
+    unsigned char nalso[CT_SCORE_MAX_REASONS];
     ct_status st;
 } score_reasons;
 /* Row k's reasons into *r, phi (p + 1 doubles) its scratch: reads c and k

@@ -151,6 +151,95 @@ static void merge_absent(const score_ctx *c, const kept *k, double *phi, size_t 
             phi[j] = 0;
         }
     }
+    for (size_t q = 0; q < nb; q++)
+        if (best[q] != SIZE_MAX)
+            phi[best[q]] = net[q];
+}
+
+/* 1 when n-grams a and b share a word ("cousin", "my cousin", "cousin
+ * found"): words are separated by single spaces, as the vectorizer joins
+ * them. */
+static int ngrams_share_word(const char *a, const char *b)
+{
+    for (const char *x = a; *x;) {
+        const size_t nx = strcspn(x, " ");
+        for (const char *y = b; *y;) {
+            const size_t ny = strcspn(y, " ");
+            if (nx == ny && memcmp(x, y, nx) == 0)
+                return 1;
+            y += ny + (y[ny] == ' ');
+        }
+        x += nx + (x[nx] == ' ');
+    }
+    return 0;
+}
+
+/* The design value of column j in row k (0 when not stored). */
+static double row_value(const kept *k, size_t j)
+{
+    for (size_t e = 0; e < k->nnz; e++)
+        if (k->idx[e] == j)
+            return k->val[e];
+    return 0;
+}
+
+/* Overlapping n-grams are one reason: the top K are taken, and an n-gram
+ * that shares a word with one ranked above it (both in the row, or both
+ * absent from it) is folded into that one's slot: its contribution added
+ * to the slot's, its column said with it ('transcript says "cousin" (with
+ * "my cousin", "cousin found")'), and the top K taken again, until no slot
+ * overlaps; before 2026-12-05 they took a slot each
+ * (tests/cli/score_reasons_ngrams_grouped). Returns the slots. */
+static size_t top_grouped(const score_ctx *c, const kept *k, double *phi, size_t p, size_t K,
+                          score_reasons *r)
+{
+    const ct_pipeline *pl = c->m->pipeline;
+    enum { MAXFOLD = 64 };
+    size_t lead[MAXFOLD], member[MAXFOLD], nf = 0;
+    for (;;) {
+        const size_t n = score_top_reasons(phi, p, K, r->top);
+        int folded = 0;
+        for (size_t t = 1; t < n && !folded && nf < MAXFOLD; t++) {
+            const size_t jb = r->top[t];
+            const ct_pipeline_col *b = ct_pipeline_column(pl, jb);
+            if (b->kind != CT_PIPELINE_NGRAM || !b->detail || said_by_source(c, k, b, jb))
+                continue;
+            const int bin = row_value(k, jb) != 0;
+            for (size_t u = 0; u < t && !folded; u++) {
+                const size_t ja = r->top[u];
+                const ct_pipeline_col *a = ct_pipeline_column(pl, ja);
+                if (a->kind != CT_PIPELINE_NGRAM || !a->detail || said_by_source(c, k, a, ja) ||
+                    (row_value(k, ja) != 0) != bin)
+                    continue;
+                /* a word of the lead's, or of an n-gram folded into it */
+                int share = ngrams_share_word(a->detail, b->detail);
+                for (size_t e = 0; e < nf && !share; e++)
+                    share = lead[e] == ja &&
+                            ngrams_share_word(ct_pipeline_column(pl, member[e])->detail, b->detail);
+                if (!share)
+                    continue;
+                /* the slot keeps its lead; its contribution grows by the
+                 * folded one's, whose own members follow it */
+                phi[ja] += phi[jb];
+                phi[jb] = 0;
+                for (size_t e = 0; e < nf; e++)
+                    if (lead[e] == jb)
+                        lead[e] = ja;
+                lead[nf] = ja;
+                member[nf++] = jb;
+                folded = 1;
+            }
+        }
+        if (!folded) {
+            for (size_t t = 0; t < n; t++) {
+                r->nalso[t] = 0;
+                for (size_t e = 0; e < nf && r->nalso[t] < CT_SCORE_REASON_ALSO; e++)
+                    if (lead[e] == r->top[t])
+                        r->also[t][r->nalso[t]++] = member[e];
+            }
+            return n;
+        }
+    }
 }
 
 void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_reasons *r)
@@ -167,9 +256,15 @@ void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_rea
     if ((r->st = m->type->contributions(m->estimator, &row, 0, phi)) != CT_OK)
         return;
     merge_absent(c, k, phi, p);
-    r->n = score_top_reasons(phi, p, K, r->top);
+    r->n = top_grouped(c, k, phi, p, K, r);
     for (size_t t = 0; t < r->n; t++)
         r->phi[t] = phi[r->top[t]];
+    /* a reason far below the row's largest is no reason to a reader */
+    for (size_t t = 1; t < r->n; t++)
+        if (r->phi[t] < c->o->reason_min_share * r->phi[0]) {
+            r->n = t;
+            break;
+        }
 }
 
 /* The reasons r in words, "; "-joined into buf. */
@@ -217,6 +312,17 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
             len = (size_t)snprintf(one, sizeof one, "%s", pc->name);
         if (len == 0 || len >= sizeof one)
             continue;
+        /* the n-grams folded into this one (top_grouped) */
+        for (size_t e = 0; e < r->nalso[t]; e++) {
+            const ct_pipeline_col *ac = ct_pipeline_column(m->pipeline, r->also[t][e]);
+            const int w = snprintf(one + len, sizeof one - len, "%s\"%s\"%s", e ? ", " : " (with ",
+                                   ac->detail, e + 1 == r->nalso[t] ? ")" : "");
+            if (w < 0 || (size_t)w >= sizeof one - len) {
+                one[len] = 0; /* the lead alone, when the group does not fit */
+                break;
+            }
+            len += (size_t)w;
+        }
         if (n + len + 3 >= cap)
             break;
         if (n) {
