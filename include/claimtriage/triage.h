@@ -405,9 +405,13 @@ typedef struct ct_queue_merge_summary {
     long duplicate_other_line;
     /* rows per file: min and max, and how many files hold the max (two or
      * more queues of one row count, the largest, hint at score --capacity:
-     * shards cut at N hold N rows each, but for those with fewer reports) */
+     * shards cut at N hold N rows each, but for those with fewer reports).
+     * file_rows_max and files_at_max count the ranked queues only: an
+     * unranked one (score --no-sort, which refuses --capacity) was never
+     * cut; files_unranked counts those (before 2026-12-05 every queue) */
     uint64_t file_rows_min, file_rows_max;
     uint64_t files_at_max;
+    uint64_t files_unranked;
     /* rows with an empty id (their reports had none): never in the
      * duplicate check, so shards sharing such a report are not detected */
     uint64_t rows_without_id;
