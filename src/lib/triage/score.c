@@ -1032,7 +1032,7 @@ static void summary_finish(score_ctx *c)
                  "model file records no validation row count to weigh it by)",
                  dm, o->drift_mean);
     else if (why && strcmp(why, "missing") == 0)
-        snprintf(s->verdict, sizeof s->verdict, "drift: %s", s->missing_drift);
+        snprintf(s->verdict, sizeof s->verdict, "drift: %.480s", s->missing_drift);
     else if (why && strcmp(why, "mean probability") == 0)
         snprintf(s->verdict, sizeof s->verdict,
                  "drift: the mean probability is off validation's by %.3g (threshold %g), "
@@ -1069,7 +1069,8 @@ static void summary_finish(score_ctx *c)
  * so that threads waiting between them (libgomp spins before it sleeps) do
  * not take a loaded machine's CPU from the thread writing the rows (256 made
  * 782 regions for 200,000 rows: 2 threads 2-3x slower than 1; bench/RESULTS.md);
- * 16,384 x sizeof (score_reasons), about 4.5 MB; an eighth of the queue
+ * 16,384 x sizeof (score_reasons), about 11 MB (6.3 MB of it the n-gram
+ * groups, since 2026-12-05); an eighth of the queue
  * when that is less, at least 256, so that the bar moves */
 #define REASON_BLOCK 16384
 #define REASON_BLOCK_MIN 256
