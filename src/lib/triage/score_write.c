@@ -133,7 +133,7 @@ static void merge_absent(const score_ctx *c, const kept *k, double *phi, size_t 
     size_t best[64];
     double net[64];
     const size_t nb = c->nsrc < 64 ? c->nsrc : 64;
-    for (size_t q = 0; q < nb; q++) {
+    for (size_t q = 0; q < 64; q++) {
         best[q] = SIZE_MAX;
         net[q] = 0;
     }
