@@ -124,6 +124,15 @@ typedef struct ct_encoder_info {
     size_t reference; /* categorical: index of the reference in levels */
     size_t first_col; /* first output column of this feature */
     size_t ncols;     /* its output columns (1, or nlevels − 1) */
+    /* numeric: the smallest and largest value of the training rows (before
+     * capping; NaN when none, or in a file written before 2026-12-05):
+     * what the model was trained on, so that a value outside it can be
+     * flagged (ct_pipeline_stats outside_rows) */
+    double min, max;
+    /* the share of the training rows where the value was missing (NaN in a
+     * file written before 2026-12-05): the drift check compares the rows
+     * scored with it */
+    double missing_share;
 } ct_encoder_info;
 
 /* One output column. */

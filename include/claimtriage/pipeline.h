@@ -228,6 +228,19 @@ typedef struct ct_pipeline_stats {
         char near[64];
     } unseen_near_also[2];
     size_t unseen_near_more;
+    /* rows holding a number or a text length outside the range of the
+     * training rows (below their smallest or above their largest value:
+     * ct_encoder_info min and max; a model file written before 2026-12-05
+     * records no range and counts none): the model's output there is an
+     * extrapolation, scored as it is but flagged. outside_column: the
+     * feature with the most such values (the pipeline's string; NULL when
+     * none), outside_values their count, outside_example the first of them
+     * and outside_min, outside_max the training range, each as read (a
+     * number as in the file, a length in characters or words) */
+    size_t outside_rows;
+    const char *outside_column;
+    size_t outside_values;
+    double outside_example, outside_min, outside_max;
 } ct_pipeline_stats;
 #define CT_PIPELINE_NEAR_ALSO 2
 
@@ -248,6 +261,24 @@ CT_API ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_fram
                                              const size_t *rows, size_t n, ct_csr **out,
                                              ct_pipeline_stats *stats, uint8_t *row_unseen,
                                              ct_diag *diag);
+/* As ct_pipeline_transform_flags, and row_outside (the caller's array of n
+ * bytes, or NULL) gets 1 for each row holding a value outside the training
+ * range (stats outside_rows), 0 for the others: what the scorer flags
+ * out_of_range. */
+CT_API ct_status ct_pipeline_transform_marks(const ct_pipeline *p, const ct_frame *f,
+                                             const size_t *rows, size_t n, ct_csr **out,
+                                             ct_pipeline_stats *stats, uint8_t *row_unseen,
+                                             uint8_t *row_outside, ct_diag *diag);
+/* A sentence naming a value outside the training range (stats
+ * outside_column, outside_example, its range) into buf: "" when none.
+ * A text length is named by its unit ("a text of 249 characters in
+ * 'video_transcription_text'"). */
+CT_API void ct_pipeline_outside_note(const ct_pipeline_stats *s, char *buf, size_t cap);
+/* The share of the training rows where the source column src (a numeric
+ * or categorical input, or the text) was missing: NaN when the model file
+ * records none (written before 2026-12-05, or a text read for n-grams
+ * alone) or the pipeline does not read src. */
+CT_API double ct_pipeline_missing_share(const ct_pipeline *p, const char *src);
 
 /* The schema to load data p transforms with (ct_load_options.schema): base's
  * columns (base NULL: none; its levels kept), and every column p fitted as

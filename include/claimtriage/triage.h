@@ -93,8 +93,12 @@ typedef enum ct_queue_format { CT_QUEUE_CSV = 0, CT_QUEUE_JSONL = 1 } ct_queue_f
  * categorical value is missing, or a level the model never saw, one for
  * that column's level indicators: the function is called once, for the one
  * of them with the largest contribution, with x = NaN and raw = NaN
- * (missing) or raw = +inf (unseen level). These are merged before the top
- * K are cut, so a row has K reasons whenever K columns contribute.
+ * (missing) or raw = +inf (unseen level), and phi the net contribution
+ * of the column's features (listed only when it is above 0). These are
+ * merged before the top K are cut; n-grams sharing a word take one slot
+ * (the lead's function call, the others' n-grams appended), and a reason
+ * below reason_min_share of the row's largest is left out, so a row can
+ * have fewer than K.
  * Writes at most cap bytes with a NUL; returns 0 when the column should
  * not be named. */
 typedef size_t (*ct_reason_fn)(void *user, const ct_pipeline_col *col, double phi, double x,
@@ -170,6 +174,14 @@ typedef struct ct_score_options {
      * negative_counts, as views_column and shares_column do */
     const char *const *count_columns;
     size_t ncount_columns;
+    /* a reason is listed only when its contribution is at least this share
+     * of the row's largest (default 0.1, in [0, 1]; 0 lists every positive
+     * one): collinear counts each add a little beside the reason that
+     * decides ("low downloads: 1" at +0.08 log-odds beside "author banned"
+     * at +2.25, on 1,157 of 5,000 rows before 2026-12-05). A share, not a
+     * fixed amount, as a forest's contributions are probabilities and the
+     * others log-odds. */
+    double reason_min_share;
 } ct_score_options;
 
 enum { CT_SCORE_REQUIRE_VIEWS = 1u, CT_SCORE_REQUIRE_SHARES = 2u, CT_SCORE_REQUIRE_STATUS = 4u };
@@ -332,6 +344,18 @@ typedef struct ct_score_summary {
      * missing_counts then only for a count missing in a row, not for the
      * absent columns, which serve nothing in that order */
     ct_priority_kind priority;
+    /* rows scored holding a number or a text length outside the training
+     * range (flagged out_of_range: the model extrapolates there; a model
+     * file written before 2026-12-05 records no range and counts none),
+     * and a note naming one such value, from the batch whose column held
+     * the most ("" when none) */
+    uint64_t outside_rows;
+    char outside_note[512];
+    /* a model input missing in more of the rows scored than in training's
+     * by more than drift_share (a column empty in every row: an export that
+     * lost it), the column with the largest excess in words; "" when none.
+     * It calls drift. */
+    char missing_drift[512];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):
@@ -341,7 +365,8 @@ typedef struct ct_score_summary {
  * threshold, status the status column's value, flags ";"-joined
  * (missing_text, missing_counts, missing_values, unseen_category,
  * negative_counts: a view or share count below 0, which counts 0 in the reach,
- * or a value below 0 in a count the model reads, o->count_columns),
+ * or a value below 0 in a count the model reads, o->count_columns;
+ * out_of_range: a number or text length outside the training range),
  * reasons "; "-joined in decreasing contribution.
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in
@@ -384,9 +409,13 @@ typedef struct ct_queue_merge_summary {
     long duplicate_other_line;
     /* rows per file: min and max, and how many files hold the max (two or
      * more queues of one row count, the largest, hint at score --capacity:
-     * shards cut at N hold N rows each, but for those with fewer reports) */
+     * shards cut at N hold N rows each, but for those with fewer reports).
+     * file_rows_max and files_at_max count the ranked queues only: an
+     * unranked one (score --no-sort, which refuses --capacity) was never
+     * cut; files_unranked counts those (before 2026-12-05 every queue) */
     uint64_t file_rows_min, file_rows_max;
     uint64_t files_at_max;
+    uint64_t files_unranked;
     /* rows with an empty id (their reports had none): never in the
      * duplicate check, so shards sharing such a report are not detected */
     uint64_t rows_without_id;

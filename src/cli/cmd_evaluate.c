@@ -291,7 +291,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     if (text)
         ct_score_ngram_counts(&r->stats, &text_rows, &without);
     if (r->stats.unseen_levels || r->stats.missing_numeric || r->stats.missing_text ||
-        r->stats.missing_levels || without) {
+        r->stats.missing_levels || without || r->stats.outside_rows) {
         /* the linear model's design imputes a missing number with the
          * training mean; a tree's raw design keeps it missing, and the
          * tree sends it the way it learned */
@@ -342,6 +342,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         ct_pipeline_unseen_note(&r->stats, note, sizeof note);
         if (note[0])
             cli_print_wrapped(stdout, "  ", 2, note);
+        if (r->stats.outside_rows) { /* as score says it (out_of_range) */
+            char oc[32], on[1200];
+            cli_fmt_count(oc, sizeof oc, r->stats.outside_rows);
+            ct_pipeline_outside_note(&r->stats, note, sizeof note);
+            snprintf(on, sizeof on, "outside what the model was trained on: %s row%s; %s", oc,
+                     r->stats.outside_rows == 1 ? "" : "s", note);
+            cli_print_wrapped(stdout, "  ", 2, on);
+        }
         const ct_score_options so = ct_score_options_default();
         if (text_rows && ct_score_share_drifts(&so, (double)without / (double)text_rows)) {
             char pct[32], dn[1024];

@@ -252,11 +252,18 @@ int cmd_merge(int argc, char **argv)
         cli_fmt_count(k, sizeof k, sum.file_rows_max);
         if (sum.files_at_max == (uint64_t)nfiles)
             snprintf(who, sizeof who, "every queue holds %s row%s", k, n == 1 ? "" : "s");
+        else if (sum.files_at_max + sum.files_unranked == (uint64_t)nfiles)
+            snprintf(who, sizeof who,
+                     "every ranked queue holds %s row%s (%llu unranked, score --no-sort, never "
+                     "cut)",
+                     k, n == 1 ? "" : "s", (unsigned long long)sum.files_unranked);
         else
             snprintf(who, sizeof who,
-                     "%llu of the %d queues hold %s row%s, the most (a shard with fewer reports "
-                     "holds fewer)",
-                     (unsigned long long)sum.files_at_max, nfiles, k, n == 1 ? "" : "s");
+                     "%llu of the %llu %squeues hold %s row%s, the most (a shard with fewer "
+                     "reports holds fewer)",
+                     (unsigned long long)sum.files_at_max,
+                     (unsigned long long)(nfiles - (int)sum.files_unranked),
+                     sum.files_unranked ? "ranked " : "", k, n == 1 ? "" : "s");
         if (capacity)
             snprintf(asked, sizeof asked, ", not the %llu of --capacity %llu",
                      (unsigned long long)capacity, (unsigned long long)capacity);

@@ -396,6 +396,16 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         ct_text_wrap(stderr, "score: ", 2, 100, shares);
         if (s->unseen_note[0])
             ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
+        if (s->outside_rows) {
+            char on[800], oc[32], os[32];
+            cli_fmt_count(oc, sizeof oc, s->outside_rows);
+            fmt_share(os, sizeof os, share(s->outside_rows, s->scored));
+            snprintf(on, sizeof on,
+                     "outside what the model was trained on: %s row%s (%s), flagged out_of_range; "
+                     "%s",
+                     oc, s->outside_rows == 1 ? "" : "s", os, s->outside_note);
+            ct_text_wrap(stderr, "score: ", 2, 100, on);
+        }
         fprintf(stderr, "score: mean probability %s (validation %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
         char pn[600];
@@ -522,6 +532,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->written_predicted_positive);
     ct_json_key(w, "without_id");
     ct_json_uint(w, s->without_id);
+    ct_json_key(w, "out_of_range");
+    ct_json_uint(w, s->outside_rows);
     ct_json_key(w, "max_rejected");
     ct_json_uint(w, max_rejected);
     ct_json_key(w, "first_rejected");
@@ -631,6 +643,16 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_key(w, "drift");
     if (s->scored) /* no row scored: drift is undefined, not false (verdict) */
         ct_json_bool(w, s->drift);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "missing_column");
+    if (s->missing_drift[0])
+        ct_json_str(w, s->missing_drift);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "out_of_range_note");
+    if (s->outside_note[0])
+        ct_json_str(w, s->outside_note);
     else
         ct_json_null(w);
     ct_json_key(w, "verdict");

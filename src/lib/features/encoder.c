@@ -113,6 +113,7 @@ ct_encoder *ct_encoder_alloc_(size_t nfeatures)
     for (size_t k = 0; k < nfeatures; k++) {
         ct_encoder_info *in = &e->feat[k].info;
         in->q1 = in->q3 = in->limit = in->mean = in->scale = NAN;
+        in->min = in->max = in->missing_share = NAN;
     }
     return e;
 }
@@ -313,6 +314,14 @@ static ct_status fit_numeric(enc_feature *ef, const ct_column *c, const size_t *
     ct_encoder_info *in = &ef->info;
     in->kind = CT_ENCODER_NUMERIC;
     in->capped = cap;
+    in->missing_share = n ? (double)(n - m) / (double)n : NAN;
+    in->min = in->max = NAN;
+    for (size_t t = 0; t < m; t++) {
+        if (!(work[t] >= in->min))
+            in->min = work[t];
+        if (!(work[t] <= in->max))
+            in->max = work[t];
+    }
     if (cap)
         ct_clean_cap_bounds(work, m, spec->cap_iqr, &in->q1, &in->q3, &in->limit);
     /* work was reordered by the selection; gather again, capped */
@@ -338,6 +347,10 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
     uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
     if (!seen)
         return CT_ENOMEM;
+    size_t nmiss = 0;
+    for (size_t t = 0; t < n; t++)
+        nmiss += codes[rows ? rows[t] : t] < 0;
+    ef->info.missing_share = n ? (double)nmiss / (double)n : NAN;
     for (size_t t = 0; t < n; t++) {
         int32_t cd = codes[rows ? rows[t] : t];
         if (cd >= 0 && (size_t)cd < nl && !seen[cd]) {

@@ -36,6 +36,10 @@ void ct_encoder_write(const ct_encoder *e, ct_json *w)
             ct_json_num(w, in->mean);
             ct_json_key(w, "scale");
             ct_json_num(w, in->scale);
+            ct_json_key(w, "min");
+            ct_json_num(w, in->min);
+            ct_json_key(w, "max");
+            ct_json_num(w, in->max);
         } else {
             ct_json_str(w, "categorical");
             ct_json_key(w, "levels");
@@ -46,6 +50,8 @@ void ct_encoder_write(const ct_encoder *e, ct_json *w)
             ct_json_key(w, "reference");
             ct_json_str(w, in->levels[in->reference]);
         }
+        ct_json_key(w, "missing_share");
+        ct_json_num(w, in->missing_share);
         ct_json_object_end(w);
     }
     ct_json_array_end(w);
@@ -138,6 +144,13 @@ static ct_status read_numeric(const rd *r, const ct_json_value *o, ct_encoder_in
     if (in->capped && !isnan(in->q1) && !(in->q1 <= in->q3 && in->q3 <= in->limit))
         return bad(r,
                    "a numeric feature's capping bounds must hold q1 <= q3 <= limit: ", in->column);
+    /* the training range, added 2026-12-05: absent (an older file) or null
+     * (no value in the training rows) is NaN, and nothing is checked */
+    if ((ct_json_get(o, "min") && get_num(o, "min", 1, &in->min)) ||
+        (ct_json_get(o, "max") && get_num(o, "max", 1, &in->max)) || isinf(in->min) ||
+        isinf(in->max) || isnan(in->min) != isnan(in->max) || in->min > in->max)
+        return bad(r, "a numeric feature's \"min\" and \"max\" must be finite with min <= max: ",
+                   in->column);
     return CT_OK;
 }
 
@@ -206,6 +219,12 @@ static ct_status read_state(const rd *r, const ct_json_value *v, ct_encoder **ou
             s = read_categorical(r, o, &e->feat[i]);
         else
             s = bad(r, "unknown feature type: ", type);
+        /* the training rows' missing share, added 2026-12-05 (absent: NaN) */
+        ct_encoder_info *fi = &e->feat[i].info;
+        if (!s && ct_json_get(o, "missing_share") &&
+            (get_num(o, "missing_share", 1, &fi->missing_share) ||
+             !(isnan(fi->missing_share) || (fi->missing_share >= 0 && fi->missing_share <= 1))))
+            s = bad(r, "a feature's \"missing_share\" must be in [0, 1]: ", col);
     }
     if (!s)
         s = ct_encoder_layout_(e);

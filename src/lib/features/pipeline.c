@@ -163,10 +163,20 @@ static ct_status derive(const ct_pipeline *p, const ct_frame *f, const size_t *r
          * readable bytes past their end (frame.h), so the padded measure,
          * which reads the last block whole, gives the same counts */
         const int padded = st == CT_OK && ct_column_type(c) != CT_TYPE_CATEGORY;
+        const uint8_t *cm = st == CT_OK ? ct_column_missing(c) : NULL;
         for (size_t i = 0; i < n && st == CT_OK; i++) {
             size_t len, ch = 0, wd = 0;
             const char *s = text_of(c, i, &len);
-            if (s && padded)
+            /* a missing text has no length: its two lengths are missing
+             * values, imputed with the training mean (lr) or routed as the
+             * trees learned, as a missing number is (before 2026-12-05 they
+             * were 0, a length no transcript has: 19.5 standard deviations
+             * below the mean, -18.6 log-odds that sank the report) */
+            if (!s || (cm && cm[i])) {
+                v[i] = w[i] = NAN;
+                continue;
+            }
+            if (padded)
                 ch = ct_utf8_measure_padded(s, len, &wd);
             else
                 ct_text_length(s, len, &ch, &wd);
@@ -714,7 +724,8 @@ static ct_status design_rows(const ct_pipeline *p, const parts *q, size_t a, siz
         for (size_t j = 0; j < p->nnum; j++) {
             double x = q->num->col[j][i];
             if (isnan(x)) {
-                (*missing)++;
+                /* a missing text's lengths count as the missing text */
+                *missing += j < p->nnumeric;
                 if (!p->raw_numeric)
                     x = 0; /* the training mean, standardised */
             }
@@ -819,6 +830,107 @@ ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_frame *f, c
                                       size_t n, ct_csr **out, ct_pipeline_stats *stats,
                                       uint8_t *row_unseen, ct_diag *diag)
 {
+    return ct_pipeline_transform_marks(p, f, rows, n, out, stats, row_unseen, NULL, diag);
+}
+
+/* A derived value back in the units it was read in (log1p undone). */
+static double as_read(const ct_pipeline *p, double v)
+{
+    return p->log1p && !p->raw_numeric ? copysign(expm1(fabs(v)), v) : v;
+}
+
+/* The rows of the derived numbers (numbers and text lengths) outside the
+ * training range of the encoder's features: counted in s, marked in
+ * mark[0..n) when not NULL. A missing value is no value, never outside. */
+static ct_status check_range(const ct_pipeline *p, const ct_frame *d, const size_t *rows, size_t n,
+                             uint8_t *mark, ct_pipeline_stats *s)
+{
+    uint8_t *own = mark ? NULL : ct_calloc(n ? n : 1, 1);
+    uint8_t *m = mark ? mark : own;
+    if (!m)
+        return CT_ENOMEM;
+    if (mark)
+        memset(mark, 0, n);
+    const size_t nf = p->num ? ct_encoder_nfeatures(p->num) : 0;
+    for (size_t k = 0; k < nf; k++) {
+        const ct_encoder_info *in = ct_encoder_feature_info(p->num, k);
+        size_t j;
+        if (in->kind != CT_ENCODER_NUMERIC || isnan(in->min) ||
+            ct_frame_find(d, in->column, &j, NULL) != CT_OK)
+            continue;
+        const ct_column *c = ct_frame_col(d, j);
+        const double *x = ct_column_f64(c);
+        const uint8_t *xm = ct_column_missing(c);
+        size_t cnt = 0;
+        double first = NAN;
+        for (size_t t = 0; x && t < n; t++) {
+            const size_t i = rows ? rows[t] : t;
+            if (xm[i] || isnan(x[i]) || (x[i] >= in->min && x[i] <= in->max))
+                continue;
+            if (!cnt++)
+                first = x[i];
+            m[t] = 1;
+        }
+        if (cnt > s->outside_values) {
+            s->outside_values = cnt;
+            s->outside_column = in->column;
+            s->outside_example = as_read(p, first);
+            s->outside_min = as_read(p, in->min);
+            s->outside_max = as_read(p, in->max);
+        }
+    }
+    for (size_t t = 0; t < n; t++)
+        s->outside_rows += m[t];
+    ct_free(own);
+    return CT_OK;
+}
+
+void ct_pipeline_outside_note(const ct_pipeline_stats *s, char *buf, size_t cap)
+{
+    if (cap)
+        buf[0] = 0;
+    if (!s->outside_column || !cap)
+        return;
+    const char *c = s->outside_column;
+    const size_t n = strlen(c);
+    const int chars = strncmp(c, "len(", 4) == 0, words = strncmp(c, "words(", 6) == 0;
+    if ((chars || words) && n && c[n - 1] == ')') {
+        const int skip = chars ? 4 : 6;
+        const char *unit = chars ? "characters" : "words";
+        snprintf(buf, cap,
+                 "values outside the training range, e.g. a text of %.10g %s in '%.*s' (training "
+                 "%.10g to %.10g %s): the model extrapolates there, scored as it is",
+                 s->outside_example, unit, (int)(n - (size_t)skip - 1), c + skip, s->outside_min,
+                 s->outside_max, unit);
+    } else
+        snprintf(buf, cap,
+                 "values outside the training range, e.g. %.10g in '%.200s' (training %.10g to "
+                 "%.10g): the model extrapolates there, scored as it is",
+                 s->outside_example, c, s->outside_min, s->outside_max);
+}
+
+double ct_pipeline_missing_share(const ct_pipeline *p, const char *src)
+{
+    if (!p || !src)
+        return NAN;
+    const int text = p->text && strcmp(src, p->text) == 0 && p->text_length;
+    char a[512], b[512];
+    if (text)
+        pipe_length_names(p->text, a, b, sizeof a);
+    const ct_encoder *es[2] = {p->num, p->cat};
+    for (int e = 0; e < 2; e++)
+        for (size_t k = 0; es[e] && k < ct_encoder_nfeatures(es[e]); k++) {
+            const ct_encoder_info *in = ct_encoder_feature_info(es[e], k);
+            if (strcmp(in->column, text ? a : src) == 0)
+                return in->missing_share;
+        }
+    return NAN;
+}
+
+ct_status ct_pipeline_transform_marks(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
+                                      size_t n, ct_csr **out, ct_pipeline_stats *stats,
+                                      uint8_t *row_unseen, uint8_t *row_outside, ct_diag *diag)
+{
     *out = NULL;
     if (!rows)
         n = ct_frame_nrows(f);
@@ -834,6 +946,10 @@ ct_status ct_pipeline_transform_flags(const ct_pipeline *p, const ct_frame *f, c
     ct_csr *a = NULL;
     if (st == CT_OK)
         st = design(p, &q, n, &a, &s);
+    if (st == CT_OK && q.derived)
+        st = check_range(p, q.derived, rows, n, row_outside, &s);
+    else if (st == CT_OK && row_outside)
+        memset(row_outside, 0, n);
     ct_matrix_free(q.num);
     ct_frame_destroy(q.derived);
     ct_matrix_free(q.cat);

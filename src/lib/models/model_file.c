@@ -662,10 +662,18 @@ ct_status ct_model_file_load_mem(const char *text, size_t len, const char *name,
         return ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0, "not a claimtriage model file: %s", msg);
     }
     if (h.schema_version > CT_MODEL_SCHEMA_VERSION) {
+        /* said by schema version: the file's version string can equal
+         * this build's (a development build, an edited file), and before
+         * 2026-12-05 "a newer claimtriage (0.1.0); this build (0.1.0)" named
+         * one version twice (tests/cli/train_model_refused) */
+        char who[160] = "";
+        if (strcmp(h.version, ct_version()) != 0)
+            snprintf(who, sizeof who, " (the file names claimtriage %.40s; this is %.40s)",
+                     h.version, ct_version());
         ct_diag_set(diag, CT_EFORMAT, r.name, 0, 0,
-                    "model file schema_version %lld was written by a newer claimtriage (%.40s); "
-                    "this build (%s) reads schema_version %d: upgrade claimtriage",
-                    (long long)h.schema_version, h.version, ct_version(), CT_MODEL_SCHEMA_VERSION);
+                    "model file schema_version %lld is newer than this build reads (schema_version "
+                    "%d and older): it was written by a newer claimtriage%s; upgrade claimtriage",
+                    (long long)h.schema_version, CT_MODEL_SCHEMA_VERSION, who);
         ct_json_doc_free(doc);
         return CT_EFORMAT;
     }

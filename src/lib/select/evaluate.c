@@ -561,6 +561,8 @@ void ct_evaluate_write_json(const ct_model *m, const ct_frame *f, const ct_evalu
         {"missing_text", CT_PIPELINE_LENGTH, r->stats.missing_text},
         {"rows_without_known_ngram", CT_PIPELINE_NGRAM, r->stats.empty_rows}};
     tr_json_input_counts(w, p, in, sizeof in / sizeof in[0]);
+    ct_json_key(w, "out_of_range"); /* rows outside the training range (added 2026-12-05) */
+    ct_json_uint(w, r->stats.outside_rows);
     ct_json_object_end(w);
     ct_json_key(w, "model");
     ct_json_object_begin(w);

@@ -95,6 +95,7 @@ typedef struct merge_state {
     uint64_t without_id;   /* rows with an empty id */
     uint64_t with_reasons; /* per file: rows whose reasons field is not empty */
     size_t reasons_max;    /* per file: the most reasons a row gives */
+    uint64_t unranked;     /* per file: rows with an empty rank (score --no-sort) */
     /* the queues' fields (QFIELDS, or QOLD for queues without the model
      * column), set by the first file; that file's name */
     size_t nf;
@@ -237,6 +238,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
         ct_free(id);
     }
     m->eq = qr.eq, m->ne = qr.ne;
+    m->unranked = qr.unranked;
     triage_queue_close(&qr);
     return s;
 }
@@ -424,7 +426,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
     memset(&m, 0, sizeof m);
     const char *spec = NULL;
     size_t spec_file = 0;
-    uint64_t fmin = UINT64_MAX, fmax = 0, nmax = 0;
+    uint64_t fmin = UINT64_MAX, fmax = 0, nmax = 0, unranked_files = 0;
     ct_status s = ct_topn_create(capacity, qrow_free, &q);
     for (size_t i = 0; i < npaths && s == CT_OK; i++) {
         const uint64_t before = in;
@@ -432,11 +434,18 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         if (s != CT_OK)
             break;
         fmin = in - before < fmin ? in - before : fmin;
-        if (in - before > fmax) {
+        /* the row counts that hint at a --capacity cut are the ranked
+         * queues': score refuses --no-sort with --capacity, so an unranked
+         * queue was never cut (before 2026-12-05 four --no-sort shards of
+         * 1,250 rows each were said to be "as score --capacity 1250
+         * writes": tests/cli/merge_unranked_no_capacity_note) */
+        if (m.unranked)
+            unranked_files++;
+        else if (in - before > fmax) {
             fmax = in - before;
             nmax = 0;
         }
-        nmax += in - before == fmax;
+        nmax += !m.unranked && in - before == fmax;
         /* a file of rows none of which has a reason (score --reasons 0)
          * beside one whose rows have them: said, the first of each. A row
          * lists only its positive contributions, and a few rows may have
@@ -521,6 +530,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         sum->file_rows_min = fmin == UINT64_MAX ? 0 : fmin;
         sum->file_rows_max = fmax;
         sum->files_at_max = fmax ? nmax : 0;
+        sum->files_unranked = unranked_files;
         sum->rows_without_id = m.without_id;
     }
     return s;

@@ -25,6 +25,7 @@ ct_score_options ct_score_options_default(void)
     o.priority = CT_PRIORITY_EXPECTED_REACH;
     o.sort = 1;
     o.reasons = 3;
+    o.reason_min_share = 0.1;
     o.format = CT_QUEUE_CSV;
     o.batch_rows = 8192;
     o.load = ct_load_options_default();
@@ -39,6 +40,8 @@ const char *ct_score_options_check(const ct_score_options *o)
         return "no options";
     if (!o->id_column || !*o->id_column)
         return "no id column";
+    if (!(o->reason_min_share >= 0 && o->reason_min_share <= 1))
+        return "reason_min_share must be in [0, 1]";
     if (o->reasons > CT_SCORE_MAX_REASONS)
         return "--reasons must be at most 16";
     if (o->batch_rows == 0)
@@ -744,15 +747,25 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         if (np)
             c->p = np;
         uint8_t *nu = np ? ct_realloc(c->unseen, nr) : NULL;
-        if (!np || !nu)
+        if (nu)
+            c->unseen = nu;
+        uint8_t *no = nu ? ct_realloc(c->outside, nr) : NULL;
+        if (!np || !nu || !no)
             return CT_ENOMEM;
-        c->unseen = nu;
+        c->outside = no;
         c->pcap = nr;
     }
     ct_csr *X = NULL;
     ct_pipeline_stats ps;
-    if ((s = ct_pipeline_transform_flags(m->pipeline, f, rows, nr, &X, &ps, c->unseen, diag)))
+    if ((s = ct_pipeline_transform_marks(m->pipeline, f, rows, nr, &X, &ps, c->unseen, c->outside,
+                                         diag)))
         return s;
+    c->sum.outside_rows += ps.outside_rows;
+    if (ps.outside_column && ps.outside_values > c->outside_best) {
+        /* the batch's column with the most values outside, its first one */
+        c->outside_best = ps.outside_values;
+        ct_pipeline_outside_note(&ps, c->sum.outside_note, sizeof c->sum.outside_note);
+    }
     /* the header once the first rows are encoded: a column of another type
      * than the model's (a level column read as numbers) stops above, with
      * standard output still empty */
@@ -781,7 +794,9 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t j = 0; j < nr && s == CT_OK; j++) {
         const size_t i = rows ? rows[j] : j;
         const double prob = c->p[j];
-        const unsigned flags = row_flags(c, &b, i, j);
+        const unsigned flags = row_flags(c, &b, i, j) | (c->outside[j] ? CT_FLAG_OUT_OF_RANGE : 0);
+        for (size_t q = 0; q < c->nsrc; q++)
+            c->src_missing[q] += c->srcmiss[q][i] != 0;
         ct_triage_key key;
         key.priority =
             ct_priority_value(c->sum.priority, prob, num_fetched(b.views_miss, b.views_f64, i),
@@ -841,6 +856,9 @@ static ct_status plan_sources(score_ctx *c)
     c->num_len = ct_calloc(np + 1, sizeof *c->num_len);
     c->src_is_count = ct_calloc(np + 1, sizeof *c->src_is_count);
     c->srcf64 = ct_calloc(np + 1, sizeof *c->srcf64);
+    c->src_missing = ct_calloc(np + 1, sizeof *c->src_missing);
+    if (!c->src_missing)
+        return CT_ENOMEM;
     if (!c->src_name || !c->src_is_text || !c->src_is_level || !c->col_src || !c->srccol ||
         !c->srcmiss || !c->srccodes || !c->num_src || !c->num_col || !c->col_num || !c->num_len ||
         !c->src_is_count || !c->srcf64)
@@ -943,6 +961,45 @@ static void validation_words(const ct_score_summary *s, const ct_model *m, char 
              m->positive ? m->positive : "positive");
 }
 
+/* A model input missing in more of the rows scored than in training's, by
+ * more than the drift share: the column with the largest excess, in
+ * s->missing_drift ("" when none). A model file that records no training
+ * share (written before 2026-12-05) is taken to have had the column in
+ * every row (the model reads it) and calls drift only when it is missing
+ * in nearly every row scored (beyond 1 - the drift share): before
+ * 2026-12-05 a file whose comment counts were all empty said "no drift"
+ * (tests/cli/score_drift_column_missing_everywhere). */
+static void missing_drift(score_ctx *c)
+{
+    ct_score_summary *s = &c->sum;
+    const ct_score_options *o = c->o;
+    s->missing_drift[0] = 0;
+    if (!s->scored)
+        return;
+    double worst = 0;
+    for (size_t q = 0; q < c->nsrc; q++) {
+        const double got = (double)c->src_missing[q] / (double)s->scored;
+        double had = ct_pipeline_missing_share(c->m->pipeline, c->src_name[q]);
+        if (isnan(had)) {
+            if (!(got > 1 - o->drift_share))
+                continue;
+            had = 0;
+        }
+        if (!(got - had > o->drift_share) || !(got - had > worst))
+            continue;
+        worst = got - had;
+        char a[32], b[32];
+        snprintf(a, sizeof a, "%.2f%%", 100 * got);
+        snprintf(b, sizeof b, "%.2f%%", 100 * had);
+        snprintf(s->missing_drift, sizeof s->missing_drift,
+                 "'%.200s' is missing in %s of the rows scored, in %s of the training rows (share "
+                 "> %g): %s",
+                 c->src_name[q], got >= 1 ? "every one" : a, had == 0 ? "none" : b, o->drift_share,
+                 c->src_is_text[q] ? "scored without their text"
+                                   : "each scored with the value training gave a missing one");
+    }
+}
+
 static void summary_finish(score_ctx *c)
 {
     ct_score_summary *s = &c->sum;
@@ -959,7 +1016,10 @@ static void summary_finish(score_ctx *c)
     const int mean_over = isfinite(dm) && dm > o->drift_mean;
     const int mean_calls = mean_over && !s->validation_too_small && !s->mean_within_noise;
     const char *why = NULL;
-    if (ct_score_share_drifts(o, cat))
+    missing_drift(c);
+    if (s->missing_drift[0])
+        why = "missing";
+    else if (ct_score_share_drifts(o, cat))
         why = "unseen categories";
     else if (ct_score_share_drifts(o, ng))
         why = "rows without a known n-gram";
@@ -978,6 +1038,8 @@ static void summary_finish(score_ctx *c)
                  "drift: the mean probability is off validation's by %.3g (threshold %g; the "
                  "model file records no validation row count to weigh it by)",
                  dm, o->drift_mean);
+    else if (why && strcmp(why, "missing") == 0)
+        snprintf(s->verdict, sizeof s->verdict, "drift: %.480s", s->missing_drift);
     else if (why && strcmp(why, "mean probability") == 0)
         snprintf(s->verdict, sizeof s->verdict,
                  "drift: the mean probability is off validation's by %.3g (threshold %g), "
@@ -1014,7 +1076,8 @@ static void summary_finish(score_ctx *c)
  * so that threads waiting between them (libgomp spins before it sleeps) do
  * not take a loaded machine's CPU from the thread writing the rows (256 made
  * 782 regions for 200,000 rows: 2 threads 2-3x slower than 1; bench/RESULTS.md);
- * 16,384 x sizeof (score_reasons), about 4.5 MB; an eighth of the queue
+ * 16,384 x sizeof (score_reasons), about 11 MB (6.3 MB of it the n-gram
+ * groups, since 2026-12-05); an eighth of the queue
  * when that is less, at least 256, so that the bar moves */
 #define REASON_BLOCK 16384
 #define REASON_BLOCK_MIN 256
@@ -1169,5 +1232,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.col_num);
     ct_free(c.num_len);
     ct_free(c.col_values);
+    ct_free(c.outside);
+    ct_free(c.src_missing);
     return s;
 }

@@ -17,7 +17,8 @@ enum {
     CT_FLAG_MISSING_COUNTS = 2,
     CT_FLAG_MISSING_VALUES = 4,
     CT_FLAG_UNSEEN = 8,
-    CT_FLAG_NEGATIVE_COUNTS = 16 /* a view or share count below 0: counts 0 in the reach */
+    CT_FLAG_NEGATIVE_COUNTS = 16, /* a view or share count below 0: counts 0 in the reach */
+    CT_FLAG_OUT_OF_RANGE = 32     /* a number or text length outside the training range */
 };
 
 /* What a row holds in one of the model's source columns, for its reasons
@@ -97,7 +98,10 @@ typedef struct score_ctx {
     size_t formula_col;
     char formula_name[256];
     uint64_t formula_n;
-    uint64_t *col_values; /* each column's values (not missing) so far */
+    uint64_t *col_values;  /* each column's values (not missing) so far */
+    uint8_t *outside;      /* a batch's rows outside the training range (pcap) */
+    uint64_t *src_missing; /* per source column: the rows scored where it is missing */
+    size_t outside_best;   /* the most values outside the range one batch's column held */
     size_t col_values_n;
     long formula_line;
     char formula_first[48];
@@ -118,10 +122,15 @@ ct_status score_writer_open(score_ctx *c, ct_diag *diag);
 /* A row's reasons before they are put in words: the (at most K) columns
  * with the largest positive contributions, largest first, and those
  * contributions; st the contributions' status. */
+#define CT_SCORE_REASON_ALSO 3 /* n-grams said with a slot's lead n-gram */
 typedef struct score_reasons {
     size_t n;
     size_t top[CT_SCORE_MAX_REASONS];
     double phi[CT_SCORE_MAX_REASONS];
+    /* n-grams sharing a word with the slot's (its lead) and folded into
+     * it: their columns, at most CT_SCORE_REASON_ALSO said */
+    size_t also[CT_SCORE_MAX_REASONS][CT_SCORE_REASON_ALSO];
+    unsigned char nalso[CT_SCORE_MAX_REASONS];
     ct_status st;
 } score_reasons;
 /* Row k's reasons into *r, phi (p + 1 doubles) its scratch: reads c and k

@@ -50,11 +50,10 @@ static size_t flags_text(unsigned f, char *buf, size_t cap)
     static const struct {
         unsigned bit;
         const char *name;
-    } names[] = {{CT_FLAG_MISSING_TEXT, "missing_text"},
-                 {CT_FLAG_MISSING_COUNTS, "missing_counts"},
-                 {CT_FLAG_MISSING_VALUES, "missing_values"},
-                 {CT_FLAG_UNSEEN, "unseen_category"},
-                 {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}};
+    } names[] = {
+        {CT_FLAG_MISSING_TEXT, "missing_text"},       {CT_FLAG_MISSING_COUNTS, "missing_counts"},
+        {CT_FLAG_MISSING_VALUES, "missing_values"},   {CT_FLAG_UNSEEN, "unseen_category"},
+        {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}, {CT_FLAG_OUT_OF_RANGE, "out_of_range"}};
     size_t n = 0;
     buf[0] = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -117,30 +116,128 @@ static int said_by_source(const score_ctx *c, const kept *k, const ct_pipeline_c
 }
 
 /* The features of a missing or unseen source column are one reason
- * (reasons_text says it once): only the largest contribution of each such
- * source is kept in phi, the others set to 0, before the top K are cut, so
- * a row has K reasons whenever K exist (before 2026-12-04 the top K were cut
- * first and then merged: a row without a transcript got fewer than K,
- * tests/cli/score_reasons_no_transcript_k). */
+ * (reasons_text says it once): its net contribution, the sum of its
+ * features' (positive and negative), is kept in phi at the column of its
+ * largest part, the others set to 0, before the top K are cut, so a row has
+ * K reasons whenever K exist (before 2026-12-04 the top K were cut first
+ * and then merged: a row without a transcript got fewer than K,
+ * tests/cli/score_reasons_no_transcript_k), and the reason raises the score
+ * only when the absence does on the whole (before 2026-12-05 it was ranked
+ * by its largest part alone: "no transcript" was said to raise the score
+ * by +0.16 where its features took 1.37 from it:
+ * tests/cli/score_missing_text_lengths_imputed). */
 static void merge_absent(const score_ctx *c, const kept *k, double *phi, size_t p)
 {
     if (!(k->flags & (CT_FLAG_MISSING_TEXT | CT_FLAG_MISSING_VALUES | CT_FLAG_UNSEEN)))
         return;
     size_t best[64];
+    double net[64];
     const size_t nb = c->nsrc < 64 ? c->nsrc : 64;
-    for (size_t q = 0; q < nb; q++)
+    for (size_t q = 0; q < 64; q++) {
         best[q] = SIZE_MAX;
+        net[q] = 0;
+    }
     for (size_t j = 0; j < p; j++) {
         const size_t q = c->col_src[j];
-        if (q >= nb || !(phi[j] > 0) ||
+        if (q >= nb || phi[j] == 0 || isnan(phi[j]) ||
             !said_by_source(c, k, ct_pipeline_column(c->m->pipeline, j), j))
             continue;
+        net[q] += phi[j];
         if (best[q] == SIZE_MAX || phi[j] > phi[best[q]]) {
             if (best[q] != SIZE_MAX)
                 phi[best[q]] = 0;
             best[q] = j;
         } else {
             phi[j] = 0;
+        }
+    }
+    for (size_t q = 0; q < nb; q++)
+        if (best[q] != SIZE_MAX)
+            phi[best[q]] = net[q];
+}
+
+/* 1 when n-grams a and b share a word ("cousin", "my cousin", "cousin
+ * found"): words are separated by single spaces, as the vectorizer joins
+ * them. */
+static int ngrams_share_word(const char *a, const char *b)
+{
+    for (const char *x = a; *x;) {
+        const size_t nx = strcspn(x, " ");
+        for (const char *y = b; *y;) {
+            const size_t ny = strcspn(y, " ");
+            if (nx == ny && memcmp(x, y, nx) == 0)
+                return 1;
+            y += ny + (y[ny] == ' ');
+        }
+        x += nx + (x[nx] == ' ');
+    }
+    return 0;
+}
+
+/* The design value of column j in row k (0 when not stored). */
+static double row_value(const kept *k, size_t j)
+{
+    for (size_t e = 0; e < k->nnz; e++)
+        if (k->idx[e] == j)
+            return k->val[e];
+    return 0;
+}
+
+/* Overlapping n-grams are one reason: the top K are taken, and an n-gram
+ * that shares a word with one ranked above it (both in the row, or both
+ * absent from it) is folded into that one's slot: its contribution added
+ * to the slot's, its column said with it ('transcript says "cousin" (with
+ * "my cousin", "cousin found")'), and the top K taken again, until no slot
+ * overlaps; before 2026-12-05 they took a slot each
+ * (tests/cli/score_reasons_ngrams_grouped). Returns the slots. */
+static size_t top_grouped(const score_ctx *c, const kept *k, double *phi, size_t p, size_t K,
+                          score_reasons *r)
+{
+    const ct_pipeline *pl = c->m->pipeline;
+    enum { MAXFOLD = 64 };
+    size_t lead[MAXFOLD], member[MAXFOLD], nf = 0;
+    for (;;) {
+        const size_t n = score_top_reasons(phi, p, K, r->top);
+        int folded = 0;
+        for (size_t t = 1; t < n && !folded && nf < MAXFOLD; t++) {
+            const size_t jb = r->top[t];
+            const ct_pipeline_col *b = ct_pipeline_column(pl, jb);
+            if (b->kind != CT_PIPELINE_NGRAM || !b->detail || said_by_source(c, k, b, jb))
+                continue;
+            const int bin = row_value(k, jb) != 0;
+            for (size_t u = 0; u < t && !folded; u++) {
+                const size_t ja = r->top[u];
+                const ct_pipeline_col *a = ct_pipeline_column(pl, ja);
+                if (a->kind != CT_PIPELINE_NGRAM || !a->detail || said_by_source(c, k, a, ja) ||
+                    (row_value(k, ja) != 0) != bin)
+                    continue;
+                /* a word of the lead's, or of an n-gram folded into it */
+                int share = ngrams_share_word(a->detail, b->detail);
+                for (size_t e = 0; e < nf && !share; e++)
+                    share = lead[e] == ja &&
+                            ngrams_share_word(ct_pipeline_column(pl, member[e])->detail, b->detail);
+                if (!share)
+                    continue;
+                /* the slot keeps its lead; its contribution grows by the
+                 * folded one's, whose own members follow it */
+                phi[ja] += phi[jb];
+                phi[jb] = 0;
+                for (size_t e = 0; e < nf; e++)
+                    if (lead[e] == jb)
+                        lead[e] = ja;
+                lead[nf] = ja;
+                member[nf++] = jb;
+                folded = 1;
+            }
+        }
+        if (!folded) {
+            for (size_t t = 0; t < n; t++) {
+                r->nalso[t] = 0;
+                for (size_t e = 0; e < nf && r->nalso[t] < CT_SCORE_REASON_ALSO; e++)
+                    if (lead[e] == r->top[t])
+                        r->also[t][r->nalso[t]++] = member[e];
+            }
+            return n;
         }
     }
 }
@@ -159,9 +256,15 @@ void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_rea
     if ((r->st = m->type->contributions(m->estimator, &row, 0, phi)) != CT_OK)
         return;
     merge_absent(c, k, phi, p);
-    r->n = score_top_reasons(phi, p, K, r->top);
+    r->n = top_grouped(c, k, phi, p, K, r);
     for (size_t t = 0; t < r->n; t++)
         r->phi[t] = phi[r->top[t]];
+    /* a reason far below the row's largest is no reason to a reader */
+    for (size_t t = 1; t < r->n; t++)
+        if (r->phi[t] < c->o->reason_min_share * r->phi[0]) {
+            r->n = t;
+            break;
+        }
 }
 
 /* The reasons r in words, "; "-joined into buf. */
@@ -209,6 +312,17 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
             len = (size_t)snprintf(one, sizeof one, "%s", pc->name);
         if (len == 0 || len >= sizeof one)
             continue;
+        /* the n-grams folded into this one (top_grouped) */
+        for (size_t e = 0; e < r->nalso[t]; e++) {
+            const ct_pipeline_col *ac = ct_pipeline_column(m->pipeline, r->also[t][e]);
+            const int w = snprintf(one + len, sizeof one - len, "%s\"%s\"%s", e ? ", " : " (with ",
+                                   ac->detail, e + 1 == r->nalso[t] ? ")" : "");
+            if (w < 0 || (size_t)w >= sizeof one - len) {
+                one[len] = 0; /* the lead alone, when the group does not fit */
+                break;
+            }
+            len += (size_t)w;
+        }
         if (n + len + 3 >= cap)
             break;
         if (n) {
