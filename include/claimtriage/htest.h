@@ -281,9 +281,9 @@ CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n
  * but not exactly, their reasons say so instead of "constant" (added
  * 2026-12-05). xi NULL: ct_htest_compare_groups. Statuses as there. */
 CT_API ct_status ct_htest_compare_groups_exact(const double *const *x, const int64_t *const *xi,
-                                               const size_t *n, const char *const *labels,
-                                               size_t k, const ct_htest_options *o,
-                                               ct_htest_compare **out, ct_diag *diag);
+                                               const size_t *n, const char *const *labels, size_t k,
+                                               const ct_htest_options *o, ct_htest_compare **out,
+                                               ct_diag *diag);
 /* Compare column `measure` (numeric) across the levels of `by` (categorical;
  * an integer code or a text column whose values repeat, at most 100 distinct
  * values each twice on average, is taken as one; levels in sorted order).

@@ -540,8 +540,8 @@ static ct_status class_tests(ct_eda *r, double *work)
 {
     int64_t *iwork = NULL; /* the exact values gathered as work, when a metric has them */
     for (size_t m = 0; m < r->nmetrics && !iwork; m++)
-        if (r->data->ivals[m] && !(iwork = ct_malloc((r->data->n ? r->data->n : 1) *
-                                                     sizeof *iwork)))
+        if (r->data->ivals[m] &&
+            !(iwork = ct_malloc((r->data->n ? r->data->n : 1) * sizeof *iwork)))
             return CT_ENOMEM;
     const ct_eda_data *d = r->data;
     const size_t n = d->n, nl = d->nlevels[0];

@@ -37,8 +37,8 @@
  * low rows read "4.5x" on labels shuffled at random (before 2026-12-04:
  * tests/cli/eda_classes_not_different) */
 #define EDA_CLASS_ALPHA CT_HEADLINE_ALPHA
-#define EDA_EVEN_TOL 0.05        /* quartiles within 5% of range of a uniform's */
-#define EDA_SPLIT_RATIO 10.0     /* class medians 10x apart: "split in two" */
+#define EDA_EVEN_TOL 0.05    /* quartiles within 5% of range of a uniform's */
+#define EDA_SPLIT_RATIO 10.0 /* class medians 10x apart: "split in two" */
 /* ... and each class's rows this share or more on its side of the gap (the
  * medians' geometric middle): medians 52x apart with 38% of one class in
  * the other's group are not a split by class */

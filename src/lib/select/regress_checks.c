@@ -248,8 +248,7 @@ static void linearity(checks *c, const ct_regress_options *o)
      * (Peduzzi et al. 1996) its Wald tests have little power, and "0 of 5
      * significant" on 15 events says nothing (before 2026-12-05 "[ok]":
      * tests/cli/regress_linearity_weak) */
-    const size_t minority = d->npositive < d->n - d->npositive ? d->npositive
-                                                                : d->n - d->npositive;
+    const size_t minority = d->npositive < d->n - d->npositive ? d->npositive : d->n - d->npositive;
     const size_t nparam = (d->p ? d->p - 1 : 0) + ntest;
     const double epp = (double)minority / (double)nparam;
     const int weak = epp < o->epv_min;

@@ -704,10 +704,9 @@ void ct_htest_compare_free(ct_htest_compare *r)
     ct_free(r);
 }
 
-static ct_status compare_groups(const double *const *x, const double *const *keys,
-                                const size_t *n, const char *const *labels, size_t k,
-                                const ct_htest_options *o, ct_htest_compare **out,
-                                ct_diag *diag);
+static ct_status compare_groups(const double *const *x, const double *const *keys, const size_t *n,
+                                const char *const *labels, size_t k, const ct_htest_options *o,
+                                ct_htest_compare **out, ct_diag *diag);
 
 /* Whole numbers near 2^53 (counts that large): each group's mean rounds to
  * a unit there, so a difference of means of -26.83 came out -27 (scipy's
@@ -787,10 +786,9 @@ static void group_moments(const double *x, size_t n, double *work, ct_htest_grou
 /* compare_groups on a copy of the groups, each value x - shift scaled by
  * 2^-e (both exact where they are used: whole numbers below 2^53, a power
  * of two); *out in the copy's units. */
-static ct_status compare_moved(const double *const *x, const double *const *keys,
-                               const size_t *n, const char *const *labels, size_t k, double shift,
-                               int e, const ct_htest_options *o, ct_htest_compare **out,
-                               ct_diag *diag)
+static ct_status compare_moved(const double *const *x, const double *const *keys, const size_t *n,
+                               const char *const *labels, size_t k, double shift, int e,
+                               const ct_htest_options *o, ct_htest_compare **out, ct_diag *diag)
 {
     size_t N = 0;
     for (size_t g = 0; g < k; g++)
@@ -814,8 +812,8 @@ static ct_status compare_moved(const double *const *x, const double *const *keys
 }
 
 /* Compare x scaled by 2^-e (exact), the results in x's units. */
-static ct_status compare_scaled(const double *const *x, const double *const *keys,
-                                const size_t *n, const char *const *labels, size_t k, int e,
+static ct_status compare_scaled(const double *const *x, const double *const *keys, const size_t *n,
+                                const char *const *labels, size_t k, int e,
                                 const ct_htest_options *o, ct_htest_compare **out, ct_diag *diag)
 {
     ct_status s = compare_moved(x, keys, n, labels, k, 0, e, o, out, diag);
@@ -836,8 +834,7 @@ static ct_status compare_scaled(const double *const *x, const double *const *key
 
 static ct_status compare_dispatch(const double *const *x, const double *const *keys,
                                   const size_t *n, const char *const *labels, size_t k,
-                                  const ct_htest_options *o, ct_htest_compare **out,
-                                  ct_diag *diag)
+                                  const ct_htest_options *o, ct_htest_compare **out, ct_diag *diag)
 {
     *out = NULL;
     const double shift = x && n ? large_whole_shift(x, n, k) : 0;
@@ -940,11 +937,11 @@ ct_status ct_htest_compare_groups_exact(const double *const *x, const int64_t *c
     "that round to one double, as pandas and scipy read them; scipy returns not-a-number)"
 #define PRECISION_UNDEFINED                                                                        \
     "undefined: the values differ only beyond a double's precision (whole numbers beyond 2^53; "   \
-    "as doubles, as pandas and scipy read them, each group is one value; scipy returns "          \
+    "as doubles, as pandas and scipy read them, each group is one value; scipy returns "           \
     "not-a-number)"
 #define PRECISION_INFINITE                                                                         \
     "infinite: the values differ only beyond a double's precision (whole numbers beyond 2^53; "    \
-    "as doubles, as pandas and scipy read them, each group is one value and the groups differ; "  \
+    "as doubles, as pandas and scipy read them, each group is one value and the groups differ; "   \
     "scipy: infinite, p = 0)"
 
 static int values_constant(const double *x, size_t n)
@@ -998,10 +995,9 @@ static const char *group_label(const char *const *labels, size_t g, char *num, s
     return num;
 }
 
-static ct_status compare_groups(const double *const *x, const double *const *keys,
-                                const size_t *n, const char *const *labels, size_t k,
-                                const ct_htest_options *o, ct_htest_compare **out,
-                                ct_diag *diag)
+static ct_status compare_groups(const double *const *x, const double *const *keys, const size_t *n,
+                                const char *const *labels, size_t k, const ct_htest_options *o,
+                                ct_htest_compare **out, ct_diag *diag)
 {
     *out = NULL;
     const char *bad = ct_htest_options_check(o);
@@ -1099,10 +1095,9 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     if (infinite_reasons(r, x, n, nconst) || choose(r))
         goto nomem;
     r->reject = r->primary.p.p < o->alpha; /* false when p is NaN */
-    r->directions_disagree = k == 2 && r->welch.p.p < o->alpha &&
-                             r->mann_whitney.p.p < o->alpha &&
-                             ((r->mean_diff > 0 && r->rank_biserial < 0) ||
-                              (r->mean_diff < 0 && r->rank_biserial > 0));
+    r->directions_disagree =
+        k == 2 && r->welch.p.p < o->alpha && r->mann_whitney.p.p < o->alpha &&
+        ((r->mean_diff > 0 && r->rank_biserial < 0) || (r->mean_diff < 0 && r->rank_biserial > 0));
     r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
     set_effect(r);
     ct_free(work);
