@@ -175,8 +175,8 @@ CT_API size_t ct_numfmt_level_pct(char *buf, size_t n, double level);
 /* A ratio: from 10 up "~101x", below "3.2x". */
 CT_API size_t ct_numfmt_ratio(char *buf, size_t n, double ratio);
 
-/* A p-value in a sentence: "p = 0.0213", below 0.001 three significant
- * digits as a table prints them ("p = 0.000184", "p = 2.61e-120"),
+/* A p-value in a sentence: "p = 0.0213", below 0.01 three significant
+ * digits as a table prints them ("p = 0.00224", "p = 2.61e-120"),
  * below 1e-300 "p < 1e-300 (log10 p = -413.1)" (from log10p); exactly 0
  * (log10p = -inf: t = inf) "p = 0"; NaN -> "p undefined". */
 CT_API size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p);

@@ -164,6 +164,9 @@ static void test_sentences(void **state)
     EXPECT(ct_numfmt_pvalue_vs(B, 0.00079962, log10(0.00079962), 0.0008), "p = 0.0007996");
     /* below 0.001 the table's three significant digits, not "p = 0.0002" */
     EXPECT(ct_numfmt_pvalue(B, 0.000184, log10(0.000184)), "p = 0.000184");
+    /* below 0.01 too: the table's 0.00224, not "p = 0.0022" beside it */
+    EXPECT(ct_numfmt_pvalue(B, 0.0022416, log10(0.0022416)), "p = 0.00224");
+    EXPECT(ct_numfmt_pvalue_vs(B, 0.0099996, log10(0.0099996), 0.01), "p = 0.0099996");
     /* a table's cell held against alpha too: not "0.05" beside a rejection */
     EXPECT(ct_numfmt_pvalue_cell_vs(B, 0.04996, log10(0.04996), 0.05), "0.04996");
     EXPECT(ct_numfmt_pvalue_cell_vs(B, 0.0213, log10(0.0213), 0.05), "0.0213");

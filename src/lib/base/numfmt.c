@@ -367,7 +367,10 @@ size_t ct_numfmt_pvalue(char *buf, size_t n, double p, double log10p)
         return put(buf, n, "p = 0"); /* exactly 0, as scipy gives for t = inf */
     if (p < 1e-300)
         return put(buf, n, "p < 1e-300 (log10 p = %.1f)", log10p);
-    if (p < 1e-3) /* three significant digits, as the tables: 0.000184, not 0.0002 */
+    /* below 0.01 three significant digits, as the tables: 0.000184, not
+     * 0.0002; 0.00224, not 0.0022 beside a table's 0.00224 (before
+     * 2026-12-05 from 1e-3: tests/cli/test_directions_disagree) */
+    if (p < 1e-2)
         return put(buf, n, "p = %.3g", p);
     return put(buf, n, "p = %.4f", p);
 }
