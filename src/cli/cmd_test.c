@@ -778,11 +778,17 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
             cli_print_wrapped(fp, num, 8, ct_textwidth_label(lab, sizeof lab, r->col_levels[j]));
         }
     }
+    /* every expected count with the same decimals, one unless the smallest
+     * would read 0 ("(16.0)" beside "(10.6)", not "(16)": before
+     * 2026-12-05 trailing zeros were dropped cell by cell) */
+    int dec = 1;
+    while (dec < 4 && r->min_expected > 0 && r->min_expected * pow(10, dec) < 0.5)
+        dec++;
     for (size_t i = 0; i < r->nrows; i++) {
         ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->row_levels[i]));
         for (size_t j = 0; j < r->ncols; j++) {
             ct_numfmt_count(a, sizeof a, r->counts[i * r->ncols + j]);
-            ct_numfmt_auto(b, sizeof b, round(r->expected[i * r->ncols + j] * 10) / 10);
+            ct_numfmt_fixed(b, sizeof b, r->expected[i * r->ncols + j], dec);
             ct_table_addf(t, "%s (%s)", a, b);
         }
     }
