@@ -70,11 +70,38 @@ typedef struct ct_diag {
     /* appended 2026-12-05: which failure of its status this is, for a
      * caller that acts on it without reading the message (worded for
      * people, it may change); 0 when the status has no kinds. For
-     * CT_ESEPARATION a ct_logit_separation (claimtriage/logit.h). Set by
+     * CT_ESEPARATION a ct_logit_separation (claimtriage/logit.h); for
+     * CT_EDATA and CT_ECOLUMN a ct_diag_cause (below). Set by
      * the function that sets the message, after ct_diag_set, which resets
      * it to 0 as it resets hint. */
     int kind;
+    /* appended 2026-12-06: for a kind of ct_diag_cause, the facts its words
+     * need, set with it: the column the failure is about (ONE_GROUP,
+     * COLUMN_ABSENT), its one value (ONE_GROUP) and the rows used
+     * (ONE_GROUP); "" and 0 when not said. Reset by ct_diag_set. */
+    char cause_column[256];
+    char cause_value[256];
+    uint64_t cause_rows;
 } ct_diag;
+
+/* The cause of a data failure, in ct_diag.kind for CT_EDATA and
+ * CT_ECOLUMN, for a caller that words it (the run report's plain reasons)
+ * without matching the message's words (before 2026-12-06 the report
+ * matched them). Append-only. */
+typedef enum ct_diag_cause {
+    CT_DIAG_CAUSE_NONE = 0,             /* not said */
+    CT_DIAG_CAUSE_FOLDS_LACK_CLASS = 1, /* a class has fewer training rows than folds (train) */
+    CT_DIAG_CAUSE_ONE_GROUP = 2,        /* the grouping column has one group (test) */
+    CT_DIAG_CAUSE_COLUMN_ABSENT = 3     /* a required column is not in the file */
+} ct_diag_cause;
+
+/* The cause's name in JSON ("folds_lack_class", "one_group",
+ * "column_absent"; docs/formats.md), NULL for CT_DIAG_CAUSE_NONE or a code
+ * out of range; ct_diag_cause_from_name is its inverse
+ * (CT_DIAG_CAUSE_NONE for NULL or any other string). Static strings;
+ * thread-safe. */
+CT_API const char *ct_diag_cause_name(int cause);
+CT_API ct_diag_cause ct_diag_cause_from_name(const char *name);
 
 /* Fill *d (when d != NULL) and return status. file may be NULL. */
 CT_API ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line, long column,

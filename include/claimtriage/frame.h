@@ -421,13 +421,19 @@ CT_API size_t ct_frame_nrows(const ct_frame *f);
 CT_API size_t ct_frame_ncols(const ct_frame *f);
 /* Column j, or NULL when j >= ncols. */
 CT_API const ct_column *ct_frame_col(const ct_frame *f, size_t j);
-/* Index of the column named `name`; CT_ECOLUMN (message names it) if absent. */
+/* Index of the column named `name`; CT_ECOLUMN (message names it) if absent,
+ * with diag->kind CT_DIAG_CAUSE_COLUMN_ABSENT and diag->cause_column the
+ * name (ct_frame_diag_absent; ct_frame_find_as too). */
 CT_API ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag);
 /* The column named `name` into *c, for a step that uses it as `role`
  * ("feature", "target", "capped"...): CT_ECOLUMN when absent, the message
  * "ROLE column 'NAME' is not in the file" with ct_frame_near_name's hint. */
 CT_API ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role,
                                   const ct_column **c, ct_diag *diag);
+/* Mark diag (after the caller's ct_diag_set of CT_ECOLUMN) as a column
+ * absent: kind CT_DIAG_CAUSE_COLUMN_ABSENT, cause_column name (cut to
+ * fit). Accepts NULL. */
+CT_API void ct_frame_diag_absent(ct_diag *diag, const char *name);
 /* "did you mean": into hint (cap bytes) the name of a column that equals
  * want up to ASCII letter case, word separators (' ', '_' and '-' for one
  * another, one for one) and surrounding spaces, with the difference

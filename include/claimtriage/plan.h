@@ -247,6 +247,28 @@ typedef struct ct_plan_run {
     char given_sha256[CT_PLAN_HASH_SIZE]; /* opt.input's hash, "" unless checked */
 } ct_plan_run;
 
+/* Which reason a milestone not done has (ct_plan_status.reason_kind), as
+ * ct_plan_status_dir words it in .reason. Append-only. */
+typedef enum ct_plan_reason {
+    CT_PLAN_REASON_OTHER = 0, /* done, or a reason of no kind below */
+    /* "FILE: stage S failed[: MESSAGE]" (cause: below) */
+    CT_PLAN_REASON_STAGE_FAILED = 1,
+    /* "FILE: stage S not run (the run failed at stage F)" */
+    CT_PLAN_REASON_STAGE_NOT_RUN_AFTER_FAILURE = 2,
+    /* "FILE: stage S not run (the run was interrupted)" */
+    CT_PLAN_REASON_INTERRUPTED = 3,
+    /* "FILE: stage S not run yet" */
+    CT_PLAN_REASON_STAGE_NOT_RUN = 4,
+    /* "FILE: stage S is not in the manifest" */
+    CT_PLAN_REASON_STAGE_NOT_IN_MANIFEST = 5,
+    /* "manifest.json: the run failed at stage F" (the workflow's milestone) */
+    CT_PLAN_REASON_RUN_FAILED = 6,
+    /* "FILE: changed after the run (...)" */
+    CT_PLAN_REASON_CHANGED_AFTER_RUN = 7,
+    /* "test.json: the comparison of the milestone did not run: REASON" (cause: below) */
+    CT_PLAN_REASON_DID_NOT_RUN = 8
+} ct_plan_reason;
+
 typedef struct ct_plan_status {
     ct_plan_state state;
     char reason[CT_DIAG_MSG_MAX]; /* "inspect.json: changed after the run ..."; "" when done */
@@ -272,7 +294,33 @@ typedef struct ct_plan_status {
      * for a reader that words it otherwise (the report's plain reason)
      * without matching the reason's text; "" otherwise */
     char separation[24];
+    /* appended 2026-12-06: what the reason says, as codes and facts, for a
+     * reader that words it otherwise (the report's plain reasons) without
+     * matching the reason's text (before 2026-12-06 the report matched
+     * it: tests/cli/report_pmo_reason_kinds). CT_PLAN_REASON_OTHER (0)
+     * when done or when the reason is of no kind below: a reader then
+     * uses the reason as it is. */
+    ct_plan_reason reason_kind;
+    char reason_stage[32];   /* the stage the reason is about, "" */
+    char reason_stopped[32]; /* STAGE_NOT_RUN_AFTER_FAILURE, RUN_FAILED: the
+                                stage the run failed at, "" */
+    /* the cause of a STAGE_FAILED (the manifest's stage record, `cause`)
+     * or of a DID_NOT_RUN (test.json's skipped comparison, `cause`), as
+     * its command said it: a ct_diag_cause (claimtriage/common.h) and its
+     * facts: the column, the value and the rows used; "" and 0 when not
+     * said (an older run's files) */
+    ct_diag_cause cause;
+    char cause_column[256];
+    char cause_value[256];
+    uint64_t cause_rows;
 } ct_plan_status;
+
+/* The reason kind's name ("stage_failed" ...), NULL for
+ * CT_PLAN_REASON_OTHER or a code out of range; ct_plan_reason_from_name is
+ * its inverse (CT_PLAN_REASON_OTHER for NULL or any other string). Static
+ * strings; thread-safe. */
+CT_API const char *ct_plan_reason_name(int kind);
+CT_API ct_plan_reason ct_plan_reason_from_name(const char *name);
 
 /* Whether a `claimtriage run` is writing into dir now: run holds an
  * exclusive flock(2) on the folder itself from before its first stage

@@ -1371,6 +1371,31 @@ void cli_json_rows(ct_json *w, const ct_load_stats *st)
     ct_json_uint(w, st->rows_skipped);
 }
 
+void cli_json_cause(ct_json *w, const ct_diag *d)
+{
+    ct_json_key(w, "cause");
+    const char *kind = d && (d->status == CT_EDATA || d->status == CT_ECOLUMN)
+                           ? ct_diag_cause_name(d->kind)
+                           : NULL;
+    if (!kind) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "kind");
+    ct_json_str(w, kind);
+    ct_json_key(w, "column");
+    ct_json_str(w, d->cause_column[0] ? d->cause_column : NULL);
+    ct_json_key(w, "value");
+    ct_json_str(w, d->cause_value[0] ? d->cause_value : NULL);
+    ct_json_key(w, "rows");
+    if (d->cause_rows)
+        ct_json_uint(w, d->cause_rows);
+    else
+        ct_json_null(w);
+    ct_json_object_end(w);
+}
+
 int cli_split_option(const char *cmd, const char *arg, int *role)
 {
     *role = ct_split_role_parse(arg);

@@ -545,5 +545,10 @@ void cli_fmt_range(char *buf, size_t n, double lo, double hi, int grouped);
  * tool, version, command, schema_version. */
 ct_json *cli_json_begin(FILE *fp, const char *command, int schema_version);
 void cli_json_rows(ct_json *w, const ct_load_stats *st);
+/* Key "cause" and the cause of d's failure (docs/formats.md): null unless d
+ * is a CT_EDATA or CT_ECOLUMN of a ct_diag_cause kind, else {kind, column,
+ * value, rows}, each fact null when not said. A program acts on it, never
+ * on the message's words (test's skipped[].cause, train's failure.cause). */
+void cli_json_cause(ct_json *w, const ct_diag *d);
 
 #endif

@@ -227,6 +227,11 @@ typedef struct stage {
     /* a failed regress stage's kind of separation, from its --json failure
      * document (stage_failure_kind); "" when none */
     char separation[24];
+    /* a failed stage's cause, from its --json failure document's
+     * failure.cause (train's; stage_failure_kind): a ct_diag_cause name and
+     * its facts; "" and 0 when none */
+    char cause[24], cause_column[256], cause_value[256];
+    uint64_t cause_rows;
     /* run's options this stage receives when given (build_stages): an
      * option of run's that a failed stage names but does not receive is
      * the stage's own (regress's --target is not run's, the label of the
@@ -677,6 +682,23 @@ static void json_stage(ct_json *w, const stage *s)
     ct_json_str(w, s->message[0] ? s->message : NULL);
     ct_json_key(w, "separation");
     ct_json_str(w, s->separation[0] ? s->separation : NULL);
+    ct_json_key(w, "cause");
+    if (s->cause[0]) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "kind");
+        ct_json_str(w, s->cause);
+        ct_json_key(w, "column");
+        ct_json_str(w, s->cause_column[0] ? s->cause_column : NULL);
+        ct_json_key(w, "value");
+        ct_json_str(w, s->cause_value[0] ? s->cause_value : NULL);
+        ct_json_key(w, "rows");
+        if (s->cause_rows)
+            ct_json_uint(w, s->cause_rows);
+        else
+            ct_json_null(w);
+        ct_json_object_end(w);
+    } else
+        ct_json_null(w);
     ct_json_key(w, "outputs");
     ct_json_array_begin(w);
     for (size_t i = 0; i < s->nout; i++) {
@@ -1173,10 +1195,22 @@ static void stage_failure_kind(stage *s, const ct_atomic_file *af)
     const char *tmp = af ? ct_atomic_temp_path(af) : NULL;
     if (!tmp || ct_json_parse_file(tmp, NULL, &doc, NULL) != CT_OK)
         return;
-    const char *kind = ct_json_string(
-        ct_json_get(ct_json_get(ct_json_doc_root(doc), "failure"), "separation"), NULL);
+    const ct_json_value *failure = ct_json_get(ct_json_doc_root(doc), "failure");
+    const char *kind = ct_json_string(ct_json_get(failure, "separation"), NULL);
     if (ct_logit_separation_from_name(kind) != CT_LOGIT_SEP_UNKNOWN)
         snprintf(s->separation, sizeof s->separation, "%s", kind);
+    /* the failure's cause (train's failure.cause, cli_json_cause) */
+    const ct_json_value *cause = ct_json_get(failure, "cause");
+    const char *ck = ct_json_string(ct_json_get(cause, "kind"), NULL);
+    if (ct_diag_cause_from_name(ck) != CT_DIAG_CAUSE_NONE) {
+        const char *col = ct_json_string(ct_json_get(cause, "column"), NULL);
+        const char *val = ct_json_string(ct_json_get(cause, "value"), NULL);
+        const double rows = ct_json_number(ct_json_get(cause, "rows"));
+        snprintf(s->cause, sizeof s->cause, "%s", ck);
+        snprintf(s->cause_column, sizeof s->cause_column, "%s", col ? col : "");
+        snprintf(s->cause_value, sizeof s->cause_value, "%s", val ? val : "");
+        s->cause_rows = rows >= 1 && rows < 1e18 ? (uint64_t)rows : 0;
+    }
     ct_json_doc_free(doc);
 }
 

@@ -919,12 +919,42 @@ static void emptied_hint(ct_diag *d, const ct_frame *f, const char *const (*cols
                               cols[t][1]);
 }
 
+/* With --json, a run in which no test could run (exit 1) still writes a
+ * short document, as regress's and train's: the file, its rows and
+ * `failure`, its message and the comparison's cause (cli_json_cause; the
+ * comparison is the plan's milestone), so that run's manifest and the
+ * report act on the cause without matching the message's words (since
+ * 2026-12-06: tests/cli/report_pmo_reason_kinds). */
+static void write_failure(const char *path, const ct_load_stats *st, const ct_diag *cause)
+{
+    ct_json *w = cli_json_begin(stdout, "test", 2);
+    if (!w)
+        return;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "failure");
+    ct_json_object_begin(w);
+    ct_json_key(w, "message");
+    ct_json_str(w, "no test could run");
+    cli_json_cause(w, cause);
+    ct_json_object_end(w);
+    ct_json_object_end(w);
+    if (ct_json_finish(w) == CT_EIO)
+        cli_stdout_error();
+}
+
 static int run(const char *path, const ct_frame *f, const ct_load_stats *st, const test_plan *pl,
                const ct_htest_options *o, int json)
 {
     ct_htest_compare *cmp = NULL;
     ct_htest_assoc *as[2] = {NULL, NULL};
     char *skipped[3] = {NULL, NULL, NULL}; /* reasons: comparison, pair 0, pair 1 */
+    /* their causes, as the library said them (skipped[].cause, cli_json_cause:
+     * plan --status and the report act on it, never on the reason's words) */
+    ct_diag causes[3];
+    for (size_t k = 0; k < 3; k++)
+        ct_diag_clear(&causes[k]);
     ct_diag d, emptied; /* emptied: the first test that found every row dropped */
     ct_status s;
     int rc = CLI_EXIT_OK, ran = 0, nempty = 0, nskip = 0;
@@ -951,6 +981,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             }
             skipped[0] =
                 skip_reason(&d, s, strstr(d.message, pl->measure) ? pl->measure_opt : pl->by_opt);
+            causes[0] = d;
         } else
             ran++;
     }
@@ -974,6 +1005,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             }
             skipped[k + 1] = skip_reason(
                 &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[0] : pl->pair_opt[1]);
+            causes[k + 1] = d;
         } else
             ran++;
     }
@@ -1000,6 +1032,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             wrap(stderr, head, 4, skipped[k + 1] ? skipped[k + 1] : "out of memory");
         }
         rc = CLI_EXIT_DATA;
+        if (json)
+            write_failure(path, st, pl->measure ? &causes[0] : NULL);
         goto done;
     }
     positive_note(as, pl->npairs);
@@ -1054,6 +1088,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             ct_json_array_end(w);
             ct_json_key(w, "reason");
             ct_json_str(w, skipped[k]);
+            cli_json_cause(w, &causes[k]);
             ct_json_object_end(w);
         }
         ct_json_array_end(w);

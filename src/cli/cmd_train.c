@@ -2197,6 +2197,34 @@ static int write_json(const train_opts *o, const char *path, const ct_load_stats
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
+/* With --json, training that fails on the data (exit 1) still writes a
+ * document, as regress's: the file, its rows and the failure, its message
+ * as on standard error and its cause (cli_json_cause: folds_lack_class
+ * ...), so that run's manifest and the report act on the cause without
+ * matching the message's words (before 2026-12-06 nothing was written:
+ * tests/cli/report_pmo_reason_kinds). The exit status stays the failure's. */
+static void write_failure(const train_opts *o, const char *path, const ct_load_stats *st,
+                          ct_status s, const ct_diag *d)
+{
+    if (!o->json || cli_exit_code(s) != CLI_EXIT_DATA)
+        return;
+    ct_json *w = cli_json_begin(stdout, "train", 1);
+    if (!w)
+        return;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "failure");
+    ct_json_object_begin(w);
+    ct_json_key(w, "message");
+    ct_json_str(w, d->message);
+    cli_json_cause(w, d);
+    ct_json_object_end(w);
+    ct_json_object_end(w);
+    if (ct_json_finish(w) == CT_EIO)
+        cli_stdout_error();
+}
+
 /* The features that hold one value in every labelled row: said, since
  * they give the model nothing (a filtered file, a column a tool filled). */
 static void note_constant(const ct_train_result *r)
@@ -2324,6 +2352,7 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     o->t.progress_user = &ps;
     ct_status s = ct_train_run(f, &o->t, &r, &dg);
     cli_progress_end();
+    const int train_failed = s != CT_OK;
     if (s == CT_OK)
         note_constant(r);
     if (s == CT_OK)
@@ -2337,9 +2366,11 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
         s = ct_repro_to_model(&rp, r->model);
     if (s == CT_OK && o->model_path)
         s = ct_model_file_save(o->model_path, r->model, &dg);
-    if (s != CT_OK)
+    if (s != CT_OK) {
         rc = cli_fail_in(s, &dg, path);
-    else if (o->json)
+        if (train_failed)
+            write_failure(o, path, &st, s, &dg);
+    } else if (o->json)
         rc = write_json(o, path, &st, r, &rp);
     else {
         print_text(o, path, r);

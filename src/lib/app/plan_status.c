@@ -112,11 +112,62 @@ static const ct_json_value *at_path(const ct_json_value *root, const char *path)
     return v;
 }
 
+static const char *const reason_names[] = {
+    NULL,          "stage_failed",      "stage_not_run_after_failure",
+    "interrupted", "stage_not_run",     "stage_not_in_manifest",
+    "run_failed",  "changed_after_run", "did_not_run",
+};
+
+const char *ct_plan_reason_name(int kind)
+{
+    const int n = (int)(sizeof reason_names / sizeof *reason_names);
+    return kind > 0 && kind < n ? reason_names[kind] : NULL;
+}
+
+ct_plan_reason ct_plan_reason_from_name(const char *name)
+{
+    const size_t n = sizeof reason_names / sizeof *reason_names;
+    for (size_t k = 1; name && k < n; k++)
+        if (strcmp(name, reason_names[k]) == 0)
+            return (ct_plan_reason)k;
+    return CT_PLAN_REASON_OTHER;
+}
+
+/* The reason's kind and the stages it names into st (NULL: nothing). */
+static void set_kind(ct_plan_status *st, ct_plan_reason kind, const char *stage,
+                     const char *stopped)
+{
+    if (!st)
+        return;
+    st->reason_kind = kind;
+    snprintf(st->reason_stage, sizeof st->reason_stage, "%s", stage ? stage : "");
+    snprintf(st->reason_stopped, sizeof st->reason_stopped, "%s", stopped ? stopped : "");
+}
+
+/* A cause as a command's JSON says it ({kind, column, value, rows}: test's
+ * skipped[].cause, the manifest's stages[].cause) into st; nothing when it
+ * is absent or of no known kind (an older run's files). */
+static void set_cause(ct_plan_status *st, const ct_json_value *cause)
+{
+    const ct_diag_cause kind =
+        ct_diag_cause_from_name(ct_json_string(ct_json_get(cause, "kind"), NULL));
+    if (!st || kind == CT_DIAG_CAUSE_NONE)
+        return;
+    const char *col = ct_json_string(ct_json_get(cause, "column"), NULL);
+    const char *val = ct_json_string(ct_json_get(cause, "value"), NULL);
+    const double rows = ct_json_number(ct_json_get(cause, "rows"));
+    st->cause = kind;
+    snprintf(st->cause_column, sizeof st->cause_column, "%s", col ? col : "");
+    snprintf(st->cause_value, sizeof st->cause_value, "%s", val ? val : "");
+    st->cause_rows = rows >= 1 && rows < 1e18 ? (uint64_t)rows : 0;
+}
+
 /* Load path as an artifact of a->command and check (d) and (e); the document
- * is returned in *out when out is not NULL (the caller frees it). */
+ * is returned in *out when out is not NULL (the caller frees it). st (may
+ * be NULL) receives the reason's kind when it has one. */
 static ct_status load_checked(const char *path, const ct_plan_artifact *a, const char *version,
                               const char *input_file, const char *input_sha256, char *why, size_t n,
-                              ct_json_doc **out)
+                              ct_json_doc **out, ct_plan_status *st)
 {
     if (out)
         *out = NULL;
@@ -157,11 +208,18 @@ static ct_status load_checked(const char *path, const ct_plan_artifact *a, const
     if (strcmp(a->command, "test") == 0 && ct_json_size(ct_json_get(root, "comparisons")) == 0) {
         const ct_json_value *sk = ct_json_get(root, "skipped");
         const char *r = NULL;
+        const ct_json_value *cause = NULL;
         for (size_t k = 0; k < ct_json_size(sk) && !r; k++) {
             const ct_json_value *e = ct_json_at(sk, k);
             const char *kind = ct_json_string(ct_json_get(e, "test"), NULL);
-            if (kind && strcmp(kind, "comparison") == 0)
+            if (kind && strcmp(kind, "comparison") == 0) {
                 r = ct_json_string(ct_json_get(e, "reason"), NULL);
+                cause = ct_json_get(e, "cause");
+            }
+        }
+        if (r) { /* none asked: no kind (the reason as it is) */
+            set_kind(st, CT_PLAN_REASON_DID_NOT_RUN, a->stage, NULL);
+            set_cause(st, cause);
         }
         char cut[601]; /* cut at a space, as a failed stage's message below */
         if (r)
@@ -206,7 +264,7 @@ ct_status ct_plan_artifact_check(const char *path, const ct_plan_artifact *a, co
         return CT_EINVAL;
     why[0] = '\0';
     ct_status s = load_checked(path, a, version ? version : ct_version(), input_file, input_sha256,
-                               why, n, NULL);
+                               why, n, NULL, NULL);
     if (s == CT_ENOMEM)
         setf(why, n, "%s: out of memory", a->file);
     return s;
@@ -314,7 +372,7 @@ static ct_json_doc *read_manifest(const char *dir, const char *version, ct_plan_
     static const ct_plan_artifact man = {"manifest.json", "run", NULL};
     ct_json_doc *doc = NULL;
     ct_status s =
-        load_checked(path, &man, version, NULL, NULL, run->reason, sizeof run->reason, &doc);
+        load_checked(path, &man, version, NULL, NULL, run->reason, sizeof run->reason, &doc, NULL);
     if (s == CT_ENOMEM) {
         *err = CT_ENOMEM;
         return NULL;
@@ -442,6 +500,7 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
         if (!stage) {
             setf(why, sizeof why, "%s: stage %s is not in the manifest", a->file, a->stage);
             set_state(st, CT_PLAN_MISSING, why);
+            set_kind(st, CT_PLAN_REASON_STAGE_NOT_IN_MANIFEST, a->stage, NULL);
             return CT_OK;
         }
         const char *status = ct_json_string(ct_json_get(stage, "status"), NULL);
@@ -462,17 +521,24 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
             const char *sep = ct_json_string(ct_json_get(stage, "separation"), NULL);
             if (strcmp(status, "failed") == 0 && sep)
                 snprintf(st->separation, sizeof st->separation, "%s", sep);
-            if (strcmp(status, "failed") == 0)
+            if (strcmp(status, "failed") == 0) {
                 setf(why, sizeof why, "%s: stage %s failed%s%s", a->file, a->stage, msg ? ": " : "",
                      msg ? cut : "");
-            else if (run->failed_stage[0])
+                set_kind(st, CT_PLAN_REASON_STAGE_FAILED, a->stage, NULL);
+                set_cause(st, ct_json_get(stage, "cause"));
+            } else if (run->failed_stage[0]) {
                 setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)", a->file,
                      a->stage, run->failed_stage);
-            else if (run->interrupted)
+                set_kind(st, CT_PLAN_REASON_STAGE_NOT_RUN_AFTER_FAILURE, a->stage,
+                         run->failed_stage);
+            } else if (run->interrupted) {
                 setf(why, sizeof why, "%s: stage %s not run (the run was interrupted)", a->file,
                      a->stage);
-            else
+                set_kind(st, CT_PLAN_REASON_INTERRUPTED, a->stage, NULL);
+            } else {
                 setf(why, sizeof why, "%s: stage %s not run yet", a->file, a->stage);
+                set_kind(st, CT_PLAN_REASON_STAGE_NOT_RUN, a->stage, NULL);
+            }
             set_state(st, strcmp(status, "failed") == 0 ? CT_PLAN_INVALID : CT_PLAN_MISSING, why);
             return CT_OK;
         }
@@ -531,6 +597,7 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
                          short_hash(have, h1, sizeof h1), short_hash(want, h2, sizeof h2),
                          mine ? "" : "; it is an output of the same stage");
                     set_state(st, CT_PLAN_INVALID, why);
+                    set_kind(st, CT_PLAN_REASON_CHANGED_AFTER_RUN, a->stage, NULL);
                     return CT_OK;
                 }
             }
@@ -539,7 +606,7 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
         char path[CT_DIAG_FILE_MAX + 64];
         snprintf(path, sizeof path, "%s/%s", dir, a->file);
         ct_status s = load_checked(path, a, version, run->input_file, run->input_sha256, why,
-                                   sizeof why, NULL);
+                                   sizeof why, NULL, st);
         if (s == CT_ENOMEM)
             return s;
         if (s) {
@@ -572,9 +639,10 @@ static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t 
             setf(why, sizeof why,
                  "manifest.json: the run was interrupted: it says \"running\", but no run holds "
                  "the folder (killed before it could record its end, as by kill -9); run it again");
-        else if (run->failed_stage[0])
+        else if (run->failed_stage[0]) {
             setf(why, sizeof why, "manifest.json: the run failed at stage %s", run->failed_stage);
-        else
+            set_kind(st, CT_PLAN_REASON_RUN_FAILED, NULL, run->failed_stage);
+        } else
             setf(why, sizeof why, "manifest.json: the run is %s (not complete)", run->status);
         set_state(st, CT_PLAN_INVALID, why);
         return CT_OK;

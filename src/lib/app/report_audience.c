@@ -474,17 +474,21 @@ static int plain_reason(char *buf, size_t n, const rep_milestone *m)
     return 0;
 }
 
-/* A milestone's reason for the PMO: plain_reason's, then its file, stage
- * and column words made plain (rep_reason_words). Returns plain_reason's
- * "ends with ' ...'". */
+/* A milestone's reason for the PMO: plain_reason's, then, when its kind
+ * is one the report words, its file, stage and column words made plain
+ * (rep_reason_words, by the kind and facts plan --status carries; before
+ * 2026-12-06 by matching the reason's text: tests/cli/report_pmo_reason_kinds).
+ * Returns plain_reason's "ends with ' ...'". */
 static int pmo_why(char *buf, size_t n, const rep_milestone *m)
 {
     buf[0] = '\0';
     if (!m || !m->reason[0])
         return 0;
     const int cut = plain_reason(buf, n, m);
+    if (ct_logit_separation_from_name(m->separation) != CT_LOGIT_SEP_UNKNOWN)
+        return cut; /* plain_reason worded it by its separation */
     char words[CT_DIAG_MSG_MAX];
-    if (!rep_reason_words(words, sizeof words, buf))
+    if (!rep_reason_words(words, sizeof words, &m->why))
         return cut;
     snprintf(buf, n, "%s", words);
     return 0;

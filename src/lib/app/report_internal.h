@@ -17,6 +17,7 @@
 
 #include "claimtriage/html.h"
 #include "claimtriage/json.h"
+#include "claimtriage/plan.h"
 #include "claimtriage/report_run.h"
 
 #include <stdio.h>
@@ -116,6 +117,17 @@ typedef struct rep_audience {
     const char *source[REP_AUD_LINES]; /* the artifact(s) each line comes from */
 } rep_audience;
 
+/* What a milestone's reason says, as codes and facts (ct_plan_status's
+ * reason_kind, reason_stage, reason_stopped, cause and its facts), for
+ * the plain words (report_plain.c). */
+typedef struct rep_reason {
+    ct_plan_reason kind;
+    char stage[32], stopped[32];
+    ct_diag_cause cause;
+    char column[256], value[256];
+    uint64_t rows; /* 0: not said */
+} rep_reason;
+
 /* One milestone of the plan as the report shows it (report_plan.c). */
 #define REP_MAX_DEPS 4 /* at least CT_PLAN_MAX_DEPS (checked in report_plan.c) */
 typedef struct rep_milestone {
@@ -128,6 +140,7 @@ typedef struct rep_milestone {
     char status[32];              /* "done", "missing", "not done", "this report" */
     char reason[CT_DIAG_MSG_MAX]; /* why not done ("" when done) */
     char separation[24];          /* its stage's kind of separation (ct_plan_status), "" */
+    rep_reason why;               /* the reason's kind and facts (ct_plan_status) */
     const char *pending_task;     /* a task of it not done (ct_plan_status), or NULL */
     char pending[512];            /* why, with the command that does it */
 } rep_milestone;
@@ -160,13 +173,15 @@ typedef struct rep_ctx {
 /* A run stage's name as a step of the work ("train": "model training");
  * the name itself when not one of run's. A static string. */
 const char *rep_step_words(const char *stage);
-/* A milestone's reason, as plan --status gives it ("FILE: stage S failed:
- * ..."; hint and closing period already dropped), in plain words into buf
- * (n bytes): the step, the cause when it is one the report words ("the
- * file has too few claims ...", "every report ... has the same verified
- * status"), no file, column header or command. Returns 1, or 0 with buf
- * untouched when the reason is not of that form. */
-int rep_reason_words(char *buf, size_t n, const char *reason);
+/* A milestone's reason in plain words into buf (n bytes), by its kind and
+ * facts (r, as plan --status carries them: never by the reason's text):
+ * the step, the cause when it is one the report words ("the file has too
+ * few claims ...", "every report ... has the same verified status"), no
+ * file, column header or command. Returns 1, or 0 with buf untouched when
+ * r is of no kind the report words (CT_PLAN_REASON_OTHER: an older run's
+ * files, a reason of another form); the caller then uses the reason as it
+ * is. */
+int rep_reason_words(char *buf, size_t n, const rep_reason *r);
 /* A pending task of a done milestone in plain words: "'TASK' (what is not
  * done)", the task without its option; 1, or 0 (buf untouched) when
  * pending is not one the report words. */

@@ -5,8 +5,17 @@
  * only one group"); a plain reader gets the step of the work, the cause in
  * words and no file, column header or command. The plan's table and the
  * technical appendix keep the exact message. Before 2026-12-05 the PMO
- * read them raw (tester AC, finding 10: tests/cli/report_pmo_plain_words). */
+ * read them raw (tester AC, finding 10: tests/cli/report_pmo_plain_words).
+ *
+ * The words come from the reason's kind and facts as plan --status carries
+ * them (ct_plan_status.reason_kind, its stages, and the failing command's
+ * cause: ct_diag_cause with column, value and rows), never from the
+ * reason's text: until 2026-12-06 this file matched the messages' words,
+ * and a reworded message silently lost its plain words
+ * (tests/cli/report_pmo_reason_kinds, tests/unit/test_report_plain.c). A
+ * reason of no kind (an older run's manifest) is left as it is. */
 #include "app/report_internal.h"
+#include "claimtriage/numfmt.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,113 +44,114 @@ const char *rep_step_words(const char *stage)
     return stage ? stage : "?";
 }
 
-/* The stage named at p ("train failed", "score not run"), its words. */
-static const char *step_at(const char *p)
+/* A run stage's words when it is one of run's stages, else NULL. */
+static const char *known_step(const char *stage)
 {
-    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
-        const size_t k = strlen(steps[i].stage);
-        if (strncmp(p, steps[i].stage, k) == 0 && (p[k] == ' ' || p[k] == ')' || p[k] == '\0'))
+    for (size_t i = 0; stage && i < sizeof steps / sizeof *steps; i++)
+        if (strcmp(steps[i].stage, stage) == 0)
             return steps[i].words;
-    }
     return NULL;
 }
 
 /* A column header in words: "verified_status" as "verified status". */
-static void column_words(char *buf, size_t n, const char *col, size_t len)
+static void column_words(char *buf, size_t n, const char *col)
 {
-    snprintf(buf, n, "%.*s", (int)(len < 200 ? len : 200), col);
+    snprintf(buf, n, "%.200s", col);
     for (char *u = buf; *u; u++)
         if (*u == '_')
             *u = ' ';
 }
 
-/* The causes a plain reader is told in words, into buf; 0 when msg (the
- * cause as plan --status gives it, after its file and stage) is none of
- * them. */
-static int cause_words(char *buf, size_t n, const char *msg)
+/* The causes a plain reader is told in words, by the cause's kind and
+ * facts (a ct_diag_cause, as the failing command said it), into buf; 0
+ * when it is none of them or a fact its words need is not said. */
+static int cause_words(char *buf, size_t n, const rep_reason *r)
 {
-    const char *p;
-    /* train on too few claims for its folds (select/cv.c) */
-    if (strstr(msg, "cross-validation folds, so a fold would lack a class")) {
+    char col[256];
+    switch (r->cause) {
+    case CT_DIAG_CAUSE_FOLDS_LACK_CLASS: /* train on too few claims for its folds (select/cv.c) */
         snprintf(buf, n, "the file has too few claims or opinions to train the model and check it");
         return 1;
-    }
-    /* htest's "column 'C' has only one group ('V') among the N rows used" */
-    if ((p = strstr(msg, "column '")) && strstr(p, "' has only one group ('")) {
-        const char *c = p + 8, *ce = strstr(c, "' has only one group ('");
-        const char *v = ce + 23, *ve = strstr(v, "') among the ");
-        if (ve) {
-            char col[256];
-            column_words(col, sizeof col, c, (size_t)(ce - c));
-            const char *rows = ve + 13, *re = strstr(rows, " row");
+    case CT_DIAG_CAUSE_ONE_GROUP: /* htest: one group among the rows used */
+        if (!r->column[0] || !r->value[0])
+            return 0;
+        column_words(col, sizeof col, r->column);
+        if (r->rows) {
+            char rows[32];
+            ct_numfmt_count(rows, sizeof rows, r->rows);
             snprintf(buf, n,
-                     "every report %s%.*s%s has the same %s, '%.*s', so there is no other group "
-                     "to compare it with",
-                     re ? "of the " : "", re ? (int)(re - rows) : 0, rows, re ? " used" : "", col,
-                     (int)(ve - v < 200 ? ve - v : 200), v);
-            return 1;
-        }
-    }
-    /* a column the comparison needs is not in the file */
-    if ((p = strstr(msg, "required column '")) && strstr(p + 17, "' is absent")) {
-        char col[256];
-        column_words(col, sizeof col, p + 17, (size_t)(strstr(p + 17, "' is absent") - (p + 17)));
+                     "every report of the %s used has the same %s, '%.200s', so there is no "
+                     "other group to compare it with",
+                     rows, col, r->value);
+        } else
+            snprintf(buf, n,
+                     "every report has the same %s, '%.200s', so there is no other group to "
+                     "compare it with",
+                     col, r->value);
+        return 1;
+    case CT_DIAG_CAUSE_COLUMN_ABSENT: /* a column the step needs is not in the file */
+        if (!r->column[0])
+            return 0;
+        column_words(col, sizeof col, r->column);
         snprintf(buf, n, "the file has no %s column", col);
         return 1;
+    case CT_DIAG_CAUSE_NONE: break;
     }
     return 0;
 }
 
-int rep_reason_words(char *buf, size_t n, const char *reason)
+int rep_reason_words(char *buf, size_t n, const rep_reason *r)
 {
-    /* "FILE: ..." with FILE one of the run folder's (plan --status) */
-    const char *colon = strstr(reason, ": ");
-    if (!colon || colon == reason || memchr(reason, ' ', (size_t)(colon - reason)))
+    if (!r)
         return 0;
-    const char *rest = colon + 2, *step = NULL;
+    const char *step = known_step(r->stage), *at = known_step(r->stopped);
     char cause[600];
-    if (strncmp(rest, "stage ", 6) == 0 && (step = step_at(rest + 6))) {
-        const char *p = strstr(rest, " not run (the run failed at stage ");
-        if (p) {
-            const char *at = step_at(p + 34);
-            snprintf(buf, n, "its %s step was not started, as the run stopped at %s%s%s", step,
-                     at ? "its " : "an earlier step", at ? at : "", at ? " step" : "");
-            return 1;
-        }
-        if (strstr(rest, " not run (the run was interrupted)")) {
-            snprintf(buf, n, "its %s step was not started, as the run was interrupted", step);
-            return 1;
-        }
-        if ((p = strstr(rest, " failed"))) {
-            const char *msg = p[7] == ':' ? p + 9 : "";
-            if (cause_words(cause, sizeof cause, msg))
-                snprintf(buf, n, "the %s step failed: %s", step, cause);
-            else
-                snprintf(buf, n,
-                         "the %s step failed (the plan's table and the technical appendix give "
-                         "the exact message)",
-                         step);
-            return 1;
-        }
+    switch (r->kind) {
+    case CT_PLAN_REASON_STAGE_NOT_RUN_AFTER_FAILURE:
+        if (!step)
+            return 0;
+        snprintf(buf, n, "its %s step was not started, as the run stopped at %s%s%s", step,
+                 at ? "its " : "an earlier step", at ? at : "", at ? " step" : "");
+        return 1;
+    case CT_PLAN_REASON_INTERRUPTED:
+        if (!step)
+            return 0;
+        snprintf(buf, n, "its %s step was not started, as the run was interrupted", step);
+        return 1;
+    case CT_PLAN_REASON_STAGE_FAILED:
+        if (!step)
+            return 0;
+        if (cause_words(cause, sizeof cause, r))
+            snprintf(buf, n, "the %s step failed: %s", step, cause);
+        else
+            snprintf(buf, n,
+                     "the %s step failed (the plan's table and the technical appendix give the "
+                     "exact message)",
+                     step);
+        return 1;
+    case CT_PLAN_REASON_STAGE_NOT_RUN:
+    case CT_PLAN_REASON_STAGE_NOT_IN_MANIFEST:
+        if (!step)
+            return 0;
         snprintf(buf, n, "its %s step has not been run", step);
         return 1;
-    }
-    if (strncmp(rest, "the run failed at stage ", 24) == 0 && step_at(rest + 24)) {
-        snprintf(buf, n, "the run stopped at its %s step", step_at(rest + 24));
+    case CT_PLAN_REASON_RUN_FAILED:
+        if (!at)
+            return 0;
+        snprintf(buf, n, "the run stopped at its %s step", at);
         return 1;
-    }
-    if (strncmp(rest, "changed after the run", 21) == 0) {
+    case CT_PLAN_REASON_CHANGED_AFTER_RUN:
         snprintf(buf, n,
                  "a file of it was changed after the run, so it no longer proves the "
                  "milestone; a new run restores it");
         return 1;
-    }
-    if (strstr(rest, "did not run: ")) {
-        if (cause_words(cause, sizeof cause, strstr(rest, "did not run: ") + 13))
+    case CT_PLAN_REASON_DID_NOT_RUN:
+        if (cause_words(cause, sizeof cause, r))
             snprintf(buf, n, "the comparison did not run: %s", cause);
         else
             snprintf(buf, n, "the comparison did not run (the plan's table gives why)");
         return 1;
+    case CT_PLAN_REASON_OTHER: break;
     }
     return 0;
 }

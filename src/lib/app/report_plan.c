@@ -95,6 +95,13 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
             snprintf(r->status, sizeof r->status, "%s", ct_plan_state_name(st[i].state));
             snprintf(r->reason, sizeof r->reason, "%s", st[i].reason);
             snprintf(r->separation, sizeof r->separation, "%s", st[i].separation);
+            r->why.kind = st[i].reason_kind;
+            snprintf(r->why.stage, sizeof r->why.stage, "%s", st[i].reason_stage);
+            snprintf(r->why.stopped, sizeof r->why.stopped, "%s", st[i].reason_stopped);
+            r->why.cause = st[i].cause;
+            snprintf(r->why.column, sizeof r->why.column, "%s", st[i].cause_column);
+            snprintf(r->why.value, sizeof r->why.value, "%s", st[i].cause_value);
+            r->why.rows = st[i].cause_rows;
         } else {
             snprintf(r->status, sizeof r->status, "unknown");
             snprintf(r->reason, sizeof r->reason, "%s", d.message);

@@ -44,12 +44,31 @@ ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
     d->column = column;
     d->hint[0] = '\0';
     d->kind = 0;
+    d->cause_column[0] = d->cause_value[0] = '\0';
+    d->cause_rows = 0;
     ct_textwidth_snprintf(d->file, sizeof d->file, "%s", file ? file : "");
     va_list ap;
     va_start(ap, fmt);
     ct_textwidth_vsnprintf(d->message, sizeof d->message, fmt, ap);
     va_end(ap);
     return status;
+}
+
+static const char *const cause_names[] = {NULL, "folds_lack_class", "one_group", "column_absent"};
+
+const char *ct_diag_cause_name(int cause)
+{
+    const int n = (int)(sizeof cause_names / sizeof *cause_names);
+    return cause > 0 && cause < n ? cause_names[cause] : NULL;
+}
+
+ct_diag_cause ct_diag_cause_from_name(const char *name)
+{
+    const size_t n = sizeof cause_names / sizeof *cause_names;
+    for (size_t k = 1; name && k < n; k++)
+        if (strcmp(name, cause_names[k]) == 0)
+            return (ct_diag_cause)k;
+    return CT_DIAG_CAUSE_NONE;
 }
 
 void ct_diag_clear(ct_diag *d)

@@ -137,6 +137,7 @@ static ct_status add_listed(const ct_frame *f, const char *const *items, size_t 
      * columns ("text,engagement") */
     ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "required column '%s' is absent",
                 as_item(item, sizeof item, name));
+    ct_frame_diag_absent(diag, name);
     if (ct_frame_list_hint(f, items, n, k, diag->hint, sizeof diag->hint))
         ;
     else if (ct_frame_near_name(f, name, diag->hint, sizeof diag->hint), diag->hint[0])

@@ -909,6 +909,14 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     return bad;
 }
 
+void ct_frame_diag_absent(ct_diag *diag, const char *name)
+{
+    if (!diag || !name)
+        return;
+    diag->kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
+    snprintf(diag->cause_column, sizeof diag->cause_column, "%s", name);
+}
+
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
 {
     for (size_t k = 0; k < f->ncols; k++)
@@ -917,6 +925,7 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
             return CT_OK;
         }
     ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
+    ct_frame_diag_absent(diag, name);
     if (diag)
         ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
     return CT_ECOLUMN;
@@ -929,6 +938,7 @@ ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role
     if (ct_frame_find(f, name, &j, NULL) != CT_OK) {
         ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "%s column '%s' is not in the file", role,
                     name);
+        ct_frame_diag_absent(diag, name);
         if (diag)
             ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
         return CT_ECOLUMN;

@@ -1131,6 +1131,8 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
                     "the training part holds %zu row%s of %s and %zu of %s: fewer than the %zu "
                     "cross-validation folds, so a fold would lack a class",
                     npos, npos == 1 ? "" : "s", pos, nneg, neg, o->folds);
+        if (d)
+            d->kind = CT_DIAG_CAUSE_FOLDS_LACK_CLASS;
         const size_t most = npos < nneg ? npos : nneg; /* the folds that would work */
         const int none_ok = !ct_train_options_check(&all);
         if (d && most >= 2)

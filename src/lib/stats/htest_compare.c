@@ -1168,6 +1168,12 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
                             "column '%s' has only one group ('%s') among the %s row%s used; "
                             "a comparison needs at least two",
                             by, names[order[0]], used, nr - dropped == 1 ? "" : "s");
+            if (diag) { /* the cause and its facts, for a caller that words it */
+                diag->kind = CT_DIAG_CAUSE_ONE_GROUP;
+                snprintf(diag->cause_column, sizeof diag->cause_column, "%s", by);
+                snprintf(diag->cause_value, sizeof diag->cause_value, "%s", names[order[0]]);
+                diag->cause_rows = (uint64_t)(nr - dropped);
+            }
         } else
             s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
                             "column '%s' has no groups among the rows used", by);
