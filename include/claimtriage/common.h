@@ -75,7 +75,7 @@ typedef struct ct_diag {
      * the function that sets the message, after ct_diag_set, which resets
      * it to 0 as it resets hint. */
     int kind;
-    /* appended 2026-12-06: for a kind of ct_diag_cause, the facts its words
+    /* appended 2026-12-05: for a kind of ct_diag_cause, the facts its words
      * need, set with it: the column the failure is about (ONE_GROUP,
      * COLUMN_ABSENT), its one value (ONE_GROUP) and the rows used
      * (ONE_GROUP); "" and 0 when not said. Reset by ct_diag_set. */
@@ -86,7 +86,7 @@ typedef struct ct_diag {
 
 /* The cause of a data failure, in ct_diag.kind for CT_EDATA and
  * CT_ECOLUMN, for a caller that words it (the run report's plain reasons)
- * without matching the message's words (before 2026-12-06 the report
+ * without matching the message's words (before 2026-12-05 the report
  * matched them). Append-only. */
 typedef enum ct_diag_cause {
     CT_DIAG_CAUSE_NONE = 0,             /* not said */

@@ -245,6 +245,11 @@ typedef struct ct_plan_run {
     int input_checked;                    /* 1 when opt.input was compared */
     int input_matches;                    /* with input_checked: 1 same file content */
     char given_sha256[CT_PLAN_HASH_SIZE]; /* opt.input's hash, "" unless checked */
+    /* appended 2026-12-05: the signal that stopped the run ("SIGTERM"), as
+     * the manifest's `interrupted_by` says; "" when none (or an older
+     * manifest). Such a run's status is "failed", but nothing failed:
+     * someone stopped it (tests/cli/report_interrupted_not_failed). */
+    char stopped_by[16];
 } ct_plan_run;
 
 /* Which reason a milestone not done has (ct_plan_status.reason_kind), as
@@ -294,9 +299,9 @@ typedef struct ct_plan_status {
      * for a reader that words it otherwise (the report's plain reason)
      * without matching the reason's text; "" otherwise */
     char separation[24];
-    /* appended 2026-12-06: what the reason says, as codes and facts, for a
+    /* appended 2026-12-05: what the reason says, as codes and facts, for a
      * reader that words it otherwise (the report's plain reasons) without
-     * matching the reason's text (before 2026-12-06 the report matched
+     * matching the reason's text (before 2026-12-05 the report matched
      * it: tests/cli/report_pmo_reason_kinds). CT_PLAN_REASON_OTHER (0)
      * when done or when the reason is of no kind below: a reader then
      * uses the reason as it is. */
@@ -313,6 +318,10 @@ typedef struct ct_plan_status {
     char cause_column[256];
     char cause_value[256];
     uint64_t cause_rows;
+    /* appended 2026-12-05: with STAGE_FAILED, STAGE_NOT_RUN_AFTER_FAILURE
+     * and RUN_FAILED, the signal that stopped the run (ct_plan_run's
+     * stopped_by): the stage was stopped, it did not fail; "" otherwise */
+    char stopped_by[16];
 } ct_plan_status;
 
 /* The reason kind's name ("stage_failed" ...), NULL for

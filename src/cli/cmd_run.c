@@ -751,6 +751,12 @@ static int write_manifest_as(run_state *r, int quiet)
         if (r->st[k].analysis && (r->st[k].state == ST_FAILED || r->st[k].incomplete))
             ct_json_str(w, r->st[k].name);
     ct_json_array_end(w);
+    /* the signal that stopped the run ("SIGTERM"), else null: a run
+     * stopped by someone is "failed" in status, as before, but the report
+     * and the PMO say it was stopped, not that a step failed (since
+     * 2026-12-05; tests/cli/report_interrupted_not_failed) */
+    ct_json_key(w, "interrupted_by");
+    ct_json_str(w, run_signal ? run_signal_name(run_signal) : NULL);
     ct_json_key(w, "input");
     ct_json_object_begin(w);
     ct_json_key(w, "file");

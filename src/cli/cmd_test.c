@@ -924,7 +924,7 @@ static void emptied_hint(ct_diag *d, const ct_frame *f, const char *const (*cols
  * `failure`, its message and the comparison's cause (cli_json_cause; the
  * comparison is the plan's milestone), so that run's manifest and the
  * report act on the cause without matching the message's words (since
- * 2026-12-06: tests/cli/report_pmo_reason_kinds). */
+ * 2026-12-05: tests/cli/report_pmo_reason_kinds). */
 static void write_failure(const char *path, const ct_load_stats *st, const ct_diag *cause)
 {
     ct_json *w = cli_json_begin(stdout, "test", 2);

@@ -2201,7 +2201,7 @@ static int write_json(const train_opts *o, const char *path, const ct_load_stats
  * document, as regress's: the file, its rows and the failure, its message
  * as on standard error and its cause (cli_json_cause: folds_lack_class
  * ...), so that run's manifest and the report act on the cause without
- * matching the message's words (before 2026-12-06 nothing was written:
+ * matching the message's words (before 2026-12-05 nothing was written:
  * tests/cli/report_pmo_reason_kinds). The exit status stays the failure's. */
 static void write_failure(const train_opts *o, const char *path, const ct_load_stats *st,
                           ct_status s, const ct_diag *d)

@@ -1,6 +1,6 @@
 /* test_report_plain.c — the report's plain reasons (report_plain.c) come
  * from the reason's kind and facts (ct_plan_reason, ct_diag_cause with
- * column, value and rows), never from a message's text: before 2026-12-06
+ * column, value and rows), never from a message's text: before 2026-12-05
  * they matched plan --status's words, and a reworded message lost them
  * (tests/cli/report_pmo_reason_kinds shows it end to end). */
 #include "ct_test.h"

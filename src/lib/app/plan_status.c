@@ -142,6 +142,14 @@ static void set_kind(ct_plan_status *st, ct_plan_reason kind, const char *stage,
     st->reason_kind = kind;
     snprintf(st->reason_stage, sizeof st->reason_stage, "%s", stage ? stage : "");
     snprintf(st->reason_stopped, sizeof st->reason_stopped, "%s", stopped ? stopped : "");
+    st->stopped_by[0] = '\0';
+}
+
+/* A failure that was a stop: the signal the manifest names */
+static void set_stopped_by(ct_plan_status *st, const ct_plan_run *run)
+{
+    if (st && run)
+        snprintf(st->stopped_by, sizeof st->stopped_by, "%s", run->stopped_by);
 }
 
 /* A cause as a command's JSON says it ({kind, column, value, rows}: test's
@@ -401,6 +409,8 @@ static ct_json_doc *read_manifest(const char *dir, const char *version, ct_plan_
         snprintf(run->input_sha256, sizeof run->input_sha256, "%s", sha);
         run->synthetic = ct_json_bool_value(at_path(root, "input.synthetic"));
         run->interrupted = strcmp(status, "running") == 0 && ct_plan_run_live(dir) == 0;
+        const char *sig = ct_json_string(ct_json_get(root, "interrupted_by"), NULL);
+        snprintf(run->stopped_by, sizeof run->stopped_by, "%s", sig ? sig : "");
         return doc;
     }
     ct_json_doc_free(doc);
@@ -526,11 +536,18 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
                      msg ? cut : "");
                 set_kind(st, CT_PLAN_REASON_STAGE_FAILED, a->stage, NULL);
                 set_cause(st, ct_json_get(stage, "cause"));
+                set_stopped_by(st, run);
             } else if (run->failed_stage[0]) {
-                setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)", a->file,
-                     a->stage, run->failed_stage);
+                if (run->stopped_by[0])
+                    setf(why, sizeof why,
+                         "%s: stage %s not run (the run was stopped (%s) at stage %s)", a->file,
+                         a->stage, run->stopped_by, run->failed_stage);
+                else
+                    setf(why, sizeof why, "%s: stage %s not run (the run failed at stage %s)",
+                         a->file, a->stage, run->failed_stage);
                 set_kind(st, CT_PLAN_REASON_STAGE_NOT_RUN_AFTER_FAILURE, a->stage,
                          run->failed_stage);
+                set_stopped_by(st, run);
             } else if (run->interrupted) {
                 setf(why, sizeof why, "%s: stage %s not run (the run was interrupted)", a->file,
                      a->stage);
@@ -640,8 +657,14 @@ static ct_status judge_workflow(const char *dir, const ct_plan_run *run, size_t 
                  "manifest.json: the run was interrupted: it says \"running\", but no run holds "
                  "the folder (killed before it could record its end, as by kill -9); run it again");
         else if (run->failed_stage[0]) {
-            setf(why, sizeof why, "manifest.json: the run failed at stage %s", run->failed_stage);
+            if (run->stopped_by[0])
+                setf(why, sizeof why, "manifest.json: the run was stopped (%s) at stage %s",
+                     run->stopped_by, run->failed_stage);
+            else
+                setf(why, sizeof why, "manifest.json: the run failed at stage %s",
+                     run->failed_stage);
             set_kind(st, CT_PLAN_REASON_RUN_FAILED, NULL, run->failed_stage);
+            set_stopped_by(st, run);
         } else
             setf(why, sizeof why, "manifest.json: the run is %s (not complete)", run->status);
         set_state(st, CT_PLAN_INVALID, why);

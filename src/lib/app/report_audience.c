@@ -477,7 +477,7 @@ static int plain_reason(char *buf, size_t n, const rep_milestone *m)
 /* A milestone's reason for the PMO: plain_reason's, then, when its kind
  * is one the report words, its file, stage and column words made plain
  * (rep_reason_words, by the kind and facts plan --status carries; before
- * 2026-12-06 by matching the reason's text: tests/cli/report_pmo_reason_kinds).
+ * 2026-12-05 by matching the reason's text: tests/cli/report_pmo_reason_kinds).
  * Returns plain_reason's "ends with ' ...'". */
 static int pmo_why(char *buf, size_t n, const rep_milestone *m)
 {

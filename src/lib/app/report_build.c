@@ -142,11 +142,24 @@ static void stage_reason(rep_ctx *c, int i, const char *fallback)
         if (isfinite(code))
             snprintf(cb, sizeof cb, " with exit code %.0f", code);
         a->failed = 1;
-        snprintf(a->why, sizeof a->why, "The %s stage failed%s%s%s (manifest.json).",
-                 rep_files[i].stage, cb, msg ? ": " : "", msg ? msg : "");
+        const char *sig = rep_str(c->man, "interrupted_by");
+        if (sig)
+            snprintf(a->why, sizeof a->why,
+                     "The %s stage was stopped (%s) before it finished; nothing failed "
+                     "(manifest.json).",
+                     rep_files[i].stage, sig);
+        else
+            snprintf(a->why, sizeof a->why, "The %s stage failed%s%s%s (manifest.json).",
+                     rep_files[i].stage, cb, msg ? ": " : "", msg ? msg : "");
     } else if (status && strcmp(status, "not run") == 0) {
         const char *failed = rep_str(c->man, "failed_stage");
-        if (!failed && c->run_interrupted)
+        const char *sig = rep_str(c->man, "interrupted_by");
+        if (failed && sig)
+            snprintf(a->why, sizeof a->why,
+                     "The %s stage was not run: the run was stopped (%s) during the %s stage "
+                     "(manifest.json).",
+                     rep_files[i].stage, sig, failed);
+        else if (!failed && c->run_interrupted)
             snprintf(a->why, sizeof a->why,
                      "The %s stage was not run: the run was interrupted (manifest.json).",
                      rep_files[i].stage);
@@ -398,6 +411,16 @@ static void write_header(rep_ctx *c)
     ct_html_raw(h, "</p>\n");
     if (!c->man)
         ct_html_para(h, "missing", c->man_why);
+    else if (strcmp(rep_str(c->man, "status") ? rep_str(c->man, "status") : "", "failed") == 0 &&
+             rep_str(c->man, "interrupted_by"))
+        /* someone stopped it: nothing failed (before 2026-12-05 "The run
+         * failed at the train stage": tests/cli/report_interrupted_not_failed) */
+        ct_html_paraf(h, "missing",
+                      "The run was stopped (%s) during the %s stage, before it finished: "
+                      "nothing failed. The sections after it say what is missing; run it "
+                      "again for a complete report.",
+                      rep_str(c->man, "interrupted_by"),
+                      rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?");
     else if (strcmp(rep_str(c->man, "status") ? rep_str(c->man, "status") : "", "failed") == 0)
         ct_html_paraf(h, "missing",
                       "The run failed at the %s stage; the sections after it say "

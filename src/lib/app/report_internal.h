@@ -125,7 +125,8 @@ typedef struct rep_reason {
     char stage[32], stopped[32];
     ct_diag_cause cause;
     char column[256], value[256];
-    uint64_t rows; /* 0: not said */
+    uint64_t rows;       /* 0: not said */
+    char stopped_by[16]; /* the signal that stopped the run, "" (ct_plan_status) */
 } rep_reason;
 
 /* One milestone of the plan as the report shows it (report_plan.c). */

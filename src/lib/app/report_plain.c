@@ -10,7 +10,7 @@
  * The words come from the reason's kind and facts as plan --status carries
  * them (ct_plan_status.reason_kind, its stages, and the failing command's
  * cause: ct_diag_cause with column, value and rows), never from the
- * reason's text: until 2026-12-06 this file matched the messages' words,
+ * reason's text: until 2026-12-05 this file matched the messages' words,
  * and a reworded message silently lost its plain words
  * (tests/cli/report_pmo_reason_kinds, tests/unit/test_report_plain.c). A
  * reason of no kind (an older run's manifest) is left as it is. */
@@ -106,6 +106,31 @@ int rep_reason_words(char *buf, size_t n, const rep_reason *r)
         return 0;
     const char *step = known_step(r->stage), *at = known_step(r->stopped);
     char cause[600];
+    if (r->stopped_by[0]) {
+        /* someone stopped the run (a signal): nothing failed */
+        switch (r->kind) {
+        case CT_PLAN_REASON_STAGE_FAILED:
+            if (!step)
+                return 0;
+            snprintf(buf, n,
+                     "the run was stopped (%s) during its %s step, before the step finished: "
+                     "nothing failed, and a new run completes it",
+                     r->stopped_by, step);
+            return 1;
+        case CT_PLAN_REASON_STAGE_NOT_RUN_AFTER_FAILURE:
+            if (!step)
+                return 0;
+            snprintf(buf, n, "its %s step was not started, as the run was stopped (%s)%s%s%s", step,
+                     r->stopped_by, at ? " during its " : "", at ? at : "", at ? " step" : "");
+            return 1;
+        case CT_PLAN_REASON_RUN_FAILED:
+            if (!at)
+                return 0;
+            snprintf(buf, n, "the run was stopped (%s) during its %s step", r->stopped_by, at);
+            return 1;
+        default: break;
+        }
+    }
     switch (r->kind) {
     case CT_PLAN_REASON_STAGE_NOT_RUN_AFTER_FAILURE:
         if (!step)

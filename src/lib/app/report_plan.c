@@ -102,6 +102,7 @@ static size_t plan_rows(const char *dir, const char *start, rep_milestone *rows,
             snprintf(r->why.column, sizeof r->why.column, "%s", st[i].cause_column);
             snprintf(r->why.value, sizeof r->why.value, "%s", st[i].cause_value);
             r->why.rows = st[i].cause_rows;
+            snprintf(r->why.stopped_by, sizeof r->why.stopped_by, "%s", st[i].stopped_by);
         } else {
             snprintf(r->status, sizeof r->status, "unknown");
             snprintf(r->reason, sizeof r->reason, "%s", d.message);

@@ -8,7 +8,7 @@
 # without a manifest says what is left and how to clear it. Which write
 # fails at which size varies by a few pages: each size is checked for
 # both rules, and the two cases must each come up at least once (28k and
-# 740k added 2026-12-06, when the manifest's stage records grew a `cause`
+# 740k added 2026-12-05, when the manifest's stage records grew a `cause`
 # and the sizes at which it cannot be written moved by a page).
 set -u
 d=$(mktemp -d)
