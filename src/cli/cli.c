@@ -1396,6 +1396,30 @@ void cli_json_cause(ct_json *w, const ct_diag *d)
     ct_json_object_end(w);
 }
 
+ct_json *cli_json_failure_begin(const char *command, int schema_version, const char *path,
+                                const ct_load_stats *st, const char *message)
+{
+    ct_json *w = cli_json_begin(stdout, command, schema_version);
+    if (!w)
+        return NULL;
+    ct_json_key(w, "file");
+    ct_json_str(w, path);
+    cli_json_rows(w, st);
+    ct_json_key(w, "failure");
+    ct_json_object_begin(w);
+    ct_json_key(w, "message");
+    ct_json_str(w, message);
+    return w;
+}
+
+void cli_json_failure_end(ct_json *w)
+{
+    ct_json_object_end(w);
+    ct_json_object_end(w);
+    if (ct_json_finish(w) == CT_EIO)
+        cli_stdout_error();
+}
+
 int cli_split_option(const char *cmd, const char *arg, int *role)
 {
     *role = ct_split_role_parse(arg);

@@ -551,4 +551,13 @@ void cli_json_rows(ct_json *w, const ct_load_stats *st);
  * on the message's words (test's skipped[].cause, train's failure.cause). */
 void cli_json_cause(ct_json *w, const ct_diag *d);
 
+/* The short document a command writes with --json when it fails on the
+ * data (exit 1): the header, `file`, the rows (cli_json_rows) and an open
+ * `failure` object holding `message`; the caller adds its own keys
+ * (`cause`, `separation`) and closes it with cli_json_failure_end, which
+ * says a write error on standard output. NULL when out of memory. */
+ct_json *cli_json_failure_begin(const char *command, int schema_version, const char *path,
+                                const ct_load_stats *st, const char *message);
+void cli_json_failure_end(ct_json *w);
+
 #endif

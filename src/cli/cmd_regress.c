@@ -400,22 +400,12 @@ static void write_failure(const regress_opts *o, const char *path, const ct_load
 {
     if (!o->json || cli_exit_code(s) != CLI_EXIT_DATA)
         return;
-    ct_json *w = cli_json_begin(stdout, "regress", 1);
+    ct_json *w = cli_json_failure_begin("regress", 1, path, st, d->message);
     if (!w)
         return;
-    ct_json_key(w, "file");
-    ct_json_str(w, path);
-    cli_json_rows(w, st);
-    ct_json_key(w, "failure");
-    ct_json_object_begin(w);
-    ct_json_key(w, "message");
-    ct_json_str(w, d->message);
     ct_json_key(w, "separation");
     ct_json_str(w, s == CT_ESEPARATION ? ct_logit_separation_name(d->kind) : NULL);
-    ct_json_object_end(w);
-    ct_json_object_end(w);
-    if (ct_json_finish(w) == CT_EIO)
-        cli_stdout_error();
+    cli_json_failure_end(w);
 }
 
 /* ------------------------------------------------------------ options */

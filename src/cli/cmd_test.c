@@ -927,21 +927,11 @@ static void emptied_hint(ct_diag *d, const ct_frame *f, const char *const (*cols
  * 2026-12-05: tests/cli/report_pmo_reason_kinds). */
 static void write_failure(const char *path, const ct_load_stats *st, const ct_diag *cause)
 {
-    ct_json *w = cli_json_begin(stdout, "test", 2);
+    ct_json *w = cli_json_failure_begin("test", 2, path, st, "no test could run");
     if (!w)
         return;
-    ct_json_key(w, "file");
-    ct_json_str(w, path);
-    cli_json_rows(w, st);
-    ct_json_key(w, "failure");
-    ct_json_object_begin(w);
-    ct_json_key(w, "message");
-    ct_json_str(w, "no test could run");
     cli_json_cause(w, cause);
-    ct_json_object_end(w);
-    ct_json_object_end(w);
-    if (ct_json_finish(w) == CT_EIO)
-        cli_stdout_error();
+    cli_json_failure_end(w);
 }
 
 static int run(const char *path, const ct_frame *f, const ct_load_stats *st, const test_plan *pl,

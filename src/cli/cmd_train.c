@@ -2208,21 +2208,11 @@ static void write_failure(const train_opts *o, const char *path, const ct_load_s
 {
     if (!o->json || cli_exit_code(s) != CLI_EXIT_DATA)
         return;
-    ct_json *w = cli_json_begin(stdout, "train", 1);
+    ct_json *w = cli_json_failure_begin("train", 1, path, st, d->message);
     if (!w)
         return;
-    ct_json_key(w, "file");
-    ct_json_str(w, path);
-    cli_json_rows(w, st);
-    ct_json_key(w, "failure");
-    ct_json_object_begin(w);
-    ct_json_key(w, "message");
-    ct_json_str(w, d->message);
     cli_json_cause(w, d);
-    ct_json_object_end(w);
-    ct_json_object_end(w);
-    if (ct_json_finish(w) == CT_EIO)
-        cli_stdout_error();
+    cli_json_failure_end(w);
 }
 
 /* The features that hold one value in every labelled row: said, since
