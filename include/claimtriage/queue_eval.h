@@ -36,9 +36,10 @@
  *     at random, as by weight), the by-weight order's code with another
  *     key. Every row has a probability (the queue's), so every row is
  *     placed and the figures are exact. When that order is the queue's own
- *     (a queue score ranked by probability: its priority is the
- *     probability, as without the count columns for the reach) its
- *     figures are the queue's, and probability_is_queue says so.
+ *     and no two probabilities tie (a queue score ranked by probability:
+ *     its priority is the probability, as without the count columns for
+ *     the reach) its figures are the queue's, and probability_is_queue
+ *     says so; tied probabilities stand at random (since 2026-12-05).
  *   time to review of a positive at 1-based position k = k / R hours (R
  *     reviews per hour); its mean over positives; random order: (n + 1) /
  *     (2 R) in expectation.
@@ -106,6 +107,11 @@ typedef struct ct_queue_eval {
     double recall_ideal, weighted_recall_ideal;
     /* curves: [order][K], K = 0..n (K = 0: 0), (n + 1) x 3 each */
     double *recall_curve[CT_QORDER_N], *weighted_curve[CT_QORDER_N];
+    /* appended 2026-12-05: 1 when the probabilities never rise down the
+     * queue (ties kept in queue order); with ties the order by probability
+     * is still not the queue's (probability_is_queue 0) unless the caller
+     * knows the queue was ranked by it (ct_queue_eval_probability_as_queue) */
+    int probability_in_queue_order;
 } ct_queue_eval;
 
 /* Evaluate a queue of n rows in queue order: positive[i] 0, 1 or
@@ -126,6 +132,15 @@ CT_API ct_status ct_queue_eval_compute(const uint8_t *positive, const double *we
                                        const double *probability, size_t n, size_t capacity,
                                        double reviews_per_hour, ct_queue_eval **out, ct_diag *diag);
 CT_API void ct_queue_eval_free(ct_queue_eval *e);
+
+/* For a queue score ranked by probability (--priority prob, or the reach
+ * without count columns: ct_queue_labels.priority_is_probability), the
+ * order by probability is the queue's own, its ties in score's order
+ * (author status, then id) rather than at random: when
+ * e->probability_in_queue_order, the by-probability figures become the
+ * queue's and probability_is_queue 1; otherwise nothing changes. e not
+ * NULL; not thread-safe on one e. Since 2026-12-05. */
+CT_API void ct_queue_eval_probability_as_queue(ct_queue_eval *e);
 
 /* A queue's rows matched by id to their labels. */
 typedef struct ct_queue_labels {

@@ -1020,6 +1020,10 @@ int cmd_queue_eval(int argc, char **argv)
         ct_queue_labels_free(&q);
         return cli_fail(s, &d);
     }
+    /* ranked by probability: that order is the queue's own, ties and all;
+     * otherwise tied probabilities stand at random (queue_eval.h) */
+    if (q.priority_is_probability)
+        ct_queue_eval_probability_as_queue(e);
     /* a capacity beyond the queue counts the whole queue: said, not silent
      * (run's day of 480 reviews on a held-out queue of 60 rows) */
     if (capacity > q.n) {

@@ -334,9 +334,13 @@ static void test_curves(void **state)
     assert_rel(e->weighted_curve[CT_QORDER_PROBABILITY][1], 0.6, 1e-15);
     assert_false(e->probability_is_queue);
     ct_queue_eval_free(e);
-    /* probabilities in queue order (ties kept in it): the queue's own order */
+    /* probabilities in queue order with ties: not the queue's own order
+     * (ties stand at random) unless the queue was ranked by them */
     const double pq[] = {0.9, 0.8, 0.8, 0.5, 0.2, 0.2};
     assert_int_equal(ct_queue_eval_compute(pos, w, pq, 6, 3, 2.0, &e, &d), CT_OK);
+    assert_true(e->probability_in_queue_order);
+    assert_false(e->probability_is_queue);
+    ct_queue_eval_probability_as_queue(e);
     assert_true(e->probability_is_queue);
     assert_rel(e->recall[CT_QORDER_PROBABILITY], e->recall[CT_QORDER_QUEUE], 0);
     assert_rel(e->mean_hours_to_review[CT_QORDER_PROBABILITY],

@@ -288,9 +288,16 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
             size_t k = 0;
             while (k < n && pord[k] == k)
                 k++;
-            e->probability_is_queue = k == n;
             double js = 0;
             e->probability_groups = tied_groups(positive, ws, pneg, pord, n, 0, H, WH, &js);
+            /* the queue's own order only when no two probabilities tie:
+             * tied ones stand at random in this order, as in every
+             * baseline, never in the queue's (before 2026-12-05 a queue
+             * ranked by reach whose probabilities merely never rose, 100
+             * rows at 0.9 then 100 at 0.1, was credited the queue's
+             * figures: tests/cli/queue_eval_probability_ties_random) */
+            e->probability_in_queue_order = k == n;
+            e->probability_is_queue = k == n && e->probability_groups == n;
             if (e->probability_is_queue)
                 one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_PROBABILITY],
                           e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
@@ -366,4 +373,17 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
     }
     *out = e;
     return CT_OK;
+}
+
+void ct_queue_eval_probability_as_queue(ct_queue_eval *e)
+{
+    if (!e->probability_in_queue_order || e->probability_is_queue)
+        return;
+    const int q = CT_QORDER_QUEUE, p = CT_QORDER_PROBABILITY;
+    e->recall[p] = e->recall[q];
+    e->weighted_recall[p] = e->weighted_recall[q];
+    e->mean_hours_to_review[p] = e->mean_hours_to_review[q];
+    memcpy(e->recall_curve[p], e->recall_curve[q], (e->n + 1) * sizeof *e->recall_curve[p]);
+    memcpy(e->weighted_curve[p], e->weighted_curve[q], (e->n + 1) * sizeof *e->weighted_curve[p]);
+    e->probability_is_queue = 1;
 }
