@@ -81,10 +81,15 @@ static void write_status(FILE *fp, const plan_view *v)
     char h[32], first[160];
     fputc('\n', fp);
     if (r->valid || r->status[0]) {
-        char line[1024];
+        char line[1024], stopped[96] = "";
+        /* a run someone stopped: "failed" in the manifest, said as stopped */
+        if (r->stopped_by[0])
+            snprintf(stopped, sizeof stopped,
+                     "stopped by %s (\"failed\" in manifest.json; nothing failed)", r->stopped_by);
         snprintf(line, sizeof line, "status %s%s%s, input %s (%s%s), version %s.",
                  r->interrupted ? "running in manifest.json, but interrupted (no run holds the "
                                   "folder)"
+                 : stopped[0]   ? stopped
                                 : r->status,
                  r->failed_stage[0] ? " at stage " : "", r->failed_stage, r->input_file,
                  short_hash(r->input_sha256, h, sizeof h),

@@ -531,7 +531,12 @@ static ct_status judge(const char *dir, const char *version, const ct_json_value
             const char *sep = ct_json_string(ct_json_get(stage, "separation"), NULL);
             if (strcmp(status, "failed") == 0 && sep)
                 snprintf(st->separation, sizeof st->separation, "%s", sep);
-            if (strcmp(status, "failed") == 0) {
+            if (strcmp(status, "failed") == 0 && run->stopped_by[0]) {
+                setf(why, sizeof why, "%s: stage %s stopped (%s) before it finished", a->file,
+                     a->stage, run->stopped_by);
+                set_kind(st, CT_PLAN_REASON_STAGE_FAILED, a->stage, NULL);
+                set_stopped_by(st, run);
+            } else if (strcmp(status, "failed") == 0) {
                 setf(why, sizeof why, "%s: stage %s failed%s%s", a->file, a->stage, msg ? ": " : "",
                      msg ? cut : "");
                 set_kind(st, CT_PLAN_REASON_STAGE_FAILED, a->stage, NULL);

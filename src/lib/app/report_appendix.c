@@ -37,7 +37,13 @@ static void run_record(rep_ctx *c)
                  : "no (a given file; whether synth made it is not recorded)");
     /* run writes the manifest "running" before its last stage, this report */
     const char *mstatus = rep_str(m, "status");
-    if (mstatus && strcmp(mstatus, "running") == 0)
+    char stopped[96];
+    if (mstatus && strcmp(mstatus, "failed") == 0 && rep_str(m, "interrupted_by")) {
+        snprintf(stopped, sizeof stopped,
+                 "stopped by %s (\"failed\" in manifest.json; nothing failed)",
+                 rep_str(m, "interrupted_by"));
+        mstatus = stopped;
+    } else if (mstatus && strcmp(mstatus, "running") == 0)
         mstatus = c->run_interrupted ? "running, but interrupted: no run holds the folder (it "
                                        "was killed before it recorded its end)"
                                      : "running (this report is its last stage)";

@@ -24,3 +24,6 @@ grep -o 'the run was stopped (SIGTERM) during its model training step, before th
 grep -o 'The train stage was stopped (SIGTERM) before it finished' out/report.html | head -1
 grep -c 'The run failed at the train stage\|the model training step failed' out/report.html | sed 's/^/failure words: /'
 $CT plan --status out | grep -o 'the run was stopped (SIGTERM) at stage train' | head -1
+$CT plan --status out | grep -o 'status stopped by SIGTERM ("failed" in manifest.json; nothing failed)' | head -1
+$CT plan --status out | grep -o 'train.json: stage train stopped (SIGTERM) before it finished' | head -1
+sed 's/<[^>]*>//g' out/report.html | grep -o 'Statusstopped by SIGTERM (.\{1,8\}failed.\{1,8\} in manifest.json; nothing failed)' | head -1
