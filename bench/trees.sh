@@ -18,6 +18,8 @@
 # machine is shared, and CPU time does not count others' turns).
 #   bench/trees.sh [DESIGNS] [CV]   e.g. bench/trees.sh "a b c" 1
 #   TREES_C_PEERS=xgb bench/trees.sh c 0   (design c without scikit-learn's forest)
+#   SYNTH_SEED=7 SYNTH_NOISE=0.5 bench/trees.sh b 0   (b and c on other synthetic rows:
+#   the quality line on other seeds and harder data; defaults seed 1, noise 0.3)
 # On a machine shared with other work, run it as `chrt -f 1 bench/trees.sh ...`
 # (root; SCHED_FIFO for ours and the peers alike): both cores are the bench's
 # for the seconds of each fit, as on an idle machine (bench/RESULTS.md).
@@ -30,7 +32,8 @@ make -C "$root" --no-print-directory MODE=release all build/release/bench/trees_
 ours=$root/build/release/bench/trees_bench
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$root/build/release/claimtriage" synth --rows 20000 --noise 0.3 --seed 1 -q -o "$tmp/synth.csv"
+"$root/build/release/claimtriage" synth --rows 20000 --noise "${SYNTH_NOISE:-0.3}" \
+  --seed "${SYNTH_SEED:-1}" -q -o "$tmp/synth.csv"
 course=video_duration_sec,video_view_count,video_like_count,video_share_count,video_download_count,video_comment_count,verified_status,author_ban_status,video_transcription_text
 for d in $designs; do
   case $d in
