@@ -130,7 +130,7 @@ typedef struct rep_reason {
 } rep_reason;
 
 /* One milestone of the plan as the report shows it (report_plan.c). */
-#define REP_MAX_DEPS 4 /* at least CT_PLAN_MAX_DEPS (checked in report_plan.c) */
+#define REP_MAX_DEPS 8 /* at least CT_PLAN_MAX_NEEDS (checked in report_plan.c) */
 typedef struct rep_milestone {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
     const char *deliverable;      /* what is handed over (the plan's) */
