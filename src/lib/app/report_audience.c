@@ -912,9 +912,12 @@ void rep_write_audience(rep_ctx *c)
         ct_html_raw(c->h, ")</span></h3>\n");
         if (a->n == 0) {
             c->res.missing++;
-            ct_html_para(c->h, "missing",
-                         "No talking point: the artifacts they come from are missing (see the "
-                         "sections below).");
+            char why[512];
+            rep_unused_sources(c, why, sizeof why);
+            ct_html_paraf(c->h, "missing",
+                          "No talking point: the artifacts they come from %s (see the sections "
+                          "below).",
+                          why);
             continue;
         }
         ct_html_list_begin(c->h, "points");

@@ -83,7 +83,20 @@ static void finance_compute(rep_ctx *c)
     f->recall_views = f->wrecall_queue = f->wrecall_views = f->recall_prob = NAN;
     f->hours_views_mean = f->hours_saved_views = NAN;
     if (!qe) {
-        snprintf(f->why, sizeof f->why, "queue_eval.json is missing");
+        /* why the file is not used, as load_artifacts says it (not there,
+         * its stage failed, changed after the run ...), once: before
+         * 2026-12-05 an edited file read "queue_eval.json is missing"
+         * beside "changed after the run" (tests/cli/report_changed_not_missing) */
+        const char *why = c->a[REP_QUEUE].why;
+        size_t n = strlen(why);
+        while (n && why[n - 1] == '.')
+            n--;
+        if (n) /* after "Not computed: ", "The queue-eval stage failed" reads "the ..." */
+            snprintf(f->why, sizeof f->why, "%s%.*s", strncmp(why, "The ", 4) == 0 ? "t" : "",
+                     (int)(strncmp(why, "The ", 4) == 0 ? n - 1 : n),
+                     strncmp(why, "The ", 4) == 0 ? why + 1 : why);
+        else
+            snprintf(f->why, sizeof f->why, "queue_eval.json is missing");
         return;
     }
     const double R = c->opt.reviews_per_hour;
@@ -1317,10 +1330,14 @@ static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
 void rep_write_summary(rep_ctx *c)
 {
     rep_section(c, "summary", "Executive summary");
-    if (c->npt == 0)
-        ct_html_para(c->h, "missing",
-                     "No talking point could be written: the artifacts they come from are "
-                     "missing (see each section below).");
+    if (c->npt == 0) {
+        char why[512];
+        rep_unused_sources(c, why, sizeof why);
+        ct_html_paraf(c->h, "missing",
+                      "No talking point could be written: the artifacts they come from %s (see "
+                      "each section below).",
+                      why);
+    }
     ct_html_list_begin(c->h, "points");
     for (size_t i = 0; i < c->npt; i++)
         ct_html_item(c->h, c->pt[i].text);
@@ -1394,8 +1411,7 @@ void rep_write_finance(rep_ctx *c)
                   f->day_is_capacity ? ", in place of the run's --capacity" : "");
     if (!f->ok) {
         c->res.missing++;
-        ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,
-                      c->a[REP_QUEUE].why[0] ? c->a[REP_QUEUE].why : "");
+        ct_html_paraf(c->h, "missing", "Not computed: %s.", f->why);
         ct_html_raw(c->h, "</div>\n");
         ct_html_section_end(c->h);
         return;

@@ -65,7 +65,7 @@ typedef struct rep_point {
 /* The Finance Lead's figures (report_brief.c). */
 typedef struct rep_finance {
     int ok;                  /* computed (queue_eval.json present and usable) */
-    char why[256];           /* why not, when !ok */
+    char why[CT_DIAG_MSG_MAX]; /* why not, when !ok (the artifact's own why when it is not used) */
     double day_reviews;      /* reviews in one day: the run's --capacity, else R x hours */
     char day_how[256];       /* how day_reviews was set, for people */
     int day_is_capacity;     /* day_reviews is the run's --capacity as it was set, and the
@@ -206,6 +206,13 @@ double rep_num(const ct_json_value *v, const char *path);
 const char *rep_str(const ct_json_value *v, const char *path);
 /* The artifact's root when present, else NULL. */
 const ct_json_value *rep_root(const rep_ctx *c, int which);
+/* Why the report's artifacts give no talking point, after "the artifacts
+ * they come from ": "are missing", or, when some changed after the run
+ * (hash differs from the manifest), "are not used: queue_eval.json changed
+ * after the run" ("are missing or not used: ..." when others are missing
+ * too): an edited file is not called missing (before 2026-12-05 it was:
+ * tests/cli/report_changed_not_missing). Into buf[n]. */
+void rep_unused_sources(const rep_ctx *c, char *buf, size_t n);
 /* When artifact `which` is missing: a paragraph saying what and why, the
  * count of missing sections incremented; returns 1. 0 when present. */
 int rep_missing(rep_ctx *c, int which, const char *what);
