@@ -93,18 +93,18 @@ typedef struct ct_plan_artifact {
 } ct_plan_artifact;
 
 typedef struct ct_plan_milestone {
-    const char *id;                        /* short name, e.g. "inspect" */
-    const char *title;                     /* "Inspection and missing-data report" */
-    ct_pace stage;                         /* the milestone's main stage */
-    const char *owner;                     /* owner role, e.g. "Data Scientist" */
-    const char *deliverable;               /* what is handed over */
-    const char *audience;                  /* stakeholders who receive it */
-    const char *command;                   /* "claimtriage inspect" (may be "train + evaluate") */
+    const char *id;          /* short name, e.g. "inspect" */
+    const char *title;       /* "Inspection and missing-data report" */
+    ct_pace stage;           /* the milestone's main stage */
+    const char *owner;       /* owner role, e.g. "Data Scientist" */
+    const char *deliverable; /* what is handed over */
+    const char *audience;    /* stakeholders who receive it */
+    const char *command;     /* "claimtriage inspect" (may be "train + evaluate") */
     /* the plan's ORDER: ids of the earlier milestones this one is planned
      * after (PACE sequence the team works in; the schedule's rule);
      * NULL-padded. Not what it needs to run: see needs. */
     const char *depends[CT_PLAN_MAX_DEPS];
-    double effort_days;                    /* estimate in person-days (> 0) */
+    double effort_days; /* estimate in person-days (> 0) */
     size_t ntasks;
     ct_plan_task tasks[CT_PLAN_MAX_TASKS];
     size_t nartifacts; /* 1..CT_PLAN_MAX_ARTIFACTS */

@@ -209,12 +209,11 @@ void rep_write_plan(rep_ctx *c)
             num, title, rows[i].stage, rows[i].owner, rows[i].stakeholders, rows[i].dates, status};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, c->opt.start
-                                ? "Dates: each milestone starts the working day after the "
-                                  "milestones planned before it end and lasts its effort "
-                                  "estimate in working days (Monday to Friday)."
-                                : "Dates are working days from the start; give --start "
-                                  "YYYY-MM-DD for calendar dates.");
+    ct_html_table_end(c->h, c->opt.start ? "Dates: each milestone starts the working day after the "
+                                           "milestones planned before it end and lasts its effort "
+                                           "estimate in working days (Monday to Friday)."
+                                         : "Dates are working days from the start; give --start "
+                                           "YYYY-MM-DD for calendar dates.");
     ct_html_section_end(c->h);
 }
 

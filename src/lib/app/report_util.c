@@ -398,6 +398,23 @@ void rep_hours2(char *buf, size_t n, double v)
     ct_numfmt_fixed(buf, n, floor(rep_shown(v) * 100 + 0.5 + 1e-7) / 100, 2);
 }
 
+void rep_saved_hours(char *buf, size_t n, double v)
+{
+    rep_hours2(buf, n, v);
+    if (v > 0 && strcmp(buf, "0.00") == 0)
+        snprintf(buf, n, "less than 0.01");
+}
+
+void rep_saved_money(char *buf, size_t n, double v, const char *currency)
+{
+    char m[32];
+    ct_numfmt_fixed(m, sizeof m, v, 0);
+    if (v > 0 && strcmp(m, "0") == 0)
+        snprintf(buf, n, "less than 1 %s", currency);
+    else
+        snprintf(buf, n, "about %s %s", m, currency);
+}
+
 /* the fewest rows a share is said of (base/headline.h) for evaluate.json's
  * evaluated rows */
 static double said_min(const ct_json_value *ev)
