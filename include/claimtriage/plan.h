@@ -37,6 +37,13 @@
  * The workflow milestone ("run", artifact manifest.json) is done when the
  * run's status is "complete" and every other milestone is done.
  *
+ * Order and inputs are two relations. A milestone's depends (the plan's
+ * order, the PACE sequence: the classifier is planned after the
+ * regression) sets its planned dates; its needs (its inputs: the triage
+ * queue needs the classifier's model) say what must be done before it can
+ * run. A status's blocked_by, plan --status's "blocked by" and "but
+ * depends on (not done)", come from needs alone.
+ *
  * Planned dates (ct_plan_schedule): milestone i takes ceil(effort_days)
  * working days (Monday to Friday); it starts on the working day after the
  * last of its dependencies ends (day 1 without any). With a start date,
@@ -73,6 +80,7 @@ typedef struct ct_plan_task {
 } ct_plan_task;
 
 #define CT_PLAN_MAX_DEPS 3
+#define CT_PLAN_MAX_NEEDS 8 /* appended 2026-12-05: ct_plan_milestone.needs */
 #define CT_PLAN_MAX_TASKS 8
 #define CT_PLAN_MAX_ARTIFACTS 2
 
@@ -85,19 +93,31 @@ typedef struct ct_plan_artifact {
 } ct_plan_artifact;
 
 typedef struct ct_plan_milestone {
-    const char *id;                        /* short name, e.g. "inspect" */
-    const char *title;                     /* "Inspection and missing-data report" */
-    ct_pace stage;                         /* the milestone's main stage */
-    const char *owner;                     /* owner role, e.g. "Data Scientist" */
-    const char *deliverable;               /* what is handed over */
-    const char *audience;                  /* stakeholders who receive it */
-    const char *command;                   /* "claimtriage inspect" (may be "train + evaluate") */
-    const char *depends[CT_PLAN_MAX_DEPS]; /* ids of earlier milestones; NULL-padded */
-    double effort_days;                    /* estimate in person-days (> 0) */
+    const char *id;          /* short name, e.g. "inspect" */
+    const char *title;       /* "Inspection and missing-data report" */
+    ct_pace stage;           /* the milestone's main stage */
+    const char *owner;       /* owner role, e.g. "Data Scientist" */
+    const char *deliverable; /* what is handed over */
+    const char *audience;    /* stakeholders who receive it */
+    const char *command;     /* "claimtriage inspect" (may be "train + evaluate") */
+    /* the plan's ORDER: ids of the earlier milestones this one is planned
+     * after (PACE sequence the team works in; the schedule's rule);
+     * NULL-padded. Not what it needs to run: see needs. */
+    const char *depends[CT_PLAN_MAX_DEPS];
+    double effort_days; /* estimate in person-days (> 0) */
     size_t ntasks;
     ct_plan_task tasks[CT_PLAN_MAX_TASKS];
     size_t nartifacts; /* 1..CT_PLAN_MAX_ARTIFACTS */
     ct_plan_artifact artifacts[CT_PLAN_MAX_ARTIFACTS];
+    /* appended 2026-12-05: the milestone's INPUTS: ids of the earlier
+     * milestones whose output it needs to run (the triage queue needs the
+     * classifier's model; the report needs every output it summarises; the
+     * workflow needs every other milestone), NULL-padded. The status's
+     * blocked_by comes from these alone, never from depends (before
+     * 2026-12-05 it did, and a finished classifier read "depends on
+     * regress (not done)" though no stage of it reads the regression:
+     * tests/cli/plan_status_needs_not_order). */
+    const char *needs[CT_PLAN_MAX_NEEDS];
 } ct_plan_milestone;
 
 /* Number of milestones, and milestone i in delivery order (NULL when out of
@@ -282,8 +302,11 @@ typedef struct ct_plan_status {
     /* the input behind the artifacts (the manifest's input hash once
      * (a)-(e) hold), "" when not proven */
     char input_sha256[CT_PLAN_HASH_SIZE];
-    size_t nblocked;                          /* dependencies not done */
-    const char *blocked_by[CT_PLAN_MAX_DEPS]; /* their ids (static strings) */
+    /* the milestone's inputs (ct_plan_milestone.needs) not done, never
+     * its order (depends): a milestone that needs nothing is blocked by
+     * nothing, whatever is planned before it */
+    size_t nblocked;
+    const char *blocked_by[CT_PLAN_MAX_NEEDS]; /* their ids (static strings) */
     /* a task of a done milestone that the run did not do: its number in
      * the milestone's tasks, 1-based (0: none), and why, with the command
      * that does it. Milestone classify's "Compare logistic regression with

@@ -15,15 +15,17 @@ static const char plan_help[] =
     "stage (Plan, Analyze, Construct, Execute), tasks (each in one stage), owner,\n"
     "deliverable, the claimtriage command that fulfils it and its planned working\n"
     "days: a milestone takes its effort estimate in working days (Mon-Fri) and\n"
-    "starts the working day after its last dependency ends. With --start, the\n"
-    "working days become calendar dates (a weekend start moves to the Monday).\n\n"
+    "starts the working day after the last milestone it is planned after ends\n"
+    "(the plan's order). With --start, the working days become calendar dates\n"
+    "(a weekend start moves to the Monday).\n\n"
     "With --status DIR, a milestone is done only when DIR is the folder of a\n"
     "`claimtriage run` of this version (DIR/manifest.json) and each of its files\n"
     "is the one the run wrote (same SHA-256 as in the manifest), its stage\n"
     "finished, the complete output of its command (every documented key) and\n"
     "made from the run's input. --input FILE also requires the run to be of FILE\n"
     "(same SHA-256). For each milestone: its state, files and input, why it is\n"
-    "not done, and which milestones block it.\n\n"
+    "not done, and which milestones block it: its inputs not done (the outputs\n"
+    "it needs to run, --json's needs), never the order alone.\n\n"
     "Options:\n"
     "  --json                  machine-readable output (docs/formats.md)\n"
     "  --markdown              the table as Markdown, as docs/PROPOSAL.md carries it\n"
@@ -480,6 +482,13 @@ static int write_json(FILE *fp, const plan_view *v)
         ct_json_array_begin(w);
         for (size_t k = 0; k < CT_PLAN_MAX_DEPS && m->depends[k]; k++)
             ct_json_str(w, m->depends[k]);
+        ct_json_array_end(w);
+        /* appended 2026-12-05: its inputs; depends_on is the plan's order
+         * (docs/formats.md, "plan --json") */
+        ct_json_key(w, "needs");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < CT_PLAN_MAX_NEEDS && m->needs[k]; k++)
+            ct_json_str(w, m->needs[k]);
         ct_json_array_end(w);
         ct_json_key(w, "effort_days");
         ct_json_num(w, m->effort_days);

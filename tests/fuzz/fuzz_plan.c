@@ -102,10 +102,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check(run.valid);
             check(strcmp(st[i].input_sha256, run.input_sha256) == 0);
         }
-        check(st[i].nblocked <= CT_PLAN_MAX_DEPS);
+        check(st[i].nblocked <= CT_PLAN_MAX_NEEDS);
         for (size_t k = 0; k < st[i].nblocked; k++) {
             size_t j = ct_plan_index(st[i].blocked_by[k]);
             check(j < i && st[j].state != CT_PLAN_DONE);
+            /* an input of the milestone, never its order alone */
+            int needed = 0;
+            for (size_t q = 0; q < CT_PLAN_MAX_NEEDS && ct_plan_at(i)->needs[q]; q++)
+                needed |= strcmp(ct_plan_at(i)->needs[q], st[i].blocked_by[k]) == 0;
+            check(needed);
         }
     }
     check(done == ndone);

@@ -11,6 +11,15 @@
  * (docs/formats.md, "Run manifest"): a milestone's files are the stdout of
  * the run's stages of the same names.
  *
+ * Two relations between milestones: depends is the plan's order (the PACE
+ * sequence the team works in; it sets the planned dates), needs its
+ * inputs (the outputs a milestone reads to run; plan --status's "blocked
+ * by" comes from these alone). The classifier is planned after the
+ * regression, but no stage of it reads regress.json, so it does not need
+ * it (before 2026-12-05 blocked_by came from depends: a classifier done
+ * read "depends on regress (not done)" after a regression that failed,
+ * tests/cli/plan_status_needs_not_order).
+ *
  * The texts say what a run delivers: before 2026-12-04 milestone 7's title
  * said "the backlog" (its deliverable ranks held-out reports) and
  * milestone 6's first task promised recall on claims as the fixed metric,
@@ -43,7 +52,8 @@ static const ct_plan_milestone milestones[] = {
       {P, "Record risks and ethical questions before any modelling"},
       {E, "Share the proposal with the Project Management Officer for sign-off"}},
      1,
-     {{"plan.json", "plan", "plan"}}},
+     {{"plan.json", "plan", "plan"}},
+     {NULL}},
     {"inspect",
      "Data inspection and missing-data report",
      A,
@@ -60,7 +70,8 @@ static const ct_plan_milestone milestones[] = {
       {A, "Measure the balance of claims and opinions"},
       {E, "Send a short data-quality note to the data team"}},
      1,
-     {{"inspect.json", "inspect", "inspect"}}},
+     {{"inspect.json", "inspect", "inspect"}},
+     {NULL}},
     {"eda",
      "Exploratory analysis and executive visuals",
      A,
@@ -76,7 +87,8 @@ static const ct_plan_milestone milestones[] = {
       {A, "Find outliers in view, like, share, download and comment counts"},
       {E, "Draw plain-language charts with one-line captions"}},
      1,
-     {{"eda.json", "eda", "eda"}}},
+     {{"eda.json", "eda", "eda"}},
+     {NULL}},
     {"test",
      "Hypothesis test: verified vs unverified accounts",
      A,
@@ -92,7 +104,8 @@ static const ct_plan_milestone milestones[] = {
       {A, "Check the test's assumptions and report a rank-based check"},
       {E, "Explain the result in one plain sentence"}},
      1,
-     {{"test.json", "test", "test"}}},
+     {{"test.json", "test", "test"}},
+     {NULL}},
     {"regress",
      "Logistic regression with assumption checks",
      C,
@@ -108,7 +121,8 @@ static const ct_plan_milestone milestones[] = {
       {C, "Evaluate on held-out rows: confusion matrix, precision, recall"},
       {E, "Say which features move the odds, and by how much"}},
      1,
-     {{"regress.json", "regress", "regress"}}},
+     {{"regress.json", "regress", "regress"}},
+     {NULL}},
     {"classify",
      "Claim classifier with model selection",
      C,
@@ -127,7 +141,8 @@ static const ct_plan_milestone milestones[] = {
       {C, "Save the champion as a versioned, checked model file"},
       {E, "Explain feature importance and typical errors in plain words"}},
      2,
-     {{"train.json", "train", "train"}, {"evaluate.json", "evaluate", "evaluate"}}},
+     {{"train.json", "train", "train"}, {"evaluate.json", "evaluate", "evaluate"}},
+     {NULL}}, /* train and evaluate read the input; evaluate the model of train */
     {"triage",
      "Triage queue of held-out reports",
      E,
@@ -144,7 +159,8 @@ static const ct_plan_milestone milestones[] = {
       {E, "Measure the queue against random order and views alone, at capacity"},
       {E, "Hand the queue to the review team"}},
      2,
-     {{"score.json", "score", "score"}, {"queue_eval.json", "queue-eval", "queue-eval"}}},
+     {{"score.json", "score", "score"}, {"queue_eval.json", "queue-eval", "queue-eval"}},
+     {"classify"}}, /* score ranks with the model */
     {"report",
      "Executive report with talking points",
      E,
@@ -160,7 +176,9 @@ static const ct_plan_milestone milestones[] = {
       {E, "Prepare talking points for each stakeholder"},
       {E, "State the limits: synthetic data, bias, what to monitor"}},
      1,
-     {{"report.json", "report", "report"}}},
+     {{"report.json", "report", "report"}},
+     /* every output it summarises (not plan.json: the plan section is the table) */
+     {"inspect", "eda", "test", "regress", "classify", "triage"}},
     {"run",
      "One-command workflow",
      E,
@@ -176,7 +194,8 @@ static const ct_plan_milestone milestones[] = {
       {E, "Prove progress with plan --status against the manifest"},
       {E, "Confirm that the same seed gives identical outputs"}},
      1,
-     {{"manifest.json", "run", NULL}}},
+     {{"manifest.json", "run", NULL}},
+     {"plan", "inspect", "eda", "test", "regress", "classify", "triage", "report"}},
 };
 
 #undef P

@@ -784,8 +784,10 @@ ct_status ct_plan_status_dir(const char *dir, const ct_plan_status_options *opt,
     ct_json_doc_free(doc);
     for (size_t i = 0; i < n; i++) {
         const ct_plan_milestone *m = ct_plan_at(i);
-        for (size_t k = 0; k < CT_PLAN_MAX_DEPS && m->depends[k]; k++) {
-            size_t j = ct_plan_index(m->depends[k]);
+        /* blocked by its inputs not done, never by the plan's order
+         * (depends): plan.h, "Order and inputs" */
+        for (size_t k = 0; k < CT_PLAN_MAX_NEEDS && m->needs[k]; k++) {
+            size_t j = ct_plan_index(m->needs[k]);
             if (j < n && out[j].state != CT_PLAN_DONE)
                 out[i].blocked_by[out[i].nblocked++] = ct_plan_at(j)->id;
         }

@@ -613,8 +613,8 @@ static void finance(rep_ctx *c, rep_audience *a)
     const int v = rep_views_verdict(f);
     if (v != REP_VIEWS_NONE && !f->note[0] && !f->at_chance) {
         char hm[32], hv[32];
-        rep_hours2(hm, sizeof hm, f->hours_saved);
-        rep_hours2(hv, sizeof hv, f->hours_saved_views);
+        rep_saved_hours(hm, sizeof hm, f->hours_saved);
+        rep_saved_hours(hv, sizeof hv, f->hours_saved_views);
         if (rep_views_no_gain(f)) {
             /* before 2026-12-02 "would save 0.00 of those hours (the
              * model's queue 5.62)", hiding that it does no better than
@@ -680,14 +680,14 @@ static void operations(rep_ctx *c, rep_audience *a)
     char gain[200] = "";
     if (f->ok && !f->note[0] && f->hours_saved > 0) {
         char hs[32], cs[96] = "";
-        rep_hours2(hs, sizeof hs, f->hours_saved);
+        rep_saved_hours(hs, sizeof hs, f->hours_saved);
         if (c->opt.cost_per_hour > 0) {
-            char m[32];
-            ct_numfmt_fixed(m, sizeof m, f->cost_saved, 0);
-            snprintf(cs, sizeof cs, ", about %s %s", m, c->opt.currency);
+            char m[64];
+            rep_saved_money(m, sizeof m, f->cost_saved, c->opt.currency);
+            snprintf(cs, sizeof cs, ", %s", m);
         }
-        snprintf(gain, sizeof gain, "; against random order it saves about %s review hours a day%s",
-                 hs, cs);
+        snprintf(gain, sizeof gain, "; against random order it saves %s%s review hours a day%s",
+                 strncmp(hs, "less", 4) == 0 ? "" : "about ", hs, cs);
     }
     if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
         /* the day holds the whole queue: every order reviews every claim
@@ -912,9 +912,12 @@ void rep_write_audience(rep_ctx *c)
         ct_html_raw(c->h, ")</span></h3>\n");
         if (a->n == 0) {
             c->res.missing++;
-            ct_html_para(c->h, "missing",
-                         "No talking point: the artifacts they come from are missing (see the "
-                         "sections below).");
+            char why[512];
+            rep_unused_sources(c, why, sizeof why);
+            ct_html_paraf(c->h, "missing",
+                          "No talking point: the artifacts they come from %s (see the sections "
+                          "below).",
+                          why);
             continue;
         }
         ct_html_list_begin(c->h, "points");

@@ -83,7 +83,20 @@ static void finance_compute(rep_ctx *c)
     f->recall_views = f->wrecall_queue = f->wrecall_views = f->recall_prob = NAN;
     f->hours_views_mean = f->hours_saved_views = NAN;
     if (!qe) {
-        snprintf(f->why, sizeof f->why, "queue_eval.json is missing");
+        /* why the file is not used, as load_artifacts says it (not there,
+         * its stage failed, changed after the run ...), once: before
+         * 2026-12-05 an edited file read "queue_eval.json is missing"
+         * beside "changed after the run" (tests/cli/report_changed_not_missing) */
+        const char *why = c->a[REP_QUEUE].why;
+        size_t n = strlen(why);
+        while (n && why[n - 1] == '.')
+            n--;
+        if (n) /* after "Not computed: ", "The queue-eval stage failed" reads "the ..." */
+            snprintf(f->why, sizeof f->why, "%s%.*s", strncmp(why, "The ", 4) == 0 ? "t" : "",
+                     (int)(strncmp(why, "The ", 4) == 0 ? n - 1 : n),
+                     strncmp(why, "The ", 4) == 0 ? why + 1 : why);
+        else
+            snprintf(f->why, sizeof f->why, "queue_eval.json is missing");
         return;
     }
     const double R = c->opt.reviews_per_hour;
@@ -300,23 +313,23 @@ static void money_clause(char *out, size_t cap, const rep_ctx *c, int rate)
         snprintf(out, cap, "%s", "");
         return;
     }
-    char cs[32], cph[32];
-    ct_numfmt_fixed(cs, sizeof cs, c->fin.cost_saved, 0);
+    char cs[64], cph[32];
+    rep_saved_money(cs, sizeof cs, c->fin.cost_saved, c->opt.currency);
     ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
     if (rate)
-        snprintf(out, cap, ", about %s %s at %s %s an hour", cs, c->opt.currency, cph,
-                 c->opt.currency);
+        snprintf(out, cap, ", %s at %s %s an hour", cs, cph, c->opt.currency);
     else
-        snprintf(out, cap, ", about %s %s,", cs, c->opt.currency);
+        snprintf(out, cap, ", %s,", cs);
 }
 
-/* hours saved as every wait: 2 decimals, half up; none saved is "0" */
+/* hours saved as every wait: 2 decimals, half up; none saved is "0", a
+ * saving that rounds to nothing "less than 0.01" (rep_saved_hours) */
 static void hours_saved_text(char *buf, size_t n, double v)
 {
     if (rep_shown(v) == 0)
         snprintf(buf, n, "0");
     else
-        rep_hours2(buf, n, v);
+        rep_saved_hours(buf, n, v);
 }
 
 int rep_queue_gain(const rep_finance *f)
@@ -337,7 +350,11 @@ int rep_views_no_gain(const rep_finance *f)
 {
     char vh[32];
     rep_hours2(vh, sizeof vh, f->hours_saved_views);
-    return isfinite(f->recall_views) && strcmp(vh, "0.00") == 0;
+    /* a saving that rounds to 0.00 is none only when views alone finds no
+     * more claims than random order: a day of 100 reviews at 100,000 an
+     * hour saves minutes, not nothing (tests/cli/report_saving_below_rounding) */
+    return isfinite(f->recall_views) && strcmp(vh, "0.00") == 0 &&
+           !(f->hours_saved_views > 0 && f->recall_views > f->recall_random);
 }
 
 int rep_weak_model(const rep_ctx *c, double *auc)
@@ -1317,10 +1334,14 @@ static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
 void rep_write_summary(rep_ctx *c)
 {
     rep_section(c, "summary", "Executive summary");
-    if (c->npt == 0)
-        ct_html_para(c->h, "missing",
-                     "No talking point could be written: the artifacts they come from are "
-                     "missing (see each section below).");
+    if (c->npt == 0) {
+        char why[512];
+        rep_unused_sources(c, why, sizeof why);
+        ct_html_paraf(c->h, "missing",
+                      "No talking point could be written: the artifacts they come from %s (see "
+                      "each section below).",
+                      why);
+    }
     ct_html_list_begin(c->h, "points");
     for (size_t i = 0; i < c->npt; i++)
         ct_html_item(c->h, c->pt[i].text);
@@ -1394,14 +1415,15 @@ void rep_write_finance(rep_ctx *c)
                   f->day_is_capacity ? ", in place of the run's --capacity" : "");
     if (!f->ok) {
         c->res.missing++;
-        ct_html_paraf(c->h, "missing", "Not computed: %s. %s", f->why,
-                      c->a[REP_QUEUE].why[0] ? c->a[REP_QUEUE].why : "");
+        ct_html_paraf(c->h, "missing", "Not computed: %s.", f->why);
         ct_html_raw(c->h, "</div>\n");
         ct_html_section_end(c->h);
         return;
     }
     char hs[32], money[128], rs[32], d[32], rr[32];
     hours_saved_text(hs, sizeof hs, f->hours_saved);
+    if (hs[0] == 'l') /* "Less than 0.01 review hours ..." opens the box's sentence */
+        hs[0] = 'L';
     money_clause(money, sizeof money, c, 0);
     rep_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
@@ -1557,10 +1579,12 @@ void rep_write_finance(rep_ctx *c)
             "rate, and that random order is the alternative. %s",
             rr, per_day);
     if (!f->note[0] && isfinite(f->recall_views)) {
-        char vv[32], vh[32], ra[32];
+        char vv[32], vh[48], ra[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);
         rep_pct(ra, sizeof ra, f->recall_random, 2);
-        rep_hours2(vh, sizeof vh, f->hours_saved_views);
+        char vs[32];
+        rep_saved_hours(vs, sizeof vs, f->hours_saved_views);
+        snprintf(vh, sizeof vh, "%s%s", strncmp(vs, "less", 4) == 0 ? "" : "about ", vs);
         /* "a day" is the box's own unit only when the figure is a rate */
         const char *per = all_found ? " in that day" : " a day";
         if (views_constant(c))
@@ -1582,7 +1606,7 @@ void rep_write_finance(rep_ctx *c)
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
-                          "(the queue %s), and would save about %s review hours%s against "
+                          "(the queue %s), and would save %s review hours%s against "
                           "random order by itself. %s",
                           vv, rq, vh, per,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
@@ -1592,7 +1616,7 @@ void rep_write_finance(rep_ctx *c)
         else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "
-                          "same day (the queue %s) and would save about %s review hours%s "
+                          "same day (the queue %s) and would save %s review hours%s "
                           "against random order.",
                           vv, rq, vh, per);
     }

@@ -279,9 +279,17 @@ static ct_status load_artifacts(rep_ctx *c)
         if (changed < 0)
             return CT_ENOMEM;
         if (changed) {
+            /* said once, as what it is (the file is there and was edited:
+             * not "missing"), with what the report did instead: before
+             * 2026-12-05 the cost section read "queue_eval.json is
+             * missing. queue_eval.json changed after the run ..."
+             * (tests/cli/report_changed_not_missing) */
             a->changed = 1;
             snprintf(a->why, sizeof a->why,
-                     "%s changed after the run (hash differs from the manifest): not used.",
+                     "%s changed after the run (hash differs from the manifest): not used; no "
+                     "figure of this report comes from it, nor is one estimated in its place "
+                     "(run its stage's command from manifest.json again, or the run, to "
+                     "restore it).",
                      a->file);
             continue;
         }

@@ -64,27 +64,27 @@ typedef struct rep_point {
 
 /* The Finance Lead's figures (report_brief.c). */
 typedef struct rep_finance {
-    int ok;                  /* computed (queue_eval.json present and usable) */
-    char why[256];           /* why not, when !ok */
-    double day_reviews;      /* reviews in one day: the run's --capacity, else R x hours */
-    char day_how[256];       /* how day_reviews was set, for people */
-    int day_is_capacity;     /* day_reviews is the run's --capacity as it was set, and the
+    int ok;                    /* computed (queue_eval.json present and usable) */
+    char why[CT_DIAG_MSG_MAX]; /* why not, when !ok (the artifact's own why when it is not used) */
+    double day_reviews;        /* reviews in one day: the run's --capacity, else R x hours */
+    char day_how[256];         /* how day_reviews was set, for people */
+    int day_is_capacity;       /* day_reviews is the run's --capacity as it was set, and the
                                 report's hours per day are not used */
-    char note[512];          /* why the saving is 0 by construction ("" otherwise) */
-    double n;                /* labelled rows in the queue */
-    double claims;           /* claims among them */
-    double recall_queue;     /* share of claims found in the first day, queue order */
-    int recall_exact;        /* recall_queue is queue-eval's at_capacity figure (the day is
+    char note[512];            /* why the saving is 0 by construction ("" otherwise) */
+    double n;                  /* labelled rows in the queue */
+    double claims;             /* claims among them */
+    double recall_queue;       /* share of claims found in the first day, queue order */
+    int recall_exact;          /* recall_queue is queue-eval's at_capacity figure (the day is
                                 its capacity), not read off the curve by interpolation */
-    int recall_counted;      /* not at capacity, recall_queue counted exactly from
+    int recall_counted;        /* not at capacity, recall_queue counted exactly from
                                 queue_eval.json's claim_places (not the curve) */
-    double recall_random;    /* the same, arrival (random) order, expected */
-    double reviews_random;   /* reviews random order needs, expected, for the queue's day's
+    double recall_random;      /* the same, arrival (random) order, expected */
+    double reviews_random;     /* reviews random order needs, expected, for the queue's day's
                                 claims: r K (n + 1) / (K + 1) (report_brief.c) */
-    double reviews_saved;    /* reviews_random - day_reviews (>= 0) */
-    double hours_saved;      /* reviews_saved / R */
-    double cost_saved;       /* hours_saved x cost per hour */
-    double hours_queue_mean; /* mean hours to review a claim at capacity, queue */
+    double reviews_saved;      /* reviews_random - day_reviews (>= 0) */
+    double hours_saved;        /* reviews_saved / R */
+    double cost_saved;         /* hours_saved x cost per hour */
+    double hours_queue_mean;   /* mean hours to review a claim at capacity, queue */
     double hours_random_mean;
     double hours_views_mean;  /* the same, views alone (NaN without views) */
     double recall_views;      /* share of claims found in the first day, views alone (NaN
@@ -130,7 +130,7 @@ typedef struct rep_reason {
 } rep_reason;
 
 /* One milestone of the plan as the report shows it (report_plan.c). */
-#define REP_MAX_DEPS 4 /* at least CT_PLAN_MAX_DEPS (checked in report_plan.c) */
+#define REP_MAX_DEPS 8 /* at least CT_PLAN_MAX_NEEDS (checked in report_plan.c) */
 typedef struct rep_milestone {
     const char *id, *title, *stage, *owner, *stakeholders, *artifact;
     const char *deliverable;      /* what is handed over (the plan's) */
@@ -206,6 +206,20 @@ double rep_num(const ct_json_value *v, const char *path);
 const char *rep_str(const ct_json_value *v, const char *path);
 /* The artifact's root when present, else NULL. */
 const ct_json_value *rep_root(const rep_ctx *c, int which);
+/* Why the report's artifacts give no talking point, after "the artifacts
+ * they come from ": "are missing", or, when some changed after the run
+ * (hash differs from the manifest), "are not used: queue_eval.json changed
+ * after the run" ("are missing or not used: ..." when others are missing
+ * too): an edited file is not called missing (before 2026-12-05 it was:
+ * tests/cli/report_changed_not_missing). Into buf[n]. */
+void rep_unused_sources(const rep_ctx *c, char *buf, size_t n);
+/* A saving as the page says it: hours with 2 decimals (rep_hours2), and
+ * money in whole units after "about"; a saving above 0 that rounds to
+ * nothing is "less than 0.01" hours and "less than 1 USD", never "0.00
+ * review hours, about 0 USD" beside a queue that finds more claims (before
+ * 2026-12-05: tests/cli/report_saving_below_rounding). */
+void rep_saved_hours(char *buf, size_t n, double v);
+void rep_saved_money(char *buf, size_t n, double v, const char *currency);
 /* When artifact `which` is missing: a paragraph saying what and why, the
  * count of missing sections incremented; returns 1. 0 when present. */
 int rep_missing(rep_ctx *c, int which, const char *what);

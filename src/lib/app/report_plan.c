@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-_Static_assert(CT_PLAN_MAX_DEPS <= REP_MAX_DEPS, "rep_milestone.blocked holds every dependency");
+_Static_assert(CT_PLAN_MAX_NEEDS <= REP_MAX_DEPS, "rep_milestone.blocked holds every input");
 
 /* THE boundary with claimtriage/plan.h: the milestones, their planned
  * dates and their status in dir, judged by plan --status's own rules as
@@ -185,13 +185,18 @@ void rep_write_plan(rep_ctx *c)
             snprintf(status + at, sizeof status - at, "; task '%s' pending: %s",
                      rows[i].pending_task, rows[i].pending);
         }
-        /* "; blocked by milestones 5 and 6", by the table's numbers; a done
-         * milestone's files stand, but what it builds on does not
-         * (plan --status's "but depends on (not done)") */
+        /* "; blocked by milestones 5 and 6", by the table's numbers: the
+         * milestones whose output it needs (its inputs, never the plan's
+         * order: plan.h); a done milestone's files stand ("this report" is
+         * done too), but an input of it does not (plan --status's "but
+         * depends on (not done)"; before 2026-12-05 the classifier "depends
+         * on milestone 5" it never reads, and "this report" was "blocked":
+         * tests/cli/plan_status_needs_not_order) */
         const size_t nb = rows[i].nblocked;
+        const int is_done =
+            strcmp(rows[i].status, "done") == 0 || strncmp(rows[i].status, "this ", 5) == 0;
         for (size_t k = 0; k < nb; k++) {
             const size_t at = strlen(status);
-            const int is_done = strcmp(rows[i].status, "done") == 0;
             snprintf(status + at, sizeof status - at, "%s%s%zu",
                      k ? "" : (is_done ? "; but depends on" : "; blocked by"),
                      k ? (k + 1 == nb ? " and " : ", ")
@@ -204,12 +209,11 @@ void rep_write_plan(rep_ctx *c)
             num, title, rows[i].stage, rows[i].owner, rows[i].stakeholders, rows[i].dates, status};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, c->opt.start
-                                ? "Dates: each milestone starts the working day after its "
-                                  "dependencies end and lasts its effort estimate in working "
-                                  "days (Monday to Friday)."
-                                : "Dates are working days from the start; give --start "
-                                  "YYYY-MM-DD for calendar dates.");
+    ct_html_table_end(c->h, c->opt.start ? "Dates: each milestone starts the working day after the "
+                                           "milestones planned before it end and lasts its effort "
+                                           "estimate in working days (Monday to Friday)."
+                                         : "Dates are working days from the start; give --start "
+                                           "YYYY-MM-DD for calendar dates.");
     ct_html_section_end(c->h);
 }
 

@@ -46,6 +46,30 @@ const char *rep_str(const ct_json_value *v, const char *path)
 
 const ct_json_value *rep_root(const rep_ctx *c, int which) { return c->a[which].root; }
 
+void rep_unused_sources(const rep_ctx *c, char *buf, size_t n)
+{
+    char list[256] = "";
+    size_t at = 0, nchanged = 0, nother = 0;
+    for (int i = 0; i < REP_N; i++) {
+        if (c->a[i].root)
+            continue;
+        if (!c->a[i].changed) {
+            nother++;
+            continue;
+        }
+        const int w = snprintf(list + at, sizeof list - at, "%s%s", nchanged ? ", " : "",
+                               c->a[i].file ? c->a[i].file : "?");
+        if (w > 0 && (size_t)w < sizeof list - at)
+            at += (size_t)w;
+        nchanged++;
+    }
+    if (!nchanged)
+        snprintf(buf, n, "are missing");
+    else
+        snprintf(buf, n, "%s not used: %s changed after the run", nother ? "are missing or" : "are",
+                 list);
+}
+
 const ct_json_value *rep_stage(const rep_ctx *c, const char *name)
 {
     const ct_json_value *st = ct_json_get(c->man, "stages");
@@ -372,6 +396,23 @@ void rep_hours2(char *buf, size_t n, double v)
 {
     /* half up as the JSON's decimals read (16.025 -> 16.03) */
     ct_numfmt_fixed(buf, n, floor(rep_shown(v) * 100 + 0.5 + 1e-7) / 100, 2);
+}
+
+void rep_saved_hours(char *buf, size_t n, double v)
+{
+    rep_hours2(buf, n, v);
+    if (v > 0 && strcmp(buf, "0.00") == 0)
+        snprintf(buf, n, "less than 0.01");
+}
+
+void rep_saved_money(char *buf, size_t n, double v, const char *currency)
+{
+    char m[32];
+    ct_numfmt_fixed(m, sizeof m, v, 0);
+    if (v > 0 && strcmp(m, "0") == 0)
+        snprintf(buf, n, "less than 1 %s", currency);
+    else
+        snprintf(buf, n, "about %s %s", m, currency);
 }
 
 /* the fewest rows a share is said of (base/headline.h) for evaluate.json's
