@@ -36,6 +36,15 @@ extern "C" {
 /* A count: 19382 -> "19,382". */
 CT_API size_t ct_numfmt_count(char *buf, size_t n, uint64_t v);
 
+/* A value as read from a file, in a sentence or a reason for people: a
+ * whole number in full, grouped as a count (99999999999 ->
+ * "99,999,999,999", -1234 -> "-1,234", up to 1.8e19), any other value as
+ * ct_numfmt_auto writes it (42.25 -> "42.25", 0.5 -> "0.5"). score's
+ * reasons and the note on values outside the training range (score,
+ * evaluate) write a file's values with it, so one number reads alike in
+ * one output (before 2026-12-05 the note wrote "%.10g": "1e+11"). */
+CT_API size_t ct_numfmt_value(char *buf, size_t n, double v);
+
 /* Fixed decimals (clamped to 0..6) with grouping: (501555, 0) ->
  * "501,555", (-1234567.25, 2) -> "-1,234,567.25"; a value that rounds to
  * zero has no minus sign ((-0.0001, 0) -> "0"); NaN -> "undefined", infinities

@@ -215,6 +215,12 @@ typedef struct ct_queue_labels {
     int priority_is_probability;
 } ct_queue_labels;
 
+/* The hint said of a queue given as the labels (ct_queue_given_diag):
+ * ct_queue_labels_join's, and queue-eval's before it reads the labels. */
+#define CT_QUEUE_LABELS_HINT                                                                       \
+    "give the reports file the queue was scored from as --labels (queue-eval QUEUE --labels "      \
+    "REPORTS.csv)"
+
 /* Read the queue at queue_path (a CSV queue as score writes it, checked
  * by the rule ct_queue_merge reads queues by: docs/formats.md, "Queues";
  * its order is its "rank" column's when every row has a rank, else

@@ -502,6 +502,18 @@ CT_API ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, s
  * reports file is read (train, queue-eval --labels), which the callers
  * name as such rather than a reports column it lacks. 0 otherwise. */
 CT_API int ct_queue_columns_are(const ct_frame *f);
+/* When f is such a queue, *diag (when not NULL) gets CT_ECOLUMN, f's
+ * source as its file, the message "this file is a queue score wrote (its
+ * header is score's: rank, id, priority, ...), not NOT_WHAT" ("a reports
+ * file", "the reports file with the labels") and hint (NULL: none), and 1
+ * is returned: the one sentence train, evaluate, score, eda, test,
+ * regress and queue-eval --labels say, first and alone, of a queue given
+ * where they read reports (before 2026-12-05 queue-eval warned about the
+ * queue's views column first, and score, evaluate, eda, test and regress
+ * listed the reports columns it lacks: tests/cli/files_queue_given_named).
+ * 0 otherwise, *diag untouched. */
+CT_API int ct_queue_given_diag(const ct_frame *f, const char *not_what, const char *hint,
+                               ct_diag *diag);
 
 #ifdef __cplusplus
 }

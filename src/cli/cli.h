@@ -464,6 +464,12 @@ void cli_note_rows(const ct_load_stats *st, const char *path);
  * N rows was skipped as bad"; returns CLI_EXIT_DATA, or 0 when f has rows
  * (for the statistics commands, before any column check). */
 int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *path);
+/* A queue score wrote given where a reports file is read (train,
+ * evaluate, eda, test, regress, queue-eval --labels): said as such, first
+ * and alone ("PATH: this file is a queue score wrote ..., not NOT_WHAT",
+ * then hint; ct_queue_given_diag), returning CLI_EXIT_DATA; 0 when f is not
+ * a queue (cli_queue_given.c). */
+int cli_fail_queue_given(const ct_frame *f, const char *not_what, const char *hint);
 
 /* Progress callback drawing a bar on stderr when it is a terminal and not quiet,
  * and no more once cli_open_output has handed out standard output on that

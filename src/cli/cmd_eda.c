@@ -1117,8 +1117,16 @@ int cmd_eda(int argc, char **argv)
     cli_load_free(&lo);
     if (!rc) {
         cli_note_rows(&st, path);
-        rc = cli_fail_no_rows(f, &st, path);
+        /* a queue given for the reports file, read by the default columns:
+         * said first and alone (tests/cli/files_queue_given_named) */
+        if (!(ec.by_set || ec.cols_set || ec.text_set || ec.target_set))
+            rc = cli_fail_queue_given(f, "a reports file",
+                                      "give the reports file the queue was scored from; eda reads "
+                                      "a queue's own columns when named (--columns, --by, "
+                                      "--target)");
     }
+    if (!rc)
+        rc = cli_fail_no_rows(f, &st, path);
     if (!rc) {
         cli_note_negative(f, path);
         cli_note_level_variants(f, path);

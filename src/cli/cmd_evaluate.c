@@ -668,7 +668,13 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     }
     s = ct_evaluate_run(m, f, &o->e, &r, &dg);
     cli_progress_end();
-    if (s == CT_ECOLUMN)
+    /* a queue given as the labelled reports: said as such, not as the
+     * columns it lacks (tests/cli/files_queue_given_named) */
+    if (s == CT_ECOLUMN &&
+        !ct_queue_given_diag(f, "a reports file",
+                             "evaluate the model on the labelled reports file (the queue holds "
+                             "scores, not the columns the model reads)",
+                             &dg))
         ct_pipeline_hint_absent(m->pipeline, f, NULL, &dg);
     if (s == CT_OK && o->by) /* before any file is written */
         s = ct_evaluate_by_run(r, f, o->by, &by, &dg);

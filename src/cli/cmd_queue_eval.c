@@ -830,6 +830,14 @@ int cmd_queue_eval(int argc, char **argv)
     if (rc != CLI_EXIT_OK)
         return rc;
     cli_note_rows(&st, labels_path); /* the labels file's rows, as every command reads a CSV */
+    /* a queue given as the labels is said first and alone: before
+     * 2026-12-05 its missing views were warned of first
+     * (tests/cli/files_queue_given_named) */
+    if ((rc = cli_fail_queue_given(f, "the reports file with the labels", CT_QUEUE_LABELS_HINT)) !=
+        0) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     /* a labels file of a header only (or every row skipped as bad) is said
      * as such, as eda, test and regress say it; before 2026-12-03 it was
      * "none of the queue's N rows matched a labelled report", with the hint

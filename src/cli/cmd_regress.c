@@ -621,7 +621,14 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
     if (rc)
         return rc;
     cli_note_rows(&st, path);
-    if ((rc = cli_fail_no_rows(f, &st, path))) {
+    /* a queue given for the reports file, read by the default columns:
+     * said first and alone (tests/cli/files_queue_given_named) */
+    if ((!(o->target_given || o->features_given) &&
+         (rc = cli_fail_queue_given(f, "a reports file",
+                                    "give the reports file the queue was scored from; regress "
+                                    "reads a queue's own columns when named (--target, "
+                                    "--features)"))) ||
+        (rc = cli_fail_no_rows(f, &st, path))) {
         ct_frame_destroy(f);
         return rc;
     }

@@ -1292,8 +1292,16 @@ int cmd_test(int argc, char **argv)
     cli_load_free(&lo);
     if (rc == CLI_EXIT_OK) {
         cli_note_rows(&st, path);
+        /* a queue given for the reports file, every column the reports':
+         * said first and alone (tests/cli/files_queue_given_named) */
+        if (!other_columns)
+            rc = cli_fail_queue_given(
+                f, "a reports file",
+                "give the reports file the queue was scored from; test "
+                "reads a queue's own columns when named (--measure, --by, --pair, "
+                "--target)");
         /* no rows: said as such, not as each test's "only 0 values" */
-        if (!(rc = cli_fail_no_rows(f, &st, path))) {
+        if (!rc && !(rc = cli_fail_no_rows(f, &st, path))) {
             cli_note_negative(f, path);
             cli_note_level_variants(f, path);
             rc = run(path, f, &st, &pl, &o, json);

@@ -800,15 +800,11 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
         snprintf(d.hint, sizeof d.hint, "%s", hint);
         /* a queue score wrote (before 2026-12-05 only its missing label
          * was said: tests/cli/train_queue_named) */
-        if (ct_queue_columns_are(f)) {
-            snprintf(d.message, sizeof d.message,
-                     "this file is a queue score wrote (its header is score's: rank, id, "
-                     "priority, ...), not a reports file");
-            snprintf(d.hint, sizeof d.hint,
-                     "train on the reports file (the labelled reports the queue was scored "
-                     "from)");
-        }
         snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+        ct_queue_given_diag(f, "a reports file",
+                            "train on the reports file (the labelled reports the queue was "
+                            "scored from)",
+                            &d);
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }

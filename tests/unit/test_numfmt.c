@@ -29,6 +29,14 @@ static void test_count(void **state)
     assert_true(ct_numfmt_count(small, sizeof small, 1234567) < sizeof small);
     assert_int_equal(small[strlen(small)], '\0');
     assert_int_equal(ct_numfmt_count(small, 0, 5), 0);
+    /* a file's value for people: a whole number in full, any other as auto
+     * (the out-of-range note read "1e+11" before 2026-12-05) */
+    EXPECT(ct_numfmt_value(B, 99999999999.0), "99,999,999,999");
+    EXPECT(ct_numfmt_value(B, -1234), "-1,234");
+    EXPECT(ct_numfmt_value(B, 1e16), "10,000,000,000,000,000");
+    EXPECT(ct_numfmt_value(B, 42.25), "42.25");
+    EXPECT(ct_numfmt_value(B, 0), "0");
+    EXPECT(ct_numfmt_value(B, NAN), "undefined");
 }
 
 static void test_fixed_and_auto(void **state)

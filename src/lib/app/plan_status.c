@@ -12,6 +12,7 @@
 #include "claimtriage/textwidth.h"
 #include "claimtriage/digest.h"
 #include "claimtriage/plan.h"
+#include "base/names.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -118,19 +119,11 @@ static const char *const reason_names[] = {
     "run_failed",  "changed_after_run", "did_not_run",
 };
 
-const char *ct_plan_reason_name(int kind)
-{
-    const int n = (int)(sizeof reason_names / sizeof *reason_names);
-    return kind > 0 && kind < n ? reason_names[kind] : NULL;
-}
+const char *ct_plan_reason_name(int kind) { return ct_name_of(CT_NAMES(reason_names), kind); }
 
 ct_plan_reason ct_plan_reason_from_name(const char *name)
 {
-    const size_t n = sizeof reason_names / sizeof *reason_names;
-    for (size_t k = 1; name && k < n; k++)
-        if (strcmp(name, reason_names[k]) == 0)
-            return (ct_plan_reason)k;
-    return CT_PLAN_REASON_OTHER;
+    return (ct_plan_reason)ct_name_code(CT_NAMES(reason_names), name); /* 0: CT_PLAN_REASON_OTHER */
 }
 
 /* The reason's kind and the stages it names into st (NULL: nothing). */

@@ -60,12 +60,14 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
         /* the unit named: the characters' and the words' columns are two
          * reasons, and "long transcript" twice read as a repeat */
         const char *unit = strncmp(col->name, "words(", 6) == 0 ? "words" : "characters";
-        if (col->raw)
-            return put(cap, snprintf(buf, cap, "%s of %.0f %.*s", text, x,
+        char num[48];
+        if (col->raw) {
+            ct_numfmt_value(num, sizeof num, x);
+            return put(cap, snprintf(buf, cap, "%s of %s %.*s", text, num,
                                      (int)strlen(unit) - (x == 1), unit));
+        }
         if (isfinite(raw) && raw >= 0 && raw < 1e15) {
-            char num[48];
-            ct_numfmt_count(num, sizeof num, (uint64_t)raw);
+            ct_numfmt_value(num, sizeof num, raw);
             return put(cap, snprintf(buf, cap, "%s %s: %s %.*s", x > 0 ? "long" : "short", text,
                                      num, (int)strlen(unit) - (raw == 1), unit));
         }
@@ -85,13 +87,11 @@ size_t ct_reports_reason(void *user, const ct_pipeline_col *col, double phi, dou
                                  x == 0 ? "not " : "", col->detail));
     case CT_PIPELINE_NUMERIC: {
         const char *how = col->raw ? "" : x > 2 ? "very high " : x > 0 ? "high " : "low ";
-        char num[48];
-        if (isfinite(raw) && raw >= 0 && raw < 1.8e19 && raw == floor(raw))
-            ct_numfmt_count(num, sizeof num, (uint64_t)raw);
-        else if (isfinite(raw))
-            ct_numfmt_auto(num, sizeof num, raw);
-        else
+        if (!isfinite(raw))
             return put(cap, snprintf(buf, cap, "%s missing", ct_reports_pretty(col->source)));
+        /* as the out-of-range note writes it (ct_pipeline_outside_note) */
+        char num[48];
+        ct_numfmt_value(num, sizeof num, raw);
         return put(cap, snprintf(buf, cap, "%s%s: %s", how, ct_reports_pretty(col->source), num));
     }
     }

@@ -1,6 +1,7 @@
 /* common.c — status strings, diagnostics, allocation wrappers. */
 #include "claimtriage/common.h"
 #include "claimtriage/textwidth.h"
+#include "base/names.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -56,19 +57,11 @@ ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
 
 static const char *const cause_names[] = {NULL, "folds_lack_class", "one_group", "column_absent"};
 
-const char *ct_diag_cause_name(int cause)
-{
-    const int n = (int)(sizeof cause_names / sizeof *cause_names);
-    return cause > 0 && cause < n ? cause_names[cause] : NULL;
-}
+const char *ct_diag_cause_name(int cause) { return ct_name_of(CT_NAMES(cause_names), cause); }
 
 ct_diag_cause ct_diag_cause_from_name(const char *name)
 {
-    const size_t n = sizeof cause_names / sizeof *cause_names;
-    for (size_t k = 1; name && k < n; k++)
-        if (strcmp(name, cause_names[k]) == 0)
-            return (ct_diag_cause)k;
-    return CT_DIAG_CAUSE_NONE;
+    return (ct_diag_cause)ct_name_code(CT_NAMES(cause_names), name); /* 0: CT_DIAG_CAUSE_NONE */
 }
 
 void ct_diag_clear(ct_diag *d)

@@ -74,6 +74,19 @@ size_t ct_numfmt_count(char *buf, size_t n, uint64_t v)
     return group(buf, n, 0, tmp);
 }
 
+size_t ct_numfmt_value(char *buf, size_t n, double v)
+{
+    /* a whole number in full, as a count is written: 99999999999 read
+     * "1e+11" in the out-of-range note beside "99,999,999,999" in the
+     * reasons before 2026-12-05 */
+    if (isfinite(v) && v == floor(v) && fabs(v) < 1.8e19) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)fabs(v));
+        return group(buf, n, v < 0, tmp);
+    }
+    return ct_numfmt_auto(buf, n, v);
+}
+
 size_t ct_numfmt_fixed(char *buf, size_t n, double v, int decimals)
 {
     if (!isfinite(v))

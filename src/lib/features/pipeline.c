@@ -4,6 +4,7 @@
  * (claimtriage/pipeline.h). */
 #include "features/pipeline_state.h"
 
+#include "claimtriage/numfmt.h"
 #include "claimtriage/text.h"
 #include "claimtriage/utf8.h"
 
@@ -893,20 +894,26 @@ void ct_pipeline_outside_note(const ct_pipeline_stats *s, char *buf, size_t cap)
         return;
     const char *c = s->outside_column;
     const size_t n = strlen(c);
+    /* the numbers as the reasons write a file's values (ct_numfmt_value):
+     * "%.10g" wrote 99999999999 as "1e+11" before 2026-12-05, beside
+     * "99,999,999,999" in the queue's reasons (tests/cli/score_out_of_range_grouped) */
+    char ex[64], lo[64], hi[64];
+    ct_numfmt_value(ex, sizeof ex, s->outside_example);
+    ct_numfmt_value(lo, sizeof lo, s->outside_min);
+    ct_numfmt_value(hi, sizeof hi, s->outside_max);
     const int chars = strncmp(c, "len(", 4) == 0, words = strncmp(c, "words(", 6) == 0;
     if ((chars || words) && n && c[n - 1] == ')') {
         const int skip = chars ? 4 : 6;
         const char *unit = chars ? "characters" : "words";
         snprintf(buf, cap,
-                 "values outside the training range, e.g. a text of %.10g %s in '%.*s' (training "
-                 "%.10g to %.10g %s): the model extrapolates there, scored as it is",
-                 s->outside_example, unit, (int)(n - (size_t)skip - 1), c + skip, s->outside_min,
-                 s->outside_max, unit);
+                 "values outside the training range, e.g. a text of %s %s in '%.*s' (training "
+                 "%s to %s %s): the model extrapolates there, scored as it is",
+                 ex, unit, (int)(n - (size_t)skip - 1), c + skip, lo, hi, unit);
     } else
         snprintf(buf, cap,
-                 "values outside the training range, e.g. %.10g in '%.200s' (training %.10g to "
-                 "%.10g): the model extrapolates there, scored as it is",
-                 s->outside_example, c, s->outside_min, s->outside_max);
+                 "values outside the training range, e.g. %s in '%.200s' (training %s to "
+                 "%s): the model extrapolates there, scored as it is",
+                 ex, c, lo, hi);
 }
 
 double ct_pipeline_missing_share(const ct_pipeline *p, const char *src)

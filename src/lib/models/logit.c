@@ -5,6 +5,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/stats.h"
 #include "models/logit_internal.h"
+#include "base/names.h"
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -49,17 +50,13 @@ static const char *const separation_names[] = {NULL, "one_predictor", "predictor
 
 const char *ct_logit_separation_name(int kind)
 {
-    const int n = (int)(sizeof separation_names / sizeof *separation_names);
-    return kind > 0 && kind < n ? separation_names[kind] : NULL;
+    return ct_name_of(CT_NAMES(separation_names), kind);
 }
 
 ct_logit_separation ct_logit_separation_from_name(const char *name)
 {
-    const size_t n = sizeof separation_names / sizeof *separation_names;
-    for (size_t k = 1; name && k < n; k++)
-        if (strcmp(name, separation_names[k]) == 0)
-            return (ct_logit_separation)k;
-    return CT_LOGIT_SEP_UNKNOWN;
+    return (ct_logit_separation)ct_name_code(CT_NAMES(separation_names),
+                                             name); /* 0: CT_LOGIT_SEP_UNKNOWN */
 }
 
 const char *ct_logit_params_check(const ct_logit_params *par)

@@ -64,15 +64,8 @@ static ct_status col(const ct_frame *f, const char *name, const ct_column **out,
     *out = s == CT_OK ? ct_frame_col(f, j) : NULL;
     /* a queue given as the labels (before 2026-12-05 "required column
      * 'video_id' is absent": tests/cli/queue_eval_labels_queue_named) */
-    if (s != CT_OK && ct_queue_columns_are(f)) {
-        ct_diag_set(diag, s, ct_frame_source(f), 0, 0,
-                    "this file is a queue score wrote (its header is score's: rank, id, "
-                    "priority, ...), not the reports file with the labels");
-        if (diag)
-            snprintf(diag->hint, sizeof diag->hint,
-                     "give the reports file the queue was scored from as --labels (queue-eval "
-                     "QUEUE --labels REPORTS.csv)");
-    }
+    if (s != CT_OK)
+        ct_queue_given_diag(f, "the reports file with the labels", CT_QUEUE_LABELS_HINT, diag);
     return s;
 }
 

@@ -459,3 +459,21 @@ int ct_queue_columns_are(const ct_frame *f)
             return 0;
     return 1;
 }
+
+int ct_queue_given_diag(const ct_frame *f, const char *not_what, const char *hint, ct_diag *diag)
+{
+    if (!ct_queue_columns_are(f))
+        return 0;
+    /* a batch of a stream may have no source: the file the caller named */
+    const char *src = ct_frame_source(f);
+    char file[sizeof diag->file] = "";
+    if (diag)
+        snprintf(file, sizeof file, "%s", src && *src ? src : diag->file);
+    ct_diag_set(diag, CT_ECOLUMN, file, 0, 0,
+                "this file is a queue score wrote (its header is score's: rank, id, priority, "
+                "...), not %s",
+                not_what);
+    if (diag && hint)
+        snprintf(diag->hint, sizeof diag->hint, "%s", hint);
+    return 1;
+}

@@ -439,7 +439,13 @@ static ct_status writer_once(score_ctx *c, ct_diag *diag)
 /* A column score reads is absent (status s): the hint names them all. */
 static ct_status absent_sources(const score_ctx *c, const ct_frame *f, ct_status s, ct_diag *diag)
 {
-    if (s == CT_ECOLUMN)
+    /* a queue given as the reports: said as such, not as the columns it
+     * lacks (tests/cli/files_queue_given_named) */
+    if (s == CT_ECOLUMN &&
+        !ct_queue_given_diag(f, "a reports file",
+                             "score the reports file (the queue holds scores, not the columns the "
+                             "model reads)",
+                             diag))
         ct_pipeline_hint_absent(c->m->pipeline, f, c->o->id_column, diag);
     return s;
 }

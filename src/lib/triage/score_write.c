@@ -3,6 +3,7 @@
  * models, TreeSHAP for trees), put in words by the caller's function, and
  * the row written as CSV (the library's writer) or one JSON object a line. */
 #include "claimtriage/json.h"
+#include "claimtriage/numfmt.h"
 #include "triage/score_internal.h"
 
 #include <math.h>
@@ -183,19 +184,74 @@ static double row_value(const kept *k, size_t j)
     return 0;
 }
 
+/* A text's lengths are one reason: its length in characters and in words
+ * (train's `all` features read both) say the same thing, "long
+ * transcript", so they take one slot, as n-grams sharing a word do
+ * (top_grouped). For each text the row holds, its length features' net
+ * contribution (positive and negative parts) is kept in phi at the column
+ * of its length in characters, the lead (in words when it has no such
+ * feature), which is said with the others' counts after it, one wording
+ * whichever part is larger ("long transcript: 251 characters, 43 words"),
+ * the others set to
+ * 0, before the top K are cut; before 2026-12-05 they were two reasons
+ * (tests/cli/score_reasons_lengths_one). A missing text's lengths are
+ * merge_absent's. lead[], member[] (cap entries) get the folds; returns
+ * their count. */
+static size_t fold_lengths(const score_ctx *c, const kept *k, double *phi, size_t *lead,
+                           size_t *member, size_t cap)
+{
+    size_t nf = 0;
+    for (size_t q = 0; q < c->nnum; q++) {
+        const size_t ja = c->num_col[q];
+        if (!c->num_len[q] || phi[ja] == 0 || isnan(phi[ja]) ||
+            k->srcstate[c->col_src[ja]] != CT_SRC_KNOWN)
+            continue;
+        /* q is its text's first length with a contribution: the group is
+         * q and the lengths of the same text after it */
+        size_t best = ja, grp[8], ng = 0; /* best: the lead */
+        double net = 0;
+        for (size_t u = q; u < c->nnum && ng < 8; u++) {
+            const size_t jb = c->num_col[u];
+            if (!c->num_len[u] || c->col_src[jb] != c->col_src[ja] || phi[jb] == 0 ||
+                isnan(phi[jb]))
+                continue;
+            grp[ng++] = jb;
+            net += phi[jb];
+            /* the characters lead, whichever is larger: one wording */
+            if (c->num_len[u] == 1)
+                best = jb;
+        }
+        if (ng < 2)
+            continue;
+        for (size_t g = 0; g < ng; g++) {
+            if (grp[g] == best)
+                continue;
+            phi[grp[g]] = 0;
+            if (nf < cap) {
+                lead[nf] = best;
+                member[nf++] = grp[g];
+            }
+        }
+        phi[best] = net;
+    }
+    return nf;
+}
+
 /* Overlapping n-grams are one reason: the top K are taken, and an n-gram
  * that shares a word with one ranked above it (both in the row, or both
  * absent from it) is folded into that one's slot: its contribution added
  * to the slot's, its column said with it ('transcript says "cousin" (with
  * "my cousin", "cousin found")'), and the top K taken again, until no slot
  * overlaps; before 2026-12-05 they took a slot each
- * (tests/cli/score_reasons_ngrams_grouped). Returns the slots. */
+ * (tests/cli/score_reasons_ngrams_grouped). A text's lengths are folded
+ * first (fold_lengths). Returns the slots. */
 static size_t top_grouped(const score_ctx *c, const kept *k, double *phi, size_t p, size_t K,
                           score_reasons *r)
 {
     const ct_pipeline *pl = c->m->pipeline;
     enum { MAXFOLD = 64 };
-    size_t lead[MAXFOLD], member[MAXFOLD], nf = 0;
+    size_t lead[MAXFOLD], member[MAXFOLD];
+    size_t nf = fold_lengths(c, k, phi, lead, member, MAXFOLD);
     for (;;) {
         const size_t n = score_top_reasons(phi, p, K, r->top);
         int folded = 0;
@@ -312,11 +368,23 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
             len = (size_t)snprintf(one, sizeof one, "%s", pc->name);
         if (len == 0 || len >= sizeof one)
             continue;
-        /* the n-grams folded into this one (top_grouped) */
-        for (size_t e = 0; e < r->nalso[t]; e++) {
-            const ct_pipeline_col *ac = ct_pipeline_column(m->pipeline, r->also[t][e]);
-            const int w = snprintf(one + len, sizeof one - len, "%s\"%s\"%s", e ? ", " : " (with ",
-                                   ac->detail, e + 1 == r->nalso[t] ? ")" : "");
+        /* the n-grams folded into this one (top_grouped), or the text's
+         * other lengths, their counts after the lead's (fold_lengths) */
+        for (size_t e = 0, ng = 0; e < r->nalso[t]; e++) {
+            const size_t ja = r->also[t][e];
+            const ct_pipeline_col *ac = ct_pipeline_column(m->pipeline, ja);
+            int w;
+            if (ac->kind == CT_PIPELINE_LENGTH) {
+                const size_t q = c->col_num[ja];
+                const double v = q != SIZE_MAX ? k->raw[q] : NAN;
+                const char *unit = q != SIZE_MAX && c->num_len[q] == 2 ? "words" : "characters";
+                char num[48];
+                ct_numfmt_value(num, sizeof num, v);
+                w = snprintf(one + len, sizeof one - len, ", %s %.*s", num,
+                             (int)strlen(unit) - (v == 1), unit);
+            } else
+                w = snprintf(one + len, sizeof one - len, "%s\"%s\"%s", ng++ ? ", " : " (with ",
+                             ac->detail, e + 1 == r->nalso[t] ? ")" : "");
             if (w < 0 || (size_t)w >= sizeof one - len) {
                 one[len] = 0; /* the lead alone, when the group does not fit */
                 break;
