@@ -780,16 +780,24 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
     for (size_t j = 0; j < ct_frame_ncols(f); j++) {
         const ct_column *c = ct_frame_col(f, j);
         char why[CT_DIAG_MSG_MAX];
-        const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+        /* the count alone first (no hint: its reading of the values in
+         * other formats is a second pass), the hint only for a note: a
+         * text column (a transcript) is noted only when most of its values
+         * are numbers in another format */
+        const size_t bad = ct_frame_explain_not_numeric(f, j, NULL, 0);
         const size_t values = ct_column_len(c) - ct_column_nmissing(c);
-        if (bad && bad * 2 >= values && ct_frame_explain_number_format(f, j, NULL, 0)) {
+        if (!bad)
+            continue;
+        if (bad * 2 >= values) {
+            if (!ct_frame_explain_number_format(f, j, NULL, 0))
+                continue;
             /* numbers in another format: '0,1334' with --decimal unset */
+            ct_frame_explain_not_numeric(f, j, why, sizeof why);
             cli_note("%s: column '%s' is read as %s (%s): %s", path, ct_column_name(c),
                      ct_type_name(ct_column_type(c)), consequence, why);
             continue;
         }
-        if (!bad || bad * 2 >= values)
-            continue;
+        ct_frame_explain_not_numeric(f, j, why, sizeof why);
         char a[32], b[32];
         cli_fmt_count(a, sizeof a, values - bad);
         cli_fmt_count(b, sizeof b, values);
