@@ -133,8 +133,10 @@ typedef struct ct_csv_swallow {
  * rec->error) has a quoted field that swallowed lines looking like
  * records, judged against a header of header_fields fields delimited by
  * delimiter; 2 with *out filled when the evidence is weak (only a field's
- * last line looks like a record); else 0. out may be NULL. Pure function;
- * thread-safe. */
+ * last line looks like a record); else 0. out may be NULL. Only quoted
+ * fields are searched for line ends (an unquoted field, as ct_csv_next
+ * returns it, holds none), with memchr: it runs on every record a loader
+ * reads. Pure function; thread-safe. */
 CT_API int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimiter,
                             ct_csv_swallow *out);
 

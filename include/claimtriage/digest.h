@@ -69,6 +69,16 @@ CT_API ct_status ct_sha256_content(const char *path, char hex[CT_SHA256_HEX_SIZE
  * ct_sha256_content. */
 CT_API ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_SHA256_HEX_SIZE],
                                        ct_diag *diag);
+/* As ct_sha256_content_eol, crlf -1 leaving line ends as they are, and the
+ * content's final line end changed as final says: 0 as it is; 1 one added
+ * when the content (not empty) does not end with one (LF, or CR LF when
+ * crlf is 1 or, with crlf -1, when the file's last line end is CR LF); -1
+ * the line end it ends with (LF, CR LF or a lone CR) left out. A copy that
+ * differs from a recorded hash only in a final line end missing or added
+ * holds the same rows (evaluate and score --split, docs/evaluate.md).
+ * Statuses as ct_sha256_content. */
+CT_API ct_status ct_sha256_content_lines(const char *path, int crlf, int final,
+                                         char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
 
 #ifdef __cplusplus
 }

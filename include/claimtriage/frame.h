@@ -553,7 +553,9 @@ CT_API size_t ct_frame_explain_repeated_header(const ct_frame *f, char *hint, si
  * on the last row, the word alone; with its line and a command that
  * deletes it. The row is kept (no row is dropped silently): every
  * statistic counts it as a report. Returns how many such rows (0: hint
- * ""). O(rows x columns) for each candidate row. */
+ * "", also when out of memory). Each text value is judged by its length
+ * and first letter before any comparison, a categorical column's levels
+ * once each; O(rows x columns) for each candidate row. */
 CT_API size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap);
 /* Why column j of f, wanted numeric, was read as strings: hint[0..cap) a
  * sentence naming the first value that is not a number, its line, and how
@@ -563,7 +565,10 @@ CT_API size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t 
  * reads a placeholder as missing)"; when no value is a number, that it
  * holds labels, unless ct_frame_explain_number_format names a format
  * they are numbers in: then that). Returns the number of such values (0
- * when the column is numeric or every value is a number: hint ""). */
+ * when the column is numeric or every value is a number: hint ""). With
+ * cap 0 only the count, in one pass over the values (the hint reads the
+ * values that are not numbers a second time, in each other format); a
+ * categorical column's levels are parsed once each, not once a row. */
 CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, size_t cap);
 /* Whether column j of f, read as strings, holds numbers in a format the
  * read did not use: a decimal comma ('0,1334': --decimal=,), one with '.'

@@ -780,16 +780,24 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
     for (size_t j = 0; j < ct_frame_ncols(f); j++) {
         const ct_column *c = ct_frame_col(f, j);
         char why[CT_DIAG_MSG_MAX];
-        const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+        /* the count alone first (no hint: its reading of the values in
+         * other formats is a second pass), the hint only for a note: a
+         * text column (a transcript) is noted only when most of its values
+         * are numbers in another format */
+        const size_t bad = ct_frame_explain_not_numeric(f, j, NULL, 0);
         const size_t values = ct_column_len(c) - ct_column_nmissing(c);
-        if (bad && bad * 2 >= values && ct_frame_explain_number_format(f, j, NULL, 0)) {
+        if (!bad)
+            continue;
+        if (bad * 2 >= values) {
+            if (!ct_frame_explain_number_format(f, j, NULL, 0))
+                continue;
             /* numbers in another format: '0,1334' with --decimal unset */
+            ct_frame_explain_not_numeric(f, j, why, sizeof why);
             cli_note("%s: column '%s' is read as %s (%s): %s", path, ct_column_name(c),
                      ct_type_name(ct_column_type(c)), consequence, why);
             continue;
         }
-        if (!bad || bad * 2 >= values)
-            continue;
+        ct_frame_explain_not_numeric(f, j, why, sizeof why);
         char a[32], b[32];
         cli_fmt_count(a, sizeof a, values - bad);
         cli_fmt_count(b, sizeof b, values);
@@ -1428,6 +1436,37 @@ int cli_split_option(const char *cmd, const char *arg, int *role)
     return CLI_OPT_NEXT;
 }
 
+/* The ways a copy of the training file may differ from it and hold the
+ * same rows: its line ends (crlf 0: CR LF here, LF there; 1: the reverse;
+ * -1 alike) and its final line end (final 1: missing here; -1: here, not
+ * there; 0: alike). When path's content so rewritten hashes to want (hex),
+ * a note says how path differs, and hash (sha256:HEX) is set to want. */
+static void split_same_rows(const char *path, const char *want, char *hash, size_t cap)
+{
+    static const struct {
+        int crlf, final;
+    } ways[] = {{0, 0}, {1, 0}, {-1, 1}, {-1, -1}, {0, 1}, {1, 1}, {0, -1}, {1, -1}};
+    for (size_t k = 0; k < sizeof ways / sizeof ways[0]; k++) {
+        char eol[CT_SHA256_HEX_SIZE];
+        const int crlf = ways[k].crlf, final = ways[k].final;
+        if (ct_sha256_content_lines(path, crlf, final, eol, NULL) != CT_OK || strcmp(eol, want))
+            continue;
+        char ends[96] = "", last[96] = "";
+        if (crlf >= 0)
+            snprintf(ends, sizeof ends, "its line ends (%s here, %s there)", crlf ? "LF" : "CR LF",
+                     crlf ? "CR LF" : "LF");
+        if (final)
+            snprintf(last, sizeof last, "%sits final line end (%s)", crlf >= 0 ? " and " : "",
+                     final > 0 ? "none here after the last line, one there"
+                               : "one here after the last line, none there");
+        cli_note("%s differs from the model's training file only in %s%s: the same rows, so the "
+                 "model's split applies",
+                 path, ends, last);
+        snprintf(hash, cap, "sha256:%s", want);
+        return;
+    }
+}
+
 int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,
                    size_t *n)
 {
@@ -1446,21 +1485,14 @@ int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int r
                       : ct_sha256_content(path, hex, &d);
     snprintf(hash, sizeof hash, "sha256:%s", hex);
     /* a copy whose line ends differ (CR LF for LF, a Windows copy or an
-     * editor's save) holds the same rows: its split is the model's, said
-     * (before 2026-12-05 it was refused as another file:
-     * tests/cli/evaluate_split_crlf_copy; docs/evaluate.md) */
+     * editor's save), or whose final line end is missing or added (an
+     * editor's save, a copy by hand), holds the same rows: its split is
+     * the model's, said (before 2026-12-05 it was refused as another file:
+     * tests/cli/evaluate_split_crlf_copy, evaluate_split_no_final_line_end;
+     * docs/evaluate.md) */
     const char *mine = m->input_content_hash ? m->input_content_hash : m->input_hash;
     if (s == CT_OK && mine && strncmp(mine, "sha256:", 7) == 0 && strcmp(hash, mine) != 0)
-        for (int crlf = 0; crlf < 2; crlf++) {
-            char eol[CT_SHA256_HEX_SIZE];
-            if (ct_sha256_content_eol(path, crlf, eol, NULL) != CT_OK || strcmp(eol, mine + 7))
-                continue;
-            cli_note("%s differs from the model's training file only in its line ends (%s here, "
-                     "%s there): the same rows, so the model's split applies",
-                     path, crlf ? "LF" : "CR LF", crlf ? "CR LF" : "LF");
-            snprintf(hash, sizeof hash, "%s", mine);
-            break;
-        }
+        split_same_rows(path, mine + 7, hash, sizeof hash);
     const size_t nr = ct_frame_nrows(f);
     int32_t *r = s == CT_OK ? malloc((nr ? nr : 1) * sizeof *r) : NULL;
     if (s == CT_OK && !r)

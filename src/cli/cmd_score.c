@@ -195,6 +195,24 @@ static void fmt_share(char *buf, size_t n, double x)
         cli_fmt_pct(buf, n, 100.0 * x);
 }
 
+/* The bad rows as inspect counts them, when a stray quote read lines as
+ * one quoted field (s->swallowed): "1 bad row of 225 rows read, which read
+ * 139 more lines as one quoted field" (before 2026-12-05 score counted each
+ * of those lines as a row, "140 of 364 rows read", where inspect said one
+ * bad row: tests/cli/score_swallowed_one_bad_row). The lines still weigh
+ * in --max-rejected (the reports on them are lost). */
+static void swallowed_rows_text(char *buf, size_t cap, const ct_score_summary *s)
+{
+    char b[32], r[32], l[32];
+    const uint64_t bad = s->rejected - s->swallowed;
+    cli_fmt_count(b, sizeof b, bad);
+    cli_fmt_count(r, sizeof r, s->read - s->swallowed);
+    cli_fmt_count(l, sizeof l, s->swallowed);
+    snprintf(buf, cap, "%s bad row%s of %s rows read, %s read %s more line%s as one quoted field",
+             b, bad == 1 ? "" : "s", r, bad == 1 ? "which" : "a stray quote's", l,
+             s->swallowed == 1 ? "" : "s");
+}
+
 /* Rows rejected are never silent, -q or not: how many of the rows read,
  * and the first's line and cause (all of them are in --errors: standard
  * error by default). */
@@ -222,6 +240,25 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
                  "the first ten are listed above (--errors FILE lists every one)");
     else
         snprintf(where, sizeof where, "every one is listed above");
+    if (s->swallowed) {
+        /* one bad row named by its lines, and the row's message once: it
+         * is listed above unless --errors takes the list */
+        char rows[256], lines[32], all[32];
+        swallowed_rows_text(rows, sizeof rows, s);
+        cli_fmt_count(lines, sizeof lines, s->rejected);
+        cli_fmt_count(all, sizeof all, s->read);
+        int w = snprintf(line, sizeof line,
+                         "%s (%s of the %s lines read, %s), rejected as malformed: not scored, "
+                         "not in the queue; the first, %s:%ld",
+                         rows, lines, all, pct, strcmp(input, "-") ? input : "-",
+                         s->first_rejected_line);
+        if (w > 0 && (size_t)w < sizeof line)
+            snprintf(line + w, sizeof line - (size_t)w, "%s%s%s%s",
+                     err_path ? ": " : ", is named above", err_path ? s->first_rejected : "",
+                     err_path ? "; every one is listed " : "", err_path ? where : "");
+        ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
+        return;
+    }
     snprintf(line, sizeof line,
              "%s of %s row%s read (%s) rejected as malformed: not scored, not in the queue; the "
              "first, %s:%ld: %s; %s%s",
@@ -347,12 +384,23 @@ static int priority_note(const ct_score_summary *s, const ct_score_options *so, 
 static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
                           const char *input_name)
 {
-    char r[32], sc[32], fl[32], rj[32], wr[32];
+    char r[80], sc[32], fl[32], rj[80], wr[32];
     cli_fmt_count(r, sizeof r, s->read);
     cli_fmt_count(sc, sizeof sc, s->scored);
     cli_fmt_count(wr, sizeof wr, s->written);
     cli_fmt_count(fl, sizeof fl, s->flagged);
     cli_fmt_count(rj, sizeof rj, s->rejected);
+    if (s->swallowed) {
+        /* rows as inspect counts them, with the lines a stray quote read
+         * as one field (tests/cli/score_swallowed_one_bad_row) */
+        char rr[32], rb[32], lr[32], lj[32];
+        cli_fmt_count(rr, sizeof rr, s->read - s->swallowed);
+        cli_fmt_count(rb, sizeof rb, s->rejected - s->swallowed);
+        cli_fmt_count(lr, sizeof lr, s->read);
+        cli_fmt_count(lj, sizeof lj, s->rejected);
+        snprintf(r, sizeof r, "%.27s (%.27s lines)", rr, lr);
+        snprintf(rj, sizeof rj, "%.27s (%.27s lines)", rb, lj);
+    }
     if (!cli_quiet) {
         if (s->written == s->scored)
             fprintf(stderr,
@@ -1008,12 +1056,19 @@ static int score_run(int argc, char **argv, cli_load *lo)
                                          : "every row has a fault";
         char limit[sizeof maxrej.text + 96];
         if (sum.rejected > allowed)
-            snprintf(limit, sizeof limit, "more than --max-rejected=%s allows (%s row%s)",
-                     maxrej.text, al, allowed == 1 ? "" : "s");
+            snprintf(limit, sizeof limit, "more than --max-rejected=%s allows (%s %s%s)",
+                     maxrej.text, al, sum.swallowed ? "line" : "row", allowed == 1 ? "" : "s");
         else
             snprintf(limit, sizeof limit, "every one, which leaves nothing to score");
-        ct_diag_set(&dr, CT_EDATA, input, 0, 0,
-                    "%s of %s rows read (%s) are malformed, %s: %s. %s; %s%s", rj, r, pct, limit,
+        char counted[512];
+        if (sum.swallowed) { /* as inspect counts them, the lines weighed */
+            char rows[256];
+            swallowed_rows_text(rows, sizeof rows, &sum);
+            snprintf(counted, sizeof counted, "%s: %s of the %s lines read (%s) are in bad rows",
+                     rows, rj, r, pct);
+        } else
+            snprintf(counted, sizeof counted, "%s of %s rows read (%s) are malformed", rj, r, pct);
+        ct_diag_set(&dr, CT_EDATA, input, 0, 0, "%s, %s: %s. %s; %s%s", counted, limit,
                     out == stdout ? "the queue on standard output lacks those rows, do not use it"
                                   : "no queue written",
                     cause,

@@ -466,12 +466,13 @@ static void test_sniff(void **state)
     /* past a comment, a fragment's tag, a header only starting with '<'
      * (tests/cli/files_not_csv_markup) */
     expect_sniff("<!-- saved -->\n<!DOCTYPE html>\n", 31, ',', CT_FILE_HTML,
-                 "first line after a comment, line 2, is '<!DOCTYPE html>'", "download the raw file");
+                 "first line after a comment, line 2, is '<!DOCTYPE html>'",
+                 "download the raw file");
     expect_sniff("<div class=\"a, b\">\nx\n</div>\n", 28, ',', CT_FILE_HTML, "HTML page", "");
     expect_sniff("<p> score,x\n1,2\n", 16, ',', CT_FILE_TEXT, "", "");
-    expect_sniff("404: Not Found", 14, ',', CT_FILE_HTML, "error answer", "download the file again");
-    expect_sniff("| a |\n|---|\n| 1 |\n", 18, ',', CT_FILE_HTML, "Markdown table",
-                 "sed -e 2d");
+    expect_sniff("404: Not Found", 14, ',', CT_FILE_HTML, "error answer",
+                 "download the file again");
+    expect_sniff("| a |\n|---|\n| 1 |\n", 18, ',', CT_FILE_HTML, "Markdown table", "sed -e 2d");
     expect_sniff("%PDF-1.4\n1 0 obj\n", 17, ',', CT_FILE_BINARY, "PDF", "");
     {
         /* a converter's hint for a gzip file reads the inflated bytes
@@ -502,10 +503,10 @@ static void test_sniff(void **state)
      * match the header's ','; a header and rows with different ones */
     expect_sniff("a;b, c;d\n1;2;3\n4;5;6\n", 21, ',', CT_FILE_OTHER_DELIMITER, "and 1 ','",
                  "--delimiter=';'");
-    expect_sniff("a;b,c;d\n1;2,5;3\n4;5,5;6\n", 24, ',', CT_FILE_OTHER_DELIMITER,
-                 "'a;b'", "--decimal=,");
-    expect_sniff("a,b,c\n1;2;3\n4;5;6\n", 18, ',', CT_FILE_OTHER_DELIMITER,
-                 "different delimiters", "--delimiter=';'");
+    expect_sniff("a;b,c;d\n1;2,5;3\n4;5,5;6\n", 24, ',', CT_FILE_OTHER_DELIMITER, "'a;b'",
+                 "--decimal=,");
+    expect_sniff("a,b,c\n1;2;3\n4;5;6\n", 18, ',', CT_FILE_OTHER_DELIMITER, "different delimiters",
+                 "--delimiter=';'");
     /* a ',' file whose text holds one ';' on every line, as a name does:
      * fewer than its ',', so not another delimiter */
     expect_sniff("a,b;x,c\n1,p;q,3\n4,r;s,6\n", 24, ',', CT_FILE_TEXT, "", "");
@@ -715,6 +716,45 @@ static void test_atomic_file(void **state)
     rmdir(dir);
 }
 
+/* ct_sha256_content_lines: a copy differing from a file only in its line
+ * ends and its final line end hashes, so rewritten, to the file's content
+ * hash (evaluate --split's check, tests/cli/evaluate_split_no_final_line_end);
+ * a copy with a byte of its last row cut does not. */
+static void test_content_lines(void **state)
+{
+    (void)state;
+    char want[CT_SHA256_HEX_SIZE], got[CT_SHA256_HEX_SIZE];
+    static const char lf[] = "a,b\n1,2\n3,4\n";
+    assert_int_equal(ct_sha256_content(ct_test_tmpfile(lf, strlen(lf)), want, NULL), CT_OK);
+    static const struct {
+        const char *text;
+        int crlf, final, same;
+    } cases[] = {
+        {"a,b\n1,2\n3,4", -1, 1, 1},        /* final line end missing */
+        {"a,b\n1,2\n3,4", -1, 0, 0},        /* as it is: another file */
+        {"a,b\r\n1,2\r\n3,4", 0, 1, 1},     /* CR LF and missing */
+        {"a,b\r\n1,2\r\n3,4\r\n", 0, 0, 1}, /* CR LF alone */
+        {"a,b\n1,2\n3,", -1, 1, 0},         /* the last row cut */
+        {"a,b\n1,2\n3,4\n", -1, -1, 0},     /* one dropped: not the file */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const char *p = ct_test_tmpfile(cases[k].text, strlen(cases[k].text));
+        assert_int_equal(ct_sha256_content_lines(p, cases[k].crlf, cases[k].final, got, NULL),
+                         CT_OK);
+        assert_int_equal(strcmp(got, want) == 0, cases[k].same);
+        unlink(p);
+    }
+    /* the reverse: a file without a final line end, and a copy with one */
+    char nofinal[CT_SHA256_HEX_SIZE];
+    const char *p = ct_test_tmpfile(lf, strlen(lf) - 1);
+    assert_int_equal(ct_sha256_content(p, nofinal, NULL), CT_OK);
+    unlink(p);
+    p = ct_test_tmpfile(lf, strlen(lf));
+    assert_int_equal(ct_sha256_content_lines(p, -1, -1, got, NULL), CT_OK);
+    assert_string_equal(got, nofinal);
+    unlink(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_fc04_fc17),
         cmocka_unit_test(test_gzip_real),
         cmocka_unit_test(test_atomic_file),
+        cmocka_unit_test(test_content_lines),
     };
     return cmocka_run_group_tests_name("files", tests, NULL, NULL);
 }

@@ -20,38 +20,106 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether c starts one of frame_is_totals_word's words (any case). */
+static int totals_initial(char c)
+{
+    switch (c | 0x20) {
+    case 'g':
+    case 'i':
+    case 'o':
+    case 's':
+    case 't': return 1;
+    default: return 0;
+    }
+}
+
 int frame_is_totals_word(const char *s, size_t n)
 {
-    static const char *const words[] = {
-        "total",   "totals", "grand total", "subtotal",  "sub-total",     "sum",
-        "overall", "gesamt", "summe",       "insgesamt", "totaal",        "totale",
-        "suma",    "soma",   "totaux",      "somme",     "total general", "total geral"};
+    static const struct {
+        const char *s;
+        size_t n;
+    } words[] = {{"total", 5},          {"totals", 6},      {"grand total", 11}, {"subtotal", 8},
+                 {"sub-total", 9},      {"sum", 3},         {"overall", 7},      {"gesamt", 6},
+                 {"summe", 5},          {"insgesamt", 9},   {"totaal", 6},       {"totale", 6},
+                 {"suma", 4},           {"soma", 4},        {"totaux", 6},       {"somme", 5},
+                 {"total general", 13}, {"total geral", 11}};
     while (n && (*s == ' ' || *s == '\t'))
         s++, n--;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == ':'))
         n--;
+    /* the words' lengths (3 to 13) and first letters, checked before
+     * comparing: run on every text field of every row */
+    if (n < 3 || n > 13 || !totals_initial(*s))
+        return 0;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (n == strlen(words[k]) && strncasecmp(s, words[k], n) == 0)
+        if (n == words[k].n && strncasecmp(s, words[k].s, n) == 0)
             return 1;
     return 0;
 }
 
-/* The first non-numeric column's field of row i that is a totals word, or
- * SIZE_MAX. */
-static size_t totals_label(const ct_frame *f, size_t i)
+/* The text columns a totals label is looked for in, in column order; for
+ * a categorical one, whether each of its levels is a totals word (judged
+ * once per level, not on every row holding it). */
+typedef struct text_col {
+    const ct_column *c;
+    size_t j;             /* its index in the frame */
+    const int32_t *codes; /* NULL: judge each row's value */
+    uint8_t *word;        /* per level, with codes */
+} text_col;
+
+/* The totals word check of row i's value in column t (not missing). */
+static int holds_totals_word(const text_col *t, size_t i)
 {
-    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
-        const ct_column *c = ct_frame_col(f, j);
-        if (ct_column_is_numeric(c) || ct_column_missing(c)[i])
-            continue;
-        size_t len = 0;
-        const char *v = ct_column_str(c, i, &len);
-        if (v && ct_column_codes(c))
-            len = strlen(v);
-        if (v && len <= 24 && frame_is_totals_word(v, len))
-            return j;
-    }
+    if (t->codes)
+        return t->word[t->codes[i]];
+    size_t len = 0;
+    const char *v = ct_column_str(t->c, i, &len);
+    return v && len <= 24 && frame_is_totals_word(v, len);
+}
+
+/* The first text column's field of row i that is a totals word (its index
+ * in tc), or SIZE_MAX. */
+static size_t totals_label(const text_col *tc, size_t ntc, size_t i)
+{
+    for (size_t k = 0; k < ntc; k++)
+        if (!ct_column_missing(tc[k].c)[i] && holds_totals_word(&tc[k], i))
+            return k;
     return SIZE_MAX;
+}
+
+/* tc[0..*ntc): f's text columns (ct_free(tc), then each word); NULL when
+ * out of memory. */
+static text_col *text_columns(const ct_frame *f, size_t *ntc)
+{
+    const size_t nc = ct_frame_ncols(f);
+    text_col *tc = ct_malloc((nc ? nc : 1) * sizeof *tc);
+    *ntc = 0;
+    for (size_t j = 0; tc && j < nc; j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        if (ct_column_is_numeric(c))
+            continue;
+        text_col *t = &tc[(*ntc)++];
+        t->c = c;
+        t->j = j;
+        t->codes = ct_column_codes(c);
+        t->word = NULL;
+        const size_t nl = t->codes ? ct_column_nlevels(c) : 0;
+        if (t->codes && (t->word = ct_malloc(nl ? nl : 1)) == NULL)
+            t->codes = NULL; /* judged row by row */
+        for (size_t k = 0; t->word && k < nl; k++) {
+            const char *v = ct_column_level(c, k);
+            const size_t len = strlen(v);
+            t->word[k] = (uint8_t)(len <= 24 && frame_is_totals_word(v, len));
+        }
+    }
+    return tc;
+}
+
+static void text_columns_free(text_col *tc, size_t ntc)
+{
+    for (size_t k = 0; tc && k < ntc; k++)
+        ct_free(tc[k].word);
+    ct_free(tc);
 }
 
 /* A numeric column whose value in row r equals the sum of the other rows'
@@ -86,12 +154,16 @@ size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap)
     const size_t n = ct_frame_nrows(f);
     if (n < 3)
         return 0;
-    size_t rows = 0, first = 0, label = 0, sum_col = SIZE_MAX;
+    size_t rows = 0, first = 0, label = 0, sum_col = SIZE_MAX, ntc;
     double total = 0;
+    text_col *tc = text_columns(f, &ntc);
+    if (!tc)
+        return 0; /* out of memory: no hint */
     for (size_t i = 0; i < n; i++) {
-        const size_t j = totals_label(f, i);
-        if (j == SIZE_MAX)
+        const size_t t = totals_label(tc, ntc, i);
+        if (t == SIZE_MAX)
             continue;
+        const size_t j = tc[t].j;
         double v = 0;
         const size_t s = summed_column(f, i, &v);
         /* the word alone is evidence only on the last row (a report may
@@ -105,6 +177,7 @@ size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap)
             total = v;
         }
     }
+    text_columns_free(tc, ntc);
     if (!rows || !cap)
         return rows;
     size_t len = 0;

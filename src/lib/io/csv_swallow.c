@@ -33,6 +33,16 @@ static size_t count_byte(const char *s, size_t n, char c)
     return k;
 }
 
+/* The '\n' bytes in s[0..n). */
+static size_t count_line_ends(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (const char *p = memchr(s, '\n', n), *end = s + n; p;
+         p = memchr(p + 1, '\n', (size_t)(end - p - 1)))
+        k++;
+    return k;
+}
+
 int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimiter,
                      ct_csv_swallow *out)
 {
@@ -44,13 +54,14 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
     long line = rec->line;
     for (size_t k = 0; k < rec->nfields; k++) {
         const ct_csv_field *f = &rec->fields[k];
-        const size_t nl = f->ptr ? count_byte(f->ptr, f->len, '\n') : 0;
+        /* only a quoted field holds a line end (an unquoted one stops at
+         * it), so only quoted fields are searched, and with memchr: this
+         * runs on every record the loader reads */
+        const size_t nl = f->quoted && f->ptr ? count_line_ends(f->ptr, f->len) : 0;
         if (k == 0 && f->ptr && f->len && !nl)
             shape(shape0, sizeof shape0, f->ptr, f->len);
-        if (!f->quoted || !nl) {
-            line += (long)nl;
+        if (!nl)
             continue;
-        }
         /* the lines after the field's first: after each line break */
         size_t lines = 0, like = 0, whole = 0;
         const int unterminated = rec->error == CT_CSV_UNTERMINATED && rec->error_field == k;

@@ -1,8 +1,9 @@
 /* digest_line_ends.c — SHA-256 of a file's content with its line ends
- * rewritten (claimtriage/digest.h, ct_sha256_content_eol): whether a file
- * whose content hash differs from a model's differs only in CR LF versus
- * LF, as an editor or a Windows copy rewrites them (evaluate/score
- * --split, docs/evaluate.md). */
+ * rewritten (claimtriage/digest.h, ct_sha256_content_eol and
+ * ct_sha256_content_lines): whether a file whose content hash differs from
+ * a model's differs only in CR LF versus LF, as an editor or a Windows copy
+ * rewrites them, or in its final line end, which an editor or a copy by
+ * hand adds or leaves out (evaluate/score --split, docs/evaluate.md). */
 #include "claimtriage/digest.h"
 #include "io/gzip.h"
 
@@ -15,14 +16,49 @@
 
 typedef struct eol_state {
     struct sha256_ctx c;
-    int crlf;     /* 1: write LF as CR LF; 0: write CR LF as LF */
-    int held_cr;  /* crlf 0: a CR read, not yet written */
-    int last_cr;  /* crlf 1: the last byte read was CR */
-    uint8_t *out; /* EOL_BLOCK * 2 bytes */
+    int crlf;        /* 1: write LF as CR LF; 0: write CR LF as LF; -1: as they are */
+    int held_cr;     /* crlf 0: a CR read, not yet written */
+    int last_cr;     /* crlf 1: the last byte read was CR */
+    int eol_crlf;    /* the last line end written was CR LF */
+    int any;         /* a byte was written */
+    uint8_t pend[2]; /* the line end the content written so far ends with, */
+    size_t npend;    /* held back: it may be the final one (final -1) */
+    uint8_t *out;    /* EOL_BLOCK * 2 bytes */
 } eol_state;
+
+/* Hash out[0..w), holding back a line end it ends with. */
+static void emit(eol_state *e, const uint8_t *o, size_t w)
+{
+    if (!w)
+        return;
+    e->any = 1;
+    size_t t = 0; /* the trailing line end: LF, CR LF or a lone CR */
+    if (o[w - 1] == '\n')
+        t = w >= 2 && o[w - 2] == '\r' ? 2 : 1;
+    else if (o[w - 1] == '\r')
+        t = 1;
+    if (w == 1 && o[0] == '\n' && e->npend == 1 && e->pend[0] == '\r') {
+        e->pend[1] = '\n'; /* a CR LF across two blocks */
+        e->npend = 2;
+        e->eol_crlf = 1;
+        return;
+    }
+    if (e->npend)
+        sha256_update(&e->c, e->npend, e->pend);
+    for (size_t i = 0; i < w; i++)
+        if (o[i] == '\n')
+            e->eol_crlf = i ? o[i - 1] == '\r' : e->npend && e->pend[e->npend - 1] == '\r';
+    sha256_update(&e->c, w - t, o);
+    memcpy(e->pend, o + w - t, t);
+    e->npend = t;
+}
 
 static void eol_update(eol_state *e, const uint8_t *p, size_t n)
 {
+    if (e->crlf < 0) {
+        emit(e, p, n);
+        return;
+    }
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         const uint8_t b = p[i];
@@ -43,12 +79,33 @@ static void eol_update(eol_state *e, const uint8_t *p, size_t n)
         else
             e->out[w++] = b;
     }
-    if (w)
-        sha256_update(&e->c, w, e->out);
+    emit(e, e->out, w);
+}
+
+/* The end of the content: its final line end as asked (final < 0 drops
+ * it, final > 0 adds one when there is none). */
+static void eol_finish(eol_state *e, int final)
+{
+    if (e->held_cr)
+        emit(e, (const uint8_t *)"\r", 1);
+    if (final < 0)
+        return; /* the held-back line end, if any, is left out */
+    if (e->npend)
+        sha256_update(&e->c, e->npend, e->pend);
+    else if (final > 0 && e->any) {
+        const int crlf = e->crlf > 0 || (e->crlf < 0 && e->eol_crlf);
+        sha256_update(&e->c, crlf ? 2 : 1, (const uint8_t *)(crlf ? "\r\n" : "\n"));
+    }
 }
 
 ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_SHA256_HEX_SIZE],
                                 ct_diag *diag)
+{
+    return ct_sha256_content_lines(path, crlf != 0, 0, hex, diag);
+}
+
+ct_status ct_sha256_content_lines(const char *path, int crlf, int final,
+                                  char hex[CT_SHA256_HEX_SIZE], ct_diag *diag)
 {
     hex[0] = '\0';
     if (!path || strcmp(path, "-") == 0)
@@ -59,7 +116,7 @@ ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_SHA256_H
         return ct_diag_set(diag, CT_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
     eol_state e;
     memset(&e, 0, sizeof e);
-    e.crlf = crlf != 0;
+    e.crlf = crlf < 0 ? -1 : crlf != 0;
     sha256_init(&e.c);
     char pre[2];
     const size_t np = fread(pre, 1, sizeof pre, fp);
@@ -86,8 +143,7 @@ ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_SHA256_H
             eol_update(&e, (const uint8_t *)buf, k);
         rc = ferror(fp) ? -1 : 0;
     }
-    if (e.held_cr)
-        sha256_update(&e.c, 1, (const uint8_t *)"\r");
+    eol_finish(&e, final);
     ct_gunzip_close(g);
     ct_free(buf);
     ct_free(e.out);
