@@ -44,7 +44,11 @@
  *     model itself). Isotonic's error shrinks with its rows: on hard
  *     synthetic data (10,000 rows, 2,000 of them validation) the test ECE
  *     was 0.0222 on validation rows alone and 0.0111 pooled (docs/train.md
- *     gives the measurements). isotonic (the default, with at least
+ *     gives the measurements). The pooled fit is used only when it fits
+ *     the validation rows (the model's own scores) within noise
+ *     (ct_train_pooled_check, calibration_pooled_alpha); else the
+ *     calibration is fitted on the validation rows alone and the result
+ *     says why (pooled.cause). isotonic (the default, with at least
  *     isotonic_min_rows calibration rows), Platt (the fallback below
  *     that), or none; both fitted on the
  *     raw log-odds of lr and gbdt, as CalibratedClassifierCV calibrates
@@ -124,6 +128,48 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* Does the calibration fitted on the pooled rows (step 5: the validation
+ * rows and the training rows' out-of-fold scores) fit the validation rows,
+ * scored by the model itself? The fold models' scores are pooled with the
+ * model's as if on one scale; when they are not (boosting at a tiny
+ * learning_rate: each fold model's scores sit near its own base score and
+ * differ less across rows than the base scores across folds), the pooled
+ * fit learns the folds, not the rows, and misfits the model's scores.
+ * Tested on the nv validation rows, p their pooled-calibrated
+ * probabilities, y their labels: the score test of the calibration's
+ * level and slope (Cox 1958's recalibration test, with p in place of its
+ * log-odds): U1 = sum(y - p), U2 = sum((y - p)(p - pbar)), pbar the mean of
+ * p weighted by v = p(1 - p), so that U1 and U2 are uncorrelated with
+ * variances sum v and sum v (p - pbar)^2; chi_square = U1^2/V1 + U2^2/V2 on
+ * 2 degrees of freedom (1 when every p is one value). The validation rows
+ * are among the pooled fit's own rows, so under a pooled fit that suits
+ * them the statistic is if anything smaller than its chi-square. */
+typedef struct ct_train_pooled_check {
+    int done;              /* 1: tested (holdout, calibration_oof, a calibration
+                            * fitted on pooled rows, validation rows holding
+                            * calibration_min_class_rows of each class); else
+                            * the rest is NaN/0 */
+    int refused;           /* 1: p_value < alpha: fitted on the validation rows
+                            * alone instead, and cause says why */
+    double chi_square;     /* the statistic */
+    int df;                /* 2, or 1 when the probabilities hold one value */
+    double p_value;        /* its chi-square upper tail */
+    double alpha;          /* calibration_pooled_alpha */
+    double mean_predicted; /* the validation rows' mean pooled-calibrated
+                            * probability */
+    double observed;       /* their positive rate */
+    double split;          /* pbar: the rows below it and the rest, */
+    size_t half_rows[2];   /* their counts, */
+    double half_predicted[2];
+    double half_observed[2]; /* mean probability and positive rate */
+    /* the largest distance between a fold's mean out-of-fold score and the
+     * validation rows' mean score, in standard deviations of the validation
+     * scores (calibration input scale): well below 1 when the folds'
+     * scores read as the model's; NaN when it cannot be told */
+    double fold_shift;
+    char cause[1024]; /* refused: the sentence; else "" */
+} ct_train_pooled_check;
 
 /* Progress: stage is "cv" (units: tasks), "fit" (units: steps of the
  * refit, calibration, threshold, test and audit). Called on the calling
@@ -255,6 +301,15 @@ typedef struct ct_train_options {
      * steps keep that within the 6 significant digits probabilities are
      * written with. Default 1e6; 0 never refuses (before 2026-12-05). */
     double calibration_min_score_steps;
+    /* calibration_oof only: the pooled calibration is kept when it fits the
+     * validation rows — the model's own scores, what it will calibrate —
+     * within noise: the score test of ct_train_pooled_check below, at this
+     * level. A lower p-value means the fold models' out-of-fold scores do
+     * not read as the model's own (boosting at learning_rate=1e-7: each
+     * fold model's scores sit at its own base score), so the calibration
+     * is fitted on the validation rows alone and the result says why.
+     * Default 0.001; 0 never refuses (before 2026-12-05). */
+    double calibration_pooled_alpha;
 } ct_train_options;
 
 CT_API ct_train_options ct_train_options_default(void);
@@ -485,7 +540,9 @@ typedef struct ct_train_result {
                                      * calibration is refused (calibration_note) */
     size_t calibration_rows[2];     /* the rows the calibration was fitted on: validation
                                    * rows, training rows by their out-of-fold scores (0
-                                   * unless calibration_oof); both 0 without one */
+                                   * unless calibration_oof, or when pooled.refused);
+                                   * both 0 without one */
+    ct_train_pooled_check pooled;   /* the pooled rows' test (since 2026-12-05) */
     double platt_a, platt_b;        /* NaN unless Platt */
     size_t n_knots;                 /* isotonic knots */
     int calibration_logodds;        /* 1: calibrated on the raw log-odds (step 5), 0: on the

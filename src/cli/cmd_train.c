@@ -64,7 +64,8 @@ static const char train_help[] =
     "                          calibration rows\n"
     "  --calibration-rows=pooled|validation  fitted on the validation rows and the\n"
     "                          training rows' out-of-fold scores (default pooled),\n"
-    "                          or on the validation rows alone\n"
+    "                          or on the validation rows alone (pooled falls back\n"
+    "                          to them, saying why, if its fit misfits them)\n"
     "  --target-recall=R       threshold: the highest reaching recall R on the\n"
     "                          calibration rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
@@ -2151,12 +2152,16 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
                r->calibration_logodds ? "log-odds" : "probability");
     const int noted = r->calibration_fallback && r->calibration_note &&
                       r->calibration != CT_CALIB_PLATT; /* the note ended its line */
-    if (r->calibration == CT_CALIB_NONE)                /* nothing fitted: no before and after */
-        printf("%s  validation: brier_score %s, ece %s\n", noted ? "" : "\n",
-               fmt(a, sizeof a, r->validation_raw.brier),
+    printf("%s%s", noted ? "" : "\n", r->calibration == CT_CALIB_NONE ? "" : fitted);
+    /* pooled rows refused: why (ct_train_pooled_check; since 2026-12-05,
+     * tests/cli/train_calibration_pooled_refused) */
+    if (r->pooled.refused)
+        ct_text_wrap(stdout, "  ", 2, cli_wide ? 0 : 100, r->pooled.cause);
+    if (r->calibration == CT_CALIB_NONE) /* nothing fitted: no before and after */
+        printf("  validation: brier_score %s, ece %s\n", fmt(a, sizeof a, r->validation_raw.brier),
                fmt(c, sizeof c, r->rel_validation_raw.ece));
     else
-        printf("%s%s  validation: brier_score %s -> %s, ece %s -> %s\n", noted ? "" : "\n", fitted,
+        printf("  validation: brier_score %s -> %s, ece %s -> %s\n",
                fmt(a, sizeof a, r->validation_raw.brier), fmt(b, sizeof b, r->validation.brier),
                fmt(c, sizeof c, r->rel_validation_raw.ece),
                fmt(d, sizeof d, r->rel_validation.ece));

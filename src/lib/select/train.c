@@ -44,6 +44,7 @@ ct_train_options ct_train_options_default(void)
     o.isotonic_min_rows = 1000;
     o.calibration_min_class_rows = 10;
     o.calibration_min_score_steps = 1e6;
+    o.calibration_pooled_alpha = 0.001;
     o.threshold = ct_threshold_options_default();
     o.audit = 1;
     o.audit_ngrams = 20;
@@ -65,6 +66,8 @@ const char *ct_train_options_check(const ct_train_options *o)
         return "folds must be at least 2";
     if (!(o->cv_tol >= 0 && o->cv_tol < 1))
         return "cv_tol must be in [0, 1)";
+    if (!(o->calibration_pooled_alpha >= 0 && o->calibration_pooled_alpha < 1))
+        return "calibration_pooled_alpha must be in [0, 1)";
     if (o->holdout) {
         const double s = o->fractions[0] + o->fractions[1] + o->fractions[2];
         for (int k = 0; k < 3; k++)
@@ -934,17 +937,17 @@ static int calibration_unspread(ct_train_result *r, const ct_train_options *o, c
 }
 
 /* The rows the calibration is fitted on (claimtriage/train.h, step 5):
- * the validation rows' raw probabilities, then, with calibration_oof, each
+ * the validation rows' raw probabilities, then, when pooled, each
  * labelled training row's out-of-fold probability from the chosen
  * candidate's cross-validation (the fold model that did not see it; rows
  * of a failed fold are NaN there and left out), in training order. *p and
  * *y (labels 0/1) are the caller's; r->calibration_rows set. */
-static ct_status calibration_rows(ct_train_result *r, const ct_train_options *o, const tr_work *w,
-                                  double **p, double **y, size_t *n, ct_diag *d)
+static ct_status calibration_rows(ct_train_result *r, int pooled, const tr_work *w, double **p,
+                                  double **y, size_t *n, ct_diag *d)
 {
     const size_t nv = w->nrows[1];
     const ct_cv_result *cv = r->cv;
-    const int oof = o->calibration_oof && cv && cv->oof && r->champion < cv->n_candidates;
+    const int oof = pooled && cv && cv->oof && r->champion < cv->n_candidates;
     const size_t no = oof ? cv->n : 0;
     *p = ct_malloc((nv + no + 1) * sizeof **p);
     *y = ct_malloc((nv + no + 1) * sizeof **y);
@@ -968,6 +971,55 @@ static ct_status calibration_rows(ct_train_result *r, const ct_train_options *o,
     r->calibration_rows[0] = nv;
     r->calibration_rows[1] = m - nv;
     return CT_OK;
+}
+
+/* Step 5 on the rows calibration_rows gives (pooled: with the training
+ * rows' out-of-fold scores): the method, the scores' spread, the fit
+ * (w->cal_fit; w->cal[1] and w->cal[2] then hold the validation and test
+ * rows' calibration inputs). *cs (the rows' calibration inputs, NULL
+ * without a fit) and *cy (their labels) are the caller's, also on error;
+ * *cpos their positives, *cal_auc their raw ROC AUC (NaN without a fit or
+ * with one class). */
+static ct_status fit_calibration(ct_train_result *r, const ct_train_options *o, tr_work *w,
+                                 int pooled, double **cs, double **cy, size_t *ncal, size_t *cpos,
+                                 double *cal_auc, ct_diag *d)
+{
+    const size_t nv = w->nrows[1], nt = w->nrows[2];
+    double *cp = NULL;
+    *cs = *cy = NULL;
+    *ncal = *cpos = 0;
+    *cal_auc = NAN;
+    ct_status st = calibration_rows(r, pooled, w, &cp, cy, ncal, d);
+    if (st != CT_OK)
+        return st;
+    for (size_t i = 0; i < *ncal; i++)
+        *cpos += (*cy)[i] == 1;
+    calibration_method(r, o, *ncal);
+    calibration_unspread(r, o, &w->fit, w->raw[1], nv);
+    r->platt_a = r->platt_b = NAN;
+    if (r->calibration != CT_CALIB_NONE && !(*cs = ct_malloc(*ncal * sizeof **cs)))
+        st = nomem(d);
+    if (st == CT_OK && r->calibration != CT_CALIB_NONE) {
+        ct_calib_options cal = ct_calib_options_default();
+        cal.method = r->calibration;
+        /* isotonic's steps would tie rows the model ranks apart: broken by
+         * the score at weight 1e-9 (claimtriage/calibrate.h) */
+        cal.tie_break = r->calibration == CT_CALIB_ISOTONIC ? CT_CALIB_TIE_BREAK : 0;
+        /* sklearn's CalibratedClassifierCV calibrates decision_function
+         * when the estimator has one: lr's and gbdt's log-odds; the
+         * forest's averaged probabilities have none (Platt is refused) */
+        r->calibration_logodds = r->chosen.family != CT_TRAIN_RF;
+        calib_scores(r->calibration_logodds, w->raw[1], nv, w->cal[1]);
+        calib_scores(r->calibration_logodds, w->raw[2], nt, w->cal[2]);
+        calib_scores(r->calibration_logodds, cp, *ncal, *cs);
+        st = ct_calib_fit(&cal, *cs, *cy, NULL, *ncal, &w->cal_fit, d);
+        if (st == CT_ENOCONVERGE && w->cal_fit)
+            st = CT_OK;
+    }
+    if (st == CT_OK && r->calibration != CT_CALIB_NONE)
+        (void)ct_metrics_roc_auc(*cy, cp, *ncal, cal_auc); /* NaN with one class */
+    ct_free(cp);
+    return st;
 }
 
 /* The threshold, reported on the validation rows (step 6). A target
@@ -1203,39 +1255,22 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
     if (st != CT_OK)
         return st;
     /* the calibration's rows: validation, and the training rows' out-of-fold
-     * scores (claimtriage/train.h, step 5) */
-    double *cp = NULL, *cy = NULL, *cs = NULL;
+     * scores (claimtriage/train.h, step 5), unless the pooled fit misfits
+     * the validation rows, which the model itself scored (ct_train_pooled_check:
+     * the fold models' scores not on the model's scale) */
+    double *cy = NULL, *cs = NULL, cal_auc = NAN;
     size_t ncal = 0, cpos = 0;
-    if ((st = calibration_rows(r, o, w, &cp, &cy, &ncal, d)) != CT_OK)
-        return st;
-    for (size_t i = 0; i < ncal; i++)
-        cpos += cy[i] == 1;
-    calibration_method(r, o, ncal);
-    calibration_unspread(r, o, &w->fit, w->raw[1], nv);
-    r->platt_a = r->platt_b = NAN;
-    if (r->calibration != CT_CALIB_NONE && !(cs = ct_malloc(ncal * sizeof *cs)))
-        st = nomem(d);
-    if (st == CT_OK && r->calibration != CT_CALIB_NONE) {
-        ct_calib_options cal = ct_calib_options_default();
-        cal.method = r->calibration;
-        /* isotonic's steps would tie rows the model ranks apart: broken by
-         * the score at weight 1e-9 (claimtriage/calibrate.h) */
-        cal.tie_break = r->calibration == CT_CALIB_ISOTONIC ? CT_CALIB_TIE_BREAK : 0;
-        /* sklearn's CalibratedClassifierCV calibrates decision_function
-         * when the estimator has one: lr's and gbdt's log-odds; the
-         * forest's averaged probabilities have none (Platt is refused) */
-        r->calibration_logodds = r->chosen.family != CT_TRAIN_RF;
-        calib_scores(r->calibration_logodds, w->raw[1], nv, w->cal[1]);
-        calib_scores(r->calibration_logodds, w->raw[2], nt, w->cal[2]);
-        calib_scores(r->calibration_logodds, cp, ncal, cs);
-        st = ct_calib_fit(&cal, cs, cy, NULL, ncal, &w->cal_fit, d);
-        if (st == CT_ENOCONVERGE && w->cal_fit)
-            st = CT_OK;
+    st = fit_calibration(r, o, w, o->calibration_oof, &cs, &cy, &ncal, &cpos, &cal_auc, d);
+    if (st == CT_OK && tr_pooled_check(r, o, w, w->cal[1])) {
+        ct_free(cs);
+        ct_free(cy);
+        ct_calib_destroy(w->cal_fit);
+        w->cal_fit = NULL;
+        r->calibration_fallback = 0;
+        r->calibration_note = NULL;
+        r->calibration_why[0] = '\0';
+        st = fit_calibration(r, o, w, 0, &cs, &cy, &ncal, &cpos, &cal_auc, d);
     }
-    double cal_auc = NAN;
-    if (st == CT_OK && r->calibration != CT_CALIB_NONE)
-        (void)ct_metrics_roc_auc(cy, cp, ncal, &cal_auc); /* NaN with one class */
-    ct_free(cp);
     if (st != CT_OK) {
         ct_free(cs);
         ct_free(cy);

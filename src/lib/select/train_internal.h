@@ -161,6 +161,15 @@ typedef struct tr_work {
     ct_calibrator *cal_fit;
 } tr_work;
 
+/* The pooled calibration's test (claimtriage/train.h, ct_train_pooled_check)
+ * on the validation rows: w->cal_fit fitted on the pooled rows, s the
+ * validation rows' calibration inputs (w->cal[1] before the calibration is
+ * applied). Fills r->pooled; returns 1 when the fit misfits those rows
+ * beyond calibration_pooled_alpha (r->pooled.cause says so), 0 otherwise
+ * (or untested: no pooled fit, no memory). train_pooled.c. */
+int tr_pooled_check(ct_train_result *r, const ct_train_options *o, const tr_work *w,
+                    const double *s);
+
 /* After cross-validation (r->cv set, r->families[].champion chosen): each
  * family's champion refitted on the training rows (early stopping on the
  * validation rows for gbdt) and scored on the validation rows; the

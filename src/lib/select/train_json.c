@@ -571,6 +571,51 @@ void ct_train_write_json(const ct_train_result *r, ct_json *w)
         ct_json_uint(w, r->calibration_rows[1]);
         ct_json_object_end(w);
     }
+    /* the pooled rows' test on the validation rows (since 2026-12-05;
+     * claimtriage/train.h, ct_train_pooled_check): null when not run */
+    ct_json_key(w, "pooled_check");
+    if (!r->pooled.done)
+        ct_json_null(w);
+    else {
+        ct_json_object_begin(w);
+        ct_json_key(w, "used");
+        ct_json_bool(w, !r->pooled.refused);
+        ct_json_key(w, "chi_square");
+        ct_json_num(w, r->pooled.chi_square);
+        ct_json_key(w, "df");
+        ct_json_int(w, r->pooled.df);
+        ct_json_key(w, "p_value");
+        ct_json_num(w, r->pooled.p_value);
+        ct_json_key(w, "alpha");
+        ct_json_num(w, r->pooled.alpha);
+        ct_json_key(w, "mean_predicted");
+        ct_json_num(w, r->pooled.mean_predicted);
+        ct_json_key(w, "observed");
+        ct_json_num(w, r->pooled.observed);
+        ct_json_key(w, "split");
+        ct_json_num(w, r->pooled.split);
+        ct_json_key(w, "halves");
+        ct_json_array_begin(w);
+        for (int h = 0; h < 2; h++) {
+            ct_json_object_begin(w);
+            ct_json_key(w, "rows");
+            ct_json_uint(w, r->pooled.half_rows[h]);
+            ct_json_key(w, "mean_predicted");
+            ct_json_num(w, r->pooled.half_predicted[h]);
+            ct_json_key(w, "observed");
+            ct_json_num(w, r->pooled.half_observed[h]);
+            ct_json_object_end(w);
+        }
+        ct_json_array_end(w);
+        ct_json_key(w, "fold_shift");
+        ct_json_num(w, r->pooled.fold_shift);
+        ct_json_key(w, "cause");
+        if (r->pooled.refused)
+            ct_json_str(w, r->pooled.cause);
+        else
+            ct_json_null(w);
+        ct_json_object_end(w);
+    }
     ct_json_key(w, "isotonic_fallback");
     ct_json_bool(w, r->calibration_fallback && r->calibration == CT_CALIB_PLATT);
     ct_json_key(w, "note");
