@@ -95,7 +95,9 @@ CT_API const char *ct_type_name(ct_type t);
 CT_API const char *ct_type_category_hint(ct_type t);
 
 /* Whether a column name reads as an identifier's: "#", "id", "ID", "Id",
- * or ending in "_id" / "_ID" (the names type inference takes as ids). */
+ * ending in "_id" / "_ID", or a usual row-number name in any case ("row",
+ * "rownum", "row_number", "No", "line", "record"...): the names type
+ * inference takes as ids when their values are distinct. */
 CT_API int ct_name_is_id(const char *name);
 
 typedef struct ct_frame ct_frame;

@@ -70,6 +70,10 @@ typedef struct ct_inspect_options {
     int target_required;     /* 1: absent target is CT_ECOLUMN, one neither categorical
                                 nor an integer code CT_ETYPE; 0: either is left out
                                 quietly */
+    const char *id;          /* the row id column, profiled as CT_TYPE_ID whatever its
+                                inferred type (its duplicate values are the duplicate
+                                ids; a text one gets no lengths); absent: CT_ECOLUMN.
+                                Default NULL: the loader's identifiers alone */
     ct_progress_fn progress; /* units: columns; may be NULL; its return value
                                 is ignored (inspect runs to its end) */
     void *progress_user;
@@ -78,7 +82,7 @@ typedef struct ct_inspect_options {
 CT_API ct_inspect_options ct_inspect_options_default(void);
 
 /* Inspect a frame (opt NULL: defaults); *out NULL on error. CT_ECOLUMN
- * when target_required and the target is absent,
+ * when target_required and the target is absent, or opt->id is absent,
  * CT_ETYPE when target_required and the target is neither categorical nor
  * an integer code (the
  * message names it, the hint says why: ct_type_category_hint), CT_ENOMEM. */

@@ -5,7 +5,7 @@
 #include <string.h>
 
 static const char inspect_help[] =
-    "usage: claimtriage inspect FILE [--json] [--target COL] [options]\n\n"
+    "usage: claimtriage inspect FILE [--json] [--target COL] [--id COL] [options]\n\n"
     "Profile a reports CSV file ('-' reads standard input): rows and columns; per\n"
     "column its type, non-null and missing counts, distinct values; for numeric\n"
     "columns count, mean, std, min, quartiles and max (as pandas describe()); text\n"
@@ -17,14 +17,17 @@ static const char inspect_help[] =
     "  --target=COL            class column (default claim_status; an absent\n"
     "                          default is left out, an absent named one is an "
     "error)\n"
+    "  --id=COL                row id column, profiled as an identifier whatever its\n"
+    "                          values (its duplicates counted; default the file's\n"
+    "                          identifiers: video_id, '#', id, *_id); absent: an error\n"
     "  --redact                no identifier values: the summaries of identifier\n"
     "                          columns (their min, max and quartiles are ids) left "
     "out\n" CLI_LOAD_HELP CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data (bad rows, an empty file, a --target absent or\n"
-    "not categorical), 2 usage error, 3 I/O error.\n"
+    "not categorical, an --id absent), 2 usage error, 3 I/O error.\n"
     "\nExample:\n  claimtriage inspect reports.csv\n";
 
-enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT };
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT, OPT_ID };
 
 /* A share of no rows (a header-only file): 0/0, NaN in pandas. */
 #define NO_ROWS_SHARE "undefined: the file has no data rows"
@@ -341,6 +344,7 @@ int cmd_inspect(int argc, char **argv)
         {"json", no_argument, NULL, CLI_OPT_JSON},
         {"target", required_argument, NULL, OPT_TARGET},
         {"redact", no_argument, NULL, OPT_REDACT},
+        {"id", required_argument, NULL, OPT_ID},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -348,7 +352,7 @@ int cmd_inspect(int argc, char **argv)
     cli_load lo;
     cli_load_init(&lo);
     int json = 0, redact = 0, c, rc;
-    const char *target = NULL;
+    const char *target = NULL, *id = NULL;
     opterr = 0;
     optind = 1;
     while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -356,6 +360,7 @@ int cmd_inspect(int argc, char **argv)
         case CLI_OPT_JSON: json = 1; break;
         case OPT_TARGET: target = optarg; break;
         case OPT_REDACT: redact = 1; break;
+        case OPT_ID: id = optarg; break;
         default: {
             int so = cli_shared_option(c, "inspect", inspect_help, &lo, argv);
             if (so != CLI_OPT_NEXT) {
@@ -365,9 +370,14 @@ int cmd_inspect(int argc, char **argv)
         }
         }
     }
-    if ((rc = cli_name_arg("inspect", "target", target, "column name")) != CLI_OPT_NEXT) {
+    if ((rc = cli_name_arg("inspect", "target", target, "column name")) != CLI_OPT_NEXT ||
+        (rc = cli_name_arg("inspect", "id", id, "column name")) != CLI_OPT_NEXT) {
         cli_load_free(&lo);
         return rc;
+    }
+    if (id && target && strcmp(id, target) == 0) {
+        cli_load_free(&lo);
+        return cli_usage("inspect", "--id and --target name the same column '%s'", id);
     }
     if (argc - optind != 1) {
         cli_load_free(&lo);
@@ -385,6 +395,7 @@ int cmd_inspect(int argc, char **argv)
         io.target = target;
         io.target_required = 1;
     }
+    io.id = id;
     ct_inspect *r = NULL;
     ct_diag d;
     ct_diag_clear(&d);

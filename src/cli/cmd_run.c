@@ -88,8 +88,10 @@ static const char run_help_tail[] =
     "                          FILE's label column and its claim value, transcription,\n"
     "                          id, view and share counts and author status when FILE\n"
     "                          names them otherwise than the reports file (an export\n"
-    "                          of one's own): passed on to the stages that take them\n"
-    "                          (inspect, eda, test, train, score, queue-eval)\n"
+    "                          of one's own): passed on to every stage that uses the\n"
+    "                          column, also in its default lists (eda's columns and\n"
+    "                          groups, test's measure, regress's features, train's\n"
+    "                          engagement set)\n"
     "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --decimal=C,\n"
     "  --thousands=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
@@ -1454,19 +1456,37 @@ static int load_args(stage *s, const run_opts *o, int bad_rows)
  * accounts"). */
 #define RUN_BY_COLUMN "verified_status"
 
-/* 1 when FILE gives a categorical RUN_BY_COLUMN, read as the stages will:
- * every loader option they get (delimiter, schema, missing-value tokens,
- * decimal mark, thousands separator) and, with --no-schema, the types inferred over the whole
- * file, as their ct_frame_load infers them (the reader's default, its first
- * 65,536 rows, called a column categorical that the stages then read as
- * text, and evaluate --by failed the run); 0 otherwise, also when FILE
- * cannot be read: the stages then say why, and the report says the check
- * was not made. The demo's sample is written by its first stage: synth
- * writes the column. */
-static int input_has_by_column(const run_opts *o)
+/* FILE's header as the stages read it: its column names and whether
+ * RUN_BY_COLUMN is categorical. known is 0 when FILE cannot be read (the
+ * stages then say why; the report says the check was not made) and for
+ * the demo, whose sample synth writes (with the column, categorical). */
+typedef struct input_header {
+    char **names;
+    size_t n;
+    int by_categorical, known;
+} input_header;
+
+static void input_header_free(input_header *h)
 {
-    if (o->demo)
-        return 1;
+    for (size_t j = 0; j < h->n; j++)
+        free(h->names[j]);
+    free(h->names);
+    memset(h, 0, sizeof *h);
+}
+
+/* Read as the stages will: every loader option they get (delimiter,
+ * schema, missing-value tokens, decimal mark, thousands separator) and,
+ * with --no-schema, the types inferred over the whole file, as their
+ * ct_frame_load infers them (the reader's default, its first 65,536 rows,
+ * called a column categorical that the stages then read as text, and
+ * evaluate --by failed the run). */
+static void input_header_read(const run_opts *o, input_header *h)
+{
+    memset(h, 0, sizeof *h);
+    if (o->demo) {
+        h->by_categorical = 1;
+        return;
+    }
     cli_load l;
     cli_load_init(&l);
     const struct {
@@ -1489,16 +1509,87 @@ static int input_has_by_column(const run_opts *o)
         l.opt.infer_rows = SIZE_MAX;
     ct_reader *rd = NULL;
     ct_diag d;
-    int found = 0;
     if (!bad && ct_reader_open(o->input, &l.opt, &rd, &d) == CT_OK) {
         const ct_schema *sc = ct_reader_schema(rd);
-        for (size_t j = 0; j < sc->ncolumns; j++)
+        h->names = calloc(sc->ncolumns ? sc->ncolumns : 1, sizeof *h->names);
+        h->known = h->names != NULL;
+        for (size_t j = 0; j < sc->ncolumns && h->known; j++) {
             if (strcmp(sc->columns[j].name, RUN_BY_COLUMN) == 0)
-                found = sc->columns[j].type == CT_TYPE_CATEGORY;
+                h->by_categorical = sc->columns[j].type == CT_TYPE_CATEGORY;
+            if (!(h->names[h->n++] = strdup(sc->columns[j].name)))
+                h->known = 0;
+        }
         ct_reader_close(rd);
     }
     cli_load_free(&l);
-    return found;
+}
+
+/* 1 when FILE has the column, or its header is not known. */
+static int input_has(const input_header *h, const char *name)
+{
+    for (size_t j = 0; j < h->n; j++)
+        if (strcmp(h->names[j], name) == 0)
+            return 1;
+    return !h->known;
+}
+
+/* The file's name for a column of the reports file that one of run's
+ * column options renames (--target, --text, --id, --views, --shares,
+ * --status), else NULL. The stages' default lists name the reports file's
+ * columns (eda's columns and groups, test's measure, regress's features,
+ * train's engagement set): each given column option reaches every one of
+ * them (before 2026-12-05 --views reached score and queue-eval only: test
+ * had no measure, regress failed on video_view_count, eda left the views
+ * out, train's audit fitted no engagement model, milestones 4, 5 and 9
+ * were not done: tests/cli/run_columns_renamed_all). */
+static const char *renamed(const run_opts *o, const char *course)
+{
+    const ct_train_options t = ct_reports_train_options();
+    const ct_score_options q = ct_reports_score_options();
+    const struct {
+        const char *course, *given;
+    } map[] = {{t.target, o->target},
+               {t.text, o->text},
+               {t.id, o->id},
+               {q.views_column, o->views},
+               {q.shares_column, o->shares},
+               {q.status_column, o->status}};
+    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+        if (map[k].given && map[k].course && strcmp(course, map[k].course) == 0 &&
+            strcmp(course, map[k].given) != 0)
+            return map[k].given;
+    return NULL;
+}
+
+/* A default list of the reports file's columns with run's renamings, as
+ * --NAME=LIST (docs/cli.md "Lists in options"); nothing when no column of
+ * it is renamed (the stage's default holds). present: the columns named by
+ * no option are kept only when FILE has them, as the stage's default
+ * leaves an absent one out (eda); else all are kept, and the stage says
+ * which is absent (train). A name given twice is kept once. */
+static int renamed_list_arg(stage *s, const run_opts *o, const char *name, const char *const *cols,
+                            size_t n, const input_header *present)
+{
+    char list[4096] = "";
+    const char *seen[64];
+    size_t len = 0, nseen = 0, hit = 0;
+    for (size_t k = 0; k < n && nseen < sizeof seen / sizeof seen[0]; k++) {
+        const char *to = renamed(o, cols[k]);
+        hit |= to != NULL;
+        const char *c = to ? to : cols[k];
+        if (!to && present && !input_has(present, c))
+            continue;
+        int dup = 0;
+        for (size_t q = 0; q < nseen && !dup; q++)
+            dup = strcmp(seen[q], c) == 0;
+        if (dup)
+            continue;
+        seen[nseen++] = c;
+        len = ct_list_append(list, sizeof list, c);
+    }
+    if (!hit || nseen == 0)
+        return 0;
+    return len < sizeof list ? arg(s, "--%s=%s", name, list) : -1;
 }
 
 /* Regress models verified_status with the claim label among its features,
@@ -1510,28 +1601,38 @@ static int input_has_by_column(const run_opts *o)
  * claim_status:claim and failed: tests/cli/run_regress_follows_positive).
  * The classes' roles are unchanged: the reference is the positive class,
  * as 'claim' is in the course's model. A label column that is regress's
- * own target is left as it was (regress then models the label itself). */
-static int regress_label_arg(stage *s, const run_opts *o)
+ * own target is left as it was (regress then models the label itself).
+ * The other features named by a column option (--views, --shares,
+ * --status) are renamed too, their references kept. */
+static int regress_features_arg(stage *s, const run_opts *o)
 {
-    if (!o->positive)
-        return 0;
     ct_design_options def;
     ct_reports_regress_options(&def, NULL);
     const char *course_label = ct_reports_train_options().target; /* claim_status */
     const char *label = o->target ? o->target : course_label;
-    if (strcmp(label, def.target) == 0)
-        return 0;
+    const int relabel = o->positive && strcmp(label, def.target) != 0;
     ct_encoder_feature feats[32];
     size_t n = 0, hit = 0;
     for (size_t k = 0; k < def.nfeatures && n < sizeof feats / sizeof feats[0]; k++) {
         feats[n] = def.features[k];
+        const char *to;
         if (strcmp(feats[n].column, course_label) == 0) {
-            feats[n].column = label;
-            feats[n].reference = o->positive;
-            hit = 1;
-        } else if (strcmp(feats[n].column, label) == 0)
+            if (relabel) {
+                feats[n].column = label;
+                feats[n].reference = o->positive;
+                hit = 1;
+            }
+        } else if (relabel && strcmp(feats[n].column, label) == 0)
             continue; /* the label is already there, once */
-        n++;
+        else if ((to = renamed(o, feats[n].column)) && strcmp(to, def.target) != 0) {
+            feats[n].column = to;
+            hit = 1;
+        }
+        int dup = 0;
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = strcmp(feats[q].column, feats[n].column) == 0;
+        if (!dup)
+            n++;
     }
     if (!hit)
         return 0;
@@ -1552,6 +1653,11 @@ static int build_stages(run_state *r)
     char rph[CT_CSV_NUM_MAX], cph[CT_CSV_NUM_MAX];
     ct_csv_format_num(rph, o->rph, CT_CSV_NUM_INT);
     ct_csv_format_num(cph, o->cph, CT_CSV_NUM_INT);
+    input_header hdr;
+    input_header_read(o, &hdr);
+    const ct_eda_options eda_def = ct_reports_eda_options();
+    const ct_train_options train_def = ct_reports_train_options();
+    const char *views_def = ct_reports_score_options().views_column;
     if (o->demo) {
         s = add_stage(r, "synth", "Plan", NULL);
         passes(s, "rows");
@@ -1568,12 +1674,20 @@ static int build_stages(run_state *r)
     if (o->redact)
         bad |= arg(s, "--redact");
     bad |= arg_opt(s, "target", o->target);
+    bad |= arg_opt(s, "id", o->id); /* the duplicate-id check, no quartiles of ids */
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "eda", "Analyze", "eda.json");
     bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir);
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "positive", o->positive); /* the class the titles' shares are of */
     bad |= arg_opt(s, "text", o->text);
+    /* the counts and the groups under the file's names; those of the
+     * reports file it lacks left out, as eda's defaults leave them */
+    passes(s, "views");
+    passes(s, "shares");
+    passes(s, "status");
+    bad |= renamed_list_arg(s, o, "columns", eda_def.metrics, eda_def.nmetrics, &hdr);
+    bad |= renamed_list_arg(s, o, "by", eda_def.by_cols, eda_def.nby, &hdr);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
     bad |= arg(s, "test") | arg(s, "--json");
@@ -1581,12 +1695,20 @@ static int build_stages(run_state *r)
      * runs too); given only when the label column is another than the
      * default's */
     passes(s, "target");
-    if (o->target && strcmp(o->target, "claim_status") != 0)
-        bad |= arg(s, "--target=%s", o->target);
+    passes(s, "views");
+    /* --views: the comparison's measure, with --target (the label's
+     * column, also the default's) so that the associations run too */
+    if ((o->target && strcmp(o->target, train_def.target) != 0) || renamed(o, views_def))
+        bad |= arg(s, "--target=%s", o->target ? o->target : train_def.target);
+    if (renamed(o, views_def))
+        bad |= arg(s, "--measure=%s", o->views);
     bad |= arg_opt(s, "positive", o->positive); /* the class of the sentences' shares */
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
-    bad |= arg(s, "regress") | arg(s, "--json") | regress_label_arg(s, o) | load_args(s, o, 1) |
+    passes(s, "views");
+    passes(s, "shares");
+    passes(s, "status");
+    bad |= arg(s, "regress") | arg(s, "--json") | regress_features_arg(s, o) | load_args(s, o, 1) |
            arg(s, "%s", in);
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
@@ -1603,6 +1725,10 @@ static int build_stages(run_state *r)
     bad |= arg_opt(s, "positive", o->positive);
     bad |= arg_opt(s, "text", o->text);
     bad |= arg_opt(s, "id", o->id);
+    /* the shortcut audit's engagement model of the file's counts */
+    passes(s, "views");
+    passes(s, "shares");
+    bad |= renamed_list_arg(s, o, "engagement", train_def.engagement, train_def.nengagement, NULL);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
@@ -1610,7 +1736,7 @@ static int build_stages(run_state *r)
     passes(s, "seed");
     passes(s, "threads");
     passes(s, "redact");
-    if (input_has_by_column(o))
+    if (hdr.by_categorical)
         bad |= arg(s, "--by=%s", RUN_BY_COLUMN);
     if (o->redact)
         bad |= arg(s, "--show=0");
@@ -1661,6 +1787,7 @@ static int build_stages(run_state *r)
     else if (o->pdf)
         cli_note("no report.pdf: --pdf prints with /usr/bin/chromium, which is not installed "
                  "(apt-get install chromium); report.html is written as usual");
+    input_header_free(&hdr);
     return bad ? -1 : 0;
 }
 

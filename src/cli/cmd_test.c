@@ -13,7 +13,8 @@
 
 static const char test_help[] =
     "usage: claimtriage test FILE [--json] [--alpha A] [--by COL] [--measure COL]\n"
-    "                        [--target COL | --pair COL1,COL2]\n\n"
+    "                        [--target COL]\n"
+    "       claimtriage test FILE [--json] [--alpha A] --pair COL1,COL2\n\n"
     "Hypothesis tests on a reports CSV file ('-' reads standard input).\n"
     "Without options: video_view_count by verified_status (two-group comparison),\n"
     "then claim_status x author_ban_status and claim_status x verified_status\n"
@@ -34,10 +35,13 @@ static const char test_help[] =
     "  --alpha=A               significance level, 1e-15 <= A < 1 (default 0.05)\n"
     "  --by=COL                compare the measure across the groups of COL, categorical\n"
     "                          or an integer code of at most 100 values (default\n"
-    "                          verified_status); runs the comparison only\n"
-    "  --measure=COL           the numeric column compared (default video_view_count)\n"
+    "                          verified_status); runs the comparison only, but\n"
+    "                          with --target\n"
+    "  --measure=COL           the numeric column compared (default video_view_count);\n"
+    "                          as --by\n"
     "  --target=COL            the class column of the default associations (default\n"
-    "                          claim_status); the default comparison runs too\n"
+    "                          claim_status); the comparison runs too, of --measure\n"
+    "                          by --by when given\n"
     "  --positive=VALUE        the class whose share an association's sentence gives\n"
     "                          (default 'claim' on the reports file's columns, else\n"
     "                          the most frequent; so too when VALUE has too few rows)\n"
@@ -1212,9 +1216,6 @@ int cmd_test(int argc, char **argv)
         rc = CLI_EXIT_USAGE;
     else if (pair && (by || measure || target))
         rc = cli_usage("test", "use either --by/--measure/--target or --pair, not both");
-    else if (target && (by || measure))
-        rc = cli_usage("test", "--target picks the associations' class column; use it without "
-                               "--by/--measure (which pick the comparison)");
     else if (pair) {
         /* a list of two (docs/cli.md "Lists in options"): a name holding
          * ',' is quoted */
@@ -1241,7 +1242,7 @@ int cmd_test(int argc, char **argv)
         }
     } else if (by && measure && strcmp(by, measure) == 0)
         rc = cli_usage("test", "--by and --measure need two different columns, not '%s' twice", by);
-    else if (by || measure) { /* the comparison only; the other column from the defaults */
+    else if ((by || measure) && !target) { /* the comparison only; the other from the defaults */
         pl.measure = measure ? measure : dt.measure;
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
@@ -1253,9 +1254,15 @@ int cmd_test(int argc, char **argv)
          * 2026-12-04 --target ran the associations alone, so `run --target`
          * never delivered the hypothesis test's milestone:
          * tests/cli/run_target_keeps_comparison) */
-        pl.measure = dt.measure;
-        pl.by = dt.by;
-        pl.measure_opt = pl.by_opt = NULL; /* --by/--measure do not go with --target */
+        /* --by/--measure name the comparison's columns here too, so a file
+         * naming its view count otherwise gets the default tests with
+         * --target and --measure (before 2026-12-05 they were refused
+         * together, and `run --views` gave test no measure:
+         * tests/cli/test_target_with_measure) */
+        pl.measure = measure ? measure : dt.measure;
+        pl.by = by ? by : dt.by;
+        pl.measure_opt = measure ? NULL : "--measure";
+        pl.by_opt = by ? NULL : "--by";
         for (size_t k = 0; k < dt.npairs; k++) {
             pl.pair[k][0] = target;
             pl.pair[k][1] = dt.pairs[k][1];

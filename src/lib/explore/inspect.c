@@ -706,6 +706,9 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
         return CT_ETYPE;
     }
     has_target &= tt == CT_TYPE_CATEGORY;
+    size_t idj = 0;
+    if (opt->id && ct_frame_find(f, opt->id, &idj, diag) != CT_OK)
+        return CT_ECOLUMN;
     ct_inspect *r = ct_calloc(1, sizeof *r);
     if (!r)
         return ct_diag_set(diag, CT_ENOMEM, src, 0, 0, "out of memory");
@@ -755,6 +758,14 @@ ct_status ct_inspect_frame(const ct_frame *f, const ct_inspect_options *opt, ct_
             ct_free(tmp);
         }
         fail = nfail;
+    }
+    /* the id column named (opt->id) is profiled as an identifier whatever
+     * its inferred type: its duplicate values are the duplicate ids, and a
+     * text one has no lengths (before 2026-12-05 a file's 'vid' was an int
+     * with no duplicate-id check: tests/cli/inspect_id_named) */
+    if (!fail && opt->id) {
+        r->columns[idj].type = CT_TYPE_ID;
+        r->columns[idj].has_text = 0;
     }
     /* Two equal rows agree on every column, so a column whose values are all
      * distinct (a row number, a unique id) rules duplicates out at once. */

@@ -26,12 +26,32 @@
 
 #include "base/hash.h"
 
+#include <strings.h>
+
+/* The usual names of a row-number column, in any case: a column of
+ * distinct whole numbers so named counts rows (the reports file is sorted
+ * by class, so its row numbers alone separate the classes: before
+ * 2026-12-05 a 'row' column was an int feature that the shortcut audit
+ * flagged; tests/cli/row_number_names_id). */
+static const char *const row_number_names[] = {
+    "row", "rownum", "row_num", "row_number", "rowid",  "row_id", "no",
+    "no.", "line",   "lineno",  "line_no",    "record", "recno",  "record_no"};
+
+static int is_row_number_name(const char *nm)
+{
+    for (size_t k = 0; k < sizeof row_number_names / sizeof row_number_names[0]; k++)
+        if (strcasecmp(nm, row_number_names[k]) == 0)
+            return 1;
+    return 0;
+}
+
 int ct_name_is_id(const char *nm)
 {
     size_t L = strlen(nm);
     return strcmp(nm, "#") == 0 || strcmp(nm, "id") == 0 || strcmp(nm, "ID") == 0 ||
            strcmp(nm, "Id") == 0 ||
-           (L > 3 && (strcmp(nm + L - 3, "_id") == 0 || strcmp(nm + L - 3, "_ID") == 0));
+           (L > 3 && (strcmp(nm + L - 3, "_id") == 0 || strcmp(nm + L - 3, "_ID") == 0)) ||
+           is_row_number_name(nm);
 }
 
 /* Count distinct strings of a raw column, stopping once above `limit`. */
