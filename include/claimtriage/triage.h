@@ -351,6 +351,14 @@ typedef struct ct_score_summary {
      * the most ("" when none) */
     uint64_t outside_rows;
     char outside_note[512];
+    /* rows scored carrying each other flag (a row may carry several, so
+     * these may sum to more than flagged): missing_text, missing_counts,
+     * missing_values, unseen_category, negative_counts. score.json's
+     * rows.flag_rows; the report says each kind in its own words (before
+     * 2026-12-05 it called every flagged row "scored from incomplete data",
+     * also rows flagged out_of_range alone: tests/cli/report_flag_kinds) */
+    uint64_t missing_text_rows, missing_counts_rows, missing_values_rows, unseen_category_rows,
+        negative_counts_rows;
     /* a model input missing in more of the rows scored than in training's
      * by more than drift_share (a column empty in every row: an export that
      * lost it), the column with the largest excess in words; "" when none.

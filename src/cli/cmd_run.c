@@ -83,6 +83,14 @@ static const char run_help_tail[] =
     "  --folds=K               train's cross-validation folds, 2 to 100 (default 5;\n"
     "                          fewer for a file with few claims, as train's message\n"
     "                          says)\n"
+    "  --target-recall=R       train's threshold: the highest reaching recall R on\n"
+    "                          the calibration rows (for a file with few claims, where\n"
+    "                          the default 0.5 may flag almost none: the report says so)\n"
+    "  --cost-ratio=K          train's threshold 1/(1+K): a missed claim costs K\n"
+    "                          reviews (one of the two)\n"
+    "  --class-weight=none|balanced\n"
+    "                          train's class weights for logistic regression (lr,\n"
+    "                          auto; default none)\n"
     "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL,\n"
     "  --shares=COL, --status=COL\n"
     "                          FILE's label column and its claim value, transcription,\n"
@@ -130,7 +138,8 @@ static const char demo_help[] =
     "  --rows=N                synthetic reports (default 20000, at least 1000: the\n"
     "                          regression and the 60/20/20 split need them)\n"
     "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
-    "  --cost-per-hour, --capacity, --pdf, --threads, --model, --folds, -q\n\n"
+    "  --cost-per-hour, --capacity, --pdf, --threads, --model, --folds,\n"
+    "  --target-recall, --cost-ratio, --class-weight, -q\n\n"
     "Exit codes: as run's: 0 ok, else the failed stage's (1 bad data, 2 usage,\n"
     "3 I/O); 2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
     "Example:\n  claimtriage demo -o demo-out\n";
@@ -153,7 +162,10 @@ enum {
     OPT_SHARES,
     OPT_STATUS,
     OPT_MODEL,
-    OPT_FOLDS
+    OPT_FOLDS,
+    OPT_TARGET_RECALL,
+    OPT_COST_RATIO,
+    OPT_CLASS_WEIGHT
 };
 
 #define RUN_MAX_ARGS 40
@@ -180,6 +192,11 @@ typedef struct run_opts {
      * the report, plan --status and a rerun do not count
      * (tests/cli/run_folds_passed). */
     unsigned long long folds;
+    /* train's threshold rule and lr's class weights, as given (NULL: train's
+     * defaults). Before 2026-12-05 run took neither, and its report advised
+     * train --target-recall on an imbalanced file whose default threshold
+     * flagged nothing (tests/cli/run_threshold_options). */
+    const char *target_recall, *cost_ratio, *class_weight;
     char **cmdline; /* as typed, for the manifest */
 } run_opts;
 
@@ -203,6 +220,9 @@ static const struct option run_longopts[] = {
     {"status", required_argument, NULL, OPT_STATUS},
     {"model", required_argument, NULL, OPT_MODEL},
     {"folds", required_argument, NULL, OPT_FOLDS},
+    {"target-recall", required_argument, NULL, OPT_TARGET_RECALL},
+    {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
+    {"class-weight", required_argument, NULL, OPT_CLASS_WEIGHT},
     CLI_LOAD_LONGOPTS,
     {"help", no_argument, NULL, 'h'},
     {"quiet", no_argument, NULL, 'q'},
@@ -1721,6 +1741,9 @@ static int build_stages(run_state *r)
     passes(s, "folds");
     if (o->folds)
         bad |= arg(s, "--folds=%llu", o->folds);
+    bad |= arg_opt(s, "target-recall", o->target_recall);
+    bad |= arg_opt(s, "cost-ratio", o->cost_ratio);
+    bad |= arg_opt(s, "class-weight", o->class_weight);
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "positive", o->positive);
     bad |= arg_opt(s, "text", o->text);
@@ -2180,6 +2203,22 @@ static int run_main(int argc, char **argv, int demo)
         case OPT_FOLDS: /* train's range, checked before any stage runs */
             rc = cli_count_arg(cmd, "folds", optarg, 2, 100, &o.folds);
             break;
+        case OPT_TARGET_RECALL:
+        case OPT_COST_RATIO: { /* train's ranges, checked before any stage runs */
+            double v;
+            const int tr = c == OPT_TARGET_RECALL;
+            rc = cli_number_arg(cmd, tr ? "target-recall" : "cost-ratio", optarg, 0, 1,
+                                tr ? 1 : 1e12, &v);
+            if (rc == CLI_OPT_NEXT)
+                *(tr ? &o.target_recall : &o.cost_ratio) = optarg;
+            break;
+        }
+        case OPT_CLASS_WEIGHT:
+            if (strcmp(optarg, "none") && strcmp(optarg, "balanced"))
+                rc = cli_usage(cmd, "--class-weight must be none or balanced, got '%s'", optarg);
+            else
+                o.class_weight = optarg;
+            break;
         case OPT_ROWS:
             if (!demo)
                 rc = cli_usage(cmd, "--rows is demo's (run reads FILE)");
@@ -2191,6 +2230,15 @@ static int run_main(int argc, char **argv, int demo)
     }
     if (rc == CLI_OPT_NEXT && o.target && !o.positive)
         rc = cli_usage(cmd, "--target=%s needs --positive=VALUE", o.target);
+    if (rc == CLI_OPT_NEXT && o.target_recall && o.cost_ratio)
+        rc = cli_usage(cmd, "--target-recall and --cost-ratio are two ways to choose the "
+                            "threshold: give one");
+    if (rc == CLI_OPT_NEXT && o.class_weight && o.model &&
+        (strcmp(o.model, "gbdt") == 0 || strcmp(o.model, "rf") == 0))
+        rc = cli_usage(cmd,
+                       "--class-weight is logistic regression's (lr, auto): not with "
+                       "--model %s",
+                       o.model);
     if (rc == CLI_OPT_NEXT && chk.cmd && cli_load_check(&chk, cmd))
         rc = CLI_EXIT_USAGE;
     o.delim = chk.opt.delimiter;

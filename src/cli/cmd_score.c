@@ -585,6 +585,22 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->without_id);
     ct_json_key(w, "out_of_range");
     ct_json_uint(w, s->outside_rows);
+    /* the rows scored by flag, each kind its own count (added 2026-12-05) */
+    ct_json_key(w, "flag_rows");
+    ct_json_object_begin(w);
+    ct_json_key(w, "missing_text");
+    ct_json_uint(w, s->missing_text_rows);
+    ct_json_key(w, "missing_counts");
+    ct_json_uint(w, s->missing_counts_rows);
+    ct_json_key(w, "missing_values");
+    ct_json_uint(w, s->missing_values_rows);
+    ct_json_key(w, "unseen_category");
+    ct_json_uint(w, s->unseen_category_rows);
+    ct_json_key(w, "negative_counts");
+    ct_json_uint(w, s->negative_counts_rows);
+    ct_json_key(w, "out_of_range");
+    ct_json_uint(w, s->outside_rows);
+    ct_json_object_end(w);
     ct_json_key(w, "max_rejected");
     ct_json_uint(w, max_rejected);
     ct_json_key(w, "first_rejected");

@@ -106,17 +106,25 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         char fam[768] = "";
         if (rep_get(tr, "selection"))
             rep_families_said(tr, fam, sizeof fam);
+        /* a default threshold that flags few claims, as train's own
+         * low-recall note says it (tests/cli/report_threshold_flags_few) */
+        double lauc;
+        char lw[640], thw[256] = "";
+        if (rep_threshold_low(c, &lauc, lw, sizeof lw))
+            snprintf(thw, sizeof thw,
+                     ", at which the test recall is below 0.5, as train's low-recall note "
+                     "warns: run's --target-recall R or --cost-ratio K chooses another");
         line_add(a, "train.json",
                  "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
                  "and the validation split; test split (n = %s, used once): recall %s, precision "
                  "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s%s; "
-                 "threshold %s (%s).%s%s",
+                 "threshold %s (%s%s).%s%s",
                  rep_str(tr, "chosen.family"),
                  rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
                  rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "",
                  rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
                  auc, ap, cal ? cal : "none", ece, bins, th,
-                 rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default",
+                 rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default", thw,
                  fam[0] ? " " : "", fam);
     }
     if (tr) {
@@ -237,7 +245,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * 2026-12-02 the decision read the same for a held-out ROC AUC of
          * 0.70 as for 1.00 (tests/cli/report_weak_model_said) */
         double auc;
-        char weak[768] = "", pch[64];
+        char weak[1280] = "", pch[64];
         const int chance = rep_chance_model(c, pch, sizeof pch);
         if (rep_weak_model(c, &auc)) {
             char ab[32], advice[320];
@@ -260,6 +268,21 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      " The model is %s (ROC AUC %s on %s reports; on Hosmer and Lemeshow's scale "
                      "below 0.7 is poor, 0.7 to 0.8 acceptable, excellent from %.1f): %s",
                      rep_auc_word(auc), ab, on, REP_WEAK_AUC, advice);
+        }
+        /* the flag at the default threshold catching few claims: its
+         * cause and the run option, beside the recall it explains
+         * (tests/cli/report_threshold_flags_few) */
+        double lauc;
+        char lw[640];
+        if (rep_threshold_low(c, &lauc, lw, sizeof lw)) {
+            const size_t wl = strlen(weak);
+            snprintf(weak + wl, sizeof weak - wl,
+                     " Its flag is what keeps recall low: the default threshold flags few claims"
+                     "%s; before presenting the flag, rerun with run's --target-recall R or "
+                     "--cost-ratio K.",
+                     isfinite(lauc) && lauc >= 0.8 ? ", while the ranking the queue follows is "
+                                                     "good"
+                                                   : "");
         }
         /* one day holding the whole queue: the summary compares the mean
          * wait, and so does the decision (before 2026-12-04 it read "work
@@ -317,14 +340,15 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
              * compared, so it is the decision (the Operations Lead's point
              * follows it); before 2026-12-05 "the choice is between the
              * two" (tests/cli/report_ops_follow_when_views_tie) */
+            char tie[640];
+            rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: work the backlog in the model's queue order "
                      "(recall %s, precision %s on %s reports); one review day holds the whole "
                      "queue, and in its order a claim waits %s hours of review on average "
                      "(random order %s); sorting by views alone, with no model, does %s (%s "
-                     "hours): the queue matches that shortcut of the data and is worse than no "
-                     "order compared.%s",
-                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, weak);
+                     "hours): the queue matches that shortcut of the data, and %s.%s",
+                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, tie, weak);
         } else if (vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
@@ -341,16 +365,17 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "queue, and in its order a claim waits %s hours of review on average, "
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
-        } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random)
+        } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
+            char tie[640];
+            rep_views_tie_words(f, 1, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: work the backlog in the model's queue order "
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
                      "random order, and sorting by views alone, with no model, does %s on "
-                     "these reports: the queue matches that shortcut of the data and is worse "
-                     "than no order compared (the Finance Lead's point gives both in review "
-                     "hours).%s",
-                     r, p, on, rep_views_same_words(f, 0), weak);
-        else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
+                     "these reports (the Finance Lead's point gives both in review hours): the "
+                     "queue matches that shortcut of the data; %s.%s",
+                     r, p, on, rep_views_same_words(f, 0), tie, weak);
+        } else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
                      "reports) %s sorting by views alone, with no model, does %s on these "
@@ -677,7 +702,7 @@ static void operations(rep_ctx *c, rep_audience *a)
      * file's Operations Lead got no decision and no figure
      * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f);
-    char gain[200] = "";
+    char gain[256] = "";
     if (f->ok && !f->note[0] && f->hours_saved > 0) {
         char hs[32], cs[96] = "";
         rep_saved_hours(hs, sizeof hs, f->hours_saved);
@@ -686,8 +711,20 @@ static void operations(rep_ctx *c, rep_audience *a)
             rep_saved_money(m, sizeof m, f->cost_saved, c->opt.currency);
             snprintf(cs, sizeof cs, ", %s", m);
         }
-        snprintf(gain, sizeof gain, "; against random order it saves %s%s review hours a day%s",
-                 strncmp(hs, "less", 4) == 0 ? "" : "about ", hs, cs);
+        /* a queue whose first day finds every claim: the hours are the
+         * queue's, not a day's, as the Finance Lead's point and box say
+         * (before 2026-12-05 "saves about 24.94 review hours a day" beside
+         * the finance point's "not a rate per day": tester AM,
+         * tests/cli/report_all_found_one_framing) */
+        const char *about = strncmp(hs, "less", 4) == 0 ? "" : "about ";
+        if (f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews)
+            snprintf(gain, sizeof gain,
+                     "; in random order, finding them would take %s%s more review hours%s "
+                     "(a figure of this queue, not a rate per day)",
+                     about, hs, cs);
+        else
+            snprintf(gain, sizeof gain, "; against random order it saves %s%s review hours a day%s",
+                     about, hs, cs);
     }
     if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
         /* the day holds the whole queue: every order reviews every claim
@@ -722,16 +759,16 @@ static void operations(rep_ctx *c, rep_audience *a)
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
         else if (vw == REP_VIEWS_SAME) {
             /* as well as views alone: follow it (above) */
-            char hv[32];
+            char hv[32], tie[640];
             rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
                      "review day of %s review%s, so every claim is reviewed within the day in "
                      "any order%s; sorted by view counts alone, with no model, %s hours, %s: "
-                     "the queue matches that shortcut of the data, and is no worse than any "
-                     "order compared; %s.",
+                     "the queue matches that shortcut of the data, and %s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
-                     rep_views_same_words(f, 1), row_why(c));
+                     rep_views_same_words(f, 1), tie, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
             /* the managers' choice, not an order to follow (ops_choice) */
             char hv[32];
@@ -771,14 +808,15 @@ static void operations(rep_ctx *c, rep_audience *a)
                      d, rep_s(f->day_reviews), q, r, row_why(c));
         else if (v == REP_VIEWS_SAME) {
             /* as well as views alone: follow it, with its gain (above) */
-            char vv[32];
+            char vv[32], tie[640];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            rep_views_tie_words(f, 1, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
-                     "model, it finds %s, %s: the queue matches that shortcut of the data, and "
-                     "is no worse than any order compared; %s.",
-                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
+                     "model, it finds %s, %s, so the queue matches that shortcut of the data: "
+                     "%s; %s.",
+                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0), tie,
                      row_why(c));
         } else if (v == REP_VIEWS_BETTER) {
             char vv[32];
@@ -836,11 +874,12 @@ static void operations(rep_ctx *c, rep_audience *a)
         if (fn > 0)
             snprintf(move, sizeof move,
                      "; to flag more claims at the cost of flagging more opinions, the data team "
-                     "lowers the threshold (train --target-recall or --cost-ratio)");
+                     "lowers the threshold (run's or train's --target-recall or --cost-ratio)");
         else if (fp > 0)
             snprintf(move, sizeof move,
                      "; to flag fewer opinions at the risk of leaving claims unflagged, the data "
-                     "team raises the threshold (train --target-recall or --cost-ratio)");
+                     "team raises the threshold (run's or train's --target-recall or "
+                     "--cost-ratio)");
         else
             snprintf(move, sizeof move, ": no threshold does better on these reports");
         line_add(a, "evaluate.json",

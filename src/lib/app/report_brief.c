@@ -7,6 +7,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -290,6 +291,91 @@ const char *rep_views_same_words(const rep_finance *f, int by_wait)
     return round(100 * v) < round(100 * q) ? "nearly as well" : "as well";
 }
 
+/* -1, 0, 1 as the queue's figure as shown (a, by fmt) is below, equal to
+ * or above the other's (b) */
+static int shown_cmp(double a, double b, void (*fmt)(char *, size_t, double))
+{
+    char x[32], y[32];
+    fmt(x, sizeof x, a);
+    fmt(y, sizeof y, b);
+    return strcmp(x, y) == 0 ? 0 : a < b ? -1 : 1;
+}
+
+static void pct2(char *buf, size_t n, double v) { rep_pct(buf, n, v, 2); }
+
+static size_t tie_add(char *buf, size_t n, size_t used, const char *text)
+{
+    if (used >= n)
+        return used;
+    return used + (size_t)snprintf(buf + used, n - used, "%s%s", used ? "; " : "", text);
+}
+
+void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n)
+{
+    char part[256], q[32], v[32];
+    size_t used = 0;
+    buf[0] = 0;
+    const int whole = f->day_reviews >= f->n;
+    int ahead = 0; /* the queue's day: claims as many as views alone's or more */
+    if (!whole && isfinite(f->recall_views)) {
+        const int cc = shown_cmp(f->recall_queue, f->recall_views, pct2);
+        pct2(q, sizeof q, f->recall_queue);
+        pct2(v, sizeof v, f->recall_views);
+        if (cc == 0)
+            snprintf(part, sizeof part, "it finds as many claims in the day as views alone");
+        else if (cc > 0)
+            snprintf(part, sizeof part,
+                     "it finds slightly more claims in the day than views "
+                     "alone%s%s%s%s%s",
+                     with_figures ? " (" : "", with_figures ? q : "",
+                     with_figures ? " against " : "", with_figures ? v : "",
+                     with_figures ? ")" : "");
+        else
+            snprintf(part, sizeof part,
+                     "views alone finds slightly more claims in the day%s%s%s%s%s",
+                     with_figures ? " (" : "", with_figures ? v : "",
+                     with_figures ? " against the queue's " : "", with_figures ? q : "",
+                     with_figures ? ")" : "");
+        used = tie_add(buf, n, used, part);
+        ahead = cc >= 0;
+        if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views)) {
+            const int cw = shown_cmp(f->wrecall_queue, f->wrecall_views, pct2);
+            pct2(q, sizeof q, f->wrecall_queue);
+            pct2(v, sizeof v, f->wrecall_views);
+            if (cw == 0)
+                snprintf(part, sizeof part, "both reach as much of the claims' views");
+            else
+                snprintf(part, sizeof part, "%s reaches more of the claims' views%s%s%s%s%s",
+                         cw < 0 ? "views alone" : "the queue", with_figures ? " (" : "",
+                         with_figures ? (cw < 0 ? v : q) : "",
+                         with_figures ? (cw < 0 ? " against the queue's " : " against ") : "",
+                         with_figures ? (cw < 0 ? q : v) : "", with_figures ? ")" : "");
+            used = tie_add(buf, n, used, part);
+        }
+    }
+    if (isfinite(f->hours_queue_mean) && isfinite(f->hours_views_mean)) {
+        /* a shorter wait is the better figure */
+        const int ch = shown_cmp(f->hours_views_mean, f->hours_queue_mean, rep_hours2);
+        rep_hours2(q, sizeof q, f->hours_queue_mean);
+        rep_hours2(v, sizeof v, f->hours_views_mean);
+        if (ch == 0)
+            snprintf(part, sizeof part, "a claim waits as long in either order");
+        else
+            snprintf(part, sizeof part, "a claim waits less in %s order%s%s%s%s%s",
+                     ch > 0 ? "the queue's" : "views alone's", with_figures ? " (" : "",
+                     with_figures ? (ch > 0 ? q : v) : "", with_figures ? " hours against " : "",
+                     with_figures ? (ch > 0 ? v : q) : "", with_figures ? ")" : "");
+        used = tie_add(buf, n, used, part);
+    }
+    /* the orders compared: views alone, the probability alone (when it is
+     * not the queue's own order), random */
+    if (ahead && f->recall_queue >= f->recall_random &&
+        (f->prob_is_queue || !isfinite(f->recall_prob) ||
+         shown_cmp(f->recall_queue, f->recall_prob, pct2) >= 0))
+        used = tie_add(buf, n, used, "no order compared finds more claims in the day");
+    (void)used;
+}
+
 int rep_views_wait_verdict(const rep_finance *f)
 {
     if (!f->ok || f->day_reviews < 1 || f->day_reviews < f->n || !isfinite(f->hours_views_mean) ||
@@ -377,6 +463,43 @@ const char *rep_auc_word(double auc)
 {
     /* the value as the page shows it: 0.698 reads 0.70, acceptable */
     return round(auc * 100) < 70 ? "poor" : "only acceptable";
+}
+
+int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE), *tr = rep_root(c, REP_TRAIN);
+    *auc = NAN;
+    if (n)
+        buf[0] = 0;
+    if (!ev)
+        return 0;
+    const char *erule = rep_str(ev, "model.threshold_rule");
+    const char *trule = tr ? rep_str(tr, "threshold.rule") : NULL;
+    const int dflt =
+        erule ? strncmp(erule, "default", 7) == 0 : trule && strcmp(trule, "default") == 0;
+    const double rec = rep_num(ev, "metrics.recall");
+    const double claims = rep_num(ev, "metrics.confusion.tp") + rep_num(ev, "metrics.confusion.fn");
+    if (!dflt || !isfinite(rec) || !(rec < 0.5) || !(claims >= 1))
+        return 0;
+    char th[32] = "0.5";
+    const double tv = rep_num(ev, "model.threshold");
+    if (isfinite(tv))
+        ct_numfmt_prob(th, sizeof th, tv);
+    *auc = rep_num(ev, "metrics.roc_auc");
+    char rank[160] = "";
+    if (isfinite(*auc) && *auc >= 0.8) {
+        char ab[32];
+        ct_numfmt_fixed(ab, sizeof ab, *auc, 3);
+        snprintf(rank, sizeof rank,
+                 ", though it ranks claims well (ROC AUC %s): the ranking is good, the "
+                 "threshold is not",
+                 ab);
+    }
+    snprintf(buf, n,
+             "at the default threshold %s it flags %s of them%s; %s sets a threshold that "
+             "flags more",
+             th, rec < 0.1 ? "almost none" : "fewer than half", rank, REP_THRESHOLD_ADVICE);
+    return 1;
 }
 
 static void point_model(rep_ctx *c)
@@ -537,11 +660,20 @@ static void point_model(rep_ctx *c)
                  "0.9 excellent): %s",
                  rep_auc_word(auc), times, held_out ? "held-out " : "", ab, order);
     }
+    /* the cause of a low recall when it is the default threshold's, and
+     * the run option that sets another (rep_threshold_low) */
+    char low[768] = "";
+    double lauc;
+    char lw[640];
+    if (rep_threshold_low(c, &lauc, lw, sizeof lw)) {
+        lw[0] = (char)toupper((unsigned char)lw[0]);
+        snprintf(low, sizeof low, " %s.", lw);
+    }
     rep_point *pt =
-        rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s", r,
+        rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s%s", r,
                       claims == 0 ? "" : " (recall)", nb,
                       held_out ? "held-out reports it did not learn from" : "labelled reports",
-                      waste, missed, weak);
+                      waste, missed, low, weak);
     /* a metric that does not exist is null with its reason in report.json,
      * never the 0 evaluate.json records by zero_division's convention
      * (tests/cli/report_undefined_metrics_said) */
@@ -654,7 +786,7 @@ static void point_queue(rep_ctx *c)
     /* the same day in the order of views alone: when it does as well as the
      * queue (recall within 1 point), the queue's gain over random order is
      * the view counts', and the page says so */
-    char views[1024] = "";
+    char views[1600] = "";
     if (isfinite(f->recall_views)) {
         char vq[32], vv[32], dp[32], at[64];
         rep_pct(vq, sizeof vq, f->recall_queue, 2);
@@ -714,15 +846,17 @@ static void point_queue(rep_ctx *c)
              * alone finds, and "comes from the view counts" was wrong
              * (before 2026-12-05, the real file:
              * tests/cli/report_ops_follow_when_views_tie) */
-            char why[256];
+            char why[768];
             if (rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER)
                 snprintf(why, sizeof why,
                          "the model's gain over random order comes %sfrom the view counts",
                          strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
-            else
+            else {
+                char tie[640];
+                rep_views_tie_words(f, 0, tie, sizeof tie);
                 snprintf(why, sizeof why,
-                         "the queue matches views alone, the data's known shortcut, and is "
-                         "worse than no order compared");
+                         "the queue matches views alone, the data's known shortcut: %s", tie);
+            }
             snprintf(views, sizeof views,
                      " Sorting by views alone does %s %s: it finds %s of claims in the day "
                      "(the queue %s)%s; %s.",
@@ -1273,12 +1407,23 @@ static void point_monitor(rep_ctx *c)
                  "; the share of transcript words the model never saw (score's drift line), "
                  "since new wordings are where it misses %s rows",
                  pos);
+    /* a recall at 0 cannot fall; one the default threshold keeps low is
+     * the threshold's to set first (rep_threshold_low) */
+    double lauc;
+    char lw[640], watch[320];
+    if (rep_threshold_low(c, &lauc, lw, sizeof lw))
+        snprintf(watch, sizeof watch,
+                 "; the default threshold flags few claims: set one with run's --target-recall "
+                 "first, then retrain on new labels when recall falls");
+    else if (rec == 0)
+        snprintf(watch, sizeof watch, "; retrain on new labels while it flags none");
+    else
+        snprintf(watch, sizeof watch, "; when it falls, retrain on the new labels");
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: recall on a labelled sample of them "
-        "each week (%s on the held-out reports today; when it falls, retrain on the new "
-        "labels)%s%s%s.",
-        r, by, text,
+        "each week (%s on the held-out reports today%s)%s%s%s.",
+        r, watch, by, text,
         shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
                    "while new videos have few views yet"
                  : "");
@@ -1463,9 +1608,10 @@ void rep_write_finance(rep_ctx *c)
                       d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
     else if (all_found)
         ct_html_textf(c->h,
-                      "%s review hours%s saved in this queue's first review day, "
-                      "which finds all its claims (a figure of this queue, not a rate per day; "
-                      "every report is still reviewed).",
+                      "%s review hours%s saved: this queue's first review day finds all its "
+                      "claims, which random order would need that many more review hours to "
+                      "find (a figure of this queue, not a rate per day; every report is still "
+                      "reviewed).",
                       hs, money);
     else if (fmin(f->day_reviews, f->n) / c->opt.reviews_per_hour >
              c->opt.hours_per_day * (1 + 1e-9)) {
@@ -1602,18 +1748,20 @@ void rep_write_finance(rep_ctx *c)
                           "same day (the queue %s), no more than random order's expected %s: "
                           "it saves no review hours against random order.",
                           vv, rq, ra);
-        else if (rep_views_verdict(f) == REP_VIEWS_SAME)
+        else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
+            char tie[640];
+            rep_views_tie_words(f, 1, tie, sizeof tie);
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
                           "(the queue %s), and would save %s review hours%s against "
-                          "random order by itself. %s",
+                          "random order by itself. %s%s%s",
                           vv, rq, vh, per,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
-                              ? "The gain comes from the view counts."
-                              : "The queue matches that shortcut of the data, and is worse "
-                                "than no order compared.");
-        else
+                              ? "The gain comes from the view counts"
+                              : "The queue matches that shortcut of the data: ",
+                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".");
+        } else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "
                           "same day (the queue %s) and would save %s review hours%s "

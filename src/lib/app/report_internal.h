@@ -374,6 +374,33 @@ int rep_views_wait_verdict(const rep_finance *f);
  * tests/cli/report_day_holds_queue,
  * report_manager_decision_views_whole_day). A static string. */
 const char *rep_views_same_words(const rep_finance *f, int by_wait);
+/* What a REP_VIEWS_SAME verdict means, measure by measure, as the figures
+ * are shown (2 decimals): which order finds more claims in the day, reaches
+ * more of the claims' views, and has a claim wait less, or that the two
+ * are level; and, when no order compared (views alone, the probability
+ * alone, random) finds more claims in the day than the queue, that. When
+ * the day holds the whole queue, the wait alone. with_figures adds the two
+ * figures where an order is ahead. Lower case, no final stop, into buf.
+ * Before 2026-12-05 every such sentence read "and is worse than no order
+ * compared" (meant: no worse than any), false where views alone reaches
+ * more of the claims' views (tests/cli/report_views_tie_words). */
+void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n);
+
+/* The model flags few of the claims at train's default threshold: the
+ * threshold rule is the default (evaluate.json's model.threshold_rule, else
+ * train.json's threshold.rule) and the held-out recall is below a half with
+ * claims among the reports. 0 when not; else 1, with *auc the held-out ROC
+ * AUC (NaN when none), and buf the cause in words for the summary, lower
+ * case, no final stop: "at the default threshold 0.5 it flags almost none
+ * of them, though it ranks claims well (held-out ROC AUC 0.84): the ranking
+ * is good, the threshold is not; ...". Before 2026-12-05 the page built on
+ * recall 0% never said why, nor how run sets another threshold (tester AN:
+ * tests/cli/report_threshold_flags_few). */
+int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n);
+/* The run options that choose the threshold, as the report advises them. */
+#define REP_THRESHOLD_ADVICE                                                                       \
+    "claimtriage run FILE -o DIR --target-recall R (the share of claims to flag, 0.8 for four "    \
+    "in five; or --cost-ratio K, a missed claim costing K reviews)"
 
 /* A model whose held-out ROC AUC, as shown (2 decimals), is below
  * REP_WEAK_AUC is said to be so in the summary and in the decision, in the

@@ -166,7 +166,8 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
         "threshold%s%s%s. The threshold trades the two kinds of error: a lower one "
         "flags more %s rows and more of the others too, a higher one the reverse (the flag "
         "is the queue's 'predicted' column; every report stays in the queue). "
-        "'claimtriage train --target-recall R' sets it for a stated recall and reports "
+        "'claimtriage run FILE -o DIR --target-recall R' (or train's) sets it for a stated "
+        "recall and reports "
         "the precision paid; '--cost-ratio K' for an unflagged %s%s that costs K wasted "
         "reviews.",
         claim ? "a " : "", word, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "",
@@ -650,6 +651,56 @@ void rep_write_model(rep_ctx *c)
 
 /* ------------------------------------------------------------ triage */
 
+/* The rows scored with a data flag, each kind with its own count and words
+ * (score.json's rows.flag_rows, docs/formats.md). Before 2026-12-05 every
+ * flagged row was "scored from incomplete data (a missing transcript or
+ * count, or a category the model never saw)", also the reports file's 4
+ * rows flagged out_of_range alone (tests/cli/report_flag_kinds). A
+ * score.json without the counts (written before) names no kind. */
+static void flag_kinds(char *buf, size_t n, const ct_json_value *sc, double nf, const char *fl)
+{
+    static const struct {
+        const char *key, *words;
+    } kinds[] = {
+        {"missing_text", "had no transcript"},
+        {"missing_counts", "had a view or share count missing"},
+        {"missing_values", "had another value the model reads missing (filled in)"},
+        {"unseen_category", "held a category the model never saw"},
+        {"negative_counts", "had a count below 0"},
+        {"out_of_range", "had a number or transcript length beyond anything in training"},
+    };
+    if (!(nf > 0)) {
+        snprintf(buf, n,
+                 "No report carries a data flag (a missing transcript or count, a category the "
+                 "model never saw, a number beyond anything in training).");
+        return;
+    }
+    const ct_json_value *fr = rep_get(sc, "rows.flag_rows");
+    if (ct_json_type_of(fr) != CT_JSON_OBJECT) {
+        snprintf(buf, n, "%s %s flagged in the queue (its flags column says why).", fl,
+                 nf == 1 ? "is" : "are");
+        return;
+    }
+    size_t used =
+        (size_t)snprintf(buf, n, "%s %s flagged in the queue:", fl, nf == 1 ? "is" : "are");
+    double sum = 0;
+    int said = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0] && used < n; k++) {
+        const double v = rep_num(fr, kinds[k].key);
+        if (!(v > 0))
+            continue;
+        char cnt[32];
+        rep_count(cnt, sizeof cnt, v);
+        used += (size_t)snprintf(buf + used, n - used, "%s %s %s", said ? ";" : "", cnt,
+                                 kinds[k].words);
+        sum += v;
+        said++;
+    }
+    if (used < n)
+        snprintf(buf + used, n - used, "%s.",
+                 sum > nf ? " (a report may carry more than one flag)" : "");
+}
+
 void rep_write_triage(rep_ctx *c)
 {
     rep_section(c, "triage", "The review queue");
@@ -677,13 +728,13 @@ void rep_write_triage(rep_ctx *c)
          * page said "likely claims that many people see come first" of a
          * queue at reach 0 in tie order: tests/cli/run_reach_without_counts_said) */
         const char *pnote = rep_str(sc, "priority_note");
+        char flw[1024];
+        flag_kinds(flw, sizeof flw, sc, nf, fl);
         /* a redacted run writes no queue.csv (its ids are the file's) */
         ct_html_paraf(c->h, NULL,
-                      "The queue (%s) orders %s report%s by priority (%s); %s %s "
-                      "scored from incomplete data (a missing transcript or count, or a category "
-                      "the model never saw) and %s flagged in the queue. Drift check: %s.",
+                      "The queue (%s) orders %s report%s by priority (%s). %s Drift check: %s.",
                       c->opt.redact ? "not written: this copy is redacted" : "queue.csv", rd,
-                      rep_s(nw), pw, fl, nf == 1 ? "was" : "were", nf == 1 ? "is" : "are",
+                      rep_s(nw), pw, flw,
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
                                                    : "score.json records none");
         if (pnote)

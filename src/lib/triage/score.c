@@ -820,6 +820,11 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         key.seq = c->seq++;
         c->sum.scored++;
         c->sum.flagged += flags != 0;
+        c->sum.missing_text_rows += (flags & CT_FLAG_MISSING_TEXT) != 0;
+        c->sum.missing_counts_rows += (flags & CT_FLAG_MISSING_COUNTS) != 0;
+        c->sum.missing_values_rows += (flags & CT_FLAG_MISSING_VALUES) != 0;
+        c->sum.unseen_category_rows += (flags & CT_FLAG_UNSEEN) != 0;
+        c->sum.negative_counts_rows += (flags & CT_FLAG_NEGATIVE_COUNTS) != 0;
         c->sum.predicted_positive += prob >= m->threshold;
         c->prob_sum += prob;
         c->prob_sq_sum += prob * prob;

@@ -2,8 +2,7 @@
 # so every order finds every claim within it and the summary compares the
 # mean wait of a claim. Where views alone waits as long (within a tenth of
 # the gains over random order: seed 1), the Data Science Manager's decision
-# is the queue, which matches views alone and is worse than no order
-# compared (the choice between the two before 2026-12-05, which stays for
+# is the queue, which matches views alone (the choice between the two before 2026-12-05, which stays for
 # views alone waiting less: tests/cli/report_ops_follow_when_views_tie);
 # where the queue waits less (seed 3, noise 0.2), it is the queue. Before 2026-12-04 the decision ignored views alone
 # whenever the day held the whole queue (0.93 hours against the queue's

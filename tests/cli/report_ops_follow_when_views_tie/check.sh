@@ -1,6 +1,6 @@
 # Where sorting by views alone does as well as the queue (within the
 # verdict's noise) and the model's probability alone, without the reach,
-# does as well too, the queue is worse than no order compared: the
+# does as well too, the queue matches that shortcut: the
 # Operations Lead is told to follow it, with what it saves, the Data
 # Science Manager's decision is the queue, and no sentence puts the gain
 # down to the view counts. Before 2026-12-05 (the real file, as here) the
