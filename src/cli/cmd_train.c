@@ -68,14 +68,14 @@ static const char train_help[] =
     "  --calibration-rows=pooled|validation  fitted on the validation rows and the\n"
     "                          training rows' out-of-fold scores (default pooled),\n"
     "                          or on the validation rows alone (pooled falls back\n"
-    "                          to them, saying why, if its fit misfits them)\n"
+    "                          to them, saying why, if its fit misfits them)\n";
+/* the rest of --help (one string would pass C's 4,095-byte limit) */
+static const char train_help_tail[] =
     "  --target-recall=R       threshold: the highest reaching recall R on the\n"
     "                          calibration rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"
     "  --no-audit              skip the shortcut audit (three extra fits)\n"
-    "  --threads=N             threads (default 0: all); results do not depend on it\n";
-/* the rest of --help (one string would pass C's 4,095-byte limit) */
-static const char train_help_tail[] =
+    "  --threads=N             threads (default 0: all); results do not depend on it\n"
     "  --json                  machine-readable output (docs/formats.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data (bad rows, an absent column, a third label value,\n"
