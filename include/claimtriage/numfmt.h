@@ -115,7 +115,7 @@ CT_API void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
  * caller's formatter wrote them, and are rewritten in place: when either
  * is in scientific notation both are, with the mantissa digits of the one
  * that has more ("-1.784e-04", "2.989e-06", not "-0.0001784" beside
- * "2.989e-06"); else both with the decimals of the one that has more, its
+ * "2.989e-06"; an exact 0 stays as written); else both with the decimals of the one that has more, its
  * own digits there ("-1.304000", "-0.701609", not "-1.304" beside
  * "-0.701609" as before 2026-12-05: tests/cli/regress_ci_bounds_decimals),
  * grouped only when the caller grouped either. A bound that is not a

@@ -610,8 +610,10 @@ void ct_numfmt_interval(char *lo, char *hi, size_t n, double a, double b)
         const int pl = strpbrk(lo, "eE") ? mantissa_places(lo) : 0,
                   ph = strpbrk(hi, "eE") ? mantissa_places(hi) : 0;
         const int k = pl > ph ? pl : ph;
-        put(lo, n, "%.*e", k, a == 0 ? 0.0 : a);
-        put(hi, n, "%.*e", k, b == 0 ? 0.0 : b);
+        if (a != 0) /* an exact 0 stays "0", not "0.000000e+00" */
+            put(lo, n, "%.*e", k, a);
+        if (b != 0)
+            put(hi, n, "%.*e", k, b);
         return;
     }
     const int pl = shown_places(lo), ph = shown_places(hi);

@@ -408,6 +408,10 @@ static void cap_keys(const ct_table *t, size_t in, size_t *w)
     }
 }
 
+/* From here up ct_numfmt_auto's 15 significant digits leave a value
+ * fewer than its 2 decimals (numfmt.h). */
+#define TABLE_CAPPED 1e13
+
 /* How the plain number cells of column j print: dec[j] decimals (fixed[j]:
  * ct_numfmt_places, when values of it that differ would read as one at
  * ct_numfmt_auto_at's). vals: scratch of 2 * t->ncells values. */
@@ -424,12 +428,16 @@ static void column_places(const ct_table *t, size_t j, double *vals, int *dec, i
         if (d >= 0)
             vals[np++] = t->val[i];
     }
-    /* values that differ but read as one (15 significant digits of
-     * 100000000000000.25 and .5): the decimals that tell them apart */
+    /* values that differ but read as one where ct_numfmt_auto's 15
+     * significant digits cut their decimals (100000000000000.25 and .5,
+     * from TABLE_CAPPED up): the decimals that tell them apart. Below,
+     * the column's decimals stand (a Welch and a Student t 1e-14 apart
+     * both read 1.9941, not 1.99405807174753) */
     char a[64], b[64];
     fixed[j] = 0;
     ct_sort_f64(vals, np, vals + t->ncells); /* rounding is monotone: neighbours */
-    for (size_t x = 1; x < np && !fixed[j]; x++) {
+    const int capped = np > 0 && fmax(fabs(vals[0]), fabs(vals[np - 1])) >= TABLE_CAPPED;
+    for (size_t x = 1; capped && x < np && !fixed[j]; x++) {
         if (vals[x - 1] == vals[x])
             continue;
         ct_numfmt_auto_at(a, sizeof a, vals[x - 1], dec[j]);
