@@ -73,6 +73,65 @@ CT_API int ct_numfmt_auto_sci(double v);
  * feature written together (ct_table_add_stats). */
 CT_API size_t ct_numfmt_sci(char *buf, size_t n, double v);
 
+/* The significant digits of ct_numfmt_sci (pandas' seven). */
+#define CT_NUMFMT_SCI_SIG 7
+
+/* v in scientific notation with sig significant digits (clamped to 1..17;
+ * "%.*e": (9007199254760002, 16) -> "9.007199254760002e+15"); NaN ->
+ * "undefined", infinities -> "infinite" / "-infinite". With the digits of
+ * ct_numfmt_sci_apart, the numbers of one column or one comparison. */
+CT_API size_t ct_numfmt_sci_at(char *buf, size_t n, double v, int sig);
+
+/* The fewest significant digits, from sig (clamped to 1..17) up to 17, at
+ * which every two finite values of v[0..n) that differ read apart in
+ * ct_numfmt_sci_at (17 always do: a double's digits). Numbers put side by
+ * side (a column of means, a row of quartiles, "mean X vs Y") take one
+ * such count: two group means 9007199254760002 and 9007199254760006 read
+ * "9.007199254760002e+15" and "9.007199254760006e+15", not both
+ * "9.007199e+15" as before 2026-12-05 (tests/cli/test_means_beyond_2_53).
+ * NaN and infinities are ignored. Allocates n values (ct_malloc); out of
+ * memory, 17. */
+CT_API int ct_numfmt_sci_apart(const double *v, size_t n, int sig);
+
+/* Most decimals of ct_numfmt_places. */
+#define CT_NUMFMT_PLACES_MAX 20
+
+/* v with fixed decimals (clamped to 0..CT_NUMFMT_PLACES_MAX), grouped as
+ * ct_numfmt_fixed, no "-0"; NaN -> "undefined". For the decimals of
+ * ct_numfmt_places_apart. */
+CT_API size_t ct_numfmt_places(char *buf, size_t n, double v, int decimals);
+
+/* The fewest decimals, from `decimals` up, at which every two finite
+ * values of v[0..n) that differ read apart in ct_numfmt_places, but no
+ * more than give the largest |v| 17 significant digits (then `decimals`
+ * when that is more). (100000000000000.25 and 100000000000000.5: 2, where
+ * 15 significant digits read both as "100,000,000,000,000".) Allocates n
+ * values (ct_malloc); out of memory, the most. */
+CT_API int ct_numfmt_places_apart(const double *v, size_t n, int decimals);
+
+/* Two numbers put side by side in a sentence ("mean X vs Y"): va into a
+ * and vb into b (n bytes each) as fmt writes them, but when they differ
+ * and would read as the same number, both with the digits that tell them
+ * apart: scientific notation with ct_numfmt_sci_apart's digits when
+ * either is in it (ct_numfmt_auto_sci), else fixed decimals with
+ * ct_numfmt_places_apart's (at least as many as fmt showed). */
+CT_API void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
+                           size_t (*fmt)(char *, size_t, double));
+
+/* The two bounds of one interval (a confidence interval, "[lo, hi]",
+ * "lo to hi") with one number of decimals, enough for both, as statsmodels'
+ * summary writes a column: lo and hi (n bytes each) hold a and b as the
+ * caller's formatter wrote them, and are rewritten in place: when either
+ * is in scientific notation both are, with the mantissa digits of the one
+ * that has more ("-1.784e-04", "2.989e-06", not "-0.0001784" beside
+ * "2.989e-06"; an exact 0 stays as written); else both with the decimals of the one that has more, its
+ * own digits there ("-1.304000", "-0.701609", not "-1.304" beside
+ * "-0.701609" as before 2026-12-05: tests/cli/regress_ci_bounds_decimals),
+ * grouped only when the caller grouped either. A bound that is not a
+ * finite number, or not written as a bare number (a word, "10^164",
+ * "~5x"), leaves both as they are. */
+CT_API void ct_numfmt_interval(char *lo, char *hi, size_t n, double a, double b);
+
 /* The decimals ct_numfmt_auto writes v with (trailing zeros dropped:
  * 9691.5 -> 1, 3 -> 0, 0.25 -> 2, 0.00045484 -> 7), or -1 when it is not
  * in plain notation (scientific, not finite). */

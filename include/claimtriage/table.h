@@ -74,7 +74,15 @@ CT_API void ct_table_add(ct_table *t, const char *cell);
  * beside "230,110.12", "32.0" beside "28,391.5"), as pandas prints a float
  * column; cells in scientific notation and words ("undefined") stay as
  * they are. Before 2026-12-05 each cell dropped its own trailing zeros
- * (tests/cli/test_by_decimals_padded). */
+ * (tests/cli/test_by_decimals_padded). Values of a column from 1e13 up
+ * that differ but would read as one at those decimals (ct_numfmt_auto's
+ * 15 significant digits) get the decimals that tell them apart
+ * (ct_numfmt_places_apart). Every cell in scientific notation, of this
+ * and of ct_table_add_stats, prints with one count of significant digits
+ * for the table: seven, or as many (up to 17) as tell apart the values of
+ * each column and of each ct_table_add_stats row that differ
+ * (ct_numfmt_sci_apart: two means near 2^53 read as one "9.007199e+15"
+ * before 2026-12-05, tests/cli/test_means_beyond_2_53). */
 CT_API void ct_table_add_auto(ct_table *t, double v);
 /* Append n number cells holding one feature's statistics (a row of
  * describe()'s transpose: mean, std, quartiles), as ct_table_add_auto,

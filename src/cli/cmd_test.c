@@ -680,6 +680,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
         const int dci = dlo > dhi ? dlo : dhi;
         ct_numfmt_auto_at(b, sizeof b, r->diff_lo, dci);
         ct_numfmt_auto_at(c, sizeof c, r->diff_hi, dci);
+        ct_numfmt_interval(b, c, sizeof b, r->diff_lo, r->diff_hi);
         char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
         const char *g0 = ct_textwidth_label(l0, sizeof l0, r->groups[0].label);
         const char *g1 = ct_textwidth_label(l1, sizeof l1, r->groups[1].label);
@@ -703,6 +704,7 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
                 ct_numfmt_stat(h0, sizeof h0, r->hedges_g, 4);
             ct_numfmt_stat(h1, sizeof h1, r->g_lo, 4);
             ct_numfmt_stat(h2, sizeof h2, r->g_hi, 4);
+            ct_numfmt_interval(h1, h2, sizeof h1, r->g_lo, r->g_hi);
             fprintf(fp, "    Hedges' g: %s, %s%% CI [%s, %s]\n", h0, cl, h1, h2);
         }
         /* group labels are the data's: long ones wrap within the width */

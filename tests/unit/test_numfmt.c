@@ -4,6 +4,7 @@
 #include "ct_test.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #define EXPECT(call, want)                                                                         \
@@ -302,12 +303,75 @@ static void test_charts(void **state)
     EXPECT(ct_numfmt_ratio(B, 3.21), "3.2x");
 }
 
+/* Numbers side by side (2026-12-05): values that differ read apart, with
+ * one count of digits; an interval's bounds with one count of decimals. */
+static void test_apart(void **state)
+{
+    (void)state;
+    char a[64], b[64];
+    /* two means near 2^53, 4 apart: "9.007199e+15" both before */
+    const double m[2] = {9007199254760002.0, 9007199254760006.0};
+    assert_int_equal(ct_numfmt_sci_apart(m, 2, CT_NUMFMT_SCI_SIG), 15);
+    EXPECT(ct_numfmt_sci_at(B, m[0], 16), "9.007199254760002e+15");
+    const double same[3] = {1.5e15, 1.5e15, NAN};
+    assert_int_equal(ct_numfmt_sci_apart(same, 3, CT_NUMFMT_SCI_SIG), 7);
+    const double tie[2] = {1.2349e15, 1.2351e15};
+    assert_int_equal(ct_numfmt_sci_apart(tie, 2, 3), 3);
+    assert_int_equal(ct_numfmt_sci_apart(tie, 2, 4), 5); /* 1.235e+15 both at 4 */
+    EXPECT(ct_numfmt_sci_at(B, INFINITY, 9), "infinite");
+    /* plain values 15 digits cannot tell apart */
+    const double big[2] = {100000000000000.25, 100000000000000.5};
+    assert_int_equal(ct_numfmt_places_apart(big, 2, 0), 1);
+    EXPECT(ct_numfmt_places(B, big[0], 2), "100,000,000,000,000.25");
+    EXPECT(ct_numfmt_places(B, -0.0001, 2), "0.00");
+    const double ok[2] = {1.25, 3.5};
+    assert_int_equal(ct_numfmt_places_apart(ok, 2, 1), 1);
+    /* a pair in a sentence */
+    ct_numfmt_pair(a, b, sizeof a, m[0], m[1], ct_numfmt_auto);
+    assert_string_equal(a, "9.00719925476000e+15");
+    assert_string_equal(b, "9.00719925476001e+15");
+    ct_numfmt_pair(a, b, sizeof a, 3.14159, 3.14161, ct_numfmt_sig3);
+    assert_string_equal(a, "3.14159"); /* both 3.14, 3.142 and 3.1416 before */
+    assert_string_equal(b, "3.14161");
+    ct_numfmt_pair(a, b, sizeof a, 3.1412, 3.1448, ct_numfmt_sig3);
+    assert_string_equal(a, "3.141");
+    assert_string_equal(b, "3.145");
+    ct_numfmt_pair(a, b, sizeof a, 2.5, 7.25, ct_numfmt_sig3); /* apart: as written */
+    assert_string_equal(a, "2.5");
+    assert_string_equal(b, "7.25");
+    /* interval bounds: one count of decimals */
+    snprintf(a, sizeof a, "%.4g", -1.30401);
+    snprintf(b, sizeof b, "%.6g", -0.701609);
+    ct_numfmt_interval(a, b, sizeof a, -1.30401, -0.701609);
+    assert_string_equal(a, "-1.304010");
+    assert_string_equal(b, "-0.701609");
+    snprintf(a, sizeof a, "%.4g", -0.00017843);
+    snprintf(b, sizeof b, "%.4g", 2.9891e-06);
+    ct_numfmt_interval(a, b, sizeof a, -0.00017843, 2.9891e-06);
+    assert_string_equal(a, "-1.784e-04");
+    assert_string_equal(b, "2.989e-06");
+    ct_numfmt_sig3(a, sizeof a, 1234.5);
+    ct_numfmt_sig3(b, sizeof b, 0.5);
+    ct_numfmt_interval(a, b, sizeof a, 1234.5, 0.5); /* grouped as written */
+    assert_string_equal(a, "1,234.5");
+    assert_string_equal(b, "0.5");
+    snprintf(a, sizeof a, "%.3g", 3.6293);
+    snprintf(b, sizeof b, "%.3g", 19.897);
+    ct_numfmt_interval(a, b, sizeof a, 3.6293, 19.897);
+    assert_string_equal(b, "19.90");
+    snprintf(a, sizeof a, "undefined");
+    snprintf(b, sizeof b, "0.5");
+    ct_numfmt_interval(a, b, sizeof a, NAN, 0.5); /* words stay */
+    assert_string_equal(a, "undefined");
+    assert_string_equal(b, "0.5");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count),     cmocka_unit_test(test_fixed_and_auto),
         cmocka_unit_test(test_sentences), cmocka_unit_test(test_charts),
-        cmocka_unit_test(test_shortest),
+        cmocka_unit_test(test_shortest),  cmocka_unit_test(test_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -509,6 +509,7 @@ void rep_write_regress(rep_ctx *c)
             char lo[32], hi[32];
             or_cell(lo, sizeof lo, l);
             or_cell(hi, sizeof hi, h);
+            ct_numfmt_interval(lo, hi, sizeof lo, l, h);
             snprintf(ci, sizeof ci, "%s to %s", lo, hi);
         }
         const char *cells[8] = {rep_str(k, "name"), b[0], b[1], b[2], b[3], b[4], ci, b[5]};

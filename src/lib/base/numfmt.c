@@ -2,6 +2,7 @@
  * formatter prints its digits with snprintf and hands them to one grouping
  * routine, so thousands separators, signs and truncation behave alike. */
 #include "claimtriage/numfmt.h"
+#include "claimtriage/sort.h"
 
 #include <float.h>
 #include <math.h>
@@ -118,7 +119,7 @@ size_t ct_numfmt_sci(char *buf, size_t n, double v)
 {
     if (!isfinite(v))
         return put(buf, n, "%s", nonfinite(v));
-    return put(buf, n, "%.6e", v);
+    return ct_numfmt_sci_at(buf, n, v, CT_NUMFMT_SCI_SIG);
 }
 
 /* At most this many significant digits in fixed notation: a double holds
@@ -453,4 +454,193 @@ size_t ct_numfmt_shortest(char *buf, size_t n, double v)
             break;
     }
     return put(buf, n, "%s", tmp);
+}
+
+size_t ct_numfmt_sci_at(char *buf, size_t n, double v, int sig)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v));
+    sig = sig < 1 ? 1 : sig > 17 ? 17 : sig;
+    return put(buf, n, "%.*e", sig - 1, v);
+}
+
+size_t ct_numfmt_places(char *buf, size_t n, double v, int decimals)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v));
+    decimals = decimals < 0 ? 0 : decimals > CT_NUMFMT_PLACES_MAX ? CT_NUMFMT_PLACES_MAX : decimals;
+    char tmp[400]; /* DBL_MAX has 309 integer digits */
+    snprintf(tmp, sizeof tmp, "%.*f", decimals, fabs(v));
+    const int neg = v < 0 && strspn(tmp, "0.") != strlen(tmp); /* no "-0" */
+    return group(buf, n, neg, tmp);
+}
+
+/* The number a formatted cell reads as: its grouping commas dropped. */
+static double read_back(const char *s)
+{
+    char t[400];
+    size_t w = 0;
+    for (; *s && w + 1 < sizeof t; s++)
+        if (*s != ',')
+            t[w++] = *s;
+    t[w] = '\0';
+    return strtod(t, NULL);
+}
+
+/* Whether every two neighbours of the sorted finite values s[0..n) that
+ * differ read back apart when written by fmt with parameter p. Rounding to
+ * a fixed number of digits is monotone, so two values apart read apart
+ * exactly when each pair of neighbours between them does. */
+static int read_apart(const double *s, size_t n, size_t (*fmt)(char *, size_t, double, int), int p)
+{
+    char a[400], b[400];
+    for (size_t i = 1; i < n; i++) {
+        if (s[i] == s[i - 1])
+            continue;
+        fmt(a, sizeof a, s[i - 1], p);
+        fmt(b, sizeof b, s[i], p);
+        if (read_back(a) == read_back(b))
+            return 0;
+    }
+    return 1;
+}
+
+/* The finite values of v sorted into a new array (*m of them); NULL when
+ * out of memory or when fewer than two are finite (then *m < 2). */
+static double *finite_sorted(const double *v, size_t n, size_t *m)
+{
+    *m = 0;
+    for (size_t i = 0; i < n; i++)
+        *m += isfinite(v[i]) != 0;
+    if (*m < 2)
+        return NULL;
+    double *s = ct_malloc(2 * *m * sizeof *s);
+    if (!s)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (isfinite(v[i]))
+            s[k++] = v[i];
+    ct_sort_f64(s, k, s + k);
+    return s;
+}
+
+int ct_numfmt_sci_apart(const double *v, size_t n, int sig)
+{
+    sig = sig < 1 ? 1 : sig > 17 ? 17 : sig;
+    size_t m;
+    double *s = finite_sorted(v, n, &m);
+    if (!s)
+        return m < 2 ? sig : 17; /* out of memory: digits that always suffice */
+    while (sig < 17 && !read_apart(s, m, ct_numfmt_sci_at, sig))
+        sig++;
+    ct_free(s);
+    return sig;
+}
+
+/* Most decimals that keep |v| = a to 17 significant digits (a double's
+ * digits: IEEE 754-2008, 5.12.2). */
+static int places_17(double a)
+{
+    if (a == 0)
+        return CT_NUMFMT_PLACES_MAX;
+    const int p = 16 - (int)floor(log10(a));
+    return p < 0 ? 0 : p > CT_NUMFMT_PLACES_MAX ? CT_NUMFMT_PLACES_MAX : p;
+}
+
+int ct_numfmt_places_apart(const double *v, size_t n, int decimals)
+{
+    decimals = decimals < 0 ? 0 : decimals > CT_NUMFMT_PLACES_MAX ? CT_NUMFMT_PLACES_MAX : decimals;
+    size_t m;
+    double *s = finite_sorted(v, n, &m);
+    if (!s)
+        return m < 2 ? decimals : CT_NUMFMT_PLACES_MAX;
+    const int most = places_17(fmax(fabs(s[0]), fabs(s[m - 1])));
+    int d = decimals;
+    while (d < most && !read_apart(s, m, ct_numfmt_places, d))
+        d++;
+    ct_free(s);
+    return d;
+}
+
+/* Decimals a formatted number shows (0 without a point or in scientific
+ * notation). */
+static int shown_places(const char *s)
+{
+    const char *dot = strchr(s, '.');
+    return dot && !strpbrk(s, "eE") ? (int)strspn(dot + 1, "0123456789") : 0;
+}
+
+void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
+                    size_t (*fmt)(char *, size_t, double))
+{
+    fmt(a, n, va);
+    fmt(b, n, vb);
+    if (n == 0 || va == vb || !isfinite(va) || !isfinite(vb) || read_back(a) != read_back(b))
+        return;
+    const double v[2] = {va, vb};
+    if (ct_numfmt_auto_sci(va) || ct_numfmt_auto_sci(vb)) {
+        const int sig = ct_numfmt_sci_apart(v, 2, CT_NUMFMT_SCI_SIG);
+        ct_numfmt_sci_at(a, n, va, sig);
+        ct_numfmt_sci_at(b, n, vb, sig);
+        return;
+    }
+    const int pa = shown_places(a), pb = shown_places(b);
+    const int d = ct_numfmt_places_apart(v, 2, pa > pb ? pa : pb);
+    ct_numfmt_places(a, n, va, d);
+    ct_numfmt_places(b, n, vb, d);
+}
+
+/* Digits after the point of a mantissa ("1.784e-04": 3). */
+static int mantissa_places(const char *s)
+{
+    const char *dot = strchr(s, '.'), *e = strpbrk(s, "eE");
+    return dot && (!e || dot < e) ? (int)strspn(dot + 1, "0123456789") : 0;
+}
+
+/* Whether s is a number as snprintf or the grouping wrote it (a sign,
+ * digits, commas, a point, an exponent): no word, no "~" or "%". */
+static int plain_number(const char *s)
+{
+    const char *p = s + (*s == '-' || *s == '+');
+    if (!(*p >= '0' && *p <= '9'))
+        return 0;
+    p += strspn(p, "0123456789,.");
+    if (*p == 'e' || *p == 'E') {
+        p += 1 + (p[1] == '-' || p[1] == '+');
+        p += strspn(p, "0123456789");
+    }
+    return *p == '\0';
+}
+
+void ct_numfmt_interval(char *lo, char *hi, size_t n, double a, double b)
+{
+    if (n == 0 || !isfinite(a) || !isfinite(b) || !plain_number(lo) || !plain_number(hi))
+        return;
+    const int grouped = strchr(lo, ',') || strchr(hi, ',');
+    if (strpbrk(lo, "eE") || strpbrk(hi, "eE")) {
+        /* one in scientific notation: both, with one count of digits */
+        const int pl = strpbrk(lo, "eE") ? mantissa_places(lo) : 0,
+                  ph = strpbrk(hi, "eE") ? mantissa_places(hi) : 0;
+        const int k = pl > ph ? pl : ph;
+        if (a != 0) /* an exact 0 stays "0", not "0.000000e+00" */
+            put(lo, n, "%.*e", k, a);
+        if (b != 0)
+            put(hi, n, "%.*e", k, b);
+        return;
+    }
+    const int pl = shown_places(lo), ph = shown_places(hi);
+    const int d = pl > ph ? pl : ph;
+    char *out[2] = {lo, hi};
+    const double v[2] = {a, b};
+    for (int q = 0; q < 2; q++) {
+        ct_numfmt_places(out[q], n, v[q], d);
+        if (!grouped) { /* as the caller wrote it: no grouping commas */
+            char *w = out[q];
+            for (const char *r = out[q]; *r; r++)
+                if (*r != ',')
+                    *w++ = *r;
+            *w = '\0';
+        }
+    }
 }

@@ -160,12 +160,20 @@ static void fmt_stat(char *buf, size_t n, double v, const char *fmt4)
  * number, half-way with its .5 (ct_numfmt_median), as eda's titles and the
  * report's points: before 2026-12-05 a median 6023.5 read "6,024" beside
  * the tests table's 6,023.5 (tests/cli/report_median_half_kept) */
-static void center_num(char *buf, size_t n, double v)
+static size_t center_num(char *buf, size_t n, double v)
 {
     if (fabs(v) >= 100 && fabs(v) < 1e9)
-        ct_numfmt_median(buf, n, v);
-    else
-        ct_numfmt_sig3(buf, n, v);
+        return ct_numfmt_median(buf, n, v);
+    return ct_numfmt_sig3(buf, n, v);
+}
+
+/* Two centres side by side ("mean X vs Y", "from X to Y"): as center_num,
+ * but with the digits that tell them apart when they differ
+ * (ct_numfmt_pair): two means near 2^53 read "9.007199e+15 vs
+ * 9.007199e+15" before 2026-12-05 (tests/cli/test_means_beyond_2_53). */
+static void center_pair(char *b1, char *b2, size_t n, double v1, double v2)
+{
+    ct_numfmt_pair(b1, b2, n, v1, v2, center_num);
 }
 
 size_t ct_htest_text_effect_value(char *buf, size_t n, const ct_htest_effect *e, int decimals)
@@ -273,8 +281,7 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
     ct_numfmt_count(nb, sizeof nb, r->groups[least].n);
     ct_numfmt_count(mb, sizeof mb, minn);
     if (r->ngroups == 2) {
-        center_num(m1, sizeof m1, ranks ? a->median : a->mean);
-        center_num(m2, sizeof m2, ranks ? b->median : b->mean);
+        center_pair(m1, m2, sizeof m1, ranks ? a->median : a->mean, ranks ? b->median : b->mean);
         sb_add(s, "We cannot tell whether %s differs between '%s' and '%s' (%s %s vs %s): ", meas,
                a->label, b->label, stat, m1, m2);
     } else {
@@ -283,8 +290,7 @@ static int small_group_words(sbuf *s, const ct_htest_compare *r, const char *mea
             vlo = fmin(vlo, ranks ? r->groups[g].median : r->groups[g].mean);
             vhi = fmax(vhi, ranks ? r->groups[g].median : r->groups[g].mean);
         }
-        center_num(m1, sizeof m1, vlo);
-        center_num(m2, sizeof m2, vhi);
+        center_pair(m1, m2, sizeof m1, vlo, vhi);
         sb_add(s,
                "We cannot tell whether %s differs between the %s groups (%s from %s to %s): ", meas,
                r->by[0] ? r->by : "", stat, m1, m2);
@@ -324,11 +330,13 @@ static void rank_pairs_words(sbuf *s, const ct_htest_compare *r, const char *pv)
     ct_numfmt_pct_bounded(pc, sizeof pc, 100 * share);
     center_num(m1, sizeof m1, r->groups[0].median);
     center_num(m2, sizeof m2, r->groups[1].median);
+    const int about_equal = strcmp(m1, m2) == 0 || r->groups[0].median == r->groups[1].median;
+    center_pair(m1, m2, sizeof m1, r->groups[0].median, r->groups[1].median);
     sb_add(
         s,
         "a value from '%s' exceeds one from '%s' in %s of pairs (P(%s > %s) + ties/2 = %.4f%s%s)",
         hi->label, lo->label, pc, hi->label, lo->label, share, pv ? "; " : "", pv ? pv : "");
-    if (strcmp(m1, m2) == 0 || r->groups[0].median == r->groups[1].median)
+    if (about_equal)
         sb_add(s, ", though the medians are about equal (%s vs %s)", m1, m2);
     else
         sb_add(s, ", though the medians go the other way (%s vs %s)", m1, m2);
@@ -356,11 +364,9 @@ static void rank_disagreement(sbuf *s, const ct_htest_compare *r)
         hi = fmax(hi, r->groups[g].median);
     }
     if (two) {
-        center_num(m1, sizeof m1, r->groups[0].median);
-        center_num(m2, sizeof m2, r->groups[1].median);
+        center_pair(m1, m2, sizeof m1, r->groups[0].median, r->groups[1].median);
     } else {
-        center_num(m1, sizeof m1, lo);
-        center_num(m2, sizeof m2, hi);
+        center_pair(m1, m2, sizeof m1, lo, hi);
     }
     const char *test = two ? "Mann-Whitney" : "Kruskal-Wallis";
     const char *range = two ? "vs" : "to";
@@ -402,10 +408,8 @@ static void directions_words(sbuf *s, const ct_htest_compare *r, const char *mea
     /* ranks favour ml: P(ml > mh) + ties/2 */
     const double share = ml == a ? r->cles : 1 - r->cles;
     char m1[48], m2[48], d1[48], d2[48], pw[96], pm[96], pc[48];
-    center_num(m1, sizeof m1, mh->mean);
-    center_num(m2, sizeof m2, ml->mean);
-    center_num(d1, sizeof d1, ml->median);
-    center_num(d2, sizeof d2, mh->median);
+    center_pair(m1, m2, sizeof m1, mh->mean, ml->mean);
+    center_pair(d1, d2, sizeof d1, ml->median, mh->median);
     fmt_p(pw, sizeof pw, r->welch.p, r->alpha);
     fmt_p(pm, sizeof pm, r->mann_whitney.p, r->alpha);
     ct_numfmt_pct_bounded(pc, sizeof pc, 100 * share);
@@ -446,8 +450,7 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
     if (r->ngroups == 2) {
         const ct_htest_group *a = &r->groups[0], *b = &r->groups[1];
         const double va = ranks ? a->median : a->mean, vb = ranks ? b->median : b->mean;
-        center_num(m1, sizeof m1, va);
-        center_num(m2, sizeof m2, vb);
+        center_pair(m1, m2, sizeof m1, va, vb);
         const int higher = ranks ? r->rank_biserial > 0 : a->mean > b->mean;
         if (r->reject && ranks && !medians_follow_ranks(r)) {
             sb_add(&s, "%s tends to be %s for '%s' than for '%s' by ranks: ", meas,
@@ -514,8 +517,8 @@ char *ct_htest_text_compare_decision(const ct_htest_compare *r, const ct_htest_t
         if (lo == SIZE_MAX || v < (ranks ? r->groups[lo].median : r->groups[lo].mean))
             lo = g;
     }
-    center_num(m1, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean);
-    center_num(m2, sizeof m2, ranks ? r->groups[lo].median : r->groups[lo].mean);
+    center_pair(m1, m2, sizeof m1, ranks ? r->groups[hi].median : r->groups[hi].mean,
+                ranks ? r->groups[lo].median : r->groups[lo].mean);
     if (r->reject) {
         sb_add(&s,
                "%s differs between the %s groups (highest %s: '%s' at %s, lowest: '%s' at "
@@ -593,6 +596,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         ct_numfmt_sig3(a, sizeof a, r->mean_diff);
         ct_numfmt_sig3(b, sizeof b, r->diff_lo);
         ct_numfmt_sig3(c, sizeof c, r->diff_hi);
+        ct_numfmt_interval(b, c, sizeof b, r->diff_lo, r->diff_hi);
         char l0[1024], l1[1024]; /* 'x ' quoted beside 'x' */
         sb_add(&s, "; mean difference (%s - %s) %s [%s%% CI %s, %s]",
                ct_textwidth_label(l0, sizeof l0, r->groups[0].label),
@@ -610,6 +614,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
                 ct_numfmt_stat(a, sizeof a, r->hedges_g, 3);
             ct_numfmt_stat(b, sizeof b, r->g_lo, 3);
             ct_numfmt_stat(c, sizeof c, r->g_hi, 3);
+            ct_numfmt_interval(b, c, sizeof b, r->g_lo, r->g_hi);
             sb_add(&s, "; Hedges' g = %s [%s, %s]", a, b, c);
         }
         const ct_htest_stat *other = r->chosen == CT_HTEST_WELCH_T ? &r->mann_whitney : &r->welch;

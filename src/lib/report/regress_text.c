@@ -207,12 +207,16 @@ static void write_summary(FILE *fp, const ct_regress *r)
     chi[nh] = ']';
     chi[nh + 1] = '\0';
     tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "%s" SEP "%s", clo, chi);
-    for (size_t j = 0; j < m->p; j++)
+    for (size_t j = 0; j < m->p; j++) {
+        num(v[4], 48, 4, 'g', m->ci_lo[j]);
+        num(v[5], 48, 4, 'g', m->ci_hi[j]);
+        /* the bounds with one count of decimals (ct_numfmt_interval) */
+        ct_numfmt_interval(v[4], v[5], 48, m->ci_lo[j], m->ci_hi[j]);
         tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
                 num(v[0], 48, 4, 'g', m->beta[j]), num(v[1], 48, 4, 'g', m->se[j]),
                 num(v[2], 48, 3, 'f', m->z[j]),
-                pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j], r->alpha),
-                num(v[4], 48, 4, 'g', m->ci_lo[j]), num(v[5], 48, 4, 'g', m->ci_hi[j]));
+                pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j], r->alpha), v[4], v[5]);
+    }
     tbl_print(t, fp, "");
     fputs(rule, fp);
     t = tbl_new("lrr");
@@ -222,6 +226,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
         const int prec = or_digits(e, 3);
         for (int q = 0; q < 3; q++)
             num(v[q], 48, prec, 'g', e[q]);
+        ct_numfmt_interval(v[1], v[2], 48, e[1], e[2]);
         tbl_row(t, "%s" SEP "%s" SEP "%s-%s", d->x->names[j], v[0], v[1], v[2]);
     }
     tbl_print(t, fp, "");

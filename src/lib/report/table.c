@@ -1,6 +1,7 @@
 /* table.c — aligned text tables for people (see claimtriage/table.h). */
 #include "claimtriage/table.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/sort.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/utf8.h"
 
@@ -8,11 +9,17 @@
 #include <stdarg.h>
 #include <string.h>
 
+#define SCI_ALONE SIZE_MAX
+
 struct ct_table {
     size_t ncols, ncells, cap;
     char **cells;
     double *val;          /* a number cell's value (ct_table_add_auto) */
     unsigned char *isnum; /* 1: cells[i] is ct_numfmt_auto of val[i] */
+    size_t *sci;          /* a number cell in scientific notation: 1 + the
+                           * index of its ct_table_add_stats row's first
+                           * cell, SCI_ALONE for one of ct_table_add_auto;
+                           * 0 for any other cell */
     unsigned char *right; /* 0 left, 1 right, CT_TABLE_DECIMAL */
     size_t max_width;
     size_t nkey; /* columns repeated at the start of every block */
@@ -76,11 +83,14 @@ void ct_table_add(ct_table *t, const char *cell)
         if (v)
             t->val = v;
         unsigned char *u = v ? ct_realloc(t->isnum, nc) : NULL;
-        if (!u) {
+        if (u)
+            t->isnum = u;
+        size_t *g = u ? ct_realloc(t->sci, nc * sizeof *g) : NULL;
+        if (!g) {
             t->dropped = 1;
             return;
         }
-        t->isnum = u;
+        t->sci = g;
         t->cap = nc;
     }
     /* a line break in a cell (a column name wrapped in a spreadsheet's
@@ -111,6 +121,7 @@ void ct_table_add(ct_table *t, const char *cell)
     copy[w] = '\0';
     t->val[t->ncells] = 0;
     t->isnum[t->ncells] = 0;
+    t->sci[t->ncells] = 0;
     t->cells[t->ncells++] = copy;
 }
 
@@ -123,6 +134,7 @@ void ct_table_add_auto(ct_table *t, double v)
     if (t && t->ncells == i + 1) {
         t->val[i] = v;
         t->isnum[i] = 1;
+        t->sci[i] = ct_numfmt_auto_sci(v) ? SCI_ALONE : 0;
     }
 }
 
@@ -135,11 +147,19 @@ void ct_table_add_stats(ct_table *t, const double *v, size_t n)
     int sci = 0;
     for (size_t k = 0; k < n; k++)
         sci |= ct_numfmt_auto_sci(v[k]);
+    const size_t first = ct_table_ncells(t);
     for (size_t k = 0; k < n; k++) {
         char b[64];
         if (sci) {
+            /* its digits are the table's at print (shown_cells) */
+            const size_t i = ct_table_ncells(t);
             ct_numfmt_sci(b, sizeof b, v[k]);
             ct_table_add(t, b);
+            if (t && t->ncells == i + 1 && isfinite(v[k])) {
+                t->val[i] = v[k];
+                t->isnum[i] = 1;
+                t->sci[i] = first + 1;
+            }
         } else
             ct_table_add_auto(t, v[k]);
     }
@@ -388,33 +408,117 @@ static void cap_keys(const ct_table *t, size_t in, size_t *w)
     }
 }
 
-/* The cells as printed: each ct_table_add_auto cell with its column's
- * most decimals (ct_numfmt_auto_at), as pandas prints a float column, so
- * the points line up and no cell ends short ("252,076.00" under
- * "230,110.12", not "252,076": before 2026-12-05,
- * tests/cli/test_by_decimals_padded); other cells as added. The strings
- * allocated here are those whose isnum is set; NULL when out of memory. */
+/* From here up ct_numfmt_auto's 15 significant digits leave a value
+ * fewer than its 2 decimals (numfmt.h). */
+#define TABLE_CAPPED 1e13
+
+/* How the plain number cells of column j print: dec[j] decimals (fixed[j]:
+ * ct_numfmt_places, when values of it that differ would read as one at
+ * ct_numfmt_auto_at's). vals: scratch of 2 * t->ncells values. */
+static void column_places(const ct_table *t, size_t j, double *vals, int *dec, int *fixed)
+{
+    size_t np = 0;
+    dec[j] = 0;
+    for (size_t i = j; i < t->ncells; i += t->ncols) {
+        if (!t->isnum[i] || t->sci[i])
+            continue;
+        const int d = ct_numfmt_auto_decimals(t->val[i]);
+        if (d > dec[j])
+            dec[j] = d;
+        if (d >= 0)
+            vals[np++] = t->val[i];
+    }
+    /* values that differ but read as one where ct_numfmt_auto's 15
+     * significant digits cut their decimals (100000000000000.25 and .5,
+     * from TABLE_CAPPED up): the decimals that tell them apart. Below,
+     * the column's decimals stand (a Welch and a Student t 1e-14 apart
+     * both read 1.9941, not 1.99405807174753) */
+    char a[64], b[64];
+    fixed[j] = 0;
+    ct_sort_f64(vals, np, vals + t->ncells); /* rounding is monotone: neighbours */
+    const int capped = np > 0 && fmax(fabs(vals[0]), fabs(vals[np - 1])) >= TABLE_CAPPED;
+    for (size_t x = 1; capped && x < np && !fixed[j]; x++) {
+        if (vals[x - 1] == vals[x])
+            continue;
+        ct_numfmt_auto_at(a, sizeof a, vals[x - 1], dec[j]);
+        ct_numfmt_auto_at(b, sizeof b, vals[x], dec[j]);
+        fixed[j] = strcmp(a, b) == 0;
+    }
+    if (fixed[j])
+        dec[j] = ct_numfmt_places_apart(vals, np, dec[j]);
+}
+
+/* The significant digits of every number cell in scientific notation: one
+ * count for the table, the fewest from seven up at which the values of
+ * each column, and of each ct_table_add_stats row, that differ read apart
+ * (ct_numfmt_sci_apart). vals: scratch of t->ncells values. */
+static int table_sig(const ct_table *t, double *vals)
+{
+    int sig = CT_NUMFMT_SCI_SIG, changed = 1;
+    while (changed && sig < 17) { /* digits that tell one group apart may not another */
+        changed = 0;
+        for (size_t j = 0; j < t->ncols; j++) { /* columns */
+            size_t n = 0;
+            for (size_t i = j; i < t->ncells; i += t->ncols)
+                if (t->sci[i])
+                    vals[n++] = t->val[i];
+            const int d = ct_numfmt_sci_apart(vals, n, sig);
+            changed |= d > sig;
+            sig = d > sig ? d : sig;
+        }
+        for (size_t i = 0; i < t->ncells;) { /* stats rows */
+            const size_t row = t->sci[i], from = i;
+            size_t n = 0;
+            while (i < t->ncells && t->sci[i] == row && row && row != SCI_ALONE)
+                vals[n++] = t->val[i++];
+            i += i == from;
+            const int d = ct_numfmt_sci_apart(vals, n, sig);
+            changed |= d > sig;
+            sig = d > sig ? d : sig;
+        }
+    }
+    return sig;
+}
+
+/* The cells as printed: each number cell (ct_table_add_auto,
+ * ct_table_add_stats) in plain notation with its column's most decimals
+ * (ct_numfmt_auto_at), as pandas prints a float column, so the points
+ * line up and no cell ends short ("252,076.00" under "230,110.12", not
+ * "252,076": before 2026-12-05, tests/cli/test_by_decimals_padded), more
+ * where values that differ would read as one; in scientific notation with
+ * the table's significant digits (table_sig: two means near 2^53 read as
+ * one "9.007199e+15" before 2026-12-05, tests/cli/test_means_beyond_2_53);
+ * other cells as added. The strings allocated here are those whose isnum
+ * is set; NULL when out of memory. */
 static char **shown_cells(const ct_table *t)
 {
     char **c = ct_calloc(t->ncells ? t->ncells : 1, sizeof *c);
-    int *dec = ct_calloc(t->ncols, sizeof *dec);
-    if (!c || !dec) {
+    int *dec = ct_calloc(2 * t->ncols, sizeof *dec);
+    double *vals = ct_calloc(t->ncells ? 2 * t->ncells : 1, sizeof *vals);
+    if (!c || !dec || !vals) {
         ct_free(c);
         ct_free(dec);
+        ct_free(vals);
         return NULL;
     }
-    for (size_t i = 0; i < t->ncells; i++) {
-        const int d = t->isnum[i] ? ct_numfmt_auto_decimals(t->val[i]) : 0;
-        if (d > dec[i % t->ncols])
-            dec[i % t->ncols] = d;
-    }
+    int *fixed = dec + t->ncols;
+    for (size_t j = 0; j < t->ncols; j++)
+        column_places(t, j, vals, dec, fixed);
+    const int sig = table_sig(t, vals);
+    ct_free(vals);
     int ok = 1;
     for (size_t i = 0; i < t->ncells; i++) {
         c[i] = t->cells[i];
         if (!t->isnum[i])
             continue;
-        char b[64];
-        ct_numfmt_auto_at(b, sizeof b, t->val[i], dec[i % t->ncols]);
+        const size_t j = i % t->ncols;
+        char b[400];
+        if (t->sci[i])
+            ct_numfmt_sci_at(b, sizeof b, t->val[i], sig);
+        else if (fixed[j] && ct_numfmt_auto_decimals(t->val[i]) >= 0)
+            ct_numfmt_places(b, sizeof b, t->val[i], dec[j]);
+        else
+            ct_numfmt_auto_at(b, sizeof b, t->val[i], dec[j]);
         const size_t len = strlen(b);
         char *copy = ct_malloc(len + 1);
         if (copy)
@@ -527,6 +631,7 @@ void ct_table_destroy(ct_table *t)
     ct_free(t->cells);
     ct_free(t->val);
     ct_free(t->isnum);
+    ct_free(t->sci);
     ct_free(t->right);
     ct_free(t);
 }

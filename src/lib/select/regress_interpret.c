@@ -120,6 +120,7 @@ static int extreme_parts(const ct_regress *r, size_t j, double u, char est[stati
     fmt_log_or(est, 32, m->beta[j] * u);
     fmt_log_or(lo, 32, m->ci_lo[j] * u);
     fmt_log_or(hi, 32, m->ci_hi[j] * u);
+    ct_numfmt_interval(lo, hi, 32, exp(m->ci_lo[j] * u), exp(m->ci_hi[j] * u));
     return m->ci_lo[j] > 0 || m->ci_hi[j] < 0;
 }
 
@@ -167,6 +168,7 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
     }
     fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
     fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
+    ct_numfmt_interval(clo, chi, sizeof clo, exp(m->ci_lo[j] * u), exp(m->ci_hi[j] * u));
     return ct_regress_strdupf_("rows with %s = %s have %.3g times the odds of %s = %s of rows "
                                "with %s = %s (%s%% CI %s to %s), holding the rest fixed; %s",
                                d->x->names[j], hs, ratio, d->target, d->positive, d->x->names[j],
@@ -235,6 +237,7 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     char lo[64], hi[64];
     fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));
     fmt_or(hi, sizeof hi, exp(m->ci_hi[j]));
+    ct_numfmt_interval(lo, hi, sizeof lo, exp(m->ci_lo[j]), exp(m->ci_hi[j]));
     return ct_regress_strdupf_(
         "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
         "%s to %s), holding the rest fixed; %s",
