@@ -37,6 +37,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/pipeline.h"
 #include "claimtriage/plan.h"
+#include "claimtriage/queue_baseline.h"
 #include "claimtriage/queue_chart.h"
 #include "claimtriage/queue_eval.h"
 #include "claimtriage/regress.h"

@@ -56,6 +56,7 @@
 
 #include "claimtriage/common.h"
 #include "claimtriage/frame.h"
+#include "claimtriage/queue_baseline.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -112,6 +113,14 @@ typedef struct ct_queue_eval {
      * is still not the queue's (probability_is_queue 0) unless the caller
      * knows the queue was ranked by it (ct_queue_eval_probability_as_queue) */
     int probability_in_queue_order;
+    /* appended 2026-12-05: the baselines' tied groups in order, largest key
+     * first (claimtriage/queue_baseline.h), weight_groups of them among the
+     * placed rows by weight and probability_groups by probability (NULL
+     * when that order is undefined); each group's weight on the scale the
+     * shares are taken on (2^-64 when W passes a double's range). Their
+     * figures at any capacity are ct_queue_baseline_curve's on them (with
+     * n), which is how this result's curves are computed; owned by e. */
+    ct_queue_tie_group *weight_ties, *probability_ties;
 } ct_queue_eval;
 
 /* Evaluate a queue of n rows in queue order: positive[i] 0, 1 or

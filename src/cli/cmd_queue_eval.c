@@ -428,6 +428,29 @@ static void json_curve(ct_json *w, const ct_queue_eval *e)
     ct_json_array_end(w);
 }
 
+/* A baseline's tied groups, largest key first, as two arrays of one entry
+ * per group: its rows and its claims (null when the order is undefined). */
+static void json_groups(ct_json *w, const char *key, const ct_queue_tie_group *g, size_t n)
+{
+    ct_json_key(w, key);
+    if (!g) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "group_rows");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < n; i++)
+        ct_json_uint(w, g[i].rows);
+    ct_json_array_end(w);
+    ct_json_key(w, "group_claims");
+    ct_json_array_begin(w);
+    for (size_t i = 0; i < n; i++)
+        ct_json_uint(w, g[i].positives);
+    ct_json_array_end(w);
+    ct_json_object_end(w);
+}
+
 static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const char *queue,
                       const char *labels, const ct_load_stats *st, int views)
 {
@@ -554,6 +577,13 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
         if (q->positive[i] == 1)
             ct_json_uint(w, i + 1);
     ct_json_array_end(w);
+    /* the baselines' tied groups, in order: their figures at any number of
+     * reviews, exactly as at_capacity's (ct_queue_baseline_curve), for
+     * report's day of another length (before 2026-12-05 read off the curve:
+     * 12.81% where queue-eval --capacity gave 12.78%,
+     * tests/cli/report_day_baselines_exact) */
+    json_groups(w, "views_groups", views ? e->weight_ties : NULL, e->weight_groups);
+    json_groups(w, "probability_groups", e->probability_ties, e->probability_groups);
     ct_json_object_end(w);
     if (ct_json_finish(w) != CT_OK)
         return CLI_EXIT_IO;

@@ -474,6 +474,65 @@ static void test_curves_ties(void **state)
     ct_queue_eval_free(e);
 }
 
+/* ct_queue_baseline_curve asked for one K alone (report's review day)
+ * gives the bits queue-eval's curve gives at K, by weight with unplaced
+ * rows (expected values) and by probability (exact); and the result's
+ * groups are the tied groups in order. Before 2026-12-05 report read the
+ * baselines off the curve's 101 points
+ * (tests/cli/report_day_baselines_exact). */
+static void test_baseline_one_k(void **state)
+{
+    (void)state;
+    enum { N = 9 };
+    const uint8_t pos[N] = {1, 2, 0, 1, 2, 1, 0, 1, 0};
+    const double w[N] = {10, NAN, 50, 10, NAN, 60, 10, 0, 5};
+    const double p[N] = {0.9, 0.2, 0.9, 0.5, 0.5, 0.5, 0.1, 0.1, 0.3};
+    ct_queue_eval *e = NULL;
+    ct_diag d;
+    assert_int_equal(ct_queue_eval_compute(pos, w, p, N, 4, 1.0, &e, &d), CT_OK);
+    assert_int_equal(e->placed, 7);
+    /* by weight, placed rows: 60 | 50 | 10 x3 (rows 0, 3, 6) | 5 | 0 */
+    assert_int_equal(e->weight_groups, 5);
+    const size_t wr[5] = {1, 1, 3, 1, 1}, wp[5] = {1, 0, 2, 0, 1};
+    for (int g = 0; g < 5; g++) {
+        assert_int_equal(e->weight_ties[g].rows, wr[g]);
+        assert_int_equal(e->weight_ties[g].positives, wp[g]);
+    }
+    assert_int_equal(e->probability_groups, 5);
+    size_t claims = 0;
+    for (size_t g = 0; g < e->probability_groups; g++)
+        claims += e->probability_ties[g].positives;
+    assert_int_equal(claims, e->positives);
+    for (size_t K = 0; K <= N; K++) {
+        double r = -1, wr1 = -1, rp = -1;
+        assert_int_equal(ct_queue_baseline_curve(e->weight_ties, e->weight_groups, N,
+                                                 e->positive_weight, K, 1, &r, &wr1, NULL),
+                         CT_OK);
+        assert_memory_equal(&r, &e->recall_curve[CT_QORDER_WEIGHT][K], sizeof r);
+        assert_memory_equal(&wr1, &e->weighted_curve[CT_QORDER_WEIGHT][K], sizeof wr1);
+        assert_int_equal(ct_queue_baseline_curve(e->probability_ties, e->probability_groups, N, NAN,
+                                                 K, 1, &rp, NULL, NULL),
+                         CT_OK);
+        assert_memory_equal(&rp, &e->recall_curve[CT_QORDER_PROBABILITY][K], sizeof rp);
+    }
+    double m = 0;
+    assert_int_equal(
+        ct_queue_baseline_curve(e->weight_ties, e->weight_groups, N, NAN, N, 1, NULL, NULL, &m),
+        CT_OK);
+    assert_memory_equal(&m, &(double){e->mean_hours_to_review[CT_QORDER_WEIGHT]}, sizeof m);
+    /* groups that do not fit n, K beyond n: refused */
+    double r = 0;
+    assert_int_equal(
+        ct_queue_baseline_curve(e->weight_ties, e->weight_groups, 6, NAN, 0, 1, &r, NULL, NULL),
+        CT_EINVAL);
+    assert_int_equal(
+        ct_queue_baseline_curve(e->weight_ties, e->weight_groups, N, NAN, N, 2, &r, NULL, NULL),
+        CT_EINVAL);
+    const ct_queue_tie_group bad = {1, 2, 0};
+    assert_int_equal(ct_queue_baseline_curve(&bad, 1, N, NAN, 0, 1, &r, NULL, NULL), CT_EINVAL);
+    ct_queue_eval_free(e);
+}
+
 /* The library's default reasons (no reason_fn) are true of the row: a
  * tree's positive contribution from a term the row lacks reads "no
  * text:TERM", never "text:TERM". */
@@ -749,7 +808,7 @@ int main(void)
         cmocka_unit_test(test_top_reasons),     cmocka_unit_test(test_curves_partial),
         cmocka_unit_test(test_default_reasons), cmocka_unit_test(test_idset),
         cmocka_unit_test(test_drift_evidence),  cmocka_unit_test(test_stream_file_notes),
-        cmocka_unit_test(test_curves_ties),
+        cmocka_unit_test(test_curves_ties),     cmocka_unit_test(test_baseline_one_k),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

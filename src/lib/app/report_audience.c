@@ -290,9 +290,9 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
         const int vw = rep_views_wait_verdict(f);
         char hq[32], hv[32], hr[32]; /* the mean waits, for the whole-day cases */
-        rep_hours2(hq, sizeof hq, f->hours_queue_mean);
-        rep_hours2(hv, sizeof hv, f->hours_views_mean);
-        rep_hours2(hr, sizeof hr, f->hours_random_mean);
+        rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+        rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
+        rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
         /* a model at chance level, or a queue no better than random on the
          * run's own figures: no order to present, said with the figure that
          * fits the day (the whole-day wait or the first day's share; before
@@ -649,7 +649,7 @@ static void finance(rep_ctx *c, rep_audience *a)
             rep_pct(ra, sizeof ra, f->recall_random, 2);
             /* the queue saving none too: "saves all 0.00" said nothing
              * (tests/cli/report_views_no_gain_either) */
-            if (strcmp(hm, "0.00") == 0)
+            if (f->hours_saved == 0) /* on the number, not its text (hm) */
                 line_add(a, "queue_eval.json",
                          "Sorting by view counts alone, with no model, would save no review "
                          "hours either: in the day it finds %s of the claims, no more than "
@@ -734,8 +734,8 @@ static void operations(rep_ctx *c, rep_audience *a)
         rep_count(d, sizeof d, f->day_reviews);
         rep_count(nq, sizeof nq, f->n);
         if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean)) {
-            rep_hours2(hq, sizeof hq, f->hours_queue_mean);
-            rep_hours2(hr, sizeof hr, f->hours_random_mean);
+            rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+            rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
             snprintf(wait, sizeof wait,
                      "; from the top, a claim waits %s hours of review on average instead of %s "
                      "in random order",
@@ -760,7 +760,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         else if (vw == REP_VIEWS_SAME) {
             /* as well as views alone: follow it (above) */
             char hv[32], tie[640];
-            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
@@ -772,7 +772,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         } else if (vw == REP_VIEWS_BETTER) {
             /* the managers' choice, not an order to follow (ops_choice) */
             char hv[32];
-            rep_hours2(hv, sizeof hv, f->hours_views_mean);
+            rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             line_add(a, "queue_eval.json",
                      "The whole queue (%s report%s) fits in one review day of %s review%s, so "
                      "every claim is reviewed within the day in any order%s, and sorted by view "

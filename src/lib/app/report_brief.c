@@ -188,8 +188,8 @@ static void finance_compute(rep_ctx *c)
         /* the gain in the day is the wait, when the queue's is shorter
          * (rep_queue_gain) */
         char hq[32], hr[32], gain[256];
-        rep_hours2(hq, sizeof hq, f->hours_queue_mean);
-        rep_hours2(hr, sizeof hr, f->hours_random_mean);
+        rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+        rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
         if (chance && f->hours_queue_mean < f->hours_random_mean)
             snprintf(gain, sizeof gain,
                      "its model ranks no better than chance (one-sided Mann-Whitney %s), "
@@ -230,8 +230,22 @@ static void finance_compute(rep_ctx *c)
         f->recall_counted = isfinite(f->recall_queue);
         if (!f->recall_counted)
             f->recall_queue = curve_recall(qe, "queue", k);
-        f->recall_views = curve_recall(qe, "views", k);
-        f->recall_prob = curve_recall(qe, "probability", k);
+        /* the baselines counted from their tied groups, as queue-eval
+         * --capacity counts them; the curve only for a file without them
+         * (before 2026-12-05: tests/cli/report_day_baselines_exact). An
+         * order by probability that is the queue's own has its figures. */
+        const double kw = floor(k + 1e-9);
+        const int prob_queue =
+            ct_json_bool_value(ct_json_get(qe, "probability_order_is_queue")) == 1;
+        f->recall_views = rep_baseline_recall(qe, "views_groups", kw);
+        f->recall_prob = prob_queue && f->recall_counted
+                             ? f->recall_queue
+                             : rep_baseline_recall(qe, "probability_groups", kw);
+        f->baselines_counted = isfinite(f->recall_views) || isfinite(f->recall_prob);
+        if (!isfinite(f->recall_views))
+            f->recall_views = curve_recall(qe, "views", k);
+        if (!isfinite(f->recall_prob))
+            f->recall_prob = curve_recall(qe, "probability", k);
     }
     f->prob_is_queue = ct_json_bool_value(ct_json_get(qe, "probability_order_is_queue")) == 1 ||
                        ct_json_bool_value(ct_json_get(qe, "priority_is_probability")) == 1;
@@ -771,8 +785,8 @@ static void point_queue(rep_ctx *c)
     rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
     /* every wait of the paragraph with the same decimals: before
      * 2026-12-02 the queue's read "16.0" here and "16.03" a sentence on */
-    rep_hours2(hq, sizeof hq, f->hours_queue_mean);
-    rep_hours2(hr, sizeof hr, f->hours_random_mean);
+    rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+    rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
     rep_count(nq, sizeof nq, f->n);
     char wait[320] = "", R[32];
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
@@ -803,8 +817,8 @@ static void point_queue(rep_ctx *c)
                                         " and %s of the claims' views (the queue %s)", wv, wq);
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean) && m < sizeof more) {
                 char hv[32], hq2[32];
-                rep_hours2(hv, sizeof hv, f->hours_views_mean);
-                rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
+                rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
+                rep_hours2_said(hq2, sizeof hq2, f->hours_queue_mean);
                 snprintf(more + m, sizeof more - m,
                          ", and a claim waits %s hours of review on average over the whole queue "
                          "(the queue %s)",
@@ -816,8 +830,8 @@ static void point_queue(rep_ctx *c)
              * in it, so the day's shares compare nothing; the wait does */
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean)) {
                 char hv[32], hq2[32];
-                rep_hours2(hv, sizeof hv, f->hours_views_mean);
-                rep_hours2(hq2, sizeof hq2, f->hours_queue_mean);
+                rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
+                rep_hours2_said(hq2, sizeof hq2, f->hours_queue_mean);
                 /* and which order that wait favours, by the rule the
                  * decision follows (rep_views_wait_verdict) */
                 const int wv = rep_views_wait_verdict(f);

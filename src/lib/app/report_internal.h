@@ -95,6 +95,8 @@ typedef struct rep_finance {
     double hours_saved_views; /* the hours views alone saves against random order */
     double recall_prob;       /* share of claims found in the first day, the model's probability
                                  alone (NaN when absent); exact at capacity as recall_queue */
+    int baselines_counted;    /* not at capacity, recall_views and recall_prob counted exactly
+                                 from queue_eval.json's tied groups (not the curve) */
     int prob_is_queue;        /* queue-eval's probability_order_is_queue or
                                  priority_is_probability: the probability order is the
                                  queue's own, nothing to compare */
@@ -264,6 +266,12 @@ void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, doub
 /* Hours of review as the page shows every one of them: 2 decimals, half
  * up ("16.03", never "16.0" beside "16.03" or "16.025" beside "31.8167"). */
 void rep_hours2(char *buf, size_t n, double v);
+/* Hours as a sentence says them: rep_hours2's, but hours above 0 that it
+ * rounds to "0.00" are "less than 0.01" (a mean wait at --reviews-per-hour
+ * 100000: before 2026-12-05 "a claim waits 0.00 hours of review",
+ * tests/cli/report_wait_below_rounding). Text for people only: compare
+ * the numbers, never this text. */
+void rep_hours2_said(char *buf, size_t n, double v);
 void rep_cell_fixed3(char *buf, size_t n, double v);
 void rep_cell_fixed4(char *buf, size_t n, double v);
 void rep_cell_pct2(char *buf, size_t n, double v);
@@ -451,6 +459,13 @@ int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_
                             double *auc_eng);
 
 /* ---- the parts of the page */
+/* The share of claims the baseline order of queue_eval.json's groups `key`
+ * ("views_groups", "probability_groups") finds in the first k reviews (k a
+ * whole number, at most the queue's rows), as `queue-eval --capacity k`
+ * computes it (report_baseline.c); NaN when the file has no such groups
+ * (written before 2026-12-05, or the order undefined) or they do not fit
+ * it. */
+double rep_baseline_recall(const ct_json_value *qe, const char *key, double k);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
 /* A --start the plan can be scheduled from: a calendar date YYYY-MM-DD

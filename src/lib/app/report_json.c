@@ -48,6 +48,17 @@ static void write_finance(rep_ctx *c, ct_json *w)
                    : f->recall_exact            ? "at_capacity"
                    : f->recall_counted          ? "claim_places"
                                                 : "curve");
+    /* the same day in the baselines' orders (null without views, or
+     * without a probability order); source: at_capacity, groups (counted
+     * from queue_eval.json's tied groups, as queue-eval --capacity D;
+     * 2026-12-05) or curve (a queue_eval.json without them) */
+    num_or_null(w, "recall_first_day_views", f->recall_views, f->ok);
+    num_or_null(w, "recall_first_day_probability", f->recall_prob, f->ok);
+    ct_json_key(w, "baselines_first_day_source");
+    ct_json_str(w, !f->ok || f->day_reviews < 1 ? NULL
+                   : f->recall_exact            ? "at_capacity"
+                   : f->baselines_counted       ? "groups"
+                                                : "curve");
     num_or_null(w, "recall_first_day_arrival", f->recall_random, f->ok);
     num_or_null(w, "reviews_arrival_needs", f->reviews_random, f->ok);
     num_or_null(w, "reviews_saved", f->reviews_saved, f->ok);

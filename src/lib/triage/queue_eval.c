@@ -15,6 +15,8 @@ void ct_queue_eval_free(ct_queue_eval *e)
         ct_free(e->recall_curve[o]);
         ct_free(e->weighted_curve[o]);
     }
+    ct_free(e->weight_ties);
+    ct_free(e->probability_ties);
     ct_free(e);
 }
 
@@ -52,25 +54,23 @@ static int placed(const uint8_t *pos, const double *w, size_t i)
 }
 
 /* The placed rows in order ord (sorted by key, largest first; key[i] the
- * sort key as by_key made it, -w_of) give H[m] and WH[m], m = 0..L: the
- * expected positives, and their weight, among the first m placed rows, and
- * *jsum, the sum over positives of their expected 1-based index among the
- * placed rows. A baseline knows its key and nothing else, so rows whose
- * keys tie stand in random order among themselves, never in the queue's
- * (the model's): within a tied group of s rows holding h positives, the
- * first t of the group hold h t / s positives in expectation, and each of
- * them stands at a + (s + 1) / 2 on average (a: the rows before the
- * group), as random order's (n + 1) / 2. A constant key gives random
- * order's figures exactly. Before 2026-12-05 ties kept queue order, so
- * with every view 0 views alone was the queue itself
- * (tests/cli/queue_eval_views_ties_random). Returns the number of tied
- * groups among the placed rows (1: the key is constant). */
+ * sort key as by_key made it, -w_of) as groups of tied keys, into g (n
+ * entries at most): each group's rows, positives and the positives'
+ * weight, from which ct_queue_baseline_curve takes the figures
+ * (claimtriage/queue_baseline.h). A baseline knows its key and nothing
+ * else, so rows whose keys tie stand in random order among themselves,
+ * never in the queue's (the model's): within a tied group of s rows
+ * holding h positives, the first t of the group hold h t / s positives in
+ * expectation, and each of them stands at a + (s + 1) / 2 on average (a:
+ * the rows before the group), as random order's (n + 1) / 2. A constant
+ * key gives random order's figures exactly. Before 2026-12-05 ties kept
+ * queue order, so with every view 0 views alone was the queue itself
+ * (tests/cli/queue_eval_views_ties_random). Returns the number of groups
+ * (1: the key is constant). */
 static size_t tied_groups(const uint8_t *pos, const double *w, const double *key, const size_t *ord,
-                          size_t n, int only_placed, double *H, double *WH, double *jsum)
+                          size_t n, int only_placed, ct_queue_tie_group *g)
 {
-    size_t m = 0, groups = 0;
-    *jsum = 0;
-    H[0] = WH[0] = 0;
+    size_t groups = 0;
     size_t k = 0;
     while (k < n) {
         /* the group: placed rows from ord[k] on whose key equals ord[k]'s */
@@ -78,103 +78,35 @@ static size_t tied_groups(const uint8_t *pos, const double *w, const double *key
             k++;
             continue;
         }
-        const double g = key[ord[k]];
-        size_t s = 0, e = k;
-        double h = 0, wh = 0;
-        for (; e < n && key[ord[e]] == g; e++) {
+        const double kv = key[ord[k]];
+        size_t s = 0, h = 0, e = k;
+        double wh = 0;
+        for (; e < n && key[ord[e]] == kv; e++) {
             const size_t i = ord[e];
             if (only_placed && !placed(pos, w, i))
                 continue;
             s++;
             if (pos[i] == 1) {
-                h += 1;
+                h++;
                 wh += w_of(w, i);
             }
         }
-        const double a = (double)m;
-        for (size_t t = 1; t <= s; t++) {
-            H[m + t] = H[m] + (t == s ? h : h * (double)t / (double)s);
-            WH[m + t] = WH[m] + (t == s ? wh : wh * (double)t / (double)s);
-        }
-        *jsum += h * (a + ((double)s + 1) / 2);
-        m += s;
+        g[groups].rows = s;
+        g[groups].positives = h;
+        g[groups].weight = wh;
         groups++;
         k = e;
     }
     return groups;
 }
 
-/* Curves and mean position from H, WH, jsum (tied_groups) when every row
- * is placed (L = n): exact, the plain order with ties at random. */
-static void from_groups(const ct_queue_eval *e, const double *H, const double *WH, double W,
-                        double jsum, double *rc, double *wc, double *mean_pos)
+/* A baseline's curves and mean position from its groups: every K at once,
+ * by the function report calls for one K (claimtriage/queue_baseline.h),
+ * so the two agree to the bit. */
+static ct_status from_groups(const ct_queue_eval *e, const ct_queue_tie_group *g, size_t ngroups,
+                             double W, double *rc, double *wc, double *mean_pos)
 {
-    for (size_t K = 0; K <= e->n; K++) {
-        rc[K] = e->positives ? H[K] / (double)e->positives : NAN;
-        wc[K] = W > 0 ? WH[K] / W : NAN;
-    }
-    *mean_pos = e->positives ? jsum / (double)e->positives : NAN;
-}
-
-/* By weight when some rows are not placed. Such a row's weight (views) is
- * unknown, so where it would stand in a views-alone order is not known;
- * putting it last (weight 0) would let the baseline skip exactly the rows
- * we cannot score, a knowledge no real order has. Instead the U unplaced
- * rows are taken to fall at uniformly random places among the L placed
- * ones (which keep their by-weight order): the positions of the placed
- * rows are then a uniformly random L-subset of 1..n, and
- *   E[positives among the first K] = sum_m P(M_K = m) H[m],
- * M_K ~ Hypergeometric(n, L, K) the placed rows among the first K and H[m]
- * the positives among the first m placed rows by weight (the same for
- * their weight; ties at random, tied_groups, independent of the
- * placement, so the expectations multiply); the j-th placed row's expected
- * position is j (n + 1) / (L + 1). The sum is taken over m within 12
- * standard deviations of the mean (the rest weighs < 1e-30), renormalised.
- * With U = 0 the sum is H[K], the plain order (from_groups), which is used
- * then; tests/unit/test_triage.c checks this path against an enumeration
- * of every placement. */
-static ct_status weight_expected(ct_queue_eval *e, const double *H, const double *WH, double W,
-                                 double jsum, size_t L, double *mean_pos)
-{
-    const size_t n = e->n, U = n - L;
-    double *lf = ct_malloc((n + 1) * sizeof *lf);
-    if (!lf)
-        return CT_ENOMEM;
-    lf[0] = 0;
-    for (size_t k = 1; k <= n; k++)
-        lf[k] = lf[k - 1] + log((double)k);
-    double *rc = e->recall_curve[CT_QORDER_WEIGHT], *wc = e->weighted_curve[CT_QORDER_WEIGHT];
-    for (size_t K = 0; K <= n; K++) {
-        const double mu = (double)K * (double)L / (double)n;
-        const double var =
-            n > 1 ? mu * ((double)U / (double)n) * (double)(n - K) / (double)(n - 1) : 0;
-        const double half = 12 * sqrt(var) + 2;
-        size_t lo = K > U ? K - U : 0, hi = K < L ? K : L;
-        if (mu - half > (double)lo)
-            lo = (size_t)(mu - half);
-        if (mu + half < (double)hi)
-            hi = (size_t)(mu + half) + 1;
-        if (hi > (K < L ? K : L))
-            hi = K < L ? K : L;
-        const double lc = lf[n] - lf[K] - lf[n - K]; /* log C(n, K) */
-        double z = 0, h = 0, wh = 0;
-        for (size_t m = lo; m <= hi; m++) {
-            if (K - m > U)
-                continue;
-            const double lp =
-                (lf[L] - lf[m] - lf[L - m]) + (lf[U] - lf[K - m] - lf[U - (K - m)]) - lc;
-            const double p = exp(lp);
-            z += p;
-            h += p * H[m];
-            wh += p * WH[m];
-        }
-        rc[K] = e->positives ? h / z / (double)e->positives : NAN;
-        wc[K] = W > 0 ? wh / z / W : NAN;
-    }
-    *mean_pos =
-        e->positives ? jsum * ((double)n + 1) / ((double)L + 1) / (double)e->positives : NAN;
-    ct_free(lf);
-    return CT_OK;
+    return ct_queue_baseline_curve(g, ngroups, e->n, W, 0, e->n + 1, rc, wc, mean_pos);
 }
 
 /* The positives' total weight, W, in *total: +inf when it passes a
@@ -268,10 +200,14 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
     /* by weight and by probability: one stable argsort each, keys as w_of
      * reads them (by_key), ties taken at random (tied_groups) */
     double *neg = ct_malloc(n * sizeof *neg), *pneg = ct_malloc(n * sizeof *pneg);
-    double *H = ct_malloc((n + 1) * sizeof *H), *WH = ct_malloc((n + 1) * sizeof *WH);
+    e->probability_ties = probability ? ct_malloc(n * sizeof *e->probability_ties) : NULL;
+    e->weight_ties = weight ? ct_malloc(n * sizeof *e->weight_ties) : NULL;
     size_t *ord = ct_malloc(n * sizeof *ord), *pord = ct_malloc(n * sizeof *pord);
     ct_sort_work *sw = ct_sort_work_alloc(n);
-    ct_status s = neg && pneg && H && WH && ord && pord && sw ? CT_OK : CT_ENOMEM;
+    ct_status s = neg && pneg && ord && pord && sw && (e->probability_ties || !probability) &&
+                          (e->weight_ties || !weight)
+                      ? CT_OK
+                      : CT_ENOMEM;
     if (s == CT_OK)
         s = by_key(weight, n, neg, ord, sw);
     if (s == CT_OK && probability)
@@ -288,8 +224,8 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
             size_t k = 0;
             while (k < n && pord[k] == k)
                 k++;
-            double js = 0;
-            e->probability_groups = tied_groups(positive, ws, pneg, pord, n, 0, H, WH, &js);
+            e->probability_groups =
+                tied_groups(positive, ws, pneg, pord, n, 0, e->probability_ties);
             /* the queue's own order only when no two probabilities tie:
              * tied ones stand at random in this order, as in every
              * baseline, never in the queue's (before 2026-12-05 a queue
@@ -302,8 +238,9 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
                 one_order(e, positive, ws, W, NULL, e->recall_curve[CT_QORDER_PROBABILITY],
                           e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
             else
-                from_groups(e, H, WH, W, js, e->recall_curve[CT_QORDER_PROBABILITY],
-                            e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
+                s = from_groups(e, e->probability_ties, e->probability_groups, W,
+                                e->recall_curve[CT_QORDER_PROBABILITY],
+                                e->weighted_curve[CT_QORDER_PROBABILITY], &mp);
         } else {
             for (size_t k = 0; k <= n; k++)
                 e->recall_curve[CT_QORDER_PROBABILITY][k] =
@@ -317,13 +254,12 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
             for (size_t k = 0; k <= n; k++)
                 e->recall_curve[CT_QORDER_WEIGHT][k] = e->weighted_curve[CT_QORDER_WEIGHT][k] = NAN;
         } else {
-            double js = 0;
-            e->weight_groups = tied_groups(positive, ws, neg, ord, n, 1, H, WH, &js);
-            if (L == n)
-                from_groups(e, H, WH, W, js, e->recall_curve[CT_QORDER_WEIGHT],
-                            e->weighted_curve[CT_QORDER_WEIGHT], &mw);
-            else
-                s = weight_expected(e, H, WH, W, js, L, &mw);
+            /* rows neither labelled nor weighed (L < n) at random places
+             * among the placed ones: expected values (queue_baseline.h) */
+            e->weight_groups = tied_groups(positive, ws, neg, ord, n, 1, e->weight_ties);
+            s = from_groups(e, e->weight_ties, e->weight_groups, W,
+                            e->recall_curve[CT_QORDER_WEIGHT], e->weighted_curve[CT_QORDER_WEIGHT],
+                            &mw);
         }
     }
     if (s == CT_OK) {
@@ -361,8 +297,6 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
     }
     ct_free(neg);
     ct_free(pneg);
-    ct_free(H);
-    ct_free(WH);
     ct_free(scaled);
     ct_free(ord);
     ct_free(pord);

@@ -1,8 +1,9 @@
 # A full disk at any write of the run ends consistent: exit 3, no
 # report.html or report.json, a manifest that says "failed" (never
-# "running"), and plan --status saying the run failed. One of 750k to 770k
+# "running"), and plan --status saying the run failed. One of 770k to 790k
 # fills the disk at the last write, the complete manifest after the report
-# stage (which one varies by a few pages); before 2026-12-03 that left
+# stage (which one varies by a few pages; 750k to 770k before queue_eval.json
+# held its baselines' tied groups, 2026-12-05); before 2026-12-03 that left
 # "running" beside a report saying "9 of 9 milestones are done". 500k
 # fills it at a stage's output.
 set -u
@@ -12,7 +13,7 @@ cd "$d"
 $CT synth -q --rows 1000 --seed 1 -o in.csv || exit 1
 mkdir m
 lastseen=0
-for k in 500 750 755 760 765 770; do
+for k in 500 770 775 780 785 790; do
     mount -t tmpfs -o size=${k}k tmpfs m || exit 1
     $CT run in.csv -o m/r -q >/dev/null 2>err.txt
     rc=$?

@@ -1,0 +1,22 @@
+# A mean wait that rounds to nothing at the page's 2 decimals (a small
+# queue at 100,000 reviews an hour) is "less than 0.01 hours", as the
+# savings are (tests/cli/report_saving_below_rounding): before 2026-12-05
+# the page read "a claim waits 0.00 hours of review on average".
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 1500 --seed 11 -o in.csv
+$CT run -q in.csv -o r --capacity 40 >/dev/null 2>&1
+echo "run: exit $?"
+$CT report -q r --reviews-per-hour 100000
+echo "report: exit $?"
+python3 - <<'PY'
+import html, re
+h = open("r/report.html", encoding="utf-8").read()
+h = h[h.index("<body"):]
+t = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", h)).split())
+for m in re.finditer(r"a claim waits [^;]*?(?=;|\. )", t):
+    print("-", m.group(0))
+print("waits 0.00 hours:", len(re.findall(r"waits 0\.00 hours|\(the queue 0\.00\)|instead of 0\.00", t)))
+PY
