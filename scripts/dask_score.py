@@ -847,11 +847,26 @@ def main():
         first = next(r[2]["rows"]["first_rejected"] for r in results if r[2]["rows"]["rejected"])
         where = next(a.inputs[inputs.index(s[0])] for s, r in zip(shards, results)
                      if r[2]["rows"]["rejected"])
-        say("dask_score: warning: ",
-            "%s of %s rows read (%s) rejected as malformed: not scored, "
-              "not in the queue; the first, %s:%d: %s; every one is listed on the error output"
-              % ("{:,}".format(rejected), "{:,}".format(read), fmt_pct(100.0 * rejected / read),
-                 where, first["line"], first["what"]))
+        swallowed = sum(r[2]["rows"].get("swallowed_lines", 0) for r in results)
+        if swallowed:
+            # as score words it (cmd_score.c): the bad rows as inspect counts
+            # them, the lines a stray quote read as one field beside them
+            # (before 2026-12-05 each such line was a row here and in score)
+            bad = rejected - swallowed
+            say("dask_score: warning: ",
+                "%s bad row%s of %s rows read, %s read %s more line%s as one quoted field "
+                "(%s of the %s lines read, %s), rejected as malformed: not scored, not in the "
+                "queue; the first, %s:%d: %s; every one is listed on the error output"
+                % ("{:,}".format(bad), "" if bad == 1 else "s", "{:,}".format(read - swallowed),
+                   "which" if bad == 1 else "a stray quote's", "{:,}".format(swallowed),
+                   "" if swallowed == 1 else "s", "{:,}".format(rejected), "{:,}".format(read),
+                   fmt_pct(100.0 * rejected / read), where, first["line"], first["what"]))
+        else:
+            say("dask_score: warning: ",
+                "%s of %s rows read (%s) rejected as malformed: not scored, "
+                "not in the queue; the first, %s:%d: %s; every one is listed on the error output"
+                % ("{:,}".format(rejected), "{:,}".format(read), fmt_pct(100.0 * rejected / read),
+                   where, first["line"], first["what"]))
         ok = allowed(limit, read)
         if rejected > ok:
             # the cause as score gives it (cmd_score.c): the wrong export

@@ -603,6 +603,10 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_object_end(w);
     ct_json_key(w, "max_rejected");
     ct_json_uint(w, max_rejected);
+    /* lines a stray quote read as one quoted field, counted in read and
+     * rejected (dask_score.py words its summary as score does from it) */
+    ct_json_key(w, "swallowed_lines");
+    ct_json_uint(w, s->swallowed);
     ct_json_key(w, "first_rejected");
     if (s->rejected) {
         ct_json_object_begin(w);

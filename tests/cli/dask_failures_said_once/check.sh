@@ -56,9 +56,15 @@ cmp dask.csv one.csv && diff <(own | grep -A1 'without an id') <(grep -A1 'witho
 echo "--- a quote never closed on line 301, in the third of 4 shards"
 awk -F, -v OFS=, 'NR == 301 { $5 = "\"" $5 } NR == 305 { $5 = $5 "\" x" } { print }' s.csv >unq.csv
 ds unq.csv -m m.ctm -o dask.csv --shards 4 --max-rejected 100% --claimtriage "$BIN"; own
-$CT score unq.csv -m m.ctm -o one.csv --max-rejected 100% 2>one.err
+# (score with --errors names the first row's cause in its warning, as
+# dask_score does; the bad row and the lines it swallowed are counted alike)
+$CT score unq.csv -m m.ctm -o one.csv --max-rejected 100% --errors one.list 2>one.err
 cause() { tr -s '\n ' '  ' <"$1" | grep -o 'the first, unq.csv:[^;]*;[^;]*;' | head -1; }
-cmp dask.csv one.csv && [ "$(cause err.txt)" = "$(cause one.err)" ] && echo "the first row's cause is score's"
+count() { tr -s '\n ' '  ' <"$1" | grep -o 'warning: [0-9,]* bad rows\? of [^)]*)' | head -1; }
+cmp dask.csv one.csv && [ "$(cause err.txt)" = "$(cause one.err)" ] && [ -n "$(cause err.txt)" ] &&
+  echo "the first row's cause is score's"
+[ -n "$(count err.txt)" ] && [ "$(count err.txt)" = "$(count one.err)" ] &&
+  echo "the bad row and its lines are counted as score counts them: $(count one.err)"
 echo "--- -o -: standard output"
 $CT score s.csv -m m.ctm -q --capacity 5 -o one.csv
 for n in 1 2; do
