@@ -94,8 +94,9 @@ static size_t text_words(const score_ctx *c, char *buf, size_t cap)
 /* The numbers a row lacks, in words: "no counts" when every count the
  * model reads (o->count_columns) is missing and its other numbers are
  * there, "no numbers" when every number is missing, else "4 of 6 numbers
- * missing"; "" when the model reads none. missing[k]: source k missing. */
-static void number_words(const score_ctx *c, const unsigned char *missing, char *buf, size_t cap)
+ * missing"; "" when the model reads none. srcstate: the row's CT_SRC_*
+ * per source column. */
+static void number_words(const score_ctx *c, const unsigned char *srcstate, char *buf, size_t cap)
 {
     size_t counts = 0, counts_missing = 0, others_missing = 0;
     for (size_t k = 0; k < c->nsrc; k++) {
@@ -103,16 +104,16 @@ static void number_words(const score_ctx *c, const unsigned char *missing, char 
             continue;
         if (c->src_is_count[k]) {
             counts++;
-            counts_missing += missing[k] != 0;
+            counts_missing += srcstate[k] == CT_SRC_MISSING;
         } else {
-            others_missing += missing[k] != 0;
+            others_missing += srcstate[k] == CT_SRC_MISSING;
         }
     }
     const size_t miss = counts_missing + others_missing;
     buf[0] = 0;
     if (c->nnum_src == 0)
         return;
-    if (counts && counts_missing == counts && (others_missing == 0 || counts == c->nnum_src))
+    if (counts && counts_missing == counts && others_missing == 0)
         snprintf(buf, cap, "no counts");
     else if (miss == c->nnum_src)
         snprintf(buf, cap, "no numbers");
@@ -122,13 +123,13 @@ static void number_words(const score_ctx *c, const unsigned char *missing, char 
 
 /* "no transcript and no counts: scored from training means", from the
  * parts present (a model without text or without numbers has one). */
-static size_t lead_words(const score_ctx *c, const unsigned char *missing, char *buf, size_t cap)
+static size_t lead_words(const score_ctx *c, const unsigned char *srcstate, char *buf, size_t cap)
 {
     char text[CT_SCORE_REASON_MAX], nums[64];
     text[0] = 0;
     if (c->ntext_src)
         text_words(c, text, sizeof text);
-    number_words(c, missing, nums, sizeof nums);
+    number_words(c, srcstate, nums, sizeof nums);
     const int w = snprintf(buf, cap, "%s%s%s: scored from %s", text,
                            text[0] && nums[0] ? " and " : "", nums, imputed_words(c));
     return w > 0 && (size_t)w < cap ? (size_t)w : 0;
@@ -138,12 +139,7 @@ size_t score_evidence_reason(const score_ctx *c, const kept *k, char *buf, size_
 {
     if (!(k->flags & CT_FLAG_NO_EVIDENCE) || !k->srcstate)
         return 0;
-    unsigned char missing[64];
-    const size_t n = c->nsrc < sizeof missing ? c->nsrc : sizeof missing;
-    memset(missing, 0, sizeof missing);
-    for (size_t q = 0; q < n; q++)
-        missing[q] = k->srcstate[q] == CT_SRC_MISSING;
-    return lead_words(c, missing, buf, cap);
+    return lead_words(c, k->srcstate, buf, cap);
 }
 
 void score_evidence_note(const score_ctx *c, char *buf, size_t cap)
