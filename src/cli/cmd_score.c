@@ -37,7 +37,12 @@ static const char score_help[] =
     "trees (rf, gbdt) exact TreeSHAP, O(trees x leaves x depth^2).\n\n"
     "Nothing is dropped silently: rows scored from part of their features (missing\n"
     "transcript, counts or values, unseen categories), or with a value outside\n"
-    "the training rows' range (out_of_range), are scored, flagged and counted;\n"
+    "the training rows' range (out_of_range), are scored, flagged and counted.\n"
+    "A row without its transcript and with more than half of the model's numbers\n"
+    "missing is flagged no_evidence: scored from training means (a tree's path for\n"
+    "a missing value), its probability, the model's, is no judgement of the report\n"
+    "and is not to be trusted; its first reason says what it lacks (\"no transcript\n"
+    "and no counts: scored from training means\") and the summary counts such rows;\n"
     "malformed rows go to --errors (default stderr) as FILE:LINE: what, and\n"
     "scoring goes on (up to --max-rejected). Summary on stderr: read, scored,\n"
     "with data flags (the 'flags' column: data quality, not the predicted class),\n"
@@ -381,6 +386,23 @@ static int priority_note(const ct_score_summary *s, const ct_score_options *so, 
     return 1;
 }
 
+/* Rows flagged no_evidence: how many, what they lack, and that their
+ * probabilities are not to be trusted (added 2026-12-05: the reports
+ * file's 298 rows without transcript or counts were near-certain claims,
+ * tests/cli/score_no_evidence_flagged). */
+static void print_no_evidence(const ct_score_summary *s)
+{
+    char n[32], sh[32], pp[32], line[800];
+    cli_fmt_count(n, sizeof n, s->no_evidence);
+    fmt_share(sh, sizeof sh, share(s->no_evidence, s->scored));
+    cli_fmt_count(pp, sizeof pp, s->no_evidence_predicted_positive);
+    snprintf(line, sizeof line,
+             "without evidence: %s row%s (%s), flagged no_evidence: %s; %s of them predicted "
+             "claims: their probabilities are not to be trusted",
+             n, s->no_evidence == 1 ? "" : "s", sh, s->no_evidence_note, pp);
+    ct_text_wrap(stderr, "score: ", 2, 100, line);
+}
+
 static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
                           const char *input_name)
 {
@@ -457,6 +479,8 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
                      oc, s->outside_rows == 1 ? "" : "s", os, s->outside_note);
             ct_text_wrap(stderr, "score: ", 2, 100, on);
         }
+        if (s->no_evidence)
+            print_no_evidence(s);
         fprintf(stderr, "score: mean probability %s (validation %s)\n", m, t);
         ct_text_wrap(stderr, "score: ", 2, 100, s->verdict);
         char pn[600];
@@ -585,6 +609,14 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->without_id);
     ct_json_key(w, "out_of_range");
     ct_json_uint(w, s->outside_rows);
+    /* rows flagged no_evidence, of those scored, predicted a claim, written
+     * (added 2026-12-05) */
+    ct_json_key(w, "no_evidence");
+    ct_json_uint(w, s->no_evidence);
+    ct_json_key(w, "no_evidence_predicted_positive");
+    ct_json_uint(w, s->no_evidence_predicted_positive);
+    ct_json_key(w, "written_no_evidence");
+    ct_json_uint(w, s->written_no_evidence);
     /* the rows scored by flag, each kind its own count (added 2026-12-05) */
     ct_json_key(w, "flag_rows");
     ct_json_object_begin(w);
@@ -600,6 +632,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->negative_counts_rows);
     ct_json_key(w, "out_of_range");
     ct_json_uint(w, s->outside_rows);
+    ct_json_key(w, "no_evidence");
+    ct_json_uint(w, s->no_evidence);
     ct_json_object_end(w);
     ct_json_key(w, "max_rejected");
     ct_json_uint(w, max_rejected);
@@ -724,6 +758,11 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_key(w, "out_of_range_note");
     if (s->outside_note[0])
         ct_json_str(w, s->outside_note);
+    else
+        ct_json_null(w);
+    ct_json_key(w, "no_evidence_note");
+    if (s->no_evidence_note[0])
+        ct_json_str(w, s->no_evidence_note);
     else
         ct_json_null(w);
     ct_json_key(w, "verdict");

@@ -668,6 +668,8 @@ static void flag_kinds(char *buf, size_t n, const ct_json_value *sc, double nf, 
         {"unseen_category", "held a category the model never saw"},
         {"negative_counts", "had a count below 0"},
         {"out_of_range", "had a number or transcript length beyond anything in training"},
+        {"no_evidence", "had neither a transcript nor most of the numbers the model reads, so "
+                        "their scores come from training averages and are not to be trusted"},
     };
     if (!(nf > 0)) {
         snprintf(buf, n,

@@ -285,7 +285,7 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
     for (size_t k = 0; k < c->nsrc; k++)
         if (c->srcf64[k] && !(c->srcmiss[k] && c->srcmiss[k][i]) && c->srcf64[k][i] < 0)
             fl |= CT_FLAG_NEGATIVE_COUNTS;
-    return fl;
+    return fl | score_evidence_flag(c, i);
 }
 
 /* num_at over the arrays fetched for the batch. */
@@ -826,6 +826,9 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->sum.unseen_category_rows += (flags & CT_FLAG_UNSEEN) != 0;
         c->sum.negative_counts_rows += (flags & CT_FLAG_NEGATIVE_COUNTS) != 0;
         c->sum.predicted_positive += prob >= m->threshold;
+        c->sum.no_evidence += (flags & CT_FLAG_NO_EVIDENCE) != 0;
+        c->sum.no_evidence_predicted_positive +=
+            (flags & CT_FLAG_NO_EVIDENCE) && prob >= m->threshold;
         c->prob_sum += prob;
         c->prob_sq_sum += prob * prob;
         if (!c->o->sort) {
@@ -901,6 +904,7 @@ static ct_status plan_sources(score_ctx *c)
         for (size_t q = 0; q < c->o->ncount_columns && !c->src_is_text[k]; q++)
             if (c->o->count_columns[q] && strcmp(c->o->count_columns[q], c->src_name[k]) == 0)
                 c->src_is_count[k] = 1;
+    score_evidence_plan(c);
     return CT_OK;
 }
 
@@ -1017,6 +1021,8 @@ static void summary_finish(score_ctx *c)
     const ct_model *m = c->m;
     const ct_score_options *o = c->o;
     s->mean_probability = s->scored ? c->prob_sum / (double)s->scored : NAN;
+    if (s->no_evidence)
+        score_evidence_note(c, s->no_evidence_note, sizeof s->no_evidence_note);
     s->validation_mean_probability = model_metric(m, "mean_probability", 1);
     const double cat =
         s->categorical_values ? (double)s->unseen_categorical / (double)s->categorical_values : 0;

@@ -18,7 +18,8 @@ enum {
     CT_FLAG_MISSING_VALUES = 4,
     CT_FLAG_UNSEEN = 8,
     CT_FLAG_NEGATIVE_COUNTS = 16, /* a view or share count below 0: counts 0 in the reach */
-    CT_FLAG_OUT_OF_RANGE = 32     /* a number or text length outside the training range */
+    CT_FLAG_OUT_OF_RANGE = 32,    /* a number or text length outside the training range */
+    CT_FLAG_NO_EVIDENCE = 64      /* most of the model's evidence missing (score_evidence.c) */
 };
 
 /* What a row holds in one of the model's source columns, for its reasons
@@ -82,6 +83,9 @@ typedef struct score_ctx {
     size_t nsrc;
     int unseen_near; /* sum.unseen_note names a level near a training one */
     int has_text;
+    /* the model's evidence (score_evidence.c): its text source columns and
+     * its numeric ones (neither text nor categorical) */
+    size_t ntext_src, nnum_src;
     /* numeric and length features: q-th is pipeline column num_col[q],
      * source num_src[q] */
     size_t *num_src, *num_col, nnum;
@@ -142,5 +146,26 @@ void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_rea
 ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, const kept *k,
                           const score_reasons *r, ct_diag *diag);
 ct_status score_writer_close(score_ctx *c, ct_diag *diag);
+
+/* score_evidence.c: how much of the model's evidence row i of the batch
+ * holds. CT_FLAG_NO_EVIDENCE when the row lacks its text (or the model
+ * reads none) and more than half of the model's numeric inputs (or the
+ * model reads none), and the model reads text or numbers: scored from what
+ * the model imputes (training means; a tree's path for missing values)
+ * rather than from the report. 0 otherwise. */
+unsigned score_evidence_flag(const score_ctx *c, size_t i);
+/* Count the model's text and numeric source columns (after plan_sources). */
+void score_evidence_plan(score_ctx *c);
+/* Row k's lead reason when flagged CT_FLAG_NO_EVIDENCE, into buf: "no
+ * transcript and no counts: scored from training means" (the text column
+ * in the caller's words, the numbers missing, what the model put in their
+ * place); its length, 0 when not flagged or it does not fit. */
+size_t score_evidence_reason(const score_ctx *c, const kept *k, char *buf, size_t cap);
+/* Row k flagged CT_FLAG_NO_EVIDENCE: its missing text's contributions set
+ * to 0 in phi (p columns), the lead reason saying it; returns 1, the
+ * reason slot the lead takes. 0 (phi unchanged) for another row. */
+size_t score_evidence_unsay(const score_ctx *c, const kept *k, double *phi, size_t p);
+/* The summary's sentence on rows flagged no_evidence (sum.no_evidence_note). */
+void score_evidence_note(const score_ctx *c, char *buf, size_t cap);
 
 #endif

@@ -54,7 +54,8 @@ static size_t flags_text(unsigned f, char *buf, size_t cap)
     } names[] = {
         {CT_FLAG_MISSING_TEXT, "missing_text"},       {CT_FLAG_MISSING_COUNTS, "missing_counts"},
         {CT_FLAG_MISSING_VALUES, "missing_values"},   {CT_FLAG_UNSEEN, "unseen_category"},
-        {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}, {CT_FLAG_OUT_OF_RANGE, "out_of_range"}};
+        {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}, {CT_FLAG_OUT_OF_RANGE, "out_of_range"},
+        {CT_FLAG_NO_EVIDENCE, "no_evidence"}};
     size_t n = 0;
     buf[0] = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -312,7 +313,11 @@ void score_row_reasons(const score_ctx *c, const kept *k, double *phi, score_rea
     if ((r->st = m->type->contributions(m->estimator, &row, 0, phi)) != CT_OK)
         return;
     merge_absent(c, k, phi, p);
-    r->n = top_grouped(c, k, phi, p, K, r);
+    /* a row without most of its evidence: its first reason says so
+     * (score_evidence_reason), the missing text among it, so the others
+     * are K - 1 and the text's own reason is not said again */
+    const size_t lead = score_evidence_unsay(c, k, phi, p);
+    r->n = K > lead ? top_grouped(c, k, phi, p, K - lead, r) : 0;
     for (size_t t = 0; t < r->n; t++)
         r->phi[t] = phi[r->top[t]];
     /* a reason far below the row's largest is no reason to a reader */
@@ -329,7 +334,7 @@ static void reasons_text(const score_ctx *c, const kept *k, const score_reasons 
 {
     buf[0] = 0;
     const ct_model *m = c->m;
-    size_t n = 0;
+    size_t n = c->o->reasons ? score_evidence_reason(c, k, buf, cap) : 0;
     for (size_t t = 0; t < r->n; t++) {
         const size_t j = r->top[t];
         const ct_pipeline_col *pc = ct_pipeline_column(m->pipeline, j);
@@ -441,6 +446,7 @@ ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, c
     const int predicted = k->prob >= c->m->threshold;
     c->sum.written++;
     c->sum.written_flagged += k->flags != 0;
+    c->sum.written_no_evidence += (k->flags & CT_FLAG_NO_EVIDENCE) != 0;
     c->sum.written_predicted_positive += predicted;
     if (c->csv) {
         ct_csv_writer *w = c->csv;
