@@ -114,7 +114,9 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         if (low == REP_THRESHOLD_NO_RANKING)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5; the ranking is not clearly above "
-                     "chance, so no threshold fixes it: better data or features do");
+                     "chance (%s), so no threshold fixes it: better data or features do",
+                     rep_no_ranking(c, &lauc) == REP_RANKING_CHANCE ? "no better than chance"
+                                                                     : "ROC AUC below 0.6");
         else if (low)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
@@ -283,9 +285,9 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         if (low == REP_THRESHOLD_NO_RANKING) {
             const size_t wl = strlen(weak);
             snprintf(weak + wl, sizeof weak - wl,
-                     " Its flag catches few claims, and no threshold fixes that: the model does "
-                     "not separate claims from opinions, so the fix is better data or features, "
-                     "not a threshold.");
+                     " Its flag catches few claims, and no threshold fixes that: the model %s, "
+                     "so the fix is better data or features, not a threshold.",
+                     rep_no_ranking_words(rep_no_ranking(c, &lauc)));
         } else if (low) {
             const size_t wl = strlen(weak);
             snprintf(weak + wl, sizeof weak - wl,
@@ -884,12 +886,14 @@ static void operations(rep_ctx *c, rep_audience *a)
         else
             snprintf(sent, sizeof sent, "flagged %s opinion%s", b3, rep_s(fp));
         double nauc;
-        if ((fn > 0 || fp > 0) && rep_no_ranking(c, &nauc))
+        const int none = fn > 0 || fp > 0 ? rep_no_ranking(c, &nauc) : 0;
+        if (none)
             /* moving the cut along a ranking without signal trades one
              * error for the other at chance's rate (rep_no_ranking) */
             snprintf(move, sizeof move,
-                     "; moving the threshold would not help: the model does not separate claims "
-                     "from opinions, and better data or features are the fix");
+                     "; moving the threshold would not help: the model %s, and better data or "
+                     "features are the fix",
+                     rep_no_ranking_words(none));
         else if (fn > 0)
             snprintf(move, sizeof move,
                      "; to flag more claims at the cost of flagging more opinions, the data team "

@@ -485,8 +485,15 @@ int rep_no_ranking(const rep_ctx *c, double *auc)
     *auc = rep_num(ev, "metrics.roc_auc");
     if (!ev)
         return 0;
-    return ct_json_bool_value(rep_get(ev, "chance.at_chance")) ||
-           (isfinite(*auc) && *auc < REP_RANKING_MIN_AUC);
+    if (ct_json_bool_value(rep_get(ev, "chance.at_chance")))
+        return REP_RANKING_CHANCE;
+    return isfinite(*auc) && *auc < REP_RANKING_MIN_AUC ? REP_RANKING_WEAK : 0;
+}
+
+const char *rep_no_ranking_words(int kind)
+{
+    return kind == REP_RANKING_CHANCE ? "does not separate claims from opinions"
+                                      : "hardly separates claims from opinions";
 }
 
 int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
@@ -511,7 +518,8 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
         ct_numfmt_prob(th, sizeof th, tv);
     *auc = rep_num(ev, "metrics.roc_auc");
     double nauc;
-    if (rep_no_ranking(c, &nauc)) {
+    const int none = rep_no_ranking(c, &nauc);
+    if (none) {
         /* a threshold moves the cut along the ranking: one that orders
          * claims no better than chance gains recall only as it flags more
          * of everything, so the advice is the model's inputs, not its cut */
@@ -520,12 +528,14 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
             ct_numfmt_fixed(ab, sizeof ab, nauc, 2);
         snprintf(buf, n,
                  "at the default threshold %s it flags %s of them, and no threshold fixes "
-                 "that: the model does not separate claims from opinions (%s%s%s), and a lower "
-                 "threshold would flag more opinions with every claim it finds; the fix is "
-                 "better data or features (more or cleaner labels, inputs that tell claims "
-                 "apart), not a threshold",
-                 th, rec < 0.1 ? "almost none" : "fewer than half", ab[0] ? "held-out ROC AUC " : "",
-                 ab, ab[0] ? ", not clearly above 0.5" : "its ranking is no better than chance");
+                 "that: the model %s (%s%s%s), and a lower threshold would flag more opinions "
+                 "with every claim it finds; the fix is better data or features (more or "
+                 "cleaner labels, inputs that tell claims apart), not a threshold",
+                 th, rec < 0.1 ? "almost none" : "fewer than half", rep_no_ranking_words(none),
+                 ab[0] ? "held-out ROC AUC " : "", ab,
+                 !ab[0]                       ? "its ranking is no better than chance"
+                 : none == REP_RANKING_CHANCE ? ", no better than chance"
+                                              : ", below 0.6");
         return REP_THRESHOLD_NO_RANKING;
     }
     char rank[160] = "";
@@ -1456,8 +1466,9 @@ static void point_monitor(rep_ctx *c)
     const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
     if (low == REP_THRESHOLD_NO_RANKING)
         snprintf(watch, sizeof watch,
-                 "; the model does not separate claims yet: retrain on better data or features "
-                 "before watching its recall, which no threshold raises");
+                 "; the model %s: retrain on better data or features before watching its "
+                 "recall, which no threshold raises",
+                 rep_no_ranking_words(rep_no_ranking(c, &lauc)));
     else if (low)
         snprintf(watch, sizeof watch,
                  "; the default threshold flags few claims: set one with run's --target-recall "

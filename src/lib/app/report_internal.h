@@ -417,10 +417,16 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n);
  * Mann-Whitney p at least 0.05), or the held-out ROC AUC is below
  * REP_RANKING_MIN_AUC (0.6: a claim ranked above an opinion fewer than 6
  * times in 10, which a large test set can tell from 0.5 while no threshold
- * makes it a useful flag). 1 when so, with the AUC in *auc (NaN when none);
- * else 0. docs/report.md, "The model's ranking". */
+ * makes it a useful flag). REP_RANKING_CHANCE or REP_RANKING_WEAK when
+ * so, with the AUC in *auc (NaN when none); else 0. docs/report.md, "The model's ranking". */
 #define REP_RANKING_MIN_AUC 0.6
+/* rep_no_ranking's kinds: at chance by the test, or above it but weak */
+#define REP_RANKING_CHANCE 1
+#define REP_RANKING_WEAK 2
 int rep_no_ranking(const rep_ctx *c, double *auc);
+/* "does not separate claims from opinions" (REP_RANKING_CHANCE), "hardly
+ * separates claims from opinions" (REP_RANKING_WEAK) */
+const char *rep_no_ranking_words(int kind);
 /* The run options that choose the threshold, as the report advises them. */
 #define REP_THRESHOLD_ADVICE                                                                       \
     "claimtriage run FILE -o DIR --target-recall R (the share of claims to flag, 0.8 for four "    \
