@@ -318,9 +318,9 @@ static void print_in_sample(const eval_opts *o)
         for (size_t q = 0; q < sizeof say / sizeof say[0]; q++)
             if (strcmp(say[q].key, o->in_sample[i]) == 0)
                 w = say[q].words;
-        const char *sep = i == 0                     ? ""
+        const char *sep = i == 0                    ? ""
                           : i + 1 == o->in_sample_n ? (o->in_sample_n > 2 ? ", and " : " and ")
-                                                     : ", ";
+                                                    : ", ";
         const int n = snprintf(list + len, sizeof list - len, "%s%s", sep, w);
         if (n > 0 && (size_t)n < sizeof list - len)
             len += (size_t)n;

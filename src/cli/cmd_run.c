@@ -386,8 +386,7 @@ static void option_examples(const char *list, char *eg, size_t cap)
     }
 }
 
-static void hint_options_not_run(const run_opts *ro, const stage *s, const char *first,
-                                 size_t hang)
+static void hint_options_not_run(const run_opts *ro, const stage *s, const char *first, size_t hang)
 {
     char foreign[256], own[256], other[256], what[1400];
     size_t nown, nother;

@@ -116,7 +116,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
                      ", at which the test recall is below 0.5; the ranking is not clearly above "
                      "chance (%s), so no threshold fixes it: better data or features do",
                      rep_no_ranking(c, &lauc) == REP_RANKING_CHANCE ? "no better than chance"
-                                                                     : "ROC AUC below 0.6");
+                                                                    : "ROC AUC below 0.6");
         else if (low)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
