@@ -103,8 +103,11 @@ typedef struct ct_feature_set {
  * the set needs it); exclude[0..nexclude) are never features (the target
  * first, then the id; a list naming one is CT_EINVAL);
  * engagement[0..nengagement) is the application's engagement list.
- * Errors: CT_ECOLUMN (a named column absent; named as typed in the list,
- * with ct_frame_list_hint's hint when the list split a name), CT_ETYPE (a listed
+ * Errors: CT_ECOLUMN (a named column absent: "--features: no column 'X'
+ * in the file; give all, text, engagement or a comma-separated list of its
+ * columns: ..." naming it as typed in the list and the columns that can be
+ * features, with ct_frame_list_hint's hint when the list split a name, else
+ * a near name's), CT_ETYPE (a listed
  * column that is an identifier or free text other than the text column),
  * CT_EINVAL (an empty set or name, a fault of the list (an unclosed quote,
  * text after a closing quote), a name listed twice, text features

@@ -198,6 +198,10 @@ typedef struct run_opts {
      * flagged nothing (tests/cli/run_threshold_options). */
     const char *target_recall, *cost_ratio, *class_weight;
     char **cmdline; /* as typed, for the manifest */
+    /* the long names of the options given (run_longopts' names), so that a
+     * hint says "its --target" only of one the user gave */
+    const char *given[64];
+    size_t ngiven;
 } run_opts;
 
 static const struct option run_longopts[] = {
@@ -312,15 +316,19 @@ static int other_command_option(const char *msg, const char *p, const char *self
  * ("--folds, --holdout"), their number returned; and those run takes but
  * does not pass to this stage (regress's "--target=COL --positive=VALUE":
  * run's --target is the classifier's label) to own[on] likewise, their
- * number in *nown. The way out such a hint shows is the stage's own
- * command, not run's: the caller says so. */
-static size_t options_not_run(const stage *s, char *out, size_t n, char *own, size_t on,
-                              size_t *nown)
+ * number in *nown, when the user gave them to run (ro->given), else to
+ * other[xn] (*nother): run takes them, but they were not given, so "run
+ * does not pass its --target" would name an option nobody typed (before
+ * 2026-12-05 it did: tests/cli/run_hint_own_option_not_given). The way out
+ * such a hint shows is the stage's own command, not run's: the caller says
+ * so. */
+static size_t options_not_run(const run_opts *ro, const stage *s, char *out, size_t n, char *own,
+                              size_t on, size_t *nown, char *other, size_t xn, size_t *nother)
 {
     const char *msg = s->message;
-    size_t count = 0, len = 0, olen = 0;
-    out[0] = own[0] = '\0';
-    *nown = 0;
+    size_t count = 0, len = 0, olen = 0, xlen = 0;
+    out[0] = own[0] = other[0] = '\0';
+    *nown = *nother = 0;
     for (const char *p = strstr(msg, "--"); p; p = strstr(p + 2, "--")) {
         if (p > msg && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
             continue;
@@ -337,11 +345,15 @@ static size_t options_not_run(const stage *s, char *out, size_t n, char *own, si
             passed = strlen(s->passed[i]) == k && strncmp(s->passed[i], p + 2, k) == 0;
         if (passed)
             continue;
+        int given = 0;
+        for (size_t i = 0; known && i < ro->ngiven && !given; i++)
+            given = strlen(ro->given[i]) == k && strncmp(ro->given[i], p + 2, k) == 0;
         char name[64];
         snprintf(name, sizeof name, "--%.*s", (int)(k < 60 ? k : 60), p + 2);
-        char *to = known ? own : out;
-        const size_t cap = known ? on : n;
-        size_t *at = known ? &olen : &len, *c = known ? nown : &count;
+        char *to = !known ? out : given ? own : other;
+        const size_t cap = !known ? n : given ? on : xn;
+        size_t *at = !known ? &len : given ? &olen : &xlen;
+        size_t *c = !known ? &count : given ? nown : nother;
         const char *seen = strstr(to, name);
         if (seen && (seen[strlen(name)] == ',' || seen[strlen(name)] == '\0'))
             continue;
@@ -360,11 +372,26 @@ static size_t options_not_run(const stage *s, char *out, size_t n, char *own, si
  * 2026-12-03 regress's "--target=COL --positive=VALUE" had no hint, and
  * read as run's: tests/cli/run_hint_option_not_passed). Printed at FIRST,
  * wrapped under HANG. */
-static void hint_options_not_run(const stage *s, const char *first, size_t hang)
+/* "--target, --positive" as " --target=... --positive=..." in eg[cap]. */
+static void option_examples(const char *list, char *eg, size_t cap)
 {
-    char foreign[256], own[256], what[1400];
-    size_t nown;
-    const size_t n = options_not_run(s, foreign, sizeof foreign, own, sizeof own, &nown);
+    size_t el = 0;
+    eg[0] = '\0';
+    for (const char *p = list; *p && el < cap;) {
+        const char *e = strchr(p, ',');
+        const size_t k = e ? (size_t)(e - p) : strlen(p);
+        const int w = snprintf(eg + el, cap - el, " %.*s=...", (int)k, p);
+        el += w > 0 ? (size_t)w : 0;
+        p += k + (e ? 2 : 0);
+    }
+}
+
+static void hint_options_not_run(const run_opts *ro, const stage *s, const char *first, size_t hang)
+{
+    char foreign[256], own[256], other[256], what[1400];
+    size_t nown, nother;
+    const size_t n = options_not_run(ro, s, foreign, sizeof foreign, own, sizeof own, &nown, other,
+                                     sizeof other, &nother);
     if (n && !s->analysis) {
         /* a required stage by hand makes files that are not the run's: the
          * report, plan --status and a rerun into DIR do not count them, so
@@ -384,17 +411,9 @@ static void hint_options_not_run(const stage *s, const char *first, size_t hang)
                  n == 1 ? "it" : "them");
         cli_print_wrapped(stderr, first, hang, what);
     }
-    if (nown) {
-        /* "--target, --positive" as " --target=... --positive=..." */
-        char eg[300] = "";
-        size_t el = 0;
-        for (const char *p = own; *p && el < sizeof eg;) {
-            const char *e = strchr(p, ',');
-            const size_t k = e ? (size_t)(e - p) : strlen(p);
-            const int w = snprintf(eg + el, sizeof eg - el, " %.*s=...", (int)k, p);
-            el += w > 0 ? (size_t)w : 0;
-            p += k + (e ? 2 : 0);
-        }
+    char eg[300];
+    if (nown) { /* given to run, which passes them to the other stages */
+        option_examples(own, eg, sizeof eg);
         snprintf(what, sizeof what,
                  "%s %s %s's own %s here: run does not pass its %s to %s (%s to other stages); "
                  "to use %s, run %s on its own, e.g. claimtriage %s FILE%s (manifest.json has "
@@ -402,6 +421,15 @@ static void hint_options_not_run(const stage *s, const char *first, size_t hang)
                  own, nown == 1 ? "is" : "are", s->name, nown == 1 ? "option" : "options", own,
                  s->name, nown == 1 ? "it goes" : "they go", nown == 1 ? "it" : "them", s->name,
                  s->name, eg);
+        cli_print_wrapped(stderr, first, hang, what);
+    }
+    if (nother) { /* not given: run would not pass them to this stage either */
+        option_examples(other, eg, sizeof eg);
+        snprintf(what, sizeof what,
+                 "%s %s %s's own %s here, which run never passes to %s: to use %s, run %s on "
+                 "its own, e.g. claimtriage %s FILE%s (manifest.json has the stage's command)",
+                 other, nother == 1 ? "is" : "are", s->name, nother == 1 ? "option" : "options",
+                 s->name, nother == 1 ? "it" : "them", s->name, s->name, eg);
         cli_print_wrapped(stderr, first, hang, what);
     }
 }
@@ -1500,13 +1528,8 @@ static void input_header_free(input_header *h)
  * ct_frame_load infers them (the reader's default, its first 65,536 rows,
  * called a column categorical that the stages then read as text, and
  * evaluate --by failed the run). */
-static void input_header_read(const run_opts *o, input_header *h)
+static ct_reader *input_reader_open(const run_opts *o)
 {
-    memset(h, 0, sizeof *h);
-    if (o->demo) {
-        h->by_categorical = 1;
-        return;
-    }
     cli_load l;
     cli_load_init(&l);
     const struct {
@@ -1529,7 +1552,22 @@ static void input_header_read(const run_opts *o, input_header *h)
         l.opt.infer_rows = SIZE_MAX;
     ct_reader *rd = NULL;
     ct_diag d;
-    if (!bad && ct_reader_open(o->input, &l.opt, &rd, &d) == CT_OK) {
+    if (bad || ct_reader_open(o->input, &l.opt, &rd, &d) != CT_OK)
+        rd = NULL;
+    cli_load_free(&l);
+    return rd;
+}
+
+/* FILE's header (input_header) as input_reader_open reads it. */
+static void input_header_read(const run_opts *o, input_header *h)
+{
+    memset(h, 0, sizeof *h);
+    if (o->demo) {
+        h->by_categorical = 1;
+        return;
+    }
+    ct_reader *rd = input_reader_open(o);
+    if (rd) {
         const ct_schema *sc = ct_reader_schema(rd);
         h->names = calloc(sc->ncolumns ? sc->ncolumns : 1, sizeof *h->names);
         h->known = h->names != NULL;
@@ -1541,7 +1579,30 @@ static void input_header_read(const run_opts *o, input_header *h)
         }
         ct_reader_close(rd);
     }
-    cli_load_free(&l);
+}
+
+/* A queue score wrote given as FILE: refused before any stage runs and
+ * before DIR is touched, in the words train, evaluate, score, eda, test,
+ * regress and queue-eval say it (ct_queue_given_diag), exit 1 (before
+ * 2026-12-05 inspect, eda and test ran on it and train failed the run:
+ * tests/cli/run_queue_refused). FILE's header is read as the stages read
+ * it; a FILE that cannot be read is left to them to say why. Returns the
+ * exit code, 0 when FILE is not a queue. */
+static int input_queue_refused(const run_opts *o)
+{
+    if (o->demo)
+        return 0;
+    ct_reader *rd = input_reader_open(o);
+    ct_frame *f = NULL;
+    int rc = 0;
+    if (rd && ct_reader_empty_frame(rd, &f) == CT_OK)
+        rc = cli_fail_queue_given(f, "a reports file",
+                                  "run the pipeline on the reports file the queue was scored "
+                                  "from (the queue holds scores, not the columns the stages "
+                                  "read)");
+    ct_frame_destroy(f);
+    ct_reader_close(rd);
+    return rc;
 }
 
 /* 1 when FILE has the column, or its header is not known. */
@@ -1866,6 +1927,8 @@ static int workflow(run_opts *o)
         return 128 + sig;
     }
     if (!rc)
+        rc = input_queue_refused(o);
+    if (!rc)
         rc = run_prepare_dir(o->dir, o->demo ? "sample.csv" : NULL, o->demo ? NULL : o->input);
     char *logs = NULL;
     if (!rc && !o->redact && (logs = run_path_in(o->dir, "logs")) == NULL) {
@@ -1944,7 +2007,7 @@ static int workflow(run_opts *o)
                  * (before 2026-12-04: tests/cli/run_side_analysis_command_whole) */
                 cli_print_wrapped(stderr, "    ", 4, s->message);
                 fputs("    (a side analysis: the run goes on)\n", stderr);
-                hint_options_not_run(s, "    hint: ", 10);
+                hint_options_not_run(r->o, s, "    hint: ", 10);
             }
             src = 0;
         }
@@ -1971,7 +2034,7 @@ static int workflow(run_opts *o)
                          s->pace, s->exit_code, s->message);
             cli_error("%s", what);
             if (!run_signal)
-                hint_options_not_run(s, "  hint: ", 8);
+                hint_options_not_run(r->o, s, "  hint: ", 8);
             size_t done = 0;
             for (size_t j = 0; j < k; j++)
                 done += r->st[j].state == ST_DONE;
@@ -2094,6 +2157,11 @@ static int run_main(int argc, char **argv, int demo)
     opterr = 0;
     optind = 1;
     while (rc == CLI_OPT_NEXT && (c = cli_getopt(argc, argv, "ho:q", run_longopts, NULL)) != -1) {
+        for (const struct option *lo = run_longopts; lo->name; lo++)
+            if (lo->val == c && o.ngiven < sizeof o.given / sizeof o.given[0]) {
+                o.given[o.ngiven++] = lo->name;
+                break;
+            }
         switch (c) {
         case 'h':
             if (demo)

@@ -99,6 +99,12 @@ static void test_feature_sets(void **state)
     ct_feature_set_free(&fs);
     assert_int_equal(ct_feature_set_resolve(f, "views,nope", "text", excl, 2, NULL, 0, &fs, &d),
                      CT_ECOLUMN);
+    /* the option, what it takes, and the columns that can be features
+     * (target and id left out) */
+    assert_non_null(strstr(d.message, "--features: no column 'nope' in the file; give all, text, "
+                                      "engagement or a comma-separated list of its columns: "));
+    assert_non_null(strstr(d.message, "views, kind, text"));
+    assert_null(strstr(d.message, "label"));
     assert_int_equal(ct_feature_set_resolve(f, "views,views", "text", excl, 2, NULL, 0, &fs, &d),
                      CT_EINVAL);
     /* the id column (excluded) listed: refused by name; the target too;

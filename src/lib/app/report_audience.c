@@ -110,7 +110,14 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
          * low-recall note says it (tests/cli/report_threshold_flags_few) */
         double lauc;
         char lw[640], thw[256] = "";
-        if (rep_threshold_low(c, &lauc, lw, sizeof lw))
+        const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
+        if (low == REP_THRESHOLD_NO_RANKING)
+            snprintf(thw, sizeof thw,
+                     ", at which the test recall is below 0.5; the ranking is not clearly above "
+                     "chance (%s), so no threshold fixes it: better data or features do",
+                     rep_no_ranking(c, &lauc) == REP_RANKING_CHANCE ? "no better than chance"
+                                                                    : "ROC AUC below 0.6");
+        else if (low)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
                      "warns: run's --target-recall R or --cost-ratio K chooses another");
@@ -274,7 +281,14 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * (tests/cli/report_threshold_flags_few) */
         double lauc;
         char lw[640];
-        if (rep_threshold_low(c, &lauc, lw, sizeof lw)) {
+        const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
+        if (low == REP_THRESHOLD_NO_RANKING) {
+            const size_t wl = strlen(weak);
+            snprintf(weak + wl, sizeof weak - wl,
+                     " Its flag catches few claims, and no threshold fixes that: the model %s, "
+                     "so the fix is better data or features, not a threshold.",
+                     rep_no_ranking_words(rep_no_ranking(c, &lauc)));
+        } else if (low) {
             const size_t wl = strlen(weak);
             snprintf(weak + wl, sizeof weak - wl,
                      " Its flag is what keeps recall low: the default threshold flags few claims"
@@ -871,7 +885,16 @@ static void operations(rep_ctx *c, rep_audience *a)
             snprintf(sent, sizeof sent, "flagged no opinion");
         else
             snprintf(sent, sizeof sent, "flagged %s opinion%s", b3, rep_s(fp));
-        if (fn > 0)
+        double nauc;
+        const int none = fn > 0 || fp > 0 ? rep_no_ranking(c, &nauc) : 0;
+        if (none)
+            /* moving the cut along a ranking without signal trades one
+             * error for the other at chance's rate (rep_no_ranking) */
+            snprintf(move, sizeof move,
+                     "; moving the threshold would not help: the model %s, and better data or "
+                     "features are the fix",
+                     rep_no_ranking_words(none));
+        else if (fn > 0)
             snprintf(move, sizeof move,
                      "; to flag more claims at the cost of flagging more opinions, the data team "
                      "lowers the threshold (run's or train's --target-recall or --cost-ratio)");

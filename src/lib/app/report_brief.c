@@ -479,6 +479,23 @@ const char *rep_auc_word(double auc)
     return round(auc * 100) < 70 ? "poor" : "only acceptable";
 }
 
+int rep_no_ranking(const rep_ctx *c, double *auc)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    *auc = rep_num(ev, "metrics.roc_auc");
+    if (!ev)
+        return 0;
+    if (ct_json_bool_value(rep_get(ev, "chance.at_chance")))
+        return REP_RANKING_CHANCE;
+    return isfinite(*auc) && *auc < REP_RANKING_MIN_AUC ? REP_RANKING_WEAK : 0;
+}
+
+const char *rep_no_ranking_words(int kind)
+{
+    return kind == REP_RANKING_CHANCE ? "does not separate claims from opinions"
+                                      : "hardly separates claims from opinions";
+}
+
 int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE), *tr = rep_root(c, REP_TRAIN);
@@ -500,6 +517,27 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
     if (isfinite(tv))
         ct_numfmt_prob(th, sizeof th, tv);
     *auc = rep_num(ev, "metrics.roc_auc");
+    double nauc;
+    const int none = rep_no_ranking(c, &nauc);
+    if (none) {
+        /* a threshold moves the cut along the ranking: one that orders
+         * claims no better than chance gains recall only as it flags more
+         * of everything, so the advice is the model's inputs, not its cut */
+        char ab[32] = "";
+        if (isfinite(nauc))
+            ct_numfmt_fixed(ab, sizeof ab, nauc, 2);
+        snprintf(buf, n,
+                 "at the default threshold %s it flags %s of them, and no threshold fixes "
+                 "that: the model %s (%s%s%s), and a lower threshold would flag more opinions "
+                 "with every claim it finds; the fix is better data or features (more or "
+                 "cleaner labels, inputs that tell claims apart), not a threshold",
+                 th, rec < 0.1 ? "almost none" : "fewer than half", rep_no_ranking_words(none),
+                 ab[0] ? "held-out ROC AUC " : "", ab,
+                 !ab[0]                       ? "its ranking is no better than chance"
+                 : none == REP_RANKING_CHANCE ? ", no better than chance"
+                                              : ", below 0.6");
+        return REP_THRESHOLD_NO_RANKING;
+    }
     char rank[160] = "";
     if (isfinite(*auc) && *auc >= 0.8) {
         char ab[32];
@@ -1425,7 +1463,13 @@ static void point_monitor(rep_ctx *c)
      * the threshold's to set first (rep_threshold_low) */
     double lauc;
     char lw[640], watch[320];
-    if (rep_threshold_low(c, &lauc, lw, sizeof lw))
+    const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
+    if (low == REP_THRESHOLD_NO_RANKING)
+        snprintf(watch, sizeof watch,
+                 "; the model %s: retrain on better data or features before watching its "
+                 "recall, which no threshold raises",
+                 rep_no_ranking_words(rep_no_ranking(c, &lauc)));
+    else if (low)
         snprintf(watch, sizeof watch,
                  "; the default threshold flags few claims: set one with run's --target-recall "
                  "first, then retrain on new labels when recall falls");

@@ -405,6 +405,28 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
  * recall 0% never said why, nor how run sets another threshold (tester AN:
  * tests/cli/report_threshold_flags_few). */
 int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n);
+/* rep_threshold_low's 2: the flag catches few claims, but the held-out
+ * ranking carries no signal a threshold could use (rep_no_ranking), so buf
+ * says that the model does not separate claims and that the fix is better
+ * data or features, not a threshold; the callers then advise no threshold
+ * option (before 2026-12-05 a model at ROC AUC 0.54 was advised run's
+ * --target-recall: tests/cli/report_chance_no_threshold_advice). */
+#define REP_THRESHOLD_NO_RANKING 2
+/* The rule for "the ranking is not clearly above chance": evaluate.json's
+ * chance test does not reject chance (chance.at_chance: one-sided
+ * Mann-Whitney p at least 0.05), or the held-out ROC AUC is below
+ * REP_RANKING_MIN_AUC (0.6: a claim ranked above an opinion fewer than 6
+ * times in 10, which a large test set can tell from 0.5 while no threshold
+ * makes it a useful flag). REP_RANKING_CHANCE or REP_RANKING_WEAK when
+ * so, with the AUC in *auc (NaN when none); else 0. docs/report.md, "The model's ranking". */
+#define REP_RANKING_MIN_AUC 0.6
+/* rep_no_ranking's kinds: at chance by the test, or above it but weak */
+#define REP_RANKING_CHANCE 1
+#define REP_RANKING_WEAK 2
+int rep_no_ranking(const rep_ctx *c, double *auc);
+/* "does not separate claims from opinions" (REP_RANKING_CHANCE), "hardly
+ * separates claims from opinions" (REP_RANKING_WEAK) */
+const char *rep_no_ranking_words(int kind);
 /* The run options that choose the threshold, as the report advises them. */
 #define REP_THRESHOLD_ADVICE                                                                       \
     "claimtriage run FILE -o DIR --target-recall R (the share of claims to flag, 0.8 for four "    \

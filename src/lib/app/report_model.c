@@ -172,6 +172,16 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
         "reviews.",
         claim ? "a " : "", word, isfinite(tv) ? " (" : "", isfinite(tv) ? thr : "",
         isfinite(tv) ? ")" : "", word, word, claim ? "" : " row");
+    /* a threshold moves the cut along the ranking: one not clearly above
+     * chance (rep_no_ranking) gains nothing from it, said beside the option */
+    double nauc;
+    const int none = rep_no_ranking(c, &nauc);
+    if (none)
+        ct_html_paraf(c->h, "note",
+                      "This model %s (held-out ranking %s), so no threshold makes its flag "
+                      "useful: better data or features come first.",
+                      rep_no_ranking_words(none),
+                      none == REP_RANKING_CHANCE ? "no better than chance" : "ROC AUC below 0.6");
 }
 
 /* ------------------------------------------------ errors by group */

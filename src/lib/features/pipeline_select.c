@@ -135,8 +135,34 @@ static ct_status add_listed(const ct_frame *f, const char *const *items, size_t 
     /* the list's view of the name, and why it may be absent: a column whose
      * name holds ',' split by the list, or a set's name inside a list of
      * columns ("text,engagement") */
-    ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0, "required column '%s' is absent",
-                as_item(item, sizeof item, name));
+    /* the option named and what it takes, the file's columns that can be
+     * features listed, each as a list item is typed (before 2026-12-05 "required
+     * column 'nosuch' is absent", as if the file lacked a column the
+     * command needs: tests/cli/train_features_unknown_column) */
+    char valid[CT_DIAG_MSG_MAX / 2] = "";
+    size_t vl = 0;
+    for (size_t q = 0; q < ct_frame_ncols(f) && vl < sizeof valid; q++) {
+        const ct_column *c = ct_frame_col(f, q);
+        const char *nm = ct_column_name(c);
+        const ct_type t = ct_column_type(c);
+        if (listed(nm, exclude, nexclude) ||
+            !(t == CT_TYPE_INT || t == CT_TYPE_FLOAT || t == CT_TYPE_CATEGORY ||
+              (text && strcmp(nm, text) == 0)))
+            continue;
+        char q1[CT_DIAG_MSG_MAX / 4]; /* as typed in a list: one holding ',' quoted */
+        if (ct_list_quote(q1, sizeof q1, nm) >= sizeof q1) {
+            vl = sizeof valid;
+            break;
+        }
+        const int w = snprintf(valid + vl, sizeof valid - vl, "%s%s", vl ? ", " : "", q1);
+        vl = w < 0 ? sizeof valid : vl + (size_t)w;
+    }
+    if (vl >= sizeof valid) /* cut: said, never a name cut in two */
+        snprintf(valid, sizeof valid, "(too many to list: see the file's header)");
+    ct_diag_set(diag, CT_ECOLUMN, ct_frame_source(f), 0, 0,
+                "--features: no column '%s' in the file; give all, text, engagement or a "
+                "comma-separated list of its columns: %s",
+                as_item(item, sizeof item, name), valid[0] ? valid : "(none can be a feature)");
     ct_frame_diag_absent(diag, name);
     if (ct_frame_list_hint(f, items, n, k, diag->hint, sizeof diag->hint))
         ;
