@@ -1693,7 +1693,9 @@ static int regress_features_arg(stage *s, const run_state *r)
             feats[n].column = to;
             hit = 1;
         }
-        if (is_empty_col(r, feats[n].column)) { /* empty in every row: left out */
+        if (strcmp(feats[n].column, label) != 0 && is_empty_col(r, feats[n].column)) {
+            /* empty in every row: left out (not the label: a file without
+             * labels is said by regress itself) */
             hit = 1;
             continue;
         }
@@ -1742,10 +1744,13 @@ static int regress_uses_empty(const run_state *r)
 {
     ct_design_options def;
     ct_reports_regress_options(&def, NULL);
+    const char *course_label = ct_reports_train_options().target;
+    const char *label = r->o->target ? r->o->target : course_label;
     for (size_t k = 0; k < def.nfeatures + def.ncap; k++) {
         const char *c = k < def.nfeatures ? def.features[k].column : def.cap[k - def.nfeatures];
         const char *to = renamed(r->o, c);
-        if (is_empty_col(r, to ? to : c))
+        if (strcmp(c, course_label) != 0 && strcmp(to ? to : c, label) != 0 &&
+            is_empty_col(r, to ? to : c))
             return 1;
     }
     return 0;
