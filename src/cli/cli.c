@@ -2053,3 +2053,43 @@ int cli_start_arg(const char *cmd, const char *s)
     free(dates);
     return st == CT_OK ? CLI_OPT_NEXT : cli_usage(cmd, "--start: %s", d.message);
 }
+
+void cli_hint_command(char *hint, size_t cap, const char *cmd, int argc, char **argv, int operand,
+                      const char *const *names, const char *const *values, size_t n)
+{
+    char word[CT_DIAG_MSG_MAX / 2];
+    size_t w = strlen(hint);
+    if (w >= cap)
+        return;
+    w += (size_t)snprintf(hint + w, cap - w, ": $ claimtriage %s", cmd);
+    for (int i = 1; i < argc && w < cap; i++) {
+        const char *a = argv[i];
+        int skip = 0;
+        if (i != operand && a[0] == '-' && a[1] == '-' && a[2]) {
+            const size_t k = strcspn(a + 2, "=");
+            for (size_t q = 0; q < n && !skip; q++)
+                if (values[q] && strncmp(a + 2, names[q], k) == 0 && k <= strlen(names[q]))
+                    skip = a[2 + k] == '=' ? 1 : 2; /* "--NAME X": X too */
+        }
+        if (skip) {
+            i += skip - 1;
+            continue;
+        }
+        /* an option as an option (ct_shell_word writes "./" before a word
+         * starting with '-', for a file name), standard input as "-" */
+        ct_shell_word(word, sizeof word, a);
+        const int opt = i != operand && a[0] == '-';
+        w += (size_t)snprintf(hint + w, cap - w, " %s",
+                              opt                   ? word + 2
+                              : strcmp(a, "-") == 0 ? "-"
+                                                    : word);
+    }
+    for (size_t q = 0; q < n && w < cap; q++) {
+        if (!values[q])
+            continue;
+        char eq[CT_DIAG_MSG_MAX / 2];
+        snprintf(eq, sizeof eq, "--%s=%s", names[q], values[q]);
+        ct_shell_word(word, sizeof word, eq);
+        w += (size_t)snprintf(hint + w, cap - w, " %s", word + 2);
+    }
+}

@@ -225,6 +225,18 @@ const char *cli_model_text_column(const ct_model *m);
  * n-grams): "n-grams" and "undefined (the model reads no text)". */
 void cli_text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap);
 
+/* Append to hint (a diagnostic's, size cap) ": $ claimtriage CMD" and the
+ * user's command line argv[1..argc) with each option named in names[0..n)
+ * left out ("--NAME=V" or "--NAME V", its unambiguous prefixes too) and
+ * given instead as --NAME=values[k] (when values[k] is not NULL), each word
+ * quoted for the shell (ct_shell_word). operand: argv's index of FILE
+ * (optind after getopt). The printer (cli_print_wrapped) puts the command
+ * on a line of its own and breaks it within the width where a paste still
+ * runs. Used by regress's and eda's hints (before 2026-12-05 eda's said
+ * "with --columns=..." as a word of 105 columns: tester AO F3). */
+void cli_hint_command(char *hint, size_t cap, const char *cmd, int argc, char **argv, int operand,
+                      const char *const *names, const char *const *values, size_t n);
+
 void cli_load_init(cli_load *l);
 /* A bad row (user: the cli_load) held to be listed by cli_load_print_bad:
  * the first CLI_MAX_BAD_SHOWN with their hints, the rest counted; for a

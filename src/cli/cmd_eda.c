@@ -103,6 +103,37 @@ static void default_rates(eda_cols *ec)
     o->rate_denominator = nr ? def.rate_denominator : NULL;
 }
 
+/* The library's hint that ends "..., with --NAME=V ..." (the options that
+ * keep rows: ct_eda_frame) given as the user's command with them, on a
+ * line of its own (cli_hint_command): before 2026-12-05 the options were
+ * one word of up to 109 columns in the text (tester AO F3;
+ * tests/cli/eda_dropna_used). */
+static void hint_as_command(ct_diag *d, int argc, char **argv)
+{
+    char *with = strstr(d->hint, ", with --");
+    if (!with || strstr(with + 1, ", with --"))
+        return;
+    char opts[CT_DIAG_MSG_MAX];
+    snprintf(opts, sizeof opts, "%s", with + 7);
+    *with = '\0';
+    const char *names[8], *values[8];
+    size_t n = 0;
+    /* options apart at " --" (a column name may hold a space) */
+    for (char *w = opts; w && n < 8;) {
+        char *next = strstr(w, " --");
+        if (next)
+            *next = '\0';
+        char *eq = strchr(w, '=');
+        if (strncmp(w, "--", 2) == 0 && eq) {
+            *eq = '\0';
+            names[n] = w + 2;
+            values[n++] = eq + 1;
+        }
+        w = next ? next + 1 : NULL;
+    }
+    cli_hint_command(d->hint, sizeof d->hint, "eda", argc, argv, optind, names, values, n);
+}
+
 /* list: the option's list that holds the name as item k (NULL for an
  * option of one column): the name is then shown as the user types it in a
  * list, and a list that split a column whose name holds ',' is hinted. */
@@ -1160,8 +1191,10 @@ int cmd_eda(int argc, char **argv)
     ct_frame_destroy(f);
     free(ec.by_buf);
     free(ec.col_buf);
-    if (s)
+    if (s) {
+        hint_as_command(&d, argc, argv);
         return cli_fail_in(s, &d, path);
+    }
     ct_eda_charts *ch = NULL;
     ct_eda_chart_options co = ct_reports_eda_chart_options();
     if (ec.target_set || ec.by_set || ec.cols_set) {

@@ -133,51 +133,14 @@ static void hint_append(ct_diag *d, const char *fmt, ...)
 }
 
 /* The user's command with --features, --cap-outliers and --positive
- * replaced by features, caps and positive (each when not NULL), each word
- * quoted for the shell (ct_shell_word), after "$ " as every hint with a
- * command (printed whole on a line of its own: a --features list is
- * longer than a line, and a list cut with "..." does not run). */
+ * replaced by features, caps and positive (each when not NULL), after
+ * "$ " as every hint with a command (cli_hint_command). */
 static void hint_command(ct_diag *d, int argc, char **argv, const char *features, const char *caps,
                          const char *positive)
 {
-    const int operand = optind; /* FILE, after the options getopt moved before it */
-    char word[CT_DIAG_MSG_MAX / 2];
-    size_t w = strlen(d->hint);
-    w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, ": $ claimtriage regress");
-    for (int i = 1; i < argc && w < sizeof d->hint; i++) {
-        const char *a = argv[i];
-        int skip = 0;
-        if (a[0] == '-' && a[1] == '-' && a[2]) {
-            const size_t k = strcspn(a + 2, "=");
-            const int feat = strncmp(a + 2, "features", k) == 0 && k <= 8;
-            const int cap = strncmp(a + 2, "cap-outliers", k) == 0 && k <= 12;
-            const int pos = strncmp(a + 2, "positive", k) == 0 && k <= 8;
-            if ((feat && features) || (cap && caps) || (pos && positive))
-                skip = a[2 + k] == '=' ? 1 : 2; /* "--features X": X too */
-        }
-        if (skip) {
-            i += skip - 1;
-            continue;
-        }
-        /* an option as an option (ct_shell_word writes "./" before a word
-         * starting with '-', for a file name), standard input as "-" */
-        ct_shell_word(word, sizeof word, a);
-        const int opt = i != operand && a[0] == '-';
-        w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, " %s",
-                              opt                   ? word + 2
-                              : strcmp(a, "-") == 0 ? "-"
-                                                    : word);
-    }
-    const char *opt[3] = {features, caps, positive};
-    const char *name[3] = {"features", "cap-outliers", "positive"};
-    for (int q = 0; q < 3 && w < sizeof d->hint; q++) {
-        if (!opt[q])
-            continue;
-        char eq[CT_DIAG_MSG_MAX / 2];
-        snprintf(eq, sizeof eq, "--%s=%s", name[q], opt[q]);
-        ct_shell_word(word, sizeof word, eq);
-        w += (size_t)snprintf(d->hint + w, sizeof d->hint - w, " %s", word + 2);
-    }
+    static const char *const names[3] = {"features", "cap-outliers", "positive"};
+    const char *values[3] = {features, caps, positive};
+    cli_hint_command(d->hint, sizeof d->hint, "regress", argc, argv, optind, names, values, 3);
 }
 
 /* The column of feature k when it is categorical and its reference names

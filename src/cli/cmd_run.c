@@ -91,6 +91,10 @@ static const char run_help_tail[] =
     "  --class-weight=none|balanced\n"
     "                          train's class weights for logistic regression (lr,\n"
     "                          auto; default none)\n"
+    "  --dropna=all|used       eda's and test's rows: drop rows missing any column\n"
+    "                          (as pandas df.dropna()) or only rows missing a column\n"
+    "                          each reads (default: all, but used when a column is\n"
+    "                          empty in every row; run says so)\n"
     "  --target=COL --positive=VALUE, --text=COL, --id=COL, --views=COL,\n"
     "  --shares=COL, --status=COL\n"
     "                          FILE's label column and its claim value, transcription,\n"
@@ -139,7 +143,7 @@ static const char demo_help[] =
     "                          regression and the 60/20/20 split need them)\n"
     "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
     "  --cost-per-hour, --capacity, --pdf, --threads, --model, --folds,\n"
-    "  --target-recall, --cost-ratio, --class-weight, -q\n\n"
+    "  --target-recall, --cost-ratio, --class-weight, --dropna, -q\n\n"
     "Exit codes: as run's: 0 ok, else the failed stage's (1 bad data, 2 usage,\n"
     "3 I/O); 2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
     "Example:\n  claimtriage demo -o demo-out\n";
@@ -165,7 +169,8 @@ enum {
     OPT_FOLDS,
     OPT_TARGET_RECALL,
     OPT_COST_RATIO,
-    OPT_CLASS_WEIGHT
+    OPT_CLASS_WEIGHT,
+    OPT_DROPNA
 };
 
 #define RUN_MAX_ARGS 40
@@ -197,6 +202,7 @@ typedef struct run_opts {
      * train --target-recall on an imbalanced file whose default threshold
      * flagged nothing (tests/cli/run_threshold_options). */
     const char *target_recall, *cost_ratio, *class_weight;
+    const char *dropna; /* eda's and test's --dropna when given (NULL: see run_state.dropna_auto) */
     char **cmdline; /* as typed, for the manifest */
     /* the long names of the options given (run_longopts' names), so that a
      * hint says "its --target" only of one the user gave */
@@ -227,6 +233,7 @@ static const struct option run_longopts[] = {
     {"target-recall", required_argument, NULL, OPT_TARGET_RECALL},
     {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
     {"class-weight", required_argument, NULL, OPT_CLASS_WEIGHT},
+    {"dropna", required_argument, NULL, OPT_DROPNA},
     CLI_LOAD_LONGOPTS,
     {"help", no_argument, NULL, 'h'},
     {"quiet", no_argument, NULL, 'q'},
@@ -447,6 +454,14 @@ typedef struct run_state {
     const char *status; /* "running", "complete", "failed" */
     const char *failed;
     char manifest_err[400]; /* why the last write of manifest.json failed */
+    /* FILE's columns empty in every row used, from inspect.json (read
+     * after the inspect stage), and whether run then chose --dropna=used
+     * for eda and test itself (no --dropna given): one blank export
+     * column made df.dropna() drop every row, and eda, test and regress
+     * failed (before 2026-12-05: tests/cli/run_empty_column_dropna) */
+    char *empty_cols[16];
+    size_t nempty;
+    int dropna_auto;
 } run_state;
 
 /* ------------------------------------------------------------ helpers */
@@ -645,6 +660,9 @@ static stage *add_stage(run_state *r, const char *name, const char *pace, const 
 
 static void stages_free(run_state *r)
 {
+    for (size_t k = 0; k < r->nempty; k++)
+        free(r->empty_cols[k]);
+    r->nempty = 0;
     for (size_t k = 0; k < r->n; k++) {
         for (int i = 0; i < r->st[k].argc; i++)
             free(r->st[k].argv[i]);
@@ -855,6 +873,18 @@ static int write_manifest_as(run_state *r, int quiet)
     ct_json_uint(w, o->capacity);
     ct_json_key(w, "pdf");
     ct_json_bool(w, o->pdf);
+    /* eda's and test's --dropna, and who chose it: "option" (run's
+     * --dropna), "run" (a column empty in every row), "default" (added
+     * 2026-12-05) */
+    ct_json_key(w, "dropna");
+    ct_json_str(w, o->dropna ? o->dropna : r->dropna_auto ? "used" : "all");
+    ct_json_key(w, "dropna_by");
+    ct_json_str(w, o->dropna ? "option" : r->dropna_auto ? "run" : "default");
+    ct_json_key(w, "empty_columns");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->nempty; k++)
+        ct_json_str(w, r->empty_cols[k]);
+    ct_json_array_end(w);
     ct_json_object_end(w);
     ct_json_key(w, "stages");
     ct_json_array_begin(w);
@@ -1648,8 +1678,10 @@ static const char *renamed(const run_opts *o, const char *course)
  * no option are kept only when FILE has them, as the stage's default
  * leaves an absent one out (eda); else all are kept, and the stage says
  * which is absent (train). A name given twice is kept once. */
+static int is_empty_col(const run_state *r, const char *name);
+
 static int renamed_list_arg(stage *s, const run_opts *o, const char *name, const char *const *cols,
-                            size_t n, const input_header *present)
+                            size_t n, const input_header *present, const run_state *skip)
 {
     char list[4096] = "";
     const char *seen[64];
@@ -1660,6 +1692,10 @@ static int renamed_list_arg(stage *s, const run_opts *o, const char *name, const
         const char *c = to ? to : cols[k];
         if (!to && present && !input_has(present, c))
             continue;
+        if (skip && is_empty_col(skip, c)) { /* empty in every row (leave_empty_out) */
+            hit = 1;
+            continue;
+        }
         int dup = 0;
         for (size_t q = 0; q < nseen && !dup; q++)
             dup = strcmp(seen[q], c) == 0;
@@ -1668,7 +1704,7 @@ static int renamed_list_arg(stage *s, const run_opts *o, const char *name, const
         seen[nseen++] = c;
         len = ct_list_append(list, sizeof list, c);
     }
-    if (!hit || nseen == 0)
+    if (!hit || (nseen == 0 && !skip))
         return 0;
     return len < sizeof list ? arg(s, "--%s=%s", name, list) : -1;
 }
@@ -1685,8 +1721,17 @@ static int renamed_list_arg(stage *s, const run_opts *o, const char *name, const
  * own target is left as it was (regress then models the label itself).
  * The other features named by a column option (--views, --shares,
  * --status) are renamed too, their references kept. */
-static int regress_features_arg(stage *s, const run_opts *o)
+static int is_empty_col(const run_state *r, const char *name)
 {
+    for (size_t k = 0; k < r->nempty; k++)
+        if (strcmp(r->empty_cols[k], name) == 0)
+            return 1;
+    return 0;
+}
+
+static int regress_features_arg(stage *s, const run_state *r)
+{
+    const run_opts *o = r->o;
     ct_design_options def;
     ct_reports_regress_options(&def, NULL);
     const char *course_label = ct_reports_train_options().target; /* claim_status */
@@ -1709,6 +1754,12 @@ static int regress_features_arg(stage *s, const run_opts *o)
             feats[n].column = to;
             hit = 1;
         }
+        if (strcmp(feats[n].column, label) != 0 && is_empty_col(r, feats[n].column)) {
+            /* empty in every row: left out (not the label: a file without
+             * labels is said by regress itself) */
+            hit = 1;
+            continue;
+        }
         int dup = 0;
         for (size_t q = 0; q < n && !dup; q++)
             dup = strcmp(feats[q].column, feats[n].column) == 0;
@@ -1720,6 +1771,181 @@ static int regress_features_arg(stage *s, const run_opts *o)
     char list[4096];
     const size_t need = ct_encoder_format_features(list, sizeof list, feats, n);
     return need < sizeof list ? arg(s, "--features=%s", list) : -1;
+}
+
+/* regress's capped columns without those empty in every row (renamed as
+ * its features are); nothing when none of them is empty. */
+static int regress_cap_arg(stage *s, const run_state *r)
+{
+    ct_design_options def;
+    ct_reports_regress_options(&def, NULL);
+    char list[4096] = "";
+    size_t len = 0, n = 0;
+    int hit = 0;
+    for (size_t k = 0; k < def.ncap; k++) {
+        const char *to = renamed(r->o, def.cap[k]);
+        const char *c = to ? to : def.cap[k];
+        if (is_empty_col(r, c)) {
+            hit = 1;
+            continue;
+        }
+        len = ct_list_append(list, sizeof list, c);
+        n++;
+    }
+    if (!hit)
+        return 0;
+    if (n == 0)
+        return arg(s, "--cap-outliers=none");
+    return len < sizeof list ? arg(s, "--cap-outliers=%s", list) : -1;
+}
+
+/* 1 when a column of regress's model (a feature or a capped column) is
+ * empty in every row. */
+static int regress_uses_empty(const run_state *r)
+{
+    ct_design_options def;
+    ct_reports_regress_options(&def, NULL);
+    const char *course_label = ct_reports_train_options().target;
+    const char *label = r->o->target ? r->o->target : course_label;
+    for (size_t k = 0; k < def.nfeatures + def.ncap; k++) {
+        const char *c = k < def.nfeatures ? def.features[k].column : def.cap[k - def.nfeatures];
+        const char *to = renamed(r->o, c);
+        if (strcmp(c, course_label) != 0 && strcmp(to ? to : c, label) != 0 &&
+            is_empty_col(r, to ? to : c))
+            return 1;
+    }
+    return 0;
+}
+
+/* regress's words after "claimtriage": built again once inspect has found
+ * the columns empty in every row (leave_empty_out). */
+static int regress_args(stage *s, run_state *r)
+{
+    return arg(s, "regress") | arg(s, "--json") | regress_features_arg(s, r) |
+           regress_cap_arg(s, r) | load_args(s, r->o, 1) | arg(s, "%s", r->o->input);
+}
+
+/* Insert word w before s's last word (FILE). */
+static int arg_before_input(stage *s, const char *w)
+{
+    if (s->argc < 2 || s->argc >= RUN_MAX_ARGS)
+        return -1;
+    char *c = strdup(w);
+    if (!c)
+        return -1;
+    s->argv[s->argc] = s->argv[s->argc - 1];
+    s->argv[s->argc - 1] = c;
+    s->argv[++s->argc] = NULL;
+    return 0;
+}
+
+/* eda's --columns and --by without the columns empty in every row: a
+ * column no row holds has no summary to give, and kept it left eda no row
+ * even with --dropna=used. */
+static void eda_without_empty(stage *s, run_state *r)
+{
+    int k = 1;
+    for (int i = 1; i < s->argc; i++) {
+        if (strncmp(s->argv[i], "--columns=", 10) == 0 || strncmp(s->argv[i], "--by=", 5) == 0)
+            free(s->argv[i]);
+        else
+            s->argv[k++] = s->argv[i];
+    }
+    s->argc = k;
+    char *in = s->argv[--s->argc];
+    s->argv[s->argc] = NULL;
+    input_header hdr;
+    input_header_read(r->o, &hdr);
+    const ct_eda_options def = ct_reports_eda_options();
+    renamed_list_arg(s, r->o, "columns", def.metrics, def.nmetrics, &hdr, r);
+    renamed_list_arg(s, r->o, "by", def.by_cols, def.nby, &hdr, r);
+    input_header_free(&hdr);
+    s->argv[s->argc++] = in;
+    s->argv[s->argc] = NULL;
+}
+
+static stage *stage_named(run_state *r, const char *name)
+{
+    for (size_t k = 0; k < r->n; k++)
+        if (strcmp(r->st[k].name, name) == 0)
+            return &r->st[k];
+    return NULL;
+}
+
+/* The columns of FILE empty in every row used (inspect.json's
+ * column_profiles: missing equal to rows_used). With any, and no --dropna
+ * given, eda and test drop only the rows missing a column each reads
+ * (--dropna=used, as their own hints advise) and regress leaves such a
+ * column out of its features and capped columns; said once on stderr and
+ * recorded in manifest.json's options. Before 2026-12-05 one blank export
+ * column (video_comment_count, which no test reads) made df.dropna() drop
+ * every row: eda, test and regress failed and the report lost their
+ * findings (tests/cli/run_empty_column_dropna). */
+static void leave_empty_out(run_state *r)
+{
+    char *p = run_path_in(r->o->dir, "inspect.json");
+    ct_json_doc *doc = NULL;
+    if (p && ct_json_parse_file(p, NULL, &doc, NULL) == CT_OK) {
+        const ct_json_value *root = ct_json_doc_root(doc);
+        const ct_json_value *cp = ct_json_get(root, "column_profiles");
+        int64_t used = 0;
+        if (ct_json_int64(ct_json_get(root, "rows_used"), &used) == CT_OK && used > 0)
+            for (size_t k = 0; k < ct_json_size(cp) && r->nempty < 16; k++) {
+                const ct_json_value *c = ct_json_at(cp, k);
+                const char *nm = ct_json_string(ct_json_get(c, "name"), NULL);
+                int64_t miss = -1;
+                if (nm && ct_json_int64(ct_json_get(c, "missing"), &miss) == CT_OK &&
+                    miss == used && (r->empty_cols[r->nempty] = strdup(nm)))
+                    r->nempty++;
+            }
+    }
+    ct_json_doc_free(doc);
+    free(p);
+    if (r->nempty == 0)
+        return;
+    stage *s;
+    if (!r->o->dropna) {
+        r->dropna_auto = 1;
+        if ((s = stage_named(r, "eda")) && s->state == ST_NOT_RUN) {
+            eda_without_empty(s, r);
+            arg_before_input(s, "--dropna=used");
+        }
+        if ((s = stage_named(r, "test")) && s->state == ST_NOT_RUN)
+            arg_before_input(s, "--dropna=used");
+    }
+    const int reg = regress_uses_empty(r);
+    if (reg && (s = stage_named(r, "regress")) && s->state == ST_NOT_RUN) {
+        for (int i = 1; i < s->argc; i++)
+            free(s->argv[i]);
+        s->argc = 1;
+        s->argv[1] = NULL;
+        const size_t np = s->npassed;
+        regress_args(s, r);
+        s->npassed = np;
+    }
+    if (cli_quiet)
+        return;
+    char names[1200] = "", what[2000];
+    for (size_t k = 0; k < r->nempty; k++) {
+        size_t at = strlen(names);
+        snprintf(names + at, sizeof names - at, "%s'%s'",
+                 k == 0 ? "" : k + 1 == r->nempty ? " and " : ", ", r->empty_cols[k]);
+    }
+    if (!r->dropna_auto && !reg)
+        return;
+    const char *it = r->nempty == 1 ? "it" : "them";
+    char eda[400] = "", reg_words[100] = "";
+    if (r->dropna_auto)
+        snprintf(eda, sizeof eda,
+                 "eda leaves %s out and, with test, drops only the rows missing a column each "
+                 "reads (--dropna=used; --dropna=all drops every row missing any column, as "
+                 "pandas df.dropna())",
+                 it);
+    if (reg)
+        snprintf(reg_words, sizeof reg_words, "regress leaves %s out of its model", it);
+    snprintf(what, sizeof what, "run: note: %s %s empty in every row: %s%s%s", names,
+             r->nempty == 1 ? "is" : "are", eda, eda[0] && reg ? "; " : "", reg_words);
+    cli_print_wrapped(stderr, "    ", 4, what);
 }
 
 static int build_stages(run_state *r)
@@ -1767,8 +1993,9 @@ static int build_stages(run_state *r)
     passes(s, "views");
     passes(s, "shares");
     passes(s, "status");
-    bad |= renamed_list_arg(s, o, "columns", eda_def.metrics, eda_def.nmetrics, &hdr);
-    bad |= renamed_list_arg(s, o, "by", eda_def.by_cols, eda_def.nby, &hdr);
+    bad |= renamed_list_arg(s, o, "columns", eda_def.metrics, eda_def.nmetrics, &hdr, NULL);
+    bad |= renamed_list_arg(s, o, "by", eda_def.by_cols, eda_def.nby, &hdr, NULL);
+    bad |= arg_opt(s, "dropna", o->dropna);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
     bad |= arg(s, "test") | arg(s, "--json");
@@ -1784,13 +2011,13 @@ static int build_stages(run_state *r)
     if (renamed(o, views_def))
         bad |= arg(s, "--measure=%s", o->views);
     bad |= arg_opt(s, "positive", o->positive); /* the class of the sentences' shares */
+    bad |= arg_opt(s, "dropna", o->dropna);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "regress", "Construct", "regress.json");
     passes(s, "views");
     passes(s, "shares");
     passes(s, "status");
-    bad |= arg(s, "regress") | arg(s, "--json") | regress_features_arg(s, o) | load_args(s, o, 1) |
-           arg(s, "%s", in);
+    bad |= regress_args(s, r);
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
            arg(s, "%s/model.ctm", dir);
@@ -1812,7 +2039,7 @@ static int build_stages(run_state *r)
     /* the shortcut audit's engagement model of the file's counts */
     passes(s, "views");
     passes(s, "shares");
-    bad |= renamed_list_arg(s, o, "engagement", train_def.engagement, train_def.nengagement, NULL);
+    bad |= renamed_list_arg(s, o, "engagement", train_def.engagement, train_def.nengagement, NULL, NULL);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |
@@ -1988,8 +2215,10 @@ static int workflow(run_opts *o)
                 s->exit_code = src = CLI_EXIT_DATA;
             }
         }
-        if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0)
+        if (s->state == ST_DONE && strcmp(s->name, "inspect") == 0) {
             read_rows(r);
+            leave_empty_out(r);
+        }
         if (s->state == ST_DONE && strcmp(s->name, "score") == 0 && !cli_quiet)
             print_score_note(r);
         /* A side analysis that fails on the data (exit 1 bad data, 2 a
@@ -2286,6 +2515,12 @@ static int run_main(int argc, char **argv, int demo)
                 rc = cli_usage(cmd, "--class-weight must be none or balanced, got '%s'", optarg);
             else
                 o.class_weight = optarg;
+            break;
+        case OPT_DROPNA:
+            if (strcmp(optarg, "all") && strcmp(optarg, "used"))
+                rc = cli_usage(cmd, "--dropna must be all or used, got '%s'", optarg);
+            else
+                o.dropna = optarg;
             break;
         case OPT_ROWS:
             if (!demo)

@@ -18,11 +18,13 @@ PY
 $CT eda -q nocomments.csv >/dev/null 2>err
 echo "eda: exit $?"
 cat err
-opts=$(tr '\n' ' ' <err | grep -o 'with --dropna=used.*' | sed 's/^with //' | tr -s ' ')
-echo "following the hint: eda $opts"
-$CT eda -q $opts nocomments.csv | sed -n 1,2p
+# the hint's command pasted as it is printed (its lines joined by the
+# shell at each trailing backslash)
+cmd=$(sed -n '/\$ claimtriage eda/,$p' err | sed '1s/^ *\$ //')
+echo "following the hint: ${cmd//$'\n'/ }"
+eval "${cmd/claimtriage/$CT}" | sed -n 1,2p
 echo "exit ${PIPESTATUS[0]}"
-$CT eda -q --json $opts nocomments.csv | grep -A4 '"dropna"'
+eval "${cmd/claimtriage/$CT} --json" | grep -A4 '"dropna"'
 echo "--dropna=other:"
 $CT eda -q --dropna=other nocomments.csv 2>&1
 echo "exit $?"

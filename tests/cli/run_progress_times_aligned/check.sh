@@ -1,8 +1,9 @@
 # run's progress lines keep their times in one column whatever the status
 # ("done", "FAILED (exit 1)"), and every line has its time. Before
 # 2026-12-05 a failure pushed its time 11 columns right and an
-# interrupted stage had none. Here every claim_status is emptied: eda,
-# test and regress fail (side analyses), then train, and run stops.
+# interrupted stage had none. Here every claim_status is emptied: eda and
+# regress fail (side analyses; test runs its test without the label, since
+# 2026-12-05 run gives it --dropna=used), then train, and run stops.
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
