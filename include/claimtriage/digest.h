@@ -79,6 +79,15 @@ CT_API ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_S
  * Statuses as ct_sha256_content. */
 CT_API ct_status ct_sha256_content_lines(const char *path, int crlf, int final,
                                          char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
+/* As ct_sha256_content_lines, and a leading UTF-8 byte-order mark (EF BB
+ * BF) changed as bom says: 0 as it is; -1 left out when the content starts
+ * with one; 1 added when it does not. A spreadsheet's re-save adds one; the
+ * rows read are the same (every loader skips it), so a copy differing from
+ * a recorded hash only so holds the same rows (evaluate and score --split,
+ * docs/evaluate.md; before 2026-12-05 such a copy was refused while a CR LF
+ * copy was accepted: tester AO F17). Statuses as ct_sha256_content. */
+CT_API ct_status ct_sha256_content_form(const char *path, int crlf, int final, int bom,
+                                        char hex[CT_SHA256_HEX_SIZE], ct_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -1445,23 +1445,33 @@ static void split_same_rows(const char *path, const char *want, char *hash, size
 {
     static const struct {
         int crlf, final;
-    } ways[] = {{0, 0}, {1, 0}, {-1, 1}, {-1, -1}, {0, 1}, {1, 1}, {0, -1}, {1, -1}};
-    for (size_t k = 0; k < sizeof ways / sizeof ways[0]; k++) {
+    } ways[] = {{-1, 0}, {0, 0}, {1, 0}, {-1, 1}, {-1, -1}, {0, 1}, {1, 1}, {0, -1}, {1, -1}};
+    for (size_t q = 0; q < 3 * (sizeof ways / sizeof ways[0]); q++) {
+        const size_t k = q % (sizeof ways / sizeof ways[0]);
+        const int bom = q < 9 ? 0 : q < 18 ? -1 : 1; /* its BOM: as is, left out, added */
+        if (!bom && !k)
+            continue; /* the file as it is: its hash already differs */
         char eol[CT_SHA256_HEX_SIZE];
         const int crlf = ways[k].crlf, final = ways[k].final;
-        if (ct_sha256_content_lines(path, crlf, final, eol, NULL) != CT_OK || strcmp(eol, want))
+        if (ct_sha256_content_form(path, crlf, final, bom, eol, NULL) != CT_OK ||
+            strcmp(eol, want))
             continue;
-        char ends[96] = "", last[96] = "";
+        char ends[96] = "", last[96] = "", mark[96] = "";
+        if (bom)
+            snprintf(mark, sizeof mark, "a byte-order mark (%s)",
+                     bom < 0 ? "one here at the start, none there"
+                             : "none here, one there at the start");
         if (crlf >= 0)
-            snprintf(ends, sizeof ends, "its line ends (%s here, %s there)", crlf ? "LF" : "CR LF",
-                     crlf ? "CR LF" : "LF");
+            snprintf(ends, sizeof ends, "%sits line ends (%s here, %s there)", bom ? " and " : "",
+                     crlf ? "LF" : "CR LF", crlf ? "CR LF" : "LF");
         if (final)
-            snprintf(last, sizeof last, "%sits final line end (%s)", crlf >= 0 ? " and " : "",
+            snprintf(last, sizeof last, "%sits final line end (%s)",
+                     crlf >= 0 || bom ? " and " : "",
                      final > 0 ? "none here after the last line, one there"
                                : "one here after the last line, none there");
-        cli_note("%s differs from the model's training file only in %s%s: the same rows, so the "
-                 "model's split applies",
-                 path, ends, last);
+        cli_note("%s differs from the model's training file only in %s%s%s: the same rows, so "
+                 "the model's split applies",
+                 path, mark, ends, last);
         snprintf(hash, cap, "sha256:%s", want);
         return;
     }

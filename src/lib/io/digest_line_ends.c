@@ -24,6 +24,10 @@ typedef struct eol_state {
     uint8_t pend[2]; /* the line end the content written so far ends with, */
     size_t npend;    /* held back: it may be the final one (final -1) */
     uint8_t *out;    /* EOL_BLOCK * 2 bytes */
+    int bom;         /* -1: a leading UTF-8 BOM left out; 1: one added when none; 0: as is */
+    uint8_t head[3]; /* bom != 0: the content's first bytes, until 3 are read */
+    size_t nhead;
+    int head_done;
 } eol_state;
 
 /* Hash out[0..w), holding back a line end it ends with. */
@@ -82,10 +86,41 @@ static void eol_update(eol_state *e, const uint8_t *p, size_t n)
     emit(e, e->out, w);
 }
 
+static const uint8_t utf8_bom[3] = {0xEF, 0xBB, 0xBF};
+
+/* The content's first three bytes decided: a BOM left out or added as
+ * e->bom says, then they are hashed as the rest. */
+static void head_flush(eol_state *e)
+{
+    e->head_done = 1;
+    const int has = e->nhead == 3 && memcmp(e->head, utf8_bom, 3) == 0;
+    if (e->bom > 0 && !has)
+        eol_update(e, utf8_bom, 3);
+    if (!(e->bom < 0 && has))
+        eol_update(e, e->head, e->nhead);
+}
+
+/* eol_update after the leading BOM rule (e->bom). */
+static void bom_update(eol_state *e, const uint8_t *p, size_t n)
+{
+    if (e->bom && !e->head_done) {
+        while (n && e->nhead < 3) {
+            e->head[e->nhead++] = *p++;
+            n--;
+        }
+        if (e->nhead < 3)
+            return;
+        head_flush(e);
+    }
+    eol_update(e, p, n);
+}
+
 /* The end of the content: its final line end as asked (final < 0 drops
  * it, final > 0 adds one when there is none). */
 static void eol_finish(eol_state *e, int final)
 {
+    if (e->bom && !e->head_done)
+        head_flush(e);
     if (e->held_cr)
         emit(e, (const uint8_t *)"\r", 1);
     if (final < 0)
@@ -107,6 +142,12 @@ ct_status ct_sha256_content_eol(const char *path, int crlf, char hex[CT_SHA256_H
 ct_status ct_sha256_content_lines(const char *path, int crlf, int final,
                                   char hex[CT_SHA256_HEX_SIZE], ct_diag *diag)
 {
+    return ct_sha256_content_form(path, crlf, final, 0, hex, diag);
+}
+
+ct_status ct_sha256_content_form(const char *path, int crlf, int final, int bom,
+                                 char hex[CT_SHA256_HEX_SIZE], ct_diag *diag)
+{
     hex[0] = '\0';
     if (!path || strcmp(path, "-") == 0)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
@@ -117,6 +158,7 @@ ct_status ct_sha256_content_lines(const char *path, int crlf, int final,
     eol_state e;
     memset(&e, 0, sizeof e);
     e.crlf = crlf < 0 ? -1 : crlf != 0;
+    e.bom = bom < 0 ? -1 : bom > 0;
     sha256_init(&e.c);
     char pre[2];
     const size_t np = fread(pre, 1, sizeof pre, fp);
@@ -136,11 +178,11 @@ ct_status ct_sha256_content_lines(const char *path, int crlf, int final,
     size_t k;
     if (gz) {
         while ((rc = ct_gunzip_read(g, buf, EOL_BLOCK, &k, &err)) == 0 && k > 0)
-            eol_update(&e, (const uint8_t *)buf, k);
+            bom_update(&e, (const uint8_t *)buf, k);
     } else {
-        eol_update(&e, (const uint8_t *)pre, np);
+        bom_update(&e, (const uint8_t *)pre, np);
         while ((k = fread(buf, 1, EOL_BLOCK, fp)) > 0)
-            eol_update(&e, (const uint8_t *)buf, k);
+            bom_update(&e, (const uint8_t *)buf, k);
         rc = ferror(fp) ? -1 : 0;
     }
     eol_finish(&e, final);
