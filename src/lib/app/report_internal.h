@@ -262,7 +262,11 @@ void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t,
 /* Fixed-point and percentage cells for rep_cell_or_none. */
 /* A confusion matrix of class POS (rows actual, columns predicted), left
  * open: the caller ends it with ct_html_table_end and its note. */
-void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn);
+/* The other class's name beside pos (ct_label_negative_name): root's
+ * model.negative (evaluate.json since 2026-12-05), else "not <pos>". */
+void rep_negative(const ct_json_value *root, const char *pos, char *buf, size_t n);
+void rep_confusion_begin(rep_ctx *c, const char *pos, const char *neg, double tp, double fn,
+                         double fp, double tn);
 /* Hours of review as the page shows every one of them: 2 decimals, half
  * up ("16.03", never "16.0" beside "16.03" or "16.025" beside "31.8167"). */
 void rep_hours2(char *buf, size_t n, double v);
