@@ -110,7 +110,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
          * low-recall note says it (tests/cli/report_threshold_flags_few) */
         double lauc;
         char lw[640], thw[256] = "";
-        if (rep_threshold_low(c, &lauc, lw, sizeof lw))
+        if (rep_threshold_low(c, 0, &lauc, lw, sizeof lw))
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
                      "warns: run's --target-recall R or --cost-ratio K chooses another");
@@ -274,7 +274,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * (tests/cli/report_threshold_flags_few) */
         double lauc;
         char lw[640];
-        if (rep_threshold_low(c, &lauc, lw, sizeof lw)) {
+        if (rep_threshold_low(c, 0, &lauc, lw, sizeof lw)) {
             const size_t wl = strlen(weak);
             snprintf(weak + wl, sizeof weak - wl,
                      " Its flag is what keeps recall low: the default threshold flags few claims"

@@ -149,6 +149,16 @@ void rep_label_word(const char *positive, char *buf, size_t n)
     }
 }
 
+void rep_count_plain(char *buf, size_t n, double v)
+{
+    if (isfinite(v) && v != floor(v)) {
+        char w[32]; /* half up, as people round: 7070.5 -> 7,071 */
+        ct_numfmt_fixed(w, sizeof w, floor(v + 0.5), 0);
+        snprintf(buf, n, "about %s", w);
+    } else
+        rep_count(buf, n, v);
+}
+
 void rep_count(char *buf, size_t n, double v)
 {
     if (isfinite(v))
