@@ -547,7 +547,7 @@ static void point_model(rep_ctx *c)
     const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
     const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
     if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
-        snprintf(r, sizeof r, "no claim, as there is none among the reports");
+        snprintf(r, sizeof r, "no claim (there is none among them)");
     else if (isfinite(claims) && claims >= 1 && claims < minn) {
         char tb[32], cb[32];
         rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
@@ -1209,7 +1209,10 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
         return 0;
     const ct_eda_chart_options co = ct_reports_eda_chart_options();
     const ct_chart_label *bl = ct_chart_label_find(co.labels, co.nlabels, by);
-    const char *what = ct_reports_pretty(meas);
+    /* the measure as a noun: "views", "video duration" (not the axis
+     * name "duration (s)"), the column name for any other */
+    const ct_chart_label *ml = ct_chart_label_find(co.labels, co.nlabels, meas);
+    const char *what = ml ? (ml->noun ? ml->noun : ml->name ? ml->name : meas) : meas;
     /* the larger group first: "videos by 'not verified' authors", "those
      * by 'verified' authors" (the level's noun from the reports file's
      * chart labels; "videos with COLUMN 'LEVEL'" for any other column) */
@@ -1231,10 +1234,17 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
     const int reject = ct_json_bool_value(rep_get(cmp, "reject"));
     const char *size = rep_str(cmp, "effect_size.size");
     if (!reject || v0 == v1) {
+        char both[400], W[64];
+        if (bl && bl->level_noun)
+            snprintf(both, sizeof both, "videos by '%s' and by '%s' %s", lh, ll, bl->level_noun);
+        else
+            snprintf(both, sizeof both, "videos with %s '%s' and '%s'", by, lh, ll);
+        snprintf(W, sizeof W, "%s", what);
+        W[0] = (char)toupper((unsigned char)W[0]);
         snprintf(buf, n,
-                 "The test of %s by %s finds no difference it can tell from chance: %s get %s "
-                 "%s, %s %s.",
-                 what, ct_reports_pretty(by), hi, avg, a, lo, b);
+                 "%s do not differ detectably between %s: %s %s against %s, a gap chance could "
+                 "make.",
+                 W, both, avg, a, b);
         return 1;
     }
     /* Cohen's bands of the effect size (test.json's effect_size.size) */
